@@ -1,0 +1,72 @@
+import type { Evidence, ModuleFact, Product, TriggerFact, UninstallFact } from '../scan/facts.ts';
+import forgeModules from '../data/forge-modules.json' with { type: 'json' };
+import type { PathSegment } from './doc-path.ts';
+import { schemaKnowledge } from './schema-knowledge.ts';
+import { record, text, type Plain } from './values.ts';
+
+export interface ConnectModulesRead {
+  modules: ModuleFact[];
+  triggers: TriggerFact[];
+  uninstall: UninstallFact[];
+  products: Product[];
+}
+
+type Locate = (path: readonly PathSegment[]) => Evidence;
+
+/**
+ * Reads one group of Connect modules: a descriptor's `modules.webPanels`, a Forge manifest's
+ * `connectModules['jira:webPanels']` or `modules['connect-jira:webPanels']`. Webhooks and
+ * lifecycle callbacks become triggers; the `uninstalled` callback is the app's uninstall handling.
+ * https://developer.atlassian.com/cloud/jira/platform/app-descriptor/
+ */
+export function readConnectGroup(type: string, entries: unknown, path: readonly PathSegment[], locate: Locate, into: ConnectModulesRead): void {
+  const base = type.slice(type.lastIndexOf(':') + 1);
+  const prefix = type.includes(':') ? type.slice(0, type.lastIndexOf(':')).replace(/^connect-/, '') : null;
+  const items: Array<[Plain, PathSegment[]]> = Array.isArray(entries)
+    ? entries.flatMap((e, i) => (record(e) ? [[record(e)!, [...path, i]] as [Plain, PathSegment[]]] : []))
+    : record(entries) ? [[record(entries)!, [...path]]] : [];
+  if (base === 'lifecycle') {
+    for (const [entry, at] of items) readConnectLifecycle(entry, at, locate, into, text(entry.key));
+    return;
+  }
+  const products = prefix ? productsOfPrefix(prefix) : schemaKnowledge().connectProducts.get(base) ?? [];
+  for (const [entry, at] of items) {
+    const key = text(entry.key) ?? text(entry.event) ?? '';
+    into.modules.push({ type, key, ui: base !== 'webhooks' && text(entry.url) !== null ? 'connect' : 'none', evidence: locate(at) });
+    if (base === 'webhooks') {
+      const event = text(entry.event);
+      into.triggers.push({ kind: 'connect-webhook', key, function: null, events: event ? [event] : [], interval: null, response: null, evidence: locate(at) });
+    }
+  }
+  // A group offered by a single product tells which product the app extends; shared ones do not.
+  if (items.length > 0 && products.length === 1) addProduct(into.products, products[0]!);
+}
+
+/**
+ * Lifecycle callbacks: a descriptor's `lifecycle: { installed: '/installed', … }`, an entry of
+ * `jira:lifecycle` with the same properties, or a `connectModules.lifecycle` entry `{ event, url }`.
+ */
+export function readConnectLifecycle(lifecycle: Plain, path: readonly PathSegment[], locate: Locate, into: ConnectModulesRead, key: string | null = null): void {
+  const named = text(lifecycle.event);
+  const events = named ? [[named, text(lifecycle.url), [...path]] as const] : forgeModules.connectLifecycleEvents
+    .filter((event) => text(lifecycle[event]) !== null)
+    .map((event) => [event, text(lifecycle[event]), [...path, event]] as const);
+  for (const [event, url, at] of events) {
+    const evidence = locate(at);
+    into.triggers.push({ kind: 'connect-lifecycle', key: key ?? event, function: null, events: [event], interval: null, response: null, evidence });
+    if (event === 'uninstalled') into.uninstall.push({ via: `Connect lifecycle \`uninstalled\`${url ? ` (${url})` : ''}`, evidence });
+  }
+}
+
+function productsOfPrefix(prefix: string): Product[] {
+  const product = (forgeModules.productByModulePrefix as Record<string, string>)[prefix];
+  return product ? [product as Product] : [];
+}
+
+export function addProduct(products: Product[], product: Product): void {
+  if (!products.includes(product)) products.push(product);
+}
+
+export function emptyConnectRead(): ConnectModulesRead {
+  return { modules: [], triggers: [], uninstall: [], products: [] };
+}

@@ -1,0 +1,142 @@
+import type { DeclaredScope, Diagnostic, EgressDeclaration, Evidence, ModuleFact, Product, RemoteFact, TriggerFact, UninstallFact } from '../scan/facts.ts';
+import { LineIndex } from '../utils/lines.ts';
+import { findCodeDescriptor, mayHoldDescriptor } from './connect-code.ts';
+import { emptyConnectRead, readConnectGroup, readConnectLifecycle } from './connect-modules.ts';
+import { formatPath, type PathSegment } from './doc-path.ts';
+import { hostOf } from './egress-address.ts';
+import type { FileEntry } from './files.ts';
+import { list, record, text, type Plain } from './values.ts';
+import { YamlFile } from './yaml-locate.ts';
+
+export interface ConnectRead {
+  /** The descriptor file, or the source file that builds it. */
+  file: string;
+  inCode: boolean;
+  key: string | null;
+  name: string | null;
+  baseUrl: string | null;
+  /** `authentication.type`: `jwt`, `none`. */
+  authentication: string | null;
+  licensing: { enabled: boolean; evidence: Evidence | null };
+  declaredScopes: DeclaredScope[];
+  modules: ModuleFact[];
+  triggers: TriggerFact[];
+  uninstall: UninstallFact[];
+  products: Product[];
+  remotes: RemoteFact[];
+  egress: EgressDeclaration[];
+}
+
+export const DESCRIPTOR_NAME = 'atlassian-connect.json';
+
+type Read = (entry: FileEntry) => string | null;
+
+/**
+ * Finds the app's Connect descriptor: an `atlassian-connect.json` with `key` and `baseUrl` or
+ * `modules` (the shallowest, e.g. at the root, in `public/` or `static/`), else an object literal
+ * in code with `key` and `modules`. `read` returns a file's text, or null when it cannot.
+ */
+export function findConnectDescriptor(files: readonly FileEntry[], read: Read): { connect: ConnectRead | null; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const candidates = files
+    .filter((f) => f.path === DESCRIPTOR_NAME || f.path.endsWith(`/${DESCRIPTOR_NAME}`))
+    .sort((a, b) => a.path.split('/').length - b.path.split('/').length || (a.path < b.path ? -1 : 1));
+  for (const entry of candidates) {
+    const source = read(entry);
+    if (source === null) continue;
+    const parsed = parseDescriptorJson(entry.path, source);
+    if ('diagnostic' in parsed) {
+      diagnostics.push(parsed.diagnostic);
+      continue;
+    }
+    const descriptor = record(parsed.value);
+    if (descriptor && typeof descriptor.key === 'string' && (descriptor.baseUrl !== undefined || descriptor.modules !== undefined)) {
+      const yaml = new YamlFile(entry.path, source.replace(/^\uFEFF/, ''));
+      return { connect: connectFacts(entry.path, descriptor, (p) => yaml.evidence(p), false), diagnostics };
+    }
+    diagnostics.push({
+      severity: 'warning', code: 'descriptor-invalid', file: entry.path, line: 1, column: 1,
+      message: `${entry.path} is not a Connect descriptor: it needs a string \`key\` and a \`baseUrl\` or \`modules\`.`,
+      hint: 'See https://developer.atlassian.com/cloud/jira/platform/app-descriptor/',
+    });
+  }
+  if (candidates.length > 0) return { connect: null, diagnostics };
+  for (const entry of files) {
+    if (!entry.source) continue;
+    const source = read(entry);
+    if (source === null || !mayHoldDescriptor(source)) continue;
+    const found = findCodeDescriptor(entry.path, source);
+    if (!found) continue;
+    const lines = new LineIndex(source);
+    const locate = (path: readonly PathSegment[]): Evidence => {
+      for (let n = path.length; n > 0; n--) {
+        const offset = found.offsets.get(formatPath(path.slice(0, n)));
+        if (offset !== undefined) return lines.evidence(entry.path, offset);
+      }
+      return lines.evidence(entry.path, found.offset);
+    };
+    return { connect: connectFacts(entry.path, found.value, locate, true), diagnostics };
+  }
+  return { connect: null, diagnostics };
+}
+
+/** JSON.parse with a `json-syntax` diagnostic at the line and column of the error. */
+export function parseDescriptorJson(file: string, source: string): { value: unknown } | { diagnostic: Diagnostic } {
+  const text = source.replace(/^\uFEFF/, '');
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = (error as Error).message;
+    const lines = new LineIndex(text);
+    const lineColumn = /line (\d+) column (\d+)/.exec(message);
+    const position = /position (\d+)/.exec(message);
+    const at = lineColumn
+      ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
+      : lines.evidence(file, position ? Number(position[1]) : text.length);
+    return {
+      diagnostic: {
+        severity: 'error', code: 'json-syntax', file, line: at.line, column: at.column,
+        message: `Invalid JSON: ${message.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '')}.`,
+        hint: 'Fix the JSON (a missing comma or quote, a trailing comma, a comment); the descriptor was not read.',
+      },
+    };
+  }
+}
+
+/**
+ * Facts from a Connect descriptor object: key, base URL (the app's own back end, as a remote),
+ * scopes, modules, webhooks and lifecycle callbacks.
+ * https://developer.atlassian.com/cloud/jira/platform/app-descriptor/
+ */
+export function connectFacts(file: string, descriptor: Plain, locate: (path: readonly PathSegment[]) => Evidence, inCode: boolean): ConnectRead {
+  const read = emptyConnectRead();
+  for (const [type, entries] of Object.entries(record(descriptor.modules) ?? {})) readConnectGroup(type, entries, ['modules', type], locate, read);
+  const lifecycle = record(descriptor.lifecycle);
+  if (lifecycle) readConnectLifecycle(lifecycle, ['lifecycle'], locate, read);
+  const baseUrl = text(descriptor.baseUrl);
+  const remotes: RemoteFact[] = [];
+  const egress: EgressDeclaration[] = [];
+  if (baseUrl !== null) {
+    const { host, wildcard } = hostOf(baseUrl);
+    const evidence = locate(['baseUrl']);
+    remotes.push({ key: 'baseUrl', baseUrl, hosts: host ? [host] : [], operations: [], evidence });
+    egress.push({ kind: 'remote', address: baseUrl, host, wildcard, evidence });
+  }
+  const name = text(descriptor.name) ?? text(record(descriptor.name)?.value);
+  return {
+    file,
+    inCode,
+    key: text(descriptor.key),
+    name,
+    baseUrl,
+    authentication: text(record(descriptor.authentication)?.type),
+    licensing: { enabled: descriptor.enableLicensing === true, evidence: descriptor.enableLicensing === undefined ? null : locate(['enableLicensing']) },
+    declaredScopes: list(descriptor.scopes).flatMap((scope, i) => (typeof scope === 'string' ? [{ scope, evidence: locate(['scopes', i]) }] : [])),
+    modules: read.modules,
+    triggers: read.triggers,
+    uninstall: read.uninstall,
+    products: read.products,
+    remotes,
+    egress,
+  };
+}

@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { Diagnostic } from '../scan/facts.ts';
+
+export const SOURCE_EXTENSIONS = new Set(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs', '.mts', '.cts']);
+/** Source files larger than this are reported as huge and not parsed (bundles, generated code). */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+/** Folders that never hold the app's own source: dependencies, VCS data, build output, caches. */
+const SKIPPED_DIRS = new Set([
+  'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', '.next', '.nuxt', '.output', '.vercel',
+  '.netlify', 'coverage', '.cache', '.turbo', '.parcel-cache', '.forge', '.idea', '.vscode', 'bower_components',
+  '.yarn', '.pnpm-store', '__snapshots__',
+]);
+
+export interface FileEntry {
+  /** Path relative to the app root, with `/` separators. */
+  path: string;
+  abs: string;
+  size: number;
+  source: boolean;
+}
+
+export interface FileList {
+  root: string;
+  files: FileEntry[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Lists the app's files: honours `.gitignore` files at every level, skips dependencies and build
+ * output, follows symbolic links once and reports loops.
+ */
+export function listFiles(root: string): FileList {
+  const files: FileEntry[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const absRoot = path.resolve(root);
+
+  const walk = (dir: string, rel: string, rules: Array<{ base: string; ig: Ignore }>): void => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch (error) {
+      diagnostics.push(unreadable(rel || '.', error));
+      return;
+    }
+    if (seen.has(real)) {
+      diagnostics.push({
+        severity: 'warning', code: 'symlink-loop', file: rel || '.',
+        message: `${rel || '.'} leads back to a folder already scanned (${path.relative(absRoot, real) || '.'}); not followed again.`,
+        hint: 'Remove the symbolic link or add it to .gitignore.',
+      });
+      return;
+    }
+    seen.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      diagnostics.push(unreadable(rel || '.', error));
+      return;
+    }
+    const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
+    if (gitignore) {
+      try {
+        rules = [...rules, { base: rel, ig: ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')) }];
+      } catch (error) {
+        diagnostics.push(unreadable(join(rel, '.gitignore'), error));
+      }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const childRel = join(rel, entry.name);
+      const abs = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const stat = fs.statSync(abs);
+          isDir = stat.isDirectory();
+          isFile = stat.isFile();
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          diagnostics.push(code === 'ELOOP'
+            ? { severity: 'warning', code: 'symlink-loop', file: childRel, message: `${childRel} is a symbolic link that points to itself; skipped.` }
+            : unreadable(childRel, error));
+          continue;
+        }
+      }
+      if (isDir && SKIPPED_DIRS.has(entry.name)) continue;
+      if (ignored(rules, childRel, isDir)) continue;
+      if (isDir) walk(abs, childRel, rules);
+      else if (isFile) {
+        let size = 0;
+        try {
+          size = fs.statSync(abs).size;
+        } catch (error) {
+          diagnostics.push(unreadable(childRel, error));
+          continue;
+        }
+        const source = SOURCE_EXTENSIONS.has(path.extname(entry.name)) && !entry.name.endsWith('.d.ts') && !/\.min\.[cm]?js$/.test(entry.name);
+        files.push({ path: childRel, abs, size, source });
+      }
+    }
+  };
+
+  walk(absRoot, '', []);
+  return { root: absRoot, files, diagnostics };
+}
+
+function join(rel: string, name: string): string {
+  return rel ? `${rel}/${name}` : name;
+}
+
+function ignored(rules: Array<{ base: string; ig: Ignore }>, rel: string, isDir: boolean): boolean {
+  for (const { base, ig } of rules) {
+    const local = base ? rel.slice(base.length + 1) : rel;
+    if (ig.ignores(isDir ? `${local}/` : local)) return true;
+  }
+  return false;
+}
+
+export function unreadable(file: string, error: unknown): Diagnostic {
+  const err = error as NodeJS.ErrnoException;
+  return { severity: 'warning', code: 'unreadable', file, message: `${file} could not be read (${err.code ?? err.message}); skipped.` };
+}
+
+/** True when the buffer looks binary (a NUL byte in the first 8 KiB). */
+export function looksBinary(buffer: Uint8Array): boolean {
+  const end = Math.min(buffer.length, 8192);
+  for (let i = 0; i < end; i++) if (buffer[i] === 0) return true;
+  return false;
+}

@@ -1,0 +1,75 @@
+import type { EgressDeclaration, EgressKind, RemoteFact } from '../scan/facts.ts';
+import { hostOf } from './egress-address.ts';
+import { list, record, text } from './values.ts';
+import type { YamlFile } from './yaml-locate.ts';
+
+/** `permissions.external.*` lists and the egress kind each declares. */
+const EXTERNAL: ReadonlyArray<readonly [readonly string[], EgressKind]> = [
+  [['fetch', 'backend'], 'fetch-backend'],
+  [['fetch', 'client'], 'fetch-client'],
+  [['images'], 'images'],
+  [['media'], 'media'],
+  [['scripts'], 'scripts'],
+  [['styles'], 'styles'],
+  [['fonts'], 'fonts'],
+  [['frames'], 'frames'],
+  [['navigation'], 'navigation'],
+];
+
+/** `remotes`: each remote's base URL (one, or one per data residency region) and its hosts. */
+export function readRemotes(yaml: YamlFile, manifest: Record<string, unknown>): RemoteFact[] {
+  const remotes: RemoteFact[] = [];
+  list(manifest.remotes).forEach((entry, i) => {
+    const remote = record(entry);
+    if (!remote) return;
+    const key = text(remote.key) ?? '';
+    const perRegion = record(remote.baseUrl);
+    let baseUrl: string | Record<string, string> = text(remote.baseUrl) ?? '';
+    if (perRegion) baseUrl = Object.fromEntries(Object.entries(perRegion).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const urls = typeof baseUrl === 'string' ? [baseUrl] : Object.values(baseUrl);
+    const hosts = [...new Set(urls.map((url) => hostOf(url).host).filter((h): h is string => h !== null))];
+    const operations = list(remote.operations).filter((o): o is string => typeof o === 'string');
+    remotes.push({ key, baseUrl, hosts, operations, evidence: yaml.evidence(['remotes', i]) });
+  });
+  return remotes;
+}
+
+/** Egress declared in `permissions.external`, plus one `remote` declaration per remote base URL. */
+export function readEgress(yaml: YamlFile, manifest: Record<string, unknown>, remotes: readonly RemoteFact[]): EgressDeclaration[] {
+  const declared: EgressDeclaration[] = [];
+  const external = record(record(manifest.permissions)?.external);
+  for (const [subPath, kind] of EXTERNAL) {
+    let entries: unknown = external;
+    for (const segment of subPath) entries = record(entries)?.[segment];
+    list(entries).forEach((entry, i) => {
+      const at = yaml.evidence(['permissions', 'external', ...subPath, i]);
+      const object = record(entry);
+      const remoteKey = text(object?.remote);
+      if (remoteKey !== null) {
+        const remote = remotes.find((r) => r.key === remoteKey);
+        const host = remote ? defaultHost(remote) : null;
+        declared.push({ kind, address: `remote:${remoteKey}`, host, wildcard: false, evidence: at });
+        return;
+      }
+      const address = text(entry) ?? text(object?.address);
+      if (address === null) return;
+      declared.push({ kind, address, ...hostOf(address), evidence: at });
+    });
+  }
+  remotes.forEach((remote) => {
+    const index = list(manifest.remotes).findIndex((r) => record(r)?.key === remote.key);
+    const entries = typeof remote.baseUrl === 'string' ? [[null, remote.baseUrl] as const] : Object.entries(remote.baseUrl);
+    for (const [region, url] of entries) {
+      if (!url) continue;
+      const path = region === null ? ['remotes', index, 'baseUrl'] : ['remotes', index, 'baseUrl', region];
+      declared.push({ kind: 'remote', address: url, ...hostOf(url), evidence: yaml.evidence(path) });
+    }
+  });
+  return declared;
+}
+
+/** The host a remote uses when no region applies: its only base URL, or the `default` one. */
+export function defaultHost(remote: RemoteFact): string | null {
+  const url = typeof remote.baseUrl === 'string' ? remote.baseUrl : remote.baseUrl.default;
+  return url ? hostOf(url).host : null;
+}

@@ -1,0 +1,131 @@
+import path from 'node:path';
+import type { Evidence, ModuleFact, Product, TriggerFact } from '../scan/facts.ts';
+import forgeModules from '../data/forge-modules.json' with { type: 'json' };
+import { addProduct, emptyConnectRead, readConnectGroup, type ConnectModulesRead } from './connect-modules.ts';
+import { schemaKnowledge } from './schema-knowledge.ts';
+import { list, record, text, type Plain } from './values.ts';
+import type { YamlFile } from './yaml-locate.ts';
+
+/** A `modules.function` entry and the file and export its `handler` names. */
+export interface FunctionHandler {
+  key: string;
+  /** Path relative to the app folder; null when no such file exists. */
+  file: string | null;
+  exportName: string;
+  evidence: Evidence;
+}
+
+export interface ModulesRead extends ConnectModulesRead {
+  functionHandlers: FunctionHandler[];
+  /** Resource keys modules point at, to report keys no `resources` entry declares. */
+  resourceRefs: Array<{ key: string; evidence: Evidence }>;
+}
+
+const TRIGGER_KINDS = forgeModules.triggerKinds as Record<string, TriggerFact['kind']>;
+const HANDLER = new RegExp(forgeModules.handlerPattern, 'u');
+
+/** Reads `modules` and `connectModules` of a Forge manifest. */
+export function readModules(yaml: YamlFile, manifest: Plain, handlers: { dir: string; files: ReadonlySet<string> }): ModulesRead {
+  const read: ModulesRead = { ...emptyConnectRead(), functionHandlers: [], resourceRefs: [] };
+  const locate = (p: ReadonlyArray<string | number>): Evidence => yaml.evidence(p);
+  for (const [type, entries] of Object.entries(record(manifest.connectModules) ?? {})) {
+    readConnectGroup(type, entries, ['connectModules', type], locate, read);
+  }
+  for (const [type, entries] of Object.entries(record(manifest.modules) ?? {})) {
+    if (type.startsWith('connect-')) {
+      readConnectGroup(type, entries, ['modules', type], locate, read);
+      continue;
+    }
+    const product = productOf(type);
+    list(entries).forEach((value, i) => {
+      const entry = record(value);
+      if (!entry) return;
+      const at: Array<string | number> = ['modules', type, i];
+      const evidence = yaml.evidence(at);
+      const key = text(entry.key) ?? '';
+      const fact: ModuleFact = { type, key, ui: uiOf(type, entry), evidence };
+      const fn = text(entry.function) ?? text(record(entry.resolver)?.function);
+      const resource = text(entry.resource) ?? text(record(entry.config)?.resource);
+      if (fn !== null) fact.function = fn;
+      if (resource !== null) {
+        fact.resource = resource.split('/')[0]!;
+        read.resourceRefs.push({ key: fact.resource, evidence: yaml.evidence([...at, entry.resource !== undefined ? 'resource' : 'config']) });
+      }
+      read.modules.push(fact);
+      if (product) addProduct(read.products, product);
+      if (type === 'function') {
+        const handler = text(entry.handler);
+        if (handler !== null) read.functionHandlers.push({ key, ...resolveHandler(handler, handlers.files, handlers.dir), evidence: yaml.evidence([...at, 'handler']) });
+      }
+      const kind = TRIGGER_KINDS[type];
+      if (kind) readTrigger(yaml, type, kind, entry, at, read);
+    });
+  }
+  return read;
+}
+
+function readTrigger(yaml: YamlFile, type: string, kind: TriggerFact['kind'], entry: Plain, at: Array<string | number>, read: ModulesRead): void {
+  const key = text(entry.key) ?? '';
+  const events = list(entry.events).map((e) => text(e) ?? text(record(e)?.eventType)).filter((e): e is string => e !== null);
+  const lifecycle = events.length > 0 && events.every((e) => e.startsWith(forgeModules.lifecycleEventPrefix));
+  read.triggers.push({
+    kind: kind === 'product-event' && lifecycle ? 'lifecycle' : kind,
+    key,
+    function: text(entry.function) ?? text(record(entry.resolver)?.function),
+    events,
+    interval: text(entry.interval),
+    response: text(record(entry.response)?.type),
+    evidence: yaml.evidence(at),
+  });
+  for (const event of events) {
+    const product = (forgeModules.productByEventSegment as Record<string, string>)[event.split(':')[1] ?? ''];
+    if (product) addProduct(read.products, product as Product);
+  }
+  list(entry.events).forEach((e, j) => {
+    const event = text(e) ?? text(record(e)?.eventType);
+    if (event && forgeModules.uninstallEvents.includes(event)) {
+      read.uninstall.push({ via: `\`${event}\` trigger \`${key}\``, evidence: yaml.evidence([...at, 'events', j]) });
+    }
+  });
+  if (forgeModules.uninstallModules.includes(type)) read.uninstall.push({ via: `\`${type}\` module \`${key}\``, evidence: yaml.evidence(at) });
+}
+
+/**
+ * `ui-kit` for a resource rendered natively, `custom-ui` for any other resource, `ui-kit-1` for a
+ * `function` on a module type that can show a UI, `none` for back-end modules.
+ * https://developer.atlassian.com/platform/forge/ui-kit/ and …/custom-ui/
+ */
+function uiOf(type: string, entry: Plain): NonNullable<ModuleFact['ui']> {
+  const config = record(entry.config);
+  if (entry.resource !== undefined) return entry.render === 'native' ? 'ui-kit' : 'custom-ui';
+  if (config?.resource !== undefined) return config.render === 'native' ? 'ui-kit' : 'custom-ui';
+  if (type === 'function' || TRIGGER_KINDS[type] || typeof entry.function !== 'string') return 'none';
+  return schemaKnowledge().uiModules.has(type) ? 'ui-kit-1' : 'none';
+}
+
+function productOf(type: string): Product | null {
+  const colon = type.indexOf(':');
+  if (colon === -1) return null;
+  return ((forgeModules.productByModulePrefix as Record<string, string>)[type.slice(0, colon)] as Product | undefined) ?? null;
+}
+
+/**
+ * The file and export a function `handler` such as `index.run` or `resolvers/issue.handler`
+ * names: `<dir>/index.(tsx|jsx|ts|js|cjs)`, export `run`, as `forge lint` resolves it.
+ */
+export function resolveHandler(handler: string, files: ReadonlySet<string>, dir: string): { file: string | null; exportName: string } {
+  const match = HANDLER.exec(handler);
+  if (!match) return { file: null, exportName: handler.slice(handler.lastIndexOf('.') + 1) };
+  for (const extension of forgeModules.handlerExtensions) {
+    const candidate = path.posix.join(dir, `${match[1]}.${extension}`);
+    if (files.has(candidate)) return { file: candidate, exportName: match[2]! };
+  }
+  return { file: null, exportName: match[2]! };
+}
+
+/** Where handlers live, relative to the app folder: `src` beside the manifest, or `app.package.path` with the `manual@2026` bundler. */
+export function handlersDirectory(manifest: Plain, manifestDir: string): string {
+  const pkg = record(record(manifest.app)?.package);
+  const dir = pkg?.bundler === 'manual@2026' ? text(pkg.path) ?? forgeModules.handlerDirectory : forgeModules.handlerDirectory;
+  return path.posix.join(manifestDir || '.', dir);
+}

@@ -1,0 +1,111 @@
+import path from 'node:path';
+import type { AppFact, DeclaredScope, Diagnostic, EgressDeclaration, RemoteFact, TriggerFact, UninstallFact } from '../scan/facts.ts';
+import { readEgress, readRemotes } from './manifest-egress.ts';
+import { handlersDirectory, readModules, type FunctionHandler } from './manifest-modules.ts';
+import { readResources, resourceDiagnostics } from './manifest-resources.ts';
+import { validateManifest, type SchemaIssue } from './manifest-schema.ts';
+import { list, record, text, type Plain } from './values.ts';
+import { formatPath, parseYaml, type YamlFile } from './yaml-locate.ts';
+
+export type ManifestApp = Pick<AppFact, 'platform' | 'id' | 'name' | 'runtime' | 'licensing' | 'modules' | 'resources' | 'storage' | 'products'>;
+
+export interface ManifestRead {
+  file: string;
+  yaml: YamlFile;
+  app: ManifestApp;
+  declaredScopes: DeclaredScope[];
+  egress: EgressDeclaration[];
+  remotes: RemoteFact[];
+  triggers: TriggerFact[];
+  uninstall: UninstallFact[];
+  functionHandlers: FunctionHandler[];
+  frontendRoots: string[];
+  /** YAML syntax problems and unresolved resources; schema issues come from `manifestSchemaDiagnostics`. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads a Forge `manifest.yml` into facts. `file` is relative to the app folder `root`; `files`
+ * holds the app's file paths, to resolve handlers and resources.
+ * https://developer.atlassian.com/platform/forge/manifest-reference/
+ */
+export function readManifest(file: string, source: string, place: { root: string; files: ReadonlySet<string> }): ManifestRead {
+  const yaml = parseYaml(file, source);
+  const manifest = record(yaml.value) ?? {};
+  const app = record(manifest.app) ?? {};
+  const manifestDir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
+  const handlersDir = handlersDirectory(manifest, manifestDir);
+
+  const modules = readModules(yaml, manifest, { dir: handlersDir, files: place.files });
+  const resources = readResources(yaml, manifest, { root: place.root, manifestDir, handlersDir, files: place.files });
+  const remotes = readRemotes(yaml, manifest);
+  const connect = record(manifest.connectModules) !== null || record(app.connect) !== null || Object.keys(record(manifest.modules) ?? {}).some((t) => t.startsWith('connect-'));
+
+  const runtime = record(app.runtime);
+  const licensing = record(app.licensing);
+  const storage = record(app.storage);
+  const { entities, ...settings } = storage ?? {};
+  return {
+    file,
+    yaml,
+    app: {
+      platform: connect ? 'connect-on-forge' : 'forge',
+      id: text(app.id),
+      name: text(app.name),
+      runtime: {
+        name: text(runtime?.name),
+        architecture: text(runtime?.architecture),
+        memoryMB: typeof runtime?.memoryMB === 'number' ? runtime.memoryMB : null,
+        evidence: runtime ? yaml.evidence(['app', 'runtime']) : null,
+      },
+      licensing: { enabled: licensing?.enabled === true, evidence: licensing ? yaml.evidence(['app', 'licensing', 'enabled']) : null },
+      modules: modules.modules,
+      resources: resources.resources,
+      storage: {
+        entities: list(entities).map((e) => text(record(e)?.name)).filter((n): n is string => n !== null),
+        settings,
+        evidence: storage ? yaml.evidence(['app', 'storage']) : null,
+      },
+      products: modules.products,
+    },
+    declaredScopes: readScopes(yaml, manifest),
+    egress: readEgress(yaml, manifest, remotes),
+    remotes,
+    triggers: modules.triggers,
+    uninstall: modules.uninstall,
+    functionHandlers: modules.functionHandlers,
+    frontendRoots: resources.frontendRoots,
+    diagnostics: [...yaml.diagnostics, ...resourceDiagnostics(resources, modules.resourceRefs)],
+  };
+}
+
+/** `permissions.scopes`: a list of names, or a map from name to options (`allowImpersonation`). */
+function readScopes(yaml: YamlFile, manifest: Plain): DeclaredScope[] {
+  const scopes = record(manifest.permissions)?.scopes;
+  if (Array.isArray(scopes)) {
+    return scopes.flatMap((scope, i) => (typeof scope === 'string' ? [{ scope, evidence: yaml.evidence(['permissions', 'scopes', i]) }] : []));
+  }
+  return Object.keys(record(scopes) ?? {}).map((scope) => ({ scope, evidence: yaml.evidence(['permissions', 'scopes', scope]) }));
+}
+
+/**
+ * Checks the manifest against the Forge schema (in a worker thread) and turns the issues into
+ * diagnostics at the YAML line of the offending key. Skipped when the YAML itself is broken:
+ * a half-read document would only produce misleading schema errors.
+ */
+export async function manifestSchemaDiagnostics(yaml: YamlFile, validate: (doc: unknown) => Promise<SchemaIssue[]> = validateManifest): Promise<Diagnostic[]> {
+  if (yaml.diagnostics.some((d) => d.severity === 'error') || yaml.value === null) return [];
+  return schemaDiagnostics(yaml, await validate(yaml.value));
+}
+
+export function schemaDiagnostics(yaml: YamlFile, issues: readonly SchemaIssue[]): Diagnostic[] {
+  return issues
+    .map((issue): Diagnostic => {
+      const at = yaml.evidence(issue.path);
+      const diagnostic: Diagnostic = { severity: issue.severity, code: 'manifest-schema', message: issue.message, file: yaml.file, line: at.line, column: at.column };
+      if (issue.path.length > 0) diagnostic.path = formatPath(issue.path);
+      if (issue.hint) diagnostic.hint = issue.hint;
+      return diagnostic;
+    })
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}

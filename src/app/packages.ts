@@ -1,0 +1,82 @@
+import path from 'node:path';
+import type { DependencyFact, Diagnostic, PackageFacts } from '../scan/facts.ts';
+import { parseDescriptorJson } from './connect.ts';
+import type { FileEntry } from './files.ts';
+import { LOCKFILES, MAX_LOCKFILE_BYTES, lockfileLookup, type VersionLookup } from './lockfiles.ts';
+import { record } from './values.ts';
+import { YamlFile } from './yaml-locate.ts';
+
+const SECTIONS: ReadonlyArray<readonly [string, boolean]> = [
+  ['dependencies', false],
+  ['optionalDependencies', false],
+  ['devDependencies', true],
+];
+
+/**
+ * Every `package.json` of the app (root, Custom UI front ends, workspaces) and its dependencies.
+ * `version` is what the nearest lockfile installed when it can be read cheaply, else the range as
+ * written. `lockfile` is the app's main lockfile: the shallowest one.
+ */
+export function readPackages(files: readonly FileEntry[], read: (entry: FileEntry) => string | null): { packages: PackageFacts; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const manifests = files.filter((f) => path.posix.basename(f.path) === 'package.json');
+  const lockfiles = files
+    .flatMap((f) => {
+      const kind = LOCKFILES.findIndex(([name]) => name === path.posix.basename(f.path));
+      return kind === -1 ? [] : [{ entry: f, kind: LOCKFILES[kind]![1], rank: kind, dir: dirOf(f.path) }];
+    })
+    .sort((a, b) => depth(a.dir) - depth(b.dir) || a.rank - b.rank);
+  const lookups = new Map<string, VersionLookup | null>();
+  const lookupFor = (dir: string): { lookup: VersionLookup; relative: string } | null => {
+    const covering = lockfiles.filter((l) => l.dir === '' || dir === l.dir || dir.startsWith(`${l.dir}/`));
+    // The nearest folder's lockfile, of the preferred kind there.
+    const lock = covering.find((l) => l.dir === covering.at(-1)?.dir);
+    if (!lock) return null;
+    if (!lookups.has(lock.entry.path)) {
+      const source = lock.entry.size <= MAX_LOCKFILE_BYTES && !lock.entry.path.endsWith('.lockb') ? read(lock.entry) : null;
+      lookups.set(lock.entry.path, source === null ? null : lockfileLookup(lock.kind, lock.entry.path, source));
+    }
+    const lookup = lookups.get(lock.entry.path);
+    return lookup ? { lookup, relative: lock.dir ? dir.slice(lock.dir.length + 1) : dir } : null;
+  };
+
+  const dependencies: DependencyFact[] = [];
+  for (const entry of manifests) {
+    const source = read(entry);
+    if (source === null) continue;
+    const parsed = parseDescriptorJson(entry.path, source);
+    if ('diagnostic' in parsed) {
+      diagnostics.push({ ...parsed.diagnostic, hint: 'Fix the JSON; its dependencies were not read.' });
+      continue;
+    }
+    const pkg = record(parsed.value);
+    if (!pkg) continue;
+    const locator = new YamlFile(entry.path, source.replace(/^\uFEFF/, ''));
+    const installed = lookupFor(dirOf(entry.path));
+    for (const [section, dev] of SECTIONS) {
+      for (const [name, range] of Object.entries(record(pkg[section]) ?? {})) {
+        const written = typeof range === 'string' ? range : null;
+        const version = installed?.lookup(name, written, installed.relative) ?? written;
+        dependencies.push({ name, version, dev, evidence: locator.evidence([section, name]) });
+      }
+    }
+  }
+  const main = lockfiles[0];
+  return {
+    packages: {
+      manifests: manifests.map((m) => m.path),
+      lockfile: main ? { kind: main.kind, file: main.entry.path } : null,
+      dependencies,
+    },
+    diagnostics,
+  };
+}
+
+function dirOf(file: string): string {
+  const dir = path.posix.dirname(file);
+  return dir === '.' ? '' : dir;
+}
+
+function depth(dir: string): number {
+  return dir === '' ? 0 : dir.split('/').length;
+}

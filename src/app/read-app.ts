@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppFact, DeclaredScope, Diagnostic, EgressDeclaration, Evidence, PackageFacts, RemoteFact, TriggerFact, UninstallFact } from '../scan/facts.ts';
+import { findConnectDescriptor, type ConnectRead } from './connect.ts';
+import { unreadable, type FileEntry } from './files.ts';
+import { startManifestValidator } from './manifest-schema.ts';
+import { manifestSchemaDiagnostics, readManifest, type ManifestRead } from './manifest.ts';
+import { readPackages } from './packages.ts';
+import { record, text } from './values.ts';
+
+export interface ReadAppResult {
+  app: AppFact;
+  declaredScopes: DeclaredScope[];
+  egress: EgressDeclaration[];
+  remotes: RemoteFact[];
+  triggers: TriggerFact[];
+  uninstall: UninstallFact[];
+  packages: PackageFacts;
+  /** Front-end source folders (or a lone UI Kit entry file), relative to the app folder. */
+  frontendRoots: string[];
+  functionHandlers: Array<{ key: string; file: string | null; exportName: string; evidence: Evidence }>;
+  diagnostics: Diagnostic[];
+}
+
+const MANIFEST_NAMES = ['manifest.yml', 'manifest.yaml'];
+
+/**
+ * Reads what an app declares: its Forge manifest (checked against the Forge schema in a worker
+ * thread), its Connect descriptor, and its package.json files. `files` is `listFiles(root).files`.
+ */
+export async function readApp(root: string, files: FileEntry[]): Promise<ReadAppResult> {
+  const diagnostics: Diagnostic[] = [];
+  const read = (entry: FileEntry): string | null => {
+    try {
+      return fs.readFileSync(entry.abs, 'utf8');
+    } catch (error) {
+      diagnostics.push(unreadable(entry.path, error));
+      return null;
+    }
+  };
+  const paths = new Set(files.map((f) => f.path));
+  const manifestEntry = findManifest(files, read);
+  if (manifestEntry) startManifestValidator();
+
+  let manifest: ManifestRead | null = null;
+  let schema: Promise<Diagnostic[]> = Promise.resolve([]);
+  const manifestSource = manifestEntry ? read(manifestEntry) : null;
+  if (manifestEntry && manifestSource !== null) {
+    manifest = readManifest(manifestEntry.path, manifestSource, { root: path.resolve(root), files: paths });
+    schema = manifestSchemaDiagnostics(manifest.yaml);
+    diagnostics.push(...manifest.diagnostics);
+  }
+  const descriptor = findConnectDescriptor(files, read);
+  diagnostics.push(...descriptor.diagnostics);
+  const connect = descriptor.connect;
+  const packages = readPackages(files, read);
+  diagnostics.push(...packages.diagnostics);
+
+  if (!manifest && !connect) {
+    diagnostics.push({
+      severity: 'error', code: 'no-app', file: '.',
+      message: 'No Forge manifest (manifest.yml) or Connect descriptor (atlassian-connect.json, or a descriptor object in code) was found.',
+      hint: 'Run Candor on the app folder: the one holding manifest.yml or atlassian-connect.json.',
+    });
+  }
+  diagnostics.push(...(await schema));
+
+  // With a manifest, a leftover descriptor only gives the Connect key and base URL: Forge deploys from the manifest.
+  const declared = manifest ?? connect;
+  return {
+    app: appFact(manifest, connect),
+    declaredScopes: declared?.declaredScopes ?? [],
+    egress: declared?.egress ?? [],
+    remotes: declared?.remotes ?? [],
+    triggers: declared?.triggers ?? [],
+    uninstall: declared?.uninstall ?? [],
+    packages: packages.packages,
+    frontendRoots: manifest?.frontendRoots ?? [],
+    functionHandlers: manifest?.functionHandlers ?? [],
+    diagnostics,
+  };
+}
+
+/**
+ * `manifest.yml` (or `.yaml`) at the root; else the shallowest one below whose top level has
+ * `app:` or `modules:` (a Forge app kept in a sub-folder of a repository).
+ */
+function findManifest(files: readonly FileEntry[], read: (entry: FileEntry) => string | null): FileEntry | null {
+  for (const name of MANIFEST_NAMES) {
+    const entry = files.find((f) => f.path === name);
+    if (entry) return entry;
+  }
+  const nested = files
+    .filter((f) => MANIFEST_NAMES.includes(path.posix.basename(f.path)))
+    .sort((a, b) => a.path.split('/').length - b.path.split('/').length || (a.path < b.path ? -1 : 1));
+  for (const entry of nested) {
+    const source = read(entry);
+    if (source !== null && /^(app|modules):/m.test(source)) return entry;
+  }
+  return null;
+}
+
+function appFact(manifest: ManifestRead | null, connect: ConnectRead | null): AppFact {
+  const forgeConnect = record(record(record(manifest?.yaml.value)?.app)?.connect);
+  const connectRemote = manifest?.remotes.find((r) => r.key === text(forgeConnect?.remote));
+  const remoteUrl = connectRemote ? (typeof connectRemote.baseUrl === 'string' ? connectRemote.baseUrl : connectRemote.baseUrl.default ?? null) : null;
+  const app = manifest?.app;
+  return {
+    platform: app?.platform ?? (connect ? 'connect' : null),
+    id: app?.id ?? null,
+    name: app?.name ?? connect?.name ?? null,
+    key: connect?.key ?? text(forgeConnect?.key),
+    baseUrl: connect?.baseUrl ?? remoteUrl,
+    runtime: app?.runtime ?? { name: null, architecture: null, memoryMB: null, evidence: null },
+    licensing: app?.licensing ?? connect?.licensing ?? { enabled: false, evidence: null },
+    modules: app?.modules ?? connect?.modules ?? [],
+    resources: app?.resources ?? [],
+    storage: app?.storage ?? { entities: [], settings: {}, evidence: null },
+    manifest: manifest?.file ?? null,
+    descriptor: connect?.file ?? null,
+    products: app?.products ?? connect?.products ?? [],
+  };
+}

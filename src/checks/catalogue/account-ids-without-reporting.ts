@@ -1,0 +1,37 @@
+import { firstAndRest } from '../group.ts';
+import { dataText } from '../words.ts';
+import type { CheckDefinition } from '../types.ts';
+
+/**
+ * Atlassian's user privacy guide: an app that stores personal data must report the accounts it
+ * holds to the Personal Data Reporting API, at least once per cycle (7 days by default).
+ * https://developer.atlassian.com/platform/forge/user-privacy-guidelines/
+ */
+const check: CheckDefinition = {
+  id: 'account-ids-without-reporting',
+  title: 'Personal data stored without reporting',
+  severity: 'error',
+  description:
+    'Error: the app stores account IDs, emails or names (Forge storage, properties, SQL or an external database) but never ' +
+    'calls the Personal Data Reporting API (`privacy.reportPersonalData()` or `POST /app/report-accounts/`), or, in a Forge ' +
+    'app, calls it only from code that no scheduled trigger reaches, so accounts are never reported each cycle. Atlassian ' +
+    'requires apps that store personal data to report it so they can erase or refresh closed and changed accounts. Values ' +
+    'only kept in the Forge cache are not counted.',
+  fix: 'Report stored account IDs with `privacy.reportPersonalData()` from a function run by a `scheduledTrigger` (weekly fits the 7-day cycle), then erase `closed` accounts and refresh `updated` ones; or stop storing personal data and fetch it when needed.',
+  messages: {
+    noReporting: 'The app stores {{data}} here, and nothing in it calls the Personal Data Reporting API.',
+    notScheduled: 'The app calls the Personal Data Reporting API here, but no scheduled trigger reaches this call, so the {{data}} it stores are not reported every cycle.',
+  },
+  run({ facts }) {
+    const stored = facts.personalData.uses.filter((u) => u.action === 'stored' && u.target !== 'cache');
+    if (stored.length === 0) return [];
+    const data = dataText(stored.map((u) => u.kind));
+    const { calls, triggers } = facts.personalData.reporting;
+    if (calls.length === 0) return [{ messageId: 'noReporting', data: { data }, ...firstAndRest(stored.map((u) => u.evidence)) }];
+    // A Connect app reports from its own server, whose scheduler Candor does not see.
+    if (facts.app.platform === 'connect' || triggers.some((t) => t.kind === 'scheduled')) return [];
+    return [{ messageId: 'notScheduled', data: { data }, evidence: calls[0]!, related: [...calls.slice(1), ...stored.map((u) => u.evidence)] }];
+  },
+};
+
+export default check;

@@ -1,0 +1,117 @@
+import { END_USER_DATA, type DataKind, type EgressCall, type Evidence, type Facts, type ThirdParty } from '../../scan/facts.ts';
+import type { Profile } from '../../profile/schema.ts';
+import { isAtlassianHost } from '../../claims/hosts.ts';
+import { profileEvidence, type CheckContext, type ProfileSource } from '../context.ts';
+import { firstAndRest, groupBy } from '../group.ts';
+import { sameThirdParty, siteDomain } from '../third-party-match.ts';
+import type { CheckDefinition, CheckReport } from '../types.ts';
+import { codeList, dataText } from '../words.ts';
+
+/** Profile data categories each kind of End-User Data belongs to. */
+const CATEGORIES: Partial<Record<DataKind, string[]>> = {
+  'account-id': ['account-data', 'contact-data'],
+  email: ['account-data', 'contact-data'],
+  'display-name': ['account-data', 'contact-data'],
+  'product-content': ['product-content', 'attachments', 'images'],
+};
+
+/** A profile statement that some data follows Atlassian's data residency. */
+interface Claim { kinds: DataKind[]; label: string; evidence: Evidence }
+
+function claimsOf(profile: Profile, source: ProfileSource | undefined): Claim[] {
+  const claims: Claim[] = [];
+  (profile.data ?? []).forEach((entry, i) => {
+    if (entry.residency !== 'follows-atlassian') return;
+    const category = entry.category;
+    const kinds = category ? END_USER_DATA.filter((k) => CATEGORIES[k]?.includes(category)) : [...END_USER_DATA];
+    const evidence = profileEvidence(source, ['data', i, 'residency'], 'residency: follows-atlassian');
+    if (kinds.length > 0) claims.push({ kinds, label: category ?? entry.description ?? 'its data', evidence });
+  });
+  if (profile.dataResidency?.realmMigration === true) {
+    claims.push({ kinds: [...END_USER_DATA], label: 'all in-scope data', evidence: profileEvidence(source, ['dataResidency', 'realmMigration'], 'realmMigration: true') });
+  }
+  return claims;
+}
+
+/** Places outside Atlassian that the profile itself names, so data kept there is disclosed, not a breach of the claim. */
+function disclosure(profile: Profile): { own: boolean; party: (p: ThirdParty) => boolean } {
+  const places = (profile.data ?? []).flatMap((e) => (e.storedIn === undefined ? [] : [e.storedIn].flat()));
+  const own = places.some((p) => p === 'vendor-db' || p === 'vendor-files');
+  return { own, party: (p) => (profile.thirdParties ?? []).some((entry) => sameThirdParty(entry, p)) };
+}
+
+function thirdPartyOf(facts: Facts, call: EgressCall): ThirdParty | undefined {
+  const at = call.evidence;
+  return facts.thirdParties.find((p) =>
+    p.via.some((v) => v.kind === 'egress' && v.evidence.file === at.file && v.evidence.line === at.line) ||
+    (call.host !== null && siteDomain(p.site) !== null && siteDomain(p.site) === siteDomain(call.host)));
+}
+
+const check: CheckDefinition = {
+  id: 'residency-breaker',
+  title: 'Data residency breaker',
+  severity: 'error',
+  description:
+    'Error: the profile says data follows Atlassian\'s data residency (a `data` entry with `residency: follows-atlassian`, or ' +
+    '`dataResidency.realmMigration: true`), but the code keeps or sends that kind of End-User Data outside Atlassian: writes ' +
+    'to an external database, requests carrying it to a third party or the vendor\'s own server, a remote with one base URL ' +
+    'for every region, or a third-party storage or database service. Only places the profile does not name are reported: ' +
+    'data kept in a `vendor-db` or `vendor-files` place, or sent to a listed third party, is disclosed with its own residency.',
+  fix: 'Keep that data in Forge storage (which follows the customer\'s residency), pin the remote per region (`baseUrl` per region), or correct the profile: name the place and its region or `residency: none` for the data kept outside Atlassian.',
+  messages: {
+    externalDb: 'This `{{api}}` call stores {{data}} in an external database, outside Atlassian, while the profile says {{claimed}} follows Atlassian\'s data residency.',
+    egress: 'Requests to `{{host}}` send {{data}} out of Atlassian, while the profile says {{claimed}} follows Atlassian\'s data residency.',
+    remote: 'The remote `{{remote}}` receives {{data}} at one base URL for every region, while the profile says {{claimed}} follows Atlassian\'s data residency.',
+    thirdPartyStorage: 'The app uses {{name}} ({{category}}) to keep data outside Atlassian, while the profile says {{claimed}} follows Atlassian\'s data residency.',
+  },
+  run({ facts, profile, profileSource }: CheckContext) {
+    if (!profile) return [];
+    const claims = claimsOf(profile, profileSource);
+    if (claims.length === 0) return [];
+    const disclosed = disclosure(profile);
+    const claimedKinds = (kinds: readonly DataKind[]) => END_USER_DATA.filter((k) => kinds.includes(k) && claims.some((c) => c.kinds.includes(k)));
+    const report = (messageId: string, kinds: readonly DataKind[], data: Record<string, string>, places: Evidence[]): CheckReport => {
+      const covering = claims.filter((c) => kinds.length === 0 || c.kinds.some((k) => kinds.includes(k)));
+      const { evidence, related } = firstAndRest(places);
+      return {
+        messageId, evidence, related: [...related, ...covering.map((c) => c.evidence)],
+        data: { ...data, data: dataText(kinds), claimed: codeList(covering.map((c) => c.label)) },
+      };
+    };
+    const reports: CheckReport[] = [];
+
+    const writes = facts.storage.filter((s) => s.backend === 'external-db' && s.op === 'write' && claimedKinds(s.carries).length > 0);
+    if (!disclosed.own) {
+      for (const ops of groupBy(writes, (s) => s.api).values()) {
+        reports.push(report('externalDb', claimedKinds(ops.flatMap((s) => s.carries)), { api: ops[0]!.api }, ops.map((s) => s.evidence)));
+      }
+    }
+
+    const reported = new Set<ThirdParty>();
+    const leaving = facts.egress.calls.filter((c) => c.host !== null && c.host !== 'self' && !isAtlassianHost(c.host) && claimedKinds(c.carries).length > 0);
+    for (const calls of groupBy(leaving, (c) => c.host!).values()) {
+      const host = calls[0]!.host!;
+      const kinds = claimedKinds(calls.flatMap((c) => c.carries));
+      const places = calls.map((c) => c.evidence);
+      if (host.startsWith('remote:')) {
+        const remote = facts.egress.remotes.find((r) => `remote:${r.key}` === host);
+        if (remote && typeof remote.baseUrl === 'string' && !disclosed.own) reports.push(report('remote', kinds, { remote: remote.key }, places));
+        continue;
+      }
+      const party = thirdPartyOf(facts, calls[0]!);
+      if (party) reported.add(party);
+      if (party ? disclosed.party(party) : disclosed.own) continue;
+      reports.push(report('egress', kinds, { host }, places));
+    }
+
+    for (const party of facts.thirdParties) {
+      if (party.category !== 'storage' && party.category !== 'database') continue;
+      if (reported.has(party) || disclosed.party(party) || disclosed.own || party.via.length === 0) continue;
+      if (party.category === 'database' && writes.length > 0) continue; // already reported as external database writes
+      reports.push(report('thirdPartyStorage', [], { name: party.name, category: party.category }, party.via.map((v) => v.evidence)));
+    }
+    return reports;
+  },
+};
+
+export default check;

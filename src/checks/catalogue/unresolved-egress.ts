@@ -1,0 +1,25 @@
+import type { CheckDefinition } from '../types.ts';
+
+const check: CheckDefinition = {
+  id: 'unresolved-egress',
+  title: 'Egress to a host Candor could not resolve',
+  severity: 'note',
+  description:
+    'Note: a `fetch`, HTTP client or `invokeRemote` call whose host Candor could not work out from the code (it comes from an ' +
+    'environment variable, a stored setting or a function argument). Candor cannot tell whether the manifest allows it or ' +
+    'whether the statement lists it, so claims about egress stay unverified until someone checks.',
+  fix: 'Check where the URL comes from: make sure the host is declared in `permissions.external` and listed in your statement, or write the base URL as a constant in the code so Candor can follow it.',
+  messages: {
+    unresolved: 'Candor could not resolve the host of this `{{client}}` call: check that the manifest allows it and that your statement lists it.',
+    unresolvedUrl: 'Candor could not resolve the host of this `{{client}}` call to `{{url}}`: check that the manifest allows it and that your statement lists it.',
+  },
+  run({ facts }) {
+    return facts.egress.unresolved.map((call) =>
+      call.url
+        ? { messageId: 'unresolvedUrl', data: { client: call.client, url: call.url }, evidence: call.evidence }
+        : { messageId: 'unresolved', data: { client: call.client }, evidence: call.evidence },
+    );
+  },
+};
+
+export default check;

@@ -1,0 +1,19 @@
+import type { ClaimDefinition, ClaimOutcome, MessageData, Verdict } from './types.ts';
+import type { Evidence } from '../scan/facts.ts';
+
+/**
+ * A catalogue entry: a claim definition plus example sentences. The examples are shown in
+ * docs/claims.md and the registry test checks each one is recognised as this claim.
+ */
+export interface CatalogueClaim<P = Record<string, unknown>> extends ClaimDefinition<P> {
+  examples: string[];
+}
+
+/** Identity, so a catalogue file gets its parameter type inferred and checked. */
+export function defineClaim<P>(definition: CatalogueClaim<P>): CatalogueClaim<P> {
+  return definition;
+}
+
+export function outcome(verdict: Verdict, messageId: string, evidence: Evidence[] = [], data?: MessageData): ClaimOutcome {
+  return data ? { verdict, messageId, evidence, data } : { verdict, messageId, evidence };
+}

@@ -1,0 +1,33 @@
+import { defineClaim, outcome, type CatalogueClaim } from './define.ts';
+import type { MessageData } from './types.ts';
+
+interface OrganisationalSpec<P> {
+  id: string;
+  title: string;
+  description: string;
+  phrasings: RegExp[];
+  examples: string[];
+  /** Figures the sentence states (hours, RTO), shown in the message. */
+  params?: (sentence: string, match: RegExpExecArray) => P | null;
+  /** Message for the claim; holes are filled from the params. */
+  message?: string;
+}
+
+/**
+ * A claim about the vendor's organisation (training, certifications, backups): no code can prove
+ * it, so it is recognised and listed with the verdict `organisational`.
+ */
+export function defineOrganisational<P extends MessageData = MessageData>(spec: OrganisationalSpec<P>): CatalogueClaim<P> {
+  const claim: CatalogueClaim<P> = defineClaim<P>({
+    id: spec.id,
+    title: spec.title,
+    description: `${spec.description} Organisational: no code can show it, so Candor lists it for the vendor to back with records.`,
+    decidedBy: 'organisational',
+    phrasings: spec.phrasings,
+    examples: spec.examples,
+    messages: { organisational: spec.message ?? `${spec.title}: a commitment of the organisation; keep the records that show it.` },
+    verify: (params) => outcome('organisational', 'organisational', [], params),
+  });
+  if (spec.params) claim.params = spec.params;
+  return claim;
+}

@@ -1,0 +1,60 @@
+/** What a declared scope grants: the product it belongs to and whether it reads or writes. */
+import type { Facts, Product } from '../scan/facts.ts';
+import { parseConnectScope } from '../scan/scopes/connect.ts';
+import { scopeFamily } from '../scan/scopes/table.ts';
+
+export type ScopeProduct = 'jira' | 'confluence' | 'bitbucket' | 'compass';
+export type ScopeAccess = 'read' | 'write' | 'other';
+
+const READ_VERBS = new Set(['read', 'search', 'view', 'access-email-addresses']);
+const WRITE_VERBS = new Set(['write', 'delete', 'manage', 'admin', 'moderate', 'import', 'project-admin', 'space-admin']);
+const CONNECT_ACCESS: Record<string, ScopeAccess> = {
+  READ: 'read', ACCESS_EMAIL_ADDRESSES: 'read', WRITE: 'write', DELETE: 'write', ADMIN: 'write', PROJECT_ADMIN: 'write', SPACE_ADMIN: 'write',
+};
+
+/** `Jira`, `Jira Service Management`, `Confluence`… as written in a statement → product. */
+export function productOfWord(word: string | undefined): ScopeProduct | null {
+  const w = word?.toLowerCase() ?? '';
+  if (w.startsWith('jira') || w.startsWith('jsm') || w.includes('service management')) return 'jira';
+  if (w.startsWith('confluence')) return 'confluence';
+  if (w.startsWith('bitbucket')) return 'bitbucket';
+  if (w.startsWith('compass')) return 'compass';
+  return null;
+}
+
+function productOfApp(products: readonly Product[]): ScopeProduct | null {
+  for (const p of products) {
+    const product = productOfWord(p);
+    if (product) return product;
+  }
+  return null;
+}
+
+/** The product a scope gives access to; null for platform scopes such as `storage:app` or `report:personal-data`. */
+export function scopeProduct(scope: string, facts: Facts): ScopeProduct | null {
+  const connect = parseConnectScope(scope, facts.app.platform !== 'connect');
+  if (connect) return connect.family ?? productOfApp(facts.app.products);
+  if (/compass/.test(scope)) return 'compass';
+  return scopeFamily(scope);
+}
+
+export function scopeAccess(scope: string, facts: Facts): ScopeAccess {
+  const connect = parseConnectScope(scope, facts.app.platform !== 'connect');
+  if (connect) return CONNECT_ACCESS[connect.name] ?? 'other';
+  const verb = scope.split(':')[0] ?? '';
+  if (READ_VERBS.has(verb)) return 'read';
+  if (WRITE_VERBS.has(verb)) return 'write';
+  return 'other';
+}
+
+/** Scope names as vendors write them, normalised for comparison: a Connect descriptor's `READ` matches `read:connect-confluence`. */
+export function sameScope(stated: string, declared: string, facts: Facts): boolean {
+  const a = stated.trim().toLowerCase();
+  const b = declared.trim().toLowerCase();
+  if (a === b) return true;
+  const sa = parseConnectScope(stated, true) ?? parseConnectScope(stated, false);
+  const sb = parseConnectScope(declared, facts.app.platform !== 'connect');
+  if (!sa || !sb || sa.name !== sb.name) return false;
+  const product = productOfApp(facts.app.products);
+  return (sa.family ?? product) === (sb.family ?? product);
+}

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import { scan } from '../../scan/index.ts';
+import { renderScanJson } from '../../render/scan-json.ts';
+import { renderScanText } from '../../render/scan-text.ts';
+import { colors } from '../color.ts';
+import { UsageError } from '../errors.ts';
+import { progress } from '../progress.ts';
+
+const FORMATS = ['text', 'json'] as const;
+
+/** `candor scan <app-dir>`: prints the facts; exit 2 when there is no app to scan. */
+export async function runScan(positionals: string[], values: Record<string, string | boolean | undefined>): Promise<number> {
+  const dir = positionals[0];
+  if (!dir) throw new UsageError('scan needs the app folder: candor scan <app-dir>');
+  const format = (values.format ?? 'text') as string;
+  if (!FORMATS.includes(format as (typeof FORMATS)[number])) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`${dir} is not a folder`);
+
+  const bar = progress('Scanning');
+  const facts = await scan(dir, { onProgress: bar.update });
+  bar.done();
+  process.stdout.write(format === 'json' ? renderScanJson(facts) : renderScanText(facts, dir, colors(process.stdout)));
+  return facts.diagnostics.some((d) => d.code === 'no-app') ? 2 : 0;
+}

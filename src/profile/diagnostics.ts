@@ -1,0 +1,20 @@
+import type { Diagnostic, DiagnosticCode } from '../scan/facts.ts';
+
+/**
+ * A problem with the profile. Codes beyond the scan's: `profile-schema` (a value breaks the
+ * schema), `profile-reference` (a `third-party:<id>` names no entry), `profile-missing` (no file).
+ */
+export type ProfileDiagnosticCode = DiagnosticCode | 'profile-schema' | 'profile-reference' | 'profile-missing';
+
+export interface ProfileDiagnostic extends Omit<Diagnostic, 'code'> {
+  code: ProfileDiagnosticCode;
+}
+
+const MARKS = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
+
+/** `✖ must be a number of hours, e.g. 72, not "72h" → at program.incident.customerHours (candor.yaml:12)`, then the hint. */
+export function formatProfileDiagnostic(d: ProfileDiagnostic): string {
+  const where = d.line ? `${d.file}:${d.line}` : d.file;
+  const head = d.path ? `${MARKS[d.severity]} ${d.message} → at ${d.path} (${where})` : `${MARKS[d.severity]} ${d.message} (${where})`;
+  return d.hint ? `${head}\n  ${d.hint}` : head;
+}

@@ -1,0 +1,82 @@
+import type { Colors } from '../cli/color.ts';
+import { END_USER_DATA, type Evidence, type Facts } from '../scan/facts.ts';
+
+const at = (e: Evidence | null | undefined): string => (e ? `${e.file}:${e.line}` : '');
+
+/** A readable summary of the facts, grouped by kind, for a terminal. */
+export function renderScanText(facts: Facts, dir: string, c: Colors): string {
+  const out: string[] = [];
+  const section = (title: string, count: number, body: string[]): void => {
+    out.push('', `${c.bold(title)} ${c.dim(`(${count})`)}`);
+    out.push(...(body.length ? body : [c.dim('  none')]));
+  };
+  const { app } = facts;
+  const runtime = [app.runtime.name, app.runtime.architecture, app.runtime.memoryMB ? `${app.runtime.memoryMB} MB` : null].filter(Boolean).join(' ');
+  out.push(`${c.bold('Candor scan')} ${dir}`);
+  out.push(`  ${app.platform ?? 'no app found'}${app.id ? ` ${c.dim(app.id)}` : ''}${app.key ? ` ${c.dim(app.key)}` : ''}${runtime ? `  runtime ${runtime}` : ''}  licensing ${app.licensing.enabled ? 'on' : 'off'}`);
+  if (app.modules.length) {
+    const counts = new Map<string, number>();
+    for (const m of app.modules) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+    out.push(`  modules: ${[...counts].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join(', ')}`);
+  }
+
+  const { scopes } = facts;
+  const missing = new Set(scopes.missing.map((m) => m.scope));
+  const unused = new Set(scopes.unused.map((u) => u.scope));
+  section('Scopes', scopes.declared.length, [
+    ...scopes.declared.map((d) => `  ${unused.has(d.scope) ? c.yellow('unused  ') : c.green('used    ')}${d.scope}  ${c.dim(at(d.evidence))}`),
+    ...scopes.missing.map((m) => `  ${c.red('missing ')}${m.scope}${m.alternatives?.length ? c.dim(` (or ${m.alternatives.join(', ')})`) : ''}  ${c.dim(`${m.reason} at ${at(m.evidence)}`)}`),
+  ]);
+  void missing;
+
+  section('Product REST calls', facts.restCalls.length + facts.unresolvedRestCalls.length, [
+    ...facts.restCalls.map((r) => `  ${r.method.padEnd(6)} ${r.path}  ${c.dim(`${r.product} ${r.auth}`)}  ${c.dim(at(r.evidence))}${r.scopes ? c.cyan(`  ${(r.scopes.classic.length ? r.scopes.classic : r.scopes.granular).join(' ')}`) : c.dim('  (operation not in the API documents)')}`),
+    ...facts.unresolvedRestCalls.map((r) => `  ${r.method.padEnd(6)} ${c.yellow('(path not resolved)')}  ${c.dim(`${r.product} ${r.auth}`)}  ${c.dim(at(r.evidence))}`),
+  ]);
+
+  const eg = facts.egress;
+  const undeclared = new Set(eg.undeclared);
+  section('Egress', eg.declared.length + eg.remotes.length + eg.calls.length, [
+    ...eg.declared.map((d) => `  declared ${d.kind.padEnd(13)} ${d.address}${d.wildcard ? c.yellow('  wildcard') : ''}${eg.unused.includes(d) ? c.yellow('  unused') : ''}  ${c.dim(at(d.evidence))}`),
+    ...eg.remotes.map((r) => `  remote   ${r.key.padEnd(13)} ${r.hosts.join(', ')}  ${c.dim(at(r.evidence))}`),
+    ...eg.calls.map((e) => `  ${e.side === 'frontend' ? 'browser ' : 'backend '} ${(e.method ?? '').padEnd(6)} ${e.host ?? c.yellow('(host not resolved)')}${undeclared.has(e) ? c.red('  not declared') : ''}  ${c.dim(`${e.client} ${at(e.evidence)}`)}`),
+  ]);
+
+  section('Storage', facts.storage.length, facts.storage.map((s) => `  ${s.backend.padEnd(16)} ${s.op.padEnd(6)} ${s.key ?? c.dim('(key not resolved)')}${carries(s.carries, c)}  ${c.dim(at(s.evidence))}`));
+  section('Triggers', facts.triggers.length, facts.triggers.map((t) => `  ${t.kind.padEnd(16)} ${t.key}${t.events.length ? `  ${t.events.join(', ')}` : ''}${t.interval ? `  every ${t.interval}` : ''}${t.response ? `  response ${t.response}` : ''}  ${c.dim(at(t.evidence))}`));
+  if (facts.uninstall.length) out.push(...facts.uninstall.map((u) => `  uninstall handled by ${u.via}  ${c.dim(at(u.evidence))}`));
+
+  const leaking = facts.logs.filter((l) => l.carries.some((k) => END_USER_DATA.includes(k) || k === 'secret'));
+  section('Logs', facts.logs.length, [
+    `  ${facts.logs.length} log calls; ${leaking.length ? c.red(`${leaking.length} carry End-User Data or secrets`) : c.green('none carries End-User Data or secrets')}`,
+    ...leaking.map((l) => `  ${l.logger}.${l.level}${carries(l.carries, c)}  ${c.dim(at(l.evidence))}`),
+  ]);
+
+  section('Third parties', facts.thirdParties.length, facts.thirdParties.map((t) => `  ${t.name.padEnd(22)} ${c.dim(`${t.category}, ${t.region}`)}  via ${[...new Set(t.via.map((v) => v.kind))].join(', ')}  ${c.dim(at(t.via[0]?.evidence))}`));
+
+  const pd = facts.personalData;
+  section('Personal data', pd.uses.length, [
+    ...pd.uses.map((u) => `  ${u.kind.padEnd(12)} ${u.action.padEnd(7)} ${u.target ?? ''}  ${c.dim(at(u.evidence))}`),
+    pd.reporting.calls.length
+      ? `  reporting API called at ${pd.reporting.calls.map(at).join(', ')}${pd.reporting.triggers.length ? `; from ${pd.reporting.triggers.map((t) => `${t.key}${t.interval ? ` (${t.interval})` : ''}`).join(', ')}` : c.yellow('; from no trigger')}`
+      : c.dim('  Personal Data Reporting API not called'),
+  ]);
+
+  section('Secrets in source', facts.secrets.length, facts.secrets.map((s) => `  ${c.red(s.rule)} ${s.masked}  ${c.dim(at(s.evidence))}`));
+
+  if (facts.diagnostics.length) {
+    section('Diagnostics', facts.diagnostics.length, facts.diagnostics.map((d) => {
+      const where = d.line ? `${d.file}:${d.line}${d.column ? `:${d.column}` : ''}` : d.file;
+      const tag = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.dim('info');
+      return `  ${tag} ${where} ${d.message}${d.hint ? c.dim(`\n      ${d.hint}`) : ''}`;
+    }));
+  }
+  const s = facts.stats;
+  out.push('', c.dim(`${s.sourceFiles} source files, ${s.lines.toLocaleString('en-US')} lines, ${s.files} files in all, scanned in ${(s.durationMs / 1000).toFixed(2)} s`), '');
+  return out.join('\n');
+}
+
+function carries(kinds: string[], c: Colors): string {
+  const shown = kinds.filter((k) => k !== 'literal' && k !== 'other');
+  return shown.length ? `  ${c.yellow(`[${shown.join(', ')}]`)}` : '';
+}

@@ -1,0 +1,37 @@
+import type { EgressCall, EgressDeclaration, EgressFacts, Platform, RemoteFact } from './facts.ts';
+
+/** Whether a declared host pattern (`api.example.com`, `*.example.com`, `*`) allows a host. */
+export function hostAllowed(pattern: string, host: string): boolean {
+  const p = pattern.toLowerCase();
+  if (p === '*') return true;
+  if (p.startsWith('*.')) return host.endsWith(p.slice(1)) || host === p.slice(2);
+  return p === host;
+}
+
+/**
+ * Compares egress in code with what the manifest declares. Only Forge declares egress; a Connect
+ * app's own base URL is its backend, and its calls are listed without a verdict.
+ */
+export function compareEgress(platform: Platform | null, declared: EgressDeclaration[], remotes: RemoteFact[], calls: EgressCall[]): EgressFacts {
+  const unresolved = calls.filter((c) => c.host === null);
+  const wildcards = declared.filter((d) => d.wildcard);
+  const used = new Set<EgressDeclaration>();
+  const undeclared: EgressCall[] = [];
+  for (const call of calls) {
+    if (call.host === null || call.host === 'self') continue;
+    if (call.host.startsWith('remote:')) {
+      if (!remotes.some((r) => `remote:${r.key}` === call.host)) undeclared.push(call);
+      continue;
+    }
+    const kinds = call.side === 'frontend' ? ['fetch-client'] : ['fetch-backend'];
+    const match = declared.filter((d) => kinds.includes(d.kind) && d.host !== null && hostAllowed(d.host, call.host!));
+    for (const m of match) used.add(m);
+    const remote = remotes.some((r) => r.hosts.some((h) => hostAllowed(h, call.host!)));
+    if (match.length === 0 && !remote && platform !== 'connect') undeclared.push(call);
+  }
+  // Declarations are "unused" only when every call's host is known; otherwise any of them may be the one.
+  const unused = unresolved.length === 0
+    ? declared.filter((d) => (d.kind === 'fetch-backend' || d.kind === 'fetch-client') && !used.has(d))
+    : [];
+  return { declared, remotes, calls, undeclared, unresolved, unused, wildcards };
+}

@@ -1,0 +1,317 @@
+/**
+ * The facts a scan produces. This is Candor's public data model: `candor scan --format json`
+ * prints a `Facts` object, and claims and checks read nothing else. Documented in docs/facts.md;
+ * bump `FACTS_SCHEMA_VERSION` on any breaking change.
+ */
+export const FACTS_SCHEMA_VERSION = 1;
+
+/** Where a fact comes from: a place a person can open. Paths are relative to the app folder, lines and columns 1-based. */
+export interface Evidence {
+  file: string;
+  line: number;
+  column: number;
+  /** The source line (trimmed, at most 200 characters). */
+  excerpt: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem with the input: it names the file and line, and the scan goes on. */
+export interface Diagnostic {
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+  file: string;
+  line?: number;
+  column?: number;
+  /** Dot-path into a YAML or JSON document, e.g. `modules.function[0].handler`. */
+  path?: string;
+  hint?: string;
+}
+
+export type DiagnosticCode =
+  | 'yaml-syntax'
+  | 'json-syntax'
+  | 'manifest-schema'
+  | 'descriptor-invalid'
+  | 'parse-error'
+  | 'binary-file'
+  | 'huge-file'
+  | 'symlink-loop'
+  | 'unreadable'
+  | 'no-app'
+  | 'unresolved-resource';
+
+export type Platform = 'forge' | 'connect' | 'connect-on-forge';
+export type Product = 'jira' | 'confluence' | 'bitbucket' | 'jsm' | 'jira-software' | 'compass' | 'graph' | 'unknown';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+
+export interface ModuleFact {
+  /** Manifest module type, e.g. `jira:issuePanel`, or a Connect module type such as `webPanels`. */
+  type: string;
+  key: string;
+  /** `custom-ui`, `ui-kit`, `ui-kit-1`, `connect` (iframe from the app's base URL), or `none` for back-end modules. */
+  ui?: 'custom-ui' | 'ui-kit' | 'ui-kit-1' | 'connect' | 'none';
+  /** Function key or resource key the module points at. */
+  function?: string;
+  resource?: string;
+  evidence: Evidence;
+}
+
+export interface ResourceFact {
+  key: string;
+  path: string;
+  /** Whether the folder exists in the app. */
+  exists: boolean;
+  evidence: Evidence;
+}
+
+export interface AppFact {
+  platform: Platform | null;
+  id: string | null;
+  name: string | null;
+  /** Connect descriptor key. */
+  key: string | null;
+  /** Connect base URL. */
+  baseUrl: string | null;
+  runtime: { name: string | null; architecture: string | null; memoryMB: number | null; evidence: Evidence | null };
+  licensing: { enabled: boolean; evidence: Evidence | null };
+  modules: ModuleFact[];
+  resources: ResourceFact[];
+  /** `app.storage` settings from the manifest, as written. */
+  storage: { entities: string[]; settings: Record<string, unknown>; evidence: Evidence | null };
+  /** Files the app was read from. */
+  manifest: string | null;
+  descriptor: string | null;
+  /** Product(s) the app extends, from module types. */
+  products: Product[];
+}
+
+export interface RestCall {
+  product: Product;
+  method: HttpMethod;
+  /** Path template with holes as `{}`; null when the path is fully dynamic. */
+  path: string | null;
+  /** `asUser`, `asApp`, `bridge` (front end, as the user), `connect` (Connect HTTP client). */
+  auth: 'asUser' | 'asApp' | 'bridge' | 'connect' | 'unknown';
+  /** The API used, e.g. `requestJira`, `AP.request`, `httpClient.get`. */
+  api: string;
+  /** Scopes the call needs (any one of each group is enough), empty when unknown. */
+  scopes: RequiredScopes | null;
+  evidence: Evidence;
+}
+
+export interface RequiredScopes {
+  operation: string;
+  /** Granular (current) scopes, all needed. */
+  granular: string[];
+  /** Classic scopes, all needed. Either set is sufficient. */
+  classic: string[];
+  /** Connect scope (READ, WRITE, DELETE, ADMIN, PROJECT_ADMIN, ACT_AS_USER) when known. */
+  connect?: string;
+}
+
+export interface DeclaredScope {
+  scope: string;
+  evidence: Evidence;
+}
+
+export interface ScopeNeed {
+  /** The scope, or for REST calls the alternatives (classic or granular) of which one set suffices. */
+  scope: string;
+  reason: 'rest-call' | 'storage' | 'trigger' | 'personal-data-reporting' | 'module';
+  alternatives?: string[];
+  evidence: Evidence;
+}
+
+export interface ScopeFacts {
+  declared: DeclaredScope[];
+  needed: ScopeNeed[];
+  /** Needed but not declared. */
+  missing: ScopeNeed[];
+  /** Declared but nothing in the app needs them. */
+  unused: DeclaredScope[];
+}
+
+export type EgressKind = 'fetch-backend' | 'fetch-client' | 'images' | 'media' | 'scripts' | 'styles' | 'fonts' | 'frames' | 'navigation' | 'remote';
+
+export interface EgressDeclaration {
+  kind: EgressKind;
+  /** Address as written; `remote:key` entries name a remote. */
+  address: string;
+  /** Host pattern (no scheme, no path), may start with `*.`. */
+  host: string | null;
+  wildcard: boolean;
+  evidence: Evidence;
+}
+
+export interface RemoteFact {
+  key: string;
+  baseUrl: string | Record<string, string>;
+  hosts: string[];
+  operations: string[];
+  evidence: Evidence;
+}
+
+export interface EgressCall {
+  /** `fetch`, `api.fetch`, `axios.post`, `got`, … */
+  client: string;
+  method: HttpMethod | null;
+  url: string | null;
+  /** Host resolved from the code; null when it cannot be resolved. */
+  host: string | null;
+  /** Runs in the back end (Forge function, Connect server) or in the browser (Custom UI, Connect iframe). */
+  side: 'backend' | 'frontend';
+  /** What flows into the request (URL, headers, body). */
+  carries: DataKind[];
+  evidence: Evidence;
+}
+
+export interface EgressFacts {
+  declared: EgressDeclaration[];
+  remotes: RemoteFact[];
+  calls: EgressCall[];
+  /** Calls whose host no declaration allows. */
+  undeclared: EgressCall[];
+  /** Calls whose host cannot be resolved. */
+  unresolved: EgressCall[];
+  /** Declarations no call uses (only reported when every call host resolved). */
+  unused: EgressDeclaration[];
+  wildcards: EgressDeclaration[];
+}
+
+/**
+ * What flows into a log call, a stored value or a request body. `resolver-payload` is data the app
+ * received from a user or a product event; `other` is a computed value of no known kind; `literal`
+ * alone means nothing but constants.
+ */
+export type DataKind = 'account-id' | 'email' | 'display-name' | 'product-content' | 'secret' | 'resolver-payload' | 'other' | 'literal';
+
+/** The kinds that are End-User Data in the sense of Atlassian's policies. */
+export const END_USER_DATA: readonly DataKind[] = ['account-id', 'email', 'display-name', 'product-content', 'resolver-payload'];
+
+export type StorageBackend = 'kvs' | 'kvs-secret' | 'custom-entity' | 'sql' | 'object-store' | 'entity-property' | 'content-property' | 'issue-property' | 'app-property' | 'cache' | 'external-db';
+
+export interface StorageOp {
+  backend: StorageBackend;
+  op: 'read' | 'write' | 'delete' | 'query';
+  /** Key template (`user:{}`), entity name or table, when known. */
+  key: string | null;
+  api: string;
+  /** What flows into a write. */
+  carries: DataKind[];
+  evidence: Evidence;
+}
+
+export interface TriggerFact {
+  kind: 'product-event' | 'scheduled' | 'web' | 'consumer' | 'lifecycle' | 'connect-webhook' | 'connect-lifecycle';
+  key: string;
+  function: string | null;
+  /** Product events, e.g. `avi:jira:created:issue`. */
+  events: string[];
+  interval: string | null;
+  /** Web triggers: `static` or `dynamic` response. */
+  response: string | null;
+  evidence: Evidence;
+}
+
+export interface LogCall {
+  logger: string;
+  level: string;
+  /** What flows into the call; `literal` alone means nothing but constants. */
+  carries: DataKind[];
+  side: 'backend' | 'frontend';
+  evidence: Evidence;
+}
+
+export type VendorCategory =
+  | 'analytics' | 'error-tracking' | 'ai' | 'payments' | 'database' | 'email' | 'storage' | 'hosting'
+  | 'feature-flags' | 'crm' | 'support' | 'auth' | 'messaging' | 'monitoring' | 'search' | 'cdn' | 'other';
+
+export interface ThirdParty {
+  vendor: string;
+  name: string;
+  site: string;
+  category: VendorCategory;
+  region: string;
+  via: Array<{ kind: 'dependency' | 'import' | 'egress' | 'hosting-file' | 'declared-egress'; detail: string; evidence: Evidence }>;
+}
+
+export interface PersonalDataUse {
+  kind: 'account-id' | 'email' | 'display-name';
+  action: 'read' | 'stored' | 'sent' | 'logged';
+  /** For `stored`: the backend; for `sent`: the host. */
+  target: string | null;
+  evidence: Evidence;
+}
+
+export interface PersonalDataReporting {
+  /** Calls to `privacy.reportPersonalData` or `/app/report-accounts/`. */
+  calls: Evidence[];
+  /** Triggers whose function reaches a reporting call (scheduled with interval). */
+  triggers: Array<{ key: string; kind: TriggerFact['kind']; interval: string | null; evidence: Evidence }>;
+}
+
+export interface SecretFinding {
+  rule: string;
+  description: string;
+  /** The value with all but a few characters masked. */
+  masked: string;
+  evidence: Evidence;
+}
+
+export interface LlmUse {
+  provider: string;
+  api: string;
+  evidence: Evidence;
+}
+
+export interface DependencyFact {
+  name: string;
+  version: string | null;
+  dev: boolean;
+  evidence: Evidence;
+}
+
+export interface PackageFacts {
+  manifests: string[];
+  lockfile: { kind: 'npm' | 'pnpm' | 'yarn' | 'bun'; file: string } | null;
+  dependencies: DependencyFact[];
+}
+
+export interface UninstallFact {
+  /** How uninstall is handled, e.g. `avi:forge:uninstalled:app` trigger, Connect `uninstalled` lifecycle. */
+  via: string;
+  evidence: Evidence;
+}
+
+export interface ScanStats {
+  files: number;
+  sourceFiles: number;
+  lines: number;
+  bytes: number;
+  skipped: number;
+  durationMs: number;
+}
+
+export interface Facts {
+  schemaVersion: typeof FACTS_SCHEMA_VERSION;
+  tool: { name: 'candor'; version: string };
+  app: AppFact;
+  packages: PackageFacts;
+  restCalls: RestCall[];
+  /** REST calls whose path could not be resolved; kept apart so nothing is guessed. */
+  unresolvedRestCalls: RestCall[];
+  scopes: ScopeFacts;
+  egress: EgressFacts;
+  storage: StorageOp[];
+  triggers: TriggerFact[];
+  uninstall: UninstallFact[];
+  logs: LogCall[];
+  thirdParties: ThirdParty[];
+  personalData: { uses: PersonalDataUse[]; reporting: PersonalDataReporting };
+  llm: LlmUse[];
+  secrets: SecretFinding[];
+  diagnostics: Diagnostic[];
+  stats: ScanStats;
+}

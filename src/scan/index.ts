@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { listFiles, type FileEntry } from '../app/files.ts';
+import { readApp } from '../app/read-app.ts';
+import { VERSION } from '../version.ts';
+import { compareEgress } from './egress.ts';
+import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting, type RestCall } from './facts.ts';
+import { CallGraph } from './link.ts';
+import { propertyStorage } from './properties.ts';
+import { computeScopes } from './scopes/needs.ts';
+import { lookupOperation } from './scopes/table.ts';
+import type { FileFacts } from './source/file-facts.ts';
+import { runTasks } from './source/pool.ts';
+import type { Task } from './source/worker-task.ts';
+import { findLlmUses, findThirdParties } from './third-parties.ts';
+
+export interface ScanOptions {
+  /** Called as files are analysed, for a progress indicator. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Config and environment files searched for secrets (source files always are). */
+const TEXT_FILE = /(^|\/)(\.env(\.[\w.-]+)?|\.npmrc|[^/]+\.(json|ya?ml|toml|ini|properties|cfg|conf))$/;
+const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?|composer\.lock)$/;
+const MAX_TEXT_BYTES = 1024 * 1024;
+const FRONTEND_MODULES = new Set(['@forge/bridge', '@forge/react', 'react-dom', 'react-dom/client']);
+
+/** Scans an app folder into facts, each with evidence. Problems with the input become diagnostics. */
+export async function scan(dir: string, options: ScanOptions = {}): Promise<Facts> {
+  const started = performance.now();
+  const root = path.resolve(dir);
+  const list = listFiles(root);
+  const appPromise = readApp(root, list.files);
+
+  const tasks: Task[] = [];
+  for (const f of list.files) {
+    if (f.source) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'source', side: 'backend' });
+    else if (TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'text', side: 'backend' });
+  }
+  const results = await runTasks(tasks, options.onProgress);
+  const app = await appPromise;
+
+  const diagnostics: Diagnostic[] = [...list.diagnostics, ...app.diagnostics];
+  const files: FileFacts[] = [];
+  const secrets = [];
+  let lines = 0;
+  for (const r of results) {
+    if (r.kind === 'source') {
+      files.push(r.facts);
+      diagnostics.push(...r.facts.diagnostics);
+      secrets.push(...r.facts.secrets);
+      lines += r.facts.lines;
+    } else {
+      diagnostics.push(...r.diagnostics);
+      secrets.push(...r.secrets);
+    }
+  }
+  for (const f of files) if (isFrontend(f, app.frontendRoots)) markFrontend(f);
+
+  const allCalls = files.flatMap((f) => f.restCalls);
+  for (const call of allCalls) if (call.path) call.scopes = lookupOperation(call.product, call.method, call.path);
+  const restCalls = allCalls.filter((c) => c.path !== null);
+  const unresolvedRestCalls = allCalls.filter((c) => c.path === null);
+  const storage = [...files.flatMap((f) => f.storage), ...propertyStorage(restCalls)];
+  const egressCalls = files.flatMap((f) => f.egress);
+  const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls);
+  const reporting = linkReporting(files, app);
+  const thirdParties = findThirdParties({
+    dependencies: app.packages.dependencies,
+    imports: files.flatMap((f) => f.imports),
+    egressCalls,
+    egressDeclared: app.egress,
+    files: list.files.map((f) => f.path),
+    readFile: (rel) => readSmall(list.files, rel),
+  });
+  const scopes = computeScopes({
+    platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
+    reportingCalls: reporting.calls, modules: app.app.modules,
+  });
+
+  return {
+    schemaVersion: FACTS_SCHEMA_VERSION,
+    tool: { name: 'candor', version: VERSION },
+    app: app.app,
+    packages: app.packages,
+    restCalls,
+    unresolvedRestCalls,
+    scopes,
+    egress,
+    storage,
+    triggers: app.triggers,
+    uninstall: app.uninstall,
+    logs: files.flatMap((f) => f.logs),
+    thirdParties,
+    personalData: { uses: files.flatMap((f) => f.personalData), reporting },
+    llm: findLlmUses(thirdParties),
+    secrets,
+    diagnostics,
+    stats: {
+      files: list.files.length, sourceFiles: files.length, lines, bytes: tasks.reduce((s, t) => s + t.size, 0),
+      skipped: diagnostics.filter((d) => ['binary-file', 'huge-file', 'unreadable', 'symlink-loop'].includes(d.code)).length,
+      durationMs: Math.round(performance.now() - started),
+    },
+  };
+}
+
+function isFrontend(file: FileFacts, roots: string[]): boolean {
+  if (roots.some((r) => r === '' || r === '.' || file.file.startsWith(r.endsWith('/') ? r : `${r}/`))) return true;
+  return file.imports.some((i) => FRONTEND_MODULES.has(i.module));
+}
+
+function markFrontend(file: FileFacts): void {
+  file.side = 'frontend';
+  for (const e of file.egress) e.side = 'frontend';
+  for (const l of file.logs) l.side = 'frontend';
+}
+
+/** Reporting calls, and the triggers whose handler reaches one (through the app's own calls). */
+function linkReporting(files: FileFacts[], app: Awaited<ReturnType<typeof readApp>>): PersonalDataReporting {
+  const calls = files.flatMap((f) => f.reporting);
+  const triggers: PersonalDataReporting['triggers'] = [];
+  if (calls.length === 0) return { calls, triggers };
+  const graph = new CallGraph(files);
+  for (const trigger of app.triggers) {
+    const handler = app.functionHandlers.find((h) => h.key === trigger.function);
+    if (!handler?.file) continue;
+    const start = graph.exported(handler.file, handler.exportName);
+    if (start && graph.reaches(start, (fn) => fn.reports)) {
+      triggers.push({ key: trigger.key, kind: trigger.kind, interval: trigger.interval, evidence: trigger.evidence });
+    }
+  }
+  return { calls, triggers };
+}
+
+function readSmall(files: FileEntry[], rel: string): string | null {
+  const entry = files.find((f) => f.path === rel);
+  if (!entry || entry.size > MAX_TEXT_BYTES) return null;
+  try {
+    return fs.readFileSync(entry.abs, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+export type { Facts, RestCall };

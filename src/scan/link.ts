@@ -1,0 +1,70 @@
+import path from 'node:path';
+import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
+
+const EXTENSIONS = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '/index.ts', '/index.tsx', '/index.js', '/index.jsx', '/index.mjs'];
+
+/** Follows function calls across the app's own files: which exported handlers reach a given kind of call. */
+export class CallGraph {
+  private readonly files: Map<string, FileFacts>;
+
+  constructor(files: FileFacts[]) {
+    this.files = new Map(files.map((f) => [f.file, f]));
+  }
+
+  /** The file a relative import points at, trying the extensions bundlers try. */
+  resolveModule(from: string, specifier: string): string | null {
+    if (!specifier.startsWith('.')) return null;
+    const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+    const stem = base.replace(/\.(js|jsx|mjs|cjs)$/, '');
+    for (const candidate of [base, stem]) {
+      for (const ext of EXTENSIONS) if (this.files.has(candidate + ext)) return candidate + ext;
+    }
+    return null;
+  }
+
+  /** The function a file exports under `name`, following re-exports. */
+  exported(file: string, name: string, depth = 0): { file: FileFacts; fn: FunctionInfo } | null {
+    const facts = this.files.get(file);
+    if (!facts || depth > 10) return null;
+    const fn = facts.functions.find((f) => f.exports.includes(name));
+    if (fn) return { file: facts, fn };
+    for (const re of facts.reexports) {
+      if (re.name !== name && re.name !== '*') continue;
+      const target = this.resolveModule(file, re.module);
+      const found = target ? this.exported(target, re.name === '*' ? name : re.imported, depth + 1) : null;
+      if (found) return found;
+    }
+    // `export { run }` where `run` was imported from another file.
+    const binding = facts.importBindings.find((b) => b.local === name);
+    if (binding) {
+      const target = this.resolveModule(file, binding.module);
+      if (target) return this.exported(target, binding.imported, depth + 1);
+    }
+    return null;
+  }
+
+  /** Whether the function reaches, through the app's own calls, a function for which `test` holds. */
+  reaches(start: { file: FileFacts; fn: FunctionInfo }, test: (fn: FunctionInfo) => boolean): boolean {
+    const seen = new Set<FunctionInfo>();
+    const stack = [start];
+    while (stack.length) {
+      const { file, fn } = stack.pop()!;
+      if (seen.has(fn)) continue;
+      seen.add(fn);
+      if (test(fn)) return true;
+      for (const call of fn.calls) {
+        const [head, member] = call.split('.') as [string, string | undefined];
+        const local = file.functions.find((f) => f.name === head && member === undefined);
+        if (local) { stack.push({ file, fn: local }); continue; }
+        const binding = file.importBindings.find((b) => b.local === head);
+        if (!binding) continue;
+        const target = this.resolveModule(file.file, binding.module);
+        if (!target) continue;
+        const name = binding.imported === '*' || binding.imported === 'default' ? (member ?? 'default') : binding.imported;
+        const found = this.exported(target, name);
+        if (found) stack.push(found);
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,23 @@
+import type { RestCall, StorageBackend, StorageOp } from './facts.ts';
+
+const RULES: Array<[RegExp, StorageBackend]> = [
+  [/^\/rest\/api\/[23]\/issue\/[^/]+\/properties/, 'issue-property'],
+  [/^\/rest\/(atlassian-connect\/1\/addons\/[^/]+|forge\/1\/app)\/properties/, 'app-property'],
+  [/^\/rest\/api\/[23]\/.+\/properties/, 'entity-property'],
+  [/^(\/wiki)?\/rest\/api\/(content|space)\/[^/]+\/property/, 'content-property'],
+  [/^\/wiki\/api\/v2\/.+\/properties/, 'content-property'],
+];
+
+/** Entity, content, issue and app properties written or read through product REST calls. */
+export function propertyStorage(calls: RestCall[]): StorageOp[] {
+  const out: StorageOp[] = [];
+  for (const call of calls) {
+    if (!call.path) continue;
+    const rule = RULES.find(([re]) => re.test(call.path!));
+    if (!rule) continue;
+    const op: StorageOp['op'] = call.method === 'GET' ? 'read' : call.method === 'DELETE' ? 'delete' : 'write';
+    const key = /\/propert(?:y|ies)\/([^/?]+)/.exec(call.path)?.[1] ?? null;
+    out.push({ backend: rule[1], op, key, api: `${call.api} ${call.method} ${call.path}`, carries: [], evidence: call.evidence });
+  }
+  return out;
+}

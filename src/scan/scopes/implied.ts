@@ -1,0 +1,71 @@
+/**
+ * Scope knowledge that is not a REST operation: `src/data/scope-implied.json` (hand-written, sources
+ * per entry) and the product event → scope mapping `@forge/manifest` ships, read from the installed
+ * package at run time so it always matches the manifest schema the scan validates against.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Platform, StorageBackend, TriggerFact } from '../facts.ts';
+import implied from '../../data/scope-implied.json' with { type: 'json' };
+
+export interface ImpliedRule {
+  requires?: string[];
+  mayUse?: string[];
+  productScopes?: boolean;
+  source: string;
+}
+
+export interface ConnectRules {
+  chains: Record<string, string[]>;
+  separate: string[];
+  noScope: string[];
+  inaccessible: string[];
+  actAsUser: string;
+}
+
+/** Current (mostly classic) and beta (granular) scope sets for one product event. */
+export interface EventScopes {
+  current: string[];
+  beta: string[];
+}
+
+const data = implied as {
+  storage: Array<ImpliedRule & { backends: string[] }>;
+  modules: Array<ImpliedRule & { types: string[] }>;
+  platforms: Array<ImpliedRule & { platform: string }>;
+  connectTriggers: Array<ImpliedRule & { kinds: string[] }>;
+  personalDataReporting: ImpliedRule;
+  connect: ConnectRules;
+  bitbucketClassicImplies: Record<string, string[] | string>;
+};
+
+const NONE: ImpliedRule = { source: '' };
+
+export const storageRule = (backend: StorageBackend): ImpliedRule => data.storage.find((r) => r.backends.includes(backend)) ?? NONE;
+export const moduleRule = (type: string): ImpliedRule => data.modules.find((r) => r.types.includes(type)) ?? NONE;
+export const platformRule = (platform: Platform | null): ImpliedRule => data.platforms.find((r) => r.platform === platform) ?? NONE;
+export const connectTriggerRule = (kind: TriggerFact['kind']): ImpliedRule => data.connectTriggers.find((r) => r.kinds.includes(kind)) ?? NONE;
+export const personalDataReportingRule: ImpliedRule = data.personalDataReporting;
+export const connectRules: ConnectRules = data.connect;
+
+/** Bitbucket classic scope → the scopes it implies. */
+export const bitbucketClassicImplies: ReadonlyMap<string, string[]> = new Map(
+  Object.entries(data.bitbucketClassicImplies).filter((entry): entry is [string, string[]] => Array.isArray(entry[1])),
+);
+
+let events: Map<string, EventScopes> | null = null;
+
+/** `@forge/manifest`'s `out/mapping/product-event-to-scope-mapping.json`, the data `forge lint` checks triggers with. */
+export function productEventScopes(event: string): EventScopes | null {
+  if (!events) {
+    const require = createRequire(import.meta.url);
+    const schema = require.resolve('@forge/manifest/schema.json');
+    const file = path.join(path.dirname(schema), '../mapping/product-event-to-scope-mapping.json');
+    const mapping = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      mapping: Array<{ productEvent: string; oAuthScopes: { current?: string[]; beta?: string[] } }>;
+    };
+    events = new Map(mapping.mapping.map((m) => [m.productEvent, { current: m.oAuthScopes.current ?? [], beta: m.oAuthScopes.beta ?? [] }]));
+  }
+  return events.get(event) ?? null;
+}

@@ -1,0 +1,219 @@
+/**
+ * Scope reasoning: which scopes an app needs (REST calls, storage, triggers, personal-data
+ * reporting, modules), which of those it does not declare, and which declared scopes nothing uses.
+ *
+ * Forge: a need is a list of alternative scope sets (classic, granular, …); declaring every scope
+ * of one set satisfies it. Connect: a need is one Connect scope, satisfied through the product's
+ * scope chain (ADMIN ⊇ PROJECT_ADMIN ⊇ DELETE ⊇ WRITE ⊇ READ).
+ *
+ * A declared scope is reported unused only when the scan could have seen its use:
+ * - an unresolved REST call (no path, or an operation the table does not know) for a product may
+ *   need any of that product's scopes, so none of them is reported (for an unknown product, or
+ *   GraphQL, no product scope is);
+ * - scopes a module, storage backend or platform may use invisibly (`mayUse` in
+ *   `src/data/scope-implied.json`), and scopes an operation accepts without requiring yet, are used;
+ * - a scope implied by another used declared scope is redundant, not unused;
+ * - a Connect app in which no REST call was found at all (its back end may be in a language the
+ *   scan does not read) gets no unused Connect scopes.
+ */
+import type {
+  DeclaredScope, Evidence, ModuleFact, Platform, Product, RestCall, ScopeFacts, ScopeNeed, StorageOp, TriggerFact,
+} from '../facts.ts';
+import type { Family } from './table-format.ts';
+import { lookupOperationEntry, scopeFamily } from './table.ts';
+import {
+  bitbucketClassicImplies, connectRules, connectTriggerRule, moduleRule, personalDataReportingRule, platformRule,
+  productEventScopes, storageRule, type ImpliedRule,
+} from './implied.ts';
+import { connectImplies, connectRank, connectScopeText, parseConnectScope, type ConnectScope } from './connect.ts';
+
+export interface ScopeInput {
+  platform: Platform | null;
+  declared: DeclaredScope[];
+  restCalls: RestCall[];
+  storage: StorageOp[];
+  triggers: TriggerFact[];
+  reportingCalls: Evidence[];
+  modules: ModuleFact[];
+}
+
+type Reason = ScopeNeed['reason'];
+
+const PRODUCT_FAMILY: Partial<Record<Product, Family>> = { jira: 'jira', jsm: 'jira', 'jira-software': 'jira', confluence: 'confluence', bitbucket: 'bitbucket' };
+const isGranular = (scope: string): boolean => scope.split(':').length >= 3;
+
+class Reasoner {
+  readonly needed: ScopeNeed[] = [];
+  readonly missing: ScopeNeed[] = [];
+  /** Scopes named by any alternative of any need, or usable without a visible need. */
+  readonly used = new Set<string>();
+  readonly connectUsed = new Set<DeclaredScope>();
+  /** Product families whose scopes are not reported unused; `all` for every product scope. */
+  readonly shielded = new Set<Family | 'all'>();
+  connectOpaque = false;
+  actAsUserOpaque = false;
+  /** Scopes granted: declared, plus what declared Bitbucket classic scopes imply. */
+  readonly granted: Set<string>;
+  readonly connect: Array<{ declared: DeclaredScope; scope: ConnectScope }> = [];
+  readonly declaredKinds = new Set<'classic' | 'granular'>();
+  private readonly seen = new Set<string>();
+  readonly declared: DeclaredScope[];
+  /** Scopes are written as in a Forge manifest (`read:connect-jira`), not a Connect descriptor (`READ`). */
+  readonly inManifest: boolean;
+
+  constructor(declared: DeclaredScope[], inManifest: boolean) {
+    this.declared = declared;
+    this.inManifest = inManifest;
+    this.granted = new Set(declared.map((d) => d.scope));
+    for (const d of declared) {
+      for (const implied of bitbucketClassicImplies.get(d.scope) ?? []) this.granted.add(implied);
+      const scope = parseConnectScope(d.scope, inManifest);
+      if (scope) this.connect.push({ declared: d, scope });
+      else if (scopeFamily(d.scope)) this.declaredKinds.add(isGranular(d.scope) ? 'granular' : 'classic');
+    }
+  }
+
+  private record(need: ScopeNeed, missing: boolean): void {
+    const key = `${need.scope}\u0000${need.reason}\u0000${need.evidence.file}:${need.evidence.line}:${need.evidence.column}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.needed.push(need);
+    if (missing) this.missing.push(need);
+  }
+
+  apply(rule: ImpliedRule, reason: Reason, evidence: Evidence): void {
+    for (const scope of rule.requires ?? []) this.requireSets([[scope]], reason, evidence);
+    this.allow(rule);
+  }
+
+  /** Scopes a rule may use where the scan cannot see it: never reported unused. */
+  allow(rule: ImpliedRule): void {
+    for (const scope of rule.mayUse ?? []) this.used.add(scope);
+    if (rule.productScopes) this.shielded.add('all');
+  }
+
+  /** A Forge-style need: any one of `sets`, all of its scopes declared. The classic set is listed first. */
+  requireSets(sets: string[][], reason: Reason, evidence: Evidence): void {
+    const alternatives = sets.filter((set) => set.length > 0);
+    if (!alternatives.length) return;
+    for (const set of alternatives) for (const scope of set) this.used.add(scope);
+    const satisfied = alternatives.find((set) => set.every((scope) => this.granted.has(scope)));
+    const chosen = satisfied ?? this.reportable(alternatives);
+    if (satisfied) this.markImplicators(satisfied);
+    const other = alternatives.find((set) => set !== chosen);
+    for (const scope of chosen) {
+      const need: ScopeNeed = { scope, reason, evidence };
+      if (other) need.alternatives = other;
+      this.record(need, !satisfied && !this.granted.has(scope));
+    }
+  }
+
+  /** The set to report when none is satisfied: fewest missing scopes, then the kind the app already declares, then the first. */
+  private reportable(alternatives: string[][]): string[] {
+    const score = (set: string[]): number =>
+      set.filter((scope) => !this.granted.has(scope)).length * 2 + (this.declaredKinds.has(set.every(isGranular) ? 'granular' : 'classic') ? 0 : 1);
+    return alternatives.reduce((best, set) => (score(set) < score(best) ? set : best));
+  }
+
+  /** Declared scopes that grant a needed scope by implication are used. */
+  private markImplicators(set: string[]): void {
+    for (const scope of set) {
+      if (this.declared.some((d) => d.scope === scope)) continue;
+      for (const d of this.declared) if (bitbucketClassicImplies.get(d.scope)?.includes(scope)) this.used.add(d.scope);
+    }
+  }
+
+  /** A Connect need; `family` null when the product is not known (then any product chain counts). */
+  requireConnect(name: string, family: Family | null, reason: Reason, evidence: Evidence): void {
+    const families: Family[] = family ? [family] : ['jira', 'confluence'];
+    const satisfiers = this.connect.filter((c) => families.some((f) => connectImplies(c.scope, name, f)));
+    const rank = (c: ConnectScope): number => (c.name === name ? -1 : Math.max(...families.map((f) => connectRank(c.name, f))));
+    const lowest = Math.min(...satisfiers.map((c) => rank(c.scope)));
+    for (const c of satisfiers) if (rank(c.scope) === lowest) this.connectUsed.add(c.declared);
+    const textFamily = family ?? this.connect.find((c) => c.scope.family)?.scope.family ?? null;
+    const scope = textFamily ? connectScopeText(name, textFamily, this.inManifest) : name;
+    this.record({ scope, reason, evidence }, satisfiers.length === 0);
+  }
+
+  shield(family: Family | null): void {
+    this.shielded.add(family ?? 'all');
+  }
+}
+
+function forgeCall(r: Reasoner, call: RestCall): void {
+  const family = PRODUCT_FAMILY[call.product] ?? null;
+  if (call.path === null || call.scopes === null) return r.shield(family);
+  const entry = lookupOperationEntry(call.product, call.method, call.path);
+  const same = entry?.scopes.operation === call.scopes.operation ? entry : null;
+  if (same?.unknown) return r.shield(same.family);
+  for (const scope of same?.optional ?? []) r.used.add(scope);
+  r.requireSets([call.scopes.classic, call.scopes.granular, ...(same?.otherSets ?? [])], 'rest-call', call.evidence);
+}
+
+function connectCall(r: Reasoner, call: RestCall): void {
+  const entry = call.path === null ? null : lookupOperationEntry(call.product, call.method, call.path);
+  const family = entry?.family ?? PRODUCT_FAMILY[call.product] ?? null;
+  if (call.auth === 'asUser') r.requireConnect(connectRules.actAsUser, family, 'rest-call', call.evidence);
+  if (call.auth === 'unknown') r.actAsUserOpaque = true;
+  if (call.path === null || call.scopes === null) {
+    r.connectOpaque = true;
+    return r.shield(family);
+  }
+  // Bitbucket Connect descriptors declare Bitbucket's classic scopes (`repository`, `pullrequest:write`).
+  if (family === 'bitbucket') return r.requireSets([call.scopes.classic], 'rest-call', call.evidence);
+  const name = call.scopes.connect;
+  if (name === undefined) r.connectOpaque = true;
+  else if (!connectRules.noScope.includes(name) && !connectRules.inaccessible.includes(name)) {
+    r.requireConnect(name, family, 'rest-call', call.evidence);
+  }
+}
+
+function isUnused(r: Reasoner, d: DeclaredScope): boolean {
+  if (r.used.has(d.scope)) return false;
+  const connect = r.connect.find((c) => c.declared === d)?.scope;
+  if (connect) {
+    if (r.connectUsed.has(d)) return false;
+    if (connect.name === connectRules.actAsUser ? r.actAsUserOpaque : r.connectOpaque) return false;
+    // Redundant, not unused: a used declared scope already grants it.
+    const families: Family[] = connect.family ? [connect.family] : ['jira', 'confluence'];
+    return ![...r.connectUsed].some((other) => {
+      const scope = r.connect.find((c) => c.declared === other)?.scope;
+      return scope && scope.name !== connect.name && families.some((f) => connectImplies(scope, connect.name, f));
+    });
+  }
+  const family = scopeFamily(d.scope);
+  if (r.shielded.has('all') && (family !== null || isGranular(d.scope))) return false;
+  if (family !== null && r.shielded.has(family)) return false;
+  return !r.declared.some((other) => other !== d && r.used.has(other.scope) && bitbucketClassicImplies.get(other.scope)?.includes(d.scope));
+}
+
+export function computeScopes(input: ScopeInput): ScopeFacts {
+  const { platform, declared } = input;
+  const r = new Reasoner(declared, platform !== 'connect');
+  const forgeRuntime = platform !== 'connect';
+  for (const call of input.restCalls) {
+    if (platform === 'connect' || call.auth === 'connect') connectCall(r, call);
+    else forgeCall(r, call);
+  }
+  if (platform === 'connect' && input.restCalls.length === 0) r.connectOpaque = true;
+  // Forge storage and the Forge privacy API are Forge runtime features; Connect apps use neither scope.
+  if (forgeRuntime) {
+    for (const op of input.storage) r.apply(storageRule(op.backend), 'storage', op.evidence);
+    for (const evidence of input.reportingCalls) r.apply(personalDataReportingRule, 'personal-data-reporting', evidence);
+    for (const module of input.modules) r.apply(moduleRule(module.type), 'module', module.evidence);
+    r.allow(platformRule(platform));
+  }
+  for (const trigger of input.triggers) {
+    if (trigger.kind === 'product-event') {
+      for (const event of trigger.events) {
+        const scopes = productEventScopes(event);
+        // As in `forge lint`: an event whose current scopes are empty needs none.
+        if (!scopes?.current.length) continue;
+        const sets = [scopes.current, scopes.beta].sort((a, b) => Number(a.every(isGranular)) - Number(b.every(isGranular)));
+        r.requireSets(sets, 'trigger', trigger.evidence);
+      }
+    }
+    for (const name of connectTriggerRule(trigger.kind).requires ?? []) r.requireConnect(name, null, 'trigger', trigger.evidence);
+  }
+  return { declared, needed: r.needed, missing: r.missing, unused: declared.filter((d) => isUnused(r, d)) };
+}

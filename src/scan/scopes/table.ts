@@ -1,0 +1,254 @@
+/**
+ * REST operation → scope lookups over `src/data/generated/scope-table.json` (built by
+ * `scripts/build-scope-table.ts` from Atlassian's OpenAPI documents). The table is read once, on
+ * first use, into one segment trie per product family.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { HttpMethod, Product, RequiredScopes } from '../facts.ts';
+import type { Family, ScopeTableFile } from './table-format.ts';
+
+export const SCOPE_TABLE_PATH: string = path.resolve(import.meta.dirname, '../../data/generated/scope-table.json');
+
+/** Everything the table knows about one operation. */
+export interface OperationEntry {
+  family: Family;
+  /** Source document id, e.g. `jira-platform`. */
+  source: string;
+  method: string;
+  /** Path template as an app calls it, e.g. `/rest/api/3/issue/{issueIdOrKey}`. */
+  path: string;
+  scopes: RequiredScopes;
+  /** The granular set is marked `Beta` in the document. */
+  granularBeta: boolean;
+  /** Further scope sets, each also sufficient. */
+  otherSets: string[][];
+  /** Scopes the operation accepts but does not require yet. */
+  optional: string[];
+  /** The document says nothing about the operation's OAuth scopes. */
+  unknown: boolean;
+}
+
+interface Node {
+  literals: Map<string, Node> | null;
+  param: Node | null;
+  /** Template segments mixing text and parameters, e.g. `{repo_name}-issues-{task_id}.zip`. */
+  patterns: Array<{ test: RegExp; node: Node }> | null;
+  ops: Map<string, OperationEntry> | null;
+  /** Operations whose last parameter is a file path and may take the rest of the call path (Bitbucket `{path}`). */
+  rest: Map<string, OperationEntry> | null;
+}
+
+interface Loaded {
+  tries: Map<Family, Node>;
+  scopeFamilies: Map<string, Family>;
+}
+
+const PRODUCT_FAMILIES: Record<Product, Family[]> = {
+  jira: ['jira'],
+  jsm: ['jira'],
+  'jira-software': ['jira'],
+  confluence: ['confluence'],
+  bitbucket: ['bitbucket'],
+  compass: [],
+  graph: [],
+  unknown: ['jira', 'confluence', 'bitbucket'],
+};
+const PARAM = /^\{[^{}]+\}$/;
+
+let loaded: Loaded | null = null;
+/** Apps repeat their calls: results by product, method and path, dropped when the cache grows past its limit. */
+const cache = new Map<Product, Map<HttpMethod, Map<string, OperationEntry | null>>>();
+const CACHE_LIMIT = 50_000;
+let cached = 0;
+
+const newNode = (): Node => ({ literals: null, param: null, patterns: null, ops: null, rest: null });
+
+function segmentPattern(segment: string): RegExp {
+  const parts = segment.split(/\{[^{}]+\}/).map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('.+')}$`);
+}
+
+function insert(root: Node, entry: OperationEntry): void {
+  const segments = entry.path.split('/').filter(Boolean);
+  let node = root;
+  for (const segment of segments) {
+    if (PARAM.test(segment)) node = node.param ??= newNode();
+    else if (segment.includes('{')) {
+      node.patterns ??= [];
+      const test = segmentPattern(segment);
+      let found = node.patterns.find((p) => p.test.source === test.source);
+      if (!found) node.patterns.push((found = { test, node: newNode() }));
+      node = found.node;
+    } else {
+      node.literals ??= new Map();
+      let child = node.literals.get(segment);
+      if (!child) node.literals.set(segment, (child = newNode()));
+      node = child;
+    }
+  }
+  (node.ops ??= new Map()).set(entry.method, entry);
+  if (segments.at(-1) === '{path}') (node.rest ??= new Map()).set(entry.method, entry);
+}
+
+function load(): Loaded {
+  const file = JSON.parse(fs.readFileSync(SCOPE_TABLE_PATH, 'utf8')) as ScopeTableFile;
+  const tries = new Map<Family, Node>();
+  const scopeFamilies = new Map<string, Family>();
+  const set = (index: number | null | undefined): string[] => (index == null ? [] : Object.freeze(file.scopeSets[index]!) as string[]);
+  for (const [sourceIndex, method, template, operationId, classic, granular, connect, extra] of file.ops) {
+    const source = file.sources[sourceIndex]!;
+    const scopes: RequiredScopes = { operation: operationId ?? `${method} ${template}`, granular: set(granular), classic: set(classic) };
+    if (connect) scopes.connect = connect;
+    const entry: OperationEntry = {
+      family: source.family,
+      source: source.id,
+      method,
+      path: template,
+      scopes: Object.freeze(scopes),
+      granularBeta: extra?.beta === 1,
+      otherSets: (extra?.alt ?? []).map(set),
+      optional: set(extra?.opt),
+      unknown: extra?.unknown === 1,
+    };
+    let root = tries.get(source.family);
+    if (!root) tries.set(source.family, (root = newNode()));
+    insert(root, entry);
+    for (const scope of [...entry.scopes.classic, ...entry.scopes.granular, ...entry.otherSets.flat(), ...entry.optional]) {
+      if (!scopeFamilies.has(scope)) scopeFamilies.set(scope, source.family);
+    }
+  }
+  return { tries, scopeFamilies };
+}
+
+const table = (): Loaded => (loaded ??= load());
+
+/**
+ * Depth-first over the trie, trying at each segment the closest kind of match first, so the first
+ * operation found is the most specific one: a literal call segment prefers a literal template
+ * segment over a parameter; a `{}` hole prefers a parameter and matches a literal only when no
+ * parameter route matches.
+ */
+function search(node: Node, segments: string[], index: number, method: string): OperationEntry | null {
+  if (index === segments.length) return node.ops === null ? null : (node.ops.get(method) ?? null);
+  const segment = segments[index]!;
+  const hole = segment.includes('{}');
+  const next = index + 1;
+  let found: OperationEntry | null = null;
+  if (!hole) {
+    const child = node.literals === null ? undefined : node.literals.get(segment);
+    if (child !== undefined && (found = search(child, segments, next, method)) !== null) return found;
+  }
+  if (node.patterns !== null) {
+    for (const pattern of node.patterns) {
+      if (pattern.test.test(segment) && (found = search(pattern.node, segments, next, method)) !== null) return found;
+    }
+  }
+  const param = node.param;
+  if (param !== null) {
+    if ((found = search(param, segments, next, method)) !== null) return found;
+    if (param.rest !== null && next < segments.length && (found = param.rest.get(method) ?? null) !== null) return found;
+  }
+  // A hole matching a literal segment is a guess: take it only when later segments confirm the
+  // route (a last-segment hole is an id, and its operation may be missing from the documents) and
+  // every literal route that matches needs the same scopes (`/rest/api/{}/myself`, version in a variable).
+  if (!hole || next === segments.length) return null;
+  const partial = segment === '{}' ? null : segmentPattern(segment.replaceAll('{}', '{x}'));
+  for (const [literal, route] of node.literals ?? []) {
+    if (partial && !partial.test(literal)) continue;
+    const candidate = search(route, segments, next, method);
+    if (!candidate) continue;
+    if (found && !sameScopes(found.scopes, candidate.scopes)) return null;
+    found ??= candidate;
+  }
+  return found;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
+const sameScopes = (a: RequiredScopes, b: RequiredScopes): boolean =>
+  a.connect === b.connect && sameList(a.classic, b.classic) && sameList(a.granular, b.granular);
+
+/** Call path → segments: drops scheme and host, query, fragment and empty segments. */
+function splitPath(callPath: string): string[] {
+  const p = callPath.charCodeAt(0) === 47 ? callPath : callPath.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
+  const segments: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= p.length; i++) {
+    const c = i === p.length ? 63 : p.charCodeAt(i);
+    if (c !== 47 && c !== 63 && c !== 35) continue; // '/', '?', '#'
+    if (i > start) segments.push(p.slice(start, i));
+    if (c !== 47) break;
+    start = i + 1;
+  }
+  return segments;
+}
+
+/** Adjusts a path to the form the family's templates use; returns the same array when nothing changes. */
+function canonical(family: Family, segments: string[]): string[] {
+  const [first, second, third] = segments;
+  if (family === 'jira' && first === 'rest') {
+    // /rest/api/2 and /rest/api/latest take the same scopes as /rest/api/3.
+    if (second === 'api' && (third === '2' || third === 'latest')) return ['rest', 'api', '3', ...segments.slice(3)];
+    if (second === 'agile' && third === 'latest') return ['rest', 'agile', '1.0', ...segments.slice(3)];
+  }
+  // Connect apps call Confluence relative to the `/wiki` base URL.
+  if (family === 'confluence' && (first === 'rest' || (first === 'api' && second === 'v2'))) return ['wiki', ...segments];
+  if (family === 'bitbucket' && first !== '2.0') return ['2.0', ...segments];
+  return segments;
+}
+
+const FAMILIES = new Set<string>(['jira', 'confluence', 'bitbucket']);
+
+/** The table's entry for an app's REST call; `path` has its holes as `{}` and may carry a query string. */
+export function lookupOperationEntry(product: Product, method: HttpMethod, callPath: string): OperationEntry | null {
+  let byMethod = cache.get(product);
+  if (byMethod === undefined) cache.set(product, (byMethod = new Map()));
+  let byPath = byMethod.get(method);
+  if (byPath === undefined) byMethod.set(method, (byPath = new Map()));
+  let found = byPath.get(callPath);
+  if (found === undefined) {
+    if (cached >= CACHE_LIMIT) {
+      for (const methods of cache.values()) for (const paths of methods.values()) paths.clear();
+      cached = 0;
+    }
+    found = resolve(product, method, callPath);
+    byPath.set(callPath, found);
+    cached++;
+  }
+  return found;
+}
+
+function resolve(product: Product, method: HttpMethod, callPath: string): OperationEntry | null {
+  const { tries } = table();
+  let segments = splitPath(callPath);
+  let families = PRODUCT_FAMILIES[product];
+  // OAuth-style gateway URL: https://api.atlassian.com/ex/jira/{cloudId}/rest/api/3/...
+  if (segments[0] === 'ex' && FAMILIES.has(segments[1]!)) {
+    const gateway = segments[1] as Family;
+    if (families.includes(gateway)) families = [gateway];
+    segments = segments.slice(3);
+  }
+  for (const family of families) {
+    const root = tries.get(family);
+    if (root === undefined) continue;
+    const familySegments = canonical(family, segments);
+    const found = search(root, familySegments, 0, method) ?? (method === 'HEAD' ? search(root, familySegments, 0, 'GET') : null);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** Scopes a REST call needs, or null when the table does not know the operation. */
+export function lookupOperation(product: Product, method: HttpMethod, path: string): RequiredScopes | null {
+  return lookupOperationEntry(product, method, path)?.scopes ?? null;
+}
+
+/** Product family a scope belongs to: from the table, else from its name; null for platform scopes such as `storage:app`. */
+export function scopeFamily(scope: string): Family | null {
+  const known = table().scopeFamilies.get(scope);
+  if (known) return known;
+  if (/jira|servicedesk/.test(scope)) return 'jira';
+  if (/confluence/.test(scope)) return 'confluence';
+  if (/bitbucket/.test(scope)) return 'bitbucket';
+  return null;
+}

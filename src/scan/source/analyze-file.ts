@@ -1,0 +1,80 @@
+import type { DataKind, Diagnostic } from '../facts.ts';
+import { propertyName, type Node } from './ast.ts';
+import type { Detector, FileContext } from './context.ts';
+import { detectEgress } from './detectors/egress.ts';
+import { detectLog } from './detectors/logs.ts';
+import { collectPersonalData, detectReporting } from './detectors/personal-data.ts';
+import { detectRestCall } from './detectors/rest-calls.ts';
+import { detectStorage } from './detectors/storage.ts';
+import type { FileFacts } from './file-facts.ts';
+import { parseModule } from './module.ts';
+import { Scope } from './scope.ts';
+import { walkFile } from './walk.ts';
+/** The detectors run on every call, in this order. */
+const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectStorage, detectLog, detectReporting];
+
+export interface FileInput {
+  file: string;
+  text: string;
+  side: 'backend' | 'frontend';
+}
+
+/** Parses one source file and collects its facts. Never throws on bad source: problems become diagnostics. */
+export function analyzeFile({ file, text, side }: FileInput): FileFacts {
+  const facts: FileFacts = {
+    file, side, lines: 0, bytes: text.length, restCalls: [], egress: [], storage: [], logs: [], personalData: [],
+    reporting: [], imports: [], functions: [], reexports: [], importBindings: [], secrets: [], diagnostics: [],
+  };
+  let parsed;
+  try {
+    parsed = parseModule(file, text);
+  } catch (error) {
+    facts.diagnostics.push(parseDiagnostic(file, (error as Error).message, 1, 1));
+    return facts;
+  }
+  const { module: mod, errors } = parsed;
+  facts.lines = mod.lines.lineCount;
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    const ev = mod.lines.evidence(file, first.offset);
+    facts.diagnostics.push(parseDiagnostic(file, first.message, ev.line, ev.column, errors.length));
+  }
+
+  const scope = new Scope(mod);
+  const ctx: FileContext = {
+    mod, scope, facts, fn: null,
+    evidence: (node: Node) => mod.lines.evidence(file, node.start),
+    kindsOf: (nodes) => {
+      const all = new Set<DataKind>();
+      for (const n of nodes) if (n) for (const k of scope.kinds(n)) all.add(k);
+      if (all.size > 1) all.delete('literal');
+      if (all.size > 1) all.delete('other');
+      return [...all].sort();
+    },
+  };
+  try {
+    walkFile(ctx, DETECTORS);
+  } catch (error) {
+    // A detector bug must not lose the file's other facts or the rest of the scan.
+    facts.diagnostics.push({ severity: 'warning', code: 'parse-error', file, message: `${file} could not be fully analysed: ${(error as Error).message}` });
+  }
+  collectPersonalData(ctx);
+
+  for (const s of mod.specifiers) facts.imports.push({ module: s.module, evidence: mod.lines.evidence(file, s.offset) });
+  for (const [local, b] of mod.imports) facts.importBindings.push({ local, module: b.module, imported: b.imported });
+  for (const stmt of mod.program.body as Node[]) {
+    if (stmt.type === 'ExportAllDeclaration' && stmt.source) facts.reexports.push({ name: '*', module: stmt.source.value, imported: '*' });
+    if (stmt.type === 'ExportNamedDeclaration' && stmt.source) {
+      for (const s of stmt.specifiers as Node[]) facts.reexports.push({ name: propertyName(s.exported) ?? '', module: stmt.source.value, imported: propertyName(s.local) ?? '' });
+    }
+  }
+  return facts;
+}
+
+function parseDiagnostic(file: string, message: string, line: number, column: number, count = 1): Diagnostic {
+  return {
+    severity: 'warning', code: 'parse-error', file, line, column,
+    message: `${file}:${line}:${column} does not parse: ${message}${count > 1 ? ` (and ${count - 1} more)` : ''}; facts from the rest of the file are kept.`,
+    hint: 'Fix the syntax error, or add the file to .gitignore if it is not part of the app.',
+  };
+}

@@ -1,0 +1,55 @@
+/** Minimal ESTree shapes used by the detectors (oxc-parser emits ESTree with `start`/`end` offsets). */
+export interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: any;
+}
+
+export function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
+}
+
+/** Property name of a non-computed member expression or object property key, or a string-literal computed one. */
+export function propertyName(node: Node | null | undefined, computed = false): string | null {
+  if (!node) return null;
+  if (node.type === 'Identifier' && !computed) return node.name;
+  if (node.type === 'PrivateIdentifier') return node.name;
+  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
+  return null;
+}
+
+/** Strips TypeScript wrappers and parentheses: `(x as Foo)!` → `x`. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case 'ParenthesizedExpression':
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'ChainExpression':
+        current = current.expression;
+        break;
+      case 'AwaitExpression':
+        current = current.argument;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The object-literal property named `name`, if statically present. */
+export function objectProperty(object: Node | null | undefined, name: string): Node | null {
+  if (!object || object.type !== 'ObjectExpression') return null;
+  for (const prop of object.properties as Node[]) {
+    if (prop.type === 'Property' && propertyName(prop.key, prop.computed) === name) return prop.value as Node;
+  }
+  return null;
+}
+
+export function isFunction(node: Node): boolean {
+  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+}

@@ -1,0 +1,110 @@
+import type { EgressCall, HttpMethod } from '../../facts.ts';
+import { objectProperty, unwrap, type Node } from '../ast.ts';
+import type { CallSite, FileContext } from '../context.ts';
+import { HOLE, withBraces } from '../scope.ts';
+import { methodOf } from './rest-calls.ts';
+
+const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
+const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici', 'make-fetch-happen']);
+/** HTTP clients whose default export is called as `client(url)` or `client.get(url)`, with an instance factory. */
+const CLIENTS: Record<string, { factory: string; baseKey: string }> = {
+  axios: { factory: 'create', baseKey: 'baseURL' },
+  got: { factory: 'extend', baseKey: 'prefixUrl' },
+  ky: { factory: 'create', baseKey: 'prefixUrl' },
+  'ky-universal': { factory: 'create', baseKey: 'prefixUrl' },
+  superagent: { factory: 'agent', baseKey: '' },
+  needle: { factory: '', baseKey: '' },
+  'request-promise': { factory: 'defaults', baseKey: 'baseUrl' },
+  request: { factory: 'defaults', baseKey: 'baseUrl' },
+};
+
+/**
+ * Calls that send data out of the app: `fetch` (global, `@forge/api`, node-fetch, undici), axios
+ * (and instances with `baseURL`), got, ky, superagent, `sendBeacon`, WebSocket, `invokeRemote`.
+ */
+export function detectEgress(site: CallSite, ctx: FileContext): void {
+  const { ref, node } = site;
+  const first = node.arguments[0] as Node | undefined;
+
+  if (isFetch(site)) {
+    const request = ctx.scope.object(first);
+    const url = request ? objectProperty(request, 'url') : first;
+    push(ctx, site.module === '@forge/api' ? 'api.fetch' : site.module ?? 'fetch', methodOf(ctx, request ?? ctx.scope.object(node.arguments[1]), 'GET'), url, node);
+    return;
+  }
+  if (ref.root === 'global' && ref.name === 'navigator' && site.path === 'sendBeacon()') {
+    push(ctx, 'navigator.sendBeacon', 'POST', first, node);
+    return;
+  }
+  if (site.module === '@forge/api' && /(^|\.)invokeRemote\(\)$/.test(site.path)) {
+    const key = ctx.scope.str(first);
+    const options = ctx.scope.object(node.arguments[1]);
+    ctx.facts.egress.push({
+      client: 'invokeRemote', method: methodOf(ctx, options, 'GET'), url: key, host: key && !key.includes(HOLE) ? `remote:${key}` : null,
+      side: ctx.facts.side, carries: ctx.kindsOf(node.arguments.slice(1)), evidence: ctx.evidence(node),
+    });
+    return;
+  }
+  const client = site.module ? CLIENTS[site.module] : undefined;
+  if (client) detectClient(site, ctx, client);
+}
+
+function isFetch(site: CallSite): boolean {
+  const { ref } = site;
+  if (ref.root === 'global') return ref.name === 'fetch' && site.path === '()';
+  if (ref.root !== 'import') return false;
+  if (site.module === '@forge/api') return site.path === 'fetch()' || site.path === '()';
+  return site.module !== null && FETCH_MODULES.has(site.module) && (site.path === '()' || site.path === 'fetch()' || site.path === 'request()');
+}
+
+function detectClient(site: CallSite, ctx: FileContext, client: { factory: string; baseKey: string }): void {
+  const { ref, node } = site;
+  const steps = ref.steps;
+  const last = steps[steps.length - 1];
+  if (!last?.call || (client.factory && last.name === client.factory)) return;
+  // An instance: the steps before the final call include the factory call with its base URL.
+  const factoryAt = client.factory ? steps.findIndex((s) => s.name === client.factory && s.call) : -1;
+  const base = factoryAt >= 0 ? baseUrl(ctx, steps[factoryAt]!.call!, client.baseKey) : null;
+  const verb = last.name === '' ? null : last.name.toLowerCase();
+  if (verb !== null && verb !== 'request' && !VERBS[verb]) return;
+  const first = node.arguments[0] as Node | undefined;
+  const config = verb === null || verb === 'request' ? ctx.scope.object(first) : null;
+  const urlNode = config ? objectProperty(config, 'url') : first;
+  const method = verb && VERBS[verb] ? VERBS[verb]! : methodOf(ctx, config, 'GET');
+  const name = `${site.module}${verb ? `.${verb}` : ''}`;
+  const configBase = config && client.baseKey ? objectProperty(config, client.baseKey) : null;
+  push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) : base);
+}
+
+function baseUrl(ctx: FileContext, factory: Node, key: string): string | null {
+  if (!key) return null;
+  const config = ctx.scope.object(factory.arguments[0]);
+  const value = config ? objectProperty(config, key) : null;
+  return value ? ctx.scope.str(unwrap(value)) ?? HOLE : null;
+}
+
+function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null): void {
+  let url = urlNode ? ctx.scope.str(urlNode) : null;
+  if (base !== null && (url === null || !/^[a-z]+:\/\//i.test(url))) url = joinUrl(base, url ?? '');
+  const call: EgressCall = {
+    client, method, url: url === null ? null : withBraces(url), host: url === null ? null : hostOf(url),
+    side: ctx.facts.side, carries: ctx.kindsOf(node.arguments), evidence: ctx.evidence(node),
+  };
+  ctx.facts.egress.push(call);
+}
+
+function joinUrl(base: string, path: string): string {
+  if (!path) return base;
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** Host of an evaluated URL; null when the host part is not known. Relative URLs give `self`. */
+export function hostOf(url: string): string | null {
+  if (url.startsWith('/') && !url.startsWith('//')) return 'self';
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]*)/i.exec(url);
+  if (!m) return null;
+  const authority = m[1]!.replace(/^[^@]*@/, '');
+  if (!authority || authority.includes(HOLE)) return null;
+  return authority.replace(/:\d+$/, '').toLowerCase();
+}
+

@@ -1,0 +1,39 @@
+import type { DataKind, PersonalDataUse } from '../../facts.ts';
+import type { CallSite, FileContext } from '../context.ts';
+
+const PERSONAL: ReadonlyArray<PersonalDataUse['kind']> = ['account-id', 'email', 'display-name'];
+const USER_PATHS = /^\/(rest\/api\/[23]\/(user|myself|users|groupuserpicker|user\/search)|wiki\/(rest\/api\/user|api\/v2\/users)|2\.0\/(user|users|workspaces\/\{\}\/members))/;
+
+/** Calls to the Personal Data Reporting API: `privacy.reportPersonalData()` or `/app/report-accounts/`. */
+export function detectReporting(site: CallSite, ctx: FileContext): void {
+  const isPrivacyApi = site.module === '@forge/api' && /(^|\.)privacy\.reportPersonalData\(\)$/.test(site.path);
+  if (!isPrivacyApi) return;
+  ctx.facts.reporting.push(ctx.evidence(site.node));
+  if (ctx.fn) ctx.fn.reports = true;
+}
+
+/**
+ * Personal data, after the other detectors ran on a file: where account IDs, emails and names
+ * are read (user APIs), stored, sent out or logged.
+ */
+export function collectPersonalData(ctx: FileContext): void {
+  const { facts } = ctx;
+  const uses = facts.personalData;
+  for (const call of facts.restCalls) {
+    if (call.path && USER_PATHS.test(call.path)) uses.push({ kind: 'account-id', action: 'read', target: call.path, evidence: call.evidence });
+    if (call.path?.includes('/app/report-accounts')) {
+      facts.reporting.push(call.evidence);
+      const fn = ctx.facts.functions.find((f) => f.evidence.line <= call.evidence.line && call.evidence.line <= f.endLine);
+      if (fn) fn.reports = true;
+    }
+  }
+  for (const op of facts.storage) for (const kind of personal(op.carries)) uses.push({ kind, action: 'stored', target: op.backend, evidence: op.evidence });
+  for (const log of facts.logs) for (const kind of personal(log.carries)) uses.push({ kind, action: 'logged', target: log.logger, evidence: log.evidence });
+  for (const call of facts.egress) {
+    for (const kind of personal(call.carries)) uses.push({ kind, action: 'sent', target: call.host, evidence: call.evidence });
+  }
+}
+
+function personal(kinds: DataKind[]): Array<PersonalDataUse['kind']> {
+  return PERSONAL.filter((k) => kinds.includes(k));
+}

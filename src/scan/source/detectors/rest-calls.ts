@@ -1,0 +1,86 @@
+import type { HttpMethod, Product, RestCall } from '../../facts.ts';
+import { objectProperty, unwrap, type Node } from '../ast.ts';
+import type { CallSite, FileContext } from '../context.ts';
+import { HOLE, withBraces } from '../scope.ts';
+
+const PRODUCT_OF: Record<string, Product> = {
+  requestJira: 'jira',
+  requestConfluence: 'confluence',
+  requestBitbucket: 'bitbucket',
+  requestGraph: 'graph',
+  requestJiraServiceManagement: 'jsm',
+};
+
+const ACE_METHODS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', del: 'DELETE', delete: 'DELETE', head: 'HEAD' };
+
+/**
+ * Product REST calls: `@forge/api` (`api.asUser().requestJira(route\`…\`)`), `@forge/bridge`
+ * (`requestJira` from the front end), Connect's `AP.request` and atlassian-connect-express `httpClient`.
+ */
+export function detectRestCall(site: CallSite, ctx: FileContext): void {
+  const { ref, node } = site;
+  const last = ref.steps[ref.steps.length - 1]?.name ?? '';
+
+  if ((site.module === '@forge/api' || site.module === '@forge/bridge') && PRODUCT_OF[last]) {
+    const auth = site.module === '@forge/bridge' ? 'bridge' : site.path.includes('asUser') ? 'asUser' : site.path.includes('asApp') ? 'asApp' : 'unknown';
+    const options = ctx.scope.object(node.arguments[1]);
+    push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), pathOf(ctx, node.arguments[0]), auth, `${site.path}`, node);
+    return;
+  }
+
+  // Connect iframe: AP.request(url, options) or AP.request({ url, type })
+  if (ref.root === 'global' && ref.name === 'AP' && site.path === 'request()') {
+    const first = node.arguments[0] as Node | undefined;
+    const options = ctx.scope.object(first);
+    const url = options ? objectProperty(options, 'url') : first;
+    const opts = options ?? ctx.scope.object(node.arguments[1]);
+    const path = pathOf(ctx, url);
+    push(ctx, productOfPath(path), methodOf(ctx, opts, 'GET', 'type'), path, 'connect', 'AP.request', node);
+    return;
+  }
+
+  // atlassian-connect-express: addon.httpClient(req).get(...), httpClient.asUserByAccountId(id).post(...)
+  const ace = /httpClient\(\)(?:\.asUser(?:ByAccountId)?\(\))?\.(get|post|put|patch|del|delete|head)\(\)$/.exec(site.path);
+  if (ace) {
+    const first = node.arguments[0] as Node | undefined;
+    const options = ctx.scope.object(first);
+    const url = options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first;
+    const path = pathOf(ctx, url);
+    push(ctx, productOfPath(path), ACE_METHODS[ace[1]!]!, path, site.path.includes('asUser') ? 'asUser' : 'connect', `httpClient.${ace[1]}`, node);
+  }
+}
+
+function push(ctx: FileContext, product: Product, method: HttpMethod, path: string | null, auth: RestCall['auth'], api: string, node: Node): void {
+  const call: RestCall = { product, method, path, auth, api: api.replace(/\(\)$/, ''), scopes: null, evidence: ctx.evidence(node) };
+  ctx.facts.restCalls.push(call);
+}
+
+/** The path template with holes as `{}`, or null when nothing of it is known. */
+export function pathOf(ctx: FileContext, arg: Node | null | undefined): string | null {
+  if (!arg) return null;
+  const raw = ctx.scope.str(arg);
+  if (raw === null) return null;
+  const path = withBraces(raw);
+  // A path that starts with a hole (`route\`${path}\``) is fully dynamic: nothing to look up.
+  if (!path.startsWith('/') && !/^https?:\/\//.test(path)) return null;
+  return path.replace(/^https?:\/\/[^/]*/, '') || null;
+}
+
+export function methodOf(ctx: FileContext, options: Node | null, fallback: HttpMethod, key = 'method'): HttpMethod {
+  const value = options ? objectProperty(options, key) : null;
+  if (!value) return fallback;
+  const text = ctx.scope.str(unwrap(value));
+  if (!text || text.includes(HOLE)) return fallback;
+  const upper = text.toUpperCase();
+  return (['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const).find((m) => m === upper) ?? fallback;
+}
+
+export function productOfPath(path: string | null): Product {
+  if (!path) return 'unknown';
+  if (path.startsWith('/rest/servicedeskapi/')) return 'jsm';
+  if (/^\/rest\/(api\/[23]|agile|atlassian-connect|dev-status)\//.test(path)) return 'jira';
+  // Connect apps in Confluence call v1 without the `/wiki` prefix (their base URL has it).
+  if (path.startsWith('/wiki/') || path.startsWith('/rest/api/')) return 'confluence';
+  if (path.startsWith('/2.0/')) return 'bitbucket';
+  return 'unknown';
+}

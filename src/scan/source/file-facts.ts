@@ -1,0 +1,38 @@
+import type { DataKind, Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, StorageOp } from '../facts.ts';
+
+/** A function defined at the top of a file, for following a manifest handler to what it does. */
+export interface FunctionInfo {
+  name: string;
+  /** Names the function is exported under. */
+  exports: string[];
+  /** Local names it calls (other functions of the file or imports). */
+  calls: string[];
+  /** It calls the Personal Data Reporting API itself. */
+  reports: boolean;
+  evidence: Evidence;
+  endLine: number;
+}
+
+/** What one source file contributes; produced in a worker, merged by the scan. */
+export interface FileFacts {
+  file: string;
+  side: 'backend' | 'frontend';
+  lines: number;
+  bytes: number;
+  restCalls: RestCall[];
+  egress: EgressCall[];
+  storage: StorageOp[];
+  logs: LogCall[];
+  personalData: PersonalDataUse[];
+  reporting: Evidence[];
+  imports: Array<{ module: string; evidence: Evidence }>;
+  functions: FunctionInfo[];
+  /** `export { a as b } from './x'` and `export * from './x'`. */
+  reexports: Array<{ name: string; module: string; imported: string }>;
+  /** Local import bindings: name → module and imported name, for following calls across files. */
+  importBindings: Array<{ local: string; module: string; imported: string }>;
+  secrets: import('../facts.ts').SecretFinding[];
+  diagnostics: Diagnostic[];
+}
+
+export type { DataKind };

@@ -1,0 +1,104 @@
+import { parseSync } from 'oxc-parser';
+import { LineIndex } from '../../utils/lines.ts';
+import { isNode, propertyName, unwrap, type Node } from './ast.ts';
+
+export interface ImportBinding {
+  module: string;
+  /** Imported name; `*` for a namespace, `default` for a default import or a whole `require()`. */
+  imported: string;
+}
+
+/** One parsed source file, with what the detectors need to resolve names within it. */
+export interface SourceModule {
+  file: string;
+  text: string;
+  lines: LineIndex;
+  program: Node;
+  imports: Map<string, ImportBinding>;
+  /** Module specifiers imported or required, with the offset of the import. */
+  specifiers: Array<{ module: string; offset: number }>;
+}
+
+// Raw transfer is several times faster than the JSON hand-over; it has a fixed arena, so big files fall back.
+const RAW_TRANSFER_LIMIT = 512 * 1024;
+
+export interface ParseOutcome {
+  module: SourceModule;
+  errors: Array<{ message: string; offset: number }>;
+}
+
+export function parseModule(file: string, text: string): ParseOutcome {
+  const lang = langOf(file);
+  const result = parseSync(file, text, {
+    lang,
+    sourceType: 'unambiguous',
+    preserveParens: false,
+    ...(text.length <= RAW_TRANSFER_LIMIT ? { experimentalRawTransfer: true } : {}),
+  } as Parameters<typeof parseSync>[2]);
+  const program = result.program as unknown as Node;
+  const module: SourceModule = { file, text, lines: new LineIndex(text), program, imports: new Map(), specifiers: [] };
+  collectImports(module);
+  const errors = result.errors
+    .filter((e) => e.severity === 'Error')
+    .map((e) => ({ message: e.message, offset: e.labels[0]?.start ?? 0 }));
+  return { module, errors };
+}
+
+function langOf(file: string): 'js' | 'jsx' | 'ts' | 'tsx' {
+  if (/\.[cm]?tsx$/.test(file)) return 'tsx';
+  if (/\.[cm]?ts$/.test(file)) return 'ts';
+  // JSX is common in plain .js front ends; the jsx grammar is a superset for our purposes.
+  return 'jsx';
+}
+
+function collectImports(mod: SourceModule): void {
+  for (const stmt of mod.program.body as Node[]) {
+    if (stmt.type === 'ImportDeclaration') {
+      const source = stmt.source.value as string;
+      mod.specifiers.push({ module: source, offset: stmt.start });
+      if (stmt.importKind === 'type') continue;
+      for (const spec of stmt.specifiers as Node[]) {
+        if (spec.type === 'ImportDefaultSpecifier') mod.imports.set(spec.local.name, { module: source, imported: 'default' });
+        else if (spec.type === 'ImportNamespaceSpecifier') mod.imports.set(spec.local.name, { module: source, imported: '*' });
+        else if (spec.importKind !== 'type') mod.imports.set(spec.local.name, { module: source, imported: propertyName(spec.imported) ?? 'default' });
+      }
+    } else if ((stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportAllDeclaration') && stmt.source) {
+      mod.specifiers.push({ module: stmt.source.value as string, offset: stmt.start });
+    } else if (stmt.type === 'VariableDeclaration') {
+      for (const decl of stmt.declarations as Node[]) if (decl.init) bindRequire(mod, decl.id, decl.init);
+    }
+  }
+}
+
+/** `const x = require('m')`, `const { a, b: c } = require('m')`, `const x = require('m').y`. */
+export function bindRequire(mod: SourceModule, id: Node, init: Node): boolean {
+  const req = requireOf(init);
+  if (!req) return false;
+  mod.specifiers.push({ module: req.module, offset: init.start });
+  if (id.type === 'Identifier') mod.imports.set(id.name, { module: req.module, imported: req.member ?? 'default' });
+  else if (id.type === 'ObjectPattern') {
+    for (const prop of id.properties as Node[]) {
+      if (prop.type !== 'Property') continue;
+      const key = propertyName(prop.key, prop.computed);
+      const value = prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value;
+      if (key && value.type === 'Identifier') mod.imports.set(value.name, { module: req.module, imported: key });
+    }
+  }
+  return true;
+}
+
+function requireOf(init: Node): { module: string; member: string | null } | null {
+  let node = unwrap(init);
+  let member: string | null = null;
+  if (node.type === 'MemberExpression') {
+    member = propertyName(node.property, node.computed);
+    node = unwrap(node.object);
+  }
+  if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'require') {
+    const arg = node.arguments[0];
+    if (isNode(arg) && arg.type === 'Literal' && typeof arg.value === 'string') return { module: arg.value, member };
+  }
+  // `await import('m')`
+  if (node.type === 'ImportExpression' && node.source?.type === 'Literal') return { module: node.source.value as string, member };
+  return null;
+}

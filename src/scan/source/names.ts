@@ -1,0 +1,54 @@
+import type { DataKind } from '../facts.ts';
+
+/** Splits `userAccountId`, `USER_ACCOUNT_ID`, `user-account-id` into lower-case words. */
+export function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+const SECRET_TAILS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'credential', 'credentials', 'apikey', 'privatekey']);
+
+/** The kind of data a variable or property name says it holds, from the way real code names them. */
+export function kindOfName(name: string): DataKind | null {
+  const w = words(name);
+  const last = w[w.length - 1];
+  const prev = w[w.length - 2];
+  if (!last) return null;
+  if ((last === 'id' || last === 'ids') && (prev === 'account' || prev === 'atlassian')) return 'account-id';
+  if (last === 'accountid' || last === 'accountids') return 'account-id';
+  if (last === 'email' || last === 'emails' || (last === 'address' && prev === 'email') || last === 'mail' && prev === 'e') return 'email';
+  if ((last === 'name' && (prev === 'display' || prev === 'public' || prev === 'full')) || last === 'displayname') return 'display-name';
+  if (SECRET_TAILS.has(last) || (last === 'key' && (prev === 'api' || prev === 'private' || prev === 'secret' || prev === 'access'))) {
+    // `tokenCount`, `passwordPolicy` end in other words and are not secrets.
+    return 'secret';
+  }
+  return null;
+}
+
+/** Properties whose value is metadata, never End-User Data, whatever object they are read from. */
+export const NEUTRAL_PROPERTIES = new Set([
+  'length', 'size', 'status', 'statusText', 'ok', 'count', 'total', 'cloudId', 'localId', 'moduleKey', 'environmentId',
+  'environmentType', 'siteUrl', 'installContext', 'type', 'headers', 'redirected', 'url', 'message', 'code', 'name',
+  'stack', 'startAt', 'maxResults', 'isLast', 'expand', 'id', 'key', 'self',
+]);
+
+/** Environment variables that hold secrets, by name. */
+export function isSecretEnvName(name: string): boolean {
+  return /(^|_)(KEY|SECRET|TOKEN|PASSWORD|PASS|PWD|CREDENTIALS?|PRIVATE|AUTH|DSN|WEBHOOK)(_|$)/i.test(name) || kindOfName(name) === 'secret';
+}
+
+const NEUTRAL_TAILS = new Set([
+  'id', 'ids', 'key', 'keys', 'count', 'status', 'type', 'index', 'length', 'total', 'size', 'limit', 'offset',
+  'version', 'number', 'num', 'time', 'date', 'timestamp', 'ms', 'duration', 'code', 'url', 'ok', 'enabled',
+]);
+
+/** Names of identifiers, counters and flags: their values are not End-User Data, wherever they come from. */
+export function isNeutralName(name: string): boolean {
+  if (NEUTRAL_PROPERTIES.has(name)) return true;
+  const w = words(name);
+  return NEUTRAL_TAILS.has(w[w.length - 1] ?? '');
+}

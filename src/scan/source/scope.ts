@@ -1,0 +1,439 @@
+import type { DataKind } from '../facts.ts';
+import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
+import type { SourceModule } from './module.ts';
+import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
+
+export interface Binding {
+  /** The expression the name was bound to, when it is known and not reassigned. */
+  init: Node | null;
+  kinds: Set<DataKind>;
+}
+
+export interface Step {
+  name: string;
+  /** The call that applied this step (`asUser()`), or null for a property read. */
+  call: Node | null;
+}
+
+/** What an expression refers to: an import, a global, or something local we cannot follow. */
+export interface Ref {
+  root: 'import' | 'global' | 'unknown';
+  module: string | null;
+  /** For globals: the global's name (`fetch`, `console`, `AP`). */
+  name: string | null;
+  steps: Step[];
+}
+
+/** A hole in an evaluated string: a part whose value is not known statically. */
+export const HOLE = '\u0000';
+
+const TRANSFORMS = /^(json|text|blob|arrayBuffer|map|filter|find|slice|flat|flatMap|reduce|concat|trim|toString|toLowerCase|toUpperCase|substring|split|join|replace|values|entries|at|pop|shift|get|getAll)$/;
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+const MAX_DEPTH = 8;
+
+/** Name bindings and data kinds per function, maintained as the walker goes through a file in order. */
+export class Scope {
+  readonly mod: SourceModule;
+  private readonly frames: Array<Map<string, Binding>> = [new Map()];
+
+  constructor(mod: SourceModule) {
+    this.mod = mod;
+  }
+
+  push(): void {
+    this.frames.push(new Map());
+  }
+
+  pop(): void {
+    this.frames.pop();
+  }
+
+  lookup(name: string): Binding | undefined {
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const b = this.frames[i]!.get(name);
+      if (b) return b;
+    }
+    return undefined;
+  }
+
+  bind(name: string, init: Node | null, kinds: Iterable<DataKind>): void {
+    this.frames[this.frames.length - 1]!.set(name, { init, kinds: new Set(kinds) });
+  }
+
+  /** Binds every name in a pattern (`{ a, b: [c] }`), each carrying the kinds of the whole value. */
+  bindPattern(pattern: Node, init: Node | null, kinds: Set<DataKind>): void {
+    switch (pattern.type) {
+      case 'Identifier':
+        this.bind(pattern.name, init, withName(kinds, pattern.name));
+        break;
+      case 'ObjectPattern':
+        for (const prop of pattern.properties as Node[]) {
+          if (prop.type === 'RestElement') this.bindPattern(prop.argument, null, kinds);
+          else {
+            const key = propertyName(prop.key, prop.computed);
+            const sub = init && key ? objectProperty(unwrap(init), key) : null;
+            const propKinds = key && !kindOfName(key) && isNeutralName(key) ? new Set<DataKind>(['other']) : kinds;
+            this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds);
+          }
+        }
+        break;
+      case 'ArrayPattern':
+        for (const el of pattern.elements as Array<Node | null>) if (el) this.bindPattern(el, null, kinds);
+        break;
+      case 'AssignmentPattern':
+        this.bindPattern(pattern.left, init, kinds);
+        break;
+      case 'RestElement':
+        this.bindPattern(pattern.argument, null, kinds);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** A reassignment: the value is no longer statically known; kinds accumulate. */
+  assign(name: string, kinds: Set<DataKind>): void {
+    const b = this.lookup(name);
+    if (!b) return;
+    b.init = null;
+    for (const k of kinds) b.kinds.add(k);
+  }
+
+  /** Follows an expression to what it refers to. */
+  ref(expr: Node, depth = 0): Ref {
+    const node = unwrap(expr);
+    if (depth > MAX_DEPTH) return unknownRef();
+    switch (node.type) {
+      case 'Identifier': {
+        const local = this.lookup(node.name);
+        if (local) return local.init ? this.ref(local.init, depth + 1) : unknownRef();
+        const imported = this.mod.imports.get(node.name);
+        if (imported) {
+          const steps = imported.imported === 'default' || imported.imported === '*' ? [] : [{ name: imported.imported, call: null }];
+          return { root: 'import', module: imported.module, name: null, steps };
+        }
+        return { root: 'global', module: null, name: node.name, steps: [] };
+      }
+      case 'ThisExpression':
+        return { root: 'unknown', module: null, name: 'this', steps: [] };
+      case 'MemberExpression': {
+        const name = propertyName(node.property, node.computed);
+        const base = this.ref(node.object, depth);
+        if (name === null) return unknownRef();
+        if (base.root === 'global' && base.steps.length === 0 && base.name && GLOBAL_OBJECTS.has(base.name)) {
+          return { root: 'global', module: null, name, steps: [] };
+        }
+        // `import api from '@forge/api'` and `api.default` are the same object.
+        if (base.root === 'import' && base.steps.length === 0 && name === 'default') return base;
+        return { ...base, steps: [...base.steps, { name, call: null }] };
+      }
+      case 'CallExpression': {
+        const callee = unwrap(node.callee);
+        if (callee.type === 'Identifier' && callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
+          return { root: 'import', module: String(node.arguments[0].value), name: null, steps: [] };
+        }
+        const base = this.ref(callee, depth);
+        return withCall(base, node);
+      }
+      case 'NewExpression': {
+        const base = this.ref(node.callee, depth);
+        return { ...base, steps: [...base.steps, { name: 'new', call: node }] };
+      }
+      case 'ImportExpression':
+        return node.source?.type === 'Literal'
+          ? { root: 'import', module: String(node.source.value), name: null, steps: [] }
+          : unknownRef();
+      default:
+        return unknownRef();
+    }
+  }
+
+  /** Evaluates an expression to a string with `HOLE` for unknown parts; null when it is not string-like at all. */
+  str(expr: Node | null | undefined, depth = 0): string | null {
+    if (!expr || depth > MAX_DEPTH) return null;
+    const node = unwrap(expr);
+    switch (node.type) {
+      case 'Literal':
+        return typeof node.value === 'string' || typeof node.value === 'number' ? String(node.value) : null;
+      case 'TemplateLiteral': {
+        let out = '';
+        node.quasis.forEach((q: Node, i: number) => {
+          out += q.value.cooked ?? q.value.raw;
+          const e = node.expressions[i];
+          if (e) out += this.str(e, depth + 1) ?? HOLE;
+        });
+        return out;
+      }
+      case 'TaggedTemplateExpression':
+        return this.str(node.quasi, depth + 1);
+      case 'BinaryExpression':
+        if (node.operator !== '+') return null;
+        return joinParts(this.str(node.left, depth + 1), this.str(node.right, depth + 1));
+      case 'Identifier': {
+        const b = this.lookup(node.name);
+        return b?.init ? this.str(b.init, depth + 1) : HOLE;
+      }
+      case 'MemberExpression': {
+        const target = this.memberValue(node, depth);
+        return target ? this.str(target, depth + 1) : HOLE;
+      }
+      case 'NewExpression': {
+        const callee = unwrap(node.callee);
+        if (callee.type === 'Identifier' && callee.name === 'URL' && !this.lookup('URL')) {
+          const path = this.str(node.arguments[0], depth + 1) ?? HOLE;
+          if (!node.arguments[1] || /^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return path;
+          const base = this.str(node.arguments[1], depth + 1) ?? HOLE;
+          return resolveUrl(path, base);
+        }
+        return HOLE;
+      }
+      case 'CallExpression': {
+        const callee = unwrap(node.callee);
+        // `[a, b].join('/')`, `a.concat(b)`
+        if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'join' && unwrap(callee.object).type === 'ArrayExpression') {
+          const sep = this.str(node.arguments[0], depth + 1) ?? ',';
+          return (unwrap(callee.object).elements as Node[]).map((e) => this.str(e, depth + 1) ?? HOLE).join(sep);
+        }
+        if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'concat') {
+          let out = this.str(callee.object, depth + 1);
+          for (const arg of node.arguments as Node[]) out = joinParts(out, this.str(arg, depth + 1));
+          return out;
+        }
+        if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'toString') return this.str(callee.object, depth + 1);
+        if (callee.type === 'Identifier') return this.callStr(callee.name, depth) ?? HOLE;
+        return HOLE;
+      }
+      case 'ConditionalExpression':
+      case 'LogicalExpression':
+        return HOLE;
+      default:
+        return null;
+    }
+  }
+
+  /** A call of a local key builder, `const key = (id) => \`item:${id}\``: its returned template, parameters as holes. */
+  private callStr(name: string, depth: number): string | null {
+    const fn = this.lookup(name)?.init;
+    if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return null;
+    let body: Node | null = fn.body;
+    if (body?.type === 'BlockStatement') {
+      const only = body.body.length === 1 ? body.body[0] : null;
+      body = only?.type === 'ReturnStatement' ? only.argument : null;
+    }
+    if (!body) return null;
+    this.push();
+    for (const param of fn.params as Node[]) this.bindPattern(param, null, new Set());
+    const out = this.str(body, depth + 1);
+    this.pop();
+    return out;
+  }
+
+  /** `x.prop = value`: what `x` holds now includes `value`. */
+  assignMember(target: Node, kinds: Set<DataKind>): void {
+    let root = unwrap(target);
+    while (root.type === 'MemberExpression') root = unwrap(root.object);
+    if (root.type !== 'Identifier') return;
+    const b = this.lookup(root.name);
+    if (b) for (const k of kinds) if (k !== 'literal') b.kinds.add(k);
+  }
+
+  /** `CONFIG.api.base` where CONFIG is a const object literal → the property's value node. */
+  memberValue(node: Node, depth = 0): Node | null {
+    if (depth > MAX_DEPTH) return null;
+    const name = propertyName(node.property, node.computed);
+    if (name === null) return null;
+    const object = unwrap(node.object);
+    let target: Node | null = null;
+    if (object.type === 'Identifier') target = this.lookup(object.name)?.init ?? null;
+    else if (object.type === 'MemberExpression') target = this.memberValue(object, depth + 1);
+    else if (object.type === 'ObjectExpression') target = object;
+    if (target && unwrap(target).type === 'Identifier') {
+      target = this.lookup(unwrap(target).name)?.init ?? null;
+    }
+    return target ? objectProperty(unwrap(target), name) : null;
+  }
+
+  /** An object-literal argument, following a const binding (`const opts = {...}; fetch(url, opts)`). */
+  object(expr: Node | null | undefined): Node | null {
+    if (!expr) return null;
+    const node = unwrap(expr);
+    if (node.type === 'ObjectExpression') return node;
+    if (node.type === 'Identifier') {
+      const init = this.lookup(node.name)?.init;
+      return init && unwrap(init).type === 'ObjectExpression' ? unwrap(init) : null;
+    }
+    return null;
+  }
+
+  /** The kinds of data an expression carries, from the bindings and the way things are named. */
+  kinds(expr: Node | null | undefined, depth = 0): Set<DataKind> {
+    const out = new Set<DataKind>();
+    if (!expr || depth > MAX_DEPTH) return out;
+    const node = unwrap(expr);
+    switch (node.type) {
+      case 'Literal':
+      case 'TemplateElement':
+        out.add('literal');
+        break;
+      case 'TemplateLiteral':
+        if (node.expressions.length === 0) out.add('literal');
+        for (const e of node.expressions as Node[]) addAll(out, this.kinds(e, depth + 1));
+        break;
+      case 'Identifier': {
+        if (node.name === 'undefined') { out.add('literal'); break; }
+        const byName = kindOfName(node.name);
+        if (byName) { out.add(byName); break; }
+        const b = this.lookup(node.name);
+        if (b?.init && this.isConstant(b.init, depth)) { out.add('literal'); break; }
+        if (isNeutralName(node.name)) { out.add('other'); break; }
+        if (b) addAll(out, b.kinds);
+        if (out.size === 0) out.add('other');
+        break;
+      }
+      case 'MemberExpression': {
+        const name = propertyName(node.property, node.computed);
+        const object = unwrap(node.object);
+        if (object.type === 'MemberExpression' && propertyName(object.property) === 'env' && unwrap(object.object).type === 'Identifier' && unwrap(object.object).name === 'process') {
+          out.add(name && isSecretEnvName(name) ? 'secret' : 'other');
+          break;
+        }
+        const byName = name ? kindOfName(name) : null;
+        if (byName) { out.add(byName); break; }
+        if (name && isNeutralName(name)) { out.add('other'); break; }
+        addAll(out, this.kinds(object, depth + 1));
+        // `context` of a resolver request holds the caller's account ID.
+        if (name === 'context' && out.has('resolver-payload')) out.add('account-id');
+        break;
+      }
+      case 'CallExpression':
+        addAll(out, this.callKinds(node, depth));
+        break;
+      case 'BinaryExpression':
+        if (['+'].includes(node.operator)) {
+          addAll(out, this.kinds(node.left, depth + 1));
+          addAll(out, this.kinds(node.right, depth + 1));
+        } else out.add('other');
+        break;
+      case 'LogicalExpression':
+        addAll(out, this.kinds(node.left, depth + 1));
+        addAll(out, this.kinds(node.right, depth + 1));
+        break;
+      case 'ConditionalExpression':
+        addAll(out, this.kinds(node.consequent, depth + 1));
+        addAll(out, this.kinds(node.alternate, depth + 1));
+        break;
+      case 'ObjectExpression':
+        for (const p of node.properties as Node[]) {
+          if (p.type === 'SpreadElement') addAll(out, this.kinds(p.argument, depth + 1));
+          else {
+            const key = propertyName(p.key, p.computed);
+            const byName = key ? kindOfName(key) : null;
+            const valueKinds = this.kinds(p.value, depth + 1);
+            if (byName && !valueKinds.has('literal')) out.add(byName);
+            addAll(out, valueKinds);
+          }
+        }
+        if (out.size === 0) out.add('literal');
+        break;
+      case 'ArrayExpression':
+        for (const e of node.elements as Array<Node | null>) if (e) addAll(out, this.kinds(e.type === 'SpreadElement' ? e.argument : e, depth + 1));
+        if (out.size === 0) out.add('literal');
+        break;
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+        out.add('other');
+        break;
+      case 'UnaryExpression':
+      case 'UpdateExpression':
+      case 'NewExpression':
+        out.add('other');
+        break;
+      default:
+        out.add('other');
+    }
+    return out;
+  }
+
+  private callKinds(node: Node, depth: number): Set<DataKind> {
+    const out = new Set<DataKind>();
+    const callee = unwrap(node.callee);
+    const ref = this.ref(callee);
+    const last = ref.steps[ref.steps.length - 1]?.name ?? ref.name ?? '';
+    if (/^request(Jira|Confluence|Bitbucket|Graph|JiraServiceManagement)$/.test(last) || (ref.name === 'AP' && last === 'request')) {
+      out.add('product-content');
+      return out;
+    }
+    if (/^(getSecret)$/.test(last)) { out.add('secret'); return out; }
+    if (/^(getContext|useProductContext)$/.test(last)) { out.add('account-id'); return out; }
+    const method = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
+    // Response bodies and transformations keep the data of what they were called on.
+    if (method && TRANSFORMS.test(method)) addAll(out, this.kinds(callee.object, depth + 1));
+    else {
+      // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`).
+      for (const arg of node.arguments as Node[]) if (arg.type !== 'ArrowFunctionExpression' && arg.type !== 'FunctionExpression') addAll(out, this.kinds(arg, depth + 1));
+      out.delete('literal');
+    }
+    if (out.size === 0) out.add('other');
+    return out;
+  }
+
+  private isConstant(init: Node, depth: number): boolean {
+    const kinds = this.kinds(init, depth + 1);
+    return kinds.size === 1 && kinds.has('literal');
+  }
+}
+
+function unknownRef(): Ref {
+  return { root: 'unknown', module: null, name: null, steps: [] };
+}
+
+function withCall(base: Ref, call: Node): Ref {
+  if (base.steps.length === 0) return { ...base, steps: [{ name: '', call }] };
+  const steps = base.steps.slice();
+  const last = steps[steps.length - 1]!;
+  steps[steps.length - 1] = last.call ? last : { name: last.name, call };
+  if (last.call) steps.push({ name: '', call });
+  return { ...base, steps };
+}
+
+function withName(kinds: Set<DataKind>, name: string): Set<DataKind> {
+  const byName = kindOfName(name);
+  if (!byName || kinds.has(byName)) return kinds;
+  const out = new Set(kinds);
+  out.delete('other');
+  out.delete('literal');
+  out.add(byName);
+  return out;
+}
+
+function addAll(into: Set<DataKind>, from: Iterable<DataKind>): void {
+  for (const k of from) into.add(k);
+}
+
+function joinParts(a: string | null, b: string | null): string | null {
+  if (a === null && b === null) return null;
+  return (a ?? HOLE) + (b ?? HOLE);
+}
+
+function resolveUrl(path: string, base: string): string {
+  const origin = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)/i.exec(base)?.[1];
+  if (path.startsWith('/') && origin) return origin + path;
+  return base.replace(/\/?$/, '/') + path.replace(/^\.?\//, '');
+}
+
+const HOLES = new RegExp(`${HOLE}+`, 'g');
+
+/** An evaluated string with each run of holes written `{}`, as in path templates. */
+export function withBraces(value: string): string {
+  return value.replace(HOLES, '{}');
+}
+
+/** The evaluated string with holes as spaces, for reading its words. */
+export function withSpaces(value: string): string {
+  return value.split(HOLE).join(' ');
+}
+
+/** Renders a `Ref` as `asUser().requestJira()` for matching. */
+export function refPath(ref: Ref): string {
+  return ref.steps.map((s) => (s.call ? `${s.name}()` : s.name)).join('.').replace(/\.\(\)/g, '()');
+}

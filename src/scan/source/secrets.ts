@@ -1,0 +1,207 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SecretFinding } from '../facts.ts';
+import { excerpt, type LineIndex } from '../../utils/lines.ts';
+
+type Check = 'url-credentials' | 'jwt-service-role' | 'high-entropy' | 'assignment';
+
+interface RawRule {
+  id: string;
+  description: string;
+  pattern: string;
+  flags?: string;
+  group?: number;
+  keywords: string[];
+  check?: Check;
+  requires?: string;
+  notNear?: string;
+}
+
+interface RawRules {
+  skipFiles: string[];
+  placeholders: string[];
+  genericPlaceholders: string[];
+  notSecretPrefixes: string[];
+  weakUrlPasswords: string[];
+  localHosts: string;
+  assignment: { nameEndings: string[]; minLength: number; maxLength: number; minEntropy: number; minEntropyHex: number; unquotedFiles: string };
+  rules: RawRule[];
+}
+
+interface Rule extends Omit<RawRule, 'requires' | 'notNear'> {
+  regex: RegExp;
+  ignoreCase: boolean;
+  group: number;
+  requires: RegExp | null;
+  notNear: RegExp | null;
+}
+
+const data = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../data/secret-rules.json'), 'utf8')) as RawRules;
+
+const rules: Rule[] = data.rules.map((r) => ({
+  ...r,
+  regex: new RegExp(r.pattern, `gd${r.flags ?? ''}`),
+  ignoreCase: (r.flags ?? '').includes('i'),
+  group: r.group ?? 1,
+  requires: r.requires === undefined ? null : new RegExp(r.requires),
+  notNear: r.notNear === undefined ? null : new RegExp(r.notNear),
+}));
+const skipFiles = new Set(data.skipFiles);
+const placeholder = new RegExp(data.placeholders.join('|'), 'i');
+const genericPlaceholder = new RegExp([...data.placeholders, ...data.genericPlaceholders].join('|'), 'i');
+const weakUrlPasswords = new Set(data.weakUrlPasswords);
+const localHost = new RegExp(data.localHosts, 'i');
+const assignment = { ...data.assignment, unquotedFiles: new RegExp(data.assignment.unquotedFiles) };
+const keywordSets = [false, true].map((ignoreCase) => ({
+  ignoreCase,
+  keywords: [...new Set(rules.filter((r) => r.ignoreCase === ignoreCase).flatMap((r) => r.keywords))],
+}));
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
+const NEAR = 300;
+
+interface Hit {
+  rule: Rule;
+  start: number;
+  end: number;
+  value: string;
+}
+
+/**
+ * Secrets written into a file: known token formats, credentials in URLs, hard-coded bearer tokens
+ * and high-entropy values assigned to secret-looking names. Values are masked. Lockfiles are skipped.
+ */
+export function findSecrets(file: string, text: string, lines: LineIndex): SecretFinding[] {
+  if (skipFiles.has(path.posix.basename(file))) return [];
+  const present = presentKeywords(text);
+  const hits: Hit[] = [];
+  for (const rule of rules) {
+    if (!rule.keywords.some((k) => present.has(k))) continue;
+    if (rule.requires && !rule.requires.test(text)) continue;
+    rule.regex.lastIndex = 0;
+    for (let m = rule.regex.exec(text); m !== null; m = rule.regex.exec(text)) {
+      const value = m[rule.group];
+      const start = m.indices?.[rule.group]?.[0];
+      if (!value || start === undefined) continue;
+      if (placeholder.test(value)) continue;
+      if (rule.notNear && rule.notNear.test(text.slice(Math.max(0, start - NEAR), start + value.length + NEAR))) continue;
+      if (rule.check && !passes(rule.check, m, value, text, start, file)) continue;
+      hits.push({ rule, start, end: start + value.length, value });
+    }
+  }
+  const kept = resolveOverlaps(hits);
+  return kept.map((hit) => {
+    const evidence = lines.evidence(file, hit.start);
+    // The excerpt is the source line: mask every secret on it too.
+    let line = lines.lineText(evidence.line);
+    for (const other of kept) if (line.includes(other.value)) line = line.replaceAll(other.value, mask(other.value));
+    return { rule: hit.rule.id, description: hit.rule.description, masked: mask(hit.value), evidence: { ...evidence, excerpt: excerpt(line) } };
+  });
+}
+
+/**
+ * The rules' keywords that occur in the text, in one pass per case mode: a combined regex finds the
+ * next keyword, which is then dropped from the alternation, so the scan never restarts.
+ */
+function presentKeywords(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const { ignoreCase, keywords } of keywordSets) {
+    let remaining = keywords;
+    let from = 0;
+    while (remaining.length > 0) {
+      const regex = new RegExp(remaining.map(escapeRegex).join('|'), ignoreCase ? 'gi' : 'g');
+      regex.lastIndex = from;
+      const m = regex.exec(text);
+      if (m === null) break;
+      const keyword = ignoreCase ? m[0].toLowerCase() : m[0];
+      found.add(keyword);
+      remaining = remaining.filter((k) => k !== keyword);
+      from = m.index + 1;
+    }
+  }
+  return found;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function passes(check: Check, m: RegExpExecArray, value: string, text: string, start: number, file: string): boolean {
+  switch (check) {
+    case 'url-credentials': {
+      const [, user = '', password = value, host = ''] = m;
+      return !localHost.test(host) && password !== user && !ENV_NAME.test(password) && !weakUrlPasswords.has(password.toLowerCase());
+    }
+    case 'jwt-service-role':
+      return jwtRole(value) === 'service_role';
+    case 'high-entropy':
+      return looksRandom(value);
+    case 'assignment':
+      return isSecretName(nameBefore(text, m.index)) && (m[1] !== '' || assignment.unquotedFiles.test(file)) && looksRandom(value) && !genericPlaceholder.test(value);
+  }
+}
+
+/** A value that looks generated: long enough, mixed character classes, high Shannon entropy, and not a known non-secret shape. */
+function looksRandom(value: string): boolean {
+  if (value.length < assignment.minLength || value.length > assignment.maxLength) return false;
+  if (data.notSecretPrefixes.some((p) => value.startsWith(p)) || value.includes('://') || value.includes(';base64,')) return false;
+  if (UUID.test(value) || DOTTED_IDENTIFIER.test(value) || ENV_NAME.test(value) || /^[./~]/.test(value)) return false;
+  const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value));
+  if (classes < 2) return false;
+  const min = /^[0-9a-f]+$/i.test(value) ? assignment.minEntropyHex : assignment.minEntropy;
+  return value.startsWith('eyJ') || entropy(value) >= min;
+}
+
+/** The identifier an assignment match starts in (the regex starts at the secret word, not the name). */
+function nameBefore(text: string, index: number): string {
+  let start = index;
+  while (start > 0 && /[\w$.-]/.test(text[start - 1]!)) start--;
+  let end = index;
+  while (end < text.length && /[\w$.-]/.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+function isSecretName(name: string): boolean {
+  const normalised = name.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/\d+$/, '');
+  return assignment.nameEndings.some((ending) => normalised.endsWith(ending));
+}
+
+function jwtRole(jwt: string): unknown {
+  try {
+    const payload = JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as { role?: unknown };
+    return payload.role;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Shannon entropy in bits per character. */
+export function entropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** Keeps at most the first 4 and last 2 characters; the mask does not reveal the length. */
+export function mask(value: string): string {
+  if (value.length >= 16) return `${value.slice(0, 4)}********${value.slice(-2)}`;
+  if (value.length >= 8) return `${value.slice(0, 2)}********`;
+  return '********';
+}
+
+/** Earlier rules win where findings overlap; the result is in file order. */
+function resolveOverlaps(hits: Hit[]): Hit[] {
+  const order = new Map(rules.map((r, i) => [r, i]));
+  const kept: Hit[] = [];
+  for (const hit of [...hits].sort((a, b) => order.get(a.rule)! - order.get(b.rule)! || a.start - b.start)) {
+    if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

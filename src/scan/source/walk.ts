@@ -1,0 +1,213 @@
+import { visitorKeys } from 'oxc-parser';
+import type { DataKind } from '../facts.ts';
+import { isFunction, isNode, propertyName, unwrap, type Node } from './ast.ts';
+import type { Detector, FileContext } from './context.ts';
+import type { FunctionInfo } from './file-facts.ts';
+import { bindRequire } from './module.ts';
+import { kindOfName } from './names.ts';
+import { refPath } from './scope.ts';
+
+const HANDLER_REGISTRARS = /(^|\.)(define|get|post|put|patch|delete|all|use|handle|on)$/;
+
+/**
+ * Walks a file once, in source order, keeping bindings and data kinds per function, and hands every
+ * call to the detectors.
+ */
+export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void {
+  const { scope, mod } = ctx;
+  const program = mod.program;
+  const exportsOf = collectExports(program);
+
+  // Module constants are visible to functions declared above them.
+  for (const stmt of program.body as Node[]) {
+    const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+    if (decl?.type === 'VariableDeclaration' && decl.kind === 'const') {
+      for (const d of decl.declarations as Node[]) if (d.init && d.id.type === 'Identifier' && !mod.imports.has(d.id.name)) scope.bind(d.id.name, d.init, []);
+    }
+  }
+
+  const visit = (node: Node, parent: Node | null, payloadParams: boolean): void => {
+    switch (node.type) {
+      case 'ImportDeclaration':
+      case 'TSInterfaceDeclaration':
+      case 'TSTypeAliasDeclaration':
+      case 'TSModuleDeclaration':
+      case 'TSEnumDeclaration':
+        return;
+      case 'FunctionDeclaration':
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+        enterFunction(node, parent, payloadParams);
+        return;
+      case 'VariableDeclarator': {
+        if (node.init) {
+          visit(node.init, node, isTopLevelExport(node, exportsOf));
+          if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, node.init, new Set(scope.kinds(node.init)));
+        } else scope.bindPattern(node.id, null, new Set());
+        return;
+      }
+      case 'AssignmentExpression': {
+        visit(node.right, node, false);
+        const left = unwrap(node.left);
+        if (left.type === 'Identifier') scope.assign(left.name, scope.kinds(node.right));
+        else {
+          visit(node.left, node, false);
+          if (left.type === 'MemberExpression') {
+            const name = propertyName(left.property, left.computed);
+            const kinds = scope.kinds(node.right);
+            const byName = name ? kindOfName(name) : null;
+            if (byName && !kinds.has('literal')) kinds.add(byName);
+            scope.assignMember(left, kinds);
+          }
+        }
+        return;
+      }
+      case 'CallExpression':
+      case 'NewExpression': {
+        onCall(node);
+        const registersHandler = node.type === 'CallExpression' && HANDLER_REGISTRARS.test(refPath(scope.ref(node.callee)));
+        visitChildren(node, registersHandler);
+        return;
+      }
+      default:
+        visitChildren(node, false);
+    }
+  };
+
+  const visitChildren = (node: Node, payloadParams: boolean): void => {
+    const keys = visitorKeys[node.type];
+    if (!keys) return;
+    for (const key of keys) {
+      const child = node[key];
+      if (Array.isArray(child)) {
+        for (const c of child) if (isNode(c)) visit(c, node, payloadParams && isFunction(c));
+      } else if (isNode(child)) visit(child, node, payloadParams && isFunction(child));
+    }
+  };
+
+  const enterFunction = (node: Node, parent: Node | null, payloadParams: boolean): void => {
+    const top = topLevelName(node, parent, program);
+    const outer = ctx.fn;
+    let info: FunctionInfo | null = null;
+    if (top && !ctx.fn) {
+      info = {
+        name: top, exports: exportsOf.get(top) ?? [], calls: [], reports: false,
+        evidence: ctx.evidence(node), endLine: mod.lines.lineOf(node.end),
+      };
+      ctx.facts.functions.push(info);
+      ctx.fn = info;
+    }
+    if (node.type === 'FunctionDeclaration' && node.id && parent?.type !== 'Program' && parent?.type !== 'ExportNamedDeclaration' && parent?.type !== 'ExportDefaultDeclaration') {
+      scope.bind(node.id.name, null, ['other']);
+    }
+    scope.push();
+    // Handlers receive data from users and products: resolver requests, web trigger and event payloads, HTTP requests.
+    const receives = payloadParams || (info !== null && info.exports.length > 0);
+    const kinds = new Set<DataKind>([receives ? 'resolver-payload' : 'other']);
+    for (const param of node.params as Node[]) scope.bindPattern(param.type === 'TSParameterProperty' ? param.parameter : param, null, kinds);
+    if (node.body) visit(node.body, node, false);
+    scope.pop();
+    ctx.fn = outer;
+  };
+
+  const onCall = (node: Node): void => {
+    const ref = scope.ref(node.callee);
+    const last = ref.steps[ref.steps.length - 1];
+    const site = { node, ref: node.type === 'NewExpression' ? ref : withFinalCall(ref, node), path: '', module: ref.root === 'import' ? ref.module : null };
+    site.path = refPath(site.ref);
+    if (ctx.fn) {
+      const callee = unwrap(node.callee);
+      if (callee.type === 'Identifier') ctx.fn.calls.push(callee.name);
+      else if (callee.type === 'MemberExpression' && unwrap(callee.object).type === 'Identifier') ctx.fn.calls.push(`${unwrap(callee.object).name}.${propertyName(callee.property) ?? ''}`);
+    }
+    void last;
+    for (const detect of detectors) detect(site, ctx);
+  };
+
+  visit(program, null, false);
+}
+
+function withFinalCall(ref: ReturnType<FileContext['scope']['ref']>, node: Node) {
+  const steps = ref.steps.slice();
+  const last = steps[steps.length - 1];
+  if (!last || last.call) steps.push({ name: '', call: node });
+  else steps[steps.length - 1] = { name: last.name, call: node };
+  return { ...ref, steps };
+}
+
+/** Export name(s) per local name: `export function f`, `export { f as g }`, `export default f`, `module.exports = { f }`, `exports.f = …`. */
+function collectExports(program: Node): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (local: string, exported: string): void => {
+    const list = out.get(local) ?? [];
+    list.push(exported);
+    out.set(local, list);
+  };
+  for (const stmt of program.body as Node[]) {
+    if (stmt.type === 'ExportNamedDeclaration') {
+      const d = stmt.declaration;
+      if (d?.type === 'FunctionDeclaration' && d.id) add(d.id.name, d.id.name);
+      if (d?.type === 'VariableDeclaration') for (const v of d.declarations as Node[]) if (v.id.type === 'Identifier') add(v.id.name, v.id.name);
+      if (!stmt.source) for (const s of stmt.specifiers as Node[]) add(propertyName(s.local) ?? '', propertyName(s.exported) ?? '');
+    } else if (stmt.type === 'ExportDefaultDeclaration') {
+      const d = stmt.declaration;
+      if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id) add(d.id.name, 'default');
+      else if (d.type === 'Identifier') add(d.name, 'default');
+      else add('default', 'default');
+    } else if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression') {
+      const { left, right } = stmt.expression;
+      const target = exportTarget(left);
+      if (target === '*' && right.type === 'ObjectExpression') {
+        for (const p of right.properties as Node[]) {
+          if (p.type !== 'Property') continue;
+          const key = propertyName(p.key, p.computed);
+          if (!key) continue;
+          add(p.value.type === 'Identifier' ? p.value.name : key, key);
+        }
+      } else if (target === '*' && right.type === 'Identifier') add(right.name, 'default');
+      else if (target && target !== '*') add(right.type === 'Identifier' ? right.name : target, target);
+    }
+  }
+  return out;
+}
+
+/** `module.exports` → `*`; `exports.f` / `module.exports.f` → `f`. */
+function exportTarget(left: Node): string | null {
+  if (left.type !== 'MemberExpression') return null;
+  const name = propertyName(left.property, left.computed);
+  const obj = left.object;
+  if (obj.type === 'Identifier' && obj.name === 'module' && name === 'exports') return '*';
+  if (obj.type === 'Identifier' && obj.name === 'exports') return name;
+  if (obj.type === 'MemberExpression' && obj.object.type === 'Identifier' && obj.object.name === 'module' && propertyName(obj.property) === 'exports') return name;
+  return null;
+}
+
+/** The name of a function defined at the top of the module, if it is one. */
+function topLevelName(node: Node, parent: Node | null, program: Node): string | null {
+  if (node.type === 'FunctionDeclaration' && node.id && (parent === program || parent?.type === 'ExportNamedDeclaration')) return node.id.name;
+  if (parent?.type === 'ExportDefaultDeclaration') return node.id?.name ?? 'default';
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && isTopLevelDeclarator(parent, program)) return parent.id.name;
+  if (parent?.type === 'AssignmentExpression') {
+    const target = exportTarget(parent.left);
+    if (target && target !== '*') return target;
+  }
+  return null;
+}
+
+const topDeclarators = new WeakMap<Node, Set<Node>>();
+function isTopLevelDeclarator(declarator: Node, program: Node): boolean {
+  let set = topDeclarators.get(program);
+  if (!set) {
+    set = new Set();
+    for (const stmt of program.body as Node[]) {
+      const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+      if (decl?.type === 'VariableDeclaration') for (const d of decl.declarations as Node[]) set.add(d);
+    }
+    topDeclarators.set(program, set);
+  }
+  return set.has(declarator);
+}
+
+function isTopLevelExport(declarator: Node, exportsOf: Map<string, string[]>): boolean {
+  return declarator.id.type === 'Identifier' && exportsOf.has(declarator.id.name);
+}

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import { looksBinary, MAX_SOURCE_BYTES } from '../../app/files.ts';
+import type { Diagnostic, SecretFinding } from '../facts.ts';
+import { LineIndex } from '../../utils/lines.ts';
+import { analyzeFile } from './analyze-file.ts';
+import type { FileFacts } from './file-facts.ts';
+import { findSecrets } from './secrets.ts';
+
+export interface Task {
+  path: string;
+  abs: string;
+  size: number;
+  /** `source` files are parsed; `text` files (config, .env) are only searched for secrets. */
+  kind: 'source' | 'text';
+  side: 'backend' | 'frontend';
+}
+
+export type TaskResult =
+  | { kind: 'source'; facts: FileFacts }
+  | { kind: 'text'; path: string; secrets: SecretFinding[]; diagnostics: Diagnostic[]; lines: number };
+
+/** Reads and analyses one file; the unit of work of the scan's worker pool. */
+export function runTask(task: Task): TaskResult {
+  const diagnostics: Diagnostic[] = [];
+  if (task.size > MAX_SOURCE_BYTES) {
+    diagnostics.push({
+      severity: 'info', code: 'huge-file', file: task.path,
+      message: `${task.path} is ${(task.size / 1024 / 1024).toFixed(1)} MB, more than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; not analysed (bundled or generated code?).`,
+      hint: 'Scan the sources it is built from, or add it to .gitignore.',
+    });
+    return empty(task, diagnostics);
+  }
+  let buffer: Buffer;
+  try {
+    buffer = fs.readFileSync(task.abs);
+  } catch (error) {
+    diagnostics.push({ severity: 'warning', code: 'unreadable', file: task.path, message: `${task.path} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); skipped.` });
+    return empty(task, diagnostics);
+  }
+  if (looksBinary(buffer)) {
+    if (task.kind === 'source') diagnostics.push({ severity: 'info', code: 'binary-file', file: task.path, message: `${task.path} is binary, not source text; skipped.` });
+    return empty(task, diagnostics);
+  }
+  const text = buffer.toString('utf8');
+  if (task.kind === 'text') {
+    const lines = new LineIndex(text);
+    return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount };
+  }
+  const facts = analyzeFile({ file: task.path, text, side: task.side });
+  facts.secrets = findSecrets(task.path, text, new LineIndex(text));
+  return { kind: 'source', facts };
+}
+
+function empty(task: Task, diagnostics: Diagnostic[]): TaskResult {
+  return { kind: 'text', path: task.path, secrets: [], diagnostics, lines: 0 };
+}

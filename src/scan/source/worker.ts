@@ -1,0 +1,7 @@
+import { parentPort } from 'node:worker_threads';
+import { runTask, type Task } from './worker-task.ts';
+
+// One worker of the scan's pool: receives batches of files, answers with their facts.
+parentPort?.on('message', (batch: { id: number; tasks: Task[] }) => {
+  parentPort!.postMessage({ id: batch.id, results: batch.tasks.map(runTask) });
+});

@@ -1,0 +1,104 @@
+import { LineIndex } from '../utils/lines.ts';
+import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, ThirdParty } from './facts.ts';
+import { packageName, vendorForHost, vendorForHostingFile, vendorForPackage, type Vendor } from './vendors.ts';
+
+export interface ThirdPartyInput {
+  dependencies: DependencyFact[];
+  /** Module specifiers imported or required by the app's code, as written. */
+  imports: Array<{ module: string; evidence: Evidence }>;
+  egressCalls: EgressCall[];
+  egressDeclared: EgressDeclaration[];
+  /** Paths relative to the app, `/` separators. */
+  files: string[];
+  readFile: (rel: string) => string | null;
+}
+
+type Via = ThirdParty['via'][number];
+
+/** Tests, mocks, examples and build scripts: what they import or deploy is not the app processing data. */
+const NOT_APP_CODE = /(?:^|\/)(?:test|tests|__tests__|__mocks__|e2e|cypress|playwright|fixtures|examples?|scripts|\.storybook|stories)\/|\.(?:test|spec|stories|e2e)\.[cm]?[jt]sx?$/;
+/** Build-tool configuration files (not runtime config such as `sentry.client.config.ts`). */
+const BUILD_CONFIG = /(?:^|\/)(?:vite|vitest|webpack|rollup|esbuild|tsup|babel|jest|eslint|prettier|postcss|tailwind|playwright|cypress|next|nuxt|astro|svelte|remix|turbo|karma|metro|craco|rspack|rsbuild|react-router)\.config\.[cm]?[jt]s$|(?:^|\/)(?:gulpfile|gruntfile|\.eslintrc)\.[cm]?[jt]s$/i;
+
+/**
+ * One ThirdParty per catalogued vendor the app sends data to, with every place that shows it. A
+ * dev dependency counts only when app code imports it; build-only packages (CLIs, bundler plugins,
+ * types) never count.
+ */
+export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
+  const found = new Map<string, { vendor: Vendor; via: Via[]; seen: Set<string> }>();
+  const add = (vendor: Vendor, via: Via): void => {
+    let entry = found.get(vendor.id);
+    if (!entry) found.set(vendor.id, (entry = { vendor, via: [], seen: new Set() }));
+    const key = `${via.kind}\u0000${via.detail}\u0000${via.evidence.file}\u0000${via.evidence.line}`;
+    if (entry.seen.has(key)) return;
+    entry.seen.add(key);
+    entry.via.push(via);
+  };
+
+  const imports: Array<{ vendor: Vendor; via: Via }> = [];
+  const imported = new Set<string>();
+  for (const { module, evidence } of input.imports) {
+    if (NOT_APP_CODE.test(evidence.file) || BUILD_CONFIG.test(evidence.file)) continue;
+    const pkg = packageName(module);
+    if (pkg === null) continue;
+    imported.add(pkg);
+    const match = vendorForPackage(pkg);
+    if (match && !match.buildOnly) imports.push({ vendor: match.vendor, via: { kind: 'import', detail: module, evidence } });
+  }
+
+  for (const dep of input.dependencies) {
+    const match = vendorForPackage(dep.name);
+    if (!match || match.buildOnly || (dep.dev && !imported.has(dep.name))) continue;
+    add(match.vendor, { kind: 'dependency', detail: dep.name, evidence: dep.evidence });
+  }
+  for (const { vendor, via } of imports) add(vendor, via);
+
+  for (const call of input.egressCalls) {
+    const vendor = call.host === null ? null : vendorForHost(call.host);
+    if (vendor && call.host !== null) add(vendor, { kind: 'egress', detail: call.host, evidence: call.evidence });
+  }
+  for (const declared of input.egressDeclared) {
+    const vendor = declared.host === null ? null : vendorForHost(declared.host);
+    if (vendor) add(vendor, { kind: 'declared-egress', detail: declared.address, evidence: declared.evidence });
+  }
+
+  for (const file of input.files) {
+    if (NOT_APP_CODE.test(file)) continue;
+    let text: string | null | undefined;
+    const read = (): string | null => (text === undefined ? (text = input.readFile(file)) : text);
+    const match = vendorForHostingFile(file, read);
+    if (!match) continue;
+    const content = read();
+    const evidence = content === null
+      ? { file, line: 1, column: 1, excerpt: '' }
+      : new LineIndex(content).evidence(file, match.offset);
+    add(match.vendor, { kind: 'hosting-file', detail: file, evidence });
+  }
+
+  return [...found.values()]
+    .map(({ vendor, via }) => ({ vendor: vendor.id, name: vendor.name, site: vendor.site, category: vendor.category, region: vendor.region, via }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/**
+ * Where the app uses an AI vendor: each import of its SDK and each call to its API. When the code
+ * shows neither, the dependency or the declared egress stands in.
+ */
+export function findLlmUses(thirdParties: ThirdParty[]): LlmUse[] {
+  const uses: LlmUse[] = [];
+  for (const party of thirdParties) {
+    if (party.category !== 'ai') continue;
+    const inCode = party.via.filter((v) => v.kind === 'import' || v.kind === 'egress');
+    const shown = inCode.length > 0 ? inCode : party.via.filter((v) => v.kind === 'dependency' || v.kind === 'declared-egress');
+    const seen = new Set<string>();
+    for (const via of shown) {
+      const api = via.kind === 'import' ? packageName(via.detail) ?? via.detail : via.detail;
+      const key = `${api}\u0000${via.evidence.file}\u0000${via.evidence.line}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      uses.push({ provider: party.name, api, evidence: via.evidence });
+    }
+  }
+  return uses;
+}

@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { VendorCategory } from './facts.ts';
+
+/** A file whose presence means the app is deployed on a vendor; `contains` must then match its text. */
+export interface HostingFileRule {
+  path: string;
+  contains?: string;
+}
+
+/** One entry of `src/data/vendors.json` (its `$fields` note explains the pattern syntax). */
+export interface Vendor {
+  id: string;
+  name: string;
+  site: string;
+  category: VendorCategory;
+  region: string;
+  npm: string[];
+  buildOnly: string[];
+  hosts: string[];
+  hostingFiles: HostingFileRule[];
+  note?: string;
+}
+
+export interface PackageMatch {
+  vendor: Vendor;
+  /** The package is a build tool, CLI, type package or local-only library: it sends no app data. */
+  buildOnly: boolean;
+}
+
+export interface HostingFileMatch {
+  vendor: Vendor;
+  rule: HostingFileRule;
+  /** 0-based offset of the `contains` match, 0 when the rule has none. */
+  offset: number;
+}
+
+interface RawVendor extends Omit<Vendor, 'buildOnly' | 'hostingFiles'> {
+  buildOnly?: string[];
+  hostingFiles?: Array<string | HostingFileRule>;
+}
+
+export const vendors: readonly Vendor[] = (
+  JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../data/vendors.json'), 'utf8')) as { vendors: RawVendor[] }
+).vendors.map((v) => ({
+  ...v,
+  buildOnly: v.buildOnly ?? [],
+  hostingFiles: (v.hostingFiles ?? []).map((f) => (typeof f === 'string' ? { path: f } : f)),
+}));
+
+const byId = new Map(vendors.map((v) => [v.id, v]));
+
+// Packages: exact names in a map, prefixes (`@scope/`, `name-*`) longest first.
+const exactPackages = new Map<string, PackageMatch>();
+const packagePrefixes: Array<{ prefix: string; match: PackageMatch }> = [];
+for (const vendor of vendors) {
+  for (const [list, buildOnly] of [[vendor.npm, false], [vendor.buildOnly, true]] as const) {
+    for (const entry of list) {
+      const match = { vendor, buildOnly };
+      if (entry.endsWith('/') || entry.endsWith('*')) packagePrefixes.push({ prefix: entry.replace(/\*$/, ''), match });
+      else if (!exactPackages.has(entry) || buildOnly) exactPackages.set(entry, match);
+    }
+  }
+}
+// Longest prefix first; on a tie the build-only entry wins.
+packagePrefixes.sort((a, b) => b.prefix.length - a.prefix.length || Number(b.match.buildOnly) - Number(a.match.buildOnly));
+
+/** The vendor an npm package (or a module specifier such as `firebase/app`) belongs to. */
+export function vendorForPackage(name: string): PackageMatch | null {
+  const pkg = packageName(name);
+  if (pkg === null) return null;
+  const exact = exactPackages.get(pkg);
+  if (exact) return exact;
+  for (const { prefix, match } of packagePrefixes) if (pkg.startsWith(prefix)) return match;
+  return null;
+}
+
+/** The package part of a bare module specifier: `@sentry/node/esm` → `@sentry/node`; null for relative paths, URLs and `node:` builtins. */
+export function packageName(specifier: string): string | null {
+  if (!specifier || specifier.startsWith('.') || specifier.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(specifier)) return null;
+  const parts = specifier.split('/');
+  if (specifier.startsWith('@')) return parts.length >= 2 && parts[1] ? `${parts[0]}/${parts[1]}` : null;
+  return parts[0]!;
+}
+
+// Hosts: exact names in a map; patterns as regular expressions, most literal characters first.
+const exactHosts = new Map<string, Vendor>();
+const hostPatterns: Array<{ pattern: string; regex: RegExp; literal: number; vendor: Vendor }> = [];
+for (const vendor of vendors) {
+  for (const host of vendor.hosts) {
+    if (!host.includes('*')) {
+      exactHosts.set(host, vendor);
+      continue;
+    }
+    const body = host.startsWith('*.') ? host.slice(2) : host;
+    const source = body.split('*').map(escapeRegex).join('[a-z0-9-]+');
+    const regex = new RegExp(`^${host.startsWith('*.') ? '(?:[a-z0-9-]+\\.)+' : ''}${source}$`);
+    hostPatterns.push({ pattern: host, regex, literal: body.replaceAll('*', '').length, vendor });
+  }
+}
+hostPatterns.sort((a, b) => b.literal - a.literal);
+
+const hostCache = new Map<string, Vendor | null>();
+
+/**
+ * The vendor behind a host (`o1.ingest.sentry.io`, `https://api.openai.com/v1`, `eu.i.posthog.com:443`).
+ * A wildcard such as a declared `*.sentry.io` matches the vendor whose hosts all live under it.
+ */
+export function vendorForHost(input: string): Vendor | null {
+  const host = normaliseHost(input);
+  if (!host) return null;
+  const cached = hostCache.get(host);
+  if (cached !== undefined) return cached;
+  const vendor = host.startsWith('*.') ? vendorForWildcard(host) : lookupHost(host);
+  hostCache.set(host, vendor);
+  return vendor;
+}
+
+function lookupHost(host: string): Vendor | null {
+  const exact = exactHosts.get(host);
+  if (exact) return exact;
+  for (const { regex, vendor } of hostPatterns) if (regex.test(host)) return vendor;
+  return null;
+}
+
+function vendorForWildcard(host: string): Vendor | null {
+  const base = host.slice(2);
+  const named = exactHosts.get(host) ?? hostPatterns.find((p) => p.pattern === host)?.vendor ?? exactHosts.get(base);
+  if (named) return named;
+  // Every catalogue host under the wildcard: one vendor is an answer, several are not.
+  const under = new Set<Vendor>();
+  for (const vendor of vendors) {
+    for (const h of vendor.hosts) {
+      const literal = h.startsWith('*.') ? h.slice(2) : h;
+      if (!literal.includes('*') && (literal === base || literal.endsWith(`.${base}`))) under.add(vendor);
+    }
+  }
+  return under.size === 1 ? [...under][0]! : null;
+}
+
+function normaliseHost(input: string): string {
+  let host = input.trim().toLowerCase();
+  const scheme = host.indexOf('://');
+  if (scheme !== -1) host = host.slice(scheme + 3);
+  host = host.replace(/[/?#].*$/, '').replace(/^[^@]*@/, '').replace(/:\d+$/, '').replace(/\.$/, '');
+  return host;
+}
+
+const hostingRules = vendors
+  .flatMap((vendor) => vendor.hostingFiles.map((rule) => ({ vendor, rule })))
+  .sort((a, b) => b.rule.path.length - a.rule.path.length);
+
+/**
+ * The hosting vendor a file (path relative to the app, `/` separators) shows. A rule with `contains`
+ * needs the file's text: pass `read`; without it such rules never match.
+ */
+export function vendorForHostingFile(file: string, read?: () => string | null): HostingFileMatch | null {
+  let text: string | null | undefined;
+  for (const { vendor, rule } of hostingRules) {
+    if (file !== rule.path && !file.endsWith(`/${rule.path}`)) continue;
+    if (rule.contains === undefined) return { vendor, rule, offset: 0 };
+    if (!read) continue;
+    text ??= read();
+    if (text === null) continue;
+    const match = new RegExp(rule.contains, 'm').exec(text);
+    if (match) return { vendor, rule, offset: match.index + match[0].length - match[0].trimStart().length };
+  }
+  return null;
+}
+
+export function vendorById(id: string): Vendor | null {
+  return byId.get(id) ?? null;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

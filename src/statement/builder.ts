@@ -1,0 +1,120 @@
+/**
+ * Builds block text one source character at a time, collapsing white space and remembering where
+ * each run of characters came from, so any offset in the text maps back to a source line and column.
+ */
+import { LineIndex } from '../utils/lines.ts';
+import type { Block, BlockKind, Link, Span } from './types.ts';
+
+/** Blocks longer than this are cut: no statement has paragraphs this long, and it bounds the work. */
+export const MAX_BLOCK_CHARS = 100_000;
+
+// Control characters, zero-width and bidirectional-override characters never reach block text.
+const DROP = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/;
+const SPACE = /[\s\u0000-\u001f\u007f-\u009f\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+export class TextBuilder {
+  text = '';
+  links: Link[] = [];
+  truncated = false;
+  readonly #spans: Array<{ offset: number; src: number }> = [];
+  #next = -1;
+  #pending: '' | ' ' | '\n' = '';
+
+  /** Appends source text that starts at `src`. */
+  push(text: string, src: number): void {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+      const ch = isPair ? text.slice(i, i + 2) : text[i]!;
+      this.char(ch, src + i);
+      if (isPair) i++;
+    }
+  }
+
+  /** Appends one character read at `src`; `width` is how many source characters it stands for (an entity). */
+  char(ch: string, src: number, width = ch.length): void {
+    if (DROP.test(ch)) return;
+    if (SPACE.test(ch)) {
+      if (this.text && this.#pending === '') this.#pending = ' ';
+      return;
+    }
+    if (this.text.length >= MAX_BLOCK_CHARS) {
+      this.truncated = true;
+      return;
+    }
+    if (this.#pending) {
+      this.text += this.#pending;
+      this.#next = this.#pending === ' ' ? this.#next + 1 : -1;
+      this.#pending = '';
+    }
+    if (src !== this.#next) this.#spans.push({ offset: this.text.length, src });
+    this.text += ch;
+    this.#next = width === ch.length ? src + width : -1;
+  }
+
+  /** A hard line break (`<br>`): kept as a newline, which also ends a sentence. */
+  lineBreak(): void {
+    if (this.text) this.#pending = '\n';
+  }
+
+  /** A soft break between joined pieces (two source lines of one paragraph). */
+  space(): void {
+    if (this.text && this.#pending === '') this.#pending = ' ';
+  }
+
+  get empty(): boolean {
+    return this.text.length === 0;
+  }
+
+  spans(lines: LineIndex): Span[] {
+    return this.#spans.map(({ offset, src }) => {
+      const line = lines.lineOf(src);
+      return { offset, line, column: src - lines.starts[line - 1]! + 1 };
+    });
+  }
+}
+
+/** Collects blocks in source order and gives each its section (the heading trail above it). */
+export class BlockSink {
+  readonly blocks: Block[] = [];
+  truncated = false;
+  readonly #lines: LineIndex;
+  readonly #headings: Array<{ level: number; title: string }> = [];
+
+  constructor(lines: LineIndex) {
+    this.#lines = lines;
+  }
+
+  add(kind: BlockKind, text: TextBuilder, extra: Partial<Block> = {}): Block | null {
+    if (text.empty) return null;
+    this.truncated ||= text.truncated;
+    const spans = text.spans(this.#lines);
+    const first = spans[0]!;
+    const block: Block = { text: text.text, line: first.line, column: first.column, kind, ...extra, spans };
+    if (text.links.length) block.links = text.links;
+    if (kind === 'heading') {
+      const level = extra.level ?? 1;
+      while (this.#headings.length && this.#headings.at(-1)!.level >= level) this.#headings.pop();
+      this.#setSection(block);
+      this.#headings.push({ level, title: sectionTitle(block.text) });
+    } else this.#setSection(block);
+    this.blocks.push(block);
+    return block;
+  }
+
+  /** Level of the innermost open heading, 0 at the top of the document. */
+  get depth(): number {
+    return this.#headings.at(-1)?.level ?? 0;
+  }
+
+  #setSection(block: Block): void {
+    if (!this.#headings.length) return;
+    block.section = this.#headings.at(-1)!.title;
+    block.sections = this.#headings.map((h) => h.title);
+  }
+}
+
+/** "6. Customer-Facing Incident Template" → "Customer-Facing Incident Template". */
+export function sectionTitle(heading: string): string {
+  return heading.replace(/^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+/, '').replace(/\s*:$/, '').trim();
+}

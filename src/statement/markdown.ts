@@ -1,0 +1,160 @@
+/**
+ * Markdown statements (CommonMark and GFM tables), read line by line: headings (ATX and setext),
+ * paragraphs, list items (task boxes dropped), block quotes, tables whose cells keep their column
+ * header. Code blocks and HTML comments are skipped; inline markup goes through `renderInline`.
+ */
+import type { LineIndex } from '../utils/lines.ts';
+import { TextBuilder, type BlockSink } from './builder.ts';
+import { renderInline } from './inline.ts';
+
+interface Part {
+  text: string;
+  start: number;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+const HR = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)/;
+// Only targets that look like addresses, so "[Company name]: …" stays a (placeholder) paragraph.
+const REF_DEF = /^ {0,3}\[([^\]]{1,999})\]:[ \t]*<?((?:[a-z][a-z0-9+.-]*:|\/|#|\.)[^\s>]*)>?(?:[ \t]+.*)?$/i;
+const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+export function readMarkdown(lines: LineIndex, sink: BlockSink): void {
+  const line = (n: number): Part => ({ text: lines.lineText(n), start: lines.starts[n - 1]! });
+  const refs = new Map<string, string>();
+  for (let n = 1; n <= lines.lineCount; n++) {
+    const def = REF_DEF.exec(lines.lineText(n));
+    if (def) refs.set(def[1]!.toLowerCase(), def[2]!);
+  }
+  let para: Part[] = [];
+  let kind: 'paragraph' | 'list-item' = 'paragraph';
+  const flush = () => {
+    if (para.length) sink.add(kind, build(para, refs));
+    para = [];
+    kind = 'paragraph';
+  };
+
+  for (let n = 1; n <= lines.lineCount; n++) {
+    const part = unquote(line(n));
+    const text = part.text;
+    if (text.trim() === '') {
+      flush();
+      continue;
+    }
+    const fence = FENCE.exec(text);
+    if (fence) {
+      flush();
+      const close = new RegExp(`^ {0,3}${fence[1]![0] === '`' ? '`' : '~'}{${fence[1]!.length},}[ \\t]*$`);
+      while (n < lines.lineCount && !close.test(unquote(line(n + 1)).text)) n++;
+      n++;
+      continue;
+    }
+    if (text.trimStart().startsWith('<!--')) {
+      flush();
+      while (n < lines.lineCount && !lines.lineText(n).includes('-->')) n++;
+      continue;
+    }
+    if (REF_DEF.test(text)) continue;
+    const atx = ATX.exec(text);
+    if (atx) {
+      flush();
+      const body = text.slice(atx[0].length).replace(/[ \t]+#+[ \t]*$|^#+[ \t]*$/, '');
+      sink.add('heading', build([{ text: body, start: part.start + atx[0].length }], refs), { level: atx[1]!.length });
+      continue;
+    }
+    if (para.length && kind === 'paragraph' && /^ {0,3}(=+|-+)[ \t]*$/.test(text)) {
+      sink.add('heading', build(para, refs), { level: text.trim()[0] === '=' ? 1 : 2 });
+      para = [];
+      continue;
+    }
+    if (HR.test(text)) {
+      flush();
+      continue;
+    }
+    if (text.includes('|') && n < lines.lineCount && TABLE_RULE.test(lines.lineText(n + 1)) && lines.lineText(n + 1).includes('-')) {
+      flush();
+      n = readTable(lines, n, sink, refs);
+      continue;
+    }
+    const item = ITEM.exec(text);
+    if (item) {
+      flush();
+      kind = 'list-item';
+      para = [{ text: text.slice(item[0].length), start: part.start + item[0].length }];
+      continue;
+    }
+    para.push(part);
+  }
+  flush();
+}
+
+/** Drops block-quote markers (`> `), keeping source offsets. */
+function unquote(part: Part): Part {
+  const quote = /^(?: {0,3}>[ \t]?)+/.exec(part.text);
+  return quote ? { text: part.text.slice(quote[0].length), start: part.start + quote[0].length } : part;
+}
+
+function build(parts: Part[], refs: ReadonlyMap<string, string>): TextBuilder {
+  const out = new TextBuilder();
+  for (const part of parts) {
+    out.space();
+    const hardBreak = / {2,}$|\\$/.test(part.text);
+    renderInline(out, part.text.replace(/\\$/, ''), part.start, refs);
+    if (hardBreak) out.lineBreak();
+  }
+  return out;
+}
+
+/** A GFM table from its header line `n`; returns the last line it used. */
+function readTable(lines: LineIndex, n: number, sink: BlockSink, refs: ReadonlyMap<string, string>): number {
+  const cellsOf = (row: number) => splitRow(lines.lineText(row), lines.starts[row - 1]!);
+  const headers = cellsOf(n);
+  const headerTexts = emitRow(headers, sink, refs, { isHeader: true });
+  let last = n + 1;
+  for (let row = n + 2; row <= lines.lineCount; row++) {
+    const text = lines.lineText(row);
+    if (text.trim() === '' || !text.includes('|')) break;
+    emitRow(cellsOf(row), sink, refs, {}, headerTexts);
+    last = row;
+  }
+  return last;
+}
+
+function emitRow(cells: Part[], sink: BlockSink, refs: ReadonlyMap<string, string>, extra: { isHeader?: true }, headers: string[] = []): string[] {
+  const builders = cells.map((cell) => build([cell], refs));
+  const row = new TextBuilder();
+  cells.forEach((cell, i) => {
+    if (i > 0) {
+      row.space();
+      row.char('|', cell.start - 1);
+      row.space();
+    }
+    renderInline(row, cell.text, cell.start, refs);
+  });
+  sink.add('table-row', row, { ...extra, cells: builders.map((b) => b.text) });
+  builders.forEach((cell, i) => {
+    const header = headers[i];
+    sink.add('table-cell', cell, { ...extra, ...(header ? { header } : {}) });
+  });
+  return builders.map((b) => b.text);
+}
+
+/** Cells of a `| a | b |` row, split on pipes outside code spans and not escaped. */
+function splitRow(text: string, start: number): Part[] {
+  const cells: Part[] = [];
+  let cellStart = 0;
+  let inCode = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === '`') inCode = !inCode;
+    if (i < text.length && (c !== '|' || inCode || text[i - 1] === '\\')) continue;
+    const raw = text.slice(cellStart, i);
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim().replace(/\\\|/g, '|'), start: start + cellStart + lead });
+    cellStart = i + 1;
+  }
+  if (cells.length && cells[0]!.text === '' && text.trimStart().startsWith('|')) cells.shift();
+  if (cells.length && cells.at(-1)!.text === '' && text.trimEnd().endsWith('|')) cells.pop();
+  return cells;
+}

@@ -1,0 +1,140 @@
+/**
+ * Plain-text statements, as copied from a web page (the seeds): one line per paragraph or item,
+ * `•`/`-`/numbered items, numbered or stand-alone headings, and two-column tables flattened into
+ * lines of "<area> <statement>" under a header line such as "Area Current behavior".
+ */
+import type { LineIndex } from '../utils/lines.ts';
+import { BlockSink, TextBuilder } from './builder.ts';
+
+interface Line {
+  text: string;
+  start: number;
+  indent: number;
+}
+
+const BULLET = /^([•◦▪‣●·∙*+\-–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+/;
+const NUMBERED_HEADING = /^(\d{1,3}(?:\.\d{1,3})*)\.?\s+\S/;
+const TERMINAL = /[.,;:!]$/;
+const MAX_HEADING_WORDS = 10;
+
+export function readText(source: string, lines: LineIndex, sink: BlockSink): void {
+  const all: Line[] = [];
+  for (let n = 1; n <= lines.lineCount; n++) {
+    const raw = lines.lineText(n);
+    const indent = raw.length - raw.trimStart().length;
+    all.push({ text: raw.trim(), start: lines.starts[n - 1]! + indent, indent });
+  }
+  const blank = (i: number) => i < 0 || i >= all.length || all[i]!.text === '';
+  const words = (text: string) => text.split(/\s+/).length;
+  const isItem = (line: Line) => BULLET.test(line.text) && !isNumberedHeading(line);
+  const isNumberedHeading = (line: Line) =>
+    line.indent === 0 && NUMBERED_HEADING.test(line.text) && !TERMINAL.test(line.text) && words(line.text) <= MAX_HEADING_WORDS;
+  const shortTitle = (text: string) => /^[A-Z]/.test(text) && !TERMINAL.test(text) && words(text) <= 8 && text.length <= 80 && !/[[\]{}]/.test(text);
+  const nextContent = (i: number) => {
+    let j = i + 1;
+    while (j < all.length && all[j]!.text === '') j++;
+    return all[j];
+  };
+  const isContent = (line: Line | undefined) => line !== undefined && (isItem(line) || /[.:!?]$/.test(line.text) || words(line.text) > 8);
+
+  let seenContent = false;
+  let base = 0;
+  let headingLevel = 0;
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    if (line.text === '') continue;
+    const numbered = isNumberedHeading(line) ? NUMBERED_HEADING.exec(line.text)![1]! : null;
+    const question = /\?$/.test(line.text) && words(line.text) <= 12 && /^[A-Z]/.test(line.text) && !blank(i + 1);
+    const title = !seenContent && shortTitle(line.text);
+    const standalone = shortTitle(line.text) && blank(i - 1) && blank(i + 1) && isContent(nextContent(i));
+    seenContent = true;
+    if (numbered !== null || question || title || standalone) {
+      // A document title sits above numbered sections; stand-alone headings sit below the last numbered one.
+      const level = numbered !== null ? base + numbered.split('.').length : headingLevel + 1;
+      if (numbered !== null) headingLevel = level;
+      else if (title) base = headingLevel = 1;
+      sink.add('heading', build([line]), { level });
+      continue;
+    }
+    const table = isItem(line) ? null : flatTable(all, i, isItem);
+    if (table) {
+      emitTable(table, sink);
+      i = table.end;
+      continue;
+    }
+    const item = BULLET.exec(line.text);
+    const parts = [item ? { ...line, text: line.text.slice(item[0].length), start: line.start + item[0].length } : line];
+    // Join hard-wrapped lines: the next line continues the sentence (no closing mark, starts lower case).
+    while (i + 1 < all.length && continues(parts.at(-1)!, all[i + 1]!, item !== null, line.indent) && !isItem(all[i + 1]!)) parts.push(all[++i]!);
+    sink.add(item ? 'list-item' : 'paragraph', build(parts));
+  }
+}
+
+function continues(prev: Line, next: Line, inItem: boolean, itemIndent: number): boolean {
+  if (next.text === '' || /[.!?:;]$/.test(prev.text)) return false;
+  if (inItem && next.indent > itemIndent) return true;
+  return prev.text.length >= 50 && /^[a-z]/.test(next.text);
+}
+
+function build(parts: Line[]): TextBuilder {
+  const text = new TextBuilder();
+  for (const part of parts) {
+    text.space();
+    text.push(part.text, part.start);
+  }
+  return text;
+}
+
+interface FlatTable {
+  header: Line;
+  headerSplit: number;
+  headerCells: [string, string];
+  rows: Array<{ line: Line; split: number }>;
+  end: number;
+}
+
+/**
+ * A header line of two short title parts ("Area Current behavior") followed by at least two lines
+ * "<short label> <Capitalised statement ending in a full stop>".
+ */
+function flatTable(all: Line[], i: number, isItem: (line: Line) => boolean): FlatTable | null {
+  const header = all[i]!;
+  const headerSplit = splitLabel(header.text, 4);
+  if (headerSplit === null || /[.!?]$/.test(header.text) || header.text.split(/\s+/).length > 6) return null;
+  const rows: FlatTable['rows'] = [];
+  let j = i + 1;
+  for (; j < all.length && all[j]!.text !== ''; j++) {
+    const split = /[.!?)]$/.test(all[j]!.text) && !isItem(all[j]!) ? splitLabel(all[j]!.text, 6) : null;
+    if (split === null) break;
+    rows.push({ line: all[j]!, split });
+  }
+  if (rows.length < 2) return null;
+  return { header, headerSplit, headerCells: [header.text.slice(0, headerSplit).trim(), header.text.slice(headerSplit)], rows, end: i + rows.length };
+}
+
+/** Offset where the statement starts: the first capitalised word after a label of 1..max words whose other words are lower case. */
+function splitLabel(text: string, max: number): number | null {
+  const words = [...text.matchAll(/\S+/g)];
+  for (let w = 1; w < words.length && w <= max; w++) {
+    const word = words[w]![0];
+    if (/^[A-Z]/.test(word)) return words[w]!.index;
+    if (!/^[a-z0-9(&/-]/.test(word)) return null;
+  }
+  return null;
+}
+
+function emitTable(table: FlatTable, sink: BlockSink): void {
+  const [labelHeader, valueHeader] = table.headerCells;
+  const row = (line: Line, split: number, isHeader: boolean, headers?: [string, string]) => {
+    const label = line.text.slice(0, split).trim();
+    const value = line.text.slice(split);
+    const extra = isHeader ? { isHeader: true } : {};
+    sink.add('table-row', build([line]), { cells: [label, value], ...extra });
+    const cell = (text: string, start: number, header?: string) =>
+      sink.add('table-cell', build([{ text, start, indent: 0 }]), { ...extra, ...(header ? { header } : {}) });
+    cell(label, line.start, headers?.[0]);
+    cell(value, line.start + split, headers?.[1]);
+  };
+  row(table.header, table.headerSplit, true);
+  for (const { line, split } of table.rows) row(line, split, false, [labelHeader, valueHeader]);
+}

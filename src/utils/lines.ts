@@ -1,0 +1,53 @@
+import type { Evidence } from '../scan/facts.ts';
+
+/** Offsets of line starts, for turning a character offset into a 1-based line and column. */
+export class LineIndex {
+  readonly starts: number[];
+  readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** 1-based line of a 0-based offset. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  lineText(line: number): string {
+    const start = this.starts[line - 1] ?? this.text.length;
+    const end = this.starts[line] ?? this.text.length + 1;
+    return this.text.slice(start, end - 1).replace(/\r$/, '');
+  }
+
+  /** Evidence for a 0-based offset in `file`. */
+  evidence(file: string, offset: number): Evidence {
+    const line = this.lineOf(offset);
+    return { file, line, column: offset - this.starts[line - 1]! + 1, excerpt: excerpt(this.lineText(line)) };
+  }
+
+  /** Evidence for a 1-based line (and optional 1-based column). */
+  evidenceAtLine(file: string, line: number, column = 1): Evidence {
+    return { file, line, column, excerpt: excerpt(this.lineText(line)) };
+  }
+}
+
+export function excerpt(line: string): string {
+  const trimmed = line.trim();
+  return trimmed.length > 200 ? `${trimmed.slice(0, 197)}...` : trimmed;
+}

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from './analyze.ts';
+
+const RESOLVER = "import Resolver from '@forge/resolver';\nimport api, { route } from '@forge/api';\nconst resolver = new Resolver();\n";
+
+const cases: Array<{ name: string; code: string; expect: Array<{ logger: string; level: string; carries: string[]; line: number }> }> = [
+  { name: 'literal messages only', code: "console.log('Sync finished');\nconsole.error(`Failed after ${3} tries`);", expect: [{ logger: 'console', level: 'log', carries: ['literal'], line: 1 }, { logger: 'console', level: 'error', carries: ['literal'], line: 2 }] },
+  {
+    name: 'a page body from the product API',
+    code: RESOLVER + "resolver.define('getPage', async ({ payload }) => {\n  const res = await api.asApp().requestConfluence(route`/wiki/api/v2/pages/${payload.id}?body-format=storage`);\n  const page = await res.json();\n  console.log('page', page.body.storage.value);\n  console.log('status', res.status);\n});",
+    expect: [{ logger: 'console', level: 'log', carries: ['product-content'], line: 7 }, { logger: 'console', level: 'log', carries: ['other'], line: 8 }],
+  },
+  {
+    name: 'the resolver payload and the caller account ID',
+    code: RESOLVER + "resolver.define('save', async (req) => {\n  console.log(JSON.stringify(req.payload));\n  console.info(`user ${req.context.accountId} saved`);\n  console.debug('count', req.payload.items.length);\n});",
+    expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 5 }, { logger: 'console', level: 'info', carries: ['account-id'], line: 6 }, { logger: 'console', level: 'debug', carries: ['other'], line: 7 }],
+  },
+  { name: 'a secret from the environment', code: "console.log('key', process.env.OPENAI_API_KEY);\nconsole.log('region', process.env.REGION);", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 1 }, { logger: 'console', level: 'log', carries: ['other'], line: 2 }] },
+  { name: 'pino logger', code: "import pino from 'pino';\nconst logger = pino();\nexport function handler(event) {\n  logger.info({ event }, 'received');\n}", expect: [{ logger: 'pino', level: 'info', carries: ['resolver-payload'], line: 4 }] },
+  { name: 'an app logger module', code: "import { logger } from './logger';\nlogger.warn('retrying', { email: user.emailAddress });", expect: [{ logger: 'logger', level: 'warn', carries: ['email'], line: 2 }] },
+  { name: 'data passed through a helper function', code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const md = convert(payload.body);\n  console.log(md);\n});", expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 6 }] },
+  { name: 'an issue key and counts are not End-User Data', code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const { issueKey, total } = payload;\n  console.log(`Loaded ${total} for ${issueKey}`);\n});", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 6 }] },
+];
+
+describe('log calls', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const facts = analyze(c.code);
+      assert.deepEqual(facts.logs.map((l) => ({ logger: l.logger, level: l.level, carries: l.carries, line: l.evidence.line })), c.expect);
+    });
+  }
+  it('a method named log on another object is not a log call', () => {
+    assert.deepEqual(analyze('const math = { log: Math.log };\nmath.log(2);\nchart.info(data);').logs, []);
+  });
+});

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from './analyze.ts';
+
+describe('personal data and reporting', () => {
+  it('records account IDs stored, sent and logged, and user API reads', () => {
+    const facts = analyze([
+      "import api, { route } from '@forge/api';",
+      "import { kvs } from '@forge/kvs';",
+      'export async function run(event, context) {',
+      '  const accountId = event.user.accountId;',
+      "  const user = await (await api.asApp().requestJira(route`/rest/api/3/user?accountId=${accountId}`)).json();",
+      '  await kvs.set(`pd:${accountId}`, { displayName: user.displayName });',
+      "  console.log('user', user.emailAddress);",
+      '}',
+    ].join('\n'));
+    assert.deepEqual(facts.personalData.map((u) => `${u.kind} ${u.action} ${u.target} ${u.evidence.line}`), [
+      'account-id read /rest/api/3/user?accountId={} 5',
+      'account-id stored kvs 6',
+      'display-name stored kvs 6',
+      'email logged console 7',
+    ]);
+  });
+
+  it('links reporting calls to the exported function that makes them, through local helpers', () => {
+    const facts = analyze([
+      "import { privacy } from '@forge/api';",
+      'async function reportBatch(accounts) {',
+      '  return privacy.reportPersonalData(accounts);',
+      '}',
+      'export const weekly = async () => {',
+      '  await reportBatch([]);',
+      '};',
+    ].join('\n'));
+    assert.deepEqual(facts.reporting.map((e) => e.line), [3]);
+    assert.deepEqual(facts.functions.map((f) => ({ name: f.name, exports: f.exports, reports: f.reports, calls: f.calls })), [
+      { name: 'reportBatch', exports: [], reports: true, calls: ['privacy.reportPersonalData'] },
+      { name: 'weekly', exports: ['weekly'], reports: false, calls: ['reportBatch'] },
+    ]);
+  });
+
+  it('a REST call to /app/report-accounts/ is a reporting call', () => {
+    const facts = analyze("import api, { route } from '@forge/api';\nexport async function run() {\n  await api.asApp().requestJira(route`/app/report-accounts/`, { method: 'POST', body });\n}");
+    assert.deepEqual(facts.reporting.map((e) => e.line), [3]);
+    assert.equal(facts.functions[0]?.reports, true);
+  });
+
+  it('exports of CommonJS modules are known', () => {
+    const facts = analyze('async function run() {}\nmodule.exports = { run, other: run };\nexports.handler = async () => {};');
+    assert.deepEqual(facts.functions.map((f) => [f.name, f.exports]), [['run', ['run', 'other']], ['handler', ['handler']]]);
+  });
+});

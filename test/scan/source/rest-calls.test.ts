@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from './analyze.ts';
+
+const FORGE = "import api, { route, asUser, asApp } from '@forge/api';\n";
+
+const cases: Array<{ name: string; code: string; expect: Array<{ product: string; method: string; path: string | null; auth: string; line: number }> }> = [
+  {
+    name: 'asUser requestJira with route template and query',
+    code: FORGE + 'export async function f(key) {\n  return api.asUser().requestJira(route`/rest/api/3/issue/${key}?fields=summary`);\n}',
+    expect: [{ product: 'jira', method: 'GET', path: '/rest/api/3/issue/{}?fields=summary', auth: 'asUser', line: 3 }],
+  },
+  {
+    name: 'method from the options object, multi-line chain',
+    code: FORGE + "const r = await api\n  .asApp()\n  .requestConfluence(route`/wiki/api/v2/pages/${id}`, {\n    method: 'PUT',\n    body,\n  });",
+    expect: [{ product: 'confluence', method: 'PUT', path: '/wiki/api/v2/pages/{}', auth: 'asApp', line: 2 }],
+  },
+  {
+    name: 'named asApp import and options held in a constant',
+    code: FORGE + "const opts = { method: 'POST', headers: { Accept: 'application/json' } };\nawait asApp().requestJira(route`/rest/api/3/issue/${key}/comment`, opts);",
+    expect: [{ product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/comment', auth: 'asApp', line: 3 }],
+  },
+  {
+    name: 'path held in a module constant declared below the function',
+    code: FORGE + 'export const f = () => asUser().requestJira(route`${SEARCH}?jql=${jql}`);\nconst SEARCH = "/rest/api/3/search/jql";',
+    expect: [{ product: 'jira', method: 'GET', path: '/rest/api/3/search/jql?jql={}', auth: 'asUser', line: 2 }],
+  },
+  {
+    name: 'aliased client: const jira = api.asApp()',
+    code: FORGE + "const jira = api.asApp();\nawait jira.requestJira(route`/rest/api/3/project/${k}`, { method: 'DELETE' });",
+    expect: [{ product: 'jira', method: 'DELETE', path: '/rest/api/3/project/{}', auth: 'asApp', line: 3 }],
+  },
+  {
+    name: 'CommonJS require of @forge/api',
+    code: "const api = require('@forge/api');\nconst { route } = require('@forge/api');\nexports.run = async () => api.asApp().requestBitbucket(route`/2.0/repositories/${ws}/${repo}`);",
+    expect: [{ product: 'bitbucket', method: 'GET', path: '/2.0/repositories/{}/{}', auth: 'asApp', line: 3 }],
+  },
+  {
+    name: 'fully dynamic path is unresolved, not guessed',
+    code: FORGE + 'export const f = (path) => api.asUser().requestJira(route`${path}`);',
+    expect: [{ product: 'jira', method: 'GET', path: null, auth: 'asUser', line: 2 }],
+  },
+  {
+    name: 'front end @forge/bridge requestJira',
+    code: "import { requestJira } from '@forge/bridge';\nconst res = await requestJira(`/rest/api/3/issue/${issueKey}/transitions`, { method: 'POST', body: JSON.stringify(t) });",
+    expect: [{ product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/transitions', auth: 'bridge', line: 2 }],
+  },
+  {
+    name: 'Connect AP.request with options object',
+    code: "AP.request({ url: '/rest/api/content/' + pageId + '/child/attachment', type: 'POST', data: form });",
+    expect: [{ product: 'confluence', method: 'POST', path: '/rest/api/content/{}/child/attachment', auth: 'connect', line: 1 }],
+  },
+  {
+    name: 'atlassian-connect-express httpClient',
+    code: "const httpClient = addon.httpClient(req);\nhttpClient.get({ url: `/rest/api/3/issue/${key}`, json: true }, cb);\naddon.httpClient(req).asUserByAccountId(id).post('/rest/api/3/issue', cb);",
+    expect: [
+      { product: 'jira', method: 'GET', path: '/rest/api/3/issue/{}', auth: 'connect', line: 2 },
+      { product: 'jira', method: 'POST', path: '/rest/api/3/issue', auth: 'asUser', line: 3 },
+    ],
+  },
+];
+
+const notCalls: Array<{ name: string; code: string }> = [
+  { name: 'a local function named requestJira', code: 'function requestJira(x) { return x; }\nrequestJira("/rest/api/3/issue");' },
+  { name: 'a method of an unrelated object', code: 'client.requestJira("/rest/api/3/myself");' },
+  { name: 'a string in a comment', code: '// api.asUser().requestJira(route`/rest/api/3/issue`)\nconst x = 1;' },
+];
+
+describe('product REST calls', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const facts = analyze(c.code);
+      assert.deepEqual(facts.restCalls.map((r) => ({ product: r.product, method: r.method, path: r.path, auth: r.auth, line: r.evidence.line })), c.expect);
+    });
+  }
+  for (const c of notCalls) {
+    it(`not a call: ${c.name}`, () => assert.deepEqual(analyze(c.code).restCalls, []));
+  }
+});

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from './analyze.ts';
+
+type Row = { backend: string; op: string; key: string | null; carries: string[]; line: number };
+const cases: Array<{ name: string; code: string; expect: Row[] }> = [
+  {
+    name: '@forge/kvs set and get with template keys',
+    code: "import { kvs } from '@forge/kvs';\nawait kvs.set(`handoff:${id}`, { note, createdAt: Date.now() });\nconst h = await kvs.get(`handoff:${id}`);",
+    expect: [{ backend: 'kvs', op: 'write', key: 'handoff:{}', carries: ['other'], line: 2 }, { backend: 'kvs', op: 'read', key: 'handoff:{}', carries: [], line: 3 }],
+  },
+  {
+    name: 'legacy storage of @forge/api with a secret',
+    code: "import { storage } from '@forge/api';\nawait storage.setSecret('openai-key', key);\nawait storage.delete('settings');",
+    expect: [{ backend: 'kvs-secret', op: 'write', key: 'openai-key', carries: ['other'], line: 2 }, { backend: 'kvs', op: 'delete', key: 'settings', carries: [], line: 3 }],
+  },
+  {
+    name: 'custom entity and query builder',
+    code: "import { kvs, WhereConditions } from '@forge/kvs';\nawait kvs.entity('employee').set('e1', { name: 'x' });\nconst r = await kvs.entity('employee').query().index('by-age').where(WhereConditions.isGreaterThan(30)).getMany();",
+    expect: [{ backend: 'custom-entity', op: 'write', key: 'employee', carries: ['literal'], line: 2 }, { backend: 'custom-entity', op: 'query', key: 'employee', carries: [], line: 3 }],
+  },
+  {
+    name: '@forge/sql prepared statement',
+    code: "import { sql } from '@forge/sql';\nawait sql.prepare('INSERT INTO notes (id, body) VALUES (?, ?)').bindParams(id, body).execute();",
+    expect: [{ backend: 'sql', op: 'write', key: 'notes', carries: [], line: 2 }],
+  },
+  {
+    name: 'account IDs and page bodies flowing into KVS are recorded',
+    code: "import api, { route } from '@forge/api';\nimport { kvs } from '@forge/kvs';\nexport async function cache(req) {\n  const res = await api.asApp().requestConfluence(route`/wiki/api/v2/pages/${req.payload.pageId}?body-format=storage`);\n  const page = await res.json();\n  await kvs.set(`page:${req.context.accountId}`, page.body.storage.value);\n}",
+    expect: [{ backend: 'kvs', op: 'write', key: 'page:{}', carries: ['account-id', 'product-content'], line: 6 }],
+  },
+  {
+    name: 'entity properties through @forge/api properties',
+    code: "import { properties } from '@forge/api';\nawait properties.onJiraIssue(issueKey).set('handoff-state', { state });",
+    expect: [{ backend: 'issue-property', op: 'write', key: 'handoff-state', carries: ['other'], line: 2 }],
+  },
+  {
+    name: 'Supabase insert',
+    code: "import { createClient } from '@supabase/supabase-js';\nconst supabase = createClient(url, key);\nawait supabase.from('ai_requests').insert({ prompt, account_id: accountId });",
+    expect: [{ backend: 'external-db', op: 'write', key: 'ai_requests', carries: ['account-id'], line: 3 }],
+  },
+];
+
+describe('storage', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const facts = analyze(c.code);
+      assert.deepEqual(facts.storage.map((s) => ({ backend: s.backend, op: s.op, key: s.key, carries: s.carries, line: s.evidence.line })), c.expect);
+    });
+  }
+  it('a Map named kvs is not Forge storage', () => {
+    assert.deepEqual(analyze('const kvs = new Map();\nkvs.set("a", 1);').storage, []);
+  });
+});
