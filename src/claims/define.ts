@@ -10,7 +10,7 @@ export interface CatalogueClaim<P = Record<string, unknown>> extends ClaimDefini
 }
 
 /** Identity, so a catalogue file gets its parameter type inferred and checked. */
-export function defineClaim<P>(definition: CatalogueClaim<P>): CatalogueClaim<P> {
+export function defineClaim<P = Record<string, unknown>>(definition: CatalogueClaim<P>): CatalogueClaim<P> {
   return definition;
 }
 

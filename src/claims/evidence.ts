@@ -34,8 +34,18 @@ export function unreadSources(facts: Facts): Evidence[] {
     .map((d) => ({ file: d.file, line: d.line ?? 1, column: d.column ?? 1, excerpt: d.message }));
 }
 
-/** A readable list: `a, b and c`. */
-export function joinWords(words: readonly string[]): string {
+/** A readable list: `a, b and c` (or `a, b or c`). */
+export function joinWords(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)!}`;
+}
+
+/**
+ * A line of the manifest (or Connect descriptor) to point at when a claim fails because something
+ * is missing from it: its `app.runtime`, `app.licensing` or first module entry.
+ */
+export function manifestAnchor(facts: Facts): Evidence | null {
+  const file = facts.app.manifest ?? facts.app.descriptor;
+  const candidates = [facts.app.licensing.evidence, facts.app.runtime.evidence, facts.app.storage.evidence, ...facts.app.modules.map((m) => m.evidence)];
+  return candidates.find((e): e is Evidence => e !== null && (file === null || e.file === file)) ?? null;
 }

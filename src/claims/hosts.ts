@@ -1,11 +1,10 @@
 import type { EgressCall, EgressDeclaration } from '../scan/facts.ts';
-import { hostAllowed } from '../scan/egress.ts';
-import data from '../data/atlassian-hosts.json' with { type: 'json' };
+import defaults from '../data/forge-egress-defaults.json' with { type: 'json' };
 
-/** Whether a host is Atlassian's own (product sites, API gateway, media), per src/data/atlassian-hosts.json. */
+/** Whether a host (or host pattern) is Atlassian's own, per `atlassianDomains` in src/data/forge-egress-defaults.json. */
 export function isAtlassianHost(host: string): boolean {
-  const h = host.toLowerCase();
-  return data.hosts.some((pattern) => hostAllowed(pattern, h));
+  const h = host.toLowerCase().replace(/^\*\./, '');
+  return defaults.atlassianDomains.some((domain) => h === domain || h.endsWith(`.${domain}`));
 }
 
 /** Calls that leave Atlassian: a resolved host that is not the app itself, not a Forge remote and not Atlassian's. */
@@ -15,5 +14,5 @@ export function externalCalls(calls: readonly EgressCall[]): EgressCall[] {
 
 /** Manifest egress entries that allow a host outside Atlassian (remotes are listed apart). */
 export function externalDeclarations(declared: readonly EgressDeclaration[]): EgressDeclaration[] {
-  return declared.filter((d) => d.kind !== 'remote' && (d.host === null || !isAtlassianHost(d.host.replace(/^\*\./, 'x.'))));
+  return declared.filter((d) => d.kind !== 'remote' && (d.host === null || !isAtlassianHost(d.host)));
 }

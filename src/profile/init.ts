@@ -25,6 +25,9 @@ const NEED: Record<ScopeNeed['reason'], string> = {
   'rest-call': 'a REST call', storage: 'storage', trigger: 'a trigger', 'personal-data-reporting': 'personal data reporting', module: 'a module',
 };
 
+/** Catalogue regions that name one country (src/data/vendors.json); other regions leave the choice to the vendor. */
+const COUNTRY: Record<string, string> = { US: 'United States', China: 'China' };
+
 const CADENCE: Record<string, string> = { hour: 'hourly', fiveMinute: 'hourly', day: 'daily', week: 'weekly' };
 
 /** The draft `candor.yaml` for the scanned app, as YAML text. */
@@ -212,7 +215,9 @@ function thirdParty(party: ThirdParty): Line[] {
     `  - id: ${scalar(id)}`,
     `    name: ${scalar(party.name)}`,
     ...(/^https?:\/\//.test(party.site) ? [`    link: ${scalar(party.site)}`] : []),
-    party.region ? `    countries: [${scalar(party.region)}]  # where it usually processes data; check your account's region` : '    countries: TODO',
+    COUNTRY[party.region]
+      ? `    countries: [${COUNTRY[party.region]}]  # Candor's vendor catalogue says ${comment(party.region)}; check your account`
+      : `    countries: TODO  # ${party.region ? `Candor's vendor catalogue says ${comment(party.region)}; ` : ''}the countries your account uses, e.g. [United States]`,
     '    purpose: TODO',
     '    data: TODO  # categories shared, e.g. [usage-analytics]',
     '    dpa: TODO  # link to its data processing agreement, or true/false',
@@ -264,7 +269,7 @@ function where(evidence: Evidence): string {
 
 /** Text safe inside a YAML comment or a one-line scalar: one line, bounded. */
 function comment(text: string): string {
-  const line = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+  const line = [...text].map((ch) => (/\p{Cc}|[\u2028\u2029]/u.test(ch) ? ' ' : ch)).join('').trim();
   return line.length > 120 ? `${line.slice(0, 117)}...` : line;
 }
 

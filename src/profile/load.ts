@@ -69,10 +69,9 @@ export function parseProfile(text: string, file: string = PROFILE_FILES[0]): Loa
 
   for (const [severity, list] of [['error', doc.errors], ['warning', doc.warnings]] as const) {
     for (const problem of list) {
-      const pos = problem.linePos?.[0];
+      const pos = lineCounter.linePos(problem.pos[0]);
       diagnostics.push({
-        severity, code: 'yaml-syntax', file, message: problem.message.split('\n')[0]!,
-        ...(pos ? { line: pos.line, column: pos.col } : {}),
+        severity, code: 'yaml-syntax', file, message: problem.message.split('\n')[0]!, line: pos.line, column: pos.col,
         hint: 'Indent with spaces (not tabs), and quote text that contains ": ", " #" or starts with a special character.',
       });
     }

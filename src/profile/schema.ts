@@ -222,6 +222,8 @@ export const profileSchema = z
         storedIn: z.union([place, z.array(place)]).optional(),
         retention: retention.optional(),
         sharedWithThirdParties: z.boolean().optional(),
+        integralToFunctionality: z.boolean().optional()
+          .meta({ description: 'Sharing logs with End-User Data with third parties is integral to the app working.' }),
       })
       .optional(),
     deletion: z

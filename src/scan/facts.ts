@@ -40,7 +40,11 @@ export type DiagnosticCode =
   | 'symlink-loop'
   | 'unreadable'
   | 'no-app'
-  | 'unresolved-resource';
+  | 'unresolved-resource'
+  | 'profile-schema'
+  | 'profile-reference'
+  | 'profile-missing'
+  | 'statement-unreadable';
 
 export type Platform = 'forge' | 'connect' | 'connect-on-forge';
 export type Product = 'jira' | 'confluence' | 'bitbucket' | 'jsm' | 'jira-software' | 'compass' | 'graph' | 'unknown';

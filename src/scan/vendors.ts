@@ -125,9 +125,10 @@ function lookupHost(host: string): Vendor | null {
 
 function vendorForWildcard(host: string): Vendor | null {
   const base = host.slice(2);
-  const named = exactHosts.get(host) ?? hostPatterns.find((p) => p.pattern === host)?.vendor ?? exactHosts.get(base);
-  if (named) return named;
-  // Every catalogue host under the wildcard: one vendor is an answer, several are not.
+  // A catalogue pattern written the same way, or one that covers every host under the wildcard.
+  const covering = hostPatterns.find((p) => p.pattern === host)?.vendor ?? lookupHost(`x0.${base}`);
+  if (covering) return covering;
+  // Otherwise the catalogue hosts under the wildcard: one vendor is an answer, several are not.
   const under = new Set<Vendor>();
   for (const vendor of vendors) {
     for (const h of vendor.hosts) {

@@ -8,9 +8,17 @@ import type { Block, BlockKind, Link, Span } from './types.ts';
 /** Blocks longer than this are cut: no statement has paragraphs this long, and it bounds the work. */
 export const MAX_BLOCK_CHARS = 100_000;
 
-// Control characters, zero-width and bidirectional-override characters never reach block text.
-const DROP = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/;
-const SPACE = /[\s\u0000-\u001f\u007f-\u009f\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+/** Zero-width, bidirectional-override and soft-hyphen characters: never part of block text. */
+function isInvisible(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064)
+    || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff || code === 0xad;
+}
+
+/** White space and control characters: read as one space. */
+function isSpace(code: number): boolean {
+  return code <= 0x20 || (code >= 0x7f && code <= 0xa0) || (code >= 0x2000 && code <= 0x200a) || code === 0x1680
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
+}
 
 export class TextBuilder {
   text = '';
@@ -33,8 +41,9 @@ export class TextBuilder {
 
   /** Appends one character read at `src`; `width` is how many source characters it stands for (an entity). */
   char(ch: string, src: number, width = ch.length): void {
-    if (DROP.test(ch)) return;
-    if (SPACE.test(ch)) {
+    const code = ch.charCodeAt(0);
+    if (isInvisible(code)) return;
+    if (isSpace(code)) {
       if (this.text && this.#pending === '') this.#pending = ' ';
       return;
     }
@@ -95,7 +104,9 @@ export class BlockSink {
     if (kind === 'heading') {
       const level = extra.level ?? 1;
       while (this.#headings.length && this.#headings.at(-1)!.level >= level) this.#headings.pop();
+      this.#trail = null;
       this.#setSection(block);
+      this.#trail = null;
       this.#headings.push({ level, title: sectionTitle(block.text) });
     } else this.#setSection(block);
     this.blocks.push(block);
@@ -107,10 +118,14 @@ export class BlockSink {
     return this.#headings.at(-1)?.level ?? 0;
   }
 
+  #trail: string[] | null = null;
+
   #setSection(block: Block): void {
     if (!this.#headings.length) return;
     block.section = this.#headings.at(-1)!.title;
-    block.sections = this.#headings.map((h) => h.title);
+    // Blocks under the same headings share one (frozen) trail.
+    this.#trail ??= Object.freeze(this.#headings.map((h) => h.title)) as string[];
+    block.sections = this.#trail;
   }
 }
 

@@ -17,6 +17,8 @@ const BLOCK = new Set([
   'p', 'pre', 'section', 'summary', 'ul', 'caption', 'legend', 'option',
 ]);
 
+const MAX_DEPTH = 500;
+
 interface Cell {
   text: TextBuilder;
   th: boolean;
@@ -49,10 +51,16 @@ export function readHtml(source: string, lines: LineIndex, sink: BlockSink): voi
     return [current];
   };
   const emitChar = (ch: string, src: number, width?: number) => {
-    if (hidden === 0) for (const t of targets()) t.char(ch, src, width);
+    if (hidden > 0) return;
+    const table = tables.at(-1);
+    if (table?.cell && table.row) {
+      table.cell.text.char(ch, src, width);
+      table.row.text.char(ch, src, width);
+    } else current.char(ch, src, width);
   };
   const flush = () => {
-    const heading = [...stack].reverse().find((e) => /^h[1-6]$/.test(e.name) || e.name === 'li' || e.name === 'dt');
+    if (current.empty) return;
+    const heading = stack.findLast((e) => /^h[1-6]$/.test(e.name) || e.name === 'li' || e.name === 'dt');
     if (heading && /^h[1-6]$/.test(heading.name)) sink.add('heading', current, { level: Number(heading.name[1]) });
     else sink.add(heading?.name === 'li' ? 'list-item' : 'paragraph', current);
     current = new TextBuilder();
@@ -155,11 +163,12 @@ export function readHtml(source: string, lines: LineIndex, sink: BlockSink): voi
     } else if (name === 'a') {
       const href = tag.attrs.get('href') ?? '';
       const protectedMail = /\/cdn-cgi\/l\/email-protection#([0-9a-f]+)/i.exec(href);
-      const mail = protectedMail ? decodeCfEmail(protectedMail[1]!) : null;
+      const mail = cfemail ?? (protectedMail ? decodeCfEmail(protectedMail[1]!) : null);
       anchors.push({ url: mail ? `mailto:${mail}` : href, target: targets()[0]!, from: targets()[0]!.text.length });
     }
     if (cfemail) for (const ch of cfemail) emitChar(ch, tag.start);
-    if (VOID.has(name)) continue;
+    // Unclosed elements pile up on hostile input; past this depth they are read as if void.
+    if (VOID.has(name) || stack.length >= MAX_DEPTH) continue;
     const hide = isHidden || cfemail !== null;
     stack.push({ name, hidden: hide });
     if (hide) hidden++;

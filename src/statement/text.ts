@@ -13,11 +13,12 @@ interface Line {
 }
 
 const BULLET = /^([•◦▪‣●·∙*+\-–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+/;
-const NUMBERED_HEADING = /^(\d{1,3}(?:\.\d{1,3})*)\.?\s+\S/;
+// "6. Title" or "1.1 Title" (not "24 hours …"); the number's parts give the level.
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.)\s+[\p{Lu}\p{N}"'“(]/u;
 const TERMINAL = /[.,;:!]$/;
 const MAX_HEADING_WORDS = 10;
 
-export function readText(source: string, lines: LineIndex, sink: BlockSink): void {
+export function readText(lines: LineIndex, sink: BlockSink): void {
   const all: Line[] = [];
   for (let n = 1; n <= lines.lineCount; n++) {
     const raw = lines.lineText(n);
@@ -37,6 +38,7 @@ export function readText(source: string, lines: LineIndex, sink: BlockSink): voi
   };
   const isContent = (line: Line | undefined) => line !== undefined && (isItem(line) || /[.:!?]$/.test(line.text) || words(line.text) > 8);
 
+  const wrap = wrapWidth(all);
   let seenContent = false;
   let base = 0;
   let headingLevel = 0;
@@ -44,13 +46,13 @@ export function readText(source: string, lines: LineIndex, sink: BlockSink): voi
     const line = all[i]!;
     if (line.text === '') continue;
     const numbered = isNumberedHeading(line) ? NUMBERED_HEADING.exec(line.text)![1]! : null;
-    const question = /\?$/.test(line.text) && words(line.text) <= 12 && /^[A-Z]/.test(line.text) && !blank(i + 1);
+    const question = line.text.endsWith('?') && words(line.text) <= 12 && /^[A-Z]/.test(line.text) && !blank(i + 1);
     const title = !seenContent && shortTitle(line.text);
     const standalone = shortTitle(line.text) && blank(i - 1) && blank(i + 1) && isContent(nextContent(i));
     seenContent = true;
     if (numbered !== null || question || title || standalone) {
       // A document title sits above numbered sections; stand-alone headings sit below the last numbered one.
-      const level = numbered !== null ? base + numbered.split('.').length : headingLevel + 1;
+      const level = numbered !== null ? base + numbered.replace(/\.$/, '').split('.').length : headingLevel + 1;
       if (numbered !== null) headingLevel = level;
       else if (title) base = headingLevel = 1;
       sink.add('heading', build([line]), { level });
@@ -65,15 +67,22 @@ export function readText(source: string, lines: LineIndex, sink: BlockSink): voi
     const item = BULLET.exec(line.text);
     const parts = [item ? { ...line, text: line.text.slice(item[0].length), start: line.start + item[0].length } : line];
     // Join hard-wrapped lines: the next line continues the sentence (no closing mark, starts lower case).
-    while (i + 1 < all.length && continues(parts.at(-1)!, all[i + 1]!, item !== null, line.indent) && !isItem(all[i + 1]!)) parts.push(all[++i]!);
+    while (i + 1 < all.length && continues(parts.at(-1)!, all[i + 1]!, item !== null, line.indent, wrap) && !isItem(all[i + 1]!)) parts.push(all[++i]!);
     sink.add(item ? 'list-item' : 'paragraph', build(parts));
   }
 }
 
-function continues(prev: Line, next: Line, inItem: boolean, itemIndent: number): boolean {
+function continues(prev: Line, next: Line, inItem: boolean, itemIndent: number, wrap: number | null): boolean {
   if (next.text === '' || /[.!?:;]$/.test(prev.text)) return false;
   if (inItem && next.indent > itemIndent) return true;
-  return prev.text.length >= 50 && /^[a-z]/.test(next.text);
+  return wrap !== null && prev.indent + prev.text.length >= wrap * 0.7 && /^[a-z]/.test(next.text);
+}
+
+/** The width a hard-wrapped document is wrapped at (most lines at most 100 characters), or null. */
+function wrapWidth(all: Line[]): number | null {
+  const lengths = all.filter((l) => l.text).map((l) => l.indent + l.text.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.95)] ?? 0;
+  return width >= 40 && width <= 100 ? width : null;
 }
 
 function build(parts: Line[]): TextBuilder {
@@ -112,13 +121,23 @@ function flatTable(all: Line[], i: number, isItem: (line: Line) => boolean): Fla
   return { header, headerSplit, headerCells: [header.text.slice(0, headerSplit).trim(), header.text.slice(headerSplit)], rows, end: i + rows.length };
 }
 
-/** Offset where the statement starts: the first capitalised word after a label of 1..max words whose other words are lower case. */
+// Words that make a label a sentence rather than a noun phrase ("Data is stored in Atlassian Cloud.").
+const FUNCTION_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'to', 'of', 'by', 'the', 'a', 'an', 'we', 'our', 'for', 'with', 'on', 'at',
+  'in', 'not', 'do', 'does', 'will', 'can', 'may', 'it', 'its', 'this', 'that', 'you', 'your', 'they', 'and', 'or',
+]);
+
+/**
+ * Offset where the statement starts: the first capitalised word after a label of 1..max words
+ * whose other words are lower case and which reads as a noun phrase.
+ */
 function splitLabel(text: string, max: number): number | null {
   const words = [...text.matchAll(/\S+/g)];
+  if (FUNCTION_WORDS.has(words[0]?.[0].toLowerCase() ?? '')) return null;
   for (let w = 1; w < words.length && w <= max; w++) {
     const word = words[w]![0];
-    if (/^[A-Z]/.test(word)) return words[w]!.index;
-    if (!/^[a-z0-9(&/-]/.test(word)) return null;
+    if (/^[A-Z]/.test(word)) return words.length - w >= (max === 4 ? 1 : 3) ? words[w]!.index : null;
+    if (!/^[a-z0-9(&/-]/.test(word) || FUNCTION_WORDS.has(word)) return null;
   }
   return null;
 }

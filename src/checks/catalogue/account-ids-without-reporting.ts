@@ -15,7 +15,7 @@ const check: CheckDefinition = {
     'Error: the app stores account IDs, emails or names (Forge storage, properties, SQL or an external database) but never ' +
     'calls the Personal Data Reporting API (`privacy.reportPersonalData()` or `POST /app/report-accounts/`), or, in a Forge ' +
     'app, calls it only from code that no scheduled trigger reaches, so accounts are never reported each cycle. Atlassian ' +
-    'requires apps that store personal data to report it so they can erase or refresh closed and changed accounts. Values ' +
+    'requires apps that store personal data to report it, so that they learn which accounts to erase (closed) or refresh (updated). Values ' +
     'only kept in the Forge cache are not counted.',
   fix: 'Report stored account IDs with `privacy.reportPersonalData()` from a function run by a `scheduledTrigger` (weekly fits the 7-day cycle), then erase `closed` accounts and refresh `updated` ones; or stop storing personal data and fetch it when needed.',
   messages: {

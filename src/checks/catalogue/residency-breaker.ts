@@ -1,9 +1,10 @@
 import { END_USER_DATA, type DataKind, type EgressCall, type Evidence, type Facts, type ThirdParty } from '../../scan/facts.ts';
 import type { Profile } from '../../profile/schema.ts';
 import { isAtlassianHost } from '../../claims/hosts.ts';
+import { vendorForHost } from '../../scan/vendors.ts';
 import { profileEvidence, type CheckContext, type ProfileSource } from '../context.ts';
 import { firstAndRest, groupBy } from '../group.ts';
-import { sameThirdParty, siteDomain } from '../third-party-match.ts';
+import { sameThirdParty } from '../third-party-match.ts';
 import type { CheckDefinition, CheckReport } from '../types.ts';
 import { codeList, dataText } from '../words.ts';
 
@@ -33,18 +34,30 @@ function claimsOf(profile: Profile, source: ProfileSource | undefined): Claim[] 
   return claims;
 }
 
-/** Places outside Atlassian that the profile itself names, so data kept there is disclosed, not a breach of the claim. */
-function disclosure(profile: Profile): { own: boolean; party: (p: ThirdParty) => boolean } {
+/**
+ * Places outside Atlassian that the profile itself names, so data kept there is disclosed with its own
+ * residency rather than a breach of the claim: the vendor's database or files, a database or storage
+ * service named in `storedIn: third-party:<id>`, and every third party the profile lists.
+ */
+function disclosure(profile: Profile, facts: Facts): { store: boolean; party: (p: ThirdParty) => boolean } {
+  const listed = profile.thirdParties ?? [];
+  const party = (p: ThirdParty) => listed.some((entry) => sameThirdParty(entry, p));
   const places = (profile.data ?? []).flatMap((e) => (e.storedIn === undefined ? [] : [e.storedIn].flat()));
-  const own = places.some((p) => p === 'vendor-db' || p === 'vendor-files');
-  return { own, party: (p) => (profile.thirdParties ?? []).some((entry) => sameThirdParty(entry, p)) };
+  const stores = facts.thirdParties.filter((p) => p.category === 'database' || p.category === 'storage');
+  const store = places.some((place) => {
+    if (place === 'vendor-db' || place === 'vendor-files') return true;
+    const entry = place.startsWith('third-party:') ? listed.find((e) => e.id === place.slice('third-party:'.length)) : undefined;
+    return entry !== undefined && stores.some((p) => sameThirdParty(entry, p));
+  });
+  return { store, party };
 }
 
+/** The third party a request goes to: the one the scan found at this call, or the vendor of its host. */
 function thirdPartyOf(facts: Facts, call: EgressCall): ThirdParty | undefined {
   const at = call.evidence;
+  const vendor = call.host === null ? null : vendorForHost(call.host);
   return facts.thirdParties.find((p) =>
-    p.via.some((v) => v.kind === 'egress' && v.evidence.file === at.file && v.evidence.line === at.line) ||
-    (call.host !== null && siteDomain(p.site) !== null && siteDomain(p.site) === siteDomain(call.host)));
+    p.vendor === vendor?.id || p.via.some((v) => v.kind === 'egress' && v.evidence.file === at.file && v.evidence.line === at.line));
 }
 
 const check: CheckDefinition = {
@@ -56,7 +69,8 @@ const check: CheckDefinition = {
     '`dataResidency.realmMigration: true`), but the code keeps or sends that kind of End-User Data outside Atlassian: writes ' +
     'to an external database, requests carrying it to a third party or the vendor\'s own server, a remote with one base URL ' +
     'for every region, or a third-party storage or database service. Only places the profile does not name are reported: ' +
-    'data kept in a `vendor-db` or `vendor-files` place, or sent to a listed third party, is disclosed with its own residency.',
+    'data kept in a `vendor-db` or `vendor-files` place or a database named in `storedIn: third-party:<id>`, or sent to a ' +
+    'listed third party, is disclosed with its own residency.',
   fix: 'Keep that data in Forge storage (which follows the customer\'s residency), pin the remote per region (`baseUrl` per region), or correct the profile: name the place and its region or `residency: none` for the data kept outside Atlassian.',
   messages: {
     externalDb: 'This `{{api}}` call stores {{data}} in an external database, outside Atlassian, while the profile says {{claimed}} follows Atlassian\'s data residency.',
@@ -68,7 +82,7 @@ const check: CheckDefinition = {
     if (!profile) return [];
     const claims = claimsOf(profile, profileSource);
     if (claims.length === 0) return [];
-    const disclosed = disclosure(profile);
+    const disclosed = disclosure(profile, facts);
     const claimedKinds = (kinds: readonly DataKind[]) => END_USER_DATA.filter((k) => kinds.includes(k) && claims.some((c) => c.kinds.includes(k)));
     const report = (messageId: string, kinds: readonly DataKind[], data: Record<string, string>, places: Evidence[]): CheckReport => {
       const covering = claims.filter((c) => kinds.length === 0 || c.kinds.some((k) => kinds.includes(k)));
@@ -81,7 +95,7 @@ const check: CheckDefinition = {
     const reports: CheckReport[] = [];
 
     const writes = facts.storage.filter((s) => s.backend === 'external-db' && s.op === 'write' && claimedKinds(s.carries).length > 0);
-    if (!disclosed.own) {
+    if (!disclosed.store) {
       for (const ops of groupBy(writes, (s) => s.api).values()) {
         reports.push(report('externalDb', claimedKinds(ops.flatMap((s) => s.carries)), { api: ops[0]!.api }, ops.map((s) => s.evidence)));
       }
@@ -95,18 +109,18 @@ const check: CheckDefinition = {
       const places = calls.map((c) => c.evidence);
       if (host.startsWith('remote:')) {
         const remote = facts.egress.remotes.find((r) => `remote:${r.key}` === host);
-        if (remote && typeof remote.baseUrl === 'string' && !disclosed.own) reports.push(report('remote', kinds, { remote: remote.key }, places));
+        if (remote && typeof remote.baseUrl === 'string' && !disclosed.store) reports.push(report('remote', kinds, { remote: remote.key }, places));
         continue;
       }
       const party = thirdPartyOf(facts, calls[0]!);
       if (party) reported.add(party);
-      if (party ? disclosed.party(party) : disclosed.own) continue;
+      if (party ? disclosed.party(party) : disclosed.store) continue;
       reports.push(report('egress', kinds, { host }, places));
     }
 
     for (const party of facts.thirdParties) {
       if (party.category !== 'storage' && party.category !== 'database') continue;
-      if (reported.has(party) || disclosed.party(party) || disclosed.own || party.via.length === 0) continue;
+      if (reported.has(party) || disclosed.party(party) || disclosed.store || party.via.length === 0) continue;
       if (party.category === 'database' && writes.length > 0) continue; // already reported as external database writes
       reports.push(report('thirdPartyStorage', [], { name: party.name, category: party.category }, party.via.map((v) => v.evidence)));
     }

@@ -16,14 +16,15 @@ const check: CheckDefinition = {
     'Warning: the code uses a third-party service (an SDK, an import, requests to its API, a hosting file) that the trust ' +
     'profile\'s `thirdParties` does not list, so the statements, sub-processor list and Privacy & Security tab generated from ' +
     'the profile leave it out. Entries match on `id`, on the name (legal suffixes aside) or on the `link` domain. Checked only ' +
-    'when the app has a profile.',
+    'when the profile has a `thirdParties` list (`[]` says there are none).',
   fix: 'Add the vendor to `thirdParties` in candor.yaml with its purpose, the data shared and the countries, or remove the SDK or call if the app no longer uses it.',
   messages: {
     missing: '{{name}} ({{category}}) is used through {{via}}, but the profile\'s `thirdParties` does not list it.',
   },
   run({ facts, profile }: CheckContext) {
-    if (!profile) return [];
-    const listed = profile.thirdParties ?? [];
+    // No list yet (absent or TODO) is reported as unfilled by the claims, not vendor by vendor here.
+    const listed = profile?.thirdParties;
+    if (!listed) return [];
     return facts.thirdParties
       .filter((found) => found.via.length > 0 && !listed.some((entry) => sameThirdParty(entry, found)))
       .map((found) => ({

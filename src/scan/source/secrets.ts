@@ -15,6 +15,8 @@ interface RawRule {
   check?: Check;
   requires?: string;
   notNear?: string;
+  /** `match` locates the finding where the whole match starts (a PEM header) rather than at the secret. */
+  at?: 'match';
 }
 
 interface RawRules {
@@ -60,6 +62,7 @@ const keywordSets = [false, true].map((ignoreCase) => ({
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
+const FILE_PATH = /^[./~]|\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|[cm]?[jt]s)$/i;
 const NEAR = 300;
 
 interface Hit {
@@ -67,6 +70,7 @@ interface Hit {
   start: number;
   end: number;
   value: string;
+  at: number;
 }
 
 /**
@@ -88,12 +92,12 @@ export function findSecrets(file: string, text: string, lines: LineIndex): Secre
       if (placeholder.test(value)) continue;
       if (rule.notNear && rule.notNear.test(text.slice(Math.max(0, start - NEAR), start + value.length + NEAR))) continue;
       if (rule.check && !passes(rule.check, m, value, text, start, file)) continue;
-      hits.push({ rule, start, end: start + value.length, value });
+      hits.push({ rule, start, end: start + value.length, value, at: rule.at === 'match' ? m.index : start });
     }
   }
   const kept = resolveOverlaps(hits);
   return kept.map((hit) => {
-    const evidence = lines.evidence(file, hit.start);
+    const evidence = lines.evidence(file, hit.at);
     // The excerpt is the source line: mask every secret on it too.
     let line = lines.lineText(evidence.line);
     for (const other of kept) if (line.includes(other.value)) line = line.replaceAll(other.value, mask(other.value));
@@ -139,19 +143,22 @@ function passes(check: Check, m: RegExpExecArray, value: string, text: string, s
     case 'high-entropy':
       return looksRandom(value);
     case 'assignment':
-      return isSecretName(nameBefore(text, m.index)) && (m[1] !== '' || assignment.unquotedFiles.test(file)) && looksRandom(value) && !genericPlaceholder.test(value);
+      return isSecretName(nameBefore(text, m.index)) && (m[1] !== '' || assignment.unquotedFiles.test(file)) && looksRandom(value);
   }
 }
 
-/** A value that looks generated: long enough, mixed character classes, high Shannon entropy, and not a known non-secret shape. */
+/**
+ * A value that looks generated: long enough, letters and digits, high Shannon entropy, and none of
+ * the shapes that are not secrets (placeholders, public key prefixes, UUIDs, identifiers, paths,
+ * URLs, inline images, anon JWTs).
+ */
 function looksRandom(value: string): boolean {
-  if (value.length < assignment.minLength || value.length > assignment.maxLength) return false;
+  if (value.length < assignment.minLength || value.length > assignment.maxLength || genericPlaceholder.test(value)) return false;
   if (data.notSecretPrefixes.some((p) => value.startsWith(p)) || value.includes('://') || value.includes(';base64,')) return false;
-  if (UUID.test(value) || DOTTED_IDENTIFIER.test(value) || ENV_NAME.test(value) || /^[./~]/.test(value)) return false;
-  const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value));
-  if (classes < 2) return false;
-  const min = /^[0-9a-f]+$/i.test(value) ? assignment.minEntropyHex : assignment.minEntropy;
-  return value.startsWith('eyJ') || entropy(value) >= min;
+  if (UUID.test(value) || DOTTED_IDENTIFIER.test(value) || ENV_NAME.test(value) || FILE_PATH.test(value)) return false;
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  if (value.startsWith('eyJ')) return jwtRole(value) !== 'anon';
+  return entropy(value) >= (/^[0-9a-f]+$/i.test(value) ? assignment.minEntropyHex : assignment.minEntropy);
 }
 
 /** The identifier an assignment match starts in (the regex starts at the secret word, not the name). */

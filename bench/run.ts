@@ -1,0 +1,267 @@
+/**
+ * Candor's benchmark: `candor scan --format json` on generated Forge apps of 10k, 100k and 1M
+ * lines, against `@forge/lint`'s client-side linters run offline on the same apps.
+ *
+ *   npm run bench -- [--sizes 10k,100k,1M] [--runs 5] [--lint-runs 3] [--no-lint] [--json]
+ *                    [--openapi <dir>] [--profile <size>]
+ *
+ * Each figure is the median of the runs, after one untimed run of Candor that also checks its
+ * output. Peak memory is the child's max RSS; CPU is user+sys of the child over its wall time
+ * (above 1.0 means more than one core worked). `--profile 100k` adds a `--cpu-prof` run of Candor
+ * and lists where its time goes.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureApp, WORK_DIR, type GeneratedApp } from './generate.ts';
+import { detectMethod, machineBusyMs, measure as measureOnce, median, shellLine, type Measurement, type Method, type RunSpec } from './measure.ts';
+import { summarizeProfiles, type ProfileSummary } from './profile.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const NODE = 'node_modules/.bin/node';
+const TARGETS = { wallMs100k: 1000, rssMB100k: 300, speedup: 30, memoryShare: 1 / 5 };
+
+/** CPU used by the children we measured, to tell how much other processes took from the cores meanwhile. */
+let childCpuMs = 0;
+async function measure(spec: RunSpec, m: Method): Promise<Measurement> {
+  const r = await measureOnce(spec, m);
+  childCpuMs += (r.userMs || 0) + (r.sysMs || 0);
+  return r;
+}
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10k,100k,1M' },
+    runs: { type: 'string', default: '5' },
+    'lint-runs': { type: 'string', default: '3' },
+    'no-lint': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    openapi: { type: 'string', default: path.join(ROOT, '..', 'shared', 'atlassian', 'openapi') },
+    profile: { type: 'string' },
+  },
+});
+const runs = Math.max(1, Number(values.runs));
+const lintRuns = Math.max(1, Number(values['lint-runs']));
+const say = (line = '') => {
+  if (!values.json) process.stdout.write(`${line}\n`);
+};
+
+interface Series {
+  command: string;
+  runs: Measurement[];
+  wallMs: number;
+  maxRssMB: number;
+  cpuPerWall: number;
+  exitCodes: number[];
+}
+
+function series(command: string, list: Measurement[]): Series {
+  return {
+    command,
+    runs: list.map((m) => ({ ...m, stdout: '', stderrTail: m.exitCode === 0 ? '' : m.stderrTail })),
+    wallMs: median(list.map((m) => m.wallMs)),
+    maxRssMB: median(list.map((m) => m.maxRssMB)),
+    cpuPerWall: median(list.map((m) => (m.userMs + m.sysMs) / m.wallMs)),
+    exitCodes: [...new Set(list.map((m) => m.exitCode ?? -1))],
+  };
+}
+
+interface SizeResult {
+  size: string;
+  app: Omit<GeneratedApp, 'dir' | 'generator'> & { dir: string };
+  candor: Series & { msPer10kLines: number; facts: Record<string, number> | { error: string } };
+  forgeLint?: (Series & { details: unknown }) | { skipped: string };
+  ratio?: { speedup: number; memoryShare: number };
+}
+
+/** Counts from Candor's JSON facts: a scan that found nothing would be fast for the wrong reason. */
+function factCounts(stdout: string): Record<string, number> | { error: string } {
+  try {
+    const f = JSON.parse(stdout) as Record<string, any>;
+    return {
+      sourceFiles: f['stats']?.sourceFiles ?? NaN,
+      lines: f['stats']?.lines ?? NaN,
+      modules: f['app']?.modules?.length ?? NaN,
+      restCalls: f['restCalls']?.length ?? NaN,
+      missingScopes: f['scopes']?.missing?.length ?? NaN,
+      unusedScopes: f['scopes']?.unused?.length ?? NaN,
+      egressCalls: f['egress']?.calls?.length ?? NaN,
+      storage: f['storage']?.length ?? NaN,
+      logs: f['logs']?.length ?? NaN,
+      diagnostics: f['diagnostics']?.length ?? NaN,
+    };
+  } catch (error) {
+    return { error: `output is not JSON: ${(error as Error).message}` };
+  }
+}
+
+async function candorSeries(app: GeneratedApp, method: Method): Promise<SizeResult['candor']> {
+  const rel = path.relative(ROOT, app.dir);
+  const args = ['bin/candor.js', 'scan', rel, '--format', 'json'];
+  const check = await measure({ command: NODE, args, cwd: ROOT, captureStdout: true }, method);
+  if (check.exitCode !== 0) throw new Error(`candor scan ${rel} exited with ${check.exitCode}:\n${check.stderrTail}`);
+  const list: Measurement[] = [];
+  for (let i = 0; i < runs; i++) list.push(await measure({ command: NODE, args, cwd: ROOT }, method));
+  const s = series(`${shellLine(NODE, args)} > /dev/null`, list);
+  return { ...s, msPer10kLines: (s.wallMs / app.lines) * 10_000, facts: factCounts(check.stdout) };
+}
+
+async function forgeLintSeries(app: GeneratedApp, method: Method): Promise<NonNullable<SizeResult['forgeLint']>> {
+  if (!fs.existsSync(path.join(ROOT, 'bench', 'forge-lint', 'node_modules', '@forge', 'lint'))) {
+    return { skipped: '@forge/lint is not installed: cd bench/forge-lint && npm i --ignore-scripts @forge/lint' };
+  }
+  if (!fs.existsSync(path.join(values.openapi, 'jira-platform.json'))) {
+    return { skipped: `no OpenAPI documents in ${values.openapi} (--openapi <dir>): the permission linter would download them` };
+  }
+  const args = ['bench/forge-lint.ts', path.relative(ROOT, app.dir), '--openapi', path.relative(ROOT, values.openapi)];
+  const list: Measurement[] = [];
+  for (let i = 0; i < lintRuns; i++) {
+    const m = await measure({ command: NODE, args, cwd: ROOT, captureStdout: true }, method);
+    if (m.exitCode !== 0) return { skipped: `forge lint driver failed (exit ${m.exitCode}):\n${m.stderrTail}` };
+    list.push(m);
+  }
+  const details = JSON.parse(list[list.length - 1]?.stdout ?? '{}') as unknown;
+  return { ...series(shellLine(NODE, args), list), details };
+}
+
+async function profileCandor(app: GeneratedApp): Promise<ProfileSummary> {
+  const dir = path.join(WORK_DIR, 'profiles', app.size);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const args = ['--cpu-prof', '--cpu-prof-dir', dir, 'bin/candor.js', 'scan', path.relative(ROOT, app.dir), '--format', 'json'];
+  say(`profiling: ${shellLine(NODE, args.map((a) => (a === dir ? path.relative(ROOT, dir) : a)))} > /dev/null`);
+  await measure({ command: NODE, args, cwd: ROOT }, 'hook');
+  return summarizeProfiles(dir, ROOT);
+}
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+const pad = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  return [pad(header, widths), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((r) => pad(r, widths))];
+}
+
+/** Least squares wall = fixed + perLine · lines over the sizes measured. */
+function fit(points: { lines: number; ms: number }[]): { fixedMs: number; msPer10k: number } | null {
+  if (points.length < 2) return null;
+  const n = points.length;
+  const mx = points.reduce((s, p) => s + p.lines, 0) / n;
+  const my = points.reduce((s, p) => s + p.ms, 0) / n;
+  const sxx = points.reduce((s, p) => s + (p.lines - mx) ** 2, 0);
+  const slope = points.reduce((s, p) => s + (p.lines - mx) * (p.ms - my), 0) / sxx;
+  return { fixedMs: my - slope * mx, msPer10k: slope * 10_000 };
+}
+
+const method = detectMethod();
+if (!fs.existsSync(path.join(ROOT, 'bin', 'candor.js'))) {
+  console.error('bin/candor.js is missing: nothing to measure.');
+  process.exit(2);
+}
+say(`Candor benchmark · ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'cpu'}) · Node ${process.versions.node} · ${runs} runs (forge lint ${lintRuns})`);
+const loadBefore = os.loadavg()[0] ?? 0;
+const busyBefore = machineBusyMs();
+const selfBefore = process.cpuUsage();
+say(`memory and CPU from ${method === 'gnu-time' ? "GNU time (/usr/bin/time -f '%e %U %S %M')" : 'process.resourceUsage() written by a preloaded hook in the child'}`);
+if (loadBefore > 0.5) say(`warning: load average ${loadBefore.toFixed(2)} before the run: other processes share the cores, figures will be slower than on an idle machine`);
+say();
+
+const results: SizeResult[] = [];
+for (const size of values.sizes.split(',').map((s) => s.trim()).filter(Boolean)) {
+  const app = ensureApp(size);
+  say(`${size}: ${app.lines} lines in ${app.sourceFiles} source files (${(app.bytes / 1e6).toFixed(1)} MB)`);
+  const candor = await candorSeries(app, method);
+  say(`  candor:     ${candor.command}`);
+  say(`              ${fmt(candor.wallMs)} ms, ${fmt(candor.maxRssMB)} MB, cpu/wall ${fmt(candor.cpuPerWall, 2)}`);
+  const result: SizeResult = { size, app: { ...app, dir: path.relative(ROOT, app.dir) }, candor };
+  if (!values['no-lint']) {
+    const lint = await forgeLintSeries(app, method);
+    result.forgeLint = lint;
+    if ('skipped' in lint) say(`  forge lint: skipped: ${lint.skipped}`);
+    else {
+      say(`  forge lint: ${lint.command}`);
+      say(`              ${fmt(lint.wallMs)} ms, ${fmt(lint.maxRssMB)} MB, cpu/wall ${fmt(lint.cpuPerWall, 2)}`);
+      result.ratio = { speedup: lint.wallMs / candor.wallMs, memoryShare: candor.maxRssMB / lint.maxRssMB };
+    }
+  }
+  results.push(result);
+}
+
+let profile: ProfileSummary | undefined;
+if (values.profile) {
+  const app = ensureApp(values.profile);
+  profile = await profileCandor(app);
+}
+
+const self = process.cpuUsage(selfBefore);
+const elapsedMs = performance.now();
+const otherMs = machineBusyMs() - busyBefore - childCpuMs - (self.user + self.system) / 1000;
+const other = { coreSeconds: otherMs / 1000, share: otherMs / (elapsedMs * os.cpus().length) };
+const linear = fit(results.map((r) => ({ lines: r.app.lines, ms: r.candor.wallMs })));
+const r100k = results.find((r) => r.size === '100k');
+const targets = r100k
+  ? {
+      wall100k: { value: r100k.candor.wallMs, target: `≤ ${TARGETS.wallMs100k} ms`, met: r100k.candor.wallMs <= TARGETS.wallMs100k },
+      rss100k: { value: r100k.candor.maxRssMB, target: `≤ ${TARGETS.rssMB100k} MB`, met: r100k.candor.maxRssMB <= TARGETS.rssMB100k },
+      ...(r100k.ratio
+        ? {
+            speedup: { value: r100k.ratio.speedup, target: `≥ ${TARGETS.speedup}×`, met: r100k.ratio.speedup >= TARGETS.speedup },
+            memoryShare: { value: r100k.ratio.memoryShare, target: '≤ 1/5', met: r100k.ratio.memoryShare <= TARGETS.memoryShare },
+          }
+        : {}),
+    }
+  : undefined;
+
+if (values.json) {
+  const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model.trim(), node: process.versions.node, method, loadAverageBefore: loadBefore, otherProcesses: other };
+  process.stdout.write(`${JSON.stringify({ machine, runs, lintRuns, results, linear, targets, profile }, null, 2)}\n`);
+} else {
+  say();
+  const rows = results.map((r) => {
+    const lint = r.forgeLint && !('skipped' in r.forgeLint) ? r.forgeLint : undefined;
+    return [
+      r.size,
+      String(r.app.lines),
+      String(r.app.sourceFiles),
+      fmt(r.candor.wallMs),
+      fmt(r.candor.msPer10kLines, 1),
+      fmt(r.candor.maxRssMB),
+      fmt(r.candor.cpuPerWall, 2),
+      lint ? fmt(lint.wallMs) : '-',
+      lint ? fmt(lint.maxRssMB) : '-',
+      r.ratio ? `${fmt(r.ratio.speedup, 1)}×` : '-',
+      r.ratio ? `1/${fmt(1 / r.ratio.memoryShare, 1)}` : '-',
+    ];
+  });
+  for (const line of table(
+    ['size', 'lines', 'files', 'candor ms', 'ms/10k lines', 'peak MB', 'cpu/wall', 'forge lint ms', 'peak MB', 'faster', 'memory'],
+    rows,
+  ))
+    say(line);
+  if (linear) say(`\nCandor wall ≈ ${fmt(linear.fixedMs)} ms fixed + ${fmt(linear.msPer10k, 1)} ms per 10k lines (least squares over the sizes above).`);
+  for (const r of results) {
+    const facts = r.candor.facts;
+    say(`${r.size} facts: ${'error' in facts ? facts.error : Object.entries(facts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    const lint = r.forgeLint && !('skipped' in r.forgeLint) ? r.forgeLint : undefined;
+    if (lint) {
+      const d = lint.details as { files: number; errors: number; warnings: number; phasesMs: Record<string, number>; schemaCompilations: { count: number; ms: number } };
+      say(
+        `${r.size} forge lint: ${d.files} files linted, ${d.errors} errors, ${d.warnings} warnings; phases ms ${Object.entries(d.phasesMs).map(([k, v]) => `${k} ${v}`).join(', ')}; manifest schema compiled ${d.schemaCompilations.count}× (${d.schemaCompilations.ms} ms)`,
+      );
+    }
+  }
+  if (other.share > 0.1) {
+    say(`\nwarning: other processes used ${fmt(other.coreSeconds, 1)} core-seconds during the bench (${fmt(other.share * 100)}% of the machine): figures are slower than on an idle machine.`);
+  }
+  if (targets) {
+    say('\nTargets (100k lines):');
+    for (const [name, t] of Object.entries(targets)) say(`  ${t.met ? 'met ' : 'MISS'} ${name}: ${fmt(t.value, name === 'memoryShare' ? 3 : 1)} (${t.target})`);
+  }
+  if (profile) {
+    say(`\nCPU profile of candor scan (${values.profile}): threads ${profile.threads.map((t) => `${fmt(t.busyMs)}/${fmt(t.durationMs)} ms busy`).join(', ')}`);
+    say('  self time by place:');
+    for (const p of profile.byPlace) say(`    ${fmt(p.selfMs).padStart(7)} ms  ${p.place}`);
+    say('  self time by function:');
+    for (const f of profile.byFunction) say(`    ${fmt(f.selfMs).padStart(7)} ms  ${f.name}`);
+  }
+}

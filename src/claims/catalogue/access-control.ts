@@ -1,0 +1,18 @@
+import { defineOrganisational } from '../organisational.ts';
+import { gap, phrase } from '../phrases.ts';
+
+export default defineOrganisational({
+  id: 'access-control',
+  title: 'Access control',
+  description: 'Staff access to systems and customer data follows least privilege and need-to-know, with role-based access.',
+  phrasings: [
+    phrase`\bleast\s+privilege\b(?!${gap(40)}\b(?:scopes|permissions)\b)`,
+    phrase`\bneed-to-know\b`,
+    phrase`\brole-based\s+access\b`,
+    phrase`\bRBAC\b`,
+    phrase`\bsession\s+(?:management|timeouts?)\b`,
+  ],
+  examples: [
+    'Role-Based Access Control (RBAC): Principle of least privilege',
+  ],
+});

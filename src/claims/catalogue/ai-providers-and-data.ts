@@ -1,0 +1,87 @@
+import type { DataKind, EgressCall } from '../../scan/facts.ts';
+import { vendorForHost } from '../../scan/vendors.ts';
+import { defineClaim, outcome } from '../define.ts';
+import { places } from '../evidence.ts';
+import { firstLine, followingLines, gap, phrase } from '../phrases.ts';
+import { names, vendorsNamedIn } from '../vendor-names.ts';
+
+type Params = { providers?: string[]; data?: string[] };
+
+/**
+ * Identifiers a statement's list may name. Prompts, images and page content are all "data the
+ * user works on" to the scan, and one statement often has a list per screen, so only identifiers
+ * sent without being listed decide the claim.
+ */
+const IDENTIFIERS: Array<[RegExp, DataKind]> = [
+  [/\baccount\s*ids?\b|\buser\s*ids?\b|\bidentifiers?\b/i, 'account-id'],
+  [/\be-?mails?\b/i, 'email'],
+  [/\b(?:display\s+|user(?:'s)?\s+|full\s+)names?\b/i, 'display-name'],
+];
+const ALWAYS: DataKind[] = ['literal', 'other', 'secret', 'resolver-payload', 'product-content'];
+const END = /^(?:no\s+(?:more|other)\s+data|nothing\s+else|we\s+send\s+the\s+following)\b/i;
+
+export default defineClaim<Params>({
+  id: 'ai-providers-and-data',
+  title: 'AI providers and the data sent to them',
+  description:
+    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what a request carries is known for HTTP calls to a provider\'s API, not for calls inside an SDK, which leave the data part unverified.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b${gap(80)}\b(?:AI|LLM|model|generation|chat|assistant)\b`,
+    phrase`\b(?:send|share|pass|forward)s?\b${gap(60)}\bto\s+(?:the\s+|our\s+)?(?:AI|LLM)\s*(?:providers?|vendors?|models?|services?)?\b`,
+    phrase`\b(?:AI|LLM)\s+(?:features?\s+|processing\s+)?(?:uses?|is\s+powered\s+by|are\s+powered\s+by|providers?\s+(?:is|are))\b`,
+  ],
+  params: (sentence) => {
+    const head = firstLine(sentence);
+    const providers = vendorsNamedIn(head).filter((v) => v.category === 'ai').map((v) => v.name);
+    const data: string[] = [];
+    for (const line of followingLines(sentence)) {
+      if (END.test(line)) break;
+      data.push(line);
+    }
+    const out: Params = {};
+    if (providers.length > 0) out.providers = providers;
+    if (data.length > 0) out.data = data;
+    return Object.keys(out).length > 0 ? out : null;
+  },
+  examples: [
+    'We send the following data during Skyline page generation (AI generation screen):',
+    'Our AI features use OpenAI and Anthropic.',
+  ],
+  messages: {
+    verified: 'AI use matches the statement: {{providers}}.',
+    noAi: 'The code shows no AI provider; Candor cannot check what is sent.',
+    unlisted: 'The app uses {{providers}}, which the statement does not name ({{where}}).',
+    unlistedData: 'A request to {{provider}} carries {{kinds}}, which the statement does not list ({{where}}).',
+    sdkOnly: 'The app uses {{providers}} through an SDK ({{where}}); Candor cannot see what each call sends.',
+  },
+  verify(params, { facts }) {
+    const ai = facts.thirdParties.filter((p) => p.category === 'ai');
+    if (ai.length === 0) return outcome('unverified', 'noAi');
+    const stated = Array.isArray(params.providers) ? params.providers.map(String) : null;
+    if (stated) {
+      const unlisted = ai.filter((p) => !stated.some((s) => names(s, { id: p.vendor, name: p.name })));
+      if (unlisted.length > 0) {
+        const evidence = unlisted.flatMap((p) => p.via.map((v) => v.evidence));
+        return outcome('contradicted', 'unlisted', evidence, { providers: unlisted.map((p) => p.name).join(', '), where: places(evidence) });
+      }
+    }
+    const providers = ai.map((p) => p.name).join(', ');
+    const calls: EgressCall[] = facts.egress.calls.filter((c) => c.host !== null && vendorForHost(c.host)?.category === 'ai');
+    if (Array.isArray(params.data)) {
+      const allowed = new Set<DataKind>(ALWAYS);
+      for (const item of params.data.map(String)) for (const [re, kind] of IDENTIFIERS) if (re.test(item)) allowed.add(kind);
+      for (const call of calls) {
+        const extra = call.carries.filter((k) => !allowed.has(k));
+        if (extra.length > 0) {
+          return outcome('contradicted', 'unlistedData', [call.evidence], { provider: vendorForHost(call.host!)?.name ?? call.host!, kinds: extra.join(', '), where: places([call.evidence]) });
+        }
+      }
+      if (calls.length === 0) {
+        const evidence = ai.flatMap((p) => p.via.map((v) => v.evidence));
+        return outcome('unverified', 'sdkOnly', evidence, { providers, where: places(evidence) });
+      }
+    }
+    return outcome('verified', 'verified', [...calls.map((c) => c.evidence), ...ai.flatMap((p) => p.via.map((v) => v.evidence))], { providers });
+  },
+});

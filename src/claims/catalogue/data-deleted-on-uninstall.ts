@@ -1,0 +1,51 @@
+import uninstall from '../../data/forge-uninstall.json' with { type: 'json' };
+import { defineClaim, outcome } from '../define.ts';
+import { places } from '../evidence.ts';
+import { firstLine, gap, phrase } from '../phrases.ts';
+import { storageVendors } from '../storage.ts';
+
+type Params = { immediately?: boolean };
+
+const FORGE_HOSTED = new Set(['kvs', 'kvs-secret', 'custom-entity', 'sql', 'object-store', 'cache', 'app-property']);
+const DELETE = String.raw`(?:delete[sd]?|erase[sd]?|remove[sd]?|purge[sd]?|anonymi[sz]e[sd]?|destroy(?:s|ed)?)`;
+
+export default defineClaim<Params>({
+  id: 'data-deleted-on-uninstall',
+  title: 'Data deleted on uninstall',
+  description:
+    `The app's data goes when the app is uninstalled. Forge hosted storage is deleted by Atlassian, ${uninstall.retentionDays} days after uninstall (src/data/forge-uninstall.json), so "immediately" is unverified; data in an external store needs an uninstall handler (contradicted without one, unverified with one, as Candor cannot see what it deletes); product properties stay with the product.`,
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\buninstall(?:s|ed|ing|ation)?\b${gap(60)}\b${DELETE}\b`,
+    phrase`\b${DELETE}\b${gap(60)}\b(?:uninstall(?:s|ed|ing|ation)?|removal\s+of\s+the\s+app)\b`,
+  ],
+  params: (sentence) => ({ immediately: /\b(?:immediately|instantly|at\s+once|right\s+away)\b/i.test(firstLine(sentence)) }),
+  examples: ['When a customer uninstalls the app, we delete or anonymize associated customer data immediately, except where retention is legally required.'],
+  messages: {
+    verified: 'All data is in Forge hosted storage, which Atlassian deletes {{days}} days after uninstall.',
+    notImmediate: 'All data is in Forge hosted storage, which Atlassian keeps for {{days}} days after uninstall before deleting it.',
+    kept: 'Data is kept outside Atlassian ({{where}}) and the app handles no uninstall event.',
+    handler: 'Data is kept outside Atlassian ({{where}}); an uninstall handler exists ({{handler}}), but Candor cannot see what it deletes.',
+    properties: 'The app writes product properties ({{where}}), which stay with the product after uninstall.',
+    remote: 'The app runs on a server outside Atlassian ({{where}}); Candor cannot see what it keeps after uninstall.',
+    nothingStored: 'The app stores no data.',
+  },
+  verify(params, { facts }) {
+    const external = [
+      ...facts.storage.filter((op) => op.backend === 'external-db' && op.op === 'write').map((op) => op.evidence),
+      ...storageVendors(facts).used.flatMap((v) => v.evidence),
+    ];
+    if (external.length > 0) {
+      if (facts.uninstall.length === 0) return outcome('contradicted', 'kept', external, { where: places(external) });
+      const handler = facts.uninstall.map((u) => u.evidence);
+      return outcome('unverified', 'handler', [...external, ...handler], { where: places(external), handler: places(handler) });
+    }
+    const remotes = facts.egress.remotes.map((r) => r.evidence);
+    if (remotes.length > 0) return outcome('unverified', 'remote', [...remotes, ...facts.uninstall.map((u) => u.evidence)], { where: places(remotes) });
+    const properties = facts.storage.filter((op) => !FORGE_HOSTED.has(op.backend) && op.op === 'write');
+    if (properties.length > 0) return outcome('unverified', 'properties', properties.map((op) => op.evidence), { where: places(properties.map((op) => op.evidence)) });
+    if (facts.storage.length === 0) return outcome('verified', 'nothingStored');
+    if (params.immediately === true) return outcome('unverified', 'notImmediate', [], { days: uninstall.retentionDays });
+    return outcome('verified', 'verified', [], { days: uninstall.retentionDays });
+  },
+});

@@ -1,0 +1,46 @@
+import { defineClaim, outcome } from '../define.ts';
+import { places } from '../evidence.ts';
+import { firstLine, gap, phrase } from '../phrases.ts';
+import { endUserDataSentOut, storageVendors } from '../storage.ts';
+
+type Params = { all?: boolean };
+
+/** Stores that follow the customer's Atlassian data-residency location (Forge hosted storage GA, product properties). */
+const RESIDENT = new Set(['kvs', 'kvs-secret', 'custom-entity', 'entity-property', 'content-property', 'issue-property', 'app-property']);
+
+export default defineClaim<Params>({
+  id: 'data-residency-supported',
+  title: 'Data residency supported',
+  description:
+    'The data the app stores stays in the customer\'s Atlassian data-residency location: Forge KVS and custom entities, and product properties. Forge SQL, object store and cache (residency depends on when they were provisioned or not yet offered) make it unverified; an external store contradicts a claim about all data, and leaves a claim about some data unverified, since Candor cannot tell which data the statement covers.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\bdata\s+residency\s+(?:is\s+)?(?:fully\s+)?supported\b`,
+    phrase`\bsupports?\s+(?:Atlassian(?:'s)?\s+)?data\s+residency\b`,
+    phrase`\bcompl(?:y|ies|iance)\s+with\s+Atlassian(?:'s)?\s+data\s+residency\b`,
+    phrase`\bstored\b${gap(60)}\bcustomer(?:'s|s')?\s+(?:selected\s+)?(?:Atlassian\s+)?data\s+residency\s+(?:region|location)\b`,
+  ],
+  params: (sentence) => ({ all: /\b(?:all|any|every)\b/i.test(firstLine(sentence)) }),
+  examples: ['Data Residency is supported out of the box by Atlassian Cloud.', "Compliance with Atlassian's data residency requirements"],
+  messages: {
+    verified: 'All storage follows Atlassian data residency{{backends}}.',
+    external: 'The app keeps data outside Atlassian ({{where}}), where Atlassian data residency does not apply.',
+    externalSome: 'The app also keeps data outside Atlassian ({{where}}); Candor cannot tell whether that is data the statement covers.',
+    notYet: 'The app uses {{backends}} ({{where}}), whose data residency depends on how it was provisioned.',
+    sent: 'End-User Data is sent outside Atlassian ({{where}}) and may be kept there.',
+  },
+  verify(params, { facts }) {
+    const external = [
+      ...facts.storage.filter((op) => op.backend === 'external-db').map((op) => op.evidence),
+      ...storageVendors(facts).used.flatMap((v) => v.evidence),
+      ...facts.egress.remotes.map((r) => r.evidence),
+    ];
+    if (external.length > 0) return outcome(params.all === true ? 'contradicted' : 'unverified', params.all === true ? 'external' : 'externalSome', external, { where: places(external) });
+    const other = facts.storage.filter((op) => !RESIDENT.has(op.backend));
+    if (other.length > 0) return outcome('unverified', 'notYet', other.map((op) => op.evidence), { backends: [...new Set(other.map((op) => op.backend))].join(', '), where: places(other.map((op) => op.evidence)) });
+    const sent = endUserDataSentOut(facts);
+    if (sent.length > 0) return outcome('unverified', 'sent', sent, { where: places(sent) });
+    const backends = [...new Set(facts.storage.map((op) => op.backend))];
+    return outcome('verified', 'verified', [], { backends: backends.length > 0 ? ` (${backends.join(', ')})` : '' });
+  },
+});

@@ -1,0 +1,16 @@
+import { defineOrganisational } from '../organisational.ts';
+import { gap, phrase } from '../phrases.ts';
+
+export default defineOrganisational({
+  id: 'disclosure-acknowledgement',
+  title: 'Vulnerability disclosure',
+  description: 'Security reports are accepted and acknowledged within a stated time.',
+  phrasings: [
+    phrase`\backnowledg\w*\b${gap(30)}\breports?\b${gap(30)}\bwithin\b`,
+    phrase`\bresponsible\s+disclosure\b`,
+    phrase`\bvulnerability\s+disclosure\b`,
+  ],
+  examples: [
+    'We commit to acknowledging reports within 1 business day and to providing status updates through resolution.',
+  ],
+});

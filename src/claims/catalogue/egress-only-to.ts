@@ -1,0 +1,61 @@
+import { hostAllowed } from '../../scan/egress.ts';
+import type { Evidence } from '../../scan/facts.ts';
+import { defineClaim, outcome } from '../define.ts';
+import { places, unreadSources } from '../evidence.ts';
+import { externalCalls, externalDeclarations } from '../hosts.ts';
+import { firstLine, gap, phrase } from '../phrases.ts';
+
+type Params = { hosts: string[] };
+
+const HOST = /(?<![\w@.-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?![\w-])/gi;
+
+/** Whether a listed host (or `*.` pattern) covers a host or a declared pattern. */
+const covers = (listed: string, host: string): boolean =>
+  host.startsWith('*.') ? listed === host || (listed.startsWith('*.') && host.endsWith(listed.slice(1))) : hostAllowed(listed, host);
+
+export default defineClaim<Params>({
+  id: 'egress-only-to',
+  title: 'Egress only to listed hosts',
+  description:
+    'Data leaves Atlassian only for the hosts the statement names. Contradicted by a manifest egress entry, a remote or a call in code for any other host outside Atlassian; unverified when a call\'s host could not be resolved.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\b(?:only|exclusively|solely)\b${gap(50)}\b(?:connects?|calls?|egress(?:es)?|sends?|communicates?|talks?|makes?\s+requests?)\b${gap(40)}\b(?:to|with)\b`,
+    phrase`\b(?:connects?|calls?|sends?\s+data|communicates?|talks?)\s+only\s+(?:to|with)\b`,
+    phrase`\begress\b${gap(30)}\b(?:limited|restricted)\s+to\b`,
+  ],
+  params: (sentence) => {
+    const hosts = [...firstLine(sentence).matchAll(HOST)].map((m) => m[0].toLowerCase()).filter((h) => !/\.(?:js|ts|json|ya?ml|md|txt)$/.test(h));
+    return hosts.length > 0 ? { hosts: [...new Set(hosts)] } : null;
+  },
+  examples: ['The app only sends data to api.example-analytics.com.', 'Egress is limited to api.acme.io and *.acme-cdn.net.'],
+  messages: {
+    verified: 'Every host the app may reach is listed ({{hosts}}).',
+    noParams: 'The claim names no hosts to check against.',
+    remote: 'The app declares a remote outside the list: {{hosts}} ({{where}}).',
+    declared: 'The manifest allows egress to {{hosts}}, not in the list ({{where}}).',
+    call: 'The code calls {{hosts}}, not in the list ({{where}}).',
+    unresolved: 'Candor could not resolve the host of {{where}}.',
+    incomplete: 'Nothing outside the list found, but {{where}} could not be read.',
+  },
+  verify(params, { facts }) {
+    const listed = Array.isArray(params.hosts) ? params.hosts.map((h) => String(h).toLowerCase()) : [];
+    if (listed.length === 0) return outcome('unverified', 'noParams');
+    const ok = (host: string): boolean => listed.some((l) => covers(l, host));
+    const bad = (evidence: Evidence[], hosts: string[], id: string) =>
+      outcome('contradicted', id, evidence, { hosts: [...new Set(hosts)].join(', '), where: places(evidence) });
+
+    const remotes = facts.egress.remotes.filter((r) => r.hosts.length === 0 || r.hosts.some((h) => !ok(h)));
+    if (remotes.length > 0) return bad(remotes.map((r) => r.evidence), remotes.flatMap((r) => (r.hosts.length ? r.hosts : [r.key])), 'remote');
+    const declared = externalDeclarations(facts.egress.declared).filter((d) => d.host === null || !ok(d.host));
+    if (declared.length > 0) return bad(declared.map((d) => d.evidence), declared.map((d) => d.host ?? d.address), 'declared');
+    const calls = externalCalls(facts.egress.calls).filter((c) => !ok(c.host!));
+    if (calls.length > 0) return bad(calls.map((c) => c.evidence), calls.map((c) => c.host!), 'call');
+    const unresolved = facts.egress.unresolved;
+    if (unresolved.length > 0) return outcome('unverified', 'unresolved', unresolved.map((c) => c.evidence), { where: places(unresolved.map((c) => c.evidence)) });
+    const unread = unreadSources(facts);
+    if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
+    const used = externalCalls(facts.egress.calls).map((c) => c.evidence);
+    return outcome('verified', 'verified', used, { hosts: listed.join(', ') });
+  },
+});

@@ -1,0 +1,82 @@
+import { defineClaim, outcome } from '../define.ts';
+import { manifestAnchor, places } from '../evidence.ts';
+import { firstLine, followingLines, gap, phrase } from '../phrases.ts';
+import { findScopes } from '../scope-text.ts';
+import { sameScope } from '../scopes.ts';
+
+type Params = { scopes: Array<{ scope: string; purpose?: string }>; count?: number };
+
+const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** Scopes with the purpose written after each (`read:jira-work — read Jira issues…`). */
+function scopesIn(line: string): Params['scopes'] {
+  const found = findScopes(line, { connect: true });
+  return found.map((m, i) => {
+    const purpose = line.slice(m.end, found[i + 1]?.index ?? line.length).replace(/^[\s\-–—:,]+/, '').replace(/[\s,;]+$/, '').trim();
+    return purpose ? { scope: m.scope, purpose } : { scope: m.scope };
+  });
+}
+
+export default defineClaim<Params>({
+  id: 'exact-scopes',
+  title: 'Exactly these scopes',
+  description:
+    'The app declares exactly the scopes the statement lists (each usually with its purpose), no more and no fewer, and as many as it says ("only four scopes"). The scopes may be in the sentence itself or in the list that follows it. A Connect descriptor\'s `READ` matches `read:connect-confluence`.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\b(?:only|exactly)\s+(?:the\s+)?(?:following\s+)?(?:[a-z0-9]+\s+)?(?:OAuth\s+)?(?:scopes|permissions)\s+(?:are\s+)?(?:requested|declared|used|needed|required)\b`,
+    phrase`\b(?:requests?|declares?|uses?)\s+(?:only\s+)?(?:these|the\s+following)\s+(?:[a-z0-9]+\s+)?(?:scopes|permissions)\b`,
+    phrase`^(?:(?:requested|required|app|OAuth)\s+)?(?:scopes|permissions)\s*:?\s*$`,
+    phrase`\bwhy\s+(?:do\s+)?(?:we|the\s+app)\s+(?:needs?|requests?)${gap(20)}\b(?:scopes|permissions)\b`,
+  ],
+  params: (sentence) => {
+    const head = firstLine(sentence);
+    const scopes = scopesIn(head);
+    for (const line of followingLines(sentence)) {
+      const listed = scopesIn(line);
+      if (listed.length === 0 || findScopes(line, { connect: true })[0]!.index > 2) break;
+      scopes.push(...listed);
+    }
+    if (scopes.length === 0) return null;
+    const number = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:OAuth\s+)?(?:scopes|permissions)\b/i.exec(head)?.[1]?.toLowerCase();
+    const count = number === undefined ? undefined : (NUMBERS[number] ?? Number(number));
+    return count === undefined ? { scopes } : { scopes, count };
+  },
+  examples: [
+    'Minimum Permissions: Only four scopes are requested, each with a specific purpose:',
+    'Why do we need specific permissions',
+    'Permissions:',
+  ],
+  messages: {
+    verified: 'The app declares exactly {{scopes}}.',
+    verifiedUnused: 'The app declares exactly {{scopes}}; the code uses none of {{unused}}, though (least privilege).',
+    unlisted: 'The app also declares {{scopes}}, which the statement does not list ({{where}}).',
+    notDeclared: 'The statement lists {{scopes}}, which the app does not declare ({{where}}).',
+    count: 'The statement says {{count}} scopes; the app declares {{declared}} ({{where}}).',
+    noParams: 'The claim lists no scopes to check against.',
+  },
+  verify(params, { facts }) {
+    const stated = Array.isArray(params.scopes) ? params.scopes.map((s) => (typeof s === 'string' ? s : String(s.scope))) : [];
+    if (stated.length === 0) return outcome('unverified', 'noParams');
+    const declared = facts.scopes.declared;
+    const evidence = declared.map((d) => d.evidence);
+    const unlisted = declared.filter((d) => !stated.some((s) => sameScope(s, d.scope, facts)));
+    if (unlisted.length > 0) {
+      return outcome('contradicted', 'unlisted', unlisted.map((d) => d.evidence), { scopes: unlisted.map((d) => d.scope).join(', '), where: places(unlisted.map((d) => d.evidence)) });
+    }
+    const missing = stated.filter((s) => !declared.some((d) => sameScope(s, d.scope, facts)));
+    if (missing.length > 0) {
+      const anchor = evidence.length > 0 ? evidence : [manifestAnchor(facts)].filter((e) => e !== null);
+      return outcome(anchor.length > 0 ? 'contradicted' : 'unverified', 'notDeclared', anchor, { scopes: missing.join(', '), where: anchor.length > 0 ? places(anchor) : 'no manifest' });
+    }
+    if (typeof params.count === 'number' && params.count !== declared.length) {
+      return outcome('contradicted', 'count', evidence, { count: params.count, declared: declared.length, where: places(evidence) });
+    }
+    const unused = facts.scopes.unused.filter((u) => stated.some((s) => sameScope(s, u.scope, facts)));
+    const scopes = declared.map((d) => d.scope).join(', ');
+    if (unused.length > 0 && facts.unresolvedRestCalls.length === 0) {
+      return outcome('verified', 'verifiedUnused', evidence, { scopes, unused: unused.map((u) => u.scope).join(', ') });
+    }
+    return outcome('verified', 'verified', evidence, { scopes });
+  },
+});

@@ -1,0 +1,22 @@
+import { defineOrganisational } from '../organisational.ts';
+import { firstLine, gap, phrase } from '../phrases.ts';
+
+export default defineOrganisational<{ within: string }>({
+  id: 'incident-notification',
+  title: 'Incident notification',
+  description: 'Customers (or regulators) are notified of a security incident within a stated time.',
+  phrasings: [
+    phrase`\bnotif(?:y|ied|ies|ication)\b${gap(80)}\bwithin\b${gap(20)}\b\d+\s*(?:hours?|days?|business\s+days?)\b`,
+    phrase`\bwithout\s+undue\s+delay\b`,
+    phrase`\b(?:customer|internal|regulatory)\s+notification\b`,
+    phrase`\bnotification\s+timeline\b`,
+  ],
+  params: (sentence) => {
+    const within = /\bwithin\s+(\d+\s*(?:hours?|days?|business\s+days?))/i.exec(firstLine(sentence))?.[1];
+    return { within: within ? ` within ${within}` : '' };
+  },
+  message: 'Incident notification{{within}}: a commitment of the organisation; keep the records that show it.',
+  examples: [
+    'Customer notification: Within 72 hours of confirmation',
+  ],
+});

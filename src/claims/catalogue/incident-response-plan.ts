@@ -1,0 +1,15 @@
+import { defineOrganisational } from '../organisational.ts';
+import { phrase } from '../phrases.ts';
+
+export default defineOrganisational({
+  id: 'incident-response-plan',
+  title: 'Incident response plan',
+  description: 'A documented incident response plan with escalation procedures.',
+  phrasings: [
+    phrase`\bincident\s+response\s+(?:plan|process|procedures?|team)\b`,
+    phrase`\bescalation\s+procedures?\b`,
+  ],
+  examples: [
+    'DataPingo maintains a comprehensive incident response plan:',
+  ],
+});

@@ -1,0 +1,29 @@
+import { defineClaim, outcome } from '../define.ts';
+import { places } from '../evidence.ts';
+import { gap, phrase } from '../phrases.ts';
+
+export default defineClaim({
+  id: 'least-privilege-scopes',
+  title: 'Only the scopes it needs',
+  description:
+    'The app requests only the scopes its code needs: no declared scope is unused. Unverified while REST calls with unresolved paths remain, since one of them may need a scope that looks unused.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\b(?:only|minimum|minimal|least)\b${gap(30)}\b(?:OAuth\s+)?(?:scopes|permissions)\b${gap(30)}\b(?:required|necessary|needed)\b`,
+    phrase`\bprinciple\s+of\s+least\s+privilege\b${gap(40)}\b(?:scopes|permissions)\b`,
+  ],
+  examples: ['The app requests only the minimum OAuth scopes / permissions required for its functionality.'],
+  messages: {
+    verified: 'Every declared scope is used ({{count}} declared).',
+    contradicted: 'Nothing in the code uses {{scopes}} ({{where}}).',
+    unresolved: 'Candor could not resolve the path of {{where}}; it may need a scope that looks unused.',
+  },
+  verify(_params, { facts }) {
+    const unused = facts.scopes.unused;
+    if (facts.unresolvedRestCalls.length > 0 && unused.length > 0) {
+      return outcome('unverified', 'unresolved', facts.unresolvedRestCalls.map((c) => c.evidence), { where: places(facts.unresolvedRestCalls.map((c) => c.evidence)) });
+    }
+    if (unused.length > 0) return outcome('contradicted', 'contradicted', unused.map((u) => u.evidence), { scopes: unused.map((u) => u.scope).join(', '), where: places(unused.map((u) => u.evidence)) });
+    return outcome('verified', 'verified', facts.scopes.declared.map((d) => d.evidence), { count: facts.scopes.declared.length });
+  },
+});

@@ -1,0 +1,30 @@
+import { defineClaim, outcome } from '../define.ts';
+import { manifestAnchor } from '../evidence.ts';
+import { gap, phrase } from '../phrases.ts';
+
+export default defineClaim({
+  id: 'licensing-enforced',
+  title: 'Marketplace licensing enforced',
+  description:
+    'Access is gated by Atlassian Marketplace licensing: the Forge manifest sets `app.licensing.enabled: true` (a Connect descriptor `enableLicensing: true`).',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\b(?:gated|enforced|restricted|controlled|protected|limited)\b${gap(30)}\b(?:Atlassian\s+)?(?:Marketplace\s+)?licens(?:ing|e)\b`,
+    phrase`\bonly\s+licensed\b${gap(40)}\busers\b`,
+    phrase`\blicensing\s+(?:is\s+)?(?:enabled|enforced|required)\b`,
+  ],
+  examples: ['Licensing: Access is gated through Atlassian Marketplace licensing — only licensed Jira Cloud users on an active subscription can access the app'],
+  messages: {
+    verified: 'Licensing is enabled ({{where}}).',
+    contradicted: 'Licensing is not enabled in {{file}}{{where}}.',
+    unknown: 'Candor found no manifest or descriptor to check licensing in.',
+  },
+  verify(_params, { facts }) {
+    const { enabled, evidence } = facts.app.licensing;
+    if (enabled && evidence) return outcome('verified', 'verified', [evidence], { where: `${evidence.file}:${evidence.line}` });
+    const anchor = evidence ?? manifestAnchor(facts);
+    const file = facts.app.manifest ?? facts.app.descriptor;
+    if (!anchor || !file) return outcome('unverified', 'unknown');
+    return outcome('contradicted', 'contradicted', [anchor], { file, where: evidence ? ` (${evidence.file}:${evidence.line})` : '' });
+  },
+});

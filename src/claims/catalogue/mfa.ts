@@ -1,0 +1,16 @@
+import { defineOrganisational } from '../organisational.ts';
+import { phrase } from '../phrases.ts';
+
+export default defineOrganisational({
+  id: 'mfa',
+  title: 'Multi-factor authentication',
+  description: 'Staff and administrative access requires multi-factor authentication.',
+  phrasings: [
+    phrase`\b(?:multi|two)[- ]factor\b`,
+    phrase`\bMFA\b`,
+    phrase`\b2FA\b`,
+  ],
+  examples: [
+    'Multi-factor authentication for all administrative access',
+  ],
+});

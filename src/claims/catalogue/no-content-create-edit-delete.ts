@@ -1,0 +1,78 @@
+import type { RestCall } from '../../scan/facts.ts';
+import data from '../../data/content-operations.json' with { type: 'json' };
+import { defineClaim, outcome } from '../define.ts';
+import { joinWords, places } from '../evidence.ts';
+import { firstLine, NOT, phrase } from '../phrases.ts';
+
+type Action = 'create' | 'edit' | 'delete' | 'read';
+type ContentObject = keyof typeof data.objects;
+type Params = { object: ContentObject; actions: Action[] };
+
+const VERB = String.raw`(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write)s?`;
+const LIST = String.raw`${VERB}(?:\s*,\s*(?:or\s+|and\s+)?${VERB}|\s+(?:or|and|nor)\s+${VERB})*`;
+// Only an adverb between the negation and the verbs, and no comma between the verbs and the object:
+// "does not request write scopes, and does not store content" is not this claim.
+const CLAIM = phrase`${NOT}(?:\s+\w+ly)?\s+(${LIST})\b[^.;!?,]{0,40}?\b(pages?|issues?|blog\s*posts?|work\s+items?|content)\b`;
+
+const ACTIONS: Record<string, Action> = {
+  create: 'create', edit: 'edit', update: 'edit', modify: 'edit', change: 'edit', move: 'edit', write: 'edit', delete: 'delete', remove: 'delete', read: 'read',
+};
+const VERBS: Record<Action, string> = { create: 'creates', edit: 'edits', delete: 'deletes', read: 'reads' };
+const PRODUCTS: Record<string, string[]> = { jira: ['jira', 'jsm', 'jira-software', 'unknown'], confluence: ['confluence', 'unknown'] };
+
+function objectOf(word: string, sentence: string): ContentObject {
+  if (/^(?:issue|work)/i.test(word)) return 'issue';
+  if (/^content$/i.test(word) && /\bJira\b/i.test(sentence) && !/\bConfluence\b/i.test(sentence)) return 'issue';
+  return 'page';
+}
+
+/** Whether a REST call does `action` on the object, by operation id or else by method and path. */
+function does(call: RestCall, object: ContentObject, action: Action): boolean {
+  const spec = data.objects[object];
+  if (!PRODUCTS[spec.product]!.includes(call.product)) return false;
+  const rule = spec[action];
+  if (call.scopes && rule.operations.includes(call.scopes.operation)) return true;
+  const key = `${call.method} ${(call.path ?? '').replace(/[?#].*$/, '')}`;
+  return rule.paths.some((p) => new RegExp(p).test(key));
+}
+
+export default defineClaim<Params>({
+  id: 'no-content-create-edit-delete',
+  title: 'Does not create, edit or delete content',
+  description:
+    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, or Jira issues — and, when the statement says so, none that reads it. Comments, labels and properties are not the content itself. Operations are listed in src/data/content-operations.json.',
+  decidedBy: 'code',
+  phrasings: [CLAIM],
+  params: (sentence) => {
+    const m = CLAIM.exec(firstLine(sentence));
+    if (!m) return null;
+    const actions = [...new Set([...m[1]!.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/s$/, '')]).filter((a) => a !== undefined))];
+    if (!actions.some((a) => a !== 'read')) return null;
+    return { object: objectOf(m[2]!, firstLine(sentence)), actions };
+  },
+  examples: [
+    'The current version does not automatically create, edit, delete, read, export, or analyze customer Confluence pages.',
+    'write:jira-work — post ADF comments to Jira issues for handoff audit trails only; the app does not create, edit, or delete issues',
+  ],
+  messages: {
+    verified: 'No REST call {{actions}} {{object}}s.',
+    contradicted: 'The app {{does}} {{object}}s: {{where}}.',
+    unresolved: 'No call {{actions}} {{object}}s found, but Candor could not resolve the path of {{where}}.',
+    noParams: 'The claim names no content to check.',
+  },
+  verify(params, { facts }) {
+    const object: ContentObject | null = params.object in data.objects ? params.object : null;
+    const actions = Array.isArray(params.actions) ? params.actions.filter((a) => a in VERBS) : [];
+    if (object === null || actions.length === 0) return outcome('unverified', 'noParams');
+    const found = facts.restCalls.filter((call) => actions.some((a) => does(call, object, a)));
+    if (found.length > 0) {
+      const done = actions.filter((a) => found.some((c) => does(c, object, a))).map((a) => VERBS[a]);
+      return outcome('contradicted', 'contradicted', found.map((c) => c.evidence), { does: joinWords(done, 'and'), object, where: places(found.map((c) => c.evidence)) });
+    }
+    const product = PRODUCTS[data.objects[object].product]!;
+    const unresolved = facts.unresolvedRestCalls.filter((c) => product.includes(c.product) && (c.method !== 'GET' || actions.includes('read')));
+    const words = { actions: joinWords(actions.map((a) => VERBS[a]), 'or'), object };
+    if (unresolved.length > 0) return outcome('unverified', 'unresolved', unresolved.map((c) => c.evidence), { ...words, where: places(unresolved.map((c) => c.evidence)) });
+    return outcome('verified', 'verified', [], words);
+  },
+});

@@ -1,0 +1,40 @@
+import { defineClaim, outcome } from '../define.ts';
+import { places, unreadSources } from '../evidence.ts';
+import { gap, NOT, phrase } from '../phrases.ts';
+import { ATLASSIAN_BACKENDS, carriesEndUserData, endUserDataSentOut, storageVendors } from '../storage.ts';
+
+export default defineClaim({
+  id: 'no-customer-content-outside-atlassian',
+  title: 'No customer content stored outside Atlassian',
+  description:
+    'Customer content and user data are not kept on servers outside Atlassian. Contradicted by writes of End-User Data (product content, data from users, account IDs, emails, names) to an external database; unverified when other data goes to an external store, or End-User Data is sent to a host outside Atlassian that may keep it.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|retain)s?\b${gap(80)}\b(?:outside\s+(?:of\s+)?Atlassian|on\s+(?:external|third[- ]party|our\s+own|vendor|separate)\s+(?:servers?|systems?|infrastructure|databases?))`,
+  ],
+  examples: [
+    'The app does not store customer content outside Atlassian systems.',
+    'No personal data stored: The app does not store any Confluence page content, user data, or metadata on external servers',
+  ],
+  messages: {
+    verified: 'No write to a store outside Atlassian, and no End-User Data sent out.',
+    stored: 'The app writes End-User Data to an external database ({{where}}).',
+    otherStored: 'The app writes to an external database ({{where}}); Candor cannot tell whether that is customer content.',
+    vendor: 'The app uses {{vendor}} to store data ({{where}}); Candor cannot tell whether that is customer content.',
+    sent: 'End-User Data is sent outside Atlassian ({{where}}) and may be kept there.',
+    incomplete: 'Nothing stored outside Atlassian found, but {{where}} could not be read.',
+  },
+  verify(_params, { facts }) {
+    const external = facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend) && op.op === 'write');
+    const withData = external.filter((op) => carriesEndUserData(op.carries));
+    if (withData.length > 0) return outcome('contradicted', 'stored', withData.map((op) => op.evidence), { where: places(withData.map((op) => op.evidence)) });
+    if (external.length > 0) return outcome('unverified', 'otherStored', external.map((op) => op.evidence), { where: places(external.map((op) => op.evidence)) });
+    const used = storageVendors(facts).used[0];
+    if (used) return outcome('unverified', 'vendor', used.evidence, { vendor: used.name, where: places(used.evidence) });
+    const sent = endUserDataSentOut(facts);
+    if (sent.length > 0) return outcome('unverified', 'sent', sent, { where: places(sent) });
+    const unread = unreadSources(facts);
+    if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
+    return outcome('verified', 'verified');
+  },
+});

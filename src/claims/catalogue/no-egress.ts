@@ -1,0 +1,48 @@
+import { defineClaim, outcome } from '../define.ts';
+import { places, unreadSources } from '../evidence.ts';
+import { externalCalls, externalDeclarations } from '../hosts.ts';
+import { gap, NOT, phrase } from '../phrases.ts';
+
+export default defineClaim({
+  id: 'no-egress',
+  title: 'No data egress',
+  description:
+    'Nothing leaves Atlassian: the manifest allows no external host (fetch, images, scripts, fonts…), declares no remote, and no code calls a host outside Atlassian. Calls to Atlassian\'s own hosts are not egress. Unverified when a call\'s host could not be resolved.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`${NOT}${gap(40)}\b(?:external|outbound|data|network)\s+egress\b`,
+    phrase`\bno\s+(?:external\s+)?egress\b`,
+    phrase`\bno\s+(?:customer\s+|app\s+|user\s+)?data\s+(?:ever\s+)?leaves\b`,
+    phrase`${NOT}${gap(30)}\b(?:send|transmit|transfer|egress|share)(?:s|es)?\b${gap(50)}\b(?:outside\s+(?:of\s+)?Atlassian|to\s+(?:any\s+)?(?:external|third[- ]party)\s+(?:services?|servers?|systems?|hosts?|parties))`,
+  ],
+  examples: [
+    'It does not operate an external backend, does not declare external egress, and does not request Confluence read or write scopes.',
+    "All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage — no data leaves Atlassian's cloud infrastructure",
+  ],
+  messages: {
+    verified: 'No egress: the manifest allows no external host and the code calls none.',
+    remote: 'The app declares a remote ({{where}}): data leaves Atlassian.',
+    declared: 'The manifest allows egress to {{hosts}} ({{where}}).',
+    call: 'The code calls {{hosts}} ({{where}}).',
+    unresolved: 'No egress found, but Candor could not resolve the host of {{where}}.',
+    incomplete: 'No egress found, but {{where}} could not be read.',
+  },
+  verify(_params, { facts }) {
+    const { remotes, declared, calls, unresolved } = facts.egress;
+    if (remotes.length > 0) return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { where: places(remotes.map((r) => r.evidence)) });
+    const allowed = externalDeclarations(declared);
+    if (allowed.length > 0) {
+      const hosts = [...new Set(allowed.map((d) => d.host ?? d.address))].join(', ');
+      return outcome('contradicted', 'declared', allowed.map((d) => d.evidence), { hosts, where: places(allowed.map((d) => d.evidence)) });
+    }
+    const external = externalCalls(calls);
+    if (external.length > 0) {
+      const hosts = [...new Set(external.map((c) => c.host!))].join(', ');
+      return outcome('contradicted', 'call', external.map((c) => c.evidence), { hosts, where: places(external.map((c) => c.evidence)) });
+    }
+    if (unresolved.length > 0) return outcome('unverified', 'unresolved', unresolved.map((c) => c.evidence), { where: places(unresolved.map((c) => c.evidence)) });
+    const unread = unreadSources(facts);
+    if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
+    return outcome('verified', 'verified');
+  },
+});

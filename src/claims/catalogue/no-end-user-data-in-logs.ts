@@ -1,0 +1,36 @@
+import { END_USER_DATA } from '../../scan/facts.ts';
+import { defineClaim, outcome } from '../define.ts';
+import { places, unreadSources } from '../evidence.ts';
+import { gap, NOT, phrase } from '../phrases.ts';
+
+const DATA = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|page\s+content|product\s+content)`;
+
+export default defineClaim({
+  id: 'no-end-user-data-in-logs',
+  title: 'No End-User Data in logs',
+  description:
+    'No log call in the app\'s back end (console, pino, winston…) receives End-User Data: product content, data a user sent, account IDs, emails or names. A log in the browser only stays in the user\'s own console, so it makes the claim unverified rather than false.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`${NOT}${gap(30)}\blog(?:s|ged|ging)?\b${gap(30)}\b${DATA}`,
+    phrase`\bno\s+${DATA}\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:in|written\s+to|stored\s+in|sent\s+to)\s+(?:the\s+|our\s+|app\s+)?logs\b`,
+    phrase`\blogs?\s+(?:do\s+not|don't|never|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
+  ],
+  examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.'],
+  messages: {
+    verified: 'No log call receives End-User Data ({{count}} log calls checked).',
+    contradicted: '{{kinds}} reaches a log call: {{where}}.',
+    frontend: 'Only browser-side logs receive End-User Data ({{where}}); they stay in the user\'s console.',
+    incomplete: 'No End-User Data reaches the logs Candor read, but {{where}} could not be read.',
+  },
+  verify(_params, { facts }) {
+    const withData = facts.logs.filter((log) => log.carries.some((k) => END_USER_DATA.includes(k)));
+    const backend = withData.filter((log) => log.side === 'backend');
+    const kinds = (logs: typeof withData) => [...new Set(logs.flatMap((l) => l.carries.filter((k) => END_USER_DATA.includes(k))))].join(', ');
+    if (backend.length > 0) return outcome('contradicted', 'contradicted', backend.map((l) => l.evidence), { kinds: kinds(backend), where: places(backend.map((l) => l.evidence)) });
+    if (withData.length > 0) return outcome('unverified', 'frontend', withData.map((l) => l.evidence), { where: places(withData.map((l) => l.evidence)) });
+    const unread = unreadSources(facts);
+    if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
+    return outcome('verified', 'verified', [], { count: facts.logs.length });
+  },
+});

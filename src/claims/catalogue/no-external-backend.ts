@@ -1,0 +1,67 @@
+import type { Evidence } from '../../scan/facts.ts';
+import { defineClaim, outcome } from '../define.ts';
+import { places, unique, unreadSources } from '../evidence.ts';
+import { externalCalls } from '../hosts.ts';
+import { gap, NOT, phrase } from '../phrases.ts';
+
+const BACKEND_CATEGORIES = new Set(['hosting', 'database']);
+
+export default defineClaim({
+  id: 'no-external-backend',
+  title: 'No external backend',
+  description:
+    'The app runs without a server of the vendor\'s own. Contradicted by a Forge remote or a Connect base URL, writes to an external database, or a hosting or database vendor the code uses; unverified when the app calls a host Candor cannot attribute to a known vendor (it may be the vendor\'s backend).',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`${NOT}${gap(40)}\b(?:operate|use|run|rely\s+on|need|require|have|call)s?\b${gap(30)}\bexternal\s+(?:back[- ]?ends?|servers?)\b`,
+    phrase`\bzero[- ]external[- ]servers?\b`,
+    phrase`\bno\s+(?:external|vendor|separate)\s+(?:back[- ]?ends?|servers?|hosting)\b`,
+    phrase`\bhosted\s+(?:entirely\s+|exclusively\s+|fully\s+|only\s+)?(?:by|on)\s+Atlassian\b`,
+  ],
+  examples: [
+    'The current app version does not use an external backend service.',
+    'Handoff for Jira is built with a security-first, zero-external-server approach:',
+    "Our applications are built on and hosted by Atlassian's secure Forge platform:",
+  ],
+  messages: {
+    verified: 'No remote, no external database and no hosting vendor: the app runs on Atlassian.',
+    remote: 'The app has a backend outside Atlassian: {{what}} ({{where}}).',
+    database: 'The app writes to an external database ({{where}}).',
+    vendor: 'The app uses {{vendor}} ({{category}}) at {{where}}.',
+    unknownHost: 'The app calls {{hosts}} ({{where}}); Candor cannot tell whether that is your own backend.',
+    unresolved: 'The app calls hosts Candor could not resolve ({{where}}); one may be your own backend.',
+    incomplete: 'No backend found, but {{where}} could not be read.',
+  },
+  verify(_params, { facts }) {
+    const remotes = facts.egress.remotes;
+    if (remotes.length > 0) {
+      const first = remotes[0]!;
+      const what = first.key === 'baseUrl' ? `Connect base URL ${String(first.baseUrl)}` : `remote ${first.key}`;
+      return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { what, where: places(remotes.map((r) => r.evidence)) });
+    }
+    const invoked = facts.egress.calls.filter((c) => c.host?.startsWith('remote:'));
+    if (invoked.length > 0) {
+      return outcome('contradicted', 'remote', invoked.map((c) => c.evidence), { what: `invokeRemote(${invoked[0]!.url ?? ''})`, where: places(invoked.map((c) => c.evidence)) });
+    }
+    const database = facts.storage.filter((op) => op.backend === 'external-db');
+    if (database.length > 0) return outcome('contradicted', 'database', database.map((op) => op.evidence), { where: places(database.map((op) => op.evidence)) });
+    for (const party of facts.thirdParties) {
+      if (!BACKEND_CATEGORIES.has(party.category)) continue;
+      const used = party.via.filter((v) => v.kind !== 'dependency');
+      if (used.length === 0) continue;
+      const evidence = used.map((v) => v.evidence);
+      return outcome('contradicted', 'vendor', evidence, { vendor: party.name, category: party.category, where: places(evidence) });
+    }
+    const attributed = new Set(facts.thirdParties.flatMap((p) => p.via.filter((v) => v.kind === 'egress').map((v) => `${v.evidence.file}:${v.evidence.line}`)));
+    const unknown = externalCalls(facts.egress.calls).filter((c) => c.side === 'backend' && !attributed.has(`${c.evidence.file}:${c.evidence.line}`));
+    if (unknown.length > 0) {
+      const hosts = [...new Set(unknown.map((c) => c.host!))].join(', ');
+      return outcome('unverified', 'unknownHost', unknown.map((c) => c.evidence), { hosts, where: places(unknown.map((c) => c.evidence)) });
+    }
+    const unresolved = facts.egress.unresolved.filter((c) => c.side === 'backend');
+    if (unresolved.length > 0) return outcome('unverified', 'unresolved', unresolved.map((c) => c.evidence), { where: places(unresolved.map((c) => c.evidence)) });
+    const unread: Evidence[] = unreadSources(facts);
+    if (unread.length > 0) return outcome('unverified', 'incomplete', unique(unread), { where: places(unread) });
+    return outcome('verified', 'verified');
+  },
+});

@@ -1,0 +1,35 @@
+import { defineClaim, outcome } from '../define.ts';
+import { places, unreadSources } from '../evidence.ts';
+import { gap, NOT, phrase } from '../phrases.ts';
+
+const CONTENT = String.raw`(?:page|issue|comment)\s+(?:content|data|bod(?:y|ies)|text)`;
+
+export default defineClaim({
+  id: 'no-page-content-stored',
+  title: 'No page content stored',
+  description:
+    'The app reads product content (page bodies, issue text) but keeps none of it: no storage write, in Forge storage or elsewhere, carries product content. Contradicted by such a write, e.g. a page body cached in KVS.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\bno\s+${CONTENT}\s+(?:is|are)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b`,
+    phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|cache|retain)s?\b${gap(30)}\b${CONTENT}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
+    phrase`\b(?:read|used)\b${gap(60)}\band\s+(?:then\s+)?immediately\s+discarded\b`,
+  ],
+  examples: [
+    'No page data is stored by the app — it is read from Confluence, used to create the clones, and immediately discarded',
+    'The app never stores page content.',
+  ],
+  messages: {
+    verified: 'No storage write carries product content ({{count}} writes checked).',
+    contradicted: 'Product content is stored: {{where}}.',
+    incomplete: 'No product content stored in the code Candor read, but {{where}} could not be read.',
+  },
+  verify(_params, { facts }) {
+    const writes = facts.storage.filter((op) => op.op === 'write');
+    const content = writes.filter((op) => op.carries.includes('product-content'));
+    if (content.length > 0) return outcome('contradicted', 'contradicted', content.map((op) => op.evidence), { where: places(content.map((op) => op.evidence)) });
+    const unread = unreadSources(facts);
+    if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
+    return outcome('verified', 'verified', [], { count: writes.length });
+  },
+});

@@ -1,0 +1,30 @@
+import { defineClaim, outcome } from '../define.ts';
+import { places } from '../evidence.ts';
+import { gap, NOT, phrase } from '../phrases.ts';
+
+const SECRET = String.raw`(?:(?:Atlassian\s+)?Personal\s+Access\s+Tokens?|PATs?|passwords?|shared\s+secrets?|API\s+tokens?|API\s+keys?|credentials)`;
+
+export default defineClaim({
+  id: 'no-pats-or-shared-secrets',
+  title: 'No PATs or shared secrets required',
+  description:
+    'Users never hand the app an Atlassian Personal Access Token, a password or another secret. Contradicted when the app stores data a user sent as a Forge secret (`kvs.setSecret`) or sends such data on as a secret; unverified when it keeps secrets Candor cannot trace.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`${NOT}${gap(40)}\b(?:require|ask|need|collect|request|prompt|store)s?\b${gap(60)}\b${SECRET}\b`,
+    phrase`\bno\s+(?:user-?provided\s+)?${SECRET}\s+(?:are\s+|is\s+)?(?:required|needed|requested|collected)\b`,
+  ],
+  examples: ['The app does not require users to provide Atlassian Personal Access Tokens, passwords, or shared secrets.'],
+  messages: {
+    verified: 'The app keeps no secret a user provides.',
+    stored: 'The app stores data a user sent as a secret ({{where}}).',
+    secrets: 'The app keeps secrets ({{where}}); Candor cannot tell whether users provide them.',
+  },
+  verify(_params, { facts }) {
+    const secretWrites = facts.storage.filter((op) => op.backend === 'kvs-secret' && op.op === 'write');
+    const fromUsers = secretWrites.filter((op) => op.carries.includes('resolver-payload'));
+    if (fromUsers.length > 0) return outcome('contradicted', 'stored', fromUsers.map((op) => op.evidence), { where: places(fromUsers.map((op) => op.evidence)) });
+    if (secretWrites.length > 0) return outcome('unverified', 'secrets', secretWrites.map((op) => op.evidence), { where: places(secretWrites.map((op) => op.evidence)) });
+    return outcome('verified', 'verified');
+  },
+});

@@ -1,0 +1,42 @@
+import { defineClaim, outcome } from '../define.ts';
+import { places } from '../evidence.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
+import { productIn } from '../scope-phrases.ts';
+import type { ScopeProduct } from '../scopes.ts';
+import { scopeProduct } from '../scopes.ts';
+
+type Params = { product?: ScopeProduct };
+
+const WHAT = String.raw`(?:(?:product|Jira|Confluence|Bitbucket|Compass|Atlassian|API|OAuth)\s+)?(?:scopes|permissions)\b`;
+
+export default defineClaim<Params>({
+  id: 'no-product-scopes',
+  title: 'No product scopes',
+  description:
+    'The app declares no scope that gives access to product data (Jira, Confluence, Bitbucket, Compass), or none for the product the statement names. Platform scopes such as `storage:app` and `report:personal-data` do not count.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\b(?:requests?|declares?|asks?\s+for|needs?|requires?|uses?|has)\s+no\s+${WHAT}`,
+    phrase`${NOT}${gap(20)}\b(?:request|declare|ask\s+for|need|require)s?\s+(?:any\s+)?${WHAT}`,
+    phrase`\b(?:with\s+no|zero)\s+${WHAT}`,
+  ],
+  params: (sentence) => {
+    const product = productIn(firstLine(sentence));
+    return product ? { product } : {};
+  },
+  examples: ['The app requests no Confluence scopes.', 'It does not request any product scopes.'],
+  messages: {
+    verified: 'The app declares no {{product}} scope.',
+    contradicted: 'The app declares {{scopes}} ({{where}}).',
+  },
+  verify(params, { facts }) {
+    const product = params.product ?? null;
+    const found = facts.scopes.declared.filter((d) => {
+      const p = scopeProduct(d.scope, facts);
+      return p !== null && (product === null || p === product);
+    });
+    const data = { product: product ? product[0]!.toUpperCase() + product.slice(1) : 'product' };
+    if (found.length === 0) return outcome('verified', 'verified', [], data);
+    return outcome('contradicted', 'contradicted', found.map((d) => d.evidence), { ...data, scopes: found.map((d) => d.scope).join(', '), where: places(found.map((d) => d.evidence)) });
+  },
+});

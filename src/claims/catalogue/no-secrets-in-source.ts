@@ -1,0 +1,24 @@
+import { defineClaim, outcome } from '../define.ts';
+import { places } from '../evidence.ts';
+import { gap, phrase } from '../phrases.ts';
+
+export default defineClaim({
+  id: 'no-secrets-in-source',
+  title: 'No secrets in source',
+  description: 'No credential (API key, token, password, private key) is committed in the app\'s source or configuration files, by the scan\'s secret rules.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\b(?:secrets?|credentials|API\s+keys?|tokens?)\b${gap(80)}\bnever\s+(?:be\s+)?(?:committed|stored|checked\s+in|hard-?coded)\b${gap(20)}\b(?:source|code|repositor(?:y|ies))`,
+    phrase`\bno\s+(?:secrets?|credentials|API\s+keys?)\s+(?:are\s+|is\s+)?(?:committed|stored|hard-?coded)\s+in\s+(?:the\s+)?(?:source|code|repositor(?:y|ies))`,
+  ],
+  examples: ['Secrets and credentials are stored in a dedicated secrets manager and are never committed to source control.'],
+  messages: {
+    verified: 'No secret found in the source.',
+    contradicted: '{{description}} in the source ({{where}}).',
+  },
+  verify(_params, { facts }) {
+    if (facts.secrets.length === 0) return outcome('verified', 'verified');
+    const first = facts.secrets[0]!;
+    return outcome('contradicted', 'contradicted', facts.secrets.map((s) => s.evidence), { description: first.description, where: places(facts.secrets.map((s) => s.evidence)) });
+  },
+});

@@ -1,0 +1,32 @@
+import { defineClaim, outcome } from '../define.ts';
+import { places } from '../evidence.ts';
+import { accessParams, ONLY_READ, READ_WRITE, type AccessParams } from '../scope-phrases.ts';
+import { scopeAccess, scopeProduct } from '../scopes.ts';
+
+export default defineClaim<AccessParams>({
+  id: 'no-write-scopes',
+  title: 'No write scopes',
+  description:
+    'The app declares no scope that changes product data (`write:`, `delete:`, `manage:`, `admin:`, Connect `WRITE` and above), for the product the statement names or for any product. "Read-only access" is this claim too. Platform scopes such as `storage:app` do not count.',
+  decidedBy: 'code',
+  phrasings: [READ_WRITE, ONLY_READ],
+  params: (sentence) => accessParams(sentence, 'write'),
+  examples: [
+    'The current app version does not operate an external backend, does not request Confluence write scopes, and does not store customer content outside Atlassian systems.',
+    'The app has read-only access to Jira.',
+  ],
+  messages: {
+    verified: 'The app declares no {{product}} write scope.',
+    contradicted: 'The app declares {{scopes}} ({{where}}).',
+  },
+  verify(params, { facts }) {
+    const product = params.product ?? null;
+    const found = facts.scopes.declared.filter((d) => {
+      const p = scopeProduct(d.scope, facts);
+      return p !== null && (product === null || p === product) && scopeAccess(d.scope, facts) === 'write';
+    });
+    const data = { product: product ? product[0]!.toUpperCase() + product.slice(1) : 'product' };
+    if (found.length === 0) return outcome('verified', 'verified', [], data);
+    return outcome('contradicted', 'contradicted', found.map((d) => d.evidence), { ...data, scopes: found.map((d) => d.scope).join(', '), where: places(found.map((d) => d.evidence)) });
+  },
+});

@@ -1,0 +1,56 @@
+import { defineClaim, outcome } from '../define.ts';
+import { manifestAnchor, places } from '../evidence.ts';
+import { firstLine, gap, phrase } from '../phrases.ts';
+
+type Params = { cadence?: string };
+
+/** Statement cadence → Forge `scheduledTrigger` interval (https://developer.atlassian.com/platform/forge/manifest-reference/modules/scheduled-trigger/). */
+const INTERVALS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week' };
+
+export default defineClaim<Params>({
+  id: 'personal-data-reporting',
+  title: 'Personal data reporting',
+  description:
+    "The app reports the account IDs it stores to Atlassian's Personal Data Reporting API (`privacy.reportPersonalData` or `/app/report-accounts/`). With a cadence (\"weekly\"), a scheduled trigger with that interval (`week`) must reach the reporting call.",
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\bPersonal\s+Data\s+Reporting\s+API\b`,
+    phrase`\breports?\b${gap(60)}\baccount\s+IDs?\b${gap(40)}\bAtlassian\b`,
+    phrase`\b(?:weekly|daily|hourly)\s+personal[- ]data\s+report`,
+  ],
+  params: (text) => {
+    const sentence = firstLine(text);
+    const cadence = /\b(weekly|daily|hourly)\b/i.exec(sentence)?.[1]?.toLowerCase() ?? (/\bevery\s+(?:7\s+days|week)\b/i.test(sentence) ? 'weekly' : undefined);
+    return cadence ? { cadence } : {};
+  },
+  examples: [
+    "A weekly Forge scheduled trigger reports all stored account IDs to Atlassian's Personal Data Reporting API — handling automatic erasure when an account is closed and display name refresh when a user updates their profile",
+  ],
+  messages: {
+    verified: 'The app reports personal data ({{where}}).',
+    verifiedCadence: 'A scheduled trigger with interval {{interval}} reaches the reporting call ({{where}}).',
+    noCall: 'The app stores personal data ({{where}}) but never calls the Personal Data Reporting API.',
+    noCallNoData: 'No call to the Personal Data Reporting API found.',
+    noTrigger: 'The reporting call ({{where}}) is reached by no scheduled trigger, so nothing reports {{cadence}}.',
+    wrongInterval: 'The scheduled trigger reaching the reporting call runs every {{actual}}, not {{cadence}} ({{where}}).',
+  },
+  verify(params, { facts }) {
+    const { calls, triggers } = facts.personalData.reporting;
+    if (calls.length === 0) {
+      const stored = facts.personalData.uses.filter((u) => u.action === 'stored').map((u) => u.evidence);
+      if (stored.length > 0) return outcome('contradicted', 'noCall', stored, { where: places(stored) });
+      const anchor = manifestAnchor(facts);
+      return outcome('unverified', 'noCallNoData', anchor ? [anchor] : []);
+    }
+    const cadence = typeof params.cadence === 'string' ? params.cadence.toLowerCase() : null;
+    const interval = cadence ? INTERVALS[cadence] : undefined;
+    if (!cadence || !interval) return outcome('verified', 'verified', calls, { where: places(calls) });
+    const scheduled = triggers.filter((t) => t.kind === 'scheduled');
+    if (scheduled.length === 0) return outcome('contradicted', 'noTrigger', calls, { cadence, where: places(calls) });
+    const matching = scheduled.filter((t) => t.interval === interval);
+    if (matching.length === 0) {
+      return outcome('contradicted', 'wrongInterval', scheduled.map((t) => t.evidence), { cadence, actual: scheduled.map((t) => t.interval ?? 'unknown').join(', '), where: places(scheduled.map((t) => t.evidence)) });
+    }
+    return outcome('verified', 'verifiedCadence', [...matching.map((t) => t.evidence), ...calls], { interval, where: places(matching.map((t) => t.evidence)) });
+  },
+});

@@ -1,0 +1,15 @@
+import { defineOrganisational } from '../organisational.ts';
+import { gap, phrase } from '../phrases.ts';
+
+export default defineOrganisational({
+  id: 'policy-review',
+  title: 'Policy review',
+  description: 'Security policies are reviewed on a schedule.',
+  phrasings: [
+    phrase`\b(?:policy|policies|framework)\b${gap(40)}\b(?:reviewed|updated)\s+(?:annually|yearly|regularly|continuously|at\s+least)\b`,
+    phrase`\bcontinuously\s+reviewed\b`,
+  ],
+  examples: [
+    'This Security Policy is reviewed annually and updated as necessary to reflect changes in our security practices, regulatory requirements, and industry standards.',
+  ],
+});

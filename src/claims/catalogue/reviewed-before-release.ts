@@ -1,0 +1,15 @@
+import { defineOrganisational } from '../organisational.ts';
+import { gap, phrase } from '../phrases.ts';
+
+export default defineOrganisational({
+  id: 'reviewed-before-release',
+  title: 'Reviewed before release',
+  description: 'Changes (dependencies, permissions, data handling) are reviewed before a release or Marketplace submission.',
+  phrasings: [
+    phrase`\breviewed\b${gap(40)}\bbefore\s+(?:each\s+|every\s+)?(?:release|releasing|submission|Marketplace\s+submission|deployment|deploying|publishing)\b`,
+    phrase`\bsecurity\s+reviews?\b${gap(30)}\bbefore\b`,
+  ],
+  examples: [
+    'The app and supporting build process are reviewed before Marketplace submission.',
+  ],
+});

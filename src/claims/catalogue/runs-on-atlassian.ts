@@ -1,0 +1,42 @@
+import type { Evidence } from '../../scan/facts.ts';
+import { defineClaim, outcome } from '../define.ts';
+import { places } from '../evidence.ts';
+import { externalDeclarations } from '../hosts.ts';
+import { gap, NOT, phrase } from '../phrases.ts';
+
+/**
+ * Eligibility for the Runs on Atlassian badge, per https://developer.atlassian.com/platform/forge/runs-on-atlassian-apps/
+ * (the same criteria as the runs-on-atlassian check).
+ */
+export default defineClaim({
+  id: 'runs-on-atlassian',
+  title: 'Runs on Atlassian',
+  description:
+    'The app is eligible for the Runs on Atlassian badge: no Forge remotes, no Connect modules, no egress in the manifest (analytics egress without in-scope End-User Data is allowed, but the scan cannot yet read an entry\'s category, so it leaves the claim unverified), only static web triggers, no credentials in the source. Forge SQL leaves it unverified: its residency depends on when it was provisioned.',
+  decidedBy: 'code',
+  phrasings: [phrase`(?<!${NOT}${gap(40)})\bRuns\s+on\s+Atlassian\b`],
+  examples: ['The app is Runs on Atlassian eligible.'],
+  messages: {
+    verified: 'Every Runs on Atlassian criterion Candor can check is met.',
+    remotes: 'The app uses remotes ({{where}}).',
+    connect: 'The app has Connect modules ({{where}}).',
+    egress: 'The manifest allows egress ({{where}}).',
+    webTriggers: 'Web triggers without a static response ({{where}}).',
+    credentials: 'Credentials are exposed in the source ({{where}}).',
+    sql: 'The app uses Forge SQL ({{where}}); run `forge eligibility` to confirm its data residency.',
+  },
+  verify(_params, { facts }) {
+    const fail = (id: string, evidence: Evidence[]) => outcome('contradicted', id, evidence, { where: places(evidence) });
+    if (facts.egress.remotes.length > 0) return fail('remotes', facts.egress.remotes.map((r) => r.evidence));
+    const connect = facts.app.platform === 'connect' || facts.app.platform === 'connect-on-forge' ? facts.app.modules.filter((m) => m.ui === 'connect') : [];
+    if (connect.length > 0) return fail('connect', connect.map((m) => m.evidence));
+    const egress = externalDeclarations(facts.egress.declared);
+    if (egress.length > 0) return fail('egress', egress.map((d) => d.evidence));
+    const web = facts.triggers.filter((t) => t.kind === 'web' && t.response !== 'static');
+    if (web.length > 0) return fail('webTriggers', web.map((t) => t.evidence));
+    if (facts.secrets.length > 0) return fail('credentials', facts.secrets.map((s) => s.evidence));
+    const sql = facts.storage.filter((op) => op.backend === 'sql');
+    if (sql.length > 0) return outcome('unverified', 'sql', sql.map((op) => op.evidence), { where: places(sql.map((op) => op.evidence)) });
+    return outcome('verified', 'verified');
+  },
+});

@@ -1,0 +1,22 @@
+import { defineOrganisational } from '../organisational.ts';
+import { gap, phrase } from '../phrases.ts';
+
+export default defineOrganisational({
+  id: 'secure-development',
+  title: 'Secure development',
+  description: 'Secure development practices: code review, static and dynamic analysis, dependency scanning.',
+  phrasings: [
+    phrase`\bcode\s+reviews?\b`,
+    phrase`\bstatic\s+(?:code\s+)?analysis\b`,
+    phrase`\bSAST\b`,
+    phrase`\bDAST\b`,
+    phrase`\bdynamic\s+application\s+security\s+testing\b`,
+    phrase`\bdependency\b${gap(40)}\b(?:scanning|monitoring)\b`,
+    phrase`\bsoftware\s+composition\s+analysis\b`,
+    phrase`\bsecure\s+(?:coding|software\s+development|development\s+lifecycle)\b`,
+  ],
+  examples: [
+    'Dependency vulnerability scanning',
+    'Security code reviews and static analysis',
+  ],
+});

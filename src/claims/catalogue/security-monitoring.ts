@@ -1,0 +1,17 @@
+import { defineOrganisational } from '../organisational.ts';
+import { gap, phrase } from '../phrases.ts';
+
+export default defineOrganisational({
+  id: 'security-monitoring',
+  title: 'Security monitoring',
+  description: 'Systems are monitored for security events, with alerting and audit logs.',
+  phrasings: [
+    phrase`\b(?:24\/7|real-time|continuous)\s+(?:security\s+)?monitoring\b`,
+    phrase`\bmonitor\w*\b${gap(40)}\b(?:anomal\w+|threats?|alert\w*)\b`,
+    phrase`\bthreat\s+detection\b`,
+    phrase`\baudit\s+log(?:s|ging)?\b`,
+  ],
+  examples: [
+    'Detection: 24/7 security monitoring and alerting',
+  ],
+});

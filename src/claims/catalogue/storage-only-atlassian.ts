@@ -1,0 +1,46 @@
+import { defineClaim, outcome } from '../define.ts';
+import { places, unreadSources } from '../evidence.ts';
+import { gap, phrase } from '../phrases.ts';
+import { ATLASSIAN_BACKENDS, endUserDataSentOut, storageVendors } from '../storage.ts';
+
+export default defineClaim({
+  id: 'storage-only-atlassian',
+  title: 'Data stored only in Atlassian',
+  description:
+    'Everything the app stores is kept by Atlassian: Forge storage (KVS, custom entities, SQL, object store, cache) or product properties. Contradicted by writes to an external database or a storage vendor the code uses; unverified when End-User Data is sent to a host outside Atlassian, which may keep it.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\b(?:stored?|stores|kept|keeps|persisted|resides?|remains?|held)\b${gap(40)}\b(?:exclusively|only|solely|entirely)\b${gap(20)}\b(?:in|on|within)\b${gap(20)}\bAtlassian\b(?!${gap(40)}\bKV)`,
+    phrase`\b(?:all|any)\s+(?:persistent\s+|app\s+)?data\s+(?:is\s+)?(?:stored|kept)\s+(?:using|in|on|within)\s+(?:Forge|Atlassian)\b(?!${gap(40)}\bKV)`,
+    phrase`\bdata\b${gap(30)}\bnever\s+leaves\s+Atlassian\b`,
+  ],
+  examples: [
+    'All app data is stored only within Atlassian Cloud.',
+    "Data is processed within Atlassian's infrastructure, and any persistent data is stored using Forge storage in the customer's selected Atlassian data residency region.",
+  ],
+  messages: {
+    verified: 'The app stores data only in Atlassian storage{{backends}}.',
+    externalDb: 'The app writes to an external database ({{where}}).',
+    vendor: 'The app uses {{vendor}} to store data ({{where}}).',
+    sent: 'All storage is Atlassian\'s, but End-User Data is sent outside Atlassian ({{where}}) and may be kept there.',
+    dependency: 'All storage in code is Atlassian\'s, but the app depends on {{vendor}} ({{where}}).',
+    incomplete: 'All storage found is Atlassian\'s, but {{where}} could not be read.',
+  },
+  verify(_params, { facts }) {
+    const external = facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend));
+    if (external.length > 0) return outcome('contradicted', 'externalDb', external.map((op) => op.evidence), { where: places(external.map((op) => op.evidence)) });
+    const vendors = storageVendors(facts);
+    const used = vendors.used[0];
+    if (used) return outcome('contradicted', 'vendor', used.evidence, { vendor: used.name, where: places(used.evidence) });
+    const sent = endUserDataSentOut(facts);
+    if (sent.length > 0) return outcome('unverified', 'sent', sent, { where: places(sent) });
+    const dependency = vendors.dependencyOnly[0];
+    if (dependency) return outcome('unverified', 'dependency', dependency.evidence, { vendor: dependency.name, where: places(dependency.evidence) });
+    const unread = unreadSources(facts);
+    if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
+    const backends = [...new Set(facts.storage.map((op) => op.backend))];
+    return outcome('verified', 'verified', facts.storage.filter((op) => op.op === 'write').map((op) => op.evidence).slice(0, 5), {
+      backends: backends.length > 0 ? ` (${backends.join(', ')})` : '',
+    });
+  },
+});

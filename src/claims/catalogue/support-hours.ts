@@ -1,0 +1,16 @@
+import { defineOrganisational } from '../organisational.ts';
+import { gap, phrase } from '../phrases.ts';
+
+export default defineOrganisational({
+  id: 'support-hours',
+  title: 'Support hours',
+  description: 'When security reports and support requests are handled (business hours, 24/7).',
+  phrasings: [
+    phrase`\bsupport\s+hours\b`,
+    phrase`\bbusiness\s+hours\b`,
+    phrase`\b(?:support|respond|available)\b${gap(40)}\b(?:24\/7|around\s+the\s+clock)\b`,
+  ],
+  examples: [
+    'Security reports are reviewed during standard support hours.',
+  ],
+});

@@ -1,0 +1,58 @@
+import type { ThirdParty } from '../../scan/facts.ts';
+import { defineClaim, outcome } from '../define.ts';
+import { places } from '../evidence.ts';
+import { firstLine, followingLines, gap, NOT, phrase } from '../phrases.ts';
+import { names, vendorsNamedIn } from '../vendor-names.ts';
+
+type Params = { parties?: string[] };
+
+const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|sub-?processors))?|sub-?processors|service\s+providers)`;
+const NONE = phrase`(?:${NOT}${gap(30)}\b(?:use|engage|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}\s+(?:are\s+|is\s+)?(?:used|involved|engaged))`;
+
+/** Where the code shows a third party: imports and calls first, a bare dependency last. */
+const shown = (party: ThirdParty) => {
+  const inCode = party.via.filter((v) => v.kind !== 'dependency');
+  return (inCode.length > 0 ? inCode : party.via).map((v) => v.evidence);
+};
+
+export default defineClaim<Params>({
+  id: 'third-parties-exactly',
+  title: 'Third parties exactly as listed',
+  description:
+    'Every third party the code shows — an SDK it imports, a vendor host it calls or allows, a hosting file — is named in the statement\'s list (or the profile\'s `thirdParties`); "no third parties" means none. Vendors are recognised from src/data/vendors.json under the names statements use ("AWS S3" for Amazon S3). A listed vendor the code does not show is only noted: hosting and back-office services are often invisible in code.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`^${PARTIES}\s*:?\s*$`,
+    phrase`\b(?:use|engage|rely\s+on|share\s+(?:data|information)\s+with|work\s+with)\s+the\s+following\s+${PARTIES}`,
+    NONE,
+  ],
+  params: (sentence) => {
+    if (NONE.test(firstLine(sentence))) return { parties: [] };
+    const lines = followingLines(sentence);
+    return lines.length > 0 ? { parties: lines } : null;
+  },
+  examples: ['Third-Party Services', 'We use the following sub-processors:', 'We do not share customer data with any third parties.'],
+  messages: {
+    verified: 'Every third party in the code is listed: {{found}}.',
+    verifiedNotSeen: 'Every third party in the code is listed ({{found}}); the code does not show {{notSeen}}.',
+    verifiedNone: 'The code shows no third party.',
+    unlisted: 'The code uses {{vendors}}, which the statement does not list ({{where}}).',
+    fromProfile: 'The claim lists no third parties to check against.',
+  },
+  verify(params, { facts, profile }) {
+    const listed = Array.isArray(params.parties) ? params.parties.map(String) : (profile?.thirdParties ?? []).map((p) => p.name);
+    if (!Array.isArray(params.parties) && !profile?.thirdParties) return outcome('unverified', 'fromProfile');
+    const text = listed.join('\n');
+    const unlisted = facts.thirdParties.filter((p) => !listed.some((line) => names(line, { id: p.vendor, name: p.name })));
+    if (unlisted.length > 0) {
+      const evidence = unlisted.flatMap(shown);
+      return outcome('contradicted', 'unlisted', evidence, { vendors: unlisted.map((p) => p.name).join(', '), where: places(evidence) });
+    }
+    if (facts.thirdParties.length === 0 && listed.length === 0) return outcome('verified', 'verifiedNone');
+    const found = facts.thirdParties.map((p) => p.name).join(', ') || 'none';
+    const evidence = facts.thirdParties.flatMap(shown);
+    const notSeen = vendorsNamedIn(text).filter((v) => !facts.thirdParties.some((p) => p.vendor === v.id) && !facts.thirdParties.some((p) => names(v.name, { id: p.vendor, name: p.name })));
+    if (notSeen.length > 0) return outcome('verified', 'verifiedNotSeen', evidence, { found, notSeen: notSeen.map((v) => v.name).join(', ') });
+    return outcome('verified', 'verified', evidence, { found });
+  },
+});

@@ -1,0 +1,16 @@
+import { defineOrganisational } from '../organisational.ts';
+import { phrase } from '../phrases.ts';
+
+export default defineOrganisational({
+  id: 'vendor-risk-management',
+  title: 'Vendor risk management',
+  description: "The vendor assesses and monitors its own suppliers' security.",
+  phrasings: [
+    phrase`\bvendor\s+(?:risk|security\s+reviews?)\b`,
+    phrase`\bsecurity\s+practices\s+of\s+(?:all\s+)?third[- ]party\s+vendors\b`,
+    phrase`\bsub-?processor\s+(?:reviews?|assessments?)\b`,
+  ],
+  examples: [
+    'DataPingo evaluates and monitors the security practices of all third-party vendors:',
+  ],
+});

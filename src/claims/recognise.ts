@@ -1,0 +1,123 @@
+/**
+ * Finds the claims a published statement makes: each sentence (and heading) is tried against every
+ * claim's phrasings. A sentence may carry several claims, and a claim made twice is kept twice,
+ * each with its own source line. Sentences that only mention a topic do not count: questions,
+ * hedged or conditional sentences ("may add", "if …"), instructions ("Do not include passwords"),
+ * and, for claims code decides, sentences with an exception ("except where documented").
+ */
+import { sectionTitle } from '../statement/builder.ts';
+import type { Block, Statement } from '../statement/types.ts';
+import { CLAIMS } from './registry.ts';
+import type { ClaimDefinition, ClaimSource } from './types.ts';
+
+export interface RecognisedClaim {
+  claim: ClaimDefinition;
+  params: Record<string, unknown>;
+  source: ClaimSource;
+}
+
+export interface RecogniseOptions {
+  /**
+   * Only sentences under a heading that contains this text (any case), e.g. an app's name in a
+   * statement that covers several apps: `Handoff for Jira` keeps "5.3 Handoff for Jira — Data Handling".
+   */
+  section?: string;
+  /** The claims to look for; the whole registry by default. */
+  claims?: readonly ClaimDefinition[];
+}
+
+interface Candidate {
+  text: string;
+  line: number;
+  column: number;
+  heading: boolean;
+  /** The sentence and the lines of the list it introduces, one per line. */
+  extended: string;
+}
+
+const QUESTION = /\?\s*$/;
+const HEDGED = /\b(?:may|might|could|should|would)\b|^(?:if|unless|whether|in\s+case)\b/i;
+const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
+const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides)\b/i;
+/** How many blocks after a sentence can hold the list it introduces. */
+const MAX_LIST = 40;
+
+export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | 'sentences'>, options: RecogniseOptions = {}): RecognisedClaim[] {
+  const claims = options.claims ?? CLAIMS;
+  const out: RecognisedClaim[] = [];
+  for (const candidate of candidates(statement, options.section)) {
+    const source: ClaimSource = { kind: 'statement', file: statement.file, line: candidate.line, column: candidate.column, text: candidate.text };
+    out.push(...match(candidate, source, claims));
+  }
+  return out;
+}
+
+/** Claims in one piece of text with no list after it, such as a sentence in the trust profile. */
+export function recogniseText(text: string, source: ClaimSource, claims: readonly ClaimDefinition[] = CLAIMS): RecognisedClaim[] {
+  return match({ text, line: source.line, column: source.column, heading: false, extended: text }, source, claims);
+}
+
+function match(candidate: Candidate, source: ClaimSource, claims: readonly ClaimDefinition[]): RecognisedClaim[] {
+  const { text } = candidate;
+  if (QUESTION.test(text) || HEDGED.test(text) || INSTRUCTION.test(text)) return [];
+  const qualified = QUALIFIED.test(text);
+  const out: RecognisedClaim[] = [];
+  for (const claim of claims) {
+    if (claim.decidedBy === 'code' && qualified) continue;
+    // A heading names a topic ("Background Checks"); only a list it introduces can make a claim.
+    if (candidate.heading && claim.decidedBy === 'organisational') continue;
+    const params = paramsOf(claim, candidate);
+    if (params) out.push({ claim, params, source });
+  }
+  return out;
+}
+
+function paramsOf(claim: ClaimDefinition, candidate: Candidate): Record<string, unknown> | null {
+  for (const phrasing of claim.phrasings) {
+    phrasing.lastIndex = 0;
+    const m = phrasing.exec(candidate.text);
+    if (!m) continue;
+    if (!claim.params) return {};
+    const params = claim.params(candidate.extended, m);
+    if (params) return params;
+  }
+  return null;
+}
+
+function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section: string | undefined): Candidate[] {
+  const { blocks } = statement;
+  const wanted = section?.trim().toLowerCase();
+  const inSection = (block: Block): boolean =>
+    !wanted || [...(block.sections ?? []), ...(block.kind === 'heading' ? [sectionTitle(block.text)] : [])].some((s) => s.toLowerCase().includes(wanted));
+  const out: Candidate[] = [];
+  const withSentences = new Set(statement.sentences.map((s) => s.block));
+  for (const sentence of statement.sentences) {
+    const block = blocks[sentence.block];
+    if (!block || !inSection(block)) continue;
+    const last = sentence.offset + sentence.text.length >= block.text.trimEnd().length - 1;
+    const extended = last && introducesList(sentence.text, false) ? withList(sentence.text, blocks, sentence.block) : sentence.text;
+    out.push({ text: sentence.text, line: sentence.line, column: sentence.column, heading: false, extended });
+  }
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'heading' || withSentences.has(index) || !inSection(block)) return;
+    const text = sectionTitle(block.text);
+    out.push({ text, line: block.line, column: block.column, heading: true, extended: withList(text, blocks, index) });
+  });
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** "Permissions:", "Only four scopes are requested, each with a specific purpose:", "Third-Party Services". */
+function introducesList(text: string, heading: boolean): boolean {
+  return heading || /:\s*$/.test(text) || (!/[.!?]$/.test(text) && text.split(/\s+/).length <= 8);
+}
+
+function withList(text: string, blocks: readonly Block[], index: number): string {
+  const lines = [text];
+  for (let i = index + 1; i < blocks.length && lines.length <= MAX_LIST; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'heading') break;
+    if (block.kind === 'table-row' || block.isHeader) continue;
+    lines.push(block.text);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,110 @@
+/**
+ * Every claim kind Candor knows, one file each under ./catalogue/. A hand-written, sorted list:
+ * nothing is discovered at run time. Add a claim here and to docs/claims.md (`node scripts/build-claims-doc.ts`).
+ */
+import type { CatalogueClaim } from './define.ts';
+import accessControl from './catalogue/access-control.ts';
+import aiProvidersAndData from './catalogue/ai-providers-and-data.ts';
+import appId from './catalogue/app-id.ts';
+import backgroundChecks from './catalogue/background-checks.ts';
+import backups from './catalogue/backups.ts';
+import certifications from './catalogue/certifications.ts';
+import dataDeletedOnUninstall from './catalogue/data-deleted-on-uninstall.ts';
+import dataResidencySupported from './catalogue/data-residency-supported.ts';
+import disclosureAcknowledgement from './catalogue/disclosure-acknowledgement.ts';
+import egressOnlyTo from './catalogue/egress-only-to.ts';
+import encryptionAtRest from './catalogue/encryption-at-rest.ts';
+import encryptionInTransit from './catalogue/encryption-in-transit.ts';
+import exactScopes from './catalogue/exact-scopes.ts';
+import incidentNotification from './catalogue/incident-notification.ts';
+import incidentResponsePlan from './catalogue/incident-response-plan.ts';
+import leastPrivilegeScopes from './catalogue/least-privilege-scopes.ts';
+import licensingEnforced from './catalogue/licensing-enforced.ts';
+import mfa from './catalogue/mfa.ts';
+import noContentCreateEditDelete from './catalogue/no-content-create-edit-delete.ts';
+import noCustomerContentOutsideAtlassian from './catalogue/no-customer-content-outside-atlassian.ts';
+import noEgress from './catalogue/no-egress.ts';
+import noEndUserDataInLogs from './catalogue/no-end-user-data-in-logs.ts';
+import noExternalBackend from './catalogue/no-external-backend.ts';
+import noPageContentStored from './catalogue/no-page-content-stored.ts';
+import noPatsOrSharedSecrets from './catalogue/no-pats-or-shared-secrets.ts';
+import noPersonalDataStored from './catalogue/no-personal-data-stored.ts';
+import noProductScopes from './catalogue/no-product-scopes.ts';
+import noReadScopes from './catalogue/no-read-scopes.ts';
+import noRemotes from './catalogue/no-remotes.ts';
+import noSecretsInSource from './catalogue/no-secrets-in-source.ts';
+import noWriteScopes from './catalogue/no-write-scopes.ts';
+import onlyForgeKv from './catalogue/only-forge-kv.ts';
+import paymentProcessorNoIdentifiers from './catalogue/payment-processor-no-identifiers.ts';
+import penetrationTesting from './catalogue/penetration-testing.ts';
+import personalDataReporting from './catalogue/personal-data-reporting.ts';
+import policyReview from './catalogue/policy-review.ts';
+import privacyLawCompliance from './catalogue/privacy-law-compliance.ts';
+import reviewedBeforeRelease from './catalogue/reviewed-before-release.ts';
+import runsOnAtlassian from './catalogue/runs-on-atlassian.ts';
+import runtime from './catalogue/runtime.ts';
+import secureDevelopment from './catalogue/secure-development.ts';
+import securityMonitoring from './catalogue/security-monitoring.ts';
+import securityTraining from './catalogue/security-training.ts';
+import storageOnlyAtlassian from './catalogue/storage-only-atlassian.ts';
+import supportHours from './catalogue/support-hours.ts';
+import thirdPartiesExactly from './catalogue/third-parties-exactly.ts';
+import vendorRiskManagement from './catalogue/vendor-risk-management.ts';
+import vulnerabilityRemediation from './catalogue/vulnerability-remediation.ts';
+
+export const CLAIMS: readonly CatalogueClaim[] = [
+  accessControl,
+  aiProvidersAndData,
+  appId,
+  backgroundChecks,
+  backups,
+  certifications,
+  dataDeletedOnUninstall,
+  dataResidencySupported,
+  disclosureAcknowledgement,
+  egressOnlyTo,
+  encryptionAtRest,
+  encryptionInTransit,
+  exactScopes,
+  incidentNotification,
+  incidentResponsePlan,
+  leastPrivilegeScopes,
+  licensingEnforced,
+  mfa,
+  noContentCreateEditDelete,
+  noCustomerContentOutsideAtlassian,
+  noEgress,
+  noEndUserDataInLogs,
+  noExternalBackend,
+  noPageContentStored,
+  noPatsOrSharedSecrets,
+  noPersonalDataStored,
+  noProductScopes,
+  noReadScopes,
+  noRemotes,
+  noSecretsInSource,
+  noWriteScopes,
+  onlyForgeKv,
+  paymentProcessorNoIdentifiers,
+  penetrationTesting,
+  personalDataReporting,
+  policyReview,
+  privacyLawCompliance,
+  reviewedBeforeRelease,
+  runsOnAtlassian,
+  runtime,
+  secureDevelopment,
+  securityMonitoring,
+  securityTraining,
+  storageOnlyAtlassian,
+  supportHours,
+  thirdPartiesExactly,
+  vendorRiskManagement,
+  vulnerabilityRemediation,
+];
+
+const BY_ID = new Map(CLAIMS.map((claim) => [claim.id, claim]));
+
+export function claimById(id: string): CatalogueClaim | undefined {
+  return BY_ID.get(id);
+}

@@ -1,0 +1,31 @@
+/** Phrasings shared by the read/write scope claims: "no Confluence read or write permissions". */
+import { productOfWord, type ScopeProduct } from './scopes.ts';
+import { firstLine, gap, NOT, phrase } from './phrases.ts';
+
+const PRODUCT = String.raw`(?:(Jira(?:\s+Service\s+Management)?|Confluence|Bitbucket|Compass|product)\s+)?`;
+
+export const READ_WRITE = phrase`${NOT}${gap(30)}\b${PRODUCT}((?:read|write)(?:\s*(?:,|or|and|\/|nor)\s*(?:read|write))?)\s+(?:scopes?|permissions?|access)\b`;
+export const ONLY_READ = phrase`(?:\bread[- ]only\s+(?:access|scopes?|permissions?|app)\b|\bonly\s+(?:requests?\s+|uses?\s+|declares?\s+)?read\s+(?:scopes|permissions)\b|\b(?:requests?|declares?|uses?)\s+only\s+read\s+(?:scopes|permissions)\b)`;
+
+export type AccessParams = { product?: ScopeProduct };
+
+/** The product a sentence names ("Confluence"), when it names exactly one. */
+export function productIn(sentence: string): ScopeProduct | null {
+  const found = new Set([...sentence.matchAll(/\b(Jira|Confluence|Bitbucket|Compass)\b/gi)].map((m) => productOfWord(m[1])));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** Params for a no-read/no-write claim when the sentence denies `access`; null when it does not. */
+export function accessParams(text: string, access: 'read' | 'write'): AccessParams | null {
+  const sentence = firstLine(text);
+  const rw = READ_WRITE.exec(sentence);
+  if (rw && rw[2]!.toLowerCase().includes(access)) {
+    const product = productOfWord(rw[1]) ?? (rw[1]?.toLowerCase() === 'product' ? null : productIn(sentence));
+    return product ? { product } : {};
+  }
+  if (access === 'write' && ONLY_READ.test(sentence)) {
+    const product = productIn(sentence);
+    return product ? { product } : {};
+  }
+  return null;
+}

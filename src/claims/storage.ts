@@ -1,0 +1,30 @@
+/** What the storage claims share: which backends are Atlassian's, and data that leaves for external stores. */
+import { END_USER_DATA, type DataKind, type Evidence, type Facts, type StorageBackend } from '../scan/facts.ts';
+import { externalCalls } from './hosts.ts';
+
+/** Forge hosted storage and product properties: data kept by Atlassian. */
+export const ATLASSIAN_BACKENDS: ReadonlySet<StorageBackend> = new Set([
+  'kvs', 'kvs-secret', 'custom-entity', 'sql', 'object-store', 'cache', 'entity-property', 'content-property', 'issue-property', 'app-property',
+]);
+
+const STORE_CATEGORIES = new Set(['database', 'storage']);
+
+export const carriesEndUserData = (kinds: readonly DataKind[]): boolean => kinds.some((k) => END_USER_DATA.includes(k));
+
+/** Storage vendors (Supabase, S3…) the code imports or calls, with where; a bare dependency is listed apart. */
+export function storageVendors(facts: Facts): { used: Array<{ name: string; evidence: Evidence[] }>; dependencyOnly: Array<{ name: string; evidence: Evidence[] }> } {
+  const used = [];
+  const dependencyOnly = [];
+  for (const party of facts.thirdParties) {
+    if (!STORE_CATEGORIES.has(party.category)) continue;
+    const inCode = party.via.filter((v) => v.kind !== 'dependency');
+    if (inCode.length > 0) used.push({ name: party.name, evidence: inCode.map((v) => v.evidence) });
+    else dependencyOnly.push({ name: party.name, evidence: party.via.map((v) => v.evidence) });
+  }
+  return { used, dependencyOnly };
+}
+
+/** Calls outside Atlassian that carry End-User Data: where it goes, it may be kept. */
+export function endUserDataSentOut(facts: Facts): Evidence[] {
+  return externalCalls(facts.egress.calls).filter((c) => carriesEndUserData(c.carries)).map((c) => c.evidence);
+}

@@ -1,0 +1,33 @@
+/** Whether a statement's words name a vendor: "AWS S3" names Amazon S3, "Vercel" names Vercel Web Analytics. */
+import { vendors, type Vendor } from '../scan/vendors.ts';
+
+/** Brand families whose first word alone names no single vendor. */
+const FAMILIES = new Set(['google', 'amazon', 'aws', 'microsoft', 'azure', 'cloudflare', 'twilio', 'open', 'better', 'new', 'lemon']);
+
+const normalise = (text: string): string => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+
+/**
+ * The names a statement may use for a vendor, normalised. `loose` adds the brand alone ("Vercel"
+ * for Vercel Web Analytics): right for "is this vendor listed?", too broad for "which vendors does this line name?".
+ */
+export function vendorAliases(vendor: Pick<Vendor, 'id' | 'name'>, loose = true): string[] {
+  const name = vendor.name.replace(/\s*\(.*?\)\s*/g, ' ').trim();
+  const aliases = new Set([vendor.name, name, vendor.id.replace(/-/g, ' '), name.replace(/\s+(?:API|Cloud)$/i, '')]);
+  for (const n of [...aliases]) if (/^Amazon\s/i.test(n)) aliases.add(n.replace(/^Amazon/i, 'AWS'));
+  for (const part of name.split(/\s*\/\s*/)) aliases.add(part);
+  const first = name.split(/\s+/)[0] ?? '';
+  if (loose && first.length >= 4 && !FAMILIES.has(first.toLowerCase())) aliases.add(first);
+  // A family word alone ("Google" from "Google Cloud", the id "aws") names no single vendor.
+  return [...aliases].map(normalise).filter((a) => a.trim().length >= 2 && !FAMILIES.has(a.trim()));
+}
+
+/** Whether `text` names the vendor, by its name, id or (loosely) its brand. */
+export function names(text: string, vendor: Pick<Vendor, 'id' | 'name'>, loose = true): boolean {
+  const t = normalise(text);
+  return vendorAliases(vendor, loose).some((alias) => t.includes(alias));
+}
+
+/** Catalogue vendors a text names by name or id (for "listed but not seen in the code" notes). */
+export function vendorsNamedIn(text: string): Vendor[] {
+  return vendors.filter((v) => names(text, v, false));
+}

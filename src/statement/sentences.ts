@@ -1,0 +1,71 @@
+/**
+ * Splits block text into sentences at `.`, `!`, `?` (and line breaks) followed by a capital, a
+ * digit or an opening mark; not after abbreviations ("e.g.", "Inc."), initials, inside brackets,
+ * or within version numbers, URLs and e-mail addresses (which have no space after the dot).
+ */
+
+// Lower-cased words that end with a dot and are usually followed by more of the same sentence.
+const ABBREVIATIONS = new Set([
+  'e.g', 'eg', 'i.e', 'ie', 'viz', 'cf', 'vs', 'approx', 'incl', 'excl', 'esp', 'resp', 'inc', 'ltd', 'llc', 'corp', 'co',
+  'plc', 'pty', 'gmbh', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'nos', 'nr', 'fig', 'figs', 'vol', 'p',
+  'pp', 'ch', 'art', 'sec', 'para', 'ref', 'dept', 'est', 'ca', 'u.s', 'u.k', 'e.u', 'a.m', 'p.m', 'z.b', 'd.h', 'bzw',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'al',
+]);
+const OPEN = new Set(['(', '[', '{']);
+const CLOSE = new Set([')', ']', '}']);
+/** A bracket left open this long is not holding a sentence together any more (unbalanced text). */
+const MAX_BRACKET = 300;
+
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+export function splitSentences(text: string): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  let start = 0;
+  let depth = 0;
+  let openedAt = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (/[\p{L}\p{N}]/u.test(trimmed)) out.push({ start: start + lead, end: start + lead + trimmed.length });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPEN.has(c)) {
+      if (depth === 0) openedAt = i;
+      depth++;
+    } else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
+    if (depth > 0 && i - openedAt > MAX_BRACKET) depth = 0;
+    if (c === '\n') {
+      push(i);
+      depth = 0;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    let end = i + 1;
+    while (end < text.length && /[.!?…"'”’)\]]/.test(text[end]!)) end++;
+    if (end < text.length && !/\s/.test(text[end]!)) continue;
+    let next = end;
+    while (next < text.length && text[next] === ' ') next++;
+    if (next < text.length && !/[\p{Lu}\p{N}"'“‘([•\n]/u.test(text[next]!)) continue;
+    if (depth > 0 && next < text.length) continue;
+    if (c === '.' && isAbbreviation(text, i)) continue;
+    push(end);
+    depth = 0;
+    i = end - 1;
+  }
+  push(text.length);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let from = dot;
+  while (from > 0 && dot - from < 12 && /[\p{L}.]/u.test(text[from - 1]!)) from--;
+  const word = text.slice(from, dot);
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

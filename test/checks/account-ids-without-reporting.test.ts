@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import check from '../../src/checks/catalogue/account-ids-without-reporting.ts';
+import type { PersonalDataUse } from '../../src/scan/facts.ts';
+import { reportsOf, type Case } from './check-cases.ts';
+import { at, makeFacts } from './facts-builder.ts';
+
+const stored = (line: number, target = 'kvs', kind: PersonalDataUse['kind'] = 'account-id'): PersonalDataUse =>
+  ({ kind, action: 'stored', target, evidence: at('src/store.js', line) });
+const reportingCall = at('src/privacy.js', 20, 'await privacy.reportPersonalData(accounts);');
+const weekly = { key: 'personal-data-report', kind: 'scheduled' as const, interval: 'week', evidence: at('manifest.yml', 22) };
+
+const cases: Case[] = [
+  { name: 'no personal data stored', facts: makeFacts({ personalData: { uses: [{ kind: 'account-id', action: 'read', target: null, evidence: at('src/index.js', 3) }] } }), expect: [] },
+  {
+    name: 'stored and reported weekly',
+    facts: makeFacts({ personalData: { uses: [stored(5)], reporting: { calls: [reportingCall], triggers: [weekly] } } }),
+    expect: [],
+  },
+  { name: 'only cached', facts: makeFacts({ personalData: { uses: [stored(5, 'cache')] } }), expect: [] },
+  {
+    name: 'stored and never reported',
+    facts: makeFacts({ personalData: { uses: [stored(5), stored(9, 'issue-property', 'email')] } }),
+    expect: [{ messageId: 'noReporting', at: 'src/store.js:5', related: ['src/store.js:9'] }],
+  },
+  {
+    name: 'the reporting call is reached by no scheduled trigger',
+    facts: makeFacts({ personalData: { uses: [stored(5)], reporting: { calls: [reportingCall], triggers: [] } } }),
+    expect: [{ messageId: 'notScheduled', at: 'src/privacy.js:20', related: ['src/store.js:5'] }],
+  },
+  {
+    name: 'reached only by a web trigger',
+    facts: makeFacts({
+      personalData: { uses: [stored(5)], reporting: { calls: [reportingCall], triggers: [{ ...weekly, kind: 'web', interval: null }] } },
+    }),
+    expect: [{ messageId: 'notScheduled', at: 'src/privacy.js:20', related: ['src/store.js:5'] }],
+  },
+  {
+    name: 'a Connect app schedules reporting on its own server',
+    facts: makeFacts({
+      app: { platform: 'connect' },
+      personalData: { uses: [stored(5, 'external-db')], reporting: { calls: [at('src/privacy.js', 8)], triggers: [] } },
+    }),
+    expect: [],
+  },
+];
+
+describe('account-ids-without-reporting', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(reportsOf(check, c), c.expect));
+});
