@@ -34,7 +34,8 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10k,100k,1M' },
     runs: { type: 'string', default: '5' },
-    'lint-runs': { type: 'string', default: '3' },
+    'lint-runs': { type: 'string' },
+    'lint-heap': { type: 'string' },
     'no-lint': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     openapi: { type: 'string', default: path.join(ROOT, '..', 'shared', 'atlassian', 'openapi') },
@@ -42,7 +43,8 @@ const { values } = parseArgs({
   },
 });
 const runs = Math.max(1, Number(values.runs));
-const lintRuns = Math.max(1, Number(values['lint-runs']));
+/** forge lint takes minutes on 1M lines (or runs out of heap): one run there unless asked for more. */
+const lintRunsFor = (lines: number) => Math.max(1, Number(values['lint-runs'] ?? (lines >= 500_000 ? 1 : 3)));
 const say = (line = '') => {
   if (!values.json) process.stdout.write(`${line}\n`);
 };
@@ -71,8 +73,9 @@ interface SizeResult {
   size: string;
   app: Omit<GeneratedApp, 'dir' | 'generator'> & { dir: string };
   candor: Series & { msPer10kLines: number; facts: Record<string, number> | { error: string } };
-  forgeLint?: (Series & { details: unknown }) | { skipped: string };
-  ratio?: { speedup: number; memoryShare: number };
+  forgeLint?: (Series & { details: unknown }) | { skipped: string } | { failed: string; command: string; run: Measurement };
+  /** `lowerBound`: forge lint did not finish, so the true speedup is larger and the memory share smaller. */
+  ratio?: { speedup: number; memoryShare: number; lowerBound: boolean };
 }
 
 /** Counts from Candor's JSON facts: a scan that found nothing would be fast for the wrong reason. */
@@ -114,11 +117,15 @@ async function forgeLintSeries(app: GeneratedApp, method: Method): Promise<NonNu
   if (!fs.existsSync(path.join(values.openapi, 'jira-platform.json'))) {
     return { skipped: `no OpenAPI documents in ${values.openapi} (--openapi <dir>): the permission linter would download them` };
   }
-  const args = ['bench/forge-lint.ts', path.relative(ROOT, app.dir), '--openapi', path.relative(ROOT, values.openapi)];
+  const heap = values['lint-heap'] ? [`--max-old-space-size=${values['lint-heap']}`] : [];
+  const args = [...heap, 'bench/forge-lint.ts', path.relative(ROOT, app.dir), '--openapi', path.relative(ROOT, values.openapi)];
   const list: Measurement[] = [];
-  for (let i = 0; i < lintRuns; i++) {
+  for (let i = 0; i < lintRunsFor(app.lines); i++) {
     const m = await measure({ command: NODE, args, cwd: ROOT, captureStdout: true }, method);
-    if (m.exitCode !== 0) return { skipped: `forge lint driver failed (exit ${m.exitCode}):\n${m.stderrTail}` };
+    if (m.exitCode !== 0) {
+      const why = /heap out of memory/.test(m.stderrTail) ? 'JavaScript heap out of memory (V8 heap limit; --lint-heap <MB> raises it)' : `exit ${m.exitCode}: ${m.stderrTail}`;
+      return { failed: why, command: shellLine(NODE, args), run: { ...m, stdout: '' } };
+    }
     list.push(m);
   }
   const details = JSON.parse(list[list.length - 1]?.stdout ?? '{}') as unknown;
@@ -158,7 +165,7 @@ if (!fs.existsSync(path.join(ROOT, 'bin', 'candor.js'))) {
   console.error('bin/candor.js is missing: nothing to measure.');
   process.exit(2);
 }
-say(`Candor benchmark · ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'cpu'}) · Node ${process.versions.node} · ${runs} runs (forge lint ${lintRuns})`);
+say(`Candor benchmark · ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'cpu'}) · Node ${process.versions.node} · ${runs} runs (forge lint ${values['lint-runs'] ?? '3, 1 from 500k lines'})`);
 const loadBefore = os.loadavg()[0] ?? 0;
 const busyBefore = machineBusyMs();
 const selfBefore = process.cpuUsage();
@@ -178,10 +185,14 @@ for (const size of values.sizes.split(',').map((s) => s.trim()).filter(Boolean))
     const lint = await forgeLintSeries(app, method);
     result.forgeLint = lint;
     if ('skipped' in lint) say(`  forge lint: skipped: ${lint.skipped}`);
-    else {
+    else if ('failed' in lint) {
+      say(`  forge lint: ${lint.command}`);
+      say(`              failed after ${fmt(lint.run.wallMs)} ms at ${fmt(lint.run.maxRssMB)} MB: ${lint.failed}`);
+      result.ratio = { speedup: lint.run.wallMs / candor.wallMs, memoryShare: candor.maxRssMB / lint.run.maxRssMB, lowerBound: true };
+    } else {
       say(`  forge lint: ${lint.command}`);
       say(`              ${fmt(lint.wallMs)} ms, ${fmt(lint.maxRssMB)} MB, cpu/wall ${fmt(lint.cpuPerWall, 2)}`);
-      result.ratio = { speedup: lint.wallMs / candor.wallMs, memoryShare: candor.maxRssMB / lint.maxRssMB };
+      result.ratio = { speedup: lint.wallMs / candor.wallMs, memoryShare: candor.maxRssMB / lint.maxRssMB, lowerBound: false };
     }
   }
   results.push(result);
@@ -214,11 +225,13 @@ const targets = r100k
 
 if (values.json) {
   const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model.trim(), node: process.versions.node, method, loadAverageBefore: loadBefore, otherProcesses: other };
-  process.stdout.write(`${JSON.stringify({ machine, runs, lintRuns, results, linear, targets, profile }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ machine, runs, results, linear, targets, profile }, null, 2)}\n`);
 } else {
   say();
   const rows = results.map((r) => {
-    const lint = r.forgeLint && !('skipped' in r.forgeLint) ? r.forgeLint : undefined;
+    const lint = r.forgeLint && 'wallMs' in r.forgeLint ? r.forgeLint : undefined;
+    const failed = r.forgeLint && 'failed' in r.forgeLint ? r.forgeLint.run : undefined;
+    const bound = r.ratio?.lowerBound ? '>' : '';
     return [
       r.size,
       String(r.app.lines),
@@ -227,10 +240,10 @@ if (values.json) {
       fmt(r.candor.msPer10kLines, 1),
       fmt(r.candor.maxRssMB),
       fmt(r.candor.cpuPerWall, 2),
-      lint ? fmt(lint.wallMs) : '-',
-      lint ? fmt(lint.maxRssMB) : '-',
-      r.ratio ? `${fmt(r.ratio.speedup, 1)}×` : '-',
-      r.ratio ? `1/${fmt(1 / r.ratio.memoryShare, 1)}` : '-',
+      lint ? fmt(lint.wallMs) : failed ? `OOM ${fmt(failed.wallMs)}` : '-',
+      lint ? fmt(lint.maxRssMB) : failed ? `${fmt(failed.maxRssMB)}+` : '-',
+      r.ratio ? `${bound}${fmt(r.ratio.speedup, 1)}×` : '-',
+      r.ratio ? `${r.ratio.lowerBound ? '<' : ''}1/${fmt(1 / r.ratio.memoryShare, 1)}` : '-',
     ];
   });
   for (const line of table(
@@ -242,7 +255,7 @@ if (values.json) {
   for (const r of results) {
     const facts = r.candor.facts;
     say(`${r.size} facts: ${'error' in facts ? facts.error : Object.entries(facts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-    const lint = r.forgeLint && !('skipped' in r.forgeLint) ? r.forgeLint : undefined;
+    const lint = r.forgeLint && 'wallMs' in r.forgeLint ? r.forgeLint : undefined;
     if (lint) {
       const d = lint.details as { files: number; errors: number; warnings: number; phasesMs: Record<string, number>; schemaCompilations: { count: number; ms: number } };
       say(

@@ -55,7 +55,12 @@ export function restFunction(f: FileBuilder): void {
   if (e.method !== 'GET') opts.push(`    method: '${e.method}',`);
   opts.push('    headers: {', "      Accept: 'application/json',", ...(e.body ? ["      'Content-Type': 'application/json',"] : []), '    },');
   if (e.body) opts.push('    body: JSON.stringify(body),');
-  lines.push(`  const response = await ${call}(route\`${url}\`, {`, ...opts, '  });');
+  if (f.rnd.chance(0.3)) {
+    // Some code builds the route first, then calls with it.
+    lines.push(`  const requestUrl = route\`${url}\`;`, `  const response = await ${call}(requestUrl, {`, ...opts, '  });');
+  } else {
+    lines.push(`  const response = await ${call}(route\`${url}\`, {`, ...opts, '  });');
+  }
   lines.push('  if (!response.ok) {');
   if (f.rnd.chance(0.5)) lines.push('    const text = await response.text();', `    ${logLine(f, 'error', `\`${name} failed with \${response.status}\`, text`)}`);
   else lines.push(`    ${logLine(f, 'warn', `'${name}: unexpected status', response.status`)}`);
@@ -219,6 +224,8 @@ export function egressFunction(f: FileBuilder): void {
     f.importNamed('@forge/kvs', 'kvs');
     tokenLine.push(`  const token = await kvs.getSecret('${host.host}');`);
   }
+  // A debugging line left in, as it happens: it logs the credential.
+  if (tokenLine.length > 0 && f.rnd.chance(0.05)) tokenLine.push("  console.debug('calling with token', token);");
   const kind = f.rnd.int(0, 3);
   if (kind === 3) {
     const axios = f.importDefault('axios', 'axios');

@@ -32,10 +32,14 @@ export function readConnectGroup(type: string, entries: unknown, path: readonly 
   const products = prefix ? productsOfPrefix(prefix) : schemaKnowledge().connectProducts.get(base) ?? [];
   for (const [entry, at] of items) {
     const key = text(entry.key) ?? text(entry.event) ?? '';
-    into.modules.push({ type, key, ui: base !== 'webhooks' && text(entry.url) !== null ? 'connect' : 'none', evidence: locate(at) });
+    // An iframe the product loads from the app's base URL (`url`, or `target.url` for glances).
+    const url = text(entry.url) ?? text(record(entry.target)?.url);
+    // The `key` (or webhook `event`) line names the module better than the line its object opens on.
+    const evidence = locate(entry.key !== undefined ? [...at, 'key'] : entry.event !== undefined ? [...at, 'event'] : at);
+    into.modules.push({ type, key, ui: base !== 'webhooks' && url !== null ? 'connect' : 'none', evidence });
     if (base === 'webhooks') {
       const event = text(entry.event);
-      into.triggers.push({ kind: 'connect-webhook', key, function: null, events: event ? [event] : [], interval: null, response: null, evidence: locate(at) });
+      into.triggers.push({ kind: 'connect-webhook', key, function: null, events: event ? [event] : [], interval: null, response: null, evidence });
     }
   }
   // A group offered by a single product tells which product the app extends; shared ones do not.

@@ -4,7 +4,7 @@ import { findCodeDescriptor, mayHoldDescriptor } from './connect-code.ts';
 import { emptyConnectRead, readConnectGroup, readConnectLifecycle } from './connect-modules.ts';
 import { formatPath, type PathSegment } from './doc-path.ts';
 import { hostOf } from './egress-address.ts';
-import type { FileEntry } from './files.ts';
+import { MAX_SOURCE_BYTES, type FileEntry } from './files.ts';
 import { list, record, text, type Plain } from './values.ts';
 import { YamlFile } from './yaml-locate.ts';
 
@@ -36,7 +36,7 @@ type Read = (entry: FileEntry) => string | null;
  * `modules` (the shallowest, e.g. at the root, in `public/` or `static/`), else an object literal
  * in code with `key` and `modules`. `read` returns a file's text, or null when it cannot.
  */
-export function findConnectDescriptor(files: readonly FileEntry[], read: Read): { connect: ConnectRead | null; diagnostics: Diagnostic[] } {
+export function findConnectDescriptor(files: readonly FileEntry[], read: Read): { connect: ConnectRead | null; candidates: string[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const candidates = files
     .filter((f) => f.path === DESCRIPTOR_NAME || f.path.endsWith(`/${DESCRIPTOR_NAME}`))
@@ -52,7 +52,8 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read): 
     const descriptor = record(parsed.value);
     if (descriptor && typeof descriptor.key === 'string' && (descriptor.baseUrl !== undefined || descriptor.modules !== undefined)) {
       const yaml = new YamlFile(entry.path, source.replace(/^\uFEFF/, ''));
-      return { connect: connectFacts(entry.path, descriptor, (p) => yaml.evidence(p), false), diagnostics };
+      const values = aceValues(files, read, entry.path);
+      return { connect: connectFacts(entry.path, descriptor, (p) => yaml.evidence(p), false, values), candidates: [entry.path], diagnostics };
     }
     diagnostics.push({
       severity: 'warning', code: 'descriptor-invalid', file: entry.path, line: 1, column: 1,
@@ -60,9 +61,11 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read): 
       hint: 'See https://developer.atlassian.com/cloud/jira/platform/app-descriptor/',
     });
   }
-  if (candidates.length > 0) return { connect: null, diagnostics };
-  for (const entry of files) {
-    if (!entry.source) continue;
+  if (candidates.length > 0) return { connect: null, candidates: candidates.map((c) => c.path), diagnostics };
+  // Tests often hold descriptor-shaped fixtures: look at them last.
+  const test = (f: FileEntry): boolean => /(^|\/)(tests?|__tests__|spec|fixtures?)\/|\.(test|spec)\.[cm]?[jt]sx?$/.test(f.path);
+  const sources = files.filter((f) => f.source && f.size <= MAX_SOURCE_BYTES);
+  for (const entry of [...sources.filter((f) => !test(f)), ...sources.filter(test)]) {
     const source = read(entry);
     if (source === null || !mayHoldDescriptor(source)) continue;
     const found = findCodeDescriptor(entry.path, source);
@@ -75,9 +78,33 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read): 
       }
       return lines.evidence(entry.path, found.offset);
     };
-    return { connect: connectFacts(entry.path, found.value, locate, true), diagnostics };
+    return { connect: connectFacts(entry.path, found.value, locate, true), candidates: [entry.path], diagnostics };
   }
-  return { connect: null, diagnostics };
+  return { connect: null, candidates: [], diagnostics };
+}
+
+/**
+ * Values atlassian-connect-express puts in for `{{localBaseUrl}}`, `{{appKey}}` and
+ * `{{environment}}` when it serves the descriptor: the `production` section of its `config.json`
+ * beside the descriptor. Values taken from environment variables (`$VAR`) stay unknown.
+ * https://bitbucket.org/atlassian/atlassian-connect-express (lib/internal/registration and config)
+ */
+function aceValues(files: readonly FileEntry[], read: Read, descriptorPath: string): Record<string, string> {
+  const dir = descriptorPath.includes('/') ? descriptorPath.slice(0, descriptorPath.lastIndexOf('/') + 1) : '';
+  const config = files.find((f) => f.path === `${dir}config.json`);
+  const source = config ? read(config) : null;
+  const parsed = source === null ? null : parseDescriptorJson(config!.path, source);
+  const production = parsed && 'value' in parsed ? record(record(parsed.value)?.production) : null;
+  const values: Record<string, string> = { environment: 'production' };
+  for (const name of ['localBaseUrl', 'appKey']) {
+    const value = text(production?.[name]);
+    if (value && !value.startsWith('$')) values[name] = value;
+  }
+  return values;
+}
+
+function fill(value: string | null, values: Record<string, string>): string | null {
+  return value?.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole) ?? null;
 }
 
 /** JSON.parse with a `json-syntax` diagnostic at the line and column of the error. */
@@ -108,12 +135,12 @@ export function parseDescriptorJson(file: string, source: string): { value: unkn
  * scopes, modules, webhooks and lifecycle callbacks.
  * https://developer.atlassian.com/cloud/jira/platform/app-descriptor/
  */
-export function connectFacts(file: string, descriptor: Plain, locate: (path: readonly PathSegment[]) => Evidence, inCode: boolean): ConnectRead {
+export function connectFacts(file: string, descriptor: Plain, locate: (path: readonly PathSegment[]) => Evidence, inCode: boolean, values: Record<string, string> = {}): ConnectRead {
   const read = emptyConnectRead();
   for (const [type, entries] of Object.entries(record(descriptor.modules) ?? {})) readConnectGroup(type, entries, ['modules', type], locate, read);
   const lifecycle = record(descriptor.lifecycle);
   if (lifecycle) readConnectLifecycle(lifecycle, ['lifecycle'], locate, read);
-  const baseUrl = text(descriptor.baseUrl);
+  const baseUrl = fill(text(descriptor.baseUrl), values);
   const remotes: RemoteFact[] = [];
   const egress: EgressDeclaration[] = [];
   if (baseUrl !== null) {
@@ -126,7 +153,7 @@ export function connectFacts(file: string, descriptor: Plain, locate: (path: rea
   return {
     file,
     inCode,
-    key: text(descriptor.key),
+    key: fill(text(descriptor.key), values),
     name,
     baseUrl,
     authentication: text(record(descriptor.authentication)?.type),

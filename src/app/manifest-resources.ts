@@ -66,7 +66,7 @@ export function resourceDiagnostics(read: ResourcesRead, refs: ReadonlyArray<{ k
       hint: `Add \`- key: ${ref.key}\` with its \`path\` under \`resources\`, or fix the key.`,
     });
   }
-  return diagnostics;
+  return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 function listed(files: ReadonlySet<string>, target: string): boolean {

@@ -34,9 +34,13 @@ export function loadValidator(): LoadedValidator {
   const version = forgeManifestVersion();
   let reason: string;
   if (fs.existsSync(GENERATED_VALIDATOR)) {
-    const mod = require(GENERATED_VALIDATOR) as { default: Validate; forgeManifestVersion?: string };
-    if (mod.forgeManifestVersion === version) return (loaded = { validate: mod.default, note: null });
-    reason = `generated/manifest-validator.js was built from @forge/manifest ${mod.forgeManifestVersion ?? '(unknown)'}, but ${version} is installed`;
+    try {
+      const mod = require(GENERATED_VALIDATOR) as { default: Validate; forgeManifestVersion?: string };
+      if (mod.forgeManifestVersion === version) return (loaded = { validate: mod.default, note: null });
+      reason = `generated/manifest-validator.js was built from @forge/manifest ${mod.forgeManifestVersion ?? '(unknown)'}, but ${version} is installed`;
+    } catch (error) {
+      reason = `generated/manifest-validator.js could not be loaded (${error instanceof Error ? error.message : String(error)})`;
+    }
   } else {
     reason = 'generated/manifest-validator.js is missing';
   }
@@ -74,10 +78,10 @@ const pending = new Map<number, Pending>();
 export function startManifestValidator(): void {
   if (worker) return;
   const started = new Worker(new URL('./manifest-schema-worker.ts', import.meta.url));
-  started.unref();
   started.on('message', (message: { id: number; issues: SchemaIssue[] }) => {
-    pending.get(message.id)?.resolve(message.issues);
+    const request = pending.get(message.id);
     pending.delete(message.id);
+    request?.resolve(message.issues);
   });
   const fail = (error: unknown): void => {
     worker = undefined;
@@ -86,6 +90,8 @@ export function startManifestValidator(): void {
   };
   started.on('error', fail);
   started.on('exit', (code) => fail(new Error(`the validator worker stopped (exit code ${code})`)));
+  // After the listeners: adding a 'message' listener refs the worker again.
+  started.unref();
   worker = started;
 }
 
@@ -96,14 +102,23 @@ export function validateManifest(doc: unknown): Promise<SchemaIssue[]> {
   } catch (error) {
     return Promise.resolve([skipped(error)]);
   }
+  const running = worker!;
   const id = nextId++;
-  return new Promise((resolve) => {
-    pending.set(id, { resolve });
-    worker!.ref();
-    worker!.postMessage({ id, doc });
-  }).finally(() => {
-    if (pending.size === 0) worker?.unref();
-  }) as Promise<SchemaIssue[]>;
+  return new Promise<SchemaIssue[]>((resolve) => {
+    pending.set(id, {
+      resolve: (issues) => {
+        if (pending.size === 0) running.unref();
+        resolve(issues);
+      },
+    });
+    running.ref();
+    try {
+      running.postMessage({ id, doc });
+    } catch (error) {
+      pending.delete(id);
+      resolve([skipped(error)]);
+    }
+  });
 }
 
 /** Stops the worker (tests, long-running servers between scans). */

@@ -57,11 +57,18 @@ export async function readApp(root: string, files: FileEntry[]): Promise<ReadApp
   diagnostics.push(...packages.diagnostics);
 
   if (!manifest && !connect) {
-    diagnostics.push({
-      severity: 'error', code: 'no-app', file: '.',
-      message: 'No Forge manifest (manifest.yml) or Connect descriptor (atlassian-connect.json, or a descriptor object in code) was found.',
-      hint: 'Run Candor on the app folder: the one holding manifest.yml or atlassian-connect.json.',
-    });
+    const tried = [...(manifestEntry ? [manifestEntry.path] : []), ...descriptor.candidates];
+    diagnostics.push(tried.length > 0
+      ? {
+        severity: 'error', code: 'no-app', file: tried[0]!,
+        message: `No app could be read: ${tried.join(', ')} ${tried.length === 1 ? 'is' : 'are'} not usable (see the problems reported for ${tried.length === 1 ? 'it' : 'them'}).`,
+        hint: 'Fix the problems reported for the file and scan again.',
+      }
+      : {
+        severity: 'error', code: 'no-app', file: '.',
+        message: 'No Forge manifest (manifest.yml) or Connect descriptor (atlassian-connect.json, or a descriptor object in code) was found.',
+        hint: 'Run Candor on the app folder: the one holding manifest.yml or atlassian-connect.json.',
+      });
   }
   diagnostics.push(...(await schema));
 

@@ -21,9 +21,17 @@ export class YamlFile {
     let doc: Document.Parsed | null = null;
     let value: unknown = null;
     try {
-      doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: false });
-      for (const error of doc.errors) this.diagnostics.push(this.syntaxDiagnostic(error.message, error.pos[0], 'error'));
-      for (const warning of doc.warnings) this.diagnostics.push(this.syntaxDiagnostic(warning.message, warning.pos[0], 'warning'));
+      doc = parseDocument(text, { prettyErrors: false, logLevel: 'silent' });
+      // One mistake often yields several errors on its line; the first one says it best.
+      const lines = new Set<number>();
+      for (const [problems, severity] of [[doc.errors, 'error'], [doc.warnings, 'warning']] as const) {
+        for (const problem of problems) {
+          const diagnostic = this.syntaxDiagnostic(problem.message, problem.pos[0], severity);
+          if (lines.has(diagnostic.line!)) continue;
+          lines.add(diagnostic.line!);
+          this.diagnostics.push(diagnostic);
+        }
+      }
       value = doc.toJS({ maxAliasCount: 100 }) as unknown;
     } catch (error) {
       // toJS refuses alias bombs and some broken documents; keep the syntax errors already found.
@@ -72,7 +80,7 @@ export class YamlFile {
     const at = this.lines.evidence(this.file, Math.min(offset, this.lines.text.length));
     return {
       severity, code: 'yaml-syntax', file: this.file, line: at.line, column: at.column,
-      message: `${this.file}:${at.line}:${at.column}: ${message.split('\n')[0]}`,
+      message: `YAML syntax ${severity}: ${message.split('\n')[0]!.replace(/\.?$/, '.')}`,
       hint: 'Fix the YAML (indentation, a missing colon or quote); the rest of the file is read as far as possible.',
     };
   }

@@ -1,5 +1,6 @@
 import type { ClaimDefinition, ClaimOutcome, MessageData, Verdict } from './types.ts';
 import type { Evidence } from '../scan/facts.ts';
+import { unique } from './evidence.ts';
 
 /**
  * A catalogue entry: a claim definition plus example sentences. The examples are shown in
@@ -14,6 +15,8 @@ export function defineClaim<P = Record<string, unknown>>(definition: CatalogueCl
   return definition;
 }
 
+/** An outcome with its evidence de-duplicated (several facts often share a line). */
 export function outcome(verdict: Verdict, messageId: string, evidence: Evidence[] = [], data?: MessageData): ClaimOutcome {
-  return data ? { verdict, messageId, evidence, data } : { verdict, messageId, evidence };
+  const shown = unique(evidence);
+  return data ? { verdict, messageId, evidence: shown, data } : { verdict, messageId, evidence: shown };
 }

@@ -38,7 +38,9 @@ interface Candidate {
 const QUESTION = /\?\s*$/;
 const HEDGED = /\b(?:may|might|could|should|would)\b|^(?:if|unless|whether|in\s+case)\b/i;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
-const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides)\b/i;
+const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
+// An exception re-opens an absolute claim, unless it only makes room for the law.
+const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 /** How many blocks after a sentence can hold the list it introduces. */
 const MAX_LIST = 40;
 
@@ -73,9 +75,11 @@ function match(candidate: Candidate, source: ClaimSource, claims: readonly Claim
 }
 
 function paramsOf(claim: ClaimDefinition, candidate: Candidate): Record<string, unknown> | null {
+  // Words inside a link ("…/security-practices#backups") are not the sentence's own; offsets stay put.
+  const text = candidate.text.replace(URL, (url) => ' '.repeat(url.length));
   for (const phrasing of claim.phrasings) {
     phrasing.lastIndex = 0;
-    const m = phrasing.exec(candidate.text);
+    const m = phrasing.exec(text);
     if (!m) continue;
     if (!claim.params) return {};
     const params = claim.params(candidate.extended, m);

@@ -12,8 +12,8 @@ const normalise = (text: string): string => ` ${text.toLowerCase().replace(/[^a-
  */
 export function vendorAliases(vendor: Pick<Vendor, 'id' | 'name'>, loose = true): string[] {
   const name = vendor.name.replace(/\s*\(.*?\)\s*/g, ' ').trim();
-  const aliases = new Set([vendor.name, name, vendor.id.replace(/-/g, ' '), name.replace(/\s+(?:API|Cloud)$/i, '')]);
-  for (const n of [...aliases]) if (/^Amazon\s/i.test(n)) aliases.add(n.replace(/^Amazon/i, 'AWS'));
+  const base = [vendor.name, name, vendor.id.replace(/-/g, ' '), name.replace(/\s+(?:API|Cloud)$/i, '')];
+  const aliases = new Set([...base, ...base.filter((n) => /^Amazon\s/i.test(n)).map((n) => n.replace(/^Amazon/i, 'AWS'))]);
   for (const part of name.split(/\s*\/\s*/)) aliases.add(part);
   const first = name.split(/\s+/)[0] ?? '';
   if (loose && first.length >= 4 && !FAMILIES.has(first.toLowerCase())) aliases.add(first);

@@ -1,23 +1,33 @@
 import { parseArgs } from 'node:util';
 import { VERSION } from '../version.ts';
-import { runScan } from './commands/scan.ts';
 import { UsageError } from './errors.ts';
 
 const HELP = `candor ${VERSION} — keeps an Atlassian Marketplace app's security and privacy statements true
 
 Usage:
-  candor scan <app-dir> [--format text|json]   scan an app into facts with evidence
+  candor check <app-dir> [--statement FILE]...   verify the profile's and statements' claims against the app
+  candor scan <app-dir>                          scan an app into facts with evidence
+  candor init <app-dir> [--print]                draft candor.yaml from the scan (never overwrites)
 
 Options:
-  --format <f>   output format (default: text)
+  --format <f>         text (default), json; check also: sarif, markdown, github
+  --statement <file>   a published statement (text, Markdown or HTML); repeatable
+  --section <text>     only the statement's part under a heading containing this text
+  --profile <file>     the trust profile (default: candor.yaml in the app folder)
+  --fail-on <level>    check: exit 1 for findings at or above error (default), warning, note, or none
   -h, --help     show this help
   -v, --version  show the version
 
 Exit codes: 0 done, 1 findings at or above the threshold, 2 usage or input error.`;
 
-export type Command = (positionals: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
+export type Command = (positionals: string[], values: Record<string, string | boolean | string[] | undefined>) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = { scan: runScan };
+/** Commands load on demand, so a scan does not load what only a check needs. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check.ts')).runCheck,
+  init: async () => (await import('./commands/init.ts')).runInit,
+  scan: async () => (await import('./commands/scan.ts')).runScan,
+};
 
 /** Parses arguments, runs a command, returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -27,6 +37,11 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         format: { type: 'string' },
+        statement: { type: 'string', multiple: true },
+        section: { type: 'string' },
+        profile: { type: 'string' },
+        'fail-on': { type: 'string' },
+        print: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -40,9 +55,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${HELP}\n`);
       return name || values.help ? 0 : 2;
     }
-    const command = COMMANDS[name];
-    if (!command) throw new UsageError(`unknown command "${name}"`);
-    return await command(rest, values);
+    const load = COMMANDS[name];
+    if (!load) throw new UsageError(`unknown command "${name}"`);
+    return await (await load())(rest, values);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`candor: ${(error as Error).message}\nRun "candor --help" for usage.\n`);

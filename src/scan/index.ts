@@ -106,7 +106,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
 
 function isFrontend(file: FileFacts, roots: string[]): boolean {
   if (roots.some((r) => r === '' || r === '.' || file.file.startsWith(r.endsWith('/') ? r : `${r}/`))) return true;
-  return file.imports.some((i) => FRONTEND_MODULES.has(i.module));
+  return file.browser || file.imports.some((i) => FRONTEND_MODULES.has(i.module));
 }
 
 function markFrontend(file: FileFacts): void {

@@ -39,9 +39,9 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'a call satisfied by any of several scopes',
-    facts: makeFacts({ scopes: { missing: [{ scope: 'read:jira-work', alternatives: ['read:issue:jira'], reason: 'rest-call', evidence: call }] } }),
-    expect: [{ messageId: 'missing', at: 'src/index.js:12' }],
+    name: 'a call a granular scope set would satisfy instead',
+    facts: makeFacts({ scopes: { missing: [{ scope: 'read:jira-work', alternatives: ['read:issue:jira', 'read:issue-meta:jira'], reason: 'rest-call', evidence: call }] } }),
+    expect: [{ messageId: 'missingOr', at: 'src/index.js:12' }],
   },
 ];
 
@@ -50,6 +50,6 @@ describe('missing-scope', () => {
 
   it('names the scope and what needs it', () => {
     const [report] = check.run({ facts: cases[3]!.facts, profile: null });
-    assert.deepEqual(report?.data, { scope: 'one of `read:jira-work`, `read:issue:jira`', what: 'This REST call', count: 1 });
+    assert.deepEqual(report?.data, { scope: 'read:jira-work', alternatives: '`read:issue:jira` and `read:issue-meta:jira`', what: 'This REST call', count: 1 });
   });
 });

@@ -1,5 +1,6 @@
 import type { ScopeNeed } from '../../scan/facts.ts';
 import { firstAndRest, groupBy } from '../group.ts';
+import { listText } from '../words.ts';
 import type { CheckDefinition } from '../types.ts';
 
 const WHAT: Record<ScopeNeed['reason'], string> = {
@@ -10,11 +11,9 @@ const WHAT: Record<ScopeNeed['reason'], string> = {
   module: 'This module',
 };
 
-/** `read:jira-work`, or `one of read:jira-work, read:issue:jira` when any of several scopes would do. */
-function scopeText(need: ScopeNeed): string {
-  const all = [...new Set([need.scope, ...(need.alternatives ?? [])])];
-  return all.length === 1 ? `\`${all[0]}\`` : `one of ${all.map((s) => `\`${s}\``).join(', ')}`;
-}
+/** The scan reports one scope of the set it chose; `alternatives` is another full set that would do instead. */
+const key = (need: ScopeNeed) => [need.scope, ...(need.alternatives ?? [])].join(' ');
+const codes = (scopes: readonly string[]) => listText(scopes.map((s) => `\`${s}\``));
 
 const check: CheckDefinition = {
   id: 'missing-scope',
@@ -26,15 +25,21 @@ const check: CheckDefinition = {
     'operation); places that need the same scope are reported once, with the others as related locations.',
   fix: 'Add the scope to `permissions.scopes` in manifest.yml (or `scopes` in atlassian-connect.json), then redeploy; a new scope needs the app to be upgraded on each site.',
   messages: {
-    missing: '{{what}} needs {{scope}}, which the app does not declare: it fails at run time (401 or 403).',
-    missingMany: '{{count}} places need {{scope}}, which the app does not declare: they fail at run time (401 or 403).',
+    missing: '{{what}} needs `{{scope}}`, which the app does not declare: it fails at run time (401 or 403).',
+    missingOr: '{{what}} needs `{{scope}}` (or instead {{alternatives}}), which the app does not declare: it fails at run time (401 or 403).',
+    missingMany: '{{count}} places need `{{scope}}`, which the app does not declare: they fail at run time (401 or 403).',
+    missingManyOr: '{{count}} places need `{{scope}}` (or instead {{alternatives}}), which the app does not declare: they fail at run time (401 or 403).',
   },
   run({ facts }) {
-    return [...groupBy(facts.scopes.missing, scopeText)].map(([scope, needs]) => ({
-      messageId: needs.length === 1 ? 'missing' : 'missingMany',
-      data: { scope, what: WHAT[needs[0]!.reason], count: needs.length },
-      ...firstAndRest(needs.map((n) => n.evidence)),
-    }));
+    return [...groupBy(facts.scopes.missing, key).values()].map((needs) => {
+      const [first] = needs as [ScopeNeed];
+      const alternatives = first.alternatives ?? [];
+      return {
+        messageId: `${needs.length === 1 ? 'missing' : 'missingMany'}${alternatives.length > 0 ? 'Or' : ''}`,
+        data: { scope: first.scope, alternatives: codes(alternatives), what: WHAT[first.reason], count: needs.length },
+        ...firstAndRest(needs.map((n) => n.evidence)),
+      };
+    });
   },
 };
 

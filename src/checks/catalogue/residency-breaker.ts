@@ -6,7 +6,7 @@ import { profileEvidence, type CheckContext, type ProfileSource } from '../conte
 import { firstAndRest, groupBy } from '../group.ts';
 import { sameThirdParty } from '../third-party-match.ts';
 import type { CheckDefinition, CheckReport } from '../types.ts';
-import { codeList, dataText } from '../words.ts';
+import { dataText, listText } from '../words.ts';
 
 /** Profile data categories each kind of End-User Data belongs to. */
 const CATEGORIES: Partial<Record<DataKind, string[]>> = {
@@ -26,10 +26,10 @@ function claimsOf(profile: Profile, source: ProfileSource | undefined): Claim[] 
     const category = entry.category;
     const kinds = category ? END_USER_DATA.filter((k) => CATEGORIES[k]?.includes(category)) : [...END_USER_DATA];
     const evidence = profileEvidence(source, ['data', i, 'residency'], 'residency: follows-atlassian');
-    if (kinds.length > 0) claims.push({ kinds, label: category ?? entry.description ?? 'its data', evidence });
+    if (kinds.length > 0) claims.push({ kinds, label: category ? `\`${category}\`` : entry.description ?? 'its data', evidence });
   });
   if (profile.dataResidency?.realmMigration === true) {
-    claims.push({ kinds: [...END_USER_DATA], label: 'all in-scope data', evidence: profileEvidence(source, ['dataResidency', 'realmMigration'], 'realmMigration: true') });
+    claims.push({ kinds: [...END_USER_DATA], label: 'all in-scope data (realm migration)', evidence: profileEvidence(source, ['dataResidency', 'realmMigration'], 'realmMigration: true') });
   }
   return claims;
 }
@@ -73,10 +73,10 @@ const check: CheckDefinition = {
     'listed third party, is disclosed with its own residency.',
   fix: 'Keep that data in Forge storage (which follows the customer\'s residency), pin the remote per region (`baseUrl` per region), or correct the profile: name the place and its region or `residency: none` for the data kept outside Atlassian.',
   messages: {
-    externalDb: 'This `{{api}}` call stores {{data}} in an external database, outside Atlassian, while the profile says {{claimed}} follows Atlassian\'s data residency.',
-    egress: 'Requests to `{{host}}` send {{data}} out of Atlassian, while the profile says {{claimed}} follows Atlassian\'s data residency.',
-    remote: 'The remote `{{remote}}` receives {{data}} at one base URL for every region, while the profile says {{claimed}} follows Atlassian\'s data residency.',
-    thirdPartyStorage: 'The app uses {{name}} ({{category}}) to keep data outside Atlassian, while the profile says {{claimed}} follows Atlassian\'s data residency.',
+    externalDb: 'This `{{api}}` call stores {{data}} in an external database, outside Atlassian, while the profile says Atlassian\'s data residency applies to {{claimed}}.',
+    egress: 'Requests to `{{host}}` send {{data}} out of Atlassian, while the profile says Atlassian\'s data residency applies to {{claimed}}.',
+    remote: 'The remote `{{remote}}` receives {{data}} at one base URL for every region, while the profile says Atlassian\'s data residency applies to {{claimed}}.',
+    thirdPartyStorage: 'The app uses {{name}} ({{category}}) to keep data outside Atlassian, while the profile says Atlassian\'s data residency applies to {{claimed}}.',
   },
   run({ facts, profile, profileSource }: CheckContext) {
     if (!profile) return [];
@@ -89,7 +89,7 @@ const check: CheckDefinition = {
       const { evidence, related } = firstAndRest(places);
       return {
         messageId, evidence, related: [...related, ...covering.map((c) => c.evidence)],
-        data: { ...data, data: dataText(kinds), claimed: codeList(covering.map((c) => c.label)) },
+        data: { ...data, data: dataText(kinds), claimed: listText([...new Set(covering.map((c) => c.label))]) },
       };
     };
     const reports: CheckReport[] = [];

@@ -26,13 +26,14 @@ export default defineClaim<Params>({
     contradicted: 'The app id is {{actual}}, not {{stated}} ({{file}}).',
     unknown: 'The app declares no id.',
   },
-  verify(params, { facts }) {
-    const stated = String(params.id ?? '').toLowerCase();
+  verify(params, { facts, profile }) {
+    const given = String(params.id ?? profile?.app?.id ?? '').toLowerCase();
+    const stated = UUID.exec(given)?.[0] ?? given;
     const actual = facts.app.id ?? facts.app.key;
     const anchor = manifestAnchor(facts);
     if (!actual || !stated) return outcome('unverified', 'unknown', anchor ? [anchor] : []);
     const same = UUID.test(stated) ? (UUID.exec(actual)?.[0]?.toLowerCase() ?? actual.toLowerCase()) === stated : actual.toLowerCase() === stated;
-    if (same) return outcome('verified', 'verified', anchor ? [anchor] : [], { actual });
+    if (same) return outcome('verified', 'verified', [], { actual });
     const file = facts.app.manifest ?? facts.app.descriptor ?? 'manifest';
     return outcome(anchor ? 'contradicted' : 'unverified', 'contradicted', anchor ? [anchor] : [], { actual, stated, file });
   },

@@ -21,7 +21,7 @@ export default defineClaim<Params>({
   id: 'exact-scopes',
   title: 'Exactly these scopes',
   description:
-    'The app declares exactly the scopes the statement lists (each usually with its purpose), no more and no fewer, and as many as it says ("only four scopes"). The scopes may be in the sentence itself or in the list that follows it. A Connect descriptor\'s `READ` matches `read:connect-confluence`.',
+    'The app declares exactly the scopes the statement lists (each usually with its purpose), no more and no fewer, and as many as it says ("only four scopes"). The scopes may be in the sentence itself or in the list that follows it; in the profile, the keys of `scopes:`. A Connect descriptor\'s `READ` matches `read:connect-confluence`.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:only|exactly)\s+(?:the\s+)?(?:following\s+)?(?:[a-z0-9]+\s+)?(?:OAuth\s+)?(?:scopes|permissions)\s+(?:are\s+)?(?:requested|declared|used|needed|required)\b`,
@@ -55,8 +55,9 @@ export default defineClaim<Params>({
     count: 'The statement says {{count}} scopes; the app declares {{declared}} ({{where}}).',
     noParams: 'The claim lists no scopes to check against.',
   },
-  verify(params, { facts }) {
-    const stated = Array.isArray(params.scopes) ? params.scopes.map((s) => (typeof s === 'string' ? s : String(s.scope))) : [];
+  verify(params, { facts, profile }) {
+    // `{ id: exact-scopes }` in the profile without params means the scopes its `scopes:` lists.
+    const stated = Array.isArray(params.scopes) ? params.scopes.map((s) => (typeof s === 'string' ? s : String(s.scope))) : Object.keys(profile?.scopes ?? {});
     if (stated.length === 0) return outcome('unverified', 'noParams');
     const declared = facts.scopes.declared;
     const evidence = declared.map((d) => d.evidence);

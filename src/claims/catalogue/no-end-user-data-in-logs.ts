@@ -18,7 +18,7 @@ export default defineClaim({
   ],
   examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.'],
   messages: {
-    verified: 'No log call receives End-User Data ({{count}} log calls checked).',
+    verified: 'No log call receives End-User Data (log calls checked: {{count}}).',
     contradicted: '{{kinds}} reaches a log call: {{where}}.',
     frontend: 'Only browser-side logs receive End-User Data ({{where}}); they stay in the user\'s console.',
     incomplete: 'No End-User Data reaches the logs Candor read, but {{where}} could not be read.',

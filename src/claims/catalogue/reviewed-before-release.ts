@@ -6,7 +6,7 @@ export default defineOrganisational({
   title: 'Reviewed before release',
   description: 'Changes (dependencies, permissions, data handling) are reviewed before a release or Marketplace submission.',
   phrasings: [
-    phrase`\breviewed\b${gap(40)}\bbefore\s+(?:each\s+|every\s+)?(?:release|releasing|submission|Marketplace\s+submission|deployment|deploying|publishing)\b`,
+    phrase`\breviewed\b${gap(40)}\bbefore\s+(?:each\s+|every\s+)?(?:release|releasing|submission|Marketplace\s+submission|deployment|deploying)\b`,
     phrase`\bsecurity\s+reviews?\b${gap(30)}\bbefore\b`,
   ],
   examples: [

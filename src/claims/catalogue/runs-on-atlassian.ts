@@ -14,7 +14,8 @@ export default defineClaim({
   description:
     'The app is eligible for the Runs on Atlassian badge: no Forge remotes, no Connect modules, no egress in the manifest (analytics egress without in-scope End-User Data is allowed, but the scan cannot yet read an entry\'s category, so it leaves the claim unverified), only static web triggers, no credentials in the source. Forge SQL leaves it unverified: its residency depends on when it was provisioned.',
   decidedBy: 'code',
-  phrasings: [phrase`(?<!${NOT}${gap(40)})\bRuns\s+on\s+Atlassian\b`],
+  // The badge, not "runs on Atlassian's Forge platform" or "runs on Atlassian cloud".
+  phrasings: [phrase`(?<!${NOT}${gap(40)})\bRuns\s+on\s+Atlassian\b(?![’']s\b|\s+(?:cloud|infrastructure|platform|servers?|Forge)\b)`],
   examples: ['The app is Runs on Atlassian eligible.'],
   messages: {
     verified: 'Every Runs on Atlassian criterion Candor can check is met.',

@@ -32,9 +32,11 @@ export default defineClaim<Params>({
     contradicted: 'The manifest sets {{actual}}, not {{stated}} ({{where}}).',
     notForge: 'Only a Forge manifest states its runtime; this app is {{platform}}.',
     unknown: 'The manifest states no runtime name.',
+    noParams: 'The claim states no runtime to check.',
   },
   verify(params, { facts }) {
     const { runtime, platform } = facts.app;
+    if (typeof params.name !== 'string' && typeof params.architecture !== 'string' && typeof params.memoryMB !== 'number') return outcome('unverified', 'noParams');
     if (platform === 'connect' || platform === null) return outcome('unverified', 'notForge', [], { platform: platform ?? 'not a Forge app' });
     const anchor = runtime.evidence ?? manifestAnchor(facts);
     const evidence = anchor ? [anchor] : [];

@@ -9,7 +9,8 @@ export default defineOrganisational({
     phrase`\b(?:24\/7|real-time|continuous)\s+(?:security\s+)?monitoring\b`,
     phrase`\bmonitor\w*\b${gap(40)}\b(?:anomal\w+|threats?|alert\w*)\b`,
     phrase`\bthreat\s+detection\b`,
-    phrase`\baudit\s+log(?:s|ging)?\b`,
+    phrase`\baudit\s+logging\b`,
+    phrase`\baudit\s+logs\s+of\s+(?:administrative|security|access|privileged)\b`,
   ],
   examples: [
     'Detection: 24/7 security monitoring and alerting',

@@ -5,7 +5,7 @@ import { UsageError } from '../errors.ts';
 import { progress } from '../progress.ts';
 
 /** `candor init <app-dir>`: drafts candor.yaml from the scan; never overwrites an existing profile. */
-export async function runInit(positionals: string[], values: Record<string, string | boolean | undefined>): Promise<number> {
+export async function runInit(positionals: string[], values: Record<string, string | boolean | string[] | undefined>): Promise<number> {
   const dir = positionals[0];
   if (!dir) throw new UsageError('init needs the app folder: candor init <app-dir>');
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`${dir} is not a folder`);

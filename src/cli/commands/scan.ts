@@ -9,7 +9,7 @@ import { progress } from '../progress.ts';
 const FORMATS = ['text', 'json'] as const;
 
 /** `candor scan <app-dir>`: prints the facts; exit 2 when there is no app to scan. */
-export async function runScan(positionals: string[], values: Record<string, string | boolean | undefined>): Promise<number> {
+export async function runScan(positionals: string[], values: Record<string, string | boolean | string[] | undefined>): Promise<number> {
   const dir = positionals[0];
   if (!dir) throw new UsageError('scan needs the app folder: candor scan <app-dir>');
   const format = (values.format ?? 'text') as string;

@@ -32,6 +32,8 @@ export interface FileFacts {
   /** Local import bindings: name → module and imported name, for following calls across files. */
   importBindings: Array<{ local: string; module: string; imported: string }>;
   secrets: import('../facts.ts').SecretFinding[];
+  /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
+  browser: boolean;
   diagnostics: Diagnostic[];
 }
 

@@ -7,6 +7,7 @@ import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
 import { refPath } from './scope.ts';
 
+const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
 const HANDLER_REGISTRARS = /(^|\.)(define|get|post|put|patch|delete|all|use|handle|on)$/;
 
 /**
@@ -115,6 +116,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     const last = ref.steps[ref.steps.length - 1];
     const site = { node, ref: node.type === 'NewExpression' ? ref : withFinalCall(ref, node), path: '', module: ref.root === 'import' ? ref.module : null };
     site.path = refPath(site.ref);
+    if (ref.root === 'global' && ref.name && BROWSER_GLOBALS.has(ref.name)) ctx.facts.browser = true;
     if (ctx.fn) {
       const callee = unwrap(node.callee);
       if (callee.type === 'Identifier') ctx.fn.calls.push(callee.name);

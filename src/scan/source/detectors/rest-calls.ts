@@ -80,7 +80,7 @@ export function productOfPath(path: string | null): Product {
   if (path.startsWith('/rest/servicedeskapi/')) return 'jsm';
   if (/^\/rest\/(api\/[23]|agile|atlassian-connect|dev-status)\//.test(path)) return 'jira';
   // Connect apps in Confluence call v1 without the `/wiki` prefix (their base URL has it).
-  if (path.startsWith('/wiki/') || path.startsWith('/rest/api/')) return 'confluence';
+  if (path.startsWith('/wiki/') || path.startsWith('/rest/api/') || path.startsWith('/api/v2/')) return 'confluence';
   if (path.startsWith('/2.0/')) return 'bitbucket';
   return 'unknown';
 }

@@ -1,0 +1,33 @@
+/**
+ * Candor's own claim verifiers, asked before a document makes a claim: a sentence that the
+ * catalogue would read back as claim X is written only when X verifies against the facts, so
+ * the document is true by construction and `candor check` agrees with it.
+ */
+import { claimById } from '../../claims/registry.ts';
+import type { ClaimOutcome, VerifyContext } from '../../claims/types.ts';
+
+export class Truths {
+  private readonly ctx: VerifyContext;
+  private readonly memo = new Map<string, ClaimOutcome>();
+
+  constructor(ctx: VerifyContext) {
+    this.ctx = ctx;
+  }
+
+  outcome(id: string, params: Record<string, unknown> = {}): ClaimOutcome {
+    const key = `${id} ${JSON.stringify(params)}`;
+    let outcome = this.memo.get(key);
+    if (!outcome) {
+      const claim = claimById(id);
+      if (!claim) throw new Error(`No claim "${id}" in the catalogue (src/claims/registry.ts).`);
+      outcome = claim.verify(params, this.ctx);
+      this.memo.set(key, outcome);
+    }
+    return outcome;
+  }
+
+  /** The claim verifies: the code shows it. */
+  holds(id: string, params: Record<string, unknown> = {}): boolean {
+    return this.outcome(id, params).verdict === 'verified';
+  }
+}

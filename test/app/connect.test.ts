@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findCodeDescriptor } from '../../src/app/connect-code.ts';
+import { parseDescriptorJson } from '../../src/app/connect.ts';
+import { at, readFixture } from './fixture.ts';
+
+describe('an atlassian-connect-express app (connect-app)', async () => {
+  const read = await readFixture('connect-app');
+
+  it('reads key, name, licensing and the base URL from config.json for {{localBaseUrl}}', () => {
+    assert.deepEqual([read.app.platform, read.app.key, read.app.name, read.app.baseUrl, read.app.descriptor, read.app.manifest],
+      ['connect', 'com.example.status-board', 'Status Board for Jira', 'https://status-board.example.com', 'atlassian-connect.json', null]);
+    assert.deepEqual([read.app.licensing.enabled, at(read.app.licensing.evidence)], [true, 'atlassian-connect.json:21']);
+    assert.deepEqual(read.app.products, ['jira']);
+    assert.deepEqual(read.diagnostics, []);
+  });
+
+  it('reads Connect scopes', () => {
+    assert.deepEqual(read.declaredScopes.map((s) => [s.scope, at(s.evidence)]), [
+      ['READ', 'atlassian-connect.json:23'],
+      ['WRITE', 'atlassian-connect.json:24'],
+      ['ACT_AS_USER', 'atlassian-connect.json:25'],
+    ]);
+  });
+
+  it('reads modules, webhooks and lifecycle callbacks', () => {
+    assert.deepEqual(read.app.modules.map((m) => [m.type, m.key, m.ui, at(m.evidence)]), [
+      ['generalPages', 'status-board-page', 'connect', 'atlassian-connect.json:33'],
+      ['webPanels', 'status-panel', 'connect', 'atlassian-connect.json:43'],
+      ['jiraIssueGlances', 'status-glance', 'connect', 'atlassian-connect.json:53'],
+      ['webhooks', 'jira:issue_created', 'none', 'atlassian-connect.json:76'],
+      ['webhooks', 'jira:issue_deleted', 'none', 'atlassian-connect.json:80'],
+    ]);
+    assert.deepEqual(read.triggers.map((t) => [t.kind, t.key, t.events, at(t.evidence)]), [
+      ['connect-webhook', 'jira:issue_created', ['jira:issue_created'], 'atlassian-connect.json:76'],
+      ['connect-webhook', 'jira:issue_deleted', ['jira:issue_deleted'], 'atlassian-connect.json:80'],
+      ['connect-lifecycle', 'installed', ['installed'], 'atlassian-connect.json:18'],
+      ['connect-lifecycle', 'uninstalled', ['uninstalled'], 'atlassian-connect.json:19'],
+    ]);
+    assert.deepEqual(read.uninstall.map((u) => [u.via, at(u.evidence)]), [['Connect lifecycle `uninstalled` (/uninstalled)', 'atlassian-connect.json:19']]);
+  });
+
+  it('the base URL is the app’s own back end', () => {
+    assert.deepEqual(read.remotes.map((r) => [r.key, r.baseUrl, r.hosts, at(r.evidence)]), [['baseUrl', 'https://status-board.example.com', ['status-board.example.com'], 'atlassian-connect.json:9']]);
+    assert.deepEqual(read.egress.map((e) => [e.kind, e.host]), [['remote', 'status-board.example.com']]);
+  });
+});
+
+describe('a descriptor built in code (connect-in-code)', async () => {
+  const read = await readFixture('connect-in-code');
+
+  it('evaluates the literal parts of the object', () => {
+    assert.deepEqual([read.app.platform, read.app.key, read.app.name, read.app.baseUrl, read.app.descriptor],
+      ['connect', 'com.example.figures-for-confluence', 'Figures for Confluence', null, 'src/routes/descriptor.ts']);
+    assert.deepEqual(read.declaredScopes.map((s) => [s.scope, at(s.evidence)]), [['READ', 'src/routes/descriptor.ts:20'], ['WRITE', 'src/routes/descriptor.ts:20']]);
+    assert.deepEqual(read.app.modules.map((m) => [m.type, m.key, m.ui, at(m.evidence)]), [
+      ['dynamicContentMacros', 'figure-macro', 'connect', 'src/routes/descriptor.ts:28'],
+      ['webhooks', 'page_removed', 'none', 'src/routes/descriptor.ts:37'],
+    ]);
+    assert.deepEqual(read.app.products, ['confluence']);
+    assert.deepEqual(read.uninstall.map((u) => [u.via, at(u.evidence)]), [['Connect lifecycle `uninstalled` (/lifecycle/uninstalled)', 'src/routes/descriptor.ts:23']]);
+    assert.deepEqual(read.remotes, []);
+  });
+
+  it('resolves literal constants and leaves the rest unknown', () => {
+    const found = findCodeDescriptor('d.js', "const host = 'https://app.example.com';\nexport default { key: 'k', baseUrl: host, scopes: [`READ`], modules: { webhooks: [] }, auth: makeAuth() };\n");
+    assert.deepEqual(found?.value, { key: 'k', baseUrl: 'https://app.example.com', scopes: ['READ'], modules: { webhooks: [] }, auth: null });
+  });
+});
+
+describe('broken descriptors', () => {
+  it('a JSON syntax error names the line and column', async () => {
+    const read = await readFixture('connect-broken-json');
+    assert.deepEqual(read.diagnostics.map((d) => [d.severity, d.code, d.file, d.line ?? null, d.column ?? null]), [
+      ['error', 'json-syntax', 'atlassian-connect.json', 6, 3],
+      ['error', 'no-app', 'atlassian-connect.json', null, null],
+    ]);
+    assert.equal(read.app.platform, null);
+  });
+
+  it('parseDescriptorJson reads past a byte order mark and reports trailing commas', () => {
+    assert.deepEqual(parseDescriptorJson('a.json', '\uFEFF{"key": "a"}'), { value: { key: 'a' } });
+    const bad = parseDescriptorJson('a.json', '{\n  "key": "a",\n}\n');
+    assert.ok('diagnostic' in bad);
+    assert.deepEqual([bad.diagnostic.line, bad.diagnostic.column], [3, 1]);
+  });
+});

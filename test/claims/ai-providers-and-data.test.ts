@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/ai-providers-and-data.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { at, call, makeFacts, thirdParty } from './facts-builder.ts';
+
+const openaiSdk = thirdParty('openai', 'OpenAI', 'ai', [{ kind: 'import', detail: 'openai', evidence: at('lib/ai.js', 2) }]);
+const openaiHttp = thirdParty('openai', 'OpenAI', 'ai', [{ kind: 'egress', detail: 'api.openai.com', evidence: at('lib/ai.js', 30) }]);
+const anthropic = thirdParty('anthropic', 'Anthropic', 'ai', [{ kind: 'import', detail: '@anthropic-ai/sdk', evidence: at('lib/ai.js', 1) }]);
+const generation = ['user prompt', 'image attached by the user to the prompt'];
+
+const cases: Case[] = [
+  {
+    name: 'prompt sent over HTTP, as listed',
+    params: { data: generation },
+    facts: makeFacts({ thirdParties: [openaiHttp], egress: { calls: [call('api.openai.com', 'lib/ai.js', 30, ['resolver-payload', 'secret'])] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['lib/ai.js:30'] },
+  },
+  {
+    name: 'an account id sent though the list names none',
+    params: { data: generation },
+    facts: makeFacts({ thirdParties: [openaiHttp], egress: { calls: [call('api.openai.com', 'lib/ai.js', 30, ['resolver-payload', 'account-id'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'unlistedData', at: ['lib/ai.js:30'] },
+  },
+  {
+    name: 'an SDK hides what is sent',
+    params: { data: generation },
+    facts: makeFacts({ thirdParties: [openaiSdk] }),
+    expect: { verdict: 'unverified', messageId: 'sdkOnly', at: ['lib/ai.js:2'] },
+  },
+  {
+    name: 'a provider the statement does not name',
+    params: { providers: ['OpenAI'] },
+    facts: makeFacts({ thirdParties: [openaiSdk, anthropic] }),
+    expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['lib/ai.js:1'] },
+  },
+  { name: 'no AI in the code', params: { providers: ['OpenAI'] }, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'noAi', at: [] } },
+];
+
+describe('ai-providers-and-data', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});

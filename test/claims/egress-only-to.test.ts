@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/egress-only-to.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { call, egressEntry, makeFacts } from './facts-builder.ts';
+
+const cases: Case[] = [
+  {
+    name: 'every call and entry is listed',
+    params: { hosts: ['api.acme.io', '*.acme-cdn.net'] },
+    facts: makeFacts({ egress: { declared: [egressEntry('https://api.acme.io', 20), egressEntry('*.acme-cdn.net', 21, 'images')], calls: [call('api.acme.io', 'src/a.js', 3)] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/a.js:3'] },
+  },
+  {
+    name: 'a call to another host',
+    params: { hosts: ['api.acme.io'] },
+    facts: makeFacts({ egress: { calls: [call('api.acme.io', 'src/a.js', 3), call('api.mixpanel.com', 'src/t.js', 8)] } }),
+    expect: { verdict: 'contradicted', messageId: 'call', at: ['src/t.js:8'] },
+  },
+  {
+    name: 'a wildcard entry wider than the list',
+    params: { hosts: ['api.acme.io'] },
+    facts: makeFacts({ egress: { declared: [egressEntry('*.acme.io', 20)] } }),
+    expect: { verdict: 'contradicted', messageId: 'declared', at: ['manifest.yml:20'] },
+  },
+  {
+    name: 'an unresolved host',
+    params: { hosts: ['api.acme.io'] },
+    facts: makeFacts({ egress: { unresolved: [call(null, 'src/a.js', 9)] } }),
+    expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/a.js:9'] },
+  },
+  { name: 'no hosts to check', params: {}, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'noParams', at: [] } },
+];
+
+describe('egress-only-to', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});

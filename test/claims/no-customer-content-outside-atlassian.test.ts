@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/no-customer-content-outside-atlassian.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { call, makeFacts, storageWrite } from './facts-builder.ts';
+
+const cases: Case[] = [
+  {
+    name: 'content kept in KVS stays in Atlassian',
+    facts: makeFacts({ storage: [storageWrite('kvs', ['product-content'], 'src/store.js', 22)] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'prompts and account ids written to Supabase',
+    facts: makeFacts({ storage: [storageWrite('external-db', ['account-id', 'resolver-payload'], 'lib/db.js', 53)] }),
+    expect: { verdict: 'contradicted', messageId: 'stored', at: ['lib/db.js:53'] },
+  },
+  {
+    name: 'counters written to an external database: not known to be content',
+    facts: makeFacts({ storage: [storageWrite('external-db', ['other'], 'lib/db.js', 21)] }),
+    expect: { verdict: 'unverified', messageId: 'otherStored', at: ['lib/db.js:21'] },
+  },
+  {
+    name: 'page content sent to another host',
+    facts: makeFacts({ egress: { calls: [call('api.acme.io', 'src/export.js', 14, ['product-content'])] } }),
+    expect: { verdict: 'unverified', messageId: 'sent', at: ['src/export.js:14'] },
+  },
+];
+
+describe('no-customer-content-outside-atlassian', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/no-egress.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { at, call, egressEntry, makeFacts } from './facts-builder.ts';
+
+const cases: Case[] = [
+  { name: 'no egress at all', facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
+  {
+    name: 'requests to the product and to relative paths stay inside Atlassian',
+    facts: makeFacts({ egress: { calls: [call('mysite.atlassian.net', 'src/a.js', 1), call('self', 'static/app.js', 2, ['literal'], 'frontend')] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'an analytics fetch in the front end',
+    facts: makeFacts({ egress: { calls: [call('api.segment.io', 'static/playbook/src/main.jsx', 16, ['literal'], 'frontend')] } }),
+    expect: { verdict: 'contradicted', messageId: 'call', at: ['static/playbook/src/main.jsx:16'] },
+  },
+  {
+    name: 'an egress entry in the manifest',
+    facts: makeFacts({ egress: { declared: [egressEntry('https://api.segment.io', 22)] } }),
+    expect: { verdict: 'contradicted', messageId: 'declared', at: ['manifest.yml:22'] },
+  },
+  {
+    name: 'a remote',
+    facts: makeFacts({ egress: { remotes: [{ key: 'r', baseUrl: 'https://r.example.com', hosts: ['r.example.com'], operations: [], evidence: at('manifest.yml', 50) }] } }),
+    expect: { verdict: 'contradicted', messageId: 'remote', at: ['manifest.yml:50'] },
+  },
+  {
+    name: 'a call whose host is not known: unverified, not contradicted',
+    facts: makeFacts({ egress: { calls: [call(null, 'src/a.js', 7)], unresolved: [call(null, 'src/a.js', 7)] } }),
+    expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/a.js:7'] },
+  },
+];
+
+describe('no-egress', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/no-end-user-data-in-logs.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { log, makeFacts } from './facts-builder.ts';
+
+const cases: Case[] = [
+  {
+    name: 'counts and constants only',
+    facts: makeFacts({ logs: [log(['literal'], 'src/index.js', 3), log(['other'], 'src/privacy.js', 81)] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'a page body in a back-end log',
+    facts: makeFacts({ logs: [log(['literal'], 'src/index.js', 3), log(['product-content'], 'src/index.js', 53)] }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/index.js:53'] },
+  },
+  {
+    name: 'an account id in a back-end log',
+    facts: makeFacts({ logs: [log(['account-id', 'literal'], 'src/resolvers.js', 12)] }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/resolvers.js:12'] },
+  },
+  {
+    name: 'a log in the browser only',
+    facts: makeFacts({ logs: [log(['resolver-payload'], 'static/app/src/App.jsx', 40, 'frontend')] }),
+    expect: { verdict: 'unverified', messageId: 'frontend', at: ['static/app/src/App.jsx:40'] },
+  },
+];
+
+describe('no-end-user-data-in-logs', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/no-page-content-stored.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { log, makeFacts, storageWrite } from './facts-builder.ts';
+
+const cases: Case[] = [
+  {
+    name: 'job progress only',
+    facts: makeFacts({ storage: [storageWrite('kvs', ['other'], 'src/jobs.js', 14), storageWrite('kvs', ['resolver-payload'], 'src/jobs.js', 29)] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'a page body cached in KVS',
+    facts: makeFacts({ storage: [storageWrite('kvs', ['other'], 'src/jobs.js', 14), storageWrite('kvs', ['product-content'], 'src/confluence.js', 17, 'page:{}')] }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/confluence.js:17'] },
+  },
+  {
+    name: 'a page body passed to console.log',
+    facts: makeFacts({ logs: [log(['product-content'], 'src/index.js', 53)] }),
+    expect: { verdict: 'contradicted', messageId: 'logged', at: ['src/index.js:53'] },
+  },
+  {
+    name: 'a browser console log is not kept',
+    facts: makeFacts({ logs: [log(['product-content'], 'static/app.js', 9, 'frontend')] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+];
+
+describe('no-page-content-stored', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/no-write-scopes.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { declared, makeFacts } from './facts-builder.ts';
+
+const cases: Case[] = [
+  {
+    name: 'read scopes only',
+    params: { product: 'confluence' },
+    facts: makeFacts({ scopes: { declared: declared(['read:confluence-content.all', 'storage:app']) } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'a Confluence write scope',
+    params: { product: 'confluence' },
+    facts: makeFacts({ scopes: { declared: declared(['read:confluence-content.all', 'write:confluence-content']) } }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['manifest.yml:21'] },
+  },
+  {
+    name: 'delete and manage scopes write too',
+    params: {},
+    facts: makeFacts({ scopes: { declared: declared(['delete:page:confluence', 'manage:jira-project']) } }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['manifest.yml:20', 'manifest.yml:21'] },
+  },
+  {
+    name: 'a Connect-on-Forge write scope',
+    params: { product: 'jira' },
+    facts: makeFacts({ app: { platform: 'connect-on-forge' }, scopes: { declared: declared(['write:connect-jira']) } }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['manifest.yml:20'] },
+  },
+];
+
+describe('no-write-scopes', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});

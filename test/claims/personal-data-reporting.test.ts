@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/personal-data-reporting.ts';
+import type { Facts } from '../../src/scan/facts.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { at, makeFacts } from './facts-builder.ts';
+
+const reportCall = at('src/privacy.js', 64, 'const updates = await privacy.reportPersonalData(');
+const stored: Facts['personalData']['uses'] = [{ kind: 'account-id', action: 'stored', target: 'kvs', evidence: at('src/store.js', 59) }];
+const weekly = { key: 'personal-data-report', kind: 'scheduled' as const, interval: 'week', evidence: at('manifest.yml', 20) };
+
+const cases: Case[] = [
+  {
+    name: 'a weekly scheduled trigger reaches the reporting call',
+    params: { cadence: 'weekly' },
+    facts: makeFacts({ personalData: { uses: stored, reporting: { calls: [reportCall], triggers: [weekly] } } }),
+    expect: { verdict: 'verified', messageId: 'verifiedCadence', at: ['manifest.yml:20', 'src/privacy.js:64'] },
+  },
+  {
+    name: 'the weekly trigger was removed',
+    params: { cadence: 'weekly' },
+    facts: makeFacts({ personalData: { uses: stored, reporting: { calls: [reportCall], triggers: [] } } }),
+    expect: { verdict: 'contradicted', messageId: 'noTrigger', at: ['src/privacy.js:64'] },
+  },
+  {
+    name: 'the trigger runs daily, not weekly',
+    params: { cadence: 'weekly' },
+    facts: makeFacts({ personalData: { uses: stored, reporting: { calls: [reportCall], triggers: [{ ...weekly, interval: 'day' }] } } }),
+    expect: { verdict: 'contradicted', messageId: 'wrongInterval', at: ['manifest.yml:20'] },
+  },
+  {
+    name: 'account ids stored, no reporting call',
+    params: {},
+    facts: makeFacts({ personalData: { uses: stored, reporting: { calls: [], triggers: [] } } }),
+    expect: { verdict: 'contradicted', messageId: 'noCall', at: ['src/store.js:59'] },
+  },
+  {
+    name: 'reporting without a cadence stated',
+    params: {},
+    facts: makeFacts({ personalData: { uses: stored, reporting: { calls: [reportCall], triggers: [] } } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/privacy.js:64'] },
+  },
+];
+
+describe('personal-data-reporting', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});

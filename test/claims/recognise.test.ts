@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { recogniseClaims, recogniseText } from '../../src/claims/recognise.ts';
+import type { ClaimSource } from '../../src/claims/types.ts';
+import { readStatement } from '../../src/statement/read.ts';
+
+const EXAMPLES = path.resolve(import.meta.dirname, '../../examples');
+const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
+const idsIn = (sentence: string): string[] => recogniseText(sentence, { ...source, text: sentence }).map((r) => r.claim.id).sort();
+const statement = (rel: string) => readStatement(rel, fs.readFileSync(path.join(EXAMPLES, rel), 'utf8'));
+
+/** Sentences from the seed statements (and a few of their opposites) → the claims they make. */
+const sentences: Array<[string, string[]]> = [
+  // 000, Campaign Operations Playbook
+  [
+    'The current app version does not operate an external backend, does not request Confluence write scopes, and does not store customer content outside Atlassian systems.',
+    ['no-customer-content-outside-atlassian', 'no-external-backend', 'no-write-scopes'],
+  ],
+  ['The current version does not automatically create, edit, delete, read, export, or analyze customer Confluence pages.', ['no-content-create-edit-delete']],
+  ['The app does not store customer content outside Atlassian systems.', ['no-customer-content-outside-atlassian']],
+  ['The current app version does not use an external backend service.', ['no-external-backend']],
+  ['The current app version does not declare external remotes or external egress.', ['no-egress', 'no-remotes']],
+  ['The current app version is designed not to log End-User Data.', ['no-end-user-data-in-logs']],
+  ['The app does not require users to provide Atlassian Personal Access Tokens, passwords, or shared secrets.', ['no-pats-or-shared-secrets']],
+  ['The current Forge app is intentionally scoped with no Confluence read or write permissions.', ['no-read-scopes', 'no-write-scopes']],
+  ['Security reports are reviewed during standard support hours.', ['support-hours']],
+  ['The app and supporting build process are reviewed before Marketplace submission.', ['reviewed-before-release']],
+  ['InfraFastlane does not currently claim external security certifications for Campaign Operations Playbook for Confluence.', ['certifications']],
+  // 000: sentences that mention a topic without claiming it
+  ['Future product versions may add additional functionality only where the required permissions are clearly justified, documented, and reflected in the Marketplace listing and privacy/security policy.', []],
+  ['Do not include passwords, API tokens, private customer content, or other secrets unless specifically requested through an approved support channel.', []],
+  ['This matches the current copy-only product behavior and reduces risk for customer Confluence spaces.', []],
+  ['Dependency changes, permission changes, external service additions, and data handling changes should be reviewed before release.', []],
+  // 001
+  ['It does not operate an external backend, does not declare external egress, and does not request Confluence read or write scopes.', ['no-egress', 'no-external-backend', 'no-read-scopes', 'no-write-scopes']],
+  ['If a security incident were to affect the current app version, our communication would reflect that limited runtime model and the actual facts established during investigation.', []],
+  ['A security incident is a confirmed or reasonably suspected event involving unauthorized access, unintended exposure, misuse, compromise, or other security-relevant harm affecting the app, its runtime, or potentially customer data.', []],
+  // 002, DataPingo
+  ["Storage: All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage — no data leaves Atlassian's cloud infrastructure", ['no-egress', 'only-forge-kv']],
+  ['write:jira-work — post ADF comments to Jira issues for handoff audit trails only; the app does not create, edit, or delete issues', ['no-content-create-edit-delete']],
+  ["A weekly Forge scheduled trigger reports all stored account IDs to Atlassian's Personal Data Reporting API — handling automatic erasure when an account is closed and display name refresh when a user updates their profile", ['personal-data-reporting']],
+  ['Licensing: Access is gated through Atlassian Marketplace licensing — only licensed Jira Cloud users on an active subscription can access the app', ['licensing-enforced']],
+  ['Runtime: nodejs24.x on arm64, 256 MB memory — fully managed and sandboxed by Atlassian Forge', ['runtime']],
+  ['App ID: b64e8d8a-a3f6-4692-8c1b-279f0c30b74b', ['app-id']],
+  ["Read scope only: The app reads the selected template page's content, formatting, macros, and labels in order to generate clones.", []],
+  ['No page data is stored by the app — it is read from Confluence, used to create the clones, and immediately discarded', ['no-page-content-stored']],
+  ['No personal data stored: The app does not store any Confluence page content, user data, or metadata on external servers', ['no-customer-content-outside-atlassian', 'no-personal-data-stored']],
+  ["Compliance with Atlassian's data residency requirements", ['data-residency-supported']],
+  ['Customer notification: Within 72 hours of confirmation', ['incident-notification']],
+  ['Recovery Time Objective (RTO): 4 hours', ['backups']],
+  ['All employees with access to customer data undergo background verification appropriate to their role and local regulations.', ['background-checks']],
+  ['Annual security awareness training', ['security-training']],
+  ['Data at Rest: AES-256 encryption for stored data', ['encryption-at-rest']],
+  ['SOC 2 Type II compliance framework', ['certifications']],
+  ['GDPR (General Data Protection Regulation)', ['privacy-law-compliance']],
+  ['Regular security assessments and penetration testing', ['penetration-testing']],
+  // 003, Accxia
+  ['We do not egress customer data to external systems except where explicitly documented in Section 4.', []],
+  ['When a customer uninstalls the app, we delete or anonymize associated customer data immediately, except where retention is legally required.', ['data-deleted-on-uninstall']],
+  ['The app requests only the minimum OAuth scopes / permissions required for its functionality.', ['least-privilege-scopes']],
+  ["Forge apps: The app runs on Atlassian's Forge platform.", []],
+  // 004, Skyline
+  ["We don't send any identifiers to Stripe - we store payment session details in our DB (Supabase) and match them with the checkout session.", ['payment-processor-no-identifiers']],
+  ['Data Residency is supported out of the box by Atlassian Cloud.', ['data-residency-supported']],
+  ['Data Residency not supported - data is stored in eu-west-1 region (Dublin, Ireland).', []],
+  ['Does the app support Data Residency?', []],
+  ["Besides that, the app doesn't read classic Confluence pages' content.", []],
+  ['See https://www.atlassian.com/trust/security/security-practices#backups', []],
+  // positive statements are not their negation
+  ['The app requests Confluence write scopes to create pages.', []],
+  ['The app stores page content in Forge KVS for faster loading.', []],
+  ['The app is Runs on Atlassian eligible.', ['runs-on-atlassian']],
+  ['The app is not yet eligible for Runs on Atlassian.', []],
+];
+
+describe('recognising claims in sentences', () => {
+  for (const [sentence, ids] of sentences) it(sentence, () => assert.deepEqual(idsIn(sentence), ids));
+});
+
+describe('recognising claims in statements', () => {
+  it('a claim made twice keeps both sources (seed 000)', () => {
+    const found = recogniseClaims(statement('campaign-operations-playbook/statements/data-security-and-privacy.txt'));
+    assert.deepEqual(found.filter((r) => r.claim.id === 'no-external-backend').map((r) => r.source.line), [12, 26]);
+    assert.deepEqual(found.find((r) => r.source.line === 20)?.params, { object: 'page', actions: ['create', 'edit', 'delete', 'read'] });
+  });
+
+  it('the section filter keeps one app of seed 002, and the scope list after its sentence', () => {
+    const found = recogniseClaims(statement('handoff-for-jira/statements/security-policy.txt'), { section: 'Handoff for Jira' });
+    assert.deepEqual(found.map((r) => `${r.source.line} ${r.claim.id}`), [
+      '68 no-external-backend', '69 no-egress', '69 only-forge-kv', '70 exact-scopes', '72 no-content-create-edit-delete',
+      '76 privacy-law-compliance', '76 personal-data-reporting', '77 licensing-enforced', '78 runtime', '79 app-id',
+    ]);
+    const scopes = found.find((r) => r.claim.id === 'exact-scopes')!.params;
+    assert.deepEqual(scopes, {
+      count: 4,
+      scopes: [
+        { scope: 'read:jira-work', purpose: 'read Jira issues and project data for queue browsing and handoff workflows' },
+        { scope: 'write:jira-work', purpose: 'post ADF comments to Jira issues for handoff audit trails only; the app does not create, edit, or delete issues' },
+        { scope: 'read:jira-user', purpose: 'fetch user display names for sender attribution in handoff records and @mentions in comments' },
+        { scope: 'storage:app', purpose: 'read and write Forge KV Storage for all app state' },
+      ],
+    });
+    assert.deepEqual(found.find((r) => r.claim.id === 'personal-data-reporting')!.params, { cadence: 'weekly' });
+  });
+
+  it('the other app section of seed 002: "Permissions:" takes the list below it', () => {
+    const found = recogniseClaims(statement('bulk-page-cloner/statements/security-policy.txt'), { section: 'Bulk Page Cloner' });
+    assert.deepEqual(found.map((r) => r.source.line), [81, 82, 83, 87, 87, 88]);
+    assert.deepEqual(found.find((r) => r.claim.id === 'exact-scopes')!.params, {
+      scopes: [
+        { scope: 'read:confluence-content.all', purpose: 'read the selected template page to copy its content, formatting, macros, and labels' },
+        { scope: 'write:confluence-content', purpose: 'create the cloned pages in the chosen Confluence space' },
+        { scope: 'storage:app', purpose: 'read and write Forge KV Storage for app state' },
+      ],
+    });
+  });
+
+  it('seed 004: third parties, AI data lists and the glued scope line', () => {
+    const found = recogniseClaims(statement('skyline/statements/security-statement.txt'));
+    const parties = found.find((r) => r.claim.id === 'third-parties-exactly')!;
+    assert.equal(parties.source.line, 36);
+    assert.equal((parties.params['parties'] as string[]).length, 14);
+    assert.deepEqual(found.filter((r) => r.claim.id === 'ai-providers-and-data').map((r) => r.params), [
+      { data: ['user prompt', 'image attached by the user to the prompt'] },
+      {
+        data: [
+          'user prompt', 'image attached by the user to the prompt',
+          'Skyline page content (text added/generated in the app, urls of images uploaded in the app and urls of the images/videos used as background/image element source)',
+        ],
+      },
+    ]);
+    const scopes = found.find((r) => r.claim.id === 'exact-scopes')!.params['scopes'] as Array<{ scope: string }>;
+    assert.deepEqual(scopes.map((s) => s.scope), ['read:connect-confluence', 'write:connect-confluence']);
+  });
+});

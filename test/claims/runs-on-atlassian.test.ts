@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/runs-on-atlassian.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { at, egressEntry, makeFacts, storageWrite } from './facts-builder.ts';
+
+const cases: Case[] = [
+  { name: 'a Forge app with no remote, egress or dynamic web trigger', facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
+  {
+    name: 'a remote',
+    facts: makeFacts({ egress: { remotes: [{ key: 'r', baseUrl: 'https://r.example.com', hosts: ['r.example.com'], operations: [], evidence: at('manifest.yml', 50) }] } }),
+    expect: { verdict: 'contradicted', messageId: 'remotes', at: ['manifest.yml:50'] },
+  },
+  { name: 'an egress entry', facts: makeFacts({ egress: { declared: [egressEntry('https://api.acme.io', 22)] } }), expect: { verdict: 'contradicted', messageId: 'egress', at: ['manifest.yml:22'] } },
+  {
+    name: 'a dynamic web trigger',
+    facts: makeFacts({ triggers: [{ kind: 'web', key: 'hook', function: 'hook', events: [], interval: null, response: 'dynamic', evidence: at('manifest.yml', 12) }] }),
+    expect: { verdict: 'contradicted', messageId: 'webTriggers', at: ['manifest.yml:12'] },
+  },
+  { name: 'Forge SQL', facts: makeFacts({ storage: [storageWrite('sql', ['other'], 'src/db.js', 9)] }), expect: { verdict: 'unverified', messageId: 'sql', at: ['src/db.js:9'] } },
+];
+
+describe('runs-on-atlassian', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/storage-only-atlassian.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { at, call, makeFacts, storageWrite, thirdParty } from './facts-builder.ts';
+
+const cases: Case[] = [
+  {
+    name: 'Forge KVS and entity properties',
+    facts: makeFacts({ storage: [storageWrite('kvs', ['other'], 'src/store.js', 22), storageWrite('issue-property', [], 'src/props.js', 5)] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/store.js:22', 'src/props.js:5'] },
+  },
+  {
+    name: 'an external database',
+    facts: makeFacts({ storage: [storageWrite('kvs', ['other'], 'src/store.js', 22), storageWrite('external-db', ['account-id'], 'lib/db.js', 53)] }),
+    expect: { verdict: 'contradicted', messageId: 'externalDb', at: ['lib/db.js:53'] },
+  },
+  {
+    name: 'a storage vendor the code imports',
+    facts: makeFacts({ thirdParties: [thirdParty('aws-s3', 'Amazon S3', 'storage', [{ kind: 'import', detail: '@aws-sdk/client-s3', evidence: at('pages/api/library.js', 1) }])] }),
+    expect: { verdict: 'contradicted', messageId: 'vendor', at: ['pages/api/library.js:1'] },
+  },
+  {
+    name: 'End-User Data sent out may be kept there',
+    facts: makeFacts({ egress: { calls: [call('api.acme.io', 'src/sync.js', 8, ['product-content'])] } }),
+    expect: { verdict: 'unverified', messageId: 'sent', at: ['src/sync.js:8'] },
+  },
+  {
+    name: 'a storage SDK only listed in package.json',
+    facts: makeFacts({ thirdParties: [thirdParty('supabase', 'Supabase', 'database', [{ kind: 'dependency', detail: '@supabase/supabase-js', evidence: at('package.json', 12) }])] }),
+    expect: { verdict: 'unverified', messageId: 'dependency', at: ['package.json:12'] },
+  },
+];
+
+describe('storage-only-atlassian', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/third-parties-exactly.ts';
+import type { ThirdParty } from '../../src/scan/facts.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { at, makeFacts, thirdParty } from './facts-builder.ts';
+
+/** Seed 004's list, as the lines after "Third-Party Services". */
+const skylineList = [
+  'Supabase', 'DB for AI prompt, AI response, AI Credits and payment details', 'Vercel', 'App Hosting, Analytics, Backend Logs',
+  'Google Gemini API', 'Access to Gemini 3 Pro Preview and Gemini 2.5 Pro AI models', 'OpenAI API',
+  'Access to GPT-5.1 and o4-mini-deep-research AI models', 'Posthog', 'App analytics', 'AWS S3',
+  'Storage of our image and video libraries', 'Stripe', 'Payments processing',
+];
+const imported = (vendor: string, name: string, category: ThirdParty['category'], file: string, line: number) =>
+  thirdParty(vendor, name, category, [{ kind: 'import', detail: vendor, evidence: at(file, line) }]);
+const skyline = [
+  imported('aws-s3', 'Amazon S3', 'storage', 'pages/api/library.js', 1),
+  imported('google-gemini', 'Google Gemini API', 'ai', 'lib/ai.js', 1),
+  imported('openai', 'OpenAI', 'ai', 'lib/ai.js', 2),
+  imported('posthog', 'PostHog', 'analytics', 'pages/_app.jsx', 3),
+  imported('stripe', 'Stripe', 'payments', 'pages/api/credits/index.js', 1),
+  imported('supabase', 'Supabase', 'database', 'lib/db.js', 1),
+  thirdParty('vercel', 'Vercel', 'hosting', [{ kind: 'hosting-file', detail: 'vercel.json', evidence: at('vercel.json', 1) }]),
+  imported('vercel-analytics', 'Vercel Web Analytics', 'analytics', 'pages/_app.jsx', 4),
+];
+
+const cases: Case[] = [
+  {
+    name: "Skyline's eight vendors, all named in seed 004's list",
+    params: { parties: skylineList },
+    facts: makeFacts({ thirdParties: skyline }),
+    expect: {
+      verdict: 'verified', messageId: 'verified',
+      at: ['pages/api/library.js:1', 'lib/ai.js:1', 'lib/ai.js:2', 'pages/_app.jsx:3', 'pages/api/credits/index.js:1', 'lib/db.js:1', 'vercel.json:1', 'pages/_app.jsx:4'],
+    },
+  },
+  {
+    name: 'an AI vendor the list does not name',
+    params: { parties: skylineList },
+    facts: makeFacts({ thirdParties: [...skyline, imported('anthropic', 'Anthropic', 'ai', 'lib/ai.js', 3)] }),
+    expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['lib/ai.js:3'] },
+  },
+  {
+    name: 'a bare dependency counts, pointing at package.json',
+    params: { parties: ['Stripe'] },
+    facts: makeFacts({ thirdParties: [thirdParty('sentry', 'Sentry', 'error-tracking', [{ kind: 'dependency', detail: '@sentry/node', evidence: at('package.json', 14) }])] }),
+    expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['package.json:14'] },
+  },
+  {
+    name: 'a listed vendor the code does not show is only noted',
+    params: { parties: ['Supabase', 'Stripe'] },
+    facts: makeFacts({ thirdParties: [imported('supabase', 'Supabase', 'database', 'lib/db.js', 1)] }),
+    expect: { verdict: 'verified', messageId: 'verifiedNotSeen', at: ['lib/db.js:1'] },
+  },
+  { name: '"no third parties" and none in the code', params: { parties: [] }, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verifiedNone', at: [] } },
+  {
+    name: 'from the profile: thirdParties names',
+    params: {},
+    profile: { thirdParties: [{ name: 'Functional Software (Sentry)' }] },
+    facts: makeFacts({ thirdParties: [imported('sentry', 'Sentry', 'error-tracking', 'src/index.js', 1)] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/index.js:1'] },
+  },
+];
+
+describe('third-parties-exactly', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT, runCli, stable } from './run-cli.ts';
+
+const EXAMPLES = ['campaign-operations-playbook', 'handoff-for-jira', 'bulk-page-cloner', 'skyline'];
+
+/** Golden files are rewritten with UPDATE_GOLDEN=1 and reviewed in the diff. */
+function golden(name: string, actual: string): void {
+  const file = path.join(ROOT, 'test/golden', name);
+  if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, actual);
+  assert.equal(actual, fs.readFileSync(file, 'utf8'), `${name} differs; run with UPDATE_GOLDEN=1 and review the diff`);
+}
+
+describe('candor scan (CLI)', () => {
+  for (const name of EXAMPLES) {
+    it(`prints the facts of examples/${name}`, () => {
+      const { status, stdout } = runCli(['scan', `examples/${name}`]);
+      assert.equal(status, 0);
+      golden(`scan-${name}.txt`, stable(stdout));
+    });
+  }
+
+  it('prints JSON with a schema version', () => {
+    const { status, stdout } = runCli(['scan', 'examples/handoff-for-jira', '--format', 'json']);
+    assert.equal(status, 0);
+    const facts = JSON.parse(stdout);
+    assert.equal(facts.schemaVersion, 1);
+    assert.equal(facts.app.platform, 'forge');
+  });
+
+  it('exits 2 when the folder holds no app', () => {
+    const { status, stdout } = runCli(['scan', 'docs']);
+    assert.equal(status, 2);
+    assert.match(stdout, /no-app|no Forge manifest|no app/i);
+  });
+
+  it('exits 2 with one line for a usage error', () => {
+    const { status, stderr } = runCli(['scan']);
+    assert.equal(status, 2);
+    assert.match(stderr, /scan needs the app folder/);
+    assert.equal(runCli(['scan', 'examples/skyline', '--format', 'yaml']).status, 2);
+    assert.equal(runCli(['frobnicate']).status, 2);
+  });
+});

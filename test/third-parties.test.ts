@@ -1,0 +1,297 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import YAML from 'yaml';
+import { listFiles } from '../src/app/files.ts';
+import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, ThirdParty } from '../src/scan/facts.ts';
+import { findLlmUses, findThirdParties, type ThirdPartyInput } from '../src/scan/third-parties.ts';
+import { vendorById, vendorForHost, vendorForHostingFile, vendorForPackage, vendors } from '../src/scan/vendors.ts';
+import { LineIndex } from '../src/utils/lines.ts';
+
+const fixtures = path.join(import.meta.dirname, 'fixtures/third-parties');
+
+const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\(\s*|^import\s+)['"]([^'"]+)['"]/gm;
+const FETCH = /\bfetch\(\s*['"`](https?:\/\/[^'"`]+)['"`]/g;
+
+/**
+ * Builds the scan's inputs from a fixture app with small stand-ins for the package, import and
+ * egress scanners (this suite tests what findThirdParties makes of them, not those scanners).
+ */
+function loadApp(name: string): ThirdPartyInput {
+  const root = path.join(fixtures, name);
+  const readFile = (rel: string): string | null => {
+    try {
+      return fs.readFileSync(path.join(root, rel), 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const dependencies: DependencyFact[] = [];
+  const imports: Array<{ module: string; evidence: Evidence }> = [];
+  const egressCalls: EgressCall[] = [];
+  const egressDeclared: EgressDeclaration[] = [];
+  const { files } = listFiles(root);
+  for (const file of files) {
+    const text = readFile(file.path) ?? '';
+    const lines = new LineIndex(text);
+    if (path.basename(file.path) === 'package.json') {
+      const pkg = JSON.parse(text) as Record<string, Record<string, string> | undefined>;
+      for (const [section, dev] of [['dependencies', false], ['devDependencies', true]] as const) {
+        for (const [dep, version] of Object.entries(pkg[section] ?? {})) {
+          dependencies.push({ name: dep, version, dev, evidence: lines.evidence(file.path, text.indexOf(`"${dep}"`)) });
+        }
+      }
+    }
+    if (file.source) {
+      for (const m of text.matchAll(IMPORT)) imports.push({ module: m[1]!, evidence: lines.evidence(file.path, m.index) });
+      for (const m of text.matchAll(FETCH)) {
+        const side = file.path.startsWith('static/') ? 'frontend' : 'backend';
+        egressCalls.push({ client: 'fetch', method: 'POST', url: m[1]!, host: new URL(m[1]!).host, side, evidence: lines.evidence(file.path, m.index) });
+      }
+    }
+    if (file.path === 'manifest.yml') {
+      const fetch = (YAML.parse(text) as { permissions?: { external?: { fetch?: Record<string, Array<string | { address: string }>> } } })
+        .permissions?.external?.fetch ?? {};
+      for (const [side, entries] of Object.entries(fetch)) {
+        for (const entry of entries) {
+          const address = typeof entry === 'string' ? entry : entry.address;
+          const host = address.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+          const kind = side === 'client' ? 'fetch-client' : 'fetch-backend';
+          egressDeclared.push({ kind, address, host, wildcard: host.startsWith('*.'), evidence: lines.evidence(file.path, text.indexOf(address)) });
+        }
+      }
+    }
+  }
+  return { dependencies, imports, egressCalls, egressDeclared, files: files.map((f) => f.path), readFile };
+}
+
+/** `kind detail file:line` for each via: compact enough to compare with a literal. */
+function summary(parties: ThirdParty[]): Record<string, string[]> {
+  return Object.fromEntries(parties.map((p) => [p.vendor, p.via.map((v) => `${v.kind} ${v.detail} ${v.evidence.file}:${v.evidence.line}`)]));
+}
+
+describe('findThirdParties on fixture apps', () => {
+  test('forge-vendors: runtime dependencies, imported dev dependencies, egress calls and declared egress', () => {
+    const parties = findThirdParties(loadApp('forge-vendors'));
+    assert.deepEqual(parties.map((p) => p.name), ['OpenAI', 'PostHog', 'Sentry', 'Supabase']);
+    assert.deepEqual(summary(parties), {
+      openai: [
+        'dependency openai package.json:11',
+        'import openai src/summarise.ts:2',
+        'egress api.openai.com src/summarise.ts:11',
+        'declared-egress api.openai.com manifest.yml:20',
+      ],
+      posthog: [
+        'dependency posthog-js package.json:18',
+        'import posthog-js static/panel/src/analytics.js:1',
+        'declared-egress https://eu.i.posthog.com manifest.yml:25',
+      ],
+      sentry: [
+        'dependency @sentry/node package.json:9',
+        'import @sentry/node src/index.ts:2',
+        'declared-egress *.ingest.sentry.io manifest.yml:21',
+      ],
+      supabase: [
+        'dependency @supabase/supabase-js package.json:10',
+        'import @supabase/supabase-js src/summarise.ts:3',
+        'declared-egress *.supabase.co manifest.yml:22',
+      ],
+    });
+    const openai = parties[0]!;
+    assert.deepEqual(
+      { category: openai.category, region: openai.region, site: openai.site },
+      { category: 'ai', region: 'US (regional endpoints such as EU available)', site: 'https://openai.com' },
+    );
+  });
+
+  test('forge-vendors: LLM uses are the SDK import and the API call', () => {
+    const uses = findLlmUses(findThirdParties(loadApp('forge-vendors')));
+    assert.deepEqual(uses.map((u) => `${u.provider} ${u.api} ${u.evidence.file}:${u.evidence.line}`), [
+      'OpenAI openai src/summarise.ts:2',
+      'OpenAI api.openai.com src/summarise.ts:11',
+    ]);
+  });
+
+  test('connect-hosted: hosting files, CommonJS requires and an egress-only vendor', () => {
+    const parties = findThirdParties(loadApp('connect-hosted'));
+    assert.deepEqual(summary(parties), {
+      'aws-s3': ['dependency @aws-sdk/client-s3 package.json:10', 'import @aws-sdk/client-s3 src/app.js:4'],
+      'fly-io': ['hosting-file fly.toml fly.toml:1'],
+      heroku: ['hosting-file Procfile Procfile:1'],
+      mixpanel: ['egress api.mixpanel.com src/app.js:15'],
+      slack: ['dependency @slack/web-api package.json:11', 'import @slack/web-api src/app.js:3'],
+      vercel: ['hosting-file vercel.json vercel.json:1'],
+    });
+    assert.deepEqual(findLlmUses(parties), []);
+  });
+
+  test('clean-app: Atlassian packages, dev tooling and no egress give no third party', () => {
+    assert.deepEqual(findThirdParties(loadApp('clean-app')), []);
+  });
+});
+
+describe('findThirdParties rules', () => {
+  const at = (file: string, line: number): Evidence => ({ file, line, column: 1, excerpt: '' });
+  const dep = (name: string, dev: boolean, line: number): DependencyFact => ({ name, version: '1.0.0', dev, evidence: at('package.json', line) });
+  const none: ThirdPartyInput = { dependencies: [], imports: [], egressCalls: [], egressDeclared: [], files: [], readFile: () => null };
+
+  test('a build-only package is no third party even as a runtime dependency or import', () => {
+    const parties = findThirdParties({
+      ...none,
+      dependencies: [dep('@sentry/cli', false, 3), dep('wrangler', false, 4), dep('@anthropic-ai/claude-code', true, 5)],
+      imports: [{ module: '@sentry/vite-plugin', evidence: at('src/build.ts', 1) }],
+    });
+    assert.deepEqual(parties, []);
+  });
+
+  test('a dev dependency counts once app code imports it, not when only a test or build config does', () => {
+    const parties = findThirdParties({
+      ...none,
+      dependencies: [dep('mixpanel-browser', true, 3), dep('@sentry/react', true, 4), dep('stripe', true, 5)],
+      imports: [
+        { module: 'mixpanel-browser', evidence: at('static/ui/src/track.ts', 1) },
+        { module: '@sentry/react', evidence: at('static/ui/vite.config.ts', 2) },
+        { module: 'stripe', evidence: at('src/billing.spec.ts', 1) },
+      ],
+    });
+    assert.deepEqual(summary(parties), {
+      mixpanel: ['dependency mixpanel-browser package.json:3', 'import mixpanel-browser static/ui/src/track.ts:1'],
+    });
+  });
+
+  test('runtime config named *.config.ts still counts (sentry.client.config.ts)', () => {
+    const parties = findThirdParties({ ...none, imports: [{ module: '@sentry/nextjs', evidence: at('sentry.client.config.ts', 1) }] });
+    assert.deepEqual(summary(parties), { sentry: ['import @sentry/nextjs sentry.client.config.ts:1'] });
+  });
+
+  test('unresolved egress hosts and remote declarations are skipped', () => {
+    const parties = findThirdParties({
+      ...none,
+      egressCalls: [{ client: 'fetch', method: null, url: null, host: null, side: 'backend', evidence: at('src/a.ts', 1) }],
+      egressDeclared: [{ kind: 'remote', address: 'remote:backend', host: null, wildcard: false, evidence: at('manifest.yml', 9) }],
+    });
+    assert.deepEqual(parties, []);
+  });
+
+  test('a file matching a hosting name but not its contents is no hosting file', () => {
+    const files = ['app.yaml', 'deploy/serverless.yml', 'template.yaml'];
+    const text: Record<string, string> = {
+      'app.yaml': '# settings\ntitle: Timesheets\n',
+      'deploy/serverless.yml': 'service: api\nprovider:\n  name: aws\n  runtime: nodejs20.x\n',
+      'template.yaml': 'AWSTemplateFormatVersion: 2010-09-09\nResources: {}\n',
+    };
+    const parties = findThirdParties({ ...none, files, readFile: (rel) => text[rel] ?? null });
+    assert.deepEqual(summary(parties), { 'aws-lambda': ['hosting-file deploy/serverless.yml deploy/serverless.yml:3'] });
+  });
+
+  test('LLM uses fall back to the dependency and declared egress when code shows neither', () => {
+    const parties = findThirdParties({
+      ...none,
+      dependencies: [dep('@ai-sdk/anthropic', false, 6)],
+      egressDeclared: [{ kind: 'fetch-backend', address: 'api.anthropic.com', host: 'api.anthropic.com', wildcard: false, evidence: at('manifest.yml', 12) }],
+    });
+    assert.deepEqual(findLlmUses(parties).map((u) => `${u.provider} ${u.api} ${u.evidence.file}:${u.evidence.line}`), [
+      'Anthropic @ai-sdk/anthropic package.json:6',
+      'Anthropic api.anthropic.com manifest.yml:12',
+    ]);
+  });
+});
+
+describe('vendor catalogue', () => {
+  const categories = new Set(['analytics', 'error-tracking', 'ai', 'payments', 'database', 'email', 'storage', 'hosting', 'feature-flags', 'crm', 'support', 'auth', 'messaging', 'monitoring', 'search', 'cdn', 'other']);
+
+  test('has at least 100 vendors with unique ids, known categories and something to match', () => {
+    assert.ok(vendors.length >= 100, `${vendors.length} vendors`);
+    assert.equal(new Set(vendors.map((v) => v.id)).size, vendors.length);
+    for (const v of vendors) {
+      assert.ok(categories.has(v.category), `${v.id}: ${v.category}`);
+      assert.match(v.site, /^https:\/\//, v.id);
+      assert.ok(v.region.length > 0, v.id);
+      assert.ok(v.npm.length + v.hosts.length + v.hostingFiles.length > 0, v.id);
+    }
+  });
+
+  test('no package or host pattern is claimed by two vendors', () => {
+    const owner = new Map<string, string>();
+    for (const v of vendors) {
+      for (const pattern of [...v.npm, ...v.buildOnly, ...v.hosts]) {
+        const other = owner.get(pattern);
+        assert.ok(other === undefined || other === v.id, `${pattern}: ${other} and ${v.id}`);
+        owner.set(pattern, v.id);
+      }
+    }
+  });
+
+  const packages: Array<[string, string | null]> = [
+    ['@sentry/node', 'sentry'],
+    ['@sentry/cli', 'sentry (build only)'],
+    ['@sentry/cli-linux-x64', 'sentry (build only)'],
+    ['firebase/firestore', 'firebase'],
+    ['firebase-tools', 'firebase (build only)'],
+    ['@ai-sdk/openai', 'openai'],
+    ['@ai-sdk/google-vertex', 'google-vertex-ai'],
+    ['@anthropic-ai/bedrock-sdk', 'aws-bedrock'],
+    ['@anthropic-ai/claude-code', 'anthropic (build only)'],
+    ['@aws-sdk/client-s3', 'aws-s3'],
+    ['@aws-sdk/client-bedrock-runtime', 'aws-bedrock'],
+    ['@aws-sdk/client-sqs', 'aws'],
+    ['@azure/msal-node', 'microsoft-entra-id'],
+    ['@azure/openai', 'azure-openai'],
+    ['@vercel/analytics', 'vercel-analytics'],
+    ['@vercel/ncc', 'vercel (build only)'],
+    ['@huggingface/transformers', 'hugging-face (build only)'],
+    ['ai', null],
+    ['@forge/api', null],
+    ['@types/node', null],
+    ['pg', null],
+    ['./local-module', null],
+    ['node:crypto', null],
+  ];
+  for (const [pkg, expected] of packages) {
+    test(`package ${pkg} → ${expected}`, () => {
+      const match = vendorForPackage(pkg);
+      assert.equal(match ? `${match.vendor.id}${match.buildOnly ? ' (build only)' : ''}` : null, expected);
+    });
+  }
+
+  const hosts: Array<[string, string | null]> = [
+    ['o4507.ingest.us.sentry.io', 'sentry'],
+    ['*.ingest.sentry.io', 'sentry'],
+    ['https://api.openai.com/v1/chat/completions', 'openai'],
+    ['eu.api.openai.com', 'openai'],
+    ['*.openai.com', 'openai'],
+    ['us-central1-aiplatform.googleapis.com', 'google-vertex-ai'],
+    ['generativelanguage.googleapis.com', 'google-gemini'],
+    ['fonts.googleapis.com', 'google-fonts'],
+    ['pubsub.googleapis.com', 'google-cloud'],
+    ['my-bucket.s3.eu-west-1.amazonaws.com', 'aws-s3'],
+    ['bedrock-runtime.us-east-1.amazonaws.com', 'aws-bedrock'],
+    ['sqs.us-east-1.amazonaws.com', 'aws'],
+    ['abcdefgh.supabase.co:443', 'supabase'],
+    ['eu.i.posthog.com', 'posthog'],
+    ['hook.eu1.make.com', 'make'],
+    ['api.atlassian.com', null],
+    ['acme.atlassian.net', null],
+    ['*.example.com', null],
+    ['*.com', null],
+  ];
+  for (const [host, expected] of hosts) {
+    test(`host ${host} → ${expected}`, () => assert.equal(vendorForHost(host)?.id ?? null, expected));
+  }
+
+  test('hosting files: by name anywhere, the longest rule first, contents checked when asked', () => {
+    assert.equal(vendorForHostingFile('vercel.json')?.vendor.id, 'vercel');
+    assert.equal(vendorForHostingFile('services/api/fly.toml')?.vendor.id, 'fly-io');
+    assert.equal(vendorForHostingFile('.do/app.yaml')?.vendor.id, 'digitalocean');
+    assert.equal(vendorForHostingFile('supabase/config.toml')?.vendor.id, 'supabase');
+    assert.equal(vendorForHostingFile('app.yaml'), null);
+    assert.equal(vendorForHostingFile('app.yaml', () => 'runtime: nodejs22\n')?.vendor.id, 'google-app-engine');
+    assert.equal(vendorForHostingFile('config/vercel.json.bak'), null);
+  });
+
+  test('vendorById', () => {
+    assert.equal(vendorById('anthropic')?.name, 'Anthropic');
+    assert.equal(vendorById('nope'), null);
+  });
+});
