@@ -8,13 +8,20 @@ Usage:
   candor check <app-dir> [--statement FILE]...   verify the profile's and statements' claims against the app
   candor scan <app-dir>                          scan an app into facts with evidence
   candor init <app-dir> [--print]                draft candor.yaml from the scan (never overwrites)
+  candor snapshot <app-dir> [--version V] [--out FILE]   save this version's facts for release reviews
+  candor diff <a> <b> [--app DIR]                data-handling changes between two snapshots, folders or git refs
+  candor site <app-dir>... --out DIR             build a static trust center for one or many apps
 
 Options:
   --format <f>         text (default), json; check also: sarif, markdown, github
   --statement <file>   a published statement (text, Markdown or HTML); repeatable
   --section <text>     only the statement's part under a heading containing this text
   --profile <file>     the trust profile (default: candor.yaml in the app folder)
-  --fail-on <level>    check: exit 1 for findings at or above error (default), warning, note, or none
+  --fail-on <level>    check: exit 1 for findings at or above error (default), warning, note, or none;
+                       diff: statement-update, review, info, or none (default)
+  --version <v>        snapshot: the version (default: package.json version, then the git commit)
+  --out <path>         snapshot: the file to write; site: the folder to write
+  --app <dir>          diff: the app folder whose repository git refs are read from (default: .)
   -h, --help     show this help
   -v, --version  show the version
 
@@ -25,8 +32,11 @@ export type Command = (positionals: string[], values: Record<string, string | bo
 /** Commands load on demand, so a scan does not load what only a check needs. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check.ts')).runCheck,
+  diff: async () => (await import('./commands/diff.ts')).runDiff,
   init: async () => (await import('./commands/init.ts')).runInit,
   scan: async () => (await import('./commands/scan.ts')).runScan,
+  site: async () => (await import('./commands/site.ts')).runSite,
+  snapshot: async () => (await import('./commands/snapshot.ts')).runSnapshot,
 };
 
 /** Parses arguments, runs a command, returns the exit code. */
@@ -42,11 +52,14 @@ export async function main(argv: string[]): Promise<number> {
         profile: { type: 'string' },
         'fail-on': { type: 'string' },
         print: { type: 'boolean' },
+        out: { type: 'string' },
+        app: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
+        // `snapshot --version V` names a version; everywhere else `--version` prints Candor's.
+        version: argv[0] === 'snapshot' ? { type: 'string' } : { type: 'boolean', short: 'v' },
       },
     });
-    if (values.version) {
+    if (values.version === true) {
       process.stdout.write(`${VERSION}\n`);
       return 0;
     }
