@@ -33,10 +33,10 @@ type Read = (entry: FileEntry) => string | null;
 
 /**
  * Finds the app's Connect descriptor: an `atlassian-connect.json` with `key` and `baseUrl` or
- * `modules` (the shallowest, e.g. at the root, in `public/` or `static/`), else an object literal
- * in code with `key` and `modules`. `read` returns a file's text, or null when it cannot.
+ * `modules` (the shallowest, e.g. at the root, in `public/` or `static/`), else (with `inCode`)
+ * an object literal in code with `key` and `modules`. `read` returns a file's text, or null when it cannot.
  */
-export function findConnectDescriptor(files: readonly FileEntry[], read: Read): { connect: ConnectRead | null; candidates: string[]; diagnostics: Diagnostic[] } {
+export function findConnectDescriptor(files: readonly FileEntry[], read: Read, options: { inCode: boolean } = { inCode: true }): { connect: ConnectRead | null; candidates: string[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const candidates = files
     .filter((f) => f.path === DESCRIPTOR_NAME || f.path.endsWith(`/${DESCRIPTOR_NAME}`))
@@ -61,7 +61,7 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read): 
       hint: 'See https://developer.atlassian.com/cloud/jira/platform/app-descriptor/',
     });
   }
-  if (candidates.length > 0) return { connect: null, candidates: candidates.map((c) => c.path), diagnostics };
+  if (candidates.length > 0 || !options.inCode) return { connect: null, candidates: candidates.map((c) => c.path), diagnostics };
   // Tests often hold descriptor-shaped fixtures: look at them last.
   const test = (f: FileEntry): boolean => /(^|\/)(tests?|__tests__|spec|fixtures?)\/|\.(test|spec)\.[cm]?[jt]sx?$/.test(f.path);
   const sources = files.filter((f) => f.source && f.size <= MAX_SOURCE_BYTES);

@@ -50,7 +50,8 @@ export async function readApp(root: string, files: FileEntry[]): Promise<ReadApp
     schema = manifestSchemaDiagnostics(manifest.yaml);
     diagnostics.push(...manifest.diagnostics);
   }
-  const descriptor = findConnectDescriptor(files, read);
+  // A Forge app's own code is not searched for a descriptor object: the manifest says what it is.
+  const descriptor = findConnectDescriptor(files, read, { inCode: manifest === null && manifestEntry === null });
   diagnostics.push(...descriptor.diagnostics);
   const connect = descriptor.connect;
   const packages = readPackages(files, read);
@@ -116,8 +117,8 @@ function appFact(manifest: ManifestRead | null, connect: ConnectRead | null): Ap
     platform: app?.platform ?? (connect ? 'connect' : null),
     id: app?.id ?? null,
     name: app?.name ?? connect?.name ?? null,
-    key: connect?.key ?? text(forgeConnect?.key),
-    baseUrl: connect?.baseUrl ?? remoteUrl,
+    key: text(forgeConnect?.key) ?? connect?.key ?? null,
+    baseUrl: remoteUrl ?? connect?.baseUrl ?? null,
     runtime: app?.runtime ?? { name: null, architecture: null, memoryMB: null, evidence: null },
     licensing: app?.licensing ?? connect?.licensing ?? { enabled: false, evidence: null },
     modules: app?.modules ?? connect?.modules ?? [],

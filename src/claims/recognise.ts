@@ -36,7 +36,9 @@ interface Candidate {
 }
 
 const QUESTION = /\?\s*$/;
-const HEDGED = /\b(?:may|might|could|should|would)\b|^(?:if|unless|whether|in\s+case)\b/i;
+const HEDGED = /\b(?:might|could|should|would)\b|^(?:if|unless|whether|in\s+case)\b/i;
+// "may" in lower case only: "May 2026" is a date.
+const MAY = /\bmay\b/;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 // An exception re-opens an absolute claim, unless it only makes room for the law.
@@ -61,7 +63,7 @@ export function recogniseText(text: string, source: ClaimSource, claims: readonl
 
 function match(candidate: Candidate, source: ClaimSource, claims: readonly ClaimDefinition[]): RecognisedClaim[] {
   const { text } = candidate;
-  if (QUESTION.test(text) || HEDGED.test(text) || INSTRUCTION.test(text)) return [];
+  if (QUESTION.test(text) || HEDGED.test(text) || MAY.test(text) || INSTRUCTION.test(text)) return [];
   const qualified = QUALIFIED.test(text);
   const out: RecognisedClaim[] = [];
   for (const claim of claims) {
@@ -99,7 +101,7 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     const block = blocks[sentence.block];
     if (!block || !inSection(block)) continue;
     const last = sentence.offset + sentence.text.length >= block.text.trimEnd().length - 1;
-    const extended = last && introducesList(sentence.text, false) ? withList(sentence.text, blocks, sentence.block) : sentence.text;
+    const extended = last && introducesList(sentence.text) ? withList(sentence.text, blocks, sentence.block) : sentence.text;
     out.push({ text: sentence.text, line: sentence.line, column: sentence.column, heading: false, extended });
   }
   blocks.forEach((block, index) => {
@@ -111,17 +113,21 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
 }
 
 /** "Permissions:", "Only four scopes are requested, each with a specific purpose:", "Third-Party Services". */
-function introducesList(text: string, heading: boolean): boolean {
-  return heading || /:\s*$/.test(text) || (!/[.!?]$/.test(text) && text.split(/\s+/).length <= 8);
+function introducesList(text: string): boolean {
+  return /:\s*$/.test(text) || (!/[.!?]$/.test(text) && text.split(/\s+/).length <= 8);
 }
 
+/** The sentence, then the blocks after it up to the next heading or the end of the list (a change of block kind). */
 function withList(text: string, blocks: readonly Block[], index: number): string {
   const lines = [text];
+  let kind: Block['kind'] | null = null;
   for (let i = index + 1; i < blocks.length && lines.length <= MAX_LIST; i++) {
     const block = blocks[i]!;
-    if (block.kind === 'heading') break;
-    if (block.kind === 'table-row' || block.isHeader) continue;
-    lines.push(block.text);
+    // A table row is one line of the list ("read:jira-work — read issues"); its cells repeat it.
+    if (block.kind === 'table-cell' || block.isHeader) continue;
+    if (block.kind === 'heading' || (kind !== null && block.kind !== kind)) break;
+    kind = block.kind;
+    lines.push(block.kind === 'table-row' && block.cells ? block.cells.join(' — ') : block.text);
   }
   return lines.join('\n');
 }

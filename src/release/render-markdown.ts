@@ -13,19 +13,19 @@ export function renderDiffMarkdown(diff: ReleaseDiff): string {
     out.push(`### ${SEVERITY_HEADING[severity]}`, '', '| Change | What it means | Evidence |', '| --- | --- | --- |');
     for (const ch of changes) {
       const value = ch.change === 'changed' && ch.before !== null ? `<br>${md(ch.before)} → ${md(ch.after ?? '')}` : '';
-      out.push(`| ${ch.change} **${md(ch.subject)}**${value} | ${md(ch.message)} | ${ch.evidence.length ? md(`\`${evidenceText(ch.evidence).replace(/`/g, '')}\``) : ''} |`);
+      out.push(`| ${ch.change} **${md(ch.subject)}**${value} | ${md(ch.message)} | ${ch.evidence.length ? `${ch.change === 'removed' ? 'was at ' : ''}${md(`\`${evidenceText(ch.evidence).replace(/`/g, '')}\``)}` : ''} |`);
     }
     out.push('');
   }
   return out.join('\n');
 }
 
-/** Escapes text for a table cell: no HTML, links or emphasis; backtick code spans are kept, with only `|` escaped in them. */
+/** Escapes text for a table cell: no HTML, links, emphasis or strike-through; backtick code spans are kept, with only `|` escaped in them. */
 function md(s: string): string {
   return s
     .replace(/\s+/g, ' ')
     .split(/(`[^`]*`)/)
-    .map((part, i) => (i % 2 ? part.replace(/\|/g, '\\|') : part.replace(/[\\*_{}[\]()#+!|<>]/g, (ch) => `\\${ch}`)))
+    .map((part, i) => (i % 2 ? part.replace(/\|/g, '\\|') : part.replace(/[\\*_[\]|<>~]/g, (ch) => `\\${ch}`)))
     .join('')
     .trim();
 }

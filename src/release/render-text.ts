@@ -21,7 +21,7 @@ export function renderDiffText(diff: ReleaseDiff, c: Colors): string {
     for (const ch of changes) {
       out.push(`  ${CHANGE_MARK[ch.change]} ${c.bold(ch.subject)}${ch.change === 'changed' && ch.before !== null ? c.dim(`  ${ch.before} → ${ch.after}`) : ''}`);
       out.push(`    ${ch.message}`);
-      if (ch.evidence.length) out.push(c.cyan(`    ${evidenceText(ch.evidence)}`));
+      if (ch.evidence.length) out.push(c.cyan(`    ${ch.change === 'removed' ? 'was at ' : ''}${evidenceText(ch.evidence)}`));
     }
   }
   return `${out.join('\n')}\n`;

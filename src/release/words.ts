@@ -11,7 +11,7 @@ export const CHANGE_MARK: Record<ChangeKind, string> = { added: '+', removed: '-
 
 /** `1.2.0 (abc1234, 2026-05-01)`. */
 export function versionLabel(v: VersionInfo): string {
-  const parts = [v.commit ? `${v.commit.short}${v.commit.dirty ? ' with uncommitted changes' : ''}` : null, v.date.slice(0, 10)].filter(Boolean);
+  const parts = [v.commit && v.commit.short !== v.version ? `${v.commit.short}${v.commit.dirty ? ' with uncommitted changes' : ''}` : null, v.date.slice(0, 10)].filter(Boolean);
   return `${v.version} (${parts.join(', ')})`;
 }
 

@@ -2,10 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles, type FileEntry } from '../app/files.ts';
 import { readApp } from '../app/read-app.ts';
+import { startManifestValidator } from '../app/manifest-schema.ts';
 import { VERSION } from '../version.ts';
 import { compareEgress } from './egress.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting, type RestCall } from './facts.ts';
+import { resolveFlows } from './flows.ts';
 import { CallGraph } from './link.ts';
+import { collectPersonalData } from './source/detectors/personal-data.ts';
 import { propertyStorage } from './properties.ts';
 import { computeScopes } from './scopes/needs.ts';
 import { lookupOperation } from './scopes/table.ts';
@@ -29,6 +32,8 @@ const FRONTEND_MODULES = new Set(['@forge/bridge', '@forge/react', 'react-dom', 
 export async function scan(dir: string, options: ScanOptions = {}): Promise<Facts> {
   const started = performance.now();
   const root = path.resolve(dir);
+  // The schema validator takes a while to load: start it on its own thread before anything else.
+  if (fs.existsSync(path.join(root, 'manifest.yml')) || fs.existsSync(path.join(root, 'manifest.yaml'))) startManifestValidator();
   const list = listFiles(root);
   const appPromise = readApp(root, list.files);
 
@@ -56,6 +61,9 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     }
   }
   for (const f of files) if (isFrontend(f, app.frontendRoots)) markFrontend(f);
+  const graph = new CallGraph(files);
+  resolveFlows(files, graph);
+  for (const f of files) collectPersonalData(f);
 
   const allCalls = files.flatMap((f) => f.restCalls);
   for (const call of allCalls) if (call.path) call.scopes = lookupOperation(call.product, call.method, call.path);
@@ -64,7 +72,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const storage = [...files.flatMap((f) => f.storage), ...propertyStorage(restCalls)];
   const egressCalls = files.flatMap((f) => f.egress);
   const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls);
-  const reporting = linkReporting(files, app);
+  const reporting = linkReporting(files, app, graph);
   const thirdParties = findThirdParties({
     dependencies: app.packages.dependencies,
     imports: files.flatMap((f) => f.imports),
@@ -105,7 +113,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
 }
 
 function isFrontend(file: FileFacts, roots: string[]): boolean {
-  if (roots.some((r) => r === '' || r === '.' || file.file.startsWith(r.endsWith('/') ? r : `${r}/`))) return true;
+  if (roots.some((r) => r === '' || r === '.' || file.file === r || file.file.startsWith(r.endsWith('/') ? r : `${r}/`))) return true;
   return file.browser || file.imports.some((i) => FRONTEND_MODULES.has(i.module));
 }
 
@@ -116,11 +124,10 @@ function markFrontend(file: FileFacts): void {
 }
 
 /** Reporting calls, and the triggers whose handler reaches one (through the app's own calls). */
-function linkReporting(files: FileFacts[], app: Awaited<ReturnType<typeof readApp>>): PersonalDataReporting {
+function linkReporting(files: FileFacts[], app: Awaited<ReturnType<typeof readApp>>, graph: CallGraph): PersonalDataReporting {
   const calls = files.flatMap((f) => f.reporting);
   const triggers: PersonalDataReporting['triggers'] = [];
   if (calls.length === 0) return { calls, triggers };
-  const graph = new CallGraph(files);
   for (const trigger of app.triggers) {
     const handler = app.functionHandlers.find((h) => h.key === trigger.function);
     if (!handler?.file) continue;

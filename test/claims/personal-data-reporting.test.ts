@@ -29,6 +29,15 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'wrongInterval', at: ['manifest.yml:20'] },
   },
   {
+    name: 'a weekly trigger, but report:personal-data is not declared: the call fails',
+    params: { cadence: 'weekly' },
+    facts: makeFacts({
+      personalData: { uses: stored, reporting: { calls: [reportCall], triggers: [weekly] } },
+      scopes: { missing: [{ scope: 'report:personal-data', reason: 'personal-data-reporting', evidence: reportCall }] },
+    }),
+    expect: { verdict: 'contradicted', messageId: 'scopeMissing', at: ['src/privacy.js:64'] },
+  },
+  {
     name: 'account ids stored, no reporting call',
     params: {},
     facts: makeFacts({ personalData: { uses: stored, reporting: { calls: [], triggers: [] } } }),

@@ -134,4 +134,18 @@ describe('recognising claims in statements', () => {
     const scopes = found.find((r) => r.claim.id === 'exact-scopes')!.params['scopes'] as Array<{ scope: string }>;
     assert.deepEqual(scopes.map((s) => s.scope), ['read:connect-confluence', 'write:connect-confluence']);
   });
+
+  it('Markdown: a scope table and a vendor list under headings, ending where the list ends', () => {
+    const markdown = [
+      '# Security', '', '## Permissions', '', 'The app requests only these scopes:', '',
+      '| Scope | Purpose |', '|---|---|', '| `read:jira-work` | Read issues for the queue |', '| `storage:app` | Keep app state |', '',
+      '## Third-party services', '', '- Stripe — payments', '- OpenAI — AI features', '', 'May 2026: the app does not log End-User Data.', '',
+    ].join('\n');
+    const found = recogniseClaims(readStatement('SECURITY.md', markdown));
+    assert.deepEqual(found.map((r) => [r.source.line, r.claim.id, r.params]), [
+      [5, 'exact-scopes', { scopes: [{ scope: 'read:jira-work', purpose: 'Read issues for the queue' }, { scope: 'storage:app', purpose: 'Keep app state' }] }],
+      [12, 'third-parties-exactly', { parties: ['Stripe — payments', 'OpenAI — AI features'] }],
+      [17, 'no-end-user-data-in-logs', {}],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { ScopeNeed } from '../../scan/facts.ts';
 import { firstAndRest, groupBy } from '../group.ts';
-import { listText } from '../words.ts';
 import type { CheckDefinition } from '../types.ts';
+import { codeList } from '../words.ts';
 
 const WHAT: Record<ScopeNeed['reason'], string> = {
   'rest-call': 'This REST call',
@@ -13,7 +13,6 @@ const WHAT: Record<ScopeNeed['reason'], string> = {
 
 /** The scan reports one scope of the set it chose; `alternatives` is another full set that would do instead. */
 const key = (need: ScopeNeed) => [need.scope, ...(need.alternatives ?? [])].join(' ');
-const codes = (scopes: readonly string[]) => listText(scopes.map((s) => `\`${s}\``));
 
 const check: CheckDefinition = {
   id: 'missing-scope',
@@ -36,7 +35,7 @@ const check: CheckDefinition = {
       const alternatives = first.alternatives ?? [];
       return {
         messageId: `${needs.length === 1 ? 'missing' : 'missingMany'}${alternatives.length > 0 ? 'Or' : ''}`,
-        data: { scope: first.scope, alternatives: codes(alternatives), what: WHAT[first.reason], count: needs.length },
+        data: { scope: first.scope, alternatives: codeList(alternatives), what: WHAT[first.reason], count: needs.length },
         ...firstAndRest(needs.map((n) => n.evidence)),
       };
     });

@@ -11,7 +11,7 @@ export default defineClaim<Params>({
   id: 'personal-data-reporting',
   title: 'Personal data reporting',
   description:
-    "The app reports the account IDs it stores to Atlassian's Personal Data Reporting API (`privacy.reportPersonalData` or `/app/report-accounts/`). With a cadence (\"weekly\"), a scheduled trigger with that interval (`week`) must reach the reporting call.",
+    "The app reports the account IDs it stores to Atlassian's Personal Data Reporting API (`privacy.reportPersonalData` or `/app/report-accounts/`). The app must declare the scope the call needs (`report:personal-data`), and with a cadence (\"weekly\"), a scheduled trigger with that interval (`week`) must reach the reporting call.",
   decidedBy: 'code',
   phrasings: [
     phrase`\bPersonal\s+Data\s+Reporting\s+API\b`,
@@ -33,6 +33,7 @@ export default defineClaim<Params>({
     noCallNoData: 'No call to the Personal Data Reporting API found.',
     noTrigger: 'The reporting call ({{where}}) is reached by no scheduled trigger, so nothing reports {{cadence}}.',
     wrongInterval: 'The scheduled trigger reaching the reporting call runs every {{actual}}, not {{cadence}} ({{where}}).',
+    scopeMissing: 'The reporting call ({{where}}) needs {{scope}}, which the app does not declare, so it fails and nothing is reported.',
   },
   verify(params, { facts }) {
     const { calls, triggers } = facts.personalData.reporting;
@@ -42,6 +43,9 @@ export default defineClaim<Params>({
       const anchor = manifestAnchor(facts);
       return outcome('unverified', 'noCallNoData', anchor ? [anchor] : []);
     }
+    // Without its scope the call fails (401/403) however often it runs.
+    const missing = facts.scopes.missing.filter((need) => need.reason === 'personal-data-reporting');
+    if (missing.length > 0) return outcome('contradicted', 'scopeMissing', calls, { scope: [...new Set(missing.map((m) => m.scope))].join(', '), where: places(calls) });
     const cadence = typeof params.cadence === 'string' ? params.cadence.toLowerCase() : null;
     const interval = cadence ? INTERVALS[cadence] : undefined;
     if (!cadence || !interval) return outcome('verified', 'verified', calls, { where: places(calls) });

@@ -17,8 +17,8 @@ const aspect: Aspect = {
     const item = (id: string, value: string, evidence: Evidence | null): AspectItem => ({ id, subject: id, value, evidence: evidence ? [evidence] : [] });
     return [
       item('platform', app.platform ?? 'no app', null),
-      item('runtime', [rt.name, rt.architecture].filter(Boolean).join(' ') || 'the default', rt.evidence),
-      item('memory', rt.memoryMB === null ? 'the default' : `${rt.memoryMB} MB`, rt.evidence),
+      item('runtime', [rt.name, rt.architecture].filter(Boolean).join(' ') || (app.platform === 'connect' ? 'none (Connect)' : 'the Forge default'), rt.evidence),
+      item('memory', rt.memoryMB === null ? (app.platform === 'connect' ? 'none (Connect)' : 'the Forge default') : `${rt.memoryMB} MB`, rt.evidence),
       item('licensing', app.licensing.enabled ? 'enabled' : 'disabled', app.licensing.evidence),
     ];
   },

@@ -3,12 +3,12 @@ import { propertyName, type Node } from './ast.ts';
 import type { Detector, FileContext } from './context.ts';
 import { detectEgress } from './detectors/egress.ts';
 import { detectLog } from './detectors/logs.ts';
-import { collectPersonalData, detectReporting } from './detectors/personal-data.ts';
+import { detectReporting } from './detectors/personal-data.ts';
 import { detectRestCall } from './detectors/rest-calls.ts';
 import { detectStorage } from './detectors/storage.ts';
 import type { FileFacts } from './file-facts.ts';
 import { parseModule } from './module.ts';
-import { Scope } from './scope.ts';
+import { normaliseKinds, Scope, type Flow } from './scope.ts';
 import { walkFile } from './walk.ts';
 /** The detectors run on every call, in this order. */
 const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectStorage, detectLog, detectReporting];
@@ -44,12 +44,11 @@ export function analyzeFile({ file, text, side }: FileInput): FileFacts {
   const ctx: FileContext = {
     mod, scope, facts, fn: null,
     evidence: (node: Node) => mod.lines.evidence(file, node.start),
+    // Until the scan resolves them, carried kinds may include calls of the app's own functions (`Flow`).
     kindsOf: (nodes) => {
-      const all = new Set<DataKind>();
+      const all = new Set<Flow>();
       for (const n of nodes) if (n) for (const k of scope.kinds(n)) all.add(k);
-      if (all.size > 1) all.delete('literal');
-      if (all.size > 1) all.delete('other');
-      return [...all].sort();
+      return normaliseKinds(all) as DataKind[];
     },
   };
   try {
@@ -58,7 +57,6 @@ export function analyzeFile({ file, text, side }: FileInput): FileFacts {
     // A detector bug must not lose the file's other facts or the rest of the scan.
     facts.diagnostics.push({ severity: 'warning', code: 'parse-error', file, message: `${file} could not be fully analysed: ${(error as Error).message}` });
   }
-  collectPersonalData(ctx);
 
   for (const s of mod.specifiers) facts.imports.push({ module: s.module, evidence: mod.lines.evidence(file, s.offset) });
   for (const [local, b] of mod.imports) facts.importBindings.push({ local, module: b.module, imported: b.imported });

@@ -9,6 +9,8 @@ export interface FunctionInfo {
   calls: string[];
   /** It calls the Personal Data Reporting API itself. */
   reports: boolean;
+  /** What its return values carry, with calls still to resolve (`call:…`, see `Flow`). */
+  returns: string[];
   evidence: Evidence;
   endLine: number;
 }

@@ -1,4 +1,10 @@
 import type { DataKind } from '../facts.ts';
+
+/**
+ * A kind of data, or a call whose result is only known once every file is read: `call:./jira#getIssue`
+ * (an imported function) or `call:#getIssue` (a function of the same file). The scan resolves them.
+ */
+export type Flow = DataKind | `call:${string}`;
 import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
@@ -6,7 +12,9 @@ import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
 export interface Binding {
   /** The expression the name was bound to, when it is known and not reassigned. */
   init: Node | null;
-  kinds: Set<DataKind>;
+  kinds: Set<Flow>;
+  /** A function declared at the top of the module: calls to it are resolved by name. */
+  topFunction?: boolean;
 }
 
 export interface Step {
@@ -56,12 +64,12 @@ export class Scope {
     return undefined;
   }
 
-  bind(name: string, init: Node | null, kinds: Iterable<DataKind>): void {
+  bind(name: string, init: Node | null, kinds: Iterable<Flow>): void {
     this.frames[this.frames.length - 1]!.set(name, { init, kinds: new Set(kinds) });
   }
 
   /** Binds every name in a pattern (`{ a, b: [c] }`), each carrying the kinds of the whole value. */
-  bindPattern(pattern: Node, init: Node | null, kinds: Set<DataKind>): void {
+  bindPattern(pattern: Node, init: Node | null, kinds: Set<Flow>): void {
     switch (pattern.type) {
       case 'Identifier':
         this.bind(pattern.name, init, withName(kinds, pattern.name));
@@ -72,7 +80,7 @@ export class Scope {
           else {
             const key = propertyName(prop.key, prop.computed);
             const sub = init && key ? objectProperty(unwrap(init), key) : null;
-            const propKinds = key && !kindOfName(key) && isNeutralName(key) ? new Set<DataKind>(['other']) : kinds;
+            const propKinds = key && !kindOfName(key) && isNeutralName(key) ? new Set<Flow>(['other']) : kinds;
             this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds);
           }
         }
@@ -92,7 +100,7 @@ export class Scope {
   }
 
   /** A reassignment: the value is no longer statically known; kinds accumulate. */
-  assign(name: string, kinds: Set<DataKind>): void {
+  assign(name: string, kinds: Set<Flow>): void {
     const b = this.lookup(name);
     if (!b) return;
     b.init = null;
@@ -229,7 +237,7 @@ export class Scope {
   }
 
   /** `x.prop = value`: what `x` holds now includes `value`. */
-  assignMember(target: Node, kinds: Set<DataKind>): void {
+  assignMember(target: Node, kinds: Set<Flow>): void {
     let root = unwrap(target);
     while (root.type === 'MemberExpression') root = unwrap(root.object);
     if (root.type !== 'Identifier') return;
@@ -266,8 +274,8 @@ export class Scope {
   }
 
   /** The kinds of data an expression carries, from the bindings and the way things are named. */
-  kinds(expr: Node | null | undefined, depth = 0): Set<DataKind> {
-    const out = new Set<DataKind>();
+  kinds(expr: Node | null | undefined, depth = 0): Set<Flow> {
+    const out = new Set<Flow>();
     if (!expr || depth > MAX_DEPTH) return out;
     const node = unwrap(expr);
     switch (node.type) {
@@ -354,8 +362,8 @@ export class Scope {
     return out;
   }
 
-  private callKinds(node: Node, depth: number): Set<DataKind> {
-    const out = new Set<DataKind>();
+  private callKinds(node: Node, depth: number): Set<Flow> {
+    const out = new Set<Flow>();
     const callee = unwrap(node.callee);
     const ref = this.ref(callee);
     const last = ref.steps[ref.steps.length - 1]?.name ?? ref.name ?? '';
@@ -365,6 +373,13 @@ export class Scope {
     }
     if (/^(getSecret)$/.test(last)) { out.add('secret'); return out; }
     if (/^(getContext|useProductContext)$/.test(last)) { out.add('account-id'); return out; }
+    if (callee.type === 'Identifier') {
+      // The app's own functions return what their return statements carry: resolved after all files are read.
+      const local = this.lookup(callee.name);
+      const imported = local ? undefined : this.mod.imports.get(callee.name);
+      if (local?.topFunction) out.add(`call:#${callee.name}`);
+      else if (imported?.module.startsWith('.')) out.add(`call:${imported.module}#${imported.imported}`);
+    }
     const method = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
     // Response bodies and transformations keep the data of what they were called on.
     if (method && TRANSFORMS.test(method)) addAll(out, this.kinds(callee.object, depth + 1));
@@ -396,7 +411,7 @@ function withCall(base: Ref, call: Node): Ref {
   return { ...base, steps };
 }
 
-function withName(kinds: Set<DataKind>, name: string): Set<DataKind> {
+function withName(kinds: Set<Flow>, name: string): Set<Flow> {
   const byName = kindOfName(name);
   if (!byName || kinds.has(byName)) return kinds;
   const out = new Set(kinds);
@@ -406,7 +421,7 @@ function withName(kinds: Set<DataKind>, name: string): Set<DataKind> {
   return out;
 }
 
-function addAll(into: Set<DataKind>, from: Iterable<DataKind>): void {
+function addAll(into: Set<Flow>, from: Iterable<Flow>): void {
   for (const k of from) into.add(k);
 }
 
@@ -436,4 +451,11 @@ export function withSpaces(value: string): string {
 /** Renders a `Ref` as `asUser().requestJira()` for matching. */
 export function refPath(ref: Ref): string {
   return ref.steps.map((s) => (s.call ? `${s.name}()` : s.name)).join('.').replace(/\.\(\)/g, '()');
+}
+
+/** `literal` only when nothing else flows; `other` only when nothing known does. Sorted, for stable output. */
+export function normaliseKinds<T extends string>(kinds: Set<T>): T[] {
+  if (kinds.size > 1) kinds.delete('literal' as T);
+  if (kinds.size > 1) kinds.delete('other' as T);
+  return [...kinds].sort();
 }

@@ -1,11 +1,10 @@
 import { visitorKeys } from 'oxc-parser';
-import type { DataKind } from '../facts.ts';
 import { isFunction, isNode, propertyName, unwrap, type Node } from './ast.ts';
 import type { Detector, FileContext } from './context.ts';
 import type { FunctionInfo } from './file-facts.ts';
 import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
-import { refPath } from './scope.ts';
+import { refPath, type Flow } from './scope.ts';
 
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
 const HANDLER_REGISTRARS = /(^|\.)(define|get|post|put|patch|delete|all|use|handle|on)$/;
@@ -21,9 +20,17 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
 
   // Module constants are visible to functions declared above them.
   for (const stmt of program.body as Node[]) {
-    const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+    const decl = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt;
+    if (decl?.type === 'FunctionDeclaration' && decl.id) {
+      scope.bind(decl.id.name, null, []);
+      scope.lookup(decl.id.name)!.topFunction = true;
+    }
     if (decl?.type === 'VariableDeclaration' && decl.kind === 'const') {
-      for (const d of decl.declarations as Node[]) if (d.init && d.id.type === 'Identifier' && !mod.imports.has(d.id.name)) scope.bind(d.id.name, d.init, []);
+      for (const d of decl.declarations as Node[]) {
+        if (!d.init || d.id.type !== 'Identifier' || mod.imports.has(d.id.name)) continue;
+        scope.bind(d.id.name, d.init, []);
+        if (isFunction(unwrap(d.init))) scope.lookup(d.id.name)!.topFunction = true;
+      }
     }
   }
 
@@ -63,6 +70,12 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         }
         return;
       }
+      case 'ReturnStatement':
+        if (node.argument) {
+          visit(node.argument, node, false);
+          if (ctx.fn && returns.length === 1) for (const k of scope.kinds(node.argument)) ctx.fn.returns.push(k);
+        }
+        return;
       case 'CallExpression':
       case 'NewExpression': {
         onCall(node);
@@ -74,6 +87,9 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         visitChildren(node, false);
     }
   };
+
+  /** Functions being walked; a return counts for the top-level function only when it is not nested. */
+  const returns: Node[] = [];
 
   const visitChildren = (node: Node, payloadParams: boolean): void => {
     const keys = visitorKeys[node.type];
@@ -92,7 +108,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     let info: FunctionInfo | null = null;
     if (top && !ctx.fn) {
       info = {
-        name: top, exports: exportsOf.get(top) ?? [], calls: [], reports: false,
+        name: top, exports: exportsOf.get(top) ?? [], calls: [], reports: false, returns: [],
         evidence: ctx.evidence(node), endLine: mod.lines.lineOf(node.end),
       };
       ctx.facts.functions.push(info);
@@ -104,9 +120,15 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     scope.push();
     // Handlers receive data from users and products: resolver requests, web trigger and event payloads, HTTP requests.
     const receives = payloadParams || (info !== null && info.exports.length > 0);
-    const kinds = new Set<DataKind>([receives ? 'resolver-payload' : 'other']);
+    const kinds = new Set<Flow>([receives ? 'resolver-payload' : 'other']);
     for (const param of node.params as Node[]) scope.bindPattern(param.type === 'TSParameterProperty' ? param.parameter : param, null, kinds);
-    if (node.body) visit(node.body, node, false);
+    returns.push(node);
+    if (node.body) {
+      visit(node.body, node, false);
+      if (node.body.type !== 'BlockStatement' && info && returns.length === 1) for (const k of scope.kinds(node.body)) info.returns.push(k);
+    }
+    returns.pop();
+    if (info) info.returns = [...new Set(info.returns)];
     scope.pop();
     ctx.fn = outer;
   };

@@ -1,7 +1,18 @@
+import { resolveFlows } from '../../../src/scan/flows.ts';
+import { CallGraph } from '../../../src/scan/link.ts';
 import { analyzeFile } from '../../../src/scan/source/analyze-file.ts';
+import { collectPersonalData } from '../../../src/scan/source/detectors/personal-data.ts';
 import type { FileFacts } from '../../../src/scan/source/file-facts.ts';
 
+/** Analyses snippets as files of one app, as the scan does: per file, then across files. */
+export function analyzeFiles(files: Record<string, string>): FileFacts[] {
+  const facts = Object.entries(files).map(([file, text]) => analyzeFile({ file, text, side: 'backend' }));
+  resolveFlows(facts, new CallGraph(facts));
+  for (const f of facts) collectPersonalData(f);
+  return facts;
+}
+
 /** Analyses a snippet as one file of an app. */
-export function analyze(code: string, file = 'src/index.js', side: 'backend' | 'frontend' = 'backend'): FileFacts {
-  return analyzeFile({ file, text: code, side });
+export function analyze(code: string, file = 'src/index.js'): FileFacts {
+  return analyzeFiles({ [file]: code })[0]!;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze } from './analyze.ts';
+import { analyze, analyzeFiles } from './analyze.ts';
 
 const RESOLVER = "import Resolver from '@forge/resolver';\nimport api, { route } from '@forge/api';\nconst resolver = new Resolver();\n";
 
@@ -32,5 +32,20 @@ describe('log calls', () => {
   }
   it('a method named log on another object is not a log call', () => {
     assert.deepEqual(analyze('const math = { log: Math.log };\nmath.log(2);\nchart.info(data);').logs, []);
+  });
+});
+
+describe('data returned by the app’s own functions', () => {
+  it('follows a page body returned by a helper in another module into a log call', () => {
+    const [resolvers] = analyzeFiles({
+      'src/resolvers.js': "import Resolver from '@forge/resolver';\nimport { getPage } from './confluence';\nconst resolver = new Resolver();\nresolver.define('preview', async ({ payload }) => {\n  const page = await getPage(payload.pageId);\n  console.log('page', page.body.storage.value);\n  console.log('loaded', page.id);\n});",
+      'src/confluence.js': "import api, { route } from '@forge/api';\nexport async function getPage(id) {\n  const res = await api.asApp().requestConfluence(route`/wiki/api/v2/pages/${id}?body-format=storage`);\n  return res.json();\n}",
+    });
+    assert.deepEqual(resolvers!.logs.map((l) => [l.evidence.line, l.carries]), [[6, ['product-content']], [7, ['other']]]);
+  });
+
+  it('follows a function of the same file declared below its use', () => {
+    const facts = analyze("import { kvs } from '@forge/kvs';\nexport async function run() {\n  await kvs.set('cache', await load());\n}\nasync function load() {\n  const res = await fetch('https://api.example.com/people');\n  return { email: (await res.json()).email };\n}");
+    assert.deepEqual(facts.storage.map((s) => s.carries), [['email']]);
   });
 });

@@ -1,5 +1,6 @@
 import type { DataKind, PersonalDataUse } from '../../facts.ts';
 import type { CallSite, FileContext } from '../context.ts';
+import type { FileFacts } from '../file-facts.ts';
 
 const PERSONAL: ReadonlyArray<PersonalDataUse['kind']> = ['account-id', 'email', 'display-name'];
 const USER_PATHS = /^\/(rest\/api\/[23]\/(user|myself|users|groupuserpicker|user\/search)|wiki\/(rest\/api\/user|api\/v2\/users)|2\.0\/(user|users|workspaces\/\{\}\/members))/;
@@ -16,14 +17,13 @@ export function detectReporting(site: CallSite, ctx: FileContext): void {
  * Personal data, after the other detectors ran on a file: where account IDs, emails and names
  * are read (user APIs), stored, sent out or logged.
  */
-export function collectPersonalData(ctx: FileContext): void {
-  const { facts } = ctx;
+export function collectPersonalData(facts: FileFacts): void {
   const uses = facts.personalData;
   for (const call of facts.restCalls) {
     if (call.path && USER_PATHS.test(call.path)) uses.push({ kind: 'account-id', action: 'read', target: call.path, evidence: call.evidence });
     if (call.path?.includes('/app/report-accounts')) {
       facts.reporting.push(call.evidence);
-      const fn = ctx.facts.functions.find((f) => f.evidence.line <= call.evidence.line && call.evidence.line <= f.endLine);
+      const fn = facts.functions.find((f) => f.evidence.line <= call.evidence.line && call.evidence.line <= f.endLine);
       if (fn) fn.reports = true;
     }
   }

@@ -1,0 +1,31 @@
+/**
+ * Every document `generate` writes, in a hand-written list: its id (`--only`), how it is built,
+ * whether it is a statement (read back by Candor's claim catalogue before it is written), and
+ * when it does not apply to an app.
+ */
+import { buildDataSecurityStatement } from '../render/documents/data-security-statement.ts';
+import type { DocumentInput } from '../render/documents/input.ts';
+import type { DocumentKind, DocumentModel } from '../render/documents/model.ts';
+import type { Needs } from '../render/documents/needs.ts';
+
+export interface Built {
+  model: DocumentModel;
+  /** A statement a vendor publishes: read back and verified before it is written. */
+  statement: boolean;
+  /** JSON files in place of the model's JSON (Marketplace answers are API bodies). */
+  json?: Array<{ name: string; content: string }>;
+}
+
+export interface Builder {
+  kind: DocumentKind;
+  title: string;
+  /** Why the document does not apply to this app, or undefined. */
+  skip?: (input: DocumentInput) => string | undefined;
+  build(input: DocumentInput, needs: Needs): Built;
+}
+
+export const BUILDERS: readonly Builder[] = [
+  { kind: 'statement', title: 'data security and privacy statement', build: (input, needs) => ({ model: buildDataSecurityStatement(input, needs), statement: true }) },
+];
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['statement', 'incident', 'privacy', 'security', 'program', 'marketplace', 'questionnaire'];

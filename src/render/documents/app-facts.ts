@@ -1,0 +1,154 @@
+/**
+ * Sentences about the app that the code decides. Each is phrased the way Candor's claim
+ * catalogue reads it back, and is written only when that claim verifies (see truths.ts);
+ * otherwise the sentence says what the code actually does, or nothing.
+ */
+import { END_USER_DATA, type DataKind } from '../../scan/facts.ts';
+import { externalHosts, platformName, productList, type DocumentInput } from './input.ts';
+import { code, joinRich, joinWords, type Rich } from './model.ts';
+
+const KINDS: Record<DataKind, string> = {
+  'account-id': 'account IDs', email: 'email addresses', 'display-name': 'display names', 'product-content': 'product content',
+  'resolver-payload': 'data users submit', secret: 'secrets', other: 'computed values', literal: 'fixed text',
+};
+
+const PERSONAL: Record<string, string> = { 'account-id': 'account IDs', email: 'email addresses', 'display-name': 'display names' };
+
+const STORE_NAMES: Record<string, string> = {
+  kvs: 'Forge key-value storage', 'kvs-secret': 'Forge key-value storage', 'custom-entity': 'Forge key-value storage', sql: 'Forge SQL',
+  'object-store': 'Forge Object Store', cache: 'Forge cache', 'entity-property': 'entity properties', 'content-property': 'content properties',
+  'issue-property': 'issue properties', 'app-property': 'app properties', 'external-db': 'an external database',
+};
+
+/** Product content objects whose create, edit and delete calls the catalogue knows. */
+const OBJECTS: Array<{ product: string; object: 'issue' | 'page'; words: string }> = [
+  { product: 'jira', object: 'issue', words: 'Jira issues' },
+  { product: 'confluence', object: 'page', words: 'Confluence pages' },
+];
+
+export function backend({ truths, facts }: DocumentInput): Rich | null {
+  if (truths.holds('no-external-backend')) return ['The current app version does not use an external backend service.'];
+  const hosts = facts.egress.remotes.flatMap((r) => r.hosts);
+  if (hosts.length === 0) return null;
+  const what = facts.app.platform === 'connect' ? 'The app is served from its own backend outside Atlassian, at ' : 'The app calls its own backend outside Atlassian, at ';
+  return [what, ...joinRich(hosts.map(code)), '.'];
+}
+
+export function egress(input: DocumentInput): Rich | null {
+  if (input.truths.holds('no-egress') && input.truths.holds('no-remotes')) return ['The current app version does not declare external remotes or external egress.'];
+  const hosts = externalHosts(input);
+  if (hosts.length === 0) return null;
+  return ['The app can send data to these hosts outside Atlassian: ', ...joinRich(hosts.map(code)), '.'];
+}
+
+/** Where the app keeps data, as the code shows it. */
+export function storage(input: DocumentInput): Rich[] {
+  const { facts, truths } = input;
+  const writes = facts.storage.filter((op) => op.op === 'write');
+  const out: Rich[] = [];
+  if (writes.length === 0 && facts.storage.length === 0) out.push(['The app does not store any data of its own.']);
+  else if (truths.holds('only-forge-kv')) out.push(['All app data is stored only in Forge key-value storage, hosted by Atlassian.']);
+  else if (truths.holds('storage-only-atlassian')) {
+    const stores = [...new Set(facts.storage.map((op) => STORE_NAMES[op.backend]!))];
+    out.push([`The app stores its data only within Atlassian: ${joinWords(stores)}.`]);
+  } else {
+    const stores = [...new Set(writes.map((op) => STORE_NAMES[op.backend]!))];
+    const vendors = facts.thirdParties.filter((p) => (p.category === 'database' || p.category === 'storage') && p.via.some((v) => v.kind !== 'dependency'));
+    const named = vendors.length > 0 ? ` (${joinWords(vendors.map((v) => v.name))})` : '';
+    if (stores.length > 0) out.push([`The app writes data to ${joinWords(stores)}${named}.`]);
+  }
+  if (truths.holds('no-customer-content-outside-atlassian')) out.push(['The app does not store customer content outside Atlassian systems.']);
+  if (truths.holds('no-page-content-stored') && facts.restCalls.some((c) => c.method === 'GET') && writes.length > 0) {
+    out.push(['The app reads product content to do its work but does not store page content.']);
+  }
+  return out;
+}
+
+export function logs(input: DocumentInput): Rich | null {
+  const { truths, facts, profile } = input;
+  if (truths.holds('no-end-user-data-in-logs') && profile.logs?.endUserData !== true) return ['The app does not log End-User Data.'];
+  const backend = facts.logs.filter((l) => l.side === 'backend' && l.carries.some((k) => END_USER_DATA.includes(k)));
+  if (backend.length > 0 || profile.logs?.endUserData === true) {
+    const kinds = [...new Set(backend.flatMap((l) => l.carries.filter((k) => END_USER_DATA.includes(k))))].map((k) => KINDS[k]);
+    return [`The app's logs can include End-User Data${kinds.length > 0 ? ` (${joinWords(kinds)})` : ''}.`];
+  }
+  return null;
+}
+
+export function secrets(input: DocumentInput): Rich | null {
+  if (input.profile.security?.requiresUserSecrets === true) return ['Users must give the app a credential (an API token, password or other shared secret) for it to work.'];
+  if (input.truths.holds('no-pats-or-shared-secrets')) return ['The app does not require users to provide Atlassian Personal Access Tokens, passwords or shared secrets.'];
+  return null;
+}
+
+/** Personal data the app stores, and its reporting to Atlassian. */
+export function personalData(input: DocumentInput): Rich[] {
+  const { facts, truths } = input;
+  const stored = facts.personalData.uses.filter((u) => u.action === 'stored');
+  const out: Rich[] = [];
+  if (stored.length === 0) {
+    if (truths.holds('no-personal-data-stored')) out.push(['The app does not store personal data.']);
+    return out;
+  }
+  const kinds = [...new Set(stored.map((u) => PERSONAL[u.kind]!))];
+  const places = [...new Set(stored.map((u) => STORE_NAMES[u.target ?? ''] ?? u.target ?? 'its storage'))];
+  out.push([`The app stores ${joinWords(kinds)} in ${joinWords(places)}.`]);
+  const cadence = reportingCadence(input);
+  if (cadence && truths.holds('personal-data-reporting', { cadence })) {
+    out.push([`A ${cadence} ${platformName(facts)} scheduled trigger reports the stored account IDs to Atlassian's Personal Data Reporting API, which tells the app which accounts were closed (their data is erased) and which were updated (their data is refreshed).`]);
+  } else if (truths.holds('personal-data-reporting')) {
+    out.push(['The app reports the account IDs it stores to Atlassian\'s Personal Data Reporting API, which tells it which accounts were closed (their data is erased) and which were updated.']);
+  }
+  return out;
+}
+
+function reportingCadence({ facts }: DocumentInput): string | null {
+  const interval = facts.personalData.reporting.triggers.find((t) => t.kind === 'scheduled')?.interval;
+  return interval ? ({ hour: 'hourly', day: 'daily', week: 'weekly' } as Record<string, string>)[interval] ?? null : null;
+}
+
+export function licensing(input: DocumentInput): Rich | null {
+  if (!input.truths.holds('licensing-enforced')) return null;
+  return ['Access is gated through Atlassian Marketplace licensing: the app is for sites with an active subscription.'];
+}
+
+export function runtime({ facts, truths }: DocumentInput): Rich | null {
+  const { name, architecture, memoryMB } = facts.app.runtime;
+  if (facts.app.platform === 'connect' || !name) return null;
+  const params: Record<string, unknown> = { name };
+  if (architecture) params['architecture'] = architecture === 'arm64' ? 'arm64' : 'x86_64';
+  if (memoryMB) params['memoryMB'] = memoryMB;
+  if (!truths.holds('runtime', params)) return null;
+  const parts = [name, architecture ? `on ${architecture}` : null].filter(Boolean).join(' ');
+  return [`Runtime: ${parts}${memoryMB ? `, ${memoryMB} MB memory` : ''}, managed and sandboxed by Atlassian Forge.`];
+}
+
+export function appId({ facts, truths }: DocumentInput): Rich | null {
+  const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.exec(facts.app.id ?? '')?.[0];
+  if (uuid && truths.holds('app-id', { id: uuid.toLowerCase() })) return ['App ID: ', code(uuid.toLowerCase())];
+  const key = facts.app.key;
+  if (!uuid && key && truths.holds('app-id', { id: key })) return ['App key: ', code(key)];
+  return null;
+}
+
+/** "The app does not create, edit or delete Jira issues." for each product the app extends. */
+export function contentActions(input: DocumentInput): Rich[] {
+  const out: Rich[] = [];
+  for (const { product, object, words } of OBJECTS) {
+    if (!input.facts.app.products.some((p) => p.startsWith(product) || (product === 'jira' && p === 'jsm'))) continue;
+    if (!input.truths.holds('no-content-create-edit-delete', { object, actions: ['create', 'edit', 'delete'] })) continue;
+    const read = input.truths.holds('no-content-create-edit-delete', { object, actions: ['read'] });
+    out.push([`The app does not ${read ? 'create, edit, delete or read' : 'create, edit or delete'} ${words}.`]);
+  }
+  return out;
+}
+
+/** What the app is: platform, products and the modules people see, from the manifest or descriptor. */
+export function appShape(input: DocumentInput, name: string): Rich[] {
+  const { facts } = input;
+  const products = productList(facts);
+  const modules = [...new Set(facts.app.modules.filter((m) => m.ui !== 'none' && m.ui !== undefined).map((m) => m.type))];
+  const out: Rich[] = [[`${name} is a ${platformName(facts)} app${products.length > 0 ? ` for ${joinWords(products)}` : ''}.`]];
+  if (modules.length > 0) out.push([`It adds ${modules.length === 1 ? 'this module' : 'these modules'} to the product: `, ...joinRich(modules.map(code)), '.']);
+  return out;
+}
