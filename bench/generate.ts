@@ -35,6 +35,9 @@ function generatorVersion(): string {
   return hash(sources.map((f) => fs.readFileSync(f, 'utf8')).join('\0')).toString(16);
 }
 
+/** Read once, when the generator's modules are loaded, so the stamp always matches the code that ran. */
+const GENERATOR = generatorVersion();
+
 export function parseSize(size: string): number {
   const lines = SIZES[size] ?? Number(size.replace(/k$/i, '000').replace(/M$/, '000000'));
   if (!Number.isInteger(lines) || lines < 1000) throw new Error(`Unknown size "${size}": use 10k, 100k, 1M or a line count ≥ 1000.`);
@@ -44,7 +47,7 @@ export function parseSize(size: string): number {
 export function ensureApp(size: string, force = false): GeneratedApp {
   const dir = path.join(WORK_DIR, `app-${size}`);
   const stampFile = path.join(WORK_DIR, `app-${size}.json`);
-  const generator = generatorVersion();
+  const generator = GENERATOR;
   if (!force && fs.existsSync(stampFile) && fs.existsSync(dir)) {
     const stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8')) as GeneratedApp;
     if (stamp.generator === generator) return { ...stamp, dir };

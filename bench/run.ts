@@ -51,7 +51,7 @@ const say = (line = '') => {
 
 interface Series {
   command: string;
-  runs: Measurement[];
+  runs: Omit<Measurement, 'stdout' | 'stderrTail'>[];
   wallMs: number;
   maxRssMB: number;
   cpuPerWall: number;
@@ -61,7 +61,7 @@ interface Series {
 function series(command: string, list: Measurement[]): Series {
   return {
     command,
-    runs: list.map((m) => ({ ...m, stdout: '', stderrTail: m.exitCode === 0 ? '' : m.stderrTail })),
+    runs: list.map(({ stdout: _stdout, stderrTail, ...m }) => (m.exitCode === 0 ? m : { ...m, stderrTail })),
     wallMs: median(list.map((m) => m.wallMs)),
     maxRssMB: median(list.map((m) => m.maxRssMB)),
     cpuPerWall: median(list.map((m) => (m.userMs + m.sysMs) / m.wallMs)),

@@ -47,7 +47,7 @@ function loadApp(name: string): ThirdPartyInput {
       for (const m of text.matchAll(IMPORT)) imports.push({ module: m[1]!, evidence: lines.evidence(file.path, m.index) });
       for (const m of text.matchAll(FETCH)) {
         const side = file.path.startsWith('static/') ? 'frontend' : 'backend';
-        egressCalls.push({ client: 'fetch', method: 'POST', url: m[1]!, host: new URL(m[1]!).host, side, evidence: lines.evidence(file.path, m.index) });
+        egressCalls.push({ client: 'fetch', method: 'POST', url: m[1]!, host: new URL(m[1]!).host, side, carries: [], evidence: lines.evidence(file.path, m.index) });
       }
     }
     if (file.path === 'manifest.yml') {
@@ -168,7 +168,7 @@ describe('findThirdParties rules', () => {
   test('unresolved egress hosts and remote declarations are skipped', () => {
     const parties = findThirdParties({
       ...none,
-      egressCalls: [{ client: 'fetch', method: null, url: null, host: null, side: 'backend', evidence: at('src/a.ts', 1) }],
+      egressCalls: [{ client: 'fetch', method: null, url: null, host: null, side: 'backend', carries: [], evidence: at('src/a.ts', 1) }],
       egressDeclared: [{ kind: 'remote', address: 'remote:backend', host: null, wildcard: false, evidence: at('manifest.yml', 9) }],
     });
     assert.deepEqual(parties, []);

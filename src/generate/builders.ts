@@ -4,6 +4,10 @@
  * when it does not apply to an app.
  */
 import { buildDataSecurityStatement } from '../render/documents/data-security-statement.ts';
+import { buildIncidentCommunication } from '../render/documents/incident-communication.ts';
+import { buildPrivacyPolicy } from '../render/documents/privacy-policy.ts';
+import { buildSecurityProgram } from '../render/documents/security-program.ts';
+import { buildSecurityStatement } from '../render/documents/security-statement.ts';
 import type { DocumentInput } from '../render/documents/input.ts';
 import type { DocumentKind, DocumentModel } from '../render/documents/model.ts';
 import type { Needs } from '../render/documents/needs.ts';
@@ -26,6 +30,10 @@ export interface Builder {
 
 export const BUILDERS: readonly Builder[] = [
   { kind: 'statement', title: 'data security and privacy statement', build: (input, needs) => ({ model: buildDataSecurityStatement(input, needs), statement: true }) },
+  { kind: 'incident', title: 'incident communication policy', build: (input, needs) => ({ model: buildIncidentCommunication(input, needs), statement: true }) },
+  { kind: 'privacy', title: 'privacy policy', build: (input, needs) => ({ model: buildPrivacyPolicy(input, needs), statement: true }) },
+  { kind: 'security', title: 'security statement', build: (input, needs) => ({ model: buildSecurityStatement(input, needs), statement: true }) },
+  { kind: 'program', title: 'security program statement', build: (input, needs) => ({ model: buildSecurityProgram(input, needs), statement: true }) },
 ];
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['statement', 'incident', 'privacy', 'security', 'program', 'marketplace', 'questionnaire'];

@@ -93,7 +93,7 @@ export function readSnapshot(file: string): Snapshot {
   return s as Snapshot;
 }
 
-/** The snapshots in `<app>/.candor/snapshots/`, oldest first; unreadable files are returned as errors. */
+/** The snapshots in `<app>/.candor/snapshots/`, oldest first (by commit date, else snapshot date); unreadable files are returned as errors. */
 export function listSnapshots(appDir: string): { snapshots: Snapshot[]; errors: SnapshotError[] } {
   const dir = path.join(appDir, SNAPSHOT_DIR);
   const snapshots: Snapshot[] = [];
@@ -107,7 +107,9 @@ export function listSnapshots(appDir: string): { snapshots: Snapshot[]; errors: 
       errors.push(error);
     }
   }
-  snapshots.sort((a, b) => a.date.localeCompare(b.date) || compareVersions(a.version, b.version));
+  // A snapshot taken later of an older commit (back-filled history) sorts by its commit.
+  const when = (s: Snapshot) => Date.parse(s.commit?.date ?? s.date);
+  snapshots.sort((a, b) => when(a) - when(b) || compareVersions(a.version, b.version));
   return { snapshots, errors };
 }
 

@@ -6,9 +6,10 @@ import { normaliseKinds } from './source/scope.ts';
 /**
  * Replaces the `call:` entries that files left in what their log calls, storage writes and requests
  * carry with what the called functions return, across the app's own modules
- * (`const page = await getPage(id); console.log(page.body)` with `getPage` in another file).
+ * (`const page = await getPage(id); console.log(page.body)` with `getPage` in another file), and
+ * the parameters of exported functions with a payload where `handlers` (`file#export`) names them.
  */
-export function resolveFlows(files: FileFacts[], graph: CallGraph): void {
+export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set()): void {
   const done = new Map<FunctionInfo, DataKind[]>();
   const active = new Set<FunctionInfo>();
 
@@ -24,9 +25,13 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph): void {
   };
 
   const resolve = (file: FileFacts, flows: readonly string[]): DataKind[] => {
-    if (!flows.some((f) => f.startsWith('call:'))) return flows as DataKind[];
+    if (!flows.some((f) => f.startsWith('call:') || f.startsWith('handler:'))) return flows as DataKind[];
     const out = new Set<DataKind>();
     for (const flow of flows) {
+      if (flow.startsWith('handler:')) {
+        out.add(handlers.has(`${file.file}#${flow.slice(8)}`) ? 'resolver-payload' : 'other');
+        continue;
+      }
       if (!flow.startsWith('call:')) {
         out.add(flow as DataKind);
         continue;

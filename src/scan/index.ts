@@ -62,7 +62,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   }
   for (const f of files) if (isFrontend(f, app.frontendRoots)) markFrontend(f);
   const graph = new CallGraph(files);
-  resolveFlows(files, graph);
+  resolveFlows(files, graph, handlerExports(files, app.functionHandlers));
   for (const f of files) collectPersonalData(f);
 
   const allCalls = files.flatMap((f) => f.restCalls);
@@ -110,6 +110,21 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
       durationMs: Math.round(performance.now() - started),
     },
   };
+}
+
+/** Serverless HTTP routes by file convention: Next.js `pages/api`, App Router `route` files, Vercel/Netlify `api` functions. */
+const ROUTE_FILE = /(^|\/)(pages\/api\/.+|api\/.+|netlify\/functions\/.+)\.[cm]?[jt]sx?$/;
+const APP_ROUTE = /(^|\/)app\/(.+\/)?route\.[cm]?[jt]s$/;
+const HTTP_VERBS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+
+/** `file#export` of every function that receives a payload: manifest handlers and HTTP routes. */
+function handlerExports(files: FileFacts[], handlers: Array<{ file: string | null; exportName: string }>): Set<string> {
+  const out = new Set(handlers.filter((h) => h.file).map((h) => `${h.file}#${h.exportName}`));
+  for (const f of files) {
+    if (ROUTE_FILE.test(f.file)) out.add(`${f.file}#default`).add(`${f.file}#handler`);
+    if (APP_ROUTE.test(f.file)) for (const verb of HTTP_VERBS) out.add(`${f.file}#${verb}`);
+  }
+  return out;
 }
 
 function isFrontend(file: FileFacts, roots: string[]): boolean {

@@ -50,20 +50,23 @@ export const vendors: readonly Vendor[] = (
 
 const byId = new Map(vendors.map((v) => [v.id, v]));
 
-// Packages: exact names in a map, prefixes (`@scope/`, `name-*`) longest first.
+// Packages: exact names in a map; patterns (`@scope/`, `name-*`, `@scope/*-plugin`) most literal characters first.
 const exactPackages = new Map<string, PackageMatch>();
-const packagePrefixes: Array<{ prefix: string; match: PackageMatch }> = [];
+const packagePatterns: Array<{ regex: RegExp; literal: number; match: PackageMatch }> = [];
 for (const vendor of vendors) {
   for (const [list, buildOnly] of [[vendor.npm, false], [vendor.buildOnly, true]] as const) {
     for (const entry of list) {
       const match = { vendor, buildOnly };
-      if (entry.endsWith('/') || entry.endsWith('*')) packagePrefixes.push({ prefix: entry.replace(/\*$/, ''), match });
-      else if (!exactPackages.has(entry) || buildOnly) exactPackages.set(entry, match);
+      if (entry.endsWith('/') || entry.includes('*')) {
+        const glob = entry.endsWith('/') ? `${entry}*` : entry;
+        const regex = new RegExp(`^${glob.split('*').map(escapeRegex).join('.*')}$`);
+        packagePatterns.push({ regex, literal: glob.replaceAll('*', '').length, match });
+      } else if (!exactPackages.has(entry) || buildOnly) exactPackages.set(entry, match);
     }
   }
 }
-// Longest prefix first; on a tie the build-only entry wins.
-packagePrefixes.sort((a, b) => b.prefix.length - a.prefix.length || Number(b.match.buildOnly) - Number(a.match.buildOnly));
+// On equal specificity the build-only entry wins.
+packagePatterns.sort((a, b) => b.literal - a.literal || Number(b.match.buildOnly) - Number(a.match.buildOnly));
 
 /** The vendor an npm package (or a module specifier such as `firebase/app`) belongs to. */
 export function vendorForPackage(name: string): PackageMatch | null {
@@ -71,7 +74,7 @@ export function vendorForPackage(name: string): PackageMatch | null {
   if (pkg === null) return null;
   const exact = exactPackages.get(pkg);
   if (exact) return exact;
-  for (const { prefix, match } of packagePrefixes) if (pkg.startsWith(prefix)) return match;
+  for (const { regex, match } of packagePatterns) if (regex.test(pkg)) return match;
   return null;
 }
 

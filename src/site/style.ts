@@ -14,7 +14,7 @@ export const SITE_CSS = `
 }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; background: var(--soft); color: var(--ink); font: 16px/1.6 var(--font); }
+body { margin: 0; background: var(--soft); color: var(--ink); font: 16px/1.6 var(--font); min-height: 100vh; display: flex; flex-direction: column; }
 .wrap { max-width: 72rem; margin: 0 auto; padding: 0 1.25rem; }
 a { color: var(--brand-ink); text-underline-offset: 2px; }
 a:hover { text-decoration-thickness: 2px; }
@@ -31,7 +31,7 @@ code { font-family: var(--mono); font-size: 0.875em; background: #f1f2f4; border
 .site-header nav a { color: var(--muted); text-decoration: none; }
 .site-header nav a:hover, .site-header nav a[aria-current] { color: var(--ink); text-decoration: underline; }
 
-main { padding: 2rem 0 4rem; }
+main.wrap { flex: 1 0 auto; width: 100%; padding-top: 2rem; padding-bottom: 4rem; }
 h1, h2, h3 { line-height: 1.25; letter-spacing: -0.01em; }
 h1 { font-size: clamp(1.75rem, 4vw, 2.4rem); margin: 0 0 0.5rem; }
 h2 { font-size: 1.4rem; margin: 0 0 1rem; }
@@ -76,10 +76,10 @@ p, ul, ol, dl, table { margin: 0 0 1rem; }
 .src { display: inline-block; font-size: 0.75rem; font-weight: 600; letter-spacing: 0.02em; border-radius: 999px; padding: 0.1rem 0.55rem; white-space: nowrap; vertical-align: middle; }
 .src-code { background: var(--ok-soft); color: #164b35; }
 .src-vendor { background: var(--brand-soft); color: #09326c; }
-.sev { display: inline-block; font-size: 0.75rem; font-weight: 700; border-radius: 4px; padding: 0.05rem 0.45rem; white-space: nowrap; }
-.sev-statement-update { background: var(--bad-soft); color: var(--bad); }
-.sev-review { background: var(--warn-soft); color: var(--warn); }
-.sev-info { background: #f1f2f4; color: var(--muted); }
+.chg { display: inline-block; min-width: 4.6rem; text-align: center; font-size: 0.75rem; font-weight: 700; border-radius: 4px; padding: 0.05rem 0.45rem; margin-right: 0.25rem; }
+.chg-added { background: var(--brand-soft); color: #09326c; }
+.chg-removed { background: #f1f2f4; color: var(--muted); }
+.chg-changed { background: var(--warn-soft); color: var(--warn); }
 
 .table-wrap { overflow-x: auto; margin: 0 0 1rem; border: 1px solid var(--line); border-radius: 8px; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; margin: 0; }
@@ -103,9 +103,9 @@ dl.fields dd { margin: 0; }
 
 .apps { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); }
 .app-card { display: flex; flex-direction: column; gap: 0.5rem; height: 100%; background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 1.25rem; }
-.app-card h2 { font-size: 1.2rem; margin: 0; }
-.app-card h2 a { color: var(--ink); text-decoration: none; }
-.app-card h2 a:hover { color: var(--brand-ink); text-decoration: underline; }
+.app-card h3 { font-size: 1.2rem; margin: 0; }
+.app-card h3 a { color: var(--ink); text-decoration: none; }
+.app-card h3 a:hover { color: var(--brand-ink); text-decoration: underline; }
 .app-card p { margin: 0; }
 .app-card .checks { grid-template-columns: 1fr; margin: 0.25rem 0 0; font-size: 0.9rem; }
 .app-card .checks li { padding: 0.35rem 0.6rem; }
@@ -131,6 +131,6 @@ dl.fields dd { margin: 0; }
   th, td { border: 1px solid #999; }
   a { color: inherit; }
   main a[href^="http"]::after, main a[href^="mailto"]::after { content: " <" attr(href) ">"; font-size: 0.85em; color: #444; overflow-wrap: anywhere; }
-  .checks li, .src, .sev { background: none; border: 1px solid #999; color: #000; }
+  .checks li, .src, .chg { background: none; border: 1px solid #999; color: #000; }
 }
 `.trim();

@@ -36,6 +36,12 @@ const cases: Case[] = [
     facts: makeFacts({ app: { platform: 'connect' }, scopes: { declared: declared(['READ']) } }),
     expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['manifest.yml:20'] },
   },
+  {
+    name: 'a product the profile misspelt decides nothing',
+    params: { product: 'confluense' },
+    facts: makeFacts({ scopes: { declared: declared(['read:confluence-content.all']) } }),
+    expect: { verdict: 'unverified', messageId: 'badProduct', at: [] },
+  },
 ];
 
 describe('no-read-scopes', () => {

@@ -26,14 +26,16 @@ function objectOf(word: string, sentence: string): ContentObject {
   return 'page';
 }
 
+const PATHS = new Map(Object.entries(data.objects).flatMap(([object, spec]) =>
+  (['create', 'edit', 'delete', 'read'] as const).map((action) => [`${object} ${action}`, spec[action].paths.map((p) => new RegExp(p))] as const)));
+
 /** Whether a REST call does `action` on the object, by operation id or else by method and path. */
 function does(call: RestCall, object: ContentObject, action: Action): boolean {
   const spec = data.objects[object];
   if (!PRODUCTS[spec.product]!.includes(call.product)) return false;
-  const rule = spec[action];
-  if (call.scopes && rule.operations.includes(call.scopes.operation)) return true;
+  if (call.scopes && spec[action].operations.includes(call.scopes.operation)) return true;
   const key = `${call.method} ${(call.path ?? '').replace(/[?#].*$/, '')}`;
-  return rule.paths.some((p) => new RegExp(p).test(key));
+  return PATHS.get(`${object} ${action}`)!.some((re) => re.test(key));
 }
 
 export default defineClaim<Params>({
@@ -46,7 +48,7 @@ export default defineClaim<Params>({
   params: (sentence) => {
     const m = CLAIM.exec(firstLine(sentence));
     if (!m) return null;
-    const actions = [...new Set([...m[1]!.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/s$/, '')]).filter((a) => a !== undefined))];
+    const actions = [...new Set([...m[1]!.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/s$/, '')] as Action | undefined).filter((a) => a !== undefined))];
     if (!actions.some((a) => a !== 'read')) return null;
     return { object: objectOf(m[2]!, firstLine(sentence)), actions };
   },
@@ -61,8 +63,8 @@ export default defineClaim<Params>({
     noParams: 'The claim names no content to check.',
   },
   verify(params, { facts }) {
-    const object: ContentObject | null = params.object in data.objects ? params.object : null;
-    const actions = Array.isArray(params.actions) ? params.actions.filter((a) => a in VERBS) : [];
+    const object: ContentObject | null = Object.hasOwn(data.objects, params.object) ? params.object : null;
+    const actions = Array.isArray(params.actions) ? params.actions.filter((a) => Object.hasOwn(VERBS, a)) : [];
     if (object === null || actions.length === 0) return outcome('unverified', 'noParams');
     const found = facts.restCalls.filter((call) => actions.some((a) => does(call, object, a)));
     if (found.length > 0) {

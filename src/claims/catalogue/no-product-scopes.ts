@@ -2,8 +2,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { productIn } from '../scope-phrases.ts';
-import type { ScopeProduct } from '../scopes.ts';
-import { scopeProduct } from '../scopes.ts';
+import { productOfWord, scopeProduct, type ScopeProduct } from '../scopes.ts';
 
 type Params = { product?: ScopeProduct };
 
@@ -28,9 +27,12 @@ export default defineClaim<Params>({
   messages: {
     verified: 'The app declares no {{product}} scope.',
     contradicted: 'The app declares {{scopes}} ({{where}}).',
+    badProduct: '"{{product}}" is not a product Candor knows (jira, confluence, bitbucket, compass).',
   },
   verify(params, { facts }) {
-    const product = params.product ?? null;
+    // Params may come from the profile as written: an unknown product decides nothing.
+    const product = params.product === undefined ? null : productOfWord(String(params.product));
+    if (params.product !== undefined && product === null) return outcome('unverified', 'badProduct', [], { product: String(params.product) });
     const found = facts.scopes.declared.filter((d) => {
       const p = scopeProduct(d.scope, facts);
       return p !== null && (product === null || p === product);

@@ -1,7 +1,7 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { accessParams, READ_WRITE, type AccessParams } from '../scope-phrases.ts';
-import { scopeAccess, scopeProduct } from '../scopes.ts';
+import { productOfWord, scopeAccess, scopeProduct } from '../scopes.ts';
 
 export default defineClaim<AccessParams>({
   id: 'no-read-scopes',
@@ -15,9 +15,12 @@ export default defineClaim<AccessParams>({
   messages: {
     verified: 'The app declares no {{product}} read scope.',
     contradicted: 'The app declares {{scopes}} ({{where}}).',
+    badProduct: '"{{product}}" is not a product Candor knows (jira, confluence, bitbucket, compass).',
   },
   verify(params, { facts }) {
-    const product = params.product ?? null;
+    // Params may come from the profile as written: an unknown product decides nothing.
+    const product = params.product === undefined ? null : productOfWord(String(params.product));
+    if (params.product !== undefined && product === null) return outcome('unverified', 'badProduct', [], { product: String(params.product) });
     const found = facts.scopes.declared.filter((d) => {
       const p = scopeProduct(d.scope, facts);
       return p !== null && (product === null || p === product) && scopeAccess(d.scope, facts) === 'read';

@@ -29,7 +29,7 @@ export default defineClaim<Params>({
   examples: ['Runtime: nodejs24.x on arm64, 256 MB memory — fully managed and sandboxed by Atlassian Forge'],
   messages: {
     verified: 'The runtime is {{runtime}} ({{where}}).',
-    contradicted: 'The manifest sets {{actual}}, not {{stated}} ({{where}}).',
+    contradicted: 'The runtime is {{actual}}, not {{stated}} ({{where}}).',
     notForge: 'Only a Forge manifest states its runtime; this app is {{platform}}.',
     unknown: 'The manifest states no runtime name.',
     noParams: 'The claim states no runtime to check.',

@@ -53,13 +53,14 @@ export function storage(input: DocumentInput): Rich[] {
     out.push([`The app stores its data only within Atlassian: ${joinWords(stores)}.`]);
   } else {
     const stores = [...new Set(writes.map((op) => STORE_NAMES[op.backend]!))];
-    const vendors = facts.thirdParties.filter((p) => (p.category === 'database' || p.category === 'storage') && p.via.some((v) => v.kind !== 'dependency'));
+    const vendors = facts.thirdParties.filter((p) => p.category === 'database' && p.via.some((v) => v.kind !== 'dependency'));
     const named = vendors.length > 0 ? ` (${joinWords(vendors.map((v) => v.name))})` : '';
     if (stores.length > 0) out.push([`The app writes data to ${joinWords(stores)}${named}.`]);
   }
   if (truths.holds('no-customer-content-outside-atlassian')) out.push(['The app does not store customer content outside Atlassian systems.']);
-  if (truths.holds('no-page-content-stored') && facts.restCalls.some((c) => c.method === 'GET') && writes.length > 0) {
-    out.push(['The app reads product content to do its work but does not store page content.']);
+  const reads = facts.restCalls.filter((c) => c.method === 'GET' && (c.product === 'confluence' || c.product === 'jira'));
+  if (truths.holds('no-page-content-stored') && reads.length > 0 && writes.length > 0) {
+    out.push([`The app does not store the ${reads.some((c) => c.product === 'confluence') ? 'page' : 'issue'} content it reads.`]);
   }
   return out;
 }

@@ -1,10 +1,12 @@
 import type { DataKind } from '../facts.ts';
 
 /**
- * A kind of data, or a call whose result is only known once every file is read: `call:./jira#getIssue`
- * (an imported function) or `call:#getIssue` (a function of the same file). The scan resolves them.
+ * A kind of data, or something only known once every file and the manifest are read: a call's result,
+ * `call:./jira#getIssue` (an imported function) or `call:#getIssue` (a function of the same file); or
+ * `handler:run`, the parameters of an exported function, which hold a payload when the manifest names
+ * it as a handler. The scan resolves them.
  */
-export type Flow = DataKind | `call:${string}`;
+export type Flow = DataKind | `call:${string}` | `handler:${string}`;
 import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';

@@ -118,9 +118,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       scope.bind(node.id.name, null, ['other']);
     }
     scope.push();
-    // Handlers receive data from users and products: resolver requests, web trigger and event payloads, HTTP requests.
-    const receives = payloadParams || (info !== null && info.exports.length > 0);
-    const kinds = new Set<Flow>([receives ? 'resolver-payload' : 'other']);
+    // Handlers receive data from users and products: resolver requests, web trigger and event payloads,
+    // HTTP requests. Whether an exported function is a handler is for the manifest to say.
+    const exported = info?.exports[0];
+    const kinds = new Set<Flow>([payloadParams ? 'resolver-payload' : exported ? `handler:${exported}` : 'other']);
     for (const param of node.params as Node[]) scope.bindPattern(param.type === 'TSParameterProperty' ? param.parameter : param, null, kinds);
     returns.push(node);
     if (node.body) {

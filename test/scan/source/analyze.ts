@@ -5,14 +5,14 @@ import { collectPersonalData } from '../../../src/scan/source/detectors/personal
 import type { FileFacts } from '../../../src/scan/source/file-facts.ts';
 
 /** Analyses snippets as files of one app, as the scan does: per file, then across files. */
-export function analyzeFiles(files: Record<string, string>): FileFacts[] {
+export function analyzeFiles(files: Record<string, string>, handlers: string[] = []): FileFacts[] {
   const facts = Object.entries(files).map(([file, text]) => analyzeFile({ file, text, side: 'backend' }));
-  resolveFlows(facts, new CallGraph(facts));
+  resolveFlows(facts, new CallGraph(facts), new Set(handlers));
   for (const f of facts) collectPersonalData(f);
   return facts;
 }
 
 /** Analyses a snippet as one file of an app. */
-export function analyze(code: string, file = 'src/index.js'): FileFacts {
-  return analyzeFiles({ [file]: code })[0]!;
+export function analyze(code: string, file = 'src/index.js', handlers: string[] = []): FileFacts {
+  return analyzeFiles({ [file]: code }, handlers)[0]!;
 }

@@ -4,7 +4,7 @@ import { analyze, analyzeFiles } from './analyze.ts';
 
 const RESOLVER = "import Resolver from '@forge/resolver';\nimport api, { route } from '@forge/api';\nconst resolver = new Resolver();\n";
 
-const cases: Array<{ name: string; code: string; expect: Array<{ logger: string; level: string; carries: string[]; line: number }> }> = [
+const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Array<{ logger: string; level: string; carries: string[]; line: number }> }> = [
   { name: 'literal messages only', code: "console.log('Sync finished');\nconsole.error(`Failed after ${3} tries`);", expect: [{ logger: 'console', level: 'log', carries: ['literal'], line: 1 }, { logger: 'console', level: 'error', carries: ['literal'], line: 2 }] },
   {
     name: 'a page body from the product API',
@@ -17,7 +17,8 @@ const cases: Array<{ name: string; code: string; expect: Array<{ logger: string;
     expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 5 }, { logger: 'console', level: 'info', carries: ['account-id'], line: 6 }, { logger: 'console', level: 'debug', carries: ['other'], line: 7 }],
   },
   { name: 'a secret from the environment', code: "console.log('key', process.env.OPENAI_API_KEY);\nconsole.log('region', process.env.REGION);", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 1 }, { logger: 'console', level: 'log', carries: ['other'], line: 2 }] },
-  { name: 'pino logger', code: "import pino from 'pino';\nconst logger = pino();\nexport function handler(event) {\n  logger.info({ event }, 'received');\n}", expect: [{ logger: 'pino', level: 'info', carries: ['resolver-payload'], line: 4 }] },
+  { name: 'pino logger in a function the manifest names as a handler', code: "import pino from 'pino';\nconst logger = pino();\nexport function handler(event) {\n  logger.info({ event }, 'received');\n}", handlers: ['src/index.js#handler'], expect: [{ logger: 'pino', level: 'info', carries: ['resolver-payload'], line: 4 }] },
+  { name: 'parameters of an exported helper are not a payload', code: "export function summary(job) {\n  console.log(`done: ${job.created}`);\n}", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 2 }] },
   { name: 'an app logger module', code: "import { logger } from './logger';\nlogger.warn('retrying', { email: user.emailAddress });", expect: [{ logger: 'logger', level: 'warn', carries: ['email'], line: 2 }] },
   { name: 'data passed through a helper function', code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const md = convert(payload.body);\n  console.log(md);\n});", expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 6 }] },
   { name: 'an issue key and counts are not End-User Data', code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const { issueKey, total } = payload;\n  console.log(`Loaded ${total} for ${issueKey}`);\n});", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 6 }] },
@@ -26,7 +27,7 @@ const cases: Array<{ name: string; code: string; expect: Array<{ logger: string;
 describe('log calls', () => {
   for (const c of cases) {
     it(c.name, () => {
-      const facts = analyze(c.code);
+      const facts = analyze(c.code, 'src/index.js', c.handlers);
       assert.deepEqual(facts.logs.map((l) => ({ logger: l.logger, level: l.level, carries: l.carries, line: l.evidence.line })), c.expect);
     });
   }
