@@ -58,7 +58,7 @@ function loadApp(name: string): ThirdPartyInput {
           const address = typeof entry === 'string' ? entry : entry.address;
           const host = address.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
           const kind = side === 'client' ? 'fetch-client' : 'fetch-backend';
-          egressDeclared.push({ kind, address, host, wildcard: host.startsWith('*.'), evidence: lines.evidence(file.path, text.indexOf(address)) });
+          egressDeclared.push({ kind, address, host, wildcard: host.startsWith('*.'), category: null, inScopeEUD: null, evidence: lines.evidence(file.path, text.indexOf(address)) });
         }
       }
     }
@@ -169,7 +169,7 @@ describe('findThirdParties rules', () => {
     const parties = findThirdParties({
       ...none,
       egressCalls: [{ client: 'fetch', method: null, url: null, host: null, side: 'backend', carries: [], evidence: at('src/a.ts', 1) }],
-      egressDeclared: [{ kind: 'remote', address: 'remote:backend', host: null, wildcard: false, evidence: at('manifest.yml', 9) }],
+      egressDeclared: [{ kind: 'remote', address: 'remote:backend', host: null, wildcard: false, category: null, inScopeEUD: null, evidence: at('manifest.yml', 9) }],
     });
     assert.deepEqual(parties, []);
   });
@@ -189,7 +189,7 @@ describe('findThirdParties rules', () => {
     const parties = findThirdParties({
       ...none,
       dependencies: [dep('@ai-sdk/anthropic', false, 6)],
-      egressDeclared: [{ kind: 'fetch-backend', address: 'api.anthropic.com', host: 'api.anthropic.com', wildcard: false, evidence: at('manifest.yml', 12) }],
+      egressDeclared: [{ kind: 'fetch-backend', address: 'api.anthropic.com', host: 'api.anthropic.com', wildcard: false, category: null, inScopeEUD: null, evidence: at('manifest.yml', 12) }],
     });
     assert.deepEqual(findLlmUses(parties).map((u) => `${u.provider} ${u.api} ${u.evidence.file}:${u.evidence.line}`), [
       'Anthropic @ai-sdk/anthropic package.json:6',
@@ -209,6 +209,13 @@ describe('vendor catalogue', () => {
       assert.match(v.site, /^https:\/\//, v.id);
       assert.ok(v.region.length > 0, v.id);
       assert.ok(v.npm.length + v.hosts.length + v.hostingFiles.length > 0, v.id);
+    }
+  });
+
+  test('hosts are bare lower-case names and hosting-file patterns compile', () => {
+    for (const v of vendors) {
+      for (const host of v.hosts) assert.match(host, /^(?:\*\.)?[a-z0-9*-]+(?:\.[a-z0-9*-]+)+$/, `${v.id}: ${host}`);
+      for (const rule of v.hostingFiles) if (rule.contains !== undefined) assert.doesNotThrow(() => new RegExp(rule.contains!, 'm'), `${v.id}: ${rule.path}`);
     }
   });
 
@@ -241,6 +248,9 @@ describe('vendor catalogue', () => {
     ['@vercel/analytics', 'vercel-analytics'],
     ['@vercel/ncc', 'vercel (build only)'],
     ['@huggingface/transformers', 'hugging-face (build only)'],
+    ['@datadog/webpack-plugin', 'datadog (build only)'],
+    ['@datadog/browser-rum', 'datadog'],
+    ['@firebase/app-types', 'firebase (build only)'],
     ['ai', null],
     ['@forge/api', null],
     ['@types/node', null],

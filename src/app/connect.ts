@@ -147,7 +147,7 @@ export function connectFacts(file: string, descriptor: Plain, locate: (path: rea
     const { host, wildcard } = hostOf(baseUrl);
     const evidence = locate(['baseUrl']);
     remotes.push({ key: 'baseUrl', baseUrl, hosts: host ? [host] : [], operations: [], evidence });
-    egress.push({ kind: 'remote', address: baseUrl, host, wildcard, evidence });
+    egress.push({ kind: 'remote', address: baseUrl, host, wildcard, category: null, inScopeEUD: null, evidence });
   }
   const name = text(descriptor.name) ?? text(record(descriptor.name)?.value);
   return {

@@ -48,12 +48,12 @@ export function readEgress(yaml: YamlFile, manifest: Record<string, unknown>, re
       if (remoteKey !== null) {
         const remote = remotes.find((r) => r.key === remoteKey);
         const host = remote ? defaultHost(remote) : null;
-        declared.push({ kind, address: `remote:${remoteKey}`, host, wildcard: false, evidence: at });
+        declared.push({ kind, address: `remote:${remoteKey}`, host, wildcard: false, ...marks(object), evidence: at });
         return;
       }
       const address = text(entry) ?? text(object?.address);
       if (address === null) return;
-      declared.push({ kind, address, ...hostOf(address), evidence: at });
+      declared.push({ kind, address, ...hostOf(address), ...marks(object), evidence: at });
     });
   }
   remotes.forEach((remote) => {
@@ -62,7 +62,7 @@ export function readEgress(yaml: YamlFile, manifest: Record<string, unknown>, re
     for (const [region, url] of entries) {
       if (!url) continue;
       const path = region === null ? ['remotes', index, 'baseUrl'] : ['remotes', index, 'baseUrl', region];
-      declared.push({ kind: 'remote', address: url, ...hostOf(url), evidence: yaml.evidence(path) });
+      declared.push({ kind: 'remote', address: url, ...hostOf(url), category: null, inScopeEUD: null, evidence: yaml.evidence(path) });
     }
   });
   return declared;
@@ -72,4 +72,10 @@ export function readEgress(yaml: YamlFile, manifest: Record<string, unknown>, re
 export function defaultHost(remote: RemoteFact): string | null {
   const url = typeof remote.baseUrl === 'string' ? remote.baseUrl : remote.baseUrl.default;
   return url ? hostOf(url).host : null;
+}
+
+/** `category` and `inScopeEUD` of an object entry (Runs on Atlassian allows analytics egress without in-scope End-User Data). */
+function marks(object: Record<string, unknown> | null): { category: string | null; inScopeEUD: boolean | null } {
+  const flag = object?.inScopeEUD;
+  return { category: text(object?.category), inScopeEUD: typeof flag === 'boolean' ? flag : null };
 }

@@ -146,6 +146,9 @@ export interface EgressDeclaration {
   /** Host pattern (no scheme, no path), may start with `*.`. */
   host: string | null;
   wildcard: boolean;
+  /** `category` of the entry (e.g. `analytics`) and its `inScopeEUD` flag, as the manifest says; null when absent. */
+  category: string | null;
+  inScopeEUD: boolean | null;
   evidence: Evidence;
 }
 

@@ -6,11 +6,11 @@ import { diffSnapshots } from '../release/diff.ts';
 import { listSnapshots, type Snapshot } from '../release/snapshot.ts';
 import type { ReleaseChange } from '../release/types.ts';
 import type { DocumentInput } from '../render/documents/input.ts';
-import type { DocumentModel } from '../render/documents/model.ts';
+import type { DocumentKind, DocumentModel } from '../render/documents/model.ts';
+import { GenerateError, generateFrom } from '../generate/index.ts';
 import { Truths } from '../render/documents/truths.ts';
 import type { Facts } from '../scan/facts.ts';
 import { scan } from '../scan/index.ts';
-import { siteStatement } from './statement.ts';
 
 export interface HistoryEntry {
   version: string;
@@ -27,7 +27,8 @@ export interface SiteApp {
   facts: Facts;
   profile: Profile;
   input: DocumentInput;
-  statement: DocumentModel;
+  /** The documents `candor generate` writes for the app, each complete and read back; one left out is in `warnings`. */
+  documents: DocumentModel[];
   /** Newest first. */
   history: HistoryEntry[];
   /** What the page had to leave out or could not read, for the person building the site. */
@@ -53,10 +54,26 @@ export async function loadSiteApp(dir: string, date: string): Promise<SiteApp> {
 
   const { snapshots, errors } = listSnapshots(dir);
   warnings.push(...errors.map((e) => e.message));
-  const statement = siteStatement(input, { app: name, vendor }, snapshots.length > 1);
-  warnings.push(...statement.missing.map((m) => `${where({ file: loaded.file ?? 'candor.yaml' })}: add ${m.field} (${m.why})`));
-  return { slug: '', name, vendor, facts, profile, input, statement: statement.model, history: history(snapshots), warnings };
+  const documents: DocumentModel[] = [];
+  for (const kind of DOCUMENTS) {
+    try {
+      const result = await generateFrom(facts, loaded, { documents: [kind], formats: ['json'], date });
+      // The JSON format is the document model itself (src/render/documents/json.ts).
+      for (const file of result.files) documents.push(JSON.parse(file.content) as DocumentModel);
+    } catch (error) {
+      if (!(error instanceof GenerateError)) throw error;
+      if (error.missing.length === 0 && error.problems.length === 0) {
+        warnings.push(`no documents published for ${dir}: ${error.message}`);
+        break;
+      }
+      warnings.push(`${path.join(dir, error.profileFile)}: the ${kind} document is left out of the site. ${error.report().replace(/\n+Nothing was written\.$/, '')}`);
+    }
+  }
+  return { slug: '', name, vendor, facts, profile, input, documents, history: history(snapshots), warnings };
 }
+
+/** The documents a trust center publishes, in the order it lists them. */
+const DOCUMENTS: readonly DocumentKind[] = ['statement', 'security', 'privacy', 'incident', 'program'];
 
 function history(snapshots: Snapshot[]): HistoryEntry[] {
   return snapshots

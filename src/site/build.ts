@@ -3,7 +3,7 @@
  *   index.html                      every app
  *   apps.json                       the list, as data
  *   apps/<slug>/index.html          the app's trust page
- *   apps/<slug>/statement.html      its data security and privacy statement
+ *   apps/<slug>/<document>.html     its statements and policies, as `candor generate` writes them
  *   apps/<slug>/trust.json          facts summary, profile and release history
  */
 import fs from 'node:fs';
@@ -12,7 +12,7 @@ import { loadSiteApp, type SiteApp } from './app.ts';
 import { renderShell } from './layout.ts';
 import { appPageBody } from './pages/app.ts';
 import { indexBody } from './pages/index.ts';
-import { documentBody } from './pages/statement.ts';
+import { documentBody } from './pages/document.ts';
 import { trustJson } from './trust-json.ts';
 
 export interface SiteOptions {
@@ -52,10 +52,12 @@ export async function buildSite(dirs: string[], options: SiteOptions): Promise<S
       title: `${app.name} — ${siteName}`, description: `Security and privacy of ${app.name}: data handling, sub-processors, permissions, data residency, policy and change history.`,
       siteName, root: '../../', date, nav: nav('../../', null), body: appPageBody(app, siteName), json: 'trust.json',
     }));
-    files.set(`${base}/statement.html`, renderShell({
-      title: `${app.statement.title} — ${app.name}`, description: app.statement.summary, siteName, root: '../../', date,
-      nav: nav('../../', null), body: documentBody(app, app.statement, siteName), json: 'trust.json',
-    }));
+    for (const doc of app.documents) {
+      files.set(`${base}/${doc.slug}.html`, renderShell({
+        title: `${doc.title} — ${app.name}`, description: doc.summary, siteName, root: '../../', date,
+        nav: nav('../../', null), body: documentBody(app, doc, siteName), json: 'trust.json',
+      }));
+    }
     files.set(`${base}/trust.json`, trustJson(app, date));
   }
 

@@ -8,7 +8,7 @@ const facts: Facts = makeFacts({
   scopes: { unused: [{ scope: 'write:jira-work', evidence: at('manifest.yml', 19) }] },
   logs: [{ logger: 'console', level: 'log', carries: ['product-content'], side: 'backend', evidence: at('src/index.js', 14) }],
   secrets: [{ rule: 'openai-api-key', description: 'An OpenAI API key', masked: 'sk-p…Q3xT', evidence: at('src/ai.js', 2) }],
-  egress: { declared: [{ kind: 'fetch-backend', address: 'https://api.openai.com', host: 'api.openai.com', wildcard: false, evidence: at('manifest.yml', 25) }] },
+  egress: { declared: [{ kind: 'fetch-backend', address: 'https://api.openai.com', host: 'api.openai.com', wildcard: false, category: null, inScopeEUD: null, evidence: at('manifest.yml', 25) }] },
 });
 
 describe('runChecks', () => {

@@ -7,7 +7,7 @@ import { reportsOf, type Case } from './check-cases.ts';
 import { at, makeFacts } from './facts-builder.ts';
 
 const egress = (address: string, host: string, line: number, kind: EgressDeclaration['kind'] = 'fetch-backend'): EgressDeclaration =>
-  ({ kind, address, host, wildcard: false, evidence: at('manifest.yml', line) });
+  ({ kind, address, host, wildcard: false, category: null, inScopeEUD: null, evidence: at('manifest.yml', line) });
 const webTrigger = (key: string, response: string | null, line: number): TriggerFact =>
   ({ kind: 'web', key, function: 'hook', events: [], interval: null, response, evidence: at('manifest.yml', line) });
 const connectModule: ModuleFact = { type: 'connect-jira:webPanels', key: 'legacy-panel', ui: 'connect', evidence: at('manifest.yml', 5) };

@@ -6,7 +6,7 @@ import { reportsOf, type Case } from './check-cases.ts';
 import { at, makeFacts } from './facts-builder.ts';
 
 const entry = (address: string, host: string, line: number, kind: EgressDeclaration['kind'] = 'fetch-backend'): EgressDeclaration =>
-  ({ kind, address, host, wildcard: true, evidence: at('manifest.yml', line, `- '${address}'`) });
+  ({ kind, address, host, wildcard: true, category: null, inScopeEUD: null, evidence: at('manifest.yml', line, `- '${address}'`) });
 
 const cases: Case[] = [
   { name: 'no wildcard', facts: makeFacts(), expect: [] },

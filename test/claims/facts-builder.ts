@@ -76,7 +76,7 @@ export function call(host: string | null, file: string, line: number, carries: D
 
 export function egressEntry(address: string, line: number, kind: EgressDeclaration['kind'] = 'fetch-backend'): EgressDeclaration {
   const host = address.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-  return { kind, address, host, wildcard: host.startsWith('*'), evidence: at('manifest.yml', line, `- address: ${address}`) };
+  return { kind, address, host, wildcard: host.startsWith('*'), category: null, inScopeEUD: null, evidence: at('manifest.yml', line, `- address: ${address}`) };
 }
 
 export function restCall(product: RestCall['product'], method: RestCall['method'], path: string | null, operation: string | null, file: string, line: number): RestCall {

@@ -25,9 +25,6 @@ const CRITERIA = {
 type Criterion = keyof typeof CRITERIA;
 interface Failure { criterion: Criterion; data: Record<string, string | number>; places: Evidence[] }
 
-/** `category` and `inScopeEUD` of an egress entry: requested for EgressDeclaration; until the scan reads them every entry counts as egress. */
-type MarkedEgress = EgressDeclaration & { category?: string | null; inScopeEUD?: boolean | null };
-
 function isDefault(d: EgressDeclaration): boolean {
   const hosts = (defaults.defaultAllowed as Record<string, string[] | undefined>)[d.kind] ?? [];
   return d.host !== null && hosts.some((h) => h === d.host || (h.startsWith('*.') && hostAllowed(h, d.host!)));
@@ -37,7 +34,7 @@ function egressFailures(facts: Facts): Failure[] {
   const failures: Failure[] = [];
   const plain: EgressDeclaration[] = [];
   const byDefault: EgressDeclaration[] = [];
-  for (const d of facts.egress.declared as MarkedEgress[]) {
+  for (const d of facts.egress.declared) {
     if (d.kind === 'remote') continue;
     if (d.category?.toLowerCase() === 'analytics' && d.inScopeEUD === false) {
       const leaks = facts.egress.calls.filter((c) => c.host !== null && d.host !== null && hostAllowed(d.host, c.host) && c.carries.some((k) => END_USER_DATA.includes(k)));

@@ -1,4 +1,5 @@
-import type { Evidence } from '../../scan/facts.ts';
+import { END_USER_DATA, type Evidence } from '../../scan/facts.ts';
+import { hostAllowed } from '../../scan/egress.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { externalDeclarations } from '../hosts.ts';
@@ -12,7 +13,7 @@ export default defineClaim({
   id: 'runs-on-atlassian',
   title: 'Runs on Atlassian',
   description:
-    'The app is eligible for the Runs on Atlassian badge: no Forge remotes, no Connect modules, no egress in the manifest (analytics egress without in-scope End-User Data is allowed, but the scan cannot yet read an entry\'s category, so it leaves the claim unverified), only static web triggers, no credentials in the source. Forge SQL leaves it unverified: its residency depends on when it was provisioned.',
+    'The app is eligible for the Runs on Atlassian badge: no Forge remotes, no Connect modules, no egress in the manifest other than analytics entries marked `category: analytics` and `inScopeEUD: false` whose calls carry no End-User Data, only static web triggers, no credentials in the source. Forge SQL leaves it unverified: its residency depends on when it was provisioned.',
   decidedBy: 'code',
   // The badge, not "runs on Atlassian's Forge platform" or "runs on Atlassian cloud".
   phrasings: [phrase`(?<!${NOT}${gap(40)})\bRuns\s+on\s+Atlassian\b(?![’']s\b|\s+(?:cloud|infrastructure|platform|servers?|Forge)\b)`],
@@ -22,6 +23,7 @@ export default defineClaim({
     remotes: 'The app uses remotes ({{where}}).',
     connect: 'The app has Connect modules ({{where}}).',
     egress: 'The manifest allows egress ({{where}}).',
+    analyticsEud: 'Analytics egress marked `inScopeEUD: false` carries End-User Data ({{where}}).',
     webTriggers: 'Web triggers without a static response ({{where}}).',
     credentials: 'Credentials are exposed in the source ({{where}}).',
     sql: 'The app uses Forge SQL ({{where}}); run `forge eligibility` to confirm its data residency.',
@@ -31,8 +33,12 @@ export default defineClaim({
     if (facts.egress.remotes.length > 0) return fail('remotes', facts.egress.remotes.map((r) => r.evidence));
     const connect = facts.app.platform === 'connect' || facts.app.platform === 'connect-on-forge' ? facts.app.modules.filter((m) => m.ui === 'connect') : [];
     if (connect.length > 0) return fail('connect', connect.map((m) => m.evidence));
-    const egress = externalDeclarations(facts.egress.declared);
+    const analytics = (d: (typeof facts.egress.declared)[number]): boolean => d.category?.toLowerCase() === 'analytics' && d.inScopeEUD === false;
+    const egress = externalDeclarations(facts.egress.declared).filter((d) => !analytics(d));
     if (egress.length > 0) return fail('egress', egress.map((d) => d.evidence));
+    const leaks = facts.egress.calls.filter((c) => c.host !== null && c.carries.some((k) => END_USER_DATA.includes(k))
+      && facts.egress.declared.some((d) => analytics(d) && d.host !== null && hostAllowed(d.host, c.host!)));
+    if (leaks.length > 0) return fail('analyticsEud', leaks.map((c) => c.evidence));
     const web = facts.triggers.filter((t) => t.kind === 'web' && t.response !== 'static');
     if (web.length > 0) return fail('webTriggers', web.map((t) => t.evidence));
     if (facts.secrets.length > 0) return fail('credentials', facts.secrets.map((s) => s.evidence));

@@ -57,7 +57,7 @@ function documentsPanel(app: SiteApp): Panel {
     ['Marketplace listing', app.profile.app?.listingUrl], ['Data processing agreement', typeof app.profile.privacy?.dpa === 'string' && app.profile.privacy.dpa.startsWith('http') ? app.profile.privacy.dpa : undefined],
   ];
   const items = [
-    html`<li><a href="statement.html">Data security and privacy statement</a></li>`,
+    ...app.documents.map((doc) => html`<li><a href="${doc.slug}.html">${doc.title}</a></li>`),
     html`<li><a href="trust.json">Machine-readable summary (JSON)</a>: the facts of the code and the vendor's trust profile</li>`,
     ...external.filter((e): e is [string, string] => Boolean(e[1])).map(([label, url]) => html`<li>${link(url, label)}</li>`),
   ];

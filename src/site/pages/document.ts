@@ -4,7 +4,7 @@ import type { SiteApp } from '../app.ts';
 import { html, type Html } from '../html.ts';
 import { blocks } from '../sections/panel.ts';
 
-/** A document model (the statement) inside the site's page, headings nested under the page's h1. */
+/** A document model (a statement or policy) inside the site's page, headings nested under the page's h1. */
 export function documentBody(app: SiteApp, model: DocumentModel, siteName: string): Html {
   const parts: Html[] = [];
   outline(model, ({ section, heading, depth, id }, children) => {
