@@ -11,6 +11,11 @@ import { buildSecurityStatement } from '../render/documents/security-statement.t
 import type { DocumentInput } from '../render/documents/input.ts';
 import type { DocumentKind, DocumentModel } from '../render/documents/model.ts';
 import type { Needs } from '../render/documents/needs.ts';
+import { readManifestExtras } from '../render/marketplace/manifest-extras.ts';
+import { answerQuestionnaire } from '../render/marketplace/questionnaire.ts';
+import { buildQuestionnaireSheet, questionnaireJson } from '../render/marketplace/questionnaire-sheet.ts';
+import { buildTrustAnswers } from '../render/marketplace/trust-info.ts';
+import { buildTrustSheet } from '../render/marketplace/trust-sheet.ts';
 
 export interface Built {
   model: DocumentModel;
@@ -34,6 +39,27 @@ export const BUILDERS: readonly Builder[] = [
   { kind: 'privacy', title: 'privacy policy', build: (input, needs) => ({ model: buildPrivacyPolicy(input, needs), statement: true }) },
   { kind: 'security', title: 'security statement', build: (input, needs) => ({ model: buildSecurityStatement(input, needs), statement: true }) },
   { kind: 'program', title: 'security program statement', build: (input, needs) => ({ model: buildSecurityProgram(input, needs), statement: true }) },
+  {
+    kind: 'marketplace', title: 'Marketplace Privacy & Security answers',
+    build(input, needs) {
+      const answers = buildTrustAnswers(input);
+      return {
+        model: buildTrustSheet(input, needs, answers), statement: false,
+        json: [
+          { name: 'marketplace-privacy-security.json', content: `${JSON.stringify(answers.body, null, 2)}\n` },
+          { name: 'marketplace-privacy-security.evidence.json', content: `${JSON.stringify({ evidence: answers.evidence, open: answers.open }, null, 2)}\n` },
+        ],
+      };
+    },
+  },
+  {
+    kind: 'questionnaire', title: 'Forge app security questionnaire',
+    skip: ({ facts }) => (facts.app.platform === 'connect' ? 'a Connect app: the Forge app security questionnaire does not apply' : undefined),
+    build(input, needs) {
+      const answers = answerQuestionnaire(input, readManifestExtras(input.dir, input.facts));
+      return { model: buildQuestionnaireSheet(input, needs, answers), statement: false, json: [{ name: 'forge-security-questionnaire.json', content: questionnaireJson(input, answers) }] };
+    },
+  },
 ];
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['statement', 'incident', 'privacy', 'security', 'program', 'marketplace', 'questionnaire'];

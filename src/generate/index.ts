@@ -49,11 +49,11 @@ export async function generate(dir: string, options: GenerateOptions = {}): Prom
   if (facts.diagnostics.some((d) => d.code === 'no-app')) {
     throw new GenerateError(`No Forge manifest or Connect descriptor in ${dir}: there is no app to write statements for.`, {});
   }
-  return generateFrom(facts, loadProfile(dir, options.profile), options);
+  return generateFrom(facts, loadProfile(dir, options.profile), { ...options, dir });
 }
 
-/** Generation from facts already scanned and a profile already loaded. */
-export async function generateFrom(facts: Facts, loaded: LoadedProfile, options: GenerateOptions = {}): Promise<GenerateResult> {
+/** Generation from facts already scanned and a profile already loaded; `options.dir` names the app folder they come from. */
+export async function generateFrom(facts: Facts, loaded: LoadedProfile, options: GenerateOptions & { dir?: string } = {}): Promise<GenerateResult> {
   const profileFile = loaded.file ?? options.profile ?? 'candor.yaml';
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
@@ -61,7 +61,7 @@ export async function generateFrom(facts: Facts, loaded: LoadedProfile, options:
   }
   const profile = loaded.profile ?? {};
   const input: DocumentInput = {
-    facts, profile, profileFile: loaded.file, date: options.date ?? new Date().toISOString().slice(0, 10),
+    ...(options.dir !== undefined ? { dir: options.dir } : {}), facts, profile, profileFile: loaded.file, date: options.date ?? new Date().toISOString().slice(0, 10),
     locate: (path) => loaded.locate(path), truths: new Truths({ facts, profile }),
   };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(input.date))) throw new GenerateError(`The date ${input.date} is not a YYYY-MM-DD date.`, {});

@@ -46,10 +46,10 @@ p, ul, ol, dl, table { margin: 0 0 1rem; }
 
 .hero { background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 1.75rem; margin-bottom: 1.5rem; }
 .tags { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; padding: 0; margin: 0; }
-.tag { display: inline-block; border: 1px solid var(--line); border-radius: 999px; padding: 0.15rem 0.7rem; font-size: 0.85rem; color: var(--muted); background: var(--soft); }
+.tag { display: inline-block; max-width: 100%; overflow-wrap: anywhere; border: 1px solid var(--line); border-radius: 14px; padding: 0.15rem 0.7rem; font-size: 0.85rem; color: var(--muted); background: var(--soft); }
 .tag strong { color: var(--ink); font-weight: 600; }
 
-.layout { display: grid; gap: 1.5rem; }
+.layout { display: grid; gap: 1.5rem; grid-template-columns: minmax(0, 1fr); }
 @media (min-width: 60rem) { .layout { grid-template-columns: 14rem minmax(0, 1fr); align-items: start; } .toc { position: sticky; top: 1rem; } }
 .toc { background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.1rem; font-size: 0.92rem; }
 .toc-title { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); margin: 0 0 0.5rem; }
@@ -63,7 +63,7 @@ p, ul, ol, dl, table { margin: 0 0 1rem; }
 .panel > h2 { display: flex; align-items: baseline; justify-content: space-between; gap: 0.75rem; flex-wrap: wrap; }
 .panel > :last-child { margin-bottom: 0; }
 
-.cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(12.5rem, 1fr)); margin: 0 0 1.25rem; padding: 0; list-style: none; }
+.cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr)); margin: 0 0 1.25rem; padding: 0; list-style: none; }
 .card { border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.1rem; background: var(--panel); }
 .card .label { display: block; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); }
 .card .value { display: block; font-size: 1.35rem; font-weight: 700; margin-top: 0.2rem; }
@@ -71,7 +71,7 @@ p, ul, ol, dl, table { margin: 0 0 1rem; }
 
 .checks { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; gap: 0.5rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }
 .checks li { display: flex; gap: 0.6rem; align-items: flex-start; padding: 0.6rem 0.8rem; border-radius: 8px; background: var(--ok-soft); color: #164b35; }
-.checks li::before { content: ""; flex: none; width: 0.5rem; height: 0.9rem; margin: 0.2rem 0.25rem 0 0.2rem; border: solid var(--ok); border-width: 0 3px 3px 0; transform: rotate(45deg); }
+.checks li::before { content: ""; flex: none; width: 0.5rem; height: 0.9rem; margin: 0.15rem 0.3rem 0 0.25rem; border: solid var(--ok); border-width: 0 3px 3px 0; transform: rotate(45deg); }
 
 .src { display: inline-block; font-size: 0.75rem; font-weight: 600; letter-spacing: 0.02em; border-radius: 999px; padding: 0.1rem 0.55rem; white-space: nowrap; vertical-align: middle; }
 .src-code { background: var(--ok-soft); color: #164b35; }
@@ -92,14 +92,23 @@ tbody th { font-weight: 600; }
 dl.fields { display: grid; grid-template-columns: minmax(9rem, max-content) 1fr; gap: 0.4rem 1.25rem; }
 dl.fields dt { color: var(--muted); }
 dl.fields dd { margin: 0; }
+@media (max-width: 40rem) {
+  .stack table, .stack tbody, .stack tr, .stack th, .stack td, .stack caption { display: block; width: 100%; }
+  .stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .stack tr { padding: 0.75rem 0.9rem; border-bottom: 1px solid var(--line); }
+  .stack tbody tr:last-child { border-bottom: 0; }
+  .stack th, .stack td { border: 0; padding: 0.15rem 0; }
+  .stack td::before { content: attr(data-label); display: block; margin-top: 0.35rem; font-size: 0.72rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); }
+}
 @media (max-width: 40rem) { dl.fields { grid-template-columns: 1fr; gap: 0.1rem; } dl.fields dd { margin-bottom: 0.6rem; } .hero, .panel { padding: 1.1rem; } }
 
 .timeline { list-style: none; margin: 0; padding: 0; border-left: 2px solid var(--line); }
 .timeline > li { position: relative; padding: 0 0 1.25rem 1.25rem; }
 .timeline > li::before { content: ""; position: absolute; left: -0.45rem; top: 0.45rem; width: 0.7rem; height: 0.7rem; border-radius: 50%; background: var(--panel); border: 2px solid var(--brand); }
 .timeline h3 { margin: 0 0 0.25rem; }
-.timeline ul { padding-left: 1.1rem; }
-.timeline ul li { margin: 0.3rem 0; }
+.timeline ul { list-style: none; padding: 0; }
+.timeline ul li { margin: 0.35rem 0; }
+.timeline .aspect { color: var(--muted); }
 
 .apps { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); }
 .app-card { display: flex; flex-direction: column; gap: 0.5rem; height: 100%; background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 1.25rem; }
@@ -111,6 +120,11 @@ dl.fields dd { margin: 0; }
 .app-card .checks li { padding: 0.35rem 0.6rem; }
 .app-card .more { margin-top: auto; padding-top: 0.5rem; font-weight: 600; }
 
+.docs { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }
+.docs li { border: 1px solid var(--line); border-radius: 8px; padding: 0.8rem 1rem; }
+.docs a { font-weight: 600; }
+.docs p { margin: 0.25rem 0 0; color: var(--muted); font-size: 0.9rem; }
+.doc { max-width: 58rem; }
 .doc h2 { margin-top: 2rem; padding-top: 1.25rem; border-top: 1px solid var(--line); }
 .doc section:first-of-type > h2 { margin-top: 1rem; }
 .doc h3 { margin-top: 1.25rem; }

@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { ROOT, runCli, stable } from './run-cli.ts';
+import { golden } from './golden.ts';
+import { runCli, stable } from './run-cli.ts';
 
 const EXAMPLES = ['campaign-operations-playbook', 'handoff-for-jira', 'bulk-page-cloner', 'skyline'];
-
-/** Golden files are rewritten with UPDATE_GOLDEN=1 and reviewed in the diff. */
-function golden(name: string, actual: string): void {
-  const file = path.join(ROOT, 'test/golden', name);
-  if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, actual);
-  assert.equal(actual, fs.readFileSync(file, 'utf8'), `${name} differs; run with UPDATE_GOLDEN=1 and review the diff`);
-}
 
 describe('candor scan (CLI)', () => {
   for (const name of EXAMPLES) {

@@ -13,13 +13,15 @@ import type { Truths } from './truths.ts';
 import { PRODUCT_NAMES } from './words.ts';
 
 export interface DocumentInput {
+  /** The app folder, for the few manifest details the facts do not carry. */
+  dir?: string;
   facts: Facts;
   /** The valid part of the profile; `{}` when the app has none. */
   profile: Profile;
   /** The profile file relative to the app folder, or null. */
   profileFile: string | null;
-  /** Line of a profile value, for "declared in profile" evidence. */
-  locate(path: string): { line: number; column: number } | null;
+  /** Line of a profile value (dot-path or segments), for "declared in profile" evidence. */
+  locate(path: string | ReadonlyArray<string | number>): { line: number; column: number } | null;
   /** ISO date (YYYY-MM-DD) the documents carry. */
   date: string;
   truths: Truths;

@@ -30,8 +30,9 @@ export function fromCode(evidence: readonly Evidence[]): AnswerEvidence[] {
   return out;
 }
 
-export function fromProfile(input: DocumentInput, path: string): AnswerEvidence {
-  const at = input.locate(path);
+/** `path` as shown; `segments` when a key holds a dot (`scopes`, `read:confluence-content.all`). */
+export function fromProfile(input: DocumentInput, path: string, segments?: ReadonlyArray<string | number>): AnswerEvidence {
+  const at = input.locate(segments ?? path);
   return { source: 'profile', file: input.profileFile ?? 'candor.yaml', line: at?.line ?? 1, path };
 }
 

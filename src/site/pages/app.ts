@@ -53,13 +53,16 @@ function hero(app: SiteApp): Html {
 function documentsPanel(app: SiteApp): Panel {
   const c = app.profile.contacts ?? {};
   const external: Array<[string, string | undefined]> = [
-    ['Privacy policy', c.privacyPolicyUrl], ['Security policy', c.securityPolicyUrl], ['Support', c.supportUrl],
+    [`${app.vendor ?? 'Vendor'} privacy policy`, c.privacyPolicyUrl], [`${app.vendor ?? 'Vendor'} security policy`, c.securityPolicyUrl], ['Support', c.supportUrl],
     ['Marketplace listing', app.profile.app?.listingUrl], ['Data processing agreement', typeof app.profile.privacy?.dpa === 'string' && app.profile.privacy.dpa.startsWith('http') ? app.profile.privacy.dpa : undefined],
   ];
-  const items = [
-    ...app.documents.map((doc) => html`<li><a href="${doc.slug}.html">${doc.title}</a></li>`),
-    html`<li><a href="trust.json">Machine-readable summary (JSON)</a>: the facts of the code and the vendor's trust profile</li>`,
-    ...external.filter((e): e is [string, string] => Boolean(e[1])).map(([label, url]) => html`<li>${link(url, label)}</li>`),
+  const docs = [
+    ...app.documents.map((doc) => html`<li><a href="${doc.slug}.html">${doc.title}</a><p>${doc.summary}</p></li>`),
+    html`<li><a href="trust.json">Machine-readable summary (JSON)</a><p>The facts of the code, the vendor's trust profile and the release history.</p></li>`,
   ];
-  return { id: 'documents', title: 'Documents', body: html`<ul>${items}</ul>` };
+  const links = external.filter((e): e is [string, string] => Boolean(e[1])).map(([label, url]) => html`<li>${link(url, label)}</li>`);
+  const body = html`<p>Written from the app's code and the vendor's trust profile, and checked against the code before publishing.</p>
+<ul class="docs">${docs}</ul>
+${links.length ? html`<h3>Elsewhere</h3><ul>${links}</ul>` : ''}`;
+  return { id: 'documents', title: 'Documents', body };
 }

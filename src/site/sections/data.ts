@@ -1,6 +1,6 @@
 import { dataText } from '../../checks/words.ts';
 import { BACKEND_NAMES, dataEntries } from '../../render/documents/input.ts';
-import { categoryLabel, dataLabel, placeLabel, residencyLabel, retentionLabel } from '../../render/documents/words.ts';
+import { capitalise, categoryLabel, dataLabel, placeLabel, retentionLabel } from '../../render/documents/words.ts';
 import { END_USER_DATA, type DataKind } from '../../scan/facts.ts';
 import type { SiteApp } from '../app.ts';
 import { html, type Html } from '../html.ts';
@@ -14,15 +14,14 @@ export function dataPanel(app: SiteApp): Panel {
   const declared = dataEntries(input).map(({ entry, places }) => [
     html`${dataLabel(entry)}${entry.description && entry.category ? html`<br><span class="muted small">${categoryLabel(entry.category)}</span>` : ''}`,
     entry.purpose ? html`${entry.purpose}` : muted('Not stated'),
-    places.length ? html`${places.map((pl) => placeLabel(pl, vendor, parties)).join('; ')}` : muted('Not stated'),
-    entry.retention ? html`${retentionLabel(entry.retention)}` : muted('Not stated'),
-    entry.residency ? html`${residencyLabel(entry.residency)}` : muted('Not stated'),
+    places.length ? html`${capitalise(places.map((pl) => placeLabel(pl, vendor, parties)).join('; '))}` : muted('Not stated'),
+    entry.retention ? html`${capitalise(retentionLabel(entry.retention))}` : muted('Not stated'),
   ]);
 
   const writes = new Map<string, { backend: string; key: string; kinds: Set<DataKind> }>();
   for (const op of facts.storage.filter((s) => s.op === 'write')) {
     const key = op.key ?? 'a key computed at run time';
-    const seen = writes.get(`${op.backend} ${key}`) ?? { backend: BACKEND_NAMES[op.backend], key, kinds: new Set<DataKind>() };
+    const seen = writes.get(`${op.backend} ${key}`) ?? { backend: capitalise(BACKEND_NAMES[op.backend]), key, kinds: new Set<DataKind>() };
     for (const k of op.carries) if (k === 'secret' || END_USER_DATA.includes(k)) seen.kinds.add(k);
     writes.set(`${op.backend} ${key}`, seen);
   }
@@ -34,7 +33,7 @@ export function dataPanel(app: SiteApp): Panel {
   const leakKinds = [...new Set(leaks.flatMap((l) => l.carries.filter((k) => END_USER_DATA.includes(k))))];
 
   const body: Html = html`${declared.length ? html`<h3>What the vendor states ${sourceBadge('vendor')}</h3>
-${table('Data the app processes', ['Data', 'Purpose', 'Stored in', 'Kept', 'Residency'], declared)}` : ''}
+${table('Data the app processes', ['Data', 'Purpose', 'Stored in', 'Kept'], declared)}` : ''}
 <h3>What the code stores ${sourceBadge('code')}</h3>
 ${stored.length ? table('Data the code writes', ['Storage', 'Key or table', 'End-User Data in it'], stored) : html`<p>The code writes no data of its own.</p>`}
 <h3>Logs ${sourceBadge('code')}</h3>

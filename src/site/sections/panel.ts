@@ -27,12 +27,16 @@ export function sourceBadge(source: 'code' | 'vendor' | 'both'): Html {
 export const blocks = (list: readonly Block[]): Html => trusted(list.map(blockHtml).join('\n'));
 export const rich = (content: Rich): Html => trusted(inlineHtml(content));
 
+/**
+ * A data table; on a phone each row becomes a block with its column names as labels. Explicit
+ * roles keep the table semantics that `display: block` would otherwise take from screen readers.
+ */
 export function table(caption: string, columns: string[], rows: Html[][]): Html {
-  return html`<div class="table-wrap"><table>
+  return html`<div class="table-wrap stack"><table role="table">
 <caption>${caption}</caption>
-<thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-<tbody>
-${rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>\n`)}</tbody>
+<thead role="rowgroup"><tr role="row">${columns.map((c) => html`<th scope="col" role="columnheader">${c}</th>`)}</tr></thead>
+<tbody role="rowgroup">
+${rows.map((row) => html`<tr role="row">${row.map((cell, i) => (i === 0 ? html`<th scope="row" role="rowheader">${cell}</th>` : html`<td role="cell" data-label="${columns[i]}">${cell}</td>`))}</tr>\n`)}</tbody>
 </table></div>`;
 }
 

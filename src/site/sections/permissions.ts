@@ -1,4 +1,5 @@
 import { scopeViews } from '../../render/documents/input.ts';
+import { capitalise } from '../../render/documents/words.ts';
 import type { ScopeNeed } from '../../scan/facts.ts';
 import type { SiteApp } from '../app.ts';
 import { html, type Html } from '../html.ts';
@@ -19,7 +20,7 @@ export function permissionsPanel(app: SiteApp): Panel {
     return [
       html`<code>${v.scope}</code>`,
       v.purpose ? html`${v.purpose}` : muted('No reason stated'),
-      uses.length ? html`${uses.join(', ')}` : unused ? muted('Nothing in the code uses it') : muted('Not determined'),
+      uses.length ? html`${capitalise(uses.join(', '))}` : unused ? muted('Nothing in the code uses it') : muted('Not determined'),
     ];
   });
   const body: Html = html`<p>The scopes the app declares in its ${app.facts.app.descriptor ? 'descriptor' : 'manifest'}, why the vendor says it needs each ${sourceBadge('vendor')}, and what in the code uses it ${sourceBadge('code')}.</p>

@@ -1,6 +1,6 @@
 import type { DocumentInput } from '../../render/documents/input.ts';
 import { acknowledgement, incidentTimes, remediationBlocks, testingSentence } from '../../render/documents/program.ts';
-import { link as linkInline, type Rich } from '../../render/documents/model.ts';
+import { joinWords, link as linkInline, type Rich } from '../../render/documents/model.ts';
 import type { SiteApp } from '../app.ts';
 import { html, type Html } from '../html.ts';
 import { blocks, rich, sourceBadge, type Panel } from './panel.ts';
@@ -22,7 +22,7 @@ export function programPanel(app: SiteApp): Panel | null {
   const certifications = profile.certifications;
   const parts: Html[] = [];
   if (incident.length || channels?.length) {
-    parts.push(html`<h3>Security incidents</h3>${incident.map((r) => para(r))}${channels?.length ? html`<p>Notices go out by ${channels.join(', ')}.</p>` : ''}`);
+    parts.push(html`<h3>Security incidents</h3>${incident.map((r) => para(r))}${channels?.length ? html`<p>Notices go out by ${joinWords(channels)}.</p>` : ''}`);
   }
   if (vulnerability.length || tracking) {
     parts.push(html`<h3>Vulnerabilities</h3>${vulnerability}${tracking ? html`<p>Findings are tracked to closure in ${tracking}.</p>` : ''}`);

@@ -10,6 +10,7 @@ export function subprocessorsPanel(app: SiteApp): Panel {
   if (views.length === 0) {
     return { id: 'subprocessors', title: 'Sub-processors', body: html`<p>The app uses no third-party services: the code reaches no outside service and the vendor names none.</p>` };
   }
+  const withDpa = views.some((v) => v.entry?.dpa !== undefined);
   const rows = views.map((v) => {
     const region = v.countries.length ? v.countries.join(', ') : v.found[0]?.region;
     const dpa = v.entry?.dpa;
@@ -18,12 +19,12 @@ export function subprocessorsPanel(app: SiteApp): Panel {
       v.purpose ? html`${v.purpose}` : v.category ? html`${categoryLabel(v.category)}` : muted('Not stated'),
       v.data.length ? html`${v.data.map(categoryLabel).join(', ')}` : muted('Not stated'),
       region ? html`${region}` : muted('Not stated'),
-      typeof dpa === 'string' ? link(dpa, 'Agreement') : dpa === true ? html`Yes` : dpa === false ? html`No` : muted('Not stated'),
+      ...(withDpa ? [typeof dpa === 'string' ? link(dpa, 'Agreement') : dpa === true ? html`Yes` : dpa === false ? html`No` : muted('Not stated')] : []),
       v.found.length && v.entry ? sourceBadge('both') : v.found.length ? sourceBadge('code') : sourceBadge('vendor'),
     ];
   });
   const body: Html = html`<p>Services outside Atlassian that the app uses, from the vendor's list and from the code (dependencies, imports and requests).</p>
-${table('Third parties and sub-processors', ['Name', 'Purpose', 'Data shared', 'Location', 'DPA', 'Source'], rows)}
+${table('Third parties and sub-processors', ['Name', 'Purpose', 'Data shared', 'Location', ...(withDpa ? ['DPA'] : []), 'Source'], rows)}
 ${app.profile.privacy?.subprocessorsUrl ? html`<p>${link(app.profile.privacy.subprocessorsUrl, 'The vendor\'s sub-processor list')}</p>` : ''}`;
   return { id: 'subprocessors', title: 'Sub-processors', body };
 }

@@ -1,0 +1,363 @@
+/**
+ * The Marketplace Privacy & Security tab answers, as the body of
+ * `PUT /rest/2/addons/{addonKey}/privacy-and-security` (`AppPrivacyAndSecurity`, whose
+ * `appTrustInformation` has TrustInfo's sections). Field names and enums follow the Marketplace
+ * OpenAPI document. Each answer's evidence (code lines, or the profile line that declares it) is
+ * kept in a parallel map keyed by the field's path, so the body itself stays valid for the API.
+ * A question neither the code nor the profile answers is left out of the body and listed as open.
+ */
+import { END_USER_DATA } from '../../scan/facts.ts';
+import { externalCalls } from '../../claims/hosts.ts';
+import uninstall from '../../data/forge-uninstall.json' with { type: 'json' };
+import { parseDuration } from '../../profile/duration.ts';
+import { dataEntries, partyViews, scopeViews, type DocumentInput, type PartyView } from '../documents/input.ts';
+import { categoryLabel, dataLabel, ATLASSIAN_PLACES } from '../documents/words.ts';
+import { basisOf, fromCode, fromProfile, type AnswerEvidence, type Basis } from './evidence.ts';
+import questions from './trust-info-questions.json' with { type: 'json' };
+
+export interface AnswerRecord {
+  question: string;
+  basis: Basis;
+  evidence: AnswerEvidence[];
+  note?: string;
+}
+
+export interface OpenQuestion {
+  path: string;
+  question: string;
+  /** What to add to the profile, or why Candor cannot tell. */
+  why: string;
+}
+
+export interface TrustAnswers {
+  /** The PUT body. */
+  body: { appTrustInformation: Record<string, Record<string, unknown>> };
+  /** Per answered field (path in `appTrustInformation`): the question, evidence and basis. */
+  evidence: Record<string, AnswerRecord>;
+  open: OpenQuestion[];
+}
+
+type TriState = true | false | 'NOT_APPLICABLE';
+
+const QUESTIONS: Record<string, string> = questions.questions;
+const NOT_EUD = new Set(['configuration', 'operational-metadata', 'payment-data']);
+
+class Sheet {
+  readonly body: Record<string, Record<string, unknown>> = {};
+  readonly evidence: Record<string, AnswerRecord> = {};
+  readonly open: OpenQuestion[] = [];
+
+  set(path: string, value: unknown, evidence: AnswerEvidence[], note?: string): void {
+    const [head, ...rest] = path.split('.');
+    let node: Record<string, unknown> = (this.body[head!] ??= {});
+    for (const key of rest.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    node[rest.at(-1)!] = value;
+    this.evidence[path] = { question: QUESTIONS[path] ?? path, basis: basisOf(evidence), evidence, ...(note ? { note } : {}) };
+  }
+
+  ask(path: string, why: string): void {
+    this.open.push({ path, question: QUESTIONS[path] ?? path, why });
+  }
+}
+
+export function buildTrustAnswers(input: DocumentInput): TrustAnswers {
+  const sheet = new Sheet();
+  const data = endUserData(input);
+  dataAccess(input, sheet, data);
+  thirdParties(input, sheet);
+  logs(input, sheet);
+  residency(input, sheet, data);
+  retention(input, sheet, data);
+  privacy(input, sheet, data);
+  security(input, sheet);
+  return { body: { appTrustInformation: sheet.body }, evidence: sheet.evidence, open: sheet.open };
+}
+
+interface EudView {
+  /** End-User Data types the app processes, in the profile's words (or from the code without a profile entry). */
+  processed: string[];
+  stored: string[];
+  /** Stored outside Atlassian. */
+  outside: string[];
+  inScope: string[];
+  processEvidence: AnswerEvidence[];
+  storeEvidence: AnswerEvidence[];
+  outsideEvidence: AnswerEvidence[];
+  processedOutside: boolean;
+  processedOutsideEvidence: AnswerEvidence[];
+}
+
+function endUserData(input: DocumentInput): EudView {
+  const { facts } = input;
+  const entries = dataEntries(input).filter(({ entry }) => entry.endUserData ?? !NOT_EUD.has(entry.category ?? ''));
+  const view: EudView = { processed: [], stored: [], outside: [], inScope: [], processEvidence: [], storeEvidence: [], outsideEvidence: [], processedOutside: false, processedOutsideEvidence: [] };
+  for (const { entry, index, places } of entries) {
+    const label = dataLabel(entry);
+    const at = fromProfile(input, `data[${index}]`);
+    view.processed.push(label);
+    view.processEvidence.push(at);
+    const kept = places.filter((pl) => pl !== 'not-stored' && pl !== 'browser');
+    if (kept.length === 0) continue;
+    view.stored.push(label);
+    view.storeEvidence.push(at);
+    if (kept.some((pl) => !ATLASSIAN_PLACES.has(pl))) {
+      view.outside.push(label);
+      view.outsideEvidence.push(at);
+    } else if (entry.residency === 'follows-atlassian' || entry.residency === undefined) view.inScope.push(label);
+  }
+  // What the code shows even where the profile is silent.
+  const reads = facts.restCalls.map((c) => c.evidence);
+  const eudWrites = facts.storage.filter((op) => op.op === 'write' && op.carries.some((k) => END_USER_DATA.includes(k)));
+  const personal = facts.personalData.uses;
+  if (view.processed.length === 0) {
+    if (reads.length > 0) view.processed.push(categoryLabel('product-content'));
+    if (personal.length > 0) view.processed.push(categoryLabel('account-data'));
+  }
+  view.processEvidence.push(...fromCode([...reads, ...personal.map((u) => u.evidence)]));
+  view.storeEvidence.push(...fromCode(eudWrites.map((op) => op.evidence)));
+  const external = eudWrites.filter((op) => op.backend === 'external-db');
+  if (external.length > 0 && view.outside.length === 0) view.outside.push(...(view.stored.length > 0 ? view.stored : [categoryLabel('product-content')]));
+  view.outsideEvidence.push(...fromCode(external.map((op) => op.evidence)));
+  if (eudWrites.length > 0 && view.stored.length === 0) view.stored.push(...new Set(eudWrites.flatMap((op) => op.carries.filter((k) => END_USER_DATA.includes(k)).map(kindLabel))));
+
+  const remotes = facts.egress.remotes.map((r) => r.evidence);
+  const sent = externalCalls(facts.egress.calls).filter((c) => c.carries.some((k) => END_USER_DATA.includes(k))).map((c) => c.evidence);
+  const sharing = receivers(input).flatMap((party) => (party.index !== null ? [fromProfile(input, `thirdParties[${party.index}]`)] : []));
+  view.processedOutside = remotes.length > 0 || sent.length > 0 || view.outside.length > 0 || sharing.length > 0;
+  view.processedOutsideEvidence = [...fromCode([...remotes, ...sent]), ...view.outsideEvidence, ...sharing];
+  return view;
+}
+
+function kindLabel(kind: string): string {
+  return ({ 'account-id': 'Account IDs', email: 'Email addresses', 'display-name': 'Display names', 'product-content': 'Product content', 'resolver-payload': 'Data users submit' } as Record<string, string>)[kind] ?? kind;
+}
+
+/** Third parties that receive End-User Data, by the profile's word. */
+function receivers(input: DocumentInput): PartyView[] {
+  return partyViews(input).filter((v) => v.entry !== null && v.entry.subprocessor !== false && (v.entry.subprocessor === true || v.data.length > 0));
+}
+
+function dataAccess(input: DocumentInput, sheet: Sheet, data: EudView): void {
+  const section = 'dataAccessAndStorage';
+  const processes = data.processed.length > 0;
+  sheet.set(`${section}.isSameDataProcessedAndStored`, processes, data.processEvidence, 'Answers the API field\'s own question, "Does your app process and/or store End-User Data?"; the web form\'s label for it is read differently by some partners.');
+  sheet.set(`${section}.appProcessEUDOutsideAtlassian`, data.processedOutside, data.processedOutsideEvidence);
+  if (processes) sheet.set(`${section}.typesOfDataAccessed`, data.processed, data.processEvidence);
+  sheet.set(`${section}.appStoresEUDOutsideAtlassian`, data.outside.length > 0, data.outsideEvidence);
+  if (data.stored.length > 0) sheet.set(`${section}.typesOfDataStored`, data.stored, data.storeEvidence);
+}
+
+function thirdParties(input: DocumentInput, sheet: Sheet): void {
+  const section = 'thirdPartyInformation';
+  const parties = partyViews(input);
+  const shared = receivers(input);
+  const evidence = shared.flatMap((v) => [fromProfile(input, `thirdParties[${v.index}]`), ...fromCode(v.found.flatMap((f) => f.via.map((x) => x.evidence)).slice(0, 2))]);
+  for (const party of parties.filter((v) => v.entry === null)) {
+    const at = party.found[0]?.via[0]?.evidence;
+    sheet.ask(`${section}.thirdPartyDetails`, `The code uses ${party.name}${at ? ` (${at.file}:${at.line})` : ''}, which thirdParties in the profile does not describe: add it with purpose, data and countries (data: [] and subprocessor: false if it receives no End-User Data).`);
+  }
+  if (input.profile.thirdParties === undefined && parties.length === 0) {
+    sheet.set(`${section}.isEndUserDataShared`, false, fromCode([]), 'The code shows no third party; add thirdParties: [] to the profile to declare it.');
+    return;
+  }
+  sheet.set(`${section}.isEndUserDataShared`, shared.length > 0, evidence.length > 0 ? evidence : [fromProfile(input, 'thirdParties')]);
+  const subprocessors = input.profile.privacy?.subprocessorsUrl;
+  if (subprocessors) sheet.set(`${section}.dataSubProcessors`, subprocessors, [fromProfile(input, 'privacy.subprocessorsUrl')]);
+  else if (shared.length > 0) sheet.ask(`${section}.dataSubProcessors`, 'Add privacy.subprocessorsUrl (a page listing your sub-processors) to the profile.');
+  if (shared.length === 0) return;
+  const details = shared.map((v) => {
+    const out: Record<string, unknown> = { name: v.name };
+    if (v.link) out['link'] = v.link;
+    if (v.purpose) out['purpose'] = v.purpose;
+    out['thirdPartyCountries'] = v.countries;
+    if (!v.purpose) sheet.ask(`${section}.thirdPartyDetails`, `Add purpose to thirdParties[${v.index}] (${v.name}).`);
+    if (v.countries.length === 0) sheet.ask(`${section}.thirdPartyDetails`, `Add countries to thirdParties[${v.index}] (${v.name}).`);
+    return out;
+  });
+  sheet.set(`${section}.thirdPartyDetails`, details, evidence);
+}
+
+function logs(input: DocumentInput, sheet: Sheet): void {
+  const section = 'logDetails';
+  const { facts, profile, truths } = input;
+  const declared = profile.logs;
+  const withData = facts.logs.filter((l) => l.side === 'backend' && l.carries.some((k) => END_USER_DATA.includes(k)));
+  let logsData: boolean;
+  let evidence: AnswerEvidence[];
+  if (withData.length > 0 || declared?.endUserData === true) {
+    logsData = true;
+    evidence = [...fromCode(withData.map((l) => l.evidence)), ...(declared?.endUserData === true ? [fromProfile(input, 'logs.endUserData')] : [])];
+  } else if (truths.holds('no-end-user-data-in-logs')) {
+    logsData = false;
+    evidence = [...fromCode(facts.logs.map((l) => l.evidence)), ...(declared?.endUserData === false ? [fromProfile(input, 'logs.endUserData')] : [])];
+  } else if (declared?.endUserData === false) {
+    logsData = false;
+    evidence = [fromProfile(input, 'logs.endUserData')];
+  } else {
+    sheet.ask(`${section}.logEndUserData`, 'Candor could not decide from the code whether logs receive End-User Data; add logs.endUserData to the profile.');
+    return;
+  }
+  sheet.set(`${section}.logEndUserData`, logsData, evidence, logsData ? undefined : `${facts.logs.length} log call${facts.logs.length === 1 ? '' : 's'} checked; none receives End-User Data.`);
+  const places = declared?.storedIn === undefined ? [] : [declared.storedIn].flat();
+  if (!logsData) {
+    sheet.set(`${section}.logProcessAndOrStoreEUDOutsideAtlassian`, false, evidence);
+    sheet.set(`${section}.logEUDShareWithThirdParty`, false, evidence);
+    sheet.set(`${section}.logsIntegralForAppFunctionality`, false, evidence);
+    return;
+  }
+  const ownServer = facts.egress.remotes.length > 0;
+  const outside = ownServer || places.some((pl) => !ATLASSIAN_PLACES.has(pl));
+  sheet.set(`${section}.logProcessAndOrStoreEUDOutsideAtlassian`, outside, [...fromCode(facts.egress.remotes.map((r) => r.evidence)), ...(places.length > 0 ? [fromProfile(input, 'logs.storedIn')] : [])]);
+  const shared = declared?.sharedWithThirdParties ?? (places.some((pl) => pl.startsWith('third-party:')) ? true : undefined);
+  if (shared === undefined) {
+    sheet.ask(`${section}.logEUDShareWithThirdParty`, 'Add logs.sharedWithThirdParties to the profile.');
+    return;
+  }
+  sheet.set(`${section}.logEUDShareWithThirdParty`, shared, [fromProfile(input, declared?.sharedWithThirdParties !== undefined ? 'logs.sharedWithThirdParties' : 'logs.storedIn')]);
+  if (!shared) sheet.set(`${section}.logsIntegralForAppFunctionality`, false, [fromProfile(input, 'logs')]);
+  else if (declared?.integralToFunctionality !== undefined) sheet.set(`${section}.logsIntegralForAppFunctionality`, declared.integralToFunctionality, [fromProfile(input, 'logs.integralToFunctionality')]);
+  else sheet.ask(`${section}.logsIntegralForAppFunctionality`, 'Add logs.integralToFunctionality to the profile.');
+}
+
+function residency(input: DocumentInput, sheet: Sheet, data: EudView): void {
+  const section = 'dataResidency';
+  const { truths, profile } = input;
+  const storage = fromCode(input.facts.storage.filter((op) => op.op === 'write').map((op) => op.evidence));
+  let answer: string;
+  if (data.stored.length === 0) answer = 'NOT_APPLICABLE';
+  else if (data.outside.length > 0) answer = 'STORED_EXTERNAL_TO_ATLASSIAN';
+  else answer = truths.holds('data-residency-supported', { all: true }) ? 'STORED_IN_ATLASSIAN_N_DR_SUPPORTED' : 'STORED_IN_ATLASSIAN_N_DR_NOT_SUPPORTED';
+  sheet.set(`${section}.isDataResidencySupported`, answer, [...data.storeEvidence, ...storage], 'The enum values are read by their names (stored in Atlassian with residency supported, stored outside Atlassian, …); Atlassian does not document them.');
+  if (answer === 'NOT_APPLICABLE') return;
+  if (answer === 'STORED_EXTERNAL_TO_ATLASSIAN') {
+    const places = dataEntries(input).filter(({ entry }) => entry.residency && entry.residency !== 'follows-atlassian' && entry.residency !== 'none');
+    const locations = [...new Set(places.map(({ entry }) => entry.residency!))];
+    if (locations.length > 0) sheet.set(`${section}.countriesWhereEndUserDataStored`, locations, places.map(({ index }) => fromProfile(input, `data[${index}].residency`)));
+    else sheet.ask(`${section}.countriesWhereEndUserDataStored`, 'Add residency (a region or country) to each data entry stored outside Atlassian.');
+  }
+  if (data.inScope.length > 0) sheet.set(`${section}.inScopeDataTypes`, data.inScope, data.storeEvidence.filter((e) => e.source === 'profile'));
+  const realm = profile.dataResidency?.realmMigration;
+  if (realm !== undefined) sheet.set(`${section}.realmMigrationSupported`, realm, [fromProfile(input, 'dataResidency.realmMigration')]);
+  else sheet.ask(`${section}.realmMigrationSupported`, 'Add dataResidency.realmMigration (true or false) to the profile.');
+}
+
+function retention(input: DocumentInput, sheet: Sheet, data: EudView): void {
+  const section = 'dataRetention';
+  const { profile } = input;
+  const stores = data.stored.length > 0;
+  sheet.set(`${section}.isDataRetentionSupported`, stores, data.storeEvidence);
+  if (!stores) return;
+  const stored = dataEntries(input).filter(({ entry, places }) => (entry.endUserData ?? !NOT_EUD.has(entry.category ?? '')) && places.some((pl) => pl !== 'not-stored' && pl !== 'browser'));
+  const days = stored.map(({ entry }) => (entry.retention ? parseDuration(entry.retention) : null));
+  if (stored.length > 0 && days.every((d) => d !== null)) {
+    const values = days.map((d) => Math.round(d!.hours / 24));
+    sheet.set(`${section}.retentionDurationInDays`, { min: Math.min(...values), max: Math.max(...values) }, stored.map(({ index }) => fromProfile(input, `data[${index}].retention`)));
+  } else {
+    sheet.ask(`${section}.retentionDurationInDays`, 'Give each stored data entry a retention in days (e.g. "365 days") to answer this; until-uninstall and similar have no fixed number of days.');
+  }
+  const custom = profile.deletion?.customRetention;
+  if (custom !== undefined) sheet.set(`${section}.isCustomRetentionPeriodAllowed`, custom, [fromProfile(input, 'deletion.customRetention')]);
+  else sheet.ask(`${section}.isCustomRetentionPeriodAllowed`, 'Add deletion.customRetention (true or false) to the profile.');
+  const after = profile.deletion?.afterUninstall;
+  const outcome = input.truths.outcome('data-deleted-on-uninstall');
+  if (after !== undefined) {
+    const code = outcome.verdict === 'verified' ? fromCode(outcome.evidence) : [];
+    sheet.set(`${section}.isRetentionDurationIndefinite`, after === 'kept', [fromProfile(input, 'deletion.afterUninstall'), ...code]);
+  } else if (outcome.verdict === 'verified') {
+    sheet.set(`${section}.isRetentionDurationIndefinite`, false, fromCode(outcome.evidence), `Forge hosted storage is deleted ${uninstall.retentionDays} days after uninstall.`);
+  } else {
+    sheet.ask(`${section}.isRetentionDurationIndefinite`, 'Add deletion.afterUninstall to the profile.');
+  }
+}
+
+function triState(role: string | undefined, yes: readonly string[]): TriState | undefined {
+  if (role === undefined) return undefined;
+  if (role === 'not-applicable') return 'NOT_APPLICABLE';
+  return yes.includes(role);
+}
+
+function privacy(input: DocumentInput, sheet: Sheet, data: EudView): void {
+  const { profile } = input;
+  const pets = profile.privacy?.privacyEnhancingTechniques;
+  if (pets !== undefined) {
+    const at = [fromProfile(input, 'privacy.privacyEnhancingTechniques')];
+    sheet.set('privacy.privacyEnhancingTechniques.arePrivacyEnhancingTechniquesSupported', pets.length > 0, at);
+    if (pets.length > 0) sheet.set('privacy.privacyEnhancingTechniques.privacyEnhancingTechniquesSupported', pets, at);
+  } else sheet.ask('privacy.privacyEnhancingTechniques.arePrivacyEnhancingTechniquesSupported', 'Add privacy.privacyEnhancingTechniques (a list, [] for none) to the profile.');
+
+  const gdpr = profile.privacy?.gdpr;
+  const roles: Array<[string, string | undefined, string, readonly string[], string]> = [
+    ['privacy.gdpr.dataController.isAppDataController', gdpr?.role, 'privacy.gdpr.role', ['controller', 'both'], 'privacy.gdpr.dataController.endUserDataTypes'],
+    ['privacy.gdpr.dataProcessor.isAppDataProcessor', gdpr?.role, 'privacy.gdpr.role', ['processor', 'both'], 'privacy.gdpr.dataProcessor.endUserDataTypes'],
+    ['privacy.ccpa.business.isAppBusiness', profile.privacy?.ccpa?.role, 'privacy.ccpa.role', ['business', 'both'], 'privacy.ccpa.business.endUserDataTypes'],
+    ['privacy.ccpa.serviceProvider.isAppServiceProvider', profile.privacy?.ccpa?.role, 'privacy.ccpa.role', ['service-provider', 'both'], 'privacy.ccpa.serviceProvider.endUserDataTypes'],
+  ];
+  for (const [path, role, field, yes, types] of roles) {
+    const value = triState(role, yes);
+    if (value === undefined) {
+      sheet.ask(path, `Add ${field} to the profile.`);
+      continue;
+    }
+    sheet.set(path, value, [fromProfile(input, field)]);
+    if (value === true && data.processed.length > 0) sheet.set(types, data.processed, data.processEvidence.filter((e) => e.source === 'profile'));
+  }
+  const transfers = gdpr?.transfersOutsideEEA;
+  if (transfers === undefined) sheet.ask('privacy.gdpr.dataTransfer.isEndUserDataTransferredOutsideEEA', 'Add privacy.gdpr.transfersOutsideEEA to the profile.');
+  else {
+    sheet.set('privacy.gdpr.dataTransfer.isEndUserDataTransferredOutsideEEA', transfers, [fromProfile(input, 'privacy.gdpr.transfersOutsideEEA')]);
+    if (transfers) {
+      const mechanism = gdpr?.transferMechanism;
+      if (mechanism) {
+        sheet.set('privacy.gdpr.dataTransfer.isTransferComplianceMechanismsAdhered', true, [fromProfile(input, 'privacy.gdpr.transferMechanism')]);
+        sheet.set('privacy.gdpr.dataTransfer.transferComplianceMechanismsAdhered', mechanism, [fromProfile(input, 'privacy.gdpr.transferMechanism')]);
+      } else sheet.ask('privacy.gdpr.dataTransfer.isTransferComplianceMechanismsAdhered', 'Add privacy.gdpr.transferMechanism (e.g. Standard Contractual Clauses) to the profile.');
+    }
+  }
+  const dpa = profile.privacy?.dpa;
+  if (dpa === undefined) sheet.ask('privacy.dataProcessingAgreement.isDPASupported', 'Add privacy.dpa (a link, on-request or none) to the profile.');
+  else {
+    const at = [fromProfile(input, 'privacy.dpa')];
+    sheet.set('privacy.dataProcessingAgreement.isDPASupported', dpa !== 'none', at);
+    if (dpa !== 'none' && dpa !== 'on-request') sheet.set('privacy.dataProcessingAgreement.link', dpa, at);
+  }
+}
+
+function security(input: DocumentInput, sheet: Sheet): void {
+  const { profile, truths } = input;
+  const contacts = profile.contacts;
+  if (contacts?.securityEmail) sheet.set('security.securityContact', contacts.securityEmail, [fromProfile(input, 'contacts.securityEmail')]);
+  else sheet.ask('security.securityContact', 'Add contacts.securityEmail to the profile.');
+  if (contacts?.securityPolicyUrl) sheet.set('security.publicSecurityPoliciesLink', contacts.securityPolicyUrl, [fromProfile(input, 'contacts.securityPolicyUrl')]);
+  else sheet.ask('security.publicSecurityPoliciesLink', 'Add contacts.securityPolicyUrl (publish the security statement Candor generates, and link it) to the profile.');
+  const caiq = profile.security?.caiqLiteUrl;
+  if (caiq) {
+    sheet.set('security.caiq.isCAIQCompleted', true, [fromProfile(input, 'security.caiqLiteUrl')]);
+    sheet.set('security.caiq.CAIQLiteLink', caiq, [fromProfile(input, 'security.caiqLiteUrl')]);
+  } else sheet.ask('security.caiq.isCAIQCompleted', 'Add security.caiqLiteUrl to the profile if a CAIQ Lite questionnaire covers the app; otherwise answer No in the form.');
+  const disk = profile.security?.diskEncryption;
+  if (disk !== undefined) sheet.set('security.isDiskEncryptionSupported', disk, [fromProfile(input, 'security.diskEncryption')]);
+  else sheet.ask('security.isDiskEncryptionSupported', 'Add security.diskEncryption (true or false) to the profile.');
+  const certifications = profile.certifications;
+  if (certifications === undefined) sheet.ask('security.hasCompliantCertifications', 'Add certifications (a list, or none) to the profile.');
+  else {
+    const names = certifications === 'none' ? [] : certifications.map((c) => (typeof c === 'string' ? c : c.name));
+    sheet.set('security.hasCompliantCertifications', names.length > 0, [fromProfile(input, 'certifications')]);
+    if (names.length > 0) sheet.set('security.compliantCertifications', names, [fromProfile(input, 'certifications')]);
+  }
+  const secrets = profile.security?.requiresUserSecrets;
+  const code = truths.outcome('no-pats-or-shared-secrets');
+  if (secrets !== undefined) sheet.set('security.requiresUsersToProvidePATs', secrets, [fromProfile(input, 'security.requiresUserSecrets'), ...(code.verdict === 'verified' && !secrets ? fromCode(code.evidence) : [])]);
+  else if (code.verdict === 'verified') sheet.set('security.requiresUsersToProvidePATs', false, fromCode(code.evidence), 'The app stores no secret a user provides.');
+  else sheet.ask('security.requiresUsersToProvidePATs', 'Add security.requiresUserSecrets to the profile.');
+
+  const scopes = scopeViews(input);
+  const missing = scopes.filter((s) => s.purpose === null);
+  if (scopes.length === 0) sheet.set('security.permissionsJustification', 'The app requests no scopes.', fromCode([]));
+  else if (missing.length > 0) sheet.ask('security.permissionsJustification', `Add the purpose of ${missing.map((s) => s.scope).join(', ')} under scopes: in the profile.`);
+  else {
+    sheet.set('security.permissionsJustification', scopes.map((s) => `${s.scope}: ${s.purpose}`).join('\n'), [
+      ...fromCode(scopes.map((s) => s.evidence)),
+      ...scopes.map((s) => fromProfile(input, `scopes.${s.profileKey}`, ['scopes', s.profileKey!])),
+    ]);
+  }
+}

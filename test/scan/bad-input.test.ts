@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { scan } from '../../src/scan/index.ts';
+import type { Facts } from '../../src/scan/facts.ts';
+
+const MANIFEST = `modules:
+  function:
+    - key: main
+      handler: index.run
+app:
+  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b11
+  runtime:
+    name: nodejs24.x
+permissions:
+  scopes:
+    - storage:app
+`;
+
+describe('bad input: the scan reports it and goes on', () => {
+  let dir: string;
+  let facts: Facts;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-bad-input-'));
+    fs.mkdirSync(path.join(dir, 'src/nested'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'manifest.yml'), MANIFEST);
+    fs.writeFileSync(path.join(dir, 'src/index.js'), "import { kvs } from '@forge/kvs';\nexport async function run() {\n  await kvs.set('last-run', Date.now());\n}\n");
+    fs.writeFileSync(path.join(dir, 'src/broken.js'), 'export function broken( {\n  return 1;\n');
+    fs.writeFileSync(path.join(dir, 'src/image.js'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+    fs.writeFileSync(path.join(dir, 'src/bundle.js'), `// generated\n${'console.log("x");\n'.repeat(150_000)}`);
+    fs.symlinkSync('..', path.join(dir, 'src/nested/loop'));
+    fs.symlinkSync('missing-target.js', path.join(dir, 'src/dangling.js'));
+    facts = await scan(dir);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const codes = () => facts.diagnostics.map((d) => `${d.code} ${d.file}${d.line ? `:${d.line}` : ''}`).sort();
+
+  it('names each problem with its file (and line where there is one)', () => {
+    assert.deepEqual(codes(), [
+      'binary-file src/image.js',
+      'huge-file src/bundle.js',
+      'parse-error src/broken.js:2',
+      'symlink-loop src/nested/loop',
+      'unreadable src/dangling.js',
+    ]);
+  });
+
+  it('keeps the facts of the good files', () => {
+    assert.deepEqual(facts.storage.map((s) => `${s.backend} ${s.op} ${s.key} ${s.evidence.file}:${s.evidence.line}`), ['kvs write last-run src/index.js:3']);
+    assert.deepEqual(facts.scopes.missing, []);
+    assert.deepEqual(facts.scopes.unused, []);
+  });
+
+  it('says how to fix a parse error', () => {
+    const d = facts.diagnostics.find((x) => x.code === 'parse-error')!;
+    assert.match(d.message, /src\/broken\.js:2:\d+ does not parse/);
+    assert.ok(d.hint);
+  });
+});
+
+describe('no app in the folder', () => {
+  it('gives a no-app error and no facts', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-no-app-'));
+    fs.writeFileSync(path.join(dir, 'index.js'), 'console.log(1);\n');
+    const facts = await scan(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+    assert.equal(facts.app.platform, null);
+    assert.ok(facts.diagnostics.some((d) => d.code === 'no-app' && d.severity === 'error'));
+  });
+});
