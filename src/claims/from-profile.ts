@@ -114,7 +114,7 @@ export function claimsFromProfile(loaded: ProfileInput): ProfileClaims {
     const params = derived.params(profile);
     const claim = claimById(derived.claim);
     if (params === null || !claim) continue;
-    out.claims.push({ claim, params, source: sourceAt(derived.path, `${formatPath(derived.path)}: ${clip(JSON.stringify(valueAt(profile, derived.path)))}`) });
+    out.claims.push({ claim, params, source: sourceAt(derived.path, `${formatPath(derived.path)}: ${clip(summary(valueAt(profile, derived.path)))}`) });
   }
   return out;
 }
@@ -140,4 +140,12 @@ function similar(id: string): string {
 function problem(file: string, loaded: ProfileInput, path: PathSegment[], severity: 'error' | 'warning', message: string, hint: string): ProfileDiagnostic {
   const at = loaded.locate(path);
   return { severity, code: 'profile-schema', file, path: formatPath(path), message, hint, ...(at ? { line: at.line, column: at.column } : {}) };
+}
+
+/** A profile value in a few words: scalars as written, lists and maps by their entries' names. */
+function summary(value: unknown): string {
+  if (value === null || typeof value !== 'object') return String(value);
+  const name = (v: unknown): string => (v && typeof v === 'object' ? String((v as Record<string, unknown>).name ?? (v as Record<string, unknown>).category ?? (v as Record<string, unknown>).id ?? '…') : String(v));
+  if (Array.isArray(value)) return value.length === 0 ? '[] (none)' : value.map(name).join(', ');
+  return Object.keys(value).join(', ');
 }

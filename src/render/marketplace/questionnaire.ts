@@ -164,7 +164,7 @@ const RULES: Record<string, Rule> = {
     const testing = (input.profile.program?.vulnerabilities?.testing ?? []).join(' ');
     const chosen = [
       /dependenc|composition|\bSCA\b|npm audit|dependabot|snyk/i.test(testing) ? 'Software composition analysis (SCA)' : null,
-      /static|\bSAST\b|code review|lint|codeql|semgrep/i.test(testing) ? 'Static application security testing (SAST)' : null,
+      /static|\bSAST\b|codeql|semgrep/i.test(testing) ? 'Static application security testing (SAST)' : null,
       /dynamic|\bDAST\b|penetration|pen test|zap/i.test(testing) || input.profile.program?.vulnerabilities?.pentestFrequency ? 'Dynamic application security testing (DAST)' : null,
     ].filter((c): c is string => c !== null);
     return chosen.length > 0 ? { answer: chosen, basis: 'profile', evidence: [fromProfile(input, 'program.vulnerabilities')] } : vendor('Say which scans you run.');
@@ -189,7 +189,8 @@ export function answerQuestionnaire(input: DocumentInput, extras: ManifestExtras
     const base = { id: q.id, category: q.category, question: q.text, type: q.type, signal: q.signal as Signal };
     if (parent && parent.answer !== null && parent.answer !== q.askedWhen) {
       const shown = Array.isArray(parent.answer) ? parent.answer.join(', ') : parent.answer;
-      answers.set(q.id, { ...base, answer: 'Not Applicable', basis: parent.basis, asked: false, raises: false, evidence: [], note: `Not asked: question ${parent.id} is answered ${shown}.` });
+      const why = parent.asked ? `question ${parent.id} is answered ${shown}` : `question ${parent.id} is not asked`;
+      answers.set(q.id, { ...base, answer: 'Not Applicable', basis: parent.basis, asked: false, raises: false, evidence: [], note: `Not asked: ${why}.` });
       continue;
     }
     const rule = RULES[q.id];

@@ -52,7 +52,8 @@ class Sheet {
     let node: Record<string, unknown> = (this.body[head!] ??= {});
     for (const key of rest.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
     node[rest.at(-1)!] = value;
-    this.evidence[path] = { question: QUESTIONS[path] ?? path, basis: basisOf(evidence), evidence, ...(note ? { note } : {}) };
+    const unique = evidence.filter((e, i) => evidence.findIndex((o) => o.file === e.file && o.line === e.line && o.path === e.path) === i);
+    this.evidence[path] = { question: QUESTIONS[path] ?? path, basis: basisOf(unique), evidence: unique, ...(note ? { note } : {}) };
   }
 
   ask(path: string, why: string): void {
@@ -141,9 +142,9 @@ function dataAccess(input: DocumentInput, sheet: Sheet, data: EudView): void {
   const section = 'dataAccessAndStorage';
   const processes = data.processed.length > 0;
   sheet.set(`${section}.isSameDataProcessedAndStored`, processes, data.processEvidence, 'Answers the API field\'s own question, "Does your app process and/or store End-User Data?"; the web form\'s label for it is read differently by some partners.');
-  sheet.set(`${section}.appProcessEUDOutsideAtlassian`, data.processedOutside, data.processedOutsideEvidence);
+  sheet.set(`${section}.appProcessEUDOutsideAtlassian`, data.processedOutside, data.processedOutsideEvidence, data.processedOutside ? undefined : 'No remote or backend of its own, no End-User Data sent to a host outside Atlassian, no data stored outside Atlassian and no third party that receives End-User Data.');
   if (processes) sheet.set(`${section}.typesOfDataAccessed`, data.processed, data.processEvidence);
-  sheet.set(`${section}.appStoresEUDOutsideAtlassian`, data.outside.length > 0, data.outsideEvidence);
+  sheet.set(`${section}.appStoresEUDOutsideAtlassian`, data.outside.length > 0, data.outsideEvidence, data.outside.length > 0 ? undefined : 'No write to a store outside Atlassian, and no data entry kept outside Atlassian.');
   if (data.stored.length > 0) sheet.set(`${section}.typesOfDataStored`, data.stored, data.storeEvidence);
 }
 

@@ -58,7 +58,7 @@ function answerText(value: unknown): string {
     const { min, max } = value as { min?: number; max?: number };
     return min === max ? `${min} days` : `${min} to ${max} days`;
   }
-  return String(value);
+  return String(value).replace(/\n/g, '; ');
 }
 
 function party(v: Record<string, unknown>): string {
