@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Candor's command line. Runs the TypeScript sources with Node's type stripping (Node >= 22.18).
+// Candor's command line: the TypeScript sources with Node's type stripping in the repository, the
+// built JavaScript (`dist/`, made by `npm pack`) where Candor is installed as a package.
+import fs from 'node:fs';
 import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,5 +10,7 @@ import path from 'node:path';
 // generated manifest validator on every run after the first.
 process.env.NODE_COMPILE_CACHE ??= path.join(os.tmpdir(), 'candor-compile-cache');
 module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE);
-const { main } = await import('../src/cli/main.ts');
+
+const installed = fs.realpathSync(new URL(import.meta.url)).split(path.sep).includes('node_modules');
+const { main } = await import(installed ? '../dist/cli/main.js' : '../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -11,6 +11,8 @@ Usage:
   candor snapshot <app-dir> [--version V] [--out FILE]   save this version's facts for release reviews
   candor diff <a> <b> [--app DIR]                data-handling changes between two snapshots, folders or git refs
   candor site <app-dir>... --out DIR             build a static trust center for one or many apps
+  candor generate <app-dir> --out DIR [--format md,html,json,confluence] [--only statement,...]
+                                                 write the statements and Marketplace answers from profile and code
 
 Options:
   --format <f>         text (default), json; check also: sarif, markdown, github
@@ -20,8 +22,9 @@ Options:
   --fail-on <level>    check: exit 1 for findings at or above error (default), warning, note, or none;
                        diff: statement-update, review, info, or none (default)
   --version <v>        snapshot: the version (default: package.json version, then the git commit)
-  --out <path>         snapshot: the file to write; site: the folder to write
+  --out <path>         snapshot: the file to write; site, generate: the folder to write
   --app <dir>          diff: the app folder whose repository git refs are read from (default: .)
+  --only <list>        generate: statement, incident, privacy, security, program, marketplace, questionnaire
   -h, --help     show this help
   -v, --version  show the version
 
@@ -33,6 +36,7 @@ export type Command = (positionals: string[], values: Record<string, string | bo
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check.ts')).runCheck,
   diff: async () => (await import('./commands/diff.ts')).runDiff,
+  generate: async () => (await import('./commands/generate.ts')).runGenerate,
   init: async () => (await import('./commands/init.ts')).runInit,
   scan: async () => (await import('./commands/scan.ts')).runScan,
   site: async () => (await import('./commands/site.ts')).runSite,
@@ -54,6 +58,7 @@ export async function main(argv: string[]): Promise<number> {
         print: { type: 'boolean' },
         out: { type: 'string' },
         app: { type: 'string' },
+        only: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         // `snapshot --version V` names a version; everywhere else `--version` prints Candor's.
         version: argv[0] === 'snapshot' ? { type: 'string' } : { type: 'boolean', short: 'v' },
