@@ -10,6 +10,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { recogniseClaims } from '../../src/claims/recognise.ts';
 import { verifyClaims } from '../../src/claims/verify.ts';
+import { check as checkApp } from '../../src/check/index.ts';
 import { scan } from '../../src/scan/index.ts';
 import { readStatement } from '../../src/statement/read.ts';
 
@@ -114,6 +115,25 @@ describe('drifted copies of the examples', () => {
       "  const page = await json(response, 'Reading the template page');\n  console.log('template', page.body.storage.value);\n  return page;\n",
     ]]);
     assert.deepEqual((await check(logged, 'bulk-page-cloner/statements/security-policy.txt', 'Bulk Page Cloner')).contradicted, ['82 no-page-content-stored @ src/confluence.js:16']);
+  });
+
+  it('a page cached in KVS by the resolver, from a helper in another module', async () => {
+    const dir = drift('bulk-page-cloner', [
+      ['src/index.js', "import Resolver from '@forge/resolver';\n", "import Resolver from '@forge/resolver';\nimport { kvs } from '@forge/kvs';\n"],
+      ['src/index.js', '  const body = page.body.storage.value;\n', '  const body = page.body.storage.value;\n  await kvs.set(`template:${templateId}:body`, body);\n'],
+    ]);
+    assert.deepEqual((await check(dir, 'bulk-page-cloner/statements/security-policy.txt', 'Bulk Page Cloner')).contradicted, ['82 no-page-content-stored @ src/index.js:51']);
+  });
+
+  it('an issue logged by a resolver contradicts the profile\'s "no End-User Data in logs"', async () => {
+    const dir = drift('handoff-for-jira', [[
+      'src/resolvers.js', '    const issue = await getIssue(issueKey); // also proves the user can see the issue\n',
+      "    const issue = await getIssue(issueKey); // also proves the user can see the issue\n    console.log('handoff for', issue.fields.summary);\n",
+    ]]);
+    const run = await checkApp(dir);
+    const logs = run.sources[0]!.results.filter((r) => r.claim === 'no-end-user-data-in-logs');
+    assert.deepEqual(logs.map((r) => `${r.verdict} ${r.evidence.map((e) => `${e.file}:${e.line}`).join(' ')}`), ['contradicted src/resolvers.js:45']);
+    assert.ok(run.findings.some((f) => f.check === 'end-user-data-in-logs' && f.evidence.line === 45));
   });
 
   it('an unlisted AI vendor', async () => {
