@@ -1,5 +1,8 @@
 /** What a declared scope grants: the product it belongs to and whether it reads or writes. */
 import type { Facts, Product } from '../scan/facts.ts';
+import { outcome } from './define.ts';
+import { places } from './evidence.ts';
+import type { ClaimOutcome } from './types.ts';
 import { parseConnectScope } from '../scan/scopes/connect.ts';
 import { scopeFamily } from '../scan/scopes/table.ts';
 
@@ -57,4 +60,20 @@ export function sameScope(stated: string, declared: string, facts: Facts): boole
   if (!sa || !sb || sa.name !== sb.name) return false;
   const product = productOfApp(facts.app.products);
   return (sa.family ?? product) === (sb.family ?? product);
+}
+
+/**
+ * The verdict of a "no (read | write) scopes" claim, for one product or all: the declared scopes of that
+ * kind are the evidence against it. Params may come from the profile as written: an unknown product decides nothing.
+ */
+export function verifyNoScopes(params: { product?: unknown }, facts: Facts, access: 'read' | 'write' | null): ClaimOutcome {
+  const product = params.product === undefined ? null : productOfWord(String(params.product));
+  if (params.product !== undefined && product === null) return outcome('unverified', 'badProduct', [], { product: String(params.product) });
+  const found = facts.scopes.declared.filter((d) => {
+    const p = scopeProduct(d.scope, facts);
+    return p !== null && (product === null || p === product) && (access === null || scopeAccess(d.scope, facts) === access);
+  });
+  const data = { product: product ? product[0]!.toUpperCase() + product.slice(1) : 'product' };
+  if (found.length === 0) return outcome('verified', 'verified', [], data);
+  return outcome('contradicted', 'contradicted', found.map((d) => d.evidence), { ...data, scopes: found.map((d) => d.scope).join(', '), where: places(found.map((d) => d.evidence)) });
 }

@@ -1,8 +1,7 @@
-import { defineClaim, outcome } from '../define.ts';
-import { places } from '../evidence.ts';
+import { defineClaim } from '../define.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { productIn } from '../scope-phrases.ts';
-import { productOfWord, scopeProduct, type ScopeProduct } from '../scopes.ts';
+import { type ScopeProduct, verifyNoScopes } from '../scopes.ts';
 
 type Params = { product?: ScopeProduct };
 
@@ -29,16 +28,5 @@ export default defineClaim<Params>({
     contradicted: 'The app declares {{scopes}} ({{where}}).',
     badProduct: '"{{product}}" is not a product Candor knows (jira, confluence, bitbucket, compass).',
   },
-  verify(params, { facts }) {
-    // Params may come from the profile as written: an unknown product decides nothing.
-    const product = params.product === undefined ? null : productOfWord(String(params.product));
-    if (params.product !== undefined && product === null) return outcome('unverified', 'badProduct', [], { product: String(params.product) });
-    const found = facts.scopes.declared.filter((d) => {
-      const p = scopeProduct(d.scope, facts);
-      return p !== null && (product === null || p === product);
-    });
-    const data = { product: product ? product[0]!.toUpperCase() + product.slice(1) : 'product' };
-    if (found.length === 0) return outcome('verified', 'verified', [], data);
-    return outcome('contradicted', 'contradicted', found.map((d) => d.evidence), { ...data, scopes: found.map((d) => d.scope).join(', '), where: places(found.map((d) => d.evidence)) });
-  },
+  verify: (params, { facts }) => verifyNoScopes(params, facts, null),
 });

@@ -1,7 +1,6 @@
-import { defineClaim, outcome } from '../define.ts';
-import { places } from '../evidence.ts';
+import { defineClaim } from '../define.ts';
 import { accessParams, ONLY_READ, READ_WRITE, type AccessParams } from '../scope-phrases.ts';
-import { productOfWord, scopeAccess, scopeProduct } from '../scopes.ts';
+import { verifyNoScopes } from '../scopes.ts';
 
 export default defineClaim<AccessParams>({
   id: 'no-write-scopes',
@@ -20,16 +19,5 @@ export default defineClaim<AccessParams>({
     contradicted: 'The app declares {{scopes}} ({{where}}).',
     badProduct: '"{{product}}" is not a product Candor knows (jira, confluence, bitbucket, compass).',
   },
-  verify(params, { facts }) {
-    // Params may come from the profile as written: an unknown product decides nothing.
-    const product = params.product === undefined ? null : productOfWord(String(params.product));
-    if (params.product !== undefined && product === null) return outcome('unverified', 'badProduct', [], { product: String(params.product) });
-    const found = facts.scopes.declared.filter((d) => {
-      const p = scopeProduct(d.scope, facts);
-      return p !== null && (product === null || p === product) && scopeAccess(d.scope, facts) === 'write';
-    });
-    const data = { product: product ? product[0]!.toUpperCase() + product.slice(1) : 'product' };
-    if (found.length === 0) return outcome('verified', 'verified', [], data);
-    return outcome('contradicted', 'contradicted', found.map((d) => d.evidence), { ...data, scopes: found.map((d) => d.scope).join(', '), where: places(found.map((d) => d.evidence)) });
-  },
+  verify: (params, { facts }) => verifyNoScopes(params, facts, 'write'),
 });
