@@ -84,7 +84,7 @@ export async function measure(spec: RunSpec, method: Method): Promise<Measuremen
     }
   }
   fs.rmSync(tmp, { recursive: true, force: true });
-  return { wallMs, userMs, sysMs, maxRssMB, exitCode, stderrTail: stderr.split('\n').slice(-12).join('\n'), stdout };
+  return { wallMs, userMs, sysMs, maxRssMB, exitCode, stderrTail: stderr.split('\n').slice(-30).join('\n'), stdout };
 }
 
 export function median(values: readonly number[]): number {

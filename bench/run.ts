@@ -129,7 +129,9 @@ async function forgeLintSeries(app: GeneratedApp, method: Method): Promise<NonNu
   for (let i = 0; i < lintRunsFor(app.lines); i++) {
     const m = await measure({ command: NODE, args, cwd: ROOT, captureStdout: true }, method);
     if (m.exitCode !== 0) {
-      const why = /heap out of memory/.test(m.stderrTail) ? 'JavaScript heap out of memory (V8 heap limit; --lint-heap <MB> raises it)' : `exit ${m.exitCode}: ${m.stderrTail}`;
+      const why = /heap out of memory/.test(m.stderrTail)
+        ? 'JavaScript heap out of memory (V8 heap limit; --lint-heap <MB> raises it)'
+        : `exit ${m.exitCode}: ${m.stderrTail.split('\n').slice(-12).join('\n')}`;
       return { failed: why, command: shellLine(NODE, args), run: { ...m, stdout: '' } };
     }
     list.push(m);

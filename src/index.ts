@@ -1,5 +1,22 @@
 /** Candor as a library: each stage of the pipeline usable on its own. */
 export { scan, type ScanOptions } from './scan/index.ts';
-export { listFiles, type FileEntry } from './app/files.ts';
-export { renderScanJson } from './render/scan-json.ts';
 export * from './scan/facts.ts';
+export { listFiles, type FileEntry } from './app/files.ts';
+export { loadProfile, parseProfile, type LoadedProfile } from './profile/load.ts';
+export { draftProfile, writeDraftProfile } from './profile/init.ts';
+export type { Profile } from './profile/schema.ts';
+export { loadStatement, readStatement } from './statement/read.ts';
+export { findUnfilled } from './statement/unfilled.ts';
+export { recogniseClaims } from './claims/recognise.ts';
+export { verifyClaims } from './claims/verify.ts';
+export { CLAIMS } from './claims/registry.ts';
+export { runChecks } from './checks/run.ts';
+export { CHECKS } from './checks/registry.ts';
+export { check, type CheckOptions } from './check/index.ts';
+export type { CheckRun } from './check/model.ts';
+export { DOCUMENT_KINDS, FORMATS, generate, generateFrom, GenerateError } from './generate/index.ts';
+export { takeSnapshot, readSnapshot, writeSnapshot } from './release/snapshot.ts';
+export { diffSnapshots } from './release/diff.ts';
+export { renderScanJson } from './render/scan-json.ts';
+export { renderSarif } from './render/sarif.ts';
+export { buildSite } from './site/build.ts';

@@ -11,7 +11,7 @@ export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 const SKIPPED_DIRS = new Set([
   'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', '.next', '.nuxt', '.output', '.vercel',
   '.netlify', 'coverage', '.cache', '.turbo', '.parcel-cache', '.forge', '.idea', '.vscode', 'bower_components',
-  '.yarn', '.pnpm-store', '__snapshots__',
+  '.yarn', '.pnpm-store', '__snapshots__', '.candor',
 ]);
 
 export interface FileEntry {

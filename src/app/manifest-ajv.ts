@@ -15,8 +15,16 @@ export const MANIFEST_FORMATS: Record<string, RegExp> = {
   uri: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
 };
 
-export function readManifestSchema(): Record<string, unknown> {
-  return JSON.parse(fs.readFileSync(MANIFEST_SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
+/**
+ * Stands in for `$ref: "#"` (the whole manifest, which Connect's composite conditions point at) in
+ * the split schemas. The generated code calls the run-time whole-manifest check in its place.
+ */
+export const MANIFEST_ROOT_REF = 'candor:manifest-root';
+
+type Schema = Record<string, unknown>;
+
+export function readManifestSchema(): Schema {
+  return JSON.parse(fs.readFileSync(MANIFEST_SCHEMA_PATH, 'utf8')) as Schema;
 }
 
 /** Every `format` the schema names, with how often. */
@@ -36,16 +44,16 @@ export function formatsUsed(schema: unknown): Map<string, number> {
 }
 
 /**
- * The one Ajv set-up used both to generate the standalone validator and, when that file is
- * missing, to compile at run time. Formats the schema uses but `MANIFEST_FORMATS` lacks are
- * accepted unchecked (the build script warns about them).
+ * The one Ajv set-up used to generate the standalone validators and, when they are missing, to
+ * compile at run time. Formats the schema uses but `MANIFEST_FORMATS` lacks are accepted
+ * unchecked (the build script warns about them).
  */
-export function createManifestAjv(schema: Record<string, unknown>, standalone: boolean): { ajv: Ajv; validate: ValidateFunction } {
+export function manifestAjv(schema: Schema, standalone: boolean): Ajv {
   const formats: Record<string, RegExp | true> = {};
   for (const name of formatsUsed(schema).keys()) formats[name] = MANIFEST_FORMATS[name] ?? true;
-  // Loaded on demand: a scan with the generated validator never needs Ajv itself.
+  // Loaded on demand: a scan with the generated validators never needs Ajv itself.
   const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
-  const ajv = new AjvClass({
+  return new AjvClass({
     strict: false,
     allowUnionTypes: true,
     allErrors: true,
@@ -53,10 +61,70 @@ export function createManifestAjv(schema: Record<string, unknown>, standalone: b
     formats,
     ...(standalone ? { code: { source: true, esm: true } } : {}),
   });
+}
+
+/** Compiles the whole schema (~7 s). */
+export function createManifestAjv(schema: Schema, standalone: boolean): { ajv: Ajv; validate: ValidateFunction } {
+  const ajv = manifestAjv(schema, standalone);
   return { ajv, validate: ajv.compile(schema) };
 }
 
-let cachedSchema: Record<string, unknown> | undefined;
+function moduleSchema(schema: Schema): Schema {
+  return ((schema.definitions as Record<string, Schema> | undefined)?.ModuleSchema ?? {}) as Schema;
+}
+
+/** The module types the schema knows (`definitions.ModuleSchema.properties`), in schema order. */
+export function moduleTypes(schema: Schema): string[] {
+  return Object.keys((moduleSchema(schema).properties ?? {}) as Schema);
+}
+
+/**
+ * A part of the schema, with `$ref: "#"` pointed at `MANIFEST_ROOT_REF` and only the definitions
+ * it reaches. `type` null: the root with `definitions.ModuleSchema` emptied, so of `modules` only
+ * "is it a map" is left. A module type: just the definitions, `ModuleSchema` narrowed to that
+ * type; compiled, its `#/definitions/ModuleSchema` gives the same errors, with the same paths, as
+ * the whole schema gives for that module type.
+ */
+export function splitManifestSchema(schema: Schema, type: string | null): Schema {
+  const { definitions = {}, ...top } = schema as Schema & { definitions?: Record<string, unknown> };
+  const modules = moduleSchema(schema);
+  const properties = (modules.properties ?? {}) as Schema;
+  const narrowed: Record<string, unknown> = { ...definitions, ModuleSchema: { ...modules, properties: type === null ? {} : { [type]: properties[type] } } };
+  const keep = new Set<string>();
+  const queue = type === null ? refsIn(top) : ['#/definitions/ModuleSchema'];
+  while (queue.length > 0) {
+    const ref = queue.pop()!;
+    if (ref === '#') continue;
+    const name = /^#\/definitions\/([^/]+)/.exec(ref)?.[1];
+    if (name === undefined) throw new Error(`the manifest schema has a $ref the split cannot follow: ${ref}`);
+    const decoded = decodeURIComponent(name).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (keep.has(decoded)) continue;
+    keep.add(decoded);
+    queue.push(...refsIn(narrowed[decoded]));
+  }
+  const pruned = Object.fromEntries(Object.entries(narrowed).filter(([name]) => keep.has(name)));
+  const part = type === null ? { ...top, definitions: pruned } : { ...(top.$schema === undefined ? {} : { $schema: top.$schema }), definitions: pruned };
+  return relinkRoot(part) as Schema;
+}
+
+function refsIn(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) refsIn(item, found);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') found.push(value);
+      else refsIn(value, found);
+    }
+  }
+  return found;
+}
+
+function relinkRoot(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(relinkRoot);
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === '$ref' && value === '#' ? MANIFEST_ROOT_REF : relinkRoot(value)]));
+}
+
+let cachedSchema: Schema | undefined;
 
 /**
  * The properties allowed by the object schema at an Ajv `schemaPath`. Standalone code reports

@@ -1,23 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
-import type { ErrorObject } from 'ajv';
 import { MANIFEST_SCHEMA_PATH, allowedPropertiesAt, createManifestAjv, readManifestSchema } from './manifest-ajv.ts';
 import { reduceSchemaErrors, type SchemaIssue } from './manifest-schema-issues.ts';
+import { GENERATED_DIR, GENERATED_INDEX, splitValidator, type SplitIndex, type SplitModule, type Validate } from './manifest-schema-split.ts';
 
 export type { SchemaIssue } from './manifest-schema-issues.ts';
 
 const require = createRequire(import.meta.url);
 
-/** Written by `scripts/build-manifest-validator.ts` (the `prepare` script). */
-export const GENERATED_VALIDATOR = path.resolve(import.meta.dirname, '../../generated/manifest-validator.js');
-
-type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
-
 interface LoadedValidator {
   validate: Validate;
-  /** Set when the generated module could not be used and the schema was compiled at run time. */
+  /** Set when the generated validators could not be used and the schema was compiled at run time. */
   note: string | null;
 }
 
@@ -28,27 +22,54 @@ export function forgeManifestVersion(): string {
 
 let loaded: LoadedValidator | undefined;
 
-/** Loads the generated validator (~260 ms), or compiles the schema with Ajv (~6 s) when it is missing or stale. */
+/**
+ * The generated split validators (their root loads in ~20 ms; each module type on first use), or
+ * the whole schema compiled with Ajv (~7 s) when they are missing or stale.
+ */
 export function loadValidator(): LoadedValidator {
   if (loaded) return loaded;
   const version = forgeManifestVersion();
   let reason: string;
-  if (fs.existsSync(GENERATED_VALIDATOR)) {
-    try {
-      const mod = require(GENERATED_VALIDATOR) as { default: Validate; forgeManifestVersion?: string };
-      if (mod.forgeManifestVersion === version) return (loaded = { validate: mod.default, note: null });
-      reason = `generated/manifest-validator.js was built from @forge/manifest ${mod.forgeManifestVersion ?? '(unknown)'}, but ${version} is installed`;
-    } catch (error) {
-      reason = `generated/manifest-validator.js could not be loaded (${error instanceof Error ? error.message : String(error)})`;
-    }
-  } else {
-    reason = 'generated/manifest-validator.js is missing';
+  try {
+    const index = JSON.parse(fs.readFileSync(GENERATED_INDEX, 'utf8')) as SplitIndex;
+    if (index.forgeManifestVersion === version) return (loaded = { validate: generatedValidator(index, version), note: null });
+    reason = `generated/manifest/ was built from @forge/manifest ${index.forgeManifestVersion ?? '(unknown)'}, but ${version} is installed`;
+  } catch (error) {
+    if (error instanceof GeneratedFileError) reason = error.message;
+    else if ((error as NodeJS.ErrnoException).code === 'ENOENT') reason = 'generated/manifest/index.json is missing';
+    else reason = `generated/manifest/index.json could not be read (${messageOf(error)})`;
   }
-  const { validate } = createManifestAjv(readManifestSchema(), false);
-  return (loaded = {
-    validate,
-    note: `${reason}; the manifest schema was compiled at run time, which is slow. Run \`npm run prepare\` (or install without --ignore-scripts) to generate it.`,
+  return (loaded = compiledAtRunTime(reason));
+}
+
+function generatedValidator(index: SplitIndex, version: string): Validate {
+  const validate = splitValidator(index, (file) => {
+    let mod: SplitModule;
+    try {
+      mod = require(path.join(GENERATED_DIR, file)) as SplitModule;
+    } catch (error) {
+      throw new GeneratedFileError(`generated/manifest/${file} could not be loaded (${messageOf(error)})`);
+    }
+    if (mod.forgeManifestVersion !== version) throw new GeneratedFileError(`generated/manifest/${file} was built from @forge/manifest ${mod.forgeManifestVersion ?? '(unknown)'}, but ${version} is installed`);
+    return mod;
   });
+  // The root is needed by every manifest: load it now, so that a broken file is found at once.
+  validate({});
+  return validate;
+}
+
+class GeneratedFileError extends Error {}
+
+function compiledAtRunTime(reason: string): LoadedValidator {
+  const { validate } = createManifestAjv(readManifestSchema(), false);
+  return {
+    validate: validate as Validate,
+    note: `${reason}; the manifest schema was compiled at run time, which is slow. Run \`npm run prepare\` (or install without --ignore-scripts) to generate it.`,
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Validates a parsed manifest against the schema on the calling thread. */
@@ -59,76 +80,52 @@ export function validateManifestSync(doc: unknown): SchemaIssue[] {
   } catch (error) {
     return [skipped(error)];
   }
-  const issues = validator.validate(doc) ? [] : reduceSchemaErrors(validator.validate.errors ?? [], doc, (error, keys) => allowedPropertiesAt(error.schemaPath, keys));
+  let valid: boolean;
+  try {
+    try {
+      valid = validator.validate(doc);
+    } catch (error) {
+      // A module type's file is missing or stale: the generated set is not to be trusted.
+      if (!(error instanceof GeneratedFileError)) throw error;
+      validator = loaded = compiledAtRunTime(error.message);
+      valid = validator.validate(doc);
+    }
+  } catch (error) {
+    return [skipped(error)];
+  }
+  const issues = valid ? [] : reduceSchemaErrors(validator.validate.errors ?? [], doc, (error, keys) => allowedPropertiesAt(error.schemaPath, keys));
   return validator.note ? [{ severity: 'info', pointer: '', path: [], message: validator.note }, ...issues] : issues;
 }
 
-interface Pending {
-  resolve: (issues: SchemaIssue[]) => void;
-}
-
-let worker: Worker | undefined;
-let nextId = 0;
-const pending = new Map<number, Pending>();
+let warming: NodeJS.Immediate | undefined;
 
 /**
- * Starts the validator worker so that loading the 9 MB generated module overlaps with reading
- * the app. Safe to call many times; the worker never keeps the process alive.
+ * Loads the validator when the main thread is next idle (the source analysis runs in workers
+ * meanwhile). The split validators load in ~20 ms, less than starting a worker thread for them
+ * costs, so validation runs on the calling thread. Safe to call many times.
  */
 export function startManifestValidator(): void {
-  if (worker) return;
-  const started = new Worker(new URL('./manifest-schema-worker.ts', import.meta.url));
-  started.on('message', (message: { id: number; issues: SchemaIssue[] }) => {
-    const request = pending.get(message.id);
-    pending.delete(message.id);
-    request?.resolve(message.issues);
-  });
-  const fail = (error: unknown): void => {
-    worker = undefined;
-    for (const { resolve } of pending.values()) resolve([skipped(error)]);
-    pending.clear();
-  };
-  started.on('error', fail);
-  started.on('exit', (code) => fail(new Error(`the validator worker stopped (exit code ${code})`)));
-  // After the listeners: adding a 'message' listener refs the worker again.
-  started.unref();
-  worker = started;
-}
-
-/** Validates a parsed manifest against the schema in a worker thread. Never rejects. */
-export function validateManifest(doc: unknown): Promise<SchemaIssue[]> {
-  try {
-    startManifestValidator();
-  } catch (error) {
-    return Promise.resolve([skipped(error)]);
-  }
-  const running = worker!;
-  const id = nextId++;
-  return new Promise<SchemaIssue[]>((resolve) => {
-    pending.set(id, {
-      resolve: (issues) => {
-        if (pending.size === 0) running.unref();
-        resolve(issues);
-      },
-    });
-    running.ref();
+  if (loaded || warming) return;
+  warming = setImmediate(() => {
+    warming = undefined;
     try {
-      running.postMessage({ id, doc });
-    } catch (error) {
-      pending.delete(id);
-      resolve([skipped(error)]);
+      loadValidator();
+    } catch {
+      // validateManifestSync reports the failure.
     }
   });
+  warming.unref();
 }
 
-/** Stops the worker (tests, long-running servers between scans). */
+/** Validates a parsed manifest against the schema once the calling thread is idle. Never rejects. */
+export function validateManifest(doc: unknown): Promise<SchemaIssue[]> {
+  return new Promise((resolve) => setImmediate(() => resolve(validateManifestSync(doc))));
+}
+
+/** Cancels a pending `startManifestValidator` (tests, long-running servers between scans). */
 export async function stopManifestValidator(): Promise<void> {
-  const running = worker;
-  worker = undefined;
-  if (running) {
-    running.removeAllListeners('exit');
-    await running.terminate();
-  }
+  if (warming) clearImmediate(warming);
+  warming = undefined;
 }
 
 function skipped(error: unknown): SchemaIssue {

@@ -57,9 +57,18 @@ export function makeSnapshot(facts: Facts, meta: { version: string; date: Date; 
   };
 }
 
-/** The facts without what changes from run to run of the same code. */
+/**
+ * The facts without what changes from run to run of the same code, and without what the scan
+ * read from Candor's own snapshots (their excerpts are code already scanned).
+ */
 export function stableFacts(facts: Facts): Facts {
-  return { ...facts, stats: { ...facts.stats, durationMs: 0 } };
+  const own = (file: string) => file === SNAPSHOT_DIR || file.startsWith(`${SNAPSHOT_DIR}/`);
+  return {
+    ...facts,
+    secrets: facts.secrets.filter((s) => !own(s.evidence.file)),
+    diagnostics: facts.diagnostics.filter((d) => !own(d.file)),
+    stats: { ...facts.stats, durationMs: 0 },
+  };
 }
 
 /** `<app>/.candor/snapshots/<version>.json`, the version made safe for a file name. */

@@ -38,12 +38,7 @@ export function trusted(markup: string): Html {
 }
 
 /** A link when the URL is http(s) or mailto; otherwise the text alone. */
-export function link(href: string | null | undefined, text: Part, attrs = ''): Html {
+export function link(href: string | null | undefined, text: Part): Html {
   const url = href ? safeUrl(href) : null;
-  return url ? html`<a href="${url}"${trusted(attrs ? ` ${attrs}` : '')}>${text}</a>` : html`${text}`;
-}
-
-/** `code` spans for backtick-quoted parts of a message (`New permission \`write:jira-work\``). */
-export function codeSpans(text: string): Html {
-  return html`${text.split(/`([^`]*)`/).map((part, i) => (i % 2 ? html`<code>${part}</code>` : part))}`;
+  return url ? html`<a href="${url}">${text}</a>` : html`${text}`;
 }

@@ -31,7 +31,7 @@ code { font-family: var(--mono); font-size: 0.875em; background: #f1f2f4; border
 .site-header nav a { color: var(--muted); text-decoration: none; }
 .site-header nav a:hover, .site-header nav a[aria-current] { color: var(--ink); text-decoration: underline; }
 
-main.wrap { flex: 1 0 auto; width: 100%; padding-top: 2rem; padding-bottom: 4rem; }
+main.wrap { flex: 1 0 auto; width: 100%; overflow-wrap: break-word; padding-top: 2rem; padding-bottom: 4rem; }
 h1, h2, h3 { line-height: 1.25; letter-spacing: -0.01em; }
 h1 { font-size: clamp(1.75rem, 4vw, 2.4rem); margin: 0 0 0.5rem; }
 h2 { font-size: 1.4rem; margin: 0 0 1rem; }
@@ -66,7 +66,8 @@ p, ul, ol, dl, table { margin: 0 0 1rem; }
 .cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr)); margin: 0 0 1.25rem; padding: 0; list-style: none; }
 .card { border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.1rem; background: var(--panel); }
 .card .label { display: block; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); }
-.card .value { display: block; font-size: 1.35rem; font-weight: 700; margin-top: 0.2rem; }
+.card .value { display: block; font-size: 1.35rem; font-weight: 700; margin-top: 0.2rem; overflow-wrap: normal; }
+@media (max-width: 40rem) { .card { padding: 0.85rem 0.9rem; } .card .value { font-size: 1.1rem; } }
 .card .note { display: block; color: var(--muted); font-size: 0.88rem; margin-top: 0.2rem; }
 
 .checks { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; gap: 0.5rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }
@@ -100,6 +101,7 @@ dl.fields dd { margin: 0; }
   .stack th, .stack td { border: 0; padding: 0.15rem 0; }
   .stack td::before { content: attr(data-label); display: block; margin-top: 0.35rem; font-size: 0.72rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); }
 }
+@media (max-width: 40rem) { .doc th, .doc td { padding: 0.45rem 0.55rem; font-size: 0.9rem; } }
 @media (max-width: 40rem) { dl.fields { grid-template-columns: 1fr; gap: 0.1rem; } dl.fields dd { margin-bottom: 0.6rem; } .hero, .panel { padding: 1.1rem; } }
 
 .timeline { list-style: none; margin: 0; padding: 0; border-left: 2px solid var(--line); }

@@ -24,7 +24,8 @@ export async function runGenerate(positionals: string[], values: Record<string, 
       ...(typeof values.profile === 'string' ? { profile: values.profile } : {}),
     });
     bar.done();
-    process.stdout.write(`Wrote ${result.files.length} file${result.files.length === 1 ? '' : 's'} to ${out}:\n${result.files.map((f) => `  ${f.path}`).join('\n')}\n`);
+    const n = result.files.length;
+    process.stdout.write(n === 0 ? `Nothing to write to ${out}.\n` : `Wrote ${n} file${n === 1 ? '' : 's'} to ${out}:\n${result.files.map((f) => `  ${f.path}`).join('\n')}\n`);
     for (const s of result.skipped) process.stdout.write(`Skipped the ${s.document} document: ${s.reason}.\n`);
     return 0;
   } catch (error) {

@@ -36,9 +36,13 @@ export function backend({ truths, facts }: DocumentInput): Rich | null {
 
 export function egress(input: DocumentInput): Rich | null {
   if (input.truths.holds('no-egress') && input.truths.holds('no-remotes')) return ['The current app version does not declare external remotes or external egress.'];
-  const hosts = externalHosts(input);
-  if (hosts.length === 0) return null;
-  return ['The app can send data to these hosts outside Atlassian: ', ...joinRich(hosts.map(code)), '.'];
+  // The app's own backend is said by `backend`; here go the other hosts it reaches.
+  const own = new Set(input.facts.egress.remotes.flatMap((r) => r.hosts));
+  const hosts = externalHosts(input).filter((h) => !own.has(h));
+  if (hosts.length > 0) return ['The app can send data to these hosts outside Atlassian: ', ...joinRich(hosts.map(code)), '.'];
+  const sdks = input.facts.thirdParties.filter((p) => p.via.some((v) => v.kind === 'import' || v.kind === 'egress'));
+  if (sdks.length > 0) return [`The app sends data to the third-party services it uses: ${joinWords(sdks.map((p) => p.name))}.`];
+  return null;
 }
 
 /** Where the app keeps data, as the code shows it. */
@@ -92,7 +96,9 @@ export function personalData(input: DocumentInput): Rich[] {
     return out;
   }
   const kinds = [...new Set(stored.map((u) => PERSONAL[u.kind]!))];
-  const places = [...new Set(stored.map((u) => STORE_NAMES[u.target ?? ''] ?? u.target ?? 'its storage'))];
+  const databases = facts.thirdParties.filter((p) => p.category === 'database' && p.via.some((v) => v.kind !== 'dependency')).map((p) => p.name);
+  const named = (target: string | null): string => (target === 'external-db' && databases.length > 0 ? `an external database (${joinWords(databases)})` : STORE_NAMES[target ?? ''] ?? target ?? 'its storage');
+  const places = [...new Set(stored.map((u) => named(u.target)))];
   out.push([`The app stores ${joinWords(kinds)} in ${joinWords(places)}.`]);
   const cadence = reportingCadence(input);
   if (cadence && truths.holds('personal-data-reporting', { cadence })) {

@@ -1,13 +1,17 @@
 /** The data a profile declares, where it is kept and who receives it: shared by the privacy policy and the security statement. */
 import uninstall from '../../data/forge-uninstall.json' with { type: 'json' };
-import { dataEntries, externalHosts, partyViews, type DocumentInput, type PartyView } from './input.ts';
+import { BACKEND_NAMES, dataEntries, externalHosts, partyViews, writtenPlaces, type DocumentInput, type PartyView } from './input.ts';
 import { code, joinRich, joinWords, list, p, strong, type Block, type Rich } from './model.ts';
 import type { Needs } from './needs.ts';
 import { ATLASSIAN_PLACES, categoryLabel, dataLabel, placeLabel, residencyLabel, retentionLabel } from './words.ts';
 
 /** Data entries, asking that the code's reads and writes are all covered. */
 export function declaredData(input: DocumentInput, needs: Needs, fields: { purpose: boolean; retention: boolean; residency: boolean }) {
-  needs.value(input.profile.data, 'data', 'the data the app processes or stores, one entry per category ([] when there is none)', '[{ category: configuration, description: …, purpose: …, storedIn: forge-kvs, retention: until-uninstall }]');
+  if (input.profile.data === undefined) {
+    const seen = codeData(input);
+    needs.add('data', `the data the app processes or stores, one entry per category ([] when there is none)${seen ? `; the code ${seen}` : ''}`, '[{ category: configuration, description: …, purpose: …, storedIn: forge-kvs, retention: until-uninstall }]');
+    return [];
+  }
   const entries = dataEntries(input);
   entries.forEach(({ entry, index, places }) => {
     const at = `data[${index}]`;
@@ -23,6 +27,15 @@ export function declaredData(input: DocumentInput, needs: Needs, fields: { purpo
     needs.add('data[] category: product-content', `the app calls product APIs (${first.file}:${first.line}); say what data it reads and whether it keeps it`, '{ category: product-content, purpose: …, storedIn: not-stored }');
   }
   return entries;
+}
+
+/** "reads product data (src/index.js:9) and writes to Forge key-value storage (src/index.js:16)". */
+function codeData(input: DocumentInput): string {
+  const parts: string[] = [];
+  const read = input.facts.restCalls[0]?.evidence;
+  if (read) parts.push(`reads product data (${read.file}:${read.line})`);
+  for (const [, { backends, evidence }] of writtenPlaces(input.facts)) parts.push(`writes to ${backends.map((b) => BACKEND_NAMES[b]).join(' and ')} (${evidence.file}:${evidence.line})`);
+  return joinWords(parts);
 }
 
 export function partyNames(parties: readonly PartyView[]): Map<string, string> {

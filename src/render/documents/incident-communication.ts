@@ -21,7 +21,7 @@ export function buildIncidentCommunication(input: DocumentInput, needs: Needs): 
   const channels = profile.program?.incident?.channels ?? [];
   const support = profile.contacts?.supportUrl;
   const stored = dataEntries(input).filter((d) => d.places.some((place) => place !== 'not-stored'));
-  const dataHint = stored.length > 0 ? ` The app keeps: ${joinWords(stored.map((d) => dataLabel(d.entry)))}.` : '';
+  const dataHint = stored.length > 0 ? ` The app keeps: ${stored.map((d) => dataLabel(d.entry)).join('; ')}.` : '';
 
   const template: Rich[] = [
     [`Subject: Security incident affecting ${name}`],

@@ -166,6 +166,7 @@ export function writtenPlaces(facts: Facts): Map<string, { backends: StorageBack
  * by `vendor-db` or by a third party (the database vendor).
  */
 export function requireStoredData(input: DocumentInput, needs: Needs): void {
+  if (input.profile.data === undefined) return; // `data` itself is asked for, naming what the code keeps
   const declared = new Set(dataEntries(input).flatMap((d) => d.places));
   const external = [...declared].some((p) => p === 'vendor-db' || p.startsWith('third-party:'));
   for (const [place, { backends, evidence }] of writtenPlaces(input.facts)) {

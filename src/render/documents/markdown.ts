@@ -22,7 +22,8 @@ export function blockMarkdown(block: Block): string {
     case 'list':
       return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${start(inline(item))}`).join('\n');
     case 'table': {
-      const row = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|') || ' ').join(' | ')} |`;
+      // Cell text is escaped already (`text` turns | into \|).
+      const row = (cells: string[]) => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
       return [row(block.columns.map(text)), row(block.columns.map(() => '---')), ...block.rows.map((r) => row(r.map(inline)))].join('\n');
     }
     case 'fields':
@@ -45,9 +46,18 @@ function inline(rich: Rich): string {
     .join('');
 }
 
-/** Plain text with Markdown's inline syntax (and raw HTML) escaped; line breaks become spaces. */
+/**
+ * Plain text with Markdown's inline syntax escaped; line breaks become spaces. `<` and `>` become
+ * entities, which every Markdown renderer shows as text (a backslash escape is CommonMark only),
+ * and so does an `&` that would otherwise start an entity.
+ */
 function text(value: string): string {
-  return value.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|{}!~]/g, (c) => `\\${c}`);
+  return value
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
+    .replace(/[\\`*_[\]|{}!~]/g, (c) => `\\${c}`)
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /** Escapes what would turn the start of a line into a heading, list item or quote. */

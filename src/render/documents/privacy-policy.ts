@@ -5,7 +5,7 @@
 import * as app from './app-facts.ts';
 import { acknowledgement, incidentTimes, privacyContact, remediationBlocks, securityContact, testingSentence } from './program.ts';
 import { backendHosts, dataList, declaredData, partyNames, placesTable, processesOutsideAtlassian, thirdPartyBlocks, uninstallSentence } from './data-sections.ts';
-import { appName, longDate, partiesWithDetails, platformName, vendorName, type DocumentInput } from './input.ts';
+import { appName, longDate, partiesWithDetails, platformName, requireStoredData, vendorName, type DocumentInput } from './input.ts';
 import { compact, link, list, p, section, type Block, type DocumentModel, type Inline, type Rich } from './model.ts';
 import type { Needs } from './needs.ts';
 import { permissionBlocks } from './permissions.ts';
@@ -19,6 +19,7 @@ export function buildPrivacyPolicy(input: DocumentInput, needs: Needs): Document
   const security = securityContact(input, needs);
   const { profile, facts } = input;
   const entries = declaredData(input, needs, { purpose: true, retention: true, residency: false });
+  requireStoredData(input, needs);
   const parties = partiesWithDetails(input, needs, { countries: true });
   const outside = processesOutsideAtlassian(input);
   const stores = facts.storage.some((op) => op.op === 'write') || entries.some(({ places }) => places.some((pl) => pl !== 'not-stored'));
@@ -50,7 +51,7 @@ export function buildPrivacyPolicy(input: DocumentInput, needs: Needs): Document
 
   const residency = input.truths.holds('data-residency-supported', { all: true }) && stores;
   const whereSection = section('Where Data Is Stored and Processed', [
-    p(`The app runs on Atlassian's ${platformName(facts)} platform${facts.app.platform === 'forge' ? ', and its functions run in Atlassian\'s infrastructure' : ''}.`),
+    p(runsOn(input)),
     ...paragraphs([backendHosts(input), ...app.storage(input)]),
     ...placesTable(input, vendor, { retention: false, residency: true }),
     residency ? p('The app supports Atlassian data residency: all data it stores follows the customer\'s data residency location.') : null,
@@ -93,8 +94,9 @@ export function buildPrivacyPolicy(input: DocumentInput, needs: Needs): Document
     list([['Security and incident reporting: ', ...contactRun(security)], ['Privacy and data protection inquiries: ', ...contactRun(privacy)]]),
   ]);
 
+  const kept = entries.filter(({ places }) => places.some((pl) => pl !== 'not-stored'));
   const retention = section('Data Retention and Deletion', [
-    ...entries.filter(({ places }) => places.some((pl) => pl !== 'not-stored') && places.length > 0).map(({ entry }) => p(`${dataLabel(entry)} is kept ${entry.retention ? retentionLabel(entry.retention) : 'as stated above'}.`)),
+    kept.length > 0 ? { type: 'table', caption: 'How long data is kept', columns: ['Data', 'Kept'], rows: kept.map(({ entry }): Rich[] => [[dataLabel(entry)], [entry.retention ? retentionLabel(entry.retention) : 'not stated']]) } : null,
     ...paragraphs([uninstallSentence(input, needs, stores)]),
     profile.deletion?.onRequest && privacy ? p('Customers can ask us to delete their data at any time by writing to ', privacy, '.') : null,
   ]);
@@ -131,4 +133,10 @@ export function buildPrivacyPolicy(input: DocumentInput, needs: Needs): Document
       ]),
     ]),
   };
+}
+
+function runsOn({ facts }: DocumentInput): string {
+  if (facts.app.platform === 'connect') return 'The app is an Atlassian Connect app: it runs on a backend of its own outside Atlassian, which the Atlassian product calls.';
+  if (facts.egress.remotes.length > 0) return `The app runs on Atlassian's ${platformName(facts)} platform, with a backend of its own outside Atlassian.`;
+  return `The app runs on Atlassian's ${platformName(facts)} platform, in Atlassian's infrastructure.`;
 }

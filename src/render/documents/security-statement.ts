@@ -5,7 +5,7 @@
  */
 import * as app from './app-facts.ts';
 import { dataList, declaredData, placesTable, thirdPartyBlocks } from './data-sections.ts';
-import { appName, longDate, partiesWithDetails, requireStoredData, scopesWithPurposes, vendorName, type DocumentInput } from './input.ts';
+import { appName, partiesWithDetails, requireStoredData, scopesWithPurposes, vendorName, type DocumentInput } from './input.ts';
 import { code, compact, joinWords, link, list, p, section, type Block, type DocumentModel, type Rich } from './model.ts';
 import type { Needs } from './needs.ts';
 import { permissionBlocks } from './permissions.ts';
@@ -72,7 +72,7 @@ export function buildSecurityStatement(input: DocumentInput, needs: Needs): Docu
     kind: 'security', slug: 'security-statement', title: 'Security Statement', lang: 'en',
     summary: `What ${name} stores and where, who receives it, and why it needs each permission.`,
     fields: headerFields(input, name, vendor),
-    intro: [p(`This statement describes what data ${name} stores and where, which third parties receive it, how its AI features use it, where it resides, and why the app needs each permission. ${vendor} writes it from the app's code, so it changes when the app does.`)],
+    intro: [p(`This statement describes what data ${name} stores and where, which third parties receive it, ${ai.length > 0 ? 'how its AI features use it, ' : ''}where it resides, and why the app needs each permission. ${vendor} writes it from the app's code, so it changes when the app does.`)],
     numbered: false,
     sections: compact([
       section('What Data We Store', [...dataList(input, 'stored'), ...paragraphs(app.storage(input)), ...paragraphs(app.personalData(input))]),

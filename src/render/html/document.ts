@@ -30,7 +30,7 @@ export function blockHtml(block: Block): string {
     case 'table': {
       const head = `<thead><tr>${block.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>`;
       const rows = block.rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${inlineHtml(cell)}</th>` : `<td>${inlineHtml(cell)}</td>`)).join('')}</tr>`);
-      return `<div class="table-wrap"><table>\n<caption>${escapeHtml(block.caption)}</caption>\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></div>`;
+      return `<div class="table-wrap" role="region" aria-label="${escapeHtml(block.caption)}" tabindex="0"><table>\n<caption>${escapeHtml(block.caption)}</caption>\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></div>`;
     }
     case 'fields':
       return `<dl class="fields">\n${block.items.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${inlineHtml(f.value)}</dd>`).join('\n')}\n</dl>`;

@@ -10,7 +10,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** Text content and attribute values alike; valid in HTML and in XML (only XML's own entities and numeric ones). */
 export function escapeHtml(text: string): string {
   // Control characters other than tab and newline are not allowed in XML 1.0 and mean nothing in HTML.
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"'{}]/g, (c) => ENTITIES[c]!);
+  return text.replace(/[^\P{Cc}\t\n\r]|[\uFFFE\uFFFF]/gu, '').replace(/[&<>"'{}]/g, (c) => ENTITIES[c]!);
 }
 
 /**

@@ -13,14 +13,16 @@ export interface ManifestExtras {
   authProviders: Array<{ key: string; evidence: Evidence }>;
 }
 
-export function readManifestExtras(dir: string | undefined, facts: Facts): ManifestExtras {
+/** Null when the manifest cannot be read (no app folder given, or the file is gone). */
+export function readManifestExtras(dir: string | undefined, facts: Facts): ManifestExtras | null {
   const out: ManifestExtras = { displayConditions: [], authProviders: [] };
-  if (!dir || !facts.app.manifest) return out;
+  if (!facts.app.manifest) return facts.app.platform === 'forge' ? null : out;
+  if (!dir) return null;
   let text: string;
   try {
     text = fs.readFileSync(path.join(dir, facts.app.manifest), 'utf8');
   } catch {
-    return out;
+    return null;
   }
   const yaml = new YamlFile(facts.app.manifest, text);
   const value = yaml.value as Record<string, unknown> | null;

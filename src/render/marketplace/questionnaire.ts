@@ -55,8 +55,9 @@ export const QUESTIONS: readonly Question[] = data.questions;
 
 const vendor = (note: string, evidence: AnswerEvidence[] = []): Derived => ({ answer: null, basis: 'vendor', evidence, note });
 const yesNo = (yes: boolean): string => (yes ? 'Yes' : 'No');
+const UNREAD = 'Candor could not read the manifest for this answer.';
 
-type Rule = (input: DocumentInput, extras: ManifestExtras) => Derived;
+type Rule = (input: DocumentInput, extras: ManifestExtras | null) => Derived;
 
 const RULES: Record<string, Rule> = {
   '1': ({ facts }) => {
@@ -83,8 +84,8 @@ const RULES: Record<string, Rule> = {
     return { answer: yesNo(web.length > 0), basis: 'code', evidence: fromCode(web.map((t) => t.evidence)) };
   },
   '4a': ({ facts }) => vendor('Whether each web trigger authenticates its caller is in its handler\'s code.', fromCode(facts.triggers.filter((t) => t.kind === 'web').map((t) => t.evidence))),
-  '5': (_input, extras) => ({ answer: yesNo(extras.displayConditions.length > 0), basis: 'code', evidence: fromCode(extras.displayConditions) }),
-  '5a': (_input, extras) => vendor('Check that the code behind each module with display conditions also checks the user\'s permissions.', fromCode(extras.displayConditions)),
+  '5': (_input, extras) => (extras ? { answer: yesNo(extras.displayConditions.length > 0), basis: 'code', evidence: fromCode(extras.displayConditions) } : vendor(UNREAD)),
+  '5a': (_input, extras) => vendor('Check that the code behind each module with display conditions also checks the user\'s permissions.', fromCode(extras?.displayConditions ?? [])),
   '6': ({ facts }) => {
     const egress = [...facts.egress.declared.map((d) => d.evidence), ...facts.egress.remotes.map((r) => r.evidence)];
     return { answer: yesNo(egress.length > 0), basis: 'code', evidence: fromCode(egress) };
@@ -141,6 +142,7 @@ const RULES: Record<string, Rule> = {
     return vendor('The app keeps secrets; say whether users provide Atlassian credentials.', fromCode(outcome.evidence));
   },
   '12': ({ facts }, extras) => {
+    if (extras === null) return vendor(UNREAD);
     if (extras.authProviders.length > 0) return { answer: 'Yes', basis: 'code', evidence: fromCode(extras.authProviders.map((p) => p.evidence)), note: `External auth providers: ${extras.authProviders.map((p) => p.key).join(', ')}.` };
     const secrets = facts.storage.filter((op) => op.backend === 'kvs-secret' && op.op === 'write');
     if (secrets.length > 0) return { answer: 'Yes', basis: 'inferred', evidence: fromCode(secrets.map((op) => op.evidence)), note: 'The app stores secrets; confirm whose they are.' };
@@ -149,7 +151,7 @@ const RULES: Record<string, Rule> = {
   '12a': ({ facts }, extras) => {
     const writes = facts.storage.filter((op) => op.carries.includes('secret') && op.op === 'write');
     if (writes.length > 0 && writes.every((op) => op.backend === 'kvs-secret')) return { answer: 'Yes', basis: 'code', evidence: fromCode(writes.map((op) => op.evidence)), note: 'Stored with kvs.setSecret, which Forge encrypts.' };
-    if (writes.length === 0 && extras.authProviders.length > 0) return { answer: 'Yes', basis: 'inferred', evidence: fromCode(extras.authProviders.map((p) => p.evidence)), note: 'Tokens of Forge external auth providers are kept by Forge.' };
+    if (writes.length === 0 && extras !== null && extras.authProviders.length > 0) return { answer: 'Yes', basis: 'inferred', evidence: fromCode(extras.authProviders.map((p) => p.evidence)), note: 'Tokens of Forge external auth providers are kept by Forge.' };
     return vendor('Say where the credentials are stored.', fromCode(writes.map((op) => op.evidence)));
   },
   '12a-i': () => vendor('Say whether the credentials are stored outside Atlassian.'),
@@ -182,7 +184,7 @@ const RULES: Record<string, Rule> = {
   '17': (input) => vendor(input.profile.contacts?.securityEmail ? `Confirm that ${input.profile.contacts.securityEmail} has an account on ecosystem.atlassian.net.` : 'Name a security contact with an account on ecosystem.atlassian.net.'),
 };
 
-export function answerQuestionnaire(input: DocumentInput, extras: ManifestExtras): QuestionAnswer[] {
+export function answerQuestionnaire(input: DocumentInput, extras: ManifestExtras | null): QuestionAnswer[] {
   const answers = new Map<string, QuestionAnswer>();
   for (const q of QUESTIONS) {
     const parent = q.parent ? answers.get(q.parent) : undefined;

@@ -17,7 +17,7 @@ export function overviewPanel(app: SiteApp): Panel {
     ['Permissions', String(scopes), scopes === 0 ? 'No product access requested' : `${justified} of ${scopes} with a stated reason`],
     ['Third parties', String(parties), parties === 0 ? 'No outside services' : 'Listed under sub-processors'],
     ['Data stored in', storedIn(facts), facts.storage.length === 0 ? 'The app keeps no data of its own' : 'As the code shows'],
-    ['Latest release', latest?.version ?? 'Not recorded', latest ? `Recorded ${latest.date}` : 'No release snapshots yet'],
+    ['Latest release', latest?.version ?? 'None yet', latest ? `Recorded ${latest.date}` : 'No release recorded'],
   ];
   const body: Html = html`<ul class="cards">
 ${cards.map(([label, value, note]) => html`<li class="card"><span class="label">${label}</span><span class="value">${value}</span><span class="note">${note}</span></li>\n`)}</ul>

@@ -1,0 +1,52 @@
+/** `candor generate` as a user runs it: the files it writes, what it skips, its usage errors, then `candor check` on the output. */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { runCli } from '../cli/run-cli.ts';
+import { EXAMPLES, tempDir } from './helpers.ts';
+
+test('writes the chosen documents and formats, and the statements pass candor check --statement', () => {
+  const out = tempDir('cli');
+  const app = path.join(EXAMPLES, 'campaign-operations-playbook');
+  const { status, stdout, stderr } = runCli(['generate', app, '--out', out, '--only', 'statement,incident', '--format', 'md,html']);
+  assert.equal(stderr, '');
+  assert.equal(status, 0);
+  assert.equal(stdout, [
+    `Wrote 4 files to ${out}:`,
+    '  data-security-statement.md',
+    '  data-security-statement.html',
+    '  incident-communication.md',
+    '  incident-communication.html',
+    '',
+  ].join('\n'));
+  assert.deepEqual(fs.readdirSync(out).sort(), ['data-security-statement.html', 'data-security-statement.md', 'incident-communication.html', 'incident-communication.md']);
+
+  const checked = runCli(['check', app, '--format', 'json', ...fs.readdirSync(out).flatMap((f) => ['--statement', path.join(out, f)])]);
+  assert.equal(checked.status, 0, checked.stdout);
+  const run = JSON.parse(checked.stdout) as { sources: Array<{ kind: string; summary: { contradicted: number; unfilled: number; verified: number } }> };
+  const statements = run.sources.filter((s) => s.kind === 'statement');
+  assert.equal(statements.length, 4);
+  for (const s of statements) assert.deepEqual([s.summary.contradicted, s.summary.unfilled, s.summary.verified > 0], [0, 0, true]);
+});
+
+test('says which documents do not apply', () => {
+  const out = tempDir('cli-skip');
+  const { status, stdout } = runCli(['generate', path.join(EXAMPLES, 'skyline'), '--out', out, '--only', 'questionnaire']);
+  assert.equal(status, 0);
+  assert.equal(stdout, `Nothing to write to ${out}.\nSkipped the questionnaire document: a Connect app: the Forge app security questionnaire does not apply.\n`);
+});
+
+test('usage errors exit 2 with one line', () => {
+  const app = path.join(EXAMPLES, 'skyline');
+  const cases: Array<[string[], RegExp]> = [
+    [['generate', app], /^candor: generate needs a folder to write to: --out DIR\n/],
+    [['generate', app, '--out', 'x', '--format', 'pdf'], /^candor: --format takes a comma-separated list of md, html, json, confluence; not pdf\n/],
+    [['generate', app, '--out', 'x', '--only', 'statement,faq'], /^candor: --only takes a comma-separated list of statement, incident, privacy, security, program, marketplace, questionnaire; not faq\n/],
+  ];
+  for (const [args, message] of cases) {
+    const { status, stderr } = runCli(args);
+    assert.equal(status, 2, args.join(' '));
+    assert.match(stderr, message);
+  }
+});
