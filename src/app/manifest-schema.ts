@@ -48,7 +48,7 @@ function generatedValidator(index: SplitIndex, version: string): Validate {
     try {
       mod = require(path.join(GENERATED_DIR, file)) as SplitModule;
     } catch (error) {
-      throw new GeneratedFileError(`generated/manifest/${file} could not be loaded (${messageOf(error)})`);
+      throw new GeneratedFileError(`generated/manifest/${file} could not be loaded (${messageOf(error).split('\n')[0]})`);
     }
     if (mod.forgeManifestVersion !== version) throw new GeneratedFileError(`generated/manifest/${file} was built from @forge/manifest ${mod.forgeManifestVersion ?? '(unknown)'}, but ${version} is installed`);
     return mod;

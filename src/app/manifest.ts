@@ -89,7 +89,7 @@ function readScopes(yaml: YamlFile, manifest: Plain): DeclaredScope[] {
 }
 
 /**
- * Checks the manifest against the Forge schema (in a worker thread) and turns the issues into
+ * Checks the manifest against the Forge schema and turns the issues into
  * diagnostics at the YAML line of the offending key. Skipped when the YAML itself is broken:
  * a half-read document would only produce misleading schema errors.
  */

@@ -32,7 +32,7 @@ const FRONTEND_MODULES = new Set(['@forge/bridge', '@forge/react', 'react-dom', 
 export async function scan(dir: string, options: ScanOptions = {}): Promise<Facts> {
   const started = performance.now();
   const root = path.resolve(dir);
-  // The schema validator takes a while to load: start it on its own thread before anything else.
+  // Load the manifest validator while the source analysis starts.
   if (fs.existsSync(path.join(root, 'manifest.yml')) || fs.existsSync(path.join(root, 'manifest.yaml'))) startManifestValidator();
   const list = listFiles(root);
   const appPromise = readApp(root, list.files);
