@@ -2,13 +2,14 @@
  * Candor's benchmark: `candor scan --format json` on generated Forge apps of 10k, 100k and 1M
  * lines, against `@forge/lint`'s client-side linters run offline on the same apps.
  *
- *   npm run bench -- [--sizes 10k,100k,1M] [--runs 5] [--lint-runs 3] [--no-lint] [--json]
- *                    [--openapi <dir>] [--profile <size>]
+ *   npm run bench -- [--sizes 10k,100k,1M] [--runs 5] [--lint-runs 3] [--lint-heap <MB>] [--no-lint]
+ *                    [--json] [--openapi <dir>] [--profile <size>]
  *
  * Each figure is the median of the runs, after one untimed run of Candor that also checks its
  * output. Peak memory is the child's max RSS; CPU is user+sys of the child over its wall time
  * (above 1.0 means more than one core worked). `--profile 100k` adds a `--cpu-prof` run of Candor
- * and lists where its time goes.
+ * and lists where its time goes. At the end it says how much CPU other processes took meanwhile
+ * (from /proc/stat): on a shared machine, compare the best runs and CPU times rather than medians.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -178,7 +179,6 @@ const loadBefore = os.loadavg()[0] ?? 0;
 const busyBefore = machineBusyMs();
 const selfBefore = process.cpuUsage();
 say(`memory and CPU from ${method === 'gnu-time' ? "GNU time (/usr/bin/time -f '%e %U %S %M')" : 'process.resourceUsage() written by a preloaded hook in the child'}`);
-if (loadBefore > 0.5) say(`warning: load average ${loadBefore.toFixed(2)} before the run: other processes share the cores, figures will be slower than on an idle machine`);
 say();
 
 const results: SizeResult[] = [];
@@ -236,7 +236,10 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify({ machine, runs, results, linear, targets, profile }, null, 2)}\n`);
 } else {
   say();
-  const rows = results.map((r) => {
+  const rows = results.map((r, i) => {
+    const prev = results[i - 1];
+    // The cost of the lines added since the previous size: flat when the scan is linear.
+    const marginal = prev ? ((r.candor.wallMs - prev.candor.wallMs) / (r.app.lines - prev.app.lines)) * 10_000 : NaN;
     const lint = r.forgeLint && 'wallMs' in r.forgeLint ? r.forgeLint : undefined;
     const failed = r.forgeLint && 'failed' in r.forgeLint ? r.forgeLint.run : undefined;
     const bound = r.ratio?.lowerBound ? '>' : '';
@@ -247,6 +250,7 @@ if (values.json) {
       fmt(r.candor.wallMs),
       fmt(r.candor.bestWallMs),
       fmt(r.candor.msPer10kLines, 1),
+      fmt(marginal, 1),
       fmt(r.candor.maxRssMB),
       fmt(r.candor.cpuPerWall, 2),
       lint ? fmt(lint.wallMs) : failed ? `OOM ${fmt(failed.wallMs)}` : '-',
@@ -256,10 +260,13 @@ if (values.json) {
     ];
   });
   for (const line of table(
-    ['size', 'lines', 'files', 'candor ms', 'best', 'ms/10k lines', 'peak MB', 'cpu/wall', 'forge lint ms', 'peak MB', 'faster', 'memory'],
+    ['size', 'lines', 'files', 'candor ms', 'best', 'ms/10k lines', 'marginal', 'peak MB', 'cpu/wall', 'forge lint ms', 'peak MB', 'faster', 'memory'],
     rows,
   ))
     say(line);
+  say('(median wall; best = fastest run; ms/10k lines includes the fixed start-up cost, marginal = extra ms per 10k lines');
+  say(' since the previous size; cpu/wall > 1: more than one core worked; faster = forge lint wall / Candor wall;');
+  say(' memory = Candor peak / forge lint peak; OOM: forge lint ran out of heap, so the ratios are bounds)');
   if (linear) say(`\nCandor wall ≈ ${fmt(linear.fixedMs)} ms fixed + ${fmt(linear.msPer10k, 1)} ms per 10k lines (least squares over the sizes above).`);
   for (const r of results) {
     const facts = r.candor.facts;
