@@ -12,9 +12,19 @@ export function words(name: string): string[] {
 
 const SECRET_TAILS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'credential', 'credentials', 'apikey', 'privatekey']);
 
+const kindCache = new Map<string, DataKind | null>();
+
 /** The kind of data a variable or property name says it holds, from the way real code names them. */
 export function kindOfName(name: string): DataKind | null {
-  const w = words(name);
+  let kind = kindCache.get(name);
+  if (kind === undefined) {
+    kind = kindOfWords(words(name));
+    kindCache.set(name, kind);
+  }
+  return kind;
+}
+
+function kindOfWords(w: string[]): DataKind | null {
   const last = w[w.length - 1];
   const prev = w[w.length - 2];
   if (!last) return null;
@@ -46,9 +56,15 @@ const NEUTRAL_TAILS = new Set([
   'version', 'number', 'num', 'time', 'date', 'timestamp', 'ms', 'duration', 'code', 'url', 'ok', 'enabled',
 ]);
 
+const neutralCache = new Map<string, boolean>();
+
 /** Names of identifiers, counters and flags: their values are not End-User Data, wherever they come from. */
 export function isNeutralName(name: string): boolean {
-  if (NEUTRAL_PROPERTIES.has(name)) return true;
-  const w = words(name);
-  return NEUTRAL_TAILS.has(w[w.length - 1] ?? '');
+  let neutral = neutralCache.get(name);
+  if (neutral === undefined) {
+    const w = words(name);
+    neutral = NEUTRAL_PROPERTIES.has(name) || NEUTRAL_TAILS.has(w[w.length - 1] ?? '');
+    neutralCache.set(name, neutral);
+  }
+  return neutral;
 }

@@ -2,8 +2,8 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { runTask, type Task, type TaskResult } from './worker-task.ts';
 
-/** Below this much source, starting workers costs more than it saves. */
-const PARALLEL_THRESHOLD_BYTES = 1_500_000;
+/** Below this much source (about 120k lines) starting workers, each loading and warming up the analysis, costs more than it saves. */
+const PARALLEL_THRESHOLD_BYTES = 4_000_000;
 const BATCH_BYTES = 256 * 1024;
 
 /**
@@ -43,26 +43,37 @@ export async function runTasks(tasks: Task[], onProgress?: (done: number, total:
   const results: TaskResult[] = Array.from({ length: total });
   let next = 0;
   let done = 0;
-  const workerCount = Math.min(cores, batches.length);
-  await Promise.all(Array.from({ length: workerCount }, () => new Promise<void>((resolve, reject) => {
+  const finish = (batch: (typeof batches)[number], out: TaskResult[]): void => {
+    out.forEach((r, i) => { results[batch.start + i] = r; });
+    done += out.length;
+    onProgress?.(done, total);
+  };
+  // The main thread takes batches too, beside one worker per other core.
+  const workers = Array.from({ length: Math.min(cores - 1, batches.length - 1) }, () => new Promise<void>((resolve, reject) => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url));
+    // Two batches in flight, so the worker never waits while the main thread is busy with its own.
+    let inFlight = 0;
     const feed = (): void => {
       const batch = batches[next++];
-      if (!batch) {
-        void worker.terminate().then(() => resolve());
-        return;
-      }
-      worker.postMessage({ id: batch.id, tasks: batch.tasks });
+      if (batch) {
+        inFlight++;
+        worker.postMessage({ id: batch.id, tasks: batch.tasks });
+      } else if (inFlight === 0) void worker.terminate().then(() => resolve());
     };
     worker.on('message', (msg: { id: number; results: TaskResult[] }) => {
-      const batch = batches[msg.id]!;
-      msg.results.forEach((r, i) => { results[batch.start + i] = r; });
-      done += msg.results.length;
-      onProgress?.(done, total);
+      inFlight--;
+      finish(batches[msg.id]!, msg.results);
       feed();
     });
     worker.on('error', reject);
     feed();
-  })));
+    feed();
+  }));
+  for (let batch = batches[next++]; batch; batch = batches[next++]) {
+    finish(batch, batch.tasks.map(runTask));
+    // Let the workers' answers in, so they are fed while this thread works.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(workers);
   return results;
 }

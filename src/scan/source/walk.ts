@@ -6,6 +6,8 @@ import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
 import { refPath, type Flow } from './scope.ts';
 
+/** Type annotations hold no calls or data: not walked. */
+const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
 const HANDLER_REGISTRARS = /(^|\.)(define|get|post|put|patch|delete|all|use|handle|on)$/;
 
@@ -78,9 +80,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         return;
       case 'CallExpression':
       case 'NewExpression': {
-        onCall(node);
-        const registersHandler = node.type === 'CallExpression' && HANDLER_REGISTRARS.test(refPath(scope.ref(node.callee)));
-        visitChildren(node, registersHandler);
+        const calleePath = onCall(node);
+        visitChildren(node, node.type === 'CallExpression' && HANDLER_REGISTRARS.test(calleePath));
         return;
       }
       default:
@@ -95,6 +96,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     const keys = visitorKeys[node.type];
     if (!keys) return;
     for (const key of keys) {
+      if (TYPE_KEYS.has(key)) continue;
       const child = node[key];
       if (Array.isArray(child)) {
         for (const c of child) if (isNode(c)) visit(c, node, payloadParams && isFunction(c));
@@ -134,9 +136,9 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     ctx.fn = outer;
   };
 
-  const onCall = (node: Node): void => {
+  /** Hands a call to the detectors; returns the callee's path (`resolver.define`) for the walk. */
+  const onCall = (node: Node): string => {
     const ref = scope.ref(node.callee);
-    const last = ref.steps[ref.steps.length - 1];
     const site = { node, ref: node.type === 'NewExpression' ? ref : withFinalCall(ref, node), path: '', module: ref.root === 'import' ? ref.module : null };
     site.path = refPath(site.ref);
     if (ref.root === 'global' && ref.name && BROWSER_GLOBALS.has(ref.name)) ctx.facts.browser = true;
@@ -145,8 +147,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       if (callee.type === 'Identifier') ctx.fn.calls.push(callee.name);
       else if (callee.type === 'MemberExpression' && unwrap(callee.object).type === 'Identifier') ctx.fn.calls.push(`${unwrap(callee.object).name}.${propertyName(callee.property) ?? ''}`);
     }
-    void last;
     for (const detect of detectors) detect(site, ctx);
+    return refPath(ref);
   };
 
   visit(program, null, false);
