@@ -11,6 +11,12 @@ import path from 'node:path';
 process.env.NODE_COMPILE_CACHE ??= path.join(os.tmpdir(), 'candor-compile-cache');
 module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE);
 
+// `candor scan … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const installed = fs.realpathSync(new URL(import.meta.url)).split(path.sep).includes('node_modules');
 const { main } = await import(installed ? '../dist/cli/main.js' : '../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));
