@@ -8,6 +8,10 @@ import { refPath, type Flow } from './scope.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
+/** The keys to walk per node type, type annotations left out; type-only nodes have none. */
+const CHILD_KEYS = new Map(Object.entries(visitorKeys)
+  .filter(([type]) => !type.startsWith('TS') || type === 'TSAsExpression' || type === 'TSSatisfiesExpression' || type === 'TSNonNullExpression' || type === 'TSTypeAssertion' || type === 'TSParameterProperty' || type === 'TSExportAssignment' || type === 'TSInstantiationExpression')
+  .map(([type, keys]) => [type, keys.filter((k) => !TYPE_KEYS.has(k))]));
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
 const HANDLER_REGISTRARS = /(^|\.)(define|get|post|put|patch|delete|all|use|handle|on)$/;
 
@@ -93,10 +97,9 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   const returns: Node[] = [];
 
   const visitChildren = (node: Node, payloadParams: boolean): void => {
-    const keys = visitorKeys[node.type];
+    const keys = CHILD_KEYS.get(node.type);
     if (!keys) return;
     for (const key of keys) {
-      if (TYPE_KEYS.has(key)) continue;
       const child = node[key];
       if (Array.isArray(child)) {
         for (const c of child) if (isNode(c)) visit(c, node, payloadParams && isFunction(c));
