@@ -48,6 +48,16 @@ export class LineIndex {
 }
 
 export function excerpt(line: string): string {
-  const trimmed = line.trim();
+  const trimmed = visible(line.trim());
   return trimmed.length > 200 ? `${trimmed.slice(0, 197)}...` : trimmed;
+}
+
+/** Control characters shown as `\u001b`, so an excerpt printed to a terminal cannot drive it. */
+function visible(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    out += (code < 0x20 && code !== 0x09) || (code >= 0x7f && code < 0xa0) ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
+  }
+  return out;
 }

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { LineIndex } from '../../src/utils/lines.ts';
+
+describe('LineIndex', () => {
+  it('gives 1-based lines and columns and the trimmed line', () => {
+    const lines = new LineIndex('first\n  second line\r\nthird');
+    assert.deepEqual(lines.evidence('a.js', 10), { file: 'a.js', line: 2, column: 5, excerpt: 'second line' });
+    assert.equal(lines.lineOf(0), 1);
+    assert.equal(lines.lineText(3), 'third');
+  });
+
+  it('shows control characters in excerpts instead of passing them to a terminal', () => {
+    const lines = new LineIndex('const clear = "\u001b[2J\u0007";\tx();');
+    assert.equal(lines.evidence('a.js', 0).excerpt, 'const clear = "\\u001b[2J\\u0007";\tx();');
+  });
+
+  it('cuts long lines', () => {
+    const excerpt = new LineIndex('x'.repeat(500)).evidence('a.js', 0).excerpt;
+    assert.equal(excerpt.length, 200);
+    assert.ok(excerpt.endsWith('...'));
+  });
+});
