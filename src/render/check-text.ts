@@ -1,6 +1,7 @@
 import type { Colors } from '../cli/color.ts';
 import type { CheckRun, VerdictSummary } from '../check/model.ts';
 import type { Verdict } from '../claims/types.ts';
+import { printable } from '../utils/lines.ts';
 
 const MARK: Record<Verdict, string> = { verified: '✓', contradicted: '✗', organisational: '○', unfilled: '?', unverified: '~' };
 
@@ -14,7 +15,7 @@ export function renderCheckText(run: CheckRun, c: Colors): string {
     for (const r of source.results) {
       const head = paint[r.verdict](`${MARK[r.verdict]} ${r.verdict.padEnd(14)}`);
       out.push(`  ${head} ${r.claim.padEnd(30)} ${c.dim(`line ${r.source.line}`)}  ${clip(r.source.text, 70)}`);
-      out.push(`      ${r.message}`);
+      out.push(`      ${printable(r.message)}`);
       for (const e of r.evidence.slice(0, 3)) out.push(c.dim(`      ${e.file}:${e.line}  ${clip(e.excerpt, 80)}`));
       if (r.evidence.length > 3) out.push(c.dim(`      … and ${r.evidence.length - 3} more`));
     }
@@ -25,7 +26,7 @@ export function renderCheckText(run: CheckRun, c: Colors): string {
   for (const f of run.findings) {
     const sev = f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.dim('note   ');
     out.push(`  ${sev} ${f.check.padEnd(30)} ${c.dim(`${f.evidence.file}:${f.evidence.line}`)}`);
-    out.push(`      ${f.message}`, c.dim(`      fix: ${f.fix}`));
+    out.push(`      ${printable(f.message)}`, c.dim(`      fix: ${f.fix}`));
   }
   if (run.diagnostics.length) {
     out.push('', `${c.bold('Input problems')} ${c.dim(`(${run.diagnostics.length})`)}`);
@@ -47,6 +48,6 @@ export function summaryLine(s: VerdictSummary, c: Colors): string {
 }
 
 function clip(s: string, n: number): string {
-  const one = s.replace(/\s+/g, ' ').trim();
+  const one = printable(s.replace(/\s+/g, ' ').trim());
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }

@@ -48,12 +48,12 @@ export class LineIndex {
 }
 
 export function excerpt(line: string): string {
-  const trimmed = visible(line.trim());
+  const trimmed = printable(line.trim());
   return trimmed.length > 200 ? `${trimmed.slice(0, 197)}...` : trimmed;
 }
 
 /** Control characters shown as `\u001b`, so an excerpt printed to a terminal cannot drive it. */
-function visible(text: string): string {
+export function printable(text: string): string {
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
