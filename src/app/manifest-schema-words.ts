@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { closest } from '../utils/closest.ts';
 import { formatPath, pointerToPath, type PathSegment } from './doc-path.ts';
 
 /** One problem the Forge manifest schema finds, reduced to what a person needs to fix it. */
@@ -137,30 +138,3 @@ function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
 }
 
-/** The allowed name closest to `name` by edit distance, when it is close enough to be a typo. */
-function closest(name: string, allowed: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
-  for (const candidate of allowed) {
-    const d = distance(name.toLowerCase(), candidate.toLowerCase());
-    if (d <= bestDistance && (best === null || d < distance(name.toLowerCase(), best.toLowerCase()))) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-/** Optimal string alignment distance: Levenshtein plus swaps of two neighbours (`titel` → `title` is 1). */
-function distance(a: string, b: string): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
-}

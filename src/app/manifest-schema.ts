@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { MANIFEST_SCHEMA_PATH, allowedPropertiesAt, createManifestAjv, readManifestSchema } from './manifest-ajv.ts';
+import { MANIFEST_SCHEMA_PATH, allowedPropertiesAt, createManifestAjv, moduleTypes, readManifestSchema } from './manifest-ajv.ts';
 import { reduceSchemaErrors, type SchemaIssue } from './manifest-schema-issues.ts';
 import { GENERATED_DIR, GENERATED_INDEX, splitValidator, type SplitIndex, type SplitModule, type Validate } from './manifest-schema-split.ts';
 
@@ -131,4 +131,18 @@ export async function stopManifestValidator(): Promise<void> {
 function skipped(error: unknown): SchemaIssue {
   const reason = error instanceof Error ? error.message : String(error);
   return { severity: 'info', pointer: '', path: [], message: `The manifest was not checked against the Forge schema: ${reason}.` };
+}
+
+let knownTypes: Set<string> | null = null;
+
+/** The module types the installed `@forge/manifest` knows: from the generated index, else the schema. */
+export function knownModuleTypes(): Set<string> {
+  if (knownTypes) return knownTypes;
+  try {
+    const index = JSON.parse(fs.readFileSync(GENERATED_INDEX, 'utf8')) as { modules: Record<string, string> };
+    knownTypes = new Set(Object.keys(index.modules));
+  } catch {
+    knownTypes = new Set(moduleTypes(readManifestSchema()));
+  }
+  return knownTypes;
 }

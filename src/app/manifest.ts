@@ -3,7 +3,8 @@ import type { AppFact, DeclaredScope, Diagnostic, EgressDeclaration, RemoteFact,
 import { readEgress, readRemotes } from './manifest-egress.ts';
 import { handlersDirectory, readModules, type FunctionHandler } from './manifest-modules.ts';
 import { readResources, resourceDiagnostics } from './manifest-resources.ts';
-import { validateManifest, type SchemaIssue } from './manifest-schema.ts';
+import { forgeManifestVersion, knownModuleTypes, validateManifest, type SchemaIssue } from './manifest-schema.ts';
+import { closest } from '../utils/closest.ts';
 import { list, record, text, type Plain } from './values.ts';
 import { formatPath, parseYaml, type YamlFile } from './yaml-locate.ts';
 
@@ -95,7 +96,26 @@ function readScopes(yaml: YamlFile, manifest: Plain): DeclaredScope[] {
  */
 export async function manifestSchemaDiagnostics(yaml: YamlFile, validate: (doc: unknown) => Promise<SchemaIssue[]> = validateManifest): Promise<Diagnostic[]> {
   if (yaml.diagnostics.some((d) => d.severity === 'error') || yaml.value === null) return [];
-  return schemaDiagnostics(yaml, await validate(yaml.value));
+  return [...schemaDiagnostics(yaml, await validate(yaml.value)), ...unknownModuleTypes(yaml)];
+}
+
+/**
+ * Module types the schema does not know: its `modules` map allows any key, so a typo such as
+ * `jira:issuePanell` would otherwise pass in silence.
+ */
+export function unknownModuleTypes(yaml: YamlFile): Diagnostic[] {
+  const modules = record(record(yaml.value)?.modules);
+  if (!modules) return [];
+  const known = knownModuleTypes();
+  return Object.keys(modules).filter((type) => !known.has(type)).map((type): Diagnostic => {
+    const at = yaml.evidence(['modules', type]);
+    const guess = closest(type, [...known]);
+    return {
+      severity: 'warning', code: 'manifest-schema', file: yaml.file, line: at.line, column: at.column, path: `modules.${type}`,
+      message: `'${type}' is not a module type that @forge/manifest ${forgeManifestVersion()} knows${guess ? `: did you mean '${guess}'?` : '.'}`,
+      hint: 'Fix the spelling; if the module type is newer than Candor, update Candor so its @forge/manifest knows it.',
+    };
+  });
 }
 
 export function schemaDiagnostics(yaml: YamlFile, issues: readonly SchemaIssue[]): Diagnostic[] {

@@ -1,5 +1,6 @@
 /** Turns zod issues on a profile into messages a vendor can act on: what is wrong and how to fix it. */
 import type { z } from 'zod';
+import { closest as closestWord } from '../utils/closest.ts';
 import { profileJsonSchema, type JsonSchema } from './json-schema.ts';
 
 export interface ProfileProblem {
@@ -103,25 +104,6 @@ function isSchema(value: unknown): value is JsonSchema {
 }
 
 /** The candidate within a small edit distance of `word`, if one is clearly closest. */
-export function closest(word: string, candidates: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
-}
-
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 4) return Infinity;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
+function closest(word: string, candidates: readonly string[]): string | null {
+  return closestWord(word, candidates, Math.max(2, Math.floor(word.length / 3)));
 }
