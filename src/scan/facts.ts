@@ -268,6 +268,8 @@ export interface SecretFinding {
 }
 
 export interface LlmUse {
+  /** Vendor id in the catalogue (`openai`), and its display name. */
+  vendor: string;
   provider: string;
   api: string;
   evidence: Evidence;

@@ -97,7 +97,7 @@ export function findLlmUses(thirdParties: ThirdParty[]): LlmUse[] {
       const key = `${api}\u0000${via.evidence.file}\u0000${via.evidence.line}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      uses.push({ provider: party.name, api, evidence: via.evidence });
+      uses.push({ vendor: party.vendor, provider: party.name, api, evidence: via.evidence });
     }
   }
   return uses;
