@@ -21,13 +21,11 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
   }
 
   const { scopes } = facts;
-  const missing = new Set(scopes.missing.map((m) => m.scope));
   const unused = new Set(scopes.unused.map((u) => u.scope));
   section('Scopes', scopes.declared.length, [
     ...scopes.declared.map((d) => `  ${unused.has(d.scope) ? c.yellow('unused  ') : c.green('used    ')}${d.scope}  ${c.dim(at(d.evidence))}`),
     ...scopes.missing.map((m) => `  ${c.red('missing ')}${m.scope}${m.alternatives?.length ? c.dim(` (or ${m.alternatives.join(', ')})`) : ''}  ${c.dim(`${m.reason} at ${at(m.evidence)}`)}`),
   ]);
-  void missing;
 
   section('Product REST calls', facts.restCalls.length + facts.unresolvedRestCalls.length, [
     ...facts.restCalls.map((r) => `  ${r.method.padEnd(6)} ${r.path}  ${c.dim(`${r.product} ${r.auth}`)}  ${c.dim(at(r.evidence))}${r.scopes ? c.cyan(`  ${(r.scopes.classic.length ? r.scopes.classic : r.scopes.granular).join(' ')}`) : c.dim('  (operation not in the API documents)')}`),

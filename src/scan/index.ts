@@ -5,7 +5,7 @@ import { readApp } from '../app/read-app.ts';
 import { startManifestValidator } from '../app/manifest-schema.ts';
 import { VERSION } from '../version.ts';
 import { compareEgress } from './egress.ts';
-import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting, type RestCall } from './facts.ts';
+import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows.ts';
 import { CallGraph } from './link.ts';
 import { collectPersonalData } from './source/detectors/personal-data.ts';
@@ -164,4 +164,3 @@ function readSmall(files: FileEntry[], rel: string): string | null {
   }
 }
 
-export type { Facts, RestCall };

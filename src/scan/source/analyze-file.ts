@@ -7,6 +7,7 @@ import { detectReporting } from './detectors/personal-data.ts';
 import { detectRestCall } from './detectors/rest-calls.ts';
 import { detectStorage } from './detectors/storage.ts';
 import type { FileFacts } from './file-facts.ts';
+import type { LineIndex } from '../../utils/lines.ts';
 import { parseModule } from './module.ts';
 import { normaliseKinds, Scope, type Flow } from './scope.ts';
 import { walkFile } from './walk.ts';
@@ -17,17 +18,19 @@ export interface FileInput {
   file: string;
   text: string;
   side: 'backend' | 'frontend';
+  /** The file's line index, when the caller already has one. */
+  lines?: LineIndex;
 }
 
 /** Parses one source file and collects its facts. Never throws on bad source: problems become diagnostics. */
-export function analyzeFile({ file, text, side }: FileInput): FileFacts {
+export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
   const facts: FileFacts = {
     file, side, lines: 0, bytes: text.length, restCalls: [], egress: [], storage: [], logs: [], personalData: [],
     reporting: [], imports: [], functions: [], reexports: [], importBindings: [], secrets: [], diagnostics: [], browser: false,
   };
   let parsed;
   try {
-    parsed = parseModule(file, text);
+    parsed = parseModule(file, text, lines);
   } catch (error) {
     facts.diagnostics.push(parseDiagnostic(file, (error as Error).message, 1, 1));
     return facts;

@@ -1,4 +1,4 @@
-import type { DataKind, Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, StorageOp } from '../facts.ts';
+import type { Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, StorageOp } from '../facts.ts';
 
 /** A function defined at the top of a file, for following a manifest handler to what it does. */
 export interface FunctionInfo {
@@ -39,4 +39,3 @@ export interface FileFacts {
   diagnostics: Diagnostic[];
 }
 
-export type { DataKind };

@@ -27,7 +27,7 @@ export interface ParseOutcome {
   errors: Array<{ message: string; offset: number }>;
 }
 
-export function parseModule(file: string, text: string): ParseOutcome {
+export function parseModule(file: string, text: string, lines: LineIndex = new LineIndex(text)): ParseOutcome {
   const lang = langOf(file);
   const result = parseSync(file, text, {
     lang,
@@ -36,7 +36,7 @@ export function parseModule(file: string, text: string): ParseOutcome {
     ...(text.length <= RAW_TRANSFER_LIMIT ? { experimentalRawTransfer: true } : {}),
   } as Parameters<typeof parseSync>[2]);
   const program = result.program as unknown as Node;
-  const module: SourceModule = { file, text, lines: new LineIndex(text), program, imports: new Map(), specifiers: [] };
+  const module: SourceModule = { file, text, lines, program, imports: new Map(), specifiers: [] };
   collectImports(module);
   const errors = result.errors
     .filter((e) => e.severity === 'Error')

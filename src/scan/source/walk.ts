@@ -55,7 +55,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         return;
       case 'VariableDeclarator': {
         if (node.init) {
-          visit(node.init, node, isTopLevelExport(node, exportsOf));
+          visit(node.init, node, false);
           if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, node.init, new Set(scope.kinds(node.init)));
         } else scope.bindPattern(node.id, null, new Set());
         return;
@@ -236,8 +236,4 @@ function isTopLevelDeclarator(declarator: Node, program: Node): boolean {
     topDeclarators.set(program, set);
   }
   return set.has(declarator);
-}
-
-function isTopLevelExport(declarator: Node, exportsOf: Map<string, string[]>): boolean {
-  return declarator.id.type === 'Identifier' && exportsOf.has(declarator.id.name);
 }

@@ -46,8 +46,9 @@ export function runTask(task: Task): TaskResult {
     const lines = new LineIndex(text);
     return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount };
   }
-  const facts = analyzeFile({ file: task.path, text, side: task.side });
-  facts.secrets = findSecrets(task.path, text, new LineIndex(text));
+  const lines = new LineIndex(text);
+  const facts = analyzeFile({ file: task.path, text, side: task.side, lines });
+  facts.secrets = findSecrets(task.path, text, lines);
   return { kind: 'source', facts };
 }
 
