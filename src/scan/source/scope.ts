@@ -452,7 +452,12 @@ export function withSpaces(value: string): string {
 
 /** Renders a `Ref` as `asUser().requestJira()` for matching. */
 export function refPath(ref: Ref): string {
-  return ref.steps.map((s) => (s.call ? `${s.name}()` : s.name)).join('.').replace(/\.\(\)/g, '()');
+  let out = '';
+  for (const s of ref.steps) {
+    if (out !== '' && s.name !== '') out += '.';
+    out += s.call ? `${s.name}()` : s.name;
+  }
+  return out;
 }
 
 /** `literal` only when nothing else flows; `other` only when nothing known does. Sorted, for stable output. */

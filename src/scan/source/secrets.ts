@@ -54,10 +54,16 @@ const genericPlaceholder = new RegExp([...data.placeholders, ...data.genericPlac
 const weakUrlPasswords = new Set(data.weakUrlPasswords);
 const localHost = new RegExp(data.localHosts, 'i');
 const assignment = { ...data.assignment, unquotedFiles: new RegExp(data.assignment.unquotedFiles) };
-const keywordSets = [false, true].map((ignoreCase) => ({
-  ignoreCase,
-  keywords: [...new Set(rules.filter((r) => r.ignoreCase === ignoreCase).flatMap((r) => r.keywords))],
-}));
+/**
+ * One regex per case mode that finds any rule keyword; a keyword inside another one (`sk-` in
+ * `sk-ant-`) is present wherever the longer one is, though the regex reports only the longer.
+ */
+const keywordFinders = [false, true].map((ignoreCase) => {
+  const keywords = [...new Set(rules.filter((r) => r.ignoreCase === ignoreCase).flatMap((r) => r.keywords))]
+    .map((k) => (ignoreCase ? k.toLowerCase() : k));
+  const inside = new Map(keywords.map((k) => [k, keywords.filter((other) => other !== k && k.includes(other))]));
+  return { ignoreCase, count: keywords.length, inside, regex: new RegExp(keywords.map(escapeRegex).join('|'), ignoreCase ? 'gi' : 'g') };
+});
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
@@ -105,24 +111,20 @@ export function findSecrets(file: string, text: string, lines: LineIndex): Secre
   });
 }
 
-/**
- * The rules' keywords that occur in the text, in one pass per case mode: a combined regex finds the
- * next keyword, which is then dropped from the alternation, so the scan never restarts.
- */
+/** The rules' keywords that occur in the text: one pass per case mode, ending once all are found. */
 function presentKeywords(text: string): Set<string> {
   const found = new Set<string>();
-  for (const { ignoreCase, keywords } of keywordSets) {
-    let remaining = keywords;
-    let from = 0;
-    while (remaining.length > 0) {
-      const regex = new RegExp(remaining.map(escapeRegex).join('|'), ignoreCase ? 'gi' : 'g');
-      regex.lastIndex = from;
-      const m = regex.exec(text);
-      if (m === null) break;
+  for (const { ignoreCase, count, inside, regex } of keywordFinders) {
+    const before = found.size;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m !== null && found.size - before < count; m = regex.exec(text)) {
       const keyword = ignoreCase ? m[0].toLowerCase() : m[0];
-      found.add(keyword);
-      remaining = remaining.filter((k) => k !== keyword);
-      from = m.index + 1;
+      if (!found.has(keyword)) {
+        found.add(keyword);
+        for (const k of inside.get(keyword) ?? []) found.add(k);
+      }
+      // Keywords may also start inside this match.
+      regex.lastIndex = m.index + 1;
     }
   }
   return found;

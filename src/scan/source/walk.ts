@@ -56,7 +56,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'VariableDeclarator': {
         if (node.init) {
           visit(node.init, node, false);
-          if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, node.init, new Set(scope.kinds(node.init)));
+          if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, node.init, scope.kinds(node.init));
         } else scope.bindPattern(node.id, null, new Set());
         return;
       }
@@ -151,7 +151,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       else if (callee.type === 'MemberExpression' && unwrap(callee.object).type === 'Identifier') ctx.fn.calls.push(`${unwrap(callee.object).name}.${propertyName(callee.property) ?? ''}`);
     }
     for (const detect of detectors) detect(site, ctx);
-    return refPath(ref);
+    // `site.path` is the callee's path with the final call added.
+    return node.type === 'NewExpression' ? site.path : site.path.slice(0, -2);
   };
 
   visit(program, null, false);

@@ -7,6 +7,7 @@ const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
   getSecret: 'read', setSecret: 'write', deleteSecret: 'delete', transact: 'write',
 };
+const STORAGE_MODULES = new Set(['@forge/kvs', '@forge/api', '@forge/sql', '@forge/object-store', '@forge/os']);
 const SECRET_OPS = new Set(['getSecret', 'setSecret', 'deleteSecret']);
 const PROPERTY_TARGETS: Record<string, StorageBackend> = {
   onJiraIssue: 'issue-property', onJiraProject: 'entity-property', onJiraUser: 'entity-property',
@@ -29,9 +30,12 @@ const PRISMA_OPS: Record<string, StorageOp['op']> = {
  */
 export function detectStorage(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
-  const names = ref.steps.map((s) => s.name);
-  const last = names[names.length - 1] ?? '';
   const module = site.module;
+  const steps = ref.steps;
+  // Most calls are none of these: decide that before looking closer.
+  if (steps.length < 2 && (module === null || !STORAGE_MODULES.has(module))) return;
+  const names = steps.map((s) => s.name);
+  const last = names[names.length - 1] ?? '';
 
   const isKvs = module === '@forge/kvs' || (module === '@forge/api' && names[0] === 'storage');
   if (isKvs && KVS_OPS[last] !== undefined) {
