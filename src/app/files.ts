@@ -41,7 +41,7 @@ export function listFiles(root: string): FileList {
   const walk = (dir: string, rel: string, rules: Array<{ base: string; ig: Ignore }>): void => {
     let real: string;
     try {
-      real = fs.realpathSync(dir);
+      real = fs.realpathSync.native(dir);
     } catch (error) {
       diagnostics.push(unreadable(rel || '.', error));
       return;

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { runTask, type Task, type TaskResult } from './worker-task.ts';
 
 /** Below this much source (about 120k lines) starting workers, each loading and warming up the analysis, costs more than it saves. */
-const PARALLEL_THRESHOLD_BYTES = Number(process.env.CANDOR_PAR ?? 4_000_000);
+const PARALLEL_THRESHOLD_BYTES = 4_000_000;
 const BATCH_BYTES = 256 * 1024;
 
 /**
