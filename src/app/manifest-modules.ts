@@ -75,6 +75,7 @@ function readTrigger(yaml: YamlFile, type: string, kind: TriggerFact['kind'], en
     events,
     interval: text(entry.interval),
     response: text(record(entry.response)?.type),
+    ...(kind === 'consumer' && text(entry.queue) !== null ? { queue: text(entry.queue)! } : {}),
     evidence: yaml.evidence(at),
   });
   for (const event of events) {

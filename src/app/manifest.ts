@@ -8,7 +8,7 @@ import { closest } from '../utils/closest.ts';
 import { list, record, text, type Plain } from './values.ts';
 import { formatPath, parseYaml, type YamlFile } from './yaml-locate.ts';
 
-export type ManifestApp = Pick<AppFact, 'platform' | 'id' | 'name' | 'runtime' | 'licensing' | 'modules' | 'resources' | 'storage' | 'products'>;
+export type ManifestApp = Pick<AppFact, 'platform' | 'id' | 'idEvidence' | 'name' | 'runtime' | 'licensing' | 'modules' | 'resources' | 'storage' | 'products'>;
 
 export interface ManifestRead {
   file: string;
@@ -52,6 +52,7 @@ export function readManifest(file: string, source: string, place: { root: string
     app: {
       platform: connect ? 'connect-on-forge' : 'forge',
       id: text(app.id),
+      idEvidence: app.id === undefined ? null : yaml.evidence(['app', 'id']),
       name: text(app.name),
       runtime: {
         name: text(runtime?.name),

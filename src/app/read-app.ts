@@ -116,9 +116,11 @@ function appFact(manifest: ManifestRead | null, connect: ConnectRead | null): Ap
   return {
     platform: app?.platform ?? (connect ? 'connect' : null),
     id: app?.id ?? null,
+    idEvidence: app?.idEvidence ?? null,
     name: app?.name ?? connect?.name ?? null,
     key: text(forgeConnect?.key) ?? connect?.key ?? null,
     baseUrl: remoteUrl ?? connect?.baseUrl ?? null,
+    authentication: connect?.authentication ?? null,
     runtime: app?.runtime ?? { name: null, architecture: null, memoryMB: null, evidence: null },
     licensing: app?.licensing ?? connect?.licensing ?? { enabled: false, evidence: null },
     modules: app?.modules ?? connect?.modules ?? [],

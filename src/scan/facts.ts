@@ -73,11 +73,15 @@ export interface ResourceFact {
 export interface AppFact {
   platform: Platform | null;
   id: string | null;
+  /** Where `app.id` is written in the manifest. */
+  idEvidence: Evidence | null;
   name: string | null;
   /** Connect descriptor key. */
   key: string | null;
   /** Connect base URL. */
   baseUrl: string | null;
+  /** Connect `authentication.type` (`jwt`, `none`); null for Forge apps. */
+  authentication: string | null;
   runtime: { name: string | null; architecture: string | null; memoryMB: number | null; evidence: Evidence | null };
   licensing: { enabled: boolean; evidence: Evidence | null };
   modules: ModuleFact[];
@@ -219,6 +223,8 @@ export interface TriggerFact {
   interval: string | null;
   /** Web triggers: `static` or `dynamic` response. */
   response: string | null;
+  /** Consumers: the queue they read. */
+  queue?: string;
   evidence: Evidence;
 }
 

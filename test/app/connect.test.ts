@@ -11,6 +11,7 @@ describe('an atlassian-connect-express app (connect-app)', async () => {
     assert.deepEqual([read.app.platform, read.app.key, read.app.name, read.app.baseUrl, read.app.descriptor, read.app.manifest],
       ['connect', 'com.example.status-board', 'Status Board for Jira', 'https://status-board.example.com', 'atlassian-connect.json', null]);
     assert.deepEqual([read.app.licensing.enabled, at(read.app.licensing.evidence)], [true, 'atlassian-connect.json:21']);
+    assert.equal(read.app.authentication, 'jwt');
     assert.deepEqual(read.app.products, ['jira']);
     assert.deepEqual(read.diagnostics, []);
   });

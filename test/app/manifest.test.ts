@@ -11,6 +11,8 @@ describe('a Forge app with every kind of module (forge-full)', async () => {
   it('reads the app block', () => {
     assert.equal(read.app.platform, 'forge');
     assert.equal(read.app.id, 'ari:cloud:ecosystem::app/2f1c6b7e-5d1a-4c43-9f0e-7a3c2b9d8e11');
+    assert.equal(at(read.app.idEvidence), 'manifest.yml:118');
+    assert.equal(read.app.authentication, null);
     assert.equal(read.app.name, null);
     assert.equal(read.app.manifest, 'manifest.yml');
     assert.deepEqual({ ...read.app.runtime, evidence: at(read.app.runtime.evidence) }, { name: 'nodejs22.x', architecture: 'arm64', memoryMB: 512, evidence: 'manifest.yml:119' });
@@ -47,12 +49,12 @@ describe('a Forge app with every kind of module (forge-full)', async () => {
   });
 
   it('reads triggers and the uninstall handling', () => {
-    assert.deepEqual(read.triggers.map((t) => [t.kind, t.key, t.function, t.events, t.interval, t.response]), [
-      ['product-event', 'issue-updated', 'on-issue-event', ['avi:jira:created:issue', 'avi:jira:updated:issue'], null, null],
-      ['lifecycle', 'lifecycle', 'on-lifecycle', ['avi:forge:installed:app', 'avi:forge:uninstalled:app'], null, null],
-      ['scheduled', 'weekly-report', 'report-accounts', [], 'week', null],
-      ['web', 'deploy-hook', 'on-webhook', [], null, 'dynamic'],
-      ['consumer', 'export-consumer', 'exporter', [], null, null],
+    assert.deepEqual(read.triggers.map((t) => [t.kind, t.key, t.function, t.events, t.interval, t.response, t.queue ?? null]), [
+      ['product-event', 'issue-updated', 'on-issue-event', ['avi:jira:created:issue', 'avi:jira:updated:issue'], null, null, null],
+      ['lifecycle', 'lifecycle', 'on-lifecycle', ['avi:forge:installed:app', 'avi:forge:uninstalled:app'], null, null, null],
+      ['scheduled', 'weekly-report', 'report-accounts', [], 'week', null, null],
+      ['web', 'deploy-hook', 'on-webhook', [], null, 'dynamic', null],
+      ['consumer', 'export-consumer', 'exporter', [], null, null, 'export-queue'],
     ]);
     assert.deepEqual(read.uninstall.map((u) => [u.via, at(u.evidence)]), [['`avi:forge:uninstalled:app` trigger `lifecycle`', 'manifest.yml:31']]);
   });

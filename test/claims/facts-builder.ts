@@ -27,7 +27,7 @@ export function makeFacts(overrides: Overrides = {}): Facts {
     schemaVersion: FACTS_SCHEMA_VERSION,
     tool: { name: 'candor', version: '0.0.0-test' },
     app: {
-      platform: 'forge', id: 'ari:cloud:ecosystem::app/7072a7c8-b04e-4246-be6a-3bbd56fb5022', name: null, key: null, baseUrl: null,
+      platform: 'forge', id: 'ari:cloud:ecosystem::app/7072a7c8-b04e-4246-be6a-3bbd56fb5022', idEvidence: at('manifest.yml', 2, 'id:'), name: null, key: null, baseUrl: null, authentication: null,
       runtime: { name: 'nodejs24.x', architecture: null, memoryMB: null, evidence: at('manifest.yml', 30, 'runtime:') },
       licensing: { enabled: false, evidence: null },
       modules: [], resources: [], storage: { entities: [], settings: {}, evidence: null },
