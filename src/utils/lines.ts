@@ -54,9 +54,8 @@ export function excerpt(line: string): string {
 
 /** Control characters shown as `\u001b`, so an excerpt printed to a terminal cannot drive it. */
 export function printable(text: string): string {
-  return CONTROL.test(text) ? text.replace(CONTROL_ALL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
+  return text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // oxlint-disable-next-line no-control-regex -- finding control characters is what it is for
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
-const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
