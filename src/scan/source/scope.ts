@@ -37,7 +37,12 @@ export interface Ref {
 /** A hole in an evaluated string: a part whose value is not known statically. */
 export const HOLE = '\u0000';
 
-const TRANSFORMS = /^(json|text|blob|arrayBuffer|map|filter|find|slice|flat|flatMap|reduce|concat|trim|toString|toLowerCase|toUpperCase|substring|split|join|replace|values|entries|at|pop|shift|get|getAll)$/;
+const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll']);
+/** What the result of these calls holds, whatever they are called on. */
+const RESULT_KINDS = new Map<string, Flow>([
+  ...['requestJira', 'requestConfluence', 'requestBitbucket', 'requestGraph', 'requestJiraServiceManagement'].map((m) => [m, 'product-content'] as const),
+  ['getSecret', 'secret'], ['getContext', 'account-id'], ['useProductContext', 'account-id'],
+]);
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 const MAX_DEPTH = 8;
 
@@ -369,12 +374,11 @@ export class Scope {
     const callee = unwrap(node.callee);
     const ref = this.ref(callee);
     const last = ref.steps[ref.steps.length - 1]?.name ?? ref.name ?? '';
-    if (/^request(Jira|Confluence|Bitbucket|Graph|JiraServiceManagement)$/.test(last) || (ref.name === 'AP' && last === 'request')) {
-      out.add('product-content');
+    const known = RESULT_KINDS.get(last) ?? (ref.name === 'AP' && last === 'request' ? 'product-content' : undefined);
+    if (known) {
+      out.add(known);
       return out;
     }
-    if (/^(getSecret)$/.test(last)) { out.add('secret'); return out; }
-    if (/^(getContext|useProductContext)$/.test(last)) { out.add('account-id'); return out; }
     if (callee.type === 'Identifier') {
       // The app's own functions return what their return statements carry: resolved after all files are read.
       const local = this.lookup(callee.name);
@@ -384,7 +388,7 @@ export class Scope {
     }
     const method = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
     // Response bodies and transformations keep the data of what they were called on.
-    if (method && TRANSFORMS.test(method)) addAll(out, this.kinds(callee.object, depth + 1));
+    if (method && TRANSFORMS.has(method)) addAll(out, this.kinds(callee.object, depth + 1));
     else {
       // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`).
       for (const arg of node.arguments as Node[]) if (arg.type !== 'ArrowFunctionExpression' && arg.type !== 'FunctionExpression') addAll(out, this.kinds(arg, depth + 1));

@@ -40,7 +40,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   }
 
   // atlassian-connect-express: addon.httpClient(req).get(...), httpClient.asUserByAccountId(id).post(...)
-  const ace = /httpClient\(\)(?:\.asUser(?:ByAccountId)?\(\))?\.(get|post|put|patch|del|delete|head)\(\)$/.exec(site.path);
+  const ace = site.path.includes('httpClient') ? /httpClient\(\)(?:\.asUser(?:ByAccountId)?\(\))?\.(get|post|put|patch|del|delete|head)\(\)$/.exec(site.path) : null;
   if (ace) {
     const first = node.arguments[0] as Node | undefined;
     const options = ctx.scope.object(first);
