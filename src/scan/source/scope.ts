@@ -86,7 +86,7 @@ export class Scope {
           if (prop.type === 'RestElement') this.bindPattern(prop.argument, null, kinds);
           else {
             const key = propertyName(prop.key, prop.computed);
-            const sub = init && key ? objectProperty(unwrap(init), key) : null;
+            const sub = init && key ? objectProperty(unwrap(init), key) ?? memberOf(init, key, prop) : null;
             const propKinds = key && !kindOfName(key) && isNeutralName(key) ? new Set<Flow>(['other']) : kinds;
             this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds);
           }
@@ -403,6 +403,14 @@ export class Scope {
     return kinds.size === 1 && kinds.has('literal');
   }
 }
+
+/** `const { requestJira } = api.asApp()` binds `requestJira` as `api.asApp().requestJira` would be. */
+function memberOf(init: Node, key: string, at: Node): Node | null {
+  if (!REFERABLE.has(unwrap(init).type)) return null;
+  return { type: 'MemberExpression', object: init, property: { type: 'Identifier', name: key, start: at.start, end: at.end }, computed: false, optional: false, start: at.start, end: at.end };
+}
+
+const REFERABLE = new Set(['Identifier', 'MemberExpression', 'CallExpression', 'NewExpression', 'ThisExpression', 'ImportExpression']);
 
 function unknownRef(): Ref {
   return { root: 'unknown', module: null, name: null, steps: [] };

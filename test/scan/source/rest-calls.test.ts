@@ -31,6 +31,11 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
     expect: [{ product: 'jira', method: 'DELETE', path: '/rest/api/3/project/{}', auth: 'asApp', line: 3 }],
   },
   {
+    name: 'client method destructured: const { requestJira } = api.asApp()',
+    code: FORGE + "const { requestJira } = api.asApp();\nawait requestJira(route`/rest/api/3/myself`);",
+    expect: [{ product: 'jira', method: 'GET', path: '/rest/api/3/myself', auth: 'asApp', line: 3 }],
+  },
+  {
     name: 'CommonJS require of @forge/api',
     code: "const api = require('@forge/api');\nconst { route } = require('@forge/api');\nexports.run = async () => api.asApp().requestBitbucket(route`/2.0/repositories/${ws}/${repo}`);",
     expect: [{ product: 'bitbucket', method: 'GET', path: '/2.0/repositories/{}/{}', auth: 'asApp', line: 3 }],

@@ -15,6 +15,11 @@ const cases: Array<{ name: string; code: string; expect: Row[] }> = [
     expect: [{ backend: 'kvs-secret', op: 'write', key: 'openai-key', carries: ['other'], line: 2 }, { backend: 'kvs', op: 'delete', key: 'settings', carries: [], line: 3 }],
   },
   {
+    name: 'methods destructured from storage: const { set } = storage',
+    code: "import { storage } from '@forge/api';\nconst { set } = storage;\nawait set(`watch:${accountId}`, accountId);",
+    expect: [{ backend: 'kvs', op: 'write', key: 'watch:{}', carries: ['account-id'], line: 3 }],
+  },
+  {
     name: 'custom entity and query builder',
     code: "import { kvs, WhereConditions } from '@forge/kvs';\nawait kvs.entity('employee').set('e1', { name: 'x' });\nconst r = await kvs.entity('employee').query().index('by-age').where(WhereConditions.isGreaterThan(30)).getMany();",
     expect: [{ backend: 'custom-entity', op: 'write', key: 'employee', carries: ['literal'], line: 2 }, { backend: 'custom-entity', op: 'query', key: 'employee', carries: [], line: 3 }],
