@@ -20,6 +20,11 @@ const cases: Array<{ name: string; code: string; expect: Row[] }> = [
     expect: [{ backend: 'kvs', op: 'write', key: 'watch:{}', carries: ['account-id'], line: 3 }],
   },
   {
+    name: 'a KVS transaction: each operation in it, not the transaction itself',
+    code: "import { kvs } from '@forge/kvs';\nawait kvs.transact()\n  .set(`owner:${id}`, accountId)\n  .delete(`draft:${id}`)\n  .execute();",
+    expect: [{ backend: 'kvs', op: 'delete', key: 'draft:{}', carries: [], line: 2 }, { backend: 'kvs', op: 'write', key: 'owner:{}', carries: ['account-id'], line: 2 }],
+  },
+  {
     name: 'custom entity and query builder',
     code: "import { kvs, WhereConditions } from '@forge/kvs';\nawait kvs.entity('employee').set('e1', { name: 'x' });\nconst r = await kvs.entity('employee').query().index('by-age').where(WhereConditions.isGreaterThan(30)).getMany();",
     expect: [{ backend: 'custom-entity', op: 'write', key: 'employee', carries: ['literal'], line: 2 }, { backend: 'custom-entity', op: 'query', key: 'employee', carries: [], line: 3 }],

@@ -20,7 +20,8 @@ const CLIENTS: Record<string, { factory: string; baseKey: string }> = {
 
 /**
  * Calls that send data out of the app: `fetch` (global, `@forge/api`, node-fetch, undici), axios
- * (and instances with `baseURL`), got, ky, superagent, `sendBeacon`, WebSocket, `invokeRemote`.
+ * (and instances with `baseURL`), got, ky, superagent, `sendBeacon`, WebSocket, `invokeRemote`, and
+ * external authentication providers (`withProvider(…).fetch`).
  */
 export function detectEgress(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
@@ -42,6 +43,19 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     ctx.facts.egress.push({
       client: 'invokeRemote', method: methodOf(ctx, options, 'GET'), url: key, host: key && !key.includes(HOLE) ? `remote:${key}` : null,
       side: ctx.facts.side, carries: ctx.kindsOf(node.arguments.slice(1)), evidence: ctx.evidence(node),
+    });
+    return;
+  }
+  // External authentication: `api.asUser().withProvider('google', 'google-apis').fetch('/userinfo/v2/me')`
+  // goes to the remote named by the second argument.
+  if (site.module === '@forge/api' && site.path.endsWith('withProvider().fetch()')) {
+    const provider = ref.steps.find((s) => s.name === 'withProvider')?.call;
+    const remote = provider ? ctx.scope.str(provider.arguments[1]) : null;
+    const path = ctx.scope.str(first);
+    ctx.facts.egress.push({
+      client: 'withProvider.fetch', method: methodOf(ctx, ctx.scope.object(node.arguments[1]), 'GET'),
+      url: path === null ? null : withBraces(path), host: remote && !remote.includes(HOLE) ? `remote:${remote}` : null,
+      side: ctx.facts.side, carries: ctx.kindsOf(node.arguments), evidence: ctx.evidence(node),
     });
     return;
   }

@@ -5,7 +5,7 @@ import { HOLE, withBraces, withSpaces } from '../scope.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
-  getSecret: 'read', setSecret: 'write', deleteSecret: 'delete', transact: 'write',
+  getSecret: 'read', setSecret: 'write', deleteSecret: 'delete',
 };
 const STORAGE_MODULES = new Set(['@forge/kvs', '@forge/api', '@forge/sql', '@forge/object-store', '@forge/os']);
 const SECRET_OPS = new Set(['getSecret', 'setSecret', 'deleteSecret']);
