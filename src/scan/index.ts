@@ -7,6 +7,7 @@ import { VERSION } from '../version.ts';
 import { compareEgress } from './egress.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows.ts';
+import { handlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { collectPersonalData } from './source/detectors/personal-data.ts';
 import { propertyStorage } from './properties.ts';
@@ -62,7 +63,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   }
   for (const f of files) if (isFrontend(f, app.frontendRoots)) markFrontend(f);
   const graph = new CallGraph(files);
-  resolveFlows(files, graph, handlerExports(files, app.functionHandlers));
+  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph));
   for (const f of files) collectPersonalData(f);
 
   const allCalls = files.flatMap((f) => f.restCalls);
@@ -110,21 +111,6 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
       durationMs: Math.round(performance.now() - started),
     },
   };
-}
-
-/** Serverless HTTP routes by file convention: Next.js `pages/api`, App Router `route` files, Vercel/Netlify `api` functions. */
-const ROUTE_FILE = /(^|\/)(pages\/api\/.+|api\/.+|netlify\/functions\/.+)\.[cm]?[jt]sx?$/;
-const APP_ROUTE = /(^|\/)app\/(.+\/)?route\.[cm]?[jt]s$/;
-const HTTP_VERBS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
-
-/** `file#export` of every function that receives a payload: manifest handlers and HTTP routes. */
-function handlerExports(files: FileFacts[], handlers: Array<{ file: string | null; exportName: string }>): Set<string> {
-  const out = new Set(handlers.filter((h) => h.file).map((h) => `${h.file}#${h.exportName}`));
-  for (const f of files) {
-    if (ROUTE_FILE.test(f.file)) out.add(`${f.file}#default`).add(`${f.file}#handler`);
-    if (APP_ROUTE.test(f.file)) for (const verb of HTTP_VERBS) out.add(`${f.file}#${verb}`);
-  }
-  return out;
 }
 
 function isFrontend(file: FileFacts, roots: string[]): boolean {

@@ -43,6 +43,18 @@ export class CallGraph {
     return null;
   }
 
+  /** The app's function a name refers to in `file`: `getIssue` (its own or imported) or `jira.getIssue` (a namespace import). */
+  function(file: FileFacts, name: string): { file: FileFacts; fn: FunctionInfo } | null {
+    const [head, member] = name.split('.') as [string, string | undefined];
+    const local = file.functions.find((f) => f.name === head && member === undefined);
+    if (local) return { file, fn: local };
+    const binding = file.importBindings.find((b) => b.local === head);
+    if (!binding) return null;
+    const target = this.resolveModule(file.file, binding.module);
+    if (!target) return null;
+    return this.exported(target, binding.imported === '*' || binding.imported === 'default' ? (member ?? 'default') : binding.imported);
+  }
+
   /** Whether the function reaches, through the app's own calls, a function for which `test` holds. */
   reaches(start: { file: FileFacts; fn: FunctionInfo }, test: (fn: FunctionInfo) => boolean): boolean {
     const seen = new Set<FunctionInfo>();
@@ -53,15 +65,7 @@ export class CallGraph {
       seen.add(fn);
       if (test(fn)) return true;
       for (const call of fn.calls) {
-        const [head, member] = call.split('.') as [string, string | undefined];
-        const local = file.functions.find((f) => f.name === head && member === undefined);
-        if (local) { stack.push({ file, fn: local }); continue; }
-        const binding = file.importBindings.find((b) => b.local === head);
-        if (!binding) continue;
-        const target = this.resolveModule(file.file, binding.module);
-        if (!target) continue;
-        const name = binding.imported === '*' || binding.imported === 'default' ? (member ?? 'default') : binding.imported;
-        const found = this.exported(target, name);
+        const found = this.function(file, call);
         if (found) stack.push(found);
       }
     }

@@ -34,6 +34,11 @@ export interface FileFacts {
   /** Local import bindings: name → module and imported name, for following calls across files. */
   importBindings: Array<{ local: string; module: string; imported: string }>;
   secrets: import('../facts.ts').SecretFinding[];
+  /**
+   * Functions handed by name to a handler registrar (`resolver.define('get', getIssue)`,
+   * `router.post('/x', handlers.save)`), written as calls are: `getIssue`, `handlers.save`.
+   */
+  handlerRefs: string[];
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;
   diagnostics: Diagnostic[];

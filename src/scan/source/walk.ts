@@ -84,8 +84,12 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         return;
       case 'CallExpression':
       case 'NewExpression': {
-        const calleePath = onCall(node);
-        visitChildren(node, node.type === 'CallExpression' && HANDLER_REGISTRARS.test(calleePath));
+        const registrar = node.type === 'CallExpression' && HANDLER_REGISTRARS.test(onCall(node));
+        if (registrar) for (const arg of node.arguments as Node[]) {
+          const name = calleeName(arg);
+          if (name) ctx.facts.handlerRefs.push(name);
+        }
+        visitChildren(node, registrar);
         return;
       }
       default:
@@ -126,7 +130,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     // Handlers receive data from users and products: resolver requests, web trigger and event payloads,
     // HTTP requests. Whether an exported function is a handler is for the manifest to say.
     const exported = info?.exports[0];
-    const kinds = new Set<Flow>([payloadParams ? 'resolver-payload' : exported ? `handler:${exported}` : 'other']);
+    // A function of the module that is not exported may still be handed to a registrar by name (`#name`).
+    const kinds = new Set<Flow>([payloadParams ? 'resolver-payload' : info ? `handler:${exported ?? `#${info.name}`}` : 'other']);
     for (const param of node.params as Node[]) scope.bindPattern(param.type === 'TSParameterProperty' ? param.parameter : param, null, kinds);
     returns.push(node);
     if (node.body) {
@@ -146,9 +151,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     site.path = refPath(site.ref);
     if (ref.root === 'global' && ref.name && BROWSER_GLOBALS.has(ref.name)) ctx.facts.browser = true;
     if (ctx.fn) {
-      const callee = unwrap(node.callee);
-      if (callee.type === 'Identifier') ctx.fn.calls.push(callee.name);
-      else if (callee.type === 'MemberExpression' && unwrap(callee.object).type === 'Identifier') ctx.fn.calls.push(`${unwrap(callee.object).name}.${propertyName(callee.property) ?? ''}`);
+      const name = calleeName(node.callee);
+      if (name) ctx.fn.calls.push(name);
     }
     for (const detect of detectors) detect(site, ctx);
     // `site.path` is the callee's path with the final call added.
@@ -156,6 +160,14 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   };
 
   visit(program, null, false);
+}
+
+/** `getIssue` or `handlers.save`: how a function of the app is named at a call or where it is passed. */
+function calleeName(expr: Node): string | null {
+  const node = unwrap(expr);
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'MemberExpression' && unwrap(node.object).type === 'Identifier') return `${unwrap(node.object).name}.${propertyName(node.property) ?? ''}`;
+  return null;
 }
 
 function withFinalCall(ref: ReturnType<FileContext['scope']['ref']>, node: Node) {

@@ -1,4 +1,5 @@
 import { resolveFlows } from '../../../src/scan/flows.ts';
+import { handlerExports } from '../../../src/scan/handlers.ts';
 import { CallGraph } from '../../../src/scan/link.ts';
 import { analyzeFile } from '../../../src/scan/source/analyze-file.ts';
 import { collectPersonalData } from '../../../src/scan/source/detectors/personal-data.ts';
@@ -7,7 +8,8 @@ import type { FileFacts } from '../../../src/scan/source/file-facts.ts';
 /** Analyses snippets as files of one app, as the scan does: per file, then across files. */
 export function analyzeFiles(files: Record<string, string>, handlers: string[] = []): FileFacts[] {
   const facts = Object.entries(files).map(([file, text]) => analyzeFile({ file, text, side: 'backend' }));
-  resolveFlows(facts, new CallGraph(facts), new Set(handlers));
+  const graph = new CallGraph(facts);
+  resolveFlows(facts, graph, new Set([...handlers, ...handlerExports(facts, [], graph)]));
   for (const f of facts) collectPersonalData(f);
   return facts;
 }

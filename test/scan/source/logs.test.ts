@@ -38,6 +38,23 @@ describe('log calls', () => {
   });
 });
 
+describe('handlers registered by name', () => {
+  it('a resolver function defined in another module receives the payload', () => {
+    const [, issues, notes] = analyzeFiles({
+      'src/index.js': "import Resolver from '@forge/resolver';\nimport * as issues from './resolvers/issues';\nimport { saveNote } from './resolvers/notes';\nconst resolver = new Resolver();\nresolver.define('getIssues', issues.getIssues);\nresolver.define('saveNote', saveNote);\nexport const handler = resolver.getDefinitions();",
+      'src/resolvers/issues.js': "export async function getIssues(req) {\n  console.log(req.payload);\n}\nexport function format(issue) {\n  console.log(issue);\n}",
+      'src/resolvers/notes.js': "export const saveNote = async ({ payload }) => {\n  console.log(payload.text);\n};",
+    });
+    assert.deepEqual(issues!.logs.map((l) => [l.evidence.line, l.carries]), [[2, ['resolver-payload']], [5, ['other']]]);
+    assert.deepEqual(notes!.logs.map((l) => l.carries), [['resolver-payload']]);
+  });
+
+  it('a function of the same module, exported or not', () => {
+    const facts = analyze("import Resolver from '@forge/resolver';\nconst resolver = new Resolver();\nasync function save(req) {\n  console.log(req.payload);\n}\nfunction helper(x) {\n  console.log(x);\n}\nresolver.define('save', save);\nexport const handler = resolver.getDefinitions();");
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[4, ['resolver-payload']], [7, ['other']]]);
+  });
+});
+
 describe('data returned by the app’s own functions', () => {
   it('follows a page body returned by a helper in another module into a log call', () => {
     const [resolvers] = analyzeFiles({
