@@ -12,14 +12,20 @@ const HTTP_VERBS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
  * `file##name` for one the module does not export.
  */
 export function handlerExports(files: FileFacts[], handlers: Array<{ file: string | null; exportName: string }>, graph: CallGraph): Set<string> {
-  const out = new Set(handlers.filter((h) => h.file).map((h) => `${h.file}#${h.exportName}`));
+  const out = new Set<string>();
+  const add = (found: ReturnType<CallGraph['function']>): void => {
+    if (found) out.add(`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`);
+  };
+  for (const h of handlers) {
+    if (!h.file) continue;
+    out.add(`${h.file}#${h.exportName}`);
+    // `export { onComment } from './events'`: the function is in the module it comes from.
+    add(graph.exported(h.file, h.exportName));
+  }
   for (const f of files) {
     if (ROUTE_FILE.test(f.file)) out.add(`${f.file}#default`).add(`${f.file}#handler`);
     if (APP_ROUTE.test(f.file)) for (const verb of HTTP_VERBS) out.add(`${f.file}#${verb}`);
-    for (const ref of f.handlerRefs) {
-      const found = graph.function(f, ref);
-      if (found) out.add(`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`);
-    }
+    for (const ref of f.handlerRefs) add(graph.function(f, ref));
   }
   return out;
 }

@@ -82,6 +82,9 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     files: list.files.map((f) => f.path),
     readFile: (rel) => readSmall(list.files, rel),
   });
+  // A vendor's SDK imported in the code reaches the vendor's hosts itself: those declarations are used.
+  const viaSdk = new Set(thirdParties.filter((t) => t.via.some((v) => v.kind === 'import')).flatMap((t) => t.via.filter((v) => v.kind === 'declared-egress').map((v) => v.detail)));
+  egress.unused = egress.unused.filter((d) => !viaSdk.has(d.address));
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
     reportingCalls: reporting.calls, modules: app.app.modules,

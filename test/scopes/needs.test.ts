@@ -199,3 +199,26 @@ test('an operation whose scope is optional needs nothing, and the optional scope
   assert.deepEqual(names(facts.needed), []);
   assert.deepEqual(names(facts.unused), []);
 });
+
+test('the Properties API of @forge/api needs the scopes of the property endpoints it calls', () => {
+  const property = (backend: StorageBackend, api: string, op: StorageOp['op'], line: number): StorageOp => ({ backend, op, key: 'k', api, carries: [], evidence: at('src/settings.js', line) });
+  const facts = scopes('forge', {
+    declared: declare('read:jira-work', 'manage:jira-project', 'write:jira-work'),
+    storage: [
+      property('entity-property', 'properties.onJiraProject.set', 'write', 16),
+      property('issue-property', 'properties.onJiraIssue.get', 'read', 20),
+    ],
+  });
+  assert.deepEqual(names(facts.unused), ['write:jira-work']);
+  assert.deepEqual(facts.needed.map((n) => [n.scope, n.reason, n.evidence.line]), [['manage:jira-project', 'storage', 16], ['read:jira-work', 'storage', 20]]);
+  assert.deepEqual(names(scopes('forge', { declared: declare('read:jira-work'), storage: [property('entity-property', 'properties.onJiraProject.set', 'write', 16)] }).missing), ['manage:jira-project']);
+});
+
+test('Confluence properties through the Properties API: Confluence scopes are not reported unused', () => {
+  const facts = scopes('forge', {
+    declared: declare('read:confluence-content.all', 'write:confluence-content'),
+    storage: [{ backend: 'content-property', op: 'write', key: 'k', api: 'properties.onConfluencePage.set', carries: [], evidence: at('src/page.js', 4) }],
+  });
+  assert.deepEqual(names(facts.unused), []);
+  assert.deepEqual(names(facts.missing), []);
+});

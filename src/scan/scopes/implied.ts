@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { Platform, StorageBackend, TriggerFact } from '../facts.ts';
+import type { HttpMethod, Platform, Product, StorageBackend, TriggerFact } from '../facts.ts';
 import implied from '../../data/scope-implied.json' with { type: 'json' };
 
 export interface ImpliedRule {
@@ -32,6 +32,7 @@ export interface EventScopes {
 
 const data = implied as {
   storage: Array<ImpliedRule & { backends: string[] }>;
+  propertiesApi: { targets: Record<string, { product: Product; path: string | null }>; methods: Record<string, HttpMethod> };
   modules: Array<ImpliedRule & { types: string[] }>;
   platforms: Array<ImpliedRule & { platform: string }>;
   connectTriggers: Array<ImpliedRule & { kinds: string[] }>;
@@ -43,6 +44,18 @@ const data = implied as {
 const NONE: ImpliedRule = { source: '' };
 
 export const storageRule = (backend: StorageBackend): ImpliedRule => data.storage.find((r) => r.backends.includes(backend)) ?? NONE;
+/**
+ * The product REST operation behind a call of the Properties API of `@forge/api`
+ * (`properties.onJiraIssue(key).set(…)`, recorded with api `properties.onJiraIssue.set`): a path
+ * when one operation does it, null path when the product's scopes cannot be told; undefined otherwise.
+ */
+export function propertiesApiOperation(api: string): { product: Product; method: HttpMethod; path: string | null } | undefined {
+  const [root, target, verb] = api.split('.');
+  const at = target === undefined ? undefined : data.propertiesApi.targets[target];
+  const method = verb === undefined ? undefined : data.propertiesApi.methods[verb];
+  if (root !== 'properties' || !at || !method) return undefined;
+  return { product: at.product, method, path: at.path };
+}
 export const moduleRule = (type: string): ImpliedRule => data.modules.find((r) => r.types.includes(type)) ?? NONE;
 export const platformRule = (platform: Platform | null): ImpliedRule => data.platforms.find((r) => r.platform === platform) ?? NONE;
 export const connectTriggerRule = (kind: TriggerFact['kind']): ImpliedRule => data.connectTriggers.find((r) => r.kinds.includes(kind)) ?? NONE;

@@ -20,10 +20,10 @@ import type {
   DeclaredScope, Evidence, ModuleFact, Platform, Product, RestCall, ScopeFacts, ScopeNeed, StorageOp, TriggerFact,
 } from '../facts.ts';
 import type { Family } from './table-format.ts';
-import { lookupOperationEntry, scopeFamily } from './table.ts';
+import { lookupOperation, lookupOperationEntry, scopeFamily } from './table.ts';
 import {
   bitbucketClassicImplies, connectRules, connectTriggerRule, moduleRule, personalDataReportingRule, platformRule,
-  productEventScopes, storageRule, type ImpliedRule,
+  productEventScopes, propertiesApiOperation, storageRule, type ImpliedRule,
 } from './implied.ts';
 import { connectImplies, connectRank, connectScopeText, parseConnectScope, type ConnectScope } from './connect.ts';
 
@@ -140,14 +140,14 @@ class Reasoner {
   }
 }
 
-function forgeCall(r: Reasoner, call: RestCall): void {
+function forgeCall(r: Reasoner, call: RestCall, reason: Reason = 'rest-call'): void {
   const family = PRODUCT_FAMILY[call.product] ?? null;
   if (call.path === null || call.scopes === null) return r.shield(family);
   const entry = lookupOperationEntry(call.product, call.method, call.path);
   const same = entry?.scopes.operation === call.scopes.operation ? entry : null;
   if (same?.unknown) return r.shield(same.family);
   for (const scope of same?.optional ?? []) r.used.add(scope);
-  r.requireSets([call.scopes.classic, call.scopes.granular, ...(same?.otherSets ?? [])], 'rest-call', call.evidence);
+  r.requireSets([call.scopes.classic, call.scopes.granular, ...(same?.otherSets ?? [])], reason, call.evidence);
 }
 
 function connectCall(r: Reasoner, call: RestCall): void {
@@ -198,7 +198,15 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
   if (platform === 'connect' && input.restCalls.length === 0) r.connectOpaque = true;
   // Forge storage and the Forge privacy API are Forge runtime features; Connect apps use neither scope.
   if (forgeRuntime) {
-    for (const op of input.storage) r.apply(storageRule(op.backend), 'storage', op.evidence);
+    for (const op of input.storage) {
+      r.apply(storageRule(op.backend), 'storage', op.evidence);
+      const property = propertiesApiOperation(op.api);
+      if (property?.path === null) r.shield(PRODUCT_FAMILY[property.product] ?? null);
+      else if (property) {
+        const scopes = lookupOperation(property.product, property.method, property.path);
+        forgeCall(r, { ...property, auth: 'asApp', api: op.api, scopes, evidence: op.evidence }, 'storage');
+      }
+    }
     for (const evidence of input.reportingCalls) r.apply(personalDataReportingRule, 'personal-data-reporting', evidence);
     for (const module of input.modules) r.apply(moduleRule(module.type), 'module', module.evidence);
     r.allow(platformRule(platform));

@@ -9,6 +9,7 @@ import type { DataKind } from '../facts.ts';
 export type Flow = DataKind | `call:${string}` | `handler:${string}`;
 import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
+import { isHttpRequest } from './http-clients.ts';
 import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
 
 export interface Binding {
@@ -377,6 +378,11 @@ export class Scope {
     const known = RESULT_KINDS.get(last) ?? (ref.name === 'AP' && last === 'request' ? 'product-content' : undefined);
     if (known) {
       out.add(known);
+      return out;
+    }
+    // A response holds what the server sent back, not the request's URL, headers or body.
+    if (isHttpRequest(ref)) {
+      out.add('other');
       return out;
     }
     if (callee.type === 'Identifier') {

@@ -9,7 +9,8 @@ import type { FileFacts } from '../../../src/scan/source/file-facts.ts';
 export function analyzeFiles(files: Record<string, string>, handlers: string[] = []): FileFacts[] {
   const facts = Object.entries(files).map(([file, text]) => analyzeFile({ file, text, side: 'backend' }));
   const graph = new CallGraph(facts);
-  resolveFlows(facts, graph, new Set([...handlers, ...handlerExports(facts, [], graph)]));
+  const named = handlers.map((h) => ({ file: h.split('#')[0]!, exportName: h.split('#')[1]! }));
+  resolveFlows(facts, graph, handlerExports(facts, named, graph));
   for (const f of facts) collectPersonalData(f);
   return facts;
 }

@@ -21,6 +21,7 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
   { name: 'parameters of an exported helper are not a payload', code: "export function summary(job) {\n  console.log(`done: ${job.created}`);\n}", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 2 }] },
   { name: 'parameters of an exported arrow helper are not a payload either', code: "export const summary = (job) => {\n  console.log(`done: ${job.created}`);\n};", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 2 }] },
   { name: 'an exported arrow function the manifest names as a handler receives a payload', code: "export const run = async (event) => {\n  console.log(event);\n};", handlers: ['src/index.js#run'], expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 2 }] },
+  { name: 'a response does not hold the key sent with the request', code: "import api from '@forge/api';\nconst res = await api.fetch(`https://generativelanguage.googleapis.com/v1/models?key=${process.env.GEMINI_API_KEY}`);\nconst data = await res.json();\nconsole.log('reply', JSON.stringify(data));", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 4 }] },
   { name: 'an app logger module', code: "import { logger } from './logger';\nlogger.warn('retrying', { email: user.emailAddress });", expect: [{ logger: 'logger', level: 'warn', carries: ['email'], line: 2 }] },
   { name: 'data passed through a helper function', code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const md = convert(payload.body);\n  console.log(md);\n});", expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 6 }] },
   { name: 'an issue key and counts are not End-User Data', code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const { issueKey, total } = payload;\n  console.log(`Loaded ${total} for ${issueKey}`);\n});", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 6 }] },
@@ -47,6 +48,14 @@ describe('handlers registered by name', () => {
     });
     assert.deepEqual(issues!.logs.map((l) => [l.evidence.line, l.carries]), [[2, ['resolver-payload']], [5, ['other']]]);
     assert.deepEqual(notes!.logs.map((l) => l.carries), [['resolver-payload']]);
+  });
+
+  it('a trigger handler the index re-exports from another module', () => {
+    const [, events] = analyzeFiles({
+      'src/index.js': "export { onComment } from './events';",
+      'src/events.js': "export async function onComment(event) {\n  console.log(event.comment.body);\n}",
+    }, ['src/index.js#onComment']);
+    assert.deepEqual(events!.logs.map((l) => l.carries), [['resolver-payload']]);
   });
 
   it('a function of the same module, exported or not', () => {

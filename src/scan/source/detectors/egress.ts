@@ -3,21 +3,9 @@ import { objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { HOLE, withBraces } from '../scope.ts';
 import { methodOf } from './rest-calls.ts';
+import { CLIENTS, FETCH_MODULES } from '../http-clients.ts';
 
 const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
-const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici', 'make-fetch-happen']);
-/** HTTP clients whose default export is called as `client(url)` or `client.get(url)`, with an instance factory. */
-const CLIENTS: Record<string, { factory: string; baseKey: string }> = {
-  axios: { factory: 'create', baseKey: 'baseURL' },
-  got: { factory: 'extend', baseKey: 'prefixUrl' },
-  ky: { factory: 'create', baseKey: 'prefixUrl' },
-  'ky-universal': { factory: 'create', baseKey: 'prefixUrl' },
-  superagent: { factory: 'agent', baseKey: '' },
-  needle: { factory: '', baseKey: '' },
-  'request-promise': { factory: 'defaults', baseKey: 'baseUrl' },
-  request: { factory: 'defaults', baseKey: 'baseUrl' },
-};
-
 /**
  * Calls that send data out of the app: `fetch` (global, `@forge/api`, node-fetch, undici), axios
  * (and instances with `baseURL`), got, ky, superagent, `sendBeacon`, WebSocket, `invokeRemote`, and

@@ -1,0 +1,27 @@
+import type { Ref } from './scope.ts';
+
+/** Modules whose default export, or `fetch` export, is a `fetch`. */
+export const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici', 'make-fetch-happen']);
+
+/** HTTP clients whose default export is called as `client(url)` or `client.get(url)`, with an instance factory. */
+export const CLIENTS: Record<string, { factory: string; baseKey: string }> = {
+  axios: { factory: 'create', baseKey: 'baseURL' },
+  got: { factory: 'extend', baseKey: 'prefixUrl' },
+  ky: { factory: 'create', baseKey: 'prefixUrl' },
+  'ky-universal': { factory: 'create', baseKey: 'prefixUrl' },
+  superagent: { factory: 'agent', baseKey: '' },
+  needle: { factory: '', baseKey: '' },
+  'request-promise': { factory: 'defaults', baseKey: 'baseUrl' },
+  request: { factory: 'defaults', baseKey: 'baseUrl' },
+};
+
+/**
+ * Whether a callee sends an HTTP request: `fetch`, a fetch module, `api.fetch` of `@forge/api`, an
+ * HTTP client or one of its instances. What such a call returns is the response, not what was sent.
+ */
+export function isHttpRequest(callee: Ref): boolean {
+  if (callee.root === 'global') return callee.name === 'fetch' && callee.steps.length === 0;
+  if (callee.root !== 'import' || callee.module === null) return false;
+  if (callee.module === '@forge/api') return callee.steps[callee.steps.length - 1]?.name === 'fetch';
+  return FETCH_MODULES.has(callee.module) || Object.hasOwn(CLIENTS, callee.module);
+}
