@@ -105,6 +105,8 @@ function uiOf(type: string, entry: Plain): NonNullable<ModuleFact['ui']> {
 }
 
 function productOf(type: string): Product | null {
+  const exact = (forgeModules.productByModuleType as Record<string, string>)[type];
+  if (exact && type !== '$comment') return exact as Product;
   const colon = type.indexOf(':');
   if (colon === -1) return null;
   return ((forgeModules.productByModulePrefix as Record<string, string>)[type.slice(0, colon)] as Product | undefined) ?? null;

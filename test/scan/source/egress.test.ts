@@ -31,6 +31,10 @@ describe('egress in code', () => {
   it('a local fetch function is not egress', () => {
     assert.deepEqual(analyze('const fetch = (x) => x;\nfetch("https://example.com");').egress, []);
   });
+  it('a client instance sends the headers it was created with', () => {
+    const facts = analyze("import axios from 'axios';\nconst source = axios.create({ baseURL: 'https://source.atlassian.net', headers: { Authorization: `Basic ${process.env.SOURCE_API_TOKEN}` } });\nawait source.get('/wiki/rest/api/space');");
+    assert.deepEqual(facts.egress.map((e) => [e.host, e.carries]), [['source.atlassian.net', ['secret']]]);
+  });
   it('what flows into a request is recorded', () => {
     const facts = analyze("export async function run(event, context) {\n  await fetch('https://api.example.com', { method: 'POST', body: JSON.stringify({ user: context.accountId }) });\n}");
     assert.deepEqual(facts.egress[0]?.carries, ['account-id']);

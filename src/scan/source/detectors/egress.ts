@@ -75,7 +75,9 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   const method = verb && VERBS[verb] ? VERBS[verb]! : methodOf(ctx, config, 'GET');
   const name = `${site.module}${verb ? `.${verb}` : ''}`;
   const configBase = config && client.baseKey ? objectProperty(config, client.baseKey) : null;
-  push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) : base);
+  // An instance sends what its factory was configured with (`headers: { Authorization: … }`) on every call.
+  const instanceConfig = factoryAt >= 0 ? steps[factoryAt]!.call!.arguments[0] : undefined;
+  push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) : base, instanceConfig);
 }
 
 function baseUrl(ctx: FileContext, factory: Node, key: string): string | null {
@@ -85,12 +87,12 @@ function baseUrl(ctx: FileContext, factory: Node, key: string): string | null {
   return value ? ctx.scope.str(unwrap(value)) ?? HOLE : null;
 }
 
-function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null): void {
+function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node): void {
   let url = urlNode ? ctx.scope.str(urlNode) : null;
   if (base !== null && (url === null || !/^[a-z]+:\/\//i.test(url))) url = joinUrl(base, url ?? '');
   const call: EgressCall = {
     client, method, url: url === null ? null : withBraces(url), host: url === null ? null : hostOf(url),
-    side: ctx.facts.side, carries: ctx.kindsOf(node.arguments), evidence: ctx.evidence(node),
+    side: ctx.facts.side, carries: ctx.kindsOf(config ? [...node.arguments, config] : node.arguments), evidence: ctx.evidence(node),
   };
   ctx.facts.egress.push(call);
 }
