@@ -39,6 +39,8 @@ export interface FileFacts {
    * `router.post('/x', handlers.save)`), written as calls are: `getIssue`, `handlers.save`.
    */
   handlerRefs: string[];
+  /** Calls of the app's own functions (`#log`, `./jira#getIssue`) with what flows into each argument. */
+  argFlows: Array<{ callee: string; args: string[][] }>;
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;
   diagnostics: Diagnostic[];

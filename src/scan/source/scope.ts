@@ -2,11 +2,12 @@ import type { DataKind } from '../facts.ts';
 
 /**
  * A kind of data, or something only known once every file and the manifest are read: a call's result,
- * `call:./jira#getIssue` (an imported function) or `call:#getIssue` (a function of the same file); or
+ * `call:./jira#getIssue` (an imported function) or `call:#getIssue` (a function of the same file);
  * `handler:run`, the parameters of an exported function, which hold a payload when the manifest names
- * it as a handler. The scan resolves them.
+ * it as a handler; or `param:log:1`, the second parameter of the module's function `log`, which holds
+ * what its callers pass. The scan resolves them.
  */
-export type Flow = DataKind | `call:${string}` | `handler:${string}`;
+export type Flow = DataKind | `call:${string}` | `handler:${string}` | `param:${string}`;
 import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { isHttpRequest } from './http-clients.ts';
@@ -73,7 +74,10 @@ export class Scope {
   }
 
   bind(name: string, init: Node | null, kinds: Iterable<Flow>): void {
-    this.frames[this.frames.length - 1]!.set(name, { init, kinds: new Set(kinds) });
+    const frame = this.frames[this.frames.length - 1]!;
+    // The walk binds a module constant again where it is declared: it stays a function of the module.
+    const topFunction = frame.get(name)?.topFunction;
+    frame.set(name, topFunction ? { init, kinds: new Set(kinds), topFunction } : { init, kinds: new Set(kinds) });
   }
 
   /** Binds every name in a pattern (`{ a, b: [c] }`), each carrying the kinds of the whole value. */
@@ -368,6 +372,24 @@ export class Scope {
         out.add('other');
     }
     return out;
+  }
+
+  /** The app's own function a callee names, as `call:` markers write it (`#name`, `./jira#getIssue`), or null. */
+  appFunction(callee: Node): string | null {
+    const node = unwrap(callee);
+    if (node.type === 'Identifier') {
+      const local = this.lookup(node.name);
+      if (local) return local.topFunction ? `#${node.name}` : null;
+      const imported = this.mod.imports.get(node.name);
+      return imported?.module.startsWith('.') ? `${imported.module}#${imported.imported}` : null;
+    }
+    // `issues.getIssue(…)` with `import * as issues from './issues'`
+    if (node.type === 'MemberExpression' && unwrap(node.object).type === 'Identifier' && !this.lookup(unwrap(node.object).name)) {
+      const imported = this.mod.imports.get(unwrap(node.object).name);
+      const name = propertyName(node.property, node.computed);
+      return imported?.module.startsWith('.') && imported.imported === '*' && name ? `${imported.module}#${name}` : null;
+    }
+    return null;
   }
 
   private callKinds(node: Node, depth: number): Set<Flow> {

@@ -130,9 +130,12 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     // Handlers receive data from users and products: resolver requests, web trigger and event payloads,
     // HTTP requests. Whether an exported function is a handler is for the manifest to say.
     const exported = info?.exports[0];
-    // A function of the module that is not exported may still be handed to a registrar by name (`#name`).
-    const kinds = new Set<Flow>([payloadParams ? 'resolver-payload' : info ? `handler:${exported ?? `#${info.name}`}` : 'other']);
-    for (const param of node.params as Node[]) scope.bindPattern(param.type === 'TSParameterProperty' ? param.parameter : param, null, kinds);
+    // A function of the module that is not exported may still be handed to a registrar by name (`#name`);
+    // its parameters also hold what its callers pass (`param:name:i`).
+    (node.params as Node[]).forEach((param, i) => {
+      const kinds = new Set<Flow>(payloadParams ? ['resolver-payload'] : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : ['other']);
+      scope.bindPattern(param.type === 'TSParameterProperty' ? param.parameter : param, null, kinds);
+    });
     returns.push(node);
     if (node.body) {
       visit(node.body, node, false);
@@ -154,6 +157,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       const name = calleeName(node.callee);
       if (name) ctx.fn.calls.push(name);
     }
+    const target = node.type === 'CallExpression' && node.arguments.length > 0 ? scope.appFunction(node.callee) : null;
+    if (target) ctx.facts.argFlows.push({ callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]) });
     for (const detect of detectors) detect(site, ctx);
     // `site.path` is the callee's path with the final call added.
     return node.type === 'NewExpression' ? site.path : site.path.slice(0, -2);

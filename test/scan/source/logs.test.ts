@@ -64,6 +64,26 @@ describe('handlers registered by name', () => {
   });
 });
 
+describe('data passed to the app’s own functions', () => {
+  it('a logging wrapper logs what each caller hands it', () => {
+    const facts = analyze("import Resolver from '@forge/resolver';\nimport api, { route } from '@forge/api';\nconst resolver = new Resolver();\nconst log = (message, data) => {\n  console.log(`[app] ${message}`, JSON.stringify(data));\n};\nresolver.define('save', async (req) => {\n  log('saving', { payload: req.payload });\n  const res = await api.asApp().requestJira(route`/rest/api/3/myself`);\n  log('jira said', await res.text());\n  log('done');\n});");
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[5, ['product-content', 'resolver-payload']]]);
+  });
+
+  it('a storage helper in another module stores what its callers pass, through wrappers', () => {
+    const [, store] = analyzeFiles({
+      'src/resolvers.js': "import Resolver from '@forge/resolver';\nimport { saveNote } from './notes';\nconst resolver = new Resolver();\nresolver.define('add', async ({ payload, context }) => {\n  await saveNote(payload.id, { text: payload.text, author: context.accountId });\n});",
+      'src/notes.js': "import { kvs } from '@forge/kvs';\nexport async function saveNote(id, note) {\n  await write(`note:${id}`, note);\n}\nasync function write(key, value) {\n  await kvs.set(key, value);\n}",
+    });
+    assert.deepEqual(store!.storage.map((s) => [s.evidence.line, s.carries]), [[6, ['account-id', 'resolver-payload']]]);
+  });
+
+  it('a helper’s result carries what that call passed, not what other calls pass', () => {
+    const facts = analyze("const label = (value) => String(value).trim();\nexport function run(user) {\n  const shown = label(user.displayName);\n  return shown;\n}\nconsole.log('build', label('1.4.2'));");
+    assert.deepEqual(facts.logs.map((l) => l.carries), [['other']]);
+  });
+});
+
 describe('data returned by the app’s own functions', () => {
   it('follows a page body returned by a helper in another module into a log call', () => {
     const [resolvers] = analyzeFiles({
