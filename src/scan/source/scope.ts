@@ -19,6 +19,8 @@ export interface Binding {
   kinds: Set<Flow>;
   /** A function declared at the top of the module: calls to it are resolved by name. */
   topFunction?: boolean;
+  /** Values given by plain assignments (`let path; if (a) path = … else path = …`); unset once one is not plain. */
+  values?: Node[];
 }
 
 export interface Step {
@@ -77,7 +79,9 @@ export class Scope {
     const frame = this.frames[this.frames.length - 1]!;
     // The walk binds a module constant again where it is declared: it stays a function of the module.
     const topFunction = frame.get(name)?.topFunction;
-    frame.set(name, topFunction ? { init, kinds: new Set(kinds), topFunction } : { init, kinds: new Set(kinds) });
+    const binding: Binding = { init, kinds: new Set(kinds), values: init ? [init] : [] };
+    if (topFunction) binding.topFunction = true;
+    frame.set(name, binding);
   }
 
   /** Binds every name in a pattern (`{ a, b: [c] }`), each carrying the kinds of the whole value. */
@@ -111,11 +115,16 @@ export class Scope {
     }
   }
 
-  /** A reassignment: the value is no longer statically known; kinds accumulate. */
-  assign(name: string, kinds: Set<Flow>): void {
+  /**
+   * A reassignment: the value is no longer one expression; kinds accumulate. `value` is the assigned
+   * expression of a plain `=`, null for `+=`, `++` and the like.
+   */
+  assign(name: string, kinds: Set<Flow>, value: Node | null = null): void {
     const b = this.lookup(name);
     if (!b) return;
     b.init = null;
+    if (value && b.values) b.values.push(value);
+    else delete b.values;
     for (const k of kinds) b.kinds.add(k);
   }
 
@@ -191,7 +200,10 @@ export class Scope {
         return joinParts(this.str(node.left, depth + 1), this.str(node.right, depth + 1));
       case 'Identifier': {
         const b = this.lookup(node.name);
-        return b?.init ? this.str(b.init, depth + 1) : HOLE;
+        if (b?.init) return this.str(b.init, depth + 1);
+        // Every value assigned so far is the same string: that is the value.
+        const values = b?.values?.map((v) => this.str(v, depth + 1)) ?? [];
+        return values.length > 0 && values.every((v) => v !== null && v === values[0]) ? values[0]! : HOLE;
       }
       case 'MemberExpression': {
         const target = this.memberValue(node, depth);

@@ -63,7 +63,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'AssignmentExpression': {
         visit(node.right, node, false);
         const left = unwrap(node.left);
-        if (left.type === 'Identifier') scope.assign(left.name, scope.kinds(node.right));
+        if (left.type === 'Identifier') scope.assign(left.name, scope.kinds(node.right), node.operator === '=' ? node.right : null);
         else {
           visit(node.left, node, false);
           if (left.type === 'MemberExpression') {

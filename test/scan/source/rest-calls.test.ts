@@ -36,6 +36,16 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
     expect: [{ product: 'jira', method: 'GET', path: '/rest/api/3/myself', auth: 'asApp', line: 3 }],
   },
   {
+    name: 'a path variable given the same route in every branch',
+    code: FORGE + "export async function create(space, parent) {\n  let endpoint;\n  if (parent) endpoint = route`/wiki/api/v2/pages`;\n  else endpoint = route`/wiki/api/v2/pages`;\n  return api.asUser().requestConfluence(endpoint, { method: 'POST' });\n}",
+    expect: [{ product: 'confluence', method: 'POST', path: '/wiki/api/v2/pages', auth: 'asUser', line: 6 }],
+  },
+  {
+    name: 'a path variable given different routes is not guessed',
+    code: FORGE + "export async function load(kind) {\n  let endpoint = route`/rest/api/3/project/search`;\n  if (kind === 'issues') endpoint = route`/rest/api/3/search/jql`;\n  return api.asApp().requestJira(endpoint);\n}",
+    expect: [{ product: 'jira', method: 'GET', path: null, auth: 'asApp', line: 5 }],
+  },
+  {
     name: 'CommonJS require of @forge/api',
     code: "const api = require('@forge/api');\nconst { route } = require('@forge/api');\nexports.run = async () => api.asApp().requestBitbucket(route`/2.0/repositories/${ws}/${repo}`);",
     expect: [{ product: 'bitbucket', method: 'GET', path: '/2.0/repositories/{}/{}', auth: 'asApp', line: 3 }],
