@@ -332,7 +332,9 @@ export class Scope {
         const byName = name ? kindOfName(name) : null;
         if (byName) { out.add(byName); break; }
         if (name && isNeutralName(name)) { out.add('other'); break; }
-        addAll(out, this.kinds(object, depth + 1));
+        // `req.context.extension`: a part of the context other than the account ID is not the account ID.
+        const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
+        addAll(out, this.kinds(context ?? object, depth + 1));
         // `context` of a resolver request holds the caller's account ID.
         if (name === 'context' && out.has('resolver-payload')) out.add('account-id');
         break;
