@@ -33,24 +33,6 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       });
     }
   }
-  const resolving = new Set<string>();
-  const paramDone = new Map<string, DataKind[]>();
-  const paramOf = (key: string): DataKind[] => {
-    const cached = paramDone.get(key);
-    if (cached) return cached;
-    const sources = passed.get(key);
-    if (!sources || resolving.has(key)) return ['other'];
-    const outermost = resolving.size === 0;
-    resolving.add(key);
-    const kinds = new Set<DataKind>();
-    for (const source of sources) for (const k of resolve(source.file, source.flows)) kinds.add(k);
-    resolving.delete(key);
-    const result = normaliseKinds(kinds);
-    // Inside a cycle the answer may still be partial: keep only what was worked out from the top.
-    if (outermost) paramDone.set(key, result);
-    return result;
-  };
-
   const returnsOf = (file: FileFacts, fn: FunctionInfo): DataKind[] => {
     const cached = done.get(fn);
     if (cached) return cached;
@@ -85,6 +67,37 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       else out.add('other');
     }
     return normaliseKinds(out);
+  };
+
+  // What each parameter holds: what its callers pass, where a caller may pass on its own parameter
+  // (`wrap(x) → log(x)`). Worked out for all parameters at once, until nothing changes, so chains and
+  // cycles of calls cost no more than the calls themselves.
+  const params = new Map<string, { kinds: Set<DataKind>; from: string[] }>();
+  for (const [key, sources] of passed) {
+    const kinds = new Set<DataKind>();
+    const from: string[] = [];
+    for (const source of sources) {
+      for (const k of resolve(source.file, source.flows, false)) kinds.add(k);
+      for (const flow of source.flows) if (flow.startsWith('param:')) from.push(`${source.file.file}#${flow.slice(6)}`);
+    }
+    params.set(key, { kinds, from });
+  }
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const param of params.values()) {
+      for (const key of param.from) {
+        for (const k of params.get(key)?.kinds ?? ['other' as const]) {
+          if (!param.kinds.has(k)) {
+            param.kinds.add(k);
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+  const paramOf = (key: string): DataKind[] => {
+    const kinds = params.get(key)?.kinds;
+    return kinds && kinds.size > 0 ? normaliseKinds(new Set(kinds)) : ['other'];
   };
 
   for (const file of files) {

@@ -79,6 +79,18 @@ describe('data passed to the app’s own functions', () => {
     assert.deepEqual(store!.storage.map((s) => [s.evidence.line, s.carries]), [[6, ['account-id', 'resolver-payload']]]);
   });
 
+  it('follows parameters through chains and cycles of calls', () => {
+    let code = "const sink = (x) => {\n  console.log(x);\n};\n";
+    for (let layer = 0; layer < 12; layer++) {
+      for (let i = 0; i < 3; i++) {
+        const next = layer === 11 ? ['sink'] : [0, 1, 2].map((j) => `f${layer + 1}_${j}`);
+        code += `function f${layer}_${i}(a) { ${next.map((n) => `${n}(a);`).join(' ')} f0_${i}(a); }\n`;
+      }
+    }
+    code += 'export function run(event, context) { f0_0(context.accountId); }\n';
+    assert.deepEqual(analyze(code).logs.map((l) => l.carries), [['account-id']]);
+  });
+
   it('a helper’s result carries what that call passed, not what other calls pass', () => {
     const facts = analyze("const label = (value) => String(value).trim();\nexport function run(user) {\n  const shown = label(user.displayName);\n  return shown;\n}\nconsole.log('build', label('1.4.2'));");
     assert.deepEqual(facts.logs.map((l) => l.carries), [['other']]);
