@@ -10,12 +10,13 @@ export function hostAllowed(pattern: string, host: string): boolean {
 
 /**
  * Compares egress in code with what the manifest declares. Only Forge declares egress; a Connect
- * app's own base URL is its backend, and its calls are listed without a verdict.
+ * app's own base URL is its backend, and its calls are listed without a verdict. `viaSdk` holds the
+ * declared addresses a vendor SDK the code imports reaches by itself: those are used.
  */
-export function compareEgress(platform: Platform | null, declared: EgressDeclaration[], remotes: RemoteFact[], calls: EgressCall[]): EgressFacts {
+export function compareEgress(platform: Platform | null, declared: EgressDeclaration[], remotes: RemoteFact[], calls: EgressCall[], viaSdk: ReadonlySet<string> = new Set()): EgressFacts {
   const unresolved = calls.filter((c) => c.host === null);
   const wildcards = declared.filter((d) => d.wildcard);
-  const used = new Set<EgressDeclaration>();
+  const used = new Set<EgressDeclaration>(declared.filter((d) => viaSdk.has(d.address)));
   const undeclared: EgressCall[] = [];
   for (const call of calls) {
     if (call.host === null || call.host === 'self') continue;

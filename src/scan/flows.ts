@@ -14,19 +14,14 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   const done = new Map<FunctionInfo, DataKind[]>();
   const active = new Set<FunctionInfo>();
 
-  const target = (file: FileFacts, callee: string): { file: FileFacts; fn: FunctionInfo | undefined } | null => {
-    const [module, name] = callee.split('#') as [string, string];
-    return module === '' ? { file, fn: file.functions.find((f) => f.name === name) } : resolveImport(graph, file, module, name);
-  };
-
   // What each parameter of the app's functions is given, call site by call site: `file#fn:index`.
   const passed = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
   for (const file of files) {
     for (const call of file.argFlows) {
-      const to = target(file, call.callee);
-      if (!to?.fn) continue;
+      const to = graph.target(file, call.callee);
+      if (!to) continue;
       call.args.forEach((flows, i) => {
-        const key = `${to.file.file}#${to.fn!.name}:${i}`;
+        const key = `${to.file.file}#${to.fn.name}:${i}`;
         const list = passed.get(key);
         if (list) list.push({ file, flows });
         else passed.set(key, [{ file, flows }]);
@@ -62,8 +57,8 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
         out.add(flow as DataKind);
         continue;
       }
-      const to = target(file, flow.slice(5));
-      if (to?.fn) for (const k of returnsOf(to.file, to.fn)) out.add(k);
+      const to = graph.target(file, flow.slice(5));
+      if (to) for (const k of returnsOf(to.file, to.fn)) out.add(k);
       else out.add('other');
     }
     return normaliseKinds(out);
@@ -95,19 +90,12 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       }
     }
   }
-  const paramOf = (key: string): DataKind[] => {
-    const kinds = params.get(key)?.kinds;
-    return kinds && kinds.size > 0 ? normaliseKinds(new Set(kinds)) : ['other'];
-  };
+  const paramKinds = new Map([...params].map(([key, p]) => [key, p.kinds.size > 0 ? normaliseKinds(p.kinds) : ['other' as const]]));
+  const paramOf = (key: string): DataKind[] => paramKinds.get(key) ?? ['other'];
 
   for (const file of files) {
     for (const log of file.logs) log.carries = resolve(file, log.carries);
     for (const op of file.storage) op.carries = resolve(file, op.carries);
     for (const call of file.egress) call.carries = resolve(file, call.carries);
   }
-}
-
-function resolveImport(graph: CallGraph, file: FileFacts, module: string, name: string): { file: FileFacts; fn: FunctionInfo } | null {
-  const target = graph.resolveModule(file.file, module);
-  return target ? graph.exported(target, name) : null;
 }

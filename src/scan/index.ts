@@ -72,7 +72,6 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const unresolvedRestCalls = allCalls.filter((c) => c.path === null);
   const storage = [...files.flatMap((f) => f.storage), ...propertyStorage(restCalls)];
   const egressCalls = files.flatMap((f) => f.egress);
-  const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls);
   const reporting = linkReporting(files, app, graph);
   const thirdParties = findThirdParties({
     dependencies: app.packages.dependencies,
@@ -82,9 +81,9 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     files: list.files.map((f) => f.path),
     readFile: (rel) => readSmall(list.files, rel),
   });
-  // A vendor's SDK imported in the code reaches the vendor's hosts itself: those declarations are used.
+  // A vendor's SDK imported in the code reaches the vendor's hosts itself.
   const viaSdk = new Set(thirdParties.filter((t) => t.via.some((v) => v.kind === 'import')).flatMap((t) => t.via.filter((v) => v.kind === 'declared-egress').map((v) => v.detail)));
-  egress.unused = egress.unused.filter((d) => !viaSdk.has(d.address));
+  const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk);
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
     reportingCalls: reporting.calls, modules: app.app.modules,

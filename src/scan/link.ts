@@ -43,6 +43,17 @@ export class CallGraph {
     return null;
   }
 
+  /** The function a `call:` or call-site target names from `file`: `#getIssue` (its own) or `./jira#getIssue`. */
+  target(file: FileFacts, callee: string): { file: FileFacts; fn: FunctionInfo } | null {
+    const [module, name] = callee.split('#') as [string, string];
+    if (module === '') {
+      const fn = file.functions.find((f) => f.name === name);
+      return fn ? { file, fn } : null;
+    }
+    const target = this.resolveModule(file.file, module);
+    return target ? this.exported(target, name) : null;
+  }
+
   /** The app's function a name refers to in `file`: `getIssue` (its own or imported) or `jira.getIssue` (a namespace import). */
   function(file: FileFacts, name: string): { file: FileFacts; fn: FunctionInfo } | null {
     const [head, member] = name.split('.') as [string, string | undefined];

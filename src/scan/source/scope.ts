@@ -421,13 +421,9 @@ export class Scope {
       out.add('other');
       return out;
     }
-    if (callee.type === 'Identifier') {
-      // The app's own functions return what their return statements carry: resolved after all files are read.
-      const local = this.lookup(callee.name);
-      const imported = local ? undefined : this.mod.imports.get(callee.name);
-      if (local?.topFunction) out.add(`call:#${callee.name}`);
-      else if (imported?.module.startsWith('.')) out.add(`call:${imported.module}#${imported.imported}`);
-    }
+    // The app's own functions return what their return statements carry: resolved after all files are read.
+    const own = this.appFunction(callee);
+    if (own) out.add(`call:${own}`);
     const method = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
     // Response bodies and transformations keep the data of what they were called on.
     if (method && TRANSFORMS.has(method)) addAll(out, this.kinds(callee.object, depth + 1));
