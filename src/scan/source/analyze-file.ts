@@ -1,5 +1,5 @@
 import type { DataKind, Diagnostic } from '../facts.ts';
-import { propertyName, type Node } from './ast.ts';
+import { propertyName, unwrap, type Node } from './ast.ts';
 import type { Detector, FileContext } from './context.ts';
 import { detectEgress } from './detectors/egress.ts';
 import { detectLog } from './detectors/logs.ts';
@@ -46,7 +46,7 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
   const scope = new Scope(mod);
   const ctx: FileContext = {
     mod, scope, facts, fn: null,
-    evidence: (node: Node) => mod.lines.evidence(file, node.start),
+    evidence: (node: Node) => mod.lines.evidence(file, evidenceOffset(node, mod.lines)),
     // Until the scan resolves them, carried kinds may include calls of the app's own functions (`Flow`).
     kindsOf: (nodes) => {
       const all = new Set<Flow>();
@@ -70,6 +70,15 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
     }
   }
   return facts;
+}
+
+/** A call whose chain spans lines is shown at the line of its last member (`.requestJira(`), not at the chain's first word. */
+function evidenceOffset(node: Node, lines: LineIndex): number {
+  if (node.type !== 'CallExpression' && node.type !== 'NewExpression') return node.start;
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'MemberExpression') return node.start;
+  const at = callee.property.start as number;
+  return lines.lineOf(at) === lines.lineOf(node.start) ? node.start : at;
 }
 
 function parseDiagnostic(file: string, message: string, line: number, column: number, count = 1): Diagnostic {

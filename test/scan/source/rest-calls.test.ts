@@ -11,9 +11,9 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
     expect: [{ product: 'jira', method: 'GET', path: '/rest/api/3/issue/{}?fields=summary', auth: 'asUser', line: 3 }],
   },
   {
-    name: 'method from the options object, multi-line chain',
+    name: 'method from the options object, multi-line chain shown at the line of its call',
     code: FORGE + "const r = await api\n  .asApp()\n  .requestConfluence(route`/wiki/api/v2/pages/${id}`, {\n    method: 'PUT',\n    body,\n  });",
-    expect: [{ product: 'confluence', method: 'PUT', path: '/wiki/api/v2/pages/{}', auth: 'asApp', line: 2 }],
+    expect: [{ product: 'confluence', method: 'PUT', path: '/wiki/api/v2/pages/{}', auth: 'asApp', line: 4 }],
   },
   {
     name: 'named asApp import and options held in a constant',

@@ -20,9 +20,9 @@ const cases: Array<{ name: string; code: string; expect: Row[] }> = [
     expect: [{ backend: 'kvs', op: 'write', key: 'watch:{}', carries: ['account-id'], line: 3 }],
   },
   {
-    name: 'a KVS transaction: each operation in it, not the transaction itself',
+    name: 'a KVS transaction: each operation in it, not the transaction itself, each at its own line',
     code: "import { kvs } from '@forge/kvs';\nawait kvs.transact()\n  .set(`owner:${id}`, accountId)\n  .delete(`draft:${id}`)\n  .execute();",
-    expect: [{ backend: 'kvs', op: 'delete', key: 'draft:{}', carries: [], line: 2 }, { backend: 'kvs', op: 'write', key: 'owner:{}', carries: ['account-id'], line: 2 }],
+    expect: [{ backend: 'kvs', op: 'delete', key: 'draft:{}', carries: [], line: 4 }, { backend: 'kvs', op: 'write', key: 'owner:{}', carries: ['account-id'], line: 3 }],
   },
   {
     name: 'custom entity and query builder',
