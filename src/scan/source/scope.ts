@@ -232,6 +232,8 @@ export class Scope {
           return out;
         }
         if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'toString') return this.str(callee.object, depth + 1);
+        // `assumeTrustedRoute(path)` of `@forge/api` is the path itself.
+        if (this.isTrustedRoute(callee)) return this.str(node.arguments[0], depth + 1) ?? HOLE;
         if (callee.type === 'Identifier') return this.callStr(callee.name, depth) ?? HOLE;
         return HOLE;
       }
@@ -241,6 +243,16 @@ export class Scope {
       default:
         return null;
     }
+  }
+
+  private isTrustedRoute(callee: Node): boolean {
+    if (callee.type === 'Identifier') {
+      const imported = this.lookup(callee.name) ? undefined : this.mod.imports.get(callee.name);
+      return imported?.module === '@forge/api' && imported.imported === 'assumeTrustedRoute';
+    }
+    if (callee.type !== 'MemberExpression' || propertyName(callee.property, callee.computed) !== 'assumeTrustedRoute') return false;
+    const ref = this.ref(callee.object);
+    return ref.root === 'import' && ref.module === '@forge/api';
   }
 
   /** A call of a local key builder, `const key = (id) => \`item:${id}\``: its returned template, parameters as holes. */

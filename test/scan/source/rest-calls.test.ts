@@ -16,6 +16,14 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
     expect: [{ product: 'confluence', method: 'PUT', path: '/wiki/api/v2/pages/{}', auth: 'asApp', line: 4 }],
   },
   {
+    name: 'assumeTrustedRoute around a literal or a template',
+    code: "import api, { assumeTrustedRoute } from '@forge/api';\nawait api.asApp().requestJira(assumeTrustedRoute('/rest/api/3/myself'));\nawait api.asUser().requestJira(assumeTrustedRoute(`/rest/api/3/issue/${key}/comment`), { method: 'POST' });",
+    expect: [
+      { product: 'jira', method: 'GET', path: '/rest/api/3/myself', auth: 'asApp', line: 2 },
+      { product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/comment', auth: 'asUser', line: 3 },
+    ],
+  },
+  {
     name: 'named asApp import and options held in a constant',
     code: FORGE + "const opts = { method: 'POST', headers: { Accept: 'application/json' } };\nawait asApp().requestJira(route`/rest/api/3/issue/${key}/comment`, opts);",
     expect: [{ product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/comment', auth: 'asApp', line: 3 }],
