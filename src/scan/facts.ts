@@ -107,6 +107,8 @@ export interface RestCall {
   /** Scopes the call needs (any one of each group is enough), empty when unknown. */
   scopes: RequiredScopes | null;
   evidence: Evidence;
+  /** When the path is a parameter of a wrapper (`jiraGet(path)`), `evidence` is the caller that names it and `via` the request in the wrapper. */
+  via?: Evidence;
 }
 
 export interface RequiredScopes {
@@ -176,6 +178,8 @@ export interface EgressCall {
   /** What flows into the request (URL, headers, body). */
   carries: DataKind[];
   evidence: Evidence;
+  /** When the URL is a parameter of a wrapper (`callApi(url)`), `evidence` is the caller that names it and `via` the request in the wrapper. */
+  via?: Evidence;
 }
 
 export interface EgressFacts {

@@ -13,6 +13,31 @@ export interface FunctionInfo {
   returns: string[];
   evidence: Evidence;
   endLine: number;
+  /** String defaults of parameters by position (`path = '/'`: `0`), or of an options parameter's method (`{ method = 'GET' } = {}`: `1.method`). */
+  defaults?: Record<string, string>;
+}
+
+/** A call of one of the app's functions: what flows into each argument, and the strings it passes. */
+export interface ArgFlow {
+  /** `#log` (this file's) or `./jira#getIssue`. */
+  callee: string;
+  args: string[][];
+  /** Each argument as a string (`HOLE`, `PARAM` marks), null when it is not one; set when any argument has a value. */
+  values?: Array<string | null>;
+  /** The `method` of each argument that is an options object. */
+  methods?: Array<string | null>;
+  evidence?: Evidence;
+}
+
+/** A request made with a parameter of its function as path or URL (`PARAM` marks): the scan fills it in from the callers. */
+export interface ParamRequest {
+  kind: 'rest' | 'egress';
+  /** Position in the file's `restCalls` or `egress`. */
+  index: number;
+  /** The path or URL as evaluated. */
+  text: string;
+  /** The method as evaluated when it comes from a parameter, or the position of the options parameter that holds it. */
+  method: string | number | null;
 }
 
 /** What one source file contributes; produced in a worker, merged by the scan. */
@@ -39,8 +64,9 @@ export interface FileFacts {
    * `router.post('/x', handlers.save)`), written as calls are: `getIssue`, `handlers.save`.
    */
   handlerRefs: string[];
-  /** Calls of the app's own functions (`#log`, `./jira#getIssue`) with what flows into each argument. */
-  argFlows: Array<{ callee: string; args: string[][] }>;
+  /** Calls of the app's own functions with what flows into each argument. */
+  argFlows: ArgFlow[];
+  paramRequests: ParamRequest[];
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;
   diagnostics: Diagnostic[];

@@ -21,6 +21,8 @@ export interface Binding {
   topFunction?: boolean;
   /** Values given by plain assignments (`let path; if (a) path = … else path = …`); unset once one is not plain. */
   values?: Node[];
+  /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
+  param?: string;
 }
 
 export interface Step {
@@ -40,6 +42,8 @@ export interface Ref {
 
 /** A hole in an evaluated string: a part whose value is not known statically. */
 export const HOLE = '\u0000';
+/** Around `fn:index` in a string evaluated with `strParams`: the value a caller passes for that parameter. */
+export const PARAM = '\u0001';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll']);
 /** What the result of these calls holds, whatever they are called on. */
@@ -54,6 +58,7 @@ const MAX_DEPTH = 8;
 export class Scope {
   readonly mod: SourceModule;
   private readonly frames: Array<Map<string, Binding>> = [new Map()];
+  private paramMarks = false;
 
   constructor(mod: SourceModule) {
     this.mod = mod;
@@ -123,6 +128,7 @@ export class Scope {
     const b = this.lookup(name);
     if (!b) return;
     b.init = null;
+    delete b.param;
     if (value && b.values) b.values.push(value);
     else delete b.values;
     for (const k of kinds) b.kinds.add(k);
@@ -177,6 +183,22 @@ export class Scope {
     }
   }
 
+  /** As `str`, with the parameters of the enclosing top-level function marked (`PARAM`), for the scan to fill in from callers. */
+  strParams(expr: Node | null | undefined): string | null {
+    this.paramMarks = true;
+    try {
+      return this.str(expr);
+    } finally {
+      this.paramMarks = false;
+    }
+  }
+
+  /** `fn:index` when the expression is a parameter of the enclosing top-level function, as it was passed. */
+  paramOf(expr: Node | null | undefined): string | null {
+    const node = expr ? unwrap(expr) : null;
+    return node?.type === 'Identifier' ? this.lookup(node.name)?.param ?? null : null;
+  }
+
   /** Evaluates an expression to a string with `HOLE` for unknown parts; null when it is not string-like at all. */
   str(expr: Node | null | undefined, depth = 0): string | null {
     if (!expr || depth > MAX_DEPTH) return null;
@@ -200,6 +222,7 @@ export class Scope {
         return joinParts(this.str(node.left, depth + 1), this.str(node.right, depth + 1));
       case 'Identifier': {
         const b = this.lookup(node.name);
+        if (b?.param && this.paramMarks) return `${PARAM}${b.param}${PARAM}`;
         if (b?.init) return this.str(b.init, depth + 1);
         // Every value assigned so far is the same string: that is the value.
         const values = b?.values?.map((v) => this.str(v, depth + 1)) ?? [];
@@ -501,6 +524,12 @@ function resolveUrl(path: string, base: string): string {
 }
 
 const HOLES = new RegExp(`${HOLE}+`, 'g');
+const PARAMS = new RegExp(`${PARAM}[^${PARAM}]*${PARAM}`, 'g');
+
+/** An evaluated string with its parameter marks as holes: what is known before callers are looked at. */
+export function withoutParams(value: string): string {
+  return value.includes(PARAM) ? value.replace(PARAMS, HOLE) : value;
+}
 
 /** An evaluated string with each run of holes written `{}`, as in path templates. */
 export function withBraces(value: string): string {

@@ -1,7 +1,7 @@
 import { visitorKeys } from 'oxc-parser';
-import { isFunction, isNode, propertyName, unwrap, type Node } from './ast.ts';
+import { isFunction, isNode, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { Detector, FileContext } from './context.ts';
-import type { FunctionInfo } from './file-facts.ts';
+import type { ArgFlow, FunctionInfo } from './file-facts.ts';
 import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
 import { refPath, type Flow } from './scope.ts';
@@ -134,7 +134,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     // its parameters also hold what its callers pass (`param:name:i`).
     (node.params as Node[]).forEach((param, i) => {
       const kinds = new Set<Flow>(payloadParams ? ['resolver-payload'] : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : ['other']);
-      scope.bindPattern(param.type === 'TSParameterProperty' ? param.parameter : param, null, kinds);
+      const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
+      scope.bindPattern(pattern, null, kinds);
+      // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
+      if (info) markParam(info, pattern, String(i));
     });
     returns.push(node);
     if (node.body) {
@@ -145,6 +148,25 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     if (info) info.returns = [...new Set(info.returns)];
     scope.pop();
     ctx.fn = outer;
+  };
+
+  /**
+   * A plain parameter's string value comes from the callers (`jiraGet('/rest/api/3/myself')`), and so
+   * does the `method` of a destructured options parameter (`{ method = 'GET' } = {}`); a default
+   * stands in when a caller leaves it out.
+   */
+  const markParam = (info: FunctionInfo, pattern: Node, at: string): void => {
+    const name = pattern.type === 'AssignmentPattern' ? pattern.left : pattern;
+    if (name.type === 'ObjectPattern' && !at.includes('.')) {
+      for (const prop of name.properties as Node[]) {
+        if (prop.type === 'Property' && propertyName(prop.key, prop.computed) === 'method') markParam(info, prop.value, `${at}.method`);
+      }
+      return;
+    }
+    if (name.type !== 'Identifier') return;
+    scope.lookup(name.name)!.param = `${info.name}:${at}`;
+    const fallback = pattern.type === 'AssignmentPattern' ? scope.str(pattern.right) : null;
+    if (fallback !== null) (info.defaults ??= {})[at] = fallback;
   };
 
   /** Hands a call to the detectors; returns the callee's path (`resolver.define`) for the walk. */
@@ -158,13 +180,31 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       if (name) ctx.fn.calls.push(name);
     }
     const target = node.type === 'CallExpression' && node.arguments.length > 0 ? scope.appFunction(node.callee) : null;
-    if (target) ctx.facts.argFlows.push({ callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]) });
+    if (target) ctx.facts.argFlows.push({ callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node) });
     for (const detect of detectors) detect(site, ctx);
     // `site.path` is the callee's path with the final call added.
     return node.type === 'NewExpression' ? site.path : site.path.slice(0, -2);
   };
 
   visit(program, null, false);
+}
+
+/** The strings and request methods a call passes to a function of the app, with where it does, when it passes any. */
+function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'methods' | 'evidence'> {
+  const args = node.arguments as Node[];
+  let found = false;
+  const values = args.map((a) => {
+    const value = a.type === 'ObjectExpression' || a.type === 'SpreadElement' ? null : ctx.scope.strParams(a);
+    if (value !== null) found = true;
+    return value;
+  });
+  const methods = args.map((a) => {
+    const method = objectProperty(ctx.scope.object(a), 'method');
+    const value = method ? ctx.scope.strParams(method) : null;
+    if (value !== null) found = true;
+    return value;
+  });
+  return found ? { values, methods, evidence: ctx.evidence(node) } : {};
 }
 
 /** `getIssue` or `handlers.save`: how a function of the app is named at a call or where it is passed. */

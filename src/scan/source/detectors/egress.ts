@@ -1,8 +1,8 @@
 import type { EgressCall, HttpMethod } from '../../facts.ts';
 import { objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { HOLE, withBraces } from '../scope.ts';
-import { methodOf } from './rest-calls.ts';
+import { HOLE, PARAM, withBraces, withoutParams } from '../scope.ts';
+import { methodOf, methodParam } from './rest-calls.ts';
 import { CLIENTS, FETCH_MODULES } from '../http-clients.ts';
 
 const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
@@ -18,7 +18,8 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
   if (isFetch(site)) {
     const request = ctx.scope.object(first);
     const url = request ? objectProperty(request, 'url') : first;
-    push(ctx, site.module === '@forge/api' ? 'api.fetch' : site.module ?? 'fetch', methodOf(ctx, request ?? ctx.scope.object(node.arguments[1]), 'GET'), url, node);
+    const options = request ?? ctx.scope.object(node.arguments[1]);
+    push(ctx, site.module === '@forge/api' ? 'api.fetch' : site.module ?? 'fetch', methodOf(ctx, options, 'GET'), url, node, null, undefined, methodParam(ctx, request ? undefined : node.arguments[1], options));
     return;
   }
   if (ref.root === 'global' && ref.name === 'navigator' && site.path === 'sendBeacon()') {
@@ -87,13 +88,15 @@ function baseUrl(ctx: FileContext, factory: Node, key: string): string | null {
   return value ? ctx.scope.str(unwrap(value)) ?? HOLE : null;
 }
 
-function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node): void {
-  let url = urlNode ? ctx.scope.str(urlNode) : null;
+function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null): void {
+  let url = urlNode ? ctx.scope.strParams(urlNode) : null;
   if (base !== null && (url === null || !/^[a-z]+:\/\//i.test(url))) url = joinUrl(base, url ?? '');
+  const known = url === null ? null : withoutParams(url);
   const call: EgressCall = {
-    client, method, url: url === null ? null : withBraces(url), host: url === null ? null : hostOf(url),
+    client, method, url: known === null ? null : withBraces(known), host: known === null ? null : hostOf(known),
     side: ctx.facts.side, carries: ctx.kindsOf(config ? [...node.arguments, config] : node.arguments), evidence: ctx.evidence(node),
   };
+  if (call.host === null && url?.includes(PARAM)) ctx.facts.paramRequests.push({ kind: 'egress', index: ctx.facts.egress.length, text: url, method: methodFrom });
   ctx.facts.egress.push(call);
 }
 

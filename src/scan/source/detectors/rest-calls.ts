@@ -1,7 +1,7 @@
 import type { HttpMethod, Product, RestCall } from '../../facts.ts';
 import { objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { HOLE, withBraces } from '../scope.ts';
+import { HOLE, PARAM, withBraces, withoutParams } from '../scope.ts';
 
 const PRODUCT_OF: Record<string, Product> = {
   requestJira: 'jira',
@@ -24,7 +24,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   if ((site.module === '@forge/api' || site.module === '@forge/bridge') && PRODUCT_OF[last]) {
     const auth = site.module === '@forge/bridge' ? 'bridge' : site.path.includes('asUser') ? 'asUser' : site.path.includes('asApp') ? 'asApp' : 'unknown';
     const options = ctx.scope.object(node.arguments[1]);
-    push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), pathOf(ctx, node.arguments[0]), auth, `${site.path}`, node);
+    push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), node.arguments[0], auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
     return;
   }
 
@@ -34,8 +34,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') : first;
     const opts = options ?? ctx.scope.object(node.arguments[1]);
-    const path = pathOf(ctx, url);
-    push(ctx, productOfPath(path), methodOf(ctx, opts, 'GET', 'type'), path, 'connect', 'AP.request', node);
+    push(ctx, productOfPath(pathOf(ctx, url)), methodOf(ctx, opts, 'GET', 'type'), url, 'connect', 'AP.request', node);
     return;
   }
 
@@ -45,21 +44,36 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const first = node.arguments[0] as Node | undefined;
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first;
-    const path = pathOf(ctx, url);
-    push(ctx, productOfPath(path), ACE_METHODS[ace[1]!]!, path, site.path.includes('asUser') ? 'asUser' : 'connect', `httpClient.${ace[1]}`, node);
+    push(ctx, productOfPath(pathOf(ctx, url)), ACE_METHODS[ace[1]!]!, url, site.path.includes('asUser') ? 'asUser' : 'connect', `httpClient.${ace[1]}`, node);
   }
 }
 
-function push(ctx: FileContext, product: Product, method: HttpMethod, path: string | null, auth: RestCall['auth'], api: string, node: Node): void {
-  const call: RestCall = { product, method, path, auth, api: api.replace(/\(\)$/, ''), scopes: null, evidence: ctx.evidence(node) };
+function push(ctx: FileContext, product: Product, method: HttpMethod, pathNode: Node | null | undefined, auth: RestCall['auth'], api: string, node: Node, methodFrom: string | number | null = null): void {
+  const raw = pathNode ? ctx.scope.strParams(pathNode) : null;
+  const call: RestCall = { product, method, path: raw === null ? null : pathOfText(withoutParams(raw)), auth, api: api.replace(/\(\)$/, ''), scopes: null, evidence: ctx.evidence(node) };
+  // A path not known without the callers (`requestJira(assumeTrustedRoute(path))`) is filled in from them.
+  if (call.path === null && raw?.includes(PARAM)) ctx.facts.paramRequests.push({ kind: 'rest', index: ctx.facts.restCalls.length, text: raw, method: methodFrom });
   ctx.facts.restCalls.push(call);
+}
+
+/** Where a wrapper's caller says the method: a parameter in the options (`{ method }`), or the options parameter itself. */
+export function methodParam(ctx: FileContext, optionsNode: Node | undefined, options: Node | null): string | number | null {
+  const value = options ? objectProperty(options, 'method') : null;
+  const text = value ? ctx.scope.strParams(value) : null;
+  if (text?.includes(PARAM)) return text;
+  const param = ctx.scope.paramOf(optionsNode);
+  return param ? Number(param.slice(param.lastIndexOf(':') + 1)) : null;
 }
 
 /** The path template with holes as `{}`, or null when nothing of it is known. */
 export function pathOf(ctx: FileContext, arg: Node | null | undefined): string | null {
   if (!arg) return null;
   const raw = ctx.scope.str(arg);
-  if (raw === null) return null;
+  return raw === null ? null : pathOfText(raw);
+}
+
+/** An evaluated path or URL as a path template; null when it starts with an unknown part. */
+export function pathOfText(raw: string): string | null {
   const path = withBraces(raw);
   // A path that starts with a hole (`route\`${path}\``) is fully dynamic: nothing to look up.
   if (!path.startsWith('/') && !/^https?:\/\//.test(path)) return null;
@@ -70,9 +84,14 @@ export function methodOf(ctx: FileContext, options: Node | null, fallback: HttpM
   const value = options ? objectProperty(options, key) : null;
   if (!value) return fallback;
   const text = ctx.scope.str(unwrap(value));
-  if (!text || text.includes(HOLE)) return fallback;
+  return (text ? methodOfText(text) : null) ?? fallback;
+}
+
+/** An evaluated method name as an HTTP method; null when it is not known or not one. */
+export function methodOfText(text: string): HttpMethod | null {
+  if (text.includes(HOLE) || text.includes(PARAM)) return null;
   const upper = text.toUpperCase();
-  return (['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const).find((m) => m === upper) ?? fallback;
+  return (['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const).find((m) => m === upper) ?? null;
 }
 
 export function productOfPath(path: string | null): Product {

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { scan } from '../../src/scan/index.ts';
+import type { Evidence, Facts } from '../../src/scan/facts.ts';
+
+const at = (e: Evidence | undefined): string | null => (e ? `${e.file}:${e.line}` : null);
+
+describe('requests made by helpers with the path or URL passed in (`jira(path)`)', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await scan(path.join(import.meta.dirname, '../fixtures/app/request-wrappers'));
+  });
+
+  it('gives one REST call per caller, at the caller, through wrappers of wrappers and with the caller’s method', () => {
+    const calls = facts.restCalls.map((c) => ({ method: c.method, path: c.path, at: at(c.evidence), via: at(c.via) }));
+    assert.deepEqual(calls, [
+      { method: 'POST', path: '/rest/api/3/issue/{}/comment', at: 'src/index.js:5', via: 'src/utils/jira.js:4' },
+      { method: 'GET', path: '/rest/api/3/issue/{}?fields=summary', at: 'src/utils/jira.js:12', via: 'src/utils/jira.js:4' },
+      { method: 'GET', path: '/rest/api/3/project/search', at: 'src/index.js:6', via: 'src/utils/jira.js:9' },
+      { method: 'PUT', path: '/rest/api/3/issue/{}', at: 'src/index.js:7', via: 'src/utils/jira.js:9' },
+    ]);
+    assert.deepEqual(facts.restCalls.map((c) => c.scopes?.operation), ['addComment', 'getIssue', 'searchProjects', 'editIssue']);
+  });
+
+  it('keeps a request unresolved when a caller passes an unknown path, nobody calls the helper, or the helper changes the path', () => {
+    assert.deepEqual(facts.unresolvedRestCalls.map((c) => at(c.evidence)), ['src/utils/jira.js:4', 'src/utils/jira.js:23', 'src/utils/jira.js:28']);
+    assert.ok(facts.unresolvedRestCalls.every((c) => c.via === undefined));
+  });
+
+  it('resolves the host of a fetch helper from its callers, and leaves a helper with a known host as it is', () => {
+    const calls = facts.egress.calls.map((c) => ({ method: c.method, host: c.host, at: at(c.evidence), via: at(c.via) }));
+    assert.deepEqual(calls, [
+      { method: 'GET', host: 'api.example.com', at: 'src/utils/jira.js:15', via: null },
+      { method: 'POST', host: 'hooks.slack.com', at: 'src/index.js:11', via: 'src/utils/jira.js:19' },
+    ]);
+    assert.deepEqual(facts.egress.unresolved, []);
+    assert.deepEqual(facts.egress.undeclared, []);
+    assert.deepEqual(facts.egress.unused, []);
+  });
+});
