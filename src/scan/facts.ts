@@ -216,6 +216,8 @@ export interface StorageOp {
   /** What flows into a write. */
   carries: DataKind[];
   evidence: Evidence;
+  /** When the key or statement is a parameter of a helper (`save(key, value)`), `evidence` is the caller that names it and `via` the operation in the helper. */
+  via?: Evidence;
 }
 
 export interface TriggerFact {

@@ -1,7 +1,8 @@
-import type { EgressCall, Evidence, RestCall } from './facts.ts';
+import type { EgressCall, Evidence, RestCall, StorageOp } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import { hostOf } from './source/detectors/egress.ts';
 import { methodOfText, pathOfText, productOfPath } from './source/detectors/rest-calls.ts';
+import { clean, sqlStatement } from './source/detectors/storage.ts';
 import type { ArgFlow, FileFacts } from './source/file-facts.ts';
 import { HOLE, PARAM, withBraces, withoutParams } from './source/scope.ts';
 
@@ -65,13 +66,16 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph): void
     if (file.paramRequests.length === 0) continue;
     const rest = new Map<number, RestCall[]>();
     const egress = new Map<number, EgressCall[]>();
+    const storage = new Map<number, StorageOp[]>();
     for (const req of file.paramRequests) {
       const variants = expand(file, [req.text, typeof req.method === 'string' ? req.method : null], typeof req.method === 'number' ? req.method : null, 0, new Set());
       if (req.kind === 'rest') rest.set(req.index, restCalls(file.restCalls[req.index]!, variants));
-      else egress.set(req.index, egressCalls(file.egress[req.index]!, variants));
+      else if (req.kind === 'egress') egress.set(req.index, egressCalls(file.egress[req.index]!, variants));
+      else storage.set(req.index, storageOps(file.storage[req.index]!, variants));
     }
     file.restCalls = file.restCalls.flatMap((c, i) => rest.get(i) ?? [c]);
     file.egress = file.egress.flatMap((c, i) => egress.get(i) ?? [c]);
+    file.storage = file.storage.flatMap((op, i) => storage.get(i) ?? [op]);
   }
 }
 
@@ -104,6 +108,19 @@ function egressCalls(call: EgressCall, variants: Variant[]): EgressCall[] {
     const method = (v.texts[1] ? methodOfText(v.texts[1]) : null) ?? call.method;
     const resolved: EgressCall = url && host && v.evidence ? { ...call, method, url: withBraces(url), host, evidence: v.evidence, via: call.evidence } : { ...call, method };
     out.set(`${resolved.url} ${resolved.evidence.file}:${resolved.evidence.line}`, resolved);
+  }
+  return [...out.values()];
+}
+
+function storageOps(op: StorageOp, variants: Variant[]): StorageOp[] {
+  const out = new Map<string, StorageOp>();
+  for (const v of variants) {
+    const text = v.texts[0] ? withoutParams(v.texts[0]) : null;
+    const statement = op.backend === 'sql' && text !== null ? sqlStatement(text) : null;
+    const key = statement ? statement.table : clean(text);
+    const kind = statement?.op ?? op.op;
+    const resolved: StorageOp = key && v.evidence ? { ...op, op: kind, key, carries: kind === 'write' ? op.carries : [], evidence: v.evidence, via: op.evidence } : op;
+    out.set(`${resolved.op} ${resolved.key} ${resolved.evidence.file}:${resolved.evidence.line}`, resolved);
   }
   return [...out.values()];
 }

@@ -39,3 +39,22 @@ describe('requests made by helpers with the path or URL passed in (`jira(path)`)
     assert.deepEqual(facts.egress.unused, []);
   });
 });
+
+describe('storage through helpers with the key or SQL passed in (`save(key, value)`)', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await scan(path.join(import.meta.dirname, '../fixtures/app/storage-helpers'));
+  });
+
+  it('gives each caller’s key or statement, at the caller, with what the caller stores', () => {
+    const ops = facts.storage.map((s) => ({ backend: s.backend, op: s.op, key: s.key, carries: s.carries, at: at(s.evidence), via: at(s.via) }));
+    assert.deepEqual(ops, [
+      { backend: 'kvs', op: 'write', key: 'last-issue:{}', carries: ['account-id'], at: 'src/index.js:6', via: 'src/db.js:5' },
+      { backend: 'kvs', op: 'write', key: null, carries: ['account-id'], at: 'src/db.js:5', via: null },
+      { backend: 'kvs', op: 'read', key: 'last-issue:{}', carries: [], at: 'src/index.js:5', via: 'src/db.js:8' },
+      { backend: 'sql', op: 'query', key: null, carries: [], at: 'src/db.js:11', via: null },
+      { backend: 'sql', op: 'write', key: 'audit', carries: ['resolver-payload'], at: 'src/index.js:7', via: 'src/db.js:16' },
+      { backend: 'sql', op: 'read', key: 'audit', carries: [], at: 'src/index.js:8', via: 'src/db.js:16' },
+    ]);
+  });
+});

@@ -29,12 +29,12 @@ export interface ArgFlow {
   evidence?: Evidence;
 }
 
-/** A request made with a parameter of its function as path or URL (`PARAM` marks): the scan fills it in from the callers. */
+/** A request or storage operation with a parameter of its function as path, URL, key or SQL (`PARAM` marks): the scan fills it in from the callers. */
 export interface ParamRequest {
-  kind: 'rest' | 'egress';
-  /** Position in the file's `restCalls` or `egress`. */
+  kind: 'rest' | 'egress' | 'storage' | 'sql';
+  /** Position in the file's `restCalls`, `egress` or `storage`. */
   index: number;
-  /** The path or URL as evaluated. */
+  /** The path, URL, key or statement as evaluated. */
   text: string;
   /** The method as evaluated when it comes from a parameter, or the position of the options parameter that holds it. */
   method: string | number | null;

@@ -1,7 +1,7 @@
 import type { StorageBackend, StorageOp } from '../../facts.ts';
 import type { Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { HOLE, withBraces, withSpaces } from '../scope.ts';
+import { HOLE, PARAM, withBraces, withoutParams, withSpaces } from '../scope.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -44,18 +44,17 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     // Builder chains (`kvs.entity('x').query().where(...).getMany()`) are one operation: record the call that runs it.
     if (last === 'query' || (names.includes('query') && last !== 'getMany' && last !== 'getOne')) return;
     const backend: StorageBackend = SECRET_OPS.has(last) ? 'kvs-secret' : entityAt >= 0 ? 'custom-entity' : 'kvs';
-    const key = entityAt >= 0 ? clean(entity) : clean(ctx.scope.str(node.arguments[0]));
+    const raw = ctx.scope.strParams(entityAt >= 0 ? ref.steps[entityAt]!.call?.arguments[0] : node.arguments[0]);
     const value = KVS_OPS[last] === 'write' ? node.arguments[last === 'batchSet' ? 0 : 1] : null;
     const api = names.filter(Boolean).join('.');
-    push(ctx, backend, KVS_OPS[last]!, key, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value]);
+    push(ctx, backend, KVS_OPS[last]!, clean(raw && withoutParams(raw)), /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value], raw);
     return;
   }
   if (module === '@forge/sql' && /^(executeRaw|execute|prepare|executeDDL)$/.test(last)) {
     if (last === 'execute' && names.includes('prepare')) return;
-    const query = ctx.scope.str(node.arguments[0]) ?? '';
-    const verb = /^\s*(\w+)/.exec(withSpaces(query))?.[1]?.toUpperCase() ?? '';
-    const op: StorageOp['op'] = /^(INSERT|UPDATE|REPLACE|UPSERT|MERGE)$/.test(verb) ? 'write' : verb === 'DELETE' ? 'delete' : verb === 'SELECT' ? 'read' : 'query';
-    push(ctx, 'sql', op, tableOf(query), `sql.${last}`, node, op === 'write' ? node.arguments.slice(1) : []);
+    const raw = ctx.scope.strParams(node.arguments[0]);
+    const { op, table } = sqlStatement(raw === null ? '' : withoutParams(raw));
+    push(ctx, 'sql', op, table, `sql.${last}`, node, node.arguments.slice(1), raw);
     return;
   }
   if (module === '@forge/object-store' || module === '@forge/os') {
@@ -87,14 +86,26 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   }
 }
 
-function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, node: Node, flows: Array<Node | null | undefined>): void {
-  const carries = op === 'write' ? ctx.kindsOf(flows) : [];
+function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, node: Node, flows: Array<Node | null | undefined>, raw: string | null = null): void {
+  // A key or SQL statement that a helper is given (`save(key, value)`) is filled in from its callers;
+  // the statement may turn out to be a write.
+  const fromCallers = key === null && raw !== null && raw.includes(PARAM);
+  const carries = op === 'write' || (fromCallers && backend === 'sql') ? ctx.kindsOf(flows) : [];
+  if (fromCallers) ctx.facts.paramRequests.push({ kind: backend === 'sql' ? 'sql' : 'storage', index: ctx.facts.storage.length, text: raw, method: null });
   ctx.facts.storage.push({ backend, op, key, api, carries, evidence: ctx.evidence(node) });
 }
 
-function clean(value: string | null): string | null {
+/** A storage key as evaluated: a template with holes as `{}`; null when nothing of it is known. */
+export function clean(value: string | null): string | null {
   if (value === null || value === HOLE) return null;
   return withBraces(value);
+}
+
+/** What an SQL statement does, and to which table. */
+export function sqlStatement(query: string): { op: StorageOp['op']; table: string | null } {
+  const verb = /^\s*(\w+)/.exec(withSpaces(query))?.[1]?.toUpperCase() ?? '';
+  const op: StorageOp['op'] = /^(INSERT|UPDATE|REPLACE|UPSERT|MERGE)$/.test(verb) ? 'write' : verb === 'DELETE' ? 'delete' : verb === 'SELECT' ? 'read' : 'query';
+  return { op, table: tableOf(query) };
 }
 
 function tableOf(query: string): string | null {
