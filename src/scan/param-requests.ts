@@ -8,7 +8,7 @@ import { HOLE, PARAM, withBraces, withoutParams } from './source/scope.ts';
 
 const MARK = new RegExp(`${PARAM}([^${PARAM}]*):(\\d+)(\\.method)?${PARAM}`, 'g');
 const MAX_DEPTH = 6;
-const MAX_VARIANTS = 64;
+const MAX_VARIANTS = 500;
 
 interface Site {
   file: FileFacts;
@@ -53,10 +53,16 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph): void
         : i < flow.args.length ? flow.values?.[i] ?? HOLE : defaults?.[i] ?? HOLE;
       const next = texts.map((t) => t && t.replace(MARK, (_, name: string, i: string, method?: string) => name === fn ? valueAt(Number(i), method) : HOLE));
       if (methodArg !== null) next[1] = flow.methods?.[methodArg] ?? null;
+      // A function that calls itself with its own parameter (paging) adds no value of its own.
+      if (caller === file && markedFunction(next) === fn) continue;
       // The caller that gives the path its beginning is the one that names it; further callers may only fill in holes.
       const names = next[0] !== null && !next[0].startsWith(PARAM);
       for (const v of expand(caller, next, null, depth + 1, seen)) out.push({ texts: v.texts, evidence: (names ? flow.evidence : v.evidence ?? flow.evidence) ?? null });
-      if (out.length >= MAX_VARIANTS) break;
+      if (out.length >= MAX_VARIANTS) {
+        // More callers than are worth listing: the rest stay unresolved rather than silently dropped.
+        out.push({ texts: texts.map((t) => t && withoutParams(t)), evidence: null });
+        break;
+      }
     }
     seen.delete(key);
     return out;

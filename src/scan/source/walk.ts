@@ -165,8 +165,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     }
     if (name.type !== 'Identifier') return;
     scope.lookup(name.name)!.param = `${info.name}:${at}`;
-    const fallback = pattern.type === 'AssignmentPattern' ? scope.str(pattern.right) : null;
-    if (fallback !== null) (info.defaults ??= {})[at] = fallback;
+    const fallback = pattern.type === 'AssignmentPattern' && pattern.right.type === 'Literal' ? pattern.right.value : null;
+    if (typeof fallback === 'string') (info.defaults ??= {})[at] = fallback;
   };
 
   /** Hands a call to the detectors; returns the callee's path (`resolver.define`) for the walk. */
