@@ -2,6 +2,8 @@ import type { Colors } from '../cli/color.ts';
 import { END_USER_DATA, type Evidence, type Facts } from '../scan/facts.ts';
 
 const at = (e: Evidence | null | undefined): string => (e ? `${e.file}:${e.line}` : '');
+/** Where a helper makes the request or operation that a caller names. */
+const via = (e: Evidence | undefined): string => (e ? ` via ${at(e)}` : '');
 
 /** A readable summary of the facts, grouped by kind, for a terminal. */
 export function renderScanText(facts: Facts, dir: string, c: Colors): string {
@@ -28,7 +30,7 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
   ]);
 
   section('Product REST calls', facts.restCalls.length + facts.unresolvedRestCalls.length, [
-    ...facts.restCalls.map((r) => `  ${r.method.padEnd(6)} ${r.path}  ${c.dim(`${r.product} ${r.auth}`)}  ${c.dim(at(r.evidence))}${r.scopes ? c.cyan(`  ${(r.scopes.classic.length ? r.scopes.classic : r.scopes.granular).join(' ')}`) : c.dim('  (operation not in the API documents)')}`),
+    ...facts.restCalls.map((r) => `  ${r.method.padEnd(6)} ${r.path}  ${c.dim(`${r.product} ${r.auth}`)}  ${c.dim(at(r.evidence) + via(r.via))}${r.scopes ? c.cyan(`  ${(r.scopes.classic.length ? r.scopes.classic : r.scopes.granular).join(' ')}`) : c.dim('  (operation not in the API documents)')}`),
     ...facts.unresolvedRestCalls.map((r) => `  ${r.method.padEnd(6)} ${c.yellow('(path not resolved)')}  ${c.dim(`${r.product} ${r.auth}`)}  ${c.dim(at(r.evidence))}`),
   ]);
 
@@ -37,10 +39,10 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
   section('Egress', eg.declared.length + eg.remotes.length + eg.calls.length, [
     ...eg.declared.map((d) => `  declared ${d.kind.padEnd(13)} ${d.address}${d.wildcard ? c.yellow('  wildcard') : ''}${eg.unused.includes(d) ? c.yellow('  unused') : ''}  ${c.dim(at(d.evidence))}`),
     ...eg.remotes.map((r) => `  remote   ${r.key.padEnd(13)} ${r.hosts.join(', ')}  ${c.dim(at(r.evidence))}`),
-    ...eg.calls.map((e) => `  ${e.side === 'frontend' ? 'browser ' : 'backend '} ${(e.method ?? '').padEnd(6)} ${e.host ?? c.yellow('(host not resolved)')}${undeclared.has(e) ? c.red('  not declared') : ''}  ${c.dim(`${e.client} ${at(e.evidence)}`)}`),
+    ...eg.calls.map((e) => `  ${e.side === 'frontend' ? 'browser ' : 'backend '} ${(e.method ?? '').padEnd(6)} ${e.host ?? c.yellow('(host not resolved)')}${undeclared.has(e) ? c.red('  not declared') : ''}  ${c.dim(`${e.client} ${at(e.evidence)}${via(e.via)}`)}`),
   ]);
 
-  section('Storage', facts.storage.length, facts.storage.map((s) => `  ${s.backend.padEnd(16)} ${s.op.padEnd(6)} ${s.key ?? c.dim('(key not resolved)')}${carries(s.carries, c)}  ${c.dim(at(s.evidence))}`));
+  section('Storage', facts.storage.length, facts.storage.map((s) => `  ${s.backend.padEnd(16)} ${s.op.padEnd(6)} ${s.key ?? c.dim('(key not resolved)')}${carries(s.carries, c)}  ${c.dim(at(s.evidence) + via(s.via))}`));
   section('Triggers', facts.triggers.length, facts.triggers.map((t) => `  ${t.kind.padEnd(16)} ${t.key}${t.events.length ? `  ${t.events.join(', ')}` : ''}${t.interval ? `  every ${t.interval}` : ''}${t.response ? `  response ${t.response}` : ''}  ${c.dim(at(t.evidence))}`));
   if (facts.uninstall.length) out.push(...facts.uninstall.map((u) => `  uninstall handled by ${u.via}  ${c.dim(at(u.evidence))}`));
 
