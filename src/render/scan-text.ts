@@ -24,9 +24,11 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
 
   const { scopes } = facts;
   const unused = new Set(scopes.unused.map((u) => u.scope));
+  const unchecked = new Set(scopes.unchecked.map((u) => u.scope));
+  const state = (scope: string): string => (unused.has(scope) ? c.yellow('unused   ') : unchecked.has(scope) ? c.dim('unchecked') : c.green('used     '));
   section('Scopes', scopes.declared.length, [
-    ...scopes.declared.map((d) => `  ${unused.has(d.scope) ? c.yellow('unused  ') : c.green('used    ')}${d.scope}  ${c.dim(at(d.evidence))}`),
-    ...scopes.missing.map((m) => `  ${c.red('missing ')}${m.scope}${m.alternatives?.length ? c.dim(` (or ${m.alternatives.join(', ')})`) : ''}  ${c.dim(`${m.reason} at ${at(m.evidence)}`)}`),
+    ...scopes.declared.map((d) => `  ${state(d.scope)} ${d.scope}  ${c.dim(at(d.evidence))}`),
+    ...scopes.missing.map((m) => `  ${c.red('missing  ')} ${m.scope}${m.alternatives?.length ? c.dim(` (or ${m.alternatives.join(', ')})`) : ''}  ${c.dim(`${m.reason} at ${at(m.evidence)}`)}`),
   ]);
 
   section('Product REST calls', facts.restCalls.length + facts.unresolvedRestCalls.length, [

@@ -141,6 +141,8 @@ export interface ScopeFacts {
   missing: ScopeNeed[];
   /** Declared but nothing in the app needs them. */
   unused: DeclaredScope[];
+  /** Declared, and not judged: a call the scan could not follow (unresolved path, operation not in the API documents) may need them. */
+  unchecked: DeclaredScope[];
 }
 
 export type EgressKind = 'fetch-backend' | 'fetch-client' | 'images' | 'media' | 'scripts' | 'styles' | 'fonts' | 'frames' | 'navigation' | 'remote';

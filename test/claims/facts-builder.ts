@@ -36,7 +36,7 @@ export function makeFacts(overrides: Overrides = {}): Facts {
     packages: { manifests: ['package.json'], lockfile: null, dependencies: [] },
     restCalls: [],
     unresolvedRestCalls: [],
-    scopes: { declared: [], needed: [], missing: [], unused: [] },
+    scopes: { declared: [], needed: [], missing: [], unused: [], unchecked: [] },
     egress: { declared: [], remotes: [], calls: [], undeclared: [], unresolved: [], unused: [], wildcards: [] },
     storage: [],
     triggers: [],

@@ -132,6 +132,8 @@ test('an unresolved call keeps its product scopes from being reported unused', (
   assert.deepEqual(names(scopes('forge', { declared, restCalls: resolved }).unused), ['write:jira-work', 'read:page:confluence']);
   const withDynamic = scopes('forge', { declared, restCalls: [...resolved, call('jira', 'POST', null, 'asUser', 3)] });
   assert.deepEqual(names(withDynamic.unused), ['read:page:confluence']);
+  // Neither used nor unused: unchecked. A used scope stays used.
+  assert.deepEqual(names(withDynamic.unchecked), ['write:jira-work']);
   const withUnknownOperation = scopes('forge', { declared, restCalls: [...resolved, call('jira', 'GET', '/rest/api/3/not-an-endpoint')] });
   assert.deepEqual(names(withUnknownOperation.unused), ['read:page:confluence']);
   const withGraphql = scopes('forge', { declared: [...declared, ...declare('storage:app')], restCalls: [...resolved, call('graph', 'POST', null)] });

@@ -168,23 +168,24 @@ function connectCall(r: Reasoner, call: RestCall): void {
   }
 }
 
-function isUnused(r: Reasoner, d: DeclaredScope): boolean {
-  if (r.used.has(d.scope)) return false;
+/** Whether a declared scope is used (or granted by a used one), unused, or beyond what the scan could see. */
+function judge(r: Reasoner, d: DeclaredScope): 'used' | 'unused' | 'unchecked' {
+  if (r.used.has(d.scope)) return 'used';
   const connect = r.connect.find((c) => c.declared === d)?.scope;
   if (connect) {
-    if (r.connectUsed.has(d)) return false;
-    if (connect.name === connectRules.actAsUser ? r.actAsUserOpaque : r.connectOpaque) return false;
+    if (r.connectUsed.has(d)) return 'used';
+    if (connect.name === connectRules.actAsUser ? r.actAsUserOpaque : r.connectOpaque) return 'unchecked';
     // Redundant, not unused: a used declared scope already grants it.
     const families: Family[] = connect.family ? [connect.family] : ['jira', 'confluence'];
-    return ![...r.connectUsed].some((other) => {
+    return [...r.connectUsed].some((other) => {
       const scope = r.connect.find((c) => c.declared === other)?.scope;
       return scope && scope.name !== connect.name && families.some((f) => connectImplies(scope, connect.name, f));
-    });
+    }) ? 'used' : 'unused';
   }
   const family = scopeFamily(d.scope);
-  if (r.shielded.has('all') && (family !== null || isGranular(d.scope))) return false;
-  if (family !== null && r.shielded.has(family)) return false;
-  return !r.declared.some((other) => other !== d && r.used.has(other.scope) && bitbucketClassicImplies.get(other.scope)?.includes(d.scope));
+  if (r.shielded.has('all') && (family !== null || isGranular(d.scope))) return 'unchecked';
+  if (family !== null && r.shielded.has(family)) return 'unchecked';
+  return r.declared.some((other) => other !== d && r.used.has(other.scope) && bitbucketClassicImplies.get(other.scope)?.includes(d.scope)) ? 'used' : 'unused';
 }
 
 export function computeScopes(input: ScopeInput): ScopeFacts {
@@ -223,5 +224,10 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
     }
     for (const name of connectTriggerRule(trigger.kind).requires ?? []) r.requireConnect(name, null, 'trigger', trigger.evidence);
   }
-  return { declared, needed: r.needed, missing: r.missing, unused: declared.filter((d) => isUnused(r, d)) };
+  const states = new Map(declared.map((d) => [d, judge(r, d)]));
+  return {
+    declared, needed: r.needed, missing: r.missing,
+    unused: declared.filter((d) => states.get(d) === 'unused'),
+    unchecked: declared.filter((d) => states.get(d) === 'unchecked'),
+  };
 }
