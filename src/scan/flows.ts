@@ -41,9 +41,16 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   };
 
   const resolve = (file: FileFacts, flows: readonly string[], withParams = true): DataKind[] => {
-    if (!flows.some((f) => f.startsWith('call:') || f.startsWith('handler:') || f.startsWith('param:'))) return flows as DataKind[];
+    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:'))) return flows as DataKind[];
     const out = new Set<DataKind>();
     for (const flow of flows) {
+      if (flow.startsWith('callarg:')) {
+        // An argument's data is in the result only when the function returns that parameter.
+        const arg = file.callArgs[Number(flow.slice(8))];
+        const to = arg ? graph.target(file, arg.callee) : null;
+        if (arg && (!to || returnsParam(to.file, to.fn, arg.index))) for (const k of resolve(file, arg.flows, withParams)) out.add(k);
+        continue;
+      }
       if (flow.startsWith('handler:')) {
         out.add(handlers.has(`${file.file}#${flow.slice(8)}`) ? 'resolver-payload' : 'other');
         continue;
@@ -64,6 +71,38 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     return normaliseKinds(out);
   };
 
+  // Whether a function's result may hold (some of) its parameter `index`: returned as it is, through a
+  // call that returns it, or as something the walk could not follow (`other`). Only a result known to
+  // be something else (a response, constants) drops the arguments: `addComment(id, text)` returning the
+  // product's response does not return `text`.
+  const passing = new Map<string, boolean>();
+  const returnsParam = (file: FileFacts, fn: FunctionInfo, index: number): boolean => {
+    const key = `${file.file}#${fn.name}:${index}`;
+    const known = passing.get(key);
+    if (known !== undefined) return known;
+    passing.set(key, false);
+    const carries = (flows: readonly string[], depth: number): boolean => flows.some((flow) => {
+      if (flow === `param:${fn.name}:${index}` || flow === 'other') return true;
+      if (!flow.startsWith('callarg:') || depth > 8) return false;
+      const arg = file.callArgs[Number(flow.slice(8))];
+      if (!arg || !carries(arg.flows, depth + 1)) return false;
+      const to = graph.target(file, arg.callee);
+      return !to || returnsParam(to.file, to.fn, arg.index);
+    });
+    const result = carries(fn.returns, 0);
+    passing.set(key, result);
+    return result;
+  };
+
+  // The caller's own parameters in what it passes, also through calls that return them (`wrap(format(x))`).
+  const paramsIn = (file: FileFacts, flows: readonly string[], depth: number): string[] => flows.flatMap((flow) => {
+    if (flow.startsWith('param:')) return [flow.slice(6)];
+    if (!flow.startsWith('callarg:') || depth > 8) return [];
+    const arg = file.callArgs[Number(flow.slice(8))];
+    const to = arg ? graph.target(file, arg.callee) : null;
+    return arg && (!to || returnsParam(to.file, to.fn, arg.index)) ? paramsIn(file, arg.flows, depth + 1) : [];
+  });
+
   // What each parameter holds: what its callers pass, where a caller may pass on its own parameter
   // (`wrap(x) → log(x)`). Worked out for all parameters at once, until nothing changes, so chains and
   // cycles of calls cost no more than the calls themselves.
@@ -73,7 +112,7 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     const from: string[] = [];
     for (const source of sources) {
       for (const k of resolve(source.file, source.flows, false)) kinds.add(k);
-      for (const flow of source.flows) if (flow.startsWith('param:')) from.push(`${source.file.file}#${flow.slice(6)}`);
+      for (const param of paramsIn(source.file, source.flows, 0)) from.push(`${source.file.file}#${param}`);
     }
     params.set(key, { kinds, from });
   }

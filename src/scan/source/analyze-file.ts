@@ -26,7 +26,7 @@ export interface FileInput {
 export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
   const facts: FileFacts = {
     file, side, lines: 0, bytes: text.length, restCalls: [], egress: [], storage: [], logs: [], personalData: [],
-    reporting: [], imports: [], functions: [], reexports: [], importBindings: [], handlerRefs: [], argFlows: [], paramRequests: [], secrets: [], diagnostics: [], browser: false,
+    reporting: [], imports: [], functions: [], reexports: [], importBindings: [], handlerRefs: [], argFlows: [], callArgs: [], paramRequests: [], secrets: [], diagnostics: [], browser: false,
   };
   let parsed;
   try {
@@ -61,6 +61,7 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
     facts.diagnostics.push({ severity: 'warning', code: 'parse-error', file, message: `${file} could not be fully analysed: ${(error as Error).message}` });
   }
 
+  facts.callArgs = scope.callArgs;
   for (const s of mod.specifiers) facts.imports.push({ module: s.module, evidence: mod.lines.evidence(file, s.offset) });
   for (const [local, b] of mod.imports) facts.importBindings.push({ local, module: b.module, imported: b.imported });
   for (const stmt of mod.program.body as Node[]) {

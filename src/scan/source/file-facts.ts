@@ -66,6 +66,8 @@ export interface FileFacts {
   handlerRefs: string[];
   /** Calls of the app's own functions with what flows into each argument. */
   argFlows: ArgFlow[];
+  /** What a call of the app's function passes, for `callarg:<n>` in what the call's result carries. */
+  callArgs: Array<{ callee: string; index: number; flows: string[] }>;
   paramRequests: ParamRequest[];
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;

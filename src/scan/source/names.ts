@@ -10,6 +10,7 @@ export function words(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+const PERSON_WORDS = new Set(['user', 'member', 'assignee', 'reporter', 'author', 'creator', 'owner', 'approver', 'commenter', 'watcher', 'lead', 'actor', 'participant', 'requester', 'requestor', 'customer', 'agent', 'mentioned']);
 const SECRET_TAILS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'credential', 'credentials', 'apikey', 'privatekey']);
 
 const kindCache = new Map<string, DataKind | null>();
@@ -30,6 +31,8 @@ function kindOfWords(w: string[]): DataKind | null {
   if (!last) return null;
   if ((last === 'id' || last === 'ids') && (prev === 'account' || prev === 'atlassian')) return 'account-id';
   if (last === 'accountid' || last === 'accountids') return 'account-id';
+  // In an Atlassian app, the ID of a person is an Atlassian account ID: `userId`, `assigneeId`, `memberIds`.
+  if ((last === 'id' || last === 'ids') && prev && PERSON_WORDS.has(prev)) return 'account-id';
   if (last === 'email' || last === 'emails' || (last === 'address' && prev === 'email') || last === 'mail' && prev === 'e') return 'email';
   if ((last === 'name' && (prev === 'display' || prev === 'public' || prev === 'full')) || last === 'displayname') return 'display-name';
   if (SECRET_TAILS.has(last) || (last === 'key' && (prev === 'api' || prev === 'private' || prev === 'secret' || prev === 'access'))) {
@@ -42,7 +45,7 @@ function kindOfWords(w: string[]): DataKind | null {
 /** Properties whose value is metadata, never End-User Data, whatever object they are read from. */
 export const NEUTRAL_PROPERTIES = new Set([
   'length', 'size', 'status', 'statusText', 'ok', 'count', 'total', 'cloudId', 'localId', 'moduleKey', 'environmentId',
-  'environmentType', 'siteUrl', 'installContext', 'type', 'headers', 'redirected', 'url', 'message', 'code', 'name',
+  'environmentType', 'siteUrl', 'installContext', 'type', 'headers', 'redirected', 'url', 'message', 'code',
   'stack', 'startAt', 'maxResults', 'isLast', 'expand', 'id', 'key', 'self',
 ]);
 
@@ -58,12 +61,17 @@ const NEUTRAL_TAILS = new Set([
 
 const neutralCache = new Map<string, boolean>();
 
-/** Names of identifiers, counters and flags: their values are not End-User Data, wherever they come from. */
-export function isNeutralName(name: string): boolean {
+/**
+ * Names of identifiers, counters and flags: their values are not End-User Data, wherever they come
+ * from. For a property (`error.message`, `res.headers`) the list of neutral properties counts too; a
+ * variable named `message` may well hold a chat message.
+ */
+export function isNeutralName(name: string, property = true): boolean {
+  if (property && NEUTRAL_PROPERTIES.has(name)) return true;
   let neutral = neutralCache.get(name);
   if (neutral === undefined) {
     const w = words(name);
-    neutral = NEUTRAL_PROPERTIES.has(name) || NEUTRAL_TAILS.has(w[w.length - 1] ?? '');
+    neutral = NEUTRAL_TAILS.has(w[w.length - 1] ?? '');
     neutralCache.set(name, neutral);
   }
   return neutral;

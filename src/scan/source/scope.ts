@@ -7,8 +7,8 @@ import type { DataKind } from '../facts.ts';
  * it as a handler; or `param:log:1`, the second parameter of the module's function `log`, which holds
  * what its callers pass. The scan resolves them.
  */
-export type Flow = DataKind | `call:${string}` | `handler:${string}` | `param:${string}`;
-import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
+export type Flow = DataKind | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}`;
+import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { isHttpRequest } from './http-clients.ts';
 import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
@@ -21,6 +21,10 @@ export interface Binding {
   topFunction?: boolean;
   /** Values given by plain assignments (`let path; if (a) path = … else path = …`); unset once one is not plain. */
   values?: Node[];
+  /** The bound value is made of constants only (worked out once, when first asked). */
+  constant?: boolean;
+  /** Data was put into the value after it was bound (`x.prop = v`, `list.push(v)`): it is no longer what its initialiser says. */
+  grown?: boolean;
   /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
   param?: string;
 }
@@ -45,7 +49,7 @@ export const HOLE = '\u0000';
 /** Around `fn:index` in a string evaluated with `strParams`: the value a caller passes for that parameter. */
 export const PARAM = '\u0001';
 
-const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll']);
+const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** What the result of these calls holds, whatever they are called on. */
 const RESULT_KINDS = new Map<string, Flow>([
   ...['requestJira', 'requestConfluence', 'requestBitbucket', 'requestGraph', 'requestJiraServiceManagement'].map((m) => [m, 'product-content'] as const),
@@ -59,6 +63,12 @@ export class Scope {
   readonly mod: SourceModule;
   private readonly frames: Array<Map<string, Binding>> = [new Map()];
   private paramMarks = false;
+  /**
+   * What call sites pass to the app's functions (`callarg:<n>` in kinds): the scan keeps an argument's
+   * data in the call's result only when the function returns that parameter.
+   */
+  readonly callArgs: Array<{ callee: string; index: number; flows: Flow[] }> = [];
+  private readonly callArgMarks = new Map<Node, Flow[]>();
 
   constructor(mod: SourceModule) {
     this.mod = mod;
@@ -301,7 +311,12 @@ export class Scope {
     while (root.type === 'MemberExpression') root = unwrap(root.object);
     if (root.type !== 'Identifier') return;
     const b = this.lookup(root.name);
-    if (b) for (const k of kinds) if (k !== 'literal') b.kinds.add(k);
+    if (!b) return;
+    for (const k of kinds) {
+      if (k === 'literal') continue;
+      b.kinds.add(k);
+      b.grown = true;
+    }
   }
 
   /** `CONFIG.api.base` where CONFIG is a const object literal → the property's value node. */
@@ -335,7 +350,12 @@ export class Scope {
   /** The kinds of data an expression carries, from the bindings and the way things are named. */
   kinds(expr: Node | null | undefined, depth = 0): Set<Flow> {
     const out = new Set<Flow>();
-    if (!expr || depth > MAX_DEPTH) return out;
+    if (!expr) return out;
+    // Too far to follow: something, not nothing (an empty set would read as constants in an array or object).
+    if (depth > MAX_DEPTH) {
+      out.add('other');
+      return out;
+    }
     const node = unwrap(expr);
     switch (node.type) {
       case 'Literal':
@@ -351,8 +371,8 @@ export class Scope {
         const byName = kindOfName(node.name);
         if (byName) { out.add(byName); break; }
         const b = this.lookup(node.name);
-        if (b?.init && this.isConstant(b.init, depth)) { out.add('literal'); break; }
-        if (isNeutralName(node.name)) { out.add('other'); break; }
+        if (b?.init && !b.grown && (b.constant ??= this.isConstant(b.init, depth))) { out.add('literal'); break; }
+        if (isNeutralName(node.name, false) && !b?.grown) { out.add('other'); break; }
         if (b) addAll(out, b.kinds);
         if (out.size === 0) out.add('other');
         break;
@@ -458,10 +478,14 @@ export class Scope {
     }
     // The app's own functions return what their return statements carry: resolved after all files are read.
     const own = this.appFunction(callee);
-    if (own) out.add(`call:${own}`);
+    if (own) {
+      out.add(`call:${own}`);
+      for (const mark of this.argMarks(node, own, depth)) out.add(mark);
+      return out;
+    }
     const method = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
     // Response bodies and transformations keep the data of what they were called on.
-    if (method && TRANSFORMS.has(method)) addAll(out, this.kinds(callee.object, depth + 1));
+    if (method && TRANSFORMS.has(method) && !isStaticHelper(callee.object)) addAll(out, this.kinds(callee.object, depth + 1));
     else {
       // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`).
       for (const arg of node.arguments as Node[]) if (arg.type !== 'ArrowFunctionExpression' && arg.type !== 'FunctionExpression') addAll(out, this.kinds(arg, depth + 1));
@@ -469,6 +493,23 @@ export class Scope {
     }
     if (out.size === 0) out.add('other');
     return out;
+  }
+
+  private argMarks(node: Node, callee: string, depth: number): Flow[] {
+    let marks = this.callArgMarks.get(node);
+    if (!marks) {
+      marks = [];
+      (node.arguments as Node[]).forEach((arg, index) => {
+        if (isFunction(arg)) return;
+        const flows = this.kinds(arg.type === 'SpreadElement' ? arg.argument : arg, depth + 1);
+        flows.delete('literal');
+        if (flows.size === 0) return;
+        marks!.push(`callarg:${this.callArgs.length}`);
+        this.callArgs.push({ callee, index, flows: [...flows] });
+      });
+      this.callArgMarks.set(node, marks);
+    }
+    return marks;
   }
 
   private isConstant(init: Node, depth: number): boolean {
@@ -506,6 +547,12 @@ function withName(kinds: Set<Flow>, name: string): Set<Flow> {
   out.delete('literal');
   out.add(byName);
   return out;
+}
+
+/** `Object.values(x)`, `Array.from(x)`: the data is in the argument, not in what the method is called on. */
+function isStaticHelper(object: Node): boolean {
+  const node = unwrap(object);
+  return node.type === 'Identifier' && (node.name === 'Object' || node.name === 'Array' || node.name === 'Promise');
 }
 
 function addAll(into: Set<Flow>, from: Iterable<Flow>): void {

@@ -13,6 +13,12 @@ const CHILD_KEYS = new Map(Object.entries(visitorKeys)
   .filter(([type]) => !type.startsWith('TS') || type === 'TSAsExpression' || type === 'TSSatisfiesExpression' || type === 'TSNonNullExpression' || type === 'TSTypeAssertion' || type === 'TSParameterProperty' || type === 'TSExportAssignment' || type === 'TSInstantiationExpression')
   .map(([type, keys]) => [type, keys.filter((k) => !TYPE_KEYS.has(k))]));
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
+/** Array methods and the positions of their callback's parameters that receive an item. */
+const ELEMENT_PARAMS: Record<string, number[]> = {
+  forEach: [0], map: [0], flatMap: [0], filter: [0], find: [0], findLast: [0], findIndex: [0], findLastIndex: [0],
+  some: [0], every: [0], reduce: [1], reduceRight: [1], sort: [0, 1], toSorted: [0, 1], then: [0],
+};
+const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']);
 const HANDLER_REGISTRARS = /(^|\.)(define|get|post|put|patch|delete|all|use|handle|on)$/;
 
 /**
@@ -56,7 +62,9 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'VariableDeclarator': {
         if (node.init) {
           visit(node.init, node, false);
-          if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, node.init, scope.kinds(node.init));
+          // `let startAt = 0` is a counter or a cursor the code moves on: its first value is not its value.
+          const value = parent?.kind === 'let' && isStartValue(node.init) ? null : node.init;
+          if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
         } else scope.bindPattern(node.id, null, new Set());
         return;
       }
@@ -76,6 +84,17 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         }
         return;
       }
+      case 'ForOfStatement':
+      case 'ForInStatement': {
+        // `for (const issue of issues)` holds what the array holds; `for…in` walks its keys.
+        visit(node.right, node, false);
+        const kinds = node.type === 'ForOfStatement' ? scope.kinds(node.right) : new Set<Flow>(['other']);
+        const left = unwrap(node.left);
+        if (left.type === 'VariableDeclaration') for (const d of left.declarations as Node[]) scope.bindPattern(d.id, null, new Set(kinds));
+        else if (left.type === 'Identifier') scope.assign(left.name, kinds);
+        visit(node.body, node, false);
+        return;
+      }
       case 'ReturnStatement':
         if (node.argument) {
           visit(node.argument, node, false);
@@ -89,7 +108,18 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           const name = calleeName(arg);
           if (name) ctx.facts.handlerRefs.push(name);
         }
+        const callee = unwrap(node.callee);
+        const elements = callee.type === 'MemberExpression' ? ELEMENT_PARAMS[propertyName(callee.property, callee.computed) ?? ''] : undefined;
+        if (elements) {
+          // `issues.forEach((issue) => …)`: the callback's parameters hold the array's items.
+          const kinds = scope.kinds(callee.object);
+          for (const arg of node.arguments as Node[]) if (isFunction(arg)) elementParams.set(arg, { at: elements, kinds });
+        }
         visitChildren(node, registrar);
+        // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
+        if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '')) {
+          scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
+        }
         return;
       }
       default:
@@ -99,6 +129,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
 
   /** Functions being walked; a return counts for the top-level function only when it is not nested. */
   const returns: Node[] = [];
+  /** Callbacks of array methods: which of their parameters receive an item, and what the items hold. */
+  const elementParams = new Map<Node, { at: number[]; kinds: Set<Flow> }>();
 
   const visitChildren = (node: Node, payloadParams: boolean): void => {
     const keys = CHILD_KEYS.get(node.type);
@@ -132,8 +164,9 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     const exported = info?.exports[0];
     // A function of the module that is not exported may still be handed to a registrar by name (`#name`);
     // its parameters also hold what its callers pass (`param:name:i`).
+    const items = elementParams.get(node);
     (node.params as Node[]).forEach((param, i) => {
-      const kinds = new Set<Flow>(payloadParams ? ['resolver-payload'] : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : ['other']);
+      const kinds = new Set<Flow>(payloadParams ? ['resolver-payload'] : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : items?.at.includes(i) ? items.kinds : ['other']);
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       scope.bindPattern(pattern, null, kinds);
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
@@ -205,6 +238,11 @@ function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'meth
     return value;
   });
   return found ? { values, methods, evidence: ctx.evidence(node) } : {};
+}
+
+function isStartValue(init: Node): boolean {
+  const node = unwrap(init);
+  return node.type === 'Literal' && (typeof node.value === 'number' || node.value === null || node.value === '');
 }
 
 /** `getIssue` or `handlers.save`: how a function of the app is named at a call or where it is passed. */

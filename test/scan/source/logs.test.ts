@@ -25,6 +25,30 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
   { name: 'the resolver context holds the account ID; its other parts do not', code: RESOLVER + "resolver.define('x', async (req) => {\n  console.log('ctx', req.context);\n  console.log('where', req.context.extension);\n});", expect: [{ logger: 'console', level: 'log', carries: ['account-id', 'resolver-payload'], line: 5 }, { logger: 'console', level: 'log', carries: ['resolver-payload'], line: 6 }] },
   { name: 'an app logger module', code: "import { logger } from './logger';\nlogger.warn('retrying', { email: user.emailAddress });", expect: [{ logger: 'logger', level: 'warn', carries: ['email'], line: 2 }] },
   { name: 'data passed through a helper function', code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const md = convert(payload.body);\n  console.log(md);\n});", expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 6 }] },
+  {
+    name: 'items of a response, in for…of loops and in array callbacks',
+    code: "import api, { route } from '@forge/api';\nexport async function run(event) {\n  const data = await (await api.asApp().requestJira(route`/rest/api/3/search/jql?jql=x`)).json();\n  for (const issue of data.issues) console.log(issue.fields.summary);\n  data.issues.forEach((issue) => console.log(issue.fields.summary));\n  for (const label of event.issue.fields.labels) console.log(label);\n  for (const field in data.names) console.log(field);\n}",
+    handlers: ['src/index.js#run'],
+    expect: [
+      { logger: 'console', level: 'log', carries: ['product-content'], line: 4 }, { logger: 'console', level: 'log', carries: ['product-content'], line: 5 },
+      { logger: 'console', level: 'log', carries: ['resolver-payload'], line: 6 }, { logger: 'console', level: 'log', carries: ['other'], line: 7 },
+    ],
+  },
+  {
+    name: 'a response read with .catch() is still the response',
+    code: "import api, { route } from '@forge/api';\nconst res = await api.asApp().requestJira(route`/rest/api/3/myself`);\nconst text = await res.text().catch(() => '');\nconsole.log(text);",
+    expect: [{ logger: 'console', level: 'log', carries: ['product-content'], line: 4 }],
+  },
+  {
+    name: 'a value followed too far is unknown, not a constant',
+    code: "import axios from 'axios';\nconst client = axios.create({ baseURL: 'https://example.com' });\nexport async function run(k) {\n  const response = await client.get('/pages');\n  const all = response.data.results || [];\n  const kept = all.filter((p) => p.id !== k);\n  const roots = kept.filter((p) => !p.parent);\n  const sorted = [...roots];\n  for (const page of sorted) console.log(`${page.title}`);\n}",
+    expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 9 }],
+  },
+  {
+    name: 'a variable named message may hold a message; the message of an error is metadata',
+    code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const message = { role: 'user', content: payload.prompt };\n  console.log(message);\n  try { await run(); } catch (error) { console.log(error.message); }\n});",
+    expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 6 }, { logger: 'console', level: 'log', carries: ['other'], line: 7 }],
+  },
   { name: 'an issue key and counts are not End-User Data', code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const { issueKey, total } = payload;\n  console.log(`Loaded ${total} for ${issueKey}`);\n});", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 6 }] },
 ];
 
@@ -89,6 +113,16 @@ describe('data passed to the app’s own functions', () => {
     }
     code += 'export function run(event, context) { f0_0(context.accountId); }\n';
     assert.deepEqual(analyze(code).logs.map((l) => l.carries), [['account-id']]);
+  });
+
+  it('a helper that returns the product’s response does not return what it sent', () => {
+    const facts = analyze("import api, { route } from '@forge/api';\nconst addComment = (id, text) => api.asApp().requestJira(route`/rest/api/3/issue/${id}/comment`, { method: 'POST', body: JSON.stringify({ body: text }) });\nexport async function run(event) {\n  const res = await addComment(event.issue.id, `for ${event.issue.fields.assignee.accountId}`);\n  console.log(await res.json());\n}", 'src/index.js', ['src/index.js#run']);
+    assert.deepEqual(facts.logs.map((l) => l.carries), [['product-content']]);
+  });
+
+  it('a helper that builds its result from a parameter returns it, also through another helper and a pushed item', () => {
+    const facts = analyze("const build = (history, prompt) => {\n  const messages = history.map((h) => ({ role: 'assistant', content: h }));\n  messages.push({ role: 'user', content: prompt });\n  return messages;\n};\nconst wrap = (prompt) => build([], prompt);\nexport function run(event) {\n  console.log(wrap(event.text));\n}", 'src/index.js', ['src/index.js#run']);
+    assert.deepEqual(facts.logs.map((l) => l.carries), [['resolver-payload']]);
   });
 
   it('a helper’s result carries what that call passed, not what other calls pass', () => {

@@ -24,6 +24,11 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
     ],
   },
   {
+    name: 'a page counter in the path is a hole, not its first value',
+    code: FORGE + "let startAt = 0;\nwhile (more) {\n  await api.asApp().requestJira(route`/rest/api/3/issue/${key}/worklog?startAt=${startAt}&maxResults=100`);\n  startAt += 100;\n}",
+    expect: [{ product: 'jira', method: 'GET', path: '/rest/api/3/issue/{}/worklog?startAt={}&maxResults=100', auth: 'asApp', line: 4 }],
+  },
+  {
     name: 'named asApp import and options held in a constant',
     code: FORGE + "const opts = { method: 'POST', headers: { Accept: 'application/json' } };\nawait asApp().requestJira(route`/rest/api/3/issue/${key}/comment`, opts);",
     expect: [{ product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/comment', auth: 'asApp', line: 3 }],

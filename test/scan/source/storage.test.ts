@@ -51,7 +51,26 @@ const cases: Array<{ name: string; code: string; expect: Row[] }> = [
   },
 ];
 
+const PAYLOAD_STORAGE: Array<{ name: string; code: string; expect: string[][] }> = [
+  {
+    name: 'items pushed into a list, set on an object or put in a Map are stored with it',
+    code: "import { storage } from '@forge/api';\nexport async function run(event) {\n  const events = (await storage.get('events')) || [];\n  events.push({ summary: event.issue.fields.summary });\n  await storage.set('events', events);\n  const record = {};\n  record.summary = event.issue.fields.summary;\n  await storage.set('record', record);\n  const byKey = new Map();\n  byKey.set(event.issue.key, { summary: event.issue.fields.summary });\n  await storage.set('map', Array.from(byKey.values()));\n}",
+    expect: [['resolver-payload'], ['resolver-payload'], ['resolver-payload']],
+  },
+  {
+    name: 'the ID of a person is an account ID',
+    code: "import { storage } from '@forge/api';\nexport async function run(event) {\n  const userId = event.issue.fields.assignee.accountId;\n  await storage.set(`points-${userId}`, { points: 10 });\n  await storage.set('last', { assigneeId: userId });\n  await storage.set('sprint', { name: event.sprint.name });\n}",
+    expect: [['account-id'], ['account-id'], ['resolver-payload']],
+  },
+];
+
 describe('storage', () => {
+  for (const c of PAYLOAD_STORAGE) {
+    it(c.name, () => {
+      const writes = analyze(c.code, 'src/index.js', ['src/index.js#run']).storage.filter((s) => s.op === 'write');
+      assert.deepEqual(writes.map((s) => s.carries), c.expect);
+    });
+  }
   for (const c of cases) {
     it(c.name, () => {
       const facts = analyze(c.code);
