@@ -9,7 +9,9 @@ import { detectStorage } from './detectors/storage.ts';
 import type { FileFacts } from './file-facts.ts';
 import type { LineIndex } from '../../utils/lines.ts';
 import { parseModule } from './module.ts';
-import { normaliseKinds, Scope, type Flow } from './scope.ts';
+import { hasImported, normaliseKinds, Scope, settle, type Flow } from './scope.ts';
+import { exportedConstants } from './constants.ts';
+import { derive } from './derive.ts';
 import { walkFile } from './walk.ts';
 /** The detectors run on every call, in this order. */
 const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectStorage, detectLog, detectReporting];
@@ -27,6 +29,7 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
   const facts: FileFacts = {
     file, side, lines: 0, bytes: text.length, restCalls: [], egress: [], storage: [], logs: [], personalData: [],
     reporting: [], imports: [], functions: [], reexports: [], importBindings: [], handlerRefs: [], argFlows: [], secrets: [], diagnostics: [], browser: false,
+    constants: new Map(), deferred: [],
   };
   let parsed;
   try {
@@ -53,9 +56,14 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
       for (const n of nodes) if (n) for (const k of scope.kinds(n)) all.add(k);
       return normaliseKinds(all) as DataKind[];
     },
+    derive: (list, fact, kind, inputs, carries) => {
+      derive(fact, kind, inputs.map(settle), carries);
+      if (inputs.some(hasImported)) facts.deferred.push({ list, index: facts[list].length - 1, derive: kind, inputs, ...(carries ? { carries } : {}) });
+    },
   };
   try {
     walkFile(ctx, DETECTORS);
+    facts.constants = exportedConstants(mod.program, scope);
   } catch (error) {
     // A detector bug must not lose the file's other facts or the rest of the scan.
     facts.diagnostics.push({ severity: 'warning', code: 'parse-error', file, message: `${file} could not be fully analysed: ${(error as Error).message}` });

@@ -1,4 +1,5 @@
-import type { Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, StorageOp } from '../facts.ts';
+import type { DataKind, Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, StorageOp } from '../facts.ts';
+import type { Derivation } from './derive.ts';
 
 /** A function defined at the top of a file, for following a manifest handler to what it does. */
 export interface FunctionInfo {
@@ -13,6 +14,21 @@ export interface FunctionInfo {
   returns: string[];
   evidence: Evidence;
   endLine: number;
+}
+
+/**
+ * A fact whose path, URL or key has a part imported from another module of the app: the evaluated
+ * strings its fields derive from, for the scan to fill in and derive again once every file is read.
+ */
+export interface Deferred {
+  list: 'restCalls' | 'egress' | 'storage';
+  /** Index of the fact in its list. */
+  index: number;
+  derive: Derivation;
+  /** Evaluated strings with the imported parts marked (`IMPORTED`). */
+  inputs: Array<string | null>;
+  /** What a SQL statement would write, kept until its verb is known. */
+  carries?: DataKind[];
 }
 
 /** What one source file contributes; produced in a worker, merged by the scan. */
@@ -41,6 +57,14 @@ export interface FileFacts {
   handlerRefs: string[];
   /** Calls of the app's own functions (`#log`, `./jira#getIssue`) with what flows into each argument. */
   argFlows: Array<{ callee: string; args: string[][] }>;
+  /**
+   * The file's exported constant strings, for the modules importing them: `API_BASE`, object members
+   * (`ENDPOINTS.issue`, `default.baseUrl`) and key builders (`issueKey()`, parameters as holes);
+   * parts it imports itself are marked (`IMPORTED`).
+   */
+  constants: Map<string, string>;
+  /** Facts with a part imported from another module, filled in by the scan. */
+  deferred: Deferred[];
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;
   diagnostics: Diagnostic[];

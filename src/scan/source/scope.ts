@@ -40,6 +40,20 @@ export interface Ref {
 
 /** A hole in an evaluated string: a part whose value is not known statically. */
 export const HOLE = '\u0000';
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+
+/**
+ * A value imported from another module of the app, in an evaluated string: `\u0001./constants#API_BASE\u0002`
+ * (`module#name`, object members and calls of key builders after the name: `ENDPOINTS.issue`, `issueKey()`).
+ * Within its file it is a hole; the scan fills it in once every file is read.
+ */
+export const IMPORTED = new RegExp(`${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
+
+/** The mark of an imported value `module#name` (see `IMPORTED`). */
+export function importedMark(ref: string): string {
+  return OPEN + ref + CLOSE;
+}
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll']);
 /** What the result of these calls holds, whatever they are called on. */
@@ -54,6 +68,8 @@ const MAX_DEPTH = 8;
 export class Scope {
   readonly mod: SourceModule;
   private readonly frames: Array<Map<string, Binding>> = [new Map()];
+  /** How often each CommonJS export (`exports.x`, `module.exports` as `*`) is assigned, anywhere in the module. */
+  readonly exportWrites = new Map<string, number>();
 
   constructor(mod: SourceModule) {
     this.mod = mod;
@@ -200,14 +216,15 @@ export class Scope {
         return joinParts(this.str(node.left, depth + 1), this.str(node.right, depth + 1));
       case 'Identifier': {
         const b = this.lookup(node.name);
-        if (b?.init) return this.str(b.init, depth + 1);
+        if (!b) return this.importedStr(node) ?? HOLE;
+        if (b.init) return this.str(b.init, depth + 1);
         // Every value assigned so far is the same string: that is the value.
-        const values = b?.values?.map((v) => this.str(v, depth + 1)) ?? [];
+        const values = b.values?.map((v) => this.str(v, depth + 1)) ?? [];
         return values.length > 0 && values.every((v) => v !== null && v === values[0]) ? values[0]! : HOLE;
       }
       case 'MemberExpression': {
         const target = this.memberValue(node, depth);
-        return target ? this.str(target, depth + 1) : HOLE;
+        return target ? this.str(target, depth + 1) : this.importedStr(node) ?? HOLE;
       }
       case 'NewExpression': {
         const callee = unwrap(node.callee);
@@ -232,7 +249,7 @@ export class Scope {
           return out;
         }
         if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'toString') return this.str(callee.object, depth + 1);
-        if (callee.type === 'Identifier') return this.callStr(callee.name, depth) ?? HOLE;
+        if (callee.type === 'Identifier') return this.callStr(callee.name, depth) ?? this.importedStr(callee, '()') ?? HOLE;
         return HOLE;
       }
       case 'ConditionalExpression':
@@ -246,7 +263,12 @@ export class Scope {
   /** A call of a local key builder, `const key = (id) => \`item:${id}\``: its returned template, parameters as holes. */
   private callStr(name: string, depth: number): string | null {
     const fn = this.lookup(name)?.init;
-    if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return null;
+    return fn ? this.returnedStr(fn, depth) : null;
+  }
+
+  /** What a key builder returns (`(id) => \`item:${id}\``), parameters as holes; null for other functions. */
+  returnedStr(fn: Node, depth = 0): string | null {
+    if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') return null;
     let body: Node | null = fn.body;
     if (body?.type === 'BlockStatement') {
       const only = body.body.length === 1 ? body.body[0] : null;
@@ -258,6 +280,27 @@ export class Scope {
     const out = this.str(body, depth + 1);
     this.pop();
     return out;
+  }
+
+  /**
+   * A value imported from one of the app's modules, marked for the scan to fill in (see `IMPORTED`):
+   * `API_BASE`, `C.API_BASE` (namespace), `config.baseUrl` (default export or `require`),
+   * `ENDPOINTS.issue`; `suffix` `()` for a key builder's call. Null when it is not one.
+   */
+  importedStr(expr: Node, suffix = ''): string | null {
+    const path: string[] = [];
+    let node = unwrap(expr);
+    while (node.type === 'MemberExpression') {
+      const name = propertyName(node.property, node.computed);
+      if (name === null) return null;
+      path.unshift(name);
+      node = unwrap(node.object);
+    }
+    if (node.type !== 'Identifier' || this.lookup(node.name)) return null;
+    const imported = this.mod.imports.get(node.name);
+    if (!imported?.module.startsWith('.')) return null;
+    if (imported.imported !== '*') path.unshift(imported.imported);
+    return path.length > 0 ? importedMark(`${imported.module}#${path.join('.')}${suffix}`) : null;
   }
 
   /** `x.prop = value`: what `x` holds now includes `value`. */
@@ -493,6 +536,16 @@ const HOLES = new RegExp(`${HOLE}+`, 'g');
 /** An evaluated string with each run of holes written `{}`, as in path templates. */
 export function withBraces(value: string): string {
   return value.replace(HOLES, '{}');
+}
+
+/** Whether an evaluated string has a value imported from another module in it. */
+export function hasImported(value: string | null): boolean {
+  return value !== null && value.includes(OPEN);
+}
+
+/** The evaluated string as its own file knows it: imported values are holes. */
+export function settle(value: string | null): string | null {
+  return hasImported(value) ? value!.replace(IMPORTED, HOLE) : value;
 }
 
 /** The evaluated string with holes as spaces, for reading its words. */

@@ -72,6 +72,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
             const byName = name ? kindOfName(name) : null;
             if (byName && !kinds.has('literal')) kinds.add(byName);
             scope.assignMember(left, kinds);
+            const exported = exportTarget(left);
+            if (exported !== null) scope.exportWrites.set(exported, (scope.exportWrites.get(exported) ?? 0) + 1);
           }
         }
         return;
@@ -220,7 +222,7 @@ function collectExports(program: Node): Map<string, string[]> {
 }
 
 /** `module.exports` → `*`; `exports.f` / `module.exports.f` → `f`. */
-function exportTarget(left: Node): string | null {
+export function exportTarget(left: Node): string | null {
   if (left.type !== 'MemberExpression') return null;
   const name = propertyName(left.property, left.computed);
   const obj = left.object;

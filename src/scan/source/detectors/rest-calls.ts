@@ -24,7 +24,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   if ((site.module === '@forge/api' || site.module === '@forge/bridge') && PRODUCT_OF[last]) {
     const auth = site.module === '@forge/bridge' ? 'bridge' : site.path.includes('asUser') ? 'asUser' : site.path.includes('asApp') ? 'asApp' : 'unknown';
     const options = ctx.scope.object(node.arguments[1]);
-    push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), pathOf(ctx, node.arguments[0]), auth, `${site.path}`, node);
+    push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), ctx.scope.str(node.arguments[0]), auth, `${site.path}`, node);
     return;
   }
 
@@ -34,8 +34,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') : first;
     const opts = options ?? ctx.scope.object(node.arguments[1]);
-    const path = pathOf(ctx, url);
-    push(ctx, productOfPath(path), methodOf(ctx, opts, 'GET', 'type'), path, 'connect', 'AP.request', node);
+    push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), ctx.scope.str(url), 'connect', 'AP.request', node);
     return;
   }
 
@@ -45,20 +44,25 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const first = node.arguments[0] as Node | undefined;
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first;
-    const path = pathOf(ctx, url);
-    push(ctx, productOfPath(path), ACE_METHODS[ace[1]!]!, path, site.path.includes('asUser') ? 'asUser' : 'connect', `httpClient.${ace[1]}`, node);
+    push(ctx, null, ACE_METHODS[ace[1]!]!, ctx.scope.str(url), site.path.includes('asUser') ? 'asUser' : 'connect', `httpClient.${ace[1]}`, node);
   }
 }
 
-function push(ctx: FileContext, product: Product, method: HttpMethod, path: string | null, auth: RestCall['auth'], api: string, node: Node): void {
-  const call: RestCall = { product, method, path, auth, api: api.replace(/\(\)$/, ''), scopes: null, evidence: ctx.evidence(node) };
+/** `product` null: the path tells it. */
+function push(ctx: FileContext, product: Product | null, method: HttpMethod, path: string | null, auth: RestCall['auth'], api: string, node: Node): void {
+  const call: RestCall = { product: product ?? 'unknown', method, path: null, auth, api: api.replace(/\(\)$/, ''), scopes: null, evidence: ctx.evidence(node) };
   ctx.facts.restCalls.push(call);
+  ctx.derive('restCalls', call, product ? 'rest-path' : 'rest-path-product', [path]);
+}
+
+/** A call's path from the evaluated string of its argument; its product too, when the path tells it. */
+export function derivePath(call: RestCall, [raw]: Array<string | null>, product = false): void {
+  call.path = pathOf(raw ?? null);
+  if (product) call.product = productOfPath(call.path);
 }
 
 /** The path template with holes as `{}`, or null when nothing of it is known. */
-export function pathOf(ctx: FileContext, arg: Node | null | undefined): string | null {
-  if (!arg) return null;
-  const raw = ctx.scope.str(arg);
+export function pathOf(raw: string | null): string | null {
   if (raw === null) return null;
   const path = withBraces(raw);
   // A path that starts with a hole (`route\`${path}\``) is fully dynamic: nothing to look up.

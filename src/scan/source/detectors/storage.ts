@@ -1,4 +1,4 @@
-import type { StorageBackend, StorageOp } from '../../facts.ts';
+import type { DataKind, StorageBackend, StorageOp } from '../../facts.ts';
 import type { Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { HOLE, withBraces, withSpaces } from '../scope.ts';
@@ -44,7 +44,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     // Builder chains (`kvs.entity('x').query().where(...).getMany()`) are one operation: record the call that runs it.
     if (last === 'query' || (names.includes('query') && last !== 'getMany' && last !== 'getOne')) return;
     const backend: StorageBackend = SECRET_OPS.has(last) ? 'kvs-secret' : entityAt >= 0 ? 'custom-entity' : 'kvs';
-    const key = entityAt >= 0 ? clean(entity) : clean(ctx.scope.str(node.arguments[0]));
+    const key = entityAt >= 0 ? entity : ctx.scope.str(node.arguments[0]);
     const value = KVS_OPS[last] === 'write' ? node.arguments[last === 'batchSet' ? 0 : 1] : null;
     const api = names.filter(Boolean).join('.');
     push(ctx, backend, KVS_OPS[last]!, key, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value]);
@@ -52,34 +52,33 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   }
   if (module === '@forge/sql' && /^(executeRaw|execute|prepare|executeDDL)$/.test(last)) {
     if (last === 'execute' && names.includes('prepare')) return;
-    const query = ctx.scope.str(node.arguments[0]) ?? '';
-    const verb = /^\s*(\w+)/.exec(withSpaces(query))?.[1]?.toUpperCase() ?? '';
-    const op: StorageOp['op'] = /^(INSERT|UPDATE|REPLACE|UPSERT|MERGE)$/.test(verb) ? 'write' : verb === 'DELETE' ? 'delete' : verb === 'SELECT' ? 'read' : 'query';
-    push(ctx, 'sql', op, tableOf(query), `sql.${last}`, node, op === 'write' ? node.arguments.slice(1) : []);
+    const op: StorageOp = { backend: 'sql', op: 'query', key: null, api: `sql.${last}`, carries: [], evidence: ctx.evidence(node) };
+    ctx.facts.storage.push(op);
+    ctx.derive('storage', op, 'storage-sql', [ctx.scope.str(node.arguments[0])], ctx.kindsOf(node.arguments.slice(1)));
     return;
   }
   if (module === '@forge/object-store' || module === '@forge/os') {
     const op = /^(put|upload|set)/.test(last) ? 'write' : /^(delete|remove)/.test(last) ? 'delete' : /^(get|download|list|head)/.test(last) ? 'read' : null;
-    if (op) push(ctx, 'object-store', op, clean(ctx.scope.str(node.arguments[0])), `${module}.${last}`, node, op === 'write' ? [node.arguments[1]] : []);
+    if (op) push(ctx, 'object-store', op, ctx.scope.str(node.arguments[0]), `${module}.${last}`, node, op === 'write' ? [node.arguments[1]] : []);
     return;
   }
   if (module === '@forge/api' && names[0] === 'properties') {
     const target = names[1] ? PROPERTY_TARGETS[names[1]] : undefined;
     const op = last === 'set' ? 'write' : last === 'get' ? 'read' : last === 'delete' ? 'delete' : null;
-    if (target && op) push(ctx, target, op, clean(ctx.scope.str(node.arguments[0])), `properties.${names[1]}.${last}`, node, op === 'write' ? [node.arguments[1]] : []);
+    if (target && op) push(ctx, target, op, ctx.scope.str(node.arguments[0]), `properties.${names[1]}.${last}`, node, op === 'write' ? [node.arguments[1]] : []);
     return;
   }
   // Supabase: supabase.from('table').insert(row)
   const fromAt = names.lastIndexOf('from');
   if (fromAt >= 0 && fromAt === names.length - 2 && SUPABASE_OPS[last] && (module === '@supabase/supabase-js' || ref.root === 'unknown' || module === null)) {
     if (!looksLikeSupabase(ctx)) return;
-    const table = clean(ctx.scope.str(ref.steps[fromAt]!.call?.arguments[0]));
+    const table = ctx.scope.str(ref.steps[fromAt]!.call?.arguments[0]);
     push(ctx, 'external-db', SUPABASE_OPS[last]!, table, `supabase.from.${last}`, node, SUPABASE_OPS[last] === 'write' ? [node.arguments[0]] : []);
     return;
   }
   if (MONGO_OPS[last] && names.includes('collection') && hasImport(ctx, 'mongodb')) {
     const at = names.indexOf('collection');
-    push(ctx, 'external-db', MONGO_OPS[last]!, clean(ctx.scope.str(ref.steps[at]!.call?.arguments[0])), `mongodb.${last}`, node, MONGO_OPS[last] === 'write' ? node.arguments : []);
+    push(ctx, 'external-db', MONGO_OPS[last]!, ctx.scope.str(ref.steps[at]!.call?.arguments[0]), `mongodb.${last}`, node, MONGO_OPS[last] === 'write' ? node.arguments : []);
     return;
   }
   if (PRISMA_OPS[last] && names.length >= 2 && hasImport(ctx, '@prisma/client')) {
@@ -87,14 +86,26 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   }
 }
 
+/** `key`: the evaluated string of the key, entity or table name. */
 function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, node: Node, flows: Array<Node | null | undefined>): void {
   const carries = op === 'write' ? ctx.kindsOf(flows) : [];
-  ctx.facts.storage.push({ backend, op, key, api, carries, evidence: ctx.evidence(node) });
+  const stored: StorageOp = { backend, op, key: null, api, carries, evidence: ctx.evidence(node) };
+  ctx.facts.storage.push(stored);
+  ctx.derive('storage', stored, 'storage-key', [key]);
 }
 
-function clean(value: string | null): string | null {
-  if (value === null || value === HOLE) return null;
-  return withBraces(value);
+/** The key template (holes as `{}`) from its evaluated string; null when nothing of it is known. */
+export function deriveKey(op: StorageOp, [value]: Array<string | null>): void {
+  op.key = value == null || value === HOLE ? null : withBraces(value);
+}
+
+/** A SQL statement's operation and table from its evaluated text; what it writes, `carries`, only for a write. */
+export function deriveSql(op: StorageOp, [query]: Array<string | null>, carries: DataKind[] = []): void {
+  const text = query ?? '';
+  const verb = /^\s*(\w+)/.exec(withSpaces(text))?.[1]?.toUpperCase() ?? '';
+  op.op = /^(INSERT|UPDATE|REPLACE|UPSERT|MERGE)$/.test(verb) ? 'write' : verb === 'DELETE' ? 'delete' : verb === 'SELECT' ? 'read' : 'query';
+  op.key = tableOf(text);
+  op.carries = op.op === 'write' ? carries : [];
 }
 
 function tableOf(query: string): string | null {
