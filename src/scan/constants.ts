@@ -69,7 +69,7 @@ export function resolveImportedConstants(files: FileFacts[], graph: CallGraph): 
   for (const file of files) {
     for (const d of file.deferred) {
       const fact = file[d.list][d.index];
-      if (fact) derive(fact, d.derive, d.inputs.map((input) => input === null ? null : fill(file.file, input, 0)), d.carries);
+      if (fact) derive(fact, d.derive, d.inputs.map((input) => input === null ? null : fill(file.file, input, 0)));
     }
   }
 }

@@ -56,9 +56,9 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
       for (const n of nodes) if (n) for (const k of scope.kinds(n)) all.add(k);
       return normaliseKinds(all) as DataKind[];
     },
-    derive: (list, fact, kind, inputs, carries) => {
-      derive(fact, kind, inputs.map(settle), carries);
-      if (inputs.some(hasImported)) facts.deferred.push({ list, index: facts[list].length - 1, derive: kind, inputs, ...(carries ? { carries } : {}) });
+    derive: (list, fact, kind, inputs) => {
+      derive(fact, kind, inputs.map(settle));
+      if (inputs.some(hasImported)) facts.deferred.push({ list, index: facts[list].length - 1, derive: kind, inputs });
     },
   };
   try {

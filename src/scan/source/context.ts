@@ -28,7 +28,7 @@ export interface FileContext {
    * Sets the fields of the fact just recorded in `list` from evaluated strings (`derive`), imported
    * parts as holes, and keeps the strings for the scan when they have such parts.
    */
-  derive<L extends 'restCalls' | 'egress' | 'storage'>(list: L, fact: FactOf<L>, derive: Derivation, inputs: Array<string | null>, carries?: DataKind[]): void;
+  derive<L extends 'restCalls' | 'egress' | 'storage'>(list: L, fact: FactOf<L>, derive: Derivation, inputs: Array<string | null>): void;
 }
 
 export type FactOf<L extends 'restCalls' | 'egress' | 'storage'> = L extends 'restCalls' ? RestCall : L extends 'egress' ? EgressCall : StorageOp;

@@ -1,4 +1,4 @@
-import type { DataKind, EgressCall, RestCall, StorageOp } from '../facts.ts';
+import type { EgressCall, RestCall, StorageOp } from '../facts.ts';
 import { deriveProvider, deriveRemote, deriveUrl } from './detectors/egress.ts';
 import { derivePath } from './detectors/rest-calls.ts';
 import { deriveKey, deriveSql } from './detectors/storage.ts';
@@ -17,10 +17,10 @@ const DERIVATIONS = {
   'egress-provider': deriveProvider,
   'storage-key': deriveKey,
   'storage-sql': deriveSql,
-} satisfies Record<string, ((fact: RestCall, inputs: Inputs) => void) | ((fact: EgressCall, inputs: Inputs) => void) | ((fact: StorageOp, inputs: Inputs, carries?: DataKind[]) => void)>;
+} satisfies Record<string, ((fact: RestCall, inputs: Inputs) => void) | ((fact: EgressCall, inputs: Inputs) => void) | ((fact: StorageOp, inputs: Inputs) => void)>;
 
 export type Derivation = keyof typeof DERIVATIONS;
 
-export function derive(fact: RestCall | EgressCall | StorageOp, kind: Derivation, inputs: Inputs, carries?: DataKind[]): void {
-  (DERIVATIONS[kind] as (fact: RestCall | EgressCall | StorageOp, inputs: Inputs, carries?: DataKind[]) => void)(fact, inputs, carries);
+export function derive(fact: RestCall | EgressCall | StorageOp, kind: Derivation, inputs: Inputs): void {
+  (DERIVATIONS[kind] as (fact: RestCall | EgressCall | StorageOp, inputs: Inputs) => void)(fact, inputs);
 }

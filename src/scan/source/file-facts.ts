@@ -1,4 +1,4 @@
-import type { DataKind, Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, StorageOp } from '../facts.ts';
+import type { Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, StorageOp } from '../facts.ts';
 import type { Derivation } from './derive.ts';
 
 /** A function defined at the top of a file, for following a manifest handler to what it does. */
@@ -27,8 +27,6 @@ export interface Deferred {
   derive: Derivation;
   /** Evaluated strings with the imported parts marked (`IMPORTED`). */
   inputs: Array<string | null>;
-  /** What a SQL statement would write, kept until its verb is known. */
-  carries?: DataKind[];
 }
 
 /** What one source file contributes; produced in a worker, merged by the scan. */

@@ -1,4 +1,4 @@
-import type { DataKind, StorageBackend, StorageOp } from '../../facts.ts';
+import type { StorageBackend, StorageOp } from '../../facts.ts';
 import type { Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { HOLE, withBraces, withSpaces } from '../scope.ts';
@@ -54,7 +54,8 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     if (last === 'execute' && names.includes('prepare')) return;
     const op: StorageOp = { backend: 'sql', op: 'query', key: null, api: `sql.${last}`, carries: [], evidence: ctx.evidence(node) };
     ctx.facts.storage.push(op);
-    ctx.derive('storage', op, 'storage-sql', [ctx.scope.str(node.arguments[0])], ctx.kindsOf(node.arguments.slice(1)));
+    ctx.derive('storage', op, 'storage-sql', [ctx.scope.str(node.arguments[0])]);
+    if (op.op === 'write') op.carries = ctx.kindsOf(node.arguments.slice(1));
     return;
   }
   if (module === '@forge/object-store' || module === '@forge/os') {
@@ -99,13 +100,12 @@ export function deriveKey(op: StorageOp, [value]: Array<string | null>): void {
   op.key = value == null || value === HOLE ? null : withBraces(value);
 }
 
-/** A SQL statement's operation and table from its evaluated text; what it writes, `carries`, only for a write. */
-export function deriveSql(op: StorageOp, [query]: Array<string | null>, carries: DataKind[] = []): void {
+/** A SQL statement's operation and table from its evaluated text. */
+export function deriveSql(op: StorageOp, [query]: Array<string | null>): void {
   const text = query ?? '';
   const verb = /^\s*(\w+)/.exec(withSpaces(text))?.[1]?.toUpperCase() ?? '';
   op.op = /^(INSERT|UPDATE|REPLACE|UPSERT|MERGE)$/.test(verb) ? 'write' : verb === 'DELETE' ? 'delete' : verb === 'SELECT' ? 'read' : 'query';
   op.key = tableOf(text);
-  op.carries = op.op === 'write' ? carries : [];
 }
 
 function tableOf(query: string): string | null {
