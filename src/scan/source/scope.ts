@@ -19,6 +19,8 @@ export interface Binding {
   kinds: Set<Flow>;
   /** A function declared at the top of the module: calls to it are resolved by name. */
   topFunction?: boolean;
+  /** The declaration of a top-level `function`, for what it returns when it builds a key. */
+  declaration?: Node;
   /** Values given by plain assignments (`let path; if (a) path = … else path = …`); unset once one is not plain. */
   values?: Node[];
 }
@@ -262,7 +264,8 @@ export class Scope {
 
   /** A call of a local key builder, `const key = (id) => \`item:${id}\``: its returned template, parameters as holes. */
   private callStr(name: string, depth: number): string | null {
-    const fn = this.lookup(name)?.init;
+    const binding = this.lookup(name);
+    const fn = binding?.init ?? binding?.declaration;
     return fn ? this.returnedStr(fn, depth) : null;
   }
 

@@ -29,7 +29,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     const decl = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt;
     if (decl?.type === 'FunctionDeclaration' && decl.id) {
       scope.bind(decl.id.name, null, []);
-      scope.lookup(decl.id.name)!.topFunction = true;
+      Object.assign(scope.lookup(decl.id.name)!, { topFunction: true, declaration: decl });
     }
     if (decl?.type === 'VariableDeclaration' && decl.kind === 'const') {
       for (const d of decl.declarations as Node[]) {
