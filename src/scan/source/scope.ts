@@ -64,6 +64,7 @@ const RESULT_KINDS = new Map<string, Flow>([
   ['getSecret', 'secret'], ['getContext', 'account-id'], ['useProductContext', 'account-id'],
 ]);
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute']);
 const MAX_DEPTH = 8;
 
 /** Name bindings and data kinds per function, maintained as the walker goes through a file in order. */
@@ -251,6 +252,9 @@ export class Scope {
           return out;
         }
         if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'toString') return this.str(callee.object, depth + 1);
+        // `assumeTrustedRoute(path)`, `routeFromAbsolute(url)`: a route made of a string the app vouches for.
+        const ref = this.ref(callee, depth);
+        if (ref.module === '@forge/api' && ref.steps.length === 1 && TRUSTED_ROUTES.has(ref.steps[0]!.name)) return this.str(node.arguments[0], depth + 1);
         if (callee.type === 'Identifier') return this.callStr(callee.name, depth) ?? this.importedStr(callee, '()') ?? HOLE;
         return HOLE;
       }

@@ -42,6 +42,11 @@ const paths: Case[] = [
     expect: ['/rest/agile/1.0/board/{}/sprint'],
   },
   {
+    name: 'a plain path string made a route with assumeTrustedRoute',
+    files: { 'src/paths.ts': "export const JQL_SEARCH = '/rest/api/3/search/jql';", 'src/index.js': "import api, { assumeTrustedRoute } from '@forge/api';\nimport { JQL_SEARCH } from './paths';\nawait api.asApp().requestJira(assumeTrustedRoute(`${JQL_SEARCH}?jql=${encodeURIComponent(jql)}`));" },
+    expect: ['/rest/api/3/search/jql?jql={}'],
+  },
+  {
     name: 'Connect AP.request: the product follows the imported path',
     files: { 'src/urls.js': "export const WATCHERS = '/rest/api/2/issue/' ;", 'src/index.js': "import { WATCHERS } from './urls';\nAP.request(WATCHERS + key + '/watchers', { type: 'POST' });" },
     expect: ['/rest/api/2/issue/{}/watchers'],
