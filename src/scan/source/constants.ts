@@ -32,6 +32,7 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
     }
     if (node.type === 'Identifier') {
       const binding = scope.lookup(node.name);
+      if (binding?.declaration) return add(name, binding.declaration, depth + 1);
       // Reassigned, or declared without a value: not a constant.
       if (binding && !binding.init) return;
       const init = binding?.init ? frozen(unwrap(binding.init)) : null;

@@ -1,7 +1,7 @@
 import type { DataKind, EgressCall, Evidence, RestCall, StorageOp } from '../facts.ts';
 import type { Derivation } from './derive.ts';
 import type { Node } from './ast.ts';
-import type { FileFacts, FunctionInfo } from './file-facts.ts';
+import type { Deferred, FileFacts, FunctionInfo } from './file-facts.ts';
 import type { SourceModule } from './module.ts';
 import type { Ref, Scope } from './scope.ts';
 
@@ -28,9 +28,9 @@ export interface FileContext {
    * Sets the fields of the fact just recorded in `list` from evaluated strings (`derive`), imported
    * parts as holes, and keeps the strings for the scan when they have such parts.
    */
-  derive<L extends 'restCalls' | 'egress' | 'storage'>(list: L, fact: FactOf<L>, derive: Derivation, inputs: Array<string | null>): void;
+  derive<L extends Deferred['list']>(list: L, fact: FactOf<L>, derive: Derivation, inputs: Array<string | null>): void;
 }
 
-export type FactOf<L extends 'restCalls' | 'egress' | 'storage'> = L extends 'restCalls' ? RestCall : L extends 'egress' ? EgressCall : StorageOp;
+type FactOf<L extends Deferred['list']> = L extends 'restCalls' ? RestCall : L extends 'egress' ? EgressCall : StorageOp;
 
 export type Detector = (site: CallSite, ctx: FileContext) => void;

@@ -153,6 +153,11 @@ const keys: Case[] = [
     expect: ['snapshot:{}:{}'],
   },
   {
+    name: 'a key builder declared with function and exported by name, CommonJS',
+    files: { 'src/keys.js': 'function watchKey(issueKey) {\n  return `watch:${issueKey}`;\n}\nmodule.exports = { watchKey };', 'src/index.js': "const { kvs } = require('@forge/kvs');\nconst { watchKey } = require('./keys');\nawait kvs.delete(watchKey(key));" },
+    expect: ['watch:{}'],
+  },
+  {
     name: 'a custom entity name from an imported object',
     files: { 'src/entities.js': "export const ENTITIES = { employee: 'employee' };", 'src/index.js': FORGE + "import { ENTITIES } from './entities';\nawait kvs.entity(ENTITIES.employee).set(id, row);" },
     expect: ['employee'],
