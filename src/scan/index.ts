@@ -4,6 +4,7 @@ import { listFiles, type FileEntry } from '../app/files.ts';
 import { readApp } from '../app/read-app.ts';
 import { startManifestValidator } from '../app/manifest-schema.ts';
 import { VERSION } from '../version.ts';
+import { resolveImportedConstants } from './constants.ts';
 import { compareEgress } from './egress.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows.ts';
@@ -64,9 +65,14 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   }
   for (const f of files) if (isFrontend(f, app.frontendRoots)) markFrontend(f);
   const graph = new CallGraph(files);
+  const fill = resolveImportedConstants(files, graph);
   resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph));
-  resolveParamRequests(files, graph);
-  for (const f of files) collectPersonalData(f);
+  resolveParamRequests(files, graph, fill);
+  for (const f of files) {
+    // An SQL statement's data counts once it is known to be a write.
+    for (const op of f.storage) if (op.op !== 'write') op.carries = [];
+    collectPersonalData(f);
+  }
 
   const allCalls = files.flatMap((f) => f.restCalls);
   for (const call of allCalls) if (call.path) call.scopes = lookupOperation(call.product, call.method, call.path);

@@ -1,31 +1,33 @@
 import type { EgressCall, Evidence, RestCall, StorageOp } from './facts.ts';
+import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
-import { hostOf } from './source/detectors/egress.ts';
-import { methodOfText, pathOfText, productOfPath } from './source/detectors/rest-calls.ts';
-import { clean, sqlStatement } from './source/detectors/storage.ts';
-import type { ArgFlow, FileFacts } from './source/file-facts.ts';
-import { HOLE, PARAM, withBraces, withoutParams } from './source/scope.ts';
+import { derive } from './source/derive.ts';
+import { methodOfText } from './source/detectors/rest-calls.ts';
+import type { ArgFlow, FileFacts, ParamRequest } from './source/file-facts.ts';
+import { HOLE, PARAM, settle } from './source/scope.ts';
 
 const MARK = new RegExp(`${PARAM}([^${PARAM}]*):(\\d+)(\\.method)?${PARAM}`, 'g');
 const MAX_DEPTH = 6;
 const MAX_VARIANTS = 500;
 
+type Fact = RestCall | EgressCall | StorageOp;
 interface Site {
   file: FileFacts;
   flow: ArgFlow;
 }
-/** A request's path (or URL) and method as one caller makes them, with where that caller names them. */
+/** A fact's evaluated strings (and method) as one caller makes them, with where that caller names them. */
 interface Variant {
   texts: Array<string | null>;
   evidence: Evidence | null;
 }
 
 /**
- * Fills in requests whose path or URL is a parameter of their function (`jiraGet(path)`,
- * `callApi(endpoint)`) with what each caller passes, through wrappers of wrappers: one request per
- * distinct call, shown where the caller names it, with the request itself as `via`.
+ * Fills in requests and storage operations whose path, URL, key or statement is a parameter of their
+ * function (`jiraGet(path)`, `callApi(endpoint)`, `save(key, value)`) with what each caller passes,
+ * through wrappers of wrappers: one fact per distinct caller, shown where the caller names it, with
+ * the helper's own call as `via`.
  */
-export function resolveParamRequests(files: FileFacts[], graph: CallGraph): void {
+export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill: FillImported): void {
   if (!files.some((f) => f.paramRequests.length > 0)) return;
   const callers = new Map<string, Site[]>();
   for (const file of files) {
@@ -38,29 +40,32 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph): void
       else callers.set(key, [{ file, flow }]);
     }
   }
+  const unknown = (texts: Array<string | null>): Variant[] => [{ texts: texts.map(settle), evidence: null }];
 
   const expand = (file: FileFacts, texts: Array<string | null>, methodArg: number | null, depth: number, seen: Set<string>): Variant[] => {
     const fn = markedFunction(texts);
     const key = `${file.file}#${fn}`;
     const sites = fn === null ? undefined : callers.get(key);
-    if (!sites || depth > MAX_DEPTH || seen.has(key)) return [{ texts: texts.map((t) => t && withoutParams(t)), evidence: null }];
+    if (!sites || depth > MAX_DEPTH || seen.has(key)) return unknown(texts);
     const defaults = file.functions.find((f) => f.name === fn)?.defaults;
     seen.add(key);
     const out: Variant[] = [];
     for (const { file: caller, flow } of sites) {
-      const valueAt = (i: number, method: string | undefined): string => method
-        ? flow.methods?.[i] ?? defaults?.[`${i}.method`] ?? HOLE
-        : i < flow.args.length ? flow.values?.[i] ?? HOLE : defaults?.[i] ?? HOLE;
-      const next = texts.map((t) => t && t.replace(MARK, (_, name: string, i: string, method?: string) => name === fn ? valueAt(Number(i), method) : HOLE));
-      if (methodArg !== null) next[1] = flow.methods?.[methodArg] ?? null;
+      // A caller's value is read in the caller's module: its imported constants are filled in there.
+      const given = (value: string | null | undefined): string | null => (value == null ? null : fill(caller.file, value));
+      const valueAt = (i: number, method: string | undefined): string => (method
+        ? given(flow.methods?.[i]) ?? defaults?.[`${i}.method`] ?? HOLE
+        : i < flow.args.length ? given(flow.values?.[i]) ?? HOLE : defaults?.[i] ?? HOLE);
+      const next = texts.map((t) => t && t.replace(MARK, (_, name: string, i: string, method?: string) => (name === fn ? valueAt(Number(i), method) : HOLE)));
+      if (methodArg !== null) next[next.length - 1] = given(flow.methods?.[methodArg]);
       // A function that calls itself with its own parameter (paging) adds no value of its own.
       if (caller === file && markedFunction(next) === fn) continue;
-      // The caller that gives the path its beginning is the one that names it; further callers may only fill in holes.
-      const names = next[0] !== null && !next[0].startsWith(PARAM);
+      // The caller that gives the first string its beginning is the one that names it; further callers may only fill in holes.
+      const names = next[0] != null && !next[0].startsWith(PARAM);
       for (const v of expand(caller, next, null, depth + 1, seen)) out.push({ texts: v.texts, evidence: (names ? flow.evidence : v.evidence ?? flow.evidence) ?? null });
       if (out.length >= MAX_VARIANTS) {
         // More callers than are worth listing: the rest stay unresolved rather than silently dropped.
-        out.push({ texts: texts.map((t) => t && withoutParams(t)), evidence: null });
+        out.push(...unknown(texts));
         break;
       }
     }
@@ -70,18 +75,16 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph): void
 
   for (const file of files) {
     if (file.paramRequests.length === 0) continue;
-    const rest = new Map<number, RestCall[]>();
-    const egress = new Map<number, EgressCall[]>();
-    const storage = new Map<number, StorageOp[]>();
+    const replaced = { restCalls: new Map<number, Fact[]>(), egress: new Map<number, Fact[]>(), storage: new Map<number, Fact[]>() };
     for (const req of file.paramRequests) {
-      const variants = expand(file, [req.text, typeof req.method === 'string' ? req.method : null], typeof req.method === 'number' ? req.method : null, 0, new Set());
-      if (req.kind === 'rest') rest.set(req.index, restCalls(file.restCalls[req.index]!, variants));
-      else if (req.kind === 'egress') egress.set(req.index, egressCalls(file.egress[req.index]!, variants));
-      else storage.set(req.index, storageOps(file.storage[req.index]!, variants));
+      const fact = file[req.list][req.index];
+      if (!fact) continue;
+      const texts = [...req.inputs.map((t) => (t === null ? null : fill(file.file, t))), typeof req.method === 'string' ? req.method : null];
+      replaced[req.list].set(req.index, variants(fact, req, expand(file, texts, typeof req.method === 'number' ? req.method : null, 0, new Set())));
     }
-    file.restCalls = file.restCalls.flatMap((c, i) => rest.get(i) ?? [c]);
-    file.egress = file.egress.flatMap((c, i) => egress.get(i) ?? [c]);
-    file.storage = file.storage.flatMap((op, i) => storage.get(i) ?? [op]);
+    file.restCalls = file.restCalls.flatMap((c, i) => (replaced.restCalls.get(i) as RestCall[] | undefined) ?? [c]);
+    file.egress = file.egress.flatMap((c, i) => (replaced.egress.get(i) as EgressCall[] | undefined) ?? [c]);
+    file.storage = file.storage.flatMap((c, i) => (replaced.storage.get(i) as StorageOp[] | undefined) ?? [c]);
   }
 }
 
@@ -94,39 +97,20 @@ function markedFunction(texts: Array<string | null>): string | null {
   return null;
 }
 
-function restCalls(call: RestCall, variants: Variant[]): RestCall[] {
-  const out = new Map<string, RestCall>();
-  for (const v of variants) {
-    const path = v.texts[0] ? pathOfText(v.texts[0]) : null;
-    const method = (v.texts[1] ? methodOfText(v.texts[1]) : null) ?? call.method;
-    const product = call.product === 'unknown' ? productOfPath(path) : call.product;
-    const resolved: RestCall = path && v.evidence ? { ...call, product, method, path, evidence: v.evidence, via: call.evidence } : { ...call, method };
-    out.set(`${resolved.method} ${resolved.path} ${resolved.evidence.file}:${resolved.evidence.line}`, resolved);
-  }
-  return [...out.values()];
-}
-
-function egressCalls(call: EgressCall, variants: Variant[]): EgressCall[] {
-  const out = new Map<string, EgressCall>();
-  for (const v of variants) {
-    const url = v.texts[0];
-    const host = url ? hostOf(url) : null;
-    const method = (v.texts[1] ? methodOfText(v.texts[1]) : null) ?? call.method;
-    const resolved: EgressCall = url && host && v.evidence ? { ...call, method, url: withBraces(url), host, evidence: v.evidence, via: call.evidence } : { ...call, method };
-    out.set(`${resolved.url} ${resolved.evidence.file}:${resolved.evidence.line}`, resolved);
-  }
-  return [...out.values()];
-}
-
-function storageOps(op: StorageOp, variants: Variant[]): StorageOp[] {
-  const out = new Map<string, StorageOp>();
-  for (const v of variants) {
-    const text = v.texts[0] ? withoutParams(v.texts[0]) : null;
-    const statement = op.backend === 'sql' && text !== null ? sqlStatement(text) : null;
-    const key = statement ? statement.table : clean(text);
-    const kind = statement?.op ?? op.op;
-    const resolved: StorageOp = key && v.evidence ? { ...op, op: kind, key, carries: kind === 'write' ? op.carries : [], evidence: v.evidence, via: op.evidence } : op;
-    out.set(`${resolved.op} ${resolved.key} ${resolved.evidence.file}:${resolved.evidence.line}`, resolved);
+/** The fact once per caller that makes it known, shown at that caller; the fact as it was when none does. */
+function variants(fact: Fact, req: ParamRequest, found: Variant[]): Fact[] {
+  const out = new Map<string, Fact>();
+  for (const v of found) {
+    const copy = { ...fact };
+    derive(copy, req.derive, v.texts.slice(0, -1).map(settle));
+    const method = v.texts[v.texts.length - 1];
+    if ('method' in copy && method) copy.method = methodOfText(settle(method)!) ?? copy.method;
+    const known = 'path' in copy ? copy.path !== null : 'host' in copy ? copy.host !== null : copy.key !== null;
+    // Not known from this caller: the fact as the helper makes it, with the caller's method when it gives one.
+    const resolved: Fact = known && v.evidence ? { ...copy, evidence: v.evidence, via: fact.evidence } : { ...fact };
+    if ('method' in resolved && 'method' in copy) resolved.method = copy.method as never;
+    const what = 'path' in resolved ? `${resolved.method} ${resolved.path}` : 'host' in resolved ? `${resolved.method} ${resolved.url}` : `${resolved.op} ${resolved.key}`;
+    out.set(`${what} ${resolved.evidence.file}:${resolved.evidence.line}`, resolved);
   }
   return [...out.values()];
 }

@@ -1,4 +1,4 @@
-import type { DataKind, Diagnostic } from '../facts.ts';
+import type { DataKind, Diagnostic, EgressCall, RestCall, StorageOp } from '../facts.ts';
 import { propertyName, unwrap, type Node } from './ast.ts';
 import type { Detector, FileContext } from './context.ts';
 import { detectEgress } from './detectors/egress.ts';
@@ -9,7 +9,9 @@ import { detectStorage } from './detectors/storage.ts';
 import type { FileFacts } from './file-facts.ts';
 import type { LineIndex } from '../../utils/lines.ts';
 import { parseModule } from './module.ts';
-import { normaliseKinds, Scope, type Flow } from './scope.ts';
+import { hasImported, hasParam, normaliseKinds, Scope, settle, type Flow } from './scope.ts';
+import { exportedConstants } from './constants.ts';
+import { derive } from './derive.ts';
 import { walkFile } from './walk.ts';
 /** The detectors run on every call, in this order. */
 const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectStorage, detectLog, detectReporting];
@@ -27,6 +29,7 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
   const facts: FileFacts = {
     file, side, lines: 0, bytes: text.length, restCalls: [], egress: [], storage: [], logs: [], personalData: [],
     reporting: [], imports: [], functions: [], reexports: [], importBindings: [], handlerRefs: [], argFlows: [], callArgs: [], paramRequests: [], secrets: [], diagnostics: [], browser: false,
+    constants: new Map(), deferred: [],
   };
   let parsed;
   try {
@@ -53,9 +56,17 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
       for (const n of nodes) if (n) for (const k of scope.kinds(n)) all.add(k);
       return normaliseKinds(all) as DataKind[];
     },
+    derive: (list, fact, kind, inputs, method = null) => {
+      derive(fact, kind, inputs.map(settle));
+      const index = facts[list].length - 1;
+      if (inputs.some(hasImported)) facts.deferred.push({ list, index, derive: kind, inputs });
+      // A path, URL or key not known without the callers (`requestJira(assumeTrustedRoute(path))`) is filled in from them.
+      if (inputs.some(hasParam) && !isResolved(fact)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
+    },
   };
   try {
     walkFile(ctx, DETECTORS);
+    facts.constants = exportedConstants(mod.program, scope);
   } catch (error) {
     // A detector bug must not lose the file's other facts or the rest of the scan.
     facts.diagnostics.push({ severity: 'warning', code: 'parse-error', file, message: `${file} could not be fully analysed: ${(error as Error).message}` });
@@ -71,6 +82,11 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
     }
   }
   return facts;
+}
+
+/** Whether a fact's path, host or key is known. */
+function isResolved(fact: RestCall | EgressCall | StorageOp): boolean {
+  return 'path' in fact ? fact.path !== null : 'host' in fact ? fact.host !== null : fact.key !== null;
 }
 
 /** A call whose chain spans lines is shown at the line of its last member (`.requestJira(`), not at the chain's first word. */

@@ -1,6 +1,7 @@
-import type { DataKind, Evidence } from '../facts.ts';
+import type { DataKind, EgressCall, Evidence, RestCall, StorageOp } from '../facts.ts';
+import type { Derivation } from './derive.ts';
 import type { Node } from './ast.ts';
-import type { FileFacts, FunctionInfo } from './file-facts.ts';
+import type { Deferred, FileFacts, FunctionInfo } from './file-facts.ts';
 import type { SourceModule } from './module.ts';
 import type { Ref, Scope } from './scope.ts';
 
@@ -23,6 +24,13 @@ export interface FileContext {
   evidence(node: Node): Evidence;
   /** Union of kinds over several expressions; `literal` is dropped when anything else is present. */
   kindsOf(nodes: Iterable<Node | null | undefined>): DataKind[];
+  /**
+   * Sets the fields of the fact just recorded in `list` from evaluated strings (`derive`), imported
+   * parts as holes, and keeps the strings for the scan when they have such parts.
+   */
+  derive<L extends Deferred['list']>(list: L, fact: FactOf<L>, derive: Derivation, inputs: Array<string | null>, method?: string | number | null): void;
 }
+
+type FactOf<L extends Deferred['list']> = L extends 'restCalls' ? RestCall : L extends 'egress' ? EgressCall : StorageOp;
 
 export type Detector = (site: CallSite, ctx: FileContext) => void;

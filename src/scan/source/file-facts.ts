@@ -1,4 +1,5 @@
 import type { Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, StorageOp } from '../facts.ts';
+import type { Derivation } from './derive.ts';
 
 /** A function defined at the top of a file, for following a manifest handler to what it does. */
 export interface FunctionInfo {
@@ -29,15 +30,26 @@ export interface ArgFlow {
   evidence?: Evidence;
 }
 
-/** A request or storage operation with a parameter of its function as path, URL, key or SQL (`PARAM` marks): the scan fills it in from the callers. */
-export interface ParamRequest {
-  kind: 'rest' | 'egress' | 'storage' | 'sql';
-  /** Position in the file's `restCalls`, `egress` or `storage`. */
-  index: number;
-  /** The path, URL, key or statement as evaluated. */
-  text: string;
+/**
+ * A request or storage operation whose path, URL, key or statement is a parameter of its function
+ * (`PARAM` marks in `inputs`): the scan fills it in from the callers.
+ */
+export interface ParamRequest extends Deferred {
   /** The method as evaluated when it comes from a parameter, or the position of the options parameter that holds it. */
   method: string | number | null;
+}
+
+/**
+ * A fact whose path, URL or key has a part imported from another module of the app: the evaluated
+ * strings its fields derive from, for the scan to fill in and derive again once every file is read.
+ */
+export interface Deferred {
+  list: 'restCalls' | 'egress' | 'storage';
+  /** Index of the fact in its list. */
+  index: number;
+  derive: Derivation;
+  /** Evaluated strings with the imported parts marked (`IMPORTED`). */
+  inputs: Array<string | null>;
 }
 
 /** What one source file contributes; produced in a worker, merged by the scan. */
@@ -69,6 +81,14 @@ export interface FileFacts {
   /** What a call of the app's function passes, for `callarg:<n>` in what the call's result carries. */
   callArgs: Array<{ callee: string; index: number; flows: string[] }>;
   paramRequests: ParamRequest[];
+  /**
+   * The file's exported constant strings, for the modules importing them: `API_BASE`, object members
+   * (`ENDPOINTS.issue`, `default.baseUrl`) and key builders (`issueKey()`, parameters as holes);
+   * parts it imports itself are marked (`IMPORTED`).
+   */
+  constants: Map<string, string>;
+  /** Facts with a part imported from another module, filled in by the scan. */
+  deferred: Deferred[];
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;
   diagnostics: Diagnostic[];

@@ -19,6 +19,8 @@ export interface Binding {
   kinds: Set<Flow>;
   /** A function declared at the top of the module: calls to it are resolved by name. */
   topFunction?: boolean;
+  /** The declaration of a top-level `function`, for what it returns when it builds a key. */
+  declaration?: Node;
   /** Values given by plain assignments (`let path; if (a) path = … else path = …`); unset once one is not plain. */
   values?: Node[];
   /** The bound value is made of constants only (worked out once, when first asked). */
@@ -46,8 +48,22 @@ export interface Ref {
 
 /** A hole in an evaluated string: a part whose value is not known statically. */
 export const HOLE = '\u0000';
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+
+/**
+ * A value imported from another module of the app, in an evaluated string: `\u0001./constants#API_BASE\u0002`
+ * (`module#name`, object members and calls of key builders after the name: `ENDPOINTS.issue`, `issueKey()`).
+ * Within its file it is a hole; the scan fills it in once every file is read.
+ */
+export const IMPORTED = new RegExp(`${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
+
+/** The mark of an imported value `module#name` (see `IMPORTED`). */
+export function importedMark(ref: string): string {
+  return OPEN + ref + CLOSE;
+}
 /** Around `fn:index` in a string evaluated with `strParams`: the value a caller passes for that parameter. */
-export const PARAM = '\u0001';
+export const PARAM = '\u0003';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** What the result of these calls holds, whatever they are called on. */
@@ -56,6 +72,7 @@ const RESULT_KINDS = new Map<string, Flow>([
   ['getSecret', 'secret'], ['getContext', 'account-id'], ['useProductContext', 'account-id'],
 ]);
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute']);
 const MAX_DEPTH = 8;
 
 /** Name bindings and data kinds per function, maintained as the walker goes through a file in order. */
@@ -69,6 +86,8 @@ export class Scope {
    */
   readonly callArgs: Array<{ callee: string; index: number; flows: Flow[] }> = [];
   private readonly callArgMarks = new Map<Node, Flow[]>();
+  /** How often each CommonJS export (`exports.x`, `module.exports` as `*`) is assigned, anywhere in the module. */
+  readonly exportWrites = new Map<string, number>();
 
   constructor(mod: SourceModule) {
     this.mod = mod;
@@ -233,14 +252,15 @@ export class Scope {
       case 'Identifier': {
         const b = this.lookup(node.name);
         if (b?.param && this.paramMarks) return `${PARAM}${b.param}${PARAM}`;
-        if (b?.init) return this.str(b.init, depth + 1);
+        if (!b) return this.importedStr(node) ?? HOLE;
+        if (b.init) return this.str(b.init, depth + 1);
         // Every value assigned so far is the same string: that is the value.
-        const values = b?.values?.map((v) => this.str(v, depth + 1)) ?? [];
+        const values = b.values?.map((v) => this.str(v, depth + 1)) ?? [];
         return values.length > 0 && values.every((v) => v !== null && v === values[0]) ? values[0]! : HOLE;
       }
       case 'MemberExpression': {
         const target = this.memberValue(node, depth);
-        return target ? this.str(target, depth + 1) : HOLE;
+        return target ? this.str(target, depth + 1) : this.importedStr(node) ?? HOLE;
       }
       case 'NewExpression': {
         const callee = unwrap(node.callee);
@@ -265,9 +285,10 @@ export class Scope {
           return out;
         }
         if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'toString') return this.str(callee.object, depth + 1);
-        // `assumeTrustedRoute(path)` of `@forge/api` is the path itself.
-        if (this.isTrustedRoute(callee)) return this.str(node.arguments[0], depth + 1) ?? HOLE;
-        if (callee.type === 'Identifier') return this.callStr(callee.name, depth) ?? HOLE;
+        // `assumeTrustedRoute(path)`, `routeFromAbsolute(url)`: a route made of a string the app vouches for.
+        const ref = this.ref(callee, depth);
+        if (ref.module === '@forge/api' && ref.steps.length === 1 && TRUSTED_ROUTES.has(ref.steps[0]!.name)) return this.str(node.arguments[0], depth + 1);
+        if (callee.type === 'Identifier') return this.callStr(callee.name, depth) ?? this.importedStr(callee, '()') ?? HOLE;
         return HOLE;
       }
       case 'ConditionalExpression':
@@ -278,20 +299,16 @@ export class Scope {
     }
   }
 
-  private isTrustedRoute(callee: Node): boolean {
-    if (callee.type === 'Identifier') {
-      const imported = this.lookup(callee.name) ? undefined : this.mod.imports.get(callee.name);
-      return imported?.module === '@forge/api' && imported.imported === 'assumeTrustedRoute';
-    }
-    if (callee.type !== 'MemberExpression' || propertyName(callee.property, callee.computed) !== 'assumeTrustedRoute') return false;
-    const ref = this.ref(callee.object);
-    return ref.root === 'import' && ref.module === '@forge/api';
-  }
-
   /** A call of a local key builder, `const key = (id) => \`item:${id}\``: its returned template, parameters as holes. */
   private callStr(name: string, depth: number): string | null {
-    const fn = this.lookup(name)?.init;
-    if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return null;
+    const binding = this.lookup(name);
+    const fn = binding?.init ?? binding?.declaration;
+    return fn ? this.returnedStr(fn, depth) : null;
+  }
+
+  /** What a key builder returns (`(id) => \`item:${id}\``), parameters as holes; null for other functions. */
+  returnedStr(fn: Node, depth = 0): string | null {
+    if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') return null;
     let body: Node | null = fn.body;
     if (body?.type === 'BlockStatement') {
       const only = body.body.length === 1 ? body.body[0] : null;
@@ -303,6 +320,27 @@ export class Scope {
     const out = this.str(body, depth + 1);
     this.pop();
     return out;
+  }
+
+  /**
+   * A value imported from one of the app's modules, marked for the scan to fill in (see `IMPORTED`):
+   * `API_BASE`, `C.API_BASE` (namespace), `config.baseUrl` (default export or `require`),
+   * `ENDPOINTS.issue`; `suffix` `()` for a key builder's call. Null when it is not one.
+   */
+  importedStr(expr: Node, suffix = ''): string | null {
+    const path: string[] = [];
+    let node = unwrap(expr);
+    while (node.type === 'MemberExpression') {
+      const name = propertyName(node.property, node.computed);
+      if (name === null) return null;
+      path.unshift(name);
+      node = unwrap(node.object);
+    }
+    if (node.type !== 'Identifier' || this.lookup(node.name)) return null;
+    const imported = this.mod.imports.get(node.name);
+    if (!imported?.module.startsWith('.')) return null;
+    if (imported.imported !== '*') path.unshift(imported.imported);
+    return path.length > 0 ? importedMark(`${imported.module}#${path.join('.')}${suffix}`) : null;
   }
 
   /** `x.prop = value`: what `x` holds now includes `value`. */
@@ -581,6 +619,22 @@ export function withoutParams(value: string): string {
 /** An evaluated string with each run of holes written `{}`, as in path templates. */
 export function withBraces(value: string): string {
   return value.replace(HOLES, '{}');
+}
+
+/** Whether an evaluated string has a value imported from another module in it. */
+export function hasImported(value: string | null): boolean {
+  return value !== null && value.includes(OPEN);
+}
+
+/** The evaluated string as its own file knows it: imported values and parameters' values are holes. */
+export function settle(value: string | null): string | null {
+  if (value === null) return null;
+  return withoutParams(hasImported(value) ? value.replace(IMPORTED, HOLE) : value);
+}
+
+/** Whether an evaluated string has a parameter's value in it (`strParams`). */
+export function hasParam(value: string | null): boolean {
+  return value !== null && value.includes(PARAM);
 }
 
 /** The evaluated string with holes as spaces, for reading its words. */

@@ -14,10 +14,10 @@ const CHILD_KEYS = new Map(Object.entries(visitorKeys)
   .map(([type, keys]) => [type, keys.filter((k) => !TYPE_KEYS.has(k))]));
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
 /** Array methods and the positions of their callback's parameters that receive an item. */
-const ELEMENT_PARAMS: Record<string, number[]> = {
-  forEach: [0], map: [0], flatMap: [0], filter: [0], find: [0], findLast: [0], findIndex: [0], findLastIndex: [0],
-  some: [0], every: [0], reduce: [1], reduceRight: [1], sort: [0, 1], toSorted: [0, 1], then: [0],
-};
+const ELEMENT_PARAMS = new Map<string, readonly number[]>([
+  ...['forEach', 'map', 'flatMap', 'filter', 'find', 'findLast', 'findIndex', 'findLastIndex', 'some', 'every', 'then'].map((m): [string, readonly number[]] => [m, [0]]),
+  ['reduce', [1]], ['reduceRight', [1]], ['sort', [0, 1]], ['toSorted', [0, 1]],
+]);
 const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']);
 const HANDLER_REGISTRARS = /(^|\.)(define|get|post|put|patch|delete|all|use|handle|on)$/;
 
@@ -35,7 +35,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     const decl = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt;
     if (decl?.type === 'FunctionDeclaration' && decl.id) {
       scope.bind(decl.id.name, null, []);
-      scope.lookup(decl.id.name)!.topFunction = true;
+      Object.assign(scope.lookup(decl.id.name)!, { topFunction: true, declaration: decl });
     }
     if (decl?.type === 'VariableDeclaration' && decl.kind === 'const') {
       for (const d of decl.declarations as Node[]) {
@@ -80,6 +80,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
             const byName = name ? kindOfName(name) : null;
             if (byName && !kinds.has('literal')) kinds.add(byName);
             scope.assignMember(left, kinds);
+            const exported = exportTarget(left);
+            if (exported !== null) scope.exportWrites.set(exported, (scope.exportWrites.get(exported) ?? 0) + 1);
           }
         }
         return;
@@ -109,7 +111,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           if (name) ctx.facts.handlerRefs.push(name);
         }
         const callee = unwrap(node.callee);
-        const elements = callee.type === 'MemberExpression' ? ELEMENT_PARAMS[propertyName(callee.property, callee.computed) ?? ''] : undefined;
+        const elements = callee.type === 'MemberExpression' ? ELEMENT_PARAMS.get(propertyName(callee.property, callee.computed) ?? '') : undefined;
         if (elements) {
           // `issues.forEach((issue) => …)`: the callback's parameters hold the array's items.
           const kinds = scope.kinds(callee.object);
@@ -130,7 +132,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   /** Functions being walked; a return counts for the top-level function only when it is not nested. */
   const returns: Node[] = [];
   /** Callbacks of array methods: which of their parameters receive an item, and what the items hold. */
-  const elementParams = new Map<Node, { at: number[]; kinds: Set<Flow> }>();
+  const elementParams = new Map<Node, { at: readonly number[]; kinds: Set<Flow> }>();
 
   const visitChildren = (node: Node, payloadParams: boolean): void => {
     const keys = CHILD_KEYS.get(node.type);
@@ -298,7 +300,7 @@ function collectExports(program: Node): Map<string, string[]> {
 }
 
 /** `module.exports` → `*`; `exports.f` / `module.exports.f` → `f`. */
-function exportTarget(left: Node): string | null {
+export function exportTarget(left: Node): string | null {
   if (left.type !== 'MemberExpression') return null;
   const name = propertyName(left.property, left.computed);
   const obj = left.object;

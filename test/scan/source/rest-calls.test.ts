@@ -64,6 +64,15 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
     expect: [{ product: 'bitbucket', method: 'GET', path: '/2.0/repositories/{}/{}', auth: 'asApp', line: 3 }],
   },
   {
+    name: 'a path the app vouches for: assumeTrustedRoute and routeFromAbsolute',
+    code: "import api, { assumeTrustedRoute } from '@forge/api';\nawait api.asApp().requestJira(assumeTrustedRoute('/rest/api/3/search/jql'), { method: 'POST' });\nawait api.asApp().requestJira(api.routeFromAbsolute(issue.self));\nawait api.asApp().requestJira(api.routeFromAbsolute(`https://api.atlassian.com/ex/jira/${cloudId}/rest/api/3/issue/${key}`));",
+    expect: [
+      { product: 'jira', method: 'POST', path: '/rest/api/3/search/jql', auth: 'asApp', line: 2 },
+      { product: 'jira', method: 'GET', path: null, auth: 'asApp', line: 3 },
+      { product: 'jira', method: 'GET', path: '/ex/jira/{}/rest/api/3/issue/{}', auth: 'asApp', line: 4 },
+    ],
+  },
+  {
     name: 'fully dynamic path is unresolved, not guessed',
     code: FORGE + 'export const f = (path) => api.asUser().requestJira(route`${path}`);',
     expect: [{ product: 'jira', method: 'GET', path: null, auth: 'asUser', line: 2 }],

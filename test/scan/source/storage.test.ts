@@ -45,6 +45,11 @@ const cases: Array<{ name: string; code: string; expect: Row[] }> = [
     expect: [{ backend: 'issue-property', op: 'write', key: 'handoff-state', carries: ['other'], line: 2 }],
   },
   {
+    name: 'a key built by a function declared in the module',
+    code: "import { kvs } from '@forge/kvs';\nfunction watchKey(issueKey) {\n  return `watch:${issueKey}`;\n}\nexport async function unwatch(issueKey) {\n  await kvs.delete(watchKey(issueKey));\n}",
+    expect: [{ backend: 'kvs', op: 'delete', key: 'watch:{}', carries: [], line: 6 }],
+  },
+  {
     name: 'Supabase insert',
     code: "import { createClient } from '@supabase/supabase-js';\nconst supabase = createClient(url, key);\nawait supabase.from('ai_requests').insert({ prompt, account_id: accountId });",
     expect: [{ backend: 'external-db', op: 'write', key: 'ai_requests', carries: ['account-id'], line: 3 }],

@@ -1,7 +1,7 @@
 import type { EgressCall, HttpMethod } from '../../facts.ts';
 import { objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { HOLE, PARAM, withBraces, withoutParams } from '../scope.ts';
+import { HOLE, withBraces } from '../scope.ts';
 import { methodOf, methodParam } from './rest-calls.ts';
 import { CLIENTS, FETCH_MODULES } from '../http-clients.ts';
 
@@ -27,25 +27,25 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     return;
   }
   if (site.module === '@forge/api' && /(^|\.)invokeRemote\(\)$/.test(site.path)) {
-    const key = ctx.scope.str(first);
     const options = ctx.scope.object(node.arguments[1]);
-    ctx.facts.egress.push({
-      client: 'invokeRemote', method: methodOf(ctx, options, 'GET'), url: key, host: key && !key.includes(HOLE) ? `remote:${key}` : null,
+    const call: EgressCall = {
+      client: 'invokeRemote', method: methodOf(ctx, options, 'GET'), url: null, host: null,
       side: ctx.facts.side, carries: ctx.kindsOf(node.arguments.slice(1)), evidence: ctx.evidence(node),
-    });
+    };
+    ctx.facts.egress.push(call);
+    ctx.derive('egress', call, 'egress-remote', [ctx.scope.str(first)]);
     return;
   }
   // External authentication: `api.asUser().withProvider('google', 'google-apis').fetch('/userinfo/v2/me')`
   // goes to the remote named by the second argument.
   if (site.module === '@forge/api' && site.path.endsWith('withProvider().fetch()')) {
     const provider = ref.steps.find((s) => s.name === 'withProvider')?.call;
-    const remote = provider ? ctx.scope.str(provider.arguments[1]) : null;
-    const path = ctx.scope.str(first);
-    ctx.facts.egress.push({
-      client: 'withProvider.fetch', method: methodOf(ctx, ctx.scope.object(node.arguments[1]), 'GET'),
-      url: path === null ? null : withBraces(path), host: remote && !remote.includes(HOLE) ? `remote:${remote}` : null,
+    const call: EgressCall = {
+      client: 'withProvider.fetch', method: methodOf(ctx, ctx.scope.object(node.arguments[1]), 'GET'), url: null, host: null,
       side: ctx.facts.side, carries: ctx.kindsOf(node.arguments), evidence: ctx.evidence(node),
-    });
+    };
+    ctx.facts.egress.push(call);
+    ctx.derive('egress', call, 'egress-provider', [ctx.scope.str(first), provider ? ctx.scope.str(provider.arguments[1]) : null]);
     return;
   }
   const client = site.module ? CLIENTS[site.module] : undefined;
@@ -83,21 +83,41 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
 
 function baseUrl(ctx: FileContext, factory: Node, key: string): string | null {
   if (!key) return null;
-  const config = ctx.scope.object(factory.arguments[0]);
+  const arg = factory.arguments[0] as Node | undefined;
+  const config = ctx.scope.object(arg);
   const value = config ? objectProperty(config, key) : null;
-  return value ? ctx.scope.str(unwrap(value)) ?? HOLE : null;
+  if (value) return ctx.scope.str(unwrap(value)) ?? HOLE;
+  // `axios.create(API_CONFIG)` with the configuration imported from another module.
+  return config || !arg ? null : ctx.scope.importedStr(arg, `.${key}`);
 }
 
 function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null): void {
-  let url = urlNode ? ctx.scope.strParams(urlNode) : null;
-  if (base !== null && (url === null || !/^[a-z]+:\/\//i.test(url))) url = joinUrl(base, url ?? '');
-  const known = url === null ? null : withoutParams(url);
   const call: EgressCall = {
-    client, method, url: known === null ? null : withBraces(known), host: known === null ? null : hostOf(known),
+    client, method, url: null, host: null,
     side: ctx.facts.side, carries: ctx.kindsOf(config ? [...node.arguments, config] : node.arguments), evidence: ctx.evidence(node),
   };
-  if (call.host === null && url?.includes(PARAM)) ctx.facts.paramRequests.push({ kind: 'egress', index: ctx.facts.egress.length, text: url, method: methodFrom });
   ctx.facts.egress.push(call);
+  ctx.derive('egress', call, 'egress-url', [urlNode ? ctx.scope.strParams(urlNode) : null, base], methodFrom);
+}
+
+/** URL and host of a call from the evaluated strings of its URL and of its client's base URL. */
+export function deriveUrl(call: EgressCall, [raw, base]: Array<string | null>): void {
+  let url = raw ?? null;
+  if (base != null && (url === null || !/^[a-z]+:\/\//i.test(url))) url = joinUrl(base, url ?? '');
+  call.url = url === null ? null : withBraces(url);
+  call.host = url === null ? null : hostOf(url);
+}
+
+/** `invokeRemote(key)` goes to the remote the key names. */
+export function deriveRemote(call: EgressCall, [key]: Array<string | null>): void {
+  call.url = key ?? null;
+  call.host = key && !key.includes(HOLE) ? `remote:${key}` : null;
+}
+
+/** `withProvider(provider, remote).fetch(path)` goes to the remote named by the second argument. */
+export function deriveProvider(call: EgressCall, [path, remote]: Array<string | null>): void {
+  call.url = path == null ? null : withBraces(path);
+  call.host = remote && !remote.includes(HOLE) ? `remote:${remote}` : null;
 }
 
 function joinUrl(base: string, path: string): string {

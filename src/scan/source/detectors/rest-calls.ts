@@ -1,7 +1,7 @@
 import type { HttpMethod, Product, RestCall } from '../../facts.ts';
 import { objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { HOLE, PARAM, withBraces, withoutParams } from '../scope.ts';
+import { HOLE, PARAM, withBraces } from '../scope.ts';
 
 const PRODUCT_OF: Record<string, Product> = {
   requestJira: 'jira',
@@ -24,7 +24,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   if ((site.module === '@forge/api' || site.module === '@forge/bridge') && PRODUCT_OF[last]) {
     const auth = site.module === '@forge/bridge' ? 'bridge' : site.path.includes('asUser') ? 'asUser' : site.path.includes('asApp') ? 'asApp' : 'unknown';
     const options = ctx.scope.object(node.arguments[1]);
-    push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), node.arguments[0], auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
+    push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
     return;
   }
 
@@ -34,7 +34,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') : first;
     const opts = options ?? ctx.scope.object(node.arguments[1]);
-    push(ctx, productOfPath(pathOf(ctx, url)), methodOf(ctx, opts, 'GET', 'type'), url, 'connect', 'AP.request', node);
+    push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), ctx.scope.strParams(url), 'connect', 'AP.request', node);
     return;
   }
 
@@ -44,16 +44,21 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const first = node.arguments[0] as Node | undefined;
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first;
-    push(ctx, productOfPath(pathOf(ctx, url)), ACE_METHODS[ace[1]!]!, url, site.path.includes('asUser') ? 'asUser' : 'connect', `httpClient.${ace[1]}`, node);
+    push(ctx, null, ACE_METHODS[ace[1]!]!, ctx.scope.strParams(url), site.path.includes('asUser') ? 'asUser' : 'connect', `httpClient.${ace[1]}`, node);
   }
 }
 
-function push(ctx: FileContext, product: Product, method: HttpMethod, pathNode: Node | null | undefined, auth: RestCall['auth'], api: string, node: Node, methodFrom: string | number | null = null): void {
-  const raw = pathNode ? ctx.scope.strParams(pathNode) : null;
-  const call: RestCall = { product, method, path: raw === null ? null : pathOfText(withoutParams(raw)), auth, api: api.replace(/\(\)$/, ''), scopes: null, evidence: ctx.evidence(node) };
-  // A path not known without the callers (`requestJira(assumeTrustedRoute(path))`) is filled in from them.
-  if (call.path === null && raw?.includes(PARAM)) ctx.facts.paramRequests.push({ kind: 'rest', index: ctx.facts.restCalls.length, text: raw, method: methodFrom });
+/** `product` null: the path tells it. `methodFrom`: where a helper's callers give the method (`methodParam`). */
+function push(ctx: FileContext, product: Product | null, method: HttpMethod, path: string | null, auth: RestCall['auth'], api: string, node: Node, methodFrom: string | number | null = null): void {
+  const call: RestCall = { product: product ?? 'unknown', method, path: null, auth, api: api.replace(/\(\)$/, ''), scopes: null, evidence: ctx.evidence(node) };
   ctx.facts.restCalls.push(call);
+  ctx.derive('restCalls', call, product ? 'rest-path' : 'rest-path-product', [path], methodFrom);
+}
+
+/** A call's path from the evaluated string of its argument; its product too, when the path tells it. */
+export function derivePath(call: RestCall, [raw]: Array<string | null>, product = false): void {
+  call.path = pathOf(raw ?? null);
+  if (product) call.product = productOfPath(call.path);
 }
 
 /** Where a wrapper's caller says the method: a parameter in the options (`{ method }`), or the options parameter itself. */
@@ -66,14 +71,8 @@ export function methodParam(ctx: FileContext, optionsNode: Node | undefined, opt
 }
 
 /** The path template with holes as `{}`, or null when nothing of it is known. */
-export function pathOf(ctx: FileContext, arg: Node | null | undefined): string | null {
-  if (!arg) return null;
-  const raw = ctx.scope.str(arg);
-  return raw === null ? null : pathOfText(raw);
-}
-
-/** An evaluated path or URL as a path template; null when it starts with an unknown part. */
-export function pathOfText(raw: string): string | null {
+export function pathOf(raw: string | null): string | null {
+  if (raw === null) return null;
   const path = withBraces(raw);
   // A path that starts with a hole (`route\`${path}\``) is fully dynamic: nothing to look up.
   if (!path.startsWith('/') && !/^https?:\/\//.test(path)) return null;

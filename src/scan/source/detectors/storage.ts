@@ -1,7 +1,7 @@
 import type { StorageBackend, StorageOp } from '../../facts.ts';
 import type { Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { HOLE, PARAM, withBraces, withoutParams, withSpaces } from '../scope.ts';
+import { HOLE, withBraces, withSpaces } from '../scope.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -40,45 +40,46 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const isKvs = module === '@forge/kvs' || (module === '@forge/api' && names[0] === 'storage');
   if (isKvs && KVS_OPS[last] !== undefined) {
     const entityAt = names.indexOf('entity');
-    const entity = entityAt >= 0 ? ctx.scope.str(ref.steps[entityAt]!.call?.arguments[0]) : null;
     // Builder chains (`kvs.entity('x').query().where(...).getMany()`) are one operation: record the call that runs it.
     if (last === 'query' || (names.includes('query') && last !== 'getMany' && last !== 'getOne')) return;
     const backend: StorageBackend = SECRET_OPS.has(last) ? 'kvs-secret' : entityAt >= 0 ? 'custom-entity' : 'kvs';
-    const raw = ctx.scope.strParams(entityAt >= 0 ? ref.steps[entityAt]!.call?.arguments[0] : node.arguments[0]);
+    const key = ctx.scope.strParams(entityAt >= 0 ? ref.steps[entityAt]!.call?.arguments[0] : node.arguments[0]);
     const value = KVS_OPS[last] === 'write' ? node.arguments[last === 'batchSet' ? 0 : 1] : null;
     const api = names.filter(Boolean).join('.');
-    push(ctx, backend, KVS_OPS[last]!, clean(raw && withoutParams(raw)), /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value], raw);
+    push(ctx, backend, KVS_OPS[last]!, key, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value]);
     return;
   }
   if (module === '@forge/sql' && /^(executeRaw|execute|prepare|executeDDL)$/.test(last)) {
     if (last === 'execute' && names.includes('prepare')) return;
-    const raw = ctx.scope.strParams(node.arguments[0]);
-    const { op, table } = sqlStatement(raw === null ? '' : withoutParams(raw));
-    push(ctx, 'sql', op, table, `sql.${last}`, node, node.arguments.slice(1), raw);
+    const query = ctx.scope.strParams(node.arguments[0]);
+    // What the statement writes counts once it is known to be a write, here or when the scan fills in its parts.
+    const op: StorageOp = { backend: 'sql', op: 'query', key: null, api: `sql.${last}`, carries: ctx.kindsOf(node.arguments.slice(1)), evidence: ctx.evidence(node) };
+    ctx.facts.storage.push(op);
+    ctx.derive('storage', op, 'storage-sql', [query]);
     return;
   }
   if (module === '@forge/object-store' || module === '@forge/os') {
     const op = /^(put|upload|set)/.test(last) ? 'write' : /^(delete|remove)/.test(last) ? 'delete' : /^(get|download|list|head)/.test(last) ? 'read' : null;
-    if (op) push(ctx, 'object-store', op, clean(ctx.scope.str(node.arguments[0])), `${module}.${last}`, node, op === 'write' ? [node.arguments[1]] : []);
+    if (op) push(ctx, 'object-store', op, ctx.scope.str(node.arguments[0]), `${module}.${last}`, node, op === 'write' ? [node.arguments[1]] : []);
     return;
   }
   if (module === '@forge/api' && names[0] === 'properties') {
     const target = names[1] ? PROPERTY_TARGETS[names[1]] : undefined;
     const op = last === 'set' ? 'write' : last === 'get' ? 'read' : last === 'delete' ? 'delete' : null;
-    if (target && op) push(ctx, target, op, clean(ctx.scope.str(node.arguments[0])), `properties.${names[1]}.${last}`, node, op === 'write' ? [node.arguments[1]] : []);
+    if (target && op) push(ctx, target, op, ctx.scope.str(node.arguments[0]), `properties.${names[1]}.${last}`, node, op === 'write' ? [node.arguments[1]] : []);
     return;
   }
   // Supabase: supabase.from('table').insert(row)
   const fromAt = names.lastIndexOf('from');
   if (fromAt >= 0 && fromAt === names.length - 2 && SUPABASE_OPS[last] && (module === '@supabase/supabase-js' || ref.root === 'unknown' || module === null)) {
     if (!looksLikeSupabase(ctx)) return;
-    const table = clean(ctx.scope.str(ref.steps[fromAt]!.call?.arguments[0]));
+    const table = ctx.scope.str(ref.steps[fromAt]!.call?.arguments[0]);
     push(ctx, 'external-db', SUPABASE_OPS[last]!, table, `supabase.from.${last}`, node, SUPABASE_OPS[last] === 'write' ? [node.arguments[0]] : []);
     return;
   }
   if (MONGO_OPS[last] && names.includes('collection') && hasImport(ctx, 'mongodb')) {
     const at = names.indexOf('collection');
-    push(ctx, 'external-db', MONGO_OPS[last]!, clean(ctx.scope.str(ref.steps[at]!.call?.arguments[0])), `mongodb.${last}`, node, MONGO_OPS[last] === 'write' ? node.arguments : []);
+    push(ctx, 'external-db', MONGO_OPS[last]!, ctx.scope.str(ref.steps[at]!.call?.arguments[0]), `mongodb.${last}`, node, MONGO_OPS[last] === 'write' ? node.arguments : []);
     return;
   }
   if (PRISMA_OPS[last] && names.length >= 2 && hasImport(ctx, '@prisma/client')) {
@@ -86,26 +87,25 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   }
 }
 
-function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, node: Node, flows: Array<Node | null | undefined>, raw: string | null = null): void {
-  // A key or SQL statement that a helper is given (`save(key, value)`) is filled in from its callers;
-  // the statement may turn out to be a write.
-  const fromCallers = key === null && raw !== null && raw.includes(PARAM);
-  const carries = op === 'write' || (fromCallers && backend === 'sql') ? ctx.kindsOf(flows) : [];
-  if (fromCallers) ctx.facts.paramRequests.push({ kind: backend === 'sql' ? 'sql' : 'storage', index: ctx.facts.storage.length, text: raw, method: null });
-  ctx.facts.storage.push({ backend, op, key, api, carries, evidence: ctx.evidence(node) });
+/** `key`: the evaluated string of the key, entity or table name. */
+function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, node: Node, flows: Array<Node | null | undefined>): void {
+  const carries = op === 'write' ? ctx.kindsOf(flows) : [];
+  const stored: StorageOp = { backend, op, key: null, api, carries, evidence: ctx.evidence(node) };
+  ctx.facts.storage.push(stored);
+  ctx.derive('storage', stored, 'storage-key', [key]);
 }
 
-/** A storage key as evaluated: a template with holes as `{}`; null when nothing of it is known. */
-export function clean(value: string | null): string | null {
-  if (value === null || value === HOLE) return null;
-  return withBraces(value);
+/** The key template (holes as `{}`) from its evaluated string; null when nothing of it is known. */
+export function deriveKey(op: StorageOp, [value]: Array<string | null>): void {
+  op.key = value == null || value === HOLE ? null : withBraces(value);
 }
 
-/** What an SQL statement does, and to which table. */
-export function sqlStatement(query: string): { op: StorageOp['op']; table: string | null } {
-  const verb = /^\s*(\w+)/.exec(withSpaces(query))?.[1]?.toUpperCase() ?? '';
-  const op: StorageOp['op'] = /^(INSERT|UPDATE|REPLACE|UPSERT|MERGE)$/.test(verb) ? 'write' : verb === 'DELETE' ? 'delete' : verb === 'SELECT' ? 'read' : 'query';
-  return { op, table: tableOf(query) };
+/** A SQL statement's operation and table from its evaluated text. */
+export function deriveSql(op: StorageOp, [query]: Array<string | null>): void {
+  const text = query ?? '';
+  const verb = /^\s*(\w+)/.exec(withSpaces(text))?.[1]?.toUpperCase() ?? '';
+  op.op = /^(INSERT|UPDATE|REPLACE|UPSERT|MERGE)$/.test(verb) ? 'write' : verb === 'DELETE' ? 'delete' : verb === 'SELECT' ? 'read' : 'query';
+  op.key = tableOf(text);
 }
 
 function tableOf(query: string): string | null {

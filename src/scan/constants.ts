@@ -1,0 +1,79 @@
+import type { CallGraph } from './link.ts';
+import { derive } from './source/derive.ts';
+import type { FileFacts } from './source/file-facts.ts';
+import { HOLE, IMPORTED, importedMark } from './source/scope.ts';
+
+const ONLY_IMPORTED = new RegExp(`^${IMPORTED.source}$`);
+const MAX_DEPTH = 20;
+
+/**
+ * Fills in the values the files' REST paths, egress URLs and storage keys import from the app's other
+ * modules (`import { API_BASE } from './constants'`, `require('./config').API_URL`), following
+ * re-exports and constants built from other imported constants, and derives those facts again. What
+ * is not an exported constant string (an environment variable, a reassigned `let`, a computed value)
+ * stays a hole, and a cycle of imports too.
+ */
+export function resolveImportedConstants(files: FileFacts[], graph: CallGraph): FillImported {
+  const memo = new Map<string, string>();
+  const active = new Set<string>();
+
+  const fill = (from: string, value: string, depth: number): string =>
+    value.replace(IMPORTED, (_, ref: string) => {
+      const at = ref.indexOf('#');
+      return imported(from, ref.slice(0, at), ref.slice(at + 1), depth + 1);
+    });
+
+  const imported = (from: string, specifier: string, name: string, depth: number): string => {
+    const target = graph.resolveModule(from, specifier);
+    return target ? exported(target, name, depth) : HOLE;
+  };
+
+  /** What `file` exports under `name` (`API_BASE`, `ENDPOINTS.issue`, `default.baseUrl`, `issueKey()`). */
+  const exported = (file: string, name: string, depth: number): string => {
+    const key = `${file}#${name}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    if (active.has(key) || depth > MAX_DEPTH) return HOLE;
+    active.add(key);
+    const value = lookup(file, name, depth);
+    active.delete(key);
+    memo.set(key, value);
+    return value;
+  };
+
+  const lookup = (file: string, name: string, depth: number): string => {
+    const facts = graph.file(file);
+    if (!facts) return HOLE;
+    const own = facts.constants.get(name);
+    if (own !== undefined) return fill(file, own, depth);
+    // `export { ENDPOINTS }` of an imported object, read as `ENDPOINTS.issue`.
+    for (let at = name.lastIndexOf('.'); at > 0; at = name.lastIndexOf('.', at - 1)) {
+      const alias = facts.constants.get(name.slice(0, at));
+      const ref = alias === undefined ? null : ONLY_IMPORTED.exec(alias)?.[1];
+      if (ref) return fill(file, importedMark(`${ref}${name.slice(at)}`), depth);
+    }
+    const head = /^[^.(]*/.exec(name)![0];
+    for (const re of facts.reexports) {
+      if (re.name === head) return imported(file, re.module, re.imported + name.slice(head.length), depth + 1);
+    }
+    for (const re of facts.reexports) {
+      if (re.name !== '*') continue;
+      const value = imported(file, re.module, name, depth + 1);
+      if (value !== HOLE) return value;
+    }
+    // A default import of a module without a default export is the module itself (CommonJS interop).
+    if (name.startsWith('default.')) return exported(file, name.slice(8), depth + 1);
+    return HOLE;
+  };
+
+  for (const file of files) {
+    for (const d of file.deferred) {
+      const fact = file[d.list][d.index];
+      if (fact) derive(fact, d.derive, d.inputs.map((input) => input === null ? null : fill(file.file, input, 0)));
+    }
+  }
+  return (from, value) => fill(from, value, 0);
+}
+
+/** Fills in the imported values of an evaluated string, as seen from the file `from`. */
+export type FillImported = (from: string, value: string) => string;

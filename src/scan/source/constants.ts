@@ -1,0 +1,92 @@
+import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
+import { HOLE, type Scope } from './scope.ts';
+import { exportTarget } from './walk.ts';
+
+const MAX_DEPTH = 4;
+/** Enough for any constants module; a big exported data table is not where paths and hosts come from. */
+const MAX_ENTRIES = 500;
+const ONLY_HOLES = new RegExp(`^${HOLE}*$`);
+
+/**
+ * The constant strings a module exports, under the names importers read them by: `export const`,
+ * `export { a as b }`, `export default`, `module.exports = {…}`, `exports.x = …`; object members as
+ * `NAME.member` (`default.member` for a default-exported object), key builders as `name()`. Run after
+ * the walk, so a name or CommonJS export assigned again anywhere in the module is left out.
+ */
+export function exportedConstants(program: Node, scope: Scope): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (name: string, expr: Node | null | undefined, depth = 0): void => {
+    if (!expr || depth > MAX_DEPTH || out.size >= MAX_ENTRIES) return;
+    const node = frozen(unwrap(expr));
+    if (node.type === 'ObjectExpression') {
+      for (const p of node.properties as Node[]) {
+        const key = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
+        if (key !== null) add(`${name}.${key}`, p.value, depth + 1);
+      }
+      return;
+    }
+    if (isFunction(node)) {
+      const value = scope.returnedStr(node);
+      if (value !== null && !ONLY_HOLES.test(value)) out.set(`${name}()`, value);
+      return;
+    }
+    if (node.type === 'Identifier') {
+      const binding = scope.lookup(node.name);
+      if (binding?.declaration) return add(name, binding.declaration, depth + 1);
+      // Reassigned, or declared without a value: not a constant.
+      if (binding && !binding.init) return;
+      const init = binding?.init ? frozen(unwrap(binding.init)) : null;
+      if (init && (init.type === 'ObjectExpression' || isFunction(init))) return add(name, init, depth + 1);
+    }
+    const value = scope.str(node);
+    if (value !== null && !ONLY_HOLES.test(value)) out.set(name, value);
+  };
+
+  for (const stmt of program.body as Node[]) {
+    if (stmt.type === 'ExportNamedDeclaration' && !stmt.source) {
+      const d = stmt.declaration;
+      if (d?.type === 'VariableDeclaration') for (const v of d.declarations as Node[]) if (v.id.type === 'Identifier') add(v.id.name, v.id);
+      if (d?.type === 'FunctionDeclaration' && d.id) add(d.id.name, d);
+      for (const s of stmt.specifiers as Node[]) {
+        const exported = propertyName(s.exported);
+        if (exported !== null && s.local.type === 'Identifier') add(exported, s.local);
+      }
+    } else if (stmt.type === 'ExportDefaultDeclaration') {
+      add('default', stmt.declaration);
+    } else if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression' && stmt.expression.operator === '=') {
+      const { left, right } = stmt.expression;
+      const target = exportTarget(left);
+      // Assigned again, maybe at run time (`exports.BASE = base` in a function): not a constant.
+      if (target === null || (scope.exportWrites.get(target) ?? 0) > 1) continue;
+      if (target !== '*') {
+        add(target, right);
+        continue;
+      }
+      // `module.exports = { API_URL, … }`: its members are what `require` and named imports read.
+      const value = objectOf(right, scope);
+      if (value) for (const p of value.properties as Node[]) {
+        const key = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
+        if (key !== null) add(key, p.value);
+      }
+      else add('default', right);
+    }
+  }
+  return out;
+}
+
+/** `Object.freeze(x)` → `x`. */
+function frozen(node: Node): Node {
+  if (node.type !== 'CallExpression' || node.arguments.length !== 1) return node;
+  const callee = unwrap(node.callee);
+  const isFreeze = callee.type === 'MemberExpression' && propertyName(callee.property) === 'freeze' && unwrap(callee.object).type === 'Identifier' && unwrap(callee.object).name === 'Object';
+  return isFreeze ? unwrap(node.arguments[0]) : node;
+}
+
+function objectOf(expr: Node, scope: Scope): Node | null {
+  let node = frozen(unwrap(expr));
+  if (node.type === 'Identifier') {
+    const init = scope.lookup(node.name)?.init;
+    node = init ? frozen(unwrap(init)) : node;
+  }
+  return node.type === 'ObjectExpression' ? node : null;
+}

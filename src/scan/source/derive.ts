@@ -1,0 +1,26 @@
+import type { EgressCall, RestCall, StorageOp } from '../facts.ts';
+import { deriveProvider, deriveRemote, deriveUrl } from './detectors/egress.ts';
+import { derivePath } from './detectors/rest-calls.ts';
+import { deriveKey, deriveSql } from './detectors/storage.ts';
+
+type Inputs = Array<string | null>;
+
+/**
+ * How a fact's fields follow from the evaluated strings of its call: run by the detectors with what
+ * the file knows, and again by the scan once values imported from other modules are filled in.
+ */
+const DERIVATIONS = {
+  'rest-path': (call: RestCall, inputs: Inputs) => derivePath(call, inputs),
+  'rest-path-product': (call: RestCall, inputs: Inputs) => derivePath(call, inputs, true),
+  'egress-url': deriveUrl,
+  'egress-remote': deriveRemote,
+  'egress-provider': deriveProvider,
+  'storage-key': deriveKey,
+  'storage-sql': deriveSql,
+} satisfies Record<string, ((fact: RestCall, inputs: Inputs) => void) | ((fact: EgressCall, inputs: Inputs) => void) | ((fact: StorageOp, inputs: Inputs) => void)>;
+
+export type Derivation = keyof typeof DERIVATIONS;
+
+export function derive(fact: RestCall | EgressCall | StorageOp, kind: Derivation, inputs: Inputs): void {
+  (DERIVATIONS[kind] as (fact: RestCall | EgressCall | StorageOp, inputs: Inputs) => void)(fact, inputs);
+}
