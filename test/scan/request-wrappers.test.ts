@@ -12,16 +12,19 @@ describe('requests made by helpers with the path or URL passed in (`jira(path)`)
     facts = await scan(path.join(import.meta.dirname, '../fixtures/app/request-wrappers'));
   });
 
-  it('gives one REST call per caller, at the caller, through wrappers of wrappers, with the caller’s method, and once for a helper that pages by calling itself', () => {
+  it('gives one REST call per caller, at the caller, through wrappers of wrappers, with the caller’s method and imported constants, and once for a helper that pages by calling itself', () => {
     const calls = facts.restCalls.map((c) => ({ method: c.method, path: c.path, at: at(c.evidence), via: at(c.via) }));
     assert.deepEqual(calls, [
-      { method: 'POST', path: '/rest/api/3/issue/{}/comment', at: 'src/index.js:5', via: 'src/utils/jira.js:4' },
+      { method: 'POST', path: '/rest/api/3/issue/{}/comment', at: 'src/index.js:6', via: 'src/utils/jira.js:4' },
+      { method: 'GET', path: '/rest/api/3/myself', at: 'src/index.js:15', via: 'src/utils/jira.js:4' },
       { method: 'GET', path: '/rest/api/3/issue/{}?fields=summary', at: 'src/utils/jira.js:12', via: 'src/utils/jira.js:4' },
-      { method: 'GET', path: '/rest/api/3/project/search', at: 'src/index.js:6', via: 'src/utils/jira.js:9' },
-      { method: 'PUT', path: '/rest/api/3/issue/{}', at: 'src/index.js:7', via: 'src/utils/jira.js:9' },
-      { method: 'GET', path: '/rest/api/3/project/search?startAt={}', at: 'src/index.js:13', via: 'src/utils/jira.js:32' },
+      { method: 'GET', path: '/rest/api/3/project/search', at: 'src/index.js:7', via: 'src/utils/jira.js:9' },
+      { method: 'PUT', path: '/rest/api/3/issue/{}', at: 'src/index.js:8', via: 'src/utils/jira.js:9' },
+      { method: 'GET', path: '/rest/api/3/project/search?startAt={}', at: 'src/index.js:14', via: 'src/utils/jira.js:32' },
     ]);
-    assert.deepEqual(facts.restCalls.map((c) => c.scopes?.operation), ['addComment', 'getIssue', 'searchProjects', 'editIssue', 'searchProjects']);
+    assert.deepEqual(facts.restCalls.map((c) => c.scopes?.operation), ['addComment', 'getCurrentUser', 'getIssue', 'searchProjects', 'editIssue', 'searchProjects']);
+    // The path of `jira(ENDPOINTS.myself)` comes from a constants module: its scope is found missing.
+    assert.deepEqual(facts.scopes.missing.map((m) => m.scope), ['read:jira-user']);
   });
 
   it('keeps a request unresolved when a caller passes an unknown path, nobody calls the helper, or the helper changes the path', () => {
@@ -33,7 +36,7 @@ describe('requests made by helpers with the path or URL passed in (`jira(path)`)
     const calls = facts.egress.calls.map((c) => ({ method: c.method, host: c.host, at: at(c.evidence), via: at(c.via) }));
     assert.deepEqual(calls, [
       { method: 'GET', host: 'api.example.com', at: 'src/utils/jira.js:15', via: null },
-      { method: 'POST', host: 'hooks.slack.com', at: 'src/index.js:11', via: 'src/utils/jira.js:19' },
+      { method: 'POST', host: 'hooks.slack.com', at: 'src/index.js:12', via: 'src/utils/jira.js:19' },
     ]);
     assert.deepEqual(facts.egress.unresolved, []);
     assert.deepEqual(facts.egress.undeclared, []);
