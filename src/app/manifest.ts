@@ -21,7 +21,7 @@ export interface ManifestRead {
   uninstall: UninstallFact[];
   functionHandlers: FunctionHandler[];
   frontendRoots: string[];
-  /** YAML syntax problems and unresolved resources; schema issues come from `manifestSchemaDiagnostics`. */
+  /** YAML syntax problems, unresolved handlers and resources; schema issues come from `manifestSchemaDiagnostics`. */
   diagnostics: Diagnostic[];
 }
 
@@ -37,7 +37,7 @@ export function readManifest(file: string, source: string, place: { root: string
   const manifestDir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
   const handlersDir = handlersDirectory(manifest, manifestDir);
 
-  const modules = readModules(yaml, manifest, { dir: handlersDir, files: place.files });
+  const modules = readModules(yaml, manifest, { dir: handlersDir, manifestDir, root: place.root, files: place.files });
   const resources = readResources(yaml, manifest, { root: place.root, manifestDir, handlersDir, files: place.files });
   const remotes = readRemotes(yaml, manifest);
   const connect = record(manifest.connectModules) !== null || record(app.connect) !== null || Object.keys(record(manifest.modules) ?? {}).some((t) => t.startsWith('connect-'));
@@ -77,7 +77,7 @@ export function readManifest(file: string, source: string, place: { root: string
     uninstall: modules.uninstall,
     functionHandlers: modules.functionHandlers,
     frontendRoots: resources.frontendRoots,
-    diagnostics: [...yaml.diagnostics, ...resourceDiagnostics(resources, modules.resourceRefs)],
+    diagnostics: [...yaml.diagnostics, ...modules.diagnostics, ...resourceDiagnostics(resources, modules.resourceRefs)],
   };
 }
 

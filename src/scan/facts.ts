@@ -41,6 +41,7 @@ export type DiagnosticCode =
   | 'unreadable'
   | 'no-app'
   | 'unresolved-resource'
+  | 'unresolved-handler'
   | 'profile-schema'
   | 'profile-reference'
   | 'profile-missing'

@@ -8,7 +8,7 @@ import { compareEgress } from './egress.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows.ts';
 import { resolveParamRequests } from './param-requests.ts';
-import { handlerExports } from './handlers.ts';
+import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { collectPersonalData } from './source/detectors/personal-data.ts';
 import { propertyStorage } from './properties.ts';
@@ -64,6 +64,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   }
   for (const f of files) if (isFrontend(f, app.frontendRoots)) markFrontend(f);
   const graph = new CallGraph(files);
+  diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph));
   resolveParamRequests(files, graph);
   for (const f of files) collectPersonalData(f);
