@@ -40,7 +40,6 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const isKvs = module === '@forge/kvs' || (module === '@forge/api' && names[0] === 'storage');
   if (isKvs && KVS_OPS[last] !== undefined) {
     const entityAt = names.indexOf('entity');
-    const entity = entityAt >= 0 ? ctx.scope.str(ref.steps[entityAt]!.call?.arguments[0]) : null;
     // Builder chains (`kvs.entity('x').query().where(...).getMany()`) are one operation: record the call that runs it.
     if (last === 'query' || (names.includes('query') && last !== 'getMany' && last !== 'getOne')) return;
     const backend: StorageBackend = SECRET_OPS.has(last) ? 'kvs-secret' : entityAt >= 0 ? 'custom-entity' : 'kvs';
