@@ -1,7 +1,8 @@
 import path from 'node:path';
-import type { Evidence, ModuleFact, Product, TriggerFact } from '../scan/facts.ts';
+import type { Diagnostic, Evidence, ModuleFact, Product, TriggerFact } from '../scan/facts.ts';
 import forgeModules from '../data/forge-modules.json' with { type: 'json' };
 import { addProduct, emptyConnectRead, readConnectGroup, type ConnectModulesRead } from './connect-modules.ts';
+import { resolveHandler, type HandlerPlace } from './manifest-handlers.ts';
 import { schemaKnowledge } from './schema-knowledge.ts';
 import { list, record, text, type Plain } from './values.ts';
 import type { YamlFile } from './yaml-locate.ts';
@@ -19,14 +20,15 @@ export interface ModulesRead extends ConnectModulesRead {
   functionHandlers: FunctionHandler[];
   /** Resource keys modules point at, to report keys no `resources` entry declares. */
   resourceRefs: Array<{ key: string; evidence: Evidence }>;
+  /** Function handlers Forge cannot resolve. */
+  diagnostics: Diagnostic[];
 }
 
 const TRIGGER_KINDS = forgeModules.triggerKinds as Record<string, TriggerFact['kind']>;
-const HANDLER = new RegExp(forgeModules.handlerPattern, 'u');
 
 /** Reads `modules` and `connectModules` of a Forge manifest. */
-export function readModules(yaml: YamlFile, manifest: Plain, handlers: { dir: string; files: ReadonlySet<string> }): ModulesRead {
-  const read: ModulesRead = { ...emptyConnectRead(), functionHandlers: [], resourceRefs: [] };
+export function readModules(yaml: YamlFile, manifest: Plain, handlers: HandlerPlace): ModulesRead {
+  const read: ModulesRead = { ...emptyConnectRead(), functionHandlers: [], resourceRefs: [], diagnostics: [] };
   const locate = (p: ReadonlyArray<string | number>): Evidence => yaml.evidence(p);
   for (const [type, entries] of Object.entries(record(manifest.connectModules) ?? {})) {
     readConnectGroup(type, entries, ['connectModules', type], locate, read);
@@ -55,7 +57,12 @@ export function readModules(yaml: YamlFile, manifest: Plain, handlers: { dir: st
       if (product) addProduct(read.products, product);
       if (type === 'function') {
         const handler = text(entry.handler);
-        if (handler !== null) read.functionHandlers.push({ key, ...resolveHandler(handler, handlers.files, handlers.dir), evidence: yaml.evidence([...at, 'handler']) });
+        if (handler !== null) {
+          const where = { path: [...at, 'handler'], evidence: yaml.evidence([...at, 'handler']) };
+          const { diagnostic, ...resolved } = resolveHandler(key, handler, where, handlers);
+          read.functionHandlers.push({ key, ...resolved, evidence: where.evidence });
+          if (diagnostic) read.diagnostics.push(diagnostic);
+        }
       }
       const kind = TRIGGER_KINDS[type];
       if (kind) readTrigger(yaml, type, kind, entry, at, read);
@@ -110,20 +117,6 @@ function productOf(type: string): Product | null {
   const colon = type.indexOf(':');
   if (colon === -1) return null;
   return ((forgeModules.productByModulePrefix as Record<string, string>)[type.slice(0, colon)] as Product | undefined) ?? null;
-}
-
-/**
- * The file and export a function `handler` such as `index.run` or `resolvers/issue.handler`
- * names: `<dir>/index.(tsx|jsx|ts|js|cjs)`, export `run`, as `forge lint` resolves it.
- */
-export function resolveHandler(handler: string, files: ReadonlySet<string>, dir: string): { file: string | null; exportName: string } {
-  const match = HANDLER.exec(handler);
-  if (!match) return { file: null, exportName: handler.slice(handler.lastIndexOf('.') + 1) };
-  for (const extension of forgeModules.handlerExtensions) {
-    const candidate = path.posix.join(dir, `${match[1]}.${extension}`);
-    if (files.has(candidate)) return { file: candidate, exportName: match[2]! };
-  }
-  return { file: null, exportName: match[2]! };
 }
 
 /** Where handlers live, relative to the app folder: `src` beside the manifest, or `app.package.path` with the `manual@2026` bundler. */

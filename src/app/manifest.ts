@@ -3,6 +3,7 @@ import type { AppFact, DeclaredScope, Diagnostic, EgressDeclaration, RemoteFact,
 import { readEgress, readRemotes } from './manifest-egress.ts';
 import { handlersDirectory, readModules, type FunctionHandler } from './manifest-modules.ts';
 import { readResources, resourceDiagnostics } from './manifest-resources.ts';
+import { substituteVariables } from './manifest-variables.ts';
 import { forgeManifestVersion, knownModuleTypes, validateManifest, type SchemaIssue } from './manifest-schema.ts';
 import { closest } from '../utils/closest.ts';
 import { list, record, text, type Plain } from './values.ts';
@@ -13,6 +14,10 @@ export type ManifestApp = Pick<AppFact, 'platform' | 'id' | 'idEvidence' | 'name
 export interface ManifestRead {
   file: string;
   yaml: YamlFile;
+  /** The manifest as read, with manifest variables filled in from their defaults. */
+  document: unknown;
+  /** Paths of values holding a variable that could not be filled in. */
+  unresolved: ReadonlySet<string>;
   app: ManifestApp;
   declaredScopes: DeclaredScope[];
   egress: EgressDeclaration[];
@@ -21,7 +26,7 @@ export interface ManifestRead {
   uninstall: UninstallFact[];
   functionHandlers: FunctionHandler[];
   frontendRoots: string[];
-  /** YAML syntax problems and unresolved resources; schema issues come from `manifestSchemaDiagnostics`. */
+  /** YAML syntax problems, manifest variables left as written, unresolved handlers and resources; schema issues come from `manifestSchemaDiagnostics`. */
   diagnostics: Diagnostic[];
 }
 
@@ -32,12 +37,13 @@ export interface ManifestRead {
  */
 export function readManifest(file: string, source: string, place: { root: string; files: ReadonlySet<string> }): ManifestRead {
   const yaml = parseYaml(file, source);
-  const manifest = record(yaml.value) ?? {};
+  const variables = substituteVariables(yaml);
+  const manifest = record(variables.value) ?? {};
   const app = record(manifest.app) ?? {};
   const manifestDir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
   const handlersDir = handlersDirectory(manifest, manifestDir);
 
-  const modules = readModules(yaml, manifest, { dir: handlersDir, files: place.files });
+  const modules = readModules(yaml, manifest, { dir: handlersDir, manifestDir, root: place.root, files: place.files });
   const resources = readResources(yaml, manifest, { root: place.root, manifestDir, handlersDir, files: place.files });
   const remotes = readRemotes(yaml, manifest);
   const connect = record(manifest.connectModules) !== null || record(app.connect) !== null || Object.keys(record(manifest.modules) ?? {}).some((t) => t.startsWith('connect-'));
@@ -49,6 +55,8 @@ export function readManifest(file: string, source: string, place: { root: string
   return {
     file,
     yaml,
+    document: variables.value,
+    unresolved: variables.unresolved,
     app: {
       platform: connect ? 'connect-on-forge' : 'forge',
       id: text(app.id),
@@ -77,7 +85,7 @@ export function readManifest(file: string, source: string, place: { root: string
     uninstall: modules.uninstall,
     functionHandlers: modules.functionHandlers,
     frontendRoots: resources.frontendRoots,
-    diagnostics: [...yaml.diagnostics, ...resourceDiagnostics(resources, modules.resourceRefs)],
+    diagnostics: [...yaml.diagnostics, ...variables.diagnostics, ...modules.diagnostics, ...resourceDiagnostics(resources, modules.resourceRefs)],
   };
 }
 
@@ -91,13 +99,16 @@ function readScopes(yaml: YamlFile, manifest: Plain): DeclaredScope[] {
 }
 
 /**
- * Checks the manifest against the Forge schema and turns the issues into
- * diagnostics at the YAML line of the offending key. Skipped when the YAML itself is broken:
- * a half-read document would only produce misleading schema errors.
+ * Checks the manifest, its variables filled in, against the Forge schema and turns the issues into
+ * diagnostics at the YAML line of the offending key. Skipped when the YAML itself is broken: a
+ * half-read document would only produce misleading schema errors. A value holding a variable left
+ * as written is reported as such, not against the schema.
  */
-export async function manifestSchemaDiagnostics(yaml: YamlFile, validate: (doc: unknown) => Promise<SchemaIssue[]> = validateManifest): Promise<Diagnostic[]> {
-  if (yaml.diagnostics.some((d) => d.severity === 'error') || yaml.value === null) return [];
-  return [...schemaDiagnostics(yaml, await validate(yaml.value)), ...unknownModuleTypes(yaml)];
+export async function manifestSchemaDiagnostics(manifest: Pick<ManifestRead, 'yaml' | 'document' | 'unresolved'>, validate: (doc: unknown) => Promise<SchemaIssue[]> = validateManifest): Promise<Diagnostic[]> {
+  const { yaml, document } = manifest;
+  if (yaml.diagnostics.some((d) => d.severity === 'error') || document === null) return [];
+  const issues = (await validate(document)).filter((issue) => !manifest.unresolved.has(formatPath(issue.path)));
+  return [...schemaDiagnostics(yaml, issues), ...unknownModuleTypes(yaml)];
 }
 
 /**

@@ -47,7 +47,7 @@ export async function readApp(root: string, files: FileEntry[]): Promise<ReadApp
   const manifestSource = manifestEntry ? read(manifestEntry) : null;
   if (manifestEntry && manifestSource !== null) {
     manifest = readManifest(manifestEntry.path, manifestSource, { root: path.resolve(root), files: paths });
-    schema = manifestSchemaDiagnostics(manifest.yaml);
+    schema = manifestSchemaDiagnostics(manifest);
     diagnostics.push(...manifest.diagnostics);
   }
   // A Forge app's own code is not searched for a descriptor object: the manifest says what it is.
@@ -109,7 +109,7 @@ function findManifest(files: readonly FileEntry[], read: (entry: FileEntry) => s
 }
 
 function appFact(manifest: ManifestRead | null, connect: ConnectRead | null): AppFact {
-  const forgeConnect = record(record(record(manifest?.yaml.value)?.app)?.connect);
+  const forgeConnect = record(record(record(manifest?.document)?.app)?.connect);
   const connectRemote = manifest?.remotes.find((r) => r.key === text(forgeConnect?.remote));
   const remoteUrl = connectRemote ? (typeof connectRemote.baseUrl === 'string' ? connectRemote.baseUrl : connectRemote.baseUrl.default ?? null) : null;
   const app = manifest?.app;

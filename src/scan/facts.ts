@@ -41,6 +41,8 @@ export type DiagnosticCode =
   | 'unreadable'
   | 'no-app'
   | 'unresolved-resource'
+  | 'unresolved-handler'
+  | 'manifest-variable'
   | 'profile-schema'
   | 'profile-reference'
   | 'profile-missing'

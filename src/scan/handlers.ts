@@ -1,3 +1,4 @@
+import type { Diagnostic, Evidence } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
@@ -28,4 +29,44 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
     for (const ref of f.handlerRefs) add(graph.function(f, ref));
   }
   return out;
+}
+
+/**
+ * Manifest handlers whose module does not export the function they name: Forge finds the file
+ * but not the function. Modules whose exports cannot be told (made at run time, re-exported from
+ * a package, unparsed) are not reported.
+ */
+export function missingHandlerExports(handlers: Array<{ key: string; file: string | null; exportName: string; evidence: Evidence }>, graph: CallGraph): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const h of handlers) {
+    const facts = h.file === null ? undefined : graph.file(h.file);
+    if (!facts || exportsName(graph, facts, h.exportName, new Set()) !== false) continue;
+    const names = facts.exports ?? [];
+    out.push({
+      severity: 'warning', code: 'unresolved-handler', file: h.evidence.file, line: h.evidence.line, column: h.evidence.column,
+      message: `Function '${h.key}': ${facts.file} does not export '${h.exportName}', the function its handler names; the function's code is not linked to it.`,
+      hint: names.length > 0
+        ? `Export \`${h.exportName}\` from ${facts.file}, or name one of its exports in \`handler\` (${names.map((n) => `\`${n}\``).join(', ')}).`
+        : `Export \`${h.exportName}\` from ${facts.file}.`,
+    });
+  }
+  return out;
+}
+
+/** Whether the module exports `name`: true, false, or null when that cannot be told. */
+function exportsName(graph: CallGraph, facts: FileFacts, name: string, seen: Set<string>): boolean | null {
+  if (seen.has(facts.file)) return false;
+  seen.add(facts.file);
+  if (facts.exports === null || facts.diagnostics.some((d) => d.code === 'parse-error')) return null;
+  if (facts.exports.includes(name)) return true;
+  let known: boolean | null = false;
+  for (const re of facts.reexports) {
+    if (re.name !== '*') continue;
+    const target = graph.resolveModule(facts.file, re.module);
+    const found = target ? graph.file(target) : undefined;
+    const answer = found ? exportsName(graph, found, name, seen) : null;
+    if (answer) return true;
+    if (answer === null) known = null;
+  }
+  return known;
 }

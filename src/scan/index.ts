@@ -9,7 +9,7 @@ import { compareEgress } from './egress.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows.ts';
 import { resolveParamRequests } from './param-requests.ts';
-import { handlerExports } from './handlers.ts';
+import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { collectPersonalData } from './source/detectors/personal-data.ts';
 import { propertyStorage } from './properties.ts';
@@ -66,6 +66,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   for (const f of files) if (isFrontend(f, app.frontendRoots)) markFrontend(f);
   const graph = new CallGraph(files);
   const fill = resolveImportedConstants(files, graph);
+  diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph));
   resolveParamRequests(files, graph, fill);
   for (const f of files) {

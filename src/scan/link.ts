@@ -11,8 +11,9 @@ export class CallGraph {
     this.files = new Map(files.map((f) => [f.file, f]));
   }
 
-  file(path: string): FileFacts | undefined {
-    return this.files.get(path);
+  /** The facts of one of the app's files. */
+  file(file: string): FileFacts | undefined {
+    return this.files.get(file);
   }
 
   /** The file a relative import points at, trying the extensions bundlers try. */

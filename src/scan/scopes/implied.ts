@@ -33,6 +33,7 @@ export interface EventScopes {
 const data = implied as {
   storage: Array<ImpliedRule & { backends: string[] }>;
   propertiesApi: { targets: Record<string, { product: Product; path: string | null }>; methods: Record<string, HttpMethod> };
+  authorizeApi: { method: HttpMethod; auth: 'asUser'; targets: Record<string, { product: Product; path: string; checks: string[] | null }> };
   modules: Array<ImpliedRule & { types: string[] }>;
   platforms: Array<ImpliedRule & { platform: string }>;
   connectTriggers: Array<ImpliedRule & { kinds: string[] }>;
@@ -55,6 +56,15 @@ export function propertiesApiOperation(api: string): { product: Product; method:
   const method = verb === undefined ? undefined : data.propertiesApi.methods[verb];
   if (root !== 'properties' || !at || !method) return undefined;
   return { product: at.product, method, path: at.path };
+}
+/**
+ * The product REST call behind `authorize().<target>(…)` of `@forge/api` (`onJira`) or
+ * `authorize().<target>(…).<check>()` (`onJiraIssue(id).canEdit`); undefined for anything else.
+ */
+export function authorizeApiCall(target: string, check: string | null): { product: Product; method: HttpMethod; path: string; auth: 'asUser' } | undefined {
+  const at = Object.hasOwn(data.authorizeApi.targets, target) ? data.authorizeApi.targets[target] : undefined;
+  if (!at || (at.checks === null ? check !== null : check === null || !at.checks.includes(check))) return undefined;
+  return { product: at.product, method: data.authorizeApi.method, path: at.path, auth: data.authorizeApi.auth };
 }
 export const moduleRule = (type: string): ImpliedRule => data.modules.find((r) => r.types.includes(type)) ?? NONE;
 export const platformRule = (platform: Platform | null): ImpliedRule => data.platforms.find((r) => r.platform === platform) ?? NONE;

@@ -1,6 +1,6 @@
 import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { HOLE, type Scope } from './scope.ts';
-import { exportTarget } from './walk.ts';
+import { exportTarget } from './exports.ts';
 
 const MAX_DEPTH = 4;
 /** Enough for any constants module; a big exported data table is not where paths and hosts come from. */

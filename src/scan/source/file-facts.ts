@@ -66,6 +66,8 @@ export interface FileFacts {
   reporting: Evidence[];
   imports: Array<{ module: string; evidence: Evidence }>;
   functions: FunctionInfo[];
+  /** Names the module exports (`export * from` aside), or null when they cannot be told. */
+  exports: string[] | null;
   /** `export { a as b } from './x'` and `export * from './x'`. */
   reexports: Array<{ name: string; module: string; imported: string }>;
   /** Local import bindings: name → module and imported name, for following calls across files. */

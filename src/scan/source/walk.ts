@@ -2,6 +2,7 @@ import { visitorKeys } from 'oxc-parser';
 import { isFunction, isNode, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { Detector, FileContext } from './context.ts';
 import type { ArgFlow, FunctionInfo } from './file-facts.ts';
+import { collectExports, exportedNames, exportTarget } from './exports.ts';
 import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
 import { refPath, type Flow } from './scope.ts';
@@ -29,6 +30,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   const { scope, mod } = ctx;
   const program = mod.program;
   const exportsOf = collectExports(program);
+  ctx.facts.exports = exportedNames(program, mod.text, exportsOf);
 
   // Module constants are visible to functions declared above them.
   for (const stmt of program.body as Node[]) {
@@ -261,53 +263,6 @@ function withFinalCall(ref: ReturnType<FileContext['scope']['ref']>, node: Node)
   if (!last || last.call) steps.push({ name: '', call: node });
   else steps[steps.length - 1] = { name: last.name, call: node };
   return { ...ref, steps };
-}
-
-/** Export name(s) per local name: `export function f`, `export { f as g }`, `export default f`, `module.exports = { f }`, `exports.f = …`. */
-function collectExports(program: Node): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const add = (local: string, exported: string): void => {
-    const list = out.get(local) ?? [];
-    list.push(exported);
-    out.set(local, list);
-  };
-  for (const stmt of program.body as Node[]) {
-    if (stmt.type === 'ExportNamedDeclaration') {
-      const d = stmt.declaration;
-      if (d?.type === 'FunctionDeclaration' && d.id) add(d.id.name, d.id.name);
-      if (d?.type === 'VariableDeclaration') for (const v of d.declarations as Node[]) if (v.id.type === 'Identifier') add(v.id.name, v.id.name);
-      if (!stmt.source) for (const s of stmt.specifiers as Node[]) add(propertyName(s.local) ?? '', propertyName(s.exported) ?? '');
-    } else if (stmt.type === 'ExportDefaultDeclaration') {
-      const d = stmt.declaration;
-      if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id) add(d.id.name, 'default');
-      else if (d.type === 'Identifier') add(d.name, 'default');
-      else add('default', 'default');
-    } else if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression') {
-      const { left, right } = stmt.expression;
-      const target = exportTarget(left);
-      if (target === '*' && right.type === 'ObjectExpression') {
-        for (const p of right.properties as Node[]) {
-          if (p.type !== 'Property') continue;
-          const key = propertyName(p.key, p.computed);
-          if (!key) continue;
-          add(p.value.type === 'Identifier' ? p.value.name : key, key);
-        }
-      } else if (target === '*' && right.type === 'Identifier') add(right.name, 'default');
-      else if (target && target !== '*') add(right.type === 'Identifier' ? right.name : target, target);
-    }
-  }
-  return out;
-}
-
-/** `module.exports` → `*`; `exports.f` / `module.exports.f` → `f`. */
-export function exportTarget(left: Node): string | null {
-  if (left.type !== 'MemberExpression') return null;
-  const name = propertyName(left.property, left.computed);
-  const obj = left.object;
-  if (obj.type === 'Identifier' && obj.name === 'module' && name === 'exports') return '*';
-  if (obj.type === 'Identifier' && obj.name === 'exports') return name;
-  if (obj.type === 'MemberExpression' && obj.object.type === 'Identifier' && obj.object.name === 'module' && propertyName(obj.property) === 'exports') return name;
-  return null;
 }
 
 /** The name of a function defined at the top of the module, if it is one. */

@@ -95,11 +95,23 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
       { product: 'jira', method: 'POST', path: '/rest/api/3/issue', auth: 'asUser', line: 3 },
     ],
   },
+  {
+    name: 'authorize() permission checks of @forge/api: a call of the product permission API as the user',
+    code: "import { authorize } from '@forge/api';\nconst canEdit = await authorize().onJiraIssue(issueId).canEdit();\nconst perms = await authorize().onJira([{ permissions: ['ADMINISTER'] }]);\nconst { onJiraProject, onConfluenceContent } = authorize();\nawait onJiraProject(projectId).canCreateIssues?.();\nawait onConfluenceContent(pageId).canRead();",
+    expect: [
+      { product: 'jira', method: 'POST', path: '/rest/api/3/permissions/check', auth: 'asUser', line: 2 },
+      { product: 'jira', method: 'POST', path: '/rest/api/3/permissions/check', auth: 'asUser', line: 3 },
+      { product: 'jira', method: 'POST', path: '/rest/api/3/permissions/check', auth: 'asUser', line: 5 },
+      { product: 'confluence', method: 'POST', path: '/rest/api/content/{}/permission/check', auth: 'asUser', line: 6 },
+    ],
+  },
 ];
 
 const notCalls: Array<{ name: string; code: string }> = [
   { name: 'a local function named requestJira', code: 'function requestJira(x) { return x; }\nrequestJira("/rest/api/3/issue");' },
   { name: 'a method of an unrelated object', code: 'client.requestJira("/rest/api/3/myself");' },
+  { name: 'authorize() targets not yet checked, or checks the API does not have', code: "import { authorize } from '@forge/api';\nconst issue = authorize().onJiraIssue(id);\nauthorize().onJiraIssue(id).canFly();\nauthorize().onJira;" },
+  { name: 'an authorize() of another package', code: "import { authorize } from './auth';\nawait authorize().onJiraIssue(id).canEdit();" },
   { name: 'a string in a comment', code: '// api.asUser().requestJira(route`/rest/api/3/issue`)\nconst x = 1;' },
 ];
 

@@ -1,6 +1,7 @@
 import type { HttpMethod, Product, RestCall } from '../../facts.ts';
 import { objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
+import { authorizeApiCall } from '../../scopes/implied.ts';
 import { HOLE, PARAM, withBraces } from '../scope.ts';
 
 const PRODUCT_OF: Record<string, Product> = {
@@ -14,8 +15,9 @@ const PRODUCT_OF: Record<string, Product> = {
 const ACE_METHODS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', del: 'DELETE', delete: 'DELETE', head: 'HEAD' };
 
 /**
- * Product REST calls: `@forge/api` (`api.asUser().requestJira(route\`…\`)`), `@forge/bridge`
- * (`requestJira` from the front end), Connect's `AP.request` and atlassian-connect-express `httpClient`.
+ * Product REST calls: `@forge/api` (`api.asUser().requestJira(route\`…\`)`, and the permission checks
+ * of `authorize()`), `@forge/bridge` (`requestJira` from the front end), Connect's `AP.request` and
+ * atlassian-connect-express `httpClient`.
  */
 export function detectRestCall(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
@@ -26,6 +28,16 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const options = ctx.scope.object(node.arguments[1]);
     push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
     return;
+  }
+
+  // `authorize().onJiraIssue(id).canEdit()`, `authorize().onJira([…])`: the check is a request as the user.
+  if (site.module === '@forge/api' && ref.steps[0]?.name === 'authorize' && ref.steps[0].call && ref.steps.length <= 3) {
+    const names = ref.steps.map((s) => s.name);
+    const call = authorizeApiCall(names[1] ?? '', names[2] ?? null);
+    if (call) {
+      ctx.facts.restCalls.push({ ...call, api: names.join('.'), scopes: null, evidence: ctx.evidence(node) });
+      return;
+    }
   }
 
   // Connect iframe: AP.request(url, options) or AP.request({ url, type })

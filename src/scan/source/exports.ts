@@ -1,0 +1,72 @@
+import { propertyName, type Node } from './ast.ts';
+
+/** Export name(s) per local name: `export function f`, `export { f as g }`, `export default f`, `module.exports = { f }`, `exports.f = …`. */
+export function collectExports(program: Node): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (local: string, exported: string): void => {
+    const list = out.get(local) ?? [];
+    list.push(exported);
+    out.set(local, list);
+  };
+  for (const stmt of program.body as Node[]) {
+    if (stmt.type === 'ExportNamedDeclaration') {
+      const d = stmt.declaration;
+      if (d?.type === 'FunctionDeclaration' && d.id) add(d.id.name, d.id.name);
+      if (d?.type === 'VariableDeclaration') for (const v of d.declarations as Node[]) if (v.id.type === 'Identifier') add(v.id.name, v.id.name);
+      if (!stmt.source) for (const s of stmt.specifiers as Node[]) add(propertyName(s.local) ?? '', propertyName(s.exported) ?? '');
+    } else if (stmt.type === 'ExportDefaultDeclaration') {
+      const d = stmt.declaration;
+      if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id) add(d.id.name, 'default');
+      else if (d.type === 'Identifier') add(d.name, 'default');
+      else add('default', 'default');
+    } else if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression') {
+      const { left, right } = stmt.expression;
+      const target = exportTarget(left);
+      if (target === '*' && right.type === 'ObjectExpression') {
+        for (const p of right.properties as Node[]) {
+          if (p.type !== 'Property') continue;
+          const key = propertyName(p.key, p.computed);
+          if (!key) continue;
+          add(p.value.type === 'Identifier' ? p.value.name : key, key);
+        }
+      } else if (target === '*' && right.type === 'Identifier') add(right.name, 'default');
+      else if (target && target !== '*') add(right.type === 'Identifier' ? right.name : target, target);
+    }
+  }
+  return out;
+}
+
+/** `module.exports` → `*`; `exports.f` / `module.exports.f` → `f`. */
+export function exportTarget(left: Node): string | null {
+  if (left.type !== 'MemberExpression') return null;
+  const name = propertyName(left.property, left.computed);
+  const obj = left.object;
+  if (obj.type === 'Identifier' && obj.name === 'module' && name === 'exports') return '*';
+  if (obj.type === 'Identifier' && obj.name === 'exports') return name;
+  if (obj.type === 'MemberExpression' && obj.object.type === 'Identifier' && obj.object.name === 'module' && propertyName(obj.property) === 'exports') return name;
+  return null;
+}
+
+/**
+ * Every name the module exports (`export * from` aside: see `reexports`), or null when that cannot
+ * be told: CommonJS exports made at run time (`module.exports = make()`, `exports[name] = …`,
+ * `Object.defineProperty(exports, …)`, exports inside a block).
+ */
+export function exportedNames(program: Node, text: string, byLocal: Map<string, string[]>): string[] | null {
+  const names = new Set<string>();
+  for (const list of byLocal.values()) for (const name of list) names.add(name);
+  let commonJs = 0;
+  for (const stmt of program.body as Node[]) {
+    if (stmt.type === 'TSExportAssignment') return null;
+    if (stmt.type === 'ExportNamedDeclaration' && stmt.source) for (const s of stmt.specifiers as Node[]) names.add(propertyName(s.exported) ?? '');
+    if (stmt.type !== 'ExpressionStatement' || stmt.expression.type !== 'AssignmentExpression') continue;
+    const { left, right } = stmt.expression;
+    const target = exportTarget(left);
+    if (target === null) continue;
+    commonJs++;
+    if (target === '*' && (right.type !== 'ObjectExpression' || (right.properties as Node[]).some((p) => p.type !== 'Property' || propertyName(p.key, p.computed) === null))) return null;
+  }
+  // Any other mention of `exports` may make exports the statements above do not show.
+  if (text.includes('exports') && (text.match(/\bexports\b/g)?.length ?? 0) > commonJs) return null;
+  return [...names];
+}
