@@ -45,10 +45,7 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     const out = new Set<DataKind>();
     for (const flow of flows) {
       if (flow.startsWith('callarg:')) {
-        // An argument's data is in the result only when the function returns that parameter.
-        const arg = file.callArgs[Number(flow.slice(8))];
-        const to = arg ? graph.target(file, arg.callee) : null;
-        if (arg && (!to || returnsParam(to.file, to.fn, arg.index))) for (const k of resolve(file, arg.flows, withParams)) out.add(k);
+        for (const k of callArg(file, Number(flow.slice(8)), withParams)) out.add(k);
         continue;
       }
       if (flow.startsWith('handler:')) {
@@ -69,6 +66,22 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       else out.add('other');
     }
     return normaliseKinds(out);
+  };
+
+  // What a call passes that its result holds: an argument's data counts only when the function returns
+  // that parameter. Worked out once per argument (calls nest: `a(b(c(x)))`).
+  const passedOn = new Map<string, DataKind[]>();
+  const callArg = (file: FileFacts, id: number, withParams: boolean): DataKind[] => {
+    const key = `${file.file}#${id}:${withParams}`;
+    let kinds = passedOn.get(key);
+    if (!kinds) {
+      passedOn.set(key, []);
+      const arg = file.callArgs[id];
+      const to = arg ? graph.target(file, arg.callee) : null;
+      kinds = arg && (!to || returnsParam(to.file, to.fn, arg.index)) ? resolve(file, arg.flows, withParams) : [];
+      passedOn.set(key, kinds);
+    }
+    return kinds;
   };
 
   // Whether a function's result may hold (some of) its parameter `index`: returned as it is, through a
