@@ -286,8 +286,10 @@ export class Scope {
         }
         if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'toString') return this.str(callee.object, depth + 1);
         // `assumeTrustedRoute(path)`, `routeFromAbsolute(url)`: a route made of a string the app vouches for.
-        const ref = this.ref(callee, depth);
-        if (ref.module === '@forge/api' && ref.steps.length === 1 && TRUSTED_ROUTES.has(ref.steps[0]!.name)) return this.str(node.arguments[0], depth + 1);
+        if (this.mayBeTrustedRoute(callee)) {
+          const ref = this.ref(callee, depth);
+          if (ref.module === '@forge/api' && ref.steps.length === 1 && TRUSTED_ROUTES.has(ref.steps[0]!.name)) return this.str(node.arguments[0], depth + 1);
+        }
         if (callee.type === 'Identifier') return this.callStr(callee.name, depth) ?? this.importedStr(callee, '()') ?? HOLE;
         return HOLE;
       }
@@ -297,6 +299,11 @@ export class Scope {
       default:
         return null;
     }
+  }
+
+  private mayBeTrustedRoute(callee: Node): boolean {
+    if (callee.type === 'Identifier') return TRUSTED_ROUTES.has(this.mod.imports.get(callee.name)?.imported ?? '');
+    return callee.type === 'MemberExpression' && TRUSTED_ROUTES.has(propertyName(callee.property, callee.computed) ?? '');
   }
 
   /** A call of a local key builder, `const key = (id) => \`item:${id}\``: its returned template, parameters as holes. */

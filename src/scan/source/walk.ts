@@ -121,7 +121,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         }
         visitChildren(node, registrar);
         // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
-        if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '')) {
+        if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(callee.object)) {
           scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
         }
         return;
@@ -129,6 +129,13 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       default:
         visitChildren(node, false);
     }
+  };
+
+  /** Whether an expression is rooted in a local variable (`list`, `state.items`), not an import or a global (`kvs.set`). */
+  const isLocal = (expr: Node): boolean => {
+    let root = unwrap(expr);
+    while (root.type === 'MemberExpression') root = unwrap(root.object);
+    return root.type === 'Identifier' && scope.lookup(root.name) !== undefined;
   };
 
   /** Functions being walked; a return counts for the top-level function only when it is not nested. */
