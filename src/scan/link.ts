@@ -11,6 +11,11 @@ export class CallGraph {
     this.files = new Map(files.map((f) => [f.file, f]));
   }
 
+  /** The facts of one of the app's files, by its path. */
+  file(path: string): FileFacts | undefined {
+    return this.files.get(path);
+  }
+
   /** The file a relative import points at, trying the extensions bundlers try. */
   resolveModule(from: string, specifier: string): string | null {
     if (!specifier.startsWith('.')) return null;

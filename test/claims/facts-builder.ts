@@ -37,7 +37,7 @@ export function makeFacts(overrides: Overrides = {}): Facts {
     restCalls: [],
     unresolvedRestCalls: [],
     scopes: { declared: [], needed: [], missing: [], unused: [] },
-    egress: { declared: [], remotes: [], calls: [], undeclared: [], unresolved: [], unused: [], wildcards: [] },
+    egress: { declared: [], remotes: [], calls: [], sdkCalls: [], undeclared: [], unresolved: [], unused: [], wildcards: [] },
     storage: [],
     triggers: [],
     uninstall: [],
