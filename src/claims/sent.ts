@@ -28,7 +28,8 @@ export function vendorCalls(facts: Facts): VendorCall[] {
   }
   for (const call of facts.egress.calls) {
     const vendor = call.host === null ? null : vendorForHost(call.host);
-    if (vendor) out.push({ vendor: vendor.id, name: vendor.name, category: vendor.category, through: call.host!, carries: call.carries, evidence: call.evidence });
+    // Facts written before requests recorded what they carry have none.
+    if (vendor) out.push({ vendor: vendor.id, name: vendor.name, category: vendor.category, through: call.host!, carries: call.carries ?? [], evidence: call.evidence });
   }
   return out;
 }
