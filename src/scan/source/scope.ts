@@ -149,8 +149,8 @@ export class Scope {
         if (local) {
           if (local.init) return this.ref(local.init, depth + 1);
           // `let client = null; … client = new OpenAI()`: the one value it is ever given.
-          const given = local.values?.filter((v) => !isNothing(v));
-          return given?.length === 1 ? this.ref(given[0]!, depth + 1) : unknownRef();
+          const given = local.values?.length ? onlyValue(local.values) : null;
+          return given ? this.ref(given, depth + 1) : unknownRef();
         }
         const imported = this.mod.imports.get(node.name);
         if (imported) {
@@ -468,10 +468,16 @@ function memberOf(init: Node, key: string, at: Node): Node | null {
 
 const REFERABLE = new Set(['Identifier', 'MemberExpression', 'CallExpression', 'NewExpression', 'ThisExpression', 'ImportExpression']);
 
-/** `null` or `undefined`: what a variable holds before it is given its value. */
-function isNothing(value: Node): boolean {
-  const node = unwrap(value);
-  return (node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined');
+/** The one value given other than `null` or `undefined` (what a variable holds before it is given its value), or null. */
+function onlyValue(values: Node[]): Node | null {
+  let found: Node | null = null;
+  for (const value of values) {
+    const node = unwrap(value);
+    if ((node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined')) continue;
+    if (found) return null;
+    found = value;
+  }
+  return found;
 }
 
 function unknownRef(): Ref {

@@ -40,13 +40,12 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
   const relative = module.startsWith('.');
   const vendor = relative ? null : sdkVendor(module);
   if (!vendor && !relative) return;
+  // A function of the app is not an object it imports.
+  if (relative && ((site.ref.steps.length < 2 && site.ref.imported !== 'default') || ctx.scope.appFunction(node.callee))) return;
   if (!isAppCode(ctx.facts.file)) return;
   const names = apiNames(site.ref);
-  if (relative) {
-    // A function of the app is not an object it imports; a call of what the module exports itself is none either.
-    const own = site.ref.imported !== 'default';
-    if (ctx.scope.appFunction(node.callee) || names.length < (own ? 2 : 1)) return;
-  }
+  // A call of what the module exports itself is not a call on an object it exports.
+  if (relative && names.length < (site.ref.imported !== 'default' ? 2 : 1)) return;
   const data = dataOf(site, ctx);
   if (data.length === 0) return;
   const carries = ctx.kindsOf(data);
