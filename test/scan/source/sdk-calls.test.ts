@@ -146,6 +146,31 @@ describe('calls through vendor SDKs', () => {
     assert.deepEqual([...sent(sentry!), ...sent(mail!)], ['account-id vendor:sentry 3', 'email vendor:resend 7']);
   });
 
+  it('Firebase: a document reference built by the SDK is part of the call that writes it', () => {
+    const facts = analyze([
+      "import { initializeApp } from 'firebase/app';",
+      "import { doc, getFirestore, setDoc } from 'firebase/firestore';",
+      "const db = getFirestore(initializeApp({ apiKey: 'AIza-public-web-key', projectId: 'checklists' }));",
+      'export async function remember(context, email) {',
+      "  await setDoc(doc(db, 'users', context.accountId), { email, plan: 'free' });",
+      '}',
+    ].join('\n'));
+    assert.deepEqual(calls(facts), ['firebase getFirestore [other] 3', 'firebase setDoc [account-id,email] 5']);
+  });
+
+  it('named imports and a member destructured from a client', () => {
+    const facts = analyze([
+      "import Anthropic from '@anthropic-ai/sdk';",
+      "import { captureException, setUser } from '@sentry/node';",
+      'const { messages } = new Anthropic();',
+      'export async function run(event, context) {',
+      '  setUser({ email: context.principal.email });',
+      "  return messages.create({ model: 'claude-haiku-4-5', max_tokens: 256, messages: [{ role: 'user', content: event.comment.body }] });",
+      '}',
+    ].join('\n'), 'src/index.js', ['src/index.js#run']);
+    assert.deepEqual(calls(facts), ['sentry setUser [email] 5', 'anthropic messages.create [resolver-payload] 6']);
+  });
+
   it('no SDK call: an SDK imported but not called, calls without arguments, local helpers, tests', () => {
     const facts = analyze([
       "import * as Sentry from '@sentry/node';",

@@ -67,9 +67,9 @@ function apiNames(ref: Ref): string[] {
 }
 
 /**
- * What the call hands to the SDK: its arguments and those of the calls chained before it in the same
- * expression, with what objects built by `new` were given (`send(new PutObjectCommand({ Body }))`, or
- * `send(command)` after `const command = new PutObjectCommand(…)`).
+ * What the call hands to the SDK: its arguments (calls of the vendor's SDK among them are part of it) and
+ * those of the calls chained before it in the same expression, with what objects built by `new` were
+ * given (`send(new PutObjectCommand({ Body }))`, or `send(command)` after `const command = new …`).
  * Callbacks send nothing, nor does a client's own configuration (`new OpenAI({ apiKey })`).
  */
 function dataOf(site: CallSite, ctx: FileContext): Node[] {
@@ -86,11 +86,18 @@ function dataOf(site: CallSite, ctx: FileContext): Node[] {
       const value = unwrap(arg.type === 'SpreadElement' ? arg.argument : arg);
       if (isFunction(value)) continue;
       out.push(value);
+      // `setDoc(doc(db, 'users', id), data)`: a reference built by the vendor's SDK is part of the call that sends it.
+      if (value.type === 'CallExpression' && sameVendor(site.module, ctx.scope.ref(value.callee).module)) chained.add(value);
       const built = value.type === 'Identifier' ? ctx.scope.lookup(value.name)?.init : value;
       if (built && unwrap(built).type === 'NewExpression') out.push(...builtFrom(unwrap(built)));
     }
   }
   return out;
+}
+
+function sameVendor(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  return a === b || (!a.startsWith('.') && sdkVendor(a) !== null && sdkVendor(a) === sdkVendor(b));
 }
 
 function builtFrom(node: Node): Node[] {
