@@ -116,10 +116,6 @@ export function collectSdkExports(ctx: FileContext): void {
     if (ref.root !== 'import' || ref.module === null || !sdkVendor(ref.module)) return;
     ctx.facts.sdkExports.push({ name, module: ref.module, api: apiNames(ref) });
   };
-  const local = (name: string): Node | null => {
-    const b = scope.lookup(name);
-    return b?.init ?? null;
-  };
   for (const stmt of ctx.mod.program.body as Node[]) {
     if (stmt.type === 'ExportNamedDeclaration' && !stmt.source) {
       if (stmt.declaration?.type === 'VariableDeclaration') {
@@ -127,7 +123,7 @@ export function collectSdkExports(ctx: FileContext): void {
       }
       for (const s of stmt.specifiers as Node[]) {
         const name = propertyName(s.local);
-        if (name) add(propertyName(s.exported) ?? name, local(name) ? s.local : null);
+        if (name) add(propertyName(s.exported) ?? name, s.local);
       }
     } else if (stmt.type === 'ExportDefaultDeclaration' && stmt.declaration && !isFunction(stmt.declaration) && stmt.declaration.type !== 'ClassDeclaration') {
       add('default', stmt.declaration);
