@@ -219,6 +219,12 @@ describe('vendor catalogue', () => {
     }
   });
 
+  test('calls an SDK runs locally are written as the names of a call', () => {
+    const local = vendors.flatMap((v) => v.sdkLocal.map((name) => `${v.id}: ${name}`));
+    assert.ok(local.length > 0);
+    for (const entry of local) assert.match(entry, /^[a-z0-9-]+: [A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/);
+  });
+
   test('no package or host pattern is claimed by two vendors', () => {
     const owner = new Map<string, string>();
     for (const v of vendors) {

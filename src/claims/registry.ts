@@ -25,6 +25,7 @@ import noContentCreateEditDelete from './catalogue/no-content-create-edit-delete
 import noCustomerContentOutsideAtlassian from './catalogue/no-customer-content-outside-atlassian.ts';
 import noEgress from './catalogue/no-egress.ts';
 import noEndUserDataInLogs from './catalogue/no-end-user-data-in-logs.ts';
+import noEndUserDataToThirdParties from './catalogue/no-end-user-data-to-third-parties.ts';
 import noExternalBackend from './catalogue/no-external-backend.ts';
 import noPageContentStored from './catalogue/no-page-content-stored.ts';
 import noPatsOrSharedSecrets from './catalogue/no-pats-or-shared-secrets.ts';
@@ -75,6 +76,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   noCustomerContentOutsideAtlassian,
   noEgress,
   noEndUserDataInLogs,
+  noEndUserDataToThirdParties,
   noExternalBackend,
   noPageContentStored,
   noPatsOrSharedSecrets,

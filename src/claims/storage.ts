@@ -1,6 +1,7 @@
 /** What the storage claims share: which backends are Atlassian's, and data that leaves for external stores. */
 import { END_USER_DATA, type DataKind, type Evidence, type Facts, type StorageBackend } from '../scan/facts.ts';
 import { externalCalls } from './hosts.ts';
+import { sdkCalls } from './sent.ts';
 
 /** Forge hosted storage and product properties: data kept by Atlassian. */
 export const ATLASSIAN_BACKENDS: ReadonlySet<StorageBackend> = new Set([
@@ -24,7 +25,7 @@ export function storageVendors(facts: Facts): { used: Array<{ name: string; evid
   return { used, dependencyOnly };
 }
 
-/** Calls outside Atlassian that carry End-User Data: where it goes, it may be kept. */
+/** Requests outside Atlassian and calls through vendor SDKs that carry End-User Data: where it goes, it may be kept. */
 export function endUserDataSentOut(facts: Facts): Evidence[] {
-  return externalCalls(facts.egress.calls).filter((c) => carriesEndUserData(c.carries)).map((c) => c.evidence);
+  return [...externalCalls(facts.egress.calls), ...sdkCalls(facts)].filter((c) => carriesEndUserData(c.carries)).map((c) => c.evidence);
 }

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { Evidence, Facts, ScopeNeed, StorageBackend, StorageOp, ThirdParty } from '../scan/facts.ts';
+import { vendorCalls, type VendorCall } from '../claims/sent.ts';
+import { END_USER_DATA, type DataKind, type Evidence, type Facts, type ScopeNeed, type StorageBackend, type StorageOp, type ThirdParty } from '../scan/facts.ts';
 import { PROFILE_SCHEMA_REF } from './json-schema.ts';
 import { PROFILE_FILES, PROFILE_VERSION, PRODUCTS } from './schema.ts';
 
@@ -203,11 +204,24 @@ function thirdPartySection(facts: Facts): Line[] {
   for (const host of hosts.slice(0, 10)) lines.push(`# the app also sends requests to ${comment(host)}: add the company behind it if it receives data`);
   if (facts.thirdParties.length === 0) return [...lines, `thirdParties: ${hosts.length ? 'TODO' : '[]  # the scan found none'}`];
   lines.push('thirdParties:');
-  for (const party of facts.thirdParties) lines.push(...thirdParty(party));
+  const calls = vendorCalls(facts);
+  for (const party of facts.thirdParties) lines.push(...thirdParty(party, calls.filter((c) => c.vendor === party.vendor)));
   return lines;
 }
 
-function thirdParty(party: ThirdParty): Line[] {
+/** Profile categories for the End-User Data the code sends a third party. */
+const SENT_CATEGORY: Partial<Record<DataKind, string>> = { 'account-id': 'account-data', email: 'contact-data', 'display-name': 'account-data', 'product-content': 'product-content' };
+
+/** `the code sends it email addresses (src/digest.js:20); e.g. [contact-data]`, or the generic hint. */
+function sentNote(calls: VendorCall[]): string {
+  const kinds = END_USER_DATA.filter((k) => calls.some((c) => c.carries.includes(k)));
+  if (kinds.length === 0) return 'categories shared, e.g. [usage-analytics]';
+  const first = calls.find((c) => c.carries.some((k) => kinds.includes(k)))!;
+  const categories = [...new Set(kinds.map((k) => SENT_CATEGORY[k]).filter((c): c is string => c !== undefined))];
+  return `the code sends it ${kinds.join(', ')} (${where(first.evidence)})${categories.length ? `; e.g. [${categories.join(', ')}]` : ''}`;
+}
+
+function thirdParty(party: ThirdParty, calls: VendorCall[]): Line[] {
   const via = party.via.slice(0, 3).map((v) => `${v.kind} ${v.detail} (${where(v.evidence)})`).join('; ');
   const id = /^[a-z0-9][a-z0-9._-]*$/.test(party.vendor) ? party.vendor : slug(party.name);
   return [
@@ -219,7 +233,7 @@ function thirdParty(party: ThirdParty): Line[] {
       ? `    countries: [${COUNTRY[party.region]}]  # Candor's vendor catalogue says ${comment(party.region)}; check your account`
       : `    countries: TODO  # ${party.region ? `Candor's vendor catalogue says ${comment(party.region)}; ` : ''}the countries your account uses, e.g. [United States]`,
     '    purpose: TODO',
-    '    data: TODO  # categories shared, e.g. [usage-analytics]',
+    `    data: TODO  # ${comment(sentNote(calls))}`,
     '    dpa: TODO  # link to its data processing agreement, or true/false',
   ];
 }

@@ -1,5 +1,6 @@
 import type { Colors } from '../cli/color.ts';
 import { END_USER_DATA, type Evidence, type Facts } from '../scan/facts.ts';
+import { vendorById } from '../scan/vendors.ts';
 
 const at = (e: Evidence | null | undefined): string => (e ? `${e.file}:${e.line}` : '');
 /** Where a helper makes the request or operation that a caller names. */
@@ -42,6 +43,7 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
     ...eg.declared.map((d) => `  declared ${d.kind.padEnd(13)} ${d.address}${d.wildcard ? c.yellow('  wildcard') : ''}${eg.unused.includes(d) ? c.yellow('  unused') : ''}  ${c.dim(at(d.evidence))}`),
     ...eg.remotes.map((r) => `  remote   ${r.key.padEnd(13)} ${r.hosts.join(', ')}  ${c.dim(at(r.evidence))}`),
     ...eg.calls.map((e) => `  ${e.side === 'frontend' ? 'browser ' : 'backend '} ${(e.method ?? '').padEnd(6)} ${e.host ?? c.yellow('(host not resolved)')}${undeclared.has(e) ? c.red('  not declared') : ''}  ${c.dim(`${e.client} ${at(e.evidence)}${via(e.via)}`)}`),
+    ...sdkLines(eg.sdkCalls, c),
   ]);
 
   section('Storage', facts.storage.length, facts.storage.map((s) => `  ${s.backend.padEnd(16)} ${s.op.padEnd(6)} ${s.key ?? c.dim('(key not resolved)')}${carries(s.carries, c)}  ${c.dim(at(s.evidence) + via(s.via))}`));
@@ -76,6 +78,16 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
   const s = facts.stats;
   out.push('', c.dim(`${s.sourceFiles} source files, ${s.lines.toLocaleString('en-US')} lines, ${s.files} files in all, scanned in ${(s.durationMs / 1000).toFixed(2)} s`), '');
   return out.join('\n');
+}
+
+/** Calls through vendor SDKs: how many, and each one that hands the vendor End-User Data. */
+function sdkLines(calls: Facts['egress']['sdkCalls'], c: Colors): string[] {
+  if (calls.length === 0) return [];
+  const sending = calls.filter((s) => s.carries.some((k) => END_USER_DATA.includes(k)));
+  return [
+    `  ${calls.length} calls through vendor SDKs; ${sending.length ? c.yellow(`${sending.length} send End-User Data`) : 'none sends End-User Data'}`,
+    ...sending.map((s) => `  ${s.side === 'frontend' ? 'browser ' : 'backend '} ${vendorById(s.vendor)?.name ?? s.vendor} ${s.api}${carries(s.carries, c)}  ${c.dim(at(s.evidence))}`),
+  ];
 }
 
 function carries(kinds: string[], c: Colors): string {

@@ -1,4 +1,4 @@
-import type { EgressCall, EgressDeclaration, EgressFacts, Platform, RemoteFact } from './facts.ts';
+import type { EgressCall, EgressDeclaration, EgressFacts, Platform, RemoteFact, SdkCall } from './facts.ts';
 
 /** Whether a declared host pattern (`api.example.com`, `*.example.com`, `*`) allows a host. */
 export function hostAllowed(pattern: string, host: string): boolean {
@@ -13,7 +13,7 @@ export function hostAllowed(pattern: string, host: string): boolean {
  * app's own base URL is its backend, and its calls are listed without a verdict. `viaSdk` holds the
  * declared addresses a vendor SDK the code imports reaches by itself: those are used.
  */
-export function compareEgress(platform: Platform | null, declared: EgressDeclaration[], remotes: RemoteFact[], calls: EgressCall[], viaSdk: ReadonlySet<string> = new Set()): EgressFacts {
+export function compareEgress(platform: Platform | null, declared: EgressDeclaration[], remotes: RemoteFact[], calls: EgressCall[], viaSdk: ReadonlySet<string> = new Set(), sdkCalls: SdkCall[] = []): EgressFacts {
   const unresolved = calls.filter((c) => c.host === null);
   const wildcards = declared.filter((d) => d.wildcard);
   const used = new Set<EgressDeclaration>(declared.filter((d) => viaSdk.has(d.address)));
@@ -34,5 +34,5 @@ export function compareEgress(platform: Platform | null, declared: EgressDeclara
   const unused = unresolved.length === 0
     ? declared.filter((d) => (d.kind === 'fetch-backend' || d.kind === 'fetch-client') && !used.has(d))
     : [];
-  return { declared, remotes, calls, undeclared, unresolved, unused, wildcards };
+  return { declared, remotes, calls, sdkCalls, undeclared, unresolved, unused, wildcards };
 }

@@ -186,10 +186,32 @@ export interface EgressCall {
   via?: Evidence;
 }
 
+/**
+ * A call through the SDK of a catalogued vendor (`sgMail.send(msg)`, `openai.chat.completions.create(…)`,
+ * `Sentry.setUser(…)`): data that leaves for the vendor without a request the code writes. The host is
+ * the SDK's business (and often configurable), so the call names the vendor instead.
+ */
+export interface SdkCall {
+  /** Vendor id in the catalogue (`sendgrid`), and the package the call goes through (`@sendgrid/mail`). */
+  vendor: string;
+  package: string;
+  /** The call as reached from the import, constructors left out: `send`, `chat.completions.create`, `S3Client.send`. */
+  api: string;
+  side: 'backend' | 'frontend';
+  /**
+   * What flows into the call's arguments, the objects built with `new` among them (`send(new PutObjectCommand({ Body }))`)
+   * and the arguments of the calls chained before it (`from('t').insert(row)`).
+   */
+  carries: DataKind[];
+  evidence: Evidence;
+}
+
 export interface EgressFacts {
   declared: EgressDeclaration[];
   remotes: RemoteFact[];
   calls: EgressCall[];
+  /** Calls through vendor SDKs with arguments, in the app's own code (not tests or scripts). */
+  sdkCalls: SdkCall[];
   /** Calls whose host no declaration allows. */
   undeclared: EgressCall[];
   /** Calls whose host cannot be resolved. */
@@ -263,7 +285,7 @@ export interface ThirdParty {
 export interface PersonalDataUse {
   kind: 'account-id' | 'email' | 'display-name';
   action: 'read' | 'stored' | 'sent' | 'logged';
-  /** For `stored`: the backend; for `sent`: the host. */
+  /** For `stored`: the backend; for `sent`: the host, or `vendor:<id>` for a call through the vendor's SDK. */
   target: string | null;
   evidence: Evidence;
 }

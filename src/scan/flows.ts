@@ -149,5 +149,6 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     for (const log of file.logs) log.carries = resolve(file, log.carries);
     for (const op of file.storage) op.carries = resolve(file, op.carries);
     for (const call of file.egress) call.carries = resolve(file, call.carries);
+    for (const call of file.sdkCalls) call.carries = resolve(file, call.carries);
   }
 }

@@ -13,6 +13,7 @@ import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { collectPersonalData } from './source/detectors/personal-data.ts';
 import { propertyStorage } from './properties.ts';
+import { linkSdkCalls } from './sdk-calls.ts';
 import { computeScopes } from './scopes/needs.ts';
 import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts } from './source/file-facts.ts';
@@ -67,6 +68,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const graph = new CallGraph(files);
   const fill = resolveImportedConstants(files, graph);
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
+  linkSdkCalls(files, graph);
   resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph));
   resolveParamRequests(files, graph, fill);
   for (const f of files) {
@@ -92,7 +94,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   });
   // A vendor's SDK imported in the code reaches the vendor's hosts itself.
   const viaSdk = new Set(thirdParties.filter((t) => t.via.some((v) => v.kind === 'import')).flatMap((t) => t.via.filter((v) => v.kind === 'declared-egress').map((v) => v.detail)));
-  const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk);
+  const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk, files.flatMap((f) => f.sdkCalls));
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
     reportingCalls: reporting.calls, modules: app.app.modules,
@@ -132,6 +134,8 @@ function isFrontend(file: FileFacts, roots: string[]): boolean {
 function markFrontend(file: FileFacts): void {
   file.side = 'frontend';
   for (const e of file.egress) e.side = 'frontend';
+  for (const c of file.sdkCalls) c.side = 'frontend';
+  for (const c of file.sdkPending) c.side = 'frontend';
   for (const l of file.logs) l.side = 'frontend';
 }
 

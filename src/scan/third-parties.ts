@@ -1,4 +1,5 @@
 import { LineIndex } from '../utils/lines.ts';
+import { isAppCode, isNotAppCode } from './app-code.ts';
 import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, ThirdParty } from './facts.ts';
 import { packageName, vendorForHost, vendorForHostingFile, vendorForPackage, type Vendor } from './vendors.ts';
 
@@ -14,11 +15,6 @@ export interface ThirdPartyInput {
 }
 
 type Via = ThirdParty['via'][number];
-
-/** Tests, mocks, examples and build scripts: what they import or deploy is not the app processing data. */
-const NOT_APP_CODE = /(?:^|\/)(?:test|tests|__tests__|__mocks__|e2e|cypress|playwright|fixtures|examples?|scripts|\.storybook|stories)\/|\.(?:test|spec|stories|e2e)\.[cm]?[jt]sx?$/;
-/** Build-tool configuration files (not runtime config such as `sentry.client.config.ts`). */
-const BUILD_CONFIG = /(?:^|\/)(?:vite|vitest|webpack|rollup|esbuild|tsup|babel|jest|eslint|prettier|postcss|tailwind|playwright|cypress|next|nuxt|astro|svelte|remix|turbo|karma|metro|craco|rspack|rsbuild|react-router)\.config\.[cm]?[jt]s$|(?:^|\/)(?:gulpfile|gruntfile|\.eslintrc)\.[cm]?[jt]s$/i;
 
 /**
  * One ThirdParty per catalogued vendor the app sends data to, with every place that shows it. A
@@ -39,7 +35,7 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
   const imports: Array<{ vendor: Vendor; via: Via }> = [];
   const imported = new Set<string>();
   for (const { module, evidence } of input.imports) {
-    if (NOT_APP_CODE.test(evidence.file) || BUILD_CONFIG.test(evidence.file)) continue;
+    if (!isAppCode(evidence.file)) continue;
     const pkg = packageName(module);
     if (pkg === null) continue;
     imported.add(pkg);
@@ -64,7 +60,7 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
   }
 
   for (const file of input.files) {
-    if (NOT_APP_CODE.test(file)) continue;
+    if (isNotAppCode(file)) continue;
     let text: string | null | undefined;
     const read = (): string | null => (text === undefined ? (text = input.readFile(file)) : text);
     const match = vendorForHostingFile(file, read);

@@ -19,6 +19,8 @@ export interface Vendor {
   buildOnly: string[];
   hosts: string[];
   hostingFiles: HostingFileRule[];
+  /** SDK calls that run in the app and send nothing, as the last names of the call (`webhooks.constructEvent`). */
+  sdkLocal: string[];
   note?: string;
 }
 
@@ -35,8 +37,9 @@ export interface HostingFileMatch {
   offset: number;
 }
 
-interface RawVendor extends Omit<Vendor, 'buildOnly' | 'hostingFiles'> {
+interface RawVendor extends Omit<Vendor, 'buildOnly' | 'hostingFiles' | 'sdkLocal'> {
   buildOnly?: string[];
+  sdkLocal?: string[];
   hostingFiles?: Array<string | HostingFileRule>;
 }
 
@@ -45,6 +48,7 @@ export const vendors: readonly Vendor[] = (
 ).vendors.map((v) => ({
   ...v,
   buildOnly: v.buildOnly ?? [],
+  sdkLocal: v.sdkLocal ?? [],
   hostingFiles: (v.hostingFiles ?? []).map((f) => (typeof f === 'string' ? { path: f } : f)),
 }));
 

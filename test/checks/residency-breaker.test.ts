@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import check from '../../src/checks/catalogue/residency-breaker.ts';
 import type { DataKind, EgressCall, RemoteFact, StorageOp } from '../../src/scan/facts.ts';
+import { sdkCall } from '../claims/facts-builder.ts';
 import { reportsOf, type Case } from './check-cases.ts';
 import { at, makeFacts, thirdParty } from './facts-builder.ts';
 
@@ -78,6 +79,23 @@ const cases: Case[] = [
     profile: { data: [pagesFollow] },
     profileLines: lines,
     expect: [{ messageId: 'egress', at: 'src/index.js:8', related: ['candor.yaml:12'] }],
+  },
+  {
+    name: 'page content handed to the OpenAI SDK, OpenAI not in the profile; the same call writing to Supabase is judged as a write',
+    facts: makeFacts({
+      egress: { sdkCalls: [sdkCall('openai', 'src/ai.js', 17, ['product-content'], 'chat.completions.create'), sdkCall('supabase', 'src/db.js', 3, ['product-content'], 'createClient.from.insert')] },
+      storage: [dbWrite(['product-content'], 3)],
+      thirdParties: [supabase],
+    }),
+    profile: { data: [pagesFollow, { category: 'ai-prompts', storedIn: 'third-party:supabase', residency: 'eu-west-1' }], thirdParties: [{ id: 'supabase', name: 'Supabase' }] },
+    profileLines: lines,
+    expect: [{ messageId: 'sdk', at: 'src/ai.js:17', related: ['candor.yaml:12'] }],
+  },
+  {
+    name: 'page content handed to the SDK of a vendor the profile lists',
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('openai', 'src/ai.js', 17, ['product-content'], 'chat.completions.create')] }, thirdParties: [openai] }),
+    profile: { data: [pagesFollow], thirdParties: [{ id: 'openai', name: 'OpenAI' }] },
+    expect: [],
   },
   {
     name: 'realm migration claimed, and a remote with one base URL',

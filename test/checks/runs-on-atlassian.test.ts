@@ -5,6 +5,7 @@ import type { SeverityReport } from '../../src/checks/context.ts';
 import type { EgressDeclaration, ModuleFact, TriggerFact } from '../../src/scan/facts.ts';
 import { reportsOf, type Case } from './check-cases.ts';
 import { at, makeFacts } from './facts-builder.ts';
+import { sdkCall } from '../claims/facts-builder.ts';
 
 const egress = (address: string, host: string, line: number, kind: EgressDeclaration['kind'] = 'fetch-backend'): EgressDeclaration =>
   ({ kind, address, host, wildcard: false, category: null, inScopeEUD: null, evidence: at('manifest.yml', line) });
@@ -87,6 +88,10 @@ const cases: Case[] = [
     profile: { claims: ['The app is eligible for Runs on Atlassian.'] },
     profileLines: { 'claims[0]': 61 },
     expect: [{ messageId: 'connectModulesClaimed', at: 'manifest.yml:5', related: ['candor.yaml:61'] }],
+  },  {
+    name: 'analytics egress whose vendor SDK is given account IDs',
+    facts: makeFacts({ egress: { declared: [analytics], sdkCalls: [sdkCall('posthog', 'static/panel/src/track.js', 9, ['account-id'], 'identify', 'frontend')] } }),
+    expect: [{ messageId: 'analyticsEud', at: 'static/panel/src/track.js:9' }],
   },
 ];
 

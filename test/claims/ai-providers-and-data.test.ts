@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/ai-providers-and-data.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { at, call, makeFacts, thirdParty } from './facts-builder.ts';
+import { at, call, makeFacts, sdkCall, thirdParty } from './facts-builder.ts';
 
 const openaiSdk = thirdParty('openai', 'OpenAI', 'ai', [{ kind: 'import', detail: 'openai', evidence: at('lib/ai.js', 2) }]);
 const openaiHttp = thirdParty('openai', 'OpenAI', 'ai', [{ kind: 'egress', detail: 'api.openai.com', evidence: at('lib/ai.js', 30) }]);
@@ -23,7 +23,19 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'unlistedData', at: ['lib/ai.js:30'] },
   },
   {
-    name: 'an SDK hides what is sent',
+    name: 'issue content through the SDK, as listed',
+    params: { data: [...generation, 'issue description'] },
+    facts: makeFacts({ thirdParties: [openaiSdk], egress: { sdkCalls: [sdkCall('openai', 'lib/ai.js', 14, ['product-content'], 'chat.completions.create')] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['lib/ai.js:14', 'lib/ai.js:2'] },
+  },
+  {
+    name: 'the user\'s email in the messages of an SDK call, though the list names none',
+    params: { data: generation },
+    facts: makeFacts({ thirdParties: [openaiSdk], egress: { sdkCalls: [sdkCall('openai', 'lib/ai.js', 14, ['resolver-payload', 'email'], 'chat.completions.create')] } }),
+    expect: { verdict: 'contradicted', messageId: 'unlistedData', at: ['lib/ai.js:14'] },
+  },
+  {
+    name: 'an SDK imported, no call seen',
     params: { data: generation },
     facts: makeFacts({ thirdParties: [openaiSdk] }),
     expect: { verdict: 'unverified', messageId: 'sdkOnly', at: ['lib/ai.js:2'] },

@@ -7,6 +7,7 @@ import {
   type Facts,
   type LogCall,
   type RestCall,
+  type SdkCall,
   type StorageOp,
   type ThirdParty,
 } from '../../src/scan/facts.ts';
@@ -37,7 +38,7 @@ export function makeFacts(overrides: Overrides = {}): Facts {
     restCalls: [],
     unresolvedRestCalls: [],
     scopes: { declared: [], needed: [], missing: [], unused: [], unchecked: [] },
-    egress: { declared: [], remotes: [], calls: [], undeclared: [], unresolved: [], unused: [], wildcards: [] },
+    egress: { declared: [], remotes: [], calls: [], sdkCalls: [], undeclared: [], unresolved: [], unused: [], wildcards: [] },
     storage: [],
     triggers: [],
     uninstall: [],
@@ -88,4 +89,9 @@ export function restCall(product: RestCall['product'], method: RestCall['method'
 
 export function thirdParty(vendor: string, name: string, category: ThirdParty['category'], via: ThirdParty['via']): ThirdParty {
   return { vendor, name, site: `https://${vendor}.example`, category, region: 'US', via };
+}
+
+/** A call through a vendor's SDK (`vendor` as in the catalogue). */
+export function sdkCall(vendor: string, file: string, line: number, carries: DataKind[], api = 'send', side: SdkCall['side'] = 'backend'): SdkCall {
+  return { vendor, package: vendor, api, side, carries, evidence: at(file, line) };
 }

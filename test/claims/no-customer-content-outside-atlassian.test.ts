@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-customer-content-outside-atlassian.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { call, makeFacts, storageWrite } from './facts-builder.ts';
+import { call, makeFacts, sdkCall, storageWrite } from './facts-builder.ts';
 
 const cases: Case[] = [
   {
@@ -24,6 +24,11 @@ const cases: Case[] = [
     name: 'page content sent to another host',
     facts: makeFacts({ egress: { calls: [call('api.acme.io', 'src/export.js', 14, ['product-content'])] } }),
     expect: { verdict: 'unverified', messageId: 'sent', at: ['src/export.js:14'] },
+  },
+  {
+    name: 'issue content handed to an AI SDK',
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('openai', 'src/summarise.js', 17, ['product-content'], 'chat.completions.create')] } }),
+    expect: { verdict: 'unverified', messageId: 'sent', at: ['src/summarise.js:17'] },
   },
 ];
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-egress.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { at, call, egressEntry, makeFacts } from './facts-builder.ts';
+import { at, call, egressEntry, makeFacts, sdkCall } from './facts-builder.ts';
 
 const cases: Case[] = [
   { name: 'no egress at all', facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
@@ -15,6 +15,16 @@ const cases: Case[] = [
     name: 'an analytics fetch in the front end',
     facts: makeFacts({ egress: { calls: [call('api.segment.io', 'static/playbook/src/main.jsx', 16, ['literal'], 'frontend')] } }),
     expect: { verdict: 'contradicted', messageId: 'call', at: ['static/playbook/src/main.jsx:16'] },
+  },
+  {
+    name: 'an email address handed to an email SDK: named at the call, before the manifest entry that allows it',
+    facts: makeFacts({ egress: { declared: [egressEntry('https://api.sendgrid.com', 22)], sdkCalls: [sdkCall('sendgrid', 'src/remind.js', 8, ['email'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'sdk', at: ['src/remind.js:8'] },
+  },
+  {
+    name: 'an SDK configured with its key only: no End-User Data leaves through it',
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('sentry', 'src/index.js', 3, ['secret'], 'init')] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
   },
   {
     name: 'an egress entry in the manifest',

@@ -68,6 +68,12 @@ const sentences: Array<[string, string[]]> = [
   ['Does the app support Data Residency?', []],
   ["Besides that, the app doesn't read classic Confluence pages' content.", []],
   ['See https://www.atlassian.com/trust/security/security-practices#backups', []],
+  // denials of sharing data with third parties are about the data, not about using third parties or egress at all
+  ['We do not share personal data with third parties.', ['no-end-user-data-to-third-parties']],
+  ['We never send End-User Data to third-party services.', ['no-end-user-data-to-third-parties']],
+  ['Issue content is never sent to third parties.', ['no-end-user-data-to-third-parties']],
+  ['We do not use any third-party services.', ['third-parties-exactly']],
+  ['We do not send any data to third-party services.', ['no-egress', 'third-parties-exactly']],
   // positive statements are not their negation
   ['The app requests Confluence write scopes to create pages.', []],
   ['The app stores page content in Forge KVS for faster loading.', []],

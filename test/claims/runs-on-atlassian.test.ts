@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/runs-on-atlassian.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { at, egressEntry, makeFacts, storageWrite } from './facts-builder.ts';
+import { at, egressEntry, makeFacts, sdkCall, storageWrite } from './facts-builder.ts';
 
 const cases: Case[] = [
   { name: 'a Forge app with no remote, egress or dynamic web trigger', facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
@@ -16,6 +16,22 @@ const cases: Case[] = [
     name: 'a dynamic web trigger',
     facts: makeFacts({ triggers: [{ kind: 'web', key: 'hook', function: 'hook', events: [], interval: null, response: 'dynamic', evidence: at('manifest.yml', 12) }] }),
     expect: { verdict: 'contradicted', messageId: 'webTriggers', at: ['manifest.yml:12'] },
+  },
+  {
+    name: 'analytics egress without in-scope End-User Data, but the PostHog SDK is given account IDs',
+    facts: makeFacts({ egress: {
+      declared: [{ ...egressEntry('*.posthog.com', 24, 'fetch-client'), category: 'analytics', inScopeEUD: false }],
+      sdkCalls: [sdkCall('posthog', 'static/app/src/track.js', 6, ['literal'], 'capture', 'frontend'), sdkCall('posthog', 'static/app/src/track.js', 9, ['account-id'], 'identify', 'frontend')],
+    } }),
+    expect: { verdict: 'contradicted', messageId: 'analyticsEud', at: ['static/app/src/track.js:9'] },
+  },
+  {
+    name: 'analytics egress whose SDK calls carry only event names',
+    facts: makeFacts({ egress: {
+      declared: [{ ...egressEntry('*.posthog.com', 24, 'fetch-client'), category: 'analytics', inScopeEUD: false }],
+      sdkCalls: [sdkCall('posthog', 'static/app/src/track.js', 6, ['literal'], 'capture', 'frontend')],
+    } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
   },
   { name: 'Forge SQL', facts: makeFacts({ storage: [storageWrite('sql', ['other'], 'src/db.js', 9)] }), expect: { verdict: 'unverified', messageId: 'sql', at: ['src/db.js:9'] } },
 ];

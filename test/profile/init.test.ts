@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import type { Facts } from '../../src/scan/facts.ts';
 import { draftProfile, writeDraftProfile } from '../../src/profile/init.ts';
 import { parseProfile } from '../../src/profile/load.ts';
+import { scan } from '../../src/scan/index.ts';
 
 // Scan output of two apps, as `candor scan --format json` prints it.
 const facts = (name: string): Facts =>
@@ -84,4 +85,11 @@ test('writeDraftProfile never overwrites an existing profile', () => {
   } finally {
     fs.rmSync(dir, { recursive: true });
   }
+});
+
+test('a third party the code sends End-User Data through its SDK gets a data hint naming it', async () => {
+  const text = draftProfile(await scan(path.join(import.meta.dirname, '..', 'fixtures', 'third-parties', 'sdk-data')));
+  assert.match(text, /^ {4}data: TODO {2}# the code sends it email, product-content \(src\/digest\.js:20\); e\.g\. \[contact-data, product-content\]$/m);
+  assert.match(text, /^ {4}data: TODO {2}# the code sends it product-content \(src\/index\.js:13\); e\.g\. \[product-content\]$/m);
+  assert.match(text, /^ {4}data: TODO {2}# categories shared, e\.g\. \[usage-analytics\]$/m);
 });

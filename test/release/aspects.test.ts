@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { diffSnapshots } from '../../src/release/diff.ts';
 import { makeSnapshot } from '../../src/release/snapshot.ts';
 import type { Facts } from '../../src/scan/facts.ts';
+import { sdkCall } from '../claims/facts-builder.ts';
 import { at, makeFacts } from '../checks/facts-builder.ts';
 
 const DATE = new Date('2026-05-01T00:00:00Z');
@@ -23,6 +24,17 @@ describe('release aspects', () => {
   it('flags a request to a known host that now carries email addresses', () => {
     assert.deepEqual(changes(makeFacts({ egress: { calls: [call(['other'], 3)] } }), makeFacts({ egress: { calls: [call(['other', 'email'], 9)] } })), [
       ['statement-update', 'changed', 'egress-calls', 'Requests from the back end to `hooks.example.com` now carry email addresses: the statement must say this data leaves for that host.'],
+    ]);
+  });
+
+  it('flags End-User Data newly handed to a vendor SDK; a call with literals only is no change', () => {
+    const sent = (carries: Facts['egress']['sdkCalls'][number]['carries']) => ({ egress: { sdkCalls: [sdkCall('openai', 'src/summarise.js', 17, carries, 'chat.completions.create')] } });
+    assert.deepEqual(changes(makeFacts(sent(['literal'])), makeFacts(sent(['literal']))), []);
+    assert.deepEqual(changes(makeFacts(sent(['literal'])), makeFacts(sent(['product-content']))), [
+      ['statement-update', 'added', 'sdk-data', 'The back end now sends product content to OpenAI through its SDK: the statement must say this data goes to that third party.'],
+    ]);
+    assert.deepEqual(changes(makeFacts(sent(['product-content'])), makeFacts(sent(['product-content', 'account-id']))), [
+      ['statement-update', 'changed', 'sdk-data', 'Calls from the back end through the OpenAI SDK now send account IDs: the statement must say this data goes to that third party.'],
     ]);
   });
 

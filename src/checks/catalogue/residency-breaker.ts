@@ -1,7 +1,8 @@
 import { END_USER_DATA, type DataKind, type EgressCall, type Evidence, type Facts, type ThirdParty } from '../../scan/facts.ts';
 import type { Profile } from '../../profile/schema.ts';
 import { isAtlassianHost } from '../../claims/hosts.ts';
-import { vendorForHost } from '../../scan/vendors.ts';
+import { vendorById, vendorForHost } from '../../scan/vendors.ts';
+import { sdkCalls } from '../../claims/sent.ts';
 import { profileEvidence, type CheckContext, type ProfileSource } from '../context.ts';
 import { firstAndRest, groupBy } from '../group.ts';
 import { sameThirdParty } from '../third-party-match.ts';
@@ -67,7 +68,7 @@ const check: CheckDefinition = {
   description:
     'Error: the profile says data follows Atlassian\'s data residency (a `data` entry with `residency: follows-atlassian`, or ' +
     '`dataResidency.realmMigration: true`), but the code keeps or sends that kind of End-User Data outside Atlassian: writes ' +
-    'to an external database, requests carrying it to a third party or the vendor\'s own server, a remote with one base URL ' +
+    'to an external database, requests or calls through a vendor\'s SDK carrying it to a third party or the vendor\'s own server, a remote with one base URL ' +
     'for every region, or a third-party storage or database service. Only places the profile does not name are reported: ' +
     'data kept in a `vendor-db` or `vendor-files` place or a database named in `storedIn: third-party:<id>`, or sent to a ' +
     'listed third party, is disclosed with its own residency.',
@@ -75,6 +76,7 @@ const check: CheckDefinition = {
   messages: {
     externalDb: 'This `{{api}}` call stores {{data}} in an external database, outside Atlassian, while the profile says Atlassian\'s data residency applies to {{claimed}}.',
     egress: 'Requests to `{{host}}` send {{data}} out of Atlassian, while the profile says Atlassian\'s data residency applies to {{claimed}}.',
+    sdk: 'Calls through the {{name}} SDK send {{data}} out of Atlassian, while the profile says Atlassian\'s data residency applies to {{claimed}}.',
     remote: 'The remote `{{remote}}` receives {{data}} at one base URL for every region, while the profile says Atlassian\'s data residency applies to {{claimed}}.',
     thirdPartyStorage: 'The app uses {{name}} ({{category}}) to keep data outside Atlassian, while the profile says Atlassian\'s data residency applies to {{claimed}}.',
   },
@@ -116,6 +118,17 @@ const check: CheckDefinition = {
       if (party) reported.add(party);
       if (party ? disclosed.party(party) : disclosed.store) continue;
       reports.push(report('egress', kinds, { host }, places));
+    }
+
+    // A database write through an SDK (`supabase.from('t').insert(row)`) is judged as the write it is.
+    const written = new Set(facts.storage.filter((s) => s.backend === 'external-db').map((s) => `${s.evidence.file}:${s.evidence.line}`));
+    const viaSdk = sdkCalls(facts).filter((c) => claimedKinds(c.carries).length > 0 && !written.has(`${c.evidence.file}:${c.evidence.line}`));
+    for (const calls of groupBy(viaSdk, (c) => c.vendor).values()) {
+      const party = facts.thirdParties.find((p) => p.vendor === calls[0]!.vendor);
+      if (party) reported.add(party);
+      if (party && disclosed.party(party)) continue;
+      const name = party?.name ?? vendorById(calls[0]!.vendor)?.name ?? calls[0]!.vendor;
+      reports.push(report('sdk', claimedKinds(calls.flatMap((c) => c.carries)), { name }, calls.map((c) => c.evidence)));
     }
 
     for (const party of facts.thirdParties) {

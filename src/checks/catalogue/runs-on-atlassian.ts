@@ -2,6 +2,7 @@ import defaults from '../../data/forge-egress-defaults.json' with { type: 'json'
 import { END_USER_DATA, type EgressDeclaration, type Evidence, type Facts } from '../../scan/facts.ts';
 import type { Profile } from '../../profile/schema.ts';
 import { hostAllowed } from '../../scan/egress.ts';
+import { callsThrough } from '../../claims/sent.ts';
 import { profileEvidence, type CheckContext, type SeverityReport } from '../context.ts';
 import { firstAndRest } from '../group.ts';
 import { codeList, dataText } from '../words.ts';
@@ -37,7 +38,7 @@ function egressFailures(facts: Facts): Failure[] {
   for (const d of facts.egress.declared) {
     if (d.kind === 'remote') continue;
     if (d.category?.toLowerCase() === 'analytics' && d.inScopeEUD === false) {
-      const leaks = facts.egress.calls.filter((c) => c.host !== null && d.host !== null && hostAllowed(d.host, c.host) && c.carries.some((k) => END_USER_DATA.includes(k)));
+      const leaks = callsThrough(d, facts).filter((c) => c.carries.some((k) => END_USER_DATA.includes(k)));
       const kinds = END_USER_DATA.filter((k) => leaks.some((c) => c.carries.includes(k)));
       if (leaks.length > 0) failures.push({ criterion: 'analyticsEud', data: { host: d.host ?? d.address, data: dataText(kinds) }, places: leaks.map((c) => c.evidence) });
     } else (isDefault(d) ? byDefault : plain).push(d);
@@ -83,7 +84,8 @@ const check: CheckDefinition = {
   description:
     'Note, or error when the profile claims Runs on Atlassian (a `claims` entry `runs-on-atlassian` or a sentence naming it): ' +
     'one finding per failed eligibility criterion, with its evidence. The criteria, from Atlassian\'s Runs on Atlassian pages: ' +
-    'no Forge remotes; no Connect modules; no egress other than analytics egress without in-scope End-User Data (entries ' +
+    'no Forge remotes; no Connect modules; no egress other than analytics egress without in-scope End-User Data in its requests ' +
+    'or in calls through the SDK of the vendor it names (entries ' +
     'Forge allows by default count too); no credentials exposed in the source; only static web triggers; and, when claimed, a ' +
     'reminder that Forge SQL adopted during its EAP or Preview may not support data residency. A Connect app that does not ' +
     'claim the badge is not checked. `forge eligibility` gives Atlassian\'s own verdict for a deployed version.',

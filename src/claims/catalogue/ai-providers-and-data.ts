@@ -1,8 +1,8 @@
-import type { DataKind, EgressCall } from '../../scan/facts.ts';
-import { vendorForHost } from '../../scan/vendors.ts';
+import type { DataKind } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { firstLine, followingLines, gap, phrase } from '../phrases.ts';
+import { vendorCalls } from '../sent.ts';
 import { names, vendorsNamedIn } from '../vendor-names.ts';
 
 type Params = { providers?: string[]; data?: string[] };
@@ -24,7 +24,7 @@ export default defineClaim<Params>({
   id: 'ai-providers-and-data',
   title: 'AI providers and the data sent to them',
   description:
-    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what a request carries is known for HTTP calls to a provider\'s API, not for calls inside an SDK, which leave the data part unverified.',
+    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b${gap(80)}\b(?:AI|LLM|model|generation|chat|assistant)\b`,
@@ -52,8 +52,8 @@ export default defineClaim<Params>({
     verified: 'AI use matches the statement: {{providers}}.',
     noAi: 'The code shows no AI provider; Candor cannot check what is sent.',
     unlisted: 'The app uses {{providers}}, which the statement does not name ({{where}}).',
-    unlistedData: 'A request to {{provider}} carries {{kinds}}, which the statement does not list ({{where}}).',
-    sdkOnly: 'The app uses {{providers}} through an SDK ({{where}}); Candor cannot see what each call sends.',
+    unlistedData: 'A call to {{provider}} carries {{kinds}}, which the statement does not list ({{where}}).',
+    sdkOnly: 'The app uses {{providers}}, but Candor finds no call that sends it data ({{where}}).',
   },
   verify(params, { facts }) {
     const ai = facts.thirdParties.filter((p) => p.category === 'ai');
@@ -67,14 +67,14 @@ export default defineClaim<Params>({
       }
     }
     const providers = ai.map((p) => p.name).join(', ');
-    const calls: EgressCall[] = facts.egress.calls.filter((c) => c.host !== null && vendorForHost(c.host)?.category === 'ai');
+    const calls = vendorCalls(facts).filter((c) => c.category === 'ai');
     if (Array.isArray(params.data)) {
       const allowed = new Set<DataKind>(ALWAYS);
       for (const item of params.data.map(String)) for (const [re, kind] of IDENTIFIERS) if (re.test(item)) allowed.add(kind);
       for (const call of calls) {
         const extra = call.carries.filter((k) => !allowed.has(k));
         if (extra.length > 0) {
-          return outcome('contradicted', 'unlistedData', [call.evidence], { provider: vendorForHost(call.host!)?.name ?? call.host!, kinds: extra.join(', '), where: places([call.evidence]) });
+          return outcome('contradicted', 'unlistedData', [call.evidence], { provider: call.name, kinds: extra.join(', '), where: places([call.evidence]) });
         }
       }
       if (calls.length === 0) {

@@ -1,13 +1,16 @@
 import { defineClaim, outcome } from '../define.ts';
-import { places, unreadSources } from '../evidence.ts';
+import { joinWords, places, unreadSources } from '../evidence.ts';
 import { externalCalls, externalDeclarations } from '../hosts.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
+import { vendorCalls } from '../sent.ts';
+import { deniesSharing } from '../sharing.ts';
+import { carriesEndUserData } from '../storage.ts';
 
 export default defineClaim({
   id: 'no-egress',
   title: 'No data egress',
   description:
-    'Nothing leaves Atlassian: the manifest allows no external host (fetch, images, scripts, fonts…), declares no remote, and no code calls a host outside Atlassian. Calls to Atlassian\'s own hosts are not egress. Unverified when a call\'s host could not be resolved.',
+    'Nothing leaves Atlassian: the manifest allows no external host (fetch, images, scripts, fonts…), declares no remote, no code calls a host outside Atlassian, and no call through a vendor\'s SDK carries End-User Data. Calls to Atlassian\'s own hosts are not egress. Unverified when a call\'s host could not be resolved.',
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:external|outbound|data|network)\s+egress\b`,
@@ -15,6 +18,8 @@ export default defineClaim({
     phrase`\bno\s+(?:customer\s+|app\s+|user\s+)?data\s+(?:ever\s+)?leaves\b`,
     phrase`${NOT}${gap(30)}\b(?:send|transmit|transfer|egress|share)(?:s|es)?\b${gap(50)}\b(?:outside\s+(?:of\s+)?Atlassian|to\s+(?:any\s+)?(?:external|third[- ]party)\s+(?:services?|servers?|systems?|hosts?|parties))`,
   ],
+  // "We do not send personal data to third-party services" is about the data: no-end-user-data-to-third-parties decides it.
+  params: (sentence) => (deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence) ? null : {}),
   examples: [
     'It does not operate an external backend, does not declare external egress, and does not request Confluence read or write scopes.',
     "All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage — no data leaves Atlassian's cloud infrastructure",
@@ -22,6 +27,7 @@ export default defineClaim({
   messages: {
     verified: 'No egress: the manifest allows no external host and the code calls none.',
     remote: 'The app declares a remote ({{where}}): data leaves Atlassian.',
+    sdk: 'The code sends End-User Data to {{vendors}} through their SDKs ({{where}}).',
     declared: 'The manifest allows egress to {{hosts}} ({{where}}).',
     call: 'The code calls {{hosts}} ({{where}}).',
     unresolved: 'No egress found, but Candor could not resolve the host of {{where}}.',
@@ -30,6 +36,11 @@ export default defineClaim({
   verify(_params, { facts }) {
     const { remotes, declared, calls, unresolved } = facts.egress;
     if (remotes.length > 0) return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { where: places(remotes.map((r) => r.evidence)) });
+    const sdk = vendorCalls(facts).filter((c) => c.through === 'sdk' && carriesEndUserData(c.carries));
+    if (sdk.length > 0) {
+      const evidence = sdk.map((c) => c.evidence);
+      return outcome('contradicted', 'sdk', evidence, { vendors: joinWords([...new Set(sdk.map((c) => c.name))]), where: places(evidence) });
+    }
     const allowed = externalDeclarations(declared);
     if (allowed.length > 0) {
       const hosts = [...new Set(allowed.map((d) => d.host ?? d.address))].join(', ');

@@ -1,7 +1,7 @@
-import { vendorForHost } from '../../scan/vendors.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
+import { vendorCalls } from '../sent.ts';
 import { names, vendorsNamedIn } from '../vendor-names.ts';
 
 type Params = { processor: string };
@@ -12,7 +12,7 @@ export default defineClaim<Params>({
   id: 'payment-processor-no-identifiers',
   title: 'No identifiers sent to the payment processor',
   description:
-    'Requests to the named payment processor (Stripe, Paddle…) carry no account ID, email or name. Best effort: decided for HTTP calls to the processor\'s API; calls through its SDK leave the claim unverified.',
+    'Calls to the named payment processor (Stripe, Paddle…) carry no account ID, email or name: HTTP calls to the processor\'s API and calls through its SDK (`stripe.checkout.sessions.create(…)`). Unverified when the code shows neither.',
   decidedBy: 'code',
   phrasings: [phrase`${NOT}${gap(20)}\bsend\b${gap(20)}\b(?:any\s+)?(?:identifiers?|personal\s+data|user\s+data|account\s+IDs?|e-?mails?|PII)\b${gap(20)}\bto\s+[A-Z]`],
   params: (text) => {
@@ -24,16 +24,16 @@ export default defineClaim<Params>({
   },
   examples: ["We don't send any identifiers to Stripe - we store payment session details in our DB (Supabase) and match them with the checkout session."],
   messages: {
-    verified: 'Requests to {{processor}} carry no account ID, email or name ({{where}}).',
+    verified: 'Calls to {{processor}} carry no account ID, email or name ({{where}}).',
     notFound: 'The code shows no use of {{processor}}.',
-    contradicted: 'A request to {{processor}} carries {{kinds}} ({{where}}).',
-    sdkOnly: 'The app uses {{processor}} through its SDK ({{where}}); Candor cannot see what each call sends.',
+    contradicted: 'A call to {{processor}} carries {{kinds}} ({{where}}).',
+    sdkOnly: 'The app uses {{processor}} ({{where}}), but Candor finds no call that sends it data.',
   },
   verify(params, { facts }) {
     const processor = String(params.processor ?? '');
     const party = facts.thirdParties.find((p) => names(processor, { id: p.vendor, name: p.name }) || names(p.name, { id: processor.toLowerCase(), name: processor }));
     if (!party) return outcome('unverified', 'notFound', [], { processor });
-    const calls = facts.egress.calls.filter((c) => c.host !== null && vendorForHost(c.host)?.id === party.vendor);
+    const calls = vendorCalls(facts).filter((c) => c.vendor === party.vendor);
     const leaking = calls.filter((c) => c.carries.some((k) => (IDENTIFYING as readonly string[]).includes(k)));
     if (leaking.length > 0) {
       const kinds = [...new Set(leaking.flatMap((c) => c.carries.filter((k) => (IDENTIFYING as readonly string[]).includes(k))))].join(', ');

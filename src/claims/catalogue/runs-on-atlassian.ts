@@ -1,9 +1,9 @@
 import { END_USER_DATA, type Evidence } from '../../scan/facts.ts';
-import { hostAllowed } from '../../scan/egress.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { externalDeclarations } from '../hosts.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
+import { callsThrough } from '../sent.ts';
 
 /**
  * Eligibility for the Runs on Atlassian badge, per https://developer.atlassian.com/platform/forge/runs-on-atlassian-apps/
@@ -13,7 +13,7 @@ export default defineClaim({
   id: 'runs-on-atlassian',
   title: 'Runs on Atlassian',
   description:
-    'The app is eligible for the Runs on Atlassian badge: no Forge remotes, no Connect modules, no egress in the manifest other than analytics entries marked `category: analytics` and `inScopeEUD: false` whose calls carry no End-User Data, only static web triggers, no credentials in the source. Forge SQL leaves it unverified: its residency depends on when it was provisioned.',
+    'The app is eligible for the Runs on Atlassian badge: no Forge remotes, no Connect modules, no egress in the manifest other than analytics entries marked `category: analytics` and `inScopeEUD: false` whose calls (requests to the host, or calls through the SDK of the vendor it names) carry no End-User Data, only static web triggers, no credentials in the source. Forge SQL leaves it unverified: its residency depends on when it was provisioned.',
   decidedBy: 'code',
   // The badge, not "runs on Atlassian's Forge platform" or "runs on Atlassian cloud".
   phrasings: [phrase`(?<!${NOT}${gap(40)})\bRuns\s+on\s+Atlassian\b(?![’']s\b|\s+(?:cloud|infrastructure|platform|servers?|Forge)\b)`],
@@ -36,8 +36,7 @@ export default defineClaim({
     const analytics = (d: (typeof facts.egress.declared)[number]): boolean => d.category?.toLowerCase() === 'analytics' && d.inScopeEUD === false;
     const egress = externalDeclarations(facts.egress.declared).filter((d) => !analytics(d));
     if (egress.length > 0) return fail('egress', egress.map((d) => d.evidence));
-    const leaks = facts.egress.calls.filter((c) => c.host !== null && c.carries.some((k) => END_USER_DATA.includes(k))
-      && facts.egress.declared.some((d) => analytics(d) && d.host !== null && hostAllowed(d.host, c.host!)));
+    const leaks = facts.egress.declared.filter(analytics).flatMap((d) => callsThrough(d, facts)).filter((c) => c.carries.some((k) => END_USER_DATA.includes(k)));
     if (leaks.length > 0) return fail('analyticsEud', leaks.map((c) => c.evidence));
     const web = facts.triggers.filter((t) => t.kind === 'web' && t.response !== 'static');
     if (web.length > 0) return fail('webTriggers', web.map((t) => t.evidence));

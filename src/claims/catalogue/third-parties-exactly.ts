@@ -2,6 +2,7 @@ import type { ThirdParty } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { firstLine, followingLines, gap, NOT, phrase } from '../phrases.ts';
+import { deniesSharing } from '../sharing.ts';
 import { names, vendorsNamedIn } from '../vendor-names.ts';
 
 type Params = { parties?: string[] };
@@ -27,11 +28,12 @@ export default defineClaim<Params>({
     NONE,
   ],
   params: (sentence) => {
-    if (NONE.test(firstLine(sentence))) return { parties: [] };
+    // "We do not share personal data with third parties" is about the data: no-end-user-data-to-third-parties decides it.
+    if (NONE.test(firstLine(sentence))) return deniesSharing(sentence) ? null : { parties: [] };
     const lines = followingLines(sentence);
     return lines.length > 0 ? { parties: lines } : null;
   },
-  examples: ['Third-Party Services', 'We use the following sub-processors:', 'We do not share customer data with any third parties.'],
+  examples: ['Third-Party Services', 'We use the following sub-processors:', 'We do not use any third-party services.'],
   messages: {
     verified: 'Every third party in the code is listed: {{found}}.',
     verifiedNotSeen: 'Every third party in the code is listed ({{found}}); the code does not show {{notSeen}}.',

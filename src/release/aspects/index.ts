@@ -10,6 +10,7 @@ import personalData from './personal-data.ts';
 import remotes from './remotes.ts';
 import reporting from './reporting.ts';
 import scopes from './scopes.ts';
+import sdkData from './sdk-data.ts';
 import secrets from './secrets.ts';
 import storageBackends from './storage-backends.ts';
 import storedData from './stored-data.ts';
@@ -17,6 +18,6 @@ import thirdParties from './third-parties.ts';
 import triggers from './triggers.ts';
 
 export const ASPECTS: readonly Aspect[] = [
-  scopes, egressDeclared, remotes, egressCalls, thirdParties, llm, storageBackends, storedData, logLeaks, personalData, reporting,
+  scopes, egressDeclared, remotes, egressCalls, sdkData, thirdParties, llm, storageBackends, storedData, logLeaks, personalData, reporting,
   triggers, appSettings, dependencies, secrets,
 ];

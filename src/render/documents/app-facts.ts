@@ -3,14 +3,11 @@
  * catalogue reads it back, and is written only when that claim verifies (see truths.ts);
  * otherwise the sentence says what the code actually does, or nothing.
  */
-import { END_USER_DATA, type DataKind } from '../../scan/facts.ts';
-import { externalHosts, platformName, productList, type DocumentInput } from './input.ts';
+import { END_USER_DATA } from '../../scan/facts.ts';
+import { externalHosts, partyViews, platformName, productList, type DocumentInput } from './input.ts';
 import { code, joinRich, joinWords, type Rich } from './model.ts';
+import { KIND_WORDS } from './words.ts';
 
-const KINDS: Record<DataKind, string> = {
-  'account-id': 'account IDs', email: 'email addresses', 'display-name': 'display names', 'product-content': 'product content',
-  'resolver-payload': 'data users submit', secret: 'secrets', other: 'computed values', literal: 'fixed text',
-};
 
 const PERSONAL: Record<string, string> = { 'account-id': 'account IDs', email: 'email addresses', 'display-name': 'display names' };
 
@@ -39,10 +36,17 @@ export function egress(input: DocumentInput): Rich | null {
   // The app's own backend is said by `backend`; here go the other hosts it reaches.
   const own = new Set(input.facts.egress.remotes.flatMap((r) => r.hosts));
   const hosts = externalHosts(input).filter((h) => !own.has(h));
-  if (hosts.length > 0) return ['The app can send data to these hosts outside Atlassian: ', ...joinRich(hosts.map(code)), '.'];
+  const receiving = receivers(input);
+  if (hosts.length > 0) return ['The app can send data to these hosts outside Atlassian: ', ...joinRich(hosts.map(code)), '.', ...(receiving ? [` ${receiving}`] : [])];
   const sdks = input.facts.thirdParties.filter((p) => p.via.some((v) => v.kind === 'import' || v.kind === 'egress'));
-  if (sdks.length > 0) return [`The app sends data to the third-party services it uses: ${joinWords(sdks.map((p) => p.name))}.`];
+  if (sdks.length > 0) return [`The app sends data to the third-party services it uses: ${joinWords(sdks.map((p) => p.name))}.${receiving ? ` ${receiving}` : ''}`];
   return null;
+}
+
+/** "It sends email addresses to Twilio SendGrid and product content to OpenAI.": the End-User Data the code hands to each third party. */
+function receivers(input: DocumentInput): string | null {
+  const parts = partyViews(input).filter((v) => v.sent.length > 0).map((v) => `${joinWords(v.sent.map((k) => KIND_WORDS[k]))} to ${v.name}`);
+  return parts.length > 0 ? `It sends ${joinWords(parts)}.` : null;
 }
 
 /** Where the app keeps data, as the code shows it. */
@@ -74,7 +78,7 @@ export function logs(input: DocumentInput): Rich | null {
   if (truths.holds('no-end-user-data-in-logs') && profile.logs?.endUserData !== true) return ['The app does not log End-User Data.'];
   const backend = facts.logs.filter((l) => l.side === 'backend' && l.carries.some((k) => END_USER_DATA.includes(k)));
   if (backend.length > 0 || profile.logs?.endUserData === true) {
-    const kinds = [...new Set(backend.flatMap((l) => l.carries.filter((k) => END_USER_DATA.includes(k))))].map((k) => KINDS[k]);
+    const kinds = [...new Set(backend.flatMap((l) => l.carries.filter((k) => END_USER_DATA.includes(k))))].map((k) => KIND_WORDS[k]);
     return [`The app's logs can include End-User Data${kinds.length > 0 ? ` (${joinWords(kinds)})` : ''}.`];
   }
   return null;

@@ -3,7 +3,7 @@ import uninstall from '../../data/forge-uninstall.json' with { type: 'json' };
 import { BACKEND_NAMES, dataEntries, externalHosts, partyViews, writtenPlaces, type DocumentInput, type PartyView } from './input.ts';
 import { code, joinRich, joinWords, list, p, strong, type Block, type Rich } from './model.ts';
 import type { Needs } from './needs.ts';
-import { ATLASSIAN_PLACES, categoryLabel, dataLabel, placeLabel, residencyLabel, retentionLabel } from './words.ts';
+import { ATLASSIAN_PLACES, categoryLabel, dataLabel, KIND_WORDS, placeLabel, residencyLabel, retentionLabel } from './words.ts';
 
 /** Data entries, asking that the code's reads and writes are all covered. */
 export function declaredData(input: DocumentInput, needs: Needs, fields: { purpose: boolean; retention: boolean; residency: boolean }) {
@@ -84,7 +84,9 @@ export function thirdPartyBlocks(parties: readonly PartyView[], countries: boole
     list(parties.map((party): Rich => {
       const out: Rich = [strong(party.name)];
       if (party.purpose) out.push(`: ${party.purpose}.`);
-      out.push(party.data.length > 0 ? ` Data it receives: ${joinWords(party.data.map((d) => (/^[a-z0-9-]+$/.test(d) ? categoryLabel(d).toLowerCase() : d)))}.` : ' It receives no End-User Data.');
+      // The profile's words when it lists the data; else what the code shows it is given.
+      if (party.data.length > 0) out.push(` Data it receives: ${joinWords(party.data.map((d) => (/^[a-z0-9-]+$/.test(d) ? categoryLabel(d).toLowerCase() : d)))}.`);
+      else out.push(party.sent.length > 0 ? ` Data it receives: ${joinWords(party.sent.map((k) => KIND_WORDS[k]))}.` : ' It receives no End-User Data.');
       if (countries && party.countries.length > 0) out.push(` Where: ${joinWords(party.countries)}.`);
       return out;
     })),

@@ -6,8 +6,9 @@
 import { sameThirdParty } from '../../checks/third-party-match.ts';
 import { isAtlassianHost } from '../../claims/hosts.ts';
 import { sameScope } from '../../claims/scopes.ts';
+import { vendorCalls } from '../../claims/sent.ts';
 import type { DataEntry, Profile, ThirdPartyEntry } from '../../profile/schema.ts';
-import type { Evidence, Facts, StorageBackend, ThirdParty, VendorCategory } from '../../scan/facts.ts';
+import { END_USER_DATA, type DataKind, type Evidence, type Facts, type StorageBackend, type ThirdParty, type VendorCategory } from '../../scan/facts.ts';
 import type { Needs } from './needs.ts';
 import type { Truths } from './truths.ts';
 import { PRODUCT_NAMES } from './words.ts';
@@ -45,6 +46,9 @@ export interface PartyView {
   countries: string[];
   /** Where the code shows it; empty when only the profile names it. */
   found: ThirdParty[];
+  /** End-User Data the code hands to it (through its SDK or in requests to its hosts), and where. */
+  sent: DataKind[];
+  sentAt: Evidence[];
   entry: ThirdPartyEntry | null;
   /** Index in the profile's `thirdParties`, or null. */
   index: number | null;
@@ -108,17 +112,22 @@ export function partyViews(input: DocumentInput): PartyView[] {
   const entries = input.profile.thirdParties ?? [];
   const views: PartyView[] = entries.map((entry, index) => ({
     name: entry.name, id: entry.id ?? null, category: null, link: entry.link ?? null, purpose: entry.purpose ?? null,
-    data: entry.data ?? [], countries: entry.countries ?? [], found: [], entry, index,
+    data: entry.data ?? [], countries: entry.countries ?? [], found: [], sent: [], sentAt: [], entry, index,
   }));
+  const calls = vendorCalls(input.facts).filter((c) => c.carries.some((k) => END_USER_DATA.includes(k)));
   for (const found of input.facts.thirdParties) {
-    const view = views.find((v) => v.entry !== null && sameThirdParty(v.entry, found));
+    let view = views.find((v) => v.entry !== null && sameThirdParty(v.entry, found));
     if (view) {
       view.found.push(found);
       view.category ??= found.category;
       view.link ??= found.site;
     } else {
-      views.push({ name: found.name, id: found.vendor, category: found.category, link: found.site, purpose: null, data: [], countries: [], found: [found], entry: null, index: null });
+      view = { name: found.name, id: found.vendor, category: found.category, link: found.site, purpose: null, data: [], countries: [], found: [found], sent: [], sentAt: [], entry: null, index: null };
+      views.push(view);
     }
+    const to = calls.filter((c) => c.vendor === found.vendor);
+    view.sent = END_USER_DATA.filter((k) => view.sent.includes(k) || to.some((c) => c.carries.includes(k)));
+    view.sentAt.push(...to.map((c) => c.evidence));
   }
   return views;
 }

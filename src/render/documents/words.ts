@@ -1,5 +1,12 @@
 /** How profile values read in a document: data categories, storage places, retention, residency. */
 import type { DataEntry } from '../../profile/schema.ts';
+import type { DataKind } from '../../scan/facts.ts';
+
+/** The kinds of data the scan finds, as a sentence names them. */
+export const KIND_WORDS: Record<DataKind, string> = {
+  'account-id': 'account IDs', email: 'email addresses', 'display-name': 'display names', 'product-content': 'product content',
+  'resolver-payload': 'data users submit', secret: 'secrets', other: 'computed values', literal: 'fixed text',
+};
 
 const CATEGORIES: Record<string, string> = {
   'account-data': 'Atlassian account data',

@@ -8,6 +8,7 @@
  */
 import { END_USER_DATA } from '../../scan/facts.ts';
 import { externalCalls } from '../../claims/hosts.ts';
+import { sdkCalls } from '../../claims/sent.ts';
 import uninstall from '../../data/forge-uninstall.json' with { type: 'json' };
 import { parseDuration } from '../../profile/duration.ts';
 import { dataEntries, partyViews, type DocumentInput, type PartyView } from '../documents/input.ts';
@@ -121,7 +122,7 @@ function endUserData(input: DocumentInput): EudView {
   if (eudWrites.length > 0 && view.stored.length === 0) view.stored.push(...new Set(eudWrites.flatMap((op) => op.carries.filter((k) => END_USER_DATA.includes(k)).map(kindLabel))));
 
   const remotes = facts.egress.remotes.map((r) => r.evidence);
-  const sent = externalCalls(facts.egress.calls).filter((c) => c.carries.some((k) => END_USER_DATA.includes(k))).map((c) => c.evidence);
+  const sent = [...externalCalls(facts.egress.calls), ...sdkCalls(facts)].filter((c) => c.carries.some((k) => END_USER_DATA.includes(k))).map((c) => c.evidence);
   const sharing = receivers(input).flatMap((party) => (party.index !== null ? [fromProfile(input, `thirdParties[${party.index}]`)] : []));
   view.processedOutside = remotes.length > 0 || sent.length > 0 || view.outside.length > 0 || sharing.length > 0;
   view.processedOutsideEvidence = [...fromCode([...remotes, ...sent]), ...view.outsideEvidence, ...sharing];
@@ -160,12 +161,18 @@ function thirdParties(input: DocumentInput, sheet: Sheet): void {
     sheet.set(`${section}.isEndUserDataShared`, false, fromCode([]), 'The code shows no third party; add thirdParties: [] to the profile to declare it.');
     return;
   }
-  sheet.set(`${section}.isEndUserDataShared`, shared.length > 0, evidence.length > 0 ? evidence : [fromProfile(input, 'thirdParties')]);
+  // What the code hands to a third party is shared, whatever the profile says of it.
+  const sentByCode = parties.filter((v) => v.sent.length > 0 && !shared.some((s) => s.name === v.name && s.index === v.index));
+  evidence.push(...fromCode(sentByCode.flatMap((v) => v.sentAt).slice(0, 3)));
+  const isShared = shared.length > 0 || sentByCode.length > 0;
+  sheet.set(`${section}.isEndUserDataShared`, isShared, evidence.length > 0 ? evidence : [fromProfile(input, 'thirdParties')]);
   const subprocessors = input.profile.privacy?.subprocessorsUrl;
   if (subprocessors) sheet.set(`${section}.dataSubProcessors`, subprocessors, [fromProfile(input, 'privacy.subprocessorsUrl')]);
-  else if (shared.length > 0) sheet.ask(`${section}.dataSubProcessors`, 'Add privacy.subprocessorsUrl (a page listing your sub-processors) to the profile.');
-  if (shared.length === 0) return;
-  const details = shared.map((v) => {
+  else if (isShared) sheet.ask(`${section}.dataSubProcessors`, 'Add privacy.subprocessorsUrl (a page listing your sub-processors) to the profile.');
+  // A listed third party the code sends End-User Data to is one the data is shared with, whatever its entry says.
+  const receiving = [...shared, ...sentByCode.filter((v) => v.entry !== null)];
+  if (receiving.length === 0) return;
+  const details = receiving.map((v) => {
     const out: Record<string, unknown> = { name: v.name };
     if (v.link) out['link'] = v.link;
     if (v.purpose) out['purpose'] = v.purpose;

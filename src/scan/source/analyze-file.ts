@@ -4,6 +4,7 @@ import type { Detector, FileContext } from './context.ts';
 import { detectEgress } from './detectors/egress.ts';
 import { detectLog } from './detectors/logs.ts';
 import { detectReporting } from './detectors/personal-data.ts';
+import { collectSdkExports, detectSdkCall } from './detectors/sdk-calls.ts';
 import { detectRestCall } from './detectors/rest-calls.ts';
 import { detectStorage } from './detectors/storage.ts';
 import type { FileFacts } from './file-facts.ts';
@@ -14,7 +15,7 @@ import { exportedConstants } from './constants.ts';
 import { derive } from './derive.ts';
 import { walkFile } from './walk.ts';
 /** The detectors run on every call, in this order. */
-const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectStorage, detectLog, detectReporting];
+const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectReporting];
 
 export interface FileInput {
   file: string;
@@ -27,7 +28,7 @@ export interface FileInput {
 /** Parses one source file and collects its facts. Never throws on bad source: problems become diagnostics. */
 export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
   const facts: FileFacts = {
-    file, side, lines: 0, bytes: text.length, restCalls: [], egress: [], storage: [], logs: [], personalData: [],
+    file, side, lines: 0, bytes: text.length, restCalls: [], egress: [], sdkCalls: [], sdkPending: [], sdkExports: [], storage: [], logs: [], personalData: [],
     reporting: [], imports: [], functions: [], exports: null, reexports: [], importBindings: [], handlerRefs: [], argFlows: [], callArgs: [], paramRequests: [], secrets: [], diagnostics: [], browser: false,
     constants: new Map(), deferred: [],
   };
@@ -67,6 +68,7 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
   try {
     walkFile(ctx, DETECTORS);
     facts.constants = exportedConstants(mod.program, scope);
+    collectSdkExports(ctx);
   } catch (error) {
     // A detector bug must not lose the file's other facts or the rest of the scan.
     facts.diagnostics.push({ severity: 'warning', code: 'parse-error', file, message: `${file} could not be fully analysed: ${(error as Error).message}` });

@@ -1,4 +1,4 @@
-import type { Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, StorageOp } from '../facts.ts';
+import type { Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, SdkCall, StorageOp } from '../facts.ts';
 import type { Derivation } from './derive.ts';
 
 /** A function defined at the top of a file, for following a manifest handler to what it does. */
@@ -60,6 +60,14 @@ export interface FileFacts {
   bytes: number;
   restCalls: RestCall[];
   egress: EgressCall[];
+  sdkCalls: SdkCall[];
+  /**
+   * Calls on an object another file of the app exports (`openai.chat.completions.create(…)` with
+   * `import { openai } from './lib/openai'`): SDK calls once that file shows the object is a vendor's client.
+   */
+  sdkPending: PendingSdkCall[];
+  /** Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`), by export name. */
+  sdkExports: Array<{ name: string; module: string; api: string[] }>;
   storage: StorageOp[];
   logs: LogCall[];
   personalData: PersonalDataUse[];
@@ -96,3 +104,14 @@ export interface FileFacts {
   diagnostics: Diagnostic[];
 }
 
+
+export interface PendingSdkCall {
+  /** The relative module and the name imported from it (`default` for a default import or a whole `require`). */
+  module: string;
+  imported: string;
+  /** The call's names after the imported object: `chat`, `completions`, `create`. */
+  api: string[];
+  side: 'backend' | 'frontend';
+  carries: SdkCall['carries'];
+  evidence: Evidence;
+}

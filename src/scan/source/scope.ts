@@ -43,6 +43,8 @@ export interface Ref {
   module: string | null;
   /** For globals: the global's name (`fetch`, `console`, `AP`). */
   name: string | null;
+  /** For imports: the name imported (`default` for a default import or a whole `require()`, `*` for a namespace). */
+  imported?: string;
   steps: Step[];
 }
 
@@ -88,6 +90,8 @@ export class Scope {
   private readonly callArgMarks = new Map<Node, Flow[]>();
   /** How often each CommonJS export (`exports.x`, `module.exports` as `*`) is assigned, anywhere in the module. */
   readonly exportWrites = new Map<string, number>();
+  /** `this.client = new OpenAI()` in a class of the file: the object a `this.` member holds; null when given several. */
+  private readonly members = new Map<string, Node | null>();
 
   constructor(mod: SourceModule) {
     this.mod = mod;
@@ -149,6 +153,13 @@ export class Scope {
     }
   }
 
+  /** A class member set to an object built by a call or `new` (`this.client = new OpenAI()`, `client = createClient()`). */
+  bindMember(name: string, value: Node): void {
+    const node = unwrap(value);
+    if (node.type !== 'NewExpression' && node.type !== 'CallExpression') return;
+    this.members.set(name, this.members.has(name) && this.members.get(name) !== node ? null : node);
+  }
+
   /**
    * A reassignment: the value is no longer one expression; kinds accumulate. `value` is the assigned
    * expression of a plain `=`, null for `+=`, `++` and the like.
@@ -170,11 +181,16 @@ export class Scope {
     switch (node.type) {
       case 'Identifier': {
         const local = this.lookup(node.name);
-        if (local) return local.init ? this.ref(local.init, depth + 1) : unknownRef();
+        if (local) {
+          if (local.init) return this.ref(local.init, depth + 1);
+          // `let client = null; … client = new OpenAI()`: the one value it is ever given.
+          const given = local.values?.length ? onlyValue(local.values) : null;
+          return given ? this.ref(given, depth + 1) : unknownRef();
+        }
         const imported = this.mod.imports.get(node.name);
         if (imported) {
           const steps = imported.imported === 'default' || imported.imported === '*' ? [] : [{ name: imported.imported, call: null }];
-          return { root: 'import', module: imported.module, name: null, steps };
+          return { root: 'import', module: imported.module, name: null, imported: imported.imported, steps };
         }
         return { root: 'global', module: null, name: node.name, steps: [] };
       }
@@ -182,6 +198,8 @@ export class Scope {
         return { root: 'unknown', module: null, name: 'this', steps: [] };
       case 'MemberExpression': {
         const name = propertyName(node.property, node.computed);
+        const member = name !== null && unwrap(node.object).type === 'ThisExpression' ? this.members.get(name) : undefined;
+        if (member) return this.ref(member, depth + 1);
         const base = this.ref(node.object, depth);
         if (name === null) return unknownRef();
         if (base.root === 'global' && base.steps.length === 0 && base.name && GLOBAL_OBJECTS.has(base.name)) {
@@ -194,7 +212,7 @@ export class Scope {
       case 'CallExpression': {
         const callee = unwrap(node.callee);
         if (callee.type === 'Identifier' && callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
-          return { root: 'import', module: String(node.arguments[0].value), name: null, steps: [] };
+          return { root: 'import', module: String(node.arguments[0].value), name: null, imported: 'default', steps: [] };
         }
         const base = this.ref(callee, depth);
         return withCall(base, node);
@@ -205,7 +223,7 @@ export class Scope {
       }
       case 'ImportExpression':
         return node.source?.type === 'Literal'
-          ? { root: 'import', module: String(node.source.value), name: null, steps: [] }
+          ? { root: 'import', module: String(node.source.value), name: null, imported: 'default', steps: [] }
           : unknownRef();
       default:
         return unknownRef();
@@ -570,6 +588,18 @@ function memberOf(init: Node, key: string, at: Node): Node | null {
 }
 
 const REFERABLE = new Set(['Identifier', 'MemberExpression', 'CallExpression', 'NewExpression', 'ThisExpression', 'ImportExpression']);
+
+/** The one value given other than `null` or `undefined` (what a variable holds before it is given its value), or null. */
+function onlyValue(values: Node[]): Node | null {
+  let found: Node | null = null;
+  for (const value of values) {
+    const node = unwrap(value);
+    if ((node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined')) continue;
+    if (found) return null;
+    found = value;
+  }
+  return found;
+}
 
 function unknownRef(): Ref {
   return { root: 'unknown', module: null, name: null, steps: [] };

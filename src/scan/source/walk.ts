@@ -5,7 +5,7 @@ import type { ArgFlow, FunctionInfo } from './file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from './exports.ts';
 import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
-import { refPath, type Flow } from './scope.ts';
+import { refPath, type Flow, type Scope } from './scope.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -39,6 +39,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       scope.bind(decl.id.name, null, []);
       Object.assign(scope.lookup(decl.id.name)!, { topFunction: true, declaration: decl });
     }
+    if (decl?.type === 'ClassDeclaration' || decl?.type === 'ClassExpression') bindMembers(scope, decl);
     if (decl?.type === 'VariableDeclaration' && decl.kind === 'const') {
       for (const d of decl.declarations as Node[]) {
         if (!d.init || d.id.type !== 'Identifier' || mod.imports.has(d.id.name)) continue;
@@ -254,6 +255,23 @@ function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'meth
 function isStartValue(init: Node): boolean {
   const node = unwrap(init);
   return node.type === 'Literal' && (typeof node.value === 'number' || node.value === null || node.value === '');
+}
+
+/** What a class's members are given where it is declared and in its constructor (`this.client = new OpenAI()`). */
+function bindMembers(scope: Scope, cls: Node): void {
+  for (const el of cls.body.body as Node[]) {
+    if (el.type === 'PropertyDefinition' && el.value) {
+      const name = propertyName(el.key, el.computed);
+      if (name) scope.bindMember(name, el.value);
+    } else if (el.type === 'MethodDefinition' && el.kind === 'constructor' && el.value.body) {
+      for (const stmt of el.value.body.body as Node[]) {
+        const expr = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : null;
+        if (expr?.type !== 'AssignmentExpression' || expr.operator !== '=' || expr.left.type !== 'MemberExpression' || expr.left.object.type !== 'ThisExpression') continue;
+        const name = propertyName(expr.left.property, expr.left.computed);
+        if (name) scope.bindMember(name, expr.right);
+      }
+    }
+  }
 }
 
 /** `getIssue` or `handlers.save`: how a function of the app is named at a call or where it is passed. */

@@ -2,6 +2,7 @@ import { resolveImportedConstants } from '../../../src/scan/constants.ts';
 import { resolveFlows } from '../../../src/scan/flows.ts';
 import { handlerExports } from '../../../src/scan/handlers.ts';
 import { CallGraph } from '../../../src/scan/link.ts';
+import { linkSdkCalls } from '../../../src/scan/sdk-calls.ts';
 import { analyzeFile } from '../../../src/scan/source/analyze-file.ts';
 import { collectPersonalData } from '../../../src/scan/source/detectors/personal-data.ts';
 import type { FileFacts } from '../../../src/scan/source/file-facts.ts';
@@ -11,6 +12,7 @@ export function analyzeFiles(files: Record<string, string>, handlers: string[] =
   const facts = Object.entries(files).map(([file, text]) => analyzeFile({ file, text, side: 'backend' }));
   const graph = new CallGraph(facts);
   resolveImportedConstants(facts, graph);
+  linkSdkCalls(facts, graph);
   const named = handlers.map((h) => ({ file: h.split('#')[0]!, exportName: h.split('#')[1]! }));
   resolveFlows(facts, graph, handlerExports(facts, named, graph));
   for (const f of facts) collectPersonalData(f);

@@ -15,7 +15,7 @@ export function detectReporting(site: CallSite, ctx: FileContext): void {
 
 /**
  * Personal data, after the other detectors ran on a file: where account IDs, emails and names
- * are read (user APIs), stored, sent out or logged.
+ * are read (user APIs), stored, sent out (to a host, or to a vendor through its SDK) or logged.
  */
 export function collectPersonalData(facts: FileFacts): void {
   const uses = facts.personalData;
@@ -31,6 +31,9 @@ export function collectPersonalData(facts: FileFacts): void {
   for (const log of facts.logs) for (const kind of personal(log.carries)) uses.push({ kind, action: 'logged', target: log.logger, evidence: log.evidence });
   for (const call of facts.egress) {
     for (const kind of personal(call.carries)) uses.push({ kind, action: 'sent', target: call.host, evidence: call.evidence });
+  }
+  for (const call of facts.sdkCalls) {
+    for (const kind of personal(call.carries)) uses.push({ kind, action: 'sent', target: `vendor:${call.vendor}`, evidence: call.evidence });
   }
 }
 

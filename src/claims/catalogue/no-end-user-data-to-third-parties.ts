@@ -1,0 +1,64 @@
+import { hostAllowed } from '../../scan/egress.ts';
+import { END_USER_DATA, type DataKind } from '../../scan/facts.ts';
+import { vendorForHost } from '../../scan/vendors.ts';
+import { defineClaim, outcome } from '../define.ts';
+import { joinWords, places, unreadSources } from '../evidence.ts';
+import { externalCalls } from '../hosts.ts';
+import { carried, vendorCalls } from '../sent.ts';
+import { deniedKinds, deniesSharing, SHARING_DENIALS } from '../sharing.ts';
+
+type Params = { kinds?: DataKind[] };
+
+const PERSONAL: readonly DataKind[] = ['account-id', 'email', 'display-name'];
+
+export default defineClaim<Params>({
+  id: 'no-end-user-data-to-third-parties',
+  title: 'No End-User Data sent to third parties',
+  description:
+    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails and names; page or issue content means product content): no call through a vendor\'s SDK (`sgMail.send(…)`, `openai.chat.completions.create(…)`, `Sentry.setUser(…)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve. What an SDK collects by itself (automatic capture) is not seen.',
+  decidedBy: 'code',
+  phrasings: [...SHARING_DENIALS],
+  params: (sentence) => (deniesSharing(sentence) ? { kinds: deniedKinds(sentence) } : null),
+  examples: [
+    'We do not share personal data with third parties.',
+    'We do not share customer data with any third parties.',
+    'Issue content is never sent to third-party services.',
+    'No End-User Data is shared with sub-processors.',
+  ],
+  messages: {
+    verified: 'No call to a third party carries {{what}}{{checked}}.',
+    sent: '{{kinds}} goes to {{vendors}} ({{where}}).',
+    unknownHost: '{{kinds}} is sent to {{hosts}} ({{where}}); Candor cannot tell whether that is a third party.',
+    unresolved: 'Nothing goes to a known third party, but {{kinds}} is sent to a host Candor could not resolve ({{where}}).',
+    incomplete: 'No call to a third party carries {{what}}, but {{where}} could not be read.',
+  },
+  verify(params, { facts }) {
+    const named = Array.isArray(params.kinds) ? END_USER_DATA.filter((k) => params.kinds!.includes(k)) : [];
+    const wanted = named.length > 0 ? named : END_USER_DATA;
+    const what = wanted.length === END_USER_DATA.length ? 'End-User Data' : wanted.every((k) => PERSONAL.includes(k)) ? 'personal data' : wanted.join(', ');
+    const carrying = <T extends { carries: readonly DataKind[] }>(calls: T[]): T[] => calls.filter((c) => c.carries.some((k) => wanted.includes(k)));
+    const calls = vendorCalls(facts);
+    const sending = carrying(calls);
+    if (sending.length > 0) {
+      const evidence = sending.map((c) => c.evidence);
+      return outcome('contradicted', 'sent', evidence, { kinds: carried(sending, wanted).join(', '), vendors: joinWords([...new Set(sending.map((c) => c.name))]), where: places(evidence) });
+    }
+    // The app's own backend (a remote's host) is not a third party.
+    const own = facts.egress.remotes.flatMap((r) => r.hosts);
+    const unknown = carrying(externalCalls(facts.egress.calls).filter((c) => !vendorForHost(c.host!) && !own.some((h) => hostAllowed(h, c.host!))));
+    if (unknown.length > 0) {
+      const evidence = unknown.map((c) => c.evidence);
+      return outcome('unverified', 'unknownHost', evidence, { kinds: carried(unknown, wanted).join(', '), hosts: joinWords([...new Set(unknown.map((c) => c.host!))]), where: places(evidence) });
+    }
+    const unresolved = carrying(facts.egress.unresolved);
+    if (unresolved.length > 0) {
+      const evidence = unresolved.map((c) => c.evidence);
+      return outcome('unverified', 'unresolved', evidence, { kinds: carried(unresolved, wanted).join(', '), where: places(evidence) });
+    }
+    const unread = unreadSources(facts);
+    if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { what, where: places(unread) });
+    const vendors = [...new Set(calls.map((c) => c.name))];
+    const checked = calls.length > 0 ? ` (${calls.length} call${calls.length > 1 ? 's' : ''} to ${joinWords(vendors)} checked)` : '';
+    return outcome('verified', 'verified', calls.map((c) => c.evidence).slice(0, 5), { what, checked });
+  },
+});

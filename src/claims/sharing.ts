@@ -1,0 +1,41 @@
+/**
+ * How statements deny sharing data with third parties ("We do not share personal data with third
+ * parties", "No End-User Data is sent to third-party services"). Such a sentence is about the data, not
+ * about using third parties at all: the `no-end-user-data-to-third-parties` claim judges it, and the
+ * claims about egress or the list of third parties leave it alone.
+ */
+import { END_USER_DATA, type DataKind } from '../scan/facts.ts';
+import { firstLine, gap, NOT, phrase } from './phrases.ts';
+
+/** Personal data: identifiers, emails, names. */
+export const PERSONAL = String.raw`(?:personal\s+(?:data|information|details)|personally\s+identifiable\s+information|PII|(?:user\s+|personal\s+)?identifiers|account\s+IDs?|e-?mail\s+addresses|user\s+names)`;
+/** What the products hold: pages, issues. */
+export const CONTENT = String.raw`(?:(?:page|issue|product|Confluence|Jira)\s+(?:content|data))`;
+/** End-User Data at large: what users and products hold. */
+export const END_USER = String.raw`(?:End[- ]User\s+Data|user\s+data|customer\s+(?:data|content|information)|your\s+data)`;
+const RECIPIENTS = String.raw`(?:any\s+)?(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|companies|tools))?|sub-?processors)`;
+const VERB = String.raw`(?:send|share|sell|disclose|transfer|transmit|pass|provide|forward)`;
+const DONE = String.raw`(?:sent|shared|sold|disclosed|transferred|transmitted|passed|provided|forwarded)`;
+const DATA = String.raw`(?:${PERSONAL}|${CONTENT}|${END_USER})`;
+
+export const SHARING_DENIALS: readonly RegExp[] = [
+  phrase`${NOT}${gap(30)}\b${VERB}(?:s|es)?\b${gap(30)}\b${DATA}${gap(30)}\b(?:to|with)\s+${RECIPIENTS}\b`,
+  phrase`\bno\s+${DATA}\s+(?:is\s+|are\s+)?(?:ever\s+)?${DONE}\s+(?:to|with)\s+${RECIPIENTS}\b`,
+  phrase`\b${DATA}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?${DONE}\s+(?:to|with)\s+${RECIPIENTS}\b`,
+];
+
+/** Whether a sentence (its first line) denies sharing some data with third parties. */
+export function deniesSharing(sentence: string): boolean {
+  const line = firstLine(sentence);
+  return SHARING_DENIALS.some((re) => re.test(line));
+}
+
+/** The kinds of data a denial names: personal data (identifiers, emails, names), product content, or End-User Data at large. */
+export function deniedKinds(sentence: string): DataKind[] {
+  const line = firstLine(sentence);
+  if (new RegExp(END_USER, 'i').test(line)) return [...END_USER_DATA];
+  const kinds: DataKind[] = [];
+  if (new RegExp(PERSONAL, 'i').test(line)) kinds.push('account-id', 'email', 'display-name');
+  if (new RegExp(CONTENT, 'i').test(line)) kinds.push('product-content');
+  return kinds.length > 0 ? kinds : [...END_USER_DATA];
+}

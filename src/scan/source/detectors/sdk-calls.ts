@@ -1,0 +1,142 @@
+import type { SdkCall } from '../../facts.ts';
+import { isAppCode } from '../../app-code.ts';
+import { packageName, vendorForPackage, type Vendor } from '../../vendors.ts';
+import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
+import type { CallSite, FileContext } from '../context.ts';
+import type { Ref } from '../scope.ts';
+import { exportTarget } from '../exports.ts';
+
+const vendorOfModule = new Map<string, Vendor | null>();
+
+/** The vendor whose SDK a module specifier is (`@sentry/node`, `firebase/firestore`); null for build tools and other packages. */
+export function sdkVendor(module: string): Vendor | null {
+  let vendor = vendorOfModule.get(module);
+  if (vendor === undefined) {
+    const match = packageName(module) === null ? null : vendorForPackage(module);
+    vendor = match && !match.buildOnly ? match.vendor : null;
+    vendorOfModule.set(module, vendor);
+  }
+  return vendor;
+}
+
+/** An SDK call, unless the catalogue says the call runs in the app and sends nothing (`webhooks.constructEvent`). */
+export function sdkCall(vendor: Vendor, module: string, names: readonly string[], rest: Omit<SdkCall, 'vendor' | 'package' | 'api'>): SdkCall | null {
+  const api = names.join('.');
+  if (vendor.sdkLocal.some((local) => api === local || api.endsWith(`.${local}`))) return null;
+  return { vendor: vendor.id, package: packageName(module) ?? module, api, ...rest };
+}
+
+/** Calls chained before a recorded call in the same expression (`from('t')` in `from('t').insert(row)`): part of that call. */
+const chained = new WeakSet<Node>();
+
+/**
+ * Calls through a catalogued vendor's SDK, on the import itself or on a client built from it
+ * (`new OpenAI()`, `createClient()`, `Mixpanel.init()`), with what their arguments carry. A call on
+ * an object another file exports is kept aside until the scan knows what that object is.
+ */
+export function detectSdkCall(site: CallSite, ctx: FileContext): void {
+  const { module, node } = site;
+  if (module === null || node.type !== 'CallExpression' || chained.has(node)) return;
+  const relative = module.startsWith('.');
+  const vendor = relative ? null : sdkVendor(module);
+  if (!vendor && !relative) return;
+  // A function of the app is not an object it imports.
+  if (relative && ((site.ref.steps.length < 2 && site.ref.imported !== 'default') || ctx.scope.appFunction(node.callee))) return;
+  if (!isAppCode(ctx.facts.file)) return;
+  const names = apiNames(site.ref);
+  // A call of what the module exports itself is not a call on an object it exports.
+  if (relative && names.length < (site.ref.imported !== 'default' ? 2 : 1)) return;
+  const data = dataOf(site, ctx);
+  if (data.length === 0) return;
+  const carries = ctx.kindsOf(data);
+  const rest = { side: ctx.facts.side, carries, evidence: ctx.evidence(node) };
+  if (vendor) {
+    const call = sdkCall(vendor, module, names, rest);
+    if (call) ctx.facts.sdkCalls.push(call);
+    return;
+  }
+  const own = site.ref.imported !== 'default';
+  ctx.facts.sdkPending.push({ module, imported: own ? names[0]! : 'default', api: own ? names.slice(1) : names, ...rest });
+}
+
+/** The names of a call from the import, constructors and bare calls left out: `S3Client.send`, `chat.completions.create`. */
+function apiNames(ref: Ref): string[] {
+  const out: string[] = [];
+  for (const step of ref.steps) if (step.name !== '' && step.name !== 'new') out.push(step.name);
+  return out;
+}
+
+/**
+ * What the call hands to the SDK: its arguments (calls of the vendor's SDK among them are part of it) and
+ * those of the calls chained before it in the same expression, with what objects built by `new` were
+ * given (`send(new PutObjectCommand({ Body }))`, or `send(command)` after `const command = new …`).
+ * Callbacks send nothing, nor does a client's own configuration (`new OpenAI({ apiKey })`).
+ */
+function dataOf(site: CallSite, ctx: FileContext): Node[] {
+  const { node } = site;
+  const out: Node[] = [];
+  for (const step of site.ref.steps) {
+    const call = step.call;
+    if (!call || call.type !== 'CallExpression') continue;
+    if (call !== node) {
+      if (call.start < node.start || call.end > node.end) continue;
+      chained.add(call);
+    }
+    for (const arg of call.arguments as Node[]) {
+      const value = unwrap(arg.type === 'SpreadElement' ? arg.argument : arg);
+      if (isFunction(value)) continue;
+      out.push(value);
+      // `setDoc(doc(db, 'users', id), data)`: a reference built by the vendor's SDK is part of the call that sends it.
+      if (value.type === 'CallExpression' && sameVendor(site.module, ctx.scope.ref(value.callee).module)) chained.add(value);
+      const built = value.type === 'Identifier' ? ctx.scope.lookup(value.name)?.init : value;
+      if (built && unwrap(built).type === 'NewExpression') out.push(...builtFrom(unwrap(built)));
+    }
+  }
+  return out;
+}
+
+function sameVendor(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  return a === b || (!a.startsWith('.') && sdkVendor(a) !== null && sdkVendor(a) === sdkVendor(b));
+}
+
+function builtFrom(node: Node): Node[] {
+  return (node.arguments as Node[]).filter((a) => !isFunction(unwrap(a))).map((a) => (a.type === 'SpreadElement' ? a.argument : a));
+}
+
+/**
+ * Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`, `module.exports = { supabase }`,
+ * `export default createClient(…)`), for calls on them in other files. Run after the walk, on the module's bindings.
+ */
+export function collectSdkExports(ctx: FileContext): void {
+  const { scope } = ctx;
+  const add = (name: string, value: Node | null | undefined): void => {
+    if (!value) return;
+    const ref = scope.ref(value);
+    if (ref.root !== 'import' || ref.module === null || !sdkVendor(ref.module)) return;
+    ctx.facts.sdkExports.push({ name, module: ref.module, api: apiNames(ref) });
+  };
+  for (const stmt of ctx.mod.program.body as Node[]) {
+    if (stmt.type === 'ExportNamedDeclaration' && !stmt.source) {
+      if (stmt.declaration?.type === 'VariableDeclaration') {
+        for (const d of stmt.declaration.declarations as Node[]) if (d.id.type === 'Identifier') add(d.id.name, d.id);
+      }
+      for (const s of stmt.specifiers as Node[]) {
+        const name = propertyName(s.local);
+        if (name) add(propertyName(s.exported) ?? name, s.local);
+      }
+    } else if (stmt.type === 'ExportDefaultDeclaration' && stmt.declaration && !isFunction(stmt.declaration) && stmt.declaration.type !== 'ClassDeclaration') {
+      add('default', stmt.declaration);
+    } else if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression') {
+      const { left, right } = stmt.expression;
+      const target = exportTarget(left);
+      if (target === null) continue;
+      if (target === '*' && unwrap(right).type === 'ObjectExpression') {
+        for (const p of unwrap(right).properties as Node[]) {
+          const key = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
+          if (key) add(key, p.value);
+        }
+      } else add(target === '*' ? 'default' : target, right);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/no-end-user-data-to-third-parties.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { at, call, makeFacts, sdkCall } from './facts-builder.ts';
+
+const personal = { kinds: ['account-id', 'email', 'display-name'] };
+const content = { kinds: ['product-content'] };
+const all = {};
+
+const cases: Case[] = [
+  { name: 'nothing sent anywhere', params: all, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
+  {
+    name: 'an email address handed to the SendGrid SDK',
+    params: personal,
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('sendgrid', 'src/remind.js', 8, ['email'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'sent', at: ['src/remind.js:8'] },
+  },
+  {
+    name: 'the account ID set as the Sentry user, and issue content in an OpenAI request',
+    params: all,
+    facts: makeFacts({ egress: {
+      sdkCalls: [sdkCall('sentry', 'src/index.js', 4, ['account-id'], 'setUser')],
+      calls: [call('api.openai.com', 'src/summarise.js', 20, ['product-content'])],
+    } }),
+    expect: { verdict: 'contradicted', messageId: 'sent', at: ['src/index.js:4', 'src/summarise.js:20'] },
+  },
+  {
+    name: 'issue content to OpenAI is not personal data',
+    params: personal,
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('openai', 'src/summarise.js', 17, ['product-content'], 'chat.completions.create')] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/summarise.js:17'] },
+  },
+  {
+    name: 'issue content denied, an email address handed to an email SDK: not what the sentence is about',
+    params: content,
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('sendgrid', 'src/remind.js', 8, ['email'])] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/remind.js:8'] },
+  },
+  {
+    name: 'SDK calls with their configuration and literals only: no false alarm',
+    params: all,
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('sentry', 'src/index.js', 2, ['secret'], 'init'), sdkCall('posthog', 'static/app.js', 5, ['literal'], 'capture', 'frontend')] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/index.js:2', 'static/app.js:5'] },
+  },
+  {
+    name: 'data users submit sent to a host of no known vendor',
+    params: all,
+    facts: makeFacts({ egress: { calls: [call('hooks.acme.io', 'src/notify.js', 9, ['resolver-payload'])] } }),
+    expect: { verdict: 'unverified', messageId: 'unknownHost', at: ['src/notify.js:9'] },
+  },
+  {
+    name: 'the app\'s own backend is not a third party',
+    params: all,
+    facts: makeFacts({ egress: {
+      calls: [call('api.acme.io', 'src/sync.js', 9, ['product-content'])],
+      remotes: [{ key: 'backend', baseUrl: 'https://api.acme.io', hosts: ['api.acme.io'], operations: ['compute'], evidence: at('manifest.yml', 40) }],
+    } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'personal data sent to a host Candor could not resolve',
+    params: personal,
+    facts: makeFacts({ egress: { unresolved: [call(null, 'src/hook.js', 3, ['email'])] } }),
+    expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/hook.js:3'] },
+  },
+];
+
+describe('no-end-user-data-to-third-parties', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});

@@ -1,0 +1,43 @@
+/** What the generated statements say each third party receives, when the code hands it data through its SDK. */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { Profile } from '../../src/profile/schema.ts';
+import { egress } from '../../src/render/documents/app-facts.ts';
+import { thirdPartyBlocks } from '../../src/render/documents/data-sections.ts';
+import { partyViews, type DocumentInput } from '../../src/render/documents/input.ts';
+import { plain } from '../../src/render/documents/model.ts';
+import { Truths } from '../../src/render/documents/truths.ts';
+import { DATE, factsOf, ROOT } from './helpers.ts';
+
+const APP = path.join(ROOT, 'test/fixtures/third-parties/sdk-data');
+
+async function inputFor(profile: Profile): Promise<DocumentInput> {
+  const facts = await factsOf(APP);
+  return { facts, profile, profileFile: 'candor.yaml', locate: () => null, date: DATE, truths: new Truths({ facts, profile }) };
+}
+
+test('a third party the profile lists without data is said to receive what the code sends it', async () => {
+  const input = await inputFor({
+    thirdParties: [
+      { id: 'sendgrid', name: 'Twilio SendGrid', purpose: 'Weekly digest emails' },
+      { id: 'openai', name: 'OpenAI', purpose: 'Issue summaries', data: ['ai-prompts'] },
+      { id: 'sentry', name: 'Sentry', purpose: 'Error reports', data: [] },
+    ],
+  });
+  const blocks = thirdPartyBlocks(partyViews(input), false, false);
+  const items = blocks.flatMap((b) => (b.type === 'list' ? b.items.map(plain) : []));
+  assert.deepEqual(items, [
+    'Twilio SendGrid: Weekly digest emails. Data it receives: email addresses and product content.',
+    'OpenAI: Issue summaries. Data it receives: ai prompts.',
+    'Sentry: Error reports. It receives no End-User Data.',
+  ]);
+});
+
+test('the egress sentence names what each third party is sent', async () => {
+  const sentence = egress(await inputFor({}));
+  assert.equal(
+    plain(sentence ?? []),
+    'The app can send data to these hosts outside Atlassian: api.openai.com, api.sendgrid.com and *.ingest.sentry.io. It sends product content to OpenAI and email addresses and product content to Twilio SendGrid.',
+  );
+});
