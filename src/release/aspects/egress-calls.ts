@@ -1,7 +1,7 @@
 import { isAtlassianHost } from '../../claims/hosts.ts';
 import { dataText } from '../../checks/words.ts';
 import type { EgressCall } from '../../scan/facts.ts';
-import { gained, sensitive } from '../carried.ts';
+import { carriesChanged, sensitive } from '../carried.ts';
 import type { Aspect } from '../types.ts';
 
 /** Requests in code, one item per host and side (back end or browser); unresolved hosts by client and URL template. */
@@ -34,12 +34,7 @@ const aspect: Aspect = {
   },
   removed: (item) =>
     item.data!.host ? { severity: 'review', messageId: 'removed', data: item.data! } : { severity: 'info', messageId: 'removedUnresolved', data: item.data! },
-  changed(before, after) {
-    const more = gained(before.carries, after.carries);
-    if (more.length) return { severity: after.data!.internal ? 'review' : 'statement-update', messageId: 'gained', data: { ...after.data!, data: dataText(more) } };
-    const less = gained(after.carries, before.carries);
-    return less.length ? { severity: 'info', messageId: 'lost', data: { ...after.data!, data: dataText(less) } } : null;
-  },
+  changed: (before, after) => carriesChanged(before, after, after.data!.internal ? 'review' : 'statement-update'),
 };
 
 function side(c: EgressCall): string {

@@ -1,7 +1,7 @@
 import { dataText } from '../../checks/words.ts';
 import { END_USER_DATA } from '../../scan/facts.ts';
 import { vendorById } from '../../scan/vendors.ts';
-import { gained } from '../carried.ts';
+import { carriesChanged } from '../carried.ts';
 import type { Aspect } from '../types.ts';
 
 /**
@@ -30,12 +30,7 @@ const aspect: Aspect = {
       })),
   added: (item) => ({ severity: 'statement-update', messageId: 'added', data: { ...item.data!, data: dataText(item.carries ?? []) } }),
   removed: (item) => ({ severity: 'review', messageId: 'removed', data: item.data! }),
-  changed(before, after) {
-    const more = gained(before.carries, after.carries);
-    if (more.length) return { severity: 'statement-update', messageId: 'gained', data: { ...after.data!, data: dataText(more) } };
-    const less = gained(after.carries, before.carries);
-    return less.length ? { severity: 'info', messageId: 'lost', data: { ...after.data!, data: dataText(less) } } : null;
-  },
+  changed: (before, after) => carriesChanged(before, after),
 };
 
 export default aspect;

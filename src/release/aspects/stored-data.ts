@@ -1,5 +1,5 @@
 import { dataText } from '../../checks/words.ts';
-import { gained, sensitive } from '../carried.ts';
+import { carriesChanged, sensitive } from '../carried.ts';
 import type { Aspect } from '../types.ts';
 
 /** What is written where: backend + key (template, entity or table) + write, with what flows into it. */
@@ -27,12 +27,7 @@ const aspect: Aspect = {
       : { severity: 'review', messageId: 'added', data: item.data! };
   },
   removed: (item) => ({ severity: 'review', messageId: 'removed', data: item.data! }),
-  changed(before, after) {
-    const more = gained(before.carries, after.carries);
-    if (more.length) return { severity: 'statement-update', messageId: 'gained', data: { ...after.data!, data: dataText(more) } };
-    const less = gained(after.carries, before.carries);
-    return less.length ? { severity: 'info', messageId: 'lost', data: { ...after.data!, data: dataText(less) } } : null;
-  },
+  changed: (before, after) => carriesChanged(before, after),
 };
 
 export default aspect;
