@@ -4,7 +4,8 @@ import type { Detector, FileContext } from './context.ts';
 import type { ArgFlow, FunctionInfo } from './file-facts.ts';
 import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
-import { refPath, type Flow } from './scope.ts';
+import { isRegistrar } from './registrars.ts';
+import { refPath, type Flow, type Ref } from './scope.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -13,7 +14,6 @@ const CHILD_KEYS = new Map(Object.entries(visitorKeys)
   .filter(([type]) => !type.startsWith('TS') || type === 'TSAsExpression' || type === 'TSSatisfiesExpression' || type === 'TSNonNullExpression' || type === 'TSTypeAssertion' || type === 'TSParameterProperty' || type === 'TSExportAssignment' || type === 'TSInstantiationExpression')
   .map(([type, keys]) => [type, keys.filter((k) => !TYPE_KEYS.has(k))]));
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
-const HANDLER_REGISTRARS = /(^|\.)(define|get|post|put|patch|delete|all|use|handle|on)$/;
 
 /**
  * Walks a file once, in source order, keeping bindings and data kinds per function, and hands every
@@ -84,7 +84,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         return;
       case 'CallExpression':
       case 'NewExpression': {
-        const registrar = node.type === 'CallExpression' && HANDLER_REGISTRARS.test(onCall(node));
+        const ref = onCall(node);
+        const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref);
         if (registrar) for (const arg of node.arguments as Node[]) {
           const name = calleeName(arg);
           if (name) ctx.facts.handlerRefs.push(name);
@@ -169,8 +170,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     if (typeof fallback === 'string') (info.defaults ??= {})[at] = fallback;
   };
 
-  /** Hands a call to the detectors; returns the callee's path (`resolver.define`) for the walk. */
-  const onCall = (node: Node): string => {
+  /** Hands a call to the detectors; returns what the callee refers to, for the walk. */
+  const onCall = (node: Node): Ref => {
     const ref = scope.ref(node.callee);
     const site = { node, ref: node.type === 'NewExpression' ? ref : withFinalCall(ref, node), path: '', module: ref.root === 'import' ? ref.module : null };
     site.path = refPath(site.ref);
@@ -182,8 +183,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     const target = node.type === 'CallExpression' && node.arguments.length > 0 ? scope.appFunction(node.callee) : null;
     if (target) ctx.facts.argFlows.push({ callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node) });
     for (const detect of detectors) detect(site, ctx);
-    // `site.path` is the callee's path with the final call added.
-    return node.type === 'NewExpression' ? site.path : site.path.slice(0, -2);
+    return ref;
   };
 
   visit(program, null, false);
