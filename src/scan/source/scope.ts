@@ -10,6 +10,7 @@ import type { DataKind } from '../facts.ts';
 export type Flow = DataKind | `call:${string}` | `handler:${string}` | `param:${string}`;
 import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
+import { aceClient, aceRequest, givesAceClient } from './ace-client.ts';
 import { isHttpRequest } from './http-clients.ts';
 import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
 
@@ -367,6 +368,8 @@ export class Scope {
         const byName = name ? kindOfName(name) : null;
         if (byName) { out.add(byName); break; }
         if (name && isNeutralName(name)) { out.add('other'); break; }
+        // ACE's product client on a request (`req.context.http`) is no data of the request.
+        if (name === 'http' && aceClient(this, node, this.ref(node))) { out.add('other'); break; }
         // `req.context.extension`: a part of the context other than the account ID is not the account ID.
         const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
         addAll(out, this.kinds(context ?? object, depth + 1));
@@ -449,6 +452,17 @@ export class Scope {
     const known = RESULT_KINDS.get(last) ?? (ref.name === 'AP' && last === 'request' ? 'product-content' : undefined);
     if (known) {
       out.add(known);
+      return out;
+    }
+    // ACE's product client is no data of what it is made from (`addon.httpClient(req)`); `await httpClient.get(…)`
+    // resolves to the product's response.
+    if (givesAceClient(last) && aceClient(this, node, withCall(ref, node))) {
+      out.add('other');
+      return out;
+    }
+    const ace = aceRequest(this, callee, ref);
+    if (ace) {
+      out.add('product-content');
       return out;
     }
     // A response holds what the server sent back, not the request's URL, headers or body.

@@ -4,6 +4,7 @@ import type { Detector, FileContext } from './context.ts';
 import type { ArgFlow, FunctionInfo } from './file-facts.ts';
 import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
+import { aceRequest } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
 import { refPath, type Flow, type Ref } from './scope.ts';
 
@@ -14,6 +15,11 @@ const CHILD_KEYS = new Map(Object.entries(visitorKeys)
   .filter(([type]) => !type.startsWith('TS') || type === 'TSAsExpression' || type === 'TSSatisfiesExpression' || type === 'TSNonNullExpression' || type === 'TSTypeAssertion' || type === 'TSParameterProperty' || type === 'TSExportAssignment' || type === 'TSInstantiationExpression')
   .map(([type, keys]) => [type, keys.filter((k) => !TYPE_KEYS.has(k))]));
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
+
+/** What the parameters of a function handed to a call hold, by position, the last entry standing for the rest; null when the call says nothing of them. */
+type CallbackParams = readonly Flow[][] | null;
+/** A handler's parameters all hold what users and products send. */
+const PAYLOAD: CallbackParams = [['resolver-payload']];
 
 /**
  * Walks a file once, in source order, keeping bindings and data kinds per function, and hands every
@@ -40,7 +46,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     }
   }
 
-  const visit = (node: Node, parent: Node | null, payloadParams: boolean): void => {
+  const visit = (node: Node, parent: Node | null, callback: CallbackParams): void => {
     switch (node.type) {
       case 'ImportDeclaration':
       case 'TSInterfaceDeclaration':
@@ -51,21 +57,21 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'FunctionDeclaration':
       case 'FunctionExpression':
       case 'ArrowFunctionExpression':
-        enterFunction(node, parent, payloadParams);
+        enterFunction(node, parent, callback);
         return;
       case 'VariableDeclarator': {
         if (node.init) {
-          visit(node.init, node, false);
+          visit(node.init, node, null);
           if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, node.init, scope.kinds(node.init));
         } else scope.bindPattern(node.id, null, new Set());
         return;
       }
       case 'AssignmentExpression': {
-        visit(node.right, node, false);
+        visit(node.right, node, null);
         const left = unwrap(node.left);
         if (left.type === 'Identifier') scope.assign(left.name, scope.kinds(node.right), node.operator === '=' ? node.right : null);
         else {
-          visit(node.left, node, false);
+          visit(node.left, node, null);
           if (left.type === 'MemberExpression') {
             const name = propertyName(left.property, left.computed);
             const kinds = scope.kinds(node.right);
@@ -78,7 +84,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       }
       case 'ReturnStatement':
         if (node.argument) {
-          visit(node.argument, node, false);
+          visit(node.argument, node, null);
           if (ctx.fn && returns.length === 1) for (const k of scope.kinds(node.argument)) ctx.fn.returns.push(k);
         }
         return;
@@ -90,29 +96,29 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           const name = calleeName(arg);
           if (name) ctx.facts.handlerRefs.push(name);
         }
-        visitChildren(node, registrar);
+        visitChildren(node, registrar ? PAYLOAD : callbackParams(node, ref));
         return;
       }
       default:
-        visitChildren(node, false);
+        visitChildren(node, null);
     }
   };
 
   /** Functions being walked; a return counts for the top-level function only when it is not nested. */
   const returns: Node[] = [];
 
-  const visitChildren = (node: Node, payloadParams: boolean): void => {
+  const visitChildren = (node: Node, callback: CallbackParams): void => {
     const keys = CHILD_KEYS.get(node.type);
     if (!keys) return;
     for (const key of keys) {
       const child = node[key];
       if (Array.isArray(child)) {
-        for (const c of child) if (isNode(c)) visit(c, node, payloadParams && isFunction(c));
-      } else if (isNode(child)) visit(child, node, payloadParams && isFunction(child));
+        for (const c of child) if (isNode(c)) visit(c, node, isFunction(c) ? callback : null);
+      } else if (isNode(child)) visit(child, node, isFunction(child) ? callback : null);
     }
   };
 
-  const enterFunction = (node: Node, parent: Node | null, payloadParams: boolean): void => {
+  const enterFunction = (node: Node, parent: Node | null, callback: CallbackParams): void => {
     const top = topLevelName(node, parent, program);
     const outer = ctx.fn;
     let info: FunctionInfo | null = null;
@@ -134,7 +140,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     // A function of the module that is not exported may still be handed to a registrar by name (`#name`);
     // its parameters also hold what its callers pass (`param:name:i`).
     (node.params as Node[]).forEach((param, i) => {
-      const kinds = new Set<Flow>(payloadParams ? ['resolver-payload'] : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : ['other']);
+      const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : ['other']);
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       scope.bindPattern(pattern, null, kinds);
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
@@ -142,7 +148,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     });
     returns.push(node);
     if (node.body) {
-      visit(node.body, node, false);
+      visit(node.body, node, null);
       if (node.body.type !== 'BlockStatement' && info && returns.length === 1) for (const k of scope.kinds(node.body)) info.returns.push(k);
     }
     returns.pop();
@@ -186,7 +192,14 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     return ref;
   };
 
-  visit(program, null, false);
+  /** An ACE request's callback receives `(err, response, body)`: the response and body are what the product sent. */
+  const callbackParams = (node: Node, ref: Ref): CallbackParams => {
+    if (node.type !== 'CallExpression' || !(node.arguments as Node[]).some(isFunction)) return null;
+    const ace = aceRequest(scope, node.callee, ref);
+    return ace && [['other'], ['product-content']];
+  };
+
+  visit(program, null, null);
 }
 
 /** The strings and request methods a call passes to a function of the app, with where it does, when it passes any. */
