@@ -4,6 +4,7 @@ import { listFiles, type FileEntry } from '../app/files.ts';
 import { readApp } from '../app/read-app.ts';
 import { startManifestValidator } from '../app/manifest-schema.ts';
 import { VERSION } from '../version.ts';
+import { resolveClients } from './clients.ts';
 import { compareEgress } from './egress.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows.ts';
@@ -64,7 +65,8 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   }
   for (const f of files) if (isFrontend(f, app.frontendRoots)) markFrontend(f);
   const graph = new CallGraph(files);
-  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph));
+  const clients = resolveClients(files, graph);
+  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients);
   resolveParamRequests(files, graph);
   for (const f of files) collectPersonalData(f);
 

@@ -28,3 +28,33 @@ describe('ACE: responses in the callbacks and promises of its product client', (
     ]);
   });
 });
+
+describe('ACE: its product client passed to helpers', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await fixture('client-helpers');
+  });
+
+  it('finds the requests helpers make with the client their callers pass, through helpers that pass it on', () => {
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, at(c.evidence)]), [
+      ['GET', '/rest/api/3/issue/{}', 'connect', 'lib/issues.js:8'],
+      ['POST', '/rest/api/3/issue/{}/watchers', 'connect', 'lib/issues.js:12'],
+      ['PUT', '/rest/api/3/user/properties/token?accountId={}', 'asUser', 'lib/tokens.js:3'],
+      ['GET', '/rest/api/3/user/properties/token?accountId={}', 'asUser', 'lib/tokens.js:16'],
+    ]);
+    // `seen.get('last')` in a helper its callers give a Map is no request.
+    assert.deepEqual(facts.unresolvedRestCalls, []);
+  });
+
+  it('uses ACT_AS_USER for the requests made as a user, and reports only the scope nothing needs', () => {
+    assert.deepEqual(facts.scopes.unused.map((s) => s.scope), ['DELETE']);
+    assert.deepEqual(facts.scopes.missing, []);
+  });
+
+  it('gives product content as the responses, not the request the client was made from', () => {
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['lib/issues.js:3', ['product-content']],
+      ['lib/tokens.js:8', ['product-content']],
+    ]);
+  });
+});

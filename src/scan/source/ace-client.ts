@@ -5,8 +5,13 @@ import type { Ref, Scope } from './scope.ts';
 
 const METHODS = ace.clientMethods as Record<string, HttpMethod>;
 const IMPERSONATION = new Set(ace.impersonation);
+const MAX_DEPTH = 4;
 
-/** ACE's product client held by an expression: `ace` for `addon.httpClient(req)` and `req.context.http`; `asUser` when it acts as a user. */
+/**
+ * ACE's product client held by an expression: `ace` for `addon.httpClient(req)` and `req.context.http`,
+ * or `fn:index` for a parameter of the module's function `fn`, which holds one when its callers pass
+ * one (`saveToken(req.context.http, …)`), as the scan works out. `asUser` when it acts as a user.
+ */
 export interface AceClient {
   client: string;
   asUser: boolean;
@@ -27,7 +32,7 @@ export function givesAceClient(name: string): boolean {
 }
 
 /** The ACE client an expression holds, `ref` being what it refers to (`scope.ref(expr)`). */
-export function aceClient(_scope: Scope, _expr: Node, ref: Ref): AceClient | null {
+export function aceClient(scope: Scope, expr: Node, ref: Ref): AceClient | null {
   const { steps } = ref;
   let n = steps.length;
   while (n > 0 && steps[n - 1]!.call && IMPERSONATION.has(steps[n - 1]!.name)) n--;
@@ -36,5 +41,19 @@ export function aceClient(_scope: Scope, _expr: Node, ref: Ref): AceClient | nul
   const before = steps[n - 2];
   if (last?.name === 'httpClient' && last.call) return { client: 'ace', asUser };
   if (last?.name === 'http' && !last.call && before?.name === 'context' && !before.call && ref.root === 'unknown') return { client: 'ace', asUser };
-  return null;
+  if (n > 0 || ref.root !== 'unknown') return null;
+  const param = paramOf(scope, expr, 0);
+  return param ? { client: param, asUser } : null;
+}
+
+/** The parameter of the module's function an expression is, itself or acting as a user (`httpClient.asUser(key)`), through local names. */
+function paramOf(scope: Scope, expr: Node, depth: number): string | null {
+  let node = unwrap(expr);
+  while (node.type === 'CallExpression' && unwrap(node.callee).type === 'MemberExpression' && IMPERSONATION.has(propertyName(unwrap(node.callee).property) ?? '')) {
+    node = unwrap(unwrap(node.callee).object);
+  }
+  if (node.type !== 'Identifier') return null;
+  const binding = scope.lookup(node.name);
+  if (binding?.param) return binding.param;
+  return binding?.init && depth < MAX_DEPTH ? paramOf(scope, binding.init, depth + 1) : null;
 }

@@ -26,7 +26,7 @@ export interface FileInput {
 export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
   const facts: FileFacts = {
     file, side, lines: 0, bytes: text.length, restCalls: [], egress: [], storage: [], logs: [], personalData: [],
-    reporting: [], imports: [], functions: [], reexports: [], importBindings: [], handlerRefs: [], argFlows: [], paramRequests: [], secrets: [], diagnostics: [], browser: false,
+    reporting: [], imports: [], functions: [], reexports: [], importBindings: [], handlerRefs: [], argFlows: [], paramRequests: [], clientCalls: [], secrets: [], diagnostics: [], browser: false,
   };
   let parsed;
   try {

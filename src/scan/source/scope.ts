@@ -4,10 +4,11 @@ import type { DataKind } from '../facts.ts';
  * A kind of data, or something only known once every file and the manifest are read: a call's result,
  * `call:./jira#getIssue` (an imported function) or `call:#getIssue` (a function of the same file);
  * `handler:run`, the parameters of an exported function, which hold a payload when the manifest names
- * it as a handler; or `param:log:1`, the second parameter of the module's function `log`, which holds
- * what its callers pass. The scan resolves them.
+ * it as a handler; `param:log:1`, the second parameter of the module's function `log`, which holds
+ * what its callers pass; or `client:saveToken:0`, what a request through that parameter returns:
+ * product content when callers pass ACE's product client. The scan resolves them.
  */
-export type Flow = DataKind | `call:${string}` | `handler:${string}` | `param:${string}`;
+export type Flow = DataKind | `call:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`;
 import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, givesAceClient } from './ace-client.ts';
@@ -462,7 +463,7 @@ export class Scope {
     }
     const ace = aceRequest(this, callee, ref);
     if (ace) {
-      out.add('product-content');
+      out.add(ace.client === 'ace' ? 'product-content' : `client:${ace.client}`);
       return out;
     }
     // A response holds what the server sent back, not the request's URL, headers or body.

@@ -4,7 +4,7 @@ import type { Detector, FileContext } from './context.ts';
 import type { ArgFlow, FunctionInfo } from './file-facts.ts';
 import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
-import { aceRequest } from './ace-client.ts';
+import { aceClient, aceRequest } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
 import { refPath, type Flow, type Ref } from './scope.ts';
 
@@ -187,7 +187,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       if (name) ctx.fn.calls.push(name);
     }
     const target = node.type === 'CallExpression' && node.arguments.length > 0 ? scope.appFunction(node.callee) : null;
-    if (target) ctx.facts.argFlows.push({ callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node) });
+    if (target) ctx.facts.argFlows.push({ callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node) });
     for (const detect of detectors) detect(site, ctx);
     return ref;
   };
@@ -196,7 +196,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   const callbackParams = (node: Node, ref: Ref): CallbackParams => {
     if (node.type !== 'CallExpression' || !(node.arguments as Node[]).some(isFunction)) return null;
     const ace = aceRequest(scope, node.callee, ref);
-    return ace && [['other'], ['product-content']];
+    return ace && [['other'], [ace.client === 'ace' ? 'product-content' : `client:${ace.client}`]];
   };
 
   visit(program, null, null);
@@ -218,6 +218,19 @@ function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'meth
     return value;
   });
   return found ? { values, methods, evidence: ctx.evidence(node) } : {};
+}
+
+/** The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is. */
+function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients'> {
+  let found = false;
+  const clients = (node.arguments as Node[]).map((a) => {
+    const arg = unwrap(a);
+    if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && arg.type !== 'CallExpression') return null;
+    const client = aceClient(ctx.scope, arg, ctx.scope.ref(arg))?.client ?? null;
+    if (client !== null) found = true;
+    return client;
+  });
+  return found ? { clients } : {};
 }
 
 /** `getIssue` or `handlers.save`: how a function of the app is named at a call or where it is passed. */

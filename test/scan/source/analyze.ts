@@ -1,3 +1,4 @@
+import { resolveClients } from '../../../src/scan/clients.ts';
 import { resolveFlows } from '../../../src/scan/flows.ts';
 import { handlerExports } from '../../../src/scan/handlers.ts';
 import { CallGraph } from '../../../src/scan/link.ts';
@@ -10,7 +11,8 @@ export function analyzeFiles(files: Record<string, string>, handlers: string[] =
   const facts = Object.entries(files).map(([file, text]) => analyzeFile({ file, text, side: 'backend' }));
   const graph = new CallGraph(facts);
   const named = handlers.map((h) => ({ file: h.split('#')[0]!, exportName: h.split('#')[1]! }));
-  resolveFlows(facts, graph, handlerExports(facts, named, graph));
+  const clients = resolveClients(facts, graph);
+  resolveFlows(facts, graph, handlerExports(facts, named, graph), clients);
   for (const f of facts) collectPersonalData(f);
   return facts;
 }

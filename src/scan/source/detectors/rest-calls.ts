@@ -37,12 +37,14 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     return;
   }
 
-  // atlassian-connect-express: addon.httpClient(req).get(…), req.context.http.asUserByAccountId(id).post(…)
+  // atlassian-connect-express: addon.httpClient(req).get(…), req.context.http.asUserByAccountId(id).post(…), or a client
+  // its callers pass (`saveToken(req.context.http, …)`), kept once the scan knows they pass one.
   const ace = node.type === 'CallExpression' ? aceRequest(ctx.scope, node.callee, ref) : null;
   if (ace) {
     const first = node.arguments[0] as Node | undefined;
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first;
+    if (ace.client !== 'ace') ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: ace.client });
     push(ctx, productOfPath(pathOf(ctx, url)), ace.method, url, ace.asUser ? 'asUser' : 'connect', `httpClient.${last}`, node);
   }
 }
