@@ -58,3 +58,23 @@ describe('ACE: its product client passed to helpers', () => {
     ]);
   });
 });
+
+describe('ACE: its settings store', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await fixture('settings-store');
+  });
+
+  it('is storage in a database outside Atlassian, each write with what it carries, the key saying what it holds', () => {
+    assert.deepEqual(facts.storage.map((s) => [s.backend, s.op, s.key, s.api, s.carries, at(s.evidence)]), [
+      ['external-db', 'write', 'state:{}:token', 'addon.settings.set', ['secret'], 'lib/oauth.js:16'],
+      ['external-db', 'write', 'token:{}', 'addon.settings.set', ['account-id', 'secret'], 'routes/index.js:7'],
+      ['external-db', 'read', 'token:{}', 'addon.settings.get', [], 'routes/index.js:8'],
+      ['external-db', 'delete', 'token:{}', 'addon.settings.del', [], 'routes/index.js:13'],
+    ]);
+  });
+
+  it('stores the account ID kept in a key', () => {
+    assert.deepEqual(facts.personalData.uses.map((u) => [u.kind, u.action, u.target, at(u.evidence)]), [['account-id', 'stored', 'external-db', 'routes/index.js:7']]);
+  });
+});

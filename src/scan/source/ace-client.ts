@@ -1,10 +1,13 @@
 import ace from '../../data/atlassian-connect-express.json' with { type: 'json' };
-import type { HttpMethod } from '../facts.ts';
+import type { HttpMethod, StorageOp } from '../facts.ts';
 import { propertyName, unwrap, type Node } from './ast.ts';
+import { words } from './names.ts';
 import type { Ref, Scope } from './scope.ts';
 
 const METHODS = ace.clientMethods as Record<string, HttpMethod>;
 const IMPERSONATION = new Set(ace.impersonation);
+const SETTINGS = ace.settings as Record<string, StorageOp['op']>;
+const ADDON_NAMES = new Set(ace.addonNames);
 const MAX_DEPTH = 4;
 
 /**
@@ -56,4 +59,24 @@ function paramOf(scope: Scope, expr: Node, depth: number): string | null {
   const binding = scope.lookup(node.name);
   if (binding?.param) return binding.param;
   return binding?.init && depth < MAX_DEPTH ? paramOf(scope, binding.init, depth + 1) : null;
+}
+
+/**
+ * What a call of ACE's settings store does (`addon.settings.set(key, value, clientKey)`), or null when
+ * the call is none. `ref` is what the callee refers to.
+ */
+export function settingsOp(callee: Node, ref: Ref): StorageOp['op'] | null {
+  const node = unwrap(callee);
+  const name = node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
+  const store = node.type === 'MemberExpression' ? unwrap(node.object) : null;
+  if (name === null || !Object.hasOwn(SETTINGS, name) || store?.type !== 'MemberExpression' || propertyName(store.property, store.computed) !== 'settings') return null;
+  return isAddon(unwrap(store.object), ref.steps.slice(0, -2), ref) ? SETTINGS[name]! : null;
+}
+
+/** `addon`, `this.addon`, `jiraAddon`, or what atlassian-connect-express's export makes (`ace(app)`); `steps` lead to it. */
+function isAddon(node: Node, steps: Ref['steps'], ref: Ref): boolean {
+  if (ref.root === 'import' && ref.module === 'atlassian-connect-express') return steps.length > 0 && steps.every((s) => s.name === '' && s.call);
+  const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
+  const w = name ? words(name) : [];
+  return ADDON_NAMES.has(w[w.length - 1] ?? '');
 }

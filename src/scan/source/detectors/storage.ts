@@ -1,7 +1,9 @@
-import type { StorageBackend, StorageOp } from '../../facts.ts';
+import type { DataKind, StorageBackend, StorageOp } from '../../facts.ts';
+import { settingsOp } from '../ace-client.ts';
 import type { Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { HOLE, PARAM, withBraces, withoutParams, withSpaces } from '../scope.ts';
+import { kindOfName } from '../names.ts';
+import { HOLE, normaliseKinds, PARAM, withBraces, withoutParams, withSpaces } from '../scope.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -26,7 +28,7 @@ const PRISMA_OPS: Record<string, StorageOp['op']> = {
 /**
  * Storage: Forge KVS (`@forge/kvs`, legacy `storage` of `@forge/api`), secrets, custom entities,
  * `@forge/sql`, Forge object store, entity properties (`properties.onJiraIssue`), and external
- * databases the code writes to (Supabase, MongoDB, Prisma).
+ * databases the code writes to (Supabase, MongoDB, Prisma, the settings store of atlassian-connect-express).
  */
 export function detectStorage(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
@@ -40,7 +42,6 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const isKvs = module === '@forge/kvs' || (module === '@forge/api' && names[0] === 'storage');
   if (isKvs && KVS_OPS[last] !== undefined) {
     const entityAt = names.indexOf('entity');
-    const entity = entityAt >= 0 ? ctx.scope.str(ref.steps[entityAt]!.call?.arguments[0]) : null;
     // Builder chains (`kvs.entity('x').query().where(...).getMany()`) are one operation: record the call that runs it.
     if (last === 'query' || (names.includes('query') && last !== 'getMany' && last !== 'getOne')) return;
     const backend: StorageBackend = SECRET_OPS.has(last) ? 'kvs-secret' : entityAt >= 0 ? 'custom-entity' : 'kvs';
@@ -68,6 +69,16 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     if (target && op) push(ctx, target, op, clean(ctx.scope.str(node.arguments[0])), `properties.${names[1]}.${last}`, node, op === 'write' ? [node.arguments[1]] : []);
     return;
   }
+  // atlassian-connect-express: addon.settings.set(key, value, clientKey), the add-on's store in a database the vendor runs.
+  const settings = settingsOp(node.callee, ref);
+  if (settings) {
+    const raw = ctx.scope.strParams(node.arguments[0]);
+    const key = clean(raw && withoutParams(raw));
+    // A key names what it holds (`token:{}`, `state:{}:token`).
+    const named = key === null ? null : kindOfName(key);
+    push(ctx, 'external-db', settings, key, `addon.settings.${last}`, node, settings === 'write' ? [node.arguments[0], node.arguments[1]] : [], raw, named);
+    return;
+  }
   // Supabase: supabase.from('table').insert(row)
   const fromAt = names.lastIndexOf('from');
   if (fromAt >= 0 && fromAt === names.length - 2 && SUPABASE_OPS[last] && (module === '@supabase/supabase-js' || ref.root === 'unknown' || module === null)) {
@@ -86,11 +97,12 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   }
 }
 
-function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, node: Node, flows: Array<Node | null | undefined>, raw: string | null = null): void {
+function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, node: Node, flows: Array<Node | null | undefined>, raw: string | null = null, named: DataKind | null = null): void {
   // A key or SQL statement that a helper is given (`save(key, value)`) is filled in from its callers;
   // the statement may turn out to be a write.
   const fromCallers = key === null && raw !== null && raw.includes(PARAM);
-  const carries = op === 'write' || (fromCallers && backend === 'sql') ? ctx.kindsOf(flows) : [];
+  let carries = op === 'write' || (fromCallers && backend === 'sql') ? ctx.kindsOf(flows) : [];
+  if (named && op === 'write') carries = normaliseKinds(new Set([...carries, named]));
   if (fromCallers) ctx.facts.paramRequests.push({ kind: backend === 'sql' ? 'sql' : 'storage', index: ctx.facts.storage.length, text: raw, method: null });
   ctx.facts.storage.push({ backend, op, key, api, carries, evidence: ctx.evidence(node) });
 }
