@@ -1,7 +1,8 @@
 import ace from '../../data/atlassian-connect-express.json' with { type: 'json' };
 import type { HttpMethod, StorageOp } from '../facts.ts';
-import { propertyName, unwrap, type Node } from './ast.ts';
+import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { words } from './names.ts';
+import { isRegistrar } from './registrars.ts';
 import type { Ref, Scope } from './scope.ts';
 
 const METHODS = ace.clientMethods as Record<string, HttpMethod>;
@@ -20,13 +21,28 @@ export interface AceClient {
   asUser: boolean;
 }
 
-/** A request through ACE's product client: `httpClient.get(options, callback)`, `req.context.http.asUserByAccountId(id).put(…)`. `ref` is what the callee refers to. */
-export function aceRequest(scope: Scope, callee: Node, ref: Ref): (AceClient & { method: HttpMethod }) | null {
-  const node = unwrap(callee);
+/**
+ * A request through ACE's product client: `httpClient.get(options, callback)`,
+ * `req.context.http.asUserByAccountId(id).put(…)`. `ref` is what the callee refers to. Through a
+ * parameter, only a call made as a request is one: to a path or URL, the callers' or one it names, and
+ * not a route of a router (`app.get('/x', handler)`).
+ */
+export function aceRequest(scope: Scope, call: Node, ref: Ref): (AceClient & { method: HttpMethod }) | null {
+  const node = unwrap(call.callee);
   const name = node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
   if (name === null || !Object.hasOwn(METHODS, name)) return null;
-  const client = aceClient(scope, node.object, { ...ref, steps: ref.steps.slice(0, -1) });
-  return client && { ...client, method: METHODS[name]! };
+  const client = aceClient(scope, node.object, ref, ref.steps.length - 1);
+  if (!client || (client.client !== 'ace' && (!madeAsRequest(scope, call.arguments[0]) || isRegistrar(node, ref)))) return null;
+  return { ...client, method: METHODS[name]! };
+}
+
+function madeAsRequest(scope: Scope, first: Node | undefined): boolean {
+  if (!first) return false;
+  const options = scope.object(first);
+  if (options) return objectProperty(options, 'url') !== null || objectProperty(options, 'uri') !== null;
+  if (scope.paramOf(first) !== null) return true;
+  const text = scope.str(first);
+  return text !== null && (text.startsWith('/') || /^https?:\/\//.test(text));
 }
 
 /** Whether a call by this name may give ACE's product client: `addon.httpClient(req)`, `httpClient.asUser(key)`. */
@@ -34,12 +50,12 @@ export function givesAceClient(name: string): boolean {
   return name === 'httpClient' || IMPERSONATION.has(name);
 }
 
-/** The ACE client an expression holds, `ref` being what it refers to (`scope.ref(expr)`). */
-export function aceClient(scope: Scope, expr: Node, ref: Ref): AceClient | null {
+/** The ACE client an expression holds, what it refers to being the first `end` steps of `ref` (all of `scope.ref(expr)` by default). */
+export function aceClient(scope: Scope, expr: Node, ref: Ref, end = ref.steps.length): AceClient | null {
   const { steps } = ref;
-  let n = steps.length;
+  let n = end;
   while (n > 0 && steps[n - 1]!.call && IMPERSONATION.has(steps[n - 1]!.name)) n--;
-  const asUser = n < steps.length;
+  const asUser = n < end;
   const last = steps[n - 1];
   const before = steps[n - 2];
   if (last?.name === 'httpClient' && last.call) return { client: 'ace', asUser };
@@ -49,12 +65,22 @@ export function aceClient(scope: Scope, expr: Node, ref: Ref): AceClient | null 
   return param ? { client: param, asUser } : null;
 }
 
-/** The parameter of the module's function an expression is, itself or acting as a user (`httpClient.asUser(key)`), through local names. */
-function paramOf(scope: Scope, expr: Node, depth: number): string | null {
+/** The client a request is made through, without acting as a user: `httpClient` of `httpClient.asUser(key).get(…)`. */
+export function clientOf(call: Node): Node {
+  return asItself(unwrap(call.callee).object);
+}
+
+function asItself(expr: Node): Node {
   let node = unwrap(expr);
   while (node.type === 'CallExpression' && unwrap(node.callee).type === 'MemberExpression' && IMPERSONATION.has(propertyName(unwrap(node.callee).property) ?? '')) {
     node = unwrap(unwrap(node.callee).object);
   }
+  return node;
+}
+
+/** The parameter of the module's function an expression is, itself or acting as a user (`httpClient.asUser(key)`), through local names. */
+function paramOf(scope: Scope, expr: Node, depth: number): string | null {
+  const node = asItself(expr);
   if (node.type !== 'Identifier') return null;
   const binding = scope.lookup(node.name);
   if (binding?.param) return binding.param;

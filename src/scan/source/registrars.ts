@@ -36,9 +36,15 @@ function madeByRouterModule(ref: Ref, steps: Step[]): boolean {
   return ref.root === 'import' && ref.module !== null && MODULES.has(ref.module) && steps.every((s) => s.name === '' || s.name === 'new' || /^[A-Z]/.test(s.name));
 }
 
+const routerNames = new Map<string, boolean>();
 function hasRouterName(receiver: Node): boolean {
   const name = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? propertyName(receiver.property, receiver.computed) : null;
   if (!name) return false;
-  const w = words(name);
-  return NAMES.has(w[w.length - 1] ?? '');
+  let router = routerNames.get(name);
+  if (router === undefined) {
+    const w = words(name);
+    router = NAMES.has(w[w.length - 1] ?? '');
+    routerNames.set(name, router);
+  }
+  return router;
 }

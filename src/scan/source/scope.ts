@@ -11,7 +11,7 @@ import type { DataKind } from '../facts.ts';
 export type Flow = DataKind | `call:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`;
 import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
-import { aceClient, aceRequest, givesAceClient } from './ace-client.ts';
+import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
 import { isHttpRequest } from './http-clients.ts';
 import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
 
@@ -457,13 +457,15 @@ export class Scope {
     }
     // ACE's product client is no data of what it is made from (`addon.httpClient(req)`); `await httpClient.get(…)`
     // resolves to the product's response.
-    if (givesAceClient(last) && aceClient(this, node, withCall(ref, node))) {
+    if (givesAceClient(last) && aceClient(this, node, withCall(ref, node))?.client === 'ace') {
       out.add('other');
       return out;
     }
-    const ace = aceRequest(this, callee, ref);
+    const ace = aceRequest(this, node, ref);
     if (ace) {
-      out.add(ace.client === 'ace' ? 'product-content' : `client:${ace.client}`);
+      // Through a parameter: the response when callers pass ACE's client, else what the parameter holds, as for `map.get(key)`.
+      if (ace.client === 'ace') out.add('product-content');
+      else addAll(out.add(`client:${ace.client}`), this.kinds(clientOf(node), depth + 1));
       return out;
     }
     // A response holds what the server sent back, not the request's URL, headers or body.

@@ -195,7 +195,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   /** An ACE request's callback receives `(err, response, body)`: the response and body are what the product sent. */
   const callbackParams = (node: Node, ref: Ref): CallbackParams => {
     if (node.type !== 'CallExpression' || !(node.arguments as Node[]).some(isFunction)) return null;
-    const ace = aceRequest(scope, node.callee, ref);
+    const ace = aceRequest(scope, node, ref);
     return ace && [['other'], [ace.client === 'ace' ? 'product-content' : `client:${ace.client}`]];
   };
 

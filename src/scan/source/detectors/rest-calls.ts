@@ -39,7 +39,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
 
   // atlassian-connect-express: addon.httpClient(req).get(…), req.context.http.asUserByAccountId(id).post(…), or a client
   // its callers pass (`saveToken(req.context.http, …)`), kept once the scan knows they pass one.
-  const ace = node.type === 'CallExpression' ? aceRequest(ctx.scope, node.callee, ref) : null;
+  const ace = node.type === 'CallExpression' ? aceRequest(ctx.scope, node, ref) : null;
   if (ace) {
     const first = node.arguments[0] as Node | undefined;
     const options = ctx.scope.object(first);
