@@ -7,10 +7,12 @@ import { normaliseKinds } from './source/scope.ts';
  * Replaces the `call:` entries that files left in what their log calls, storage writes and requests
  * carry with what the called functions return, across the app's own modules
  * (`const page = await getPage(id); console.log(page.body)` with `getPage` in another file), the
- * parameters of exported functions with a payload where `handlers` (`file#export`) names them, and
- * the parameters of the app's functions with what their callers pass (`log('saved', req.payload)`).
+ * parameters of exported functions with a payload where `handlers` (`file#export`) names them, the
+ * parameters of the app's functions with what their callers pass (`log('saved', req.payload)`), and
+ * responses to requests through a parameter with product content where `clients` (`file#fn:index`)
+ * says callers pass ACE's product client.
  */
-export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set()): void {
+export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set()): void {
   const done = new Map<FunctionInfo, DataKind[]>();
   const active = new Set<FunctionInfo>();
 
@@ -41,7 +43,7 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   };
 
   const resolve = (file: FileFacts, flows: readonly string[], withParams = true): DataKind[] => {
-    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:'))) return flows as DataKind[];
+    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:'))) return flows as DataKind[];
     const out = new Set<DataKind>();
     for (const flow of flows) {
       if (flow.startsWith('callarg:')) {
@@ -50,6 +52,10 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       }
       if (flow.startsWith('handler:')) {
         out.add(handlers.has(`${file.file}#${flow.slice(8)}`) ? 'resolver-payload' : 'other');
+        continue;
+      }
+      if (flow.startsWith('client:')) {
+        out.add(clients.has(`${file.file}#${flow.slice(7)}`) ? 'product-content' : 'other');
         continue;
       }
       if (flow.startsWith('param:')) {

@@ -5,6 +5,7 @@ import { readApp } from '../app/read-app.ts';
 import { startManifestValidator } from '../app/manifest-schema.ts';
 import { VERSION } from '../version.ts';
 import { resolveImportedConstants } from './constants.ts';
+import { resolveClients } from './clients.ts';
 import { compareEgress } from './egress.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows.ts';
@@ -68,8 +69,9 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const graph = new CallGraph(files);
   const fill = resolveImportedConstants(files, graph);
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
+  const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
-  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph));
+  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients);
   resolveParamRequests(files, graph, fill);
   for (const f of files) {
     // An SQL statement's data counts once it is known to be a write.

@@ -190,6 +190,21 @@ test('Connect on Forge: Connect calls need manifest-form Connect scopes', () => 
   assert.deepEqual(names(facts.unused), []);
 });
 
+test('Connect on Forge: calls through ACE’s product client made as a user need Connect scopes, act-as-user among them', () => {
+  const ace = (method: HttpMethod, path: string, line: number): RestCall => ({ ...call('jira', method, path, 'asUser', line), api: `httpClient.${method.toLowerCase()}` });
+  const facts = scopes('connect-on-forge', {
+    declared: declare('read:connect-jira', 'write:connect-jira', 'act-as-user:connect-jira'),
+    restCalls: [ace('GET', '/rest/api/3/issue/{}', 1), ace('PUT', '/rest/api/3/user/properties/{}?accountId={}', 2)],
+  });
+  assert.deepEqual(names(facts.missing), []);
+  assert.deepEqual(names(facts.unused), []);
+  assert.deepEqual(names(facts.needed), ['act-as-user:connect-jira', 'read:connect-jira', 'act-as-user:connect-jira', 'write:connect-jira']);
+});
+
+test('a Connect descriptor with no visible REST call reports ACT_AS_USER unused no more than the other scopes', () => {
+  assert.deepEqual(names(scopes('connect', { declared: declare('READ', 'WRITE', 'ACT_AS_USER') }).unused), []);
+});
+
 test('Bitbucket Connect: classic scopes imply narrower ones', () => {
   const facts = scopes('connect', { declared: declare('pullrequest:write'), restCalls: [call('bitbucket', 'GET', '/2.0/repositories/{}/{}', 'connect')] });
   assert.deepEqual(names(facts.missing), []);

@@ -193,10 +193,11 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
   const r = new Reasoner(declared, platform !== 'connect');
   const forgeRuntime = platform !== 'connect';
   for (const call of input.restCalls) {
-    if (platform === 'connect' || call.auth === 'connect') connectCall(r, call);
+    // ACE's product client is Connect's, also when it acts as a user in a Connect-on-Forge app.
+    if (platform === 'connect' || call.auth === 'connect' || call.api.startsWith('httpClient.')) connectCall(r, call);
     else forgeCall(r, call);
   }
-  if (platform === 'connect' && input.restCalls.length === 0) r.connectOpaque = true;
+  if (platform === 'connect' && input.restCalls.length === 0) r.connectOpaque = r.actAsUserOpaque = true;
   // Forge storage and the Forge privacy API are Forge runtime features; Connect apps use neither scope.
   if (forgeRuntime) {
     for (const op of input.storage) {

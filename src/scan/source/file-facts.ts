@@ -27,6 +27,8 @@ export interface ArgFlow {
   values?: Array<string | null>;
   /** The `method` of each argument that is an options object. */
   methods?: Array<string | null>;
+  /** Each argument that is ACE's product client: `ace`, or `fn:index` when it is the caller's own parameter (see `AceClient`); set when any is. */
+  clients?: Array<string | null>;
   evidence?: Evidence;
 }
 
@@ -99,6 +101,8 @@ export interface FileFacts {
   constants: Map<string, string>;
   /** Facts with a part imported from another module, filled in by the scan. */
   deferred: Deferred[];
+  /** REST calls (positions in `restCalls`) made through a parameter (`fn:index`) that holds ACE's product client if callers pass one: dropped by the scan when none does. */
+  clientCalls: Array<{ index: number; param: string }>;
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;
   diagnostics: Diagnostic[];

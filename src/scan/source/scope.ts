@@ -4,12 +4,14 @@ import type { DataKind } from '../facts.ts';
  * A kind of data, or something only known once every file and the manifest are read: a call's result,
  * `call:./jira#getIssue` (an imported function) or `call:#getIssue` (a function of the same file);
  * `handler:run`, the parameters of an exported function, which hold a payload when the manifest names
- * it as a handler; or `param:log:1`, the second parameter of the module's function `log`, which holds
- * what its callers pass. The scan resolves them.
+ * it as a handler; `param:log:1`, the second parameter of the module's function `log`, which holds
+ * what its callers pass; or `client:saveToken:0`, what a request through that parameter returns:
+ * product content when callers pass ACE's product client. The scan resolves them.
  */
-export type Flow = DataKind | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}`;
+export type Flow = DataKind | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`;
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
+import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
 import { isHttpRequest } from './http-clients.ts';
 import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
 
@@ -450,6 +452,8 @@ export class Scope {
         const byName = name ? kindOfName(name) : null;
         if (byName) { out.add(byName); break; }
         if (name && isNeutralName(name)) { out.add('other'); break; }
+        // ACE's product client on a request (`req.context.http`) is no data of the request.
+        if (name === 'http' && aceClient(this, node, this.ref(node))) { out.add('other'); break; }
         // `req.context.extension`: a part of the context other than the account ID is not the account ID.
         const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
         addAll(out, this.kinds(context ?? object, depth + 1));
@@ -532,6 +536,19 @@ export class Scope {
     const known = RESULT_KINDS.get(last) ?? (ref.name === 'AP' && last === 'request' ? 'product-content' : undefined);
     if (known) {
       out.add(known);
+      return out;
+    }
+    // ACE's product client is no data of what it is made from (`addon.httpClient(req)`); `await httpClient.get(…)`
+    // resolves to the product's response.
+    if (givesAceClient(last) && aceClient(this, node, withCall(ref, node))?.client === 'ace') {
+      out.add('other');
+      return out;
+    }
+    const ace = aceRequest(this, node, ref);
+    if (ace) {
+      // Through a parameter: the response when callers pass ACE's client, else what the parameter holds, as for `map.get(key)`.
+      if (ace.client === 'ace') out.add('product-content');
+      else addAll(out.add(`client:${ace.client}`), this.kinds(clientOf(node), depth + 1));
       return out;
     }
     // A response holds what the server sent back, not the request's URL, headers or body.

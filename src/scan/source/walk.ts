@@ -5,7 +5,9 @@ import type { ArgFlow, FunctionInfo } from './file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from './exports.ts';
 import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
-import { refPath, type Flow, type Scope } from './scope.ts';
+import { aceClient, aceRequest } from './ace-client.ts';
+import { isRegistrar } from './registrars.ts';
+import { refPath, type Flow, type Ref, type Scope } from './scope.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -20,7 +22,11 @@ const ELEMENT_PARAMS = new Map<string, readonly number[]>([
   ['reduce', [1]], ['reduceRight', [1]], ['sort', [0, 1]], ['toSorted', [0, 1]],
 ]);
 const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']);
-const HANDLER_REGISTRARS = /(^|\.)(define|get|post|put|patch|delete|all|use|handle|on)$/;
+
+/** What the parameters of a function handed to a call hold, by position, the last entry standing for the rest; null when the call says nothing of them. */
+type CallbackParams = readonly Flow[][] | null;
+/** A handler's parameters all hold what users and products send. */
+const PAYLOAD: CallbackParams = [['resolver-payload']];
 
 /**
  * Walks a file once, in source order, keeping bindings and data kinds per function, and hands every
@@ -49,7 +55,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     }
   }
 
-  const visit = (node: Node, parent: Node | null, payloadParams: boolean): void => {
+  const visit = (node: Node, parent: Node | null, callback: CallbackParams): void => {
     switch (node.type) {
       case 'ImportDeclaration':
       case 'TSInterfaceDeclaration':
@@ -60,11 +66,11 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'FunctionDeclaration':
       case 'FunctionExpression':
       case 'ArrowFunctionExpression':
-        enterFunction(node, parent, payloadParams);
+        enterFunction(node, parent, callback);
         return;
       case 'VariableDeclarator': {
         if (node.init) {
-          visit(node.init, node, false);
+          visit(node.init, node, null);
           // `let startAt = 0` is a counter or a cursor the code moves on: its first value is not its value.
           const value = parent?.kind === 'let' && isStartValue(node.init) ? null : node.init;
           if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
@@ -72,11 +78,11 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         return;
       }
       case 'AssignmentExpression': {
-        visit(node.right, node, false);
+        visit(node.right, node, null);
         const left = unwrap(node.left);
         if (left.type === 'Identifier') scope.assign(left.name, scope.kinds(node.right), node.operator === '=' ? node.right : null);
         else {
-          visit(node.left, node, false);
+          visit(node.left, node, null);
           if (left.type === 'MemberExpression') {
             const name = propertyName(left.property, left.computed);
             const kinds = scope.kinds(node.right);
@@ -92,35 +98,30 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'ForOfStatement':
       case 'ForInStatement': {
         // `for (const issue of issues)` holds what the array holds; `for…in` walks its keys.
-        visit(node.right, node, false);
+        visit(node.right, node, null);
         const kinds = node.type === 'ForOfStatement' ? scope.kinds(node.right) : new Set<Flow>(['other']);
         const left = unwrap(node.left);
         if (left.type === 'VariableDeclaration') for (const d of left.declarations as Node[]) scope.bindPattern(d.id, null, new Set(kinds));
         else if (left.type === 'Identifier') scope.assign(left.name, kinds);
-        visit(node.body, node, false);
+        visit(node.body, node, null);
         return;
       }
       case 'ReturnStatement':
         if (node.argument) {
-          visit(node.argument, node, false);
+          visit(node.argument, node, null);
           if (ctx.fn && returns.length === 1) for (const k of scope.kinds(node.argument)) ctx.fn.returns.push(k);
         }
         return;
       case 'CallExpression':
       case 'NewExpression': {
-        const registrar = node.type === 'CallExpression' && HANDLER_REGISTRARS.test(onCall(node));
+        const ref = onCall(node);
+        const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref);
         if (registrar) for (const arg of node.arguments as Node[]) {
           const name = calleeName(arg);
           if (name) ctx.facts.handlerRefs.push(name);
         }
         const callee = unwrap(node.callee);
-        const elements = callee.type === 'MemberExpression' ? ELEMENT_PARAMS.get(propertyName(callee.property, callee.computed) ?? '') : undefined;
-        if (elements) {
-          // `issues.forEach((issue) => …)`: the callback's parameters hold the array's items.
-          const kinds = scope.kinds(callee.object);
-          for (const arg of node.arguments as Node[]) if (isFunction(arg)) elementParams.set(arg, { at: elements, kinds });
-        }
-        visitChildren(node, registrar);
+        visitChildren(node, registrar ? PAYLOAD : callbackParams(node, ref) ?? itemParams(callee));
         // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
         if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(callee.object)) {
           scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
@@ -128,7 +129,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         return;
       }
       default:
-        visitChildren(node, false);
+        visitChildren(node, null);
     }
   };
 
@@ -141,21 +142,26 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
 
   /** Functions being walked; a return counts for the top-level function only when it is not nested. */
   const returns: Node[] = [];
-  /** Callbacks of array methods: which of their parameters receive an item, and what the items hold. */
-  const elementParams = new Map<Node, { at: readonly number[]; kinds: Set<Flow> }>();
+  /** `issues.forEach((issue) => …)`, `list.reduce((acc, item) => …)`: the callback's parameters that receive an item hold what the array holds. */
+  const itemParams = (callee: Node): CallbackParams => {
+    const at = callee.type === 'MemberExpression' ? ELEMENT_PARAMS.get(propertyName(callee.property, callee.computed) ?? '') : undefined;
+    if (!at) return null;
+    const items = [...scope.kinds(callee.object)];
+    return Array.from({ length: Math.max(...at) + 2 }, (_, i) => (at.includes(i) ? items : ['other']));
+  };
 
-  const visitChildren = (node: Node, payloadParams: boolean): void => {
+  const visitChildren = (node: Node, callback: CallbackParams): void => {
     const keys = CHILD_KEYS.get(node.type);
     if (!keys) return;
     for (const key of keys) {
       const child = node[key];
       if (Array.isArray(child)) {
-        for (const c of child) if (isNode(c)) visit(c, node, payloadParams && isFunction(c));
-      } else if (isNode(child)) visit(child, node, payloadParams && isFunction(child));
+        for (const c of child) if (isNode(c)) visit(c, node, isFunction(c) ? callback : null);
+      } else if (isNode(child)) visit(child, node, isFunction(child) ? callback : null);
     }
   };
 
-  const enterFunction = (node: Node, parent: Node | null, payloadParams: boolean): void => {
+  const enterFunction = (node: Node, parent: Node | null, callback: CallbackParams): void => {
     const top = topLevelName(node, parent, program);
     const outer = ctx.fn;
     let info: FunctionInfo | null = null;
@@ -176,9 +182,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     const exported = info?.exports[0];
     // A function of the module that is not exported may still be handed to a registrar by name (`#name`);
     // its parameters also hold what its callers pass (`param:name:i`).
-    const items = elementParams.get(node);
     (node.params as Node[]).forEach((param, i) => {
-      const kinds = new Set<Flow>(payloadParams ? ['resolver-payload'] : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : items?.at.includes(i) ? items.kinds : ['other']);
+      const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : ['other']);
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       scope.bindPattern(pattern, null, kinds);
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
@@ -186,7 +191,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     });
     returns.push(node);
     if (node.body) {
-      visit(node.body, node, false);
+      visit(node.body, node, null);
       if (node.body.type !== 'BlockStatement' && info && returns.length === 1) for (const k of scope.kinds(node.body)) info.returns.push(k);
     }
     returns.pop();
@@ -214,8 +219,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     if (typeof fallback === 'string') (info.defaults ??= {})[at] = fallback;
   };
 
-  /** Hands a call to the detectors; returns the callee's path (`resolver.define`) for the walk. */
-  const onCall = (node: Node): string => {
+  /** Hands a call to the detectors; returns what the callee refers to, for the walk. */
+  const onCall = (node: Node): Ref => {
     const ref = scope.ref(node.callee);
     const site = { node, ref: node.type === 'NewExpression' ? ref : withFinalCall(ref, node), path: '', module: ref.root === 'import' ? ref.module : null };
     site.path = refPath(site.ref);
@@ -225,13 +230,19 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       if (name) ctx.fn.calls.push(name);
     }
     const target = node.type === 'CallExpression' && node.arguments.length > 0 ? scope.appFunction(node.callee) : null;
-    if (target) ctx.facts.argFlows.push({ callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node) });
+    if (target) ctx.facts.argFlows.push({ callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node) });
     for (const detect of detectors) detect(site, ctx);
-    // `site.path` is the callee's path with the final call added.
-    return node.type === 'NewExpression' ? site.path : site.path.slice(0, -2);
+    return ref;
   };
 
-  visit(program, null, false);
+  /** An ACE request's callback receives `(err, response, body)`: the response and body are what the product sent. */
+  const callbackParams = (node: Node, ref: Ref): CallbackParams => {
+    if (node.type !== 'CallExpression' || !(node.arguments as Node[]).some(isFunction)) return null;
+    const ace = aceRequest(scope, node, ref);
+    return ace && [['other'], [ace.client === 'ace' ? 'product-content' : `client:${ace.client}`]];
+  };
+
+  visit(program, null, null);
 }
 
 /** The strings and request methods a call passes to a function of the app, with where it does, when it passes any. */
@@ -272,6 +283,19 @@ function bindMembers(scope: Scope, cls: Node): void {
       }
     }
   }
+}
+
+/** The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is. */
+function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients'> {
+  let found = false;
+  const clients = (node.arguments as Node[]).map((a) => {
+    const arg = unwrap(a);
+    if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && arg.type !== 'CallExpression') return null;
+    const client = aceClient(ctx.scope, arg, ctx.scope.ref(arg))?.client ?? null;
+    if (client !== null) found = true;
+    return client;
+  });
+  return found ? { clients } : {};
 }
 
 /** `getIssue` or `handlers.save`: how a function of the app is named at a call or where it is passed. */

@@ -1,4 +1,5 @@
 import { resolveImportedConstants } from '../../../src/scan/constants.ts';
+import { resolveClients } from '../../../src/scan/clients.ts';
 import { resolveFlows } from '../../../src/scan/flows.ts';
 import { handlerExports } from '../../../src/scan/handlers.ts';
 import { CallGraph } from '../../../src/scan/link.ts';
@@ -14,7 +15,8 @@ export function analyzeFiles(files: Record<string, string>, handlers: string[] =
   resolveImportedConstants(facts, graph);
   linkSdkCalls(facts, graph);
   const named = handlers.map((h) => ({ file: h.split('#')[0]!, exportName: h.split('#')[1]! }));
-  resolveFlows(facts, graph, handlerExports(facts, named, graph));
+  const clients = resolveClients(facts, graph);
+  resolveFlows(facts, graph, handlerExports(facts, named, graph), clients);
   for (const f of facts) collectPersonalData(f);
   return facts;
 }

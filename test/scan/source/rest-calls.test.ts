@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze } from './analyze.ts';
+import { analyze, analyzeFiles } from './analyze.ts';
 
 const FORGE = "import api, { route, asUser, asApp } from '@forge/api';\n";
 
@@ -125,4 +125,16 @@ describe('product REST calls', () => {
   for (const c of notCalls) {
     it(`not a call: ${c.name}`, () => assert.deepEqual(analyze(c.code).restCalls, []));
   }
+});
+
+describe('a helper given ACE’s product client', () => {
+  it('makes REST calls whose responses are product content when callers pass the client, and none when they pass something else', () => {
+    const [, helpers] = analyzeFiles({
+      'routes/index.js': "import { lookup, readIssue } from '../lib/helpers.js';\nexport default function routes(app, addon) {\n  app.get('/x', addon.authenticate(), async (req, res) => {\n    await readIssue(req.context.http, req.query.issueKey);\n    res.json(lookup(req.body.entries, '/rest/api/3/myself'));\n  });\n}",
+      'lib/helpers.js': "export async function readIssue(client, issueKey) {\n  const issue = await client.get(`/rest/api/3/issue/${issueKey}`);\n  console.log(issue);\n}\nexport function lookup(cache, path) {\n  const hit = cache.get(path);\n  console.log(hit);\n  return hit;\n}",
+    });
+    assert.deepEqual(helpers!.restCalls.map((r) => [r.method, r.path, r.evidence.line]), [['GET', '/rest/api/3/issue/{}', 2]]);
+    // `cache.get(path)` is no request: it gives what the cache its caller passes holds.
+    assert.deepEqual(helpers!.logs.map((l) => [l.evidence.line, l.carries]), [[3, ['product-content']], [7, ['resolver-payload']]]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { HttpMethod, Product, RestCall } from '../../facts.ts';
 import { objectProperty, unwrap, type Node } from '../ast.ts';
+import { aceRequest } from '../ace-client.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
 import { HOLE, PARAM, withBraces } from '../scope.ts';
@@ -12,12 +13,10 @@ const PRODUCT_OF: Record<string, Product> = {
   requestJiraServiceManagement: 'jsm',
 };
 
-const ACE_METHODS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', del: 'DELETE', delete: 'DELETE', head: 'HEAD' };
-
 /**
  * Product REST calls: `@forge/api` (`api.asUser().requestJira(route\`…\`)`, and the permission checks
  * of `authorize()`), `@forge/bridge` (`requestJira` from the front end), Connect's `AP.request` and
- * atlassian-connect-express `httpClient`.
+ * atlassian-connect-express's product client.
  */
 export function detectRestCall(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
@@ -50,13 +49,15 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     return;
   }
 
-  // atlassian-connect-express: addon.httpClient(req).get(...), httpClient.asUserByAccountId(id).post(...)
-  const ace = site.path.includes('httpClient') ? /httpClient\(\)(?:\.asUser(?:ByAccountId)?\(\))?\.(get|post|put|patch|del|delete|head)\(\)$/.exec(site.path) : null;
+  // atlassian-connect-express: addon.httpClient(req).get(…), req.context.http.asUserByAccountId(id).post(…), or a client
+  // its callers pass (`saveToken(req.context.http, …)`), kept once the scan knows they pass one.
+  const ace = node.type === 'CallExpression' ? aceRequest(ctx.scope, node, ref) : null;
   if (ace) {
     const first = node.arguments[0] as Node | undefined;
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first;
-    push(ctx, null, ACE_METHODS[ace[1]!]!, ctx.scope.strParams(url), site.path.includes('asUser') ? 'asUser' : 'connect', `httpClient.${ace[1]}`, node);
+    if (ace.client !== 'ace') ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: ace.client });
+    push(ctx, null, ace.method, ctx.scope.strParams(url), ace.asUser ? 'asUser' : 'connect', `httpClient.${last}`, node);
   }
 }
 

@@ -1,7 +1,9 @@
-import type { StorageBackend, StorageOp } from '../../facts.ts';
+import type { DataKind, StorageBackend, StorageOp } from '../../facts.ts';
+import { settingsOp } from '../ace-client.ts';
 import type { Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { HOLE, withBraces, withSpaces } from '../scope.ts';
+import { kindOfName } from '../names.ts';
+import { HOLE, normaliseKinds, settle, withBraces, withSpaces } from '../scope.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -26,7 +28,7 @@ const PRISMA_OPS: Record<string, StorageOp['op']> = {
 /**
  * Storage: Forge KVS (`@forge/kvs`, legacy `storage` of `@forge/api`), secrets, custom entities,
  * `@forge/sql`, Forge object store, entity properties (`properties.onJiraIssue`), and external
- * databases the code writes to (Supabase, MongoDB, Prisma).
+ * databases the code writes to (Supabase, MongoDB, Prisma, the settings store of atlassian-connect-express).
  */
 export function detectStorage(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
@@ -69,6 +71,16 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     if (target && op) push(ctx, target, op, ctx.scope.str(node.arguments[0]), `properties.${names[1]}.${last}`, node, op === 'write' ? [node.arguments[1]] : []);
     return;
   }
+  // atlassian-connect-express: addon.settings.set(key, value, clientKey), the add-on's store in a database the vendor runs.
+  const settings = settingsOp(node.callee, ref);
+  if (settings) {
+    const key = ctx.scope.strParams(node.arguments[0]);
+    // A key names what it holds (`token:{}`, `state:{}:token`).
+    const known = settle(key);
+    const named = known === null || known === HOLE ? null : kindOfName(withBraces(known));
+    push(ctx, 'external-db', settings, key, `addon.settings.${last}`, node, settings === 'write' ? [node.arguments[0], node.arguments[1]] : [], named);
+    return;
+  }
   // Supabase: supabase.from('table').insert(row)
   const fromAt = names.lastIndexOf('from');
   if (fromAt >= 0 && fromAt === names.length - 2 && SUPABASE_OPS[last] && (module === '@supabase/supabase-js' || ref.root === 'unknown' || module === null)) {
@@ -87,9 +99,10 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   }
 }
 
-/** `key`: the evaluated string of the key, entity or table name. */
-function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, node: Node, flows: Array<Node | null | undefined>): void {
-  const carries = op === 'write' ? ctx.kindsOf(flows) : [];
+/** `key`: the evaluated string of the key, entity or table name; `named`: what the key says the value is (`token:{}`). */
+function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, node: Node, flows: Array<Node | null | undefined>, named: DataKind | null = null): void {
+  let carries = op === 'write' ? ctx.kindsOf(flows) : [];
+  if (named && op === 'write') carries = normaliseKinds(new Set([...carries, named]));
   const stored: StorageOp = { backend, op, key: null, api, carries, evidence: ctx.evidence(node) };
   ctx.facts.storage.push(stored);
   ctx.derive('storage', stored, 'storage-key', [key]);

@@ -1,0 +1,108 @@
+import ace from '../../data/atlassian-connect-express.json' with { type: 'json' };
+import type { HttpMethod, StorageOp } from '../facts.ts';
+import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
+import { words } from './names.ts';
+import { isRegistrar } from './registrars.ts';
+import type { Ref, Scope } from './scope.ts';
+
+const METHODS = ace.clientMethods as Record<string, HttpMethod>;
+const IMPERSONATION = new Set(ace.impersonation);
+const SETTINGS = ace.settings as Record<string, StorageOp['op']>;
+const ADDON_NAMES = new Set(ace.addonNames);
+const MAX_DEPTH = 4;
+
+/**
+ * ACE's product client held by an expression: `ace` for `addon.httpClient(req)` and `req.context.http`,
+ * or `fn:index` for a parameter of the module's function `fn`, which holds one when its callers pass
+ * one (`saveToken(req.context.http, …)`), as the scan works out. `asUser` when it acts as a user.
+ */
+export interface AceClient {
+  client: string;
+  asUser: boolean;
+}
+
+/**
+ * A request through ACE's product client: `httpClient.get(options, callback)`,
+ * `req.context.http.asUserByAccountId(id).put(…)`. `ref` is what the callee refers to. Through a
+ * parameter, only a call made as a request is one: to a path or URL, the callers' or one it names, and
+ * not a route of a router (`app.get('/x', handler)`).
+ */
+export function aceRequest(scope: Scope, call: Node, ref: Ref): (AceClient & { method: HttpMethod }) | null {
+  const node = unwrap(call.callee);
+  const name = node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
+  if (name === null || !Object.hasOwn(METHODS, name)) return null;
+  const client = aceClient(scope, node.object, ref, ref.steps.length - 1);
+  if (!client || (client.client !== 'ace' && (!madeAsRequest(scope, call.arguments[0]) || isRegistrar(node, ref)))) return null;
+  return { ...client, method: METHODS[name]! };
+}
+
+function madeAsRequest(scope: Scope, first: Node | undefined): boolean {
+  if (!first) return false;
+  const options = scope.object(first);
+  if (options) return objectProperty(options, 'url') !== null || objectProperty(options, 'uri') !== null;
+  if (scope.paramOf(first) !== null) return true;
+  const text = scope.str(first);
+  return text !== null && (text.startsWith('/') || /^https?:\/\//.test(text));
+}
+
+/** Whether a call by this name may give ACE's product client: `addon.httpClient(req)`, `httpClient.asUser(key)`. */
+export function givesAceClient(name: string): boolean {
+  return name === 'httpClient' || IMPERSONATION.has(name);
+}
+
+/** The ACE client an expression holds, what it refers to being the first `end` steps of `ref` (all of `scope.ref(expr)` by default). */
+export function aceClient(scope: Scope, expr: Node, ref: Ref, end = ref.steps.length): AceClient | null {
+  const { steps } = ref;
+  let n = end;
+  while (n > 0 && steps[n - 1]!.call && IMPERSONATION.has(steps[n - 1]!.name)) n--;
+  const asUser = n < end;
+  const last = steps[n - 1];
+  const before = steps[n - 2];
+  if (last?.name === 'httpClient' && last.call) return { client: 'ace', asUser };
+  if (last?.name === 'http' && !last.call && before?.name === 'context' && !before.call && ref.root === 'unknown') return { client: 'ace', asUser };
+  if (n > 0 || ref.root !== 'unknown') return null;
+  const param = paramOf(scope, expr, 0);
+  return param ? { client: param, asUser } : null;
+}
+
+/** The client a request is made through, without acting as a user: `httpClient` of `httpClient.asUser(key).get(…)`. */
+export function clientOf(call: Node): Node {
+  return asItself(unwrap(call.callee).object);
+}
+
+function asItself(expr: Node): Node {
+  let node = unwrap(expr);
+  while (node.type === 'CallExpression' && unwrap(node.callee).type === 'MemberExpression' && IMPERSONATION.has(propertyName(unwrap(node.callee).property) ?? '')) {
+    node = unwrap(unwrap(node.callee).object);
+  }
+  return node;
+}
+
+/** The parameter of the module's function an expression is, itself or acting as a user (`httpClient.asUser(key)`), through local names. */
+function paramOf(scope: Scope, expr: Node, depth: number): string | null {
+  const node = asItself(expr);
+  if (node.type !== 'Identifier') return null;
+  const binding = scope.lookup(node.name);
+  if (binding?.param) return binding.param;
+  return binding?.init && depth < MAX_DEPTH ? paramOf(scope, binding.init, depth + 1) : null;
+}
+
+/**
+ * What a call of ACE's settings store does (`addon.settings.set(key, value, clientKey)`), or null when
+ * the call is none. `ref` is what the callee refers to.
+ */
+export function settingsOp(callee: Node, ref: Ref): StorageOp['op'] | null {
+  const node = unwrap(callee);
+  const name = node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
+  const store = node.type === 'MemberExpression' ? unwrap(node.object) : null;
+  if (name === null || !Object.hasOwn(SETTINGS, name) || store?.type !== 'MemberExpression' || propertyName(store.property, store.computed) !== 'settings') return null;
+  return isAddon(unwrap(store.object), ref.steps.slice(0, -2), ref) ? SETTINGS[name]! : null;
+}
+
+/** `addon`, `this.addon`, `jiraAddon`, or what atlassian-connect-express's export makes (`ace(app)`); `steps` lead to it. */
+function isAddon(node: Node, steps: Ref['steps'], ref: Ref): boolean {
+  if (ref.root === 'import' && ref.module === 'atlassian-connect-express') return steps.length > 0 && steps.every((s) => s.name === '' && s.call);
+  const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
+  const w = name ? words(name) : [];
+  return ADDON_NAMES.has(w[w.length - 1] ?? '');
+}

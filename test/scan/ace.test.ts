@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { scan } from '../../src/scan/index.ts';
+import type { Evidence, Facts } from '../../src/scan/facts.ts';
+
+const at = (e: Evidence): string => `${e.file}:${e.line}`;
+const fixture = (name: string): Promise<Facts> => scan(path.join(import.meta.dirname, '../fixtures/ace', name));
+
+describe('ACE: responses in the callbacks and promises of its product client', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await fixture('callback-routes');
+  });
+
+  it('holds product content; the error is no payload', () => {
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['routes/index.js:6', ['other']],
+      ['routes/index.js:9', ['product-content']],
+      ['routes/index.js:16', ['product-content']],
+    ]);
+  });
+
+  it('finds the requests, also through req.context.http', () => {
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, at(c.evidence)]), [
+      ['GET', '/rest/api/3/issue/{}', 'connect', 'routes/index.js:4'],
+      ['GET', '/rest/api/3/issue/{}/comment', 'connect', 'routes/index.js:15'],
+    ]);
+  });
+});
+
+describe('ACE: its product client passed to helpers', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await fixture('client-helpers');
+  });
+
+  it('finds the requests helpers make with the client their callers pass, through helpers that pass it on', () => {
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, at(c.evidence)]), [
+      ['GET', '/rest/api/3/issue/{}', 'connect', 'lib/issues.js:8'],
+      ['POST', '/rest/api/3/issue/{}/watchers', 'connect', 'lib/issues.js:12'],
+      ['PUT', '/rest/api/3/user/properties/token?accountId={}', 'asUser', 'lib/tokens.js:3'],
+      ['GET', '/rest/api/3/user/properties/token?accountId={}', 'asUser', 'lib/tokens.js:16'],
+    ]);
+    // `seen.get('last')` in a helper its callers give a Map is no request.
+    assert.deepEqual(facts.unresolvedRestCalls, []);
+  });
+
+  it('uses ACT_AS_USER for the requests made as a user, and reports only the scope nothing needs', () => {
+    assert.deepEqual(facts.scopes.unused.map((s) => s.scope), ['DELETE']);
+    assert.deepEqual(facts.scopes.missing, []);
+  });
+
+  it('gives product content as the responses, not the request the client was made from', () => {
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['lib/issues.js:3', ['product-content']],
+      ['lib/tokens.js:8', ['product-content']],
+    ]);
+  });
+});
+
+describe('ACE: its settings store', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await fixture('settings-store');
+  });
+
+  it('is storage in a database outside Atlassian, each write with what it carries, the key saying what it holds', () => {
+    assert.deepEqual(facts.storage.map((s) => [s.backend, s.op, s.key, s.api, s.carries, at(s.evidence)]), [
+      ['external-db', 'write', 'state:{}:token', 'addon.settings.set', ['secret'], 'lib/oauth.js:16'],
+      ['external-db', 'write', 'token:{}', 'addon.settings.set', ['account-id', 'secret'], 'routes/index.js:7'],
+      ['external-db', 'read', 'token:{}', 'addon.settings.get', [], 'routes/index.js:8'],
+      ['external-db', 'delete', 'token:{}', 'addon.settings.del', [], 'routes/index.js:13'],
+    ]);
+  });
+
+  it('stores the account ID kept in a key', () => {
+    assert.deepEqual(facts.personalData.uses.map((u) => [u.kind, u.action, u.target, at(u.evidence)]), [['account-id', 'stored', 'external-db', 'routes/index.js:7']]);
+  });
+});
