@@ -100,8 +100,9 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     const known = passing.get(key);
     if (known !== undefined) return known;
     passing.set(key, false);
+    const own = `param:${fn.name}:${index}`;
     const carries = (flows: readonly string[], depth: number): boolean => flows.some((flow) => {
-      if (flow === `param:${fn.name}:${index}` || flow === 'other') return true;
+      if (flow === own || flow === 'other') return true;
       if (!flow.startsWith('callarg:') || depth > 8) return false;
       const arg = file.callArgs[Number(flow.slice(8))];
       if (!arg || !carries(arg.flows, depth + 1)) return false;
@@ -114,7 +115,7 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   };
 
   // The caller's own parameters in what it passes, also through calls that return them (`wrap(format(x))`).
-  const paramsIn = (file: FileFacts, flows: readonly string[], depth: number): string[] => flows.flatMap((flow) => {
+  const paramsIn = (file: FileFacts, flows: readonly string[], depth: number): string[] => !flows.some(isParamOrCallArg) ? [] : flows.flatMap((flow) => {
     if (flow.startsWith('param:')) return [flow.slice(6)];
     if (!flow.startsWith('callarg:') || depth > 8) return [];
     const arg = file.callArgs[Number(flow.slice(8))];
@@ -157,4 +158,8 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     for (const call of file.egress) call.carries = resolve(file, call.carries);
     for (const call of file.sdkCalls) call.carries = resolve(file, call.carries);
   }
+}
+
+function isParamOrCallArg(flow: string): boolean {
+  return flow.startsWith('param:') || flow.startsWith('callarg:');
 }

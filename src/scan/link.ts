@@ -6,6 +6,9 @@ const EXTENSIONS = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.
 /** Follows function calls across the app's own files: which exported handlers reach a given kind of call. */
 export class CallGraph {
   private readonly files: Map<string, FileFacts>;
+  /** Worked out once: the same imports and call targets come up again and again. */
+  private readonly modules = new Map<string, string | null>();
+  private readonly targets = new Map<string, { file: FileFacts; fn: FunctionInfo } | null>();
 
   constructor(files: FileFacts[]) {
     this.files = new Map(files.map((f) => [f.file, f]));
@@ -19,6 +22,16 @@ export class CallGraph {
   /** The file a relative import points at, trying the extensions bundlers try. */
   resolveModule(from: string, specifier: string): string | null {
     if (!specifier.startsWith('.')) return null;
+    const key = `${from}\0${specifier}`;
+    let found = this.modules.get(key);
+    if (found === undefined) {
+      found = this.findModule(from, specifier);
+      this.modules.set(key, found);
+    }
+    return found;
+  }
+
+  private findModule(from: string, specifier: string): string | null {
     const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
     const stem = base.replace(/\.(js|jsx|mjs|cjs)$/, '');
     for (const candidate of [base, stem]) {
@@ -50,6 +63,16 @@ export class CallGraph {
 
   /** The function a `call:` or call-site target names from `file`: `#getIssue` (its own) or `./jira#getIssue`. */
   target(file: FileFacts, callee: string): { file: FileFacts; fn: FunctionInfo } | null {
+    const key = `${file.file}\0${callee}`;
+    let found = this.targets.get(key);
+    if (found === undefined) {
+      found = this.findTarget(file, callee);
+      this.targets.set(key, found);
+    }
+    return found;
+  }
+
+  private findTarget(file: FileFacts, callee: string): { file: FileFacts; fn: FunctionInfo } | null {
     const [module, name] = callee.split('#') as [string, string];
     if (module === '') {
       const fn = file.functions.find((f) => f.name === name);
