@@ -1,7 +1,7 @@
 import type { EgressCall, Evidence, RestCall, StorageOp } from './facts.ts';
 import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
-import { derive } from './source/derive.ts';
+import { derive, isKnown } from './source/derive.ts';
 import { methodOfText } from './source/detectors/rest-calls.ts';
 import type { ArgFlow, FileFacts, ParamRequest } from './source/file-facts.ts';
 import { HOLE, PARAM, settle } from './source/scope.ts';
@@ -105,9 +105,8 @@ function variants(fact: Fact, req: ParamRequest, found: Variant[]): Fact[] {
     derive(copy, req.derive, v.texts.slice(0, -1).map(settle));
     const method = v.texts[v.texts.length - 1];
     if ('method' in copy && method) copy.method = methodOfText(settle(method)!) ?? copy.method;
-    const known = 'path' in copy ? copy.path !== null : 'host' in copy ? copy.host !== null : copy.key !== null;
     // Not known from this caller: the fact as the helper makes it, with the caller's method when it gives one.
-    const resolved: Fact = known && v.evidence ? { ...copy, evidence: v.evidence, via: fact.evidence } : { ...fact };
+    const resolved: Fact = isKnown(copy) && v.evidence ? { ...copy, evidence: v.evidence, via: fact.evidence } : { ...fact };
     if ('method' in resolved && 'method' in copy) resolved.method = copy.method as never;
     const what = 'path' in resolved ? `${resolved.method} ${resolved.path}` : 'host' in resolved ? `${resolved.method} ${resolved.url}` : `${resolved.op} ${resolved.key}`;
     out.set(`${what} ${resolved.evidence.file}:${resolved.evidence.line}`, resolved);

@@ -1,4 +1,4 @@
-import type { DataKind, Diagnostic, EgressCall, RestCall, StorageOp } from '../facts.ts';
+import type { DataKind, Diagnostic } from '../facts.ts';
 import { propertyName, unwrap, type Node } from './ast.ts';
 import type { Detector, FileContext } from './context.ts';
 import { detectEgress } from './detectors/egress.ts';
@@ -12,7 +12,7 @@ import type { LineIndex } from '../../utils/lines.ts';
 import { parseModule } from './module.ts';
 import { hasImported, hasParam, normaliseKinds, Scope, settle, type Flow } from './scope.ts';
 import { exportedConstants } from './constants.ts';
-import { derive } from './derive.ts';
+import { derive, isKnown } from './derive.ts';
 import { walkFile } from './walk.ts';
 /** The detectors run on every call, in this order. */
 const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectReporting];
@@ -62,7 +62,7 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
       const index = facts[list].length - 1;
       if (inputs.some(hasImported)) facts.deferred.push({ list, index, derive: kind, inputs });
       // A path, URL or key not known without the callers (`requestJira(assumeTrustedRoute(path))`) is filled in from them.
-      if (inputs.some(hasParam) && !isResolved(fact)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
+      if (inputs.some(hasParam) && !isKnown(fact)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
     },
   };
   try {
@@ -84,11 +84,6 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
     }
   }
   return facts;
-}
-
-/** Whether a fact's path, host or key is known. */
-function isResolved(fact: RestCall | EgressCall | StorageOp): boolean {
-  return 'path' in fact ? fact.path !== null : 'host' in fact ? fact.host !== null : fact.key !== null;
 }
 
 /** A call whose chain spans lines is shown at the line of its last member (`.requestJira(`), not at the chain's first word. */

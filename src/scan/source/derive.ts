@@ -24,3 +24,8 @@ export type Derivation = keyof typeof DERIVATIONS;
 export function derive(fact: RestCall | EgressCall | StorageOp, kind: Derivation, inputs: Inputs): void {
   (DERIVATIONS[kind] as (fact: RestCall | EgressCall | StorageOp, inputs: Inputs) => void)(fact, inputs);
 }
+
+/** Whether a fact's path, host or key is known. */
+export function isKnown(fact: RestCall | EgressCall | StorageOp): boolean {
+  return 'path' in fact ? fact.path !== null : 'host' in fact ? fact.host !== null : fact.key !== null;
+}
