@@ -32,8 +32,8 @@ export interface ResolvedHandler {
 export function resolveHandler(key: string, handler: string, at: { evidence: Evidence; path: readonly PathSegment[] }, place: HandlerPlace): ResolvedHandler {
   const match = HANDLER.exec(handler);
   const exportName = match?.[2] ?? handler.slice(handler.lastIndexOf('.') + 1);
-  const report = (message: string, hint: string): Diagnostic => ({
-    severity: 'error', code: 'unresolved-handler', file: at.evidence.file, line: at.evidence.line, column: at.evidence.column, path: formatPath(at.path), message, hint,
+  const report = (message: string, hint: string, code: Diagnostic['code'] = 'unresolved-handler'): Diagnostic => ({
+    severity: 'error', code, file: at.evidence.file, line: at.evidence.line, column: at.evidence.column, path: formatPath(at.path), message, hint,
   });
   const inside = place.dir === '.' ? '' : `${place.dir}/`;
   const example = `\`handler: index.run\` is the export \`run\` of ${inside}index.js`;
@@ -55,6 +55,7 @@ export function resolveHandler(key: string, handler: string, at: { evidence: Evi
       diagnostic: report(
         `Function '${key}': handler '${handler}' names ${tried}, which does not exist: Forge resolves handlers inside ${inside}. Candor follows it as ${meantFile}, the file it means.`,
         `Write \`handler: ${meant}.${exportName}\`; \`forge deploy\` rejects the handler as written.`,
+        'misplaced-handler',
       ),
     };
   }

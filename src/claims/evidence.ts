@@ -1,7 +1,8 @@
 /** Small helpers for the evidence claims cite and the way messages name it. */
 import type { Diagnostic, Evidence, Facts } from '../scan/facts.ts';
 
-const SOURCE_PROBLEMS = new Set<Diagnostic['code']>(['parse-error', 'unreadable', 'huge-file', 'symlink-loop']);
+// A handler whose code is not linked to its function: what it receives is not followed.
+const SOURCE_PROBLEMS = new Set<Diagnostic['code']>(['parse-error', 'unreadable', 'huge-file', 'symlink-loop', 'unresolved-handler']);
 
 /** `src/index.js:12`. */
 export const where = (e: Evidence): string => `${e.file}:${e.line}`;

@@ -42,6 +42,7 @@ export type DiagnosticCode =
   | 'no-app'
   | 'unresolved-resource'
   | 'unresolved-handler'
+  | 'misplaced-handler'
   | 'manifest-variable'
   | 'profile-schema'
   | 'profile-reference'

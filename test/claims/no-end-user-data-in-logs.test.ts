@@ -21,6 +21,22 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/resolvers.js:12'] },
   },
   {
+    name: 'a handler whose code is not linked to its function: what it receives is not followed',
+    facts: makeFacts({
+      logs: [log(['other'], 'src/index.js', 3)],
+      diagnostics: [{ severity: 'error', code: 'unresolved-handler', message: "handler 'triggers/updated.onUpdate' names a module that does not exist", file: 'manifest.yml', line: 23 }],
+    }),
+    expect: { verdict: 'unverified', messageId: 'incomplete', at: ['manifest.yml:23'] },
+  },
+  {
+    name: 'a handler written with its folder is followed: no gap',
+    facts: makeFacts({
+      logs: [log(['other'], 'src/index.js', 3)],
+      diagnostics: [{ severity: 'error', code: 'misplaced-handler', message: "handler 'src/index.run' is followed as src/index.js", file: 'manifest.yml', line: 21 }],
+    }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
     name: 'a log in the browser only',
     facts: makeFacts({ logs: [log(['resolver-payload'], 'static/app/src/App.jsx', 40, 'frontend')] }),
     expect: { verdict: 'unverified', messageId: 'frontend', at: ['static/app/src/App.jsx:40'] },

@@ -14,7 +14,7 @@ describe('function handlers Forge cannot resolve', () => {
 
   it('are reported at the manifest line of the handler: a missing module, a missing export', () => {
     assert.deepEqual(diagnostics(), [
-      ['error', 'unresolved-handler', 21, 'modules.function[0].handler'],
+      ['error', 'misplaced-handler', 21, 'modules.function[0].handler'],
       ['error', 'unresolved-handler', 23, 'modules.function[1].handler'],
       ['warning', 'unresolved-handler', 25, null],
     ]);
