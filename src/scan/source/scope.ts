@@ -666,7 +666,7 @@ const HOLES = new RegExp(`${HOLE}+`, 'g');
 const PARAMS = new RegExp(`${PARAM}[^${PARAM}]*${PARAM}`, 'g');
 
 /** An evaluated string with its parameter marks as holes: what is known before callers are looked at. */
-export function withoutParams(value: string): string {
+function withoutParams(value: string): string {
   return value.includes(PARAM) ? value.replace(PARAMS, HOLE) : value;
 }
 

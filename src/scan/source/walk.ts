@@ -121,7 +121,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           if (name) ctx.facts.handlerRefs.push(name);
         }
         const callee = unwrap(node.callee);
-        visitChildren(node, registrar ? PAYLOAD : callbackParams(node, ref) ?? itemParams(callee));
+        visitChildren(node, registrar ? PAYLOAD : callbackParams(node, ref) ?? itemParams(node, callee));
         // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
         if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(callee.object)) {
           scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
@@ -143,9 +143,9 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   /** Functions being walked; a return counts for the top-level function only when it is not nested. */
   const returns: Node[] = [];
   /** `issues.forEach((issue) => …)`, `list.reduce((acc, item) => …)`: the callback's parameters that receive an item hold what the array holds. */
-  const itemParams = (callee: Node): CallbackParams => {
+  const itemParams = (call: Node, callee: Node): CallbackParams => {
     const at = callee.type === 'MemberExpression' ? ELEMENT_PARAMS.get(propertyName(callee.property, callee.computed) ?? '') : undefined;
-    if (!at) return null;
+    if (!at || !(call.arguments as Node[]).some(isFunction)) return null;
     const items = [...scope.kinds(callee.object)];
     return Array.from({ length: Math.max(...at) + 2 }, (_, i) => (at.includes(i) ? items : ['other']));
   };

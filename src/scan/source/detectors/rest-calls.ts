@@ -84,7 +84,7 @@ export function methodParam(ctx: FileContext, optionsNode: Node | undefined, opt
 }
 
 /** The path template with holes as `{}`, or null when nothing of it is known. */
-export function pathOf(raw: string | null): string | null {
+function pathOf(raw: string | null): string | null {
   if (raw === null) return null;
   const path = withBraces(raw);
   // A path that starts with a hole (`route\`${path}\``) is fully dynamic: nothing to look up.
