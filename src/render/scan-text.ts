@@ -6,6 +6,20 @@ const at = (e: Evidence | null | undefined): string => (e ? `${e.file}:${e.line}
 /** Where a helper makes the request or operation that a caller names. */
 const via = (e: Evidence | undefined): string => (e ? ` via ${at(e)}` : '');
 
+/** A missing scope once, with the places that need it (the first two and how many more) and the granular scopes that would do instead. */
+function missingLines(missing: Facts['scopes']['missing'], c: Colors): string[] {
+  const groups = new Map<string, Facts['scopes']['missing']>();
+  for (const m of missing) groups.set(`${m.scope} ${m.reason}`, [...(groups.get(`${m.scope} ${m.reason}`) ?? []), m]);
+  return [...groups.values()].map((needs) => {
+    const m = needs[0]!;
+    const places = [...new Set(needs.map((n) => at(n.evidence)))];
+    const where = places.slice(0, 2).join(', ') + (places.length > 2 ? ` and ${places.length - 2} more` : '');
+    const alternatives = new Set(needs.map((n) => n.alternatives?.join(', ') ?? ''));
+    const or = alternatives.size > 1 ? ' (or the granular scopes each call lists: --format json)' : m.alternatives?.length ? ` (or ${m.alternatives.join(', ')})` : '';
+    return `  ${c.red('missing  ')} ${m.scope}${c.dim(or)}  ${c.dim(`${m.reason} at ${where}`)}`;
+  });
+}
+
 /** A readable summary of the facts, grouped by kind, for a terminal. */
 export function renderScanText(facts: Facts, dir: string, c: Colors): string {
   const out: string[] = [];
@@ -29,7 +43,7 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
   const state = (scope: string): string => (unused.has(scope) ? c.yellow('unused   ') : unchecked.has(scope) ? c.dim('unchecked') : c.green('used     '));
   section('Scopes', scopes.declared.length, [
     ...scopes.declared.map((d) => `  ${state(d.scope)} ${d.scope}  ${c.dim(at(d.evidence))}`),
-    ...scopes.missing.map((m) => `  ${c.red('missing  ')} ${m.scope}${m.alternatives?.length ? c.dim(` (or ${m.alternatives.join(', ')})`) : ''}  ${c.dim(`${m.reason} at ${at(m.evidence)}`)}`),
+    ...missingLines(scopes.missing, c),
   ]);
 
   section('Product REST calls', facts.restCalls.length + facts.unresolvedRestCalls.length, [
