@@ -86,7 +86,9 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
     section('Diagnostics', facts.diagnostics.length, facts.diagnostics.map((d) => {
       const where = d.line ? `${d.file}:${d.line}${d.column ? `:${d.column}` : ''}` : d.file;
       const tag = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.dim('info');
-      return `  ${tag} ${where} ${d.message}${d.hint ? c.dim(`\n      ${d.hint}`) : ''}`;
+      // Messages name their file for machine readers; the line starts with it already.
+      const message = d.file && d.message.startsWith(`${where} `) ? d.message.slice(where.length + 1) : d.file && d.message.startsWith(`${d.file} `) ? d.message.slice(d.file.length + 1) : d.message;
+      return `  ${tag} ${where} ${message}${d.hint ? c.dim(`\n      ${d.hint}`) : ''}`;
     }));
   }
   const s = facts.stats;

@@ -72,3 +72,29 @@ describe('no app in the folder', () => {
     assert.ok(facts.diagnostics.some((d) => d.code === 'no-app' && d.severity === 'error'));
   });
 });
+
+describe('code nested thousands of levels deep', () => {
+  it('is analysed on a thread with a larger stack instead of crashing the scan', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-deep-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'src'));
+      fs.writeFileSync(path.join(dir, 'manifest.yml'), MANIFEST);
+      // Deep enough to overrun the parser's native stack on a normal thread (a segmentation fault).
+      const depth = 20_000;
+      fs.writeFileSync(path.join(dir, 'src/index.js'), [
+        "import { kvs } from '@forge/kvs';",
+        `const table = ${'['.repeat(depth)}1${']'.repeat(depth)};`,
+        `const pick = (a) => ${'a ? '.repeat(depth)}1${' : 2'.repeat(depth)};`,
+        'export async function run() {',
+        "  await kvs.set('deep-key', pick(table));",
+        '}',
+        '',
+      ].join('\n'));
+      const facts = await scan(dir);
+      assert.deepEqual(facts.storage.map((s) => `${s.backend} ${s.op} ${s.key} ${s.evidence.file}:${s.evidence.line}`), ['kvs write deep-key src/index.js:5']);
+      assert.deepEqual(facts.diagnostics, []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -36,7 +36,11 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
   try {
     parsed = parseModule(file, text, lines);
   } catch (error) {
-    facts.diagnostics.push(parseDiagnostic(file, (error as Error).message, 1, 1));
+    facts.diagnostics.push(tooDeep(error) ? {
+      severity: 'warning', code: 'parse-error', file,
+      message: `${file} is nested too deeply to read (an expression thousands of levels deep); none of its facts are read.`,
+      hint: 'Generated code? Scan the sources it is built from, or add it to .gitignore.',
+    } : parseDiagnostic(file, (error as Error).message, 1, 1));
     return facts;
   }
   const { module: mod, errors } = parsed;
@@ -71,7 +75,8 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
     collectSdkExports(ctx);
   } catch (error) {
     // A detector bug must not lose the file's other facts or the rest of the scan.
-    facts.diagnostics.push({ severity: 'warning', code: 'parse-error', file, message: `${file} could not be fully analysed: ${(error as Error).message}` });
+    const reason = tooDeep(error) ? 'an expression is nested too deeply (thousands of levels); facts after it may be missing' : (error as Error).message;
+    facts.diagnostics.push({ severity: 'warning', code: 'parse-error', file, message: `${file} could not be fully analysed: ${reason}` });
   }
 
   facts.callArgs = scope.callArgs;
@@ -93,6 +98,11 @@ function evidenceOffset(node: Node, lines: LineIndex): number {
   if (callee.type !== 'MemberExpression') return node.start;
   const at = callee.property.start as number;
   return lines.lineOf(at) === lines.lineOf(node.start) ? node.start : at;
+}
+
+/** The engine's stack ran out: the code nests deeper than any hand-written code does. */
+function tooDeep(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
 function parseDiagnostic(file: string, message: string, line: number, column: number, count = 1): Diagnostic {

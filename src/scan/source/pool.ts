@@ -5,12 +5,20 @@ import { runTask, type Task, type TaskResult } from './worker-task.ts';
 /** Below this much source (about 120k lines) starting workers, each loading and warming up the analysis, costs more than it saves. */
 const PARALLEL_THRESHOLD_BYTES = 4_000_000;
 const BATCH_BYTES = 256 * 1024;
+/** The stack of the thread for deeply nested files: enough for any file under the source size limit. */
+const DEEP_STACK_MB = 1024;
+
+export type Analysed = Exclude<TaskResult, { kind: 'deep' }>;
 
 /**
  * Runs the tasks on all cores for large apps, in-process for small ones. Results keep the order of
  * the tasks so the facts are the same however the work was split.
  */
-export async function runTasks(tasks: Task[], onProgress?: (done: number, total: number) => void): Promise<TaskResult[]> {
+export async function runTasks(tasks: Task[], onProgress?: (done: number, total: number) => void): Promise<Analysed[]> {
+  return analyseDeep(tasks, await runAll(tasks, onProgress));
+}
+
+async function runAll(tasks: Task[], onProgress?: (done: number, total: number) => void): Promise<TaskResult[]> {
   const total = tasks.length;
   const bytes = tasks.reduce((sum, t) => sum + t.size, 0);
   const cores = Math.max(1, os.availableParallelism());
@@ -76,4 +84,23 @@ export async function runTasks(tasks: Task[], onProgress?: (done: number, total:
   }
   await Promise.all(workers);
   return results;
+}
+
+/** Analyses the files that may nest too deeply for the threads above on one with a stack large enough. */
+async function analyseDeep(tasks: Task[], results: TaskResult[]): Promise<Analysed[]> {
+  const deep = results.flatMap((r, i) => (r.kind === 'deep' ? [i] : []));
+  if (deep.length > 0) {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { resourceLimits: { stackSizeMb: DEEP_STACK_MB } });
+    try {
+      const out = await new Promise<TaskResult[]>((resolve, reject) => {
+        worker.once('message', (msg: { results: TaskResult[] }) => resolve(msg.results));
+        worker.once('error', reject);
+        worker.postMessage({ id: 0, tasks: deep.map((i) => ({ ...tasks[i]!, deep: true })) });
+      });
+      deep.forEach((at, i) => { results[at] = out[i]!; });
+    } finally {
+      await worker.terminate();
+    }
+  }
+  return results as Analysed[];
 }

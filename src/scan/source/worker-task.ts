@@ -4,6 +4,7 @@ import type { Diagnostic, SecretFinding } from '../facts.ts';
 import { LineIndex } from '../../utils/lines.ts';
 import { analyzeFile } from './analyze-file.ts';
 import type { FileFacts } from './file-facts.ts';
+import { mayNestDeeply } from './nesting.ts';
 import { findSecrets } from './secrets.ts';
 
 export interface Task {
@@ -13,10 +14,14 @@ export interface Task {
   /** `source` files are parsed; `text` files (config, .env) are only searched for secrets. */
   kind: 'source' | 'text';
   side: 'backend' | 'frontend';
+  /** Run on a thread with a stack for deeply nested code (see `mayNestDeeply`). */
+  deep?: boolean;
 }
 
 export type TaskResult =
   | { kind: 'source'; facts: FileFacts }
+  /** Not analysed here: the file may nest deeper than this thread's stack allows. */
+  | { kind: 'deep' }
   | { kind: 'text'; path: string; secrets: SecretFinding[]; diagnostics: Diagnostic[]; lines: number };
 
 /** Reads and analyses one file; the unit of work of the scan's worker pool. */
@@ -46,6 +51,7 @@ export function runTask(task: Task): TaskResult {
     const lines = new LineIndex(text);
     return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount };
   }
+  if (!task.deep && mayNestDeeply(text)) return { kind: 'deep' };
   const lines = new LineIndex(text);
   const facts = analyzeFile({ file: task.path, text, side: task.side, lines });
   facts.secrets = findSecrets(task.path, text, lines);

@@ -1,0 +1,69 @@
+/**
+ * Whether a source text may nest thousands of levels deep: brackets, or chains that nest without them
+ * (`a ? b : c ? …`, `x => y => …`, `if` and `else if` ladders). The parser recurses natively on
+ * nesting and overruns a normal thread's stack (a crash, not an error) at a few thousand levels, so
+ * such a file is analysed on a thread with a larger stack. Generous by design: a false alarm costs a
+ * thread, a miss costs the scan.
+ */
+export function mayNestDeeply(text: string, limit = 1000): boolean {
+  // Every level takes at least two characters but for unary chains, which the parser takes in stride.
+  if (text.length < 2 * limit) return false;
+  let depth = 0;
+  let chain = 0;
+  // The chain count of each enclosing bracket, restored when it closes.
+  const outer: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    switch (text.charCodeAt(i)) {
+      case 40: // (
+      case 91: // [
+      case 123: // {
+        outer.push(chain);
+        if (++depth >= limit) return true;
+        chain = 0;
+        break;
+      case 41: // )
+      case 93: // ]
+      case 125: // }
+        if (depth > 0) {
+          depth--;
+          chain = outer.pop()!;
+        }
+        // A block that ends a statement (`if (…) { … }` followed by the next statement) ends its ladder; `} else` goes on.
+        if (text.charCodeAt(i) === 125 && startsStatement(text, i + 1)) chain = 0;
+        break;
+      case 59: // ;
+        chain = 0;
+        break;
+      case 63: // ? — not `?.` or `??`
+        if (text.charCodeAt(i + 1) !== 46 && text.charCodeAt(i + 1) !== 63 && text.charCodeAt(i - 1) !== 63 && ++chain >= limit) return true;
+        break;
+      case 61: // =, as in arrows (`a => b => …`)
+        if (text.charCodeAt(i + 1) === 62 && ++chain >= limit) return true;
+        break;
+      case 101: // e — `else`
+        if (text.charCodeAt(i + 1) === 108 && isWord(text, i, 'else') && ++chain >= limit) return true;
+        break;
+      case 105: // i — `if`, whose statement may be another `if` without braces
+        if (text.charCodeAt(i + 1) === 102 && isWord(text, i, 'if') && ++chain >= limit) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+/** Whether the next word after `at` begins a statement other than `else`. */
+function startsStatement(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) <= 32)) i++;
+  return isWordChar(text.charCodeAt(i)) && !isWord(text, i, 'else');
+}
+
+function isWord(text: string, at: number, word: string): boolean {
+  return text.startsWith(word, at) && !isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length));
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
+}
