@@ -1,4 +1,5 @@
 import { parseSync } from 'oxc-parser';
+import { mayNestDeeply } from '../utils/nesting.ts';
 import { formatPath, type PathSegment } from './doc-path.ts';
 
 /** A Connect descriptor written as an object literal in code, evaluated as far as it is literal. */
@@ -27,6 +28,8 @@ export function mayHoldDescriptor(source: string): boolean {
  */
 export function findCodeDescriptor(file: string, source: string): CodeDescriptor | null {
   let program: Node;
+  // Code nested that deeply is no descriptor, and could overrun the parser's stack.
+  if (mayNestDeeply(source)) return null;
   try {
     program = parseSync(file, source, { preserveParens: false }).program as unknown as Node;
   } catch {

@@ -4,7 +4,7 @@ import type { Diagnostic, SecretFinding } from '../facts.ts';
 import { LineIndex } from '../../utils/lines.ts';
 import { analyzeFile } from './analyze-file.ts';
 import type { FileFacts } from './file-facts.ts';
-import { mayNestDeeply } from './nesting.ts';
+import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets } from './secrets.ts';
 
 export interface Task {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mayNestDeeply } from '../../src/scan/source/nesting.ts';
+import { mayNestDeeply } from '../../src/utils/nesting.ts';
 
 test('deep brackets, ternaries, arrows and if ladders are flagged', () => {
   const n = 1200;
