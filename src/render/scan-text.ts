@@ -56,7 +56,7 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
   section('Egress', eg.declared.length + eg.remotes.length + eg.calls.length, [
     ...eg.declared.map((d) => `  declared ${d.kind.padEnd(13)} ${d.address}${d.wildcard ? c.yellow('  wildcard') : ''}${eg.unused.includes(d) ? c.yellow('  unused') : ''}  ${c.dim(at(d.evidence))}`),
     ...eg.remotes.map((r) => `  remote   ${r.key.padEnd(13)} ${r.hosts.join(', ')}  ${c.dim(at(r.evidence))}`),
-    ...eg.calls.map((e) => `  ${e.side === 'frontend' ? 'browser ' : 'backend '} ${(e.method ?? '').padEnd(6)} ${e.host ?? c.yellow('(host not resolved)')}${undeclared.has(e) ? c.red('  not declared') : ''}  ${c.dim(`${e.client} ${at(e.evidence)}${via(e.via)}`)}`),
+    ...eg.calls.map((e) => `  ${e.side === 'frontend' ? 'browser ' : 'backend '} ${(e.method ?? '').padEnd(6)} ${e.host ?? c.yellow('(host not resolved)')}${undeclared.has(e) ? c.red('  not declared') : ''}${carries(e.carries.filter((k) => END_USER_DATA.includes(k)), c)}  ${c.dim(`${e.client} ${at(e.evidence)}${via(e.via)}`)}`),
     ...sdkLines(eg.sdkCalls, c),
   ]);
 

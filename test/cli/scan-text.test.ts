@@ -11,6 +11,35 @@ after(() => stopManifestValidator());
 
 const plain = { bold: String, dim: String, red: String, green: String, yellow: String, cyan: String };
 
+test('an egress call shows the End-User Data it sends, not the credential that authenticates it', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-text-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'src'));
+    fs.writeFileSync(path.join(dir, 'manifest.yml'), [
+      'modules:', '  function:', '    - key: main', '      handler: index.run',
+      'app:', '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13', '  runtime:', '    name: nodejs24.x',
+      'permissions:', '  external:', '    fetch:', '      backend:', '        - api.example.com', '',
+    ].join('\n'));
+    fs.writeFileSync(path.join(dir, 'src/index.js'), [
+      'export async function run(payload) {',
+      "  await fetch('https://api.example.com/notes', {",
+      "    method: 'POST',",
+      '    headers: { Authorization: `Bearer ${process.env.EXAMPLE_TOKEN}` },',
+      '    body: JSON.stringify({ text: payload.summary }),',
+      '  });',
+      "  await fetch('https://api.example.com/ping', { headers: { Authorization: `Bearer ${process.env.EXAMPLE_TOKEN}` } });",
+      '}', '',
+    ].join('\n'));
+    const text = renderScanText(await scan(dir), dir, plain);
+    assert.deepEqual(text.split('\n').filter((l) => l.startsWith('  backend ')), [
+      '  backend  POST   api.example.com  [resolver-payload]  fetch src/index.js:2',
+      '  backend  GET    api.example.com  fetch src/index.js:7',
+    ]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a scope missing for several calls is one line naming the first two and how many more', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-text-'));
   try {

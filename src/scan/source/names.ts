@@ -47,6 +47,8 @@ export const NEUTRAL_PROPERTIES = new Set([
   'length', 'size', 'status', 'statusText', 'ok', 'count', 'total', 'cloudId', 'localId', 'moduleKey', 'environmentId',
   'environmentType', 'siteUrl', 'installContext', 'type', 'headers', 'redirected', 'url', 'message', 'code',
   'stack', 'startAt', 'maxResults', 'isLast', 'expand', 'id', 'key', 'self',
+  // A JSON Web Token's header: which key and algorithm signed it.
+  'kid', 'alg', 'typ',
 ]);
 
 /** Environment variables that hold secrets, by name. */

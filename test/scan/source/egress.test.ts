@@ -35,6 +35,10 @@ describe('egress in code', () => {
     const facts = analyze("import axios from 'axios';\nconst source = axios.create({ baseURL: 'https://source.atlassian.net', headers: { Authorization: `Basic ${process.env.SOURCE_API_TOKEN}` } });\nawait source.get('/wiki/rest/api/space');");
     assert.deepEqual(facts.egress.map((e) => [e.host, e.carries]), [['source.atlassian.net', ['secret']]]);
   });
+  it("a JSON Web Token's header names a key, not the secret", () => {
+    const facts = analyze("export async function verify(token) {\n  const header = JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString());\n  await fetch(`https://connect-install-keys.atlassian.com/${header.kid}`);\n}");
+    assert.deepEqual(facts.egress.map((e) => [e.host, e.carries]), [['connect-install-keys.atlassian.com', ['other']]]);
+  });
   it('what flows into a request is recorded', () => {
     const facts = analyze("export async function run(event, context) {\n  await fetch('https://api.example.com', { method: 'POST', body: JSON.stringify({ user: context.accountId }) });\n}");
     assert.deepEqual(facts.egress[0]?.carries, ['account-id']);
