@@ -6,6 +6,12 @@ const at = (e: Evidence | null | undefined): string => (e ? `${e.file}:${e.line}
 /** Where a helper makes the request or operation that a caller names. */
 const via = (e: Evidence | undefined): string => (e ? ` via ${at(e)}` : '');
 
+/** The scopes an operation needs, classic where it has them; some operations need none. */
+function operationScopes(scopes: { classic: string[]; granular: string[] }, c: Colors): string {
+  const shown = scopes.classic.length ? scopes.classic : scopes.granular;
+  return shown.length ? c.cyan(`  ${shown.join(' ')}`) : c.dim('  no scope needed');
+}
+
 /** A missing scope once, with the places that need it (the first two and how many more) and the granular scopes that would do instead. */
 function missingLines(missing: Facts['scopes']['missing'], c: Colors): string[] {
   const groups = new Map<string, Facts['scopes']['missing']>();
@@ -47,7 +53,7 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
   ]);
 
   section('Product REST calls', facts.restCalls.length + facts.unresolvedRestCalls.length, [
-    ...facts.restCalls.map((r) => `  ${r.method.padEnd(6)} ${r.path}  ${c.dim(`${r.product} ${r.auth}`)}  ${c.dim(at(r.evidence) + via(r.via))}${r.scopes ? c.cyan(`  ${(r.scopes.classic.length ? r.scopes.classic : r.scopes.granular).join(' ')}`) : c.dim('  (operation not in the API documents)')}`),
+    ...facts.restCalls.map((r) => `  ${r.method.padEnd(6)} ${r.path}  ${c.dim(`${r.product} ${r.auth}`)}  ${c.dim(at(r.evidence) + via(r.via))}${r.scopes ? operationScopes(r.scopes, c) : c.dim('  (operation not in the API documents)')}`),
     ...facts.unresolvedRestCalls.map((r) => `  ${r.method.padEnd(6)} ${c.yellow('(path not resolved)')}  ${c.dim(`${r.product} ${r.auth}`)}  ${c.dim(at(r.evidence))}`),
   ]);
 

@@ -40,7 +40,7 @@ test('an egress call shows the End-User Data it sends, not the credential that a
   }
 });
 
-test('a scope missing for several calls is one line naming the first two and how many more', async () => {
+test('a scope missing for several calls is one line naming the first two and how many more; an operation may need none', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-text-'));
   try {
     fs.mkdirSync(path.join(dir, 'src'));
@@ -54,10 +54,12 @@ test('a scope missing for several calls is one line naming the first two and how
       '  await api.asApp().requestJira(route`/rest/api/3/issue/${key}`);',
       '  await api.asApp().requestJira(route`/rest/api/3/issue/${key}/comment`);',
       '  await api.asApp().requestJira(route`/rest/api/3/issue/${key}/worklog`);',
+      '  await api.asApp().requestJira(route`/rest/api/3/serverInfo`);',
       '}', '',
     ].join('\n'));
     const text = renderScanText(await scan(dir), dir, plain);
     const missing = text.split('\n').filter((l) => l.includes('missing') && l.includes('read:jira-work'));
+    assert.ok(text.includes('  GET    /rest/api/3/serverInfo  jira asApp  src/index.js:6  no scope needed\n'));
     assert.deepEqual(missing, ['  missing   read:jira-work (or the granular scopes each call lists: --format json)  rest-call at src/index.js:3, src/index.js:4 and 1 more']);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
