@@ -40,23 +40,27 @@ export class CallGraph {
     return null;
   }
 
-  /** The function a file exports under `name`, following re-exports. */
+  /** The function a file exports under `name` (a method with its class: `JiraService.getIssue`), following re-exports. */
   exported(file: string, name: string, depth = 0): { file: FileFacts; fn: FunctionInfo } | null {
     const facts = this.files.get(file);
     if (!facts || depth > 10) return null;
     const fn = facts.functions.find((f) => f.exports.includes(name));
     if (fn) return { file: facts, fn };
+    // A method travels with its class: `export { default as JiraService } from './jira'`.
+    const dot = name.indexOf('.');
+    const head = dot === -1 ? name : name.slice(0, dot);
+    const member = dot === -1 ? '' : name.slice(dot);
     for (const re of facts.reexports) {
-      if (re.name !== name && re.name !== '*') continue;
+      if (re.name !== head && re.name !== '*') continue;
       const target = this.resolveModule(file, re.module);
-      const found = target ? this.exported(target, re.name === '*' ? name : re.imported, depth + 1) : null;
+      const found = target ? this.exported(target, re.name === '*' ? name : re.imported + member, depth + 1) : null;
       if (found) return found;
     }
     // `export { run }` where `run` was imported from another file.
-    const binding = facts.importBindings.find((b) => b.local === name);
+    const binding = facts.importBindings.find((b) => b.local === head);
     if (binding) {
       const target = this.resolveModule(file, binding.module);
-      if (target) return this.exported(target, binding.imported, depth + 1);
+      if (target) return this.exported(target, binding.imported + member, depth + 1);
     }
     return null;
   }
@@ -104,7 +108,8 @@ export class CallGraph {
       seen.add(fn);
       if (test(fn)) return true;
       for (const call of fn.calls) {
-        const found = this.function(file, call);
+        // Methods are written as call targets (`#JiraService.getIssue`, `./jira#default.getIssue`).
+        const found = call.includes('#') ? this.target(file, call) : this.function(file, call);
         if (found) stack.push(found);
       }
     }

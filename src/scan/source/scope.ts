@@ -94,6 +94,12 @@ export class Scope {
   readonly exportWrites = new Map<string, number>();
   /** `this.client = new OpenAI()` in a class of the file: the object a `this.` member holds; null when given several. */
   private readonly members = new Map<string, Node | null>();
+  /** `constructor(private jira: JiraService)`: the class a `this.` member is typed with; null when typed with several. */
+  private readonly memberTypes = new Map<string, string | null>();
+  /** Classes declared at the top of the module, whose methods are functions of the module (`JiraService.getIssue`). */
+  readonly classes = new Set<string>();
+  /** The top-level class whose body the walk is in, for `this.method()`. */
+  currentClass: string | null = null;
 
   constructor(mod: SourceModule) {
     this.mod = mod;
@@ -160,6 +166,11 @@ export class Scope {
     const node = unwrap(value);
     if (node.type !== 'NewExpression' && node.type !== 'CallExpression') return;
     this.members.set(name, this.members.has(name) && this.members.get(name) !== node ? null : node);
+  }
+
+  /** A class member typed with a class (`constructor(private jira: JiraService)`, injected by whoever builds it). */
+  bindMemberType(name: string, type: string): void {
+    this.memberTypes.set(name, this.memberTypes.has(name) && this.memberTypes.get(name) !== type ? null : type);
   }
 
   /**
@@ -510,8 +521,12 @@ export class Scope {
     return out;
   }
 
-  /** The app's own function a callee names, as `call:` markers write it (`#name`, `./jira#getIssue`), or null. */
-  appFunction(callee: Node): string | null {
+  /**
+   * The app's own function a callee names, as `call:` markers write it (`#name`, `./jira#getIssue`), or null.
+   * With `methods`, also a method of one of the app's classes (`#JiraService.getIssue`, `./jira#default.getIssue`):
+   * on `this`, on an instance built with `new`, on a member the constructor is given or typed with, or static.
+   */
+  appFunction(callee: Node, methods = true): string | null {
     const node = unwrap(callee);
     if (node.type === 'Identifier') {
       const local = this.lookup(node.name);
@@ -519,13 +534,56 @@ export class Scope {
       const imported = this.mod.imports.get(node.name);
       return imported?.module.startsWith('.') ? `${imported.module}#${imported.imported}` : null;
     }
+    if (node.type !== 'MemberExpression') return null;
+    const name = propertyName(node.property, node.computed);
+    const object = unwrap(node.object);
     // `issues.getIssue(…)` with `import * as issues from './issues'`
-    if (node.type === 'MemberExpression' && unwrap(node.object).type === 'Identifier' && !this.lookup(unwrap(node.object).name)) {
-      const imported = this.mod.imports.get(unwrap(node.object).name);
-      const name = propertyName(node.property, node.computed);
-      return imported?.module.startsWith('.') && imported.imported === '*' && name ? `${imported.module}#${name}` : null;
+    if (object.type === 'Identifier' && !this.lookup(object.name)) {
+      const imported = this.mod.imports.get(object.name);
+      if (imported?.imported === '*') return imported.module.startsWith('.') && name ? `${imported.module}#${name}` : null;
     }
-    return null;
+    const cls = methods && name ? this.classOf(object) : null;
+    return cls ? `${cls}.${name}` : null;
+  }
+
+  /** The app's class an object is an instance of (or, for a static call, is): `#JiraService` or `./jira#default`. */
+  private classOf(object: Node, depth = 0): string | null {
+    if (depth > MAX_DEPTH) return null;
+    switch (object.type) {
+      case 'ThisExpression':
+        return this.currentClass ? `#${this.currentClass}` : null;
+      case 'NewExpression':
+        return this.classNamed(unwrap(object.callee), true);
+      case 'Identifier': {
+        const local = this.lookup(object.name);
+        if (!local) return this.classNamed(object, false);
+        const value = local.init ?? (local.values?.length ? onlyValue(local.values) : null);
+        return value && unwrap(value).type === 'NewExpression' ? this.classOf(unwrap(value), depth + 1) : null;
+      }
+      case 'MemberExpression': {
+        const name = propertyName(object.property, object.computed);
+        if (name === null || unwrap(object.object).type !== 'ThisExpression') return null;
+        const member = this.members.get(name);
+        if (member?.type === 'NewExpression') return this.classOf(member, depth + 1);
+        const type = this.memberTypes.get(name);
+        return type ? this.classNamed(type, true) : null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * A class of the module or one imported from another module of the app. An imported name used without
+   * `new` counts when it is written as classes are (`JiraClient.fetchIssue()`), not as objects (`api.get()`).
+   */
+  private classNamed(node: Node | string, built: boolean): string | null {
+    const name = typeof node === 'string' ? node : node.type === 'Identifier' ? node.name as string : null;
+    if (name === null || this.lookup(name)) return null;
+    if (this.classes.has(name)) return `#${name}`;
+    const imported = this.mod.imports.get(name);
+    if (!imported?.module.startsWith('.') || imported.imported === '*') return null;
+    return built || /^[A-Z]/.test(name) ? `${imported.module}#${imported.imported}` : null;
   }
 
   private callKinds(node: Node, depth: number): Set<Flow> {
