@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ModuleAliases } from './module-aliases.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 
 const EXTENSIONS = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '/index.ts', '/index.tsx', '/index.js', '/index.jsx', '/index.mjs'];
@@ -10,8 +11,11 @@ export class CallGraph {
   private readonly modules = new Map<string, string | null>();
   private readonly targets = new Map<string, { file: FileFacts; fn: FunctionInfo } | null>();
 
-  constructor(files: FileFacts[]) {
+  private readonly aliases: ModuleAliases | null;
+
+  constructor(files: FileFacts[], aliases: ModuleAliases | null = null) {
     this.files = new Map(files.map((f) => [f.file, f]));
+    this.aliases = aliases;
   }
 
   /** The facts of one of the app's files. */
@@ -19,9 +23,9 @@ export class CallGraph {
     return this.files.get(file);
   }
 
-  /** The file a relative import points at, trying the extensions bundlers try. */
+  /** The file an import points at, relative or through a path alias or workspace package, trying the extensions bundlers try. */
   resolveModule(from: string, specifier: string): string | null {
-    if (!specifier.startsWith('.')) return null;
+    if (!specifier.startsWith('.') && !this.aliases) return null;
     const key = `${from}\0${specifier}`;
     let found = this.modules.get(key);
     if (found === undefined) {
@@ -32,10 +36,12 @@ export class CallGraph {
   }
 
   private findModule(from: string, specifier: string): string | null {
-    const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
-    const stem = base.replace(/\.(js|jsx|mjs|cjs)$/, '');
-    for (const candidate of [base, stem]) {
-      for (const ext of EXTENSIONS) if (this.files.has(candidate + ext)) return candidate + ext;
+    const bases = specifier.startsWith('.') ? [path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier))] : this.aliases?.candidates(from, specifier) ?? [];
+    for (const base of bases) {
+      const stem = base.replace(/\.(js|jsx|mjs|cjs)$/, '');
+      for (const candidate of [base, stem]) {
+        for (const ext of EXTENSIONS) if (this.files.has(candidate + ext)) return candidate + ext;
+      }
     }
     return null;
   }

@@ -101,8 +101,17 @@ export class Scope {
   /** The top-level class whose body the walk is in, for `this.method()`. */
   currentClass: string | null = null;
 
-  constructor(mod: SourceModule) {
+  /** Imported specifiers that name the app's own modules without a relative path (`@/lib/jira`, a workspace package). */
+  private readonly aliased: Set<string>;
+
+  constructor(mod: SourceModule, appModules: readonly string[] = []) {
     this.mod = mod;
+    this.aliased = new Set(appModules.length === 0 ? [] : mod.specifiers.map((s) => s.module).filter((m) => !m.startsWith('.') && matchesAny(m, appModules)));
+  }
+
+  /** Whether a module specifier names one of the app's own modules: relative, or a path alias or workspace package of the app. */
+  isAppModule(specifier: string): boolean {
+    return specifier.startsWith('.') || this.aliased.has(specifier);
   }
 
   push(): void {
@@ -376,7 +385,7 @@ export class Scope {
     }
     if (node.type !== 'Identifier' || this.lookup(node.name)) return null;
     const imported = this.mod.imports.get(node.name);
-    if (!imported?.module.startsWith('.')) return null;
+    if (!imported || !this.isAppModule(imported.module)) return null;
     if (imported.imported !== '*') path.unshift(imported.imported);
     return path.length > 0 ? importedMark(`${imported.module}#${path.join('.')}${suffix}`) : null;
   }
@@ -532,7 +541,7 @@ export class Scope {
       const local = this.lookup(node.name);
       if (local) return local.topFunction ? `#${node.name}` : null;
       const imported = this.mod.imports.get(node.name);
-      return imported?.module.startsWith('.') ? `${imported.module}#${imported.imported}` : null;
+      return imported && this.isAppModule(imported.module) ? `${imported.module}#${imported.imported}` : null;
     }
     if (node.type !== 'MemberExpression') return null;
     const name = propertyName(node.property, node.computed);
@@ -540,7 +549,7 @@ export class Scope {
     // `issues.getIssue(…)` with `import * as issues from './issues'`
     if (object.type === 'Identifier' && !this.lookup(object.name)) {
       const imported = this.mod.imports.get(object.name);
-      if (imported?.imported === '*') return imported.module.startsWith('.') && name ? `${imported.module}#${name}` : null;
+      if (imported?.imported === '*') return this.isAppModule(imported.module) && name ? `${imported.module}#${name}` : null;
     }
     const cls = methods && name ? this.classOf(object) : null;
     return cls ? `${cls}.${name}` : null;
@@ -582,7 +591,7 @@ export class Scope {
     if (name === null || this.lookup(name)) return null;
     if (this.classes.has(name)) return `#${name}`;
     const imported = this.mod.imports.get(name);
-    if (!imported?.module.startsWith('.') || imported.imported === '*') return null;
+    if (!imported || !this.isAppModule(imported.module) || imported.imported === '*') return null;
     return built || /^[A-Z]/.test(name) ? `${imported.module}#${imported.imported}` : null;
   }
 
@@ -654,6 +663,11 @@ export class Scope {
     const kinds = this.kinds(init, depth + 1);
     return kinds.size === 1 && kinds.has('literal');
   }
+}
+
+/** Whether a specifier is one of `patterns`: exact, or under a prefix written with a trailing `*` (`@/*`). */
+function matchesAny(specifier: string, patterns: readonly string[]): boolean {
+  return patterns.some((p) => (p.endsWith('*') ? specifier.startsWith(p.slice(0, -1)) : specifier === p));
 }
 
 /** `const { requestJira } = api.asApp()` binds `requestJira` as `api.asApp().requestJira` would be. */

@@ -13,6 +13,8 @@ export interface Task {
   /** `source` files are parsed; `text` files (config, .env) are only searched for secrets. */
   kind: 'source' | 'text';
   side: 'backend' | 'frontend';
+  /** Specifiers other than relative ones that name the app's own modules (see `ModuleAliases.patterns`). */
+  appModules?: readonly string[];
 }
 
 export type TaskResult =
@@ -47,7 +49,7 @@ export function runTask(task: Task): TaskResult {
     return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount };
   }
   const lines = new LineIndex(text);
-  const facts = analyzeFile({ file: task.path, text, side: task.side, lines });
+  const facts = analyzeFile({ file: task.path, text, side: task.side, lines, ...(task.appModules ? { appModules: task.appModules } : {}) });
   facts.secrets = findSecrets(task.path, text, lines);
   return { kind: 'source', facts };
 }
