@@ -79,3 +79,16 @@ describe('ACE: its settings store', () => {
     assert.deepEqual(facts.personalData.uses.map((u) => [u.kind, u.action, u.target, at(u.evidence)]), [['account-id', 'stored', 'external-db', 'routes/index.js:7']]);
   });
 });
+
+describe('ACE: a Bitbucket app with webhooks', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await fixture('bitbucket-webhooks');
+  });
+
+  it('needs the scopes of its calls, and not the READ scope Jira and Confluence ask of webhooks', () => {
+    assert.deepEqual(facts.scopes.needed.map((n) => [n.scope, n.reason]), [['repository', 'rest-call']]);
+    assert.deepEqual(facts.scopes.missing, []);
+    assert.deepEqual(facts.scopes.unused.map((d) => d.scope), ['account']);
+  });
+});
