@@ -6,7 +6,7 @@ import type { Evidence, Facts } from '../../src/scan/facts.ts';
 
 const at = (e: Evidence | undefined): string | null => (e ? `${e.file}:${e.line}` : null);
 
-describe('services written as classes (`new JiraService()`, constructor injection, `this.request(path)`)', () => {
+describe('services written as classes (`new JiraService()`, constructor injection, `this.request(path)`, exported instances) and objects of functions', () => {
   let facts: Facts;
   before(async () => {
     facts = await scan(path.join(import.meta.dirname, '../fixtures/app/class-services'));
@@ -28,13 +28,19 @@ describe('services written as classes (`new JiraService()`, constructor injectio
     assert.deepEqual(calls, [
       { method: 'GET', url: 'https://api.github.com/user/repos', host: 'api.github.com', at: 'src/services/github.service.ts:7', via: 'src/services/github.service.ts:16' },
       { method: 'PUT', url: 'https://api.github.com/repos/{}/{}/pulls/{}/merge', host: 'api.github.com', at: 'src/services/github.service.ts:11', via: 'src/services/github.service.ts:16' },
+      { method: 'POST', url: 'https://slack.com/api{}', host: 'slack.com', at: 'src/services/slack.ts:5', via: null },
     ]);
     assert.deepEqual(facts.egress.unresolved, []);
   });
 
-  it('follows what methods return and are given: an issue from an injected service, a payload handed to a static method', () => {
+  it('names the functions of an exported object as its methods: what a caller hands `slack.notify()` reaches the request `this.post()` makes', () => {
+    assert.deepEqual(facts.egress.calls.find((c) => c.host === 'slack.com')?.carries, ['resolver-payload']);
+  });
+
+  it('follows what methods return and are given: an issue from an injected service or an exported instance, a payload handed to a static method', () => {
     const logs = facts.logs.map((l) => ({ at: at(l.evidence), carries: l.carries }));
     assert.deepEqual(logs, [
+      { at: 'src/index.ts:23', carries: ['product-content'] },
       { at: 'src/services/main.service.ts:9', carries: ['product-content'] },
       { at: 'src/services/main.service.ts:20', carries: ['resolver-payload'] },
     ]);

@@ -98,6 +98,8 @@ export class Scope {
   private readonly memberTypes = new Map<string, string | null>();
   /** Classes declared at the top of the module, whose methods are functions of the module (`JiraService.getIssue`). */
   readonly classes = new Set<string>();
+  /** Objects of functions declared at the top of the module (`const github = { request() {…} }`), named as classes are. */
+  readonly objects = new Map<string, Node>();
   /** The top-level class whose body the walk is in, for `this.method()`. */
   currentClass: string | null = null;
 
@@ -562,11 +564,12 @@ export class Scope {
       case 'ThisExpression':
         return this.currentClass ? `#${this.currentClass}` : null;
       case 'NewExpression':
-        return this.classNamed(unwrap(object.callee), true);
+        return this.classNamed(unwrap(object.callee));
       case 'Identifier': {
         const local = this.lookup(object.name);
-        if (!local) return this.classNamed(object, false);
+        if (!local) return this.classNamed(object);
         const value = local.init ?? (local.values?.length ? onlyValue(local.values) : null);
+        if (value && this.objects.get(object.name) === unwrap(value)) return `#${object.name}`;
         return value && unwrap(value).type === 'NewExpression' ? this.classOf(unwrap(value), depth + 1) : null;
       }
       case 'MemberExpression': {
@@ -575,7 +578,7 @@ export class Scope {
         const member = this.members.get(name);
         if (member?.type === 'NewExpression') return this.classOf(member, depth + 1);
         const type = this.memberTypes.get(name);
-        return type ? this.classNamed(type, true) : null;
+        return type ? this.classNamed(type) : null;
       }
       default:
         return null;
@@ -583,16 +586,16 @@ export class Scope {
   }
 
   /**
-   * A class of the module or one imported from another module of the app. An imported name used without
-   * `new` counts when it is written as classes are (`JiraClient.fetchIssue()`), not as objects (`api.get()`).
+   * A class of the module, or a class, instance or object of functions imported from another module of the
+   * app (`JiraClient.fetchIssue()`, `jiraService.getIssue()` with `export const jiraService = new JiraService()`).
    */
-  private classNamed(node: Node | string, built: boolean): string | null {
+  private classNamed(node: Node | string): string | null {
     const name = typeof node === 'string' ? node : node.type === 'Identifier' ? node.name as string : null;
     if (name === null || this.lookup(name)) return null;
     if (this.classes.has(name)) return `#${name}`;
     const imported = this.mod.imports.get(name);
     if (!imported || !this.isAppModule(imported.module) || imported.imported === '*') return null;
-    return built || /^[A-Z]/.test(name) ? `${imported.module}#${imported.imported}` : null;
+    return `${imported.module}#${imported.imported}`;
   }
 
   private callKinds(node: Node, depth: number): Set<Flow> {

@@ -56,12 +56,29 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           scope.classes.add(d.id.name);
           continue;
         }
+        if (d.id.type === 'Identifier' && d.init?.type === 'ObjectExpression' && hasMethods(d.init)) scope.objects.set(d.id.name, d.init);
         if (!d.init || d.id.type !== 'Identifier' || mod.imports.has(d.id.name)) continue;
         scope.bind(d.id.name, d.init, []);
         if (isFunction(unwrap(d.init))) scope.lookup(d.id.name)!.topFunction = true;
       }
     }
   }
+
+  // `export const jira = new JiraService()`, `export default new JiraService()`: the class's methods are exported with the instance too.
+  const instances = new Map<string, string[]>();
+  for (const stmt of program.body as Node[]) {
+    const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+    const built: Array<[Node, string[]]> = stmt.type === 'ExportDefaultDeclaration' ? [[stmt.declaration, ['default']]] : [];
+    if (decl?.type === 'VariableDeclaration') for (const d of decl.declarations as Node[]) if (d.init && d.id.type === 'Identifier') built.push([d.init, exportsOf.get(d.id.name) ?? []]);
+    for (const [init, names] of built) {
+      const node = unwrap(init);
+      const cls = node.type === 'NewExpression' && node.callee.type === 'Identifier' && scope.classes.has(node.callee.name) ? node.callee.name as string : null;
+      if (cls && names.length > 0) instances.set(cls, [...(instances.get(cls) ?? []), ...names]);
+    }
+    if (stmt.type === 'ExportDefaultDeclaration' && stmt.declaration.type === 'ObjectExpression' && hasMethods(stmt.declaration)) scope.objects.set('default', stmt.declaration);
+  }
+  /** The properties of the object whose functions the walk names as the object's methods (`github.request`). */
+  let members: ReadonlySet<Node> = new Set();
 
   const visit = (node: Node, parent: Node | null, callback: CallbackParams): void => {
     switch (node.type) {
@@ -86,6 +103,20 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         }
         scope.currentClass = name;
         visitChildren(node, null);
+        scope.currentClass = null;
+        return;
+      }
+      case 'ObjectExpression': {
+        // A top-level object of functions (`export const github = { request() {…} }`) is named as a class is.
+        const name = ctx.fn || scope.currentClass !== null ? null : topLevelClassName(node, parent, program);
+        if (name === null || scope.objects.get(name) !== node) {
+          visitChildren(node, null);
+          return;
+        }
+        scope.currentClass = name;
+        members = new Set(node.properties as Node[]);
+        visitChildren(node, null);
+        members = new Set();
         scope.currentClass = null;
         return;
       }
@@ -183,13 +214,15 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   };
 
   const enterFunction = (node: Node, parent: Node | null, callback: CallbackParams): void => {
-    const top = topLevelName(node, parent, program) ?? methodName(node, parent, scope.currentClass);
+    const top = topLevelName(node, parent, program) ?? methodName(node, parent, scope.currentClass, members);
     const outer = ctx.fn;
     let info: FunctionInfo | null = null;
     if (top && !ctx.fn) {
       // A method is exported with its class: `JiraService.getIssue`, `default.getIssue`.
       const cls = scope.currentClass;
-      const exports = cls && top.startsWith(`${cls}.`) ? (exportsOf.get(cls) ?? []).map((e) => e + top.slice(cls.length)) : exportsOf.get(top) ?? [];
+      const exports = cls && top.startsWith(`${cls}.`)
+        ? [...(exportsOf.get(cls) ?? []), ...(instances.get(cls) ?? [])].map((e) => e + top.slice(cls.length))
+        : exportsOf.get(top) ?? [];
       info = {
         name: top, exports, calls: [], reports: false, returns: [],
         evidence: ctx.evidence(node), endLine: mod.lines.lineOf(node.end),
@@ -331,6 +364,11 @@ function bindMembers(scope: Scope, cls: Node): void {
   }
 }
 
+/** An object literal with a function among its properties (`{ async request() {…} }`). */
+function hasMethods(object: Node): boolean {
+  return (object.properties as Node[]).some((p) => p.type === 'Property' && isFunction(p.value));
+}
+
 /** The class a parameter is typed with (`jira: JiraService`), when it is a plain name. */
 function typeName(param: Node): string | null {
   const id = param.type === 'AssignmentPattern' ? param.left : param;
@@ -346,11 +384,14 @@ function topLevelClassName(node: Node, parent: Node | null, program: Node): stri
   return null;
 }
 
-/** `JiraService.getIssue` for a method of the top-level class the walk is in (a property holding a function counts too). */
-function methodName(node: Node, parent: Node | null, cls: string | null): string | null {
+/**
+ * `JiraService.getIssue` for a method of the top-level class the walk is in (a property holding a function counts too),
+ * `github.request` for a function of the top-level object whose `members` these are.
+ */
+function methodName(node: Node, parent: Node | null, cls: string | null, members: ReadonlySet<Node>): string | null {
   if (cls === null || node.type === 'FunctionDeclaration') return null;
   const method = parent?.type === 'MethodDefinition' && parent.kind === 'method' && parent.value === node;
-  const property = parent?.type === 'PropertyDefinition' && parent.value === node;
+  const property = (parent?.type === 'PropertyDefinition' || (parent?.type === 'Property' && parent.kind === 'init' && members.has(parent))) && parent.value === node;
   const name = method || property ? propertyName(parent!.key, parent!.computed) : null;
   return name ? `${cls}.${name}` : null;
 }
