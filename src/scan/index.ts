@@ -12,6 +12,7 @@ import { resolveFlows } from './flows.ts';
 import { resolveParamRequests } from './param-requests.ts';
 import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
+import { readModuleAliases } from './module-aliases.ts';
 import { collectPersonalData } from './source/detectors/personal-data.ts';
 import { propertyStorage } from './properties.ts';
 import { linkSdkCalls } from './sdk-calls.ts';
@@ -29,6 +30,8 @@ export interface ScanOptions {
 
 /** Config and environment files searched for secrets (source files always are). */
 const TEXT_FILE = /(^|\/)(\.env(\.[\w.-]+)?|\.npmrc|[^/]+\.(json|ya?ml|toml|ini|properties|cfg|conf))$/;
+/** Files that say where the app's modules are: tsconfig `paths` (with what they extend) and workspace packages. */
+const CONFIG_FILE = /(^|\/)([jt]sconfig[\w.-]*\.json|package\.json)$/;
 const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?|composer\.lock)$/;
 const MAX_TEXT_BYTES = 1024 * 1024;
 const FRONTEND_MODULES = new Set(['@forge/bridge', '@forge/react', 'react-dom', 'react-dom/client']);
@@ -42,15 +45,20 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const list = listFiles(root);
   const appPromise = readApp(root, list.files);
 
+  // tsconfig `paths` and workspace packages: imports of the app's own modules without a relative path.
+  const configs = list.files.filter((f) => CONFIG_FILE.test(f.path) && f.size <= MAX_TEXT_BYTES);
+  const byPath = new Map(configs.map((f) => [f.path, f]));
+  const aliased = readModuleAliases(configs.map((f) => f.path), (rel) => (byPath.has(rel) ? readSmall([byPath.get(rel)!], rel) : null));
+  const appModules = aliased.aliases.patterns;
   const tasks: Task[] = [];
   for (const f of list.files) {
-    if (f.source) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'source', side: 'backend' });
+    if (f.source) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'source', side: 'backend', ...(appModules.length > 0 ? { appModules } : {}) });
     else if (TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'text', side: 'backend' });
   }
   const results = await runTasks(tasks, options.onProgress);
   const app = await appPromise;
 
-  const diagnostics: Diagnostic[] = [...list.diagnostics, ...app.diagnostics];
+  const diagnostics: Diagnostic[] = [...list.diagnostics, ...app.diagnostics, ...aliased.diagnostics];
   const files: FileFacts[] = [];
   const secrets = [];
   let lines = 0;
@@ -66,7 +74,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     }
   }
   for (const f of files) if (isFrontend(f, app.frontendRoots)) markFrontend(f);
-  const graph = new CallGraph(files);
+  const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
   const fill = resolveImportedConstants(files, graph);
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   const clients = resolveClients(files, graph);

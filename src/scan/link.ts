@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ModuleAliases } from './module-aliases.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 
 const EXTENSIONS = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '/index.ts', '/index.tsx', '/index.js', '/index.jsx', '/index.mjs'];
@@ -10,8 +11,11 @@ export class CallGraph {
   private readonly modules = new Map<string, string | null>();
   private readonly targets = new Map<string, { file: FileFacts; fn: FunctionInfo } | null>();
 
-  constructor(files: FileFacts[]) {
+  private readonly aliases: ModuleAliases | null;
+
+  constructor(files: FileFacts[], aliases: ModuleAliases | null = null) {
     this.files = new Map(files.map((f) => [f.file, f]));
+    this.aliases = aliases;
   }
 
   /** The facts of one of the app's files. */
@@ -19,9 +23,9 @@ export class CallGraph {
     return this.files.get(file);
   }
 
-  /** The file a relative import points at, trying the extensions bundlers try. */
+  /** The file an import points at, relative or through a path alias or workspace package, trying the extensions bundlers try. */
   resolveModule(from: string, specifier: string): string | null {
-    if (!specifier.startsWith('.')) return null;
+    if (!specifier.startsWith('.') && !this.aliases) return null;
     const key = `${from}\0${specifier}`;
     let found = this.modules.get(key);
     if (found === undefined) {
@@ -32,31 +36,37 @@ export class CallGraph {
   }
 
   private findModule(from: string, specifier: string): string | null {
-    const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
-    const stem = base.replace(/\.(js|jsx|mjs|cjs)$/, '');
-    for (const candidate of [base, stem]) {
-      for (const ext of EXTENSIONS) if (this.files.has(candidate + ext)) return candidate + ext;
+    const bases = specifier.startsWith('.') ? [path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier))] : this.aliases?.candidates(from, specifier) ?? [];
+    for (const base of bases) {
+      const stem = base.replace(/\.(js|jsx|mjs|cjs)$/, '');
+      for (const candidate of [base, stem]) {
+        for (const ext of EXTENSIONS) if (this.files.has(candidate + ext)) return candidate + ext;
+      }
     }
     return null;
   }
 
-  /** The function a file exports under `name`, following re-exports. */
+  /** The function a file exports under `name` (a method with its class: `JiraService.getIssue`), following re-exports. */
   exported(file: string, name: string, depth = 0): { file: FileFacts; fn: FunctionInfo } | null {
     const facts = this.files.get(file);
     if (!facts || depth > 10) return null;
     const fn = facts.functions.find((f) => f.exports.includes(name));
     if (fn) return { file: facts, fn };
+    // A method travels with its class: `export { default as JiraService } from './jira'`.
+    const dot = name.indexOf('.');
+    const head = dot === -1 ? name : name.slice(0, dot);
+    const member = dot === -1 ? '' : name.slice(dot);
     for (const re of facts.reexports) {
-      if (re.name !== name && re.name !== '*') continue;
+      if (re.name !== head && re.name !== '*') continue;
       const target = this.resolveModule(file, re.module);
-      const found = target ? this.exported(target, re.name === '*' ? name : re.imported, depth + 1) : null;
+      const found = target ? this.exported(target, re.name === '*' ? name : re.imported + member, depth + 1) : null;
       if (found) return found;
     }
     // `export { run }` where `run` was imported from another file.
-    const binding = facts.importBindings.find((b) => b.local === name);
+    const binding = facts.importBindings.find((b) => b.local === head);
     if (binding) {
       const target = this.resolveModule(file, binding.module);
-      if (target) return this.exported(target, binding.imported, depth + 1);
+      if (target) return this.exported(target, binding.imported + member, depth + 1);
     }
     return null;
   }
@@ -104,7 +114,8 @@ export class CallGraph {
       seen.add(fn);
       if (test(fn)) return true;
       for (const call of fn.calls) {
-        const found = this.function(file, call);
+        // Methods are written as call targets (`#JiraService.getIssue`, `./jira#default.getIssue`).
+        const found = call.includes('#') ? this.target(file, call) : this.function(file, call);
         if (found) stack.push(found);
       }
     }

@@ -67,7 +67,8 @@ describe('ACE: its settings store', () => {
 
   it('is storage in a database outside Atlassian, each write with what it carries, the key saying what it holds', () => {
     assert.deepEqual(facts.storage.map((s) => [s.backend, s.op, s.key, s.api, s.carries, at(s.evidence)]), [
-      ['external-db', 'write', 'state:{}:token', 'addon.settings.set', ['secret'], 'lib/oauth.js:16'],
+      // The key holds the `state` the route hands `oauth.finish()`, a method of the app's class.
+      ['external-db', 'write', 'state:{}:token', 'addon.settings.set', ['resolver-payload', 'secret'], 'lib/oauth.js:16'],
       ['external-db', 'write', 'token:{}', 'addon.settings.set', ['account-id', 'secret'], 'routes/index.js:7'],
       ['external-db', 'read', 'token:{}', 'addon.settings.get', [], 'routes/index.js:8'],
       ['external-db', 'delete', 'token:{}', 'addon.settings.del', [], 'routes/index.js:13'],
@@ -76,5 +77,18 @@ describe('ACE: its settings store', () => {
 
   it('stores the account ID kept in a key', () => {
     assert.deepEqual(facts.personalData.uses.map((u) => [u.kind, u.action, u.target, at(u.evidence)]), [['account-id', 'stored', 'external-db', 'routes/index.js:7']]);
+  });
+});
+
+describe('ACE: a Bitbucket app with webhooks', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await fixture('bitbucket-webhooks');
+  });
+
+  it('needs the scopes of its calls, and not the READ scope Jira and Confluence ask of webhooks', () => {
+    assert.deepEqual(facts.scopes.needed.map((n) => [n.scope, n.reason]), [['repository', 'rest-call']]);
+    assert.deepEqual(facts.scopes.missing, []);
+    assert.deepEqual(facts.scopes.unused.map((d) => d.scope), ['account']);
   });
 });

@@ -213,6 +213,9 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
     for (const module of input.modules) r.apply(moduleRule(module.type), 'module', module.evidence);
     r.allow(platformRule(platform));
   }
+  // Connect's trigger rules are Jira's and Confluence's: a descriptor that declares scopes, none of them
+  // theirs (Bitbucket's `account`, `repository`), is not bound by them.
+  const jiraOrConfluence = !(platform === 'connect' && declared.length > 0 && r.connect.length === 0);
   for (const trigger of input.triggers) {
     if (trigger.kind === 'product-event') {
       for (const event of trigger.events) {
@@ -223,7 +226,7 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
         r.requireSets(sets, 'trigger', trigger.evidence);
       }
     }
-    for (const name of connectTriggerRule(trigger.kind).requires ?? []) r.requireConnect(name, null, 'trigger', trigger.evidence);
+    if (jiraOrConfluence) for (const name of connectTriggerRule(trigger.kind).requires ?? []) r.requireConnect(name, null, 'trigger', trigger.evidence);
   }
   const states = new Map(declared.map((d) => [d, judge(r, d)]));
   return {

@@ -23,10 +23,12 @@ export interface FileInput {
   side: 'backend' | 'frontend';
   /** The file's line index, when the caller already has one. */
   lines?: LineIndex;
+  /** Specifiers other than relative ones that name the app's own modules: tsconfig paths, workspace packages. */
+  appModules?: readonly string[];
 }
 
 /** Parses one source file and collects its facts. Never throws on bad source: problems become diagnostics. */
-export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
+export function analyzeFile({ file, text, side, lines, appModules = [] }: FileInput): FileFacts {
   const facts: FileFacts = {
     file, side, lines: 0, bytes: text.length, restCalls: [], egress: [], sdkCalls: [], sdkPending: [], sdkExports: [], storage: [], logs: [], personalData: [],
     reporting: [], imports: [], functions: [], exports: null, reexports: [], importBindings: [], handlerRefs: [], argFlows: [], callArgs: [], paramRequests: [], clientCalls: [], secrets: [], diagnostics: [], browser: false,
@@ -51,7 +53,7 @@ export function analyzeFile({ file, text, side, lines }: FileInput): FileFacts {
     facts.diagnostics.push(parseDiagnostic(file, first.message, ev.line, ev.column, errors.length));
   }
 
-  const scope = new Scope(mod);
+  const scope = new Scope(mod, appModules);
   const ctx: FileContext = {
     mod, scope, facts, fn: null,
     evidence: (node: Node) => mod.lines.evidence(file, evidenceOffset(node, mod.lines)),

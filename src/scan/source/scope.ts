@@ -94,9 +94,26 @@ export class Scope {
   readonly exportWrites = new Map<string, number>();
   /** `this.client = new OpenAI()` in a class of the file: the object a `this.` member holds; null when given several. */
   private readonly members = new Map<string, Node | null>();
+  /** `constructor(private jira: JiraService)`: the class a `this.` member is typed with; null when typed with several. */
+  private readonly memberTypes = new Map<string, string | null>();
+  /** Classes declared at the top of the module, whose methods are functions of the module (`JiraService.getIssue`). */
+  readonly classes = new Set<string>();
+  /** Objects of functions declared at the top of the module (`const github = { request() {…} }`), named as classes are. */
+  readonly objects = new Map<string, Node>();
+  /** The top-level class whose body the walk is in, for `this.method()`. */
+  currentClass: string | null = null;
 
-  constructor(mod: SourceModule) {
+  /** Imported specifiers that name the app's own modules without a relative path (`@/lib/jira`, a workspace package). */
+  private readonly aliased: Set<string>;
+
+  constructor(mod: SourceModule, appModules: readonly string[] = []) {
     this.mod = mod;
+    this.aliased = new Set(appModules.length === 0 ? [] : mod.specifiers.map((s) => s.module).filter((m) => !m.startsWith('.') && matchesAny(m, appModules)));
+  }
+
+  /** Whether a module specifier names one of the app's own modules: relative, or a path alias or workspace package of the app. */
+  isAppModule(specifier: string): boolean {
+    return specifier.startsWith('.') || this.aliased.has(specifier);
   }
 
   push(): void {
@@ -160,6 +177,11 @@ export class Scope {
     const node = unwrap(value);
     if (node.type !== 'NewExpression' && node.type !== 'CallExpression') return;
     this.members.set(name, this.members.has(name) && this.members.get(name) !== node ? null : node);
+  }
+
+  /** A class member typed with a class (`constructor(private jira: JiraService)`, injected by whoever builds it). */
+  bindMemberType(name: string, type: string): void {
+    this.memberTypes.set(name, this.memberTypes.has(name) && this.memberTypes.get(name) !== type ? null : type);
   }
 
   /**
@@ -365,7 +387,7 @@ export class Scope {
     }
     if (node.type !== 'Identifier' || this.lookup(node.name)) return null;
     const imported = this.mod.imports.get(node.name);
-    if (!imported?.module.startsWith('.')) return null;
+    if (!imported || !this.isAppModule(imported.module)) return null;
     if (imported.imported !== '*') path.unshift(imported.imported);
     return path.length > 0 ? importedMark(`${imported.module}#${path.join('.')}${suffix}`) : null;
   }
@@ -510,22 +532,70 @@ export class Scope {
     return out;
   }
 
-  /** The app's own function a callee names, as `call:` markers write it (`#name`, `./jira#getIssue`), or null. */
-  appFunction(callee: Node): string | null {
+  /**
+   * The app's own function a callee names, as `call:` markers write it (`#name`, `./jira#getIssue`), or null.
+   * With `methods`, also a method of one of the app's classes (`#JiraService.getIssue`, `./jira#default.getIssue`):
+   * on `this`, on an instance built with `new`, on a member the constructor is given or typed with, or static.
+   */
+  appFunction(callee: Node, methods = true): string | null {
     const node = unwrap(callee);
     if (node.type === 'Identifier') {
       const local = this.lookup(node.name);
       if (local) return local.topFunction ? `#${node.name}` : null;
       const imported = this.mod.imports.get(node.name);
-      return imported?.module.startsWith('.') ? `${imported.module}#${imported.imported}` : null;
+      return imported && this.isAppModule(imported.module) ? `${imported.module}#${imported.imported}` : null;
     }
+    if (node.type !== 'MemberExpression') return null;
+    const name = propertyName(node.property, node.computed);
+    const object = unwrap(node.object);
     // `issues.getIssue(…)` with `import * as issues from './issues'`
-    if (node.type === 'MemberExpression' && unwrap(node.object).type === 'Identifier' && !this.lookup(unwrap(node.object).name)) {
-      const imported = this.mod.imports.get(unwrap(node.object).name);
-      const name = propertyName(node.property, node.computed);
-      return imported?.module.startsWith('.') && imported.imported === '*' && name ? `${imported.module}#${name}` : null;
+    if (object.type === 'Identifier' && !this.lookup(object.name)) {
+      const imported = this.mod.imports.get(object.name);
+      if (imported?.imported === '*') return this.isAppModule(imported.module) && name ? `${imported.module}#${name}` : null;
     }
-    return null;
+    const cls = methods && name ? this.classOf(object) : null;
+    return cls ? `${cls}.${name}` : null;
+  }
+
+  /** The app's class an object is an instance of (or, for a static call, is): `#JiraService` or `./jira#default`. */
+  private classOf(object: Node, depth = 0): string | null {
+    if (depth > MAX_DEPTH) return null;
+    switch (object.type) {
+      case 'ThisExpression':
+        return this.currentClass ? `#${this.currentClass}` : null;
+      case 'NewExpression':
+        return this.classNamed(unwrap(object.callee));
+      case 'Identifier': {
+        const local = this.lookup(object.name);
+        if (!local) return this.classNamed(object);
+        const value = local.init ?? (local.values?.length ? onlyValue(local.values) : null);
+        if (value && this.objects.get(object.name) === unwrap(value)) return `#${object.name}`;
+        return value && unwrap(value).type === 'NewExpression' ? this.classOf(unwrap(value), depth + 1) : null;
+      }
+      case 'MemberExpression': {
+        const name = propertyName(object.property, object.computed);
+        if (name === null || unwrap(object.object).type !== 'ThisExpression') return null;
+        const member = this.members.get(name);
+        if (member?.type === 'NewExpression') return this.classOf(member, depth + 1);
+        const type = this.memberTypes.get(name);
+        return type ? this.classNamed(type) : null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * A class of the module, or a class, instance or object of functions imported from another module of the
+   * app (`JiraClient.fetchIssue()`, `jiraService.getIssue()` with `export const jiraService = new JiraService()`).
+   */
+  private classNamed(node: Node | string): string | null {
+    const name = typeof node === 'string' ? node : node.type === 'Identifier' ? node.name as string : null;
+    if (name === null || this.lookup(name)) return null;
+    if (this.classes.has(name)) return `#${name}`;
+    const imported = this.mod.imports.get(name);
+    if (!imported || !this.isAppModule(imported.module) || imported.imported === '*') return null;
+    return `${imported.module}#${imported.imported}`;
   }
 
   private callKinds(node: Node, depth: number): Set<Flow> {
@@ -596,6 +666,11 @@ export class Scope {
     const kinds = this.kinds(init, depth + 1);
     return kinds.size === 1 && kinds.has('literal');
   }
+}
+
+/** Whether a specifier is one of `patterns`: exact, or under a prefix written with a trailing `*` (`@/*`). */
+function matchesAny(specifier: string, patterns: readonly string[]): boolean {
+  return patterns.some((p) => (p.endsWith('*') ? specifier.startsWith(p.slice(0, -1)) : specifier === p));
 }
 
 /** `const { requestJira } = api.asApp()` binds `requestJira` as `api.asApp().requestJira` would be. */

@@ -45,15 +45,40 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       scope.bind(decl.id.name, null, []);
       Object.assign(scope.lookup(decl.id.name)!, { topFunction: true, declaration: decl });
     }
-    if (decl?.type === 'ClassDeclaration' || decl?.type === 'ClassExpression') bindMembers(scope, decl);
+    if (decl?.type === 'ClassDeclaration' || decl?.type === 'ClassExpression') {
+      bindMembers(scope, decl);
+      if (decl.id) scope.classes.add(decl.id.name);
+    }
     if (decl?.type === 'VariableDeclaration' && decl.kind === 'const') {
       for (const d of decl.declarations as Node[]) {
+        if (d.id.type === 'Identifier' && d.init?.type === 'ClassExpression') {
+          bindMembers(scope, d.init);
+          scope.classes.add(d.id.name);
+          continue;
+        }
+        if (d.id.type === 'Identifier' && d.init?.type === 'ObjectExpression' && hasMethods(d.init)) scope.objects.set(d.id.name, d.init);
         if (!d.init || d.id.type !== 'Identifier' || mod.imports.has(d.id.name)) continue;
         scope.bind(d.id.name, d.init, []);
         if (isFunction(unwrap(d.init))) scope.lookup(d.id.name)!.topFunction = true;
       }
     }
   }
+
+  // `export const jira = new JiraService()`, `export default new JiraService()`: the class's methods are exported with the instance too.
+  const instances = new Map<string, string[]>();
+  for (const stmt of program.body as Node[]) {
+    const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+    const built: Array<[Node, string[]]> = stmt.type === 'ExportDefaultDeclaration' ? [[stmt.declaration, ['default']]] : [];
+    if (decl?.type === 'VariableDeclaration') for (const d of decl.declarations as Node[]) if (d.init && d.id.type === 'Identifier') built.push([d.init, exportsOf.get(d.id.name) ?? []]);
+    for (const [init, names] of built) {
+      const node = unwrap(init);
+      const cls = node.type === 'NewExpression' && node.callee.type === 'Identifier' && scope.classes.has(node.callee.name) ? node.callee.name as string : null;
+      if (cls && names.length > 0) instances.set(cls, [...(instances.get(cls) ?? []), ...names]);
+    }
+    if (stmt.type === 'ExportDefaultDeclaration' && stmt.declaration.type === 'ObjectExpression' && hasMethods(stmt.declaration)) scope.objects.set('default', stmt.declaration);
+  }
+  /** The properties of the object whose functions the walk names as the object's methods (`github.request`). */
+  let members: ReadonlySet<Node> = new Set();
 
   const visit = (node: Node, parent: Node | null, callback: CallbackParams): void => {
     switch (node.type) {
@@ -68,6 +93,33 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'ArrowFunctionExpression':
         enterFunction(node, parent, callback);
         return;
+      case 'ClassDeclaration':
+      case 'ClassExpression': {
+        // The methods of a class declared at the top of the module are functions of the module: `JiraService.getIssue`.
+        const name = ctx.fn || scope.currentClass !== null ? null : topLevelClassName(node, parent, program);
+        if (name === null) {
+          visitChildren(node, null);
+          return;
+        }
+        scope.currentClass = name;
+        visitChildren(node, null);
+        scope.currentClass = null;
+        return;
+      }
+      case 'ObjectExpression': {
+        // A top-level object of functions (`export const github = { request() {…} }`) is named as a class is.
+        const name = ctx.fn || scope.currentClass !== null ? null : topLevelClassName(node, parent, program);
+        if (name === null || scope.objects.get(name) !== node) {
+          visitChildren(node, null);
+          return;
+        }
+        scope.currentClass = name;
+        members = new Set(node.properties as Node[]);
+        visitChildren(node, null);
+        members = new Set();
+        scope.currentClass = null;
+        return;
+      }
       case 'VariableDeclarator': {
         if (node.init) {
           visit(node.init, node, null);
@@ -162,12 +214,17 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   };
 
   const enterFunction = (node: Node, parent: Node | null, callback: CallbackParams): void => {
-    const top = topLevelName(node, parent, program);
+    const top = topLevelName(node, parent, program) ?? methodName(node, parent, scope.currentClass, members);
     const outer = ctx.fn;
     let info: FunctionInfo | null = null;
     if (top && !ctx.fn) {
+      // A method is exported with its class: `JiraService.getIssue`, `default.getIssue`.
+      const cls = scope.currentClass;
+      const exports = cls && top.startsWith(`${cls}.`)
+        ? [...(exportsOf.get(cls) ?? []), ...(instances.get(cls) ?? [])].map((e) => e + top.slice(cls.length))
+        : exportsOf.get(top) ?? [];
       info = {
-        name: top, exports: exportsOf.get(top) ?? [], calls: [], reports: false, returns: [],
+        name: top, exports, calls: [], reports: false, returns: [],
         evidence: ctx.evidence(node), endLine: mod.lines.lineOf(node.end),
       };
       ctx.facts.functions.push(info);
@@ -225,11 +282,13 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     const site = { node, ref: node.type === 'NewExpression' ? ref : withFinalCall(ref, node), path: '', module: ref.root === 'import' ? ref.module : null };
     site.path = refPath(site.ref);
     if (ref.root === 'global' && ref.name && BROWSER_GLOBALS.has(ref.name)) ctx.facts.browser = true;
+    const method = node.type === 'CallExpression' ? scope.appFunction(node.callee) : null;
     if (ctx.fn) {
-      const name = calleeName(node.callee);
+      // A method is written as its target (`#JiraService.getIssue`): its object names no function of the module.
+      const name = method?.includes('.') ? method : calleeName(node.callee);
       if (name) ctx.fn.calls.push(name);
     }
-    const target = node.type === 'CallExpression' && node.arguments.length > 0 ? scope.appFunction(node.callee) : null;
+    const target = node.arguments.length > 0 ? method : null;
     if (target) ctx.facts.argFlows.push({ callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node) });
     for (const detect of detectors) detect(site, ctx);
     return ref;
@@ -268,21 +327,73 @@ function isStartValue(init: Node): boolean {
   return node.type === 'Literal' && (typeof node.value === 'number' || node.value === null || node.value === '');
 }
 
-/** What a class's members are given where it is declared and in its constructor (`this.client = new OpenAI()`). */
+/**
+ * What a class's members are given where it is declared, by its getters and in its constructor (`this.client = new OpenAI()`),
+ * and the classes its constructor is handed (`constructor(private jira: JiraService)`, `this.jira = jira`).
+ */
 function bindMembers(scope: Scope, cls: Node): void {
   for (const el of cls.body.body as Node[]) {
     if (el.type === 'PropertyDefinition' && el.value) {
       const name = propertyName(el.key, el.computed);
       if (name) scope.bindMember(name, el.value);
+    } else if (el.type === 'MethodDefinition' && el.kind === 'get' && el.value.body?.body.length === 1) {
+      // `get client() { return api.asApp(); }`
+      const only = el.value.body.body[0];
+      const name = propertyName(el.key, el.computed);
+      if (name && only.type === 'ReturnStatement' && only.argument) scope.bindMember(name, only.argument);
     } else if (el.type === 'MethodDefinition' && el.kind === 'constructor' && el.value.body) {
+      const types = new Map<string, string>();
+      for (const param of el.value.params as Node[]) {
+        const id = param.type === 'TSParameterProperty' ? param.parameter : param;
+        const type = typeName(id);
+        if (id.type !== 'Identifier' || !type) continue;
+        types.set(id.name, type);
+        if (param.type === 'TSParameterProperty') scope.bindMemberType(id.name, type);
+      }
       for (const stmt of el.value.body.body as Node[]) {
         const expr = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : null;
         if (expr?.type !== 'AssignmentExpression' || expr.operator !== '=' || expr.left.type !== 'MemberExpression' || expr.left.object.type !== 'ThisExpression') continue;
         const name = propertyName(expr.left.property, expr.left.computed);
-        if (name) scope.bindMember(name, expr.right);
+        if (!name) continue;
+        scope.bindMember(name, expr.right);
+        const given = unwrap(expr.right);
+        const type = given.type === 'Identifier' ? types.get(given.name) : undefined;
+        if (type) scope.bindMemberType(name, type);
       }
     }
   }
+}
+
+/** An object literal with a function among its properties (`{ async request() {…} }`). */
+function hasMethods(object: Node): boolean {
+  return (object.properties as Node[]).some((p) => p.type === 'Property' && isFunction(p.value));
+}
+
+/** The class a parameter is typed with (`jira: JiraService`), when it is a plain name. */
+function typeName(param: Node): string | null {
+  const id = param.type === 'AssignmentPattern' ? param.left : param;
+  const type = id.typeAnnotation?.typeAnnotation;
+  return type?.type === 'TSTypeReference' && type.typeName?.type === 'Identifier' ? type.typeName.name : null;
+}
+
+/** The name of a class declared at the top of the module (`default` for an anonymous default export), if it is one. */
+function topLevelClassName(node: Node, parent: Node | null, program: Node): string | null {
+  if (parent === program || parent?.type === 'ExportNamedDeclaration') return node.id?.name ?? null;
+  if (parent?.type === 'ExportDefaultDeclaration') return node.id?.name ?? 'default';
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && isTopLevelDeclarator(parent, program)) return parent.id.name;
+  return null;
+}
+
+/**
+ * `JiraService.getIssue` for a method of the top-level class the walk is in (a property holding a function counts too),
+ * `github.request` for a function of the top-level object whose `members` these are.
+ */
+function methodName(node: Node, parent: Node | null, cls: string | null, members: ReadonlySet<Node>): string | null {
+  if (cls === null || node.type === 'FunctionDeclaration') return null;
+  const method = parent?.type === 'MethodDefinition' && parent.kind === 'method' && parent.value === node;
+  const property = (parent?.type === 'PropertyDefinition' || (parent?.type === 'Property' && parent.kind === 'init' && members.has(parent))) && parent.value === node;
+  const name = method || property ? propertyName(parent!.key, parent!.computed) : null;
+  return name ? `${cls}.${name}` : null;
 }
 
 /** The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is. */

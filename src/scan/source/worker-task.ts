@@ -16,6 +16,8 @@ export interface Task {
   side: 'backend' | 'frontend';
   /** Run on a thread with a stack for deeply nested code (see `mayNestDeeply`). */
   deep?: boolean;
+  /** Specifiers other than relative ones that name the app's own modules (see `ModuleAliases.patterns`). */
+  appModules?: readonly string[];
 }
 
 export type TaskResult =
@@ -53,7 +55,7 @@ export function runTask(task: Task): TaskResult {
   }
   if (!task.deep && mayNestDeeply(text)) return { kind: 'deep' };
   const lines = new LineIndex(text);
-  const facts = analyzeFile({ file: task.path, text, side: task.side, lines });
+  const facts = analyzeFile({ file: task.path, text, side: task.side, lines, ...(task.appModules ? { appModules: task.appModules } : {}) });
   facts.secrets = findSecrets(task.path, text, lines);
   return { kind: 'source', facts };
 }

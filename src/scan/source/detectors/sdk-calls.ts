@@ -37,11 +37,11 @@ const chained = new WeakSet<Node>();
 export function detectSdkCall(site: CallSite, ctx: FileContext): void {
   const { module, node } = site;
   if (module === null || node.type !== 'CallExpression' || chained.has(node)) return;
-  const relative = module.startsWith('.');
-  const vendor = relative ? null : sdkVendor(module);
+  const vendor = module.startsWith('.') ? null : sdkVendor(module);
+  const relative = !vendor && ctx.scope.isAppModule(module);
   if (!vendor && !relative) return;
   // A function of the app is not an object it imports.
-  if (relative && ((site.ref.steps.length < 2 && site.ref.imported !== 'default') || ctx.scope.appFunction(node.callee))) return;
+  if (relative && ((site.ref.steps.length < 2 && site.ref.imported !== 'default') || ctx.scope.appFunction(node.callee, false))) return;
   if (!isAppCode(ctx.facts.file)) return;
   const names = apiNames(site.ref);
   // A call of what the module exports itself is not a call on an object it exports.

@@ -1,0 +1,182 @@
+import path from 'node:path';
+import type { Diagnostic } from './facts.ts';
+import { parseJsonc } from '../utils/jsonc.ts';
+
+/**
+ * Module specifiers that name the app's own files without a relative path: `compilerOptions.paths`
+ * of tsconfig.json / jsconfig.json (`@/lib/jira`, following `extends`), and the workspace packages of a
+ * monorepo (`@acme/jira-client`, a folder of the app with its own package.json).
+ * https://www.typescriptlang.org/tsconfig/#paths
+ */
+export interface ModuleAliases {
+  /** What the file analysis treats as the app's modules: exact specifiers, and prefixes written with a trailing `*`. */
+  patterns: string[];
+  /** The app-relative paths a specifier imported from `from` may name, best first, before extensions and index files are tried. */
+  candidates(from: string, specifier: string): string[];
+}
+
+interface Config {
+  file: string;
+  /** Folder `paths` are relative to: `baseUrl`, or the folder of the config that sets them. */
+  base: string;
+  paths: Array<{ prefix: string; suffix: string; wildcard: boolean; targets: string[] }>;
+}
+
+interface WorkspacePackage {
+  name: string;
+  dir: string;
+  entries: string[];
+}
+
+const CONFIG_NAMES = ['tsconfig.json', 'jsconfig.json', 'tsconfig.base.json'];
+const BUILD_DIRS = /^(dist|build|lib|out|esm|cjs)\//;
+
+/** Reads the app's tsconfig `paths` and workspace packages; `read` gives a file's text by app-relative path, or null. */
+export function readModuleAliases(files: readonly string[], read: (file: string) => string | null): { aliases: ModuleAliases; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const listed = new Set(files);
+  const parsed = new Map<string, Record<string, unknown> | null>();
+  const json = (file: string): Record<string, unknown> | null => {
+    let value = parsed.get(file);
+    if (value === undefined) {
+      value = null;
+      const text = read(file);
+      if (text !== null) {
+        try {
+          const data = parseJsonc(text);
+          if (data && typeof data === 'object' && !Array.isArray(data)) value = data as Record<string, unknown>;
+        } catch (error) {
+          diagnostics.push({
+            severity: 'warning', code: 'json-syntax', file,
+            message: `${file} does not parse (${(error as Error).message}); its module paths are not followed.`,
+            hint: 'Fix the JSON (comments and trailing commas are fine, as in TypeScript).',
+          });
+        }
+      }
+      parsed.set(file, value);
+    }
+    return value;
+  };
+
+  // Config files: the `paths` in effect for each, through its `extends` chain.
+  const configs = new Map<string, Config | null>();
+  const configOf = (file: string, seen: Set<string> = new Set()): Config | null => {
+    if (configs.has(file)) return configs.get(file)!;
+    if (seen.has(file)) return null;
+    seen.add(file);
+    const data = json(file);
+    const dir = path.posix.dirname(file);
+    let inherited: Config | null = null;
+    const extendsList = data?.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
+    for (const ext of extendsList) {
+      if (typeof ext !== 'string' || !ext.startsWith('.')) continue;
+      const target = normal(path.posix.join(dir, ext));
+      const found = [target, `${target}.json`].find((f) => listed.has(f));
+      const base = found ? configOf(found, seen) : null;
+      if (base) inherited = base;
+    }
+    const options = (data?.compilerOptions ?? {}) as Record<string, unknown>;
+    const baseUrl = typeof options.baseUrl === 'string' ? normal(path.posix.join(dir, options.baseUrl)) : null;
+    let config: Config | null = inherited ? { ...inherited, file } : null;
+    if (options.paths && typeof options.paths === 'object') {
+      config = { file, base: baseUrl ?? dir, paths: readPaths(options.paths as Record<string, unknown>) };
+    } else if (config && baseUrl !== null) config.base = baseUrl;
+    configs.set(file, config);
+    return config;
+  };
+
+  // The config that governs a file: the nearest folder up that has one.
+  const byDir = new Map<string, Config | null>();
+  const governing = (dir: string): Config | null => {
+    let found = byDir.get(dir);
+    if (found === undefined) {
+      const own = CONFIG_NAMES.map((n) => (dir === '.' ? n : `${dir}/${n}`)).find((f) => listed.has(f));
+      found = own ? configOf(own) : dir === '.' ? null : governing(path.posix.dirname(dir));
+      byDir.set(dir, found);
+    }
+    return found;
+  };
+
+  const packages: WorkspacePackage[] = [];
+  for (const file of files) {
+    if (path.posix.basename(file) !== 'package.json') continue;
+    const data = json(file);
+    if (typeof data?.name !== 'string' || data.name === '') continue;
+    const dir = path.posix.dirname(file);
+    packages.push({ name: data.name, dir, entries: packageEntries(data) });
+  }
+
+  const patterns = new Set<string>();
+  for (const file of files) {
+    if (!CONFIG_NAMES.includes(path.posix.basename(file))) continue;
+    // A catch-all (`"*": […]`) would make every package one of the app's modules: left out.
+    for (const p of configOf(file)?.paths ?? []) if (p.prefix !== '') patterns.add(p.wildcard ? `${p.prefix}*` : p.prefix);
+  }
+  for (const p of packages) patterns.add(p.name).add(`${p.name}/*`);
+
+  const candidates = (from: string, specifier: string): string[] => {
+    const out: string[] = [];
+    const config = governing(path.posix.dirname(from));
+    const match = config ? bestMatch(config, specifier) : null;
+    if (config && match) for (const target of match.targets) out.push(normal(path.posix.join(config.base, target.replace('*', match.rest))));
+    for (const p of packages) {
+      const at = p.dir === '.' ? '' : `${p.dir}/`;
+      if (specifier === p.name) for (const entry of p.entries) out.push(normal(at + entry));
+      else if (specifier.startsWith(`${p.name}/`)) {
+        const rest = specifier.slice(p.name.length + 1);
+        out.push(normal(at + rest), normal(`${at}src/${rest}`));
+      }
+    }
+    return out.filter((f) => f !== '' && !f.startsWith('..'));
+  };
+  return { aliases: { patterns: [...patterns], candidates }, diagnostics };
+}
+
+function readPaths(paths: Record<string, unknown>): Config['paths'] {
+  const out: Config['paths'] = [];
+  for (const [key, value] of Object.entries(paths)) {
+    const targets = Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
+    const star = key.indexOf('*');
+    out.push({ prefix: star === -1 ? key : key.slice(0, star), suffix: star === -1 ? '' : key.slice(star + 1), wildcard: star !== -1, targets });
+  }
+  return out;
+}
+
+/** As TypeScript matches `paths`: an exact key first, else the pattern with the longest prefix. */
+function bestMatch(config: Config, specifier: string): { targets: string[]; rest: string } | null {
+  let best: { targets: string[]; rest: string; length: number } | null = null;
+  for (const p of config.paths) {
+    if (!p.wildcard) {
+      if (p.prefix === specifier) return { targets: p.targets, rest: '' };
+      continue;
+    }
+    if (specifier.length < p.prefix.length + p.suffix.length || !specifier.startsWith(p.prefix) || !specifier.endsWith(p.suffix)) continue;
+    if (!best || p.prefix.length > best.length) best = { targets: p.targets, rest: specifier.slice(p.prefix.length, specifier.length - p.suffix.length), length: p.prefix.length };
+  }
+  return best;
+}
+
+/** Where a workspace package's code is: its declared entry points, their sources when they point at build output, its index. */
+function packageEntries(data: Record<string, unknown>): string[] {
+  const declared: string[] = [];
+  const add = (value: unknown): void => {
+    if (typeof value === 'string') declared.push(value.replace(/^\.\//, ''));
+    else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const record = value as Record<string, unknown>;
+      add(record['.'] ?? record.source ?? record.import ?? record.default ?? record.require ?? record.types);
+    }
+  };
+  for (const field of ['source', 'exports', 'module', 'main', 'types', 'typings']) add(data[field]);
+  const out: string[] = [];
+  for (const entry of declared) {
+    const stem = entry.replace(/\.d\.[cm]?ts$/, '');
+    out.push(stem);
+    if (BUILD_DIRS.test(stem)) out.push(stem.replace(BUILD_DIRS, 'src/'));
+  }
+  out.push('src/index', 'index');
+  return out;
+}
+
+function normal(file: string): string {
+  return path.posix.normalize(file).replace(/\/$/, '');
+}

@@ -1,0 +1,51 @@
+import { parseSync } from 'oxc-parser';
+import type { Node } from '../scan/source/ast.ts';
+import { mayNestDeeply } from './nesting.ts';
+
+/**
+ * Parses JSON with comments and trailing commas (the JSONC that tsconfig.json, jsconfig.json and
+ * VS Code settings allow), with the JavaScript parser the scan already uses: only literals, objects and
+ * arrays are accepted. Throws with the parser's message when the text is not that.
+ */
+export function parseJsonc(text: string): unknown {
+  // Nesting that deep is no configuration, and could overrun the parser's stack.
+  if (mayNestDeeply(text)) throw new Error('nested thousands of levels deep');
+  const result = parseSync('config.json.ts', `(${text}\n)`, { lang: 'ts', sourceType: 'script' });
+  const error = result.errors.find((e) => e.severity === 'Error');
+  if (error) throw new Error(error.message);
+  const body = (result.program as unknown as Node).body as Node[];
+  if (body.length !== 1 || body[0]!.type !== 'ExpressionStatement') throw new Error('not a single JSON value');
+  return literal(body[0]!.expression);
+}
+
+function literal(node: Node): unknown {
+  switch (node.type) {
+    case 'ParenthesizedExpression':
+      return literal(node.expression);
+    case 'Literal':
+      if (node.value instanceof RegExp || typeof node.value === 'bigint') break;
+      return node.value;
+    case 'UnaryExpression':
+      if (node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number') return -node.argument.value;
+      break;
+    case 'ArrayExpression':
+      return (node.elements as Array<Node | null>).map((e) => (e && e.type !== 'SpreadElement' ? literal(e) : fail(e ?? node)));
+    case 'ObjectExpression': {
+      const out: Record<string, unknown> = {};
+      for (const p of node.properties as Node[]) {
+        const key = p.type === 'Property' && !p.computed ? (p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : null) : null;
+        if (key === null || p.kind !== 'init' || p.method || p.shorthand) return fail(p);
+        // Defined, not assigned: a `__proto__` key is data like any other.
+        Object.defineProperty(out, key, { value: literal(p.value), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    default:
+      break;
+  }
+  return fail(node);
+}
+
+function fail(node: Node): never {
+  throw new Error(`unexpected ${node.type} at offset ${Math.max(0, (node.start as number) - 1)}`);
+}
