@@ -91,9 +91,10 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   };
 
   // Whether a function's result may hold (some of) its parameter `index`: returned as it is, through a
-  // call that returns it, or as something the walk could not follow (`other`). Only a result known to
-  // be something else (a response, constants) drops the arguments: `addComment(id, text)` returning the
-  // product's response does not return `text`.
+  // call that returns it, or as something the walk could not follow (`opaque`). A result known to be
+  // something else (a response, a count, a flag, constants) drops the arguments: `addComment(id, text)`
+  // returning the product's response does not return `text`, nor does `submit(repo)` returning
+  // `{ submitted: repo.commits.length }` return `repo`.
   const passing = new Map<string, boolean>();
   const returnsParam = (file: FileFacts, fn: FunctionInfo, index: number): boolean => {
     const key = `${file.file}#${fn.name}:${index}`;
@@ -102,7 +103,7 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     passing.set(key, false);
     const own = `param:${fn.name}:${index}`;
     const carries = (flows: readonly string[], depth: number): boolean => flows.some((flow) => {
-      if (flow === own || flow === 'other') return true;
+      if (flow === own || flow === 'opaque') return true;
       if (!flow.startsWith('callarg:') || depth > 8) return false;
       const arg = file.callArgs[Number(flow.slice(8))];
       if (!arg || !carries(arg.flows, depth + 1)) return false;

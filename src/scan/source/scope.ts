@@ -6,9 +6,11 @@ import type { DataKind } from '../facts.ts';
  * `handler:run`, the parameters of an exported function, which hold a payload when the manifest names
  * it as a handler; `param:log:1`, the second parameter of the module's function `log`, which holds
  * what its callers pass; or `client:saveToken:0`, what a request through that parameter returns:
- * product content when callers pass ACE's product client. The scan resolves them.
+ * product content when callers pass ACE's product client. The scan resolves them. `opaque` is data
+ * the walk lost track of (too deep, a construct it does not read): it is `other` in the facts, but
+ * unlike a count or a response it may hold a function's parameter.
  */
-export type Flow = DataKind | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`;
+export type Flow = DataKind | 'opaque' | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`;
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
@@ -94,6 +96,8 @@ export class Scope {
   readonly exportWrites = new Map<string, number>();
   /** `this.client = new OpenAI()` in a class of the file: the object a `this.` member holds; null when given several. */
   private readonly members = new Map<string, Node | null>();
+  /** What the callbacks of `list.map(cb)`, `flatMap`, `reduce` and `then` return, once walked: the call's result holds it too. */
+  readonly callbackResults = new Map<Node, Set<Flow>>();
 
   constructor(mod: SourceModule) {
     this.mod = mod;
@@ -418,7 +422,7 @@ export class Scope {
     if (!expr) return out;
     // Too far to follow: something, not nothing (an empty set would read as constants in an array or object).
     if (depth > MAX_DEPTH) {
-      out.add('other');
+      out.add('opaque');
       return out;
     }
     const node = unwrap(expr);
@@ -501,11 +505,11 @@ export class Scope {
         break;
       case 'UnaryExpression':
       case 'UpdateExpression':
-      case 'NewExpression':
         out.add('other');
         break;
+      // `new Blob([body])`, `this.data`, `x = y`: not followed, so it may be anything it was given.
       default:
-        out.add('other');
+        out.add('opaque');
     }
     return out;
   }
@@ -565,7 +569,11 @@ export class Scope {
     }
     const method = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
     // Response bodies and transformations keep the data of what they were called on.
-    if (method && TRANSFORMS.has(method) && !isStaticHelper(callee.object)) addAll(out, this.kinds(callee.object, depth + 1));
+    if (method && TRANSFORMS.has(method) && !isStaticHelper(callee.object)) {
+      addAll(out, this.kinds(callee.object, depth + 1));
+      // `records.map((r) => (r.id === id ? payload : r))`: what the callback returns is in the result too.
+      for (const arg of node.arguments as Node[]) addAll(out, this.callbackResults.get(arg) ?? []);
+    }
     else {
       // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`).
       for (const arg of node.arguments as Node[]) if (arg.type !== 'ArrowFunctionExpression' && arg.type !== 'FunctionExpression') addAll(out, this.kinds(arg, depth + 1));
@@ -636,6 +644,7 @@ function withName(kinds: Set<Flow>, name: string): Set<Flow> {
   if (!byName || kinds.has(byName)) return kinds;
   const out = new Set(kinds);
   out.delete('other');
+  out.delete('opaque');
   out.delete('literal');
   out.add(byName);
   return out;
@@ -708,6 +717,7 @@ export function refPath(ref: Ref): string {
 
 /** `literal` only when nothing else flows; `other` only when nothing known does. Sorted, for stable output. */
 export function normaliseKinds<T extends string>(kinds: Set<T>): T[] {
+  if (kinds.delete('opaque' as T)) kinds.add('other' as T);
   if (kinds.size > 1) kinds.delete('literal' as T);
   if (kinds.size > 1) kinds.delete('other' as T);
   return [...kinds].sort();
