@@ -158,6 +158,7 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     for (const op of file.storage) op.carries = resolve(file, op.carries);
     for (const call of file.egress) call.carries = resolve(file, call.carries);
     for (const call of file.sdkCalls) call.carries = resolve(file, call.carries);
+    for (const body of file.restBodies) body.carries = resolve(file, body.carries);
   }
 }
 

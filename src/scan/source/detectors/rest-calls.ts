@@ -26,6 +26,8 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const auth = site.module === '@forge/bridge' ? 'bridge' : site.path.includes('asUser') ? 'asUser' : site.path.includes('asApp') ? 'asApp' : 'unknown';
     const options = ctx.scope.object(node.arguments[1]);
     push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
+    const body = options ? objectProperty(options, 'body') : null;
+    if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
     return;
   }
 
@@ -46,6 +48,8 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const url = options ? objectProperty(options, 'url') : first;
     const opts = options ?? ctx.scope.object(node.arguments[1]);
     push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), ctx.scope.strParams(url), 'connect', 'AP.request', node);
+    const data = opts ? objectProperty(opts, 'data') : null;
+    if (data) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([data]) });
     return;
   }
 
