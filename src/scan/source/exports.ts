@@ -11,7 +11,7 @@ export function collectExports(program: Node): Map<string, string[]> {
   for (const stmt of program.body as Node[]) {
     if (stmt.type === 'ExportNamedDeclaration') {
       const d = stmt.declaration;
-      if (d?.type === 'FunctionDeclaration' && d.id) add(d.id.name, d.id.name);
+      if ((d?.type === 'FunctionDeclaration' || d?.type === 'ClassDeclaration') && d.id) add(d.id.name, d.id.name);
       if (d?.type === 'VariableDeclaration') {
         for (const v of d.declarations as Node[]) {
           if (v.id.type !== 'Identifier') continue;

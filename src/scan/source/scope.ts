@@ -96,6 +96,8 @@ export class Scope {
   readonly exportWrites = new Map<string, number>();
   /** `this.client = new OpenAI()` in a class of the file: the object a `this.` member holds; null when given several. */
   private readonly members = new Map<string, Node | null>();
+  /** `Class.method` of the static methods of the module's top-level classes: functions of the app, as top-level functions are. */
+  readonly staticMethods = new Set<string>();
   /** What the callbacks of `list.map(cb)`, `flatMap`, `reduce` and `then` return, once walked: the call's result holds it too. */
   readonly callbackResults = new Map<Node, Set<Flow>>();
 
@@ -514,8 +516,12 @@ export class Scope {
     return out;
   }
 
-  /** The app's own function a callee names, as `call:` markers write it (`#name`, `./jira#getIssue`), or null. */
-  appFunction(callee: Node): string | null {
+  /**
+   * The app's own function a callee names, as `call:` markers write it (`#name`, `./jira#getIssue`), or null.
+   * `classes`: also `./jira#JiraClient.getIssue` for a method of an imported PascalCase name, which the scan
+   * finds to be a static method or not once every file is read.
+   */
+  appFunction(callee: Node, classes = true): string | null {
     const node = unwrap(callee);
     if (node.type === 'Identifier') {
       const local = this.lookup(node.name);
@@ -523,11 +529,19 @@ export class Scope {
       const imported = this.mod.imports.get(node.name);
       return imported?.module.startsWith('.') ? `${imported.module}#${imported.imported}` : null;
     }
-    // `issues.getIssue(…)` with `import * as issues from './issues'`
-    if (node.type === 'MemberExpression' && unwrap(node.object).type === 'Identifier' && !this.lookup(unwrap(node.object).name)) {
-      const imported = this.mod.imports.get(unwrap(node.object).name);
+    if (node.type === 'MemberExpression' && unwrap(node.object).type === 'Identifier') {
+      const object = unwrap(node.object).name as string;
       const name = propertyName(node.property, node.computed);
-      return imported?.module.startsWith('.') && imported.imported === '*' && name ? `${imported.module}#${name}` : null;
+      // `JiraClient.getIssue(…)`, a static method of a class of the module.
+      if (name && this.staticMethods.has(`${object}.${name}`)) return `#${object}.${name}`;
+      if (this.lookup(object)) return null;
+      const imported = this.mod.imports.get(object);
+      if (!imported?.module.startsWith('.') || !name) return null;
+      // `issues.getIssue(…)` with `import * as issues from './issues'`
+      if (imported.imported === '*') return `${imported.module}#${name}`;
+      // `JiraClient.getIssue(…)` with `import { JiraClient } from './jira'`: a static method of a class (classes are PascalCase;
+      // a camelCase import is an object, such as a vendor's client, whose calls are no functions of the app).
+      return classes && /^[A-Z][A-Z0-9]*[a-z]/.test(object) ? `${imported.module}#${imported.imported}.${name}` : null;
     }
     return null;
   }

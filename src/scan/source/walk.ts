@@ -38,6 +38,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   const { scope, mod } = ctx;
   const program = mod.program;
   const exportsOf = collectExports(program);
+  /** The functions of static methods, by their name as a function of the app (`JiraClient.getIssue`). */
+  const staticNames = new Map<Node, string>();
   ctx.facts.exports = exportedNames(program, mod.text, exportsOf);
 
   // Module constants are visible to functions declared above them.
@@ -47,7 +49,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       scope.bind(decl.id.name, null, []);
       Object.assign(scope.lookup(decl.id.name)!, { topFunction: true, declaration: decl });
     }
-    if (decl?.type === 'ClassDeclaration' || decl?.type === 'ClassExpression') bindMembers(scope, decl);
+    if (decl?.type === 'ClassDeclaration' || decl?.type === 'ClassExpression') {
+      bindMembers(scope, decl);
+      if (decl.id) staticMethods(decl, exportsOf, scope, staticNames);
+    }
     if (decl?.type === 'VariableDeclaration' && decl.kind === 'const') {
       for (const d of decl.declarations as Node[]) {
         if (!d.init || d.id.type !== 'Identifier' || mod.imports.has(d.id.name)) continue;
@@ -166,7 +171,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   };
 
   const enterFunction = (node: Node, parent: Node | null, callback: CallbackParams): void => {
-    const top = topLevelName(node, parent, program);
+    const top = staticNames.get(node) ?? topLevelName(node, parent, program);
     const outer = ctx.fn;
     let info: FunctionInfo | null = null;
     if (top && !ctx.fn) {
@@ -276,6 +281,18 @@ function isStartValue(init: Node): boolean {
 }
 
 /** What a class's members are given where it is declared and in its constructor (`this.client = new OpenAI()`). */
+/** `static async getIssue(key)` of `export class JiraClient`: the function `JiraClient.getIssue`, exported as the class is. */
+function staticMethods(cls: Node, exportsOf: Map<string, string[]>, scope: Scope, names: Map<Node, string>): void {
+  for (const el of cls.body.body as Node[]) {
+    const key = el.type === 'MethodDefinition' && el.static && el.kind === 'method' ? propertyName(el.key, el.computed) : null;
+    if (!key || !el.value) continue;
+    const name = `${cls.id.name}.${key}`;
+    names.set(el.value, name);
+    scope.staticMethods.add(name);
+    exportsOf.set(name, (exportsOf.get(cls.id.name) ?? []).map((e) => `${e}.${key}`));
+  }
+}
+
 function bindMembers(scope: Scope, cls: Node): void {
   for (const el of cls.body.body as Node[]) {
     if (el.type === 'PropertyDefinition' && el.value) {

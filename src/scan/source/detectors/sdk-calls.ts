@@ -40,8 +40,8 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
   const relative = module.startsWith('.');
   const vendor = relative ? null : sdkVendor(module);
   if (!vendor && !relative) return;
-  // A function of the app is not an object it imports.
-  if (relative && ((site.ref.steps.length < 2 && site.ref.imported !== 'default') || ctx.scope.appFunction(node.callee))) return;
+  // A function of the app is not an object it imports (`Sentry.captureException` of `import Sentry from './sentry'` may be either).
+  if (relative && ((site.ref.steps.length < 2 && site.ref.imported !== 'default') || ctx.scope.appFunction(node.callee, false))) return;
   if (!isAppCode(ctx.facts.file)) return;
   const names = apiNames(site.ref);
   // A call of what the module exports itself is not a call on an object it exports.
