@@ -78,12 +78,14 @@ export function derivePath(call: RestCall, [raw]: Array<string | null>, product 
   if (product) call.product = productOfPath(call.path);
 }
 
-/** Where a wrapper's caller says the method: a parameter in the options (`{ method }`), or the options parameter itself. */
+/** Where a wrapper's caller says the method: a parameter in the options (`{ method }`), or the options parameter itself, also spread (`{ ...options }`). */
 export function methodParam(ctx: FileContext, optionsNode: Node | undefined, options: Node | null): string | number | null {
   const value = options ? objectProperty(options, 'method') : null;
   const text = value ? ctx.scope.strParams(value) : null;
   if (text?.includes(PARAM)) return text;
-  const param = ctx.scope.paramOf(optionsNode);
+  // `{ ...options, headers }`: the method is the one the options parameter brings.
+  const spread = !value && options ? (options.properties as Node[]).find((p) => p.type === 'SpreadElement' && ctx.scope.paramOf(p.argument)) : undefined;
+  const param = ctx.scope.paramOf(spread ? spread.argument : optionsNode);
   return param ? Number(param.slice(param.lastIndexOf(':') + 1)) : null;
 }
 
