@@ -8,9 +8,10 @@ import type { DataKind } from '../facts.ts';
  * what its callers pass; or `client:saveToken:0`, what a request through that parameter returns:
  * product content when callers pass ACE's product client. The scan resolves them. `opaque` is data
  * the walk lost track of (too deep, a construct it does not read): it is `other` in the facts, but
- * unlike a count or a response it may hold a function's parameter.
+ * unlike a count or a response it may hold a function's parameter. `store:kvs:comment:{}` is what a
+ * read of the app's storage returns: what the app writes there under a key that may be the same.
  */
-export type Flow = DataKind | 'opaque' | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`;
+export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`;
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
@@ -73,6 +74,7 @@ export const PARAM = '\u0003';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** What the result of these calls holds, whatever they are called on. */
+const STORAGE_READS = new Set(['get', 'getMany', 'getOne']);
 const RESULT_KINDS = new Map<string, Flow>([
   ...['requestJira', 'requestConfluence', 'requestBitbucket', 'requestGraph', 'requestJiraServiceManagement'].map((m) => [m, 'product-content'] as const),
   ['getSecret', 'secret'], ['getContext', 'account-id'], ['useProductContext', 'account-id'],
@@ -509,6 +511,10 @@ export class Scope {
       case 'UpdateExpression':
         out.add('other');
         break;
+      // `return (cache[id] = entry)`: the value assigned.
+      case 'AssignmentExpression':
+        addAll(out, node.operator === '=' ? this.kinds(node.right, depth + 1) : new Set<Flow>(['other']));
+        break;
       // `new Blob([body])`, `this.data`, `x = y`: not followed, so it may be anything it was given.
       default:
         out.add('opaque');
@@ -556,6 +562,11 @@ export class Scope {
       out.add(known);
       return out;
     }
+    const stored = this.storedRead(ref, node);
+    if (stored) {
+      out.add(stored);
+      return out;
+    }
     // ACE's product client is no data of what it is made from (`addon.httpClient(req)`); `await httpClient.get(…)`
     // resolves to the product's response.
     if (givesAceClient(last) && aceClient(this, node, withCall(ref, node))?.client === 'ace') {
@@ -595,6 +606,17 @@ export class Scope {
     }
     if (out.size === 0) out.add('other');
     return out;
+  }
+
+  /** A read of Forge storage (`kvs.get(key)`, `storage.query().getMany()`, `kvs.entity('x').get(id)`): `store:<backend>:<key>`, the key empty for any. */
+  private storedRead(ref: Ref, node: Node): Flow | null {
+    if (ref.root !== 'import' || !(ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')))) return null;
+    const names = ref.steps.map((s) => s.name);
+    if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;
+    const entityAt = names.indexOf('entity');
+    if (entityAt >= 0) return `store:custom-entity:${withBraces(settle(this.str(ref.steps[entityAt]!.call?.arguments[0])) ?? '')}`;
+    if (names.includes('query')) return 'store:kvs:';
+    return `store:kvs:${withBraces(settle(this.str(node.arguments[0])) ?? '')}`;
   }
 
   private argMarks(node: Node, callee: string, depth: number): Flow[] {
