@@ -24,6 +24,11 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
 
   if ((site.module === '@forge/api' || site.module === '@forge/bridge') && PRODUCT_OF[last]) {
     const auth = site.module === '@forge/bridge' ? 'bridge' : site.path.includes('asUser') ? 'asUser' : site.path.includes('asApp') ? 'asApp' : 'unknown';
+    // `requestGraph(query, variables)` posts the query to the GraphQL gateway: it has no options and no REST path.
+    if (last === 'requestGraph') {
+      push(ctx, 'graph', 'POST', null, auth, `${site.path}`, node);
+      return;
+    }
     const options = ctx.scope.object(node.arguments[1]);
     push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
     const body = options ? objectProperty(options, 'body') : null;
