@@ -1,4 +1,4 @@
-import type { DataKind } from './facts.ts';
+import type { DataKind, StorageOp } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { normaliseKinds } from './source/scope.ts';
@@ -43,7 +43,7 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   };
 
   const resolve = (file: FileFacts, flows: readonly string[], withParams = true): DataKind[] => {
-    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:'))) return flows as DataKind[];
+    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:'))) return flows as DataKind[];
     const out = new Set<DataKind>();
     for (const flow of flows) {
       if (flow.startsWith('callarg:')) {
@@ -56,6 +56,12 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       }
       if (flow.startsWith('client:')) {
         out.add(clients.has(`${file.file}#${flow.slice(7)}`) ? 'product-content' : 'other');
+        continue;
+      }
+      if (flow.startsWith('store:')) {
+        const rest = flow.slice(6);
+        const at = rest.indexOf(':');
+        for (const k of stored(rest.slice(0, at), rest.slice(at + 1), withParams)) out.add(k);
         continue;
       }
       if (flow.startsWith('param:')) {
@@ -72,6 +78,22 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       else out.add('other');
     }
     return normaliseKinds(out);
+  };
+
+  // What a read of the app's storage returns: what the app writes to the same backend under a key that may be
+  // the same one (a key not known matches any), as each write's own data is worked out.
+  const writes = files.flatMap((file) => file.storage.filter((op) => op.op === 'write').map((op) => ({ file, op })));
+  const writing = new Set<StorageOp>();
+  const stored = (backend: string, key: string, withParams: boolean): DataKind[] => {
+    const out: DataKind[] = [];
+    for (const { file, op } of writes) {
+      if (op.backend !== backend || writing.has(op) || !keysMeet(op.key, key)) continue;
+      writing.add(op);
+      out.push(...resolve(file, op.carries, withParams));
+      writing.delete(op);
+    }
+    // Nothing the app writes there (or only what is being worked out): something, not nothing.
+    return out.length > 0 ? out : ['other'];
   };
 
   // What a call passes that its result holds: an argument's data counts only when the function returns
@@ -91,9 +113,10 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   };
 
   // Whether a function's result may hold (some of) its parameter `index`: returned as it is, through a
-  // call that returns it, or as something the walk could not follow (`other`). Only a result known to
-  // be something else (a response, constants) drops the arguments: `addComment(id, text)` returning the
-  // product's response does not return `text`.
+  // call that returns it, or as something the walk could not follow (`opaque`). A result known to be
+  // something else (a response, a count, a flag, constants) drops the arguments: `addComment(id, text)`
+  // returning the product's response does not return `text`, nor does `submit(repo)` returning
+  // `{ submitted: repo.commits.length }` return `repo`.
   const passing = new Map<string, boolean>();
   const returnsParam = (file: FileFacts, fn: FunctionInfo, index: number): boolean => {
     const key = `${file.file}#${fn.name}:${index}`;
@@ -102,7 +125,7 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     passing.set(key, false);
     const own = `param:${fn.name}:${index}`;
     const carries = (flows: readonly string[], depth: number): boolean => flows.some((flow) => {
-      if (flow === own || flow === 'other') return true;
+      if (flow === own || flow === 'opaque') return true;
       if (!flow.startsWith('callarg:') || depth > 8) return false;
       const arg = file.callArgs[Number(flow.slice(8))];
       if (!arg || !carries(arg.flows, depth + 1)) return false;
@@ -157,7 +180,15 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     for (const op of file.storage) op.carries = resolve(file, op.carries);
     for (const call of file.egress) call.carries = resolve(file, call.carries);
     for (const call of file.sdkCalls) call.carries = resolve(file, call.carries);
+    for (const body of file.restBodies) body.carries = resolve(file, body.carries);
   }
+}
+
+/** Whether two key templates (`comment:{}`) may name the same key; an unknown or empty one meets any. */
+function keysMeet(a: string | null, b: string): boolean {
+  if (!a || !b) return true;
+  const pattern = (t: string): RegExp => new RegExp(`^${t.split('{}').map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return pattern(a).test(b.replaceAll('{}', '')) || pattern(b).test(a.replaceAll('{}', ''));
 }
 
 function isParamOrCallArg(flow: string): boolean {

@@ -13,7 +13,7 @@ import { resolveParamRequests } from './param-requests.ts';
 import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { readModuleAliases } from './module-aliases.ts';
-import { collectPersonalData } from './source/detectors/personal-data.ts';
+import { collectPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
 import { propertyStorage } from './properties.ts';
 import { linkSdkCalls } from './sdk-calls.ts';
 import { computeScopes } from './scopes/needs.ts';
@@ -91,7 +91,8 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   for (const call of allCalls) if (call.path) call.scopes = lookupOperation(call.product, call.method, call.path);
   const restCalls = allCalls.filter((c) => c.path !== null);
   const unresolvedRestCalls = allCalls.filter((c) => c.path === null);
-  const storage = [...files.flatMap((f) => f.storage), ...propertyStorage(restCalls)];
+  const properties = propertyStorage(restCalls, new Map(files.flatMap((f) => f.restBodies.map((b) => [b.call, b.carries] as const))));
+  const storage = [...files.flatMap((f) => f.storage), ...properties];
   const egressCalls = files.flatMap((f) => f.egress);
   const reporting = linkReporting(files, app, graph);
   const thirdParties = findThirdParties({
@@ -124,7 +125,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     uninstall: app.uninstall,
     logs: files.flatMap((f) => f.logs),
     thirdParties,
-    personalData: { uses: files.flatMap((f) => f.personalData), reporting },
+    personalData: { uses: [...files.flatMap((f) => f.personalData), ...storedPersonalData(properties)], reporting },
     llm: findLlmUses(thirdParties),
     secrets,
     diagnostics,

@@ -95,13 +95,16 @@ export class CallGraph {
   /** The app's function a name refers to in `file`: `getIssue` (its own or imported) or `jira.getIssue` (a namespace import). */
   function(file: FileFacts, name: string): { file: FileFacts; fn: FunctionInfo } | null {
     const [head, member] = name.split('.') as [string, string | undefined];
-    const local = file.functions.find((f) => f.name === head && member === undefined);
+    // `getIssue`, or `JiraClient.getIssue`, a static method of a class of the file.
+    const local = file.functions.find((f) => f.name === name);
     if (local) return { file, fn: local };
     const binding = file.importBindings.find((b) => b.local === head);
     if (!binding) return null;
     const target = this.resolveModule(file.file, binding.module);
     if (!target) return null;
-    return this.exported(target, binding.imported === '*' || binding.imported === 'default' ? (member ?? 'default') : binding.imported);
+    // `JiraClient.getIssue` of an imported class.
+    const method = member !== undefined && binding.imported !== '*' ? this.exported(target, `${binding.imported}.${member}`) : null;
+    return method ?? this.exported(target, binding.imported === '*' || binding.imported === 'default' ? (member ?? 'default') : binding.imported);
   }
 
   /** Whether the function reaches, through the app's own calls, a function for which `test` holds. */

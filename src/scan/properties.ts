@@ -1,4 +1,4 @@
-import type { RestCall, StorageBackend, StorageOp } from './facts.ts';
+import type { DataKind, RestCall, StorageBackend, StorageOp } from './facts.ts';
 
 const RULES: Array<[RegExp, StorageBackend]> = [
   [/^\/rest\/api\/[23]\/issue\/[^/]+\/properties/, 'issue-property'],
@@ -8,8 +8,8 @@ const RULES: Array<[RegExp, StorageBackend]> = [
   [/^\/wiki\/api\/v2\/.+\/properties/, 'content-property'],
 ];
 
-/** Entity, content, issue and app properties written or read through product REST calls. */
-export function propertyStorage(calls: RestCall[]): StorageOp[] {
+/** Entity, content, issue and app properties written or read through product REST calls; a write carries what its body does. */
+export function propertyStorage(calls: RestCall[], bodies: ReadonlyMap<RestCall, DataKind[]> = new Map()): StorageOp[] {
   const out: StorageOp[] = [];
   for (const call of calls) {
     if (!call.path) continue;
@@ -17,7 +17,8 @@ export function propertyStorage(calls: RestCall[]): StorageOp[] {
     if (!rule) continue;
     const op: StorageOp['op'] = call.method === 'GET' ? 'read' : call.method === 'DELETE' ? 'delete' : 'write';
     const key = /\/propert(?:y|ies)\/([^/?]+)/.exec(call.path)?.[1] ?? null;
-    out.push({ backend: rule[1], op, key, api: `${call.api} ${call.method} ${call.path}`, carries: [], evidence: call.evidence });
+    const carries = op === 'write' ? bodies.get(call) ?? [] : [];
+    out.push({ backend: rule[1], op, key, api: `${call.api} ${call.method} ${call.path}`, carries, evidence: call.evidence });
   }
   return out;
 }

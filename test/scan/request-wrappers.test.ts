@@ -62,3 +62,22 @@ describe('storage through helpers with the key or SQL passed in (`save(key, valu
     ]);
   });
 });
+
+describe('helpers that spread their callers’ options into the request (`{ ...options, headers }`)', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await scan(path.join(import.meta.dirname, '../fixtures/app/request-options-spread'));
+  });
+
+  it('takes the method from each caller’s options, GET when a caller gives none', () => {
+    assert.deepEqual(facts.restCalls.map((c) => ({ method: c.method, path: c.path, operation: c.scopes?.operation, at: at(c.evidence) })), [
+      { method: 'POST', path: '/rest/api/3/issue/ACME-1/comment', operation: 'addComment', at: 'src/index.js:9' },
+    ]);
+    assert.deepEqual(facts.egress.calls.map((c) => ({ method: c.method, url: c.url, at: at(c.evidence), via: at(c.via) })), [
+      { method: 'POST', url: 'https://git.example.com/api/v1/repos/acme/app/hooks', at: 'src/index.js:6', via: 'src/clients.js:5' },
+      { method: 'DELETE', url: 'https://git.example.com/api/v1/repos/acme/app/hooks/7', at: 'src/index.js:7', via: 'src/clients.js:5' },
+      { method: 'GET', url: 'https://git.example.com/api/v1/repos/acme/app', at: 'src/index.js:8', via: 'src/clients.js:5' },
+    ]);
+    assert.deepEqual(facts.scopes.missing.map((m) => m.scope), ['write:jira-work']);
+  });
+});

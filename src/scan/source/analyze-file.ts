@@ -12,6 +12,7 @@ import type { LineIndex } from '../../utils/lines.ts';
 import { parseModule } from './module.ts';
 import { hasImported, hasParam, normaliseKinds, Scope, settle, type Flow } from './scope.ts';
 import { exportedConstants } from './constants.ts';
+import { collectExports } from './exports.ts';
 import { derive, isKnown } from './derive.ts';
 import { walkFile } from './walk.ts';
 /** The detectors run on every call, in this order. */
@@ -30,7 +31,7 @@ export interface FileInput {
 /** Parses one source file and collects its facts. Never throws on bad source: problems become diagnostics. */
 export function analyzeFile({ file, text, side, lines, appModules = [] }: FileInput): FileFacts {
   const facts: FileFacts = {
-    file, side, lines: 0, bytes: text.length, restCalls: [], egress: [], sdkCalls: [], sdkPending: [], sdkExports: [], storage: [], logs: [], personalData: [],
+    file, side, lines: 0, bytes: text.length, restCalls: [], restBodies: [], egress: [], sdkCalls: [], sdkPending: [], sdkExports: [], storage: [], logs: [], personalData: [],
     reporting: [], imports: [], functions: [], exports: null, reexports: [], importBindings: [], handlerRefs: [], argFlows: [], callArgs: [], paramRequests: [], clientCalls: [], secrets: [], diagnostics: [], browser: false,
     constants: new Map(), deferred: [],
   };
@@ -89,6 +90,11 @@ export function analyzeFile({ file, text, side, lines, appModules = [] }: FileIn
     if (stmt.type === 'ExportNamedDeclaration' && stmt.source) {
       for (const s of stmt.specifiers as Node[]) facts.reexports.push({ name: propertyName(s.exported) ?? '', module: stmt.source.value, imported: propertyName(s.local) ?? '' });
     }
+  }
+  // `import { run } from './run'; export { run as handler }` (or `export const handler = run`): a re-export under another name.
+  for (const [local, names] of collectExports(mod.program)) {
+    const b = mod.imports.get(local);
+    if (b?.module.startsWith('.') && b.imported !== '*') for (const name of names) if (name !== local) facts.reexports.push({ name, module: b.module, imported: b.imported });
   }
   return facts;
 }

@@ -1,6 +1,6 @@
 import { propertyName, type Node } from './ast.ts';
 
-/** Export name(s) per local name: `export function f`, `export { f as g }`, `export default f`, `module.exports = { f }`, `exports.f = …`. */
+/** Export name(s) per local name: `export function f`, `export { f as g }`, `export const g = f`, `export default f`, `module.exports = { f }`, `exports.f = …`. */
 export function collectExports(program: Node): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (local: string, exported: string): void => {
@@ -12,7 +12,14 @@ export function collectExports(program: Node): Map<string, string[]> {
     if (stmt.type === 'ExportNamedDeclaration') {
       const d = stmt.declaration;
       if ((d?.type === 'FunctionDeclaration' || d?.type === 'ClassDeclaration') && d.id) add(d.id.name, d.id.name);
-      if (d?.type === 'VariableDeclaration') for (const v of d.declarations as Node[]) if (v.id.type === 'Identifier') add(v.id.name, v.id.name);
+      if (d?.type === 'VariableDeclaration') {
+        for (const v of d.declarations as Node[]) {
+          if (v.id.type !== 'Identifier') continue;
+          add(v.id.name, v.id.name);
+          // `export const blockingValidator = evaluateBlockingRule`: the function is exported under this name too.
+          if (v.init?.type === 'Identifier') add(v.init.name, v.id.name);
+        }
+      }
       if (!stmt.source) for (const s of stmt.specifiers as Node[]) add(propertyName(s.local) ?? '', propertyName(s.exported) ?? '');
     } else if (stmt.type === 'ExportDefaultDeclaration') {
       const d = stmt.declaration;

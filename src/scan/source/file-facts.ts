@@ -1,4 +1,4 @@
-import type { Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, SdkCall, StorageOp } from '../facts.ts';
+import type { DataKind, Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, SdkCall, StorageOp } from '../facts.ts';
 import type { Derivation } from './derive.ts';
 
 /** A function defined at the top of a file, for following a manifest handler to what it does. */
@@ -61,6 +61,8 @@ export interface FileFacts {
   lines: number;
   bytes: number;
   restCalls: RestCall[];
+  /** What flows into the body of REST calls (`requestJira(route\`…/properties/x\`, { body })`), for properties they write. */
+  restBodies: Array<{ call: RestCall; carries: DataKind[] }>;
   egress: EgressCall[];
   sdkCalls: SdkCall[];
   /**

@@ -6,9 +6,12 @@ import type { DataKind } from '../facts.ts';
  * `handler:run`, the parameters of an exported function, which hold a payload when the manifest names
  * it as a handler; `param:log:1`, the second parameter of the module's function `log`, which holds
  * what its callers pass; or `client:saveToken:0`, what a request through that parameter returns:
- * product content when callers pass ACE's product client. The scan resolves them.
+ * product content when callers pass ACE's product client. The scan resolves them. `opaque` is data
+ * the walk lost track of (too deep, a construct it does not read): it is `other` in the facts, but
+ * unlike a count or a response it may hold a function's parameter. `store:kvs:comment:{}` is what a
+ * read of the app's storage returns: what the app writes there under a key that may be the same.
  */
-export type Flow = DataKind | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`;
+export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`;
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
@@ -71,6 +74,7 @@ export const PARAM = '\u0003';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** What the result of these calls holds, whatever they are called on. */
+const STORAGE_READS = new Set(['get', 'getMany', 'getOne']);
 const RESULT_KINDS = new Map<string, Flow>([
   ...['requestJira', 'requestConfluence', 'requestBitbucket', 'requestGraph', 'requestJiraServiceManagement'].map((m) => [m, 'product-content'] as const),
   ['getSecret', 'secret'], ['getContext', 'account-id'], ['useProductContext', 'account-id'],
@@ -102,6 +106,8 @@ export class Scope {
   readonly objects = new Map<string, Node>();
   /** The top-level class whose body the walk is in, for `this.method()`. */
   currentClass: string | null = null;
+  /** What the callbacks of `list.map(cb)`, `flatMap`, `reduce` and `then` return, once walked: the call's result holds it too. */
+  readonly callbackResults = new Map<Node, Set<Flow>>();
 
   /** Imported specifiers that name the app's own modules without a relative path (`@/lib/jira`, a workspace package). */
   private readonly aliased: Set<string>;
@@ -440,7 +446,7 @@ export class Scope {
     if (!expr) return out;
     // Too far to follow: something, not nothing (an empty set would read as constants in an array or object).
     if (depth > MAX_DEPTH) {
-      out.add('other');
+      out.add('opaque');
       return out;
     }
     const node = unwrap(expr);
@@ -523,11 +529,15 @@ export class Scope {
         break;
       case 'UnaryExpression':
       case 'UpdateExpression':
-      case 'NewExpression':
         out.add('other');
         break;
+      // `return (cache[id] = entry)`: the value assigned.
+      case 'AssignmentExpression':
+        addAll(out, node.operator === '=' ? this.kinds(node.right, depth + 1) : new Set<Flow>(['other']));
+        break;
+      // `new Blob([body])`, `this.data`, `x = y`: not followed, so it may be anything it was given.
       default:
-        out.add('other');
+        out.add('opaque');
     }
     return out;
   }
@@ -608,6 +618,11 @@ export class Scope {
       out.add(known);
       return out;
     }
+    const stored = this.storedRead(ref, node);
+    if (stored) {
+      out.add(stored);
+      return out;
+    }
     // ACE's product client is no data of what it is made from (`addon.httpClient(req)`); `await httpClient.get(…)`
     // resolves to the product's response.
     if (givesAceClient(last) && aceClient(this, node, withCall(ref, node))?.client === 'ace') {
@@ -635,7 +650,11 @@ export class Scope {
     }
     const method = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
     // Response bodies and transformations keep the data of what they were called on.
-    if (method && TRANSFORMS.has(method) && !isStaticHelper(callee.object)) addAll(out, this.kinds(callee.object, depth + 1));
+    if (method && TRANSFORMS.has(method) && !isStaticHelper(callee.object)) {
+      addAll(out, this.kinds(callee.object, depth + 1));
+      // `records.map((r) => (r.id === id ? payload : r))`: what the callback returns is in the result too.
+      for (const arg of node.arguments as Node[]) addAll(out, this.callbackResults.get(arg) ?? []);
+    }
     else {
       // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`).
       for (const arg of node.arguments as Node[]) if (arg.type !== 'ArrowFunctionExpression' && arg.type !== 'FunctionExpression') addAll(out, this.kinds(arg, depth + 1));
@@ -643,6 +662,17 @@ export class Scope {
     }
     if (out.size === 0) out.add('other');
     return out;
+  }
+
+  /** A read of Forge storage (`kvs.get(key)`, `storage.query().getMany()`, `kvs.entity('x').get(id)`): `store:<backend>:<key>`, the key empty for any. */
+  private storedRead(ref: Ref, node: Node): Flow | null {
+    if (ref.root !== 'import' || !(ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')))) return null;
+    const names = ref.steps.map((s) => s.name);
+    if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;
+    const entityAt = names.indexOf('entity');
+    if (entityAt >= 0) return `store:custom-entity:${withBraces(settle(this.str(ref.steps[entityAt]!.call?.arguments[0])) ?? '')}`;
+    if (names.includes('query')) return 'store:kvs:';
+    return `store:kvs:${withBraces(settle(this.str(node.arguments[0])) ?? '')}`;
   }
 
   private argMarks(node: Node, callee: string, depth: number): Flow[] {
@@ -711,6 +741,7 @@ function withName(kinds: Set<Flow>, name: string): Set<Flow> {
   if (!byName || kinds.has(byName)) return kinds;
   const out = new Set(kinds);
   out.delete('other');
+  out.delete('opaque');
   out.delete('literal');
   out.add(byName);
   return out;
@@ -783,6 +814,7 @@ export function refPath(ref: Ref): string {
 
 /** `literal` only when nothing else flows; `other` only when nothing known does. Sorted, for stable output. */
 export function normaliseKinds<T extends string>(kinds: Set<T>): T[] {
+  if (kinds.delete('opaque' as T)) kinds.add('other' as T);
   if (kinds.size > 1) kinds.delete('literal' as T);
   if (kinds.size > 1) kinds.delete('other' as T);
   return [...kinds].sort();

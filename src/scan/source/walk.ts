@@ -22,6 +22,8 @@ const ELEMENT_PARAMS = new Map<string, readonly number[]>([
   ['reduce', [1]], ['reduceRight', [1]], ['sort', [0, 1]], ['toSorted', [0, 1]],
 ]);
 const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']);
+/** Methods whose result is (made of) what their callback returns. */
+const RESULT_CALLBACKS = new Set(['map', 'flatMap', 'reduce', 'reduceRight', 'then']);
 
 /** What the parameters of a function handed to a call hold, by position, the last entry standing for the rest; null when the call says nothing of them. */
 type CallbackParams = readonly Flow[][] | null;
@@ -162,6 +164,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         if (node.argument) {
           visit(node.argument, node, null);
           if (ctx.fn && returns.length === 1) for (const k of scope.kinds(node.argument)) ctx.fn.returns.push(k);
+          const result = scope.callbackResults.get(returns[returns.length - 1]!);
+          if (result) for (const k of scope.kinds(node.argument)) result.add(k);
         }
         return;
       case 'CallExpression':
@@ -247,9 +251,12 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       if (info) markParam(info, pattern, String(i));
     });
     returns.push(node);
+    const result = parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node) && RESULT_CALLBACKS.has(calledMethod(parent)) ? new Set<Flow>() : null;
+    if (result) scope.callbackResults.set(node, result);
     if (node.body) {
       visit(node.body, node, null);
       if (node.body.type !== 'BlockStatement' && info && returns.length === 1) for (const k of scope.kinds(node.body)) info.returns.push(k);
+      if (node.body.type !== 'BlockStatement' && result) for (const k of scope.kinds(node.body)) result.add(k);
     }
     returns.pop();
     if (info) info.returns = [...new Set(info.returns)];
@@ -407,6 +414,12 @@ function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients'> {
     return client;
   });
   return found ? { clients } : {};
+}
+
+/** `list.map(…)` → `map`; '' for a call of a plain function. */
+function calledMethod(call: Node): string {
+  const callee = unwrap(call.callee);
+  return callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) ?? '' : '';
 }
 
 /** `getIssue` or `handlers.save`: how a function of the app is named at a call or where it is passed. */

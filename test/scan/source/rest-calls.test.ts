@@ -29,6 +29,11 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
     expect: [{ product: 'jira', method: 'GET', path: '/rest/api/3/issue/{}/worklog?startAt={}&maxResults=100', auth: 'asApp', line: 4 }],
   },
   {
+    name: 'a GraphQL query through requestGraph is a POST with no REST path, whatever its variables say',
+    code: FORGE + "await api.asApp().requestGraph(`query { me { user { name } } }`, { method: 'GET' });",
+    expect: [{ product: 'graph', method: 'POST', path: null, auth: 'asApp', line: 2 }],
+  },
+  {
     name: 'named asApp import and options held in a constant',
     code: FORGE + "const opts = { method: 'POST', headers: { Accept: 'application/json' } };\nawait asApp().requestJira(route`/rest/api/3/issue/${key}/comment`, opts);",
     expect: [{ product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/comment', auth: 'asApp', line: 3 }],

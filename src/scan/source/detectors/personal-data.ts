@@ -1,4 +1,4 @@
-import type { DataKind, PersonalDataUse } from '../../facts.ts';
+import type { DataKind, PersonalDataUse, StorageOp } from '../../facts.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { FileFacts } from '../file-facts.ts';
 
@@ -27,7 +27,7 @@ export function collectPersonalData(facts: FileFacts): void {
       if (fn) fn.reports = true;
     }
   }
-  for (const op of facts.storage) for (const kind of personal(op.carries)) uses.push({ kind, action: 'stored', target: op.backend, evidence: op.evidence });
+  uses.push(...storedPersonalData(facts.storage));
   for (const log of facts.logs) for (const kind of personal(log.carries)) uses.push({ kind, action: 'logged', target: log.logger, evidence: log.evidence });
   for (const call of facts.egress) {
     for (const kind of personal(call.carries)) uses.push({ kind, action: 'sent', target: call.host, evidence: call.evidence });
@@ -35,6 +35,11 @@ export function collectPersonalData(facts: FileFacts): void {
   for (const call of facts.sdkCalls) {
     for (const kind of personal(call.carries)) uses.push({ kind, action: 'sent', target: `vendor:${call.vendor}`, evidence: call.evidence });
   }
+}
+
+/** Account IDs, emails and names that storage writes keep. */
+export function storedPersonalData(ops: StorageOp[]): PersonalDataUse[] {
+  return ops.flatMap((op) => personal(op.carries).map((kind): PersonalDataUse => ({ kind, action: 'stored', target: op.backend, evidence: op.evidence })));
 }
 
 function personal(kinds: DataKind[]): Array<PersonalDataUse['kind']> {

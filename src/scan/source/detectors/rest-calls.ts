@@ -24,8 +24,15 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
 
   if ((site.module === '@forge/api' || site.module === '@forge/bridge') && PRODUCT_OF[last]) {
     const auth = site.module === '@forge/bridge' ? 'bridge' : site.path.includes('asUser') ? 'asUser' : site.path.includes('asApp') ? 'asApp' : 'unknown';
+    // `requestGraph(query, variables)` posts the query to the GraphQL gateway: it has no options and no REST path.
+    if (last === 'requestGraph') {
+      push(ctx, 'graph', 'POST', null, auth, `${site.path}`, node);
+      return;
+    }
     const options = ctx.scope.object(node.arguments[1]);
     push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
+    const body = options ? objectProperty(options, 'body') : null;
+    if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
     return;
   }
 
@@ -46,6 +53,8 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const url = options ? objectProperty(options, 'url') : first;
     const opts = options ?? ctx.scope.object(node.arguments[1]);
     push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), ctx.scope.strParams(url), 'connect', 'AP.request', node);
+    const data = opts ? objectProperty(opts, 'data') : null;
+    if (data) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([data]) });
     return;
   }
 
@@ -74,12 +83,14 @@ export function derivePath(call: RestCall, [raw]: Array<string | null>, product 
   if (product) call.product = productOfPath(call.path);
 }
 
-/** Where a wrapper's caller says the method: a parameter in the options (`{ method }`), or the options parameter itself. */
+/** Where a wrapper's caller says the method: a parameter in the options (`{ method }`), or the options parameter itself, also spread (`{ ...options }`). */
 export function methodParam(ctx: FileContext, optionsNode: Node | undefined, options: Node | null): string | number | null {
   const value = options ? objectProperty(options, 'method') : null;
   const text = value ? ctx.scope.strParams(value) : null;
   if (text?.includes(PARAM)) return text;
-  const param = ctx.scope.paramOf(optionsNode);
+  // `{ ...options, headers }`: the method is the one the options parameter brings.
+  const spread = !value && options ? (options.properties as Node[]).find((p) => p.type === 'SpreadElement' && ctx.scope.paramOf(p.argument)) : undefined;
+  const param = ctx.scope.paramOf(spread ? spread.argument : optionsNode);
   return param ? Number(param.slice(param.lastIndexOf(':') + 1)) : null;
 }
 
