@@ -51,11 +51,19 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     push(ctx, backend, KVS_OPS[last]!, key, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value]);
     return;
   }
+  // `sql.prepare(query).bindParams(...values).execute()`: the values a prepared statement writes are its bound parameters.
+  if (module === '@forge/sql' && last === 'bindParams') {
+    const prepare = ref.steps[names.indexOf('prepare')]?.call;
+    if (prepare) bindValues(prepare, ctx.kindsOf(node.arguments));
+    return;
+  }
   if (module === '@forge/sql' && /^(executeRaw|execute|prepare|executeDDL)$/.test(last)) {
     if (last === 'execute' && names.includes('prepare')) return;
     const query = ctx.scope.strParams(node.arguments[0]);
     // What the statement writes counts once it is known to be a write, here or when the scan fills in its parts.
-    const op: StorageOp = { backend: 'sql', op: 'query', key: null, api: `sql.${last}`, carries: ctx.kindsOf(node.arguments.slice(1)), evidence: ctx.evidence(node) };
+    const bound = last === 'prepare' ? bound_.get(node) ?? [] : [];
+    const op: StorageOp = { backend: 'sql', op: 'query', key: null, api: `sql.${last}`, carries: normaliseKinds(new Set([...ctx.kindsOf(node.arguments.slice(1)), ...bound])), evidence: ctx.evidence(node) };
+    if (last === 'prepare') prepared.set(node, op);
     ctx.facts.storage.push(op);
     ctx.derive('storage', op, 'storage-sql', [query]);
     return;
@@ -97,6 +105,20 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   if (PRISMA_OPS[last] && names.length >= 2 && hasImport(ctx, '@prisma/client')) {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, node, PRISMA_OPS[last] === 'write' ? node.arguments : []);
   }
+}
+
+/**
+ * Bound parameters by the `prepare` call they bind: the walk meets `bindParams` before the `prepare`
+ * of its chain (`sql.prepare(q).bindParams(v).execute()`), and after it when the statement is kept in
+ * a variable (`const stmt = sql.prepare(q); stmt.bindParams(v)`).
+ */
+const bound_ = new WeakMap<Node, DataKind[]>();
+const prepared = new WeakMap<Node, StorageOp>();
+
+function bindValues(prepare: Node, kinds: DataKind[]): void {
+  const op = prepared.get(prepare);
+  if (op) op.carries = normaliseKinds(new Set([...op.carries, ...kinds]));
+  else bound_.set(prepare, [...(bound_.get(prepare) ?? []), ...kinds]);
 }
 
 /** `key`: the evaluated string of the key, entity or table name; `named`: what the key says the value is (`token:{}`). */

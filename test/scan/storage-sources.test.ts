@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { scan } from '../../src/scan/index.ts';
+import type { Evidence, Facts } from '../../src/scan/facts.ts';
+
+const at = (e: Evidence | undefined): string | null => (e ? `${e.file}:${e.line}` : null);
+const fixture = (name: string): string => path.join(import.meta.dirname, '../fixtures/storage', name);
+
+describe('Forge SQL prepared statements (`sql.prepare(q).bindParams(...).execute()`)', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await scan(fixture('forge-sql-bound'));
+  });
+
+  it('counts the bound parameters as what the statement writes, chained or on a statement kept in a variable', () => {
+    const ops = facts.storage.map((s) => ({ backend: s.backend, op: s.op, key: s.key, carries: s.carries, at: at(s.evidence) }));
+    assert.deepEqual(ops, [
+      { backend: 'sql', op: 'write', key: 'assets', carries: ['account-id', 'email', 'resolver-payload'], at: 'src/index.js:9' },
+      { backend: 'sql', op: 'write', key: 'assets', carries: ['resolver-payload'], at: 'src/index.js:15' },
+      { backend: 'sql', op: 'delete', key: 'assets', carries: [], at: 'src/index.js:20' },
+      { backend: 'sql', op: 'write', key: 'audit', carries: ['literal'], at: 'src/index.js:24' },
+    ]);
+  });
+
+  it('reports the account IDs and emails stored in SQL as personal data', () => {
+    const stored = facts.personalData.uses.filter((u) => u.action === 'stored').map((u) => `${u.kind} ${u.target} ${at(u.evidence)}`);
+    assert.deepEqual(stored, ['account-id sql src/index.js:9', 'email sql src/index.js:9']);
+  });
+});
