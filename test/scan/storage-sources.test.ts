@@ -28,3 +28,25 @@ describe('Forge SQL prepared statements (`sql.prepare(q).bindParams(...).execute
     assert.deepEqual(stored, ['account-id sql src/index.js:9', 'email sql src/index.js:9']);
   });
 });
+
+describe('custom entities reached through a function that builds them (`const items = () => kvs.entity(\'item\')`)', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await scan(fixture('entity-factory'));
+  });
+
+  it('reports the operations on the entity the function builds, arrow or function declaration', () => {
+    const ops = facts.storage.map((s) => ({ backend: s.backend, op: s.op, key: s.key, carries: s.carries, at: at(s.evidence) }));
+    assert.deepEqual(ops, [
+      { backend: 'custom-entity', op: 'write', key: 'assignment', carries: ['account-id'], at: 'src/store.js:11' },
+      { backend: 'custom-entity', op: 'query', key: 'assignment', carries: [], at: 'src/store.js:15' },
+      { backend: 'custom-entity', op: 'write', key: 'settings', carries: ['other'], at: 'src/store.js:20' },
+    ]);
+  });
+
+  it('so storage:app is needed, not unused, and the stored account IDs are personal data', () => {
+    assert.deepEqual(facts.scopes.unused, []);
+    assert.ok(facts.scopes.needed.some((n) => n.scope === 'storage:app' && n.reason === 'storage'));
+    assert.deepEqual(facts.personalData.uses.filter((u) => u.action === 'stored').map((u) => `${u.kind} ${u.target}`), ['account-id custom-entity']);
+  });
+});
