@@ -13,6 +13,7 @@ import { resolveParamRequests } from './param-requests.ts';
 import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { collectPersonalData } from './source/detectors/personal-data.ts';
+import { isSqlClient } from './source/detectors/storage.ts';
 import { propertyStorage } from './properties.ts';
 import { linkSdkCalls } from './sdk-calls.ts';
 import { computeScopes } from './scopes/needs.ts';
@@ -73,7 +74,9 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   linkSdkCalls(files, graph);
   resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients);
   resolveParamRequests(files, graph, fill);
+  const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   for (const f of files) {
+    if (f.sqlClientOps && !sqlApp) f.storage = f.storage.filter((op) => !f.sqlClientOps!.some((e) => e.line === op.evidence.line && e.column === op.evidence.column));
     // An SQL statement's data counts once it is known to be a write.
     for (const op of f.storage) if (op.op !== 'write') op.carries = [];
     collectPersonalData(f);

@@ -50,3 +50,32 @@ describe('custom entities reached through a function that builds them (`const it
     assert.deepEqual(facts.personalData.uses.filter((u) => u.action === 'stored').map((u) => `${u.kind} ${u.target}`), ['account-id custom-entity']);
   });
 });
+
+describe('SQL clients of a back end the vendor runs (`pg`, `mysql2`)', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await scan(fixture('sql-clients'));
+  });
+
+  it('reports statements run on a pool made here or imported from another module as external database storage', () => {
+    const ops = facts.storage.map((s) => ({ backend: s.backend, op: s.op, key: s.key, api: s.api, carries: s.carries, at: at(s.evidence) }));
+    assert.deepEqual(ops, [
+      { backend: 'external-db', op: 'write', key: 'comments', api: 'pool.query', carries: ['account-id', 'resolver-payload'], at: 'services/comments.js:7' },
+      { backend: 'external-db', op: 'read', key: 'comments', api: 'pool.query', carries: [], at: 'services/comments.js:14' },
+      { backend: 'external-db', op: 'write', key: 'archived', api: 'createPool.execute', carries: ['resolver-payload'], at: 'services/comments.js:19' },
+      { backend: 'external-db', op: 'delete', key: 'comments', api: 'pool.query', carries: [], at: 'services/comments.js:23' },
+    ]);
+  });
+
+  it('counts the account IDs written there as personal data stored outside Atlassian', () => {
+    assert.deepEqual(facts.personalData.uses.filter((u) => u.action === 'stored').map((u) => `${u.kind} ${u.target} ${at(u.evidence)}`), ['account-id external-db services/comments.js:7']);
+  });
+});
+
+describe('a helper object over Forge SQL (`db.query(statement, ...params)`) in an app with no SQL client', () => {
+  it('is not a database the vendor runs', async () => {
+    const facts = await scan(fixture('forge-sql-wrapper'));
+    assert.deepEqual(facts.storage.filter((s) => s.backend === 'external-db'), []);
+    assert.deepEqual(facts.storage.map((s) => s.backend), ['sql']);
+  });
+});

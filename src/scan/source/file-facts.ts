@@ -103,6 +103,8 @@ export interface FileFacts {
   deferred: Deferred[];
   /** REST calls (positions in `restCalls`) made through a parameter (`fn:index`) that holds ACE's product client if callers pass one: dropped by the scan when none does. */
   clientCalls: Array<{ index: number; param: string }>;
+  /** Where SQL statements run on a client imported from another module (`pool.query(…)`): external storage only if the app depends on a SQL client. */
+  sqlClientOps?: Evidence[];
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;
   diagnostics: Diagnostic[];
