@@ -85,13 +85,15 @@ export class CallGraph {
   /** The app's function a name refers to in `file`: `getIssue` (its own or imported) or `jira.getIssue` (a namespace import). */
   function(file: FileFacts, name: string): { file: FileFacts; fn: FunctionInfo } | null {
     const [head, member] = name.split('.') as [string, string | undefined];
-    const local = file.functions.find((f) => f.name === head && member === undefined);
+    // `store.save` may be a function of a module object (`const store = { save() {} }`).
+    const local = file.functions.find((f) => f.name === name);
     if (local) return { file, fn: local };
     const binding = file.importBindings.find((b) => b.local === head);
     if (!binding) return null;
     const target = this.resolveModule(file.file, binding.module);
     if (!target) return null;
-    return this.exported(target, binding.imported === '*' || binding.imported === 'default' ? (member ?? 'default') : binding.imported);
+    if (binding.imported === '*' || binding.imported === 'default') return this.exported(target, member ?? 'default');
+    return this.exported(target, member === undefined ? binding.imported : `${binding.imported}.${member}`);
   }
 
   /** Whether the function reaches, through the app's own calls, a function for which `test` holds. */

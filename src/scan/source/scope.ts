@@ -31,6 +31,8 @@ export interface Binding {
   grown?: boolean;
   /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
   param?: string;
+  /** A module constant that is an object of functions (`const store = { save() {} }`): `store.save` is one of the module's functions. */
+  methods?: boolean;
 }
 
 export interface Step {
@@ -117,10 +119,11 @@ export class Scope {
 
   bind(name: string, init: Node | null, kinds: Iterable<Flow>): void {
     const frame = this.frames[this.frames.length - 1]!;
-    // The walk binds a module constant again where it is declared: it stays a function of the module.
-    const topFunction = frame.get(name)?.topFunction;
+    // The walk binds a module constant again where it is declared: it stays a function (or object of functions) of the module.
+    const previous = frame.get(name);
     const binding: Binding = { init, kinds: new Set(kinds), values: init ? [init] : [] };
-    if (topFunction) binding.topFunction = true;
+    if (previous?.topFunction) binding.topFunction = true;
+    if (previous?.methods) binding.methods = true;
     frame.set(name, binding);
   }
 
@@ -544,11 +547,19 @@ export class Scope {
       const imported = this.mod.imports.get(node.name);
       return imported?.module.startsWith('.') ? `${imported.module}#${imported.imported}` : null;
     }
-    // `issues.getIssue(…)` with `import * as issues from './issues'`
-    if (node.type === 'MemberExpression' && unwrap(node.object).type === 'Identifier' && !this.lookup(unwrap(node.object).name)) {
-      const imported = this.mod.imports.get(unwrap(node.object).name);
+    // `issues.getIssue(…)` with `import * as issues from './issues'`; `store.save(…)` with a module object of
+    // functions, its own or imported by name.
+    if (node.type === 'MemberExpression' && unwrap(node.object).type === 'Identifier') {
+      const object = unwrap(node.object).name;
       const name = propertyName(node.property, node.computed);
-      return imported?.module.startsWith('.') && imported.imported === '*' && name ? `${imported.module}#${name}` : null;
+      const local = this.lookup(object);
+      if (local) {
+        const member = local.methods && name && local.init ? objectProperty(unwrap(local.init), name) : null;
+        return member && isFunction(unwrap(member)) ? `#${object}.${name}` : null;
+      }
+      const imported = this.mod.imports.get(object);
+      if (!imported?.module.startsWith('.') || !name || imported.imported === 'default') return null;
+      return `${imported.module}#${imported.imported === '*' ? name : `${imported.imported}.${name}`}`;
     }
     return null;
   }

@@ -36,6 +36,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   const { scope, mod } = ctx;
   const program = mod.program;
   const exportsOf = collectExports(program);
+  const objectMethods = new Map<Node, string>();
   ctx.facts.exports = exportedNames(program, mod.text, exportsOf);
 
   // Module constants are visible to functions declared above them.
@@ -51,8 +52,25 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         if (!d.init || d.id.type !== 'Identifier' || mod.imports.has(d.id.name)) continue;
         scope.bind(d.id.name, d.init, []);
         if (isFunction(unwrap(d.init))) scope.lookup(d.id.name)!.topFunction = true;
+        if (unwrap(d.init).type === 'ObjectExpression') bindObjectMethods(d.id.name, unwrap(d.init));
       }
     }
+  }
+
+  /**
+   * A module object of functions (`export const store = { save: (key, value) => kvs.set(key, value) }`):
+   * each is one of the module's functions, `store.save`, called as such here and where it is imported.
+   */
+  function bindObjectMethods(name: string, object: Node): void {
+    let found = false;
+    for (const prop of object.properties as Node[]) {
+      const key = prop.type === 'Property' && !prop.computed ? propertyName(prop.key) : null;
+      if (key && isFunction(unwrap(prop.value))) {
+        objectMethods.set(unwrap(prop.value), `${name}.${key}`);
+        found = true;
+      }
+    }
+    if (found) scope.lookup(name)!.methods = true;
   }
 
   const visit = (node: Node, parent: Node | null, callback: CallbackParams): void => {
@@ -162,12 +180,14 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   };
 
   const enterFunction = (node: Node, parent: Node | null, callback: CallbackParams): void => {
-    const top = topLevelName(node, parent, program);
+    const method = objectMethods.get(node);
+    const top = method ?? topLevelName(node, parent, program);
     const outer = ctx.fn;
     let info: FunctionInfo | null = null;
     if (top && !ctx.fn) {
+      const exports = method ? (exportsOf.get(method.slice(0, method.indexOf('.'))) ?? []).map((e) => `${e}${method.slice(method.indexOf('.'))}`) : exportsOf.get(top) ?? [];
       info = {
-        name: top, exports: exportsOf.get(top) ?? [], calls: [], reports: false, returns: [],
+        name: top, exports, calls: [], reports: false, returns: [],
         evidence: ctx.evidence(node), endLine: mod.lines.lineOf(node.end),
       };
       ctx.facts.functions.push(info);
