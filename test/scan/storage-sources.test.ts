@@ -76,6 +76,9 @@ describe('a helper object over Forge SQL (`db.query(statement, ...params)`) in a
   it('is not a database the vendor runs', async () => {
     const facts = await scan(fixture('forge-sql-wrapper'));
     assert.deepEqual(facts.storage.filter((s) => s.backend === 'external-db'), []);
-    assert.deepEqual(facts.storage.map((s) => s.backend), ['sql']);
+    // `db.query(statement, ...params)`: the statement and the account ID come from the caller, through the rest parameter.
+    assert.deepEqual(facts.storage.map((s) => ({ backend: s.backend, op: s.op, key: s.key, carries: s.carries, at: at(s.evidence), via: at(s.via) })), [
+      { backend: 'sql', op: 'write', key: 'comments', carries: ['account-id'], at: 'src/index.js:4', via: 'src/db.js:5' },
+    ]);
   });
 });

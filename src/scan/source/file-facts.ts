@@ -10,6 +10,8 @@ export interface FunctionInfo {
   calls: string[];
   /** It calls the Personal Data Reporting API itself. */
   reports: boolean;
+  /** Position of its rest parameter (`(...args) =>`), which holds every argument from there on. */
+  rest?: number;
   /** Keys of the Forge queues it pushes events to (`new Queue({ key }).push(…)`), imported parts marked until the scan fills them in. */
   queues?: string[];
   /** What its return values carry, with calls still to resolve (`call:…`, see `Flow`). */

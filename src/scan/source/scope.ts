@@ -519,6 +519,10 @@ export class Scope {
         }
         if (out.size === 0) out.add('literal');
         break;
+      // `console.log(...args)`: what is spread.
+      case 'SpreadElement':
+        addAll(out, this.kinds(node.argument, depth + 1));
+        break;
       case 'ArrayExpression':
         for (const e of node.elements as Array<Node | null>) if (e) addAll(out, this.kinds(e.type === 'SpreadElement' ? e.argument : e, depth + 1));
         if (out.size === 0) out.add('literal');
