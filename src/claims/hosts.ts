@@ -1,4 +1,4 @@
-import type { EgressCall, EgressDeclaration } from '../scan/facts.ts';
+import type { EgressCall, EgressDeclaration, Facts } from '../scan/facts.ts';
 import defaults from '../data/forge-egress-defaults.json' with { type: 'json' };
 
 /** Whether a host (or host pattern) is Atlassian's own, per `atlassianDomains` in src/data/forge-egress-defaults.json. */
@@ -15,4 +15,20 @@ export function externalCalls(calls: readonly EgressCall[]): EgressCall[] {
 /** Manifest egress entries that allow a host outside Atlassian (remotes are listed apart). */
 export function externalDeclarations(declared: readonly EgressDeclaration[]): EgressDeclaration[] {
   return declared.filter((d) => d.kind !== 'remote' && (d.host === null || !isAtlassianHost(d.host)));
+}
+
+/**
+ * The hosts a Forge `fetch` whose URL Candor cannot resolve can reach (`fetch(webhookUrl)` with the URL
+ * read from storage): Forge lets a function, or a Custom UI page, fetch only the hosts
+ * `permissions.external.fetch` declares for its side, besides Atlassian's own. Null when that bounds
+ * nothing Candor can name: not a Forge app, another client, nothing declared for the side, or an entry
+ * that allows any host (`*`).
+ * https://developer.atlassian.com/platform/forge/add-content-security-and-egress-controls/
+ */
+export function reachableHosts(facts: Facts, call: EgressCall): string[] | null {
+  if (facts.app.platform !== 'forge' || call.host !== null || call.client !== 'fetch') return null;
+  const kind = call.side === 'backend' ? 'fetch-backend' : 'fetch-client';
+  const declared = facts.egress.declared.filter((d) => d.kind === kind);
+  if (declared.length === 0 || declared.some((d) => d.host === null || d.host === '*')) return null;
+  return [...new Set(declared.map((d) => d.host!.toLowerCase()))];
 }

@@ -23,7 +23,8 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       const to = graph.target(file, call.callee);
       if (!to) continue;
       call.args.forEach((flows, i) => {
-        const key = `${to.file.file}#${to.fn.name}:${i}`;
+        // A rest parameter (`(...args) =>`) holds every argument from its position on.
+        const key = `${to.file.file}#${to.fn.name}:${to.fn.rest !== undefined && i > to.fn.rest ? to.fn.rest : i}`;
         const list = passed.get(key);
         if (list) list.push({ file, flows });
         else passed.set(key, [{ file, flows }]);

@@ -4,7 +4,7 @@ import { listFiles, type FileEntry } from '../app/files.ts';
 import { readApp } from '../app/read-app.ts';
 import { startManifestValidator } from '../app/manifest-schema.ts';
 import { VERSION } from '../version.ts';
-import { resolveImportedConstants } from './constants.ts';
+import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { compareEgress } from './egress.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
@@ -14,11 +14,13 @@ import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { readModuleAliases } from './module-aliases.ts';
 import { collectPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
+import { isSqlClient } from './source/detectors/storage.ts';
 import { propertyStorage } from './properties.ts';
 import { linkSdkCalls } from './sdk-calls.ts';
 import { computeScopes } from './scopes/needs.ts';
 import { lookupOperation } from './scopes/table.ts';
-import type { FileFacts } from './source/file-facts.ts';
+import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
+import { settle } from './source/scope.ts';
 import { runTasks } from './source/pool.ts';
 import type { Task } from './source/worker-task.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
@@ -81,7 +83,9 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   linkSdkCalls(files, graph);
   resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients);
   resolveParamRequests(files, graph, fill);
+  const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   for (const f of files) {
+    if (f.sqlClientOps && !sqlApp) f.storage = f.storage.filter((op) => !f.sqlClientOps!.some((e) => e.line === op.evidence.line && e.column === op.evidence.column));
     // An SQL statement's data counts once it is known to be a write.
     for (const op of f.storage) if (op.op !== 'write') op.carries = [];
     collectPersonalData(f);
@@ -94,7 +98,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const properties = propertyStorage(restCalls, new Map(files.flatMap((f) => f.restBodies.map((b) => [b.call, b.carries] as const))));
   const storage = [...files.flatMap((f) => f.storage), ...properties];
   const egressCalls = files.flatMap((f) => f.egress);
-  const reporting = linkReporting(files, app, graph);
+  const reporting = linkReporting(files, app, graph, fill);
   const thirdParties = findThirdParties({
     dependencies: app.packages.dependencies,
     imports: files.flatMap((f) => f.imports),
@@ -150,18 +154,34 @@ function markFrontend(file: FileFacts): void {
   for (const l of file.logs) l.side = 'frontend';
 }
 
-/** Reporting calls, and the triggers whose handler reaches one (through the app's own calls). */
-function linkReporting(files: FileFacts[], app: Awaited<ReturnType<typeof readApp>>, graph: CallGraph): PersonalDataReporting {
+/**
+ * Reporting calls, and the triggers whose handler reaches one: through the app's own calls, and
+ * through the Forge queues it pushes to, whose consumers report (a weekly job that queues batches of
+ * account IDs). A handler that is a resolver's definitions (`handler = resolver.getDefinitions()`,
+ * as a consumer's is) reaches what the methods defined in its module reach.
+ */
+function linkReporting(files: FileFacts[], app: Awaited<ReturnType<typeof readApp>>, graph: CallGraph, fill: FillImported): PersonalDataReporting {
   const calls = files.flatMap((f) => f.reporting);
   const triggers: PersonalDataReporting['triggers'] = [];
   if (calls.length === 0) return { calls, triggers };
-  for (const trigger of app.triggers) {
-    const handler = app.functionHandlers.find((h) => h.key === trigger.function);
-    if (!handler?.file) continue;
+  for (const f of files) for (const fn of f.functions) if (fn.queues) fn.queues = fn.queues.map((q) => settle(fill(f.file, q)) ?? '');
+  const reaches = (functionKey: string | undefined, viaQueues: boolean): boolean => {
+    const handler = app.functionHandlers.find((h) => h.key === functionKey);
+    if (!handler?.file) return false;
+    const test = (fn: FunctionInfo): boolean => fn.reports || (viaQueues && (fn.queues ?? []).some(consumerReports));
     const start = graph.exported(handler.file, handler.exportName);
-    if (start && graph.reaches(start, (fn) => fn.reports)) {
-      triggers.push({ key: trigger.key, kind: trigger.kind, interval: trigger.interval, evidence: trigger.evidence });
-    }
+    if (start) return graph.reaches(start, test);
+    const file = graph.file(handler.file);
+    if (!file) return false;
+    return file.reporting.length > 0 || file.functions.some((fn) => graph.reaches({ file, fn }, test))
+      || file.handlerRefs.some((ref) => {
+        const found = graph.function(file, ref);
+        return found !== null && graph.reaches(found, test);
+      });
+  };
+  const consumerReports = (queue: string): boolean => app.triggers.some((t) => t.kind === 'consumer' && t.queue === queue && reaches(t.function ?? undefined, false));
+  for (const trigger of app.triggers) {
+    if (reaches(trigger.function ?? undefined, true)) triggers.push({ key: trigger.key, kind: trigger.kind, interval: trigger.interval, evidence: trigger.evidence });
   }
   return { calls, triggers };
 }

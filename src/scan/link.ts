@@ -95,7 +95,7 @@ export class CallGraph {
   /** The app's function a name refers to in `file`: `getIssue` (its own or imported) or `jira.getIssue` (a namespace import). */
   function(file: FileFacts, name: string): { file: FileFacts; fn: FunctionInfo } | null {
     const [head, member] = name.split('.') as [string, string | undefined];
-    // `getIssue`, or `JiraClient.getIssue`, a static method of a class of the file.
+    // `getIssue`, `JiraClient.getIssue` (a static method of a class of the file) or `store.save` (a function of a module object).
     const local = file.functions.find((f) => f.name === name);
     if (local) return { file, fn: local };
     const binding = file.importBindings.find((b) => b.local === head);

@@ -30,6 +30,18 @@ const cases: Case[] = [
     expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/a.js:9'] },
   },
   { name: 'no hosts to check', params: {}, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'noParams', at: [] } },
+  {
+    name: 'a Forge fetch to an unresolved URL can reach only the declared (and listed) host',
+    params: { hosts: ['hooks.slack.com'] },
+    facts: makeFacts({ egress: { declared: [egressEntry('https://hooks.slack.com', 40)], unresolved: [call(null, 'src/slack.js', 8)] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'an unresolved browser fetch is not bounded by the backend entries',
+    params: { hosts: ['hooks.slack.com'] },
+    facts: makeFacts({ egress: { declared: [egressEntry('https://hooks.slack.com', 40)], unresolved: [call(null, 'static/app.js', 8, ['literal'], 'frontend')] } }),
+    expect: { verdict: 'unverified', messageId: 'unresolved', at: ['static/app.js:8'] },
+  },
 ];
 
 describe('egress-only-to', () => {

@@ -23,6 +23,13 @@ const cases: Case[] = [
     }),
     expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/jira.js:12'] },
   },
+  {
+    name: 'a scope neither used nor unused (a call the scan cannot follow may need it)',
+    facts: makeFacts({
+      scopes: { declared: declared(['READ', 'ADMIN']), unchecked: [{ scope: 'ADMIN', evidence: at('atlassian-connect.json', 12) }] },
+    }),
+    expect: { verdict: 'unverified', messageId: 'unchecked', at: ['atlassian-connect.json:12'] },
+  },
 ];
 
 describe('least-privilege-scopes', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-end-user-data-to-third-parties.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { at, call, makeFacts, sdkCall } from './facts-builder.ts';
+import { at, call, egressEntry, makeFacts, sdkCall } from './facts-builder.ts';
 
 const personal = { kinds: ['account-id', 'email', 'display-name'] };
 const content = { kinds: ['product-content'] };
@@ -63,6 +63,24 @@ const cases: Case[] = [
     params: personal,
     facts: makeFacts({ egress: { unresolved: [call(null, 'src/hook.js', 3, ['email'])] } }),
     expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/hook.js:3'] },
+  },
+  {
+    name: 'a Forge fetch to a stored webhook URL, where the manifest lets the backend reach only Slack',
+    params: personal,
+    facts: makeFacts({ egress: { declared: [egressEntry('https://hooks.slack.com', 40)], unresolved: [call(null, 'src/slack.js', 8, ['display-name'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'sentBounded', at: ['src/slack.js:8'] },
+  },
+  {
+    name: 'a Forge fetch that may also reach a host of no known vendor',
+    params: personal,
+    facts: makeFacts({ egress: { declared: [egressEntry('https://hooks.slack.com', 40), egressEntry('https://api.acme.io', 41)], unresolved: [call(null, 'src/slack.js', 8, ['display-name'])] } }),
+    expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/slack.js:8'] },
+  },
+  {
+    name: 'a Connect app is not bounded by a manifest',
+    params: personal,
+    facts: makeFacts({ app: { platform: 'connect' }, egress: { declared: [egressEntry('https://hooks.slack.com', 40)], unresolved: [call(null, 'src/slack.js', 8, ['display-name'])] } }),
+    expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/slack.js:8'] },
   },
 ];
 

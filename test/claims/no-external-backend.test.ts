@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-external-backend.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { at, call, makeFacts, storageWrite, thirdParty } from './facts-builder.ts';
+import { at, call, egressEntry, makeFacts, storageWrite, thirdParty } from './facts-builder.ts';
 
 const cases: Case[] = [
   { name: 'a Forge app with nothing outside Atlassian', facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
@@ -56,6 +56,16 @@ const cases: Case[] = [
     name: 'a source file that could not be parsed leaves it unverified',
     facts: makeFacts({ diagnostics: [{ severity: 'error', code: 'parse-error', message: 'Unexpected token', file: 'src/broken.js', line: 3 }] }),
     expect: { verdict: 'unverified', messageId: 'incomplete', at: ['src/broken.js:3'] },
+  },
+  {
+    name: 'a Forge fetch to an unresolved URL that can reach only Slack is no backend',
+    facts: makeFacts({ egress: { declared: [egressEntry('https://hooks.slack.com', 40)], unresolved: [call(null, 'src/slack.js', 8)] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'a Forge fetch to an unresolved URL that can reach a host of no known vendor may be a backend',
+    facts: makeFacts({ egress: { declared: [egressEntry('https://api.acme.io', 40)], unresolved: [call(null, 'src/sync.js', 8)] } }),
+    expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/sync.js:8'] },
   },
 ];
 

@@ -19,7 +19,34 @@ const cases: Case[] = [
     }),
     expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/store.js:59'] },
   },
+  {
+    name: '"we do not store email addresses" while account IDs are stored',
+    params: { kinds: ['email'] },
+    facts: makeFacts({ personalData: { uses: [{ kind: 'account-id', action: 'stored', target: 'sql', evidence: at('src/db.js', 5) }] } }),
+    expect: { verdict: 'verified', messageId: 'verifiedKinds', at: [] },
+  },
+  {
+    name: '"we do not store email addresses" while emails are stored in SQL',
+    params: { kinds: ['email'] },
+    facts: makeFacts({
+      personalData: {
+        uses: [
+          { kind: 'account-id', action: 'stored', target: 'sql', evidence: at('src/db.js', 5) },
+          { kind: 'email', action: 'stored', target: 'sql', evidence: at('src/db.js', 5) },
+        ],
+      },
+    }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/db.js:5'] },
+  },
 ];
+
+describe('no-personal-data-stored params', () => {
+  it('names the kinds a sentence names, and none for personal data as a whole', () => {
+    const params = (sentence: string) => claim.params?.(sentence, /x/.exec('x')!);
+    assert.deepEqual(params('We do not store email addresses.'), { kinds: ['email'] });
+    assert.deepEqual(params('We do not store personal data such as account IDs or email addresses.'), {});
+  });
+});
 
 describe('no-personal-data-stored', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));

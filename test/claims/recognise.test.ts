@@ -79,6 +79,9 @@ const sentences: Array<[string, string[]]> = [
   ['The app stores page content in Forge KVS for faster loading.', []],
   ['The app is Runs on Atlassian eligible.', ['runs-on-atlassian']],
   ['The app is not yet eligible for Runs on Atlassian.', []],
+  // statements written for model apps outside the seeds
+  ['Application logs contain no End-User Data.', ['no-end-user-data-in-logs']],
+  ['We do not store email addresses.', ['no-personal-data-stored']],
 ];
 
 describe('recognising claims in sentences', () => {

@@ -1,3 +1,4 @@
+import { reachableHosts } from '../../claims/hosts.ts';
 import type { CheckDefinition } from '../types.ts';
 
 const check: CheckDefinition = {
@@ -12,13 +13,17 @@ const check: CheckDefinition = {
   messages: {
     unresolved: 'Candor could not resolve the host of this `{{client}}` call: check that the manifest allows it and that your statement lists it.',
     unresolvedUrl: 'Candor could not resolve the host of this `{{client}}` call to `{{url}}`: check that the manifest allows it and that your statement lists it.',
+    bounded: 'Candor could not resolve the host of this `{{client}}` call; the manifest lets it reach only {{hosts}}: check that your statement lists where its data goes.',
   },
   run({ facts }) {
-    return facts.egress.unresolved.map((call) =>
-      call.url
+    return facts.egress.unresolved.map((call) => {
+      // A Forge fetch reaches only what the manifest declares for its side.
+      const hosts = reachableHosts(facts, call);
+      if (hosts) return { messageId: 'bounded', data: { client: call.client, hosts: hosts.map((h) => `\`${h}\``).join(', ') }, evidence: call.evidence };
+      return call.url
         ? { messageId: 'unresolvedUrl', data: { client: call.client, url: call.url }, evidence: call.evidence }
-        : { messageId: 'unresolved', data: { client: call.client }, evidence: call.evidence },
-    );
+        : { messageId: 'unresolved', data: { client: call.client }, evidence: call.evidence };
+    });
   },
 };
 

@@ -2,7 +2,7 @@ import { hostAllowed } from '../../scan/egress.ts';
 import type { Evidence } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
-import { externalCalls, externalDeclarations } from '../hosts.ts';
+import { externalCalls, externalDeclarations, reachableHosts } from '../hosts.ts';
 import { firstLine, gap, phrase } from '../phrases.ts';
 
 type Params = { hosts: string[] };
@@ -17,7 +17,7 @@ export default defineClaim<Params>({
   id: 'egress-only-to',
   title: 'Egress only to listed hosts',
   description:
-    'Data leaves Atlassian only for the hosts the statement names. Contradicted by a manifest egress entry, a remote or a call in code for any other host outside Atlassian; unverified when a call\'s host could not be resolved.',
+    'Data leaves Atlassian only for the hosts the statement names. Contradicted by a manifest egress entry, a remote or a call in code for any other host outside Atlassian; unverified when a call\'s host could not be resolved, unless it is a Forge `fetch`, which can reach only the hosts the manifest declares for its side.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:only|exclusively|solely)\b${gap(50)}\b(?:connects?|calls?|egress(?:es)?|sends?|communicates?|talks?|makes?\s+requests?)\b${gap(40)}\b(?:to|with)\b`,
@@ -51,7 +51,8 @@ export default defineClaim<Params>({
     if (declared.length > 0) return bad(declared.map((d) => d.evidence), declared.map((d) => d.host ?? d.address), 'declared');
     const calls = externalCalls(facts.egress.calls).filter((c) => !ok(c.host!));
     if (calls.length > 0) return bad(calls.map((c) => c.evidence), calls.map((c) => c.host!), 'call');
-    const unresolved = facts.egress.unresolved;
+    // A Forge fetch can reach only declared hosts, all of them listed by now.
+    const unresolved = facts.egress.unresolved.filter((c) => reachableHosts(facts, c) === null);
     if (unresolved.length > 0) return outcome('unverified', 'unresolved', unresolved.map((c) => c.evidence), { where: places(unresolved.map((c) => c.evidence)) });
     const unread = unreadSources(facts);
     if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });

@@ -6,7 +6,7 @@ export default defineClaim({
   id: 'least-privilege-scopes',
   title: 'Only the scopes it needs',
   description:
-    'The app requests only the scopes its code needs: no declared scope is unused. Unverified while REST calls with unresolved paths remain, since one of them may need a scope that looks unused.',
+    'The app requests only the scopes its code needs: no declared scope is unused. Unverified while REST calls with unresolved paths remain, since one of them may need a scope that looks unused, and while a declared scope is unchecked (calls Candor cannot follow may or may not need it).',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:only|minimum|minimal|least)\b${gap(30)}\b(?:OAuth\s+)?(?:scopes|permissions)\b${gap(30)}\b(?:required|necessary|needed)\b`,
@@ -17,6 +17,7 @@ export default defineClaim({
     verified: 'Every declared scope is used ({{count}} declared).',
     contradicted: 'Nothing in the code uses {{scopes}} ({{where}}).',
     unresolved: 'Candor could not resolve the path of {{where}}; it may need a scope that looks unused.',
+    unchecked: 'Candor cannot tell whether the app needs {{scopes}} ({{where}}): no call it can follow uses them, but calls it cannot follow may.',
   },
   verify(_params, { facts }) {
     const unused = facts.scopes.unused;
@@ -24,6 +25,9 @@ export default defineClaim({
       return outcome('unverified', 'unresolved', facts.unresolvedRestCalls.map((c) => c.evidence), { where: places(facts.unresolvedRestCalls.map((c) => c.evidence)) });
     }
     if (unused.length > 0) return outcome('contradicted', 'contradicted', unused.map((u) => u.evidence), { scopes: unused.map((u) => u.scope).join(', '), where: places(unused.map((u) => u.evidence)) });
+    // Neither used nor unused: "every declared scope is used" would claim more than the scan saw.
+    const unchecked = facts.scopes.unchecked;
+    if (unchecked.length > 0) return outcome('unverified', 'unchecked', unchecked.map((u) => u.evidence), { scopes: unchecked.map((u) => u.scope).join(', '), where: places(unchecked.map((u) => u.evidence)) });
     return outcome('verified', 'verified', facts.scopes.declared.map((d) => d.evidence), { count: facts.scopes.declared.length });
   },
 });

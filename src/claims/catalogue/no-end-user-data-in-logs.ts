@@ -15,6 +15,7 @@ export default defineClaim({
     phrase`${NOT}${gap(30)}\blog(?:s|ged|ging)?\b${gap(30)}\b${DATA}`,
     phrase`\bno\s+${DATA}\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:in|written\s+to|stored\s+in|sent\s+to)\s+(?:the\s+|our\s+|app\s+)?logs\b`,
     phrase`\blogs?\s+(?:do\s+not|don't|never|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
+    phrase`\blogs?\s+(?:contains?|includes?|holds?)\s+no\b${gap(20)}\b${DATA}`,
   ],
   examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.'],
   messages: {

@@ -3,7 +3,7 @@ import { END_USER_DATA, type DataKind } from '../../scan/facts.ts';
 import { vendorForHost } from '../../scan/vendors.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
-import { externalCalls } from '../hosts.ts';
+import { externalCalls, isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { carried, vendorCalls } from '../sent.ts';
 import { deniedKinds, deniesSharing, SHARING_DENIALS } from '../sharing.ts';
 
@@ -15,7 +15,7 @@ export default defineClaim<Params>({
   id: 'no-end-user-data-to-third-parties',
   title: 'No End-User Data sent to third parties',
   description:
-    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails and names; page or issue content means product content): no call through a vendor\'s SDK (`sgMail.send(…)`, `openai.chat.completions.create(…)`, `Sentry.setUser(…)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve. What an SDK collects by itself (automatic capture) is not seen.',
+    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails and names; page or issue content means product content): no call through a vendor\'s SDK (`sgMail.send(…)`, `openai.chat.completions.create(…)`, `Sentry.setUser(…)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen.',
   decidedBy: 'code',
   phrasings: [...SHARING_DENIALS],
   params: (sentence) => (deniesSharing(sentence) ? { kinds: deniedKinds(sentence) } : null),
@@ -28,6 +28,7 @@ export default defineClaim<Params>({
   messages: {
     verified: 'No call to a third party carries {{what}}{{checked}}.',
     sent: '{{kinds}} goes to {{vendors}} ({{where}}).',
+    sentBounded: '{{kinds}} goes to {{vendors}}: {{where}} sends to a URL Candor cannot resolve, and the manifest lets it reach only {{hosts}}.',
     unknownHost: '{{kinds}} is sent to {{hosts}} ({{where}}); Candor cannot tell whether that is a third party.',
     unresolved: 'Nothing goes to a known third party, but {{kinds}} is sent to a host Candor could not resolve ({{where}}).',
     incomplete: 'No call to a third party carries {{what}}, but {{where}} could not be read.',
@@ -50,7 +51,15 @@ export default defineClaim<Params>({
       const evidence = unknown.map((c) => c.evidence);
       return outcome('unverified', 'unknownHost', evidence, { kinds: carried(unknown, wanted).join(', '), hosts: joinWords([...new Set(unknown.map((c) => c.host!))]), where: places(evidence) });
     }
-    const unresolved = carrying(facts.egress.unresolved);
+    // A Forge fetch reaches only the hosts the manifest declares: when all are a vendor's, the data goes to a third party.
+    const bounded = carrying(facts.egress.unresolved).map((c) => ({ call: c, hosts: reachableHosts(facts, c) }));
+    const toVendors = bounded.filter((b) => b.hosts !== null && b.hosts.every((h) => vendorForHost(h) && !own.some((o) => hostAllowed(o, h))));
+    if (toVendors.length > 0) {
+      const evidence = toVendors.map((b) => b.call.evidence);
+      const hosts = [...new Set(toVendors.flatMap((b) => b.hosts!))];
+      return outcome('contradicted', 'sentBounded', evidence, { kinds: carried(toVendors.map((b) => b.call), wanted).join(', '), vendors: joinWords([...new Set(hosts.map((h) => vendorForHost(h)!.name))]), hosts: joinWords(hosts), where: places(evidence) });
+    }
+    const unresolved = bounded.filter((b) => b.hosts === null || !b.hosts.every(isAtlassianHost)).map((b) => b.call);
     if (unresolved.length > 0) {
       const evidence = unresolved.map((c) => c.evidence);
       return outcome('unverified', 'unresolved', evidence, { kinds: carried(unresolved, wanted).join(', '), where: places(evidence) });

@@ -1,16 +1,18 @@
 import type { Evidence } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places, unique, unreadSources } from '../evidence.ts';
-import { externalCalls } from '../hosts.ts';
+import { externalCalls, isAtlassianHost, reachableHosts } from '../hosts.ts';
+import { vendorForHost } from '../../scan/vendors.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 
 const BACKEND_CATEGORIES = new Set(['hosting', 'database']);
+const notBackend = (category: string | undefined): boolean => category !== undefined && !BACKEND_CATEGORIES.has(category);
 
 export default defineClaim({
   id: 'no-external-backend',
   title: 'No external backend',
   description:
-    'The app runs without a server of the vendor\'s own. Contradicted by a Forge remote or a Connect base URL, writes to an external database, or a hosting or database vendor the code uses; unverified when the app calls a host Candor cannot attribute to a known vendor (it may be the vendor\'s backend).',
+    'The app runs without a server of the vendor\'s own. Contradicted by a Forge remote or a Connect base URL, writes to an external database, or a hosting or database vendor the code uses; unverified when the app calls a host Candor cannot attribute to a known vendor (it may be the vendor\'s backend), or one it cannot resolve, unless a Forge `fetch` whose declared hosts are all Atlassian\'s or vendors that are no backend.',
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:operate|use|run|rely\s+on|need|require|have|call)s?\b${gap(30)}\bexternal\s+(?:back[- ]?ends?|servers?)\b`,
@@ -58,7 +60,8 @@ export default defineClaim({
       const hosts = [...new Set(unknown.map((c) => c.host!))].join(', ');
       return outcome('unverified', 'unknownHost', unknown.map((c) => c.evidence), { hosts, where: places(unknown.map((c) => c.evidence)) });
     }
-    const unresolved = facts.egress.unresolved.filter((c) => c.side === 'backend');
+    // A Forge fetch that can reach only Atlassian and vendors outside hosting and databases reaches no backend of the vendor's.
+    const unresolved = facts.egress.unresolved.filter((c) => c.side === 'backend' && !reachableHosts(facts, c)?.every((h) => isAtlassianHost(h) || notBackend(vendorForHost(h)?.category)));
     if (unresolved.length > 0) return outcome('unverified', 'unresolved', unresolved.map((c) => c.evidence), { where: places(unresolved.map((c) => c.evidence)) });
     const unread: Evidence[] = unreadSources(facts);
     if (unread.length > 0) return outcome('unverified', 'incomplete', unique(unread), { where: places(unread) });

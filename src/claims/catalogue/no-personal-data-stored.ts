@@ -1,14 +1,22 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
-import { gap, NOT, phrase } from '../phrases.ts';
+import type { PersonalDataUse } from '../../scan/facts.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
-const PERSONAL = String.raw`(?:personal\s+data|personal\s+information|PII|user\s+data|account\s+IDs?|user\s+identifiers)`;
+const PERSONAL = String.raw`(?:personal\s+data|personal\s+information|PII|user\s+data|account\s+IDs?|user\s+identifiers|e-?mail\s+addresses|display\s+names)`;
 
-export default defineClaim({
+type Kind = PersonalDataUse['kind'];
+type Params = { kinds?: Kind[] };
+
+/** The kinds a sentence names when it names only some (`We do not store email addresses`); none for personal data as a whole. */
+const NAMED: Array<[Kind, RegExp]> = [['account-id', /\baccount\s+IDs?\b/i], ['email', /\be-?mail\s+addresses\b/i], ['display-name', /\bdisplay\s+names\b/i]];
+const WHOLE = /\b(?:personal\s+(?:data|information)|PII|user\s+data|user\s+identifiers)\b/i;
+
+export default defineClaim<Params>({
   id: 'no-personal-data-stored',
   title: 'No personal data stored',
   description:
-    'The app stores no personal data: no storage write carries an account ID, an email address or a display name.',
+    'The app stores no personal data: no storage write carries an account ID, an email address or a display name (or, when the sentence names some of them, such as email addresses, none of those).',
   decidedBy: 'code',
   phrasings: [
     phrase`\bno\s+${PERSONAL}\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|persisted|saved|retained)\b`,
@@ -17,16 +25,23 @@ export default defineClaim({
   examples: ['No personal data stored: The app does not store any Confluence page content, user data, or metadata on external servers'],
   messages: {
     verified: 'No storage write carries an account ID, email or name.',
+    verifiedKinds: 'No storage write carries {{kinds}}.',
     contradicted: 'The app stores {{kinds}} ({{where}}).',
     incomplete: 'No personal data stored in the code Candor read, but {{where}} could not be read.',
   },
-  verify(_params, { facts }) {
-    const stored = facts.personalData.uses.filter((u) => u.action === 'stored');
+  params: (sentence) => {
+    const head = firstLine(sentence);
+    const kinds = WHOLE.test(head) ? [] : NAMED.filter(([, re]) => re.test(head)).map(([kind]) => kind);
+    return kinds.length > 0 ? { kinds } : {};
+  },
+  verify(params, { facts }) {
+    const kinds = Array.isArray(params.kinds) && params.kinds.length > 0 ? params.kinds : null;
+    const stored = facts.personalData.uses.filter((u) => u.action === 'stored' && (!kinds || kinds.includes(u.kind)));
     if (stored.length > 0) {
       return outcome('contradicted', 'contradicted', stored.map((u) => u.evidence), { kinds: [...new Set(stored.map((u) => u.kind))].join(', '), where: places(stored.map((u) => u.evidence)) });
     }
     const unread = unreadSources(facts);
     if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
-    return outcome('verified', 'verified');
+    return kinds ? outcome('verified', 'verifiedKinds', [], { kinds: kinds.join(', ') }) : outcome('verified', 'verified');
   },
 });

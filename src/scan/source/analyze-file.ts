@@ -3,6 +3,7 @@ import { propertyName, unwrap, type Node } from './ast.ts';
 import type { Detector, FileContext } from './context.ts';
 import { detectEgress } from './detectors/egress.ts';
 import { detectLog } from './detectors/logs.ts';
+import { detectQueuePush } from './detectors/queues.ts';
 import { detectReporting } from './detectors/personal-data.ts';
 import { collectSdkExports, detectSdkCall } from './detectors/sdk-calls.ts';
 import { detectRestCall } from './detectors/rest-calls.ts';
@@ -16,7 +17,7 @@ import { collectExports } from './exports.ts';
 import { derive, isKnown } from './derive.ts';
 import { walkFile } from './walk.ts';
 /** The detectors run on every call, in this order. */
-const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectReporting];
+const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectReporting, detectQueuePush];
 
 export interface FileInput {
   file: string;

@@ -10,6 +10,10 @@ export interface FunctionInfo {
   calls: string[];
   /** It calls the Personal Data Reporting API itself. */
   reports: boolean;
+  /** Position of its rest parameter (`(...args) =>`), which holds every argument from there on. */
+  rest?: number;
+  /** Keys of the Forge queues it pushes events to (`new Queue({ key }).push(…)`), imported parts marked until the scan fills them in. */
+  queues?: string[];
   /** What its return values carry, with calls still to resolve (`call:…`, see `Flow`). */
   returns: string[];
   evidence: Evidence;
@@ -105,6 +109,8 @@ export interface FileFacts {
   deferred: Deferred[];
   /** REST calls (positions in `restCalls`) made through a parameter (`fn:index`) that holds ACE's product client if callers pass one: dropped by the scan when none does. */
   clientCalls: Array<{ index: number; param: string }>;
+  /** Where SQL statements run on a client imported from another module (`pool.query(…)`): external storage only if the app depends on a SQL client. */
+  sqlClientOps?: Evidence[];
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;
   diagnostics: Diagnostic[];

@@ -244,9 +244,19 @@ export class Scope {
         if (callee.type === 'Identifier' && callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
           return { root: 'import', module: String(node.arguments[0].value), name: null, imported: 'default', steps: [] };
         }
+        // `const entity = () => kvs.entity('x')` called as `entity().set(…)`: the client the function builds.
+        const built = callee.type === 'Identifier' ? this.builtClient(callee.name) : null;
+        if (built) return this.ref(built, depth + 1);
         const base = this.ref(callee, depth);
         return withCall(base, node);
       }
+      // `process.env.TOKEN ? Mixpanel.init(…) : null`, `enabled && new PostHog(…)`: the client, when there is one.
+      case 'ConditionalExpression': {
+        const only = onlyValue([node.consequent, node.alternate]);
+        return only ? this.ref(only, depth + 1) : unknownRef();
+      }
+      case 'LogicalExpression':
+        return node.operator === '&&' ? this.ref(node.right, depth + 1) : unknownRef();
       case 'NewExpression': {
         const base = this.ref(node.callee, depth);
         return { ...base, steps: [...base.steps, { name: 'new', call: node }] };
@@ -352,6 +362,21 @@ export class Scope {
   private mayBeTrustedRoute(callee: Node): boolean {
     if (callee.type === 'Identifier') return TRUSTED_ROUTES.has(this.mod.imports.get(callee.name)?.imported ?? '');
     return callee.type === 'MemberExpression' && TRUSTED_ROUTES.has(propertyName(callee.property, callee.computed) ?? '');
+  }
+
+  /** What a module function without parameters returns when that is one call (`() => kvs.entity('x')`, `function db() { return getClient(); }`). */
+  private builtClient(name: string): Node | null {
+    const binding = this.lookup(name);
+    if (!binding?.topFunction) return null;
+    const fn = binding.init ? unwrap(binding.init) : binding.declaration;
+    if (!fn || !isFunction(fn) || (fn.params as Node[]).length > 0) return null;
+    let body: Node | null = fn.body;
+    if (body?.type === 'BlockStatement') {
+      const only = body.body.length === 1 ? body.body[0] : null;
+      body = only?.type === 'ReturnStatement' ? only.argument : null;
+    }
+    const value = body ? unwrap(body) : null;
+    return value && (value.type === 'CallExpression' || value.type === 'NewExpression') ? value : null;
   }
 
   /** A call of a local key builder, `const key = (id) => \`item:${id}\``: its returned template, parameters as holes. */
@@ -518,6 +543,10 @@ export class Scope {
           }
         }
         if (out.size === 0) out.add('literal');
+        break;
+      // `console.log(...args)`: what is spread.
+      case 'SpreadElement':
+        addAll(out, this.kinds(node.argument, depth + 1));
         break;
       case 'ArrayExpression':
         for (const e of node.elements as Array<Node | null>) if (e) addAll(out, this.kinds(e.type === 'SpreadElement' ? e.argument : e, depth + 1));

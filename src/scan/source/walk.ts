@@ -246,6 +246,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     (node.params as Node[]).forEach((param, i) => {
       const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : ['other']);
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
+      if (info && pattern.type === 'RestElement') info.rest = i;
       scope.bindPattern(pattern, null, kinds);
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
       if (info) markParam(info, pattern, String(i));

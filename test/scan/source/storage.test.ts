@@ -32,7 +32,8 @@ const cases: Array<{ name: string; code: string; expect: Row[] }> = [
   {
     name: '@forge/sql prepared statement',
     code: "import { sql } from '@forge/sql';\nawait sql.prepare('INSERT INTO notes (id, body) VALUES (?, ?)').bindParams(id, body).execute();",
-    expect: [{ backend: 'sql', op: 'write', key: 'notes', carries: [], line: 2 }],
+    // What it writes is the bound parameters (here unknown globals).
+    expect: [{ backend: 'sql', op: 'write', key: 'notes', carries: ['other'], line: 2 }],
   },
   {
     name: 'account IDs and page bodies flowing into KVS are recorded',

@@ -4,6 +4,7 @@ import type { Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
 import { HOLE, normaliseKinds, settle, withBraces, withSpaces } from '../scope.ts';
+import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -15,6 +16,9 @@ const PROPERTY_TARGETS: Record<string, StorageBackend> = {
   onJiraIssue: 'issue-property', onJiraProject: 'entity-property', onJiraUser: 'entity-property',
   onConfluencePage: 'content-property', onConfluenceSpace: 'content-property', onConfluenceBlogpost: 'content-property',
 };
+const SQL_METHODS = new Set(sqlClients.methods);
+/** The start of an SQL statement, holes (parameters, imported parts) as spaces. */
+const SQL_STATEMENT = /^\s*(?:INSERT\s+INTO|UPSERT\s+INTO|REPLACE\s+INTO|MERGE\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|SELECT\s[\s\S]*\bFROM|CREATE\s+TABLE|WITH\s+\w+\s+AS)\b/i;
 const SUPABASE_OPS: Record<string, StorageOp['op']> = { insert: 'write', upsert: 'write', update: 'write', delete: 'delete', select: 'read' };
 const MONGO_OPS: Record<string, StorageOp['op']> = {
   insertOne: 'write', insertMany: 'write', updateOne: 'write', updateMany: 'write', replaceOne: 'write', findOneAndUpdate: 'write',
@@ -51,11 +55,19 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     push(ctx, backend, KVS_OPS[last]!, key, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value]);
     return;
   }
+  // `sql.prepare(query).bindParams(...values).execute()`: the values a prepared statement writes are its bound parameters.
+  if (module === '@forge/sql' && last === 'bindParams') {
+    const prepare = ref.steps[names.indexOf('prepare')]?.call;
+    if (prepare) bindValues(prepare, ctx.kindsOf(node.arguments));
+    return;
+  }
   if (module === '@forge/sql' && /^(executeRaw|execute|prepare|executeDDL)$/.test(last)) {
     if (last === 'execute' && names.includes('prepare')) return;
     const query = ctx.scope.strParams(node.arguments[0]);
     // What the statement writes counts once it is known to be a write, here or when the scan fills in its parts.
-    const op: StorageOp = { backend: 'sql', op: 'query', key: null, api: `sql.${last}`, carries: ctx.kindsOf(node.arguments.slice(1)), evidence: ctx.evidence(node) };
+    const bound = last === 'prepare' ? bound_.get(node) ?? [] : [];
+    const op: StorageOp = { backend: 'sql', op: 'query', key: null, api: `sql.${last}`, carries: normaliseKinds(new Set([...ctx.kindsOf(node.arguments.slice(1)), ...bound])), evidence: ctx.evidence(node) };
+    if (last === 'prepare') prepared.set(node, op);
     ctx.facts.storage.push(op);
     ctx.derive('storage', op, 'storage-sql', [query]);
     return;
@@ -81,6 +93,22 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     push(ctx, 'external-db', settings, key, `addon.settings.${last}`, node, settings === 'write' ? [node.arguments[0], node.arguments[1]] : [], named);
     return;
   }
+  // A SQL client's query (`pool.query('INSERT INTO …', values)`), on a client made here or imported from another module.
+  if (SQL_METHODS.has(last) && steps.length >= 2 && module !== '@forge/sql' && node.arguments.length > 0) {
+    const direct = module !== null && isSqlClient(module);
+    if (direct || (ref.root === 'import' && module?.startsWith('.')) || ref.root === 'unknown') {
+      const query = ctx.scope.strParams(node.arguments[0]);
+      const text = settle(query);
+      if (text !== null && SQL_STATEMENT.test(withSpaces(text))) {
+        const op: StorageOp = { backend: 'external-db', op: 'query', key: null, api: `${names.filter(Boolean).join('.')}`, carries: ctx.kindsOf(node.arguments.slice(1)), evidence: ctx.evidence(node) };
+        ctx.facts.storage.push(op);
+        ctx.derive('storage', op, 'storage-sql', [query]);
+        // The object comes from elsewhere: a database of the vendor's only when the app depends on a SQL client.
+        if (!direct) (ctx.facts.sqlClientOps ??= []).push(op.evidence);
+        return;
+      }
+    }
+  }
   // Supabase: supabase.from('table').insert(row)
   const fromAt = names.lastIndexOf('from');
   if (fromAt >= 0 && fromAt === names.length - 2 && SUPABASE_OPS[last] && (module === '@supabase/supabase-js' || ref.root === 'unknown' || module === null)) {
@@ -97,6 +125,20 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   if (PRISMA_OPS[last] && names.length >= 2 && hasImport(ctx, '@prisma/client')) {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, node, PRISMA_OPS[last] === 'write' ? node.arguments : []);
   }
+}
+
+/**
+ * Bound parameters by the `prepare` call they bind: the walk meets `bindParams` before the `prepare`
+ * of its chain (`sql.prepare(q).bindParams(v).execute()`), and after it when the statement is kept in
+ * a variable (`const stmt = sql.prepare(q); stmt.bindParams(v)`).
+ */
+const bound_ = new WeakMap<Node, DataKind[]>();
+const prepared = new WeakMap<Node, StorageOp>();
+
+function bindValues(prepare: Node, kinds: DataKind[]): void {
+  const op = prepared.get(prepare);
+  if (op) op.carries = normaliseKinds(new Set([...op.carries, ...kinds]));
+  else bound_.set(prepare, [...(bound_.get(prepare) ?? []), ...kinds]);
 }
 
 /** `key`: the evaluated string of the key, entity or table name; `named`: what the key says the value is (`token:{}`). */
@@ -124,6 +166,12 @@ export function deriveSql(op: StorageOp, [query]: Array<string | null>): void {
 function tableOf(query: string): string | null {
   const m = /\b(?:INTO|UPDATE|FROM|TABLE(?:\s+IF\s+(?:NOT\s+)?EXISTS)?)\s+[`"]?([A-Za-z_][\w.]*)/i.exec(query);
   return m?.[1] ?? null;
+}
+
+/** Whether a module is one of the SQL clients of `sql-clients.json` (`pg`, `mysql2/promise`, `@vercel/postgres`). */
+export function isSqlClient(module: string): boolean {
+  const name = module.startsWith('@') ? module.split('/').slice(0, 2).join('/') : module.split('/')[0]!;
+  return sqlClients.packages.includes(name);
 }
 
 function hasImport(ctx: FileContext, module: string): boolean {

@@ -1,0 +1,17 @@
+import { objectProperty } from '../ast.ts';
+import type { CallSite, FileContext } from '../context.ts';
+
+/**
+ * Events pushed to a Forge queue (`new Queue({ key: 'jobs' }).push(events)` of `@forge/events`): the
+ * function that pushes hands work to the queue's consumer, so what the consumer does follows from it.
+ * https://developer.atlassian.com/platform/forge/runtime-reference/async-events-api/
+ */
+export function detectQueuePush(site: CallSite, ctx: FileContext): void {
+  if (site.module !== '@forge/events' || !ctx.fn) return;
+  const steps = site.ref.steps;
+  if (steps[steps.length - 1]?.name !== 'push') return;
+  const made = steps.find((s) => s.name === 'new' && steps[steps.indexOf(s) - 1]?.name === 'Queue')?.call;
+  // Imported parts (`key: REPORT_QUEUE`) are filled in by the scan.
+  const key = made ? ctx.scope.str(objectProperty(ctx.scope.object(made.arguments[0]), 'key')) : null;
+  if (key) (ctx.fn.queues ??= []).push(key);
+}
