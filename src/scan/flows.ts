@@ -82,19 +82,35 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   };
 
   // What a read of the app's storage returns: what the app writes to the same backend under a key that may be
-  // the same one (a key not known matches any), as each write's own data is worked out.
+  // the same one (a key not known matches any). Each write's data is worked out once, as functions' results are
+  // (a write that depends on itself through reads adds nothing more), and each read once per backend and key.
   const writes = files.flatMap((file) => file.storage.filter((op) => op.op === 'write').map((op) => ({ file, op })));
+  const written = [new Map<StorageOp, DataKind[]>(), new Map<StorageOp, DataKind[]>()];
   const writing = new Set<StorageOp>();
+  const writeKinds = (file: FileFacts, op: StorageOp, withParams: boolean): DataKind[] => {
+    const memo = written[Number(withParams)]!;
+    const cached = memo.get(op);
+    if (cached) return cached;
+    if (writing.has(op)) return [];
+    writing.add(op);
+    const kinds = resolve(file, op.carries, withParams);
+    writing.delete(op);
+    memo.set(op, kinds);
+    return kinds;
+  };
+  const reads = new Map<string, DataKind[]>();
   const stored = (backend: string, key: string, withParams: boolean): DataKind[] => {
-    const out: DataKind[] = [];
+    const id = `${backend}\u0000${key}\u0000${withParams}`;
+    const known = reads.get(id);
+    if (known) return known;
+    const out = new Set<DataKind>();
     for (const { file, op } of writes) {
-      if (op.backend !== backend || writing.has(op) || !keysMeet(op.key, key)) continue;
-      writing.add(op);
-      out.push(...resolve(file, op.carries, withParams));
-      writing.delete(op);
+      if (op.backend === backend && keysMeet(op.key, key)) for (const k of writeKinds(file, op, withParams)) out.add(k);
     }
     // Nothing the app writes there (or only what is being worked out): something, not nothing.
-    return out.length > 0 ? out : ['other'];
+    const kinds = out.size > 0 ? [...out] : ['other' as const];
+    if (writing.size === 0) reads.set(id, kinds);
+    return kinds;
   };
 
   // What a call passes that its result holds: an argument's data counts only when the function returns
@@ -188,8 +204,17 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
 /** Whether two key templates (`comment:{}`) may name the same key; an unknown or empty one meets any. */
 function keysMeet(a: string | null, b: string): boolean {
   if (!a || !b) return true;
-  const pattern = (t: string): RegExp => new RegExp(`^${t.split('{}').map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return pattern(a).test(b.replaceAll('{}', '')) || pattern(b).test(a.replaceAll('{}', ''));
+  return keyPattern(a).test(b.replaceAll('{}', '')) || keyPattern(b).test(a.replaceAll('{}', ''));
+}
+
+const keyPatterns = new Map<string, RegExp>();
+function keyPattern(template: string): RegExp {
+  let pattern = keyPatterns.get(template);
+  if (!pattern) {
+    pattern = new RegExp(`^${template.split('{}').map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+    keyPatterns.set(template, pattern);
+  }
+  return pattern;
 }
 
 function isParamOrCallArg(flow: string): boolean {
