@@ -84,7 +84,15 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   // What a read of the app's storage returns: what the app writes to the same backend under a key that may be
   // the same one (a key not known matches any). Each write's data is worked out once, as functions' results are
   // (a write that depends on itself through reads adds nothing more), and each read once per backend and key.
-  const writes = files.flatMap((file) => file.storage.filter((op) => op.op === 'write').map((op) => ({ file, op })));
+  const writes = new Map<string, Array<{ file: FileFacts; op: StorageOp }>>();
+  for (const file of files) {
+    for (const op of file.storage) {
+      if (op.op !== 'write') continue;
+      const list = writes.get(op.backend);
+      if (list) list.push({ file, op });
+      else writes.set(op.backend, [{ file, op }]);
+    }
+  }
   const written = [new Map<StorageOp, DataKind[]>(), new Map<StorageOp, DataKind[]>()];
   const writing = new Set<StorageOp>();
   const writeKinds = (file: FileFacts, op: StorageOp, withParams: boolean): DataKind[] => {
@@ -104,8 +112,8 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     const known = reads.get(id);
     if (known) return known;
     const out = new Set<DataKind>();
-    for (const { file, op } of writes) {
-      if (op.backend === backend && keysMeet(op.key, key)) for (const k of writeKinds(file, op, withParams)) out.add(k);
+    for (const { file, op } of writes.get(backend) ?? []) {
+      if (keysMeet(op.key, key)) for (const k of writeKinds(file, op, withParams)) out.add(k);
     }
     // Nothing the app writes there (or only what is being worked out): something, not nothing.
     const kinds = out.size > 0 ? [...out] : ['other' as const];
