@@ -6,13 +6,17 @@
  * thread, a miss costs the scan.
  */
 export function mayNestDeeply(text: string, limit = 1000): boolean {
-  // Every level takes at least two characters but for unary chains, which the parser takes in stride.
-  if (text.length < 2 * limit) return false;
+  // Every level takes at least two characters (unary chains, one, the parser takes in stride), and a
+  // thread of the scan takes 6,000 levels of any kind: a shorter file cannot overrun it.
+  if (text.length < SAFE_LENGTH) return false;
   let depth = 0;
   let chain = 0;
   // The chain count of each enclosing bracket, restored when it closes.
   const outer: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  // The regex engine skips what cannot nest; the loop sees only the tokens that may.
+  TOKENS.lastIndex = 0;
+  for (let m = TOKENS.exec(text); m !== null; m = TOKENS.exec(text)) {
+    const i = m.index;
     switch (text.charCodeAt(i)) {
       case 40: // (
       case 91: // [
@@ -37,21 +41,17 @@ export function mayNestDeeply(text: string, limit = 1000): boolean {
       case 63: // ? — not `?.` or `??`
         if (text.charCodeAt(i + 1) !== 46 && text.charCodeAt(i + 1) !== 63 && text.charCodeAt(i - 1) !== 63 && ++chain >= limit) return true;
         break;
-      case 61: // =, as in arrows (`a => b => …`)
-        if (text.charCodeAt(i + 1) === 62 && ++chain >= limit) return true;
-        break;
-      case 101: // e — `else`
-        if (text.charCodeAt(i + 1) === 108 && isWord(text, i, 'else') && ++chain >= limit) return true;
-        break;
-      case 105: // i — `if`, whose statement may be another `if` without braces
-        if (text.charCodeAt(i + 1) === 102 && isWord(text, i, 'if') && ++chain >= limit) return true;
-        break;
-      default:
+      default: // `=>`, `else`, `if` (whose statement may be another `if` without braces)
+        if (++chain >= limit) return true;
         break;
     }
   }
   return false;
 }
+
+/** Below this length a file cannot nest deeper than the scan's threads (8 MB of stack) take. */
+const SAFE_LENGTH = 12_000;
+const TOKENS = /[()[\]{};?]|=>|\b(?:else|if)\b/g;
 
 /** Whether the next word after `at` begins a statement other than `else`. */
 function startsStatement(text: string, at: number): boolean {
@@ -61,7 +61,7 @@ function startsStatement(text: string, at: number): boolean {
 }
 
 function isWord(text: string, at: number, word: string): boolean {
-  return text.startsWith(word, at) && !isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length));
+  return text.startsWith(word, at) && !isWordChar(text.charCodeAt(at + word.length));
 }
 
 function isWordChar(code: number): boolean {

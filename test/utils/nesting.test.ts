@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { mayNestDeeply } from '../../src/utils/nesting.ts';
 
 test('deep brackets, ternaries, arrows and if ladders are flagged', () => {
-  const n = 1200;
+  const n = 7000;
   assert.ok(mayNestDeeply(`x = ${'['.repeat(n)}1${']'.repeat(n)};`));
   assert.ok(mayNestDeeply(`x = ${'a ? '.repeat(n)}1${' : 2'.repeat(n)};`));
   assert.ok(mayNestDeeply(`f = ${'a => '.repeat(n)}1;`));
@@ -11,7 +11,8 @@ test('deep brackets, ternaries, arrows and if ladders are flagged', () => {
   assert.ok(mayNestDeeply(`${'if (a) '.repeat(n)}a;`));
 });
 
-test('ordinary code, however long, is not flagged', () => {
+test('ordinary code, however long, is not flagged, nor a file too short to nest dangerously deep', () => {
+  assert.equal(mayNestDeeply(`x = ${'['.repeat(1500)}1${']'.repeat(1500)};`), false);
   const statement = "if (a == b && c !== d) { x = a?.b ?? c; } else { y = (z) => z === 1 ? [z] : { z }; }\n";
   assert.equal(mayNestDeeply(statement.repeat(2000)), false);
   assert.equal(mayNestDeeply('const s = "elsewhere iffy";\n'.repeat(5000)), false);

@@ -5,6 +5,7 @@ import { runTask, type Task, type TaskResult } from './worker-task.ts';
 /** Below this much source (about 120k lines) starting workers, each loading and warming up the analysis, costs more than it saves. */
 const PARALLEL_THRESHOLD_BYTES = 4_000_000;
 const BATCH_BYTES = 256 * 1024;
+const POOL_STACK_MB = 8;
 /** The stack of the thread for deeply nested files: enough for any file under the source size limit. */
 const DEEP_STACK_MB = 1024;
 
@@ -58,7 +59,8 @@ async function runAll(tasks: Task[], onProgress?: (done: number, total: number) 
   };
   // The main thread takes batches too, beside one worker per other core.
   const workers = Array.from({ length: Math.min(cores - 1, batches.length - 1) }, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url));
+    // As much stack as the main thread has, so `mayNestDeeply` holds for workers too.
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { resourceLimits: { stackSizeMb: POOL_STACK_MB } });
     // Two batches in flight, so the worker never waits while the main thread is busy with its own.
     let inFlight = 0;
     const feed = (): void => {
