@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { scan } from '../../src/scan/index.ts';
 import type { Facts } from '../../src/scan/facts.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
 
 const MANIFEST = `modules:
   function:
@@ -75,13 +76,11 @@ describe('no app in the folder', () => {
 
 describe('code nested thousands of levels deep', () => {
   it('is analysed on a thread with a larger stack instead of crashing the scan', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-deep-'));
-    try {
-      fs.mkdirSync(path.join(dir, 'src'));
-      fs.writeFileSync(path.join(dir, 'manifest.yml'), MANIFEST);
-      // Deep enough to overrun the parser's native stack on a normal thread (a segmentation fault).
-      const depth = 20_000;
-      fs.writeFileSync(path.join(dir, 'src/index.js'), [
+    // Deep enough to overrun the parser's native stack on a normal thread (a segmentation fault).
+    const depth = 20_000;
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'src/index.js': [
         "import { kvs } from '@forge/kvs';",
         `const table = ${'['.repeat(depth)}1${']'.repeat(depth)};`,
         `const pick = (a) => ${'a ? '.repeat(depth)}1${' : 2'.repeat(depth)};`,
@@ -89,12 +88,9 @@ describe('code nested thousands of levels deep', () => {
         "  await kvs.set('deep-key', pick(table));",
         '}',
         '',
-      ].join('\n'));
-      const facts = await scan(dir);
-      assert.deepEqual(facts.storage.map((s) => `${s.backend} ${s.op} ${s.key} ${s.evidence.file}:${s.evidence.line}`), ['kvs write deep-key src/index.js:5']);
-      assert.deepEqual(facts.diagnostics, []);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => `${s.backend} ${s.op} ${s.key} ${s.evidence.file}:${s.evidence.line}`), ['kvs write deep-key src/index.js:5']);
+    assert.deepEqual(facts.diagnostics, []);
   });
 });

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { scan } from '../../src/scan/index.ts';
 import type { Evidence, Facts } from '../../src/scan/facts.ts';
+import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
 
 const at = (e: Evidence | undefined): string | null => (e ? `${e.file}:${e.line}` : null);
 
@@ -32,20 +31,15 @@ describe('what a read of the app’s storage returns (`const { results } = await
 describe('many writes that store what reads of the same store return', () => {
   // Not a speed test: without the memo the scan does not end, and this stops it.
   it('are each worked out once: the payload reaches every write and the scan ends', { timeout: 120_000 }, async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-roundtrip-'));
-    try {
-      fs.mkdirSync(path.join(dir, 'src'));
-      fs.writeFileSync(path.join(dir, 'manifest.yml'), 'modules:\n  function:\n    - key: main\n      handler: index.run\napp:\n  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13\n  runtime:\n    name: nodejs24.x\npermissions:\n  scopes:\n    - storage:app\n');
-      // Every write stores what a read with a key of its caller returns, so each may hold what any other holds:
-      // followed path by path, 30 such writes take longer than any scan may.
-      const copies = Array.from({ length: 30 }, (_, i) => `export async function copy${i}(key) {\n  await kvs.set(key, await kvs.get(\`\${key}:${i}\`));\n}`);
-      fs.writeFileSync(path.join(dir, 'src/index.js'), ["import { kvs } from '@forge/kvs';", 'export async function run(payload) {', '  await kvs.set(payload.key, payload.value);', '}', ...copies, ''].join('\n'));
-      const facts = await scan(dir);
-      const writes = facts.storage.filter((s) => s.op === 'write');
-      assert.equal(writes.length, 31);
-      assert.ok(writes.every((w) => w.carries.includes('resolver-payload')));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    // Every write stores what a read with a key of its caller returns, so each may hold what any other holds:
+    // followed path by path, 30 such writes take longer than any scan may.
+    const copies = Array.from({ length: 30 }, (_, i) => `export async function copy${i}(key) {\n  await kvs.set(key, await kvs.get(\`\${key}:${i}\`));\n}`);
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - storage:app'),
+      'src/index.js': ["import { kvs } from '@forge/kvs';", 'export async function run(payload) {', '  await kvs.set(payload.key, payload.value);', '}', ...copies, ''].join('\n'),
+    });
+    const writes = facts.storage.filter((s) => s.op === 'write');
+    assert.equal(writes.length, 31);
+    assert.ok(writes.every((w) => w.carries.includes('resolver-payload')));
   });
 });

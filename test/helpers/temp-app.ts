@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { scan } from '../../src/scan/index.ts';
+import type { Facts } from '../../src/scan/facts.ts';
+
+/** A Forge manifest with one function, `index.run`, and the lines given after it (`permissions:` …). */
+export function forgeManifest(...extra: string[]): string {
+  return [
+    'modules:', '  function:', '    - key: main', '      handler: index.run',
+    'app:', '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13', '  runtime:', '    name: nodejs24.x',
+    ...extra, '',
+  ].join('\n');
+}
+
+/** Writes an app of the files given (path → text) to a temporary folder, scans it and removes it. */
+export async function scanFiles(files: Record<string, string>): Promise<{ dir: string; facts: Facts }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-app-'));
+  try {
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    }
+    return { dir, facts: await scan(dir) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
