@@ -17,6 +17,11 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
+// Installed into a project that runs an older Node.js, the command still works, more slowly; say so once.
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  process.stderr.write(`candor: Node.js ${process.versions.node} is older than the 22 Candor is made for; install Node.js 24 LTS for full speed.\n`);
+}
+
 const installed = fs.realpathSync(new URL(import.meta.url)).split(path.sep).includes('node_modules');
 const { main } = await import(installed ? '../dist/cli/main.js' : '../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

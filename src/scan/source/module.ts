@@ -1,4 +1,4 @@
-import { parseSync } from 'oxc-parser';
+import { parseSync, rawTransferSupported } from 'oxc-parser';
 import { LineIndex } from '../../utils/lines.ts';
 import { isNode, propertyName, unwrap, type Node } from './ast.ts';
 
@@ -19,8 +19,9 @@ export interface SourceModule {
   specifiers: Array<{ module: string; offset: number }>;
 }
 
-// Raw transfer is several times faster than the JSON hand-over; it has a fixed arena, so big files fall back.
-const RAW_TRANSFER_LIMIT = 512 * 1024;
+// Raw transfer is several times faster than the JSON hand-over; it has a fixed arena, so big files fall back,
+// and so does every file on a runtime without it (Node.js before 22).
+const RAW_TRANSFER_LIMIT = rawTransferSupported() ? 512 * 1024 : -1;
 
 export interface ParseOutcome {
   module: SourceModule;
