@@ -15,7 +15,12 @@ function operationScopes(scopes: { classic: string[]; granular: string[] }, c: C
 /** A missing scope once, with the places that need it (the first two and how many more) and the granular scopes that would do instead. */
 function missingLines(missing: Facts['scopes']['missing'], c: Colors): string[] {
   const groups = new Map<string, Facts['scopes']['missing']>();
-  for (const m of missing) groups.set(`${m.scope} ${m.reason}`, [...(groups.get(`${m.scope} ${m.reason}`) ?? []), m]);
+  for (const m of missing) {
+    const key = `${m.scope} ${m.reason}`;
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
+  }
   return [...groups.values()].map((needs) => {
     const m = needs[0]!;
     const places = [...new Set(needs.map((n) => at(n.evidence)))];

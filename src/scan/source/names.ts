@@ -43,7 +43,7 @@ function kindOfWords(w: string[]): DataKind | null {
 }
 
 /** Properties whose value is metadata, never End-User Data, whatever object they are read from. */
-export const NEUTRAL_PROPERTIES = new Set([
+const NEUTRAL_PROPERTIES = new Set([
   'length', 'size', 'status', 'statusText', 'ok', 'count', 'total', 'cloudId', 'localId', 'moduleKey', 'environmentId',
   'environmentType', 'siteUrl', 'installContext', 'type', 'headers', 'redirected', 'url', 'message', 'code',
   'stack', 'startAt', 'maxResults', 'isLast', 'expand', 'id', 'key', 'self',

@@ -117,7 +117,7 @@ export function methodOfText(text: string): HttpMethod | null {
   return (['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const).find((m) => m === upper) ?? null;
 }
 
-export function productOfPath(path: string | null): Product {
+function productOfPath(path: string | null): Product {
   if (!path) return 'unknown';
   if (path.startsWith('/rest/servicedeskapi/')) return 'jsm';
   if (/^\/rest\/(api\/[23]|agile|atlassian-connect|dev-status)\//.test(path)) return 'jira';
