@@ -25,6 +25,8 @@ Options:
   --out <path>         snapshot: the file to write; site, generate: the folder to write
   --app <dir>          diff: the app folder whose repository git refs are read from (default: .)
   --only <list>        generate: statement, incident, privacy, security, program, marketplace, questionnaire
+  --no-cache           analyse every file again (the cache keeps unchanged files' analysis, in
+                       $CANDOR_CACHE_DIR or ~/.cache/candor; CANDOR_CACHE=off also turns it off)
   -h, --help     show this help
   -v, --version  show the version
 
@@ -59,6 +61,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         app: { type: 'string' },
         only: { type: 'string' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         // `snapshot --version V` names a version; everywhere else `--version` prints Candor's.
         version: argv[0] === 'snapshot' ? { type: 'string' } : { type: 'boolean', short: 'v' },
@@ -68,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${VERSION}\n`);
       return 0;
     }
+    if (values['no-cache']) process.env.CANDOR_CACHE = 'off';
     const [name, ...rest] = positionals;
     if (values.help || !name) {
       process.stdout.write(`${HELP}\n`);

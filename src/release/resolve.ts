@@ -19,7 +19,7 @@ export async function resolveVersion(arg: string, options: ResolveOptions): Prom
   if (stat?.isDirectory()) return takeSnapshot(arg, { version: arg, ...progress });
   const ref = checkoutRef(options.app, arg);
   try {
-    return await takeSnapshot(ref.dir, { version: arg, commit: ref.commit, ...progress });
+    return await takeSnapshot(ref.dir, { version: arg, commit: ref.commit, cache: false, ...progress });
   } finally {
     ref.cleanup();
   }

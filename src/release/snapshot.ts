@@ -31,6 +31,8 @@ export interface SnapshotOptions {
   /** The commit the folder holds; read from git by default. */
   commit?: CommitInfo | null;
   onProgress?: (done: number, total: number) => void;
+  /** The scan's analysis cache (see `ScanOptions.cache`); a git ref's temporary checkout has none. */
+  cache?: false;
 }
 
 /** A problem with a snapshot file or with finding a version: its message names the file and the fix. */
@@ -40,7 +42,7 @@ export class SnapshotError extends Error {
 
 /** Scans `appDir` and returns its snapshot (not written). */
 export async function takeSnapshot(appDir: string, options: SnapshotOptions = {}): Promise<Snapshot> {
-  const facts = await scan(appDir, options.onProgress ? { onProgress: options.onProgress } : {});
+  const facts = await scan(appDir, { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.cache === false ? { cache: false } : {}) });
   const commit = options.commit === undefined ? gitCommitOf(appDir) : options.commit;
   const version = options.version ?? packageVersion(appDir) ?? commit?.short;
   if (!version) {
@@ -67,7 +69,7 @@ export function stableFacts(facts: Facts): Facts {
     ...facts,
     secrets: facts.secrets.filter((s) => !own(s.evidence.file)),
     diagnostics: facts.diagnostics.filter((d) => !own(d.file)),
-    stats: { ...facts.stats, durationMs: 0 },
+    stats: { ...facts.stats, cached: 0, durationMs: 0 },
   };
 }
 

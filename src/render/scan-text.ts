@@ -103,7 +103,7 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
     }));
   }
   const s = facts.stats;
-  out.push('', c.dim(`${s.sourceFiles} source files, ${s.lines.toLocaleString('en-US')} lines, ${s.files} files in all, scanned in ${(s.durationMs / 1000).toFixed(2)} s`), '');
+  out.push('', c.dim(`${s.sourceFiles} source files, ${s.lines.toLocaleString('en-US')} lines, ${s.files} files in all, scanned in ${(s.durationMs / 1000).toFixed(2)} s${s.cached > 0 ? ` (${s.cached === s.sourceFiles ? 'all' : s.cached} unchanged from the cache)` : ''}`), '');
   return out.join('\n');
 }
 

@@ -339,6 +339,8 @@ export interface ScanStats {
   lines: number;
   bytes: number;
   skipped: number;
+  /** Source files whose analysis came from the cache, unchanged since an earlier scan. */
+  cached: number;
   durationMs: number;
 }
 

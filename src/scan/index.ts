@@ -4,6 +4,7 @@ import { listFiles, type FileEntry } from '../app/files.ts';
 import { readApp } from '../app/read-app.ts';
 import { startManifestValidator } from '../app/manifest-schema.ts';
 import { VERSION } from '../version.ts';
+import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached } from './cache.ts';
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { compareEgress } from './egress.ts';
@@ -28,6 +29,11 @@ import { findLlmUses, findThirdParties } from './third-parties.ts';
 export interface ScanOptions {
   /** Called as files are analysed, for a progress indicator. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The folder that keeps each file's analysis, so unchanged files are not analysed again; false for
+   * none. Default: the user's cache folder (see `defaultCacheDir`), unless `CANDOR_CACHE=off`.
+   */
+  cache?: string | false;
 }
 
 /** Config and environment files searched for secrets (source files always are). */
@@ -57,7 +63,10 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     if (f.source) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'source', side: 'backend', ...(appModules.length > 0 ? { appModules } : {}) });
     else if (TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'text', side: 'backend' });
   }
-  const results = await runTasks(tasks, options.onProgress);
+  const cacheDir = options.cache ?? (cacheDisabledByEnv() ? false : defaultCacheDir());
+  const { results, cached } = cacheDir === false
+    ? { results: await runTasks(tasks, options.onProgress), cached: 0 }
+    : await runTasksCached(tasks, openCache(cacheDir, root), options.onProgress);
   const app = await appPromise;
 
   const diagnostics: Diagnostic[] = [...list.diagnostics, ...app.diagnostics, ...aliased.diagnostics];
@@ -136,6 +145,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     stats: {
       files: list.files.length, sourceFiles: files.length, lines, bytes: tasks.reduce((s, t) => s + t.size, 0),
       skipped: diagnostics.filter((d) => ['binary-file', 'huge-file', 'unreadable', 'symlink-loop'].includes(d.code)).length,
+      cached,
       durationMs: Math.round(performance.now() - started),
     },
   };

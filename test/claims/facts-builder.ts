@@ -48,7 +48,7 @@ export function makeFacts(overrides: Overrides = {}): Facts {
     llm: [],
     secrets: [],
     diagnostics: [],
-    stats: { files: 1, sourceFiles: 1, lines: 1, bytes: 1, skipped: 0, durationMs: 0 },
+    stats: { files: 1, sourceFiles: 1, lines: 1, bytes: 1, skipped: 0, cached: 0, durationMs: 0 },
   };
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {

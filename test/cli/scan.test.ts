@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { golden } from './golden.ts';
 import { runCli, stable } from './run-cli.ts';
@@ -20,6 +23,19 @@ describe('candor scan (CLI)', () => {
     const facts = JSON.parse(stdout);
     assert.equal(facts.schemaVersion, 1);
     assert.equal(facts.app.platform, 'forge');
+  });
+
+  it('answers from the cache what has not changed, and analyses every file with --no-cache', () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-cli-cache-'));
+    try {
+      const env = { CANDOR_CACHE: '', CANDOR_CACHE_DIR: cacheDir };
+      assert.doesNotMatch(runCli(['scan', 'examples/skyline'], undefined, env).stdout, /from the cache/);
+      assert.match(runCli(['scan', 'examples/skyline'], undefined, env).stdout, /scanned in \d+\.\d+ s \(all unchanged from the cache\)/);
+      const again = runCli(['scan', 'examples/skyline', '--format', 'json', '--no-cache'], undefined, env);
+      assert.equal(JSON.parse(again.stdout).stats.cached, 0);
+    } finally {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 when the folder holds no app', () => {

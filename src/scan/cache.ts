@@ -1,0 +1,190 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { MAX_SOURCE_BYTES } from '../app/files.ts';
+import { runTasks, type Analysed } from './source/pool.ts';
+import type { Task } from './source/worker-task.ts';
+import { VERSION } from '../version.ts';
+
+/**
+ * What one file's analysis gives depends only on the file (path, side, bytes), the app's module
+ * aliases and Candor's own code. So an unchanged file is not analysed again: its result is kept in
+ * the user's cache folder, one file per app, keyed by a hash of all of these.
+ */
+export interface AnalysisCache {
+  /** The result kept for the task, or null, and the task's key (null when not worth keeping). */
+  get(task: Task): { result: Analysed | null; key: string | null };
+  /** Keeps a fresh result. Call before the scan changes it. */
+  set(key: string, result: Analysed): void;
+  /** Writes the results of this scan (only those), when anything changed. Never throws. */
+  save(): void;
+}
+
+interface Stored {
+  fingerprint: string;
+  entries: Map<string, Uint8Array>;
+}
+
+/** App caches unused for this long are removed, and no more than this many are kept. */
+const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+const MAX_FILES = 200;
+const SUFFIX = '.candor-cache';
+
+/** The folder caches go to: `CANDOR_CACHE_DIR`, else `$XDG_CACHE_HOME/candor`, else `~/.cache/candor`. */
+export function defaultCacheDir(): string {
+  if (process.env.CANDOR_CACHE_DIR) return path.resolve(process.env.CANDOR_CACHE_DIR);
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'candor');
+}
+
+/** Whether the environment turns the cache off (`CANDOR_CACHE=off`, `0` or `false`). */
+export function cacheDisabledByEnv(): boolean {
+  return ['off', '0', 'false', 'no'].includes((process.env.CANDOR_CACHE ?? '').toLowerCase());
+}
+
+export function openCache(dir: string, root: string): AnalysisCache {
+  const file = path.join(dir, `${sha(path.resolve(root)).slice(0, 24)}${SUFFIX}`);
+  const fingerprint = codeFingerprint();
+  const stored = load(file, fingerprint);
+  const used = new Map<string, Uint8Array>();
+  let changed = false;
+  return {
+    get(task) {
+      const key = keyOf(task);
+      if (key === null) return { result: null, key };
+      const bytes = stored.get(key);
+      if (!bytes) return { result: null, key };
+      try {
+        const result = v8.deserialize(bytes) as Analysed;
+        used.set(key, bytes);
+        return { result, key };
+      } catch {
+        return { result: null, key };
+      }
+    },
+    set(key, result) {
+      used.set(key, v8.serialize(result));
+      changed = true;
+    },
+    save() {
+      try {
+        if (!changed && used.size === stored.size) {
+          // Read only: mark the cache as used, so pruning keeps it.
+          const now = new Date();
+          fs.utimesSync(file, now, now);
+          return;
+        }
+        // Excerpts of the app's code are kept: for its user's eyes only.
+        fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+        const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+        fs.writeFileSync(tmp, v8.serialize({ fingerprint, entries: used } satisfies Stored), { mode: 0o600 });
+        fs.renameSync(tmp, file);
+        prune(dir, file);
+      } catch {
+        // A cache that cannot be written only makes the next scan slower.
+      }
+    },
+  };
+}
+
+/**
+ * Runs the tasks whose results are not in the cache and keeps their results. Results keep the order
+ * of the tasks; `cached` counts the source files whose analysis came from the cache.
+ */
+export async function runTasksCached(tasks: Task[], cache: AnalysisCache, onProgress?: (done: number, total: number) => void): Promise<{ results: Analysed[]; cached: number }> {
+  const results: Array<Analysed | null> = [];
+  const missing: Array<{ at: number; key: string | null }> = [];
+  tasks.forEach((task, at) => {
+    const { result, key } = cache.get(task);
+    results.push(result);
+    if (!result) missing.push({ at, key });
+  });
+  const hits = tasks.length - missing.length;
+  const cached = results.filter((r) => r?.kind === 'source').length;
+  if (hits > 0) onProgress?.(hits, tasks.length);
+  const fresh = await runTasks(missing.map((m) => tasks[m.at]!), onProgress && ((done) => onProgress(hits + done, tasks.length)));
+  missing.forEach(({ at, key }, i) => {
+    results[at] = fresh[i]!;
+    if (key !== null) cache.set(key, fresh[i]!);
+  });
+  cache.save();
+  return { results: results as Analysed[], cached };
+}
+
+function load(file: string, fingerprint: string): Map<string, Uint8Array> {
+  try {
+    const stored = v8.deserialize(fs.readFileSync(file)) as Stored;
+    if (stored.fingerprint === fingerprint && stored.entries instanceof Map) return stored.entries;
+  } catch {
+    // Missing, unreadable, truncated or from another version: start afresh.
+  }
+  return new Map();
+}
+
+/** The key of a task's result: null for what is not worth keeping or cannot be read. */
+function keyOf(task: Task): string | null {
+  if (task.size > MAX_SOURCE_BYTES) return null;
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(task.abs);
+  } catch {
+    return null;
+  }
+  const hash = crypto.createHash('sha256');
+  hash.update(`${task.kind}\0${task.side}\0${task.path}\0${(task.appModules ?? []).join('\n')}\0`);
+  hash.update(bytes);
+  return hash.digest('base64');
+}
+
+let fingerprintMemo: string | undefined;
+
+/**
+ * Candor's version, its parser's and the Node.js that runs it; in a checkout of Candor's repository,
+ * where the code changes without a new version, also the names, sizes and times of its code files.
+ */
+function codeFingerprint(): string {
+  if (fingerprintMemo) return fingerprintMemo;
+  const hash = crypto.createHash('sha256');
+  const parser = (createRequire(import.meta.url)('oxc-parser/package.json') as { version: string }).version;
+  hash.update(`candor ${VERSION} oxc-parser ${parser} ${process.version} ${process.arch}\n`);
+  const codeRoot = path.resolve(import.meta.dirname, '..');
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const abs = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(abs);
+      else if (entry.isFile()) {
+        const stat = fs.statSync(abs);
+        hash.update(`${path.relative(codeRoot, abs)} ${stat.size} ${stat.mtimeMs}\n`);
+      }
+    }
+  };
+  if (!codeRoot.split(path.sep).includes('node_modules')) walk(codeRoot);
+  return (fingerprintMemo = hash.digest('base64'));
+}
+
+/** Removes app caches unused for a month, and the oldest beyond the first 200. */
+function prune(dir: string, keep: string): void {
+  const now = Date.now();
+  const caches = fs.readdirSync(dir)
+    .filter((name) => name.endsWith(SUFFIX) || name.endsWith('.tmp'))
+    .map((name) => {
+      const abs = path.join(dir, name);
+      try {
+        return { abs, at: fs.statSync(abs).mtimeMs };
+      } catch {
+        return null;
+      }
+    })
+    .filter((c) => c !== null && c.abs !== keep)
+    .sort((a, b) => b!.at - a!.at);
+  caches.forEach((c, i) => {
+    if (i >= MAX_FILES - 1 || now - c!.at > MAX_AGE_MS || (c!.abs.endsWith('.tmp') && now - c!.at > 3600_000)) fs.rmSync(c!.abs, { force: true });
+  });
+}
+
+function sha(text: string): string {
+  return crypto.createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { scan } from '../../src/scan/index.ts';
+import type { Facts } from '../../src/scan/facts.ts';
+import { forgeManifest } from '../helpers/temp-app.ts';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-cache-test-'));
+after(() => fs.rmSync(temp, { recursive: true, force: true }));
+
+/** The facts without the scan's own figures, which differ from run to run. */
+function comparable(facts: Facts): unknown {
+  return JSON.parse(JSON.stringify({ ...facts, stats: { ...facts.stats, cached: 0, durationMs: 0 } }));
+}
+
+/** Scans and records the first progress report: files answered from the cache are reported done at once. */
+async function scanWith(dir: string, cache: string | false): Promise<{ facts: Facts; first: [number, number] | null }> {
+  let first: [number, number] | null = null;
+  const facts = await scan(dir, { cache, onProgress: (done, total) => { first ??= [done, total]; } });
+  return { facts, first };
+}
+
+function apps(): string[] {
+  const found = fs.readdirSync(path.join(repo, 'examples')).map((name) => path.join(repo, 'examples', name)).filter((d) => fs.statSync(d).isDirectory());
+  const walk = (dir: string, depth: number): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const sub = path.join(dir, entry.name);
+      if (['manifest.yml', 'atlassian-connect.json'].some((f) => fs.existsSync(path.join(sub, f)))) found.push(sub);
+      else if (depth < 3) walk(sub, depth + 1);
+    }
+  };
+  walk(path.join(repo, 'test/fixtures'), 0);
+  return found;
+}
+
+describe('analysis cache', () => {
+  it('gives the same facts from the cache as without it, for every example and fixture app', async () => {
+    const cacheDir = path.join(temp, 'same');
+    const list = apps();
+    assert.ok(list.length >= 40, `found ${list.length} apps`);
+    for (const dir of list) {
+      const plain = comparable(await scan(dir, { cache: false }));
+      const cold = await scanWith(dir, cacheDir);
+      const warm = await scanWith(dir, cacheDir);
+      const name = path.relative(repo, dir);
+      assert.deepEqual(comparable(cold.facts), plain, `${name}: first scan with the cache`);
+      assert.deepEqual(comparable(warm.facts), plain, `${name}: scan answered from the cache`);
+      assert.equal(cold.facts.stats.cached, 0, `${name}: nothing cached at first`);
+      assert.equal(warm.first?.[0], warm.first?.[1], `${name}: every file reported done at once`);
+      assert.equal(warm.facts.stats.cached, warm.facts.stats.sourceFiles, `${name}: every source file came from the cache`);
+    }
+  });
+
+  it('analyses a changed file again and keeps the unchanged ones', async () => {
+    const cacheDir = path.join(temp, 'changed');
+    const dir = fs.mkdtempSync(path.join(temp, 'app-'));
+    fs.writeFileSync(path.join(dir, 'manifest.yml'), forgeManifest());
+    fs.mkdirSync(path.join(dir, 'src'));
+    fs.writeFileSync(path.join(dir, 'src/index.js'), "import { helper } from './helper.js';\nexport const run = async (event) => { helper(event); };\n");
+    fs.writeFileSync(path.join(dir, 'src/helper.js'), 'export function helper(event) { return event; }\n');
+    const first = await scanWith(dir, cacheDir);
+    assert.equal(first.facts.logs.length, 0);
+    fs.writeFileSync(path.join(dir, 'src/helper.js'), 'export function helper(event) {\n  console.log(event.issue);\n  return event;\n}\n');
+    const second = await scanWith(dir, cacheDir);
+    assert.deepEqual(second.first, [2, 3], 'manifest.yml (searched for secrets) and index.js from the cache, helper.js analysed again');
+    assert.equal(second.facts.stats.cached, 1);
+    assert.deepEqual(second.facts.logs.map((l) => `${l.evidence.file}:${l.evidence.line}`), ['src/helper.js:2']);
+    assert.deepEqual(comparable(second.facts), comparable(await scan(dir, { cache: false })));
+  });
+
+  it('starts afresh from a damaged cache file, and scans when the cache folder cannot be written', async () => {
+    const dir = path.join(repo, 'examples/handoff-for-jira');
+    const expected = comparable(await scan(dir, { cache: false }));
+    const cacheDir = path.join(temp, 'damaged');
+    await scan(dir, { cache: cacheDir });
+    const [file] = fs.readdirSync(cacheDir);
+    fs.writeFileSync(path.join(cacheDir, file!), 'not a cache\u0000\u00ff');
+    const damaged = await scanWith(dir, cacheDir);
+    assert.deepEqual(comparable(damaged.facts), expected);
+    assert.equal(damaged.facts.stats.cached, 0, 'nothing came from the damaged file');
+    assert.equal((await scan(dir, { cache: cacheDir })).stats.cached, damaged.facts.stats.sourceFiles, 'rewritten');
+
+    const notAFolder = path.join(temp, 'a-file');
+    fs.writeFileSync(notAFolder, '');
+    assert.deepEqual(comparable(await scan(dir, { cache: notAFolder })), expected);
+  });
+
+  it('is off with CANDOR_CACHE=off, and CANDOR_CACHE_DIR says where it goes', async () => {
+    const dir = path.join(repo, 'examples/bulk-page-cloner');
+    const saved = { cache: process.env.CANDOR_CACHE, at: process.env.CANDOR_CACHE_DIR };
+    const cacheDir = path.join(temp, 'env');
+    try {
+      process.env.CANDOR_CACHE_DIR = cacheDir;
+      process.env.CANDOR_CACHE = 'off';
+      await scan(dir);
+      assert.equal(fs.existsSync(cacheDir), false);
+      process.env.CANDOR_CACHE = '';
+      await scan(dir);
+      const files = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.candor-cache'));
+      assert.equal(files.length, 1);
+      assert.equal(fs.statSync(cacheDir).mode & 0o777, 0o700, 'the folder is the user\'s only');
+      assert.equal(fs.statSync(path.join(cacheDir, files[0]!)).mode & 0o777, 0o600, 'excerpts of the code are the user\'s only');
+    } finally {
+      for (const [key, value] of [['CANDOR_CACHE', saved.cache], ['CANDOR_CACHE_DIR', saved.at]] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  });
+
+  it('removes caches unused for a month and keeps at most 200', async () => {
+    const cacheDir = path.join(temp, 'prune');
+    fs.mkdirSync(cacheDir);
+    const old = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    for (let i = 0; i < 210; i++) {
+      const file = path.join(cacheDir, `other-app-${i}.candor-cache`);
+      fs.writeFileSync(file, '');
+      const at = i < 5 ? old : new Date(Date.now() - i * 1000);
+      fs.utimesSync(file, at, at);
+    }
+    fs.writeFileSync(path.join(cacheDir, 'notes.txt'), 'not ours');
+    await scan(path.join(repo, 'examples/bulk-page-cloner'), { cache: cacheDir });
+    const left = fs.readdirSync(cacheDir);
+    assert.equal(left.filter((f) => f.endsWith('.candor-cache')).length, 200);
+    assert.ok(left.includes('notes.txt'), 'other files are left alone');
+    assert.ok(left.includes('other-app-5.candor-cache') && !left.includes('other-app-0.candor-cache') && !left.includes('other-app-209.candor-cache'));
+  });
+});
