@@ -84,6 +84,8 @@ interface SizeResult {
   candor: Series & { msPer10kLines: number; facts: Record<string, number> | { error: string } };
   /** Every file's analysis from the cache: a scan again with no file changed (statement edits, a second CI job). */
   cached: Series;
+  /** One source file changed since the last scan, the others from the cache: a push. */
+  oneChanged: Series;
   forgeLint?: (Series & { details: unknown }) | { skipped: string } | { failed: string; command: string; run: Measurement };
   /** `lowerBound`: forge lint did not finish, so the true speedup is larger and the memory share smaller. */
   ratio?: { speedup: number; memoryShare: number; lowerBound: boolean };
@@ -122,7 +124,7 @@ async function candorSeries(app: GeneratedApp, method: Method): Promise<SizeResu
 }
 
 /** The same scan with the cache, in a folder of the bench's own, filled by one untimed run whose facts must match. */
-async function cachedSeries(app: GeneratedApp, method: Method, facts: SizeResult['candor']['facts']): Promise<Series> {
+async function cachedSeries(app: GeneratedApp, method: Method, facts: SizeResult['candor']['facts']): Promise<{ cached: Series; oneChanged: Series }> {
   const cacheDir = path.join(WORK_DIR, `cache-${app.size}`);
   fs.rmSync(cacheDir, { recursive: true, force: true });
   const env = { CANDOR_CACHE_DIR: cacheDir };
@@ -134,8 +136,39 @@ async function cachedSeries(app: GeneratedApp, method: Method, facts: SizeResult
   if (JSON.stringify(factCounts(check.stdout)) !== JSON.stringify(facts)) throw new Error('the scan from the cache found other facts than the scan without it');
   const list: Measurement[] = [];
   for (let i = 0; i < runs; i++) list.push(await measure({ command: NODE, args, cwd: ROOT, env }, method));
-  fs.rmSync(cacheDir, { recursive: true, force: true });
-  return series(`CANDOR_CACHE_DIR=${path.relative(ROOT, cacheDir)} ${shellLine(NODE, args)} > /dev/null`, list);
+  const command = `CANDOR_CACHE_DIR=${path.relative(ROOT, cacheDir)} ${shellLine(NODE, args)} > /dev/null`;
+
+  // Before each run one back-end file gets a new line; it is put back as it was at the end.
+  const edited = path.join(app.dir, largestBackendFile(app.dir));
+  const original = fs.readFileSync(edited);
+  const changedRuns: Measurement[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      fs.appendFileSync(edited, `\nconsole.log('bench edit ${i}');\n`);
+      changedRuns.push(await measure({ command: NODE, args, cwd: ROOT, env }, method));
+    }
+  } finally {
+    fs.writeFileSync(edited, original);
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
+  return { cached: series(command, list), oneChanged: series(`${command}, after a line is added to ${path.relative(app.dir, edited)}`, changedRuns) };
+}
+
+/** The largest source file under the app's `src/`: the one a push is most likely to touch. */
+function largestBackendFile(dir: string): string {
+  let best = { file: '', size: -1 };
+  const walk = (rel: string): void => {
+    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const sub = path.join(rel, entry.name);
+      if (entry.isDirectory()) walk(sub);
+      else if (/\.[jt]sx?$/.test(entry.name)) {
+        const size = fs.statSync(path.join(dir, sub)).size;
+        if (size > best.size) best = { file: sub, size };
+      }
+    }
+  };
+  walk('src');
+  return best.file;
 }
 
 async function forgeLintSeries(app: GeneratedApp, method: Method): Promise<NonNullable<SizeResult['forgeLint']>> {
@@ -209,10 +242,11 @@ for (const size of values.sizes.split(',').map((s) => s.trim()).filter(Boolean))
   const candor = await candorSeries(app, method);
   say(`  candor:     ${candor.command}`);
   say(`              ${fmt(candor.wallMs)} ms (best ${fmt(candor.bestWallMs)}), ${fmt(candor.maxRssMB)} MB, cpu ${fmt(candor.cpuMs)} ms, cpu/wall ${fmt(candor.cpuPerWall, 2)}`);
-  const cached = await cachedSeries(app, method, candor.facts);
+  const { cached, oneChanged } = await cachedSeries(app, method, candor.facts);
   say(`  cached:     ${cached.command}`);
   say(`              ${fmt(cached.wallMs)} ms (best ${fmt(cached.bestWallMs)}), ${fmt(cached.maxRssMB)} MB, cpu ${fmt(cached.cpuMs)} ms`);
-  const result: SizeResult = { size, app: { ...app, dir: path.relative(ROOT, app.dir) }, candor, cached };
+  say(`              one file changed: ${fmt(oneChanged.wallMs)} ms (best ${fmt(oneChanged.bestWallMs)}), ${fmt(oneChanged.maxRssMB)} MB`);
+  const result: SizeResult = { size, app: { ...app, dir: path.relative(ROOT, app.dir) }, candor, cached, oneChanged };
   if (!values['no-lint']) {
     const lint = await forgeLintSeries(app, method);
     result.forgeLint = lint;
@@ -279,6 +313,7 @@ if (values.json) {
       fmt(r.candor.maxRssMB),
       fmt(r.candor.cpuPerWall, 2),
       fmt(r.cached.wallMs),
+      fmt(r.oneChanged.wallMs),
       lint ? fmt(lint.wallMs) : failed ? `OOM ${fmt(failed.wallMs)}` : '-',
       lint ? fmt(lint.maxRssMB) : failed ? `${fmt(failed.maxRssMB)}+` : '-',
       r.ratio ? `${bound}${fmt(r.ratio.speedup, 1)}×` : '-',
@@ -286,12 +321,13 @@ if (values.json) {
     ];
   });
   for (const line of table(
-    ['size', 'lines', 'files', 'candor ms', 'best', 'ms/10k lines', 'marginal', 'peak MB', 'cpu/wall', 'cached ms', 'forge lint ms', 'peak MB', 'faster', 'memory'],
+    ['size', 'lines', 'files', 'candor ms', 'best', 'ms/10k lines', 'marginal', 'peak MB', 'cpu/wall', 'cached ms', '1 changed', 'forge lint ms', 'peak MB', 'faster', 'memory'],
     rows,
   ))
     say(line);
   say('(median wall of a scan analysing every file (--no-cache); best = fastest run; ms/10k lines includes the fixed start-up');
   say(' cost, marginal = extra ms per 10k lines since the previous size; cached = median wall of the scan again, no file changed;');
+  say(' 1 changed = the same after a line is added to one file;');
   say(' cpu/wall > 1: more than one core worked; faster = forge lint wall / Candor wall (every file analysed);');
   say(' memory = Candor peak / forge lint peak; OOM: forge lint ran out of heap, so the ratios are bounds)');
   if (linear) say(`\nCandor wall ≈ ${fmt(linear.fixedMs)} ms fixed + ${fmt(linear.msPer10k, 1)} ms per 10k lines (least squares over the sizes above).`);
