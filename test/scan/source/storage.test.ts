@@ -68,6 +68,11 @@ const PAYLOAD_STORAGE: Array<{ name: string; code: string; expect: string[][] }>
     code: "import { storage } from '@forge/api';\nexport async function run(event) {\n  const userId = event.issue.fields.assignee.accountId;\n  await storage.set(`points-${userId}`, { points: 10 });\n  await storage.set('last', { assigneeId: userId });\n  await storage.set('sprint', { name: event.sprint.name });\n}",
     expect: [['account-id'], ['account-id'], ['resolver-payload']],
   },
+  {
+    name: 'values written into the text of an SQL statement are stored, not its literal text',
+    code: "import { sql } from '@forge/sql';\nimport pg from 'pg';\nconst pool = new pg.Pool();\nexport async function run(event) {\n  await sql.executeRaw(`UPDATE notes SET body = '${event.comment.body}' WHERE id = 1`);\n  const q = `INSERT INTO seen (account) VALUES ('${event.atlassianId}')`;\n  await pool.query(q);\n  await sql.executeRaw('DELETE FROM notes WHERE id = 1');\n  await sql.executeRaw(\"INSERT INTO notes (body) VALUES ('hello')\");\n}",
+    expect: [['resolver-payload'], ['account-id'], []],
+  },
 ];
 
 describe('storage', () => {

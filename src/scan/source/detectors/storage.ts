@@ -66,7 +66,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const query = ctx.scope.strParams(node.arguments[0]);
     // What the statement writes counts once it is known to be a write, here or when the scan fills in its parts.
     const bound = last === 'prepare' ? bound_.get(node) ?? [] : [];
-    const op: StorageOp = { backend: 'sql', op: 'query', key: null, api: `sql.${last}`, carries: normaliseKinds(new Set([...ctx.kindsOf(node.arguments.slice(1)), ...bound])), evidence: ctx.evidence(node) };
+    const op: StorageOp = { backend: 'sql', op: 'query', key: null, api: `sql.${last}`, carries: normaliseKinds(new Set([...queryHoles(ctx, node), ...ctx.kindsOf(node.arguments.slice(1)), ...bound])), evidence: ctx.evidence(node) };
     if (last === 'prepare') prepared.set(node, op);
     ctx.facts.storage.push(op);
     ctx.derive('storage', op, 'storage-sql', [query]);
@@ -100,7 +100,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
       const query = ctx.scope.strParams(node.arguments[0]);
       const text = settle(query);
       if (text !== null && SQL_STATEMENT.test(withSpaces(text))) {
-        const op: StorageOp = { backend: 'external-db', op: 'query', key: null, api: `${names.filter(Boolean).join('.')}`, carries: ctx.kindsOf(node.arguments.slice(1)), evidence: ctx.evidence(node) };
+        const op: StorageOp = { backend: 'external-db', op: 'query', key: null, api: `${names.filter(Boolean).join('.')}`, carries: normaliseKinds(new Set([...queryHoles(ctx, node), ...ctx.kindsOf(node.arguments.slice(1))])), evidence: ctx.evidence(node) };
         ctx.facts.storage.push(op);
         ctx.derive('storage', op, 'storage-sql', [query]);
         // The object comes from elsewhere: a database of the vendor's only when the app depends on a SQL client.
@@ -125,6 +125,11 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   if (PRISMA_OPS[last] && names.length >= 2 && hasImport(ctx, '@prisma/client')) {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, node, PRISMA_OPS[last] === 'write' ? node.arguments : []);
   }
+}
+
+/** What the values written into a statement's text carry (`\`UPDATE notes SET body = '${body}'\``); its literal text carries nothing. */
+function queryHoles(ctx: FileContext, call: Node): DataKind[] {
+  return ctx.kindsOf([call.arguments[0]]).filter((k) => k !== 'literal');
 }
 
 /**
