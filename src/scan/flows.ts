@@ -84,13 +84,16 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   // What a read of the app's storage returns: what the app writes to the same backend under a key that may be
   // the same one (a key not known matches any). Each write's data is worked out once, as functions' results are
   // (a write that depends on itself through reads adds nothing more), and each read once per backend and key.
-  const writes = new Map<string, Array<{ file: FileFacts; op: StorageOp }>>();
+  // Writes by backend, then by key template: a read's key is matched once against each template.
+  const writes = new Map<string, Map<string | null, Array<{ file: FileFacts; op: StorageOp }>>>();
   for (const file of files) {
     for (const op of file.storage) {
       if (op.op !== 'write') continue;
-      const list = writes.get(op.backend);
+      let byKey = writes.get(op.backend);
+      if (!byKey) writes.set(op.backend, (byKey = new Map()));
+      const list = byKey.get(op.key);
       if (list) list.push({ file, op });
-      else writes.set(op.backend, [{ file, op }]);
+      else byKey.set(op.key, [{ file, op }]);
     }
   }
   const written = [new Map<StorageOp, DataKind[]>(), new Map<StorageOp, DataKind[]>()];
@@ -112,8 +115,8 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     const known = reads.get(id);
     if (known) return known;
     const out = new Set<DataKind>();
-    for (const { file, op } of writes.get(backend) ?? []) {
-      if (keysMeet(op.key, key)) for (const k of writeKinds(file, op, withParams)) out.add(k);
+    for (const [written, list] of writes.get(backend) ?? []) {
+      if (keysMeet(written, key)) for (const { file, op } of list) for (const k of writeKinds(file, op, withParams)) out.add(k);
     }
     // Nothing the app writes there (or only what is being worked out): something, not nothing.
     const kinds = out.size > 0 ? [...out] : ['other' as const];
