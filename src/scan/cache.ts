@@ -6,7 +6,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { MAX_SOURCE_BYTES } from '../app/files.ts';
 import { runTasks, type Analysed } from './source/pool.ts';
-import type { Task } from './source/worker-task.ts';
+import { contentHash, type Task } from './source/worker-task.ts';
 import { VERSION } from '../version.ts';
 
 /**
@@ -15,10 +15,10 @@ import { VERSION } from '../version.ts';
  * the user's cache folder, one file per app, keyed by a hash of all of these.
  */
 export interface AnalysisCache {
-  /** The result kept for the task, or null, and the task's key (null when not worth keeping). */
-  get(task: Task): { result: Analysed | null; key: string | null };
-  /** Keeps a fresh result. Call before the scan changes it. */
-  set(key: string, result: Analysed): void;
+  /** The result kept for the task as its file is now, or null. */
+  get(task: Task): Analysed | null;
+  /** Keeps a fresh result of a task run with `hash`, under the bytes it analysed. Call before the scan changes it. */
+  set(task: Task, result: Analysed): void;
   /** Writes the results of this scan (only those), when anything changed. Never throws. */
   save(): void;
 }
@@ -53,20 +53,21 @@ export function openCache(dir: string, root: string): AnalysisCache {
   let changed = false;
   return {
     get(task) {
-      const key = keyOf(task);
-      if (key === null) return { result: null, key };
-      const bytes = stored.get(key);
-      if (!bytes) return { result: null, key };
+      const hash = currentHash(task);
+      const key = hash === null ? null : keyOf(task, hash);
+      const bytes = key === null ? undefined : stored.get(key);
+      if (!bytes) return null;
       try {
         const result = v8.deserialize(bytes) as Analysed;
-        used.set(key, bytes);
-        return { result, key };
+        used.set(key!, bytes);
+        return result;
       } catch {
-        return { result: null, key };
+        return null;
       }
     },
-    set(key, result) {
-      used.set(key, v8.serialize(result));
+    set(task, result) {
+      if (result.contentHash === undefined) return;
+      used.set(keyOf(task, result.contentHash), v8.serialize(result));
       changed = true;
     },
     save() {
@@ -96,19 +97,20 @@ export function openCache(dir: string, root: string): AnalysisCache {
  */
 export async function runTasksCached(tasks: Task[], cache: AnalysisCache, onProgress?: (done: number, total: number) => void): Promise<{ results: Analysed[]; cached: number }> {
   const results: Array<Analysed | null> = [];
-  const missing: Array<{ at: number; key: string | null }> = [];
+  const missing: number[] = [];
   tasks.forEach((task, at) => {
-    const { result, key } = cache.get(task);
+    const result = cache.get(task);
     results.push(result);
-    if (!result) missing.push({ at, key });
+    if (!result) missing.push(at);
   });
   const hits = tasks.length - missing.length;
   const cached = results.filter((r) => r?.kind === 'source').length;
   if (hits > 0) onProgress?.(hits, tasks.length);
-  const fresh = await runTasks(missing.map((m) => tasks[m.at]!), onProgress && ((done) => onProgress(hits + done, tasks.length)));
-  missing.forEach(({ at, key }, i) => {
+  // The key is the hash of the bytes analysed, not of those read above: a file may change meanwhile.
+  const fresh = await runTasks(missing.map((at) => ({ ...tasks[at]!, hash: true })), onProgress && ((done) => onProgress(hits + done, tasks.length)));
+  missing.forEach((at, i) => {
     results[at] = fresh[i]!;
-    if (key !== null) cache.set(key, fresh[i]!);
+    cache.set(tasks[at]!, fresh[i]!);
   });
   cache.save();
   return { results: results as Analysed[], cached };
@@ -124,19 +126,19 @@ function load(file: string, fingerprint: string): Map<string, Uint8Array> {
   return new Map();
 }
 
-/** The key of a task's result: null for what is not worth keeping or cannot be read. */
-function keyOf(task: Task): string | null {
+/** The hash of the task's file as it is now; null for what is not kept (too large, unreadable). */
+function currentHash(task: Task): string | null {
   if (task.size > MAX_SOURCE_BYTES) return null;
-  let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(task.abs);
+    return contentHash(fs.readFileSync(task.abs));
   } catch {
     return null;
   }
-  const hash = crypto.createHash('sha256');
-  hash.update(`${task.kind}\0${task.side}\0${task.path}\0${(task.appModules ?? []).join('\n')}\0`);
-  hash.update(bytes);
-  return hash.digest('base64');
+}
+
+/** The key of a task's result: all that the analysis of a file depends on besides Candor's code. */
+function keyOf(task: Task, hash: string): string {
+  return `${task.kind}\0${task.side}\0${task.path}\0${(task.appModules ?? []).join('\n')}\0${hash}`;
 }
 
 let fingerprintMemo: string | undefined;

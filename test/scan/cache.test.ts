@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { openCache } from '../../src/scan/cache.ts';
 import { scan } from '../../src/scan/index.ts';
+import { runTask, type Task } from '../../src/scan/source/worker-task.ts';
 import type { Facts } from '../../src/scan/facts.ts';
 import { forgeManifest } from '../helpers/temp-app.ts';
 
@@ -70,6 +72,25 @@ describe('analysis cache', () => {
     assert.equal(second.facts.stats.cached, 1);
     assert.deepEqual(second.facts.logs.map((l) => `${l.evidence.file}:${l.evidence.line}`), ['src/helper.js:2']);
     assert.deepEqual(comparable(second.facts), comparable(await scan(dir, { cache: false })));
+  });
+
+  it('keeps a result under the bytes it analysed, so an edit during the scan is not taken for them', () => {
+    const dir = fs.mkdtempSync(path.join(temp, 'race-'));
+    const file = path.join(dir, 'index.js');
+    const task: Task = { path: 'index.js', abs: file, size: 0, kind: 'source', side: 'backend' };
+    fs.writeFileSync(file, 'console.log(1);\n');
+    const before = openCache(path.join(temp, 'race'), dir);
+    assert.equal(before.get(task), null);
+    // The file changes between the look-up and the analysis.
+    fs.writeFileSync(file, 'console.log(2);\nconsole.log(3);\n');
+    const analysed = runTask({ ...task, hash: true });
+    before.set(task, analysed as Exclude<typeof analysed, { kind: 'deep' }>);
+    before.save();
+    fs.writeFileSync(file, 'console.log(1);\n');
+    assert.equal(openCache(path.join(temp, 'race'), dir).get(task), null, 'not the analysis of other bytes');
+    fs.writeFileSync(file, 'console.log(2);\nconsole.log(3);\n');
+    const kept = openCache(path.join(temp, 'race'), dir).get(task);
+    assert.equal(kept?.kind === 'source' ? kept.facts.logs.length : -1, 2);
   });
 
   it('starts afresh from a damaged cache file, and scans when the cache folder cannot be written', async () => {

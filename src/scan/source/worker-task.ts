@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { looksBinary, MAX_SOURCE_BYTES } from '../../app/files.ts';
 import type { Diagnostic, SecretFinding } from '../facts.ts';
@@ -18,13 +19,20 @@ export interface Task {
   deep?: boolean;
   /** Specifiers other than relative ones that name the app's own modules (see `ModuleAliases.patterns`). */
   appModules?: readonly string[];
+  /** Also return the hash of the bytes analysed (for the analysis cache). */
+  hash?: boolean;
 }
 
 export type TaskResult =
-  | { kind: 'source'; facts: FileFacts }
+  | { kind: 'source'; facts: FileFacts; contentHash?: string }
   /** Not analysed here: the file may nest deeper than this thread's stack allows. */
   | { kind: 'deep' }
-  | { kind: 'text'; path: string; secrets: SecretFinding[]; diagnostics: Diagnostic[]; lines: number };
+  | { kind: 'text'; path: string; secrets: SecretFinding[]; diagnostics: Diagnostic[]; lines: number; contentHash?: string };
+
+/** The hash of a file's bytes, as the analysis cache keys them. */
+export function contentHash(bytes: Buffer): string {
+  return crypto.createHash('sha256').update(bytes).digest('base64');
+}
 
 /** Reads and analyses one file; the unit of work of the scan's worker pool. */
 export function runTask(task: Task): TaskResult {
@@ -44,20 +52,21 @@ export function runTask(task: Task): TaskResult {
     diagnostics.push({ severity: 'warning', code: 'unreadable', file: task.path, message: `${task.path} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); skipped.` });
     return empty(task, diagnostics);
   }
+  const hash = task.hash ? { contentHash: contentHash(buffer) } : {};
   if (looksBinary(buffer)) {
     if (task.kind === 'source') diagnostics.push({ severity: 'info', code: 'binary-file', file: task.path, message: `${task.path} is binary, not source text; skipped.` });
-    return empty(task, diagnostics);
+    return { ...empty(task, diagnostics), ...hash };
   }
   const text = buffer.toString('utf8');
   if (task.kind === 'text') {
     const lines = new LineIndex(text);
-    return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount };
+    return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount, ...hash };
   }
   if (!task.deep && mayNestDeeply(text)) return { kind: 'deep' };
   const lines = new LineIndex(text);
   const facts = analyzeFile({ file: task.path, text, side: task.side, lines, ...(task.appModules ? { appModules: task.appModules } : {}) });
   facts.secrets = findSecrets(task.path, text, lines);
-  return { kind: 'source', facts };
+  return { kind: 'source', facts, ...hash };
 }
 
 function empty(task: Task, diagnostics: Diagnostic[]): TaskResult {
