@@ -68,7 +68,7 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
     ...eg.declared.map((d) => `  declared ${d.kind.padEnd(13)} ${d.address}${d.wildcard ? c.yellow('  wildcard') : ''}${eg.unused.includes(d) ? c.yellow('  unused') : ''}  ${c.dim(at(d.evidence))}`),
     ...eg.remotes.map((r) => `  remote   ${r.key.padEnd(13)} ${r.hosts.join(', ')}  ${c.dim(at(r.evidence))}`),
     ...eg.calls.map((e) => `  ${e.side === 'frontend' ? 'browser ' : 'backend '} ${(e.method ?? '').padEnd(6)} ${e.host ?? c.yellow('(host not resolved)')}${undeclared.has(e) ? c.red('  not declared') : ''}${carries(e.carries.filter((k) => END_USER_DATA.includes(k)), c)}  ${c.dim(`${e.client} ${at(e.evidence)}${via(e.via)}`)}`),
-    ...sdkLines(eg.sdkCalls, c),
+    ...sdkLines(eg.sdkCalls, eg.undeclared, c),
   ]);
 
   section('Storage', facts.storage.length, facts.storage.map((s) => `  ${s.backend.padEnd(16)} ${s.op.padEnd(6)} ${s.key ?? c.dim('(key not resolved)')}${carries(s.carries, c)}  ${c.dim(at(s.evidence) + via(s.via))}`));
@@ -108,12 +108,17 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
 }
 
 /** Calls through vendor SDKs: how many, and each one that hands the vendor End-User Data. */
-function sdkLines(calls: Facts['egress']['sdkCalls'], c: Colors): string[] {
+function sdkLines(calls: Facts['egress']['sdkCalls'], undeclared: Facts['egress']['undeclared'], c: Colors): string[] {
   if (calls.length === 0) return [];
+  const notDeclared = (s: (typeof calls)[number]): string | undefined => undeclared.find((u) => u.url === null && u.evidence.file === s.evidence.file && u.evidence.line === s.evidence.line && u.evidence.column === s.evidence.column)?.host ?? undefined;
+  const shown = calls.filter((s) => s.carries.some((k) => END_USER_DATA.includes(k)) || notDeclared(s));
   const sending = calls.filter((s) => s.carries.some((k) => END_USER_DATA.includes(k)));
   return [
     `  ${calls.length} calls through vendor SDKs; ${sending.length ? c.yellow(`${sending.length} send End-User Data`) : 'none sends End-User Data'}`,
-    ...sending.map((s) => `  ${s.side === 'frontend' ? 'browser ' : 'backend '} ${vendorById(s.vendor)?.name ?? s.vendor} ${s.api}${carries(s.carries, c)}  ${c.dim(at(s.evidence))}`),
+    ...shown.map((s) => {
+      const host = notDeclared(s);
+      return `  ${s.side === 'frontend' ? 'browser ' : 'backend '} ${vendorById(s.vendor)?.name ?? s.vendor} ${s.api}${host ? c.red(`  ${host} not declared`) : ''}${carries(s.carries, c)}  ${c.dim(at(s.evidence))}`;
+    }),
   ];
 }
 

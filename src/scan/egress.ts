@@ -1,4 +1,5 @@
 import type { EgressCall, EgressDeclaration, EgressFacts, Platform, RemoteFact, SdkCall } from './facts.ts';
+import { vendorById, vendorForHost } from './vendors.ts';
 
 /** Whether a declared host pattern (`api.example.com`, `*.example.com`, `*`) allows a host. */
 export function hostAllowed(pattern: string, host: string): boolean {
@@ -30,9 +31,32 @@ export function compareEgress(platform: Platform | null, declared: EgressDeclara
     const remote = remotes.some((r) => r.hosts.some((h) => hostAllowed(h, call.host!)));
     if (match.length === 0 && !remote && platform !== 'connect') undeclared.push(call);
   }
+  if (platform !== 'connect') undeclared.push(...undeclaredSdkCalls(declared, calls, sdkCalls));
   // Declarations are "unused" only when every call's host is known; otherwise any of them may be the one.
   const unused = unresolved.length === 0
     ? declared.filter((d) => (d.kind === 'fetch-backend' || d.kind === 'fetch-client') && !used.has(d))
     : [];
   return { declared, remotes, calls, sdkCalls, undeclared, unresolved, unused, wildcards };
+}
+
+/**
+ * A vendor SDK's calls reach the vendor's hosts: Forge wants one of them declared. An SDK pointed at
+ * another endpoint (a proxy, a self-hosted instance) may use a declared host of no known vendor that
+ * no call in the code uses, so such a declaration counts for every SDK.
+ */
+function undeclaredSdkCalls(declared: EgressDeclaration[], calls: EgressCall[], sdkCalls: SdkCall[]): EgressCall[] {
+  const out: EgressCall[] = [];
+  for (const call of sdkCalls) {
+    const vendor = vendorById(call.vendor);
+    const host = vendor?.hosts.find((h) => !h.includes('*')) ?? vendor?.hosts[0];
+    if (!vendor || !host) continue;
+    const kind = call.side === 'frontend' ? 'fetch-client' : 'fetch-backend';
+    const allowed = declared.some((d) => d.kind === kind && d.host !== null && (
+      d.host === '*'
+      || vendorForHost(d.host) === vendor
+      || (vendorForHost(d.host) === null && !calls.some((c) => c.host !== null && hostAllowed(d.host!, c.host)))
+    ));
+    if (!allowed) out.push({ client: `${call.package} ${call.api}`, method: null, url: null, host, side: call.side, carries: call.carries, evidence: call.evidence });
+  }
+  return out;
 }

@@ -213,7 +213,10 @@ export interface EgressFacts {
   calls: EgressCall[];
   /** Calls through vendor SDKs with arguments, in the app's own code (not tests or scripts). */
   sdkCalls: SdkCall[];
-  /** Calls whose host no declaration allows. */
+  /**
+   * Calls whose host no declaration allows; on Forge also calls through a vendor SDK when no host of
+   * the vendor is declared (the vendor's API host stands as `host`, `client` names package and call).
+   */
   undeclared: EgressCall[];
   /** Calls whose host cannot be resolved. */
   unresolved: EgressCall[];

@@ -9,8 +9,9 @@ const check: CheckDefinition = {
   description:
     'Error: code sends a request to a host that no `permissions.external.fetch` entry (back end: `fetch.backend`, Custom UI: ' +
     '`fetch.client`) or remote allows, or invokes a remote the manifest does not declare. Forge blocks the request at run time, ' +
-    'and the host is missing from what the app says it egresses to. Calls to the same host are reported once, with the others ' +
-    'as related locations. Connect apps declare no egress and are not checked.',
+    'and the host is missing from what the app says it egresses to. A call through a vendor\'s SDK (`openai.chat.completions.create`) ' +
+    'counts when no host of the vendor is declared, with the vendor\'s API host. Calls to the same host are reported once, with the ' +
+    'others as related locations. Connect apps declare no egress and are not checked.',
   fix: 'Add the host to `permissions.external.fetch.backend` (or `fetch.client` for Custom UI) in manifest.yml, or declare the remote under `remotes`; then list it in your statement and profile.',
   messages: {
     undeclared: '`{{client}}` sends a request to `{{host}}`, which `permissions.external.{{list}}` does not allow: Forge blocks it at run time.',
