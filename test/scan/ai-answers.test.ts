@@ -115,6 +115,24 @@ describe('the answer of an AI service holds the content it was sent', () => {
     assert.deepEqual(byLine(facts), { 10: ['product-content'] });
   });
 
+  it('through a helper that returns the whole response', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'src/index.js': [
+        ...PAGE,
+        'async function ask(text) {',
+        "  const res = await fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ messages: [{ content: text }] }) });",
+        '  return res.json();',
+        '}',
+        'export async function run(event) {',
+        '  const completion = await ask(await page(event.pageId));',
+        "  await storage.set('summary', completion.choices[0].message.content);",
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(byLine(facts), { 12: ['product-content'] });
+  });
+
   it('through an AI client another module exports', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': MANIFEST,
@@ -210,5 +228,22 @@ describe('an error body holds no End-User Data', () => {
       ].join('\n'),
     });
     assert.deepEqual(byLine(facts), { 6: ['other'], 9: ['product-content'] });
+  });
+
+  it('of a product request a helper made', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'src/jira.js': "import api from '@forge/api';\nexport const confluenceGet = (path) => api.asApp().requestConfluence(path);\n",
+      'src/index.js': [
+        "import { route } from '@forge/api';",
+        "import { confluenceGet } from './jira';",
+        'export async function run(event) {',
+        '  const res = await confluenceGet(route`/wiki/api/v2/pages/${event.pageId}`);',
+        '  if (res.status >= 400) console.error(await res.text());',
+        '  else console.log(await res.json());',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(byLine(facts), { 5: ['other'], 6: ['product-content'] });
   });
 });

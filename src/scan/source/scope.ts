@@ -232,12 +232,15 @@ export class Scope {
     }
   }
 
-  /** A binding's kinds without the failed responses in it; a binding tested as a failed response holds no response data. */
+  /**
+   * A binding's kinds without the failed responses in it; a binding tested as a failed response holds no response data,
+   * also when a helper of the app returned it (`const res = await jiraGet(path); if (!res.ok) …`), with what the call passed.
+   */
   private withoutFailed(b: Binding): Set<Flow> {
     const out = new Set<Flow>();
     const failing = this.failing.has(b);
     for (const k of b.kinds) {
-      if (isReply(k) ? failing || this.failed.has(k.slice(k.indexOf(':') + 1)) : failing && (k === 'product-content' || k.startsWith('client:'))) continue;
+      if (isReply(k) ? failing || this.failed.has(k.slice(k.indexOf(':') + 1)) : failing && (k === 'product-content' || k.startsWith('client:') || k.startsWith('call'))) continue;
       out.add(k);
     }
     if (out.size === 0) out.add('other');
@@ -571,9 +574,9 @@ export class Scope {
         const byName = name ? kindOfName(name) : null;
         if (byName) { out.add(byName); break; }
         if (name && isNeutralName(name)) {
-          // `choices[0].message`: a field of an answer, however it is named.
+          // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
           const inner = isAnswerField(name) ? this.kinds(object, depth + 1) : null;
-          if (inner && [...inner].some(isReply)) addAll(out, narrow(inner, name));
+          if (inner && ([...inner].some(isReply) || readsAnswer(object))) addAll(out, narrow(inner, name));
           else out.add('other');
           break;
         }
@@ -869,6 +872,15 @@ function withName(kinds: Set<Flow>, name: string): Set<Flow> {
   out.delete('literal');
   out.add(byName);
   return out;
+}
+
+/** `data.choices[0]`: a read below an answer field. */
+function readsAnswer(node: Node): boolean {
+  for (let at = node; at.type === 'MemberExpression'; at = unwrap(at.object)) {
+    const name = propertyName(at.property, at.computed);
+    if (name !== null && isAnswerField(name)) return true;
+  }
+  return false;
 }
 
 /** `Object.values(x)`, `Array.from(x)`: the data is in the argument, not in what the method is called on. */
