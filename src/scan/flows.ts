@@ -2,6 +2,8 @@ import type { DataKind, StorageOp } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { normaliseKinds } from './source/scope.ts';
+import { CONTENT_KINDS } from './source/answers.ts';
+import { vendorById, vendorForHost } from './vendors.ts';
 
 /**
  * Replaces the `call:` entries that files left in what their log calls, storage writes and requests
@@ -10,11 +12,31 @@ import { normaliseKinds } from './source/scope.ts';
  * parameters of exported functions with a payload where `handlers` (`file#export`) names them, the
  * parameters of the app's functions with what their callers pass (`log('saved', req.payload)`), and
  * responses to requests through a parameter with product content where `clients` (`file#fn:index`)
- * says callers pass ACE's product client.
+ * says callers pass ACE's product client. A response to a request to an AI service (by its host, or a call
+ * through an AI vendor's SDK or a model run for the app) holds the content that request sent.
  */
 export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set()): void {
   const done = new Map<FunctionInfo, DataKind[]>();
   const active = new Set<FunctionInfo>();
+
+  // What the request behind each response sent, when it went to an AI service; read before the requests' own
+  // data is resolved in place.
+  const requests = new Map<FileFacts, Array<readonly string[] | null>>();
+  for (const file of files) if (file.replies.length > 0) requests.set(file, file.replies.map((reply) => sentToAi(file, reply)));
+  const sent = (file: FileFacts, flow: string): readonly string[] | null => requests.get(file)?.[Number(flow.slice(flow.indexOf(':') + 1))] ?? null;
+  // The answer holds the content sent (product content, what users typed), not who asked nor the key asked with.
+  const answers = new Map<string, DataKind[]>();
+  const answerOf = (file: FileFacts, flow: string, withParams: boolean): DataKind[] => {
+    const key = `${file.file}#${flow.slice(flow.indexOf(':') + 1)}:${withParams}`;
+    let kinds = answers.get(key);
+    if (kinds) return kinds;
+    answers.set(key, []);
+    const flows = sent(file, flow);
+    kinds = flows ? resolve(file, flows, withParams).filter((k) => CONTENT_KINDS.has(k)) : [];
+    if (kinds.length === 0) kinds = ['other'];
+    answers.set(key, kinds);
+    return kinds;
+  };
 
   // What each parameter of the app's functions is given, call site by call site: `file#fn:index`.
   const passed = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
@@ -44,11 +66,15 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   };
 
   const resolve = (file: FileFacts, flows: readonly string[], withParams = true): DataKind[] => {
-    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:'))) return flows as DataKind[];
+    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || isReply(f))) return flows as DataKind[];
     const out = new Set<DataKind>();
     for (const flow of flows) {
       if (flow.startsWith('callarg:')) {
         for (const k of callArg(file, Number(flow.slice(8)), withParams)) out.add(k);
+        continue;
+      }
+      if (isReply(flow)) {
+        for (const k of answerOf(file, flow, withParams)) out.add(k);
         continue;
       }
       if (flow.startsWith('handler:')) {
@@ -134,32 +160,45 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       passedOn.set(key, []);
       const arg = file.callArgs[id];
       const to = arg ? graph.target(file, arg.callee) : null;
-      kinds = arg && (!to || returnsParam(to.file, to.fn, arg.index)) ? resolve(file, arg.flows, withParams) : [];
+      const level = !arg ? NONE : to ? returnsParam(to.file, to.fn, arg.index) : WHOLE;
+      kinds = level === NONE ? [] : resolve(file, arg!.flows, withParams);
+      if (level === CONTENT) kinds = kinds.filter((k) => CONTENT_KINDS.has(k));
       passedOn.set(key, kinds);
     }
     return kinds;
   };
 
-  // Whether a function's result may hold (some of) its parameter `index`: returned as it is, through a
-  // call that returns it, or as something the walk could not follow (`opaque`). A result known to be
-  // something else (a response, a count, a flag, constants) drops the arguments: `addComment(id, text)`
-  // returning the product's response does not return `text`, nor does `submit(repo)` returning
-  // `{ submitted: repo.commits.length }` return `repo`.
-  const passing = new Map<string, boolean>();
-  const returnsParam = (file: FileFacts, fn: FunctionInfo, index: number): boolean => {
+  // How much of its parameter `index` a function's result may hold: all of it when returned as it is, through a
+  // call that returns it, or as something the walk could not follow (`opaque`); its content when the result is an
+  // AI service's answer to a request that sent it (`summarize(text)`). A result known to be something else (a
+  // response, a count, a flag, constants) drops the arguments: `addComment(id, text)` returning the product's
+  // response does not return `text`, nor does `submit(repo)` returning `{ submitted: repo.commits.length }` return `repo`.
+  const passing = new Map<string, Level>();
+  const returnsParam = (file: FileFacts, fn: FunctionInfo, index: number): Level => {
     const key = `${file.file}#${fn.name}:${index}`;
     const known = passing.get(key);
     if (known !== undefined) return known;
-    passing.set(key, false);
+    passing.set(key, NONE);
     const own = `param:${fn.name}:${index}`;
-    const carries = (flows: readonly string[], depth: number): boolean => flows.some((flow) => {
-      if (flow === own || flow === 'opaque') return true;
-      if (!flow.startsWith('callarg:') || depth > 8) return false;
-      const arg = file.callArgs[Number(flow.slice(8))];
-      if (!arg || !carries(arg.flows, depth + 1)) return false;
-      const to = graph.target(file, arg.callee);
-      return !to || returnsParam(to.file, to.fn, arg.index);
-    });
+    const carries = (flows: readonly string[], depth: number): Level => {
+      let level = NONE;
+      for (const flow of flows) {
+        if (flow === own || flow === 'opaque') return WHOLE;
+        if (depth > 8) continue;
+        if (isReply(flow)) {
+          const request = sent(file, flow);
+          if (request) level = Math.max(level, Math.min(CONTENT, carries(request, depth + 1))) as Level;
+          continue;
+        }
+        if (!flow.startsWith('callarg:')) continue;
+        const arg = file.callArgs[Number(flow.slice(8))];
+        if (!arg) continue;
+        const to = graph.target(file, arg.callee);
+        level = Math.max(level, Math.min(carries(arg.flows, depth + 1), to ? returnsParam(to.file, to.fn, arg.index) : WHOLE)) as Level;
+        if (level === WHOLE) return level;
+      }
+      return level;
+    };
     const result = carries(fn.returns, 0);
     passing.set(key, result);
     return result;
@@ -171,7 +210,7 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     if (!flow.startsWith('callarg:') || depth > 8) return [];
     const arg = file.callArgs[Number(flow.slice(8))];
     const to = arg ? graph.target(file, arg.callee) : null;
-    return arg && (!to || returnsParam(to.file, to.fn, arg.index)) ? paramsIn(file, arg.flows, depth + 1) : [];
+    return arg && (!to || returnsParam(to.file, to.fn, arg.index) !== NONE) ? paramsIn(file, arg.flows, depth + 1) : [];
   });
 
   // What each parameter holds: what its callers pass, where a caller may pass on its own parameter
@@ -210,6 +249,26 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     for (const call of file.sdkCalls) call.carries = resolve(file, call.carries);
     for (const body of file.restBodies) body.carries = resolve(file, body.carries);
   }
+}
+
+/** How much of a parameter a function's result holds: nothing, the content an AI service's answer holds of it, all of it. */
+type Level = 0 | 1 | 2;
+const NONE: Level = 0;
+const CONTENT: Level = 1;
+const WHOLE: Level = 2;
+
+function isReply(flow: string): boolean {
+  return flow.startsWith('reply:') || flow.startsWith('answer:');
+}
+
+/** What the request behind a response sent, when it went to an AI service: an egress call to an AI host, an AI SDK call, a model run for the app. */
+function sentToAi(file: FileFacts, reply: FileFacts['replies'][number]): readonly string[] | null {
+  if (reply.local) return reply.local;
+  const at = (e: { line: number; column: number }): boolean => e.line === reply.line && e.column === reply.column;
+  const call = file.egress.find((c) => at(c.evidence));
+  if (call) return call.host && vendorForHost(call.host)?.category === 'ai' ? call.carries.slice() : null;
+  const sdk = file.sdkCalls.find((c) => at(c.evidence));
+  return sdk && vendorById(sdk.vendor)?.category === 'ai' ? sdk.carries.slice() : null;
 }
 
 /** Whether two key templates (`comment:{}`) may name the same key; an unknown or empty one meets any. */

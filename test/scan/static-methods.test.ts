@@ -16,7 +16,8 @@ describe('static methods of the app’s classes (`JiraClient.getIssue(key)`)', (
     const logs = facts.logs.map((l) => ({ at: at(l.evidence), carries: l.carries }));
     assert.deepEqual(logs, [
       { at: 'src/audit.ts:8', carries: ['product-content'] },
-      { at: 'src/index.ts:9', carries: ['product-content'] },
+      // The error of a failed read (`if (!issue.ok)`): an error body, no product content.
+      { at: 'src/index.ts:9', carries: ['other'] },
       { at: 'src/index.ts:11', carries: ['other'] },
       { at: 'src/jira-client.ts:11', carries: ['resolver-payload'] },
     ]);

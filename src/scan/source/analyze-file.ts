@@ -33,7 +33,7 @@ export interface FileInput {
 export function analyzeFile({ file, text, side, lines, appModules = [] }: FileInput): FileFacts {
   const facts: FileFacts = {
     file, side, lines: 0, bytes: text.length, restCalls: [], restBodies: [], egress: [], sdkCalls: [], sdkPending: [], sdkExports: [], storage: [], logs: [], personalData: [],
-    reporting: [], imports: [], functions: [], exports: null, reexports: [], importBindings: [], handlerRefs: [], argFlows: [], callArgs: [], paramRequests: [], clientCalls: [], secrets: [], diagnostics: [], browser: false,
+    reporting: [], imports: [], functions: [], exports: null, reexports: [], importBindings: [], handlerRefs: [], argFlows: [], callArgs: [], paramRequests: [], replies: [], clientCalls: [], secrets: [], diagnostics: [], browser: false,
     constants: new Map(), deferred: [],
   };
   let parsed;
@@ -84,6 +84,10 @@ export function analyzeFile({ file, text, side, lines, appModules = [] }: FileIn
   }
 
   facts.callArgs = scope.callArgs;
+  facts.replies = scope.replies.map(({ node, local }) => {
+    const { line, column } = ctx.evidence(node);
+    return local ? { line, column, local } : { line, column };
+  });
   for (const s of mod.specifiers) facts.imports.push({ module: s.module, evidence: mod.lines.evidence(file, s.offset) });
   for (const [local, b] of mod.imports) facts.importBindings.push({ local, module: b.module, imported: b.imported });
   for (const stmt of mod.program.body as Node[]) {

@@ -100,6 +100,11 @@ export interface FileFacts {
   callArgs: Array<{ callee: string; index: number; flows: string[] }>;
   paramRequests: ParamRequest[];
   /**
+   * Requests whose responses flow in the file (`reply:<n>`, `answer:<n>`), at the position of the request or SDK call
+   * recorded there; `local` is what a model run for the app (`chat` of `@forge/llm`) was given.
+   */
+  replies: Array<{ line: number; column: number; local?: string[] }>;
+  /**
    * The file's exported constant strings, for the modules importing them: `API_BASE`, object members
    * (`ENDPOINTS.issue`, `default.baseUrl`) and key builders (`issueKey()`, parameters as holes);
    * parts it imports itself are marked (`IMPORTED`).

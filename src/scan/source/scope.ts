@@ -10,13 +10,17 @@ import type { DataKind } from '../facts.ts';
  * the walk lost track of (too deep, a construct it does not read): it is `other` in the facts, but
  * unlike a count or a response it may hold a function's parameter. `store:kvs:comment:{}` is what a
  * read of the app's storage returns: what the app writes there under a key that may be the same.
+ * `reply:3` is the response to the file's request `replies[3]` and `answer:3` the answer read from it
+ * (`choices[0].message.content`): the content that request sent when it goes to an AI service, else nothing known.
  */
-export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`;
+export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}` | `reply:${string}` | `answer:${string}`;
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
 import { isHttpRequest } from './http-clients.ts';
 import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
+import { isAnswerField, isModelCall, isReply, narrow } from './answers.ts';
+import { sdkVendor } from './detectors/sdk-calls.ts';
 
 export interface Binding {
   /** The expression the name was bound to, when it is known and not reassigned. */
@@ -111,6 +115,13 @@ export class Scope {
 
   /** Imported specifiers that name the app's own modules without a relative path (`@/lib/jira`, a workspace package). */
   private readonly aliased: Set<string>;
+  /** Requests whose responses flow (`reply:<n>`): HTTP requests and calls of AI SDKs, found by position; a model run for the app with what it was given. */
+  readonly replies: Array<{ node: Node; local?: Flow[] }> = [];
+  private readonly replyIds = new Map<Node, string>();
+  /** Responses known to be errors where the walk is (`if (!res.ok) { … }`): they hold no answer there. */
+  private readonly failed = new Set<string>();
+  /** Bindings tested as failed responses where the walk is: no response data in them there. */
+  private readonly failing = new Set<Binding>();
 
   constructor(mod: SourceModule, appModules: readonly string[] = []) {
     this.mod = mod;
@@ -159,7 +170,7 @@ export class Scope {
           else {
             const key = propertyName(prop.key, prop.computed);
             const sub = init && key ? objectProperty(unwrap(init), key) ?? memberOf(init, key, prop) : null;
-            const propKinds = key && !kindOfName(key) && isNeutralName(key) ? new Set<Flow>(['other']) : kinds;
+            const propKinds = key ? this.fieldKinds(kinds, key) : kinds;
             this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds);
           }
         }
@@ -176,6 +187,64 @@ export class Scope {
       default:
         break;
     }
+  }
+
+  /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
+  private fieldKinds(kinds: Set<Flow>, key: string): Set<Flow> {
+    if (kindOfName(key) || !isNeutralName(key)) return narrow(kinds, key);
+    return isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
+  }
+
+  /** The response to a request (`reply:<n>`), once per call; `local` is what a model the app runs was given. */
+  private reply(node: Node, local?: Flow[]): Flow {
+    let id = this.replyIds.get(node);
+    if (id === undefined) {
+      id = String(this.replies.length);
+      this.replies.push(local ? { node, local } : { node });
+      this.replyIds.set(node, id);
+    }
+    return `reply:${id}`;
+  }
+
+  /**
+   * Walks a branch where these responses failed (`if (!res.ok)`, `if (res.status !== 200)`, the `else` of `if (res.ok)`):
+   * their bodies are error messages there, not answers, nor what a product sent; one missing its answer
+   * (`if (!data.choices)`) holds none of the answer there.
+   */
+  inFailure(responses: ReadonlyArray<{ node: Node; byStatus: boolean }>, walk: () => void): void {
+    const ids: string[] = [];
+    const bindings: Binding[] = [];
+    for (const response of responses) {
+      for (const k of this.kinds(response.node)) if (isReply(k)) ids.push(k.slice(k.indexOf(':') + 1));
+      const node = unwrap(response.node);
+      const b = response.byStatus && node.type === 'Identifier' ? this.lookup(node.name) : undefined;
+      if (b) bindings.push(b);
+    }
+    const added = ids.filter((id) => !this.failed.has(id));
+    const marked = bindings.filter((b) => !this.failing.has(b));
+    for (const id of added) this.failed.add(id);
+    for (const b of marked) this.failing.add(b);
+    try {
+      walk();
+    } finally {
+      for (const id of added) this.failed.delete(id);
+      for (const b of marked) this.failing.delete(b);
+    }
+  }
+
+  /**
+   * A binding's kinds without the failed responses in it; a binding tested as a failed response holds no response data,
+   * also when a helper of the app returned it (`const res = await jiraGet(path); if (!res.ok) …`), with what the call passed.
+   */
+  private withoutFailed(b: Binding): Set<Flow> {
+    const out = new Set<Flow>();
+    const failing = this.failing.has(b);
+    for (const k of b.kinds) {
+      if (isReply(k) ? failing || this.failed.has(k.slice(k.indexOf(':') + 1)) : failing && (k === 'product-content' || k.startsWith('client:') || k.startsWith('call'))) continue;
+      out.add(k);
+    }
+    if (out.size === 0) out.add('other');
+    return out;
   }
 
   /** A class member set to an object built by a call or `new` (`this.client = new OpenAI()`, `client = createClient()`). */
@@ -491,7 +560,7 @@ export class Scope {
         const b = this.lookup(node.name);
         if (b?.init && !b.grown && (b.constant ??= this.isConstant(b.init, depth))) { out.add('literal'); break; }
         if (isNeutralName(node.name, false) && !b?.grown) { out.add('other'); break; }
-        if (b) addAll(out, b.kinds);
+        if (b) addAll(out, this.failed.size > 0 || this.failing.size > 0 ? this.withoutFailed(b) : b.kinds);
         if (out.size === 0) out.add('other');
         break;
       }
@@ -504,12 +573,18 @@ export class Scope {
         }
         const byName = name ? kindOfName(name) : null;
         if (byName) { out.add(byName); break; }
-        if (name && isNeutralName(name)) { out.add('other'); break; }
+        if (name && isNeutralName(name)) {
+          // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
+          const inner = isAnswerField(name) ? this.kinds(object, depth + 1) : null;
+          if (inner && ([...inner].some(isReply) || readsAnswer(object))) addAll(out, narrow(inner, name));
+          else out.add('other');
+          break;
+        }
         // ACE's product client on a request (`req.context.http`) is no data of the request.
         if (name === 'http' && aceClient(this, node, this.ref(node))) { out.add('other'); break; }
         // `req.context.extension`: a part of the context other than the account ID is not the account ID.
         const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
-        addAll(out, this.kinds(context ?? object, depth + 1));
+        addAll(out, name === null ? this.kinds(context ?? object, depth + 1) : narrow(this.kinds(context ?? object, depth + 1), name));
         // `context` of a resolver request holds the caller's account ID.
         if (name === 'context' && out.has('resolver-payload')) out.add('account-id');
         break;
@@ -665,10 +740,24 @@ export class Scope {
       else addAll(out.add(`client:${ace.client}`), this.kinds(clientOf(node), depth + 1));
       return out;
     }
-    // A response holds what the server sent back, not the request's URL, headers or body.
+    // A response holds what the server sent back, not the request's URL, headers or body: an AI service's answer
+    // holds the content it was sent, which the scan tells once the request's host is known.
     if (isHttpRequest(ref)) {
-      out.add('other');
+      out.add(this.reply(node));
       return out;
+    }
+    if (ref.root === 'import' && ref.module !== null && !this.isAppModule(ref.module)) {
+      if (isModelCall(ref.module, last)) {
+        const given = new Set<Flow>();
+        for (const arg of node.arguments as Node[]) if (!isFunction(arg)) addAll(given, this.kinds(arg, depth + 1));
+        out.add(this.reply(node, [...given]));
+        return out;
+      }
+      // `openai.chat.completions.create(…)`, `model.generateContent(prompt)`: what the AI SDK call sent, as its answer.
+      if (sdkVendor(ref.module)?.category === 'ai') {
+        out.add(this.reply(node));
+        return out;
+      }
     }
     // The app's own functions return what their return statements carry: resolved after all files are read.
     const own = this.appFunction(callee);
@@ -678,6 +767,12 @@ export class Scope {
       return out;
     }
     const method = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
+    // `Object.keys(data)`: the names of a response's fields, none of its answer.
+    if (method === 'keys' && isStaticHelper(callee.object)) {
+      for (const arg of node.arguments as Node[]) for (const k of this.kinds(arg, depth + 1)) if (!isReply(k)) out.add(k);
+      if (out.size === 0) out.add('other');
+      return out;
+    }
     // Response bodies and transformations keep the data of what they were called on.
     if (method && TRANSFORMS.has(method) && !isStaticHelper(callee.object)) {
       addAll(out, this.kinds(callee.object, depth + 1));
@@ -689,6 +784,9 @@ export class Scope {
       for (const arg of node.arguments as Node[]) if (arg.type !== 'ArrowFunctionExpression' && arg.type !== 'FunctionExpression') addAll(out, this.kinds(arg, depth + 1));
       out.delete('literal');
     }
+    // A client of an AI vendor another module exports (`openai.chat.completions.create(…)` with `import { openai } from './lib/openai'`)
+    // answers with what it is sent; the scan tells whether it is one.
+    if (ref.root === 'import' && ref.module !== null && ref.steps.length >= 2 && this.isAppModule(ref.module) && [...out].some((k) => k !== 'other' && k !== 'opaque')) out.add(this.reply(node));
     if (out.size === 0) out.add('other');
     return out;
   }
@@ -774,6 +872,15 @@ function withName(kinds: Set<Flow>, name: string): Set<Flow> {
   out.delete('literal');
   out.add(byName);
   return out;
+}
+
+/** `data.choices[0]`: a read below an answer field. */
+function readsAnswer(node: Node): boolean {
+  for (let at = node; at.type === 'MemberExpression'; at = unwrap(at.object)) {
+    const name = propertyName(at.property, at.computed);
+    if (name !== null && isAnswerField(name)) return true;
+  }
+  return false;
 }
 
 /** `Object.values(x)`, `Array.from(x)`: the data is in the argument, not in what the method is called on. */

@@ -7,6 +7,7 @@ import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
 import { aceClient, aceRequest } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
+import { failedResponses, type FailedResponse } from './failures.ts';
 import { refPath, type Flow, type Ref, type Scope } from './scope.ts';
 
 /** Type annotations hold no calls or data: not walked. */
@@ -149,6 +150,23 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         }
         return;
       }
+      case 'IfStatement': {
+        visit(node.test, node, null);
+        const failed = failedResponses(node.test);
+        for (const [branch, responses] of [[node.consequent, failed.consequent], [node.alternate, failed.alternate]] as Array<[Node | null, FailedResponse[]]>) {
+          if (!branch) continue;
+          if (responses.length > 0) scope.inFailure(responses, () => visit(branch, node, null));
+          else visit(branch, node, null);
+        }
+        return;
+      }
+      // What a `catch` receives is an error: its message, status and the body of an error response.
+      case 'CatchClause':
+        scope.push();
+        if (node.param) scope.bindPattern(node.param, null, new Set<Flow>(['other']));
+        visit(node.body, node, null);
+        scope.pop();
+        return;
       case 'ForOfStatement':
       case 'ForInStatement': {
         // `for (const issue of issues)` holds what the array holds; `for…in` walks its keys.
