@@ -21,6 +21,7 @@ import { isHttpRequest } from './http-clients.ts';
 import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
 import { isAnswerField, isModelCall, isReply, narrow } from './answers.ts';
 import { sdkVendor } from './detectors/sdk-calls.ts';
+import { isUserEndpoint } from './user-endpoints.ts';
 
 export interface Binding {
   /** The expression the name was bound to, when it is known and not reassigned. */
@@ -712,6 +713,11 @@ export class Scope {
     return `${imported.module}#${imported.imported}`;
   }
 
+  private answersWithPeople(call: Node): boolean {
+    const path = this.str(call.arguments[0]);
+    return path !== null && isUserEndpoint(withBraces(path.replace(/^https?:\/\/[^/]+/, '')));
+  }
+
   private callKinds(node: Node, depth: number): Set<Flow> {
     const out = new Set<Flow>();
     const callee = unwrap(node.callee);
@@ -720,6 +726,8 @@ export class Scope {
     const known = RESULT_KINDS.get(last) ?? (ref.name === 'AP' && last === 'request' ? 'product-content' : undefined);
     if (known) {
       out.add(known);
+      // `/rest/api/3/user?accountId=…`, `/myself`, a request's participants: an answer about people.
+      if (known === 'product-content' && this.answersWithPeople(node)) out.add('account-id').add('display-name');
       return out;
     }
     const stored = this.storedRead(ref, node);

@@ -22,6 +22,35 @@ describe('personal data and reporting', () => {
     ]);
   });
 
+  it('an answer about people (user, myself, participants, members) holds account IDs and names; other answers do not', () => {
+    const facts = analyze([
+      "import api, { route } from '@forge/api';",
+      "import { kvs } from '@forge/kvs';",
+      'export async function run(event) {',
+      '  const key = event.issue.key;',
+      '  const people = await (await api.asApp().requestJira(route`/rest/servicedeskapi/request/${key}/participant`)).json();',
+      '  console.log(people);',
+      "  const me = await api.asUser().requestConfluence(route`/wiki/rest/api/user/current`);",
+      "  await kvs.set('me', await me.json());",
+      "  const members = await api.asApp().requestBitbucket(route`/2.0/workspaces/${event.workspace}/members`);",
+      '  console.log(await members.json());',
+      '  const issue = await (await api.asApp().requestJira(route`/rest/api/3/issue/${key}`)).json();',
+      '  console.log(issue);',
+      '}',
+    ].join('\n'));
+    assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), [
+      '6 account-id,display-name,product-content',
+      '10 account-id,display-name,product-content',
+      '12 product-content',
+    ]);
+    assert.deepEqual(facts.storage.map((s) => s.carries.join(',')), ['account-id,display-name,product-content']);
+    assert.deepEqual(facts.personalData.filter((u) => u.action === 'read').map((u) => `${u.target} ${u.evidence.line}`), [
+      '/rest/servicedeskapi/request/{}/participant 5',
+      '/wiki/rest/api/user/current 7',
+      '/2.0/workspaces/{}/members 9',
+    ]);
+  });
+
   it('links reporting calls to the exported function that makes them, through local helpers', () => {
     const facts = analyze([
       "import { privacy } from '@forge/api';",

@@ -1,9 +1,9 @@
 import type { DataKind, PersonalDataUse, StorageOp } from '../../facts.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { FileFacts } from '../file-facts.ts';
+import { isUserEndpoint } from '../user-endpoints.ts';
 
 const PERSONAL: ReadonlyArray<PersonalDataUse['kind']> = ['account-id', 'email', 'display-name'];
-const USER_PATHS = /^\/(rest\/api\/[23]\/(user|myself|users|groupuserpicker|user\/search)|wiki\/(rest\/api\/user|api\/v2\/users)|2\.0\/(user|users|workspaces\/\{\}\/members))/;
 
 /** Calls to the Personal Data Reporting API: `privacy.reportPersonalData()` or `/app/report-accounts/`. */
 export function detectReporting(site: CallSite, ctx: FileContext): void {
@@ -20,7 +20,7 @@ export function detectReporting(site: CallSite, ctx: FileContext): void {
 export function collectPersonalData(facts: FileFacts): void {
   const uses = facts.personalData;
   for (const call of facts.restCalls) {
-    if (call.path && USER_PATHS.test(call.path)) uses.push({ kind: 'account-id', action: 'read', target: call.path, evidence: call.evidence });
+    if (call.path && isUserEndpoint(call.path)) uses.push({ kind: 'account-id', action: 'read', target: call.path, evidence: call.evidence });
     if (call.path?.includes('/app/report-accounts')) {
       facts.reporting.push(call.evidence);
       const fn = facts.functions.find((f) => f.evidence.line <= call.evidence.line && call.evidence.line <= f.endLine);
