@@ -85,6 +85,8 @@ const RESULT_KINDS = new Map<string, Flow>([
   ['getSecret', 'secret'], ['getContext', 'account-id'], ['useProductContext', 'account-id'],
 ]);
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+/** How a response's body is read (fetch, `@forge/api`). */
+const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
 const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute']);
 const MAX_DEPTH = 8;
 
@@ -239,13 +241,24 @@ export class Scope {
    */
   private withoutFailed(b: Binding): Set<Flow> {
     const out = new Set<Flow>();
-    const failing = this.failing.has(b);
+    const failing = this.failing.has(b) || this.bodyOfFailing(b);
     for (const k of b.kinds) {
       if (isReply(k) ? failing || this.failed.has(k.slice(k.indexOf(':') + 1)) : failing && (k === 'product-content' || k.startsWith('client:') || k.startsWith('call'))) continue;
       out.add(k);
     }
     if (out.size === 0) out.add('other');
     return out;
+  }
+
+  /** The body read from a response tested as failed: `const body = await res.text(); if (!res.ok) log(body)`. */
+  private bodyOfFailing(b: Binding): boolean {
+    const read = b.init ? unwrap(b.init) : null;
+    if (read?.type !== 'CallExpression') return false;
+    const callee = unwrap(read.callee);
+    if (callee.type !== 'MemberExpression' || !BODY_READS.has(propertyName(callee.property, callee.computed) ?? '')) return false;
+    const response = unwrap(callee.object);
+    const rb = response.type === 'Identifier' ? this.lookup(response.name) : undefined;
+    return rb !== undefined && this.failing.has(rb);
   }
 
   /** A class member set to an object built by a call or `new` (`this.client = new OpenAI()`, `client = createClient()`). */

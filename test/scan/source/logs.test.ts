@@ -23,6 +23,11 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
   { name: 'an exported arrow function the manifest names as a handler receives a payload', code: "export const run = async (event) => {\n  console.log(event);\n};", handlers: ['src/index.js#run'], expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 2 }] },
   { name: 'a response does not hold the key sent with the request', code: "import api from '@forge/api';\nconst res = await api.fetch(`https://generativelanguage.googleapis.com/v1/models?key=${process.env.GEMINI_API_KEY}`);\nconst data = await res.json();\nconsole.log('reply', JSON.stringify(data));", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 4 }] },
   { name: 'the resolver context holds the account ID; its other parts do not', code: RESOLVER + "resolver.define('x', async (req) => {\n  console.log('ctx', req.context);\n  console.log('where', req.context.extension);\n});", expect: [{ logger: 'console', level: 'log', carries: ['account-id', 'resolver-payload'], line: 5 }, { logger: 'console', level: 'log', carries: ['resolver-payload'], line: 6 }] },
+  {
+    name: 'the body of a failed product response, read before the check, is an error message there',
+    code: "import api, { route } from '@forge/api';\nexport async function submit(items) {\n  const res = await api.asApp().requestJira(route`/rest/api/3/issue/bulk`, { method: 'POST', body: JSON.stringify(items) });\n  const body = await res.text();\n  if (!res.ok) console.error('failed', res.status, body);\n  console.log(body);\n}",
+    expect: [{ logger: 'console', level: 'error', carries: ['other'], line: 5 }, { logger: 'console', level: 'log', carries: ['product-content'], line: 6 }],
+  },
   { name: 'an app logger module', code: "import { logger } from './logger';\nlogger.warn('retrying', { email: user.emailAddress });", expect: [{ logger: 'logger', level: 'warn', carries: ['email'], line: 2 }] },
   { name: 'data passed through a helper function', code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const md = convert(payload.body);\n  console.log(md);\n});", expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 6 }] },
   {
@@ -36,7 +41,7 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
   },
   {
     name: 'a response read with .catch() is still the response',
-    code: "import api, { route } from '@forge/api';\nconst res = await api.asApp().requestJira(route`/rest/api/3/myself`);\nconst text = await res.text().catch(() => '');\nconsole.log(text);",
+    code: "import api, { route } from '@forge/api';\nconst res = await api.asApp().requestJira(route`/rest/api/3/serverInfo`);\nconst text = await res.text().catch(() => '');\nconsole.log(text);",
     expect: [{ logger: 'console', level: 'log', carries: ['product-content'], line: 4 }],
   },
   {
@@ -91,7 +96,7 @@ describe('handlers registered by name', () => {
 
 describe('data passed to the app’s own functions', () => {
   it('a logging wrapper logs what each caller hands it', () => {
-    const facts = analyze("import Resolver from '@forge/resolver';\nimport api, { route } from '@forge/api';\nconst resolver = new Resolver();\nconst log = (message, data) => {\n  console.log(`[app] ${message}`, JSON.stringify(data));\n};\nresolver.define('save', async (req) => {\n  log('saving', { payload: req.payload });\n  const res = await api.asApp().requestJira(route`/rest/api/3/myself`);\n  log('jira said', await res.text());\n  log('done');\n});");
+    const facts = analyze("import Resolver from '@forge/resolver';\nimport api, { route } from '@forge/api';\nconst resolver = new Resolver();\nconst log = (message, data) => {\n  console.log(`[app] ${message}`, JSON.stringify(data));\n};\nresolver.define('save', async (req) => {\n  log('saving', { payload: req.payload });\n  const res = await api.asApp().requestJira(route`/rest/api/3/serverInfo`);\n  log('jira said', await res.text());\n  log('done');\n});");
     assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[5, ['product-content', 'resolver-payload']]]);
   });
 
