@@ -17,6 +17,7 @@ import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
 import { isHttpRequest } from './http-clients.ts';
 import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
+import forgeContext from '../../data/forge-context.json' with { type: 'json' };
 
 export interface Binding {
   /** The expression the name was bound to, when it is known and not reassigned. */
@@ -34,6 +35,8 @@ export interface Binding {
   grown?: boolean;
   /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
   param?: string;
+  /** The context Forge hands the code (`({ payload, context })`): its fields hold what `forge-context.json` says. */
+  context?: boolean;
 }
 
 export interface Step {
@@ -77,8 +80,14 @@ const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filte
 const STORAGE_READS = new Set(['get', 'getMany', 'getOne']);
 const RESULT_KINDS = new Map<string, Flow>([
   ...['requestJira', 'requestConfluence', 'requestBitbucket', 'requestGraph', 'requestJiraServiceManagement'].map((m) => [m, 'product-content'] as const),
-  ['getSecret', 'secret'], ['getContext', 'account-id'], ['useProductContext', 'account-id'],
+  ['getSecret', 'secret'],
 ]);
+/** What a field of Forge's context holds (`forge-context.json`); a field not listed holds the product's data. */
+const CONTEXT_FIELDS = new Map(Object.entries(forgeContext.fields) as Array<[string, DataKind]>);
+/** The calls that return a front end's context, with the modules that export them. */
+const CONTEXT_CALLS = new Map(Object.entries(forgeContext.calls));
+/** The whole context: the caller's account ID and the product's data. */
+const CONTEXT_KINDS: readonly Flow[] = ['account-id', 'resolver-payload'];
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute']);
 const MAX_DEPTH = 8;
@@ -147,11 +156,16 @@ export class Scope {
     frame.set(name, binding);
   }
 
-  /** Binds every name in a pattern (`{ a, b: [c] }`), each carrying the kinds of the whole value. */
-  bindPattern(pattern: Node, init: Node | null, kinds: Set<Flow>): void {
+  /**
+   * Binds every name in a pattern (`{ a, b: [c] }`), each carrying the kinds of the whole value; the names
+   * taken from Forge's context (`context` of `({ payload, context })`, `const { accountId } = context`) carry
+   * what its fields hold.
+   */
+  bindPattern(pattern: Node, init: Node | null, kinds: Set<Flow>, context = init !== null && this.isForgeContext(init)): void {
     switch (pattern.type) {
       case 'Identifier':
         this.bind(pattern.name, init, withName(kinds, pattern.name));
+        if (context) this.lookup(pattern.name)!.context = true;
         break;
       case 'ObjectPattern':
         for (const prop of pattern.properties as Node[]) {
@@ -159,23 +173,55 @@ export class Scope {
           else {
             const key = propertyName(prop.key, prop.computed);
             const sub = init && key ? objectProperty(unwrap(init), key) ?? memberOf(init, key, prop) : null;
-            const propKinds = key && !kindOfName(key) && isNeutralName(key) ? new Set<Flow>(['other']) : kinds;
-            this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds);
+            if (context && key) {
+              this.bindPattern(prop.value, sub, withName(new Set([contextField(key)]), key), false);
+              continue;
+            }
+            // `({ payload, context })`: the context of a request a resolver is handed.
+            const isContext = key === 'context' && kinds.has('resolver-payload');
+            const propKinds = isContext ? new Set([...kinds, ...CONTEXT_KINDS]) : key && !kindOfName(key) && isNeutralName(key) ? new Set<Flow>(['other']) : kinds;
+            this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds, isContext);
           }
         }
         break;
       case 'ArrayPattern':
-        for (const el of pattern.elements as Array<Node | null>) if (el) this.bindPattern(el, null, kinds);
+        for (const el of pattern.elements as Array<Node | null>) if (el) this.bindPattern(el, null, kinds, false);
         break;
       case 'AssignmentPattern':
-        this.bindPattern(pattern.left, init, kinds);
+        this.bindPattern(pattern.left, init, kinds, context);
         break;
       case 'RestElement':
-        this.bindPattern(pattern.argument, null, kinds);
+        this.bindPattern(pattern.argument, null, kinds, false);
         break;
       default:
         break;
     }
+  }
+
+  /**
+   * Whether an expression is the context Forge hands the code: a name bound to it, the `context` of a
+   * resolver request (`req.context`), or a front end's `view.getContext()` or `useProductContext()`.
+   */
+  isForgeContext(expr: Node, depth = 0): boolean {
+    const node = unwrap(expr);
+    switch (node.type) {
+      case 'Identifier':
+        return this.lookup(node.name)?.context === true;
+      case 'MemberExpression':
+        return depth <= MAX_DEPTH && propertyName(node.property, node.computed) === 'context' && this.kinds(node.object, depth + 1).has('resolver-payload');
+      case 'CallExpression': {
+        const callee = unwrap(node.callee);
+        const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
+        return name !== null && CONTEXT_CALLS.has(name) && this.givesContext(this.ref(callee));
+      }
+      default:
+        return false;
+    }
+  }
+
+  private givesContext(ref: Ref): boolean {
+    const name = ref.steps[ref.steps.length - 1]?.name;
+    return ref.root === 'import' && name !== undefined && (CONTEXT_CALLS.get(name)?.includes(ref.module ?? '') ?? false);
   }
 
   /** A class member set to an object built by a call or `new` (`this.client = new OpenAI()`, `client = createClient()`). */
@@ -199,6 +245,7 @@ export class Scope {
     if (!b) return;
     b.init = null;
     delete b.param;
+    delete b.context;
     if (value && b.values) b.values.push(value);
     else delete b.values;
     for (const k of kinds) b.kinds.add(k);
@@ -490,7 +537,12 @@ export class Scope {
         if (byName) { out.add(byName); break; }
         const b = this.lookup(node.name);
         if (b?.init && !b.grown && (b.constant ??= this.isConstant(b.init, depth))) { out.add('literal'); break; }
-        if (isNeutralName(node.name, false) && !b?.grown) { out.add('other'); break; }
+        if (isNeutralName(node.name, false) && !b?.grown) {
+          // `const userKey = \`prefs-${accountId}\``: a key made of a person's ID or email still names the person.
+          if (b?.init && isBuiltString(b.init)) for (const k of this.kinds(b.init, depth + 1)) if (PERSONAL.has(k)) out.add(k);
+          if (out.size === 0) out.add('other');
+          break;
+        }
         if (b) addAll(out, b.kinds);
         if (out.size === 0) out.add('other');
         break;
@@ -507,6 +559,8 @@ export class Scope {
         if (name && isNeutralName(name)) { out.add('other'); break; }
         // ACE's product client on a request (`req.context.http`) is no data of the request.
         if (name === 'http' && aceClient(this, node, this.ref(node))) { out.add('other'); break; }
+        // `context.extension`, `(await view.getContext()).license`: what that field of Forge's context holds.
+        if (name && this.isForgeContext(object, depth + 1)) { out.add(contextField(name)); break; }
         // `req.context.extension`: a part of the context other than the account ID is not the account ID.
         const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
         addAll(out, this.kinds(context ?? object, depth + 1));
@@ -647,6 +701,10 @@ export class Scope {
       out.add(known);
       return out;
     }
+    if (CONTEXT_CALLS.has(last) && this.givesContext(ref)) {
+      addAll(out, CONTEXT_KINDS);
+      return out;
+    }
     const stored = this.storedRead(ref, node);
     if (stored) {
       out.add(stored);
@@ -774,6 +832,19 @@ function withName(kinds: Set<Flow>, name: string): Set<Flow> {
   out.delete('literal');
   out.add(byName);
   return out;
+}
+
+/** What a field of Forge's context holds: `forge-context.json`, or the product's data for a field it does not list. */
+function contextField(name: string): DataKind {
+  return CONTEXT_FIELDS.get(name) ?? 'resolver-payload';
+}
+
+const PERSONAL = new Set<Flow>(['account-id', 'email', 'display-name']);
+
+/** A string put together from parts (`\`u-${id}\``, `'u-' + id`). */
+function isBuiltString(init: Node): boolean {
+  const node = unwrap(init);
+  return (node.type === 'TemplateLiteral' && node.expressions.length > 0) || (node.type === 'BinaryExpression' && node.operator === '+');
 }
 
 /** `Object.values(x)`, `Array.from(x)`: the data is in the argument, not in what the method is called on. */

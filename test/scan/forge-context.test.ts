@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Evidence, Facts } from '../../src/scan/facts.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const at = (e: Evidence): string => `${e.file}:${e.line}`;
+
+const MANIFEST = `modules:
+  jira:issuePanel:
+    - key: notes-panel
+      resource: main
+      resolver:
+        function: resolver
+      title: Notes
+  function:
+    - key: resolver
+      handler: index.handler
+resources:
+  - key: main
+    path: static/build
+permissions:
+  scopes:
+    - storage:app
+app:
+  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b21
+  runtime:
+    name: nodejs24.x
+`;
+
+const RESOLVER = `import Resolver from '@forge/resolver';
+import { kvs } from '@forge/kvs';
+
+const resolver = new Resolver();
+
+resolver.define('saveNote', async ({ payload, context }) => {
+  await kvs.set(\`note-\${context.accountId}\`, payload.text);
+  await kvs.set(\`panel-\${context.localId}\`, { open: true });
+  await kvs.set(\`issue-\${context.extension.issue.key}\`, { cloud: context.cloudId, module: context.moduleKey });
+  await kvs.set('last-context', context);
+  console.log('saved for', context.installContext, context.extension.issue.id);
+});
+
+resolver.define('saveView', async ({ context }) => {
+  const { accountId, extension, localId } = context;
+  await kvs.set('view', { panel: localId, issue: extension.issue.key });
+  await kvs.set('view-ext', extension);
+  await kvs.set('view-owner', { owner: accountId });
+});
+
+resolver.define('savePrefs', async (req) => {
+  const prefsKey = \`prefs-\${req.context.accountId}\`;
+  await kvs.set(prefsKey, { theme: 'dark' });
+  const panelKey = \`prefs-\${req.context.localId}\`;
+  await kvs.set(panelKey, { theme: 'dark' });
+});
+
+export const handler = resolver.getDefinitions();
+`;
+
+const FRONTEND = `import { view } from '@forge/bridge';
+
+export async function load() {
+  const context = await view.getContext();
+  console.log('panel', context.localId, context.extension.issue.key);
+  console.log('viewer', context.accountId);
+  console.log('where', context.extension);
+  const canvas = document.createElement('canvas').getContext('2d');
+  console.log('drawing', canvas);
+}
+`;
+
+describe("fields of Forge's context (`({ payload, context })`, `req.context`, `view.getContext()`)", () => {
+  let facts: Facts;
+  before(async () => {
+    ({ facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0","@forge/resolver":"1.6.0"}}',
+      'src/index.js': RESOLVER,
+      'static/package.json': '{"dependencies":{"@forge/bridge":"4.0.0"}}',
+      'static/src/load.js': FRONTEND,
+    }));
+  });
+
+  it("reads the account ID from the context's accountId, and no account ID from its localId, cloudId, moduleKey or the issue's key", () => {
+    const writes = facts.storage.filter((s) => s.op === 'write').map((s) => `${s.key} ${s.carries.join(',')} ${at(s.evidence)}`);
+    assert.deepEqual(writes, [
+      'note-{} account-id,resolver-payload src/index.js:7',
+      'panel-{} other src/index.js:8',
+      'issue-{} other src/index.js:9',
+      'last-context account-id,resolver-payload src/index.js:10',
+      'view other src/index.js:16',
+      'view-ext resolver-payload src/index.js:17',
+      'view-owner account-id src/index.js:18',
+      'prefs-{} account-id src/index.js:23',
+      'prefs-{} other src/index.js:25',
+    ]);
+  });
+
+  it("keeps the front end's context fields apart, and a canvas's getContext is no Forge context", () => {
+    const logs = facts.logs.filter((l) => l.side === 'frontend').map((l) => `${l.carries.join(',')} ${at(l.evidence)}`);
+    assert.deepEqual(logs, [
+      'other static/src/load.js:5',
+      'account-id static/src/load.js:6',
+      'resolver-payload static/src/load.js:7',
+      'other static/src/load.js:9',
+    ]);
+  });
+
+  it('reports as stored personal data only the writes that hold an account ID', () => {
+    const stored = facts.personalData.uses.filter((u) => u.action === 'stored').map((u) => at(u.evidence));
+    assert.deepEqual(stored, ['src/index.js:7', 'src/index.js:10', 'src/index.js:18', 'src/index.js:23']);
+  });
+});
