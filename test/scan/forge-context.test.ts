@@ -111,3 +111,51 @@ describe("fields of Forge's context (`({ payload, context })`, `req.context`, `v
     assert.deepEqual(stored, ['src/index.js:7', 'src/index.js:10', 'src/index.js:18', 'src/index.js:23']);
   });
 });
+
+const REQUESTS = `import Resolver from '@forge/resolver';
+import express from 'express';
+
+const resolver = new Resolver();
+
+resolver.define('getText', (req) => {
+  console.log(req);
+  console.log(req.payload);
+  const { payload } = req;
+  console.log('text', payload.text, req.payload.text);
+  return 'Hello, world!';
+});
+
+resolver.define('getNote', ({ payload }) => {
+  console.log(payload);
+});
+
+export const handler = resolver.getDefinitions();
+
+const app = express();
+app.post('/hook', (req, res) => {
+  console.log(req);
+  res.sendStatus(204);
+});
+`;
+
+describe('the whole request a Forge resolver is handed (`console.log(req)`)', () => {
+  let facts: Facts;
+  before(async () => {
+    ({ facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': '{"dependencies":{"@forge/resolver":"1.6.0","express":"4.21.0"}}',
+      'src/index.js': REQUESTS,
+    }));
+  });
+
+  it("holds the caller's account ID with the payload; the payload alone does not, nor an HTTP request of another router", () => {
+    const logs = facts.logs.map((l) => `${l.carries.join(',')} ${at(l.evidence)}`);
+    assert.deepEqual(logs, [
+      'account-id,resolver-payload src/index.js:7',
+      'resolver-payload src/index.js:8',
+      'resolver-payload src/index.js:10',
+      'resolver-payload src/index.js:15',
+      'resolver-payload src/index.js:22',
+    ]);
+  });
+});

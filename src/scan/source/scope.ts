@@ -35,9 +35,15 @@ export interface Binding {
   grown?: boolean;
   /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
   param?: string;
-  /** The context Forge hands the code (`({ payload, context })`): its fields hold what `forge-context.json` says. */
-  context?: boolean;
+  /** A request a Forge resolver is handed (`resolver.define('x', (req) => …)`) or Forge's context (`req.context`, `view.getContext()`). */
+  shape?: Shape;
 }
+
+/**
+ * Objects of Forge whose fields hold known kinds: a resolver's request holds a payload and a context; the
+ * context's fields hold what `forge-context.json` says.
+ */
+export type Shape = 'request' | 'context';
 
 export interface Step {
   name: string;
@@ -158,40 +164,37 @@ export class Scope {
 
   /**
    * Binds every name in a pattern (`{ a, b: [c] }`), each carrying the kinds of the whole value; the names
-   * taken from Forge's context (`context` of `({ payload, context })`, `const { accountId } = context`) carry
-   * what its fields hold.
+   * taken from a resolver's request or Forge's context (`({ payload, context })`, `const { accountId } = context`)
+   * carry what those fields hold.
    */
-  bindPattern(pattern: Node, init: Node | null, kinds: Set<Flow>, context = init !== null && this.isForgeContext(init)): void {
+  bindPattern(pattern: Node, init: Node | null, kinds: Set<Flow>, shape: Shape | null = init === null ? null : this.shapeOf(init)): void {
     switch (pattern.type) {
       case 'Identifier':
         this.bind(pattern.name, init, withName(kinds, pattern.name));
-        if (context) this.lookup(pattern.name)!.context = true;
+        if (shape) this.lookup(pattern.name)!.shape = shape;
         break;
       case 'ObjectPattern':
         for (const prop of pattern.properties as Node[]) {
-          if (prop.type === 'RestElement') this.bindPattern(prop.argument, null, kinds);
+          if (prop.type === 'RestElement') this.bindPattern(prop.argument, null, kinds, null);
           else {
             const key = propertyName(prop.key, prop.computed);
             const sub = init && key ? objectProperty(unwrap(init), key) ?? memberOf(init, key, prop) : null;
-            if (context && key) {
-              this.bindPattern(prop.value, sub, withName(new Set([contextField(key)]), key), false);
-              continue;
-            }
-            // `({ payload, context })`: the context of a request a resolver is handed.
-            const isContext = key === 'context' && kinds.has('resolver-payload');
-            const propKinds = isContext ? new Set([...kinds, ...CONTEXT_KINDS]) : key && !kindOfName(key) && isNeutralName(key) ? new Set<Flow>(['other']) : kinds;
-            this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds, isContext);
+            // `({ payload, context })`: the request's context, of a resolver or handed on by a handler.
+            const field = key === null ? null : fieldShape(shape, key) ?? (key === 'context' && kinds.has('resolver-payload') ? 'context' : null);
+            const propKinds = shape && key ? new Set(fieldKinds(shape, key)) : field ? new Set([...kinds, ...CONTEXT_KINDS])
+              : key && !kindOfName(key) && isNeutralName(key) ? new Set<Flow>(['other']) : kinds;
+            this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds, field);
           }
         }
         break;
       case 'ArrayPattern':
-        for (const el of pattern.elements as Array<Node | null>) if (el) this.bindPattern(el, null, kinds, false);
+        for (const el of pattern.elements as Array<Node | null>) if (el) this.bindPattern(el, null, kinds, null);
         break;
       case 'AssignmentPattern':
-        this.bindPattern(pattern.left, init, kinds, context);
+        this.bindPattern(pattern.left, init, kinds, shape);
         break;
       case 'RestElement':
-        this.bindPattern(pattern.argument, null, kinds, false);
+        this.bindPattern(pattern.argument, null, kinds, null);
         break;
       default:
         break;
@@ -199,23 +202,26 @@ export class Scope {
   }
 
   /**
-   * Whether an expression is the context Forge hands the code: a name bound to it, the `context` of a
-   * resolver request (`req.context`), or a front end's `view.getContext()` or `useProductContext()`.
+   * Whether an expression is a resolver's request or Forge's context: a name bound to one, the `context`
+   * of a request (`req.context`), or a front end's `view.getContext()` or `useProductContext()`.
    */
-  isForgeContext(expr: Node, depth = 0): boolean {
+  shapeOf(expr: Node, depth = 0): Shape | null {
     const node = unwrap(expr);
     switch (node.type) {
       case 'Identifier':
-        return this.lookup(node.name)?.context === true;
-      case 'MemberExpression':
-        return depth <= MAX_DEPTH && propertyName(node.property, node.computed) === 'context' && this.kinds(node.object, depth + 1).has('resolver-payload');
+        return this.lookup(node.name)?.shape ?? null;
+      case 'MemberExpression': {
+        if (depth > MAX_DEPTH || propertyName(node.property, node.computed) !== 'context') return null;
+        const outer = this.shapeOf(node.object, depth + 1);
+        return outer === 'request' || (outer === null && this.kinds(node.object, depth + 1).has('resolver-payload')) ? 'context' : null;
+      }
       case 'CallExpression': {
         const callee = unwrap(node.callee);
         const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
-        return name !== null && CONTEXT_CALLS.has(name) && this.givesContext(this.ref(callee));
+        return name !== null && CONTEXT_CALLS.has(name) && this.givesContext(this.ref(callee)) ? 'context' : null;
       }
       default:
-        return false;
+        return null;
     }
   }
 
@@ -245,7 +251,7 @@ export class Scope {
     if (!b) return;
     b.init = null;
     delete b.param;
-    delete b.context;
+    delete b.shape;
     if (value && b.values) b.values.push(value);
     else delete b.values;
     for (const k of kinds) b.kinds.add(k);
@@ -559,8 +565,9 @@ export class Scope {
         if (name && isNeutralName(name)) { out.add('other'); break; }
         // ACE's product client on a request (`req.context.http`) is no data of the request.
         if (name === 'http' && aceClient(this, node, this.ref(node))) { out.add('other'); break; }
-        // `context.extension`, `(await view.getContext()).license`: what that field of Forge's context holds.
-        if (name && this.isForgeContext(object, depth + 1)) { out.add(contextField(name)); break; }
+        // `req.payload`, `context.extension`, `(await view.getContext()).license`: what that field of a request or of Forge's context holds.
+        const shape = name ? this.shapeOf(object, depth + 1) : null;
+        if (shape && name) { addAll(out, fieldKinds(shape, name)); break; }
         // `req.context.extension`: a part of the context other than the account ID is not the account ID.
         const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
         addAll(out, this.kinds(context ?? object, depth + 1));
@@ -834,9 +841,18 @@ function withName(kinds: Set<Flow>, name: string): Set<Flow> {
   return out;
 }
 
-/** What a field of Forge's context holds: `forge-context.json`, or the product's data for a field it does not list. */
-function contextField(name: string): DataKind {
-  return CONTEXT_FIELDS.get(name) ?? 'resolver-payload';
+/**
+ * What a field of a resolver's request or of Forge's context holds: the request's `context` is the context
+ * and any other field the payload; the context's fields are in `forge-context.json`, the product's data when not.
+ */
+function fieldKinds(shape: Shape, name: string): readonly Flow[] {
+  if (shape === 'request') return name === 'context' ? CONTEXT_KINDS : ['resolver-payload'];
+  return [CONTEXT_FIELDS.get(name) ?? 'resolver-payload'];
+}
+
+/** What a field of a request or of Forge's context is in turn: the request's `context` is the context. */
+function fieldShape(shape: Shape | null, name: string): Shape | null {
+  return shape === 'request' && name === 'context' ? 'context' : null;
 }
 
 const PERSONAL = new Set<Flow>(['account-id', 'email', 'display-name']);

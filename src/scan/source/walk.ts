@@ -29,6 +29,8 @@ const RESULT_CALLBACKS = new Set(['map', 'flatMap', 'reduce', 'reduceRight', 'th
 type CallbackParams = readonly Flow[][] | null;
 /** A handler's parameters all hold what users and products send. */
 const PAYLOAD: CallbackParams = [['resolver-payload']];
+/** A Forge resolver's request (`resolver.define('x', (req) => …)`): the payload, and the context with the caller's account ID. */
+const FORGE_REQUEST: CallbackParams = [['resolver-payload', 'account-id']];
 
 /**
  * Walks a file once, in source order, keeping bindings and data kinds per function, and hands every
@@ -177,7 +179,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           if (name) ctx.facts.handlerRefs.push(name);
         }
         const callee = unwrap(node.callee);
-        visitChildren(node, registrar ? PAYLOAD : callbackParams(node, ref) ?? itemParams(node, callee));
+        visitChildren(node, registrar ? (isResolverDefine(ref) ? FORGE_REQUEST : PAYLOAD) : callbackParams(node, ref) ?? itemParams(node, callee));
         // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
         if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(callee.object)) {
           scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
@@ -247,7 +249,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : ['other']);
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       if (info && pattern.type === 'RestElement') info.rest = i;
-      scope.bindPattern(pattern, null, kinds);
+      scope.bindPattern(pattern, null, kinds, callback === FORGE_REQUEST ? 'request' : null);
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
       if (info) markParam(info, pattern, String(i));
     });
@@ -328,6 +330,11 @@ function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'meth
     return value;
   });
   return found ? { values, methods, evidence: ctx.evidence(node) } : {};
+}
+
+/** `resolver.define(…)` on a resolver made by `@forge/resolver`. */
+function isResolverDefine(ref: Ref): boolean {
+  return ref.root === 'import' && ref.module === '@forge/resolver' && ref.steps[ref.steps.length - 1]?.name === 'define';
 }
 
 function isStartValue(init: Node): boolean {
