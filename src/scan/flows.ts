@@ -10,7 +10,8 @@ import { normaliseKinds } from './source/scope.ts';
  * parameters of exported functions with a payload where `handlers` (`file#export`) names them, the
  * parameters of the app's functions with what their callers pass (`log('saved', req.payload)`), and
  * responses to requests through a parameter with product content where `clients` (`file#fn:index`)
- * says callers pass ACE's product client.
+ * says callers pass ACE's product client, and what front ends send a resolver function
+ * (`invoke('save', payload)`) with the payload of its request.
  */
 export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set()): void {
   const done = new Map<FunctionInfo, DataKind[]>();
@@ -43,8 +44,33 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     return kinds;
   };
 
+  // What the front ends send each resolver function (`invoke('save', payload)`), and the names the functions
+  // handed by name to `resolver.define('save', save)` are defined under (`file#export`, as `handler:` flows name them).
+  const sent = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
+  const definedAs = new Map<string, string[]>();
+  for (const file of files) {
+    for (const call of file.invokes) sent.set(call.name, [...(sent.get(call.name) ?? []), { file, flows: call.flows }]);
+    for (const { ref, name } of file.resolverRefs) {
+      const found = graph.function(file, ref);
+      const key = found ? `${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}` : null;
+      if (key) definedAs.set(key, [...(definedAs.get(key) ?? []), name]);
+    }
+  }
+  const invoked = new Map<string, DataKind[]>();
+  const invokeKinds = (name: string, withParams: boolean): DataKind[] => {
+    const id = `${name}\u0000${withParams}`;
+    const known = invoked.get(id);
+    if (known) return known;
+    invoked.set(id, []);
+    const out = new Set<DataKind>();
+    for (const call of sent.get(name) ?? []) for (const k of resolve(call.file, call.flows, withParams)) if (k !== 'literal' && k !== 'other') out.add(k);
+    const kinds = [...out];
+    invoked.set(id, kinds);
+    return kinds;
+  };
+
   const resolve = (file: FileFacts, flows: readonly string[], withParams = true): DataKind[] => {
-    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:'))) return flows as DataKind[];
+    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:'))) return flows as DataKind[];
     const out = new Set<DataKind>();
     for (const flow of flows) {
       if (flow.startsWith('callarg:')) {
@@ -52,7 +78,13 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
         continue;
       }
       if (flow.startsWith('handler:')) {
-        out.add(handlers.has(`${file.file}#${flow.slice(8)}`) ? 'resolver-payload' : 'other');
+        const key = `${file.file}#${flow.slice(8)}`;
+        out.add(handlers.has(key) ? 'resolver-payload' : 'other');
+        for (const name of definedAs.get(key) ?? []) for (const k of invokeKinds(name, withParams)) out.add(k);
+        continue;
+      }
+      if (flow.startsWith('invoke:')) {
+        for (const k of invokeKinds(flow.slice(7), withParams)) out.add(k);
         continue;
       }
       if (flow.startsWith('client:')) {

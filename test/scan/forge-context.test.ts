@@ -159,3 +159,66 @@ describe('the whole request a Forge resolver is handed (`console.log(req)`)', ()
     ]);
   });
 });
+
+const SAVES = `import Resolver from '@forge/resolver';
+import { kvs } from '@forge/kvs';
+import { saveIssue } from './save';
+
+const resolver = new Resolver();
+
+resolver.define('saveOwner', async ({ payload }) => {
+  await kvs.set('owner', payload.owner);
+});
+
+resolver.define('saveNote', async (req) => {
+  await kvs.set('note', req.payload.note);
+});
+
+resolver.define('saveIssue', saveIssue);
+
+export const handler = resolver.getDefinitions();
+`;
+
+const SAVE = `import { kvs } from '@forge/kvs';
+
+export async function saveIssue(req) {
+  await kvs.set('issue', req.payload);
+}
+`;
+
+const PANEL = `import { invoke, requestJira, view } from '@forge/bridge';
+
+const save = (name, value) => invoke(name, { value });
+
+export async function submit(note) {
+  const context = await view.getContext();
+  await invoke('saveOwner', { owner: context.accountId });
+  await invoke('saveNote', { note, count: 2 });
+  const res = await requestJira(\`/rest/api/3/issue/\${context.extension.issue.key}\`);
+  await invoke('saveIssue', await res.json());
+  await save('saveNote', context.accountId);
+}
+`;
+
+describe('what front ends send resolver functions (`invoke(\'save\', payload)`)', () => {
+  let facts: Facts;
+  before(async () => {
+    ({ facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0","@forge/resolver":"1.6.0"}}',
+      'src/index.js': SAVES,
+      'src/save.js': SAVE,
+      'static/package.json': '{"dependencies":{"@forge/bridge":"4.0.0"}}',
+      'static/src/panel.js': PANEL,
+    }));
+  });
+
+  it("is in the payload of the function of that name, defined inline or handed by name; a name not known at the call sends nothing known", () => {
+    const writes = facts.storage.map((s) => `${s.key} ${s.carries.join(',')} ${at(s.evidence)}`);
+    assert.deepEqual(writes, [
+      'owner account-id,resolver-payload src/index.js:8',
+      'note resolver-payload src/index.js:12',
+      'issue product-content,resolver-payload src/save.js:4',
+    ]);
+  });
+});

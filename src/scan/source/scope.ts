@@ -10,8 +10,9 @@ import type { DataKind } from '../facts.ts';
  * the walk lost track of (too deep, a construct it does not read): it is `other` in the facts, but
  * unlike a count or a response it may hold a function's parameter. `store:kvs:comment:{}` is what a
  * read of the app's storage returns: what the app writes there under a key that may be the same.
+ * `invoke:save` is what the app's front ends send the resolver function `save` (`invoke('save', payload)`).
  */
-export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`;
+export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}` | `invoke:${string}`;
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
@@ -40,10 +41,11 @@ export interface Binding {
 }
 
 /**
- * Objects of Forge whose fields hold known kinds: a resolver's request holds a payload and a context; the
- * context's fields hold what `forge-context.json` says.
+ * Objects of Forge whose fields hold known kinds: a resolver's request holds a payload and a context
+ * (`request:save` for the function `resolver.define('save', …)` defines, whose payload is what front ends
+ * send it); the context's fields hold what `forge-context.json` says.
  */
-export type Shape = 'request' | 'context';
+export type Shape = 'request' | `request:${string}` | 'context';
 
 export interface Step {
   name: string;
@@ -213,7 +215,7 @@ export class Scope {
       case 'MemberExpression': {
         if (depth > MAX_DEPTH || propertyName(node.property, node.computed) !== 'context') return null;
         const outer = this.shapeOf(node.object, depth + 1);
-        return outer === 'request' || (outer === null && this.kinds(node.object, depth + 1).has('resolver-payload')) ? 'context' : null;
+        return isRequest(outer) || (outer === null && this.kinds(node.object, depth + 1).has('resolver-payload')) ? 'context' : null;
       }
       case 'CallExpression': {
         const callee = unwrap(node.callee);
@@ -846,13 +848,18 @@ function withName(kinds: Set<Flow>, name: string): Set<Flow> {
  * and any other field the payload; the context's fields are in `forge-context.json`, the product's data when not.
  */
 function fieldKinds(shape: Shape, name: string): readonly Flow[] {
-  if (shape === 'request') return name === 'context' ? CONTEXT_KINDS : ['resolver-payload'];
-  return [CONTEXT_FIELDS.get(name) ?? 'resolver-payload'];
+  if (shape === 'context') return [CONTEXT_FIELDS.get(name) ?? 'resolver-payload'];
+  if (name === 'context') return CONTEXT_KINDS;
+  return shape === 'request' ? ['resolver-payload'] : ['resolver-payload', `invoke:${shape.slice(8)}`];
+}
+
+function isRequest(shape: Shape | null): boolean {
+  return shape !== null && shape !== 'context';
 }
 
 /** What a field of a request or of Forge's context is in turn: the request's `context` is the context. */
 function fieldShape(shape: Shape | null, name: string): Shape | null {
-  return shape === 'request' && name === 'context' ? 'context' : null;
+  return isRequest(shape) && name === 'context' ? 'context' : null;
 }
 
 const PERSONAL = new Set<Flow>(['account-id', 'email', 'display-name']);

@@ -7,7 +7,7 @@ import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
 import { aceClient, aceRequest } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
-import { refPath, type Flow, type Ref, type Scope } from './scope.ts';
+import { HOLE, refPath, settle, type Flow, type Ref, type Scope, type Shape } from './scope.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -29,8 +29,16 @@ const RESULT_CALLBACKS = new Set(['map', 'flatMap', 'reduce', 'reduceRight', 'th
 type CallbackParams = readonly Flow[][] | null;
 /** A handler's parameters all hold what users and products send. */
 const PAYLOAD: CallbackParams = [['resolver-payload']];
-/** A Forge resolver's request (`resolver.define('x', (req) => …)`): the payload, and the context with the caller's account ID. */
-const FORGE_REQUEST: CallbackParams = [['resolver-payload', 'account-id']];
+/**
+ * The request of a Forge resolver function (`resolver.define('save', (req) => …)`), by the parameters handed
+ * to its callback: the payload, with what front ends send `save`, and the context with the caller's account ID.
+ */
+const requests = new WeakMap<object, Shape>();
+function forgeRequest(name: string | null): CallbackParams {
+  const params: Flow[][] = [['resolver-payload', 'account-id', ...(name ? [`invoke:${name}` as const] : [])]];
+  requests.set(params, name ? `request:${name}` : 'request');
+  return params;
+}
 
 /**
  * Walks a file once, in source order, keeping bindings and data kinds per function, and hands every
@@ -174,12 +182,14 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'NewExpression': {
         const ref = onCall(node);
         const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref);
+        const defined = registrar && isResolverDefine(ref) ? functionName(scope, node) : null;
         if (registrar) for (const arg of node.arguments as Node[]) {
           const name = calleeName(arg);
           if (name) ctx.facts.handlerRefs.push(name);
+          if (name && defined) ctx.facts.resolverRefs.push({ ref: name, name: defined });
         }
         const callee = unwrap(node.callee);
-        visitChildren(node, registrar ? (isResolverDefine(ref) ? FORGE_REQUEST : PAYLOAD) : callbackParams(node, ref) ?? itemParams(node, callee));
+        visitChildren(node, registrar ? (isResolverDefine(ref) ? forgeRequest(defined) : PAYLOAD) : callbackParams(node, ref) ?? itemParams(node, callee));
         // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
         if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(callee.object)) {
           scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
@@ -249,7 +259,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : ['other']);
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       if (info && pattern.type === 'RestElement') info.rest = i;
-      scope.bindPattern(pattern, null, kinds, callback === FORGE_REQUEST ? 'request' : null);
+      scope.bindPattern(pattern, null, kinds, callback ? requests.get(callback) ?? null : null);
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
       if (info) markParam(info, pattern, String(i));
     });
@@ -330,6 +340,12 @@ function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'meth
     return value;
   });
   return found ? { values, methods, evidence: ctx.evidence(node) } : {};
+}
+
+/** The name a resolver function is defined under (`resolver.define('save', …)`), when it is a constant. */
+function functionName(scope: Scope, call: Node): string | null {
+  const name = settle(scope.str(call.arguments[0]));
+  return name && !name.includes(HOLE) ? name : null;
 }
 
 /** `resolver.define(…)` on a resolver made by `@forge/resolver`. */
