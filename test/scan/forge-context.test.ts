@@ -222,3 +222,22 @@ describe('what front ends send resolver functions (`invoke(\'save\', payload)`)'
     ]);
   });
 });
+
+describe('resolver functions defined on a resolver handed to a function (`(resolver: Resolver) => resolver.define(…)`)', () => {
+  let facts: Facts;
+  before(async () => {
+    ({ facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0","@forge/resolver":"1.6.0"}}',
+      'src/index.ts': "import Resolver from '@forge/resolver';\nimport { registerOrders } from './orders';\n\nconst resolver = new Resolver();\nregisterOrders(resolver);\nexport const handler = resolver.getDefinitions();\n",
+      'src/orders.ts': "import type Resolver from '@forge/resolver';\nimport { kvs } from '@forge/kvs';\n\nexport const registerOrders = (resolver: Resolver): void => {\n  resolver.define('placeOrder', async (req) => {\n    console.log('order', req);\n    await kvs.set('order', req.payload.order);\n  });\n};\n",
+      'static/package.json': '{"dependencies":{"@forge/bridge":"4.0.0"}}',
+      'static/src/order.js': "import { invoke, view } from '@forge/bridge';\n\nexport async function place() {\n  const { accountId } = await view.getContext();\n  await invoke('placeOrder', { order: { by: accountId } });\n}\n",
+    }));
+  });
+
+  it('hand the request and what front ends send as they do on a resolver made in the module', () => {
+    assert.deepEqual(facts.logs.map((l) => `${l.carries.join(',')} ${at(l.evidence)}`), ['account-id,resolver-payload src/orders.ts:6']);
+    assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')} ${at(s.evidence)}`), ['order account-id,resolver-payload src/orders.ts:7']);
+  });
+});

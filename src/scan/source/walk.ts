@@ -3,7 +3,7 @@ import { isFunction, isNode, objectProperty, propertyName, unwrap, type Node } f
 import type { Detector, FileContext } from './context.ts';
 import type { ArgFlow, FunctionInfo } from './file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from './exports.ts';
-import { bindRequire } from './module.ts';
+import { bindRequire, type SourceModule } from './module.ts';
 import { kindOfName } from './names.ts';
 import { aceClient, aceRequest } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
@@ -182,14 +182,15 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'NewExpression': {
         const ref = onCall(node);
         const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref);
-        const defined = registrar && isResolverDefine(ref) ? functionName(scope, node) : null;
+        const resolverDefine = registrar && isResolverDefine(ref, mod);
+        const defined = resolverDefine ? functionName(scope, node) : null;
         if (registrar) for (const arg of node.arguments as Node[]) {
           const name = calleeName(arg);
           if (name) ctx.facts.handlerRefs.push(name);
-          if (name && defined) ctx.facts.resolverRefs.push({ ref: name, name: defined });
+          if (name && defined !== null) ctx.facts.resolverRefs.push({ ref: name, name: defined });
         }
         const callee = unwrap(node.callee);
-        visitChildren(node, registrar ? (isResolverDefine(ref) ? forgeRequest(defined) : PAYLOAD) : callbackParams(node, ref) ?? itemParams(node, callee));
+        visitChildren(node, registrar ? (resolverDefine ? forgeRequest(defined) : PAYLOAD) : callbackParams(node, ref) ?? itemParams(node, callee));
         // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
         if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(callee.object)) {
           scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
@@ -348,9 +349,13 @@ function functionName(scope: Scope, call: Node): string | null {
   return name && !name.includes(HOLE) ? name : null;
 }
 
-/** `resolver.define(…)` on a resolver made by `@forge/resolver`. */
-function isResolverDefine(ref: Ref): boolean {
-  return ref.root === 'import' && ref.module === '@forge/resolver' && ref.steps[ref.steps.length - 1]?.name === 'define';
+/**
+ * `resolver.define(…)` on a resolver made by `@forge/resolver`, or handed to the function in a module that
+ * imports it (`(resolver: Resolver) => { resolver.define(…) }`).
+ */
+function isResolverDefine(ref: Ref, mod: SourceModule): boolean {
+  if (ref.steps[ref.steps.length - 1]?.name !== 'define') return false;
+  return ref.root === 'import' ? ref.module === '@forge/resolver' : ref.root === 'unknown' && mod.specifiers.some((s) => s.module === '@forge/resolver');
 }
 
 function isStartValue(init: Node): boolean {
