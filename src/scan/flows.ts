@@ -11,7 +11,7 @@ import { normaliseKinds } from './source/scope.ts';
  * parameters of the app's functions with what their callers pass (`log('saved', req.payload)`), and
  * responses to requests through a parameter with product content where `clients` (`file#fn:index`)
  * says callers pass ACE's product client, and what front ends send a resolver function
- * (`invoke('save', payload)`) with the payload of its request.
+ * (`invoke('save', payload)`) with the payload of its request, and what it returns with the front ends' result of that call.
  */
 export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set()): void {
   const done = new Map<FunctionInfo, DataKind[]>();
@@ -56,6 +56,29 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       if (key) definedAs.set(key, [...(definedAs.get(key) ?? []), name]);
     }
   }
+  // What each resolver function returns to the front ends: its callback's returns, or the function's handed by name.
+  const answers = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
+  const answering = new Map<string, Array<{ file: FileFacts; fn: FunctionInfo }>>();
+  for (const file of files) {
+    for (const r of file.resolverReturns) answers.set(r.name, [...(answers.get(r.name) ?? []), { file, flows: r.flows }]);
+    for (const { ref, name } of file.resolverRefs) {
+      const found = graph.function(file, ref);
+      if (found) answering.set(name, [...(answering.get(name) ?? []), found]);
+    }
+  }
+  const returned = new Map<string, DataKind[]>();
+  const returnedKinds = (name: string, withParams: boolean): DataKind[] => {
+    const id = `${name}\u0000${withParams}`;
+    const known = returned.get(id);
+    if (known) return known;
+    returned.set(id, []);
+    const out = new Set<DataKind>();
+    for (const r of answers.get(name) ?? []) for (const k of resolve(r.file, r.flows, withParams)) out.add(k);
+    for (const { file, fn } of answering.get(name) ?? []) for (const k of returnsOf(file, fn)) out.add(k);
+    const kinds = out.size > 0 ? normaliseKinds(out) : ['other' as const];
+    returned.set(id, kinds);
+    return kinds;
+  };
   const invoked = new Map<string, DataKind[]>();
   const invokeKinds = (name: string, withParams: boolean): DataKind[] => {
     const id = `${name}\u0000${withParams}`;
@@ -70,7 +93,7 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   };
 
   const resolve = (file: FileFacts, flows: readonly string[], withParams = true): DataKind[] => {
-    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:'))) return flows as DataKind[];
+    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:'))) return flows as DataKind[];
     const out = new Set<DataKind>();
     for (const flow of flows) {
       if (flow.startsWith('callarg:')) {
@@ -85,6 +108,10 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       }
       if (flow.startsWith('invoke:')) {
         for (const k of invokeKinds(flow.slice(7), withParams)) out.add(k);
+        continue;
+      }
+      if (flow.startsWith('returned:')) {
+        for (const k of returnedKinds(flow.slice(9), withParams)) out.add(k);
         continue;
       }
       if (flow.startsWith('client:')) {

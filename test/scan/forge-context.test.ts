@@ -241,3 +241,49 @@ describe('resolver functions defined on a resolver handed to a function (`(resol
     assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')} ${at(s.evidence)}`), ['order account-id,resolver-payload src/orders.ts:7']);
   });
 });
+
+describe('what a resolver function returns to the front end (`const notes = await invoke(\'getNotes\')`)', () => {
+  let facts: Facts;
+  before(async () => {
+    ({ facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0","@forge/resolver":"1.6.0"}}',
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        "import { getOwner } from './owner';",
+        '',
+        'const resolver = new Resolver();',
+        "resolver.define('getNotes', async ({ context }) => {",
+        "  const notes = await kvs.get('notes');",
+        '  return { notes, viewer: context.accountId };',
+        '});',
+        "resolver.define('getVersion', () => '1.2.0');",
+        "resolver.define('getOwner', getOwner);",
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'src/owner.js': "export async function getOwner(req) {\n  return { owner: req.context.accountId };\n}\n",
+      'static/package.json': '{"dependencies":{"@forge/bridge":"4.0.0"}}',
+      'static/src/notes.js': [
+        "import { invoke } from '@forge/bridge';",
+        '',
+        'export async function show() {',
+        "  const result = await invoke('getNotes');",
+        "  console.log('notes', result);",
+        "  console.log('version', await invoke('getVersion'));",
+        "  console.log('owner', await invoke('getOwner', {}));",
+        '}',
+        '',
+      ].join('\n'),
+    }));
+  });
+
+  it('is what that function returns, defined inline or handed by name', () => {
+    assert.deepEqual(facts.logs.map((l) => `${l.carries.join(',')} ${at(l.evidence)}`), [
+      'account-id static/src/notes.js:5',
+      'literal static/src/notes.js:6',
+      'account-id static/src/notes.js:7',
+    ]);
+  });
+});

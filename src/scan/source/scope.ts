@@ -10,9 +10,10 @@ import type { DataKind } from '../facts.ts';
  * the walk lost track of (too deep, a construct it does not read): it is `other` in the facts, but
  * unlike a count or a response it may hold a function's parameter. `store:kvs:comment:{}` is what a
  * read of the app's storage returns: what the app writes there under a key that may be the same.
- * `invoke:save` is what the app's front ends send the resolver function `save` (`invoke('save', payload)`).
+ * `invoke:save` is what the app's front ends send the resolver function `save` (`invoke('save', payload)`);
+ * `returned:save` is what that function returns to them.
  */
-export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}` | `invoke:${string}`;
+export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}` | `invoke:${string}` | `returned:${string}`;
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
@@ -225,6 +226,13 @@ export class Scope {
       default:
         return null;
     }
+  }
+
+  /** The resolver function a front end's `invoke('save', …)` of `@forge/bridge` calls, when the call names it with a constant. */
+  invokedFunction(ref: Ref, call: Node): string | null {
+    if (ref.root !== 'import' || ref.module !== '@forge/bridge' || ref.steps.length !== 1 || ref.steps[0]!.name !== 'invoke') return null;
+    const name = settle(this.str(call.arguments[0]));
+    return name && !name.includes(HOLE) ? name : null;
   }
 
   private givesContext(ref: Ref): boolean {
@@ -712,6 +720,12 @@ export class Scope {
     }
     if (CONTEXT_CALLS.has(last) && this.givesContext(ref)) {
       addAll(out, CONTEXT_KINDS);
+      return out;
+    }
+    // `await invoke('getNotes')`: what the resolver function of that name returns.
+    const invoked = last === 'invoke' ? this.invokedFunction(ref, node) : null;
+    if (invoked !== null) {
+      out.add(`returned:${invoked}`);
       return out;
     }
     const stored = this.storedRead(ref, node);

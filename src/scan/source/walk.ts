@@ -265,7 +265,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       if (info) markParam(info, pattern, String(i));
     });
     returns.push(node);
-    const result = parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node) && RESULT_CALLBACKS.has(calledMethod(parent)) ? new Set<Flow>() : null;
+    // A resolver function's callback (`resolver.define('save', async (req) => …)`): what it returns goes back to the front end.
+    const shape = callback ? requests.get(callback) : undefined;
+    const defined = shape?.startsWith('request:') ? shape.slice(8) : null;
+    const result = defined !== null || (parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node) && RESULT_CALLBACKS.has(calledMethod(parent))) ? new Set<Flow>() : null;
     if (result) scope.callbackResults.set(node, result);
     if (node.body) {
       visit(node.body, node, null);
@@ -274,6 +277,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     }
     returns.pop();
     if (info) info.returns = [...new Set(info.returns)];
+    if (defined !== null && result) ctx.facts.resolverReturns.push({ name: defined, flows: [...result] });
     scope.pop();
     ctx.fn = outer;
   };
