@@ -287,3 +287,36 @@ describe('what a resolver function returns to the front end (`const notes = awai
     ]);
   });
 });
+
+describe('key builders (`const prefsKey = (id) => \\`prefs-${id}\\``)', () => {
+  let facts: Facts;
+  before(async () => {
+    ({ facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0","@forge/resolver":"1.6.0"}}',
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        '',
+        'const prefsKey = (id) => `prefs-${id}`;',
+        "const spaceKeyOf = (spaceKey) => 'space-' + spaceKey;",
+        'const resolver = new Resolver();',
+        "resolver.define('save', async ({ payload, context }) => {",
+        '  await kvs.set(prefsKey(context.accountId), { theme: payload.theme });',
+        '  await kvs.set(prefsKey(payload.issueId), { seen: true });',
+        '  await kvs.set(spaceKeyOf(context.accountId), { seen: true });',
+        '});',
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+    }));
+  });
+
+  it('hold what the callers pass when the parameter is only an `id` or a `key`', () => {
+    assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')} ${at(s.evidence)}`), [
+      'prefs-{} account-id,resolver-payload src/index.js:8',
+      'prefs-{} other src/index.js:9',
+      'space-{} other src/index.js:10',
+    ]);
+  });
+});

@@ -18,7 +18,7 @@ import { isFunction, objectProperty, propertyName, unwrap, type Node } from './a
 import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
 import { isHttpRequest } from './http-clients.ts';
-import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
+import { isNeutralName, isSecretEnvName, kindOfName, words } from './names.ts';
 import forgeContext from '../../data/forge-context.json' with { type: 'json' };
 
 export interface Binding {
@@ -545,7 +545,10 @@ export class Scope {
         break;
       case 'TemplateLiteral':
         if (node.expressions.length === 0) out.add('literal');
-        for (const e of node.expressions as Node[]) addAll(out, this.kinds(e, depth + 1));
+        for (const e of node.expressions as Node[]) {
+          addAll(out, this.kinds(e, depth + 1));
+          this.addPassed(out, e);
+        }
         break;
       case 'Identifier': {
         if (node.name === 'undefined') { out.add('literal'); break; }
@@ -592,6 +595,8 @@ export class Scope {
         if (['+'].includes(node.operator)) {
           addAll(out, this.kinds(node.left, depth + 1));
           addAll(out, this.kinds(node.right, depth + 1));
+          this.addPassed(out, node.left);
+          this.addPassed(out, node.right);
         } else out.add('other');
         break;
       case 'LogicalExpression':
@@ -640,6 +645,17 @@ export class Scope {
         out.add('opaque');
     }
     return out;
+  }
+
+  /**
+   * `(id) => \`prefs-${id}\``: a parameter named only `id` or `key`, put into a string, holds what the callers pass
+   * (judged where they pass it: an account ID, not an issue key); `spaceKey` says what it identifies.
+   */
+  private addPassed(out: Set<Flow>, part: Node): void {
+    const node = unwrap(part);
+    const b = node.type === 'Identifier' ? this.lookup(node.name) : undefined;
+    if (!b?.param || b.grown || !isNeutralName(node.name, false) || words(node.name).length !== 1) return;
+    for (const k of b.kinds) if (k.startsWith('param:')) out.add(k);
   }
 
   /**
