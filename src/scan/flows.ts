@@ -10,8 +10,8 @@ import { normaliseKinds } from './source/scope.ts';
  * parameters of exported functions with a payload where `handlers` (`file#export`) names them, the
  * parameters of the app's functions with what their callers pass (`log('saved', req.payload)`), and
  * responses to requests through a parameter with product content where `clients` (`file#fn:index`)
- * says callers pass ACE's product client, and what front ends send a resolver function
- * (`invoke('save', payload)`) with the payload of its request, and what it returns with the front ends' result of that call.
+ * says callers pass ACE's product client. A resolver function's payload also holds what front ends send it
+ * (`invoke('save', payload)`), and what they get back holds what it returns.
  */
 export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set()): void {
   const done = new Map<FunctionInfo, DataKind[]>();
@@ -44,26 +44,22 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     return kinds;
   };
 
-  // What the front ends send each resolver function (`invoke('save', payload)`), and the names the functions
-  // handed by name to `resolver.define('save', save)` are defined under (`file#export`, as `handler:` flows name them).
+  // What the front ends send each resolver function (`invoke('save', payload)`); what the functions return to
+  // them (their callbacks' returns, or those of functions handed by name to `resolver.define('save', save)`);
+  // and the names functions handed by name are defined under, by `file#export` as `handler:` flows name them.
   const sent = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
+  const answers = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
+  const answering = new Map<string, Array<{ file: FileFacts; fn: FunctionInfo }>>();
   const definedAs = new Map<string, string[]>();
   for (const file of files) {
     for (const call of file.invokes) sent.set(call.name, [...(sent.get(call.name) ?? []), { file, flows: call.flows }]);
-    for (const { ref, name } of file.resolverRefs) {
-      const found = graph.function(file, ref);
-      const key = found ? `${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}` : null;
-      if (key) definedAs.set(key, [...(definedAs.get(key) ?? []), name]);
-    }
-  }
-  // What each resolver function returns to the front ends: its callback's returns, or the function's handed by name.
-  const answers = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
-  const answering = new Map<string, Array<{ file: FileFacts; fn: FunctionInfo }>>();
-  for (const file of files) {
     for (const r of file.resolverReturns) answers.set(r.name, [...(answers.get(r.name) ?? []), { file, flows: r.flows }]);
     for (const { ref, name } of file.resolverRefs) {
       const found = graph.function(file, ref);
-      if (found) answering.set(name, [...(answering.get(name) ?? []), found]);
+      if (!found) continue;
+      answering.set(name, [...(answering.get(name) ?? []), found]);
+      const key = `${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`;
+      definedAs.set(key, [...(definedAs.get(key) ?? []), name]);
     }
   }
   const returned = new Map<string, DataKind[]>();
