@@ -13,7 +13,9 @@ import { vendorById, vendorForHost } from './vendors.ts';
  * parameters of the app's functions with what their callers pass (`log('saved', req.payload)`), and
  * responses to requests through a parameter with product content where `clients` (`file#fn:index`)
  * says callers pass ACE's product client. A response to a request to an AI service (by its host, or a call
- * through an AI vendor's SDK or a model run for the app) holds the content that request sent.
+ * through an AI vendor's SDK or a model run for the app) holds the content that request sent. A resolver
+ * function's payload also holds what front ends send it (`invoke('save', payload)`), and what they get back
+ * holds what it returns.
  */
 export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set()): void {
   const done = new Map<FunctionInfo, DataKind[]>();
@@ -65,8 +67,52 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
     return kinds;
   };
 
+  // What the front ends send each resolver function (`invoke('save', payload)`); what the functions return to
+  // them (their callbacks' returns, or those of functions handed by name to `resolver.define('save', save)`);
+  // and the names functions handed by name are defined under, by `file#export` as `handler:` flows name them.
+  const sentByFrontEnds = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
+  const fromResolvers = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
+  const answering = new Map<string, Array<{ file: FileFacts; fn: FunctionInfo }>>();
+  const definedAs = new Map<string, string[]>();
+  for (const file of files) {
+    for (const call of file.invokes) sentByFrontEnds.set(call.name, [...(sentByFrontEnds.get(call.name) ?? []), { file, flows: call.flows }]);
+    for (const r of file.resolverReturns) fromResolvers.set(r.name, [...(fromResolvers.get(r.name) ?? []), { file, flows: r.flows }]);
+    for (const { ref, name } of file.resolverRefs) {
+      const found = graph.function(file, ref);
+      if (!found) continue;
+      answering.set(name, [...(answering.get(name) ?? []), found]);
+      const key = `${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`;
+      definedAs.set(key, [...(definedAs.get(key) ?? []), name]);
+    }
+  }
+  const returned = new Map<string, DataKind[]>();
+  const returnedKinds = (name: string, withParams: boolean): DataKind[] => {
+    const id = `${name}\u0000${withParams}`;
+    const known = returned.get(id);
+    if (known) return known;
+    returned.set(id, []);
+    const out = new Set<DataKind>();
+    for (const r of fromResolvers.get(name) ?? []) for (const k of resolve(r.file, r.flows, withParams)) out.add(k);
+    for (const { file, fn } of answering.get(name) ?? []) for (const k of returnsOf(file, fn)) out.add(k);
+    const kinds = out.size > 0 ? normaliseKinds(out) : ['other' as const];
+    returned.set(id, kinds);
+    return kinds;
+  };
+  const invoked = new Map<string, DataKind[]>();
+  const invokeKinds = (name: string, withParams: boolean): DataKind[] => {
+    const id = `${name}\u0000${withParams}`;
+    const known = invoked.get(id);
+    if (known) return known;
+    invoked.set(id, []);
+    const out = new Set<DataKind>();
+    for (const call of sentByFrontEnds.get(name) ?? []) for (const k of resolve(call.file, call.flows, withParams)) if (k !== 'literal' && k !== 'other') out.add(k);
+    const kinds = [...out];
+    invoked.set(id, kinds);
+    return kinds;
+  };
+
   const resolve = (file: FileFacts, flows: readonly string[], withParams = true): DataKind[] => {
-    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || isReply(f))) return flows as DataKind[];
+    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || isReply(f))) return flows as DataKind[];
     const out = new Set<DataKind>();
     for (const flow of flows) {
       if (flow.startsWith('callarg:')) {
@@ -78,7 +124,17 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
         continue;
       }
       if (flow.startsWith('handler:')) {
-        out.add(handlers.has(`${file.file}#${flow.slice(8)}`) ? 'resolver-payload' : 'other');
+        const key = `${file.file}#${flow.slice(8)}`;
+        out.add(handlers.has(key) ? 'resolver-payload' : 'other');
+        for (const name of definedAs.get(key) ?? []) for (const k of invokeKinds(name, withParams)) out.add(k);
+        continue;
+      }
+      if (flow.startsWith('invoke:')) {
+        for (const k of invokeKinds(flow.slice(7), withParams)) out.add(k);
+        continue;
+      }
+      if (flow.startsWith('returned:')) {
+        for (const k of returnedKinds(flow.slice(9), withParams)) out.add(k);
         continue;
       }
       if (flow.startsWith('client:')) {

@@ -8,6 +8,7 @@ import { detectReporting } from './detectors/personal-data.ts';
 import { collectSdkExports, detectSdkCall } from './detectors/sdk-calls.ts';
 import { detectRestCall } from './detectors/rest-calls.ts';
 import { detectStorage } from './detectors/storage.ts';
+import { detectInvoke } from './detectors/invokes.ts';
 import type { FileFacts } from './file-facts.ts';
 import type { LineIndex } from '../../utils/lines.ts';
 import { parseModule } from './module.ts';
@@ -17,7 +18,7 @@ import { collectExports } from './exports.ts';
 import { derive, isKnown } from './derive.ts';
 import { walkFile } from './walk.ts';
 /** The detectors run on every call, in this order. */
-const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectReporting, detectQueuePush];
+const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectReporting, detectQueuePush, detectInvoke];
 
 export interface FileInput {
   file: string;
@@ -33,7 +34,7 @@ export interface FileInput {
 export function analyzeFile({ file, text, side, lines, appModules = [] }: FileInput): FileFacts {
   const facts: FileFacts = {
     file, side, lines: 0, bytes: text.length, restCalls: [], restBodies: [], egress: [], sdkCalls: [], sdkPending: [], sdkExports: [], storage: [], logs: [], personalData: [],
-    reporting: [], imports: [], functions: [], exports: null, reexports: [], importBindings: [], handlerRefs: [], argFlows: [], callArgs: [], paramRequests: [], replies: [], clientCalls: [], secrets: [], diagnostics: [], browser: false,
+    reporting: [], imports: [], functions: [], exports: null, reexports: [], importBindings: [], handlerRefs: [], resolverRefs: [], invokes: [], resolverReturns: [], argFlows: [], callArgs: [], paramRequests: [], replies: [], clientCalls: [], secrets: [], diagnostics: [], browser: false,
     constants: new Map(), deferred: [],
   };
   let parsed;

@@ -94,6 +94,12 @@ export interface FileFacts {
    * `router.post('/x', handlers.save)`), written as calls are: `getIssue`, `handlers.save`.
    */
   handlerRefs: string[];
+  /** Functions handed by name to `resolver.define('save', save)`, with the name they are defined under. */
+  resolverRefs: Array<{ ref: string; name: string }>;
+  /** What the file sends resolver functions (`invoke('save', payload)` of `@forge/bridge`), by the function's name. */
+  invokes: Array<{ name: string; flows: string[] }>;
+  /** What the resolver functions defined inline (`resolver.define('save', async (req) => …)`) return, by name. */
+  resolverReturns: Array<{ name: string; flows: string[] }>;
   /** Calls of the app's own functions with what flows into each argument. */
   argFlows: ArgFlow[];
   /** What a call of the app's function passes, for `callarg:<n>` in what the call's result carries. */

@@ -12,16 +12,20 @@ import type { DataKind } from '../facts.ts';
  * read of the app's storage returns: what the app writes there under a key that may be the same.
  * `reply:3` is the response to the file's request `replies[3]` and `answer:3` the answer read from it
  * (`choices[0].message.content`): the content that request sent when it goes to an AI service, else nothing known.
+ * `invoke:save` is what the app's front ends send the resolver function `save` (`invoke('save', payload)`);
+ * `returned:save` is what that function returns to them.
  */
-export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}` | `reply:${string}` | `answer:${string}`;
+export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`
+  | `reply:${string}` | `answer:${string}` | `invoke:${string}` | `returned:${string}`;
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
 import { isHttpRequest } from './http-clients.ts';
-import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
+import { isNeutralName, isSecretEnvName, kindOfName, words } from './names.ts';
 import { isAnswerField, isModelCall, isReply, narrow } from './answers.ts';
 import { sdkVendor } from './detectors/sdk-calls.ts';
 import { isUserEndpoint } from './user-endpoints.ts';
+import forgeContext from '../../data/forge-context.json' with { type: 'json' };
 
 export interface Binding {
   /** The expression the name was bound to, when it is known and not reassigned. */
@@ -39,7 +43,16 @@ export interface Binding {
   grown?: boolean;
   /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
   param?: string;
+  /** A request a Forge resolver is handed (`resolver.define('x', (req) => …)`) or Forge's context (`req.context`, `view.getContext()`). */
+  shape?: Shape;
 }
+
+/**
+ * Objects of Forge whose fields hold known kinds: a resolver's request holds a payload and a context
+ * (`request:save` for the function `resolver.define('save', …)` defines, whose payload is what front ends
+ * send it); the context's fields hold what `forge-context.json` says.
+ */
+export type Shape = 'request' | `request:${string}` | 'context';
 
 export interface Step {
   name: string;
@@ -82,8 +95,14 @@ const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filte
 const STORAGE_READS = new Set(['get', 'getMany', 'getOne']);
 const RESULT_KINDS = new Map<string, Flow>([
   ...['requestJira', 'requestConfluence', 'requestBitbucket', 'requestGraph', 'requestJiraServiceManagement'].map((m) => [m, 'product-content'] as const),
-  ['getSecret', 'secret'], ['getContext', 'account-id'], ['useProductContext', 'account-id'],
+  ['getSecret', 'secret'],
 ]);
+/** What a field of Forge's context holds (`forge-context.json`); a field not listed holds the product's data. */
+const CONTEXT_FIELDS = new Map(Object.entries(forgeContext.fields) as Array<[string, DataKind]>);
+/** The calls that return a front end's context, with the modules that export them. */
+const CONTEXT_CALLS = new Map(Object.entries(forgeContext.calls));
+/** The whole context: the caller's account ID and the product's data. */
+const CONTEXT_KINDS: readonly Flow[] = ['account-id', 'resolver-payload'];
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
@@ -161,31 +180,39 @@ export class Scope {
     frame.set(name, binding);
   }
 
-  /** Binds every name in a pattern (`{ a, b: [c] }`), each carrying the kinds of the whole value. */
-  bindPattern(pattern: Node, init: Node | null, kinds: Set<Flow>): void {
+  /**
+   * Binds every name in a pattern (`{ a, b: [c] }`), each carrying the kinds of the whole value; the names
+   * taken from a resolver's request or Forge's context (`({ payload, context })`, `const { accountId } = context`)
+   * carry what those fields hold.
+   */
+  bindPattern(pattern: Node, init: Node | null, kinds: Set<Flow>, shape: Shape | null = init === null ? null : this.shapeOf(init)): void {
     switch (pattern.type) {
       case 'Identifier':
         this.bind(pattern.name, init, withName(kinds, pattern.name));
+        if (shape) this.lookup(pattern.name)!.shape = shape;
         break;
       case 'ObjectPattern':
         for (const prop of pattern.properties as Node[]) {
-          if (prop.type === 'RestElement') this.bindPattern(prop.argument, null, kinds);
+          if (prop.type === 'RestElement') this.bindPattern(prop.argument, null, kinds, null);
           else {
             const key = propertyName(prop.key, prop.computed);
             const sub = init && key ? objectProperty(unwrap(init), key) ?? memberOf(init, key, prop) : null;
-            const propKinds = key ? this.fieldKinds(kinds, key) : kinds;
-            this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds);
+            // `({ payload, context })`: the request's context, of a resolver or handed on by a handler.
+            const field = key === null ? null : fieldShape(shape, key) ?? (key === 'context' && kinds.has('resolver-payload') ? 'context' : null);
+            const propKinds = shape && key ? new Set(fieldKinds(shape, key)) : field ? new Set([...kinds, ...CONTEXT_KINDS])
+              : key ? this.kindsOfField(kinds, key) : kinds;
+            this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds, field);
           }
         }
         break;
       case 'ArrayPattern':
-        for (const el of pattern.elements as Array<Node | null>) if (el) this.bindPattern(el, null, kinds);
+        for (const el of pattern.elements as Array<Node | null>) if (el) this.bindPattern(el, null, kinds, null);
         break;
       case 'AssignmentPattern':
-        this.bindPattern(pattern.left, init, kinds);
+        this.bindPattern(pattern.left, init, kinds, shape);
         break;
       case 'RestElement':
-        this.bindPattern(pattern.argument, null, kinds);
+        this.bindPattern(pattern.argument, null, kinds, null);
         break;
       default:
         break;
@@ -193,7 +220,7 @@ export class Scope {
   }
 
   /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
-  private fieldKinds(kinds: Set<Flow>, key: string): Set<Flow> {
+  private kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
     if (kindOfName(key) || !isNeutralName(key)) return narrow(kinds, key);
     return isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
   }
@@ -261,6 +288,42 @@ export class Scope {
     return rb !== undefined && this.failing.has(rb);
   }
 
+  /**
+   * Whether an expression is a resolver's request or Forge's context: a name bound to one, the `context`
+   * of a request (`req.context`), or a front end's `view.getContext()` or `useProductContext()`.
+   */
+  shapeOf(expr: Node, depth = 0): Shape | null {
+    const node = unwrap(expr);
+    switch (node.type) {
+      case 'Identifier':
+        return this.lookup(node.name)?.shape ?? null;
+      case 'MemberExpression': {
+        if (depth > MAX_DEPTH || propertyName(node.property, node.computed) !== 'context') return null;
+        const outer = this.shapeOf(node.object, depth + 1);
+        return isRequest(outer) || (outer === null && this.kinds(node.object, depth + 1).has('resolver-payload')) ? 'context' : null;
+      }
+      case 'CallExpression': {
+        const callee = unwrap(node.callee);
+        const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
+        return name !== null && CONTEXT_CALLS.has(name) && this.givesContext(this.ref(callee)) ? 'context' : null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** The resolver function a front end's `invoke('save', …)` of `@forge/bridge` calls, when the call names it with a constant. */
+  invokedFunction(ref: Ref, call: Node): string | null {
+    if (ref.root !== 'import' || ref.module !== '@forge/bridge' || ref.steps.length !== 1 || ref.steps[0]!.name !== 'invoke') return null;
+    const name = settle(this.str(call.arguments[0]));
+    return name && !name.includes(HOLE) ? name : null;
+  }
+
+  private givesContext(ref: Ref): boolean {
+    const name = ref.steps[ref.steps.length - 1]?.name;
+    return ref.root === 'import' && name !== undefined && (CONTEXT_CALLS.get(name)?.includes(ref.module ?? '') ?? false);
+  }
+
   /** A class member set to an object built by a call or `new` (`this.client = new OpenAI()`, `client = createClient()`). */
   bindMember(name: string, value: Node): void {
     const node = unwrap(value);
@@ -282,6 +345,7 @@ export class Scope {
     if (!b) return;
     b.init = null;
     delete b.param;
+    delete b.shape;
     if (value && b.values) b.values.push(value);
     else delete b.values;
     for (const k of kinds) b.kinds.add(k);
@@ -565,7 +629,10 @@ export class Scope {
         break;
       case 'TemplateLiteral':
         if (node.expressions.length === 0) out.add('literal');
-        for (const e of node.expressions as Node[]) addAll(out, this.kinds(e, depth + 1));
+        for (const e of node.expressions as Node[]) {
+          addAll(out, this.kinds(e, depth + 1));
+          this.addPassed(out, e);
+        }
         break;
       case 'Identifier': {
         if (node.name === 'undefined') { out.add('literal'); break; }
@@ -573,7 +640,12 @@ export class Scope {
         if (byName) { out.add(byName); break; }
         const b = this.lookup(node.name);
         if (b?.init && !b.grown && (b.constant ??= this.isConstant(b.init, depth))) { out.add('literal'); break; }
-        if (isNeutralName(node.name, false) && !b?.grown) { out.add('other'); break; }
+        if (isNeutralName(node.name, false) && !b?.grown) {
+          // `const userKey = \`prefs-${accountId}\``: a key made of a person's ID or email still names the person.
+          if (b?.init && isBuiltString(b.init)) for (const k of this.kinds(b.init, depth + 1)) if (PERSONAL.has(k)) out.add(k);
+          if (out.size === 0) out.add('other');
+          break;
+        }
         if (b) addAll(out, this.failed.size > 0 || this.failing.size > 0 ? this.withoutFailed(b) : b.kinds);
         if (out.size === 0) out.add('other');
         break;
@@ -596,6 +668,9 @@ export class Scope {
         }
         // ACE's product client on a request (`req.context.http`) is no data of the request.
         if (name === 'http' && aceClient(this, node, this.ref(node))) { out.add('other'); break; }
+        // `req.payload`, `context.extension`, `(await view.getContext()).license`: what that field of a request or of Forge's context holds.
+        const shape = name ? this.shapeOf(object, depth + 1) : null;
+        if (shape && name) { addAll(out, fieldKinds(shape, name)); break; }
         // `req.context.extension`: a part of the context other than the account ID is not the account ID.
         const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
         addAll(out, name === null ? this.kinds(context ?? object, depth + 1) : narrow(this.kinds(context ?? object, depth + 1), name));
@@ -610,6 +685,8 @@ export class Scope {
         if (['+'].includes(node.operator)) {
           addAll(out, this.kinds(node.left, depth + 1));
           addAll(out, this.kinds(node.right, depth + 1));
+          this.addPassed(out, node.left);
+          this.addPassed(out, node.right);
         } else out.add('other');
         break;
       case 'LogicalExpression':
@@ -658,6 +735,17 @@ export class Scope {
         out.add('opaque');
     }
     return out;
+  }
+
+  /**
+   * `(id) => \`prefs-${id}\``: a parameter named only `id` or `key`, put into a string, holds what the callers pass
+   * (judged where they pass it: an account ID, not an issue key); `spaceKey` says what it identifies.
+   */
+  private addPassed(out: Set<Flow>, part: Node): void {
+    const node = unwrap(part);
+    const b = node.type === 'Identifier' ? this.lookup(node.name) : undefined;
+    if (!b?.param || b.grown || !isNeutralName(node.name, false) || words(node.name).length !== 1) return;
+    for (const k of b.kinds) if (k.startsWith('param:')) out.add(k);
   }
 
   /**
@@ -741,6 +829,16 @@ export class Scope {
       out.add(known);
       // `/rest/api/3/user?accountId=…`, `/myself`, a request's participants: an answer about people.
       if (known === 'product-content' && this.answersWithPeople(node)) out.add('account-id').add('display-name');
+      return out;
+    }
+    if (CONTEXT_CALLS.has(last) && this.givesContext(ref)) {
+      addAll(out, CONTEXT_KINDS);
+      return out;
+    }
+    // `await invoke('getNotes')`: what the resolver function of that name returns.
+    const invoked = last === 'invoke' ? this.invokedFunction(ref, node) : null;
+    if (invoked !== null) {
+      out.add(`returned:${invoked}`);
       return out;
     }
     const stored = this.storedRead(ref, node);
@@ -902,6 +1000,33 @@ function readsAnswer(node: Node): boolean {
     if (name !== null && isAnswerField(name)) return true;
   }
   return false;
+}
+
+/**
+ * What a field of a resolver's request or of Forge's context holds: the request's `context` is the context
+ * and any other field the payload; the context's fields are in `forge-context.json`, the product's data when not.
+ */
+function fieldKinds(shape: Shape, name: string): readonly Flow[] {
+  if (shape === 'context') return [CONTEXT_FIELDS.get(name) ?? 'resolver-payload'];
+  if (name === 'context') return CONTEXT_KINDS;
+  return shape === 'request' ? ['resolver-payload'] : ['resolver-payload', `invoke:${shape.slice(8)}`];
+}
+
+function isRequest(shape: Shape | null): boolean {
+  return shape !== null && shape !== 'context';
+}
+
+/** What a field of a request or of Forge's context is in turn: the request's `context` is the context. */
+function fieldShape(shape: Shape | null, name: string): Shape | null {
+  return isRequest(shape) && name === 'context' ? 'context' : null;
+}
+
+const PERSONAL = new Set<Flow>(['account-id', 'email', 'display-name']);
+
+/** A string put together from parts (`\`u-${id}\``, `'u-' + id`). */
+function isBuiltString(init: Node): boolean {
+  const node = unwrap(init);
+  return (node.type === 'TemplateLiteral' && node.expressions.length > 0) || (node.type === 'BinaryExpression' && node.operator === '+');
 }
 
 /** `Object.values(x)`, `Array.from(x)`: the data is in the argument, not in what the method is called on. */

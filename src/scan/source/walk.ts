@@ -3,12 +3,12 @@ import { isFunction, isNode, objectProperty, propertyName, unwrap, type Node } f
 import type { Detector, FileContext } from './context.ts';
 import type { ArgFlow, FunctionInfo } from './file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from './exports.ts';
-import { bindRequire } from './module.ts';
+import { bindRequire, type SourceModule } from './module.ts';
 import { kindOfName } from './names.ts';
 import { aceClient, aceRequest } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
 import { failedResponses, type FailedResponse } from './failures.ts';
-import { refPath, type Flow, type Ref, type Scope } from './scope.ts';
+import { HOLE, refPath, settle, type Flow, type Ref, type Scope, type Shape } from './scope.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -30,6 +30,16 @@ const RESULT_CALLBACKS = new Set(['map', 'flatMap', 'reduce', 'reduceRight', 'th
 type CallbackParams = readonly Flow[][] | null;
 /** A handler's parameters all hold what users and products send. */
 const PAYLOAD: CallbackParams = [['resolver-payload']];
+/**
+ * The request of a Forge resolver function (`resolver.define('save', (req) => …)`), by the parameters handed
+ * to its callback: the payload, with what front ends send `save`, and the context with the caller's account ID.
+ */
+const requests = new WeakMap<object, Shape>();
+function forgeRequest(name: string | null): CallbackParams {
+  const params: Flow[][] = [['resolver-payload', 'account-id', ...(name ? [`invoke:${name}` as const] : [])]];
+  requests.set(params, name ? `request:${name}` : 'request');
+  return params;
+}
 
 /**
  * Walks a file once, in source order, keeping bindings and data kinds per function, and hands every
@@ -190,12 +200,15 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'NewExpression': {
         const ref = onCall(node);
         const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref);
+        const resolverDefine = registrar && isResolverDefine(ref, mod);
+        const defined = resolverDefine ? functionName(scope, node) : null;
         if (registrar) for (const arg of node.arguments as Node[]) {
           const name = calleeName(arg);
           if (name) ctx.facts.handlerRefs.push(name);
+          if (name && defined !== null) ctx.facts.resolverRefs.push({ ref: name, name: defined });
         }
         const callee = unwrap(node.callee);
-        visitChildren(node, registrar ? PAYLOAD : callbackParams(node, ref) ?? itemParams(node, callee));
+        visitChildren(node, registrar ? (resolverDefine ? forgeRequest(defined) : PAYLOAD) : callbackParams(node, ref) ?? itemParams(node, callee));
         // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
         if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(callee.object)) {
           scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
@@ -265,12 +278,15 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : ['other']);
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       if (info && pattern.type === 'RestElement') info.rest = i;
-      scope.bindPattern(pattern, null, kinds);
+      scope.bindPattern(pattern, null, kinds, callback ? requests.get(callback) ?? null : null);
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
       if (info) markParam(info, pattern, String(i));
     });
     returns.push(node);
-    const result = parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node) && RESULT_CALLBACKS.has(calledMethod(parent)) ? new Set<Flow>() : null;
+    // A resolver function's callback (`resolver.define('save', async (req) => …)`): what it returns goes back to the front end.
+    const shape = callback ? requests.get(callback) : undefined;
+    const defined = shape?.startsWith('request:') ? shape.slice(8) : null;
+    const result = defined !== null || (parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node) && RESULT_CALLBACKS.has(calledMethod(parent))) ? new Set<Flow>() : null;
     if (result) scope.callbackResults.set(node, result);
     if (node.body) {
       visit(node.body, node, null);
@@ -279,6 +295,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     }
     returns.pop();
     if (info) info.returns = [...new Set(info.returns)];
+    if (defined !== null && result) ctx.facts.resolverReturns.push({ name: defined, flows: [...result] });
     scope.pop();
     ctx.fn = outer;
   };
@@ -346,6 +363,21 @@ function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'meth
     return value;
   });
   return found ? { values, methods, evidence: ctx.evidence(node) } : {};
+}
+
+/** The name a resolver function is defined under (`resolver.define('save', …)`), when it is a constant. */
+function functionName(scope: Scope, call: Node): string | null {
+  const name = settle(scope.str(call.arguments[0]));
+  return name && !name.includes(HOLE) ? name : null;
+}
+
+/**
+ * `resolver.define(…)` on a resolver made by `@forge/resolver`, or handed to the function in a module that
+ * imports it (`(resolver: Resolver) => { resolver.define(…) }`).
+ */
+function isResolverDefine(ref: Ref, mod: SourceModule): boolean {
+  if (ref.steps[ref.steps.length - 1]?.name !== 'define') return false;
+  return ref.root === 'import' ? ref.module === '@forge/resolver' : ref.root === 'unknown' && mod.specifiers.some((s) => s.module === '@forge/resolver');
 }
 
 function isStartValue(init: Node): boolean {
