@@ -6,6 +6,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { MAX_SOURCE_BYTES } from '../app/files.ts';
 import { runTasks, type Analysed } from './source/pool.ts';
+import { decodeResult, encodeResult } from './source/result-codec.ts';
 import { contentHash, type Task } from './source/worker-task.ts';
 import { VERSION } from '../version.ts';
 
@@ -25,7 +26,8 @@ export interface AnalysisCache {
 
 interface Stored {
   fingerprint: string;
-  entries: Map<string, Uint8Array>;
+  /** Each result as `encodeResult` writes it. */
+  entries: Map<string, string>;
 }
 
 /** App caches unused for this long are removed, and no more than this many are kept. */
@@ -49,17 +51,17 @@ export function openCache(dir: string, root: string): AnalysisCache {
   const file = path.join(dir, `${sha(path.resolve(root)).slice(0, 24)}${SUFFIX}`);
   const fingerprint = codeFingerprint();
   const stored = load(file, fingerprint);
-  const used = new Map<string, Uint8Array>();
+  const used = new Map<string, string>();
   let changed = false;
   return {
     get(task) {
       const hash = currentHash(task);
       const key = hash === null ? null : keyOf(task, hash);
-      const bytes = key === null ? undefined : stored.get(key);
-      if (!bytes) return null;
+      const text = key === null ? undefined : stored.get(key);
+      if (!text) return null;
       try {
-        const result = v8.deserialize(bytes) as Analysed;
-        used.set(key!, bytes);
+        const result = decodeResult(text) as Analysed;
+        used.set(key!, text);
         return result;
       } catch {
         return null;
@@ -67,7 +69,7 @@ export function openCache(dir: string, root: string): AnalysisCache {
     },
     set(task, result) {
       if (result.contentHash === undefined) return;
-      used.set(keyOf(task, result.contentHash), v8.serialize(result));
+      used.set(keyOf(task, result.contentHash), encodeResult(result));
       changed = true;
     },
     save() {
@@ -116,7 +118,7 @@ export async function runTasksCached(tasks: Task[], cache: AnalysisCache, onProg
   return { results: results as Analysed[], cached };
 }
 
-function load(file: string, fingerprint: string): Map<string, Uint8Array> {
+function load(file: string, fingerprint: string): Map<string, string> {
   try {
     const stored = v8.deserialize(fs.readFileSync(file)) as Stored;
     if (stored.fingerprint === fingerprint && stored.entries instanceof Map) return stored.entries;

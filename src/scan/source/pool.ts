@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { decodeResult } from './result-codec.ts';
 import { runTask, type Task, type TaskResult } from './worker-task.ts';
 
 /** Below this much source (about 120k lines) starting workers, each loading and warming up the analysis, costs more than it saves. */
@@ -15,15 +16,21 @@ export type Analysed = Exclude<TaskResult, { kind: 'deep' }>;
  * Runs the tasks on all cores for large apps, in-process for small ones. Results keep the order of
  * the tasks so the facts are the same however the work was split.
  */
-export async function runTasks(tasks: Task[], onProgress?: (done: number, total: number) => void): Promise<Analysed[]> {
-  return analyseDeep(tasks, await runAll(tasks, onProgress));
+export async function runTasks(tasks: Task[], onProgress?: (done: number, total: number) => void, sizes: PoolSizes = {}): Promise<Analysed[]> {
+  return analyseDeep(tasks, await runAll(tasks, onProgress, { parallelFromBytes: PARALLEL_THRESHOLD_BYTES, batchBytes: BATCH_BYTES, ...sizes }));
 }
 
-async function runAll(tasks: Task[], onProgress?: (done: number, total: number) => void): Promise<TaskResult[]> {
+/** When the pool starts, and how much source a batch holds (tests set them low to use the pool on small apps). */
+export interface PoolSizes {
+  parallelFromBytes?: number;
+  batchBytes?: number;
+}
+
+async function runAll(tasks: Task[], onProgress: ((done: number, total: number) => void) | undefined, { parallelFromBytes, batchBytes }: Required<PoolSizes>): Promise<TaskResult[]> {
   const total = tasks.length;
   const bytes = tasks.reduce((sum, t) => sum + t.size, 0);
   const cores = Math.max(1, os.availableParallelism());
-  if (bytes < PARALLEL_THRESHOLD_BYTES || cores === 1) {
+  if (bytes < parallelFromBytes || cores === 1) {
     const results: TaskResult[] = [];
     for (const task of tasks) {
       results.push(runTask(task));
@@ -40,7 +47,7 @@ async function runAll(tasks: Task[], onProgress?: (done: number, total: number) 
   tasks.forEach((task, i) => {
     current.push(task);
     size += task.size;
-    if (size >= BATCH_BYTES) {
+    if (size >= batchBytes) {
       batches.push({ id: batches.length, tasks: current, start });
       current = [];
       size = 0;
@@ -70,9 +77,9 @@ async function runAll(tasks: Task[], onProgress?: (done: number, total: number) 
         worker.postMessage({ id: batch.id, tasks: batch.tasks });
       } else if (inFlight === 0) void worker.terminate().then(() => resolve());
     };
-    worker.on('message', (msg: { id: number; results: TaskResult[] }) => {
+    worker.on('message', (msg: { id: number; results: string[] }) => {
       inFlight--;
-      finish(batches[msg.id]!, msg.results);
+      finish(batches[msg.id]!, msg.results.map(decodeResult));
       feed();
     });
     worker.on('error', reject);
@@ -95,7 +102,7 @@ async function analyseDeep(tasks: Task[], results: TaskResult[]): Promise<Analys
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { resourceLimits: { stackSizeMb: DEEP_STACK_MB } });
     try {
       const out = await new Promise<TaskResult[]>((resolve, reject) => {
-        worker.once('message', (msg: { results: TaskResult[] }) => resolve(msg.results));
+        worker.once('message', (msg: { results: string[] }) => resolve(msg.results.map(decodeResult)));
         worker.once('error', reject);
         worker.postMessage({ id: 0, tasks: deep.map((i) => ({ ...tasks[i]!, deep: true })) });
       });
