@@ -1,6 +1,7 @@
 import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { HOLE, type Scope } from './scope.ts';
 import { exportTarget } from './exports.ts';
+import { declaredTable, TABLE_SUFFIX } from './detectors/orm.ts';
 
 const MAX_DEPTH = 4;
 /** Enough for any constants module; a big exported data table is not where paths and hosts come from. */
@@ -37,6 +38,9 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (binding && !binding.init) return;
       const init = binding?.init ? frozen(unwrap(binding.init)) : null;
       if (init && (init.type === 'ObjectExpression' || isFunction(init))) return add(name, init, depth + 1);
+      // A Drizzle table (`export const users = mysqlTable('users', {…})`), for the queries of other modules.
+      const table = init ? declaredTable(scope, init) : null;
+      if (table !== null) return void out.set(`${name}${TABLE_SUFFIX}`, table);
     }
     const value = scope.str(node);
     if (value !== null && !ONLY_HOLES.test(value)) out.set(name, value);

@@ -5,6 +5,7 @@ import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
 import { HOLE, normaliseKinds, settle, withBraces, withSpaces } from '../scope.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
+import { drizzleOp } from './orm.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -108,6 +109,13 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
         return;
       }
     }
+  }
+  // Drizzle (and forge-sql-orm over it): db.insert(users).values(row), db.select().from(users)
+  const drizzle = drizzleOp(site, ctx, names, last);
+  if (drizzle) {
+    push(ctx, drizzle.backend, drizzle.op, drizzle.table, drizzle.api, node, [drizzle.value]);
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: drizzle.direct });
+    return;
   }
   // Supabase: supabase.from('table').insert(row)
   const fromAt = names.lastIndexOf('from');
