@@ -27,6 +27,11 @@ describe('Drizzle queries through forge-sql-orm, tables and the client declared 
         '  return forgeSQL.select().from(watchers).where(eq(watchers.id, 2));',
         '});',
         "resolver.define('list', () => forgeSQL.selectFrom(watchers));",
+        "resolver.define('versioned', async (req) => {",
+        '  await forgeSQL.modifyWithVersioning().insert(watchers, [{ accountId: req.context.accountId }]);',
+        '  await forgeSQL.modifyWithVersioningAndEvictCache().updateById({ id: 1, email: req.payload.email }, watchers);',
+        '  await forgeSQL.modifyWithVersioning().deleteById(req.payload.id, watchers);',
+        '});',
         'export const run = resolver.getDefinitions();',
       ].join('\n'),
     });
@@ -36,6 +41,9 @@ describe('Drizzle queries through forge-sql-orm, tables and the client declared 
       'sql delete watchers drizzle.delete [] src/index.js:9',
       'sql read watchers drizzle.select [] src/index.js:10',
       'sql read watchers drizzle.selectFrom [] src/index.js:12',
+      'sql write watchers drizzle.insert [account-id] src/index.js:14',
+      'sql write watchers drizzle.updateById [email] src/index.js:15',
+      'sql delete watchers drizzle.deleteById [] src/index.js:16',
     ]);
   });
 

@@ -11,6 +11,8 @@ const DELETE = new Set(drizzle.delete);
 const SELECT = new Set(drizzle.select);
 const SELECT_FROM = new Set(drizzle.selectFrom);
 const TABLES = new Set(drizzle.tables);
+const VERSIONED_OBJECTS = new Set(drizzle.versioned.objects);
+const VERSIONED: Record<string, { op: string; table: number; value?: number }> = drizzle.versioned.methods;
 /** Where a table declared in another module is read from: `./schema#users@table`. */
 export const TABLE_SUFFIX = '@table';
 
@@ -38,12 +40,12 @@ export function isForgeSqlOrm(module: string): boolean {
 
 /**
  * A Drizzle query on a table (`db.insert(users).values(row)`, `db.update(users).set(v)`, `db.delete(users)`,
- * `db.select().from(users)`, forge-sql-orm's `forgeSQL.selectFrom(users)`); null for any other call.
+ * `db.select().from(users)`, forge-sql-orm's `forgeSQL.selectFrom(users)` and versioned operations); null for any other call.
  */
 export function drizzleOp(site: CallSite, ctx: FileContext, names: string[], last: string): OrmOp | null {
   const prev = names[names.length - 2] ?? '';
-  let op: StorageOp['op'];
-  let verb: string;
+  let op: StorageOp['op'] = 'query';
+  let verb = '';
   let tableCall: Node | null | undefined;
   const steps = site.ref.steps;
   if (last === 'values' && INSERT.has(prev)) [op, verb, tableCall] = ['write', prev, steps[steps.length - 2]?.call];
@@ -51,12 +53,16 @@ export function drizzleOp(site: CallSite, ctx: FileContext, names: string[], las
   else if (DELETE.has(last) && site.node.arguments.length === 1) [op, verb, tableCall] = ['delete', last, site.node];
   else if (last === 'from' && SELECT.has(prev)) [op, verb, tableCall] = ['read', 'select', site.node];
   else if (SELECT_FROM.has(last)) [op, verb, tableCall] = ['read', last, site.node];
-  else return null;
-  const arg = tableCall?.arguments[0];
+  let [tableAt, valueAt] = [0, 0];
+  // forge-sql-orm's versioned operations: `forgeSQL.modifyWithVersioning().insert(table, rows)`, `updateById(values, table)`.
+  const versioned = VERSIONED_OBJECTS.has(prev) && Object.hasOwn(VERSIONED, last) ? VERSIONED[last]! : null;
+  if (versioned) [op, verb, tableCall, tableAt, valueAt] = [versioned.op as StorageOp['op'], last, site.node, versioned.table, versioned.value ?? 0];
+  else if (tableCall === undefined) return null;
+  const arg = tableCall?.arguments[tableAt];
   if (!arg) return null;
   const { ref, module } = site;
   const table = tableName(ctx.scope, arg);
-  const value = op === 'write' ? site.node.arguments[0] ?? null : null;
+  const value = op === 'write' ? site.node.arguments[valueAt] ?? null : null;
   if (module !== null && ref.root === 'import' && isDrizzleModule(module)) {
     return { op, table, api: `drizzle.${verb}`, value, direct: true, backend: forgeDriven(ctx.scope, site) ? 'sql' : 'external-db' };
   }
