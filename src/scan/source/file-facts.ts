@@ -116,8 +116,11 @@ export interface FileFacts {
   clientCalls: Array<{ index: number; param: string }>;
   /** Where SQL statements run on a client imported from another module (`pool.query(…)`): external storage only if the app depends on a SQL client. */
   sqlClientOps?: Evidence[];
-  /** Where Drizzle queries run (`db.insert(users).values(row)`); `direct` when the object is the ORM's own, else one of the app's modules: a query only if the app depends on the ORM. */
-  ormOps?: Array<{ evidence: Evidence; direct: boolean }>;
+  /**
+   * Where Drizzle queries (`db.insert(users).values(row)`) and model calls (`User.create(row)`) run; `direct` when the
+   * object or model is the ORM's own, else one of the app's modules: a query only if the app depends on the ORM.
+   */
+  ormOps?: Array<{ evidence: Evidence; direct: boolean; orm: 'drizzle' | 'model' }>;
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;
   diagnostics: Diagnostic[];

@@ -5,6 +5,7 @@ import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
 import { HOLE, normaliseKinds, settle, withBraces, withSpaces } from '../scope.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
+import { modelOp } from './models.ts';
 import { drizzleOp } from './orm.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
@@ -33,12 +34,20 @@ const PRISMA_OPS: Record<string, StorageOp['op']> = {
 /**
  * Storage: Forge KVS (`@forge/kvs`, legacy `storage` of `@forge/api`), secrets, custom entities,
  * `@forge/sql`, Forge object store, entity properties (`properties.onJiraIssue`), and external
- * databases the code writes to (Supabase, MongoDB, Prisma, the settings store of atlassian-connect-express).
+ * databases the code writes to (Supabase, MongoDB, Prisma, Drizzle, Sequelize and Mongoose models, the settings
+ * store of atlassian-connect-express).
  */
 export function detectStorage(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
   const module = site.module;
   const steps = ref.steps;
+  // A model's static call (`User.create(row)`, `this.findOne(…)` in a model's method) may be on a class of the module.
+  const model = modelOp(site, ctx, steps[steps.length - 1]?.name ?? '');
+  if (model) {
+    push(ctx, 'external-db', model.op, model.table, model.api, node, [model.value]);
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: model.direct, orm: 'model' });
+    return;
+  }
   // Most calls are none of these: decide that before looking closer.
   if (steps.length < 2 && (module === null || !STORAGE_MODULES.has(module))) return;
   const names = steps.map((s) => s.name);
@@ -114,7 +123,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const drizzle = drizzleOp(site, ctx, names, last);
   if (drizzle) {
     push(ctx, drizzle.backend, drizzle.op, drizzle.table, drizzle.api, node, [drizzle.value]);
-    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: drizzle.direct });
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: drizzle.direct, orm: 'drizzle' });
     return;
   }
   // Supabase: supabase.from('table').insert(row)
