@@ -97,7 +97,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const orm = ormApp(app.app.platform, app.packages.dependencies);
   for (const f of files) {
     if (f.sqlClientOps && !sqlApp) f.storage = f.storage.filter((op) => !f.sqlClientOps!.some((e) => e.line === op.evidence.line && e.column === op.evidence.column));
-    if (f.ormOps) f.storage = ormStorage(f.storage, f.ormOps, orm);
+    if (f.ormOps) f.storage = ormStorage(f.storage, f.ormOps, orm, (value) => fill(f.file, value));
     // An SQL statement's data counts once it is known to be a write.
     for (const op of f.storage) if (op.op !== 'write') op.carries = [];
     collectPersonalData(f);

@@ -120,3 +120,46 @@ describe('look-alikes of Drizzle calls', () => {
     assert.deepEqual(ops(facts), []);
   });
 });
+
+describe('Knex queries', () => {
+  const descriptor = JSON.stringify({ key: 'app', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], modules: {} });
+  it('reports the query on the table it starts from, on a client made here or imported from another module', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ knex: '^3.0.0', pg: '^8.0.0' }),
+      'src/db.js': "import knex from 'knex';\nexport const db = knex({ client: 'pg', connection: process.env.DATABASE_URL });\n",
+      'src/tenants.js': [
+        "const knex = require('knex')({ client: 'pg' });",
+        'export async function installed(body) {',
+        '  await knex(\'tenants\').insert({ clientKey: body.clientKey, sharedSecret: body.sharedSecret });',
+        "  await knex('tenants').where({ clientKey: body.clientKey }).update({ baseUrl: body.baseUrl });",
+        "  await knex('tenants').where({ clientKey: body.clientKey }).del();",
+        "  return knex('tenants').select('baseUrl').first();",
+        '}',
+      ].join('\n'),
+      'src/issues.js': [
+        "import { db } from './db';",
+        'export async function remember(accountId, summary) {',
+        "  await db('seen_issues').insert({ accountId, summary });",
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write seen_issues knex.insert [account-id] src/issues.js:3',
+      'external-db write tenants knex.insert [secret] src/tenants.js:3',
+      'external-db write tenants knex.update [other] src/tenants.js:4',
+      'external-db delete tenants knex.del [] src/tenants.js:5',
+      'external-db read tenants knex.select [] src/tenants.js:6',
+    ]);
+  });
+
+  it('reports nothing for a function of the app called with a name, also in an app with Knex', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ express: '^4.0.0', knex: '^3.0.0' }),
+      'src/list.js': 'export const list = (name) => ({ insert: (row) => [name, row], del: () => name });\n',
+      'src/index.js': "import { list } from './list';\nexport function add(accountId) {\n  list('recent').insert({ accountId });\n  list('recent').del();\n}\n",
+    });
+    assert.deepEqual(ops(facts), []);
+  });
+});

@@ -2,7 +2,7 @@ import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { HOLE, type Scope } from './scope.ts';
 import { exportTarget } from './exports.ts';
 import { declaredModel, localModel, MODEL_SUFFIX } from './detectors/models.ts';
-import { declaredTable, TABLE_SUFFIX } from './detectors/orm.ts';
+import { declaredTable, isKnexClient, KNEX_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
 
 const MAX_DEPTH = 4;
 /** Enough for any constants module; a big exported data table is not where paths and hosts come from. */
@@ -36,6 +36,7 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
     const className = node.type === 'Identifier' ? node.name : node.type === 'ClassDeclaration' ? node.id?.name : undefined;
     const model = className && scope.classes.has(className) ? localModel(scope, className) : node.type === 'CallExpression' || node.type === 'LogicalExpression' ? declaredModel(scope, node) : null;
     if (model) return void out.set(`${name}${MODEL_SUFFIX}`, model.table);
+    if (node.type === 'CallExpression' && isKnexClient(scope, node)) return void out.set(`${name}${KNEX_SUFFIX}`, 'knex');
     if (node.type === 'Identifier') {
       const binding = scope.lookup(node.name);
       if (binding?.declaration) return add(name, binding.declaration, depth + 1);
@@ -48,6 +49,7 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (table !== null) return void out.set(`${name}${TABLE_SUFFIX}`, table);
       const declared = declaredModel(scope, init ?? null);
       if (declared) return void out.set(`${name}${MODEL_SUFFIX}`, declared.table);
+      if (init && isKnexClient(scope, init)) return void out.set(`${name}${KNEX_SUFFIX}`, 'knex');
     }
     const value = scope.str(node);
     if (value !== null && !ONLY_HOLES.test(value)) out.set(name, value);

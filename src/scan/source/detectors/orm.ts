@@ -1,7 +1,7 @@
 import type { StorageBackend, StorageOp } from '../../facts.ts';
 import { unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import type { Scope } from '../scope.ts';
+import { importedMark, type Scope } from '../scope.ts';
 import orm from '../../../data/orm-clients.json' with { type: 'json' };
 
 const { drizzle } = orm;
@@ -15,6 +15,8 @@ const VERSIONED_OBJECTS = new Set(drizzle.versioned.objects);
 const VERSIONED: Record<string, { op: string; table: number; value?: number }> = drizzle.versioned.methods;
 /** Where a table declared in another module is read from: `./schema#users@table`. */
 export const TABLE_SUFFIX = '@table';
+/** Where a Knex client made in another module is read from: `./db#db@knex`. */
+export const KNEX_SUFFIX = '@knex';
 
 export interface OrmOp {
   op: StorageOp['op'];
@@ -26,6 +28,8 @@ export interface OrmOp {
   /** The object is the ORM's own (`drizzle(…)`, `new ForgeSQL()`), not one imported from the app's other modules. */
   direct: boolean;
   backend: StorageBackend;
+  /** For a client imported from the app's modules, the mark of what that module says it is (`./db#db@knex`). */
+  client?: string;
 }
 
 /** Whether a module is Drizzle's or forge-sql-orm's (`drizzle-orm/mysql-proxy`). */
@@ -99,4 +103,41 @@ export function declaredTable(scope: Scope, init: Node): string | null {
   if (!builder || !TABLES.has(builder) || callee.steps.length !== 1) return null;
   const name = scope.str(node.arguments[0]);
   return name !== null && /^[\w.$-]+$/.test(name) ? name : null;
+}
+
+const { knex } = orm;
+const KNEX_OPS: Record<string, string> = knex.ops;
+const KNEX_TABLES = new Set(knex.tables);
+const KNEX_BUILDERS = new Set(knex.builders);
+
+export function isKnexModule(module: string): boolean {
+  return knex.packages.includes(module.split('/')[0]!);
+}
+
+/** A Knex query on a table: `knex('users').insert(row)`, `db('users').where({ id }).update(values)`, `knex.table('users').del()`. */
+export function knexOp(site: CallSite, ctx: FileContext, names: string[], last: string): OrmOp | null {
+  if (!Object.hasOwn(KNEX_OPS, last)) return null;
+  const { ref, module } = site;
+  if (ref.root !== 'import' || module === null) return null;
+  const direct = isKnexModule(module);
+  if (!direct && !ctx.scope.isAppModule(module)) return null;
+  let at = names.length - 2;
+  while (at >= 0 && KNEX_BUILDERS.has(names[at]!)) at--;
+  const step = ref.steps[at];
+  // `knex('users').select('id').first()`: one read, recorded where the chain names it first.
+  if (!step?.call || (last === 'first' && names.slice(at + 1, -1).includes('select'))) return null;
+  const tableCall = step.name === '' || KNEX_TABLES.has(step.name) || (at === 0 && step.name === ref.imported);
+  const table = tableCall ? ctx.scope.str(step.call.arguments[0]) : null;
+  if (table === null || !/^[\w.$-]+$/.test(table)) return null;
+  const op = KNEX_OPS[last] as StorageOp['op'];
+  const value = op === 'write' ? site.node.arguments[0] ?? null : null;
+  return { op, table, api: `knex.${last}`, value, direct, backend: 'external-db', ...(direct ? {} : { client: importedMark(`${module}#${ref.imported}${KNEX_SUFFIX}`) }) };
+}
+
+/** Whether an expression makes a Knex client: `knex(config)`, `require('knex')(config)`. */
+export function isKnexClient(scope: Scope, init: Node): boolean {
+  const node = unwrap(init);
+  if (node.type !== 'CallExpression') return false;
+  const made = scope.ref(node);
+  return made.root === 'import' && made.module !== null && isKnexModule(made.module) && made.steps.length === 1 && made.steps[0]!.name === '';
 }

@@ -6,7 +6,7 @@ import { kindOfName } from '../names.ts';
 import { HOLE, normaliseKinds, settle, withBraces, withSpaces } from '../scope.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
-import { drizzleOp } from './orm.ts';
+import { drizzleOp, knexOp } from './orm.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -34,7 +34,7 @@ const PRISMA_OPS: Record<string, StorageOp['op']> = {
 /**
  * Storage: Forge KVS (`@forge/kvs`, legacy `storage` of `@forge/api`), secrets, custom entities,
  * `@forge/sql`, Forge object store, entity properties (`properties.onJiraIssue`), and external
- * databases the code writes to (Supabase, MongoDB, Prisma, Drizzle, Sequelize and Mongoose models, the settings
+ * databases the code writes to (Supabase, MongoDB, Prisma, Drizzle, Knex, Sequelize and Mongoose models, the settings
  * store of atlassian-connect-express).
  */
 export function detectStorage(site: CallSite, ctx: FileContext): void {
@@ -124,6 +124,12 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   if (drizzle) {
     push(ctx, drizzle.backend, drizzle.op, drizzle.table, drizzle.api, node, [drizzle.value]);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: drizzle.direct, orm: 'drizzle' });
+    return;
+  }
+  const knex = knexOp(site, ctx, names, last);
+  if (knex) {
+    push(ctx, knex.backend, knex.op, knex.table, knex.api, node, [knex.value]);
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: knex.direct, orm: 'knex', ...(knex.client ? { client: knex.client } : {}) });
     return;
   }
   // Supabase: supabase.from('table').insert(row)
