@@ -52,7 +52,7 @@ export function resolveImportedConstants(files: FileFacts[], graph: CallGraph): 
       const ref = alias === undefined ? null : ONLY_IMPORTED.exec(alias)?.[1];
       if (ref) return fill(file, importedMark(`${ref}${name.slice(at)}`), depth);
     }
-    const head = /^[^.(]*/.exec(name)![0];
+    const head = /^[^.(@]*/.exec(name)![0];
     for (const re of facts.reexports) {
       if (re.name === head) return imported(file, re.module, re.imported + name.slice(head.length), depth + 1);
     }

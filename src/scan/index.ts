@@ -13,6 +13,7 @@ import { resolveFlows } from './flows.ts';
 import { resolveParamRequests } from './param-requests.ts';
 import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
+import { ormApp, ormStorage } from './orm.ts';
 import { readModuleAliases } from './module-aliases.ts';
 import { collectPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
 import { isSqlClient } from './source/detectors/storage.ts';
@@ -93,8 +94,10 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients);
   resolveParamRequests(files, graph, fill);
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
+  const orm = ormApp(app.app.platform, app.packages.dependencies);
   for (const f of files) {
     if (f.sqlClientOps && !sqlApp) f.storage = f.storage.filter((op) => !f.sqlClientOps!.some((e) => e.line === op.evidence.line && e.column === op.evidence.column));
+    if (f.ormOps) f.storage = ormStorage(f.storage, f.ormOps, orm, (value) => fill(f.file, value));
     // An SQL statement's data counts once it is known to be a write.
     for (const op of f.storage) if (op.op !== 'write') op.carries = [];
     collectPersonalData(f);

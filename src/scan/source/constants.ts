@@ -1,6 +1,8 @@
 import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { HOLE, type Scope } from './scope.ts';
 import { exportTarget } from './exports.ts';
+import { declaredModel, localModel, MODEL_SUFFIX } from './detectors/models.ts';
+import { declaredTable, isKnexClient, KNEX_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
 
 const MAX_DEPTH = 4;
 /** Enough for any constants module; a big exported data table is not where paths and hosts come from. */
@@ -30,6 +32,11 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (value !== null && !ONLY_HOLES.test(value)) out.set(`${name}()`, value);
       return;
     }
+    // A Sequelize or Mongoose model (`export class User extends Model`, `export default mongoose.model('User', schema)`).
+    const className = node.type === 'Identifier' ? node.name : node.type === 'ClassDeclaration' ? node.id?.name : undefined;
+    const model = className && scope.classes.has(className) ? localModel(scope, className) : node.type === 'CallExpression' || node.type === 'LogicalExpression' ? declaredModel(scope, node) : null;
+    if (model) return void out.set(`${name}${MODEL_SUFFIX}`, model.table);
+    if (node.type === 'CallExpression' && isKnexClient(scope, node)) return void out.set(`${name}${KNEX_SUFFIX}`, 'knex');
     if (node.type === 'Identifier') {
       const binding = scope.lookup(node.name);
       if (binding?.declaration) return add(name, binding.declaration, depth + 1);
@@ -37,6 +44,12 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (binding && !binding.init) return;
       const init = binding?.init ? frozen(unwrap(binding.init)) : null;
       if (init && (init.type === 'ObjectExpression' || isFunction(init))) return add(name, init, depth + 1);
+      // A Drizzle table (`export const users = mysqlTable('users', {…})`), for the queries of other modules.
+      const table = init ? declaredTable(scope, init) : null;
+      if (table !== null) return void out.set(`${name}${TABLE_SUFFIX}`, table);
+      const declared = declaredModel(scope, init ?? null);
+      if (declared) return void out.set(`${name}${MODEL_SUFFIX}`, declared.table);
+      if (init && isKnexClient(scope, init)) return void out.set(`${name}${KNEX_SUFFIX}`, 'knex');
     }
     const value = scope.str(node);
     if (value !== null && !ONLY_HOLES.test(value)) out.set(name, value);
@@ -47,6 +60,7 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       const d = stmt.declaration;
       if (d?.type === 'VariableDeclaration') for (const v of d.declarations as Node[]) if (v.id.type === 'Identifier') add(v.id.name, v.id);
       if (d?.type === 'FunctionDeclaration' && d.id) add(d.id.name, d);
+      if (d?.type === 'ClassDeclaration' && d.id) add(d.id.name, d.id);
       for (const s of stmt.specifiers as Node[]) {
         const exported = propertyName(s.exported);
         if (exported !== null && s.local.type === 'Identifier') add(exported, s.local);

@@ -122,6 +122,12 @@ export interface FileFacts {
   clientCalls: Array<{ index: number; param: string }>;
   /** Where SQL statements run on a client imported from another module (`pool.query(…)`): external storage only if the app depends on a SQL client. */
   sqlClientOps?: Evidence[];
+  /**
+   * Where Drizzle queries (`db.insert(users).values(row)`) and model calls (`User.create(row)`) run; `direct` when the
+   * object or model is the ORM's own, else one of the app's modules: a query only if the app depends on the ORM
+   * (and, for a Knex client, `client` marks where that module says it made one).
+   */
+  ormOps?: Array<{ evidence: Evidence; direct: boolean; orm: 'drizzle' | 'knex' | 'model'; client?: string }>;
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;
   diagnostics: Diagnostic[];

@@ -5,6 +5,8 @@ import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
 import { HOLE, normaliseKinds, settle, withBraces, withSpaces } from '../scope.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
+import { modelOp } from './models.ts';
+import { drizzleOp, knexOp } from './orm.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -32,12 +34,20 @@ const PRISMA_OPS: Record<string, StorageOp['op']> = {
 /**
  * Storage: Forge KVS (`@forge/kvs`, legacy `storage` of `@forge/api`), secrets, custom entities,
  * `@forge/sql`, Forge object store, entity properties (`properties.onJiraIssue`), and external
- * databases the code writes to (Supabase, MongoDB, Prisma, the settings store of atlassian-connect-express).
+ * databases the code writes to (Supabase, MongoDB, Prisma, Drizzle, Knex, Sequelize and Mongoose models, the settings
+ * store of atlassian-connect-express).
  */
 export function detectStorage(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
   const module = site.module;
   const steps = ref.steps;
+  // A model's static call (`User.create(row)`, `this.findOne(…)` in a model's method) may be on a class of the module.
+  const model = modelOp(site, ctx, steps[steps.length - 1]?.name ?? '');
+  if (model) {
+    push(ctx, 'external-db', model.op, model.table, model.api, node, [model.value]);
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: model.direct, orm: 'model' });
+    return;
+  }
   // Most calls are none of these: decide that before looking closer.
   if (steps.length < 2 && (module === null || !STORAGE_MODULES.has(module))) return;
   const names = steps.map((s) => s.name);
@@ -108,6 +118,19 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
         return;
       }
     }
+  }
+  // Drizzle (and forge-sql-orm over it): db.insert(users).values(row), db.select().from(users)
+  const drizzle = drizzleOp(site, ctx, names, last);
+  if (drizzle) {
+    push(ctx, drizzle.backend, drizzle.op, drizzle.table, drizzle.api, node, [drizzle.value]);
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: drizzle.direct, orm: 'drizzle' });
+    return;
+  }
+  const knex = knexOp(site, ctx, names, last);
+  if (knex) {
+    push(ctx, knex.backend, knex.op, knex.table, knex.api, node, [knex.value]);
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: knex.direct, orm: 'knex', ...(knex.client ? { client: knex.client } : {}) });
+    return;
   }
   // Supabase: supabase.from('table').insert(row)
   const fromAt = names.lastIndexOf('from');

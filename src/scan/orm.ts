@@ -1,0 +1,29 @@
+import type { DependencyFact, Platform, StorageBackend, StorageOp } from './facts.ts';
+import { isModelPackage } from './source/detectors/models.ts';
+import { isDrizzleModule, isForgeSqlOrm, isKnexModule } from './source/detectors/orm.ts';
+import type { FileFacts } from './source/file-facts.ts';
+
+/** How the app's ORM queries on objects of its own modules count: Drizzle's on a backend (null without Drizzle), Knex's and models' when the app has Knex, Sequelize or Mongoose. */
+export interface OrmApp { drizzle: StorageBackend | null; knex: boolean; models: boolean }
+
+/** A Forge app's Drizzle runs on Forge SQL (forge-sql-orm, or a driver over `@forge/sql`); any other app's on a database of the vendor. */
+export function ormApp(platform: Platform | null, dependencies: DependencyFact[]): OrmApp {
+  const deps = dependencies.filter((d) => !d.dev).map((d) => d.name);
+  const forgeSql = deps.some(isForgeSqlOrm) || (platform === 'forge' && deps.includes('@forge/sql'));
+  return { drizzle: deps.some(isDrizzleModule) ? (forgeSql ? 'sql' : 'external-db') : null, knex: deps.some(isKnexModule), models: deps.some(isModelPackage) };
+}
+
+/** The file's storage with its ORM queries settled: those on an object of the app's modules dropped when the app has no such ORM, the table stays unknown, or the module does not make the Knex client used. */
+export function ormStorage(storage: StorageOp[], ops: NonNullable<FileFacts['ormOps']>, app: OrmApp, fill: (value: string) => string): StorageOp[] {
+  const indirect = (op: StorageOp) => ops.find((o) => !o.direct && o.evidence.line === op.evidence.line && o.evidence.column === op.evidence.column);
+  return storage.filter((op) => {
+    const orm = indirect(op);
+    if (!orm) return true;
+    if (op.key === null) return false;
+    if (orm.orm === 'model') return app.models;
+    if (orm.orm === 'knex') return app.knex && orm.client !== undefined && fill(orm.client) === 'knex';
+    if (app.drizzle === null) return false;
+    op.backend = app.drizzle;
+    return true;
+  });
+}

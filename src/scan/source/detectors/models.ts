@@ -1,0 +1,136 @@
+import type { StorageOp } from '../../facts.ts';
+import { propertyName, unwrap, type Node } from '../ast.ts';
+import type { CallSite, FileContext } from '../context.ts';
+import type { Scope } from '../scope.ts';
+import orm from '../../../data/orm-clients.json' with { type: 'json' };
+
+/** Where a model declared in another module is read from: `./models/user#User@model`. */
+export const MODEL_SUFFIX = '@model';
+
+type OpSpec = { op: string; value?: number };
+// Where both have a call (`create`, `findOne`), Sequelize and Mongoose agree on what it does.
+const OPS: Record<string, OpSpec> = { ...orm.mongoose.ops, ...orm.sequelize.ops };
+
+export interface ModelOp {
+  op: StorageOp['op'];
+  /** The model's table or collection, or an imported model's mark. */
+  table: string | null;
+  api: string;
+  value: Node | null;
+  /** The model is declared in this module. */
+  direct: boolean;
+}
+
+function packageOf(module: string): 'sequelize' | 'mongoose' | null {
+  const name = module.startsWith('@') ? module.split('/').slice(0, 2).join('/') : module.split('/')[0]!;
+  return orm.sequelize.packages.includes(name) ? 'sequelize' : orm.mongoose.packages.includes(name) ? 'mongoose' : null;
+}
+
+export function isModelPackage(module: string): boolean {
+  return packageOf(module) !== null;
+}
+
+/**
+ * A model's static call: `User.create(row)` of a Sequelize model or one `mongoose.model('User', schema)` made,
+ * `this.findOne(…)` in a method of a class extending Sequelize's `Model`, or a call on a model imported from the
+ * app's modules (counted by the scan once that module shows it is a model).
+ */
+export function modelOp(site: CallSite, ctx: FileContext, last: string): ModelOp | null {
+  if (last === 'save') return savedDocument(site, ctx);
+  if (!Object.hasOwn(OPS, last)) return null;
+  const callee = unwrap(site.node.callee);
+  if (callee.type !== 'MemberExpression') return null;
+  const object = unwrap(callee.object);
+  const spec = OPS[last]!;
+  const op = spec.op as StorageOp['op'];
+  const value = op === 'write' ? site.node.arguments[spec.value ?? 0] ?? null : null;
+  const name = object.type === 'ThisExpression' ? ctx.scope.currentClass : object.type === 'Identifier' ? object.name as string : null;
+  if (name === null) return null;
+  const local = localModel(ctx.scope, name);
+  if (local) return { op, table: local.table, api: `${local.orm}.${last}`, value, direct: true };
+  if (object.type !== 'Identifier') return null;
+  const imported = ctx.scope.importedStr(object, MODEL_SUFFIX);
+  return imported ? { op, table: imported, api: `model.${last}`, value, direct: false } : null;
+}
+
+/** `new Note(doc).save()`, or `const note = new Note(doc); await note.save()`: the document written is the one the model was given. */
+function savedDocument(site: CallSite, ctx: FileContext): ModelOp | null {
+  const callee = unwrap(site.node.callee);
+  if (callee.type !== 'MemberExpression') return null;
+  let object = unwrap(callee.object);
+  if (object.type === 'Identifier') {
+    const init = ctx.scope.lookup(object.name)?.init;
+    if (init) object = unwrap(init);
+  }
+  if (object.type !== 'NewExpression' || unwrap(object.callee).type !== 'Identifier') return null;
+  const model = unwrap(object.callee);
+  const local = localModel(ctx.scope, model.name);
+  const table = local ? local.table : ctx.scope.importedStr(model, MODEL_SUFFIX);
+  if (table === null) return null;
+  return { op: 'write', table, api: `${local?.orm ?? 'model'}.save`, value: object.arguments[0] ?? null, direct: local !== null };
+}
+
+interface Model { orm: 'sequelize' | 'mongoose'; table: string }
+const classes = new WeakMap<Scope, Map<string, Model | null>>();
+const bindings = new WeakMap<object, Model | null>();
+
+/** The model a name of the module holds: a class extending Sequelize's `Model`, or what `mongoose.model(…)` or `sequelize.define(…)` made. */
+export function localModel(scope: Scope, name: string): Model | null {
+  if (scope.classes.has(name)) {
+    let known = classes.get(scope);
+    if (!known) classes.set(scope, (known = new Map()));
+    let found = known.get(name);
+    if (found === undefined) known.set(name, (found = classModel(scope, name)));
+    return found;
+  }
+  const binding = scope.lookup(name);
+  if (!binding?.init) return null;
+  let found = bindings.get(binding);
+  if (found === undefined) bindings.set(binding, (found = declaredModel(scope, binding.init)));
+  return found;
+}
+
+/** `mongoose.model('User', schema)`, `mongoose.models.User || model('User', schema)`, `sequelize.define('user', attributes)`. */
+export function declaredModel(scope: Scope, init: Node | null): Model | null {
+  if (!init) return null;
+  let node = unwrap(init);
+  if (node.type === 'LogicalExpression' && node.operator === '||') node = unwrap(node.right);
+  if (node.type !== 'CallExpression') return null;
+  const callee = scope.ref(node.callee);
+  const method = callee.steps[callee.steps.length - 1]?.name;
+  const orm = callee.root === 'import' && callee.module !== null ? packageOf(callee.module) : null;
+  const name = scope.str(node.arguments[0]);
+  if (name === null || !/^[\w.$-]+$/.test(name)) return null;
+  if (orm === 'mongoose' && method === 'model') {
+    const collection = node.arguments[2] ? scope.str(node.arguments[2]) : null;
+    return { orm, table: collection !== null && /^[\w.$-]+$/.test(collection) ? collection : name };
+  }
+  const sequelizeFile = orm === 'sequelize' || [...scope.mod.imports.values()].some((i) => packageOf(i.module) === 'sequelize');
+  if (method === 'define' && sequelizeFile && unwrap(node.arguments[1] ?? node).type === 'ObjectExpression') return { orm: 'sequelize', table: name };
+  return null;
+}
+
+/** A class of the module extending Sequelize's `Model`: its table as `Name.init(attributes, { tableName, modelName })` gives it, else its name. */
+function classModel(scope: Scope, name: string): Model | null {
+  let declared: Node | null = null;
+  let options: Node | null = null;
+  for (const stmt of scope.mod.program.body as Node[]) {
+    const decl = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt;
+    if (decl?.type === 'ClassDeclaration' && decl.id?.name === name) declared = decl;
+    const call = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : null;
+    if (call?.type === 'CallExpression' && call.callee.type === 'MemberExpression' && unwrap(call.callee.object).type === 'Identifier'
+      && unwrap(call.callee.object).name === name && propertyName(call.callee.property, call.callee.computed) === 'init') options = call.arguments[1] ?? null;
+  }
+  if (!declared?.superClass) return null;
+  const base = scope.ref(declared.superClass);
+  if (base.root !== 'import' || base.module === null || packageOf(base.module) !== 'sequelize' || base.steps[base.steps.length - 1]?.name !== 'Model') return null;
+  let table = name;
+  if (options && unwrap(options).type === 'ObjectExpression') {
+    for (const key of ['modelName', 'tableName']) {
+      const prop = (unwrap(options).properties as Node[]).find((p) => p.type === 'Property' && propertyName(p.key, p.computed) === key);
+      const value = prop ? scope.str(prop.value) : null;
+      if (value !== null && /^[\w.$-]+$/.test(value)) table = value;
+    }
+  }
+  return { orm: 'sequelize', table };
+}

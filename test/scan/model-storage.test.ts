@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Facts } from '../../src/scan/facts.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const ops = (facts: Facts) => facts.storage.map((s) => `${s.backend} ${s.op} ${s.key} ${s.api} [${s.carries.join(',')}] ${s.evidence.file}:${s.evidence.line}`);
+const descriptor = JSON.stringify({ key: 'app', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], modules: {} });
+const pkg = (deps: Record<string, string>): string => JSON.stringify({ name: 'app', dependencies: deps });
+
+describe('Sequelize models', () => {
+  it('reports the static calls of a model class, in its own methods and from other modules, on the table `init` names', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ sequelize: '^6.0.0', pg: '^8.0.0' }),
+      'src/db.ts': "import { Sequelize } from 'sequelize';\nexport const sequelize = new Sequelize(process.env.DATABASE_URL);\n",
+      'src/models/tenant.ts': [
+        "import { DataTypes, Model } from 'sequelize';",
+        "import { sequelize } from '../db';",
+        'export class Tenant extends Model {',
+        '  static forClientKey(clientKey: string) {',
+        '    return this.findOne({ where: { clientKey } });',
+        '  }',
+        '  async remove() {',
+        '    await this.destroy();',
+        '  }',
+        '}',
+        "Tenant.init({ clientKey: DataTypes.STRING, sharedSecret: DataTypes.STRING }, { sequelize, tableName: 'tenants' });",
+      ].join('\n'),
+      'src/models/index.ts': "export { Tenant } from './tenant';\n",
+      'src/installed.ts': [
+        "import { Tenant } from './models';",
+        'export async function installed(body: { clientKey: string; sharedSecret: string }) {',
+        '  await Tenant.upsert({ clientKey: body.clientKey, sharedSecret: body.sharedSecret });',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write tenants model.upsert [secret] src/installed.ts:3',
+      'external-db read tenants sequelize.findOne [] src/models/tenant.ts:5',
+      'external-db delete tenants sequelize.destroy [] src/models/tenant.ts:8',
+    ]);
+  });
+
+  it('reports a model `sequelize.define` makes under the name it gives', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ sequelize: '^6.0.0' }),
+      'src/index.js': [
+        "const { Sequelize, DataTypes } = require('sequelize');",
+        'const sequelize = new Sequelize(process.env.DATABASE_URL);',
+        "const Comment = sequelize.define('comments', { accountId: DataTypes.STRING, body: DataTypes.TEXT });",
+        'export async function save(accountId, body) {',
+        '  await Comment.create({ accountId, body });',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), ['external-db write comments sequelize.create [account-id] src/index.js:5']);
+  });
+});
+
+describe('Mongoose models', () => {
+  it('reports writes of a model another module exports, static and through `new Model(doc).save()`', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ mongoose: '^8.0.0' }),
+      'src/models/watcher.js': "import mongoose from 'mongoose';\nconst schema = new mongoose.Schema({ accountId: String, email: String });\nexport default mongoose.models.Watcher || mongoose.model('Watcher', schema);\n",
+      'src/watch.js': [
+        "import Watcher from './models/watcher';",
+        'export async function watch(accountId, email) {',
+        '  await new Watcher({ accountId, email }).save();',
+        '  await Watcher.updateOne({ accountId }, { $set: { email } });',
+        '  await Watcher.deleteMany({ accountId });',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write Watcher model.save [account-id,email] src/watch.js:3',
+      'external-db write Watcher model.updateOne [email] src/watch.js:4',
+      'external-db delete Watcher model.deleteMany [] src/watch.js:5',
+    ]);
+  });
+});
+
+describe('look-alikes of model calls', () => {
+  it('reports nothing for `create`, `update` and `save` on objects that are no model', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ sequelize: '^6.0.0', mongoose: '^8.0.0' }),
+      'src/cache.js': 'export class Cache { static create(v) { return new Cache(v); } save() {} }\nexport const store = { update: (k, v) => [k, v] };\n',
+      'src/index.js': [
+        "import { Cache, store } from './cache';",
+        'class Draft { static create(v) { return v; } }',
+        'export function keep(accountId) {',
+        '  Cache.create({ accountId });',
+        '  new Cache({ accountId }).save();',
+        '  store.update(accountId, { accountId });',
+        '  Draft.create({ accountId });',
+        '  return Object.create(null);',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), []);
+  });
+});
