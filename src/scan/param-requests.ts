@@ -79,7 +79,7 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
     for (const req of file.paramRequests) {
       const fact = file[req.list][req.index];
       if (!fact) continue;
-      const texts = [...req.inputs.map((t) => (t === null ? null : fill(file.file, t))), typeof req.method === 'string' ? req.method : null];
+      const texts = [...req.inputs.map((t) => (t === null ? null : fill(file.file, t))), typeof req.method === 'string' ? fill(file.file, req.method) : null];
       replaced[req.list].set(req.index, variants(fact, req, expand(file, texts, typeof req.method === 'number' ? req.method : null, 0, new Set())));
     }
     file.restCalls = file.restCalls.flatMap((c, i) => (replaced.restCalls.get(i) as RestCall[] | undefined) ?? [c]);

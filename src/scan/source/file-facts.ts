@@ -56,6 +56,8 @@ export interface Deferred {
   derive: Derivation;
   /** Evaluated strings with the imported parts marked (`IMPORTED`). */
   inputs: Array<string | null>;
+  /** The request's method as evaluated, when another module names it. */
+  method?: string | number | null;
 }
 
 /** What one source file contributes; produced in a worker, merged by the scan. */

@@ -15,7 +15,7 @@ export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | 
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
-import { isHttpRequest } from './http-clients.ts';
+import { CLIENTS, isHttpRequest } from './http-clients.ts';
 import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
 
 export interface Binding {
@@ -40,6 +40,8 @@ export interface Step {
   name: string;
   /** The call that applied this step (`asUser()`), or null for a property read. */
   call: Node | null;
+  /** For a method an HTTP client is given at run time (`axios[method](url)`, name `DYNAMIC`): the expression that names it. */
+  computed?: Node;
 }
 
 /** What an expression refers to: an import, a global, or something local we cannot follow. */
@@ -53,6 +55,9 @@ export interface Ref {
   steps: Step[];
 }
 
+/** The name of a step whose property is computed at run time (`http[method]`), see `Step.computed`. */
+export const DYNAMIC = '[]';
+
 /** A hole in an evaluated string: a part whose value is not known statically. */
 export const HOLE = '\u0000';
 const OPEN = '\u0001';
@@ -64,6 +69,10 @@ const CLOSE = '\u0002';
  * Within its file it is a hole; the scan fills it in once every file is read.
  */
 export const IMPORTED = new RegExp(`${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
+
+/** After `module#name` in a mark: the origin (`https://host`) of the imported URL, not all of it. */
+export const ORIGIN = '|origin';
+const IMPORTED_AT_START = new RegExp(`^${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`);
 
 /** The mark of an imported value `module#name` (see `IMPORTED`). */
 export function importedMark(ref: string): string {
@@ -227,10 +236,15 @@ export class Scope {
       case 'ThisExpression':
         return { root: 'unknown', module: null, name: 'this', steps: [] };
       case 'MemberExpression': {
-        const name = propertyName(node.property, node.computed);
+        // `api.asApp()[fn]` with `const fn = 'requestJira'`: the constant names the property.
+        const name = propertyName(node.property, node.computed) ?? (node.computed ? this.constantName(node.property, depth) : null);
         const member = name !== null && unwrap(node.object).type === 'ThisExpression' ? this.members.get(name) : undefined;
         if (member) return this.ref(member, depth + 1);
         const base = this.ref(node.object, depth);
+        // `axios[method](url)`, `this.http[verb.toLowerCase()](path)`: a request whose method is chosen at run time.
+        if (name === null && node.computed && base.root === 'import' && base.module !== null && Object.hasOwn(CLIENTS, base.module)) {
+          return { ...base, steps: [...base.steps, { name: DYNAMIC, call: null, computed: node.property }] };
+        }
         if (name === null) return unknownRef();
         if (base.root === 'global' && base.steps.length === 0 && base.name && GLOBAL_OBJECTS.has(base.name)) {
           return { root: 'global', module: null, name, steps: [] };
@@ -272,11 +286,24 @@ export class Scope {
 
   /** As `str`, with the parameters of the enclosing top-level function marked (`PARAM`), for the scan to fill in from callers. */
   strParams(expr: Node | null | undefined): string | null {
+    const outer = this.paramMarks;
     this.paramMarks = true;
     try {
       return this.str(expr);
     } finally {
-      this.paramMarks = false;
+      this.paramMarks = outer;
+    }
+  }
+
+  /** A computed property's name when it is a constant string of the module (`const fn = 'requestJira'`), else null. */
+  private constantName(property: Node, depth: number): string | null {
+    const outer = this.paramMarks;
+    this.paramMarks = false;
+    try {
+      const text = this.str(property, depth + 1);
+      return text !== null && !MARKS.test(text) ? text : null;
+    } finally {
+      this.paramMarks = outer;
     }
   }
 
@@ -343,6 +370,12 @@ export class Scope {
           return out;
         }
         if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'toString') return this.str(callee.object, depth + 1);
+        // `method.toUpperCase()`: the known parts change case; a caller's or another module's value keeps its own.
+        const casing = callee.type === 'MemberExpression' && node.arguments.length === 0 ? propertyName(callee.property) : null;
+        if (casing === 'toLowerCase' || casing === 'toUpperCase') {
+          const inner = this.str(callee.object, depth + 1);
+          return inner === null ? HOLE : inner.replace(UNMARKED, (part) => (part[0] === OPEN || part[0] === PARAM ? part : casing === 'toLowerCase' ? part.toLowerCase() : part.toUpperCase()));
+        }
         // `assumeTrustedRoute(path)`, `routeFromAbsolute(url)`: a route made of a string the app vouches for.
         if (this.mayBeTrustedRoute(callee)) {
           const ref = this.ref(callee, depth);
@@ -760,7 +793,7 @@ function withCall(base: Ref, call: Node): Ref {
   if (base.steps.length === 0) return { ...base, steps: [{ name: '', call }] };
   const steps = base.steps.slice();
   const last = steps[steps.length - 1]!;
-  steps[steps.length - 1] = last.call ? last : { name: last.name, call };
+  steps[steps.length - 1] = last.call ? last : { ...last, call };
   if (last.call) steps.push({ name: '', call });
   return { ...base, steps };
 }
@@ -794,10 +827,17 @@ function joinParts(a: string | null, b: string | null): string | null {
 function resolveUrl(path: string, base: string): string {
   const origin = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)/i.exec(base)?.[1];
   if (path.startsWith('/') && origin) return origin + path;
+  // `new URL('/rest/x', API_BASE)` with the base from another module: the origin of its value, once the scan knows it.
+  const imported = path.startsWith('/') ? IMPORTED_AT_START.exec(base)?.[1] : undefined;
+  if (imported !== undefined) return importedMark(imported + ORIGIN) + path;
   return base.replace(/\/?$/, '/') + path.replace(/^\.?\//, '');
 }
 
 const HOLES = new RegExp(`${HOLE}+`, 'g');
+/** Any hole or mark: the string is not a constant. */
+const MARKS = new RegExp(`[${HOLE}${OPEN}${CLOSE}${PARAM}]`);
+/** An evaluated string's marks of imported values and parameters, and the runs between them. */
+const UNMARKED = new RegExp(`${OPEN}[^${CLOSE}]*${CLOSE}|${PARAM}[^${PARAM}]*${PARAM}|[^${OPEN}${PARAM}]+`, 'g');
 const PARAMS = new RegExp(`${PARAM}[^${PARAM}]*${PARAM}`, 'g');
 
 /** An evaluated string with its parameter marks as holes: what is known before callers are looked at. */

@@ -435,7 +435,7 @@ function withFinalCall(ref: ReturnType<FileContext['scope']['ref']>, node: Node)
   const steps = ref.steps.slice();
   const last = steps[steps.length - 1];
   if (!last || last.call) steps.push({ name: '', call: node });
-  else steps[steps.length - 1] = { name: last.name, call: node };
+  else steps[steps.length - 1] = { ...last, call: node };
   return { ...ref, steps };
 }
 

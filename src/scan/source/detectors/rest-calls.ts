@@ -3,8 +3,10 @@ import { objectProperty, unwrap, type Node } from '../ast.ts';
 import { aceRequest } from '../ace-client.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
-import { HOLE, PARAM, withBraces } from '../scope.ts';
+import { HOLE, PARAM, hasImported, hasParam, withBraces } from '../scope.ts';
 
+/** Requests to the Atlassian API gateway, the product told by the path. */
+const GATEWAY = new Set(['__requestAtlassian', '__requestAtlassianAsApp']);
 const PRODUCT_OF: Record<string, Product> = {
   requestJira: 'jira',
   requestConfluence: 'confluence',
@@ -31,6 +33,17 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     }
     const options = ctx.scope.object(node.arguments[1]);
     push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
+    const body = options ? objectProperty(options, 'body') : null;
+    if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
+    return;
+  }
+
+  // `api.asApp().__requestAtlassian(path)` (also on the runtime's `global.api`), `__requestAtlassianAsApp(path)`: a request to
+  // the Atlassian API gateway, such as Jira Software's DevOps APIs (`/jira/builds/0.1/cloud/{cloudId}/bulk`).
+  if (GATEWAY.has(last) && (site.module === '@forge/api' || (ref.root === 'global' && ref.name === 'api'))) {
+    const options = ctx.scope.object(node.arguments[1]);
+    const auth = last === '__requestAtlassianAsApp' || site.path.includes('asApp') ? 'asApp' : site.path.includes('asUser') ? 'asUser' : 'unknown';
+    push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, site.path, node, methodParam(ctx, node.arguments[1], options));
     const body = options ? objectProperty(options, 'body') : null;
     if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
     return;
@@ -87,7 +100,7 @@ export function derivePath(call: RestCall, [raw]: Array<string | null>, product 
 export function methodParam(ctx: FileContext, optionsNode: Node | undefined, options: Node | null): string | number | null {
   const value = options ? objectProperty(options, 'method') : null;
   const text = value ? ctx.scope.strParams(value) : null;
-  if (text?.includes(PARAM)) return text;
+  if (text !== null && (hasParam(text) || hasImported(text))) return text;
   // `{ ...options, headers }`: the method is the one the options parameter brings.
   const spread = !value && options ? (options.properties as Node[]).find((p) => p.type === 'SpreadElement' && ctx.scope.paramOf(p.argument)) : undefined;
   const param = ctx.scope.paramOf(spread ? spread.argument : optionsNode);
@@ -119,6 +132,8 @@ export function methodOfText(text: string): HttpMethod | null {
 
 function productOfPath(path: string | null): Product {
   if (!path) return 'unknown';
+  if (path === '/graphql' || path.startsWith('/graphql?')) return 'graph';
+  if (/^\/jira\/[a-z]+\/[\d.]+\/cloud\//.test(path)) return 'jira-software';
   if (path.startsWith('/rest/servicedeskapi/')) return 'jsm';
   if (/^\/rest\/(api\/[23]|agile|atlassian-connect|dev-status)\//.test(path)) return 'jira';
   // Connect apps in Confluence call v1 without the `/wiki` prefix (their base URL has it).
