@@ -4,7 +4,7 @@ import type { CallGraph } from './link.ts';
 import { derive, isKnown } from './source/derive.ts';
 import { methodOfText } from './source/detectors/rest-calls.ts';
 import type { ArgFlow, FileFacts, ParamRequest } from './source/file-facts.ts';
-import { HOLE, PARAM, settle } from './source/scope.ts';
+import { HOLE, LOCAL, PARAM, settle } from './source/scope.ts';
 
 const MARK = new RegExp(`${PARAM}([^${PARAM}]*):(\\d+)(\\.method)?${PARAM}`, 'g');
 const MAX_DEPTH = 6;
@@ -32,9 +32,11 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
   const callers = new Map<string, Site[]>();
   for (const file of files) {
     for (const flow of file.argFlows) {
-      const to = graph.target(file, flow.callee);
+      // `#jiraAccess>request`, `./client#makeClient>get`: a function the target declares or returns, named after it.
+      const at = flow.callee.indexOf(LOCAL);
+      const to = graph.target(file, at < 0 ? flow.callee : flow.callee.slice(0, at));
       if (!to) continue;
-      const key = `${to.file.file}#${to.fn.name}`;
+      const key = `${to.file.file}#${to.fn.name}${at < 0 ? '' : flow.callee.slice(at)}`;
       const list = callers.get(key);
       if (list) list.push({ file, flow });
       else callers.set(key, [{ file, flow }]);

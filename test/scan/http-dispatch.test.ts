@@ -131,3 +131,73 @@ describe('methods and bases kept in another module', () => {
     assert.deepEqual(facts.egress.calls.map((c) => c.url), ['https://api.example.com/v2/status', 'https://api.example.com/v2/status']);
   });
 });
+
+describe('product clients built or handed over by the app’s functions', () => {
+  it('follows a client chosen at run time (`(asUser ? api.asUser() : api.asApp())`) through a request helper the function declares, per call of it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - write:jira-work'),
+      'src/index.js': lines(
+        "import api, { route } from '@forge/api';",
+        'function jiraAccess(asUser = false) {',
+        '  const request = async (path, options = {}) => {',
+        '    const response = await (asUser ? api.asUser() : api.asApp()).requestJira(path, options);',
+        '    return response.json();',
+        '  };',
+        '  return {',
+        '    readIssue: (key) => request(route`/rest/api/3/issue/${key}`),',
+        "    write: (key, fields) => request(route`/rest/api/3/issue/${key}`, { method: 'PUT', body: JSON.stringify({ fields }) }),",
+        '  };',
+        '}',
+        'export async function run(event) {',
+        '  const jira = jiraAccess();',
+        '  await jira.write(event.key, await jira.readIssue(event.key));',
+        '}',
+      ),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => ({ ...rest(c), auth: c.auth })), [
+      { product: 'jira', method: 'GET', path: '/rest/api/3/issue/{}', at: 'src/index.js:8', via: 'src/index.js:4', auth: 'unknown' },
+      { product: 'jira', method: 'PUT', path: '/rest/api/3/issue/{}', at: 'src/index.js:9', via: 'src/index.js:4', auth: 'unknown' },
+    ]);
+    assert.deepEqual(facts.unresolvedRestCalls, []);
+    assert.deepEqual(facts.scopes.unused, []);
+  });
+
+  it('follows the functions of an object a factory returns (`makeClient(api.asUser()).get(path)`) and a client handed to a helper', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - read:confluence-content.all'),
+      'src/client.js': lines(
+        "import { assumeTrustedRoute } from '@forge/api';",
+        'export function makeClient(requester) {',
+        '  return {',
+        '    get: (p) => requester.requestJira(assumeTrustedRoute(p)),',
+        '  };',
+        '}',
+        'export async function getJson(requester, path) {',
+        '  return (await requester.requestConfluence(path)).json();',
+        '}',
+      ),
+      'src/index.js': lines(
+        "import api, { route } from '@forge/api';",
+        "import { makeClient, getJson } from './client';",
+        'export async function run(event) {',
+        '  const jira = makeClient(api.asUser());',
+        "  await jira.get('/rest/api/3/project/search');",
+        '  await getJson(api.asApp(), route`/wiki/api/v2/pages/${event.id}`);',
+        '}',
+      ),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => ({ ...rest(c), auth: c.auth })), [
+      { product: 'jira', method: 'GET', path: '/rest/api/3/project/search', at: 'src/index.js:5', via: 'src/client.js:4', auth: 'unknown' },
+      { product: 'confluence', method: 'GET', path: '/wiki/api/v2/pages/{}', at: 'src/index.js:6', via: 'src/client.js:8', auth: 'unknown' },
+    ]);
+  });
+
+  it('leaves a client nothing names alone: a method called on a parameter that is not a product request', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest(),
+      'src/index.js': lines('export async function run(client, path) {', '  return client.request(path);', '}'),
+    });
+    assert.deepEqual(facts.restCalls, []);
+    assert.deepEqual(facts.unresolvedRestCalls, []);
+  });
+});

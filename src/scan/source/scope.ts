@@ -34,7 +34,12 @@ export interface Binding {
   grown?: boolean;
   /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
   param?: string;
+  /** A function a top-level function declares (`const request = (path) => …` in `jiraAccess`): `jiraAccess>request`. */
+  local?: string;
 }
+
+/** Between a top-level function's name and the name of a function it declares or builds an object of (`jiraAccess>request`). */
+export const LOCAL = '>';
 
 export interface Step {
   name: string;
@@ -267,7 +272,8 @@ export class Scope {
       // `process.env.TOKEN ? Mixpanel.init(…) : null`, `enabled && new PostHog(…)`: the client, when there is one.
       case 'ConditionalExpression': {
         const only = onlyValue([node.consequent, node.alternate]);
-        return only ? this.ref(only, depth + 1) : unknownRef();
+        // `asUser ? api.asUser() : api.asApp()`: the same client either way, as one principal or the other.
+        return only ? this.ref(only, depth + 1) : eitherPrincipal(this.ref(node.consequent, depth + 1), this.ref(node.alternate, depth + 1));
       }
       case 'LogicalExpression':
         return node.operator === '&&' ? this.ref(node.right, depth + 1) : unknownRef();
@@ -629,6 +635,27 @@ export class Scope {
     return cls ? `${cls}.${name}` : null;
   }
 
+  /**
+   * A function a top-level function declares (`request(…)` → `#jiraAccess>request`), or a function of the object one of
+   * the app's functions returns (`jira.get(…)` with `const jira = makeClient(…)` → `./client#makeClient>get`), as argument flows name it.
+   */
+  localFunction(callee: Node): string | null {
+    const node = unwrap(callee);
+    if (node.type === 'Identifier') {
+      const local = this.lookup(node.name)?.local;
+      return local ? `#${local}` : null;
+    }
+    const name = node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
+    if (name === null) return null;
+    let object = unwrap(node.object);
+    if (object.type === 'Identifier') {
+      const init = this.lookup(object.name)?.init;
+      if (init) object = unwrap(init);
+    }
+    const factory = object.type === 'CallExpression' ? this.appFunction(object.callee, false) : null;
+    return factory ? `${factory}${LOCAL}${name}` : null;
+  }
+
   /** The app's class an object is an instance of (or, for a static call, is): `#JiraService` or `./jira#default`. */
   private classOf(object: Node, depth = 0): string | null {
     if (depth > MAX_DEPTH) return null;
@@ -783,6 +810,23 @@ function onlyValue(values: Node[]): Node | null {
     found = value;
   }
   return found;
+}
+
+const PRINCIPALS = new Set(['asUser', 'asApp']);
+/** Written for a step that is `asUser()` or `asApp()` depending on the run. */
+export const EITHER_PRINCIPAL = 'asUser|asApp';
+
+/** The client two refs name when they differ only in the principal they act as (`api.asUser()`, `api.asApp()`); else an unknown ref. */
+function eitherPrincipal(a: Ref, b: Ref): Ref {
+  if (a.root !== 'import' || b.root !== 'import' || a.module !== b.module || a.imported !== b.imported || a.steps.length !== b.steps.length) return unknownRef();
+  let differs = false;
+  const steps = a.steps.map((step, i) => {
+    const other = b.steps[i]!;
+    if (step.name === other.name) return step;
+    differs = true;
+    return PRINCIPALS.has(step.name) && PRINCIPALS.has(other.name) ? { name: EITHER_PRINCIPAL, call: step.call } : null;
+  });
+  return differs && steps.every((s) => s !== null) ? { ...a, steps: steps as Step[] } : unknownRef();
 }
 
 function unknownRef(): Ref {

@@ -7,7 +7,7 @@ import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
 import { aceClient, aceRequest } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
-import { refPath, type Flow, type Ref, type Scope } from './scope.ts';
+import { LOCAL, refPath, type Flow, type Ref, type Scope } from './scope.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -128,6 +128,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           // `let startAt = 0` is a counter or a cursor the code moves on: its first value is not its value.
           const value = parent?.kind === 'let' && isStartValue(node.init) ? null : node.init;
           if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
+          if (ctx.fn && node.id.type === 'Identifier' && isFunction(unwrap(node.init))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
         } else scope.bindPattern(node.id, null, new Set());
         return;
       }
@@ -234,8 +235,12 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       ctx.facts.functions.push(info);
       ctx.fn = info;
     }
+    // A function the top-level one declares or builds an object of (`const request = (path) => …`, `{ get: (p) => … }`):
+    // its parameters' values come from the calls of that name (`request(route\`…\`)`, `client.get('/x')`).
+    const local = !info && ctx.fn ? localName(node, parent, ctx.fn.name) : null;
     if (node.type === 'FunctionDeclaration' && node.id && parent?.type !== 'Program' && parent?.type !== 'ExportNamedDeclaration' && parent?.type !== 'ExportDefaultDeclaration') {
       scope.bind(node.id.name, null, ['other']);
+      if (local) scope.lookup(node.id.name)!.local = local;
     }
     scope.push();
     // Handlers receive data from users and products: resolver requests, web trigger and event payloads,
@@ -250,6 +255,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       scope.bindPattern(pattern, null, kinds);
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
       if (info) markParam(info, pattern, String(i));
+      else if (local) markParam({ name: local }, pattern, String(i));
     });
     returns.push(node);
     const result = parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node) && RESULT_CALLBACKS.has(calledMethod(parent)) ? new Set<Flow>() : null;
@@ -270,7 +276,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
    * does the `method` of a destructured options parameter (`{ method = 'GET' } = {}`); a default
    * stands in when a caller leaves it out.
    */
-  const markParam = (info: FunctionInfo, pattern: Node, at: string): void => {
+  const markParam = (info: Pick<FunctionInfo, 'name' | 'defaults'>, pattern: Node, at: string): void => {
     const name = pattern.type === 'AssignmentPattern' ? pattern.left : pattern;
     if (name.type === 'ObjectPattern' && !at.includes('.')) {
       for (const prop of name.properties as Node[]) {
@@ -296,7 +302,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       const name = method?.includes('.') ? method : calleeName(node.callee);
       if (name) ctx.fn.calls.push(name);
     }
-    const target = node.arguments.length > 0 ? method : null;
+    const target = node.arguments.length > 0 ? method ?? scope.localFunction(node.callee) : null;
     if (target) ctx.facts.argFlows.push({ callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node) });
     for (const detect of detectors) detect(site, ctx);
     return ref;
@@ -415,6 +421,14 @@ function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients'> {
     return client;
   });
   return found ? { clients } : {};
+}
+
+/** `outer>request` for a function declared or bound to a name in `outer`, `outer>get` for one that is a property of an object literal there. */
+function localName(node: Node, parent: Node | null, outer: string): string | null {
+  if (node.type === 'FunctionDeclaration' && node.id) return `${outer}${LOCAL}${node.id.name}`;
+  if (parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier') return `${outer}${LOCAL}${parent.id.name}`;
+  const key = parent?.type === 'Property' && parent.kind === 'init' && parent.value === node ? propertyName(parent.key, parent.computed) : null;
+  return key ? `${outer}${LOCAL}${key}` : null;
 }
 
 /** `list.map(…)` → `map`; '' for a call of a plain function. */

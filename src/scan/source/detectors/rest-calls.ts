@@ -3,7 +3,7 @@ import { objectProperty, unwrap, type Node } from '../ast.ts';
 import { aceRequest } from '../ace-client.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
-import { HOLE, PARAM, hasImported, hasParam, withBraces } from '../scope.ts';
+import { EITHER_PRINCIPAL, HOLE, PARAM, hasImported, hasParam, withBraces } from '../scope.ts';
 
 /** Requests to the Atlassian API gateway, the product told by the path. */
 const GATEWAY = new Set(['__requestAtlassian', '__requestAtlassianAsApp']);
@@ -24,8 +24,10 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
   const last = ref.steps[ref.steps.length - 1]?.name ?? '';
 
-  if ((site.module === '@forge/api' || site.module === '@forge/bridge') && PRODUCT_OF[last]) {
-    const auth = site.module === '@forge/bridge' ? 'bridge' : site.path.includes('asUser') ? 'asUser' : site.path.includes('asApp') ? 'asApp' : 'unknown';
+  // A client its callers hand over (`getJson(api.asUser(), route\`…\`)` with `requester.requestJira(path)`): as whoever they choose.
+  const handed = ref.root === 'unknown' && PRODUCT_OF[last] ? handedClient(ctx, node) : false;
+  if (((site.module === '@forge/api' || site.module === '@forge/bridge') || handed) && PRODUCT_OF[last]) {
+    const auth = site.module === '@forge/bridge' ? 'bridge' : handed ? 'unknown' : principal(site.path);
     // `requestGraph(query, variables)` posts the query to the GraphQL gateway: it has no options and no REST path.
     if (last === 'requestGraph') {
       push(ctx, 'graph', 'POST', null, auth, `${site.path}`, node);
@@ -42,7 +44,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   // the Atlassian API gateway, such as Jira Software's DevOps APIs (`/jira/builds/0.1/cloud/{cloudId}/bulk`).
   if (GATEWAY.has(last) && (site.module === '@forge/api' || (ref.root === 'global' && ref.name === 'api'))) {
     const options = ctx.scope.object(node.arguments[1]);
-    const auth = last === '__requestAtlassianAsApp' || site.path.includes('asApp') ? 'asApp' : site.path.includes('asUser') ? 'asUser' : 'unknown';
+    const auth = last === '__requestAtlassianAsApp' ? 'asApp' : principal(site.path);
     push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, site.path, node, methodParam(ctx, node.arguments[1], options));
     const body = options ? objectProperty(options, 'body') : null;
     if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
@@ -81,6 +83,18 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     if (ace.client !== 'ace') ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: ace.client });
     push(ctx, null, ace.method, ctx.scope.strParams(url), ace.asUser ? 'asUser' : 'connect', `httpClient.${last}`, node);
   }
+}
+
+/** `requester.requestJira(…)` with `requester` a parameter of the function: the product client callers pass. */
+function handedClient(ctx: FileContext, node: Node): boolean {
+  const callee = unwrap(node.callee);
+  return callee.type === 'MemberExpression' && ctx.scope.paramOf(callee.object) !== null;
+}
+
+/** Who a Forge request acts as: `unknown` when the code chooses at run time (`(asUser ? api.asUser() : api.asApp())`). */
+function principal(path: string): RestCall['auth'] {
+  if (path.includes(EITHER_PRINCIPAL)) return 'unknown';
+  return path.includes('asUser') ? 'asUser' : path.includes('asApp') ? 'asApp' : 'unknown';
 }
 
 /** `product` null: the path tells it. `methodFrom`: where a helper's callers give the method (`methodParam`). */
