@@ -201,3 +201,36 @@ describe('product clients built or handed over by the app’s functions', () => 
     assert.deepEqual(facts.unresolvedRestCalls, []);
   });
 });
+
+describe('paths built in steps', () => {
+  it('keeps the path of a route given one of two queries, or with a query appended (`url += …`, `url = \\`${url}&…\\``)', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - delete:build-info:jira', '    - read:jira-work'),
+      'src/index.js': lines(
+        "import api, { route } from '@forge/api';",
+        'export async function run(event) {',
+        '  let target;',
+        '  if (event.uuid) target = route`/rest/builds/0.1/bulkByProperties?uuid=${event.uuid}`;',
+        '  else target = route`/rest/builds/0.1/bulkByProperties?cloudId=${event.cloudId}`;',
+        "  await api.asApp().requestJira(target, { method: 'DELETE' });",
+        '  let url = `/jira/builds/0.1/cloud/${event.cloudId}/bulkByProperties?cloudId=${event.cloudId}`;',
+        '  if (event.uuid) url += `&uuid=${event.uuid}`;',
+        "  await api.asApp().__requestAtlassian(url, { method: 'DELETE' });",
+        '  let search = route`/rest/api/3/search/jql?jql=${event.jql}`;',
+        '  if (event.token) search = `${search}&nextPageToken=${event.token}`;',
+        '  await api.asApp().requestJira(search);',
+        '  let other = route`/rest/api/3/project/search`;',
+        '  if (event.issue) other = route`/rest/api/3/issue/${event.issue}`;',
+        '  await api.asApp().requestJira(other);',
+        '}',
+      ),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => `${c.method} ${c.path} ${c.scopes?.operation}`), [
+      'DELETE /rest/builds/0.1/bulkByProperties?{} deleteBuildsByProperty',
+      'DELETE /jira/builds/0.1/cloud/{}/bulkByProperties?cloudId={} deleteBuildsByProperty',
+      'GET /rest/api/3/search/jql?jql={} searchAndReconsileIssuesUsingJql',
+    ]);
+    // Two different paths: not guessed.
+    assert.deepEqual(facts.unresolvedRestCalls.map((c) => at(c.evidence)), ['src/index.js:15']);
+  });
+});

@@ -28,6 +28,8 @@ export interface Binding {
   declaration?: Node;
   /** Values given by plain assignments (`let path; if (a) path = … else path = …`); unset once one is not plain. */
   values?: Node[];
+  /** Something was appended to the values given (`url += …`): they are how the string begins. */
+  appended?: boolean;
   /** The bound value is made of constants only (worked out once, when first asked). */
   constant?: boolean;
   /** Data was put into the value after it was bound (`x.prop = v`, `list.push(v)`): it is no longer what its initialiser says. */
@@ -208,12 +210,14 @@ export class Scope {
    * A reassignment: the value is no longer one expression; kinds accumulate. `value` is the assigned
    * expression of a plain `=`, null for `+=`, `++` and the like.
    */
-  assign(name: string, kinds: Set<Flow>, value: Node | null = null): void {
+  assign(name: string, kinds: Set<Flow>, value: Node | null = null, append = false): void {
     const b = this.lookup(name);
     if (!b) return;
     b.init = null;
     delete b.param;
     if (value && b.values) b.values.push(value);
+    // `url += \`&page=${n}\``: it still begins with what it was given.
+    else if (append && b.values?.length) b.appended = true;
     else delete b.values;
     for (const k of kinds) b.kinds.add(k);
   }
@@ -345,9 +349,11 @@ export class Scope {
         if (b?.param && this.paramMarks) return `${PARAM}${b.param}${PARAM}`;
         if (!b) return this.importedStr(node) ?? HOLE;
         if (b.init) return this.str(b.init, depth + 1);
-        // Every value assigned so far is the same string: that is the value.
+        // Every value assigned so far is the same string: that is the value. Values that differ only in their query
+        // (`route\`/rest/x?cloudId=${id}\`` or `route\`/rest/x?uuid=${uuid}\``) share the path.
         const values = b.values?.map((v) => this.str(v, depth + 1)) ?? [];
-        return values.length > 0 && values.every((v) => v !== null && v === values[0]) ? values[0]! : HOLE;
+        const same = values.length > 0 && values.every((v) => v !== null && v === values[0]) ? values[0]! : samePath(values);
+        return same === null ? HOLE : b.appended ? same + HOLE : same;
       }
       case 'MemberExpression': {
         const target = this.memberValue(node, depth);
@@ -861,6 +867,20 @@ function isStaticHelper(object: Node): boolean {
 
 function addAll(into: Set<Flow>, from: Iterable<Flow>): void {
   for (const k of from) into.add(k);
+}
+
+/** `/path?` and a hole when every value is a URL or path with that same path and a query; else null. */
+function samePath(values: Array<string | null>): string | null {
+  if (values.length < 2) return null;
+  let path: string | null = null;
+  for (const value of values) {
+    const at = value?.indexOf('?') ?? -1;
+    if (at <= 0) return null;
+    const head = value!.slice(0, at + 1);
+    if (path !== null && head !== path) return null;
+    path = head;
+  }
+  return path === null ? null : path + HOLE;
 }
 
 function joinParts(a: string | null, b: string | null): string | null {

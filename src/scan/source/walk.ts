@@ -135,7 +135,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'AssignmentExpression': {
         visit(node.right, node, null);
         const left = unwrap(node.left);
-        if (left.type === 'Identifier') scope.assign(left.name, scope.kinds(node.right), node.operator === '=' ? node.right : null);
+        if (left.type === 'Identifier') {
+          const append = node.operator === '+=' || (node.operator === '=' && appendsTo(node.right, left.name));
+          scope.assign(left.name, scope.kinds(node.right), node.operator === '=' && !append ? node.right : null, append);
+        }
         else {
           visit(node.left, node, null);
           if (left.type === 'MemberExpression') {
@@ -421,6 +424,17 @@ function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients'> {
     return client;
   });
   return found ? { clients } : {};
+}
+
+/** `\`${url}&page=${n}\`` or `url + '&page=' + n`: a string that begins with the variable it is assigned to. */
+function appendsTo(value: Node, name: string): boolean {
+  let node = unwrap(value);
+  if (node.type === 'TemplateLiteral') {
+    const first = node.expressions[0] ? unwrap(node.expressions[0]) : null;
+    return node.quasis[0].value.cooked === '' && first?.type === 'Identifier' && first.name === name;
+  }
+  while (node.type === 'BinaryExpression' && node.operator === '+') node = unwrap(node.left);
+  return node !== unwrap(value) && node.type === 'Identifier' && node.name === name;
 }
 
 /** `outer>request` for a function declared or bound to a name in `outer`, `outer>get` for one that is a property of an object literal there. */
