@@ -6,7 +6,7 @@ import { methodOfText } from './source/detectors/rest-calls.ts';
 import type { ArgFlow, FileFacts, ParamRequest } from './source/file-facts.ts';
 import { HOLE, LOCAL, PARAM, settle } from './source/scope.ts';
 
-const MARK = new RegExp(`${PARAM}([^${PARAM}]*):(\\d+)(\\.method)?${PARAM}`, 'g');
+const MARK = new RegExp(`${PARAM}([^${PARAM}]*):(\\d+)(\\.[^${PARAM}.]+)?${PARAM}`, 'g');
 const MAX_DEPTH = 6;
 const MAX_VARIANTS = 500;
 
@@ -55,10 +55,11 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
     for (const { file: caller, flow } of sites) {
       // A caller's value is read in the caller's module: its imported constants are filled in there.
       const given = (value: string | null | undefined): string | null => (value == null ? null : fill(caller.file, value));
-      const valueAt = (i: number, method: string | undefined): string => (method
-        ? given(flow.methods?.[i]) ?? defaults?.[`${i}.method`] ?? HOLE
+      // `member`: `.method` of an options parameter, or another property of a destructured one (`.requestUrl`).
+      const valueAt = (i: number, member: string | undefined): string => (member
+        ? given(member === '.method' ? flow.methods?.[i] : flow.props?.[i]?.[member.slice(1)]) ?? defaults?.[`${i}${member}`] ?? HOLE
         : i < flow.args.length ? given(flow.values?.[i]) ?? HOLE : defaults?.[i] ?? HOLE);
-      const next = texts.map((t) => t && t.replace(MARK, (_, name: string, i: string, method?: string) => (name === fn ? valueAt(Number(i), method) : HOLE)));
+      const next = texts.map((t) => t && t.replace(MARK, (_, name: string, i: string, member?: string) => (name === fn ? valueAt(Number(i), member) : HOLE)));
       if (methodArg !== null) next[next.length - 1] = given(flow.methods?.[methodArg]);
       // A function that calls itself with its own parameter (paging) adds no value of its own.
       if (caller === file && markedFunction(next) === fn) continue;

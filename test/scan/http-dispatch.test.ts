@@ -234,3 +234,32 @@ describe('paths built in steps', () => {
     assert.deepEqual(facts.unresolvedRestCalls.map((c) => at(c.evidence)), ['src/index.js:15']);
   });
 });
+
+describe('helpers that take their request as an object (`callApi({ requestUrl, method, body })`)', () => {
+  it('fill each named property from the objects their callers pass, through helpers that pass them on', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - write:jira-work'),
+      'src/jira.js': lines(
+        "import api, { route } from '@forge/api';",
+        'const callApi = async ({ requestUrl, method, body }) =>',
+        '  api.asApp().requestJira(requestUrl, { method, body: body ? JSON.stringify(body) : undefined });',
+        "const get = ({ requestUrl }) => callApi({ requestUrl, method: 'GET' });",
+        "const post = ({ requestUrl, body }) => callApi({ requestUrl, method: 'POST', body });",
+        'export const getIssue = (key) => get({ requestUrl: route`/rest/api/3/issue/${key}` });',
+        'export const transition = (key, id) => post({ requestUrl: route`/rest/api/3/issue/${key}/transitions`, body: { transition: { id } } });',
+      ),
+      'src/index.js': lines(
+        "import { getIssue, transition } from './jira';",
+        'export async function run(event) {',
+        '  await getIssue(event.key);',
+        "  await transition(event.key, '31');",
+        '}',
+      ),
+    });
+    assert.deepEqual(facts.restCalls.map(rest), [
+      { product: 'jira', method: 'GET', path: '/rest/api/3/issue/{}', at: 'src/jira.js:6', via: 'src/jira.js:3' },
+      { product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/transitions', at: 'src/jira.js:7', via: 'src/jira.js:3' },
+    ]);
+    assert.deepEqual(facts.unresolvedRestCalls, []);
+  });
+});

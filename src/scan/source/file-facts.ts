@@ -31,6 +31,8 @@ export interface ArgFlow {
   values?: Array<string | null>;
   /** The `method` of each argument that is an options object. */
   methods?: Array<string | null>;
+  /** The other strings each options-object argument gives by name (`{ requestUrl: route\`…\` }`); set when any does. */
+  props?: Array<Record<string, string> | null>;
   /** Each argument that is ACE's product client: `ace`, or `fn:index` when it is the caller's own parameter (see `AceClient`); set when any is. */
   clients?: Array<string | null>;
   evidence?: Evidence;

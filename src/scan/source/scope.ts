@@ -36,6 +36,8 @@ export interface Binding {
   grown?: boolean;
   /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
   param?: string;
+  /** A property of a destructured parameter of a top-level function (`({ requestUrl }) => …`): `fn:0.requestUrl`, filled in from its callers. */
+  paramKey?: string;
   /** A function a top-level function declares (`const request = (path) => …` in `jiraAccess`): `jiraAccess>request`. */
   local?: string;
 }
@@ -215,6 +217,7 @@ export class Scope {
     if (!b) return;
     b.init = null;
     delete b.param;
+    delete b.paramKey;
     if (value && b.values) b.values.push(value);
     // `url += \`&page=${n}\``: it still begins with what it was given.
     else if (append && b.values?.length) b.appended = true;
@@ -346,7 +349,8 @@ export class Scope {
         return joinParts(this.str(node.left, depth + 1), this.str(node.right, depth + 1));
       case 'Identifier': {
         const b = this.lookup(node.name);
-        if (b?.param && this.paramMarks) return `${PARAM}${b.param}${PARAM}`;
+        const param = b?.param ?? b?.paramKey;
+        if (param && this.paramMarks) return `${PARAM}${param}${PARAM}`;
         if (!b) return this.importedStr(node) ?? HOLE;
         if (b.init) return this.str(b.init, depth + 1);
         // Every value assigned so far is the same string: that is the value. Values that differ only in their query

@@ -282,13 +282,18 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   const markParam = (info: Pick<FunctionInfo, 'name' | 'defaults'>, pattern: Node, at: string): void => {
     const name = pattern.type === 'AssignmentPattern' ? pattern.left : pattern;
     if (name.type === 'ObjectPattern' && !at.includes('.')) {
+      // `({ requestUrl, method, body }) => …`: each named property holds what the callers' object gives it.
       for (const prop of name.properties as Node[]) {
-        if (prop.type === 'Property' && propertyName(prop.key, prop.computed) === 'method') markParam(info, prop.value, `${at}.method`);
+        const key = prop.type === 'Property' ? propertyName(prop.key, prop.computed) : null;
+        if (key !== null && /^[\w$]+$/.test(key)) markParam(info, prop.value, `${at}.${key}`);
       }
       return;
     }
     if (name.type !== 'Identifier') return;
-    scope.lookup(name.name)!.param = `${info.name}:${at}`;
+    // Only a plain parameter or the options' `method` is the parameter itself, as helpers that pass it on are told.
+    const binding = scope.lookup(name.name)!;
+    if (!at.includes('.') || at.endsWith('.method')) binding.param = `${info.name}:${at}`;
+    else binding.paramKey = `${info.name}:${at}`;
     const fallback = pattern.type === 'AssignmentPattern' && pattern.right.type === 'Literal' ? pattern.right.value : null;
     if (typeof fallback === 'string') (info.defaults ??= {})[at] = fallback;
   };
@@ -322,9 +327,22 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
 }
 
 /** The strings and request methods a call passes to a function of the app, with where it does, when it passes any. */
-function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'methods' | 'evidence'> {
+function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'methods' | 'props' | 'evidence'> {
   const args = node.arguments as Node[];
   let found = false;
+  let named = false;
+  // `callRestApi({ requestUrl: route\`…\`, method: 'GET' })`: the strings an options object gives by name.
+  const props = args.map((a) => {
+    const object = ctx.scope.object(a);
+    let out: Record<string, string> | null = null;
+    for (const p of (object?.properties ?? []) as Node[]) {
+      const key = p.type === 'Property' && !p.computed ? propertyName(p.key) : null;
+      const value = key !== null && key !== 'method' && !isFunction(p.value) ? ctx.scope.strParams(p.value) : null;
+      if (value !== null) (out ??= {})[key!] = value;
+    }
+    if (out) named = true;
+    return out;
+  });
   const values = args.map((a) => {
     const value = a.type === 'ObjectExpression' || a.type === 'SpreadElement' ? null : ctx.scope.strParams(a);
     if (value !== null) found = true;
@@ -336,7 +354,8 @@ function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'meth
     if (value !== null) found = true;
     return value;
   });
-  return found ? { values, methods, evidence: ctx.evidence(node) } : {};
+  if (!found && !named) return {};
+  return named ? { values, methods, props, evidence: ctx.evidence(node) } : { values, methods, evidence: ctx.evidence(node) };
 }
 
 function isStartValue(init: Node): boolean {
