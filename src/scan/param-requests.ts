@@ -8,6 +8,8 @@ import { HOLE, LOCAL, PARAM, settle } from './source/scope.ts';
 
 const MARK = new RegExp(`${PARAM}([^${PARAM}]*):(\\d+)(\\.[^${PARAM}.]+)?${PARAM}`, 'g');
 const MAX_DEPTH = 6;
+/** Stands for `PARAM` around the marks of a function not being filled in yet. */
+const KEPT = '\u0004';
 const MAX_VARIANTS = 500;
 
 type Fact = RestCall | EgressCall | StorageOp;
@@ -76,6 +78,29 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
     return out;
   };
 
+  /**
+   * The marks of each function of the fact's own file in turn, the others kept meanwhile: a factory's parameter and its
+   * closure's (`createClient(base)` returning `{ get: (p) => fetch(base + p) }`) come from different calls. The last call
+   * to complete the strings names the fact; an options parameter's method is the innermost function's.
+   */
+  const expandAll = (file: FileFacts, texts: Array<string | null>, methodArg: number | null): Variant[] => {
+    const fns = markedFunctions(texts);
+    if (fns.length <= 1) return expand(file, texts, methodArg, 0, new Set());
+    let found: Variant[] = [{ texts, evidence: null }];
+    fns.forEach((fn, i) => {
+      const next: Variant[] = [];
+      for (const v of found) {
+        const kept = v.texts.map((t) => t && t.replace(MARK, (mark, name: string) => (name === fn ? mark : mark.replaceAll(PARAM, KEPT))));
+        for (const w of expand(file, kept, i === fns.length - 1 ? methodArg : null, 0, new Set())) {
+          next.push({ texts: w.texts.map((t) => t && t.replaceAll(KEPT, PARAM)), evidence: w.evidence ?? v.evidence });
+        }
+        if (next.length >= MAX_VARIANTS) break;
+      }
+      found = next;
+    });
+    return found;
+  };
+
   for (const file of files) {
     if (file.paramRequests.length === 0) continue;
     const replaced = { restCalls: new Map<number, Fact[]>(), egress: new Map<number, Fact[]>(), storage: new Map<number, Fact[]>() };
@@ -83,12 +108,19 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
       const fact = file[req.list][req.index];
       if (!fact) continue;
       const texts = [...req.inputs.map((t) => (t === null ? null : fill(file.file, t))), typeof req.method === 'string' ? fill(file.file, req.method) : null];
-      replaced[req.list].set(req.index, variants(fact, req, expand(file, texts, typeof req.method === 'number' ? req.method : null, 0, new Set())));
+      replaced[req.list].set(req.index, variants(fact, req, expandAll(file, texts, typeof req.method === 'number' ? req.method : null)));
     }
     file.restCalls = file.restCalls.flatMap((c, i) => (replaced.restCalls.get(i) as RestCall[] | undefined) ?? [c]);
     file.egress = file.egress.flatMap((c, i) => (replaced.egress.get(i) as EgressCall[] | undefined) ?? [c]);
     file.storage = file.storage.flatMap((c, i) => (replaced.storage.get(i) as StorageOp[] | undefined) ?? [c]);
   }
+}
+
+/** The functions whose parameters the strings hold, in the order they come. */
+function markedFunctions(texts: Array<string | null>): string[] {
+  const out = new Set<string>();
+  for (const t of texts) if (t) for (const m of t.matchAll(MARK)) out.add(m[1]!);
+  return [...out];
 }
 
 function markedFunction(texts: Array<string | null>): string | null {

@@ -263,3 +263,50 @@ describe('helpers that take their request as an object (`callApi({ requestUrl, m
     assert.deepEqual(facts.unresolvedRestCalls, []);
   });
 });
+
+describe('clients made with a base URL', () => {
+  it('follow a class’s base URL field and a factory’s base parameter to the hosts and paths of each call', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  external:', '    fetch:', '      backend:', '        - api.example.com', '        - hooks.example.org'),
+      'src/config.js': lines("export const API_URL = 'https://api.example.com';", "export default { hooks: 'https://hooks.example.org/v1' };"),
+      'src/client.js': lines(
+        "import { fetch } from '@forge/api';",
+        "import config, { API_URL } from './config';",
+        'export class ApiClient {',
+        '  baseUrl = API_URL;',
+        '  constructor(token, hooks) { this.token = token; this.hooks = config.hooks; this.other = hooks; }',
+        '  request(method, path) { return fetch(`${this.baseUrl}${path}`, { method, headers: { Authorization: this.token } }); }',
+        '  ping() { return fetch(`${this.hooks}/ping`); }',
+        '  elsewhere() { return fetch(`${this.other}/x`); }',
+        '}',
+        'export function createClient(base) {',
+        '  return {',
+        '    get: (p) => fetch(base + p),',
+        "    post: (p, body) => fetch(base + p, { method: 'POST', body }),",
+        '  };',
+        '}',
+      ),
+      'src/index.js': lines(
+        "import { ApiClient, createClient } from './client';",
+        "import { API_URL } from './config';",
+        'export async function run(event) {',
+        '  const c = new ApiClient(event.token, event.hooks);',
+        "  await c.request('PUT', '/items/1');",
+        '  await c.ping();',
+        '  await c.elsewhere();',
+        '  const api = createClient(API_URL);',
+        "  await api.get('/status');",
+        '  await api.post(\'/events\', JSON.stringify(event));',
+        '}',
+      ),
+    });
+    assert.deepEqual(facts.egress.calls.map(egress), [
+      { client: 'api.fetch', method: 'PUT', url: 'https://api.example.com/items/1', at: 'src/index.js:5', via: 'src/client.js:6' },
+      { client: 'api.fetch', method: 'GET', url: 'https://hooks.example.org/v1/ping', at: 'src/client.js:7', via: null },
+      // The constructor's own parameter: not a value of the module.
+      { client: 'api.fetch', method: 'GET', url: '{}/x', at: 'src/client.js:8', via: null },
+      { client: 'api.fetch', method: 'GET', url: 'https://api.example.com/status', at: 'src/index.js:9', via: 'src/client.js:12' },
+      { client: 'api.fetch', method: 'POST', url: 'https://api.example.com/events', at: 'src/index.js:10', via: 'src/client.js:13' },
+    ]);
+  });
+});

@@ -116,6 +116,8 @@ export class Scope {
   readonly exportWrites = new Map<string, number>();
   /** `this.client = new OpenAI()` in a class of the file: the object a `this.` member holds; null when given several. */
   private readonly members = new Map<string, Node | null>();
+  /** `baseUrl = API_URL`, `this.baseUrl = 'https://…'` in a constructor: a `this.` member's string, made of the module's values; null when given several. */
+  private readonly memberStrings = new Map<string, Node | null>();
   /** `constructor(private jira: JiraService)`: the class a `this.` member is typed with; null when typed with several. */
   private readonly memberTypes = new Map<string, string | null>();
   /** Classes declared at the top of the module, whose methods are functions of the module (`JiraService.getIssue`). */
@@ -197,9 +199,12 @@ export class Scope {
   }
 
   /** A class member set to an object built by a call or `new` (`this.client = new OpenAI()`, `client = createClient()`). */
-  bindMember(name: string, value: Node): void {
+  bindMember(name: string, value: Node, local: ReadonlySet<string> = new Set()): void {
     const node = unwrap(value);
-    if (node.type !== 'NewExpression' && node.type !== 'CallExpression') return;
+    if (node.type !== 'NewExpression' && node.type !== 'CallExpression') {
+      if (isModuleString(node, local)) this.memberStrings.set(name, this.memberStrings.has(name) && this.memberStrings.get(name) !== node ? null : node);
+      return;
+    }
     this.members.set(name, this.members.has(name) && this.members.get(name) !== node ? null : node);
   }
 
@@ -361,7 +366,10 @@ export class Scope {
       }
       case 'MemberExpression': {
         const target = this.memberValue(node, depth);
-        return target ? this.str(target, depth + 1) : this.importedStr(node) ?? HOLE;
+        if (target) return this.str(target, depth + 1);
+        // `${this.baseUrl}${path}` in a class whose constructor or fields give `baseUrl` one string.
+        const member = unwrap(node.object).type === 'ThisExpression' && this.currentClass !== null ? this.memberStrings.get(propertyName(node.property, node.computed) ?? '') : undefined;
+        return member ? this.str(member, depth + 1) : this.importedStr(node) ?? HOLE;
       }
       case 'NewExpression': {
         const callee = unwrap(node.callee);
@@ -795,6 +803,17 @@ export class Scope {
     const kinds = this.kinds(init, depth + 1);
     return kinds.size === 1 && kinds.has('literal');
   }
+}
+
+/** A string literal, or a string made of names that are not the constructor's own (`API_URL`, `config.baseUrl`, `\`${BASE}/v2\``). */
+function isModuleString(node: Node, local: ReadonlySet<string>): boolean {
+  if (node.type === 'Literal') return typeof node.value === 'string';
+  if (node.type === 'TemplateLiteral') return (node.expressions as Node[]).every((e) => isModuleString(unwrap(e), local));
+  // A constructor with a destructured parameter: its names are not told apart from the module's.
+  if (local.has('*')) return false;
+  let root = node;
+  while (root.type === 'MemberExpression' && !root.computed) root = unwrap(root.object);
+  return root.type === 'Identifier' && !local.has(root.name);
 }
 
 /** Whether a specifier is one of `patterns`: exact, or under a prefix written with a trailing `*` (`@/*`). */

@@ -379,7 +379,12 @@ function bindMembers(scope: Scope, cls: Node): void {
       if (name && only.type === 'ReturnStatement' && only.argument) scope.bindMember(name, only.argument);
     } else if (el.type === 'MethodDefinition' && el.kind === 'constructor' && el.value.body) {
       const types = new Map<string, string>();
+      const params = new Set<string>();
       for (const param of el.value.params as Node[]) {
+        const id0 = param.type === 'TSParameterProperty' ? param.parameter : param;
+        if (id0.type === 'Identifier') params.add(id0.name);
+        else if (id0.type === 'AssignmentPattern' && id0.left.type === 'Identifier') params.add(id0.left.name);
+        else params.add('*');
         const id = param.type === 'TSParameterProperty' ? param.parameter : param;
         const type = typeName(id);
         if (id.type !== 'Identifier' || !type) continue;
@@ -391,7 +396,7 @@ function bindMembers(scope: Scope, cls: Node): void {
         if (expr?.type !== 'AssignmentExpression' || expr.operator !== '=' || expr.left.type !== 'MemberExpression' || expr.left.object.type !== 'ThisExpression') continue;
         const name = propertyName(expr.left.property, expr.left.computed);
         if (!name) continue;
-        scope.bindMember(name, expr.right);
+        scope.bindMember(name, expr.right, params);
         const given = unwrap(expr.right);
         const type = given.type === 'Identifier' ? types.get(given.name) : undefined;
         if (type) scope.bindMemberType(name, type);
