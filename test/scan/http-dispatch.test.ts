@@ -310,3 +310,46 @@ describe('clients made with a base URL', () => {
     ]);
   });
 });
+
+describe('options a helper passes on without some of their properties (`const { asUser, ...rest } = options`)', () => {
+  it('still bring the method each caller gives', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - write:jira-work'),
+      'src/index.js': lines(
+        "import api, { assumeTrustedRoute } from '@forge/api';",
+        'async function jira(path, options = {}) {',
+        '  const client = options.asUser ? api.asUser() : api.asApp();',
+        '  const { asUser, ...requestOptions } = options;',
+        "  return client.requestJira(assumeTrustedRoute(path), { headers: { Accept: 'application/json' }, ...requestOptions });",
+        '}',
+        'export async function run(event) {',
+        "  await jira(`/rest/api/3/issue/${event.key}/worklog`, { method: 'POST', body: '{}', asUser: true });",
+        "  await jira('/rest/api/3/field', { asUser: true });",
+        '}',
+      ),
+    });
+    assert.deepEqual(facts.restCalls.map(rest), [
+      { product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/worklog', at: 'src/index.js:8', via: 'src/index.js:5' },
+      { product: 'jira', method: 'GET', path: '/rest/api/3/field', at: 'src/index.js:9', via: 'src/index.js:5' },
+    ]);
+  });
+});
+
+describe('a Connect page’s request helper (`AP.request({ url, type: method })`)', () => {
+  it('takes the method each caller gives', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': JSON.stringify({ key: 'x', name: 'X', baseUrl: 'https://x.example.com', authentication: { type: 'jwt' }, scopes: ['READ', 'WRITE'], modules: {} }),
+      'js/app.js': lines(
+        'function request(url, method, data) {',
+        "  return AP.request({ url, type: method, data: JSON.stringify(data), contentType: 'application/json' });",
+        '}',
+        "request('/rest/api/3/issue/X-1/properties/p', 'PUT', { a: 1 });",
+        "request('/rest/api/3/myself', 'GET');",
+      ),
+    });
+    assert.deepEqual(facts.restCalls.map(rest), [
+      { product: 'jira', method: 'PUT', path: '/rest/api/3/issue/X-1/properties/p', at: 'js/app.js:4', via: 'js/app.js:2' },
+      { product: 'jira', method: 'GET', path: '/rest/api/3/myself', at: 'js/app.js:5', via: 'js/app.js:2' },
+    ]);
+  });
+});

@@ -128,6 +128,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           // `let startAt = 0` is a counter or a cursor the code moves on: its first value is not its value.
           const value = parent?.kind === 'let' && isStartValue(node.init) ? null : node.init;
           if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
+          if (node.id.type === 'ObjectPattern') restOfParam(node.id, node.init);
           if (ctx.fn && node.id.type === 'Identifier' && isFunction(unwrap(node.init))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
         } else scope.bindPattern(node.id, null, new Set());
         return;
@@ -191,6 +192,13 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       default:
         visitChildren(node, null);
     }
+  };
+
+  /** `const { asUser, ...rest } = options`: the rest of an options parameter brings the `method` its callers give. */
+  const restOfParam = (pattern: Node, init: Node): void => {
+    const last = (pattern.properties as Node[])[pattern.properties.length - 1];
+    const param = last?.type === 'RestElement' && last.argument.type === 'Identifier' ? scope.paramOf(init) : null;
+    if (param && !(pattern.properties as Node[]).some((p) => p.type === 'Property' && propertyName(p.key, p.computed) === 'method')) scope.lookup(last!.argument.name)!.param = param;
   };
 
   /** Whether an expression is rooted in a local variable (`list`, `state.items`), not an import or a global (`kvs.set`). */

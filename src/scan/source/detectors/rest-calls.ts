@@ -67,7 +67,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') : first;
     const opts = options ?? ctx.scope.object(node.arguments[1]);
-    push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), ctx.scope.strParams(url), 'connect', 'AP.request', node);
+    push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), ctx.scope.strParams(url), 'connect', 'AP.request', node, methodParam(ctx, options ? undefined : node.arguments[1], opts, 'type'));
     const data = opts ? objectProperty(opts, 'data') : null;
     if (data) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([data]) });
     return;
@@ -111,8 +111,8 @@ export function derivePath(call: RestCall, [raw]: Array<string | null>, product 
 }
 
 /** Where a wrapper's caller says the method: a parameter in the options (`{ method }`), or the options parameter itself, also spread (`{ ...options }`). */
-export function methodParam(ctx: FileContext, optionsNode: Node | undefined, options: Node | null): string | number | null {
-  const value = options ? objectProperty(options, 'method') : null;
+export function methodParam(ctx: FileContext, optionsNode: Node | undefined, options: Node | null, key = 'method'): string | number | null {
+  const value = options ? objectProperty(options, key) : null;
   const text = value ? ctx.scope.strParams(value) : null;
   if (text !== null && (hasParam(text) || hasImported(text))) return text;
   // `{ ...options, headers }`: the method is the one the options parameter brings.
