@@ -36,9 +36,15 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
     for (const flow of file.argFlows) {
       // `#jiraAccess>request`, `./client#makeClient>get`: a function the target declares or returns, named after it.
       const at = flow.callee.indexOf(LOCAL);
-      const to = graph.target(file, at < 0 ? flow.callee : flow.callee.slice(0, at));
+      let to = graph.target(file, at < 0 ? flow.callee : flow.callee.slice(0, at));
+      let local = at < 0 ? '' : flow.callee.slice(at);
+      // `createService().get(path)` with `createService` returning `new JiraService(…)`: the class's method.
+      if (to && local && to.fn.builds) {
+        to = graph.target(to.file, `${to.fn.builds}.${local.slice(LOCAL.length)}`);
+        local = '';
+      }
       if (!to) continue;
-      const key = `${to.file.file}#${to.fn.name}${at < 0 ? '' : flow.callee.slice(at)}`;
+      const key = `${to.file.file}#${to.fn.name}${local}`;
       const list = callers.get(key);
       if (list) list.push({ file, flow });
       else callers.set(key, [{ file, flow }]);

@@ -353,3 +353,40 @@ describe('a Connect page’s request helper (`AP.request({ url, type: method })`
     ]);
   });
 });
+
+describe('a service class handed its product client', () => {
+  it('is followed from its constructor’s parameter, through instances a factory builds or the module exports', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - read:jira-user'),
+      'src/service.js': lines(
+        "import api, { assumeTrustedRoute } from '@forge/api';",
+        'export class JiraService {',
+        '  constructor(requester) { this.requester = requester; }',
+        '  async get(path) {',
+        '    return (await this.requester.requestJira(assumeTrustedRoute(path))).json();',
+        '  }',
+        '  getIssue(key) { return this.get(`/rest/api/3/issue/${key}`); }',
+        '}',
+        'export function createService(asUser) {',
+        '  return new JiraService(asUser ? api.asUser() : api.asApp());',
+        '}',
+        'export const jiraService = new JiraService(api.asApp());',
+      ),
+      'src/index.js': lines(
+        "import { createService, jiraService } from './service';",
+        'export async function run(event) {',
+        '  const svc = createService(true);',
+        '  await svc.getIssue(event.key);',
+        "  await svc.get('/rest/api/3/myself');",
+        "  await jiraService.get('/rest/api/3/project/search');",
+        '}',
+      ),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => ({ ...rest(c), auth: c.auth })), [
+      { product: 'jira', method: 'GET', path: '/rest/api/3/myself', at: 'src/index.js:5', via: 'src/service.js:5', auth: 'unknown' },
+      { product: 'jira', method: 'GET', path: '/rest/api/3/project/search', at: 'src/index.js:6', via: 'src/service.js:5', auth: 'unknown' },
+      { product: 'jira', method: 'GET', path: '/rest/api/3/issue/{}', at: 'src/service.js:7', via: 'src/service.js:5', auth: 'unknown' },
+    ]);
+    assert.deepEqual(facts.scopes.unused, []);
+  });
+});

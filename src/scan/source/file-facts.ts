@@ -18,6 +18,8 @@ export interface FunctionInfo {
   returns: string[];
   evidence: Evidence;
   endLine: number;
+  /** The app's class whose instance it returns (`#JiraService`, `./jira#default`) when every return builds one; null when not. */
+  builds?: string | null;
   /** String defaults of parameters by position (`path = '/'`: `0`), or of an options parameter's method (`{ method = 'GET' } = {}`: `1.method`). */
   defaults?: Record<string, string>;
 }

@@ -118,6 +118,8 @@ export class Scope {
   private readonly members = new Map<string, Node | null>();
   /** `baseUrl = API_URL`, `this.baseUrl = 'https://…'` in a constructor: a `this.` member's string, made of the module's values; null when given several. */
   private readonly memberStrings = new Map<string, Node | null>();
+  /** `this.requester = requester` in a constructor: members that hold what the class's builder hands over. */
+  readonly handedMembers = new Set<string>();
   /** `constructor(private jira: JiraService)`: the class a `this.` member is typed with; null when typed with several. */
   private readonly memberTypes = new Map<string, string | null>();
   /** Classes declared at the top of the module, whose methods are functions of the module (`JiraService.getIssue`). */
@@ -672,6 +674,11 @@ export class Scope {
     }
     const factory = object.type === 'CallExpression' ? this.appFunction(object.callee, false) : null;
     return factory ? `${factory}${LOCAL}${name}` : null;
+  }
+
+  /** The app's class a name refers to (`#JiraService`, `./jira#default`), or null. */
+  appClass(node: Node): string | null {
+    return this.classNamed(node);
   }
 
   /** The app's class an object is an instance of (or, for a static call, is): `#JiraService` or `./jira#default`. */

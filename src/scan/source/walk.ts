@@ -168,7 +168,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'ReturnStatement':
         if (node.argument) {
           visit(node.argument, node, null);
-          if (ctx.fn && returns.length === 1) for (const k of scope.kinds(node.argument)) ctx.fn.returns.push(k);
+          if (ctx.fn && returns.length === 1) {
+            for (const k of scope.kinds(node.argument)) ctx.fn.returns.push(k);
+            builds(ctx.fn, node.argument);
+          }
           const result = scope.callbackResults.get(returns[returns.length - 1]!);
           if (result) for (const k of scope.kinds(node.argument)) result.add(k);
         }
@@ -192,6 +195,14 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       default:
         visitChildren(node, null);
     }
+  };
+
+  /** `return new JiraService(client)`: the class of the app whose instance a function returns, when it is always one. */
+  const builds = (info: FunctionInfo, value: Node): void => {
+    const node = unwrap(value);
+    const cls = node.type === 'NewExpression' ? scope.appClass(unwrap(node.callee)) : null;
+    if (info.builds === undefined) info.builds = cls;
+    else if (info.builds !== cls) info.builds = null;
   };
 
   /** `const { asUser, ...rest } = options`: the rest of an options parameter brings the `method` its callers give. */
@@ -273,7 +284,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     if (result) scope.callbackResults.set(node, result);
     if (node.body) {
       visit(node.body, node, null);
-      if (node.body.type !== 'BlockStatement' && info && returns.length === 1) for (const k of scope.kinds(node.body)) info.returns.push(k);
+      if (node.body.type !== 'BlockStatement' && info && returns.length === 1) {
+        for (const k of scope.kinds(node.body)) info.returns.push(k);
+        builds(info, node.body);
+      }
       if (node.body.type !== 'BlockStatement' && result) for (const k of scope.kinds(node.body)) result.add(k);
     }
     returns.pop();
@@ -389,11 +403,11 @@ function bindMembers(scope: Scope, cls: Node): void {
       const types = new Map<string, string>();
       const params = new Set<string>();
       for (const param of el.value.params as Node[]) {
-        const id0 = param.type === 'TSParameterProperty' ? param.parameter : param;
-        if (id0.type === 'Identifier') params.add(id0.name);
-        else if (id0.type === 'AssignmentPattern' && id0.left.type === 'Identifier') params.add(id0.left.name);
-        else params.add('*');
         const id = param.type === 'TSParameterProperty' ? param.parameter : param;
+        const plain = id.type === 'AssignmentPattern' ? id.left : id;
+        params.add(plain.type === 'Identifier' ? plain.name : '*');
+        // `constructor(private client: Requester)`: a member its builder hands over.
+        if (param.type === 'TSParameterProperty' && plain.type === 'Identifier') scope.handedMembers.add(plain.name);
         const type = typeName(id);
         if (id.type !== 'Identifier' || !type) continue;
         types.set(id.name, type);
@@ -406,6 +420,8 @@ function bindMembers(scope: Scope, cls: Node): void {
         if (!name) continue;
         scope.bindMember(name, expr.right, params);
         const given = unwrap(expr.right);
+        // `this.requester = requester`: the member holds what the class's builder hands over.
+        if (given.type === 'Identifier' && params.has(given.name)) scope.handedMembers.add(name);
         const type = given.type === 'Identifier' ? types.get(given.name) : undefined;
         if (type) scope.bindMemberType(name, type);
       }

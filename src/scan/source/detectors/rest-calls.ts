@@ -1,5 +1,5 @@
 import type { HttpMethod, Product, RestCall } from '../../facts.ts';
-import { objectProperty, unwrap, type Node } from '../ast.ts';
+import { objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { aceRequest } from '../ace-client.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
@@ -85,10 +85,18 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   }
 }
 
-/** `requester.requestJira(…)` with `requester` a parameter of the function: the product client callers pass. */
+/**
+ * `requester.requestJira(…)` with `requester` a parameter of the function, or `this.requester.requestJira(…)` with the
+ * member set from the constructor's parameter: the product client callers pass.
+ */
 function handedClient(ctx: FileContext, node: Node): boolean {
   const callee = unwrap(node.callee);
-  return callee.type === 'MemberExpression' && ctx.scope.paramOf(callee.object) !== null;
+  if (callee.type !== 'MemberExpression') return false;
+  const object = unwrap(callee.object);
+  if (object.type === 'MemberExpression' && unwrap(object.object).type === 'ThisExpression' && ctx.scope.currentClass !== null) {
+    return ctx.scope.handedMembers.has(propertyName(object.property, object.computed) ?? '');
+  }
+  return ctx.scope.paramOf(object) !== null;
 }
 
 /** Who a Forge request acts as: `unknown` when the code chooses at run time (`(asUser ? api.asUser() : api.asApp())`). */
