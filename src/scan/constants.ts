@@ -75,7 +75,7 @@ export function resolveImportedConstants(files: FileFacts[], graph: CallGraph): 
     for (const d of file.deferred) {
       const fact = file[d.list][d.index];
       if (!fact) continue;
-      derive(fact, d.derive, d.inputs.map((input) => input === null ? null : fill(file.file, input, 0)));
+      derive(fact, d.derive, d.inputs.map((input) => input === null ? null : settle(fill(file.file, input, 0))));
       const method = typeof d.method === 'string' ? methodOfText(settle(fill(file.file, d.method, 0))!) : null;
       if (method && 'method' in fact) fact.method = method;
     }

@@ -236,6 +236,26 @@ describe('paths built in steps', () => {
 });
 
 describe('helpers that take their request as an object (`callApi({ requestUrl, method, body })`)', () => {
+  it('read a property of the request parameter (`req.path`, `req.method`) as the callers’ objects give it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - write:jira-work', '    - read:jira-user'),
+      'src/index.js': lines(
+        "import api, { assumeTrustedRoute } from '@forge/api';",
+        'async function request(req) {',
+        '  return api.asApp().requestJira(assumeTrustedRoute(req.path), { method: req.method, body: req.body });',
+        '}',
+        'export async function run(event) {',
+        "  await request({ method: 'PUT', path: `/rest/api/3/issue/${event.key}`, body: '{}' });",
+        "  await request({ path: '/rest/api/3/myself' });",
+        '}',
+      ),
+    });
+    assert.deepEqual(facts.restCalls.map(rest), [
+      { product: 'jira', method: 'PUT', path: '/rest/api/3/issue/{}', at: 'src/index.js:6', via: 'src/index.js:3' },
+      { product: 'jira', method: 'GET', path: '/rest/api/3/myself', at: 'src/index.js:7', via: 'src/index.js:3' },
+    ]);
+  });
+
   it('fill each named property from the objects their callers pass, through helpers that pass them on', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - write:jira-work'),

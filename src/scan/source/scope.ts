@@ -371,7 +371,12 @@ export class Scope {
         if (target) return this.str(target, depth + 1);
         // `${this.baseUrl}${path}` in a class whose constructor or fields give `baseUrl` one string.
         const member = unwrap(node.object).type === 'ThisExpression' && this.currentClass !== null ? this.memberStrings.get(propertyName(node.property, node.computed) ?? '') : undefined;
-        return member ? this.str(member, depth + 1) : this.importedStr(node) ?? HOLE;
+        if (member) return this.str(member, depth + 1);
+        // `req.path` of a parameter `req`: what the callers' objects give it, as for `({ path }) => …`.
+        const param = this.paramMarks ? this.paramOf(node.object) : null;
+        const key = param !== null && !param.includes('.') ? propertyName(node.property, node.computed) : null;
+        if (key !== null && /^[\w$]+$/.test(key)) return `${PARAM}${param}.${key}${PARAM}`;
+        return this.importedStr(node) ?? HOLE;
       }
       case 'NewExpression': {
         const callee = unwrap(node.callee);
