@@ -229,9 +229,11 @@ describe('paths built in steps', () => {
       'DELETE /rest/builds/0.1/bulkByProperties?{} deleteBuildsByProperty',
       'DELETE /jira/builds/0.1/cloud/{}/bulkByProperties?cloudId={} deleteBuildsByProperty',
       'GET /rest/api/3/search/jql?jql={} searchAndReconsileIssuesUsingJql',
+      // Two different paths: one call for each, not a guess at either.
+      'GET /rest/api/3/project/search searchProjects',
+      'GET /rest/api/3/issue/{} getIssue',
     ]);
-    // Two different paths: not guessed.
-    assert.deepEqual(facts.unresolvedRestCalls.map((c) => at(c.evidence)), ['src/index.js:15']);
+    assert.deepEqual(facts.unresolvedRestCalls, []);
   });
 });
 
@@ -408,5 +410,34 @@ describe('a service class handed its product client', () => {
       { product: 'jira', method: 'GET', path: '/rest/api/3/issue/{}', at: 'src/service.js:7', via: 'src/service.js:5', auth: 'unknown' },
     ]);
     assert.deepEqual(facts.scopes.unused, []);
+  });
+});
+
+describe('a path chosen between routes (`query ? route\`…/user/search?…\` : route\`…/users/search\``)', () => {
+  it('gives one call per route, also when a helper’s caller chooses it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-user'),
+      'src/index.js': lines(
+        "import api, { route, assumeTrustedRoute } from '@forge/api';",
+        'const jira = (path) => api.asUser().requestJira(assumeTrustedRoute(path));',
+        'export async function run(event) {',
+        '  const path = event.query',
+        '    ? `/rest/api/3/user/search?query=${event.query}`',
+        "    : '/rest/api/3/users/search';",
+        '  await jira(path);',
+        '  await api.asUser().requestJira(event.id ? route`/rest/api/3/user?accountId=${event.id}` : route`/rest/api/3/myself`);',
+        '  await api.asUser().requestJira(event.raw ? route`${event.raw}` : route`/rest/api/3/myself`);',
+        '}',
+      ),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => `${c.path} ${at(c.evidence)}`), [
+      '/rest/api/3/user/search?query={} src/index.js:7',
+      '/rest/api/3/users/search src/index.js:7',
+      '/rest/api/3/user?accountId={} src/index.js:8',
+      '/rest/api/3/myself src/index.js:8',
+      '/rest/api/3/myself src/index.js:9',
+    ]);
+    // The other route of line 9 is fully dynamic: that call stays unresolved.
+    assert.deepEqual(facts.unresolvedRestCalls.map((c) => at(c.evidence)), ['src/index.js:9']);
   });
 });

@@ -315,6 +315,26 @@ export class Scope {
     }
   }
 
+  /**
+   * As `strParams`, once per value an expression may take when it is nothing known as a whole: the branches of
+   * `cond ? a : b`, the values given to a variable (`if (q) path = a; else path = b`). At most four.
+   */
+  strAlternatives(expr: Node | null | undefined): Array<string | null> {
+    const whole = this.strParams(expr);
+    if (whole !== null && !ONLY_HOLES.test(whole)) return [whole];
+    const out = new Set<string | null>();
+    const add = (node: Node, depth: number): void => {
+      const value = unwrap(node);
+      const binding = value.type === 'Identifier' ? this.lookup(value.name) : undefined;
+      const values = value.type === 'ConditionalExpression' ? [value.consequent, value.alternate] : binding?.init ? [binding.init] : binding?.values && !binding.appended ? binding.values : null;
+      if (depth < 3 && values && values.length > 0 && !(binding?.param ?? binding?.paramKey)) for (const v of values) add(v, depth + 1);
+      else out.add(this.strParams(value));
+    };
+    if (expr) add(expr, 0);
+    const found = [...out];
+    return found.length > 1 && found.length <= 4 && found.every((v) => v !== null && !ONLY_HOLES.test(v)) ? found : [whole];
+  }
+
   /** A computed property's name when it is a constant string of the module (`const fn = 'requestJira'`), else null. */
   private constantName(property: Node, depth: number): string | null {
     const outer = this.paramMarks;
@@ -933,6 +953,8 @@ function resolveUrl(path: string, base: string): string {
 }
 
 const HOLES = new RegExp(`${HOLE}+`, 'g');
+/** Nothing known: holes only, or empty. */
+const ONLY_HOLES = new RegExp(`^${HOLE}*$`);
 /** Any hole or mark: the string is not a constant. */
 const MARKS = new RegExp(`[${HOLE}${OPEN}${CLOSE}${PARAM}]`);
 /** An evaluated string's marks of imported values and parameters, and the runs between them. */

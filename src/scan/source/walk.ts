@@ -7,7 +7,7 @@ import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
 import { aceClient, aceRequest } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
-import { LOCAL, refPath, type Flow, type Ref, type Scope } from './scope.ts';
+import { HOLE, LOCAL, refPath, type Flow, type Ref, type Scope } from './scope.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -333,7 +333,15 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       if (name) ctx.fn.calls.push(name);
     }
     const target = node.arguments.length > 0 ? method ?? scope.localFunction(node.callee) : null;
-    if (target) ctx.facts.argFlows.push({ callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node) });
+    if (target) {
+      const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node) };
+      ctx.facts.argFlows.push(flow);
+      // `jira(query ? '/rest/api/3/user/search?…' : '/rest/api/3/users/search')`: the call once more per other value it may pass.
+      const at = flow.values?.findIndex((v) => v !== null && isHoles(v)) ?? -1;
+      const others = at >= 0 ? scope.strAlternatives(node.arguments[at]) : [];
+      for (const value of others.length > 1 ? others : []) ctx.facts.argFlows.push({ ...flow, values: flow.values!.map((v, i) => (i === at ? value : v)) });
+      if (others.length > 1) ctx.facts.argFlows.splice(ctx.facts.argFlows.indexOf(flow), 1);
+    }
     for (const detect of detectors) detect(site, ctx);
     return ref;
   };
@@ -378,6 +386,12 @@ function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'meth
   });
   if (!found && !named) return {};
   return named ? { values, methods, props, evidence: ctx.evidence(node) } : { values, methods, evidence: ctx.evidence(node) };
+}
+
+/** An evaluated string with nothing known in it. */
+function isHoles(value: string): boolean {
+  for (const c of value) if (c !== HOLE) return false;
+  return true;
 }
 
 function isStartValue(init: Node): boolean {

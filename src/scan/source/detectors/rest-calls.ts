@@ -34,9 +34,12 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
       return;
     }
     const options = ctx.scope.object(node.arguments[1]);
-    push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
     const body = options ? objectProperty(options, 'body') : null;
-    if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
+    // `requestJira(query ? route\`/rest/api/3/user/search?…\` : route\`/rest/api/3/users/search\`)`: one call per path it may take.
+    for (const path of ctx.scope.strAlternatives(node.arguments[0])) {
+      push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), path, auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
+      if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
+    }
     return;
   }
 
