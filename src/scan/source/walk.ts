@@ -332,9 +332,12 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       const name = method?.includes('.') ? method : calleeName(node.callee);
       if (name) ctx.fn.calls.push(name);
     }
-    const target = node.arguments.length > 0 ? method ?? scope.localFunction(node.callee) : null;
-    if (target) {
-      const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node) };
+    const local = node.arguments.length > 0 && !method ? scope.localFunction(node.callee) : null;
+    const target = node.arguments.length > 0 ? method ?? local : null;
+    // A function the app's function declares or returns is only followed for the strings its callers give it.
+    const values = target ? argValues(ctx, node) : null;
+    if (target && (!local || values?.evidence)) {
+      const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...values, ...argClients(ctx, node) };
       ctx.facts.argFlows.push(flow);
       // `jira(query ? '/rest/api/3/user/search?…' : '/rest/api/3/users/search')`: the call once more per other value it may pass.
       const at = flow.values?.findIndex((v) => v !== null && isHoles(v)) ?? -1;
