@@ -413,7 +413,7 @@ describe('a service class handed its product client', () => {
   });
 });
 
-describe('a path chosen between routes (`query ? route\`…/user/search?…\` : route\`…/users/search\``)', () => {
+describe('a path chosen between routes (`query ? route`…/user/search?…` : route`…/users/search``)', () => {
   it('gives one call per route, also when a helper’s caller chooses it', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-user'),
