@@ -441,3 +441,25 @@ describe('a path chosen between routes (`query ? route`…/user/search?…` : ro
     assert.deepEqual(facts.unresolvedRestCalls.map((c) => at(c.evidence)), ['src/index.js:9']);
   });
 });
+
+describe('a product method chosen at run time (`api.asApp()[fn](path)`)', () => {
+  it('is a REST call whose product only its path tells', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - read:confluence-content.all'),
+      'src/index.js': lines(
+        "import api, { route } from '@forge/api';",
+        'export async function run(event) {',
+        "  const fn = event.jira ? 'requestJira' : 'requestConfluence';",
+        '  await api.asApp()[fn](route`/rest/api/3/project/search`);',
+        '  await api.asUser()[event.method](route`/items/${event.id}`);',
+        '}',
+      ),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => ({ ...rest(c), auth: c.auth })), [
+      { product: 'jira', method: 'GET', path: '/rest/api/3/project/search', at: 'src/index.js:4', via: null, auth: 'asApp' },
+      { product: 'unknown', method: 'GET', path: '/items/{}', at: 'src/index.js:5', via: null, auth: 'asUser' },
+    ]);
+    // The second call may need any product's scopes: none is reported unused.
+    assert.deepEqual(facts.scopes.unused, []);
+  });
+});

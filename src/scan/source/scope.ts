@@ -261,7 +261,7 @@ export class Scope {
         if (member) return this.ref(member, depth + 1);
         const base = this.ref(node.object, depth);
         // `axios[method](url)`, `this.http[verb.toLowerCase()](path)`: a request whose method is chosen at run time.
-        if (name === null && node.computed && base.root === 'import' && base.module !== null && Object.hasOwn(CLIENTS, base.module)) {
+        if (name === null && node.computed && base.root === 'import' && base.module !== null && (Object.hasOwn(CLIENTS, base.module) || isPrincipal(base))) {
           return { ...base, steps: [...base.steps, { name: DYNAMIC, call: null, computed: node.property }] };
         }
         if (name === null) return unknownRef();
@@ -876,6 +876,12 @@ function onlyValue(values: Node[]): Node | null {
 const PRINCIPALS = new Set(['asUser', 'asApp']);
 /** Written for a step that is `asUser()` or `asApp()` depending on the run. */
 export const EITHER_PRINCIPAL = 'asUser|asApp';
+
+/** `api.asUser()`, `api.asApp()` of `@forge/api`: every method of what it returns is a product request. */
+function isPrincipal(ref: Ref): boolean {
+  const last = ref.steps[ref.steps.length - 1];
+  return ref.module === '@forge/api' && last?.call != null && (PRINCIPALS.has(last.name) || last.name === EITHER_PRINCIPAL);
+}
 
 /** The client two refs name when they differ only in the principal they act as (`api.asUser()`, `api.asApp()`); else an unknown ref. */
 function eitherPrincipal(a: Ref, b: Ref): Ref {

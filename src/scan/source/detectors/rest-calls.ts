@@ -3,7 +3,7 @@ import { objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { aceRequest } from '../ace-client.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
-import { EITHER_PRINCIPAL, HOLE, PARAM, hasImported, hasParam, withBraces } from '../scope.ts';
+import { DYNAMIC, EITHER_PRINCIPAL, HOLE, PARAM, hasImported, hasParam, withBraces } from '../scope.ts';
 
 /** Requests to the Atlassian API gateway, the product told by the path. */
 const GATEWAY = new Set(['__requestAtlassian', '__requestAtlassianAsApp']);
@@ -51,6 +51,13 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, site.path, node, methodParam(ctx, node.arguments[1], options));
     const body = options ? objectProperty(options, 'body') : null;
     if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
+    return;
+  }
+
+  // `api.asApp()[fn](path)` with `fn` chosen at run time: a product request whose product only its path may tell.
+  if (last === DYNAMIC && site.module === '@forge/api') {
+    const options = ctx.scope.object(node.arguments[1]);
+    push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), principal(site.path), site.path, node, methodParam(ctx, node.arguments[1], options));
     return;
   }
 
