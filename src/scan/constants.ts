@@ -1,10 +1,13 @@
 import type { CallGraph } from './link.ts';
 import { derive } from './source/derive.ts';
 import type { FileFacts } from './source/file-facts.ts';
-import { HOLE, IMPORTED, importedMark } from './source/scope.ts';
+import { methodOfText } from './source/detectors/rest-calls.ts';
+import { HOLE, IMPORTED, importedMark, ORIGIN, settle } from './source/scope.ts';
 
 const ONLY_IMPORTED = new RegExp(`^${IMPORTED.source}$`);
 const MAX_DEPTH = 20;
+/** A URL's scheme and host, when both are known. */
+const ORIGIN_OF = new RegExp(`^[a-z][a-z0-9+.-]*://[^/${HOLE}]+`, 'i');
 
 /**
  * Fills in the values the files' REST paths, egress URLs and storage keys import from the app's other
@@ -20,7 +23,9 @@ export function resolveImportedConstants(files: FileFacts[], graph: CallGraph): 
   const fill = (from: string, value: string, depth: number): string =>
     value.replace(IMPORTED, (_, ref: string) => {
       const at = ref.indexOf('#');
-      return imported(from, ref.slice(0, at), ref.slice(at + 1), depth + 1);
+      if (!ref.endsWith(ORIGIN)) return imported(from, ref.slice(0, at), ref.slice(at + 1), depth + 1);
+      const url = imported(from, ref.slice(0, at), ref.slice(at + 1, -ORIGIN.length), depth + 1);
+      return ORIGIN_OF.exec(url)?.[0] ?? HOLE;
     });
 
   const imported = (from: string, specifier: string, name: string, depth: number): string => {
@@ -69,7 +74,10 @@ export function resolveImportedConstants(files: FileFacts[], graph: CallGraph): 
   for (const file of files) {
     for (const d of file.deferred) {
       const fact = file[d.list][d.index];
-      if (fact) derive(fact, d.derive, d.inputs.map((input) => input === null ? null : fill(file.file, input, 0)));
+      if (!fact) continue;
+      derive(fact, d.derive, d.inputs.map((input) => input === null ? null : settle(fill(file.file, input, 0))));
+      const method = typeof d.method === 'string' ? methodOfText(settle(fill(file.file, d.method, 0))!) : null;
+      if (method && 'method' in fact) fact.method = method;
     }
   }
   return (from, value) => fill(from, value, 0);

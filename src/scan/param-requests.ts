@@ -4,10 +4,12 @@ import type { CallGraph } from './link.ts';
 import { derive, isKnown } from './source/derive.ts';
 import { methodOfText } from './source/detectors/rest-calls.ts';
 import type { ArgFlow, FileFacts, ParamRequest } from './source/file-facts.ts';
-import { HOLE, PARAM, settle } from './source/scope.ts';
+import { HOLE, LOCAL, PARAM, settle } from './source/scope.ts';
 
-const MARK = new RegExp(`${PARAM}([^${PARAM}]*):(\\d+)(\\.method)?${PARAM}`, 'g');
+const MARK = new RegExp(`${PARAM}([^${PARAM}]*):(\\d+)(\\.[^${PARAM}.]+)?${PARAM}`, 'g');
 const MAX_DEPTH = 6;
+/** Stands for `PARAM` around the marks of a function not being filled in yet. */
+const KEPT = '\u0004';
 const MAX_VARIANTS = 500;
 
 type Fact = RestCall | EgressCall | StorageOp;
@@ -32,9 +34,17 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
   const callers = new Map<string, Site[]>();
   for (const file of files) {
     for (const flow of file.argFlows) {
-      const to = graph.target(file, flow.callee);
+      // `#jiraAccess>request`, `./client#makeClient>get`: a function the target declares or returns, named after it.
+      const at = flow.callee.indexOf(LOCAL);
+      let to = graph.target(file, at < 0 ? flow.callee : flow.callee.slice(0, at));
+      let local = at < 0 ? '' : flow.callee.slice(at);
+      // `createService().get(path)` with `createService` returning `new JiraService(…)`: the class's method.
+      if (to && local && to.fn.builds) {
+        to = graph.target(to.file, `${to.fn.builds}.${local.slice(LOCAL.length)}`);
+        local = '';
+      }
       if (!to) continue;
-      const key = `${to.file.file}#${to.fn.name}`;
+      const key = `${to.file.file}#${to.fn.name}${local}`;
       const list = callers.get(key);
       if (list) list.push({ file, flow });
       else callers.set(key, [{ file, flow }]);
@@ -53,10 +63,11 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
     for (const { file: caller, flow } of sites) {
       // A caller's value is read in the caller's module: its imported constants are filled in there.
       const given = (value: string | null | undefined): string | null => (value == null ? null : fill(caller.file, value));
-      const valueAt = (i: number, method: string | undefined): string => (method
-        ? given(flow.methods?.[i]) ?? defaults?.[`${i}.method`] ?? HOLE
+      // `member`: `.method` of an options parameter, or another property of a destructured one (`.requestUrl`).
+      const valueAt = (i: number, member: string | undefined): string => (member
+        ? given(member === '.method' ? flow.methods?.[i] : flow.props?.[i]?.[member.slice(1)]) ?? defaults?.[`${i}${member}`] ?? HOLE
         : i < flow.args.length ? given(flow.values?.[i]) ?? HOLE : defaults?.[i] ?? HOLE);
-      const next = texts.map((t) => t && t.replace(MARK, (_, name: string, i: string, method?: string) => (name === fn ? valueAt(Number(i), method) : HOLE)));
+      const next = texts.map((t) => t && t.replace(MARK, (_, name: string, i: string, member?: string) => (name === fn ? valueAt(Number(i), member) : HOLE)));
       if (methodArg !== null) next[next.length - 1] = given(flow.methods?.[methodArg]);
       // A function that calls itself with its own parameter (paging) adds no value of its own.
       if (caller === file && markedFunction(next) === fn) continue;
@@ -73,19 +84,49 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
     return out;
   };
 
+  /**
+   * The marks of each function of the fact's own file in turn, the others kept meanwhile: a factory's parameter and its
+   * closure's (`createClient(base)` returning `{ get: (p) => fetch(base + p) }`) come from different calls. The last call
+   * to complete the strings names the fact; an options parameter's method is the innermost function's.
+   */
+  const expandAll = (file: FileFacts, texts: Array<string | null>, methodArg: number | null): Variant[] => {
+    const fns = markedFunctions(texts);
+    if (fns.length <= 1) return expand(file, texts, methodArg, 0, new Set());
+    let found: Variant[] = [{ texts, evidence: null }];
+    fns.forEach((fn, i) => {
+      const next: Variant[] = [];
+      for (const v of found) {
+        const kept = v.texts.map((t) => t && t.replace(MARK, (mark, name: string) => (name === fn ? mark : mark.replaceAll(PARAM, KEPT))));
+        for (const w of expand(file, kept, i === fns.length - 1 ? methodArg : null, 0, new Set())) {
+          next.push({ texts: w.texts.map((t) => t && t.replaceAll(KEPT, PARAM)), evidence: w.evidence ?? v.evidence });
+        }
+        if (next.length >= MAX_VARIANTS) break;
+      }
+      found = next;
+    });
+    return found;
+  };
+
   for (const file of files) {
     if (file.paramRequests.length === 0) continue;
     const replaced = { restCalls: new Map<number, Fact[]>(), egress: new Map<number, Fact[]>(), storage: new Map<number, Fact[]>() };
     for (const req of file.paramRequests) {
       const fact = file[req.list][req.index];
       if (!fact) continue;
-      const texts = [...req.inputs.map((t) => (t === null ? null : fill(file.file, t))), typeof req.method === 'string' ? req.method : null];
-      replaced[req.list].set(req.index, variants(fact, req, expand(file, texts, typeof req.method === 'number' ? req.method : null, 0, new Set())));
+      const texts = [...req.inputs.map((t) => (t === null ? null : fill(file.file, t))), typeof req.method === 'string' ? fill(file.file, req.method) : null];
+      replaced[req.list].set(req.index, variants(fact, req, expandAll(file, texts, typeof req.method === 'number' ? req.method : null)));
     }
     file.restCalls = file.restCalls.flatMap((c, i) => (replaced.restCalls.get(i) as RestCall[] | undefined) ?? [c]);
     file.egress = file.egress.flatMap((c, i) => (replaced.egress.get(i) as EgressCall[] | undefined) ?? [c]);
     file.storage = file.storage.flatMap((c, i) => (replaced.storage.get(i) as StorageOp[] | undefined) ?? [c]);
   }
+}
+
+/** The functions whose parameters the strings hold, in the order they come. */
+function markedFunctions(texts: Array<string | null>): string[] {
+  const out = new Set<string>();
+  for (const t of texts) if (t) for (const m of t.matchAll(MARK)) out.add(m[1]!);
+  return [...out];
 }
 
 function markedFunction(texts: Array<string | null>): string | null {

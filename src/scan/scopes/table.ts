@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { HttpMethod, Product, RequiredScopes } from '../facts.ts';
 import type { Family, ScopeTableFile } from './table-format.ts';
+import gateway from '../../data/jira-devops-gateway.json' with { type: 'json' };
 
 export const SCOPE_TABLE_PATH: string = path.resolve(import.meta.dirname, '../../data/generated/scope-table.json');
 
@@ -228,6 +229,9 @@ function resolve(product: Product, method: HttpMethod, callPath: string): Operat
     if (families.includes(gateway)) families = [gateway];
     segments = segments.slice(3);
   }
+  // Jira Software's DevOps APIs through the gateway: /jira/builds/0.1/cloud/{cloudId}/bulk is /rest/builds/0.1/bulk.
+  const devops = segments[0] === 'jira' && segments[3] === 'cloud' && segments.length > 5 ? gateway.apis[segments[1] as keyof typeof gateway.apis] as Record<string, string> | undefined : undefined;
+  if (devops && families.includes('jira')) segments = ['rest', segments[1]!, devops[segments[2]!] ?? segments[2]!, ...segments.slice(5)];
   for (const family of families) {
     const root = tries.get(family);
     if (root === undefined) continue;

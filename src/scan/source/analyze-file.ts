@@ -69,9 +69,13 @@ export function analyzeFile({ file, text, side, lines, appModules = [] }: FileIn
     derive: (list, fact, kind, inputs, method = null) => {
       derive(fact, kind, inputs.map(settle));
       const index = facts[list].length - 1;
-      if (inputs.some(hasImported)) facts.deferred.push({ list, index, derive: kind, inputs });
-      // A path, URL or key not known without the callers (`requestJira(assumeTrustedRoute(path))`) is filled in from them.
-      if (inputs.some(hasParam) && !isKnown(fact)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
+      // A method another module names (`{ method: ENDPOINTS.issue.method }`) is filled in with the path.
+      const importedMethod = typeof method === 'string' && hasImported(method) && !hasParam(method) ? method : undefined;
+      if (inputs.some(hasImported) || importedMethod) facts.deferred.push({ list, index, derive: kind, inputs, ...(importedMethod ? { method: importedMethod } : {}) });
+      // A path, URL or key not known without the callers (`requestJira(assumeTrustedRoute(path))`) is filled in from them, and so
+      // is a method only they name, for a URL they give part of (`http[method](path)`).
+      const methodOnly = typeof method === 'string' && hasParam(method) && 'method' in fact && fact.method === null;
+      if (inputs.some(hasParam) && (!isKnown(fact) || methodOnly)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
     },
   };
   try {

@@ -18,6 +18,8 @@ export interface FunctionInfo {
   returns: string[];
   evidence: Evidence;
   endLine: number;
+  /** The app's class whose instance it returns (`#JiraService`, `./jira#default`) when every return builds one; null when not. */
+  builds?: string | null;
   /** String defaults of parameters by position (`path = '/'`: `0`), or of an options parameter's method (`{ method = 'GET' } = {}`: `1.method`). */
   defaults?: Record<string, string>;
 }
@@ -31,6 +33,8 @@ export interface ArgFlow {
   values?: Array<string | null>;
   /** The `method` of each argument that is an options object. */
   methods?: Array<string | null>;
+  /** The other strings each options-object argument gives by name (`{ requestUrl: route\`…\` }`); set when any does. */
+  props?: Array<Record<string, string> | null>;
   /** Each argument that is ACE's product client: `ace`, or `fn:index` when it is the caller's own parameter (see `AceClient`); set when any is. */
   clients?: Array<string | null>;
   evidence?: Evidence;
@@ -56,6 +60,8 @@ export interface Deferred {
   derive: Derivation;
   /** Evaluated strings with the imported parts marked (`IMPORTED`). */
   inputs: Array<string | null>;
+  /** The request's method as evaluated, when another module names it. */
+  method?: string | number | null;
 }
 
 /** What one source file contributes; produced in a worker, merged by the scan. */

@@ -20,7 +20,7 @@ export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | 
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
-import { isHttpRequest } from './http-clients.ts';
+import { CLIENTS, isHttpRequest } from './http-clients.ts';
 import { isNeutralName, isSecretEnvName, kindOfName, words } from './names.ts';
 import { isAnswerField, isModelCall, isReply, narrow } from './answers.ts';
 import { sdkVendor } from './detectors/sdk-calls.ts';
@@ -37,6 +37,8 @@ export interface Binding {
   declaration?: Node;
   /** Values given by plain assignments (`let path; if (a) path = … else path = …`); unset once one is not plain. */
   values?: Node[];
+  /** Something was appended to the values given (`url += …`): they are how the string begins. */
+  appended?: boolean;
   /** The bound value is made of constants only (worked out once, when first asked). */
   constant?: boolean;
   /** Data was put into the value after it was bound (`x.prop = v`, `list.push(v)`): it is no longer what its initialiser says. */
@@ -45,6 +47,10 @@ export interface Binding {
   param?: string;
   /** A request a Forge resolver is handed (`resolver.define('x', (req) => …)`) or Forge's context (`req.context`, `view.getContext()`). */
   shape?: Shape;
+  /** A property of a destructured parameter of a top-level function (`({ requestUrl }) => …`): `fn:0.requestUrl`, filled in from its callers. */
+  paramKey?: string;
+  /** A function a top-level function declares (`const request = (path) => …` in `jiraAccess`): `jiraAccess>request`. */
+  local?: string;
 }
 
 /**
@@ -54,10 +60,15 @@ export interface Binding {
  */
 export type Shape = 'request' | `request:${string}` | 'context';
 
+/** Between a top-level function's name and the name of a function it declares or builds an object of (`jiraAccess>request`). */
+export const LOCAL = '>';
+
 export interface Step {
   name: string;
   /** The call that applied this step (`asUser()`), or null for a property read. */
   call: Node | null;
+  /** For a method an HTTP client is given at run time (`axios[method](url)`, name `DYNAMIC`): the expression that names it. */
+  computed?: Node;
 }
 
 /** What an expression refers to: an import, a global, or something local we cannot follow. */
@@ -71,6 +82,9 @@ export interface Ref {
   steps: Step[];
 }
 
+/** The name of a step whose property is computed at run time (`http[method]`), see `Step.computed`. */
+export const DYNAMIC = '[]';
+
 /** A hole in an evaluated string: a part whose value is not known statically. */
 export const HOLE = '\u0000';
 const OPEN = '\u0001';
@@ -82,6 +96,10 @@ const CLOSE = '\u0002';
  * Within its file it is a hole; the scan fills it in once every file is read.
  */
 export const IMPORTED = new RegExp(`${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
+
+/** After `module#name` in a mark: the origin (`https://host`) of the imported URL, not all of it. */
+export const ORIGIN = '|origin';
+const IMPORTED_AT_START = new RegExp(`^${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`);
 
 /** The mark of an imported value `module#name` (see `IMPORTED`). */
 export function importedMark(ref: string): string {
@@ -124,6 +142,10 @@ export class Scope {
   readonly exportWrites = new Map<string, number>();
   /** `this.client = new OpenAI()` in a class of the file: the object a `this.` member holds; null when given several. */
   private readonly members = new Map<string, Node | null>();
+  /** `baseUrl = API_URL`, `this.baseUrl = 'https://…'` in a constructor: a `this.` member's string, made of the module's values; null when given several. */
+  private readonly memberStrings = new Map<string, Node | null>();
+  /** `this.requester = requester` in a constructor: members that hold what the class's builder hands over. */
+  readonly handedMembers = new Set<string>();
   /** `constructor(private jira: JiraService)`: the class a `this.` member is typed with; null when typed with several. */
   private readonly memberTypes = new Map<string, string | null>();
   /** Classes declared at the top of the module, whose methods are functions of the module (`JiraService.getIssue`). */
@@ -325,9 +347,12 @@ export class Scope {
   }
 
   /** A class member set to an object built by a call or `new` (`this.client = new OpenAI()`, `client = createClient()`). */
-  bindMember(name: string, value: Node): void {
+  bindMember(name: string, value: Node, local: ReadonlySet<string> = new Set()): void {
     const node = unwrap(value);
-    if (node.type !== 'NewExpression' && node.type !== 'CallExpression') return;
+    if (node.type !== 'NewExpression' && node.type !== 'CallExpression') {
+      if (isModuleString(node, local)) this.memberStrings.set(name, this.memberStrings.has(name) && this.memberStrings.get(name) !== node ? null : node);
+      return;
+    }
     this.members.set(name, this.members.has(name) && this.members.get(name) !== node ? null : node);
   }
 
@@ -340,13 +365,16 @@ export class Scope {
    * A reassignment: the value is no longer one expression; kinds accumulate. `value` is the assigned
    * expression of a plain `=`, null for `+=`, `++` and the like.
    */
-  assign(name: string, kinds: Set<Flow>, value: Node | null = null): void {
+  assign(name: string, kinds: Set<Flow>, value: Node | null = null, append = false): void {
     const b = this.lookup(name);
     if (!b) return;
     b.init = null;
     delete b.param;
     delete b.shape;
+    delete b.paramKey;
     if (value && b.values) b.values.push(value);
+    // `url += \`&page=${n}\``: it still begins with what it was given.
+    else if (append && b.values?.length) b.appended = true;
     else delete b.values;
     for (const k of kinds) b.kinds.add(k);
   }
@@ -374,10 +402,15 @@ export class Scope {
       case 'ThisExpression':
         return { root: 'unknown', module: null, name: 'this', steps: [] };
       case 'MemberExpression': {
-        const name = propertyName(node.property, node.computed);
+        // `api.asApp()[fn]` with `const fn = 'requestJira'`: the constant names the property.
+        const name = propertyName(node.property, node.computed) ?? (node.computed ? this.constantName(node.property, depth) : null);
         const member = name !== null && unwrap(node.object).type === 'ThisExpression' ? this.members.get(name) : undefined;
         if (member) return this.ref(member, depth + 1);
         const base = this.ref(node.object, depth);
+        // `axios[method](url)`, `this.http[verb.toLowerCase()](path)`: a request whose method is chosen at run time.
+        if (name === null && node.computed && base.root === 'import' && base.module !== null && (Object.hasOwn(CLIENTS, base.module) || isPrincipal(base))) {
+          return { ...base, steps: [...base.steps, { name: DYNAMIC, call: null, computed: node.property }] };
+        }
         if (name === null) return unknownRef();
         if (base.root === 'global' && base.steps.length === 0 && base.name && GLOBAL_OBJECTS.has(base.name)) {
           return { root: 'global', module: null, name, steps: [] };
@@ -400,7 +433,8 @@ export class Scope {
       // `process.env.TOKEN ? Mixpanel.init(…) : null`, `enabled && new PostHog(…)`: the client, when there is one.
       case 'ConditionalExpression': {
         const only = onlyValue([node.consequent, node.alternate]);
-        return only ? this.ref(only, depth + 1) : unknownRef();
+        // `asUser ? api.asUser() : api.asApp()`: the same client either way, as one principal or the other.
+        return only ? this.ref(only, depth + 1) : eitherPrincipal(this.ref(node.consequent, depth + 1), this.ref(node.alternate, depth + 1));
       }
       case 'LogicalExpression':
         return node.operator === '&&' ? this.ref(node.right, depth + 1) : unknownRef();
@@ -419,11 +453,44 @@ export class Scope {
 
   /** As `str`, with the parameters of the enclosing top-level function marked (`PARAM`), for the scan to fill in from callers. */
   strParams(expr: Node | null | undefined): string | null {
+    const outer = this.paramMarks;
     this.paramMarks = true;
     try {
       return this.str(expr);
     } finally {
-      this.paramMarks = false;
+      this.paramMarks = outer;
+    }
+  }
+
+  /**
+   * As `strParams`, once per value an expression may take when it is nothing known as a whole: the branches of
+   * `cond ? a : b`, the values given to a variable (`if (q) path = a; else path = b`). At most four.
+   */
+  strAlternatives(expr: Node | null | undefined): Array<string | null> {
+    const whole = this.strParams(expr);
+    if (whole !== null && !ONLY_HOLES.test(whole)) return [whole];
+    const out = new Set<string | null>();
+    const add = (node: Node, depth: number): void => {
+      const value = unwrap(node);
+      const binding = value.type === 'Identifier' ? this.lookup(value.name) : undefined;
+      const values = value.type === 'ConditionalExpression' ? [value.consequent, value.alternate] : binding?.init ? [binding.init] : binding?.values && !binding.appended ? binding.values : null;
+      if (depth < 3 && values && values.length > 0 && !(binding?.param ?? binding?.paramKey)) for (const v of values) add(v, depth + 1);
+      else out.add(this.strParams(value));
+    };
+    if (expr) add(expr, 0);
+    const found = [...out];
+    return found.length > 1 && found.length <= 4 && found.every((v) => v !== null && !ONLY_HOLES.test(v)) ? found : [whole];
+  }
+
+  /** A computed property's name when it is a constant string of the module (`const fn = 'requestJira'`), else null. */
+  private constantName(property: Node, depth: number): string | null {
+    const outer = this.paramMarks;
+    this.paramMarks = false;
+    try {
+      const text = this.str(property, depth + 1);
+      return text !== null && !MARKS.test(text) ? text : null;
+    } finally {
+      this.paramMarks = outer;
     }
   }
 
@@ -456,16 +523,27 @@ export class Scope {
         return joinParts(this.str(node.left, depth + 1), this.str(node.right, depth + 1));
       case 'Identifier': {
         const b = this.lookup(node.name);
-        if (b?.param && this.paramMarks) return `${PARAM}${b.param}${PARAM}`;
+        const param = b?.param ?? b?.paramKey;
+        if (param && this.paramMarks) return `${PARAM}${param}${PARAM}`;
         if (!b) return this.importedStr(node) ?? HOLE;
         if (b.init) return this.str(b.init, depth + 1);
-        // Every value assigned so far is the same string: that is the value.
+        // Every value assigned so far is the same string: that is the value. Values that differ only in their query
+        // (`route\`/rest/x?cloudId=${id}\`` or `route\`/rest/x?uuid=${uuid}\``) share the path.
         const values = b.values?.map((v) => this.str(v, depth + 1)) ?? [];
-        return values.length > 0 && values.every((v) => v !== null && v === values[0]) ? values[0]! : HOLE;
+        const same = values.length > 0 && values.every((v) => v !== null && v === values[0]) ? values[0]! : samePath(values);
+        return same === null ? HOLE : b.appended ? same + HOLE : same;
       }
       case 'MemberExpression': {
         const target = this.memberValue(node, depth);
-        return target ? this.str(target, depth + 1) : this.importedStr(node) ?? HOLE;
+        if (target) return this.str(target, depth + 1);
+        // `${this.baseUrl}${path}` in a class whose constructor or fields give `baseUrl` one string.
+        const member = unwrap(node.object).type === 'ThisExpression' && this.currentClass !== null ? this.memberStrings.get(propertyName(node.property, node.computed) ?? '') : undefined;
+        if (member) return this.str(member, depth + 1);
+        // `req.path` of a parameter `req`: what the callers' objects give it, as for `({ path }) => …`.
+        const param = this.paramMarks ? this.paramOf(node.object) : null;
+        const key = param !== null && !param.includes('.') ? propertyName(node.property, node.computed) : null;
+        if (key !== null && /^[\w$]+$/.test(key)) return `${PARAM}${param}.${key}${PARAM}`;
+        return this.importedStr(node) ?? HOLE;
       }
       case 'NewExpression': {
         const callee = unwrap(node.callee);
@@ -490,6 +568,12 @@ export class Scope {
           return out;
         }
         if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'toString') return this.str(callee.object, depth + 1);
+        // `method.toUpperCase()`: the known parts change case; a caller's or another module's value keeps its own.
+        const casing = callee.type === 'MemberExpression' && node.arguments.length === 0 ? propertyName(callee.property) : null;
+        if (casing === 'toLowerCase' || casing === 'toUpperCase') {
+          const inner = this.str(callee.object, depth + 1);
+          return inner === null ? HOLE : inner.replace(UNMARKED, (part) => (part[0] === OPEN || part[0] === PARAM ? part : casing === 'toLowerCase' ? part.toLowerCase() : part.toUpperCase()));
+        }
         // `assumeTrustedRoute(path)`, `routeFromAbsolute(url)`: a route made of a string the app vouches for.
         if (this.mayBeTrustedRoute(callee)) {
           const ref = this.ref(callee, depth);
@@ -773,6 +857,32 @@ export class Scope {
     return cls ? `${cls}.${name}` : null;
   }
 
+  /**
+   * A function a top-level function declares (`request(…)` → `#jiraAccess>request`), or a function of the object one of
+   * the app's functions returns (`jira.get(…)` with `const jira = makeClient(…)` → `./client#makeClient>get`), as argument flows name it.
+   */
+  localFunction(callee: Node): string | null {
+    const node = unwrap(callee);
+    if (node.type === 'Identifier') {
+      const local = this.lookup(node.name)?.local;
+      return local ? `#${local}` : null;
+    }
+    const name = node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
+    if (name === null) return null;
+    let object = unwrap(node.object);
+    if (object.type === 'Identifier') {
+      const init = this.lookup(object.name)?.init;
+      if (init) object = unwrap(init);
+    }
+    const factory = object.type === 'CallExpression' ? this.appFunction(object.callee, false) : null;
+    return factory ? `${factory}${LOCAL}${name}` : null;
+  }
+
+  /** The app's class a name refers to (`#JiraService`, `./jira#default`), or null. */
+  appClass(node: Node): string | null {
+    return this.classNamed(node);
+  }
+
   /** The app's class an object is an instance of (or, for a static call, is): `#JiraService` or `./jira#default`. */
   private classOf(object: Node, depth = 0): string | null {
     if (depth > MAX_DEPTH) return null;
@@ -944,6 +1054,17 @@ export class Scope {
   }
 }
 
+/** A string literal, or a string made of names that are not the constructor's own (`API_URL`, `config.baseUrl`, `\`${BASE}/v2\``). */
+function isModuleString(node: Node, local: ReadonlySet<string>): boolean {
+  if (node.type === 'Literal') return typeof node.value === 'string';
+  if (node.type === 'TemplateLiteral') return (node.expressions as Node[]).every((e) => isModuleString(unwrap(e), local));
+  // A constructor with a destructured parameter: its names are not told apart from the module's.
+  if (local.has('*')) return false;
+  let root = node;
+  while (root.type === 'MemberExpression' && !root.computed) root = unwrap(root.object);
+  return root.type === 'Identifier' && !local.has(root.name);
+}
+
 /** Whether a specifier is one of `patterns`: exact, or under a prefix written with a trailing `*` (`@/*`). */
 function matchesAny(specifier: string, patterns: readonly string[]): boolean {
   return patterns.some((p) => (p.endsWith('*') ? specifier.startsWith(p.slice(0, -1)) : specifier === p));
@@ -969,6 +1090,29 @@ function onlyValue(values: Node[]): Node | null {
   return found;
 }
 
+const PRINCIPALS = new Set(['asUser', 'asApp']);
+/** Written for a step that is `asUser()` or `asApp()` depending on the run. */
+export const EITHER_PRINCIPAL = 'asUser|asApp';
+
+/** `api.asUser()`, `api.asApp()` of `@forge/api`: every method of what it returns is a product request. */
+function isPrincipal(ref: Ref): boolean {
+  const last = ref.steps[ref.steps.length - 1];
+  return ref.module === '@forge/api' && last?.call != null && (PRINCIPALS.has(last.name) || last.name === EITHER_PRINCIPAL);
+}
+
+/** The client two refs name when they differ only in the principal they act as (`api.asUser()`, `api.asApp()`); else an unknown ref. */
+function eitherPrincipal(a: Ref, b: Ref): Ref {
+  if (a.root !== 'import' || b.root !== 'import' || a.module !== b.module || a.imported !== b.imported || a.steps.length !== b.steps.length) return unknownRef();
+  let differs = false;
+  const steps = a.steps.map((step, i) => {
+    const other = b.steps[i]!;
+    if (step.name === other.name) return step;
+    differs = true;
+    return PRINCIPALS.has(step.name) && PRINCIPALS.has(other.name) ? { name: EITHER_PRINCIPAL, call: step.call } : null;
+  });
+  return differs && steps.every((s) => s !== null) ? { ...a, steps: steps as Step[] } : unknownRef();
+}
+
 function unknownRef(): Ref {
   return { root: 'unknown', module: null, name: null, steps: [] };
 }
@@ -977,7 +1121,7 @@ function withCall(base: Ref, call: Node): Ref {
   if (base.steps.length === 0) return { ...base, steps: [{ name: '', call }] };
   const steps = base.steps.slice();
   const last = steps[steps.length - 1]!;
-  steps[steps.length - 1] = last.call ? last : { name: last.name, call };
+  steps[steps.length - 1] = last.call ? last : { ...last, call };
   if (last.call) steps.push({ name: '', call });
   return { ...base, steps };
 }
@@ -1039,6 +1183,20 @@ function addAll(into: Set<Flow>, from: Iterable<Flow>): void {
   for (const k of from) into.add(k);
 }
 
+/** `/path?` and a hole when every value is a URL or path with that same path and a query; else null. */
+function samePath(values: Array<string | null>): string | null {
+  if (values.length < 2) return null;
+  let path: string | null = null;
+  for (const value of values) {
+    const at = value?.indexOf('?') ?? -1;
+    if (at <= 0) return null;
+    const head = value!.slice(0, at + 1);
+    if (path !== null && head !== path) return null;
+    path = head;
+  }
+  return path === null ? null : path + HOLE;
+}
+
 function joinParts(a: string | null, b: string | null): string | null {
   if (a === null && b === null) return null;
   return (a ?? HOLE) + (b ?? HOLE);
@@ -1047,10 +1205,19 @@ function joinParts(a: string | null, b: string | null): string | null {
 function resolveUrl(path: string, base: string): string {
   const origin = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)/i.exec(base)?.[1];
   if (path.startsWith('/') && origin) return origin + path;
+  // `new URL('/rest/x', API_BASE)` with the base from another module: the origin of its value, once the scan knows it.
+  const imported = path.startsWith('/') ? IMPORTED_AT_START.exec(base)?.[1] : undefined;
+  if (imported !== undefined) return importedMark(imported + ORIGIN) + path;
   return base.replace(/\/?$/, '/') + path.replace(/^\.?\//, '');
 }
 
 const HOLES = new RegExp(`${HOLE}+`, 'g');
+/** Nothing known: holes only, or empty. */
+const ONLY_HOLES = new RegExp(`^${HOLE}*$`);
+/** Any hole or mark: the string is not a constant. */
+const MARKS = new RegExp(`[${HOLE}${OPEN}${CLOSE}${PARAM}]`);
+/** An evaluated string's marks of imported values and parameters, and the runs between them. */
+const UNMARKED = new RegExp(`${OPEN}[^${CLOSE}]*${CLOSE}|${PARAM}[^${PARAM}]*${PARAM}|[^${OPEN}${PARAM}]+`, 'g');
 const PARAMS = new RegExp(`${PARAM}[^${PARAM}]*${PARAM}`, 'g');
 
 /** An evaluated string with its parameter marks as holes: what is known before callers are looked at. */

@@ -8,7 +8,7 @@ import { kindOfName } from './names.ts';
 import { aceClient, aceRequest } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
 import { failedResponses, type FailedResponse } from './failures.ts';
-import { HOLE, refPath, settle, type Flow, type Ref, type Scope, type Shape } from './scope.ts';
+import { HOLE, LOCAL, refPath, settle, type Flow, type Ref, type Scope, type Shape } from './scope.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -139,13 +139,18 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           // `let startAt = 0` is a counter or a cursor the code moves on: its first value is not its value.
           const value = parent?.kind === 'let' && isStartValue(node.init) ? null : node.init;
           if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
+          if (node.id.type === 'ObjectPattern') restOfParam(node.id, node.init);
+          if (ctx.fn && node.id.type === 'Identifier' && isFunction(unwrap(node.init))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
         } else scope.bindPattern(node.id, null, new Set());
         return;
       }
       case 'AssignmentExpression': {
         visit(node.right, node, null);
         const left = unwrap(node.left);
-        if (left.type === 'Identifier') scope.assign(left.name, scope.kinds(node.right), node.operator === '=' ? node.right : null);
+        if (left.type === 'Identifier') {
+          const append = node.operator === '+=' || (node.operator === '=' && appendsTo(node.right, left.name));
+          scope.assign(left.name, scope.kinds(node.right), node.operator === '=' && !append ? node.right : null, append);
+        }
         else {
           visit(node.left, node, null);
           if (left.type === 'MemberExpression') {
@@ -191,7 +196,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'ReturnStatement':
         if (node.argument) {
           visit(node.argument, node, null);
-          if (ctx.fn && returns.length === 1) for (const k of scope.kinds(node.argument)) ctx.fn.returns.push(k);
+          if (ctx.fn && returns.length === 1) {
+            for (const k of scope.kinds(node.argument)) ctx.fn.returns.push(k);
+            builds(ctx.fn, node.argument);
+          }
           const result = scope.callbackResults.get(returns[returns.length - 1]!);
           if (result) for (const k of scope.kinds(node.argument)) result.add(k);
         }
@@ -218,6 +226,21 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       default:
         visitChildren(node, null);
     }
+  };
+
+  /** `return new JiraService(client)`: the class of the app whose instance a function returns, when it is always one. */
+  const builds = (info: FunctionInfo, value: Node): void => {
+    const node = unwrap(value);
+    const cls = node.type === 'NewExpression' ? scope.appClass(unwrap(node.callee)) : null;
+    if (info.builds === undefined) info.builds = cls;
+    else if (info.builds !== cls) info.builds = null;
+  };
+
+  /** `const { asUser, ...rest } = options`: the rest of an options parameter brings the `method` its callers give. */
+  const restOfParam = (pattern: Node, init: Node): void => {
+    const last = (pattern.properties as Node[])[pattern.properties.length - 1];
+    const param = last?.type === 'RestElement' && last.argument.type === 'Identifier' ? scope.paramOf(init) : null;
+    if (param && !(pattern.properties as Node[]).some((p) => p.type === 'Property' && propertyName(p.key, p.computed) === 'method')) scope.lookup(last!.argument.name)!.param = param;
   };
 
   /** Whether an expression is rooted in a local variable (`list`, `state.items`), not an import or a global (`kvs.set`). */
@@ -265,8 +288,12 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       ctx.facts.functions.push(info);
       ctx.fn = info;
     }
+    // A function the top-level one declares or builds an object of (`const request = (path) => …`, `{ get: (p) => … }`):
+    // its parameters' values come from the calls of that name (`request(route\`…\`)`, `client.get('/x')`).
+    const local = !info && ctx.fn ? localName(node, parent, ctx.fn.name) : null;
     if (node.type === 'FunctionDeclaration' && node.id && parent?.type !== 'Program' && parent?.type !== 'ExportNamedDeclaration' && parent?.type !== 'ExportDefaultDeclaration') {
       scope.bind(node.id.name, null, ['other']);
+      if (local) scope.lookup(node.id.name)!.local = local;
     }
     scope.push();
     // Handlers receive data from users and products: resolver requests, web trigger and event payloads,
@@ -281,6 +308,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       scope.bindPattern(pattern, null, kinds, callback ? requests.get(callback) ?? null : null);
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
       if (info) markParam(info, pattern, String(i));
+      else if (local) markParam({ name: local }, pattern, String(i));
     });
     returns.push(node);
     // A resolver function's callback (`resolver.define('save', async (req) => …)`): what it returns goes back to the front end.
@@ -290,7 +318,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     if (result) scope.callbackResults.set(node, result);
     if (node.body) {
       visit(node.body, node, null);
-      if (node.body.type !== 'BlockStatement' && info && returns.length === 1) for (const k of scope.kinds(node.body)) info.returns.push(k);
+      if (node.body.type !== 'BlockStatement' && info && returns.length === 1) {
+        for (const k of scope.kinds(node.body)) info.returns.push(k);
+        builds(info, node.body);
+      }
       if (node.body.type !== 'BlockStatement' && result) for (const k of scope.kinds(node.body)) result.add(k);
     }
     returns.pop();
@@ -305,16 +336,21 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
    * does the `method` of a destructured options parameter (`{ method = 'GET' } = {}`); a default
    * stands in when a caller leaves it out.
    */
-  const markParam = (info: FunctionInfo, pattern: Node, at: string): void => {
+  const markParam = (info: Pick<FunctionInfo, 'name' | 'defaults'>, pattern: Node, at: string): void => {
     const name = pattern.type === 'AssignmentPattern' ? pattern.left : pattern;
     if (name.type === 'ObjectPattern' && !at.includes('.')) {
+      // `({ requestUrl, method, body }) => …`: each named property holds what the callers' object gives it.
       for (const prop of name.properties as Node[]) {
-        if (prop.type === 'Property' && propertyName(prop.key, prop.computed) === 'method') markParam(info, prop.value, `${at}.method`);
+        const key = prop.type === 'Property' ? propertyName(prop.key, prop.computed) : null;
+        if (key !== null && /^[\w$]+$/.test(key)) markParam(info, prop.value, `${at}.${key}`);
       }
       return;
     }
     if (name.type !== 'Identifier') return;
-    scope.lookup(name.name)!.param = `${info.name}:${at}`;
+    // Only a plain parameter or the options' `method` is the parameter itself, as helpers that pass it on are told.
+    const binding = scope.lookup(name.name)!;
+    if (!at.includes('.') || at.endsWith('.method')) binding.param = `${info.name}:${at}`;
+    else binding.paramKey = `${info.name}:${at}`;
     const fallback = pattern.type === 'AssignmentPattern' && pattern.right.type === 'Literal' ? pattern.right.value : null;
     if (typeof fallback === 'string') (info.defaults ??= {})[at] = fallback;
   };
@@ -331,8 +367,19 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       const name = method?.includes('.') ? method : calleeName(node.callee);
       if (name) ctx.fn.calls.push(name);
     }
-    const target = node.arguments.length > 0 ? method : null;
-    if (target) ctx.facts.argFlows.push({ callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node) });
+    const local = node.arguments.length > 0 && !method ? scope.localFunction(node.callee) : null;
+    const target = node.arguments.length > 0 ? method ?? local : null;
+    // A function the app's function declares or returns is only followed for the strings its callers give it.
+    const values = target ? argValues(ctx, node) : null;
+    if (target && (!local || values?.evidence)) {
+      const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...values, ...argClients(ctx, node) };
+      ctx.facts.argFlows.push(flow);
+      // `jira(query ? '/rest/api/3/user/search?…' : '/rest/api/3/users/search')`: the call once more per other value it may pass.
+      const at = flow.values?.findIndex((v) => v !== null && isHoles(v)) ?? -1;
+      const others = at >= 0 ? scope.strAlternatives(node.arguments[at]) : [];
+      for (const value of others.length > 1 ? others : []) ctx.facts.argFlows.push({ ...flow, values: flow.values!.map((v, i) => (i === at ? value : v)) });
+      if (others.length > 1) ctx.facts.argFlows.splice(ctx.facts.argFlows.indexOf(flow), 1);
+    }
     for (const detect of detectors) detect(site, ctx);
     return ref;
   };
@@ -348,9 +395,22 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
 }
 
 /** The strings and request methods a call passes to a function of the app, with where it does, when it passes any. */
-function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'methods' | 'evidence'> {
+function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'methods' | 'props' | 'evidence'> {
   const args = node.arguments as Node[];
   let found = false;
+  let named = false;
+  // `callRestApi({ requestUrl: route\`…\`, method: 'GET' })`: the strings an options object gives by name.
+  const props = args.map((a) => {
+    const object = ctx.scope.object(a);
+    let out: Record<string, string> | null = null;
+    for (const p of (object?.properties ?? []) as Node[]) {
+      const key = p.type === 'Property' && !p.computed ? propertyName(p.key) : null;
+      const value = key !== null && key !== 'method' && !isFunction(p.value) ? ctx.scope.strParams(p.value) : null;
+      if (value !== null) (out ??= {})[key!] = value;
+    }
+    if (out) named = true;
+    return out;
+  });
   const values = args.map((a) => {
     const value = a.type === 'ObjectExpression' || a.type === 'SpreadElement' ? null : ctx.scope.strParams(a);
     if (value !== null) found = true;
@@ -362,7 +422,14 @@ function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'meth
     if (value !== null) found = true;
     return value;
   });
-  return found ? { values, methods, evidence: ctx.evidence(node) } : {};
+  if (!found && !named) return {};
+  return named ? { values, methods, props, evidence: ctx.evidence(node) } : { values, methods, evidence: ctx.evidence(node) };
+}
+
+/** An evaluated string with nothing known in it. */
+function isHoles(value: string): boolean {
+  for (const c of value) if (c !== HOLE) return false;
+  return true;
 }
 
 /** The name a resolver function is defined under (`resolver.define('save', …)`), when it is a constant. */
@@ -401,8 +468,13 @@ function bindMembers(scope: Scope, cls: Node): void {
       if (name && only.type === 'ReturnStatement' && only.argument) scope.bindMember(name, only.argument);
     } else if (el.type === 'MethodDefinition' && el.kind === 'constructor' && el.value.body) {
       const types = new Map<string, string>();
+      const params = new Set<string>();
       for (const param of el.value.params as Node[]) {
         const id = param.type === 'TSParameterProperty' ? param.parameter : param;
+        const plain = id.type === 'AssignmentPattern' ? id.left : id;
+        params.add(plain.type === 'Identifier' ? plain.name : '*');
+        // `constructor(private client: Requester)`: a member its builder hands over.
+        if (param.type === 'TSParameterProperty' && plain.type === 'Identifier') scope.handedMembers.add(plain.name);
         const type = typeName(id);
         if (id.type !== 'Identifier' || !type) continue;
         types.set(id.name, type);
@@ -413,8 +485,10 @@ function bindMembers(scope: Scope, cls: Node): void {
         if (expr?.type !== 'AssignmentExpression' || expr.operator !== '=' || expr.left.type !== 'MemberExpression' || expr.left.object.type !== 'ThisExpression') continue;
         const name = propertyName(expr.left.property, expr.left.computed);
         if (!name) continue;
-        scope.bindMember(name, expr.right);
+        scope.bindMember(name, expr.right, params);
         const given = unwrap(expr.right);
+        // `this.requester = requester`: the member holds what the class's builder hands over.
+        if (given.type === 'Identifier' && params.has(given.name)) scope.handedMembers.add(name);
         const type = given.type === 'Identifier' ? types.get(given.name) : undefined;
         if (type) scope.bindMemberType(name, type);
       }
@@ -467,6 +541,25 @@ function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients'> {
   return found ? { clients } : {};
 }
 
+/** `\`${url}&page=${n}\`` or `url + '&page=' + n`: a string that begins with the variable it is assigned to. */
+function appendsTo(value: Node, name: string): boolean {
+  let node = unwrap(value);
+  if (node.type === 'TemplateLiteral') {
+    const first = node.expressions[0] ? unwrap(node.expressions[0]) : null;
+    return node.quasis[0].value.cooked === '' && first?.type === 'Identifier' && first.name === name;
+  }
+  while (node.type === 'BinaryExpression' && node.operator === '+') node = unwrap(node.left);
+  return node !== unwrap(value) && node.type === 'Identifier' && node.name === name;
+}
+
+/** `outer>request` for a function declared or bound to a name in `outer`, `outer>get` for one that is a property of an object literal there. */
+function localName(node: Node, parent: Node | null, outer: string): string | null {
+  if (node.type === 'FunctionDeclaration' && node.id) return `${outer}${LOCAL}${node.id.name}`;
+  if (parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier') return `${outer}${LOCAL}${parent.id.name}`;
+  const key = parent?.type === 'Property' && parent.kind === 'init' && parent.value === node ? propertyName(parent.key, parent.computed) : null;
+  return key ? `${outer}${LOCAL}${key}` : null;
+}
+
 /** `list.map(…)` → `map`; '' for a call of a plain function. */
 function calledMethod(call: Node): string {
   const callee = unwrap(call.callee);
@@ -485,7 +578,7 @@ function withFinalCall(ref: ReturnType<FileContext['scope']['ref']>, node: Node)
   const steps = ref.steps.slice();
   const last = steps[steps.length - 1];
   if (!last || last.call) steps.push({ name: '', call: node });
-  else steps[steps.length - 1] = { name: last.name, call: node };
+  else steps[steps.length - 1] = { ...last, call: node };
   return { ...ref, steps };
 }
 

@@ -59,9 +59,12 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
     expect: [{ product: 'confluence', method: 'POST', path: '/wiki/api/v2/pages', auth: 'asUser', line: 6 }],
   },
   {
-    name: 'a path variable given different routes is not guessed',
+    name: 'a path variable given different routes is not guessed: one call per route it may hold',
     code: FORGE + "export async function load(kind) {\n  let endpoint = route`/rest/api/3/project/search`;\n  if (kind === 'issues') endpoint = route`/rest/api/3/search/jql`;\n  return api.asApp().requestJira(endpoint);\n}",
-    expect: [{ product: 'jira', method: 'GET', path: null, auth: 'asApp', line: 5 }],
+    expect: [
+      { product: 'jira', method: 'GET', path: '/rest/api/3/project/search', auth: 'asApp', line: 5 },
+      { product: 'jira', method: 'GET', path: '/rest/api/3/search/jql', auth: 'asApp', line: 5 },
+    ],
   },
   {
     name: 'CommonJS require of @forge/api',

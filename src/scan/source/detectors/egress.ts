@@ -1,7 +1,7 @@
 import type { EgressCall, HttpMethod } from '../../facts.ts';
 import { objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { HOLE, withBraces } from '../scope.ts';
+import { DYNAMIC, HOLE, hasImported, hasParam, withBraces } from '../scope.ts';
 import { methodOf, methodParam } from './rest-calls.ts';
 import { CLIENTS, FETCH_MODULES } from '../http-clients.ts';
 
@@ -68,17 +68,19 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   // An instance: the steps before the final call include the factory call with its base URL.
   const factoryAt = client.factory ? steps.findIndex((s) => s.name === client.factory && s.call) : -1;
   const base = factoryAt >= 0 ? baseUrl(ctx, steps[factoryAt]!.call!, client.baseKey) : null;
-  const verb = last.name === '' ? null : last.name.toLowerCase();
-  if (verb !== null && verb !== 'request' && !VERBS[verb]) return;
+  // `axios[method](url)`: the verb is known once the expression naming it is (a caller's `'put'`), else not at all.
+  const chosen = last.name === DYNAMIC && last.computed ? ctx.scope.strParams(last.computed) : null;
+  const verb = last.name === '' ? null : last.name === DYNAMIC ? DYNAMIC : last.name.toLowerCase();
+  if (verb !== null && verb !== 'request' && verb !== DYNAMIC && !VERBS[verb]) return;
   const first = node.arguments[0] as Node | undefined;
   const config = verb === null || verb === 'request' ? ctx.scope.object(first) : null;
   const urlNode = config ? objectProperty(config, 'url') : first;
-  const method = verb && VERBS[verb] ? VERBS[verb]! : methodOf(ctx, config, 'GET');
-  const name = `${site.module}${verb ? `.${verb}` : ''}`;
+  const method = verb === DYNAMIC ? null : verb && VERBS[verb] ? VERBS[verb]! : methodOf(ctx, config, 'GET');
+  const name = `${site.module}${verb && verb !== DYNAMIC ? `.${verb}` : ''}`;
   const configBase = config && client.baseKey ? objectProperty(config, client.baseKey) : null;
   // An instance sends what its factory was configured with (`headers: { Authorization: … }`) on every call.
   const instanceConfig = factoryAt >= 0 ? steps[factoryAt]!.call!.arguments[0] : undefined;
-  push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) : base, instanceConfig);
+  push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) : base, instanceConfig, chosen !== null && (hasParam(chosen) || hasImported(chosen)) ? chosen : null);
 }
 
 function baseUrl(ctx: FileContext, factory: Node, key: string): string | null {

@@ -1,10 +1,12 @@
 import type { HttpMethod, Product, RestCall } from '../../facts.ts';
-import { objectProperty, unwrap, type Node } from '../ast.ts';
+import { objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { aceRequest } from '../ace-client.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
-import { HOLE, PARAM, withBraces } from '../scope.ts';
+import { DYNAMIC, EITHER_PRINCIPAL, HOLE, PARAM, hasImported, hasParam, withBraces } from '../scope.ts';
 
+/** Requests to the Atlassian API gateway, the product told by the path. */
+const GATEWAY = new Set(['__requestAtlassian', '__requestAtlassianAsApp']);
 const PRODUCT_OF: Record<string, Product> = {
   requestJira: 'jira',
   requestConfluence: 'confluence',
@@ -22,17 +24,40 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
   const last = ref.steps[ref.steps.length - 1]?.name ?? '';
 
-  if ((site.module === '@forge/api' || site.module === '@forge/bridge') && PRODUCT_OF[last]) {
-    const auth = site.module === '@forge/bridge' ? 'bridge' : site.path.includes('asUser') ? 'asUser' : site.path.includes('asApp') ? 'asApp' : 'unknown';
+  // A client its callers hand over (`getJson(api.asUser(), route\`…\`)` with `requester.requestJira(path)`): as whoever they choose.
+  const handed = ref.root === 'unknown' && PRODUCT_OF[last] ? handedClient(ctx, node) : false;
+  if (((site.module === '@forge/api' || site.module === '@forge/bridge') || handed) && PRODUCT_OF[last]) {
+    const auth = site.module === '@forge/bridge' ? 'bridge' : handed ? 'unknown' : principal(site.path);
     // `requestGraph(query, variables)` posts the query to the GraphQL gateway: it has no options and no REST path.
     if (last === 'requestGraph') {
       push(ctx, 'graph', 'POST', null, auth, `${site.path}`, node);
       return;
     }
     const options = ctx.scope.object(node.arguments[1]);
-    push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
+    const body = options ? objectProperty(options, 'body') : null;
+    // `requestJira(query ? route\`/rest/api/3/user/search?…\` : route\`/rest/api/3/users/search\`)`: one call per path it may take.
+    for (const path of ctx.scope.strAlternatives(node.arguments[0])) {
+      push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), path, auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
+      if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
+    }
+    return;
+  }
+
+  // `api.asApp().__requestAtlassian(path)` (also on the runtime's `global.api`), `__requestAtlassianAsApp(path)`: a request to
+  // the Atlassian API gateway, such as Jira Software's DevOps APIs (`/jira/builds/0.1/cloud/{cloudId}/bulk`).
+  if (GATEWAY.has(last) && (site.module === '@forge/api' || (ref.root === 'global' && ref.name === 'api'))) {
+    const options = ctx.scope.object(node.arguments[1]);
+    const auth = last === '__requestAtlassianAsApp' ? 'asApp' : principal(site.path);
+    push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, site.path, node, methodParam(ctx, node.arguments[1], options));
     const body = options ? objectProperty(options, 'body') : null;
     if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
+    return;
+  }
+
+  // `api.asApp()[fn](path)` with `fn` chosen at run time: a product request whose product only its path may tell.
+  if (last === DYNAMIC && site.module === '@forge/api') {
+    const options = ctx.scope.object(node.arguments[1]);
+    push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), principal(site.path), site.path, node, methodParam(ctx, node.arguments[1], options));
     return;
   }
 
@@ -52,7 +77,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') : first;
     const opts = options ?? ctx.scope.object(node.arguments[1]);
-    push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), ctx.scope.strParams(url), 'connect', 'AP.request', node);
+    push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), ctx.scope.strParams(url), 'connect', 'AP.request', node, methodParam(ctx, options ? undefined : node.arguments[1], opts, 'type'));
     const data = opts ? objectProperty(opts, 'data') : null;
     if (data) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([data]) });
     return;
@@ -70,6 +95,26 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   }
 }
 
+/**
+ * `requester.requestJira(…)` with `requester` a parameter of the function, or `this.requester.requestJira(…)` with the
+ * member set from the constructor's parameter: the product client callers pass.
+ */
+function handedClient(ctx: FileContext, node: Node): boolean {
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  const object = unwrap(callee.object);
+  if (object.type === 'MemberExpression' && unwrap(object.object).type === 'ThisExpression' && ctx.scope.currentClass !== null) {
+    return ctx.scope.handedMembers.has(propertyName(object.property, object.computed) ?? '');
+  }
+  return ctx.scope.paramOf(object) !== null;
+}
+
+/** Who a Forge request acts as: `unknown` when the code chooses at run time (`(asUser ? api.asUser() : api.asApp())`). */
+function principal(path: string): RestCall['auth'] {
+  if (path.includes(EITHER_PRINCIPAL)) return 'unknown';
+  return path.includes('asUser') ? 'asUser' : path.includes('asApp') ? 'asApp' : 'unknown';
+}
+
 /** `product` null: the path tells it. `methodFrom`: where a helper's callers give the method (`methodParam`). */
 function push(ctx: FileContext, product: Product | null, method: HttpMethod, path: string | null, auth: RestCall['auth'], api: string, node: Node, methodFrom: string | number | null = null): void {
   const call: RestCall = { product: product ?? 'unknown', method, path: null, auth, api: api.replace(/\(\)$/, ''), scopes: null, evidence: ctx.evidence(node) };
@@ -84,10 +129,10 @@ export function derivePath(call: RestCall, [raw]: Array<string | null>, product 
 }
 
 /** Where a wrapper's caller says the method: a parameter in the options (`{ method }`), or the options parameter itself, also spread (`{ ...options }`). */
-export function methodParam(ctx: FileContext, optionsNode: Node | undefined, options: Node | null): string | number | null {
-  const value = options ? objectProperty(options, 'method') : null;
+export function methodParam(ctx: FileContext, optionsNode: Node | undefined, options: Node | null, key = 'method'): string | number | null {
+  const value = options ? objectProperty(options, key) : null;
   const text = value ? ctx.scope.strParams(value) : null;
-  if (text?.includes(PARAM)) return text;
+  if (text !== null && (hasParam(text) || hasImported(text))) return text;
   // `{ ...options, headers }`: the method is the one the options parameter brings.
   const spread = !value && options ? (options.properties as Node[]).find((p) => p.type === 'SpreadElement' && ctx.scope.paramOf(p.argument)) : undefined;
   const param = ctx.scope.paramOf(spread ? spread.argument : optionsNode);
@@ -119,6 +164,8 @@ export function methodOfText(text: string): HttpMethod | null {
 
 function productOfPath(path: string | null): Product {
   if (!path) return 'unknown';
+  if (path === '/graphql' || path.startsWith('/graphql?')) return 'graph';
+  if (/^\/jira\/[a-z]+\/[\d.]+\/cloud\//.test(path)) return 'jira-software';
   if (path.startsWith('/rest/servicedeskapi/')) return 'jsm';
   if (/^\/rest\/(api\/[23]|agile|atlassian-connect|dev-status)\//.test(path)) return 'jira';
   // Connect apps in Confluence call v1 without the `/wiki` prefix (their base URL has it).
