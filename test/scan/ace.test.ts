@@ -3,6 +3,7 @@ import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { scan } from '../../src/scan/index.ts';
 import type { Evidence, Facts } from '../../src/scan/facts.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
 
 const at = (e: Evidence): string => `${e.file}:${e.line}`;
 const fixture = (name: string): Promise<Facts> => scan(path.join(import.meta.dirname, '../fixtures/ace', name));
@@ -90,5 +91,35 @@ describe('ACE: a Bitbucket app with webhooks', () => {
     assert.deepEqual(facts.scopes.needed.map((n) => [n.scope, n.reason]), [['repository', 'rest-call']]);
     assert.deepEqual(facts.scopes.missing, []);
     assert.deepEqual(facts.scopes.unused.map((d) => d.scope), ['account']);
+  });
+});
+
+const connectApp = (scopes: string[], extra: Record<string, string>): Record<string, string> => ({
+  'atlassian-connect.json': JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes, lifecycle: { installed: '/installed' }, modules: { generalPages: [{ key: 'p', url: '/p', name: { value: 'P' } }] } }),
+  'package.json': JSON.stringify({ dependencies: { 'atlassian-connect-express': '^7.0.0' } }),
+  ...extra,
+});
+
+describe('ACE: its product client passed to the functions of a required CommonJS module', () => {
+  it('finds the request the helper makes, called on the module object and from a callback', async () => {
+    const { facts } = await scanFiles(connectApp(['READ'], {
+      'util.js': [
+        'function getPid(req, httpClient, cb) {',
+        '  httpClient.get({ uri: `/rest/api/2/issue/${req.query.issue}/properties/pid`, json: true }, (err, res, body) => cb(null, body.value));',
+        '}',
+        'module.exports = { getPid };',
+      ].join('\n'),
+      'routes/index.js': [
+        "const util = require('../util');",
+        'module.exports = function (app, addon) {',
+        "  app.get('/panel', addon.authenticate(), (req, res) => {",
+        '    const httpClient = addon.httpClient(req);',
+        '    Promise.all([new Promise((cb) => util.getPid(req, httpClient, cb))]).then(() => res.end());',
+        '  });',
+        '};',
+      ].join('\n'),
+    }));
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, at(c.evidence)]), [['GET', '/rest/api/2/issue/{}/properties/pid', 'connect', 'util.js:2']]);
+    assert.deepEqual(facts.scopes.unused, []);
   });
 });
