@@ -123,3 +123,25 @@ describe('ACE: its product client passed to the functions of a required CommonJS
     assert.deepEqual(facts.scopes.unused, []);
   });
 });
+
+describe('ACE: what a property written through its product client carries', () => {
+  it('is what the `json`, `body` or `form` of the options carry', async () => {
+    const { facts } = await scanFiles(connectApp(['READ', 'WRITE'], {
+      'routes/index.js': [
+        'module.exports = function (app, addon) {',
+        "  app.post('/save', addon.checkValidToken(), (req, res) => {",
+        '    const httpClient = addon.httpClient(req);',
+        "    httpClient.put({ uri: '/rest/atlassian-connect/1/addons/k/properties/config', body: JSON.stringify({ token: req.body.apiToken }) }, () => {});",
+        "    httpClient.put({ url: '/rest/api/2/issue/X-1/properties/note', json: { note: req.body.note } }, () => {});",
+        "    httpClient.put({ url: '/rest/api/2/issue/X-1/properties/seen', json: true, body: { at: Date.now() } }, () => res.end());",
+        '  });',
+        '};',
+      ].join('\n'),
+    }));
+    assert.deepEqual(facts.storage.map((s) => [s.backend, s.key, s.carries, at(s.evidence)]), [
+      ['app-property', 'config', ['secret'], 'routes/index.js:4'],
+      ['issue-property', 'note', ['resolver-payload'], 'routes/index.js:5'],
+      ['issue-property', 'seen', ['other'], 'routes/index.js:6'],
+    ]);
+  });
+});
