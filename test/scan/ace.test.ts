@@ -145,3 +145,17 @@ describe('ACE: what a property written through its product client carries', () =
     ]);
   });
 });
+
+describe('ACE: the installations it saves', () => {
+  const install = ['external-db', 'write', 'clientInfo', 'atlassian-connect-express installed', ['secret']];
+  it('is a write of the shared secret to its store where the add-on is made, required or imported', async () => {
+    const required = await scanFiles(connectApp(['READ'], {
+      'app.js': ["const express = require('express');", "const ac = require('atlassian-connect-express');", 'const app = express();', 'const addon = ac(app);', "ac.store.register('custom', () => null);", 'module.exports = addon;'].join('\n'),
+    }));
+    assert.deepEqual(required.facts.storage.map((s) => [s.backend, s.op, s.key, s.api, s.carries, at(s.evidence)]), [[...install, 'app.js:4']]);
+    const imported = await scanFiles(connectApp(['READ'], {
+      'src/app.ts': ["import express from 'express';", "import ace from 'atlassian-connect-express';", 'const app = express();', 'export const addon = ace(app, {}, logger);'].join('\n'),
+    }));
+    assert.deepEqual(imported.facts.storage.map((s) => [s.backend, s.op, s.key, s.api, s.carries, at(s.evidence)]), [[...install, 'src/app.ts:4']]);
+  });
+});

@@ -1,5 +1,5 @@
 import ace from '../../data/atlassian-connect-express.json' with { type: 'json' };
-import type { HttpMethod, StorageOp } from '../facts.ts';
+import type { DataKind, HttpMethod, StorageOp } from '../facts.ts';
 import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { words } from './names.ts';
 import { isRegistrar } from './registrars.ts';
@@ -105,4 +105,13 @@ function isAddon(node: Node, steps: Ref['steps'], ref: Ref): boolean {
   const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
   const w = name ? words(name) : [];
   return ADDON_NAMES.has(w[w.length - 1] ?? '');
+}
+
+/**
+ * The write of each installation's details (its shared secret among them) to the settings store that
+ * making the add-on (`ace(app)`) sets up, when `ref` is that call; null otherwise.
+ */
+export function installationStore(ref: Ref): Omit<StorageOp, 'evidence'> | null {
+  if (ref.root !== 'import' || ref.module !== 'atlassian-connect-express' || ref.steps.length !== 1 || ref.steps[0]!.name !== '' || !ref.steps[0]!.call) return null;
+  return { backend: 'external-db', op: 'write', key: ace.installation.key, api: 'atlassian-connect-express installed', carries: ace.installation.carries as DataKind[] };
 }

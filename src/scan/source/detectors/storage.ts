@@ -1,5 +1,5 @@
 import type { DataKind, StorageBackend, StorageOp } from '../../facts.ts';
-import { settingsOp } from '../ace-client.ts';
+import { installationStore, settingsOp } from '../ace-client.ts';
 import type { Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
@@ -38,6 +38,11 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
   const module = site.module;
   const steps = ref.steps;
+  if (module === 'atlassian-connect-express') {
+    const install = installationStore(ref);
+    if (install) ctx.facts.storage.push({ ...install, evidence: ctx.evidence(node) });
+    return;
+  }
   // Most calls are none of these: decide that before looking closer.
   if (steps.length < 2 && (module === null || !STORAGE_MODULES.has(module))) return;
   const names = steps.map((s) => s.name);
