@@ -58,8 +58,19 @@ export function readConnectLifecycle(lifecycle: Plain, path: readonly PathSegmen
   for (const [event, url, at] of events) {
     const evidence = locate(at);
     into.triggers.push({ kind: 'connect-lifecycle', key: key ?? event, function: null, events: [event], interval: null, response: null, evidence });
-    if (event === 'uninstalled') into.uninstall.push({ via: `Connect lifecycle \`uninstalled\`${url ? ` (${url})` : ''}`, evidence });
+    if (event === 'uninstalled') {
+      const fact = { via: `Connect lifecycle \`uninstalled\`${url ? ` (${url})` : ''}`, evidence };
+      into.uninstall.push(fact);
+      if (url) callbackUrls.set(fact, url);
+    }
   }
+}
+
+const callbackUrls = new WeakMap<UninstallFact, string>();
+
+/** The URL of the lifecycle callback an uninstall fact stands for, when it is one. */
+export function callbackUrl(fact: UninstallFact): string | null {
+  return callbackUrls.get(fact) ?? null;
 }
 
 function productsOfPrefix(prefix: string): Product[] {

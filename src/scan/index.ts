@@ -6,6 +6,7 @@ import { startManifestValidator } from '../app/manifest-schema.ts';
 import { VERSION } from '../version.ts';
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
+import { answeredUninstall } from './connect-lifecycle.ts';
 import { compareEgress } from './egress.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows.ts';
@@ -91,6 +92,9 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     collectPersonalData(f);
   }
 
+  const uninstall = answeredUninstall(app.uninstall, files);
+  diagnostics.push(...uninstall.diagnostics);
+
   const allCalls = files.flatMap((f) => f.restCalls);
   for (const call of allCalls) if (call.path) call.scopes = lookupOperation(call.product, call.method, call.path);
   const restCalls = allCalls.filter((c) => c.path !== null);
@@ -126,7 +130,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     egress,
     storage,
     triggers: app.triggers,
-    uninstall: app.uninstall,
+    uninstall: uninstall.uninstall,
     logs: files.flatMap((f) => f.logs),
     thirdParties,
     personalData: { uses: [...files.flatMap((f) => f.personalData), ...storedPersonalData(properties)], reporting },

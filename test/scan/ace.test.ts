@@ -159,3 +159,30 @@ describe('ACE: the installations it saves', () => {
     assert.deepEqual(imported.facts.storage.map((s) => [s.backend, s.op, s.key, s.api, s.carries, at(s.evidence)]), [[...install, 'src/app.ts:4']]);
   });
 });
+
+describe('ACE: the uninstalled callback', () => {
+  const app = (routes: string[]): Record<string, string> => ({
+    'atlassian-connect.json': JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], lifecycle: { installed: '/installed', uninstalled: '/lifecycle/uninstalled' } }),
+    'package.json': JSON.stringify({ dependencies: { 'atlassian-connect-express': '^7.0.0', express: '^4.0.0' } }),
+    'app.js': ["const express = require('express');", "const ace = require('atlassian-connect-express');", 'const app = express();', 'const addon = ace(app);', 'app.use(express.json());', "app.get('/panel', addon.authenticate(), (req, res) => res.end());", ...routes].join('\n'),
+  });
+
+  it('handles no uninstall when no route of the app takes it, as ACE does not', async () => {
+    const { facts } = await scanFiles(app([]));
+    assert.deepEqual(facts.uninstall, []);
+    assert.deepEqual(facts.diagnostics.map((d) => [d.code, d.severity, `${d.file}:${d.line}`]), [['unanswered-lifecycle', 'warning', 'atlassian-connect.json:1']]);
+    assert.deepEqual(facts.triggers.map((t) => t.events), [['installed'], ['uninstalled']]);
+  });
+
+  it('is handled by a route on its path, also under a mounted router, or when a route path is not known', async () => {
+    for (const routes of [
+      ["app.post('/lifecycle/uninstalled', addon.authenticateInstall(), (req, res) => res.end());"],
+      ['const router = express.Router();', "router.post('/uninstalled', (req, res) => res.end());", "app.use('/lifecycle', router);"],
+      ["for (const event of ['installed', 'uninstalled']) app.post(`/lifecycle/${event}`, (req, res) => res.end());"],
+    ]) {
+      const { facts } = await scanFiles(app(routes));
+      assert.deepEqual(facts.uninstall.map((u) => u.via), ['Connect lifecycle `uninstalled` (/lifecycle/uninstalled)'], routes.join('\n'));
+      assert.deepEqual(facts.diagnostics, []);
+    }
+  });
+});

@@ -107,11 +107,14 @@ function isAddon(node: Node, steps: Ref['steps'], ref: Ref): boolean {
   return ADDON_NAMES.has(w[w.length - 1] ?? '');
 }
 
+/** The `api` of that write, by which the scan knows an app makes its add-on. */
+export const INSTALLATION_API = 'atlassian-connect-express installed';
+
 /**
  * The write of each installation's details (its shared secret among them) to the settings store that
  * making the add-on (`ace(app)`) sets up, when `ref` is that call; null otherwise.
  */
 export function installationStore(ref: Ref): Omit<StorageOp, 'evidence'> | null {
   if (ref.root !== 'import' || ref.module !== 'atlassian-connect-express' || ref.steps.length !== 1 || ref.steps[0]!.name !== '' || !ref.steps[0]!.call) return null;
-  return { backend: 'external-db', op: 'write', key: ace.installation.key, api: 'atlassian-connect-express installed', carries: ace.installation.carries as DataKind[] };
+  return { backend: 'external-db', op: 'write', key: ace.installation.key, api: INSTALLATION_API, carries: ace.installation.carries as DataKind[] };
 }

@@ -33,7 +33,7 @@ export interface FileInput {
 export function analyzeFile({ file, text, side, lines, appModules = [] }: FileInput): FileFacts {
   const facts: FileFacts = {
     file, side, lines: 0, bytes: text.length, restCalls: [], restBodies: [], egress: [], sdkCalls: [], sdkPending: [], sdkExports: [], storage: [], logs: [], personalData: [],
-    reporting: [], imports: [], functions: [], exports: null, reexports: [], importBindings: [], handlerRefs: [], argFlows: [], callArgs: [], paramRequests: [], clientCalls: [], secrets: [], diagnostics: [], browser: false,
+    reporting: [], imports: [], functions: [], exports: null, reexports: [], importBindings: [], handlerRefs: [], routes: [], argFlows: [], callArgs: [], paramRequests: [], clientCalls: [], secrets: [], diagnostics: [], browser: false,
     constants: new Map(), deferred: [],
   };
   let parsed;

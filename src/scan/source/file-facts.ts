@@ -94,6 +94,11 @@ export interface FileFacts {
    * `router.post('/x', handlers.save)`), written as calls are: `getIssue`, `handlers.save`.
    */
   handlerRefs: string[];
+  /**
+   * Paths the file's routers take POST requests on (`app.post('/uninstalled', …)`, `router.all(…)`,
+   * `app.use('/lifecycle', …)`); null for a path that is not a constant string or has parameters.
+   */
+  routes: Array<string | null>;
   /** Calls of the app's own functions with what flows into each argument. */
   argFlows: ArgFlow[];
   /** What a call of the app's function passes, for `callarg:<n>` in what the call's result carries. */

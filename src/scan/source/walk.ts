@@ -7,7 +7,7 @@ import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
 import { aceClient, aceRequest } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
-import { refPath, type Flow, type Ref, type Scope } from './scope.ts';
+import { HOLE, PARAM, refPath, type Flow, type Ref, type Scope } from './scope.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -172,9 +172,13 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'NewExpression': {
         const ref = onCall(node);
         const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref);
-        if (registrar) for (const arg of node.arguments as Node[]) {
-          const name = calleeName(arg);
-          if (name) ctx.facts.handlerRefs.push(name);
+        if (registrar) {
+          for (const arg of node.arguments as Node[]) {
+            const name = calleeName(arg);
+            if (name) ctx.facts.handlerRefs.push(name);
+          }
+          const route = routePath(scope, node);
+          if (route !== undefined) ctx.facts.routes.push(route);
         }
         const callee = unwrap(node.callee);
         visitChildren(node, registrar ? PAYLOAD : callbackParams(node, ref) ?? itemParams(node, callee));
@@ -463,4 +467,17 @@ function isTopLevelDeclarator(declarator: Node, program: Node): boolean {
     topDeclarators.set(program, set);
   }
   return set.has(declarator);
+}
+
+const POST_ROUTES = new Set(['post', 'all', 'use']);
+
+/** The path a router takes POST requests on, null when it is not a plain constant; undefined for no such route (`app.get(…)`, `app.use(middleware)`). */
+function routePath(scope: Scope, call: Node): string | null | undefined {
+  const method = calledMethod(call);
+  if (!POST_ROUTES.has(method)) return undefined;
+  const first = call.arguments[0] ? unwrap(call.arguments[0]) : null;
+  // `app.use(router)`, `app.use(express.json())`: middleware for every path.
+  if (!first || isFunction(first) || (method === 'use' && first.type !== 'Literal' && first.type !== 'TemplateLiteral')) return undefined;
+  const path = scope.str(first);
+  return path === null || path.includes(HOLE) || path.includes(PARAM) || /[:*(]/.test(path) ? null : path;
 }
