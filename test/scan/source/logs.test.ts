@@ -23,6 +23,11 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
   { name: 'an exported arrow function the manifest names as a handler receives a payload', code: "export const run = async (event) => {\n  console.log(event);\n};", handlers: ['src/index.js#run'], expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 2 }] },
   { name: 'a response does not hold the key sent with the request', code: "import api from '@forge/api';\nconst res = await api.fetch(`https://generativelanguage.googleapis.com/v1/models?key=${process.env.GEMINI_API_KEY}`);\nconst data = await res.json();\nconsole.log('reply', JSON.stringify(data));", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 4 }] },
   { name: 'the resolver context holds the account ID; its other parts do not', code: RESOLVER + "resolver.define('x', async (req) => {\n  console.log('ctx', req.context);\n  console.log('where', req.context.extension);\n});", expect: [{ logger: 'console', level: 'log', carries: ['account-id', 'resolver-payload'], line: 5 }, { logger: 'console', level: 'log', carries: ['resolver-payload'], line: 6 }] },
+  {
+    name: 'a logger kept on another object: the ACE add-on, a request',
+    code: "export default function routes(app, addon) {\n  app.get('/editor', addon.authenticate(), (req, res) => {\n    addon.logger.info(`opened by ${req.context.userAccountId}`);\n    req.log.warn('slow');\n    addon.settings.info('not a logger');\n  });\n}",
+    expect: [{ logger: 'logger', level: 'info', carries: ['account-id'], line: 3 }, { logger: 'logger', level: 'warn', carries: ['literal'], line: 4 }],
+  },
   { name: 'an app logger module', code: "import { logger } from './logger';\nlogger.warn('retrying', { email: user.emailAddress });", expect: [{ logger: 'logger', level: 'warn', carries: ['email'], line: 2 }] },
   { name: 'data passed through a helper function', code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const md = convert(payload.body);\n  console.log(md);\n});", expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 6 }] },
   {
