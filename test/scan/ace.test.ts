@@ -186,3 +186,33 @@ describe('ACE: the uninstalled callback', () => {
     }
   });
 });
+
+describe('ACE: a helper that makes its client parameter act as a user', () => {
+  it('still makes its requests through the client its callers pass, as the user', async () => {
+    const { facts } = await scanFiles(connectApp(['READ', 'ACT_AS_USER'], {
+      'helpers/attachments.js': [
+        'export function getAttachment(httpClient, accountId, id) {',
+        '  if (accountId) {',
+        '    httpClient = httpClient.asUserByAccountId(accountId);',
+        '  }',
+        '  return new Promise((resolve) => httpClient.get({ url: `/api/v2/attachments/${id}`, json: true }, (err, res, body) => resolve(body)));',
+        '}',
+        'export function notAClient(seen, key) {',
+        "  seen = seen.asUserByAccountId ? seen : new Map();",
+        '  return seen.get(`/api/v2/pages/${key}`);',
+        '}',
+      ].join('\n'),
+      'routes/index.js': [
+        "import { getAttachment, notAClient } from '../helpers/attachments.js';",
+        'export default function routes(app, addon) {',
+        "  app.get('/editor', addon.authenticate(), async (req, res) => {",
+        '    res.json(await getAttachment(addon.httpClient(req), req.context.userAccountId, req.query.id));',
+        '    notAClient(addon.httpClient(req), req.query.id);',
+        '  });',
+        '}',
+      ].join('\n'),
+    }));
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, at(c.evidence)]), [['GET', '/api/v2/attachments/{}', 'asUser', 'helpers/attachments.js:5']]);
+    assert.deepEqual(facts.scopes.unused, []);
+  });
+});

@@ -14,7 +14,7 @@ import type { DataKind } from '../facts.ts';
 export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`;
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
-import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
+import { aceClient, aceRequest, actsAsUser, clientOf, givesAceClient } from './ace-client.ts';
 import { isHttpRequest } from './http-clients.ts';
 import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
 
@@ -34,6 +34,8 @@ export interface Binding {
   grown?: boolean;
   /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
   param?: string;
+  /** The parameter was given itself acting as a user (`client = client.asUserByAccountId(id)`): ACE's client, as a user. */
+  asUser?: boolean;
 }
 
 export interface Step {
@@ -198,7 +200,9 @@ export class Scope {
     const b = this.lookup(name);
     if (!b) return;
     b.init = null;
-    delete b.param;
+    // `httpClient = httpClient.asUserByAccountId(id)`: still the client the callers pass, now acting as a user.
+    if (b.param && value && actsAsUser(value, name)) b.asUser = true;
+    else delete b.param;
     if (value && b.values) b.values.push(value);
     else delete b.values;
     for (const k of kinds) b.kinds.add(k);
