@@ -26,7 +26,12 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
   for (const f of files) {
     if (ROUTE_FILE.test(f.file)) out.add(`${f.file}#default`).add(`${f.file}#handler`);
     if (APP_ROUTE.test(f.file)) for (const verb of HTTP_VERBS) out.add(`${f.file}#${verb}`);
-    for (const ref of f.handlerRefs) add(graph.function(f, ref));
+    for (const ref of f.handlerRefs) {
+      // `installed()`: the function `installed` returns (`app.post('/installed', installed(addon))`).
+      const found = graph.function(f, ref.endsWith('()') ? ref.slice(0, -2) : ref);
+      if (found && ref.endsWith('()')) out.add(`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}()`);
+      else add(found);
+    }
   }
   return out;
 }

@@ -176,12 +176,19 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           for (const arg of node.arguments as Node[]) {
             const name = calleeName(arg);
             if (name) ctx.facts.handlerRefs.push(name);
+            // `app.post('/x', asyncHandler(async (req, res) => …))`, `app.post('/x', handlers.installed(addon))`:
+            // the function a wrapper is given, or the one a function of the app returns, handles the requests.
+            const call = unwrap(arg);
+            if (call.type !== 'CallExpression') continue;
+            wrappers.add(call);
+            const factory = calleeName(call.callee);
+            if (factory && call.arguments.length > 0) ctx.facts.handlerRefs.push(`${factory}()`);
           }
           const route = routePath(scope, node);
           if (route !== undefined) ctx.facts.routes.push(route);
         }
         const callee = unwrap(node.callee);
-        visitChildren(node, registrar ? PAYLOAD : callbackParams(node, ref) ?? itemParams(node, callee));
+        visitChildren(node, registrar || wrappers.has(node) ? PAYLOAD : callbackParams(node, ref) ?? itemParams(node, callee));
         // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
         if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(callee.object)) {
           scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
@@ -202,6 +209,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
 
   /** Functions being walked; a return counts for the top-level function only when it is not nested. */
   const returns: Node[] = [];
+  /** Calls handed to a registrar (`asyncHandler(fn)`): the functions they are given handle its requests. */
+  const wrappers = new Set<Node>();
   /** `issues.forEach((issue) => …)`, `list.reduce((acc, item) => …)`: the callback's parameters that receive an item hold what the array holds. */
   const itemParams = (call: Node, callee: Node): CallbackParams => {
     const at = callee.type === 'MemberExpression' ? ELEMENT_PARAMS.get(propertyName(callee.property, callee.computed) ?? '') : undefined;
@@ -247,8 +256,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     const exported = info?.exports[0];
     // A function of the module that is not exported may still be handed to a registrar by name (`#name`);
     // its parameters also hold what its callers pass (`param:name:i`).
+    // A function the module's function returns (`return (req, res) => …`) handles requests when that function's result is handed to a registrar.
+    const returned = !info && !callback && outer && returns.length === 1 && returnedBy(node, parent) ? `handler:${outer.exports[0] ?? `#${outer.name}`}()` as const : null;
     (node.params as Node[]).forEach((param, i) => {
-      const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : ['other']);
+      const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : ['other']);
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       if (info && pattern.type === 'RestElement') info.rest = i;
       scope.bindPattern(pattern, null, kinds);
@@ -480,4 +491,9 @@ function routePath(scope: Scope, call: Node): string | null | undefined {
   if (!first || isFunction(first) || (method === 'use' && first.type !== 'Literal' && first.type !== 'TemplateLiteral')) return undefined;
   const path = scope.str(first);
   return path === null || path.includes(HOLE) || path.includes(PARAM) || /[:*(]/.test(path) ? null : path;
+}
+
+/** Whether a function is what its enclosing function returns: `return function (req, res) {…}`, `(addon) => (req, res) => …`. */
+function returnedBy(node: Node, parent: Node | null): boolean {
+  return parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === node);
 }
