@@ -7,6 +7,8 @@ import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
 import { aceClient, aceRequest } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
+import { connectJsMethod } from './connect-js.ts';
+import connectJs from '../../data/connect-js.json' with { type: 'json' };
 import { HOLE, PARAM, refPath, type Flow, type Ref, type Scope } from './scope.ts';
 
 /** Type annotations hold no calls or data: not walked. */
@@ -29,6 +31,8 @@ const RESULT_CALLBACKS = new Set(['map', 'flatMap', 'reduce', 'reduceRight', 'th
 type CallbackParams = readonly Flow[][] | null;
 /** A handler's parameters all hold what users and products send. */
 const PAYLOAD: CallbackParams = [['resolver-payload']];
+const PRODUCT: CallbackParams = [['product-content'], ['other']];
+const PRODUCT_CALLBACKS = new Set(connectJs.productCallbacks);
 
 /**
  * Walks a file once, in source order, keeping bindings and data kinds per function, and hands every
@@ -230,7 +234,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     }
   };
 
-  const enterFunction = (node: Node, parent: Node | null, callback: CallbackParams): void => {
+  const enterFunction = (node: Node, parent: Node | null, given: CallbackParams): void => {
+    const callback = given ?? optionCallbacks.get(node) ?? null;
     const top = topLevelName(node, parent, program) ?? methodName(node, parent, scope.currentClass, members);
     const outer = ctx.fn;
     let info: FunctionInfo | null = null;
@@ -317,12 +322,31 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     return ref;
   };
 
-  /** An ACE request's callback receives `(err, response, body)`: the response and body are what the product sent. */
+  /**
+   * An ACE request's callback receives `(err, response, body)`: the response and body are what the product sent.
+   * The Connect JavaScript API hands what the product holds to its callbacks (`AP.confluence.getMacroData(cb)`),
+   * and the response to the `success` function of `AP.request`'s options.
+   */
   const callbackParams = (node: Node, ref: Ref): CallbackParams => {
-    if (node.type !== 'CallExpression' || !(node.arguments as Node[]).some(isFunction)) return null;
+    if (node.type !== 'CallExpression') return null;
+    const ap = connectJsMethod(ref);
+    if (ap === 'request') {
+      for (const arg of node.arguments as Node[]) {
+        const options = scope.object(arg);
+        for (const key of connectJs.requestCallbacks) {
+          const fn = options ? objectProperty(options, key) : null;
+          if (fn && isFunction(fn)) optionCallbacks.set(fn, PRODUCT);
+        }
+      }
+      return null;
+    }
+    if (!(node.arguments as Node[]).some(isFunction)) return null;
+    if (ap !== null && PRODUCT_CALLBACKS.has(ap)) return PRODUCT;
     const ace = aceRequest(scope, node, ref);
     return ace && [['other'], [ace.client === 'ace' ? 'product-content' : `client:${ace.client}`]];
   };
+  /** Functions given in options (`AP.request({ success(body) {…} })`), with what their parameters receive. */
+  const optionCallbacks = new Map<Node, CallbackParams>();
 
   visit(program, null, null);
 }
