@@ -216,3 +216,32 @@ describe('ACE: a helper that makes its client parameter act as a user', () => {
     assert.deepEqual(facts.scopes.unused, []);
   });
 });
+
+describe('ACE: paths built with util.format', () => {
+  it('fills the placeholders with what is passed, holes for what is not known', async () => {
+    const { facts } = await scanFiles(connectApp(['READ'], {
+      'routes/index.js': [
+        "const util = require('util');",
+        'module.exports = function (app, addon) {',
+        "  app.get('/panel', addon.authenticate(), (req, res) => {",
+        '    const http = addon.httpClient(req);',
+        "    http.get(util.format('/rest/api/3/issue/%s?fields=%s', req.query.key, 'summary'), () => {});",
+        "    http.get({ url: util.format('/rest/api/3/project/%s/role', req.query.project), json: true }, () => res.end());",
+        '  });',
+        '};',
+      ].join('\n'),
+      'lib/users.mjs': [
+        "import { format } from 'node:util';",
+        'export function user(http, id) {',
+        "  return http.get(format('/rest/api/3/user?accountId=%s', id));",
+        '}',
+        'export const userOf = (req) => user(req.context.http, req.context.userAccountId);',
+      ].join('\n'),
+    }));
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, at(c.evidence)]), [
+      ['GET', '/rest/api/3/user?accountId={}', 'lib/users.mjs:3'],
+      ['GET', '/rest/api/3/issue/{}?fields=summary', 'routes/index.js:5'],
+      ['GET', '/rest/api/3/project/{}/role', 'routes/index.js:6'],
+    ]);
+  });
+});

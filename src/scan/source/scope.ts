@@ -208,6 +208,15 @@ export class Scope {
     for (const k of kinds) b.kinds.add(k);
   }
 
+  /** `util.format` of Node.js, called on the module or imported by name. */
+  private isUtilFormat(callee: Node, depth: number): boolean {
+    const name = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : callee.type === 'Identifier' ? callee.name : null;
+    if (name !== 'format') return false;
+    const ref = this.ref(callee, depth);
+    if (ref.root !== 'import' || (ref.module !== 'util' && ref.module !== 'node:util')) return false;
+    return ref.steps.length === 1 && ref.steps[0]!.name === 'format' && ref.steps[0]!.call === null;
+  }
+
   /** Follows an expression to what it refers to. */
   ref(expr: Node, depth = 0): Ref {
     const node = unwrap(expr);
@@ -347,6 +356,14 @@ export class Scope {
           return out;
         }
         if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'toString') return this.str(callee.object, depth + 1);
+        // `util.format('/rest/api/3/issue/%s', key)`
+        if (this.isUtilFormat(callee, depth)) {
+          const args = node.arguments as Node[];
+          const format = this.str(args[0], depth + 1);
+          if (format === null) return HOLE;
+          let next = 1;
+          return format.replace(/%([sdifjoOc%])/g, (_, c: string) => (c === '%' ? '%' : c === 'c' ? '' : this.str(args[next++], depth + 1) ?? HOLE));
+        }
         // `assumeTrustedRoute(path)`, `routeFromAbsolute(url)`: a route made of a string the app vouches for.
         if (this.mayBeTrustedRoute(callee)) {
           const ref = this.ref(callee, depth);
