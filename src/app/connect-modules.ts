@@ -57,7 +57,9 @@ export function readConnectLifecycle(lifecycle: Plain, path: readonly PathSegmen
     .map((event) => [event, text(lifecycle[event]), [...path, event]] as const);
   for (const [event, url, at] of events) {
     const evidence = locate(at);
-    into.triggers.push({ kind: 'connect-lifecycle', key: key ?? event, function: null, events: [event], interval: null, response: null, evidence });
+    const trigger: TriggerFact = { kind: 'connect-lifecycle', key: key ?? event, function: null, events: [event], interval: null, response: null, evidence };
+    into.triggers.push(trigger);
+    if (url) callbackUrls.set(trigger, url);
     if (event === 'uninstalled') {
       const fact = { via: `Connect lifecycle \`uninstalled\`${url ? ` (${url})` : ''}`, evidence };
       into.uninstall.push(fact);
@@ -66,10 +68,10 @@ export function readConnectLifecycle(lifecycle: Plain, path: readonly PathSegmen
   }
 }
 
-const callbackUrls = new WeakMap<UninstallFact, string>();
+const callbackUrls = new WeakMap<UninstallFact | TriggerFact, string>();
 
-/** The URL of the lifecycle callback an uninstall fact stands for, when it is one. */
-export function callbackUrl(fact: UninstallFact): string | null {
+/** The URL of the lifecycle callback a trigger or uninstall fact stands for, when it is one. */
+export function callbackUrl(fact: UninstallFact | TriggerFact): string | null {
   return callbackUrls.get(fact) ?? null;
 }
 

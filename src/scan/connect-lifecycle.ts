@@ -1,5 +1,5 @@
 import { callbackUrl } from '../app/connect-modules.ts';
-import type { Diagnostic, UninstallFact } from './facts.ts';
+import type { Diagnostic, TriggerFact, UninstallFact } from './facts.ts';
 import { INSTALLATION_API } from './source/ace-client.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
@@ -28,6 +28,16 @@ export function answeredUninstall(uninstall: UninstallFact[], files: readonly Fi
     return false;
   });
   return { uninstall: answered, diagnostics };
+}
+
+/**
+ * Whether a route of the app (`app.post('/installed', …)`, `router.post('/uninstalled')` under a mount) takes one of the
+ * app's Connect lifecycle callbacks, whose body holds the installation's shared secret.
+ * https://developer.atlassian.com/cloud/jira/platform/connect-app-descriptor/#lifecycle
+ */
+export function lifecycleRoutes(triggers: readonly TriggerFact[]): (route: string) => boolean {
+  const paths = triggers.filter((t) => t.kind === 'connect-lifecycle').map(callbackUrl).filter((u): u is string => u !== null).map(pathOf);
+  return (route) => paths.some((path) => answers(route, path));
 }
 
 function pathOf(url: string): string {

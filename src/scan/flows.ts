@@ -10,11 +10,20 @@ import { normaliseKinds } from './source/scope.ts';
  * parameters of exported functions with a payload where `handlers` (`file#export`) names them, the
  * parameters of the app's functions with what their callers pass (`log('saved', req.payload)`), and
  * responses to requests through a parameter with product content where `clients` (`file#fn:index`)
- * says callers pass ACE's product client.
+ * says callers pass ACE's product client, and requests to a route with the shared secret where
+ * `lifecycle` says the route takes a Connect lifecycle callback.
  */
-export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set()): void {
+export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set(), lifecycle: (route: string) => boolean = () => false): void {
   const done = new Map<FunctionInfo, DataKind[]>();
   const active = new Set<FunctionInfo>();
+  // The routes the functions made by the app's functions take (`file#export()@/installed`).
+  const factoryRoutes = new Map<string, string[]>();
+  for (const handler of handlers) {
+    const at = handler.indexOf('()@');
+    if (at === -1) continue;
+    const key = handler.slice(0, at + 2);
+    factoryRoutes.set(key, [...(factoryRoutes.get(key) ?? []), handler.slice(at + 3)]);
+  }
 
   // What each parameter of the app's functions is given, call site by call site: `file#fn:index`.
   const passed = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
@@ -44,7 +53,7 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   };
 
   const resolve = (file: FileFacts, flows: readonly string[], withParams = true): DataKind[] => {
-    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:'))) return flows as DataKind[];
+    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('route:'))) return flows as DataKind[];
     const out = new Set<DataKind>();
     for (const flow of flows) {
       if (flow.startsWith('callarg:')) {
@@ -52,7 +61,14 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
         continue;
       }
       if (flow.startsWith('handler:')) {
-        out.add(handlers.has(`${file.file}#${flow.slice(8)}`) ? 'resolver-payload' : 'other');
+        const key = `${file.file}#${flow.slice(8)}`;
+        out.add(handlers.has(key) ? 'resolver-payload' : 'other');
+        if ((factoryRoutes.get(key) ?? []).some(lifecycle)) out.add('secret');
+        continue;
+      }
+      // The request to a route: a Connect lifecycle callback's body holds the installation's shared secret.
+      if (flow.startsWith('route:')) {
+        if (lifecycle(flow.slice(6))) out.add('secret');
         continue;
       }
       if (flow.startsWith('client:')) {

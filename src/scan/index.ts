@@ -6,7 +6,7 @@ import { startManifestValidator } from '../app/manifest-schema.ts';
 import { VERSION } from '../version.ts';
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
-import { answeredUninstall } from './connect-lifecycle.ts';
+import { answeredUninstall, lifecycleRoutes } from './connect-lifecycle.ts';
 import { compareEgress } from './egress.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows.ts';
@@ -82,7 +82,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
-  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients);
+  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers));
   resolveParamRequests(files, graph, fill);
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   for (const f of files) {

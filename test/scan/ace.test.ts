@@ -245,3 +245,35 @@ describe('ACE: paths built with util.format', () => {
     ]);
   });
 });
+
+describe('Connect lifecycle callbacks taken by routes of the app', () => {
+  it('receive the shared secret in their body, inline, wrapped, made by a factory or under a mounted router', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], lifecycle: { installed: '/installed', uninstalled: '/lifecycle/uninstalled?v=2', enabled: '/enabled' } }),
+      'package.json': JSON.stringify({ dependencies: { 'atlassian-connect-express': '^7.0.0', express: '^4.0.0' } }),
+      'lifecycle.js': [
+        'export function enabled(addon) {',
+        '  return (req, res) => { addon.logger.info(`enabled ${JSON.stringify(req.body)}`); res.end(); };',
+        '}',
+      ].join('\n'),
+      'app.js': [
+        "import express from 'express';",
+        "import asyncHandler from 'express-async-handler';",
+        "import { enabled } from './lifecycle.js';",
+        'const app = express();',
+        "app.post('/installed', (req, res) => { console.log('installed', req.body); res.end(); });",
+        'const lifecycle = express.Router();',
+        "lifecycle.post('/uninstalled', asyncHandler(async (req, res) => { console.log(req.body); }));",
+        "app.use('/lifecycle', lifecycle);",
+        "app.post('/enabled', enabled(app));",
+        "app.post('/webhook', (req, res) => { console.log(req.body); res.end(); });",
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['app.js:5', ['resolver-payload', 'secret']],
+      ['app.js:7', ['resolver-payload', 'secret']],
+      ['app.js:10', ['resolver-payload']],
+      ['lifecycle.js:2', ['resolver-payload', 'secret']],
+    ]);
+  });
+});

@@ -91,7 +91,8 @@ export interface FileFacts {
   secrets: import('../facts.ts').SecretFinding[];
   /**
    * Functions handed by name to a handler registrar (`resolver.define('get', getIssue)`,
-   * `router.post('/x', handlers.save)`), written as calls are: `getIssue`, `handlers.save`.
+   * `router.post('/x', handlers.save)`), written as calls are: `getIssue`, `handlers.save`; `installed()` for the
+   * function `installed` returns (`app.post('/installed', installed(addon))`), `installed()@/installed` with the route's path.
    */
   handlerRefs: string[];
   /**

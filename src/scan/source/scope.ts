@@ -11,7 +11,7 @@ import type { DataKind } from '../facts.ts';
  * unlike a count or a response it may hold a function's parameter. `store:kvs:comment:{}` is what a
  * read of the app's storage returns: what the app writes there under a key that may be the same.
  */
-export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`;
+export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}` | `route:${string}`;
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, actsAsUser, clientOf, givesAceClient } from './ace-client.ts';

@@ -176,7 +176,12 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'NewExpression': {
         const ref = onCall(node);
         const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref);
+        let payload = wrappers.get(node) ?? null;
         if (registrar) {
+          const route = routePath(scope, node);
+          if (route !== undefined) ctx.facts.routes.push(route);
+          // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
+          payload = typeof route === 'string' ? [['resolver-payload', `route:${route}`]] : PAYLOAD;
           for (const arg of node.arguments as Node[]) {
             const name = calleeName(arg);
             if (name) ctx.facts.handlerRefs.push(name);
@@ -184,15 +189,13 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
             // the function a wrapper is given, or the one a function of the app returns, handles the requests.
             const call = unwrap(arg);
             if (call.type !== 'CallExpression') continue;
-            wrappers.add(call);
+            wrappers.set(call, payload);
             const factory = calleeName(call.callee);
-            if (factory && call.arguments.length > 0) ctx.facts.handlerRefs.push(`${factory}()`);
+            if (factory && call.arguments.length > 0) ctx.facts.handlerRefs.push(`${factory}()${typeof route === 'string' ? `@${route}` : ''}`);
           }
-          const route = routePath(scope, node);
-          if (route !== undefined) ctx.facts.routes.push(route);
         }
         const callee = unwrap(node.callee);
-        visitChildren(node, registrar || wrappers.has(node) ? PAYLOAD : callbackParams(node, ref) ?? itemParams(node, callee));
+        visitChildren(node, payload ?? callbackParams(node, ref) ?? itemParams(node, callee));
         // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
         if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(callee.object)) {
           scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
@@ -213,8 +216,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
 
   /** Functions being walked; a return counts for the top-level function only when it is not nested. */
   const returns: Node[] = [];
-  /** Calls handed to a registrar (`asyncHandler(fn)`): the functions they are given handle its requests. */
-  const wrappers = new Set<Node>();
+  /** Calls handed to a registrar (`asyncHandler(fn)`): the functions they are given handle its requests, with what they receive. */
+  const wrappers = new Map<Node, CallbackParams>();
   /** `issues.forEach((issue) => …)`, `list.reduce((acc, item) => …)`: the callback's parameters that receive an item hold what the array holds. */
   const itemParams = (call: Node, callee: Node): CallbackParams => {
     const at = callee.type === 'MemberExpression' ? ELEMENT_PARAMS.get(propertyName(callee.property, callee.computed) ?? '') : undefined;
