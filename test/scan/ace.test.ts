@@ -277,3 +277,26 @@ describe('Connect lifecycle callbacks taken by routes of the app', () => {
     ]);
   });
 });
+
+describe('ACE: reads of its settings store', () => {
+  it('hold what the app, or ACE on install, writes under the same key', async () => {
+    const { facts } = await scanFiles(connectApp(['READ'], {
+      'app.js': [
+        "const express = require('express');",
+        "const ace = require('atlassian-connect-express');",
+        'const app = express();',
+        'const addon = ace(app);',
+        "app.post('/notes', addon.authenticate(), async (req, res) => {",
+        "  await addon.settings.set('notes', { note: req.body.note }, req.context.clientKey);",
+        "  console.log(await addon.settings.get('clientInfo', req.context.clientKey));",
+        "  console.log(await addon.settings.get('notes', req.context.clientKey));",
+        '  res.end();',
+        '});',
+      ].join('\n'),
+    }));
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['app.js:7', ['secret']],
+      ['app.js:8', ['resolver-payload']],
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import type { DataKind } from '../facts.ts';
 export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}` | `route:${string}`;
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
-import { aceClient, aceRequest, actsAsUser, clientOf, givesAceClient } from './ace-client.ts';
+import { aceClient, aceRequest, actsAsUser, clientOf, givesAceClient, settingsOp } from './ace-client.ts';
 import { isHttpRequest } from './http-clients.ts';
 import { isNeutralName, isSecretEnvName, kindOfName } from './names.ts';
 
@@ -714,8 +714,12 @@ export class Scope {
     return out;
   }
 
-  /** A read of Forge storage (`kvs.get(key)`, `storage.query().getMany()`, `kvs.entity('x').get(id)`): `store:<backend>:<key>`, the key empty for any. */
+  /**
+   * A read of Forge storage (`kvs.get(key)`, `storage.query().getMany()`, `kvs.entity('x').get(id)`) or of ACE's settings
+   * store (`addon.settings.get(key, clientKey)`): `store:<backend>:<key>`, the key empty for any.
+   */
   private storedRead(ref: Ref, node: Node): Flow | null {
+    if (settingsOp(node.callee, ref) === 'read') return `store:external-db:${withBraces(settle(this.str(node.arguments[0])) ?? '')}`;
     if (ref.root !== 'import' || !(ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')))) return null;
     const names = ref.steps.map((s) => s.name);
     if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;

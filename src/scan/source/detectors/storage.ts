@@ -51,9 +51,9 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     push(ctx, 'content-property', op, ctx.scope.str(key), `AP.${ap}`, node, op === 'write' && options ? [objectProperty(options, 'value')] : []);
     return;
   }
-  if (module === 'atlassian-connect-express') {
-    const install = installationStore(ref);
-    if (install) ctx.facts.storage.push({ ...install, evidence: ctx.evidence(node) });
+  const install = module === 'atlassian-connect-express' ? installationStore(ref) : null;
+  if (install) {
+    ctx.facts.storage.push({ ...install, evidence: ctx.evidence(node) });
     return;
   }
   // Most calls are none of these: decide that before looking closer.
