@@ -23,6 +23,7 @@ import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { settle } from './source/scope.ts';
 import { runTasks } from './source/pool.ts';
+import { MARKUP } from './source/inline-scripts.ts';
 import type { Task } from './source/worker-task.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
 
@@ -57,6 +58,8 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   for (const f of list.files) {
     if (f.source) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'source', side: 'backend', ...(appModules.length > 0 ? { appModules } : {}) });
     else if (TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'text', side: 'backend' });
+    // Pages and templates (Connect iframes, `views/*.hbs`): their inline scripts run in the browser.
+    else if (MARKUP.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'source', side: 'frontend', markup: true, ...(appModules.length > 0 ? { appModules } : {}) });
   }
   const results = await runTasks(tasks, options.onProgress);
   const app = await appPromise;

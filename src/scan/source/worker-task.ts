@@ -6,6 +6,7 @@ import { analyzeFile } from './analyze-file.ts';
 import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets } from './secrets.ts';
+import { inlineScripts } from './inline-scripts.ts';
 
 export interface Task {
   path: string;
@@ -18,6 +19,8 @@ export interface Task {
   deep?: boolean;
   /** Specifiers other than relative ones that name the app's own modules (see `ModuleAliases.patterns`). */
   appModules?: readonly string[];
+  /** A page or template (`views/panel.hbs`): only its inline scripts are source (see `inlineScripts`). */
+  markup?: boolean;
 }
 
 export type TaskResult =
@@ -54,10 +57,30 @@ export function runTask(task: Task): TaskResult {
     return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount };
   }
   if (!task.deep && mayNestDeeply(text)) return { kind: 'deep' };
+  if (task.markup) return markup(task, text, diagnostics);
   const lines = new LineIndex(text);
   const facts = analyzeFile({ file: task.path, text, side: task.side, lines, ...(task.appModules ? { appModules: task.appModules } : {}) });
   facts.secrets = findSecrets(task.path, text, lines);
   return { kind: 'source', facts };
+}
+
+/**
+ * A page's inline scripts, analysed as a front-end file at their lines in the page. A template tag outside a
+ * string is read as a comment, and, when the script does not parse so, as a value; a script that parses neither
+ * way is still analysed, its parse problem only noted.
+ */
+function markup(task: Task, page: string, diagnostics: Diagnostic[]): TaskResult {
+  let facts: FileFacts | null = null;
+  for (const asValues of [false, true]) {
+    const text = inlineScripts(page, asValues);
+    if (text === null) return empty(task, diagnostics);
+    const lines = new LineIndex(text);
+    facts = analyzeFile({ file: task.path, text, side: 'frontend', lines, ...(task.appModules ? { appModules: task.appModules } : {}) });
+    facts.secrets = findSecrets(task.path, text, lines);
+    if (!facts.diagnostics.some((d) => d.code === 'parse-error')) break;
+  }
+  for (const d of facts!.diagnostics) if (d.code === 'parse-error') d.severity = 'info';
+  return { kind: 'source', facts: facts! };
 }
 
 function empty(task: Task, diagnostics: Diagnostic[]): TaskResult {
