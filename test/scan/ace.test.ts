@@ -300,3 +300,18 @@ describe('ACE: reads of its settings store', () => {
     ]);
   });
 });
+
+describe('ACE: listeners of its installation events', () => {
+  it('receive the saved installation, shared secret included, with host_settings_saved', async () => {
+    const { facts } = await scanFiles(connectApp(['READ'], {
+      'app.js': [
+        "const ace = require('atlassian-connect-express');",
+        "const app = require('express')();",
+        'const addon = ace(app);',
+        "addon.on('host_settings_saved', (clientKey, data) => { console.log(clientKey, data); });",
+        "addon.on('jira:issue_created', (event, body) => { console.log(body); });",
+      ].join('\n'),
+    }));
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['app.js:4', ['secret']], ['app.js:5', ['resolver-payload']]]);
+  });
+});

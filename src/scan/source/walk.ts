@@ -9,6 +9,7 @@ import { aceClient, aceRequest } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
 import { connectJsMethod } from './connect-js.ts';
 import connectJs from '../../data/connect-js.json' with { type: 'json' };
+import aceData from '../../data/atlassian-connect-express.json' with { type: 'json' };
 import { HOLE, PARAM, refPath, type Flow, type Ref, type Scope } from './scope.ts';
 
 /** Type annotations hold no calls or data: not walked. */
@@ -33,6 +34,7 @@ type CallbackParams = readonly Flow[][] | null;
 const PAYLOAD: CallbackParams = [['resolver-payload']];
 const PRODUCT: CallbackParams = [['product-content'], ['other']];
 const PRODUCT_CALLBACKS = new Set(connectJs.productCallbacks);
+const ACE_EVENTS = aceData.events.listeners as Record<string, Flow[][]>;
 
 /**
  * Walks a file once, in source order, keeping bindings and data kinds per function, and hands every
@@ -181,7 +183,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           const route = routePath(scope, node);
           if (route !== undefined) ctx.facts.routes.push(route);
           // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
-          payload = typeof route === 'string' ? [['resolver-payload', `route:${route}`]] : PAYLOAD;
+          payload = typeof route === 'string' ? [['resolver-payload', `route:${route}`]] : aceEvent(scope, node) ?? PAYLOAD;
           for (const arg of node.arguments as Node[]) {
             const name = calleeName(arg);
             if (name) ctx.facts.handlerRefs.push(name);
@@ -523,4 +525,11 @@ function routePath(scope: Scope, call: Node): string | null | undefined {
 /** Whether a function is what its enclosing function returns: `return function (req, res) {…}`, `(addon) => (req, res) => …`. */
 function returnedBy(node: Node, parent: Node | null): boolean {
   return parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === node);
+}
+
+/** What the listener of an installation event of ACE's add-on receives (`addon.on('host_settings_saved', (clientKey, data) => …)`). */
+function aceEvent(scope: Scope, call: Node): CallbackParams {
+  if (calledMethod(call) !== 'on') return null;
+  const event = scope.str(call.arguments[0]);
+  return event !== null && Object.hasOwn(ACE_EVENTS, event) ? ACE_EVENTS[event]! : null;
 }
