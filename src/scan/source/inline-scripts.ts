@@ -19,13 +19,12 @@ export function inlineScripts(page: string, asValues = false): string | null {
   let at = 0;
   let found = false;
   for (const match of page.matchAll(SCRIPT)) {
-    const [whole, open = '', attributes = '', body = ''] = match;
+    const [, open = '', attributes = '', body = ''] = match;
     if (/\bsrc\s*=/i.test(attributes) || NOT_JS.test(attributes) || body.trim() === '') continue;
     const start = match.index + open.length;
     out += blank(page.slice(at, start)) + fillTags(body, asValues);
     at = start + body.length;
     found = true;
-    void whole;
   }
   return found ? out + blank(page.slice(at)) : null;
 }
