@@ -57,9 +57,22 @@ export function readConnectLifecycle(lifecycle: Plain, path: readonly PathSegmen
     .map((event) => [event, text(lifecycle[event]), [...path, event]] as const);
   for (const [event, url, at] of events) {
     const evidence = locate(at);
-    into.triggers.push({ kind: 'connect-lifecycle', key: key ?? event, function: null, events: [event], interval: null, response: null, evidence });
-    if (event === 'uninstalled') into.uninstall.push({ via: `Connect lifecycle \`uninstalled\`${url ? ` (${url})` : ''}`, evidence });
+    const trigger: TriggerFact = { kind: 'connect-lifecycle', key: key ?? event, function: null, events: [event], interval: null, response: null, evidence };
+    into.triggers.push(trigger);
+    if (url) callbackUrls.set(trigger, url);
+    if (event === 'uninstalled') {
+      const fact = { via: `Connect lifecycle \`uninstalled\`${url ? ` (${url})` : ''}`, evidence };
+      into.uninstall.push(fact);
+      if (url) callbackUrls.set(fact, url);
+    }
   }
+}
+
+const callbackUrls = new WeakMap<UninstallFact | TriggerFact, string>();
+
+/** The URL of the lifecycle callback a trigger or uninstall fact stands for, when it is one. */
+export function callbackUrl(fact: UninstallFact | TriggerFact): string | null {
+  return callbackUrls.get(fact) ?? null;
 }
 
 function productsOfPrefix(prefix: string): Product[] {

@@ -44,6 +44,7 @@ export type DiagnosticCode =
   | 'unresolved-handler'
   | 'misplaced-handler'
   | 'manifest-variable'
+  | 'unanswered-lifecycle'
   | 'profile-schema'
   | 'profile-reference'
   | 'profile-missing'

@@ -12,14 +12,23 @@ import { vendorById, vendorForHost } from './vendors.ts';
  * parameters of exported functions with a payload where `handlers` (`file#export`) names them, the
  * parameters of the app's functions with what their callers pass (`log('saved', req.payload)`), and
  * responses to requests through a parameter with product content where `clients` (`file#fn:index`)
- * says callers pass ACE's product client. A response to a request to an AI service (by its host, or a call
- * through an AI vendor's SDK or a model run for the app) holds the content that request sent. A resolver
- * function's payload also holds what front ends send it (`invoke('save', payload)`), and what they get back
- * holds what it returns.
+ * says callers pass ACE's product client, and requests to a route with the shared secret where
+ * `lifecycle` says the route takes a Connect lifecycle callback. A response to a request to an AI service (by
+ * its host, or a call through an AI vendor's SDK or a model run for the app) holds the content that request
+ * sent. A resolver function's payload also holds what front ends send it (`invoke('save', payload)`), and what
+ * they get back holds what it returns.
  */
-export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set()): void {
+export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set(), lifecycle: (route: string) => boolean = () => false): void {
   const done = new Map<FunctionInfo, DataKind[]>();
   const active = new Set<FunctionInfo>();
+  // The routes the functions made by the app's functions take (`file#export()@/installed`).
+  const factoryRoutes = new Map<string, string[]>();
+  for (const handler of handlers) {
+    const at = handler.indexOf('()@');
+    if (at === -1) continue;
+    const key = handler.slice(0, at + 2);
+    factoryRoutes.set(key, [...(factoryRoutes.get(key) ?? []), handler.slice(at + 3)]);
+  }
 
   // What the request behind each response sent, when it went to an AI service; read before the requests' own
   // data is resolved in place.
@@ -112,7 +121,7 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   };
 
   const resolve = (file: FileFacts, flows: readonly string[], withParams = true): DataKind[] => {
-    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || isReply(f))) return flows as DataKind[];
+    if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || f.startsWith('route:') || isReply(f))) return flows as DataKind[];
     const out = new Set<DataKind>();
     for (const flow of flows) {
       if (flow.startsWith('callarg:')) {
@@ -127,6 +136,7 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
         const key = `${file.file}#${flow.slice(8)}`;
         out.add(handlers.has(key) ? 'resolver-payload' : 'other');
         for (const name of definedAs.get(key) ?? []) for (const k of invokeKinds(name, withParams)) out.add(k);
+        if ((factoryRoutes.get(key) ?? []).some(lifecycle)) out.add('secret');
         continue;
       }
       if (flow.startsWith('invoke:')) {
@@ -135,6 +145,11 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       }
       if (flow.startsWith('returned:')) {
         for (const k of returnedKinds(flow.slice(9), withParams)) out.add(k);
+        continue;
+      }
+      // The request to a route: a Connect lifecycle callback's body holds the installation's shared secret.
+      if (flow.startsWith('route:')) {
+        if (lifecycle(flow.slice(6))) out.add('secret');
         continue;
       }
       if (flow.startsWith('client:')) {

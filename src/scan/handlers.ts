@@ -10,7 +10,8 @@ const HTTP_VERBS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 /**
  * `file#export` of every function that receives a payload: manifest handlers, HTTP routes, and
  * functions handed by name to a registrar (`resolver.define('get', getIssue)`), which may be
- * `file##name` for one the module does not export.
+ * `file##name` for one the module does not export; `file#export()` for the function one returns
+ * (`app.post('/installed', installed(addon))`), and `file#export()@/installed` for the route it takes.
  */
 export function handlerExports(files: FileFacts[], handlers: Array<{ file: string | null; exportName: string }>, graph: CallGraph): Set<string> {
   const out = new Set<string>();
@@ -26,7 +27,18 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
   for (const f of files) {
     if (ROUTE_FILE.test(f.file)) out.add(`${f.file}#default`).add(`${f.file}#handler`);
     if (APP_ROUTE.test(f.file)) for (const verb of HTTP_VERBS) out.add(`${f.file}#${verb}`);
-    for (const ref of f.handlerRefs) add(graph.function(f, ref));
+    for (const ref of f.handlerRefs) {
+      // `installed()`: the function `installed` returns (`app.post('/installed', installed(addon))`), `@/installed` the route it takes.
+      const at = ref.indexOf('()');
+      const found = graph.function(f, at === -1 ? ref : ref.slice(0, at));
+      if (!found || at === -1) {
+        add(found);
+        continue;
+      }
+      const key = `${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}()`;
+      out.add(key);
+      if (ref.length > at + 2) out.add(key + ref.slice(at + 2));
+    }
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { VERSION } from '../version.ts';
 import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached } from './cache.ts';
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
+import { answeredUninstall, lifecycleRoutes } from './connect-lifecycle.ts';
 import { compareEgress } from './egress.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows.ts';
@@ -24,6 +25,7 @@ import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { settle } from './source/scope.ts';
 import { runTasks } from './source/pool.ts';
+import { MARKUP } from './source/inline-scripts.ts';
 import type { Task } from './source/worker-task.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
 
@@ -63,6 +65,8 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   for (const f of list.files) {
     if (f.source) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'source', side: 'backend', ...(appModules.length > 0 ? { appModules } : {}) });
     else if (TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'text', side: 'backend' });
+    // Pages and templates (Connect iframes, `views/*.hbs`): their inline scripts run in the browser.
+    else if (MARKUP.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'source', side: 'frontend', markup: true, ...(appModules.length > 0 ? { appModules } : {}) });
   }
   const cacheDir = options.cache ?? (cacheDisabledByEnv() ? false : defaultCacheDir());
   const { results, cached } = cacheDir === false
@@ -91,7 +95,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
-  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients);
+  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers));
   resolveParamRequests(files, graph, fill);
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
@@ -102,6 +106,9 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     for (const op of f.storage) if (op.op !== 'write') op.carries = [];
     collectPersonalData(f);
   }
+
+  const uninstall = answeredUninstall(app.uninstall, files);
+  diagnostics.push(...uninstall.diagnostics);
 
   const allCalls = files.flatMap((f) => f.restCalls);
   for (const call of allCalls) if (call.path) call.scopes = lookupOperation(call.product, call.method, call.path);
@@ -138,7 +145,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     egress,
     storage,
     triggers: app.triggers,
-    uninstall: app.uninstall,
+    uninstall: uninstall.uninstall,
     logs: files.flatMap((f) => f.logs),
     thirdParties,
     personalData: { uses: [...files.flatMap((f) => f.personalData), ...storedPersonalData(properties)], reporting },

@@ -68,6 +68,9 @@ export class CallGraph {
       const target = this.resolveModule(file, binding.module);
       if (target) return this.exported(target, binding.imported + member, depth + 1);
     }
+    // `util.getPid(…)` with `const util = require('./util')`: a module without a default export of its
+    // own (CommonJS `module.exports = { getPid }`) is, as a whole, what a default import or `require` gives.
+    if (head === 'default' && member && !facts.functions.some((f) => f.exports.includes('default'))) return this.exported(file, member.slice(1), depth + 1);
     return null;
   }
 

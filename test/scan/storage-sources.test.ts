@@ -60,6 +60,8 @@ describe('SQL clients of a back end the vendor runs (`pg`, `mysql2`)', () => {
   it('reports statements run on a pool made here or imported from another module as external database storage', () => {
     const ops = facts.storage.map((s) => ({ backend: s.backend, op: s.op, key: s.key, api: s.api, carries: s.carries, at: at(s.evidence) }));
     assert.deepEqual(ops, [
+      // What atlassian-connect-express saves of each installation, where the app makes its add-on.
+      { backend: 'external-db', op: 'write', key: 'clientInfo', api: 'atlassian-connect-express installed', carries: ['secret'], at: 'app.js:6' },
       { backend: 'external-db', op: 'write', key: 'comments', api: 'pool.query', carries: ['account-id', 'resolver-payload'], at: 'services/comments.js:7' },
       { backend: 'external-db', op: 'read', key: 'comments', api: 'pool.query', carries: [], at: 'services/comments.js:14' },
       { backend: 'external-db', op: 'write', key: 'archived', api: 'createPool.execute', carries: ['resolver-payload'], at: 'services/comments.js:19' },

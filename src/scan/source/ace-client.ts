@@ -1,5 +1,5 @@
 import ace from '../../data/atlassian-connect-express.json' with { type: 'json' };
-import type { HttpMethod, StorageOp } from '../facts.ts';
+import type { DataKind, HttpMethod, StorageOp } from '../facts.ts';
 import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { words } from './names.ts';
 import { isRegistrar } from './registrars.ts';
@@ -62,7 +62,16 @@ export function aceClient(scope: Scope, expr: Node, ref: Ref, end = ref.steps.le
   if (last?.name === 'http' && !last.call && before?.name === 'context' && !before.call && ref.root === 'unknown') return { client: 'ace', asUser };
   if (n > 0 || ref.root !== 'unknown') return null;
   const param = paramOf(scope, expr, 0);
-  return param ? { client: param, asUser } : null;
+  return param ? { client: param.param, asUser: asUser || param.asUser } : null;
+}
+
+/** Whether a value is the client `name` holds, acting as a user: `httpClient.asUserByAccountId(id)`. */
+export function actsAsUser(value: Node, name: string): boolean {
+  const node = unwrap(value);
+  if (node.type !== 'CallExpression' || unwrap(node.callee).type !== 'MemberExpression') return false;
+  const callee = unwrap(node.callee);
+  const object = unwrap(callee.object);
+  return IMPERSONATION.has(propertyName(callee.property, callee.computed) ?? '') && object.type === 'Identifier' && object.name === name;
 }
 
 /** The client a request is made through, without acting as a user: `httpClient` of `httpClient.asUser(key).get(…)`. */
@@ -79,11 +88,11 @@ function asItself(expr: Node): Node {
 }
 
 /** The parameter of the module's function an expression is, itself or acting as a user (`httpClient.asUser(key)`), through local names. */
-function paramOf(scope: Scope, expr: Node, depth: number): string | null {
+function paramOf(scope: Scope, expr: Node, depth: number): { param: string; asUser: boolean } | null {
   const node = asItself(expr);
   if (node.type !== 'Identifier') return null;
   const binding = scope.lookup(node.name);
-  if (binding?.param) return binding.param;
+  if (binding?.param) return { param: binding.param, asUser: binding.asUser === true };
   return binding?.init && depth < MAX_DEPTH ? paramOf(scope, binding.init, depth + 1) : null;
 }
 
@@ -105,4 +114,16 @@ function isAddon(node: Node, steps: Ref['steps'], ref: Ref): boolean {
   const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
   const w = name ? words(name) : [];
   return ADDON_NAMES.has(w[w.length - 1] ?? '');
+}
+
+/** The `api` of that write, by which the scan knows an app makes its add-on. */
+export const INSTALLATION_API = 'atlassian-connect-express installed';
+
+/**
+ * The write of each installation's details (its shared secret among them) to the settings store that
+ * making the add-on (`ace(app)`) sets up, when `ref` is that call; null otherwise.
+ */
+export function installationStore(ref: Ref): Omit<StorageOp, 'evidence'> | null {
+  if (ref.root !== 'import' || ref.module !== 'atlassian-connect-express' || ref.steps.length !== 1 || ref.steps[0]!.name !== '' || !ref.steps[0]!.call) return null;
+  return { backend: 'external-db', op: 'write', key: ace.installation.key, api: INSTALLATION_API, carries: ace.installation.carries as DataKind[] };
 }

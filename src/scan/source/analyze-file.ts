@@ -34,7 +34,7 @@ export interface FileInput {
 export function analyzeFile({ file, text, side, lines, appModules = [] }: FileInput): FileFacts {
   const facts: FileFacts = {
     file, side, lines: 0, bytes: text.length, restCalls: [], restBodies: [], egress: [], sdkCalls: [], sdkPending: [], sdkExports: [], storage: [], logs: [], personalData: [],
-    reporting: [], imports: [], functions: [], exports: null, reexports: [], importBindings: [], handlerRefs: [], resolverRefs: [], invokes: [], resolverReturns: [], argFlows: [], callArgs: [], paramRequests: [], replies: [], clientCalls: [], secrets: [], diagnostics: [], browser: false,
+    reporting: [], imports: [], functions: [], exports: null, reexports: [], importBindings: [], handlerRefs: [], resolverRefs: [], invokes: [], resolverReturns: [], routes: [], argFlows: [], callArgs: [], paramRequests: [], replies: [], clientCalls: [], secrets: [], diagnostics: [], browser: false,
     constants: new Map(), deferred: [],
   };
   let parsed;

@@ -25,7 +25,13 @@ export function collectExports(program: Node): Map<string, string[]> {
       const d = stmt.declaration;
       if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id) add(d.id.name, 'default');
       else if (d.type === 'Identifier') add(d.name, 'default');
-      else add('default', 'default');
+      else if (d.type === 'ObjectExpression') {
+        // `export default { postInstallation, save: saveAll }`: the functions are members of the default export.
+        for (const p of d.properties as Node[]) {
+          const key = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
+          if (key && p.value.type === 'Identifier') add(p.value.name, `default.${key}`);
+        }
+      } else add('default', 'default');
     } else if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression') {
       const { left, right } = stmt.expression;
       const target = exportTarget(left);

@@ -97,7 +97,8 @@ export interface FileFacts {
   secrets: import('../facts.ts').SecretFinding[];
   /**
    * Functions handed by name to a handler registrar (`resolver.define('get', getIssue)`,
-   * `router.post('/x', handlers.save)`), written as calls are: `getIssue`, `handlers.save`.
+   * `router.post('/x', handlers.save)`), written as calls are: `getIssue`, `handlers.save`; `installed()` for the
+   * function `installed` returns (`app.post('/installed', installed(addon))`), `installed()@/installed` with the route's path.
    */
   handlerRefs: string[];
   /** Functions handed by name to `resolver.define('save', save)`, with the name they are defined under. */
@@ -106,6 +107,11 @@ export interface FileFacts {
   invokes: Array<{ name: string; flows: string[] }>;
   /** What the resolver functions defined inline (`resolver.define('save', async (req) => …)`) return, by name. */
   resolverReturns: Array<{ name: string; flows: string[] }>;
+  /**
+   * Paths the file's routers take POST requests on (`app.post('/uninstalled', …)`, `router.all(…)`,
+   * `app.use('/lifecycle', …)`); null for a path that is not a constant string or has parameters.
+   */
+  routes: Array<string | null>;
   /** Calls of the app's own functions with what flows into each argument. */
   argFlows: ArgFlow[];
   /** What a call of the app's function passes, for `callarg:<n>` in what the call's result carries. */

@@ -16,10 +16,10 @@ import type { DataKind } from '../facts.ts';
  * `returned:save` is what that function returns to them.
  */
 export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`
-  | `reply:${string}` | `answer:${string}` | `invoke:${string}` | `returned:${string}`;
+  | `reply:${string}` | `answer:${string}` | `invoke:${string}` | `returned:${string}` | `route:${string}`;
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
-import { aceClient, aceRequest, clientOf, givesAceClient } from './ace-client.ts';
+import { aceClient, aceRequest, actsAsUser, clientOf, givesAceClient, settingsOp } from './ace-client.ts';
 import { CLIENTS, isHttpRequest } from './http-clients.ts';
 import { isNeutralName, isSecretEnvName, kindOfName, words } from './names.ts';
 import { isAnswerField, isModelCall, isReply, narrow } from './answers.ts';
@@ -51,6 +51,8 @@ export interface Binding {
   paramKey?: string;
   /** A function a top-level function declares (`const request = (path) => …` in `jiraAccess`): `jiraAccess>request`. */
   local?: string;
+  /** The parameter was given itself acting as a user (`client = client.asUserByAccountId(id)`): ACE's client, as a user. */
+  asUser?: boolean;
 }
 
 /**
@@ -369,14 +371,25 @@ export class Scope {
     const b = this.lookup(name);
     if (!b) return;
     b.init = null;
-    delete b.param;
     delete b.shape;
     delete b.paramKey;
+    // `httpClient = httpClient.asUserByAccountId(id)`: still the client the callers pass, now acting as a user.
+    if (b.param && value && actsAsUser(value, name)) b.asUser = true;
+    else delete b.param;
     if (value && b.values) b.values.push(value);
     // `url += \`&page=${n}\``: it still begins with what it was given.
     else if (append && b.values?.length) b.appended = true;
     else delete b.values;
     for (const k of kinds) b.kinds.add(k);
+  }
+
+  /** `util.format` of Node.js, called on the module or imported by name. */
+  private isUtilFormat(callee: Node, depth: number): boolean {
+    const name = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : callee.type === 'Identifier' ? callee.name : null;
+    if (name !== 'format') return false;
+    const ref = this.ref(callee, depth);
+    if (ref.root !== 'import' || (ref.module !== 'util' && ref.module !== 'node:util')) return false;
+    return ref.steps.length === 1 && ref.steps[0]!.name === 'format' && ref.steps[0]!.call === null;
   }
 
   /** Follows an expression to what it refers to. */
@@ -573,6 +586,14 @@ export class Scope {
         if (casing === 'toLowerCase' || casing === 'toUpperCase') {
           const inner = this.str(callee.object, depth + 1);
           return inner === null ? HOLE : inner.replace(UNMARKED, (part) => (part[0] === OPEN || part[0] === PARAM ? part : casing === 'toLowerCase' ? part.toLowerCase() : part.toUpperCase()));
+        }
+        // `util.format('/rest/api/3/issue/%s', key)`
+        if (this.isUtilFormat(callee, depth)) {
+          const args = node.arguments as Node[];
+          const format = this.str(args[0], depth + 1);
+          if (format === null) return HOLE;
+          let next = 1;
+          return format.replace(/%([sdifjoOc%])/g, (_, c: string) => (c === '%' ? '%' : c === 'c' ? '' : this.str(args[next++], depth + 1) ?? HOLE));
         }
         // `assumeTrustedRoute(path)`, `routeFromAbsolute(url)`: a route made of a string the app vouches for.
         if (this.mayBeTrustedRoute(callee)) {
@@ -1020,8 +1041,12 @@ export class Scope {
     return out;
   }
 
-  /** A read of Forge storage (`kvs.get(key)`, `storage.query().getMany()`, `kvs.entity('x').get(id)`): `store:<backend>:<key>`, the key empty for any. */
+  /**
+   * A read of Forge storage (`kvs.get(key)`, `storage.query().getMany()`, `kvs.entity('x').get(id)`) or of ACE's settings
+   * store (`addon.settings.get(key, clientKey)`): `store:<backend>:<key>`, the key empty for any.
+   */
   private storedRead(ref: Ref, node: Node): Flow | null {
+    if (settingsOp(node.callee, ref) === 'read') return `store:external-db:${withBraces(settle(this.str(node.arguments[0])) ?? '')}`;
     if (ref.root !== 'import' || !(ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')))) return null;
     const names = ref.steps.map((s) => s.name);
     if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;

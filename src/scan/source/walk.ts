@@ -8,7 +8,10 @@ import { kindOfName } from './names.ts';
 import { aceClient, aceRequest } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
 import { failedResponses, type FailedResponse } from './failures.ts';
-import { HOLE, LOCAL, refPath, settle, type Flow, type Ref, type Scope, type Shape } from './scope.ts';
+import { connectJsMethod } from './connect-js.ts';
+import connectJs from '../../data/connect-js.json' with { type: 'json' };
+import aceData from '../../data/atlassian-connect-express.json' with { type: 'json' };
+import { HOLE, LOCAL, PARAM, refPath, settle, type Flow, type Ref, type Scope, type Shape } from './scope.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -40,6 +43,9 @@ function forgeRequest(name: string | null): CallbackParams {
   requests.set(params, name ? `request:${name}` : 'request');
   return params;
 }
+const PRODUCT: CallbackParams = [['product-content'], ['other']];
+const PRODUCT_CALLBACKS = new Set(connectJs.productCallbacks);
+const ACE_EVENTS = aceData.events.listeners as Record<string, Flow[][]>;
 
 /**
  * Walks a file once, in source order, keeping bindings and data kinds per function, and hands every
@@ -208,15 +214,29 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       case 'NewExpression': {
         const ref = onCall(node);
         const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref);
+        let payload = wrappers.get(node) ?? null;
         const resolverDefine = registrar && isResolverDefine(ref, mod);
         const defined = resolverDefine ? functionName(scope, node) : null;
-        if (registrar) for (const arg of node.arguments as Node[]) {
-          const name = calleeName(arg);
-          if (name) ctx.facts.handlerRefs.push(name);
-          if (name && defined !== null) ctx.facts.resolverRefs.push({ ref: name, name: defined });
+        if (registrar) {
+          const route = routePath(scope, node);
+          if (route !== undefined) ctx.facts.routes.push(route);
+          // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
+          payload = resolverDefine ? forgeRequest(defined) : typeof route === 'string' ? [['resolver-payload', `route:${route}`]] : aceEvent(scope, node) ?? PAYLOAD;
+          for (const arg of node.arguments as Node[]) {
+            const name = calleeName(arg);
+            if (name) ctx.facts.handlerRefs.push(name);
+            if (name && defined !== null) ctx.facts.resolverRefs.push({ ref: name, name: defined });
+            // `app.post('/x', asyncHandler(async (req, res) => …))`, `app.post('/x', handlers.installed(addon))`:
+            // the function a wrapper is given, or the one a function of the app returns, handles the requests.
+            const call = unwrap(arg);
+            if (call.type !== 'CallExpression') continue;
+            wrappers.set(call, payload);
+            const factory = calleeName(call.callee);
+            if (factory && call.arguments.length > 0) ctx.facts.handlerRefs.push(`${factory}()${typeof route === 'string' ? `@${route}` : ''}`);
+          }
         }
         const callee = unwrap(node.callee);
-        visitChildren(node, registrar ? (resolverDefine ? forgeRequest(defined) : PAYLOAD) : callbackParams(node, ref) ?? itemParams(node, callee));
+        visitChildren(node, payload ?? callbackParams(node, ref) ?? itemParams(node, callee));
         // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
         if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(callee.object)) {
           scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
@@ -252,6 +272,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
 
   /** Functions being walked; a return counts for the top-level function only when it is not nested. */
   const returns: Node[] = [];
+  /** Calls handed to a registrar (`asyncHandler(fn)`): the functions they are given handle its requests, with what they receive. */
+  const wrappers = new Map<Node, CallbackParams>();
   /** `issues.forEach((issue) => …)`, `list.reduce((acc, item) => …)`: the callback's parameters that receive an item hold what the array holds. */
   const itemParams = (call: Node, callee: Node): CallbackParams => {
     const at = callee.type === 'MemberExpression' ? ELEMENT_PARAMS.get(propertyName(callee.property, callee.computed) ?? '') : undefined;
@@ -271,7 +293,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     }
   };
 
-  const enterFunction = (node: Node, parent: Node | null, callback: CallbackParams): void => {
+  const enterFunction = (node: Node, parent: Node | null, given: CallbackParams): void => {
+    const callback = given ?? optionCallbacks.get(node) ?? null;
     const top = topLevelName(node, parent, program) ?? methodName(node, parent, scope.currentClass, members);
     const outer = ctx.fn;
     let info: FunctionInfo | null = null;
@@ -301,8 +324,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     const exported = info?.exports[0];
     // A function of the module that is not exported may still be handed to a registrar by name (`#name`);
     // its parameters also hold what its callers pass (`param:name:i`).
+    // A function the module's function returns (`return (req, res) => …`) handles requests when that function's result is handed to a registrar.
+    const returned = !info && !callback && outer && returns.length === 1 && returnedBy(node, parent) ? `handler:${outer.exports[0] ?? `#${outer.name}`}()` as const : null;
     (node.params as Node[]).forEach((param, i) => {
-      const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : ['other']);
+      const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : ['other']);
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       if (info && pattern.type === 'RestElement') info.rest = i;
       scope.bindPattern(pattern, null, kinds, callback ? requests.get(callback) ?? null : null);
@@ -384,12 +409,31 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     return ref;
   };
 
-  /** An ACE request's callback receives `(err, response, body)`: the response and body are what the product sent. */
+  /**
+   * An ACE request's callback receives `(err, response, body)`: the response and body are what the product sent.
+   * The Connect JavaScript API hands what the product holds to its callbacks (`AP.confluence.getMacroData(cb)`),
+   * and the response to the `success` function of `AP.request`'s options.
+   */
   const callbackParams = (node: Node, ref: Ref): CallbackParams => {
-    if (node.type !== 'CallExpression' || !(node.arguments as Node[]).some(isFunction)) return null;
+    if (node.type !== 'CallExpression') return null;
+    const ap = connectJsMethod(ref);
+    if (ap === 'request') {
+      for (const arg of node.arguments as Node[]) {
+        const options = scope.object(arg);
+        for (const key of connectJs.requestCallbacks) {
+          const fn = options ? objectProperty(options, key) : null;
+          if (fn && isFunction(fn)) optionCallbacks.set(fn, PRODUCT);
+        }
+      }
+      return null;
+    }
+    if (!(node.arguments as Node[]).some(isFunction)) return null;
+    if (ap !== null && PRODUCT_CALLBACKS.has(ap)) return PRODUCT;
     const ace = aceRequest(scope, node, ref);
     return ace && [['other'], [ace.client === 'ace' ? 'product-content' : `client:${ace.client}`]];
   };
+  /** Functions given in options (`AP.request({ success(body) {…} })`), with what their parameters receive. */
+  const optionCallbacks = new Map<Node, CallbackParams>();
 
   visit(program, null, null);
 }
@@ -606,4 +650,29 @@ function isTopLevelDeclarator(declarator: Node, program: Node): boolean {
     topDeclarators.set(program, set);
   }
   return set.has(declarator);
+}
+
+const POST_ROUTES = new Set(['post', 'all', 'use']);
+
+/** The path a router takes POST requests on, null when it is not a plain constant; undefined for no such route (`app.get(…)`, `app.use(middleware)`). */
+function routePath(scope: Scope, call: Node): string | null | undefined {
+  const method = calledMethod(call);
+  if (!POST_ROUTES.has(method)) return undefined;
+  const first = call.arguments[0] ? unwrap(call.arguments[0]) : null;
+  // `app.use(router)`, `app.use(express.json())`: middleware for every path.
+  if (!first || isFunction(first) || (method === 'use' && first.type !== 'Literal' && first.type !== 'TemplateLiteral')) return undefined;
+  const path = scope.str(first);
+  return path === null || path.includes(HOLE) || path.includes(PARAM) || /[:*(]/.test(path) ? null : path;
+}
+
+/** Whether a function is what its enclosing function returns: `return function (req, res) {…}`, `(addon) => (req, res) => …`. */
+function returnedBy(node: Node, parent: Node | null): boolean {
+  return parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === node);
+}
+
+/** What the listener of an installation event of ACE's add-on receives (`addon.on('host_settings_saved', (clientKey, data) => …)`). */
+function aceEvent(scope: Scope, call: Node): CallbackParams {
+  if (calledMethod(call) !== 'on') return null;
+  const event = scope.str(call.arguments[0]);
+  return event !== null && Object.hasOwn(ACE_EVENTS, event) ? ACE_EVENTS[event]! : null;
 }

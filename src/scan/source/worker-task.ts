@@ -7,6 +7,7 @@ import { analyzeFile } from './analyze-file.ts';
 import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets } from './secrets.ts';
+import { inlineScripts } from './inline-scripts.ts';
 
 export interface Task {
   path: string;
@@ -21,6 +22,8 @@ export interface Task {
   appModules?: readonly string[];
   /** Also return the hash of the bytes analysed (for the analysis cache). */
   hash?: boolean;
+  /** A page or template (`views/panel.hbs`): only its inline scripts are source (see `inlineScripts`). */
+  markup?: boolean;
 }
 
 export type TaskResult =
@@ -63,10 +66,33 @@ export function runTask(task: Task): TaskResult {
     return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount, ...hash };
   }
   if (!task.deep && mayNestDeeply(text)) return { kind: 'deep' };
+  if (task.markup) {
+    const result = markup(task, text, diagnostics);
+    return result.kind === 'deep' ? result : { ...result, ...hash };
+  }
   const lines = new LineIndex(text);
   const facts = analyzeFile({ file: task.path, text, side: task.side, lines, ...(task.appModules ? { appModules: task.appModules } : {}) });
   facts.secrets = findSecrets(task.path, text, lines);
   return { kind: 'source', facts, ...hash };
+}
+
+/**
+ * A page's inline scripts, analysed as a front-end file at their lines in the page. A template tag outside a
+ * string is read as a comment, and, when the script does not parse so, as a value; a script that parses neither
+ * way is still analysed, its parse problem only noted.
+ */
+function markup(task: Task, page: string, diagnostics: Diagnostic[]): TaskResult {
+  let facts: FileFacts | null = null;
+  for (const asValues of [false, true]) {
+    const text = inlineScripts(page, asValues);
+    if (text === null) return empty(task, diagnostics);
+    const lines = new LineIndex(text);
+    facts = analyzeFile({ file: task.path, text, side: 'frontend', lines, ...(task.appModules ? { appModules: task.appModules } : {}) });
+    facts.secrets = findSecrets(task.path, text, lines);
+    if (!facts.diagnostics.some((d) => d.code === 'parse-error')) break;
+  }
+  for (const d of facts!.diagnostics) if (d.code === 'parse-error') d.severity = 'info';
+  return { kind: 'source', facts: facts! };
 }
 
 function empty(task: Task, diagnostics: Diagnostic[]): TaskResult {

@@ -28,6 +28,11 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
     code: "import api, { route } from '@forge/api';\nexport async function submit(items) {\n  const res = await api.asApp().requestJira(route`/rest/api/3/issue/bulk`, { method: 'POST', body: JSON.stringify(items) });\n  const body = await res.text();\n  if (!res.ok) console.error('failed', res.status, body);\n  console.log(body);\n}",
     expect: [{ logger: 'console', level: 'error', carries: ['other'], line: 5 }, { logger: 'console', level: 'log', carries: ['product-content'], line: 6 }],
   },
+  {
+    name: 'a logger kept on another object: the ACE add-on, a request',
+    code: "export default function routes(app, addon) {\n  app.get('/editor', addon.authenticate(), (req, res) => {\n    addon.logger.info(`opened by ${req.context.userAccountId}`);\n    req.log.warn('slow');\n    addon.settings.info('not a logger');\n  });\n}",
+    expect: [{ logger: 'logger', level: 'info', carries: ['account-id'], line: 3 }, { logger: 'logger', level: 'warn', carries: ['literal'], line: 4 }],
+  },
   { name: 'an app logger module', code: "import { logger } from './logger';\nlogger.warn('retrying', { email: user.emailAddress });", expect: [{ logger: 'logger', level: 'warn', carries: ['email'], line: 2 }] },
   { name: 'data passed through a helper function', code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const md = convert(payload.body);\n  console.log(md);\n});", expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 6 }] },
   {

@@ -5,7 +5,7 @@ const LEVELS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'tra
 const LOGGER_MODULES = new Set(['pino', 'winston', 'bunyan', 'loglevel', 'consola', 'signale', 'log4js', 'roarr', 'tslog', '@forge/util']);
 const LOGGER_NAMES = /^(logger|log|LOGGER|LOG|_logger|appLogger)$/;
 
-/** `console.*` and the common loggers (pino, winston, bunyan, …), with what flows into each call. */
+/** `console.*` and the common loggers (pino, winston, bunyan, …, or named so: `logger.info`, `addon.logger.warn`), with what flows into each call. */
 export function detectLog(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
   const steps = ref.steps;
@@ -24,6 +24,7 @@ function isLoggerName(site: CallSite, ctx: FileContext): boolean {
   if (callee.type !== 'MemberExpression') return false;
   const object = callee.object;
   if (object.type === 'Identifier') return LOGGER_NAMES.test(object.name) && !ctx.scope.lookup(object.name)?.init?.type?.startsWith('Object');
-  if (object.type === 'MemberExpression' && object.object.type === 'ThisExpression' && object.property.type === 'Identifier') return LOGGER_NAMES.test(object.property.name);
+  // `this.logger.info(…)`, and a logger kept on another object: `addon.logger.warn(…)` (atlassian-connect-express), `req.log.info(…)`.
+  if (object.type === 'MemberExpression' && !object.computed && object.property.type === 'Identifier') return LOGGER_NAMES.test(object.property.name);
   return false;
 }

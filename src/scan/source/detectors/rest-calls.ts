@@ -1,3 +1,4 @@
+import ace from '../../../data/atlassian-connect-express.json' with { type: 'json' };
 import type { HttpMethod, Product, RestCall } from '../../facts.ts';
 import { objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { aceRequest } from '../ace-client.ts';
@@ -92,6 +93,9 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const url = options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first;
     if (ace.client !== 'ace') ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: ace.client });
     push(ctx, null, ace.method, ctx.scope.strParams(url), ace.asUser ? 'asUser' : 'connect', `httpClient.${last}`, node);
+    // The body is in `json` (when not just `true`), `body`, `form` or the form-data options.
+    const body = options ? ACE_BODIES.map((key) => objectProperty(options, key)).filter((v): v is Node => v !== null && !(v.type === 'Literal' && typeof v.value === 'boolean')) : [];
+    if (body.length > 0) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf(body) });
   }
 }
 
@@ -114,6 +118,8 @@ function principal(path: string): RestCall['auth'] {
   if (path.includes(EITHER_PRINCIPAL)) return 'unknown';
   return path.includes('asUser') ? 'asUser' : path.includes('asApp') ? 'asApp' : 'unknown';
 }
+
+const ACE_BODIES = ace.bodyOptions;
 
 /** `product` null: the path tells it. `methodFrom`: where a helper's callers give the method (`methodParam`). */
 function push(ctx: FileContext, product: Product | null, method: HttpMethod, path: string | null, auth: RestCall['auth'], api: string, node: Node, methodFrom: string | number | null = null): void {

@@ -1,12 +1,14 @@
 import type { DataKind, StorageBackend, StorageOp } from '../../facts.ts';
-import { settingsOp } from '../ace-client.ts';
-import type { Node } from '../ast.ts';
+import { installationStore, settingsOp } from '../ace-client.ts';
+import { objectProperty, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
 import { HOLE, normaliseKinds, settle, withBraces, withSpaces } from '../scope.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
 import { drizzleOp, knexOp } from './orm.ts';
+import connectJs from '../../../data/connect-js.json' with { type: 'json' };
+import { connectJsCall } from '../connect-js.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -19,6 +21,7 @@ const PROPERTY_TARGETS: Record<string, StorageBackend> = {
   onConfluencePage: 'content-property', onConfluenceSpace: 'content-property', onConfluenceBlogpost: 'content-property',
 };
 const SQL_METHODS = new Set(sqlClients.methods);
+const CONTENT_PROPERTIES = connectJs.contentProperties as Record<string, StorageOp['op']>;
 /** The start of an SQL statement, holes (parameters, imported parts) as spaces. */
 const SQL_STATEMENT = /^\s*(?:INSERT\s+INTO|UPSERT\s+INTO|REPLACE\s+INTO|MERGE\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|SELECT\s[\s\S]*\bFROM|CREATE\s+TABLE|WITH\s+\w+\s+AS)\b/i;
 const SUPABASE_OPS: Record<string, StorageOp['op']> = { insert: 'write', upsert: 'write', update: 'write', delete: 'delete', select: 'read' };
@@ -46,6 +49,21 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   if (model) {
     push(ctx, 'external-db', model.op, model.table, model.api, node, [model.value]);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: model.direct, orm: 'model' });
+    return;
+  }
+  // The Connect JavaScript API: `AP.confluence.setContentProperty({ key, value, version }, callback)`.
+  const ap = ref.root === 'global' && ref.name === 'AP' ? connectJsCall(ref) : null;
+  if (ap !== null && Object.hasOwn(CONTENT_PROPERTIES, ap)) {
+    const op = CONTENT_PROPERTIES[ap]!;
+    const first = node.arguments[0] as Node | undefined;
+    const options = ctx.scope.object(first);
+    const key = options ? objectProperty(options, 'key') : first;
+    push(ctx, 'content-property', op, ctx.scope.str(key), `AP.${ap}`, node, op === 'write' && options ? [objectProperty(options, 'value')] : []);
+    return;
+  }
+  const install = module === 'atlassian-connect-express' ? installationStore(ref) : null;
+  if (install) {
+    ctx.facts.storage.push({ ...install, evidence: ctx.evidence(node) });
     return;
   }
   // Most calls are none of these: decide that before looking closer.

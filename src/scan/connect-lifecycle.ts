@@ -1,0 +1,56 @@
+import { callbackUrl } from '../app/connect-modules.ts';
+import type { Diagnostic, TriggerFact, UninstallFact } from './facts.ts';
+import { INSTALLATION_API } from './source/ace-client.ts';
+import type { FileFacts } from './source/file-facts.ts';
+
+/**
+ * atlassian-connect-express answers the `installed` callback itself, and nothing else: an app made
+ * with it handles `uninstalled` only if its own routers take POST requests on the callback's path.
+ * When the app makes its add-on here and every path its routers take POST requests on is known, an
+ * `uninstalled` callback none of them answers handles no uninstall: Connect's request gets a 404.
+ */
+export function answeredUninstall(uninstall: UninstallFact[], files: readonly FileFacts[]): { uninstall: UninstallFact[]; diagnostics: Diagnostic[] } {
+  const backend = files.filter((f) => f.side === 'backend');
+  const madeHere = backend.some((f) => f.storage.some((op) => op.api === INSTALLATION_API));
+  const routes = backend.flatMap((f) => f.routes);
+  if (!madeHere || routes.includes(null)) return { uninstall, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  const answered = uninstall.filter((fact) => {
+    const url = callbackUrl(fact);
+    if (url === null) return true;
+    const path = pathOf(url);
+    if (routes.some((route) => route !== null && answers(route, path))) return true;
+    diagnostics.push({
+      severity: 'warning', code: 'unanswered-lifecycle', file: fact.evidence.file, line: fact.evidence.line, column: fact.evidence.column,
+      message: `The descriptor asks for the \`uninstalled\` callback at ${path}, but no route of the app takes POST requests there, and atlassian-connect-express does not answer it: uninstall is not handled.`,
+      hint: "Add a route for it (`app.post('" + path + "', addon.authenticateInstall(), …)`) that deletes what the app keeps for the installation.",
+    });
+    return false;
+  });
+  return { uninstall: answered, diagnostics };
+}
+
+/**
+ * Whether a route of the app (`app.post('/installed', …)`, `router.post('/uninstalled')` under a mount) takes one of the
+ * app's Connect lifecycle callbacks, whose body holds the installation's shared secret.
+ * https://developer.atlassian.com/cloud/jira/platform/connect-app-descriptor/#lifecycle
+ */
+export function lifecycleRoutes(triggers: readonly TriggerFact[]): (route: string) => boolean {
+  const paths = triggers.filter((t) => t.kind === 'connect-lifecycle').map(callbackUrl).filter((u): u is string => u !== null).map(pathOf);
+  return (route) => paths.some((path) => answers(route, path));
+}
+
+function pathOf(url: string): string {
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  return trimSlash(path.startsWith('/') ? path : `/${path}`);
+}
+
+/** A route answers the path, itself or mounted under a prefix (`app.use('/lifecycle', router)` with `router.post('/uninstalled')`). */
+function answers(route: string, path: string): boolean {
+  const r = trimSlash(route.replace(/[?#].*$/, ''));
+  return r === path || (r !== '' && r !== '/' && path.endsWith(r.startsWith('/') ? r : `/${r}`));
+}
+
+function trimSlash(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+}

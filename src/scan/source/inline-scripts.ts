@@ -1,0 +1,57 @@
+/** Pages and server-side templates whose inline `<script>` blocks are the app's front-end code (Connect iframes). */
+export const MARKUP = /\.(html?|hbs|handlebars|ejs|njk|mustache)$/i;
+
+const SCRIPT = /(<script\b([^>]*)>)([\s\S]*?)<\/script\s*>/gi;
+/** A `type` that is not JavaScript (JSON data, templates). */
+const NOT_JS = /\btype\s*=\s*["']?(?!(?:text|application)\/(?:java|ecma)script|module\b)[^"'\s>]+/i;
+const TEMPLATE_TAG = /\{\{\{?[\s\S]*?\}?\}\}|<%[\s\S]*?%>/g;
+/** What a template tag in a script stands for: an unknown value. */
+const VALUE = '__template__';
+
+/**
+ * The JavaScript of a page's inline scripts, on the lines it has in the page (everything else blanked, line
+ * breaks kept, so evidence points into the page); null when the page has none. A template tag in a script
+ * is an unknown value: in a string (`'/rest/api/3/issue/{{key}}'`) it is spliced in (`' + __template__ + '`);
+ * elsewhere it becomes a comment, or, with `asValues`, that value (`var data = {{{json}}};`).
+ */
+export function inlineScripts(page: string, asValues = false): string | null {
+  let out = '';
+  let at = 0;
+  let found = false;
+  for (const match of page.matchAll(SCRIPT)) {
+    const [, open = '', attributes = '', body = ''] = match;
+    if (/\bsrc\s*=/i.test(attributes) || NOT_JS.test(attributes) || body.trim() === '') continue;
+    const start = match.index + open.length;
+    out += blank(page.slice(at, start)) + fillTags(body, asValues);
+    at = start + body.length;
+    found = true;
+  }
+  return found ? out + blank(page.slice(at)) : null;
+}
+
+function blank(text: string): string {
+  return text.replace(/[^\n]/g, ' ');
+}
+
+function fillTags(script: string, asValues: boolean): string {
+  return script.replace(TEMPLATE_TAG, (tag, offset: number) => {
+    const newlines = tag.replace(/[^\n]/g, '');
+    const quote = openQuote(script, offset);
+    if (quote === '`') return `\${${VALUE}}${newlines}`;
+    if (quote) return `${quote} + ${VALUE} + ${quote}${newlines}`;
+    return asValues ? `${VALUE}${newlines}` : `/*${blank(tag.slice(2, -2)).replace(/\n/g, '')}*/${newlines}`;
+  });
+}
+
+/** The quote of the string literal open at `offset` of the script, on its line; null outside strings. */
+function openQuote(script: string, offset: number): string | null {
+  let quote: string | null = null;
+  for (let i = script.lastIndexOf('\n', offset - 1) + 1; i < offset; i++) {
+    const c = script[i]!;
+    if (quote !== null && c === '\\') i++;
+    else if (quote === null && (c === '"' || c === "'" || c === '`')) quote = c;
+    else if (c === quote) quote = null;
+    else if (quote === null && c === '/' && script[i + 1] === '/') return null;
+  }
+  return quote;
+}

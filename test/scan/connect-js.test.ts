@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Evidence } from '../../src/scan/facts.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const at = (e: Evidence): string => `${e.file}:${e.line}`;
+const app = (js: string[]): Record<string, string> => ({
+  'atlassian-connect.json': JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ', 'WRITE'], modules: { dynamicContentMacros: [{ key: 'm', url: '/macro', name: { value: 'M' } }] } }),
+  'package.json': '{}',
+  'public/js/macro.js': js.join('\n'),
+});
+
+describe('The Connect JavaScript API in an iframe', () => {
+  it('hands product content to the callbacks of its getters and to the success function of AP.request', async () => {
+    const { facts } = await scanFiles(app([
+      'AP.confluence.getMacroData(function (data) { console.log(data); });',
+      "AP.confluence.getContentProperty('diagram', function (property) { console.log(property.value); });",
+      "window.AP.request('/rest/api/content/1', { success: function (body) { console.log(body); }, error: function (xhr) { console.log(xhr.status); } });",
+      "AP.request({ url: '/rest/api/content/1', success(body) { console.log(JSON.parse(body).title); } });",
+      'AP.events.on("changed", function (event) { console.log(event); });',
+    ]));
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['public/js/macro.js:1', ['product-content']],
+      ['public/js/macro.js:2', ['product-content']],
+      ['public/js/macro.js:3', ['product-content']],
+      ['public/js/macro.js:3', ['other']],
+      ['public/js/macro.js:4', ['product-content']],
+      ['public/js/macro.js:5', ['other']],
+    ]);
+  });
+
+  it('reads and writes content properties, the key being the string or the key of the object given', async () => {
+    const { facts } = await scanFiles(app([
+      "AP.confluence.setContentProperty({ key: 'diagram', value: { code: document.title, author: user.displayName }, version: { number: 2 } }, function () {});",
+      "AP.confluence.getContentProperty('diagram', function () {});",
+      "AP.confluence.syncPropertyFromServer('diagram', function () {});",
+    ]));
+    assert.deepEqual(facts.storage.map((s) => [s.backend, s.op, s.key, s.api, s.carries, at(s.evidence)]), [
+      ['content-property', 'write', 'diagram', 'AP.confluence.setContentProperty', ['display-name'], 'public/js/macro.js:1'],
+      ['content-property', 'read', 'diagram', 'AP.confluence.getContentProperty', [], 'public/js/macro.js:2'],
+      ['content-property', 'read', 'diagram', 'AP.confluence.syncPropertyFromServer', [], 'public/js/macro.js:3'],
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Evidence } from '../../src/scan/facts.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const at = (e: Evidence): string => `${e.file}:${e.line}`;
+const descriptor = JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], modules: { generalPages: [{ key: 'p', url: '/p', name: { value: 'P' } }] } });
+
+describe('Inline scripts of pages and templates', () => {
+  it('are front-end code at their lines in the page, template tags read as unknown values', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': '{}',
+      'views/panel.hbs': [
+        '{{!< layout}}',
+        '<script src="https://connect-cdn.atl-paas.net/all.js"></script>',
+        '<script type="application/json" id="data">{"url": "/rest/api/3/project"}</script>',
+        '<script>',
+        "  var config = {{{json config}}};",
+        "  AP.request('/rest/api/3/issue/{{issueKey}}/comment', {",
+        '    success: function (body) { console.log(body); }',
+        '  });',
+        '  {{#if admin}}',
+        '  AP.request(`/rest/api/3/project/{{projectKey}}/role`);',
+        '  {{/if}}',
+        '</script>',
+      ].join('\n'),
+      'public/index.html': '<html><body><script type="module">\nAP.request({ url: "/rest/api/3/myself" });\n</script></body></html>',
+      'public/plain.html': '<html><body><p>No script here.</p></body></html>',
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, at(c.evidence)]), [
+      ['GET', '/rest/api/3/myself', 'public/index.html:2'],
+      ['GET', '/rest/api/3/issue/{}/comment', 'views/panel.hbs:6'],
+      ['GET', '/rest/api/3/project/{}/role', 'views/panel.hbs:10'],
+    ]);
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.side, l.carries]), [['views/panel.hbs:7', 'frontend', ['product-content']]]);
+    assert.deepEqual(facts.diagnostics.filter((d) => d.severity !== 'info'), []);
+    assert.equal(facts.stats.sourceFiles, 2);
+  });
+});

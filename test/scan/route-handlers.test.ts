@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Evidence } from '../../src/scan/facts.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const at = (e: Evidence): string => `${e.file}:${e.line}`;
+const descriptor = JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], modules: { generalPages: [{ key: 'p', url: '/p', name: { value: 'P' } }] } });
+
+describe('Route handlers handed through a wrapper or made by a function of the app', () => {
+  it('receive the request: the function a wrapper is given, and the one a factory returns', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ dependencies: { express: '^4.0.0' } }),
+      'lifecycle.js': [
+        'function installed(addon) {',
+        '  return function (req, res) {',
+        "    console.log('installed', req.body);",
+        '  };',
+        '}',
+        'const removed = (addon) => (req, res) => console.log(req.body);',
+        'function helper(addon) {',
+        '  return (value) => console.log(value);',
+        '}',
+        'export default { installed, removed, helper };',
+      ].join('\n'),
+      'app.js': [
+        "import express from 'express';",
+        "import asyncHandler from 'express-async-handler';",
+        "import lifecycle from './lifecycle.js';",
+        'const app = express();',
+        "app.post('/a', asyncHandler(async (req, res) => { console.log(req.body); }));",
+        "app.post('/installed', lifecycle.installed(app));",
+        "app.post('/uninstalled', lifecycle.removed(app));",
+        "lifecycle.helper(app)('done');",
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['app.js:5', ['resolver-payload']],
+      ['lifecycle.js:3', ['resolver-payload']],
+      ['lifecycle.js:6', ['resolver-payload']],
+      ['lifecycle.js:8', ['other']],
+    ]);
+  });
+});
