@@ -46,11 +46,8 @@ export function modelOp(site: CallSite, ctx: FileContext, last: string): ModelOp
   const value = op === 'write' ? site.node.arguments[spec.value ?? 0] ?? null : null;
   const name = object.type === 'ThisExpression' ? ctx.scope.currentClass : object.type === 'Identifier' ? object.name as string : null;
   if (name === null) return null;
-  const local = localModel(ctx.scope, name);
-  if (local) return { op, table: local.table, api: `${local.orm}.${last}`, value, direct: true };
-  if (object.type !== 'Identifier') return null;
-  const imported = ctx.scope.importedStr(object, MODEL_SUFFIX);
-  return imported ? { op, table: imported, api: `model.${last}`, value, direct: false } : null;
+  const table = modelTable(ctx.scope, object, name);
+  return table && { op, table: table.table, api: `${table.orm}.${last}`, value, direct: table.orm !== 'model' };
 }
 
 /** `new Note(doc).save()`, or `const note = new Note(doc); await note.save()`: the document written is the one the model was given. */
@@ -64,10 +61,28 @@ function savedDocument(site: CallSite, ctx: FileContext): ModelOp | null {
   }
   if (object.type !== 'NewExpression' || unwrap(object.callee).type !== 'Identifier') return null;
   const model = unwrap(object.callee);
-  const local = localModel(ctx.scope, model.name);
-  const table = local ? local.table : ctx.scope.importedStr(model, MODEL_SUFFIX);
-  if (table === null) return null;
-  return { op: 'write', table, api: `${local?.orm ?? 'model'}.save`, value: object.arguments[0] ?? null, direct: local !== null };
+  const table = modelTable(ctx.scope, model, model.name);
+  return table && { op: 'write', table: table.table, api: `${table.orm}.save`, value: object.arguments[0] ?? null, direct: table.orm !== 'model' };
+}
+
+/**
+ * The model a name refers to: one of this module, which imports its ORM (`User.findAll`, `this.findOne` in a
+ * model class), or one imported from the app's modules, marked for the scan (`model`). `items.find(…)` and
+ * `form.save()` are everywhere: most files import no ORM, and most names are not imports of the app.
+ */
+function modelTable(scope: Scope, object: Node, name: string): { orm: Model['orm'] | 'model'; table: string } | null {
+  const imported = object.type === 'Identifier' ? scope.mod.imports.get(name) : undefined;
+  if (!imported) return importsOrm(scope) ? localModel(scope, name) : null;
+  if (!scope.isAppModule(imported.module)) return null;
+  const table = scope.importedStr(object, MODEL_SUFFIX);
+  return table === null ? null : { orm: 'model', table };
+}
+
+const ormFiles = new WeakMap<Scope, boolean>();
+function importsOrm(scope: Scope): boolean {
+  let known = ormFiles.get(scope);
+  if (known === undefined) ormFiles.set(scope, (known = [...scope.mod.imports.values()].some((i) => packageOf(i.module) !== null)));
+  return known;
 }
 
 interface Model { orm: 'sequelize' | 'mongoose'; table: string }
