@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { capYoungGeneration } from '../../utils/young-generation.ts';
 import { decodeResult } from './result-codec.ts';
 import { runTask, type Task, type TaskResult } from './worker-task.ts';
 
@@ -7,6 +8,8 @@ import { runTask, type Task, type TaskResult } from './worker-task.ts';
 const PARALLEL_THRESHOLD_BYTES = 4_000_000;
 const BATCH_BYTES = 256 * 1024;
 const POOL_STACK_MB = 8;
+/** The young generation the analysis lets V8 grow to (see `capYoungGeneration`). */
+const YOUNG_GENERATION_MB = 64;
 /** The stack of the thread for deeply nested files: enough for any file under the source size limit. */
 const DEEP_STACK_MB = 1024;
 
@@ -34,6 +37,7 @@ async function runAll(tasks: Task[], onProgress: ((done: number, total: number) 
     const results: TaskResult[] = [];
     for (const task of tasks) {
       results.push(runTask(task));
+      if (results.length % 16 === 0) capYoungGeneration(YOUNG_GENERATION_MB);
       if (onProgress && results.length % 50 === 0) onProgress(results.length, total);
     }
     onProgress?.(total, total);
@@ -88,6 +92,7 @@ async function runAll(tasks: Task[], onProgress: ((done: number, total: number) 
   }));
   for (let batch = batches[next++]; batch; batch = batches[next++]) {
     finish(batch, batch.tasks.map(runTask));
+    capYoungGeneration(YOUNG_GENERATION_MB);
     // Let the workers' answers in, so they are fed while this thread works.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
