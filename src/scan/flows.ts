@@ -36,18 +36,14 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
   for (const file of files) if (file.replies.length > 0) requests.set(file, file.replies.map((reply) => sentToAi(file, reply)));
   const sent = (file: FileFacts, flow: string): readonly string[] | null => requests.get(file)?.[Number(flow.slice(flow.indexOf(':') + 1))] ?? null;
   // The answer holds the content sent (product content, what users typed), not who asked nor the key asked with.
-  const answers = new Map<string, DataKind[]>();
-  const answerOf = (file: FileFacts, flow: string, withParams: boolean): DataKind[] => {
-    const key = `${file.file}#${flow.slice(flow.indexOf(':') + 1)}:${withParams}`;
-    let kinds = answers.get(key);
-    if (kinds) return kinds;
-    answers.set(key, []);
-    const flows = sent(file, flow);
-    kinds = flows ? resolve(file, flows, withParams).filter((k) => CONTENT_KINDS.has(k)) : [];
-    if (kinds.length === 0) kinds = ['other'];
-    answers.set(key, kinds);
-    return kinds;
-  };
+  const answerOf = once(
+    (file: FileFacts, flow: string, withParams: boolean) => `${file.file}#${flow.slice(flow.indexOf(':') + 1)}:${withParams}`,
+    (file, flow, withParams) => {
+      const flows = sent(file, flow);
+      const kinds = flows ? resolve(file, flows, withParams).filter((k) => CONTENT_KINDS.has(k)) : [];
+      return kinds.length > 0 ? kinds : ['other'];
+    },
+  );
 
   // What each parameter of the app's functions is given, call site by call site: `file#fn:index`.
   const passed = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
@@ -94,31 +90,17 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       definedAs.set(key, [...(definedAs.get(key) ?? []), name]);
     }
   }
-  const returned = new Map<string, DataKind[]>();
-  const returnedKinds = (name: string, withParams: boolean): DataKind[] => {
-    const id = `${name}\u0000${withParams}`;
-    const known = returned.get(id);
-    if (known) return known;
-    returned.set(id, []);
+  const returnedKinds = once((name: string, withParams: boolean) => `${name}\u0000${withParams}`, (name, withParams) => {
     const out = new Set<DataKind>();
     for (const r of fromResolvers.get(name) ?? []) for (const k of resolve(r.file, r.flows, withParams)) out.add(k);
     for (const { file, fn } of answering.get(name) ?? []) for (const k of returnsOf(file, fn)) out.add(k);
-    const kinds = out.size > 0 ? normaliseKinds(out) : ['other' as const];
-    returned.set(id, kinds);
-    return kinds;
-  };
-  const invoked = new Map<string, DataKind[]>();
-  const invokeKinds = (name: string, withParams: boolean): DataKind[] => {
-    const id = `${name}\u0000${withParams}`;
-    const known = invoked.get(id);
-    if (known) return known;
-    invoked.set(id, []);
+    return out.size > 0 ? normaliseKinds(out) : ['other'];
+  });
+  const invokeKinds = once((name: string, withParams: boolean) => `${name}\u0000${withParams}`, (name, withParams) => {
     const out = new Set<DataKind>();
     for (const call of sentByFrontEnds.get(name) ?? []) for (const k of resolve(call.file, call.flows, withParams)) if (k !== 'literal' && k !== 'other') out.add(k);
-    const kinds = [...out];
-    invoked.set(id, kinds);
-    return kinds;
-  };
+    return [...out];
+  });
 
   const resolve = (file: FileFacts, flows: readonly string[], withParams = true): DataKind[] => {
     if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || f.startsWith('route:') || isReply(f))) return flows as DataKind[];
@@ -340,6 +322,20 @@ function sentToAi(file: FileFacts, reply: FileFacts['replies'][number]): readonl
   if (call) return call.host && vendorForHost(call.host)?.category === 'ai' ? call.carries.slice() : null;
   const sdk = file.sdkCalls.find((c) => at(c.evidence));
   return sdk && vendorById(sdk.vendor)?.category === 'ai' ? sdk.carries.slice() : null;
+}
+
+/** Works kinds out once per key; asked again while they are being worked out (a cycle), they are none. */
+function once<A extends unknown[]>(key: (...args: A) => string, compute: (...args: A) => DataKind[]): (...args: A) => DataKind[] {
+  const done = new Map<string, DataKind[]>();
+  return (...args) => {
+    const id = key(...args);
+    const known = done.get(id);
+    if (known) return known;
+    done.set(id, []);
+    const kinds = compute(...args);
+    done.set(id, kinds);
+    return kinds;
+  };
 }
 
 /** Whether two key templates (`comment:{}`) may name the same key; an unknown or empty one meets any. */
