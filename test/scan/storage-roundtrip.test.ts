@@ -43,3 +43,25 @@ describe('many writes that store what reads of the same store return', () => {
     assert.ok(writes.every((w) => w.carries.includes('resolver-payload')));
   });
 });
+
+describe('Forge SQL read back', () => {
+  it('the rows of a SELECT hold what the app writes to that table, not what it writes to others', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - storage:app'),
+      'src/index.js': [
+        "import { sql } from '@forge/sql';",
+        "import { kvs } from '@forge/kvs';",
+        'export async function run(event) {',
+        "  await sql.prepare('INSERT INTO notes (author, body) VALUES (?, ?)').bindParams(event.user.accountId, event.comment.body).execute();",
+        "  await sql.prepare('INSERT INTO counters (name, total) VALUES (?, ?)').bindParams('runs', 1).execute();",
+        "  const notes = await sql.prepare('SELECT author, body FROM notes WHERE id = ?').bindParams(1).execute();",
+        "  await kvs.set('digest', notes.rows);",
+        "  const counts = await sql.executeRaw('SELECT * FROM counters');",
+        "  await kvs.set('counts', counts.rows);",
+        '}',
+      ].join('\n'),
+    });
+    const kv = facts.storage.filter((s) => s.backend === 'kvs').map((s) => `${s.key} ${s.carries.join(',')}`);
+    assert.deepEqual(kv, ['digest account-id,resolver-payload', 'counts literal']);
+  });
+});

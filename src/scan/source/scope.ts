@@ -25,6 +25,7 @@ import { isNeutralName, isSecretEnvName, kindOfName, words } from './names.ts';
 import { isAnswerField, isModelCall, isReply, narrow } from './answers.ts';
 import { sdkVendor } from './detectors/sdk-calls.ts';
 import { isUserEndpoint } from './user-endpoints.ts';
+import { sqlTable } from './sql-text.ts';
 import forgeContext from '../../data/forge-context.json' with { type: 'json' };
 
 export interface Binding {
@@ -1047,6 +1048,7 @@ export class Scope {
    */
   private storedRead(ref: Ref, node: Node): Flow | null {
     if (settingsOp(node.callee, ref) === 'read') return `store:external-db:${withBraces(settle(this.str(node.arguments[0])) ?? '')}`;
+    if (ref.root === 'import' && ref.module === '@forge/sql') return this.sqlRead(ref, node);
     if (ref.root !== 'import' || !(ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')))) return null;
     const names = ref.steps.map((s) => s.name);
     if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;
@@ -1054,6 +1056,17 @@ export class Scope {
     if (entityAt >= 0) return `store:custom-entity:${withBraces(settle(this.str(ref.steps[entityAt]!.call?.arguments[0])) ?? '')}`;
     if (names.includes('query')) return 'store:kvs:';
     return `store:kvs:${withBraces(settle(this.str(node.arguments[0])) ?? '')}`;
+  }
+
+  /** The rows of a Forge SQL `SELECT` (`sql.prepare(q).bindParams(v).execute()`, `sql.executeRaw(q)`): what the app writes to its table. */
+  private sqlRead(ref: Ref, node: Node): Flow | null {
+    const names = ref.steps.map((s) => s.name);
+    const last = names[names.length - 1];
+    const query = last === 'executeRaw' ? node.arguments[0] : last === 'execute' ? ref.steps[names.indexOf('prepare')]?.call?.arguments[0] : undefined;
+    if (!query) return null;
+    const text = settle(this.str(query));
+    if (text === null || !/^\s*(SELECT|WITH)\b/i.test(withSpaces(text))) return null;
+    return `store:sql:${sqlTable(text) ?? ''}`;
   }
 
   private argMarks(node: Node, callee: string, depth: number): Flow[] {

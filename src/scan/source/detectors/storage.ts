@@ -3,6 +3,7 @@ import { installationStore, settingsOp } from '../ace-client.ts';
 import { objectProperty, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
+import { sqlTable } from '../sql-text.ts';
 import { HOLE, normaliseKinds, settle, withBraces, withSpaces } from '../scope.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
@@ -206,12 +207,7 @@ export function deriveSql(op: StorageOp, [query]: Array<string | null>): void {
   const text = query ?? '';
   const verb = /^\s*(\w+)/.exec(withSpaces(text))?.[1]?.toUpperCase() ?? '';
   op.op = /^(INSERT|UPDATE|REPLACE|UPSERT|MERGE)$/.test(verb) ? 'write' : verb === 'DELETE' ? 'delete' : verb === 'SELECT' ? 'read' : 'query';
-  op.key = tableOf(text);
-}
-
-function tableOf(query: string): string | null {
-  const m = /\b(?:INTO|UPDATE|FROM|TABLE(?:\s+IF\s+(?:NOT\s+)?EXISTS)?)\s+[`"]?([A-Za-z_][\w.]*)/i.exec(query);
-  return m?.[1] ?? null;
+  op.key = sqlTable(text);
 }
 
 /** Whether a module is one of the SQL clients of `sql-clients.json` (`pg`, `mysql2/promise`, `@vercel/postgres`). */
