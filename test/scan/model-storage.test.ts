@@ -81,6 +81,44 @@ describe('Mongoose models', () => {
   });
 });
 
+describe('records of a model', () => {
+  it('reports what is written or deleted through a record a finder gave, on the model\'s table', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ sequelize: '^6.0.0', pg: '^8.0.0' }),
+      'src/models/installation.ts': [
+        "import { DataTypes, Model } from 'sequelize';",
+        'export class Installation extends Model {}',
+        "Installation.init({ clientKey: DataTypes.STRING, sharedSecret: DataTypes.STRING }, { sequelize: null as never, tableName: 'installations' });",
+      ].join('\n'),
+      'src/lifecycle.ts': [
+        "import { Installation } from './models/installation';",
+        'export async function installed(body: { clientKey: string; sharedSecret: string }) {',
+        '  const installation = await Installation.findOne({ where: { clientKey: body.clientKey } });',
+        '  await installation.update({ sharedSecret: body.sharedSecret });',
+        '  const other = await Installation.findByPk(1);',
+        '  other.sharedSecret = body.sharedSecret;',
+        '  await other.save();',
+        '  const list = [installation];',
+        '  await list.at(0).destroy();',
+        '}',
+        'export async function uninstalled(clientKey: string) {',
+        '  const gone = await Installation.findOne({ where: { clientKey } });',
+        '  await gone.destroy();',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db read installations model.findOne [] src/lifecycle.ts:3',
+      'external-db write installations model.update [secret] src/lifecycle.ts:4',
+      'external-db read installations model.findByPk [] src/lifecycle.ts:5',
+      'external-db write installations model.save [secret] src/lifecycle.ts:7',
+      'external-db read installations model.findOne [] src/lifecycle.ts:12',
+      'external-db delete installations model.destroy [] src/lifecycle.ts:13',
+    ]);
+  });
+});
+
 describe('look-alikes of model calls', () => {
   it('reports nothing for `create`, `update` and `save` on objects that are no model', async () => {
     const { facts } = await scanFiles({

@@ -10,6 +10,8 @@ export const MODEL_SUFFIX = '@model';
 type OpSpec = { op: string; value?: number };
 // Where both have a call (`create`, `findOne`), Sequelize and Mongoose agree on what it does.
 const OPS: Record<string, OpSpec> = { ...orm.mongoose.ops, ...orm.sequelize.ops };
+const RECORD_OPS: Record<string, OpSpec> = orm.instances.ops;
+const FINDERS = new Set(orm.instances.finders);
 
 export interface ModelOp {
   op: StorageOp['op'];
@@ -37,28 +39,49 @@ export function isModelPackage(module: string): boolean {
  */
 export function modelOp(site: CallSite, ctx: FileContext, last: string): ModelOp | null {
   if (last === 'save') return savedDocument(site, ctx);
-  if (!Object.hasOwn(OPS, last)) return null;
+  const onModel = Object.hasOwn(OPS, last);
+  const onRecord = Object.hasOwn(RECORD_OPS, last);
+  if (!onModel && !onRecord) return null;
   const callee = unwrap(site.node.callee);
   if (callee.type !== 'MemberExpression') return null;
   const object = unwrap(callee.object);
-  const spec = OPS[last]!;
-  const op = spec.op as StorageOp['op'];
-  const value = op === 'write' ? site.node.arguments[spec.value ?? 0] ?? null : null;
   const name = object.type === 'ThisExpression' ? ctx.scope.currentClass : object.type === 'Identifier' ? object.name as string : null;
   if (name === null) return null;
-  const table = modelTable(ctx.scope, object, name);
-  return table && { op, table: table.table, api: `${table.orm}.${last}`, value, direct: table.orm !== 'model' };
+  const model = onModel ? modelTable(ctx.scope, object, name) : null;
+  // `const installation = await Installation.findOne(…); await installation.update(values)`: a call on a record of the model.
+  const table = model ?? (onRecord ? recordOf(ctx.scope, object) : null);
+  if (!table) return null;
+  const spec = model ? OPS[last]! : RECORD_OPS[last]!;
+  const op = spec.op as StorageOp['op'];
+  const value = op === 'write' ? site.node.arguments[spec.value ?? 0] ?? null : null;
+  return { op, table: table.table, api: `${table.orm}.${last}`, value, direct: table.orm !== 'model' };
+}
+
+/** The model of a record a finder gave (`const user = await User.findOne(…)`, `User.create(row)`), by the name's initialiser. */
+function recordOf(scope: Scope, object: Node): { orm: Model['orm'] | 'model'; table: string } | null {
+  if (object.type !== 'Identifier') return null;
+  const init = scope.lookup(object.name)?.init;
+  const call = init ? unwrap(init) : null;
+  if (call?.type !== 'CallExpression') return null;
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || !FINDERS.has(propertyName(callee.property, callee.computed) ?? '')) return null;
+  const model = unwrap(callee.object);
+  return model.type === 'Identifier' ? modelTable(scope, model, model.name) : null;
 }
 
 /** `new Note(doc).save()`, or `const note = new Note(doc); await note.save()`: the document written is the one the model was given. */
 function savedDocument(site: CallSite, ctx: FileContext): ModelOp | null {
   const callee = unwrap(site.node.callee);
   if (callee.type !== 'MemberExpression') return null;
-  let object = unwrap(callee.object);
+  const named = unwrap(callee.object);
+  let object = named;
   if (object.type === 'Identifier') {
     const init = ctx.scope.lookup(object.name)?.init;
     if (init) object = unwrap(init);
   }
+  // `const user = await User.findOne(…); user.email = email; await user.save()`: the record, with what was set on it.
+  const record = object.type === 'CallExpression' ? recordOf(ctx.scope, named) : null;
+  if (record) return { op: 'write', table: record.table, api: `${record.orm}.save`, value: named, direct: record.orm !== 'model' };
   if (object.type !== 'NewExpression' || unwrap(object.callee).type !== 'Identifier') return null;
   const model = unwrap(object.callee);
   const table = modelTable(ctx.scope, model, model.name);
