@@ -169,23 +169,24 @@ function codeFingerprint(): string {
   return (fingerprintMemo = hash.digest('base64'));
 }
 
-/** Removes app caches unused for a month, and the oldest beyond the first 200. */
+/** Removes app caches unused for a month, and the oldest beyond the first 200; and its own writes left over an hour. */
 function prune(dir: string, keep: string): void {
   const now = Date.now();
   const caches = fs.readdirSync(dir)
-    .filter((name) => name.endsWith(SUFFIX) || name.endsWith('.tmp'))
-    .map((name) => {
+    .filter((name) => name.endsWith(SUFFIX) || (name.includes(`${SUFFIX}.`) && name.endsWith('.tmp')))
+    .flatMap((name) => {
       const abs = path.join(dir, name);
       try {
-        return { abs, at: fs.statSync(abs).mtimeMs };
+        return abs === keep ? [] : [{ abs, at: fs.statSync(abs).mtimeMs }];
       } catch {
-        return null;
+        return [];
       }
     })
-    .filter((c) => c !== null && c.abs !== keep)
-    .sort((a, b) => b!.at - a!.at);
-  caches.forEach((c, i) => {
-    if (i >= MAX_FILES - 1 || now - c!.at > MAX_AGE_MS || (c!.abs.endsWith('.tmp') && now - c!.at > 3600_000)) fs.rmSync(c!.abs, { force: true });
+    .sort((a, b) => b.at - a.at);
+  const writes = caches.filter((c) => c.abs.endsWith('.tmp'));
+  for (const c of writes) if (now - c.at > 3600_000) fs.rmSync(c.abs, { force: true });
+  caches.filter((c) => !writes.includes(c)).forEach((c, i) => {
+    if (i >= MAX_FILES - 1 || now - c.at > MAX_AGE_MS) fs.rmSync(c.abs, { force: true });
   });
 }
 

@@ -144,10 +144,15 @@ describe('analysis cache', () => {
       fs.utimesSync(file, at, at);
     }
     fs.writeFileSync(path.join(cacheDir, 'notes.txt'), 'not ours');
+    for (const name of ['other.tmp', 'x.candor-cache.123.ab.tmp']) {
+      fs.writeFileSync(path.join(cacheDir, name), '');
+      fs.utimesSync(path.join(cacheDir, name), old, old);
+    }
     await scan(path.join(repo, 'examples/bulk-page-cloner'), { cache: cacheDir });
     const left = fs.readdirSync(cacheDir);
     assert.equal(left.filter((f) => f.endsWith('.candor-cache')).length, 200);
-    assert.ok(left.includes('notes.txt'), 'other files are left alone');
+    assert.ok(left.includes('notes.txt') && left.includes('other.tmp'), 'other files are left alone');
+    assert.ok(!left.includes('x.candor-cache.123.ab.tmp'), 'a write of its own left over is removed');
     assert.ok(left.includes('other-app-5.candor-cache') && !left.includes('other-app-0.candor-cache') && !left.includes('other-app-209.candor-cache'));
   });
 });
