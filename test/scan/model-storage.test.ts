@@ -119,6 +119,32 @@ describe('records of a model', () => {
   });
 });
 
+describe('records destructured from a finder that gives `[record, created]`', () => {
+  it('reports the record\'s update, in the model\'s own static method, and nothing for the flag beside it', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ sequelize: '^6.0.0', pg: '^8.0.0' }),
+      'src/models/installation.ts': [
+        "import { DataTypes, Model } from 'sequelize';",
+        'export class Installation extends Model {',
+        '  static async install(payload: { clientKey: string; sharedSecret: string }) {',
+        '    const [installation, created] = await this.findOrCreate({ where: { clientKey: payload.clientKey }, defaults: { sharedSecret: payload.sharedSecret } });',
+        '    if (!created) await installation.update({ sharedSecret: payload.sharedSecret });',
+        '    const [first] = [installation];',
+        '    await first.update({ sharedSecret: payload.sharedSecret });',
+        '    return installation;',
+        '  }',
+        '}',
+        "Installation.init({ clientKey: DataTypes.STRING, sharedSecret: DataTypes.STRING }, { sequelize: null as never, tableName: 'installations' });",
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write installations sequelize.findOrCreate [secret] src/models/installation.ts:4',
+      'external-db write installations sequelize.update [secret] src/models/installation.ts:5',
+    ]);
+  });
+});
+
 describe('look-alikes of model calls', () => {
   it('reports nothing for `create`, `update` and `save` on objects that are no model', async () => {
     const { facts } = await scanFiles({

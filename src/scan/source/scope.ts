@@ -46,6 +46,8 @@ export interface Binding {
   grown?: boolean;
   /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
   param?: string;
+  /** The name was destructured from an array (`const [user, created] = …`): element `at` of the value `of`. */
+  element?: { of: Node; at: number };
   /** A request a Forge resolver is handed (`resolver.define('x', (req) => …)`) or Forge's context (`req.context`, `view.getContext()`). */
   shape?: Shape;
   /** A property of a destructured parameter of a top-level function (`({ requestUrl }) => …`): `fn:0.requestUrl`, filled in from its callers. */
@@ -231,7 +233,12 @@ export class Scope {
         }
         break;
       case 'ArrayPattern':
-        for (const el of pattern.elements as Array<Node | null>) if (el) this.bindPattern(el, null, kinds, null);
+        (pattern.elements as Array<Node | null>).forEach((el, at) => {
+          if (!el) return;
+          this.bindPattern(el, null, kinds, null);
+          // `const [user, created] = await User.findOrCreate(…)`: which element of the value a name holds.
+          if (init && el.type === 'Identifier') this.lookup(el.name)!.element = { of: init, at };
+        });
         break;
       case 'AssignmentPattern':
         this.bindPattern(pattern.left, init, kinds, shape);

@@ -12,6 +12,7 @@ type OpSpec = { op: string; value?: number };
 const OPS: Record<string, OpSpec> = { ...orm.mongoose.ops, ...orm.sequelize.ops };
 const RECORD_OPS: Record<string, OpSpec> = orm.instances.ops;
 const FINDERS = new Set(orm.instances.finders);
+const ARRAY_FINDERS = new Set(orm.instances.arrayFinders);
 
 export interface ModelOp {
   op: StorageOp['op'];
@@ -60,12 +61,16 @@ export function modelOp(site: CallSite, ctx: FileContext, last: string): ModelOp
 /** The model of a record a finder gave (`const user = await User.findOne(…)`, `User.create(row)`), by the name's initialiser. */
 function recordOf(scope: Scope, object: Node): { orm: Model['orm'] | 'model'; table: string } | null {
   if (object.type !== 'Identifier') return null;
-  const init = scope.lookup(object.name)?.init;
-  const call = init ? unwrap(init) : null;
+  const binding = scope.lookup(object.name);
+  // `const [installation, created] = await Installation.findOrCreate(…)`: the record is the first element.
+  const fromArray = binding?.element?.at === 0;
+  const source = fromArray ? binding!.element!.of : binding?.init;
+  const call = source ? unwrap(source) : null;
   if (call?.type !== 'CallExpression') return null;
   const callee = unwrap(call.callee);
-  if (callee.type !== 'MemberExpression' || !FINDERS.has(propertyName(callee.property, callee.computed) ?? '')) return null;
+  if (callee.type !== 'MemberExpression' || !(fromArray ? ARRAY_FINDERS : FINDERS).has(propertyName(callee.property, callee.computed) ?? '')) return null;
   const model = unwrap(callee.object);
+  if (model.type === 'ThisExpression') return scope.currentClass ? modelTable(scope, model, scope.currentClass) : null;
   return model.type === 'Identifier' ? modelTable(scope, model, model.name) : null;
 }
 
