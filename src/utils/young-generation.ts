@@ -15,4 +15,13 @@ export function capYoungGeneration(maxMb: number): void {
   }
 }
 
+/** Lets V8 grow the young generation again, as it does by default, once the scan's analysis is done: a process that uses Candor as a library keeps its own heap policy. */
+export function releaseYoungGeneration(): void {
+  if (!capped) return;
+  v8.setFlagsFromString(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`);
+  capped = false;
+}
+
+/** V8's default `--semi-space-growth-factor`. */
+const DEFAULT_GROWTH_FACTOR = 2;
 let capped = false;

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { capYoungGeneration } from '../../utils/young-generation.ts';
+import { capYoungGeneration, releaseYoungGeneration } from '../../utils/young-generation.ts';
 import { decodeResult } from './result-codec.ts';
 import { runTask, type Task, type TaskResult } from './worker-task.ts';
 
@@ -20,7 +20,11 @@ export type Analysed = Exclude<TaskResult, { kind: 'deep' }>;
  * the tasks so the facts are the same however the work was split.
  */
 export async function runTasks(tasks: Task[], onProgress?: (done: number, total: number) => void, sizes: PoolSizes = {}): Promise<Analysed[]> {
-  return analyseDeep(tasks, await runAll(tasks, onProgress, { parallelFromBytes: PARALLEL_THRESHOLD_BYTES, batchBytes: BATCH_BYTES, ...sizes }));
+  try {
+    return await analyseDeep(tasks, await runAll(tasks, onProgress, { parallelFromBytes: PARALLEL_THRESHOLD_BYTES, batchBytes: BATCH_BYTES, ...sizes }));
+  } finally {
+    releaseYoungGeneration();
+  }
 }
 
 /** When the pool starts, and how much source a batch holds (tests set them low to use the pool on small apps). */
