@@ -13,7 +13,7 @@ import { VERSION } from '../version.ts';
 /**
  * What one file's analysis gives depends only on the file (path, side, bytes), the app's module
  * aliases and Candor's own code. So an unchanged file is not analysed again: its result is kept in
- * the user's cache folder, one file per app, keyed by a hash of all of these.
+ * the user's cache folder, one folder per app, keyed by a hash of all of these.
  */
 export interface AnalysisCache {
   /** The result kept for the task as its file is now, or null. */
@@ -34,6 +34,11 @@ interface Stored {
 const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 const MAX_FILES = 200;
 const SUFFIX = '.candor-cache';
+/**
+ * An app's cache is a folder of this many parts, a file's results always in the same part: a push that
+ * changes one file rewrites one part or two, not every result of a large app.
+ */
+const PARTS = 32;
 
 /** The folder caches go to: `CANDOR_CACHE_DIR`, else `$XDG_CACHE_HOME/candor`, else `~/.cache/candor`. */
 export function defaultCacheDir(): string {
@@ -48,20 +53,26 @@ export function cacheDisabledByEnv(): boolean {
 }
 
 export function openCache(dir: string, root: string): AnalysisCache {
-  const file = path.join(dir, `${sha(path.resolve(root)).slice(0, 24)}${SUFFIX}`);
+  const folder = path.join(dir, `${sha(path.resolve(root)).slice(0, 24)}${SUFFIX}`);
   const fingerprint = codeFingerprint();
-  const stored = load(file, fingerprint);
-  const used = new Map<string, string>();
-  let changed = false;
+  const parts = Array.from({ length: PARTS }, (_, i) => ({
+    file: path.join(folder, i.toString(16).padStart(2, '0')),
+    stored: new Map<string, string>(),
+    used: new Map<string, string>(),
+    changed: false,
+  }));
+  for (const part of parts) part.stored = load(part.file, fingerprint);
   return {
     get(task) {
       const hash = currentHash(task);
-      const key = hash === null ? null : keyOf(task, hash);
-      const text = key === null ? undefined : stored.get(key);
+      if (hash === null) return null;
+      const key = keyOf(task, hash);
+      const part = parts[partOf(task.path)]!;
+      const text = part.stored.get(key);
       if (!text) return null;
       try {
         const result = decodeResult(text) as Analysed;
-        used.set(key!, text);
+        part.used.set(key, text);
         return result;
       } catch {
         return null;
@@ -69,28 +80,44 @@ export function openCache(dir: string, root: string): AnalysisCache {
     },
     set(task, result) {
       if (result.contentHash === undefined) return;
-      used.set(keyOf(task, result.contentHash), encodeResult(result));
-      changed = true;
+      const part = parts[partOf(task.path)]!;
+      part.used.set(keyOf(task, result.contentHash), encodeResult(result));
+      part.changed = true;
     },
     save() {
       try {
-        if (!changed && used.size === stored.size) {
+        // A part is written again when it gained a result or holds one this scan did not use.
+        const stale = parts.filter((p) => p.changed || p.used.size !== p.stored.size);
+        if (stale.length === 0) {
           // Read only: mark the cache as used, so pruning keeps it.
           const now = new Date();
-          fs.utimesSync(file, now, now);
+          fs.utimesSync(folder, now, now);
           return;
         }
         // Excerpts of the app's code are kept: for its user's eyes only.
-        fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-        const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-        fs.writeFileSync(tmp, v8.serialize({ fingerprint, entries: used } satisfies Stored), { mode: 0o600 });
-        fs.renameSync(tmp, file);
-        prune(dir, file);
+        fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+        for (const part of stale) {
+          if (part.used.size === 0) {
+            fs.rmSync(part.file, { force: true });
+            continue;
+          }
+          const tmp = `${part.file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+          fs.writeFileSync(tmp, v8.serialize({ fingerprint, entries: part.used } satisfies Stored), { mode: 0o600 });
+          fs.renameSync(tmp, part.file);
+        }
+        prune(dir, folder);
       } catch {
         // A cache that cannot be written only makes the next scan slower.
       }
     },
   };
+}
+
+/** The part of an app's cache that holds a file's results: from its path, so its results old and new share one. */
+function partOf(file: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % PARTS;
 }
 
 /**
@@ -169,24 +196,27 @@ function codeFingerprint(): string {
   return (fingerprintMemo = hash.digest('base64'));
 }
 
-/** Removes app caches unused for a month, and the oldest beyond the first 200; and its own writes left over an hour. */
+/**
+ * Removes app caches unused for a month, and the oldest beyond the first 200; and its own writes left
+ * over an hour, in the app's folder and from earlier versions, which kept an app's cache in one file.
+ */
 function prune(dir: string, keep: string): void {
   const now = Date.now();
-  const caches = fs.readdirSync(dir)
-    .filter((name) => name.endsWith(SUFFIX) || (name.includes(`${SUFFIX}.`) && name.endsWith('.tmp')))
+  const own = (name: string): boolean => name.endsWith(SUFFIX) || (name.includes(`${SUFFIX}.`) && name.endsWith('.tmp'));
+  const entries = (at: string, which: (name: string) => boolean) => fs.readdirSync(at)
+    .filter(which)
     .flatMap((name) => {
-      const abs = path.join(dir, name);
+      const abs = path.join(at, name);
       try {
         return abs === keep ? [] : [{ abs, at: fs.statSync(abs).mtimeMs }];
       } catch {
         return [];
       }
-    })
-    .sort((a, b) => b.at - a.at);
-  const writes = caches.filter((c) => c.abs.endsWith('.tmp'));
+    });
+  const writes = [...entries(dir, own), ...entries(keep, (name) => name.endsWith('.tmp'))].filter((c) => c.abs.endsWith('.tmp'));
   for (const c of writes) if (now - c.at > 3600_000) fs.rmSync(c.abs, { force: true });
-  caches.filter((c) => !writes.includes(c)).forEach((c, i) => {
-    if (i >= MAX_FILES - 1 || now - c.at > MAX_AGE_MS) fs.rmSync(c.abs, { force: true });
+  entries(dir, (name) => name.endsWith(SUFFIX)).sort((a, b) => b.at - a.at).forEach((c, i) => {
+    if (i >= MAX_FILES - 1 || now - c.at > MAX_AGE_MS) fs.rmSync(c.abs, { recursive: true, force: true });
   });
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { after, describe, it } from 'node:test';
 import { openCache } from '../../src/scan/cache.ts';
 import { scan } from '../../src/scan/index.ts';
@@ -93,13 +94,39 @@ describe('analysis cache', () => {
     assert.equal(kept?.kind === 'source' ? kept.facts.logs.length : -1, 2);
   });
 
+  it('writes again only the parts of the cache that hold a changed file, and drops the results of removed files', async () => {
+    const cacheDir = path.join(temp, 'parts');
+    const dir = fs.mkdtempSync(path.join(temp, 'app-'));
+    fs.writeFileSync(path.join(dir, 'manifest.yml'), forgeManifest());
+    fs.mkdirSync(path.join(dir, 'src'));
+    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, `src/f${i}.js`), `export const f${i} = () => console.log('${i}');\n`);
+    await scan(dir, { cache: cacheDir });
+    const [folder] = fs.readdirSync(cacheDir).map((name) => path.join(cacheDir, name));
+    const parts = (): Map<string, number> => new Map(fs.readdirSync(folder!).map((name) => [name, fs.statSync(path.join(folder!, name)).mtimeMs]));
+    const old = new Date(Date.now() - 3600_000);
+    for (const name of parts().keys()) fs.utimesSync(path.join(folder!, name), old, old);
+    const before = parts();
+    assert.ok(before.size > 10, `results spread over ${before.size} parts`);
+
+    fs.appendFileSync(path.join(dir, 'src/f7.js'), 'console.log(7);\n');
+    assert.equal((await scan(dir, { cache: cacheDir })).stats.cached, 39);
+    const after = parts();
+    assert.equal([...after].filter(([name, at]) => before.get(name) !== at).length, 1, 'one part written again');
+
+    const kept = (): number => fs.readdirSync(folder!).reduce((n, name) => n + (v8.deserialize(fs.readFileSync(path.join(folder!, name))) as { entries: Map<string, string> }).entries.size, 0);
+    assert.equal(kept(), 41, 'the manifest and 40 source files; the result of f7.js before the change is gone');
+    fs.rmSync(path.join(dir, 'src/f7.js'));
+    assert.equal((await scan(dir, { cache: cacheDir })).stats.cached, 39);
+    assert.equal(kept(), 40);
+  });
+
   it('starts afresh from a damaged cache file, and scans when the cache folder cannot be written', async () => {
     const dir = path.join(repo, 'examples/handoff-for-jira');
     const expected = comparable(await scan(dir, { cache: false }));
     const cacheDir = path.join(temp, 'damaged');
     await scan(dir, { cache: cacheDir });
-    const [file] = fs.readdirSync(cacheDir);
-    fs.writeFileSync(path.join(cacheDir, file!), 'not a cache\u0000\u00ff');
+    const [folder] = fs.readdirSync(cacheDir);
+    for (const part of fs.readdirSync(path.join(cacheDir, folder!))) fs.writeFileSync(path.join(cacheDir, folder!, part), 'not a cache\u0000\u00ff');
     const damaged = await scanWith(dir, cacheDir);
     assert.deepEqual(comparable(damaged.facts), expected);
     assert.equal(damaged.facts.stats.cached, 0, 'nothing came from the damaged file');
@@ -121,10 +148,13 @@ describe('analysis cache', () => {
       assert.equal(fs.existsSync(cacheDir), false);
       process.env.CANDOR_CACHE = '';
       await scan(dir);
-      const files = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.candor-cache'));
-      assert.equal(files.length, 1);
-      assert.equal(fs.statSync(cacheDir).mode & 0o777, 0o700, 'the folder is the user\'s only');
-      assert.equal(fs.statSync(path.join(cacheDir, files[0]!)).mode & 0o777, 0o600, 'excerpts of the code are the user\'s only');
+      const apps = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.candor-cache'));
+      assert.equal(apps.length, 1);
+      const folder = path.join(cacheDir, apps[0]!);
+      for (const at of [cacheDir, folder]) assert.equal(fs.statSync(at).mode & 0o777, 0o700, 'the folders are the user\'s only');
+      const parts = fs.readdirSync(folder);
+      assert.ok(parts.length > 0);
+      for (const part of parts) assert.equal(fs.statSync(path.join(folder, part)).mode & 0o777, 0o600, 'excerpts of the code are the user\'s only');
     } finally {
       for (const [key, value] of [['CANDOR_CACHE', saved.cache], ['CANDOR_CACHE_DIR', saved.at]] as const) {
         if (value === undefined) delete process.env[key];
