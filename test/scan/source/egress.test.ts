@@ -28,6 +28,10 @@ describe('egress in code', () => {
       assert.deepEqual(facts.egress.map((e) => ({ client: e.client, method: e.method, host: e.host, line: e.evidence.line })), c.expect);
     });
   }
+  it('a method every object has is no request and no product call (axios.constructor, api.asApp().toString())', () => {
+    const facts = analyze("import axios from 'axios';\nimport api from '@forge/api';\nconst Ctor = axios.constructor('https://api.example.org/a');\nconst s = api.asApp().toString();");
+    assert.deepEqual([facts.egress, facts.restCalls], [[], []]);
+  });
   it('a local fetch function is not egress', () => {
     assert.deepEqual(analyze('const fetch = (x) => x;\nfetch("https://example.com");').egress, []);
   });
