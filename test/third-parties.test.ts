@@ -328,6 +328,31 @@ describe('vendor catalogue', () => {
     assert.equal(vendorForHostingFile('config/vercel.json.bak'), null);
   });
 
+  test('hosting files: a deploy workflow names its host by the action or command that deploys', () => {
+    const workflow = (steps: string) => () => `name: deploy\non: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${steps}\n`;
+    const cases: Array<[string, string, string | null]> = [
+      ['.github/workflows/deploy.yml', '      - uses: aws-actions/configure-aws-credentials@v4\n      - uses: aws-actions/amazon-ecs-deploy-task-definition@v1', 'aws'],
+      ['.github/workflows/deploy-prod.yaml', '      - uses: bitovi/github-actions-deploy-docker-to-ec2@v1', 'aws'],
+      ['.github/workflows/main.yml', '      - uses: akhileshns/heroku-deploy@v3.13.15', 'heroku'],
+      ['.github/workflows/main.yml', '      - run: git push https://heroku:$HEROKU_API_KEY@git.heroku.com/acme.git HEAD:main', 'heroku'],
+      ['.github/workflows/main.yml', '      - uses: amondnet/vercel-action@v25', 'vercel'],
+      ['.github/workflows/main.yml', '      - run: npx vercel deploy --prod --token=$VERCEL_TOKEN', 'vercel'],
+      ['.github/workflows/main.yml', '      - uses: nwtgck/actions-netlify@v3', 'netlify'],
+      ['.github/workflows/fly.yml', '      - uses: superfly/flyctl-actions/setup-flyctl@master\n      - run: flyctl deploy --remote-only', 'fly-io'],
+      ['.github/workflows/main.yml', '      - uses: google-github-actions/deploy-cloudrun@v2', 'google-cloud-run'],
+      ['.github/workflows/main.yml', '      - uses: google-github-actions/deploy-appengine@v2', 'google-app-engine'],
+      ['.github/workflows/main.yml', '      - uses: azure/webapps-deploy@v3', 'azure'],
+      ['.github/workflows/main.yml', '      - uses: cloudflare/wrangler-action@v3', 'cloudflare-workers'],
+      ['.github/workflows/main.yml', '      - uses: digitalocean/app_action/deploy@v2', 'digitalocean'],
+      ['.github/workflows/main.yml', '      - uses: FirebaseExtended/action-hosting-deploy@v0', 'firebase'],
+      ['.github/workflows/forge.yml', '      - run: npx forge deploy --non-interactive -e production', null],
+      ['.github/workflows/ci.yml', '      - run: npm test', null],
+      ['.github/workflows/nested/main.yml', '      - uses: amondnet/vercel-action@v25', null],
+      ['docs/deploy.yml', '      - uses: amondnet/vercel-action@v25', null],
+    ];
+    for (const [file, steps, expected] of cases) assert.equal(vendorForHostingFile(file, workflow(steps))?.vendor.id ?? null, expected, `${file}: ${steps}`);
+  });
+
   test('vendorById', () => {
     assert.equal(vendorById('anthropic')?.name, 'Anthropic');
     assert.equal(vendorById('nope'), null);
