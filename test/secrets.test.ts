@@ -39,6 +39,11 @@ const valid: Valid[] = [
     code: `const firebaseConfig = {\n  apiKey: '${fake('AIza', 'OAHFrZKszseH28rHEzcpszEV3ZtFotr59Cc')}',\n  authDomain: 'acme-reading.firebaseapp.com',\n  projectId: 'acme-reading',\n};`,
   },
   { name: 'Supabase anon JWT', file: 'static/ui/src/db.ts', code: `const supabaseKey = '${jwt({ iss: 'supabase', ref: 'xyz', role: 'anon' })}';\nconst opts = { apikey: '${jwt({ iss: 'supabase', ref: 'xyz', role: 'anon' })}' };` },
+  {
+    name: 'Supabase local development keys (issuer supabase-demo, public defaults of the Supabase CLI)',
+    file: 'tests/setup.ts',
+    code: `const LOCAL_SERVICE_ROLE_KEY = '${jwt({ iss: 'supabase-demo', role: 'service_role', exp: 1983812996 })}';\nconst admin = createClient('http://127.0.0.1:54321', LOCAL_SERVICE_ROLE_KEY);`,
+  },
   { name: 'template-literal bearer', file: 'src/a.ts', code: 'const headers = { Authorization: `Bearer ${token}` };' },
   { name: 'concatenated bearer', file: 'src/a.ts', code: "const headers = { Authorization: 'Bearer ' + token };" },
   { name: 'bearer in a comment placeholder', file: 'src/a.ts', code: '// Authorization: Bearer <access-token-from-oauth>' },
