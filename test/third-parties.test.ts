@@ -309,6 +309,8 @@ describe('vendor catalogue', () => {
     ['api-free.deepl.com', 'deepl'],
     ['sheets.googleapis.com', 'google-workspace'],
     ['api.zoom.us', 'zoom'],
+    ['prod-27.westus.logic.azure.com:443', 'microsoft-power-automate'],
+    ['default1a2b.3c.environment.api.powerplatform.com', 'microsoft-power-automate'],
     ['api.atlassian.com', null],
     ['acme.atlassian.net', null],
     ['*.example.com', null],
