@@ -330,6 +330,13 @@ describe('vendor catalogue', () => {
     assert.equal(vendorForHostingFile('app.yaml'), null);
     assert.equal(vendorForHostingFile('app.yaml', () => 'runtime: nodejs22\n')?.vendor.id, 'google-app-engine');
     assert.equal(vendorForHostingFile('config/vercel.json.bak'), null);
+    assert.equal(vendorForHostingFile('heroku.yml')?.vendor.id, 'heroku');
+    assert.equal(vendorForHostingFile('app.json', () => '{ "name": "acme", "buildpacks": [{ "url": "heroku/nodejs" }] }')?.vendor.id, 'heroku');
+    assert.equal(vendorForHostingFile('app.json', () => '{ "expo": { "name": "acme" } }'), null);
+    assert.equal(vendorForHostingFile('Dockerrun.aws.json')?.vendor.id, 'aws-elastic-beanstalk');
+    assert.equal(vendorForHostingFile('appspec.yml')?.vendor.id, 'aws');
+    assert.equal(vendorForHostingFile('.firebaserc')?.vendor.id, 'firebase');
+    assert.equal(vendorForHostingFile('amplify/backend.ts')?.vendor.id, 'aws-amplify');
   });
 
   test('hosting files: a deploy workflow names its host by the action or command that deploys', () => {
