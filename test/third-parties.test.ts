@@ -337,6 +337,9 @@ describe('vendor catalogue', () => {
     assert.equal(vendorForHostingFile('appspec.yml')?.vendor.id, 'aws');
     assert.equal(vendorForHostingFile('.firebaserc')?.vendor.id, 'firebase');
     assert.equal(vendorForHostingFile('amplify/backend.ts')?.vendor.id, 'aws-amplify');
+    assert.equal(vendorForHostingFile('Dockerfile', () => 'FROM public.ecr.aws/lambda/nodejs:20\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD [ "index.handler" ]')?.vendor.id, 'aws-lambda');
+    assert.equal(vendorForHostingFile('server/Dockerfile', () => 'FROM mcr.microsoft.com/azure-functions/node:4-node20\nCOPY . /home/site/wwwroot')?.vendor.id, 'azure');
+    assert.equal(vendorForHostingFile('Dockerfile', () => 'FROM node:20-alpine\nWORKDIR /app\nCMD ["node", "server.js"]'), null);
   });
 
   test('hosting files: a deploy workflow names its host by the action or command that deploys', () => {
