@@ -257,6 +257,19 @@ describe('vendor catalogue', () => {
     ['@datadog/webpack-plugin', 'datadog (build only)'],
     ['@datadog/browser-rum', 'datadog'],
     ['@firebase/app-types', 'firebase (build only)'],
+    ['winston-cloudwatch', 'aws-cloudwatch'],
+    ['@aws-sdk/client-cloudwatch-logs', 'aws-cloudwatch'],
+    ['ibm-watson', 'ibm-watson'],
+    ['@ibm-cloud/watsonx-ai', 'ibm-watson'],
+    ['@ibm-cloud/cloudant', 'ibm-cloud'],
+    ['@figma/rest-api-spec', 'figma (build only)'],
+    ['azure-devops-node-api', 'azure-devops'],
+    ['@pagerduty/pdjs', 'pagerduty'],
+    ['deepl-node', 'deepl'],
+    ['@googleapis/sheets', 'google-workspace'],
+    ['googleapis', 'google-workspace'],
+    ['@googleapis/drive', 'google-workspace'],
+    ['@google-cloud/pubsub', 'google-cloud'],
     ['ai', null],
     ['@forge/api', null],
     ['@types/node', null],
@@ -287,6 +300,19 @@ describe('vendor catalogue', () => {
     ['abcdefgh.supabase.co:443', 'supabase'],
     ['eu.i.posthog.com', 'posthog'],
     ['hook.eu1.make.com', 'make'],
+    ['api.us-east.natural-language-understanding.watson.cloud.ibm.com', 'ibm-watson'],
+    ['iam.cloud.ibm.com', 'ibm-cloud'],
+    ['logs.us-east-1.amazonaws.com', 'aws-cloudwatch'],
+    ['api.figma.com', 'figma'],
+    ['dev.azure.com', 'azure-devops'],
+    ['acme.visualstudio.com', 'azure-devops'],
+    ['events.pagerduty.com', 'pagerduty'],
+    ['acme.service-now.com', 'servicenow'],
+    ['api-free.deepl.com', 'deepl'],
+    ['sheets.googleapis.com', 'google-workspace'],
+    ['api.zoom.us', 'zoom'],
+    ['prod-27.westus.logic.azure.com:443', 'microsoft-power-automate'],
+    ['default1a2b.3c.environment.api.powerplatform.com', 'microsoft-power-automate'],
     ['api.atlassian.com', null],
     ['acme.atlassian.net', null],
     ['*.example.com', null],
@@ -304,6 +330,41 @@ describe('vendor catalogue', () => {
     assert.equal(vendorForHostingFile('app.yaml'), null);
     assert.equal(vendorForHostingFile('app.yaml', () => 'runtime: nodejs22\n')?.vendor.id, 'google-app-engine');
     assert.equal(vendorForHostingFile('config/vercel.json.bak'), null);
+    assert.equal(vendorForHostingFile('heroku.yml')?.vendor.id, 'heroku');
+    assert.equal(vendorForHostingFile('app.json', () => '{ "name": "acme", "buildpacks": [{ "url": "heroku/nodejs" }] }')?.vendor.id, 'heroku');
+    assert.equal(vendorForHostingFile('app.json', () => '{ "expo": { "name": "acme" } }'), null);
+    assert.equal(vendorForHostingFile('Dockerrun.aws.json')?.vendor.id, 'aws-elastic-beanstalk');
+    assert.equal(vendorForHostingFile('appspec.yml')?.vendor.id, 'aws');
+    assert.equal(vendorForHostingFile('.firebaserc')?.vendor.id, 'firebase');
+    assert.equal(vendorForHostingFile('amplify/backend.ts')?.vendor.id, 'aws-amplify');
+    assert.equal(vendorForHostingFile('Dockerfile', () => 'FROM public.ecr.aws/lambda/nodejs:20\nCOPY . ${LAMBDA_TASK_ROOT}\nCMD [ "index.handler" ]')?.vendor.id, 'aws-lambda');
+    assert.equal(vendorForHostingFile('server/Dockerfile', () => 'FROM mcr.microsoft.com/azure-functions/node:4-node20\nCOPY . /home/site/wwwroot')?.vendor.id, 'azure');
+    assert.equal(vendorForHostingFile('Dockerfile', () => 'FROM node:20-alpine\nWORKDIR /app\nCMD ["node", "server.js"]'), null);
+  });
+
+  test('hosting files: a deploy workflow names its host by the action or command that deploys', () => {
+    const workflow = (steps: string) => () => `name: deploy\non: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${steps}\n`;
+    const cases: Array<[string, string, string | null]> = [
+      ['.github/workflows/deploy.yml', '      - uses: aws-actions/configure-aws-credentials@v4\n      - uses: aws-actions/amazon-ecs-deploy-task-definition@v1', 'aws'],
+      ['.github/workflows/deploy-prod.yaml', '      - uses: bitovi/github-actions-deploy-docker-to-ec2@v1', 'aws'],
+      ['.github/workflows/main.yml', '      - uses: akhileshns/heroku-deploy@v3.13.15', 'heroku'],
+      ['.github/workflows/main.yml', '      - run: git push https://heroku:$HEROKU_API_KEY@git.heroku.com/acme.git HEAD:main', 'heroku'],
+      ['.github/workflows/main.yml', '      - uses: amondnet/vercel-action@v25', 'vercel'],
+      ['.github/workflows/main.yml', '      - run: npx vercel deploy --prod --token=$VERCEL_TOKEN', 'vercel'],
+      ['.github/workflows/main.yml', '      - uses: nwtgck/actions-netlify@v3', 'netlify'],
+      ['.github/workflows/fly.yml', '      - uses: superfly/flyctl-actions/setup-flyctl@master\n      - run: flyctl deploy --remote-only', 'fly-io'],
+      ['.github/workflows/main.yml', '      - uses: google-github-actions/deploy-cloudrun@v2', 'google-cloud-run'],
+      ['.github/workflows/main.yml', '      - uses: google-github-actions/deploy-appengine@v2', 'google-app-engine'],
+      ['.github/workflows/main.yml', '      - uses: azure/webapps-deploy@v3', 'azure'],
+      ['.github/workflows/main.yml', '      - uses: cloudflare/wrangler-action@v3', 'cloudflare-workers'],
+      ['.github/workflows/main.yml', '      - uses: digitalocean/app_action/deploy@v2', 'digitalocean'],
+      ['.github/workflows/main.yml', '      - uses: FirebaseExtended/action-hosting-deploy@v0', 'firebase'],
+      ['.github/workflows/forge.yml', '      - run: npx forge deploy --non-interactive -e production', null],
+      ['.github/workflows/ci.yml', '      - run: npm test', null],
+      ['.github/workflows/nested/main.yml', '      - uses: amondnet/vercel-action@v25', null],
+      ['docs/deploy.yml', '      - uses: amondnet/vercel-action@v25', null],
+    ];
+    for (const [file, steps, expected] of cases) assert.equal(vendorForHostingFile(file, workflow(steps))?.vendor.id ?? null, expected, `${file}: ${steps}`);
   });
 
   test('vendorById', () => {

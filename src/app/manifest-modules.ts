@@ -25,6 +25,7 @@ export interface ModulesRead extends ConnectModulesRead {
 }
 
 const TRIGGER_KINDS = forgeModules.triggerKinds as Record<string, TriggerFact['kind']>;
+const FUNCTION_TRIGGERS = forgeModules.functionTriggers as Record<string, TriggerFact['kind'] | string>;
 
 /** Reads `modules` and `connectModules` of a Forge manifest. */
 export function readModules(yaml: YamlFile, manifest: Plain, handlers: HandlerPlace): ModulesRead {
@@ -66,6 +67,8 @@ export function readModules(yaml: YamlFile, manifest: Plain, handlers: HandlerPl
       }
       const kind = TRIGGER_KINDS[type];
       if (kind) readTrigger(yaml, type, kind, entry, at, read);
+      // A workflow rule's own `function`, not the resolver of its configuration page.
+      else if (text(entry.function) !== null && type !== '$comment' && Object.hasOwn(FUNCTION_TRIGGERS, type)) readTrigger(yaml, type, FUNCTION_TRIGGERS[type] as TriggerFact['kind'], entry, at, read);
     });
   }
   return read;

@@ -12,9 +12,10 @@ export function hostAllowed(pattern: string, host: string): boolean {
 /**
  * Compares egress in code with what the manifest declares. Only Forge declares egress; a Connect
  * app's own base URL is its backend, and its calls are listed without a verdict. `viaSdk` holds the
- * declared addresses a vendor SDK the code imports reaches by itself: those are used.
+ * declared addresses a vendor SDK the code imports reaches by itself: those are used. Calls in
+ * `offForge` files (a web server beside the Forge functions) are listed without a verdict.
  */
-export function compareEgress(platform: Platform | null, declared: EgressDeclaration[], remotes: RemoteFact[], calls: EgressCall[], viaSdk: ReadonlySet<string> = new Set(), sdkCalls: SdkCall[] = []): EgressFacts {
+export function compareEgress(platform: Platform | null, declared: EgressDeclaration[], remotes: RemoteFact[], calls: EgressCall[], viaSdk: ReadonlySet<string> = new Set(), sdkCalls: SdkCall[] = [], offForge: ReadonlySet<string> = new Set()): EgressFacts {
   const unresolved = calls.filter((c) => c.host === null);
   const wildcards = declared.filter((d) => d.wildcard);
   const used = new Set<EgressDeclaration>(declared.filter((d) => viaSdk.has(d.address)));
@@ -29,9 +30,9 @@ export function compareEgress(platform: Platform | null, declared: EgressDeclara
     const match = declared.filter((d) => kinds.includes(d.kind) && d.host !== null && hostAllowed(d.host, call.host!));
     for (const m of match) used.add(m);
     const remote = remotes.some((r) => r.hosts.some((h) => hostAllowed(h, call.host!)));
-    if (match.length === 0 && !remote && platform !== 'connect') undeclared.push(call);
+    if (match.length === 0 && !remote && platform !== 'connect' && !offForge.has(call.evidence.file)) undeclared.push(call);
   }
-  if (platform !== 'connect') undeclared.push(...undeclaredSdkCalls(declared, calls, sdkCalls));
+  if (platform !== 'connect') undeclared.push(...undeclaredSdkCalls(declared, calls, sdkCalls).filter((call) => !offForge.has(call.evidence.file)));
   // Declarations are "unused" only when every call's host is known; otherwise any of them may be the one.
   const unused = unresolved.length === 0
     ? declared.filter((d) => (d.kind === 'fetch-backend' || d.kind === 'fetch-client') && !used.has(d))

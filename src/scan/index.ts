@@ -14,6 +14,7 @@ import { resolveFlows } from './flows.ts';
 import { resolveParamRequests } from './param-requests.ts';
 import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
+import { offForgeFiles } from './off-forge.ts';
 import { ormApp, ormStorage } from './orm.ts';
 import { readModuleAliases } from './module-aliases.ts';
 import { collectPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
@@ -128,7 +129,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   });
   // A vendor's SDK imported in the code reaches the vendor's hosts itself.
   const viaSdk = new Set(thirdParties.filter((t) => t.via.some((v) => v.kind === 'import')).flatMap((t) => t.via.filter((v) => v.kind === 'declared-egress').map((v) => v.detail)));
-  const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk, files.flatMap((f) => f.sdkCalls));
+  const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk, files.flatMap((f) => f.sdkCalls), offForgeFiles(files, app.functionHandlers, graph));
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
     reportingCalls: reporting.calls, modules: app.app.modules,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { VendorCategory } from './facts.ts';
 
-/** A file whose presence means the app is deployed on a vendor; `contains` must then match its text. */
+/** A file whose presence means the app is deployed on a vendor; `contains` must then match its text. A path ending in `/` is any file right in that folder. */
 export interface HostingFileRule {
   path: string;
   contains?: string;
@@ -164,8 +164,11 @@ const hostingRules = vendors
  */
 export function vendorForHostingFile(file: string, read?: () => string | null): HostingFileMatch | null {
   let text: string | null | undefined;
+  const folder = file.slice(0, file.lastIndexOf('/') + 1);
   for (const { vendor, rule } of hostingRules) {
-    if (file !== rule.path && !file.endsWith(`/${rule.path}`)) continue;
+    // `.github/workflows/`: any file right in that folder, told apart by what it contains.
+    const at = rule.path.endsWith('/') ? folder : file;
+    if (at !== rule.path && !at.endsWith(`/${rule.path}`)) continue;
     if (rule.contains === undefined) return { vendor, rule, offset: 0 };
     if (!read) continue;
     text ??= read();

@@ -25,6 +25,7 @@ interface RawRules {
   genericPlaceholders: string[];
   notSecretPrefixes: string[];
   weakUrlPasswords: string[];
+  publicJwtIssuers: string[];
   localHosts: string;
   assignment: { nameEndings: string[]; minLength: number; maxLength: number; minEntropy: number; minEntropyHex: number; unquotedFiles: string };
   rules: RawRule[];
@@ -52,6 +53,7 @@ const skipFiles = new Set(data.skipFiles);
 const placeholder = new RegExp(data.placeholders.join('|'), 'i');
 const genericPlaceholder = new RegExp([...data.placeholders, ...data.genericPlaceholders].join('|'), 'i');
 const weakUrlPasswords = new Set(data.weakUrlPasswords);
+const publicJwtIssuers = new Set(data.publicJwtIssuers);
 const localHost = new RegExp(data.localHosts, 'i');
 const assignment = { ...data.assignment, unquotedFiles: new RegExp(data.assignment.unquotedFiles) };
 /**
@@ -140,8 +142,10 @@ function passes(check: Check, m: RegExpExecArray, value: string, text: string, s
       const [, user = '', password = value, host = ''] = m;
       return !localHost.test(host) && password !== user && !ENV_NAME.test(password) && !weakUrlPasswords.has(password.toLowerCase());
     }
-    case 'jwt-service-role':
-      return jwtRole(value) === 'service_role';
+    case 'jwt-service-role': {
+      const payload = jwtPayload(value);
+      return payload?.role === 'service_role' && !publicJwtIssuers.has(String(payload.iss));
+    }
     case 'high-entropy':
       return looksRandom(value);
     case 'assignment':
@@ -178,11 +182,15 @@ function isSecretName(name: string): boolean {
 }
 
 function jwtRole(jwt: string): unknown {
+  return jwtPayload(jwt)?.role;
+}
+
+function jwtPayload(jwt: string): { role?: unknown; iss?: unknown } | null {
   try {
-    const payload = JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as { role?: unknown };
-    return payload.role;
+    const payload = JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as unknown;
+    return payload !== null && typeof payload === 'object' ? payload : null;
   } catch {
-    return undefined;
+    return null;
   }
 }
 

@@ -11,6 +11,11 @@ const cases: Array<{ name: string; code: string; expect: Array<{ client: string;
   { name: 'new URL with a base constant', code: "const API = 'https://api.stripe.com';\nconst url = new URL('/v1/checkout/sessions', API);\nawait fetch(url, { method: 'POST' });", expect: [{ client: 'fetch', method: 'POST', host: 'api.stripe.com', line: 3 }] },
   { name: 'config object member', code: "const CONFIG = { api: { base: 'https://api.example.io' } };\nawait fetch(CONFIG.api.base + '/items');", expect: [{ client: 'fetch', method: 'GET', host: 'api.example.io', line: 2 }] },
   { name: 'host from an environment variable is unresolved', code: 'await fetch(`${process.env.BACKEND_URL}/sync`, { method: "PUT" });', expect: [{ client: 'fetch', method: 'PUT', host: null, line: 1 }] },
+  {
+    name: "a method the caller may choose, else a literal (`method: options.method || 'POST'`), is the literal when no caller chooses",
+    code: "import { invokeRemote } from '@forge/api';\nexport async function remote(path, options = {}) {\n  return invokeRemote('backend', { path, method: options.method || 'POST', body: JSON.stringify(options.body) });\n}\nexport const put = (path, opts) => fetch(`https://api.example.io/v1${path}`, { method: opts.method ?? 'PUT' });",
+    expect: [{ client: 'invokeRemote', method: 'POST', host: 'remote:backend', line: 3 }, { client: 'fetch', method: 'PUT', host: 'api.example.io', line: 5 }],
+  },
   { name: 'node-fetch default import', code: "import fetch from 'node-fetch';\nawait fetch('https://api.github.com/repos');", expect: [{ client: 'node-fetch', method: 'GET', host: 'api.github.com', line: 2 }] },
   { name: 'axios verb and config forms', code: "import axios from 'axios';\nawait axios.post('https://api.sendgrid.com/v3/mail/send', msg);\nawait axios({ url: 'https://api.mailgun.net/v3/x', method: 'post' });", expect: [{ client: 'axios.post', method: 'POST', host: 'api.sendgrid.com', line: 2 }, { client: 'axios', method: 'POST', host: 'api.mailgun.net', line: 3 }] },
   { name: 'axios instance with baseURL', code: "const axios = require('axios');\nconst client = axios.create({ baseURL: 'https://api.hubapi.com' });\nawait client.get('/crm/v3/objects/contacts');", expect: [{ client: 'axios.get', method: 'GET', host: 'api.hubapi.com', line: 3 }] },
@@ -28,6 +33,10 @@ describe('egress in code', () => {
       assert.deepEqual(facts.egress.map((e) => ({ client: e.client, method: e.method, host: e.host, line: e.evidence.line })), c.expect);
     });
   }
+  it('a method every object has is no request and no product call (axios.constructor, api.asApp().toString())', () => {
+    const facts = analyze("import axios from 'axios';\nimport api from '@forge/api';\nconst Ctor = axios.constructor('https://api.example.org/a');\nconst s = api.asApp().toString();");
+    assert.deepEqual([facts.egress, facts.restCalls], [[], []]);
+  });
   it('a local fetch function is not egress', () => {
     assert.deepEqual(analyze('const fetch = (x) => x;\nfetch("https://example.com");').egress, []);
   });

@@ -88,6 +88,10 @@ describe('storage', () => {
       assert.deepEqual(facts.storage.map((s) => ({ backend: s.backend, op: s.op, key: s.key, carries: s.carries, line: s.evidence.line })), c.expect);
     });
   }
+  it('a method every object has is no storage call (Buffer.from(data).toString in a Supabase app)', () => {
+    const code = "import { kvs } from '@forge/kvs';\n// rows go to supabase through the server\nconst b64 = Buffer.from(data).toString('base64');\nconst s = kvs.toString();\nconst v = Array.from(rows).valueOf();";
+    assert.deepEqual(analyze(code).storage, []);
+  });
   it('a Map named kvs is not Forge storage', () => {
     assert.deepEqual(analyze('const kvs = new Map();\nkvs.set("a", 1);').storage, []);
   });

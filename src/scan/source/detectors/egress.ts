@@ -71,11 +71,11 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   // `axios[method](url)`: the verb is known once the expression naming it is (a caller's `'put'`), else not at all.
   const chosen = last.name === DYNAMIC && last.computed ? ctx.scope.strParams(last.computed) : null;
   const verb = last.name === '' ? null : last.name === DYNAMIC ? DYNAMIC : last.name.toLowerCase();
-  if (verb !== null && verb !== 'request' && verb !== DYNAMIC && !VERBS[verb]) return;
+  if (verb !== null && verb !== 'request' && verb !== DYNAMIC && !Object.hasOwn(VERBS, verb)) return;
   const first = node.arguments[0] as Node | undefined;
   const config = verb === null || verb === 'request' ? ctx.scope.object(first) : null;
   const urlNode = config ? objectProperty(config, 'url') : first;
-  const method = verb === DYNAMIC ? null : verb && VERBS[verb] ? VERBS[verb]! : methodOf(ctx, config, 'GET');
+  const method = verb === DYNAMIC ? null : verb && Object.hasOwn(VERBS, verb) ? VERBS[verb]! : methodOf(ctx, config, 'GET');
   const name = `${site.module}${verb && verb !== DYNAMIC ? `.${verb}` : ''}`;
   const configBase = config && client.baseKey ? objectProperty(config, client.baseKey) : null;
   // An instance sends what its factory was configured with (`headers: { Authorization: … }`) on every call.

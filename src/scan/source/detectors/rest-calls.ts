@@ -26,8 +26,9 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   const last = ref.steps[ref.steps.length - 1]?.name ?? '';
 
   // A client its callers hand over (`getJson(api.asUser(), route\`…\`)` with `requester.requestJira(path)`): as whoever they choose.
-  const handed = ref.root === 'unknown' && PRODUCT_OF[last] ? handedClient(ctx, node) : false;
-  if (((site.module === '@forge/api' || site.module === '@forge/bridge') || handed) && PRODUCT_OF[last]) {
+  const product = Object.hasOwn(PRODUCT_OF, last);
+  const handed = ref.root === 'unknown' && product ? handedClient(ctx, node) : false;
+  if (((site.module === '@forge/api' || site.module === '@forge/bridge') || handed) && product) {
     const auth = site.module === '@forge/bridge' ? 'bridge' : handed ? 'unknown' : principal(site.path);
     // `requestGraph(query, variables)` posts the query to the GraphQL gateway: it has no options and no REST path.
     if (last === 'requestGraph') {
@@ -156,9 +157,15 @@ function pathOf(raw: string | null): string | null {
 
 export function methodOf(ctx: FileContext, options: Node | null, fallback: HttpMethod, key = 'method'): HttpMethod {
   const value = options ? objectProperty(options, key) : null;
-  if (!value) return fallback;
-  const text = ctx.scope.str(unwrap(value));
-  return (text ? methodOfText(text) : null) ?? fallback;
+  return value ? methodOfValue(ctx, unwrap(value)) ?? fallback : fallback;
+}
+
+/** `options.method || 'POST'`, `opts.method ?? 'PUT'`: the method a caller may choose, else the literal after it. */
+function methodOfValue(ctx: FileContext, value: Node): HttpMethod | null {
+  const text = ctx.scope.str(value);
+  const known = text ? methodOfText(text) : null;
+  if (known || value.type !== 'LogicalExpression' || (value.operator !== '||' && value.operator !== '??')) return known;
+  return methodOfValue(ctx, unwrap(value.left)) ?? methodOfValue(ctx, unwrap(value.right));
 }
 
 /** An evaluated method name as an HTTP method; null when it is not known or not one. */

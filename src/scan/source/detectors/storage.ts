@@ -73,7 +73,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const last = names[names.length - 1] ?? '';
 
   const isKvs = module === '@forge/kvs' || (module === '@forge/api' && names[0] === 'storage');
-  if (isKvs && KVS_OPS[last] !== undefined) {
+  if (isKvs && Object.hasOwn(KVS_OPS, last)) {
     const entityAt = names.indexOf('entity');
     // Builder chains (`kvs.entity('x').query().where(...).getMany()`) are one operation: record the call that runs it.
     if (last === 'query' || (names.includes('query') && last !== 'getMany' && last !== 'getOne')) return;
@@ -107,7 +107,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     return;
   }
   if (module === '@forge/api' && names[0] === 'properties') {
-    const target = names[1] ? PROPERTY_TARGETS[names[1]] : undefined;
+    const target = names[1] && Object.hasOwn(PROPERTY_TARGETS, names[1]) ? PROPERTY_TARGETS[names[1]] : undefined;
     const op = last === 'set' ? 'write' : last === 'get' ? 'read' : last === 'delete' ? 'delete' : null;
     if (target && op) push(ctx, target, op, ctx.scope.str(node.arguments[0]), `properties.${names[1]}.${last}`, node, op === 'write' ? [node.arguments[1]] : []);
     return;
@@ -153,18 +153,18 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   }
   // Supabase: supabase.from('table').insert(row)
   const fromAt = names.lastIndexOf('from');
-  if (fromAt >= 0 && fromAt === names.length - 2 && SUPABASE_OPS[last] && (module === '@supabase/supabase-js' || ref.root === 'unknown' || module === null)) {
+  if (fromAt >= 0 && fromAt === names.length - 2 && Object.hasOwn(SUPABASE_OPS, last) && (module === '@supabase/supabase-js' || ref.root === 'unknown' || module === null)) {
     if (!looksLikeSupabase(ctx)) return;
     const table = ctx.scope.str(ref.steps[fromAt]!.call?.arguments[0]);
     push(ctx, 'external-db', SUPABASE_OPS[last]!, table, `supabase.from.${last}`, node, SUPABASE_OPS[last] === 'write' ? [node.arguments[0]] : []);
     return;
   }
-  if (MONGO_OPS[last] && names.includes('collection') && hasImport(ctx, 'mongodb')) {
+  if (Object.hasOwn(MONGO_OPS, last) && names.includes('collection') && hasImport(ctx, 'mongodb')) {
     const at = names.indexOf('collection');
     push(ctx, 'external-db', MONGO_OPS[last]!, ctx.scope.str(ref.steps[at]!.call?.arguments[0]), `mongodb.${last}`, node, MONGO_OPS[last] === 'write' ? node.arguments : []);
     return;
   }
-  if (PRISMA_OPS[last] && names.length >= 2 && hasImport(ctx, '@prisma/client')) {
+  if (Object.hasOwn(PRISMA_OPS, last) && names.length >= 2 && hasImport(ctx, '@prisma/client')) {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, node, PRISMA_OPS[last] === 'write' ? node.arguments : []);
   }
 }
