@@ -24,10 +24,12 @@ const PRODUCT_OF: Record<string, Product> = {
 export function detectRestCall(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
   const last = ref.steps[ref.steps.length - 1]?.name ?? '';
+  // Own names only: `groupId.toString()` is no request.
+  const product = Object.hasOwn(PRODUCT_OF, last);
 
   // A client its callers hand over (`getJson(api.asUser(), route\`…\`)` with `requester.requestJira(path)`): as whoever they choose.
-  const handed = ref.root === 'unknown' && PRODUCT_OF[last] ? handedClient(ctx, node) : false;
-  if (((site.module === '@forge/api' || site.module === '@forge/bridge') || handed) && PRODUCT_OF[last]) {
+  const handed = ref.root === 'unknown' && product ? handedClient(ctx, node) : false;
+  if (((site.module === '@forge/api' || site.module === '@forge/bridge') || handed) && product) {
     const auth = site.module === '@forge/bridge' ? 'bridge' : handed ? 'unknown' : principal(site.path);
     // `requestGraph(query, variables)` posts the query to the GraphQL gateway: it has no options and no REST path.
     if (last === 'requestGraph') {
