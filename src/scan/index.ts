@@ -131,7 +131,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk, files.flatMap((f) => f.sdkCalls));
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
-    reportingCalls: reporting.calls, modules: app.app.modules,
+    reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes,
   });
 
   return {
