@@ -95,7 +95,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
-  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers));
+  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill);
   resolveParamRequests(files, graph, fill);
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
