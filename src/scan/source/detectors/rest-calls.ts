@@ -46,6 +46,17 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     return;
   }
 
+  // `graphqlGateway.compass.asApp().createComponent(…)` of `@atlassian/forge-graphql`, the Compass SDK for Forge: each method posts
+  // a query to the GraphQL gateway through `requestGraph` as the app or the user (https://www.npmjs.com/package/@atlassian/forge-graphql).
+  if (site.module === '@atlassian/forge-graphql') {
+    const at = ref.steps.length - 2;
+    const principal = ref.steps[at];
+    if (at >= 1 && ref.steps[at - 1]!.name === 'compass' && principal?.call && (principal.name === 'asApp' || principal.name === 'asUser') && ref.steps[at + 1]!.call) {
+      push(ctx, 'compass', 'POST', null, principal.name, site.path, node);
+    }
+    return;
+  }
+
   // `api.asApp().__requestAtlassian(path)` (also on the runtime's `global.api`), `__requestAtlassianAsApp(path)`: a request to
   // the Atlassian API gateway, such as Jira Software's DevOps APIs (`/jira/builds/0.1/cloud/{cloudId}/bulk`).
   if (GATEWAY.has(last) && (site.module === '@forge/api' || (ref.root === 'global' && ref.name === 'api'))) {
