@@ -38,3 +38,23 @@ describe('a remote Forge sends tokens to (`remotes[].auth`)', () => {
     assert.deepEqual(facts.scopes.unused.map((d) => d.scope), ['read:jira-work', 'read:app-system-token', 'read:app-user-token']);
   });
 });
+
+describe('what a remote answers', () => {
+  it('holds what the remote sends back, not what the app sent it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('remotes:', '  - key: backend', '    baseUrl: https://backend.example.com', '    operations:', '      - compute'),
+      'src/index.js': [
+        "import { invokeRemote } from '@forge/api';",
+        'export const run = async (event) => {',
+        "  const response = await invokeRemote('backend', { path: '/authorize', method: 'POST', body: JSON.stringify({ note: event.note }) });",
+        "  if (!response.ok) console.error('failed', await response.text());",
+        '  const { token } = await response.json();',
+        "  console.log('token', token);",
+        '};',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.host, c.carries]), [['invokeRemote', 'remote:backend', ['resolver-payload']]]);
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[4, ['other']], [6, ['secret']]]);
+  });
+});
