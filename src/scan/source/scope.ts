@@ -113,6 +113,9 @@ export function importedMark(ref: string): string {
 /** Around `fn:index` in a string evaluated with `strParams`: the value a caller passes for that parameter. */
 export const PARAM = '\u0003';
 
+/** Web platform constructors whose value is made of their arguments. */
+const DATA_CONSTRUCTORS = new Set(['URLSearchParams', 'URL', 'Blob', 'File', 'Headers']);
+
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** What the result of these calls holds, whatever they are called on. */
 const STORAGE_READS = new Set(['get', 'getMany', 'getOne']);
@@ -843,7 +846,18 @@ export class Scope {
       case 'AssignmentExpression':
         addAll(out, node.operator === '=' ? this.kinds(node.right, depth + 1) : new Set<Flow>(['other']));
         break;
-      // `new Blob([body])`, `this.data`, `x = y`: not followed, so it may be anything it was given.
+      // `new URLSearchParams({ query })`, `new Blob([body])`: a value made of what it is given.
+      case 'NewExpression': {
+        const callee = unwrap(node.callee);
+        if (callee.type !== 'Identifier' || !DATA_CONSTRUCTORS.has(callee.name) || this.lookup(callee.name)) {
+          out.add('opaque');
+          break;
+        }
+        for (const arg of node.arguments as Node[]) addAll(out, this.kinds(arg, depth + 1));
+        if (out.size === 0) out.add('other');
+        break;
+      }
+      // `this.data`, `x = y`: not followed, so it may be anything it was given.
       default:
         out.add('opaque');
     }
