@@ -23,4 +23,19 @@ describe('values built with new URLSearchParams, URL, Blob or Headers', () => {
       [8, ['literal']],
     ]);
   });
+
+  it('a URL held in a variable sends what it was built from, whatever the variable is named', () => {
+    const facts = analyze([
+      'export const search = async (payload) => {',
+      "  const accessKey = await getKey();",
+      '  const params = new URLSearchParams({ query: payload.query, client_id: accessKey });',
+      '  const url = `https://api.example.com/search?${params.toString()}`;',
+      "  await fetch(url, { method: 'GET' });",
+      "  let next = 'https://api.example.com/next';",
+      '  next += `?q=${payload.query}`;',
+      '  await fetch(next);',
+      '};',
+    ].join('\n'), 'src/index.js', ['src/index.js#search']);
+    assert.deepEqual(facts.egress.map((c) => [c.evidence.line, c.carries]), [[5, ['resolver-payload', 'secret']], [8, ['resolver-payload']]]);
+  });
 });
