@@ -26,6 +26,7 @@ import { isAnswerField, isModelCall, isReply, narrow } from './answers.ts';
 import { sdkVendor } from './detectors/sdk-calls.ts';
 import { isUserEndpoint } from './user-endpoints.ts';
 import { sqlTable } from './sql-text.ts';
+import { keyPrefix } from './kvs-query.ts';
 import forgeContext from '../../data/forge-context.json' with { type: 'json' };
 
 export interface Binding {
@@ -1075,7 +1076,10 @@ export class Scope {
     if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;
     const entityAt = names.indexOf('entity');
     if (entityAt >= 0) return `store:custom-entity:${storeKey(this.str(ref.steps[entityAt]!.call?.arguments[0]))}`;
-    if (names.includes('query')) return 'store:kvs:';
+    if (names.includes('query')) {
+      const prefix = keyPrefix(ref.steps);
+      return `store:kvs:${prefix ? `${storeKey(this.str(prefix))}{}` : ''}`;
+    }
     return `store:kvs:${storeKey(this.str(node.arguments[0]))}`;
   }
 
