@@ -1,4 +1,4 @@
-import type { EgressDeclaration, EgressKind, RemoteFact } from '../scan/facts.ts';
+import type { EgressDeclaration, EgressKind, RemoteFact, RemoteToken } from '../scan/facts.ts';
 import { hostOf } from './egress-address.ts';
 import { list, record, text } from './values.ts';
 import type { YamlFile } from './yaml-locate.ts';
@@ -16,6 +16,8 @@ const EXTERNAL: ReadonlyArray<readonly [readonly string[], EgressKind]> = [
   [['navigation'], 'navigation'],
 ];
 
+const REMOTE_TOKENS: RemoteToken[] = ['appSystemToken', 'appUserToken'];
+
 /** `remotes`: each remote's base URL (one, or one per data residency region) and its hosts. */
 export function readRemotes(yaml: YamlFile, manifest: Record<string, unknown>): RemoteFact[] {
   const remotes: RemoteFact[] = [];
@@ -29,7 +31,9 @@ export function readRemotes(yaml: YamlFile, manifest: Record<string, unknown>): 
     const urls = typeof baseUrl === 'string' ? [baseUrl] : Object.values(baseUrl);
     const hosts = [...new Set(urls.map((url) => hostOf(url).host).filter((h): h is string => h !== null))];
     const operations = list(remote.operations).filter((o): o is string => typeof o === 'string');
-    remotes.push({ key, baseUrl, hosts, operations, evidence: yaml.evidence(['remotes', i]) });
+    const auth = record(remote.auth);
+    const tokens = REMOTE_TOKENS.filter((token) => record(auth?.[token])?.enabled === true);
+    remotes.push({ key, baseUrl, hosts, operations, ...(tokens.length ? { tokens } : {}), evidence: yaml.evidence(['remotes', i]) });
   });
   return remotes;
 }

@@ -169,8 +169,12 @@ export interface RemoteFact {
   baseUrl: string | Record<string, string>;
   hosts: string[];
   operations: string[];
+  /** The tokens Forge sends the remote (`auth.appSystemToken.enabled`), with which it may call the products' APIs. */
+  tokens?: RemoteToken[];
   evidence: Evidence;
 }
+
+export type RemoteToken = 'appSystemToken' | 'appUserToken';
 
 export interface EgressCall {
   /** `fetch`, `api.fetch`, `axios.post`, `got`, … */

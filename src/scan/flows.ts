@@ -1,7 +1,8 @@
 import type { DataKind, StorageOp } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
-import { normaliseKinds } from './source/scope.ts';
+import { hasImported, normaliseKinds, settle, withBraces } from './source/scope.ts';
+import type { FillImported } from './constants.ts';
 import { CONTENT_KINDS } from './source/answers.ts';
 import { vendorById, vendorForHost } from './vendors.ts';
 
@@ -16,9 +17,12 @@ import { vendorById, vendorForHost } from './vendors.ts';
  * `lifecycle` says the route takes a Connect lifecycle callback. A response to a request to an AI service (by
  * its host, or a call through an AI vendor's SDK or a model run for the app) holds the content that request
  * sent. A resolver function's payload also holds what front ends send it (`invoke('save', payload)`), and what
- * they get back holds what it returns.
+ * they get back holds what it returns. A storage read's key gets the values other modules give it (`fill`).
  */
-export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set(), lifecycle: (route: string) => boolean = () => false): void {
+export function resolveFlows(
+  files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set(),
+  lifecycle: (route: string) => boolean = () => false, fill: FillImported = (_, value) => value,
+): void {
   const done = new Map<FunctionInfo, DataKind[]>();
   const active = new Set<FunctionInfo>();
   // The routes the functions made by the app's functions take (`file#export()@/installed`).
@@ -141,7 +145,8 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       if (flow.startsWith('store:')) {
         const rest = flow.slice(6);
         const at = rest.indexOf(':');
-        for (const k of stored(rest.slice(0, at), rest.slice(at + 1), withParams)) out.add(k);
+        const key = rest.slice(at + 1);
+        for (const k of stored(rest.slice(0, at), hasImported(key) ? withBraces(settle(fill(file.file, key)) ?? '') : key, withParams)) out.add(k);
         continue;
       }
       if (flow.startsWith('param:')) {

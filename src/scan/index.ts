@@ -96,7 +96,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
-  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers));
+  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill);
   resolveParamRequests(files, graph, fill);
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
@@ -132,7 +132,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk, files.flatMap((f) => f.sdkCalls), offForgeFiles(files, app.functionHandlers, graph));
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
-    reportingCalls: reporting.calls, modules: app.app.modules,
+    reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes,
   });
 
   return {

@@ -140,6 +140,15 @@ test('an unresolved call keeps its product scopes from being reported unused', (
   assert.deepEqual(names(withGraphql.unused), ['storage:app']);
 });
 
+test('Assets (cmdb) scopes are Jira scopes: a Jira operation the documents do not have may use them', () => {
+  const assets = call('jira', 'PUT', '/jsm/assets/workspace/{}/v1/importsource/{}/mapping', 'asUser');
+  assert.equal(assets.scopes, null);
+  const facts = scopes('forge', { declared: declare('import:import-configuration:cmdb', 'read:cmdb-object:jira', 'storage:app'), restCalls: [assets] });
+  assert.deepEqual(names(facts.unchecked), ['import:import-configuration:cmdb', 'read:cmdb-object:jira']);
+  assert.deepEqual(names(facts.unused), ['storage:app']);
+  assert.deepEqual(names(scopes('forge', { declared: declare('import:import-configuration:cmdb') }).unused), ['import:import-configuration:cmdb']);
+});
+
 test('Forge remote endpoints may use any product scope', () => {
   const facts = scopes('forge', { declared: declare('read:jira-work', 'read:app-system-token'), modules: [module('endpoint')] });
   assert.deepEqual(names(facts.unused), []);

@@ -35,6 +35,7 @@ const data = implied as {
   propertiesApi: { targets: Record<string, { product: Product; path: string | null }>; methods: Record<string, HttpMethod> };
   authorizeApi: { method: HttpMethod; auth: 'asUser'; targets: Record<string, { product: Product; path: string; checks: string[] | null }> };
   modules: Array<ImpliedRule & { types: string[] }>;
+  remoteTokens: Array<ImpliedRule & { tokens: string[] }>;
   platforms: Array<ImpliedRule & { platform: string }>;
   connectTriggers: Array<ImpliedRule & { kinds: string[] }>;
   personalDataReporting: ImpliedRule;
@@ -67,6 +68,7 @@ export function authorizeApiCall(target: string, check: string | null): { produc
   return { product: at.product, method: data.authorizeApi.method, path: at.path, auth: data.authorizeApi.auth };
 }
 export const moduleRule = (type: string): ImpliedRule => data.modules.find((r) => r.types.includes(type)) ?? NONE;
+export const remoteTokenRule = (token: string): ImpliedRule => data.remoteTokens.find((r) => r.tokens.includes(token)) ?? NONE;
 export const platformRule = (platform: Platform | null): ImpliedRule => data.platforms.find((r) => r.platform === platform) ?? NONE;
 export const connectTriggerRule = (kind: TriggerFact['kind']): ImpliedRule => data.connectTriggers.find((r) => r.kinds.includes(kind)) ?? NONE;
 export const personalDataReportingRule: ImpliedRule = data.personalDataReporting;

@@ -17,13 +17,13 @@
  *   scan does not read) gets no unused Connect scopes.
  */
 import type {
-  DeclaredScope, Evidence, ModuleFact, Platform, Product, RestCall, ScopeFacts, ScopeNeed, StorageOp, TriggerFact,
+  DeclaredScope, Evidence, ModuleFact, Platform, Product, RemoteFact, RestCall, ScopeFacts, ScopeNeed, StorageOp, TriggerFact,
 } from '../facts.ts';
 import type { Family } from './table-format.ts';
 import { lookupOperation, lookupOperationEntry, scopeFamily } from './table.ts';
 import {
   bitbucketClassicImplies, connectRules, connectTriggerRule, moduleRule, personalDataReportingRule, platformRule,
-  productEventScopes, propertiesApiOperation, storageRule, type ImpliedRule,
+  productEventScopes, propertiesApiOperation, remoteTokenRule, storageRule, type ImpliedRule,
 } from './implied.ts';
 import { connectImplies, connectRank, connectScopeText, parseConnectScope, type ConnectScope } from './connect.ts';
 
@@ -35,6 +35,8 @@ export interface ScopeInput {
   triggers: TriggerFact[];
   reportingCalls: Evidence[];
   modules: ModuleFact[];
+  /** Remotes Forge sends tokens to: they may use the token scopes and any product scope. */
+  remotes?: RemoteFact[];
 }
 
 type Reason = ScopeNeed['reason'];
@@ -211,6 +213,7 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
     }
     for (const evidence of input.reportingCalls) r.apply(personalDataReportingRule, 'personal-data-reporting', evidence);
     for (const module of input.modules) r.apply(moduleRule(module.type), 'module', module.evidence);
+    for (const remote of input.remotes ?? []) for (const token of remote.tokens ?? []) r.allow(remoteTokenRule(token));
     r.allow(platformRule(platform));
   }
   // Connect's trigger rules are Jira's and Confluence's: a descriptor that declares scopes, none of them

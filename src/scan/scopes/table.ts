@@ -251,7 +251,8 @@ export function lookupOperation(product: Product, method: HttpMethod, path: stri
 export function scopeFamily(scope: string): Family | null {
   const known = table().scopeFamilies.get(scope);
   if (known) return known;
-  if (/jira|servicedesk/.test(scope)) return 'jira';
+  // Assets (`import:import-configuration:cmdb`, `read:cmdb-object:jira`) is Jira Service Management's.
+  if (/jira|servicedesk|cmdb/.test(scope)) return 'jira';
   if (/confluence/.test(scope)) return 'confluence';
   if (/bitbucket/.test(scope)) return 'bitbucket';
   return null;

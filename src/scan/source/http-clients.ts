@@ -16,12 +16,13 @@ export const CLIENTS: Record<string, { factory: string; baseKey: string }> = {
 };
 
 /**
- * Whether a callee sends an HTTP request: `fetch`, a fetch module, `api.fetch` of `@forge/api`, an
+ * Whether a callee sends an HTTP request: `fetch`, a fetch module, `api.fetch` or `invokeRemote` of `@forge/api`, an
  * HTTP client or one of its instances. What such a call returns is the response, not what was sent.
  */
 export function isHttpRequest(callee: Ref): boolean {
   if (callee.root === 'global') return callee.name === 'fetch' && callee.steps.length === 0;
   if (callee.root !== 'import' || callee.module === null) return false;
-  if (callee.module === '@forge/api') return callee.steps[callee.steps.length - 1]?.name === 'fetch';
+  // `invokeRemote(key, options)` answers with the remote's response (https://developer.atlassian.com/platform/forge/runtime-reference/invoke-remote-api).
+  if (callee.module === '@forge/api') return ['fetch', 'invokeRemote'].includes(callee.steps[callee.steps.length - 1]?.name ?? '');
   return FETCH_MODULES.has(callee.module) || Object.hasOwn(CLIENTS, callee.module);
 }

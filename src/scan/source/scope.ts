@@ -26,6 +26,7 @@ import { isAnswerField, isModelCall, isReply, narrow } from './answers.ts';
 import { sdkVendor } from './detectors/sdk-calls.ts';
 import { isUserEndpoint } from './user-endpoints.ts';
 import { sqlTable } from './sql-text.ts';
+import { keyPrefix } from './kvs-query.ts';
 import forgeContext from '../../data/forge-context.json' with { type: 'json' };
 
 export interface Binding {
@@ -112,6 +113,9 @@ export function importedMark(ref: string): string {
 }
 /** Around `fn:index` in a string evaluated with `strParams`: the value a caller passes for that parameter. */
 export const PARAM = '\u0003';
+
+/** Web platform constructors whose value is made of their arguments. */
+const DATA_CONSTRUCTORS = new Set(['URLSearchParams', 'URL', 'Blob', 'File', 'Headers']);
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** What the result of these calls holds, whatever they are called on. */
@@ -843,7 +847,18 @@ export class Scope {
       case 'AssignmentExpression':
         addAll(out, node.operator === '=' ? this.kinds(node.right, depth + 1) : new Set<Flow>(['other']));
         break;
-      // `new Blob([body])`, `this.data`, `x = y`: not followed, so it may be anything it was given.
+      // `new URLSearchParams({ query })`, `new Blob([body])`: a value made of what it is given.
+      case 'NewExpression': {
+        const callee = unwrap(node.callee);
+        if (callee.type !== 'Identifier' || !DATA_CONSTRUCTORS.has(callee.name) || this.lookup(callee.name)) {
+          out.add('opaque');
+          break;
+        }
+        for (const arg of node.arguments as Node[]) addAll(out, this.kinds(arg, depth + 1));
+        if (out.size === 0) out.add('other');
+        break;
+      }
+      // `this.data`, `x = y`: not followed, so it may be anything it was given.
       default:
         out.add('opaque');
     }
@@ -1054,15 +1069,18 @@ export class Scope {
    * store (`addon.settings.get(key, clientKey)`): `store:<backend>:<key>`, the key empty for any.
    */
   private storedRead(ref: Ref, node: Node): Flow | null {
-    if (settingsOp(node.callee, ref) === 'read') return `store:external-db:${withBraces(settle(this.str(node.arguments[0])) ?? '')}`;
+    if (settingsOp(node.callee, ref) === 'read') return `store:external-db:${storeKey(this.str(node.arguments[0]))}`;
     if (ref.root === 'import' && ref.module === '@forge/sql') return this.sqlRead(ref, node);
     if (ref.root !== 'import' || !(ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')))) return null;
     const names = ref.steps.map((s) => s.name);
     if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;
     const entityAt = names.indexOf('entity');
-    if (entityAt >= 0) return `store:custom-entity:${withBraces(settle(this.str(ref.steps[entityAt]!.call?.arguments[0])) ?? '')}`;
-    if (names.includes('query')) return 'store:kvs:';
-    return `store:kvs:${withBraces(settle(this.str(node.arguments[0])) ?? '')}`;
+    if (entityAt >= 0) return `store:custom-entity:${storeKey(this.str(ref.steps[entityAt]!.call?.arguments[0]))}`;
+    if (names.includes('query')) {
+      const prefix = keyPrefix(ref.steps);
+      return `store:kvs:${prefix ? `${storeKey(this.str(prefix))}{}` : ''}`;
+    }
+    return `store:kvs:${storeKey(this.str(node.arguments[0]))}`;
   }
 
   /** The rows of a Forge SQL `SELECT` (`sql.prepare(q).bindParams(v).execute()`, `sql.executeRaw(q)`): what the app writes to its table. */
@@ -1273,6 +1291,11 @@ function withoutParams(value: string): string {
 /** An evaluated string with each run of holes written `{}`, as in path templates. */
 export function withBraces(value: string): string {
   return value.replace(HOLES, '{}');
+}
+
+/** A storage read's key in its `store:` flow: what other modules give it stays marked, for the scan to fill in. */
+function storeKey(value: string | null): string {
+  return value === null ? '' : withBraces(withoutParams(value));
 }
 
 /** Whether an evaluated string has a value imported from another module in it. */

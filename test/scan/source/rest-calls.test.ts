@@ -34,6 +34,19 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
     expect: [{ product: 'graph', method: 'POST', path: null, auth: 'asApp', line: 2 }],
   },
   {
+    name: "Compass's GraphQL API through @atlassian/forge-graphql: a POST to the gateway as the app or the user, helpers aside",
+    code: "import graphqlGateway, { sdk } from '@atlassian/forge-graphql';\n"
+      + 'await graphqlGateway.compass.asApp().synchronizeLinkAssociations({ cloudId, forgeAppId });\n'
+      + 'const { data } = await graphqlGateway.compass.asUser().getComponent({ componentId: id });\n'
+      + 'const compass = graphqlGateway.compass.asApp();\nawait compass.createComponent({ cloudId, componentDetails });\n'
+      + 'const parsed = sdk.parseAri(id);',
+    expect: [
+      { product: 'compass', method: 'POST', path: null, auth: 'asApp', line: 2 },
+      { product: 'compass', method: 'POST', path: null, auth: 'asUser', line: 3 },
+      { product: 'compass', method: 'POST', path: null, auth: 'asApp', line: 5 },
+    ],
+  },
+  {
     name: 'named asApp import and options held in a constant',
     code: FORGE + "const opts = { method: 'POST', headers: { Accept: 'application/json' } };\nawait asApp().requestJira(route`/rest/api/3/issue/${key}/comment`, opts);",
     expect: [{ product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/comment', auth: 'asApp', line: 3 }],

@@ -188,6 +188,22 @@ describe('calls through vendor SDKs', () => {
     assert.deepEqual(calls(test), []);
   });
 
+  it('presigning an S3 URL is done in the app: only the upload the signed command describes is an S3 call', () => {
+    const facts = analyze([
+      "import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';",
+      "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';",
+      "import { createPresignedPost } from '@aws-sdk/s3-presigned-post';",
+      "const client = new S3Client({ region: 'us-east-1' });",
+      'export async function uploadUrl(req) {',
+      '  const command = new PutObjectCommand({ Bucket: process.env.BUCKET, Key: `uploads/${req.payload.fileName}` });',
+      '  const post = await createPresignedPost(client, { Bucket: process.env.BUCKET, Key: req.payload.fileName });',
+      '  await client.send(command);',
+      '  return { url: await getSignedUrl(client, command, { expiresIn: 3600 }), post };',
+      '}',
+    ].join('\n'));
+    assert.deepEqual(calls(facts), ['aws-s3 S3Client.send [other] 8']);
+  });
+
   it('a call with literals only sends no personal data', () => {
     const facts = analyze([
       "import posthog from 'posthog-js';",

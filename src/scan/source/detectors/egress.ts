@@ -94,12 +94,20 @@ function baseUrl(ctx: FileContext, factory: Node, key: string): string | null {
 }
 
 function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null): void {
+  const args = (node.arguments as Node[]).map((arg) => (arg === urlNode ? builtFrom(ctx, arg) : arg));
   const call: EgressCall = {
     client, method, url: null, host: null,
-    side: ctx.facts.side, carries: ctx.kindsOf(config ? [...node.arguments, config] : node.arguments), evidence: ctx.evidence(node),
+    side: ctx.facts.side, carries: ctx.kindsOf(config ? [...args, config] : args), evidence: ctx.evidence(node),
   };
   ctx.facts.egress.push(call);
   ctx.derive('egress', call, 'egress-url', [urlNode ? ctx.scope.strParams(urlNode) : null, base], methodFrom);
+}
+
+/** A URL held in a variable (`const url = \`${base}?${params}\``): what it was built from, which a name like `url` does not tell. */
+function builtFrom(ctx: FileContext, arg: Node): Node {
+  const node = unwrap(arg);
+  const binding = node.type === 'Identifier' ? ctx.scope.lookup(node.name) : undefined;
+  return binding?.init && !binding.grown && !binding.param ? binding.init : arg;
 }
 
 /** URL and host of a call from the evaluated strings of its URL and of its client's base URL. */

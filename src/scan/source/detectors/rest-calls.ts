@@ -24,9 +24,10 @@ const PRODUCT_OF: Record<string, Product> = {
 export function detectRestCall(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
   const last = ref.steps[ref.steps.length - 1]?.name ?? '';
+  // Own names only: `groupId.toString()` is no request.
+  const product = Object.hasOwn(PRODUCT_OF, last);
 
   // A client its callers hand over (`getJson(api.asUser(), route\`…\`)` with `requester.requestJira(path)`): as whoever they choose.
-  const product = Object.hasOwn(PRODUCT_OF, last);
   const handed = ref.root === 'unknown' && product ? handedClient(ctx, node) : false;
   if (((site.module === '@forge/api' || site.module === '@forge/bridge') || handed) && product) {
     const auth = site.module === '@forge/bridge' ? 'bridge' : handed ? 'unknown' : principal(site.path);
@@ -41,6 +42,17 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     for (const path of ctx.scope.strAlternatives(node.arguments[0])) {
       push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), path, auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
       if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
+    }
+    return;
+  }
+
+  // `graphqlGateway.compass.asApp().createComponent(…)` of `@atlassian/forge-graphql`, the Compass SDK for Forge: each method posts
+  // a query to the GraphQL gateway through `requestGraph` as the app or the user (https://www.npmjs.com/package/@atlassian/forge-graphql).
+  if (site.module === '@atlassian/forge-graphql') {
+    const at = ref.steps.length - 2;
+    const principal = ref.steps[at];
+    if (at >= 1 && ref.steps[at - 1]!.name === 'compass' && principal?.call && (principal.name === 'asApp' || principal.name === 'asUser') && ref.steps[at + 1]!.call) {
+      push(ctx, 'compass', 'POST', null, principal.name, site.path, node);
     }
     return;
   }

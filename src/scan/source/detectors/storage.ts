@@ -3,6 +3,7 @@ import { installationStore, settingsOp } from '../ace-client.ts';
 import { objectProperty, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
+import { keyPrefix } from '../kvs-query.ts';
 import { sqlTable } from '../sql-text.ts';
 import { HOLE, normaliseKinds, settle, withBraces, withSpaces } from '../scope.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
@@ -78,7 +79,10 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     // Builder chains (`kvs.entity('x').query().where(...).getMany()`) are one operation: record the call that runs it.
     if (last === 'query' || (names.includes('query') && last !== 'getMany' && last !== 'getOne')) return;
     const backend: StorageBackend = SECRET_OPS.has(last) ? 'kvs-secret' : entityAt >= 0 ? 'custom-entity' : 'kvs';
-    const key = ctx.scope.strParams(entityAt >= 0 ? ref.steps[entityAt]!.call?.arguments[0] : node.arguments[0]);
+    // `storage.query().where('key', startsWith('settings-')).getMany()`: the keys of that prefix.
+    const prefix = entityAt < 0 && names.includes('query') ? keyPrefix(ref.steps) : null;
+    const begins = prefix ? ctx.scope.strParams(prefix) : null;
+    const key = prefix ? (begins === null ? null : begins + HOLE) : ctx.scope.strParams(entityAt >= 0 ? ref.steps[entityAt]!.call?.arguments[0] : node.arguments[0]);
     const value = KVS_OPS[last] === 'write' ? node.arguments[last === 'batchSet' ? 0 : 1] : null;
     const api = names.filter(Boolean).join('.');
     push(ctx, backend, KVS_OPS[last]!, key, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value]);

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
+
+describe('a KVS query of keys beginning with a prefix', () => {
+  it('reads the keys of that prefix: the key is the prefix, and the results hold what is written under it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - storage:app'),
+      'src/index.js': [
+        "import { storage, startsWith } from '@forge/api';",
+        "import { kvs, WhereConditions } from '@forge/kvs';",
+        "const PREFIX = 'settings-';",
+        'export const run = async (event, context) => {',
+        '  await storage.set(`token-${event.id}`, event.token);',
+        '  await storage.set(`settings-${event.id}`, { colour: "blue" });',
+        '  const settings = await storage.query().where("key", startsWith(PREFIX)).limit(20).getMany();',
+        "  console.log('settings', settings.results);",
+        "  const more = await kvs.query().where('key', WhereConditions.beginsWith('settings-')).getMany();",
+        "  console.log('more', more);",
+        '  const all = await storage.query().getMany();',
+        "  console.log('all', all);",
+        '};',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => `${s.backend} ${s.op} ${s.key}`), [
+      'kvs write token-{}', 'kvs write settings-{}', 'kvs query settings-{}', 'kvs query settings-{}', 'kvs query null',
+    ]);
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[8, ['other']], [10, ['other']], [12, ['secret']]]);
+  });
+});
