@@ -3,12 +3,16 @@ import type { FileFacts } from './source/file-facts.ts';
 
 /**
  * The parameters of the app's functions that hold ACE's product client, as `file#fn:index`: those
- * callers pass one to (`saveToken(req.context.http, …)`, `getIssue(addon.httpClient(req), key)`),
- * directly or through helpers that pass on their own. Requests made through such a parameter are
- * REST calls; those made through a parameter no caller gives a client are dropped.
+ * callers pass one to (`saveToken(req.context.http, …)`, `getIssue(addon.httpClient(req), key)`,
+ * `new JiraService(clientFor(addon, req))`), directly or through helpers that pass on their own; and the
+ * results of the app's functions that return one, as `file#call:fn`. Requests made through such a
+ * parameter or result are REST calls; those made through one that holds no client are dropped.
  */
 export function resolveClients(files: FileFacts[], graph: CallGraph): Set<string> {
   const holding = new Set<string>();
+  // `clientFor(addon, req)` with `clientFor` returning `addon.httpClient(req)`.
+  const made = (file: FileFacts, client: string): boolean => client.startsWith('call:') && graph.target(file, client.slice(5))?.fn.client === true;
+  for (const file of files) for (const call of file.clientCalls) if (made(file, call.param)) holding.add(`${file.file}#${call.param}`);
   // A parameter passed on as an argument: `file#fn:index` → the parameters it is given to.
   const passedTo = new Map<string, string[]>();
   for (const file of files) {
@@ -19,8 +23,8 @@ export function resolveClients(files: FileFacts[], graph: CallGraph): Set<string
       flow.clients.forEach((client, i) => {
         if (client === null) return;
         const key = `${to.file.file}#${to.fn.name}:${i}`;
-        if (client === 'ace') holding.add(key);
-        else {
+        if (client === 'ace' || made(file, client)) holding.add(key);
+        else if (!client.startsWith('call:')) {
           const from = `${file.file}#${client}`;
           const list = passedTo.get(from);
           if (list) list.push(key);

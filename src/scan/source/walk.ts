@@ -5,7 +5,7 @@ import type { ArgFlow, FunctionInfo } from './file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from './exports.ts';
 import { bindRequire, type SourceModule } from './module.ts';
 import { kindOfName } from './names.ts';
-import { aceClient, aceRequest } from './ace-client.ts';
+import { aceClient, aceRequest, givesClient } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
 import { failedResponses, type FailedResponse } from './failures.ts';
 import { connectJsMethod } from './connect-js.ts';
@@ -205,6 +205,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           if (ctx.fn && returns.length === 1) {
             for (const k of scope.kinds(node.argument)) ctx.fn.returns.push(k);
             builds(ctx.fn, node.argument);
+            if (givesClient(scope, node.argument)) ctx.fn.client = true;
           }
           const result = scope.callbackResults.get(returns[returns.length - 1]!);
           if (result) for (const k of scope.kinds(node.argument)) result.add(k);
@@ -346,6 +347,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       if (node.body.type !== 'BlockStatement' && info && returns.length === 1) {
         for (const k of scope.kinds(node.body)) info.returns.push(k);
         builds(info, node.body);
+        if (givesClient(scope, node.body)) info.client = true;
       }
       if (node.body.type !== 'BlockStatement' && result) for (const k of scope.kinds(node.body)) result.add(k);
     }
@@ -405,6 +407,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       for (const value of others.length > 1 ? others : []) ctx.facts.argFlows.push({ ...flow, values: flow.values!.map((v, i) => (i === at ? value : v)) });
       if (others.length > 1) ctx.facts.argFlows.splice(ctx.facts.argFlows.indexOf(flow), 1);
     }
+    // `new JiraService(addon.httpClient(req))`: the constructor is handed ACE's product client.
+    const built = node.type === 'NewExpression' && node.arguments.length > 0 ? scope.appClass(unwrap(node.callee)) : null;
+    const handed = built ? argClients(ctx, node) : {};
+    if (handed.clients) ctx.facts.argFlows.push({ callee: `${built}.constructor`, args: handed.clients.map(() => []), ...handed });
     for (const detect of detectors) detect(site, ctx);
     return ref;
   };
@@ -513,17 +519,19 @@ function bindMembers(scope: Scope, cls: Node): void {
     } else if (el.type === 'MethodDefinition' && el.kind === 'constructor' && el.value.body) {
       const types = new Map<string, string>();
       const params = new Set<string>();
-      for (const param of el.value.params as Node[]) {
+      const position = new Map<string, number>();
+      (el.value.params as Node[]).forEach((param, i) => {
         const id = param.type === 'TSParameterProperty' ? param.parameter : param;
         const plain = id.type === 'AssignmentPattern' ? id.left : id;
         params.add(plain.type === 'Identifier' ? plain.name : '*');
+        if (plain.type === 'Identifier') position.set(plain.name, i);
         // `constructor(private client: Requester)`: a member its builder hands over.
-        if (param.type === 'TSParameterProperty' && plain.type === 'Identifier') scope.handedMembers.add(plain.name);
+        if (param.type === 'TSParameterProperty' && plain.type === 'Identifier') handMember(scope, plain.name, i);
         const type = typeName(id);
-        if (id.type !== 'Identifier' || !type) continue;
+        if (id.type !== 'Identifier' || !type) return;
         types.set(id.name, type);
         if (param.type === 'TSParameterProperty') scope.bindMemberType(id.name, type);
-      }
+      });
       for (const stmt of el.value.body.body as Node[]) {
         const expr = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : null;
         if (expr?.type !== 'AssignmentExpression' || expr.operator !== '=' || expr.left.type !== 'MemberExpression' || expr.left.object.type !== 'ThisExpression') continue;
@@ -532,12 +540,18 @@ function bindMembers(scope: Scope, cls: Node): void {
         scope.bindMember(name, expr.right, params);
         const given = unwrap(expr.right);
         // `this.requester = requester`: the member holds what the class's builder hands over.
-        if (given.type === 'Identifier' && params.has(given.name)) scope.handedMembers.add(name);
+        if (given.type === 'Identifier' && position.has(given.name)) handMember(scope, name, position.get(given.name)!);
         const type = given.type === 'Identifier' ? types.get(given.name) : undefined;
         if (type) scope.bindMemberType(name, type);
       }
     }
   }
+}
+
+/** A member set from the constructor's parameter `at`; one two classes of the module set from different parameters is left out. */
+function handMember(scope: Scope, name: string, at: number): void {
+  const known = scope.handedMembers.get(name);
+  scope.handedMembers.set(name, known === undefined || known === at ? at : -1);
 }
 
 /** An object literal with a function among its properties (`{ async request() {…} }`). */
@@ -566,7 +580,7 @@ function topLevelClassName(node: Node, parent: Node | null, program: Node): stri
  */
 function methodName(node: Node, parent: Node | null, cls: string | null, members: ReadonlySet<Node>): string | null {
   if (cls === null || node.type === 'FunctionDeclaration') return null;
-  const method = parent?.type === 'MethodDefinition' && parent.kind === 'method' && parent.value === node;
+  const method = parent?.type === 'MethodDefinition' && (parent.kind === 'method' || parent.kind === 'constructor') && parent.value === node;
   const property = (parent?.type === 'PropertyDefinition' || (parent?.type === 'Property' && parent.kind === 'init' && members.has(parent))) && parent.value === node;
   const name = method || property ? propertyName(parent!.key, parent!.computed) : null;
   return name ? `${cls}.${name}` : null;

@@ -92,11 +92,16 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first;
     if (ace.client !== 'ace') ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: ace.client });
-    push(ctx, null, ace.method, ctx.scope.strParams(url), ace.asUser ? 'asUser' : 'connect', `httpClient.${last}`, node);
+    push(ctx, null, ace.method, fromProductRoot(ctx.scope.strParams(url)), ace.asUser ? 'asUser' : 'connect', `httpClient.${last}`, node);
     // The body is in `json` (when not just `true`), `body`, `form` or the form-data options.
     const body = options ? ACE_BODIES.map((key) => objectProperty(options, key)).filter((v): v is Node => v !== null && !(v.type === 'Literal' && typeof v.value === 'boolean')) : [];
     if (body.length > 0) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf(body) });
   }
+}
+
+/** ACE resolves a relative URL against the product's base URL: `rest/api/2/field` is `/rest/api/2/field`. */
+function fromProductRoot(path: string | null): string | null {
+  return path?.startsWith('rest/') ? `/${path}` : path;
 }
 
 /**
