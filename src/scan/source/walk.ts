@@ -8,7 +8,7 @@ import { kindOfName } from './names.ts';
 import { aceClient, aceRequest, givesClient } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
 import { failedResponses, type FailedResponse } from './failures.ts';
-import { connectJsMethod } from './connect-js.ts';
+import { connectJsMethod, moduleOfAp, requiredModules } from './connect-js.ts';
 import connectJs from '../../data/connect-js.json' with { type: 'json' };
 import aceData from '../../data/atlassian-connect-express.json' with { type: 'json' };
 import { HOLE, LOCAL, PARAM, refPath, settle, type Flow, type Ref, type Scope, type Shape } from './scope.ts';
@@ -332,6 +332,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       if (info && pattern.type === 'RestElement') info.rest = i;
       scope.bindPattern(pattern, null, kinds, callback ? requests.get(callback) ?? null : null);
+      const apModule = apModules.get(node)?.[i];
+      if (apModule && pattern.type === 'Identifier') Object.assign(scope.lookup(pattern.name)!, { init: moduleOfAp(apModule), values: [moduleOfAp(apModule)] });
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
       if (info) markParam(info, pattern, String(i));
       else if (local) markParam({ name: local }, pattern, String(i));
@@ -434,12 +436,21 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       return null;
     }
     if (!(node.arguments as Node[]).some(isFunction)) return null;
+    // `AP.require('request', (request) => …)`: the callback is handed the API's modules.
+    if (ap === 'require') {
+      const names = requiredModules(scope, node.arguments[0]);
+      const fn = (node.arguments as Node[]).find(isFunction);
+      if (names && fn) apModules.set(fn, names);
+      return null;
+    }
     if (ap !== null && PRODUCT_CALLBACKS.has(ap)) return PRODUCT;
     const ace = aceRequest(scope, node, ref);
     return ace && [['other'], [ace.client === 'ace' ? 'product-content' : `client:${ace.client}`]];
   };
   /** Functions given in options (`AP.request({ success(body) {…} })`), with what their parameters receive. */
   const optionCallbacks = new Map<Node, CallbackParams>();
+  /** Callbacks of `AP.require`, with the modules of the Connect JavaScript API their parameters receive. */
+  const apModules = new Map<Node, string[]>();
 
   visit(program, null, null);
 }

@@ -96,6 +96,26 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
     expect: [{ product: 'confluence', method: 'POST', path: '/rest/api/content/{}/child/attachment', auth: 'connect', line: 1 }],
   },
   {
+    name: 'Connect AP.require: the modules it hands its callback, by name or in a list',
+    code: [
+      "AP.require('request', function (request) { request({ url: '/rest/api/2/issue/' + key, success: show }); });",
+      "window.AP.require(['_util', 'request'], (util, request) => request({ url: '/rest/api/2/project', type: 'PUT' }));",
+      "AP.require(['request'], function (get) { const request = (o) => o; request({ url: '/rest/api/2/myself' }); });",
+    ].join('\n'),
+    expect: [
+      { product: 'jira', method: 'GET', path: '/rest/api/2/issue/{}', auth: 'connect', line: 1 },
+      { product: 'jira', method: 'PUT', path: '/rest/api/2/project', auth: 'connect', line: 2 },
+    ],
+  },
+  {
+    name: 'Connect AP.request to the product base URL the code holds, with the `latest` version of the Jira API',
+    code: "const base = window.base;\nAP.request({ url: base + '/rest/api/latest/project/' + key + '/properties/config' });\nAP.request({ url: base + '/download/' + name });",
+    expect: [
+      { product: 'jira', method: 'GET', path: '/rest/api/latest/project/{}/properties/config', auth: 'connect', line: 2 },
+      { product: 'unknown', method: 'GET', path: null, auth: 'connect', line: 3 },
+    ],
+  },
+  {
     name: 'atlassian-connect-express httpClient',
     code: "const httpClient = addon.httpClient(req);\nhttpClient.get({ url: `/rest/api/3/issue/${key}`, json: true }, cb);\naddon.httpClient(req).asUserByAccountId(id).post('/rest/api/3/issue', cb);",
     expect: [

@@ -153,7 +153,8 @@ export function methodParam(ctx: FileContext, optionsNode: Node | undefined, opt
 /** The path template with holes as `{}`, or null when nothing of it is known. */
 function pathOf(raw: string | null): string | null {
   if (raw === null) return null;
-  const path = withBraces(raw);
+  // The product's base URL the code holds (`baseUrl + '/rest/api/2/project'`): the path is what follows it.
+  const path = withBraces(raw).replace(/^\{\}(?=\/rest\/)/, '');
   // A path that starts with a hole (`route\`${path}\``) is fully dynamic: nothing to look up.
   if (!path.startsWith('/') && !/^https?:\/\//.test(path)) return null;
   return path.replace(/^https?:\/\/[^/]*/, '') || null;
@@ -178,7 +179,7 @@ function productOfPath(path: string | null): Product {
   if (path === '/graphql' || path.startsWith('/graphql?')) return 'graph';
   if (/^\/jira\/[a-z]+\/[\d.]+\/cloud\//.test(path)) return 'jira-software';
   if (path.startsWith('/rest/servicedeskapi/')) return 'jsm';
-  if (/^\/rest\/(api\/[23]|agile|atlassian-connect|dev-status)\//.test(path)) return 'jira';
+  if (/^\/rest\/(api\/(?:[23]|latest)|agile|atlassian-connect|dev-status)\//.test(path)) return 'jira';
   // Connect apps in Confluence call v1 without the `/wiki` prefix (their base URL has it).
   if (path.startsWith('/wiki/') || path.startsWith('/rest/api/') || path.startsWith('/api/v2/')) return 'confluence';
   if (path.startsWith('/2.0/')) return 'bitbucket';
