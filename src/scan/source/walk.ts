@@ -332,7 +332,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       if (info && pattern.type === 'RestElement') info.rest = i;
       scope.bindPattern(pattern, null, kinds, callback ? requests.get(callback) ?? null : null);
-      const apModule = apModules.get(node)?.[i];
+      const apModule = (apModules.get(node) ?? (node.type === 'FunctionDeclaration' && node.id ? apModules.get(node.id.name) : undefined))?.[i];
       if (apModule && pattern.type === 'Identifier') Object.assign(scope.lookup(pattern.name)!, { init: moduleOfAp(apModule), values: [moduleOfAp(apModule)] });
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
       if (info) markParam(info, pattern, String(i));
@@ -435,22 +435,23 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       }
       return null;
     }
-    if (!(node.arguments as Node[]).some(isFunction)) return null;
-    // `AP.require('request', (request) => …)`: the callback is handed the API's modules.
+    // `AP.require('request', (request) => …)`, `AP.require(['request'], getProjects)`: the callback is handed the API's modules.
     if (ap === 'require') {
       const names = requiredModules(scope, node.arguments[0]);
-      const fn = (node.arguments as Node[]).find(isFunction);
-      if (names && fn) apModules.set(fn, names);
+      const fn = node.arguments[1] ? unwrap(node.arguments[1]) : null;
+      if (names && fn && isFunction(fn)) apModules.set(fn, names);
+      else if (names && fn?.type === 'Identifier') apModules.set(fn.name, names);
       return null;
     }
+    if (!(node.arguments as Node[]).some(isFunction)) return null;
     if (ap !== null && PRODUCT_CALLBACKS.has(ap)) return PRODUCT;
     const ace = aceRequest(scope, node, ref);
     return ace && [['other'], [ace.client === 'ace' ? 'product-content' : `client:${ace.client}`]];
   };
   /** Functions given in options (`AP.request({ success(body) {…} })`), with what their parameters receive. */
   const optionCallbacks = new Map<Node, CallbackParams>();
-  /** Callbacks of `AP.require`, with the modules of the Connect JavaScript API their parameters receive. */
-  const apModules = new Map<Node, string[]>();
+  /** Callbacks of `AP.require`, or the names of functions declared further on, with the modules of the Connect JavaScript API their parameters receive. */
+  const apModules = new Map<Node | string, string[]>();
 
   visit(program, null, null);
 }

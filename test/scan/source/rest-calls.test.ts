@@ -101,10 +101,12 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
       "AP.require('request', function (request) { request({ url: '/rest/api/2/issue/' + key, success: show }); });",
       "window.AP.require(['_util', 'request'], (util, request) => request({ url: '/rest/api/2/project', type: 'PUT' }));",
       "AP.require(['request'], function (get) { const request = (o) => o; request({ url: '/rest/api/2/myself' }); });",
+      "$(function () { AP.require(['request', 'Table'], load); function load(request, table) { request({ url: '/rest/api/2/search' }); } });",
     ].join('\n'),
     expect: [
       { product: 'jira', method: 'GET', path: '/rest/api/2/issue/{}', auth: 'connect', line: 1 },
       { product: 'jira', method: 'PUT', path: '/rest/api/2/project', auth: 'connect', line: 2 },
+      { product: 'jira', method: 'GET', path: '/rest/api/2/search', auth: 'connect', line: 4 },
     ],
   },
   {
