@@ -118,6 +118,15 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
     ],
   },
   {
+    name: "Jira Software's DevOps APIs on the site, through ACE's client",
+    code: "addon.httpClient(req).post({ url: '/rest/builds/0.1/bulk', json: builds });\naddon.httpClient(req).post({ url: '/rest/devinfo/0.10/bulk', json: info });\naddon.httpClient(req).get('/rest/other/1.0/thing');",
+    expect: [
+      { product: 'jira-software', method: 'POST', path: '/rest/builds/0.1/bulk', auth: 'connect', line: 1 },
+      { product: 'jira-software', method: 'POST', path: '/rest/devinfo/0.10/bulk', auth: 'connect', line: 2 },
+      { product: 'unknown', method: 'GET', path: '/rest/other/1.0/thing', auth: 'connect', line: 3 },
+    ],
+  },
+  {
     name: 'atlassian-connect-express httpClient',
     code: "const httpClient = addon.httpClient(req);\nhttpClient.get({ url: `/rest/api/3/issue/${key}`, json: true }, cb);\naddon.httpClient(req).asUserByAccountId(id).post('/rest/api/3/issue', cb);",
     expect: [

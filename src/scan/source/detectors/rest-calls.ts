@@ -1,4 +1,5 @@
 import ace from '../../../data/atlassian-connect-express.json' with { type: 'json' };
+import devopsGateway from '../../../data/jira-devops-gateway.json' with { type: 'json' };
 import type { HttpMethod, Product, RestCall } from '../../facts.ts';
 import { objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { aceRequest } from '../ace-client.ts';
@@ -178,6 +179,9 @@ function productOfPath(path: string | null): Product {
   if (!path) return 'unknown';
   if (path === '/graphql' || path.startsWith('/graphql?')) return 'graph';
   if (/^\/jira\/[a-z]+\/[\d.]+\/cloud\//.test(path)) return 'jira-software';
+  // The same DevOps APIs called on the site (`/rest/builds/0.1/bulk` through ACE's client).
+  const devops = /^\/rest\/([a-z]+)\/[\d.]+\//.exec(path)?.[1];
+  if (devops && Object.hasOwn(devopsGateway.apis, devops)) return 'jira-software';
   if (path.startsWith('/rest/servicedeskapi/')) return 'jsm';
   if (/^\/rest\/(api\/(?:[23]|latest)|agile|atlassian-connect|dev-status)\//.test(path)) return 'jira';
   // Connect apps in Confluence call v1 without the `/wiki` prefix (their base URL has it).
