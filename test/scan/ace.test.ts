@@ -418,3 +418,36 @@ describe('ACE: its product client made by a helper of the app', () => {
     assert.deepEqual(facts.unresolvedRestCalls, []);
   });
 });
+
+describe('ACE: its product client acting as a user, handed over or made by a helper', () => {
+  it('makes the requests through it as the user, unless other callers hand over the app’s client', async () => {
+    const { facts } = await scanFiles(connectApp(['READ', 'ACT_AS_USER'], {
+      'lib.js': [
+        'export function getIssue(client, key) { return client.get(`/rest/api/3/issue/${key}`); }',
+        'export function getWatchers(client, key) { return client.get(`/rest/api/3/issue/${key}/watchers`); }',
+        'export function userClient(addon, req) { return addon.httpClient(req).asUserByAccountId(req.context.userAccountId); }',
+        'export class Comments { constructor(http) { this.http = http; } list(key) { return this.http.get({ url: `/rest/api/3/issue/${key}/comment` }); } }',
+      ].join('\n'),
+      'routes.js': [
+        "import { getIssue, getWatchers, userClient, Comments } from './lib';",
+        'export default (app, addon) => {',
+        "  app.get('/a', addon.authenticate(), async (req, res) => {",
+        '    await getIssue(addon.httpClient(req).asUserByAccountId(req.context.userAccountId), req.query.key);',
+        "    await userClient(addon, req).get('/rest/api/3/myself');",
+        '    await new Comments(userClient(addon, req)).list(req.query.key);',
+        '    await getWatchers(userClient(addon, req), req.query.key);',
+        '    await getWatchers(addon.httpClient(req), req.query.key);',
+        '    res.end();',
+        '  });',
+        '};',
+      ].join('\n'),
+    }));
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, at(c.evidence)]), [
+      ['GET', '/rest/api/3/issue/{}', 'asUser', 'lib.js:1'],
+      ['GET', '/rest/api/3/issue/{}/watchers', 'connect', 'lib.js:2'],
+      ['GET', '/rest/api/3/issue/{}/comment', 'asUser', 'lib.js:4'],
+      ['GET', '/rest/api/3/myself', 'asUser', 'routes.js:5'],
+    ]);
+    assert.deepEqual(facts.scopes.unused, []);
+  });
+});

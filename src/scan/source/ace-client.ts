@@ -85,14 +85,16 @@ function factoryOf(scope: Scope, expr: Node, depth: number): string | null {
 }
 
 /**
- * Whether a function's return value is ACE's product client made there: `return addon.httpClient(req)`, or a
- * name given only such clients (`let client = addon.httpClient(req); if (!client) client = addon.httpClient(req.context)`).
+ * The ACE product client a function's return value is, made there: `return addon.httpClient(req)` (`app`), also
+ * acting as a user (`user`: `addon.httpClient(req).asUserByAccountId(id)`), or a name given only such clients
+ * (`let client = addon.httpClient(req); if (!client) client = addon.httpClient(req.context)`); null for another value.
  */
-export function givesClient(scope: Scope, value: Node): boolean {
+export function givesClient(scope: Scope, value: Node): 'app' | 'user' | null {
   const node = unwrap(value);
   const binding = node.type === 'Identifier' ? scope.lookup(node.name) : undefined;
-  const given = binding ? (binding.init ? [binding.init] : binding.values ?? []) : [node];
-  return given.length > 0 && given.every((v) => aceClient(scope, v, scope.ref(v))?.client === 'ace');
+  const given = (binding ? (binding.init ? [binding.init] : binding.values ?? []) : [node]).map((v) => aceClient(scope, v, scope.ref(v)));
+  if (given.length === 0 || !given.every((c) => c?.client === 'ace')) return null;
+  return given.every((c) => c!.asUser) ? 'user' : 'app';
 }
 
 /** Whether a value is the client `name` holds, acting as a user: `httpClient.asUserByAccountId(id)`. */

@@ -205,7 +205,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           if (ctx.fn && returns.length === 1) {
             for (const k of scope.kinds(node.argument)) ctx.fn.returns.push(k);
             builds(ctx.fn, node.argument);
-            if (givesClient(scope, node.argument)) ctx.fn.client = true;
+            givesOn(ctx.fn, givesClient(scope, node.argument));
           }
           const result = scope.callbackResults.get(returns[returns.length - 1]!);
           if (result) for (const k of scope.kinds(node.argument)) result.add(k);
@@ -349,7 +349,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       if (node.body.type !== 'BlockStatement' && info && returns.length === 1) {
         for (const k of scope.kinds(node.body)) info.returns.push(k);
         builds(info, node.body);
-        if (givesClient(scope, node.body)) info.client = true;
+        givesOn(info, givesClient(scope, node.body));
       }
       if (node.body.type !== 'BlockStatement' && result) for (const k of scope.kinds(node.body)) result.add(k);
     }
@@ -598,15 +598,20 @@ function methodName(node: Node, parent: Node | null, cls: string | null, members
   return name ? `${cls}.${name}` : null;
 }
 
-/** The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is. */
+/** A function returns ACE's product client, acting as a user when each of its returns does. */
+function givesOn(info: FunctionInfo, client: 'app' | 'user' | null): void {
+  if (client) info.client = info.client === undefined || info.client === client ? client : 'app';
+}
+
+/** The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is; `ace:user` when it acts as a user. */
 function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients'> {
   let found = false;
   const clients = (node.arguments as Node[]).map((a) => {
     const arg = unwrap(a);
     if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && arg.type !== 'CallExpression') return null;
-    const client = aceClient(ctx.scope, arg, ctx.scope.ref(arg))?.client ?? null;
-    if (client !== null) found = true;
-    return client;
+    const ace = aceClient(ctx.scope, arg, ctx.scope.ref(arg));
+    if (ace) found = true;
+    return ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : null;
   });
   return found ? { clients } : {};
 }
