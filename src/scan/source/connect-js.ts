@@ -24,8 +24,17 @@ export function requiredModules(scope: Scope, names: Node | undefined): string[]
   return list.every((n): n is string => n !== null && /^[\w$]+$/.test(n)) ? list : null;
 }
 
+const MODULES = new WeakMap<Node, string>();
+
 /** `AP.request` for the module `request`: what a parameter of `AP.require`'s callback holds. */
 export function moduleOfAp(name: string): Node {
   const at = { start: 0, end: 0 };
-  return { type: 'MemberExpression', object: { type: 'Identifier', name: 'AP', ...at }, property: { type: 'Identifier', name, ...at }, computed: false, optional: false, ...at } as Node;
+  const node = { type: 'MemberExpression', object: { type: 'Identifier', name: 'AP', ...at }, property: { type: 'Identifier', name, ...at }, computed: false, optional: false, ...at } as Node;
+  MODULES.set(node, name);
+  return node;
+}
+
+/** The module of the Connect JavaScript API a value made by `moduleOfAp` stands for, or null. */
+export function apModuleOf(value: Node | null | undefined): string | null {
+  return value ? MODULES.get(value) ?? null : null;
 }

@@ -8,7 +8,7 @@ import { kindOfName } from './names.ts';
 import { aceClient, aceRequest, givesClient } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
 import { failedResponses, type FailedResponse } from './failures.ts';
-import { connectJsMethod, moduleOfAp, requiredModules } from './connect-js.ts';
+import { apModuleOf, connectJsMethod, moduleOfAp, requiredModules } from './connect-js.ts';
 import connectJs from '../../data/connect-js.json' with { type: 'json' };
 import aceData from '../../data/atlassian-connect-express.json' with { type: 'json' };
 import { HOLE, LOCAL, PARAM, refPath, settle, type Flow, type Ref, type Scope, type Shape } from './scope.ts';
@@ -409,6 +409,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       for (const value of others.length > 1 ? others : []) ctx.facts.argFlows.push({ ...flow, values: flow.values!.map((v, i) => (i === at ? value : v)) });
       if (others.length > 1) ctx.facts.argFlows.splice(ctx.facts.argFlows.indexOf(flow), 1);
     }
+    // `populateFields(url, request)` with `request` a module `AP.require` gave: the function declared further on is handed it.
+    if (apModules.size > 0 && node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier') handAp(unwrap(node.callee).name, node.arguments as Node[]);
     // `new JiraService(addon.httpClient(req))`: the constructor is handed ACE's product client.
     const built = node.type === 'NewExpression' && node.arguments.length > 0 ? scope.appClass(unwrap(node.callee)) : null;
     const handed = built ? argClients(ctx, node) : {};
@@ -451,7 +453,14 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   /** Functions given in options (`AP.request({ success(body) {…} })`), with what their parameters receive. */
   const optionCallbacks = new Map<Node, CallbackParams>();
   /** Callbacks of `AP.require`, or the names of functions declared further on, with the modules of the Connect JavaScript API their parameters receive. */
-  const apModules = new Map<Node | string, string[]>();
+  const apModules = new Map<Node | string, Array<string | null>>();
+  const handAp = (callee: string, args: Node[]): void => {
+    const handed = args.map((a) => {
+      const arg = unwrap(a);
+      return arg.type === 'Identifier' ? apModuleOf(scope.lookup(arg.name)?.init) : null;
+    });
+    if (handed.some((m) => m !== null)) apModules.set(callee, handed);
+  };
 
   visit(program, null, null);
 }

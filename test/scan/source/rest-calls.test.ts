@@ -102,11 +102,14 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
       "window.AP.require(['_util', 'request'], (util, request) => request({ url: '/rest/api/2/project', type: 'PUT' }));",
       "AP.require(['request'], function (get) { const request = (o) => o; request({ url: '/rest/api/2/myself' }); });",
       "$(function () { AP.require(['request', 'Table'], load); function load(request, table) { request({ url: '/rest/api/2/search' }); } });",
+      "function page() { AP.require('request', (request) => fill(key, request)); function fill(key, get) { get({ url: '/rest/api/2/field/' + key, type: 'GET' }); } }",
+      "function other() { fill2(function (o) { return o; }); function fill2(get) { get({ url: '/rest/api/2/status' }); } }",
     ].join('\n'),
     expect: [
       { product: 'jira', method: 'GET', path: '/rest/api/2/issue/{}', auth: 'connect', line: 1 },
       { product: 'jira', method: 'PUT', path: '/rest/api/2/project', auth: 'connect', line: 2 },
       { product: 'jira', method: 'GET', path: '/rest/api/2/search', auth: 'connect', line: 4 },
+      { product: 'jira', method: 'GET', path: '/rest/api/2/field/{}', auth: 'connect', line: 5 },
     ],
   },
   {
