@@ -3,12 +3,34 @@ import type { FileFacts } from './source/file-facts.ts';
 
 /**
  * The parameters of the app's functions that hold ACE's product client, as `file#fn:index`: those
- * callers pass one to (`saveToken(req.context.http, …)`, `getIssue(addon.httpClient(req), key)`),
- * directly or through helpers that pass on their own. Requests made through such a parameter are
- * REST calls; those made through a parameter no caller gives a client are dropped.
+ * callers pass one to (`saveToken(req.context.http, …)`, `getIssue(addon.httpClient(req), key)`,
+ * `new JiraService(clientFor(addon, req))`), directly or through helpers that pass on their own; and the
+ * results of the app's functions that return one, as `file#call:fn`. Requests made through such a
+ * parameter or result are REST calls, as the user when the client given acts as one
+ * (`getIssue(addon.httpClient(req).asUserByAccountId(id), key)`); those made through one that holds no client are dropped.
  */
 export function resolveClients(files: FileFacts[], graph: CallGraph): Set<string> {
   const holding = new Set<string>();
+  // Those given a client acting as a user, and those given one acting as the app: a parameter some callers
+  // give one and some the other is not told to act as a user.
+  const users = new Set<string>();
+  const apps = new Set<string>();
+  const stack: string[] = [];
+  const hold = (key: string, user: boolean): void => {
+    const set = user ? users : apps;
+    if (set.has(key)) return;
+    set.add(key);
+    holding.add(key);
+    stack.push(key);
+  };
+  // `clientFor(addon, req)` with `clientFor` returning `addon.httpClient(req)`.
+  const made = (file: FileFacts, client: string): 'app' | 'user' | null => (client.startsWith('call:') ? graph.target(file, client.slice(5))?.fn.client ?? null : null);
+  for (const file of files) {
+    for (const call of file.clientCalls) {
+      const client = made(file, call.param);
+      if (client) hold(`${file.file}#${call.param}`, client === 'user');
+    }
+  }
   // A parameter passed on as an argument: `file#fn:index` → the parameters it is given to.
   const passedTo = new Map<string, string[]>();
   for (const file of files) {
@@ -19,8 +41,9 @@ export function resolveClients(files: FileFacts[], graph: CallGraph): Set<string
       flow.clients.forEach((client, i) => {
         if (client === null) return;
         const key = `${to.file.file}#${to.fn.name}:${i}`;
-        if (client === 'ace') holding.add(key);
-        else {
+        const given = client === 'ace' ? 'app' : client === 'ace:user' ? 'user' : made(file, client);
+        if (given) hold(key, given === 'user');
+        else if (!client.startsWith('call:')) {
           const from = `${file.file}#${client}`;
           const list = passedTo.get(from);
           if (list) list.push(key);
@@ -29,19 +52,20 @@ export function resolveClients(files: FileFacts[], graph: CallGraph): Set<string
       });
     }
   }
-  const stack = [...holding];
   while (stack.length > 0) {
-    for (const key of passedTo.get(stack.pop()!) ?? []) {
-      if (holding.has(key)) continue;
-      holding.add(key);
-      stack.push(key);
+    const from = stack.pop()!;
+    for (const key of passedTo.get(from) ?? []) {
+      if (users.has(from)) hold(key, true);
+      if (apps.has(from)) hold(key, false);
     }
   }
-  for (const file of files) if (file.clientCalls.length > 0) keepClientCalls(file, holding);
+  const asUser = new Set([...users].filter((k) => !apps.has(k)));
+  for (const file of files) if (file.clientCalls.length > 0) keepClientCalls(file, holding, asUser);
   return holding;
 }
 
-function keepClientCalls(file: FileFacts, holding: ReadonlySet<string>): void {
+function keepClientCalls(file: FileFacts, holding: ReadonlySet<string>, asUser: ReadonlySet<string>): void {
+  for (const c of file.clientCalls) if (asUser.has(`${file.file}#${c.param}`)) file.restCalls[c.index]!.auth = 'asUser';
   const dropped = new Set(file.clientCalls.filter((c) => !holding.has(`${file.file}#${c.param}`)).map((c) => c.index));
   file.clientCalls = [];
   if (dropped.size === 0) return;

@@ -1,9 +1,9 @@
 import type { DataKind, RestCall, StorageBackend, StorageOp } from './facts.ts';
 
 const RULES: Array<[RegExp, StorageBackend]> = [
-  [/^\/rest\/api\/[23]\/issue\/[^/]+\/properties/, 'issue-property'],
+  [/^\/rest\/api\/(?:[23]|latest)\/issue\/[^/]+\/properties/, 'issue-property'],
   [/^\/rest\/(atlassian-connect\/1\/addons\/[^/]+|forge\/1\/app)\/properties/, 'app-property'],
-  [/^\/rest\/api\/[23]\/.+\/properties/, 'entity-property'],
+  [/^\/rest\/api\/(?:[23]|latest)\/.+\/properties/, 'entity-property'],
   [/^(\/wiki)?\/rest\/api\/(content|space)\/[^/]+\/property/, 'content-property'],
   [/^\/wiki\/api\/v2\/.+\/properties/, 'content-property'],
 ];

@@ -315,3 +315,139 @@ describe('ACE: listeners of its installation events', () => {
     assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['app.js:4', ['secret']], ['app.js:5', ['resolver-payload']]]);
   });
 });
+
+describe('ACE: its product client handed to a class', () => {
+  let facts: Facts;
+  before(async () => {
+    ({ facts } = await scanFiles(connectApp(['READ', 'WRITE', 'ACT_AS_USER'], {
+      'routes.ts': [
+        "import axios from 'axios';",
+        "import { BoardService } from './board-service';",
+        "import { Feed } from './feed';",
+        'export default (app, addon) => {',
+        "  app.get('/board', addon.authenticate(), async (req, res) => {",
+        '    const boards = new BoardService(addon.httpClient(req));',
+        '    res.json(await boards.columns(req.query.id));',
+        "    new Feed(axios.create({ baseURL: 'https://feed.example.com' })).latest();",
+        '  });',
+        '};',
+      ].join('\n'),
+      'board-service.ts': [
+        "import { Sprints } from './sprints';",
+        'export class BoardService {',
+        '  private sprints;',
+        '  constructor(private http) {',
+        '    this.sprints = new Sprints(http);',
+        '  }',
+        '  columns(id) {',
+        '    return new Promise((resolve) => this.http.get({ url: `/rest/agile/1.0/board/${id}/configuration` }, (err, res, body) => resolve(body)));',
+        '  }',
+        '}',
+      ].join('\n'),
+      'sprints.js': [
+        'export class Sprints {',
+        '  constructor(client) {',
+        '    this.client = client;',
+        '  }',
+        '  move(id, issues, accountId) {',
+        '    this.client.asUserByAccountId(accountId).post({ url: `/rest/agile/1.0/sprint/${id}/issue`, json: { issues } }, () => {});',
+        '  }',
+        '}',
+      ].join('\n'),
+      'feed.js': [
+        'export class Feed {',
+        '  constructor(http) {',
+        '    this.http = http;',
+        '  }',
+        '  latest() {',
+        "    return this.http.get('/api/items');",
+        '  }',
+        '}',
+      ].join('\n'),
+    })));
+  });
+
+  it('finds the requests its methods make, also of a class the constructor hands the client on to', () => {
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, at(c.evidence)]), [
+      ['GET', '/rest/agile/1.0/board/{}/configuration', 'connect', 'board-service.ts:8'],
+      ['POST', '/rest/agile/1.0/sprint/{}/issue', 'asUser', 'sprints.js:6'],
+    ]);
+    assert.deepEqual(facts.unresolvedRestCalls, []);
+  });
+
+  it('needs the scopes of those requests', () => {
+    assert.deepEqual([...new Set(facts.scopes.needed.map((s) => s.scope))].sort(), ['ACT_AS_USER', 'READ', 'WRITE']);
+    assert.deepEqual(facts.scopes.unused.map((s) => s.scope), []);
+  });
+});
+
+describe('ACE: its product client made by a helper of the app', () => {
+  it('finds the requests made through what the helper returns, there and in a class it is handed to', async () => {
+    const { facts } = await scanFiles(connectApp(['READ'], {
+      'client.js': [
+        'export function clientFor(addon, req) {',
+        '  let client = addon.httpClient(req);',
+        '  if (!client) client = addon.httpClient(req.context);',
+        '  return client;',
+        '}',
+        "export const cacheFor = (name) => new Map([[name, '/rest/api/3/myself']]);",
+      ].join('\n'),
+      'routes.js': [
+        "import { clientFor, cacheFor } from './client';",
+        "import { Fields } from './fields';",
+        'export default (app, addon) => {',
+        "  app.get('/fields', addon.authenticate(), (req, res) => {",
+        '    const jira = clientFor(addon, req);',
+        "    jira.get('/rest/api/3/project', (err, r, body) => res.json(body));",
+        '    new Fields(clientFor(addon, req)).all();',
+        "    cacheFor('me').get('/rest/api/3/myself');",
+        '  });',
+        '};',
+      ].join('\n'),
+      'fields.js': [
+        'export class Fields {',
+        '  constructor(client) { this.client = client; }',
+        "  all() { this.client.get({ url: 'rest/api/3/field' }, () => {}); }",
+        '}',
+      ].join('\n'),
+    }));
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, at(c.evidence)]), [
+      ['GET', '/rest/api/3/field', 'connect', 'fields.js:3'],
+      ['GET', '/rest/api/3/project', 'connect', 'routes.js:6'],
+    ]);
+    assert.deepEqual(facts.unresolvedRestCalls, []);
+  });
+});
+
+describe('ACE: its product client acting as a user, handed over or made by a helper', () => {
+  it('makes the requests through it as the user, unless other callers hand over the app’s client', async () => {
+    const { facts } = await scanFiles(connectApp(['READ', 'ACT_AS_USER'], {
+      'lib.js': [
+        'export function getIssue(client, key) { return client.get(`/rest/api/3/issue/${key}`); }',
+        'export function getWatchers(client, key) { return client.get(`/rest/api/3/issue/${key}/watchers`); }',
+        'export function userClient(addon, req) { return addon.httpClient(req).asUserByAccountId(req.context.userAccountId); }',
+        'export class Comments { constructor(http) { this.http = http; } list(key) { return this.http.get({ url: `/rest/api/3/issue/${key}/comment` }); } }',
+      ].join('\n'),
+      'routes.js': [
+        "import { getIssue, getWatchers, userClient, Comments } from './lib';",
+        'export default (app, addon) => {',
+        "  app.get('/a', addon.authenticate(), async (req, res) => {",
+        '    await getIssue(addon.httpClient(req).asUserByAccountId(req.context.userAccountId), req.query.key);',
+        "    await userClient(addon, req).get('/rest/api/3/myself');",
+        '    await new Comments(userClient(addon, req)).list(req.query.key);',
+        '    await getWatchers(userClient(addon, req), req.query.key);',
+        '    await getWatchers(addon.httpClient(req), req.query.key);',
+        '    res.end();',
+        '  });',
+        '};',
+      ].join('\n'),
+    }));
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, at(c.evidence)]), [
+      ['GET', '/rest/api/3/issue/{}', 'asUser', 'lib.js:1'],
+      ['GET', '/rest/api/3/issue/{}/watchers', 'connect', 'lib.js:2'],
+      ['GET', '/rest/api/3/issue/{}/comment', 'asUser', 'lib.js:4'],
+      ['GET', '/rest/api/3/myself', 'asUser', 'routes.js:5'],
+    ]);
+    assert.deepEqual(facts.scopes.unused, []);
+  });
+});

@@ -14,7 +14,10 @@ const MAX_DEPTH = 4;
 /**
  * ACE's product client held by an expression: `ace` for `addon.httpClient(req)` and `req.context.http`,
  * or `fn:index` for a parameter of the module's function `fn`, which holds one when its callers pass
- * one (`saveToken(req.context.http, …)`), as the scan works out. `asUser` when it acts as a user.
+ * one (`saveToken(req.context.http, …)`), `Class.constructor:index` for a member the constructor is handed
+ * (`constructor(private http)`, `this.http = http`), `call:fn` for what the app's function `fn` returns
+ * (`clientFor(addon, req)`), which is one when that function returns one, as the scan works out. `asUser`
+ * when it acts as a user.
  */
 export interface AceClient {
   client: string;
@@ -60,9 +63,38 @@ export function aceClient(scope: Scope, expr: Node, ref: Ref, end = ref.steps.le
   const before = steps[n - 2];
   if (last?.name === 'httpClient' && last.call) return { client: 'ace', asUser };
   if (last?.name === 'http' && !last.call && before?.name === 'context' && !before.call && ref.root === 'unknown') return { client: 'ace', asUser };
+  // `this.http.get(…)` in a class whose constructor is handed the client.
+  if (n === 1 && !last!.call && ref.root === 'unknown' && ref.name === 'this' && scope.currentClass !== null) {
+    const at = scope.handedMembers.get(last!.name) ?? -1;
+    return at >= 0 ? { client: `${scope.currentClass}.constructor:${at}`, asUser } : null;
+  }
+  const factory = factoryOf(scope, expr, 0);
+  if (factory) return { client: `call:${factory}`, asUser };
   if (n > 0 || ref.root !== 'unknown') return null;
   const param = paramOf(scope, expr, 0);
   return param ? { client: param.param, asUser: asUser || param.asUser } : null;
+}
+
+/** The app's function whose result an expression is, itself or acting as a user, through local names: `./client#clientFor`. */
+function factoryOf(scope: Scope, expr: Node, depth: number): string | null {
+  const node = asItself(expr);
+  if (node.type === 'CallExpression') return scope.appFunction(node.callee);
+  if (node.type !== 'Identifier' || depth >= MAX_DEPTH) return null;
+  const init = scope.lookup(node.name)?.init;
+  return init ? factoryOf(scope, init, depth + 1) : null;
+}
+
+/**
+ * The ACE product client a function's return value is, made there: `return addon.httpClient(req)` (`app`), also
+ * acting as a user (`user`: `addon.httpClient(req).asUserByAccountId(id)`), or a name given only such clients
+ * (`let client = addon.httpClient(req); if (!client) client = addon.httpClient(req.context)`); null for another value.
+ */
+export function givesClient(scope: Scope, value: Node): 'app' | 'user' | null {
+  const node = unwrap(value);
+  const binding = node.type === 'Identifier' ? scope.lookup(node.name) : undefined;
+  const given = (binding ? (binding.init ? [binding.init] : binding.values ?? []) : [node]).map((v) => aceClient(scope, v, scope.ref(v)));
+  if (given.length === 0 || !given.every((c) => c?.client === 'ace')) return null;
+  return given.every((c) => c!.asUser) ? 'user' : 'app';
 }
 
 /** Whether a value is the client `name` holds, acting as a user: `httpClient.asUserByAccountId(id)`. */

@@ -20,6 +20,8 @@ export interface FunctionInfo {
   endLine: number;
   /** The app's class whose instance it returns (`#JiraService`, `./jira#default`) when every return builds one; null when not. */
   builds?: string | null;
+  /** It returns ACE's product client it makes (`return addon.httpClient(req)`), `user` when acting as a user (`.asUserByAccountId(id)`). */
+  client?: 'app' | 'user';
   /** String defaults of parameters by position (`path = '/'`: `0`), or of an options parameter's method (`{ method = 'GET' } = {}`: `1.method`). */
   defaults?: Record<string, string>;
 }
@@ -35,7 +37,7 @@ export interface ArgFlow {
   methods?: Array<string | null>;
   /** The other strings each options-object argument gives by name (`{ requestUrl: route\`…\` }`); set when any does. */
   props?: Array<Record<string, string> | null>;
-  /** Each argument that is ACE's product client: `ace`, or `fn:index` when it is the caller's own parameter (see `AceClient`); set when any is. */
+  /** Each argument that is ACE's product client: `ace` (`ace:user` acting as a user), `fn:index` when it is the caller's own parameter, `call:fn` when an app function's result (see `AceClient`); set when any is. */
   clients?: Array<string | null>;
   evidence?: Evidence;
 }

@@ -153,8 +153,8 @@ export class Scope {
   private readonly members = new Map<string, Node | null>();
   /** `baseUrl = API_URL`, `this.baseUrl = 'https://…'` in a constructor: a `this.` member's string, made of the module's values; null when given several. */
   private readonly memberStrings = new Map<string, Node | null>();
-  /** `this.requester = requester` in a constructor: members that hold what the class's builder hands over. */
-  readonly handedMembers = new Set<string>();
+  /** `this.requester = requester` in a constructor: members that hold what the class's builder hands over, with the constructor's parameter that gives each. */
+  readonly handedMembers = new Map<string, number>();
   /** `constructor(private jira: JiraService)`: the class a `this.` member is typed with; null when typed with several. */
   private readonly memberTypes = new Map<string, string | null>();
   /** Classes declared at the top of the module, whose methods are functions of the module (`JiraService.getIssue`). */

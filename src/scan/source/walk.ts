@@ -5,10 +5,10 @@ import type { ArgFlow, FunctionInfo } from './file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from './exports.ts';
 import { bindRequire, type SourceModule } from './module.ts';
 import { kindOfName } from './names.ts';
-import { aceClient, aceRequest } from './ace-client.ts';
+import { aceClient, aceRequest, givesClient } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
 import { failedResponses, type FailedResponse } from './failures.ts';
-import { connectJsMethod } from './connect-js.ts';
+import { apModuleOf, connectJsMethod, moduleOfAp, requiredModules } from './connect-js.ts';
 import connectJs from '../../data/connect-js.json' with { type: 'json' };
 import aceData from '../../data/atlassian-connect-express.json' with { type: 'json' };
 import { HOLE, LOCAL, PARAM, refPath, settle, type Flow, type Ref, type Scope, type Shape } from './scope.ts';
@@ -205,6 +205,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           if (ctx.fn && returns.length === 1) {
             for (const k of scope.kinds(node.argument)) ctx.fn.returns.push(k);
             builds(ctx.fn, node.argument);
+            givesOn(ctx.fn, givesClient(scope, node.argument));
           }
           const result = scope.callbackResults.get(returns[returns.length - 1]!);
           if (result) for (const k of scope.kinds(node.argument)) result.add(k);
@@ -331,6 +332,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       if (info && pattern.type === 'RestElement') info.rest = i;
       scope.bindPattern(pattern, null, kinds, callback ? requests.get(callback) ?? null : null);
+      const apModule = (apModules.get(node) ?? (node.type === 'FunctionDeclaration' && node.id ? apModules.get(node.id.name) : undefined))?.[i];
+      if (apModule && pattern.type === 'Identifier') Object.assign(scope.lookup(pattern.name)!, { init: moduleOfAp(apModule), values: [moduleOfAp(apModule)] });
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
       if (info) markParam(info, pattern, String(i));
       else if (local) markParam({ name: local }, pattern, String(i));
@@ -346,6 +349,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       if (node.body.type !== 'BlockStatement' && info && returns.length === 1) {
         for (const k of scope.kinds(node.body)) info.returns.push(k);
         builds(info, node.body);
+        givesOn(info, givesClient(scope, node.body));
       }
       if (node.body.type !== 'BlockStatement' && result) for (const k of scope.kinds(node.body)) result.add(k);
     }
@@ -405,6 +409,12 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       for (const value of others.length > 1 ? others : []) ctx.facts.argFlows.push({ ...flow, values: flow.values!.map((v, i) => (i === at ? value : v)) });
       if (others.length > 1) ctx.facts.argFlows.splice(ctx.facts.argFlows.indexOf(flow), 1);
     }
+    // `populateFields(url, request)` with `request` a module `AP.require` gave: the function declared further on is handed it.
+    if (apModules.size > 0 && node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier') handAp(unwrap(node.callee).name, node.arguments as Node[]);
+    // `new JiraService(addon.httpClient(req))`: the constructor is handed ACE's product client.
+    const built = node.type === 'NewExpression' && node.arguments.length > 0 ? scope.appClass(unwrap(node.callee)) : null;
+    const handed = built ? argClients(ctx, node) : {};
+    if (handed.clients) ctx.facts.argFlows.push({ callee: `${built}.constructor`, args: handed.clients.map(() => []), ...handed });
     for (const detect of detectors) detect(site, ctx);
     return ref;
   };
@@ -427,6 +437,14 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       }
       return null;
     }
+    // `AP.require('request', (request) => …)`, `AP.require(['request'], getProjects)`: the callback is handed the API's modules.
+    if (ap === 'require') {
+      const names = requiredModules(scope, node.arguments[0]);
+      const fn = node.arguments[1] ? unwrap(node.arguments[1]) : null;
+      if (names && fn && isFunction(fn)) apModules.set(fn, names);
+      else if (names && fn?.type === 'Identifier') apModules.set(fn.name, names);
+      return null;
+    }
     if (!(node.arguments as Node[]).some(isFunction)) return null;
     if (ap !== null && PRODUCT_CALLBACKS.has(ap)) return PRODUCT;
     const ace = aceRequest(scope, node, ref);
@@ -434,6 +452,15 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   };
   /** Functions given in options (`AP.request({ success(body) {…} })`), with what their parameters receive. */
   const optionCallbacks = new Map<Node, CallbackParams>();
+  /** Callbacks of `AP.require`, or the names of functions declared further on, with the modules of the Connect JavaScript API their parameters receive. */
+  const apModules = new Map<Node | string, Array<string | null>>();
+  const handAp = (callee: string, args: Node[]): void => {
+    const handed = args.map((a) => {
+      const arg = unwrap(a);
+      return arg.type === 'Identifier' ? apModuleOf(scope.lookup(arg.name)?.init) : null;
+    });
+    if (handed.some((m) => m !== null)) apModules.set(callee, handed);
+  };
 
   visit(program, null, null);
 }
@@ -513,17 +540,19 @@ function bindMembers(scope: Scope, cls: Node): void {
     } else if (el.type === 'MethodDefinition' && el.kind === 'constructor' && el.value.body) {
       const types = new Map<string, string>();
       const params = new Set<string>();
-      for (const param of el.value.params as Node[]) {
+      const position = new Map<string, number>();
+      (el.value.params as Node[]).forEach((param, i) => {
         const id = param.type === 'TSParameterProperty' ? param.parameter : param;
         const plain = id.type === 'AssignmentPattern' ? id.left : id;
         params.add(plain.type === 'Identifier' ? plain.name : '*');
+        if (plain.type === 'Identifier') position.set(plain.name, i);
         // `constructor(private client: Requester)`: a member its builder hands over.
-        if (param.type === 'TSParameterProperty' && plain.type === 'Identifier') scope.handedMembers.add(plain.name);
+        if (param.type === 'TSParameterProperty' && plain.type === 'Identifier') handMember(scope, plain.name, i);
         const type = typeName(id);
-        if (id.type !== 'Identifier' || !type) continue;
+        if (id.type !== 'Identifier' || !type) return;
         types.set(id.name, type);
         if (param.type === 'TSParameterProperty') scope.bindMemberType(id.name, type);
-      }
+      });
       for (const stmt of el.value.body.body as Node[]) {
         const expr = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : null;
         if (expr?.type !== 'AssignmentExpression' || expr.operator !== '=' || expr.left.type !== 'MemberExpression' || expr.left.object.type !== 'ThisExpression') continue;
@@ -532,12 +561,18 @@ function bindMembers(scope: Scope, cls: Node): void {
         scope.bindMember(name, expr.right, params);
         const given = unwrap(expr.right);
         // `this.requester = requester`: the member holds what the class's builder hands over.
-        if (given.type === 'Identifier' && params.has(given.name)) scope.handedMembers.add(name);
+        if (given.type === 'Identifier' && position.has(given.name)) handMember(scope, name, position.get(given.name)!);
         const type = given.type === 'Identifier' ? types.get(given.name) : undefined;
         if (type) scope.bindMemberType(name, type);
       }
     }
   }
+}
+
+/** A member set from the constructor's parameter `at`; one two classes of the module set from different parameters is left out. */
+function handMember(scope: Scope, name: string, at: number): void {
+  const known = scope.handedMembers.get(name);
+  scope.handedMembers.set(name, known === undefined || known === at ? at : -1);
 }
 
 /** An object literal with a function among its properties (`{ async request() {…} }`). */
@@ -566,21 +601,26 @@ function topLevelClassName(node: Node, parent: Node | null, program: Node): stri
  */
 function methodName(node: Node, parent: Node | null, cls: string | null, members: ReadonlySet<Node>): string | null {
   if (cls === null || node.type === 'FunctionDeclaration') return null;
-  const method = parent?.type === 'MethodDefinition' && parent.kind === 'method' && parent.value === node;
+  const method = parent?.type === 'MethodDefinition' && (parent.kind === 'method' || parent.kind === 'constructor') && parent.value === node;
   const property = (parent?.type === 'PropertyDefinition' || (parent?.type === 'Property' && parent.kind === 'init' && members.has(parent))) && parent.value === node;
   const name = method || property ? propertyName(parent!.key, parent!.computed) : null;
   return name ? `${cls}.${name}` : null;
 }
 
-/** The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is. */
+/** A function returns ACE's product client, acting as a user when each of its returns does. */
+function givesOn(info: FunctionInfo, client: 'app' | 'user' | null): void {
+  if (client) info.client = info.client === undefined || info.client === client ? client : 'app';
+}
+
+/** The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is; `ace:user` when it acts as a user. */
 function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients'> {
   let found = false;
   const clients = (node.arguments as Node[]).map((a) => {
     const arg = unwrap(a);
     if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && arg.type !== 'CallExpression') return null;
-    const client = aceClient(ctx.scope, arg, ctx.scope.ref(arg))?.client ?? null;
-    if (client !== null) found = true;
-    return client;
+    const ace = aceClient(ctx.scope, arg, ctx.scope.ref(arg));
+    if (ace) found = true;
+    return ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : null;
   });
   return found ? { clients } : {};
 }

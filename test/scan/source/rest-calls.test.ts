@@ -109,6 +109,40 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
     expect: [{ product: 'confluence', method: 'POST', path: '/rest/api/content/{}/child/attachment', auth: 'connect', line: 1 }],
   },
   {
+    name: 'Connect AP.require: the modules it hands its callback, by name or in a list',
+    code: [
+      "AP.require('request', function (request) { request({ url: '/rest/api/2/issue/' + key, success: show }); });",
+      "window.AP.require(['_util', 'request'], (util, request) => request({ url: '/rest/api/2/project', type: 'PUT' }));",
+      "AP.require(['request'], function (get) { const request = (o) => o; request({ url: '/rest/api/2/myself' }); });",
+      "$(function () { AP.require(['request', 'Table'], load); function load(request, table) { request({ url: '/rest/api/2/search' }); } });",
+      "function page() { AP.require('request', (request) => fill(key, request)); function fill(key, get) { get({ url: '/rest/api/2/field/' + key, type: 'GET' }); } }",
+      "function other() { fill2(function (o) { return o; }); function fill2(get) { get({ url: '/rest/api/2/status' }); } }",
+    ].join('\n'),
+    expect: [
+      { product: 'jira', method: 'GET', path: '/rest/api/2/issue/{}', auth: 'connect', line: 1 },
+      { product: 'jira', method: 'PUT', path: '/rest/api/2/project', auth: 'connect', line: 2 },
+      { product: 'jira', method: 'GET', path: '/rest/api/2/search', auth: 'connect', line: 4 },
+      { product: 'jira', method: 'GET', path: '/rest/api/2/field/{}', auth: 'connect', line: 5 },
+    ],
+  },
+  {
+    name: 'Connect AP.request to the product base URL the code holds, with the `latest` version of the Jira API',
+    code: "const base = window.base;\nAP.request({ url: base + '/rest/api/latest/project/' + key + '/properties/config' });\nAP.request({ url: base + '/download/' + name });",
+    expect: [
+      { product: 'jira', method: 'GET', path: '/rest/api/latest/project/{}/properties/config', auth: 'connect', line: 2 },
+      { product: 'unknown', method: 'GET', path: null, auth: 'connect', line: 3 },
+    ],
+  },
+  {
+    name: "Jira Software's DevOps APIs on the site, through ACE's client",
+    code: "addon.httpClient(req).post({ url: '/rest/builds/0.1/bulk', json: builds });\naddon.httpClient(req).post({ url: '/rest/devinfo/0.10/bulk', json: info });\naddon.httpClient(req).get('/rest/other/1.0/thing');",
+    expect: [
+      { product: 'jira-software', method: 'POST', path: '/rest/builds/0.1/bulk', auth: 'connect', line: 1 },
+      { product: 'jira-software', method: 'POST', path: '/rest/devinfo/0.10/bulk', auth: 'connect', line: 2 },
+      { product: 'unknown', method: 'GET', path: '/rest/other/1.0/thing', auth: 'connect', line: 3 },
+    ],
+  },
+  {
     name: 'atlassian-connect-express httpClient',
     code: "const httpClient = addon.httpClient(req);\nhttpClient.get({ url: `/rest/api/3/issue/${key}`, json: true }, cb);\naddon.httpClient(req).asUserByAccountId(id).post('/rest/api/3/issue', cb);",
     expect: [

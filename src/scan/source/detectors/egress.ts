@@ -74,7 +74,9 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   if (verb !== null && verb !== 'request' && verb !== DYNAMIC && !Object.hasOwn(VERBS, verb)) return;
   const first = node.arguments[0] as Node | undefined;
   const config = verb === null || verb === 'request' ? ctx.scope.object(first) : null;
-  const urlNode = config ? objectProperty(config, 'url') : first;
+  // `request.get({ url, headers }, cb)`: the verb's options in place of the URL.
+  const given = config ? null : ctx.scope.object(first);
+  const urlNode = config ? objectProperty(config, 'url') : given ? objectProperty(given, 'url') ?? objectProperty(given, 'uri') : first;
   const method = verb === DYNAMIC ? null : verb && Object.hasOwn(VERBS, verb) ? VERBS[verb]! : methodOf(ctx, config, 'GET');
   const name = `${site.module}${verb && verb !== DYNAMIC ? `.${verb}` : ''}`;
   const configBase = config && client.baseKey ? objectProperty(config, client.baseKey) : null;

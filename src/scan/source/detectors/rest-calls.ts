@@ -1,4 +1,5 @@
 import ace from '../../../data/atlassian-connect-express.json' with { type: 'json' };
+import devopsGateway from '../../../data/jira-devops-gateway.json' with { type: 'json' };
 import type { HttpMethod, Product, RestCall } from '../../facts.ts';
 import { objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { aceRequest } from '../ace-client.ts';
@@ -105,11 +106,16 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first;
     if (ace.client !== 'ace') ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: ace.client });
-    push(ctx, null, ace.method, ctx.scope.strParams(url), ace.asUser ? 'asUser' : 'connect', `httpClient.${last}`, node);
+    push(ctx, null, ace.method, fromProductRoot(ctx.scope.strParams(url)), ace.asUser ? 'asUser' : 'connect', `httpClient.${last}`, node);
     // The body is in `json` (when not just `true`), `body`, `form` or the form-data options.
     const body = options ? ACE_BODIES.map((key) => objectProperty(options, key)).filter((v): v is Node => v !== null && !(v.type === 'Literal' && typeof v.value === 'boolean')) : [];
     if (body.length > 0) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf(body) });
   }
+}
+
+/** ACE resolves a relative URL against the product's base URL: `rest/api/2/field` is `/rest/api/2/field`. */
+function fromProductRoot(path: string | null): string | null {
+  return path?.startsWith('rest/') ? `/${path}` : path;
 }
 
 /**
@@ -161,7 +167,8 @@ export function methodParam(ctx: FileContext, optionsNode: Node | undefined, opt
 /** The path template with holes as `{}`, or null when nothing of it is known. */
 function pathOf(raw: string | null): string | null {
   if (raw === null) return null;
-  const path = withBraces(raw);
+  // The product's base URL the code holds (`baseUrl + '/rest/api/2/project'`): the path is what follows it.
+  const path = withBraces(raw).replace(/^\{\}(?=\/rest\/)/, '');
   // A path that starts with a hole (`route\`${path}\``) is fully dynamic: nothing to look up.
   if (!path.startsWith('/') && !/^https?:\/\//.test(path)) return null;
   return path.replace(/^https?:\/\/[^/]*/, '') || null;
@@ -191,8 +198,11 @@ function productOfPath(path: string | null): Product {
   if (!path) return 'unknown';
   if (path === '/graphql' || path.startsWith('/graphql?')) return 'graph';
   if (/^\/jira\/[a-z]+\/[\d.]+\/cloud\//.test(path)) return 'jira-software';
+  // The same DevOps APIs called on the site (`/rest/builds/0.1/bulk` through ACE's client).
+  const devops = /^\/rest\/([a-z]+)\/[\d.]+\//.exec(path)?.[1];
+  if (devops && Object.hasOwn(devopsGateway.apis, devops)) return 'jira-software';
   if (path.startsWith('/rest/servicedeskapi/')) return 'jsm';
-  if (/^\/rest\/(api\/[23]|agile|atlassian-connect|dev-status)\//.test(path)) return 'jira';
+  if (/^\/rest\/(api\/(?:[23]|latest)|agile|atlassian-connect|dev-status)\//.test(path)) return 'jira';
   // Connect apps in Confluence call v1 without the `/wiki` prefix (their base URL has it).
   if (path.startsWith('/wiki/') || path.startsWith('/rest/api/') || path.startsWith('/api/v2/')) return 'confluence';
   if (path.startsWith('/2.0/')) return 'bitbucket';
