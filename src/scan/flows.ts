@@ -1,7 +1,7 @@
 import type { DataKind, StorageOp } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
-import { normaliseKinds } from './source/scope.ts';
+import { normaliseKinds } from './source/flow.ts';
 import { CONTENT_KINDS } from './source/answers.ts';
 import { vendorById, vendorForHost } from './vendors.ts';
 

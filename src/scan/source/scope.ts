@@ -1,22 +1,4 @@
 import type { DataKind } from '../facts.ts';
-
-/**
- * A kind of data, or something only known once every file and the manifest are read: a call's result,
- * `call:./jira#getIssue` (an imported function) or `call:#getIssue` (a function of the same file);
- * `handler:run`, the parameters of an exported function, which hold a payload when the manifest names
- * it as a handler; `param:log:1`, the second parameter of the module's function `log`, which holds
- * what its callers pass; or `client:saveToken:0`, what a request through that parameter returns:
- * product content when callers pass ACE's product client. The scan resolves them. `opaque` is data
- * the walk lost track of (too deep, a construct it does not read): it is `other` in the facts, but
- * unlike a count or a response it may hold a function's parameter. `store:kvs:comment:{}` is what a
- * read of the app's storage returns: what the app writes there under a key that may be the same.
- * `reply:3` is the response to the file's request `replies[3]` and `answer:3` the answer read from it
- * (`choices[0].message.content`): the content that request sent when it goes to an AI service, else nothing known.
- * `invoke:save` is what the app's front ends send the resolver function `save` (`invoke('save', payload)`);
- * `returned:save` is what that function returns to them.
- */
-export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`
-  | `reply:${string}` | `answer:${string}` | `invoke:${string}` | `returned:${string}` | `route:${string}`;
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, actsAsUser, clientOf, givesAceClient, settingsOp } from './ace-client.ts';
@@ -27,46 +9,8 @@ import { sdkVendor } from './detectors/sdk-calls.ts';
 import { isUserEndpoint } from './user-endpoints.ts';
 import { sqlTable } from './sql-text.ts';
 import forgeContext from '../../data/forge-context.json' with { type: 'json' };
-
-export interface Binding {
-  /** The expression the name was bound to, when it is known and not reassigned. */
-  init: Node | null;
-  kinds: Set<Flow>;
-  /** A function declared at the top of the module: calls to it are resolved by name. */
-  topFunction?: boolean;
-  /** The declaration of a top-level `function`, for what it returns when it builds a key. */
-  declaration?: Node;
-  /** Values given by plain assignments (`let path; if (a) path = … else path = …`); unset once one is not plain. */
-  values?: Node[];
-  /** Something was appended to the values given (`url += …`): they are how the string begins. */
-  appended?: boolean;
-  /** The bound value is made of constants only (worked out once, when first asked). */
-  constant?: boolean;
-  /** Data was put into the value after it was bound (`x.prop = v`, `list.push(v)`): it is no longer what its initialiser says. */
-  grown?: boolean;
-  /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
-  param?: string;
-  /** The name was destructured from an array (`const [user, created] = …`): element `at` of the value `of`. */
-  element?: { of: Node; at: number };
-  /** A request a Forge resolver is handed (`resolver.define('x', (req) => …)`) or Forge's context (`req.context`, `view.getContext()`). */
-  shape?: Shape;
-  /** A property of a destructured parameter of a top-level function (`({ requestUrl }) => …`): `fn:0.requestUrl`, filled in from its callers. */
-  paramKey?: string;
-  /** A function a top-level function declares (`const request = (path) => …` in `jiraAccess`): `jiraAccess>request`. */
-  local?: string;
-  /** The parameter was given itself acting as a user (`client = client.asUserByAccountId(id)`): ACE's client, as a user. */
-  asUser?: boolean;
-}
-
-/**
- * Objects of Forge whose fields hold known kinds: a resolver's request holds a payload and a context
- * (`request:save` for the function `resolver.define('save', …)` defines, whose payload is what front ends
- * send it); the context's fields hold what `forge-context.json` says.
- */
-export type Shape = 'request' | `request:${string}` | 'context';
-
-/** Between a top-level function's name and the name of a function it declares or builds an object of (`jiraAccess>request`). */
-export const LOCAL = '>';
+import { LOCAL, MAX_DEPTH, addAll, onlyValue, type Binding, type Flow, type Shape } from './flow.ts';
+import { HOLE, PARAM, hasMarks, importedMark, joinParts, onlyHoles, resolveUrl, samePath, settle, withBraces, withCase, withSpaces } from './string-marks.ts';
 
 export interface Step {
   name: string;
@@ -90,29 +34,6 @@ export interface Ref {
 /** The name of a step whose property is computed at run time (`http[method]`), see `Step.computed`. */
 export const DYNAMIC = '[]';
 
-/** A hole in an evaluated string: a part whose value is not known statically. */
-export const HOLE = '\u0000';
-const OPEN = '\u0001';
-const CLOSE = '\u0002';
-
-/**
- * A value imported from another module of the app, in an evaluated string: `\u0001./constants#API_BASE\u0002`
- * (`module#name`, object members and calls of key builders after the name: `ENDPOINTS.issue`, `issueKey()`).
- * Within its file it is a hole; the scan fills it in once every file is read.
- */
-export const IMPORTED = new RegExp(`${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
-
-/** After `module#name` in a mark: the origin (`https://host`) of the imported URL, not all of it. */
-export const ORIGIN = '|origin';
-const IMPORTED_AT_START = new RegExp(`^${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`);
-
-/** The mark of an imported value `module#name` (see `IMPORTED`). */
-export function importedMark(ref: string): string {
-  return OPEN + ref + CLOSE;
-}
-/** Around `fn:index` in a string evaluated with `strParams`: the value a caller passes for that parameter. */
-export const PARAM = '\u0003';
-
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** What the result of these calls holds, whatever they are called on. */
 const STORAGE_READS = new Set(['get', 'getMany', 'getOne']);
@@ -130,7 +51,6 @@ const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
 const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute']);
-const MAX_DEPTH = 8;
 
 /** Name bindings and data kinds per function, maintained as the walker goes through a file in order. */
 export class Scope {
@@ -489,7 +409,7 @@ export class Scope {
    */
   strAlternatives(expr: Node | null | undefined): Array<string | null> {
     const whole = this.strParams(expr);
-    if (whole !== null && !ONLY_HOLES.test(whole)) return [whole];
+    if (whole !== null && !onlyHoles(whole)) return [whole];
     const out = new Set<string | null>();
     const add = (node: Node, depth: number): void => {
       const value = unwrap(node);
@@ -500,7 +420,7 @@ export class Scope {
     };
     if (expr) add(expr, 0);
     const found = [...out];
-    return found.length > 1 && found.length <= 4 && found.every((v) => v !== null && !ONLY_HOLES.test(v)) ? found : [whole];
+    return found.length > 1 && found.length <= 4 && found.every((v) => v !== null && !onlyHoles(v)) ? found : [whole];
   }
 
   /** A computed property's name when it is a constant string of the module (`const fn = 'requestJira'`), else null. */
@@ -509,7 +429,7 @@ export class Scope {
     this.paramMarks = false;
     try {
       const text = this.str(property, depth + 1);
-      return text !== null && !MARKS.test(text) ? text : null;
+      return text !== null && !hasMarks(text) ? text : null;
     } finally {
       this.paramMarks = outer;
     }
@@ -593,7 +513,7 @@ export class Scope {
         const casing = callee.type === 'MemberExpression' && node.arguments.length === 0 ? propertyName(callee.property) : null;
         if (casing === 'toLowerCase' || casing === 'toUpperCase') {
           const inner = this.str(callee.object, depth + 1);
-          return inner === null ? HOLE : inner.replace(UNMARKED, (part) => (part[0] === OPEN || part[0] === PARAM ? part : casing === 'toLowerCase' ? part.toLowerCase() : part.toUpperCase()));
+          return inner === null ? HOLE : withCase(inner, casing);
         }
         // `util.format('/rest/api/3/issue/%s', key)`
         if (this.isUtilFormat(callee, depth)) {
@@ -1123,18 +1043,6 @@ function memberOf(init: Node, key: string, at: Node): Node | null {
 
 const REFERABLE = new Set(['Identifier', 'MemberExpression', 'CallExpression', 'NewExpression', 'ThisExpression', 'ImportExpression']);
 
-/** The one value given other than `null` or `undefined` (what a variable holds before it is given its value), or null. */
-function onlyValue(values: Node[]): Node | null {
-  let found: Node | null = null;
-  for (const value of values) {
-    const node = unwrap(value);
-    if ((node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined')) continue;
-    if (found) return null;
-    found = value;
-  }
-  return found;
-}
-
 const PRINCIPALS = new Set(['asUser', 'asApp']);
 /** Written for a step that is `asUser()` or `asApp()` depending on the run. */
 export const EITHER_PRINCIPAL = 'asUser|asApp';
@@ -1224,78 +1132,6 @@ function isStaticHelper(object: Node): boolean {
   return node.type === 'Identifier' && (node.name === 'Object' || node.name === 'Array' || node.name === 'Promise');
 }
 
-function addAll(into: Set<Flow>, from: Iterable<Flow>): void {
-  for (const k of from) into.add(k);
-}
-
-/** `/path?` and a hole when every value is a URL or path with that same path and a query; else null. */
-function samePath(values: Array<string | null>): string | null {
-  if (values.length < 2) return null;
-  let path: string | null = null;
-  for (const value of values) {
-    const at = value?.indexOf('?') ?? -1;
-    if (at <= 0) return null;
-    const head = value!.slice(0, at + 1);
-    if (path !== null && head !== path) return null;
-    path = head;
-  }
-  return path === null ? null : path + HOLE;
-}
-
-function joinParts(a: string | null, b: string | null): string | null {
-  if (a === null && b === null) return null;
-  return (a ?? HOLE) + (b ?? HOLE);
-}
-
-function resolveUrl(path: string, base: string): string {
-  const origin = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)/i.exec(base)?.[1];
-  if (path.startsWith('/') && origin) return origin + path;
-  // `new URL('/rest/x', API_BASE)` with the base from another module: the origin of its value, once the scan knows it.
-  const imported = path.startsWith('/') ? IMPORTED_AT_START.exec(base)?.[1] : undefined;
-  if (imported !== undefined) return importedMark(imported + ORIGIN) + path;
-  return base.replace(/\/?$/, '/') + path.replace(/^\.?\//, '');
-}
-
-const HOLES = new RegExp(`${HOLE}+`, 'g');
-/** Nothing known: holes only, or empty. */
-const ONLY_HOLES = new RegExp(`^${HOLE}*$`);
-/** Any hole or mark: the string is not a constant. */
-const MARKS = new RegExp(`[${HOLE}${OPEN}${CLOSE}${PARAM}]`);
-/** An evaluated string's marks of imported values and parameters, and the runs between them. */
-const UNMARKED = new RegExp(`${OPEN}[^${CLOSE}]*${CLOSE}|${PARAM}[^${PARAM}]*${PARAM}|[^${OPEN}${PARAM}]+`, 'g');
-const PARAMS = new RegExp(`${PARAM}[^${PARAM}]*${PARAM}`, 'g');
-
-/** An evaluated string with its parameter marks as holes: what is known before callers are looked at. */
-function withoutParams(value: string): string {
-  return value.includes(PARAM) ? value.replace(PARAMS, HOLE) : value;
-}
-
-/** An evaluated string with each run of holes written `{}`, as in path templates. */
-export function withBraces(value: string): string {
-  return value.replace(HOLES, '{}');
-}
-
-/** Whether an evaluated string has a value imported from another module in it. */
-export function hasImported(value: string | null): boolean {
-  return value !== null && value.includes(OPEN);
-}
-
-/** The evaluated string as its own file knows it: imported values and parameters' values are holes. */
-export function settle(value: string | null): string | null {
-  if (value === null) return null;
-  return withoutParams(hasImported(value) ? value.replace(IMPORTED, HOLE) : value);
-}
-
-/** Whether an evaluated string has a parameter's value in it (`strParams`). */
-export function hasParam(value: string | null): boolean {
-  return value !== null && value.includes(PARAM);
-}
-
-/** The evaluated string with holes as spaces, for reading its words. */
-export function withSpaces(value: string): string {
-  return value.split(HOLE).join(' ');
-}
-
 /** Renders a `Ref` as `asUser().requestJira()` for matching. */
 export function refPath(ref: Ref): string {
   let out = '';
@@ -1304,12 +1140,4 @@ export function refPath(ref: Ref): string {
     out += s.call ? `${s.name}()` : s.name;
   }
   return out;
-}
-
-/** `literal` only when nothing else flows; `other` only when nothing known does. Sorted, for stable output. */
-export function normaliseKinds<T extends string>(kinds: Set<T>): T[] {
-  if (kinds.delete('opaque' as T)) kinds.add('other' as T);
-  if (kinds.size > 1) kinds.delete('literal' as T);
-  if (kinds.size > 1) kinds.delete('other' as T);
-  return [...kinds].sort();
 }
