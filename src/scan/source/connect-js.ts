@@ -1,4 +1,4 @@
-import type { Ref } from './scope.ts';
+import type { Ref } from './ref.ts';
 
 /** The method a call of the Connect JavaScript API calls (`AP.confluence.setContentProperty(…)`), `ref` being what the call refers to; null for another call. */
 export function connectJsCall(ref: Ref): string | null {

@@ -2,37 +2,17 @@ import type { DataKind } from '../facts.ts';
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
 import { aceClient, aceRequest, actsAsUser, clientOf, givesAceClient, settingsOp } from './ace-client.ts';
-import { CLIENTS, isHttpRequest } from './http-clients.ts';
+import { isHttpRequest } from './http-clients.ts';
 import { isNeutralName, isSecretEnvName, kindOfName, words } from './names.ts';
 import { isAnswerField, isModelCall, isReply, narrow } from './answers.ts';
 import { sdkVendor } from './detectors/sdk-calls.ts';
 import { isUserEndpoint } from './user-endpoints.ts';
 import { sqlTable } from './sql-text.ts';
 import forgeContext from '../../data/forge-context.json' with { type: 'json' };
+import { evalStr, importedStr, memberValue, returnedStr, strAlternatives, strParams } from './evaluate.ts';
 import { LOCAL, MAX_DEPTH, addAll, onlyValue, type Binding, type Flow, type Shape } from './flow.ts';
-import { HOLE, PARAM, hasMarks, importedMark, joinParts, onlyHoles, resolveUrl, samePath, settle, withBraces, withCase, withSpaces } from './string-marks.ts';
-
-export interface Step {
-  name: string;
-  /** The call that applied this step (`asUser()`), or null for a property read. */
-  call: Node | null;
-  /** For a method an HTTP client is given at run time (`axios[method](url)`, name `DYNAMIC`): the expression that names it. */
-  computed?: Node;
-}
-
-/** What an expression refers to: an import, a global, or something local we cannot follow. */
-export interface Ref {
-  root: 'import' | 'global' | 'unknown';
-  module: string | null;
-  /** For globals: the global's name (`fetch`, `console`, `AP`). */
-  name: string | null;
-  /** For imports: the name imported (`default` for a default import or a whole `require()`, `*` for a namespace). */
-  imported?: string;
-  steps: Step[];
-}
-
-/** The name of a step whose property is computed at run time (`http[method]`), see `Step.computed`. */
-export const DYNAMIC = '[]';
+import { followRef, withCall, type Ref } from './ref.ts';
+import { HOLE, settle, withBraces, withSpaces } from './string-marks.ts';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** What the result of these calls holds, whatever they are called on. */
@@ -47,16 +27,15 @@ const CONTEXT_FIELDS = new Map(Object.entries(forgeContext.fields) as Array<[str
 const CONTEXT_CALLS = new Map(Object.entries(forgeContext.calls));
 /** The whole context: the caller's account ID and the product's data. */
 const CONTEXT_KINDS: readonly Flow[] = ['account-id', 'resolver-payload'];
-const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
-const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute']);
 
 /** Name bindings and data kinds per function, maintained as the walker goes through a file in order. */
 export class Scope {
   readonly mod: SourceModule;
   private readonly frames: Array<Map<string, Binding>> = [new Map()];
-  private paramMarks = false;
+  /** Whether `str` marks parameters (`strParams`). */
+  paramMarks = false;
   /**
    * What call sites pass to the app's functions (`callarg:<n>` in kinds): the scan keeps an argument's
    * data in the call's result only when the function returns that parameter.
@@ -66,9 +45,9 @@ export class Scope {
   /** How often each CommonJS export (`exports.x`, `module.exports` as `*`) is assigned, anywhere in the module. */
   readonly exportWrites = new Map<string, number>();
   /** `this.client = new OpenAI()` in a class of the file: the object a `this.` member holds; null when given several. */
-  private readonly members = new Map<string, Node | null>();
+  readonly members = new Map<string, Node | null>();
   /** `baseUrl = API_URL`, `this.baseUrl = 'https://…'` in a constructor: a `this.` member's string, made of the module's values; null when given several. */
-  private readonly memberStrings = new Map<string, Node | null>();
+  readonly memberStrings = new Map<string, Node | null>();
   /** `this.requester = requester` in a constructor: members that hold what the class's builder hands over. */
   readonly handedMembers = new Set<string>();
   /** `constructor(private jira: JiraService)`: the class a `this.` member is typed with; null when typed with several. */
@@ -311,296 +290,10 @@ export class Scope {
     for (const k of kinds) b.kinds.add(k);
   }
 
-  /** `util.format` of Node.js, called on the module or imported by name. */
-  private isUtilFormat(callee: Node, depth: number): boolean {
-    const name = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : callee.type === 'Identifier' ? callee.name : null;
-    if (name !== 'format') return false;
-    const ref = this.ref(callee, depth);
-    if (ref.root !== 'import' || (ref.module !== 'util' && ref.module !== 'node:util')) return false;
-    return ref.steps.length === 1 && ref.steps[0]!.name === 'format' && ref.steps[0]!.call === null;
-  }
-
-  /** Follows an expression to what it refers to. */
-  ref(expr: Node, depth = 0): Ref {
-    const node = unwrap(expr);
-    if (depth > MAX_DEPTH) return unknownRef();
-    switch (node.type) {
-      case 'Identifier': {
-        const local = this.lookup(node.name);
-        if (local) {
-          if (local.init) return this.ref(local.init, depth + 1);
-          // `let client = null; … client = new OpenAI()`: the one value it is ever given.
-          const given = local.values?.length ? onlyValue(local.values) : null;
-          return given ? this.ref(given, depth + 1) : unknownRef();
-        }
-        const imported = this.mod.imports.get(node.name);
-        if (imported) {
-          const steps = imported.imported === 'default' || imported.imported === '*' ? [] : [{ name: imported.imported, call: null }];
-          return { root: 'import', module: imported.module, name: null, imported: imported.imported, steps };
-        }
-        return { root: 'global', module: null, name: node.name, steps: [] };
-      }
-      case 'ThisExpression':
-        return { root: 'unknown', module: null, name: 'this', steps: [] };
-      case 'MemberExpression': {
-        // `api.asApp()[fn]` with `const fn = 'requestJira'`: the constant names the property.
-        const name = propertyName(node.property, node.computed) ?? (node.computed ? this.constantName(node.property, depth) : null);
-        const member = name !== null && unwrap(node.object).type === 'ThisExpression' ? this.members.get(name) : undefined;
-        if (member) return this.ref(member, depth + 1);
-        const base = this.ref(node.object, depth);
-        // `axios[method](url)`, `this.http[verb.toLowerCase()](path)`: a request whose method is chosen at run time.
-        if (name === null && node.computed && base.root === 'import' && base.module !== null && (Object.hasOwn(CLIENTS, base.module) || isPrincipal(base))) {
-          return { ...base, steps: [...base.steps, { name: DYNAMIC, call: null, computed: node.property }] };
-        }
-        if (name === null) return unknownRef();
-        if (base.root === 'global' && base.steps.length === 0 && base.name && GLOBAL_OBJECTS.has(base.name)) {
-          return { root: 'global', module: null, name, steps: [] };
-        }
-        // `import api from '@forge/api'` and `api.default` are the same object.
-        if (base.root === 'import' && base.steps.length === 0 && name === 'default') return base;
-        return { ...base, steps: [...base.steps, { name, call: null }] };
-      }
-      case 'CallExpression': {
-        const callee = unwrap(node.callee);
-        if (callee.type === 'Identifier' && callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
-          return { root: 'import', module: String(node.arguments[0].value), name: null, imported: 'default', steps: [] };
-        }
-        // `const entity = () => kvs.entity('x')` called as `entity().set(…)`: the client the function builds.
-        const built = callee.type === 'Identifier' ? this.builtClient(callee.name) : null;
-        if (built) return this.ref(built, depth + 1);
-        const base = this.ref(callee, depth);
-        return withCall(base, node);
-      }
-      // `process.env.TOKEN ? Mixpanel.init(…) : null`, `enabled && new PostHog(…)`: the client, when there is one.
-      case 'ConditionalExpression': {
-        const only = onlyValue([node.consequent, node.alternate]);
-        // `asUser ? api.asUser() : api.asApp()`: the same client either way, as one principal or the other.
-        return only ? this.ref(only, depth + 1) : eitherPrincipal(this.ref(node.consequent, depth + 1), this.ref(node.alternate, depth + 1));
-      }
-      case 'LogicalExpression':
-        return node.operator === '&&' ? this.ref(node.right, depth + 1) : unknownRef();
-      case 'NewExpression': {
-        const base = this.ref(node.callee, depth);
-        return { ...base, steps: [...base.steps, { name: 'new', call: node }] };
-      }
-      case 'ImportExpression':
-        return node.source?.type === 'Literal'
-          ? { root: 'import', module: String(node.source.value), name: null, imported: 'default', steps: [] }
-          : unknownRef();
-      default:
-        return unknownRef();
-    }
-  }
-
-  /** As `str`, with the parameters of the enclosing top-level function marked (`PARAM`), for the scan to fill in from callers. */
-  strParams(expr: Node | null | undefined): string | null {
-    const outer = this.paramMarks;
-    this.paramMarks = true;
-    try {
-      return this.str(expr);
-    } finally {
-      this.paramMarks = outer;
-    }
-  }
-
-  /**
-   * As `strParams`, once per value an expression may take when it is nothing known as a whole: the branches of
-   * `cond ? a : b`, the values given to a variable (`if (q) path = a; else path = b`). At most four.
-   */
-  strAlternatives(expr: Node | null | undefined): Array<string | null> {
-    const whole = this.strParams(expr);
-    if (whole !== null && !onlyHoles(whole)) return [whole];
-    const out = new Set<string | null>();
-    const add = (node: Node, depth: number): void => {
-      const value = unwrap(node);
-      const binding = value.type === 'Identifier' ? this.lookup(value.name) : undefined;
-      const values = value.type === 'ConditionalExpression' ? [value.consequent, value.alternate] : binding?.init ? [binding.init] : binding?.values && !binding.appended ? binding.values : null;
-      if (depth < 3 && values && values.length > 0 && !(binding?.param ?? binding?.paramKey)) for (const v of values) add(v, depth + 1);
-      else out.add(this.strParams(value));
-    };
-    if (expr) add(expr, 0);
-    const found = [...out];
-    return found.length > 1 && found.length <= 4 && found.every((v) => v !== null && !onlyHoles(v)) ? found : [whole];
-  }
-
-  /** A computed property's name when it is a constant string of the module (`const fn = 'requestJira'`), else null. */
-  private constantName(property: Node, depth: number): string | null {
-    const outer = this.paramMarks;
-    this.paramMarks = false;
-    try {
-      const text = this.str(property, depth + 1);
-      return text !== null && !hasMarks(text) ? text : null;
-    } finally {
-      this.paramMarks = outer;
-    }
-  }
-
   /** `fn:index` when the expression is a parameter of the enclosing top-level function, as it was passed. */
   paramOf(expr: Node | null | undefined): string | null {
     const node = expr ? unwrap(expr) : null;
     return node?.type === 'Identifier' ? this.lookup(node.name)?.param ?? null : null;
-  }
-
-  /** Evaluates an expression to a string with `HOLE` for unknown parts; null when it is not string-like at all. */
-  str(expr: Node | null | undefined, depth = 0): string | null {
-    if (!expr || depth > MAX_DEPTH) return null;
-    const node = unwrap(expr);
-    switch (node.type) {
-      case 'Literal':
-        return typeof node.value === 'string' || typeof node.value === 'number' ? String(node.value) : null;
-      case 'TemplateLiteral': {
-        let out = '';
-        node.quasis.forEach((q: Node, i: number) => {
-          out += q.value.cooked ?? q.value.raw;
-          const e = node.expressions[i];
-          if (e) out += this.str(e, depth + 1) ?? HOLE;
-        });
-        return out;
-      }
-      case 'TaggedTemplateExpression':
-        return this.str(node.quasi, depth + 1);
-      case 'BinaryExpression':
-        if (node.operator !== '+') return null;
-        return joinParts(this.str(node.left, depth + 1), this.str(node.right, depth + 1));
-      case 'Identifier': {
-        const b = this.lookup(node.name);
-        const param = b?.param ?? b?.paramKey;
-        if (param && this.paramMarks) return `${PARAM}${param}${PARAM}`;
-        if (!b) return this.importedStr(node) ?? HOLE;
-        if (b.init) return this.str(b.init, depth + 1);
-        // Every value assigned so far is the same string: that is the value. Values that differ only in their query
-        // (`route\`/rest/x?cloudId=${id}\`` or `route\`/rest/x?uuid=${uuid}\``) share the path.
-        const values = b.values?.map((v) => this.str(v, depth + 1)) ?? [];
-        const same = values.length > 0 && values.every((v) => v !== null && v === values[0]) ? values[0]! : samePath(values);
-        return same === null ? HOLE : b.appended ? same + HOLE : same;
-      }
-      case 'MemberExpression': {
-        const target = this.memberValue(node, depth);
-        if (target) return this.str(target, depth + 1);
-        // `${this.baseUrl}${path}` in a class whose constructor or fields give `baseUrl` one string.
-        const member = unwrap(node.object).type === 'ThisExpression' && this.currentClass !== null ? this.memberStrings.get(propertyName(node.property, node.computed) ?? '') : undefined;
-        if (member) return this.str(member, depth + 1);
-        // `req.path` of a parameter `req`: what the callers' objects give it, as for `({ path }) => …`.
-        const param = this.paramMarks ? this.paramOf(node.object) : null;
-        const key = param !== null && !param.includes('.') ? propertyName(node.property, node.computed) : null;
-        if (key !== null && /^[\w$]+$/.test(key)) return `${PARAM}${param}.${key}${PARAM}`;
-        return this.importedStr(node) ?? HOLE;
-      }
-      case 'NewExpression': {
-        const callee = unwrap(node.callee);
-        if (callee.type === 'Identifier' && callee.name === 'URL' && !this.lookup('URL')) {
-          const path = this.str(node.arguments[0], depth + 1) ?? HOLE;
-          if (!node.arguments[1] || /^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return path;
-          const base = this.str(node.arguments[1], depth + 1) ?? HOLE;
-          return resolveUrl(path, base);
-        }
-        return HOLE;
-      }
-      case 'CallExpression': {
-        const callee = unwrap(node.callee);
-        // `[a, b].join('/')`, `a.concat(b)`
-        if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'join' && unwrap(callee.object).type === 'ArrayExpression') {
-          const sep = this.str(node.arguments[0], depth + 1) ?? ',';
-          return (unwrap(callee.object).elements as Node[]).map((e) => this.str(e, depth + 1) ?? HOLE).join(sep);
-        }
-        if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'concat') {
-          let out = this.str(callee.object, depth + 1);
-          for (const arg of node.arguments as Node[]) out = joinParts(out, this.str(arg, depth + 1));
-          return out;
-        }
-        if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'toString') return this.str(callee.object, depth + 1);
-        // `method.toUpperCase()`: the known parts change case; a caller's or another module's value keeps its own.
-        const casing = callee.type === 'MemberExpression' && node.arguments.length === 0 ? propertyName(callee.property) : null;
-        if (casing === 'toLowerCase' || casing === 'toUpperCase') {
-          const inner = this.str(callee.object, depth + 1);
-          return inner === null ? HOLE : withCase(inner, casing);
-        }
-        // `util.format('/rest/api/3/issue/%s', key)`
-        if (this.isUtilFormat(callee, depth)) {
-          const args = node.arguments as Node[];
-          const format = this.str(args[0], depth + 1);
-          if (format === null) return HOLE;
-          let next = 1;
-          return format.replace(/%([sdifjoOc%])/g, (_, c: string) => (c === '%' ? '%' : c === 'c' ? '' : this.str(args[next++], depth + 1) ?? HOLE));
-        }
-        // `assumeTrustedRoute(path)`, `routeFromAbsolute(url)`: a route made of a string the app vouches for.
-        if (this.mayBeTrustedRoute(callee)) {
-          const ref = this.ref(callee, depth);
-          if (ref.module === '@forge/api' && ref.steps.length === 1 && TRUSTED_ROUTES.has(ref.steps[0]!.name)) return this.str(node.arguments[0], depth + 1);
-        }
-        if (callee.type === 'Identifier') return this.callStr(callee.name, depth) ?? this.importedStr(callee, '()') ?? HOLE;
-        return HOLE;
-      }
-      case 'ConditionalExpression':
-      case 'LogicalExpression':
-        return HOLE;
-      default:
-        return null;
-    }
-  }
-
-  private mayBeTrustedRoute(callee: Node): boolean {
-    if (callee.type === 'Identifier') return TRUSTED_ROUTES.has(this.mod.imports.get(callee.name)?.imported ?? '');
-    return callee.type === 'MemberExpression' && TRUSTED_ROUTES.has(propertyName(callee.property, callee.computed) ?? '');
-  }
-
-  /** What a module function without parameters returns when that is one call (`() => kvs.entity('x')`, `function db() { return getClient(); }`). */
-  private builtClient(name: string): Node | null {
-    const binding = this.lookup(name);
-    if (!binding?.topFunction) return null;
-    const fn = binding.init ? unwrap(binding.init) : binding.declaration;
-    if (!fn || !isFunction(fn) || (fn.params as Node[]).length > 0) return null;
-    let body: Node | null = fn.body;
-    if (body?.type === 'BlockStatement') {
-      const only = body.body.length === 1 ? body.body[0] : null;
-      body = only?.type === 'ReturnStatement' ? only.argument : null;
-    }
-    const value = body ? unwrap(body) : null;
-    return value && (value.type === 'CallExpression' || value.type === 'NewExpression') ? value : null;
-  }
-
-  /** A call of a local key builder, `const key = (id) => \`item:${id}\``: its returned template, parameters as holes. */
-  private callStr(name: string, depth: number): string | null {
-    const binding = this.lookup(name);
-    const fn = binding?.init ?? binding?.declaration;
-    return fn ? this.returnedStr(fn, depth) : null;
-  }
-
-  /** What a key builder returns (`(id) => \`item:${id}\``), parameters as holes; null for other functions. */
-  returnedStr(fn: Node, depth = 0): string | null {
-    if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') return null;
-    let body: Node | null = fn.body;
-    if (body?.type === 'BlockStatement') {
-      const only = body.body.length === 1 ? body.body[0] : null;
-      body = only?.type === 'ReturnStatement' ? only.argument : null;
-    }
-    if (!body) return null;
-    this.push();
-    for (const param of fn.params as Node[]) this.bindPattern(param, null, new Set());
-    const out = this.str(body, depth + 1);
-    this.pop();
-    return out;
-  }
-
-  /**
-   * A value imported from one of the app's modules, marked for the scan to fill in (see `IMPORTED`):
-   * `API_BASE`, `C.API_BASE` (namespace), `config.baseUrl` (default export or `require`),
-   * `ENDPOINTS.issue`; `suffix` `()` for a key builder's call. Null when it is not one.
-   */
-  importedStr(expr: Node, suffix = ''): string | null {
-    const path: string[] = [];
-    let node = unwrap(expr);
-    while (node.type === 'MemberExpression') {
-      const name = propertyName(node.property, node.computed);
-      if (name === null) return null;
-      path.unshift(name);
-      node = unwrap(node.object);
-    }
-    if (node.type !== 'Identifier' || this.lookup(node.name)) return null;
-    const imported = this.mod.imports.get(node.name);
-    if (!imported || !this.isAppModule(imported.module)) return null;
-    if (imported.imported !== '*') path.unshift(imported.imported);
-    return path.length > 0 ? importedMark(`${imported.module}#${path.join('.')}${suffix}`) : null;
   }
 
   /** `x.prop = value`: what `x` holds now includes `value`. */
@@ -617,22 +310,6 @@ export class Scope {
     }
   }
 
-  /** `CONFIG.api.base` where CONFIG is a const object literal → the property's value node. */
-  memberValue(node: Node, depth = 0): Node | null {
-    if (depth > MAX_DEPTH) return null;
-    const name = propertyName(node.property, node.computed);
-    if (name === null) return null;
-    const object = unwrap(node.object);
-    let target: Node | null = null;
-    if (object.type === 'Identifier') target = this.lookup(object.name)?.init ?? null;
-    else if (object.type === 'MemberExpression') target = this.memberValue(object, depth + 1);
-    else if (object.type === 'ObjectExpression') target = object;
-    if (target && unwrap(target).type === 'Identifier') {
-      target = this.lookup(unwrap(target).name)?.init ?? null;
-    }
-    return target ? objectProperty(unwrap(target), name) : null;
-  }
-
   /** An object-literal argument, following a const binding (`const opts = {...}; fetch(url, opts)`). */
   object(expr: Node | null | undefined): Node | null {
     if (!expr) return null;
@@ -643,6 +320,41 @@ export class Scope {
       return init && unwrap(init).type === 'ObjectExpression' ? unwrap(init) : null;
     }
     return null;
+  }
+
+  /** Evaluates an expression to a string with `HOLE` for unknown parts; null when it is not string-like at all (see `evaluate.ts`). */
+  str(expr: Node | null | undefined, depth = 0): string | null {
+    return evalStr(this, expr, depth);
+  }
+
+  /** As `str`, with the parameters of the enclosing top-level function marked (`PARAM`), for the scan to fill in from callers. */
+  strParams(expr: Node | null | undefined): string | null {
+    return strParams(this, expr);
+  }
+
+  /** As `strParams`, once per value an expression may take when it is nothing known as a whole. */
+  strAlternatives(expr: Node | null | undefined): Array<string | null> {
+    return strAlternatives(this, expr);
+  }
+
+  /** What a key builder returns (`(id) => \`item:${id}\``), parameters as holes; null for other functions. */
+  returnedStr(fn: Node, depth = 0): string | null {
+    return returnedStr(this, fn, depth);
+  }
+
+  /** A value imported from one of the app's modules, marked for the scan to fill in (see `IMPORTED`), or null. */
+  importedStr(expr: Node, suffix = ''): string | null {
+    return importedStr(this, expr, suffix);
+  }
+
+  /** `CONFIG.api.base` where CONFIG is a const object literal → the property's value node. */
+  memberValue(node: Node, depth = 0): Node | null {
+    return memberValue(this, node, depth);
+  }
+
+  /** Follows an expression to what it refers to. */
+  ref(expr: Node, depth = 0): Ref {
+    return followRef(this, expr, depth);
   }
 
   /** The kinds of data an expression carries, from the bindings and the way things are named. */
@@ -1043,42 +755,6 @@ function memberOf(init: Node, key: string, at: Node): Node | null {
 
 const REFERABLE = new Set(['Identifier', 'MemberExpression', 'CallExpression', 'NewExpression', 'ThisExpression', 'ImportExpression']);
 
-const PRINCIPALS = new Set(['asUser', 'asApp']);
-/** Written for a step that is `asUser()` or `asApp()` depending on the run. */
-export const EITHER_PRINCIPAL = 'asUser|asApp';
-
-/** `api.asUser()`, `api.asApp()` of `@forge/api`: every method of what it returns is a product request. */
-function isPrincipal(ref: Ref): boolean {
-  const last = ref.steps[ref.steps.length - 1];
-  return ref.module === '@forge/api' && last?.call != null && (PRINCIPALS.has(last.name) || last.name === EITHER_PRINCIPAL);
-}
-
-/** The client two refs name when they differ only in the principal they act as (`api.asUser()`, `api.asApp()`); else an unknown ref. */
-function eitherPrincipal(a: Ref, b: Ref): Ref {
-  if (a.root !== 'import' || b.root !== 'import' || a.module !== b.module || a.imported !== b.imported || a.steps.length !== b.steps.length) return unknownRef();
-  let differs = false;
-  const steps = a.steps.map((step, i) => {
-    const other = b.steps[i]!;
-    if (step.name === other.name) return step;
-    differs = true;
-    return PRINCIPALS.has(step.name) && PRINCIPALS.has(other.name) ? { name: EITHER_PRINCIPAL, call: step.call } : null;
-  });
-  return differs && steps.every((s) => s !== null) ? { ...a, steps: steps as Step[] } : unknownRef();
-}
-
-function unknownRef(): Ref {
-  return { root: 'unknown', module: null, name: null, steps: [] };
-}
-
-function withCall(base: Ref, call: Node): Ref {
-  if (base.steps.length === 0) return { ...base, steps: [{ name: '', call }] };
-  const steps = base.steps.slice();
-  const last = steps[steps.length - 1]!;
-  steps[steps.length - 1] = last.call ? last : { ...last, call };
-  if (last.call) steps.push({ name: '', call });
-  return { ...base, steps };
-}
-
 function withName(kinds: Set<Flow>, name: string): Set<Flow> {
   const byName = kindOfName(name);
   if (!byName || kinds.has(byName)) return kinds;
@@ -1130,14 +806,4 @@ function isBuiltString(init: Node): boolean {
 function isStaticHelper(object: Node): boolean {
   const node = unwrap(object);
   return node.type === 'Identifier' && (node.name === 'Object' || node.name === 'Array' || node.name === 'Promise');
-}
-
-/** Renders a `Ref` as `asUser().requestJira()` for matching. */
-export function refPath(ref: Ref): string {
-  let out = '';
-  for (const s of ref.steps) {
-    if (out !== '' && s.name !== '') out += '.';
-    out += s.call ? `${s.name}()` : s.name;
-  }
-  return out;
 }

@@ -12,7 +12,8 @@ import { connectJsMethod } from './connect-js.ts';
 import connectJs from '../../data/connect-js.json' with { type: 'json' };
 import aceData from '../../data/atlassian-connect-express.json' with { type: 'json' };
 import { LOCAL, type Flow, type Shape } from './flow.ts';
-import { refPath, type Ref, type Scope } from './scope.ts';
+import { refPath, type Ref } from './ref.ts';
+import type { Scope } from './scope.ts';
 import { HOLE, PARAM, settle } from './string-marks.ts';
 
 /** Type annotations hold no calls or data: not walked. */
