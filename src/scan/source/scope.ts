@@ -1,38 +1,18 @@
-import type { DataKind } from '../facts.ts';
-import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
+import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { SourceModule } from './module.ts';
-import { aceClient, aceRequest, actsAsUser, clientOf, givesAceClient, settingsOp } from './ace-client.ts';
-import { isHttpRequest } from './http-clients.ts';
-import { isNeutralName, isSecretEnvName, kindOfName, words } from './names.ts';
-import { isAnswerField, isModelCall, isReply, narrow } from './answers.ts';
-import { sdkVendor } from './detectors/sdk-calls.ts';
-import { isUserEndpoint } from './user-endpoints.ts';
-import { sqlTable } from './sql-text.ts';
-import forgeContext from '../../data/forge-context.json' with { type: 'json' };
+import { actsAsUser } from './ace-client.ts';
+import { isReply } from './answers.ts';
+import { appClass, appFunction, localFunction } from './app-functions.ts';
 import { evalStr, importedStr, memberValue, returnedStr, strAlternatives, strParams } from './evaluate.ts';
-import { LOCAL, MAX_DEPTH, addAll, onlyValue, type Binding, type Flow, type Shape } from './flow.ts';
-import { followRef, withCall, type Ref } from './ref.ts';
-import { HOLE, settle, withBraces, withSpaces } from './string-marks.ts';
-
-const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
-/** What the result of these calls holds, whatever they are called on. */
-const STORAGE_READS = new Set(['get', 'getMany', 'getOne']);
-const RESULT_KINDS = new Map<string, Flow>([
-  ...['requestJira', 'requestConfluence', 'requestBitbucket', 'requestGraph', 'requestJiraServiceManagement'].map((m) => [m, 'product-content'] as const),
-  ['getSecret', 'secret'],
-]);
-/** What a field of Forge's context holds (`forge-context.json`); a field not listed holds the product's data. */
-const CONTEXT_FIELDS = new Map(Object.entries(forgeContext.fields) as Array<[string, DataKind]>);
-/** The calls that return a front end's context, with the modules that export them. */
-const CONTEXT_CALLS = new Map(Object.entries(forgeContext.calls));
-/** The whole context: the caller's account ID and the product's data. */
-const CONTEXT_KINDS: readonly Flow[] = ['account-id', 'resolver-payload'];
-/** How a response's body is read (fetch, `@forge/api`). */
-const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
+import type { Binding, Flow, Shape } from './flow.ts';
+import { CONTEXT_KINDS, fieldKinds, fieldShape, invokedFunction, shapeOf } from './forge-shapes.ts';
+import { kindsOf, kindsOfField, withName } from './kinds.ts';
+import { followRef, type Ref } from './ref.ts';
 
 /** Name bindings and data kinds per function, maintained as the walker goes through a file in order. */
 export class Scope {
   readonly mod: SourceModule;
+  // The state the functions of the scope's own modules (`evaluate.ts`, `ref.ts`, `kinds.ts`, …) read and write.
   private readonly frames: Array<Map<string, Binding>> = [new Map()];
   /** Whether `str` marks parameters (`strParams`). */
   paramMarks = false;
@@ -41,7 +21,7 @@ export class Scope {
    * data in the call's result only when the function returns that parameter.
    */
   readonly callArgs: Array<{ callee: string; index: number; flows: Flow[] }> = [];
-  private readonly callArgMarks = new Map<Node, Flow[]>();
+  readonly callArgMarks = new Map<Node, Flow[]>();
   /** How often each CommonJS export (`exports.x`, `module.exports` as `*`) is assigned, anywhere in the module. */
   readonly exportWrites = new Map<string, number>();
   /** `this.client = new OpenAI()` in a class of the file: the object a `this.` member holds; null when given several. */
@@ -51,7 +31,7 @@ export class Scope {
   /** `this.requester = requester` in a constructor: members that hold what the class's builder hands over. */
   readonly handedMembers = new Set<string>();
   /** `constructor(private jira: JiraService)`: the class a `this.` member is typed with; null when typed with several. */
-  private readonly memberTypes = new Map<string, string | null>();
+  readonly memberTypes = new Map<string, string | null>();
   /** Classes declared at the top of the module, whose methods are functions of the module (`JiraService.getIssue`). */
   readonly classes = new Set<string>();
   /** Objects of functions declared at the top of the module (`const github = { request() {…} }`), named as classes are. */
@@ -65,11 +45,11 @@ export class Scope {
   private readonly aliased: Set<string>;
   /** Requests whose responses flow (`reply:<n>`): HTTP requests and calls of AI SDKs, found by position; a model run for the app with what it was given. */
   readonly replies: Array<{ node: Node; local?: Flow[] }> = [];
-  private readonly replyIds = new Map<Node, string>();
+  readonly replyIds = new Map<Node, string>();
   /** Responses known to be errors where the walk is (`if (!res.ok) { … }`): they hold no answer there. */
-  private readonly failed = new Set<string>();
+  readonly failed = new Set<string>();
   /** Bindings tested as failed responses where the walk is: no response data in them there. */
-  private readonly failing = new Set<Binding>();
+  readonly failing = new Set<Binding>();
 
   constructor(mod: SourceModule, appModules: readonly string[] = []) {
     this.mod = mod;
@@ -111,7 +91,7 @@ export class Scope {
    * taken from a resolver's request or Forge's context (`({ payload, context })`, `const { accountId } = context`)
    * carry what those fields hold.
    */
-  bindPattern(pattern: Node, init: Node | null, kinds: Set<Flow>, shape: Shape | null = init === null ? null : this.shapeOf(init)): void {
+  bindPattern(pattern: Node, init: Node | null, kinds: Set<Flow>, shape: Shape | null = init === null ? null : shapeOf(this, init)): void {
     switch (pattern.type) {
       case 'Identifier':
         this.bind(pattern.name, init, withName(kinds, pattern.name));
@@ -126,7 +106,7 @@ export class Scope {
             // `({ payload, context })`: the request's context, of a resolver or handed on by a handler.
             const field = key === null ? null : fieldShape(shape, key) ?? (key === 'context' && kinds.has('resolver-payload') ? 'context' : null);
             const propKinds = shape && key ? new Set(fieldKinds(shape, key)) : field ? new Set([...kinds, ...CONTEXT_KINDS])
-              : key ? this.kindsOfField(kinds, key) : kinds;
+              : key ? kindsOfField(kinds, key) : kinds;
             this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds, field);
           }
         }
@@ -148,23 +128,6 @@ export class Scope {
       default:
         break;
     }
-  }
-
-  /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
-  private kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
-    if (kindOfName(key) || !isNeutralName(key)) return narrow(kinds, key);
-    return isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
-  }
-
-  /** The response to a request (`reply:<n>`), once per call; `local` is what a model the app runs was given. */
-  private reply(node: Node, local?: Flow[]): Flow {
-    let id = this.replyIds.get(node);
-    if (id === undefined) {
-      id = String(this.replies.length);
-      this.replies.push(local ? { node, local } : { node });
-      this.replyIds.set(node, id);
-    }
-    return `reply:${id}`;
   }
 
   /**
@@ -191,68 +154,6 @@ export class Scope {
       for (const id of added) this.failed.delete(id);
       for (const b of marked) this.failing.delete(b);
     }
-  }
-
-  /**
-   * A binding's kinds without the failed responses in it; a binding tested as a failed response holds no response data,
-   * also when a helper of the app returned it (`const res = await jiraGet(path); if (!res.ok) …`), with what the call passed.
-   */
-  private withoutFailed(b: Binding): Set<Flow> {
-    const out = new Set<Flow>();
-    const failing = this.failing.has(b) || this.bodyOfFailing(b);
-    for (const k of b.kinds) {
-      if (isReply(k) ? failing || this.failed.has(k.slice(k.indexOf(':') + 1)) : failing && (k === 'product-content' || k.startsWith('client:') || k.startsWith('call'))) continue;
-      out.add(k);
-    }
-    if (out.size === 0) out.add('other');
-    return out;
-  }
-
-  /** The body read from a response tested as failed: `const body = await res.text(); if (!res.ok) log(body)`. */
-  private bodyOfFailing(b: Binding): boolean {
-    const read = b.init ? unwrap(b.init) : null;
-    if (read?.type !== 'CallExpression') return false;
-    const callee = unwrap(read.callee);
-    if (callee.type !== 'MemberExpression' || !BODY_READS.has(propertyName(callee.property, callee.computed) ?? '')) return false;
-    const response = unwrap(callee.object);
-    const rb = response.type === 'Identifier' ? this.lookup(response.name) : undefined;
-    return rb !== undefined && this.failing.has(rb);
-  }
-
-  /**
-   * Whether an expression is a resolver's request or Forge's context: a name bound to one, the `context`
-   * of a request (`req.context`), or a front end's `view.getContext()` or `useProductContext()`.
-   */
-  shapeOf(expr: Node, depth = 0): Shape | null {
-    const node = unwrap(expr);
-    switch (node.type) {
-      case 'Identifier':
-        return this.lookup(node.name)?.shape ?? null;
-      case 'MemberExpression': {
-        if (depth > MAX_DEPTH || propertyName(node.property, node.computed) !== 'context') return null;
-        const outer = this.shapeOf(node.object, depth + 1);
-        return isRequest(outer) || (outer === null && this.kinds(node.object, depth + 1).has('resolver-payload')) ? 'context' : null;
-      }
-      case 'CallExpression': {
-        const callee = unwrap(node.callee);
-        const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
-        return name !== null && CONTEXT_CALLS.has(name) && this.givesContext(this.ref(callee)) ? 'context' : null;
-      }
-      default:
-        return null;
-    }
-  }
-
-  /** The resolver function a front end's `invoke('save', …)` of `@forge/bridge` calls, when the call names it with a constant. */
-  invokedFunction(ref: Ref, call: Node): string | null {
-    if (ref.root !== 'import' || ref.module !== '@forge/bridge' || ref.steps.length !== 1 || ref.steps[0]!.name !== 'invoke') return null;
-    const name = settle(this.str(call.arguments[0]));
-    return name && !name.includes(HOLE) ? name : null;
-  }
-
-  private givesContext(ref: Ref): boolean {
-    const name = ref.steps[ref.steps.length - 1]?.name;
-    return ref.root === 'import' && name !== undefined && (CONTEXT_CALLS.get(name)?.includes(ref.module ?? '') ?? false);
   }
 
   /** A class member set to an object built by a call or `new` (`this.client = new OpenAI()`, `client = createClient()`). */
@@ -290,12 +191,6 @@ export class Scope {
     for (const k of kinds) b.kinds.add(k);
   }
 
-  /** `fn:index` when the expression is a parameter of the enclosing top-level function, as it was passed. */
-  paramOf(expr: Node | null | undefined): string | null {
-    const node = expr ? unwrap(expr) : null;
-    return node?.type === 'Identifier' ? this.lookup(node.name)?.param ?? null : null;
-  }
-
   /** `x.prop = value`: what `x` holds now includes `value`. */
   assignMember(target: Node, kinds: Set<Flow>): void {
     let root = unwrap(target);
@@ -320,6 +215,12 @@ export class Scope {
       return init && unwrap(init).type === 'ObjectExpression' ? unwrap(init) : null;
     }
     return null;
+  }
+
+  /** `fn:index` when the expression is a parameter of the enclosing top-level function, as it was passed. */
+  paramOf(expr: Node | null | undefined): string | null {
+    const node = expr ? unwrap(expr) : null;
+    return node?.type === 'Identifier' ? this.lookup(node.name)?.param ?? null : null;
   }
 
   /** Evaluates an expression to a string with `HOLE` for unknown parts; null when it is not string-like at all (see `evaluate.ts`). */
@@ -359,375 +260,32 @@ export class Scope {
 
   /** The kinds of data an expression carries, from the bindings and the way things are named. */
   kinds(expr: Node | null | undefined, depth = 0): Set<Flow> {
-    const out = new Set<Flow>();
-    if (!expr) return out;
-    // Too far to follow: something, not nothing (an empty set would read as constants in an array or object).
-    if (depth > MAX_DEPTH) {
-      out.add('opaque');
-      return out;
-    }
-    const node = unwrap(expr);
-    switch (node.type) {
-      case 'Literal':
-      case 'TemplateElement':
-        out.add('literal');
-        break;
-      case 'TemplateLiteral':
-        if (node.expressions.length === 0) out.add('literal');
-        for (const e of node.expressions as Node[]) {
-          addAll(out, this.kinds(e, depth + 1));
-          this.addPassed(out, e);
-        }
-        break;
-      case 'Identifier': {
-        if (node.name === 'undefined') { out.add('literal'); break; }
-        const byName = kindOfName(node.name);
-        if (byName) { out.add(byName); break; }
-        const b = this.lookup(node.name);
-        if (b?.init && !b.grown && (b.constant ??= this.isConstant(b.init, depth))) { out.add('literal'); break; }
-        if (isNeutralName(node.name, false) && !b?.grown) {
-          // `const userKey = \`prefs-${accountId}\``: a key made of a person's ID or email still names the person.
-          if (b?.init && isBuiltString(b.init)) for (const k of this.kinds(b.init, depth + 1)) if (PERSONAL.has(k)) out.add(k);
-          if (out.size === 0) out.add('other');
-          break;
-        }
-        if (b) addAll(out, this.failed.size > 0 || this.failing.size > 0 ? this.withoutFailed(b) : b.kinds);
-        if (out.size === 0) out.add('other');
-        break;
-      }
-      case 'MemberExpression': {
-        const name = propertyName(node.property, node.computed);
-        const object = unwrap(node.object);
-        if (object.type === 'MemberExpression' && propertyName(object.property) === 'env' && unwrap(object.object).type === 'Identifier' && unwrap(object.object).name === 'process') {
-          out.add(name && isSecretEnvName(name) ? 'secret' : 'other');
-          break;
-        }
-        const byName = name ? kindOfName(name) : null;
-        if (byName) { out.add(byName); break; }
-        if (name && isNeutralName(name)) {
-          // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
-          const inner = isAnswerField(name) ? this.kinds(object, depth + 1) : null;
-          if (inner && ([...inner].some(isReply) || readsAnswer(object))) addAll(out, narrow(inner, name));
-          else out.add('other');
-          break;
-        }
-        // ACE's product client on a request (`req.context.http`) is no data of the request.
-        if (name === 'http' && aceClient(this, node, this.ref(node))) { out.add('other'); break; }
-        // `req.payload`, `context.extension`, `(await view.getContext()).license`: what that field of a request or of Forge's context holds.
-        const shape = name ? this.shapeOf(object, depth + 1) : null;
-        if (shape && name) { addAll(out, fieldKinds(shape, name)); break; }
-        // `req.context.extension`: a part of the context other than the account ID is not the account ID.
-        const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
-        addAll(out, name === null ? this.kinds(context ?? object, depth + 1) : narrow(this.kinds(context ?? object, depth + 1), name));
-        // `context` of a resolver request holds the caller's account ID.
-        if (name === 'context' && out.has('resolver-payload')) out.add('account-id');
-        break;
-      }
-      case 'CallExpression':
-        addAll(out, this.callKinds(node, depth));
-        break;
-      case 'BinaryExpression':
-        if (['+'].includes(node.operator)) {
-          addAll(out, this.kinds(node.left, depth + 1));
-          addAll(out, this.kinds(node.right, depth + 1));
-          this.addPassed(out, node.left);
-          this.addPassed(out, node.right);
-        } else out.add('other');
-        break;
-      case 'LogicalExpression':
-        addAll(out, this.kinds(node.left, depth + 1));
-        addAll(out, this.kinds(node.right, depth + 1));
-        break;
-      case 'ConditionalExpression':
-        addAll(out, this.kinds(node.consequent, depth + 1));
-        addAll(out, this.kinds(node.alternate, depth + 1));
-        break;
-      case 'ObjectExpression':
-        for (const p of node.properties as Node[]) {
-          if (p.type === 'SpreadElement') addAll(out, this.kinds(p.argument, depth + 1));
-          else {
-            const key = propertyName(p.key, p.computed);
-            const byName = key ? kindOfName(key) : null;
-            const valueKinds = this.kinds(p.value, depth + 1);
-            if (byName && !valueKinds.has('literal')) out.add(byName);
-            addAll(out, valueKinds);
-          }
-        }
-        if (out.size === 0) out.add('literal');
-        break;
-      // `console.log(...args)`: what is spread.
-      case 'SpreadElement':
-        addAll(out, this.kinds(node.argument, depth + 1));
-        break;
-      case 'ArrayExpression':
-        for (const e of node.elements as Array<Node | null>) if (e) addAll(out, this.kinds(e.type === 'SpreadElement' ? e.argument : e, depth + 1));
-        if (out.size === 0) out.add('literal');
-        break;
-      case 'ArrowFunctionExpression':
-      case 'FunctionExpression':
-        out.add('other');
-        break;
-      case 'UnaryExpression':
-      case 'UpdateExpression':
-        out.add('other');
-        break;
-      // `return (cache[id] = entry)`: the value assigned.
-      case 'AssignmentExpression':
-        addAll(out, node.operator === '=' ? this.kinds(node.right, depth + 1) : new Set<Flow>(['other']));
-        break;
-      // `new Blob([body])`, `this.data`, `x = y`: not followed, so it may be anything it was given.
-      default:
-        out.add('opaque');
-    }
-    return out;
+    return kindsOf(this, expr, depth);
   }
 
-  /**
-   * `(id) => \`prefs-${id}\``: a parameter named only `id` or `key`, put into a string, holds what the callers pass
-   * (judged where they pass it: an account ID, not an issue key); `spaceKey` says what it identifies.
-   */
-  private addPassed(out: Set<Flow>, part: Node): void {
-    const node = unwrap(part);
-    const b = node.type === 'Identifier' ? this.lookup(node.name) : undefined;
-    if (!b?.param || b.grown || !isNeutralName(node.name, false) || words(node.name).length !== 1) return;
-    for (const k of b.kinds) if (k.startsWith('param:')) out.add(k);
+  /** Whether an expression is a resolver's request or Forge's context. */
+  shapeOf(expr: Node, depth = 0): Shape | null {
+    return shapeOf(this, expr, depth);
   }
 
-  /**
-   * The app's own function a callee names, as `call:` markers write it (`#name`, `./jira#getIssue`), or null.
-   * With `methods`, also a method of one of the app's classes (`#JiraService.getIssue`, `./jira#default.getIssue`):
-   * on `this`, on an instance built with `new`, on a member the constructor is given or typed with, or static.
-   */
+  /** The resolver function a front end's `invoke('save', …)` of `@forge/bridge` calls, when the call names it with a constant. */
+  invokedFunction(ref: Ref, call: Node): string | null {
+    return invokedFunction(this, ref, call);
+  }
+
+  /** The app's own function a callee names, as `call:` markers write it (`#name`, `./jira#getIssue`), or null. */
   appFunction(callee: Node, methods = true): string | null {
-    const node = unwrap(callee);
-    if (node.type === 'Identifier') {
-      const local = this.lookup(node.name);
-      if (local) return local.topFunction ? `#${node.name}` : null;
-      const imported = this.mod.imports.get(node.name);
-      return imported && this.isAppModule(imported.module) ? `${imported.module}#${imported.imported}` : null;
-    }
-    if (node.type !== 'MemberExpression') return null;
-    const name = propertyName(node.property, node.computed);
-    const object = unwrap(node.object);
-    // `issues.getIssue(…)` with `import * as issues from './issues'`
-    if (object.type === 'Identifier' && !this.lookup(object.name)) {
-      const imported = this.mod.imports.get(object.name);
-      if (imported?.imported === '*') return this.isAppModule(imported.module) && name ? `${imported.module}#${name}` : null;
-    }
-    const cls = methods && name ? this.classOf(object) : null;
-    return cls ? `${cls}.${name}` : null;
+    return appFunction(this, callee, methods);
   }
 
-  /**
-   * A function a top-level function declares (`request(…)` → `#jiraAccess>request`), or a function of the object one of
-   * the app's functions returns (`jira.get(…)` with `const jira = makeClient(…)` → `./client#makeClient>get`), as argument flows name it.
-   */
+  /** A function a top-level function declares, or a function of the object one of the app's functions returns. */
   localFunction(callee: Node): string | null {
-    const node = unwrap(callee);
-    if (node.type === 'Identifier') {
-      const local = this.lookup(node.name)?.local;
-      return local ? `#${local}` : null;
-    }
-    const name = node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
-    if (name === null) return null;
-    let object = unwrap(node.object);
-    if (object.type === 'Identifier') {
-      const init = this.lookup(object.name)?.init;
-      if (init) object = unwrap(init);
-    }
-    const factory = object.type === 'CallExpression' ? this.appFunction(object.callee, false) : null;
-    return factory ? `${factory}${LOCAL}${name}` : null;
+    return localFunction(this, callee);
   }
 
   /** The app's class a name refers to (`#JiraService`, `./jira#default`), or null. */
   appClass(node: Node): string | null {
-    return this.classNamed(node);
-  }
-
-  /** The app's class an object is an instance of (or, for a static call, is): `#JiraService` or `./jira#default`. */
-  private classOf(object: Node, depth = 0): string | null {
-    if (depth > MAX_DEPTH) return null;
-    switch (object.type) {
-      case 'ThisExpression':
-        return this.currentClass ? `#${this.currentClass}` : null;
-      case 'NewExpression':
-        return this.classNamed(unwrap(object.callee));
-      case 'Identifier': {
-        const local = this.lookup(object.name);
-        if (!local) return this.classNamed(object);
-        const value = local.init ?? (local.values?.length ? onlyValue(local.values) : null);
-        if (value && this.objects.get(object.name) === unwrap(value)) return `#${object.name}`;
-        return value && unwrap(value).type === 'NewExpression' ? this.classOf(unwrap(value), depth + 1) : null;
-      }
-      case 'MemberExpression': {
-        const name = propertyName(object.property, object.computed);
-        if (name === null || unwrap(object.object).type !== 'ThisExpression') return null;
-        const member = this.members.get(name);
-        if (member?.type === 'NewExpression') return this.classOf(member, depth + 1);
-        const type = this.memberTypes.get(name);
-        return type ? this.classNamed(type) : null;
-      }
-      default:
-        return null;
-    }
-  }
-
-  /**
-   * A class of the module, or a class, instance or object of functions imported from another module of the
-   * app (`JiraClient.fetchIssue()`, `jiraService.getIssue()` with `export const jiraService = new JiraService()`).
-   */
-  private classNamed(node: Node | string): string | null {
-    const name = typeof node === 'string' ? node : node.type === 'Identifier' ? node.name as string : null;
-    if (name === null || this.lookup(name)) return null;
-    if (this.classes.has(name)) return `#${name}`;
-    const imported = this.mod.imports.get(name);
-    if (!imported || !this.isAppModule(imported.module) || imported.imported === '*') return null;
-    return `${imported.module}#${imported.imported}`;
-  }
-
-  private answersWithPeople(call: Node): boolean {
-    const path = this.str(call.arguments[0]);
-    return path !== null && isUserEndpoint(withBraces(path.replace(/^https?:\/\/[^/]+/, '')));
-  }
-
-  private callKinds(node: Node, depth: number): Set<Flow> {
-    const out = new Set<Flow>();
-    const callee = unwrap(node.callee);
-    const ref = this.ref(callee);
-    const last = ref.steps[ref.steps.length - 1]?.name ?? ref.name ?? '';
-    const known = RESULT_KINDS.get(last) ?? (ref.name === 'AP' && last === 'request' ? 'product-content' : undefined);
-    if (known) {
-      out.add(known);
-      // `/rest/api/3/user?accountId=…`, `/myself`, a request's participants: an answer about people.
-      if (known === 'product-content' && this.answersWithPeople(node)) out.add('account-id').add('display-name');
-      return out;
-    }
-    if (CONTEXT_CALLS.has(last) && this.givesContext(ref)) {
-      addAll(out, CONTEXT_KINDS);
-      return out;
-    }
-    // `await invoke('getNotes')`: what the resolver function of that name returns.
-    const invoked = last === 'invoke' ? this.invokedFunction(ref, node) : null;
-    if (invoked !== null) {
-      out.add(`returned:${invoked}`);
-      return out;
-    }
-    const stored = this.storedRead(ref, node);
-    if (stored) {
-      out.add(stored);
-      return out;
-    }
-    // ACE's product client is no data of what it is made from (`addon.httpClient(req)`); `await httpClient.get(…)`
-    // resolves to the product's response.
-    if (givesAceClient(last) && aceClient(this, node, withCall(ref, node))?.client === 'ace') {
-      out.add('other');
-      return out;
-    }
-    const ace = aceRequest(this, node, ref);
-    if (ace) {
-      // Through a parameter: the response when callers pass ACE's client, else what the parameter holds, as for `map.get(key)`.
-      if (ace.client === 'ace') out.add('product-content');
-      else addAll(out.add(`client:${ace.client}`), this.kinds(clientOf(node), depth + 1));
-      return out;
-    }
-    // A response holds what the server sent back, not the request's URL, headers or body: an AI service's answer
-    // holds the content it was sent, which the scan tells once the request's host is known.
-    if (isHttpRequest(ref)) {
-      out.add(this.reply(node));
-      return out;
-    }
-    if (ref.root === 'import' && ref.module !== null && !this.isAppModule(ref.module)) {
-      if (isModelCall(ref.module, last)) {
-        const given = new Set<Flow>();
-        for (const arg of node.arguments as Node[]) if (!isFunction(arg)) addAll(given, this.kinds(arg, depth + 1));
-        out.add(this.reply(node, [...given]));
-        return out;
-      }
-      // `openai.chat.completions.create(…)`, `model.generateContent(prompt)`: what the AI SDK call sent, as its answer.
-      if (sdkVendor(ref.module)?.category === 'ai') {
-        out.add(this.reply(node));
-        return out;
-      }
-    }
-    // The app's own functions return what their return statements carry: resolved after all files are read.
-    const own = this.appFunction(callee);
-    if (own) {
-      out.add(`call:${own}`);
-      for (const mark of this.argMarks(node, own, depth)) out.add(mark);
-      return out;
-    }
-    const method = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
-    // `Object.keys(data)`: the names of a response's fields, none of its answer.
-    if (method === 'keys' && isStaticHelper(callee.object)) {
-      for (const arg of node.arguments as Node[]) for (const k of this.kinds(arg, depth + 1)) if (!isReply(k)) out.add(k);
-      if (out.size === 0) out.add('other');
-      return out;
-    }
-    // Response bodies and transformations keep the data of what they were called on.
-    if (method && TRANSFORMS.has(method) && !isStaticHelper(callee.object)) {
-      addAll(out, this.kinds(callee.object, depth + 1));
-      // `records.map((r) => (r.id === id ? payload : r))`: what the callback returns is in the result too.
-      for (const arg of node.arguments as Node[]) addAll(out, this.callbackResults.get(arg) ?? []);
-    }
-    else {
-      // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`).
-      for (const arg of node.arguments as Node[]) if (arg.type !== 'ArrowFunctionExpression' && arg.type !== 'FunctionExpression') addAll(out, this.kinds(arg, depth + 1));
-      out.delete('literal');
-    }
-    // A client of an AI vendor another module exports (`openai.chat.completions.create(…)` with `import { openai } from './lib/openai'`)
-    // answers with what it is sent; the scan tells whether it is one.
-    if (ref.root === 'import' && ref.module !== null && ref.steps.length >= 2 && this.isAppModule(ref.module) && [...out].some((k) => k !== 'other' && k !== 'opaque')) out.add(this.reply(node));
-    if (out.size === 0) out.add('other');
-    return out;
-  }
-
-  /**
-   * A read of Forge storage (`kvs.get(key)`, `storage.query().getMany()`, `kvs.entity('x').get(id)`) or of ACE's settings
-   * store (`addon.settings.get(key, clientKey)`): `store:<backend>:<key>`, the key empty for any.
-   */
-  private storedRead(ref: Ref, node: Node): Flow | null {
-    if (settingsOp(node.callee, ref) === 'read') return `store:external-db:${withBraces(settle(this.str(node.arguments[0])) ?? '')}`;
-    if (ref.root === 'import' && ref.module === '@forge/sql') return this.sqlRead(ref, node);
-    if (ref.root !== 'import' || !(ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')))) return null;
-    const names = ref.steps.map((s) => s.name);
-    if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;
-    const entityAt = names.indexOf('entity');
-    if (entityAt >= 0) return `store:custom-entity:${withBraces(settle(this.str(ref.steps[entityAt]!.call?.arguments[0])) ?? '')}`;
-    if (names.includes('query')) return 'store:kvs:';
-    return `store:kvs:${withBraces(settle(this.str(node.arguments[0])) ?? '')}`;
-  }
-
-  /** The rows of a Forge SQL `SELECT` (`sql.prepare(q).bindParams(v).execute()`, `sql.executeRaw(q)`): what the app writes to its table. */
-  private sqlRead(ref: Ref, node: Node): Flow | null {
-    const names = ref.steps.map((s) => s.name);
-    const last = names[names.length - 1];
-    const query = last === 'executeRaw' ? node.arguments[0] : last === 'execute' ? ref.steps[names.indexOf('prepare')]?.call?.arguments[0] : undefined;
-    if (!query) return null;
-    const text = settle(this.str(query));
-    if (text === null || !/^\s*(SELECT|WITH)\b/i.test(withSpaces(text))) return null;
-    return `store:sql:${sqlTable(text) ?? ''}`;
-  }
-
-  private argMarks(node: Node, callee: string, depth: number): Flow[] {
-    let marks = this.callArgMarks.get(node);
-    if (!marks) {
-      marks = [];
-      (node.arguments as Node[]).forEach((arg, index) => {
-        if (isFunction(arg)) return;
-        const flows = this.kinds(arg.type === 'SpreadElement' ? arg.argument : arg, depth + 1);
-        flows.delete('literal');
-        if (flows.size === 0) return;
-        marks!.push(`callarg:${this.callArgs.length}`);
-        this.callArgs.push({ callee, index, flows: [...flows] });
-      });
-      this.callArgMarks.set(node, marks);
-    }
-    return marks;
-  }
-
-  private isConstant(init: Node, depth: number): boolean {
-    const kinds = this.kinds(init, depth + 1);
-    return kinds.size === 1 && kinds.has('literal');
+    return appClass(this, node);
   }
 }
 
@@ -754,56 +312,3 @@ function memberOf(init: Node, key: string, at: Node): Node | null {
 }
 
 const REFERABLE = new Set(['Identifier', 'MemberExpression', 'CallExpression', 'NewExpression', 'ThisExpression', 'ImportExpression']);
-
-function withName(kinds: Set<Flow>, name: string): Set<Flow> {
-  const byName = kindOfName(name);
-  if (!byName || kinds.has(byName)) return kinds;
-  const out = new Set(kinds);
-  out.delete('other');
-  out.delete('opaque');
-  out.delete('literal');
-  out.add(byName);
-  return out;
-}
-
-/** `data.choices[0]`: a read below an answer field. */
-function readsAnswer(node: Node): boolean {
-  for (let at = node; at.type === 'MemberExpression'; at = unwrap(at.object)) {
-    const name = propertyName(at.property, at.computed);
-    if (name !== null && isAnswerField(name)) return true;
-  }
-  return false;
-}
-
-/**
- * What a field of a resolver's request or of Forge's context holds: the request's `context` is the context
- * and any other field the payload; the context's fields are in `forge-context.json`, the product's data when not.
- */
-function fieldKinds(shape: Shape, name: string): readonly Flow[] {
-  if (shape === 'context') return [CONTEXT_FIELDS.get(name) ?? 'resolver-payload'];
-  if (name === 'context') return CONTEXT_KINDS;
-  return shape === 'request' ? ['resolver-payload'] : ['resolver-payload', `invoke:${shape.slice(8)}`];
-}
-
-function isRequest(shape: Shape | null): boolean {
-  return shape !== null && shape !== 'context';
-}
-
-/** What a field of a request or of Forge's context is in turn: the request's `context` is the context. */
-function fieldShape(shape: Shape | null, name: string): Shape | null {
-  return isRequest(shape) && name === 'context' ? 'context' : null;
-}
-
-const PERSONAL = new Set<Flow>(['account-id', 'email', 'display-name']);
-
-/** A string put together from parts (`\`u-${id}\``, `'u-' + id`). */
-function isBuiltString(init: Node): boolean {
-  const node = unwrap(init);
-  return (node.type === 'TemplateLiteral' && node.expressions.length > 0) || (node.type === 'BinaryExpression' && node.operator === '+');
-}
-
-/** `Object.values(x)`, `Array.from(x)`: the data is in the argument, not in what the method is called on. */
-function isStaticHelper(object: Node): boolean {
-  const node = unwrap(object);
-  return node.type === 'Identifier' && (node.name === 'Object' || node.name === 'Array' || node.name === 'Promise');
-}
