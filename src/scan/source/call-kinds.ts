@@ -21,6 +21,7 @@ const RESULT_KINDS = new Map<string, Flow>([
   ['getSecret', 'secret'],
 ]);
 
+/** What a call's result holds: a product's response, a read of storage, an answer, what an app function returns, or what the call was given. */
 export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   const out = new Set<Flow>();
   const callee = unwrap(node.callee);

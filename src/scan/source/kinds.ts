@@ -184,6 +184,7 @@ export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
   return isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
 }
 
+/** The kinds bound to a name that says what it holds (`accountId`): that kind rather than `other`, `opaque` or `literal`. */
 export function withName(kinds: Set<Flow>, name: string): Set<Flow> {
   const byName = kindOfName(name);
   if (!byName || kinds.has(byName)) return kinds;
