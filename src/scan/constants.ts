@@ -2,7 +2,7 @@ import type { CallGraph } from './link.ts';
 import { derive } from './source/derive.ts';
 import type { FileFacts } from './source/file-facts.ts';
 import { methodOfText } from './source/detectors/rest-calls.ts';
-import { HOLE, IMPORTED, importedMark, ORIGIN, settle } from './source/scope.ts';
+import { HOLE, IMPORTED, ORIGIN, importedMark, settle } from './source/string-marks.ts';
 
 const ONLY_IMPORTED = new RegExp(`^${IMPORTED.source}$`);
 const MAX_DEPTH = 20;

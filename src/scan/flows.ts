@@ -1,7 +1,8 @@
 import type { DataKind, StorageOp } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
-import { hasImported, normaliseKinds, settle, withBraces } from './source/scope.ts';
+import { normaliseKinds } from './source/flow.ts';
+import { hasImported, settle, withBraces } from './source/string-marks.ts';
 import type { FillImported } from './constants.ts';
 import { CONTENT_KINDS } from './source/answers.ts';
 import { vendorById, vendorForHost } from './vendors.ts';

@@ -25,7 +25,7 @@ import { linkSdkCalls } from './sdk-calls.ts';
 import { computeScopes } from './scopes/needs.ts';
 import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
-import { settle } from './source/scope.ts';
+import { settle } from './source/string-marks.ts';
 import { runTasks } from './source/pool.ts';
 import { MARKUP } from './source/inline-scripts.ts';
 import type { Task } from './source/worker-task.ts';

@@ -4,7 +4,8 @@ import type { CallGraph } from './link.ts';
 import { derive, isKnown } from './source/derive.ts';
 import { methodOfText } from './source/detectors/rest-calls.ts';
 import type { ArgFlow, FileFacts, ParamRequest } from './source/file-facts.ts';
-import { HOLE, LOCAL, PARAM, settle } from './source/scope.ts';
+import { LOCAL } from './source/flow.ts';
+import { HOLE, PARAM, settle } from './source/string-marks.ts';
 
 const MARK = new RegExp(`${PARAM}([^${PARAM}]*):(\\d+)(\\.[^${PARAM}.]+)?${PARAM}`, 'g');
 const MAX_DEPTH = 6;

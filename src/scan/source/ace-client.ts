@@ -3,7 +3,8 @@ import type { DataKind, HttpMethod, StorageOp } from '../facts.ts';
 import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { words } from './names.ts';
 import { isRegistrar } from './registrars.ts';
-import type { Ref, Scope } from './scope.ts';
+import type { Ref } from './ref.ts';
+import type { Scope } from './scope.ts';
 
 const METHODS = ace.clientMethods as Record<string, HttpMethod>;
 const IMPERSONATION = new Set(ace.impersonation);

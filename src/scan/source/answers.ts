@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataKind } from '../facts.ts';
-import type { Flow } from './scope.ts';
+import type { Flow } from './flow.ts';
 
 interface AnswerData {
   answerFields: string[];

@@ -1,5 +1,6 @@
 import { unwrap, type Node } from './ast.ts';
-import type { Ref, Scope } from './scope.ts';
+import type { Ref } from './ref.ts';
+import type { Scope } from './scope.ts';
 
 /** The method a call of the Connect JavaScript API calls (`AP.confluence.setContentProperty(…)`), `ref` being what the call refers to; null for another call. */
 export function connectJsCall(ref: Ref): string | null {

@@ -1,5 +1,6 @@
 import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
-import { HOLE, type Scope } from './scope.ts';
+import type { Scope } from './scope.ts';
+import { HOLE } from './string-marks.ts';
 import { exportTarget } from './exports.ts';
 import { declaredModel, localModel, MODEL_SUFFIX } from './detectors/models.ts';
 import { declaredTable, isKnexClient, KNEX_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';

@@ -3,7 +3,8 @@ import type { Derivation } from './derive.ts';
 import type { Node } from './ast.ts';
 import type { Deferred, FileFacts, FunctionInfo } from './file-facts.ts';
 import type { SourceModule } from './module.ts';
-import type { Ref, Scope } from './scope.ts';
+import type { Ref } from './ref.ts';
+import type { Scope } from './scope.ts';
 
 /** What a detector sees for one call expression. */
 export interface CallSite {

@@ -1,4 +1,4 @@
-import type { Ref } from './scope.ts';
+import type { Ref } from './ref.ts';
 
 /** Modules whose default export, or `fetch` export, is a `fetch`. */
 export const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici', 'make-fetch-happen']);

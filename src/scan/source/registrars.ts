@@ -1,7 +1,7 @@
 import registrars from '../../data/handler-registrars.json' with { type: 'json' };
 import { propertyName, unwrap, type Node } from './ast.ts';
 import { words } from './names.ts';
-import type { Ref, Step } from './scope.ts';
+import type { Ref, Step } from './ref.ts';
 
 const METHODS = new Set(registrars.methods);
 const MODULES = new Set(registrars.modules);

@@ -11,7 +11,10 @@ import { failedResponses, type FailedResponse } from './failures.ts';
 import { apModuleOf, connectJsMethod, moduleOfAp, requiredModules } from './connect-js.ts';
 import connectJs from '../../data/connect-js.json' with { type: 'json' };
 import aceData from '../../data/atlassian-connect-express.json' with { type: 'json' };
-import { HOLE, LOCAL, PARAM, refPath, settle, type Flow, type Ref, type Scope, type Shape } from './scope.ts';
+import { LOCAL, type Flow, type Shape } from './flow.ts';
+import { refPath, type Ref } from './ref.ts';
+import type { Scope } from './scope.ts';
+import { HOLE, PARAM, settle } from './string-marks.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);

@@ -1,7 +1,8 @@
 import type { EgressCall, HttpMethod } from '../../facts.ts';
 import { objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { DYNAMIC, HOLE, hasImported, hasParam, withBraces } from '../scope.ts';
+import { DYNAMIC } from '../ref.ts';
+import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { methodOf, methodParam } from './rest-calls.ts';
 import { CLIENTS, FETCH_MODULES } from '../http-clients.ts';
 

@@ -1,7 +1,8 @@
 import type { StorageBackend, StorageOp } from '../../facts.ts';
 import { unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { importedMark, type Scope } from '../scope.ts';
+import type { Scope } from '../scope.ts';
+import { importedMark } from '../string-marks.ts';
 import orm from '../../../data/orm-clients.json' with { type: 'json' };
 
 const { drizzle } = orm;

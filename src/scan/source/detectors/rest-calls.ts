@@ -5,7 +5,8 @@ import { objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { aceRequest } from '../ace-client.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
-import { DYNAMIC, EITHER_PRINCIPAL, HOLE, PARAM, hasImported, hasParam, withBraces } from '../scope.ts';
+import { DYNAMIC, EITHER_PRINCIPAL } from '../ref.ts';
+import { HOLE, PARAM, hasImported, hasParam, withBraces } from '../string-marks.ts';
 
 /** Requests to the Atlassian API gateway, the product told by the path. */
 const GATEWAY = new Set(['__requestAtlassian', '__requestAtlassianAsApp']);

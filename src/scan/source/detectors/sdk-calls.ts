@@ -3,7 +3,7 @@ import { isAppCode } from '../../app-code.ts';
 import { packageName, vendorForPackage, type Vendor } from '../../vendors.ts';
 import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import type { Ref } from '../scope.ts';
+import type { Ref } from '../ref.ts';
 import { exportTarget } from '../exports.ts';
 
 const vendorOfModule = new Map<string, Vendor | null>();

@@ -1,0 +1,95 @@
+import { propertyName, unwrap, type Node } from './ast.ts';
+import { LOCAL, MAX_DEPTH, onlyValue } from './flow.ts';
+import type { Scope } from './scope.ts';
+
+/**
+ * The app's own function a callee names, as `call:` markers write it (`#name`, `./jira#getIssue`), or null.
+ * With `methods`, also a method of one of the app's classes (`#JiraService.getIssue`, `./jira#default.getIssue`):
+ * on `this`, on an instance built with `new`, on a member the constructor is given or typed with, or static.
+ */
+export function appFunction(scope: Scope, callee: Node, methods = true): string | null {
+  const node = unwrap(callee);
+  if (node.type === 'Identifier') {
+    const local = scope.lookup(node.name);
+    if (local) return local.topFunction ? `#${node.name}` : null;
+    const imported = scope.mod.imports.get(node.name);
+    return imported && scope.isAppModule(imported.module) ? `${imported.module}#${imported.imported}` : null;
+  }
+  if (node.type !== 'MemberExpression') return null;
+  const name = propertyName(node.property, node.computed);
+  const object = unwrap(node.object);
+  // `issues.getIssue(…)` with `import * as issues from './issues'`
+  if (object.type === 'Identifier' && !scope.lookup(object.name)) {
+    const imported = scope.mod.imports.get(object.name);
+    if (imported?.imported === '*') return scope.isAppModule(imported.module) && name ? `${imported.module}#${name}` : null;
+  }
+  const cls = methods && name ? classOf(scope, object) : null;
+  return cls ? `${cls}.${name}` : null;
+}
+
+/**
+ * A function a top-level function declares (`request(…)` → `#jiraAccess>request`), or a function of the object one of
+ * the app's functions returns (`jira.get(…)` with `const jira = makeClient(…)` → `./client#makeClient>get`), as argument flows name it.
+ */
+export function localFunction(scope: Scope, callee: Node): string | null {
+  const node = unwrap(callee);
+  if (node.type === 'Identifier') {
+    const local = scope.lookup(node.name)?.local;
+    return local ? `#${local}` : null;
+  }
+  const name = node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
+  if (name === null) return null;
+  let object = unwrap(node.object);
+  if (object.type === 'Identifier') {
+    const init = scope.lookup(object.name)?.init;
+    if (init) object = unwrap(init);
+  }
+  const factory = object.type === 'CallExpression' ? appFunction(scope, object.callee, false) : null;
+  return factory ? `${factory}${LOCAL}${name}` : null;
+}
+
+/** The app's class a name refers to (`#JiraService`, `./jira#default`), or null. */
+export function appClass(scope: Scope, node: Node): string | null {
+  return classNamed(scope, node);
+}
+
+/** The app's class an object is an instance of (or, for a static call, is): `#JiraService` or `./jira#default`. */
+function classOf(scope: Scope, object: Node, depth = 0): string | null {
+  if (depth > MAX_DEPTH) return null;
+  switch (object.type) {
+    case 'ThisExpression':
+      return scope.currentClass ? `#${scope.currentClass}` : null;
+    case 'NewExpression':
+      return classNamed(scope, unwrap(object.callee));
+    case 'Identifier': {
+      const local = scope.lookup(object.name);
+      if (!local) return classNamed(scope, object);
+      const value = local.init ?? (local.values?.length ? onlyValue(local.values) : null);
+      if (value && scope.objects.get(object.name) === unwrap(value)) return `#${object.name}`;
+      return value && unwrap(value).type === 'NewExpression' ? classOf(scope, unwrap(value), depth + 1) : null;
+    }
+    case 'MemberExpression': {
+      const name = propertyName(object.property, object.computed);
+      if (name === null || unwrap(object.object).type !== 'ThisExpression') return null;
+      const member = scope.members.get(name);
+      if (member?.type === 'NewExpression') return classOf(scope, member, depth + 1);
+      const type = scope.memberTypes.get(name);
+      return type ? classNamed(scope, type) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * A class of the module, or a class, instance or object of functions imported from another module of the
+ * app (`JiraClient.fetchIssue()`, `jiraService.getIssue()` with `export const jiraService = new JiraService()`).
+ */
+function classNamed(scope: Scope, node: Node | string): string | null {
+  const name = typeof node === 'string' ? node : node.type === 'Identifier' ? node.name as string : null;
+  if (name === null || scope.lookup(name)) return null;
+  if (scope.classes.has(name)) return `#${name}`;
+  const imported = scope.mod.imports.get(name);
+  if (!imported || !scope.isAppModule(imported.module) || imported.imported === '*') return null;
+  return `${imported.module}#${imported.imported}`;
+}

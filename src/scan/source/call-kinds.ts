@@ -1,0 +1,184 @@
+import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
+import { aceClient, aceRequest, clientOf, givesAceClient, settingsOp } from './ace-client.ts';
+import { isModelCall, isReply } from './answers.ts';
+import { appFunction } from './app-functions.ts';
+import { sdkVendor } from './detectors/sdk-calls.ts';
+import { evalStr } from './evaluate.ts';
+import { addAll, type Flow } from './flow.ts';
+import { CONTEXT_CALLS, CONTEXT_KINDS, givesContext, invokedFunction } from './forge-shapes.ts';
+import { isHttpRequest } from './http-clients.ts';
+import { followRef, withCall, type Ref } from './ref.ts';
+import type { Scope } from './scope.ts';
+import { sqlTable } from './sql-text.ts';
+import { keyPrefix } from './kvs-query.ts';
+import { settle, storeKey, withBraces, withSpaces } from './string-marks.ts';
+import { isUserEndpoint } from './user-endpoints.ts';
+
+const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
+/** What the result of these calls holds, whatever they are called on. */
+const STORAGE_READS = new Set(['get', 'getMany', 'getOne']);
+const RESULT_KINDS = new Map<string, Flow>([
+  ...['requestJira', 'requestConfluence', 'requestBitbucket', 'requestGraph', 'requestJiraServiceManagement'].map((m) => [m, 'product-content'] as const),
+  ['getSecret', 'secret'],
+]);
+
+/** What a call's result holds: a product's response, a read of storage, an answer, what an app function returns, or what the call was given. */
+export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
+  const out = new Set<Flow>();
+  const callee = unwrap(node.callee);
+  const ref = followRef(scope, callee);
+  const last = ref.steps[ref.steps.length - 1]?.name ?? ref.name ?? '';
+  const known = RESULT_KINDS.get(last) ?? (ref.name === 'AP' && last === 'request' ? 'product-content' : undefined);
+  if (known) {
+    out.add(known);
+    // `/rest/api/3/user?accountId=…`, `/myself`, a request's participants: an answer about people.
+    if (known === 'product-content' && answersWithPeople(scope, node)) out.add('account-id').add('display-name');
+    return out;
+  }
+  if (CONTEXT_CALLS.has(last) && givesContext(ref)) {
+    addAll(out, CONTEXT_KINDS);
+    return out;
+  }
+  // `await invoke('getNotes')`: what the resolver function of that name returns.
+  const invoked = last === 'invoke' ? invokedFunction(scope, ref, node) : null;
+  if (invoked !== null) {
+    out.add(`returned:${invoked}`);
+    return out;
+  }
+  const stored = storedRead(scope, ref, node);
+  if (stored) {
+    out.add(stored);
+    return out;
+  }
+  // ACE's product client is no data of what it is made from (`addon.httpClient(req)`); `await httpClient.get(…)`
+  // resolves to the product's response.
+  if (givesAceClient(last) && aceClient(scope, node, withCall(ref, node))?.client === 'ace') {
+    out.add('other');
+    return out;
+  }
+  const ace = aceRequest(scope, node, ref);
+  if (ace) {
+    // Through a parameter: the response when callers pass ACE's client, else what the parameter holds, as for `map.get(key)`.
+    if (ace.client === 'ace') out.add('product-content');
+    else addAll(out.add(`client:${ace.client}`), scope.kinds(clientOf(node), depth + 1));
+    return out;
+  }
+  // A response holds what the server sent back, not the request's URL, headers or body: an AI service's answer
+  // holds the content it was sent, which the scan tells once the request's host is known.
+  if (isHttpRequest(ref)) {
+    out.add(reply(scope, node));
+    return out;
+  }
+  if (ref.root === 'import' && ref.module !== null && !scope.isAppModule(ref.module)) {
+    if (isModelCall(ref.module, last)) {
+      const given = new Set<Flow>();
+      for (const arg of node.arguments as Node[]) if (!isFunction(arg)) addAll(given, scope.kinds(arg, depth + 1));
+      out.add(reply(scope, node, [...given]));
+      return out;
+    }
+    // `openai.chat.completions.create(…)`, `model.generateContent(prompt)`: what the AI SDK call sent, as its answer.
+    if (sdkVendor(ref.module)?.category === 'ai') {
+      out.add(reply(scope, node));
+      return out;
+    }
+  }
+  // The app's own functions return what their return statements carry: resolved after all files are read.
+  const own = appFunction(scope, callee);
+  if (own) {
+    out.add(`call:${own}`);
+    for (const mark of argMarks(scope, node, own, depth)) out.add(mark);
+    return out;
+  }
+  const method = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
+  // `Object.keys(data)`: the names of a response's fields, none of its answer.
+  if (method === 'keys' && isStaticHelper(callee.object)) {
+    for (const arg of node.arguments as Node[]) for (const k of scope.kinds(arg, depth + 1)) if (!isReply(k)) out.add(k);
+    if (out.size === 0) out.add('other');
+    return out;
+  }
+  // Response bodies and transformations keep the data of what they were called on.
+  if (method && TRANSFORMS.has(method) && !isStaticHelper(callee.object)) {
+    addAll(out, scope.kinds(callee.object, depth + 1));
+    // `records.map((r) => (r.id === id ? payload : r))`: what the callback returns is in the result too.
+    for (const arg of node.arguments as Node[]) addAll(out, scope.callbackResults.get(arg) ?? []);
+  }
+  else {
+    // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`).
+    for (const arg of node.arguments as Node[]) if (arg.type !== 'ArrowFunctionExpression' && arg.type !== 'FunctionExpression') addAll(out, scope.kinds(arg, depth + 1));
+    out.delete('literal');
+  }
+  // A client of an AI vendor another module exports (`openai.chat.completions.create(…)` with `import { openai } from './lib/openai'`)
+  // answers with what it is sent; the scan tells whether it is one.
+  if (ref.root === 'import' && ref.module !== null && ref.steps.length >= 2 && scope.isAppModule(ref.module) && [...out].some((k) => k !== 'other' && k !== 'opaque')) out.add(reply(scope, node));
+  if (out.size === 0) out.add('other');
+  return out;
+}
+
+function answersWithPeople(scope: Scope, call: Node): boolean {
+  const path = evalStr(scope, call.arguments[0]);
+  return path !== null && isUserEndpoint(withBraces(path.replace(/^https?:\/\/[^/]+/, '')));
+}
+
+/** The response to a request (`reply:<n>`), once per call; `local` is what a model the app runs was given. */
+function reply(scope: Scope, node: Node, local?: Flow[]): Flow {
+  let id = scope.replyIds.get(node);
+  if (id === undefined) {
+    id = String(scope.replies.length);
+    scope.replies.push(local ? { node, local } : { node });
+    scope.replyIds.set(node, id);
+  }
+  return `reply:${id}`;
+}
+
+/**
+ * A read of Forge storage (`kvs.get(key)`, `storage.query().getMany()`, `kvs.entity('x').get(id)`) or of ACE's settings
+ * store (`addon.settings.get(key, clientKey)`): `store:<backend>:<key>`, the key empty for any.
+ */
+function storedRead(scope: Scope, ref: Ref, node: Node): Flow | null {
+  if (settingsOp(node.callee, ref) === 'read') return `store:external-db:${storeKey(evalStr(scope, node.arguments[0]))}`;
+  if (ref.root === 'import' && ref.module === '@forge/sql') return sqlRead(scope, ref, node);
+  if (ref.root !== 'import' || !(ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')))) return null;
+  const names = ref.steps.map((s) => s.name);
+  if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;
+  const entityAt = names.indexOf('entity');
+  if (entityAt >= 0) return `store:custom-entity:${storeKey(evalStr(scope, ref.steps[entityAt]!.call?.arguments[0]))}`;
+  if (names.includes('query')) {
+    const prefix = keyPrefix(ref.steps);
+    return `store:kvs:${prefix ? `${storeKey(evalStr(scope, prefix))}{}` : ''}`;
+  }
+  return `store:kvs:${storeKey(evalStr(scope, node.arguments[0]))}`;
+}
+
+/** The rows of a Forge SQL `SELECT` (`sql.prepare(q).bindParams(v).execute()`, `sql.executeRaw(q)`): what the app writes to its table. */
+function sqlRead(scope: Scope, ref: Ref, node: Node): Flow | null {
+  const names = ref.steps.map((s) => s.name);
+  const last = names[names.length - 1];
+  const query = last === 'executeRaw' ? node.arguments[0] : last === 'execute' ? ref.steps[names.indexOf('prepare')]?.call?.arguments[0] : undefined;
+  if (!query) return null;
+  const text = settle(evalStr(scope, query));
+  if (text === null || !/^\s*(SELECT|WITH)\b/i.test(withSpaces(text))) return null;
+  return `store:sql:${sqlTable(text) ?? ''}`;
+}
+
+function argMarks(scope: Scope, node: Node, callee: string, depth: number): Flow[] {
+  let marks = scope.callArgMarks.get(node);
+  if (!marks) {
+    marks = [];
+    (node.arguments as Node[]).forEach((arg, index) => {
+      if (isFunction(arg)) return;
+      const flows = scope.kinds(arg.type === 'SpreadElement' ? arg.argument : arg, depth + 1);
+      flows.delete('literal');
+      if (flows.size === 0) return;
+      marks!.push(`callarg:${scope.callArgs.length}`);
+      scope.callArgs.push({ callee, index, flows: [...flows] });
+    });
+    scope.callArgMarks.set(node, marks);
+  }
+  return marks;
+}
+
+/** `Object.values(x)`, `Array.from(x)`: the data is in the argument, not in what the method is called on. */
+function isStaticHelper(object: Node): boolean {
+  const node = unwrap(object);
+  return node.type === 'Identifier' && (node.name === 'Object' || node.name === 'Array' || node.name === 'Promise');
+}

@@ -1,0 +1,221 @@
+import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
+import { MAX_DEPTH } from './flow.ts';
+import type { Scope } from './scope.ts';
+import { HOLE, PARAM, hasMarks, importedMark, joinParts, onlyHoles, resolveUrl, samePath, withCase } from './string-marks.ts';
+
+const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute']);
+
+/** Evaluates an expression to a string with `HOLE` for unknown parts; null when it is not string-like at all. */
+export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0): string | null {
+  if (!expr || depth > MAX_DEPTH) return null;
+  const node = unwrap(expr);
+  switch (node.type) {
+    case 'Literal':
+      return typeof node.value === 'string' || typeof node.value === 'number' ? String(node.value) : null;
+    case 'TemplateLiteral': {
+      let out = '';
+      node.quasis.forEach((q: Node, i: number) => {
+        out += q.value.cooked ?? q.value.raw;
+        const e = node.expressions[i];
+        if (e) out += evalStr(scope, e, depth + 1) ?? HOLE;
+      });
+      return out;
+    }
+    case 'TaggedTemplateExpression':
+      return evalStr(scope, node.quasi, depth + 1);
+    case 'BinaryExpression':
+      if (node.operator !== '+') return null;
+      return joinParts(evalStr(scope, node.left, depth + 1), evalStr(scope, node.right, depth + 1));
+    case 'Identifier': {
+      const b = scope.lookup(node.name);
+      const param = b?.param ?? b?.paramKey;
+      if (param && scope.paramMarks) return `${PARAM}${param}${PARAM}`;
+      if (!b) return importedStr(scope, node) ?? HOLE;
+      if (b.init) return evalStr(scope, b.init, depth + 1);
+      // Every value assigned so far is the same string: that is the value. Values that differ only in their query
+      // (`route\`/rest/x?cloudId=${id}\`` or `route\`/rest/x?uuid=${uuid}\``) share the path.
+      const values = b.values?.map((v) => evalStr(scope, v, depth + 1)) ?? [];
+      const same = values.length > 0 && values.every((v) => v !== null && v === values[0]) ? values[0]! : samePath(values);
+      return same === null ? HOLE : b.appended ? same + HOLE : same;
+    }
+    case 'MemberExpression': {
+      const target = memberValue(scope, node, depth);
+      if (target) return evalStr(scope, target, depth + 1);
+      // `${this.baseUrl}${path}` in a class whose constructor or fields give `baseUrl` one string.
+      const member = unwrap(node.object).type === 'ThisExpression' && scope.currentClass !== null ? scope.memberStrings.get(propertyName(node.property, node.computed) ?? '') : undefined;
+      if (member) return evalStr(scope, member, depth + 1);
+      // `req.path` of a parameter `req`: what the callers' objects give it, as for `({ path }) => …`.
+      const param = scope.paramMarks ? scope.paramOf(node.object) : null;
+      const key = param !== null && !param.includes('.') ? propertyName(node.property, node.computed) : null;
+      if (key !== null && /^[\w$]+$/.test(key)) return `${PARAM}${param}.${key}${PARAM}`;
+      return importedStr(scope, node) ?? HOLE;
+    }
+    case 'NewExpression': {
+      const callee = unwrap(node.callee);
+      if (callee.type === 'Identifier' && callee.name === 'URL' && !scope.lookup('URL')) {
+        const path = evalStr(scope, node.arguments[0], depth + 1) ?? HOLE;
+        if (!node.arguments[1] || /^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return path;
+        const base = evalStr(scope, node.arguments[1], depth + 1) ?? HOLE;
+        return resolveUrl(path, base);
+      }
+      return HOLE;
+    }
+    case 'CallExpression': {
+      const callee = unwrap(node.callee);
+      // `[a, b].join('/')`, `a.concat(b)`
+      if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'join' && unwrap(callee.object).type === 'ArrayExpression') {
+        const sep = evalStr(scope, node.arguments[0], depth + 1) ?? ',';
+        return (unwrap(callee.object).elements as Node[]).map((e) => evalStr(scope, e, depth + 1) ?? HOLE).join(sep);
+      }
+      if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'concat') {
+        let out = evalStr(scope, callee.object, depth + 1);
+        for (const arg of node.arguments as Node[]) out = joinParts(out, evalStr(scope, arg, depth + 1));
+        return out;
+      }
+      if (callee.type === 'MemberExpression' && propertyName(callee.property) === 'toString') return evalStr(scope, callee.object, depth + 1);
+      // `method.toUpperCase()`: the known parts change case; a caller's or another module's value keeps its own.
+      const casing = callee.type === 'MemberExpression' && node.arguments.length === 0 ? propertyName(callee.property) : null;
+      if (casing === 'toLowerCase' || casing === 'toUpperCase') {
+        const inner = evalStr(scope, callee.object, depth + 1);
+        return inner === null ? HOLE : withCase(inner, casing);
+      }
+      // `util.format('/rest/api/3/issue/%s', key)`
+      if (isUtilFormat(scope, callee, depth)) {
+        const args = node.arguments as Node[];
+        const format = evalStr(scope, args[0], depth + 1);
+        if (format === null) return HOLE;
+        let next = 1;
+        return format.replace(/%([sdifjoOc%])/g, (_, c: string) => (c === '%' ? '%' : c === 'c' ? '' : evalStr(scope, args[next++], depth + 1) ?? HOLE));
+      }
+      // `assumeTrustedRoute(path)`, `routeFromAbsolute(url)`: a route made of a string the app vouches for.
+      if (mayBeTrustedRoute(scope, callee)) {
+        const ref = scope.ref(callee, depth);
+        if (ref.module === '@forge/api' && ref.steps.length === 1 && TRUSTED_ROUTES.has(ref.steps[0]!.name)) return evalStr(scope, node.arguments[0], depth + 1);
+      }
+      if (callee.type === 'Identifier') return callStr(scope, callee.name, depth) ?? importedStr(scope, callee, '()') ?? HOLE;
+      return HOLE;
+    }
+    case 'ConditionalExpression':
+    case 'LogicalExpression':
+      return HOLE;
+    default:
+      return null;
+  }
+}
+
+/** As `str`, with the parameters of the enclosing top-level function marked (`PARAM`), for the scan to fill in from callers. */
+export function strParams(scope: Scope, expr: Node | null | undefined): string | null {
+  const outer = scope.paramMarks;
+  scope.paramMarks = true;
+  try {
+    return evalStr(scope, expr);
+  } finally {
+    scope.paramMarks = outer;
+  }
+}
+
+/**
+ * As `strParams`, once per value an expression may take when it is nothing known as a whole: the branches of
+ * `cond ? a : b`, the values given to a variable (`if (q) path = a; else path = b`). At most four.
+ */
+export function strAlternatives(scope: Scope, expr: Node | null | undefined): Array<string | null> {
+  const whole = strParams(scope, expr);
+  if (whole !== null && !onlyHoles(whole)) return [whole];
+  const out = new Set<string | null>();
+  const add = (node: Node, depth: number): void => {
+    const value = unwrap(node);
+    const binding = value.type === 'Identifier' ? scope.lookup(value.name) : undefined;
+    const values = value.type === 'ConditionalExpression' ? [value.consequent, value.alternate] : binding?.init ? [binding.init] : binding?.values && !binding.appended ? binding.values : null;
+    if (depth < 3 && values && values.length > 0 && !(binding?.param ?? binding?.paramKey)) for (const v of values) add(v, depth + 1);
+    else out.add(strParams(scope, value));
+  };
+  if (expr) add(expr, 0);
+  const found = [...out];
+  return found.length > 1 && found.length <= 4 && found.every((v) => v !== null && !onlyHoles(v)) ? found : [whole];
+}
+
+/** A computed property's name when it is a constant string of the module (`const fn = 'requestJira'`), else null. */
+export function constantName(scope: Scope, property: Node, depth: number): string | null {
+  const outer = scope.paramMarks;
+  scope.paramMarks = false;
+  try {
+    const text = evalStr(scope, property, depth + 1);
+    return text !== null && !hasMarks(text) ? text : null;
+  } finally {
+    scope.paramMarks = outer;
+  }
+}
+
+/** A call of a local key builder, `const key = (id) => \`item:${id}\``: its returned template, parameters as holes. */
+function callStr(scope: Scope, name: string, depth: number): string | null {
+  const binding = scope.lookup(name);
+  const fn = binding?.init ?? binding?.declaration;
+  return fn ? returnedStr(scope, fn, depth) : null;
+}
+
+/** What a key builder returns (`(id) => \`item:${id}\``), parameters as holes; null for other functions. */
+export function returnedStr(scope: Scope, fn: Node, depth = 0): string | null {
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') return null;
+  let body: Node | null = fn.body;
+  if (body?.type === 'BlockStatement') {
+    const only = body.body.length === 1 ? body.body[0] : null;
+    body = only?.type === 'ReturnStatement' ? only.argument : null;
+  }
+  if (!body) return null;
+  scope.push();
+  for (const param of fn.params as Node[]) scope.bindPattern(param, null, new Set());
+  const out = evalStr(scope, body, depth + 1);
+  scope.pop();
+  return out;
+}
+
+/**
+ * A value imported from one of the app's modules, marked for the scan to fill in (see `IMPORTED`):
+ * `API_BASE`, `C.API_BASE` (namespace), `config.baseUrl` (default export or `require`),
+ * `ENDPOINTS.issue`; `suffix` `()` for a key builder's call. Null when it is not one.
+ */
+export function importedStr(scope: Scope, expr: Node, suffix = ''): string | null {
+  const path: string[] = [];
+  let node = unwrap(expr);
+  while (node.type === 'MemberExpression') {
+    const name = propertyName(node.property, node.computed);
+    if (name === null) return null;
+    path.unshift(name);
+    node = unwrap(node.object);
+  }
+  if (node.type !== 'Identifier' || scope.lookup(node.name)) return null;
+  const imported = scope.mod.imports.get(node.name);
+  if (!imported || !scope.isAppModule(imported.module)) return null;
+  if (imported.imported !== '*') path.unshift(imported.imported);
+  return path.length > 0 ? importedMark(`${imported.module}#${path.join('.')}${suffix}`) : null;
+}
+
+/** `util.format` of Node.js, called on the module or imported by name. */
+function isUtilFormat(scope: Scope, callee: Node, depth: number): boolean {
+  const name = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : callee.type === 'Identifier' ? callee.name : null;
+  if (name !== 'format') return false;
+  const ref = scope.ref(callee, depth);
+  if (ref.root !== 'import' || (ref.module !== 'util' && ref.module !== 'node:util')) return false;
+  return ref.steps.length === 1 && ref.steps[0]!.name === 'format' && ref.steps[0]!.call === null;
+}
+
+function mayBeTrustedRoute(scope: Scope, callee: Node): boolean {
+  if (callee.type === 'Identifier') return TRUSTED_ROUTES.has(scope.mod.imports.get(callee.name)?.imported ?? '');
+  return callee.type === 'MemberExpression' && TRUSTED_ROUTES.has(propertyName(callee.property, callee.computed) ?? '');
+}
+
+/** `CONFIG.api.base` where CONFIG is a const object literal → the property's value node. */
+export function memberValue(scope: Scope, node: Node, depth = 0): Node | null {
+  if (depth > MAX_DEPTH) return null;
+  const name = propertyName(node.property, node.computed);
+  if (name === null) return null;
+  const object = unwrap(node.object);
+  let target: Node | null = null;
+  if (object.type === 'Identifier') target = scope.lookup(object.name)?.init ?? null;
+  else if (object.type === 'MemberExpression') target = memberValue(scope, object, depth + 1);
+  else if (object.type === 'ObjectExpression') target = object;
+  if (target && unwrap(target).type === 'Identifier') {
+    target = scope.lookup(unwrap(target).name)?.init ?? null;
+  }
+  return target ? objectProperty(unwrap(target), name) : null;
+}

@@ -1,0 +1,87 @@
+import type { DataKind } from '../facts.ts';
+import { unwrap, type Node } from './ast.ts';
+
+/**
+ * A kind of data, or something only known once every file and the manifest are read: a call's result,
+ * `call:./jira#getIssue` (an imported function) or `call:#getIssue` (a function of the same file);
+ * `handler:run`, the parameters of an exported function, which hold a payload when the manifest names
+ * it as a handler; `param:log:1`, the second parameter of the module's function `log`, which holds
+ * what its callers pass; or `client:saveToken:0`, what a request through that parameter returns:
+ * product content when callers pass ACE's product client. The scan resolves them. `opaque` is data
+ * the walk lost track of (too deep, a construct it does not read): it is `other` in the facts, but
+ * unlike a count or a response it may hold a function's parameter. `store:kvs:comment:{}` is what a
+ * read of the app's storage returns: what the app writes there under a key that may be the same.
+ * `reply:3` is the response to the file's request `replies[3]` and `answer:3` the answer read from it
+ * (`choices[0].message.content`): the content that request sent when it goes to an AI service, else nothing known.
+ * `invoke:save` is what the app's front ends send the resolver function `save` (`invoke('save', payload)`);
+ * `returned:save` is what that function returns to them.
+ */
+export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`
+  | `reply:${string}` | `answer:${string}` | `invoke:${string}` | `returned:${string}` | `route:${string}`;
+
+export interface Binding {
+  /** The expression the name was bound to, when it is known and not reassigned. */
+  init: Node | null;
+  kinds: Set<Flow>;
+  /** A function declared at the top of the module: calls to it are resolved by name. */
+  topFunction?: boolean;
+  /** The declaration of a top-level `function`, for what it returns when it builds a key. */
+  declaration?: Node;
+  /** Values given by plain assignments (`let path; if (a) path = … else path = …`); unset once one is not plain. */
+  values?: Node[];
+  /** Something was appended to the values given (`url += …`): they are how the string begins. */
+  appended?: boolean;
+  /** The bound value is made of constants only (worked out once, when first asked). */
+  constant?: boolean;
+  /** Data was put into the value after it was bound (`x.prop = v`, `list.push(v)`): it is no longer what its initialiser says. */
+  grown?: boolean;
+  /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
+  param?: string;
+  /** The name was destructured from an array (`const [user, created] = …`): element `at` of the value `of`. */
+  element?: { of: Node; at: number };
+  /** A request a Forge resolver is handed (`resolver.define('x', (req) => …)`) or Forge's context (`req.context`, `view.getContext()`). */
+  shape?: Shape;
+  /** A property of a destructured parameter of a top-level function (`({ requestUrl }) => …`): `fn:0.requestUrl`, filled in from its callers. */
+  paramKey?: string;
+  /** A function a top-level function declares (`const request = (path) => …` in `jiraAccess`): `jiraAccess>request`. */
+  local?: string;
+  /** The parameter was given itself acting as a user (`client = client.asUserByAccountId(id)`): ACE's client, as a user. */
+  asUser?: boolean;
+}
+
+/**
+ * Objects of Forge whose fields hold known kinds: a resolver's request holds a payload and a context
+ * (`request:save` for the function `resolver.define('save', …)` defines, whose payload is what front ends
+ * send it); the context's fields hold what `forge-context.json` says.
+ */
+export type Shape = 'request' | `request:${string}` | 'context';
+
+/** Between a top-level function's name and the name of a function it declares or builds an object of (`jiraAccess>request`). */
+export const LOCAL = '>';
+
+/** How deep the scope follows an expression. */
+export const MAX_DEPTH = 8;
+
+/** The one value given other than `null` or `undefined` (what a variable holds before it is given its value), or null. */
+export function onlyValue(values: Node[]): Node | null {
+  let found: Node | null = null;
+  for (const value of values) {
+    const node = unwrap(value);
+    if ((node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined')) continue;
+    if (found) return null;
+    found = value;
+  }
+  return found;
+}
+
+export function addAll(into: Set<Flow>, from: Iterable<Flow>): void {
+  for (const k of from) into.add(k);
+}
+
+/** `literal` only when nothing else flows; `other` only when nothing known does. Sorted, for stable output. */
+export function normaliseKinds<T extends string>(kinds: Set<T>): T[] {
+  if (kinds.delete('opaque' as T)) kinds.add('other' as T);
+  if (kinds.size > 1) kinds.delete('literal' as T);
+  if (kinds.size > 1) kinds.delete('other' as T);
+  return [...kinds].sort();
+}

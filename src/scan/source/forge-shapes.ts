@@ -1,0 +1,70 @@
+import type { DataKind } from '../facts.ts';
+import forgeContext from '../../data/forge-context.json' with { type: 'json' };
+import { propertyName, unwrap, type Node } from './ast.ts';
+import { evalStr } from './evaluate.ts';
+import { MAX_DEPTH, type Flow, type Shape } from './flow.ts';
+import { followRef, type Ref } from './ref.ts';
+import type { Scope } from './scope.ts';
+import { HOLE, settle } from './string-marks.ts';
+
+/** What a field of Forge's context holds (`forge-context.json`); a field not listed holds the product's data. */
+const CONTEXT_FIELDS = new Map(Object.entries(forgeContext.fields) as Array<[string, DataKind]>);
+/** The calls that return a front end's context, with the modules that export them. */
+export const CONTEXT_CALLS = new Map(Object.entries(forgeContext.calls));
+/** The whole context: the caller's account ID and the product's data. */
+export const CONTEXT_KINDS: readonly Flow[] = ['account-id', 'resolver-payload'];
+
+/**
+ * Whether an expression is a resolver's request or Forge's context: a name bound to one, the `context`
+ * of a request (`req.context`), or a front end's `view.getContext()` or `useProductContext()`.
+ */
+export function shapeOf(scope: Scope, expr: Node, depth = 0): Shape | null {
+  const node = unwrap(expr);
+  switch (node.type) {
+    case 'Identifier':
+      return scope.lookup(node.name)?.shape ?? null;
+    case 'MemberExpression': {
+      if (depth > MAX_DEPTH || propertyName(node.property, node.computed) !== 'context') return null;
+      const outer = shapeOf(scope, node.object, depth + 1);
+      return isRequest(outer) || (outer === null && scope.kinds(node.object, depth + 1).has('resolver-payload')) ? 'context' : null;
+    }
+    case 'CallExpression': {
+      const callee = unwrap(node.callee);
+      const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
+      return name !== null && CONTEXT_CALLS.has(name) && givesContext(followRef(scope, callee)) ? 'context' : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The resolver function a front end's `invoke('save', …)` of `@forge/bridge` calls, when the call names it with a constant. */
+export function invokedFunction(scope: Scope, ref: Ref, call: Node): string | null {
+  if (ref.root !== 'import' || ref.module !== '@forge/bridge' || ref.steps.length !== 1 || ref.steps[0]!.name !== 'invoke') return null;
+  const name = settle(evalStr(scope, call.arguments[0]));
+  return name && !name.includes(HOLE) ? name : null;
+}
+
+export function givesContext(ref: Ref): boolean {
+  const name = ref.steps[ref.steps.length - 1]?.name;
+  return ref.root === 'import' && name !== undefined && (CONTEXT_CALLS.get(name)?.includes(ref.module ?? '') ?? false);
+}
+
+/**
+ * What a field of a resolver's request or of Forge's context holds: the request's `context` is the context
+ * and any other field the payload; the context's fields are in `forge-context.json`, the product's data when not.
+ */
+export function fieldKinds(shape: Shape, name: string): readonly Flow[] {
+  if (shape === 'context') return [CONTEXT_FIELDS.get(name) ?? 'resolver-payload'];
+  if (name === 'context') return CONTEXT_KINDS;
+  return shape === 'request' ? ['resolver-payload'] : ['resolver-payload', `invoke:${shape.slice(8)}`];
+}
+
+function isRequest(shape: Shape | null): boolean {
+  return shape !== null && shape !== 'context';
+}
+
+/** What a field of a request or of Forge's context is in turn: the request's `context` is the context. */
+export function fieldShape(shape: Shape | null, name: string): Shape | null {
+  return isRequest(shape) && name === 'context' ? 'context' : null;
+}

@@ -1,0 +1,227 @@
+import { propertyName, unwrap, type Node } from './ast.ts';
+import { aceClient } from './ace-client.ts';
+import { isAnswerField, isReply, narrow } from './answers.ts';
+import { callKinds } from './call-kinds.ts';
+import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
+import { fieldKinds, shapeOf } from './forge-shapes.ts';
+import { isNeutralName, isSecretEnvName, kindOfName, words } from './names.ts';
+import { followRef } from './ref.ts';
+import type { Scope } from './scope.ts';
+
+/** How a response's body is read (fetch, `@forge/api`). */
+const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
+/** Web platform constructors whose value is made of their arguments. */
+const DATA_CONSTRUCTORS = new Set(['URLSearchParams', 'URL', 'Blob', 'File', 'Headers']);
+
+/** The kinds of data an expression carries, from the bindings and the way things are named. */
+export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0): Set<Flow> {
+  const out = new Set<Flow>();
+  if (!expr) return out;
+  // Too far to follow: something, not nothing (an empty set would read as constants in an array or object).
+  if (depth > MAX_DEPTH) {
+    out.add('opaque');
+    return out;
+  }
+  const node = unwrap(expr);
+  switch (node.type) {
+    case 'Literal':
+    case 'TemplateElement':
+      out.add('literal');
+      break;
+    case 'TemplateLiteral':
+      if (node.expressions.length === 0) out.add('literal');
+      for (const e of node.expressions as Node[]) {
+        addAll(out, kindsOf(scope, e, depth + 1));
+        addPassed(scope, out, e);
+      }
+      break;
+    case 'Identifier': {
+      if (node.name === 'undefined') { out.add('literal'); break; }
+      const byName = kindOfName(node.name);
+      if (byName) { out.add(byName); break; }
+      const b = scope.lookup(node.name);
+      if (b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
+      if (isNeutralName(node.name, false) && !b?.grown) {
+        // `const userKey = \`prefs-${accountId}\``: a key made of a person's ID or email still names the person.
+        if (b?.init && isBuiltString(b.init)) for (const k of kindsOf(scope, b.init, depth + 1)) if (PERSONAL.has(k)) out.add(k);
+        if (out.size === 0) out.add('other');
+        break;
+      }
+      if (b) addAll(out, scope.failed.size > 0 || scope.failing.size > 0 ? withoutFailed(scope, b) : b.kinds);
+      if (out.size === 0) out.add('other');
+      break;
+    }
+    case 'MemberExpression': {
+      const name = propertyName(node.property, node.computed);
+      const object = unwrap(node.object);
+      if (object.type === 'MemberExpression' && propertyName(object.property) === 'env' && unwrap(object.object).type === 'Identifier' && unwrap(object.object).name === 'process') {
+        out.add(name && isSecretEnvName(name) ? 'secret' : 'other');
+        break;
+      }
+      const byName = name ? kindOfName(name) : null;
+      if (byName) { out.add(byName); break; }
+      if (name && isNeutralName(name)) {
+        // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
+        const inner = isAnswerField(name) ? kindsOf(scope, object, depth + 1) : null;
+        if (inner && ([...inner].some(isReply) || readsAnswer(object))) addAll(out, narrow(inner, name));
+        else out.add('other');
+        break;
+      }
+      // ACE's product client on a request (`req.context.http`) is no data of the request.
+      if (name === 'http' && aceClient(scope, node, followRef(scope, node))) { out.add('other'); break; }
+      // `req.payload`, `context.extension`, `(await view.getContext()).license`: what that field of a request or of Forge's context holds.
+      const shape = name ? shapeOf(scope, object, depth + 1) : null;
+      if (shape && name) { addAll(out, fieldKinds(shape, name)); break; }
+      // `req.context.extension`: a part of the context other than the account ID is not the account ID.
+      const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
+      addAll(out, name === null ? kindsOf(scope, context ?? object, depth + 1) : narrow(kindsOf(scope, context ?? object, depth + 1), name));
+      // `context` of a resolver request holds the caller's account ID.
+      if (name === 'context' && out.has('resolver-payload')) out.add('account-id');
+      break;
+    }
+    case 'CallExpression':
+      addAll(out, callKinds(scope, node, depth));
+      break;
+    case 'BinaryExpression':
+      if (['+'].includes(node.operator)) {
+        addAll(out, kindsOf(scope, node.left, depth + 1));
+        addAll(out, kindsOf(scope, node.right, depth + 1));
+        addPassed(scope, out, node.left);
+        addPassed(scope, out, node.right);
+      } else out.add('other');
+      break;
+    case 'LogicalExpression':
+      addAll(out, kindsOf(scope, node.left, depth + 1));
+      addAll(out, kindsOf(scope, node.right, depth + 1));
+      break;
+    case 'ConditionalExpression':
+      addAll(out, kindsOf(scope, node.consequent, depth + 1));
+      addAll(out, kindsOf(scope, node.alternate, depth + 1));
+      break;
+    case 'ObjectExpression':
+      for (const p of node.properties as Node[]) {
+        if (p.type === 'SpreadElement') addAll(out, kindsOf(scope, p.argument, depth + 1));
+        else {
+          const key = propertyName(p.key, p.computed);
+          const byName = key ? kindOfName(key) : null;
+          const valueKinds = kindsOf(scope, p.value, depth + 1);
+          if (byName && !valueKinds.has('literal')) out.add(byName);
+          addAll(out, valueKinds);
+        }
+      }
+      if (out.size === 0) out.add('literal');
+      break;
+    // `console.log(...args)`: what is spread.
+    case 'SpreadElement':
+      addAll(out, kindsOf(scope, node.argument, depth + 1));
+      break;
+    case 'ArrayExpression':
+      for (const e of node.elements as Array<Node | null>) if (e) addAll(out, kindsOf(scope, e.type === 'SpreadElement' ? e.argument : e, depth + 1));
+      if (out.size === 0) out.add('literal');
+      break;
+    case 'ArrowFunctionExpression':
+    case 'FunctionExpression':
+      out.add('other');
+      break;
+    case 'UnaryExpression':
+    case 'UpdateExpression':
+      out.add('other');
+      break;
+    // `return (cache[id] = entry)`: the value assigned.
+    case 'AssignmentExpression':
+      addAll(out, node.operator === '=' ? kindsOf(scope, node.right, depth + 1) : new Set<Flow>(['other']));
+      break;
+    // `new URLSearchParams({ query })`, `new Blob([body])`: a value made of what it is given.
+    case 'NewExpression': {
+      const callee = unwrap(node.callee);
+      if (callee.type !== 'Identifier' || !DATA_CONSTRUCTORS.has(callee.name) || scope.lookup(callee.name)) {
+        out.add('opaque');
+        break;
+      }
+      for (const arg of node.arguments as Node[]) addAll(out, kindsOf(scope, arg, depth + 1));
+      if (out.size === 0) out.add('other');
+      break;
+    }
+    // `this.data`, `x = y`: not followed, so it may be anything it was given.
+    default:
+      out.add('opaque');
+  }
+  return out;
+}
+
+/**
+ * `(id) => \`prefs-${id}\``: a parameter named only `id` or `key`, put into a string, holds what the callers pass
+ * (judged where they pass it: an account ID, not an issue key); `spaceKey` says what it identifies.
+ */
+function addPassed(scope: Scope, out: Set<Flow>, part: Node): void {
+  const node = unwrap(part);
+  const b = node.type === 'Identifier' ? scope.lookup(node.name) : undefined;
+  if (!b?.param || b.grown || !isNeutralName(node.name, false) || words(node.name).length !== 1) return;
+  for (const k of b.kinds) if (k.startsWith('param:')) out.add(k);
+}
+
+function isConstant(scope: Scope, init: Node, depth: number): boolean {
+  const kinds = kindsOf(scope, init, depth + 1);
+  return kinds.size === 1 && kinds.has('literal');
+}
+
+/**
+ * A binding's kinds without the failed responses in it; a binding tested as a failed response holds no response data,
+ * also when a helper of the app returned it (`const res = await jiraGet(path); if (!res.ok) …`), with what the call passed.
+ */
+function withoutFailed(scope: Scope, b: Binding): Set<Flow> {
+  const out = new Set<Flow>();
+  const failing = scope.failing.has(b) || bodyOfFailing(scope, b);
+  for (const k of b.kinds) {
+    if (isReply(k) ? failing || scope.failed.has(k.slice(k.indexOf(':') + 1)) : failing && (k === 'product-content' || k.startsWith('client:') || k.startsWith('call'))) continue;
+    out.add(k);
+  }
+  if (out.size === 0) out.add('other');
+  return out;
+}
+
+/** The body read from a response tested as failed: `const body = await res.text(); if (!res.ok) log(body)`. */
+function bodyOfFailing(scope: Scope, b: Binding): boolean {
+  const read = b.init ? unwrap(b.init) : null;
+  if (read?.type !== 'CallExpression') return false;
+  const callee = unwrap(read.callee);
+  if (callee.type !== 'MemberExpression' || !BODY_READS.has(propertyName(callee.property, callee.computed) ?? '')) return false;
+  const response = unwrap(callee.object);
+  const rb = response.type === 'Identifier' ? scope.lookup(response.name) : undefined;
+  return rb !== undefined && scope.failing.has(rb);
+}
+
+/** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
+export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
+  if (kindOfName(key) || !isNeutralName(key)) return narrow(kinds, key);
+  return isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
+}
+
+/** The kinds bound to a name that says what it holds (`accountId`): that kind rather than `other`, `opaque` or `literal`. */
+export function withName(kinds: Set<Flow>, name: string): Set<Flow> {
+  const byName = kindOfName(name);
+  if (!byName || kinds.has(byName)) return kinds;
+  const out = new Set(kinds);
+  out.delete('other');
+  out.delete('opaque');
+  out.delete('literal');
+  out.add(byName);
+  return out;
+}
+
+/** `data.choices[0]`: a read below an answer field. */
+function readsAnswer(node: Node): boolean {
+  for (let at = node; at.type === 'MemberExpression'; at = unwrap(at.object)) {
+    const name = propertyName(at.property, at.computed);
+    if (name !== null && isAnswerField(name)) return true;
+  }
+  return false;
+}
+
+const PERSONAL = new Set<Flow>(['account-id', 'email', 'display-name']);
+
+/** A string put together from parts (`\`u-${id}\``, `'u-' + id`). */
+function isBuiltString(init: Node): boolean {
+  const node = unwrap(init);
+  return (node.type === 'TemplateLiteral' && node.expressions.length > 0) || (node.type === 'BinaryExpression' && node.operator === '+');
+}

@@ -1,0 +1,163 @@
+import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
+import { constantName } from './evaluate.ts';
+import { MAX_DEPTH, onlyValue } from './flow.ts';
+import { CLIENTS } from './http-clients.ts';
+import type { Scope } from './scope.ts';
+
+export interface Step {
+  name: string;
+  /** The call that applied this step (`asUser()`), or null for a property read. */
+  call: Node | null;
+  /** For a method an HTTP client is given at run time (`axios[method](url)`, name `DYNAMIC`): the expression that names it. */
+  computed?: Node;
+}
+
+/** What an expression refers to: an import, a global, or something local we cannot follow. */
+export interface Ref {
+  root: 'import' | 'global' | 'unknown';
+  module: string | null;
+  /** For globals: the global's name (`fetch`, `console`, `AP`). */
+  name: string | null;
+  /** For imports: the name imported (`default` for a default import or a whole `require()`, `*` for a namespace). */
+  imported?: string;
+  steps: Step[];
+}
+
+/** The name of a step whose property is computed at run time (`http[method]`), see `Step.computed`. */
+export const DYNAMIC = '[]';
+
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+
+/** Follows an expression to what it refers to. */
+export function followRef(scope: Scope, expr: Node, depth = 0): Ref {
+  const node = unwrap(expr);
+  if (depth > MAX_DEPTH) return unknownRef();
+  switch (node.type) {
+    case 'Identifier': {
+      const local = scope.lookup(node.name);
+      if (local) {
+        if (local.init) return followRef(scope, local.init, depth + 1);
+        // `let client = null; … client = new OpenAI()`: the one value it is ever given.
+        const given = local.values?.length ? onlyValue(local.values) : null;
+        return given ? followRef(scope, given, depth + 1) : unknownRef();
+      }
+      const imported = scope.mod.imports.get(node.name);
+      if (imported) {
+        const steps = imported.imported === 'default' || imported.imported === '*' ? [] : [{ name: imported.imported, call: null }];
+        return { root: 'import', module: imported.module, name: null, imported: imported.imported, steps };
+      }
+      return { root: 'global', module: null, name: node.name, steps: [] };
+    }
+    case 'ThisExpression':
+      return { root: 'unknown', module: null, name: 'this', steps: [] };
+    case 'MemberExpression': {
+      // `api.asApp()[fn]` with `const fn = 'requestJira'`: the constant names the property.
+      const name = propertyName(node.property, node.computed) ?? (node.computed ? constantName(scope, node.property, depth) : null);
+      const member = name !== null && unwrap(node.object).type === 'ThisExpression' ? scope.members.get(name) : undefined;
+      if (member) return followRef(scope, member, depth + 1);
+      const base = followRef(scope, node.object, depth);
+      // `axios[method](url)`, `this.http[verb.toLowerCase()](path)`: a request whose method is chosen at run time.
+      if (name === null && node.computed && base.root === 'import' && base.module !== null && (Object.hasOwn(CLIENTS, base.module) || isPrincipal(base))) {
+        return { ...base, steps: [...base.steps, { name: DYNAMIC, call: null, computed: node.property }] };
+      }
+      if (name === null) return unknownRef();
+      if (base.root === 'global' && base.steps.length === 0 && base.name && GLOBAL_OBJECTS.has(base.name)) {
+        return { root: 'global', module: null, name, steps: [] };
+      }
+      // `import api from '@forge/api'` and `api.default` are the same object.
+      if (base.root === 'import' && base.steps.length === 0 && name === 'default') return base;
+      return { ...base, steps: [...base.steps, { name, call: null }] };
+    }
+    case 'CallExpression': {
+      const callee = unwrap(node.callee);
+      if (callee.type === 'Identifier' && callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
+        return { root: 'import', module: String(node.arguments[0].value), name: null, imported: 'default', steps: [] };
+      }
+      // `const entity = () => kvs.entity('x')` called as `entity().set(…)`: the client the function builds.
+      const built = callee.type === 'Identifier' ? builtClient(scope, callee.name) : null;
+      if (built) return followRef(scope, built, depth + 1);
+      const base = followRef(scope, callee, depth);
+      return withCall(base, node);
+    }
+    // `process.env.TOKEN ? Mixpanel.init(…) : null`, `enabled && new PostHog(…)`: the client, when there is one.
+    case 'ConditionalExpression': {
+      const only = onlyValue([node.consequent, node.alternate]);
+      // `asUser ? api.asUser() : api.asApp()`: the same client either way, as one principal or the other.
+      return only ? followRef(scope, only, depth + 1) : eitherPrincipal(followRef(scope, node.consequent, depth + 1), followRef(scope, node.alternate, depth + 1));
+    }
+    case 'LogicalExpression':
+      return node.operator === '&&' ? followRef(scope, node.right, depth + 1) : unknownRef();
+    case 'NewExpression': {
+      const base = followRef(scope, node.callee, depth);
+      return { ...base, steps: [...base.steps, { name: 'new', call: node }] };
+    }
+    case 'ImportExpression':
+      return node.source?.type === 'Literal'
+        ? { root: 'import', module: String(node.source.value), name: null, imported: 'default', steps: [] }
+        : unknownRef();
+    default:
+      return unknownRef();
+  }
+}
+
+/** What a module function without parameters returns when that is one call (`() => kvs.entity('x')`, `function db() { return getClient(); }`). */
+function builtClient(scope: Scope, name: string): Node | null {
+  const binding = scope.lookup(name);
+  if (!binding?.topFunction) return null;
+  const fn = binding.init ? unwrap(binding.init) : binding.declaration;
+  if (!fn || !isFunction(fn) || (fn.params as Node[]).length > 0) return null;
+  let body: Node | null = fn.body;
+  if (body?.type === 'BlockStatement') {
+    const only = body.body.length === 1 ? body.body[0] : null;
+    body = only?.type === 'ReturnStatement' ? only.argument : null;
+  }
+  const value = body ? unwrap(body) : null;
+  return value && (value.type === 'CallExpression' || value.type === 'NewExpression') ? value : null;
+}
+
+const PRINCIPALS = new Set(['asUser', 'asApp']);
+/** Written for a step that is `asUser()` or `asApp()` depending on the run. */
+export const EITHER_PRINCIPAL = 'asUser|asApp';
+
+/** `api.asUser()`, `api.asApp()` of `@forge/api`: every method of what it returns is a product request. */
+function isPrincipal(ref: Ref): boolean {
+  const last = ref.steps[ref.steps.length - 1];
+  return ref.module === '@forge/api' && last?.call != null && (PRINCIPALS.has(last.name) || last.name === EITHER_PRINCIPAL);
+}
+
+/** The client two refs name when they differ only in the principal they act as (`api.asUser()`, `api.asApp()`); else an unknown ref. */
+function eitherPrincipal(a: Ref, b: Ref): Ref {
+  if (a.root !== 'import' || b.root !== 'import' || a.module !== b.module || a.imported !== b.imported || a.steps.length !== b.steps.length) return unknownRef();
+  let differs = false;
+  const steps = a.steps.map((step, i) => {
+    const other = b.steps[i]!;
+    if (step.name === other.name) return step;
+    differs = true;
+    return PRINCIPALS.has(step.name) && PRINCIPALS.has(other.name) ? { name: EITHER_PRINCIPAL, call: step.call } : null;
+  });
+  return differs && steps.every((s) => s !== null) ? { ...a, steps: steps as Step[] } : unknownRef();
+}
+
+function unknownRef(): Ref {
+  return { root: 'unknown', module: null, name: null, steps: [] };
+}
+
+export function withCall(base: Ref, call: Node): Ref {
+  if (base.steps.length === 0) return { ...base, steps: [{ name: '', call }] };
+  const steps = base.steps.slice();
+  const last = steps[steps.length - 1]!;
+  steps[steps.length - 1] = last.call ? last : { ...last, call };
+  if (last.call) steps.push({ name: '', call });
+  return { ...base, steps };
+}
+
+/** Renders a `Ref` as `asUser().requestJira()` for matching. */
+export function refPath(ref: Ref): string {
+  let out = '';
+  for (const s of ref.steps) {
+    if (out !== '' && s.name !== '') out += '.';
+    out += s.call ? `${s.name}()` : s.name;
+  }
+  return out;
+}
+

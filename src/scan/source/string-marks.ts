@@ -1,0 +1,110 @@
+/** A hole in an evaluated string: a part whose value is not known statically. */
+export const HOLE = '\u0000';
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+
+/**
+ * A value imported from another module of the app, in an evaluated string: `\u0001./constants#API_BASE\u0002`
+ * (`module#name`, object members and calls of key builders after the name: `ENDPOINTS.issue`, `issueKey()`).
+ * Within its file it is a hole; the scan fills it in once every file is read.
+ */
+export const IMPORTED = new RegExp(`${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
+
+/** After `module#name` in a mark: the origin (`https://host`) of the imported URL, not all of it. */
+export const ORIGIN = '|origin';
+const IMPORTED_AT_START = new RegExp(`^${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`);
+
+/** The mark of an imported value `module#name` (see `IMPORTED`). */
+export function importedMark(ref: string): string {
+  return OPEN + ref + CLOSE;
+}
+/** Around `fn:index` in a string evaluated with `strParams`: the value a caller passes for that parameter. */
+export const PARAM = '\u0003';
+
+const HOLES = new RegExp(`${HOLE}+`, 'g');
+/** Nothing known: holes only, or empty. */
+const ONLY_HOLES = new RegExp(`^${HOLE}*$`);
+/** Any hole or mark: the string is not a constant. */
+const MARKS = new RegExp(`[${HOLE}${OPEN}${CLOSE}${PARAM}]`);
+/** An evaluated string's marks of imported values and parameters, and the runs between them. */
+const UNMARKED = new RegExp(`${OPEN}[^${CLOSE}]*${CLOSE}|${PARAM}[^${PARAM}]*${PARAM}|[^${OPEN}${PARAM}]+`, 'g');
+const PARAMS = new RegExp(`${PARAM}[^${PARAM}]*${PARAM}`, 'g');
+
+/** Whether an evaluated string knows nothing: holes only, or empty. */
+export function onlyHoles(value: string): boolean {
+  return ONLY_HOLES.test(value);
+}
+
+/** Whether an evaluated string has a hole or a mark in it: it is not a constant. */
+export function hasMarks(value: string): boolean {
+  return MARKS.test(value);
+}
+
+/** `method.toUpperCase()`: the known parts change case; a caller's or another module's value keeps its own. */
+export function withCase(value: string, casing: 'toLowerCase' | 'toUpperCase'): string {
+  return value.replace(UNMARKED, (part) => (part[0] === OPEN || part[0] === PARAM ? part : casing === 'toLowerCase' ? part.toLowerCase() : part.toUpperCase()));
+}
+
+/** `/path?` and a hole when every value is a URL or path with that same path and a query; else null. */
+export function samePath(values: Array<string | null>): string | null {
+  if (values.length < 2) return null;
+  let path: string | null = null;
+  for (const value of values) {
+    const at = value?.indexOf('?') ?? -1;
+    if (at <= 0) return null;
+    const head = value!.slice(0, at + 1);
+    if (path !== null && head !== path) return null;
+    path = head;
+  }
+  return path === null ? null : path + HOLE;
+}
+
+export function joinParts(a: string | null, b: string | null): string | null {
+  if (a === null && b === null) return null;
+  return (a ?? HOLE) + (b ?? HOLE);
+}
+
+export function resolveUrl(path: string, base: string): string {
+  const origin = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)/i.exec(base)?.[1];
+  if (path.startsWith('/') && origin) return origin + path;
+  // `new URL('/rest/x', API_BASE)` with the base from another module: the origin of its value, once the scan knows it.
+  const imported = path.startsWith('/') ? IMPORTED_AT_START.exec(base)?.[1] : undefined;
+  if (imported !== undefined) return importedMark(imported + ORIGIN) + path;
+  return base.replace(/\/?$/, '/') + path.replace(/^\.?\//, '');
+}
+
+/** An evaluated string with its parameter marks as holes: what is known before callers are looked at. */
+function withoutParams(value: string): string {
+  return value.includes(PARAM) ? value.replace(PARAMS, HOLE) : value;
+}
+
+/** An evaluated string with each run of holes written `{}`, as in path templates. */
+export function withBraces(value: string): string {
+  return value.replace(HOLES, '{}');
+}
+
+/** A storage read's key in its `store:` flow: what other modules give it stays marked, for the scan to fill in. */
+export function storeKey(value: string | null): string {
+  return value === null ? '' : withBraces(withoutParams(value));
+}
+
+/** Whether an evaluated string has a value imported from another module in it. */
+export function hasImported(value: string | null): boolean {
+  return value !== null && value.includes(OPEN);
+}
+
+/** The evaluated string as its own file knows it: imported values and parameters' values are holes. */
+export function settle(value: string | null): string | null {
+  if (value === null) return null;
+  return withoutParams(hasImported(value) ? value.replace(IMPORTED, HOLE) : value);
+}
+
+/** Whether an evaluated string has a parameter's value in it (`strParams`). */
+export function hasParam(value: string | null): boolean {
+  return value !== null && value.includes(PARAM);
+}
+
+/** The evaluated string with holes as spaces, for reading its words. */
+export function withSpaces(value: string): string {
+  return value.split(HOLE).join(' ');
+}
