@@ -6,6 +6,32 @@ const at = (e: Evidence | null | undefined): string => (e ? `${e.file}:${e.line}
 /** Where a helper makes the request or operation that a caller names. */
 const via = (e: Evidence | undefined): string => (e ? ` via ${at(e)}` : '');
 
+/** Places as a list short enough for a line: all of three, else the first two and how many more; a file named once for lines in a row. */
+function placeList(places: string[]): string {
+  const unique = [...new Set(places)];
+  const shown = unique.length > 3 ? unique.slice(0, 2) : unique;
+  const text = shown.map((place, i) => {
+    const file = /^(.+):\d+$/.exec(place)?.[1];
+    return file && i > 0 && shown[i - 1]!.startsWith(`${file}:`) && !shown[i - 1]!.includes(' via ') ? place.slice(file.length + 1) : place;
+  }).join(', ');
+  return text + (unique.length > shown.length ? ` and ${unique.length - shown.length} more` : '');
+}
+
+/**
+ * Facts that would print the same line but for where they are, as one line naming the first two places
+ * and how many more: a large app repeats the same read or log in many files.
+ */
+function grouped<T>(items: readonly T[], where: (item: T) => string, line: (item: T, places: string, count: string) => string, c: Colors): string[] {
+  const groups = new Map<string, { first: T; places: string[] }>();
+  for (const item of items) {
+    const key = line(item, '', '');
+    const group = groups.get(key);
+    if (group) group.places.push(where(item));
+    else groups.set(key, { first: item, places: [where(item)] });
+  }
+  return [...groups.values()].map(({ first, places }) => line(first, placeList(places), places.length > 1 ? c.dim(`  ×${places.length}`) : ''));
+}
+
 /** The scopes an operation needs, classic where it has them; some operations need none. */
 function operationScopes(scopes: { classic: string[]; granular: string[] }, c: Colors): string {
   const shown = scopes.classic.length ? scopes.classic : scopes.granular;
@@ -23,8 +49,7 @@ function missingLines(missing: Facts['scopes']['missing'], c: Colors): string[] 
   }
   return [...groups.values()].map((needs) => {
     const m = needs[0]!;
-    const places = [...new Set(needs.map((n) => at(n.evidence)))];
-    const where = places.slice(0, 2).join(', ') + (places.length > 2 ? ` and ${places.length - 2} more` : '');
+    const where = placeList(needs.map((n) => at(n.evidence)));
     const alternatives = new Set(needs.map((n) => n.alternatives?.join(', ') ?? ''));
     const or = alternatives.size > 1 ? ' (or the granular scopes each call lists: --format json)' : m.alternatives?.length ? ` (or ${m.alternatives.join(', ')})` : '';
     return `  ${c.red('missing  ')} ${m.scope}${c.dim(or)}  ${c.dim(`${m.reason} at ${where}`)}`;
@@ -58,8 +83,8 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
   ]);
 
   section('Product REST calls', facts.restCalls.length + facts.unresolvedRestCalls.length, [
-    ...facts.restCalls.map((r) => `  ${r.method.padEnd(6)} ${r.path}  ${c.dim(`${r.product} ${r.auth}`)}  ${c.dim(at(r.evidence) + via(r.via))}${r.scopes ? operationScopes(r.scopes, c) : c.dim('  (operation not in the API documents)')}`),
-    ...facts.unresolvedRestCalls.map((r) => `  ${r.method.padEnd(6)} ${c.yellow('(path not resolved)')}  ${c.dim(`${r.product} ${r.auth}`)}  ${c.dim(at(r.evidence))}`),
+    ...grouped(facts.restCalls, (r) => at(r.evidence) + via(r.via), (r, where, n) => `  ${r.method.padEnd(6)} ${r.path}  ${c.dim(`${r.product} ${r.auth}`)}${n}  ${c.dim(where)}${r.scopes ? operationScopes(r.scopes, c) : c.dim('  (operation not in the API documents)')}`, c),
+    ...grouped(facts.unresolvedRestCalls, (r) => at(r.evidence), (r, where, n) => `  ${r.method.padEnd(6)} ${c.yellow('(path not resolved)')}  ${c.dim(`${r.product} ${r.auth}`)}${n}  ${c.dim(where)}`, c),
   ]);
 
   const eg = facts.egress;
@@ -67,25 +92,25 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
   section('Egress', eg.declared.length + eg.remotes.length + eg.calls.length, [
     ...eg.declared.map((d) => `  declared ${d.kind.padEnd(13)} ${d.address}${d.wildcard ? c.yellow('  wildcard') : ''}${eg.unused.includes(d) ? c.yellow('  unused') : ''}  ${c.dim(at(d.evidence))}`),
     ...eg.remotes.map((r) => `  remote   ${r.key.padEnd(13)} ${r.hosts.join(', ')}  ${c.dim(at(r.evidence))}`),
-    ...eg.calls.map((e) => `  ${e.side === 'frontend' ? 'browser ' : 'backend '} ${(e.method ?? '').padEnd(6)} ${e.host ?? c.yellow('(host not resolved)')}${undeclared.has(e) ? c.red('  not declared') : ''}${carries(e.carries.filter((k) => END_USER_DATA.includes(k)), c)}  ${c.dim(`${e.client} ${at(e.evidence)}${via(e.via)}`)}`),
+    ...grouped(eg.calls, (e) => at(e.evidence) + via(e.via), (e, where, n) => `  ${e.side === 'frontend' ? 'browser ' : 'backend '} ${(e.method ?? '').padEnd(6)} ${e.host ?? c.yellow('(host not resolved)')}${undeclared.has(e) ? c.red('  not declared') : ''}${carries(e.carries.filter((k) => END_USER_DATA.includes(k)), c)}${n}  ${c.dim(`${e.client} ${where}`)}`, c),
     ...sdkLines(eg.sdkCalls, eg.undeclared, c),
   ]);
 
-  section('Storage', facts.storage.length, facts.storage.map((s) => `  ${s.backend.padEnd(16)} ${s.op.padEnd(6)} ${s.key ?? c.dim('(key not resolved)')}${carries(s.carries, c)}  ${c.dim(at(s.evidence) + via(s.via))}`));
+  section('Storage', facts.storage.length, grouped(facts.storage, (s) => at(s.evidence) + via(s.via), (s, where, n) => `  ${s.backend.padEnd(16)} ${s.op.padEnd(6)} ${s.key ?? c.dim('(key not resolved)')}${carries(s.carries, c)}${n}  ${c.dim(where)}`, c));
   section('Triggers', facts.triggers.length, facts.triggers.map((t) => `  ${t.kind.padEnd(16)} ${t.key}${t.events.length ? `  ${t.events.join(', ')}` : ''}${t.interval ? `  every ${t.interval}` : ''}${t.response ? `  response ${t.response}` : ''}  ${c.dim(at(t.evidence))}`));
   if (facts.uninstall.length) out.push(...facts.uninstall.map((u) => `  uninstall handled by ${u.via}  ${c.dim(at(u.evidence))}`));
 
   const leaking = facts.logs.filter((l) => l.carries.some((k) => END_USER_DATA.includes(k) || k === 'secret'));
   section('Logs', facts.logs.length, [
     `  ${facts.logs.length} log calls; ${leaking.length ? c.red(`${leaking.length} carry End-User Data or secrets`) : c.green('none carries End-User Data or secrets')}`,
-    ...leaking.map((l) => `  ${l.logger}.${l.level}${carries(l.carries, c)}  ${c.dim(at(l.evidence))}`),
+    ...grouped(leaking, (l) => at(l.evidence), (l, where, n) => `  ${l.logger}.${l.level}${carries(l.carries, c)}${n}  ${c.dim(where)}`, c),
   ]);
 
   section('Third parties', facts.thirdParties.length, facts.thirdParties.map((t) => `  ${t.name.padEnd(22)} ${c.dim(`${t.category}, ${t.region}`)}  via ${[...new Set(t.via.map((v) => v.kind))].join(', ')}  ${c.dim(at(t.via[0]?.evidence))}`));
 
   const pd = facts.personalData;
   section('Personal data', pd.uses.length, [
-    ...pd.uses.map((u) => `  ${u.kind.padEnd(12)} ${u.action.padEnd(7)} ${u.target ?? ''}  ${c.dim(at(u.evidence))}`),
+    ...grouped(pd.uses, (u) => at(u.evidence), (u, where, n) => `  ${u.kind.padEnd(12)} ${u.action.padEnd(7)} ${u.target ?? ''}${n}  ${c.dim(where)}`, c),
     pd.reporting.calls.length
       ? `  reporting API called at ${pd.reporting.calls.map(at).join(', ')}${pd.reporting.triggers.length ? `; from ${pd.reporting.triggers.map((t) => `${t.key}${t.interval ? ` (${t.interval})` : ''}`).join(', ')}` : c.yellow('; from no trigger')}`
       : c.dim('  Personal Data Reporting API not called'),
@@ -115,10 +140,10 @@ function sdkLines(calls: Facts['egress']['sdkCalls'], undeclared: Facts['egress'
   const sending = calls.filter((s) => s.carries.some((k) => END_USER_DATA.includes(k)));
   return [
     `  ${calls.length} calls through vendor SDKs; ${sending.length ? c.yellow(`${sending.length} send End-User Data`) : 'none sends End-User Data'}`,
-    ...shown.map((s) => {
+    ...grouped(shown, (s) => at(s.evidence), (s, where, n) => {
       const host = notDeclared(s);
-      return `  ${s.side === 'frontend' ? 'browser ' : 'backend '} ${vendorById(s.vendor)?.name ?? s.vendor} ${s.api}${host ? c.red(`  ${host} not declared`) : ''}${carries(s.carries, c)}  ${c.dim(at(s.evidence))}`;
-    }),
+      return `  ${s.side === 'frontend' ? 'browser ' : 'backend '} ${vendorById(s.vendor)?.name ?? s.vendor} ${s.api}${host ? c.red(`  ${host} not declared`) : ''}${carries(s.carries, c)}${n}  ${c.dim(where)}`;
+    }, c),
   ];
 }
 

@@ -33,7 +33,7 @@ test('an egress call shows the End-User Data it sends, not the credential that a
   ]);
 });
 
-test('a scope missing for several calls is one line naming the first two and how many more; an operation may need none', async () => {
+test('a scope missing for several calls is one line naming where (all of three, else the first two and how many more); an operation may need none', async () => {
   const text = await textOf({
     'manifest.yml': forgeManifest(),
     'src/index.js': [
@@ -48,5 +48,27 @@ test('a scope missing for several calls is one line naming the first two and how
   });
   const missing = text.split('\n').filter((l) => l.includes('missing') && l.includes('read:jira-work'));
   assert.ok(text.includes('  GET    /rest/api/3/serverInfo  jira asApp  src/index.js:6  no scope needed\n'));
-  assert.deepEqual(missing, ['  missing   read:jira-work (or the granular scopes each call lists: --format json)  rest-call at src/index.js:3, src/index.js:4 and 1 more']);
+  assert.deepEqual(missing, ['  missing   read:jira-work (or the granular scopes each call lists: --format json)  rest-call at src/index.js:3, 4, 5']);
+});
+
+test('facts the same but for where they are print as one line with a count, the first places and how many more', async () => {
+  const text = await textOf({
+    'manifest.yml': forgeManifest(),
+    'src/index.js': [
+      "import { kvs } from '@forge/kvs';",
+      'export async function a(id) { return kvs.get(`job:${id}`); }',
+      'export async function b(id) { return kvs.get(`job:${id}`); }',
+      'export async function c(id) { return kvs.get(`job:${id}`); }',
+      'export async function d(id) { return kvs.get(`job:${id}`); }',
+      'export async function e(id) { return kvs.get(`job:${id}`); }',
+      'export async function f({ context }) { await kvs.set(`job:${context.accountId}`, { by: context.accountId }); }',
+      'export async function g(id) { await kvs.set(`job:${id}`, { done: true }); }',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(text.split('\n').filter((l) => l.startsWith('  kvs ')), [
+    '  kvs              read   job:{}  ×5  src/index.js:2, 3 and 3 more',
+    '  kvs              write  job:{}  [account-id]  src/index.js:7',
+    '  kvs              write  job:{}  src/index.js:8',
+  ]);
 });
