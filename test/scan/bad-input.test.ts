@@ -93,4 +93,30 @@ describe('code nested thousands of levels deep', () => {
     assert.deepEqual(facts.storage.map((s) => `${s.backend} ${s.op} ${s.key} ${s.evidence.file}:${s.evidence.line}`), ['kvs write deep-key src/index.js:5']);
     assert.deepEqual(facts.diagnostics, []);
   });
+
+  it('whatever nests: statements and expressions without brackets, chains of calls, members and operators', async () => {
+    const n = 20_000;
+    const nests: Record<string, string> = {
+      labels: `function g() { ${Array.from({ length: n }, (_, i) => `l${i}:`).join(' ')} x(); }`,
+      elseIf: `function k(a) { ${'if (a) x(); else '.repeat(n)}x(); }`,
+      loops: `function w(a) { ${'while (a) for (;;) '.repeat(n / 2)}x(); }`,
+      doWhile: `function d(a) { ${'do '.repeat(n)}x();${' while (a)'.repeat(n)} }`,
+      assignments: `let a; a = ${'a = '.repeat(n)}1;`,
+      news: `const q = ${'new '.repeat(n)}X;`,
+      calls: `const c = x${'()'.repeat(n)};`,
+      members: `const m = a${'.b'.repeat(n)};`,
+      unary: `const u = ${'!'.repeat(n)}x + ${'typeof '.repeat(n)}x;`,
+      yields: `function* y() { ${'yield '.repeat(n)}x; }`,
+      jsx: `const j = ${'<a>'.repeat(n)}${'</a>'.repeat(n)};`,
+    };
+    const files: Record<string, string> = {
+      'manifest.yml': MANIFEST,
+      'src/index.js': "import { kvs } from '@forge/kvs';\nexport async function run() {\n  await kvs.set('after-deep', 1);\n}\n",
+    };
+    for (const [name, code] of Object.entries(nests)) files[`src/deep/${name}.jsx`] = `${code}\n`;
+    const { facts } = await scanFiles(files);
+    assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.evidence.file}:${s.evidence.line}`), ['after-deep src/index.js:3']);
+    assert.deepEqual(facts.diagnostics.map((d) => `${d.code} ${d.file}`), [], 'every file read in full');
+    assert.equal(facts.stats.sourceFiles, Object.keys(nests).length + 1);
+  });
 });

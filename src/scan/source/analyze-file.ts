@@ -30,10 +30,18 @@ export interface FileInput {
   lines?: LineIndex;
   /** Specifiers other than relative ones that name the app's own modules: tsconfig paths, workspace packages. */
   appModules?: readonly string[];
+  /**
+   * Whether a file nested too deeply for this thread's stack throws `NestedTooDeeply`, for the caller to
+   * analyse it on a thread with a larger one; otherwise it is reported as a diagnostic.
+   */
+  rethrowTooDeep?: boolean;
 }
 
+/** The file nests deeper than this thread's stack allows (see `rethrowTooDeep`). */
+export class NestedTooDeeply extends Error {}
+
 /** Parses one source file and collects its facts. Never throws on bad source: problems become diagnostics. */
-export function analyzeFile({ file, text, side, lines, appModules = [] }: FileInput): FileFacts {
+export function analyzeFile({ file, text, side, lines, appModules = [], rethrowTooDeep = false }: FileInput): FileFacts {
   const facts: FileFacts = {
     file, side, lines: 0, bytes: text.length, restCalls: [], restBodies: [], egress: [], sdkCalls: [], sdkPending: [], sdkExports: [], storage: [], logs: [], personalData: [],
     reporting: [], imports: [], functions: [], exports: null, reexports: [], importBindings: [], handlerRefs: [], resolverRefs: [], invokes: [], resolverReturns: [], routes: [], argFlows: [], callArgs: [], paramRequests: [], replies: [], clientCalls: [], secrets: [], diagnostics: [], browser: false,
@@ -43,6 +51,7 @@ export function analyzeFile({ file, text, side, lines, appModules = [] }: FileIn
   try {
     parsed = parseModule(file, text, lines);
   } catch (error) {
+    if (rethrowTooDeep && tooDeep(error)) throw new NestedTooDeeply(file);
     facts.diagnostics.push(tooDeep(error) ? {
       severity: 'warning', code: 'parse-error', file,
       message: `${file} is nested too deeply to read (an expression thousands of levels deep); none of its facts are read.`,
@@ -85,6 +94,7 @@ export function analyzeFile({ file, text, side, lines, appModules = [] }: FileIn
     facts.constants = exportedConstants(mod.program, scope);
     collectSdkExports(ctx);
   } catch (error) {
+    if (rethrowTooDeep && tooDeep(error)) throw new NestedTooDeeply(file);
     // A detector bug must not lose the file's other facts or the rest of the scan.
     const reason = tooDeep(error) ? 'an expression is nested too deeply (thousands of levels); facts after it may be missing' : (error as Error).message;
     facts.diagnostics.push({ severity: 'warning', code: 'parse-error', file, message: `${file} could not be fully analysed: ${reason}` });

@@ -27,11 +27,14 @@ export interface Ref {
 export const DYNAMIC = '[]';
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+/** More links than any client chain in real code (`knex('t').where(…).andWhere(…)…` runs to dozens). */
+const MAX_LINKS = 64;
 
 /** Follows an expression to what it refers to. */
-export function followRef(scope: Scope, expr: Node, depth = 0): Ref {
+export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
   const node = unwrap(expr);
-  if (depth > MAX_DEPTH) return unknownRef();
+  // `links` counts the members, calls and `new`s walked down a chain: no real client is reached through hundreds.
+  if (depth > MAX_DEPTH || links > MAX_LINKS) return unknownRef();
   switch (node.type) {
     case 'Identifier': {
       const local = scope.lookup(node.name);
@@ -55,7 +58,7 @@ export function followRef(scope: Scope, expr: Node, depth = 0): Ref {
       const name = propertyName(node.property, node.computed) ?? (node.computed ? constantName(scope, node.property, depth) : null);
       const member = name !== null && unwrap(node.object).type === 'ThisExpression' ? scope.members.get(name) : undefined;
       if (member) return followRef(scope, member, depth + 1);
-      const base = followRef(scope, node.object, depth);
+      const base = followRef(scope, node.object, depth, links + 1);
       // `axios[method](url)`, `this.http[verb.toLowerCase()](path)`: a request whose method is chosen at run time.
       if (name === null && node.computed && base.root === 'import' && base.module !== null && (Object.hasOwn(CLIENTS, base.module) || isPrincipal(base))) {
         return { ...base, steps: [...base.steps, { name: DYNAMIC, call: null, computed: node.property }] };
@@ -76,7 +79,7 @@ export function followRef(scope: Scope, expr: Node, depth = 0): Ref {
       // `const entity = () => kvs.entity('x')` called as `entity().set(…)`: the client the function builds.
       const built = callee.type === 'Identifier' ? builtClient(scope, callee.name) : null;
       if (built) return followRef(scope, built, depth + 1);
-      const base = followRef(scope, callee, depth);
+      const base = followRef(scope, callee, depth, links + 1);
       return withCall(base, node);
     }
     // `process.env.TOKEN ? Mixpanel.init(…) : null`, `enabled && new PostHog(…)`: the client, when there is one.
@@ -88,7 +91,7 @@ export function followRef(scope: Scope, expr: Node, depth = 0): Ref {
     case 'LogicalExpression':
       return node.operator === '&&' ? followRef(scope, node.right, depth + 1) : unknownRef();
     case 'NewExpression': {
-      const base = followRef(scope, node.callee, depth);
+      const base = followRef(scope, node.callee, depth, links + 1);
       return { ...base, steps: [...base.steps, { name: 'new', call: node }] };
     }
     case 'ImportExpression':

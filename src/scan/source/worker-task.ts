@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { looksBinary, MAX_SOURCE_BYTES } from '../../app/files.ts';
 import type { Diagnostic, SecretFinding } from '../facts.ts';
 import { LineIndex } from '../../utils/lines.ts';
-import { analyzeFile } from './analyze-file.ts';
+import { analyzeFile, NestedTooDeeply } from './analyze-file.ts';
 import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets } from './secrets.ts';
@@ -71,7 +71,14 @@ export function runTask(task: Task): TaskResult {
     return result.kind === 'deep' ? result : { ...result, ...hash };
   }
   const lines = new LineIndex(text);
-  const facts = analyzeFile({ file: task.path, text, side: task.side, lines, ...(task.appModules ? { appModules: task.appModules } : {}) });
+  let facts;
+  try {
+    facts = analyzeFile({ file: task.path, text, side: task.side, lines, rethrowTooDeep: !task.deep, ...(task.appModules ? { appModules: task.appModules } : {}) });
+  } catch (error) {
+    // Nested deeper than the check above foresaw, without a crash: the thread with the larger stack reads it.
+    if (error instanceof NestedTooDeeply) return { kind: 'deep' };
+    throw error;
+  }
   facts.secrets = findSecrets(task.path, text, lines);
   return { kind: 'source', facts, ...hash };
 }
