@@ -25,6 +25,11 @@ const cases: Array<{ name: string; code: string; expect: Row[] }> = [
     expect: [{ backend: 'kvs', op: 'delete', key: 'draft:{}', carries: [], line: 4 }, { backend: 'kvs', op: 'write', key: 'owner:{}', carries: ['account-id'], line: 3 }],
   },
   {
+    name: 'a Custom Entity Store transaction: the entity its options name ({ entityName }), not a key of the KVS',
+    code: "import { kvs } from '@forge/kvs';\nconst ENTITY = 'standup';\nawait kvs.transact()\n  .delete(oldId, { entityName: ENTITY })\n  .set(newId, { author: accountId }, { entityName: ENTITY, conditions })\n  .execute();",
+    expect: [{ backend: 'custom-entity', op: 'write', key: 'standup', carries: ['account-id'], line: 5 }, { backend: 'custom-entity', op: 'delete', key: 'standup', carries: [], line: 4 }],
+  },
+  {
     name: 'custom entity and query builder',
     code: "import { kvs, WhereConditions } from '@forge/kvs';\nawait kvs.entity('employee').set('e1', { name: 'x' });\nconst r = await kvs.entity('employee').query().index('by-age').where(WhereConditions.isGreaterThan(30)).getMany();",
     expect: [{ backend: 'custom-entity', op: 'write', key: 'employee', carries: ['literal'], line: 2 }, { backend: 'custom-entity', op: 'query', key: 'employee', carries: [], line: 3 }],

@@ -77,8 +77,11 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const entityAt = names.indexOf('entity');
     // Builder chains (`kvs.entity('x').query().where(...).getMany()`) are one operation: record the call that runs it.
     if (last === 'query' || (names.includes('query') && last !== 'getMany' && last !== 'getOne')) return;
-    const backend: StorageBackend = SECRET_OPS.has(last) ? 'kvs-secret' : entityAt >= 0 ? 'custom-entity' : 'kvs';
-    const key = ctx.scope.strParams(entityAt >= 0 ? ref.steps[entityAt]!.call?.arguments[0] : node.arguments[0]);
+    // In a transaction an operation on a custom entity names it in its options: `.set(key, value, { entityName })`, `.delete(key, { entityName })`.
+    const entityName = names.includes('transact') && (last === 'set' || last === 'delete')
+      ? objectProperty(ctx.scope.object(node.arguments[last === 'set' ? 2 : 1]), 'entityName') : null;
+    const backend: StorageBackend = SECRET_OPS.has(last) ? 'kvs-secret' : entityAt >= 0 || entityName ? 'custom-entity' : 'kvs';
+    const key = ctx.scope.strParams(entityAt >= 0 ? ref.steps[entityAt]!.call?.arguments[0] : entityName ?? node.arguments[0]);
     const value = KVS_OPS[last] === 'write' ? node.arguments[last === 'batchSet' ? 0 : 1] : null;
     const api = names.filter(Boolean).join('.');
     push(ctx, backend, KVS_OPS[last]!, key, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value]);
