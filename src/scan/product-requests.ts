@@ -1,0 +1,51 @@
+import type { EgressCall, RestCall } from './facts.ts';
+import { productOfPath } from './source/detectors/rest-calls.ts';
+import type { FileFacts } from './source/file-facts.ts';
+
+/**
+ * Where a URL is the product's REST API, the path after the site: a base URL not known before run time
+ * (`${installation.baseUrl}/rest/api/3/issue/${key}`, the site a Connect app was installed on), a site of
+ * `atlassian.net`, or the API gateway's `https://api.atlassian.com/ex/jira/{cloudId}`.
+ */
+const PRODUCT_URL = [
+  /^\{\}(\/(?:rest|wiki)\/.*|\/app\/report-accounts\b.*)$/,
+  /^https:\/\/[^/?#]*\.atlassian\.net(\/.*)$/i,
+  /^https:\/\/api\.atlassian\.com\/ex\/(?:jira|confluence)\/[^/?#]+(\/.*)$/i,
+];
+
+/** The product path of a request's URL; null when the URL is not the product's REST API. */
+export function productPath(url: string | null): string | null {
+  if (url === null) return null;
+  for (const pattern of PRODUCT_URL) {
+    const path = pattern.exec(url)?.[1];
+    // The Personal Data Reporting API is on the site itself (`/app/report-accounts/`), of any product.
+    if (path !== undefined && (productOfPath(path) !== 'unknown' || path.startsWith('/app/report-accounts'))) return path;
+  }
+  return null;
+}
+
+/**
+ * A server's own HTTP requests to the product's REST API (a Connect app that signs its JWT itself,
+ * `fetch(\`${baseUrl}${path}\`, { headers: { Authorization: \`JWT ${token}\` } })`; a Forge remote with the
+ * token Forge hands it): product REST calls, not egress. `servers` holds the files whose requests count, all
+ * when null (a Connect app); in a Forge function such a request leaves Forge and stays egress.
+ */
+export function productRequests(files: FileFacts[], auth: RestCall['auth'], servers: ReadonlySet<string> | null): void {
+  for (const file of files) {
+    if (file.side !== 'backend' || (servers !== null && !servers.has(file.file))) continue;
+    const kept: EgressCall[] = [];
+    for (const call of file.egress) {
+      const path = productPath(call.url);
+      if (path === null) {
+        kept.push(call);
+        continue;
+      }
+      const product = productOfPath(path);
+      file.restCalls.push({
+        product, method: call.method ?? 'GET', path, auth, api: call.client, scopes: null, evidence: call.evidence,
+        ...(call.via ? { via: call.via } : {}),
+      });
+    }
+    if (kept.length !== file.egress.length) file.egress = kept;
+  }
+}
