@@ -609,6 +609,11 @@ export class Scope {
           if (ref.module === '@forge/api' && ref.steps.length === 1 && TRUSTED_ROUTES.has(ref.steps[0]!.name)) return this.str(node.arguments[0], depth + 1);
         }
         if (callee.type === 'Identifier') return this.callStr(callee.name, depth) ?? this.importedStr(callee, '()') ?? HOLE;
+        // `ROUTES.issue(key)`, `config.jira.routes.issue(key)`: a route or key builder kept in an object, here or in another module.
+        if (callee.type === 'MemberExpression') {
+          const fn = this.memberValue(callee, depth);
+          return (fn ? this.returnedStr(unwrap(fn), depth) : this.importedStr(callee, '()')) ?? HOLE;
+        }
         return HOLE;
       }
       case 'ConditionalExpression':
@@ -667,7 +672,7 @@ export class Scope {
    * `API_BASE`, `C.API_BASE` (namespace), `config.baseUrl` (default export or `require`),
    * `ENDPOINTS.issue`; `suffix` `()` for a key builder's call. Null when it is not one.
    */
-  importedStr(expr: Node, suffix = ''): string | null {
+  importedStr(expr: Node, suffix = '', depth = 0): string | null {
     const path: string[] = [];
     let node = unwrap(expr);
     while (node.type === 'MemberExpression') {
@@ -676,7 +681,14 @@ export class Scope {
       path.unshift(name);
       node = unwrap(node.object);
     }
-    if (node.type !== 'Identifier' || this.lookup(node.name)) return null;
+    if (node.type !== 'Identifier') return null;
+    const local = this.lookup(node.name);
+    if (local) {
+      // `const { routes } = config.jira`, `const keys = config.keys`: a local name for part of an imported object.
+      const init = local.init && !local.grown && local.values?.length === 1 ? unwrap(local.init) : null;
+      if (!init || (init.type !== 'MemberExpression' && init.type !== 'Identifier') || depth > MAX_DEPTH) return null;
+      return this.importedStr(init, `${path.map((p) => `.${p}`).join('')}${suffix}`, depth + 1);
+    }
     const imported = this.mod.imports.get(node.name);
     if (!imported || !this.isAppModule(imported.module)) return null;
     if (imported.imported !== '*') path.unshift(imported.imported);
