@@ -1,7 +1,8 @@
 import type { DataKind, StorageOp } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
-import { normaliseKinds } from './source/scope.ts';
+import { hasImported, normaliseKinds, settle, withBraces } from './source/scope.ts';
+import type { FillImported } from './constants.ts';
 import { CONTENT_KINDS } from './source/answers.ts';
 import { vendorById, vendorForHost } from './vendors.ts';
 
@@ -18,7 +19,7 @@ import { vendorById, vendorForHost } from './vendors.ts';
  * sent. A resolver function's payload also holds what front ends send it (`invoke('save', payload)`), and what
  * they get back holds what it returns.
  */
-export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set(), lifecycle: (route: string) => boolean = () => false): void {
+export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set(), lifecycle: (route: string) => boolean = () => false, fill: FillImported | null = null): void {
   const done = new Map<FunctionInfo, DataKind[]>();
   const active = new Set<FunctionInfo>();
   // The routes the functions made by the app's functions take (`file#export()@/installed`).
@@ -141,7 +142,10 @@ export function resolveFlows(files: FileFacts[], graph: CallGraph, handlers: Rea
       if (flow.startsWith('store:')) {
         const rest = flow.slice(6);
         const at = rest.indexOf(':');
-        for (const k of stored(rest.slice(0, at), rest.slice(at + 1), withParams)) out.add(k);
+        // A key another module names (`storage.get(KEYS.settings)`) is filled in from it.
+        const raw = rest.slice(at + 1);
+        const key = hasImported(raw) ? withBraces(settle(fill ? fill(file.file, raw) : raw) ?? '') : raw;
+        for (const k of stored(rest.slice(0, at), key, withParams)) out.add(k);
         continue;
       }
       if (flow.startsWith('param:')) {

@@ -1066,15 +1066,15 @@ export class Scope {
    * store (`addon.settings.get(key, clientKey)`): `store:<backend>:<key>`, the key empty for any.
    */
   private storedRead(ref: Ref, node: Node): Flow | null {
-    if (settingsOp(node.callee, ref) === 'read') return `store:external-db:${withBraces(settle(this.str(node.arguments[0])) ?? '')}`;
+    if (settingsOp(node.callee, ref) === 'read') return `store:external-db:${storeKey(this.str(node.arguments[0]))}`;
     if (ref.root === 'import' && ref.module === '@forge/sql') return this.sqlRead(ref, node);
     if (ref.root !== 'import' || !(ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')))) return null;
     const names = ref.steps.map((s) => s.name);
     if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;
     const entityAt = names.indexOf('entity');
-    if (entityAt >= 0) return `store:custom-entity:${withBraces(settle(this.str(ref.steps[entityAt]!.call?.arguments[0])) ?? '')}`;
+    if (entityAt >= 0) return `store:custom-entity:${storeKey(this.str(ref.steps[entityAt]!.call?.arguments[0]))}`;
     if (names.includes('query')) return 'store:kvs:';
-    return `store:kvs:${withBraces(settle(this.str(node.arguments[0])) ?? '')}`;
+    return `store:kvs:${storeKey(this.str(node.arguments[0]))}`;
   }
 
   /** The rows of a Forge SQL `SELECT` (`sql.prepare(q).bindParams(v).execute()`, `sql.executeRaw(q)`): what the app writes to its table. */
@@ -1285,6 +1285,11 @@ function withoutParams(value: string): string {
 /** An evaluated string with each run of holes written `{}`, as in path templates. */
 export function withBraces(value: string): string {
   return value.replace(HOLES, '{}');
+}
+
+/** A read's key in a `store:` flow: holes as `{}`, values imported from other modules kept marked for the scan to fill in. */
+function storeKey(value: string | null): string {
+  return value === null ? '' : withBraces(withoutParams(value));
 }
 
 /** Whether an evaluated string has a value imported from another module in it. */
