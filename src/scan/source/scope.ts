@@ -831,6 +831,8 @@ export class Scope {
             const valueKinds = this.kinds(p.value, depth + 1);
             if (byName && !valueKinds.has('literal')) out.add(byName);
             addAll(out, valueKinds);
+            // `{ [accountId]: Date.now() }`: a map keyed by people's IDs or emails holds them.
+            if (p.computed) for (const k of this.kinds(p.key, depth + 1)) if (PERSONAL.has(k)) out.add(k);
           }
         }
         if (out.size === 0) out.add('literal');

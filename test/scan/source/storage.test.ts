@@ -30,6 +30,11 @@ const cases: Array<{ name: string; code: string; expect: Row[] }> = [
     expect: [{ backend: 'custom-entity', op: 'write', key: 'standup', carries: ['account-id'], line: 5 }, { backend: 'custom-entity', op: 'delete', key: 'standup', carries: [], line: 4 }],
   },
   {
+    name: 'a map keyed by account IDs ({ [accountId]: … }) holds them; one keyed by issue keys does not',
+    code: "import { kvs } from '@forge/kvs';\nexport async function run(event) {\n  await kvs.set('seen', { [event.atlassianId]: Date.now() });\n  await kvs.set('issues', { [event.issue.key]: true });\n}",
+    expect: [{ backend: 'kvs', op: 'write', key: 'seen', carries: ['account-id'], line: 3 }, { backend: 'kvs', op: 'write', key: 'issues', carries: ['literal'], line: 4 }],
+  },
+  {
     name: 'custom entity and query builder',
     code: "import { kvs, WhereConditions } from '@forge/kvs';\nawait kvs.entity('employee').set('e1', { name: 'x' });\nconst r = await kvs.entity('employee').query().index('by-age').where(WhereConditions.isGreaterThan(30)).getMany();",
     expect: [{ backend: 'custom-entity', op: 'write', key: 'employee', carries: ['literal'], line: 2 }, { backend: 'custom-entity', op: 'query', key: 'employee', carries: [], line: 3 }],
