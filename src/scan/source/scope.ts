@@ -947,7 +947,7 @@ export class Scope {
         const member = this.members.get(name);
         if (member?.type === 'NewExpression') return this.classOf(member, depth + 1);
         const type = this.memberTypes.get(name);
-        return type ? this.classNamed(type) : null;
+        return type ? this.classNamed(type, true) : null;
       }
       default:
         return null;
@@ -958,11 +958,12 @@ export class Scope {
    * A class of the module, or a class, instance or object of functions imported from another module of the
    * app (`JiraClient.fetchIssue()`, `jiraService.getIssue()` with `export const jiraService = new JiraService()`).
    */
-  private classNamed(node: Node | string): string | null {
+  private classNamed(node: Node | string, typed = false): string | null {
     const name = typeof node === 'string' ? node : node.type === 'Identifier' ? node.name as string : null;
     if (name === null || this.lookup(name)) return null;
     if (this.classes.has(name)) return `#${name}`;
-    const imported = this.mod.imports.get(name);
+    // A member's type may name a class imported for its type only (`import type { JiraService }`).
+    const imported = this.mod.imports.get(name) ?? (typed ? this.mod.typeImports.get(name) : undefined);
     if (!imported || !this.isAppModule(imported.module) || imported.imported === '*') return null;
     return `${imported.module}#${imported.imported}`;
   }
