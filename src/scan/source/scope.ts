@@ -725,6 +725,14 @@ export class Scope {
     return target ? objectProperty(unwrap(target), name) : null;
   }
 
+  /** The value of a property of an object literal a name is bound to and that nothing changed since; null when a spread may give it. */
+  private ownProperty(object: string, name: string): Node | null {
+    const b = this.lookup(object);
+    const init = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : null;
+    if (init?.type !== 'ObjectExpression' || (init.properties as Node[]).some((p) => p.type === 'SpreadElement')) return null;
+    return objectProperty(init, name);
+  }
+
   /** An object-literal argument, following a const binding (`const opts = {...}; fetch(url, opts)`). */
   object(expr: Node | null | undefined): Node | null {
     if (!expr) return null;
@@ -796,6 +804,9 @@ export class Scope {
         // `req.payload`, `context.extension`, `(await view.getContext()).license`: what that field of a request or of Forge's context holds.
         const shape = name ? this.shapeOf(object, depth + 1) : null;
         if (shape && name) { addAll(out, fieldKinds(shape, name)); break; }
+        // `entry.createdAt` of `const entry = { author: accountId, createdAt: Date.now() }`: that property's value, not the whole object's.
+        const own = name !== null && object.type === 'Identifier' ? this.ownProperty(object.name, name) : null;
+        if (own) { addAll(out, this.kinds(own, depth + 1)); break; }
         // `req.context.extension`: a part of the context other than the account ID is not the account ID.
         const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
         addAll(out, name === null ? this.kinds(context ?? object, depth + 1) : narrow(this.kinds(context ?? object, depth + 1), name));
