@@ -20,6 +20,8 @@ export interface FunctionInfo {
   endLine: number;
   /** The app's class whose instance it returns (`#JiraService`, `./jira#default`) when every return builds one; null when not. */
   builds?: string | null;
+  /** What each property of the object it returns carries, when every value it returns is an object literal (`return { title, authorId }`); null when one is not. */
+  returnFields?: Record<string, string[]> | null;
   /** String defaults of parameters by position (`path = '/'`: `0`), or of an options parameter's method (`{ method = 'GET' } = {}`: `1.method`). */
   defaults?: Record<string, string>;
 }

@@ -110,6 +110,8 @@ const IMPORTED_AT_START = new RegExp(`^${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`);
 export function importedMark(ref: string): string {
   return OPEN + ref + CLOSE;
 }
+/** In a `call:` flow, before the name of a field of what the function returns (`call:./confluence#fetchPage\u0005title`). */
+export const FIELD = '\u0005';
 /** Around `fn:index` in a string evaluated with `strParams`: the value a caller passes for that parameter. */
 export const PARAM = '\u0003';
 
@@ -809,7 +811,10 @@ export class Scope {
         if (own) { addAll(out, this.kinds(own, depth + 1)); break; }
         // `req.context.extension`: a part of the context other than the account ID is not the account ID.
         const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
-        addAll(out, name === null ? this.kinds(context ?? object, depth + 1) : narrow(this.kinds(context ?? object, depth + 1), name));
+        const whole = name === null ? this.kinds(context ?? object, depth + 1) : narrow(this.kinds(context ?? object, depth + 1), name);
+        // `page.title` of `const page = await fetchPage(id)`: that field of what the app's function returns (see `FIELD`).
+        if (name !== null && context === null) for (const k of whole) out.add(k.startsWith('call:') && !k.includes(FIELD) ? `${k}${FIELD}${name}` as Flow : k);
+        else addAll(out, whole);
         // `context` of a resolver request holds the caller's account ID.
         if (name === 'context' && out.has('resolver-payload')) out.add('account-id');
         break;
