@@ -83,6 +83,11 @@ const PAYLOAD_STORAGE: Array<{ name: string; code: string; expect: string[][] }>
     code: "import { sql } from '@forge/sql';\nimport pg from 'pg';\nconst pool = new pg.Pool();\nexport async function run(event) {\n  await sql.executeRaw(`UPDATE notes SET body = '${event.comment.body}' WHERE id = 1`);\n  const q = `INSERT INTO seen (account) VALUES ('${event.atlassianId}')`;\n  await pool.query(q);\n  await sql.executeRaw('DELETE FROM notes WHERE id = 1');\n  await sql.executeRaw(\"INSERT INTO notes (body) VALUES ('hello')\");\n}",
     expect: [['resolver-payload'], ['account-id'], []],
   },
+  {
+    name: 'an UPDATE stores the values of its SET clause, not those that only pick its rows (WHERE account_id = $2)',
+    code: "import pg from 'pg';\nconst pool = new pg.Pool();\nexport async function run(event) {\n  await pool.query(\"UPDATE entries SET account_id = 'anonymised', author = NULL WHERE client_key = $1 AND account_id = $2\", [event.clientKey, event.accountId]);\n  await pool.query('UPDATE prefs SET theme = $2 WHERE account_id = $1', [event.accountId, event.theme]);\n  await pool.query('UPDATE prefs SET owner = ? WHERE id = ?', [event.accountId, event.id]);\n}",
+    expect: [[], ['resolver-payload'], ['account-id']],
+  },
 ];
 
 describe('storage', () => {

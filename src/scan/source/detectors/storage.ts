@@ -1,6 +1,6 @@
 import type { DataKind, StorageBackend, StorageOp } from '../../facts.ts';
 import { installationStore, settingsOp } from '../ace-client.ts';
-import { objectProperty, type Node } from '../ast.ts';
+import { objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
 import { sqlTable } from '../sql-text.ts';
@@ -132,7 +132,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
       const query = ctx.scope.strParams(node.arguments[0]);
       const text = settle(query);
       if (text !== null && SQL_STATEMENT.test(withSpaces(text))) {
-        const op: StorageOp = { backend: 'external-db', op: 'query', key: null, api: `${names.filter(Boolean).join('.')}`, carries: normaliseKinds(new Set([...queryHoles(ctx, node), ...ctx.kindsOf(node.arguments.slice(1))])), evidence: ctx.evidence(node) };
+        const op: StorageOp = { backend: 'external-db', op: 'query', key: null, api: `${names.filter(Boolean).join('.')}`, carries: normaliseKinds(new Set([...queryHoles(ctx, node), ...ctx.kindsOf(writtenValues(text, node))])), evidence: ctx.evidence(node) };
         ctx.facts.storage.push(op);
         ctx.derive('storage', op, 'storage-sql', [query]);
         // The object comes from elsewhere: a database of the vendor's only when the app depends on a SQL client.
@@ -170,6 +170,20 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   if (Object.hasOwn(PRISMA_OPS, last) && names.length >= 2 && hasImport(ctx, '@prisma/client')) {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, node, PRISMA_OPS[last] === 'write' ? node.arguments : []);
   }
+}
+
+/**
+ * The values a client's statement writes (`pool.query(text, values)`): for an UPDATE, only those its SET clause uses
+ * (`$2`, or the `?` before WHERE), not those that only pick its rows (`WHERE account_id = $1`); else all of them.
+ */
+function writtenValues(text: string, call: Node): Node[] {
+  const rest = call.arguments.slice(1) as Node[];
+  const values = rest.length === 1 ? unwrap(rest[0]!) : null;
+  const set = values?.type === 'ArrayExpression' ? /^\s*UPDATE\s+\S+\s+SET\s([\s\S]*?)\sWHERE\s/i.exec(withSpaces(text))?.[1] : undefined;
+  if (set === undefined || (values!.elements as Array<Node | null>).some((e) => e === null || e.type === 'SpreadElement')) return rest;
+  const numbered = [...set.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]) - 1);
+  const used = numbered.length > 0 ? new Set(numbered) : new Set(Array.from({ length: set.split('?').length - 1 }, (_, i) => i));
+  return (values!.elements as Node[]).filter((_, i) => used.has(i));
 }
 
 /** What the values written into a statement's text carry (`\`UPDATE notes SET body = '${body}'\``); its literal text carries nothing. */
