@@ -26,6 +26,7 @@ import { isAnswerField, isModelCall, isReply, narrow } from './answers.ts';
 import { sdkVendor } from './detectors/sdk-calls.ts';
 import { isUserEndpoint } from './user-endpoints.ts';
 import { sqlTable } from './sql-text.ts';
+import { queryPrefix } from './kvs-query.ts';
 import forgeContext from '../../data/forge-context.json' with { type: 'json' };
 
 export interface Binding {
@@ -1092,7 +1093,12 @@ export class Scope {
     if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;
     const entityAt = names.indexOf('entity');
     if (entityAt >= 0) return `store:custom-entity:${storeKey(this.str(ref.steps[entityAt]!.call?.arguments[0]))}`;
-    if (names.includes('query')) return 'store:kvs:';
+    if (names.includes('query')) {
+      // A query on a key prefix (`where('key', startsWith('summary:'))`) reads the keys under it; any other, every key.
+      const prefix = queryPrefix(ref.steps);
+      const text = prefix ? this.str(prefix) : null;
+      return `store:kvs:${text === null || text === HOLE ? '' : storeKey(text + HOLE)}`;
+    }
     return `store:kvs:${storeKey(this.str(node.arguments[0]))}`;
   }
 

@@ -35,6 +35,11 @@ const cases: Array<{ name: string; code: string; expect: Row[] }> = [
     expect: [{ backend: 'kvs', op: 'write', key: 'seen', carries: ['account-id'], line: 3 }, { backend: 'kvs', op: 'write', key: 'issues', carries: ['literal'], line: 4 }],
   },
   {
+    name: 'a query for the keys that begin with a prefix (startsWith, WhereConditions.beginsWith) reads the keys under it',
+    code: "import { storage, startsWith } from '@forge/api';\nimport { kvs, WhereConditions } from '@forge/kvs';\nconst a = await storage.query().where('key', startsWith('summary:')).limit(20).getMany();\nconst b = await kvs.query().where('key', WhereConditions.beginsWith(`watch:${projectKey}:`)).getMany();\nconst c = await storage.query().getMany();",
+    expect: [{ backend: 'kvs', op: 'query', key: 'summary:{}', carries: [], line: 3 }, { backend: 'kvs', op: 'query', key: 'watch:{}:{}', carries: [], line: 4 }, { backend: 'kvs', op: 'query', key: null, carries: [], line: 5 }],
+  },
+  {
     name: 'custom entity and query builder',
     code: "import { kvs, WhereConditions } from '@forge/kvs';\nawait kvs.entity('employee').set('e1', { name: 'x' });\nconst r = await kvs.entity('employee').query().index('by-age').where(WhereConditions.isGreaterThan(30)).getMany();",
     expect: [{ backend: 'custom-entity', op: 'write', key: 'employee', carries: ['literal'], line: 2 }, { backend: 'custom-entity', op: 'query', key: 'employee', carries: [], line: 3 }],

@@ -10,6 +10,7 @@ import { modelOp } from './models.ts';
 import { drizzleOp, knexOp } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import { connectJsCall } from '../connect-js.ts';
+import { queryPrefix } from '../kvs-query.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -81,7 +82,9 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const entityName = names.includes('transact') && (last === 'set' || last === 'delete')
       ? objectProperty(ctx.scope.object(node.arguments[last === 'set' ? 2 : 1]), 'entityName') : null;
     const backend: StorageBackend = SECRET_OPS.has(last) ? 'kvs-secret' : entityAt >= 0 || entityName ? 'custom-entity' : 'kvs';
-    const key = ctx.scope.strParams(entityAt >= 0 ? ref.steps[entityAt]!.call?.arguments[0] : entityName ?? node.arguments[0]);
+    // A query on a key prefix (`where('key', startsWith('summary:'))`) reads the keys under it.
+    const prefix = entityAt < 0 && names.includes('query') ? queryPrefix(ref.steps) : null;
+    const key = prefix ? withPrefix(ctx.scope.strParams(prefix)) : ctx.scope.strParams(entityAt >= 0 ? ref.steps[entityAt]!.call?.arguments[0] : entityName ?? node.arguments[0]);
     const value = KVS_OPS[last] === 'write' ? node.arguments[last === 'batchSet' ? 0 : 1] : null;
     const api = names.filter(Boolean).join('.');
     push(ctx, backend, KVS_OPS[last]!, key, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value]);
@@ -217,6 +220,11 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
 /** The key template (holes as `{}`) from its evaluated string; null when nothing of it is known. */
 export function deriveKey(op: StorageOp, [value]: Array<string | null>): void {
   op.key = value == null || value === HOLE ? null : withBraces(value);
+}
+
+/** The keys that begin with a prefix: the prefix and a hole; null when the prefix is not known. */
+export function withPrefix(prefix: string | null): string | null {
+  return prefix === null || prefix === HOLE ? null : prefix + HOLE;
 }
 
 /** A SQL statement's operation and table from its evaluated text. */
