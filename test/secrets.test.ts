@@ -21,6 +21,7 @@ interface Invalid { name: string; file: string; code: string; findings: string[]
 
 const valid: Valid[] = [
   { name: 'env reference', file: 'src/a.ts', code: 'const apiKey = process.env.OPENAI_API_KEY;' },
+  { name: 'env reference with an empty, placeholder or named fallback', file: 'src/a.ts', code: "const apiKey = process.env.OPENAI_API_KEY || '';\nconst token = process.env.TOKEN ?? 'your-access-token-goes-here';\nconst secret = process.env.SECRET || config.defaultSigningSecret2024;" },
   { name: 'unquoted identifier in code', file: 'src/a.ts', code: 'const apiKey = config.secrets.openaiApiKey2024;' },
   { name: 'awaited call', file: 'src/a.ts', code: 'const token = await getAccessTokenFromVault123();' },
   { name: 'placeholder text', file: 'src/a.ts', code: "const client = new OpenAI({ apiKey: 'your-openai-api-key-here-1' });" },
@@ -197,6 +198,7 @@ const invalid: Invalid[] = [
   { name: 'hex client secret in an object', file: 'src/oauth.ts', code: 'const oauth = {\n  clientId: "timesheets",\n  clientSecret: "f5a98d8f6e49e0c4f0d84c5ae76cc459dd8420bf",\n};', findings: ['generic-secret-assignment:3'] },
   { name: 'JSON config', file: 'config/default.json', code: '{\n  "webhookSecret": "ShzkBZ3G3BT1WGcditSHvAIpdv7Z"\n}', findings: ['generic-secret-assignment:2'] },
   { name: 'unquoted YAML value', file: 'config/app.yml', code: 'storage:\n  encryption_key: k7cyN06cGKw6GoJQq0Q2UBtC', findings: ['generic-secret-assignment:2'] },
+  { name: 'fallback after an environment variable', file: 'src/config.js', code: "const datadog = {\n  apiKey: process.env.DD_API_KEY || '4c1f8e2a9b7d3f6e0a5c8b1d2e4f7a9c',\n};\nconst jwtSecret = process.env['JWT_SECRET'] ?? 's6xkOE0ZORfGJBnR70O0ujDWIx7FKV5t';", findings: ['generic-secret-assignment:2', 'generic-secret-assignment:4'] },
   { name: 'unquoted .env value', file: '.env.production', code: 'NODE_ENV=production\nSESSION_SECRET=s6xkOE0ZORfGJBnR70O0ujDWIx7FKV5t', findings: ['generic-secret-assignment:2'] },
 ];
 

@@ -17,6 +17,9 @@ export function externalDeclarations(declared: readonly EgressDeclaration[]): Eg
   return declared.filter((d) => d.kind !== 'remote' && (d.host === null || !isAtlassianHost(d.host)));
 }
 
+/** Forge's fetch: the global one, or that of `@forge/api` (`import { fetch } from '@forge/api'`, `api.fetch`). */
+const FORGE_FETCH = new Set(['fetch', 'api.fetch']);
+
 /**
  * The hosts a Forge `fetch` whose URL Candor cannot resolve can reach (`fetch(webhookUrl)` with the URL
  * read from storage): Forge lets a function, or a Custom UI page, fetch only the hosts
@@ -26,7 +29,7 @@ export function externalDeclarations(declared: readonly EgressDeclaration[]): Eg
  * https://developer.atlassian.com/platform/forge/add-content-security-and-egress-controls/
  */
 export function reachableHosts(facts: Facts, call: EgressCall): string[] | null {
-  if (facts.app.platform !== 'forge' || call.host !== null || call.client !== 'fetch') return null;
+  if (facts.app.platform !== 'forge' || call.host !== null || !FORGE_FETCH.has(call.client)) return null;
   const kind = call.side === 'backend' ? 'fetch-backend' : 'fetch-client';
   const declared = facts.egress.declared.filter((d) => d.kind === kind);
   if (declared.length === 0 || declared.some((d) => d.host === null || d.host === '*')) return null;

@@ -2,7 +2,7 @@ import type { DataKind, StorageOp } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { normaliseKinds } from './source/flow.ts';
-import { hasImported, settle, withBraces } from './source/string-marks.ts';
+import { FIELD, hasImported, settle, withBraces } from './source/string-marks.ts';
 import type { FillImported } from './constants.ts';
 import { CONTENT_KINDS } from './source/answers.ts';
 import { vendorById, vendorForHost } from './vendors.ts';
@@ -74,6 +74,19 @@ export function resolveFlows(
     const kinds = resolve(file, fn.returns, false);
     active.delete(fn);
     done.set(fn, kinds);
+    return kinds;
+  };
+
+  const fieldsDone = new Map<string, DataKind[]>();
+  const fieldOf = (file: FileFacts, fn: FunctionInfo, name: string, flows: string[]): DataKind[] => {
+    const key = `${file.file}#${fn.name}@${fn.evidence.line}:${fn.evidence.column}.${name}`;
+    const cached = fieldsDone.get(key);
+    if (cached) return cached;
+    if (active.has(fn)) return [];
+    active.add(fn);
+    const kinds = resolve(file, flows, false);
+    active.delete(fn);
+    fieldsDone.set(key, kinds);
     return kinds;
   };
 
@@ -159,8 +172,11 @@ export function resolveFlows(
         out.add(flow as DataKind);
         continue;
       }
-      const to = graph.target(file, flow.slice(5));
-      if (to) for (const k of returnsOf(to.file, to.fn)) out.add(k);
+      // `call:…\u0005title`: a field of the object the function returns, when it is known what each field carries.
+      const at = flow.indexOf(FIELD);
+      const to = graph.target(file, at < 0 ? flow.slice(5) : flow.slice(5, at));
+      const field = to && at >= 0 && to.fn.returnFields ? to.fn.returnFields[flow.slice(at + 1)] : undefined;
+      if (to) for (const k of field ? fieldOf(to.file, to.fn, flow.slice(at + 1), field) : returnsOf(to.file, to.fn)) out.add(k);
       else out.add('other');
     }
     return normaliseKinds(out);

@@ -7,9 +7,9 @@ import { VERSION } from '../version.ts';
 import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached } from './cache.ts';
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
-import { productRequests } from './product-requests.ts';
 import { answeredUninstall, lifecycleRoutes } from './connect-lifecycle.ts';
 import { compareEgress } from './egress.ts';
+import { productRequests } from './product-requests.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows.ts';
 import { resolveParamRequests } from './param-requests.ts';
@@ -99,7 +99,8 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   linkSdkCalls(files, graph);
   resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill);
   resolveParamRequests(files, graph, fill);
-  if (app.app.platform === 'connect') productRequests(files);
+  const offForge = offForgeFiles(files, app.functionHandlers, graph);
+  productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
   for (const f of files) {
@@ -131,7 +132,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   });
   // A vendor's SDK imported in the code reaches the vendor's hosts itself.
   const viaSdk = new Set(thirdParties.filter((t) => t.via.some((v) => v.kind === 'import')).flatMap((t) => t.via.filter((v) => v.kind === 'declared-egress').map((v) => v.detail)));
-  const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk, files.flatMap((f) => f.sdkCalls), offForgeFiles(files, app.functionHandlers, graph));
+  const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk, files.flatMap((f) => f.sdkCalls), offForge);
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
     reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes,

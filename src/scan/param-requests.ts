@@ -3,6 +3,7 @@ import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
 import { derive, isKnown } from './source/derive.ts';
 import { methodOfText } from './source/detectors/rest-calls.ts';
+import { productPath } from './product-requests.ts';
 import type { ArgFlow, FileFacts, ParamRequest } from './source/file-facts.ts';
 import { LOCAL } from './source/flow.ts';
 import { HOLE, PARAM, settle } from './source/string-marks.ts';
@@ -148,7 +149,9 @@ function variants(fact: Fact, req: ParamRequest, found: Variant[]): Fact[] {
     const method = v.texts[v.texts.length - 1];
     if ('method' in copy && method) copy.method = methodOfText(settle(method)!) ?? copy.method;
     // Not known from this caller: the fact as the helper makes it, with the caller's method when it gives one.
-    const resolved: Fact = isKnown(copy) && v.evidence ? { ...copy, evidence: v.evidence, via: fact.evidence } : { ...fact };
+    // A URL on a site not known before run time is known enough once its path is the product's REST API.
+    const known = isKnown(copy) || ('url' in copy && productPath(copy.url) !== null);
+    const resolved: Fact = known && v.evidence ? { ...copy, evidence: v.evidence, via: fact.evidence } : { ...fact };
     if ('method' in resolved && 'method' in copy) resolved.method = copy.method as never;
     const what = 'path' in resolved ? `${resolved.method} ${resolved.path}` : 'host' in resolved ? `${resolved.method} ${resolved.url}` : `${resolved.op} ${resolved.key}`;
     out.set(`${what} ${resolved.evidence.file}:${resolved.evidence.line}`, resolved);

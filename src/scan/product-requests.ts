@@ -1,25 +1,51 @@
-import type { RestCall } from './facts.ts';
+import type { EgressCall, RestCall } from './facts.ts';
+import { productOfPath } from './source/detectors/rest-calls.ts';
 import type { FileFacts } from './source/file-facts.ts';
-import { derivePath } from './source/detectors/rest-calls.ts';
-
-/** A URL made of a base the code holds and a product API path: `${installation.baseUrl}/wiki/rest/api/content`. */
-const PRODUCT_PATH = /^\{\}((?:\/wiki)?\/(?:rest|api\/v2)\/.*)$/;
 
 /**
- * A Connect app's back end that calls the product with an HTTP client of its own, not ACE's (`request({ url:
- * \`${installation.baseUrl}/rest/api/3/issue\`, headers: { Authorization: \`JWT ${token}\` } })`): those
- * requests go to the product's base URL the installation gave it, so they are product REST calls, not egress.
+ * Where a URL is the product's REST API, the path after the site: a base URL not known before run time
+ * (`${installation.baseUrl}/rest/api/3/issue/${key}`, the site a Connect app was installed on), a site of
+ * `atlassian.net`, or the API gateway's `https://api.atlassian.com/ex/jira/{cloudId}`.
  */
-export function productRequests(files: FileFacts[]): void {
+const PRODUCT_URL = [
+  /^\{\}(\/(?:rest|wiki)\/.*|\/app\/report-accounts\b.*)$/,
+  /^https:\/\/[^/?#]*\.atlassian\.net(\/.*)$/i,
+  /^https:\/\/api\.atlassian\.com\/ex\/(?:jira|confluence)\/[^/?#]+(\/.*)$/i,
+];
+
+/** The product path of a request's URL; null when the URL is not the product's REST API. */
+export function productPath(url: string | null): string | null {
+  if (url === null) return null;
+  for (const pattern of PRODUCT_URL) {
+    const path = pattern.exec(url)?.[1];
+    // The Personal Data Reporting API is on the site itself (`/app/report-accounts/`), of any product.
+    if (path !== undefined && (productOfPath(path) !== 'unknown' || path.startsWith('/app/report-accounts'))) return path;
+  }
+  return null;
+}
+
+/**
+ * A server's own HTTP requests to the product's REST API (a Connect app that signs its JWT itself,
+ * `fetch(\`${baseUrl}${path}\`, { headers: { Authorization: \`JWT ${token}\` } })`; a Forge remote with the
+ * token Forge hands it): product REST calls, not egress. `servers` holds the files whose requests count, all
+ * when null (a Connect app); in a Forge function such a request leaves Forge and stays egress.
+ */
+export function productRequests(files: FileFacts[], auth: RestCall['auth'], servers: ReadonlySet<string> | null): void {
   for (const file of files) {
-    if (file.side !== 'backend' || !file.egress.some((c) => c.url?.startsWith('{}/'))) continue;
-    file.egress = file.egress.filter((call) => {
-      const path = call.method !== null && call.url ? PRODUCT_PATH.exec(call.url)?.[1] : undefined;
-      if (path === undefined) return true;
-      const rest: RestCall = { product: 'unknown', method: call.method!, path: null, auth: 'connect', api: call.client, scopes: null, evidence: call.evidence };
-      derivePath(rest, [path], true);
-      file.restCalls.push(rest);
-      return false;
-    });
+    if (file.side !== 'backend' || (servers !== null && !servers.has(file.file))) continue;
+    const kept: EgressCall[] = [];
+    for (const call of file.egress) {
+      const path = productPath(call.url);
+      if (path === null) {
+        kept.push(call);
+        continue;
+      }
+      const product = productOfPath(path);
+      file.restCalls.push({
+        product, method: call.method ?? 'GET', path, auth, api: call.client, scopes: null, evidence: call.evidence,
+        ...(call.via ? { via: call.via } : {}),
+      });
+    }
+    if (kept.length !== file.egress.length) file.egress = kept;
   }
 }

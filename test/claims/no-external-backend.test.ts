@@ -63,6 +63,11 @@ const cases: Case[] = [
     expect: { verdict: 'verified', messageId: 'verified', at: [] },
   },
   {
+    name: 'so is the fetch of @forge/api (import { fetch } from \'@forge/api\') to a webhook URL that can reach only Teams',
+    facts: makeFacts({ egress: { declared: [egressEntry('*.webhook.office.com', 40)], unresolved: [{ ...call(null, 'src/notify.js', 44), client: 'api.fetch' }] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
     name: 'a Forge fetch to an unresolved URL that can reach a host of no known vendor may be a backend',
     facts: makeFacts({ egress: { declared: [egressEntry('https://api.acme.io', 40)], unresolved: [call(null, 'src/sync.js', 8)] } }),
     expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/sync.js:8'] },

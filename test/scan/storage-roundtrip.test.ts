@@ -65,3 +65,45 @@ describe('Forge SQL read back', () => {
     assert.deepEqual(kv, ['digest account-id,resolver-payload', 'counts literal']);
   });
 });
+
+describe('a read whose key another module names (`storage.get(KEYS.settings)`)', () => {
+  it('holds what the app writes under that key only, not under every key', async () => {
+    const keys = "export const KEYS = { settings: 'settings', people: 'people-index' };\nexport const SETTINGS = 'settings';\n";
+    const code = [
+      "import { storage } from '@forge/api';",
+      "import { KEYS, SETTINGS } from './keys';",
+      'export async function run(event) {',
+      '  await storage.set(KEYS.people, { owner: event.atlassianId });',
+      "  await storage.set(KEYS.settings, { mode: 'fast' });",
+      '  const settings = await storage.get(KEYS.settings);',
+      '  const again = await storage.get(SETTINGS);',
+      '  const people = await storage.get(KEYS.people);',
+      '  console.log(settings);',
+      '  console.log(again);',
+      '  console.log(people);',
+      '}',
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'manifest.yml': forgeManifest(), 'src/keys.js': keys, 'src/index.js': code });
+    assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), ['9 other', '10 other', '11 account-id']);
+  });
+});
+
+describe('a query on a key prefix (`storage.query().where(\'key\', startsWith(\'summary:\'))`)', () => {
+  it('holds what the app writes under that prefix only', async () => {
+    const code = [
+      "import { storage, startsWith } from '@forge/api';",
+      'export async function run(event) {',
+      '  await storage.set(`summary:${event.id}`, { text: event.text });',
+      '  await storage.set(`owner:${event.id}`, { owner: event.atlassianId });',
+      "  const { results } = await storage.query().where('key', startsWith('summary:')).getMany();",
+      '  console.log(results);',
+      '  const all = await storage.query().getMany();',
+      '  console.log(all);',
+      '}',
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'manifest.yml': forgeManifest(), 'src/index.js': code });
+    assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), ['6 resolver-payload', '8 account-id,resolver-payload']);
+  });
+});

@@ -74,7 +74,7 @@ function classOf(scope: Scope, object: Node, depth = 0): string | null {
       const member = scope.members.get(name);
       if (member?.type === 'NewExpression') return classOf(scope, member, depth + 1);
       const type = scope.memberTypes.get(name);
-      return type ? classNamed(scope, type) : null;
+      return type ? classNamed(scope, type, true) : null;
     }
     default:
       return null;
@@ -85,11 +85,12 @@ function classOf(scope: Scope, object: Node, depth = 0): string | null {
  * A class of the module, or a class, instance or object of functions imported from another module of the
  * app (`JiraClient.fetchIssue()`, `jiraService.getIssue()` with `export const jiraService = new JiraService()`).
  */
-function classNamed(scope: Scope, node: Node | string): string | null {
+function classNamed(scope: Scope, node: Node | string, typed = false): string | null {
   const name = typeof node === 'string' ? node : node.type === 'Identifier' ? node.name as string : null;
   if (name === null || scope.lookup(name)) return null;
   if (scope.classes.has(name)) return `#${name}`;
-  const imported = scope.mod.imports.get(name);
+  // A member's type may name a class imported for its type only (`import type { JiraService }`).
+  const imported = scope.mod.imports.get(name) ?? (typed ? scope.mod.typeImports.get(name) : undefined);
   if (!imported || !scope.isAppModule(imported.module) || imported.imported === '*') return null;
   return `${imported.module}#${imported.imported}`;
 }

@@ -93,6 +93,11 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
         if (ref.module === '@forge/api' && ref.steps.length === 1 && TRUSTED_ROUTES.has(ref.steps[0]!.name)) return evalStr(scope, node.arguments[0], depth + 1);
       }
       if (callee.type === 'Identifier') return callStr(scope, callee.name, depth) ?? importedStr(scope, callee, '()') ?? HOLE;
+      // `ROUTES.issue(key)`, `config.jira.routes.issue(key)`: a route or key builder kept in an object, here or in another module.
+      if (callee.type === 'MemberExpression') {
+        const fn = memberValue(scope, callee, depth);
+        return (fn ? returnedStr(scope, unwrap(fn), depth) : importedStr(scope, callee, '()')) ?? HOLE;
+      }
       return HOLE;
     }
     case 'ConditionalExpression':
@@ -174,7 +179,7 @@ export function returnedStr(scope: Scope, fn: Node, depth = 0): string | null {
  * `API_BASE`, `C.API_BASE` (namespace), `config.baseUrl` (default export or `require`),
  * `ENDPOINTS.issue`; `suffix` `()` for a key builder's call. Null when it is not one.
  */
-export function importedStr(scope: Scope, expr: Node, suffix = ''): string | null {
+export function importedStr(scope: Scope, expr: Node, suffix = '', depth = 0): string | null {
   const path: string[] = [];
   let node = unwrap(expr);
   while (node.type === 'MemberExpression') {
@@ -183,7 +188,14 @@ export function importedStr(scope: Scope, expr: Node, suffix = ''): string | nul
     path.unshift(name);
     node = unwrap(node.object);
   }
-  if (node.type !== 'Identifier' || scope.lookup(node.name)) return null;
+  if (node.type !== 'Identifier') return null;
+  const local = scope.lookup(node.name);
+  if (local) {
+    // `const { routes } = config.jira`, `const keys = config.keys`: a local name for part of an imported object.
+    const init = local.init && !local.grown && local.values?.length === 1 ? unwrap(local.init) : null;
+    if (!init || (init.type !== 'MemberExpression' && init.type !== 'Identifier') || depth > MAX_DEPTH) return null;
+    return importedStr(scope, init, `${path.map((p) => `.${p}`).join('')}${suffix}`, depth + 1);
+  }
   const imported = scope.mod.imports.get(node.name);
   if (!imported || !scope.isAppModule(imported.module)) return null;
   if (imported.imported !== '*') path.unshift(imported.imported);

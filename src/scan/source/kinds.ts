@@ -1,4 +1,4 @@
-import { propertyName, unwrap, type Node } from './ast.ts';
+import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { aceClient } from './ace-client.ts';
 import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
@@ -7,6 +7,7 @@ import { fieldKinds, shapeOf } from './forge-shapes.ts';
 import { isNeutralName, isSecretEnvName, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
 import type { Scope } from './scope.ts';
+import { FIELD } from './string-marks.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
@@ -73,8 +74,14 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const shape = name ? shapeOf(scope, object, depth + 1) : null;
       if (shape && name) { addAll(out, fieldKinds(shape, name)); break; }
       // `req.context.extension`: a part of the context other than the account ID is not the account ID.
+      // `entry.createdAt` of `const entry = { author: accountId, createdAt: Date.now() }`: that property's value, not the whole object's.
+      const own = name !== null && object.type === 'Identifier' ? ownProperty(scope, object.name, name) : null;
+      if (own) { addAll(out, kindsOf(scope, own, depth + 1)); break; }
       const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
-      addAll(out, name === null ? kindsOf(scope, context ?? object, depth + 1) : narrow(kindsOf(scope, context ?? object, depth + 1), name));
+      const whole = name === null ? kindsOf(scope, context ?? object, depth + 1) : narrow(kindsOf(scope, context ?? object, depth + 1), name);
+      // `page.title` of `const page = await fetchPage(id)`: that field of what the app's function returns (see `FIELD`).
+      if (name !== null && context === null) for (const k of whole) out.add(k.startsWith('call:') && !k.includes(FIELD) ? `${k}${FIELD}${name}` as Flow : k);
+      else addAll(out, whole);
       // `context` of a resolver request holds the caller's account ID.
       if (name === 'context' && out.has('resolver-payload')) out.add('account-id');
       break;
@@ -107,6 +114,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
           const valueKinds = kindsOf(scope, p.value, depth + 1);
           if (byName && !valueKinds.has('literal')) out.add(byName);
           addAll(out, valueKinds);
+          // `{ [accountId]: Date.now() }`: a map keyed by people's IDs or emails holds them.
+          if (p.computed) for (const k of kindsOf(scope, p.key, depth + 1)) if (PERSONAL.has(k)) out.add(k);
         }
       }
       if (out.size === 0) out.add('literal');
@@ -224,4 +233,12 @@ const PERSONAL = new Set<Flow>(['account-id', 'email', 'display-name']);
 function isBuiltString(init: Node): boolean {
   const node = unwrap(init);
   return (node.type === 'TemplateLiteral' && node.expressions.length > 0) || (node.type === 'BinaryExpression' && node.operator === '+');
+}
+
+/** The value of a property of an object literal a name is bound to and that nothing changed since; null when a spread may give it. */
+function ownProperty(scope: Scope, object: string, name: string): Node | null {
+  const b = scope.lookup(object);
+  const init = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : null;
+  if (init?.type !== 'ObjectExpression' || (init.properties as Node[]).some((p) => p.type === 'SpreadElement')) return null;
+  return objectProperty(init, name);
 }

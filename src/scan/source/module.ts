@@ -15,6 +15,8 @@ export interface SourceModule {
   lines: LineIndex;
   program: Node;
   imports: Map<string, ImportBinding>;
+  /** Type-only imports (`import type { JiraClient }`): the classes members are typed with. */
+  typeImports: Map<string, ImportBinding>;
   /** Module specifiers imported or required, with the offset of the import. */
   specifiers: Array<{ module: string; offset: number }>;
 }
@@ -37,7 +39,7 @@ export function parseModule(file: string, text: string, lines: LineIndex = new L
     ...(text.length <= RAW_TRANSFER_LIMIT ? { experimentalRawTransfer: true } : {}),
   } as Parameters<typeof parseSync>[2]);
   const program = result.program as unknown as Node;
-  const module: SourceModule = { file, text, lines, program, imports: new Map(), specifiers: [] };
+  const module: SourceModule = { file, text, lines, program, imports: new Map(), typeImports: new Map(), specifiers: [] };
   collectImports(module);
   const errors = result.errors
     .filter((e) => e.severity === 'Error')
@@ -57,11 +59,11 @@ function collectImports(mod: SourceModule): void {
     if (stmt.type === 'ImportDeclaration') {
       const source = stmt.source.value as string;
       mod.specifiers.push({ module: source, offset: stmt.start });
-      if (stmt.importKind === 'type') continue;
       for (const spec of stmt.specifiers as Node[]) {
-        if (spec.type === 'ImportDefaultSpecifier') mod.imports.set(spec.local.name, { module: source, imported: 'default' });
-        else if (spec.type === 'ImportNamespaceSpecifier') mod.imports.set(spec.local.name, { module: source, imported: '*' });
-        else if (spec.importKind !== 'type') mod.imports.set(spec.local.name, { module: source, imported: propertyName(spec.imported) ?? 'default' });
+        const into = stmt.importKind === 'type' || spec.importKind === 'type' ? mod.typeImports : mod.imports;
+        if (spec.type === 'ImportDefaultSpecifier') into.set(spec.local.name, { module: source, imported: 'default' });
+        else if (spec.type === 'ImportNamespaceSpecifier') into.set(spec.local.name, { module: source, imported: '*' });
+        else into.set(spec.local.name, { module: source, imported: propertyName(spec.imported) ?? 'default' });
       }
     } else if ((stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportAllDeclaration') && stmt.source) {
       mod.specifiers.push({ module: stmt.source.value as string, offset: stmt.start });

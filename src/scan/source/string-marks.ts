@@ -18,6 +18,8 @@ const IMPORTED_AT_START = new RegExp(`^${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`);
 export function importedMark(ref: string): string {
   return OPEN + ref + CLOSE;
 }
+/** In a `call:` flow, before the name of a field of what the function returns (`call:./confluence#fetchPage\u0005title`). */
+export const FIELD = '\u0005';
 /** Around `fn:index` in a string evaluated with `strParams`: the value a caller passes for that parameter. */
 export const PARAM = '\u0003';
 

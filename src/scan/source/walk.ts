@@ -209,6 +209,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
             for (const k of scope.kinds(node.argument)) ctx.fn.returns.push(k);
             builds(ctx.fn, node.argument);
             givesOn(ctx.fn, givesClient(scope, node.argument));
+            fields(ctx.fn, node.argument);
           }
           const result = scope.callbackResults.get(returns[returns.length - 1]!);
           if (result) for (const k of scope.kinds(node.argument)) result.add(k);
@@ -258,6 +259,31 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     const cls = node.type === 'NewExpression' ? scope.appClass(unwrap(node.callee)) : null;
     if (info.builds === undefined) info.builds = cls;
     else if (info.builds !== cls) info.builds = null;
+  };
+
+  /** `return { title: page.title, authorId }`: what each property of the returned object carries, when every return is one (`return null` aside). */
+  const fields = (info: FunctionInfo, value: Node): void => {
+    if (info.returnFields === null) return;
+    let node = unwrap(value);
+    if (node.type === 'Literal' && node.value === null) return;
+    if (node.type === 'Identifier') {
+      const b = scope.lookup(node.name);
+      node = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : node;
+    }
+    const props = node.type === 'ObjectExpression' ? node.properties as Node[] : null;
+    if (!props || props.some((p) => p.type !== 'Property' || p.kind !== 'init' || propertyName(p.key, p.computed) === null)) {
+      info.returnFields = null;
+      return;
+    }
+    const out = info.returnFields ?? {};
+    for (const p of props) {
+      const key = propertyName(p.key, p.computed)!;
+      const kinds = scope.kinds(p.value);
+      const byName = kindOfName(key);
+      if (byName && !kinds.has('literal')) kinds.add(byName);
+      out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
+    }
+    info.returnFields = out;
   };
 
   /** `const { asUser, ...rest } = options`: the rest of an options parameter brings the `method` its callers give. */
@@ -353,6 +379,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         for (const k of scope.kinds(node.body)) info.returns.push(k);
         builds(info, node.body);
         givesOn(info, givesClient(scope, node.body));
+        fields(info, node.body);
       }
       if (node.body.type !== 'BlockStatement' && result) for (const k of scope.kinds(node.body)) result.add(k);
     }

@@ -16,6 +16,16 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
     code: RESOLVER + "resolver.define('save', async (req) => {\n  console.log(JSON.stringify(req.payload));\n  console.info(`user ${req.context.accountId} saved`);\n  console.debug('count', req.payload.items.length);\n});",
     expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 5 }, { logger: 'console', level: 'info', carries: ['account-id'], line: 6 }, { logger: 'console', level: 'debug', carries: ['other'], line: 7 }],
   },
+  {
+    name: 'a property of an object built here holds that property’s value, not the whole object’s',
+    code: RESOLVER + "resolver.define('save', async ({ payload, context }) => {\n  const entry = { author: context.accountId, note: payload.note, createdAt: Date.now() };\n  console.log('saved at', entry.createdAt);\n  console.log('note', entry.note);\n  const later = { at: 1 };\n  later.at = context.accountId;\n  console.log(later.at);\n});",
+    expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 6 }, { logger: 'console', level: 'log', carries: ['resolver-payload'], line: 7 }, { logger: 'console', level: 'log', carries: ['account-id'], line: 10 }],
+  },
+  {
+    name: 'a field of the object a helper returns holds that field, not the whole object (page.title of fetchPage(id) that also returns authorId)',
+    code: RESOLVER + "async function fetchPage(id) {\n  const res = await api.asUser().requestConfluence(route`/wiki/api/v2/pages/${id}`);\n  if (res.status === 404) return null;\n  const page = await res.json();\n  return { title: page.title, authorId: page.authorId, version: page.version.number };\n}\nresolver.define('x', async ({ payload }) => {\n  const page = await fetchPage(payload.id);\n  console.log(page.title);\n  console.log(page.version);\n  console.log(page);\n});",
+    expect: [{ logger: 'console', level: 'log', carries: ['product-content'], line: 12 }, { logger: 'console', level: 'log', carries: ['other'], line: 13 }, { logger: 'console', level: 'log', carries: ['account-id', 'product-content'], line: 14 }],
+  },
   { name: 'a secret from the environment', code: "console.log('key', process.env.OPENAI_API_KEY);\nconsole.log('region', process.env.REGION);", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 1 }, { logger: 'console', level: 'log', carries: ['other'], line: 2 }] },
   { name: 'pino logger in a function the manifest names as a handler', code: "import pino from 'pino';\nconst logger = pino();\nexport function handler(event) {\n  logger.info({ event }, 'received');\n}", handlers: ['src/index.js#handler'], expect: [{ logger: 'pino', level: 'info', carries: ['resolver-payload'], line: 4 }] },
   { name: 'parameters of an exported helper are not a payload', code: "export function summary(job) {\n  console.log(`done: ${job.created}`);\n}", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 2 }] },

@@ -25,6 +25,21 @@ const cases: Array<{ name: string; code: string; expect: Row[] }> = [
     expect: [{ backend: 'kvs', op: 'delete', key: 'draft:{}', carries: [], line: 4 }, { backend: 'kvs', op: 'write', key: 'owner:{}', carries: ['account-id'], line: 3 }],
   },
   {
+    name: 'a Custom Entity Store transaction: the entity its options name ({ entityName }), not a key of the KVS',
+    code: "import { kvs } from '@forge/kvs';\nconst ENTITY = 'standup';\nawait kvs.transact()\n  .delete(oldId, { entityName: ENTITY })\n  .set(newId, { author: accountId }, { entityName: ENTITY, conditions })\n  .execute();",
+    expect: [{ backend: 'custom-entity', op: 'write', key: 'standup', carries: ['account-id'], line: 5 }, { backend: 'custom-entity', op: 'delete', key: 'standup', carries: [], line: 4 }],
+  },
+  {
+    name: 'a map keyed by account IDs ({ [accountId]: … }) holds them; one keyed by issue keys does not',
+    code: "import { kvs } from '@forge/kvs';\nexport async function run(event) {\n  await kvs.set('seen', { [event.atlassianId]: Date.now() });\n  await kvs.set('issues', { [event.issue.key]: true });\n}",
+    expect: [{ backend: 'kvs', op: 'write', key: 'seen', carries: ['account-id'], line: 3 }, { backend: 'kvs', op: 'write', key: 'issues', carries: ['literal'], line: 4 }],
+  },
+  {
+    name: 'a query for the keys that begin with a prefix (startsWith, WhereConditions.beginsWith) reads the keys under it',
+    code: "import { storage, startsWith } from '@forge/api';\nimport { kvs, WhereConditions } from '@forge/kvs';\nconst a = await storage.query().where('key', startsWith('summary:')).limit(20).getMany();\nconst b = await kvs.query().where('key', WhereConditions.beginsWith(`watch:${projectKey}:`)).getMany();\nconst c = await storage.query().getMany();",
+    expect: [{ backend: 'kvs', op: 'query', key: 'summary:{}', carries: [], line: 3 }, { backend: 'kvs', op: 'query', key: 'watch:{}:{}', carries: [], line: 4 }, { backend: 'kvs', op: 'query', key: null, carries: [], line: 5 }],
+  },
+  {
     name: 'custom entity and query builder',
     code: "import { kvs, WhereConditions } from '@forge/kvs';\nawait kvs.entity('employee').set('e1', { name: 'x' });\nconst r = await kvs.entity('employee').query().index('by-age').where(WhereConditions.isGreaterThan(30)).getMany();",
     expect: [{ backend: 'custom-entity', op: 'write', key: 'employee', carries: ['literal'], line: 2 }, { backend: 'custom-entity', op: 'query', key: 'employee', carries: [], line: 3 }],
@@ -72,6 +87,11 @@ const PAYLOAD_STORAGE: Array<{ name: string; code: string; expect: string[][] }>
     name: 'values written into the text of an SQL statement are stored, not its literal text',
     code: "import { sql } from '@forge/sql';\nimport pg from 'pg';\nconst pool = new pg.Pool();\nexport async function run(event) {\n  await sql.executeRaw(`UPDATE notes SET body = '${event.comment.body}' WHERE id = 1`);\n  const q = `INSERT INTO seen (account) VALUES ('${event.atlassianId}')`;\n  await pool.query(q);\n  await sql.executeRaw('DELETE FROM notes WHERE id = 1');\n  await sql.executeRaw(\"INSERT INTO notes (body) VALUES ('hello')\");\n}",
     expect: [['resolver-payload'], ['account-id'], []],
+  },
+  {
+    name: 'an UPDATE stores the values of its SET clause, not those that only pick its rows (WHERE account_id = $2)',
+    code: "import pg from 'pg';\nconst pool = new pg.Pool();\nexport async function run(event) {\n  await pool.query(\"UPDATE entries SET account_id = 'anonymised', author = NULL WHERE client_key = $1 AND account_id = $2\", [event.clientKey, event.accountId]);\n  await pool.query('UPDATE prefs SET theme = $2 WHERE account_id = $1', [event.accountId, event.theme]);\n  await pool.query('UPDATE prefs SET owner = ? WHERE id = ?', [event.accountId, event.id]);\n}",
+    expect: [[], ['resolver-payload'], ['account-id']],
   },
 ];
 

@@ -195,7 +195,7 @@ export function methodOfText(text: string): HttpMethod | null {
   return (['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const).find((m) => m === upper) ?? null;
 }
 
-function productOfPath(path: string | null): Product {
+export function productOfPath(path: string | null): Product {
   if (!path) return 'unknown';
   if (path === '/graphql' || path.startsWith('/graphql?')) return 'graph';
   if (/^\/jira\/[a-z]+\/[\d.]+\/cloud\//.test(path)) return 'jira-software';

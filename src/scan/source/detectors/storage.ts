@@ -1,6 +1,6 @@
 import type { DataKind, StorageBackend, StorageOp } from '../../facts.ts';
 import { installationStore, settingsOp } from '../ace-client.ts';
-import { objectProperty, type Node } from '../ast.ts';
+import { objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
 import { keyPrefix } from '../kvs-query.ts';
@@ -79,11 +79,13 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const entityAt = names.indexOf('entity');
     // Builder chains (`kvs.entity('x').query().where(...).getMany()`) are one operation: record the call that runs it.
     if (last === 'query' || (names.includes('query') && last !== 'getMany' && last !== 'getOne')) return;
-    const backend: StorageBackend = SECRET_OPS.has(last) ? 'kvs-secret' : entityAt >= 0 ? 'custom-entity' : 'kvs';
+    // In a transaction an operation on a custom entity names it in its options: `.set(key, value, { entityName })`, `.delete(key, { entityName })`.
+    const entityName = names.includes('transact') && (last === 'set' || last === 'delete')
+      ? objectProperty(ctx.scope.object(node.arguments[last === 'set' ? 2 : 1]), 'entityName') : null;
+    const backend: StorageBackend = SECRET_OPS.has(last) ? 'kvs-secret' : entityAt >= 0 || entityName ? 'custom-entity' : 'kvs';
     // `storage.query().where('key', startsWith('settings-')).getMany()`: the keys of that prefix.
     const prefix = entityAt < 0 && names.includes('query') ? keyPrefix(ref.steps) : null;
-    const begins = prefix ? ctx.scope.strParams(prefix) : null;
-    const key = prefix ? (begins === null ? null : begins + HOLE) : ctx.scope.strParams(entityAt >= 0 ? ref.steps[entityAt]!.call?.arguments[0] : node.arguments[0]);
+    const key = prefix ? withPrefix(ctx.scope.strParams(prefix)) : ctx.scope.strParams(entityAt >= 0 ? ref.steps[entityAt]!.call?.arguments[0] : entityName ?? node.arguments[0]);
     const value = KVS_OPS[last] === 'write' ? node.arguments[last === 'batchSet' ? 0 : 1] : null;
     const api = names.filter(Boolean).join('.');
     push(ctx, backend, KVS_OPS[last]!, key, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value]);
@@ -134,7 +136,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
       const query = ctx.scope.strParams(node.arguments[0]);
       const text = settle(query);
       if (text !== null && SQL_STATEMENT.test(withSpaces(text))) {
-        const op: StorageOp = { backend: 'external-db', op: 'query', key: null, api: `${names.filter(Boolean).join('.')}`, carries: normaliseKinds(new Set([...queryHoles(ctx, node), ...ctx.kindsOf(node.arguments.slice(1))])), evidence: ctx.evidence(node) };
+        const op: StorageOp = { backend: 'external-db', op: 'query', key: null, api: `${names.filter(Boolean).join('.')}`, carries: normaliseKinds(new Set([...queryHoles(ctx, node), ...ctx.kindsOf(writtenValues(text, node))])), evidence: ctx.evidence(node) };
         ctx.facts.storage.push(op);
         ctx.derive('storage', op, 'storage-sql', [query]);
         // The object comes from elsewhere: a database of the vendor's only when the app depends on a SQL client.
@@ -174,6 +176,20 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   }
 }
 
+/**
+ * The values a client's statement writes (`pool.query(text, values)`): for an UPDATE, only those its SET clause uses
+ * (`$2`, or the `?` before WHERE), not those that only pick its rows (`WHERE account_id = $1`); else all of them.
+ */
+function writtenValues(text: string, call: Node): Node[] {
+  const rest = call.arguments.slice(1) as Node[];
+  const values = rest.length === 1 ? unwrap(rest[0]!) : null;
+  const set = values?.type === 'ArrayExpression' ? /^\s*UPDATE\s+\S+\s+SET\s([\s\S]*?)\sWHERE\s/i.exec(withSpaces(text))?.[1] : undefined;
+  if (set === undefined || (values!.elements as Array<Node | null>).some((e) => e === null || e.type === 'SpreadElement')) return rest;
+  const numbered = [...set.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]) - 1);
+  const used = numbered.length > 0 ? new Set(numbered) : new Set(Array.from({ length: set.split('?').length - 1 }, (_, i) => i));
+  return (values!.elements as Node[]).filter((_, i) => used.has(i));
+}
+
 /** What the values written into a statement's text carry (`\`UPDATE notes SET body = '${body}'\``); its literal text carries nothing. */
 function queryHoles(ctx: FileContext, call: Node): DataKind[] {
   return ctx.kindsOf([call.arguments[0]]).filter((k) => k !== 'literal');
@@ -205,6 +221,11 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
 /** The key template (holes as `{}`) from its evaluated string; null when nothing of it is known. */
 export function deriveKey(op: StorageOp, [value]: Array<string | null>): void {
   op.key = value == null || value === HOLE ? null : withBraces(value);
+}
+
+/** The keys that begin with a prefix: the prefix and a hole; null when the prefix is not known. */
+export function withPrefix(prefix: string | null): string | null {
+  return prefix === null || prefix === HOLE ? null : prefix + HOLE;
 }
 
 /** A SQL statement's operation and table from its evaluated text. */

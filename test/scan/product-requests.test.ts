@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
+
+const descriptor = JSON.stringify({
+  key: 'com.example.timesheets', baseUrl: 'https://timesheets.example.com', authentication: { type: 'jwt' },
+  lifecycle: { installed: '/installed' }, scopes: ['READ', 'WRITE', 'DELETE'], modules: {},
+});
+const pkg = JSON.stringify({ dependencies: { 'node-fetch': '^2.7.0', 'atlassian-jwt': '^2.0.3', express: '^4.19.2' } });
+
+const signing = [
+  "const fetch = require('node-fetch');",
+  "const jwt = require('atlassian-jwt');",
+  'async function jiraRequest(installation, method, path, body) {',
+  "  const token = jwt.encodeSymmetric({ iss: 'com.example.timesheets', qsh: jwt.createQueryStringHash(jwt.fromMethodAndUrl(method, path)) }, installation.sharedSecret);",
+  '  const res = await fetch(`${installation.baseUrl}${path}`, { method, headers: { Authorization: `JWT ${token}` }, body: JSON.stringify(body) });',
+  '  return res.json();',
+  '}',
+  'const getIssue = (installation, key) => jiraRequest(installation, \'GET\', `/rest/api/3/issue/${key}`);',
+  'const addWorklog = (installation, key, minutes) => jiraRequest(installation, \'POST\', `/rest/api/3/issue/${key}/worklog`, { timeSpentSeconds: minutes * 60 });',
+  "const reportAccounts = (installation, accounts) => jiraRequest(installation, 'POST', '/app/report-accounts/', { accounts });",
+  'async function statsOf(installation) {',
+  "  const res = await fetch('https://stats.example.com/rest/api/3/usage', { method: 'POST' });",
+  '  return res.json();',
+  '}',
+  'module.exports = { getIssue, addWorklog, reportAccounts, statsOf };',
+  '',
+].join('\n');
+
+describe('a server’s own requests to the product’s REST API (a Connect app signing its JWT)', () => {
+  it('are product REST calls at their callers, with their scopes and the Personal Data Reporting API, not egress', async () => {
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg, 'src/jira.js': signing });
+    assert.deepEqual(facts.restCalls.map((c) => `${c.method} ${c.path} ${c.auth} ${c.evidence.line} via ${c.via?.line}`), [
+      'GET /rest/api/3/issue/{} connect 8 via 5',
+      'POST /rest/api/3/issue/{}/worklog connect 9 via 5',
+      'POST /app/report-accounts/ connect 10 via 5',
+    ]);
+    assert.deepEqual(facts.scopes.needed.map((s) => `${s.scope} ${s.evidence.line}`), ['READ 8', 'WRITE 9']);
+    assert.deepEqual(facts.personalData.reporting.calls.map((e) => e.line), [10]);
+    // A request to a host of the vendor's stays egress, whatever its path.
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.method} ${c.url} ${c.evidence.line}`), ['POST https://stats.example.com/rest/api/3/usage 12']);
+  });
+
+  it('stay egress in a Forge function, where they leave Forge (a site of atlassian.net reached with an API token)', async () => {
+    const code = [
+      "import { fetch } from '@forge/api';",
+      'export async function run(event) {',
+      '  const res = await fetch(`https://${event.site}.atlassian.net/rest/api/3/myself`, { headers: { Authorization: `Basic ${event.token}` } });',
+      '  return res.json();',
+      '}',
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'manifest.yml': forgeManifest(), 'src/index.js': code });
+    assert.deepEqual(facts.restCalls, []);
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.method} ${c.url}`), ['GET https://{}.atlassian.net/rest/api/3/myself']);
+  });
+});
