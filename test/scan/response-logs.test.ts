@@ -36,4 +36,25 @@ describe('a logged response object', () => {
       '13 [other]',
     ]);
   });
+
+  it('keeps what an axios response holds, whose data is printed with it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '  external:', '    fetch:', '      backend:', '        - api.openai.com'),
+      'package.json': JSON.stringify({ name: 'app', dependencies: { '@forge/api': '^5.0.0', axios: '^1.7.0' } }),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        "import axios from 'axios';",
+        'export async function run(event) {',
+        '  const issue = await (await api.asApp().requestJira(route`/rest/api/3/issue/${event.issue.key}`)).json();',
+        "  const body = { model: 'gpt-4o', messages: [{ role: 'user', content: issue.fields.description }] };",
+        "  const viaAxios = await axios.post('https://api.openai.com/v1/chat/completions', body);",
+        '  console.log(viaAxios);',
+        "  const viaFetch = await api.fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify(body) });",
+        '  console.log(viaFetch);',
+        '  console.log(await viaFetch.json());',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(logs(facts), ['7 [product-content]', '9 [other]', '10 [product-content]']);
+  });
 });
