@@ -72,4 +72,20 @@ describe('database clients made in another module of the app', () => {
       'external-db write tokens pool.query [secret] src/tokens.js:3',
     ]);
   });
+
+  it("reads SQL through the query helper object node-postgres suggests, required whole, and not in an app with no SQL client", async () => {
+    const files = (deps: Record<string, string>) => ({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg(deps),
+      'src/db.js': "const { Pool } = require('pg');\nconst pool = new Pool();\nmodule.exports = { query: (text, params) => pool.query(text, params) };\n",
+      'src/app.js': [
+        "const db = require('./db');",
+        'module.exports = async function save(accountId, email) {',
+        "  await db.query('INSERT INTO users (account_id, email) VALUES ($1, $2)', [accountId, email]);",
+        '};',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops((await scanFiles(files({ pg: '^8.11.0' }))).facts), ['external-db write users db.query [account-id,email] src/app.js:3']);
+    assert.deepEqual(ops((await scanFiles(files({ express: '^4.19.0' }))).facts), []);
+  });
 });
