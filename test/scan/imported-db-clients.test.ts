@@ -73,7 +73,7 @@ describe('database clients made in another module of the app', () => {
     ]);
   });
 
-  it("reads SQL through the query helper object node-postgres suggests, required whole, and not in an app with no SQL client", async () => {
+  it("reads SQL through the query helper node-postgres suggests, required whole or imported as a namespace, and not in an app with no SQL client", async () => {
     const files = (deps: Record<string, string>) => ({
       'atlassian-connect.json': descriptor,
       'package.json': pkg(deps),
@@ -87,5 +87,17 @@ describe('database clients made in another module of the app', () => {
     });
     assert.deepEqual(ops((await scanFiles(files({ pg: '^8.11.0' }))).facts), ['external-db write users db.query [account-id,email] src/app.js:3']);
     assert.deepEqual(ops((await scanFiles(files({ express: '^4.19.0' }))).facts), []);
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ pg: '^8.11.0' }),
+      'src/db/index.js': "import pg from 'pg';\nconst pool = new pg.Pool();\nexport const query = (text, params) => pool.query(text, params);\n",
+      'src/routes.js': [
+        "import * as db from './db/index.js';",
+        'export async function remove(req) {',
+        "  await db.query('DELETE FROM users WHERE account_id = $1', [req.params.accountId]);",
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), ['external-db delete users db.query [] src/routes.js:3']);
   });
 });

@@ -70,8 +70,9 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     ctx.facts.storage.push({ ...install, evidence: ctx.evidence(node) });
     return;
   }
-  // `import db from './db'`, `const pool = require('./db')`: the object another module exports, its calls one step long.
-  const appDefault = ref.root === 'import' && ref.imported === 'default' && module !== null && ctx.scope.isAppModule(module);
+  // `import db from './db'`, `const pool = require('./db')`, `import * as db from './db'`: the object another module exports, or
+  // the module itself (node-postgres's `export const query = (text, params) => pool.query(text, params)`), its calls one step long.
+  const appDefault = ref.root === 'import' && (ref.imported === 'default' || ref.imported === '*') && module !== null && ctx.scope.isAppModule(module);
   // Most calls are none of these: decide that before looking closer.
   if (steps.length < (appDefault ? 1 : 2) && (module === null || !STORAGE_MODULES.has(module))) return;
   const names = steps.map((s) => s.name);
