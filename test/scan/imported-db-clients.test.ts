@@ -73,7 +73,7 @@ describe('database clients made in another module of the app', () => {
     ]);
   });
 
-  it("reads SQL through the query helper node-postgres suggests, required whole or imported as a namespace, and not in an app with no SQL client", async () => {
+  it("reads SQL through the query helper node-postgres suggests, required whole, imported as a namespace or by name, and not in an app with no SQL client", async () => {
     const files = (deps: Record<string, string>) => ({
       'atlassian-connect.json': descriptor,
       'package.json': pkg(deps),
@@ -93,11 +93,16 @@ describe('database clients made in another module of the app', () => {
       'src/db/index.js': "import pg from 'pg';\nconst pool = new pg.Pool();\nexport const query = (text, params) => pool.query(text, params);\n",
       'src/routes.js': [
         "import * as db from './db/index.js';",
+        "import { query } from './db/index.js';",
+        "import { format } from './format.js';",
         'export async function remove(req) {',
         "  await db.query('DELETE FROM users WHERE account_id = $1', [req.params.accountId]);",
+        "  await query('INSERT INTO audit (account_id, email) VALUES ($1, $2)', [req.params.accountId, req.body.email]);",
+        "  return format('SELECT the columns FROM the report');",
         '}',
       ].join('\n'),
+      'src/format.js': 'export const format = (text) => text.trim();\n',
     });
-    assert.deepEqual(ops(facts), ['external-db delete users db.query [] src/routes.js:3']);
+    assert.deepEqual(ops(facts), ['external-db delete users db.query [] src/routes.js:5', 'external-db write audit query [account-id,email] src/routes.js:6']);
   });
 });

@@ -73,8 +73,10 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // `import db from './db'`, `const pool = require('./db')`, `import * as db from './db'`: the object another module exports, or
   // the module itself (node-postgres's `export const query = (text, params) => pool.query(text, params)`), its calls one step long.
   const appDefault = ref.root === 'import' && (ref.imported === 'default' || ref.imported === '*') && module !== null && ctx.scope.isAppModule(module);
+  // `import { query } from './db'; query('INSERT INTO …', values)`: a function of the app's named as a SQL client's call.
+  const appQuery = ref.root === 'import' && steps.length === 1 && !appDefault && module !== null && SQL_METHODS.has(steps[0]!.name) && ctx.scope.isAppModule(module);
   // Most calls are none of these: decide that before looking closer.
-  if (steps.length < (appDefault ? 1 : 2) && (module === null || !STORAGE_MODULES.has(module))) return;
+  if (steps.length < (appDefault || appQuery ? 1 : 2) && (module === null || !STORAGE_MODULES.has(module))) return;
   const names = steps.map((s) => s.name);
   const last = names[names.length - 1] ?? '';
 
@@ -135,7 +137,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // or a statement it prepared (`db.prepare('INSERT INTO …').run(a, b)`).
   const prepareAt = SQL_STATEMENTS.has(last) ? names.lastIndexOf('prepare') : -1;
   const statement = prepareAt >= 0 && prepareAt === names.length - 2 ? ref.steps[prepareAt]!.call : null;
-  if ((statement || SQL_METHODS.has(last)) && (steps.length >= 2 || appDefault) && module !== '@forge/sql' && (statement ?? node).arguments.length > 0) {
+  if ((statement || SQL_METHODS.has(last)) && (steps.length >= 2 || appDefault || appQuery) && module !== '@forge/sql' && (statement ?? node).arguments.length > 0) {
     const direct = module !== null && isSqlClient(module);
     if (direct || appDefault || (ref.root === 'import' && module?.startsWith('.')) || ref.root === 'unknown') {
       const query = ctx.scope.strParams((statement ?? node).arguments[0]);
