@@ -26,3 +26,22 @@ export function isHttpRequest(callee: Ref): boolean {
   if (callee.module === '@forge/api') return ['fetch', 'invokeRemote'].includes(callee.steps[callee.steps.length - 1]?.name ?? '');
   return FETCH_MODULES.has(callee.module) || Object.hasOwn(CLIENTS, callee.module);
 }
+
+/** Forge's product requests, whose response is a fetch `Response` (`api.asUser().requestJira(…)`, `@forge/bridge`'s `requestJira`). */
+const PRODUCT_REQUESTS = new Set(['requestJira', 'requestConfluence', 'requestBitbucket', 'requestGraph', 'requestJiraServiceManagement']);
+/** Clients answering with a fetch `Response` (`ky(url)`, `ky.get(url)`) until its body is read (`ky.get(url).json()`). */
+const FETCH_STYLE_CLIENTS = new Set(['ky', 'ky-universal']);
+const BODY_READS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'formData']);
+
+/**
+ * Whether a call answers with a fetch `Response` (`fetch`, node-fetch, undici, ky, `@forge/api`'s `fetch`, `invokeRemote`
+ * and product requests), whose printed form shows its status, headers and URL but not its body, unlike axios's, got's
+ * or superagent's responses, which hold the body read.
+ */
+export function answersWithResponse(callee: Ref): boolean {
+  const last = callee.steps[callee.steps.length - 1]?.name ?? '';
+  if (callee.root === 'global') return callee.name === 'fetch' && callee.steps.length === 0;
+  if (callee.root !== 'import' || callee.module === null) return false;
+  if (callee.module === '@forge/api' || callee.module === '@forge/bridge') return PRODUCT_REQUESTS.has(last) || (callee.module === '@forge/api' && (last === 'fetch' || last === 'invokeRemote'));
+  return (FETCH_MODULES.has(callee.module) || FETCH_STYLE_CLIENTS.has(callee.module)) && !BODY_READS.has(last);
+}

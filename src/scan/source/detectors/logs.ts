@@ -1,4 +1,8 @@
+import { unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
+import { answersWithResponse } from '../http-clients.ts';
+import { followRef } from '../ref.ts';
+import type { Scope } from '../scope.ts';
 
 const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table']);
 const LEVELS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'http', 'notice', 'critical']);
@@ -15,7 +19,15 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   else if (site.module && LOGGER_MODULES.has(site.module) && LEVELS.has(last) && steps.length >= 2) logger = site.module;
   else if (LEVELS.has(last) && isLoggerName(site, ctx)) logger = 'logger';
   if (!logger) return;
-  const carries = ctx.kindsOf(node.arguments);
+  // A fetch response is printed as its status, headers and URL: what the request's URL holds, not its body.
+  const printed = (node.arguments as Node[]).map((arg) => {
+    const request = unreadResponse(ctx.scope, arg);
+    if (!request) return arg;
+    // `route\`/rest/api/3/user?accountId=${id}\``: the parts of the path.
+    const url = request.arguments[0] ? unwrap(request.arguments[0]) : null;
+    return url?.type === 'TaggedTemplateExpression' ? url.quasi as Node : url;
+  });
+  const carries = printed.some((arg, at) => arg !== node.arguments[at]) ? withStatus(ctx.kindsOf(printed)) : ctx.kindsOf(node.arguments);
   ctx.facts.logs.push({ logger, level: last, carries, side: ctx.facts.side, evidence: ctx.evidence(node) });
 }
 
@@ -27,4 +39,21 @@ function isLoggerName(site: CallSite, ctx: FileContext): boolean {
   // `this.logger.info(…)`, and a logger kept on another object: `addon.logger.warn(…)` (atlassian-connect-express), `req.log.info(…)`.
   if (object.type === 'MemberExpression' && !object.computed && object.property.type === 'Identifier') return LOGGER_NAMES.test(object.property.name);
   return false;
+}
+
+/** The request whose fetch `Response` an argument is, before its body is read: `const res = await fetch(url); log(res)`. */
+function unreadResponse(scope: Scope, arg: Node): Node | null {
+  let node = unwrap(arg);
+  if (node.type === 'Identifier') {
+    const b = scope.lookup(node.name);
+    if (!b?.init || b.grown) return null;
+    node = unwrap(b.init);
+  }
+  return node.type === 'CallExpression' && answersWithResponse(followRef(scope, node.callee)) ? node : null;
+}
+
+/** The status and headers printed with a response are data of no particular kind. */
+function withStatus(kinds: string[]): ReturnType<FileContext['kindsOf']> {
+  const known = kinds.filter((k) => k !== 'literal' && k !== 'other');
+  return (known.length > 0 ? known : ['other']) as ReturnType<FileContext['kindsOf']>;
 }

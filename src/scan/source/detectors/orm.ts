@@ -1,5 +1,5 @@
 import type { StorageBackend, StorageOp } from '../../facts.ts';
-import { unwrap, type Node } from '../ast.ts';
+import { propertyName, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { Scope } from '../scope.ts';
 import { importedMark } from '../string-marks.ts';
@@ -18,6 +18,8 @@ const VERSIONED: Record<string, { op: string; table: number; value?: number }> =
 export const TABLE_SUFFIX = '@table';
 /** Where a Knex client made in another module is read from: `./db#db@knex`. */
 export const KNEX_SUFFIX = '@knex';
+/** Where a Prisma client made in another module is read from: `./lib/prisma#prisma@prisma`. */
+export const PRISMA_SUFFIX = '@prisma';
 
 export interface OrmOp {
   op: StorageOp['op'];
@@ -141,4 +143,17 @@ export function isKnexClient(scope: Scope, init: Node): boolean {
   if (node.type !== 'CallExpression') return false;
   const made = scope.ref(node);
   return made.root === 'import' && made.module !== null && isKnexModule(made.module) && made.steps.length === 1 && made.steps[0]!.name === '';
+}
+
+/** Whether an expression makes a Prisma client: `new PrismaClient()`, `globalForPrisma.prisma ?? new PrismaClient()`, `new PrismaClient().$extends(…)`. */
+export function isPrismaClient(scope: Scope, init: Node): boolean {
+  const node = unwrap(init);
+  if (node.type === 'LogicalExpression') return isPrismaClient(scope, node.left) || isPrismaClient(scope, node.right);
+  if (node.type === 'CallExpression') {
+    const callee = unwrap(node.callee);
+    return callee.type === 'MemberExpression' && propertyName(callee.property, callee.computed) === '$extends' && isPrismaClient(scope, callee.object);
+  }
+  if (node.type !== 'NewExpression') return false;
+  const made = scope.ref(node.callee);
+  return made.root === 'import' && made.module !== null && made.module.startsWith('@prisma/client') && made.steps.length === 1 && made.steps[0]!.name === 'PrismaClient';
 }

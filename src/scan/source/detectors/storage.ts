@@ -6,10 +6,10 @@ import { kindOfName } from '../names.ts';
 import { keyPrefix } from '../kvs-query.ts';
 import { sqlTable } from '../sql-text.ts';
 import { normaliseKinds } from '../flow.ts';
-import { HOLE, settle, withBraces, withSpaces } from '../string-marks.ts';
+import { HOLE, importedMark, settle, withBraces, withSpaces } from '../string-marks.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
-import { drizzleOp, knexOp } from './orm.ts';
+import { drizzleOp, knexOp, PRISMA_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import { connectJsCall } from '../connect-js.ts';
 
@@ -24,6 +24,7 @@ const PROPERTY_TARGETS: Record<string, StorageBackend> = {
   onConfluencePage: 'content-property', onConfluenceSpace: 'content-property', onConfluenceBlogpost: 'content-property',
 };
 const SQL_METHODS = new Set(sqlClients.methods);
+const SQL_STATEMENTS = new Set(sqlClients.statements);
 const CONTENT_PROPERTIES = connectJs.contentProperties as Record<string, StorageOp['op']>;
 /** The start of an SQL statement, holes (parameters, imported parts) as spaces. */
 const SQL_STATEMENT = /^\s*(?:INSERT\s+INTO|UPSERT\s+INTO|REPLACE\s+INTO|MERGE\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|SELECT\s[\s\S]*\bFROM|CREATE\s+TABLE|WITH\s+\w+\s+AS)\b/i;
@@ -69,8 +70,13 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     ctx.facts.storage.push({ ...install, evidence: ctx.evidence(node) });
     return;
   }
+  // `import db from './db'`, `const pool = require('./db')`, `import * as db from './db'`: the object another module exports, or
+  // the module itself (node-postgres's `export const query = (text, params) => pool.query(text, params)`), its calls one step long.
+  const appDefault = ref.root === 'import' && (ref.imported === 'default' || ref.imported === '*') && module !== null && ctx.scope.isAppModule(module);
+  // `import { query } from './db'; query('INSERT INTO …', values)`: a function of the app's named as a SQL client's call.
+  const appQuery = ref.root === 'import' && steps.length === 1 && !appDefault && module !== null && SQL_METHODS.has(steps[0]!.name) && ctx.scope.isAppModule(module);
   // Most calls are none of these: decide that before looking closer.
-  if (steps.length < 2 && (module === null || !STORAGE_MODULES.has(module))) return;
+  if (steps.length < (appDefault || appQuery ? 1 : 2) && (module === null || !STORAGE_MODULES.has(module))) return;
   const names = steps.map((s) => s.name);
   const last = names[names.length - 1] ?? '';
 
@@ -129,14 +135,21 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     push(ctx, 'external-db', settings, key, `addon.settings.${last}`, node, settings === 'write' ? [node.arguments[0], node.arguments[1]] : [], named);
     return;
   }
-  // A SQL client's query (`pool.query('INSERT INTO …', values)`), on a client made here or imported from another module.
-  if (SQL_METHODS.has(last) && steps.length >= 2 && module !== '@forge/sql' && node.arguments.length > 0) {
+  // A SQL client's query (`pool.query('INSERT INTO …', values)`), on a client made here or imported from another module,
+  // or a statement it prepared (`db.prepare('INSERT INTO …').run(a, b)`).
+  const prepareAt = SQL_STATEMENTS.has(last) ? names.lastIndexOf('prepare') : -1;
+  const statement = prepareAt >= 0 && prepareAt === names.length - 2 ? ref.steps[prepareAt]!.call : null;
+  if ((statement || SQL_METHODS.has(last)) && (steps.length >= 2 || appDefault || appQuery) && module !== '@forge/sql' && (statement ?? node).arguments.length > 0) {
     const direct = module !== null && isSqlClient(module);
-    if (direct || (ref.root === 'import' && module?.startsWith('.')) || ref.root === 'unknown') {
-      const query = ctx.scope.strParams(node.arguments[0]);
+    if (direct || appDefault || (ref.root === 'import' && module?.startsWith('.')) || ref.root === 'unknown') {
+      const query = ctx.scope.strParams((statement ?? node).arguments[0]);
       const text = settle(query);
       if (text !== null && SQL_STATEMENT.test(withSpaces(text))) {
-        const op: StorageOp = { backend: 'external-db', op: 'query', key: null, api: `${names.filter(Boolean).join('.')}`, carries: normaliseKinds(new Set([...queryHoles(ctx, node), ...ctx.kindsOf(writtenValues(text, node))])), evidence: ctx.evidence(node) };
+        // A prepared statement's run binds all its arguments; a query's values follow its text (an UPDATE stores only those its SET uses).
+        const values = statement ? node.arguments : writtenValues(text, node);
+        const holes = statement ? queryHoles(ctx, statement) : queryHoles(ctx, node);
+        const api = [appDefault ? localName(node.callee) : '', ...names].filter(Boolean).join('.');
+        const op: StorageOp = { backend: 'external-db', op: 'query', key: null, api, carries: normaliseKinds(new Set([...holes, ...ctx.kindsOf(values)])), evidence: ctx.evidence(node) };
         ctx.facts.storage.push(op);
         ctx.derive('storage', op, 'storage-sql', [query]);
         // The object comes from elsewhere: a database of the vendor's only when the app depends on a SQL client.
@@ -173,6 +186,12 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   }
   if (Object.hasOwn(PRISMA_OPS, last) && names.length >= 2 && hasImport(ctx, '@prisma/client')) {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, node, PRISMA_OPS[last] === 'write' ? node.arguments : []);
+    return;
+  }
+  // `import { prisma } from './lib/prisma'; prisma.user.create(…)`: a query once that module shows it makes a Prisma client.
+  if (Object.hasOwn(PRISMA_OPS, last) && ref.root === 'import' && module !== null && ctx.scope.isAppModule(module) && names.length === (appDefault ? 2 : 3)) {
+    push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, node, PRISMA_OPS[last] === 'write' ? node.arguments : []);
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'prisma', client: importedMark(`${module}#${ref.imported}${PRISMA_SUFFIX}`) });
   }
 }
 
@@ -240,6 +259,13 @@ export function deriveSql(op: StorageOp, [query]: Array<string | null>): void {
 export function isSqlClient(module: string): boolean {
   const name = module.startsWith('@') ? module.split('/').slice(0, 2).join('/') : module.split('/')[0]!;
   return sqlClients.packages.includes(name);
+}
+
+/** The name a call's object chain starts from: `db` of `db.prepare(q).run()`. */
+function localName(callee: Node): string {
+  let node = unwrap(callee);
+  while (node.type === 'MemberExpression' || node.type === 'CallExpression') node = unwrap(node.type === 'CallExpression' ? node.callee : node.object);
+  return node.type === 'Identifier' ? node.name : '';
 }
 
 function hasImport(ctx: FileContext, module: string): boolean {

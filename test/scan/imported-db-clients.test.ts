@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Facts } from '../../src/scan/facts.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const ops = (facts: Facts) => facts.storage.map((s) => `${s.backend} ${s.op} ${s.key} ${s.api} [${s.carries.join(',')}] ${s.evidence.file}:${s.evidence.line}`);
+const descriptor = JSON.stringify({ key: 'app', name: 'App', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], modules: {} });
+const pkg = (deps: Record<string, string>): string => JSON.stringify({ name: 'app', dependencies: deps });
+
+describe('database clients made in another module of the app', () => {
+  it('reads Prisma queries through a client another module makes, and no other object of the app', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ '@prisma/client': '^5.10.0' }),
+      'src/lib/prisma.ts': [
+        "import { PrismaClient } from '@prisma/client';",
+        'const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };',
+        'export const prisma = globalForPrisma.prisma ?? new PrismaClient();',
+        'export default prisma;',
+      ].join('\n'),
+      'src/lib/api.ts': "export default { user: { create: (v: unknown) => v } };\n",
+      'src/users.ts': [
+        "import { prisma } from './lib/prisma';",
+        "import db from './lib/prisma';",
+        "import api from './lib/api';",
+        'export async function save(body: { email: string; accountId: string }) {',
+        '  await prisma.user.create({ data: { email: body.email, accountId: body.accountId } });',
+        '  await db.installation.deleteMany({ where: { clientKey: body.accountId } });',
+        '  api.user.create({ email: body.email });',
+        '  return db.user.findMany();',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write user prisma.create [account-id,email] src/users.ts:5',
+      'external-db delete installation prisma.deleteMany [] src/users.ts:6',
+      'external-db read user prisma.findMany [] src/users.ts:8',
+    ]);
+  });
+
+  it('reads SQL through a pg pool another module exports as its default, and SQLite statements', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ pg: '^8.11.0', 'better-sqlite3': '^11.0.0', sqlite3: '^5.1.7' }),
+      'src/db.js': "const { Pool } = require('pg');\nmodule.exports = new Pool({ connectionString: process.env.DATABASE_URL });\n",
+      'src/sqlite.js': "import Database from 'better-sqlite3';\nexport const db = new Database('app.db');\nexport default db;\n",
+      'src/tokens.js': [
+        "const pool = require('./db');",
+        'async function saveToken(clientKey, accessToken) {',
+        "  await pool.query('INSERT INTO tokens (client_key, token) VALUES ($1, $2)', [clientKey, accessToken]);",
+        '}',
+        'module.exports = { saveToken };',
+      ].join('\n'),
+      'src/notes.js': [
+        "import { db } from './sqlite';",
+        "import sqlite3 from 'sqlite3';",
+        "const legacy = new sqlite3.Database('legacy.db');",
+        'export function saveNote(accountId, body) {',
+        "  db.prepare('INSERT INTO notes (account_id, body) VALUES (?, ?)').run(accountId, body);",
+        "  const insert = db.prepare('INSERT INTO drafts (account_id, body) VALUES (?, ?)');",
+        '  insert.run(accountId, body);',
+        "  legacy.run('INSERT INTO visits (account_id, page) VALUES (?, ?)', [accountId, 'notes']);",
+        "  return db.prepare('SELECT * FROM notes WHERE account_id = ?').all(accountId);",
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write notes db.prepare.run [account-id] src/notes.js:5',
+      'external-db write drafts db.prepare.run [account-id] src/notes.js:7',
+      'external-db write visits Database.new.run [account-id] src/notes.js:8',
+      'external-db read notes db.prepare.all [] src/notes.js:9',
+      'external-db write tokens pool.query [secret] src/tokens.js:3',
+    ]);
+  });
+
+  it("reads SQL through the query helper node-postgres suggests, required whole, imported as a namespace or by name, and not in an app with no SQL client", async () => {
+    const files = (deps: Record<string, string>) => ({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg(deps),
+      'src/db.js': "const { Pool } = require('pg');\nconst pool = new Pool();\nmodule.exports = { query: (text, params) => pool.query(text, params) };\n",
+      'src/app.js': [
+        "const db = require('./db');",
+        'module.exports = async function save(accountId, email) {',
+        "  await db.query('INSERT INTO users (account_id, email) VALUES ($1, $2)', [accountId, email]);",
+        '};',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops((await scanFiles(files({ pg: '^8.11.0' }))).facts), ['external-db write users db.query [account-id,email] src/app.js:3']);
+    assert.deepEqual(ops((await scanFiles(files({ express: '^4.19.0' }))).facts), []);
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ pg: '^8.11.0' }),
+      'src/db/index.js': "import pg from 'pg';\nconst pool = new pg.Pool();\nexport const query = (text, params) => pool.query(text, params);\n",
+      'src/routes.js': [
+        "import * as db from './db/index.js';",
+        "import { query } from './db/index.js';",
+        "import { format } from './format.js';",
+        'export async function remove(req) {',
+        "  await db.query('DELETE FROM users WHERE account_id = $1', [req.params.accountId]);",
+        "  await query('INSERT INTO audit (account_id, email) VALUES ($1, $2)', [req.params.accountId, req.body.email]);",
+        "  return format('SELECT the columns FROM the report');",
+        '}',
+      ].join('\n'),
+      'src/format.js': 'export const format = (text) => text.trim();\n',
+    });
+    assert.deepEqual(ops(facts), ['external-db delete users db.query [] src/routes.js:5', 'external-db write audit query [account-id,email] src/routes.js:6']);
+  });
+});

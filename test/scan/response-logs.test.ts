@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Facts } from '../../src/scan/facts.ts';
+import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
+
+const logs = (facts: Facts) => facts.logs.map((l) => `${l.evidence.line} [${l.carries.join(',')}]`);
+
+describe('a logged response object', () => {
+  it('prints the status, headers and URL of a fetch-style response, and the body once it is read', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - read:jira-user'),
+      'package.json': JSON.stringify({ name: 'app', dependencies: { '@forge/api': '^5.0.0', 'node-fetch': '^3.3.0' } }),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        "import fetch from 'node-fetch';",
+        'export async function run(event) {',
+        '  const res = await api.asApp().requestJira(route`/rest/api/3/issue/${event.issue.key}`);',
+        '  console.log(res);',
+        '  const data = await res.json();',
+        '  console.log(data);',
+        '  const users = await api.asApp().requestJira(route`/rest/api/3/user?accountId=${event.user.accountId}`);',
+        "  console.log('users', users);",
+        '  console.log(await users.text());',
+        "  const remote = await fetch('https://api.example.com/things');",
+        '  console.log(remote);',
+        "  console.log(await api.asUser().requestJira(route`/rest/api/3/myself`));",
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(logs(facts), [
+      '5 [other]',
+      '7 [product-content]',
+      '9 [account-id]',
+      '10 [account-id,display-name,product-content]',
+      '12 [other]',
+      '13 [other]',
+    ]);
+  });
+
+  it('keeps what an axios response holds, whose data is printed with it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '  external:', '    fetch:', '      backend:', '        - api.openai.com'),
+      'package.json': JSON.stringify({ name: 'app', dependencies: { '@forge/api': '^5.0.0', axios: '^1.7.0' } }),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        "import axios from 'axios';",
+        'export async function run(event) {',
+        '  const issue = await (await api.asApp().requestJira(route`/rest/api/3/issue/${event.issue.key}`)).json();',
+        "  const body = { model: 'gpt-4o', messages: [{ role: 'user', content: issue.fields.description }] };",
+        "  const viaAxios = await axios.post('https://api.openai.com/v1/chat/completions', body);",
+        '  console.log(viaAxios);',
+        "  const viaFetch = await api.fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify(body) });",
+        '  console.log(viaFetch);',
+        '  console.log(await viaFetch.json());',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(logs(facts), ['7 [product-content]', '9 [other]', '10 [product-content]']);
+  });
+});
