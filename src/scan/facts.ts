@@ -63,6 +63,8 @@ export interface ModuleFact {
   /** Function key or resource key the module points at. */
   function?: string;
   resource?: string;
+  /** `endpoint` modules: the remote the endpoint sends front ends' `invokeRemote` calls to. */
+  remote?: string;
   evidence: Evidence;
 }
 

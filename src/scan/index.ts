@@ -120,6 +120,11 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const properties = propertyStorage(restCalls, new Map(files.flatMap((f) => f.restBodies.map((b) => [b.call, b.carries] as const))));
   const storage = [...files.flatMap((f) => f.storage), ...properties];
   const egressCalls = files.flatMap((f) => f.egress);
+  // A front end's `invokeRemote` goes to the remote of its module's endpoint: known when the endpoints name one.
+  const endpointRemotes = new Set(app.app.modules.flatMap((m) => (m.remote ? [m.remote] : [])));
+  if (endpointRemotes.size === 1) {
+    for (const call of egressCalls) if (call.client === 'invokeRemote' && call.side === 'frontend' && call.host === null) call.host = `remote:${[...endpointRemotes][0]!}`;
+  }
   const reporting = linkReporting(files, app, graph, fill);
   const thirdParties = findThirdParties({
     dependencies: app.packages.dependencies,
