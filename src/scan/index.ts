@@ -97,7 +97,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
-  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill);
+  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill, consumerHandlers(app, graph));
   resolveParamRequests(files, graph, fill);
   if (app.app.platform === 'connect') productRequests(files);
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
@@ -167,6 +167,19 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
       durationMs: Math.round(performance.now() - started),
     },
   };
+}
+
+/** The queues each consumer's handler (`file#export`, and where a re-export leads) reads, from the manifest's `consumer` modules. */
+function consumerHandlers(app: Awaited<ReturnType<typeof readApp>>, graph: CallGraph): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const t of app.triggers) {
+    const handler = t.kind === 'consumer' && t.queue ? app.functionHandlers.find((h) => h.key === t.function) : undefined;
+    if (!handler?.file) continue;
+    const found = graph.exported(handler.file, handler.exportName);
+    const keys = [`${handler.file}#${handler.exportName}`, ...(found ? [`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`] : [])];
+    for (const key of new Set(keys)) out.set(key, [...(out.get(key) ?? []), t.queue!]);
+  }
+  return out;
 }
 
 function isFrontend(file: FileFacts, roots: string[]): boolean {
