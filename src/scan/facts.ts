@@ -45,6 +45,7 @@ export type DiagnosticCode =
   | 'misplaced-handler'
   | 'manifest-variable'
   | 'unanswered-lifecycle'
+  | 'outside-code'
   | 'profile-schema'
   | 'profile-reference'
   | 'profile-missing'

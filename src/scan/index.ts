@@ -16,6 +16,7 @@ import { resolveParamRequests } from './param-requests.ts';
 import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
+import { outsideCode } from './outside-code.ts';
 import { ormApp, ormStorage } from './orm.ts';
 import { readModuleAliases } from './module-aliases.ts';
 import { collectPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
@@ -95,6 +96,8 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
   const fill = resolveImportedConstants(files, graph);
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
+  const outside = outsideCode(files, app.packages.dependencies, graph);
+  diagnostics.push(...outside);
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
   resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill, consumerHandlers(app, graph));
@@ -139,7 +142,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk, files.flatMap((f) => f.sdkCalls), offForgeFiles(files, app.functionHandlers, graph));
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
-    reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes,
+    reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0,
   });
 
   return {

@@ -88,7 +88,8 @@ export interface FileFacts {
   logs: LogCall[];
   personalData: PersonalDataUse[];
   reporting: Evidence[];
-  imports: Array<{ module: string; evidence: Evidence }>;
+  /** Modules it imports; `types` when an import brings only types (`import type`). */
+  imports: Array<{ module: string; evidence: Evidence; types?: true }>;
   functions: FunctionInfo[];
   /** Names the module exports (`export * from` aside), or null when they cannot be told. */
   exports: string[] | null;
