@@ -2,6 +2,7 @@ import path from 'node:path';
 import { isAppCode } from './app-code.ts';
 import type { DependencyFact, Diagnostic, Evidence } from './facts.ts';
 import type { CallGraph } from './link.ts';
+import type { ModuleAliases } from './module-aliases.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
 /** Dependencies taken from a folder or the monorepo's workspace rather than a registry. */
@@ -11,11 +12,12 @@ const CODE_MODULE = /(^|\/)[^/.]+$|\.([cm]?[jt]sx?)$/;
 
 /**
  * Code the app imports from outside its folder, which Candor cannot read: a relative import that leaves the
- * folder (`../../packages/shared`), and a package the app's package.json takes from the monorepo's workspace or a
+ * folder (`../../packages/shared`), an alias of tsconfig `paths` whose every target does (`@utils/*` for
+ * `../../packages/utils/*`), and a package the app's package.json takes from the monorepo's workspace or a
  * folder (`"@acme/shared": "workspace:*"`, `file:../shared`) that is not among the app's files. One diagnostic per
  * module, at its first import; imports of types only bring no code, nor do tests, scripts and build configuration.
  */
-export function outsideCode(files: readonly FileFacts[], dependencies: readonly DependencyFact[], graph: CallGraph): Diagnostic[] {
+export function outsideCode(files: readonly FileFacts[], dependencies: readonly DependencyFact[], graph: CallGraph, aliases: ModuleAliases | null): Diagnostic[] {
   const local = new Map<string, DependencyFact>();
   for (const d of dependencies) if (d.version !== null && LOCAL_PROTOCOL.test(d.version) && !insideApp(d)) local.set(d.name, d);
   const found = new Map<string, { module: string; evidence: Evidence; package?: DependencyFact }>();
@@ -31,6 +33,7 @@ export function outsideCode(files: readonly FileFacts[], dependencies: readonly 
       } else {
         dependency = local.get(packageOf(module));
         if (dependency && graph.resolveModule(file.file, module) === null) key = dependency.name;
+        else key = aliases?.outside(file.file, module)?.replace(/\.[cm]?[jt]sx?$/, '') ?? null;
       }
       if (key === null) continue;
       const seen = found.get(key);

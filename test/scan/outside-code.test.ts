@@ -33,6 +33,25 @@ describe('code the app imports from outside its folder', () => {
     assert.deepEqual(facts.scopes.unchecked.map((d) => d.scope), ['read:jira-work']);
   });
 
+  it('is named for a tsconfig alias whose every target is outside the folder', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'package.json': pkg({}),
+      'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./src/*'], '@utils/*': ['../../packages/utils/*'] } } }),
+      'src/store.ts': "import { kvs } from '@forge/kvs';\nexport const save = (key: string, value: unknown) => kvs.set(key, value);\n",
+      'src/index.ts': [
+        "import { save } from '@/store';",
+        "import { requestTickets } from '@utils/functions';",
+        'export async function run(event: { issue: { id: string } }) {',
+        '  await save(`ticket-${event.issue.id}`, await requestTickets(event.issue.id));',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(outside(facts), ["src/index.ts:2 src/index.ts imports '@utils/functions', outside the app folder; Candor cannot read its code."]);
+    assert.deepEqual(facts.scopes.unchecked.map((d) => d.scope), ['read:jira-work']);
+  });
+
   it('is not code when it brings only types or styles, a workspace package is in the app folder, or a test or build tool imports it', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': manifest,
