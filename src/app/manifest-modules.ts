@@ -50,6 +50,7 @@ export function readModules(yaml: YamlFile, manifest: Plain, handlers: HandlerPl
       const fn = text(entry.function) ?? text(record(entry.resolver)?.function);
       const resource = text(entry.resource) ?? text(record(entry.config)?.resource);
       if (fn !== null) fact.function = fn;
+      if (type === 'endpoint' && text(entry.remote) !== null) fact.remote = text(entry.remote)!;
       if (resource !== null) {
         fact.resource = resource.split('/')[0]!;
         read.resourceRefs.push({ key: fact.resource, evidence: yaml.evidence([...at, entry.resource !== undefined ? 'resource' : 'config']) });

@@ -45,6 +45,7 @@ export type DiagnosticCode =
   | 'misplaced-handler'
   | 'manifest-variable'
   | 'unanswered-lifecycle'
+  | 'outside-code'
   | 'profile-schema'
   | 'profile-reference'
   | 'profile-missing'
@@ -63,6 +64,8 @@ export interface ModuleFact {
   /** Function key or resource key the module points at. */
   function?: string;
   resource?: string;
+  /** `endpoint` modules: the remote the endpoint sends front ends' `invokeRemote` calls to. */
+  remote?: string;
   evidence: Evidence;
 }
 

@@ -18,11 +18,14 @@ import { vendorById, vendorForHost } from './vendors.ts';
  * `lifecycle` says the route takes a Connect lifecycle callback. A response to a request to an AI service (by
  * its host, or a call through an AI vendor's SDK or a model run for the app) holds the content that request
  * sent. A resolver function's payload also holds what front ends send it (`invoke('save', payload)`), and what
- * they get back holds what it returns. A storage read's key gets the values other modules give it (`fill`).
+ * they get back holds what it returns. A queue consumer's event (`consumers`: handler `file#export` → queue keys) holds
+ * what the app pushes to its queues (`queue.push({ body })`), a resolver's payload while nothing does. A storage read's
+ * key gets the values other modules give it (`fill`).
  */
 export function resolveFlows(
   files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set(),
   lifecycle: (route: string) => boolean = () => false, fill: FillImported = (_, value) => value,
+  consumers: ReadonlyMap<string, readonly string[]> = new Map(),
 ): void {
   const done = new Map<FunctionInfo, DataKind[]>();
   const active = new Set<FunctionInfo>();
@@ -120,6 +123,20 @@ export function resolveFlows(
     return [...out];
   });
 
+  // What the app pushes to each queue, for the queues' consumers.
+  const pushed = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
+  for (const file of files) {
+    for (const push of file.queuePushes ?? []) {
+      const key = settle(fill(file.file, push.key));
+      if (key) pushed.set(key, [...(pushed.get(key) ?? []), { file, flows: push.flows }]);
+    }
+  }
+  const pushedKinds = once((queue: string, withParams: boolean) => `${queue}\u0000${withParams}`, (queue, withParams) => {
+    const out = new Set<DataKind>();
+    for (const push of pushed.get(queue) ?? []) for (const k of resolve(push.file, push.flows, withParams)) if (k !== 'literal') out.add(k);
+    return out.size > 0 ? [...out] : ['other'];
+  });
+
   const resolve = (file: FileFacts, flows: readonly string[], withParams = true): DataKind[] => {
     if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || f.startsWith('route:') || isReply(f))) return flows as DataKind[];
     const out = new Set<DataKind>();
@@ -134,7 +151,9 @@ export function resolveFlows(
       }
       if (flow.startsWith('handler:')) {
         const key = `${file.file}#${flow.slice(8)}`;
-        out.add(handlers.has(key) ? 'resolver-payload' : 'other');
+        const queues = (consumers.get(key) ?? []).filter((q) => pushed.has(q));
+        if (queues.length > 0) for (const queue of queues) for (const k of pushedKinds(queue, withParams)) out.add(k);
+        else out.add(handlers.has(key) ? 'resolver-payload' : 'other');
         for (const name of definedAs.get(key) ?? []) for (const k of invokeKinds(name, withParams)) out.add(k);
         if ((factoryRoutes.get(key) ?? []).some(lifecycle)) out.add('secret');
         continue;

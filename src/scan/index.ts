@@ -16,6 +16,7 @@ import { resolveParamRequests } from './param-requests.ts';
 import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
+import { outsideCode } from './outside-code.ts';
 import { ormApp, ormStorage } from './orm.ts';
 import { readModuleAliases } from './module-aliases.ts';
 import { collectPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
@@ -95,9 +96,11 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
   const fill = resolveImportedConstants(files, graph);
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
+  const outside = outsideCode(files, app.packages.dependencies, graph, appModules.length > 0 ? aliased.aliases : null);
+  diagnostics.push(...outside);
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
-  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill);
+  resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill, consumerHandlers(app, graph));
   resolveParamRequests(files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);
@@ -121,6 +124,11 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const properties = propertyStorage(restCalls, new Map(files.flatMap((f) => f.restBodies.map((b) => [b.call, b.carries] as const))));
   const storage = [...files.flatMap((f) => f.storage), ...properties];
   const egressCalls = files.flatMap((f) => f.egress);
+  // A front end's `invokeRemote` goes to the remote of its module's endpoint: known when the endpoints name one.
+  const endpointRemotes = new Set(app.app.modules.flatMap((m) => (m.remote ? [m.remote] : [])));
+  if (endpointRemotes.size === 1) {
+    for (const call of egressCalls) if (call.client === 'invokeRemote' && call.side === 'frontend' && call.host === null) call.host = `remote:${[...endpointRemotes][0]!}`;
+  }
   const reporting = linkReporting(files, app, graph, fill);
   const thirdParties = findThirdParties({
     dependencies: app.packages.dependencies,
@@ -135,7 +143,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk, files.flatMap((f) => f.sdkCalls), offForge);
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
-    reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes,
+    reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0,
   });
 
   return {
@@ -163,6 +171,19 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
       durationMs: Math.round(performance.now() - started),
     },
   };
+}
+
+/** The queues each consumer's handler (`file#export`, and where a re-export leads) reads, from the manifest's `consumer` modules. */
+function consumerHandlers(app: Awaited<ReturnType<typeof readApp>>, graph: CallGraph): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const t of app.triggers) {
+    const handler = t.kind === 'consumer' && t.queue ? app.functionHandlers.find((h) => h.key === t.function) : undefined;
+    if (!handler?.file) continue;
+    const found = graph.exported(handler.file, handler.exportName);
+    const keys = [`${handler.file}#${handler.exportName}`, ...(found ? [`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`] : [])];
+    for (const key of new Set(keys)) out.set(key, [...(out.get(key) ?? []), t.queue!]);
+  }
+  return out;
 }
 
 function isFrontend(file: FileFacts, roots: string[]): boolean {

@@ -13,6 +13,8 @@ export interface ModuleAliases {
   patterns: string[];
   /** The app-relative paths a specifier imported from `from` may name, best first, before extensions and index files are tried. */
   candidates(from: string, specifier: string): string[];
+  /** Where a specifier leads when every path it may name is outside the app folder (`"@utils/*": ["../../packages/utils/*"]`), else null. */
+  outside(from: string, specifier: string): string | null;
 }
 
 interface Config {
@@ -114,7 +116,7 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
   }
   for (const p of packages) patterns.add(p.name).add(`${p.name}/*`);
 
-  const candidates = (from: string, specifier: string): string[] => {
+  const targets = (from: string, specifier: string): string[] => {
     const out: string[] = [];
     const config = governing(path.posix.dirname(from));
     const match = config ? bestMatch(config, specifier) : null;
@@ -127,9 +129,15 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
         out.push(normal(at + rest), normal(`${at}src/${rest}`));
       }
     }
-    return out.filter((f) => f !== '' && !f.startsWith('..'));
+    return out;
   };
-  return { aliases: { patterns: [...patterns], candidates }, diagnostics };
+  const leaves = (f: string): boolean => f === '..' || f.startsWith('../');
+  const candidates = (from: string, specifier: string): string[] => targets(from, specifier).filter((f) => f !== '' && !leaves(f));
+  const outside = (from: string, specifier: string): string | null => {
+    const all = targets(from, specifier);
+    return all.length > 0 && all.every(leaves) ? all[0]! : null;
+  };
+  return { aliases: { patterns: [...patterns], candidates, outside }, diagnostics };
 }
 
 function readPaths(paths: Record<string, unknown>): Config['paths'] {

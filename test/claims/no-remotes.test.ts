@@ -16,6 +16,11 @@ const cases: Case[] = [
     facts: makeFacts({ egress: { calls: [{ client: 'invokeRemote', method: 'POST', url: 'backend', host: 'remote:backend', side: 'backend', carries: ['other'], evidence: at('src/index.js', 9) }] } }),
     expect: { verdict: 'contradicted', messageId: 'invoke', at: ['src/index.js:9'] },
   },
+  {
+    name: "a front end's requestRemote",
+    facts: makeFacts({ egress: { calls: [{ client: 'requestRemote', method: 'GET', url: '/reports', host: 'remote:reports', side: 'frontend', carries: [], evidence: at('static/main/src/api.js', 5) }] } }),
+    expect: { verdict: 'contradicted', messageId: 'invoke', at: ['static/main/src/api.js:5'] },
+  },
 ];
 
 describe('no-remotes', () => {

@@ -6,7 +6,7 @@ export default defineClaim({
   id: 'no-remotes',
   title: 'No Forge remotes',
   description:
-    'The manifest declares no `remotes` and the code calls none with `invokeRemote`. A Connect app\'s base URL counts as a remote: the app runs on a server outside Atlassian.',
+    'The manifest declares no `remotes` and the code calls none with `invokeRemote` or, in a front end, `requestRemote`. A Connect app\'s base URL counts as a remote: the app runs on a server outside Atlassian.',
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:declare|use|define|have|call)s?\b${gap(30)}\bremotes?\b`,
@@ -16,7 +16,7 @@ export default defineClaim({
   messages: {
     verified: 'The manifest declares no remotes and no code calls invokeRemote.',
     remote: 'The app declares {{what}} ({{where}}).',
-    invoke: 'The code calls a remote with invokeRemote ({{where}}).',
+    invoke: 'The code calls a remote with invokeRemote or requestRemote ({{where}}).',
   },
   verify(_params, { facts }) {
     const remotes = facts.egress.remotes;
@@ -25,7 +25,7 @@ export default defineClaim({
       const what = first.key === 'baseUrl' ? `a Connect base URL, ${String(first.baseUrl)}` : `the remote ${first.key}`;
       return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { what, where: places(remotes.map((r) => r.evidence)) });
     }
-    const invoked = facts.egress.calls.filter((c) => c.client === 'invokeRemote');
+    const invoked = facts.egress.calls.filter((c) => c.client === 'invokeRemote' || c.client === 'requestRemote');
     if (invoked.length > 0) return outcome('contradicted', 'invoke', invoked.map((c) => c.evidence), { where: places(invoked.map((c) => c.evidence)) });
     return outcome('verified', 'verified');
   },

@@ -14,7 +14,8 @@
  *   `src/data/scope-implied.json`), and scopes an operation accepts without requiring yet, are used;
  * - a scope implied by another used declared scope is redundant, not unused;
  * - a Connect app in which no REST call was found at all (its back end may be in a language the
- *   scan does not read) gets no unused Connect scopes.
+ *   scan does not read) gets no unused Connect scopes;
+ * - an app that imports code from outside its folder gets no unused product scopes: that code may call any API.
  */
 import type {
   DeclaredScope, Evidence, ModuleFact, Platform, Product, RemoteFact, RestCall, ScopeFacts, ScopeNeed, StorageOp, TriggerFact,
@@ -37,6 +38,8 @@ export interface ScopeInput {
   modules: ModuleFact[];
   /** Remotes Forge sends tokens to: they may use the token scopes and any product scope. */
   remotes?: RemoteFact[];
+  /** The app imports code from outside its folder, which may call any product API. */
+  hiddenCode?: boolean;
 }
 
 type Reason = ScopeNeed['reason'];
@@ -200,6 +203,10 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
     else forgeCall(r, call);
   }
   if (platform === 'connect' && input.restCalls.length === 0) r.connectOpaque = r.actAsUserOpaque = true;
+  if (input.hiddenCode) {
+    r.shielded.add('all');
+    r.connectOpaque = r.actAsUserOpaque = true;
+  }
   // Forge storage and the Forge privacy API are Forge runtime features; Connect apps use neither scope.
   if (forgeRuntime) {
     for (const op of input.storage) {

@@ -105,7 +105,7 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
     const { line, column } = ctx.evidence(node);
     return local ? { line, column, local } : { line, column };
   });
-  for (const s of mod.specifiers) facts.imports.push({ module: s.module, evidence: mod.lines.evidence(file, s.offset) });
+  for (const s of mod.specifiers) facts.imports.push({ module: s.module, evidence: mod.lines.evidence(file, s.offset), ...(s.types ? { types: s.types } : {}) });
   for (const [local, b] of mod.imports) facts.importBindings.push({ local, module: b.module, imported: b.imported });
   for (const stmt of mod.program.body as Node[]) {
     if (stmt.type === 'ExportAllDeclaration' && stmt.source) facts.reexports.push({ name: '*', module: stmt.source.value, imported: '*' });

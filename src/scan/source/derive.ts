@@ -1,5 +1,5 @@
 import type { EgressCall, RestCall, StorageOp } from '../facts.ts';
-import { deriveProvider, deriveRemote, deriveUrl } from './detectors/egress.ts';
+import { deriveBridgeRemote, deriveProvider, deriveRemote, deriveUrl } from './detectors/egress.ts';
 import { derivePath } from './detectors/rest-calls.ts';
 import { deriveKey, deriveSql } from './detectors/storage.ts';
 
@@ -15,6 +15,7 @@ const DERIVATIONS = {
   'egress-url': deriveUrl,
   'egress-remote': deriveRemote,
   'egress-provider': deriveProvider,
+  'egress-bridge-remote': deriveBridgeRemote,
   'storage-key': deriveKey,
   'storage-sql': deriveSql,
 } satisfies Record<string, ((fact: RestCall, inputs: Inputs) => void) | ((fact: EgressCall, inputs: Inputs) => void) | ((fact: StorageOp, inputs: Inputs) => void)>;

@@ -90,7 +90,8 @@ export interface FileFacts {
   logs: LogCall[];
   personalData: PersonalDataUse[];
   reporting: Evidence[];
-  imports: Array<{ module: string; evidence: Evidence }>;
+  /** Modules it imports; `types` when an import brings only types (`import type`). */
+  imports: Array<{ module: string; evidence: Evidence; types?: true }>;
   functions: FunctionInfo[];
   /** Names the module exports (`export * from` aside), or null when they cannot be told. */
   exports: string[] | null;
@@ -109,6 +110,8 @@ export interface FileFacts {
   resolverRefs: Array<{ ref: string; name: string }>;
   /** What the file sends resolver functions (`invoke('save', payload)` of `@forge/bridge`), by the function's name. */
   invokes: Array<{ name: string; flows: string[] }>;
+  /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
+  queuePushes?: Array<{ key: string; flows: string[] }>;
   /** What the resolver functions defined inline (`resolver.define('save', async (req) => …)`) return, by name. */
   resolverReturns: Array<{ name: string; flows: string[] }>;
   /**

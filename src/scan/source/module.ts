@@ -17,8 +17,8 @@ export interface SourceModule {
   imports: Map<string, ImportBinding>;
   /** Type-only imports (`import type { JiraClient }`): the classes members are typed with. */
   typeImports: Map<string, ImportBinding>;
-  /** Module specifiers imported or required, with the offset of the import. */
-  specifiers: Array<{ module: string; offset: number }>;
+  /** Module specifiers imported or required, with the offset of the import; `types` when it imports only types. */
+  specifiers: Array<{ module: string; offset: number; types?: true }>;
 }
 
 // Raw transfer is several times faster than the JSON hand-over; it has a fixed arena, so big files fall back,
@@ -58,7 +58,7 @@ function collectImports(mod: SourceModule): void {
   for (const stmt of mod.program.body as Node[]) {
     if (stmt.type === 'ImportDeclaration') {
       const source = stmt.source.value as string;
-      mod.specifiers.push({ module: source, offset: stmt.start });
+      mod.specifiers.push({ module: source, offset: stmt.start, ...(stmt.importKind === 'type' ? { types: true as const } : {}) });
       for (const spec of stmt.specifiers as Node[]) {
         const into = stmt.importKind === 'type' || spec.importKind === 'type' ? mod.typeImports : mod.imports;
         if (spec.type === 'ImportDefaultSpecifier') into.set(spec.local.name, { module: source, imported: 'default' });

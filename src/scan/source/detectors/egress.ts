@@ -37,6 +37,21 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     ctx.derive('egress', call, 'egress-remote', [ctx.scope.str(first)]);
     return;
   }
+  // Custom UI: `invokeRemote({ path, method, body })` of `@forge/bridge` goes to the remote of the module's
+  // endpoint, which the scan names from the manifest; `requestRemote(remoteKey, { path, method, body })` to the remote named.
+  // https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/invokeRemote/
+  if (site.module === '@forge/bridge' && /(^|\.)(invokeRemote|requestRemote)\(\)$/.test(site.path)) {
+    const named = site.path.endsWith('requestRemote()');
+    const options = ctx.scope.object(node.arguments[named ? 1 : 0]);
+    const path = options ? objectProperty(options, 'path') : null;
+    const call: EgressCall = {
+      client: named ? 'requestRemote' : 'invokeRemote', method: methodOf(ctx, options, 'GET'), url: null, host: null,
+      side: ctx.facts.side, carries: ctx.kindsOf(named ? node.arguments.slice(1) : node.arguments), evidence: ctx.evidence(node),
+    };
+    ctx.facts.egress.push(call);
+    ctx.derive('egress', call, 'egress-bridge-remote', [named ? ctx.scope.str(first) : null, path ? ctx.scope.str(path) : null]);
+    return;
+  }
   // External authentication: `api.asUser().withProvider('google', 'google-apis').fetch('/userinfo/v2/me')`
   // goes to the remote named by the second argument.
   if (site.module === '@forge/api' && site.path.endsWith('withProvider().fetch()')) {
@@ -124,6 +139,12 @@ export function deriveUrl(call: EgressCall, [raw, base]: Array<string | null>): 
 /** `invokeRemote(key)` goes to the remote the key names. */
 export function deriveRemote(call: EgressCall, [key]: Array<string | null>): void {
   call.url = key ?? null;
+  call.host = key && !key.includes(HOLE) ? `remote:${key}` : null;
+}
+
+/** A front end's `requestRemote(key, { path })` goes to the remote the key names; `invokeRemote({ path })` to its endpoint's, named by the scan. */
+export function deriveBridgeRemote(call: EgressCall, [key, path]: Array<string | null>): void {
+  call.url = path == null ? null : withBraces(path);
   call.host = key && !key.includes(HOLE) ? `remote:${key}` : null;
 }
 

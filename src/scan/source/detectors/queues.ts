@@ -13,5 +13,10 @@ export function detectQueuePush(site: CallSite, ctx: FileContext): void {
   const made = steps.find((s) => s.name === 'new' && steps[steps.indexOf(s) - 1]?.name === 'Queue')?.call;
   // Imported parts (`key: REPORT_QUEUE`) are filled in by the scan.
   const key = made ? ctx.scope.str(objectProperty(ctx.scope.object(made.arguments[0]), 'key')) : null;
-  if (key) (ctx.fn.queues ??= []).push(key);
+  if (!key) return;
+  (ctx.fn.queues ??= []).push(key);
+  // What the events carry (`push({ body })`, `push([{ body }, …])`) is what the queue's consumer receives.
+  const flows = new Set<string>();
+  for (const arg of site.node.arguments) for (const k of ctx.scope.kinds(arg)) flows.add(k);
+  (ctx.facts.queuePushes ??= []).push({ key, flows: [...flows] });
 }
