@@ -5,7 +5,7 @@ import type { ArgFlow, FunctionInfo } from './file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from './exports.ts';
 import { bindRequire, type SourceModule } from './module.ts';
 import { kindOfName } from './names.ts';
-import { aceClient, aceRequest, givesClient } from './ace-client.ts';
+import { aceRequest, givesClient } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
 import { failedResponses, type FailedResponse } from './failures.ts';
 import { apModuleOf, connectJsMethod, moduleOfAp, requiredModules } from './connect-js.ts';
@@ -14,6 +14,8 @@ import aceData from '../../data/atlassian-connect-express.json' with { type: 'js
 import { LOCAL, type Flow, type Shape } from './flow.ts';
 import { refPath, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
+import { argClients, argValues, appendsTo, calledMethod, calleeName, isHoles, isStartValue, withFinalCall } from './call-args.ts';
+import { bindMembers, hasMethods, localName, methodName, topLevelClassName, topLevelName } from './functions-named.ts';
 import { HOLE, PARAM, settle } from './string-marks.ts';
 
 /** Type annotations hold no calls or data: not walked. */
@@ -496,43 +498,6 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
 }
 
 /** The strings and request methods a call passes to a function of the app, with where it does, when it passes any. */
-function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'methods' | 'props' | 'evidence'> {
-  const args = node.arguments as Node[];
-  let found = false;
-  let named = false;
-  // `callRestApi({ requestUrl: route\`…\`, method: 'GET' })`: the strings an options object gives by name.
-  const props = args.map((a) => {
-    const object = ctx.scope.object(a);
-    let out: Record<string, string> | null = null;
-    for (const p of (object?.properties ?? []) as Node[]) {
-      const key = p.type === 'Property' && !p.computed ? propertyName(p.key) : null;
-      const value = key !== null && key !== 'method' && !isFunction(p.value) ? ctx.scope.strParams(p.value) : null;
-      if (value !== null) (out ??= {})[key!] = value;
-    }
-    if (out) named = true;
-    return out;
-  });
-  const values = args.map((a) => {
-    const value = a.type === 'ObjectExpression' || a.type === 'SpreadElement' ? null : ctx.scope.strParams(a);
-    if (value !== null) found = true;
-    return value;
-  });
-  const methods = args.map((a) => {
-    const method = objectProperty(ctx.scope.object(a), 'method');
-    const value = method ? ctx.scope.strParams(method) : null;
-    if (value !== null) found = true;
-    return value;
-  });
-  if (!found && !named) return {};
-  return named ? { values, methods, props, evidence: ctx.evidence(node) } : { values, methods, evidence: ctx.evidence(node) };
-}
-
-/** An evaluated string with nothing known in it. */
-function isHoles(value: string): boolean {
-  for (const c of value) if (c !== HOLE) return false;
-  return true;
-}
-
 /** The name a resolver function is defined under (`resolver.define('save', …)`), when it is a constant. */
 function functionName(scope: Scope, call: Node): string | null {
   const name = settle(scope.str(call.arguments[0]));
@@ -548,178 +513,9 @@ function isResolverDefine(ref: Ref, mod: SourceModule): boolean {
   return ref.root === 'import' ? ref.module === '@forge/resolver' : ref.root === 'unknown' && mod.specifiers.some((s) => s.module === '@forge/resolver');
 }
 
-function isStartValue(init: Node): boolean {
-  const node = unwrap(init);
-  return node.type === 'Literal' && (typeof node.value === 'number' || node.value === null || node.value === '');
-}
-
-/**
- * What a class's members are given where it is declared, by its getters and in its constructor (`this.client = new OpenAI()`),
- * and the classes its constructor is handed (`constructor(private jira: JiraService)`, `this.jira = jira`).
- */
-function bindMembers(scope: Scope, cls: Node): void {
-  for (const el of cls.body.body as Node[]) {
-    if (el.type === 'PropertyDefinition' && el.value) {
-      const name = propertyName(el.key, el.computed);
-      if (name) scope.bindMember(name, el.value);
-    } else if (el.type === 'MethodDefinition' && el.kind === 'get' && el.value.body?.body.length === 1) {
-      // `get client() { return api.asApp(); }`
-      const only = el.value.body.body[0];
-      const name = propertyName(el.key, el.computed);
-      if (name && only.type === 'ReturnStatement' && only.argument) scope.bindMember(name, only.argument);
-    } else if (el.type === 'MethodDefinition' && el.kind === 'constructor' && el.value.body) {
-      const types = new Map<string, string>();
-      const params = new Set<string>();
-      const position = new Map<string, number>();
-      (el.value.params as Node[]).forEach((param, i) => {
-        const id = param.type === 'TSParameterProperty' ? param.parameter : param;
-        const plain = id.type === 'AssignmentPattern' ? id.left : id;
-        params.add(plain.type === 'Identifier' ? plain.name : '*');
-        if (plain.type === 'Identifier') position.set(plain.name, i);
-        // `constructor(private client: Requester)`: a member its builder hands over.
-        if (param.type === 'TSParameterProperty' && plain.type === 'Identifier') handMember(scope, plain.name, i);
-        const type = typeName(id);
-        if (id.type !== 'Identifier' || !type) return;
-        types.set(id.name, type);
-        if (param.type === 'TSParameterProperty') scope.bindMemberType(id.name, type);
-      });
-      for (const stmt of el.value.body.body as Node[]) {
-        const expr = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : null;
-        if (expr?.type !== 'AssignmentExpression' || expr.operator !== '=' || expr.left.type !== 'MemberExpression' || expr.left.object.type !== 'ThisExpression') continue;
-        const name = propertyName(expr.left.property, expr.left.computed);
-        if (!name) continue;
-        scope.bindMember(name, expr.right, params);
-        const given = unwrap(expr.right);
-        // `this.requester = requester`: the member holds what the class's builder hands over.
-        if (given.type === 'Identifier' && position.has(given.name)) handMember(scope, name, position.get(given.name)!);
-        const type = given.type === 'Identifier' ? types.get(given.name) : undefined;
-        if (type) scope.bindMemberType(name, type);
-      }
-    }
-  }
-}
-
-/** A member set from the constructor's parameter `at`; one two classes of the module set from different parameters is left out. */
-function handMember(scope: Scope, name: string, at: number): void {
-  const known = scope.handedMembers.get(name);
-  scope.handedMembers.set(name, known === undefined || known === at ? at : -1);
-}
-
-/** An object literal with a function among its properties (`{ async request() {…} }`). */
-function hasMethods(object: Node): boolean {
-  return (object.properties as Node[]).some((p) => p.type === 'Property' && isFunction(p.value));
-}
-
-/** The class a parameter is typed with (`jira: JiraService`), when it is a plain name. */
-function typeName(param: Node): string | null {
-  const id = param.type === 'AssignmentPattern' ? param.left : param;
-  const type = id.typeAnnotation?.typeAnnotation;
-  return type?.type === 'TSTypeReference' && type.typeName?.type === 'Identifier' ? type.typeName.name : null;
-}
-
-/** The name of a class declared at the top of the module (`default` for an anonymous default export), if it is one. */
-function topLevelClassName(node: Node, parent: Node | null, program: Node): string | null {
-  if (parent === program || parent?.type === 'ExportNamedDeclaration') return node.id?.name ?? null;
-  if (parent?.type === 'ExportDefaultDeclaration') return node.id?.name ?? 'default';
-  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && isTopLevelDeclarator(parent, program)) return parent.id.name;
-  return null;
-}
-
-/**
- * `JiraService.getIssue` for a method of the top-level class the walk is in (a property holding a function counts too),
- * `github.request` for a function of the top-level object whose `members` these are.
- */
-function methodName(node: Node, parent: Node | null, cls: string | null, members: ReadonlySet<Node>): string | null {
-  if (cls === null || node.type === 'FunctionDeclaration') return null;
-  const method = parent?.type === 'MethodDefinition' && (parent.kind === 'method' || parent.kind === 'constructor') && parent.value === node;
-  const property = (parent?.type === 'PropertyDefinition' || (parent?.type === 'Property' && parent.kind === 'init' && members.has(parent))) && parent.value === node;
-  const name = method || property ? propertyName(parent!.key, parent!.computed) : null;
-  return name ? `${cls}.${name}` : null;
-}
-
 /** A function returns ACE's product client, acting as a user when each of its returns does. */
 function givesOn(info: FunctionInfo, client: 'app' | 'user' | null): void {
   if (client) info.client = info.client === undefined || info.client === client ? client : 'app';
-}
-
-/** The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is; `ace:user` when it acts as a user. */
-function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients'> {
-  let found = false;
-  const clients = (node.arguments as Node[]).map((a) => {
-    const arg = unwrap(a);
-    if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && arg.type !== 'CallExpression') return null;
-    const ace = aceClient(ctx.scope, arg, ctx.scope.ref(arg));
-    if (ace) found = true;
-    return ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : null;
-  });
-  return found ? { clients } : {};
-}
-
-/** `\`${url}&page=${n}\`` or `url + '&page=' + n`: a string that begins with the variable it is assigned to. */
-function appendsTo(value: Node, name: string): boolean {
-  let node = unwrap(value);
-  if (node.type === 'TemplateLiteral') {
-    const first = node.expressions[0] ? unwrap(node.expressions[0]) : null;
-    return node.quasis[0].value.cooked === '' && first?.type === 'Identifier' && first.name === name;
-  }
-  while (node.type === 'BinaryExpression' && node.operator === '+') node = unwrap(node.left);
-  return node !== unwrap(value) && node.type === 'Identifier' && node.name === name;
-}
-
-/** `outer>request` for a function declared or bound to a name in `outer`, `outer>get` for one that is a property of an object literal there. */
-function localName(node: Node, parent: Node | null, outer: string): string | null {
-  if (node.type === 'FunctionDeclaration' && node.id) return `${outer}${LOCAL}${node.id.name}`;
-  if (parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier') return `${outer}${LOCAL}${parent.id.name}`;
-  const key = parent?.type === 'Property' && parent.kind === 'init' && parent.value === node ? propertyName(parent.key, parent.computed) : null;
-  return key ? `${outer}${LOCAL}${key}` : null;
-}
-
-/** `list.map(…)` → `map`; '' for a call of a plain function. */
-function calledMethod(call: Node): string {
-  const callee = unwrap(call.callee);
-  return callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) ?? '' : '';
-}
-
-/** `getIssue` or `handlers.save`: how a function of the app is named at a call or where it is passed. */
-function calleeName(expr: Node): string | null {
-  const node = unwrap(expr);
-  if (node.type === 'Identifier') return node.name;
-  if (node.type === 'MemberExpression' && unwrap(node.object).type === 'Identifier') return `${unwrap(node.object).name}.${propertyName(node.property) ?? ''}`;
-  return null;
-}
-
-function withFinalCall(ref: ReturnType<FileContext['scope']['ref']>, node: Node) {
-  const steps = ref.steps.slice();
-  const last = steps[steps.length - 1];
-  if (!last || last.call) steps.push({ name: '', call: node });
-  else steps[steps.length - 1] = { ...last, call: node };
-  return { ...ref, steps };
-}
-
-/** The name of a function defined at the top of the module, if it is one. */
-function topLevelName(node: Node, parent: Node | null, program: Node): string | null {
-  if (node.type === 'FunctionDeclaration' && node.id && (parent === program || parent?.type === 'ExportNamedDeclaration')) return node.id.name;
-  if (parent?.type === 'ExportDefaultDeclaration') return node.id?.name ?? 'default';
-  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && isTopLevelDeclarator(parent, program)) return parent.id.name;
-  if (parent?.type === 'AssignmentExpression') {
-    const target = exportTarget(parent.left);
-    if (target && target !== '*') return target;
-  }
-  return null;
-}
-
-const topDeclarators = new WeakMap<Node, Set<Node>>();
-function isTopLevelDeclarator(declarator: Node, program: Node): boolean {
-  let set = topDeclarators.get(program);
-  if (!set) {
-    set = new Set();
-    for (const stmt of program.body as Node[]) {
-      const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
-      if (decl?.type === 'VariableDeclaration') for (const d of decl.declarations as Node[]) set.add(d);
-    }
-    topDeclarators.set(program, set);
-  }
-  return set.has(declarator);
 }
 
 const POST_ROUTES = new Set(['post', 'all', 'use']);

@@ -1,0 +1,96 @@
+import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
+import { aceClient } from './ace-client.ts';
+import type { FileContext } from './context.ts';
+import type { ArgFlow } from './file-facts.ts';
+import { HOLE } from './string-marks.ts';
+
+// What the walk reads from a call's arguments and callee: the strings and clients it is given, and
+// how it is named.
+
+export function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'methods' | 'props' | 'evidence'> {
+  const args = node.arguments as Node[];
+  let found = false;
+  let named = false;
+  // `callRestApi({ requestUrl: route\`…\`, method: 'GET' })`: the strings an options object gives by name.
+  const props = args.map((a) => {
+    const object = ctx.scope.object(a);
+    let out: Record<string, string> | null = null;
+    for (const p of (object?.properties ?? []) as Node[]) {
+      const key = p.type === 'Property' && !p.computed ? propertyName(p.key) : null;
+      const value = key !== null && key !== 'method' && !isFunction(p.value) ? ctx.scope.strParams(p.value) : null;
+      if (value !== null) (out ??= {})[key!] = value;
+    }
+    if (out) named = true;
+    return out;
+  });
+  const values = args.map((a) => {
+    const value = a.type === 'ObjectExpression' || a.type === 'SpreadElement' ? null : ctx.scope.strParams(a);
+    if (value !== null) found = true;
+    return value;
+  });
+  const methods = args.map((a) => {
+    const method = objectProperty(ctx.scope.object(a), 'method');
+    const value = method ? ctx.scope.strParams(method) : null;
+    if (value !== null) found = true;
+    return value;
+  });
+  if (!found && !named) return {};
+  return named ? { values, methods, props, evidence: ctx.evidence(node) } : { values, methods, evidence: ctx.evidence(node) };
+}
+
+/** An evaluated string with nothing known in it. */
+export function isHoles(value: string): boolean {
+  for (const c of value) if (c !== HOLE) return false;
+  return true;
+}
+
+export function isStartValue(init: Node): boolean {
+  const node = unwrap(init);
+  return node.type === 'Literal' && (typeof node.value === 'number' || node.value === null || node.value === '');
+}
+
+/** The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is; `ace:user` when it acts as a user. */
+export function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients'> {
+  let found = false;
+  const clients = (node.arguments as Node[]).map((a) => {
+    const arg = unwrap(a);
+    if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && arg.type !== 'CallExpression') return null;
+    const ace = aceClient(ctx.scope, arg, ctx.scope.ref(arg));
+    if (ace) found = true;
+    return ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : null;
+  });
+  return found ? { clients } : {};
+}
+
+/** `\`${url}&page=${n}\`` or `url + '&page=' + n`: a string that begins with the variable it is assigned to. */
+export function appendsTo(value: Node, name: string): boolean {
+  let node = unwrap(value);
+  if (node.type === 'TemplateLiteral') {
+    const first = node.expressions[0] ? unwrap(node.expressions[0]) : null;
+    return node.quasis[0].value.cooked === '' && first?.type === 'Identifier' && first.name === name;
+  }
+  while (node.type === 'BinaryExpression' && node.operator === '+') node = unwrap(node.left);
+  return node !== unwrap(value) && node.type === 'Identifier' && node.name === name;
+}
+
+/** `list.map(…)` → `map`; '' for a call of a plain function. */
+export function calledMethod(call: Node): string {
+  const callee = unwrap(call.callee);
+  return callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) ?? '' : '';
+}
+
+/** `getIssue` or `handlers.save`: how a function of the app is named at a call or where it is passed. */
+export function calleeName(expr: Node): string | null {
+  const node = unwrap(expr);
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'MemberExpression' && unwrap(node.object).type === 'Identifier') return `${unwrap(node.object).name}.${propertyName(node.property) ?? ''}`;
+  return null;
+}
+
+export function withFinalCall(ref: ReturnType<FileContext['scope']['ref']>, node: Node) {
+  const steps = ref.steps.slice();
+  const last = steps[steps.length - 1];
+  if (!last || last.call) steps.push({ name: '', call: node });
+  else steps[steps.length - 1] = { ...last, call: node };
+  return { ...ref, steps };
+}

@@ -1,0 +1,125 @@
+import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
+import { exportTarget } from './exports.ts';
+import { LOCAL } from './flow.ts';
+import type { Scope } from './scope.ts';
+
+// How the walk names the app's functions and classes (`getIssue`, `JiraService.getIssue`,
+// `jiraAccess>request`), and what a class's members hold.
+
+/**
+ * What a class's members are given where it is declared, by its getters and in its constructor (`this.client = new OpenAI()`),
+ * and the classes its constructor is handed (`constructor(private jira: JiraService)`, `this.jira = jira`).
+ */
+export function bindMembers(scope: Scope, cls: Node): void {
+  for (const el of cls.body.body as Node[]) {
+    if (el.type === 'PropertyDefinition' && el.value) {
+      const name = propertyName(el.key, el.computed);
+      if (name) scope.bindMember(name, el.value);
+    } else if (el.type === 'MethodDefinition' && el.kind === 'get' && el.value.body?.body.length === 1) {
+      // `get client() { return api.asApp(); }`
+      const only = el.value.body.body[0];
+      const name = propertyName(el.key, el.computed);
+      if (name && only.type === 'ReturnStatement' && only.argument) scope.bindMember(name, only.argument);
+    } else if (el.type === 'MethodDefinition' && el.kind === 'constructor' && el.value.body) {
+      const types = new Map<string, string>();
+      const params = new Set<string>();
+      const position = new Map<string, number>();
+      (el.value.params as Node[]).forEach((param, i) => {
+        const id = param.type === 'TSParameterProperty' ? param.parameter : param;
+        const plain = id.type === 'AssignmentPattern' ? id.left : id;
+        params.add(plain.type === 'Identifier' ? plain.name : '*');
+        if (plain.type === 'Identifier') position.set(plain.name, i);
+        // `constructor(private client: Requester)`: a member its builder hands over.
+        if (param.type === 'TSParameterProperty' && plain.type === 'Identifier') handMember(scope, plain.name, i);
+        const type = typeName(id);
+        if (id.type !== 'Identifier' || !type) return;
+        types.set(id.name, type);
+        if (param.type === 'TSParameterProperty') scope.bindMemberType(id.name, type);
+      });
+      for (const stmt of el.value.body.body as Node[]) {
+        const expr = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : null;
+        if (expr?.type !== 'AssignmentExpression' || expr.operator !== '=' || expr.left.type !== 'MemberExpression' || expr.left.object.type !== 'ThisExpression') continue;
+        const name = propertyName(expr.left.property, expr.left.computed);
+        if (!name) continue;
+        scope.bindMember(name, expr.right, params);
+        const given = unwrap(expr.right);
+        // `this.requester = requester`: the member holds what the class's builder hands over.
+        if (given.type === 'Identifier' && position.has(given.name)) handMember(scope, name, position.get(given.name)!);
+        const type = given.type === 'Identifier' ? types.get(given.name) : undefined;
+        if (type) scope.bindMemberType(name, type);
+      }
+    }
+  }
+}
+
+/** A member set from the constructor's parameter `at`; one two classes of the module set from different parameters is left out. */
+function handMember(scope: Scope, name: string, at: number): void {
+  const known = scope.handedMembers.get(name);
+  scope.handedMembers.set(name, known === undefined || known === at ? at : -1);
+}
+
+/** An object literal with a function among its properties (`{ async request() {…} }`). */
+export function hasMethods(object: Node): boolean {
+  return (object.properties as Node[]).some((p) => p.type === 'Property' && isFunction(p.value));
+}
+
+/** The class a parameter is typed with (`jira: JiraService`), when it is a plain name. */
+function typeName(param: Node): string | null {
+  const id = param.type === 'AssignmentPattern' ? param.left : param;
+  const type = id.typeAnnotation?.typeAnnotation;
+  return type?.type === 'TSTypeReference' && type.typeName?.type === 'Identifier' ? type.typeName.name : null;
+}
+
+/** The name of a class declared at the top of the module (`default` for an anonymous default export), if it is one. */
+export function topLevelClassName(node: Node, parent: Node | null, program: Node): string | null {
+  if (parent === program || parent?.type === 'ExportNamedDeclaration') return node.id?.name ?? null;
+  if (parent?.type === 'ExportDefaultDeclaration') return node.id?.name ?? 'default';
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && isTopLevelDeclarator(parent, program)) return parent.id.name;
+  return null;
+}
+
+/**
+ * `JiraService.getIssue` for a method of the top-level class the walk is in (a property holding a function counts too),
+ * `github.request` for a function of the top-level object whose `members` these are.
+ */
+export function methodName(node: Node, parent: Node | null, cls: string | null, members: ReadonlySet<Node>): string | null {
+  if (cls === null || node.type === 'FunctionDeclaration') return null;
+  const method = parent?.type === 'MethodDefinition' && (parent.kind === 'method' || parent.kind === 'constructor') && parent.value === node;
+  const property = (parent?.type === 'PropertyDefinition' || (parent?.type === 'Property' && parent.kind === 'init' && members.has(parent))) && parent.value === node;
+  const name = method || property ? propertyName(parent!.key, parent!.computed) : null;
+  return name ? `${cls}.${name}` : null;
+}
+
+/** `outer>request` for a function declared or bound to a name in `outer`, `outer>get` for one that is a property of an object literal there. */
+export function localName(node: Node, parent: Node | null, outer: string): string | null {
+  if (node.type === 'FunctionDeclaration' && node.id) return `${outer}${LOCAL}${node.id.name}`;
+  if (parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier') return `${outer}${LOCAL}${parent.id.name}`;
+  const key = parent?.type === 'Property' && parent.kind === 'init' && parent.value === node ? propertyName(parent.key, parent.computed) : null;
+  return key ? `${outer}${LOCAL}${key}` : null;
+}
+
+/** The name of a function defined at the top of the module, if it is one. */
+export function topLevelName(node: Node, parent: Node | null, program: Node): string | null {
+  if (node.type === 'FunctionDeclaration' && node.id && (parent === program || parent?.type === 'ExportNamedDeclaration')) return node.id.name;
+  if (parent?.type === 'ExportDefaultDeclaration') return node.id?.name ?? 'default';
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && isTopLevelDeclarator(parent, program)) return parent.id.name;
+  if (parent?.type === 'AssignmentExpression') {
+    const target = exportTarget(parent.left);
+    if (target && target !== '*') return target;
+  }
+  return null;
+}
+
+const topDeclarators = new WeakMap<Node, Set<Node>>();
+function isTopLevelDeclarator(declarator: Node, program: Node): boolean {
+  let set = topDeclarators.get(program);
+  if (!set) {
+    set = new Set();
+    for (const stmt of program.body as Node[]) {
+      const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+      if (decl?.type === 'VariableDeclaration') for (const d of decl.declarations as Node[]) set.add(d);
+    }
+    topDeclarators.set(program, set);
+  }
+  return set.has(declarator);
+}
