@@ -1,7 +1,8 @@
 import type { DataKind, StorageOp } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
-import { normaliseKinds } from './source/flow.ts';
+import { normaliseKinds, type Shape } from './source/flow.ts';
+import { fieldKinds } from './source/forge-shapes.ts';
 import { FIELD, hasImported, settle, withBraces } from './source/string-marks.ts';
 import type { FillImported } from './constants.ts';
 import { CONTENT_KINDS } from './source/answers.ts';
@@ -55,6 +56,8 @@ export function resolveFlows(
 
   // What each parameter of the app's functions is given, call site by call site: `file#fn:index`.
   const passed = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
+  // Parameters every caller hands Forge's request or context, the same one: their fields are that object's fields.
+  const shapes = new Map<string, Shape | null>();
   for (const file of files) {
     for (const call of file.argFlows) {
       const to = graph.target(file, call.callee);
@@ -65,6 +68,8 @@ export function resolveFlows(
         const list = passed.get(key);
         if (list) list.push({ file, flows });
         else passed.set(key, [{ file, flows }]);
+        const shape = call.shapes?.[i] ?? null;
+        shapes.set(key, shapes.has(key) && shapes.get(key) !== shape ? null : shape);
       });
     }
   }
@@ -184,7 +189,11 @@ export function resolveFlows(
       }
       if (flow.startsWith('param:')) {
         if (!withParams) continue;
-        for (const k of paramOf(`${file.file}#${flow.slice(6)}`)) out.add(k);
+        // `param:fn:0\u0005payload`: a field of the parameter, which is a field of Forge's request or context when callers pass one.
+        const at = flow.indexOf(FIELD);
+        const key = `${file.file}#${at < 0 ? flow.slice(6) : flow.slice(6, at)}`;
+        const shape = at < 0 ? null : shapes.get(key);
+        for (const k of shape ? resolve(file, fieldKinds(shape, flow.slice(at + 1)), false) : paramOf(key)) out.add(k);
         continue;
       }
       if (!flow.startsWith('call:')) {
@@ -277,7 +286,7 @@ export function resolveFlows(
     const carries = (flows: readonly string[], depth: number): Level => {
       let level = NONE;
       for (const flow of flows) {
-        if (flow === own || flow === 'opaque') return WHOLE;
+        if (flow === own || flow.startsWith(`${own}${FIELD}`) || flow === 'opaque') return WHOLE;
         if (depth > 8) continue;
         if (isReply(flow)) {
           const request = sent(file, flow);
@@ -300,7 +309,7 @@ export function resolveFlows(
 
   // The caller's own parameters in what it passes, also through calls that return them (`wrap(format(x))`).
   const paramsIn = (file: FileFacts, flows: readonly string[], depth: number): string[] => !flows.some(isParamOrCallArg) ? [] : flows.flatMap((flow) => {
-    if (flow.startsWith('param:')) return [flow.slice(6)];
+    if (flow.startsWith('param:')) return [flow.includes(FIELD) ? flow.slice(6, flow.indexOf(FIELD)) : flow.slice(6)];
     if (!flow.startsWith('callarg:') || depth > 8) return [];
     const arg = file.callArgs[Number(flow.slice(8))];
     const to = arg ? graph.target(file, arg.callee) : null;

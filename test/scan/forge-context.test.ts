@@ -320,3 +320,37 @@ describe('key builders (`const prefsKey = (id) => \\`prefs-${id}\\``)', () => {
     ]);
   });
 });
+
+describe('a helper handed Forge\'s request or context', () => {
+  it('reads the fields of what its callers hand it: the payload is no account ID, the context\'s accountId is', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { save, audit } from './helper';",
+        'const resolver = new Resolver();',
+        "resolver.define('save', async (req) => save(req));",
+        "resolver.define('audit', async ({ context }) => audit(context));",
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'src/helper.js': [
+        'export async function save(req) {',
+        "  console.log('mode', req.payload.mode);",
+        '}',
+        'export async function audit(context) {',
+        "  console.log('by', context.accountId);",
+        '}',
+        'export function log(value) {',
+        "  console.log('value', value.payload);",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['src/helper.js:2', ['resolver-payload']],
+      ['src/helper.js:5', ['account-id']],
+      ['src/helper.js:8', ['other']],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { isFunction, objectProperty, propertyName, unwrap, type Node } from './a
 import { aceClient } from './ace-client.ts';
 import type { FileContext } from './context.ts';
 import type { ArgFlow } from './file-facts.ts';
+import type { Scope } from './scope.ts';
 import { HOLE } from './string-marks.ts';
 
 // What the walk reads from a call's arguments and callee: the strings and clients it is given, and
@@ -60,6 +61,12 @@ export function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients
     return ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : null;
   });
   return found ? { clients } : {};
+}
+
+/** The arguments that are a Forge resolver's request or Forge's context (`describe(req)`, `describe(context)`), when any is. */
+export function argShapes(scope: Scope, node: Node): Pick<ArgFlow, 'shapes'> {
+  const shapes = (node.arguments as Node[]).map((a) => scope.shapeOf(a));
+  return shapes.some((s) => s !== null) ? { shapes } : {};
 }
 
 /** `\`${url}&page=${n}\`` or `url + '&page=' + n`: a string that begins with the variable it is assigned to. */

@@ -1,5 +1,6 @@
 import type { DataKind, Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, SdkCall, StorageOp } from '../facts.ts';
 import type { Derivation } from './derive.ts';
+import type { Shape } from './flow.ts';
 
 /** A function defined at the top of a file, for following a manifest handler to what it does. */
 export interface FunctionInfo {
@@ -41,6 +42,8 @@ export interface ArgFlow {
   props?: Array<Record<string, string> | null>;
   /** Each argument that is ACE's product client: `ace` (`ace:user` acting as a user), `fn:index` when it is the caller's own parameter, `call:fn` when an app function's result (see `AceClient`); set when any is. */
   clients?: Array<string | null>;
+  /** Each argument that is a Forge resolver's request or Forge's context (`helper(req)`, `helper(context)`); set when any is. */
+  shapes?: Array<Shape | null>;
   evidence?: Evidence;
 }
 

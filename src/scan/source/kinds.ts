@@ -79,8 +79,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (own) { addAll(out, kindsOf(scope, own, depth + 1)); break; }
       const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
       const whole = name === null ? kindsOf(scope, context ?? object, depth + 1) : narrow(kindsOf(scope, context ?? object, depth + 1), name);
-      // `page.title` of `const page = await fetchPage(id)`: that field of what the app's function returns (see `FIELD`).
-      if (name !== null && context === null) for (const k of whole) out.add(k.startsWith('call:') && !k.includes(FIELD) ? `${k}${FIELD}${name}` as Flow : k);
+      // `page.title` of `const page = await fetchPage(id)`: that field of what the app's function returns (see `FIELD`);
+      // `req.payload` of a parameter: that field of what the callers pass, when they pass Forge's request or context.
+      if (name !== null && context === null) for (const k of whole) out.add((k.startsWith('call:') || k.startsWith('param:')) && !k.includes(FIELD) ? `${k}${FIELD}${name}` as Flow : k);
       else addAll(out, whole);
       // `context` of a resolver request holds the caller's account ID.
       if (name === 'context' && out.has('resolver-payload')) out.add('account-id');
