@@ -96,7 +96,8 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
   const fill = resolveImportedConstants(files, graph);
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
-  const outside = outsideCode(files, app.packages.dependencies, graph, appModules.length > 0 ? aliased.aliases : null);
+  // A folder with no app in it is no app's folder: nothing lies outside it.
+  const outside = app.app.platform === null ? [] : outsideCode(files, app.packages.dependencies, graph, appModules.length > 0 ? aliased.aliases : null);
   diagnostics.push(...outside);
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);

@@ -77,4 +77,10 @@ describe('code the app imports from outside its folder', () => {
     assert.deepEqual(outside(facts), []);
     assert.deepEqual(facts.scopes.unused.map((d) => d.scope), ['read:jira-work']);
   });
+
+  it('is not named in a folder with no app, which has only the no-app error', async () => {
+    const { facts } = await scanFiles({ 'lib/index.js': "import { helper } from '../shared/helper';\nexport const run = helper;\n" });
+    assert.deepEqual(outside(facts), []);
+    assert.deepEqual(facts.diagnostics.map((d) => d.code), ['no-app']);
+  });
 });
