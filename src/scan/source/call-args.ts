@@ -93,11 +93,3 @@ export function calleeName(expr: Node): string | null {
   if (node.type === 'MemberExpression' && unwrap(node.object).type === 'Identifier') return `${unwrap(node.object).name}.${propertyName(node.property) ?? ''}`;
   return null;
 }
-
-export function withFinalCall(ref: ReturnType<FileContext['scope']['ref']>, node: Node) {
-  const steps = ref.steps.slice();
-  const last = steps[steps.length - 1];
-  if (!last || last.call) steps.push({ name: '', call: node });
-  else steps[steps.length - 1] = { ...last, call: node };
-  return { ...ref, steps };
-}

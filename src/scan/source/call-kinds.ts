@@ -10,7 +10,7 @@ import { isHttpRequest } from './http-clients.ts';
 import { followRef, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
 import { sqlTable } from './sql-text.ts';
-import { keyPrefix } from './kvs-query.ts';
+import { keyPrefix, withPrefix } from './kvs-query.ts';
 import { settle, storeKey, withBraces, withSpaces } from './string-marks.ts';
 import { isUserEndpoint } from './user-endpoints.ts';
 
@@ -144,7 +144,8 @@ function storedRead(scope: Scope, ref: Ref, node: Node): Flow | null {
   if (entityAt >= 0) return `store:custom-entity:${storeKey(evalStr(scope, ref.steps[entityAt]!.call?.arguments[0]))}`;
   if (names.includes('query')) {
     const prefix = keyPrefix(ref.steps);
-    return `store:kvs:${prefix ? `${storeKey(evalStr(scope, prefix))}{}` : ''}`;
+    const begins = prefix ? withPrefix(evalStr(scope, prefix)) : null;
+    return `store:kvs:${begins === null ? '' : storeKey(begins)}`;
   }
   return `store:kvs:${storeKey(evalStr(scope, node.arguments[0]))}`;
 }

@@ -1,4 +1,5 @@
 import type { Node } from './ast.ts';
+import { HOLE } from './string-marks.ts';
 
 /** A step of a call chain, as `Ref.steps` holds them. */
 interface Step {
@@ -18,4 +19,9 @@ export function keyPrefix(steps: readonly Step[]): Node | null {
   const callee = condition.callee as Node;
   const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? callee.property.name : null;
   return name === 'startsWith' || name === 'beginsWith' ? (condition.arguments[0] as Node | undefined) ?? null : null;
+}
+
+/** The keys that begin with an evaluated prefix: the prefix and a hole; null when the prefix is not known. */
+export function withPrefix(prefix: string | null): string | null {
+  return prefix === null || prefix === HOLE ? null : prefix + HOLE;
 }

@@ -12,9 +12,9 @@ import { apModuleOf, connectJsMethod, moduleOfAp, requiredModules } from './conn
 import connectJs from '../../data/connect-js.json' with { type: 'json' };
 import aceData from '../../data/atlassian-connect-express.json' with { type: 'json' };
 import { LOCAL, type Flow, type Shape } from './flow.ts';
-import { refPath, type Ref } from './ref.ts';
+import { refPath, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
-import { argClients, argShapes, argValues, appendsTo, calledMethod, calleeName, isHoles, isStartValue, withFinalCall } from './call-args.ts';
+import { argClients, argShapes, argValues, appendsTo, calledMethod, calleeName, isHoles, isStartValue } from './call-args.ts';
 import { bindMembers, hasMethods, localName, methodName, topLevelClassName, topLevelName } from './functions-named.ts';
 import { HOLE, PARAM, settle } from './string-marks.ts';
 
@@ -419,7 +419,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   /** Hands a call to the detectors; returns what the callee refers to, for the walk. */
   const onCall = (node: Node): Ref => {
     const ref = scope.ref(node.callee);
-    const site = { node, ref: node.type === 'NewExpression' ? ref : withFinalCall(ref, node), path: '', module: ref.root === 'import' ? ref.module : null };
+    const site = { node, ref: node.type === 'NewExpression' ? ref : withCall(ref, node), path: '', module: ref.root === 'import' ? ref.module : null };
     site.path = refPath(site.ref);
     if (ref.root === 'global' && ref.name && BROWSER_GLOBALS.has(ref.name)) ctx.facts.browser = true;
     const method = node.type === 'CallExpression' ? scope.appFunction(node.callee) : null;

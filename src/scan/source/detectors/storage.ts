@@ -3,7 +3,7 @@ import { installationStore, settingsOp } from '../ace-client.ts';
 import { objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
-import { keyPrefix } from '../kvs-query.ts';
+import { keyPrefix, withPrefix } from '../kvs-query.ts';
 import { sqlTable } from '../sql-text.ts';
 import { normaliseKinds } from '../flow.ts';
 import { HOLE, importedMark, settle, withBraces, withSpaces } from '../string-marks.ts';
@@ -242,10 +242,6 @@ export function deriveKey(op: StorageOp, [value]: Array<string | null>): void {
   op.key = value == null || value === HOLE ? null : withBraces(value);
 }
 
-/** The keys that begin with a prefix: the prefix and a hole; null when the prefix is not known. */
-export function withPrefix(prefix: string | null): string | null {
-  return prefix === null || prefix === HOLE ? null : prefix + HOLE;
-}
 
 /** A SQL statement's operation and table from its evaluated text. */
 export function deriveSql(op: StorageOp, [query]: Array<string | null>): void {
