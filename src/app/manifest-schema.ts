@@ -122,6 +122,26 @@ export function validateManifest(doc: unknown): Promise<SchemaIssue[]> {
   return new Promise((resolve) => setImmediate(() => resolve(validateManifestSync(doc))));
 }
 
+/** Answers kept from earlier scans, by name and key (the scan's cache). */
+export interface Memo {
+  recall(name: string, key: string): string | null;
+  remember(name: string, key: string, value: string): void;
+}
+
+/**
+ * `validateManifest` through `memo`: the same document under the same schema has the same issues, so
+ * a scan of an unchanged manifest neither loads the validator nor runs it.
+ */
+export async function validateManifestWith(memo: Memo, doc: unknown): Promise<SchemaIssue[]> {
+  const key = `${forgeManifestVersion()}\n${JSON.stringify(doc)}`;
+  const kept = memo.recall('manifest-schema', key);
+  if (kept !== null) return JSON.parse(kept) as SchemaIssue[];
+  const issues = await validateManifest(doc);
+  // A note that the manifest was not checked, or checked by the slow fallback, is no answer to keep.
+  if (!issues.some((issue) => issue.pointer === '' && issue.severity === 'info')) memo.remember('manifest-schema', key, JSON.stringify(issues));
+  return issues;
+}
+
 /** Cancels a pending `startManifestValidator` (tests, long-running servers between scans). */
 export async function stopManifestValidator(): Promise<void> {
   if (warming) clearImmediate(warming);

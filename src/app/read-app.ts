@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AppFact, DeclaredScope, Diagnostic, EgressDeclaration, Evidence, PackageFacts, RemoteFact, TriggerFact, UninstallFact } from '../scan/facts.ts';
 import { findConnectDescriptor, type ConnectRead } from './connect.ts';
 import { unreadable, type FileEntry } from './files.ts';
-import { startManifestValidator } from './manifest-schema.ts';
+import { startManifestValidator, validateManifest, type SchemaIssue } from './manifest-schema.ts';
 import { manifestSchemaDiagnostics, readManifest, type ManifestRead } from './manifest.ts';
 import { readPackages } from './packages.ts';
 import { record, text } from './values.ts';
@@ -24,11 +24,16 @@ export interface ReadAppResult {
 
 const MANIFEST_NAMES = ['manifest.yml', 'manifest.yaml'];
 
+export interface ReadAppOptions {
+  /** Checks the manifest against the Forge schema; default `validateManifest`, which loads the validator ahead. */
+  validate?: (doc: unknown) => Promise<SchemaIssue[]>;
+}
+
 /**
- * Reads what an app declares: its Forge manifest (checked against the Forge schema in a worker
- * thread), its Connect descriptor, and its package.json files. `files` is `listFiles(root).files`.
+ * Reads what an app declares: its Forge manifest (checked against the Forge schema), its Connect
+ * descriptor, and its package.json files. `files` is `listFiles(root).files`.
  */
-export async function readApp(root: string, files: FileEntry[]): Promise<ReadAppResult> {
+export async function readApp(root: string, files: FileEntry[], options: ReadAppOptions = {}): Promise<ReadAppResult> {
   const diagnostics: Diagnostic[] = [];
   const read = (entry: FileEntry): string | null => {
     try {
@@ -40,14 +45,14 @@ export async function readApp(root: string, files: FileEntry[]): Promise<ReadApp
   };
   const paths = new Set(files.map((f) => f.path));
   const manifestEntry = findManifest(files, read);
-  if (manifestEntry) startManifestValidator();
+  if (manifestEntry && !options.validate) startManifestValidator();
 
   let manifest: ManifestRead | null = null;
   let schema: Promise<Diagnostic[]> = Promise.resolve([]);
   const manifestSource = manifestEntry ? read(manifestEntry) : null;
   if (manifestEntry && manifestSource !== null) {
     manifest = readManifest(manifestEntry.path, manifestSource, { root: path.resolve(root), files: paths });
-    schema = manifestSchemaDiagnostics(manifest);
+    schema = manifestSchemaDiagnostics(manifest, options.validate ?? validateManifest);
     diagnostics.push(...manifest.diagnostics);
   }
   // A Forge app's own code is not searched for a descriptor object: the manifest says what it is.

@@ -20,7 +20,11 @@ export interface AnalysisCache {
   get(task: Task): Analysed | null;
   /** Keeps a fresh result of a task run with `hash`, under the bytes it analysed. Call before the scan changes it. */
   set(task: Task, result: Analysed): void;
-  /** Writes the results of this scan (only those), when anything changed. Never throws. */
+  /** A value kept beside the results under a name and a key (the manifest's schema issues), or null. */
+  recall(name: string, key: string): string | null;
+  /** Keeps a value till a scan does not ask for it. */
+  remember(name: string, key: string, value: string): void;
+  /** Writes the results and values of this scan (only those), when anything changed. Never throws. */
   save(): void;
 }
 
@@ -84,6 +88,18 @@ export function openCache(dir: string, root: string): AnalysisCache {
       part.used.set(keyOf(task, result.contentHash), encodeResult(result));
       part.changed = true;
     },
+    recall(name, key) {
+      const part = parts[partOf(name)]!;
+      const at = memoKey(name, key);
+      const text = part.stored.get(at);
+      if (text !== undefined) part.used.set(at, text);
+      return text ?? null;
+    },
+    remember(name, key, value) {
+      const part = parts[partOf(name)]!;
+      part.used.set(memoKey(name, key), value);
+      part.changed = true;
+    },
     save() {
       try {
         // A part is written again when it gained a result or holds one this scan did not use.
@@ -113,6 +129,11 @@ export function openCache(dir: string, root: string): AnalysisCache {
   };
 }
 
+/** Values are kept under keys no file's result has (those begin with the task's kind). */
+function memoKey(name: string, key: string): string {
+  return `\0${name}\0${sha(key)}`;
+}
+
 /** The part of an app's cache that holds a file's results: from its path, so its results old and new share one. */
 function partOf(file: string): number {
   let h = 0x811c9dc5;
@@ -121,8 +142,9 @@ function partOf(file: string): number {
 }
 
 /**
- * Runs the tasks whose results are not in the cache and keeps their results. Results keep the order
- * of the tasks; `cached` counts the source files whose analysis came from the cache.
+ * Runs the tasks whose results are not in the cache and keeps their results (`cache.save()` writes
+ * them). Results keep the order of the tasks; `cached` counts the source files whose analysis came
+ * from the cache.
  */
 export async function runTasksCached(tasks: Task[], cache: AnalysisCache, onProgress?: (done: number, total: number) => void): Promise<{ results: Analysed[]; cached: number }> {
   const results: Array<Analysed | null> = [];
@@ -141,7 +163,6 @@ export async function runTasksCached(tasks: Task[], cache: AnalysisCache, onProg
     results[at] = fresh[i]!;
     cache.set(tasks[at]!, fresh[i]!);
   });
-  cache.save();
   return { results: results as Analysed[], cached };
 }
 

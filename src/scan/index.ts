@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles, type FileEntry } from '../app/files.ts';
 import { readApp } from '../app/read-app.ts';
-import { startManifestValidator } from '../app/manifest-schema.ts';
+import { startManifestValidator, validateManifestWith } from '../app/manifest-schema.ts';
 import { VERSION } from '../version.ts';
 import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached } from './cache.ts';
 import { resolveImportedConstants, type FillImported } from './constants.ts';
@@ -54,10 +54,12 @@ const FRONTEND_MODULES = new Set(['@forge/bridge', '@forge/react', 'react-dom', 
 export async function scan(dir: string, options: ScanOptions = {}): Promise<Facts> {
   const started = performance.now();
   const root = path.resolve(dir);
-  // Load the manifest validator while the source analysis starts.
-  if (fs.existsSync(path.join(root, 'manifest.yml')) || fs.existsSync(path.join(root, 'manifest.yaml'))) startManifestValidator();
+  const cacheDir = options.cache ?? (cacheDisabledByEnv() ? false : defaultCacheDir());
+  const cache = cacheDir === false ? null : openCache(cacheDir, root);
+  // Load the manifest validator while the source analysis starts, unless the cache holds its answer.
+  if (!cache && (fs.existsSync(path.join(root, 'manifest.yml')) || fs.existsSync(path.join(root, 'manifest.yaml')))) startManifestValidator();
   const list = listFiles(root);
-  const appPromise = readApp(root, list.files);
+  const appPromise = readApp(root, list.files, cache ? { validate: (doc) => validateManifestWith(cache, doc) } : {});
 
   // tsconfig `paths` and workspace packages: imports of the app's own modules without a relative path.
   const configs = list.files.filter((f) => CONFIG_FILE.test(f.path) && f.size <= MAX_TEXT_BYTES);
@@ -71,11 +73,11 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     // Pages and templates (Connect iframes, `views/*.hbs`): their inline scripts run in the browser.
     else if (MARKUP.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'source', side: 'frontend', markup: true, ...(appModules.length > 0 ? { appModules } : {}) });
   }
-  const cacheDir = options.cache ?? (cacheDisabledByEnv() ? false : defaultCacheDir());
-  const { results, cached } = cacheDir === false
-    ? { results: await runTasks(tasks, options.onProgress), cached: 0 }
-    : await runTasksCached(tasks, openCache(cacheDir, root), options.onProgress);
+  const { results, cached } = cache
+    ? await runTasksCached(tasks, cache, options.onProgress)
+    : { results: await runTasks(tasks, options.onProgress), cached: 0 };
   const app = await appPromise;
+  cache?.save();
 
   const diagnostics: Diagnostic[] = [...list.diagnostics, ...app.diagnostics, ...aliased.diagnostics];
   const files: FileFacts[] = [];

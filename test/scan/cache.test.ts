@@ -5,6 +5,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { after, describe, it } from 'node:test';
 import { openCache } from '../../src/scan/cache.ts';
+import { validateManifestWith, type Memo } from '../../src/app/manifest-schema.ts';
 import { scan } from '../../src/scan/index.ts';
 import { runTask, type Task } from '../../src/scan/source/worker-task.ts';
 import type { Facts } from '../../src/scan/facts.ts';
@@ -75,6 +76,29 @@ describe('analysis cache', () => {
     assert.deepEqual(comparable(second.facts), comparable(await scan(dir, { cache: false })));
   });
 
+  it("keeps the manifest's schema issues, and checks the manifest again when it changes", async () => {
+    const cacheDir = path.join(temp, 'manifest');
+    const dir = fs.mkdtempSync(path.join(temp, 'app-'));
+    fs.writeFileSync(path.join(dir, 'index.js'), 'export const run = async () => {};\n');
+    const schemaErrors = async () => (await scan(dir, { cache: cacheDir })).diagnostics.filter((d) => d.code === 'manifest-schema').map((d) => `${d.file}:${d.line}`);
+    const withTypo = forgeManifest('  licensing:', '    enabled: maybe');
+    fs.writeFileSync(path.join(dir, 'manifest.yml'), withTypo);
+    assert.deepEqual(await schemaErrors(), ['manifest.yml:10']);
+    assert.deepEqual(await schemaErrors(), ['manifest.yml:10'], 'from the cache');
+    fs.writeFileSync(path.join(dir, 'manifest.yml'), forgeManifest('  licensing:', '    enabled: true'));
+    assert.deepEqual(await schemaErrors(), []);
+    fs.writeFileSync(path.join(dir, 'manifest.yml'), withTypo);
+    assert.deepEqual(await schemaErrors(), ['manifest.yml:10']);
+
+    const kept = new Map<string, string>();
+    const memo: Memo = { recall: (name, key) => kept.get(`${name}\0${key}`) ?? null, remember: (name, key, value) => void kept.set(`${name}\0${key}`, value) };
+    const doc = { app: { id: 'x' } };
+    const issues = await validateManifestWith(memo, doc);
+    assert.ok(issues.length > 0 && kept.size === 1, 'a fresh answer is kept');
+    kept.set([...kept.keys()][0]!, '[]');
+    assert.deepEqual(await validateManifestWith(memo, doc), [], 'a kept answer is not worked out again');
+  });
+
   it('keeps a result under the bytes it analysed, so an edit during the scan is not taken for them', () => {
     const dir = fs.mkdtempSync(path.join(temp, 'race-'));
     const file = path.join(dir, 'index.js');
@@ -114,10 +138,10 @@ describe('analysis cache', () => {
     assert.equal([...after].filter(([name, at]) => before.get(name) !== at).length, 1, 'one part written again');
 
     const kept = (): number => fs.readdirSync(folder!).reduce((n, name) => n + (v8.deserialize(fs.readFileSync(path.join(folder!, name))) as { entries: Map<string, string> }).entries.size, 0);
-    assert.equal(kept(), 41, 'the manifest and 40 source files; the result of f7.js before the change is gone');
+    assert.equal(kept(), 42, 'the manifest (searched for secrets, and its schema issues) and 40 source files; the result of f7.js before the change is gone');
     fs.rmSync(path.join(dir, 'src/f7.js'));
     assert.equal((await scan(dir, { cache: cacheDir })).stats.cached, 39);
-    assert.equal(kept(), 40);
+    assert.equal(kept(), 41);
   });
 
   it('starts afresh from a damaged cache file, and scans when the cache folder cannot be written', async () => {
