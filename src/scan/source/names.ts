@@ -11,6 +11,15 @@ export function words(name: string): string[] {
 }
 
 const PERSON_WORDS = new Set(['user', 'member', 'assignee', 'reporter', 'author', 'creator', 'owner', 'approver', 'commenter', 'watcher', 'lead', 'actor', 'participant', 'requester', 'requestor', 'customer', 'agent', 'mentioned']);
+/**
+ * Other systems whose people have IDs of their own: `slackUserId`, `stripeCustomerId` and `githubUserId`
+ * are not Atlassian account IDs.
+ */
+const OTHER_SYSTEMS = new Set([
+  'slack', 'teams', 'discord', 'telegram', 'zoom', 'github', 'gitlab', 'google', 'microsoft', 'azure', 'okta', 'auth0', 'clerk',
+  'stripe', 'paddle', 'paypal', 'chargebee', 'hubspot', 'salesforce', 'zendesk', 'intercom', 'freshdesk', 'pagerduty', 'opsgenie',
+  'sentry', 'mixpanel', 'amplitude', 'posthog', 'segment', 'twilio', 'sendgrid', 'mailchimp', 'notion', 'figma', 'asana', 'servicenow',
+]);
 const SECRET_TAILS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'credential', 'credentials', 'apikey', 'privatekey']);
 
 const kindCache = new Map<string, DataKind | null>();
@@ -32,7 +41,7 @@ function kindOfWords(w: string[]): DataKind | null {
   if ((last === 'id' || last === 'ids') && (prev === 'account' || prev === 'atlassian')) return 'account-id';
   if (last === 'accountid' || last === 'accountids') return 'account-id';
   // In an Atlassian app, the ID of a person is an Atlassian account ID: `userId`, `assigneeId`, `memberIds`.
-  if ((last === 'id' || last === 'ids') && prev && PERSON_WORDS.has(prev)) return 'account-id';
+  if ((last === 'id' || last === 'ids') && prev && PERSON_WORDS.has(prev) && !w.some((word) => OTHER_SYSTEMS.has(word))) return 'account-id';
   if (last === 'email' || last === 'emails' || (last === 'address' && prev === 'email') || last === 'mail' && prev === 'e') return 'email';
   if ((last === 'name' && (prev === 'display' || prev === 'public' || prev === 'full')) || last === 'displayname') return 'display-name';
   if (SECRET_TAILS.has(last) || (last === 'key' && (prev === 'api' || prev === 'private' || prev === 'secret' || prev === 'access'))) {

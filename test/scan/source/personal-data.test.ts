@@ -22,6 +22,21 @@ describe('personal data and reporting', () => {
     ]);
   });
 
+  it("a person's ID in another system (Slack, Stripe, GitHub) is not an Atlassian account ID", () => {
+    const facts = analyze([
+      "import { kvs } from '@forge/kvs';",
+      'export async function link(req) {',
+      '  const { slackUserId, stripeCustomerId, githubUserId, assigneeId } = req.payload;',
+      "  await kvs.set('links', { slackUserId, stripeCustomerId, githubUserId });",
+      "  await kvs.set('assignee', { assigneeId });",
+      '}',
+    ].join('\n'));
+    assert.deepEqual(facts.personalData.map((u) => `${u.kind} ${u.action} ${u.target} ${u.evidence.line}`), [
+      'account-id stored kvs 5',
+    ]);
+    assert.deepEqual(facts.storage.map((s) => s.carries), [['other'], ['account-id']]);
+  });
+
   it('an answer about people (user, myself, participants, members) holds account IDs and names; other answers do not', () => {
     const facts = analyze([
       "import api, { route } from '@forge/api';",
