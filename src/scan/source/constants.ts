@@ -1,5 +1,6 @@
 import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import type { Scope } from './scope.ts';
+import { onlyValue } from './flow.ts';
 import { HOLE } from './string-marks.ts';
 import { exportTarget } from './exports.ts';
 import { declaredModel, localModel, MODEL_SUFFIX } from './detectors/models.ts';
@@ -29,6 +30,9 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       return;
     }
     if (isFunction(node)) {
+      // `export function getDb() { return new PrismaClient(); }`: the client its callers query (`getDb().user.create(…)`).
+      const client = returnedClient(scope, node);
+      if (client) return void out.set(`${name}()${client === 'knex' ? KNEX_SUFFIX : PRISMA_SUFFIX}`, client);
       const value = scope.returnedStr(node);
       if (value !== null && !ONLY_HOLES.test(value)) out.set(`${name}()`, value);
       return;
@@ -106,4 +110,25 @@ function objectOf(expr: Node, scope: Scope): Node | null {
     node = init ? frozen(unwrap(init)) : node;
   }
   return node.type === 'ObjectExpression' ? node : null;
+}
+
+/**
+ * The Prisma or Knex client a function returns, made there or kept in a module variable it sets
+ * (`if (!prisma) prisma = new PrismaClient(); return prisma;`); null for any other function.
+ */
+function returnedClient(scope: Scope, fn: Node): 'prisma' | 'knex' | null {
+  let value: Node | null = fn.body?.type === 'BlockStatement' ? null : fn.body;
+  if (fn.body?.type === 'BlockStatement') {
+    const returns = (fn.body.body as Node[]).filter((s) => s.type === 'ReturnStatement');
+    value = returns.length === 1 ? returns[0]!.argument : null;
+  }
+  let node = value ? unwrap(value) : null;
+  if (node?.type === 'Identifier') {
+    const b = scope.lookup(node.name);
+    const given = b ? b.init ?? (b.values?.length ? onlyValue(b.values) : null) : null;
+    node = given ? unwrap(given) : null;
+  }
+  if (!node) return null;
+  if (isPrismaClient(scope, node)) return 'prisma';
+  return isKnexClient(scope, node) ? 'knex' : null;
 }
