@@ -2,7 +2,7 @@ import type { DataKind, StorageOp } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { normaliseKinds, type Shape } from './source/flow.ts';
-import { fieldKinds } from './source/forge-shapes.ts';
+import { fieldKinds, fieldShape } from './source/forge-shapes.ts';
 import { FIELD, hasImported, settle, withBraces } from './source/string-marks.ts';
 import type { FillImported } from './constants.ts';
 import { CONTENT_KINDS } from './source/answers.ts';
@@ -56,8 +56,9 @@ export function resolveFlows(
 
   // What each parameter of the app's functions is given, call site by call site: `file#fn:index`.
   const passed = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
-  // Parameters every caller hands Forge's request or context, the same one: their fields are that object's fields.
-  const shapes = new Map<string, Shape | null>();
+  // What each call site hands a parameter, when it may be Forge's request or context: the object, or the caller's own
+  // parameter (`save(req)` → `persist(req)`) or that parameter's field (`audit(req.context)`), as `file#fn:index` and the field.
+  const handed = new Map<string, Array<Shape | { from: string; field: string | null } | null>>();
   for (const file of files) {
     for (const call of file.argFlows) {
       const to = graph.target(file, call.callee);
@@ -68,11 +69,30 @@ export function resolveFlows(
         const list = passed.get(key);
         if (list) list.push({ file, flows });
         else passed.set(key, [{ file, flows }]);
-        const shape = call.shapes?.[i] ?? null;
-        shapes.set(key, shapes.has(key) && shapes.get(key) !== shape ? null : shape);
+        const own = call.shapes?.[i] ?? ownParam(flows);
+        const entry = typeof own === 'string' || own === null ? own : { from: `${file.file}#${own.param}`, field: own.field };
+        const sources = handed.get(key);
+        if (sources) sources.push(entry);
+        else handed.set(key, [entry]);
       });
     }
   }
+  // Parameters every caller hands Forge's request or context, the same one, also through helpers that hand on their own
+  // parameter: their fields are that object's fields. A cycle of helpers adds nothing.
+  const shapes = new Map<string, Shape | null>();
+  const shapeOfParam = (key: string): Shape | null | undefined => {
+    if (shapes.has(key)) return shapes.get(key);
+    shapes.set(key, undefined as unknown as null);
+    let found: Shape | null | undefined;
+    for (const source of handed.get(key) ?? []) {
+      const shape = source === null || typeof source === 'string' ? source : viaField(shapeOfParam(source.from), source.field);
+      if (shape === undefined) continue;
+      found = found === undefined || found === shape ? shape : null;
+      if (found === null) break;
+    }
+    shapes.set(key, found ?? null);
+    return found;
+  };
   const returnsOf = (file: FileFacts, fn: FunctionInfo): DataKind[] => {
     const cached = done.get(fn);
     if (cached) return cached;
@@ -192,7 +212,7 @@ export function resolveFlows(
         // `param:fn:0\u0005payload`: a field of the parameter, which is a field of Forge's request or context when callers pass one.
         const at = flow.indexOf(FIELD);
         const key = `${file.file}#${at < 0 ? flow.slice(6) : flow.slice(6, at)}`;
-        const shape = at < 0 ? null : shapes.get(key);
+        const shape = at < 0 ? null : shapeOfParam(key);
         for (const k of shape ? resolve(file, fieldKinds(shape, flow.slice(at + 1)), false) : paramOf(key)) out.add(k);
         continue;
       }
@@ -402,6 +422,25 @@ function keyPattern(template: string): RegExp {
     keyPatterns.set(template, pattern);
   }
   return pattern;
+}
+
+/** The one parameter of the caller an argument is, whole or one field of it (`param:save:0`, `param:save:0\u0005context`), among its flows. */
+function ownParam(flows: readonly string[]): { param: string; field: string | null } | null {
+  let found: string | null = null;
+  for (const flow of flows) {
+    if (!flow.startsWith('param:')) continue;
+    if (found !== null) return null;
+    found = flow;
+  }
+  if (found === null) return null;
+  const at = found.indexOf(FIELD);
+  return at < 0 ? { param: found.slice(6), field: null } : { param: found.slice(6, at), field: found.slice(at + 1) };
+}
+
+/** The object a parameter's field is when the parameter is Forge's request or context (`req.context`); undefined while not known. */
+function viaField(shape: Shape | null | undefined, field: string | null): Shape | null | undefined {
+  if (shape === undefined || shape === null || field === null) return shape;
+  return fieldShape(shape, field);
 }
 
 function isParamOrCallArg(flow: string): boolean {

@@ -354,3 +354,45 @@ describe('a helper handed Forge\'s request or context', () => {
     ]);
   });
 });
+
+describe('a helper that hands Forge\'s request on to another helper (`save(req)` → `persist(req)`)', () => {
+  it('reads the fields of the request there too, also of its context handed on alone', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { save } from './save';",
+        'const resolver = new Resolver();',
+        "resolver.define('save', async (req) => save(req));",
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'src/save.js': [
+        "import { persist, audit } from './persist';",
+        'export async function save(req) {',
+        '  await persist(req);',
+        '  await audit(req.context);',
+        '}',
+        '',
+      ].join('\n'),
+      'src/persist.js': [
+        'export async function persist(request) {',
+        "  console.log('mode', request.payload.mode);",
+        "  console.log('by', request.context.accountId);",
+        "  console.log('request', request);",
+        '  await persist(request);',
+        '}',
+        'export async function audit(context) {',
+        "  console.log('where', context.extension, 'who', context.accountId);",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['src/persist.js:2', ['resolver-payload']],
+      ['src/persist.js:3', ['account-id']],
+      ['src/persist.js:4', ['account-id', 'resolver-payload']],
+      ['src/persist.js:8', ['account-id', 'resolver-payload']],
+    ]);
+  });
+});
