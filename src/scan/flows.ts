@@ -121,12 +121,12 @@ export function resolveFlows(
   // What the front ends send each resolver function (`invoke('save', payload)`); what the functions return to
   // them (their callbacks' returns, or those of functions handed by name to `resolver.define('save', save)`);
   // and the names functions handed by name are defined under, by `file#export` as `handler:` flows name them.
-  const sentByFrontEnds = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
+  const sentByFrontEnds = new Map<string, Array<{ file: FileFacts; flows: string[]; fields?: Record<string, string[]> }>>();
   const fromResolvers = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
   const answering = new Map<string, Array<{ file: FileFacts; fn: FunctionInfo }>>();
   const definedAs = new Map<string, string[]>();
   for (const file of files) {
-    for (const call of file.invokes) sentByFrontEnds.set(call.name, [...(sentByFrontEnds.get(call.name) ?? []), { file, flows: call.flows }]);
+    for (const call of file.invokes) sentByFrontEnds.set(call.name, [...(sentByFrontEnds.get(call.name) ?? []), { file, flows: call.flows, ...(call.fields ? { fields: call.fields } : {}) }]);
     for (const r of file.resolverReturns) fromResolvers.set(r.name, [...(fromResolvers.get(r.name) ?? []), { file, flows: r.flows }]);
     for (const { ref, name } of file.resolverRefs) {
       const found = graph.function(file, ref);
@@ -142,9 +142,15 @@ export function resolveFlows(
     for (const { file, fn } of answering.get(name) ?? []) for (const k of returnsOf(file, fn)) out.add(k);
     return out.size > 0 ? normaliseKinds(out) : ['other'];
   });
+  // `invoke:save\u0005title`: the field `title` of what they send, all they send when a call's payload is no object literal.
   const invokeKinds = once((name: string, withParams: boolean) => `${name}\u0000${withParams}`, (name, withParams) => {
+    const at = name.indexOf(FIELD);
+    const field = at < 0 ? null : name.slice(at + 1);
     const out = new Set<DataKind>();
-    for (const call of sentByFrontEnds.get(name) ?? []) for (const k of resolve(call.file, call.flows, withParams)) if (k !== 'literal' && k !== 'other') out.add(k);
+    for (const call of sentByFrontEnds.get(at < 0 ? name : name.slice(0, at)) ?? []) {
+      const flows = field !== null && call.fields ? call.fields[field] ?? [] : call.flows;
+      for (const k of resolve(call.file, flows, withParams)) if (k !== 'literal' && k !== 'other') out.add(k);
+    }
     return [...out];
   });
 

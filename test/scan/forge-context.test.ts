@@ -396,3 +396,57 @@ describe('a helper that hands Forge\'s request on to another helper (`save(req)`
     ]);
   });
 });
+
+describe('the fields of what a front end sends (`invoke(\'save\', { email: user.email, title })`)', () => {
+  let facts: Facts;
+  before(async () => {
+    ({ facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0","@forge/resolver":"1.6.0"}}',
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        'const resolver = new Resolver();',
+        "resolver.define('save', async (req) => {",
+        "  console.log('title', req.payload.title);",
+        "  await kvs.set('by-email', req.payload.email);",
+        '});',
+        "resolver.define('rename', async ({ payload }) => {",
+        '  const { title } = payload;',
+        "  await kvs.set('title', title);",
+        "  await kvs.set('note', payload.note);",
+        '});',
+        "resolver.define('saveForm', async ({ payload: { title } }) => {",
+        "  console.log('form', title);",
+        '});',
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'static/package.json': '{"dependencies":{"@forge/bridge":"4.0.0"}}',
+      'static/src/form.js': [
+        "import { invoke } from '@forge/bridge';",
+        'export async function submit(user, title, form) {',
+        "  await invoke('save', { email: user.email, title });",
+        '  const renamed = { title, owner: user.accountId };',
+        "  await invoke('rename', renamed);",
+        "  await invoke('rename', { title: 'Untitled' });",
+        "  await invoke('saveForm', form);",
+        "  await invoke('saveForm', { ...form, title, owner: user.accountId });",
+        '}',
+        '',
+      ].join('\n'),
+    }));
+  });
+
+  it('is in that field of the payload only, and all of it when the payload is no object literal', () => {
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['src/index.js:5', ['resolver-payload']],
+      ['src/index.js:14', ['account-id', 'resolver-payload']],
+    ]);
+    assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')} ${at(s.evidence)}`), [
+      'by-email email src/index.js:6',
+      'title resolver-payload src/index.js:10',
+      'note resolver-payload src/index.js:11',
+    ]);
+  });
+});

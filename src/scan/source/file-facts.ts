@@ -111,8 +111,11 @@ export interface FileFacts {
   handlerRefs: string[];
   /** Functions handed by name to `resolver.define('save', save)`, with the name they are defined under. */
   resolverRefs: Array<{ ref: string; name: string }>;
-  /** What the file sends resolver functions (`invoke('save', payload)` of `@forge/bridge`), by the function's name. */
-  invokes: Array<{ name: string; flows: string[] }>;
+  /**
+   * What the file sends resolver functions (`invoke('save', payload)` of `@forge/bridge`), by the function's name;
+   * with what each property sends when the payload is an object literal (`{ email: user.email, title }`).
+   */
+  invokes: Array<{ name: string; flows: string[]; fields?: Record<string, string[]> }>;
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
   queuePushes?: Array<{ key: string; flows: string[] }>;
   /** What the resolver functions defined inline (`resolver.define('save', async (req) => …)`) return, by name. */

@@ -5,6 +5,7 @@ import type { ArgFlow, FunctionInfo } from './file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from './exports.ts';
 import { bindRequire, type SourceModule } from './module.ts';
 import { kindOfName } from './names.ts';
+import { literalFields } from './kinds.ts';
 import { aceRequest, givesClient } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
 import { failedResponses, type FailedResponse } from './failures.ts';
@@ -266,25 +267,15 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   /** `return { title: page.title, authorId }`: what each property of the returned object carries, when every return is one (`return null` aside). */
   const fields = (info: FunctionInfo, value: Node): void => {
     if (info.returnFields === null) return;
-    let node = unwrap(value);
+    const node = unwrap(value);
     if (node.type === 'Literal' && node.value === null) return;
-    if (node.type === 'Identifier') {
-      const b = scope.lookup(node.name);
-      node = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : node;
-    }
-    const props = node.type === 'ObjectExpression' ? node.properties as Node[] : null;
-    if (!props || props.some((p) => p.type !== 'Property' || p.kind !== 'init' || propertyName(p.key, p.computed) === null)) {
+    const given = literalFields(scope, node);
+    if (!given) {
       info.returnFields = null;
       return;
     }
     const out = info.returnFields ?? {};
-    for (const p of props) {
-      const key = propertyName(p.key, p.computed)!;
-      const kinds = scope.kinds(p.value);
-      const byName = kindOfName(key);
-      if (byName && !kinds.has('literal')) kinds.add(byName);
-      out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
-    }
+    for (const [key, kinds] of Object.entries(given)) out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
     info.returnFields = out;
   };
 

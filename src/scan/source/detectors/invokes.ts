@@ -1,4 +1,5 @@
 import type { CallSite, FileContext } from '../context.ts';
+import { literalFields } from '../kinds.ts';
 
 /**
  * A front end's `invoke('save', payload)` of `@forge/bridge`: what it sends the resolver function `save`,
@@ -9,5 +10,6 @@ export function detectInvoke(site: CallSite, ctx: FileContext): void {
   const name = ctx.scope.invokedFunction(site.ref, site.node);
   const payload = site.node.arguments[1];
   if (name === null || !payload) return;
-  ctx.facts.invokes.push({ name, flows: [...ctx.scope.kinds(payload)] });
+  const fields = literalFields(ctx.scope, payload);
+  ctx.facts.invokes.push({ name, flows: [...ctx.scope.kinds(payload)], ...(fields ? { fields } : {}) });
 }
