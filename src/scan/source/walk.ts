@@ -297,10 +297,15 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   const returns: Node[] = [];
   /** Calls handed to a registrar (`asyncHandler(fn)`): the functions they are given handle its requests, with what they receive. */
   const wrappers = new Map<Node, CallbackParams>();
+  /** The callbacks of `promise.then(cb)`, with the promise whose value their first parameter receives. */
+  const resolvedBy = new Map<Node, Node>();
   /** `issues.forEach((issue) => …)`, `list.reduce((acc, item) => …)`: the callback's parameters that receive an item hold what the array holds. */
   const itemParams = (call: Node, callee: Node): CallbackParams => {
     const at = callee.type === 'MemberExpression' ? ELEMENT_PARAMS.get(propertyName(callee.property, callee.computed) ?? '') : undefined;
     if (!at || !(call.arguments as Node[]).some(isFunction)) return null;
+    // `request.then((res) => …)`: `res` is what `await request` gives.
+    const first = unwrap(call.arguments[0]!);
+    if (isFunction(first) && propertyName(callee.property, callee.computed) === 'then') resolvedBy.set(first, callee.object);
     const items = [...scope.kinds(callee.object)];
     return Array.from({ length: Math.max(...at) + 2 }, (_, i) => (at.includes(i) ? items : ['other']));
   };
@@ -353,7 +358,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : ['other']);
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       if (info && pattern.type === 'RestElement') info.rest = i;
-      scope.bindPattern(pattern, null, kinds, callback ? requests.get(callback) ?? null : null);
+      scope.bindPattern(pattern, i === 0 ? resolvedBy.get(node) ?? null : null, kinds, callback ? requests.get(callback) ?? null : null);
       const apModule = (apModules.get(node) ?? (node.type === 'FunctionDeclaration' && node.id ? apModules.get(node.id.name) : undefined))?.[i];
       if (apModule && pattern.type === 'Identifier') Object.assign(scope.lookup(pattern.name)!, { init: moduleOfAp(apModule), values: [moduleOfAp(apModule)] });
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
