@@ -219,7 +219,7 @@ export function resolveFlows(
         const at = flow.indexOf(FIELD);
         const key = `${file.file}#${at < 0 ? flow.slice(6) : flow.slice(6, at)}`;
         const shape = at < 0 ? null : shapeOfParam(key);
-        for (const k of shape ? resolve(file, fieldKinds(shape, flow.slice(at + 1)), false) : paramOf(key)) out.add(k);
+        for (const k of shape ? resolve(file, fieldKinds(shape, flow.slice(at + 1)), false) : at < 0 ? paramOf(key) : paramField(key, flow.slice(at + 1))) out.add(k);
         continue;
       }
       if (!flow.startsWith('call:')) {
@@ -370,6 +370,24 @@ export function resolveFlows(
   }
   const paramKinds = new Map([...params].map(([key, p]) => [key, p.kinds.size > 0 ? normaliseKinds(p.kinds) : ['other' as const]]));
   const paramOf = (key: string): DataKind[] => paramKinds.get(key) ?? ['other'];
+  // `page.title` of a parameter `page`: that field of what each caller passes, when it passes what the app's function
+  // returns, what front ends send, or its own parameter (`show(await getPage())`, `save(req.payload)`); all of it else.
+  const paramField = once((key: string, field: string) => `${key}\u0000${field}`, (key, field) => {
+    const sources = passed.get(key);
+    if (!sources) return ['other'];
+    const out = new Set<DataKind>();
+    for (const source of sources) {
+      for (const k of resolve(source.file, ofField(source.flows, field), false)) out.add(k);
+      for (const flow of source.flows) {
+        if (!flow.startsWith('param:')) continue;
+        const at = flow.indexOf(FIELD);
+        const from = `${source.file.file}#${at < 0 ? flow.slice(6) : flow.slice(6, at)}`;
+        for (const k of at < 0 ? resolve(source.file, [`${flow}${FIELD}${field}`]) : paramOf(from)) out.add(k);
+      }
+      for (const param of paramsIn(source.file, source.flows.filter((f) => f.startsWith('callarg:')), 0)) for (const k of paramOf(`${source.file.file}#${param}`)) out.add(k);
+    }
+    return out.size > 0 ? normaliseKinds(out) : ['other'];
+  });
 
   for (const file of files) {
     for (const log of file.logs) log.carries = resolve(file, log.carries);
@@ -428,6 +446,11 @@ function keyPattern(template: string): RegExp {
     keyPatterns.set(template, pattern);
   }
   return pattern;
+}
+
+/** A field of what flows carry: of what an app's function returns, of a parameter, of what front ends send (see `FIELD`). */
+function ofField(flows: readonly string[], field: string): string[] {
+  return flows.map((f) => ((f.startsWith('call:') || f.startsWith('param:') || f.startsWith('invoke:')) && !f.includes(FIELD) ? `${f}${FIELD}${field}` : f));
 }
 
 /** The one parameter of the caller an argument is, whole or one field of it (`param:save:0`, `param:save:0\u0005context`), among its flows. */

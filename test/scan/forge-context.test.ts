@@ -450,3 +450,48 @@ describe('the fields of what a front end sends (`invoke(\'save\', { email: user.
     ]);
   });
 });
+
+describe('a field of a parameter (`save(req.payload)`, `show(await getPage())`)', () => {
+  it('is that field of what each caller passes: of what front ends send, or of what the app\'s function returns', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { save, show } from './helper';",
+        "import { getPage } from './page';",
+        'const resolver = new Resolver();',
+        "resolver.define('save', async ({ payload }) => save(payload));",
+        "resolver.define('show', async () => show(await getPage()));",
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'src/page.js': [
+        "import { kvs } from '@forge/kvs';",
+        'export async function getPage() {',
+        "  const owner = await kvs.get('owner-account-id');",
+        "  return { title: 'Notes', ownerAccountId: owner };",
+        '}',
+        '',
+      ].join('\n'),
+      'src/helper.js': [
+        'export async function save(payload) {',
+        "  console.log('title', payload.title);",
+        "  console.log('all', payload);",
+        '}',
+        'export function show(page) {',
+        "  console.log('page', page.title);",
+        "  console.log('owner', page.ownerAccountId);",
+        '}',
+        '',
+      ].join('\n'),
+      'static/package.json': '{"dependencies":{"@forge/bridge":"4.0.0"}}',
+      'static/src/app.js': "import { invoke } from '@forge/bridge';\nexport async function go(user, title) {\n  await invoke('save', { email: user.email, title });\n}\n",
+    });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['src/helper.js:2', ['resolver-payload']],
+      ['src/helper.js:3', ['email', 'resolver-payload']],
+      ['src/helper.js:6', ['other']],
+      ['src/helper.js:7', ['account-id']],
+    ]);
+  });
+});
