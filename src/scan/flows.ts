@@ -3,7 +3,7 @@ import type { CallGraph } from './link.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { normaliseKinds, type Shape } from './source/flow.ts';
 import { fieldKinds, fieldShape } from './source/forge-shapes.ts';
-import { FIELD, hasImported, settle, withBraces } from './source/string-marks.ts';
+import { FIELD, HOLE, hasImported, settle, withBraces } from './source/string-marks.ts';
 import type { FillImported } from './constants.ts';
 import { CONTENT_KINDS } from './source/answers.ts';
 import { vendorById, vendorForHost } from './vendors.ts';
@@ -125,8 +125,18 @@ export function resolveFlows(
   const fromResolvers = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
   const answering = new Map<string, Array<{ file: FileFacts; fn: FunctionInfo }>>();
   const definedAs = new Map<string, string[]>();
+  const wrappers = new Map<string, { name: number; payload: number | null }>();
+  for (const file of files) for (const w of file.invokeWrappers ?? []) wrappers.set(`${file.file}#${w.fn}`, w);
   for (const file of files) {
     for (const call of file.invokes) sentByFrontEnds.set(call.name, [...(sentByFrontEnds.get(call.name) ?? []), { file, flows: call.flows, ...(call.fields ? { fields: call.fields } : {}) }]);
+    // `invokeFromForge('save', { title })` of a function that hands both to `invoke`.
+    for (const call of wrappers.size > 0 ? file.argFlows : []) {
+      const to = graph.target(file, call.callee);
+      const w = to ? wrappers.get(`${to.file.file}#${to.fn.name}`) : undefined;
+      const name = w ? settle(call.values?.[w.name] ?? null) : null;
+      if (!w || !name || name.includes(HOLE) || w.payload === null || !call.args[w.payload]) continue;
+      sentByFrontEnds.set(name, [...(sentByFrontEnds.get(name) ?? []), { file, flows: call.args[w.payload]! }]);
+    }
     for (const r of file.resolverReturns) fromResolvers.set(r.name, [...(fromResolvers.get(r.name) ?? []), { file, flows: r.flows }]);
     for (const { ref, name } of file.resolverRefs) {
       const found = graph.function(file, ref);

@@ -495,3 +495,37 @@ describe('a field of a parameter (`save(req.payload)`, `show(await getPage())`)'
     ]);
   });
 });
+
+describe('front ends that call resolver functions through their own helper (`invokeFromForge(\'assignIssue\', { issueKey, accountId })`)', () => {
+  it('send the resolver function that payload, as `invoke` itself would', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0","@forge/resolver":"1.6.0"}}',
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        'const resolver = new Resolver();',
+        "resolver.define('assignIssue', async ({ payload }) => kvs.set('assignee', payload));",
+        "resolver.define('getIssues', async ({ payload }) => kvs.set('project', payload));",
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'static/package.json': '{"dependencies":{"@forge/bridge":"4.0.0"}}',
+      'static/src/api.ts': [
+        "import { invoke } from '@forge/bridge';",
+        'async function invokeFromForge(funcKey: string, body: unknown = {}) {',
+        '  return await invoke(funcKey, body);',
+        '}',
+        'export const api = {',
+        "  fetchIssues: (projectKey: string) => invokeFromForge('getIssues', { projectKey }),",
+        "  assignIssue: (issueKey: string, accountId: string) => invokeFromForge('assignIssue', { issueKey, accountId }),",
+        '};',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')} ${at(s.evidence)}`), [
+      'assignee account-id,resolver-payload src/index.js:4',
+      'project resolver-payload src/index.js:5',
+    ]);
+  });
+});

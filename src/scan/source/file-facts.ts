@@ -116,6 +116,8 @@ export interface FileFacts {
    * with what each property sends when the payload is an object literal (`{ email: user.email, title }`).
    */
   invokes: Array<{ name: string; flows: string[]; fields?: Record<string, string[]> }>;
+  /** Functions of the file that hand their own parameters to `invoke(name, payload)`, by position (see `detectInvoke`). */
+  invokeWrappers?: Array<{ fn: string; name: number; payload: number | null }>;
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
   queuePushes?: Array<{ key: string; flows: string[] }>;
   /** What the resolver functions defined inline (`resolver.define('save', async (req) => …)`) return, by name. */
