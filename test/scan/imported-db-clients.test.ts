@@ -140,4 +140,37 @@ describe('database clients made in another module of the app', () => {
       'external-db write visits knex.insert [account-id] src/users.js:8',
     ]);
   });
+
+  it('follows a factory to the client it hands on: one another module makes, or one a function of the module builds', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ '@prisma/client': '^5.10.0' }),
+      'src/prisma-local.js': "import { PrismaClient } from '@prisma/client';\nexport default new PrismaClient();\n",
+      'src/prisma.js': "import prismaLocal from './prisma-local.js';\nexport const getPrismaClient = () => prismaLocal;\n",
+      'src/client.js': [
+        "import { PrismaClient } from '@prisma/client';",
+        'const prismaClientSingleton = () => new PrismaClient();',
+        'export const getClient = () => prismaClientSingleton();',
+        'export const prismaSelf = getClient();',
+      ].join('\n'),
+      'src/base.js': "export const BASE = 'https://api.example.com';\nexport const settings = { theme: 'dark' };\n",
+      'src/other.js': "import { BASE, settings } from './base.js';\nexport const base = () => BASE;\nexport const getSettings = () => settings;\n",
+      'src/app.js': [
+        "import { getPrismaClient } from './prisma';",
+        "import { prismaSelf, getClient } from './client';",
+        "import { getSettings } from './other.js';",
+        'export async function save(accountId, email) {',
+        '  await getPrismaClient().user.create({ data: { accountId } });',
+        '  await prismaSelf.note.create({ data: { email } });',
+        '  await getClient().visit.create({ data: { accountId } });',
+        '  getSettings().user.create({ email });',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write user prisma.create [account-id] src/app.js:5',
+      'external-db write note prisma.create [email] src/app.js:6',
+      'external-db write visit prisma.create [account-id] src/app.js:7',
+    ]);
+  });
 });
