@@ -2,8 +2,8 @@ import type { DataKind, StorageOp } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { normaliseKinds, type Shape } from './source/flow.ts';
-import { fieldKinds, fieldShape } from './source/forge-shapes.ts';
-import { FIELD, HOLE, hasImported, settle, withBraces } from './source/string-marks.ts';
+import { CONTEXT_KINDS, fieldKinds, fieldShape } from './source/forge-shapes.ts';
+import { FIELD, HOLE, WITHOUT, hasImported, partOf, settle, withBraces } from './source/string-marks.ts';
 import type { FillImported } from './constants.ts';
 import { CONTENT_KINDS } from './source/answers.ts';
 import { vendorById, vendorForHost } from './vendors.ts';
@@ -55,7 +55,7 @@ export function resolveFlows(
   );
 
   // What each parameter of the app's functions is given, call site by call site: `file#fn:index`.
-  const passed = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
+  const passed = new Map<string, Array<{ file: FileFacts; flows: string[]; fields?: Record<string, string[]> }>>();
   // What each call site hands a parameter, when it may be Forge's request or context: the object, or the caller's own
   // parameter (`save(req)` → `persist(req)`) or that parameter's field (`audit(req.context)`), as `file#fn:index` and the field.
   const handed = new Map<string, Array<Shape | { from: string; field: string | null } | null>>();
@@ -66,9 +66,11 @@ export function resolveFlows(
       call.args.forEach((flows, i) => {
         // A rest parameter (`(...args) =>`) holds every argument from its position on.
         const key = `${to.file.file}#${to.fn.name}:${to.fn.rest !== undefined && i > to.fn.rest ? to.fn.rest : i}`;
+        const fields = call.fields?.[i];
+        const source = fields ? { file, flows, fields } : { file, flows };
         const list = passed.get(key);
-        if (list) list.push({ file, flows });
-        else passed.set(key, [{ file, flows }]);
+        if (list) list.push(source);
+        else passed.set(key, [source]);
         const own = call.shapes?.[i] ?? ownParam(flows);
         const entry = typeof own === 'string' || own === null ? own : { from: `${file.file}#${own.param}`, field: own.field };
         const sources = handed.get(key);
@@ -152,13 +154,14 @@ export function resolveFlows(
     for (const { file, fn } of answering.get(name) ?? []) for (const k of returnsOf(file, fn)) out.add(k);
     return out.size > 0 ? normaliseKinds(out) : ['other'];
   });
-  // `invoke:save\u0005title`: the field `title` of what they send, all they send when a call's payload is no object literal.
+  // `invoke:save\u0005title`: the field `title` of what they send (`\u0005-apiToken`: all fields but that one), all they
+  // send when a call's payload is no object literal.
   const invokeKinds = once((name: string, withParams: boolean) => `${name}\u0000${withParams}`, (name, withParams) => {
     const at = name.indexOf(FIELD);
     const field = at < 0 ? null : name.slice(at + 1);
     const out = new Set<DataKind>();
     for (const call of sentByFrontEnds.get(at < 0 ? name : name.slice(0, at)) ?? []) {
-      const flows = field !== null && call.fields ? call.fields[field] ?? [] : call.flows;
+      const flows = field !== null && call.fields ? partOf(call.fields, field).flat() : call.flows;
       for (const k of resolve(call.file, flows, withParams)) if (k !== 'literal' && k !== 'other') out.add(k);
     }
     return [...out];
@@ -229,7 +232,7 @@ export function resolveFlows(
         const at = flow.indexOf(FIELD);
         const key = `${file.file}#${at < 0 ? flow.slice(6) : flow.slice(6, at)}`;
         const shape = at < 0 ? null : shapeOfParam(key);
-        for (const k of shape ? resolve(file, fieldKinds(shape, flow.slice(at + 1)), false) : at < 0 ? paramOf(key) : paramField(key, flow.slice(at + 1))) out.add(k);
+        for (const k of shape ? resolve(file, shapePart(shape, flow.slice(at + 1)), false) : at < 0 ? paramOf(key) : paramField(key, flow.slice(at + 1))) out.add(k);
         continue;
       }
       if (!flow.startsWith('call:')) {
@@ -239,8 +242,13 @@ export function resolveFlows(
       // `call:…\u0005title`: a field of the object the function returns, when it is known what each field carries.
       const at = flow.indexOf(FIELD);
       const to = graph.target(file, at < 0 ? flow.slice(5) : flow.slice(5, at));
-      const field = to && at >= 0 && to.fn.returnFields ? to.fn.returnFields[flow.slice(at + 1)] : undefined;
-      if (to) for (const k of field ? fieldOf(to.file, to.fn, flow.slice(at + 1), field) : returnsOf(to.file, to.fn)) out.add(k);
+      const part = at >= 0 ? flow.slice(at + 1) : null;
+      const fields = to && part !== null && to.fn.returnFields ? to.fn.returnFields : null;
+      if (to && fields && part !== null) {
+        const names = part.startsWith(WITHOUT) ? partOf(Object.fromEntries(Object.keys(fields).map((k) => [k, k])), part) : Object.hasOwn(fields, part) ? [part] : [];
+        if (names.length === 0 && !part.startsWith(WITHOUT)) for (const k of returnsOf(to.file, to.fn)) out.add(k);
+        for (const name of names) for (const k of fieldOf(to.file, to.fn, name, fields[name]!)) out.add(k);
+      } else if (to) for (const k of returnsOf(to.file, to.fn)) out.add(k);
       else out.add('other');
     }
     return normaliseKinds(out);
@@ -387,6 +395,12 @@ export function resolveFlows(
     if (!sources) return ['other'];
     const out = new Set<DataKind>();
     for (const source of sources) {
+      // `save({ title, owner })`: that property of the object the caller passes.
+      const given = source.fields ? partOf(source.fields, field) : null;
+      if (given) {
+        for (const flows of given) for (const k of resolve(source.file, flows)) out.add(k);
+        continue;
+      }
       for (const k of resolve(source.file, ofField(source.flows, field), false)) out.add(k);
       for (const flow of source.flows) {
         if (!flow.startsWith('param:')) continue;
@@ -456,6 +470,14 @@ function keyPattern(template: string): RegExp {
     keyPatterns.set(template, pattern);
   }
   return pattern;
+}
+
+/** A part of Forge's request or context (see `FIELD`): a field, or all but some (the payload without the context). */
+function shapePart(shape: Shape, part: string): readonly string[] {
+  if (!part.startsWith(WITHOUT)) return fieldKinds(shape, part);
+  const left = part.slice(1).split(',');
+  if (shape === 'context') return left.includes('accountId') ? ['resolver-payload'] : CONTEXT_KINDS;
+  return left.includes('context') ? fieldKinds(shape, 'payload') : [...fieldKinds(shape, 'payload'), ...CONTEXT_KINDS];
 }
 
 /** A field of what flows carry: of what an app's function returns, of a parameter, of what front ends send (see `FIELD`). */

@@ -42,6 +42,8 @@ export interface ArgFlow {
   props?: Array<Record<string, string> | null>;
   /** Each argument that is ACE's product client: `ace` (`ace:user` acting as a user), `fn:index` when it is the caller's own parameter, `call:fn` when an app function's result (see `AceClient`); set when any is. */
   clients?: Array<string | null>;
+  /** What each property of each argument that is an object literal carries (`save({ title, owner })`); set when any is. */
+  fields?: Array<Record<string, string[]> | null>;
   /** Each argument that is a Forge resolver's request or Forge's context (`helper(req)`, `helper(context)`); set when any is. */
   shapes?: Array<Shape | null>;
   evidence?: Evidence;

@@ -7,7 +7,7 @@ import { fieldKinds, shapeOf } from './forge-shapes.ts';
 import { isNeutralName, isSecretEnvName, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
 import type { Scope } from './scope.ts';
-import { FIELD } from './string-marks.ts';
+import { FIELD, WITHOUT } from './string-marks.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
@@ -287,13 +287,14 @@ function fieldRead(object: Node, name: string): Node {
  * the other properties of the object literal the value is, with what spreads give; the whole value's kinds else.
  */
 export function restKinds(scope: Scope, pattern: Node, init: Node | null, kinds: Set<Flow>): Set<Flow> {
-  const object = init ? literalOf(scope, init) : null;
-  if (!object) return kinds;
   const taken = new Set<string>();
   for (const p of pattern.properties as Node[]) {
     const key = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
     if (key !== null) taken.add(key);
   }
+  const object = init ? literalOf(scope, init) : null;
+  // Of what an app's function returns, a parameter or what front ends send: all but those fields (see `FIELD`).
+  if (!object) return taken.size > 0 && [...taken].every((k) => /^[\w$]+$/.test(k)) ? withField(kinds, `${WITHOUT}${[...taken].sort().join(',')}`) : kinds;
   const out = new Set<Flow>();
   for (const p of object.properties as Node[]) {
     if (p.type === 'SpreadElement') addAll(out, kindsOf(scope, p.argument));
