@@ -416,8 +416,9 @@ describe('the fields of what a front end sends (`invoke(\'save\', { email: user.
         "  await kvs.set('title', title);",
         "  await kvs.set('note', payload.note);",
         '});',
-        "resolver.define('saveForm', async ({ payload: { title } }) => {",
+        "resolver.define('saveForm', async ({ payload: { title, by } }) => {",
         "  console.log('form', title);",
+        "  console.log('by', by);",
         '});',
         'export const handler = resolver.getDefinitions();',
         '',
@@ -431,17 +432,19 @@ describe('the fields of what a front end sends (`invoke(\'save\', { email: user.
         "  await invoke('rename', renamed);",
         "  await invoke('rename', { title: 'Untitled' });",
         "  await invoke('saveForm', form);",
-        "  await invoke('saveForm', { ...form, title, owner: user.accountId });",
+        '  const details = { by: user.accountId };',
+        "  await invoke('saveForm', { ...details, title });",
         '}',
         '',
       ].join('\n'),
     }));
   });
 
-  it('is in that field of the payload only, and all of it when the payload is no object literal', () => {
+  it('is in that field of the payload only, or in what a spread gives it, and all of it when the payload is no object literal', () => {
     assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
       ['src/index.js:5', ['resolver-payload']],
-      ['src/index.js:14', ['account-id', 'resolver-payload']],
+      ['src/index.js:14', ['resolver-payload']],
+      ['src/index.js:15', ['account-id', 'resolver-payload']],
     ]);
     assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')} ${at(s.evidence)}`), [
       'by-email email src/index.js:6',

@@ -69,7 +69,7 @@ export function argFields(scope: Scope, node: Node): Pick<ArgFlow, 'fields'> {
   let found = false;
   const fields = (node.arguments as Node[]).map((a) => {
     const arg = unwrap(a);
-    const given = arg.type === 'ObjectExpression' || arg.type === 'Identifier' ? literalFields(scope, arg) : null;
+    const given = arg.type === 'ObjectExpression' || arg.type === 'Identifier' ? literalFields(scope, arg, true) : null;
     if (given) found = true;
     return given;
   });

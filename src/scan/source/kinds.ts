@@ -7,7 +7,7 @@ import { fieldKinds, shapeOf } from './forge-shapes.ts';
 import { isNeutralName, isSecretEnvName, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
 import type { Scope } from './scope.ts';
-import { FIELD, WITHOUT } from './string-marks.ts';
+import { FIELD, SPREAD, WITHOUT } from './string-marks.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
@@ -313,14 +313,20 @@ export function restKinds(scope: Scope, pattern: Node, init: Node | null, kinds:
 
 /**
  * What each property of an object literal holds (`{ email: user.email, title }`), following a name bound to one
- * that nothing changed since; null when it has spreads, computed keys or methods, or is no object literal.
+ * that nothing changed since; null when it has computed keys or methods, or is no object literal. With `spreads`,
+ * what its spreads give is under `SPREAD` (any field not named) and in the fields named before them; else null for spreads too.
  */
-export function literalFields(scope: Scope, value: Node): Record<string, Flow[]> | null {
+export function literalFields(scope: Scope, value: Node, spreads = false): Record<string, Flow[]> | null {
   const object = literalOf(scope, value);
   const props = object ? object.properties as Node[] : null;
-  if (!props || props.some((p) => p.type !== 'Property' || p.kind !== 'init' || propertyName(p.key, p.computed) === null)) return null;
+  if (!props || props.some((p) => (p.type === 'SpreadElement' ? !spreads : p.type !== 'Property' || p.kind !== 'init' || propertyName(p.key, p.computed) === null))) return null;
   const out: Record<string, Flow[]> = {};
   for (const p of props) {
+    if (p.type === 'SpreadElement') {
+      const kinds = [...kindsOf(scope, p.argument)];
+      for (const key of [...Object.keys(out), SPREAD]) out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
+      continue;
+    }
     const key = propertyName(p.key, p.computed)!;
     const kinds = kindsOf(scope, p.value);
     const byName = kindOfName(key);

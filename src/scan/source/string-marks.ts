@@ -25,9 +25,12 @@ export function importedMark(ref: string): string {
 export const FIELD = '\u0005';
 export const WITHOUT = '-';
 
+/** In a record of what an object's fields hold, what its spreads give: any field it does not name. */
+export const SPREAD = '...';
+
 /** The values of a record of fields a part names (see `FIELD`): that field's, or all but the fields left out. */
 export function partOf<T>(fields: Readonly<Record<string, T>>, part: string): T[] {
-  if (!part.startsWith(WITHOUT)) return Object.hasOwn(fields, part) ? [fields[part]!] : [];
+  if (!part.startsWith(WITHOUT)) return Object.hasOwn(fields, part) ? [fields[part]!] : Object.hasOwn(fields, SPREAD) ? [fields[SPREAD]!] : [];
   const left = new Set(part.slice(1).split(','));
   return Object.entries(fields).filter(([key]) => !left.has(key)).map(([, value]) => value);
 }

@@ -14,7 +14,7 @@ export function detectInvoke(site: CallSite, ctx: FileContext): void {
     return;
   }
   if (!payload) return;
-  const fields = literalFields(ctx.scope, payload);
+  const fields = literalFields(ctx.scope, payload, true);
   ctx.facts.invokes.push({ name, flows: [...ctx.scope.kinds(payload)], ...(fields ? { fields } : {}) });
 }
 
