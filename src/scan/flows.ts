@@ -2,8 +2,8 @@ import type { DataKind, StorageOp } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { normaliseKinds, type Shape } from './source/flow.ts';
-import { fieldKinds } from './source/forge-shapes.ts';
-import { FIELD, hasImported, settle, withBraces } from './source/string-marks.ts';
+import { CONTEXT_KINDS, fieldKinds, fieldShape } from './source/forge-shapes.ts';
+import { FIELD, HOLE, WITHOUT, hasImported, partOf, settle, withBraces } from './source/string-marks.ts';
 import type { FillImported } from './constants.ts';
 import { CONTENT_KINDS } from './source/answers.ts';
 import { vendorById, vendorForHost } from './vendors.ts';
@@ -55,9 +55,10 @@ export function resolveFlows(
   );
 
   // What each parameter of the app's functions is given, call site by call site: `file#fn:index`.
-  const passed = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
-  // Parameters every caller hands Forge's request or context, the same one: their fields are that object's fields.
-  const shapes = new Map<string, Shape | null>();
+  const passed = new Map<string, Array<{ file: FileFacts; flows: string[]; fields?: Record<string, string[]> }>>();
+  // What each call site hands a parameter, when it may be Forge's request or context: the object, or the caller's own
+  // parameter (`save(req)` → `persist(req)`) or that parameter's field (`audit(req.context)`), as `file#fn:index` and the field.
+  const handed = new Map<string, Array<Shape | { from: string; field: string | null } | null>>();
   for (const file of files) {
     for (const call of file.argFlows) {
       const to = graph.target(file, call.callee);
@@ -65,14 +66,35 @@ export function resolveFlows(
       call.args.forEach((flows, i) => {
         // A rest parameter (`(...args) =>`) holds every argument from its position on.
         const key = `${to.file.file}#${to.fn.name}:${to.fn.rest !== undefined && i > to.fn.rest ? to.fn.rest : i}`;
+        const fields = call.fields?.[i];
+        const source = fields ? { file, flows, fields } : { file, flows };
         const list = passed.get(key);
-        if (list) list.push({ file, flows });
-        else passed.set(key, [{ file, flows }]);
-        const shape = call.shapes?.[i] ?? null;
-        shapes.set(key, shapes.has(key) && shapes.get(key) !== shape ? null : shape);
+        if (list) list.push(source);
+        else passed.set(key, [source]);
+        const own = call.shapes?.[i] ?? ownParam(flows);
+        const entry = typeof own === 'string' || own === null ? own : { from: `${file.file}#${own.param}`, field: own.field };
+        const sources = handed.get(key);
+        if (sources) sources.push(entry);
+        else handed.set(key, [entry]);
       });
     }
   }
+  // Parameters every caller hands Forge's request or context, the same one, also through helpers that hand on their own
+  // parameter: their fields are that object's fields. A cycle of helpers adds nothing.
+  const shapes = new Map<string, Shape | null>();
+  const shapeOfParam = (key: string): Shape | null | undefined => {
+    if (shapes.has(key)) return shapes.get(key);
+    shapes.set(key, undefined as unknown as null);
+    let found: Shape | null | undefined;
+    for (const source of handed.get(key) ?? []) {
+      const shape = source === null || typeof source === 'string' ? source : viaField(shapeOfParam(source.from), source.field);
+      if (shape === undefined) continue;
+      found = found === undefined || found === shape ? shape : null;
+      if (found === null) break;
+    }
+    shapes.set(key, found ?? null);
+    return found;
+  };
   const returnsOf = (file: FileFacts, fn: FunctionInfo): DataKind[] => {
     const cached = done.get(fn);
     if (cached) return cached;
@@ -101,12 +123,22 @@ export function resolveFlows(
   // What the front ends send each resolver function (`invoke('save', payload)`); what the functions return to
   // them (their callbacks' returns, or those of functions handed by name to `resolver.define('save', save)`);
   // and the names functions handed by name are defined under, by `file#export` as `handler:` flows name them.
-  const sentByFrontEnds = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
+  const sentByFrontEnds = new Map<string, Array<{ file: FileFacts; flows: string[]; fields?: Record<string, string[]> }>>();
   const fromResolvers = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
   const answering = new Map<string, Array<{ file: FileFacts; fn: FunctionInfo }>>();
   const definedAs = new Map<string, string[]>();
+  const wrappers = new Map<string, { name: number; payload: number | null }>();
+  for (const file of files) for (const w of file.invokeWrappers ?? []) wrappers.set(`${file.file}#${w.fn}`, w);
   for (const file of files) {
-    for (const call of file.invokes) sentByFrontEnds.set(call.name, [...(sentByFrontEnds.get(call.name) ?? []), { file, flows: call.flows }]);
+    for (const call of file.invokes) sentByFrontEnds.set(call.name, [...(sentByFrontEnds.get(call.name) ?? []), { file, flows: call.flows, ...(call.fields ? { fields: call.fields } : {}) }]);
+    // `invokeFromForge('save', { title })` of a function that hands both to `invoke`.
+    for (const call of wrappers.size > 0 ? file.argFlows : []) {
+      const to = graph.target(file, call.callee);
+      const w = to ? wrappers.get(`${to.file.file}#${to.fn.name}`) : undefined;
+      const name = w ? settle(call.values?.[w.name] ?? null) : null;
+      if (!w || !name || name.includes(HOLE) || w.payload === null || !call.args[w.payload]) continue;
+      sentByFrontEnds.set(name, [...(sentByFrontEnds.get(name) ?? []), { file, flows: call.args[w.payload]! }]);
+    }
     for (const r of file.resolverReturns) fromResolvers.set(r.name, [...(fromResolvers.get(r.name) ?? []), { file, flows: r.flows }]);
     for (const { ref, name } of file.resolverRefs) {
       const found = graph.function(file, ref);
@@ -122,9 +154,16 @@ export function resolveFlows(
     for (const { file, fn } of answering.get(name) ?? []) for (const k of returnsOf(file, fn)) out.add(k);
     return out.size > 0 ? normaliseKinds(out) : ['other'];
   });
+  // `invoke:save\u0005title`: the field `title` of what they send (`\u0005-apiToken`: all fields but that one), all they
+  // send when a call's payload is no object literal.
   const invokeKinds = once((name: string, withParams: boolean) => `${name}\u0000${withParams}`, (name, withParams) => {
+    const at = name.indexOf(FIELD);
+    const field = at < 0 ? null : name.slice(at + 1);
     const out = new Set<DataKind>();
-    for (const call of sentByFrontEnds.get(name) ?? []) for (const k of resolve(call.file, call.flows, withParams)) if (k !== 'literal' && k !== 'other') out.add(k);
+    for (const call of sentByFrontEnds.get(at < 0 ? name : name.slice(0, at)) ?? []) {
+      const flows = field !== null && call.fields ? partOf(call.fields, field).flat() : call.flows;
+      for (const k of resolve(call.file, flows, withParams)) if (k !== 'literal' && k !== 'other') out.add(k);
+    }
     return [...out];
   });
 
@@ -192,8 +231,8 @@ export function resolveFlows(
         // `param:fn:0\u0005payload`: a field of the parameter, which is a field of Forge's request or context when callers pass one.
         const at = flow.indexOf(FIELD);
         const key = `${file.file}#${at < 0 ? flow.slice(6) : flow.slice(6, at)}`;
-        const shape = at < 0 ? null : shapes.get(key);
-        for (const k of shape ? resolve(file, fieldKinds(shape, flow.slice(at + 1)), false) : paramOf(key)) out.add(k);
+        const shape = at < 0 ? null : shapeOfParam(key);
+        for (const k of shape ? resolve(file, shapePart(shape, flow.slice(at + 1)), false) : at < 0 ? paramOf(key) : paramField(key, flow.slice(at + 1))) out.add(k);
         continue;
       }
       if (!flow.startsWith('call:')) {
@@ -203,8 +242,13 @@ export function resolveFlows(
       // `call:…\u0005title`: a field of the object the function returns, when it is known what each field carries.
       const at = flow.indexOf(FIELD);
       const to = graph.target(file, at < 0 ? flow.slice(5) : flow.slice(5, at));
-      const field = to && at >= 0 && to.fn.returnFields ? to.fn.returnFields[flow.slice(at + 1)] : undefined;
-      if (to) for (const k of field ? fieldOf(to.file, to.fn, flow.slice(at + 1), field) : returnsOf(to.file, to.fn)) out.add(k);
+      const part = at >= 0 ? flow.slice(at + 1) : null;
+      const fields = to && part !== null && to.fn.returnFields ? to.fn.returnFields : null;
+      if (to && fields && part !== null) {
+        const names = part.startsWith(WITHOUT) ? partOf(Object.fromEntries(Object.keys(fields).map((k) => [k, k])), part) : Object.hasOwn(fields, part) ? [part] : [];
+        if (names.length === 0 && !part.startsWith(WITHOUT)) for (const k of returnsOf(to.file, to.fn)) out.add(k);
+        for (const name of names) for (const k of fieldOf(to.file, to.fn, name, fields[name]!)) out.add(k);
+      } else if (to) for (const k of returnsOf(to.file, to.fn)) out.add(k);
       else out.add('other');
     }
     return normaliseKinds(out);
@@ -344,6 +388,30 @@ export function resolveFlows(
   }
   const paramKinds = new Map([...params].map(([key, p]) => [key, p.kinds.size > 0 ? normaliseKinds(p.kinds) : ['other' as const]]));
   const paramOf = (key: string): DataKind[] => paramKinds.get(key) ?? ['other'];
+  // `page.title` of a parameter `page`: that field of what each caller passes, when it passes what the app's function
+  // returns, what front ends send, or its own parameter (`show(await getPage())`, `save(req.payload)`); all of it else.
+  const paramField = once((key: string, field: string) => `${key}\u0000${field}`, (key, field) => {
+    const sources = passed.get(key);
+    if (!sources) return ['other'];
+    const out = new Set<DataKind>();
+    for (const source of sources) {
+      // `save({ title, owner })`: that property of the object the caller passes.
+      const given = source.fields ? partOf(source.fields, field) : null;
+      if (given) {
+        for (const flows of given) for (const k of resolve(source.file, flows)) out.add(k);
+        continue;
+      }
+      for (const k of resolve(source.file, ofField(source.flows, field), false)) out.add(k);
+      for (const flow of source.flows) {
+        if (!flow.startsWith('param:')) continue;
+        const at = flow.indexOf(FIELD);
+        const from = `${source.file.file}#${at < 0 ? flow.slice(6) : flow.slice(6, at)}`;
+        for (const k of at < 0 ? resolve(source.file, [`${flow}${FIELD}${field}`]) : paramOf(from)) out.add(k);
+      }
+      for (const param of paramsIn(source.file, source.flows.filter((f) => f.startsWith('callarg:')), 0)) for (const k of paramOf(`${source.file.file}#${param}`)) out.add(k);
+    }
+    return out.size > 0 ? normaliseKinds(out) : ['other'];
+  });
 
   for (const file of files) {
     for (const log of file.logs) log.carries = resolve(file, log.carries);
@@ -402,6 +470,38 @@ function keyPattern(template: string): RegExp {
     keyPatterns.set(template, pattern);
   }
   return pattern;
+}
+
+/** A part of Forge's request or context (see `FIELD`): a field, or all but some (the payload without the context). */
+function shapePart(shape: Shape, part: string): readonly string[] {
+  if (!part.startsWith(WITHOUT)) return fieldKinds(shape, part);
+  const left = part.slice(1).split(',');
+  if (shape === 'context') return left.includes('accountId') ? ['resolver-payload'] : CONTEXT_KINDS;
+  return left.includes('context') ? fieldKinds(shape, 'payload') : [...fieldKinds(shape, 'payload'), ...CONTEXT_KINDS];
+}
+
+/** A field of what flows carry: of what an app's function returns, of a parameter, of what front ends send (see `FIELD`). */
+function ofField(flows: readonly string[], field: string): string[] {
+  return flows.map((f) => ((f.startsWith('call:') || f.startsWith('param:') || f.startsWith('invoke:')) && !f.includes(FIELD) ? `${f}${FIELD}${field}` : f));
+}
+
+/** The one parameter of the caller an argument is, whole or one field of it (`param:save:0`, `param:save:0\u0005context`), among its flows. */
+function ownParam(flows: readonly string[]): { param: string; field: string | null } | null {
+  let found: string | null = null;
+  for (const flow of flows) {
+    if (!flow.startsWith('param:')) continue;
+    if (found !== null) return null;
+    found = flow;
+  }
+  if (found === null) return null;
+  const at = found.indexOf(FIELD);
+  return at < 0 ? { param: found.slice(6), field: null } : { param: found.slice(6, at), field: found.slice(at + 1) };
+}
+
+/** The object a parameter's field is when the parameter is Forge's request or context (`req.context`); undefined while not known. */
+function viaField(shape: Shape | null | undefined, field: string | null): Shape | null | undefined {
+  if (shape === undefined || shape === null || field === null) return shape;
+  return fieldShape(shape, field);
 }
 
 function isParamOrCallArg(flow: string): boolean {

@@ -354,3 +354,181 @@ describe('a helper handed Forge\'s request or context', () => {
     ]);
   });
 });
+
+describe('a helper that hands Forge\'s request on to another helper (`save(req)` → `persist(req)`)', () => {
+  it('reads the fields of the request there too, also of its context handed on alone', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { save } from './save';",
+        'const resolver = new Resolver();',
+        "resolver.define('save', async (req) => save(req));",
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'src/save.js': [
+        "import { persist, audit } from './persist';",
+        'export async function save(req) {',
+        '  await persist(req);',
+        '  await audit(req.context);',
+        '}',
+        '',
+      ].join('\n'),
+      'src/persist.js': [
+        'export async function persist(request) {',
+        "  console.log('mode', request.payload.mode);",
+        "  console.log('by', request.context.accountId);",
+        "  console.log('request', request);",
+        '  await persist(request);',
+        '}',
+        'export async function audit(context) {',
+        "  console.log('where', context.extension, 'who', context.accountId);",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['src/persist.js:2', ['resolver-payload']],
+      ['src/persist.js:3', ['account-id']],
+      ['src/persist.js:4', ['account-id', 'resolver-payload']],
+      ['src/persist.js:8', ['account-id', 'resolver-payload']],
+    ]);
+  });
+});
+
+describe('the fields of what a front end sends (`invoke(\'save\', { email: user.email, title })`)', () => {
+  let facts: Facts;
+  before(async () => {
+    ({ facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0","@forge/resolver":"1.6.0"}}',
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        'const resolver = new Resolver();',
+        "resolver.define('save', async (req) => {",
+        "  console.log('title', req.payload.title);",
+        "  await kvs.set('by-email', req.payload.email);",
+        '});',
+        "resolver.define('rename', async ({ payload }) => {",
+        '  const { title } = payload;',
+        "  await kvs.set('title', title);",
+        "  await kvs.set('note', payload.note);",
+        '});',
+        "resolver.define('saveForm', async ({ payload: { title, by } }) => {",
+        "  console.log('form', title);",
+        "  console.log('by', by);",
+        '});',
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'static/package.json': '{"dependencies":{"@forge/bridge":"4.0.0"}}',
+      'static/src/form.js': [
+        "import { invoke } from '@forge/bridge';",
+        'export async function submit(user, title, form) {',
+        "  await invoke('save', { email: user.email, title });",
+        '  const renamed = { title, owner: user.accountId };',
+        "  await invoke('rename', renamed);",
+        "  await invoke('rename', { title: 'Untitled' });",
+        "  await invoke('saveForm', form);",
+        '  const details = { by: user.accountId };',
+        "  await invoke('saveForm', { ...details, title });",
+        '}',
+        '',
+      ].join('\n'),
+    }));
+  });
+
+  it('is in that field of the payload only, or in what a spread gives it, and all of it when the payload is no object literal', () => {
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['src/index.js:5', ['resolver-payload']],
+      ['src/index.js:14', ['resolver-payload']],
+      ['src/index.js:15', ['account-id', 'resolver-payload']],
+    ]);
+    assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')} ${at(s.evidence)}`), [
+      'by-email email src/index.js:6',
+      'title resolver-payload src/index.js:10',
+      'note resolver-payload src/index.js:11',
+    ]);
+  });
+});
+
+describe('a field of a parameter (`save(req.payload)`, `show(await getPage())`)', () => {
+  it('is that field of what each caller passes: of what front ends send, or of what the app\'s function returns', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { save, show } from './helper';",
+        "import { getPage } from './page';",
+        'const resolver = new Resolver();',
+        "resolver.define('save', async ({ payload }) => save(payload));",
+        "resolver.define('show', async () => show(await getPage()));",
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'src/page.js': [
+        "import { kvs } from '@forge/kvs';",
+        'export async function getPage() {',
+        "  const owner = await kvs.get('owner-account-id');",
+        "  return { title: 'Notes', ownerAccountId: owner };",
+        '}',
+        '',
+      ].join('\n'),
+      'src/helper.js': [
+        'export async function save(payload) {',
+        "  console.log('title', payload.title);",
+        "  console.log('all', payload);",
+        '}',
+        'export function show(page) {',
+        "  console.log('page', page.title);",
+        "  console.log('owner', page.ownerAccountId);",
+        '}',
+        '',
+      ].join('\n'),
+      'static/package.json': '{"dependencies":{"@forge/bridge":"4.0.0"}}',
+      'static/src/app.js': "import { invoke } from '@forge/bridge';\nexport async function go(user, title) {\n  await invoke('save', { email: user.email, title });\n}\n",
+    });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['src/helper.js:2', ['resolver-payload']],
+      ['src/helper.js:3', ['email', 'resolver-payload']],
+      ['src/helper.js:6', ['other']],
+      ['src/helper.js:7', ['account-id']],
+    ]);
+  });
+});
+
+describe('front ends that call resolver functions through their own helper (`invokeFromForge(\'assignIssue\', { issueKey, accountId })`)', () => {
+  it('send the resolver function that payload, as `invoke` itself would', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0","@forge/resolver":"1.6.0"}}',
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        'const resolver = new Resolver();',
+        "resolver.define('assignIssue', async ({ payload }) => kvs.set('assignee', payload));",
+        "resolver.define('getIssues', async ({ payload }) => kvs.set('project', payload));",
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'static/package.json': '{"dependencies":{"@forge/bridge":"4.0.0"}}',
+      'static/src/api.ts': [
+        "import { invoke } from '@forge/bridge';",
+        'async function invokeFromForge(funcKey: string, body: unknown = {}) {',
+        '  return await invoke(funcKey, body);',
+        '}',
+        'export const api = {',
+        "  fetchIssues: (projectKey: string) => invokeFromForge('getIssues', { projectKey }),",
+        "  assignIssue: (issueKey: string, accountId: string) => invokeFromForge('assignIssue', { issueKey, accountId }),",
+        '};',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')} ${at(s.evidence)}`), [
+      'assignee account-id,resolver-payload src/index.js:4',
+      'project resolver-payload src/index.js:5',
+    ]);
+  });
+});

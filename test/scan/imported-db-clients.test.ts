@@ -105,4 +105,72 @@ describe('database clients made in another module of the app', () => {
     });
     assert.deepEqual(ops(facts), ['external-db delete users db.query [] src/routes.js:5', 'external-db write audit query [account-id,email] src/routes.js:6']);
   });
+
+  it('reads queries through a client a function of another module returns, made there or kept in a module variable, and no other object', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ '@prisma/client': '^5.10.0', knex: '^3.1.0' }),
+      'src/db.js': [
+        "import { PrismaClient } from '@prisma/client';",
+        'let prisma;',
+        'export function getDb() {',
+        '  if (!prisma) prisma = new PrismaClient();',
+        '  return prisma;',
+        '}',
+        'export default () => new PrismaClient();',
+      ].join('\n'),
+      'src/knex.js': "import knex from 'knex';\nexport const getKnex = () => knex({ client: 'pg' });\n",
+      'src/api.js': 'export function getApi() {\n  return { user: { create: (v) => v } };\n}\n',
+      'src/users.js': [
+        "import makeDb, { getDb } from './db';",
+        "import { getKnex } from './knex';",
+        "import { getApi } from './api';",
+        'export async function save(accountId, email) {',
+        '  await getDb().user.create({ data: { accountId } });',
+        '  const db = makeDb();',
+        '  await db.note.update({ where: { id: 1 }, data: { email } });',
+        "  await getKnex()('visits').insert({ accountId });",
+        '  getApi().user.create({ email });',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write user prisma.create [account-id] src/users.js:5',
+      'external-db write note prisma.update [email] src/users.js:7',
+      'external-db write visits knex.insert [account-id] src/users.js:8',
+    ]);
+  });
+
+  it('follows a factory to the client it hands on: one another module makes, or one a function of the module builds', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ '@prisma/client': '^5.10.0' }),
+      'src/prisma-local.js': "import { PrismaClient } from '@prisma/client';\nexport default new PrismaClient();\n",
+      'src/prisma.js': "import prismaLocal from './prisma-local.js';\nexport const getPrismaClient = () => prismaLocal;\n",
+      'src/client.js': [
+        "import { PrismaClient } from '@prisma/client';",
+        'const prismaClientSingleton = () => new PrismaClient();',
+        'export const getClient = () => prismaClientSingleton();',
+        'export const prismaSelf = getClient();',
+      ].join('\n'),
+      'src/base.js': "export const BASE = 'https://api.example.com';\nexport const settings = { theme: 'dark' };\n",
+      'src/other.js': "import { BASE, settings } from './base.js';\nexport const base = () => BASE;\nexport const getSettings = () => settings;\n",
+      'src/app.js': [
+        "import { getPrismaClient } from './prisma';",
+        "import { prismaSelf, getClient } from './client';",
+        "import { getSettings } from './other.js';",
+        'export async function save(accountId, email) {',
+        '  await getPrismaClient().user.create({ data: { accountId } });',
+        '  await prismaSelf.note.create({ data: { email } });',
+        '  await getClient().visit.create({ data: { accountId } });',
+        '  getSettings().user.create({ email });',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write user prisma.create [account-id] src/app.js:5',
+      'external-db write note prisma.create [email] src/app.js:6',
+      'external-db write visit prisma.create [account-id] src/app.js:7',
+    ]);
+  });
 });

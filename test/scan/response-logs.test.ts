@@ -37,6 +37,24 @@ describe('a logged response object', () => {
     ]);
   });
 
+  it('is the same when the promise\'s callback is handed the response (`.then((res) => console.log(res))`)', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work'),
+      'package.json': JSON.stringify({ name: 'app', dependencies: { '@forge/api': '^5.0.0' } }),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        'export function run(event) {',
+        '  api.asApp().requestJira(route`/rest/api/3/issue/${event.issue.key}`).then((res) => console.log(res));',
+        '  api.asApp().requestJira(route`/rest/api/3/issue/${event.issue.key}`).then((r) => r.json()).then((data) => console.info(data));',
+        '  return api.asApp().requestJira(route`/rest/api/3/issue/X-1`).then(function (res) {',
+        '    return res.json().then(({ fields }) => console.log(fields.summary));',
+        '  });',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(logs(facts), ['3 [other]', '4 [product-content]', '6 [product-content]']);
+  });
+
   it('keeps what an axios response holds, whose data is printed with it', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '  external:', '    fetch:', '      backend:', '        - api.openai.com'),

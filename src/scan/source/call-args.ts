@@ -3,6 +3,7 @@ import { aceClient } from './ace-client.ts';
 import type { FileContext } from './context.ts';
 import type { ArgFlow } from './file-facts.ts';
 import type { Scope } from './scope.ts';
+import { literalFields } from './kinds.ts';
 import { HOLE } from './string-marks.ts';
 
 // What the walk reads from a call's arguments and callee: the strings and clients it is given, and
@@ -61,6 +62,18 @@ export function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients
     return ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : null;
   });
   return found ? { clients } : {};
+}
+
+/** What each property of the arguments that are object literals carries (`save({ title, owner })`, or a name bound to one), when any is one. */
+export function argFields(scope: Scope, node: Node): Pick<ArgFlow, 'fields'> {
+  let found = false;
+  const fields = (node.arguments as Node[]).map((a) => {
+    const arg = unwrap(a);
+    const given = arg.type === 'ObjectExpression' || arg.type === 'Identifier' ? literalFields(scope, arg, true) : null;
+    if (given) found = true;
+    return given;
+  });
+  return found ? { fields } : {};
 }
 
 /** The arguments that are a Forge resolver's request or Forge's context (`describe(req)`, `describe(context)`), when any is. */

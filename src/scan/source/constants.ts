@@ -1,6 +1,7 @@
 import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import type { Scope } from './scope.ts';
-import { HOLE } from './string-marks.ts';
+import { onlyValue } from './flow.ts';
+import { HOLE, importedMark } from './string-marks.ts';
 import { exportTarget } from './exports.ts';
 import { declaredModel, localModel, MODEL_SUFFIX } from './detectors/models.ts';
 import { declaredTable, isKnexClient, isPrismaClient, KNEX_SUFFIX, PRISMA_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
@@ -29,6 +30,8 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       return;
     }
     if (isFunction(node)) {
+      // `export function getDb() { return new PrismaClient(); }`: the client its callers query (`getDb().user.create(…)`).
+      if (setClient(out, `${name}()`, clientOf(scope, returnedValue(node)))) return;
       const value = scope.returnedStr(node);
       if (value !== null && !ONLY_HOLES.test(value)) out.set(`${name}()`, value);
       return;
@@ -51,8 +54,8 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (table !== null) return void out.set(`${name}${TABLE_SUFFIX}`, table);
       const declared = declaredModel(scope, init ?? null);
       if (declared) return void out.set(`${name}${MODEL_SUFFIX}`, declared.table);
-      if (init && isKnexClient(scope, init)) return void out.set(`${name}${KNEX_SUFFIX}`, 'knex');
-      if (init && isPrismaClient(scope, init)) return void out.set(`${name}${PRISMA_SUFFIX}`, 'prisma');
+      // `export const prisma = getPrismaClient()`, `export const db = knex(config)`.
+      if (init && setClient(out, name, clientOf(scope, init))) return;
     }
     const value = scope.str(node);
     if (value !== null && !ONLY_HOLES.test(value)) out.set(name, value);
@@ -106,4 +109,51 @@ function objectOf(expr: Node, scope: Scope): Node | null {
     node = init ? frozen(unwrap(init)) : node;
   }
   return node.type === 'ObjectExpression' ? node : null;
+}
+
+/** What a function returns when it has one `return` (or an expression body). */
+function returnedValue(fn: Node): Node | null {
+  if (fn.body?.type !== 'BlockStatement') return fn.body ?? null;
+  const returns = (fn.body.body as Node[]).filter((s) => s.type === 'ReturnStatement');
+  return returns.length === 1 ? returns[0]!.argument : null;
+}
+
+/**
+ * The Prisma or Knex client an expression is, as `[suffix, value]` entries for the module's exports: one made here,
+ * kept in a module variable (`if (!prisma) prisma = new PrismaClient(); return prisma;`), returned by a function of the
+ * module (`getPrismaClient()`), or another module's (`import prisma from './prisma-local'`, `getClient()` imported), which
+ * the scan reads from that module (an imported mark under each suffix); null for anything else.
+ */
+function clientOf(scope: Scope, value: Node | null, depth = 0): Array<[string, string]> | null {
+  let node = value ? unwrap(value) : null;
+  if (!node || depth > MAX_DEPTH) return null;
+  if (node.type === 'Identifier') {
+    const b = scope.lookup(node.name);
+    if (!b) return importedClient(scope, node.name, '');
+    const given = b.init ?? (b.values?.length ? onlyValue(b.values) : null);
+    node = given ? unwrap(given) : null;
+    if (!node) return null;
+  }
+  if (isPrismaClient(scope, node)) return [[PRISMA_SUFFIX, 'prisma']];
+  if (isKnexClient(scope, node)) return [[KNEX_SUFFIX, 'knex']];
+  const callee = node.type === 'CallExpression' && node.arguments.length === 0 ? unwrap(node.callee) : null;
+  if (callee?.type !== 'Identifier') return null;
+  const b = scope.lookup(callee.name);
+  if (!b) return importedClient(scope, callee.name, '()');
+  const fn = b.topFunction ? (b.init ? unwrap(b.init) : b.declaration) : null;
+  return fn && isFunction(fn) ? clientOf(scope, returnedValue(fn), depth + 1) : null;
+}
+
+/** Sets a client's entries; true when it is one for certain (made in this module), not only maybe another module's. */
+function setClient(out: Map<string, string>, name: string, client: Array<[string, string]> | null): boolean {
+  for (const [suffix, value] of client ?? []) out.set(`${name}${suffix}`, value);
+  return client?.length === 1;
+}
+
+/** An import from another module of the app, which may be a client there: marks for the scan to fill in. */
+function importedClient(scope: Scope, name: string, call: string): Array<[string, string]> | null {
+  const imported = scope.mod.imports.get(name);
+  if (!imported || !scope.isAppModule(imported.module) || imported.imported === '*') return null;
+  const ref = `${imported.module}#${imported.imported}${call}`;
+  return [[PRISMA_SUFFIX, importedMark(`${ref}${PRISMA_SUFFIX}`)], [KNEX_SUFFIX, importedMark(`${ref}${KNEX_SUFFIX}`)]];
 }

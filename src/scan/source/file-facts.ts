@@ -42,6 +42,8 @@ export interface ArgFlow {
   props?: Array<Record<string, string> | null>;
   /** Each argument that is ACE's product client: `ace` (`ace:user` acting as a user), `fn:index` when it is the caller's own parameter, `call:fn` when an app function's result (see `AceClient`); set when any is. */
   clients?: Array<string | null>;
+  /** What each property of each argument that is an object literal carries (`save({ title, owner })`); set when any is. */
+  fields?: Array<Record<string, string[]> | null>;
   /** Each argument that is a Forge resolver's request or Forge's context (`helper(req)`, `helper(context)`); set when any is. */
   shapes?: Array<Shape | null>;
   evidence?: Evidence;
@@ -111,8 +113,13 @@ export interface FileFacts {
   handlerRefs: string[];
   /** Functions handed by name to `resolver.define('save', save)`, with the name they are defined under. */
   resolverRefs: Array<{ ref: string; name: string }>;
-  /** What the file sends resolver functions (`invoke('save', payload)` of `@forge/bridge`), by the function's name. */
-  invokes: Array<{ name: string; flows: string[] }>;
+  /**
+   * What the file sends resolver functions (`invoke('save', payload)` of `@forge/bridge`), by the function's name;
+   * with what each property sends when the payload is an object literal (`{ email: user.email, title }`).
+   */
+  invokes: Array<{ name: string; flows: string[]; fields?: Record<string, string[]> }>;
+  /** Functions of the file that hand their own parameters to `invoke(name, payload)`, by position (see `detectInvoke`). */
+  invokeWrappers?: Array<{ fn: string; name: number; payload: number | null }>;
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
   queuePushes?: Array<{ key: string; flows: string[] }>;
   /** What the resolver functions defined inline (`resolver.define('save', async (req) => …)`) return, by name. */

@@ -1,4 +1,4 @@
-import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
+import { propertyName, unwrap, type Node } from './ast.ts';
 import { aceClient } from './ace-client.ts';
 import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
@@ -7,7 +7,7 @@ import { fieldKinds, shapeOf } from './forge-shapes.ts';
 import { isNeutralName, isSecretEnvName, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
 import type { Scope } from './scope.ts';
-import { FIELD } from './string-marks.ts';
+import { FIELD, SPREAD, WITHOUT } from './string-marks.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
@@ -75,14 +75,13 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (shape && name) { addAll(out, fieldKinds(shape, name)); break; }
       // `req.context.extension`: a part of the context other than the account ID is not the account ID.
       // `entry.createdAt` of `const entry = { author: accountId, createdAt: Date.now() }`: that property's value, not the whole object's.
-      const own = name !== null && object.type === 'Identifier' ? ownProperty(scope, object.name, name) : null;
-      if (own) { addAll(out, kindsOf(scope, own, depth + 1)); break; }
+      const own = name !== null && object.type === 'Identifier' ? ownField(scope, object.name, name, depth) : null;
+      if (own) { addAll(out, own); break; }
       const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
       const whole = name === null ? kindsOf(scope, context ?? object, depth + 1) : narrow(kindsOf(scope, context ?? object, depth + 1), name);
       // `page.title` of `const page = await fetchPage(id)`: that field of what the app's function returns (see `FIELD`);
       // `req.payload` of a parameter: that field of what the callers pass, when they pass Forge's request or context.
-      if (name !== null && context === null) for (const k of whole) out.add((k.startsWith('call:') || k.startsWith('param:')) && !k.includes(FIELD) ? `${k}${FIELD}${name}` as Flow : k);
-      else addAll(out, whole);
+      addAll(out, name !== null && context === null ? withField(whole, name) : whole);
       // `context` of a resolver request holds the caller's account ID.
       if (name === 'context' && out.has('resolver-payload')) out.add('account-id');
       break;
@@ -203,7 +202,7 @@ function bodyOfFailing(scope: Scope, b: Binding): boolean {
 
 /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
 export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
-  if (kindOfName(key) || !isNeutralName(key)) return narrow(kinds, key);
+  if (kindOfName(key) || !isNeutralName(key)) return withField(narrow(kinds, key), key);
   return isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
 }
 
@@ -236,10 +235,113 @@ function isBuiltString(init: Node): boolean {
   return (node.type === 'TemplateLiteral' && node.expressions.length > 0) || (node.type === 'BinaryExpression' && node.operator === '+');
 }
 
-/** The value of a property of an object literal a name is bound to and that nothing changed since; null when a spread may give it. */
-function ownProperty(scope: Scope, object: string, name: string): Node | null {
+/**
+ * `page.title` of `const page = await fetchPage(id)`: that field of what the app's function returns, of what the callers
+ * pass a parameter (`req.payload` of Forge's request), or of what front ends send a resolver function (see `FIELD`).
+ */
+export function withField(kinds: Set<Flow>, name: string): Set<Flow> {
+  let marked = false;
+  for (const k of kinds) if (isFielded(k)) marked = true;
+  if (!marked) return kinds;
+  const out = new Set<Flow>();
+  for (const k of kinds) out.add(isFielded(k) ? `${k}${FIELD}${name}` as Flow : k);
+  return out;
+}
+
+function isFielded(flow: Flow): boolean {
+  return (flow.startsWith('call:') || flow.startsWith('param:') || flow.startsWith('invoke:')) && !flow.includes(FIELD);
+}
+
+/**
+ * What a property of an object literal a name is bound to, and that nothing changed since, holds: the value of the last
+ * property of that name and what spreads after it may give (`{ ...settings, apiKey }.url` is `settings.url`); null when
+ * the literal does not say (no such property nor spread), or the name is bound to something else.
+ */
+function ownField(scope: Scope, object: string, name: string, depth: number): Set<Flow> | null {
   const b = scope.lookup(object);
   const init = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : null;
-  if (init?.type !== 'ObjectExpression' || (init.properties as Node[]).some((p) => p.type === 'SpreadElement')) return null;
-  return objectProperty(init, name);
+  if (init?.type !== 'ObjectExpression') return null;
+  const props = init.properties as Node[];
+  let out: Set<Flow> | null = null;
+  for (let i = props.length - 1; i >= 0; i--) {
+    const p = props[i]!;
+    if (p.type === 'SpreadElement') {
+      addAll((out ??= new Set()), kindsOf(scope, fieldRead(p.argument, name), depth + 1));
+      continue;
+    }
+    const key = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
+    if (key !== name) continue;
+    addAll((out ??= new Set()), kindsOf(scope, p.value, depth + 1));
+    return out;
+  }
+  return out;
+}
+
+/** `settings.url`, for what a spread object gives a field. */
+function fieldRead(object: Node, name: string): Node {
+  return { type: 'MemberExpression', object, property: { type: 'Identifier', name, start: object.start, end: object.end }, computed: false, optional: false, start: object.start, end: object.end };
+}
+
+/**
+ * What the rest of an object holds once the names a pattern takes are left out (`const { apiKey, ...rest } = body`):
+ * the other properties of the object literal the value is, with what spreads give; the whole value's kinds else.
+ */
+export function restKinds(scope: Scope, pattern: Node, init: Node | null, kinds: Set<Flow>): Set<Flow> {
+  const taken = new Set<string>();
+  for (const p of pattern.properties as Node[]) {
+    const key = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
+    if (key !== null) taken.add(key);
+  }
+  const object = init ? literalOf(scope, init) : null;
+  // Of what an app's function returns, a parameter or what front ends send: all but those fields (see `FIELD`).
+  if (!object) return taken.size > 0 && [...taken].every((k) => /^[\w$]+$/.test(k)) ? withField(kinds, `${WITHOUT}${[...taken].sort().join(',')}`) : kinds;
+  const out = new Set<Flow>();
+  for (const p of object.properties as Node[]) {
+    if (p.type === 'SpreadElement') addAll(out, kindsOf(scope, p.argument));
+    else {
+      const key = propertyName(p.key, p.computed);
+      if (key !== null && taken.has(key)) continue;
+      const value = kindsOf(scope, p.value);
+      const byName = key ? kindOfName(key) : null;
+      if (byName && !value.has('literal')) out.add(byName);
+      addAll(out, value);
+    }
+  }
+  if (out.size === 0) out.add('literal');
+  return out;
+}
+
+/**
+ * What each property of an object literal holds (`{ email: user.email, title }`), following a name bound to one
+ * that nothing changed since; null when it has computed keys or methods, or is no object literal. With `spreads`,
+ * what its spreads give is under `SPREAD` (any field not named) and in the fields named before them; else null for spreads too.
+ */
+export function literalFields(scope: Scope, value: Node, spreads = false): Record<string, Flow[]> | null {
+  const object = literalOf(scope, value);
+  const props = object ? object.properties as Node[] : null;
+  if (!props || props.some((p) => (p.type === 'SpreadElement' ? !spreads : p.type !== 'Property' || p.kind !== 'init' || propertyName(p.key, p.computed) === null))) return null;
+  const out: Record<string, Flow[]> = {};
+  for (const p of props) {
+    if (p.type === 'SpreadElement') {
+      const kinds = [...kindsOf(scope, p.argument)];
+      for (const key of [...Object.keys(out), SPREAD]) out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
+      continue;
+    }
+    const key = propertyName(p.key, p.computed)!;
+    const kinds = kindsOf(scope, p.value);
+    const byName = kindOfName(key);
+    if (byName && !kinds.has('literal')) kinds.add(byName);
+    out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
+  }
+  return out;
+}
+
+/** The object literal an expression is, or a name is bound to and nothing changed since. */
+function literalOf(scope: Scope, value: Node): Node | null {
+  let node = unwrap(value);
+  if (node.type === 'Identifier') {
+    const b = scope.lookup(node.name);
+    node = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : node;
+  }
+  return node.type === 'ObjectExpression' ? node : null;
 }

@@ -6,7 +6,7 @@ import { appClass, appFunction, localFunction } from './app-functions.ts';
 import { evalStr, importedStr, memberValue, returnedStr, strAlternatives, strParams } from './evaluate.ts';
 import type { Binding, Flow, Shape } from './flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape, invokedFunction, shapeOf } from './forge-shapes.ts';
-import { kindsOf, kindsOfField, withName } from './kinds.ts';
+import { kindsOf, kindsOfField, restKinds, withName } from './kinds.ts';
 import { followRef, type Ref } from './ref.ts';
 
 /** Name bindings and data kinds per function, maintained as the walker goes through a file in order. */
@@ -99,7 +99,8 @@ export class Scope {
         break;
       case 'ObjectPattern':
         for (const prop of pattern.properties as Node[]) {
-          if (prop.type === 'RestElement') this.bindPattern(prop.argument, null, kinds, null);
+          // `const { apiKey, ...rest } = body`: the rest holds what the other properties do.
+          if (prop.type === 'RestElement') this.bindPattern(prop.argument, null, restKinds(this, pattern, init, kinds), null);
           else {
             const key = propertyName(prop.key, prop.computed);
             const sub = init && key ? objectProperty(unwrap(init), key) ?? memberOf(init, key, prop) : null;

@@ -18,8 +18,22 @@ const IMPORTED_AT_START = new RegExp(`^${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`);
 export function importedMark(ref: string): string {
   return OPEN + ref + CLOSE;
 }
-/** In a `call:` flow, before the name of a field of what the function returns (`call:./confluence#fetchPage\u0005title`). */
+/**
+ * In a `call:`, `param:` or `invoke:` flow, before the name of a field of that value (`call:./confluence#fetchPage\u0005title`),
+ * or `WITHOUT` and the fields left out of it (`invoke:save\u0005-apiToken,owner` for `const { apiToken, owner, ...rest } = payload`).
+ */
 export const FIELD = '\u0005';
+export const WITHOUT = '-';
+
+/** In a record of what an object's fields hold, what its spreads give: any field it does not name. */
+export const SPREAD = '...';
+
+/** The values of a record of fields a part names (see `FIELD`): that field's, or all but the fields left out. */
+export function partOf<T>(fields: Readonly<Record<string, T>>, part: string): T[] {
+  if (!part.startsWith(WITHOUT)) return Object.hasOwn(fields, part) ? [fields[part]!] : Object.hasOwn(fields, SPREAD) ? [fields[SPREAD]!] : [];
+  const left = new Set(part.slice(1).split(','));
+  return Object.entries(fields).filter(([key]) => !left.has(key)).map(([, value]) => value);
+}
 /** Around `fn:index` in a string evaluated with `strParams`: the value a caller passes for that parameter. */
 export const PARAM = '\u0003';
 

@@ -5,6 +5,7 @@ import type { ArgFlow, FunctionInfo } from './file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from './exports.ts';
 import { bindRequire, type SourceModule } from './module.ts';
 import { kindOfName } from './names.ts';
+import { literalFields } from './kinds.ts';
 import { aceRequest, givesClient } from './ace-client.ts';
 import { isRegistrar } from './registrars.ts';
 import { failedResponses, type FailedResponse } from './failures.ts';
@@ -14,7 +15,7 @@ import aceData from '../../data/atlassian-connect-express.json' with { type: 'js
 import { LOCAL, type Flow, type Shape } from './flow.ts';
 import { refPath, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
-import { argClients, argShapes, argValues, appendsTo, calledMethod, calleeName, isHoles, isStartValue } from './call-args.ts';
+import { argClients, argFields, argShapes, argValues, appendsTo, calledMethod, calleeName, isHoles, isStartValue } from './call-args.ts';
 import { bindMembers, hasMethods, localName, methodName, topLevelClassName, topLevelName } from './functions-named.ts';
 import { HOLE, PARAM, settle } from './string-marks.ts';
 
@@ -266,25 +267,15 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   /** `return { title: page.title, authorId }`: what each property of the returned object carries, when every return is one (`return null` aside). */
   const fields = (info: FunctionInfo, value: Node): void => {
     if (info.returnFields === null) return;
-    let node = unwrap(value);
+    const node = unwrap(value);
     if (node.type === 'Literal' && node.value === null) return;
-    if (node.type === 'Identifier') {
-      const b = scope.lookup(node.name);
-      node = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : node;
-    }
-    const props = node.type === 'ObjectExpression' ? node.properties as Node[] : null;
-    if (!props || props.some((p) => p.type !== 'Property' || p.kind !== 'init' || propertyName(p.key, p.computed) === null)) {
+    const given = literalFields(scope, node);
+    if (!given) {
       info.returnFields = null;
       return;
     }
     const out = info.returnFields ?? {};
-    for (const p of props) {
-      const key = propertyName(p.key, p.computed)!;
-      const kinds = scope.kinds(p.value);
-      const byName = kindOfName(key);
-      if (byName && !kinds.has('literal')) kinds.add(byName);
-      out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
-    }
+    for (const [key, kinds] of Object.entries(given)) out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
     info.returnFields = out;
   };
 
@@ -306,10 +297,15 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   const returns: Node[] = [];
   /** Calls handed to a registrar (`asyncHandler(fn)`): the functions they are given handle its requests, with what they receive. */
   const wrappers = new Map<Node, CallbackParams>();
+  /** The callbacks of `promise.then(cb)`, with the promise whose value their first parameter receives. */
+  const resolvedBy = new Map<Node, Node>();
   /** `issues.forEach((issue) => …)`, `list.reduce((acc, item) => …)`: the callback's parameters that receive an item hold what the array holds. */
   const itemParams = (call: Node, callee: Node): CallbackParams => {
     const at = callee.type === 'MemberExpression' ? ELEMENT_PARAMS.get(propertyName(callee.property, callee.computed) ?? '') : undefined;
     if (!at || !(call.arguments as Node[]).some(isFunction)) return null;
+    // `request.then((res) => …)`: `res` is what `await request` gives.
+    const first = unwrap(call.arguments[0]!);
+    if (isFunction(first) && propertyName(callee.property, callee.computed) === 'then') resolvedBy.set(first, callee.object);
     const items = [...scope.kinds(callee.object)];
     return Array.from({ length: Math.max(...at) + 2 }, (_, i) => (at.includes(i) ? items : ['other']));
   };
@@ -362,7 +358,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : ['other']);
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       if (info && pattern.type === 'RestElement') info.rest = i;
-      scope.bindPattern(pattern, null, kinds, callback ? requests.get(callback) ?? null : null);
+      scope.bindPattern(pattern, i === 0 ? resolvedBy.get(node) ?? null : null, kinds, callback ? requests.get(callback) ?? null : null);
       const apModule = (apModules.get(node) ?? (node.type === 'FunctionDeclaration' && node.id ? apModules.get(node.id.name) : undefined))?.[i];
       if (apModule && pattern.type === 'Identifier') Object.assign(scope.lookup(pattern.name)!, { init: moduleOfAp(apModule), values: [moduleOfAp(apModule)] });
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
@@ -433,7 +429,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     // A function the app's function declares or returns is only followed for the strings its callers give it.
     const values = target ? argValues(ctx, node) : null;
     if (target && (!local || values?.evidence)) {
-      const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...values, ...argClients(ctx, node), ...argShapes(scope, node) };
+      const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...values, ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node) };
       ctx.facts.argFlows.push(flow);
       // `jira(query ? '/rest/api/3/user/search?…' : '/rest/api/3/users/search')`: the call once more per other value it may pass.
       const at = flow.values?.findIndex((v) => v !== null && isHoles(v)) ?? -1;

@@ -1,4 +1,5 @@
 import type { CallSite, FileContext } from '../context.ts';
+import { literalFields } from '../kinds.ts';
 
 /**
  * A front end's `invoke('save', payload)` of `@forge/bridge`: what it sends the resolver function `save`,
@@ -8,6 +9,26 @@ export function detectInvoke(site: CallSite, ctx: FileContext): void {
   if (site.module !== '@forge/bridge') return;
   const name = ctx.scope.invokedFunction(site.ref, site.node);
   const payload = site.node.arguments[1];
-  if (name === null || !payload) return;
-  ctx.facts.invokes.push({ name, flows: [...ctx.scope.kinds(payload)] });
+  if (name === null) {
+    wrapper(site, ctx);
+    return;
+  }
+  if (!payload) return;
+  const fields = literalFields(ctx.scope, payload, true);
+  ctx.facts.invokes.push({ name, flows: [...ctx.scope.kinds(payload)], ...(fields ? { fields } : {}) });
+}
+
+/**
+ * `const call = (key, body) => invoke(key, body)`: a function of the app that hands its own parameters to `invoke`;
+ * its callers name the resolver function and send the payload (`call('save', { title })`).
+ */
+function wrapper(site: CallSite, ctx: FileContext): void {
+  const ref = site.ref;
+  if (ref.root !== 'import' || ref.module !== '@forge/bridge' || ref.steps.length !== 1 || ref.steps[0]!.name !== 'invoke') return;
+  const [nameArg, payloadArg] = site.node.arguments;
+  const name = nameArg ? ctx.scope.paramOf(nameArg) : null;
+  const payload = payloadArg ? ctx.scope.paramOf(payloadArg) : null;
+  const fn = name?.slice(0, name.lastIndexOf(':'));
+  if (!name || !fn || (payloadArg && payload?.slice(0, payload.lastIndexOf(':')) !== fn)) return;
+  (ctx.facts.invokeWrappers ??= []).push({ fn, name: Number(name.slice(fn.length + 1)), payload: payload ? Number(payload.slice(fn.length + 1)) : null });
 }

@@ -134,7 +134,9 @@ export function knexOp(site: CallSite, ctx: FileContext, names: string[], last: 
   if (table === null || !/^[\w.$-]+$/.test(table)) return null;
   const op = KNEX_OPS[last] as StorageOp['op'];
   const value = op === 'write' ? site.node.arguments[0] ?? null : null;
-  return { op, table, api: `knex.${last}`, value, direct, backend: 'external-db', ...(direct ? {} : { client: importedMark(`${module}#${ref.imported}${KNEX_SUFFIX}`) }) };
+  // `getDb()('users').insert(row)`: the client a function of that module returns.
+  const factory = at > 0 && ref.steps[0]!.call !== null && (ref.steps[0]!.name === ref.imported || ref.steps[0]!.name === '');
+  return { op, table, api: `knex.${last}`, value, direct, backend: 'external-db', ...(direct ? {} : { client: importedMark(`${module}#${ref.imported}${factory ? '()' : ''}${KNEX_SUFFIX}`) }) };
 }
 
 /** Whether an expression makes a Knex client: `knex(config)`, `require('knex')(config)`. */

@@ -188,10 +188,12 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, node, PRISMA_OPS[last] === 'write' ? node.arguments : []);
     return;
   }
-  // `import { prisma } from './lib/prisma'; prisma.user.create(…)`: a query once that module shows it makes a Prisma client.
-  if (Object.hasOwn(PRISMA_OPS, last) && ref.root === 'import' && module !== null && ctx.scope.isAppModule(module) && names.length === (appDefault ? 2 : 3)) {
+  // `import { prisma } from './lib/prisma'; prisma.user.create(…)`, or `getDb().user.create(…)` of a function it exports:
+  // a query once that module shows it makes a Prisma client.
+  const factory = ref.root === 'import' && steps[0]?.call != null && (steps[0].name === ref.imported || (appDefault && steps[0].name === ''));
+  if (Object.hasOwn(PRISMA_OPS, last) && ref.root === 'import' && module !== null && ctx.scope.isAppModule(module) && names.length === (appDefault && !factory ? 2 : 3)) {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, node, PRISMA_OPS[last] === 'write' ? node.arguments : []);
-    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'prisma', client: importedMark(`${module}#${ref.imported}${PRISMA_SUFFIX}`) });
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'prisma', client: importedMark(`${module}#${ref.imported}${factory ? '()' : ''}${PRISMA_SUFFIX}`) });
   }
 }
 
