@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
 
-describe('a field of an object an app function returns (`report(issues).health`)', () => {
+describe('a field of an object an app function returns (`report(issues).health`, `const { health } = await report(issues)`)', () => {
   it('holds what that field holds of the argument, not what the other fields do', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work'),
@@ -16,6 +16,9 @@ describe('a field of an object an app function returns (`report(issues).health`)
         '  console.log(`health ${summary.health.score}`);',
         "  console.log('team', summary.team);",
         "  console.log('all', summary);",
+        '  const { health, team: people } = await report(issues);',
+        "  console.log('destructured', health, people.length);",
+        "  console.log('people', people);",
         '};',
         '',
       ].join('\n'),
@@ -35,6 +38,8 @@ describe('a field of an object an app function returns (`report(issues).health`)
       [7, ['other']],
       [8, ['account-id', 'product-content']],
       [9, ['account-id', 'product-content']],
+      [11, ['other']],
+      [12, ['account-id', 'product-content']],
     ]);
   });
 });

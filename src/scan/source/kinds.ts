@@ -205,9 +205,15 @@ function bodyOfFailing(scope: Scope, b: Binding): boolean {
 
 /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
 export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
-  if (kindOfName(key) || !isNeutralName(key)) return narrow(kinds, key);
+  if (kindOfName(key) || !isNeutralName(key)) return ofField(narrow(kinds, key), key);
   if (isUserTextProperty(key) && kinds.has('resolver-payload')) return kinds;
   return isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
+}
+
+/** `const { health } = await report(issues)`: that field of what the app's function returns (see `FIELD`), as `report(issues).health` is. */
+function ofField(kinds: Set<Flow>, key: string): Set<Flow> {
+  if (![...kinds].some((k) => k.startsWith('call:') && !k.includes(FIELD))) return kinds;
+  return new Set([...kinds].map((k) => (k.startsWith('call:') && !k.includes(FIELD) ? `${k}${FIELD}${key}` as Flow : k)));
 }
 
 /** The kinds bound to a name that says what it holds (`accountId`): that kind rather than `other`, `opaque` or `literal`. */
