@@ -186,7 +186,7 @@ export function resolveFlows(
     const out = new Set<DataKind>();
     for (const flow of flows) {
       if (flow.startsWith('callarg:')) {
-        for (const k of callArg(file, Number(flow.slice(8)), withParams)) out.add(k);
+        for (const k of callArg(file, Number(flow.slice(8)), withParams, flows)) out.add(k);
         continue;
       }
       if (isReply(flow)) {
@@ -300,14 +300,17 @@ export function resolveFlows(
   // What a call passes that its result holds: an argument's data counts only when the function returns
   // that parameter. Worked out once per argument (calls nest: `a(b(c(x)))`).
   const passedOn = new Map<string, DataKind[]>();
-  const callArg = (file: FileFacts, id: number, withParams: boolean): DataKind[] => {
-    const key = `${file.file}#${id}:${withParams}`;
+  const callArg = (file: FileFacts, id: number, withParams: boolean, flows: readonly string[]): DataKind[] => {
+    const arg = file.callArgs[id];
+    const to = arg ? graph.target(file, arg.callee) : null;
+    // `all(issues).health`: what that field of the result holds of the argument, when the function returns an object whose fields are known.
+    const field = to?.fn.returnFields && arg ? fieldReadOf(flows, arg.callee) : null;
+    const fieldFlows = field !== null ? to!.fn.returnFields![field] : undefined;
+    const key = `${file.file}#${id}:${withParams}${fieldFlows ? `${FIELD}${field}` : ''}`;
     let kinds = passedOn.get(key);
     if (!kinds) {
       passedOn.set(key, []);
-      const arg = file.callArgs[id];
-      const to = arg ? graph.target(file, arg.callee) : null;
-      const level = !arg ? NONE : to ? returnsParam(to.file, to.fn, arg.index) : WHOLE;
+      const level = !arg ? NONE : to ? returnsParam(to.file, to.fn, arg.index, fieldFlows ? field! : null) : WHOLE;
       kinds = level === NONE ? [] : resolve(file, arg!.flows, withParams);
       if (level === CONTENT) kinds = kinds.filter((k) => CONTENT_KINDS.has(k));
       passedOn.set(key, kinds);
@@ -321,8 +324,8 @@ export function resolveFlows(
   // response, a count, a flag, constants) drops the arguments: `addComment(id, text)` returning the product's
   // response does not return `text`, nor does `submit(repo)` returning `{ submitted: repo.commits.length }` return `repo`.
   const passing = new Map<string, Level>();
-  const returnsParam = (file: FileFacts, fn: FunctionInfo, index: number): Level => {
-    const key = `${file.file}#${fn.name}:${index}`;
+  const returnsParam = (file: FileFacts, fn: FunctionInfo, index: number, field: string | null = null): Level => {
+    const key = `${file.file}#${fn.name}:${index}${field === null ? '' : `${FIELD}${field}`}`;
     const known = passing.get(key);
     if (known !== undefined) return known;
     passing.set(key, NONE);
@@ -346,7 +349,7 @@ export function resolveFlows(
       }
       return level;
     };
-    const result = carries(fn.returns, 0);
+    const result = carries(field === null ? fn.returns : fn.returnFields?.[field] ?? fn.returns, 0);
     passing.set(key, result);
     return result;
   };
@@ -506,4 +509,18 @@ function viaField(shape: Shape | null | undefined, field: string | null): Shape 
 
 function isParamOrCallArg(flow: string): boolean {
   return flow.startsWith('param:') || flow.startsWith('callarg:');
+}
+
+/** The one field of a call's result the value is read from (`call:callee\u0005field`), or null when it holds the whole result or several fields. */
+function fieldReadOf(flows: readonly string[], callee: string): string | null {
+  let field: string | null = null;
+  for (const flow of flows) {
+    if (!flow.startsWith(`call:${callee}`)) continue;
+    const rest = flow.slice(5 + callee.length);
+    if (!rest.startsWith(FIELD)) return null;
+    const name = rest.slice(FIELD.length);
+    if (field !== null && field !== name) return null;
+    field = name;
+  }
+  return field;
 }

@@ -4,7 +4,7 @@ import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
 import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { fieldKinds, shapeOf } from './forge-shapes.ts';
-import { isNeutralName, isSecretEnvName, kindOfName, words } from './names.ts';
+import { isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
 import type { Scope } from './scope.ts';
 import { FIELD, SPREAD, WITHOUT } from './string-marks.ts';
@@ -63,8 +63,10 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (byName) { out.add(byName); break; }
       if (name && isNeutralName(name)) {
         // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
-        const inner = isAnswerField(name) ? kindsOf(scope, object, depth + 1) : null;
-        if (inner && ([...inner].some(isReply) || readsAnswer(object))) addAll(out, narrow(inner, name));
+        const inner = isAnswerField(name) || isUserTextProperty(name) ? kindsOf(scope, object, depth + 1) : null;
+        if (inner && isAnswerField(name) && ([...inner].some(isReply) || readsAnswer(object))) addAll(out, narrow(inner, name));
+        // `payload.message`: the text a user sent.
+        else if (inner && isUserTextProperty(name) && inner.has('resolver-payload')) addAll(out, inner);
         else out.add('other');
         break;
       }
@@ -203,6 +205,7 @@ function bodyOfFailing(scope: Scope, b: Binding): boolean {
 /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
 export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
   if (kindOfName(key) || !isNeutralName(key)) return withField(narrow(kinds, key), key);
+  if (isUserTextProperty(key) && kinds.has('resolver-payload')) return kinds;
   return isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
 }
 

@@ -60,6 +60,17 @@ const NEUTRAL_PROPERTIES = new Set([
   'kid', 'alg', 'typ',
 ]);
 
+/**
+ * Neutral properties that are text a person wrote when read from what a user sent (`payload.message`
+ * of a resolver's request), and metadata of an error or a response anywhere else (`error.message`).
+ */
+const USER_TEXT_PROPERTIES = new Set(['message']);
+
+/** Whether a neutral property holds what it is read from when that is data received from users. */
+export function isUserTextProperty(name: string): boolean {
+  return USER_TEXT_PROPERTIES.has(name);
+}
+
 /** Environment variables that hold secrets, by name. */
 export function isSecretEnvName(name: string): boolean {
   return /(^|_)(KEY|SECRET|TOKEN|PASSWORD|PASS|PWD|CREDENTIALS?|PRIVATE|AUTH|DSN|WEBHOOK)(_|$)/i.test(name) || kindOfName(name) === 'secret';

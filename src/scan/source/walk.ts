@@ -18,6 +18,7 @@ import type { Scope } from './scope.ts';
 import { argClients, argFields, argShapes, argValues, appendsTo, calledMethod, calleeName, isHoles, isStartValue } from './call-args.ts';
 import { bindMembers, hasMethods, localName, methodName, topLevelClassName, topLevelName } from './functions-named.ts';
 import { HOLE, PARAM, settle } from './string-marks.ts';
+import { unreferencedFunctions } from './unreferenced.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -62,6 +63,9 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   const program = mod.program;
   const exportsOf = collectExports(program);
   ctx.facts.exports = exportedNames(program, mod.text, exportsOf);
+  const unreferenced = unreferencedFunctions(program, mod.text, exportsOf, mod.specifiers.length);
+  /** The top-level functions nothing calls: their calls are not handed to the detectors. */
+  const neverRun = new Set<FunctionInfo>();
 
   // Module constants are visible to functions declared above them.
   for (const stmt of program.body as Node[]) {
@@ -338,6 +342,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       };
       ctx.facts.functions.push(info);
       ctx.fn = info;
+      if (unreferenced.has(node)) neverRun.add(info);
     }
     // A function the top-level one declares or builds an object of (`const request = (path) => …`, `{ get: (p) => … }`):
     // its parameters' values come from the calls of that name (`request(route\`…\`)`, `client.get('/x')`).
@@ -443,7 +448,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     const built = node.type === 'NewExpression' && node.arguments.length > 0 ? scope.appClass(unwrap(node.callee)) : null;
     const handed = built ? argClients(ctx, node) : {};
     if (handed.clients) ctx.facts.argFlows.push({ callee: `${built}.constructor`, args: handed.clients.map(() => []), ...handed });
-    for (const detect of detectors) detect(site, ctx);
+    if (!ctx.fn || !neverRun.has(ctx.fn)) for (const detect of detectors) detect(site, ctx);
     return ref;
   };
 

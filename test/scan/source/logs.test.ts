@@ -104,7 +104,7 @@ describe('handlers registered by name', () => {
   });
 
   it('a function of the same module, exported or not', () => {
-    const facts = analyze("import Resolver from '@forge/resolver';\nconst resolver = new Resolver();\nasync function save(req) {\n  console.log(req.payload);\n}\nfunction helper(x) {\n  console.log(x);\n}\nresolver.define('save', save);\nexport const handler = resolver.getDefinitions();");
+    const facts = analyze("import Resolver from '@forge/resolver';\nconst resolver = new Resolver();\nasync function save(req) {\n  console.log(req.payload);\n}\nfunction helper(x) {\n  console.log(x);\n}\nsetTimeout(helper, 0);\nresolver.define('save', save);\nexport const handler = resolver.getDefinitions();");
     assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[4, ['resolver-payload']], [7, ['other']]]);
   });
 });

@@ -1,0 +1,41 @@
+import { isFunction, unwrap, type Node } from './ast.ts';
+
+/**
+ * A module's own top-level functions that nothing names: declared, not exported, and their name
+ * written nowhere else in the file (`async function removeFromSprint(…) { … }` left behind). Their
+ * calls never run, so they reach no product, host or store. A name written anywhere else, even in a
+ * comment or a string, keeps the function.
+ */
+export function unreferencedFunctions(program: Node, text: string, exported: ReadonlyMap<string, readonly string[]>, imports: number): Set<Node> {
+  const out = new Set<Node>();
+  // A script that neither imports nor exports shares its functions with the page's other scripts and its HTML (`onclick="load()"`).
+  if (imports === 0 && exported.size === 0 && !(program.body as Node[]).some((s) => s.type.startsWith('Export'))) return out;
+  const consider = (name: string, fn: Node): void => {
+    if ((exported.get(name)?.length ?? 0) > 0 || writtenAgain(text, name)) return;
+    out.add(fn);
+  };
+  for (const stmt of program.body as Node[]) {
+    if (stmt.type === 'FunctionDeclaration' && stmt.id) consider(stmt.id.name, stmt);
+    if (stmt.type !== 'VariableDeclaration') continue;
+    for (const d of stmt.declarations as Node[]) {
+      const init = d.init ? unwrap(d.init) : null;
+      if (d.id.type === 'Identifier' && init && isFunction(init)) consider(d.id.name, init);
+    }
+  }
+  return out;
+}
+
+/** Whether the name is written more than once in the file, as a whole word. */
+function writtenAgain(text: string, name: string): boolean {
+  let from = 0;
+  let seen = 0;
+  for (;;) {
+    const at = text.indexOf(name, from);
+    if (at < 0) return false;
+    from = at + name.length;
+    if (WORD.test(text[at - 1] ?? '') || WORD.test(text[from] ?? '')) continue;
+    if (++seen > 1) return true;
+  }
+}
+
+const WORD = /[\w$]/;
