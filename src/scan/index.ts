@@ -7,6 +7,7 @@ import { VERSION } from '../version.ts';
 import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached } from './cache.ts';
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
+import { accessLogKinds } from './access-logs.ts';
 import { answeredUninstall, lifecycleRoutes } from './connect-lifecycle.ts';
 import { compareEgress } from './egress.ts';
 import { productRequests } from './product-requests.ts';
@@ -112,6 +113,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     if (f.ormOps) f.storage = ormStorage(f.storage, f.ormOps, orm, (value) => fill(f.file, value));
     // An SQL statement's data counts once it is known to be a write.
     for (const op of f.storage) if (op.op !== 'write') op.carries = [];
+    accessLogKinds(f.logs, app.app);
     collectPersonalData(f);
   }
 

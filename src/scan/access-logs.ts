@@ -1,0 +1,21 @@
+import data from '../data/access-logs.json' with { type: 'json' };
+import type { AppFact, DataKind, LogCall } from './facts.ts';
+
+/**
+ * What an access log's fields hold in this app. A Connect app that authenticates with JWT is loaded
+ * in the product with the token in its URL (`?jwt=…`) and receives it in the `Authorization` header of
+ * the product's requests: the token, whose `sub` is the user's account ID. Elsewhere the fields hold
+ * no known kind of data.
+ */
+export function accessLogKinds(logs: LogCall[], app: AppFact): void {
+  const connect = app.platform === 'connect' || app.modules.some((m) => m.ui === 'connect');
+  const jwt = connect && app.authentication !== 'none';
+  const iframes = app.modules.some((m) => m.ui === 'connect');
+  for (const log of logs) {
+    if (!log.access) continue;
+    const kinds = new Set<DataKind>();
+    if (jwt && iframes && log.access.includes('url')) for (const k of data.connectJwt.url) kinds.add(k as DataKind);
+    if (jwt && log.access.includes('headers')) for (const k of data.connectJwt.headers) kinds.add(k as DataKind);
+    log.carries = kinds.size > 0 ? [...kinds] : ['other'];
+  }
+}

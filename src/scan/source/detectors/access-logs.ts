@@ -1,0 +1,67 @@
+import data from '../../../data/access-logs.json' with { type: 'json' };
+import type { AccessLogField } from '../../facts.ts';
+import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
+import type { CallSite, FileContext } from '../context.ts';
+import { strAlternatives } from '../evaluate.ts';
+
+interface Middleware { calls: string[]; fields?: string[]; format?: string; withoutMeta?: string[] }
+
+const MIDDLEWARE = data.middleware as Record<string, Middleware>;
+const FORMATS = data.morgan.formats as Record<string, string[]>;
+const TOKENS = data.morgan.tokens as Record<string, string>;
+const HEADERS = data.morgan.headers as Record<string, string>;
+const ORDER = data.fields.names;
+/** `:url`, `:req[authorization]` in a format string. */
+const STRING_TOKEN = /:([\w-]+)(?:\[([\w-]+)\])?/g;
+/** `tokens.url(…)`, `tokens['remote-addr'](…)`, `tokens.req(req, res, 'authorization')` in a format function. */
+const FUNCTION_TOKEN = /tokens\s*(?:\.\s*([\w$]+)|\[\s*['"]([\w-]+)['"]\s*\])(?:\s*\(\s*\w+\s*,\s*\w+\s*,\s*['"]([\w-]+))?/g;
+
+/**
+ * An HTTP access-log middleware made in the code (`morgan('combined')`, `pinoHttp()`,
+ * `expressWinston.logger({ … })`): a log of every request the server answers, with the fields its
+ * format writes. What those fields hold depends on the app (see `src/scan/access-logs.ts`).
+ */
+export function detectAccessLog(site: CallSite, ctx: FileContext): void {
+  const spec = site.module ? MIDDLEWARE[site.module] : undefined;
+  if (!spec || site.ref.root !== 'import') return;
+  const called = site.ref.steps.map((s) => s.name).join('.');
+  if (!spec.calls.includes(called)) return;
+  const args = site.node.arguments as Node[];
+  const fields = spec.format === 'morgan' ? morganFields(ctx, args[0]) : otherFields(spec, args[0]);
+  ctx.facts.logs.push({
+    logger: site.module!, level: 'access', carries: ['other'], side: ctx.facts.side, evidence: ctx.evidence(site.node),
+    access: ORDER.filter((f) => fields.has(f)) as AccessLogField[],
+  });
+}
+
+/** A named format, a format string of tokens, or a function of the tokens; with no format, morgan's `default`. */
+function morganFields(ctx: FileContext, format: Node | undefined): Set<string> {
+  if (!format) return new Set(FORMATS.default);
+  const node = unwrap(format);
+  // `(tokens, req, res) => [tokens.url(req, res), tokens['remote-addr'](req, res), tokens.req(req, res, 'authorization')]`
+  if (isFunction(node)) return tokenFields(ctx.mod.text.slice(node.start, node.end), FUNCTION_TOKEN);
+  const out = new Set<string>();
+  for (const value of strAlternatives(ctx.scope, node)) {
+    // A format the app names (`morgan.format('app', …)`) or builds: formats write the URL.
+    const known = value === null ? null : FORMATS[value] ?? (value.includes(':') ? tokenFields(value, STRING_TOKEN) : null);
+    for (const f of known ?? ['url']) out.add(f);
+  }
+  return out;
+}
+
+function tokenFields(text: string, pattern: RegExp): Set<string> {
+  const out = new Set<string>();
+  for (const match of text.matchAll(pattern)) {
+    const [token, arg] = match.length > 3 ? [match[1] ?? match[2], match[3]] : [match[1], match[2]];
+    const field = token === 'req' ? (arg ? HEADERS[arg.toLowerCase()] : undefined) : TOKENS[token!];
+    if (field) out.add(field);
+  }
+  return out;
+}
+
+/** express-winston without `meta` writes its message only; otherwise the middleware's default fields. */
+function otherFields(spec: Middleware, options: Node | undefined): Set<string> {
+  const meta = options ? objectProperty(unwrap(options), 'meta') : null;
+  const off = meta && unwrap(meta).type === 'Literal' && unwrap(meta).value === false;
+  return new Set(off && spec.withoutMeta ? spec.withoutMeta : spec.fields ?? []);
+}
