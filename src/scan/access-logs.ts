@@ -8,7 +8,7 @@ import type { AppFact, DataKind, LogCall } from './facts.ts';
  * no known kind of data.
  */
 export function accessLogKinds(logs: LogCall[], app: AppFact): void {
-  const connect = app.platform === 'connect' || app.modules.some((m) => m.ui === 'connect');
+  const connect = app.platform === 'connect' || app.platform === 'connect-on-forge' || app.modules.some((m) => m.ui === 'connect');
   const jwt = connect && app.authentication !== 'none';
   const iframes = app.modules.some((m) => m.ui === 'connect');
   for (const log of logs) {
