@@ -335,6 +335,8 @@ export interface DependencyFact {
   version: string | null;
   dev: boolean;
   evidence: Evidence;
+  /** A package of the app itself (an npm, yarn or pnpm workspace, `"shared": "*"`, `file:../shared`): the folder of its package.json. */
+  local?: string;
 }
 
 export interface PackageFacts {
