@@ -7,14 +7,16 @@ import type { AppFact, DataKind, LogCall } from './facts.ts';
  * the product's requests: the token, whose `sub` is the user's account ID. Elsewhere the fields hold
  * no known kind of data.
  */
-export function accessLogKinds(logs: LogCall[], app: AppFact): void {
+export function accessLogKinds(logs: LogCall[], app: AppFact, ownTokens: ReadonlySet<string>): void {
   const connect = app.platform === 'connect' || app.platform === 'connect-on-forge' || app.modules.some((m) => m.ui === 'connect');
   const jwt = connect && app.authentication !== 'none';
   const iframes = app.modules.some((m) => m.ui === 'connect');
   for (const log of logs) {
     if (!log.access) continue;
     const kinds = new Set<DataKind>();
-    if (jwt && iframes && log.access.includes('url')) for (const k of data.connectJwt.url) kinds.add(k as DataKind);
+    // A `url` token the app defines itself (`morgan.token('url', redactJwt)`) writes what the app makes of the URL.
+    const ownUrl = log.logger === 'morgan' && ownTokens.has('url');
+    if (jwt && iframes && !ownUrl && log.access.includes('url')) for (const k of data.connectJwt.url) kinds.add(k as DataKind);
     if (jwt && log.access.includes('headers')) for (const k of data.connectJwt.headers) kinds.add(k as DataKind);
     log.carries = kinds.size > 0 ? [...kinds] : ['other'];
   }

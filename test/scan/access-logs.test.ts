@@ -46,6 +46,19 @@ describe('HTTP access logs', () => {
     ]);
   });
 
+  it("a Connect app that writes its own `url` token (`morgan.token('url', redact)`): morgan writes what the app makes of the URL", async () => {
+    const redacting = [
+      "import morgan from 'morgan';",
+      "const redactJwt = (req) => req.originalUrl.replace(/jwt=[^&]+/, 'jwt=redacted');",
+      "morgan.token('url', redactJwt);",
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor(page), 'app.js': server, 'log-tokens.js': redacting });
+    assert.deepEqual(logs(facts).map(([line, logger, , carries]) => [line, logger, carries]), [
+      [7, 'morgan', ['other']], [8, 'morgan', ['other']], [9, 'morgan', ['other']], [11, 'pino-http', ['account-id', 'secret']], [12, 'express-winston', ['account-id', 'secret']],
+    ]);
+  });
+
   it('a Connect app with webhooks only: its URLs hold no token, its headers do', async () => {
     const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor(webhooksOnly), 'app.js': server });
     assert.deepEqual(logs(facts).map(([line, , , carries]) => [line, carries]), [

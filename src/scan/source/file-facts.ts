@@ -91,6 +91,8 @@ export interface FileFacts {
   sdkExports: Array<{ name: string; module: string; api: string[] }>;
   storage: StorageOp[];
   logs: LogCall[];
+  /** morgan tokens the module defines itself (`morgan.token('url', redact)`): an access log writes what the app's function gives for them. */
+  accessTokens?: string[];
   personalData: PersonalDataUse[];
   reporting: Evidence[];
   /** Modules it imports; `types` when an import brings only types (`import type`). */

@@ -25,6 +25,12 @@ export function detectAccessLog(site: CallSite, ctx: FileContext): void {
   const spec = site.module ? MIDDLEWARE[site.module] : undefined;
   if (!spec || site.ref.root !== 'import') return;
   const called = site.ref.steps.map((s) => s.name).join('.');
+  // `morgan.token('url', redactJwt)`: the app writes its own value for the token.
+  if (spec.format === 'morgan' && called === 'token') {
+    const name = ctx.scope.str(site.node.arguments[0]);
+    if (name !== null && site.node.arguments.length > 1) (ctx.facts.accessTokens ??= []).push(name);
+    return;
+  }
   if (!spec.calls.includes(called)) return;
   const args = site.node.arguments as Node[];
   const fields = spec.format === 'morgan' ? morganFields(ctx, args[0]) : otherFields(spec, args[0]);
