@@ -17,6 +17,7 @@ import { resolveParamRequests } from './param-requests.ts';
 import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
+import { pageScripts } from './page-scripts.ts';
 import { outsideCode } from './outside-code.ts';
 import { ormApp, ormStorage } from './orm.ts';
 import { readModuleAliases } from './module-aliases.ts';
@@ -81,8 +82,11 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const diagnostics: Diagnostic[] = [...list.diagnostics, ...app.diagnostics, ...aliased.diagnostics];
   const files: FileFacts[] = [];
   const secrets = [];
+  const pages: Array<{ page: string; scripts: string[] }> = [];
   let lines = 0;
   for (const r of results) {
+    if (r.kind === 'source' && r.facts.scripts) pages.push({ page: r.facts.file, scripts: r.facts.scripts });
+    if (r.kind === 'text' && r.scripts) pages.push({ page: r.path, scripts: r.scripts });
     if (r.kind === 'source') {
       files.push(r.facts);
       diagnostics.push(...r.facts.diagnostics);
@@ -93,8 +97,9 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
       secrets.push(...r.secrets);
     }
   }
-  for (const f of files) if (isFrontend(f, app.frontendRoots)) markFrontend(f);
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
+  const loaded = pageScripts(pages, files, graph);
+  for (const f of files) if (loaded.has(f) || isFrontend(f, app.frontendRoots)) markFrontend(f);
   const fill = resolveImportedConstants(files, graph);
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   // A folder with no app in it is no app's folder: nothing lies outside it.

@@ -154,6 +154,8 @@ export interface FileFacts {
   ormOps?: Array<{ evidence: Evidence; direct: boolean; orm: 'drizzle' | 'knex' | 'model' | 'prisma'; client?: string }>;
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;
+  /** A page's `<script src>` of the app's own scripts, as written: they run in the browser. */
+  scripts?: string[];
   diagnostics: Diagnostic[];
 }
 
