@@ -11,6 +11,8 @@ export function accessLogKinds(logs: LogCall[], app: AppFact, ownTokens: Readonl
   const connect = app.platform === 'connect' || app.platform === 'connect-on-forge' || app.modules.some((m) => m.ui === 'connect');
   const jwt = connect && app.authentication !== 'none';
   const iframes = app.modules.some((m) => m.ui === 'connect');
+  // A Forge app's remote receives Forge's invocations, with the Forge Invocation Token in their headers.
+  const forgeRemote = app.modules.some((m) => m.type === 'endpoint');
   for (const log of logs) {
     if (!log.access) continue;
     const kinds = new Set<DataKind>();
@@ -18,6 +20,7 @@ export function accessLogKinds(logs: LogCall[], app: AppFact, ownTokens: Readonl
     const ownUrl = log.logger === 'morgan' && ownTokens.has('url');
     if (jwt && iframes && !ownUrl && log.access.includes('url')) for (const k of data.connectJwt.url) kinds.add(k as DataKind);
     if (jwt && log.access.includes('headers')) for (const k of data.connectJwt.headers) kinds.add(k as DataKind);
+    if (forgeRemote && log.access.includes('headers')) for (const k of data.forgeRemote.headers) kinds.add(k as DataKind);
     log.carries = kinds.size > 0 ? [...kinds] : ['other'];
   }
 }

@@ -76,4 +76,27 @@ describe('HTTP access logs', () => {
       assert.deepEqual(facts.personalData.uses, []);
     }
   });
+
+  it("a Forge app's remote (an endpoint module): the headers of Forge's requests hold the Forge Invocation Token, the URL nothing known", async () => {
+    const manifest = [
+      'modules:',
+      '  scheduledTrigger:',
+      '    - key: nightly',
+      '      endpoint: sync-endpoint',
+      '      interval: day',
+      '  endpoint:',
+      '    - key: sync-endpoint',
+      '      remote: sync-remote',
+      'remotes:',
+      '  - key: sync-remote',
+      '    baseUrl: https://sync.example.com',
+      'app:',
+      '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13',
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'manifest.yml': manifest, 'remote/server.js': server });
+    assert.deepEqual(logs(facts).map(([line, logger, , carries]) => [line, logger, carries]), [
+      [7, 'morgan', ['other']], [8, 'morgan', ['other']], [9, 'morgan', ['other']], [11, 'pino-http', ['account-id', 'secret']], [12, 'express-winston', ['other']],
+    ]);
+  });
 });
