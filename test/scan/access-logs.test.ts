@@ -99,4 +99,22 @@ describe('HTTP access logs', () => {
       [7, 'morgan', ['other']], [8, 'morgan', ['other']], [9, 'morgan', ['other']], [11, 'pino-http', ['account-id', 'secret']], [12, 'express-winston', ['other']],
     ]);
   });
+
+  it('a request serializer of the app writes what it reads; a redacted Authorization header holds no token', async () => {
+    const careful = [
+      "const pinoHttp = require('pino-http');",
+      "const expressWinston = require('express-winston');",
+      "const app = require('express')();",
+      "app.use(pinoHttp({ serializers: { req: (req) => ({ method: req.method, agent: req.headers['user-agent'] }) } }));",
+      "app.use(pinoHttp({ redact: ['req.headers.authorization', 'req.headers.cookie'] }));",
+      "app.use(expressWinston.logger({ headerBlacklist: ['authorization'] }));",
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor(webhooksOnly), 'app.js': careful });
+    assert.deepEqual(logs(facts).map(([line, logger, , carries, access]) => [line, logger, carries, access]), [
+      [4, 'pino-http', ['other'], ['user-agent']],
+      [5, 'pino-http', ['other'], ['url', 'client-ip', 'user-agent', 'referrer']],
+      [6, 'express-winston', ['other'], ['url', 'user-agent', 'referrer']],
+    ]);
+  });
 });

@@ -33,7 +33,7 @@ export function detectAccessLog(site: CallSite, ctx: FileContext): void {
   }
   if (!spec.calls.includes(called)) return;
   const args = site.node.arguments as Node[];
-  const fields = spec.format === 'morgan' ? morganFields(ctx, args[0]) : otherFields(spec, args[0]);
+  const fields = spec.format === 'morgan' ? morganFields(ctx, args[0]) : otherFields(ctx, spec, args[0]);
   ctx.facts.logs.push({
     logger: site.module!, level: 'access', carries: ['other'], side: ctx.facts.side, evidence: ctx.evidence(site.node),
     access: ORDER.filter((f) => fields.has(f)) as AccessLogField[],
@@ -65,9 +65,31 @@ function tokenFields(text: string, pattern: RegExp): Set<string> {
   return out;
 }
 
-/** express-winston without `meta` writes its message only; otherwise the middleware's default fields. */
-function otherFields(spec: Middleware, options: Node | undefined): Set<string> {
-  const meta = options ? objectProperty(unwrap(options), 'meta') : null;
-  const off = meta && unwrap(meta).type === 'Literal' && unwrap(meta).value === false;
-  return new Set(off && spec.withoutMeta ? spec.withoutMeta : spec.fields ?? []);
+/**
+ * express-winston without `meta` writes its message only; otherwise the middleware's default fields, but for the
+ * request serializer the app writes itself (pino-http's `serializers: { req }`: the fields its code reads) and
+ * the `Authorization` header when it is left out (pino-http's `redact`, express-winston's `headerBlacklist`).
+ */
+function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined): Set<string> {
+  const options = given ? ctx.scope.object(given) : null;
+  const meta = objectProperty(options, 'meta');
+  if (meta && unwrap(meta).type === 'Literal' && unwrap(meta).value === false && spec.withoutMeta) return new Set(spec.withoutMeta);
+  const serializer = objectProperty(ctx.scope.object(objectProperty(options, 'serializers')), 'req');
+  const own = serializer && isFunction(unwrap(serializer)) ? unwrap(serializer) : null;
+  const out = own ? readFields(ctx.mod.text.slice(own.start, own.end)) : new Set(spec.fields ?? []);
+  const left = [objectProperty(options, 'redact'), objectProperty(options, 'headerBlacklist')].filter((n): n is Node => n !== null);
+  if (left.some((n) => /authorization/i.test(ctx.mod.text.slice(n.start, n.end)))) out.delete('headers');
+  return out;
+}
+
+/** What a request serializer of the app reads: `req.url`, `req.headers` (or one of them: `req.headers['user-agent']`), `req.remoteAddress`… */
+function readFields(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [, name, quoted, dotted] of text.matchAll(/\.\s*(url|originalUrl|remoteAddress|ip|ips|headers)\b(?:\s*\[\s*['"]([\w-]+)['"]\s*\]|\s*\.\s*([\w$]+))?/g)) {
+    const header = quoted ?? dotted;
+    if (name !== 'headers') out.add(name === 'url' || name === 'originalUrl' ? 'url' : 'client-ip');
+    else if (!header) out.add('headers');
+    else if (HEADERS[header.toLowerCase()]) out.add(HEADERS[header.toLowerCase()]!);
+  }
+  return out;
 }
