@@ -108,6 +108,8 @@ describe('HTTP access logs', () => {
       "app.use(pinoHttp({ serializers: { req: (req) => ({ method: req.method, agent: req.headers['user-agent'] }) } }));",
       "app.use(pinoHttp({ redact: ['req.headers.authorization', 'req.headers.cookie'] }));",
       "app.use(expressWinston.logger({ headerBlacklist: ['authorization'] }));",
+      "const logger = require('pino')({ redact: { paths: ['req.headers.authorization'] } });",
+      'app.use(pinoHttp({ logger }));',
       '',
     ].join('\n');
     const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor(webhooksOnly), 'app.js': careful });
@@ -115,6 +117,7 @@ describe('HTTP access logs', () => {
       [4, 'pino-http', ['other'], ['user-agent']],
       [5, 'pino-http', ['other'], ['url', 'client-ip', 'user-agent', 'referrer']],
       [6, 'express-winston', ['other'], ['url', 'user-agent', 'referrer']],
+      [8, 'pino-http', ['other'], ['url', 'client-ip', 'user-agent', 'referrer']],
     ]);
   });
 });

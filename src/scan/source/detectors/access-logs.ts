@@ -77,7 +77,12 @@ function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined
   const serializer = objectProperty(ctx.scope.object(objectProperty(options, 'serializers')), 'req');
   const own = serializer && isFunction(unwrap(serializer)) ? unwrap(serializer) : null;
   const out = own ? readFields(ctx.mod.text.slice(own.start, own.end)) : new Set(spec.fields ?? []);
-  const left = [objectProperty(options, 'redact'), objectProperty(options, 'headerBlacklist')].filter((n): n is Node => n !== null);
+  // pino-http's own `redact`, or that of the pino logger it is given (`pinoHttp({ logger: pino({ redact }) })`).
+  const logger = objectProperty(options, 'logger');
+  const made = logger ? unwrap(logger) : null;
+  const init = made?.type === 'Identifier' ? ctx.scope.lookup(made.name)?.init ?? null : made;
+  const loggerOptions = init && unwrap(init).type === 'CallExpression' ? ctx.scope.object(unwrap(init).arguments[0]) : null;
+  const left = [objectProperty(options, 'redact'), objectProperty(loggerOptions, 'redact'), objectProperty(options, 'headerBlacklist')].filter((n): n is Node => n !== null);
   if (left.some((n) => /authorization/i.test(ctx.mod.text.slice(n.start, n.end)))) out.delete('headers');
   return out;
 }
