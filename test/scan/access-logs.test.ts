@@ -110,6 +110,7 @@ describe('HTTP access logs', () => {
       "app.use(expressWinston.logger({ headerBlacklist: ['authorization'] }));",
       "const logger = require('pino')({ redact: { paths: ['req.headers.authorization'] } });",
       'app.use(pinoHttp({ logger }));',
+      "app.use(pinoHttp({ serializers: { req(req) { return { id: req.id, url: req.url?.split('?')[0], ip: req.ip }; } } }));",
       '',
     ].join('\n');
     const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor(webhooksOnly), 'app.js': careful });
@@ -118,6 +119,7 @@ describe('HTTP access logs', () => {
       [5, 'pino-http', ['other'], ['url', 'client-ip', 'user-agent', 'referrer']],
       [6, 'express-winston', ['other'], ['url', 'user-agent', 'referrer']],
       [8, 'pino-http', ['other'], ['url', 'client-ip', 'user-agent', 'referrer']],
+      [9, 'pino-http', ['other'], ['client-ip']],
     ]);
   });
 });

@@ -90,8 +90,10 @@ function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined
 /** What a request serializer of the app reads: `req.url`, `req.headers` (or one of them: `req.headers['user-agent']`), `req.remoteAddress`… */
 function readFields(text: string): Set<string> {
   const out = new Set<string>();
-  for (const [, name, quoted, dotted] of text.matchAll(/\.\s*(url|originalUrl|remoteAddress|ip|ips|headers)\b(?:\s*\[\s*['"]([\w-]+)['"]\s*\]|\s*\.\s*([\w$]+))?/g)) {
+  for (const [, name, quoted, dotted] of text.matchAll(/\.\s*(url|originalUrl|remoteAddress|ip|ips|headers)\b(?:\s*\[\s*['"]([\w-]+)['"]\s*\]|\s*\??\.\s*([\w$]+))?/g)) {
     const header = quoted ?? dotted;
+    // `req.url?.split('?')[0]`: the path without its query.
+    if ((name === 'url' || name === 'originalUrl') && dotted === 'split') continue;
     if (name !== 'headers') out.add(name === 'url' || name === 'originalUrl' ? 'url' : 'client-ip');
     else if (!header) out.add('headers');
     else if (HEADERS[header.toLowerCase()]) out.add(HEADERS[header.toLowerCase()]!);
