@@ -246,7 +246,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         // `new Promise((resolve, reject) => …)`: the promise holds what its executor resolves with.
         const executor = node.type === 'NewExpression' && callee.type === 'Identifier' && callee.name === 'Promise' && !scope.lookup('Promise') && node.arguments[0] ? unwrap(node.arguments[0]) : null;
         if (executor && isFunction(executor)) scope.promiseValues.set(executor, new Set());
-        const resolves = callee.type === 'Identifier' ? scope.lookup(callee.name)?.resolves : undefined;
+        const resolves = callee.type === 'Identifier' && scope.promiseValues.size > 0 ? scope.lookup(callee.name)?.resolves : undefined;
         visitChildren(node, payload ?? callbackParams(node, ref) ?? itemParams(node, callee));
         if (resolves && node.arguments[0]) addAll(resolves, scope.kinds(node.arguments[0]));
         // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
