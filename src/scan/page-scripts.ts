@@ -12,7 +12,7 @@ export function pageScripts(pages: Array<{ page: string; scripts: string[] }>, f
   if (pages.length === 0) return out;
   const queue: FileFacts[] = [];
   const add = (file: FileFacts | undefined): void => {
-    if (file && !out.has(file)) {
+    if (file && !out.has(file) && !runsOnServer(file)) {
       out.add(file);
       queue.push(file);
     }
@@ -22,7 +22,8 @@ export function pageScripts(pages: Array<{ page: string; scripts: string[] }>, f
       if (!src.startsWith('/')) add(graph.file(path.posix.normalize(path.posix.join(path.posix.dirname(page), src))));
       else {
         const tail = src.replace(/^\/+/, '');
-        const found = files.filter((f) => f.file === tail || f.file.endsWith(`/${tail}`));
+        // A file at the app's root is the page's only when the page is there too (a static app); else a static folder's.
+        const found = files.filter((f) => (f.file === tail && !page.includes('/')) || f.file.endsWith(`/${tail}`));
         if (found.length === 1) add(found[0]);
       }
     }
@@ -32,4 +33,11 @@ export function pageScripts(pages: Array<{ page: string; scripts: string[] }>, f
     for (const { module } of file.imports) if (module.startsWith('.')) add(graph.file(graph.resolveModule(file.file, module) ?? ''));
   }
   return out;
+}
+
+/** Modules only a server imports: a file importing one is no page's script, whatever loads it. */
+const SERVER_MODULES = new Set(['express', 'atlassian-connect-express', '@forge/api', '@forge/resolver', 'fs', 'node:fs', 'http', 'node:http', 'child_process', 'node:child_process']);
+
+function runsOnServer(file: FileFacts): boolean {
+  return file.imports.some((i) => SERVER_MODULES.has(i.module));
 }

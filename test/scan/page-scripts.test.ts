@@ -26,4 +26,15 @@ describe('scripts that pages load', () => {
     ]);
     assert.deepEqual(facts.egress.calls.map((c) => [c.evidence.file, c.side, c.url]), [['public/js/main.js', 'frontend', '/api/items']]);
   });
+
+  it("a root file named like a page's script in a template folder, or one importing server modules, stays back-end code", async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': DESCRIPTOR,
+      'package.json': '{ "name": "pages-app", "dependencies": { "express": "4.18.0" } }',
+      'app.js': "const express = require('express');\nconst app = express();\napp.get('/main', (req, res) => { console.log('main', req.query); res.render('main'); });\n",
+      'views/main.hbs': '<script src="/app.js"></script>\n<script src="/js/shared.js"></script>\n',
+      'public/js/shared.js': "import fs from 'fs';\nconsole.log(fs.existsSync('x'));\n",
+    });
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.file, l.side]), [['app.js', 'backend'], ['public/js/shared.js', 'backend']]);
+  });
 });
