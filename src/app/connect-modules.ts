@@ -13,10 +13,13 @@ export interface ConnectModulesRead {
 
 type Locate = (path: readonly PathSegment[]) => Evidence;
 
+const { $comment: _, ...CALLBACKS } = forgeModules.connectCallbacks as Record<string, string>;
+const CONFIG_PAGES = forgeModules.connectConfigPages;
+
 /**
  * Reads one group of Connect modules: a descriptor's `modules.webPanels`, a Forge manifest's
- * `connectModules['jira:webPanels']` or `modules['connect-jira:webPanels']`. Webhooks and
- * lifecycle callbacks become triggers; the `uninstalled` callback is the app's uninstall handling.
+ * `connectModules['jira:webPanels']` or `modules['connect-jira:webPanels']`. Webhooks, lifecycle
+ * callbacks and workflow post functions become triggers; the `uninstalled` callback is the app's uninstall handling.
  * https://developer.atlassian.com/cloud/jira/platform/app-descriptor/
  */
 export function readConnectGroup(type: string, entries: unknown, path: readonly PathSegment[], locate: Locate, into: ConnectModulesRead): void {
@@ -32,8 +35,8 @@ export function readConnectGroup(type: string, entries: unknown, path: readonly 
   const products = prefix ? productsOfPrefix(prefix) : schemaKnowledge().connectProducts.get(base) ?? [];
   for (const [entry, at] of items) {
     const key = text(entry.key) ?? text(entry.event) ?? '';
-    // An iframe the product loads from the app's base URL (`url`, or `target.url` for glances).
-    const url = text(entry.url) ?? text(record(entry.target)?.url);
+    // An iframe the product loads from the app's base URL (`url`, `target.url` for glances, a workflow rule's configuration pages).
+    const url = text(entry.url) ?? text(record(entry.target)?.url) ?? CONFIG_PAGES.map((p) => text(record(entry[p])?.url)).find((u) => u !== null) ?? null;
     // The `key` (or webhook `event`) line names the module better than the line its object opens on.
     const evidence = locate(entry.key !== undefined ? [...at, 'key'] : entry.event !== undefined ? [...at, 'event'] : at);
     into.modules.push({ type, key, ui: base !== 'webhooks' && url !== null ? 'connect' : 'none', evidence });
@@ -41,6 +44,8 @@ export function readConnectGroup(type: string, entries: unknown, path: readonly 
       const event = text(entry.event);
       into.triggers.push({ kind: 'connect-webhook', key, function: null, events: event ? [event] : [], interval: null, response: null, evidence });
     }
+    const callback = Object.hasOwn(CALLBACKS, base) ? text(record(entry[CALLBACKS[base]!])?.url) : null;
+    if (callback !== null) into.triggers.push({ kind: 'product-event', key, function: null, events: [], interval: null, response: null, evidence });
   }
   // A group offered by a single product tells which product the app extends; shared ones do not.
   if (items.length > 0 && products.length === 1) addProduct(into.products, products[0]!);

@@ -41,21 +41,31 @@ export function readPackages(files: readonly FileEntry[], read: (entry: FileEntr
   };
 
   const dependencies: DependencyFact[] = [];
-  for (const entry of manifests) {
+  const parsedManifests = manifests.flatMap((entry) => {
     const source = read(entry);
-    if (source === null) continue;
+    if (source === null) return [];
     const parsed = parseDescriptorJson(entry.path, source);
     if ('diagnostic' in parsed) {
       diagnostics.push({ ...parsed.diagnostic, hint: 'Fix the JSON; its dependencies were not read.' });
-      continue;
+      return [];
     }
     const pkg = record(parsed.value);
-    if (!pkg) continue;
+    return pkg ? [{ entry, source, pkg }] : [];
+  });
+  // The app's own packages by name: a dependency on one is linked to its folder by the workspace or the path.
+  const own = new Map<string, string>();
+  for (const { entry, pkg } of parsedManifests) if (typeof pkg.name === 'string' && !own.has(pkg.name)) own.set(pkg.name, dirOf(entry.path));
+  for (const { entry, source, pkg } of parsedManifests) {
     const locator = new YamlFile(entry.path, source.replace(/^\uFEFF/, ''));
     const installed = lookupFor(dirOf(entry.path));
     for (const [section, dev] of SECTIONS) {
       for (const [name, range] of Object.entries(record(pkg[section]) ?? {})) {
         const written = typeof range === 'string' ? range : null;
+        const local = own.get(name);
+        if (local !== undefined && local !== dirOf(entry.path)) {
+          dependencies.push({ name, version: written, dev, evidence: locator.evidence([section, name]), local });
+          continue;
+        }
         const version = installed?.lookup(name, written, installed.relative) ?? written;
         dependencies.push({ name, version, dev, evidence: locator.evidence([section, name]) });
       }

@@ -272,6 +272,9 @@ export interface TriggerFact {
   evidence: Evidence;
 }
 
+/** What an HTTP access log writes for each request: the URL with its query string, the request headers, the client's IP address, its user agent, the referring page. */
+export type AccessLogField = 'url' | 'headers' | 'client-ip' | 'user-agent' | 'referrer';
+
 export interface LogCall {
   logger: string;
   level: string;
@@ -279,6 +282,8 @@ export interface LogCall {
   carries: DataKind[];
   side: 'backend' | 'frontend';
   evidence: Evidence;
+  /** For an HTTP access-log middleware (`app.use(morgan('combined'))`, pino-http, express-winston): what it writes for every request; the call is where the middleware is made. */
+  access?: AccessLogField[];
 }
 
 export type VendorCategory =
@@ -330,6 +335,8 @@ export interface DependencyFact {
   version: string | null;
   dev: boolean;
   evidence: Evidence;
+  /** A package of the app itself (an npm, yarn or pnpm workspace, `"shared": "*"`, `file:../shared`): the folder of its package.json. */
+  local?: string;
 }
 
 export interface PackageFacts {

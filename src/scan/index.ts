@@ -7,6 +7,7 @@ import { VERSION } from '../version.ts';
 import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached } from './cache.ts';
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
+import { accessLogKinds } from './access-logs.ts';
 import { answeredUninstall, lifecycleRoutes } from './connect-lifecycle.ts';
 import { compareEgress } from './egress.ts';
 import { productRequests } from './product-requests.ts';
@@ -16,6 +17,7 @@ import { resolveParamRequests } from './param-requests.ts';
 import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
+import { pageScripts } from './page-scripts.ts';
 import { outsideCode } from './outside-code.ts';
 import { ormApp, ormStorage } from './orm.ts';
 import { readModuleAliases } from './module-aliases.ts';
@@ -82,8 +84,11 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const diagnostics: Diagnostic[] = [...list.diagnostics, ...app.diagnostics, ...aliased.diagnostics];
   const files: FileFacts[] = [];
   const secrets = [];
+  const pages: Array<{ page: string; scripts: string[] }> = [];
   let lines = 0;
   for (const r of results) {
+    if (r.kind === 'source' && r.facts.scripts) pages.push({ page: r.facts.file, scripts: r.facts.scripts });
+    if (r.kind === 'text' && r.scripts) pages.push({ page: r.path, scripts: r.scripts });
     if (r.kind === 'source') {
       files.push(r.facts);
       diagnostics.push(...r.facts.diagnostics);
@@ -94,8 +99,9 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
       secrets.push(...r.secrets);
     }
   }
-  for (const f of files) if (isFrontend(f, app.frontendRoots)) markFrontend(f);
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
+  const loaded = pageScripts(pages, files, graph);
+  for (const f of files) if (loaded.has(f) || isFrontend(f, app.frontendRoots)) markFrontend(f);
   const fill = resolveImportedConstants(files, graph);
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   // A folder with no app in it is no app's folder: nothing lies outside it.
@@ -109,11 +115,13 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
+  const accessTokens = new Set(files.flatMap((f) => f.accessTokens ?? []));
   for (const f of files) {
     if (f.sqlClientOps && !sqlApp) f.storage = f.storage.filter((op) => !f.sqlClientOps!.some((e) => e.line === op.evidence.line && e.column === op.evidence.column));
     if (f.ormOps) f.storage = ormStorage(f.storage, f.ormOps, orm, (value) => fill(f.file, value));
     // An SQL statement's data counts once it is known to be a write.
     for (const op of f.storage) if (op.op !== 'write') op.carries = [];
+    accessLogKinds(f.logs, app.app, accessTokens);
     collectPersonalData(f);
   }
 

@@ -5,6 +5,8 @@ const RULES: Array<[RegExp, StorageBackend]> = [
   [/^\/rest\/(atlassian-connect\/1\/addons\/[^/]+|forge\/1\/app)\/properties/, 'app-property'],
   [/^\/rest\/api\/(?:[23]|latest)\/.+\/properties/, 'entity-property'],
   [/^(\/wiki)?\/rest\/api\/(content|space)\/[^/]+\/property/, 'content-property'],
+  // Confluence's user properties (`/wiki/rest/api/user/{accountId}/property/{key}`): an entity property of the user.
+  [/^(\/wiki)?\/rest\/api\/user\/[^/]+\/property/, 'entity-property'],
   [/^\/wiki\/api\/v2\/.+\/properties/, 'content-property'],
 ];
 

@@ -34,16 +34,19 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
 
   const imports: Array<{ vendor: Vendor; via: Via }> = [];
   const imported = new Set<string>();
+  // The app's own packages are its code, whatever their names.
+  const own = new Set(input.dependencies.filter((d) => d.local !== undefined).map((d) => d.name));
   for (const { module, evidence } of input.imports) {
     if (!isAppCode(evidence.file)) continue;
     const pkg = packageName(module);
-    if (pkg === null) continue;
+    if (pkg === null || own.has(pkg)) continue;
     imported.add(pkg);
     const match = vendorForPackage(pkg);
     if (match && !match.buildOnly) imports.push({ vendor: match.vendor, via: { kind: 'import', detail: module, evidence } });
   }
 
   for (const dep of input.dependencies) {
+    if (dep.local !== undefined) continue;
     const match = vendorForPackage(dep.name);
     if (!match || match.buildOnly || (dep.dev && !imported.has(dep.name))) continue;
     add(match.vendor, { kind: 'dependency', detail: dep.name, evidence: dep.evidence });

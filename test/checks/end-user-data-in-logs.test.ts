@@ -16,6 +16,11 @@ const cases: Case[] = [
   { name: 'a page body', facts: makeFacts({ logs: [log(['literal', 'product-content'], 7)] }), expect: [{ messageId: 'logged', at: 'src/index.js:7' }] },
   { name: 'the resolver payload and context', facts: makeFacts({ logs: [log(['resolver-payload', 'account-id'], 8)] }), expect: [{ messageId: 'logged', at: 'src/index.js:8' }] },
   { name: 'an email', facts: makeFacts({ logs: [log(['email'], 9)] }), expect: [{ messageId: 'logged', at: 'src/index.js:9' }] },
+  {
+    name: 'an access log writing the Connect JWT',
+    facts: makeFacts({ logs: [{ logger: 'morgan', level: 'access', carries: ['account-id', 'secret'], side: 'backend', evidence: at('app.js', 48), access: ['url', 'client-ip'] }] }),
+    expect: [{ messageId: 'access', at: 'app.js:48' }],
+  },
 ];
 
 describe('end-user-data-in-logs', () => {

@@ -18,3 +18,15 @@ const cases: Case[] = [
 describe('secret-in-logs', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(reportsOf(check, c), c.expect));
 });
+
+describe('secret-in-logs: access logs', () => {
+  it('name the fields that carry the token', () => {
+    const morgan: LogCall = { logger: 'morgan', level: 'access', carries: ['account-id', 'secret'], side: 'backend', evidence: at('app.js', 48), access: ['url', 'client-ip', 'user-agent'] };
+    const pinoHttp: LogCall = { logger: 'pino-http', level: 'access', carries: ['account-id', 'secret'], side: 'backend', evidence: at('server.js', 14), access: ['url', 'headers', 'client-ip'] };
+    const findings = check.run({ facts: makeFacts({ logs: [morgan, pinoHttp] }) } as Parameters<typeof check.run>[0]);
+    assert.deepEqual(findings.map((f) => [f.messageId, f.data]), [
+      ['access', { logger: 'morgan', fields: 'URL' }],
+      ['access', { logger: 'pino-http', fields: 'URL and headers' }],
+    ]);
+  });
+});

@@ -16,4 +16,13 @@ describe('properties written and read through product REST calls', () => {
       ['issue-property', 'read', 'notes', []],
     ]);
   });
+
+  it("include Confluence's user properties, with or without the /wiki prefix", () => {
+    const put = { ...call('PUT', '/rest/api/user/{}/property/token'), product: 'confluence' as const };
+    const out = propertyStorage([put, { ...call('GET', '/wiki/rest/api/user/{}/property/prefs?jsonValue=true'), product: 'confluence' }], new Map([[put, ['secret']]]));
+    assert.deepEqual(out.map((s) => [s.backend, s.op, s.key, s.carries]), [
+      ['entity-property', 'write', 'token', ['secret']],
+      ['entity-property', 'read', 'prefs', []],
+    ]);
+  });
 });

@@ -50,3 +50,26 @@ describe('workflow rules that run a function', () => {
     ]);
   });
 });
+
+describe('Connect workflow rules', () => {
+  it("a post function's triggered URL is called after each transition: a product-event trigger; conditions and validators are Jira expressions; their configuration pages are iframes", async () => {
+    const descriptor = {
+      key: 'rules-app', name: 'Rules', baseUrl: 'https://rules.example.com', authentication: { type: 'jwt' }, scopes: ['READ', 'WRITE'],
+      modules: {
+        jiraWorkflowPostFunctions: [{
+          key: 'copy-fields', name: { value: 'Copy fields' },
+          triggered: { url: '/post-function/triggered' }, create: { url: '/post-function/create' }, view: { url: '/post-function/view' },
+        }],
+        jiraWorkflowValidators: [{ key: 'has-estimate', name: { value: 'Has estimate' }, expression: 'issue.originalEstimate != null', view: { url: '/validator/view' } }],
+        jiraWorkflowConditions: [{ key: 'is-assigned', name: { value: 'Is assigned' }, expression: 'issue.assignee != null' }],
+      },
+    };
+    const { facts } = await scanFiles({ 'atlassian-connect.json': JSON.stringify(descriptor, null, 2) });
+    assert.deepEqual(facts.triggers.map((t) => [t.kind, t.key, t.function, t.events, t.evidence.line]), [['product-event', 'copy-fields', null, [], 15]]);
+    assert.deepEqual(facts.app.modules.map((m) => [m.type, m.key, m.ui]), [
+      ['jiraWorkflowPostFunctions', 'copy-fields', 'connect'],
+      ['jiraWorkflowValidators', 'has-estimate', 'connect'],
+      ['jiraWorkflowConditions', 'is-assigned', 'none'],
+    ]);
+  });
+});

@@ -14,13 +14,16 @@ const check: CheckDefinition = {
   fix: 'Log identifiers of the operation instead (issue key count, status code, error message), or remove the log call.',
   messages: {
     logged: 'This `{{logger}}.{{level}}` call logs {{data}}: End-User Data in the app\'s logs.',
+    access: 'This `{{logger}}` access log writes {{data}} with every request (in the token the product or Forge sends): End-User Data in the app\'s logs.',
   },
   run({ facts }) {
     return facts.logs.flatMap((log) => {
       if (log.side !== 'backend') return [];
       const kinds = END_USER_DATA.filter((k) => log.carries.includes(k));
       if (kinds.length === 0) return [];
-      return [{ messageId: 'logged', data: { logger: log.logger, level: log.level, data: dataText(kinds) }, evidence: log.evidence }];
+      return [log.access
+        ? { messageId: 'access', data: { logger: log.logger, data: dataText(kinds) }, evidence: log.evidence }
+        : { messageId: 'logged', data: { logger: log.logger, level: log.level, data: dataText(kinds) }, evidence: log.evidence }];
     });
   },
 };

@@ -8,15 +8,25 @@ const check: CheckDefinition = {
     'Error: a back-end log call receives a secret (a value read with `getSecret`, an environment variable named like a key or ' +
     'token, a variable named `token`, `password`, `apiKey`…). Anyone who can read the app\'s logs can then use the credential; ' +
     'question 8 of the security questionnaire asks exactly this.',
-  fix: 'Remove the secret from the log call (log whether it is set, never its value), then rotate the credential if the code was deployed.',
+  fix: 'Remove the secret from the log call (log whether it is set, never its value), then rotate the credential if the code was deployed. ' +
+    'For an access log, leave out or redact the token: a `url` token of your own (`morgan.token(\'url\', …)`) that drops the `jwt` query parameter, pino-http\'s `redact` for `req.headers.authorization`.',
   messages: {
     logged: 'This `{{logger}}.{{level}}` call logs a secret.',
+    access: 'This `{{logger}}` access log writes every request\'s {{fields}}, and so the token the product or Forge sends (the Connect JWT, the Forge Invocation Token).',
   },
   run({ facts }) {
     return facts.logs
       .filter((log) => log.side === 'backend' && log.carries.includes('secret'))
-      .map((log) => ({ messageId: 'logged', data: { logger: log.logger, level: log.level }, evidence: log.evidence }));
+      .map((log) => log.access
+        ? { messageId: 'access', data: { logger: log.logger, fields: tokenFields(log.access) }, evidence: log.evidence }
+        : { messageId: 'logged', data: { logger: log.logger, level: log.level }, evidence: log.evidence });
   },
 };
+
+/** The fields of an access log that carry a token: the URL (`?jwt=…`), the headers (`Authorization`). */
+function tokenFields(fields: string[]): string {
+  const words = fields.flatMap((f) => (f === 'url' ? ['URL'] : f === 'headers' ? ['headers'] : []));
+  return words.join(' and ');
+}
 
 export default check;

@@ -1,6 +1,6 @@
 import type { Aspect } from '../types.ts';
 
-/** Runtime dependencies (dev dependencies do not ship); seed 000 §7 asks for dependency changes to be reviewed. */
+/** Runtime dependencies (dev dependencies do not ship, the app's own workspace packages are its code); seed 000 §7 asks for dependency changes to be reviewed. */
 const aspect: Aspect = {
   id: 'dependencies',
   title: 'Dependencies',
@@ -11,7 +11,7 @@ const aspect: Aspect = {
   },
   items: (facts) =>
     facts.packages.dependencies
-      .filter((d) => !d.dev)
+      .filter((d) => !d.dev && d.local === undefined)
       .map((d) => ({
         id: d.name, subject: `dependency ${d.name}`, value: d.version ?? 'any version',
         data: { name: d.name, at: d.version ? ` ${d.version}` : '' }, evidence: [d.evidence],

@@ -2,6 +2,7 @@ import type { DataKind, Diagnostic } from '../facts.ts';
 import { propertyName, unwrap, type Node } from './ast.ts';
 import type { Detector, FileContext } from './context.ts';
 import { detectEgress } from './detectors/egress.ts';
+import { detectAccessLog } from './detectors/access-logs.ts';
 import { detectLog } from './detectors/logs.ts';
 import { detectQueuePush } from './detectors/queues.ts';
 import { detectReporting } from './detectors/personal-data.ts';
@@ -20,7 +21,7 @@ import { collectExports } from './exports.ts';
 import { derive, isKnown } from './derive.ts';
 import { walkFile } from './walk.ts';
 /** The detectors run on every call, in this order. */
-const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectReporting, detectQueuePush, detectInvoke];
+const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectQueuePush, detectInvoke];
 
 export interface FileInput {
   file: string;

@@ -93,6 +93,8 @@ export interface FileFacts {
   sdkExports: Array<{ name: string; module: string; api: string[] }>;
   storage: StorageOp[];
   logs: LogCall[];
+  /** morgan tokens the module defines itself (`morgan.token('url', redact)`): an access log writes what the app's function gives for them. */
+  accessTokens?: string[];
   personalData: PersonalDataUse[];
   reporting: Evidence[];
   /** Modules it imports; `types` when an import brings only types (`import type`). */
@@ -159,6 +161,8 @@ export interface FileFacts {
   ormOps?: Array<{ evidence: Evidence; direct: boolean; orm: 'drizzle' | 'knex' | 'model' | 'prisma'; client?: string }>;
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;
+  /** A page's `<script src>` of the app's own scripts, as written: they run in the browser. */
+  scripts?: string[];
   diagnostics: Diagnostic[];
 }
 

@@ -47,6 +47,8 @@ export interface Binding {
   local?: string;
   /** The parameter was given itself acting as a user (`client = client.asUserByAccountId(id)`): ACE's client, as a user. */
   asUser?: boolean;
+  /** The `resolve` of a promise's executor (`new Promise((resolve) => …)`): what it is called with, the promise's value. */
+  resolves?: Set<Flow>;
 }
 
 /**

@@ -2,6 +2,7 @@
 export const MARKUP = /\.(html?|hbs|handlebars|ejs|njk|mustache)$/i;
 
 const SCRIPT = /(<script\b([^>]*)>)([\s\S]*?)<\/script\s*>/gi;
+const SCRIPT_TAG = /<script\b([^>]*)>/gi;
 /** A `type` that is not JavaScript (JSON data, templates). */
 const NOT_JS = /\btype\s*=\s*["']?(?!(?:text|application)\/(?:java|ecma)script|module\b)[^"'\s>]+/i;
 const TEMPLATE_TAG = /\{\{\{?[\s\S]*?\}?\}\}|<%[\s\S]*?%>/g;
@@ -54,4 +55,14 @@ function openQuote(script: string, offset: number): string | null {
     else if (quote === null && c === '/' && script[i + 1] === '/') return null;
   }
   return quote;
+}
+
+/** `<script src="/js/app.js?v=2">`: the app's own scripts a page loads (not another site's, not a template tag's), their paths as written. */
+export function scriptSources(page: string): string[] {
+  const out: string[] = [];
+  for (const match of page.matchAll(SCRIPT_TAG)) {
+    const src = /\bsrc\s*=\s*["']([^"'?#]+)/i.exec(match[1] ?? '')?.[1]?.trim();
+    if (src && !/^([a-z][\w+.-]*:|\/\/)/i.test(src) && !src.includes('{{') && !src.includes('<%')) out.push(src);
+  }
+  return out;
 }

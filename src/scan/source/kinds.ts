@@ -145,6 +145,13 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
     // `new URLSearchParams({ query })`, `new Blob([body])`: a value made of what it is given.
     case 'NewExpression': {
       const callee = unwrap(node.callee);
+      // `new Promise((resolve) => api.get(url, (err, res, body) => resolve(body)))`: what the executor resolves with.
+      const resolved = callee.type === 'Identifier' && callee.name === 'Promise' && node.arguments[0] ? scope.promiseValues.get(unwrap(node.arguments[0])) : undefined;
+      if (resolved) {
+        addAll(out, resolved);
+        if (out.size === 0) out.add('other');
+        break;
+      }
       if (callee.type !== 'Identifier' || !DATA_CONSTRUCTORS.has(callee.name) || scope.lookup(callee.name)) {
         out.add('opaque');
         break;

@@ -40,6 +40,8 @@ export class Scope {
   currentClass: string | null = null;
   /** What the callbacks of `list.map(cb)`, `flatMap`, `reduce` and `then` return, once walked: the call's result holds it too. */
   readonly callbackResults = new Map<Node, Set<Flow>>();
+  /** What the executor of `new Promise((resolve) => …)` resolves with, by the executor; filled in as the walk meets `resolve(v)`. */
+  readonly promiseValues = new Map<Node, Set<Flow>>();
 
   /** Imported specifiers that name the app's own modules without a relative path (`@/lib/jira`, a workspace package). */
   private readonly aliased: Set<string>;

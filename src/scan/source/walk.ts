@@ -12,7 +12,7 @@ import { failedResponses, type FailedResponse } from './failures.ts';
 import { apModuleOf, connectJsMethod, moduleOfAp, requiredModules } from './connect-js.ts';
 import connectJs from '../../data/connect-js.json' with { type: 'json' };
 import aceData from '../../data/atlassian-connect-express.json' with { type: 'json' };
-import { LOCAL, type Flow, type Shape } from './flow.ts';
+import { LOCAL, addAll, type Flow, type Shape } from './flow.ts';
 import { refPath, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
 import { argClients, argFields, argShapes, argValues, appendsTo, calledMethod, calleeName, isHoles, isStartValue } from './call-args.ts';
@@ -248,7 +248,12 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           }
         }
         const callee = unwrap(node.callee);
+        // `new Promise((resolve, reject) => …)`: the promise holds what its executor resolves with.
+        const executor = node.type === 'NewExpression' && callee.type === 'Identifier' && callee.name === 'Promise' && !scope.lookup('Promise') && node.arguments[0] ? unwrap(node.arguments[0]) : null;
+        if (executor && isFunction(executor)) scope.promiseValues.set(executor, new Set());
+        const resolves = callee.type === 'Identifier' && scope.promiseValues.size > 0 ? scope.lookup(callee.name)?.resolves : undefined;
         visitChildren(node, payload ?? callbackParams(node, ref) ?? itemParams(node, callee));
+        if (resolves && node.arguments[0]) addAll(resolves, scope.kinds(node.arguments[0]));
         // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
         if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(callee.object)) {
           scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
@@ -364,6 +369,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       if (info && pattern.type === 'RestElement') info.rest = i;
       scope.bindPattern(pattern, i === 0 ? resolvedBy.get(node) ?? null : null, kinds, callback ? requests.get(callback) ?? null : null);
+      const resolved = i === 0 && pattern.type === 'Identifier' ? scope.promiseValues.get(node) : undefined;
+      if (resolved) scope.lookup(pattern.name)!.resolves = resolved;
       const apModule = (apModules.get(node) ?? (node.type === 'FunctionDeclaration' && node.id ? apModules.get(node.id.name) : undefined))?.[i];
       if (apModule && pattern.type === 'Identifier') Object.assign(scope.lookup(pattern.name)!, { init: moduleOfAp(apModule), values: [moduleOfAp(apModule)] });
       // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.

@@ -7,7 +7,7 @@ import { analyzeFile, NestedTooDeeply } from './analyze-file.ts';
 import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets } from './secrets.ts';
-import { inlineScripts } from './inline-scripts.ts';
+import { inlineScripts, scriptSources } from './inline-scripts.ts';
 
 export interface Task {
   path: string;
@@ -30,7 +30,7 @@ export type TaskResult =
   | { kind: 'source'; facts: FileFacts; contentHash?: string }
   /** Not analysed here: the file may nest deeper than this thread's stack allows. */
   | { kind: 'deep' }
-  | { kind: 'text'; path: string; secrets: SecretFinding[]; diagnostics: Diagnostic[]; lines: number; contentHash?: string };
+  | { kind: 'text'; path: string; secrets: SecretFinding[]; diagnostics: Diagnostic[]; lines: number; contentHash?: string; scripts?: string[] };
 
 /** The hash of a file's bytes, as the analysis cache keys them. */
 export function contentHash(bytes: Buffer): string {
@@ -90,15 +90,17 @@ export function runTask(task: Task): TaskResult {
  */
 function markup(task: Task, page: string, diagnostics: Diagnostic[]): TaskResult {
   let facts: FileFacts | null = null;
+  const scripts = scriptSources(page);
   for (const asValues of [false, true]) {
     const text = inlineScripts(page, asValues);
-    if (text === null) return empty(task, diagnostics);
+    if (text === null) return { ...empty(task, diagnostics), ...(scripts.length > 0 ? { scripts } : {}) };
     const lines = new LineIndex(text);
     facts = analyzeFile({ file: task.path, text, side: 'frontend', lines, ...(task.appModules ? { appModules: task.appModules } : {}) });
     facts.secrets = findSecrets(task.path, text, lines);
     if (!facts.diagnostics.some((d) => d.code === 'parse-error')) break;
   }
   for (const d of facts!.diagnostics) if (d.code === 'parse-error') d.severity = 'info';
+  if (scripts.length > 0) facts!.scripts = scripts;
   return { kind: 'source', facts: facts! };
 }
 

@@ -1,5 +1,5 @@
 import type { EgressCall, HttpMethod } from '../../facts.ts';
-import { objectProperty, unwrap, type Node } from '../ast.ts';
+import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { DYNAMIC } from '../ref.ts';
 import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
@@ -9,8 +9,8 @@ import { CLIENTS, FETCH_MODULES } from '../http-clients.ts';
 const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
 /**
  * Calls that send data out of the app: `fetch` (global, `@forge/api`, node-fetch, undici), axios
- * (and instances with `baseURL`), got, ky, superagent, `sendBeacon`, WebSocket, `invokeRemote`, and
- * external authentication providers (`withProvider(…).fetch`).
+ * (and instances with `baseURL`), got, ky, superagent, jQuery (`$.ajax`, `$.get`, `$.post`), `sendBeacon`,
+ * WebSocket, `invokeRemote`, and external authentication providers (`withProvider(…).fetch`).
  */
 export function detectEgress(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
@@ -64,8 +64,39 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     ctx.derive('egress', call, 'egress-provider', [ctx.scope.str(first), provider ? ctx.scope.str(provider.arguments[1]) : null]);
     return;
   }
+  if (isJQuery(site)) {
+    detectJQuery(site, ctx);
+    return;
+  }
   const client = site.module ? CLIENTS[site.module] : undefined;
   if (client) detectClient(site, ctx, client);
+}
+
+/** jQuery's requests: `$.ajax(settings)`, `$.ajax(url, settings)`, `$.get(url, data)`, `$.post(url, data)`, `$.getJSON(url, data)`. */
+const JQUERY_VERBS: Record<string, HttpMethod | null> = { ajax: null, get: 'GET', getJSON: 'GET', post: 'POST' };
+
+/** `$` or `jQuery` of the page (a global, also as `window.$`), or jQuery imported from its package. */
+function isJQuery(site: CallSite): boolean {
+  const { ref } = site;
+  if (ref.steps.length !== 1 || !Object.hasOwn(JQUERY_VERBS, ref.steps[0]!.name)) return false;
+  return ref.root === 'global' ? ref.name === '$' || ref.name === 'jQuery' : ref.root === 'import' && site.module === 'jquery' && ref.imported === 'default';
+}
+
+function detectJQuery(site: CallSite, ctx: FileContext): void {
+  const { node } = site;
+  const verb = site.ref.steps[0]!.name;
+  const [first, second] = node.arguments as Node[];
+  // `$.ajax({ url, type, data })` or `$.ajax(url, { type, data })`; `$.post(url, data, success)`.
+  const settings = verb === 'ajax' ? ctx.scope.object(ctx.scope.object(first) ? first : second) : null;
+  const url = verb === 'ajax' && ctx.scope.object(first) ? objectProperty(settings, 'url') : first;
+  const method = JQUERY_VERBS[verb] ?? methodOf(ctx, settings, methodOf(ctx, settings, 'GET', 'type'));
+  const sent = verb === 'ajax' ? objectProperty(settings, 'data') : second && !isFunction(unwrap(second)) ? second : null;
+  const call: EgressCall = {
+    client: `jquery.${verb}`, method, url: null, host: null,
+    side: ctx.facts.side, carries: ctx.kindsOf([url === first ? builtFrom(ctx, first) : url, sent]), evidence: ctx.evidence(node),
+  };
+  ctx.facts.egress.push(call);
+  ctx.derive('egress', call, 'egress-url', [url ? ctx.scope.strParams(url) : null, null]);
 }
 
 function isFetch(site: CallSite): boolean {

@@ -1,5 +1,6 @@
 import type { DataKind, StorageBackend, StorageOp } from '../../facts.ts';
 import { installationStore, settingsOp } from '../ace-client.ts';
+import { fileStoreOp } from './json-file-stores.ts';
 import { objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
@@ -42,7 +43,7 @@ const PRISMA_OPS: Record<string, StorageOp['op']> = {
  * Storage: Forge KVS (`@forge/kvs`, legacy `storage` of `@forge/api`), secrets, custom entities,
  * `@forge/sql`, Forge object store, entity properties (`properties.onJiraIssue`), and external
  * databases the code writes to (Supabase, MongoDB, Prisma, Drizzle, Knex, Sequelize and Mongoose models, the settings
- * store of atlassian-connect-express).
+ * store of atlassian-connect-express, lowdb's JSON file).
  */
 export function detectStorage(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
@@ -133,6 +134,12 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const known = settle(key);
     const named = known === null || known === HOLE ? null : kindOfName(withBraces(known));
     push(ctx, 'external-db', settings, key, `addon.settings.${last}`, node, settings === 'write' ? [node.arguments[0], node.arguments[1]] : [], named);
+    return;
+  }
+  const fileStore = fileStoreOp(site, ctx, names, last);
+  if (fileStore) {
+    const key = typeof fileStore.key === 'string' ? fileStore.key : ctx.scope.strParams(fileStore.key);
+    push(ctx, 'external-db', fileStore.op, key, fileStore.api, node, fileStore.values);
     return;
   }
   // A SQL client's query (`pool.query('INSERT INTO …', values)`), on a client made here or imported from another module,

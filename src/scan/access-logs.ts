@@ -1,0 +1,26 @@
+import data from '../data/access-logs.json' with { type: 'json' };
+import type { AppFact, DataKind, LogCall } from './facts.ts';
+
+/**
+ * What an access log's fields hold in this app. A Connect app that authenticates with JWT is loaded
+ * in the product with the token in its URL (`?jwt=…`) and receives it in the `Authorization` header of
+ * the product's requests: the token, whose `sub` is the user's account ID. Elsewhere the fields hold
+ * no known kind of data.
+ */
+export function accessLogKinds(logs: LogCall[], app: AppFact, ownTokens: ReadonlySet<string>): void {
+  const connect = app.platform === 'connect' || app.platform === 'connect-on-forge' || app.modules.some((m) => m.ui === 'connect');
+  const jwt = connect && app.authentication !== 'none';
+  const iframes = app.modules.some((m) => m.ui === 'connect');
+  // A Forge app's remote receives Forge's invocations, with the Forge Invocation Token in their headers.
+  const forgeRemote = app.modules.some((m) => m.type === 'endpoint');
+  for (const log of logs) {
+    if (!log.access) continue;
+    const kinds = new Set<DataKind>();
+    // A `url` token the app defines itself (`morgan.token('url', redactJwt)`) writes what the app makes of the URL.
+    const ownUrl = log.logger === 'morgan' && ownTokens.has('url');
+    if (jwt && iframes && !ownUrl && log.access.includes('url')) for (const k of data.connectJwt.url) kinds.add(k as DataKind);
+    if (jwt && log.access.includes('headers')) for (const k of data.connectJwt.headers) kinds.add(k as DataKind);
+    if (forgeRemote && log.access.includes('headers')) for (const k of data.forgeRemote.headers) kinds.add(k as DataKind);
+    log.carries = kinds.size > 0 ? [...kinds] : ['other'];
+  }
+}

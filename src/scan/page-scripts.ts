@@ -1,0 +1,43 @@
+import path from 'node:path';
+import type { CallGraph } from './link.ts';
+import type { FileFacts } from './source/file-facts.ts';
+
+/**
+ * The app's files that pages load (`<script src="/js/editor.js">` in `views/editor.hbs`, served from a
+ * static folder such as `public/`), and the modules they import: browser code. A path relative to the
+ * page is looked up beside it; one from the site's root, as the end of a file's path.
+ */
+export function pageScripts(pages: Array<{ page: string; scripts: string[] }>, files: FileFacts[], graph: CallGraph): Set<FileFacts> {
+  const out = new Set<FileFacts>();
+  if (pages.length === 0) return out;
+  const queue: FileFacts[] = [];
+  const add = (file: FileFacts | undefined): void => {
+    if (file && !out.has(file) && !runsOnServer(file)) {
+      out.add(file);
+      queue.push(file);
+    }
+  };
+  for (const { page, scripts } of pages) {
+    for (const src of scripts) {
+      if (!src.startsWith('/')) add(graph.file(path.posix.normalize(path.posix.join(path.posix.dirname(page), src))));
+      else {
+        const tail = src.replace(/^\/+/, '');
+        // A file at the app's root is the page's only when the page is there too (a static app); else a static folder's.
+        const found = files.filter((f) => (f.file === tail && !page.includes('/')) || f.file.endsWith(`/${tail}`));
+        if (found.length === 1) add(found[0]);
+      }
+    }
+  }
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    for (const { module } of file.imports) if (module.startsWith('.')) add(graph.file(graph.resolveModule(file.file, module) ?? ''));
+  }
+  return out;
+}
+
+/** Modules only a server imports: a file importing one is no page's script, whatever loads it. */
+const SERVER_MODULES = new Set(['express', 'atlassian-connect-express', '@forge/api', '@forge/resolver', 'fs', 'node:fs', 'http', 'node:http', 'child_process', 'node:child_process']);
+
+function runsOnServer(file: FileFacts): boolean {
+  return file.imports.some((i) => SERVER_MODULES.has(i.module));
+}

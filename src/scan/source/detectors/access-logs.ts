@@ -1,0 +1,102 @@
+import data from '../../../data/access-logs.json' with { type: 'json' };
+import type { AccessLogField } from '../../facts.ts';
+import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
+import type { CallSite, FileContext } from '../context.ts';
+import { strAlternatives } from '../evaluate.ts';
+
+interface Middleware { calls: string[]; fields?: string[]; format?: string; withoutMeta?: string[] }
+
+const MIDDLEWARE = data.middleware as Record<string, Middleware>;
+const FORMATS = data.morgan.formats as Record<string, string[]>;
+const TOKENS = data.morgan.tokens as Record<string, string>;
+const HEADERS = data.morgan.headers as Record<string, string>;
+const ORDER = data.fields.names;
+/** `:url`, `:req[authorization]` in a format string. */
+const STRING_TOKEN = /:([\w-]+)(?:\[([\w-]+)\])?/g;
+/** `tokens.url(…)`, `tokens['remote-addr'](…)`, `tokens.req(req, res, 'authorization')` in a format function. */
+const FUNCTION_TOKEN = /tokens\s*(?:\.\s*([\w$]+)|\[\s*['"]([\w-]+)['"]\s*\])(?:\s*\(\s*\w+\s*,\s*\w+\s*,\s*['"]([\w-]+))?/g;
+
+/**
+ * An HTTP access-log middleware made in the code (`morgan('combined')`, `pinoHttp()`,
+ * `expressWinston.logger({ … })`): a log of every request the server answers, with the fields its
+ * format writes. What those fields hold depends on the app (see `src/scan/access-logs.ts`).
+ */
+export function detectAccessLog(site: CallSite, ctx: FileContext): void {
+  const spec = site.module ? MIDDLEWARE[site.module] : undefined;
+  if (!spec || site.ref.root !== 'import') return;
+  const called = site.ref.steps.map((s) => s.name).join('.');
+  // `morgan.token('url', redactJwt)`: the app writes its own value for the token.
+  if (spec.format === 'morgan' && called === 'token') {
+    const name = ctx.scope.str(site.node.arguments[0]);
+    if (name !== null && site.node.arguments.length > 1) (ctx.facts.accessTokens ??= []).push(name);
+    return;
+  }
+  if (!spec.calls.includes(called)) return;
+  const args = site.node.arguments as Node[];
+  const fields = spec.format === 'morgan' ? morganFields(ctx, args[0]) : otherFields(ctx, spec, args[0]);
+  ctx.facts.logs.push({
+    logger: site.module!, level: 'access', carries: ['other'], side: ctx.facts.side, evidence: ctx.evidence(site.node),
+    access: ORDER.filter((f) => fields.has(f)) as AccessLogField[],
+  });
+}
+
+/** A named format, a format string of tokens, or a function of the tokens; with no format, morgan's `default`. */
+function morganFields(ctx: FileContext, format: Node | undefined): Set<string> {
+  if (!format) return new Set(FORMATS.default);
+  const node = unwrap(format);
+  // `(tokens, req, res) => [tokens.url(req, res), tokens['remote-addr'](req, res), tokens.req(req, res, 'authorization')]`
+  if (isFunction(node)) return tokenFields(ctx.mod.text.slice(node.start, node.end), FUNCTION_TOKEN);
+  const out = new Set<string>();
+  for (const value of strAlternatives(ctx.scope, node)) {
+    // A format the app names (`morgan.format('app', …)`) or builds: formats write the URL.
+    const known = value === null ? null : FORMATS[value] ?? (value.includes(':') ? tokenFields(value, STRING_TOKEN) : null);
+    for (const f of known ?? ['url']) out.add(f);
+  }
+  return out;
+}
+
+function tokenFields(text: string, pattern: RegExp): Set<string> {
+  const out = new Set<string>();
+  for (const match of text.matchAll(pattern)) {
+    const [token, arg] = match.length > 3 ? [match[1] ?? match[2], match[3]] : [match[1], match[2]];
+    const field = token === 'req' ? (arg ? HEADERS[arg.toLowerCase()] : undefined) : TOKENS[token!];
+    if (field) out.add(field);
+  }
+  return out;
+}
+
+/**
+ * express-winston without `meta` writes its message only; otherwise the middleware's default fields, but for the
+ * request serializer the app writes itself (pino-http's `serializers: { req }`: the fields its code reads) and
+ * the `Authorization` header when it is left out (pino-http's `redact`, express-winston's `headerBlacklist`).
+ */
+function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined): Set<string> {
+  const options = given ? ctx.scope.object(given) : null;
+  const meta = objectProperty(options, 'meta');
+  if (meta && unwrap(meta).type === 'Literal' && unwrap(meta).value === false && spec.withoutMeta) return new Set(spec.withoutMeta);
+  const serializer = objectProperty(ctx.scope.object(objectProperty(options, 'serializers')), 'req');
+  const own = serializer && isFunction(unwrap(serializer)) ? unwrap(serializer) : null;
+  const out = own ? readFields(ctx.mod.text.slice(own.start, own.end)) : new Set(spec.fields ?? []);
+  // pino-http's own `redact`, or that of the pino logger it is given (`pinoHttp({ logger: pino({ redact }) })`).
+  const logger = objectProperty(options, 'logger');
+  const made = logger ? unwrap(logger) : null;
+  const init = made?.type === 'Identifier' ? ctx.scope.lookup(made.name)?.init ?? null : made;
+  const loggerOptions = init && unwrap(init).type === 'CallExpression' ? ctx.scope.object(unwrap(init).arguments[0]) : null;
+  const left = [objectProperty(options, 'redact'), objectProperty(loggerOptions, 'redact'), objectProperty(options, 'headerBlacklist')].filter((n): n is Node => n !== null);
+  if (left.some((n) => /authorization/i.test(ctx.mod.text.slice(n.start, n.end)))) out.delete('headers');
+  return out;
+}
+
+/** What a request serializer of the app reads: `req.url`, `req.headers` (or one of them: `req.headers['user-agent']`), `req.remoteAddress`… */
+function readFields(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [, name, quoted, dotted] of text.matchAll(/\.\s*(url|originalUrl|remoteAddress|ip|ips|headers)\b(?:\s*\[\s*['"]([\w-]+)['"]\s*\]|\s*\??\.\s*([\w$]+))?/g)) {
+    const header = quoted ?? dotted;
+    // `req.url?.split('?')[0]`: the path without its query.
+    if ((name === 'url' || name === 'originalUrl') && dotted === 'split') continue;
+    if (name !== 'headers') out.add(name === 'url' || name === 'originalUrl' ? 'url' : 'client-ip');
+    else if (!header) out.add('headers');
+    else if (HEADERS[header.toLowerCase()]) out.add(HEADERS[header.toLowerCase()]!);
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const DESCRIPTOR = JSON.stringify({
+  key: 'jquery-app', name: 'jQuery', baseUrl: 'https://jq.example.com', authentication: { type: 'jwt' }, scopes: ['READ'],
+  modules: { generalPages: [{ key: 'main', url: '/main.html', name: { value: 'Main' } }] },
+});
+
+const PAGE_SCRIPT = [
+  "const params = new URLSearchParams(window.location.search);",
+  "const body = JSON.stringify({ issueKey: params.get('issueKey'), note: document.getElementById('note').value });",
+  "$.ajax({ type: 'POST', url: 'https://api.vendor.example/suggest', data: body, contentType: 'application/json' });",
+  "$.ajax('https://api.vendor.example/items', { method: 'PUT', data: body });",
+  "jQuery.get('https://api.vendor.example/status');",
+  "$.post('/save', { note: 1 }, () => {});",
+  "$.getJSON('/config.json', (config) => console.log(config));",
+  "$('#note').val('');",
+  '',
+].join('\n');
+
+describe('jQuery requests', () => {
+  it('are egress: $.ajax with its settings or a URL, $.get, $.post, $.getJSON; other $ calls are not', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': DESCRIPTOR,
+      'main.html': '<script src="https://code.jquery.com/jquery-3.7.1.min.js"></script>\n<script src="main.js"></script>\n',
+      'main.js': PAGE_SCRIPT,
+      'server.js': "import $ from 'jquery';\nimport * as cheerio from 'cheerio';\n$.post('https://hooks.vendor.example/notify', { ok: true });\nconst page = cheerio.load('<p>x</p>');\npage.get(0);\n",
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, c.side, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['jquery.ajax', 'POST', 'https://api.vendor.example/suggest', 'frontend', 'main.js:3'],
+      ['jquery.ajax', 'PUT', 'https://api.vendor.example/items', 'frontend', 'main.js:4'],
+      ['jquery.get', 'GET', 'https://api.vendor.example/status', 'frontend', 'main.js:5'],
+      ['jquery.post', 'POST', '/save', 'frontend', 'main.js:6'],
+      ['jquery.getJSON', 'GET', '/config.json', 'frontend', 'main.js:7'],
+      ['jquery.post', 'POST', 'https://hooks.vendor.example/notify', 'backend', 'server.js:3'],
+    ]);
+  });
+});
