@@ -12,6 +12,7 @@ import type { Scope } from './scope.ts';
 import { sqlTable } from './sql-text.ts';
 import { keyPrefix, withPrefix } from './kvs-query.ts';
 import { settle, storeKey, withBraces, withSpaces } from './string-marks.ts';
+import { isTokenVerifier } from './token-verifiers.ts';
 import { isUserEndpoint } from './user-endpoints.ts';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
@@ -81,6 +82,13 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
       out.add(reply(scope, node));
       return out;
     }
+  }
+  // A verified token or webhook event holds its claims: what the token or payload given first carries, never the key.
+  if (isTokenVerifier(ref, ref.module !== null && scope.isAppModule(ref.module))) {
+    const first = node.arguments[0] as Node | undefined;
+    for (const k of first ? scope.kinds(first, depth + 1) : []) if (k !== 'secret' && k !== 'literal') out.add(k);
+    if (out.size === 0) out.add('other');
+    return out;
   }
   // The app's own functions return what their return statements carry: resolved after all files are read.
   const own = appFunction(scope, callee);
