@@ -13,6 +13,7 @@ import { sqlTable } from './sql-text.ts';
 import { keyPrefix, withPrefix } from './kvs-query.ts';
 import { settle, storeKey, withBraces, withSpaces } from './string-marks.ts';
 import { isTokenVerifier } from './token-verifiers.ts';
+import { kvCall } from './detectors/kv-clients.ts';
 import { isUserEndpoint } from './user-endpoints.ts';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
@@ -145,6 +146,7 @@ function reply(scope: Scope, node: Node, local?: Flow[]): Flow {
 function storedRead(scope: Scope, ref: Ref, node: Node): Flow | null {
   if (settingsOp(node.callee, ref) === 'read') return `store:external-db:${storeKey(evalStr(scope, node.arguments[0]))}`;
   if (ref.root === 'import' && ref.module === '@forge/sql') return sqlRead(scope, ref, node);
+  if (kvCall(ref, node, false)?.op === 'read') return `store:external-db:${storeKey(evalStr(scope, node.arguments[0]))}`;
   if (ref.root !== 'import' || !(ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')))) return null;
   const names = ref.steps.map((s) => s.name);
   if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;

@@ -4,6 +4,7 @@ import { HOLE } from './string-marks.ts';
 import { exportTarget } from './exports.ts';
 import { declaredModel, localModel, MODEL_SUFFIX } from './detectors/models.ts';
 import { declaredTable, isKnexClient, isPrismaClient, KNEX_SUFFIX, PRISMA_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
+import { isKvClient, KV_SUFFIX } from './detectors/kv-clients.ts';
 
 const MAX_DEPTH = 4;
 /** Enough for any constants module; a big exported data table is not where paths and hosts come from. */
@@ -39,6 +40,7 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
     if (model) return void out.set(`${name}${MODEL_SUFFIX}`, model.table);
     if (node.type === 'CallExpression' && isKnexClient(scope, node)) return void out.set(`${name}${KNEX_SUFFIX}`, 'knex');
     if ((node.type === 'NewExpression' || node.type === 'LogicalExpression') && isPrismaClient(scope, node)) return void out.set(`${name}${PRISMA_SUFFIX}`, 'prisma');
+    if (isKvClient(scope, node)) return void out.set(`${name}${KV_SUFFIX}`, 'kv');
     if (node.type === 'Identifier') {
       const binding = scope.lookup(node.name);
       if (binding?.declaration) return add(name, binding.declaration, depth + 1);
@@ -53,6 +55,7 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (declared) return void out.set(`${name}${MODEL_SUFFIX}`, declared.table);
       if (init && isKnexClient(scope, init)) return void out.set(`${name}${KNEX_SUFFIX}`, 'knex');
       if (init && isPrismaClient(scope, init)) return void out.set(`${name}${PRISMA_SUFFIX}`, 'prisma');
+      if (init && isKvClient(scope, init)) return void out.set(`${name}${KV_SUFFIX}`, 'kv');
     }
     const value = scope.str(node);
     if (value !== null && !ONLY_HOLES.test(value)) out.set(name, value);

@@ -9,6 +9,7 @@ import { normaliseKinds } from '../flow.ts';
 import { HOLE, importedMark, settle, withBraces, withSpaces } from '../string-marks.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
+import { kvCall, KV_SUFFIX } from './kv-clients.ts';
 import { drizzleOp, knexOp, PRISMA_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import { connectJsCall } from '../connect-js.ts';
@@ -41,7 +42,7 @@ const PRISMA_OPS: Record<string, StorageOp['op']> = {
 /**
  * Storage: Forge KVS (`@forge/kvs`, legacy `storage` of `@forge/api`), secrets, custom entities,
  * `@forge/sql`, Forge object store, entity properties (`properties.onJiraIssue`), and external
- * databases the code writes to (Supabase, MongoDB, Prisma, Drizzle, Knex, Sequelize and Mongoose models, the settings
+ * databases the code writes to (Supabase, MongoDB, Prisma, Drizzle, Knex, Sequelize and Mongoose models, Redis, the settings
  * store of atlassian-connect-express).
  */
 export function detectStorage(site: CallSite, ctx: FileContext): void {
@@ -133,6 +134,14 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const known = settle(key);
     const named = known === null || known === HOLE ? null : kindOfName(withBraces(known));
     push(ctx, 'external-db', settings, key, `addon.settings.${last}`, node, settings === 'write' ? [node.arguments[0], node.arguments[1]] : [], named);
+    return;
+  }
+  // Redis and services speaking its commands: `redis.set(key, value)` on a client made here or exported by another module.
+  const kv = kvCall(ref, node, module !== null && ctx.scope.isAppModule(module));
+  if (kv) {
+    const api = `${kv.imported === null ? module : localName(node.callee)}.${last}`;
+    push(ctx, 'external-db', kv.op, ctx.scope.strParams(node.arguments[0]), api, node, [node.arguments[0], ...kv.values]);
+    if (kv.imported !== null) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'kv', client: importedMark(kv.imported + KV_SUFFIX) });
     return;
   }
   // A SQL client's query (`pool.query('INSERT INTO …', values)`), on a client made here or imported from another module,
