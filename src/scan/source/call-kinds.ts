@@ -13,6 +13,7 @@ import { sqlTable } from './sql-text.ts';
 import { keyPrefix, withPrefix } from './kvs-query.ts';
 import { settle, storeKey, withBraces, withSpaces } from './string-marks.ts';
 import { isTokenVerifier } from './token-verifiers.ts';
+import { productPath } from '../product-requests.ts';
 import { kvCall } from './detectors/kv-clients.ts';
 import { isUserEndpoint } from './user-endpoints.ts';
 
@@ -68,7 +69,13 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   // A response holds what the server sent back, not the request's URL, headers or body: an AI service's answer
   // holds the content it was sent, which the scan tells once the request's host is known.
   if (isHttpRequest(ref)) {
-    out.add(reply(scope, node));
+    // A server's request to the product's REST API with a client of its own (`fetch(\`${baseUrl}/wiki/api/v2/pages/${id}\`)`):
+    // what the product sends back.
+    const url = node.arguments[0] ? evalStr(scope, node.arguments[0]) : null;
+    const path = url === null ? null : productPath(withBraces(url));
+    if (path === null) out.add(reply(scope, node));
+    else if (isUserEndpoint(path)) out.add('product-content').add('account-id').add('display-name');
+    else out.add('product-content');
     return out;
   }
   if (ref.root === 'import' && ref.module !== null && !scope.isAppModule(ref.module)) {
