@@ -47,6 +47,11 @@ export interface Binding {
   local?: string;
   /** The parameter was given itself acting as a user (`client = client.asUserByAccountId(id)`): ACE's client, as a user. */
   asUser?: boolean;
+  /**
+   * A result of a KVS query on a key prefix (`for (const item of page.results)`, `item` the result, its `key` field a key of
+   * the prefix) or that field itself (`for (const { key } of page.results)`): the prefix's expression.
+   */
+  queried?: { prefix: Node; key: boolean };
 }
 
 /**

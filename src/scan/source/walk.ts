@@ -17,6 +17,8 @@ import type { Scope } from './scope.ts';
 import { argClients, argShapes, argValues, appendsTo, calledMethod, calleeName, isHoles, isStartValue } from './call-args.ts';
 import { bindMembers, hasMethods, localName, methodName, topLevelClassName, topLevelName } from './functions-named.ts';
 import { HOLE, PARAM, settle } from './string-marks.ts';
+import { resultsPrefix } from './kvs-query.ts';
+import { PERSONAL } from './kinds.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -169,6 +171,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
             const kinds = scope.kinds(node.right);
             const byName = name ? kindOfName(name) : null;
             if (byName && !kinds.has('literal')) kinds.add(byName);
+            // `seen[accountId] = Date.now()`: a map keyed by account IDs holds them.
+            if (name === null && left.computed) for (const k of scope.kinds(left.property)) if (PERSONAL.has(k)) kinds.add(k);
             scope.assignMember(left, kinds);
             const exported = exportTarget(left);
             if (exported !== null) scope.exportWrites.set(exported, (scope.exportWrites.get(exported) ?? 0) + 1);
@@ -201,6 +205,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         const left = unwrap(node.left);
         if (left.type === 'VariableDeclaration') for (const d of left.declarations as Node[]) scope.bindPattern(d.id, null, new Set(kinds));
         else if (left.type === 'Identifier') scope.assign(left.name, kinds);
+        if (node.type === 'ForOfStatement' && left.type === 'VariableDeclaration') queried(scope, left.declarations[0]?.id, node.right);
         visit(node.body, node, null);
         return;
       }
@@ -541,4 +546,17 @@ function aceEvent(scope: Scope, call: Node): CallbackParams {
   if (calledMethod(call) !== 'on') return null;
   const event = scope.str(call.arguments[0]);
   return event !== null && Object.hasOwn(ACE_EVENTS, event) ? ACE_EVENTS[event]! : null;
+}
+
+/** `for (const { key } of page.results)`, `for (const item of page.results)` of a KVS query on a prefix: keys of that prefix. */
+function queried(scope: Scope, pattern: Node | undefined, right: Node): void {
+  const prefix = pattern && (pattern.type === 'Identifier' || pattern.type === 'ObjectPattern') ? resultsPrefix(scope, right) : null;
+  if (!prefix) return;
+  if (pattern!.type === 'Identifier') {
+    scope.lookup(pattern!.name)!.queried = { prefix, key: false };
+    return;
+  }
+  for (const p of pattern!.properties as Node[]) {
+    if (p.type === 'Property' && propertyName(p.key, p.computed) === 'key' && p.value.type === 'Identifier') scope.lookup(p.value.name)!.queried = { prefix, key: true };
+  }
 }
