@@ -40,3 +40,29 @@ describe('what the product answers a server that calls its REST API with its own
     assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['summarise.js:8', ['other']], ['summarise.js:9', ['display-name']]]);
   });
 });
+
+describe('what the product answers a Connect back end\'s own JWT-signed request', () => {
+  it('is product content, whatever path its callers give the helper', async () => {
+    const client = [
+      "const jwt = require('atlassian-jwt');",
+      'async function request(installation, path) {',
+      "  const token = jwt.encodeSymmetric({ iss: 'k', qsh: jwt.createQueryStringHash(jwt.fromMethodAndUrl('GET', path)) }, installation.sharedSecret);",
+      '  const res = await fetch(`${installation.baseUrl}${path}`, { headers: { Authorization: `JWT ${token}` } });',
+      '  return res.json();',
+      '}',
+      'async function other(url) {',
+      '  const res = await fetch(url, { headers: { Authorization: `Bearer ${process.env.TOKEN}` } });',
+      '  return res.json();',
+      '}',
+      'async function exportIssues(installation) {',
+      "  const found = await request(installation, '/rest/api/3/search/jql?jql=project%3DDEMO');",
+      "  console.log('found', found.issues);",
+      "  console.log('status', (await other('https://status.example.com/v1')).state);",
+      '}',
+      'module.exports = { exportIssues };',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': '{}', 'client.js': client });
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, at(c.evidence)]), [['GET', '/rest/api/3/search/jql?jql=project%3DDEMO', 'client.js:12']]);
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['client.js:13', ['product-content']], ['client.js:14', ['other']]]);
+  });
+});

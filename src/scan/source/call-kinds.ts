@@ -1,4 +1,4 @@
-import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
+import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient, settingsOp } from './ace-client.ts';
 import { isModelCall, isReply } from './answers.ts';
 import { appFunction } from './app-functions.ts';
@@ -73,7 +73,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     // what the product sends back.
     const url = node.arguments[0] ? evalStr(scope, node.arguments[0]) : null;
     const path = url === null ? null : productPath(withBraces(url));
-    if (path === null) out.add(reply(scope, node));
+    if (path === null) out.add(signsAsConnect(scope, node) ? 'product-content' : reply(scope, node));
     else if (isUserEndpoint(path)) out.add('product-content').add('account-id').add('display-name');
     else out.add('product-content');
     return out;
@@ -128,6 +128,24 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   if (ref.root === 'import' && ref.module !== null && ref.steps.length >= 2 && scope.isAppModule(ref.module) && [...out].some((k) => k !== 'other' && k !== 'opaque')) out.add(reply(scope, node));
   if (out.size === 0) out.add('other');
   return out;
+}
+
+/**
+ * A request with Connect's JWT (`headers: { Authorization: \`JWT ${token}\` }`): one only the product takes, an app's
+ * request to the site that installed it, whatever path its callers give.
+ */
+function signsAsConnect(scope: Scope, call: Node): boolean {
+  return (call.arguments as Node[]).slice(1).some((arg) => {
+    const headers = field(scope, arg, 'headers');
+    const auth = headers ? field(scope, headers, 'Authorization') ?? field(scope, headers, 'authorization') : null;
+    return auth !== null && /^JWT /.test(evalStr(scope, auth) ?? '');
+  });
+}
+
+/** A property of an object literal, or of the one a constant names. */
+function field(scope: Scope, expr: Node, name: string): Node | null {
+  const object = scope.object(expr);
+  return object ? objectProperty(object, name) : null;
 }
 
 function answersWithPeople(scope: Scope, call: Node): boolean {
