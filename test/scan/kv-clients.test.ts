@@ -68,3 +68,24 @@ describe('Redis as a back end\'s store', () => {
     assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['server.js:6', ['secret']]]);
   });
 });
+
+describe('clients a class is handed, typed with their package\'s class', () => {
+  it('constructor(private readonly redis: Redis): its commands are Redis storage', async () => {
+    const service = [
+      "import { Injectable } from '@nestjs/common';",
+      "import { InjectRedis } from '@nestjs-modules/ioredis';",
+      "import type Redis from 'ioredis';",
+      '@Injectable()',
+      'export class SessionStore {',
+      '  constructor(@InjectRedis() private readonly redis: Redis, private readonly ttl: number) {}',
+      '  async remember(accountId: string, token: string) {',
+      '    await this.redis.set(`session:${accountId}`, token, "EX", this.ttl);',
+      '  }',
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg('ioredis'), 'src/session.store.ts': service });
+    assert.deepEqual(facts.storage.map((s) => [s.op, s.key, s.api, s.carries, at(s.evidence)]), [
+      ['write', 'session:{}', 'ioredis.set', ['account-id', 'secret'], 'src/session.store.ts:8'],
+    ]);
+  });
+});
