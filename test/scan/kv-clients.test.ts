@@ -53,19 +53,24 @@ describe('Redis as a back end\'s store', () => {
     ]);
   });
 
-  it('what a read of a Redis key gives is what was written under it', async () => {
+  it('what a read of a Redis key gives is what was written under it, by any module', async () => {
+    const install = [
+      "const Redis = require('ioredis');",
+      'const redis = new Redis();',
+      'exports.installed = async (body) => { await redis.set(`tenant:${body.clientKey}`, body.sharedSecret); };',
+      "exports.seen = async (accountId) => { await redis.set('last-seen', accountId); };",
+    ].join('\n');
     const server = [
       "const Redis = require('ioredis');",
       'const redis = new Redis();',
-      'async function installed(body) { await redis.set(`tenant:${body.clientKey}`, body.sharedSecret); }',
       'async function handle(clientKey) {',
-      '  const secret = await redis.get(`tenant:${clientKey}`);',
-      "  console.log('tenant', secret);",
+      '  const tenant = await redis.get(`tenant:${clientKey}`);',
+      "  console.log('tenant', tenant);",
       '}',
-      'module.exports = { installed, handle };',
+      'module.exports = { handle };',
     ].join('\n');
-    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg('ioredis'), 'server.js': server });
-    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['server.js:6', ['secret']]]);
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg('ioredis'), 'install.js': install, 'server.js': server });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['server.js:5', ['secret']]]);
   });
 });
 
@@ -87,5 +92,21 @@ describe('clients a class is handed, typed with their package\'s class', () => {
     assert.deepEqual(facts.storage.map((s) => [s.op, s.key, s.api, s.carries, at(s.evidence)]), [
       ['write', 'session:{}', 'ioredis.set', ['account-id', 'secret'], 'src/session.store.ts:8'],
     ]);
+  });
+});
+
+describe('an SDK client a class is handed, typed with the SDK\'s class', () => {
+  it('constructor(private readonly s3: S3Client): this.s3.send(…) is an S3 call', async () => {
+    const service = [
+      "import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';",
+      'export class ExportStore {',
+      '  constructor(private readonly s3: S3Client) {}',
+      '  async put(key: string, csv: string) {',
+      "    await this.s3.send(new PutObjectCommand({ Bucket: 'exports', Key: key, Body: csv }));",
+      '  }',
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg('@aws-sdk/client-s3'), 'src/export.store.ts': service });
+    assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.api, at(c.evidence)]), [['aws-s3', 'S3Client.send', 'src/export.store.ts:5']]);
   });
 });
