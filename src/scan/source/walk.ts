@@ -19,6 +19,7 @@ import { bindMembers, hasMethods, localName, methodName, topLevelClassName, topL
 import { HOLE, PARAM, settle } from './string-marks.ts';
 import { resultsPrefix } from './kvs-query.ts';
 import { PERSONAL } from './kinds.ts';
+import { controllerPath, routeParams } from './nest-routes.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -105,6 +106,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   }
   /** The properties of the object whose functions the walk names as the object's methods (`github.request`). */
   let members: ReadonlySet<Node> = new Set();
+  /** The path of the NestJS controller class being walked (null when not a constant), undefined outside one. */
+  let controller: string | null | undefined;
 
   const visit = (node: Node, parent: Node | null, callback: CallbackParams): void => {
     switch (node.type) {
@@ -128,7 +131,9 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           return;
         }
         scope.currentClass = name;
+        controller = controllerPath(scope, node);
         visitChildren(node, null);
+        controller = undefined;
         scope.currentClass = null;
         return;
       }
@@ -363,8 +368,11 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     // its parameters also hold what its callers pass (`param:name:i`).
     // A function the module's function returns (`return (req, res) => …`) handles requests when that function's result is handed to a registrar.
     const returned = !info && !callback && outer && returns.length === 1 && returnedBy(node, parent) ? `handler:${outer.exports[0] ?? `#${outer.name}`}()` as const : null;
+    // A NestJS route method: its `@Body()`, `@Req()`… parameters hold the request.
+    const routed = controller !== undefined && parent?.type === 'MethodDefinition' ? routeParams(scope, parent, controller) : null;
     (node.params as Node[]).forEach((param, i) => {
       const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : ['other']);
+      for (const flow of routed?.[i] ?? []) kinds.add(flow);
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       if (info && pattern.type === 'RestElement') info.rest = i;
       scope.bindPattern(pattern, null, kinds, callback ? requests.get(callback) ?? null : null);
