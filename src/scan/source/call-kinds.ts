@@ -138,7 +138,7 @@ function signsAsConnect(scope: Scope, call: Node): boolean {
   return (call.arguments as Node[]).slice(1).some((arg) => {
     const headers = field(scope, arg, 'headers');
     const auth = headers ? field(scope, headers, 'Authorization') ?? field(scope, headers, 'authorization') : null;
-    return auth !== null && /^JWT /.test(evalStr(scope, auth) ?? '');
+    return auth !== null && (evalStr(scope, auth) ?? '').startsWith('JWT ');
   });
 }
 
