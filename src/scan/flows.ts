@@ -7,6 +7,7 @@ import { FIELD, hasImported, settle, withBraces } from './source/string-marks.ts
 import type { FillImported } from './constants.ts';
 import { CONTENT_KINDS } from './source/answers.ts';
 import { vendorById, vendorForHost } from './vendors.ts';
+import { MEMBERS } from './handlers.ts';
 
 /**
  * Replaces the `call:` entries that files left in what their log calls, storage writes and requests
@@ -109,11 +110,13 @@ export function resolveFlows(
     for (const call of file.invokes) sentByFrontEnds.set(call.name, [...(sentByFrontEnds.get(call.name) ?? []), { file, flows: call.flows }]);
     for (const r of file.resolverReturns) fromResolvers.set(r.name, [...(fromResolvers.get(r.name) ?? []), { file, flows: r.flows }]);
     for (const { ref, name } of file.resolverRefs) {
-      const found = graph.function(file, ref);
-      if (!found) continue;
-      answering.set(name, [...(answering.get(name) ?? []), found]);
-      const key = `${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`;
-      definedAs.set(key, [...(definedAs.get(key) ?? []), name]);
+      const one = ref.endsWith(MEMBERS) ? null : graph.function(file, ref);
+      const found = one ? [{ ...one, member: name }] : ref.endsWith(MEMBERS) ? graph.members(file, ref.slice(0, -MEMBERS.length)) : [];
+      for (const { member, ...target } of found) {
+        answering.set(member, [...(answering.get(member) ?? []), target]);
+        const key = `${target.file.file}#${target.fn.exports[0] ?? `#${target.fn.name}`}`;
+        definedAs.set(key, [...(definedAs.get(key) ?? []), member]);
+      }
     }
   }
   const returnedKinds = once((name: string, withParams: boolean) => `${name}\u0000${withParams}`, (name, withParams) => {

@@ -20,6 +20,7 @@ import { HOLE, PARAM, settle } from './string-marks.ts';
 import { resultsPrefix } from './kvs-query.ts';
 import { PERSONAL } from './kinds.ts';
 import { controllerPath, routeParams } from './nest-routes.ts';
+import { MEMBERS } from '../handlers.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -106,6 +107,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   }
   /** The properties of the object whose functions the walk names as the object's methods (`github.request`). */
   let members: ReadonlySet<Node> = new Set();
+  /** `fn` of `for (const [name, fn] of Object.entries(resolvers))`: the objects of functions whose values it takes. */
+  const entryValues = new Map<string, string[]>();
   /** The path of the NestJS controller class being walked (null when not a constant), undefined outside one. */
   let controller: string | null | undefined;
 
@@ -210,7 +213,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         const left = unwrap(node.left);
         if (left.type === 'VariableDeclaration') for (const d of left.declarations as Node[]) scope.bindPattern(d.id, null, new Set(kinds));
         else if (left.type === 'Identifier') scope.assign(left.name, kinds);
-        if (node.type === 'ForOfStatement' && left.type === 'VariableDeclaration') queried(scope, left.declarations[0]?.id, node.right);
+        if (node.type === 'ForOfStatement' && left.type === 'VariableDeclaration') {
+          queried(scope, left.declarations[0]?.id, node.right);
+          entriesOf(scope, left.declarations[0]?.id, node.right, entryValues);
+        }
         visit(node.body, node, null);
         return;
       }
@@ -234,7 +240,15 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         let payload = wrappers.get(node) ?? null;
         const resolverDefine = registrar && isResolverDefine(ref, mod);
         const defined = resolverDefine ? functionName(scope, node) : null;
+        // `Object.entries(resolvers).forEach(([name, fn]) => …)`
+        if (callee0(node) === 'forEach' && isFunction(unwrap(node.arguments[0] ?? node))) entriesOf(scope, unwrap(node.arguments[0]).params[0], unwrap(node.callee).object, entryValues);
         if (registrar) {
+          // `resolver.define(name, fn)` with `fn` a value of `Object.entries(resolvers)`: every function of those objects, under its key.
+          const given = resolverDefine && node.arguments[1]?.type === 'Identifier' ? entryValues.get(node.arguments[1].name) : undefined;
+          for (const object of given ?? []) {
+            ctx.facts.handlerRefs.push(object + MEMBERS);
+            ctx.facts.resolverRefs.push({ ref: object + MEMBERS, name: '*' });
+          }
           const route = routePath(scope, node);
           if (route !== undefined) ctx.facts.routes.push(route);
           // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
@@ -567,4 +581,36 @@ function queried(scope: Scope, pattern: Node | undefined, right: Node): void {
   for (const p of pattern!.properties as Node[]) {
     if (p.type === 'Property' && propertyName(p.key, p.computed) === 'key' && p.value.type === 'Identifier') scope.lookup(p.value.name)!.queried = { prefix, key: true };
   }
+}
+
+/** The method a call calls (`forEach` of `list.forEach(…)`), or null. */
+function callee0(call: Node): string | null {
+  const callee = unwrap(call.callee);
+  return callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
+}
+
+/**
+ * `[name, fn]` taking the entries of `Object.entries(resolvers)` (also of `{ ...a, ...b }`): `fn` holds the functions
+ * of those objects, by their names.
+ */
+function entriesOf(scope: Scope, pattern: Node | undefined, expr: Node, out: Map<string, string[]>): void {
+  const value = pattern?.type === 'ArrayPattern' ? pattern.elements[1] : null;
+  const call = unwrap(expr);
+  if (value?.type !== 'Identifier' || call.type !== 'CallExpression' || call.arguments.length !== 1) return;
+  const callee = unwrap(call.callee);
+  const isEntries = callee.type === 'MemberExpression' && propertyName(callee.property) === 'entries' && unwrap(callee.object).type === 'Identifier' && unwrap(callee.object).name === 'Object';
+  const objects = isEntries ? objectsIn(scope, call.arguments[0], 0) : [];
+  if (objects.length > 0) out.set(value.name, objects);
+}
+
+/** The named objects an expression is made of: `resolvers`, `{ ...notes, ...settings }`, a constant bound to one. */
+function objectsIn(scope: Scope, expr: Node, depth: number): string[] {
+  const node = unwrap(expr);
+  if (depth > 3) return [];
+  if (node.type === 'ObjectExpression') {
+    return (node.properties as Node[]).flatMap((p) => (p.type === 'SpreadElement' ? objectsIn(scope, p.argument, depth + 1) : []));
+  }
+  if (node.type !== 'Identifier') return [];
+  const init = scope.lookup(node.name)?.init;
+  return init && unwrap(init).type === 'ObjectExpression' && !scope.objects.has(node.name) ? objectsIn(scope, init, depth + 1) : [node.name];
 }
