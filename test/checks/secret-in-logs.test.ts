@@ -13,6 +13,11 @@ const cases: Case[] = [
   { name: 'End-User Data is another check', facts: makeFacts({ logs: [log(['account-id'], 3)] }), expect: [] },
   { name: 'a front-end log', facts: makeFacts({ logs: [log(['secret'], 4, 'frontend')] }), expect: [] },
   { name: 'a token logged', facts: makeFacts({ logs: [log(['literal', 'secret'], 5)] }), expect: [{ messageId: 'logged', at: 'src/client.js:5' }] },
+  {
+    name: 'a request logger printing headers',
+    facts: makeFacts({ logs: [{ logger: 'pino-http', level: 'request', carries: ['secret'], side: 'backend', evidence: at('src/server.js', 6) }] }),
+    expect: [{ messageId: 'requests', at: 'src/server.js:6' }],
+  },
 ];
 
 describe('secret-in-logs', () => {

@@ -1,4 +1,6 @@
-import { unwrap, type Node } from '../ast.ts';
+import { objectProperty, unwrap, type Node } from '../ast.ts';
+import accessLoggers from '../../../data/access-loggers.json' with { type: 'json' };
+import type { DataKind } from '../../facts.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { answersWithResponse } from '../http-clients.ts';
 import { followRef } from '../ref.ts';
@@ -14,6 +16,11 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
   const steps = ref.steps;
   const last = steps[steps.length - 1]?.name ?? '';
+  const access = accessLogger(site, ctx);
+  if (access) {
+    ctx.facts.logs.push({ logger: site.module!, level: 'request', carries: access, side: ctx.facts.side, evidence: ctx.evidence(node) });
+    return;
+  }
   let logger: string | null = null;
   if (ref.root === 'global' && ref.name === 'console' && steps.length === 1 && CONSOLE_METHODS.has(last)) logger = 'console';
   else if (site.module && LOGGER_MODULES.has(site.module) && LEVELS.has(last) && steps.length >= 2) logger = site.module;
@@ -56,4 +63,20 @@ function unreadResponse(scope: Scope, arg: Node): Node | null {
 function withStatus(kinds: string[]): ReturnType<FileContext['kindsOf']> {
   const known = kinds.filter((k) => k !== 'literal' && k !== 'other');
   return (known.length > 0 ? known : ['other']) as ReturnType<FileContext['kindsOf']>;
+}
+
+/**
+ * A request logger made from its package (`app.use(pinoHttp({ logger }))`): what each request it logs carries, the
+ * request's headers with their Authorization token unless the options redact them or print the request otherwise.
+ */
+function accessLogger(site: CallSite, ctx: FileContext): DataKind[] | null {
+  const { ref, node } = site;
+  const entry = site.module === null ? undefined : accessLoggers.loggers.find((l) => l.module === site.module);
+  const names = ref.steps.map((s) => s.name).filter(Boolean);
+  const name = names.length === 0 ? 'default' : names.length === 1 ? names[0]! : null;
+  if (!entry || name === null || !entry.calls.includes(name)) return null;
+  const options = ctx.scope.object(node.arguments[0]);
+  const serializers = options ? ctx.scope.object(objectProperty(options, 'serializers')) : null;
+  const printed = options !== null && (objectProperty(options, 'redact') !== null || (serializers !== null && objectProperty(serializers, 'req') !== null));
+  return entry.headers && !printed ? ['secret'] : ['other'];
 }
