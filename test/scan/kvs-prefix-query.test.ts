@@ -55,3 +55,25 @@ describe('the keys of a KVS query\'s results', () => {
     assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[9, ['resolver-payload']]]);
   });
 });
+
+describe('KVS batch operations', () => {
+  it('key each item: an array of { key, value }, or the objects a map callback builds', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - storage:app'),
+      'src/index.js': [
+        "import { kvs } from '@forge/kvs';",
+        'export async function run(event, context) {',
+        "  await kvs.set('settings', { colour: 'blue' });",
+        '  await kvs.batchSet(event.issues.map((issue) => ({ key: `issue:${issue.key}`, value: { assignee: issue.fields.assignee.accountId } })));',
+        "  await kvs.batchSet([{ key: 'a', value: 1 }, { key: `owner:${event.id}`, value: context.accountId }]);",
+        "  console.log('settings', await kvs.get('settings'));",
+        '  await kvs.batchDelete(event.issues.map((issue) => ({ key: `issue:${issue.key}` })));',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => `${s.op} ${s.key} ${s.carries.join(',')}`), [
+      'write settings literal', 'write issue:{} account-id,resolver-payload', 'write a literal', 'write owner:{} account-id', 'read settings ', 'delete issue:{} ',
+    ]);
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[6, ['literal']]]);
+  });
+});
