@@ -43,6 +43,8 @@ describe('the keys of a KVS query\'s results', () => {
         '  const page = await kvs.query().where("key", WhereConditions.beginsWith(HANDOFF)).getMany();',
         '  for (const { key, value } of page.results) await kvs.set(key, { ...value, from: "removed" });',
         '  for (const item of (await kvs.query().where("key", WhereConditions.beginsWith("old:")).getMany()).results) await kvs.delete(item.key);',
+        '  const drafts = await kvs.query().where("key", WhereConditions.beginsWith("draft:")).getMany();',
+        '  await Promise.all(drafts.results.map(({ key }) => kvs.delete(key)));',
         "  console.log('settings', await kvs.get('settings'));",
         '};',
         '',
@@ -50,9 +52,9 @@ describe('the keys of a KVS query\'s results', () => {
     });
     assert.deepEqual(facts.storage.map((s) => `${s.op} ${s.key} ${s.carries.join(',')}`), [
       'write handoff:{} account-id,resolver-payload', 'write settings resolver-payload', 'query handoff:{} ',
-      'write handoff:{} account-id,resolver-payload', 'query old:{} ', 'delete old:{} ', 'read settings ',
+      'write handoff:{} account-id,resolver-payload', 'query old:{} ', 'delete old:{} ', 'query draft:{} ', 'delete draft:{} ', 'read settings ',
     ]);
-    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[9, ['resolver-payload']]]);
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[11, ['resolver-payload']]]);
   });
 });
 

@@ -107,6 +107,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   }
   /** The properties of the object whose functions the walk names as the object's methods (`github.request`). */
   let members: ReadonlySet<Node> = new Set();
+  /** Callbacks given each result of a KVS query on a prefix (`page.results.map(({ key }) => …)`), by the prefix. */
+  const queriedItems = new Map<Node, Node>();
   /** `fn` of `for (const [name, fn] of Object.entries(resolvers))`: the objects of functions whose values it takes. */
   const entryValues = new Map<string, string[]>();
   /** The path of the NestJS controller class being walked (null when not a constant), undefined outside one. */
@@ -240,6 +242,9 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         let payload = wrappers.get(node) ?? null;
         const resolverDefine = registrar && isResolverDefine(ref, mod);
         const defined = resolverDefine ? functionName(scope, node) : null;
+        // `page.results.map(({ key }) => kvs.delete(key))`: the callback's item is a result of the query.
+        const each = callee0(node) !== null && ELEMENT_PARAMS.has(callee0(node)!) && isFunction(unwrap(node.arguments[0] ?? node)) ? resultsPrefix(scope, unwrap(node.callee).object) : null;
+        if (each) queriedItems.set(unwrap(node.arguments[0]), each);
         // `Object.entries(resolvers).forEach(([name, fn]) => …)`
         if (callee0(node) === 'forEach' && isFunction(unwrap(node.arguments[0] ?? node))) entriesOf(scope, unwrap(node.arguments[0]).params[0], unwrap(node.callee).object, entryValues);
         if (registrar) {
@@ -396,6 +401,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       if (info) markParam(info, pattern, String(i));
       else if (local) markParam({ name: local }, pattern, String(i));
     });
+    const each = queriedItems.get(node);
+    if (each && node.params[0]) queriedBy(scope, node.params[0], each);
     returns.push(node);
     // A resolver function's callback (`resolver.define('save', async (req) => …)`): what it returns goes back to the front end.
     const shape = callback ? requests.get(callback) : undefined;
@@ -573,7 +580,12 @@ function aceEvent(scope: Scope, call: Node): CallbackParams {
 /** `for (const { key } of page.results)`, `for (const item of page.results)` of a KVS query on a prefix: keys of that prefix. */
 function queried(scope: Scope, pattern: Node | undefined, right: Node): void {
   const prefix = pattern && (pattern.type === 'Identifier' || pattern.type === 'ObjectPattern') ? resultsPrefix(scope, right) : null;
-  if (!prefix) return;
+  if (prefix) queriedBy(scope, pattern!, prefix);
+}
+
+/** Binds a result of a KVS query on `prefix`, or its `key`, as keys of that prefix. */
+function queriedBy(scope: Scope, pattern: Node, prefix: Node): void {
+  if (pattern.type !== 'Identifier' && pattern.type !== 'ObjectPattern') return;
   if (pattern!.type === 'Identifier') {
     scope.lookup(pattern!.name)!.queried = { prefix, key: false };
     return;
