@@ -17,6 +17,7 @@ import type { Scope } from './scope.ts';
 import { argClients, argShapes, argValues, appendsTo, calledMethod, calleeName, isHoles, isStartValue } from './call-args.ts';
 import { bindMembers, hasMethods, localName, methodName, topLevelClassName, topLevelName } from './functions-named.ts';
 import { HOLE, PARAM, settle } from './string-marks.ts';
+import { entriesOf, queried, queriedBy } from './iterations.ts';
 import { resultsPrefix } from './kvs-query.ts';
 import { PERSONAL } from './kinds.ts';
 import { controllerPath, routeParams } from './nest-routes.ts';
@@ -243,10 +244,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         const resolverDefine = registrar && isResolverDefine(ref, mod);
         const defined = resolverDefine ? functionName(scope, node) : null;
         // `page.results.map(({ key }) => kvs.delete(key))`: the callback's item is a result of the query.
-        const each = callee0(node) !== null && ELEMENT_PARAMS.has(callee0(node)!) && isFunction(unwrap(node.arguments[0] ?? node)) ? resultsPrefix(scope, unwrap(node.callee).object) : null;
+        const each = ELEMENT_PARAMS.has(calledMethod(node)) && isFunction(unwrap(node.arguments[0] ?? node)) ? resultsPrefix(scope, unwrap(node.callee).object) : null;
         if (each) queriedItems.set(unwrap(node.arguments[0]), each);
         // `Object.entries(resolvers).forEach(([name, fn]) => …)`
-        if (callee0(node) === 'forEach' && isFunction(unwrap(node.arguments[0] ?? node))) entriesOf(scope, unwrap(node.arguments[0]).params[0], unwrap(node.callee).object, entryValues);
+        if (calledMethod(node) === 'forEach' && isFunction(unwrap(node.arguments[0] ?? node))) entriesOf(scope, unwrap(node.arguments[0]).params[0], unwrap(node.callee).object, entryValues);
         if (registrar) {
           // `resolver.define(name, fn)` with `fn` a value of `Object.entries(resolvers)`: every function of those objects, under its key.
           const given = resolverDefine && node.arguments[1]?.type === 'Identifier' ? entryValues.get(node.arguments[1].name) : undefined;
@@ -575,54 +576,4 @@ function aceEvent(scope: Scope, call: Node): CallbackParams {
   if (calledMethod(call) !== 'on') return null;
   const event = scope.str(call.arguments[0]);
   return event !== null && Object.hasOwn(ACE_EVENTS, event) ? ACE_EVENTS[event]! : null;
-}
-
-/** `for (const { key } of page.results)`, `for (const item of page.results)` of a KVS query on a prefix: keys of that prefix. */
-function queried(scope: Scope, pattern: Node | undefined, right: Node): void {
-  const prefix = pattern && (pattern.type === 'Identifier' || pattern.type === 'ObjectPattern') ? resultsPrefix(scope, right) : null;
-  if (prefix) queriedBy(scope, pattern!, prefix);
-}
-
-/** Binds a result of a KVS query on `prefix`, or its `key`, as keys of that prefix. */
-function queriedBy(scope: Scope, pattern: Node, prefix: Node): void {
-  if (pattern.type !== 'Identifier' && pattern.type !== 'ObjectPattern') return;
-  if (pattern!.type === 'Identifier') {
-    scope.lookup(pattern!.name)!.queried = { prefix, key: false };
-    return;
-  }
-  for (const p of pattern!.properties as Node[]) {
-    if (p.type === 'Property' && propertyName(p.key, p.computed) === 'key' && p.value.type === 'Identifier') scope.lookup(p.value.name)!.queried = { prefix, key: true };
-  }
-}
-
-/** The method a call calls (`forEach` of `list.forEach(…)`), or null. */
-function callee0(call: Node): string | null {
-  const callee = unwrap(call.callee);
-  return callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
-}
-
-/**
- * `[name, fn]` taking the entries of `Object.entries(resolvers)` (also of `{ ...a, ...b }`): `fn` holds the functions
- * of those objects, by their names.
- */
-function entriesOf(scope: Scope, pattern: Node | undefined, expr: Node, out: Map<string, string[]>): void {
-  const value = pattern?.type === 'ArrayPattern' ? pattern.elements[1] : null;
-  const call = unwrap(expr);
-  if (value?.type !== 'Identifier' || call.type !== 'CallExpression' || call.arguments.length !== 1) return;
-  const callee = unwrap(call.callee);
-  const isEntries = callee.type === 'MemberExpression' && propertyName(callee.property) === 'entries' && unwrap(callee.object).type === 'Identifier' && unwrap(callee.object).name === 'Object';
-  const objects = isEntries ? objectsIn(scope, call.arguments[0], 0) : [];
-  if (objects.length > 0) out.set(value.name, objects);
-}
-
-/** The named objects an expression is made of: `resolvers`, `{ ...notes, ...settings }`, a constant bound to one. */
-function objectsIn(scope: Scope, expr: Node, depth: number): string[] {
-  const node = unwrap(expr);
-  if (depth > 3) return [];
-  if (node.type === 'ObjectExpression') {
-    return (node.properties as Node[]).flatMap((p) => (p.type === 'SpreadElement' ? objectsIn(scope, p.argument, depth + 1) : []));
-  }
-  if (node.type !== 'Identifier') return [];
-  const init = scope.lookup(node.name)?.init;
-  return init && unwrap(init).type === 'ObjectExpression' && !scope.objects.has(node.name) ? objectsIn(scope, init, depth + 1) : [node.name];
 }
