@@ -43,6 +43,8 @@ const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 // An exception re-opens an absolute claim, unless it only makes room for the law.
 const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
+/** A sentence that names what it excludes by what came before it. */
+const REFERS_BACK = /^no\s+other\b/i;
 /** How many blocks after a sentence can hold the list it introduces. */
 const MAX_LIST = 40;
 
@@ -101,7 +103,9 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     const block = blocks[sentence.block];
     if (!block || !inSection(block)) continue;
     const last = sentence.offset + sentence.text.length >= block.text.trimEnd().length - 1;
-    const extended = last && introducesList(sentence.text) ? withList(sentence.text, blocks, sentence.block) : sentence.text;
+    // "No other third parties …" refers back: what came before it in its paragraph says which ones.
+    const back = REFERS_BACK.test(sentence.text) ? block.text.slice(0, sentence.offset + sentence.text.length) : null;
+    const extended = back ?? (last && introducesList(sentence.text) ? withList(sentence.text, blocks, sentence.block) : sentence.text);
     out.push({ text: sentence.text, line: sentence.line, column: sentence.column, heading: false, extended });
   }
   blocks.forEach((block, index) => {

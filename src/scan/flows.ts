@@ -7,6 +7,7 @@ import { FIELD, HOLE, WITHOUT, hasImported, partOf, settle, withBraces } from '.
 import type { FillImported } from './constants.ts';
 import { CONTENT_KINDS } from './source/answers.ts';
 import { vendorById, vendorForHost } from './vendors.ts';
+import { MEMBERS } from './handlers.ts';
 
 /**
  * Replaces the `call:` entries that files left in what their log calls, storage writes and requests
@@ -27,7 +28,7 @@ export function resolveFlows(
   files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set(),
   lifecycle: (route: string) => boolean = () => false, fill: FillImported = (_, value) => value,
   consumers: ReadonlyMap<string, readonly string[]> = new Map(),
-): void {
+): ResolvedFlows {
   const done = new Map<FunctionInfo, DataKind[]>();
   const active = new Set<FunctionInfo>();
   // The routes the functions made by the app's functions take (`file#export()@/installed`).
@@ -141,11 +142,13 @@ export function resolveFlows(
     }
     for (const r of file.resolverReturns) fromResolvers.set(r.name, [...(fromResolvers.get(r.name) ?? []), { file, flows: r.flows }]);
     for (const { ref, name } of file.resolverRefs) {
-      const found = graph.function(file, ref);
-      if (!found) continue;
-      answering.set(name, [...(answering.get(name) ?? []), found]);
-      const key = `${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`;
-      definedAs.set(key, [...(definedAs.get(key) ?? []), name]);
+      const one = ref.endsWith(MEMBERS) ? null : graph.function(file, ref);
+      const found = one ? [{ ...one, member: name }] : ref.endsWith(MEMBERS) ? graph.members(file, ref.slice(0, -MEMBERS.length)) : [];
+      for (const { member, ...target } of found) {
+        answering.set(member, [...(answering.get(member) ?? []), target]);
+        const key = `${target.file.file}#${target.fn.exports[0] ?? `#${target.fn.name}`}`;
+        definedAs.set(key, [...(definedAs.get(key) ?? []), member]);
+      }
     }
   }
   const returnedKinds = once((name: string, withParams: boolean) => `${name}\u0000${withParams}`, (name, withParams) => {
@@ -416,13 +419,39 @@ export function resolveFlows(
     return out.size > 0 ? normaliseKinds(out) : ['other'];
   });
 
+  // A helper's write as one caller makes it: that caller's arguments for the helper's own parameters, not all callers'.
+  const unresolved = new WeakMap<StorageOp, { file: FileFacts; flows: string[] }>();
+  const byCaller = (op: StorageOp, fn: string, caller: FileFacts, args: readonly string[][]): DataKind[] | null => {
+    const raw = unresolved.get(op);
+    if (!raw) return null;
+    const own = `param:${fn}:`;
+    const out = new Set<DataKind>();
+    const rest: string[] = [];
+    for (const flow of raw.flows) {
+      const given = flow.startsWith(own) && /^\d+$/.test(flow.slice(own.length)) ? args[Number(flow.slice(own.length))] : undefined;
+      if (given) for (const k of resolve(caller, given)) out.add(k);
+      else rest.push(flow);
+    }
+    if (rest.length > 0) for (const k of resolve(raw.file, rest)) out.add(k);
+    return normaliseKinds(out);
+  };
   for (const file of files) {
     for (const log of file.logs) log.carries = resolve(file, log.carries);
-    for (const op of file.storage) op.carries = resolve(file, op.carries);
+    for (const op of file.storage) {
+      if (op.op === 'write' && op.carries.some((f) => f.startsWith('param:'))) unresolved.set(op, { file, flows: op.carries });
+      op.carries = resolve(file, op.carries);
+    }
     for (const call of file.egress) call.carries = resolve(file, call.carries);
     for (const call of file.sdkCalls) call.carries = resolve(file, call.carries);
     for (const body of file.restBodies) body.carries = resolve(file, body.carries);
   }
+  return { storedBy: byCaller };
+}
+
+/** What resolving the flows leaves for filling in helpers' operations caller by caller. */
+export interface ResolvedFlows {
+  /** What a helper's write (in `fn`) stores when `caller` calls it with these arguments' flows; null when the write's data is not the helper's parameters'. */
+  storedBy(op: StorageOp, fn: string, caller: FileFacts, args: readonly string[][]): DataKind[] | null;
 }
 
 /** How much of a parameter a function's result holds: nothing, the content an AI service's answer holds of it, all of it. */

@@ -6,6 +6,8 @@ import type { FileFacts } from './source/file-facts.ts';
 const ROUTE_FILE = /(^|\/)(pages\/api\/.+|api\/.+|netlify\/functions\/.+)\.[cm]?[jt]sx?$/;
 const APP_ROUTE = /(^|\/)app\/(.+\/)?route\.[cm]?[jt]s$/;
 const HTTP_VERBS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+/** After an object's name in a handler ref: every function of the object, each under its key. */
+export const MEMBERS = '.*';
 
 /**
  * `file#export` of every function that receives a payload: manifest handlers, HTTP routes, and
@@ -28,6 +30,11 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
     if (ROUTE_FILE.test(f.file)) out.add(`${f.file}#default`).add(`${f.file}#handler`);
     if (APP_ROUTE.test(f.file)) for (const verb of HTTP_VERBS) out.add(`${f.file}#${verb}`);
     for (const ref of f.handlerRefs) {
+      // `resolvers.*`: each function of an object of functions (`Object.entries(resolvers)` defined in a loop).
+      if (ref.endsWith(MEMBERS)) {
+        for (const found of graph.members(f, ref.slice(0, -MEMBERS.length))) add(found);
+        continue;
+      }
       // `installed()`: the function `installed` returns (`app.post('/installed', installed(addon))`), `@/installed` the route it takes.
       const at = ref.indexOf('()');
       const found = graph.function(f, at === -1 ? ref : ref.slice(0, at));

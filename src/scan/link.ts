@@ -110,6 +110,28 @@ export class CallGraph {
     return method ?? this.exported(target, binding.imported === '*' || binding.imported === 'default' ? (member ?? 'default') : binding.imported);
   }
 
+  /**
+   * The functions of an object of functions a name refers to in `file`, by key: its own top-level object
+   * (`const resolvers = { save() {…} }`), an imported one (`import { resolvers } from './notes'`) or a namespace import.
+   */
+  members(file: FileFacts, object: string): Array<{ member: string; file: FileFacts; fn: FunctionInfo }> {
+    const own = file.functions.filter((f) => f.name.startsWith(`${object}.`) && !f.name.slice(object.length + 1).includes('.'));
+    if (own.length > 0) return own.map((fn) => ({ member: fn.name.slice(object.length + 1), file, fn }));
+    const binding = file.importBindings.find((b) => b.local === object);
+    const target = binding ? this.resolveModule(file.file, binding.module) : null;
+    const facts = target ? this.files.get(target) : undefined;
+    if (!binding || !facts) return [];
+    const prefix = binding.imported === '*' ? '' : `${binding.imported}.`;
+    const out: Array<{ member: string; file: FileFacts; fn: FunctionInfo }> = [];
+    for (const fn of facts.functions) {
+      for (const name of fn.exports) {
+        const member = name.startsWith(prefix) ? name.slice(prefix.length) : '';
+        if (member !== '' && !member.includes('.')) out.push({ member, file: facts, fn });
+      }
+    }
+    return out;
+  }
+
   /** Whether the function reaches, through the app's own calls, a function for which `test` holds. */
   reaches(start: { file: FileFacts; fn: FunctionInfo }, test: (fn: FunctionInfo) => boolean): boolean {
     const seen = new Set<FunctionInfo>();

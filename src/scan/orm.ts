@@ -19,6 +19,7 @@ export function ormStorage(storage: StorageOp[], ops: NonNullable<FileFacts['orm
   return storage.filter((op) => {
     const orm = indirect(op);
     if (!orm) return true;
+    if (orm.orm === 'kv') return orm.client !== undefined && fill(orm.client) === 'kv';
     if (op.key === null) return false;
     if (orm.orm === 'model') return app.models;
     if (orm.orm === 'knex') return app.knex && orm.client !== undefined && fill(orm.client) === 'knex';

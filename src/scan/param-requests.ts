@@ -1,6 +1,7 @@
 import type { EgressCall, Evidence, RestCall, StorageOp } from './facts.ts';
 import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
+import type { ResolvedFlows } from './flows.ts';
 import { derive, isKnown } from './source/derive.ts';
 import { methodOfText } from './source/detectors/rest-calls.ts';
 import { productPath } from './product-requests.ts';
@@ -23,6 +24,8 @@ interface Site {
 interface Variant {
   texts: Array<string | null>;
   evidence: Evidence | null;
+  /** The call of the fact's own function this variant comes through: its name, the calling file and what flows into each argument. */
+  first?: { fn: string; caller: FileFacts; args: string[][] };
 }
 
 /**
@@ -31,7 +34,7 @@ interface Variant {
  * through wrappers of wrappers: one fact per distinct caller, shown where the caller names it, with
  * the helper's own call as `via`.
  */
-export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill: FillImported): void {
+export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill: FillImported, resolved: ResolvedFlows | null = null): void {
   if (!files.some((f) => f.paramRequests.length > 0)) return;
   const callers = new Map<string, Site[]>();
   for (const file of files) {
@@ -75,7 +78,9 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
       if (caller === file && markedFunction(next) === fn) continue;
       // The caller that gives the first string its beginning is the one that names it; further callers may only fill in holes.
       const names = next[0] != null && !next[0].startsWith(PARAM);
-      for (const v of expand(caller, next, null, depth + 1, seen)) out.push({ texts: v.texts, evidence: (names ? flow.evidence : v.evidence ?? flow.evidence) ?? null });
+      for (const v of expand(caller, next, null, depth + 1, seen)) {
+        out.push({ texts: v.texts, evidence: (names ? flow.evidence : v.evidence ?? flow.evidence) ?? null, ...(depth === 0 && fn !== null ? { first: { fn, caller, args: flow.args } } : {}) });
+      }
       if (out.length >= MAX_VARIANTS) {
         // More callers than are worth listing: the rest stay unresolved rather than silently dropped.
         out.push(...unknown(texts));
@@ -116,7 +121,7 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
       const fact = file[req.list][req.index];
       if (!fact) continue;
       const texts = [...req.inputs.map((t) => (t === null ? null : fill(file.file, t))), typeof req.method === 'string' ? fill(file.file, req.method) : null];
-      replaced[req.list].set(req.index, variants(fact, req, expandAll(file, texts, typeof req.method === 'number' ? req.method : null)));
+      replaced[req.list].set(req.index, variants(fact, req, expandAll(file, texts, typeof req.method === 'number' ? req.method : null), resolved));
     }
     file.restCalls = file.restCalls.flatMap((c, i) => (replaced.restCalls.get(i) as RestCall[] | undefined) ?? [c]);
     file.egress = file.egress.flatMap((c, i) => (replaced.egress.get(i) as EgressCall[] | undefined) ?? [c]);
@@ -141,10 +146,13 @@ function markedFunction(texts: Array<string | null>): string | null {
 }
 
 /** The fact once per caller that makes it known, shown at that caller; the fact as it was when none does. */
-function variants(fact: Fact, req: ParamRequest, found: Variant[]): Fact[] {
+function variants(fact: Fact, req: ParamRequest, found: Variant[], flows: ResolvedFlows | null): Fact[] {
   const out = new Map<string, Fact>();
   for (const v of found) {
     const copy = { ...fact };
+    // A write stores what this caller gives the helper.
+    const stored = req.list === 'storage' && v.first && flows ? flows.storedBy(fact as StorageOp, v.first.fn, v.first.caller, v.first.args) : null;
+    if (stored) (copy as StorageOp).carries = stored;
     derive(copy, req.derive, v.texts.slice(0, -1).map(settle));
     const method = v.texts[v.texts.length - 1];
     if ('method' in copy && method) copy.method = methodOfText(settle(method)!) ?? copy.method;

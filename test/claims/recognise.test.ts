@@ -157,4 +157,15 @@ describe('recognising claims in statements', () => {
       [17, 'no-end-user-data-in-logs', {}],
     ]);
   });
+
+  it('"No other third parties …" names them by the sentences before it in its paragraph', () => {
+    const text = [
+      'We use SendGrid to send export e-mails and Sentry for error tracking. No other third parties receive customer data.', '',
+      'No other third parties are named here.', '',
+    ].join('\n');
+    const found = recogniseClaims(readStatement('privacy.txt', text));
+    assert.deepEqual(found.map((r) => [r.source.line, r.claim.id, r.params]), [
+      [1, 'third-parties-exactly', { parties: ['We use SendGrid to send export e-mails and Sentry for error tracking. No other third parties receive customer data.'] }],
+    ]);
+  });
 });

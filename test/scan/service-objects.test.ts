@@ -15,8 +15,8 @@ describe('functions kept in a module object (`export const store = { save: (key,
   it('reports storage per caller with the key and data the caller passes, through an imported object', () => {
     const ops = facts.storage.map((s) => ({ op: s.op, key: s.key, carries: s.carries, at: at(s.evidence), via: at(s.via) }));
     assert.deepEqual(ops, [
-      { op: 'write', key: 'watch:{}', carries: ['account-id', 'resolver-payload'], at: 'src/index.js:13', via: 'src/store.js:5' },
-      { op: 'write', key: 'title', carries: ['account-id', 'resolver-payload'], at: 'src/index.js:20', via: 'src/store.js:5' },
+      { op: 'write', key: 'watch:{}', carries: ['account-id'], at: 'src/index.js:13', via: 'src/store.js:5' },
+      { op: 'write', key: 'title', carries: ['resolver-payload'], at: 'src/index.js:20', via: 'src/store.js:5' },
       { op: 'read', key: 'watch:{}', carries: [], at: 'src/index.js:15', via: 'src/store.js:7' },
     ]);
     assert.deepEqual(facts.diagnostics, []);

@@ -8,6 +8,8 @@ import { names, vendorsNamedIn } from '../vendor-names.ts';
 type Params = { parties?: string[] };
 
 const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|sub-?processors))?|sub-?processors|service\s+providers)`;
+/** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
+const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
 const NONE = phrase`(?:${NOT}${gap(30)}\b(?:use|engage|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}\s+(?:are\s+|is\s+)?(?:used|involved|engaged))`;
 
 /** Where the code shows a third party: imports and calls first, a bare dependency last. */
@@ -26,14 +28,17 @@ export default defineClaim<Params>({
     phrase`^${PARTIES}\s*:?\s*$`,
     phrase`\b(?:use|engage|rely\s+on|share\s+(?:data|information)\s+with|work\s+with)\s+the\s+following\s+${PARTIES}`,
     NONE,
+    NO_OTHER,
   ],
   params: (sentence) => {
+    const head = firstLine(sentence);
+    if (NO_OTHER.test(head)) return vendorsNamedIn(head).length > 0 ? { parties: [head] } : null;
     // "We do not share personal data with third parties" is about the data: no-end-user-data-to-third-parties decides it.
-    if (NONE.test(firstLine(sentence))) return deniesSharing(sentence) ? null : { parties: [] };
+    if (NONE.test(head)) return deniesSharing(sentence) ? null : { parties: [] };
     const lines = followingLines(sentence);
     return lines.length > 0 ? { parties: lines } : null;
   },
-  examples: ['Third-Party Services', 'We use the following sub-processors:', 'We do not use any third-party services.'],
+  examples: ['Third-Party Services', 'We use the following sub-processors:', 'We do not use any third-party services.', 'We use SendGrid for e-mail and Sentry for error tracking. No other third parties receive customer data.'],
   messages: {
     verified: 'Every third party in the code is listed: {{found}}.',
     verifiedNotSeen: 'Every third party in the code is listed ({{found}}); the code does not show {{notSeen}}.',

@@ -1,4 +1,4 @@
-import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
+import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient, settingsOp } from './ace-client.ts';
 import { isModelCall, isReply } from './answers.ts';
 import { appFunction } from './app-functions.ts';
@@ -12,6 +12,9 @@ import type { Scope } from './scope.ts';
 import { sqlTable } from './sql-text.ts';
 import { keyPrefix, withPrefix } from './kvs-query.ts';
 import { settle, storeKey, withBraces, withSpaces } from './string-marks.ts';
+import { isTokenVerifier } from './token-verifiers.ts';
+import { productPath } from '../product-requests.ts';
+import { kvCall } from './detectors/kv-clients.ts';
 import { isUserEndpoint } from './user-endpoints.ts';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
@@ -66,7 +69,13 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   // A response holds what the server sent back, not the request's URL, headers or body: an AI service's answer
   // holds the content it was sent, which the scan tells once the request's host is known.
   if (isHttpRequest(ref)) {
-    out.add(reply(scope, node));
+    // A server's request to the product's REST API with a client of its own (`fetch(\`${baseUrl}/wiki/api/v2/pages/${id}\`)`):
+    // what the product sends back.
+    const url = node.arguments[0] ? evalStr(scope, node.arguments[0]) : null;
+    const path = url === null ? null : productPath(withBraces(url));
+    if (path === null) out.add(signsAsConnect(scope, node) ? 'product-content' : reply(scope, node));
+    else if (isUserEndpoint(path)) out.add('product-content').add('account-id').add('display-name');
+    else out.add('product-content');
     return out;
   }
   if (ref.root === 'import' && ref.module !== null && !scope.isAppModule(ref.module)) {
@@ -81,6 +90,13 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
       out.add(reply(scope, node));
       return out;
     }
+  }
+  // A verified token or webhook event holds its claims: what the token or payload given first carries, never the key.
+  if (isTokenVerifier(ref, ref.module !== null && scope.isAppModule(ref.module))) {
+    const first = node.arguments[0] as Node | undefined;
+    for (const k of first ? scope.kinds(first, depth + 1) : []) if (k !== 'secret' && k !== 'literal') out.add(k);
+    if (out.size === 0) out.add('other');
+    return out;
   }
   // The app's own functions return what their return statements carry: resolved after all files are read.
   const own = appFunction(scope, callee);
@@ -114,6 +130,24 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   return out;
 }
 
+/**
+ * A request with Connect's JWT (`headers: { Authorization: \`JWT ${token}\` }`): one only the product takes, an app's
+ * request to the site that installed it, whatever path its callers give.
+ */
+function signsAsConnect(scope: Scope, call: Node): boolean {
+  return (call.arguments as Node[]).slice(1).some((arg) => {
+    const headers = field(scope, arg, 'headers');
+    const auth = headers ? field(scope, headers, 'Authorization') ?? field(scope, headers, 'authorization') : null;
+    return auth !== null && (evalStr(scope, auth) ?? '').startsWith('JWT ');
+  });
+}
+
+/** A property of an object literal, or of the one a constant names. */
+function field(scope: Scope, expr: Node, name: string): Node | null {
+  const object = scope.object(expr);
+  return object ? objectProperty(object, name) : null;
+}
+
 function answersWithPeople(scope: Scope, call: Node): boolean {
   const path = evalStr(scope, call.arguments[0]);
   return path !== null && isUserEndpoint(withBraces(path.replace(/^https?:\/\/[^/]+/, '')));
@@ -137,6 +171,7 @@ function reply(scope: Scope, node: Node, local?: Flow[]): Flow {
 function storedRead(scope: Scope, ref: Ref, node: Node): Flow | null {
   if (settingsOp(node.callee, ref) === 'read') return `store:external-db:${storeKey(evalStr(scope, node.arguments[0]))}`;
   if (ref.root === 'import' && ref.module === '@forge/sql') return sqlRead(scope, ref, node);
+  if (kvCall(ref, node, false)?.op === 'read') return `store:external-db:${storeKey(evalStr(scope, node.arguments[0]))}`;
   if (ref.root !== 'import' || !(ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')))) return null;
   const names = ref.steps.map((s) => s.name);
   if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;

@@ -5,6 +5,7 @@ import { HOLE, importedMark } from './string-marks.ts';
 import { exportTarget } from './exports.ts';
 import { declaredModel, localModel, MODEL_SUFFIX } from './detectors/models.ts';
 import { declaredTable, isKnexClient, isPrismaClient, KNEX_SUFFIX, PRISMA_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
+import { isKvClient, KV_SUFFIX } from './detectors/kv-clients.ts';
 
 const MAX_DEPTH = 4;
 /** Enough for any constants module; a big exported data table is not where paths and hosts come from. */
@@ -42,6 +43,7 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
     if (model) return void out.set(`${name}${MODEL_SUFFIX}`, model.table);
     if (node.type === 'CallExpression' && isKnexClient(scope, node)) return void out.set(`${name}${KNEX_SUFFIX}`, 'knex');
     if ((node.type === 'NewExpression' || node.type === 'LogicalExpression') && isPrismaClient(scope, node)) return void out.set(`${name}${PRISMA_SUFFIX}`, 'prisma');
+    if (isKvClient(scope, node)) return void out.set(`${name}${KV_SUFFIX}`, 'kv');
     if (node.type === 'Identifier') {
       const binding = scope.lookup(node.name);
       if (binding?.declaration) return add(name, binding.declaration, depth + 1);
@@ -54,7 +56,7 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (table !== null) return void out.set(`${name}${TABLE_SUFFIX}`, table);
       const declared = declaredModel(scope, init ?? null);
       if (declared) return void out.set(`${name}${MODEL_SUFFIX}`, declared.table);
-      // `export const prisma = getPrismaClient()`, `export const db = knex(config)`.
+      // `export const prisma = getPrismaClient()`, `export const db = knex(config)`, `export const redis = new Redis(url)`.
       if (init && setClient(out, name, clientOf(scope, init))) return;
     }
     const value = scope.str(node);
@@ -136,6 +138,7 @@ function clientOf(scope: Scope, value: Node | null, depth = 0): Array<[string, s
   }
   if (isPrismaClient(scope, node)) return [[PRISMA_SUFFIX, 'prisma']];
   if (isKnexClient(scope, node)) return [[KNEX_SUFFIX, 'knex']];
+  if (isKvClient(scope, node)) return [[KV_SUFFIX, 'kv']];
   const callee = node.type === 'CallExpression' && node.arguments.length === 0 ? unwrap(node.callee) : null;
   if (callee?.type !== 'Identifier') return null;
   const b = scope.lookup(callee.name);

@@ -31,6 +31,7 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       const param = b?.param ?? b?.paramKey;
       if (param && scope.paramMarks) return `${PARAM}${param}${PARAM}`;
       if (!b) return importedStr(scope, node) ?? HOLE;
+      if (b.queried?.key) return queriedKey(scope, b.queried.prefix, depth);
       if (b.init) return evalStr(scope, b.init, depth + 1);
       // Every value assigned so far is the same string: that is the value. Values that differ only in their query
       // (`route\`/rest/x?cloudId=${id}\`` or `route\`/rest/x?uuid=${uuid}\``) share the path.
@@ -39,6 +40,10 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       return same === null ? HOLE : b.appended ? same + HOLE : same;
     }
     case 'MemberExpression': {
+      // `item.key` of a KVS query's result: a key of the query's prefix.
+      const object = unwrap(node.object);
+      const queried = object.type === 'Identifier' && propertyName(node.property, node.computed) === 'key' ? scope.lookup(object.name)?.queried : undefined;
+      if (queried && !queried.key) return queriedKey(scope, queried.prefix, depth);
       const target = memberValue(scope, node, depth);
       if (target) return evalStr(scope, target, depth + 1);
       // `${this.baseUrl}${path}` in a class whose constructor or fields give `baseUrl` one string.
@@ -230,4 +235,10 @@ export function memberValue(scope: Scope, node: Node, depth = 0): Node | null {
     target = scope.lookup(unwrap(target).name)?.init ?? null;
   }
   return target ? objectProperty(unwrap(target), name) : null;
+}
+
+/** A key of a KVS query on a prefix: the prefix and a hole; a hole when the prefix is not known. */
+function queriedKey(scope: Scope, prefix: Node, depth: number): string {
+  const value = evalStr(scope, prefix, depth + 1);
+  return value === null || value === HOLE ? HOLE : value + HOLE;
 }

@@ -49,6 +49,11 @@ export interface Binding {
   asUser?: boolean;
   /** The `resolve` of a promise's executor (`new Promise((resolve) => …)`): what it is called with, the promise's value. */
   resolves?: Set<Flow>;
+  /**
+   * A result of a KVS query on a key prefix (`for (const item of page.results)`, `item` the result, its `key` field a key of
+   * the prefix) or that field itself (`for (const { key } of page.results)`): the prefix's expression.
+   */
+  queried?: { prefix: Node; key: boolean };
 }
 
 /**

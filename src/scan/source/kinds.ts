@@ -237,7 +237,8 @@ function readsAnswer(node: Node): boolean {
   return false;
 }
 
-const PERSONAL = new Set<Flow>(['account-id', 'email', 'display-name']);
+/** The kinds that name a person: a key or map made of one holds the person's data. */
+export const PERSONAL: ReadonlySet<Flow> = new Set<Flow>(['account-id', 'email', 'display-name']);
 
 /** A string put together from parts (`\`u-${id}\``, `'u-' + id`). */
 function isBuiltString(init: Node): boolean {

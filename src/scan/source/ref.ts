@@ -58,6 +58,8 @@ export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
       const name = propertyName(node.property, node.computed) ?? (node.computed ? constantName(scope, node.property, depth) : null);
       const member = name !== null && unwrap(node.object).type === 'ThisExpression' ? scope.members.get(name) : undefined;
       if (member) return followRef(scope, member, depth + 1);
+      const typed = name !== null && unwrap(node.object).type === 'ThisExpression' ? instanceOf(scope, name) : null;
+      if (typed) return typed;
       const base = followRef(scope, node.object, depth, links + 1);
       // `axios[method](url)`, `this.http[verb.toLowerCase()](path)`: a request whose method is chosen at run time.
       if (name === null && node.computed && base.root === 'import' && base.module !== null && (Object.hasOwn(CLIENTS, base.module) || isPrincipal(base))) {
@@ -101,6 +103,18 @@ export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
     default:
       return unknownRef();
   }
+}
+
+/**
+ * `this.redis` of a class handed it as `constructor(private readonly redis: Redis)` with `Redis` a package's class
+ * (`import Redis from 'ioredis'`, also as a type): an instance of that class, as `new Redis()` gives.
+ */
+function instanceOf(scope: Scope, member: string): Ref | null {
+  const type = scope.memberTypes.get(member);
+  const imported = type ? scope.mod.imports.get(type) ?? scope.mod.typeImports.get(type) : undefined;
+  if (!imported || scope.isAppModule(imported.module)) return null;
+  const steps: Step[] = imported.imported === 'default' || imported.imported === '*' ? [] : [{ name: imported.imported, call: null }];
+  return { root: 'import', module: imported.module, name: null, imported: imported.imported, steps: [...steps, { name: 'new', call: null }] };
 }
 
 /** What a module function without parameters returns when that is one call (`() => kvs.entity('x')`, `function db() { return getClient(); }`). */

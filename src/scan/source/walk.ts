@@ -19,6 +19,11 @@ import { argClients, argFields, argShapes, argValues, appendsTo, calledMethod, c
 import { bindMembers, hasMethods, localName, methodName, topLevelClassName, topLevelName } from './functions-named.ts';
 import { HOLE, PARAM, settle } from './string-marks.ts';
 import { unreferencedFunctions } from './unreferenced.ts';
+import { entriesOf, queried, queriedBy } from './iterations.ts';
+import { resultsPrefix } from './kvs-query.ts';
+import { PERSONAL } from './kinds.ts';
+import { controllerPath, routeParams } from './nest-routes.ts';
+import { MEMBERS } from '../handlers.ts';
 
 /** Type annotations hold no calls or data: not walked. */
 const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
@@ -108,6 +113,12 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   }
   /** The properties of the object whose functions the walk names as the object's methods (`github.request`). */
   let members: ReadonlySet<Node> = new Set();
+  /** Callbacks given each result of a KVS query on a prefix (`page.results.map(({ key }) => …)`), by the prefix. */
+  const queriedItems = new Map<Node, Node>();
+  /** `fn` of `for (const [name, fn] of Object.entries(resolvers))`: the objects of functions whose values it takes. */
+  const entryValues = new Map<string, string[]>();
+  /** The path of the NestJS controller class being walked (null when not a constant), undefined outside one. */
+  let controller: string | null | undefined;
 
   const visit = (node: Node, parent: Node | null, callback: CallbackParams): void => {
     switch (node.type) {
@@ -131,7 +142,9 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           return;
         }
         scope.currentClass = name;
+        controller = controllerPath(scope, node);
         visitChildren(node, null);
+        controller = undefined;
         scope.currentClass = null;
         return;
       }
@@ -174,6 +187,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
             const kinds = scope.kinds(node.right);
             const byName = name ? kindOfName(name) : null;
             if (byName && !kinds.has('literal')) kinds.add(byName);
+            // `seen[accountId] = Date.now()`: a map keyed by account IDs holds them.
+            if (name === null && left.computed) for (const k of scope.kinds(left.property)) if (PERSONAL.has(k)) kinds.add(k);
             scope.assignMember(left, kinds);
             const exported = exportTarget(left);
             if (exported !== null) scope.exportWrites.set(exported, (scope.exportWrites.get(exported) ?? 0) + 1);
@@ -206,6 +221,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         const left = unwrap(node.left);
         if (left.type === 'VariableDeclaration') for (const d of left.declarations as Node[]) scope.bindPattern(d.id, null, new Set(kinds));
         else if (left.type === 'Identifier') scope.assign(left.name, kinds);
+        if (node.type === 'ForOfStatement' && left.type === 'VariableDeclaration') {
+          queried(scope, left.declarations[0]?.id, node.right);
+          entriesOf(scope, left.declarations[0]?.id, node.right, entryValues);
+        }
         visit(node.body, node, null);
         return;
       }
@@ -229,7 +248,18 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         let payload = wrappers.get(node) ?? null;
         const resolverDefine = registrar && isResolverDefine(ref, mod);
         const defined = resolverDefine ? functionName(scope, node) : null;
+        // `page.results.map(({ key }) => kvs.delete(key))`: the callback's item is a result of the query.
+        const each = ELEMENT_PARAMS.has(calledMethod(node)) && isFunction(unwrap(node.arguments[0] ?? node)) ? resultsPrefix(scope, unwrap(node.callee).object) : null;
+        if (each) queriedItems.set(unwrap(node.arguments[0]), each);
+        // `Object.entries(resolvers).forEach(([name, fn]) => …)`
+        if (calledMethod(node) === 'forEach' && isFunction(unwrap(node.arguments[0] ?? node))) entriesOf(scope, unwrap(node.arguments[0]).params[0], unwrap(node.callee).object, entryValues);
         if (registrar) {
+          // `resolver.define(name, fn)` with `fn` a value of `Object.entries(resolvers)`: every function of those objects, under its key.
+          const given = resolverDefine && node.arguments[1]?.type === 'Identifier' ? entryValues.get(node.arguments[1].name) : undefined;
+          for (const object of given ?? []) {
+            ctx.facts.handlerRefs.push(object + MEMBERS);
+            ctx.facts.resolverRefs.push({ ref: object + MEMBERS, name: '*' });
+          }
           const route = routePath(scope, node);
           if (route !== undefined) ctx.facts.routes.push(route);
           // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
@@ -364,8 +394,11 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     // its parameters also hold what its callers pass (`param:name:i`).
     // A function the module's function returns (`return (req, res) => …`) handles requests when that function's result is handed to a registrar.
     const returned = !info && !callback && outer && returns.length === 1 && returnedBy(node, parent) ? `handler:${outer.exports[0] ?? `#${outer.name}`}()` as const : null;
+    // A NestJS route method: its `@Body()`, `@Req()`… parameters hold the request.
+    const routed = controller !== undefined && parent?.type === 'MethodDefinition' ? routeParams(scope, parent, controller) : null;
     (node.params as Node[]).forEach((param, i) => {
       const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : ['other']);
+      for (const flow of routed?.[i] ?? []) kinds.add(flow);
       const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
       if (info && pattern.type === 'RestElement') info.rest = i;
       scope.bindPattern(pattern, i === 0 ? resolvedBy.get(node) ?? null : null, kinds, callback ? requests.get(callback) ?? null : null);
@@ -377,6 +410,8 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
       if (info) markParam(info, pattern, String(i));
       else if (local) markParam({ name: local }, pattern, String(i));
     });
+    const each = queriedItems.get(node);
+    if (each && node.params[0]) queriedBy(scope, node.params[0], each);
     returns.push(node);
     // A resolver function's callback (`resolver.define('save', async (req) => …)`): what it returns goes back to the front end.
     const shape = callback ? requests.get(callback) : undefined;

@@ -35,6 +35,11 @@ const cases: Array<{ name: string; code: string; expect: Row[] }> = [
     expect: [{ backend: 'kvs', op: 'write', key: 'seen', carries: ['account-id'], line: 3 }, { backend: 'kvs', op: 'write', key: 'issues', carries: ['literal'], line: 4 }],
   },
   {
+    name: 'a map given account IDs as keys (seen[accountId] = …) holds them; one given issue keys does not',
+    code: "import { kvs } from '@forge/kvs';\nexport async function run(event) {\n  const seen = (await kvs.get('seen')) ?? {};\n  seen[event.atlassianId] = new Date().toISOString();\n  await kvs.set('seen', seen);\n  const issues = {};\n  issues[event.issue.key] = true;\n  await kvs.set('issues', issues);\n}",
+    expect: [{ backend: 'kvs', op: 'read', key: 'seen', carries: [], line: 3 }, { backend: 'kvs', op: 'write', key: 'seen', carries: ['account-id'], line: 5 }, { backend: 'kvs', op: 'write', key: 'issues', carries: ['literal'], line: 8 }],
+  },
+  {
     name: 'a query for the keys that begin with a prefix (startsWith, WhereConditions.beginsWith) reads the keys under it',
     code: "import { storage, startsWith } from '@forge/api';\nimport { kvs, WhereConditions } from '@forge/kvs';\nconst a = await storage.query().where('key', startsWith('summary:')).limit(20).getMany();\nconst b = await kvs.query().where('key', WhereConditions.beginsWith(`watch:${projectKey}:`)).getMany();\nconst c = await storage.query().getMany();",
     expect: [{ backend: 'kvs', op: 'query', key: 'summary:{}', carries: [], line: 3 }, { backend: 'kvs', op: 'query', key: 'watch:{}:{}', carries: [], line: 4 }, { backend: 'kvs', op: 'query', key: null, carries: [], line: 5 }],

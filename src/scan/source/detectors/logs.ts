@@ -57,3 +57,4 @@ function withStatus(kinds: string[]): ReturnType<FileContext['kindsOf']> {
   const known = kinds.filter((k) => k !== 'literal' && k !== 'other');
   return (known.length > 0 ? known : ['other']) as ReturnType<FileContext['kindsOf']>;
 }
+

@@ -10,6 +10,7 @@ import { normaliseKinds } from '../flow.ts';
 import { HOLE, importedMark, settle, withBraces, withSpaces } from '../string-marks.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
+import { kvCall, KV_SUFFIX } from './kv-clients.ts';
 import { drizzleOp, knexOp, PRISMA_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import { connectJsCall } from '../connect-js.ts';
@@ -42,7 +43,7 @@ const PRISMA_OPS: Record<string, StorageOp['op']> = {
 /**
  * Storage: Forge KVS (`@forge/kvs`, legacy `storage` of `@forge/api`), secrets, custom entities,
  * `@forge/sql`, Forge object store, entity properties (`properties.onJiraIssue`), and external
- * databases the code writes to (Supabase, MongoDB, Prisma, Drizzle, Knex, Sequelize and Mongoose models, the settings
+ * databases the code writes to (Supabase, MongoDB, Prisma, Drizzle, Knex, Sequelize and Mongoose models, Redis, the settings
  * store of atlassian-connect-express, lowdb's JSON file).
  */
 export function detectStorage(site: CallSite, ctx: FileContext): void {
@@ -90,6 +91,17 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const entityName = names.includes('transact') && (last === 'set' || last === 'delete')
       ? objectProperty(ctx.scope.object(node.arguments[last === 'set' ? 2 : 1]), 'entityName') : null;
     const backend: StorageBackend = SECRET_OPS.has(last) ? 'kvs-secret' : entityAt >= 0 || entityName ? 'custom-entity' : 'kvs';
+    // `kvs.batchSet([{ key, value }, …])`, `kvs.batchSet(items.map((i) => ({ key: \`item:${i.id}\`, value: i })))`: each item's key.
+    const batch = (last === 'batchSet' || last === 'batchDelete') && entityAt < 0 ? batchItems(ctx, node.arguments[0]) : null;
+    if (batch) {
+      const api = /^(kvs|storage)\./.test(names.join('.')) ? names.join('.') : `kvs.${names.join('.')}`;
+      for (const item of batch.items) {
+        const entity = objectProperty(item, 'entityName');
+        const flows = last === 'batchSet' ? [objectProperty(item, 'key'), objectProperty(item, 'value'), ...(batch.mapped ? [node.arguments[0]] : [])] : [];
+        push(ctx, entity ? 'custom-entity' : backend, KVS_OPS[last]!, ctx.scope.strParams(entity ?? objectProperty(item, 'key')), api, node, flows);
+      }
+      return;
+    }
     // `storage.query().where('key', startsWith('settings-')).getMany()`: the keys of that prefix.
     const prefix = entityAt < 0 && names.includes('query') ? keyPrefix(ref.steps) : null;
     const key = prefix ? withPrefix(ctx.scope.strParams(prefix)) : ctx.scope.strParams(entityAt >= 0 ? ref.steps[entityAt]!.call?.arguments[0] : entityName ?? node.arguments[0]);
@@ -140,6 +152,14 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   if (fileStore) {
     const key = typeof fileStore.key === 'string' ? fileStore.key : ctx.scope.strParams(fileStore.key);
     push(ctx, 'external-db', fileStore.op, key, fileStore.api, node, fileStore.values);
+    return;
+  }
+  // Redis and services speaking its commands: `redis.set(key, value)` on a client made here or exported by another module.
+  const kv = kvCall(ref, node, module !== null && ctx.scope.isAppModule(module));
+  if (kv) {
+    const api = `${kv.imported === null ? module : localName(node.callee)}.${last}`;
+    push(ctx, 'external-db', kv.op, ctx.scope.strParams(node.arguments[0]), api, node, [node.arguments[0], ...kv.values]);
+    if (kv.imported !== null) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'kv', client: importedMark(kv.imported + KV_SUFFIX) });
     return;
   }
   // A SQL client's query (`pool.query('INSERT INTO …', values)`), on a client made here or imported from another module,
@@ -281,3 +301,29 @@ function looksLikeSupabase(ctx: FileContext): boolean {
   return ctx.mod.specifiers.some((s) => s.module.startsWith('@supabase/')) || /supabase/i.test(ctx.mod.text.slice(0, 4000)) || ctx.mod.text.includes('supabase');
 }
 
+
+/**
+ * The items of a KVS batch: an array of object literals, or the object literal a `map` callback returns for each
+ * element (`mapped`: what each holds is then what the callback builds from the array).
+ */
+function batchItems(ctx: FileContext, arg: Node | undefined): { items: Node[]; mapped: boolean } | null {
+  let node = arg ? unwrap(arg) : null;
+  if (node?.type === 'Identifier') {
+    const b = ctx.scope.lookup(node.name);
+    node = b?.init && !b.grown ? unwrap(b.init) : null;
+  }
+  if (node?.type === 'ArrayExpression') {
+    const items = (node.elements as Array<Node | null>).map((e) => (e ? unwrap(e) : null));
+    return items.length > 0 && items.every((e) => e?.type === 'ObjectExpression') ? { items: items as Node[], mapped: false } : null;
+  }
+  const callee = node?.type === 'CallExpression' ? unwrap(node.callee) : null;
+  const fn = callee?.type === 'MemberExpression' && objectName(callee) === 'map' && node!.arguments[0] ? unwrap(node!.arguments[0]) : null;
+  if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return null;
+  const only = fn.body.type === 'BlockStatement' ? (fn.body.body.length === 1 && fn.body.body[0].type === 'ReturnStatement' ? fn.body.body[0].argument : null) : fn.body;
+  const item = only ? unwrap(only) : null;
+  return item?.type === 'ObjectExpression' ? { items: [item], mapped: true } : null;
+}
+
+function objectName(member: Node): string | null {
+  return !member.computed && member.property.type === 'Identifier' ? member.property.name : null;
+}

@@ -1,0 +1,24 @@
+import data from '../../data/token-verifiers.json' with { type: 'json' };
+import type { Ref } from './ref.ts';
+
+const VERIFIERS = data.verifiers.map((v) => ({ module: v.module, calls: v.calls.map((c) => c.split('.')) }));
+
+/**
+ * A call that checks or decodes a signed token or webhook event (`jwt.verify(token, secret)`,
+ * `stripe.webhooks.constructEvent(body, signature, secret)`): of its package, or through a client another module
+ * of the app exports when the chain names it (`webhooks.constructEvent`).
+ */
+export function isTokenVerifier(ref: Ref, appModule: boolean): boolean {
+  if (ref.root !== 'import' || ref.module === null) return false;
+  const names = ref.imported === 'default' && ref.steps.length === 0 ? ['default'] : ref.steps.map((s) => s.name);
+  const pkg = packageName(ref.module);
+  return VERIFIERS.some((v) => v.calls.some((chain) => (v.module === pkg || (appModule && chain.length >= 2)) && endsWith(names, chain)));
+}
+
+function endsWith(names: string[], chain: string[]): boolean {
+  return chain.length <= names.length && chain.every((name, i) => names[names.length - chain.length + i] === name);
+}
+
+function packageName(module: string): string {
+  return module.startsWith('@') ? module.split('/').slice(0, 2).join('/') : module.split('/')[0]!;
+}

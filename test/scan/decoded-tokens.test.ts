@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Evidence } from '../../src/scan/facts.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const at = (e: Evidence): string => `${e.file}:${e.line}`;
+const descriptor = JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], lifecycle: { installed: '/installed', uninstalled: '/uninstalled' }, modules: {} });
+
+// A Connect back end that checks tokens and webhooks itself: what a verified token or event holds is its claims, not the key.
+const server = [
+  "const jwt = require('atlassian-jwt');",
+  "const jsonwebtoken = require('jsonwebtoken');",
+  "const Stripe = require('stripe');",
+  "const { pool } = require('./db');",
+  'const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);',
+  'async function uninstalled(req, res) {',
+  "  const token = req.header('authorization').slice(4);",
+  "  const claims = jwt.decodeAsymmetric(token, '', jwt.AsymmetricAlgorithm.RS256, true);",
+  "  console.info('uninstalled', claims.iss);",
+  '}',
+  'function verify(token, installation) {',
+  '  const claims = jsonwebtoken.verify(token, installation.sharedSecret);',
+  "  console.log('request from', claims.iss);",
+  '}',
+  'async function webhook(req, res) {',
+  "  const event = stripe.webhooks.constructEvent(req.body, req.header('stripe-signature'), process.env.STRIPE_WEBHOOK_SECRET);",
+  "  await pool.query('UPDATE credits SET balance = balance + $1 WHERE client_key = $2', [event.data.object.metadata.credits, event.data.object.client_reference_id]);",
+  '}',
+  "function leak(installation) { console.log('secret', installation.sharedSecret); }",
+  'module.exports = { uninstalled, verify, webhook, leak };',
+].join('\n');
+const db = "const { Pool } = require('pg');\nexports.pool = new Pool();\n";
+
+describe('tokens and webhook events an app verifies', () => {
+  it('hold their claims, not the key they were checked with', async () => {
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': '{"dependencies":{"pg":"8.0.0","stripe":"17.0.0"}}', 'server.js': server, 'db.js': db });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['server.js:9', ['other']],
+      ['server.js:13', ['other']],
+      ['server.js:19', ['secret']],
+    ]);
+    assert.deepEqual(facts.storage.map((s) => [s.op, s.key, s.carries, at(s.evidence)]), [['write', 'credits', ['other'], 'server.js:17']]);
+  });
+});

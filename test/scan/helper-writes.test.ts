@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Evidence } from '../../src/scan/facts.ts';
+import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
+
+const at = (e: Evidence): string => `${e.file}:${e.line}`;
+
+describe('a storage helper called with different data by different callers', () => {
+  it('stores at each caller what that caller gives it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - storage:app'),
+      'src/store.js': [
+        "import { kvs } from '@forge/kvs';",
+        'export async function saveJson(key, value) {',
+        '  await kvs.set(key, { value, savedAt: Date.now() });',
+        '}',
+      ].join('\n'),
+      'src/index.js': [
+        "import { saveJson } from './store';",
+        'export const run = async (event, context) => {',
+        "  await saveJson('token', process.env.API_TOKEN);",
+        '  await saveJson(`owner:${event.issue.key}`, context.accountId);',
+        "  await saveJson('colour', 'blue');",
+        '};',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.key, s.carries, at(s.evidence), s.via && at(s.via)]), [
+      ['token', ['secret'], 'src/index.js:3', 'src/store.js:3'],
+      ['owner:{}', ['account-id'], 'src/index.js:4', 'src/store.js:3'],
+      ['colour', ['other'], 'src/index.js:5', 'src/store.js:3'],
+    ]);
+  });
+});

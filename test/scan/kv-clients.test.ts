@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Evidence } from '../../src/scan/facts.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const at = (e: Evidence): string => `${e.file}:${e.line}`;
+const descriptor = JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], lifecycle: { installed: '/installed' }, modules: {} });
+const pkg = (dep: string): string => JSON.stringify({ dependencies: { [dep]: '5.0.0', express: '4.0.0' } });
+
+describe('Redis as a back end\'s store', () => {
+  it('reads and writes of an ioredis client made in a class are external-db storage, keyed', async () => {
+    const store = [
+      "import Redis from 'ioredis';",
+      'export class Store {',
+      '  constructor() { this.client = new Redis(process.env.REDIS_URL); }',
+      '  async saveInstall(body) {',
+      '    await this.client.set(`installation:${body.clientKey}`, JSON.stringify({ sharedSecret: body.sharedSecret, baseUrl: body.baseUrl }));',
+      '  }',
+      '  async remember(accountId, jql) {',
+      '    await this.client.hset(`user:${accountId}`, "jql", jql);',
+      '    await this.client.sadd("users", accountId);',
+      '  }',
+      '  find(clientKey) { return this.client.get(`installation:${clientKey}`); }',
+      '  forget(accountId) { return this.client.del(`user:${accountId}`); }',
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg('ioredis'), 'store.js': store });
+    assert.deepEqual(facts.storage.map((s) => [s.backend, s.op, s.key, s.api, s.carries, at(s.evidence)]), [
+      ['external-db', 'write', 'installation:{}', 'ioredis.set', ['secret'], 'store.js:5'],
+      ['external-db', 'write', 'user:{}', 'ioredis.hset', ['account-id'], 'store.js:8'],
+      ['external-db', 'write', 'users', 'ioredis.sadd', ['account-id'], 'store.js:9'],
+      ['external-db', 'read', 'installation:{}', 'ioredis.get', [], 'store.js:11'],
+      ['external-db', 'delete', 'user:{}', 'ioredis.del', [], 'store.js:12'],
+    ]);
+  });
+
+  it('a node-redis client another module exports counts; a map of the same name does not', async () => {
+    const redis = "import { createClient } from 'redis';\nexport const redis = await createClient({ url: process.env.REDIS_URL }).connect();\n";
+    const cache = 'export const cache = new Map();\n';
+    const jobs = [
+      "import { redis } from './redis.js';",
+      "import { cache } from './cache.js';",
+      'export async function start(accountId, jql) {',
+      '  await redis.set(`job:${accountId}`, JSON.stringify({ accountId, jql }), { EX: 3600 });',
+      '  cache.set(`job:${accountId}`, jql);',
+      '  return redis.get(`job:${accountId}`);',
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg('redis'), 'redis.js': redis, 'cache.js': cache, 'jobs.js': jobs });
+    assert.deepEqual(facts.storage.map((s) => [s.op, s.key, s.api, s.carries, at(s.evidence)]), [
+      ['write', 'job:{}', 'redis.set', ['account-id'], 'jobs.js:4'],
+      ['read', 'job:{}', 'redis.get', [], 'jobs.js:6'],
+    ]);
+  });
+
+  it('what a read of a Redis key gives is what was written under it, by any module', async () => {
+    const install = [
+      "const Redis = require('ioredis');",
+      'const redis = new Redis();',
+      'exports.installed = async (body) => { await redis.set(`tenant:${body.clientKey}`, body.sharedSecret); };',
+      "exports.seen = async (accountId) => { await redis.set('last-seen', accountId); };",
+    ].join('\n');
+    const server = [
+      "const Redis = require('ioredis');",
+      'const redis = new Redis();',
+      'async function handle(clientKey) {',
+      '  const tenant = await redis.get(`tenant:${clientKey}`);',
+      "  console.log('tenant', tenant);",
+      '}',
+      'module.exports = { handle };',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg('ioredis'), 'install.js': install, 'server.js': server });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['server.js:5', ['secret']]]);
+  });
+});
+
+describe('clients a class is handed, typed with their package\'s class', () => {
+  it('constructor(private readonly redis: Redis): its commands are Redis storage', async () => {
+    const service = [
+      "import { Injectable } from '@nestjs/common';",
+      "import { InjectRedis } from '@nestjs-modules/ioredis';",
+      "import type Redis from 'ioredis';",
+      '@Injectable()',
+      'export class SessionStore {',
+      '  constructor(@InjectRedis() private readonly redis: Redis, private readonly ttl: number) {}',
+      '  async remember(accountId: string, token: string) {',
+      '    await this.redis.set(`session:${accountId}`, token, "EX", this.ttl);',
+      '  }',
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg('ioredis'), 'src/session.store.ts': service });
+    assert.deepEqual(facts.storage.map((s) => [s.op, s.key, s.api, s.carries, at(s.evidence)]), [
+      ['write', 'session:{}', 'ioredis.set', ['account-id', 'secret'], 'src/session.store.ts:8'],
+    ]);
+  });
+});
+
+describe('an SDK client a class is handed, typed with the SDK\'s class', () => {
+  it('constructor(private readonly s3: S3Client): this.s3.send(…) is an S3 call', async () => {
+    const service = [
+      "import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';",
+      'export class ExportStore {',
+      '  constructor(private readonly s3: S3Client) {}',
+      '  async put(key: string, csv: string) {',
+      "    await this.s3.send(new PutObjectCommand({ Bucket: 'exports', Key: key, Body: csv }));",
+      '  }',
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg('@aws-sdk/client-s3'), 'src/export.store.ts': service });
+    assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.api, at(c.evidence)]), [['aws-s3', 'S3Client.send', 'src/export.store.ts:5']]);
+  });
+});

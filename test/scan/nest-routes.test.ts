@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Evidence } from '../../src/scan/facts.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const at = (e: Evidence): string => `${e.file}:${e.line}`;
+const descriptor = JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], lifecycle: { installed: '/lifecycle/installed' }, modules: {} });
+
+describe('NestJS controllers', () => {
+  it('a route method\'s @Body() and @Req() hold the request; the lifecycle callback\'s body holds the shared secret', async () => {
+    const controller = [
+      "import { Body, Controller, Get, Post, Query, Req } from '@nestjs/common';",
+      "import { TenantService } from './tenant.service';",
+      "@Controller('lifecycle')",
+      'export class LifecycleController {',
+      '  constructor(private readonly tenants: TenantService) {}',
+      "  @Post('installed')",
+      '  async installed(@Body() body: { clientKey: string; sharedSecret: string }) {',
+      '    await this.tenants.save(body.clientKey, body);',
+      '  }',
+      "  @Get('search')",
+      "  search(@Query('q') q: string, @Req() req: unknown, limit = 10) {",
+      "    console.log('search', q, req, limit);",
+      '  }',
+      '}',
+    ].join('\n');
+    const service = [
+      "import { Injectable } from '@nestjs/common';",
+      "import Redis from 'ioredis';",
+      '@Injectable()',
+      'export class TenantService {',
+      '  private readonly redis = new Redis();',
+      '  async save(clientKey: string, tenant: unknown) {',
+      '    await this.redis.set(`tenant:${clientKey}`, JSON.stringify(tenant));',
+      '  }',
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor, 'package.json': '{"dependencies":{"@nestjs/common":"10.0.0","ioredis":"5.0.0"}}',
+      'src/lifecycle.controller.ts': controller, 'src/tenant.service.ts': service,
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.key, s.carries, at(s.evidence)]), [['tenant:{}', ['resolver-payload', 'secret'], 'src/tenant.service.ts:7']]);
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['src/lifecycle.controller.ts:12', ['resolver-payload']]]);
+  });
+});
