@@ -45,3 +45,40 @@ describe('a module function that returns `asApp()` or `asUser()` from every retu
     assert.deepEqual(facts.scopes.unused.map((u) => u.scope), []);
   });
 });
+
+describe('a function of another module that returns `asApp()` or `asUser()`', () => {
+  it('makes the requests on its result product requests, as its principal or either; a function returning anything else makes none', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - read:jira-user', '    - read:page:confluence'),
+      'src/auth.js': [
+        "import api, { asApp, asUser } from '@forge/api';",
+        'export function getAuth(request) {',
+        '  if (request.context === undefined) return asApp();',
+        '  return asUser();',
+        '}',
+        'export const userClient = () => api.asUser();',
+        'export const appClient = () => api.asApp();',
+        'export const notAClient = (x) => x.client;',
+        '',
+      ].join('\n'),
+      'src/index.js': [
+        "import { route } from '@forge/api';",
+        "import { getAuth, userClient, appClient, notAClient } from './auth';",
+        'export async function run(request) {',
+        '  const client = getAuth(request);',
+        '  await client.requestJira(route`/rest/api/3/issue/${request.key}`);',
+        '  await userClient().requestJira(route`/rest/api/3/myself`);',
+        '  await appClient().requestConfluence(route`/wiki/api/v2/pages/${request.id}`);',
+        '  await notAClient(request).requestJira(route`/rest/api/3/project/search`);',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, c.api, c.evidence.line]), [
+      ['GET', '/rest/api/3/issue/{}', 'unknown', 'getAuth().requestJira', 5],
+      ['GET', '/rest/api/3/myself', 'asUser', 'userClient().requestJira', 6],
+      ['GET', '/wiki/api/v2/pages/{}', 'asApp', 'appClient().requestConfluence', 7],
+    ]);
+    assert.deepEqual(facts.scopes.unused.map((u) => u.scope), []);
+  });
+});

@@ -179,6 +179,13 @@ const PRINCIPALS = new Set(['asUser', 'asApp']);
 /** Written for a step that is `asUser()` or `asApp()` depending on the run. */
 export const EITHER_PRINCIPAL = 'asUser|asApp';
 
+/** The principal a ref is (`asApp()`, `api.asUser()`, `asUser|asApp` for one or the other), or null when it is not one. */
+export function principalOf(ref: Ref): 'asApp' | 'asUser' | 'either' | null {
+  if (!isPrincipal(ref) || ref.steps.length > 1) return null;
+  const name = ref.steps[0]!.name;
+  return name === 'asApp' || name === 'asUser' ? name : 'either';
+}
+
 /** `api.asUser()`, `api.asApp()` of `@forge/api`: every method of what it returns is a product request. */
 function isPrincipal(ref: Ref): boolean {
   const last = ref.steps[ref.steps.length - 1];
