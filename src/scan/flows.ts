@@ -162,7 +162,8 @@ export function resolveFlows(
       }
       if (flow.startsWith('handler:')) {
         const key = `${file.file}#${flow.slice(8)}`;
-        const queues = (consumers.get(key) ?? []).filter((q) => pushed.has(q));
+        // A consumer's function, or a function a consumer's resolver method is defined with (`resolver.define('event-listener', onEvent)`).
+        const queues = [...(consumers.get(key) ?? []), ...(definedAs.get(key) ?? []).flatMap((name) => consumerMethods.get(name) ?? [])].filter((q) => pushed.has(q));
         if (queues.length > 0) for (const queue of queues) for (const k of pushedKinds(queue, withParams)) out.add(k);
         else out.add(handlers.has(key) ? 'resolver-payload' : 'other');
         for (const name of definedAs.get(key) ?? []) for (const k of invokeKinds(name, withParams)) out.add(k);

@@ -128,6 +128,24 @@ describe("the payload of a consumer's resolver method (`resolver: { function, me
     assert.deepEqual(logs(facts), [['src/consumer.js', 4, ['account-id']], ['src/consumer.js', 5, ['account-id']]]);
   });
 
+  it('holds it too when the method is a function handed by name (`resolver.define(\'event-listener\', onEvent)`)', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': resolverManifest,
+      'src/index.js': "import { Queue } from '@forge/events';\nexport async function run(event) {\n  await new Queue({ key: 'queue-name' }).push({ reporter: event.issue.fields.reporter.accountId });\n}\n",
+      'src/consumer.js': [
+        "import Resolver from '@forge/resolver';",
+        'const resolver = new Resolver();',
+        'async function onEvent({ payload }) {',
+        "  console.log('payload', payload);",
+        '}',
+        "resolver.define('event-listener', onEvent);",
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(logs(facts), [['src/consumer.js', 4, ['account-id']]]);
+  });
+
   it('is what the front ends send and a payload when nothing pushes to the queue', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': resolverManifest,
