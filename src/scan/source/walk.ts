@@ -201,6 +201,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         const left = unwrap(node.left);
         if (left.type === 'VariableDeclaration') for (const d of left.declarations as Node[]) scope.bindPattern(d.id, null, new Set(kinds));
         else if (left.type === 'Identifier') scope.assign(left.name, kinds);
+        // `for (const key of ['config', 'cache'])`: the name holds each of those strings in turn (a storage key's alternatives).
+        const only = left.type === 'VariableDeclaration' && left.declarations.length === 1 ? unwrap(left.declarations[0].id) : null;
+        const items = only?.type === 'Identifier' && node.type === 'ForOfStatement' ? constantItems(scope, node.right) : null;
+        if (items) scope.lookup(only!.name)!.values = items;
         visit(node.body, node, null);
         return;
       }
@@ -514,6 +518,19 @@ function functionName(scope: Scope, call: Node): string | null {
 function isResolverDefine(ref: Ref, mod: SourceModule): boolean {
   if (ref.steps[ref.steps.length - 1]?.name !== 'define') return false;
   return ref.root === 'import' ? ref.module === '@forge/resolver' : ref.root === 'unknown' && mod.specifiers.some((s) => s.module === '@forge/resolver');
+}
+
+/** The items of an array of two to four constant strings (`['a', 'b']`, or a constant bound to one), else null. */
+function constantItems(scope: Scope, expr: Node): Node[] | null {
+  let node = unwrap(expr);
+  if (node.type === 'Identifier') {
+    const b = scope.lookup(node.name);
+    node = b?.init && !b.grown ? unwrap(b.init) : node;
+  }
+  if (node.type !== 'ArrayExpression') return null;
+  const items = node.elements as Array<Node | null>;
+  if (items.length < 2 || items.length > 4 || items.some((e) => e === null || e.type !== 'Literal' || typeof e.value !== 'string')) return null;
+  return items as Node[];
 }
 
 /** Functions with a return that is no principal of `@forge/api`. */
