@@ -60,6 +60,8 @@ export function resolveFlows(
   const passed = new Map<string, Array<{ file: FileFacts; flows: string[] }>>();
   // Parameters every caller hands Forge's request or context, the same one: their fields are that object's fields.
   const shapes = new Map<string, Shape | null>();
+  // What each property of an object literal a caller passes carries (`log({ actor, metadata })`), null for another argument.
+  const passedFields = new Map<string, Array<{ file: FileFacts; fields: Record<string, string[]> | null }>>();
   for (const file of files) {
     for (const call of file.argFlows) {
       const to = graph.target(file, call.callee);
@@ -72,6 +74,10 @@ export function resolveFlows(
         else passed.set(key, [{ file, flows }]);
         const shape = call.shapes?.[i] ?? null;
         shapes.set(key, shapes.has(key) && shapes.get(key) !== shape ? null : shape);
+        const fields = to.fn.rest !== undefined && i >= to.fn.rest ? null : call.fields?.[i] ?? null;
+        const given = passedFields.get(key);
+        if (given) given.push({ file, fields });
+        else passedFields.set(key, [{ file, fields }]);
       });
     }
   }
@@ -200,7 +206,8 @@ export function resolveFlows(
         const at = flow.indexOf(FIELD);
         const key = `${file.file}#${at < 0 ? flow.slice(6) : flow.slice(6, at)}`;
         const shape = at < 0 ? null : shapes.get(key);
-        for (const k of shape ? resolve(file, fieldKinds(shape, flow.slice(at + 1)), false) : paramOf(key)) out.add(k);
+        const literal = at < 0 || shape ? null : literalField(key, flow.slice(at + 1));
+        for (const k of shape ? resolve(file, fieldKinds(shape, flow.slice(at + 1)), false) : literal ?? paramOf(key)) out.add(k);
         continue;
       }
       if (!flow.startsWith('call:')) {
@@ -351,6 +358,18 @@ export function resolveFlows(
   }
   const paramKinds = new Map([...params].map(([key, p]) => [key, p.kinds.size > 0 ? normaliseKinds(p.kinds) : ['other' as const]]));
   const paramOf = (key: string): DataKind[] => paramKinds.get(key) ?? ['other'];
+  // `entry.actor` of a parameter every caller passes an object literal: that property of each, not the whole objects.
+  const literalField = (key: string, name: string): DataKind[] | null => {
+    const given = passedFields.get(key);
+    if (!given || given.some((g) => g.fields === null)) return null;
+    const kinds = new Set<DataKind>();
+    for (const { file, fields } of given) {
+      const flows = fields![name] ?? ['literal'];
+      for (const k of resolve(file, flows, false)) kinds.add(k);
+      for (const param of paramsIn(file, flows, 0)) for (const k of paramOf(`${file.file}#${param}`)) kinds.add(k);
+    }
+    return kinds.size > 0 ? normaliseKinds(kinds) : ['other'];
+  };
 
   for (const file of files) {
     for (const log of file.logs) log.carries = resolve(file, log.carries);

@@ -1,6 +1,7 @@
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { aceClient } from './ace-client.ts';
 import type { FileContext } from './context.ts';
+import { kindOfName } from './names.ts';
 import type { ArgFlow } from './file-facts.ts';
 import type { Scope } from './scope.ts';
 import { HOLE } from './string-marks.ts';
@@ -64,6 +65,27 @@ export function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients
 }
 
 /** The arguments that are a Forge resolver's request or Forge's context (`describe(req)`, `describe(context)`), when any is. */
+/** What each property of an argument written as an object literal carries; null for another argument, or one with a spread or a computed key. */
+export function argFields(scope: Scope, node: Node): Pick<ArgFlow, 'fields'> {
+  let any = false;
+  const fields = (node.arguments as Node[]).map((a) => {
+    const arg = unwrap(a);
+    if (arg.type !== 'ObjectExpression') return null;
+    const out: Record<string, string[]> = {};
+    for (const p of arg.properties as Node[]) {
+      const key = p.type === 'Property' && !p.computed ? propertyName(p.key) : null;
+      if (key === null) return null;
+      const kinds = scope.kinds(p.value);
+      const byName = kindOfName(key);
+      if (byName && !kinds.has('literal')) kinds.add(byName);
+      out[key] = [...kinds];
+    }
+    any = true;
+    return out;
+  });
+  return any ? { fields } : {};
+}
+
 export function argShapes(scope: Scope, node: Node): Pick<ArgFlow, 'shapes'> {
   const shapes = (node.arguments as Node[]).map((a) => scope.shapeOf(a));
   return shapes.some((s) => s !== null) ? { shapes } : {};

@@ -46,6 +46,8 @@ export interface ArgFlow {
   clients?: Array<string | null>;
   /** Each argument that is a Forge resolver's request or Forge's context (`helper(req)`, `helper(context)`); set when any is. */
   shapes?: Array<Shape | null>;
+  /** What each property of an argument written as an object literal carries (`log({ actor, metadata })`), null for another argument; set when any is one. */
+  fields?: Array<Record<string, string[]> | null>;
   evidence?: Evidence;
 }
 

@@ -14,7 +14,7 @@ import aceData from '../../data/atlassian-connect-express.json' with { type: 'js
 import { LOCAL, type Flow, type Shape } from './flow.ts';
 import { principalOf, refPath, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
-import { argClients, argShapes, argValues, appendsTo, calledMethod, calleeName, isHoles, isStartValue } from './call-args.ts';
+import { argClients, argFields, argShapes, argValues, appendsTo, calledMethod, calleeName, isHoles, isStartValue } from './call-args.ts';
 import { bindMembers, hasMethods, localName, methodName, topLevelClassName, topLevelName } from './functions-named.ts';
 import { HOLE, PARAM, settle } from './string-marks.ts';
 
@@ -440,7 +440,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     // A function the app's function declares or returns is only followed for the strings its callers give it.
     const values = target ? argValues(ctx, node) : null;
     if (target && (!local || values?.evidence)) {
-      const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...values, ...argClients(ctx, node), ...argShapes(scope, node) };
+      const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...values, ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node) };
       ctx.facts.argFlows.push(flow);
       // `jira(query ? '/rest/api/3/user/search?…' : '/rest/api/3/users/search')`: the call once more per other value it may pass.
       const at = flow.values?.findIndex((v) => v !== null && isHoles(v)) ?? -1;
