@@ -22,6 +22,8 @@ export interface ModulesRead extends ConnectModulesRead {
   resourceRefs: Array<{ key: string; evidence: Evidence }>;
   /** Function handlers Forge cannot resolve. */
   diagnostics: Diagnostic[];
+  /** `consumer` modules whose function is a resolver (`resolver: { function, method }`): the method called with each event, and the queue. */
+  consumerMethods: Array<{ method: string; queue: string }>;
 }
 
 const TRIGGER_KINDS = forgeModules.triggerKinds as Record<string, TriggerFact['kind']>;
@@ -29,7 +31,7 @@ const FUNCTION_TRIGGERS = forgeModules.functionTriggers as Record<string, Trigge
 
 /** Reads `modules` and `connectModules` of a Forge manifest. */
 export function readModules(yaml: YamlFile, manifest: Plain, handlers: HandlerPlace): ModulesRead {
-  const read: ModulesRead = { ...emptyConnectRead(), functionHandlers: [], resourceRefs: [], diagnostics: [] };
+  const read: ModulesRead = { ...emptyConnectRead(), functionHandlers: [], resourceRefs: [], diagnostics: [], consumerMethods: [] };
   const locate = (p: ReadonlyArray<string | number>): Evidence => yaml.evidence(p);
   for (const [type, entries] of Object.entries(record(manifest.connectModules) ?? {})) {
     readConnectGroup(type, entries, ['connectModules', type], locate, read);
@@ -89,6 +91,8 @@ function readTrigger(yaml: YamlFile, type: string, kind: TriggerFact['kind'], en
     ...(kind === 'consumer' && text(entry.queue) !== null ? { queue: text(entry.queue)! } : {}),
     evidence: yaml.evidence(at),
   });
+  const method = kind === 'consumer' ? text(record(entry.resolver)?.method) : null;
+  if (method !== null && text(entry.queue) !== null) read.consumerMethods.push({ method, queue: text(entry.queue)! });
   for (const event of events) {
     const product = (forgeModules.productByEventSegment as Record<string, string>)[event.split(':')[1] ?? ''];
     if (product) addProduct(read.products, product as Product);

@@ -25,6 +25,8 @@ export interface ManifestRead {
   triggers: TriggerFact[];
   uninstall: UninstallFact[];
   functionHandlers: FunctionHandler[];
+  /** Resolver methods of `consumer` modules and the queues they read. */
+  consumerMethods: Array<{ method: string; queue: string }>;
   frontendRoots: string[];
   /** YAML syntax problems, manifest variables left as written, unresolved handlers and resources; schema issues come from `manifestSchemaDiagnostics`. */
   diagnostics: Diagnostic[];
@@ -84,6 +86,7 @@ export function readManifest(file: string, source: string, place: { root: string
     triggers: modules.triggers,
     uninstall: modules.uninstall,
     functionHandlers: modules.functionHandlers,
+    consumerMethods: modules.consumerMethods,
     frontendRoots: resources.frontendRoots,
     diagnostics: [...yaml.diagnostics, ...variables.diagnostics, ...modules.diagnostics, ...resourceDiagnostics(resources, modules.resourceRefs)],
   };

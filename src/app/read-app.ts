@@ -19,6 +19,8 @@ export interface ReadAppResult {
   /** Front-end source folders (or a lone UI Kit entry file), relative to the app folder. */
   frontendRoots: string[];
   functionHandlers: Array<{ key: string; file: string | null; exportName: string; evidence: Evidence }>;
+  /** Resolver methods of `consumer` modules (`resolver: { function, method }`) and the queues they read. */
+  consumerMethods: Array<{ method: string; queue: string }>;
   diagnostics: Diagnostic[];
 }
 
@@ -90,6 +92,7 @@ export async function readApp(root: string, files: FileEntry[], options: ReadApp
     packages: packages.packages,
     frontendRoots: manifest?.frontendRoots ?? [],
     functionHandlers: manifest?.functionHandlers ?? [],
+    consumerMethods: manifest?.consumerMethods ?? [],
     diagnostics,
   };
 }

@@ -24,7 +24,14 @@ export function resolveClients(files: FileFacts[], graph: CallGraph): Set<string
     stack.push(key);
   };
   // `clientFor(addon, req)` with `clientFor` returning `addon.httpClient(req)`.
-  const made = (file: FileFacts, client: string): 'app' | 'user' | null => (client.startsWith('call:') ? graph.target(file, client.slice(5))?.fn.client ?? null : null);
+  // A function returning a principal of `@forge/api` (`return asUser()`) makes a product client too; one returning `asApp()` is told apart.
+  const forgeApps = new Set<string>();
+  const made = (file: FileFacts, client: string): 'app' | 'user' | null => {
+    if (!client.startsWith('call:')) return null;
+    const fn = graph.target(file, client.slice(5))?.fn;
+    if (fn?.principal === 'asApp') forgeApps.add(`${file.file}#${client}`);
+    return fn?.client ?? (fn?.principal === undefined ? null : fn.principal === 'asUser' ? 'user' : 'app');
+  };
   for (const file of files) {
     for (const call of file.clientCalls) {
       const client = made(file, call.param);
@@ -60,12 +67,15 @@ export function resolveClients(files: FileFacts[], graph: CallGraph): Set<string
     }
   }
   const asUser = new Set([...users].filter((k) => !apps.has(k)));
-  for (const file of files) if (file.clientCalls.length > 0) keepClientCalls(file, holding, asUser);
+  for (const file of files) if (file.clientCalls.length > 0) keepClientCalls(file, holding, asUser, forgeApps);
   return holding;
 }
 
-function keepClientCalls(file: FileFacts, holding: ReadonlySet<string>, asUser: ReadonlySet<string>): void {
-  for (const c of file.clientCalls) if (asUser.has(`${file.file}#${c.param}`)) file.restCalls[c.index]!.auth = 'asUser';
+function keepClientCalls(file: FileFacts, holding: ReadonlySet<string>, asUser: ReadonlySet<string>, forgeApps: ReadonlySet<string>): void {
+  for (const c of file.clientCalls) {
+    if (asUser.has(`${file.file}#${c.param}`)) file.restCalls[c.index]!.auth = 'asUser';
+    else if (forgeApps.has(`${file.file}#${c.param}`)) file.restCalls[c.index]!.auth = 'asApp';
+  }
   const dropped = new Set(file.clientCalls.filter((c) => !holding.has(`${file.file}#${c.param}`)).map((c) => c.index));
   file.clientCalls = [];
   if (dropped.size === 0) return;

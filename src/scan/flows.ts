@@ -21,13 +21,15 @@ import { MEMBERS } from './handlers.ts';
  * its host, or a call through an AI vendor's SDK or a model run for the app) holds the content that request
  * sent. A resolver function's payload also holds what front ends send it (`invoke('save', payload)`), and what
  * they get back holds what it returns. A queue consumer's event (`consumers`: handler `file#export` → queue keys) holds
- * what the app pushes to its queues (`queue.push({ body })`), a resolver's payload while nothing does. A storage read's
+ * what the app pushes to its queues (`queue.push({ body })`), a resolver's payload while nothing does; so does the payload of
+ * a resolver function a consumer module calls (`consumerMethods`: method name → queue keys). A storage read's
  * key gets the values other modules give it (`fill`).
  */
 export function resolveFlows(
   files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set(),
   lifecycle: (route: string) => boolean = () => false, fill: FillImported = (_, value) => value,
   consumers: ReadonlyMap<string, readonly string[]> = new Map(),
+  consumerMethods: ReadonlyMap<string, readonly string[]> = new Map(),
 ): ResolvedFlows {
   const done = new Map<FunctionInfo, DataKind[]>();
   const active = new Set<FunctionInfo>();
@@ -187,7 +189,12 @@ export function resolveFlows(
   const resolve = (file: FileFacts, flows: readonly string[], withParams = true): DataKind[] => {
     if (!flows.some((f) => f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || f.startsWith('route:') || isReply(f))) return flows as DataKind[];
     const out = new Set<DataKind>();
+    // The request of a resolver function a consumer module calls holds, for its payload and each field of it, what the app
+    // pushes to the queue.
+    const queued = flows.filter((f) => f.startsWith('invoke:')).flatMap((f) => (consumerMethods.get(f.slice(7).split(FIELD)[0]!) ?? []).filter((q) => pushed.has(q)));
+    for (const queue of queued) for (const k of pushedKinds(queue, withParams)) out.add(k);
     for (const flow of flows) {
+      if (queued.length > 0 && flow === 'resolver-payload') continue;
       if (flow.startsWith('callarg:')) {
         for (const k of callArg(file, Number(flow.slice(8)), withParams, flows)) out.add(k);
         continue;
@@ -198,7 +205,8 @@ export function resolveFlows(
       }
       if (flow.startsWith('handler:')) {
         const key = `${file.file}#${flow.slice(8)}`;
-        const queues = (consumers.get(key) ?? []).filter((q) => pushed.has(q));
+        // A consumer's function, or a function a consumer's resolver method is defined with (`resolver.define('event-listener', onEvent)`).
+        const queues = [...(consumers.get(key) ?? []), ...(definedAs.get(key) ?? []).flatMap((name) => consumerMethods.get(name) ?? [])].filter((q) => pushed.has(q));
         if (queues.length > 0) for (const queue of queues) for (const k of pushedKinds(queue, withParams)) out.add(k);
         else out.add(handlers.has(key) ? 'resolver-payload' : 'other');
         for (const name of definedAs.get(key) ?? []) for (const k of invokeKinds(name, withParams)) out.add(k);

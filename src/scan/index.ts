@@ -109,7 +109,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   diagnostics.push(...outside);
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
-  const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill, consumerHandlers(app, graph));
+  const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill, consumerHandlers(app, graph), consumerMethods(app));
   resolveParamRequests(files, graph, fill, resolved);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);
@@ -194,6 +194,13 @@ function consumerHandlers(app: Awaited<ReturnType<typeof readApp>>, graph: CallG
     const keys = [`${handler.file}#${handler.exportName}`, ...(found ? [`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`] : [])];
     for (const key of new Set(keys)) out.set(key, [...(out.get(key) ?? []), t.queue!]);
   }
+  return out;
+}
+
+/** The queues each resolver method of a `consumer` module reads (`resolver: { function, method }`), by method name. */
+function consumerMethods(app: Awaited<ReturnType<typeof readApp>>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { method, queue } of app.consumerMethods) out.set(method, [...(out.get(method) ?? []), queue]);
   return out;
 }
 

@@ -532,3 +532,32 @@ describe('front ends that call resolver functions through their own helper (`inv
     ]);
   });
 });
+
+describe('a field of the payload named `context` (`{ name, context }` a front end sends)', () => {
+  it('is what the front end sent, not Forge\'s context; the request\'s own context still holds the account ID', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0","@forge/resolver":"1.6.0"}}',
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        'const resolver = new Resolver();',
+        "resolver.define('createTask', async (request) => {",
+        "  await kvs.set('a', { note: request.payload?.context });",
+        '  const { context } = request.payload;',
+        "  await kvs.set('b', { note: context });",
+        "  await kvs.set('c', { who: request.context.accountId });",
+        '});',
+        "resolver.define('other', async ({ payload }) => {",
+        "  await kvs.set('d', { note: payload.context });",
+        "  await kvs.set('e', payload.context.text);",
+        '});',
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.key, s.carries]), [
+      ['a', ['resolver-payload']], ['b', ['resolver-payload']], ['c', ['account-id']], ['d', ['resolver-payload']], ['e', ['resolver-payload']],
+    ]);
+  });
+});

@@ -66,4 +66,92 @@ describe("a queue consumer's event (`@forge/events`)", () => {
     });
     assert.deepEqual(logs(facts), [['src/consumer.js', 4, ['resolver-payload']]]);
   });
+
+  it('holds what a resolver callback pushes (`resolver.define(…, async (req) => queue.push(…))`)', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { Queue } from '@forge/events';",
+        "const queue = new Queue({ key: 'summaries' });",
+        'const resolver = new Resolver();',
+        "resolver.define('summarise', async ({ payload, context }) => {",
+        '  await queue.push({ body: { issueId: payload.issueId, reporter: context.accountId } });',
+        '});',
+        'export const run = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'src/consumer.js': consumer,
+    });
+    assert.deepEqual(logs(facts), [['src/consumer.js', 4, ['account-id']]]);
+  });
+});
+
+// @forge/events 1.x: the consumer module names a resolver function and the method called with each event.
+const resolverManifest = [
+  'modules:', '  function:', '    - key: main', '      handler: index.run', '    - key: consumer-function', '      handler: consumer.handler',
+  '  jira:issuePanel:', '    - key: panel', '      title: Panel', '      resource: main', '      resolver:', '        function: main',
+  '  consumer:', '    - key: queue-consumer', '      queue: queue-name', '      resolver:', '        function: consumer-function', '        method: event-listener',
+  'resources:', '    - key: main', '      path: static/build',
+  'app:', '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13', '  runtime:', '    name: nodejs24.x', '',
+].join('\n');
+
+const resolverConsumer = [
+  "import Resolver from '@forge/resolver';",
+  'const resolver = new Resolver();',
+  "resolver.define('event-listener', async ({ payload, context }) => {",
+  "  console.log('payload', payload);",
+  "  console.log('note', payload.note);",
+  '});',
+  'export const handler = resolver.getDefinitions();',
+  '',
+].join('\n');
+
+describe("the payload of a consumer's resolver method (`resolver: { function, method }`)", () => {
+  it('holds what the app pushes to the queue, not a resolver payload', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': resolverManifest,
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { Queue } from '@forge/events';",
+        "const queue = new Queue({ key: 'queue-name' });",
+        'const resolver = new Resolver();',
+        "resolver.define('start', async (req) => {",
+        "  await queue.push('hello world');",
+        "  await queue.push({ reporter: req.context.accountId });",
+        '});',
+        'export const run = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'src/consumer.js': resolverConsumer,
+    });
+    assert.deepEqual(logs(facts), [['src/consumer.js', 4, ['account-id']], ['src/consumer.js', 5, ['account-id']]]);
+  });
+
+  it('holds it too when the method is a function handed by name (`resolver.define(\'event-listener\', onEvent)`)', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': resolverManifest,
+      'src/index.js': "import { Queue } from '@forge/events';\nexport async function run(event) {\n  await new Queue({ key: 'queue-name' }).push({ reporter: event.issue.fields.reporter.accountId });\n}\n",
+      'src/consumer.js': [
+        "import Resolver from '@forge/resolver';",
+        'const resolver = new Resolver();',
+        'async function onEvent({ payload }) {',
+        "  console.log('payload', payload);",
+        '}',
+        "resolver.define('event-listener', onEvent);",
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(logs(facts), [['src/consumer.js', 4, ['account-id']]]);
+  });
+
+  it('is what the front ends send and a payload when nothing pushes to the queue', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': resolverManifest,
+      'src/index.js': "export const run = () => 'ok';\n",
+      'src/consumer.js': resolverConsumer,
+    });
+    assert.deepEqual(logs(facts), [['src/consumer.js', 4, ['resolver-payload']], ['src/consumer.js', 5, ['resolver-payload']]]);
+  });
 });

@@ -107,3 +107,33 @@ describe('a query on a key prefix (`storage.query().where(\'key\', startsWith(\'
     assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), ['6 resolver-payload', '8 account-id,resolver-payload']);
   });
 });
+
+describe('a loop over constant keys (`for (const key of [\'settings\', \'cache\'])`)', () => {
+  it('reads and writes each of those keys, not any key: other keys keep only what is written under them', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - storage:app'),
+      'src/index.js': [
+        "import { kvs } from '@forge/kvs';",
+        "const KEYS = ['settings', 'cache'];",
+        'export async function run(payload, context) {',
+        "  await kvs.set('profile', { owner: context.principal.accountId });",
+        '  for (const key of KEYS) {',
+        '    const value = await kvs.get(key);',
+        '    await kvs.set(key, { ...value, migrated: true });',
+        '  }',
+        "  for (const key of ['a', 'b', 'c', 'd', 'e']) await kvs.delete(key);",
+        "  console.log('settings', await kvs.get('settings'));",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.op, s.key, s.carries]), [
+      ['write', 'profile', ['account-id']],
+      ['read', 'settings', []], ['read', 'cache', []],
+      ['write', 'settings', ['other']], ['write', 'cache', ['other']],
+      ['delete', null, []],
+      ['read', 'settings', []],
+    ]);
+    assert.deepEqual(facts.logs.map((l) => l.carries), [['other']]);
+  });
+});

@@ -248,3 +248,12 @@ test('Confluence properties through the Properties API: Confluence scopes are no
   assert.deepEqual(names(facts.unused), []);
   assert.deepEqual(names(facts.missing), []);
 });
+
+test('Connect on Forge with no Connect call in the folder: the Connect scopes are its remote’s to use, not unused', () => {
+  const facts = scopes('connect-on-forge', {
+    declared: declare('read:connect-confluence', 'write:connect-confluence', 'act-as-user:connect-confluence', 'read:confluence-content.summary'),
+    restCalls: [call('confluence', 'GET', '/wiki/api/v2/pages/{}', 'asApp')],
+  });
+  assert.deepEqual(names(facts.unused), ['read:confluence-content.summary']);
+  assert.deepEqual(names(facts.unchecked), ['write:connect-confluence', 'act-as-user:connect-confluence']);
+});

@@ -203,6 +203,8 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
     else forgeCall(r, call);
   }
   if (platform === 'connect' && input.restCalls.length === 0) r.connectOpaque = r.actAsUserOpaque = true;
+  // A Connect-on-Forge app's Connect calls are made by its remote (JWT); with none in the folder, the remote's code is elsewhere.
+  if (platform === 'connect-on-forge' && !input.restCalls.some((c) => c.auth === 'connect' || c.api.startsWith('httpClient.'))) r.connectOpaque = r.actAsUserOpaque = true;
   if (input.hiddenCode) {
     r.shielded.add('all');
     r.connectOpaque = r.actAsUserOpaque = true;

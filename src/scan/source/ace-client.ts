@@ -77,7 +77,7 @@ export function aceClient(scope: Scope, expr: Node, ref: Ref, end = ref.steps.le
 }
 
 /** The app's function whose result an expression is, itself or acting as a user, through local names: `./client#clientFor`. */
-function factoryOf(scope: Scope, expr: Node, depth: number): string | null {
+export function factoryOf(scope: Scope, expr: Node, depth = 0): string | null {
   const node = asItself(expr);
   if (node.type === 'CallExpression') return scope.appFunction(node.callee);
   if (node.type !== 'Identifier' || depth >= MAX_DEPTH) return null;

@@ -50,7 +50,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   }
   const stored = storedRead(scope, ref, node);
   if (stored) {
-    out.add(stored);
+    for (const flow of stored) out.add(flow);
     return out;
   }
   // ACE's product client is no data of what it is made from (`addon.httpClient(req)`); `await httpClient.get(…)`
@@ -168,21 +168,26 @@ function reply(scope: Scope, node: Node, local?: Flow[]): Flow {
  * A read of Forge storage (`kvs.get(key)`, `storage.query().getMany()`, `kvs.entity('x').get(id)`) or of ACE's settings
  * store (`addon.settings.get(key, clientKey)`): `store:<backend>:<key>`, the key empty for any.
  */
-function storedRead(scope: Scope, ref: Ref, node: Node): Flow | null {
-  if (settingsOp(node.callee, ref) === 'read') return `store:external-db:${storeKey(evalStr(scope, node.arguments[0]))}`;
-  if (ref.root === 'import' && ref.module === '@forge/sql') return sqlRead(scope, ref, node);
-  if (kvCall(ref, node, false)?.op === 'read') return `store:external-db:${storeKey(evalStr(scope, node.arguments[0]))}`;
+function storedRead(scope: Scope, ref: Ref, node: Node): Flow[] | null {
+  if (settingsOp(node.callee, ref) === 'read') return [`store:external-db:${storeKey(evalStr(scope, node.arguments[0]))}`];
+  if (ref.root === 'import' && ref.module === '@forge/sql') {
+    const read = sqlRead(scope, ref, node);
+    return read ? [read] : null;
+  }
+  if (kvCall(ref, node, false)?.op === 'read') return [`store:external-db:${storeKey(evalStr(scope, node.arguments[0]))}`];
   if (ref.root !== 'import' || !(ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')))) return null;
   const names = ref.steps.map((s) => s.name);
   if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;
   const entityAt = names.indexOf('entity');
-  if (entityAt >= 0) return `store:custom-entity:${storeKey(evalStr(scope, ref.steps[entityAt]!.call?.arguments[0]))}`;
+  if (entityAt >= 0) return [`store:custom-entity:${storeKey(evalStr(scope, ref.steps[entityAt]!.call?.arguments[0]))}`];
   if (names.includes('query')) {
     const prefix = keyPrefix(ref.steps);
     const begins = prefix ? withPrefix(evalStr(scope, prefix)) : null;
-    return `store:kvs:${begins === null ? '' : storeKey(begins)}`;
+    return [`store:kvs:${begins === null ? '' : storeKey(begins)}`];
   }
-  return `store:kvs:${storeKey(evalStr(scope, node.arguments[0]))}`;
+  // `for (const key of ['a', 'b']) await kvs.get(key)`: what is kept under each key it may take.
+  const keys = scope.strAlternatives(node.arguments[0]);
+  return keys.length > 1 ? keys.map((key) => `store:kvs:${storeKey(key)}` as Flow) : [`store:kvs:${storeKey(evalStr(scope, node.arguments[0]))}`];
 }
 
 /** The rows of a Forge SQL `SELECT` (`sql.prepare(q).bindParams(v).execute()`, `sql.executeRaw(q)`): what the app writes to its table. */

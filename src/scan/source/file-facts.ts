@@ -23,6 +23,8 @@ export interface FunctionInfo {
   builds?: string | null;
   /** It returns ACE's product client it makes (`return addon.httpClient(req)`), `user` when acting as a user (`.asUserByAccountId(id)`). */
   client?: 'app' | 'user';
+  /** It returns a principal of `@forge/api` from every return (`return asUser()`): which, or `either` when its returns differ. */
+  principal?: 'asApp' | 'asUser' | 'either';
   /** What each property of the object it returns carries, when every value it returns is an object literal (`return { title, authorId }`); null when one is not. */
   returnFields?: Record<string, string[]> | null;
   /** String defaults of parameters by position (`path = '/'`: `0`), or of an options parameter's method (`{ method = 'GET' } = {}`: `1.method`). */

@@ -26,7 +26,7 @@ export function shapeOf(scope: Scope, expr: Node, depth = 0): Shape | null {
     case 'MemberExpression': {
       if (depth > MAX_DEPTH || propertyName(node.property, node.computed) !== 'context') return null;
       const outer = shapeOf(scope, node.object, depth + 1);
-      return isRequest(outer) || (outer === null && scope.kinds(node.object, depth + 1).has('resolver-payload')) ? 'context' : null;
+      return isRequest(outer) || (outer === null && !isPayload(scope, node.object) && scope.kinds(node.object, depth + 1).has('resolver-payload')) ? 'context' : null;
     }
     case 'CallExpression': {
       const callee = unwrap(node.callee);
@@ -58,6 +58,21 @@ export function fieldKinds(shape: Shape, name: string): readonly Flow[] {
   if (shape === 'context') return [CONTEXT_FIELDS.get(name) ?? 'resolver-payload'];
   if (name === 'context') return CONTEXT_KINDS;
   return shape === 'request' ? ['resolver-payload'] : ['resolver-payload', `invoke:${shape.slice(8)}`];
+}
+
+const PAYLOAD_NAMES = new Set(['payload', 'body']);
+
+/**
+ * Whether an expression is what a request carries rather than the request (`req.payload`, `request.body`, a `payload`
+ * parameter or a name given one): its `context` is a field the front end sent, not Forge's context.
+ */
+export function isPayload(scope: Scope, expr: Node): boolean {
+  const node = unwrap(expr);
+  if (node.type === 'MemberExpression') return PAYLOAD_NAMES.has(propertyName(node.property, node.computed) ?? '');
+  if (node.type !== 'Identifier') return false;
+  if (PAYLOAD_NAMES.has(node.name)) return true;
+  const init = scope.lookup(node.name)?.init;
+  return init ? unwrap(init).type === 'MemberExpression' && isPayload(scope, init) : false;
 }
 
 function isRequest(shape: Shape | null): boolean {

@@ -3,7 +3,7 @@ import { aceClient } from './ace-client.ts';
 import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
 import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
-import { fieldKinds, shapeOf } from './forge-shapes.ts';
+import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
 import { isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
 import type { Scope } from './scope.ts';
@@ -85,7 +85,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       // `req.payload` of a parameter: that field of what the callers pass, when they pass Forge's request or context.
       addAll(out, name !== null && context === null ? withField(whole, name) : whole);
       // `context` of a resolver request holds the caller's account ID.
-      if (name === 'context' && out.has('resolver-payload')) out.add('account-id');
+      if (name === 'context' && out.has('resolver-payload') && !isPayload(scope, object)) out.add('account-id');
       break;
     }
     case 'CallExpression':

@@ -41,7 +41,7 @@ function kindOfWords(w: string[]): DataKind | null {
   if ((last === 'id' || last === 'ids') && (prev === 'account' || prev === 'atlassian')) return 'account-id';
   if (last === 'accountid' || last === 'accountids') return 'account-id';
   // In an Atlassian app, the ID of a person is an Atlassian account ID: `userId`, `assigneeId`, `memberIds`.
-  if ((last === 'id' || last === 'ids') && prev && PERSON_WORDS.has(prev) && !w.some((word) => OTHER_SYSTEMS.has(word))) return 'account-id';
+  if ((last === 'id' || last === 'ids' || last === 'uuid') && prev && PERSON_WORDS.has(prev) && !w.some((word) => OTHER_SYSTEMS.has(word))) return 'account-id';
   if (last === 'email' || last === 'emails' || (last === 'address' && prev === 'email') || last === 'mail' && prev === 'e') return 'email';
   if ((last === 'name' && (prev === 'display' || prev === 'public' || prev === 'full')) || last === 'displayname') return 'display-name';
   if (SECRET_TAILS.has(last) || (last === 'key' && (prev === 'api' || prev === 'private' || prev === 'secret' || prev === 'access'))) {
@@ -56,6 +56,8 @@ const NEUTRAL_PROPERTIES = new Set([
   'length', 'size', 'status', 'statusText', 'ok', 'count', 'total', 'cloudId', 'localId', 'moduleKey', 'environmentId',
   'environmentType', 'siteUrl', 'installContext', 'type', 'headers', 'redirected', 'url', 'message', 'code',
   'stack', 'startAt', 'maxResults', 'isLast', 'expand', 'id', 'key', 'self',
+  // The errors of a response (GraphQL's `errors`, Jira's `errorMessages`): messages about the request, as `error.message` is.
+  'errors', 'errorMessages',
   // A JSON Web Token's header: which key and algorithm signed it.
   'kid', 'alg', 'typ',
 ]);
@@ -77,7 +79,7 @@ export function isSecretEnvName(name: string): boolean {
 }
 
 const NEUTRAL_TAILS = new Set([
-  'id', 'ids', 'key', 'keys', 'count', 'status', 'type', 'index', 'length', 'total', 'size', 'limit', 'offset',
+  'id', 'ids', 'uuid', 'uuids', 'guid', 'key', 'keys', 'count', 'status', 'type', 'index', 'length', 'total', 'size', 'limit', 'offset',
   'version', 'number', 'num', 'time', 'date', 'timestamp', 'ms', 'duration', 'code', 'url', 'ok', 'enabled',
 ]);
 

@@ -81,6 +81,9 @@ export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
       // `const entity = () => kvs.entity('x')` called as `entity().set(…)`: the client the function builds.
       const built = callee.type === 'Identifier' ? builtClient(scope, callee.name) : null;
       if (built) return followRef(scope, built, depth + 1);
+      // `function getAuth(request) { if (…) return asApp(); return asUser(); }` called as `getAuth(req).requestJira(…)`.
+      const principal = callee.type === 'Identifier' ? principalReturned(scope, callee.name, depth) : null;
+      if (principal) return withCall(principal, node);
       const base = followRef(scope, callee, depth, links + 1);
       return withCall(base, node);
     }
@@ -132,9 +135,70 @@ function builtClient(scope: Scope, name: string): Node | null {
   return value && (value.type === 'CallExpression' || value.type === 'NewExpression') ? value : null;
 }
 
+const returnedPrincipals = new WeakMap<Node, Ref | null>();
+
+/**
+ * The `@forge/api` principal a module function returns from every `return` (`asApp()`, `api.asUser()`, one or the other
+ * depending on its arguments), as a ref whose last call is the function's; null when any return is something else.
+ */
+function principalReturned(scope: Scope, name: string, depth: number): Ref | null {
+  const binding = scope.lookup(name);
+  if (!binding?.topFunction) return null;
+  const fn = binding.init ? unwrap(binding.init) : binding.declaration;
+  if (!fn || !isFunction(fn)) return null;
+  if (returnedPrincipals.has(fn)) return returnedPrincipals.get(fn)!;
+  returnedPrincipals.set(fn, null);
+  const values: Node[] = [];
+  if (fn.body.type === 'BlockStatement') collectReturns(fn.body, values);
+  else values.push(fn.body);
+  let out: Ref | null = null;
+  for (const value of values) {
+    const ref = followRef(scope, value, depth + 1);
+    if (!isPrincipal(ref) || ref.steps.length > 1) { out = null; break; }
+    if (out === null || refPath(ref) === refPath(out) || out.steps[0]!.name === EITHER_PRINCIPAL) out ??= ref;
+    else out = eitherPrincipal(out, ref);
+    if (out.root !== 'import') { out = null; break; }
+  }
+  const result = out ? { ...out, steps: out.steps.map((s) => ({ name: s.name, call: null })) } : null;
+  returnedPrincipals.set(fn, result);
+  return result;
+}
+
+/** The values of a function body's `return` statements, not those of the functions it holds; an empty return counts as `undefined`. */
+function collectReturns(node: Node, out: Node[]): void {
+  switch (node.type) {
+    case 'ReturnStatement':
+      out.push(node.argument ?? { type: 'Identifier', name: 'undefined' });
+      return;
+    case 'BlockStatement':
+      for (const s of node.body as Node[]) collectReturns(s, out);
+      return;
+    case 'IfStatement':
+      collectReturns(node.consequent, out);
+      if (node.alternate) collectReturns(node.alternate, out);
+      return;
+    case 'TryStatement':
+      collectReturns(node.block, out);
+      if (node.handler) collectReturns(node.handler.body, out);
+      if (node.finalizer) collectReturns(node.finalizer, out);
+      return;
+    case 'SwitchStatement':
+      for (const c of node.cases as Node[]) for (const s of c.consequent as Node[]) collectReturns(s, out);
+      return;
+    default:
+  }
+}
+
 const PRINCIPALS = new Set(['asUser', 'asApp']);
 /** Written for a step that is `asUser()` or `asApp()` depending on the run. */
 export const EITHER_PRINCIPAL = 'asUser|asApp';
+
+/** The principal a ref is (`asApp()`, `api.asUser()`, `asUser|asApp` for one or the other), or null when it is not one. */
+export function principalOf(ref: Ref): 'asApp' | 'asUser' | 'either' | null {
+  if (!isPrincipal(ref) || ref.steps.length > 1) return null;
+  const name = ref.steps[0]!.name;
+  return name === 'asApp' || name === 'asUser' ? name : 'either';
+}
 
 /** `api.asUser()`, `api.asApp()` of `@forge/api`: every method of what it returns is a product request. */
 function isPrincipal(ref: Ref): boolean {
@@ -144,7 +208,9 @@ function isPrincipal(ref: Ref): boolean {
 
 /** The client two refs name when they differ only in the principal they act as (`api.asUser()`, `api.asApp()`); else an unknown ref. */
 function eitherPrincipal(a: Ref, b: Ref): Ref {
-  if (a.root !== 'import' || b.root !== 'import' || a.module !== b.module || a.imported !== b.imported || a.steps.length !== b.steps.length) return unknownRef();
+  // `asApp()` and `asUser()` imported by name are two imports of the module; `api.asApp()` and `api.asUser()` two steps of one.
+  const imported = a.imported === b.imported ? a.imported : PRINCIPALS.has(a.imported ?? '') && PRINCIPALS.has(b.imported ?? '') ? EITHER_PRINCIPAL : null;
+  if (a.root !== 'import' || b.root !== 'import' || a.module !== b.module || imported === null || a.steps.length !== b.steps.length) return unknownRef();
   let differs = false;
   const steps = a.steps.map((step, i) => {
     const other = b.steps[i]!;
@@ -152,7 +218,8 @@ function eitherPrincipal(a: Ref, b: Ref): Ref {
     differs = true;
     return PRINCIPALS.has(step.name) && PRINCIPALS.has(other.name) ? { name: EITHER_PRINCIPAL, call: step.call } : null;
   });
-  return differs && steps.every((s) => s !== null) ? { ...a, steps: steps as Step[] } : unknownRef();
+  if (!differs || !steps.every((s) => s !== null)) return unknownRef();
+  return imported === undefined ? { ...a, steps: steps as Step[] } : { ...a, imported, steps: steps as Step[] };
 }
 
 function unknownRef(): Ref {

@@ -5,7 +5,7 @@ import { isReply } from './answers.ts';
 import { appClass, appFunction, localFunction } from './app-functions.ts';
 import { evalStr, importedStr, memberValue, returnedStr, strAlternatives, strParams } from './evaluate.ts';
 import type { Binding, Flow, Shape } from './flow.ts';
-import { CONTEXT_KINDS, fieldKinds, fieldShape, invokedFunction, shapeOf } from './forge-shapes.ts';
+import { CONTEXT_KINDS, fieldKinds, fieldShape, invokedFunction, isPayload, shapeOf } from './forge-shapes.ts';
 import { kindsOf, kindsOfField, restKinds, withName } from './kinds.ts';
 import { followRef, type Ref } from './ref.ts';
 
@@ -107,7 +107,7 @@ export class Scope {
             const key = propertyName(prop.key, prop.computed);
             const sub = init && key ? objectProperty(unwrap(init), key) ?? memberOf(init, key, prop) : null;
             // `({ payload, context })`: the request's context, of a resolver or handed on by a handler.
-            const field = key === null ? null : fieldShape(shape, key) ?? (key === 'context' && kinds.has('resolver-payload') ? 'context' : null);
+            const field = key === null ? null : fieldShape(shape, key) ?? (key === 'context' && kinds.has('resolver-payload') && !(init && isPayload(this, init)) ? 'context' : null);
             const propKinds = shape && key ? new Set(fieldKinds(shape, key)) : field ? new Set([...kinds, ...CONTEXT_KINDS])
               : key ? kindsOfField(kinds, key) : kinds;
             this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds, field);

@@ -13,7 +13,7 @@ import { apModuleOf, connectJsMethod, moduleOfAp, requiredModules } from './conn
 import connectJs from '../../data/connect-js.json' with { type: 'json' };
 import aceData from '../../data/atlassian-connect-express.json' with { type: 'json' };
 import { LOCAL, addAll, type Flow, type Shape } from './flow.ts';
-import { refPath, withCall, type Ref } from './ref.ts';
+import { principalOf, refPath, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
 import { argClients, argFields, argShapes, argValues, appendsTo, calledMethod, calleeName, isHoles, isStartValue } from './call-args.ts';
 import { bindMembers, hasMethods, localName, methodName, topLevelClassName, topLevelName } from './functions-named.ts';
@@ -225,6 +225,10 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
           queried(scope, left.declarations[0]?.id, node.right);
           entriesOf(scope, left.declarations[0]?.id, node.right, entryValues);
         }
+        // `for (const key of ['config', 'cache'])`: the name holds each of those strings in turn (a storage key's alternatives).
+        const only = left.type === 'VariableDeclaration' && left.declarations.length === 1 ? unwrap(left.declarations[0].id) : null;
+        const items = only?.type === 'Identifier' && node.type === 'ForOfStatement' ? constantItems(scope, node.right) : null;
+        if (items) scope.lookup(only!.name)!.values = items;
         visit(node.body, node, null);
         return;
       }
@@ -235,6 +239,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
             for (const k of scope.kinds(node.argument)) ctx.fn.returns.push(k);
             builds(ctx.fn, node.argument);
             givesOn(ctx.fn, givesClient(scope, node.argument));
+            principalOn(ctx.fn, principalOf(scope.ref(node.argument)));
             fields(ctx.fn, node.argument);
           }
           const result = scope.callbackResults.get(returns[returns.length - 1]!);
@@ -424,12 +429,14 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
         for (const k of scope.kinds(node.body)) info.returns.push(k);
         builds(info, node.body);
         givesOn(info, givesClient(scope, node.body));
+        principalOn(info, principalOf(scope.ref(node.body)));
         fields(info, node.body);
       }
       if (node.body.type !== 'BlockStatement' && result) for (const k of scope.kinds(node.body)) result.add(k);
     }
     returns.pop();
     if (info) info.returns = [...new Set(info.returns)];
+    if (info && notPrincipal.has(info)) delete info.principal;
     if (defined !== null && result) ctx.facts.resolverReturns.push({ name: defined, flows: [...result] });
     scope.pop();
     ctx.fn = outer;
@@ -554,6 +561,28 @@ function functionName(scope: Scope, call: Node): string | null {
 function isResolverDefine(ref: Ref, mod: SourceModule): boolean {
   if (ref.steps[ref.steps.length - 1]?.name !== 'define') return false;
   return ref.root === 'import' ? ref.module === '@forge/resolver' : ref.root === 'unknown' && mod.specifiers.some((s) => s.module === '@forge/resolver');
+}
+
+/** The items of an array of two to four constant strings (`['a', 'b']`, or a constant bound to one), else null. */
+function constantItems(scope: Scope, expr: Node): Node[] | null {
+  let node = unwrap(expr);
+  if (node.type === 'Identifier') {
+    const b = scope.lookup(node.name);
+    node = b?.init && !b.grown ? unwrap(b.init) : node;
+  }
+  if (node.type !== 'ArrayExpression') return null;
+  const items = node.elements as Array<Node | null>;
+  if (items.length < 2 || items.length > 4 || items.some((e) => e === null || e.type !== 'Literal' || typeof e.value !== 'string')) return null;
+  return items as Node[];
+}
+
+/** Functions with a return that is no principal of `@forge/api`. */
+const notPrincipal = new WeakSet<FunctionInfo>();
+
+/** A function returns `asApp()` or `asUser()` of `@forge/api` from every return: which, `either` when they differ. */
+function principalOn(info: FunctionInfo, principal: 'asApp' | 'asUser' | 'either' | null): void {
+  if (principal === null) notPrincipal.add(info);
+  else info.principal = info.principal === undefined || info.principal === principal ? principal : 'either';
 }
 
 /** A function returns ACE's product client, acting as a user when each of its returns does. */

@@ -69,6 +69,15 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
     code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const message = { role: 'user', content: payload.prompt };\n  console.log(message);\n  try { await run(); } catch (error) { console.log(error.message); }\n});",
     expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 6 }, { logger: 'console', level: 'log', carries: ['other'], line: 7 }],
   },
+  {
+    name: 'UUIDs are identifiers (Bitbucket’s workspace and repository UUIDs), a person’s UUID is the person’s ID; the errors of a response are messages',
+    code: "import api from '@forge/api';\nexport async function run(event) {\n  const workspaceUuid = event.workspace.uuid;\n  const repoUuid = event.repository?.uuid;\n  console.log(`workspace=${workspaceUuid}, repo=${repoUuid}, pr=${event.pullrequest.id}`);\n  console.log('by', event.actor.userUuid);\n  const data = await (await api.asApp().requestGraph('query { me { user { name } } }')).json();\n  console.error('GraphQL errors:', data.errors, data.errorMessages);\n  console.error('GraphQL response:', data);\n}",
+    handlers: ['src/index.js#run'],
+    expect: [
+      { logger: 'console', level: 'log', carries: ['other'], line: 5 }, { logger: 'console', level: 'log', carries: ['account-id'], line: 6 },
+      { logger: 'console', level: 'error', carries: ['other'], line: 8 }, { logger: 'console', level: 'error', carries: ['product-content'], line: 9 },
+    ],
+  },
   { name: 'an issue key and counts are not End-User Data', code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const { issueKey, total } = payload;\n  console.log(`Loaded ${total} for ${issueKey}`);\n});", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 6 }] },
 ];
 

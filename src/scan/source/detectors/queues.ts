@@ -7,14 +7,15 @@ import type { CallSite, FileContext } from '../context.ts';
  * https://developer.atlassian.com/platform/forge/runtime-reference/async-events-api/
  */
 export function detectQueuePush(site: CallSite, ctx: FileContext): void {
-  if (site.module !== '@forge/events' || !ctx.fn) return;
+  if (site.module !== '@forge/events') return;
   const steps = site.ref.steps;
   if (steps[steps.length - 1]?.name !== 'push') return;
   const made = steps.find((s) => s.name === 'new' && steps[steps.indexOf(s) - 1]?.name === 'Queue')?.call;
   // Imported parts (`key: REPORT_QUEUE`) are filled in by the scan.
   const key = made ? ctx.scope.str(objectProperty(ctx.scope.object(made.arguments[0]), 'key')) : null;
   if (!key) return;
-  (ctx.fn.queues ??= []).push(key);
+  // Pushed from a function of the app, it reaches what the consumer does; from a resolver's callback (`resolver.define('x', async (req) => …)`) too, through the resolver.
+  if (ctx.fn) (ctx.fn.queues ??= []).push(key);
   // What the events carry (`push({ body })`, `push([{ body }, …])`) is what the queue's consumer receives.
   const flows = new Set<string>();
   for (const arg of site.node.arguments) for (const k of ctx.scope.kinds(arg)) flows.add(k);

@@ -2,7 +2,7 @@ import ace from '../../../data/atlassian-connect-express.json' with { type: 'jso
 import devopsGateway from '../../../data/jira-devops-gateway.json' with { type: 'json' };
 import type { HttpMethod, Product, RestCall } from '../../facts.ts';
 import { objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
-import { aceRequest } from '../ace-client.ts';
+import { aceRequest, factoryOf } from '../ace-client.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
 import { DYNAMIC, EITHER_PRINCIPAL } from '../ref.ts';
@@ -96,6 +96,21 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), ctx.scope.strParams(url), 'connect', 'AP.request', node, methodParam(ctx, options ? undefined : node.arguments[1], opts, 'type'));
     const data = opts ? objectProperty(opts, 'data') : null;
     if (data) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([data]) });
+    return;
+  }
+
+  // `getAuth(req).requestJira(…)` with `getAuth` a function of another module: a product request when the scan finds that it
+  // returns `asApp()` or `asUser()` of `@forge/api` (see `clientCalls`), dropped when it does not.
+  const callee = unwrap(node.callee);
+  const made = product && site.module !== '@forge/api' && site.module !== '@forge/bridge' && callee.type === 'MemberExpression' ? factoryOf(ctx.scope, callee.object) : null;
+  if (made) {
+    const options = last === 'requestGraph' ? null : ctx.scope.object(node.arguments[1]);
+    const paths = last === 'requestGraph' ? [null] : ctx.scope.strAlternatives(node.arguments[0]);
+    for (const path of paths) {
+      ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: `call:${made}` });
+      if (last === 'requestGraph') push(ctx, 'graph', 'POST', null, 'unknown', `${site.path}`, node);
+      else push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), path, 'unknown', `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
+    }
     return;
   }
 

@@ -107,7 +107,9 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const key = prefix ? withPrefix(ctx.scope.strParams(prefix)) : ctx.scope.strParams(entityAt >= 0 ? ref.steps[entityAt]!.call?.arguments[0] : entityName ?? node.arguments[0]);
     const value = KVS_OPS[last] === 'write' ? node.arguments[last === 'batchSet' ? 0 : 1] : null;
     const api = names.filter(Boolean).join('.');
-    push(ctx, backend, KVS_OPS[last]!, key, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value]);
+    // `for (const key of ['a', 'b']) await kvs.set(key, v)`: one operation per key it may take.
+    const keys = prefix || entityAt >= 0 || entityName ? [key] : ctx.scope.strAlternatives(node.arguments[0]);
+    for (const k of keys) push(ctx, backend, KVS_OPS[last]!, k, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value]);
     return;
   }
   // `sql.prepare(query).bindParams(...values).execute()`: the values a prepared statement writes are its bound parameters.

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
+
+// A Rovo action's helper picks who the request runs as: `asUser()` when the action has a user, else `asApp()`.
+const helper = [
+  "import { asApp, asUser, route } from '@forge/api';",
+  'function getAuthForEvent(request) {',
+  '  if (request.context === undefined) {',
+  '    return asApp();',
+  '  }',
+  '  const c = request.context;',
+  '  if (c.userAccess?.enabled) {',
+  '    return asUser();',
+  '  }',
+  '  return asApp();',
+  '}',
+  'const asCaller = (req) => (req.user ? asUser() : asApp());',
+  'function userOnly(req) { return asUser(); }',
+  'function notAClient(req) { if (req.x) return asUser(); return req.client; }',
+  'export async function run(payload) {',
+  '  try {',
+  '    const apiWithAuth = getAuthForEvent(payload);',
+  '    const board = await apiWithAuth.requestJira(route`/rest/agile/1.0/board/${payload.boardId}`);',
+  '    await asCaller(payload).requestJira(route`/rest/api/3/issue/${payload.key}`);',
+  '    await userOnly(payload).requestConfluence(route`/wiki/api/v2/pages/${payload.id}`);',
+  '    await notAClient(payload).requestJira(route`/rest/api/3/myself`);',
+  '    return board.json();',
+  '  } catch (e) { throw e; }',
+  '}',
+  '',
+].join('\n');
+
+describe('a module function that returns `asApp()` or `asUser()` from every return', () => {
+  it('makes the requests on what it returns product requests, as the principal it returns or either', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:board-scope:jira-software', '    - read:jira-work'),
+      'src/index.js': helper,
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, c.api, c.evidence.line]), [
+      ['GET', '/rest/agile/1.0/board/{}', 'unknown', 'asUser|asApp().requestJira', 18],
+      ['GET', '/rest/api/3/issue/{}', 'unknown', 'asUser|asApp().requestJira', 19],
+      ['GET', '/wiki/api/v2/pages/{}', 'asUser', 'asUser().requestConfluence', 20],
+    ]);
+    assert.deepEqual(facts.scopes.unused.map((u) => u.scope), []);
+  });
+});
+
+describe('a function of another module that returns `asApp()` or `asUser()`', () => {
+  it('makes the requests on its result product requests, as its principal or either; a function returning anything else makes none', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - read:jira-user', '    - read:page:confluence'),
+      'src/auth.js': [
+        "import api, { asApp, asUser } from '@forge/api';",
+        'export function getAuth(request) {',
+        '  if (request.context === undefined) return asApp();',
+        '  return asUser();',
+        '}',
+        'export const userClient = () => api.asUser();',
+        'export const appClient = () => api.asApp();',
+        'export const notAClient = (x) => x.client;',
+        '',
+      ].join('\n'),
+      'src/index.js': [
+        "import { route } from '@forge/api';",
+        "import { getAuth, userClient, appClient, notAClient } from './auth';",
+        'export async function run(request) {',
+        '  const client = getAuth(request);',
+        '  await client.requestJira(route`/rest/api/3/issue/${request.key}`);',
+        '  await userClient().requestJira(route`/rest/api/3/myself`);',
+        '  await appClient().requestConfluence(route`/wiki/api/v2/pages/${request.id}`);',
+        '  await notAClient(request).requestJira(route`/rest/api/3/project/search`);',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, c.api, c.evidence.line]), [
+      ['GET', '/rest/api/3/issue/{}', 'unknown', 'getAuth().requestJira', 5],
+      ['GET', '/rest/api/3/myself', 'asUser', 'userClient().requestJira', 6],
+      ['GET', '/wiki/api/v2/pages/{}', 'asApp', 'appClient().requestConfluence', 7],
+    ]);
+    assert.deepEqual(facts.scopes.unused.map((u) => u.scope), []);
+  });
+});
