@@ -1,7 +1,6 @@
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { aceClient } from './ace-client.ts';
 import type { FileContext } from './context.ts';
-import { kindOfName } from './names.ts';
 import type { ArgFlow } from './file-facts.ts';
 import type { Scope } from './scope.ts';
 import { literalFields } from './kinds.ts';
