@@ -1,11 +1,18 @@
 import registrars from '../../data/handler-registrars.json' with { type: 'json' };
-import { propertyName, unwrap, type Node } from './ast.ts';
+import aceData from '../../data/atlassian-connect-express.json' with { type: 'json' };
+import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
+import { calledMethod } from './call-args.ts';
+import type { Flow } from './flow.ts';
+import type { SourceModule } from './module.ts';
 import { words } from './names.ts';
 import type { Ref, Step } from './ref.ts';
+import type { Scope } from './scope.ts';
+import { HOLE, PARAM, settle } from './string-marks.ts';
 
 const METHODS = new Set(registrars.methods);
 const MODULES = new Set(registrars.modules);
 const NAMES = new Set(registrars.names);
+const ACE_EVENTS = aceData.events.listeners as Record<string, Flow[][]>;
 
 /**
  * Whether a call hands the functions it is given requests or events to handle: a method such as
@@ -47,4 +54,39 @@ function hasRouterName(receiver: Node): boolean {
     routerNames.set(name, router);
   }
   return router;
+}
+
+/** The name a resolver function is defined under (`resolver.define('save', …)`), when it is a constant. */
+export function functionName(scope: Scope, call: Node): string | null {
+  const name = settle(scope.str(call.arguments[0]));
+  return name && !name.includes(HOLE) ? name : null;
+}
+
+/**
+ * `resolver.define(…)` on a resolver made by `@forge/resolver`, or handed to the function in a module that
+ * imports it (`(resolver: Resolver) => { resolver.define(…) }`).
+ */
+export function isResolverDefine(ref: Ref, mod: SourceModule): boolean {
+  if (ref.steps[ref.steps.length - 1]?.name !== 'define') return false;
+  return ref.root === 'import' ? ref.module === '@forge/resolver' : ref.root === 'unknown' && mod.specifiers.some((s) => s.module === '@forge/resolver');
+}
+
+const POST_ROUTES = new Set(['post', 'all', 'use']);
+
+/** The path a router takes POST requests on, null when it is not a plain constant; undefined for no such route (`app.get(…)`, `app.use(middleware)`). */
+export function routePath(scope: Scope, call: Node): string | null | undefined {
+  const method = calledMethod(call);
+  if (!POST_ROUTES.has(method)) return undefined;
+  const first = call.arguments[0] ? unwrap(call.arguments[0]) : null;
+  // `app.use(router)`, `app.use(express.json())`: middleware for every path.
+  if (!first || isFunction(first) || (method === 'use' && first.type !== 'Literal' && first.type !== 'TemplateLiteral')) return undefined;
+  const path = scope.str(first);
+  return path === null || path.includes(HOLE) || path.includes(PARAM) || /[:*(]/.test(path) ? null : path;
+}
+
+/** What the listener of an installation event of ACE's add-on receives (`addon.on('host_settings_saved', (clientKey, data) => …)`). */
+export function aceEvent(scope: Scope, call: Node): Flow[][] | null {
+  if (calledMethod(call) !== 'on') return null;
+  const event = scope.str(call.arguments[0]);
+  return event !== null && Object.hasOwn(ACE_EVENTS, event) ? ACE_EVENTS[event]! : null;
 }

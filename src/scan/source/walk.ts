@@ -3,21 +3,19 @@ import { isFunction, isNode, objectProperty, propertyName, unwrap, type Node } f
 import type { Detector, FileContext } from './context.ts';
 import type { ArgFlow, FunctionInfo } from './file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from './exports.ts';
-import { bindRequire, type SourceModule } from './module.ts';
+import { bindRequire } from './module.ts';
 import { kindOfName } from './names.ts';
 import { literalFields } from './kinds.ts';
 import { aceRequest, givesClient } from './ace-client.ts';
-import { isRegistrar } from './registrars.ts';
+import { aceEvent, functionName, isRegistrar, isResolverDefine, routePath } from './registrars.ts';
 import { failedResponses, type FailedResponse } from './failures.ts';
 import { apModuleOf, connectJsMethod, moduleOfAp, requiredModules } from './connect-js.ts';
 import connectJs from '../../data/connect-js.json' with { type: 'json' };
-import aceData from '../../data/atlassian-connect-express.json' with { type: 'json' };
 import { LOCAL, addAll, type Flow, type Shape } from './flow.ts';
 import { principalOf, refPath, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
 import { argClients, argFields, argShapes, argValues, appendsTo, calledMethod, calleeName, isHoles, isStartValue } from './call-args.ts';
 import { bindMembers, hasMethods, localName, methodName, topLevelClassName, topLevelName } from './functions-named.ts';
-import { HOLE, PARAM, settle } from './string-marks.ts';
 import { unreferencedFunctions } from './unreferenced.ts';
 import { entriesOf, queried, queriedBy } from './iterations.ts';
 import { resultsPrefix } from './kvs-query.ts';
@@ -57,7 +55,6 @@ function forgeRequest(name: string | null): CallbackParams {
 }
 const PRODUCT: CallbackParams = [['product-content'], ['other']];
 const PRODUCT_CALLBACKS = new Set(connectJs.productCallbacks);
-const ACE_EVENTS = aceData.events.listeners as Record<string, Flow[][]>;
 
 /**
  * Walks a file once, in source order, keeping bindings and data kinds per function, and hands every
@@ -547,22 +544,6 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
   visit(program, null, null);
 }
 
-/** The strings and request methods a call passes to a function of the app, with where it does, when it passes any. */
-/** The name a resolver function is defined under (`resolver.define('save', …)`), when it is a constant. */
-function functionName(scope: Scope, call: Node): string | null {
-  const name = settle(scope.str(call.arguments[0]));
-  return name && !name.includes(HOLE) ? name : null;
-}
-
-/**
- * `resolver.define(…)` on a resolver made by `@forge/resolver`, or handed to the function in a module that
- * imports it (`(resolver: Resolver) => { resolver.define(…) }`).
- */
-function isResolverDefine(ref: Ref, mod: SourceModule): boolean {
-  if (ref.steps[ref.steps.length - 1]?.name !== 'define') return false;
-  return ref.root === 'import' ? ref.module === '@forge/resolver' : ref.root === 'unknown' && mod.specifiers.some((s) => s.module === '@forge/resolver');
-}
-
 /** The items of an array of two to four constant strings (`['a', 'b']`, or a constant bound to one), else null. */
 function constantItems(scope: Scope, expr: Node): Node[] | null {
   let node = unwrap(expr);
@@ -590,27 +571,7 @@ function givesOn(info: FunctionInfo, client: 'app' | 'user' | null): void {
   if (client) info.client = info.client === undefined || info.client === client ? client : 'app';
 }
 
-const POST_ROUTES = new Set(['post', 'all', 'use']);
-
-/** The path a router takes POST requests on, null when it is not a plain constant; undefined for no such route (`app.get(…)`, `app.use(middleware)`). */
-function routePath(scope: Scope, call: Node): string | null | undefined {
-  const method = calledMethod(call);
-  if (!POST_ROUTES.has(method)) return undefined;
-  const first = call.arguments[0] ? unwrap(call.arguments[0]) : null;
-  // `app.use(router)`, `app.use(express.json())`: middleware for every path.
-  if (!first || isFunction(first) || (method === 'use' && first.type !== 'Literal' && first.type !== 'TemplateLiteral')) return undefined;
-  const path = scope.str(first);
-  return path === null || path.includes(HOLE) || path.includes(PARAM) || /[:*(]/.test(path) ? null : path;
-}
-
 /** Whether a function is what its enclosing function returns: `return function (req, res) {…}`, `(addon) => (req, res) => …`. */
 function returnedBy(node: Node, parent: Node | null): boolean {
   return parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === node);
-}
-
-/** What the listener of an installation event of ACE's add-on receives (`addon.on('host_settings_saved', (clientKey, data) => …)`). */
-function aceEvent(scope: Scope, call: Node): CallbackParams {
-  if (calledMethod(call) !== 'on') return null;
-  const event = scope.str(call.arguments[0]);
-  return event !== null && Object.hasOwn(ACE_EVENTS, event) ? ACE_EVENTS[event]! : null;
 }
