@@ -3,7 +3,7 @@ import type { CallGraph } from './link.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { normaliseKinds, type Shape } from './source/flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape } from './source/forge-shapes.ts';
-import { FIELD, HOLE, WITHOUT, hasImported, partOf, settle, withBraces } from './source/string-marks.ts';
+import { FIELD, HOLE, WITHOUT, hasImported, partOf, settle, takesField, withBraces } from './source/string-marks.ts';
 import type { FillImported } from './constants.ts';
 import { CONTENT_KINDS } from './source/answers.ts';
 import { vendorById, vendorForHost } from './vendors.ts';
@@ -522,7 +522,7 @@ function shapePart(shape: Shape, part: string): readonly string[] {
 
 /** A field of what flows carry: of what an app's function returns, of a parameter, of what front ends send (see `FIELD`). */
 function ofField(flows: readonly string[], field: string): string[] {
-  return flows.map((f) => ((f.startsWith('call:') || f.startsWith('param:') || f.startsWith('invoke:')) && !f.includes(FIELD) ? `${f}${FIELD}${field}` : f));
+  return flows.map((f) => (takesField(f) ? `${f}${FIELD}${field}` : f));
 }
 
 /** The one parameter of the caller an argument is, whole or one field of it (`param:save:0`, `param:save:0\u0005context`), among its flows. */

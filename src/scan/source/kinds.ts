@@ -7,7 +7,7 @@ import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
 import { isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
 import type { Scope } from './scope.ts';
-import { FIELD, SPREAD, WITHOUT } from './string-marks.ts';
+import { FIELD, SPREAD, WITHOUT, takesField } from './string-marks.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
@@ -252,15 +252,11 @@ function isBuiltString(init: Node): boolean {
  */
 export function withField(kinds: Set<Flow>, name: string): Set<Flow> {
   let marked = false;
-  for (const k of kinds) if (isFielded(k)) marked = true;
+  for (const k of kinds) if (takesField(k)) marked = true;
   if (!marked) return kinds;
   const out = new Set<Flow>();
-  for (const k of kinds) out.add(isFielded(k) ? `${k}${FIELD}${name}` as Flow : k);
+  for (const k of kinds) out.add(takesField(k) ? `${k}${FIELD}${name}` as Flow : k);
   return out;
-}
-
-function isFielded(flow: Flow): boolean {
-  return (flow.startsWith('call:') || flow.startsWith('param:') || flow.startsWith('invoke:')) && !flow.includes(FIELD);
 }
 
 /**

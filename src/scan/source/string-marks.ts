@@ -25,6 +25,11 @@ export function importedMark(ref: string): string {
 export const FIELD = '\u0005';
 export const WITHOUT = '-';
 
+/** Whether a flow is a `call:`, `param:` or `invoke:` value not yet narrowed to one of its fields. */
+export function takesField(flow: string): boolean {
+  return (flow.startsWith('call:') || flow.startsWith('param:') || flow.startsWith('invoke:')) && !flow.includes(FIELD);
+}
+
 /** In a record of what an object's fields hold, what its spreads give: any field it does not name. */
 export const SPREAD = '...';
 
