@@ -19,7 +19,7 @@ import { hasImported, hasParam, settle } from './string-marks.ts';
 import { exportedConstants } from './constants.ts';
 import { collectExports } from './exports.ts';
 import { derive, isKnown } from './derive.ts';
-import { walkFile } from './walk.ts';
+import { walkFile } from './walk/walk.ts';
 /** The detectors run on every call, in this order. */
 const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectQueuePush, detectInvoke];
 

@@ -1,0 +1,94 @@
+import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
+import { aceRequest } from '../ace-client.ts';
+import { apModuleOf, connectJsMethod, requiredModules } from '../connect-js.ts';
+import connectJs from '../../../data/connect-js.json' with { type: 'json' };
+import type { Flow, Shape } from '../flow.ts';
+import type { Ref } from '../ref.ts';
+import type { CallbackParams, Walk } from './state.ts';
+
+/** Array methods and the positions of their callback's parameters that receive an item. */
+const ELEMENT_PARAMS = new Map<string, readonly number[]>([
+  ...['forEach', 'map', 'flatMap', 'filter', 'find', 'findLast', 'findIndex', 'findLastIndex', 'some', 'every', 'then'].map((m): [string, readonly number[]] => [m, [0]]),
+  ['reduce', [1]], ['reduceRight', [1]], ['sort', [0, 1]], ['toSorted', [0, 1]],
+]);
+/** Methods whose result is (made of) what their callback returns. */
+export const RESULT_CALLBACKS = new Set(['map', 'flatMap', 'reduce', 'reduceRight', 'then']);
+
+/** Whether a method hands its callback the array's items (`forEach`, `map`, …). */
+export function takesItems(method: string): boolean {
+  return ELEMENT_PARAMS.has(method);
+}
+
+/** A handler's parameters all hold what users and products send. */
+export const PAYLOAD: CallbackParams = [['resolver-payload']];
+const PRODUCT: CallbackParams = [['product-content'], ['other']];
+const PRODUCT_CALLBACKS = new Set(connectJs.productCallbacks);
+
+/**
+ * The request of a Forge resolver function (`resolver.define('save', (req) => …)`), by the parameters handed
+ * to its callback: the payload, with what front ends send `save`, and the context with the caller's account ID.
+ */
+const requests = new WeakMap<object, Shape>();
+export function forgeRequest(name: string | null): CallbackParams {
+  const params: Flow[][] = [['resolver-payload', 'account-id', ...(name ? [`invoke:${name}` as const] : [])]];
+  requests.set(params, name ? `request:${name}` : 'request');
+  return params;
+}
+
+/** The shape of the request a callback's parameters receive, when they are a Forge resolver function's. */
+export function requestOf(callback: CallbackParams): Shape | undefined {
+  return callback ? requests.get(callback) : undefined;
+}
+
+/** `issues.forEach((issue) => …)`, `list.reduce((acc, item) => …)`: the callback's parameters that receive an item hold what the array holds. */
+export function itemParams(w: Walk, call: Node, callee: Node): CallbackParams {
+  const at = callee.type === 'MemberExpression' ? ELEMENT_PARAMS.get(propertyName(callee.property, callee.computed) ?? '') : undefined;
+  if (!at || !(call.arguments as Node[]).some(isFunction)) return null;
+  // `request.then((res) => …)`: `res` is what `await request` gives.
+  const first = unwrap(call.arguments[0]!);
+  if (isFunction(first) && propertyName(callee.property, callee.computed) === 'then') w.resolvedBy.set(first, callee.object);
+  const items = [...w.scope.kinds(callee.object)];
+  return Array.from({ length: Math.max(...at) + 2 }, (_, i) => (at.includes(i) ? items : ['other']));
+}
+
+/**
+ * An ACE request's callback receives `(err, response, body)`: the response and body are what the product sent.
+ * The Connect JavaScript API hands what the product holds to its callbacks (`AP.confluence.getMacroData(cb)`),
+ * and the response to the `success` function of `AP.request`'s options.
+ */
+export function callbackParams(w: Walk, node: Node, ref: Ref): CallbackParams {
+  if (node.type !== 'CallExpression') return null;
+  const { scope } = w;
+  const ap = connectJsMethod(ref);
+  if (ap === 'request') {
+    for (const arg of node.arguments as Node[]) {
+      const options = scope.object(arg);
+      for (const key of connectJs.requestCallbacks) {
+        const fn = options ? objectProperty(options, key) : null;
+        if (fn && isFunction(fn)) w.optionCallbacks.set(fn, PRODUCT);
+      }
+    }
+    return null;
+  }
+  // `AP.require('request', (request) => …)`, `AP.require(['request'], getProjects)`: the callback is handed the API's modules.
+  if (ap === 'require') {
+    const names = requiredModules(scope, node.arguments[0]);
+    const fn = node.arguments[1] ? unwrap(node.arguments[1]) : null;
+    if (names && fn && isFunction(fn)) w.apModules.set(fn, names);
+    else if (names && fn?.type === 'Identifier') w.apModules.set(fn.name, names);
+    return null;
+  }
+  if (!(node.arguments as Node[]).some(isFunction)) return null;
+  if (ap !== null && PRODUCT_CALLBACKS.has(ap)) return PRODUCT;
+  const ace = aceRequest(scope, node, ref);
+  return ace && [['other'], [ace.client === 'ace' ? 'product-content' : `client:${ace.client}`]];
+}
+
+/** `populateFields(url, request)` with `request` a module `AP.require` gave: the function declared further on is handed it. */
+export function handAp(w: Walk, callee: string, args: Node[]): void {
+  const handed = args.map((a) => {
+    const arg = unwrap(a);
+    return arg.type === 'Identifier' ? apModuleOf(w.scope.lookup(arg.name)?.init) : null;
+  });
+  if (handed.some((m) => m !== null)) w.apModules.set(callee, handed);
+}

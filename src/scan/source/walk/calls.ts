@@ -1,0 +1,107 @@
+import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
+import type { ArgFlow } from '../file-facts.ts';
+import { addAll } from '../flow.ts';
+import { refPath, withCall, type Ref } from '../ref.ts';
+import { aceEvent, functionName, isRegistrar, isResolverDefine, routePath } from '../registrars.ts';
+import { argClients, argFields, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
+import { entriesOf } from '../iterations.ts';
+import { resultsPrefix } from '../kvs-query.ts';
+import { MEMBERS } from '../../handlers.ts';
+import { visitChildren } from './children.ts';
+import { PAYLOAD, callbackParams, forgeRequest, handAp, itemParams, takesItems } from './callbacks.ts';
+import type { Walk } from './state.ts';
+
+const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
+const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']);
+
+/** Walks a call: hands it to the detectors, records what registrars are given, and walks its arguments with what their callbacks receive. */
+export function visitCall(w: Walk, node: Node): void {
+  const { ctx, scope, mod } = w;
+  const ref = onCall(w, node);
+  const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref);
+  let payload = w.wrappers.get(node) ?? null;
+  const resolverDefine = registrar && isResolverDefine(ref, mod);
+  const defined = resolverDefine ? functionName(scope, node) : null;
+  // `page.results.map(({ key }) => kvs.delete(key))`: the callback's item is a result of the query.
+  const each = takesItems(calledMethod(node)) && isFunction(unwrap(node.arguments[0] ?? node)) ? resultsPrefix(scope, unwrap(node.callee).object) : null;
+  if (each) w.queriedItems.set(unwrap(node.arguments[0]), each);
+  // `Object.entries(resolvers).forEach(([name, fn]) => …)`
+  if (calledMethod(node) === 'forEach' && isFunction(unwrap(node.arguments[0] ?? node))) entriesOf(scope, unwrap(node.arguments[0]).params[0], unwrap(node.callee).object, w.entryValues);
+  if (registrar) {
+    // `resolver.define(name, fn)` with `fn` a value of `Object.entries(resolvers)`: every function of those objects, under its key.
+    const given = resolverDefine && node.arguments[1]?.type === 'Identifier' ? w.entryValues.get(node.arguments[1].name) : undefined;
+    for (const object of given ?? []) {
+      ctx.facts.handlerRefs.push(object + MEMBERS);
+      ctx.facts.resolverRefs.push({ ref: object + MEMBERS, name: '*' });
+    }
+    const route = routePath(scope, node);
+    if (route !== undefined) ctx.facts.routes.push(route);
+    // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
+    payload = resolverDefine ? forgeRequest(defined) : typeof route === 'string' ? [['resolver-payload', `route:${route}`]] : aceEvent(scope, node) ?? PAYLOAD;
+    for (const arg of node.arguments as Node[]) {
+      const name = calleeName(arg);
+      if (name) ctx.facts.handlerRefs.push(name);
+      if (name && defined !== null) ctx.facts.resolverRefs.push({ ref: name, name: defined });
+      // `app.post('/x', asyncHandler(async (req, res) => …))`, `app.post('/x', handlers.installed(addon))`:
+      // the function a wrapper is given, or the one a function of the app returns, handles the requests.
+      const call = unwrap(arg);
+      if (call.type !== 'CallExpression') continue;
+      w.wrappers.set(call, payload);
+      const factory = calleeName(call.callee);
+      if (factory && call.arguments.length > 0) ctx.facts.handlerRefs.push(`${factory}()${typeof route === 'string' ? `@${route}` : ''}`);
+    }
+  }
+  const callee = unwrap(node.callee);
+  // `new Promise((resolve, reject) => …)`: the promise holds what its executor resolves with.
+  const executor = node.type === 'NewExpression' && callee.type === 'Identifier' && callee.name === 'Promise' && !scope.lookup('Promise') && node.arguments[0] ? unwrap(node.arguments[0]) : null;
+  if (executor && isFunction(executor)) scope.promiseValues.set(executor, new Set());
+  const resolves = callee.type === 'Identifier' && scope.promiseValues.size > 0 ? scope.lookup(callee.name)?.resolves : undefined;
+  visitChildren(w, node, payload ?? callbackParams(w, node, ref) ?? itemParams(w, node, callee));
+  if (resolves && node.arguments[0]) addAll(resolves, scope.kinds(node.arguments[0]));
+  // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
+  if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(w, callee.object)) {
+    scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
+  }
+}
+
+/** Hands a call to the detectors; returns what the callee refers to, for the walk. */
+function onCall(w: Walk, node: Node): Ref {
+  const { ctx, scope } = w;
+  const ref = scope.ref(node.callee);
+  const site = { node, ref: node.type === 'NewExpression' ? ref : withCall(ref, node), path: '', module: ref.root === 'import' ? ref.module : null };
+  site.path = refPath(site.ref);
+  if (ref.root === 'global' && ref.name && BROWSER_GLOBALS.has(ref.name)) ctx.facts.browser = true;
+  const method = node.type === 'CallExpression' ? scope.appFunction(node.callee) : null;
+  if (ctx.fn) {
+    // A method is written as its target (`#JiraService.getIssue`): its object names no function of the module.
+    const name = method?.includes('.') ? method : calleeName(node.callee);
+    if (name) ctx.fn.calls.push(name);
+  }
+  const local = node.arguments.length > 0 && !method ? scope.localFunction(node.callee) : null;
+  const target = node.arguments.length > 0 ? method ?? local : null;
+  // A function the app's function declares or returns is only followed for the strings its callers give it.
+  const values = target ? argValues(ctx, node) : null;
+  if (target && (!local || values?.evidence)) {
+    const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...values, ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node) };
+    ctx.facts.argFlows.push(flow);
+    // `jira(query ? '/rest/api/3/user/search?…' : '/rest/api/3/users/search')`: the call once more per other value it may pass.
+    const at = flow.values?.findIndex((v) => v !== null && isHoles(v)) ?? -1;
+    const others = at >= 0 ? scope.strAlternatives(node.arguments[at]) : [];
+    for (const value of others.length > 1 ? others : []) ctx.facts.argFlows.push({ ...flow, values: flow.values!.map((v, i) => (i === at ? value : v)) });
+    if (others.length > 1) ctx.facts.argFlows.splice(ctx.facts.argFlows.indexOf(flow), 1);
+  }
+  if (w.apModules.size > 0 && node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier') handAp(w, unwrap(node.callee).name, node.arguments as Node[]);
+  // `new JiraService(addon.httpClient(req))`: the constructor is handed ACE's product client.
+  const built = node.type === 'NewExpression' && node.arguments.length > 0 ? scope.appClass(unwrap(node.callee)) : null;
+  const handed = built ? argClients(ctx, node) : {};
+  if (handed.clients) ctx.facts.argFlows.push({ callee: `${built}.constructor`, args: handed.clients.map(() => []), ...handed });
+  if (!ctx.fn || !w.neverRun.has(ctx.fn)) for (const detect of w.detectors) detect(site, ctx);
+  return ref;
+}
+
+/** Whether an expression is rooted in a local variable (`list`, `state.items`), not an import or a global (`kvs.set`). */
+function isLocal(w: Walk, expr: Node): boolean {
+  let root = unwrap(expr);
+  while (root.type === 'MemberExpression') root = unwrap(root.object);
+  return root.type === 'Identifier' && w.scope.lookup(root.name) !== undefined;
+}

@@ -1,0 +1,24 @@
+import { visitorKeys } from 'oxc-parser';
+import { isFunction, isNode, type Node } from '../ast.ts';
+import type { CallbackParams, Walk } from './state.ts';
+
+/** Type annotations hold no calls or data: not walked. */
+const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'superTypeArguments', 'implements']);
+/** TypeScript nodes that hold an expression. */
+const TS_EXPRESSIONS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSParameterProperty', 'TSExportAssignment', 'TSInstantiationExpression']);
+/** The keys to walk per node type, type annotations left out; type-only nodes have none. */
+const CHILD_KEYS = new Map(Object.entries(visitorKeys)
+  .filter(([type]) => !type.startsWith('TS') || TS_EXPRESSIONS.has(type))
+  .map(([type, keys]) => [type, keys.filter((k) => !TYPE_KEYS.has(k))]));
+
+/** Walks what a node holds; functions among them are handed `callback` (what their parameters receive). */
+export function visitChildren(w: Walk, node: Node, callback: CallbackParams): void {
+  const keys = CHILD_KEYS.get(node.type);
+  if (!keys) return;
+  for (const key of keys) {
+    const child = node[key];
+    if (Array.isArray(child)) {
+      for (const c of child) if (isNode(c)) w.visit(c, node, isFunction(c) ? callback : null);
+    } else if (isNode(child)) w.visit(child, node, isFunction(child) ? callback : null);
+  }
+}

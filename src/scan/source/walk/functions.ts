@@ -1,0 +1,174 @@
+import { propertyName, unwrap, type Node } from '../ast.ts';
+import { givesClient } from '../ace-client.ts';
+import { moduleOfAp } from '../connect-js.ts';
+import type { FunctionInfo } from '../file-facts.ts';
+import type { Flow } from '../flow.ts';
+import { localName, methodName, topLevelName } from '../functions-named.ts';
+import { queriedBy } from '../iterations.ts';
+import { literalFields } from '../kinds.ts';
+import { routeParams } from '../nest-routes.ts';
+import { principalOf } from '../ref.ts';
+import { calledMethod } from '../call-args.ts';
+import { RESULT_CALLBACKS, requestOf } from './callbacks.ts';
+import type { CallbackParams, Walk } from './state.ts';
+
+/** Walks a function: its parameters bound to what they receive, its body, and what it returns recorded on the module's function it is. */
+export function enterFunction(w: Walk, node: Node, parent: Node | null, given: CallbackParams): void {
+  const { ctx, scope } = w;
+  const callback = given ?? w.optionCallbacks.get(node) ?? null;
+  const top = topLevelName(node, parent, w.program) ?? methodName(node, parent, scope.currentClass, w.members);
+  const outer = ctx.fn;
+  let info: FunctionInfo | null = null;
+  if (top && !ctx.fn) {
+    // A method is exported with its class: `JiraService.getIssue`, `default.getIssue`.
+    const cls = scope.currentClass;
+    const exports = cls && top.startsWith(`${cls}.`)
+      ? [...(w.exportsOf.get(cls) ?? []), ...(w.instances.get(cls) ?? [])].map((e) => e + top.slice(cls.length))
+      : w.exportsOf.get(top) ?? [];
+    info = {
+      name: top, exports, calls: [], reports: false, returns: [],
+      evidence: ctx.evidence(node), endLine: w.mod.lines.lineOf(node.end),
+    };
+    ctx.facts.functions.push(info);
+    ctx.fn = info;
+    if (w.unreferenced.has(node)) w.neverRun.add(info);
+  }
+  // A function the top-level one declares or builds an object of (`const request = (path) => …`, `{ get: (p) => … }`):
+  // its parameters' values come from the calls of that name (`request(route\`…\`)`, `client.get('/x')`).
+  const local = !info && ctx.fn ? localName(node, parent, ctx.fn.name) : null;
+  if (node.type === 'FunctionDeclaration' && node.id && parent?.type !== 'Program' && parent?.type !== 'ExportNamedDeclaration' && parent?.type !== 'ExportDefaultDeclaration') {
+    scope.bind(node.id.name, null, ['other']);
+    if (local) scope.lookup(node.id.name)!.local = local;
+  }
+  scope.push();
+  // Handlers receive data from users and products: resolver requests, web trigger and event payloads,
+  // HTTP requests. Whether an exported function is a handler is for the manifest to say.
+  const exported = info?.exports[0];
+  // A function of the module that is not exported may still be handed to a registrar by name (`#name`);
+  // its parameters also hold what its callers pass (`param:name:i`).
+  // A function the module's function returns (`return (req, res) => …`) handles requests when that function's result is handed to a registrar.
+  const returned = !info && !callback && outer && w.returns.length === 1 && returnedBy(node, parent) ? `handler:${outer.exports[0] ?? `#${outer.name}`}()` as const : null;
+  // A NestJS route method: its `@Body()`, `@Req()`… parameters hold the request.
+  const routed = w.controller !== undefined && parent?.type === 'MethodDefinition' ? routeParams(scope, parent, w.controller) : null;
+  const request = requestOf(callback);
+  (node.params as Node[]).forEach((param, i) => {
+    const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : ['other']);
+    for (const flow of routed?.[i] ?? []) kinds.add(flow);
+    const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
+    if (info && pattern.type === 'RestElement') info.rest = i;
+    scope.bindPattern(pattern, i === 0 ? w.resolvedBy.get(node) ?? null : null, kinds, request ?? null);
+    const resolved = i === 0 && pattern.type === 'Identifier' ? scope.promiseValues.get(node) : undefined;
+    if (resolved) scope.lookup(pattern.name)!.resolves = resolved;
+    const apModule = (w.apModules.get(node) ?? (node.type === 'FunctionDeclaration' && node.id ? w.apModules.get(node.id.name) : undefined))?.[i];
+    if (apModule && pattern.type === 'Identifier') Object.assign(scope.lookup(pattern.name)!, { init: moduleOfAp(apModule), values: [moduleOfAp(apModule)] });
+    // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
+    if (info) markParam(w, info, pattern, String(i));
+    else if (local) markParam(w, { name: local }, pattern, String(i));
+  });
+  const each = w.queriedItems.get(node);
+  if (each && node.params[0]) queriedBy(scope, node.params[0], each);
+  w.returns.push(node);
+  // A resolver function's callback (`resolver.define('save', async (req) => …)`): what it returns goes back to the front end.
+  const defined = request?.startsWith('request:') ? request.slice(8) : null;
+  const result = defined !== null || (parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node) && RESULT_CALLBACKS.has(calledMethod(parent))) ? new Set<Flow>() : null;
+  if (result) scope.callbackResults.set(node, result);
+  if (node.body) {
+    w.visit(node.body, node, null);
+    if (node.body.type !== 'BlockStatement') {
+      if (info && w.returns.length === 1) recordReturn(w, info, node.body);
+      if (result) for (const k of scope.kinds(node.body)) result.add(k);
+    }
+  }
+  w.returns.pop();
+  if (info) info.returns = [...new Set(info.returns)];
+  if (info && notPrincipal.has(info)) delete info.principal;
+  if (defined !== null && result) ctx.facts.resolverReturns.push({ name: defined, flows: [...result] });
+  scope.pop();
+  ctx.fn = outer;
+}
+
+/** `return value`: what the module's function returns, and what the callback being walked gives back. */
+export function visitReturn(w: Walk, node: Node): void {
+  if (!node.argument) return;
+  const { ctx, scope } = w;
+  w.visit(node.argument, node, null);
+  if (ctx.fn && w.returns.length === 1) recordReturn(w, ctx.fn, node.argument);
+  const result = scope.callbackResults.get(w.returns[w.returns.length - 1]!);
+  if (result) for (const k of scope.kinds(node.argument)) result.add(k);
+}
+
+/** One of a top-level function's returns: its kinds, the class it builds, the client or principal it gives, its object's fields. */
+function recordReturn(w: Walk, info: FunctionInfo, value: Node): void {
+  const { scope } = w;
+  for (const k of scope.kinds(value)) info.returns.push(k);
+  builds(w, info, value);
+  givesOn(info, givesClient(scope, value));
+  principalOn(info, principalOf(scope.ref(value)));
+  fields(w, info, value);
+}
+
+/** `return new JiraService(client)`: the class of the app whose instance a function returns, when it is always one. */
+function builds(w: Walk, info: FunctionInfo, value: Node): void {
+  const node = unwrap(value);
+  const cls = node.type === 'NewExpression' ? w.scope.appClass(unwrap(node.callee)) : null;
+  if (info.builds === undefined) info.builds = cls;
+  else if (info.builds !== cls) info.builds = null;
+}
+
+/** `return { title: page.title, authorId }`: what each property of the returned object carries, when every return is one (`return null` aside). */
+function fields(w: Walk, info: FunctionInfo, value: Node): void {
+  if (info.returnFields === null) return;
+  const node = unwrap(value);
+  if (node.type === 'Literal' && node.value === null) return;
+  const given = literalFields(w.scope, node);
+  if (!given) {
+    info.returnFields = null;
+    return;
+  }
+  const out = info.returnFields ?? {};
+  for (const [key, kinds] of Object.entries(given)) out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
+  info.returnFields = out;
+}
+
+/**
+ * A plain parameter's string value comes from the callers (`jiraGet('/rest/api/3/myself')`), and so
+ * does the `method` of a destructured options parameter (`{ method = 'GET' } = {}`); a default
+ * stands in when a caller leaves it out.
+ */
+function markParam(w: Walk, info: Pick<FunctionInfo, 'name' | 'defaults'>, pattern: Node, at: string): void {
+  const name = pattern.type === 'AssignmentPattern' ? pattern.left : pattern;
+  if (name.type === 'ObjectPattern' && !at.includes('.')) {
+    // `({ requestUrl, method, body }) => …`: each named property holds what the callers' object gives it.
+    for (const prop of name.properties as Node[]) {
+      const key = prop.type === 'Property' ? propertyName(prop.key, prop.computed) : null;
+      if (key !== null && /^[\w$]+$/.test(key)) markParam(w, info, prop.value, `${at}.${key}`);
+    }
+    return;
+  }
+  if (name.type !== 'Identifier') return;
+  // Only a plain parameter or the options' `method` is the parameter itself, as helpers that pass it on are told.
+  const binding = w.scope.lookup(name.name)!;
+  if (!at.includes('.') || at.endsWith('.method')) binding.param = `${info.name}:${at}`;
+  else binding.paramKey = `${info.name}:${at}`;
+  const fallback = pattern.type === 'AssignmentPattern' && pattern.right.type === 'Literal' ? pattern.right.value : null;
+  if (typeof fallback === 'string') (info.defaults ??= {})[at] = fallback;
+}
+
+/** Functions with a return that is no principal of `@forge/api`. */
+const notPrincipal = new WeakSet<FunctionInfo>();
+
+/** A function returns `asApp()` or `asUser()` of `@forge/api` from every return: which, `either` when they differ. */
+function principalOn(info: FunctionInfo, principal: 'asApp' | 'asUser' | 'either' | null): void {
+  if (principal === null) notPrincipal.add(info);
+  else info.principal = info.principal === undefined || info.principal === principal ? principal : 'either';
+}
+
+/** A function returns ACE's product client, acting as a user when each of its returns does. */
+function givesOn(info: FunctionInfo, client: 'app' | 'user' | null): void {
+  if (client) info.client = info.client === undefined || info.client === client ? client : 'app';
+}
+
+/** Whether a function is what its enclosing function returns: `return function (req, res) {…}`, `(addon) => (req, res) => …`. */
+function returnedBy(node: Node, parent: Node | null): boolean {
+  return parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === node);
+}

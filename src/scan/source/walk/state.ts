@@ -1,0 +1,46 @@
+import type { Node } from '../ast.ts';
+import type { Detector, FileContext } from '../context.ts';
+import type { FunctionInfo } from '../file-facts.ts';
+import type { Flow } from '../flow.ts';
+import type { SourceModule } from '../module.ts';
+import type { Scope } from '../scope.ts';
+
+/** What the parameters of a function handed to a call hold, by position, the last entry standing for the rest; null when the call says nothing of them. */
+export type CallbackParams = readonly Flow[][] | null;
+
+/** One file's walk: the file, and what the walk has learnt so far that later nodes need. */
+export interface Walk {
+  readonly ctx: FileContext;
+  readonly scope: Scope;
+  readonly mod: SourceModule;
+  readonly program: Node;
+  readonly detectors: readonly Detector[];
+  /** The module's exports by local name. */
+  readonly exportsOf: Map<string, string[]>;
+  /** Classes whose instance the module exports (`export const jira = new JiraService()`), with the names it goes by. */
+  readonly instances: Map<string, string[]>;
+  /** Top-level functions nothing names. */
+  readonly unreferenced: ReadonlySet<Node>;
+  /** Their infos: their calls are not handed to the detectors. */
+  readonly neverRun: Set<FunctionInfo>;
+  /** The properties of the object whose functions the walk names as the object's methods (`github.request`). */
+  members: ReadonlySet<Node>;
+  /** The path of the NestJS controller class being walked (null when not a constant), undefined outside one. */
+  controller: string | null | undefined;
+  /** Functions being walked; a return counts for the top-level function only when it is not nested. */
+  readonly returns: Node[];
+  /** Callbacks given each result of a KVS query on a prefix (`page.results.map(({ key }) => …)`), by the prefix. */
+  readonly queriedItems: Map<Node, Node>;
+  /** `fn` of `for (const [name, fn] of Object.entries(resolvers))`: the objects of functions whose values it takes. */
+  readonly entryValues: Map<string, string[]>;
+  /** Calls handed to a registrar (`asyncHandler(fn)`): the functions they are given handle its requests, with what they receive. */
+  readonly wrappers: Map<Node, CallbackParams>;
+  /** The callbacks of `promise.then(cb)`, with the promise whose value their first parameter receives. */
+  readonly resolvedBy: Map<Node, Node>;
+  /** Functions given in options (`AP.request({ success(body) {…} })`), with what their parameters receive. */
+  readonly optionCallbacks: Map<Node, CallbackParams>;
+  /** Callbacks of `AP.require`, or the names of functions declared further on, with the modules of the Connect JavaScript API their parameters receive. */
+  readonly apModules: Map<Node | string, Array<string | null>>;
+  /** Walks a node and what it holds. */
+  visit(node: Node, parent: Node | null, callback: CallbackParams): void;
+}

@@ -1,0 +1,194 @@
+import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
+import type { Detector, FileContext } from '../context.ts';
+import type { FunctionInfo } from '../file-facts.ts';
+import { collectExports, exportedNames, exportTarget } from '../exports.ts';
+import { bindRequire } from '../module.ts';
+import { kindOfName } from '../names.ts';
+import { PERSONAL } from '../kinds.ts';
+import { failedResponses, type FailedResponse } from '../failures.ts';
+import { LOCAL, type Flow } from '../flow.ts';
+import type { Scope } from '../scope.ts';
+import { appendsTo, isStartValue } from '../call-args.ts';
+import { topLevelClassName } from '../functions-named.ts';
+import { unreferencedFunctions } from '../unreferenced.ts';
+import { entriesOf, queried } from '../iterations.ts';
+import { controllerPath } from '../nest-routes.ts';
+import { visitCall } from './calls.ts';
+import { visitChildren } from './children.ts';
+import { enterFunction, visitReturn } from './functions.ts';
+import { bindModuleNames, exportedInstances } from './module-names.ts';
+import type { CallbackParams, Walk } from './state.ts';
+
+/**
+ * Walks a file once, in source order, keeping bindings and data kinds per function, and hands every
+ * call to the detectors.
+ */
+export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void {
+  const { scope, mod } = ctx;
+  const program = mod.program;
+  const exportsOf = collectExports(program);
+  ctx.facts.exports = exportedNames(program, mod.text, exportsOf);
+  const unreferenced = unreferencedFunctions(program, mod.text, exportsOf, mod.specifiers.length);
+  bindModuleNames(scope, mod);
+  const w: Walk = {
+    ctx, scope, mod, program, detectors, exportsOf, unreferenced,
+    instances: exportedInstances(scope, program, exportsOf),
+    neverRun: new Set<FunctionInfo>(),
+    members: new Set(), controller: undefined, returns: [],
+    queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
+    optionCallbacks: new Map(), apModules: new Map(),
+    visit: (node, parent, callback) => visit(w, node, parent, callback),
+  };
+  visit(w, program, null, null);
+}
+
+function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParams): void {
+  const { ctx, scope, mod } = w;
+  switch (node.type) {
+    case 'ImportDeclaration':
+    case 'TSInterfaceDeclaration':
+    case 'TSTypeAliasDeclaration':
+    case 'TSModuleDeclaration':
+    case 'TSEnumDeclaration':
+      return;
+    case 'FunctionDeclaration':
+    case 'FunctionExpression':
+    case 'ArrowFunctionExpression':
+      enterFunction(w, node, parent, callback);
+      return;
+    case 'ClassDeclaration':
+    case 'ClassExpression': {
+      // The methods of a class declared at the top of the module are functions of the module: `JiraService.getIssue`.
+      const name = ctx.fn || scope.currentClass !== null ? null : topLevelClassName(node, parent, w.program);
+      if (name === null) {
+        visitChildren(w, node, null);
+        return;
+      }
+      scope.currentClass = name;
+      w.controller = controllerPath(scope, node);
+      visitChildren(w, node, null);
+      w.controller = undefined;
+      scope.currentClass = null;
+      return;
+    }
+    case 'ObjectExpression': {
+      // A top-level object of functions (`export const github = { request() {…} }`) is named as a class is.
+      const name = ctx.fn || scope.currentClass !== null ? null : topLevelClassName(node, parent, w.program);
+      if (name === null || scope.objects.get(name) !== node) {
+        visitChildren(w, node, null);
+        return;
+      }
+      scope.currentClass = name;
+      w.members = new Set(node.properties as Node[]);
+      visitChildren(w, node, null);
+      w.members = new Set();
+      scope.currentClass = null;
+      return;
+    }
+    case 'VariableDeclarator': {
+      if (node.init) {
+        visit(w, node.init, node, null);
+        // `let startAt = 0` is a counter or a cursor the code moves on: its first value is not its value.
+        const value = parent?.kind === 'let' && isStartValue(node.init) ? null : node.init;
+        if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
+        if (node.id.type === 'ObjectPattern') restOfParam(scope, node.id, node.init);
+        if (ctx.fn && node.id.type === 'Identifier' && isFunction(unwrap(node.init))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
+      } else scope.bindPattern(node.id, null, new Set());
+      return;
+    }
+    case 'AssignmentExpression':
+      visitAssignment(w, node);
+      return;
+    case 'IfStatement': {
+      visit(w, node.test, node, null);
+      const failed = failedResponses(node.test);
+      for (const [branch, responses] of [[node.consequent, failed.consequent], [node.alternate, failed.alternate]] as Array<[Node | null, FailedResponse[]]>) {
+        if (!branch) continue;
+        if (responses.length > 0) scope.inFailure(responses, () => visit(w, branch, node, null));
+        else visit(w, branch, node, null);
+      }
+      return;
+    }
+    // What a `catch` receives is an error: its message, status and the body of an error response.
+    case 'CatchClause':
+      scope.push();
+      if (node.param) scope.bindPattern(node.param, null, new Set<Flow>(['other']));
+      visit(w, node.body, node, null);
+      scope.pop();
+      return;
+    case 'ForOfStatement':
+    case 'ForInStatement':
+      visitLoop(w, node);
+      return;
+    case 'ReturnStatement':
+      visitReturn(w, node);
+      return;
+    case 'CallExpression':
+    case 'NewExpression':
+      visitCall(w, node);
+      return;
+    default:
+      visitChildren(w, node, null);
+  }
+}
+
+function visitAssignment(w: Walk, node: Node): void {
+  const { scope } = w;
+  visit(w, node.right, node, null);
+  const left = unwrap(node.left);
+  if (left.type === 'Identifier') {
+    const append = node.operator === '+=' || (node.operator === '=' && appendsTo(node.right, left.name));
+    scope.assign(left.name, scope.kinds(node.right), node.operator === '=' && !append ? node.right : null, append);
+    return;
+  }
+  visit(w, node.left, node, null);
+  if (left.type !== 'MemberExpression') return;
+  const name = propertyName(left.property, left.computed);
+  const kinds = scope.kinds(node.right);
+  const byName = name ? kindOfName(name) : null;
+  if (byName && !kinds.has('literal')) kinds.add(byName);
+  // `seen[accountId] = Date.now()`: a map keyed by account IDs holds them.
+  if (name === null && left.computed) for (const k of scope.kinds(left.property)) if (PERSONAL.has(k)) kinds.add(k);
+  scope.assignMember(left, kinds);
+  const exported = exportTarget(left);
+  if (exported !== null) scope.exportWrites.set(exported, (scope.exportWrites.get(exported) ?? 0) + 1);
+}
+
+/** `for (const issue of issues)` holds what the array holds; `for…in` walks its keys. */
+function visitLoop(w: Walk, node: Node): void {
+  const { scope } = w;
+  visit(w, node.right, node, null);
+  const kinds = node.type === 'ForOfStatement' ? scope.kinds(node.right) : new Set<Flow>(['other']);
+  const left = unwrap(node.left);
+  if (left.type === 'VariableDeclaration') for (const d of left.declarations as Node[]) scope.bindPattern(d.id, null, new Set(kinds));
+  else if (left.type === 'Identifier') scope.assign(left.name, kinds);
+  if (node.type === 'ForOfStatement' && left.type === 'VariableDeclaration') {
+    queried(scope, left.declarations[0]?.id, node.right);
+    entriesOf(scope, left.declarations[0]?.id, node.right, w.entryValues);
+  }
+  // `for (const key of ['config', 'cache'])`: the name holds each of those strings in turn (a storage key's alternatives).
+  const only = left.type === 'VariableDeclaration' && left.declarations.length === 1 ? unwrap(left.declarations[0].id) : null;
+  const items = only?.type === 'Identifier' && node.type === 'ForOfStatement' ? constantItems(scope, node.right) : null;
+  if (items) scope.lookup(only!.name)!.values = items;
+  visit(w, node.body, node, null);
+}
+
+/** `const { asUser, ...rest } = options`: the rest of an options parameter brings the `method` its callers give. */
+function restOfParam(scope: Scope, pattern: Node, init: Node): void {
+  const last = (pattern.properties as Node[])[pattern.properties.length - 1];
+  const param = last?.type === 'RestElement' && last.argument.type === 'Identifier' ? scope.paramOf(init) : null;
+  if (param && !(pattern.properties as Node[]).some((p) => p.type === 'Property' && propertyName(p.key, p.computed) === 'method')) scope.lookup(last!.argument.name)!.param = param;
+}
+
+/** The items of an array of two to four constant strings (`['a', 'b']`, or a constant bound to one), else null. */
+function constantItems(scope: Scope, expr: Node): Node[] | null {
+  let node = unwrap(expr);
+  if (node.type === 'Identifier') {
+    const b = scope.lookup(node.name);
+    node = b?.init && !b.grown ? unwrap(b.init) : node;
+  }
+  if (node.type !== 'ArrayExpression') return null;
+  const items = node.elements as Array<Node | null>;
+  if (items.length < 2 || items.length > 4 || items.some((e) => e === null || e.type !== 'Literal' || typeof e.value !== 'string')) return null;
+  return items as Node[];
+}
