@@ -12,7 +12,7 @@ import { answeredUninstall, lifecycleRoutes } from './connect-lifecycle.ts';
 import { compareEgress } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
-import { resolveFlows } from './flows.ts';
+import { resolveFlows } from './flows/flows.ts';
 import { resolveParamRequests } from './param-requests.ts';
 import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';

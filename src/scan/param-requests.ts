@@ -1,7 +1,7 @@
 import type { EgressCall, Evidence, RestCall, StorageOp } from './facts.ts';
 import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
-import type { ResolvedFlows } from './flows.ts';
+import type { ResolvedFlows } from './flows/flows.ts';
 import { derive, isKnown } from './source/derive.ts';
 import { methodOfText } from './source/detectors/rest-calls.ts';
 import { productPath } from './product-requests.ts';

@@ -1,6 +1,6 @@
 import { resolveImportedConstants } from '../../../src/scan/constants.ts';
 import { resolveClients } from '../../../src/scan/clients.ts';
-import { resolveFlows } from '../../../src/scan/flows.ts';
+import { resolveFlows } from '../../../src/scan/flows/flows.ts';
 import { handlerExports } from '../../../src/scan/handlers.ts';
 import { CallGraph } from '../../../src/scan/link.ts';
 import { linkSdkCalls } from '../../../src/scan/sdk-calls.ts';

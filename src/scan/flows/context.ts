@@ -1,0 +1,44 @@
+import type { DataKind } from '../facts.ts';
+import type { CallGraph } from '../link.ts';
+import type { FileFacts } from '../source/file-facts.ts';
+import type { FillImported } from '../constants.ts';
+
+/** What the app's files and the manifest say that flows are resolved with (see `resolveFlows`). */
+export interface FlowInputs {
+  files: FileFacts[];
+  graph: CallGraph;
+  handlers: ReadonlySet<string>;
+  clients: ReadonlySet<string>;
+  lifecycle: (route: string) => boolean;
+  fill: FillImported;
+  consumers: ReadonlyMap<string, readonly string[]>;
+  consumerMethods: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The kinds of data flows stand for, in a file; with `withParams` false, the function's own parameters count for nothing. */
+export type Resolve = (file: FileFacts, flows: readonly string[], withParams?: boolean) => DataKind[];
+
+/** Flows in a file, with what each property of the object they are carries when it is an object literal. */
+export interface Source {
+  file: FileFacts;
+  flows: string[];
+  fields?: Record<string, string[]>;
+}
+
+/** Works kinds out once per key; asked again while they are being worked out (a cycle), they are none. */
+export function once<A extends unknown[]>(key: (...args: A) => string, compute: (...args: A) => DataKind[]): (...args: A) => DataKind[] {
+  const done = new Map<string, DataKind[]>();
+  return (...args) => {
+    const id = key(...args);
+    const known = done.get(id);
+    if (known) return known;
+    done.set(id, []);
+    const kinds = compute(...args);
+    done.set(id, kinds);
+    return kinds;
+  };
+}
+
+export function isReply(flow: string): boolean {
+  return flow.startsWith('reply:') || flow.startsWith('answer:');
+}

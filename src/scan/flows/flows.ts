@@ -1,0 +1,77 @@
+import type { DataKind, StorageOp } from '../facts.ts';
+import type { CallGraph } from '../link.ts';
+import type { FileFacts } from '../source/file-facts.ts';
+import { normaliseKinds } from '../source/flow.ts';
+import type { FillImported } from '../constants.ts';
+import type { Resolve } from './context.ts';
+import { functionResults } from './functions.ts';
+import { indexFlows } from './indexes.ts';
+import { messageResults } from './messages.ts';
+import { paramResults } from './params.ts';
+import { flowResolver, type Parts } from './resolve.ts';
+import { storedKinds } from './storage.ts';
+
+/**
+ * Replaces the `call:` entries that files left in what their log calls, storage writes and requests
+ * carry with what the called functions return, across the app's own modules
+ * (`const page = await getPage(id); console.log(page.body)` with `getPage` in another file), the
+ * parameters of exported functions with a payload where `handlers` (`file#export`) names them, the
+ * parameters of the app's functions with what their callers pass (`log('saved', req.payload)`), and
+ * responses to requests through a parameter with product content where `clients` (`file#fn:index`)
+ * says callers pass ACE's product client, and requests to a route with the shared secret where
+ * `lifecycle` says the route takes a Connect lifecycle callback. A response to a request to an AI service (by
+ * its host, or a call through an AI vendor's SDK or a model run for the app) holds the content that request
+ * sent. A resolver function's payload also holds what front ends send it (`invoke('save', payload)`), and what
+ * they get back holds what it returns. A queue consumer's event (`consumers`: handler `file#export` → queue keys) holds
+ * what the app pushes to its queues (`queue.push({ body })`), a resolver's payload while nothing does; so does the payload of
+ * a resolver function a consumer module calls (`consumerMethods`: method name → queue keys). A storage read's
+ * key gets the values other modules give it (`fill`).
+ */
+export function resolveFlows(
+  files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set(),
+  lifecycle: (route: string) => boolean = () => false, fill: FillImported = (_, value) => value,
+  consumers: ReadonlyMap<string, readonly string[]> = new Map(),
+  consumerMethods: ReadonlyMap<string, readonly string[]> = new Map(),
+): ResolvedFlows {
+  const inputs = { files, graph, handlers, clients, lifecycle, fill, consumers, consumerMethods };
+  const index = indexFlows(inputs);
+  const parts = {} as Parts;
+  const resolve = flowResolver(inputs, index, parts);
+  const functions = functionResults(index, graph, resolve);
+  Object.assign(parts, functions, messageResults(index, resolve, functions), { stored: storedKinds(index, resolve) });
+  Object.assign(parts, paramResults(index, resolve, functions));
+
+  // A helper's write as one caller makes it: that caller's arguments for the helper's own parameters, not all callers'.
+  const unresolved = new WeakMap<StorageOp, { file: FileFacts; flows: string[] }>();
+  for (const file of files) {
+    for (const log of file.logs) log.carries = resolve(file, log.carries);
+    for (const op of file.storage) {
+      if (op.op === 'write' && op.carries.some((f) => f.startsWith('param:'))) unresolved.set(op, { file, flows: op.carries });
+      op.carries = resolve(file, op.carries);
+    }
+    for (const call of file.egress) call.carries = resolve(file, call.carries);
+    for (const call of file.sdkCalls) call.carries = resolve(file, call.carries);
+    for (const body of file.restBodies) body.carries = resolve(file, body.carries);
+  }
+  return { storedBy: (op, fn, caller, args) => storedBy(resolve, unresolved.get(op), fn, caller, args) };
+}
+
+/** What resolving the flows leaves for filling in helpers' operations caller by caller. */
+export interface ResolvedFlows {
+  /** What a helper's write (in `fn`) stores when `caller` calls it with these arguments' flows; null when the write's data is not the helper's parameters'. */
+  storedBy(op: StorageOp, fn: string, caller: FileFacts, args: readonly string[][]): DataKind[] | null;
+}
+
+function storedBy(resolve: Resolve, raw: { file: FileFacts; flows: string[] } | undefined, fn: string, caller: FileFacts, args: readonly string[][]): DataKind[] | null {
+  if (!raw) return null;
+  const own = `param:${fn}:`;
+  const out = new Set<DataKind>();
+  const rest: string[] = [];
+  for (const flow of raw.flows) {
+    const given = flow.startsWith(own) && /^\d+$/.test(flow.slice(own.length)) ? args[Number(flow.slice(own.length))] : undefined;
+    if (given) for (const k of resolve(caller, given)) out.add(k);
+    else rest.push(flow);
+  }
+  if (rest.length > 0) for (const k of resolve(raw.file, rest)) out.add(k);
+  return normaliseKinds(out);
+}

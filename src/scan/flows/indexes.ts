@@ -1,0 +1,132 @@
+import type { StorageOp } from '../facts.ts';
+import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
+import type { Shape } from '../source/flow.ts';
+import { FIELD, HOLE, settle } from '../source/string-marks.ts';
+import { vendorById, vendorForHost } from '../vendors.ts';
+import { MEMBERS } from '../handlers.ts';
+import type { FlowInputs, Source } from './context.ts';
+
+/** What one call site hands a parameter that may be Forge's request or context: the object, or the caller's own parameter (or its field). */
+export type Handed = Shape | { from: string; field: string | null } | null;
+
+/** The app's files read once into lookups by what flows name: parameters, resolver functions, queues, storage keys. */
+export interface FlowIndex {
+  /** The routes the functions made by the app's functions take (`file#export()` → `/installed`). */
+  factoryRoutes: Map<string, string[]>;
+  /** What the request behind each response sent, when it went to an AI service, by file and reply number. */
+  aiRequests: Map<FileFacts, Array<readonly string[] | null>>;
+  /** What each parameter of the app's functions is given, call site by call site: `file#fn:index`. */
+  passed: Map<string, Source[]>;
+  /** What each call site hands a parameter, when it may be Forge's request or context. */
+  handed: Map<string, Handed[]>;
+  /** What front ends send each resolver function (`invoke('save', payload)`). */
+  sentByFrontEnds: Map<string, Source[]>;
+  /** What resolver functions' callbacks return, by name. */
+  fromResolvers: Map<string, Source[]>;
+  /** Functions handed by name to `resolver.define('save', save)`, by name. */
+  answering: Map<string, Array<{ file: FileFacts; fn: FunctionInfo }>>;
+  /** The names functions handed by name are defined under, by `file#export` as `handler:` flows name them. */
+  definedAs: Map<string, string[]>;
+  /** What the app pushes to each queue, for the queues' consumers. */
+  pushed: Map<string, Source[]>;
+  /** Storage writes by backend, then by key template. */
+  writes: Map<string, Map<string | null, Array<{ file: FileFacts; op: StorageOp }>>>;
+}
+
+export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIndex {
+  const index: FlowIndex = {
+    factoryRoutes: new Map(), aiRequests: new Map(), passed: new Map(), handed: new Map(), sentByFrontEnds: new Map(),
+    fromResolvers: new Map(), answering: new Map(), definedAs: new Map(), pushed: new Map(), writes: new Map(),
+  };
+  for (const handler of handlers) {
+    const at = handler.indexOf('()@');
+    if (at !== -1) add(index.factoryRoutes, handler.slice(0, at + 2), handler.slice(at + 3));
+  }
+  // Read before the requests' own data is resolved in place.
+  for (const file of files) if (file.replies.length > 0) index.aiRequests.set(file, file.replies.map((reply) => sentToAi(file, reply)));
+  for (const file of files) {
+    for (const call of file.argFlows) {
+      const to = graph.target(file, call.callee);
+      if (!to) continue;
+      call.args.forEach((flows, i) => {
+        // A rest parameter (`(...args) =>`) holds every argument from its position on.
+        const key = `${to.file.file}#${to.fn.name}:${to.fn.rest !== undefined && i > to.fn.rest ? to.fn.rest : i}`;
+        const fields = call.fields?.[i];
+        add(index.passed, key, fields ? { file, flows, fields } : { file, flows });
+        const own = call.shapes?.[i] ?? ownParam(flows);
+        add(index.handed, key, typeof own === 'string' || own === null ? own : { from: `${file.file}#${own.param}`, field: own.field });
+      });
+    }
+  }
+  const wrappers = new Map<string, { name: number; payload: number | null }>();
+  for (const file of files) for (const w of file.invokeWrappers ?? []) wrappers.set(`${file.file}#${w.fn}`, w);
+  for (const file of files) {
+    for (const call of file.invokes) add(index.sentByFrontEnds, call.name, { file, flows: call.flows, ...(call.fields ? { fields: call.fields } : {}) });
+    // `invokeFromForge('save', { title })` of a function that hands both to `invoke`.
+    for (const call of wrappers.size > 0 ? file.argFlows : []) {
+      const to = graph.target(file, call.callee);
+      const w = to ? wrappers.get(`${to.file.file}#${to.fn.name}`) : undefined;
+      const name = w ? settle(call.values?.[w.name] ?? null) : null;
+      if (!w || !name || name.includes(HOLE) || w.payload === null || !call.args[w.payload]) continue;
+      add(index.sentByFrontEnds, name, { file, flows: call.args[w.payload]! });
+    }
+    for (const r of file.resolverReturns) add(index.fromResolvers, r.name, { file, flows: r.flows });
+    for (const { ref, name } of file.resolverRefs) {
+      const one = ref.endsWith(MEMBERS) ? null : graph.function(file, ref);
+      const found = one ? [{ ...one, member: name }] : ref.endsWith(MEMBERS) ? graph.members(file, ref.slice(0, -MEMBERS.length)) : [];
+      for (const { member, ...target } of found) {
+        add(index.answering, member, target);
+        add(index.definedAs, `${target.file.file}#${target.fn.exports[0] ?? `#${target.fn.name}`}`, member);
+      }
+    }
+  }
+  for (const file of files) {
+    for (const push of file.queuePushes ?? []) {
+      const key = settle(fill(file.file, push.key));
+      if (key) add(index.pushed, key, { file, flows: push.flows });
+    }
+  }
+  for (const file of files) {
+    for (const op of file.storage) {
+      if (op.op !== 'write') continue;
+      let byKey = index.writes.get(op.backend);
+      if (!byKey) index.writes.set(op.backend, (byKey = new Map()));
+      add(byKey, op.key, { file, op });
+    }
+  }
+  return index;
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** What the request behind a response sent, when it went to an AI service: an egress call to an AI host, an AI SDK call, a model run for the app. */
+function sentToAi(file: FileFacts, reply: FileFacts['replies'][number]): readonly string[] | null {
+  if (reply.local) return reply.local;
+  const at = (e: { line: number; column: number }): boolean => e.line === reply.line && e.column === reply.column;
+  const call = file.egress.find((c) => at(c.evidence));
+  if (call) return call.host && vendorForHost(call.host)?.category === 'ai' ? call.carries.slice() : null;
+  const sdk = file.sdkCalls.find((c) => at(c.evidence));
+  return sdk && vendorById(sdk.vendor)?.category === 'ai' ? sdk.carries.slice() : null;
+}
+
+/** The one parameter of the caller an argument is, whole or one field of it (`param:save:0`, `param:save:0\u0005context`), among its flows. */
+function ownParam(flows: readonly string[]): { param: string; field: string | null } | null {
+  let found: string | null = null;
+  for (const flow of flows) {
+    if (!flow.startsWith('param:')) continue;
+    if (found !== null) return null;
+    found = flow;
+  }
+  if (found === null) return null;
+  const at = found.indexOf(FIELD);
+  return at < 0 ? { param: found.slice(6), field: null } : { param: found.slice(6, at), field: found.slice(at + 1) };
+}
+
+/** What the request behind a response flow (`reply:3`) sent, when it went to an AI service. */
+export function aiRequestOf(index: FlowIndex, file: FileFacts, flow: string): readonly string[] | null {
+  return index.aiRequests.get(file)?.[Number(flow.slice(flow.indexOf(':') + 1))] ?? null;
+}

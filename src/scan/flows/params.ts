@@ -1,0 +1,101 @@
+import type { DataKind } from '../facts.ts';
+import { normaliseKinds, type Shape } from '../source/flow.ts';
+import { fieldShape } from '../source/forge-shapes.ts';
+import { FIELD, partOf, takesField } from '../source/string-marks.ts';
+import { once, type Resolve } from './context.ts';
+import type { FunctionResults } from './functions.ts';
+import type { FlowIndex } from './indexes.ts';
+
+/** What the parameters of the app's functions hold, by `file#fn:index`. */
+export interface ParamResults {
+  paramOf(key: string): DataKind[];
+  /** `page.title` of a parameter `page`. */
+  paramField(key: string, field: string): DataKind[];
+  /** The Forge request or context every caller hands the parameter, the same one; null when they differ, undefined while not known. */
+  shapeOfParam(key: string): Shape | null | undefined;
+}
+
+/**
+ * What each parameter holds: what its callers pass, where a caller may pass on its own parameter
+ * (`wrap(x) → log(x)`). Worked out for all parameters at once, until nothing changes, so chains and
+ * cycles of calls cost no more than the calls themselves. `resolve` is only called without parameters here.
+ */
+export function paramResults(index: FlowIndex, resolve: Resolve, { paramsIn }: Pick<FunctionResults, 'paramsIn'>): ParamResults {
+  const params = new Map<string, { kinds: Set<DataKind>; from: string[] }>();
+  for (const [key, sources] of index.passed) {
+    const kinds = new Set<DataKind>();
+    const from: string[] = [];
+    for (const source of sources) {
+      for (const k of resolve(source.file, source.flows, false)) kinds.add(k);
+      for (const param of paramsIn(source.file, source.flows, 0)) from.push(`${source.file.file}#${param}`);
+    }
+    params.set(key, { kinds, from });
+  }
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const param of params.values()) {
+      for (const key of param.from) {
+        for (const k of params.get(key)?.kinds ?? ['other' as const]) {
+          if (!param.kinds.has(k)) {
+            param.kinds.add(k);
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+  const paramKinds = new Map([...params].map(([key, p]) => [key, p.kinds.size > 0 ? normaliseKinds(p.kinds) : ['other' as const]]));
+  const paramOf = (key: string): DataKind[] => paramKinds.get(key) ?? ['other'];
+  // That field of what each caller passes, when it passes what the app's function returns, what front ends send, or its
+  // own parameter (`show(await getPage())`, `save(req.payload)`); all of it else.
+  const paramField = once((key: string, field: string) => `${key}\u0000${field}`, (key, field) => {
+    const sources = index.passed.get(key);
+    if (!sources) return ['other'];
+    const out = new Set<DataKind>();
+    for (const source of sources) {
+      // `save({ title, owner })`: that property of the object the caller passes.
+      const given = source.fields ? partOf(source.fields, field) : null;
+      if (given) {
+        for (const flows of given) for (const k of resolve(source.file, flows)) out.add(k);
+        continue;
+      }
+      for (const k of resolve(source.file, ofField(source.flows, field), false)) out.add(k);
+      for (const flow of source.flows) {
+        if (!flow.startsWith('param:')) continue;
+        const at = flow.indexOf(FIELD);
+        const from = `${source.file.file}#${at < 0 ? flow.slice(6) : flow.slice(6, at)}`;
+        for (const k of at < 0 ? resolve(source.file, [`${flow}${FIELD}${field}`]) : paramOf(from)) out.add(k);
+      }
+      for (const param of paramsIn(source.file, source.flows.filter((f) => f.startsWith('callarg:')), 0)) for (const k of paramOf(`${source.file.file}#${param}`)) out.add(k);
+    }
+    return out.size > 0 ? normaliseKinds(out) : ['other'];
+  });
+  // Parameters every caller hands Forge's request or context, the same one, also through helpers that hand on their own
+  // parameter: their fields are that object's fields. A cycle of helpers adds nothing.
+  const shapes = new Map<string, Shape | null>();
+  const shapeOfParam = (key: string): Shape | null | undefined => {
+    if (shapes.has(key)) return shapes.get(key);
+    shapes.set(key, undefined as unknown as null);
+    let found: Shape | null | undefined;
+    for (const source of index.handed.get(key) ?? []) {
+      const shape = source === null || typeof source === 'string' ? source : viaField(shapeOfParam(source.from), source.field);
+      if (shape === undefined) continue;
+      found = found === undefined || found === shape ? shape : null;
+      if (found === null) break;
+    }
+    shapes.set(key, found ?? null);
+    return found;
+  };
+  return { paramOf, paramField, shapeOfParam };
+}
+
+/** A field of what flows carry: of what an app's function returns, of a parameter, of what front ends send (see `FIELD`). */
+function ofField(flows: readonly string[], field: string): string[] {
+  return flows.map((f) => (takesField(f) ? `${f}${FIELD}${field}` : f));
+}
+
+/** The object a parameter's field is when the parameter is Forge's request or context (`req.context`); undefined while not known. */
+function viaField(shape: Shape | null | undefined, field: string | null): Shape | null | undefined {
+  if (shape === undefined || shape === null || field === null) return shape;
+  return fieldShape(shape, field);
+}

@@ -1,0 +1,109 @@
+import type { DataKind } from '../facts.ts';
+import { normaliseKinds, type Shape } from '../source/flow.ts';
+import { CONTEXT_KINDS, fieldKinds } from '../source/forge-shapes.ts';
+import { FIELD, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
+import { isReply, type FlowInputs, type Resolve } from './context.ts';
+import type { FunctionResults } from './functions.ts';
+import type { FlowIndex } from './indexes.ts';
+import type { MessageResults } from './messages.ts';
+import type { ParamResults } from './params.ts';
+
+/** The resolvers `resolve` hands each kind of flow to; filled in once they are all made, as each calls `resolve` again. */
+export type Parts = FunctionResults & MessageResults & ParamResults & { stored(backend: string, key: string, withParams: boolean): DataKind[] };
+
+/** Makes the function that turns a file's flows into the kinds of data they stand for, across the app. */
+export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts): Resolve {
+  const { graph, handlers, clients, lifecycle, fill, consumers, consumerMethods } = inputs;
+  const resolve: Resolve = (file, flows, withParams = true) => {
+    if (!flows.some(needsResolving)) return flows as DataKind[];
+    const out = new Set<DataKind>();
+    // The request of a resolver function a consumer module calls holds, for its payload and each field of it, what the app
+    // pushes to the queue.
+    const queued = flows.filter((f) => f.startsWith('invoke:')).flatMap((f) => (consumerMethods.get(f.slice(7).split(FIELD)[0]!) ?? []).filter((q) => index.pushed.has(q)));
+    for (const queue of queued) for (const k of parts.pushedKinds(queue, withParams)) out.add(k);
+    for (const flow of flows) {
+      if (queued.length > 0 && flow === 'resolver-payload') continue;
+      if (flow.startsWith('callarg:')) {
+        for (const k of parts.callArg(file, Number(flow.slice(8)), withParams, flows)) out.add(k);
+        continue;
+      }
+      if (isReply(flow)) {
+        for (const k of parts.answerOf(file, flow, withParams)) out.add(k);
+        continue;
+      }
+      if (flow.startsWith('handler:')) {
+        const key = `${file.file}#${flow.slice(8)}`;
+        // A consumer's function, or a function a consumer's resolver method is defined with (`resolver.define('event-listener', onEvent)`).
+        const queues = [...(consumers.get(key) ?? []), ...(index.definedAs.get(key) ?? []).flatMap((name) => consumerMethods.get(name) ?? [])].filter((q) => index.pushed.has(q));
+        if (queues.length > 0) for (const queue of queues) for (const k of parts.pushedKinds(queue, withParams)) out.add(k);
+        else out.add(handlers.has(key) ? 'resolver-payload' : 'other');
+        for (const name of index.definedAs.get(key) ?? []) for (const k of parts.invokeKinds(name, withParams)) out.add(k);
+        if ((index.factoryRoutes.get(key) ?? []).some(lifecycle)) out.add('secret');
+        continue;
+      }
+      if (flow.startsWith('invoke:')) {
+        for (const k of parts.invokeKinds(flow.slice(7), withParams)) out.add(k);
+        continue;
+      }
+      if (flow.startsWith('returned:')) {
+        for (const k of parts.returnedKinds(flow.slice(9), withParams)) out.add(k);
+        continue;
+      }
+      // The request to a route: a Connect lifecycle callback's body holds the installation's shared secret.
+      if (flow.startsWith('route:')) {
+        if (lifecycle(flow.slice(6))) out.add('secret');
+        continue;
+      }
+      if (flow.startsWith('client:')) {
+        out.add(clients.has(`${file.file}#${flow.slice(7)}`) ? 'product-content' : 'other');
+        continue;
+      }
+      if (flow.startsWith('store:')) {
+        const rest = flow.slice(6);
+        const at = rest.indexOf(':');
+        const key = rest.slice(at + 1);
+        for (const k of parts.stored(rest.slice(0, at), hasImported(key) ? withBraces(settle(fill(file.file, key)) ?? '') : key, withParams)) out.add(k);
+        continue;
+      }
+      if (flow.startsWith('param:')) {
+        if (!withParams) continue;
+        // `param:fn:0\u0005payload`: a field of the parameter, which is a field of Forge's request or context when callers pass one.
+        const at = flow.indexOf(FIELD);
+        const key = `${file.file}#${at < 0 ? flow.slice(6) : flow.slice(6, at)}`;
+        const shape = at < 0 ? null : parts.shapeOfParam(key);
+        for (const k of shape ? resolve(file, shapePart(shape, flow.slice(at + 1)), false) : at < 0 ? parts.paramOf(key) : parts.paramField(key, flow.slice(at + 1))) out.add(k);
+        continue;
+      }
+      if (!flow.startsWith('call:')) {
+        out.add(flow as DataKind);
+        continue;
+      }
+      // `call:…\u0005title`: a field of the object the function returns, when it is known what each field carries.
+      const at = flow.indexOf(FIELD);
+      const to = graph.target(file, at < 0 ? flow.slice(5) : flow.slice(5, at));
+      const part = at >= 0 ? flow.slice(at + 1) : null;
+      const fields = to && part !== null && to.fn.returnFields ? to.fn.returnFields : null;
+      if (to && fields && part !== null) {
+        const names = part.startsWith(WITHOUT) ? partOf(Object.fromEntries(Object.keys(fields).map((k) => [k, k])), part) : Object.hasOwn(fields, part) ? [part] : [];
+        if (names.length === 0 && !part.startsWith(WITHOUT)) for (const k of parts.returnsOf(to.file, to.fn)) out.add(k);
+        for (const name of names) for (const k of parts.fieldOf(to.file, to.fn, name, fields[name]!)) out.add(k);
+      } else if (to) for (const k of parts.returnsOf(to.file, to.fn)) out.add(k);
+      else out.add('other');
+    }
+    return normaliseKinds(out);
+  };
+  return resolve;
+}
+
+/** Whether a flow stands for something to be worked out across the app, not a kind of data. */
+function needsResolving(f: string): boolean {
+  return f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || f.startsWith('route:') || isReply(f);
+}
+
+/** A part of Forge's request or context (see `FIELD`): a field, or all but some (the payload without the context). */
+function shapePart(shape: Shape, part: string): readonly string[] {
+  if (!part.startsWith(WITHOUT)) return fieldKinds(shape, part);
+  const left = part.slice(1).split(',');
+  if (shape === 'context') return left.includes('accountId') ? ['resolver-payload'] : CONTEXT_KINDS;
+  return left.includes('context') ? fieldKinds(shape, 'payload') : [...fieldKinds(shape, 'payload'), ...CONTEXT_KINDS];
+}

@@ -1,0 +1,56 @@
+import type { DataKind, StorageOp } from '../facts.ts';
+import type { FileFacts } from '../source/file-facts.ts';
+import type { Resolve } from './context.ts';
+import type { FlowIndex } from './indexes.ts';
+
+/**
+ * What a read of the app's storage returns: what the app writes to the same backend under a key that may be
+ * the same one (a key not known matches any). Each write's data is worked out once, as functions' results are
+ * (a write that depends on itself through reads adds nothing more), and each read once per backend and key.
+ */
+export function storedKinds(index: FlowIndex, resolve: Resolve): (backend: string, key: string, withParams: boolean) => DataKind[] {
+  const written = [new Map<StorageOp, DataKind[]>(), new Map<StorageOp, DataKind[]>()];
+  const writing = new Set<StorageOp>();
+  const writeKinds = (file: FileFacts, op: StorageOp, withParams: boolean): DataKind[] => {
+    const memo = written[Number(withParams)]!;
+    const cached = memo.get(op);
+    if (cached) return cached;
+    if (writing.has(op)) return [];
+    writing.add(op);
+    const kinds = resolve(file, op.carries, withParams);
+    writing.delete(op);
+    memo.set(op, kinds);
+    return kinds;
+  };
+  const reads = new Map<string, DataKind[]>();
+  return (backend, key, withParams) => {
+    const id = `${backend}\u0000${key}\u0000${withParams}`;
+    const known = reads.get(id);
+    if (known) return known;
+    const out = new Set<DataKind>();
+    // A read's key is matched once against each template the app writes under.
+    for (const [template, list] of index.writes.get(backend) ?? []) {
+      if (keysMeet(template, key)) for (const { file, op } of list) for (const k of writeKinds(file, op, withParams)) out.add(k);
+    }
+    // Nothing the app writes there (or only what is being worked out): something, not nothing.
+    const kinds = out.size > 0 ? [...out] : ['other' as const];
+    if (writing.size === 0) reads.set(id, kinds);
+    return kinds;
+  };
+}
+
+/** Whether two key templates (`comment:{}`) may name the same key; an unknown or empty one meets any. */
+function keysMeet(a: string | null, b: string): boolean {
+  if (!a || !b) return true;
+  return keyPattern(a).test(b.replaceAll('{}', '')) || keyPattern(b).test(a.replaceAll('{}', ''));
+}
+
+const keyPatterns = new Map<string, RegExp>();
+function keyPattern(template: string): RegExp {
+  let pattern = keyPatterns.get(template);
+  if (!pattern) {
+    pattern = new RegExp(`^${template.split('{}').map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+    keyPatterns.set(template, pattern);
+  }
+  return pattern;
+}
