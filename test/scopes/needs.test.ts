@@ -257,3 +257,13 @@ test('Connect on Forge with no Connect call in the folder: the Connect scopes ar
   assert.deepEqual(names(facts.unused), ['read:confluence-content.summary']);
   assert.deepEqual(names(facts.unchecked), ['write:connect-confluence', 'act-as-user:connect-confluence']);
 });
+
+test('a Confluence v1 call expanding a body may use read:confluence-content.all, which is then not unused', () => {
+  const declared = declare('search:confluence', 'read:confluence-content.all');
+  const search = (query: string): ScopeFacts => scopes('forge', { declared, restCalls: [call('confluence', 'GET', `/wiki/rest/api/content/search?cql={}&${query}`)] });
+  assert.deepEqual(names(search('expand=body.storage,version').unused), []);
+  assert.deepEqual(names(search('expand={}').unused), []);
+  assert.deepEqual(names(search('expand=version').unused), ['read:confluence-content.all']);
+  assert.deepEqual(names(search('limit=25').unused), ['read:confluence-content.all']);
+  assert.deepEqual(names(search('expand=body.storage').needed), ['search:confluence']);
+});

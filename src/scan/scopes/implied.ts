@@ -36,6 +36,7 @@ const data = implied as {
   authorizeApi: { method: HttpMethod; auth: 'asUser'; targets: Record<string, { product: Product; path: string; checks: string[] | null }> };
   modules: Array<ImpliedRule & { types: string[] }>;
   remoteTokens: Array<ImpliedRule & { tokens: string[] }>;
+  restQueries: Array<ImpliedRule & { family: string; param: string; value: string }>;
   platforms: Array<ImpliedRule & { platform: string }>;
   connectTriggers: Array<ImpliedRule & { kinds: string[] }>;
   personalDataReporting: ImpliedRule;
@@ -69,6 +70,17 @@ export function authorizeApiCall(target: string, check: string | null): { produc
 }
 export const moduleRule = (type: string): ImpliedRule => data.modules.find((r) => r.types.includes(type)) ?? NONE;
 export const remoteTokenRule = (token: string): ImpliedRule => data.remoteTokens.find((r) => r.tokens.includes(token)) ?? NONE;
+const queryRules = data.restQueries.map((rule) => ({ ...rule, test: new RegExp(rule.value) }));
+/** Rules for a REST call's query parameters (`expand=body.storage`): those of the family whose parameter has a matching value, or a hole. */
+export function restQueryRules(family: string, path: string): ImpliedRule[] {
+  const query = path.indexOf('?');
+  if (query < 0) return [];
+  const params = path.slice(query + 1).split('#')[0]!.split('&');
+  return queryRules.filter((rule) => rule.family === family && params.some((p) => {
+    const [name, value = ''] = p.split('=');
+    return name === rule.param && (value.includes('{}') || rule.test.test(value));
+  }));
+}
 export const platformRule = (platform: Platform | null): ImpliedRule => data.platforms.find((r) => r.platform === platform) ?? NONE;
 export const connectTriggerRule = (kind: TriggerFact['kind']): ImpliedRule => data.connectTriggers.find((r) => r.kinds.includes(kind)) ?? NONE;
 export const personalDataReportingRule: ImpliedRule = data.personalDataReporting;

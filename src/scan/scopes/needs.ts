@@ -24,7 +24,7 @@ import type { Family } from './table-format.ts';
 import { lookupOperation, lookupOperationEntry, scopeFamily } from './table.ts';
 import {
   bitbucketClassicImplies, connectRules, connectTriggerRule, moduleRule, personalDataReportingRule, platformRule,
-  productEventScopes, propertiesApiOperation, remoteTokenRule, storageRule, type ImpliedRule,
+  productEventScopes, propertiesApiOperation, remoteTokenRule, restQueryRules, storageRule, type ImpliedRule,
 } from './implied.ts';
 import { connectImplies, connectRank, connectScopeText, parseConnectScope, type ConnectScope } from './connect.ts';
 
@@ -153,6 +153,7 @@ function forgeCall(r: Reasoner, call: RestCall, reason: Reason = 'rest-call'): v
   if (same?.unknown) return r.shield(same.family);
   for (const scope of same?.optional ?? []) r.used.add(scope);
   r.requireSets([call.scopes.classic, call.scopes.granular, ...(same?.otherSets ?? [])], reason, call.evidence);
+  if (same) for (const rule of restQueryRules(same.family, call.path)) r.allow(rule);
 }
 
 function connectCall(r: Reasoner, call: RestCall): void {
