@@ -1,7 +1,10 @@
 /**
  * Derives `src/data/generated/scope-table.json`, the REST operation → scope table, from Atlassian's
- * OpenAPI documents in `shared/atlassian/openapi/` (see SOURCES.md there for each file's origin).
- * Run with `npm run build:data` after refreshing those documents; the output is committed.
+ * OpenAPI documents in `shared/atlassian/openapi/` (see SOURCES.md there for each file's origin),
+ * then from supplements in `src/data/` that hold operations the current documents dropped but
+ * Atlassian still serves (each names its sources). A stored document wins where both have an
+ * operation. Run with `npm run build:data` after refreshing either; the output is committed, so an
+ * installed Candor never reads these inputs.
  *
  * Per operation it records the classic and granular scope sets an app may declare (either set is
  * enough), scopes an operation accepts but does not yet require, and the Connect scope.
@@ -31,6 +34,10 @@ const SOURCES: Array<{ id: string; family: Family }> = [
   { id: 'confluence-v2', family: 'confluence' },
   { id: 'bitbucket', family: 'bitbucket' },
 ];
+/** Supplements: OpenAPI-shaped `paths` (with `/wiki`-style full paths) for one family, in the repository. */
+const SUPPLEMENTS: Array<{ id: string; file: string }> = [
+  { id: 'confluence-v1-legacy', file: 'src/data/confluence-v1-legacy.json' },
+];
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 interface ScopeEntry { state?: string; scopes?: string[] }
@@ -46,6 +53,12 @@ interface Document {
   servers?: Array<{ url: string }>;
   info?: { title?: string; version?: string };
   paths: Record<string, Record<string, unknown>>;
+}
+interface Supplement {
+  title: string;
+  family: Family;
+  sources: Record<string, unknown>;
+  paths: Record<string, Record<string, Operation & { 'x-candor-source'?: string }>>;
 }
 interface Alternative { kind: 'classic' | 'granular'; beta: boolean; scopes: string[] }
 interface OperationScopes { alternatives: Alternative[]; optional: string[]; unknown: boolean }
@@ -130,6 +143,31 @@ function build(): { table: ScopeTableFile; text: string } {
 
   const sources: TableSource[] = [];
   const ops: OperationRow[] = [];
+  /** `family METHOD /path/{}/…`: operations already in the table, parameter names aside. */
+  const known = new Set<string>();
+  const keyOf = (family: Family, method: string, template: string): string => `${family} ${method} ${template.replace(/\{[^{}]+\}/g, '{}')}`;
+  const addRow = (sourceIndex: number, family: Family, method: string, template: string, op: Operation, swagger2: boolean): void => {
+    const { alternatives, optional, unknown } = operationScopes(op, swagger2);
+    const classic = alternatives.find((a) => a.kind === 'classic');
+    const granular = alternatives.find((a) => a.kind === 'granular');
+    const others = alternatives.filter((a) => a !== classic && a !== granular);
+    const extra: RowExtra = {};
+    if (granular?.beta) extra.beta = 1;
+    if (others.length) extra.alt = others.map((a) => intern(a.scopes));
+    if (optional.length) extra.opt = intern(optional);
+    if (unknown) extra.unknown = 1;
+    const row: OperationRow = [
+      sourceIndex,
+      method.toUpperCase(),
+      template,
+      op.operationId ?? null,
+      classic ? intern(classic.scopes) : null,
+      granular ? intern(granular.scopes) : null,
+      op['x-atlassian-connect-scope'] ?? null,
+    ];
+    ops.push(Object.keys(extra).length ? [...row, extra] : row);
+    known.add(keyOf(family, method.toUpperCase(), template));
+  };
   for (const [sourceIndex, { id, family }] of SOURCES.entries()) {
     const file = `${id}.json`;
     const bytes = fs.readFileSync(path.join(OPENAPI_DIR, file));
@@ -141,25 +179,7 @@ function build(): { table: ScopeTableFile; text: string } {
         const op = item[method] as Operation | undefined;
         if (!op) continue;
         count++;
-        const { alternatives, optional, unknown } = operationScopes(op, Boolean(doc.swagger));
-        const classic = alternatives.find((a) => a.kind === 'classic');
-        const granular = alternatives.find((a) => a.kind === 'granular');
-        const others = alternatives.filter((a) => a !== classic && a !== granular);
-        const extra: RowExtra = {};
-        if (granular?.beta) extra.beta = 1;
-        if (others.length) extra.alt = others.map((a) => intern(a.scopes));
-        if (optional.length) extra.opt = intern(optional);
-        if (unknown) extra.unknown = 1;
-        const row: OperationRow = [
-          sourceIndex,
-          method.toUpperCase(),
-          prefix + template,
-          op.operationId ?? null,
-          classic ? intern(classic.scopes) : null,
-          granular ? intern(granular.scopes) : null,
-          op['x-atlassian-connect-scope'] ?? null,
-        ];
-        ops.push(Object.keys(extra).length ? [...row, extra] : row);
+        addRow(sourceIndex, family, method, prefix + template, op, Boolean(doc.swagger));
       }
     }
     sources.push({
@@ -170,6 +190,32 @@ function build(): { table: ScopeTableFile; text: string } {
       title: doc.info?.title ?? null,
       version: doc.info?.version ?? null,
       prefix,
+      operations: count,
+    });
+  }
+  for (const { id, file } of SUPPLEMENTS) {
+    const bytes = fs.readFileSync(path.join(ROOT, file));
+    const doc = JSON.parse(bytes.toString('utf8')) as Supplement;
+    const sourceIndex = sources.length;
+    let count = 0;
+    for (const [template, item] of Object.entries(doc.paths)) {
+      for (const method of METHODS) {
+        const op = item[method];
+        if (!op) continue;
+        if (!op['x-candor-source'] || !Object.hasOwn(doc.sources, op['x-candor-source'])) throw new Error(`${file}: ${method.toUpperCase()} ${template} names no source of the file`);
+        if (known.has(keyOf(doc.family, method.toUpperCase(), template))) continue;
+        count++;
+        addRow(sourceIndex, doc.family, method, template, op, false);
+      }
+    }
+    sources.push({
+      id,
+      family: doc.family,
+      file,
+      sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
+      title: doc.title,
+      version: null,
+      prefix: '',
       operations: count,
     });
   }

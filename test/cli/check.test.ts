@@ -7,7 +7,8 @@ const PLAYBOOK = 'examples/campaign-operations-playbook';
 const CASES = [
   { name: 'playbook-000', args: [PLAYBOOK, '--statement', `${PLAYBOOK}/statements/data-security-and-privacy.txt`], status: 0 },
   { name: 'playbook-001', args: [PLAYBOOK, '--statement', `${PLAYBOOK}/statements/incident-communication.txt`], status: 0 },
-  { name: 'cloner-002', args: ['examples/bulk-page-cloner', '--statement', 'examples/bulk-page-cloner/statements/security-policy.txt', '--section', 'Bulk Page Cloner'], status: 0 },
+  // The statement's three scopes lack read:confluence-content.summary, which GET content by id needs: a missing-scope finding.
+  { name: 'cloner-002', args: ['examples/bulk-page-cloner', '--statement', 'examples/bulk-page-cloner/statements/security-policy.txt', '--section', 'Bulk Page Cloner'], status: 1 },
   // The statement promises four scopes and weekly reporting; the reporting API needs a fifth: a true contradiction.
   { name: 'handoff-002', args: ['examples/handoff-for-jira', '--statement', 'examples/handoff-for-jira/statements/security-policy.txt', '--section', 'Handoff for Jira'], status: 1 },
   { name: 'skyline-004', args: ['examples/skyline', '--statement', 'examples/skyline/statements/security-statement.txt'], status: 1 },

@@ -41,6 +41,22 @@ const cases: Case[] = [
   { call: ['confluence', 'GET', '/wiki/rest/api/content/search?cql={}'], template: '/wiki/rest/api/content/search', operation: 'searchContentByCQL', classic: ['search:confluence'], granular: 'read:content-details:confluence', connect: 'READ' },
   { call: ['confluence', 'GET', '/rest/api/content/search'], template: '/wiki/rest/api/content/search', operation: 'searchContentByCQL', classic: ['search:confluence'], granular: 'read:content-details:confluence', connect: 'READ' },
   { call: ['confluence', 'GET', '/wiki/rest/api/user/current'], template: '/wiki/rest/api/user/current', operation: 'getCurrentUser', classic: ['read:confluence-user'], granular: 'read:content-details:confluence', connect: 'READ' },
+  // Deprecated v1 operations the current document dropped, from the supplement src/data/confluence-v1-legacy.json.
+  { call: ['confluence', 'GET', '/wiki/rest/api/content/{}?expand=body.storage'], template: '/wiki/rest/api/content/{id}', operation: 'getContentById', classic: ['read:confluence-content.summary'], granular: 'read:content-details:confluence', connect: 'READ' },
+  { call: ['confluence', 'POST', '/wiki/rest/api/content'], template: '/wiki/rest/api/content', operation: 'createContent', classic: ['write:confluence-content'], granular: 'write:content:confluence', connect: 'WRITE' },
+  { call: ['confluence', 'PUT', '/rest/api/content/{}'], template: '/wiki/rest/api/content/{id}', operation: 'updateContent', classic: ['write:confluence-content'], granular: 'write:content:confluence', connect: 'WRITE' },
+  { call: ['confluence', 'DELETE', '/wiki/rest/api/content/{}?status=trashed'], template: '/wiki/rest/api/content/{id}', operation: 'deleteContent', classic: ['write:confluence-content'], granular: 'delete:content:confluence', connect: 'DELETE' },
+  { call: ['confluence', 'GET', '/wiki/rest/api/content/{}/child/page'], template: '/wiki/rest/api/content/{id}/child/{type}', operation: 'getContentChildrenByType', classic: ['read:confluence-content.summary'], granular: 'read:content-details:confluence', connect: 'READ' },
+  { call: ['confluence', 'GET', '/wiki/rest/api/content/{}/child/attachment'], template: '/wiki/rest/api/content/{id}/child/attachment', operation: 'getAttachments', classic: ['read:confluence-content.summary'], granular: 'read:content-details:confluence', connect: 'READ' },
+  { call: ['confluence', 'POST', '/wiki/rest/api/content/{}/child/attachment'], template: '/wiki/rest/api/content/{id}/child/attachment', operation: 'createAttachment', classic: ['write:confluence-file'], granular: 'write:attachment:confluence', connect: 'WRITE' },
+  { call: ['confluence', 'GET', '/wiki/rest/api/content/{}/property/{}'], template: '/wiki/rest/api/content/{id}/property/{key}', operation: 'getContentProperty', classic: ['read:confluence-props'], granular: 'read:content-details:confluence', connect: 'READ' },
+  { call: ['confluence', 'PUT', '/wiki/rest/api/content/{}/property/{}'], template: '/wiki/rest/api/content/{id}/property/{key}', operation: 'updateContentProperty', classic: ['write:confluence-props'], granular: 'write:content.property:confluence', connect: 'WRITE' },
+  { call: ['confluence', 'GET', '/wiki/rest/api/content/{}/history'], template: '/wiki/rest/api/content/{id}/history', operation: 'getHistoryForContent', classic: ['read:confluence-content.summary'], granular: 'read:content.metadata:confluence', connect: 'READ' },
+  { call: ['confluence', 'GET', '/wiki/rest/api/content/{}/history/{}/macro/id/{}'], template: '/wiki/rest/api/content/{id}/history/{version}/macro/id/{macroId}', operation: 'getMacroBodyByMacroId', classic: ['read:confluence-content.all'], granular: 'read:content.metadata:confluence', connect: 'READ' },
+  { call: ['confluence', 'GET', '/wiki/rest/api/space?limit=100'], template: '/wiki/rest/api/space', operation: 'getSpaces', classic: ['read:confluence-space.summary'], granular: 'read:content-details:confluence', connect: 'READ' },
+  { call: ['confluence', 'GET', '/rest/api/space/{}'], template: '/wiki/rest/api/space/{spaceKey}', operation: 'getSpace', classic: ['read:confluence-space.summary'], granular: 'read:content-details:confluence', connect: 'READ' },
+  { call: ['confluence', 'GET', '/wiki/rest/api/space/{}/content'], template: '/wiki/rest/api/space/{spaceKey}/content', operation: 'getContentForSpace', classic: ['read:confluence-content.summary'], granular: 'read:content-details:confluence', connect: 'READ' },
+  { call: ['confluence', 'GET', '/wiki/rest/api/space/{}/settings'], template: '/wiki/rest/api/space/{spaceKey}/settings', operation: 'getSpaceSettings', classic: ['read:confluence-space.summary'], granular: 'read:space.setting:confluence', connect: 'READ' },
   { call: ['unknown', 'GET', '/wiki/api/v2/spaces'], template: '/wiki/api/v2/spaces', operation: 'getSpaces', classic: [], granular: 'read:space:confluence', connect: 'READ' },
   { call: ['unknown', 'GET', '/rest/api/3/project/search'], template: '/rest/api/3/project/search', operation: 'searchProjects', classic: ['read:jira-work'], granular: 'read:project:jira', connect: 'READ' },
   { call: ['bitbucket', 'GET', '/2.0/repositories/{}/{}'], template: '/2.0/repositories/{workspace}/{repo_slug}', operation: 'GET /2.0/repositories/{workspace}/{repo_slug}', classic: ['repository'], granular: 'read:repository:bitbucket' },
@@ -64,8 +80,8 @@ const unknown: Array<[Product, HttpMethod, string]> = [
   ['jira', 'GET', '/rest/nope'],
   ['jira', 'OPTIONS', '/rest/api/3/issue/{}'],
   ['compass', 'GET', '/rest/api/3/myself'],
-  // Last-segment hole: an id, not a guess at `/wiki/rest/api/content/search` (GET content/{id} is not in the v1 document).
-  ['confluence', 'GET', '/wiki/rest/api/content/{}'],
+  // GET content/{id} exists, POST does not: no guess at `POST /wiki/rest/api/content/archive`.
+  ['confluence', 'POST', '/wiki/rest/api/content/{}'],
   ['jira', 'GET', '/rest/api/3/{}'],
 ];
 for (const call of unknown) {
@@ -77,6 +93,11 @@ test('an operation with an optional scope requires none yet', () => {
   assert.deepEqual(entry?.scopes.classic, []);
   assert.deepEqual(entry?.scopes.granular, []);
   assert.deepEqual(entry?.optional, ['write:app-data:jira']);
+});
+
+test('a last-segment hole is an id: GET content/{id}, not content/search', () => {
+  assert.equal(lookupOperationEntry('confluence', 'GET', '/wiki/rest/api/content/{}')?.scopes.operation, 'getContentById');
+  assert.equal(lookupOperationEntry('confluence', 'GET', '/wiki/rest/api/content/{}')?.source, 'confluence-v1-legacy');
 });
 
 test('granular sets from Beta entries are marked', () => {

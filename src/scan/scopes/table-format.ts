@@ -6,13 +6,17 @@ export type Family = 'jira' | 'confluence' | 'bitbucket';
 export interface TableSource {
   id: string;
   family: Family;
-  /** Path of the OpenAPI document, relative to the folder holding the repository. */
+  /**
+   * Path of the OpenAPI document, relative to the folder holding the repository (`shared/atlassian/openapi/…`),
+   * or of a supplement, relative to the repository (`src/data/…`).
+   */
   file: string;
   sha256: string;
   title: string | null;
   version: string | null;
   /** Prefix put before the document's paths, from `servers[0].url` or `basePath`. */
   prefix: string;
+  /** Operations the source added to the table (a supplement's operations that a stored document has are left out). */
   operations: number;
 }
 
