@@ -45,6 +45,24 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/confluence.js:15'] },
   },
   {
+    name: 'a Connect app updating a page through the v1 content API, relative to /wiki',
+    params: pages,
+    facts: makeFacts({ restCalls: [restCall('confluence', 'PUT', '/rest/api/content/{}', 'updateContent', 'routes/pages.js', 33)] }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['routes/pages.js:33'] },
+  },
+  {
+    name: 'reading the pages of a space through the v1 space API',
+    params: pages,
+    facts: makeFacts({ restCalls: [restCall('confluence', 'GET', '/rest/api/space/{}/content/page', 'getContentByTypeForSpace', 'routes/pages.js', 12)] }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['routes/pages.js:12'] },
+  },
+  {
+    name: 'a v1 content property is not the page',
+    params: { object: 'page', actions: ['create', 'edit', 'delete'] },
+    facts: makeFacts({ restCalls: [restCall('confluence', 'PUT', '/wiki/rest/api/content/{}/property/{}', 'updateContentProperty', 'src/confluence.js', 44)] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
     name: 'a write with an unresolved path',
     params: pages,
     facts: makeFacts({ unresolvedRestCalls: [restCall('confluence', 'PUT', null, null, 'src/confluence.js', 40)] }),
