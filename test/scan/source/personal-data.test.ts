@@ -66,6 +66,33 @@ describe('personal data and reporting', () => {
     ]);
   });
 
+  it('an answer of the email API (Jira, Confluence) holds emails, read, logged and stored', () => {
+    const facts = analyze([
+      "import api, { route } from '@forge/api';",
+      "import { kvs } from '@forge/kvs';",
+      'export async function notify(event) {',
+      '  const id = event.issue.fields.assignee.accountId;',
+      "  const res = await api.asApp().requestJira(route`/rest/api/3/user/email?accountId=${id}`);",
+      '  const found = await res.json();',
+      "  console.log('found', found);",
+      "  const bulk = await api.asApp().requestConfluence(route`/wiki/rest/api/user/email/bulk?accountId=${id}`);",
+      "  await kvs.set('mails', await bulk.text());",
+      '}',
+    ].join('\n'));
+    assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), ['7 account-id,email,product-content']);
+    assert.deepEqual(facts.storage.map((s) => s.carries.join(',')), ['account-id,email,product-content']);
+    assert.deepEqual(facts.personalData.map((u) => `${u.kind} ${u.action} ${u.target} ${u.evidence.line}`), [
+      'account-id read /rest/api/3/user/email?accountId={} 5',
+      'email read /rest/api/3/user/email?accountId={} 5',
+      'account-id read /wiki/rest/api/user/email/bulk?accountId={} 8',
+      'email read /wiki/rest/api/user/email/bulk?accountId={} 8',
+      'account-id stored kvs 9',
+      'email stored kvs 9',
+      'account-id logged console 7',
+      'email logged console 7',
+    ]);
+  });
+
   it('links reporting calls to the exported function that makes them, through local helpers', () => {
     const facts = analyze([
       "import { privacy } from '@forge/api';",
