@@ -93,6 +93,28 @@ describe('personal data and reporting', () => {
     ]);
   });
 
+  it("a repository's, project's or team's full or display name is no person's name; a person's is", () => {
+    const facts = analyze([
+      "import api, { route } from '@forge/api';",
+      'export async function run(event) {',
+      '  const repo = await (await api.asApp().requestBitbucket(route`/2.0/repositories/${event.workspace}/${event.repo}`)).json();',
+      '  console.log(repo.full_name);',
+      '  console.log(event.repository.full_name, event.project.displayName);',
+      '  const repoFullName = repo.full_name;',
+      '  console.log(repoFullName);',
+      '  console.log(repo.owner.display_name, repo.ownerDisplayName);',
+      '  console.log(event.user.displayName, event.full_name);',
+      '}',
+    ].join('\n'));
+    assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), [
+      '4 product-content',
+      '5 other',
+      '7 product-content',
+      '8 display-name',
+      '9 display-name',
+    ]);
+  });
+
   it('links reporting calls to the exported function that makes them, through local helpers', () => {
     const facts = analyze([
       "import { privacy } from '@forge/api';",
