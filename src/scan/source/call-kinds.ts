@@ -11,7 +11,7 @@ import { followRef, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
 import { sqlTable } from './sql-text.ts';
 import { keyPrefix, withPrefix } from './kvs-query.ts';
-import { settle, storeKey, withBraces, withSpaces } from './string-marks.ts';
+import { CALLED, FIELD, WITHOUT, settle, storeKey, takesField, withBraces, withSpaces } from './string-marks.ts';
 import { isTokenVerifier } from './token-verifiers.ts';
 import { productPath } from '../product-requests.ts';
 import { kvCall } from './detectors/kv-clients.ts';
@@ -121,6 +121,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`).
     for (const arg of node.arguments as Node[]) if (arg.type !== 'ArrowFunctionExpression' && arg.type !== 'FunctionExpression') addAll(out, scope.kinds(arg, depth + 1));
     out.delete('literal');
+    for (const flow of calledField(scope, callee, depth)) out.add(flow);
   }
   // A client of an AI vendor another module exports (`openai.chat.completions.create(…)` with `import { openai } from './lib/openai'`)
   // answers with what it is sent; the scan tells whether it is one.
@@ -221,4 +222,28 @@ function argMarks(scope: Scope, node: Node, callee: string, depth: number): Flow
 function isStaticHelper(object: Node): boolean {
   const node = unwrap(object);
   return node.type === 'Identifier' && (node.name === 'Object' || node.name === 'Array' || node.name === 'Promise');
+}
+
+/**
+ * A function of the object one of the app's functions returns, called: `api.search(q)` with `const api = makeApi()`, `search(q)`
+ * with `const { search } = useJira()`. What it gives back is that function's result, when the object is a literal of functions
+ * the app's function declares (see `CALLED`).
+ */
+function calledField(scope: Scope, callee: Node, depth: number): Flow[] {
+  if (callee.type === 'MemberExpression') {
+    const name = propertyName(callee.property, callee.computed);
+    if (name === null) return [];
+    const of = scope.kinds(callee.object, depth + 1);
+    return [...of].filter((k) => k.startsWith('call:') && takesField(k)).map((k) => `${k}${FIELD}${name}${CALLED}` as Flow);
+  }
+  if (callee.type !== 'Identifier') return [];
+  const b = scope.lookup(callee.name);
+  if (!b) return [];
+  return [...b.kinds].filter((k) => k.startsWith('call:') && isOneField(k)).map((k) => `${k}${CALLED}` as Flow);
+}
+
+/** `call:#useJira\u0005search`: one plain field of a function's result. */
+function isOneField(flow: string): boolean {
+  const at = flow.indexOf(FIELD);
+  return at > 0 && flow.indexOf(FIELD, at + 1) < 0 && !flow.endsWith(CALLED) && flow[at + 1] !== WITHOUT;
 }
