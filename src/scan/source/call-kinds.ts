@@ -43,7 +43,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     return out;
   }
   // `await invoke('getNotes')`: what the resolver function of that name returns.
-  const invoked = last === 'invoke' ? invokedFunction(scope, ref, node) : null;
+  const invoked = last === 'invoke' || last === 'makeInvoke' ? invokedFunction(scope, ref, node) : null;
   if (invoked !== null) {
     out.add(`returned:${invoked}`);
     return out;
