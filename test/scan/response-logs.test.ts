@@ -37,6 +37,36 @@ describe('a logged response object', () => {
     ]);
   });
 
+  it('is the same for a parameter the function reads as a response (`parse(response)` that calls `response.text()`)', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-user'),
+      'package.json': JSON.stringify({ name: 'app', dependencies: { '@forge/api': '^5.0.0' } }),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        'async function parse(response) {',
+        '  const body = await response.text();',
+        "  console.log(response, 'response');",
+        '  if (!response.ok) console.error(response);',
+        '  console.log(body);',
+        '  return JSON.parse(body);',
+        '}',
+        'function show(user) {',
+        '  console.log(user);',
+        '}',
+        'export async function run() {',
+        "  const me = await parse(await api.asUser().requestJira(route`/rest/api/3/myself`));",
+        '  show(me);',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(logs(facts), [
+      '4 [other]',
+      '5 [other]',
+      '6 [account-id,display-name,product-content]',
+      '10 [account-id,display-name,product-content]',
+    ]);
+  });
+
   it('is the same when the promise\'s callback is handed the response (`.then((res) => console.log(res))`)', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work'),

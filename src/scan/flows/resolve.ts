@@ -1,7 +1,7 @@
 import type { DataKind } from '../facts.ts';
 import { normaliseKinds, type Shape } from '../source/flow.ts';
 import { CONTEXT_KINDS, fieldKinds } from '../source/forge-shapes.ts';
-import { FIELD, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
+import { CALLED, FIELD, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
 import { isReply, type FlowInputs, type Resolve } from './context.ts';
 import type { FunctionResults } from './functions.ts';
 import type { FlowIndex } from './indexes.ts';
@@ -83,12 +83,14 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
       const to = graph.target(file, at < 0 ? flow.slice(5) : flow.slice(5, at));
       const part = at >= 0 ? flow.slice(at + 1) : null;
       const fields = to && part !== null && to.fn.returnFields ? to.fn.returnFields : null;
+      // `api.search(q)`: what a function of the result gives back is known only when the function returns it (see `CALLED`).
+      const called = part !== null && part.endsWith(CALLED);
       if (to && fields && part !== null) {
         const names = part.startsWith(WITHOUT) ? partOf(Object.fromEntries(Object.keys(fields).map((k) => [k, k])), part) : Object.hasOwn(fields, part) ? [part] : [];
-        if (names.length === 0 && !part.startsWith(WITHOUT)) for (const k of parts.returnsOf(to.file, to.fn)) out.add(k);
+        if (names.length === 0 && !part.startsWith(WITHOUT) && !called) for (const k of parts.returnsOf(to.file, to.fn)) out.add(k);
         for (const name of names) for (const k of parts.fieldOf(to.file, to.fn, name, fields[name]!)) out.add(k);
-      } else if (to) for (const k of parts.returnsOf(to.file, to.fn)) out.add(k);
-      else out.add('other');
+      } else if (to && !called) for (const k of parts.returnsOf(to.file, to.fn)) out.add(k);
+      else if (!called) out.add('other');
     }
     return normaliseKinds(out);
   };

@@ -11,11 +11,11 @@ import { followRef, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
 import { sqlTable } from './sql-text.ts';
 import { keyPrefix, withPrefix } from './kvs-query.ts';
-import { settle, storeKey, withBraces, withSpaces } from './string-marks.ts';
+import { CALLED, FIELD, WITHOUT, settle, storeKey, takesField, withBraces, withSpaces } from './string-marks.ts';
 import { isTokenVerifier } from './token-verifiers.ts';
 import { productPath } from '../product-requests.ts';
 import { kvCall } from './detectors/kv-clients.ts';
-import { isUserEndpoint } from './user-endpoints.ts';
+import { peopleKinds } from './user-endpoints.ts';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** What the result of these calls holds, whatever they are called on. */
@@ -35,7 +35,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   if (known) {
     out.add(known);
     // `/rest/api/3/user?accountId=…`, `/myself`, a request's participants: an answer about people.
-    if (known === 'product-content' && answersWithPeople(scope, node)) out.add('account-id').add('display-name');
+    if (known === 'product-content') for (const k of answerPeople(scope, node)) out.add(k);
     return out;
   }
   if (CONTEXT_CALLS.has(last) && givesContext(ref)) {
@@ -43,7 +43,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     return out;
   }
   // `await invoke('getNotes')`: what the resolver function of that name returns.
-  const invoked = last === 'invoke' ? invokedFunction(scope, ref, node) : null;
+  const invoked = last === 'invoke' || last === 'makeInvoke' ? invokedFunction(scope, ref, node) : null;
   if (invoked !== null) {
     out.add(`returned:${invoked}`);
     return out;
@@ -74,8 +74,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     const url = node.arguments[0] ? evalStr(scope, node.arguments[0]) : null;
     const path = url === null ? null : productPath(withBraces(url));
     if (path === null) out.add(signsAsConnect(scope, node) ? 'product-content' : reply(scope, node));
-    else if (isUserEndpoint(path)) out.add('product-content').add('account-id').add('display-name');
-    else out.add('product-content');
+    else for (const k of ['product-content' as const, ...peopleKinds(path)]) out.add(k);
     return out;
   }
   if (ref.root === 'import' && ref.module !== null && !scope.isAppModule(ref.module)) {
@@ -122,6 +121,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`).
     for (const arg of node.arguments as Node[]) if (arg.type !== 'ArrowFunctionExpression' && arg.type !== 'FunctionExpression') addAll(out, scope.kinds(arg, depth + 1));
     out.delete('literal');
+    for (const flow of calledField(scope, callee, depth)) out.add(flow);
   }
   // A client of an AI vendor another module exports (`openai.chat.completions.create(…)` with `import { openai } from './lib/openai'`)
   // answers with what it is sent; the scan tells whether it is one.
@@ -148,9 +148,9 @@ function field(scope: Scope, expr: Node, name: string): Node | null {
   return object ? objectProperty(object, name) : null;
 }
 
-function answersWithPeople(scope: Scope, call: Node): boolean {
+function answerPeople(scope: Scope, call: Node): Flow[] {
   const path = evalStr(scope, call.arguments[0]);
-  return path !== null && isUserEndpoint(withBraces(path.replace(/^https?:\/\/[^/]+/, '')));
+  return path === null ? [] : peopleKinds(withBraces(path.replace(/^https?:\/\/[^/]+/, '')));
 }
 
 /** The response to a request (`reply:<n>`), once per call; `local` is what a model the app runs was given. */
@@ -222,4 +222,28 @@ function argMarks(scope: Scope, node: Node, callee: string, depth: number): Flow
 function isStaticHelper(object: Node): boolean {
   const node = unwrap(object);
   return node.type === 'Identifier' && (node.name === 'Object' || node.name === 'Array' || node.name === 'Promise');
+}
+
+/**
+ * A function of the object one of the app's functions returns, called: `api.search(q)` with `const api = makeApi()`, `search(q)`
+ * with `const { search } = useJira()`. What it gives back is that function's result, when the object is a literal of functions
+ * the app's function declares (see `CALLED`).
+ */
+function calledField(scope: Scope, callee: Node, depth: number): Flow[] {
+  if (callee.type === 'MemberExpression') {
+    const name = propertyName(callee.property, callee.computed);
+    if (name === null) return [];
+    const of = scope.kinds(callee.object, depth + 1);
+    return [...of].filter((k) => k.startsWith('call:') && takesField(k)).map((k) => `${k}${FIELD}${name}${CALLED}` as Flow);
+  }
+  if (callee.type !== 'Identifier') return [];
+  const b = scope.lookup(callee.name);
+  if (!b) return [];
+  return [...b.kinds].filter((k) => k.startsWith('call:') && isOneField(k)).map((k) => `${k}${CALLED}` as Flow);
+}
+
+/** `call:#useJira\u0005search`: one plain field of a function's result. */
+function isOneField(flow: string): boolean {
+  const at = flow.indexOf(FIELD);
+  return at > 0 && flow.indexOf(FIELD, at + 1) < 0 && !flow.endsWith(CALLED) && flow[at + 1] !== WITHOUT;
 }

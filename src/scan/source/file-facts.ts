@@ -25,7 +25,10 @@ export interface FunctionInfo {
   client?: 'app' | 'user';
   /** It returns a principal of `@forge/api` from every return (`return asUser()`): which, or `either` when its returns differ. */
   principal?: 'asApp' | 'asUser' | 'either';
-  /** What each property of the object it returns carries, when every value it returns is an object literal (`return { title, authorId }`); null when one is not. */
+  /**
+   * What each property of the object it returns carries, when every value it returns is an object literal (`return { title, authorId }`); null when one is not.
+   * A property that is a function it declares also has, under its name and `CALLED` (`search()`), what calling that function gives back.
+   */
   returnFields?: Record<string, string[]> | null;
   /** String defaults of parameters by position (`path = '/'`: `0`), or of an options parameter's method (`{ method = 'GET' } = {}`: `1.method`). */
   defaults?: Record<string, string>;

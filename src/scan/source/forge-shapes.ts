@@ -40,9 +40,17 @@ export function shapeOf(scope: Scope, expr: Node, depth = 0): Shape | null {
 
 /** The resolver function a front end's `invoke('save', …)` of `@forge/bridge` calls, when the call names it with a constant. */
 export function invokedFunction(scope: Scope, ref: Ref, call: Node): string | null {
-  if (ref.root !== 'import' || ref.module !== '@forge/bridge' || ref.steps.length !== 1 || ref.steps[0]!.name !== 'invoke') return null;
+  if (!isBridgeInvoke(ref)) return null;
   const name = settle(evalStr(scope, call.arguments[0]));
   return name && !name.includes(HOLE) ? name : null;
+}
+
+/** `invoke` of `@forge/bridge`, or the typed one `makeInvoke()` makes (`const invoke = makeInvoke<Defs>()`), as a callee or as called. */
+export function isBridgeInvoke(ref: Ref): boolean {
+  if (ref.root !== 'import' || ref.module !== '@forge/bridge') return false;
+  const [first, second] = ref.steps;
+  if (first?.name === 'invoke') return ref.steps.length === 1;
+  return first?.name === 'makeInvoke' && first.call !== null && (ref.steps.length === 1 || (ref.steps.length === 2 && second!.name === ''));
 }
 
 export function givesContext(ref: Ref): boolean {

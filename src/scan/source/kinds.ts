@@ -4,7 +4,7 @@ import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
 import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
-import { isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, words } from './names.ts';
+import { isBareDisplayName, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
 import type { Scope } from './scope.ts';
 import { FIELD, SPREAD, WITHOUT, takesField } from './string-marks.ts';
@@ -59,7 +59,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         out.add(name && isSecretEnvName(name) ? 'secret' : 'other');
         break;
       }
-      const byName = name ? kindOfName(name) : null;
+      // `repo.full_name`: the name of a repository, project or team is no person's name.
+      const byName = name && !(isBareDisplayName(name) && namesEntity(object)) ? kindOfName(name) : null;
       if (byName) { out.add(byName); break; }
       if (name && isNeutralName(name)) {
         // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
@@ -351,4 +352,12 @@ function literalOf(scope: Scope, value: Node): Node | null {
     node = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : node;
   }
   return node.type === 'ObjectExpression' ? node : null;
+}
+
+/** Whether an expression is named as a repository, project, team or other thing with a name of its own (`repo`, `event.repository`). */
+function namesEntity(node: Node): boolean {
+  if (node.type === 'Identifier') return isEntityName(node.name);
+  if (node.type !== 'MemberExpression') return false;
+  const name = propertyName(node.property, node.computed);
+  return name !== null && isEntityName(name);
 }

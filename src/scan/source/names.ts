@@ -22,6 +22,27 @@ const OTHER_SYSTEMS = new Set([
 ]);
 const SECRET_TAILS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'credential', 'credentials', 'apikey', 'privatekey']);
 
+/**
+ * Things that have names of their own, which are no person's name: a repository's `full_name` is
+ * `workspace/repo`, a project's or a team's display name names the project or the team.
+ */
+const ENTITY_WORDS = new Set([
+  'repo', 'repos', 'repository', 'repositories', 'project', 'projects', 'workspace', 'workspaces', 'space', 'spaces', 'team', 'teams',
+  'group', 'groups', 'org', 'organization', 'organisation', 'board', 'component', 'channel', 'site', 'app', 'tenant', 'company',
+]);
+
+/** Whether a variable or property name names such a thing (`repo`, `pullRequest.repository`, `targetProject`). */
+export function isEntityName(name: string): boolean {
+  const w = words(name);
+  return ENTITY_WORDS.has(w[w.length - 1] ?? '');
+}
+
+/** Whether a name says only that it is a display name, not whose (`full_name`, `displayName`, not `ownerDisplayName`). */
+export function isBareDisplayName(name: string): boolean {
+  const w = words(name);
+  return kindOfName(name) === 'display-name' && (w.length === 1 || (w.length === 2 && w[1] === 'name'));
+}
+
 const kindCache = new Map<string, DataKind | null>();
 
 /** The kind of data a variable or property name says it holds, from the way real code names them. */
@@ -43,7 +64,11 @@ function kindOfWords(w: string[]): DataKind | null {
   // In an Atlassian app, the ID of a person is an Atlassian account ID: `userId`, `assigneeId`, `memberIds`.
   if ((last === 'id' || last === 'ids' || last === 'uuid') && prev && PERSON_WORDS.has(prev) && !w.some((word) => OTHER_SYSTEMS.has(word))) return 'account-id';
   if (last === 'email' || last === 'emails' || (last === 'address' && prev === 'email') || last === 'mail' && prev === 'e') return 'email';
-  if ((last === 'name' && (prev === 'display' || prev === 'public' || prev === 'full')) || last === 'displayname') return 'display-name';
+  if ((last === 'name' && (prev === 'display' || prev === 'public' || prev === 'full')) || last === 'displayname') {
+    // `repoFullName`, `projectDisplayName`: the name of a thing, not of a person.
+    const subject = last === 'displayname' ? prev : w[w.length - 3];
+    return subject && ENTITY_WORDS.has(subject) ? null : 'display-name';
+  }
   if (SECRET_TAILS.has(last) || (last === 'key' && (prev === 'api' || prev === 'private' || prev === 'secret' || prev === 'access'))) {
     // `tokenCount`, `passwordPolicy` end in other words and are not secrets.
     return 'secret';
@@ -95,7 +120,10 @@ export function isNeutralName(name: string, property = true): boolean {
   let neutral = neutralCache.get(name);
   if (neutral === undefined) {
     const w = words(name);
-    neutral = NEUTRAL_TAILS.has(w[w.length - 1] ?? '');
+    // `labelByKey`, `issuesById`: a map from keys to what its head names; `countByStatus` is still a count.
+    const by = w.lastIndexOf('by');
+    const head = by > 0 ? w.slice(0, by) : w;
+    neutral = NEUTRAL_TAILS.has(head[head.length - 1] ?? '');
     neutralCache.set(name, neutral);
   }
   return neutral;

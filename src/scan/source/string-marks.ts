@@ -30,6 +30,12 @@ export function takesField(flow: string): boolean {
   return (flow.startsWith('call:') || flow.startsWith('param:') || flow.startsWith('invoke:')) && !flow.includes(FIELD);
 }
 
+/**
+ * After a field's name (`search()`): what calling that function of the object gives back, recorded when the object is one a
+ * function returns with functions it declares; a call of another field is none of the object's data.
+ */
+export const CALLED = '()';
+
 /** In a record of what an object's fields hold, what its spreads give: any field it does not name. */
 export const SPREAD = '...';
 

@@ -66,6 +66,55 @@ describe('personal data and reporting', () => {
     ]);
   });
 
+  it('an answer of the email API (Jira, Confluence) holds emails, read, logged and stored', () => {
+    const facts = analyze([
+      "import api, { route } from '@forge/api';",
+      "import { kvs } from '@forge/kvs';",
+      'export async function notify(event) {',
+      '  const id = event.issue.fields.assignee.accountId;',
+      "  const res = await api.asApp().requestJira(route`/rest/api/3/user/email?accountId=${id}`);",
+      '  const found = await res.json();',
+      "  console.log('found', found);",
+      "  const bulk = await api.asApp().requestConfluence(route`/wiki/rest/api/user/email/bulk?accountId=${id}`);",
+      "  await kvs.set('mails', await bulk.text());",
+      '}',
+    ].join('\n'));
+    assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), ['7 account-id,email,product-content']);
+    assert.deepEqual(facts.storage.map((s) => s.carries.join(',')), ['account-id,email,product-content']);
+    assert.deepEqual(facts.personalData.map((u) => `${u.kind} ${u.action} ${u.target} ${u.evidence.line}`), [
+      'account-id read /rest/api/3/user/email?accountId={} 5',
+      'email read /rest/api/3/user/email?accountId={} 5',
+      'account-id read /wiki/rest/api/user/email/bulk?accountId={} 8',
+      'email read /wiki/rest/api/user/email/bulk?accountId={} 8',
+      'account-id stored kvs 9',
+      'email stored kvs 9',
+      'account-id logged console 7',
+      'email logged console 7',
+    ]);
+  });
+
+  it("a repository's, project's or team's full or display name is no person's name; a person's is", () => {
+    const facts = analyze([
+      "import api, { route } from '@forge/api';",
+      'export async function run(event) {',
+      '  const repo = await (await api.asApp().requestBitbucket(route`/2.0/repositories/${event.workspace}/${event.repo}`)).json();',
+      '  console.log(repo.full_name);',
+      '  console.log(event.repository.full_name, event.project.displayName);',
+      '  const repoFullName = repo.full_name;',
+      '  console.log(repoFullName);',
+      '  console.log(repo.owner.display_name, repo.ownerDisplayName);',
+      '  console.log(event.user.displayName, event.full_name);',
+      '}',
+    ].join('\n'));
+    assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), [
+      '4 product-content',
+      '5 other',
+      '7 product-content',
+      '8 display-name',
+      '9 display-name',
+    ]);
+  });
+
   it('links reporting calls to the exported function that makes them, through local helpers', () => {
     const facts = analyze([
       "import { privacy } from '@forge/api';",

@@ -1,4 +1,5 @@
 import type { CallSite, FileContext } from '../context.ts';
+import { isBridgeInvoke } from '../forge-shapes.ts';
 import { literalFields } from '../kinds.ts';
 
 /**
@@ -24,7 +25,7 @@ export function detectInvoke(site: CallSite, ctx: FileContext): void {
  */
 function wrapper(site: CallSite, ctx: FileContext): void {
   const ref = site.ref;
-  if (ref.root !== 'import' || ref.module !== '@forge/bridge' || ref.steps.length !== 1 || ref.steps[0]!.name !== 'invoke') return;
+  if (!isBridgeInvoke(ref)) return;
   const [nameArg, payloadArg] = site.node.arguments;
   const name = nameArg ? ctx.scope.paramOf(nameArg) : null;
   const payload = payloadArg ? ctx.scope.paramOf(payloadArg) : null;

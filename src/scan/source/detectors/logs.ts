@@ -20,7 +20,8 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   else if (LEVELS.has(last) && isLoggerName(site, ctx)) logger = 'logger';
   if (!logger) return;
   // A fetch response is printed as its status, headers and URL: what the request's URL holds, not its body.
-  const printed = (node.arguments as Node[]).map((arg) => {
+  const printed = (node.arguments as Node[]).map((arg): Node | null => {
+    if (isResponseParam(ctx, arg)) return null;
     const request = unreadResponse(ctx.scope, arg);
     if (!request) return arg;
     // `route\`/rest/api/3/user?accountId=${id}\``: the parts of the path.
@@ -50,6 +51,18 @@ function unreadResponse(scope: Scope, arg: Node): Node | null {
     node = unwrap(b.init);
   }
   return node.type === 'CallExpression' && answersWithResponse(followRef(scope, node.callee)) ? node : null;
+}
+
+/**
+ * A parameter the function reads as a fetch `Response` (`async function parse(response) { const text = await response.text(); … }`):
+ * logged, it prints as one, whatever the callers' requests were.
+ */
+function isResponseParam(ctx: FileContext, arg: Node): boolean {
+  const node = unwrap(arg);
+  if (node.type !== 'Identifier' || !ctx.fn || !ctx.scope.lookup(node.name)?.param) return false;
+  const { lines, text } = ctx.mod;
+  const body = text.slice(lines.starts[ctx.fn.evidence.line - 1] ?? 0, lines.starts[ctx.fn.endLine] ?? text.length);
+  return new RegExp(`(?<![\\w$.])${node.name.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:json|text|arrayBuffer|blob)\\s*\\(`).test(body);
 }
 
 /** The status and headers printed with a response are data of no particular kind. */

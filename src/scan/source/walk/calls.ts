@@ -51,6 +51,8 @@ export function visitCall(w: Walk, node: Node): void {
       if (factory && call.arguments.length > 0) ctx.facts.handlerRefs.push(`${factory}()${typeof route === 'string' ? `@${route}` : ''}`);
     }
   }
+  // `makeResolver({ async save(req) { … } })` of `@forge/resolver`: each function is the resolver function of its key.
+  if (ref.root === 'import' && ref.module === '@forge/resolver' && ref.imported === 'makeResolver' && ref.steps.length === 1) resolverObject(w, node.arguments[0]);
   const callee = unwrap(node.callee);
   // `new Promise((resolve, reject) => …)`: the promise holds what its executor resolves with.
   const executor = node.type === 'NewExpression' && callee.type === 'Identifier' && callee.name === 'Promise' && !scope.lookup('Promise') && node.arguments[0] ? unwrap(node.arguments[0]) : null;
@@ -104,4 +106,21 @@ function isLocal(w: Walk, expr: Node): boolean {
   let root = unwrap(expr);
   while (root.type === 'MemberExpression') root = unwrap(root.object);
   return root.type === 'Identifier' && w.scope.lookup(root.name) !== undefined;
+}
+
+/** The functions of the object `makeResolver` is given: each receives the request of the resolver function its key names. */
+function resolverObject(w: Walk, arg: Node | undefined): void {
+  const object = arg ? w.scope.object(arg) : null;
+  for (const p of (object?.properties ?? []) as Node[]) {
+    const key = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
+    const fn = key !== null ? unwrap(p.value) : null;
+    if (!fn || !isFunction(fn)) {
+      if (key !== null && fn?.type === 'Identifier') {
+        w.ctx.facts.handlerRefs.push(fn.name);
+        w.ctx.facts.resolverRefs.push({ ref: fn.name, name: key });
+      }
+      continue;
+    }
+    w.optionCallbacks.set(fn, forgeRequest(key));
+  }
 }

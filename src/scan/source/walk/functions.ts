@@ -2,13 +2,14 @@ import { propertyName, unwrap, type Node } from '../ast.ts';
 import { givesClient } from '../ace-client.ts';
 import { moduleOfAp } from '../connect-js.ts';
 import type { FunctionInfo } from '../file-facts.ts';
-import type { Flow } from '../flow.ts';
+import { addAll, type Flow } from '../flow.ts';
 import { localName, methodName, topLevelName } from '../functions-named.ts';
 import { queriedBy } from '../iterations.ts';
 import { literalFields } from '../kinds.ts';
 import { routeParams } from '../nest-routes.ts';
 import { principalOf } from '../ref.ts';
 import { calledMethod } from '../call-args.ts';
+import { CALLED } from '../string-marks.ts';
 import { RESULT_CALLBACKS, requestOf } from './callbacks.ts';
 import type { CallbackParams, Walk } from './state.ts';
 
@@ -38,8 +39,12 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   const local = !info && ctx.fn ? localName(node, parent, ctx.fn.name) : null;
   if (node.type === 'FunctionDeclaration' && node.id && parent?.type !== 'Program' && parent?.type !== 'ExportNamedDeclaration' && parent?.type !== 'ExportDefaultDeclaration') {
     scope.bind(node.id.name, null, ['other']);
-    if (local) scope.lookup(node.id.name)!.local = local;
+    if (local) {
+      scope.lookup(node.id.name)!.local = local;
+      w.localDeclarations.set(scope.lookup(node.id.name)!, node);
+    }
   }
+  if (local) w.localReturns.set(node, new Set());
   scope.push();
   // Handlers receive data from users and products: resolver requests, web trigger and event payloads,
   // HTTP requests. Whether an exported function is a handler is for the manifest to say.
@@ -77,6 +82,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     if (node.body.type !== 'BlockStatement') {
       if (info && w.returns.length === 1) recordReturn(w, info, node.body);
       if (result) for (const k of scope.kinds(node.body)) result.add(k);
+      if (local) addAll(w.localReturns.get(node)!, scope.kinds(node.body));
     }
   }
   w.returns.pop();
@@ -93,8 +99,11 @@ export function visitReturn(w: Walk, node: Node): void {
   const { ctx, scope } = w;
   w.visit(node.argument, node, null);
   if (ctx.fn && w.returns.length === 1) recordReturn(w, ctx.fn, node.argument);
-  const result = scope.callbackResults.get(w.returns[w.returns.length - 1]!);
+  const current = w.returns[w.returns.length - 1]!;
+  const result = scope.callbackResults.get(current);
   if (result) for (const k of scope.kinds(node.argument)) result.add(k);
+  const local = w.localReturns.get(current);
+  if (local) addAll(local, scope.kinds(node.argument));
 }
 
 /** One of a top-level function's returns: its kinds, the class it builds, the client or principal it gives, its object's fields. */
@@ -127,7 +136,27 @@ function fields(w: Walk, info: FunctionInfo, value: Node): void {
   }
   const out = info.returnFields ?? {};
   for (const [key, kinds] of Object.entries(given)) out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
+  // `return { search }` with `async function search(q) { … }` declared in the function: what calling it gives (`api.search(q)`, see `CALLED`).
+  for (const [key, returned] of localFunctions(w, node)) out[`${key}${CALLED}`] = [...new Set([...(out[`${key}${CALLED}`] ?? []), ...returned])];
   info.returnFields = out;
+}
+
+/** The properties of a returned object literal that are functions the top-level function declares, with what each returns. */
+function localFunctions(w: Walk, value: Node): Array<[string, Set<Flow>]> {
+  const object = w.scope.object(value);
+  const out: Array<[string, Set<Flow>]> = [];
+  for (const p of (object?.properties ?? []) as Node[]) {
+    const key = p.type === 'Property' && p.kind === 'init' ? propertyName(p.key, p.computed) : null;
+    if (key === null) continue;
+    let fn = unwrap(p.value);
+    if (fn.type === 'Identifier') {
+      const b = w.scope.lookup(fn.name);
+      fn = (b && w.localDeclarations.get(b)) ?? (b?.init ? unwrap(b.init) : fn);
+    }
+    const returned = w.localReturns.get(fn);
+    if (returned && returned.size > 0) out.push([key, returned]);
+  }
+  return out;
 }
 
 /**

@@ -29,6 +29,10 @@ export interface Walk {
   controller: string | null | undefined;
   /** Functions being walked; a return counts for the top-level function only when it is not nested. */
   readonly returns: Node[];
+  /** What each named function a top-level function declares returns (`async function search(q) { … return data; }`), for the object it hands back. */
+  readonly localReturns: Map<Node, Set<Flow>>;
+  /** Those functions declared with `function name() {}`, by their binding. */
+  readonly localDeclarations: WeakMap<object, Node>;
   /** Callbacks given each result of a KVS query on a prefix (`page.results.map(({ key }) => …)`), by the prefix. */
   readonly queriedItems: Map<Node, Node>;
   /** `fn` of `for (const [name, fn] of Object.entries(resolvers))`: the objects of functions whose values it takes. */

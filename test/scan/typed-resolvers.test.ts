@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Facts } from '../../src/scan/facts.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const manifest = [
+  'modules:', '  jira:issuePanel:', '    - key: panel', '      resource: main', '      resolver:', '        function: resolver', '      title: Panel',
+  '  function:', '    - key: resolver', '      handler: index.handler',
+  'resources:', '  - key: main', '    path: static/build',
+  'app:', '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13', '  runtime:', '    name: nodejs24.x',
+  'permissions:', '  scopes:', '    - storage:app', '    - read:jira-work', '    - read:jira-user', '',
+].join('\n');
+
+const logs = (facts: Facts) => facts.logs.map((l) => `${l.evidence.file}:${l.evidence.line} ${l.carries.join(',')}`);
+
+describe('typed resolvers: `makeResolver({ … })` of @forge/resolver and `makeInvoke()` of @forge/bridge', () => {
+  it('hands each function of the object its resolver request, and the front end what each returns', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'static/package.json': JSON.stringify({ dependencies: { '@forge/bridge': '5.6.0', react: '18.2.0' } }),
+      'static/src/App.js': [
+        "import React, { useState } from 'react';",
+        "import { makeInvoke } from '@forge/bridge';",
+        'const invoke = makeInvoke();',
+        'export default function App() {',
+        "  const [note, setNote] = useState('');",
+        '  const save = async () => {',
+        "    await invoke('saveNote', { note });",
+        "    console.log('issue', await invoke('getIssue', { key: 'X-1' }));",
+        "    console.log('me', await invoke('whoAmI'));",
+        '  };',
+        '  return (<input onChange={(e) => setNote(e.target.value)} onBlur={save} />);',
+        '}',
+      ].join('\n'),
+      'src/index.js': [
+        "import { makeResolver } from '@forge/resolver';",
+        "import api, { route, storage } from '@forge/api';",
+        'async function getIssue({ payload }) {',
+        '  return (await api.asApp().requestJira(route`/rest/api/3/issue/${payload.key}`)).json();',
+        '}',
+        'export const handler = makeResolver({',
+        '  async saveNote(request) {',
+        '    console.log(request);',
+        "    await storage.set('note', request.payload.note);",
+        '  },',
+        '  getIssue,',
+        '  whoAmI: async () => (await api.asUser().requestJira(route`/rest/api/3/myself`)).json(),',
+        '});',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.key, s.carries]), [['note', ['resolver-payload']]]);
+    assert.deepEqual(logs(facts), [
+      'src/index.js:8 account-id,resolver-payload',
+      'static/src/App.js:8 product-content',
+      'static/src/App.js:9 account-id,display-name,product-content',
+    ]);
+  });
+});
