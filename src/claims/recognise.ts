@@ -45,6 +45,8 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 /** A sentence that names what it excludes by what came before it. */
 const REFERS_BACK = /^no\s+other\b/i;
+/** Typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII, one character for one. */
+const plain = (text: string): string => text.replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-');
 /** How many blocks after a sentence can hold the list it introduces. */
 const MAX_LIST = 40;
 
@@ -63,7 +65,8 @@ export function recogniseText(text: string, source: ClaimSource, claims: readonl
   return match({ text, line: source.line, column: source.column, heading: false, extended: text }, source, claims);
 }
 
-function match(candidate: Candidate, source: ClaimSource, claims: readonly ClaimDefinition[]): RecognisedClaim[] {
+function match(original: Candidate, source: ClaimSource, claims: readonly ClaimDefinition[]): RecognisedClaim[] {
+  const candidate = { ...original, text: plain(original.text), extended: plain(original.extended) };
   const { text } = candidate;
   if (QUESTION.test(text) || HEDGED.test(text) || MAY.test(text) || INSTRUCTION.test(text)) return [];
   const qualified = QUALIFIED.test(text);

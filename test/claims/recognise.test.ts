@@ -82,6 +82,33 @@ const sentences: Array<[string, string[]]> = [
   // statements written for model apps outside the seeds
   ['Application logs contain no End-User Data.', ['no-end-user-data-in-logs']],
   ['We do not store email addresses.', ['no-personal-data-stored']],
+  // typographic apostrophes and quotes, as pages copied from a browser have them
+  ['We don’t store personal data.', ['no-personal-data-stored']],
+  ['The app doesn’t log End‑User Data.', ['no-end-user-data-in-logs']],
+  ['We won’t share personal data with third‑party services.', ['no-end-user-data-to-third-parties']],
+  // passive voice: the data or the user is the subject
+  ['Users are never asked for API tokens or passwords.', ['no-pats-or-shared-secrets']],
+  ['No customer content is kept outside Atlassian.', ['no-customer-content-outside-atlassian']],
+  ['Personal data is never stored by the app.', ['no-personal-data-stored']],
+  ['Account IDs and e-mail addresses are never written to our logs.', ['no-end-user-data-in-logs']],
+  ['Personal data is never stored in the database.', ['no-personal-data-stored']],
+  ['No page content or personal data is shared with sub-processors.', ['no-end-user-data-to-third-parties']],
+  // other wordings of the same claims
+  ["Customer data never leaves Atlassian's cloud.", ['no-egress', 'storage-only-atlassian']],
+  ['The board runs entirely on Forge, with no backend of its own.', ['no-external-backend']],
+  ['All boards are stored in Forge storage.', ['storage-only-atlassian']],
+  ['Every secret is kept in Forge environment variables.', []],
+  ['We engage no sub-processors.', ['third-parties-exactly']],
+  ['Sub-processors: Heroku (hosting) and Mailgun (e-mail).', ['third-parties-exactly']],
+  ['Sub-processors: listed on our website.', []],
+  ["Your data remains in the customer's Atlassian data residency region.", ['data-residency-supported']],
+  ["Data is not kept in the customer's Atlassian data residency region.", []],
+  ['We request only the scopes the app needs.', ['least-privilege-scopes']],
+  ['No API keys, tokens or passwords are committed to our repository.', ['no-secrets-in-source']],
+  ['Our security programme is reviewed every year.', ['policy-review']],
+  ['Merge requests are reviewed by a second developer.', ['secure-development']],
+  ['Incident management', ['incident-response-plan']],
+  ['Supplier security assessments', ['vendor-risk-management']],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -166,6 +193,15 @@ describe('recognising claims in statements', () => {
     const found = recogniseClaims(readStatement('privacy.txt', text));
     assert.deepEqual(found.map((r) => [r.source.line, r.claim.id, r.params]), [
       [1, 'third-parties-exactly', { parties: ['We use SendGrid to send export e-mails and Sentry for error tracking. No other third parties receive customer data.'] }],
+    ]);
+  });
+
+  it('"Sub-processors: …" lists the vendors on its own line; "customer data stays …" speaks of all data', () => {
+    const text = ['Sub-processors: Heroku (hosting) and Mailgun (e-mail).', '', 'Customer data stays in the customer’s Atlassian data residency region.', ''].join('\n');
+    const found = recogniseClaims(readStatement('privacy.txt', text));
+    assert.deepEqual(found.map((r) => [r.source.line, r.claim.id, r.params]), [
+      [1, 'third-parties-exactly', { parties: [' Heroku (hosting) and Mailgun (e-mail).'] }],
+      [3, 'data-residency-supported', { all: true }],
     ]);
   });
 });

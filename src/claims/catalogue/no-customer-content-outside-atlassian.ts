@@ -10,7 +10,7 @@ export default defineClaim({
     'Customer content and user data are not kept on servers outside Atlassian. Contradicted by writes of End-User Data (product content, data from users, account IDs, emails, names) to an external database; unverified when other data goes to an external store, or End-User Data is sent to a host outside Atlassian that may keep it.',
   decidedBy: 'code',
   phrasings: [
-    phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|retain)s?\b${gap(80)}\b(?:outside\s+(?:of\s+)?Atlassian|on\s+(?:external|third[- ]party|our\s+own|vendor|separate)\s+(?:servers?|systems?|infrastructure|databases?))`,
+    phrase`${NOT}${gap(30)}\b(?:(?:store|keep|persist|save|retain)(?:s|d|ed)?|kept)\b${gap(80)}\b(?:outside\s+(?:of\s+)?Atlassian|on\s+(?:external|third[- ]party|our\s+own|vendor|separate)\s+(?:servers?|systems?|infrastructure|databases?))`,
   ],
   examples: [
     'The app does not store customer content outside Atlassian systems.',

@@ -16,6 +16,7 @@ export default defineClaim({
     phrase`${NOT}${gap(40)}\b(?:external|outbound|data|network)\s+egress\b`,
     phrase`\bno\s+(?:external\s+)?egress\b`,
     phrase`\bno\s+(?:customer\s+|app\s+|user\s+)?data\s+(?:ever\s+)?leaves\b`,
+    phrase`\bdata\b${gap(30)}\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:ever\s+)?leaves?\b${gap(30)}\bAtlassian\b`,
     phrase`${NOT}${gap(30)}\b(?:send|transmit|transfer|egress|share)(?:s|es)?\b${gap(50)}\b(?:outside\s+(?:of\s+)?Atlassian|to\s+(?:any\s+)?(?:external|third[- ]party)\s+(?:services?|servers?|systems?|hosts?|parties))`,
   ],
   // "We do not send personal data to third-party services" is about the data: no-end-user-data-to-third-parties decides it.

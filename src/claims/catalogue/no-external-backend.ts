@@ -19,6 +19,8 @@ export default defineClaim({
     phrase`\bzero[- ]external[- ]servers?\b`,
     phrase`\bno\s+(?:external|vendor|separate)\s+(?:back[- ]?ends?|servers?|hosting)\b`,
     phrase`\bhosted\s+(?:entirely\s+|exclusively\s+|fully\s+|only\s+)?(?:by|on)\s+Atlassian\b`,
+    phrase`\bno\s+(?:servers?|back[- ]?ends?|infrastructure)\s+of\s+(?:its|our|their)\s+own\b`,
+    phrase`\bruns?\s+(?:entirely|exclusively|fully|only|solely)\s+(?:on|in|within)\s+(?:the\s+)?(?:Atlassian|Forge)\b`,
   ],
   examples: [
     'The current app version does not use an external backend service.',

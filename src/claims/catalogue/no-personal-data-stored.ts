@@ -21,6 +21,7 @@ export default defineClaim<Params>({
   phrasings: [
     phrase`\bno\s+${PERSONAL}\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|persisted|saved|retained)\b`,
     phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|retain)s?\s+(?:any\s+)?${PERSONAL}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
+    phrase`\b${PERSONAL}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party|logs?)\b)`,
   ],
   examples: ['No personal data stored: The app does not store any Confluence page content, user data, or metadata on external servers'],
   messages: {
