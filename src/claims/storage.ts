@@ -1,5 +1,5 @@
 /** What the storage claims share: which backends are Atlassian's, and data that leaves for external stores. */
-import { END_USER_DATA, type DataKind, type Evidence, type Facts, type StorageBackend } from '../scan/facts.ts';
+import { END_USER_DATA, type DataKind, type Evidence, type Facts, type PersonalDataUse, type StorageBackend } from '../scan/facts.ts';
 import { externalCalls } from './hosts.ts';
 import { sdkCalls } from './sent.ts';
 
@@ -28,4 +28,13 @@ export function storageVendors(facts: Facts): { used: Array<{ name: string; evid
 /** Requests outside Atlassian and calls through vendor SDKs that carry End-User Data: where it goes, it may be kept. */
 export function endUserDataSentOut(facts: Facts): Evidence[] {
   return [...externalCalls(facts.egress.calls), ...sdkCalls(facts)].filter((c) => carriesEndUserData(c.carries)).map((c) => c.evidence);
+}
+
+/**
+ * Personal data the app keeps: written to a store, or sent to a Forge remote that declares the
+ * `storage` operation (the vendor's own backend, which keeps what it is sent).
+ */
+export function personalDataKept(facts: Facts): PersonalDataUse[] {
+  const storing = new Set(facts.egress.remotes.filter((r) => r.operations.includes('storage')).map((r) => `remote:${r.key}`));
+  return facts.personalData.uses.filter((u) => u.action === 'stored' || (u.action === 'sent' && u.target !== null && storing.has(u.target)));
 }
