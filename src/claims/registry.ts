@@ -27,6 +27,7 @@ import noEgress from './catalogue/no-egress.ts';
 import noEndUserDataInLogs from './catalogue/no-end-user-data-in-logs.ts';
 import noEndUserDataToThirdParties from './catalogue/no-end-user-data-to-third-parties.ts';
 import noExternalBackend from './catalogue/no-external-backend.ts';
+import noIdentifiersToVendor from './catalogue/no-identifiers-to-vendor.ts';
 import noPageContentStored from './catalogue/no-page-content-stored.ts';
 import noPatsOrSharedSecrets from './catalogue/no-pats-or-shared-secrets.ts';
 import noPersonalDataStored from './catalogue/no-personal-data-stored.ts';
@@ -78,6 +79,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   noEndUserDataInLogs,
   noEndUserDataToThirdParties,
   noExternalBackend,
+  noIdentifiersToVendor,
   noPageContentStored,
   noPatsOrSharedSecrets,
   noPersonalDataStored,

@@ -109,6 +109,10 @@ const sentences: Array<[string, string[]]> = [
   ['Merge requests are reviewed by a second developer.', ['secure-development']],
   ['Incident management', ['incident-response-plan']],
   ['Supplier security assessments', ['vendor-risk-management']],
+  // identifiers denied to one vendor: a payment processor, or any other
+  ["We don't send any identifiers to OpenAI.", ['no-identifiers-to-vendor']],
+  ['We never send e-mails to Acme for checkout.', ['payment-processor-no-identifiers']],
+  ['We do not send account IDs to Paddle.', ['payment-processor-no-identifiers']],
 ];
 
 describe('recognising claims in sentences', () => {
