@@ -45,8 +45,8 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 /** A sentence that names what it excludes by what came before it. */
 const REFERS_BACK = /^no\s+other\b/i;
-/** Typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII, one character for one. */
-const plain = (text: string): string => text.replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-');
+/** Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII. */
+const plain = (text: string): string => text.normalize('NFKC').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-');
 /** How many blocks after a sentence can hold the list it introduces. */
 const MAX_LIST = 40;
 

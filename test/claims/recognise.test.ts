@@ -86,6 +86,7 @@ const sentences: Array<[string, string[]]> = [
   ['We don’t store personal data.', ['no-personal-data-stored']],
   ['The app doesn’t log End‑User Data.', ['no-end-user-data-in-logs']],
   ['We won’t share personal data with third‑party services.', ['no-end-user-data-to-third-parties']],
+  ['Ｗｅ ｄｏ ｎｏｔ ｓｔｏｒｅ ｐｅｒｓｏｎａｌ ｄａｔａ．', ['no-personal-data-stored']],
   // passive voice: the data or the user is the subject
   ['Users are never asked for API tokens or passwords.', ['no-pats-or-shared-secrets']],
   ['No customer content is kept outside Atlassian.', ['no-customer-content-outside-atlassian']],

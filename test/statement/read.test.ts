@@ -188,3 +188,12 @@ test('loadStatement reads a file and reports one that cannot be read', () => {
   const missing = loadStatement(path.join(fixtures, 'no-such-file.html'), 'no-such-file.html');
   assert.deepEqual([missing.format, missing.blocks, missing.diagnostics.map((d) => d.code)], ['html', [], ['unreadable']]);
 });
+
+test('Markdown: script and style blocks are code, not text', () => {
+  const text = [
+    '# Privacy', '', '<script>', 'track("We do not store personal data.");', '</script>', '',
+    '<style type="text/css">.claim::after { content: "No data leaves Atlassian." }</style>', '',
+    'We keep page titles only.', '',
+  ].join('\n');
+  assert.deepEqual(brief(readStatement('privacy.md', text)), ['1 heading Privacy', '9 paragraph We keep page titles only.']);
+});
