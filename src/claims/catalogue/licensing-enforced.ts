@@ -9,7 +9,7 @@ export default defineClaim({
     'Access is gated by Atlassian Marketplace licensing: the Forge manifest sets `app.licensing.enabled: true` (a Connect descriptor `enableLicensing: true`).',
   decidedBy: 'code',
   phrasings: [
-    phrase`\b(?:gated|enforced|restricted|controlled|protected|limited)\b${gap(30)}\b(?:Atlassian\s+)?(?:Marketplace\s+)?licens(?:ing|e)\b`,
+    phrase`\b(?:gated|enforced|restricted|controlled|protected|limited)\b${gap(30)}\b(?:Atlassian\s+)?(?:Marketplace\s+)?licens(?:ing|ed?)\b`,
     phrase`\bonly\s+licensed\b${gap(40)}\busers\b`,
     phrase`\blicensing\s+(?:is\s+)?(?:enabled|enforced|required)\b`,
   ],
