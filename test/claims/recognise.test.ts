@@ -231,6 +231,30 @@ describe('recognising claims in statements', () => {
     ]);
   });
 
+  it('a question answered "No" denies what it asks; "Yes", "Why?" and a question of another shape claim nothing', () => {
+    const text = [
+      'Does the app keep any personal data?', 'No.', '',
+      'Are account IDs written to the logs? No', '',
+      'Will the app send data outside Atlassian?', '', 'No', '',
+      'Do you use third-party services? Yes, Sentry.', '',
+      'Does the app use an external server? No, everything runs on Forge.', '',
+      'Why does the app need storage? No.', '',
+      'Where is data stored? No.', '',
+    ].join('\n');
+    const found = recogniseClaims(readStatement('answers.txt', text));
+    assert.deepEqual(found.map((r) => [r.source.line, r.claim.id, r.source.text]), [
+      [2, 'no-personal-data-stored', 'Does the app keep any personal data? No.'],
+      [4, 'no-end-user-data-in-logs', 'Are account IDs written to the logs? No'],
+      [8, 'no-egress', 'Will the app send data outside Atlassian? No'],
+      [12, 'no-external-backend', 'Does the app use an external server? No, everything runs on Forge.'],
+    ]);
+  });
+
+  it('answers in a Markdown table: the question cell, then "No"', () => {
+    const text = ['| Question | Answer |', '|---|---|', '| Does the app store personal data? | No |', '| Does the app log End-User Data? | Never: No. |', ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('answers.md', text)).map((r) => [r.source.line, r.claim.id]), [[3, 'no-personal-data-stored']]);
+  });
+
   it('"Sub-processors: …" lists the vendors on its own line; "customer data stays …" speaks of all data', () => {
     const text = ['Sub-processors: Heroku (hosting) and Mailgun (e-mail).', '', 'Customer data stays in the customer’s Atlassian data residency region.', ''].join('\n');
     const found = recogniseClaims(readStatement('privacy.txt', text));

@@ -197,3 +197,14 @@ test('Markdown: script and style blocks are code, not text', () => {
   ].join('\n');
   assert.deepEqual(brief(readStatement('privacy.md', text)), ['1 heading Privacy', '9 paragraph We keep page titles only.']);
 });
+
+test('plain text: a bare answer or a line with a sentence end inside is no heading', () => {
+  const text = ['Is End-User Data logged? No', '', 'Do you use sub-processors?', '', 'No', '', 'Data handling', '', 'The app keeps page titles only.', ''].join('\n');
+  assert.deepEqual(brief(readStatement('answers.txt', text)), [
+    '1 paragraph Is End-User Data logged? No',
+    '3 paragraph Do you use sub-processors?',
+    '5 paragraph No',
+    '7 heading Data handling',
+    '9 paragraph The app keeps page titles only.',
+  ]);
+});
