@@ -75,6 +75,11 @@ test('sentences split sensibly', () => {
     'Products [Jira, Confluence, etc.].', 'We (as processor. Really.) act.', 'Version 2.1.', 'Then',
   ]);
   assert.deepEqual(sentences('Line one\nLine two. Three?'), ['Line one', 'Line two.', 'Three?']);
+  // blocks glued without a space, and a country's abbreviation at the end of a sentence
+  assert.deepEqual(sentences('Nothing is kept.Logs hold no content. See app.Config or node.JS, v2.Beta.'), ['Nothing is kept.', 'Logs hold no content.', 'See app.Config or node.JS, v2.Beta.']);
+  assert.deepEqual(sentences('Servers are in the U.S. We keep no e-mails. The U.S. Government cloud is not used.'), [
+    'Servers are in the U.S.', 'We keep no e-mails.', 'The U.S. Government cloud is not used.',
+  ]);
 });
 
 test('Markdown: headings, tables with column headers, emphasis and links stripped, code skipped', () => {
