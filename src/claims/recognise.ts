@@ -35,6 +35,8 @@ interface Candidate {
   heading: boolean;
   /** The sentence and the lines of the list it introduces, one per line. */
   extended: string;
+  /** For a block's first sentence, the heading or title line just before it. */
+  context?: string | undefined;
 }
 
 const QUESTION = /\?\s*$/;
@@ -93,7 +95,10 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
 function paramsOf(claim: ClaimDefinition, candidate: Candidate): Record<string, unknown> | null {
   // Words inside a link ("…/security-practices#backups") are not the sentence's own; offsets stay put.
   const text = candidate.text.replace(URL, (url) => ' '.repeat(url.length));
-  for (const phrasing of claim.phrasings) {
+  const phrasings = claim.inContext && candidate.context !== undefined && claim.inContext.context.test(candidate.context)
+    ? [...claim.phrasings, ...claim.inContext.phrasings]
+    : claim.phrasings;
+  for (const phrasing of phrasings) {
     phrasing.lastIndex = 0;
     const m = phrasing.exec(text);
     if (!m) continue;
@@ -127,7 +132,7 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     // "No other third parties …" refers back: what came before it in its paragraph says which ones.
     const back = REFERS_BACK.test(sentence.text) ? block.text.slice(0, sentence.offset + sentence.text.length) : null;
     const extended = back ?? (last && introducesList(sentence.text) ? withList(sentence.text, blocks, sentence.block) : sentence.text);
-    out.push({ text: sentence.text, line: sentence.line, column: sentence.column, heading: false, extended });
+    out.push({ text: sentence.text, line: sentence.line, column: sentence.column, heading: false, extended, context: contextOf(blocks, sentence.block, sentence.offset) });
   });
   blocks.forEach((block, index) => {
     if (block.kind !== 'heading' || withSentences.has(index) || !inSection(block)) return;
@@ -151,6 +156,13 @@ function denial(question: string): string | null {
   if (does) return `not: ${does[1]!}`;
   const is = /^(is|are|was|were)\s+(.+?)\s+(\w+ed|kept|sent|held|sold|shared|written)\b(.*)$/i.exec(q);
   return is ? `${is[2]!} ${is[1]!.toLowerCase()} not ${is[3]!}${is[4]!}` : null;
+}
+
+/** For a block's first sentence, the heading or short title line just above it ("AI processing details"). */
+function contextOf(blocks: readonly Block[], index: number, offset: number): string | undefined {
+  const above = blocks[index - 1];
+  if (offset !== 0 || !above || above.kind === 'table-cell' || /[.!?:;,]$/.test(above.text) || above.text.split(/\s+/).length > 8) return undefined;
+  return above.text;
 }
 
 /** "Permissions:", "Only four scopes are requested, each with a specific purpose:", "Third-Party Services". */

@@ -250,6 +250,15 @@ describe('recognising claims in statements', () => {
     ]);
   });
 
+  it('"We send the following data:" is the AI data list under a title line about AI, and only there', () => {
+    const text = [
+      'Summaries with AI', 'We send the following data when you ask for a summary:', 'the issue description', 'No more data is being sent.',
+      'E-mail digests', 'We send the following data to your mail server:', 'the issue key',
+    ].join('\n');
+    const found = recogniseClaims(readStatement('ai.txt', text));
+    assert.deepEqual(found.map((r) => [r.source.line, r.claim.id, r.params]), [[2, 'ai-providers-and-data', { data: ['the issue description'] }]]);
+  });
+
   it('answers in a Markdown table: the question cell, then "No"', () => {
     const text = ['| Question | Answer |', '|---|---|', '| Does the app store personal data? | No |', '| Does the app log End-User Data? | Never: No. |', ''].join('\n');
     assert.deepEqual(recogniseClaims(readStatement('answers.md', text)).map((r) => [r.source.line, r.claim.id]), [[3, 'no-personal-data-stored']]);
