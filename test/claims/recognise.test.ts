@@ -132,6 +132,10 @@ const sentences: Array<[string, string[]]> = [
   ["The app follows Atlassian's personal data reporting guidelines.", ['personal-data-reporting']],
   ['Issue content is never cached by the app.', ['no-page-content-stored']],
   ['We never keep copies of Jira issues.', ['no-page-content-stored']],
+  ['Traffic goes only to api.acme.io.', ['egress-only-to']],
+  ['All customer data is erased once the add-on is removed.', ['data-deleted-on-uninstall']],
+  ['The app is not able to delete your pages.', ['no-content-create-edit-delete']],
+  ['Only sites with an active licence can use the app.', ['licensing-enforced']],
   // and their opposites
   ['The app connects to external services such as Slack.', []],
   ['We host our servers in Frankfurt.', []],
@@ -257,6 +261,16 @@ describe('recognising claims in statements', () => {
     ].join('\n');
     const found = recogniseClaims(readStatement('ai.txt', text));
     assert.deepEqual(found.map((r) => [r.source.line, r.claim.id, r.params]), [[2, 'ai-providers-and-data', { data: ['the issue description'] }]]);
+  });
+
+  it('lists introduced in the words vendors use: "Our sub-processors are:", "Scopes requested by the app", "We work with these vendors:"', () => {
+    const text = [
+      'Our sub-processors are:', '', '- Sentry — error tracking', '', 'Scopes requested by the app', '', '- read:jira-work — read issues', '',
+      'We work with these vendors:', '', '- SendGrid — e-mail', '', 'List of sub-processors', '', '- Stripe — payments', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('lists.md', text)).map((r) => [r.source.line, r.claim.id]), [
+      [1, 'third-parties-exactly'], [5, 'exact-scopes'], [9, 'third-parties-exactly'], [13, 'third-parties-exactly'],
+    ]);
   });
 
   it('answers in a Markdown table: the question cell, then "No"', () => {

@@ -28,6 +28,8 @@ export default defineClaim<Params>({
   decidedBy: 'code',
   phrasings: [
     phrase`^${PARTIES}\s*:?\s*$`,
+    phrase`^(?:(?:our|the)\s+${PARTIES}\s+(?:are|include)|(?:list\s+of\s+)?${PARTIES}\s+(?:we\s+use|used(?:\s+by\s+the\s+app)?)|list\s+of\s+${PARTIES})\s*:?\s*$`,
+    phrase`\b(?:use|work\s+with|rely\s+on)\s+these\s+(?:vendors|${PARTIES})\s*:?\s*$`,
     phrase`\b(?:use|engage|rely\s+on|share\s+(?:data|information)\s+with|work\s+with)\s+the\s+following\s+${PARTIES}`,
     NONE,
     NO_OTHER,
