@@ -10,6 +10,7 @@ import backgroundChecks from './catalogue/background-checks.ts';
 import backups from './catalogue/backups.ts';
 import certifications from './catalogue/certifications.ts';
 import dataDeletedOnUninstall from './catalogue/data-deleted-on-uninstall.ts';
+import dataRegion from './catalogue/data-region.ts';
 import dataResidencySupported from './catalogue/data-residency-supported.ts';
 import disclosureAcknowledgement from './catalogue/disclosure-acknowledgement.ts';
 import egressOnlyTo from './catalogue/egress-only-to.ts';
@@ -62,6 +63,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   backups,
   certifications,
   dataDeletedOnUninstall,
+  dataRegion,
   dataResidencySupported,
   disclosureAcknowledgement,
   egressOnlyTo,

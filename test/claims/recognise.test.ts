@@ -64,7 +64,7 @@ const sentences: Array<[string, string[]]> = [
   // 004, Skyline
   ["We don't send any identifiers to Stripe - we store payment session details in our DB (Supabase) and match them with the checkout session.", ['payment-processor-no-identifiers']],
   ['Data Residency is supported out of the box by Atlassian Cloud.', ['data-residency-supported']],
-  ['Data Residency not supported - data is stored in eu-west-1 region (Dublin, Ireland).', []],
+  ['Data Residency not supported - data is stored in eu-west-1 region (Dublin, Ireland).', ['data-region']],
   ['Does the app support Data Residency?', []],
   ["Besides that, the app doesn't read classic Confluence pages' content.", []],
   ['See https://www.atlassian.com/trust/security/security-practices#backups', []],
@@ -136,6 +136,9 @@ const sentences: Array<[string, string[]]> = [
   ['All customer data is erased once the add-on is removed.', ['data-deleted-on-uninstall']],
   ['The app is not able to delete your pages.', ['no-content-create-edit-delete']],
   ['Only sites with an active licence can use the app.', ['licensing-enforced']],
+  ['Customer data resides only in the EU.', ['data-region']],
+  ['Our servers are located in the United States.', ['data-region']],
+  ['We are a company based in the US.', []],
   // and their opposites
   ['The app connects to external services such as Slack.', []],
   ['We host our servers in Frankfurt.', []],
