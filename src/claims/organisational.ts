@@ -1,5 +1,5 @@
 import { defineClaim, outcome, type CatalogueClaim } from './define.ts';
-import type { MessageData } from './types.ts';
+import type { ClaimOutcome, MessageData, VerifyContext } from './types.ts';
 
 interface OrganisationalSpec<P> {
   id: string;
@@ -11,22 +11,27 @@ interface OrganisationalSpec<P> {
   params?: (sentence: string, match: RegExpExecArray) => P | null;
   /** Message for the claim; holes are filled from the params. */
   message?: string;
+  /**
+   * What in code can prove the commitment false (a plain-HTTP call against "encrypted in transit"),
+   * with its messages; null when the code shows nothing against it.
+   */
+  contradiction?: { messages: Record<string, string>; find: (ctx: VerifyContext) => ClaimOutcome | null };
 }
 
 /**
  * A claim about the vendor's organisation (training, certifications, backups): no code can prove
- * it, so it is recognised and listed with the verdict `organisational`.
+ * it, so it is recognised and listed with the verdict `organisational` — unless the code shows it false.
  */
 export function defineOrganisational<P extends MessageData = MessageData>(spec: OrganisationalSpec<P>): CatalogueClaim<P> {
   const claim: CatalogueClaim<P> = defineClaim<P>({
     id: spec.id,
     title: spec.title,
-    description: `${spec.description} Organisational: no code can show it, so Candor lists it for the vendor to back with records.`,
+    description: `${spec.description} ${spec.contradiction ? 'Otherwise organisational: no code can show it' : 'Organisational: no code can show it'}, so Candor lists it for the vendor to back with records.`,
     decidedBy: 'organisational',
     phrasings: spec.phrasings,
     examples: spec.examples,
-    messages: { organisational: spec.message ?? `${spec.title}: a commitment of the organisation; keep the records that show it.` },
-    verify: (params) => outcome('organisational', 'organisational', [], params),
+    messages: { organisational: spec.message ?? `${spec.title}: a commitment of the organisation; keep the records that show it.`, ...spec.contradiction?.messages },
+    verify: (params, ctx) => spec.contradiction?.find(ctx) ?? outcome('organisational', 'organisational', [], params),
   });
   if (spec.params) claim.params = spec.params;
   return claim;

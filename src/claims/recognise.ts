@@ -28,11 +28,15 @@ export interface RecogniseOptions {
 
 interface Candidate {
   text: string;
+  /** What the phrasings are tried on, when it is not `text`: a question answered "No", turned into the denial. */
+  claim?: string;
   line: number;
   column: number;
   heading: boolean;
   /** The sentence and the lines of the list it introduces, one per line. */
   extended: string;
+  /** For a block's first sentence, the heading or title line just before it. */
+  context?: string | undefined;
 }
 
 const QUESTION = /\?\s*$/;
@@ -45,15 +49,24 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 /** A sentence that names what it excludes by what came before it. */
 const REFERS_BACK = /^no\s+other\b/i;
+/** Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII. */
+const plain = (text: string): string => text.normalize('NFKC').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-');
 /** How many blocks after a sentence can hold the list it introduces. */
 const MAX_LIST = 40;
 
 export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | 'sentences'>, options: RecogniseOptions = {}): RecognisedClaim[] {
   const claims = options.claims ?? CLAIMS;
   const out: RecognisedClaim[] = [];
+  const seen = new Set<string>();
   for (const candidate of candidates(statement, options.section)) {
     const source: ClaimSource = { kind: 'statement', file: statement.file, line: candidate.line, column: candidate.column, text: candidate.text };
-    out.push(...match(candidate, source, claims));
+    for (const found of match(candidate, source, claims)) {
+      // An answer "No, we keep no personal data." makes its claim once, by the question or by its own words.
+      const key = `${found.claim.id}:${candidate.line}:${candidate.column}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(found);
+    }
   }
   return out;
 }
@@ -63,7 +76,8 @@ export function recogniseText(text: string, source: ClaimSource, claims: readonl
   return match({ text, line: source.line, column: source.column, heading: false, extended: text }, source, claims);
 }
 
-function match(candidate: Candidate, source: ClaimSource, claims: readonly ClaimDefinition[]): RecognisedClaim[] {
+function match(original: Candidate, source: ClaimSource, claims: readonly ClaimDefinition[]): RecognisedClaim[] {
+  const candidate = { ...original, text: plain(original.claim ?? original.text), extended: plain(original.claim ?? original.extended) };
   const { text } = candidate;
   if (QUESTION.test(text) || HEDGED.test(text) || MAY.test(text) || INSTRUCTION.test(text)) return [];
   const qualified = QUALIFIED.test(text);
@@ -81,7 +95,10 @@ function match(candidate: Candidate, source: ClaimSource, claims: readonly Claim
 function paramsOf(claim: ClaimDefinition, candidate: Candidate): Record<string, unknown> | null {
   // Words inside a link ("…/security-practices#backups") are not the sentence's own; offsets stay put.
   const text = candidate.text.replace(URL, (url) => ' '.repeat(url.length));
-  for (const phrasing of claim.phrasings) {
+  const phrasings = claim.inContext && candidate.context !== undefined && claim.inContext.context.test(candidate.context)
+    ? [...claim.phrasings, ...claim.inContext.phrasings]
+    : claim.phrasings;
+  for (const phrasing of phrasings) {
     phrasing.lastIndex = 0;
     const m = phrasing.exec(text);
     if (!m) continue;
@@ -99,21 +116,53 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     !wanted || [...(block.sections ?? []), ...(block.kind === 'heading' ? [sectionTitle(block.text)] : [])].some((s) => s.toLowerCase().includes(wanted));
   const out: Candidate[] = [];
   const withSentences = new Set(statement.sentences.map((s) => s.block));
-  for (const sentence of statement.sentences) {
+  statement.sentences.forEach((sentence, i) => {
     const block = blocks[sentence.block];
-    if (!block || !inSection(block)) continue;
+    if (!block || !inSection(block)) return;
+    if (ANSWER_NO.test(sentence.text.trim())) {
+      const previous = statement.sentences[i - 1];
+      const above = blocks[sentence.block - 1];
+      const question = previous?.block === sentence.block ? previous.text : sentence.offset === 0 && above && QUESTION.test(above.text) ? above.text : null;
+      const claim = question ? denial(question) : null;
+      if (claim) out.push({ text: `${question} ${sentence.text}`, claim, line: sentence.line, column: sentence.column, heading: false, extended: claim });
+      // "No, it runs on Forge.": the rest of the answer may make claims of its own.
+      if (/^no[.!]?$/i.test(sentence.text.trim())) return;
+    }
     const last = sentence.offset + sentence.text.length >= block.text.trimEnd().length - 1;
     // "No other third parties …" refers back: what came before it in its paragraph says which ones.
     const back = REFERS_BACK.test(sentence.text) ? block.text.slice(0, sentence.offset + sentence.text.length) : null;
     const extended = back ?? (last && introducesList(sentence.text) ? withList(sentence.text, blocks, sentence.block) : sentence.text);
-    out.push({ text: sentence.text, line: sentence.line, column: sentence.column, heading: false, extended });
-  }
+    out.push({ text: sentence.text, line: sentence.line, column: sentence.column, heading: false, extended, context: contextOf(blocks, sentence.block, sentence.offset) });
+  });
   blocks.forEach((block, index) => {
     if (block.kind !== 'heading' || withSentences.has(index) || !inSection(block)) return;
     const text = sectionTitle(block.text);
     out.push({ text, line: block.line, column: block.column, heading: true, extended: withList(text, blocks, index) });
   });
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** "No" answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge."). */
+const ANSWER_NO = /^no(?:[.!]?$|\s*[,;:—–-])/i;
+
+/**
+ * The denial a "No" makes of a question, worded for the phrasings (which look for a negation, then
+ * the verb): "Does the app log End-User Data?" → "not: the app log End-User Data"; "Is End-User
+ * Data logged?" → "End-User Data is not logged". Null for a question of another shape.
+ */
+function denial(question: string): string | null {
+  const q = question.trim().replace(/\?+$/, '');
+  const does = /^(?:does|do|did|will|can)\s+(.+)$/i.exec(q);
+  if (does) return `not: ${does[1]!}`;
+  const is = /^(is|are|was|were)\s+(.+?)\s+(\w+ed|kept|sent|held|sold|shared|written)\b(.*)$/i.exec(q);
+  return is ? `${is[2]!} ${is[1]!.toLowerCase()} not ${is[3]!}${is[4]!}` : null;
+}
+
+/** For a block's first sentence, the heading or short title line just above it ("AI processing details"). */
+function contextOf(blocks: readonly Block[], index: number, offset: number): string | undefined {
+  const above = blocks[index - 1];
+  if (offset !== 0 || !above || above.kind === 'table-cell' || /[.!?:;,]$/.test(above.text) || above.text.split(/\s+/).length > 8) return undefined;
+  return above.text;
 }
 
 /** "Permissions:", "Only four scopes are requested, each with a specific purpose:", "Third-Party Services". */

@@ -10,6 +10,7 @@ import backgroundChecks from './catalogue/background-checks.ts';
 import backups from './catalogue/backups.ts';
 import certifications from './catalogue/certifications.ts';
 import dataDeletedOnUninstall from './catalogue/data-deleted-on-uninstall.ts';
+import dataRegion from './catalogue/data-region.ts';
 import dataResidencySupported from './catalogue/data-residency-supported.ts';
 import disclosureAcknowledgement from './catalogue/disclosure-acknowledgement.ts';
 import egressOnlyTo from './catalogue/egress-only-to.ts';
@@ -27,6 +28,7 @@ import noEgress from './catalogue/no-egress.ts';
 import noEndUserDataInLogs from './catalogue/no-end-user-data-in-logs.ts';
 import noEndUserDataToThirdParties from './catalogue/no-end-user-data-to-third-parties.ts';
 import noExternalBackend from './catalogue/no-external-backend.ts';
+import noIdentifiersToVendor from './catalogue/no-identifiers-to-vendor.ts';
 import noPageContentStored from './catalogue/no-page-content-stored.ts';
 import noPatsOrSharedSecrets from './catalogue/no-pats-or-shared-secrets.ts';
 import noPersonalDataStored from './catalogue/no-personal-data-stored.ts';
@@ -61,6 +63,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   backups,
   certifications,
   dataDeletedOnUninstall,
+  dataRegion,
   dataResidencySupported,
   disclosureAcknowledgement,
   egressOnlyTo,
@@ -78,6 +81,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   noEndUserDataInLogs,
   noEndUserDataToThirdParties,
   noExternalBackend,
+  noIdentifiersToVendor,
   noPageContentStored,
   noPatsOrSharedSecrets,
   noPersonalDataStored,

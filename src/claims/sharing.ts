@@ -16,7 +16,9 @@ export const END_USER = String.raw`(?:End[- ]User\s+Data|user\s+data|customer\s+
 const RECIPIENTS = String.raw`(?:any\s+)?(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|companies|tools))?|sub-?processors)`;
 const VERB = String.raw`(?:send|share|sell|disclose|transfer|transmit|pass|provide|forward)`;
 const DONE = String.raw`(?:sent|shared|sold|disclosed|transferred|transmitted|passed|provided|forwarded)`;
-const DATA = String.raw`(?:${PERSONAL}|${CONTENT}|${END_USER})`;
+const ONE = String.raw`(?:${PERSONAL}|${CONTENT}|${END_USER})`;
+/** One kind of data or a list of them: "issue content or personal data". */
+const DATA = String.raw`${ONE}(?:\s*(?:,|or|and|nor)\s+${ONE})*`;
 
 export const SHARING_DENIALS: readonly RegExp[] = [
   phrase`${NOT}${gap(30)}\b${VERB}(?:s|es)?\b${gap(30)}\b${DATA}${gap(30)}\b(?:to|with)\s+${RECIPIENTS}\b`,

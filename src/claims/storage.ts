@@ -1,5 +1,5 @@
 /** What the storage claims share: which backends are Atlassian's, and data that leaves for external stores. */
-import { END_USER_DATA, type DataKind, type Evidence, type Facts, type StorageBackend } from '../scan/facts.ts';
+import { END_USER_DATA, type DataKind, type Evidence, type Facts, type EgressCall, type PersonalDataUse, type RemoteFact, type StorageBackend } from '../scan/facts.ts';
 import { externalCalls } from './hosts.ts';
 import { sdkCalls } from './sent.ts';
 
@@ -28,4 +28,24 @@ export function storageVendors(facts: Facts): { used: Array<{ name: string; evid
 /** Requests outside Atlassian and calls through vendor SDKs that carry End-User Data: where it goes, it may be kept. */
 export function endUserDataSentOut(facts: Facts): Evidence[] {
   return [...externalCalls(facts.egress.calls), ...sdkCalls(facts)].filter((c) => carriesEndUserData(c.carries)).map((c) => c.evidence);
+}
+
+/**
+ * Personal data the app keeps: written to a store, or sent to a Forge remote that declares the
+ * `storage` operation (the vendor's own backend, which keeps what it is sent).
+ */
+export function personalDataKept(facts: Facts): PersonalDataUse[] {
+  const storing = new Set(storingRemotes(facts).map((r) => `remote:${r.key}`));
+  return facts.personalData.uses.filter((u) => u.action === 'stored' || (u.action === 'sent' && u.target !== null && storing.has(u.target)));
+}
+
+/** Forge remotes that declare the `storage` operation: the vendor's own backend keeps data. */
+export function storingRemotes(facts: Facts): RemoteFact[] {
+  return facts.egress.remotes.filter((r) => r.operations.includes('storage'));
+}
+
+/** Calls to a remote that declares `storage` carrying one of `kinds`: that data is kept outside Atlassian. */
+export function sentToStoringRemote(facts: Facts, kinds: readonly DataKind[]): EgressCall[] {
+  const storing = new Set(storingRemotes(facts).map((r) => `remote:${r.key}`));
+  return facts.egress.calls.filter((c) => c.host !== null && storing.has(c.host) && c.carries.some((k) => kinds.includes(k)));
 }

@@ -46,6 +46,11 @@ export interface ClaimDefinition<P = Record<string, unknown>> {
   decidedBy: 'code' | 'organisational';
   /** Phrasings by which the claim is recognised in a statement sentence. */
   phrasings: RegExp[];
+  /**
+   * Phrasings that make the claim only under a heading or a title line that matches `context`
+   * ("We send the following data:" under "AI processing details").
+   */
+  inContext?: { phrasings: RegExp[]; context: RegExp };
   /** Parameters read from a matched sentence (scopes listed, hosts, cadence); null when the sentence does not carry them. */
   params?: (sentence: string, match: RegExpExecArray) => P | null;
   messages: Record<string, string>;

@@ -1,7 +1,7 @@
 /**
  * Markdown statements (CommonMark and GFM tables), read line by line: headings (ATX and setext),
  * paragraphs, list items (task boxes dropped), block quotes, tables whose cells keep their column
- * header. Code blocks and HTML comments are skipped; inline markup goes through `renderInline`.
+ * header. Code blocks, HTML comments and script or style blocks are skipped; inline markup goes through `renderInline`.
  */
 import type { LineIndex } from '../utils/lines.ts';
 import { TextBuilder, type BlockSink } from './builder.ts';
@@ -18,6 +18,8 @@ const HR = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)/;
 // Only targets that look like addresses, so "[Company name]: …" stays a (placeholder) paragraph.
 const REF_DEF = /^ {0,3}\[([^\]]{1,999})\]:[ \t]*<?((?:[a-z][a-z0-9+.-]*:|\/|#|\.)[^\s>]*)>?(?:[ \t]+.*)?$/i;
+/** An HTML block whose content is code, not text (CommonMark's type 1). */
+const RAW_HTML = /^ {0,3}<(script|style|template)(?=[\s>]|$)/i;
 const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 export function readMarkdown(lines: LineIndex, sink: BlockSink): void {
@@ -53,6 +55,13 @@ export function readMarkdown(lines: LineIndex, sink: BlockSink): void {
     if (text.trimStart().startsWith('<!--')) {
       flush();
       while (n < lines.lineCount && !lines.lineText(n).includes('-->')) n++;
+      continue;
+    }
+    const raw = RAW_HTML.exec(text);
+    if (raw) {
+      flush();
+      const close = `</${raw[1]!.toLowerCase()}`;
+      while (n < lines.lineCount && !lines.lineText(n).toLowerCase().includes(close)) n++;
       continue;
     }
     if (REF_DEF.test(text)) continue;

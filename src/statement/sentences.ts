@@ -11,6 +11,13 @@ const ABBREVIATIONS = new Set([
   'pp', 'ch', 'art', 'sec', 'para', 'ref', 'dept', 'est', 'ca', 'u.s', 'u.k', 'e.u', 'a.m', 'p.m', 'z.b', 'd.h', 'bzw',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'al',
 ]);
+/** Words that start a sentence far more often than they follow a dot inside one. */
+const STARTERS = String.raw`(?:We|Our|The|This|These|All|No|It|Its|You|Your|Customer|Logs|Any|Each|Every|Only|Nothing|None|There|When|If|Data\s+is)`;
+/** A lower-case word, a dot, then a word that starts sentences: two sentences with no space between them ("data.We never"). */
+const GLUED = new RegExp(String.raw`^[a-z]{3}\.${STARTERS}\s`);
+/** "…stored in the U.S. We …": a country's abbreviation ends the sentence when the next word starts one. */
+const COUNTRY = /(?:^|[^\p{L}.])(?:U\.S|U\.K|E\.U)$/iu;
+const STARTER = new RegExp(String.raw`^${STARTERS}\b`);
 const OPEN = new Set(['(', '[', '{']);
 const CLOSE = new Set([')', ']', '}']);
 /** A bracket left open this long is not holding a sentence together any more (unbalanced text). */
@@ -48,12 +55,19 @@ export function splitSentences(text: string): SentenceRange[] {
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
     let end = i + 1;
     while (end < text.length && /[.!?…"'”’)\]]/.test(text[end]!)) end++;
-    if (end < text.length && !/\s/.test(text[end]!)) continue;
+    if (end < text.length && !/\s/.test(text[end]!)) {
+      // "personal data.We never log": blocks glued together lost the space; a version, an address or a file name has none either.
+      if (c === '.' && GLUED.test(text.slice(Math.max(0, i - 3), i + 40))) {
+        push(i + 1);
+        depth = 0;
+      }
+      continue;
+    }
     let next = end;
     while (next < text.length && text[next] === ' ') next++;
     if (next < text.length && !/[\p{Lu}\p{N}"'“‘([•\n]/u.test(text[next]!)) continue;
     if (depth > 0 && next < text.length) continue;
-    if (c === '.' && isAbbreviation(text, i)) continue;
+    if (c === '.' && isAbbreviation(text, i) && !(COUNTRY.test(text.slice(Math.max(0, i - 4), i)) && STARTER.test(text.slice(next, next + 12)))) continue;
     push(end);
     depth = 0;
     i = end - 1;

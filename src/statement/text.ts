@@ -17,6 +17,7 @@ const BULLET = /^([•◦▪‣●·∙*+\-–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.)\s+[\p{Lu}\p{N}"'“(]/u;
 const TERMINAL = /[.,;:!]$/;
 const MAX_HEADING_WORDS = 10;
+const ANSWER = /^(?:yes|no|n\/a|none)$/i;
 
 export function readText(lines: LineIndex, sink: BlockSink): void {
   const all: Line[] = [];
@@ -30,7 +31,9 @@ export function readText(lines: LineIndex, sink: BlockSink): void {
   const isItem = (line: Line) => BULLET.test(line.text) && !isNumberedHeading(line);
   const isNumberedHeading = (line: Line) =>
     line.indent === 0 && NUMBERED_HEADING.test(line.text) && !TERMINAL.test(line.text) && words(line.text) <= MAX_HEADING_WORDS;
-  const shortTitle = (text: string) => /^[A-Z]/.test(text) && !TERMINAL.test(text) && words(text) <= 8 && text.length <= 80 && !/[[\]{}]/.test(text);
+  // Not a title: a sentence end inside ("Is data logged? No") or a bare answer ("No").
+  const shortTitle = (text: string) => /^[A-Z]/.test(text) && !TERMINAL.test(text) && words(text) <= 8 && text.length <= 80 && !/[[\]{}]/.test(text)
+    && !/[.!?]\s+\S/.test(text) && !ANSWER.test(text);
   const nextContent = (i: number) => {
     let j = i + 1;
     while (j < all.length && all[j]!.text === '') j++;

@@ -19,6 +19,14 @@ const cases: Case[] = [
   },
   { name: 'only cached', facts: makeFacts({ personalData: { uses: [stored(5, 'cache')] } }), expect: [] },
   {
+    name: 'sent to a Forge remote that declares storage, never reported',
+    facts: makeFacts({
+      personalData: { uses: [{ kind: 'account-id', action: 'sent', target: 'remote:sync', evidence: at('src/sync.js', 12) }] },
+      egress: { remotes: [{ key: 'sync', baseUrl: 'https://sync.example.com', hosts: ['sync.example.com'], operations: ['storage', 'compute'], evidence: at('manifest.yml', 19) }] },
+    }),
+    expect: [{ messageId: 'noReporting', at: 'src/sync.js:12' }],
+  },
+  {
     name: 'stored and never reported',
     facts: makeFacts({ personalData: { uses: [stored(5), stored(9, 'issue-property', 'email')] } }),
     expect: [{ messageId: 'noReporting', at: 'src/store.js:5', related: ['src/store.js:9'] }],

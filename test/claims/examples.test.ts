@@ -86,7 +86,7 @@ describe('seed statements against their example apps', () => {
     assert.deepEqual(contradicted, []);
     // What the Stripe, Gemini and OpenAI SDK calls carry decides the payment and AI sentences.
     assert.deepEqual(verdicts('verified'), ['22 payment-processor-no-identifiers', '24 ai-providers-and-data', '27 ai-providers-and-data', '36 third-parties-exactly', '57 exact-scopes']);
-    assert.deepEqual(verdicts('unverified'), ['53 data-residency-supported']);
+    assert.deepEqual(verdicts('unverified'), ['53 data-residency-supported', '56 data-region']);
   });
 });
 

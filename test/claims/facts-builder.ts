@@ -95,3 +95,12 @@ export function thirdParty(vendor: string, name: string, category: ThirdParty['c
 export function sdkCall(vendor: string, file: string, line: number, carries: DataKind[], api = 'send', side: SdkCall['side'] = 'backend'): SdkCall {
   return { vendor, package: vendor, api, side, carries, evidence: at(file, line) };
 }
+
+export function remoteFact(key: string, operations: string[], line = 19): Facts['egress']['remotes'][number] {
+  return { key, baseUrl: `https://${key}.example.com`, hosts: [`${key}.example.com`], operations, evidence: at('manifest.yml', line, `- key: ${key}`) };
+}
+
+/** An `invokeRemote` call to the remote `key`. */
+export function remoteCall(key: string, file: string, line: number, carries: DataKind[]): EgressCall {
+  return { client: 'invokeRemote', method: 'POST', url: key, host: `remote:${key}`, side: 'backend', carries, evidence: at(file, line) };
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-customer-content-outside-atlassian.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { call, makeFacts, sdkCall, storageWrite } from './facts-builder.ts';
+import { call, makeFacts, remoteCall, remoteFact, sdkCall, storageWrite } from './facts-builder.ts';
 
 const cases: Case[] = [
   {
@@ -24,6 +24,16 @@ const cases: Case[] = [
     name: 'page content sent to another host',
     facts: makeFacts({ egress: { calls: [call('api.acme.io', 'src/export.js', 14, ['product-content'])] } }),
     expect: { verdict: 'unverified', messageId: 'sent', at: ['src/export.js:14'] },
+  },
+  {
+    name: 'issue summaries sent to a Forge remote that declares storage',
+    facts: makeFacts({ egress: { remotes: [remoteFact('digests', ['storage'])], calls: [remoteCall('digests', 'src/digest.js', 22, ['product-content'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'remote', at: ['src/digest.js:22'] },
+  },
+  {
+    name: 'settings sent to a Forge remote that declares storage: not End-User Data',
+    facts: makeFacts({ egress: { remotes: [remoteFact('digests', ['storage'])], calls: [remoteCall('digests', 'src/index.js', 19, ['other'])] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
   },
   {
     name: 'issue content handed to an AI SDK',

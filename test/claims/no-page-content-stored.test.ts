@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-page-content-stored.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { log, makeFacts, storageWrite } from './facts-builder.ts';
+import { log, makeFacts, remoteCall, remoteFact, storageWrite } from './facts-builder.ts';
 
 const cases: Case[] = [
   {
@@ -19,6 +19,16 @@ const cases: Case[] = [
     name: 'a page body passed to console.log',
     facts: makeFacts({ logs: [log(['product-content'], 'src/index.js', 53)] }),
     expect: { verdict: 'contradicted', messageId: 'logged', at: ['src/index.js:53'] },
+  },
+  {
+    name: 'issue summaries sent to a Forge remote that declares storage',
+    facts: makeFacts({ egress: { remotes: [remoteFact('digests', ['storage', 'compute'])], calls: [remoteCall('digests', 'src/digest.js', 22, ['product-content'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'remote', at: ['src/digest.js:22'] },
+  },
+  {
+    name: 'issue summaries sent to a compute-only remote',
+    facts: makeFacts({ egress: { remotes: [remoteFact('digests', ['compute'])], calls: [remoteCall('digests', 'src/digest.js', 22, ['product-content'])] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
   },
   {
     name: 'a browser console log is not kept',

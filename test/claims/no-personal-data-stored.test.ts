@@ -4,8 +4,21 @@ import claim from '../../src/claims/catalogue/no-personal-data-stored.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { at, makeFacts } from './facts-builder.ts';
 
+const remote = (operations: string[]) => [{ key: 'sync', baseUrl: 'https://sync.example.com', hosts: ['sync.example.com'], operations, evidence: at('manifest.yml', 19) }];
+const sent = { kind: 'account-id' as const, action: 'sent' as const, target: 'remote:sync', evidence: at('src/sync.js', 12) };
+
 const cases: Case[] = [
   { name: 'nothing personal stored', facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
+  {
+    name: 'account ids sent to a remote that declares storage',
+    facts: makeFacts({ personalData: { uses: [sent] }, egress: { remotes: remote(['storage']) } }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/sync.js:12'] },
+  },
+  {
+    name: 'account ids sent to a remote that only computes',
+    facts: makeFacts({ personalData: { uses: [sent] }, egress: { remotes: remote(['compute']) } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
   {
     name: 'account ids and names kept in KVS',
     facts: makeFacts({

@@ -9,6 +9,10 @@ const reportCall = at('src/privacy.js', 64, 'const updates = await privacy.repor
 const stored: Facts['personalData']['uses'] = [{ kind: 'account-id', action: 'stored', target: 'kvs', evidence: at('src/store.js', 59) }];
 const weekly = { key: 'personal-data-report', kind: 'scheduled' as const, interval: 'week', evidence: at('manifest.yml', 20) };
 
+const sentToRemote: Facts['personalData']['uses'] = [{ kind: 'account-id', action: 'sent', target: 'remote:digest-store', evidence: at('src/digest.js', 22) }];
+const remote = (operations: string[]): Facts['egress']['remotes'] =>
+  [{ key: 'digest-store', baseUrl: 'https://digest.example.com', hosts: ['digest.example.com'], operations, evidence: at('manifest.yml', 19) }];
+
 const cases: Case[] = [
   {
     name: 'a weekly scheduled trigger reaches the reporting call',
@@ -48,6 +52,18 @@ const cases: Case[] = [
     params: {},
     facts: makeFacts({ personalData: { uses: stored, reporting: { calls: [reportCall], triggers: [] } } }),
     expect: { verdict: 'verified', messageId: 'verified', at: ['src/privacy.js:64'] },
+  },
+  {
+    name: 'account ids sent to a remote that declares storage, no reporting call',
+    params: { cadence: 'weekly' },
+    facts: makeFacts({ personalData: { uses: sentToRemote, reporting: { calls: [], triggers: [] } }, egress: { remotes: remote(['storage', 'compute']) } }),
+    expect: { verdict: 'contradicted', messageId: 'noCall', at: ['src/digest.js:22'] },
+  },
+  {
+    name: 'account ids sent to a compute-only remote, no reporting call',
+    params: {},
+    facts: makeFacts({ personalData: { uses: sentToRemote, reporting: { calls: [], triggers: [] } }, egress: { remotes: remote(['compute']) } }),
+    expect: { verdict: 'unverified', messageId: 'noCallNoData', at: ['manifest.yml:30'] },
   },
 ];
 

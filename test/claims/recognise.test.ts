@@ -64,7 +64,7 @@ const sentences: Array<[string, string[]]> = [
   // 004, Skyline
   ["We don't send any identifiers to Stripe - we store payment session details in our DB (Supabase) and match them with the checkout session.", ['payment-processor-no-identifiers']],
   ['Data Residency is supported out of the box by Atlassian Cloud.', ['data-residency-supported']],
-  ['Data Residency not supported - data is stored in eu-west-1 region (Dublin, Ireland).', []],
+  ['Data Residency not supported - data is stored in eu-west-1 region (Dublin, Ireland).', ['data-region']],
   ['Does the app support Data Residency?', []],
   ["Besides that, the app doesn't read classic Confluence pages' content.", []],
   ['See https://www.atlassian.com/trust/security/security-practices#backups', []],
@@ -82,6 +82,75 @@ const sentences: Array<[string, string[]]> = [
   // statements written for model apps outside the seeds
   ['Application logs contain no End-User Data.', ['no-end-user-data-in-logs']],
   ['We do not store email addresses.', ['no-personal-data-stored']],
+  // typographic apostrophes and quotes, as pages copied from a browser have them
+  ['We don’t store personal data.', ['no-personal-data-stored']],
+  ['The app doesn’t log End‑User Data.', ['no-end-user-data-in-logs']],
+  ['We won’t share personal data with third‑party services.', ['no-end-user-data-to-third-parties']],
+  ['Ｗｅ ｄｏ ｎｏｔ ｓｔｏｒｅ ｐｅｒｓｏｎａｌ ｄａｔａ．', ['no-personal-data-stored']],
+  // passive voice: the data or the user is the subject
+  ['Users are never asked for API tokens or passwords.', ['no-pats-or-shared-secrets']],
+  ['No customer content is kept outside Atlassian.', ['no-customer-content-outside-atlassian']],
+  ['Personal data is never stored by the app.', ['no-personal-data-stored']],
+  ['Account IDs and e-mail addresses are never written to our logs.', ['no-end-user-data-in-logs']],
+  ['Personal data is never stored in the database.', ['no-personal-data-stored']],
+  ['No page content or personal data is shared with sub-processors.', ['no-end-user-data-to-third-parties']],
+  // other wordings of the same claims
+  ["Customer data never leaves Atlassian's cloud.", ['no-egress', 'storage-only-atlassian']],
+  ['The board runs entirely on Forge, with no backend of its own.', ['no-external-backend']],
+  ['All boards are stored in Forge storage.', ['storage-only-atlassian']],
+  ['Every secret is kept in Forge environment variables.', []],
+  ['We engage no sub-processors.', ['third-parties-exactly']],
+  ['Sub-processors: Heroku (hosting) and Mailgun (e-mail).', ['third-parties-exactly']],
+  ['Sub-processors: listed on our website.', []],
+  ["Your data remains in the customer's Atlassian data residency region.", ['data-residency-supported']],
+  ["Data is not kept in the customer's Atlassian data residency region.", []],
+  ['We request only the scopes the app needs.', ['least-privilege-scopes']],
+  ['No API keys, tokens or passwords are committed to our repository.', ['no-secrets-in-source']],
+  ['Our security programme is reviewed every year.', ['policy-review']],
+  ['Merge requests are reviewed by a second developer.', ['secure-development']],
+  ['Incident management', ['incident-response-plan']],
+  ['Supplier security assessments', ['vendor-risk-management']],
+  // wordings vendors use on their own trust pages
+  ['The app does not persist any user information.', ['no-personal-data-stored']],
+  ["We never store our users' e-mail addresses.", ['no-personal-data-stored']],
+  ['Nothing is kept outside of your Atlassian site.', ['no-customer-content-outside-atlassian']],
+  ['Board data is saved in your Confluence site and never on our own servers.', ['no-customer-content-outside-atlassian']],
+  ['Every record stays within your Atlassian Cloud site.', ['storage-only-atlassian']],
+  ['The app relies on Forge storage only.', ['storage-only-atlassian']],
+  ["The app uses only Forge's key-value store.", ['only-forge-kv']],
+  ['The app makes no outgoing HTTP requests.', ['no-egress']],
+  ['The add-on does not connect to any external APIs.', ['no-egress']],
+  ['No content is transferred outside of Atlassian.', ['no-egress']],
+  ['We do not run any servers.', ['no-external-backend']],
+  ['There is no self-hosted backend.', ['no-external-backend']],
+  ['We never log Jira content.', ['no-end-user-data-in-logs']],
+  ['Logs hold timings and status codes, never user content.', ['no-end-user-data-in-logs']],
+  ['Issue content is never logged.', ['no-end-user-data-in-logs']],
+  ['The app does not rely on any sub-processors.', ['third-parties-exactly']],
+  ['The app only needs read access to Confluence.', ['no-write-scopes']],
+  ['Access is limited to licensed users of the site.', ['licensing-enforced']],
+  ["The app follows Atlassian's personal data reporting guidelines.", ['personal-data-reporting']],
+  ['Issue content is never cached by the app.', ['no-page-content-stored']],
+  ['We never keep copies of Jira issues.', ['no-page-content-stored']],
+  ['Traffic goes only to api.acme.io.', ['egress-only-to']],
+  ['All customer data is erased once the add-on is removed.', ['data-deleted-on-uninstall']],
+  ['The app is not able to delete your pages.', ['no-content-create-edit-delete']],
+  ['Only sites with an active licence can use the app.', ['licensing-enforced']],
+  ['Customer data resides only in the EU.', ['data-region']],
+  ['Our servers are located in the United States.', ['data-region']],
+  ['We are a company based in the US.', []],
+  // and their opposites
+  ['The app connects to external services such as Slack.', []],
+  ['We host our servers in Frankfurt.', []],
+  ['We rely on third-party services for e-mail delivery.', []],
+  ['The app makes outbound calls to OpenAI.', []],
+  ["The app stores your users' email addresses to send digests.", []],
+  ['All notes are stored in our PostgreSQL database.', []],
+  ['Page content is not stored outside Atlassian.', ['no-customer-content-outside-atlassian']],
+  // identifiers denied to one vendor: a payment processor, or any other
+  ["We don't send any identifiers to OpenAI.", ['no-identifiers-to-vendor']],
+  ['We never send e-mails to Acme for checkout.', ['payment-processor-no-identifiers']],
+  ['We do not send account IDs to Paddle.', ['payment-processor-no-identifiers']],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -166,6 +235,58 @@ describe('recognising claims in statements', () => {
     const found = recogniseClaims(readStatement('privacy.txt', text));
     assert.deepEqual(found.map((r) => [r.source.line, r.claim.id, r.params]), [
       [1, 'third-parties-exactly', { parties: ['We use SendGrid to send export e-mails and Sentry for error tracking. No other third parties receive customer data.'] }],
+    ]);
+  });
+
+  it('a question answered "No" denies what it asks; "Yes", "Why?" and a question of another shape claim nothing', () => {
+    const text = [
+      'Does the app keep any personal data?', 'No.', '',
+      'Are account IDs written to the logs? No', '',
+      'Will the app send data outside Atlassian?', '', 'No', '',
+      'Do you use third-party services? Yes, Sentry.', '',
+      'Does the app use an external server? No, everything runs on Forge.', '',
+      'Why does the app need storage? No.', '',
+      'Where is data stored? No.', '',
+    ].join('\n');
+    const found = recogniseClaims(readStatement('answers.txt', text));
+    assert.deepEqual(found.map((r) => [r.source.line, r.claim.id, r.source.text]), [
+      [2, 'no-personal-data-stored', 'Does the app keep any personal data? No.'],
+      [4, 'no-end-user-data-in-logs', 'Are account IDs written to the logs? No'],
+      [8, 'no-egress', 'Will the app send data outside Atlassian? No'],
+      [12, 'no-external-backend', 'Does the app use an external server? No, everything runs on Forge.'],
+    ]);
+  });
+
+  it('"We send the following data:" is the AI data list under a title line about AI, and only there', () => {
+    const text = [
+      'Summaries with AI', 'We send the following data when you ask for a summary:', 'the issue description', 'No more data is being sent.',
+      'E-mail digests', 'We send the following data to your mail server:', 'the issue key',
+    ].join('\n');
+    const found = recogniseClaims(readStatement('ai.txt', text));
+    assert.deepEqual(found.map((r) => [r.source.line, r.claim.id, r.params]), [[2, 'ai-providers-and-data', { data: ['the issue description'] }]]);
+  });
+
+  it('lists introduced in the words vendors use: "Our sub-processors are:", "Scopes requested by the app", "We work with these vendors:"', () => {
+    const text = [
+      'Our sub-processors are:', '', '- Sentry — error tracking', '', 'Scopes requested by the app', '', '- read:jira-work — read issues', '',
+      'We work with these vendors:', '', '- SendGrid — e-mail', '', 'List of sub-processors', '', '- Stripe — payments', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('lists.md', text)).map((r) => [r.source.line, r.claim.id]), [
+      [1, 'third-parties-exactly'], [5, 'exact-scopes'], [9, 'third-parties-exactly'], [13, 'third-parties-exactly'],
+    ]);
+  });
+
+  it('answers in a Markdown table: the question cell, then "No"', () => {
+    const text = ['| Question | Answer |', '|---|---|', '| Does the app store personal data? | No |', '| Does the app log End-User Data? | Never: No. |', ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('answers.md', text)).map((r) => [r.source.line, r.claim.id]), [[3, 'no-personal-data-stored']]);
+  });
+
+  it('"Sub-processors: …" lists the vendors on its own line; "customer data stays …" speaks of all data', () => {
+    const text = ['Sub-processors: Heroku (hosting) and Mailgun (e-mail).', '', 'Customer data stays in the customer’s Atlassian data residency region.', ''].join('\n');
+    const found = recogniseClaims(readStatement('privacy.txt', text));
+    assert.deepEqual(found.map((r) => [r.source.line, r.claim.id, r.params]), [
+      [1, 'third-parties-exactly', { parties: [' Heroku (hosting) and Mailgun (e-mail).'] }],
+      [3, 'data-residency-supported', { all: true }],
     ]);
   });
 });

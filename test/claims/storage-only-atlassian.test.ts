@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/storage-only-atlassian.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { at, call, makeFacts, storageWrite, thirdParty } from './facts-builder.ts';
+import { at, call, makeFacts, remoteFact, storageWrite, thirdParty } from './facts-builder.ts';
 
 const cases: Case[] = [
   {
@@ -24,6 +24,16 @@ const cases: Case[] = [
     name: 'End-User Data sent out may be kept there',
     facts: makeFacts({ egress: { calls: [call('api.acme.io', 'src/sync.js', 8, ['product-content'])] } }),
     expect: { verdict: 'unverified', messageId: 'sent', at: ['src/sync.js:8'] },
+  },
+  {
+    name: 'a Forge remote that declares storage',
+    facts: makeFacts({ storage: [storageWrite('kvs', ['other'], 'src/store.js', 22)], egress: { remotes: [remoteFact('archive', ['storage', 'compute'], 31)] } }),
+    expect: { verdict: 'contradicted', messageId: 'remote', at: ['manifest.yml:31'] },
+  },
+  {
+    name: 'a Forge remote that only computes',
+    facts: makeFacts({ storage: [storageWrite('kvs', ['other'], 'src/store.js', 22)], egress: { remotes: [remoteFact('render', ['compute'], 31)] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/store.js:22'] },
   },
   {
     name: 'a storage SDK only listed in package.json',

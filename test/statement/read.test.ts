@@ -75,6 +75,11 @@ test('sentences split sensibly', () => {
     'Products [Jira, Confluence, etc.].', 'We (as processor. Really.) act.', 'Version 2.1.', 'Then',
   ]);
   assert.deepEqual(sentences('Line one\nLine two. Three?'), ['Line one', 'Line two.', 'Three?']);
+  // blocks glued without a space, and a country's abbreviation at the end of a sentence
+  assert.deepEqual(sentences('Nothing is kept.Logs hold no content. See app.Config or node.JS, v2.Beta.'), ['Nothing is kept.', 'Logs hold no content.', 'See app.Config or node.JS, v2.Beta.']);
+  assert.deepEqual(sentences('Servers are in the U.S. We keep no e-mails. The U.S. Government cloud is not used.'), [
+    'Servers are in the U.S.', 'We keep no e-mails.', 'The U.S. Government cloud is not used.',
+  ]);
 });
 
 test('Markdown: headings, tables with column headers, emphasis and links stripped, code skipped', () => {
@@ -187,4 +192,24 @@ test('loadStatement reads a file and reports one that cannot be read', () => {
   assert.equal(st.blocks[0]!.text, 'Data Security and Privacy Statement');
   const missing = loadStatement(path.join(fixtures, 'no-such-file.html'), 'no-such-file.html');
   assert.deepEqual([missing.format, missing.blocks, missing.diagnostics.map((d) => d.code)], ['html', [], ['unreadable']]);
+});
+
+test('Markdown: script and style blocks are code, not text', () => {
+  const text = [
+    '# Privacy', '', '<script>', 'track("We do not store personal data.");', '</script>', '',
+    '<style type="text/css">.claim::after { content: "No data leaves Atlassian." }</style>', '',
+    'We keep page titles only.', '',
+  ].join('\n');
+  assert.deepEqual(brief(readStatement('privacy.md', text)), ['1 heading Privacy', '9 paragraph We keep page titles only.']);
+});
+
+test('plain text: a bare answer or a line with a sentence end inside is no heading', () => {
+  const text = ['Is End-User Data logged? No', '', 'Do you use sub-processors?', '', 'No', '', 'Data handling', '', 'The app keeps page titles only.', ''].join('\n');
+  assert.deepEqual(brief(readStatement('answers.txt', text)), [
+    '1 paragraph Is End-User Data logged? No',
+    '3 paragraph Do you use sub-processors?',
+    '5 paragraph No',
+    '7 heading Data handling',
+    '9 paragraph The app keeps page titles only.',
+  ]);
 });

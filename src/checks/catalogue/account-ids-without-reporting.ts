@@ -1,3 +1,4 @@
+import { personalDataKept } from '../../claims/storage.ts';
 import { firstAndRest } from '../group.ts';
 import { dataText } from '../words.ts';
 import type { CheckDefinition } from '../types.ts';
@@ -12,7 +13,7 @@ const check: CheckDefinition = {
   title: 'Personal data stored without reporting',
   severity: 'error',
   description:
-    'Error: the app stores account IDs, emails or names (Forge storage, properties, SQL or an external database) but never ' +
+    'Error: the app stores account IDs, emails or names (Forge storage, properties, SQL, an external database or a Forge remote that declares `storage`) but never ' +
     'calls the Personal Data Reporting API (`privacy.reportPersonalData()` or `POST /app/report-accounts/`), or, in a Forge ' +
     'app, calls it only from code that no scheduled trigger reaches, so accounts are never reported each cycle. Atlassian ' +
     'requires apps that store personal data to report it, so that they learn which accounts to erase (closed) or refresh (updated). Values ' +
@@ -23,7 +24,7 @@ const check: CheckDefinition = {
     notScheduled: 'The app calls the Personal Data Reporting API here, but no scheduled trigger reaches this call, so the {{data}} it stores are not reported every cycle.',
   },
   run({ facts }) {
-    const stored = facts.personalData.uses.filter((u) => u.action === 'stored' && u.target !== 'cache');
+    const stored = personalDataKept(facts).filter((u) => u.target !== 'cache');
     if (stored.length === 0) return [];
     const data = dataText(stored.map((u) => u.kind));
     const { calls, triggers } = facts.personalData.reporting;

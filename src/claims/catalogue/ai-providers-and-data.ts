@@ -24,13 +24,17 @@ export default defineClaim<Params>({
   id: 'ai-providers-and-data',
   title: 'AI providers and the data sent to them',
   description:
-    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified.',
+    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details").',
   decidedBy: 'code',
   phrasings: [
     phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b${gap(80)}\b(?:AI|LLM|model|generation|chat|assistant)\b`,
     phrase`\b(?:send|share|pass|forward)s?\b${gap(60)}\bto\s+(?:the\s+|our\s+)?(?:AI|LLM)\s*(?:providers?|vendors?|models?|services?)?\b`,
     phrase`\b(?:AI|LLM)\s+(?:features?\s+|processing\s+)?(?:uses?|is\s+powered\s+by|are\s+powered\s+by|providers?\s+(?:is|are))\b`,
   ],
+  inContext: {
+    phrasings: [phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b`],
+    context: /\b(?:AI|LLM|GPT|models?|prompts?|generation|assistant|OpenAI|Gemini|Claude)\b/i,
+  },
   params: (sentence) => {
     const head = firstLine(sentence);
     const providers = vendorsNamedIn(head).filter((v) => v.category === 'ai').map((v) => v.name);

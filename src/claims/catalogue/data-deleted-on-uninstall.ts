@@ -17,7 +17,7 @@ export default defineClaim<Params>({
   decidedBy: 'code',
   phrasings: [
     phrase`\buninstall(?:s|ed|ing|ation)?\b${gap(60)}\b${DELETE}\b`,
-    phrase`\b${DELETE}\b${gap(60)}\b(?:uninstall(?:s|ed|ing|ation)?|removal\s+of\s+the\s+app)\b`,
+    phrase`\b${DELETE}\b${gap(60)}\b(?:uninstall(?:s|ed|ing|ation)?|removal\s+of\s+the\s+app|(?:app|add-on)\s+is\s+(?:removed|deleted))\b`,
   ],
   params: (sentence) => ({ immediately: /\b(?:immediately|instantly|at\s+once|right\s+away)\b/i.test(firstLine(sentence)) }),
   examples: ['When a customer uninstalls the app, we delete or anonymize associated customer data immediately, except where retention is legally required.'],

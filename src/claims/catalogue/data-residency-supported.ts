@@ -1,6 +1,6 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
-import { firstLine, gap, phrase } from '../phrases.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { endUserDataSentOut, storageVendors } from '../storage.ts';
 
 type Params = { all?: boolean };
@@ -18,9 +18,10 @@ export default defineClaim<Params>({
     phrase`\bdata\s+residency\s+(?:is\s+)?(?:fully\s+)?supported\b`,
     phrase`\bsupports?\s+(?:Atlassian(?:'s)?\s+)?data\s+residency\b`,
     phrase`\bcompl(?:y|ies|iance)\s+with\s+Atlassian(?:'s)?\s+data\s+residency\b`,
-    phrase`\bstored\b${gap(60)}\bcustomer(?:'s|s')?\s+(?:selected\s+)?(?:Atlassian\s+)?data\s+residency\s+(?:region|location)\b`,
+    phrase`(?<!${NOT}${gap(20)})\b(?:stored|kept|held|stays?|remains?|resides?)\b${gap(60)}\bcustomer(?:'s|s')?\s+(?:selected\s+)?(?:Atlassian\s+)?data\s+residency\s+(?:region|location)\b`,
   ],
-  params: (sentence) => ({ all: /\b(?:all|any|every)\b/i.test(firstLine(sentence)) }),
+  // "Customer data stays in …" speaks of all of it, as "all data" does.
+  params: (sentence) => ({ all: /\b(?:all|any|every|everything)\b|\b(?:customer|your)\s+data\s+(?:stays|remains|resides|is\s+(?:stored|kept|held))\b/i.test(firstLine(sentence)) }),
   examples: ['Data Residency is supported out of the box by Atlassian Cloud.', "Compliance with Atlassian's data residency requirements"],
   messages: {
     verified: 'All storage follows Atlassian data residency{{backends}}.',

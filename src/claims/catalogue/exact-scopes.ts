@@ -26,7 +26,7 @@ export default defineClaim<Params>({
   phrasings: [
     phrase`\b(?:only|exactly)\s+(?:the\s+)?(?:following\s+)?(?:[a-z0-9]+\s+)?(?:OAuth\s+)?(?:scopes|permissions)\s+(?:are\s+)?(?:requested|declared|used|needed|required)\b`,
     phrase`\b(?:requests?|declares?|uses?)\s+(?:only\s+)?(?:these|the\s+following)\s+(?:[a-z0-9]+\s+)?(?:scopes|permissions)\b`,
-    phrase`^(?:(?:requested|required|app|OAuth)\s+)?(?:scopes|permissions)\s*:?\s*$`,
+    phrase`^(?:(?:requested|required|app|OAuth)\s+)?(?:scopes|permissions)(?:\s+(?:requested|required|used|declared)(?:\s+by\s+the\s+app)?)?\s*:?\s*$`,
     phrase`\bwhy\s+(?:do\s+)?(?:we|the\s+app)\s+(?:needs?|requests?)${gap(20)}\b(?:scopes|permissions)\b`,
   ],
   params: (sentence) => {

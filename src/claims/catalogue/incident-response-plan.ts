@@ -8,6 +8,7 @@ export default defineOrganisational({
   phrasings: [
     phrase`\bincident\s+response\s+(?:plan|process|procedures?|team)\b`,
     phrase`\bescalation\s+procedures?\b`,
+    phrase`^incident\s+(?:handling|management|response)$`,
   ],
   examples: [
     'DataPingo maintains a comprehensive incident response plan:',

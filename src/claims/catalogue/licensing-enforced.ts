@@ -9,8 +9,9 @@ export default defineClaim({
     'Access is gated by Atlassian Marketplace licensing: the Forge manifest sets `app.licensing.enabled: true` (a Connect descriptor `enableLicensing: true`).',
   decidedBy: 'code',
   phrasings: [
-    phrase`\b(?:gated|enforced|restricted|controlled|protected|limited)\b${gap(30)}\b(?:Atlassian\s+)?(?:Marketplace\s+)?licens(?:ing|e)\b`,
+    phrase`\b(?:gated|enforced|restricted|controlled|protected|limited)\b${gap(30)}\b(?:Atlassian\s+)?(?:Marketplace\s+)?licen[cs](?:ing|ed?)\b`,
     phrase`\bonly\s+licensed\b${gap(40)}\busers\b`,
+    phrase`\bonly\s+(?:users|sites|customers|instances)\s+with\s+(?:a\s+|an\s+)?(?:valid|active|paid)\s+(?:Marketplace\s+)?(?:licen[cs]es?|subscriptions?)\b`,
     phrase`\blicensing\s+(?:is\s+)?(?:enabled|enforced|required)\b`,
   ],
   examples: ['Licensing: Access is gated through Atlassian Marketplace licensing — only licensed Jira Cloud users on an active subscription can access the app'],

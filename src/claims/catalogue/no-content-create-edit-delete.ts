@@ -12,7 +12,7 @@ const VERB = String.raw`(?:create|edit|update|modify|change|delete|remove|read|e
 const LIST = String.raw`${VERB}(?:\s*,\s*(?:or\s+|and\s+)?${VERB}|\s+(?:or|and|nor)\s+${VERB})*`;
 // Only an adverb between the negation and the verbs, and no comma between the verbs and the object:
 // "does not request write scopes, and does not store content" is not this claim.
-const CLAIM = phrase`${NOT}(?:\s+\w+ly)?\s+(${LIST})\b[^.;!?,]{0,40}?\b(pages?|issues?|blog\s*posts?|work\s+items?|content)\b`;
+const CLAIM = phrase`${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\b[^.;!?,]{0,40}?\b(pages?|issues?|blog\s*posts?|work\s+items?|content)\b`;
 
 const ACTIONS: Record<string, Action> = {
   create: 'create', edit: 'edit', update: 'edit', modify: 'edit', change: 'edit', move: 'edit', write: 'edit', delete: 'delete', remove: 'delete', read: 'read',

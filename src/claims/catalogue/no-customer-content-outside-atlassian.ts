@@ -1,16 +1,18 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
-import { ATLASSIAN_BACKENDS, carriesEndUserData, endUserDataSentOut, storageVendors } from '../storage.ts';
+import { END_USER_DATA } from '../../scan/facts.ts';
+import { ATLASSIAN_BACKENDS, carriesEndUserData, endUserDataSentOut, sentToStoringRemote, storageVendors } from '../storage.ts';
 
 export default defineClaim({
   id: 'no-customer-content-outside-atlassian',
   title: 'No customer content stored outside Atlassian',
   description:
-    'Customer content and user data are not kept on servers outside Atlassian. Contradicted by writes of End-User Data (product content, data from users, account IDs, emails, names) to an external database; unverified when other data goes to an external store, or End-User Data is sent to a host outside Atlassian that may keep it.',
+    'Customer content and user data are not kept on servers outside Atlassian. Contradicted by writes of End-User Data (product content, data from users, account IDs, emails, names) to an external database, or by such data sent to a Forge remote that declares `storage`; unverified when other data goes to an external store, or End-User Data is sent to a host outside Atlassian that may keep it.',
   decidedBy: 'code',
   phrasings: [
-    phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|retain)s?\b${gap(80)}\b(?:outside\s+(?:of\s+)?Atlassian|on\s+(?:external|third[- ]party|our\s+own|vendor|separate)\s+(?:servers?|systems?|infrastructure|databases?))`,
+    phrase`(?:${NOT}|\bnothing\b)${gap(30)}\b(?:(?:store|keep|persist|save|retain)(?:s|d|ed)?|kept)\b${gap(80)}\b(?:outside\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian|on\s+(?:external|third[- ]party|our\s+own|vendor|separate)\s+(?:servers?|systems?|infrastructure|databases?))`,
+    phrase`\b(?:stored|kept|saved)\b${gap(60)}\b(?:never|not)\s+on\s+(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
   ],
   examples: [
     'The app does not store customer content outside Atlassian systems.',
@@ -19,6 +21,7 @@ export default defineClaim({
   messages: {
     verified: 'No write to a store outside Atlassian, and no End-User Data sent out.',
     stored: 'The app writes End-User Data to an external database ({{where}}).',
+    remote: 'The app sends End-User Data to a Forge remote that declares storage ({{where}}).',
     otherStored: 'The app writes to an external database ({{where}}); Candor cannot tell whether that is customer content.',
     vendor: 'The app uses {{vendor}} to store data ({{where}}); Candor cannot tell whether that is customer content.',
     sent: 'End-User Data is sent outside Atlassian ({{where}}) and may be kept there.',
@@ -28,6 +31,8 @@ export default defineClaim({
     const external = facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend) && op.op === 'write');
     const withData = external.filter((op) => carriesEndUserData(op.carries));
     if (withData.length > 0) return outcome('contradicted', 'stored', withData.map((op) => op.evidence), { where: places(withData.map((op) => op.evidence)) });
+    const remote = sentToStoringRemote(facts, END_USER_DATA).map((c) => c.evidence);
+    if (remote.length > 0) return outcome('contradicted', 'remote', remote, { where: places(remote) });
     if (external.length > 0) return outcome('unverified', 'otherStored', external.map((op) => op.evidence), { where: places(external.map((op) => op.evidence)) });
     const used = storageVendors(facts).used[0];
     if (used) return outcome('unverified', 'vendor', used.evidence, { vendor: used.name, where: places(used.evidence) });

@@ -3,7 +3,9 @@ import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 
-const DATA = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|page\s+content|product\s+content)`;
+const ONE = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:page|product|user|issue|Jira|Confluence)\s+content|user\s+information|account\s+IDs?|e-?mail\s+addresses|display\s+names)`;
+/** One kind of data or a list of them: "account IDs and e-mail addresses". */
+const DATA = String.raw`${ONE}(?:\s*(?:,|or|and|nor)\s+${ONE})*`;
 
 export default defineClaim({
   id: 'no-end-user-data-in-logs',
@@ -16,6 +18,8 @@ export default defineClaim({
     phrase`\bno\s+${DATA}\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:in|written\s+to|stored\s+in|sent\s+to)\s+(?:the\s+|our\s+|app\s+)?logs\b`,
     phrase`\blogs?\s+(?:do\s+not|don't|never|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
     phrase`\blogs?\s+(?:contains?|includes?|holds?)\s+no\b${gap(20)}\b${DATA}`,
+    phrase`\blogs?\s+(?:contains?|includes?|holds?)\b${gap(50)}\bnever\s+${DATA}`,
+    phrase`\b${DATA}\b${gap(60)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:logged|(?:(?:written|sent)\s+to|(?:stored|kept|included)\s+in)\s+(?:the\s+|our\s+|app\s+|any\s+)?logs)\b`,
   ],
   examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.'],
   messages: {

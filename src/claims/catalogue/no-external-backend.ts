@@ -17,8 +17,11 @@ export default defineClaim({
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:operate|use|run|rely\s+on|need|require|have|call)s?\b${gap(30)}\bexternal\s+(?:back[- ]?ends?|servers?)\b`,
     phrase`\bzero[- ]external[- ]servers?\b`,
-    phrase`\bno\s+(?:external|vendor|separate)\s+(?:back[- ]?ends?|servers?|hosting)\b`,
+    phrase`\bno\s+(?:external|vendor|separate|remote|[\w-]+-hosted)\s+(?:back[- ]?ends?|servers?|hosting)\b`,
+    phrase`${NOT}${gap(20)}\b(?:host|operate|run|maintain)s?\s+(?:any\s+|our\s+own\s+)(?:servers?|back[- ]?ends?)\b`,
     phrase`\bhosted\s+(?:entirely\s+|exclusively\s+|fully\s+|only\s+)?(?:by|on)\s+Atlassian\b`,
+    phrase`\bno\s+(?:servers?|back[- ]?ends?|infrastructure)\s+of\s+(?:its|our|their)\s+own\b`,
+    phrase`\bruns?\s+(?:entirely|exclusively|fully|only|solely)\s+(?:on|in|within)\s+(?:the\s+)?(?:Atlassian|Forge)\b`,
   ],
   examples: [
     'The current app version does not use an external backend service.',

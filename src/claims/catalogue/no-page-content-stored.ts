@@ -1,6 +1,7 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
+import { sentToStoringRemote } from '../storage.ts';
 
 const CONTENT = String.raw`(?:page|issue|comment)\s+(?:content|data|bod(?:y|ies)|text)`;
 
@@ -8,12 +9,14 @@ export default defineClaim({
   id: 'no-page-content-stored',
   title: 'No page content stored',
   description:
-    'The app reads product content (page bodies, issue text) but keeps none of it: no storage write, in Forge storage or elsewhere, carries product content, and no back-end log call does (the platform keeps logs). Contradicted by such a write or log, e.g. a page body cached in KVS or passed to console.log.',
+    'The app reads product content (page bodies, issue text) but keeps none of it: no storage write, in Forge storage or elsewhere, carries product content, no call to a Forge remote that declares `storage` does, and no back-end log call does (the platform keeps logs). Contradicted by such a write or log, e.g. a page body cached in KVS or passed to console.log.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bno\s+${CONTENT}\s+(?:is|are)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b`,
     phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|cache|retain)s?\b${gap(30)}\b${CONTENT}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
     phrase`\b(?:read|used)\b${gap(60)}\band\s+(?:then\s+)?immediately\s+discarded\b`,
+    phrase`\b${CONTENT}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
+    phrase`${NOT}${gap(20)}\b(?:store|keep|save|cache|retain)s?\s+(?:any\s+)?copies\s+of\s+(?:your\s+|the\s+)?(?:Confluence\s+|Jira\s+)?(?:pages|issues|content)\b`,
   ],
   examples: [
     'No page data is stored by the app — it is read from Confluence, used to create the clones, and immediately discarded',
@@ -23,12 +26,15 @@ export default defineClaim({
     verified: 'No storage write carries product content ({{count}} writes checked).',
     contradicted: 'Product content is stored: {{where}}.',
     logged: 'Product content is written to the logs, which keep it: {{where}}.',
+    remote: 'Product content is sent to a Forge remote that declares storage: {{where}}.',
     incomplete: 'No product content stored in the code Candor read, but {{where}} could not be read.',
   },
   verify(_params, { facts }) {
     const writes = facts.storage.filter((op) => op.op === 'write');
     const content = writes.filter((op) => op.carries.includes('product-content'));
     if (content.length > 0) return outcome('contradicted', 'contradicted', content.map((op) => op.evidence), { where: places(content.map((op) => op.evidence)) });
+    const remote = sentToStoringRemote(facts, ['product-content']).map((c) => c.evidence);
+    if (remote.length > 0) return outcome('contradicted', 'remote', remote, { where: places(remote) });
     const logged = facts.logs.filter((log) => log.side === 'backend' && log.carries.includes('product-content'));
     if (logged.length > 0) return outcome('contradicted', 'logged', logged.map((l) => l.evidence), { where: places(logged.map((l) => l.evidence)) });
     const unread = unreadSources(facts);

@@ -2,25 +2,27 @@ import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import type { PersonalDataUse } from '../../scan/facts.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
+import { personalDataKept } from '../storage.ts';
 
-const PERSONAL = String.raw`(?:personal\s+data|personal\s+information|PII|user\s+data|account\s+IDs?|user\s+identifiers|e-?mail\s+addresses|display\s+names)`;
+const PERSONAL = String.raw`(?:personal\s+(?:data|information|details)|PII|user\s+(?:data|information)|account\s+IDs?|user\s+identifiers|e-?mail\s+addresses|display\s+names)`;
 
 type Kind = PersonalDataUse['kind'];
 type Params = { kinds?: Kind[] };
 
 /** The kinds a sentence names when it names only some (`We do not store email addresses`); none for personal data as a whole. */
 const NAMED: Array<[Kind, RegExp]> = [['account-id', /\baccount\s+IDs?\b/i], ['email', /\be-?mail\s+addresses\b/i], ['display-name', /\bdisplay\s+names\b/i]];
-const WHOLE = /\b(?:personal\s+(?:data|information)|PII|user\s+data|user\s+identifiers)\b/i;
+const WHOLE = /\b(?:personal\s+(?:data|information|details)|PII|user\s+(?:data|information)|user\s+identifiers)\b/i;
 
 export default defineClaim<Params>({
   id: 'no-personal-data-stored',
   title: 'No personal data stored',
   description:
-    'The app stores no personal data: no storage write carries an account ID, an email address or a display name (or, when the sentence names some of them, such as email addresses, none of those).',
+    'The app stores no personal data: no storage write, and no call to a Forge remote that declares the `storage` operation, carries an account ID, an email address or a display name (or, when the sentence names some of them, such as email addresses, none of those).',
   decidedBy: 'code',
   phrasings: [
     phrase`\bno\s+${PERSONAL}\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|persisted|saved|retained)\b`,
-    phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|retain)s?\s+(?:any\s+)?${PERSONAL}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
+    phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|retain)s?\s+(?:(?:any|your|our|its|the|their|users'|user's)\s+){0,2}${PERSONAL}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
+    phrase`\b${PERSONAL}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party|logs?)\b)`,
   ],
   examples: ['No personal data stored: The app does not store any Confluence page content, user data, or metadata on external servers'],
   messages: {
@@ -36,7 +38,7 @@ export default defineClaim<Params>({
   },
   verify(params, { facts }) {
     const kinds = Array.isArray(params.kinds) && params.kinds.length > 0 ? params.kinds : null;
-    const stored = facts.personalData.uses.filter((u) => u.action === 'stored' && (!kinds || kinds.includes(u.kind)));
+    const stored = personalDataKept(facts).filter((u) => !kinds || kinds.includes(u.kind));
     if (stored.length > 0) {
       return outcome('contradicted', 'contradicted', stored.map((u) => u.evidence), { kinds: [...new Set(stored.map((u) => u.kind))].join(', '), where: places(stored.map((u) => u.evidence)) });
     }

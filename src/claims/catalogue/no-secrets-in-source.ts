@@ -2,6 +2,8 @@ import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { gap, phrase } from '../phrases.ts';
 
+const SECRETS = String.raw`(?:secrets?|credentials|API\s+keys?|tokens?|passwords?)`;
+
 export default defineClaim({
   id: 'no-secrets-in-source',
   title: 'No secrets in source',
@@ -9,7 +11,7 @@ export default defineClaim({
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:secrets?|credentials|API\s+keys?|tokens?)\b${gap(80)}\bnever\s+(?:be\s+)?(?:committed|stored|checked\s+in|hard-?coded)\b${gap(20)}\b(?:source|code|repositor(?:y|ies))`,
-    phrase`\bno\s+(?:secrets?|credentials|API\s+keys?)\s+(?:are\s+|is\s+)?(?:committed|stored|hard-?coded)\s+in\s+(?:the\s+)?(?:source|code|repositor(?:y|ies))`,
+    phrase`\bno\s+${SECRETS}(?:\s*(?:,|or|and|nor)\s+${SECRETS})*\s+(?:are\s+|is\s+)?(?:ever\s+)?(?:committed|stored|kept|hard-?coded|checked\s+in)\s+(?:in|to|into)\s+(?:the\s+|our\s+|its\s+)?(?:source|code|repositor(?:y|ies)|Git)`,
   ],
   examples: ['Secrets and credentials are stored in a dedicated secrets manager and are never committed to source control.'],
   messages: {

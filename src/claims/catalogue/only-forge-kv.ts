@@ -13,7 +13,7 @@ export default defineClaim({
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:stored?|stores|kept|keeps|persisted|lives?)\b${gap(40)}\b(?:exclusively|only|solely|entirely)\b${gap(30)}\bForge\s+(?:KV|key[- ]value)`,
-    phrase`\bonly\s+(?:uses?\s+)?(?:Atlassian\s+)?Forge\s+(?:KV|key[- ]value)\s+(?:storage|store)\b`,
+    phrase`\bonly\s+(?:uses?\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KV|key[- ]value)\s+(?:storage|store)\b`,
   ],
   examples: ["Storage: All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage — no data leaves Atlassian's cloud infrastructure"],
   messages: {

@@ -1,6 +1,7 @@
 import { defineClaim, outcome } from '../define.ts';
 import { manifestAnchor, places } from '../evidence.ts';
 import { firstLine, gap, phrase } from '../phrases.ts';
+import { personalDataKept } from '../storage.ts';
 
 type Params = { cadence?: string };
 
@@ -11,10 +12,10 @@ export default defineClaim<Params>({
   id: 'personal-data-reporting',
   title: 'Personal data reporting',
   description:
-    "The app reports the account IDs it stores to Atlassian's Personal Data Reporting API (`privacy.reportPersonalData` or `/app/report-accounts/`). The app must declare the scope the call needs (`report:personal-data`), and with a cadence (\"weekly\"), a scheduled trigger with that interval (`week`) must reach the reporting call.",
+    "The app reports the account IDs it stores (itself, or in a Forge remote that declares `storage`) to Atlassian's Personal Data Reporting API (`privacy.reportPersonalData` or `/app/report-accounts/`); with no reporting call, contradicted when the app stores account IDs, unverified otherwise. The app must declare the scope the call needs (`report:personal-data`), and with a cadence (\"weekly\"), a scheduled trigger with that interval (`week`) must reach the reporting call.",
   decidedBy: 'code',
   phrasings: [
-    phrase`\bPersonal\s+Data\s+Reporting\s+API\b`,
+    phrase`\bPersonal\s+Data\s+Reporting(?:\s+API)?\b`,
     phrase`\breports?\b${gap(60)}\baccount\s+IDs?\b${gap(40)}\bAtlassian\b`,
     phrase`\b(?:weekly|daily|hourly)\s+personal[- ]data\s+report`,
   ],
@@ -38,7 +39,7 @@ export default defineClaim<Params>({
   verify(params, { facts }) {
     const { calls, triggers } = facts.personalData.reporting;
     if (calls.length === 0) {
-      const stored = facts.personalData.uses.filter((u) => u.action === 'stored').map((u) => u.evidence);
+      const stored = personalDataKept(facts).map((u) => u.evidence);
       if (stored.length > 0) return outcome('contradicted', 'noCall', stored, { where: places(stored) });
       const anchor = manifestAnchor(facts);
       return outcome('unverified', 'noCallNoData', anchor ? [anchor] : []);

@@ -7,6 +7,8 @@ export default defineOrganisational({
   description: 'Secure development practices: code review, static and dynamic analysis, dependency scanning.',
   phrasings: [
     phrase`\bcode\s+reviews?\b`,
+    phrase`\b(?:pull|merge)\s+requests?\b${gap(30)}\breviewed\b`,
+    phrase`\bscan\w*\b${gap(30)}\b(?:vulnerable\s+)?dependencies\b`,
     phrase`\bstatic\s+(?:code\s+)?analysis\b`,
     phrase`\bSAST\b`,
     phrase`\bDAST\b`,

@@ -1,18 +1,20 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { gap, phrase } from '../phrases.ts';
-import { ATLASSIAN_BACKENDS, endUserDataSentOut, storageVendors } from '../storage.ts';
+import { ATLASSIAN_BACKENDS, endUserDataSentOut, storageVendors, storingRemotes } from '../storage.ts';
 
 export default defineClaim({
   id: 'storage-only-atlassian',
   title: 'Data stored only in Atlassian',
   description:
-    'Everything the app stores is kept by Atlassian: Forge storage (KVS, custom entities, SQL, object store, cache) or product properties. Contradicted by writes to an external database or a storage vendor the code uses; unverified when End-User Data is sent to a host outside Atlassian, which may keep it.',
+    'Everything the app stores is kept by Atlassian: Forge storage (KVS, custom entities, SQL, object store, cache) or product properties. Contradicted by writes to an external database, a storage vendor the code uses, or a Forge remote that declares the `storage` operation; unverified when End-User Data is sent to a host outside Atlassian, which may keep it.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:stored?|stores|kept|keeps|persisted|resides?|remains?|held)\b${gap(40)}\b(?:exclusively|only|solely|entirely)\b${gap(20)}\b(?:in|on|within)\b${gap(20)}\bAtlassian\b(?!${gap(40)}\bKV)`,
     phrase`\b(?:all|any)\s+(?:persistent\s+|app\s+)?data\s+(?:is\s+)?(?:stored|kept)\s+(?:using|in|on|within)\s+(?:Forge|Atlassian)\b(?!${gap(40)}\bKV)`,
     phrase`\bdata\b${gap(30)}\bnever\s+leaves\s+Atlassian\b`,
+    phrase`\b(?:uses?|relies\s+on)\s+(?:only\s+)?(?:Atlassian\s+)?Forge\s+storage\s+(?:exclusively|only)\b|\buses?\s+only\s+(?:Atlassian\s+)?Forge\s+storage\b`,
+    phrase`\b(?:all|every)\b${gap(40)}\b(?:(?:is|are)\s+(?:stored|kept|persisted|held|saved)|stays?|remains?|resides?|lives?)\s+(?:using|in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
   ],
   examples: [
     'All app data is stored only within Atlassian Cloud.',
@@ -22,6 +24,7 @@ export default defineClaim({
     verified: 'The app stores data only in Atlassian storage{{backends}}.',
     externalDb: 'The app writes to an external database ({{where}}).',
     vendor: 'The app uses {{vendor}} to store data ({{where}}).',
+    remote: 'The Forge remote {{remote}} declares the storage operation ({{where}}): it keeps data outside Atlassian.',
     sent: 'All storage is Atlassian\'s, but End-User Data is sent outside Atlassian ({{where}}) and may be kept there.',
     dependency: 'All storage in code is Atlassian\'s, but the app depends on {{vendor}} ({{where}}).',
     incomplete: 'All storage found is Atlassian\'s, but {{where}} could not be read.',
@@ -29,6 +32,8 @@ export default defineClaim({
   verify(_params, { facts }) {
     const external = facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend));
     if (external.length > 0) return outcome('contradicted', 'externalDb', external.map((op) => op.evidence), { where: places(external.map((op) => op.evidence)) });
+    const remotes = storingRemotes(facts);
+    if (remotes.length > 0) return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { remote: remotes.map((r) => r.key).join(', '), where: places(remotes.map((r) => r.evidence)) });
     const vendors = storageVendors(facts);
     const used = vendors.used[0];
     if (used) return outcome('contradicted', 'vendor', used.evidence, { vendor: used.name, where: places(used.evidence) });

@@ -10,7 +10,9 @@ type Params = { parties?: string[] };
 const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|sub-?processors))?|sub-?processors|service\s+providers)`;
 /** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
-const NONE = phrase`(?:${NOT}${gap(30)}\b(?:use|engage|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}\s+(?:are\s+|is\s+)?(?:used|involved|engaged))`;
+const NONE = phrase`(?:${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES})`;
+/** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line. */
+const INLINE = phrase`^${PARTIES}\s*:\s*\S`;
 
 /** Where the code shows a third party: imports and calls first, a bare dependency last. */
 const shown = (party: ThirdParty) => {
@@ -26,15 +28,20 @@ export default defineClaim<Params>({
   decidedBy: 'code',
   phrasings: [
     phrase`^${PARTIES}\s*:?\s*$`,
+    phrase`^(?:(?:our|the)\s+${PARTIES}\s+(?:are|include)|(?:list\s+of\s+)?${PARTIES}\s+(?:we\s+use|used(?:\s+by\s+the\s+app)?)|list\s+of\s+${PARTIES})\s*:?\s*$`,
+    phrase`\b(?:use|work\s+with|rely\s+on)\s+these\s+(?:vendors|${PARTIES})\s*:?\s*$`,
     phrase`\b(?:use|engage|rely\s+on|share\s+(?:data|information)\s+with|work\s+with)\s+the\s+following\s+${PARTIES}`,
     NONE,
     NO_OTHER,
+    INLINE,
   ],
   params: (sentence) => {
     const head = firstLine(sentence);
     if (NO_OTHER.test(head)) return vendorsNamedIn(head).length > 0 ? { parties: [head] } : null;
     // "We do not share personal data with third parties" is about the data: no-end-user-data-to-third-parties decides it.
     if (NONE.test(head)) return deniesSharing(sentence) ? null : { parties: [] };
+    // The vendors after the label must be ones Candor knows, or the line is no list ("Sub-processors: see our website").
+    if (INLINE.test(head)) return vendorsNamedIn(head).length > 0 ? { parties: [head.replace(/^[^:]*:/, '')] } : null;
     const lines = followingLines(sentence);
     return lines.length > 0 ? { parties: lines } : null;
   },

@@ -1,5 +1,5 @@
 import { defineOrganisational } from '../organisational.ts';
-import { phrase } from '../phrases.ts';
+import { gap, phrase } from '../phrases.ts';
 
 export default defineOrganisational({
   id: 'vendor-risk-management',
@@ -7,6 +7,7 @@ export default defineOrganisational({
   description: "The vendor assesses and monitors its own suppliers' security.",
   phrasings: [
     phrase`\bvendor\s+(?:risk|security\s+reviews?)\b`,
+    phrase`\bsupplier\b${gap(20)}\b(?:risk|security)\s+(?:assessments?|management|reviews?)\b`,
     phrase`\bsecurity\s+practices\s+of\s+(?:all\s+)?third[- ]party\s+vendors\b`,
     phrase`\bsub-?processor\s+(?:reviews?|assessments?)\b`,
   ],

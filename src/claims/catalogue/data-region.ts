@@ -1,0 +1,82 @@
+import { vendorById } from '../../scan/vendors.ts';
+import { defineClaim, outcome } from '../define.ts';
+import { places } from '../evidence.ts';
+import { firstLine, gap, phrase } from '../phrases.ts';
+import { vendorCalls } from '../sent.ts';
+import { ATLASSIAN_BACKENDS, carriesEndUserData, storageVendors } from '../storage.ts';
+
+type Area = 'EU' | 'US';
+type Params = { area?: Area; place: string };
+
+/** Places a statement names, and the area each is in (only the EU and the US are decided; others stay unverified). */
+const PLACES: Array<[RegExp, Area | null]> = [
+  [/\b(?:eu-(?:west|central|north|south)-\d|EU|EEA|European\s+Union|European\s+Economic\s+Area|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm)\b/i, 'EU'],
+  [/\b(?:United\s+States|USA|U\.S\.?|US|us-(?:east|west)-\d)(?![\w-])/, 'US'],
+  [/\b(?:United\s+Kingdom|UK|Switzerland|Canada|Australia|Japan|India|Singapore|(?:ap|ca|sa|me|af)-\w+-\d)\b/, null],
+];
+const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Switzerland|Canada|Australia|Japan|India|Singapore|(?:eu|us|ap|ca|sa|me|af)-[a-z]+-\d)`;
+const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure)`;
+const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|runs?|resides?|remains?|stays?|lives?)`;
+
+/** A vendor whose region is fixed to one area ("US", "EU (Germany)"); null when the customer chooses or it is global. */
+function fixedArea(region: string): Area | null {
+  if (/choice|chosen|available|global|edge|tenant|geograph|subscription|endpoint/i.test(region)) return null;
+  if (/^US\b/.test(region) && !/\bEU\b/.test(region)) return 'US';
+  if (/^EU\b/.test(region) && !/\bUS\b/.test(region)) return 'EU';
+  return null;
+}
+
+export default defineClaim<Params>({
+  id: 'data-region',
+  title: 'Data kept in a stated region',
+  description:
+    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the US, eu-west-1…). Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim); otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
+  decidedBy: 'code',
+  phrasings: [phrase`\b${SUBJECT}\b${gap(50)}\b${VERB}\b${gap(30)}\b(?:in|within)\s+(?:the\s+)?(?:an?\s+)?(?:(?:\w+\s+){0,2}data\s+cent(?:er|re)s?\s+in\s+(?:the\s+)?)?${PLACE}(?![\w-])`],
+  params: (text) => {
+    const sentence = firstLine(text);
+    for (const [re, area] of PLACES) {
+      const m = re.exec(sentence);
+      if (m) return area ? { area, place: m[0] } : { place: m[0] };
+    }
+    return null;
+  },
+  examples: ['Customer data stored by the app resides only in the EU.', 'The backend is hosted in Frankfurt (AWS eu-central-1).'],
+  messages: {
+    vendor: '{{vendor}} ({{region}}) receives End-User Data ({{where}}), outside {{place}}.',
+    external: 'Where the app\'s own servers and databases run is configuration, not code ({{where}}).',
+    vendors: 'Data goes to {{vendors}}, whose region is the customer\'s choice or not fixed ({{where}}).',
+    atlassian: 'Data is kept in Atlassian storage, which follows each customer\'s data residency location, not a place the app fixes.',
+    otherArea: 'Candor decides regions in the EU and the US only; {{place}} is left to the vendor to show.',
+  },
+  verify(params, { facts }) {
+    const area = params.area;
+    const place = String(params.place ?? '');
+    if (!area) return outcome('unverified', 'otherArea', [], { place });
+    const receiving = vendorCalls(facts).filter((c) => carriesEndUserData(c.carries));
+    const stored = storageVendors(facts).used;
+    const parties = new Map<string, { name: string; region: string; evidence: typeof receiving[number]['evidence'][] }>();
+    const add = (id: string, name: string, evidence: typeof receiving[number]['evidence'][]) => {
+      const region = vendorById(id)?.region ?? '';
+      const entry = parties.get(id) ?? { name, region, evidence: [] };
+      entry.evidence.push(...evidence);
+      parties.set(id, entry);
+    };
+    for (const call of receiving) add(call.vendor, call.name, [call.evidence]);
+    for (const party of facts.thirdParties.filter((p) => stored.some((s) => s.name === p.name))) add(party.vendor, party.name, stored.find((s) => s.name === party.name)!.evidence);
+    for (const party of parties.values()) {
+      const fixed = fixedArea(party.region);
+      if (fixed && fixed !== area) return outcome('contradicted', 'vendor', party.evidence, { vendor: party.name, region: party.region, place, where: places(party.evidence) });
+    }
+    const own = [
+      ...facts.egress.remotes.map((r) => r.evidence),
+      ...facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend) && op.op === 'write').map((op) => op.evidence),
+    ];
+    if (own.length > 0) return outcome('unverified', 'external', own, { where: places(own) });
+    if (parties.size > 0) {
+      const evidence = [...parties.values()].flatMap((p) => p.evidence);
+      return outcome('unverified', 'vendors', evidence, { vendors: [...parties.values()].map((p) => p.name).join(', '), where: places(evidence) });
+    }
+    return outcome('unverified', 'atlassian');
+  },
+});

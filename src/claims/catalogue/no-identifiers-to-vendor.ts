@@ -1,0 +1,20 @@
+import { defineClaim } from '../define.ts';
+import { DENIES_IDENTIFIERS, IDENTIFIER_MESSAGES, namedVendor, verifyNoIdentifiers } from '../identifiers.ts';
+
+type Params = { vendor: string };
+
+export default defineClaim<Params>({
+  id: 'no-identifiers-to-vendor',
+  title: 'No identifiers sent to a named vendor',
+  description:
+    'Calls to the vendor the sentence names (an AI provider, an e-mail or error-tracking service…) carry no account ID, email or name: HTTP calls to its API and calls through its SDK (`openai.chat.completions.create({ user: accountId })` contradicts it). Unverified when the code shows neither. A payment processor is the claim `payment-processor-no-identifiers`.',
+  decidedBy: 'code',
+  phrasings: [DENIES_IDENTIFIERS],
+  params: (text) => {
+    const named = namedVendor(text);
+    return named && !named.payments ? { vendor: named.name } : null;
+  },
+  examples: ["We don't send any identifiers to OpenAI.", 'We never send account IDs or e-mails to Sentry.'],
+  messages: IDENTIFIER_MESSAGES,
+  verify: (params, { facts }) => verifyNoIdentifiers(String(params.vendor ?? ''), facts),
+});

@@ -1,0 +1,46 @@
+/** "We don't send any identifiers to Stripe / OpenAI": whether calls to one named vendor carry an account ID, email or name. */
+import type { Facts } from '../scan/facts.ts';
+import { outcome } from './define.ts';
+import { places } from './evidence.ts';
+import { firstLine, gap, NOT, phrase } from './phrases.ts';
+import { vendorCalls } from './sent.ts';
+import type { ClaimOutcome } from './types.ts';
+import { names, vendorsNamedIn } from './vendor-names.ts';
+
+const IDENTIFYING = ['account-id', 'email', 'display-name'] as const;
+
+export const DENIES_IDENTIFIERS = phrase`${NOT}${gap(20)}\bsend\b${gap(20)}\b(?:any\s+)?(?:identifiers?|personal\s+data|user\s+data|account\s+IDs?|e-?mails?|PII)\b${gap(20)}\bto\s+[A-Z]`;
+
+/** The vendor a denial names (a catalogue vendor, else the capitalised word after "to"), and whether it takes payments. */
+export function namedVendor(text: string): { name: string; payments: boolean } | null {
+  const sentence = firstLine(text);
+  const word = /\bto\s+([A-Z][\w.-]+)/.exec(sentence)?.[1];
+  const vendor = vendorsNamedIn(sentence)[0];
+  const name = vendor?.name ?? word?.replace(/\.$/, '');
+  if (!name) return null;
+  // A name Candor does not know is a payment processor when the sentence speaks of payments.
+  return { name, payments: vendor ? vendor.category === 'payments' : /\b(?:payments?|checkout|billing|invoic\w*)\b/i.test(sentence) };
+}
+
+export const IDENTIFIER_MESSAGES = {
+  verified: 'Calls to {{vendor}} carry no account ID, email or name ({{where}}).',
+  notFound: 'The code shows no use of {{vendor}}.',
+  contradicted: 'A call to {{vendor}} carries {{kinds}} ({{where}}).',
+  sdkOnly: 'The app uses {{vendor}} ({{where}}), but Candor finds no call that sends it data.',
+};
+
+export function verifyNoIdentifiers(named: string, facts: Facts): ClaimOutcome {
+  const party = facts.thirdParties.find((p) => names(named, { id: p.vendor, name: p.name }) || names(p.name, { id: named.toLowerCase(), name: named }));
+  if (!party) return outcome('unverified', 'notFound', [], { vendor: named });
+  const calls = vendorCalls(facts).filter((c) => c.vendor === party.vendor);
+  const leaking = calls.filter((c) => c.carries.some((k) => (IDENTIFYING as readonly string[]).includes(k)));
+  if (leaking.length > 0) {
+    const kinds = [...new Set(leaking.flatMap((c) => c.carries.filter((k) => (IDENTIFYING as readonly string[]).includes(k))))].join(', ');
+    return outcome('contradicted', 'contradicted', leaking.map((c) => c.evidence), { vendor: party.name, kinds, where: places(leaking.map((c) => c.evidence)) });
+  }
+  if (calls.length === 0) {
+    const evidence = party.via.map((v) => v.evidence);
+    return outcome('unverified', 'sdkOnly', evidence, { vendor: party.name, where: places(evidence) });
+  }
+  return outcome('verified', 'verified', calls.map((c) => c.evidence), { vendor: party.name, where: places(calls.map((c) => c.evidence)) });
+}

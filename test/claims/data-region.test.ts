@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/data-region.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { at, makeFacts, remoteFact, sdkCall, storageWrite, thirdParty } from './facts-builder.ts';
+
+const anthropic = thirdParty('anthropic', 'Anthropic', 'ai', [{ kind: 'import', detail: '@anthropic-ai/sdk', evidence: at('src/ai.js', 1) }]);
+const mistral = thirdParty('mistral', 'Mistral AI', 'ai', [{ kind: 'import', detail: '@mistralai/mistralai', evidence: at('src/ai.js', 2) }]);
+const eu = { area: 'EU', place: 'the EU' };
+
+const cases: Case[] = [
+  {
+    name: 'an EU claim while issue text goes to a US-only AI provider',
+    params: eu,
+    facts: makeFacts({ thirdParties: [anthropic], egress: { sdkCalls: [sdkCall('anthropic', 'src/ai.js', 14, ['product-content'], 'messages.create')] } }),
+    expect: { verdict: 'contradicted', messageId: 'vendor', at: ['src/ai.js:14'] },
+  },
+  {
+    name: 'an EU claim and an EU-only AI provider: still unverified (the provider is not all there is)',
+    params: eu,
+    facts: makeFacts({ thirdParties: [mistral], egress: { sdkCalls: [sdkCall('mistral', 'src/ai.js', 14, ['product-content'], 'chat.complete')] } }),
+    expect: { verdict: 'unverified', messageId: 'vendors', at: ['src/ai.js:14'] },
+  },
+  {
+    name: 'a US-only provider sent nothing from users: no contradiction',
+    params: eu,
+    facts: makeFacts({ thirdParties: [anthropic], egress: { sdkCalls: [sdkCall('anthropic', 'src/ai.js', 14, ['literal'], 'messages.create')] } }),
+    expect: { verdict: 'unverified', messageId: 'atlassian', at: [] },
+  },
+  {
+    name: 'the vendor\'s own database and remote: where they run is configuration',
+    params: eu,
+    facts: makeFacts({ storage: [storageWrite('external-db', ['account-id'], 'lib/db.js', 6)], egress: { remotes: [remoteFact('api', ['storage'])] } }),
+    expect: { verdict: 'unverified', messageId: 'external', at: ['manifest.yml:19', 'lib/db.js:6'] },
+  },
+  { name: 'Forge storage only: it follows each customer\'s residency', params: eu, facts: makeFacts({ storage: [storageWrite('kvs', ['account-id'], 'src/store.js', 9)] }), expect: { verdict: 'unverified', messageId: 'atlassian', at: [] } },
+  { name: 'a place outside the EU and the US', params: { place: 'Australia' }, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'otherArea', at: [] } },
+];
+
+describe('data-region', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});
