@@ -31,7 +31,7 @@ describe('a logged response object', () => {
       '5 [other]',
       '7 [product-content]',
       '9 [account-id]',
-      '10 [account-id,display-name,product-content]',
+      '10 [account-id,display-name,email,product-content]',
       '12 [other]',
       '13 [other]',
     ]);

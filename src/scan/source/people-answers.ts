@@ -1,29 +1,22 @@
 import type { Flow } from './flow.ts';
 import { objectProperty, type Node } from './ast.ts';
-import { methodOfText, productOfPath } from './detectors/rest-calls.ts';
+import { PRODUCT_OF, methodOfText, productOfPath } from './detectors/rest-calls.ts';
 import { evalStr } from './evaluate.ts';
 import type { Scope } from './scope.ts';
 import { withBraces } from './string-marks.ts';
-import type { HttpMethod, Product } from '../facts.ts';
+import type { HttpMethod } from '../facts.ts';
 import { personalDataOf } from '../scopes/table.ts';
-
-const PRODUCT_OF: Record<string, Product> = {
-  requestJira: 'jira',
-  requestConfluence: 'confluence',
-  requestBitbucket: 'bitbucket',
-  requestJiraServiceManagement: 'jsm',
-};
 
 /**
  * The people a product request's answer holds (`/rest/api/3/user/search`, `/myself`, a request's participants):
  * the personal-data kinds of its operation, none for other operations. `api` is the request function's name
- * (`requestJira`), null to tell the product by the path; `path` is the evaluated URL or path.
+ * (`requestJira`), null to tell the product by the path; `url` is the evaluated URL or path.
  */
 export function answerPeople(scope: Scope, call: Node, api: string | null, url: string | null): Flow[] {
   if (url === null) return [];
   const path = withBraces(url.replace(/^https?:\/\/[^/]+/, ''));
   if (!path.startsWith('/')) return [];
-  const product = api === null ? productOfPath(path) : (PRODUCT_OF[api] ?? 'unknown');
+  const product = api !== null && Object.hasOwn(PRODUCT_OF, api) ? PRODUCT_OF[api]! : productOfPath(path);
   return [...personalDataOf(product, requestMethod(scope, call.arguments[1] as Node | undefined), path)];
 }
 
