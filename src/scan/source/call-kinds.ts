@@ -35,7 +35,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   if (known) {
     out.add(known);
     // `/rest/api/3/user?accountId=…`, `/myself`, a request's participants: an answer about people.
-    if (known === 'product-content') for (const kind of answerPeople(scope, node, ref.name === 'AP' ? null : last, evalStr(scope, node.arguments[0]))) out.add(kind);
+    if (known === 'product-content') addAll(out, answerPeople(scope, node, ref.name === 'AP' ? null : last));
     return out;
   }
   if (CONTEXT_CALLS.has(last) && givesContext(ref)) {

@@ -10,20 +10,25 @@ import { personalDataOf } from '../scopes/table.ts';
 /**
  * The people a product request's answer holds (`/rest/api/3/user/search`, `/myself`, a request's participants):
  * the personal-data kinds of its operation, none for other operations. `api` is the request function's name
- * (`requestJira`), null to tell the product by the path; `url` is the evaluated URL or path.
+ * (`requestJira`), null to tell the product by the path; `url` the evaluated URL or path when the caller has it,
+ * else the request's first argument, or the `url` of its options (`AP.request({ url, type })`).
  */
-export function answerPeople(scope: Scope, call: Node, api: string | null, url: string | null): Flow[] {
-  if (url === null) return [];
-  const path = withBraces(url.replace(/^https?:\/\/[^/]+/, ''));
+export function answerPeople(scope: Scope, call: Node, api: string | null, url?: string | null): Flow[] {
+  const first = call.arguments[0] as Node | undefined;
+  const options = url === undefined && first ? scope.object(first) : null;
+  const raw = url !== undefined ? url : evalStr(scope, options ? objectProperty(options, 'url') : first);
+  if (raw === null) return [];
+  const path = withBraces(raw.replace(/^https?:\/\/[^/]+/, ''));
   if (!path.startsWith('/')) return [];
   const product = api !== null && Object.hasOwn(PRODUCT_OF, api) ? PRODUCT_OF[api]! : productOfPath(path);
-  return [...personalDataOf(product, requestMethod(scope, call.arguments[1] as Node | undefined), path)];
+  const method = options ? requestMethod(scope, options, 'type') : requestMethod(scope, call.arguments[1] as Node | undefined, 'method');
+  return [...personalDataOf(product, method, path)];
 }
 
-/** The method of a request's options (`{ method: 'POST' }`), GET when it does not say. */
-function requestMethod(scope: Scope, options: Node | undefined): HttpMethod {
+/** The method of a request's options (`{ method: 'POST' }`, `{ type: 'POST' }` of `AP.request`), GET when they do not say. */
+function requestMethod(scope: Scope, options: Node | undefined, key: string): HttpMethod {
   const object = options ? scope.object(options) : null;
-  const value = object ? objectProperty(object, 'method') : null;
+  const value = object ? objectProperty(object, key) : null;
   const text = value ? evalStr(scope, value) : null;
   return (text === null ? null : methodOfText(text)) ?? 'GET';
 }

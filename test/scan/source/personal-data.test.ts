@@ -110,11 +110,13 @@ describe('personal data and reporting', () => {
       '  console.log(await picked.json());',
       '}',
       "export async function page() { const me = await AP.request('/rest/api/user/current'); console.log(me.body); }",
+      "export async function search(q) { const found = await AP.request({ url: `/rest/api/3/user/search?query=${q}`, type: 'GET' }); console.log(found.body); }",
     ].join('\n'));
     assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), [
       '4 account-id,display-name,email,product-content',
       '6 account-id,display-name,product-content',
       '8 account-id,display-name,email,product-content',
+      '9 account-id,display-name,email,product-content',
     ]);
   });
 
