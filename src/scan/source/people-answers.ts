@@ -11,20 +11,21 @@ import { personalDataOf } from '../scopes/table.ts';
  * The people a product request's answer holds (`/rest/api/3/user/search`, `/myself`, a request's participants):
  * the personal-data kinds of its operation, none for other operations. `api` is the request function's name
  * (`requestJira`), null to tell the product by the path; `url` the evaluated URL or path when the caller has it,
- * else the request's first argument, or the `url` of its options (`AP.request({ url, type })`).
+ * else the request's first argument or the `url` of its options (`AP.request({ url, type })`, ACE's `{ uri }`);
+ * `method` when the call's name tells it (ACE's `httpClient.post`), else the options' `method` or `type`.
  */
-export function answerPeople(scope: Scope, call: Node, api: string | null, url?: string | null): Flow[] {
+export function answerPeople(scope: Scope, call: Node, api: string | null, url?: string | null, method?: HttpMethod): Flow[] {
   const first = call.arguments[0] as Node | undefined;
   const options = url === undefined && first ? scope.object(first) : null;
-  const raw = url !== undefined ? url : evalStr(scope, options ? objectProperty(options, 'url') : first);
+  const raw = url !== undefined ? url : evalStr(scope, options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first);
   if (raw === null) return [];
-  const path = withBraces(raw.replace(/^https?:\/\/[^/]+/, ''));
+  // ACE resolves a relative URL against the product's base URL: `rest/api/3/myself` is `/rest/api/3/myself`.
+  const path = withBraces(raw.replace(/^https?:\/\/[^/]+/, '').replace(/^rest\//, '/rest/'));
   if (!path.startsWith('/')) return [];
   const product = api !== null && Object.hasOwn(PRODUCT_OF, api) ? PRODUCT_OF[api]! : productOfPath(path);
-  const method = options ? requestMethod(scope, options, 'type') : requestMethod(scope, call.arguments[1] as Node | undefined, 'method');
-  return [...personalDataOf(product, method, path)];
+  const how = method ?? (options ? requestMethod(scope, options, 'type') : requestMethod(scope, call.arguments[1] as Node | undefined, 'method'));
+  return [...personalDataOf(product, how, path)];
 }
-
 /** The method of a request's options (`{ method: 'POST' }`, `{ type: 'POST' }` of `AP.request`), GET when they do not say. */
 function requestMethod(scope: Scope, options: Node | undefined, key: string): HttpMethod {
   const object = options ? scope.object(options) : null;

@@ -120,6 +120,23 @@ describe('personal data and reporting', () => {
     ]);
   });
 
+  it("the callbacks of AP.request and of ACE's client receive the people the answer holds", () => {
+    const facts = analyze([
+      "import ace from 'atlassian-connect-express';",
+      'const addon = ace(app);',
+      "AP.request('/rest/api/user/current', { success: (me) => console.log(me) });",
+      "AP.request({ url: '/rest/api/3/issue/ABC-1', success: (issue) => console.log(issue) });",
+      "addon.httpClient(req).get('/rest/api/3/user/search?query=a', (err, res, body) => console.log(body));",
+      "addon.httpClient(req).get({ url: 'rest/api/3/myself' }, (err, res, body) => console.log(body));",
+    ].join('\n'));
+    assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), [
+      '3 account-id,display-name,email,product-content',
+      '4 product-content',
+      '5 account-id,display-name,email,product-content',
+      '6 account-id,display-name,email,product-content',
+    ]);
+  });
+
   it('links reporting calls to the exported function that makes them, through local helpers', () => {
     const facts = analyze([
       "import { privacy } from '@forge/api';",
