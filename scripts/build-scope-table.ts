@@ -1,5 +1,6 @@
 /**
- * Derives `src/data/generated/scope-table.json`, the REST operation → scope table, from Atlassian's
+ * Derives `src/data/generated/scope-table.json`, the REST operation → scope table, and
+ * `src/data/generated/personal-data-operations.json`, the operations that answer with people, from Atlassian's
  * OpenAPI documents in `shared/atlassian/openapi/` (see SOURCES.md there for each file's origin),
  * then from supplements in `src/data/` that hold operations the current documents dropped but
  * Atlassian still serves (each names its sources). A stored document wins where both have an
@@ -7,7 +8,8 @@
  * installed Candor never reads these inputs.
  *
  * Per operation it records the classic and granular scope sets an app may declare (either set is
- * enough), scopes an operation accepts but does not yet require, and the Connect scope.
+ * enough), scopes an operation accepts but does not yet require, and the Connect scope; and, from its
+ * response schema, the personal-data kinds it returns (see `people-operations.ts`).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -20,10 +22,12 @@ import {
   type ScopeTableFile,
   type TableSource,
 } from '../src/scan/scopes/table-format.ts';
+import { PeopleFinder, responseSchema, type PeopleRow, type Schema } from './people-operations.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OPENAPI_DIR = path.resolve(ROOT, '../shared/atlassian/openapi');
 const OUTPUT = path.join(ROOT, 'src/data/generated/scope-table.json');
+const PEOPLE_OUTPUT = path.join(ROOT, 'src/data/generated/personal-data-operations.json');
 const GENERATOR = 'scripts/build-scope-table.ts';
 
 const SOURCES: Array<{ id: string; family: Family }> = [
@@ -43,6 +47,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 interface ScopeEntry { state?: string; scopes?: string[] }
 interface Operation {
   operationId?: string;
+  responses?: Record<string, unknown>;
   security?: Array<Record<string, string[]>>;
   'x-atlassian-oauth2-scopes'?: ScopeEntry[];
   'x-atlassian-connect-scope'?: string;
@@ -53,6 +58,8 @@ interface Document {
   servers?: Array<{ url: string }>;
   info?: { title?: string; version?: string };
   paths: Record<string, Record<string, unknown>>;
+  components?: { schemas?: Record<string, Schema> };
+  definitions?: Record<string, Schema>;
 }
 interface Supplement {
   title: string;
@@ -128,7 +135,18 @@ function operationScopes(op: Operation, swagger2: boolean): OperationScopes {
   return { alternatives, optional: [], unknown: false };
 }
 
-function build(): { table: ScopeTableFile; text: string } {
+/** A `$ref` inside the document (`#/components/responses/X`) to what it names. */
+function resolver(doc: Document): (s: Schema) => Schema {
+  return (s) => {
+    let at: unknown = s;
+    for (let hops = 0; hops < 10 && (at as Schema | undefined)?.$ref?.startsWith('#/'); hops++) {
+      at = (at as Schema).$ref!.slice(2).split('/').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], doc);
+    }
+    return (at ?? {}) as Schema;
+  };
+}
+
+function build(): { table: ScopeTableFile; text: string; people: PeopleRow[] } {
   const sets: string[][] = [];
   const setIndex = new Map<string, number>();
   const intern = (scopes: string[]): number => {
@@ -168,11 +186,14 @@ function build(): { table: ScopeTableFile; text: string } {
     ops.push(Object.keys(extra).length ? [...row, extra] : row);
     known.add(keyOf(family, method.toUpperCase(), template));
   };
+  const people: PeopleRow[] = [];
   for (const [sourceIndex, { id, family }] of SOURCES.entries()) {
     const file = `${id}.json`;
     const bytes = fs.readFileSync(path.join(OPENAPI_DIR, file));
     const doc = JSON.parse(bytes.toString('utf8')) as Document;
     const prefix = pathPrefix(doc);
+    const finder = new PeopleFinder(doc.components?.schemas ?? doc.definitions ?? {});
+    const resolve = resolver(doc);
     let count = 0;
     for (const [template, item] of Object.entries(doc.paths)) {
       for (const method of METHODS) {
@@ -180,6 +201,9 @@ function build(): { table: ScopeTableFile; text: string } {
         if (!op) continue;
         count++;
         addRow(sourceIndex, family, method, prefix + template, op, Boolean(doc.swagger));
+        const answer = responseSchema(op, resolve);
+        const kinds = answer ? finder.kinds(answer) : [];
+        if (kinds.length) people.push([sourceIndex, method.toUpperCase(), prefix + template, kinds]);
       }
     }
     sources.push({
@@ -232,13 +256,24 @@ function build(): { table: ScopeTableFile; text: string } {
   const lines = (items: unknown[]): string => items.map((item) => JSON.stringify(item)).join(',\n');
   const head = JSON.stringify({ generator: table.generator, notice: table.notice, sources, fields: table.fields }, null, 1).slice(0, -2);
   const text = `${head},\n"scopeSets":[\n${lines(sets)}\n],\n"ops":[\n${lines(ops)}\n]}\n`;
-  return { table, text };
+  return { table, text, people };
 }
 
-const { table, text } = build();
+const { table, text, people } = build();
 JSON.parse(text); // the hand-joined text must stay valid JSON
 fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
 fs.writeFileSync(OUTPUT, text);
 console.log(
   `wrote ${path.relative(process.cwd(), OUTPUT)}: ${table.ops.length} operations, ${table.scopeSets.length} scope sets, ${(text.length / 1024).toFixed(0)} KiB`,
 );
+const peopleHead = {
+  generator: GENERATOR,
+  notice: 'generated, do not edit: run `npm run build:data`; hand-written additions are in src/data/personal-data-supplement.json',
+  about: 'Operations whose response schema returns people (see scripts/people-operations.ts): the personal-data kinds each returns.',
+  sources: table.sources.map(({ id, file, sha256 }) => ({ id, file, sha256 })),
+  fields: ['source', 'method', 'path', 'kinds'],
+};
+const peopleText = `${JSON.stringify(peopleHead, null, 1).slice(0, -2)},\n"ops":[\n${people.map((row) => JSON.stringify(row)).join(',\n')}\n]}\n`;
+JSON.parse(peopleText);
+fs.writeFileSync(PEOPLE_OUTPUT, peopleText);
+console.log(`wrote ${path.relative(process.cwd(), PEOPLE_OUTPUT)}: ${people.length} operations that answer with people`);

@@ -47,7 +47,7 @@ describe('candor snapshot and diff (CLI)', () => {
     assert.equal(runCli(['snapshot', path.join(FIXTURES, 'v1.1.0'), '--out', b]).status, 0);
     const text = runCli(['diff', a, b]);
     assert.equal(text.status, 0);
-    assert.match(text.stdout, /^9 need a statement update, 2 need review, 1 for the record\.$/m);
+    assert.match(text.stdout, /^9 need a statement update, 4 need review, 1 for the record\.$/m);
     assert.match(text.stdout, /^ {2}\+ scope write:jira-work\n {4}New permission `write:jira-work`/m);
     assert.match(text.stdout, /^ {2}- scope read:jira-user\n.*\n {4}was at manifest\.yml:19$/m);
     assert.equal(runCli(['diff', a, b, '--fail-on', 'statement-update']).status, 1);
@@ -57,7 +57,7 @@ describe('candor snapshot and diff (CLI)', () => {
     assert.match(md, /^### Needs a statement update$/m);
     assert.match(md, /^\| added \*\*scope write:jira-work\*\* \| New permission `write:jira-work`/m);
     const json = JSON.parse(runCli(['diff', a, b, '--format', 'json']).stdout);
-    assert.deepEqual(json.summary, { 'statement-update': 9, review: 2, info: 1 });
+    assert.deepEqual(json.summary, { 'statement-update': 9, review: 4, info: 1 });
   });
 
   it('diffs two git refs of the app, extracted to a temporary folder and cleaned up', () => {

@@ -28,10 +28,12 @@ describe('release diff', () => {
         ['statement-update', 'changed', 'app-settings', 'runtime'],
         ['review', 'removed', 'scopes', 'read:jira-user'],
         ['review', 'removed', 'personal-data', 'account-id read /rest/api/3/user?accountId={}'],
+        ['review', 'removed', 'personal-data', 'display-name read /rest/api/3/user?accountId={}'],
+        ['review', 'removed', 'personal-data', 'email read /rest/api/3/user?accountId={}'],
         ['info', 'changed', 'dependencies', '@forge/api'],
       ],
     );
-    assert.deepEqual(diff.summary, { 'statement-update': 9, review: 2, info: 1 });
+    assert.deepEqual(diff.summary, { 'statement-update': 9, review: 4, info: 1 });
   });
 
   it('gives each change its evidence in the version that has it', async () => {

@@ -31,7 +31,7 @@ describe('a logged response object', () => {
       '5 [other]',
       '7 [product-content]',
       '9 [account-id]',
-      '10 [account-id,display-name,product-content]',
+      '10 [account-id,display-name,email,product-content]',
       '12 [other]',
       '13 [other]',
     ]);
@@ -62,8 +62,8 @@ describe('a logged response object', () => {
     assert.deepEqual(logs(facts), [
       '4 [other]',
       '5 [other]',
-      '6 [account-id,display-name,product-content]',
-      '10 [account-id,display-name,product-content]',
+      '6 [account-id,display-name,email,product-content]',
+      '10 [account-id,display-name,email,product-content]',
     ]);
   });
 

@@ -52,7 +52,7 @@ describe('typed resolvers: `makeResolver({ … })` of @forge/resolver and `makeI
     assert.deepEqual(logs(facts), [
       'src/index.js:8 account-id,resolver-payload',
       'static/src/App.js:8 product-content',
-      'static/src/App.js:9 account-id,display-name,product-content',
+      'static/src/App.js:9 account-id,display-name,email,product-content',
     ]);
   });
 });

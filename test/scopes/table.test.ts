@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { HttpMethod, Product } from '../../src/scan/facts.ts';
-import { lookupOperation, lookupOperationEntry, scopeFamily } from '../../src/scan/scopes/table.ts';
+import { lookupOperation, lookupOperationEntry, personalDataOf, scopeFamily } from '../../src/scan/scopes/table.ts';
 
 interface Case {
   call: [Product, HttpMethod, string];
@@ -112,3 +112,32 @@ test('scope families', () => {
   assert.equal(scopeFamily('pullrequest:write'), 'bitbucket');
   assert.equal(scopeFamily('storage:app'), null);
 });
+
+const people: Array<[Product, HttpMethod, string, string]> = [
+  ['jira', 'GET', '/rest/api/3/user/search?query={}', 'account-id,display-name,email'],
+  ['jira', 'GET', '/rest/api/2/myself', 'account-id,display-name,email'],
+  ['jira', 'GET', '/rest/api/3/user/email?accountId={}', 'account-id,email'],
+  ['jira', 'GET', '/rest/api/3/user/picker?query={}', 'account-id,display-name'],
+  ['jira', 'GET', '/rest/api/3/issue/{}/watchers', 'account-id,display-name,email'],
+  ['jsm', 'GET', '/rest/servicedeskapi/request/{}/participant', 'account-id,display-name,email'],
+  ['confluence', 'GET', '/wiki/rest/api/search/user?cql={}', 'account-id,display-name,email'],
+  // A Connect app in Confluence calls v1 below its `/wiki` base URL; the product is told by the path.
+  ['unknown', 'GET', '/rest/api/user/current', 'account-id,display-name,email'],
+  ['confluence', 'GET', '/wiki/api/v2/pages/{}/likes/users', 'account-id'],
+  ['bitbucket', 'GET', '/2.0/workspaces/{}/members', 'account-id,display-name'],
+  // Not in the documents: from the hand-written supplement.
+  ['confluence', 'GET', '/wiki/rest/api/group/{}/member', 'account-id,display-name,email'],
+  ['bitbucket', 'GET', '/2.0/user/emails', 'email'],
+  // Content that embeds people (changelog authors, comment authors, likes, owners), user properties, content search.
+  ['jira', 'GET', '/rest/api/3/issue/{}', ''],
+  ['jira', 'GET', '/rest/api/3/issue/{}/comment', ''],
+  ['jira', 'GET', '/rest/api/3/user/properties/{}?accountId={}', ''],
+  ['jira', 'PUT', '/rest/api/3/user/properties/{}?accountId={}', ''],
+  ['confluence', 'GET', '/wiki/api/v2/pages/{}', ''],
+  ['confluence', 'GET', '/wiki/rest/api/search?cql={}', ''],
+  ['bitbucket', 'GET', '/2.0/repositories/{}/{}/pullrequests', ''],
+  ['jira', 'GET', '/rest/nope', ''],
+];
+for (const [product, method, path, kinds] of people) {
+  test(`people in the answer of ${product} ${method} ${path}: ${kinds || 'none'}`, () => assert.equal(personalDataOf(product, method, path).join(','), kinds));
+}

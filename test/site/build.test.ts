@@ -54,7 +54,7 @@ describe('candor site', () => {
     assert.deepEqual(json.facts.egress.hosts, ['api.openai.com']);
     assert.equal(json.facts.endUserDataInLogs, true);
     assert.equal(json.profile.vendor.name, 'Northwind Labs');
-    assert.deepEqual(json.history.map((h: { version: string; changes: unknown[] | null }) => [h.version, h.changes?.length ?? null]), [['1.1.0', 12], ['1.0.1', 0], ['1.0.0', null]]);
+    assert.deepEqual(json.history.map((h: { version: string; changes: unknown[] | null }) => [h.version, h.changes?.length ?? null]), [['1.1.0', 14], ['1.0.1', 0], ['1.0.0', null]]);
   });
 
   it('renders hostile profile text and code as text: no markup, script or template syntax survives', () => {

@@ -1,13 +1,19 @@
 /**
  * REST operation → scope lookups over `src/data/generated/scope-table.json` (built by
- * `scripts/build-scope-table.ts` from Atlassian's OpenAPI documents). The table is read once, on
- * first use, into one segment trie per product family.
+ * `scripts/build-scope-table.ts` from Atlassian's OpenAPI documents), with the personal data each
+ * operation answers with (`personal-data-operations.json`, built alongside, and the hand-written
+ * `personal-data-supplement.json`). The tables are read once, on first use, into one segment trie
+ * per product family.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { HttpMethod, Product, RequiredScopes } from '../facts.ts';
+import type { HttpMethod, PersonalDataUse, Product, RequiredScopes } from '../facts.ts';
 import type { Family, ScopeTableFile } from './table-format.ts';
 import gateway from '../../data/jira-devops-gateway.json' with { type: 'json' };
+import people from '../../data/generated/personal-data-operations.json' with { type: 'json' };
+import peopleSupplement from '../../data/personal-data-supplement.json' with { type: 'json' };
+
+type PersonalKind = PersonalDataUse['kind'];
 
 export const SCOPE_TABLE_PATH: string = path.resolve(import.meta.dirname, '../../data/generated/scope-table.json');
 
@@ -28,6 +34,8 @@ export interface OperationEntry {
   optional: string[];
   /** The document says nothing about the operation's OAuth scopes. */
   unknown: boolean;
+  /** Personal data the answer returns: people it lists or is (empty for none). */
+  people: readonly PersonalKind[];
 }
 
 interface Node {
@@ -43,6 +51,8 @@ interface Node {
 interface Loaded {
   tries: Map<Family, Node>;
   scopeFamilies: Map<string, Family>;
+  /** Operations the supplement adds that the scope table lacks: found only where the table finds nothing. */
+  extraPeople: Map<Family, Node>;
 }
 
 const PRODUCT_FAMILIES: Record<Product, Family[]> = {
@@ -92,8 +102,20 @@ function insert(root: Node, entry: OperationEntry): void {
   if (segments.at(-1) === '{path}') (node.rest ??= new Map()).set(entry.method, entry);
 }
 
+const NONE: readonly PersonalKind[] = Object.freeze([]);
+
+/** Personal data by `METHOD path`: the derived operations, with the supplement's additions and drops. */
+function peopleByOperation(): Map<string, readonly PersonalKind[]> {
+  const out = new Map<string, readonly PersonalKind[]>();
+  for (const [, method, template, kinds] of people.ops as Array<[number, string, string, PersonalKind[]]>) out.set(`${method} ${template}`, Object.freeze(kinds));
+  for (const op of peopleSupplement.add) out.set(`${op.method} ${op.path}`, Object.freeze(op.kinds as PersonalKind[]));
+  for (const op of peopleSupplement.drop) out.delete(`${op.method} ${op.path}`);
+  return out;
+}
+
 function load(): Loaded {
   const file = JSON.parse(fs.readFileSync(SCOPE_TABLE_PATH, 'utf8')) as ScopeTableFile;
+  const personal = peopleByOperation();
   const tries = new Map<Family, Node>();
   const scopeFamilies = new Map<string, Family>();
   const set = (index: number | null | undefined): string[] => (index == null ? [] : Object.freeze(file.scopeSets[index]!) as string[]);
@@ -111,7 +133,9 @@ function load(): Loaded {
       otherSets: (extra?.alt ?? []).map(set),
       optional: set(extra?.opt),
       unknown: extra?.unknown === 1,
+      people: personal.get(`${method} ${template}`) ?? NONE,
     };
+    personal.delete(`${method} ${template}`);
     let root = tries.get(source.family);
     if (!root) tries.set(source.family, (root = newNode()));
     insert(root, entry);
@@ -119,7 +143,25 @@ function load(): Loaded {
       if (!scopeFamilies.has(scope)) scopeFamilies.set(scope, source.family);
     }
   }
-  return { tries, scopeFamilies };
+  const extraPeople = new Map<Family, Node>();
+  for (const [operation, kinds] of personal) {
+    const [method, template] = operation.split(' ') as [string, string];
+    const family = productFamily(template);
+    if (family === null) continue;
+    let root = extraPeople.get(family);
+    if (!root) extraPeople.set(family, (root = newNode()));
+    const scopes: RequiredScopes = { operation, granular: [], classic: [] };
+    insert(root, { family, source: 'personal-data-supplement', method, path: template, scopes, granularBeta: false, otherSets: [], optional: [], unknown: true, people: kinds });
+  }
+  return { tries, scopeFamilies, extraPeople };
+}
+
+/** The family of a path as the tables write it. */
+function productFamily(template: string): Family | null {
+  if (template.startsWith('/wiki/')) return 'confluence';
+  if (template.startsWith('/2.0/')) return 'bitbucket';
+  if (template.startsWith('/rest/')) return 'jira';
+  return null;
 }
 
 const table = (): Loaded => (loaded ??= load());
@@ -219,8 +261,7 @@ export function lookupOperationEntry(product: Product, method: HttpMethod, callP
   return found;
 }
 
-function resolve(product: Product, method: HttpMethod, callPath: string): OperationEntry | null {
-  const { tries } = table();
+function resolve(product: Product, method: HttpMethod, callPath: string, tries = table().tries): OperationEntry | null {
   let segments = splitPath(callPath);
   let families = PRODUCT_FAMILIES[product];
   // OAuth-style gateway URL: https://api.atlassian.com/ex/jira/{cloudId}/rest/api/3/...
@@ -240,6 +281,19 @@ function resolve(product: Product, method: HttpMethod, callPath: string): Operat
     if (found !== null) return found;
   }
   return null;
+}
+
+/**
+ * The personal data a REST call's answer returns (account IDs, display names, emails): what the
+ * operation's response schema holds when it lists people, or what the supplement says of an operation
+ * the documents lack; empty for other operations and unknown paths.
+ */
+export function personalDataOf(product: Product, method: HttpMethod, path: string): readonly PersonalKind[] {
+  const entry = lookupOperationEntry(product, method, path);
+  if (entry !== null) return entry.people;
+  const { extraPeople } = table();
+  if (extraPeople.size === 0) return NONE;
+  return resolve(product, method, path, extraPeople)?.people ?? NONE;
 }
 
 /** Scopes a REST call needs, or null when the table does not know the operation. */

@@ -15,7 +15,7 @@ import { CALLED, FIELD, WITHOUT, settle, storeKey, takesField, withBraces, withS
 import { isTokenVerifier } from './token-verifiers.ts';
 import { productPath } from '../product-requests.ts';
 import { kvCall } from './detectors/kv-clients.ts';
-import { peopleKinds } from './user-endpoints.ts';
+import { answerPeople } from './people-answers.ts';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** What the result of these calls holds, whatever they are called on. */
@@ -35,7 +35,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   if (known) {
     out.add(known);
     // `/rest/api/3/user?accountId=…`, `/myself`, a request's participants: an answer about people.
-    if (known === 'product-content') for (const k of answerPeople(scope, node)) out.add(k);
+    if (known === 'product-content') addAll(out, answerPeople(scope, node, ref.name === 'AP' ? null : last));
     return out;
   }
   if (CONTEXT_CALLS.has(last) && givesContext(ref)) {
@@ -74,7 +74,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     const url = node.arguments[0] ? evalStr(scope, node.arguments[0]) : null;
     const path = url === null ? null : productPath(withBraces(url));
     if (path === null) out.add(signsAsConnect(scope, node) ? 'product-content' : reply(scope, node));
-    else for (const k of ['product-content' as const, ...peopleKinds(path)]) out.add(k);
+    else addAll(out.add('product-content'), answerPeople(scope, node, null, path));
     return out;
   }
   if (ref.root === 'import' && ref.module !== null && !scope.isAppModule(ref.module)) {
@@ -146,11 +146,6 @@ function signsAsConnect(scope: Scope, call: Node): boolean {
 function field(scope: Scope, expr: Node, name: string): Node | null {
   const object = scope.object(expr);
   return object ? objectProperty(object, name) : null;
-}
-
-function answerPeople(scope: Scope, call: Node): Flow[] {
-  const path = evalStr(scope, call.arguments[0]);
-  return path === null ? [] : peopleKinds(withBraces(path.replace(/^https?:\/\/[^/]+/, '')));
 }
 
 /** The response to a request (`reply:<n>`), once per call; `local` is what a model the app runs was given. */

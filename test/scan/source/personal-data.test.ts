@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { analyze } from './analyze.ts';
 
 describe('personal data and reporting', () => {
-  it('records account IDs stored, sent and logged, and user API reads', () => {
+  it('records account IDs stored, sent and logged, and user API reads with every kind the answer returns', () => {
     const facts = analyze([
       "import api, { route } from '@forge/api';",
       "import { kvs } from '@forge/kvs';",
@@ -16,6 +16,8 @@ describe('personal data and reporting', () => {
     ].join('\n'));
     assert.deepEqual(facts.personalData.map((u) => `${u.kind} ${u.action} ${u.target} ${u.evidence.line}`), [
       'account-id read /rest/api/3/user?accountId={} 5',
+      'display-name read /rest/api/3/user?accountId={} 5',
+      'email read /rest/api/3/user?accountId={} 5',
       'account-id stored kvs 6',
       'display-name stored kvs 6',
       'email logged console 7',
@@ -37,7 +39,7 @@ describe('personal data and reporting', () => {
     assert.deepEqual(facts.storage.map((s) => s.carries), [['other'], ['account-id']]);
   });
 
-  it('an answer about people (user, myself, participants, members) holds account IDs and names; other answers do not', () => {
+  it('an answer about people (user, myself, participants, members) holds the kinds its operation returns; other answers do not', () => {
     const facts = analyze([
       "import api, { route } from '@forge/api';",
       "import { kvs } from '@forge/kvs';",
@@ -54,15 +56,84 @@ describe('personal data and reporting', () => {
       '}',
     ].join('\n'));
     assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), [
-      '6 account-id,display-name,product-content',
+      '6 account-id,display-name,email,product-content',
       '10 account-id,display-name,product-content',
       '12 product-content',
     ]);
-    assert.deepEqual(facts.storage.map((s) => s.carries.join(',')), ['account-id,display-name,product-content']);
-    assert.deepEqual(facts.personalData.filter((u) => u.action === 'read').map((u) => `${u.target} ${u.evidence.line}`), [
-      '/rest/servicedeskapi/request/{}/participant 5',
-      '/wiki/rest/api/user/current 7',
-      '/2.0/workspaces/{}/members 9',
+    assert.deepEqual(facts.storage.map((s) => s.carries.join(',')), ['account-id,display-name,email,product-content']);
+    assert.deepEqual(facts.personalData.filter((u) => u.action === 'read').map((u) => `${u.kind} ${u.target} ${u.evidence.line}`), [
+      'account-id /rest/servicedeskapi/request/{}/participant 5',
+      'display-name /rest/servicedeskapi/request/{}/participant 5',
+      'email /rest/servicedeskapi/request/{}/participant 5',
+      'account-id /wiki/rest/api/user/current 7',
+      'display-name /wiki/rest/api/user/current 7',
+      'email /wiki/rest/api/user/current 7',
+      'account-id /2.0/workspaces/{}/members 9',
+      'display-name /2.0/workspaces/{}/members 9',
+    ]);
+  });
+
+  it("people embedded in content count where the code reads their fields; a user's properties and likes' IDs are what their operations return", () => {
+    const facts = analyze([
+      "import api, { route } from '@forge/api';",
+      "import { kvs } from '@forge/kvs';",
+      'export async function run(event) {',
+      '  const comments = await (await api.asApp().requestJira(route`/rest/api/3/issue/${event.key}/comment`)).json();',
+      "  await kvs.set('last', comments);",
+      "  await kvs.set('author', comments.comments[0].author.accountId);",
+      '  const prefs = await api.asUser().requestJira(route`/rest/api/3/user/properties/prefs?accountId=${event.accountId}`);',
+      "  await kvs.set('prefs', await prefs.json());",
+      '  const likes = await api.asApp().requestConfluence(route`/wiki/api/v2/pages/${event.page}/likes/users`);',
+      "  await kvs.set('likes', await likes.json());",
+      '}',
+    ].join('\n'));
+    assert.deepEqual(facts.storage.map((s) => `${s.evidence.line} ${s.carries.join(',')}`), [
+      '5 product-content',
+      '6 account-id',
+      '8 product-content',
+      '10 account-id,product-content',
+    ]);
+    assert.deepEqual(facts.personalData.map((u) => `${u.kind} ${u.action} ${u.target} ${u.evidence.line}`), [
+      'account-id read /wiki/api/v2/pages/{}/likes/users 9',
+      'account-id stored kvs 6',
+      'account-id stored kvs 10',
+    ]);
+  });
+
+  it("a request's method picks the operation; a Connect request and a server's own fetch to the product are told by the path", () => {
+    const facts = analyze([
+      "import api, { route } from '@forge/api';",
+      'export async function run(event) {',
+      "  const created = await api.asApp().requestJira(route`/rest/api/3/user`, { method: 'POST', body: JSON.stringify(event.user) });",
+      "  console.log(await created.json());",
+      "  const picked = await fetch(`${event.baseUrl}/rest/api/3/user/picker?query=${event.q}`, { headers: { Authorization: `JWT ${event.jwt}` } });",
+      '  console.log(await picked.json());',
+      '}',
+      "export async function page() { const me = await AP.request('/rest/api/user/current'); console.log(me.body); }",
+      "export async function search(q) { const found = await AP.request({ url: `/rest/api/3/user/search?query=${q}`, type: 'GET' }); console.log(found.body); }",
+    ].join('\n'));
+    assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), [
+      '4 account-id,display-name,email,product-content',
+      '6 account-id,display-name,product-content',
+      '8 account-id,display-name,email,product-content',
+      '9 account-id,display-name,email,product-content',
+    ]);
+  });
+
+  it("the callbacks of AP.request and of ACE's client receive the people the answer holds", () => {
+    const facts = analyze([
+      "import ace from 'atlassian-connect-express';",
+      'const addon = ace(app);',
+      "AP.request('/rest/api/user/current', { success: (me) => console.log(me) });",
+      "AP.request({ url: '/rest/api/3/issue/ABC-1', success: (issue) => console.log(issue) });",
+      "addon.httpClient(req).get('/rest/api/3/user/search?query=a', (err, res, body) => console.log(body));",
+      "addon.httpClient(req).get({ url: 'rest/api/3/myself' }, (err, res, body) => console.log(body));",
+    ].join('\n'));
+    assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), [
+      '3 account-id,display-name,email,product-content',
+      '4 product-content',
+      '5 account-id,display-name,email,product-content',
+      '6 account-id,display-name,email,product-content',
     ]);
   });
 

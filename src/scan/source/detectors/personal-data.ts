@@ -1,7 +1,7 @@
 import type { DataKind, PersonalDataUse, StorageOp } from '../../facts.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { FileFacts } from '../file-facts.ts';
-import { isEmailEndpoint, isUserEndpoint } from '../user-endpoints.ts';
+import { personalDataOf } from '../../scopes/table.ts';
 
 const PERSONAL: ReadonlyArray<PersonalDataUse['kind']> = ['account-id', 'email', 'display-name'];
 
@@ -20,8 +20,8 @@ export function detectReporting(site: CallSite, ctx: FileContext): void {
 export function collectPersonalData(facts: FileFacts): void {
   const uses = facts.personalData;
   for (const call of facts.restCalls) {
-    if (call.path && (isUserEndpoint(call.path) || isEmailEndpoint(call.path))) uses.push({ kind: 'account-id', action: 'read', target: call.path, evidence: call.evidence });
-    if (call.path && isEmailEndpoint(call.path)) uses.push({ kind: 'email', action: 'read', target: call.path, evidence: call.evidence });
+    // What the operation's answer returns about people (`/rest/api/3/user/search`: account IDs, names, emails).
+    if (call.path) for (const kind of personalDataOf(call.product, call.method, call.path)) uses.push({ kind, action: 'read', target: call.path, evidence: call.evidence });
     if (call.path?.includes('/app/report-accounts')) {
       facts.reporting.push(call.evidence);
       const fn = facts.functions.find((f) => f.evidence.line <= call.evidence.line && call.evidence.line <= f.endLine);

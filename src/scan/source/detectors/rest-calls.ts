@@ -10,7 +10,8 @@ import { HOLE, PARAM, hasImported, hasParam, withBraces } from '../string-marks.
 
 /** Requests to the Atlassian API gateway, the product told by the path. */
 const GATEWAY = new Set(['__requestAtlassian', '__requestAtlassianAsApp']);
-const PRODUCT_OF: Record<string, Product> = {
+/** The product of each request function of `@forge/api` and `@forge/bridge`. */
+export const PRODUCT_OF: Record<string, Product> = {
   requestJira: 'jira',
   requestConfluence: 'confluence',
   requestBitbucket: 'bitbucket',

@@ -3,6 +3,7 @@ import { aceRequest } from '../ace-client.ts';
 import { apModuleOf, connectJsMethod, requiredModules } from '../connect-js.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import type { Flow, Shape } from '../flow.ts';
+import { answerPeople } from '../people-answers.ts';
 import type { Ref } from '../ref.ts';
 import type { CallbackParams, Walk } from './state.ts';
 
@@ -21,7 +22,7 @@ export function takesItems(method: string): boolean {
 
 /** A handler's parameters all hold what users and products send. */
 export const PAYLOAD: CallbackParams = [['resolver-payload']];
-const PRODUCT: CallbackParams = [['product-content'], ['other']];
+const PRODUCT: readonly Flow[][] = [['product-content'], ['other']];
 const PRODUCT_CALLBACKS = new Set(connectJs.productCallbacks);
 
 /**
@@ -61,11 +62,13 @@ export function callbackParams(w: Walk, node: Node, ref: Ref): CallbackParams {
   const { scope } = w;
   const ap = connectJsMethod(ref);
   if (ap === 'request') {
+    // `AP.request('/rest/api/3/myself', { success: (me) => … })`: the response, with the people its operation returns.
+    let params: CallbackParams | undefined;
     for (const arg of node.arguments as Node[]) {
       const options = scope.object(arg);
       for (const key of connectJs.requestCallbacks) {
         const fn = options ? objectProperty(options, key) : null;
-        if (fn && isFunction(fn)) w.optionCallbacks.set(fn, PRODUCT);
+        if (fn && isFunction(fn)) w.optionCallbacks.set(fn, (params ??= withPeople(PRODUCT, 0, answerPeople(scope, node, null))));
       }
     }
     return null;
@@ -81,7 +84,14 @@ export function callbackParams(w: Walk, node: Node, ref: Ref): CallbackParams {
   if (!(node.arguments as Node[]).some(isFunction)) return null;
   if (ap !== null && PRODUCT_CALLBACKS.has(ap)) return PRODUCT;
   const ace = aceRequest(scope, node, ref);
-  return ace && [['other'], [ace.client === 'ace' ? 'product-content' : `client:${ace.client}`]];
+  if (!ace) return null;
+  if (ace.client !== 'ace') return [['other'], [`client:${ace.client}`]];
+  return withPeople([['other'], ['product-content']], 1, answerPeople(scope, node, null, undefined, ace.method));
+}
+
+/** Callback parameters with the people a request's answer holds added to the one that receives the answer. */
+function withPeople(params: readonly Flow[][], at: number, people: Flow[]): readonly Flow[][] {
+  return people.length === 0 ? params : params.map((flows, i) => (i === at ? [...flows, ...people] : flows));
 }
 
 /** `populateFields(url, request)` with `request` a module `AP.require` gave: the function declared further on is handed it. */

@@ -1,0 +1,35 @@
+import type { Flow } from './flow.ts';
+import { objectProperty, type Node } from './ast.ts';
+import { PRODUCT_OF, methodOfText, productOfPath } from './detectors/rest-calls.ts';
+import { evalStr } from './evaluate.ts';
+import type { Scope } from './scope.ts';
+import { withBraces } from './string-marks.ts';
+import type { HttpMethod } from '../facts.ts';
+import { personalDataOf } from '../scopes/table.ts';
+
+/**
+ * The people a product request's answer holds (`/rest/api/3/user/search`, `/myself`, a request's participants):
+ * the personal-data kinds of its operation, none for other operations. `api` is the request function's name
+ * (`requestJira`), null to tell the product by the path; `url` the evaluated URL or path when the caller has it,
+ * else the request's first argument or the `url` of its options (`AP.request({ url, type })`, ACE's `{ uri }`);
+ * `method` when the call's name tells it (ACE's `httpClient.post`), else the options' `method` or `type`.
+ */
+export function answerPeople(scope: Scope, call: Node, api: string | null, url?: string | null, method?: HttpMethod): Flow[] {
+  const first = call.arguments[0] as Node | undefined;
+  const options = url === undefined && first ? scope.object(first) : null;
+  const raw = url !== undefined ? url : evalStr(scope, options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first);
+  if (raw === null) return [];
+  // ACE resolves a relative URL against the product's base URL: `rest/api/3/myself` is `/rest/api/3/myself`.
+  const path = withBraces(raw.replace(/^https?:\/\/[^/]+/, '').replace(/^rest\//, '/rest/'));
+  if (!path.startsWith('/')) return [];
+  const product = api !== null && Object.hasOwn(PRODUCT_OF, api) ? PRODUCT_OF[api]! : productOfPath(path);
+  const how = method ?? (options ? requestMethod(scope, options, 'type') : requestMethod(scope, call.arguments[1] as Node | undefined, 'method'));
+  return [...personalDataOf(product, how, path)];
+}
+/** The method of a request's options (`{ method: 'POST' }`, `{ type: 'POST' }` of `AP.request`), GET when they do not say. */
+function requestMethod(scope: Scope, options: Node | undefined, key: string): HttpMethod {
+  const object = options ? scope.object(options) : null;
+  const value = object ? objectProperty(object, key) : null;
+  const text = value ? evalStr(scope, value) : null;
+  return (text === null ? null : methodOfText(text)) ?? 'GET';
+}
