@@ -37,3 +37,26 @@ describe('jQuery requests', () => {
     ]);
   });
 });
+
+describe('axios loaded by a page from a CDN', () => {
+  it('the global axios sends requests like the imported one', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': DESCRIPTOR,
+      'main.html': [
+        '<script src="https://unpkg.com/axios/dist/axios.min.js"></script>',
+        '<script>',
+        "AP.request({ url: '/rest/atlassian-connect/1/addons/jquery-app/properties/settings', success: function (text) {",
+        '  var settings = JSON.parse(text).value;',
+        "  axios.get(settings.url + '/api/items', { params: { token: settings.token } });",
+        "  axios.post('https://api.vendor.example/notes', { note: document.getElementById('note').value });",
+        '} });',
+        '</script>',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, c.side, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['axios.get', 'GET', '{}/api/items', 'frontend', 'main.html:5'],
+      ['axios.post', 'POST', 'https://api.vendor.example/notes', 'frontend', 'main.html:6'],
+    ]);
+  });
+});
