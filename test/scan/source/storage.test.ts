@@ -75,6 +75,15 @@ const cases: Array<{ name: string; code: string; expect: Row[] }> = [
     code: "import { createClient } from '@supabase/supabase-js';\nconst supabase = createClient(url, key);\nawait supabase.from('ai_requests').insert({ prompt, account_id: accountId });",
     expect: [{ backend: 'external-db', op: 'write', key: 'ai_requests', carries: ['account-id'], line: 3 }],
   },
+  {
+    name: 'MongoDB writes on a database handed in from another module; its reads and other collections\' calls need the driver imported',
+    code: "export default ({ database }) => async (req) => {\n  await database.collection('tenants').insertOne({ clientKey: req.body.clientKey });\n  await database.collection('tenants').updateOne({ id: 1 }, { $set: { seen: true } });\n  await database.collection('tenants').deleteMany({ old: true });\n  await database.collection('tenants').findOne({ id: 1 });\n  await firestore.collection('notes').add({ note: 1 });\n};",
+    expect: [
+      { backend: 'external-db', op: 'write', key: 'tenants', carries: ['other'], line: 2 },
+      { backend: 'external-db', op: 'write', key: 'tenants', carries: ['literal'], line: 3 },
+      { backend: 'external-db', op: 'delete', key: 'tenants', carries: [], line: 4 },
+    ],
+  },
 ];
 
 const PAYLOAD_STORAGE: Array<{ name: string; code: string; expect: string[][] }> = [

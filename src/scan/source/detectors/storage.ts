@@ -208,7 +208,10 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     push(ctx, 'external-db', SUPABASE_OPS[last]!, table, `supabase.from.${last}`, node, SUPABASE_OPS[last] === 'write' ? [node.arguments[0]] : []);
     return;
   }
-  if (Object.hasOwn(MONGO_OPS, last) && names.includes('collection') && hasImport(ctx, 'mongodb')) {
+  // A write of the MongoDB driver's is one even where the database object comes from another module
+  // (`database.collection('installs').insertOne(req.body)` with `database` handed in): its verbs are its own.
+  const mongoWrite = MONGO_OPS[last] !== 'read' && names[names.length - 2] === 'collection' && steps[steps.length - 2]!.call !== null;
+  if (Object.hasOwn(MONGO_OPS, last) && names.includes('collection') && (mongoWrite || hasImport(ctx, 'mongodb'))) {
     const at = names.indexOf('collection');
     push(ctx, 'external-db', MONGO_OPS[last]!, ctx.scope.str(ref.steps[at]!.call?.arguments[0]), `mongodb.${last}`, node, MONGO_OPS[last] === 'write' ? node.arguments : []);
     return;
