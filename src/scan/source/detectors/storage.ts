@@ -327,7 +327,7 @@ function filePath(ctx: FileContext, arg: Node | undefined, depth = 0): string | 
   const callee = node?.type === 'CallExpression' && node.callee.type === 'MemberExpression' ? node.callee : null;
   if (!node || !callee || callee.computed || depth > 2 || !['join', 'resolve'].includes(callee.property.name)) return ctx.scope.strParams(arg);
   const parts = (node.arguments as Node[]).map((a) => filePath(ctx, a, depth + 1) ?? HOLE);
-  return parts.length > 0 && parts.some((p) => p !== HOLE) ? parts.join('/') : null;
+  return parts.some((p) => p !== HOLE) ? parts.join('/') : null;
 }
 
 /** `JSON.stringify(x)`, directly or through a name given nothing else. */
