@@ -28,6 +28,7 @@ describe('jQuery requests', () => {
       'server.js': "import $ from 'jquery';\nimport * as cheerio from 'cheerio';\n$.post('https://hooks.vendor.example/notify', { ok: true });\nconst page = cheerio.load('<p>x</p>');\npage.get(0);\n",
     });
     assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, c.side, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['script', 'GET', 'https://code.jquery.com/jquery-3.7.1.min.js', 'frontend', 'main.html:1'],
       ['jquery.ajax', 'POST', 'https://api.vendor.example/suggest', 'frontend', 'main.js:3'],
       ['jquery.ajax', 'PUT', 'https://api.vendor.example/items', 'frontend', 'main.js:4'],
       ['jquery.get', 'GET', 'https://api.vendor.example/status', 'frontend', 'main.js:5'],
@@ -57,6 +58,7 @@ describe('axios loaded by a page from a CDN', () => {
     assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, c.side, `${c.evidence.file}:${c.evidence.line}`]), [
       ['axios.get', 'GET', '{}/api/items', 'frontend', 'main.html:5'],
       ['axios.post', 'POST', 'https://api.vendor.example/notes', 'frontend', 'main.html:6'],
+      ['script', 'GET', 'https://unpkg.com/axios/dist/axios.min.js', 'frontend', 'main.html:1'],
     ]);
   });
 });
