@@ -1,4 +1,5 @@
 import type { DeclaredScope, Diagnostic, EgressDeclaration, Evidence, ModuleFact, Product, RemoteFact, TriggerFact, UninstallFact } from '../scan/facts.ts';
+import { blankJsonComments } from '../utils/jsonc.ts';
 import { LineIndex } from '../utils/lines.ts';
 import { findCodeDescriptor, mayHoldDescriptor } from './connect-code.ts';
 import { emptyConnectRead, readConnectGroup, readConnectLifecycle } from './connect-modules.ts';
@@ -44,14 +45,14 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read, o
   for (const entry of candidates) {
     const source = read(entry);
     if (source === null) continue;
-    const parsed = parseDescriptorJson(entry.path, source);
+    const parsed = parseDescriptorJson(entry.path, source, { comments: true });
     if ('diagnostic' in parsed) {
       diagnostics.push(parsed.diagnostic);
       continue;
     }
     const descriptor = record(parsed.value);
     if (descriptor && typeof descriptor.key === 'string' && (descriptor.baseUrl !== undefined || descriptor.modules !== undefined)) {
-      const yaml = new YamlFile(entry.path, source.replace(/^\uFEFF/, ''));
+      const yaml = new YamlFile(entry.path, parsed.text);
       const values = aceValues(files, read, entry.path);
       return { connect: connectFacts(entry.path, descriptor, (p) => yaml.evidence(p), false, values), candidates: [entry.path], diagnostics };
     }
@@ -93,7 +94,7 @@ function aceValues(files: readonly FileEntry[], read: Read, descriptorPath: stri
   const dir = descriptorPath.includes('/') ? descriptorPath.slice(0, descriptorPath.lastIndexOf('/') + 1) : '';
   const config = files.find((f) => f.path === `${dir}config.json`);
   const source = config ? read(config) : null;
-  const parsed = source === null ? null : parseDescriptorJson(config!.path, source);
+  const parsed = source === null ? null : parseDescriptorJson(config!.path, source, { comments: true });
   const production = parsed && 'value' in parsed ? record(record(parsed.value)?.production) : null;
   const values: Record<string, string> = { environment: 'production' };
   for (const name of ['localBaseUrl', 'appKey']) {
@@ -107,11 +108,16 @@ function fill(value: string | null, values: Record<string, string>): string | nu
   return value?.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole) ?? null;
 }
 
-/** JSON.parse with a `json-syntax` diagnostic at the line and column of the error. */
-export function parseDescriptorJson(file: string, source: string): { value: unknown } | { diagnostic: Diagnostic } {
-  const text = source.replace(/^\uFEFF/, '');
+/**
+ * JSON.parse with a `json-syntax` diagnostic at the line and column of the error; `text` is what was
+ * parsed. With `comments`, comments are blanked first, as atlassian-connect-express does when it loads
+ * the descriptor and config.json (node-json-minify); trailing commas stay errors there too.
+ */
+export function parseDescriptorJson(file: string, source: string, options: { comments?: boolean } = {}): { value: unknown; text: string } | { diagnostic: Diagnostic } {
+  const bare = source.replace(/^\uFEFF/, '');
+  const text = options.comments ? blankJsonComments(bare) : bare;
   try {
-    return { value: JSON.parse(text) as unknown };
+    return { value: JSON.parse(text) as unknown, text };
   } catch (error) {
     const message = (error as Error).message;
     const lines = new LineIndex(text);

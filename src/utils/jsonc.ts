@@ -49,3 +49,31 @@ function literal(node: Node): unknown {
 function fail(node: Node): never {
   throw new Error(`unexpected ${node.type} at offset ${Math.max(0, (node.start as number) - 1)}`);
 }
+
+/**
+ * The text with `//` and `/* *\/` comments outside strings turned into spaces (line breaks kept), so
+ * offsets, lines and columns stay those of the original.
+ */
+export function blankJsonComments(text: string): string {
+  if (!text.includes('/')) return text;
+  let out = '';
+  let i = 0;
+  let from = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"' && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      const block = text[i + 1] === '*';
+      const end = block ? text.indexOf('*/', i + 2) : text.indexOf('\n', i);
+      const stop = end < 0 ? text.length : block ? end + 2 : end;
+      out += text.slice(from, i) + text.slice(i, stop).replace(/[^\n]/g, ' ');
+      i = from = stop;
+    } else {
+      i++;
+    }
+  }
+  return out + text.slice(from);
+}

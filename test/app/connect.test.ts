@@ -80,9 +80,46 @@ describe('broken descriptors', () => {
   });
 
   it('parseDescriptorJson reads past a byte order mark and reports trailing commas', () => {
-    assert.deepEqual(parseDescriptorJson('a.json', '\uFEFF{"key": "a"}'), { value: { key: 'a' } });
+    assert.deepEqual(parseDescriptorJson('a.json', '\uFEFF{"key": "a"}'), { value: { key: 'a' }, text: '{"key": "a"}' });
     const bad = parseDescriptorJson('a.json', '{\n  "key": "a",\n}\n');
     assert.ok('diagnostic' in bad);
     assert.deepEqual([bad.diagnostic.line, bad.diagnostic.column], [3, 1]);
+  });
+});
+
+describe('a descriptor with comments', () => {
+  it('parseDescriptorJson with comments blanks them, as atlassian-connect-express does, keeping lines and columns', () => {
+    const source = '{\n  // the app\n  "key": "a", /* its key */\n  "url": "https://x.example/a//b"\n}\n';
+    const parsed = parseDescriptorJson('atlassian-connect.json', source, { comments: true });
+    assert.ok('value' in parsed);
+    assert.deepEqual(parsed.value, { key: 'a', url: 'https://x.example/a//b' });
+    assert.equal(parsed.text.split('\n')[2], '  "key": "a",              ');
+    assert.ok('diagnostic' in parseDescriptorJson('atlassian-connect.json', source));
+    const trailing = parseDescriptorJson('atlassian-connect.json', '{\n  "key": "a", // k\n}\n', { comments: true });
+    assert.ok('diagnostic' in trailing);
+  });
+
+  it('the app is read, with evidence on the lines of the file', async () => {
+    const { scanFiles } = await import('../helpers/temp-app.ts');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': [
+        '{',
+        '  "key": "commented",',
+        '  "baseUrl": "https://commented.example.com",',
+        '  "authentication": { "type": "jwt" },',
+        '  "scopes": ["READ"], // what the panel needs',
+        '  "modules": {',
+        '    "webPanels": [{ "key": "panel", "url": "/panel", "location": "atl.jira.view.issue.right.context",',
+        '      "name": { "value": "Panel" } // shown above it',
+        '    }]',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual([facts.app.platform, facts.app.key], ['connect', 'commented']);
+    assert.deepEqual(facts.scopes.declared.map((s) => `${s.scope} ${s.evidence.file}:${s.evidence.line}`), ['READ atlassian-connect.json:5']);
+    assert.deepEqual(facts.app.modules.map((m) => `${m.key} ${m.evidence.line}`), ['panel 7']);
+    assert.deepEqual(facts.diagnostics, []);
   });
 });

@@ -38,3 +38,29 @@ describe('Inline scripts of pages and templates', () => {
     assert.equal(facts.stats.sourceFiles, 2);
   });
 });
+
+describe('scripts a page loads from another site', () => {
+  it('are the browser’s requests to that site, with its vendor; Atlassian’s own, the app’s and a template’s are not', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': JSON.stringify({ key: 'cdn-app', baseUrl: 'https://cdn-app.example.com', authentication: { type: 'none' }, scopes: ['READ'], modules: { generalPages: [{ key: 'p', url: '/panel.html', name: { value: 'P' } }] } }),
+      'panel.html': [
+        '<html><head>',
+        '<script src="https://connect-cdn.atl-paas.net/all.js"></script>',
+        '<script src="//aui-cdn.atlassian.com/aui-adg/5.9.12/js/aui.min.js"></script>',
+        '<script src="https://unpkg.com/axios/dist/axios.min.js"></script>',
+        '<script src="//ajax.googleapis.com/ajax/libs/jquery/1.8.3/jquery.min.js"></script>',
+        '<script src="{{hostBaseUrl}}/atlassian-connect/all.js"></script>',
+        '<script src="/js/panel.js"></script>',
+        '</head><body></body></html>',
+        '',
+      ].join('\n'),
+      'js/panel.js': "AP.request({ url: '/rest/api/3/myself' });\n",
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, c.host, c.side, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['script', 'GET', 'https://unpkg.com/axios/dist/axios.min.js', 'unpkg.com', 'frontend', 'panel.html:4'],
+      ['script', 'GET', 'https://ajax.googleapis.com/ajax/libs/jquery/1.8.3/jquery.min.js', 'ajax.googleapis.com', 'frontend', 'panel.html:5'],
+    ]);
+    assert.deepEqual(facts.thirdParties.map((t) => t.vendor), ['google-hosted-libraries', 'unpkg']);
+    assert.deepEqual(facts.restCalls.map((r) => `${r.method} ${r.path} ${r.evidence.file}`), ['GET /rest/api/3/myself js/panel.js']);
+  });
+});

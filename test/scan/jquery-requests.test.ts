@@ -28,12 +28,37 @@ describe('jQuery requests', () => {
       'server.js': "import $ from 'jquery';\nimport * as cheerio from 'cheerio';\n$.post('https://hooks.vendor.example/notify', { ok: true });\nconst page = cheerio.load('<p>x</p>');\npage.get(0);\n",
     });
     assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, c.side, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['script', 'GET', 'https://code.jquery.com/jquery-3.7.1.min.js', 'frontend', 'main.html:1'],
       ['jquery.ajax', 'POST', 'https://api.vendor.example/suggest', 'frontend', 'main.js:3'],
       ['jquery.ajax', 'PUT', 'https://api.vendor.example/items', 'frontend', 'main.js:4'],
       ['jquery.get', 'GET', 'https://api.vendor.example/status', 'frontend', 'main.js:5'],
       ['jquery.post', 'POST', '/save', 'frontend', 'main.js:6'],
       ['jquery.getJSON', 'GET', '/config.json', 'frontend', 'main.js:7'],
       ['jquery.post', 'POST', 'https://hooks.vendor.example/notify', 'backend', 'server.js:3'],
+    ]);
+  });
+});
+
+describe('axios loaded by a page from a CDN', () => {
+  it('the global axios sends requests like the imported one', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': DESCRIPTOR,
+      'main.html': [
+        '<script src="https://unpkg.com/axios/dist/axios.min.js"></script>',
+        '<script>',
+        "AP.request({ url: '/rest/atlassian-connect/1/addons/jquery-app/properties/settings', success: function (text) {",
+        '  var settings = JSON.parse(text).value;',
+        "  axios.get(settings.url + '/api/items', { params: { token: settings.token } });",
+        "  axios.post('https://api.vendor.example/notes', { note: document.getElementById('note').value });",
+        '} });',
+        '</script>',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, c.side, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['axios.get', 'GET', '{}/api/items', 'frontend', 'main.html:5'],
+      ['axios.post', 'POST', 'https://api.vendor.example/notes', 'frontend', 'main.html:6'],
+      ['script', 'GET', 'https://unpkg.com/axios/dist/axios.min.js', 'frontend', 'main.html:1'],
     ]);
   });
 });

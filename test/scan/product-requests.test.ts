@@ -55,3 +55,33 @@ describe('a server’s own requests to the product’s REST API (a Connect app s
     assert.deepEqual(facts.egress.calls.map((c) => `${c.method} ${c.url}`), ['GET https://{}.atlassian.net/rest/api/3/myself']);
   });
 });
+
+describe('a client of the site’s REST API at a fixed base URL (one tenant, an API token)', () => {
+  it('the paths its callers give, through an instance of the class from another module, are product REST calls of Jira', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ dependencies: { axios: '^1.7.0' } }),
+      'src/jira.js': [
+        "import axios from 'axios';",
+        "const API = 'https://acme.atlassian.net/rest/api/3';",
+        'export default class JiraClient {',
+        '  async get(path) {',
+        '    const res = await axios.get(`${API}${path}`, { headers: { Authorization: `Basic ${process.env.JIRA_TOKEN}` } });',
+        '    return res.data;',
+        '  }',
+        '}',
+      ].join('\n'),
+      'src/report.js': [
+        "import JiraClient from './jira.js';",
+        'const jira = new JiraClient();',
+        'export const statuses = () => jira.get(\'/status\');',
+        'export const filters = () => jira.get(\'/filter/search\');',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => `${c.product} ${c.method} ${c.path} ${c.evidence.file}:${c.evidence.line} via ${c.via?.line}`), [
+      'jira GET /rest/api/3/status src/report.js:3 via 5',
+      'jira GET /rest/api/3/filter/search src/report.js:4 via 5',
+    ]);
+    assert.deepEqual(facts.egress.calls, []);
+  });
+});

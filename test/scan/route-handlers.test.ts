@@ -42,3 +42,36 @@ describe('Route handlers handed through a wrapper or made by a function of the a
     ]);
   });
 });
+
+describe('A CommonJS module whose export is the function', () => {
+  it('module.exports = function …: the route handler it returns gets the request, a lifecycle callback’s body its secret', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, lifecycle: { installed: '/installed' }, scopes: ['READ'], modules: {} }),
+      'package.json': JSON.stringify({ dependencies: { express: '^4.0.0' } }),
+      'handlers/install.js': [
+        'module.exports = function makeInstall({ store }) {',
+        '  return function (req, res) {',
+        "    console.log('installed', req.body);",
+        '  };',
+        '};',
+      ].join('\n'),
+      'handlers/page.js': 'module.exports = (deps) => (req, res) => console.log(req.query.q);',
+      'handlers/helper.js': 'module.exports = (name) => console.log(name);',
+      'app.js': [
+        "const express = require('express');",
+        "const makeInstall = require('./handlers/install');",
+        "const page = require('./handlers/page');",
+        "const helper = require('./handlers/helper');",
+        'const app = express();',
+        "app.post('/installed', makeInstall({ store: null }));",
+        "app.get('/page', page({}));",
+        "helper('started');",
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['handlers/helper.js:1', ['other']],
+      ['handlers/install.js:3', ['resolver-payload', 'secret']],
+      ['handlers/page.js:1', ['resolver-payload']],
+    ]);
+  });
+});

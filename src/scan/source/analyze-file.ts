@@ -19,6 +19,7 @@ import { hasImported, hasParam, settle } from './string-marks.ts';
 import { exportedConstants } from './constants.ts';
 import { collectExports } from './exports.ts';
 import { derive, isKnown } from './derive.ts';
+import { productPath } from '../product-requests.ts';
 import { walkFile } from './walk/walk.ts';
 /** The detectors run on every call, in this order. */
 const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectQueuePush, detectInvoke];
@@ -87,7 +88,9 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
       // A path, URL or key not known without the callers (`requestJira(assumeTrustedRoute(path))`) is filled in from them, and so
       // is a method only they name, for a URL they give part of (`http[method](path)`).
       const methodOnly = typeof method === 'string' && hasParam(method) && 'method' in fact && fact.method === null;
-      if (inputs.some(hasParam) && (!isKnown(fact) || methodOnly)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
+      // A request to the product's REST API by URL (`${JIRA_API}${path}`) needs its path, not only its host.
+      const productUrl = list === 'egress' && 'url' in fact && productPath(fact.url) !== null;
+      if (inputs.some(hasParam) && (!isKnown(fact) || methodOnly || productUrl)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
     },
   };
   try {

@@ -105,6 +105,7 @@ export function topLevelName(node: Node, parent: Node | null, program: Node): st
   if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && isTopLevelDeclarator(parent, program)) return parent.id.name;
   if (parent?.type === 'AssignmentExpression') {
     const target = exportTarget(parent.left);
+    if (target === '*' && parent.right === node) return node.id?.name ?? 'default';
     if (target && target !== '*') return target;
   }
   return null;

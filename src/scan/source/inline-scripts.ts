@@ -1,3 +1,4 @@
+import egressDefaults from '../../data/forge-egress-defaults.json' with { type: 'json' };
 /** Pages and server-side templates whose inline `<script>` blocks are the app's front-end code (Connect iframes). */
 export const MARKUP = /\.(html?|hbs|handlebars|ejs|njk|mustache)$/i;
 
@@ -63,6 +64,27 @@ export function scriptSources(page: string): string[] {
   for (const match of page.matchAll(SCRIPT_TAG)) {
     const src = /\bsrc\s*=\s*["']([^"'?#]+)/i.exec(match[1] ?? '')?.[1]?.trim();
     if (src && !/^([a-z][\w+.-]*:|\/\/)/i.test(src) && !src.includes('{{') && !src.includes('<%')) out.push(src);
+  }
+  return out;
+}
+
+/**
+ * `<script src="https://unpkg.com/axios/dist/axios.min.js">`: scripts a page loads from another site, which the
+ * user's browser fetches from it. Atlassian's own (the Connect JavaScript API, AUI) are the platform's, not the app's.
+ */
+export function externalScripts(page: string): Array<{ url: string; host: string; offset: number }> {
+  const out: Array<{ url: string; host: string; offset: number }> = [];
+  for (const match of page.matchAll(SCRIPT_TAG)) {
+    const src = /\bsrc\s*=\s*["']((?:https?:)?\/\/[^"'\s]+)/i.exec(match[1] ?? '')?.[1];
+    if (!src || src.includes('{{') || src.includes('<%')) continue;
+    const url = src.startsWith('//') ? `https:${src}` : src;
+    let host: string;
+    try {
+      host = new URL(url).hostname.toLowerCase();
+    } catch {
+      continue;
+    }
+    if (!egressDefaults.atlassianDomains.some((d) => host === d || host.endsWith(`.${d}`))) out.push({ url, host, offset: match.index });
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { analyzeFile, NestedTooDeeply } from './analyze-file.ts';
 import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets } from './secrets.ts';
-import { inlineScripts, scriptSources } from './inline-scripts.ts';
+import { externalScripts, inlineScripts, scriptSources } from './inline-scripts.ts';
 
 export interface Task {
   path: string;
@@ -91,8 +91,10 @@ export function runTask(task: Task): TaskResult {
 function markup(task: Task, page: string, diagnostics: Diagnostic[]): TaskResult {
   let facts: FileFacts | null = null;
   const scripts = scriptSources(page);
+  const external = externalScripts(page);
   for (const asValues of [false, true]) {
-    const text = inlineScripts(page, asValues);
+    // A page of no script of its own that loads another site's is analysed as empty, for those requests.
+    const text = inlineScripts(page, asValues) ?? (external.length > 0 ? page.replace(/[^\n]/g, ' ') : null);
     if (text === null) return { ...empty(task, diagnostics), ...(scripts.length > 0 ? { scripts } : {}) };
     const lines = new LineIndex(text);
     facts = analyzeFile({ file: task.path, text, side: 'frontend', lines, ...(task.appModules ? { appModules: task.appModules } : {}) });
@@ -101,6 +103,12 @@ function markup(task: Task, page: string, diagnostics: Diagnostic[]): TaskResult
   }
   for (const d of facts!.diagnostics) if (d.code === 'parse-error') d.severity = 'info';
   if (scripts.length > 0) facts!.scripts = scripts;
+  if (external.length > 0) {
+    const lines = new LineIndex(page);
+    facts!.egress.push(...external.map(({ url, host, offset }) => ({
+      client: 'script', method: 'GET' as const, url, host, side: 'frontend' as const, carries: ['literal' as const], evidence: lines.evidence(task.path, offset),
+    })));
+  }
   return { kind: 'source', facts: facts! };
 }
 

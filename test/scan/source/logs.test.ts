@@ -79,6 +79,11 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
     ],
   },
   { name: 'an issue key and counts are not End-User Data', code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  const { issueKey, total } = payload;\n  console.log(`Loaded ${total} for ${issueKey}`);\n});", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 6 }] },
+  {
+    name: 'loggers of the debug package, required or imported, and their extended children; other calls of it are not logs',
+    code: "const debug = require('debug')('app:install');\nimport createDebug from 'debug';\nconst log = createDebug('app:db').extend('sql');\nexport default function routes(app) {\n  app.post('/installed', (req, res) => {\n    debug('installed %o', req.body);\n    log('token', process.env.API_TOKEN);\n    createDebug.enable('app:*');\n    require('debug').disable();\n  });\n}",
+    expect: [{ logger: 'debug', level: 'debug', carries: ['resolver-payload'], line: 6 }, { logger: 'debug', level: 'debug', carries: ['secret'], line: 7 }],
+  },
 ];
 
 describe('log calls', () => {

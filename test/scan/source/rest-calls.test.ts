@@ -193,3 +193,11 @@ describe('a helper given ACE’s product client', () => {
     assert.deepEqual(helpers!.logs.map((l) => [l.evidence.line, l.carries]), [[3, ['product-content']], [7, ['resolver-payload']]]);
   });
 });
+
+describe('productOfPath', () => {
+  it('a Jira API base URL with the rest of the path unknown is Jira’s; Confluence v1 without /wiki stays Confluence’s', async () => {
+    const { productOfPath } = await import('../../../src/scan/source/detectors/rest-calls.ts');
+    assert.deepEqual(['/rest/api/3{}', '/rest/api/2/issue/{}', '/rest/api/latest', '/rest/api/content/{}', '/rest/api/{}', '/rest/api/30/x'].map(productOfPath),
+      ['jira', 'jira', 'jira', 'confluence', 'confluence', 'confluence']);
+  });
+});

@@ -75,6 +75,24 @@ const cases: Array<{ name: string; code: string; expect: Row[] }> = [
     code: "import { createClient } from '@supabase/supabase-js';\nconst supabase = createClient(url, key);\nawait supabase.from('ai_requests').insert({ prompt, account_id: accountId });",
     expect: [{ backend: 'external-db', op: 'write', key: 'ai_requests', carries: ['account-id'], line: 3 }],
   },
+  {
+    name: 'records written to a JSON file with fs (callbacks, promises, fs/promises); other files are not records',
+    code: "const fs = require('fs');\nconst path = require('path');\nconst { writeFile } = require('fs/promises');\nconst DIR = path.join('/tmp', 'installs');\nexports.save = async (install, pdf) => {\n  fs.writeFileSync(path.join(DIR, `${install.clientKey}.json`), JSON.stringify(install));\n  const text = JSON.stringify({ secret: install.sharedSecret });\n  await fs.promises.writeFile('tenants.json', text);\n  await writeFile(path.join(__dirname, 'db.json'), JSON.stringify([install.id]));\n  fs.writeFileSync('/tmp/out.pdf', pdf);\n  fs.appendFileSync('app.log', `saved ${install.id}\\n`);\n};",
+    expect: [
+      { backend: 'external-db', op: 'write', key: '/tmp/installs/{}.json', carries: ['other'], line: 6 },
+      { backend: 'external-db', op: 'write', key: 'tenants.json', carries: ['secret'], line: 8 },
+      { backend: 'external-db', op: 'write', key: '{}/db.json', carries: ['other'], line: 9 },
+    ],
+  },
+  {
+    name: 'MongoDB writes on a database handed in from another module; its reads and other collections\' calls need the driver imported',
+    code: "export default ({ database }) => async (req) => {\n  await database.collection('tenants').insertOne({ clientKey: req.body.clientKey });\n  await database.collection('tenants').updateOne({ id: 1 }, { $set: { seen: true } });\n  await database.collection('tenants').deleteMany({ old: true });\n  await database.collection('tenants').findOne({ id: 1 });\n  await firestore.collection('notes').add({ note: 1 });\n};",
+    expect: [
+      { backend: 'external-db', op: 'write', key: 'tenants', carries: ['other'], line: 2 },
+      { backend: 'external-db', op: 'write', key: 'tenants', carries: ['literal'], line: 3 },
+      { backend: 'external-db', op: 'delete', key: 'tenants', carries: [], line: 4 },
+    ],
+  },
 ];
 
 const PAYLOAD_STORAGE: Array<{ name: string; code: string; expect: string[][] }> = [

@@ -68,8 +68,10 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     detectJQuery(site, ctx);
     return;
   }
-  const client = site.module ? CLIENTS[site.module] : undefined;
-  if (client) detectClient(site, ctx, client);
+  // A page's axios loaded by a `<script src=".../axios.min.js">`: the global `axios`.
+  const module = site.module ?? (ref.root === 'global' && ref.name === 'axios' ? 'axios' : null);
+  const client = module ? CLIENTS[module] : undefined;
+  if (client) detectClient(module === site.module ? site : { ...site, module }, ctx, client);
 }
 
 /** jQuery's requests: `$.ajax(settings)`, `$.ajax(url, settings)`, `$.get(url, data)`, `$.post(url, data)`, `$.getJSON(url, data)`. */

@@ -18,6 +18,7 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   if (ref.root === 'global' && ref.name === 'console' && steps.length === 1 && CONSOLE_METHODS.has(last)) logger = 'console';
   else if (site.module && LOGGER_MODULES.has(site.module) && LEVELS.has(last) && steps.length >= 2) logger = site.module;
   else if (LEVELS.has(last) && isLoggerName(site, ctx)) logger = 'logger';
+  else if (site.module === 'debug' && isDebugLog(site)) logger = 'debug';
   if (!logger) return;
   // A fetch response is printed as its status, headers and URL: what the request's URL holds, not its body.
   const printed = (node.arguments as Node[]).map((arg): Node | null => {
@@ -29,7 +30,20 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
     return url?.type === 'TaggedTemplateExpression' ? url.quasi as Node : url;
   });
   const carries = printed.some((arg, at) => arg !== node.arguments[at]) ? withStatus(ctx.kindsOf(printed)) : ctx.kindsOf(node.arguments);
-  ctx.facts.logs.push({ logger, level: last, carries, side: ctx.facts.side, evidence: ctx.evidence(node) });
+  ctx.facts.logs.push({ logger, level: logger === 'debug' ? 'debug' : last, carries, side: ctx.facts.side, evidence: ctx.evidence(node) });
+}
+
+/**
+ * A logger of the `debug` package, which writes to stderr for the namespaces `DEBUG` names:
+ * `const debug = require('debug')('app:routes'); debug('saved %o', settings)`, and its children, `debug.extend('db')`.
+ * https://github.com/debug-js/debug#readme
+ */
+function isDebugLog(site: CallSite): boolean {
+  const { steps } = site.ref;
+  if (steps.length < 2 || steps.some((s) => !s.call)) return false;
+  const inner = site.ref.imported === 'default' ? steps.slice(1, -1) : steps.slice(0, -1);
+  return (site.ref.imported === 'default' ? steps[0]!.name === '' : steps[0]!.name === 'debug')
+    && steps[steps.length - 1]!.name === '' && inner.every((s) => s.name === 'extend');
 }
 
 function isLoggerName(site: CallSite, ctx: FileContext): boolean {

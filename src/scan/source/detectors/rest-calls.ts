@@ -219,7 +219,8 @@ export function productOfPath(path: string | null): Product {
   const devops = /^\/rest\/([a-z]+)\/[\d.]+\//.exec(path)?.[1];
   if (devops && Object.hasOwn(devopsGateway.apis, devops)) return 'jira-software';
   if (path.startsWith('/rest/servicedeskapi/')) return 'jsm';
-  if (/^\/rest\/(api\/(?:[23]|latest)|agile|atlassian-connect|dev-status)\//.test(path)) return 'jira';
+  // `/rest/api/3{}`: a base URL of the Jira API with the rest of the path given at run time.
+  if (/^\/rest\/(?:api\/(?:[23]|latest)(?:\/|\{\}|$)|(?:agile|atlassian-connect|dev-status)\/)/.test(path)) return 'jira';
   // Connect apps in Confluence call v1 without the `/wiki` prefix (their base URL has it).
   if (path.startsWith('/wiki/') || path.startsWith('/rest/api/') || path.startsWith('/api/v2/')) return 'confluence';
   if (path.startsWith('/2.0/')) return 'bitbucket';

@@ -72,6 +72,11 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     ctx.facts.storage.push({ ...install, evidence: ctx.evidence(node) });
     return;
   }
+  const jsonFile = module !== null && FS_MODULES.has(module) ? jsonFileWrite(site, ctx) : null;
+  if (jsonFile) {
+    push(ctx, 'external-db', 'write', filePath(ctx, node.arguments[0]), `fs.${jsonFile}`, node, [node.arguments[1]]);
+    return;
+  }
   // `import db from './db'`, `const pool = require('./db')`, `import * as db from './db'`: the object another module exports, or
   // the module itself (node-postgres's `export const query = (text, params) => pool.query(text, params)`), its calls one step long.
   const appDefault = ref.root === 'import' && (ref.imported === 'default' || ref.imported === '*') && module !== null && ctx.scope.isAppModule(module);
@@ -208,7 +213,10 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     push(ctx, 'external-db', SUPABASE_OPS[last]!, table, `supabase.from.${last}`, node, SUPABASE_OPS[last] === 'write' ? [node.arguments[0]] : []);
     return;
   }
-  if (Object.hasOwn(MONGO_OPS, last) && names.includes('collection') && hasImport(ctx, 'mongodb')) {
+  // A write of the MongoDB driver's is one even where the database object comes from another module
+  // (`database.collection('installs').insertOne(req.body)` with `database` handed in): its verbs are its own.
+  const mongoWrite = MONGO_OPS[last] !== 'read' && names[names.length - 2] === 'collection' && steps[steps.length - 2]!.call !== null;
+  if (Object.hasOwn(MONGO_OPS, last) && names.includes('collection') && (mongoWrite || hasImport(ctx, 'mongodb'))) {
     const at = names.indexOf('collection');
     push(ctx, 'external-db', MONGO_OPS[last]!, ctx.scope.str(ref.steps[at]!.call?.arguments[0]), `mongodb.${last}`, node, MONGO_OPS[last] === 'write' ? node.arguments : []);
     return;
@@ -293,6 +301,45 @@ function localName(callee: Node): string {
   let node = unwrap(callee);
   while (node.type === 'MemberExpression' || node.type === 'CallExpression') node = unwrap(node.type === 'CallExpression' ? node.callee : node.object);
   return node.type === 'Identifier' ? node.name : '';
+}
+
+const FS_MODULES = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra', 'graceful-fs']);
+const FILE_WRITES = new Set(['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'outputFile', 'outputFileSync']);
+
+/**
+ * Records kept in a JSON file on the app's server: `fs.writeFile(path, JSON.stringify(installation))`,
+ * `fs.promises.writeFile(…)`, `writeFileSync(file, JSON.stringify(db))` of `fs/promises`. Files of other content
+ * (a generated PDF, an image, a log line) are not records; the verb written, or null.
+ */
+function jsonFileWrite(site: CallSite, ctx: FileContext): string | null {
+  const { steps } = site.ref;
+  const last = steps[steps.length - 1];
+  if (!last?.call || !FILE_WRITES.has(last.name) || steps.slice(0, -1).some((s) => s.call || s.name !== 'promises')) return null;
+  const content = site.node.arguments[1] as Node | undefined;
+  return content && isJsonText(ctx, content) ? last.name : null;
+}
+
+/** A file's path: its text, or `path.join(dir, \`${id}.json\`)`'s parts joined, the unknown ones as `{}`. */
+function filePath(ctx: FileContext, arg: Node | undefined, depth = 0): string | null {
+  let node = arg ? unwrap(arg) : null;
+  const bound = node?.type === 'Identifier' ? ctx.scope.lookup(node.name) : undefined;
+  if (bound?.init && !bound.grown) node = unwrap(bound.init);
+  const callee = node?.type === 'CallExpression' && node.callee.type === 'MemberExpression' ? node.callee : null;
+  if (!node || !callee || callee.computed || depth > 2 || !['join', 'resolve'].includes(callee.property.name)) return ctx.scope.strParams(arg);
+  const parts = (node.arguments as Node[]).map((a) => filePath(ctx, a, depth + 1) ?? HOLE);
+  return parts.some((p) => p !== HOLE) ? parts.join('/') : null;
+}
+
+/** `JSON.stringify(x)`, directly or through a name given nothing else. */
+function isJsonText(ctx: FileContext, expr: Node): boolean {
+  let node = unwrap(expr);
+  if (node.type === 'Identifier') {
+    const b = ctx.scope.lookup(node.name);
+    if (!b?.init || b.grown) return false;
+    node = unwrap(b.init);
+  }
+  return node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.object.type === 'Identifier'
+    && node.callee.object.name === 'JSON' && !node.callee.computed && node.callee.property.name === 'stringify';
 }
 
 function hasImport(ctx: FileContext, module: string): boolean {
