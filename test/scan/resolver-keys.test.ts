@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const manifest = [
+  'modules:', '  jira:issuePanel:', '    - key: panel', '      resource: main', '      resolver:', '        function: resolver', '      title: Panel',
+  '  function:', '    - key: resolver', '      handler: index.handler',
+  'resources:', '  - key: main', '    path: static/build',
+  'app:', '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13', '  runtime:', '    name: nodejs22.x',
+  'permissions:', '  scopes:', '    - storage:app', '',
+].join('\n');
+const frontEnd = [
+  "import { invoke } from '@forge/bridge';",
+  "export const save = (user, text) => invoke('saveNote', { text, by: user.emailAddress });",
+  "export const label = (user) => invoke('saveLabel', { label: user.displayName });",
+  '',
+].join('\n');
+
+describe('resolver functions defined under a constant of an enum or an object (`resolver.define(Actions.SaveNote, …)`)', () => {
+  it('are the functions the front end invokes by the string of an enum member of the module', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0"}}',
+      'src/index.ts': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        "enum Actions { SaveNote = 'saveNote' }",
+        'const resolver = new Resolver();',
+        'resolver.define(Actions.SaveNote, async ({ payload }) => {',
+        "  await kvs.set('note', payload.by);",
+        '});',
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'static/src/App.js': frontEnd,
+    });
+    assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')}`), ['note email,resolver-payload']);
+  });
+
+  it('give storage keys the strings of enum members, of the module or exported by another', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0"}}',
+      'src/keys.ts': "export enum StorageKey { Settings = 'settings', Cache = 'cache' }\nexport enum Level { Low, High }\n",
+      'src/index.ts': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        "import { StorageKey, Level } from './keys';",
+        "enum Prefix { Note = 'note-' }",
+        'const resolver = new Resolver();',
+        "resolver.define('save', async ({ payload }) => {",
+        '  await kvs.set(StorageKey.Settings, payload.settings);',
+        '  await kvs.set(`${Prefix.Note}${payload.id}`, payload.text);',
+        '  await kvs.set(`level-${Level.High}`, 1);',
+        '});',
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => s.key), ['settings', 'note-{}', 'level-{}']);
+  });
+});
