@@ -7,7 +7,7 @@ import { moduleEnums } from './enums.ts';
 import { globalValues } from './global-values.ts';
 import { declaredModel, localModel, MODEL_SUFFIX } from './detectors/models.ts';
 import { declaredTable, isKnexClient, isPrismaClient, KNEX_SUFFIX, PRISMA_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
-import { isKvClient, KV_SUFFIX } from './detectors/kv-clients.ts';
+import { classClients, isKvClient, KV_SUFFIX } from './detectors/kv-clients.ts';
 
 const MAX_DEPTH = 4;
 /** Enough for any constants module; a big exported data table is not where paths and hosts come from. */
@@ -73,6 +73,7 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (d?.type === 'VariableDeclaration') for (const v of d.declarations as Node[]) if (v.id.type === 'Identifier') add(v.id.name, v.id);
       if (d?.type === 'FunctionDeclaration' && d.id) add(d.id.name, d);
       if (d?.type === 'ClassDeclaration' && d.id) add(d.id.name, d.id);
+      if (d?.type === 'ClassDeclaration' && d.id) for (const member of classClients(scope, d)) out.set(`${d.id.name}.${member}${KV_SUFFIX}`, 'kv');
       if (d?.type === 'TSEnumDeclaration') for (const [member, value] of moduleEnums(program).get(d.id.name) ?? []) add(`${d.id.name}.${member}`, value);
       for (const s of stmt.specifiers as Node[]) {
         const exported = propertyName(s.exported);
