@@ -20,6 +20,7 @@ import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
 import { pageScripts } from './page-scripts.ts';
 import { outsideCode } from './outside-code.ts';
+import { outsideWorkspacePackages } from '../app/monorepo.ts';
 import { ormApp, ormStorage } from './orm.ts';
 import { readModuleAliases } from './module-aliases.ts';
 import { collectPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
@@ -106,7 +107,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const fill = resolveImportedConstants(files, graph);
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   // A folder with no app in it is no app's folder: nothing lies outside it.
-  const outside = app.app.platform === null ? [] : outsideCode(files, app.packages.dependencies, graph, appModules.length > 0 ? aliased.aliases : null);
+  const outside = app.app.platform === null ? [] : outsideCode(files, app.packages.dependencies, graph, appModules.length > 0 ? aliased.aliases : null, outsideWorkspacePackages(root));
   diagnostics.push(...outside);
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
