@@ -59,4 +59,35 @@ describe('resolver functions defined under a constant of an enum or an object (`
     });
     assert.deepEqual(facts.storage.map((s) => s.key), ['settings', 'note-{}', 'level-{}']);
   });
+
+  it('are defined on a resolver made from the app\'s subclass of Resolver, of the module or another module\'s', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0"}}',
+      'src/lib/safe-resolver.ts': [
+        "import Resolver from '@forge/resolver';",
+        'export class SafeResolver extends Resolver {}',
+        '',
+      ].join('\n'),
+      'src/index.ts': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        "import { SafeResolver } from './lib/safe-resolver';",
+        'class AppResolver extends Resolver {}',
+        'const resolver = new AppResolver();',
+        "resolver.define('saveNote', async ({ payload }) => {",
+        "  await kvs.set('note', payload.by);",
+        '});',
+        'export const handler = resolver.getDefinitions();',
+        'const labelResolver = new SafeResolver();',
+        "labelResolver.define('saveLabel', async ({ payload }) => {",
+        "  await kvs.set('label', payload.label);",
+        '});',
+        'export const labels = labelResolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'static/src/App.js': frontEnd,
+    });
+    assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')}`), ['note email,resolver-payload', 'label display-name,resolver-payload']);
+  });
 });
