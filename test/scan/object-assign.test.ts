@@ -31,4 +31,27 @@ describe('objects made by `Object.assign` (`Object.assign({}, defaults, { email 
     ]);
   });
 
+  it('give the object they are called on what the sources hold: a request\'s method, a logged object\'s data', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        'export async function run(event) {',
+        '  const me = await (await api.asUser().requestJira(route`/rest/api/3/myself`)).json();',
+        "  const options = { headers: { Accept: 'application/json' } };",
+        "  Object.assign(options, { method: 'PUT', body: JSON.stringify({ fields: { summary: event.summary } }) });",
+        '  await api.asUser().requestJira(route`/rest/api/3/issue/${event.key}`, options);',
+        '  const entry = { at: Date.now() };',
+        '  Object.assign(entry, { by: me.displayName });',
+        "  console.log('edited', entry);",
+        '  const state = { steps: [] };',
+        '  Object.assign(state.steps, [me.emailAddress]);',
+        "  console.log('state', state);",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => `${c.method} ${c.path}`), ['GET /rest/api/3/myself', 'PUT /rest/api/3/issue/{}']);
+    assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), ['9 display-name', '12 email']);
+  });
 });
