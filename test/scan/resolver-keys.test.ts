@@ -90,4 +90,46 @@ describe('resolver functions defined under a constant of an enum or an object (`
     });
     assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')}`), ['note email,resolver-payload', 'label display-name,resolver-payload']);
   });
+
+  it('are named by constants of other modules, on the back end and in the front end that invokes them', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0"}}',
+      'src/keys.ts': "export enum Labels { Save = 'saveLabel' }\n",
+      'shared/resolvers.js': "export const RESOLVERS = { SAVE_NOTE: 'saveNote', GET_NOTE: 'getNote' };\n",
+      'src/index.ts': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        "import { Labels } from './keys';",
+        "import { RESOLVERS } from '../shared/resolvers';",
+        'const resolver = new Resolver();',
+        'resolver.define(Labels.Save, async ({ payload }) => {',
+        "  await kvs.set('label', payload.label);",
+        '});',
+        'resolver.define(RESOLVERS.SAVE_NOTE, async ({ payload }) => {',
+        "  await kvs.set('note', payload.by);",
+        '});',
+        "resolver.define(RESOLVERS.GET_NOTE, async ({ context }) => ({ owner: context.accountId, note: await kvs.get('note') }));",
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+      'static/src/App.js': [
+        "import { invoke } from '@forge/bridge';",
+        "import { RESOLVERS } from '../../shared/resolvers';",
+        "export const label = (user) => invoke('saveLabel', { label: user.displayName });",
+        'export const save = (user) => invoke(RESOLVERS.SAVE_NOTE, { by: user.emailAddress });',
+        'export async function show() {',
+        '  const note = await invoke(RESOLVERS.GET_NOTE);',
+        "  console.log('note', note);",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => `${s.op} ${s.key} ${s.carries.join(',')}`), [
+      'write label display-name,resolver-payload',
+      'write note email,resolver-payload',
+      'read note ',
+    ]);
+    assert.deepEqual(facts.logs.map((l) => `${l.evidence.file}:${l.evidence.line} ${l.carries.join(',')}`), ['static/src/App.js:7 account-id,email,resolver-payload']);
+  });
 });

@@ -7,7 +7,7 @@ import type { SourceModule } from './module.ts';
 import { words } from './names.ts';
 import type { Ref, Step } from './ref.ts';
 import type { Scope } from './scope.ts';
-import { HOLE, PARAM, settle } from './string-marks.ts';
+import { HOLE, PARAM, constantName, settle } from './string-marks.ts';
 
 const METHODS = new Set(registrars.methods);
 const MODULES = new Set(registrars.modules);
@@ -56,10 +56,9 @@ function hasRouterName(receiver: Node): boolean {
   return router;
 }
 
-/** The name a resolver function is defined under (`resolver.define('save', …)`), when it is a constant. */
+/** The name a resolver function is defined under (`resolver.define('save', …)`), when it is a constant (maybe another module's, marked). */
 export function functionName(scope: Scope, call: Node): string | null {
-  const name = settle(scope.str(call.arguments[0]));
-  return name && !name.includes(HOLE) ? name : null;
+  return constantName(scope.str(call.arguments[0]));
 }
 
 /**
