@@ -7,7 +7,7 @@ import type { SourceModule } from './module.ts';
 import { words } from './names.ts';
 import type { Ref, Step } from './ref.ts';
 import type { Scope } from './scope.ts';
-import { HOLE, PARAM, constantName, settle } from './string-marks.ts';
+import { HOLE, PARAM, constantName } from './string-marks.ts';
 
 const METHODS = new Set(registrars.methods);
 const MODULES = new Set(registrars.modules);
