@@ -14,12 +14,16 @@ const CODE_MODULE = /(^|\/)[^/.]+$|\.([cm]?[jt]sx?)$/;
  * Code the app imports from outside its folder, which Candor cannot read: a relative import that leaves the
  * folder (`../../packages/shared`), an alias of tsconfig `paths` whose every target does (`@utils/*` for
  * `../../packages/utils/*`), and a package the app's package.json takes from the monorepo's workspace or a
- * folder (`"@acme/shared": "workspace:*"`, `file:../shared`) that is not among the app's files. One diagnostic per
+ * folder (`"@acme/shared": "workspace:*"`, `file:../shared`), or names with a version range a package of the monorepo the
+ * folder is in (`workspace`, the names of its packages outside the folder), that is not among the app's files. One diagnostic per
  * module, at its first import; imports of types only bring no code, nor do tests, scripts and build configuration.
  */
-export function outsideCode(files: readonly FileFacts[], dependencies: readonly DependencyFact[], graph: CallGraph, aliases: ModuleAliases | null): Diagnostic[] {
+export function outsideCode(files: readonly FileFacts[], dependencies: readonly DependencyFact[], graph: CallGraph, aliases: ModuleAliases | null, workspace: ReadonlySet<string> = new Set()): Diagnostic[] {
   const local = new Map<string, DependencyFact>();
-  for (const d of dependencies) if (d.version !== null && LOCAL_PROTOCOL.test(d.version) && !insideApp(d)) local.set(d.name, d);
+  for (const d of dependencies) {
+    // `workspace:*`, `file:../shared`, or a version range of a package the monorepo around the folder holds (npm workspaces).
+    if (d.version !== null && ((LOCAL_PROTOCOL.test(d.version) && !insideApp(d)) || (workspace.has(d.name) && d.local === undefined))) local.set(d.name, d);
+  }
   const found = new Map<string, { module: string; evidence: Evidence; package?: DependencyFact }>();
   for (const file of files) {
     if (!isAppCode(file.file)) continue;
@@ -43,7 +47,7 @@ export function outsideCode(files: readonly FileFacts[], dependencies: readonly 
   return [...found.values()].map(({ module, evidence, package: dependency }): Diagnostic => ({
     severity: 'warning', code: 'outside-code', file: evidence.file, line: evidence.line, column: evidence.column,
     message: dependency
-      ? `${evidence.file} imports '${module}', which ${dependency.evidence.file} takes from outside the app folder (${dependency.version}); Candor cannot read its code.`
+      ? `${evidence.file} imports '${module}', which ${dependency.evidence.file} takes from ${workspace.has(dependency.name) && !LOCAL_PROTOCOL.test(dependency.version ?? '') ? 'the monorepo around' : 'outside'} the app folder (${dependency.version}); Candor cannot read its code.`
       : `${evidence.file} imports '${module}', outside the app folder; Candor cannot read its code.`,
     hint: 'Scan the folder that holds the shared code too (a monorepo\'s root), or copy what the app uses into the app folder. Until then the product scopes that code may use are not reported unused.',
   }));

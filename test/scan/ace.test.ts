@@ -328,6 +328,7 @@ describe('ACE: its product client handed to a class', () => {
         "  app.get('/board', addon.authenticate(), async (req, res) => {",
         '    const boards = new BoardService(addon.httpClient(req));',
         '    res.json(await boards.columns(req.query.id));',
+        '    boards.plan(req.query.sprint, [], req.context.userAccountId);',
         "    new Feed(axios.create({ baseURL: 'https://feed.example.com' })).latest();",
         '  });',
         '};',
@@ -342,6 +343,7 @@ describe('ACE: its product client handed to a class', () => {
         '  columns(id) {',
         '    return new Promise((resolve) => this.http.get({ url: `/rest/agile/1.0/board/${id}/configuration` }, (err, res, body) => resolve(body)));',
         '  }',
+        '  plan(id, issues, accountId) { this.sprints.move(id, issues, accountId); }',
         '}',
       ].join('\n'),
       'sprints.js': [

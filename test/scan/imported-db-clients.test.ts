@@ -38,6 +38,47 @@ describe('database clients made in another module of the app', () => {
     ]);
   });
 
+  it('reads Prisma queries through a client another module keeps on the global object (`globalThis.prisma = new PrismaClient()`)', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ '@prisma/client': '^5.10.0' }),
+      'lib/db.js': [
+        "import { PrismaClient } from '@prisma/client';",
+        'if (!globalThis.prisma) {',
+        '  globalThis.prisma = new PrismaClient();',
+        '}',
+        'const db = globalThis.prisma;',
+        'export default db;',
+      ].join('\n'),
+      'lib/prisma.ts': [
+        "import { PrismaClient } from '@prisma/client';",
+        'const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };',
+        'export const prisma = globalForPrisma.prisma ?? (globalForPrisma.prisma = new PrismaClient());',
+      ].join('\n'),
+      'lib/client.js': "import { PrismaClient } from '@prisma/client';\nif (!global.client) global.client = new PrismaClient();\nexport default global.client;\n",
+      'lib/other.js': 'const g = globalThis;\ng.cache = new Map();\nexport default g.cache;\n',
+      'app/api/notes/route.ts': [
+        "import db from '../../../lib/db';",
+        "import { prisma } from '../../../lib/prisma';",
+        "import client from '../../../lib/client';",
+        "import other from '../../../lib/other';",
+        'export async function POST(req: Request) {',
+        '  const body = await req.json();',
+        '  await db.note.create({ data: { authorEmail: body.email } });',
+        '  await prisma.audit.deleteMany({ where: { accountId: body.accountId } });',
+        '  await client.session.findMany();',
+        '  other.entry.create({ email: body.email });',
+        '  return Response.json({});',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write note prisma.create [email] app/api/notes/route.ts:7',
+      'external-db delete audit prisma.deleteMany [] app/api/notes/route.ts:8',
+      'external-db read session prisma.findMany [] app/api/notes/route.ts:9',
+    ]);
+  });
+
   it('reads SQL through a pg pool another module exports as its default, and SQLite statements', async () => {
     const { facts } = await scanFiles({
       'atlassian-connect.json': descriptor,

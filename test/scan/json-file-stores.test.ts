@@ -42,6 +42,7 @@ const ROUTES = [
   'const app = express();',
   "app.post('/installed', async (req, res) => { const { clientKey, sharedSecret, baseUrl } = req.body; await store.addTenant({ clientKey, sharedSecret, baseUrl }); res.sendStatus(204); });",
   "app.post('/issue-created', async (req, res) => { await store.addEvent(req.body); res.sendStatus(200); });",
+  "app.get('/tenant', (req, res) => res.json(store.findTenant(req.query.clientKey)));",
   '',
 ].join('\n');
 

@@ -24,7 +24,15 @@ describe('Redis as a back end\'s store', () => {
       '  forget(accountId) { return this.client.del(`user:${accountId}`); }',
       '}',
     ].join('\n');
-    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg('ioredis'), 'store.js': store });
+    const routes = [
+      "import { Store } from './store.js';",
+      'const store = new Store();',
+      'export const installed = (req) => store.saveInstall(req.body);',
+      'export const search = (req) => store.remember(req.context.userAccountId, req.query.jql);',
+      'export const tenant = (clientKey) => store.find(clientKey);',
+      'export const uninstalled = (req) => store.forget(req.context.userAccountId);',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg('ioredis'), 'store.js': store, 'routes.js': routes });
     assert.deepEqual(facts.storage.map((s) => [s.backend, s.op, s.key, s.api, s.carries, at(s.evidence)]), [
       ['external-db', 'write', 'installation:{}', 'ioredis.set', ['secret'], 'store.js:5'],
       ['external-db', 'write', 'user:{}', 'ioredis.hset', ['account-id'], 'store.js:8'],
@@ -93,6 +101,39 @@ describe('clients a class is handed, typed with their package\'s class', () => {
       ['write', 'session:{}', 'ioredis.set', ['account-id', 'secret'], 'src/session.store.ts:8'],
     ]);
   });
+
+  it('this.redis.client.srem(…) with redis typed with the app\'s class whose member is a client it makes: Redis storage; a member that is none is not', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg('ioredis'),
+      'src/redis.service.ts': [
+        "import Redis from 'ioredis';",
+        '@Injectable()',
+        'export class RedisService {',
+        '  readonly client = new Redis(process.env.REDIS_URL!);',
+        '  readonly cache = new Map<string, string>();',
+        '}',
+      ].join('\n'),
+      'src/export.repository.ts': [
+        "import { RedisService } from './redis.service';",
+        '@Injectable()',
+        'export class ExportRepository {',
+        '  constructor(private readonly redis: RedisService) {}',
+        '  async track(clientKey: string, accountId: string) {',
+        '    await this.redis.client.sadd(`exports:${clientKey}`, accountId);',
+        '    this.redis.cache.set(clientKey, accountId);',
+        '  }',
+        '  async forget(clientKey: string) {',
+        '    await this.redis.client.del(`exports:${clientKey}`);',
+        '  }',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.op, s.key, s.api, s.carries, at(s.evidence)]), [
+      ['write', 'exports:{}', 'redis.client.sadd', ['account-id'], 'src/export.repository.ts:6'],
+      ['delete', 'exports:{}', 'redis.client.del', [], 'src/export.repository.ts:10'],
+    ]);
+  });
 });
 
 describe('an SDK client a class is handed, typed with the SDK\'s class', () => {
@@ -106,7 +147,8 @@ describe('an SDK client a class is handed, typed with the SDK\'s class', () => {
       '  }',
       '}',
     ].join('\n');
-    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg('@aws-sdk/client-s3'), 'src/export.store.ts': service });
+    const caller = "import { ExportStore } from './export.store';\nexport const upload = (store: ExportStore, csv: string) => store.put('export.csv', csv);\n";
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg('@aws-sdk/client-s3'), 'src/export.store.ts': service, 'src/upload.ts': caller });
     assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.api, at(c.evidence)]), [['aws-s3', 'S3Client.send', 'src/export.store.ts:5']]);
   });
 });

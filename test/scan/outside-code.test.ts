@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { scan } from '../../src/scan/index.ts';
 import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
 
 const manifest = forgeManifest('permissions:', '  scopes:', '    - storage:app', '    - read:jira-work');
@@ -82,5 +86,41 @@ describe('code the app imports from outside its folder', () => {
     const { facts } = await scanFiles({ 'lib/index.js': "import { helper } from '../shared/helper';\nexport const run = helper;\n" });
     assert.deepEqual(outside(facts), []);
     assert.deepEqual(facts.diagnostics.map((d) => d.code), ['no-app']);
+  });
+
+  it('is named for a version range of a package of the monorepo the app folder is in (npm workspaces), and not for one of the registry', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-mono-'));
+    const files: Record<string, string> = {
+      'package.json': JSON.stringify({ name: 'mono', private: true, workspaces: ['apps/*', 'packages/*', '!packages/old'] }),
+      'packages/forge-ahead/package.json': JSON.stringify({ name: 'forge-ahead', version: '0.3.1' }),
+      'packages/forge-ahead/src/index.js': "export const logContext = (context) => console.log(context.accountId);\n",
+      'apps/dispatcher/manifest.yml': manifest,
+      'apps/dispatcher/package.json': pkg({ 'forge-ahead': '^0.3.0', mixpanel: '^0.18.0', lodash: '^4.17.21' }),
+      'apps/dispatcher/src/index.js': [
+        "import { kvs } from '@forge/kvs';",
+        "import Mixpanel from 'mixpanel';",
+        "import { logContext } from 'forge-ahead';",
+        "import { pick } from 'lodash';",
+        'const mixpanel = Mixpanel.init(process.env.MIXPANEL_TOKEN);',
+        'export async function run(event, context) {',
+        '  logContext(context);',
+        "  mixpanel.track('run', pick(event, ['kind']));",
+        "  await kvs.set('last', event.kind);",
+        '}',
+        '',
+      ].join('\n'),
+    };
+    try {
+      for (const [file, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+        fs.writeFileSync(path.join(dir, file), text);
+      }
+      const facts = await scan(path.join(dir, 'apps/dispatcher'), { cache: false });
+      assert.deepEqual(outside(facts), ["src/index.js:3 src/index.js imports 'forge-ahead', which package.json takes from the monorepo around the app folder (^0.3.0); Candor cannot read its code."]);
+      assert.deepEqual(facts.thirdParties.map((t) => t.name), ['Mixpanel']);
+      assert.deepEqual(facts.scopes.unused, []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

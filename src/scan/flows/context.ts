@@ -2,6 +2,7 @@ import type { DataKind } from '../facts.ts';
 import type { CallGraph } from '../link.ts';
 import type { FileFacts } from '../source/file-facts.ts';
 import type { FillImported } from '../constants.ts';
+import { HOLE, hasImported, settle } from '../source/string-marks.ts';
 
 /** What the app's files and the manifest say that flows are resolved with (see `resolveFlows`). */
 export interface FlowInputs {
@@ -41,4 +42,15 @@ export function once<A extends unknown[]>(key: (...args: A) => string, compute: 
 
 export function isReply(flow: string): boolean {
   return flow.startsWith('reply:') || flow.startsWith('answer:');
+}
+
+/**
+ * A resolver function's name as a file wrote it, other modules' values filled in (`Actions.SaveNote` of
+ * `import { Actions } from './actions'`, see `constantName`), with a field after it kept (`invoke:…\u0005title`);
+ * null when a value is not known.
+ */
+export function filledName(fill: FillImported, file: FileFacts, name: string): string | null {
+  if (!hasImported(name)) return name;
+  const value = settle(fill(file.file, name));
+  return value === null || value.includes(HOLE) ? null : value;
 }

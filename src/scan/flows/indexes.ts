@@ -4,7 +4,7 @@ import type { Shape } from '../source/flow.ts';
 import { FIELD, HOLE, settle } from '../source/string-marks.ts';
 import { vendorById, vendorForHost } from '../vendors.ts';
 import { MEMBERS } from '../handlers.ts';
-import type { FlowInputs, Source } from './context.ts';
+import { filledName, type FlowInputs, type Source } from './context.ts';
 
 /** What one call site hands a parameter that may be Forge's request or context: the object, or the caller's own parameter (or its field). */
 export type Handed = Shape | { from: string; field: string | null } | null;
@@ -61,7 +61,10 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
   const wrappers = new Map<string, { name: number; payload: number | null }>();
   for (const file of files) for (const w of file.invokeWrappers ?? []) wrappers.set(`${file.file}#${w.fn}`, w);
   for (const file of files) {
-    for (const call of file.invokes) add(index.sentByFrontEnds, call.name, { file, flows: call.flows, ...(call.fields ? { fields: call.fields } : {}) });
+    for (const call of file.invokes) {
+      const name = filledName(fill, file, call.name);
+      if (name !== null) add(index.sentByFrontEnds, name, { file, flows: call.flows, ...(call.fields ? { fields: call.fields } : {}) });
+    }
     // `invokeFromForge('save', { title })` of a function that hands both to `invoke`.
     for (const call of wrappers.size > 0 ? file.argFlows : []) {
       const to = graph.target(file, call.callee);
@@ -70,8 +73,13 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
       if (!w || !name || name.includes(HOLE) || w.payload === null || !call.args[w.payload]) continue;
       add(index.sentByFrontEnds, name, { file, flows: call.args[w.payload]! });
     }
-    for (const r of file.resolverReturns) add(index.fromResolvers, r.name, { file, flows: r.flows });
-    for (const { ref, name } of file.resolverRefs) {
+    for (const r of file.resolverReturns) {
+      const name = filledName(fill, file, r.name);
+      if (name !== null) add(index.fromResolvers, name, { file, flows: r.flows });
+    }
+    for (const { ref, name: written } of file.resolverRefs) {
+      const name = filledName(fill, file, written);
+      if (name === null) continue;
       const one = ref.endsWith(MEMBERS) ? null : graph.function(file, ref);
       const found = one ? [{ ...one, member: name }] : ref.endsWith(MEMBERS) ? graph.members(file, ref.slice(0, -MEMBERS.length)) : [];
       for (const { member, ...target } of found) {

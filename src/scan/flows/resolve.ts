@@ -2,7 +2,7 @@ import type { DataKind } from '../facts.ts';
 import { normaliseKinds, type Shape } from '../source/flow.ts';
 import { CONTEXT_KINDS, fieldKinds } from '../source/forge-shapes.ts';
 import { CALLED, FIELD, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
-import { isReply, type FlowInputs, type Resolve } from './context.ts';
+import { filledName, isReply, type FlowInputs, type Resolve } from './context.ts';
 import type { FunctionResults } from './functions.ts';
 import type { FlowIndex } from './indexes.ts';
 import type { MessageResults } from './messages.ts';
@@ -19,7 +19,7 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
     const out = new Set<DataKind>();
     // The request of a resolver function a consumer module calls holds, for its payload and each field of it, what the app
     // pushes to the queue.
-    const queued = flows.filter((f) => f.startsWith('invoke:')).flatMap((f) => (consumerMethods.get(f.slice(7).split(FIELD)[0]!) ?? []).filter((q) => index.pushed.has(q)));
+    const queued = flows.filter((f) => f.startsWith('invoke:')).flatMap((f) => (consumerMethods.get(filledName(fill, file, f.slice(7))?.split(FIELD)[0] ?? '') ?? []).filter((q) => index.pushed.has(q)));
     for (const queue of queued) for (const k of parts.pushedKinds(queue, withParams)) out.add(k);
     for (const flow of flows) {
       if (queued.length > 0 && flow === 'resolver-payload') continue;
@@ -42,11 +42,13 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         continue;
       }
       if (flow.startsWith('invoke:')) {
-        for (const k of parts.invokeKinds(flow.slice(7), withParams)) out.add(k);
+        const name = filledName(fill, file, flow.slice(7));
+        for (const k of name === null ? [] : parts.invokeKinds(name, withParams)) out.add(k);
         continue;
       }
       if (flow.startsWith('returned:')) {
-        for (const k of parts.returnedKinds(flow.slice(9), withParams)) out.add(k);
+        const name = filledName(fill, file, flow.slice(9));
+        for (const k of name === null ? [] : parts.returnedKinds(name, withParams)) out.add(k);
         continue;
       }
       // The request to a route: a Connect lifecycle callback's body holds the installation's shared secret.

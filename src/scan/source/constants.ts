@@ -3,9 +3,11 @@ import type { Scope } from './scope.ts';
 import { onlyValue } from './flow.ts';
 import { HOLE, importedMark } from './string-marks.ts';
 import { exportTarget } from './exports.ts';
+import { moduleEnums } from './enums.ts';
+import { globalValues } from './global-values.ts';
 import { declaredModel, localModel, MODEL_SUFFIX } from './detectors/models.ts';
 import { declaredTable, isKnexClient, isPrismaClient, KNEX_SUFFIX, PRISMA_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
-import { isKvClient, KV_SUFFIX } from './detectors/kv-clients.ts';
+import { classClients, isKvClient, KV_SUFFIX } from './detectors/kv-clients.ts';
 
 const MAX_DEPTH = 4;
 /** Enough for any constants module; a big exported data table is not where paths and hosts come from. */
@@ -59,6 +61,8 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       // `export const prisma = getPrismaClient()`, `export const db = knex(config)`, `export const redis = new Redis(url)`.
       if (init && setClient(out, name, clientOf(scope, init))) return;
     }
+    // `export default globalThis.prisma`.
+    if (node.type === 'MemberExpression' && setClient(out, name, clientOf(scope, node))) return;
     const value = scope.str(node);
     if (value !== null && !ONLY_HOLES.test(value)) out.set(name, value);
   };
@@ -69,6 +73,8 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (d?.type === 'VariableDeclaration') for (const v of d.declarations as Node[]) if (v.id.type === 'Identifier') add(v.id.name, v.id);
       if (d?.type === 'FunctionDeclaration' && d.id) add(d.id.name, d);
       if (d?.type === 'ClassDeclaration' && d.id) add(d.id.name, d.id);
+      if (d?.type === 'ClassDeclaration' && d.id) for (const member of classClients(scope, d)) out.set(`${d.id.name}.${member}${KV_SUFFIX}`, 'kv');
+      if (d?.type === 'TSEnumDeclaration') for (const [member, value] of moduleEnums(program).get(d.id.name) ?? []) add(`${d.id.name}.${member}`, value);
       for (const s of stmt.specifiers as Node[]) {
         const exported = propertyName(s.exported);
         if (exported !== null && s.local.type === 'Identifier') add(exported, s.local);
@@ -137,6 +143,14 @@ function clientOf(scope: Scope, value: Node | null, depth = 0): Array<[string, s
     if (!node) return null;
   }
   if (isPrismaClient(scope, node)) return [[PRISMA_SUFFIX, 'prisma']];
+  // `globalThis.prisma` of `globalThis.prisma = new PrismaClient()`.
+  if (node.type === 'MemberExpression') {
+    for (const kept of globalValues(scope, node)) {
+      const client = clientOf(scope, kept, depth + 1);
+      if (client?.length === 1) return client;
+    }
+    return null;
+  }
   if (isKnexClient(scope, node)) return [[KNEX_SUFFIX, 'knex']];
   if (isKvClient(scope, node)) return [[KV_SUFFIX, 'kv']];
   const callee = node.type === 'CallExpression' && node.arguments.length === 0 ? unwrap(node.callee) : null;

@@ -1,6 +1,7 @@
 import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { MAX_DEPTH } from './flow.ts';
 import type { Scope } from './scope.ts';
+import { enumMember } from './enums.ts';
 import { HOLE, PARAM, hasMarks, importedMark, joinParts, onlyHoles, resolveUrl, samePath, withCase } from './string-marks.ts';
 
 const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute']);
@@ -228,8 +229,12 @@ export function memberValue(scope: Scope, node: Node, depth = 0): Node | null {
   if (name === null) return null;
   const object = unwrap(node.object);
   let target: Node | null = null;
-  if (object.type === 'Identifier') target = scope.lookup(object.name)?.init ?? null;
-  else if (object.type === 'MemberExpression') target = memberValue(scope, object, depth + 1);
+  if (object.type === 'Identifier') {
+    const b = scope.lookup(object.name);
+    // `Actions.GetIssues` of `enum Actions { GetIssues = 'getIssues' }`.
+    if (!b) return enumMember(scope.mod.program, object.name, name);
+    target = b.init;
+  } else if (object.type === 'MemberExpression') target = memberValue(scope, object, depth + 1);
   else if (object.type === 'ObjectExpression') target = object;
   if (target && unwrap(target).type === 'Identifier') {
     target = scope.lookup(unwrap(target).name)?.init ?? null;

@@ -169,6 +169,11 @@ export interface FileFacts {
   /** A page's `<script src>` of the app's own scripts, as written: they run in the browser. */
   scripts?: string[];
   diagnostics: Diagnostic[];
+  /**
+   * Methods of the file's classes whose name it writes only where it declares them, with the lines they span: the scan
+   * drops their facts when no other file writes the name either (nothing calls them).
+   */
+  idleMethods?: Array<{ name: string; line: number; endLine: number }>;
 }
 
 

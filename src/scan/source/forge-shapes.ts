@@ -5,7 +5,7 @@ import { evalStr } from './evaluate.ts';
 import { MAX_DEPTH, type Flow, type Shape } from './flow.ts';
 import { followRef, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
-import { HOLE, settle } from './string-marks.ts';
+import { constantName } from './string-marks.ts';
 
 /** What a field of Forge's context holds (`forge-context.json`); a field not listed holds the product's data. */
 const CONTEXT_FIELDS = new Map(Object.entries(forgeContext.fields) as Array<[string, DataKind]>);
@@ -41,8 +41,7 @@ export function shapeOf(scope: Scope, expr: Node, depth = 0): Shape | null {
 /** The resolver function a front end's `invoke('save', …)` of `@forge/bridge` calls, when the call names it with a constant. */
 export function invokedFunction(scope: Scope, ref: Ref, call: Node): string | null {
   if (!isBridgeInvoke(ref)) return null;
-  const name = settle(evalStr(scope, call.arguments[0]));
-  return name && !name.includes(HOLE) ? name : null;
+  return constantName(evalStr(scope, call.arguments[0]));
 }
 
 /** `invoke` of `@forge/bridge`, or the typed one `makeInvoke()` makes (`const invoke = makeInvoke<Defs>()`), as a callee or as called. */

@@ -6,6 +6,7 @@ import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
 import { isBareDisplayName, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
+import { assignedObject } from './object-assign.ts';
 import type { Scope } from './scope.ts';
 import { FIELD, SPREAD, WITHOUT, takesField } from './string-marks.ts';
 
@@ -267,8 +268,9 @@ export function withField(kinds: Set<Flow>, name: string): Set<Flow> {
  */
 function ownField(scope: Scope, object: string, name: string, depth: number): Set<Flow> | null {
   const b = scope.lookup(object);
-  const init = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : null;
-  if (init?.type !== 'ObjectExpression') return null;
+  const bound = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : null;
+  const init = bound?.type === 'ObjectExpression' ? bound : bound ? assignedObject(scope, bound) : null;
+  if (!init) return null;
   const props = init.properties as Node[];
   let out: Set<Flow> | null = null;
   for (let i = props.length - 1; i >= 0; i--) {
@@ -351,7 +353,7 @@ function literalOf(scope: Scope, value: Node): Node | null {
     const b = scope.lookup(node.name);
     node = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : node;
   }
-  return node.type === 'ObjectExpression' ? node : null;
+  return node.type === 'ObjectExpression' ? node : assignedObject(scope, node);
 }
 
 /** Whether an expression is named as a repository, project, team or other thing with a name of its own (`repo`, `event.repository`). */

@@ -7,7 +7,7 @@ import type { SourceModule } from './module.ts';
 import { words } from './names.ts';
 import type { Ref, Step } from './ref.ts';
 import type { Scope } from './scope.ts';
-import { HOLE, PARAM, settle } from './string-marks.ts';
+import { HOLE, PARAM, constantName } from './string-marks.ts';
 
 const METHODS = new Set(registrars.methods);
 const MODULES = new Set(registrars.modules);
@@ -56,19 +56,42 @@ function hasRouterName(receiver: Node): boolean {
   return router;
 }
 
-/** The name a resolver function is defined under (`resolver.define('save', …)`), when it is a constant. */
+/** The name a resolver function is defined under (`resolver.define('save', …)`), when it is a constant (maybe another module's, marked). */
 export function functionName(scope: Scope, call: Node): string | null {
-  const name = settle(scope.str(call.arguments[0]));
-  return name && !name.includes(HOLE) ? name : null;
+  return constantName(scope.str(call.arguments[0]));
 }
 
 /**
  * `resolver.define(…)` on a resolver made by `@forge/resolver`, or handed to the function in a module that
- * imports it (`(resolver: Resolver) => { resolver.define(…) }`).
+ * imports it (`(resolver: Resolver) => { resolver.define(…) }`); also on one made from the app's subclass of it:
+ * `class AppResolver extends Resolver` of the module, or a class another module of the app exports named as one
+ * (`import { SafeResolver } from './lib/safe-resolver'`).
  */
 export function isResolverDefine(ref: Ref, mod: SourceModule): boolean {
-  if (ref.steps[ref.steps.length - 1]?.name !== 'define') return false;
-  return ref.root === 'import' ? ref.module === '@forge/resolver' : ref.root === 'unknown' && mod.specifiers.some((s) => s.module === '@forge/resolver');
+  const last = ref.steps.length - 1;
+  if (ref.steps[last]?.name !== 'define') return false;
+  const built = ref.steps[last - 1]?.name === 'new' && last === (ref.imported === undefined || ref.imported === 'default' || ref.imported === '*' ? 1 : 2);
+  if (ref.root === 'import') return ref.module === '@forge/resolver' || (built && ref.module !== null && ref.module.startsWith('.') && namedResolver(ref.imported === 'default' || ref.imported === undefined ? ref.module : ref.imported));
+  if (ref.root === 'global' && built && ref.name !== null) return extendsForgeResolver(mod, ref.name);
+  return ref.root === 'unknown' && mod.specifiers.some((s) => s.module === '@forge/resolver');
+}
+
+/** `SafeResolver`, `./lib/safe-resolver`: a name whose last word is `resolver`. */
+function namedResolver(name: string): boolean {
+  const w = words(name.slice(name.lastIndexOf('/') + 1));
+  return w[w.length - 1] === 'resolver';
+}
+
+/** Whether the module declares a class of this name extending `@forge/resolver`'s. */
+function extendsForgeResolver(mod: SourceModule, name: string): boolean {
+  for (const stmt of mod.program.body as Node[]) {
+    const cls = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt;
+    if (cls?.type !== 'ClassDeclaration' || cls.id?.name !== name || !cls.superClass) continue;
+    const base = unwrap(cls.superClass);
+    const imported = base.type === 'Identifier' ? mod.imports.get(base.name) : undefined;
+    return imported?.module === '@forge/resolver';
+  }
+  return false;
 }
 
 const POST_ROUTES = new Set(['post', 'all', 'use']);

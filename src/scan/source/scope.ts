@@ -8,6 +8,7 @@ import type { Binding, Flow, Shape } from './flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape, invokedFunction, isPayload, shapeOf } from './forge-shapes.ts';
 import { kindsOf, kindsOfField, restKinds, withName } from './kinds.ts';
 import { followRef, type Ref } from './ref.ts';
+import { assignedObject } from './object-assign.ts';
 
 /** Name bindings and data kinds per function, maintained as the walker goes through a file in order. */
 export class Scope {
@@ -215,9 +216,9 @@ export class Scope {
     if (node.type === 'ObjectExpression') return node;
     if (node.type === 'Identifier') {
       const init = this.lookup(node.name)?.init;
-      return init && unwrap(init).type === 'ObjectExpression' ? unwrap(init) : null;
+      return init ? (unwrap(init).type === 'ObjectExpression' ? unwrap(init) : assignedObject(this, unwrap(init))) : null;
     }
-    return null;
+    return assignedObject(this, node);
   }
 
   /** `fn:index` when the expression is a parameter of the enclosing top-level function, as it was passed. */

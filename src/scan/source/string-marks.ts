@@ -135,3 +135,12 @@ export function hasParam(value: string | null): boolean {
 export function withSpaces(value: string): string {
   return value.split(HOLE).join(' ');
 }
+
+/**
+ * A name its file evaluates (a resolver function's, `Actions.SaveNote`): the constant, or one made of values other
+ * modules export, left marked for the scan to fill in (see `filledName`); null when any part of it is unknown.
+ */
+export function constantName(value: string | null): string | null {
+  if (value === null || hasParam(value)) return null;
+  return (hasImported(value) ? value.replace(IMPORTED, '') : value).includes(HOLE) ? null : value;
+}

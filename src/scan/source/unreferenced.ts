@@ -1,4 +1,4 @@
-import { isFunction, unwrap, type Node } from './ast.ts';
+import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 
 /**
  * A module's own top-level functions that nothing names: declared, not exported, and their name
@@ -39,3 +39,27 @@ function writtenAgain(text: string, name: string): boolean {
 }
 
 const WORD = /[\w$]/;
+
+/** Methods the language or the runtime calls by their name alone. */
+const IMPLICIT = new Set(['constructor', 'toJSON', 'toString', 'valueOf', 'then', 'inspect', 'toLocaleString', 'handleEvent']);
+
+/**
+ * The methods of the module's top-level classes whose name the file writes once, where it declares them
+ * (`async deleteIssue(key) { … }`): unless another file of the app writes it, nothing calls them (see
+ * `idleMethods` of the scan). A class that extends or implements another, or is decorated, is left out:
+ * its framework may call its methods by their names (`render`, `onModuleInit`, a route handler).
+ */
+export function methodCandidates(program: Node, text: string): Array<{ name: string; node: Node }> {
+  const out: Array<{ name: string; node: Node }> = [];
+  for (const stmt of program.body as Node[]) {
+    const cls = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt;
+    if (cls?.type !== 'ClassDeclaration' || cls.superClass || (cls.implements?.length ?? 0) > 0 || (cls.decorators?.length ?? 0) > 0) continue;
+    for (const el of cls.body.body as Node[]) {
+      const fn = el.type === 'MethodDefinition' && el.kind === 'method' ? el.value : el.type === 'PropertyDefinition' && el.value && isFunction(unwrap(el.value)) ? unwrap(el.value) : null;
+      const name = fn && !el.computed && (el.decorators?.length ?? 0) === 0 ? propertyName(el.key) : null;
+      if (name === null || IMPLICIT.has(name) || writtenAgain(text, name)) continue;
+      out.push({ name, node: el });
+    }
+  }
+  return out;
+}

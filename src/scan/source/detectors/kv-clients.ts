@@ -1,5 +1,5 @@
 import type { StorageOp } from '../../facts.ts';
-import { unwrap, type Node } from '../ast.ts';
+import { propertyName, unwrap, type Node } from '../ast.ts';
 import type { Ref } from '../ref.ts';
 import type { Scope } from '../scope.ts';
 import data from '../../../data/kv-clients.json' with { type: 'json' };
@@ -40,10 +40,45 @@ export function kvCall(ref: Ref, node: Node, appModule: boolean): KvCall | null 
   } else if (appModule && ref.imported !== undefined && ref.imported !== '*' && names.length === (ref.imported === 'default' ? 1 : 2)) {
     imported = `${ref.module}#${ref.imported}`;
   } else return null;
-  const command = OPS[last]!;
+  return { ...command(last, node), imported };
+}
+
+/** What a command does and the arguments a write stores. */
+function command(name: string, node: Node): Omit<KvCall, 'imported'> {
+  const command = OPS[name]!;
   const args = node.arguments as Node[];
   const values = command.op !== 'write' ? [] : command.values === 'all' ? args : command.values === 'rest' ? args.slice(1) : (command.values ?? []).map((i) => args[i]).filter((a): a is Node => a !== undefined);
-  return { op: command.op, values, imported };
+  return { op: command.op, values };
+}
+
+/**
+ * A command on a key-value client another class of the app holds (`this.redis.client.srem(key, id)` with
+ * `constructor(private redis: RedisService)` and `RedisService` imported from `./redis.service`): kept once that
+ * module shows the class's member is a client (`RedisService.client@kv`, see `classClients`).
+ */
+export function memberKvCall(scope: Scope, ref: Ref, node: Node): KvCall | null {
+  if (ref.root !== 'unknown' || ref.name !== 'this' || ref.steps.length !== 3 || ref.steps[0]!.call || ref.steps[1]!.call) return null;
+  const last = ref.steps[2]!.name;
+  const type = Object.hasOwn(OPS, last) ? scope.memberTypes.get(ref.steps[0]!.name) : null;
+  const imported = type ? scope.mod.imports.get(type) ?? scope.mod.typeImports.get(type) : undefined;
+  if (!imported || imported.imported === '*' || !scope.isAppModule(imported.module)) return null;
+  return { ...command(last, node), imported: `${imported.module}#${imported.imported}.${ref.steps[1]!.name}` };
+}
+
+/** The members of an exported class that hold a key-value client it makes (`client = new Redis(url)`, `this.client = createClient()`). */
+export function classClients(scope: Scope, cls: Node): string[] {
+  const out: string[] = [];
+  for (const el of cls.body.body as Node[]) {
+    if (el.type === 'PropertyDefinition' && el.value && !el.computed && isKvClient(scope, el.value)) out.push(propertyName(el.key) ?? '');
+    if (el.type !== 'MethodDefinition' || el.kind !== 'constructor' || !el.value.body) continue;
+    for (const stmt of el.value.body.body as Node[]) {
+      const expr = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : null;
+      if (expr?.type === 'AssignmentExpression' && expr.operator === '=' && expr.left.type === 'MemberExpression' && expr.left.object.type === 'ThisExpression' && isKvClient(scope, expr.right)) {
+        out.push(propertyName(expr.left.property, expr.left.computed) ?? '');
+      }
+    }
+  }
+  return out.filter((name) => name !== '');
 }
 
 /** Whether an expression makes a key-value store client: `new Redis(url)`, `createClient({ url })`, `await createClient().connect()`, `Redis.fromEnv()`. */

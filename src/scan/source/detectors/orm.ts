@@ -147,10 +147,12 @@ export function isKnexClient(scope: Scope, init: Node): boolean {
   return made.root === 'import' && made.module !== null && isKnexModule(made.module) && made.steps.length === 1 && made.steps[0]!.name === '';
 }
 
-/** Whether an expression makes a Prisma client: `new PrismaClient()`, `globalForPrisma.prisma ?? new PrismaClient()`, `new PrismaClient().$extends(…)`. */
+/** Whether an expression makes a Prisma client: `new PrismaClient()`, `globalForPrisma.prisma ?? new PrismaClient()`, `new PrismaClient().$extends(…)`, `(g.prisma = new PrismaClient())`. */
 export function isPrismaClient(scope: Scope, init: Node): boolean {
   const node = unwrap(init);
   if (node.type === 'LogicalExpression') return isPrismaClient(scope, node.left) || isPrismaClient(scope, node.right);
+  // `globalForPrisma.prisma ?? (globalForPrisma.prisma = new PrismaClient())`
+  if (node.type === 'AssignmentExpression') return node.operator === '=' && isPrismaClient(scope, node.right);
   if (node.type === 'CallExpression') {
     const callee = unwrap(node.callee);
     return callee.type === 'MemberExpression' && propertyName(callee.property, callee.computed) === '$extends' && isPrismaClient(scope, callee.object);

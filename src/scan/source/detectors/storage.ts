@@ -10,7 +10,7 @@ import { normaliseKinds } from '../flow.ts';
 import { HOLE, importedMark, settle, withBraces, withSpaces } from '../string-marks.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
-import { kvCall, KV_SUFFIX } from './kv-clients.ts';
+import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
 import { drizzleOp, knexOp, PRISMA_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import { connectJsCall } from '../connect-js.ts';
@@ -162,9 +162,10 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     return;
   }
   // Redis and services speaking its commands: `redis.set(key, value)` on a client made here or exported by another module.
-  const kv = kvCall(ref, node, module !== null && ctx.scope.isAppModule(module));
+  const kv = kvCall(ref, node, module !== null && ctx.scope.isAppModule(module)) ?? memberKvCall(ctx.scope, ref, node);
   if (kv) {
-    const api = `${kv.imported === null ? module : localName(node.callee)}.${last}`;
+    // `redis.set` of an imported client, `this.redis.client.set` of another class's: `redis.client.set`.
+    const api = `${kv.imported === null ? module : ref.root === 'unknown' ? names.slice(0, -1).join('.') : localName(node.callee)}.${last}`;
     push(ctx, 'external-db', kv.op, ctx.scope.strParams(node.arguments[0]), api, node, [node.arguments[0], ...kv.values]);
     if (kv.imported !== null) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'kv', client: importedMark(kv.imported + KV_SUFFIX) });
     return;

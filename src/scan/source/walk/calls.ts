@@ -1,4 +1,5 @@
 import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
+import { assignInto } from '../object-assign.ts';
 import type { ArgFlow } from '../file-facts.ts';
 import { addAll } from '../flow.ts';
 import { refPath, withCall, type Ref } from '../ref.ts';
@@ -64,6 +65,8 @@ export function visitCall(w: Walk, node: Node): void {
   if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(w, callee.object)) {
     scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
   }
+  // `Object.assign(options, { method: 'PUT', body })`: the target now holds what the sources give.
+  if (node.type === 'CallExpression' && calledMethod(node) === 'assign') assignInto(scope, node);
 }
 
 /** Hands a call to the detectors; returns what the callee refers to, for the walk. */

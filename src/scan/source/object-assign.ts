@@ -1,0 +1,77 @@
+import { propertyName, unwrap, type Node } from './ast.ts';
+import type { Binding, Flow } from './flow.ts';
+import type { Scope } from './scope.ts';
+
+// `Object.assign(target, ...sources)` read as the object literal it makes, field by field, as spreads are:
+// `Object.assign({}, defaults, { email })` is `{ ...defaults, email }`.
+
+const merged = new WeakMap<Node, Node>();
+
+/** The sources of `Object.assign(target, …sources)` and its target, or null for any other call. */
+function assignCall(scope: Scope, node: Node): { target: Node; sources: Node[] } | null {
+  if (node.type !== 'CallExpression' || node.arguments.length < 2) return null;
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'MemberExpression' || propertyName(callee.property, callee.computed) !== 'assign') return null;
+  const object = unwrap(callee.object);
+  if (object.type !== 'Identifier' || object.name !== 'Object' || scope.lookup('Object')) return null;
+  const [target, ...sources] = node.arguments as Node[];
+  return target!.type === 'SpreadElement' ? null : { target: target!, sources };
+}
+
+/** An object literal of `base`'s properties then those the sources give, a later one of a name replacing an earlier one. */
+function mergeInto(base: Node[], sources: Node[], at: Node): Node {
+  const props = [...base];
+  for (const source of sources) {
+    const s = unwrap(source);
+    if (s.type !== 'ObjectExpression') {
+      props.push(s.type === 'SpreadElement' ? s : { type: 'SpreadElement', argument: source, start: source.start, end: source.end });
+      continue;
+    }
+    for (const p of s.properties as Node[]) {
+      const key = p.type === 'Property' && !p.computed ? propertyName(p.key) : null;
+      if (key !== null) for (let i = props.length - 1; i >= 0; i--) if (props[i]!.type === 'Property' && !props[i]!.computed && propertyName(props[i]!.key) === key) props.splice(i, 1);
+      props.push(p);
+    }
+  }
+  return { type: 'ObjectExpression', properties: props, start: at.start, end: at.end };
+}
+
+/** `Object.assign({ a }, b, { c })`, a new object: the object literal `{ a, ...b, c }`; else null. */
+export function assignedObject(scope: Scope, node: Node): Node | null {
+  const known = merged.get(node);
+  if (known) return known;
+  const call = assignCall(scope, node);
+  const first = call ? unwrap(call.target) : null;
+  if (first?.type !== 'ObjectExpression') return null;
+  const out = mergeInto(first.properties as Node[], call!.sources, node);
+  merged.set(node, out);
+  return out;
+}
+
+/**
+ * `Object.assign(opts, { method: 'PUT', body })` as a statement: the name now holds what the sources give. A name bound
+ * to an object literal nothing changed since is bound to the literal they make together; any other target grows.
+ */
+export function assignInto(scope: Scope, node: Node): void {
+  const call = assignCall(scope, node);
+  if (!call) return;
+  const kinds = new Set<Flow>();
+  for (const s of call.sources) for (const k of scope.kinds(s)) if (k !== 'literal') kinds.add(k);
+  const target = unwrap(call.target);
+  const b = target.type === 'Identifier' ? scope.lookup(target.name) : undefined;
+  const init = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : null;
+  const literal = init?.type === 'ObjectExpression' ? init : init ? assignedObject(scope, init) : null;
+  if (b && literal) {
+    rebind(b, mergeInto(literal.properties as Node[], call.sources, node), kinds);
+    return;
+  }
+  if (target.type === 'Identifier' || target.type === 'MemberExpression') scope.assignMember(target, kinds);
+}
+
+function rebind(b: Binding, object: Node, kinds: Set<Flow>): void {
+  b.init = object;
+  b.values = [object];
+  delete b.constant;
+  if (kinds.size > 0) b.kinds.delete('literal');
+  for (const k of kinds) b.kinds.add(k);
+}
