@@ -5,6 +5,7 @@ import type { FunctionInfo } from '../file-facts.ts';
 import { addAll, type Flow } from '../flow.ts';
 import { localName, methodName, topLevelName } from '../functions-named.ts';
 import { queriedBy } from '../iterations.ts';
+import { shapeOf } from '../forge-shapes.ts';
 import { literalFields } from '../kinds.ts';
 import { routeParams } from '../nest-routes.ts';
 import { principalOf } from '../ref.ts';
@@ -61,7 +62,9 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     for (const flow of routed?.[i] ?? []) kinds.add(flow);
     const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
     if (info && pattern.type === 'RestElement') info.rest = i;
-    scope.bindPattern(pattern, i === 0 ? w.resolvedBy.get(node) ?? null : null, kinds, request ?? null);
+    const resolvedBy = i === 0 ? w.resolvedBy.get(node) ?? null : null;
+    // `view.getContext().then((ctx) => …)`: `ctx` is Forge's context, whose fields hold what `forge-context.json` says.
+    scope.bindPattern(pattern, resolvedBy, kinds, request ?? (resolvedBy ? shapeOf(scope, resolvedBy) : null));
     const resolved = i === 0 && pattern.type === 'Identifier' ? scope.promiseValues.get(node) : undefined;
     if (resolved) scope.lookup(pattern.name)!.resolves = resolved;
     const apModule = (w.apModules.get(node) ?? (node.type === 'FunctionDeclaration' && node.id ? w.apModules.get(node.id.name) : undefined))?.[i];
