@@ -110,6 +110,33 @@ describe("fields of Forge's context (`({ payload, context })`, `req.context`, `v
     const stored = facts.personalData.uses.filter((u) => u.action === 'stored').map((u) => at(u.evidence));
     assert.deepEqual(stored, ['src/index.js:7', 'src/index.js:10', 'src/index.js:18', 'src/index.js:23']);
   });
+
+  it("reads the context a front end's `.then` callback is handed as it reads an awaited one: the selected text sent on is no account ID", async () => {
+    const { facts: sent } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': '{"dependencies":{"@forge/kvs":"1.0.0","@forge/resolver":"1.6.0"}}',
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        'const resolver = new Resolver();',
+        "resolver.define('define', async ({ payload }) => {",
+        '  await kvs.set(`term:${payload.selectedText}`, { at: Date.now() });',
+        '});',
+        'export const handler = resolver.getDefinitions();',
+      ].join('\n'),
+      'static/package.json': '{"dependencies":{"@forge/bridge":"4.0.0"}}',
+      'static/src/load.js': [
+        "import { invoke, view } from '@forge/bridge';",
+        'export function load() {',
+        "  view.getContext().then((ctx) => invoke('define', { selectedText: ctx.extension.selectedText }));",
+        "  view.getContext().then(({ accountId, extension }) => console.log(accountId, extension.issue.key));",
+        "  view.getContext().then((ctx) => console.log(ctx.localId));",
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(sent.storage.map((s) => `${s.key} ${s.carries.join(',')}`), ['term:{} resolver-payload']);
+    assert.deepEqual(sent.logs.map((l) => `${l.carries.join(',')} ${at(l.evidence)}`), ['account-id static/src/load.js:4', 'other static/src/load.js:5']);
+  });
 });
 
 const REQUESTS = `import Resolver from '@forge/resolver';

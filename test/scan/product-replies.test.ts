@@ -66,3 +66,29 @@ describe('what the product answers a Connect back end\'s own JWT-signed request'
     assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['client.js:13', ['product-content']], ['client.js:14', ['other']]]);
   });
 });
+
+describe('the body read from the response of a fetch module (node-fetch, undici)', () => {
+  it('holds what the request answers, as the global fetch\'s does: a Connect back end\'s product reply is product content', async () => {
+    const client = [
+      "import jwt from 'atlassian-jwt';",
+      "import fetch from 'node-fetch';",
+      "import { fetch as undiciFetch } from 'undici';",
+      'export async function confluenceGet(install, path) {',
+      "  const token = jwt.encodeSymmetric({ iss: 'k', qsh: jwt.createQueryStringHash(jwt.fromMethodAndUrl('GET', path)) }, install.sharedSecret);",
+      '  const res = await fetch(`${install.baseUrl}${path}`, { headers: { Authorization: `JWT ${token}` } });',
+      '  return res.json();',
+      '}',
+      'export async function archive(install, spaceKey) {',
+      '  const pages = await confluenceGet(install, `/wiki/rest/api/space/${spaceKey}/content?expand=body.storage`);',
+      '  const bodies = pages.page.results.map((p) => p.body.storage.value);',
+      "  await fetch('https://render.example.com/pdf', { method: 'POST', body: JSON.stringify({ bodies }) });",
+      '  const res = await undiciFetch(`${install.baseUrl}/wiki/api/v2/pages`, { headers: { Authorization: `JWT ${install.token}` } });',
+      '  console.log(await res.json());',
+      "  console.log((await (await fetch('https://status.example.com/v1')).json()).state);",
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': '{"type":"module","dependencies":{"atlassian-jwt":"2.0.3","node-fetch":"3.3.2","undici":"6.0.0"}}', 'client.js': client });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.host, c.carries, at(c.evidence)]), [['render.example.com', ['product-content'], 'client.js:12'], ['status.example.com', ['literal'], 'client.js:15']]);
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['client.js:14', ['product-content']], ['client.js:15', ['other']]]);
+  });
+});

@@ -24,7 +24,9 @@ export function isHttpRequest(callee: Ref): boolean {
   if (callee.root !== 'import' || callee.module === null) return false;
   // `invokeRemote(key, options)` answers with the remote's response (https://developer.atlassian.com/platform/forge/runtime-reference/invoke-remote-api).
   if (callee.module === '@forge/api') return ['fetch', 'invokeRemote'].includes(callee.steps[callee.steps.length - 1]?.name ?? '');
-  return FETCH_MODULES.has(callee.module) || Object.hasOwn(CLIENTS, callee.module);
+  // A fetch module's function itself, not a method of what it answers (`(await fetch(url)).json()` reads the response).
+  if (FETCH_MODULES.has(callee.module)) return callee.steps.every((s) => s.call === null);
+  return Object.hasOwn(CLIENTS, callee.module);
 }
 
 /** Forge's product requests, whose response is a fetch `Response` (`api.asUser().requestJira(…)`, `@forge/bridge`'s `requestJira`). */

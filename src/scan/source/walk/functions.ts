@@ -5,6 +5,8 @@ import type { FunctionInfo } from '../file-facts.ts';
 import { addAll, type Flow } from '../flow.ts';
 import { localName, methodName, topLevelName } from '../functions-named.ts';
 import { queriedBy } from '../iterations.ts';
+import { shapeOf } from '../forge-shapes.ts';
+import { submitsForm } from '../typed-state.ts';
 import { literalFields } from '../kinds.ts';
 import { routeParams } from '../nest-routes.ts';
 import { principalOf } from '../ref.ts';
@@ -56,12 +58,18 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   // A NestJS route method: its `@Body()`, `@Req()`… parameters hold the request.
   const routed = w.controller !== undefined && parent?.type === 'MethodDefinition' ? routeParams(scope, parent, w.controller) : null;
   const request = requestOf(callback);
+  // What users filled in a form (`handleSubmit((data) => …)`, `<Form onSubmit={save}>`) is End-User Data they send.
+  const named = node.id?.type === 'Identifier' ? node.id.name : parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : null;
+  const submitted = !callback && node.params.length > 0 && submitsForm(w.program, w.mod.text, node, named);
   (node.params as Node[]).forEach((param, i) => {
     const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : ['other']);
     for (const flow of routed?.[i] ?? []) kinds.add(flow);
+    if (i === 0 && submitted) kinds.add('resolver-payload');
     const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
     if (info && pattern.type === 'RestElement') info.rest = i;
-    scope.bindPattern(pattern, i === 0 ? w.resolvedBy.get(node) ?? null : null, kinds, request ?? null);
+    const resolvedBy = i === 0 ? w.resolvedBy.get(node) ?? null : null;
+    // `view.getContext().then((ctx) => …)`: `ctx` is Forge's context, whose fields hold what `forge-context.json` says.
+    scope.bindPattern(pattern, resolvedBy, kinds, request ?? (resolvedBy ? shapeOf(scope, resolvedBy) : null));
     const resolved = i === 0 && pattern.type === 'Identifier' ? scope.promiseValues.get(node) : undefined;
     if (resolved) scope.lookup(pattern.name)!.resolves = resolved;
     const apModule = (w.apModules.get(node) ?? (node.type === 'FunctionDeclaration' && node.id ? w.apModules.get(node.id.name) : undefined))?.[i];

@@ -13,6 +13,7 @@ import { topLevelClassName } from '../functions-named.ts';
 import { unreferencedFunctions } from '../unreferenced.ts';
 import { entriesOf, queried } from '../iterations.ts';
 import { controllerPath } from '../nest-routes.ts';
+import { stateOf, typedInto } from '../typed-state.ts';
 import { visitCall } from './calls.ts';
 import { visitChildren } from './children.ts';
 import { enterFunction, visitReturn } from './functions.ts';
@@ -91,6 +92,9 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
         // `let startAt = 0` is a counter or a cursor the code moves on: its first value is not its value.
         const value = parent?.kind === 'let' && isStartValue(node.init) ? null : node.init;
         if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
+        // A component's state that holds what users type into an input is End-User Data they send.
+        const state = node.id.type === 'ArrayPattern' && w.returns.length > 0 ? stateOf(scope, node.id, node.init) : null;
+        if (state && typedInto(w.returns[w.returns.length - 1]!, state.setter)) scope.lookup(state.state)!.kinds.add('resolver-payload');
         if (node.id.type === 'ObjectPattern') restOfParam(scope, node.id, node.init);
         if (ctx.fn && node.id.type === 'Identifier' && isFunction(unwrap(node.init))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
       } else scope.bindPattern(node.id, null, new Set());

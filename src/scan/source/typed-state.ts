@@ -1,0 +1,96 @@
+import { isNode, propertyName, unwrap, type Node } from './ast.ts';
+import { followRef } from './ref.ts';
+import type { Scope } from './scope.ts';
+
+const REACT = new Set(['react', '@forge/react', 'preact/hooks']);
+
+/** `const [text, setText] = useState('')` of React: the names of the state and of its setter. */
+export function stateOf(scope: Scope, id: Node, init: Node): { state: string; setter: string } | null {
+  if (id.type !== 'ArrayPattern') return null;
+  const [state, setter] = id.elements as Array<Node | null>;
+  const call = unwrap(init);
+  if (state?.type !== 'Identifier' || setter?.type !== 'Identifier' || call.type !== 'CallExpression') return null;
+  const callee = unwrap(call.callee);
+  if (propertyName(callee.type === 'MemberExpression' ? callee.property : callee) !== 'useState') return null;
+  const ref = followRef(scope, callee);
+  return ref.root === 'import' && REACT.has(ref.module ?? '') ? { state: state.name, setter: setter.name } : null;
+}
+
+const typed = new WeakMap<Node, Set<string>>();
+
+/**
+ * Whether a component puts what users type in the state of that setter: it calls the setter with an input's value
+ * (`setText(e.target.value)`, `setForm({ ...form, title: target.value })`) or hands the setter to a change handler
+ * (`onChange={setText}`). Worked out once per component, when it calls `useState`.
+ */
+export function typedInto(component: Node, setter: string): boolean {
+  let setters = typed.get(component);
+  if (!setters) {
+    setters = new Set();
+    collect(component.body, setters);
+    typed.set(component, setters);
+  }
+  return setters.has(setter);
+}
+
+function collect(node: Node, out: Set<string>): void {
+  if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && (node.arguments as Node[]).some(holdsInput)) out.add(node.callee.name);
+  if (node.type === 'JSXAttribute' && /^on[A-Z]/.test(String(node.name?.name ?? '')) && node.value?.type === 'JSXExpressionContainer' && node.value.expression.type === 'Identifier') out.add(node.value.expression.name);
+  for (const key in node) {
+    const value = node[key];
+    if (Array.isArray(value)) for (const v of value) { if (isNode(v)) collect(v, out); }
+    else if (isNode(value) && key !== 'parent') collect(value, out);
+  }
+}
+
+/** An input's value read from a DOM event (`e.target.value`, `target.value`), in a value or in an object or function made of it. */
+function holdsInput(node: Node): boolean {
+  if (node.type === 'MemberExpression' && propertyName(node.property, node.computed) === 'value') {
+    const of = unwrap(node.object);
+    const name = of.type === 'MemberExpression' ? propertyName(of.property, of.computed) : of.type === 'Identifier' ? of.name : null;
+    if (name === 'target' || name === 'currentTarget') return true;
+  }
+  for (const key in node) {
+    const value = node[key];
+    if (Array.isArray(value)) { if (value.some((v) => isNode(v) && holdsInput(v))) return true; }
+    else if (isNode(value) && key !== 'parent' && holdsInput(value)) return true;
+  }
+  return false;
+}
+
+const forms = new WeakMap<Node, { nodes: Set<Node>; names: Set<string> }>();
+
+/**
+ * Whether a function receives what users filled in a form: it is handed to `handleSubmit(…)` of `useForm` (UI Kit,
+ * react-hook-form) or to the `onSubmit` of a `<Form>` (UI Kit, @atlaskit/form), inline or by name. Worked out once
+ * per module, when it mentions a submit.
+ */
+export function submitsForm(program: Node, text: string, fn: Node, name: string | null): boolean {
+  let found = forms.get(program);
+  if (!found) {
+    found = { nodes: new Set(), names: new Set() };
+    if (text.includes('Submit')) collectForms(program, found);
+    forms.set(program, found);
+  }
+  return found.nodes.has(fn) || (name !== null && found.names.has(name));
+}
+
+function collectForms(node: Node, out: { nodes: Set<Node>; names: Set<string> }): void {
+  let handed: Node | null = null;
+  if (node.type === 'CallExpression' && propertyName(node.callee.type === 'MemberExpression' ? node.callee.property : node.callee) === 'handleSubmit') handed = node.arguments[0] ?? null;
+  else if (node.type === 'JSXOpeningElement' && node.name?.type === 'JSXIdentifier' && node.name.name === 'Form') {
+    for (const attr of node.attributes as Node[]) {
+      if (attr.type === 'JSXAttribute' && attr.name?.name === 'onSubmit' && attr.value?.type === 'JSXExpressionContainer') handed = attr.value.expression;
+    }
+  }
+  if (handed) {
+    const fn = unwrap(handed);
+    if (fn.type === 'Identifier') out.names.add(fn.name);
+    else if (fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression') out.nodes.add(fn);
+  }
+  for (const key in node) {
+    const value = node[key];
+    if (Array.isArray(value)) for (const v of value) { if (isNode(v)) collectForms(v, out); }
+    else if (isNode(value) && key !== 'parent') collectForms(value, out);
+  }
+}
