@@ -185,7 +185,8 @@ export function methodParam(ctx: FileContext, optionsNode: Node | undefined, opt
 function pathOf(raw: string | null): string | null {
   if (raw === null) return null;
   // The product's base URL the code holds (`baseUrl + '/rest/api/2/project'`): the path is what follows it.
-  const path = withBraces(raw).replace(/^\{\}(?=\/rest\/)/, '');
+  // `route\`rest/api/3/issue\``: a product API path written without its leading slash.
+  const path = withBraces(raw).replace(/^\{\}(?=\/rest\/)/, '').replace(/^(?=(?:rest|wiki)\/)/, '/');
   // A path that starts with a hole (`route\`${path}\``) is fully dynamic: nothing to look up.
   if (!path.startsWith('/') && !/^https?:\/\//.test(path)) return null;
   return path.replace(/^https?:\/\/[^/]*/, '') || null;
