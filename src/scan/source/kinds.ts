@@ -261,9 +261,12 @@ export function withField(kinds: Set<Flow>, name: string): Set<Flow> {
   return out;
 }
 
-/** A field of what an entry function is given; a queue consumer's event holds what was pushed in its `body`, whose fields come next (`event.body.query`). */
+/**
+ * A field of what an entry function is given; a queue consumer's event holds what was pushed in its `body`, and the
+ * request of a consumer's resolver method in its `payload`, whose fields come next (`event.body.query`).
+ */
 function handlerTakes(flow: Flow, name: string): boolean {
-  return flow.startsWith('handler:') && !flow.endsWith(')') && !flow.includes(FIELD) && name !== 'body';
+  return flow.startsWith('handler:') && !flow.endsWith(')') && !flow.includes(FIELD) && name !== 'body' && name !== 'payload';
 }
 
 /**
