@@ -315,6 +315,7 @@ describe('vendor catalogue', () => {
     ['api-free.deepl.com', 'deepl'],
     ['sheets.googleapis.com', 'google-workspace'],
     ['api.zoom.us', 'zoom'],
+    ['api.exa.ai', 'exa'],
     ['prod-27.westus.logic.azure.com:443', 'microsoft-power-automate'],
     ['default1a2b.3c.environment.api.powerplatform.com', 'microsoft-power-automate'],
     ['api.atlassian.com', null],

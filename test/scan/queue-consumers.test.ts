@@ -125,7 +125,8 @@ describe("the payload of a consumer's resolver method (`resolver: { function, me
       ].join('\n'),
       'src/consumer.js': resolverConsumer,
     });
-    assert.deepEqual(logs(facts), [['src/consumer.js', 4, ['account-id']], ['src/consumer.js', 5, ['account-id']]]);
+    // Nothing pushed has a `note`: the whole payload holds the reporter's account ID, `payload.note` does not.
+    assert.deepEqual(logs(facts), [['src/consumer.js', 4, ['account-id']], ['src/consumer.js', 5, ['other']]]);
   });
 
   it('holds it too when the method is a function handed by name (`resolver.define(\'event-listener\', onEvent)`)', async () => {

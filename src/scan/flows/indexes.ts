@@ -91,7 +91,7 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
   for (const file of files) {
     for (const push of file.queuePushes ?? []) {
       const key = settle(fill(file.file, push.key));
-      if (key) add(index.pushed, key, { file, flows: push.flows });
+      if (key) add(index.pushed, key, { file, flows: push.flows, ...(push.fields ? { fields: push.fields } : {}) });
     }
   }
   for (const file of files) {

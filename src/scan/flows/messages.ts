@@ -15,7 +15,7 @@ export interface MessageResults {
   returnedKinds(name: string, withParams: boolean): DataKind[];
   /** What front ends send resolver function `name` (`save\u0005title`: a field of it). */
   invokeKinds(name: string, withParams: boolean): DataKind[];
-  /** What the app pushes to a queue. */
+  /** What the app pushes to a queue (`jobs\u0005query`: a field of the events' body). */
   pushedKinds(queue: string, withParams: boolean): DataKind[];
 }
 
@@ -48,8 +48,13 @@ export function messageResults(index: FlowIndex, resolve: Resolve, { returnsOf }
     return [...out];
   });
   const pushedKinds = once((queue: string, withParams: boolean) => `${queue}\u0000${withParams}`, (queue, withParams) => {
+    const at = queue.indexOf(FIELD);
+    const field = at < 0 ? null : queue.slice(at + 1);
     const out = new Set<DataKind>();
-    for (const push of index.pushed.get(queue) ?? []) for (const k of resolve(push.file, push.flows, withParams)) if (k !== 'literal') out.add(k);
+    for (const push of index.pushed.get(at < 0 ? queue : queue.slice(0, at)) ?? []) {
+      const flows = field !== null && push.fields ? partOf(push.fields, field).flat() : push.flows;
+      for (const k of resolve(push.file, flows, withParams)) if (k !== 'literal') out.add(k);
+    }
     return out.size > 0 ? [...out] : ['other'];
   });
   return { answerOf, returnedKinds, invokeKinds, pushedKinds };

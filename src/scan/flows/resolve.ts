@@ -19,7 +19,10 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
     const out = new Set<DataKind>();
     // The request of a resolver function a consumer module calls holds, for its payload and each field of it, what the app
     // pushes to the queue.
-    const queued = flows.filter((f) => f.startsWith('invoke:')).flatMap((f) => (consumerMethods.get(filledName(fill, file, f.slice(7))?.split(FIELD)[0] ?? '') ?? []).filter((q) => index.pushed.has(q)));
+    const queued = flows.filter((f) => f.startsWith('invoke:')).flatMap((f) => {
+      const [name = '', ...field] = filledName(fill, file, f.slice(7))?.split(FIELD) ?? [];
+      return (consumerMethods.get(name) ?? []).filter((q) => index.pushed.has(q)).map((q) => [q, ...field].join(FIELD));
+    });
     for (const queue of queued) for (const k of parts.pushedKinds(queue, withParams)) out.add(k);
     for (const flow of flows) {
       if (queued.length > 0 && flow === 'resolver-payload') continue;
@@ -32,10 +35,13 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         continue;
       }
       if (flow.startsWith('handler:')) {
-        const key = `${file.file}#${flow.slice(8)}`;
+        // `handler:run\u0005query`: a field of what the function is given (see `withField`).
+        const at = flow.indexOf(FIELD);
+        const key = `${file.file}#${at < 0 ? flow.slice(8) : flow.slice(8, at)}`;
+        const field = at < 0 ? '' : flow.slice(at);
         // A consumer's function, or a function a consumer's resolver method is defined with (`resolver.define('event-listener', onEvent)`).
         const queues = [...(consumers.get(key) ?? []), ...(index.definedAs.get(key) ?? []).flatMap((name) => consumerMethods.get(name) ?? [])].filter((q) => index.pushed.has(q));
-        if (queues.length > 0) for (const queue of queues) for (const k of parts.pushedKinds(queue, withParams)) out.add(k);
+        if (queues.length > 0) for (const queue of queues) for (const k of parts.pushedKinds(`${queue}${field}`, withParams)) out.add(k);
         else out.add(handlers.has(key) ? 'resolver-payload' : 'other');
         for (const name of index.definedAs.get(key) ?? []) for (const k of parts.invokeKinds(name, withParams)) out.add(k);
         if ((index.factoryRoutes.get(key) ?? []).some(lifecycle)) out.add('secret');

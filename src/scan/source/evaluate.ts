@@ -129,9 +129,9 @@ export function strParams(scope: Scope, expr: Node | null | undefined): string |
  * As `strParams`, once per value an expression may take when it is nothing known as a whole: the branches of
  * `cond ? a : b`, the values given to a variable (`if (q) path = a; else path = b`). At most four.
  */
-export function strAlternatives(scope: Scope, expr: Node | null | undefined): Array<string | null> {
+export function strAlternatives(scope: Scope, expr: Node | null | undefined, parts = false): Array<string | null> {
   const whole = strParams(scope, expr);
-  if (whole !== null && !onlyHoles(whole)) return [whole];
+  if (whole !== null && !onlyHoles(whole)) return parts && expr ? templateAlternatives(scope, expr) ?? [whole] : [whole];
   const out = new Set<string | null>();
   const add = (node: Node, depth: number): void => {
     const value = unwrap(node);
@@ -143,6 +143,62 @@ export function strAlternatives(scope: Scope, expr: Node | null | undefined): Ar
   if (expr) add(expr, 0);
   const found = [...out];
   return found.length > 1 && found.length <= 4 && found.every((v) => v !== null && !onlyHoles(v)) ? found : [whole];
+}
+
+/**
+ * A template once per choice of its parts that are one of a few constants (at most four in all):
+ * `route\`/wiki/api/v2/${isPage ? 'pages' : 'blogposts'}/${id}\``, a name bound to such a choice, or a call of a
+ * local function that returns one (`pathOf(type)`). Null when no part is such a choice.
+ */
+function templateAlternatives(scope: Scope, expr: Node): string[] | null {
+  let node = unwrap(expr);
+  if (node.type === 'TaggedTemplateExpression') node = node.quasi;
+  if (node.type !== 'TemplateLiteral') return null;
+  const choices = (node.expressions as Node[]).map((e) => literalChoices(scope, e, 0));
+  if (choices.every((c) => c === null) || choices.reduce((n, c) => n * (c?.length ?? 1), 1) > 4) return null;
+  const outer = scope.paramMarks;
+  scope.paramMarks = true;
+  try {
+    let out = [''];
+    node.quasis.forEach((q: Node, i: number) => {
+      const text = q.value.cooked ?? q.value.raw;
+      const e = node.expressions[i] as Node | undefined;
+      const values = e ? choices[i] ?? [evalStr(scope, e) ?? HOLE] : [''];
+      out = out.flatMap((prefix) => values.map((v) => `${prefix}${text}${v}`));
+    });
+    return out;
+  } finally {
+    scope.paramMarks = outer;
+  }
+}
+
+/** The constants a `cond ? 'a' : 'b'` gives, also through a name bound to it or a local function returning it; null when it is no such choice. */
+function literalChoices(scope: Scope, expr: Node, depth: number): string[] | null {
+  let node = unwrap(expr);
+  if (node.type === 'Identifier') {
+    const b = scope.lookup(node.name);
+    if (!b?.init || b.grown || b.param) return null;
+    node = unwrap(b.init);
+  }
+  if (node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier') {
+    const b = scope.lookup(unwrap(node.callee).name);
+    const fn = b?.init ?? b?.declaration;
+    const body = fn && (fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression' || fn.type === 'FunctionDeclaration') ? fn.body : null;
+    const only = body?.type === 'BlockStatement' && body.body.length === 1 ? body.body[0] : null;
+    const returned = body?.type === 'BlockStatement' ? (only?.type === 'ReturnStatement' ? only.argument : null) : body;
+    if (!returned) return null;
+    node = unwrap(returned);
+  }
+  if (node.type !== 'ConditionalExpression' || depth > 2) return null;
+  const out: string[] = [];
+  for (const branch of [node.consequent, node.alternate] as Node[]) {
+    const b = unwrap(branch);
+    const nested = b.type === 'ConditionalExpression' ? literalChoices(scope, b, depth + 1) : null;
+    const text = nested ? null : b.type === 'Literal' && typeof b.value === 'string' ? b.value : null;
+    if (!nested && text === null) return null;
+    out.push(...(nested ?? [text!]));
+  }
+  return [...new Set(out)];
 }
 
 /** A computed property's name when it is a constant string of the module (`const fn = 'requestJira'`), else null. */

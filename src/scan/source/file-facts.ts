@@ -128,7 +128,7 @@ export interface FileFacts {
   /** Functions of the file that hand their own parameters to `invoke(name, payload)`, by position (see `detectInvoke`). */
   invokeWrappers?: Array<{ fn: string; name: number; payload: number | null }>;
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
-  queuePushes?: Array<{ key: string; flows: string[] }>;
+  queuePushes?: Array<{ key: string; flows: string[]; fields?: Record<string, string[]> }>;
   /** What the resolver functions defined inline (`resolver.define('save', async (req) => …)`) return, by name. */
   resolverReturns: Array<{ name: string; flows: string[] }>;
   /**

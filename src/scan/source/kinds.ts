@@ -254,11 +254,19 @@ function isBuiltString(init: Node): boolean {
  */
 export function withField(kinds: Set<Flow>, name: string): Set<Flow> {
   let marked = false;
-  for (const k of kinds) if (takesField(k)) marked = true;
+  for (const k of kinds) if (takesField(k) || handlerTakes(k, name)) marked = true;
   if (!marked) return kinds;
   const out = new Set<Flow>();
-  for (const k of kinds) out.add(takesField(k) ? `${k}${FIELD}${name}` as Flow : k);
+  for (const k of kinds) out.add(takesField(k) || handlerTakes(k, name) ? `${k}${FIELD}${name}` as Flow : k);
   return out;
+}
+
+/**
+ * A field of what an entry function is given; a queue consumer's event holds what was pushed in its `body`, and the
+ * request of a consumer's resolver method in its `payload`, whose fields come next (`event.body.query`).
+ */
+function handlerTakes(flow: Flow, name: string): boolean {
+  return flow.startsWith('handler:') && !flow.endsWith(')') && !flow.includes(FIELD) && name !== 'body' && name !== 'payload';
 }
 
 /**

@@ -238,8 +238,8 @@ export class Scope {
   }
 
   /** As `strParams`, once per value an expression may take when it is nothing known as a whole. */
-  strAlternatives(expr: Node | null | undefined): Array<string | null> {
-    return strAlternatives(this, expr);
+  strAlternatives(expr: Node | null | undefined, parts = false): Array<string | null> {
+    return strAlternatives(this, expr, parts);
   }
 
   /** What a key builder returns (`(id) => \`item:${id}\``), parameters as holes; null for other functions. */

@@ -84,6 +84,11 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
     code: "const debug = require('debug')('app:install');\nimport createDebug from 'debug';\nconst log = createDebug('app:db').extend('sql');\nexport default function routes(app) {\n  app.post('/installed', (req, res) => {\n    debug('installed %o', req.body);\n    log('token', process.env.API_TOKEN);\n    createDebug.enable('app:*');\n    require('debug').disable();\n  });\n}",
     expect: [{ logger: 'debug', level: 'debug', carries: ['resolver-payload'], line: 6 }, { logger: 'debug', level: 'debug', carries: ['secret'], line: 7 }],
   },
+  {
+    name: "node-icecream's ic, made by the package's export, prints what it is given",
+    code: RESOLVER + "import ice from 'node-icecream';\nconst ic = ice({});\nresolver.define('save', async ({ payload }) => {\n  ic(payload.text);\n});",
+    expect: [{ logger: 'node-icecream', level: 'debug', carries: ['resolver-payload'], line: 7 }],
+  },
 ];
 
 describe('log calls', () => {

@@ -7,6 +7,8 @@ import type { Scope } from '../scope.ts';
 const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table']);
 const LEVELS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'http', 'notice', 'critical']);
 const LOGGER_MODULES = new Set(['pino', 'winston', 'bunyan', 'loglevel', 'consola', 'signale', 'log4js', 'roarr', 'tslog', '@forge/util']);
+/** Packages whose export makes a function that prints what it is called with: `debug` (`require('debug')('app')`), node-icecream (`const ic = ice(); ic(value)`). */
+const FACTORY_LOGGERS = new Set(['debug', 'node-icecream']);
 const LOGGER_NAMES = /^(logger|log|LOGGER|LOG|_logger|appLogger)$/;
 
 /** `console.*` and the common loggers (pino, winston, bunyan, …, or named so: `logger.info`, `addon.logger.warn`), with what flows into each call. */
@@ -18,7 +20,7 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   if (ref.root === 'global' && ref.name === 'console' && steps.length === 1 && CONSOLE_METHODS.has(last)) logger = 'console';
   else if (site.module && LOGGER_MODULES.has(site.module) && LEVELS.has(last) && steps.length >= 2) logger = site.module;
   else if (LEVELS.has(last) && isLoggerName(site, ctx)) logger = 'logger';
-  else if (site.module === 'debug' && isDebugLog(site)) logger = 'debug';
+  else if (site.module && FACTORY_LOGGERS.has(site.module) && isDebugLog(site)) logger = site.module;
   if (!logger) return;
   // A fetch response is printed as its status, headers and URL: what the request's URL holds, not its body.
   const printed = (node.arguments as Node[]).map((arg): Node | null => {
@@ -30,13 +32,14 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
     return url?.type === 'TaggedTemplateExpression' ? url.quasi as Node : url;
   });
   const carries = printed.some((arg, at) => arg !== node.arguments[at]) ? withStatus(ctx.kindsOf(printed)) : ctx.kindsOf(node.arguments);
-  ctx.facts.logs.push({ logger, level: logger === 'debug' ? 'debug' : last, carries, side: ctx.facts.side, evidence: ctx.evidence(node) });
+  ctx.facts.logs.push({ logger, level: FACTORY_LOGGERS.has(logger) ? 'debug' : last, carries, side: ctx.facts.side, evidence: ctx.evidence(node) });
 }
 
 /**
  * A logger of the `debug` package, which writes to stderr for the namespaces `DEBUG` names:
  * `const debug = require('debug')('app:routes'); debug('saved %o', settings)`, and its children, `debug.extend('db')`.
- * https://github.com/debug-js/debug#readme
+ * https://github.com/debug-js/debug#readme — node-icecream's `ic` is made the same way and prints to the console
+ * (https://www.npmjs.com/package/node-icecream).
  */
 function isDebugLog(site: CallSite): boolean {
   const { steps } = site.ref;

@@ -1,4 +1,5 @@
-import { objectProperty } from '../ast.ts';
+import { objectProperty, unwrap, type Node } from '../ast.ts';
+import { literalFields } from '../kinds.ts';
 import type { CallSite, FileContext } from '../context.ts';
 
 /**
@@ -19,5 +20,14 @@ export function detectQueuePush(site: CallSite, ctx: FileContext): void {
   // What the events carry (`push({ body })`, `push([{ body }, …])`) is what the queue's consumer receives.
   const flows = new Set<string>();
   for (const arg of site.node.arguments) for (const k of ctx.scope.kinds(arg)) flows.add(k);
-  (ctx.facts.queuePushes ??= []).push({ key, flows: [...flows] });
+  const fields = bodyFields(ctx, site.node.arguments[0]);
+  (ctx.facts.queuePushes ??= []).push({ key, flows: [...flows], ...(fields ? { fields } : {}) });
+}
+
+/** What each field of the event's body carries (`push({ body: { query, accountId } })`, or the payload itself of `push({ query })`): the consumer reads them one by one. */
+function bodyFields(ctx: FileContext, arg: Node | undefined): Record<string, string[]> | null {
+  if (!arg) return null;
+  const event = ctx.scope.object(arg);
+  const body = event ? objectProperty(event, 'body') : null;
+  return literalFields(ctx.scope, body ? unwrap(body) : arg, true);
 }

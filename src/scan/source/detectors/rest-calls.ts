@@ -42,7 +42,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const options = ctx.scope.object(node.arguments[1]);
     const body = options ? objectProperty(options, 'body') : null;
     // `requestJira(query ? route\`/rest/api/3/user/search?…\` : route\`/rest/api/3/users/search\`)`: one call per path it may take.
-    for (const path of ctx.scope.strAlternatives(node.arguments[0])) {
+    for (const path of ctx.scope.strAlternatives(node.arguments[0], true)) {
       push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), path, auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
       if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
     }
@@ -106,7 +106,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   const made = product && site.module !== '@forge/api' && site.module !== '@forge/bridge' && callee.type === 'MemberExpression' ? factoryOf(ctx.scope, callee.object) : null;
   if (made) {
     const options = last === 'requestGraph' ? null : ctx.scope.object(node.arguments[1]);
-    const paths = last === 'requestGraph' ? [null] : ctx.scope.strAlternatives(node.arguments[0]);
+    const paths = last === 'requestGraph' ? [null] : ctx.scope.strAlternatives(node.arguments[0], true);
     for (const path of paths) {
       ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: `call:${made}` });
       if (last === 'requestGraph') push(ctx, 'graph', 'POST', null, 'unknown', `${site.path}`, node);
@@ -185,7 +185,8 @@ export function methodParam(ctx: FileContext, optionsNode: Node | undefined, opt
 function pathOf(raw: string | null): string | null {
   if (raw === null) return null;
   // The product's base URL the code holds (`baseUrl + '/rest/api/2/project'`): the path is what follows it.
-  const path = withBraces(raw).replace(/^\{\}(?=\/rest\/)/, '');
+  // `route\`rest/api/3/issue\``: a product API path written without its leading slash.
+  const path = withBraces(raw).replace(/^\{\}(?=\/rest\/)/, '').replace(/^(?=(?:rest|wiki)\/)/, '/');
   // A path that starts with a hole (`route\`${path}\``) is fully dynamic: nothing to look up.
   if (!path.startsWith('/') && !/^https?:\/\//.test(path)) return null;
   return path.replace(/^https?:\/\/[^/]*/, '') || null;
