@@ -31,6 +31,11 @@ export class Scope {
   readonly memberStrings = new Map<string, Node | null>();
   /** `this.requester = requester` in a constructor: members that hold what the class's builder hands over, with the constructor's parameter that gives each. */
   readonly handedMembers = new Map<string, number>();
+  /**
+   * `this.config = config`, `this.baseUrl = options.baseUrl` in a constructor: members that hold what the class's builder passes
+   * the constructor (`0`, `0.baseUrl`), for the class's methods; null when set from several.
+   */
+  readonly memberParams = new Map<string, string | null>();
   /** `constructor(private jira: JiraService)`: the class a `this.` member is typed with; null when typed with several. */
   readonly memberTypes = new Map<string, string | null>();
   /** Classes declared at the top of the module, whose methods are functions of the module (`JiraService.getIssue`). */
@@ -168,6 +173,13 @@ export class Scope {
       return;
     }
     this.members.set(name, this.members.has(name) && this.members.get(name) !== node ? null : node);
+  }
+
+  /** `this.config` in a method of a class whose constructor sets it from a parameter: `Class.constructor:0`, `Class.constructor:0.baseUrl`. */
+  memberParam(node: Node): string | null {
+    if (this.currentClass === null || this.memberParams.size === 0 || node.type !== 'MemberExpression' || unwrap(node.object).type !== 'ThisExpression') return null;
+    const at = this.memberParams.get(propertyName(node.property, node.computed) ?? '');
+    return at ? `${this.currentClass}.constructor:${at}` : null;
   }
 
   /** A class member typed with a class (`constructor(private jira: JiraService)`, injected by whoever builds it). */

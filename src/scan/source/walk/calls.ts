@@ -98,8 +98,8 @@ function onCall(w: Walk, node: Node): Ref {
   if (w.apModules.size > 0 && node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier') handAp(w, unwrap(node.callee).name, node.arguments as Node[]);
   // `new JiraService(addon.httpClient(req))`: the constructor is handed ACE's product client.
   const built = node.type === 'NewExpression' && node.arguments.length > 0 ? scope.appClass(unwrap(node.callee)) : null;
-  const handed = built ? argClients(ctx, node) : {};
-  if (handed.clients) ctx.facts.argFlows.push({ callee: `${built}.constructor`, args: handed.clients.map(() => []), ...handed });
+  // `new JiraClient({ baseUrl, token })`: what the constructor's parameters, and the members set from them, hold.
+  if (built) ctx.facts.argFlows.push({ callee: `${built}.constructor`, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node) });
   if (!ctx.fn || !w.neverRun.has(ctx.fn)) for (const detect of w.detectors) detect(site, ctx);
   return ref;
 }
