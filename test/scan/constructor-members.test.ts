@@ -125,3 +125,61 @@ describe('members of a CommonJS class (`module.exports = class JiraService`) and
     ]);
   });
 });
+
+describe('methods of an object handed to a constructor (`new IssuesGateway({ jiraService })`, `this._jira.send(…)`)', () => {
+  let facts: Facts;
+  before(async () => {
+    ({ facts } = await scanFiles({
+      'atlassian-connect.json': JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], modules: {} }),
+      'package.json': '{}',
+      'config.js': "module.exports = { siteUrl: 'http://acme.atlassian.net/rest/api/3', token: process.env.JIRA_TOKEN };",
+      'core/jira.js': [
+        "const axios = require('axios');",
+        'module.exports = class Jira {',
+        '  constructor({ siteUrl, token }) {',
+        '    this._siteUrl = siteUrl;',
+        '    this._token = token;',
+        '  }',
+        '  send({ url, query }) {',
+        '    if (query) {',
+        '      url = `${url}?${query}`;',
+        '    }',
+        '    return axios({ url: `${this._siteUrl}${url}`, headers: { Authorization: `Basic ${this._token}` } });',
+        '  }',
+        '};',
+        '',
+      ].join('\n'),
+      'gateways/issues.js': [
+        'module.exports = class IssuesGateway {',
+        '  constructor({ jira }) {',
+        '    this._jira = jira;',
+        '  }',
+        '  find(filter) {',
+        "    return this._jira.send({ url: '/search', query: `jql=filter=${filter}` });",
+        '  }',
+        '  statuses() {',
+        "    return this._jira.send({ url: '/status' });",
+        '  }',
+        '};',
+        '',
+      ].join('\n'),
+      'app.js': [
+        "const config = require('./config');",
+        "const Jira = require('./core/jira');",
+        "const IssuesGateway = require('./gateways/issues');",
+        'const jira = new Jira({ siteUrl: config.siteUrl, token: config.token });',
+        'module.exports = new IssuesGateway({ jira });',
+        '',
+      ].join('\n'),
+    }));
+  });
+
+  it('are that class’s methods: their requests are named where the paths are given', () => {
+    assert.deepEqual(facts.restCalls.map((c) => ({ method: c.method, path: c.path, at: at(c.evidence), via: at(c.via) })), [
+      // `http://…atlassian.net` is the product's REST API too; a query only some callers give is a hole for the others.
+      { method: 'GET', path: '/rest/api/3/search?jql=filter={}', at: 'gateways/issues.js:6', via: 'core/jira.js:11' },
+      { method: 'GET', path: '/rest/api/3/status?{}', at: 'gateways/issues.js:9', via: 'core/jira.js:11' },
+    ]);
+    assert.deepEqual(facts.egress.calls, []);
+  });
+});

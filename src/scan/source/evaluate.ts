@@ -30,7 +30,7 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
     case 'Identifier': {
       const b = scope.lookup(node.name);
       const param = b?.param ?? b?.paramKey;
-      if (param && scope.paramMarks) return `${PARAM}${param}${PARAM}`;
+      if (param && scope.paramMarks) return `${PARAM}${param}${PARAM}${b!.paramSuffix ?? ''}`;
       if (!b) return importedStr(scope, node) ?? HOLE;
       if (b.queried?.key) return queriedKey(scope, b.queried.prefix, depth);
       if (b.init) return evalStr(scope, b.init, depth + 1);

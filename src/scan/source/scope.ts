@@ -8,6 +8,7 @@ import type { Binding, Flow, Shape } from './flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape, invokedFunction, isPayload, shapeOf } from './forge-shapes.ts';
 import { kindsOf, kindsOfField, restKinds, withName } from './kinds.ts';
 import { followRef, type Ref } from './ref.ts';
+import { HOLE } from './string-marks.ts';
 import { assignedObject } from './object-assign.ts';
 
 /** Name bindings and data kinds per function, maintained as the walker goes through a file in order. */
@@ -189,13 +190,14 @@ export class Scope {
 
   /**
    * A reassignment: the value is no longer one expression; kinds accumulate. `value` is the assigned
-   * expression of a plain `=`, null for `+=`, `++` and the like.
+   * expression of a plain `=`, null for `+=`, `++` and the like; `suffix`, what an appending one adds, as a string.
    */
-  assign(name: string, kinds: Set<Flow>, value: Node | null = null, append = false): void {
+  assign(name: string, kinds: Set<Flow>, value: Node | null = null, append = false, suffix = HOLE): void {
     const b = this.lookup(name);
     if (!b) return;
     b.init = null;
     delete b.shape;
+    const given = append ? b.param ?? b.paramKey : undefined;
     delete b.paramKey;
     // `httpClient = httpClient.asUserByAccountId(id)`: still the client the callers pass, now acting as a user.
     if (b.param && value && actsAsUser(value, name)) b.asUser = true;
@@ -204,6 +206,8 @@ export class Scope {
     // `url += \`&page=${n}\``: it still begins with what it was given.
     else if (append && b.values?.length) b.appended = true;
     else delete b.values;
+    // `url = \`${url}?${query}\``: a parameter still begins with what the callers pass.
+    if (given && !b.param) Object.assign(b, { paramKey: given, paramSuffix: (b.paramSuffix ?? '') + suffix });
     for (const k of kinds) b.kinds.add(k);
   }
 
