@@ -15,6 +15,7 @@ import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataRep
 import { resolveFlows } from './flows/flows.ts';
 import { dropIdleMethods } from './idle-methods.ts';
 import { resolveParamRequests } from './param-requests.ts';
+import { resolveInjectedCalls } from './injected.ts';
 import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
@@ -109,6 +110,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   // A folder with no app in it is no app's folder: nothing lies outside it.
   const outside = app.app.platform === null ? [] : outsideCode(files, app.packages.dependencies, graph, appModules.length > 0 ? aliased.aliases : null, outsideWorkspacePackages(root));
   diagnostics.push(...outside);
+  resolveInjectedCalls(files, graph);
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
   const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill, consumerHandlers(app, graph), consumerMethods(app));

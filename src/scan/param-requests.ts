@@ -140,6 +140,8 @@ function markedFunction(texts: Array<string | null>): string | null {
   for (const t of texts) {
     MARK.lastIndex = 0;
     const m = t ? MARK.exec(t) : null;
+    // `matchAll` starts where the last `exec` left the shared expression.
+    MARK.lastIndex = 0;
     if (m) return m[1]!;
   }
   return null;

@@ -9,7 +9,7 @@ import type { FileFacts } from './source/file-facts.ts';
  */
 const PRODUCT_URL = [
   /^\{\}(\/(?:rest|wiki)\/.*|\/app\/report-accounts\b.*)$/,
-  /^https:\/\/[^/?#]*\.atlassian\.net(\/.*)$/i,
+  /^https?:\/\/[^/?#]*\.atlassian\.net(\/.*)$/i,
   /^https:\/\/api\.atlassian\.com\/ex\/(?:jira|confluence)\/[^/?#]+(\/.*)$/i,
 ];
 

@@ -53,6 +53,32 @@ export function appClass(scope: Scope, node: Node): string | null {
   return classNamed(scope, node);
 }
 
+/**
+ * The app's class each argument of a call is an instance of (`new IssuesGateway(jira)`), or each property of an object
+ * literal argument (`new IssuesGateway({ jiraService })`); undefined when none is.
+ */
+export function argClasses(scope: Scope, args: readonly Node[]): Array<string | Record<string, string> | null> | undefined {
+  let found = false;
+  const out = args.map((a) => {
+    const arg = unwrap(a);
+    if (arg.type !== 'ObjectExpression') {
+      const cls = arg.type === 'Identifier' || arg.type === 'NewExpression' ? classOf(scope, arg) : null;
+      if (cls) found = true;
+      return cls;
+    }
+    let fields: Record<string, string> | null = null;
+    for (const p of arg.properties as Node[]) {
+      const key = p.type === 'Property' && !p.computed ? propertyName(p.key) : null;
+      const value = key !== null ? unwrap(p.value) : null;
+      const cls = value && (value.type === 'Identifier' || value.type === 'NewExpression') ? classOf(scope, value) : null;
+      if (cls) (fields ??= {})[key!] = cls;
+    }
+    if (fields) found = true;
+    return fields;
+  });
+  return found ? out : undefined;
+}
+
 /** The app's class an object is an instance of (or, for a static call, is): `#JiraService` or `./jira#default`. */
 function classOf(scope: Scope, object: Node, depth = 0): string | null {
   if (depth > MAX_DEPTH) return null;

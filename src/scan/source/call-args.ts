@@ -93,6 +93,18 @@ export function appendsTo(value: Node, name: string): boolean {
   return node !== unwrap(value) && node.type === 'Identifier' && node.name === name;
 }
 
+/** What `url = \`${url}?${query}\`` adds to `url`, as a string (parameters marked, see `strParams`). */
+export function appendedText(scope: Scope, value: Node): string {
+  const node = unwrap(value);
+  if (node.type !== 'TemplateLiteral') return HOLE;
+  let out = '';
+  node.quasis.slice(1).forEach((q: Node, i: number) => {
+    out += q.value.cooked ?? '';
+    if (node.expressions[i + 1]) out += scope.strParams(node.expressions[i + 1]) ?? HOLE;
+  });
+  return out;
+}
+
 /** `list.map(…)` → `map`; '' for a call of a plain function. */
 export function calledMethod(call: Node): string {
   const callee = unwrap(call.callee);

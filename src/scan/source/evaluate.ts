@@ -30,7 +30,7 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
     case 'Identifier': {
       const b = scope.lookup(node.name);
       const param = b?.param ?? b?.paramKey;
-      if (param && scope.paramMarks) return `${PARAM}${param}${PARAM}`;
+      if (param && scope.paramMarks) return `${PARAM}${param}${PARAM}${b!.paramSuffix ?? ''}`;
       if (!b) return importedStr(scope, node) ?? HOLE;
       if (b.queried?.key) return queriedKey(scope, b.queried.prefix, depth);
       if (b.init) return evalStr(scope, b.init, depth + 1);
@@ -54,6 +54,12 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       const param = scope.paramMarks ? scope.paramOf(node.object) : null;
       const key = param !== null && !param.includes('.') ? propertyName(node.property, node.computed) : null;
       if (key !== null && /^[\w$]+$/.test(key)) return `${PARAM}${param}.${key}${PARAM}`;
+      // `this.baseUrl`, `this.options.baseUrl` of a member the constructor sets from its parameter: what the class's builders pass.
+      const own = scope.paramMarks ? scope.memberParam(node) : null;
+      if (own !== null) return `${PARAM}${own}${PARAM}`;
+      const whole = scope.paramMarks ? scope.memberParam(object) : null;
+      const field = whole !== null && !whole.slice(whole.lastIndexOf(':')).includes('.') ? propertyName(node.property, node.computed) : null;
+      if (field !== null && /^[\w$]+$/.test(field)) return `${PARAM}${whole}.${field}${PARAM}`;
       return importedStr(scope, node) ?? HOLE;
     }
     case 'NewExpression': {

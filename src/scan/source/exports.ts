@@ -43,8 +43,9 @@ export function collectExports(program: Node): Map<string, string[]> {
           add(p.value.type === 'Identifier' ? p.value.name : key, key);
         }
       } else if (target === '*' && right.type === 'Identifier') add(right.name, 'default');
-      // `module.exports = function routes(app, addon) {…}`, `module.exports = (deps) => (req, res) => …`: the default export.
-      else if (target === '*' && (right.type === 'FunctionExpression' || right.type === 'ArrowFunctionExpression')) add(right.id?.name ?? 'default', 'default');
+      // `module.exports = function routes(app, addon) {…}`, `module.exports = (deps) => (req, res) => …`,
+      // `module.exports = class JiraService {…}`: the default export.
+      else if (target === '*' && (right.type === 'FunctionExpression' || right.type === 'ArrowFunctionExpression' || right.type === 'ClassExpression')) add(right.id?.name ?? 'default', 'default');
       else if (target && target !== '*') add(right.type === 'Identifier' ? right.name : target, target);
     }
   }

@@ -49,6 +49,8 @@ export interface ArgFlow {
   clients?: Array<string | null>;
   /** What each property of each argument that is an object literal carries (`save({ title, owner })`); set when any is. */
   fields?: Array<Record<string, string[]> | null>;
+  /** The app's class each argument of `new Class(…)` is an instance of, or each property of an object literal argument; set when any is. */
+  classes?: Array<string | Record<string, string> | null>;
   /** Each argument that is a Forge resolver's request or Forge's context (`helper(req)`, `helper(context)`); set when any is. */
   shapes?: Array<Shape | null>;
   evidence?: Evidence;

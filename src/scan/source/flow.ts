@@ -43,6 +43,8 @@ export interface Binding {
   shape?: Shape;
   /** A property of a destructured parameter of a top-level function (`({ requestUrl }) => …`): `fn:0.requestUrl`, filled in from its callers. */
   paramKey?: string;
+  /** What the parameter was appended with since (`url = \`${url}?${query}\``), as a string: its value is the callers' then this. */
+  paramSuffix?: string;
   /** A function a top-level function declares (`const request = (path) => …` in `jiraAccess`): `jiraAccess>request`. */
   local?: string;
   /** The parameter was given itself acting as a user (`client = client.asUserByAccountId(id)`): ACE's client, as a user. */

@@ -24,13 +24,19 @@ export function bindMembers(scope: Scope, cls: Node): void {
       const types = new Map<string, string>();
       const params = new Set<string>();
       const position = new Map<string, number>();
+      const given = new Map<string, string>();
       (el.value.params as Node[]).forEach((param, i) => {
         const id = param.type === 'TSParameterProperty' ? param.parameter : param;
         const plain = id.type === 'AssignmentPattern' ? id.left : id;
         params.add(plain.type === 'Identifier' ? plain.name : '*');
         if (plain.type === 'Identifier') position.set(plain.name, i);
+        // `constructor({ apiUrl, token })`: each name holds that field of what the builder passes.
+        if (plain.type === 'ObjectPattern') for (const p of plain.properties as Node[]) fieldParam(p, i, given);
         // `constructor(private client: Requester)`: a member its builder hands over.
-        if (param.type === 'TSParameterProperty' && plain.type === 'Identifier') handMember(scope, plain.name, i);
+        if (param.type === 'TSParameterProperty' && plain.type === 'Identifier') {
+          handMember(scope, plain.name, i);
+          passMember(scope, plain.name, String(i));
+        }
         const type = typeName(id);
         if (id.type !== 'Identifier' || !type) return;
         types.set(id.name, type);
@@ -42,14 +48,35 @@ export function bindMembers(scope: Scope, cls: Node): void {
         const name = propertyName(expr.left.property, expr.left.computed);
         if (!name) continue;
         scope.bindMember(name, expr.right, params);
-        const given = unwrap(expr.right);
+        const value = unwrap(expr.right);
         // `this.requester = requester`: the member holds what the class's builder hands over.
-        if (given.type === 'Identifier' && position.has(given.name)) handMember(scope, name, position.get(given.name)!);
-        const type = given.type === 'Identifier' ? types.get(given.name) : undefined;
+        if (value.type === 'Identifier' && position.has(value.name)) handMember(scope, name, position.get(value.name)!);
+        const from = fromParam(value, position, given);
+        if (from !== null) passMember(scope, name, from);
+        const type = value.type === 'Identifier' ? types.get(value.name) : undefined;
         if (type) scope.bindMemberType(name, type);
       }
     }
   }
+}
+
+/** `0` for the constructor's first parameter, `0.apiUrl` for its field (`options.apiUrl`, a destructured `apiUrl`), or null. */
+function fromParam(value: Node, position: ReadonlyMap<string, number>, given: ReadonlyMap<string, string>): string | null {
+  if (value.type === 'Identifier') return position.has(value.name) ? String(position.get(value.name)) : given.get(value.name) ?? null;
+  if (value.type !== 'MemberExpression' || value.computed) return null;
+  const object = unwrap(value.object);
+  const key = propertyName(value.property);
+  return object.type === 'Identifier' && position.has(object.name) && key !== null && /^[\w$]+$/.test(key) ? `${position.get(object.name)}.${key}` : null;
+}
+
+function passMember(scope: Scope, name: string, from: string): void {
+  scope.memberParams.set(name, scope.memberParams.has(name) && scope.memberParams.get(name) !== from ? null : from);
+}
+
+function fieldParam(prop: Node, at: number, given: Map<string, string>): void {
+  const key = prop.type === 'Property' && !prop.computed ? propertyName(prop.key) : null;
+  const value = key !== null ? unwrap(prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value) : null;
+  if (key !== null && value?.type === 'Identifier' && /^[\w$]+$/.test(key)) given.set(value.name, `${at}.${key}`);
 }
 
 /** A member set from the constructor's parameter `at`; one two classes of the module set from different parameters is left out. */
@@ -75,6 +102,8 @@ export function topLevelClassName(node: Node, parent: Node | null, program: Node
   if (parent === program || parent?.type === 'ExportNamedDeclaration') return node.id?.name ?? null;
   if (parent?.type === 'ExportDefaultDeclaration') return node.id?.name ?? 'default';
   if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && isTopLevelDeclarator(parent, program)) return parent.id.name;
+  // `module.exports = class JiraService {…}`
+  if (parent?.type === 'AssignmentExpression' && parent.right === node && exportTarget(parent.left) === '*') return node.id?.name ?? 'default';
   return null;
 }
 

@@ -60,6 +60,15 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         out.add(name && isSecretEnvName(name) ? 'secret' : 'other');
         break;
       }
+      // `this.config` set from the constructor's parameter: what the class's builders pass it (`param:Class.constructor:0`).
+      const passed = scope.memberParam(node);
+      if (passed !== null) {
+        const dot = passed.indexOf('.', passed.lastIndexOf(':'));
+        out.add(dot < 0 ? `param:${passed}` : `param:${passed.slice(0, dot)}${FIELD}${passed.slice(dot + 1)}`);
+        const named = name ? kindOfName(name) : null;
+        if (named) out.add(named);
+        break;
+      }
       // `repo.full_name`: the name of a repository, project or team is no person's name.
       const byName = name && !(isBareDisplayName(name) && namesEntity(object)) ? kindOfName(name) : null;
       if (byName) { out.add(byName); break; }

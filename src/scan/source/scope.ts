@@ -8,6 +8,7 @@ import type { Binding, Flow, Shape } from './flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape, invokedFunction, isPayload, shapeOf } from './forge-shapes.ts';
 import { kindsOf, kindsOfField, restKinds, withName } from './kinds.ts';
 import { followRef, type Ref } from './ref.ts';
+import { HOLE } from './string-marks.ts';
 import { assignedObject } from './object-assign.ts';
 
 /** Name bindings and data kinds per function, maintained as the walker goes through a file in order. */
@@ -31,6 +32,11 @@ export class Scope {
   readonly memberStrings = new Map<string, Node | null>();
   /** `this.requester = requester` in a constructor: members that hold what the class's builder hands over, with the constructor's parameter that gives each. */
   readonly handedMembers = new Map<string, number>();
+  /**
+   * `this.config = config`, `this.baseUrl = options.baseUrl` in a constructor: members that hold what the class's builder passes
+   * the constructor (`0`, `0.baseUrl`), for the class's methods; null when set from several.
+   */
+  readonly memberParams = new Map<string, string | null>();
   /** `constructor(private jira: JiraService)`: the class a `this.` member is typed with; null when typed with several. */
   readonly memberTypes = new Map<string, string | null>();
   /** Classes declared at the top of the module, whose methods are functions of the module (`JiraService.getIssue`). */
@@ -170,6 +176,13 @@ export class Scope {
     this.members.set(name, this.members.has(name) && this.members.get(name) !== node ? null : node);
   }
 
+  /** `this.config` in a method of a class whose constructor sets it from a parameter: `Class.constructor:0`, `Class.constructor:0.baseUrl`. */
+  memberParam(node: Node): string | null {
+    if (this.currentClass === null || this.memberParams.size === 0 || node.type !== 'MemberExpression' || unwrap(node.object).type !== 'ThisExpression') return null;
+    const at = this.memberParams.get(propertyName(node.property, node.computed) ?? '');
+    return at ? `${this.currentClass}.constructor:${at}` : null;
+  }
+
   /** A class member typed with a class (`constructor(private jira: JiraService)`, injected by whoever builds it). */
   bindMemberType(name: string, type: string): void {
     this.memberTypes.set(name, this.memberTypes.has(name) && this.memberTypes.get(name) !== type ? null : type);
@@ -177,13 +190,14 @@ export class Scope {
 
   /**
    * A reassignment: the value is no longer one expression; kinds accumulate. `value` is the assigned
-   * expression of a plain `=`, null for `+=`, `++` and the like.
+   * expression of a plain `=`, null for `+=`, `++` and the like; `suffix`, what an appending one adds, as a string.
    */
-  assign(name: string, kinds: Set<Flow>, value: Node | null = null, append = false): void {
+  assign(name: string, kinds: Set<Flow>, value: Node | null = null, append = false, suffix = HOLE): void {
     const b = this.lookup(name);
     if (!b) return;
     b.init = null;
     delete b.shape;
+    const given = append ? b.param ?? b.paramKey : undefined;
     delete b.paramKey;
     // `httpClient = httpClient.asUserByAccountId(id)`: still the client the callers pass, now acting as a user.
     if (b.param && value && actsAsUser(value, name)) b.asUser = true;
@@ -192,6 +206,8 @@ export class Scope {
     // `url += \`&page=${n}\``: it still begins with what it was given.
     else if (append && b.values?.length) b.appended = true;
     else delete b.values;
+    // `url = \`${url}?${query}\``: a parameter still begins with what the callers pass.
+    if (given && !b.param) Object.assign(b, { paramKey: given, paramSuffix: (b.paramSuffix ?? '') + suffix });
     for (const k of kinds) b.kinds.add(k);
   }
 

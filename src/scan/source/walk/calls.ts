@@ -1,7 +1,8 @@
 import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import { assignInto } from '../object-assign.ts';
 import type { ArgFlow } from '../file-facts.ts';
-import { addAll } from '../flow.ts';
+import { LOCAL, addAll } from '../flow.ts';
+import { argClasses } from '../app-functions.ts';
 import { refPath, withCall, type Ref } from '../ref.ts';
 import { aceEvent, functionName, isRegistrar, isResolverDefine, routePath } from '../registrars.ts';
 import { argClients, argFields, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
@@ -83,7 +84,9 @@ function onCall(w: Walk, node: Node): Ref {
     if (name) ctx.fn.calls.push(name);
   }
   const local = node.arguments.length > 0 && !method ? scope.localFunction(node.callee) : null;
-  const target = node.arguments.length > 0 ? method ?? local : null;
+  // `this.jira.send(…)` with `this.jira` set from the constructor's parameter: a method of the class its builders pass (see `injected.ts`).
+  const injected = !method && !local && node.type === 'CallExpression' && node.arguments.length > 0 ? injectedMethod(scope, node.callee) : null;
+  const target = node.arguments.length > 0 ? method ?? local ?? injected : null;
   // A function the app's function declares or returns is only followed for the strings its callers give it.
   const values = target ? argValues(ctx, node) : null;
   if (target && (!local || values?.evidence)) {
@@ -98,10 +101,22 @@ function onCall(w: Walk, node: Node): Ref {
   if (w.apModules.size > 0 && node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier') handAp(w, unwrap(node.callee).name, node.arguments as Node[]);
   // `new JiraService(addon.httpClient(req))`: the constructor is handed ACE's product client.
   const built = node.type === 'NewExpression' && node.arguments.length > 0 ? scope.appClass(unwrap(node.callee)) : null;
-  const handed = built ? argClients(ctx, node) : {};
-  if (handed.clients) ctx.facts.argFlows.push({ callee: `${built}.constructor`, args: handed.clients.map(() => []), ...handed });
+  // `new JiraClient({ baseUrl, token })`: what the constructor's parameters, and the members set from them, hold.
+  if (built) ctx.facts.argFlows.push({ callee: `${built}.constructor`, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...withClasses(scope, node) });
   if (!ctx.fn || !w.neverRun.has(ctx.fn)) for (const detect of w.detectors) detect(site, ctx);
   return ref;
+}
+
+function injectedMethod(scope: Walk['scope'], callee: Node): string | null {
+  const node = unwrap(callee);
+  const name = node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
+  const member = name !== null ? scope.memberParam(unwrap(node.object)) : null;
+  return member ? `#${member}${LOCAL}${name}` : null;
+}
+
+function withClasses(scope: Walk['scope'], node: Node): Pick<ArgFlow, 'classes'> {
+  const classes = argClasses(scope, node.arguments as Node[]);
+  return classes ? { classes } : {};
 }
 
 /** Whether an expression is rooted in a local variable (`list`, `state.items`), not an import or a global (`kvs.set`). */

@@ -1,4 +1,5 @@
 import { isFunction, unwrap, type Node } from '../ast.ts';
+import { exportTarget } from '../exports.ts';
 import { bindMembers, hasMethods } from '../functions-named.ts';
 import type { SourceModule } from '../module.ts';
 import type { Scope } from '../scope.ts';
@@ -10,6 +11,12 @@ export function bindModuleNames(scope: Scope, mod: SourceModule): void {
     if (decl?.type === 'FunctionDeclaration' && decl.id) {
       scope.bind(decl.id.name, null, []);
       Object.assign(scope.lookup(decl.id.name)!, { topFunction: true, declaration: decl });
+    }
+    // `module.exports = class JiraService {…}`
+    const exported = decl?.type === 'ExpressionStatement' && decl.expression.type === 'AssignmentExpression' && decl.expression.right.type === 'ClassExpression' && exportTarget(decl.expression.left) === '*' ? decl.expression.right : null;
+    if (exported) {
+      bindMembers(scope, exported);
+      scope.classes.add(exported.id?.name ?? 'default');
     }
     if (decl?.type === 'ClassDeclaration' || decl?.type === 'ClassExpression') {
       bindMembers(scope, decl);

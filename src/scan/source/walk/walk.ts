@@ -8,7 +8,7 @@ import { PERSONAL } from '../kinds.ts';
 import { failedResponses, type FailedResponse } from '../failures.ts';
 import { LOCAL, type Flow } from '../flow.ts';
 import type { Scope } from '../scope.ts';
-import { appendsTo, isStartValue } from '../call-args.ts';
+import { appendedText, appendsTo, isStartValue } from '../call-args.ts';
 import { topLevelClassName } from '../functions-named.ts';
 import { unreferencedFunctions } from '../unreferenced.ts';
 import { entriesOf, queried } from '../iterations.ts';
@@ -142,7 +142,8 @@ function visitAssignment(w: Walk, node: Node): void {
   const left = unwrap(node.left);
   if (left.type === 'Identifier') {
     const append = node.operator === '+=' || (node.operator === '=' && appendsTo(node.right, left.name));
-    scope.assign(left.name, scope.kinds(node.right), node.operator === '=' && !append ? node.right : null, append);
+    const suffix = !append ? undefined : node.operator === '=' ? appendedText(scope, node.right) : scope.strParams(node.right) ?? undefined;
+    scope.assign(left.name, scope.kinds(node.right), node.operator === '=' && !append ? node.right : null, append, suffix);
     return;
   }
   visit(w, node.left, node, null);

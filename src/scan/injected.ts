@@ -1,0 +1,50 @@
+import path from 'node:path';
+import type { CallGraph } from './link.ts';
+import type { FileFacts } from './source/file-facts.ts';
+import { LOCAL } from './source/flow.ts';
+
+const INJECTED = /^#(.+\.constructor):(\d+)(?:\.([\w$]+))?>([\w$]+)$/;
+
+/**
+ * Calls of a method of an object a class's constructor is handed (`this.jira.send(…)` with `constructor({ jira }) { this.jira = jira }`),
+ * walked as `#Gateway.constructor:0.jira>send`: named as a call of that method of the class every builder passes
+ * (`new Gateway({ jira: new JiraService(…) })`), when they all pass the same one; left unresolved otherwise.
+ */
+export function resolveInjectedCalls(files: FileFacts[], graph: CallGraph): void {
+  const pending = files.flatMap((file) => file.argFlows.filter((f) => f.callee.includes(LOCAL) && INJECTED.test(f.callee)).map((flow) => ({ file, flow })));
+  if (pending.length === 0) return;
+  const builders = new Map<string, Array<{ file: FileFacts; classes: NonNullable<FileFacts['argFlows'][number]['classes']> }>>();
+  for (const file of files) {
+    for (const flow of file.argFlows) {
+      if (!flow.classes || !flow.callee.endsWith('.constructor')) continue;
+      const to = graph.target(file, flow.callee);
+      if (!to) continue;
+      const key = `${to.file.file}#${to.fn.name}`;
+      const list = builders.get(key);
+      if (list) list.push({ file, classes: flow.classes });
+      else builders.set(key, [{ file, classes: flow.classes }]);
+    }
+  }
+  for (const { file, flow } of pending) {
+    const [, ctor, at, field, method] = INJECTED.exec(flow.callee)!;
+    let found: { file: FileFacts; name: string } | null | undefined;
+    for (const b of builders.get(`${file.file}#${ctor}`) ?? []) {
+      const given = b.classes[Number(at)];
+      const cls = typeof given === 'string' ? (field ? null : given) : field && given ? given[field] ?? null : null;
+      const to = cls ? graph.target(b.file, `${cls}.${method}`) : null;
+      const name = to ? (to.file === file ? `#${to.fn.name}` : to.fn.exports[0] ? `${specifier(file.file, to.file.file)}#${to.fn.exports[0]}` : null) : null;
+      if (!to || name === null || (found && found.name !== name)) {
+        found = null;
+        break;
+      }
+      found = { file: to.file, name };
+    }
+    if (found) flow.callee = found.name;
+  }
+}
+
+/** A relative specifier from one of the app's files to another. */
+function specifier(from: string, to: string): string {
+  const rel = path.posix.relative(path.posix.dirname(from), to);
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
