@@ -1,3 +1,5 @@
+import { visitorKeys } from 'oxc-parser';
+
 /** Minimal ESTree shapes used by the detectors (oxc-parser emits ESTree with `start`/`end` offsets). */
 export interface Node {
   type: string;
@@ -8,6 +10,19 @@ export interface Node {
 
 export function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
+}
+
+const CHILD_KEYS = new Map<string, readonly string[]>(Object.entries(visitorKeys));
+
+/** Whether `test` holds for a node a node holds (its children, in source order), stopping at the first. */
+export function someChild(node: Node, test: (child: Node) => boolean): boolean {
+  for (const key of CHILD_KEYS.get(node.type) ?? []) {
+    const child = node[key];
+    if (Array.isArray(child)) {
+      for (const c of child) if (isNode(c) && test(c)) return true;
+    } else if (isNode(child) && test(child)) return true;
+  }
+  return false;
 }
 
 /** Property name of a non-computed member expression or object property key, or a string-literal computed one. */

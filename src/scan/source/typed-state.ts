@@ -1,4 +1,4 @@
-import { isNode, propertyName, unwrap, type Node } from './ast.ts';
+import { propertyName, someChild, unwrap, type Node } from './ast.ts';
 import { followRef } from './ref.ts';
 import type { Scope } from './scope.ts';
 
@@ -23,24 +23,25 @@ const typed = new WeakMap<Node, Set<string>>();
  * (`setText(e.target.value)`, `setForm({ ...form, title: target.value })`) or hands the setter to a change handler
  * (`onChange={setText}`). Worked out once per component, when it calls `useState`.
  */
-export function typedInto(component: Node, setter: string): boolean {
+export function typedInto(component: Node, setter: string, text: string): boolean {
   let setters = typed.get(component);
   if (!setters) {
     setters = new Set();
-    collect(component.body, setters);
+    // Most components read no input and hand no function to a JSX attribute: their source says so.
+    const source = text.slice(component.start, component.end);
+    if (source.includes('target') || /\bon[A-Z]\w*=\{\s*[\w$]+\s*\}/.test(source)) collect(component.body, setters, text);
     typed.set(component, setters);
   }
   return setters.has(setter);
 }
 
-function collect(node: Node, out: Set<string>): void {
-  if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && (node.arguments as Node[]).some(holdsInput)) out.add(node.callee.name);
+function collect(node: Node, out: Set<string>, text: string): void {
+  if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && text.slice(node.start, node.end).includes('target') && (node.arguments as Node[]).some(holdsInput)) out.add(node.callee.name);
   if (node.type === 'JSXAttribute' && /^on[A-Z]/.test(String(node.name?.name ?? '')) && node.value?.type === 'JSXExpressionContainer' && node.value.expression.type === 'Identifier') out.add(node.value.expression.name);
-  for (const key in node) {
-    const value = node[key];
-    if (Array.isArray(value)) for (const v of value) { if (isNode(v)) collect(v, out); }
-    else if (isNode(value) && key !== 'parent') collect(value, out);
-  }
+  someChild(node, (child) => {
+    collect(child, out, text);
+    return false;
+  });
 }
 
 /** An input's value read from a DOM event (`e.target.value`, `target.value`), in a value or in an object or function made of it. */
@@ -50,12 +51,7 @@ function holdsInput(node: Node): boolean {
     const name = of.type === 'MemberExpression' ? propertyName(of.property, of.computed) : of.type === 'Identifier' ? of.name : null;
     if (name === 'target' || name === 'currentTarget') return true;
   }
-  for (const key in node) {
-    const value = node[key];
-    if (Array.isArray(value)) { if (value.some((v) => isNode(v) && holdsInput(v))) return true; }
-    else if (isNode(value) && key !== 'parent' && holdsInput(value)) return true;
-  }
-  return false;
+  return someChild(node, holdsInput);
 }
 
 const forms = new WeakMap<Node, { nodes: Set<Node>; names: Set<string> }>();
@@ -69,7 +65,7 @@ export function submitsForm(program: Node, text: string, fn: Node, name: string 
   let found = forms.get(program);
   if (!found) {
     found = { nodes: new Set(), names: new Set() };
-    if (text.includes('Submit')) collectForms(program, found);
+    if (text.includes('handleSubmit') || text.includes('onSubmit')) collectForms(program, found);
     forms.set(program, found);
   }
   return found.nodes.has(fn) || (name !== null && found.names.has(name));
@@ -88,9 +84,8 @@ function collectForms(node: Node, out: { nodes: Set<Node>; names: Set<string> })
     if (fn.type === 'Identifier') out.names.add(fn.name);
     else if (fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression') out.nodes.add(fn);
   }
-  for (const key in node) {
-    const value = node[key];
-    if (Array.isArray(value)) for (const v of value) { if (isNode(v)) collectForms(v, out); }
-    else if (isNode(value) && key !== 'parent') collectForms(value, out);
-  }
+  someChild(node, (child) => {
+    collectForms(child, out);
+    return false;
+  });
 }

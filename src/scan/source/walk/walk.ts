@@ -94,7 +94,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
         if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
         // A component's state that holds what users type into an input is End-User Data they send.
         const state = node.id.type === 'ArrayPattern' && w.returns.length > 0 ? stateOf(scope, node.id, node.init) : null;
-        if (state && typedInto(w.returns[w.returns.length - 1]!, state.setter)) scope.lookup(state.state)!.kinds.add('resolver-payload');
+        if (state && typedInto(w.returns[w.returns.length - 1]!, state.setter, mod.text)) scope.lookup(state.state)!.kinds.add('resolver-payload');
         if (node.id.type === 'ObjectPattern') restOfParam(scope, node.id, node.init);
         if (ctx.fn && node.id.type === 'Identifier' && isFunction(unwrap(node.init))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
       } else scope.bindPattern(node.id, null, new Set());
