@@ -77,9 +77,9 @@ const cases: Array<{ name: string; code: string; expect: Row[] }> = [
   },
   {
     name: 'records written to a JSON file with fs (callbacks, promises, fs/promises); other files are not records',
-    code: "const fs = require('fs');\nconst path = require('path');\nconst { writeFile } = require('fs/promises');\nconst DIR = path.join('/tmp', 'installs');\nexports.save = async (install, pdf) => {\n  fs.writeFileSync(path.join(DIR, `${install.clientKey}.json`), JSON.stringify(install));\n  const text = JSON.stringify({ secret: install.sharedSecret });\n  await fs.promises.writeFile('tenants.json', text);\n  await writeFile(path.join(__dirname, 'db.json'), JSON.stringify([install.id]));\n  fs.writeFileSync('/tmp/out.pdf', pdf);\n  fs.appendFileSync('app.log', `saved ${install.id}\\n`);\n};",
+    code: "const fs = require('fs');\nconst path = require('path');\nconst { writeFile } = require('fs/promises');\nconst DIR = path.join('/srv', 'installs');\nexports.save = async (install, pdf) => {\n  fs.writeFileSync(path.join(DIR, `${install.clientKey}.json`), JSON.stringify(install));\n  const text = JSON.stringify({ secret: install.sharedSecret });\n  await fs.promises.writeFile('tenants.json', text);\n  await writeFile(path.join(__dirname, 'db.json'), JSON.stringify([install.id]));\n  fs.writeFileSync('/srv/out.pdf', pdf);\n  fs.appendFileSync('app.log', `saved ${install.id}\\n`);\n};",
     expect: [
-      { backend: 'external-db', op: 'write', key: '/tmp/installs/{}.json', carries: ['other'], line: 6 },
+      { backend: 'external-db', op: 'write', key: '/srv/installs/{}.json', carries: ['other'], line: 6 },
       { backend: 'external-db', op: 'write', key: 'tenants.json', carries: ['secret'], line: 8 },
       { backend: 'external-db', op: 'write', key: '{}/db.json', carries: ['other'], line: 9 },
     ],
