@@ -91,7 +91,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     }
   }
   // A verified token or webhook event holds its claims: what the token or payload given first carries, never the key.
-  if (isTokenVerifier(ref, ref.module !== null && scope.isAppModule(ref.module))) {
+  if (isTokenVerifier(ref, (module) => scope.isAppModule(module))) {
     const first = node.arguments[0] as Node | undefined;
     for (const k of first ? scope.kinds(first, depth + 1) : []) if (k !== 'secret' && k !== 'literal') out.add(k);
     if (out.size === 0) out.add('other');

@@ -2,16 +2,20 @@ import data from '../../data/token-verifiers.json' with { type: 'json' };
 import type { Ref } from './ref.ts';
 
 const VERIFIERS = data.verifiers.map((v) => ({ module: v.module, calls: v.calls.map((c) => c.split('.')) }));
+/** The names a verifier's call ends with: most calls end with none of them. */
+const LAST_NAMES = new Set(VERIFIERS.flatMap((v) => v.calls.map((chain) => chain[chain.length - 1]!)));
 
 /**
  * A call that checks or decodes a signed token or webhook event (`jwt.verify(token, secret)`,
  * `stripe.webhooks.constructEvent(body, signature, secret)`): of its package, or through a client another module
  * of the app exports when the chain names it (`webhooks.constructEvent`).
  */
-export function isTokenVerifier(ref: Ref, appModule: boolean): boolean {
+export function isTokenVerifier(ref: Ref, isAppModule: (module: string) => boolean): boolean {
   if (ref.root !== 'import' || ref.module === null) return false;
   const names = ref.imported === 'default' && ref.steps.length === 0 ? ['default'] : ref.steps.map((s) => s.name);
+  if (!LAST_NAMES.has(names[names.length - 1]!)) return false;
   const pkg = packageName(ref.module);
+  const appModule = isAppModule(ref.module);
   return VERIFIERS.some((v) => v.calls.some((chain) => (v.module === pkg || (appModule && chain.length >= 2)) && endsWith(names, chain)));
 }
 
