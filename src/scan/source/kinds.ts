@@ -44,8 +44,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const b = scope.lookup(node.name);
       if (b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
       if (isNeutralName(node.name, false) && !b?.grown) {
-        // `const userKey = \`prefs-${accountId}\``: a key made of a person's ID or email still names the person.
-        if (b?.init && isBuiltString(b.init)) for (const k of kindsOf(scope, b.init, depth + 1)) if (PERSONAL.has(k)) out.add(k);
+        // `const userKey = \`prefs-${accountId}\``: a key made of a person's ID or email still names the person;
+        // `const url = \`…?api_key=${apiKey}\``: a URL made with a secret holds it.
+        if (b?.init && isBuiltString(b.init)) for (const k of kindsOf(scope, b.init, depth + 1)) if (PERSONAL.has(k) || k === 'secret') out.add(k);
         if (out.size === 0) out.add('other');
         break;
       }
