@@ -54,6 +54,8 @@ const CONFIG_FILE = /(^|\/)([jt]sconfig[\w.-]*\.json|package\.json)$/;
 const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?|composer\.lock)$/;
 const MAX_TEXT_BYTES = 1024 * 1024;
 const FRONTEND_MODULES = new Set(['@forge/bridge', '@forge/react', 'react-dom', 'react-dom/client']);
+/** Modules of Forge's function runtime, which no browser loads: a file that defines resolvers or uses them runs in a function. */
+const FUNCTION_MODULES = new Set(['@forge/resolver', '@forge/api', '@forge/kvs', '@forge/events', '@forge/sql']);
 
 /** Scans an app folder into facts, each with evidence. Problems with the input become diagnostics. */
 export async function scan(dir: string, options: ScanOptions = {}): Promise<Facts> {
@@ -219,7 +221,10 @@ function consumerMethods(app: Awaited<ReturnType<typeof readApp>>): Map<string, 
 
 function isFrontend(file: FileFacts, roots: string[]): boolean {
   if (roots.some((r) => r === '' || r === '.' || file.file === r || file.file.startsWith(r.endsWith('/') ? r : `${r}/`))) return true;
-  return file.browser || file.imports.some((i) => FRONTEND_MODULES.has(i.module));
+  if (file.browser) return true;
+  // `import { view } from '@forge/bridge'` left in a resolver module beside `@forge/resolver`: still a function's code.
+  const runtime = file.imports.filter((i) => !i.types);
+  return runtime.some((i) => FRONTEND_MODULES.has(i.module)) && !runtime.some((i) => FUNCTION_MODULES.has(i.module));
 }
 
 function markFrontend(file: FileFacts): void {
