@@ -20,6 +20,7 @@ import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
 import { pageScripts } from './page-scripts.ts';
+import { foreignCode } from './foreign-code.ts';
 import { outsideCode } from './outside-code.ts';
 import { outsideWorkspacePackages } from '../app/monorepo.ts';
 import { ormApp, ormStorage } from './orm.ts';
@@ -112,6 +113,8 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   // A folder with no app in it is no app's folder: nothing lies outside it.
   const outside = app.app.platform === null ? [] : outsideCode(files, app.packages.dependencies, graph, appModules.length > 0 ? aliased.aliases : null, outsideWorkspacePackages(root));
   diagnostics.push(...outside);
+  const foreign = foreignCode(app.app.platform, list.files.map((f) => f.path));
+  diagnostics.push(...foreign);
   resolveInjectedCalls(files, graph);
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
@@ -169,7 +172,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk, files.flatMap((f) => f.sdkCalls), offForge);
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
-    reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0,
+    reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0, foreignCode: foreign.length > 0,
   });
 
   return {
