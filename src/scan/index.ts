@@ -20,6 +20,7 @@ import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
 import { pageScripts } from './page-scripts.ts';
+import { browserPackageDirs } from './browser-packages.ts';
 import { foreignCode } from './foreign-code.ts';
 import { outsideCode } from './outside-code.ts';
 import { outsideWorkspacePackages } from '../app/monorepo.ts';
@@ -107,7 +108,9 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   }
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
   const loaded = pageScripts(pages, files, graph);
-  for (const f of files) if (loaded.has(f) || isFrontend(f, app.frontendRoots)) markFrontend(f);
+  // A Connect app's front-end package (`frontend/package.json` with react-dom, no server) runs in the iframe.
+  const roots = app.app.platform === 'forge' ? app.frontendRoots : [...app.frontendRoots, ...browserPackageDirs(app.packages.dependencies)];
+  for (const f of files) if (loaded.has(f) || isFrontend(f, roots)) markFrontend(f);
   const fill = resolveImportedConstants(files, graph);
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   // A folder with no app in it is no app's folder: nothing lies outside it.
