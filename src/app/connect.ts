@@ -1,4 +1,5 @@
 import type { DeclaredScope, Diagnostic, EgressDeclaration, Evidence, ModuleFact, Product, RemoteFact, TriggerFact, UninstallFact } from '../scan/facts.ts';
+import ace from '../data/atlassian-connect-express.json' with { type: 'json' };
 import { blankJsonComments } from '../utils/jsonc.ts';
 import { LineIndex } from '../utils/lines.ts';
 import { findCodeDescriptor, mayHoldDescriptor } from './connect-code.ts';
@@ -87,7 +88,8 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read, o
 /**
  * Values atlassian-connect-express puts in for `{{localBaseUrl}}`, `{{appKey}}` and
  * `{{environment}}` when it serves the descriptor: the `production` section of its `config.json`
- * beside the descriptor. Values taken from environment variables (`$VAR`) stay unknown.
+ * beside the descriptor. Values taken from environment variables (`$VAR`), and the placeholder the
+ * ACE app template ships (`https://your-subdomain.herokuapp.com`), stay unknown.
  * https://bitbucket.org/atlassian/atlassian-connect-express (lib/internal/registration and config)
  */
 function aceValues(files: readonly FileEntry[], read: Read, descriptorPath: string): Record<string, string> {
@@ -99,7 +101,7 @@ function aceValues(files: readonly FileEntry[], read: Read, descriptorPath: stri
   const values: Record<string, string> = { environment: 'production' };
   for (const name of ['localBaseUrl', 'appKey']) {
     const value = text(production?.[name]);
-    if (value && !value.startsWith('$')) values[name] = value;
+    if (value && !value.startsWith('$') && !ace.templateBaseUrls.urls.includes(value.replace(/\/+$/, ''))) values[name] = value;
   }
   return values;
 }

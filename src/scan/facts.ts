@@ -46,6 +46,7 @@ export type DiagnosticCode =
   | 'manifest-variable'
   | 'unanswered-lifecycle'
   | 'outside-code'
+  | 'foreign-code'
   | 'profile-schema'
   | 'profile-reference'
   | 'profile-missing'

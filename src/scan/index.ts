@@ -20,6 +20,8 @@ import { handlerExports, missingHandlerExports } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
 import { pageScripts } from './page-scripts.ts';
+import { browserPackageDirs } from './browser-packages.ts';
+import { foreignCode } from './foreign-code.ts';
 import { outsideCode } from './outside-code.ts';
 import { outsideWorkspacePackages } from '../app/monorepo.ts';
 import { ormApp, ormStorage } from './orm.ts';
@@ -54,6 +56,8 @@ const CONFIG_FILE = /(^|\/)([jt]sconfig[\w.-]*\.json|package\.json)$/;
 const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?|composer\.lock)$/;
 const MAX_TEXT_BYTES = 1024 * 1024;
 const FRONTEND_MODULES = new Set(['@forge/bridge', '@forge/react', 'react-dom', 'react-dom/client']);
+/** Modules of Forge's function runtime, which no browser loads: a file that defines resolvers or uses them runs in a function. */
+const FUNCTION_MODULES = new Set(['@forge/resolver', '@forge/api', '@forge/kvs', '@forge/events', '@forge/sql']);
 
 /** Scans an app folder into facts, each with evidence. Problems with the input become diagnostics. */
 export async function scan(dir: string, options: ScanOptions = {}): Promise<Facts> {
@@ -104,12 +108,16 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   }
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
   const loaded = pageScripts(pages, files, graph);
-  for (const f of files) if (loaded.has(f) || isFrontend(f, app.frontendRoots)) markFrontend(f);
+  // A Connect app's front-end package (`frontend/package.json` with react-dom, no server) runs in the iframe.
+  const roots = app.app.platform === 'forge' ? app.frontendRoots : [...app.frontendRoots, ...browserPackageDirs(app.packages.dependencies)];
+  for (const f of files) if (loaded.has(f) || isFrontend(f, roots)) markFrontend(f);
   const fill = resolveImportedConstants(files, graph);
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   // A folder with no app in it is no app's folder: nothing lies outside it.
   const outside = app.app.platform === null ? [] : outsideCode(files, app.packages.dependencies, graph, appModules.length > 0 ? aliased.aliases : null, outsideWorkspacePackages(root));
   diagnostics.push(...outside);
+  const foreign = foreignCode(app.app.platform, list.files.map((f) => f.path));
+  diagnostics.push(...foreign);
   resolveInjectedCalls(files, graph);
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
@@ -167,7 +175,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk, files.flatMap((f) => f.sdkCalls), offForge);
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
-    reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0,
+    reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0, foreignCode: foreign.length > 0,
   });
 
   return {
@@ -219,7 +227,10 @@ function consumerMethods(app: Awaited<ReturnType<typeof readApp>>): Map<string, 
 
 function isFrontend(file: FileFacts, roots: string[]): boolean {
   if (roots.some((r) => r === '' || r === '.' || file.file === r || file.file.startsWith(r.endsWith('/') ? r : `${r}/`))) return true;
-  return file.browser || file.imports.some((i) => FRONTEND_MODULES.has(i.module));
+  if (file.browser) return true;
+  // `import { view } from '@forge/bridge'` left in a resolver module beside `@forge/resolver`: still a function's code.
+  const runtime = file.imports.filter((i) => !i.types);
+  return runtime.some((i) => FRONTEND_MODULES.has(i.module)) && !runtime.some((i) => FUNCTION_MODULES.has(i.module));
 }
 
 function markFrontend(file: FileFacts): void {

@@ -13,16 +13,23 @@ export function ormApp(platform: Platform | null, dependencies: DependencyFact[]
   return { drizzle: deps.some(isDrizzleModule) ? (forgeSql ? 'sql' : 'external-db') : null, knex: deps.some(isKnexModule), models: deps.some(isModelPackage) };
 }
 
-/** The file's storage with its ORM queries settled: those on an object of the app's modules dropped when the app has no such ORM, the table stays unknown, or the module does not make the Knex or Prisma client used. */
+/** The file's storage with its ORM queries settled: those on an object of the app's modules dropped when the app has no such ORM, the table stays unknown, or the module does not make the Knex, Prisma or Supabase client used. */
 export function ormStorage(storage: StorageOp[], ops: NonNullable<FileFacts['ormOps']>, app: OrmApp, fill: (value: string) => string): StorageOp[] {
   const indirect = (op: StorageOp) => ops.find((o) => !o.direct && o.evidence.line === op.evidence.line && o.evidence.column === op.evidence.column);
   return storage.filter((op) => {
     const orm = indirect(op);
     if (!orm) return true;
     if (orm.orm === 'kv') return orm.client !== undefined && fill(orm.client) === 'kv';
+    if (orm.orm === 'supabase') return orm.client !== undefined && fill(orm.client) === 'supabase';
     if (op.key === null) return false;
     if (orm.orm === 'model') return app.models;
-    if (orm.orm === 'knex') return app.knex && orm.client !== undefined && fill(orm.client) === 'knex';
+    if (orm.orm === 'knex' && app.knex && orm.client !== undefined && fill(orm.client) === 'knex') return true;
+    if (orm.orm === 'knex' && orm.supabase && fill(orm.supabase.client) === 'supabase') {
+      op.op = orm.supabase.op;
+      op.api = orm.supabase.api;
+      return true;
+    }
+    if (orm.orm === 'knex') return false;
     if (orm.orm === 'prisma') return orm.client !== undefined && fill(orm.client) === 'prisma';
     if (app.drizzle === null) return false;
     op.backend = app.drizzle;

@@ -123,3 +123,17 @@ describe('a descriptor with comments', () => {
     assert.deepEqual(facts.diagnostics, []);
   });
 });
+
+describe('the production base URL of config.json', () => {
+  it('the placeholder the atlassian-connect-express template ships is no address: no Heroku, the base URL stays unknown', async () => {
+    const { scanFiles } = await import('../helpers/temp-app.ts');
+    const descriptor = JSON.stringify({ key: 'gadget', baseUrl: '{{localBaseUrl}}', authentication: { type: 'jwt' }, scopes: ['READ'], modules: {} });
+    const config = (url: string) => JSON.stringify({ development: { port: 3000 }, production: { port: '$PORT', localBaseUrl: url } });
+    const template = await scanFiles({ 'atlassian-connect.json': descriptor, 'config.json': config('https://your-subdomain.herokuapp.com') });
+    assert.equal(template.facts.app.baseUrl, '{{localBaseUrl}}');
+    assert.deepEqual(template.facts.thirdParties.map((t) => t.vendor), []);
+    const deployed = await scanFiles({ 'atlassian-connect.json': descriptor, 'config.json': config('https://gadget-prod.herokuapp.com') });
+    assert.equal(deployed.facts.app.baseUrl, 'https://gadget-prod.herokuapp.com');
+    assert.deepEqual(deployed.facts.thirdParties.map((t) => t.vendor), ['heroku']);
+  });
+});

@@ -124,6 +124,35 @@ describe('ACE: its product client passed to the functions of a required CommonJS
   });
 });
 
+describe('ACE: its product client passed to functions an ES module exports through an alias', () => {
+  it('finds the requests of `const _f = f; export { _f as f }`, and of a plain export beside it', async () => {
+    const { facts } = await scanFiles(connectApp(['READ'], {
+      'jira.js': [
+        'const getProjects = (httpClient) => new Promise((resolve) => {',
+        "  httpClient.get('/rest/api/2/project', (err, response, body) => resolve(JSON.parse(body)));",
+        '});',
+        "export const getInfo = (httpClient) => httpClient.get('/rest/api/3/serverInfo');",
+        'const _getProjects = getProjects;',
+        'export { _getProjects as getProjects };',
+      ].join('\n'),
+      'routes/index.js': [
+        "import { getProjects, getInfo } from '../jira';",
+        'export default function routes(app, addon) {',
+        "  app.get('/p', addon.authenticate(), (req, res) => {",
+        '    const httpClient = addon.httpClient(req);',
+        '    getInfo(httpClient);',
+        '    getProjects(httpClient).then((projects) => res.json(projects));',
+        '  });',
+        '}',
+      ].join('\n'),
+    }));
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, at(c.evidence)]), [
+      ['GET', '/rest/api/2/project', 'connect', 'jira.js:2'],
+      ['GET', '/rest/api/3/serverInfo', 'connect', 'jira.js:4'],
+    ]);
+  });
+});
+
 describe('ACE: what a property written through its product client carries', () => {
   it('is what the `json`, `body` or `form` of the options carry', async () => {
     const { facts } = await scanFiles(connectApp(['READ', 'WRITE'], {

@@ -42,3 +42,29 @@ describe('The Connect JavaScript API in an iframe', () => {
     ]);
   });
 });
+
+describe('The Connect JavaScript API handed around a front end', () => {
+  it('is AP as a prop (props.AP), a destructured parameter, or a member of an object handed in (api.AP); another object named ap is not', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ', 'WRITE'], modules: { webPanels: [{ key: 'p', url: '/index.html', location: 'atl.jira.view.issue.right.context', name: { value: 'P' } }] } }),
+      'package.json': '{}',
+      'src/Panel.tsx': [
+        'export function Panel(props: { AP: any; issueKey: string }) {',
+        "  props.AP.request(`/rest/api/3/issue/${props.issueKey}/properties/notes`).then((r: any) => JSON.parse(r.body));",
+        '  return null;',
+        '}',
+        'export function Owner({ AP, issueKey }: { AP: any; issueKey: string }) {',
+        "  AP.request({ url: `/rest/api/3/issue/${issueKey}/attachments`, type: 'POST', contentType: 'multipart/form-data', data: {} });",
+        '  return null;',
+        '}',
+        "export const store = { AP: (window as any).AP, load(api: { AP: any }) { return api.AP.request('/rest/api/3/myself'); } };",
+        "export const other = (client: { ap: { request: (p: string) => void } }) => client.ap.request('/rest/api/3/project');",
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, at(c.evidence)]), [
+      ['GET', '/rest/api/3/issue/{}/properties/notes', 'connect', 'src/Panel.tsx:2'],
+      ['POST', '/rest/api/3/issue/{}/attachments', 'connect', 'src/Panel.tsx:6'],
+      ['GET', '/rest/api/3/myself', 'connect', 'src/Panel.tsx:9'],
+    ]);
+  });
+});

@@ -214,4 +214,43 @@ describe('database clients made in another module of the app', () => {
       'external-db write visit prisma.create [account-id] src/app.js:7',
     ]);
   });
+
+  it('reads Supabase queries through a client another module makes, also where it is made only when configured, and no other object', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ '@supabase/supabase-js': '^2.45.0', express: '^4.21.0' }),
+      'lib/supabase.js': [
+        "const { createClient } = require('@supabase/supabase-js');",
+        'const url = process.env.SUPABASE_URL;',
+        'const admin = url ? createClient(url, process.env.SUPABASE_SERVICE_KEY) : null;',
+        'module.exports = { admin };',
+      ].join('\n'),
+      'lib/browser.ts': "import { createBrowserClient } from '@supabase/ssr';\nexport const getClient = () => createBrowserClient('https://x.supabase.co', 'anon');\nexport default createBrowserClient('https://x.supabase.co', 'anon');\n",
+      'lib/cache.js': "module.exports = { store: { from: () => ({ insert: (v) => v }) } };\n",
+      'lib/install.js': [
+        "const { admin } = require('./supabase');",
+        "const { store } = require('./cache');",
+        "exports.save = async (req) => {",
+        "  await admin.from('installations').upsert({ client_key: req.body.clientKey, shared_secret: req.body.sharedSecret }).select();",
+        "  await admin.from('installations').select('*').eq('client_key', req.body.clientKey).single();",
+        "  await admin.from('installations').delete().eq('client_key', req.body.clientKey);",
+        "  store.from('installations').insert(req.body);",
+        '};',
+      ].join('\n'),
+      'lib/notes.ts': [
+        "import db, { getClient } from './browser';",
+        'export async function note(body: { accountId: string }) {',
+        "  await db.from('notes').insert({ account_id: body.accountId });",
+        "  return getClient().from('notes').select('id');",
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write installations supabase.from.upsert [secret] lib/install.js:4',
+      'external-db read installations supabase.from.select [] lib/install.js:5',
+      'external-db delete installations supabase.from.delete [] lib/install.js:6',
+      'external-db write notes supabase.from.insert [account-id] lib/notes.ts:3',
+      'external-db read notes supabase.from.select [] lib/notes.ts:4',
+    ]);
+  });
 });

@@ -40,6 +40,8 @@ export interface ScopeInput {
   remotes?: RemoteFact[];
   /** The app imports code from outside its folder, which may call any product API. */
   hiddenCode?: boolean;
+  /** The app holds back-end code in a language the scan does not read: its Connect calls are not seen. */
+  foreignCode?: boolean;
 }
 
 type Reason = ScopeNeed['reason'];
@@ -206,6 +208,7 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
   if (platform === 'connect' && input.restCalls.length === 0) r.connectOpaque = r.actAsUserOpaque = true;
   // A Connect-on-Forge app's Connect calls are made by its remote (JWT); with none in the folder, the remote's code is elsewhere.
   if (platform === 'connect-on-forge' && !input.restCalls.some((c) => c.auth === 'connect' || c.api.startsWith('httpClient.'))) r.connectOpaque = r.actAsUserOpaque = true;
+  if (input.foreignCode) r.connectOpaque = r.actAsUserOpaque = true;
   if (input.hiddenCode) {
     r.shielded.add('all');
     r.connectOpaque = r.actAsUserOpaque = true;

@@ -6,7 +6,7 @@ import { exportTarget } from './exports.ts';
 import { moduleEnums } from './enums.ts';
 import { globalValues } from './global-values.ts';
 import { declaredModel, localModel, MODEL_SUFFIX } from './detectors/models.ts';
-import { declaredTable, isKnexClient, isPrismaClient, KNEX_SUFFIX, PRISMA_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
+import { declaredTable, isKnexClient, isPrismaClient, isSupabaseClient, KNEX_SUFFIX, PRISMA_SUFFIX, SUPABASE_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
 import { classClients, isKvClient, KV_SUFFIX } from './detectors/kv-clients.ts';
 
 const MAX_DEPTH = 4;
@@ -46,6 +46,7 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
     if (node.type === 'CallExpression' && isKnexClient(scope, node)) return void out.set(`${name}${KNEX_SUFFIX}`, 'knex');
     if ((node.type === 'NewExpression' || node.type === 'LogicalExpression') && isPrismaClient(scope, node)) return void out.set(`${name}${PRISMA_SUFFIX}`, 'prisma');
     if (isKvClient(scope, node)) return void out.set(`${name}${KV_SUFFIX}`, 'kv');
+    if (isSupabaseClient(scope, node)) return void out.set(`${name}${SUPABASE_SUFFIX}`, 'supabase');
     if (node.type === 'Identifier') {
       const binding = scope.lookup(node.name);
       if (binding?.declaration) return add(name, binding.declaration, depth + 1);
@@ -127,7 +128,7 @@ function returnedValue(fn: Node): Node | null {
 }
 
 /**
- * The Prisma or Knex client an expression is, as `[suffix, value]` entries for the module's exports: one made here,
+ * The Prisma, Knex or Supabase client an expression is, as `[suffix, value]` entries for the module's exports: one made here,
  * kept in a module variable (`if (!prisma) prisma = new PrismaClient(); return prisma;`), returned by a function of the
  * module (`getPrismaClient()`), or another module's (`import prisma from './prisma-local'`, `getClient()` imported), which
  * the scan reads from that module (an imported mark under each suffix); null for anything else.
@@ -153,6 +154,7 @@ function clientOf(scope: Scope, value: Node | null, depth = 0): Array<[string, s
   }
   if (isKnexClient(scope, node)) return [[KNEX_SUFFIX, 'knex']];
   if (isKvClient(scope, node)) return [[KV_SUFFIX, 'kv']];
+  if (isSupabaseClient(scope, node)) return [[SUPABASE_SUFFIX, 'supabase']];
   const callee = node.type === 'CallExpression' && node.arguments.length === 0 ? unwrap(node.callee) : null;
   if (callee?.type !== 'Identifier') return null;
   const b = scope.lookup(callee.name);
@@ -172,5 +174,5 @@ function importedClient(scope: Scope, name: string, call: string): Array<[string
   const imported = scope.mod.imports.get(name);
   if (!imported || !scope.isAppModule(imported.module) || imported.imported === '*') return null;
   const ref = `${imported.module}#${imported.imported}${call}`;
-  return [[PRISMA_SUFFIX, importedMark(`${ref}${PRISMA_SUFFIX}`)], [KNEX_SUFFIX, importedMark(`${ref}${KNEX_SUFFIX}`)]];
+  return [PRISMA_SUFFIX, KNEX_SUFFIX, SUPABASE_SUFFIX].map((suffix) => [suffix, importedMark(`${ref}${suffix}`)]);
 }

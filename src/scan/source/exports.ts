@@ -8,6 +8,7 @@ export function collectExports(program: Node): Map<string, string[]> {
     list.push(exported);
     out.set(local, list);
   };
+  let aliases: Map<string, string> | undefined;
   for (const stmt of program.body as Node[]) {
     if (stmt.type === 'ExportNamedDeclaration') {
       const d = stmt.declaration;
@@ -20,7 +21,16 @@ export function collectExports(program: Node): Map<string, string[]> {
           if (v.init?.type === 'Identifier') add(v.init.name, v.id.name);
         }
       }
-      if (!stmt.source) for (const s of stmt.specifiers as Node[]) add(propertyName(s.local) ?? '', propertyName(s.exported) ?? '');
+      if (!stmt.source) {
+        for (const s of stmt.specifiers as Node[]) {
+          const local = propertyName(s.local) ?? '';
+          const exported = propertyName(s.exported) ?? '';
+          add(local, exported);
+          // `const _getProjects = getProjects; export { _getProjects as getProjects }`: the function is exported under that name.
+          const aliased = (aliases ??= constAliases(program)).get(local);
+          if (aliased !== undefined) add(aliased, exported);
+        }
+      }
     } else if (stmt.type === 'ExportDefaultDeclaration') {
       const d = stmt.declaration;
       if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id) add(d.id.name, 'default');
@@ -48,6 +58,16 @@ export function collectExports(program: Node): Map<string, string[]> {
       else if (target === '*' && (right.type === 'FunctionExpression' || right.type === 'ArrowFunctionExpression' || right.type === 'ClassExpression')) add(right.id?.name ?? 'default', 'default');
       else if (target && target !== '*') add(right.type === 'Identifier' ? right.name : target, target);
     }
+  }
+  return out;
+}
+
+/** The module's top-level `const a = b`: the name each such constant stands for. */
+function constAliases(program: Node): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const stmt of program.body as Node[]) {
+    if (stmt.type !== 'VariableDeclaration' || stmt.kind !== 'const') continue;
+    for (const v of stmt.declarations as Node[]) if (v.id.type === 'Identifier' && v.init?.type === 'Identifier') out.set(v.id.name, v.init.name);
   }
   return out;
 }

@@ -44,8 +44,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const b = scope.lookup(node.name);
       if (b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
       if (isNeutralName(node.name, false) && !b?.grown) {
-        // `const userKey = \`prefs-${accountId}\``: a key made of a person's ID or email still names the person.
-        if (b?.init && isBuiltString(b.init)) for (const k of kindsOf(scope, b.init, depth + 1)) if (PERSONAL.has(k)) out.add(k);
+        // `const userKey = \`prefs-${accountId}\``: a key made of a person's ID or email still names the person;
+        // `const url = \`…?api_key=${apiKey}\``: a URL made with a secret holds it.
+        if (b?.init && isBuiltString(b.init)) for (const k of kindsOf(scope, b.init, depth + 1)) if (PERSONAL.has(k) || k === 'secret') out.add(k);
         if (out.size === 0) out.add('other');
         break;
       }
@@ -123,7 +124,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         if (p.type === 'SpreadElement') addAll(out, kindsOf(scope, p.argument, depth + 1));
         else {
           const key = propertyName(p.key, p.computed);
-          const byName = key ? kindOfName(key) : null;
+          // `{ has_shared_secret: !!secret }`: a test's answer holds no secret, whatever its key says.
+          const byName = key && !isTest(p.value) ? kindOfName(key) : null;
           const valueKinds = kindsOf(scope, p.value, depth + 1);
           if (byName && !valueKinds.has('literal')) out.add(byName);
           addAll(out, valueKinds);
@@ -176,6 +178,14 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       out.add('opaque');
   }
   return out;
+}
+
+const TESTS = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'in', 'instanceof']);
+
+/** A negation, `typeof` or comparison: a true or false (or a type's name), none of the data it looks at. */
+function isTest(value: Node): boolean {
+  const node = unwrap(value);
+  return (node.type === 'UnaryExpression' && (node.operator === '!' || node.operator === 'typeof')) || (node.type === 'BinaryExpression' && TESTS.has(node.operator));
 }
 
 /**

@@ -23,6 +23,9 @@ export interface Ref {
   steps: Step[];
 }
 
+/** The Connect JavaScript API, the global `AP` of a Connect page. */
+const CONNECT_AP: Ref = { root: 'global', module: null, name: 'AP', steps: [] };
+
 /** The name of a step whose property is computed at run time (`http[method]`), see `Step.computed`. */
 export const DYNAMIC = '[]';
 
@@ -40,6 +43,8 @@ export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
       const local = scope.lookup(node.name);
       if (local) {
         if (local.init) return followRef(scope, local.init, depth + 1);
+        // `function Panel({ AP, issueKey })`: the Connect JavaScript API a parent component hands down.
+        if (node.name === 'AP' && !local.values?.length) return CONNECT_AP;
         // `let client = null; … client = new OpenAI()`: the one value it is ever given.
         const given = local.values?.length ? onlyValue(local.values) : null;
         return given ? followRef(scope, given, depth + 1) : unknownRef();
@@ -56,6 +61,8 @@ export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
     case 'MemberExpression': {
       // `api.asApp()[fn]` with `const fn = 'requestJira'`: the constant names the property.
       const name = propertyName(node.property, node.computed) ?? (node.computed ? constantName(scope, node.property, depth) : null);
+      // `props.AP.request(…)`, `api.AP`: the Connect JavaScript API handed to a component or kept on an object.
+      if (name === 'AP' && (unwrap(node.object).type === 'ThisExpression' || followRef(scope, node.object, depth, links + 1).root !== 'import')) return CONNECT_AP;
       const member = name !== null && unwrap(node.object).type === 'ThisExpression' ? scope.members.get(name) : undefined;
       if (member) return followRef(scope, member, depth + 1);
       const typed = name !== null && unwrap(node.object).type === 'ThisExpression' ? instanceOf(scope, name) : null;

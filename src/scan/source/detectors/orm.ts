@@ -20,6 +20,9 @@ export const TABLE_SUFFIX = '@table';
 export const KNEX_SUFFIX = '@knex';
 /** Where a Prisma client made in another module is read from: `./lib/prisma#prisma@prisma`. */
 export const PRISMA_SUFFIX = '@prisma';
+/** The mark, in a module's constants, of an export that is a Supabase client. */
+export const SUPABASE_SUFFIX = '@supabase';
+const SUPABASE_FACTORIES = new Set(['createClient', 'createServerClient', 'createBrowserClient']);
 
 export interface OrmOp {
   op: StorageOp['op'];
@@ -145,6 +148,19 @@ export function isKnexClient(scope: Scope, init: Node): boolean {
   if (node.type !== 'CallExpression') return false;
   const made = scope.ref(node);
   return made.root === 'import' && made.module !== null && isKnexModule(made.module) && made.steps.length === 1 && made.steps[0]!.name === '';
+}
+
+/**
+ * Whether an expression makes a Supabase client: `createClient(url, key)` of `@supabase/supabase-js` (`createServerClient`,
+ * `createBrowserClient` of `@supabase/ssr`), also where only one branch does (`url && key ? createClient(url, key) : null`).
+ */
+export function isSupabaseClient(scope: Scope, init: Node): boolean {
+  const node = unwrap(init);
+  if (node.type === 'ConditionalExpression') return isSupabaseClient(scope, node.consequent) || isSupabaseClient(scope, node.alternate);
+  if (node.type === 'LogicalExpression') return isSupabaseClient(scope, node.left) || isSupabaseClient(scope, node.right);
+  if (node.type !== 'CallExpression') return false;
+  const made = scope.ref(node);
+  return made.root === 'import' && made.module !== null && made.module.startsWith('@supabase/') && made.steps.length === 1 && SUPABASE_FACTORIES.has(made.steps[0]!.name);
 }
 
 /** Whether an expression makes a Prisma client: `new PrismaClient()`, `globalForPrisma.prisma ?? new PrismaClient()`, `new PrismaClient().$extends(…)`, `(g.prisma = new PrismaClient())`. */

@@ -11,7 +11,7 @@ import { HOLE, importedMark, settle, withBraces, withSpaces } from '../string-ma
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
 import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
-import { drizzleOp, knexOp, PRISMA_SUFFIX } from './orm.ts';
+import { drizzleOp, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import { connectJsCall } from '../connect-js.ts';
 
@@ -200,18 +200,25 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: drizzle.direct, orm: 'drizzle' });
     return;
   }
+  // Supabase: supabase.from('table').insert(row); on an object another module of the app exports
+  // (`import { supabaseAdmin } from '../lib/supabase'`), a query once that module shows it is a Supabase client.
+  const fromAt = names.lastIndexOf('from');
+  const supabaseChain = fromAt >= 0 && fromAt === names.length - 2 && Object.hasOwn(SUPABASE_OPS, last);
+  const supabaseImport = supabaseChain && ref.root === 'import' && module !== null && ctx.scope.isAppModule(module) && fromAt <= 1;
+  const supabaseClient = supabaseImport ? importedMark(`${module}#${ref.imported}${fromAt === 1 && steps[0]!.call !== null ? '()' : ''}${SUPABASE_SUFFIX}`) : undefined;
   const knex = knexOp(site, ctx, names, last);
   if (knex) {
     push(ctx, knex.backend, knex.op, knex.table, knex.api, node, [knex.value]);
-    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: knex.direct, orm: 'knex', ...(knex.client ? { client: knex.client } : {}) });
+    const supabase = supabaseClient ? { supabase: { client: supabaseClient, op: SUPABASE_OPS[last]!, api: `supabase.from.${last}` } } : {};
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: knex.direct, orm: 'knex', ...(knex.client ? { client: knex.client } : {}), ...supabase });
     return;
   }
-  // Supabase: supabase.from('table').insert(row)
-  const fromAt = names.lastIndexOf('from');
-  if (fromAt >= 0 && fromAt === names.length - 2 && Object.hasOwn(SUPABASE_OPS, last) && (module === '@supabase/supabase-js' || ref.root === 'unknown' || module === null)) {
-    if (!looksLikeSupabase(ctx)) return;
+  if (supabaseChain) {
+    if (!supabaseImport && !(module === '@supabase/supabase-js' || ref.root === 'unknown' || module === null)) return;
+    if (!supabaseImport && !looksLikeSupabase(ctx)) return;
     const table = ctx.scope.str(ref.steps[fromAt]!.call?.arguments[0]);
     push(ctx, 'external-db', SUPABASE_OPS[last]!, table, `supabase.from.${last}`, node, SUPABASE_OPS[last] === 'write' ? [node.arguments[0]] : []);
+    if (supabaseClient) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'supabase', client: supabaseClient });
     return;
   }
   // A write of the MongoDB driver's is one even where the database object comes from another module
