@@ -15,9 +15,12 @@ import { CALLED, FIELD, WITHOUT, settle, storeKey, takesField, withBraces, withS
 import { isTokenVerifier } from './token-verifiers.ts';
 import { productPath } from '../product-requests.ts';
 import { kvCall } from './detectors/kv-clients.ts';
+import { kindOfName } from './names.ts';
 import { answerPeople } from './people-answers.ts';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
+/** How a request's header is read: Express's `req.get`/`req.header`, the Fetch API's `headers.get`, Hono's `c.req.header`. */
+const HEADER_READS = new Set(['get', 'header', 'getHeader']);
 /** What the result of these calls holds, whatever they are called on. */
 const STORAGE_READS = new Set(['get', 'getMany', 'getOne']);
 const RESULT_KINDS = new Map<string, Flow>([
@@ -105,6 +108,12 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     return out;
   }
   const method = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
+  // `req.get('x-forwarded-for')`, `request.headers.get('x-real-ip')`, `requestIp.getClientIp(req)` of a package: the client's address.
+  if ((method !== null && HEADER_READS.has(method) && ipHeader(node.arguments[0]))
+    || (ref.root === 'import' && ref.module !== null && !scope.isAppModule(ref.module) && kindOfName(last) === 'ip-address')) {
+    out.add('ip-address');
+    return out;
+  }
   // `Object.keys(data)`: the names of a response's fields, none of its answer.
   if (method === 'keys' && isStaticHelper(callee.object)) {
     for (const arg of node.arguments as Node[]) for (const k of scope.kinds(arg, depth + 1)) if (!isReply(k)) out.add(k);
@@ -128,6 +137,12 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   if (ref.root === 'import' && ref.module !== null && ref.steps.length >= 2 && scope.isAppModule(ref.module) && [...out].some((k) => k !== 'other' && k !== 'opaque')) out.add(reply(scope, node));
   if (out.size === 0) out.add('other');
   return out;
+}
+
+/** A header named with a constant that holds a client's address (`'x-forwarded-for'`, `'X-Real-IP'`). */
+function ipHeader(arg: Node | undefined): boolean {
+  const node = arg ? unwrap(arg) : null;
+  return node?.type === 'Literal' && typeof node.value === 'string' && kindOfName(node.value) === 'ip-address';
 }
 
 /**

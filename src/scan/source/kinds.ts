@@ -8,6 +8,7 @@ import { isBareDisplayName, isEntityName, isNeutralName, isSecretEnvName, isUser
 import { followRef } from './ref.ts';
 import { assignedObject } from './object-assign.ts';
 import type { Scope } from './scope.ts';
+import { PERSONAL_DATA } from '../facts.ts';
 import { FIELD, SPREAD, WITHOUT, takesField } from './string-marks.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
@@ -72,6 +73,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       // `repo.full_name`: the name of a repository, project or team is no person's name.
       const byName = name && !(isBareDisplayName(name) && namesEntity(object)) ? kindOfName(name) : null;
       if (byName) { out.add(byName); break; }
+      // `req.ip`, `request.ips`, `ctx.ip`: the client's address, of a request the app's server answers.
+      if ((name === 'ip' || name === 'ips') && isRequest(scope, object, depth)) { out.add('ip-address'); break; }
       if (name && isNeutralName(name)) {
         // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
         const inner = isAnswerField(name) || isUserTextProperty(name) ? kindsOf(scope, object, depth + 1) : null;
@@ -248,8 +251,16 @@ function readsAnswer(node: Node): boolean {
   return false;
 }
 
+const REQUEST_NAMES = new Set(['req', 'request', 'ctx']);
+
+/** A request a handler is handed (`req`, `ctx.request`), by name or by what it holds. */
+function isRequest(scope: Scope, object: Node, depth: number): boolean {
+  const name = object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' ? propertyName(object.property, object.computed) : null;
+  return (name !== null && REQUEST_NAMES.has(name)) || kindsOf(scope, object, depth + 1).has('resolver-payload');
+}
+
 /** The kinds that name a person: a key or map made of one holds the person's data. */
-export const PERSONAL: ReadonlySet<Flow> = new Set<Flow>(['account-id', 'email', 'display-name']);
+export const PERSONAL: ReadonlySet<Flow> = new Set<Flow>(PERSONAL_DATA);
 
 /** A string put together from parts (`\`u-${id}\``, `'u-' + id`). */
 function isBuiltString(init: Node): boolean {

@@ -116,6 +116,8 @@ export class Scope {
             // `({ payload, context })`: the request's context, of a resolver or handed on by a handler.
             const field = key === null ? null : fieldShape(shape, key) ?? (key === 'context' && kinds.has('resolver-payload') && !(init && isPayload(this, init)) ? 'context' : null);
             const propKinds = shape && key ? new Set(fieldKinds(shape, key)) : field ? new Set([...kinds, ...CONTEXT_KINDS])
+              // `const { ip } = req`: the client's address.
+              : (key === 'ip' || key === 'ips') && kinds.has('resolver-payload') ? new Set<Flow>(['ip-address'])
               : key ? kindsOfField(kinds, key) : kinds;
             this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds, field);
           }
