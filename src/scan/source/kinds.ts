@@ -7,7 +7,7 @@ import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
 import { isBareDisplayName, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
 import { assignedObject } from './object-assign.ts';
-import type { Scope } from './scope.ts';
+import { isThisState, type Scope } from './scope.ts';
 import { PERSONAL_DATA } from '../facts.ts';
 import { FIELD, SPREAD, WITHOUT, takesField } from './string-marks.ts';
 
@@ -73,6 +73,11 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       // `repo.full_name`: the name of a repository, project or team is no person's name.
       const byName = name && !(isBareDisplayName(name) && namesEntity(object)) ? kindOfName(name) : null;
       if (byName) { out.add(byName); break; }
+      // `this.state.text` of a React class component that sets `text` from an input; `this.state` holds them all.
+      if (scope.classState && (isThisState(object) || isThisState(node))) {
+        out.add(isThisState(node) || scope.classState.has(name ?? '*') || scope.classState.has('*') ? 'resolver-payload' : 'other');
+        break;
+      }
       // `req.ip`, `request.ips`, `ctx.ip`: the client's address, of a request the app's server answers.
       if ((name === 'ip' || name === 'ips') && isRequest(scope, object, depth)) { out.add('ip-address'); break; }
       if (name && isNeutralName(name)) {
@@ -164,6 +169,11 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (resolved) {
         addAll(out, resolved);
         if (out.size === 0) out.add('other');
+        break;
+      }
+      // `new FormData(event.currentTarget)`, `new FormData(formRef.current)`: the fields of a form, what users filled in.
+      if (callee.type === 'Identifier' && callee.name === 'FormData' && node.arguments.length > 0 && !scope.lookup('FormData')) {
+        out.add('resolver-payload');
         break;
       }
       if (callee.type !== 'Identifier' || !DATA_CONSTRUCTORS.has(callee.name) || scope.lookup(callee.name)) {

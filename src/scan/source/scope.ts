@@ -45,6 +45,8 @@ export class Scope {
   readonly objects = new Map<string, Node>();
   /** The top-level class whose body the walk is in, for `this.method()`. */
   currentClass: string | null = null;
+  /** In a React class component: the fields of its state that hold what users type (`*` for all), see `classTypedState`. */
+  classState: ReadonlySet<string> | null = null;
   /** What the callbacks of `list.map(cb)`, `flatMap`, `reduce` and `then` return, once walked: the call's result holds it too. */
   readonly callbackResults = new Map<Node, Set<Flow>>();
   /** What the executor of `new Promise((resolve) => …)` resolves with, by the executor; filled in as the walk meets `resolve(v)`. */
@@ -118,6 +120,8 @@ export class Scope {
             const propKinds = shape && key ? new Set(fieldKinds(shape, key)) : field ? new Set([...kinds, ...CONTEXT_KINDS])
               // `const { ip } = req`: the client's address.
               : (key === 'ip' || key === 'ips') && kinds.has('resolver-payload') ? new Set<Flow>(['ip-address'])
+              // `const { text } = this.state` of a component whose state holds what users type in `text`.
+              : key && init && this.classState && isThisState(init) ? new Set<Flow>([this.classState.has(key) || this.classState.has('*') ? 'resolver-payload' : 'other'])
               : key ? kindsOfField(kinds, key) : kinds;
             this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds, field);
           }
@@ -334,3 +338,9 @@ function memberOf(init: Node, key: string, at: Node): Node | null {
 }
 
 const REFERABLE = new Set(['Identifier', 'MemberExpression', 'CallExpression', 'NewExpression', 'ThisExpression', 'ImportExpression']);
+
+/** `this.state` of a class. */
+export function isThisState(node: Node): boolean {
+  const n = unwrap(node);
+  return n.type === 'MemberExpression' && unwrap(n.object).type === 'ThisExpression' && propertyName(n.property, n.computed) === 'state';
+}

@@ -13,7 +13,7 @@ import { topLevelClassName } from '../functions-named.ts';
 import { unreferencedFunctions } from '../unreferenced.ts';
 import { entriesOf, queried } from '../iterations.ts';
 import { controllerPath } from '../nest-routes.ts';
-import { stateOf, typedInto } from '../typed-state.ts';
+import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
 import { visitCall } from './calls.ts';
 import { visitChildren } from './children.ts';
 import { enterFunction, visitReturn } from './functions.ts';
@@ -59,17 +59,20 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       return;
     case 'ClassDeclaration':
     case 'ClassExpression': {
+      // A React class component's state fields that hold what users type.
+      const outerState = scope.classState;
+      scope.classState = node.superClass ? classTypedState(node, mod.text) : null;
       // The methods of a class declared at the top of the module are functions of the module: `JiraService.getIssue`.
       const name = ctx.fn || scope.currentClass !== null ? null : topLevelClassName(node, parent, w.program);
-      if (name === null) {
+      if (name === null) visitChildren(w, node, null);
+      else {
+        scope.currentClass = name;
+        w.controller = controllerPath(scope, node);
         visitChildren(w, node, null);
-        return;
+        w.controller = undefined;
+        scope.currentClass = null;
       }
-      scope.currentClass = name;
-      w.controller = controllerPath(scope, node);
-      visitChildren(w, node, null);
-      w.controller = undefined;
-      scope.currentClass = null;
+      scope.classState = outerState;
       return;
     }
     case 'ObjectExpression': {
