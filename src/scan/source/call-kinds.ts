@@ -16,9 +16,23 @@ import { isTokenVerifier } from './token-verifiers.ts';
 import { productPath } from '../product-requests.ts';
 import { kvCall } from './detectors/kv-clients.ts';
 import { kindOfName } from './names.ts';
+import secretStores from '../../data/secret-stores.json' with { type: 'json' };
 import { answerPeople } from './people-answers.ts';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
+const SECRET_STORES = secretStores.packages as Record<string, { calls: string[]; commands?: string[] }>;
+
+/** A call of a secrets manager's client that returns a secret (`src/data/secret-stores.json`). */
+function readsSecretStore(scope: Scope, module: string, ref: Ref, call: Node): boolean {
+  const store = Object.hasOwn(SECRET_STORES, module) ? SECRET_STORES[module]! : null;
+  if (!store) return false;
+  if (ref.steps.some((s) => store.calls.includes(s.name))) return true;
+  const command = call.arguments[0] ? unwrap(call.arguments[0]) : null;
+  if (!store.commands || command?.type !== 'NewExpression') return false;
+  const built = followRef(scope, command.callee);
+  return built.root === 'import' && built.module === module && store.commands.includes(built.steps[built.steps.length - 1]?.name ?? built.imported ?? '');
+}
+
 /** How a request's header is read: Express's `req.get`/`req.header`, the Fetch API's `headers.get`, Hono's `c.req.header`. */
 const HEADER_READS = new Set(['get', 'header', 'getHeader']);
 /** What the result of these calls holds, whatever they are called on. */
@@ -78,6 +92,11 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     const path = url === null ? null : productPath(withBraces(url));
     if (path === null) out.add(signsAsConnect(scope, node) ? 'product-content' : reply(scope, node));
     else addAll(out.add('product-content'), answerPeople(scope, node, null, path));
+    return out;
+  }
+  // `await client.send(new GetSecretValueCommand({ SecretId }))`, `vault.read('secret/data/db')`: a secret a secrets manager keeps.
+  if (ref.root === 'import' && ref.module !== null && readsSecretStore(scope, ref.module, ref, node)) {
+    out.add('secret');
     return out;
   }
   if (ref.root === 'import' && ref.module !== null && !scope.isAppModule(ref.module)) {

@@ -6,6 +6,7 @@ import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
 import { isBareDisplayName, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
+import { OAUTH_REDIRECT } from './registrars.ts';
 import { assignedObject } from './object-assign.ts';
 import { isThisState, type Scope } from './scope.ts';
 import { PERSONAL_DATA } from '../facts.ts';
@@ -47,6 +48,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (isNeutralName(node.name, false) && !b?.grown) {
         // `const userKey = \`prefs-${accountId}\``: a key made of a person's ID or email still names the person.
         if (b?.init && isBuiltString(b.init)) for (const k of kindsOf(scope, b.init, depth + 1)) if (PERSONAL.has(k)) out.add(k);
+        // A name given nothing but a secret holds it, whatever its name: `const code = req.query.code` of an OAuth
+        // redirect, `const [version] = await client.accessSecretVersion(…)` of a secrets manager.
+        if (b?.kinds.size === 1 && b.kinds.has('secret')) out.add('secret');
         if (out.size === 0) out.add('other');
         break;
       }
@@ -80,6 +84,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       }
       // `req.ip`, `request.ips`, `ctx.ip`: the client's address, of a request the app's server answers.
       if ((name === 'ip' || name === 'ips') && isRequest(scope, object, depth)) { out.add('ip-address'); break; }
+      // `req.query.code` of a request to an OAuth callback route: the authorization code, a credential.
+      if (name === 'code' && isOAuthCallback(kindsOf(scope, object, depth + 1))) { out.add('secret'); break; }
       if (name && isNeutralName(name)) {
         // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
         const inner = isAnswerField(name) || isUserTextProperty(name) ? kindsOf(scope, object, depth + 1) : null;
@@ -235,6 +241,7 @@ function bodyOfFailing(scope: Scope, b: Binding): boolean {
 
 /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
 export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
+  if (key === 'code' && isOAuthCallback(kinds)) return new Set<Flow>(['secret']);
   if (kindOfName(key) || !isNeutralName(key)) return withField(narrow(kinds, key), key);
   if (isUserTextProperty(key) && kinds.has('resolver-payload')) return kinds;
   return isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
@@ -267,6 +274,15 @@ const REQUEST_NAMES = new Set(['req', 'request', 'ctx']);
 function isRequest(scope: Scope, object: Node, depth: number): boolean {
   const name = object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' ? propertyName(object.property, object.computed) : null;
   return (name !== null && REQUEST_NAMES.has(name)) || kindsOf(scope, object, depth + 1).has('resolver-payload');
+}
+
+/**
+ * What a request to a route of the app whose path says it is an OAuth redirect (`/oauth/callback`, `/auth/github/callback`,
+ * `/oauth2/redirect`) holds: its `code` is the authorization code the app exchanges, with its client secret, for a token.
+ */
+function isOAuthCallback(kinds: ReadonlySet<Flow>): boolean {
+  for (const k of kinds) if (k.startsWith('route:') && OAUTH_REDIRECT.test(k)) return true;
+  return false;
 }
 
 /** The kinds that name a person: a key or map made of one holds the person's data. */

@@ -4,7 +4,7 @@ import type { ArgFlow } from '../file-facts.ts';
 import { LOCAL, addAll } from '../flow.ts';
 import { argClasses } from '../app-functions.ts';
 import { refPath, withCall, type Ref } from '../ref.ts';
-import { aceEvent, functionName, isRegistrar, isResolverDefine, routePath } from '../registrars.ts';
+import { aceEvent, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, routePath } from '../registrars.ts';
 import { argClients, argFields, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
 import { resultsPrefix } from '../kvs-query.ts';
@@ -39,7 +39,10 @@ export function visitCall(w: Walk, node: Node): void {
     const route = routePath(scope, node);
     if (route !== undefined) ctx.facts.routes.push(route);
     // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
-    payload = resolverDefine ? forgeRequest(defined) : typeof route === 'string' ? [['resolver-payload', `route:${route}`]] : aceEvent(scope, node) ?? PAYLOAD;
+    // An OAuth redirect's request (`app.get('/oauth/callback', …)`): its `code` is the authorization code.
+    const redirect = route === undefined ? oauthRedirectPath(scope, node) : null;
+    const path = typeof route === 'string' ? route : redirect;
+    payload = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`]] : aceEvent(scope, node) ?? PAYLOAD;
     for (const arg of node.arguments as Node[]) {
       const name = calleeName(arg);
       if (name) ctx.facts.handlerRefs.push(name);
