@@ -103,7 +103,9 @@ function onCall(w: Walk, node: Node): Ref {
   }
   if (w.apModules.size > 0 && node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier') handAp(w, unwrap(node.callee).name, node.arguments as Node[]);
   // `new JiraService(addon.httpClient(req))`: the constructor is handed ACE's product client.
-  const built = node.type === 'NewExpression' && node.arguments.length > 0 ? scope.appClass(unwrap(node.callee)) : null;
+  // `super(config)` in the constructor of a class that extends one of the app's: that class's constructor is handed `config`.
+  const built = node.arguments.length === 0 ? null : node.type === 'NewExpression' ? scope.appClass(unwrap(node.callee))
+    : w.superClass !== null && unwrap(node.callee).type === 'Super' ? scope.appClass(unwrap(w.superClass)) : null;
   // `new JiraClient({ baseUrl, token })`: what the constructor's parameters, and the members set from them, hold.
   if (built) ctx.facts.argFlows.push({ callee: `${built}.constructor`, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...withClasses(scope, node) });
   if (!ctx.fn || !w.neverRun.has(ctx.fn)) for (const detect of w.detectors) detect(site, ctx);
