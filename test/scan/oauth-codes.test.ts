@@ -28,14 +28,18 @@ const server = [
   "  console.log('error page', code);",
   "  res.send('error ' + code);",
   '});',
+  "app.post('/webhooks/callback', (req, res) => {",
+  "  console.log('delivery', req.body.code);",
+  '  res.sendStatus(204);',
+  '});',
   'app.listen(3000);',
   '',
 ].join('\n');
 
 describe('the authorization code of an OAuth redirect', () => {
-  it('is a credential where the app exchanges it and logs it; the code of another route is not', async () => {
+  it('is a credential where the app exchanges it and logs it; the code of another route, or of a POST callback, is not', async () => {
     const { facts } = await scanFiles({ 'package.json': pkg, 'server.js': server });
-    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[8, ['secret']], [17, ['secret']], [22, ['other']]]);
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[8, ['secret']], [17, ['secret']], [22, ['other']], [26, ['other']]]);
     assert.deepEqual(facts.egress.calls.map((c) => [c.evidence.line, c.host, c.carries]), [[9, 'github.com', ['secret']], [16, 'auth.tracker.example.com', ['resolver-payload', 'secret']]]);
   });
 });

@@ -281,7 +281,7 @@ function isRequest(scope: Scope, object: Node, depth: number): boolean {
  * `/oauth2/redirect`) holds: its `code` is the authorization code the app exchanges, with its client secret, for a token.
  */
 function isOAuthCallback(kinds: ReadonlySet<Flow>): boolean {
-  for (const k of kinds) if (k.startsWith('route:') && OAUTH_REDIRECT.test(k)) return true;
+  for (const k of kinds) if (k.startsWith('route:GET ') && OAUTH_REDIRECT.test(k)) return true;
   return false;
 }
 

@@ -109,7 +109,7 @@ export function routePath(scope: Scope, call: Node): string | null | undefined {
 
 /**
  * `app.get('/oauth/github/callback', …)`: the path of a GET route whose path says it is an OAuth redirect, where the
- * authorization code arrives in the query; null for any other call.
+ * authorization code arrives in the query (marked `route:GET /oauth/…` on the request); null for any other call.
  */
 export function oauthRedirectPath(scope: Scope, call: Node): string | null {
   if (calledMethod(call) !== 'get' || call.arguments.length < 2) return null;

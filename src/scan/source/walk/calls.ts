@@ -41,7 +41,7 @@ export function visitCall(w: Walk, node: Node): void {
     // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
     // An OAuth redirect's request (`app.get('/oauth/callback', …)`): its `code` is the authorization code.
     const redirect = route === undefined ? oauthRedirectPath(scope, node) : null;
-    const path = typeof route === 'string' ? route : redirect;
+    const path = typeof route === 'string' ? route : redirect === null ? null : `GET ${redirect}`;
     payload = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`]] : aceEvent(scope, node) ?? PAYLOAD;
     for (const arg of node.arguments as Node[]) {
       const name = calleeName(arg);
