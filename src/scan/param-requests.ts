@@ -130,13 +130,13 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
 }
 
 /**
- * `super(config)`, `request(options)`: a caller that hands on its own parameter whole gives a field of it what its own
- * callers give that field (`Base.constructor:0.baseUrl` becomes `Client.constructor:0.baseUrl`).
+ * `super(config)`: a subclass's constructor that hands on its own parameter whole gives a field of it what its own
+ * builders give that field (`ApiClient.constructor:0.baseUrl` becomes `JiraClient.constructor:0.baseUrl`).
  */
 function passedOn(value: string | null | undefined, member: string): string | null {
-  return value && WHOLE_PARAM.test(value) ? `${value.slice(0, -1)}${member}${PARAM}` : null;
+  return value && HANDED_ON.test(value) ? `${value.slice(0, -1)}${member}${PARAM}` : null;
 }
-const WHOLE_PARAM = new RegExp(`^${PARAM}[^${PARAM}.]*(?:\\.[^${PARAM}.:]+)*:\\d+${PARAM}$`);
+const HANDED_ON = new RegExp(`^${PARAM}[^${PARAM}]*\\.constructor:\\d+${PARAM}$`);
 
 /** The functions whose parameters the strings hold, in the order they come. */
 function markedFunctions(texts: Array<string | null>): string[] {
