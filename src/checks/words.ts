@@ -4,6 +4,7 @@ const DATA: Record<DataKind, string> = {
   'account-id': 'account IDs',
   email: 'email addresses',
   'display-name': 'user names',
+  'ip-address': 'IP addresses',
   'product-content': 'product content',
   'resolver-payload': 'data received from users or product events',
   secret: 'secrets',

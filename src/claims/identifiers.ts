@@ -7,7 +7,7 @@ import { vendorCalls } from './sent.ts';
 import type { ClaimOutcome } from './types.ts';
 import { names, vendorsNamedIn } from './vendor-names.ts';
 
-const IDENTIFYING = ['account-id', 'email', 'display-name'] as const;
+const IDENTIFYING = ['account-id', 'email', 'display-name', 'ip-address'] as const;
 
 export const DENIES_IDENTIFIERS = phrase`${NOT}${gap(20)}\bsend\b${gap(20)}\b(?:any\s+)?(?:identifiers?|personal\s+data|user\s+data|account\s+IDs?|e-?mails?|PII)\b${gap(20)}\bto\s+[A-Z]`;
 

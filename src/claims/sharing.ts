@@ -7,8 +7,10 @@
 import { END_USER_DATA, type DataKind } from '../scan/facts.ts';
 import { firstLine, gap, NOT, phrase } from './phrases.ts';
 
-/** Personal data: identifiers, emails, names. */
-export const PERSONAL = String.raw`(?:personal\s+(?:data|information|details)|personally\s+identifiable\s+information|PII|(?:user\s+|personal\s+)?identifiers|account\s+IDs?|e-?mail\s+addresses|user\s+names)`;
+/** Personal data: identifiers, emails, names, IP addresses. */
+export const PERSONAL = String.raw`(?:personal\s+(?:data|information|details)|personally\s+identifiable\s+information|PII|(?:user\s+|personal\s+)?identifiers|account\s+IDs?|e-?mail\s+addresses|user\s+names|IP\s+addresses)`;
+/** Personal data other than IP addresses: a sentence that names IP addresses alone denies sending those. */
+const PEOPLE = new RegExp(PERSONAL.replace(String.raw`|IP\s+addresses`, ''), 'i');
 /** What the products hold: pages, issues. */
 export const CONTENT = String.raw`(?:(?:page|issue|product|Confluence|Jira)\s+(?:content|data))`;
 /** End-User Data at large: what users and products hold. */
@@ -32,12 +34,13 @@ export function deniesSharing(sentence: string): boolean {
   return SHARING_DENIALS.some((re) => re.test(line));
 }
 
-/** The kinds of data a denial names: personal data (identifiers, emails, names), product content, or End-User Data at large. */
+/** The kinds of data a denial names: personal data (identifiers, emails, names, IP addresses; IP addresses alone), product content, or End-User Data at large. */
 export function deniedKinds(sentence: string): DataKind[] {
   const line = firstLine(sentence);
   if (new RegExp(END_USER, 'i').test(line)) return [...END_USER_DATA];
   const kinds: DataKind[] = [];
-  if (new RegExp(PERSONAL, 'i').test(line)) kinds.push('account-id', 'email', 'display-name');
+  if (PEOPLE.test(line)) kinds.push('account-id', 'email', 'display-name', 'ip-address');
+  else if (/\bIP\s+addresses\b/i.test(line)) kinds.push('ip-address');
   if (new RegExp(CONTENT, 'i').test(line)) kinds.push('product-content');
   return kinds.length > 0 ? kinds : [...END_USER_DATA];
 }

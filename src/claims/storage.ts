@@ -49,3 +49,8 @@ export function sentToStoringRemote(facts: Facts, kinds: readonly DataKind[]): E
   const storing = new Set(storingRemotes(facts).map((r) => `remote:${r.key}`));
   return facts.egress.calls.filter((c) => c.host !== null && storing.has(c.host) && c.carries.some((k) => kinds.includes(k)));
 }
+
+/** Atlassian account data the app keeps (account IDs, emails, names): what the Personal Data Reporting API is about, not clients' IP addresses. */
+export function accountDataKept(facts: Facts): PersonalDataUse[] {
+  return personalDataKept(facts).filter((u) => u.kind !== 'ip-address');
+}

@@ -4,8 +4,8 @@ import type { AppFact, DataKind, LogCall } from './facts.ts';
 /**
  * What an access log's fields hold in this app. A Connect app that authenticates with JWT is loaded
  * in the product with the token in its URL (`?jwt=…`) and receives it in the `Authorization` header of
- * the product's requests: the token, whose `sub` is the user's account ID. Elsewhere the fields hold
- * no known kind of data.
+ * the product's requests: the token, whose `sub` is the user's account ID. The client's address is the user's
+ * when browsers make the requests. Elsewhere the fields hold no known kind of data.
  */
 export function accessLogKinds(logs: LogCall[], app: AppFact, ownTokens: ReadonlySet<string>): void {
   const connect = app.platform === 'connect' || app.platform === 'connect-on-forge' || app.modules.some((m) => m.ui === 'connect');
@@ -13,6 +13,8 @@ export function accessLogKinds(logs: LogCall[], app: AppFact, ownTokens: Readonl
   const iframes = app.modules.some((m) => m.ui === 'connect');
   // A Forge app's remote receives Forge's invocations, with the Forge Invocation Token in their headers.
   const forgeRemote = app.modules.some((m) => m.type === 'endpoint');
+  // People's browsers load a Connect app's pages; a server of no Atlassian app is reached by its users.
+  const browsers = iframes || app.platform === null;
   for (const log of logs) {
     if (!log.access) continue;
     const kinds = new Set<DataKind>();
@@ -21,6 +23,7 @@ export function accessLogKinds(logs: LogCall[], app: AppFact, ownTokens: Readonl
     if (jwt && iframes && !ownUrl && log.access.includes('url')) for (const k of data.connectJwt.url) kinds.add(k as DataKind);
     if (jwt && log.access.includes('headers')) for (const k of data.connectJwt.headers) kinds.add(k as DataKind);
     if (forgeRemote && log.access.includes('headers')) for (const k of data.forgeRemote.headers) kinds.add(k as DataKind);
+    if (browsers && log.access.includes('client-ip')) for (const k of data.browsers['client-ip']) kinds.add(k as DataKind);
     log.carries = kinds.size > 0 ? [...kinds] : ['other'];
   }
 }

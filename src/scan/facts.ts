@@ -236,13 +236,17 @@ export interface EgressFacts {
 
 /**
  * What flows into a log call, a stored value or a request body. `resolver-payload` is data the app
- * received from a user or a product event; `other` is a computed value of no known kind; `literal`
- * alone means nothing but constants.
+ * received from a user or a product event; `ip-address` the address of the client of a request the
+ * app's server answers (added in schema version 1: consumers that do not know it may treat it as `other`);
+ * `other` is a computed value of no known kind; `literal` alone means nothing but constants.
  */
-export type DataKind = 'account-id' | 'email' | 'display-name' | 'product-content' | 'secret' | 'resolver-payload' | 'other' | 'literal';
+export type DataKind = 'account-id' | 'email' | 'display-name' | 'ip-address' | 'product-content' | 'secret' | 'resolver-payload' | 'other' | 'literal';
 
 /** The kinds that are End-User Data in the sense of Atlassian's policies. */
-export const END_USER_DATA: readonly DataKind[] = ['account-id', 'email', 'display-name', 'product-content', 'resolver-payload'];
+export const END_USER_DATA: readonly DataKind[] = ['account-id', 'email', 'display-name', 'ip-address', 'product-content', 'resolver-payload'];
+
+/** The kinds that are personal data: what identifies a person. */
+export const PERSONAL_DATA = ['account-id', 'email', 'display-name', 'ip-address'] as const;
 
 export type StorageBackend = 'kvs' | 'kvs-secret' | 'custom-entity' | 'sql' | 'object-store' | 'entity-property' | 'content-property' | 'issue-property' | 'app-property' | 'cache' | 'external-db';
 
@@ -301,7 +305,7 @@ export interface ThirdParty {
 }
 
 export interface PersonalDataUse {
-  kind: 'account-id' | 'email' | 'display-name';
+  kind: (typeof PERSONAL_DATA)[number];
   action: 'read' | 'stored' | 'sent' | 'logged';
   /** For `stored`: the backend; for `sent`: the host, or `vendor:<id>` for a call through the vendor's SDK. */
   target: string | null;

@@ -71,7 +71,14 @@ export class CallGraph {
     // `util.getPid(…)` with `const util = require('./util')`: a module without a default export of its
     // own (CommonJS `module.exports = { getPid }`) is, as a whole, what a default import or `require` gives.
     if (head === 'default' && member && !facts.functions.some((f) => f.exports.includes('default'))) return this.exported(file, member.slice(1), depth + 1);
-    return null;
+    return this.inherited(facts, name);
+  }
+
+  /** `JiraClient.get` of `class JiraClient extends ApiClient` that has no `get` of its own (nor a constructor): ApiClient's. */
+  private inherited(file: FileFacts, name: string): { file: FileFacts; fn: FunctionInfo } | null {
+    const dot = name.indexOf('.');
+    const base = dot > 0 ? file.bases?.[name.slice(0, dot)] : undefined;
+    return base ? this.target(file, base + name.slice(dot)) : null;
   }
 
   /** The function a `call:` or call-site target names from `file`: `#getIssue` (its own) or `./jira#getIssue`. */
@@ -89,7 +96,7 @@ export class CallGraph {
     const [module, name] = callee.split('#') as [string, string];
     if (module === '') {
       const fn = file.functions.find((f) => f.name === name);
-      return fn ? { file, fn } : null;
+      return fn ? { file, fn } : this.inherited(file, name);
     }
     const target = this.resolveModule(file.file, module);
     return target ? this.exported(target, name) : null;

@@ -70,7 +70,7 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
       const given = (value: string | null | undefined): string | null => (value == null ? null : fill(caller.file, value));
       // `member`: `.method` of an options parameter, or another property of a destructured one (`.requestUrl`).
       const valueAt = (i: number, member: string | undefined): string => (member
-        ? given(member === '.method' ? flow.methods?.[i] : flow.props?.[i]?.[member.slice(1)]) ?? defaults?.[`${i}${member}`] ?? HOLE
+        ? given(member === '.method' ? flow.methods?.[i] : flow.props?.[i]?.[member.slice(1)]) ?? defaults?.[`${i}${member}`] ?? passedOn(flow.values?.[i], member) ?? HOLE
         : i < flow.args.length ? given(flow.values?.[i]) ?? HOLE : defaults?.[i] ?? HOLE);
       const next = texts.map((t) => t && t.replace(MARK, (_, name: string, i: string, member?: string) => (name === fn ? valueAt(Number(i), member) : HOLE)));
       if (methodArg !== null) next[next.length - 1] = given(flow.methods?.[methodArg]);
@@ -128,6 +128,15 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
     file.storage = file.storage.flatMap((c, i) => (replaced.storage.get(i) as StorageOp[] | undefined) ?? [c]);
   }
 }
+
+/**
+ * `super(config)`: a subclass's constructor that hands on its own parameter whole gives a field of it what its own
+ * builders give that field (`ApiClient.constructor:0.baseUrl` becomes `JiraClient.constructor:0.baseUrl`).
+ */
+function passedOn(value: string | null | undefined, member: string): string | null {
+  return value && HANDED_ON.test(value) ? `${value.slice(0, -1)}${member}${PARAM}` : null;
+}
+const HANDED_ON = new RegExp(`^${PARAM}[^${PARAM}]*\\.constructor:\\d+${PARAM}$`);
 
 /** The functions whose parameters the strings hold, in the order they come. */
 function markedFunctions(texts: Array<string | null>): string[] {

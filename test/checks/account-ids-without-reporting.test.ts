@@ -18,6 +18,7 @@ const cases: Case[] = [
     expect: [],
   },
   { name: 'only cached', facts: makeFacts({ personalData: { uses: [stored(5, 'cache')] } }), expect: [] },
+  { name: "only clients' IP addresses stored: no Atlassian account to report", facts: makeFacts({ personalData: { uses: [stored(5, 'external-db', 'ip-address')] } }), expect: [] },
   {
     name: 'sent to a Forge remote that declares storage, never reported',
     facts: makeFacts({

@@ -41,8 +41,34 @@ const cases: Case[] = [
     facts: makeFacts({ logs: [log(['resolver-payload'], 'static/app/src/App.jsx', 40, 'frontend')] }),
     expect: { verdict: 'unverified', messageId: 'frontend', at: ['static/app/src/App.jsx:40'] },
   },
+  {
+    name: 'an access log writing clients\' IP addresses',
+    facts: makeFacts({ logs: [log(['ip-address'], 'server/app.js', 9)] }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['server/app.js:9'] },
+  },
+  {
+    name: '"we do not log IP addresses" while account IDs are logged',
+    params: { kinds: ['ip-address'] },
+    facts: makeFacts({ logs: [log(['account-id'], 'src/resolvers.js', 12)] }),
+    expect: { verdict: 'verified', messageId: 'verifiedIp', at: [] },
+  },
+  {
+    name: '"we do not log IP addresses" while one is',
+    params: { kinds: ['ip-address'] },
+    facts: makeFacts({ logs: [log(['account-id'], 'src/resolvers.js', 12), log(['ip-address'], 'server/app.js', 9)] }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['server/app.js:9'] },
+  },
 ];
 
 describe('no-end-user-data-in-logs', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});
+
+describe('no-end-user-data-in-logs params', () => {
+  it('IP addresses alone when the sentence names those alone', () => {
+    const params = (sentence: string) => claim.params?.(sentence, /x/.exec('x')!);
+    assert.deepEqual(params('We do not log IP addresses.'), { kinds: ['ip-address'] });
+    assert.deepEqual(params('We do not log personal data or IP addresses.'), {});
+    assert.deepEqual(params('Logs never contain personal data.'), {});
+  });
 });

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-end-user-data-to-third-parties.ts';
+import { deniedKinds } from '../../src/claims/sharing.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { at, call, egressEntry, makeFacts, sdkCall } from './facts-builder.ts';
 
-const personal = { kinds: ['account-id', 'email', 'display-name'] };
+const personal = { kinds: ['account-id', 'email', 'display-name', 'ip-address'] };
 const content = { kinds: ['product-content'] };
 const all = {};
 
@@ -82,8 +83,27 @@ const cases: Case[] = [
     facts: makeFacts({ app: { platform: 'connect' }, egress: { declared: [egressEntry('https://hooks.slack.com', 40)], unresolved: [call(null, 'src/slack.js', 8, ['display-name'])] } }),
     expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/slack.js:8'] },
   },
+  {
+    name: 'a visitor\'s IP address handed to an analytics SDK is personal data',
+    params: personal,
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('segment', 'server/track.js', 11, ['ip-address'], 'track')] } }),
+    expect: { verdict: 'contradicted', messageId: 'sent', at: ['server/track.js:11'] },
+  },
+  {
+    name: '"we do not send IP addresses to third parties" while an email goes to SendGrid',
+    params: { kinds: deniedKinds('We do not send IP addresses to third parties.') },
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('sendgrid', 'src/remind.js', 8, ['email'])] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/remind.js:8'] },
+  },
 ];
 
 describe('no-end-user-data-to-third-parties', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});
+
+describe('denied kinds', () => {
+  it('personal data holds IP addresses; IP addresses alone are those', () => {
+    assert.deepEqual(deniedKinds('We do not share personal data with third parties.'), ['account-id', 'email', 'display-name', 'ip-address']);
+    assert.deepEqual(deniedKinds('We do not send IP addresses to third parties.'), ['ip-address']);
+  });
 });

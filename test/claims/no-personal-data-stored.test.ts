@@ -51,12 +51,24 @@ const cases: Case[] = [
     }),
     expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/db.js:5'] },
   },
+  {
+    name: '"we do not store IP addresses" while clients\' addresses are kept in an audit table',
+    params: { kinds: ['ip-address'] },
+    facts: makeFacts({ personalData: { uses: [{ kind: 'ip-address', action: 'stored', target: 'external-db', evidence: at('src/audit.js', 14) }] } }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/audit.js:14'] },
+  },
+  {
+    name: 'no personal data stored, while IP addresses are',
+    facts: makeFacts({ personalData: { uses: [{ kind: 'ip-address', action: 'stored', target: 'external-db', evidence: at('src/audit.js', 14) }] } }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/audit.js:14'] },
+  },
 ];
 
 describe('no-personal-data-stored params', () => {
   it('names the kinds a sentence names, and none for personal data as a whole', () => {
     const params = (sentence: string) => claim.params?.(sentence, /x/.exec('x')!);
     assert.deepEqual(params('We do not store email addresses.'), { kinds: ['email'] });
+    assert.deepEqual(params('We do not store IP addresses.'), { kinds: ['ip-address'] });
     assert.deepEqual(params('We do not store personal data such as account IDs or email addresses.'), {});
   });
 });

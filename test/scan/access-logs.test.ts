@@ -30,18 +30,21 @@ const server = [
 const logs = (facts: Facts) => facts.logs.map((l) => [l.evidence.line, l.logger, l.level, l.carries, l.access]);
 
 describe('HTTP access logs', () => {
-  it('a Connect app with pages: the URL holds the JWT (the token, and the account ID in it), so do the headers', async () => {
+  it("a Connect app with pages: the URL holds the JWT (the token, and the account ID in it), so do the headers; people's browsers load the pages, so the client's address is theirs", async () => {
     const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor(page), 'app.js': server });
     assert.deepEqual(logs(facts), [
-      [7, 'morgan', 'access', ['account-id', 'secret'], ['url', 'client-ip', 'user-agent', 'referrer']],
+      [7, 'morgan', 'access', ['account-id', 'secret', 'ip-address'], ['url', 'client-ip', 'user-agent', 'referrer']],
       [8, 'morgan', 'access', ['other'], []],
-      [9, 'morgan', 'access', ['other'], ['client-ip', 'user-agent']],
-      [11, 'pino-http', 'access', ['account-id', 'secret'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer']],
+      [9, 'morgan', 'access', ['ip-address'], ['client-ip', 'user-agent']],
+      [11, 'pino-http', 'access', ['account-id', 'secret', 'ip-address'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer']],
       [12, 'express-winston', 'access', ['account-id', 'secret'], ['url']],
     ]);
     assert.deepEqual(facts.personalData.uses.map((u) => [u.kind, u.action, u.target, u.evidence.line]), [
       ['account-id', 'logged', 'morgan', 7],
+      ['ip-address', 'logged', 'morgan', 7],
+      ['ip-address', 'logged', 'morgan', 9],
       ['account-id', 'logged', 'pino-http', 11],
+      ['ip-address', 'logged', 'pino-http', 11],
       ['account-id', 'logged', 'express-winston', 12],
     ]);
   });
@@ -55,7 +58,7 @@ describe('HTTP access logs', () => {
     ].join('\n');
     const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor(page), 'app.js': server, 'log-tokens.js': redacting });
     assert.deepEqual(logs(facts).map(([line, logger, , carries]) => [line, logger, carries]), [
-      [7, 'morgan', ['other']], [8, 'morgan', ['other']], [9, 'morgan', ['other']], [11, 'pino-http', ['account-id', 'secret']], [12, 'express-winston', ['account-id', 'secret']],
+      [7, 'morgan', ['ip-address']], [8, 'morgan', ['other']], [9, 'morgan', ['ip-address']], [11, 'pino-http', ['account-id', 'secret', 'ip-address']], [12, 'express-winston', ['account-id', 'secret']],
     ]);
   });
 
@@ -66,14 +69,14 @@ describe('HTTP access logs', () => {
     ]);
   });
 
-  it('a Connect app without JWT authentication, and a server of no Connect app: fields of no known kind', async () => {
+  it("a Connect app without JWT authentication, and a server of no Connect app: no token, but the clients' addresses of people's browsers", async () => {
     for (const files of [
       { 'atlassian-connect.json': descriptor(page, 'none'), 'app.js': server },
       { 'package.json': '{ "name": "server", "dependencies": { "express": "4.18.0", "morgan": "1.10.0" } }', 'app.js': server },
     ]) {
       const { facts } = await scanFiles(files);
-      assert.deepEqual(logs(facts).map(([line, , , carries]) => [line, carries]), [[7, ['other']], [8, ['other']], [9, ['other']], [11, ['other']], [12, ['other']]]);
-      assert.deepEqual(facts.personalData.uses, []);
+      assert.deepEqual(logs(facts).map(([line, , , carries]) => [line, carries]), [[7, ['ip-address']], [8, ['other']], [9, ['ip-address']], [11, ['ip-address']], [12, ['other']]]);
+      assert.deepEqual(facts.personalData.uses.map((u) => [u.kind, u.action, u.evidence.line]), [['ip-address', 'logged', 7], ['ip-address', 'logged', 9], ['ip-address', 'logged', 11]]);
     }
   });
 

@@ -183,3 +183,102 @@ describe('methods of an object handed to a constructor (`new IssuesGateway({ jir
     assert.deepEqual(facts.egress.calls, []);
   });
 });
+
+const API_CLIENT = [
+  "import { fetch } from '@forge/api';",
+  'export class ApiClient {',
+  '  constructor(config) {',
+  '    this.config = config;',
+  '    this.baseUrl = config.baseUrl;',
+  '  }',
+  '  async get(path) {',
+  '    const res = await fetch(`${this.baseUrl}${path}`, { headers: { Authorization: `Bearer ${this.config.token}` } });',
+  '    return res.json();',
+  '  }',
+  '  describe() {',
+  "    console.log('client', this.config);",
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+describe('a subclass handing its config to the class it extends (`super(config)`), and members a constructor builds from it', () => {
+  let facts: Facts;
+  before(async () => {
+    ({ facts } = await scanFiles({
+      'manifest.yml': forgeManifest(),
+      'src/api-client.js': API_CLIENT,
+      'src/clients.js': [
+        "import { fetch } from '@forge/api';",
+        "import { ApiClient } from './api-client';",
+        'export class TrackerClient extends ApiClient {',
+        '  constructor(config) {',
+        '    super(config);',
+        '  }',
+        '  issues() {',
+        "    return this.get('/v2/issues');",
+        '  }',
+        '}',
+        'export class DocsClient {',
+        '  constructor(config) {',
+        "    this.url = new URL('/api/v1/', config.baseUrl);",
+        '  }',
+        '  async spaces() {',
+        '    const res = await fetch(`${this.url}spaces`);',
+        '    return res.json();',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      'src/index.js': [
+        "import { TrackerClient, DocsClient } from './clients';",
+        'export async function run() {',
+        "  const tracker = new TrackerClient({ baseUrl: 'https://api.tracker.example.com', token: process.env.TRACKER_TOKEN });",
+        '  tracker.describe();',
+        '  await tracker.issues();',
+        "  await new DocsClient({ baseUrl: 'https://docs.example.org' }).spaces();",
+        '}',
+        '',
+      ].join('\n'),
+    }));
+  });
+
+  it('give the hosts of the requests the base class and the members make', () => {
+    assert.deepEqual(facts.egress.calls.map((c) => ({ host: c.host, url: c.url, at: at(c.evidence), via: at(c.via) })), [
+      { host: 'api.tracker.example.com', url: 'https://api.tracker.example.com/v2/issues', at: 'src/clients.js:8', via: 'src/api-client.js:8' },
+      { host: 'docs.example.org', url: 'https://docs.example.org/api/v1/spaces', at: 'src/index.js:6', via: 'src/clients.js:16' },
+    ]);
+  });
+
+  it("carry what the subclass's builders pass into the base class's methods", () => {
+    assert.deepEqual(facts.logs.map((l) => ({ at: at(l.evidence), carries: l.carries })), [{ at: 'src/api-client.js:12', carries: ['secret'] }]);
+  });
+});
+
+describe('a subclass without a constructor of its own', () => {
+  it("is built with the base class's constructor, and its methods call the base class's", async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest(),
+      'src/api-client.js': API_CLIENT,
+      'src/wiki.js': [
+        "import { ApiClient } from './api-client';",
+        'export class WikiClient extends ApiClient {',
+        '  pages() {',
+        "    return this.get('/wiki/pages');",
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      'src/index.js': [
+        "import { WikiClient } from './wiki';",
+        'export async function run() {',
+        "  await new WikiClient({ baseUrl: 'https://wiki.example.net' }).pages();",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => ({ host: c.host, url: c.url, at: at(c.evidence), via: at(c.via) })), [
+      { host: 'wiki.example.net', url: 'https://wiki.example.net/wiki/pages', at: 'src/wiki.js:4', via: 'src/api-client.js:8' },
+    ]);
+  });
+});

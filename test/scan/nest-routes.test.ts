@@ -42,4 +42,20 @@ describe('NestJS controllers', () => {
     assert.deepEqual(facts.storage.map((s) => [s.key, s.carries, at(s.evidence)]), [['tenant:{}', ['resolver-payload', 'secret'], 'src/tenant.service.ts:7']]);
     assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['src/lifecycle.controller.ts:12', ['resolver-payload']]]);
   });
+
+  it("a route method's @Ip() holds the client's address", async () => {
+    const controller = [
+      "import { Controller, Ip, Post, Body } from '@nestjs/common';",
+      "@Controller('audit')",
+      'export class AuditController {',
+      "  @Post('sign-in')",
+      '  signIn(@Body() body: { site: string }, @Ip() ip: string, note = 1) {',
+      "    console.log('sign-in', body.site, ip, note);",
+      "    console.log('from', ip);",
+      '  }',
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'package.json': '{"dependencies":{"@nestjs/common":"10.0.0"}}', 'src/audit.controller.ts': controller });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['src/audit.controller.ts:6', ['ip-address', 'resolver-payload']], ['src/audit.controller.ts:7', ['ip-address']]]);
+  });
 });

@@ -78,3 +78,75 @@ describe('what users filled in a form', () => {
     assert.deepEqual(facts.logs.map((l) => `${l.carries.join(',')} ${l.evidence.line}`), ['resolver-payload 4', 'resolver-payload 8', 'other 9', 'resolver-payload 15']);
   });
 });
+
+describe("a React class component's state, and a form's FormData", () => {
+  it('hold what users type: state fields set from an input, the fields of a form; fields set with constants do not', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'static/app/package.json': '{"dependencies":{"@forge/bridge":"4.0.0","react":"18.0.0"}}',
+      'static/app/src/Editor.jsx': [
+        "import React, { Component, PureComponent } from 'react';",
+        "import { invoke } from '@forge/bridge';",
+        'export class Editor extends Component {',
+        "  state = { text: '', saved: false };",
+        '  handleChange(e) {',
+        '    this.setState({ text: e.target.value });',
+        '  }',
+        '  async save() {',
+        '    console.log(this.state.text);',
+        '    console.log(this.state.saved);',
+        "    await fetch('https://api.example-search.com/v1/check', { method: 'POST', body: JSON.stringify({ text: this.state.text }) });",
+        "    await invoke('save', { text: this.state.text });",
+        '    this.setState({ saved: true });',
+        '  }',
+        '  render() { return <textarea value={this.state.text} onChange={(e) => this.handleChange(e)} />; }',
+        '}',
+        'export class Search extends React.PureComponent {',
+        '  onInput = (event) => {',
+        '    const { value } = event.target;',
+        '    this.setState(() => ({ query: value, page: 1 }));',
+        '  };',
+        '  run = () => {',
+        '    const { query, page } = this.state;',
+        '    console.log(query);',
+        '    console.log(page);',
+        '  };',
+        '  render() { return <input onChange={this.onInput} />; }',
+        '}',
+        'export class Fields extends PureComponent {',
+        '  onField = (e) => this.setState({ [e.target.name]: e.target.value });',
+        '  submit() { console.log(this.state.title); }',
+        '  render() { return <input name="title" onChange={this.onField} />; }',
+        '}',
+        'export class Store {',
+        '  setState(next) { this.state = next; }',
+        '  constructor(e) { this.setState({ text: e.target.value }); console.log(this.state.text); }',
+        '}',
+      ].join('\n'),
+      'static/app/src/Comment.jsx': [
+        "import React from 'react';",
+        'export function Comment() {',
+        '  const submit = async (event) => {',
+        '    event.preventDefault();',
+        '    const formData = new FormData(event.currentTarget);',
+        "    console.log(formData.get('comment'));",
+        "    await fetch('https://api.example-search.com/v1/comments', { method: 'POST', body: formData });",
+        '    const upload = new FormData();',
+        "    upload.append('kind', 'avatar');",
+        '    console.log(upload);',
+        '  };',
+        '  return <form onSubmit={submit}><textarea name="comment" /></form>;',
+        '}',
+      ].join('\n'),
+    });
+    const at = (e: { file: string; line: number }) => `${e.file.replace('static/app/src/', '')}:${e.line}`;
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['Comment.jsx:6', ['resolver-payload']], ['Comment.jsx:10', ['other']],
+      ['Editor.jsx:9', ['resolver-payload']], ['Editor.jsx:10', ['other']],
+      ['Editor.jsx:24', ['resolver-payload']], ['Editor.jsx:25', ['other']],
+      ['Editor.jsx:31', ['resolver-payload']],
+      ['Editor.jsx:36', ['other']],
+    ]);
+    assert.deepEqual(facts.egress.calls.map((c) => [at(c.evidence), c.carries]), [['Comment.jsx:7', ['resolver-payload']], ['Editor.jsx:11', ['resolver-payload']]]);
+  });
+});

@@ -1,4 +1,4 @@
-import { personalDataKept } from '../../claims/storage.ts';
+import { accountDataKept } from '../../claims/storage.ts';
 import { firstAndRest } from '../group.ts';
 import { dataText } from '../words.ts';
 import type { CheckDefinition } from '../types.ts';
@@ -24,7 +24,7 @@ const check: CheckDefinition = {
     notScheduled: 'The app calls the Personal Data Reporting API here, but no scheduled trigger reaches this call, so the {{data}} it stores are not reported every cycle.',
   },
   run({ facts }) {
-    const stored = personalDataKept(facts).filter((u) => u.target !== 'cache');
+    const stored = accountDataKept(facts).filter((u) => u.target !== 'cache');
     if (stored.length === 0) return [];
     const data = dataText(stored.map((u) => u.kind));
     const { calls, triggers } = facts.personalData.reporting;

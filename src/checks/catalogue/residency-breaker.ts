@@ -14,6 +14,7 @@ const CATEGORIES: Partial<Record<DataKind, string[]>> = {
   'account-id': ['account-data', 'contact-data'],
   email: ['account-data', 'contact-data'],
   'display-name': ['account-data', 'contact-data'],
+  'ip-address': ['operational-metadata', 'logs', 'usage-analytics'],
   'product-content': ['product-content', 'attachments', 'images'],
 };
 

@@ -1,17 +1,21 @@
-import { END_USER_DATA } from '../../scan/facts.ts';
+import { END_USER_DATA, type DataKind } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
-import { gap, NOT, phrase } from '../phrases.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
-const ONE = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:page|product|user|issue|Jira|Confluence)\s+content|user\s+information|account\s+IDs?|e-?mail\s+addresses|display\s+names)`;
+const ONE = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:page|product|user|issue|Jira|Confluence)\s+content|user\s+information|account\s+IDs?|e-?mail\s+addresses|display\s+names|IP\s+addresses)`;
 /** One kind of data or a list of them: "account IDs and e-mail addresses". */
 const DATA = String.raw`${ONE}(?:\s*(?:,|or|and|nor)\s+${ONE})*`;
+/** Any data the sentence names other than IP addresses: one that names IP addresses alone speaks of those. */
+const NOT_IP = new RegExp(ONE.replace(String.raw`|IP\s+addresses`, ''), 'i');
 
-export default defineClaim({
+type Params = { kinds?: DataKind[] };
+
+export default defineClaim<Params>({
   id: 'no-end-user-data-in-logs',
   title: 'No End-User Data in logs',
   description:
-    'No log call in the app\'s back end (console, pino, winston…) receives End-User Data: product content, data a user sent, account IDs, emails or names. A log in the browser only stays in the user\'s own console, so it makes the claim unverified rather than false.',
+    'No log call in the app\'s back end (console, pino, winston…, access-log middleware) receives End-User Data: product content, data a user sent, account IDs, emails, names or clients\' IP addresses (or IP addresses only, when the sentence names those alone). A log in the browser only stays in the user\'s own console, so it makes the claim unverified rather than false.',
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(30)}\blog(?:s|ged|ging)?\b${gap(30)}\b${DATA}`,
@@ -21,21 +25,27 @@ export default defineClaim({
     phrase`\blogs?\s+(?:contains?|includes?|holds?)\b${gap(50)}\bnever\s+${DATA}`,
     phrase`\b${DATA}\b${gap(60)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:logged|(?:(?:written|sent)\s+to|(?:stored|kept|included)\s+in)\s+(?:the\s+|our\s+|app\s+|any\s+)?logs)\b`,
   ],
-  examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.'],
+  examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.', 'We do not log IP addresses.'],
+  params: (sentence) => {
+    const line = firstLine(sentence);
+    return /\bIP\s+addresses\b/i.test(line) && !NOT_IP.test(line) ? { kinds: ['ip-address'] } : {};
+  },
   messages: {
     verified: 'No log call receives End-User Data (log calls checked: {{count}}).',
+    verifiedIp: 'No log call receives IP addresses (log calls checked: {{count}}).',
     contradicted: '{{kinds}} reaches a log call: {{where}}.',
     frontend: 'Only browser-side logs receive End-User Data ({{where}}); they stay in the user\'s console.',
     incomplete: 'No End-User Data reaches the logs Candor read, but {{where}} could not be read.',
   },
-  verify(_params, { facts }) {
-    const withData = facts.logs.filter((log) => log.carries.some((k) => END_USER_DATA.includes(k)));
+  verify(params, { facts }) {
+    const wanted: readonly DataKind[] = Array.isArray(params.kinds) && params.kinds.length > 0 ? params.kinds : END_USER_DATA;
+    const withData = facts.logs.filter((log) => log.carries.some((k) => wanted.includes(k)));
     const backend = withData.filter((log) => log.side === 'backend');
-    const kinds = (logs: typeof withData) => [...new Set(logs.flatMap((l) => l.carries.filter((k) => END_USER_DATA.includes(k))))].join(', ');
+    const kinds = (logs: typeof withData) => [...new Set(logs.flatMap((l) => l.carries.filter((k) => wanted.includes(k))))].join(', ');
     if (backend.length > 0) return outcome('contradicted', 'contradicted', backend.map((l) => l.evidence), { kinds: kinds(backend), where: places(backend.map((l) => l.evidence)) });
     if (withData.length > 0) return outcome('unverified', 'frontend', withData.map((l) => l.evidence), { where: places(withData.map((l) => l.evidence)) });
     const unread = unreadSources(facts);
     if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
-    return outcome('verified', 'verified', [], { count: facts.logs.length });
+    return outcome('verified', wanted === END_USER_DATA ? 'verified' : 'verifiedIp', [], { count: facts.logs.length });
   },
 });

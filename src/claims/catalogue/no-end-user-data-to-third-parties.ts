@@ -1,5 +1,5 @@
 import { hostAllowed } from '../../scan/egress.ts';
-import { END_USER_DATA, type DataKind } from '../../scan/facts.ts';
+import { END_USER_DATA, PERSONAL_DATA, type DataKind } from '../../scan/facts.ts';
 import { vendorForHost } from '../../scan/vendors.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
@@ -9,13 +9,13 @@ import { deniedKinds, deniesSharing, SHARING_DENIALS } from '../sharing.ts';
 
 type Params = { kinds?: DataKind[] };
 
-const PERSONAL: readonly DataKind[] = ['account-id', 'email', 'display-name'];
+const PERSONAL: readonly DataKind[] = PERSONAL_DATA;
 
 export default defineClaim<Params>({
   id: 'no-end-user-data-to-third-parties',
   title: 'No End-User Data sent to third parties',
   description:
-    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails and names; page or issue content means product content): no call through a vendor\'s SDK (`sgMail.send(…)`, `openai.chat.completions.create(…)`, `Sentry.setUser(…)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen.',
+    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails, names and clients\' IP addresses; page or issue content means product content): no call through a vendor\'s SDK (`sgMail.send(…)`, `openai.chat.completions.create(…)`, `Sentry.setUser(…)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen.',
   decidedBy: 'code',
   phrasings: [...SHARING_DENIALS],
   params: (sentence) => (deniesSharing(sentence) ? { kinds: deniedKinds(sentence) } : null),

@@ -4,20 +4,20 @@ import type { PersonalDataUse } from '../../scan/facts.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { personalDataKept } from '../storage.ts';
 
-const PERSONAL = String.raw`(?:personal\s+(?:data|information|details)|PII|user\s+(?:data|information)|account\s+IDs?|user\s+identifiers|e-?mail\s+addresses|display\s+names)`;
+const PERSONAL = String.raw`(?:personal\s+(?:data|information|details)|PII|user\s+(?:data|information)|account\s+IDs?|user\s+identifiers|e-?mail\s+addresses|display\s+names|IP\s+addresses)`;
 
 type Kind = PersonalDataUse['kind'];
 type Params = { kinds?: Kind[] };
 
 /** The kinds a sentence names when it names only some (`We do not store email addresses`); none for personal data as a whole. */
-const NAMED: Array<[Kind, RegExp]> = [['account-id', /\baccount\s+IDs?\b/i], ['email', /\be-?mail\s+addresses\b/i], ['display-name', /\bdisplay\s+names\b/i]];
+const NAMED: Array<[Kind, RegExp]> = [['account-id', /\baccount\s+IDs?\b/i], ['email', /\be-?mail\s+addresses\b/i], ['display-name', /\bdisplay\s+names\b/i], ['ip-address', /\bIP\s+addresses\b/i]];
 const WHOLE = /\b(?:personal\s+(?:data|information|details)|PII|user\s+(?:data|information)|user\s+identifiers)\b/i;
 
 export default defineClaim<Params>({
   id: 'no-personal-data-stored',
   title: 'No personal data stored',
   description:
-    'The app stores no personal data: no storage write, and no call to a Forge remote that declares the `storage` operation, carries an account ID, an email address or a display name (or, when the sentence names some of them, such as email addresses, none of those).',
+    'The app stores no personal data: no storage write, and no call to a Forge remote that declares the `storage` operation, carries an account ID, an email address, a display name or a client\'s IP address (or, when the sentence names some of them, such as email addresses, none of those).',
   decidedBy: 'code',
   phrasings: [
     phrase`\bno\s+${PERSONAL}\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|persisted|saved|retained)\b`,
@@ -26,7 +26,7 @@ export default defineClaim<Params>({
   ],
   examples: ['No personal data stored: The app does not store any Confluence page content, user data, or metadata on external servers'],
   messages: {
-    verified: 'No storage write carries an account ID, email or name.',
+    verified: 'No storage write carries an account ID, email, name or IP address.',
     verifiedKinds: 'No storage write carries {{kinds}}.',
     contradicted: 'The app stores {{kinds}} ({{where}}).',
     incomplete: 'No personal data stored in the code Candor read, but {{where}} could not be read.',

@@ -1,7 +1,7 @@
 import { defineClaim, outcome } from '../define.ts';
 import { manifestAnchor, places } from '../evidence.ts';
 import { firstLine, gap, phrase } from '../phrases.ts';
-import { personalDataKept } from '../storage.ts';
+import { accountDataKept } from '../storage.ts';
 
 type Params = { cadence?: string };
 
@@ -39,7 +39,7 @@ export default defineClaim<Params>({
   verify(params, { facts }) {
     const { calls, triggers } = facts.personalData.reporting;
     if (calls.length === 0) {
-      const stored = personalDataKept(facts).map((u) => u.evidence);
+      const stored = accountDataKept(facts).map((u) => u.evidence);
       if (stored.length > 0) return outcome('contradicted', 'noCall', stored, { where: places(stored) });
       const anchor = manifestAnchor(facts);
       return outcome('unverified', 'noCallNoData', anchor ? [anchor] : []);

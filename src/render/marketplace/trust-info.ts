@@ -112,7 +112,7 @@ function endUserData(input: DocumentInput): EudView {
   const personal = facts.personalData.uses;
   if (view.processed.length === 0) {
     if (reads.length > 0) view.processed.push(categoryLabel('product-content'));
-    if (personal.length > 0) view.processed.push(categoryLabel('account-data'));
+    if (personal.some((u) => u.kind !== 'ip-address')) view.processed.push(categoryLabel('account-data'));
   }
   view.processEvidence.push(...fromCode([...reads, ...personal.map((u) => u.evidence)]));
   view.storeEvidence.push(...fromCode(eudWrites.map((op) => op.evidence)));
@@ -130,7 +130,7 @@ function endUserData(input: DocumentInput): EudView {
 }
 
 function kindLabel(kind: string): string {
-  return ({ 'account-id': 'Account IDs', email: 'Email addresses', 'display-name': 'Display names', 'product-content': 'Product content', 'resolver-payload': 'Data users submit' } as Record<string, string>)[kind] ?? kind;
+  return ({ 'account-id': 'Account IDs', email: 'Email addresses', 'display-name': 'Display names', 'ip-address': 'IP addresses', 'product-content': 'Product content', 'resolver-payload': 'Data users submit' } as Record<string, string>)[kind] ?? kind;
 }
 
 /** Third parties that receive End-User Data, by the profile's word. */

@@ -15,9 +15,26 @@ import { CALLED, FIELD, WITHOUT, settle, storeKey, takesField, withBraces, withS
 import { isTokenVerifier } from './token-verifiers.ts';
 import { productPath } from '../product-requests.ts';
 import { kvCall } from './detectors/kv-clients.ts';
+import { kindOfName } from './names.ts';
+import secretStores from '../../data/secret-stores.json' with { type: 'json' };
 import { answerPeople } from './people-answers.ts';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
+const SECRET_STORES = secretStores.packages as Record<string, { calls: string[]; commands?: string[] }>;
+
+/** A call of a secrets manager's client that returns a secret (`src/data/secret-stores.json`). */
+function readsSecretStore(scope: Scope, module: string, ref: Ref, call: Node): boolean {
+  const store = Object.hasOwn(SECRET_STORES, module) ? SECRET_STORES[module]! : null;
+  if (!store) return false;
+  if (ref.steps.some((s) => store.calls.includes(s.name))) return true;
+  const command = call.arguments[0] ? unwrap(call.arguments[0]) : null;
+  if (!store.commands || command?.type !== 'NewExpression') return false;
+  const built = followRef(scope, command.callee);
+  return built.root === 'import' && built.module === module && store.commands.includes(built.steps[built.steps.length - 1]?.name ?? built.imported ?? '');
+}
+
+/** How a request's header is read: Express's `req.get`/`req.header`, the Fetch API's `headers.get`, Hono's `c.req.header`. */
+const HEADER_READS = new Set(['get', 'header', 'getHeader']);
 /** What the result of these calls holds, whatever they are called on. */
 const STORAGE_READS = new Set(['get', 'getMany', 'getOne']);
 const RESULT_KINDS = new Map<string, Flow>([
@@ -77,6 +94,11 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     else addAll(out.add('product-content'), answerPeople(scope, node, null, path));
     return out;
   }
+  // `await client.send(new GetSecretValueCommand({ SecretId }))`, `vault.read('secret/data/db')`: a secret a secrets manager keeps.
+  if (ref.root === 'import' && ref.module !== null && readsSecretStore(scope, ref.module, ref, node)) {
+    out.add('secret');
+    return out;
+  }
   if (ref.root === 'import' && ref.module !== null && !scope.isAppModule(ref.module)) {
     if (isModelCall(ref.module, last)) {
       const given = new Set<Flow>();
@@ -105,6 +127,12 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     return out;
   }
   const method = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
+  // `req.get('x-forwarded-for')`, `request.headers.get('x-real-ip')`, `requestIp.getClientIp(req)` of a package: the client's address.
+  if ((method !== null && HEADER_READS.has(method) && ipHeader(node.arguments[0]))
+    || (ref.root === 'import' && ref.module !== null && !scope.isAppModule(ref.module) && kindOfName(last) === 'ip-address')) {
+    out.add('ip-address');
+    return out;
+  }
   // `Object.keys(data)`: the names of a response's fields, none of its answer.
   if (method === 'keys' && isStaticHelper(callee.object)) {
     for (const arg of node.arguments as Node[]) for (const k of scope.kinds(arg, depth + 1)) if (!isReply(k)) out.add(k);
@@ -128,6 +156,12 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   if (ref.root === 'import' && ref.module !== null && ref.steps.length >= 2 && scope.isAppModule(ref.module) && [...out].some((k) => k !== 'other' && k !== 'opaque')) out.add(reply(scope, node));
   if (out.size === 0) out.add('other');
   return out;
+}
+
+/** A header named with a constant that holds a client's address (`'x-forwarded-for'`, `'X-Real-IP'`). */
+function ipHeader(arg: Node | undefined): boolean {
+  const node = arg ? unwrap(arg) : null;
+  return node?.type === 'Literal' && typeof node.value === 'string' && kindOfName(node.value) === 'ip-address';
 }
 
 /**

@@ -52,11 +52,13 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (member) return evalStr(scope, member, depth + 1);
       // `req.path` of a parameter `req`: what the callers' objects give it, as for `({ path }) => …`.
       const param = scope.paramMarks ? scope.paramOf(node.object) : null;
-      const key = param !== null && !param.includes('.') ? propertyName(node.property, node.computed) : null;
+      const key = param !== null && !param.slice(param.lastIndexOf(':')).includes('.') ? propertyName(node.property, node.computed) : null;
       if (key !== null && /^[\w$]+$/.test(key)) return `${PARAM}${param}.${key}${PARAM}`;
       // `this.baseUrl`, `this.options.baseUrl` of a member the constructor sets from its parameter: what the class's builders pass.
       const own = scope.paramMarks ? scope.memberParam(node) : null;
       if (own !== null) return `${PARAM}${own}${PARAM}`;
+      const built = scope.paramMarks ? scope.builtMember(node) : null;
+      if (built !== null) return built;
       const whole = scope.paramMarks ? scope.memberParam(object) : null;
       const field = whole !== null && !whole.slice(whole.lastIndexOf(':')).includes('.') ? propertyName(node.property, node.computed) : null;
       if (field !== null && /^[\w$]+$/.test(field)) return `${PARAM}${whole}.${field}${PARAM}`;

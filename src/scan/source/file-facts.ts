@@ -178,6 +178,8 @@ export interface FileFacts {
    * drops their facts when no other file writes the name either (nothing calls them).
    */
   idleMethods?: Array<{ name: string; line: number; endLine: number }>;
+  /** The app's class each top-level class of the file extends, as a call target (`#ApiClient`, `./api-client#ApiClient`): its methods are theirs. */
+  bases?: Record<string, string>;
 }
 
 

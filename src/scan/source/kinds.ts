@@ -6,8 +6,10 @@ import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
 import { isBareDisplayName, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
+import { OAUTH_REDIRECT } from './registrars.ts';
 import { assignedObject } from './object-assign.ts';
-import type { Scope } from './scope.ts';
+import { isThisState, type Scope } from './scope.ts';
+import { PERSONAL_DATA } from '../facts.ts';
 import { FIELD, SPREAD, WITHOUT, takesField } from './string-marks.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
@@ -47,6 +49,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         // `const userKey = \`prefs-${accountId}\``: a key made of a person's ID or email still names the person;
         // `const url = \`…?api_key=${apiKey}\``: a URL made with a secret holds it.
         if (b?.init && isBuiltString(b.init)) for (const k of kindsOf(scope, b.init, depth + 1)) if (PERSONAL.has(k) || k === 'secret') out.add(k);
+        // A name given nothing but a secret holds it, whatever its name: `const code = req.query.code` of an OAuth
+        // redirect, `const [version] = await client.accessSecretVersion(…)` of a secrets manager.
+        if (b?.kinds.size === 1 && b.kinds.has('secret')) out.add('secret');
         if (out.size === 0) out.add('other');
         break;
       }
@@ -73,6 +78,15 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       // `repo.full_name`: the name of a repository, project or team is no person's name.
       const byName = name && !(isBareDisplayName(name) && namesEntity(object)) ? kindOfName(name) : null;
       if (byName) { out.add(byName); break; }
+      // `this.state.text` of a React class component that sets `text` from an input; `this.state` holds them all.
+      if (scope.classState && (isThisState(object) || isThisState(node))) {
+        out.add(isThisState(node) || scope.classState.has(name ?? '*') || scope.classState.has('*') ? 'resolver-payload' : 'other');
+        break;
+      }
+      // `req.ip`, `request.ips`, `ctx.ip`: the client's address, of a request the app's server answers.
+      if ((name === 'ip' || name === 'ips') && isRequest(scope, object, depth)) { out.add('ip-address'); break; }
+      // `req.query.code` of a request to an OAuth callback route: the authorization code, a credential.
+      if (name === 'code' && isOAuthCallback(kindsOf(scope, object, depth + 1))) { out.add('secret'); break; }
       if (name && isNeutralName(name)) {
         // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
         const inner = isAnswerField(name) || isUserTextProperty(name) ? kindsOf(scope, object, depth + 1) : null;
@@ -165,6 +179,11 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         if (out.size === 0) out.add('other');
         break;
       }
+      // `new FormData(event.currentTarget)`, `new FormData(formRef.current)`: the fields of a form, what users filled in.
+      if (callee.type === 'Identifier' && callee.name === 'FormData' && node.arguments.length > 0 && !scope.lookup('FormData')) {
+        out.add('resolver-payload');
+        break;
+      }
       if (callee.type !== 'Identifier' || !DATA_CONSTRUCTORS.has(callee.name) || scope.lookup(callee.name)) {
         out.add('opaque');
         break;
@@ -232,6 +251,7 @@ function bodyOfFailing(scope: Scope, b: Binding): boolean {
 
 /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
 export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
+  if (key === 'code' && isOAuthCallback(kinds)) return new Set<Flow>(['secret']);
   if (kindOfName(key) || !isNeutralName(key)) return withField(narrow(kinds, key), key);
   if (isUserTextProperty(key) && kinds.has('resolver-payload')) return kinds;
   return isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
@@ -258,8 +278,25 @@ function readsAnswer(node: Node): boolean {
   return false;
 }
 
+const REQUEST_NAMES = new Set(['req', 'request', 'ctx']);
+
+/** A request a handler is handed (`req`, `ctx.request`), by name or by what it holds. */
+function isRequest(scope: Scope, object: Node, depth: number): boolean {
+  const name = object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' ? propertyName(object.property, object.computed) : null;
+  return (name !== null && REQUEST_NAMES.has(name)) || kindsOf(scope, object, depth + 1).has('resolver-payload');
+}
+
+/**
+ * What a request to a route of the app whose path says it is an OAuth redirect (`/oauth/callback`, `/auth/github/callback`,
+ * `/oauth2/redirect`) holds: its `code` is the authorization code the app exchanges, with its client secret, for a token.
+ */
+function isOAuthCallback(kinds: ReadonlySet<Flow>): boolean {
+  for (const k of kinds) if (k.startsWith('route:GET ') && OAUTH_REDIRECT.test(k)) return true;
+  return false;
+}
+
 /** The kinds that name a person: a key or map made of one holds the person's data. */
-export const PERSONAL: ReadonlySet<Flow> = new Set<Flow>(['account-id', 'email', 'display-name']);
+export const PERSONAL: ReadonlySet<Flow> = new Set<Flow>(PERSONAL_DATA);
 
 /** A string put together from parts (`\`u-${id}\``, `'u-' + id`). */
 function isBuiltString(init: Node): boolean {

@@ -69,11 +69,32 @@ function kindOfWords(w: string[]): DataKind | null {
     const subject = last === 'displayname' ? prev : w[w.length - 3];
     return subject && ENTITY_WORDS.has(subject) ? null : 'display-name';
   }
+  if (isIpName(w)) return 'ip-address';
   if (SECRET_TAILS.has(last) || (last === 'key' && (prev === 'api' || prev === 'private' || prev === 'secret' || prev === 'access'))) {
     // `tokenCount`, `passwordPolicy` end in other words and are not secrets.
     return 'secret';
   }
   return null;
+}
+
+/** Whose address an IP-address name says it is: a client's, a request's (`clientIp`, `x-real-ip`, `cf-connecting-ip`), not a server's. */
+const IP_SUBJECTS = new Set(['client', 'remote', 'user', 'users', 'visitor', 'request', 'req', 'caller', 'real', 'customer', 'sender', 'viewer', 'end', 'member', 'requester', 'connecting', 'source', 'origin', 'login', 'last', 'signup', 'actor']);
+const IP_TAILS = new Set(['ip', 'ips', 'ipaddress', 'ipaddresses', 'ipaddr', 'ipv4', 'ipv6']);
+
+/**
+ * `clientIp`, `ipAddress`, `ip_address`, `remoteAddress`, `x-forwarded-for`, `x-real-ip`: the address of whoever made a
+ * request. A bare `ip` says nothing of whose it is (a resolved host's, a server's); `serverIp`, `allowedIps` are no person's.
+ */
+function isIpName(w: string[]): boolean {
+  const last = w[w.length - 1]!;
+  const prev = w[w.length - 2];
+  if ((last === 'address' || last === 'addr') && prev === 'remote') return true;
+  if (last === 'for' && prev === 'forwarded') return true;
+  const ipWords = IP_TAILS.has(last) ? 1 : (last === 'address' || last === 'addresses' || last === 'addr') && prev === 'ip' ? 2 : 0;
+  if (ipWords === 0) return false;
+  const subject = w[w.length - ipWords - 1];
+  if (subject === undefined) return ipWords === 2 || (last !== 'ip' && last !== 'ips' && last !== 'ipv4' && last !== 'ipv6');
+  return IP_SUBJECTS.has(subject);
 }
 
 /** Properties whose value is metadata, never End-User Data, whatever object they are read from. */

@@ -5,7 +5,7 @@ import { HOLE, PARAM } from './string-marks.ts';
 
 /**
  * NestJS controllers (https://docs.nestjs.com/controllers): `@Controller('lifecycle')` on a class, `@Post('installed')` on
- * a method, and the request reaching the parameters decorated `@Body()`, `@Req()`, `@Query()`…
+ * a method, and the request reaching the parameters decorated `@Body()`, `@Req()`, `@Query()`…; `@Ip()` the client's address
  */
 const NEST = '@nestjs/common';
 const ROUTES = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head', 'Search']);
@@ -39,7 +39,12 @@ export function routeParams(scope: Scope, method: Node, controller: string | nul
   }
   if (route === undefined) return null;
   const flows: Flow[] = route === null ? ['resolver-payload'] : ['resolver-payload', `route:${route}`];
-  return (method.value.params as Node[]).map((param) => ((param.decorators ?? []) as Node[]).some((d) => REQUEST.has(decoratorName(scope, unwrap(d.expression)) ?? '')) ? flows : null);
+  return (method.value.params as Node[]).map((param) => {
+    const names = ((param.decorators ?? []) as Node[]).map((d) => decoratorName(scope, unwrap(d.expression)));
+    // `@Ip() ip`: the client's address.
+    if (names.includes('Ip')) return ['ip-address'];
+    return names.some((n) => REQUEST.has(n ?? '')) ? flows : null;
+  });
 }
 
 /** `Post` of `@Post('x')` or `@Post()` imported from @nestjs/common. */

@@ -107,6 +107,19 @@ export function routePath(scope: Scope, call: Node): string | null | undefined {
   return path === null || path.includes(HOLE) || path.includes(PARAM) || /[:*(]/.test(path) ? null : path;
 }
 
+/**
+ * `app.get('/oauth/github/callback', …)`: the path of a GET route whose path says it is an OAuth redirect, where the
+ * authorization code arrives in the query (marked `route:GET /oauth/…` on the request); null for any other call.
+ */
+export function oauthRedirectPath(scope: Scope, call: Node): string | null {
+  if (calledMethod(call) !== 'get' || call.arguments.length < 2) return null;
+  const first = unwrap(call.arguments[0]);
+  if (first.type !== 'Literal' && first.type !== 'TemplateLiteral') return null;
+  const path = scope.str(first);
+  return path !== null && path.startsWith('/') && OAUTH_REDIRECT.test(path) ? path : null;
+}
+export const OAUTH_REDIRECT = /\b(?:oauth2?|callback|redirect)\b/i;
+
 /** What the listener of an installation event of ACE's add-on receives (`addon.on('host_settings_saved', (clientKey, data) => …)`). */
 export function aceEvent(scope: Scope, call: Node): Flow[][] | null {
   if (calledMethod(call) !== 'on') return null;

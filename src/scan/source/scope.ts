@@ -8,7 +8,7 @@ import type { Binding, Flow, Shape } from './flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape, invokedFunction, isPayload, shapeOf } from './forge-shapes.ts';
 import { kindsOf, kindsOfField, restKinds, withName } from './kinds.ts';
 import { followRef, type Ref } from './ref.ts';
-import { HOLE } from './string-marks.ts';
+import { HOLE, PARAM } from './string-marks.ts';
 import { assignedObject } from './object-assign.ts';
 
 /** Name bindings and data kinds per function, maintained as the walker goes through a file in order. */
@@ -43,8 +43,12 @@ export class Scope {
   readonly classes = new Set<string>();
   /** Objects of functions declared at the top of the module (`const github = { request() {…} }`), named as classes are. */
   readonly objects = new Map<string, Node>();
+  /** Members a constructor builds from its parameters, by `Class.member`: see `buildMember`. */
+  readonly memberBuilt = new Map<string, string | null>();
   /** The top-level class whose body the walk is in, for `this.method()`. */
   currentClass: string | null = null;
+  /** In a React class component: the fields of its state that hold what users type (`*` for all), see `classTypedState`. */
+  classState: ReadonlySet<string> | null = null;
   /** What the callbacks of `list.map(cb)`, `flatMap`, `reduce` and `then` return, once walked: the call's result holds it too. */
   readonly callbackResults = new Map<Node, Set<Flow>>();
   /** What the executor of `new Promise((resolve) => …)` resolves with, by the executor; filled in as the walk meets `resolve(v)`. */
@@ -116,6 +120,10 @@ export class Scope {
             // `({ payload, context })`: the request's context, of a resolver or handed on by a handler.
             const field = key === null ? null : fieldShape(shape, key) ?? (key === 'context' && kinds.has('resolver-payload') && !(init && isPayload(this, init)) ? 'context' : null);
             const propKinds = shape && key ? new Set(fieldKinds(shape, key)) : field ? new Set([...kinds, ...CONTEXT_KINDS])
+              // `const { ip } = req`: the client's address.
+              : (key === 'ip' || key === 'ips') && kinds.has('resolver-payload') ? new Set<Flow>(['ip-address'])
+              // `const { text } = this.state` of a component whose state holds what users type in `text`.
+              : key && init && this.classState && isThisState(init) ? new Set<Flow>([this.classState.has(key) || this.classState.has('*') ? 'resolver-payload' : 'other'])
               : key ? kindsOfField(kinds, key) : kinds;
             this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds, field);
           }
@@ -174,6 +182,22 @@ export class Scope {
       return;
     }
     this.members.set(name, this.members.has(name) && this.members.get(name) !== node ? null : node);
+  }
+
+  /**
+   * `this.url = new URL('/api/v1/', config.baseUrl)` in the constructor of the class being walked: the member's string,
+   * with the constructor's parameters marked (`Class.constructor:0.baseUrl`); null when it is set to different strings.
+   */
+  buildMember(name: string, value: string | null): void {
+    if (this.currentClass === null || value === null || !value.includes(PARAM)) return;
+    const key = `${this.currentClass}.${name}`;
+    this.memberBuilt.set(key, this.memberBuilt.has(key) && this.memberBuilt.get(key) !== value ? null : value);
+  }
+
+  /** The string `buildMember` kept for `this.url`. */
+  builtMember(node: Node): string | null {
+    if (this.currentClass === null || this.memberBuilt.size === 0 || node.type !== 'MemberExpression' || unwrap(node.object).type !== 'ThisExpression') return null;
+    return this.memberBuilt.get(`${this.currentClass}.${propertyName(node.property, node.computed) ?? ''}`) ?? null;
   }
 
   /** `this.config` in a method of a class whose constructor sets it from a parameter: `Class.constructor:0`, `Class.constructor:0.baseUrl`. */
@@ -332,3 +356,9 @@ function memberOf(init: Node, key: string, at: Node): Node | null {
 }
 
 const REFERABLE = new Set(['Identifier', 'MemberExpression', 'CallExpression', 'NewExpression', 'ThisExpression', 'ImportExpression']);
+
+/** `this.state` of a class. */
+export function isThisState(node: Node): boolean {
+  const n = unwrap(node);
+  return n.type === 'MemberExpression' && unwrap(n.object).type === 'ThisExpression' && propertyName(n.property, n.computed) === 'state';
+}

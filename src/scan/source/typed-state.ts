@@ -54,6 +54,73 @@ function holdsInput(node: Node): boolean {
   return someChild(node, holdsInput);
 }
 
+/** The classes React components extend. */
+const COMPONENT_CLASSES = new Set(['Component', 'PureComponent']);
+
+/**
+ * The fields of a React class component's state that hold what users type: `this.setState({ text: e.target.value })`,
+ * `this.setState({ [e.target.name]: e.target.value })` (every field, `*`), `const { value } = event.target; this.setState({ value })`;
+ * null for a class that is no component or sets no field from an input.
+ */
+export function classTypedState(cls: Node, text: string): Set<string> | null {
+  const sup = cls.superClass ? unwrap(cls.superClass) : null;
+  const name = sup?.type === 'Identifier' ? sup.name : sup?.type === 'MemberExpression' ? propertyName(sup.property, sup.computed) : null;
+  if (name === null || !COMPONENT_CLASSES.has(name)) return null;
+  const source = text.slice(cls.start, cls.end);
+  if (!source.includes('setState') || !source.includes('target')) return null;
+  const out = new Set<string>();
+  collectSetState(cls.body, null, out, text);
+  return out.size > 0 ? out : null;
+}
+
+function collectSetState(node: Node, fn: Node | null, out: Set<string>, text: string): void {
+  const inFn = node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' ? node : fn;
+  if (node.type === 'CallExpression' && isThisSetState(node.callee)) {
+    const arg = node.arguments[0] ? unwrap(node.arguments[0]) : null;
+    const value = arg && (arg.type === 'ArrowFunctionExpression' || arg.type === 'FunctionExpression') ? returnedObject(arg) : arg;
+    if (value?.type === 'ObjectExpression') {
+      const fromTarget = inFn ? targetNames(text.slice(inFn.start, inFn.end)) : new Set<string>();
+      for (const p of value.properties as Node[]) {
+        if (p.type !== 'Property') continue;
+        const v = unwrap(p.value);
+        if (!holdsInput(v) && !(v.type === 'Identifier' && fromTarget.has(v.name))) continue;
+        const key = propertyName(p.key, p.computed);
+        out.add(key ?? '*');
+      }
+    }
+  }
+  someChild(node, (child) => {
+    collectSetState(child, inFn, out, text);
+    return false;
+  });
+}
+
+function isThisSetState(callee: Node): boolean {
+  const c = unwrap(callee);
+  return c.type === 'MemberExpression' && unwrap(c.object).type === 'ThisExpression' && propertyName(c.property, c.computed) === 'setState';
+}
+
+/** `(prev) => ({ ...prev, text })`, `function () { return { text }; }`: the object a state updater returns. */
+function returnedObject(fn: Node): Node | null {
+  const body = unwrap(fn.body);
+  if (body.type !== 'BlockStatement') return body;
+  const ret = (body.body as Node[]).find((st) => st.type === 'ReturnStatement');
+  return ret?.argument ? unwrap(ret.argument) : null;
+}
+
+/** Names a function takes from a DOM event's target: `const { value } = event.target`, `({ target: { value } }) =>`. */
+function targetNames(source: string): Set<string> {
+  const out = new Set<string>();
+  for (const [, names] of source.matchAll(/\{([^{}]*)\}\s*=\s*[\w$.]*\b(?:target|currentTarget)\b/g)) for (const n of names!.split(',')) addName(out, n);
+  for (const [, names] of source.matchAll(/\b(?:target|currentTarget)\s*:\s*\{([^{}]*)\}/g)) for (const n of names!.split(',')) addName(out, n);
+  return out;
+}
+
+function addName(out: Set<string>, part: string): void {
+  const name = part.split(':').pop()!.split('=')[0]!.trim();
+  if (/^[\w$]+$/.test(name)) out.add(name);
+}
+
 const forms = new WeakMap<Node, { nodes: Set<Node>; names: Set<string> }>();
 
 /**

@@ -1,9 +1,8 @@
-import type { DataKind, PersonalDataUse, StorageOp } from '../../facts.ts';
+import { PERSONAL_DATA, type DataKind, type PersonalDataUse, type StorageOp } from '../../facts.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { FileFacts } from '../file-facts.ts';
 import { personalDataOf } from '../../scopes/table.ts';
 
-const PERSONAL: ReadonlyArray<PersonalDataUse['kind']> = ['account-id', 'email', 'display-name'];
 
 /** Calls to the Personal Data Reporting API: `privacy.reportPersonalData()` or `/app/report-accounts/`. */
 export function detectReporting(site: CallSite, ctx: FileContext): void {
@@ -14,7 +13,7 @@ export function detectReporting(site: CallSite, ctx: FileContext): void {
 }
 
 /**
- * Personal data, after the other detectors ran on a file: where account IDs, emails and names
+ * Personal data, after the other detectors ran on a file: where account IDs, emails, names and the IP addresses of clients
  * are read (user APIs), stored, sent out (to a host, or to a vendor through its SDK) or logged.
  */
 export function collectPersonalData(facts: FileFacts): void {
@@ -38,11 +37,11 @@ export function collectPersonalData(facts: FileFacts): void {
   }
 }
 
-/** Account IDs, emails and names that storage writes keep. */
+/** Account IDs, emails, names and IP addresses that storage writes keep. */
 export function storedPersonalData(ops: StorageOp[]): PersonalDataUse[] {
   return ops.flatMap((op) => personal(op.carries).map((kind): PersonalDataUse => ({ kind, action: 'stored', target: op.backend, evidence: op.evidence })));
 }
 
 function personal(kinds: DataKind[]): Array<PersonalDataUse['kind']> {
-  return PERSONAL.filter((k) => kinds.includes(k));
+  return PERSONAL_DATA.filter((k) => kinds.includes(k));
 }

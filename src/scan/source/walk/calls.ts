@@ -4,7 +4,7 @@ import type { ArgFlow } from '../file-facts.ts';
 import { LOCAL, addAll } from '../flow.ts';
 import { argClasses } from '../app-functions.ts';
 import { refPath, withCall, type Ref } from '../ref.ts';
-import { aceEvent, functionName, isRegistrar, isResolverDefine, routePath } from '../registrars.ts';
+import { aceEvent, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, routePath } from '../registrars.ts';
 import { argClients, argFields, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
 import { resultsPrefix } from '../kvs-query.ts';
@@ -39,7 +39,10 @@ export function visitCall(w: Walk, node: Node): void {
     const route = routePath(scope, node);
     if (route !== undefined) ctx.facts.routes.push(route);
     // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
-    payload = resolverDefine ? forgeRequest(defined) : typeof route === 'string' ? [['resolver-payload', `route:${route}`]] : aceEvent(scope, node) ?? PAYLOAD;
+    // An OAuth redirect's request (`app.get('/oauth/callback', …)`): its `code` is the authorization code.
+    const redirect = route === undefined ? oauthRedirectPath(scope, node) : null;
+    const path = typeof route === 'string' ? route : redirect === null ? null : `GET ${redirect}`;
+    payload = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`]] : aceEvent(scope, node) ?? PAYLOAD;
     for (const arg of node.arguments as Node[]) {
       const name = calleeName(arg);
       if (name) ctx.facts.handlerRefs.push(name);
@@ -100,7 +103,9 @@ function onCall(w: Walk, node: Node): Ref {
   }
   if (w.apModules.size > 0 && node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier') handAp(w, unwrap(node.callee).name, node.arguments as Node[]);
   // `new JiraService(addon.httpClient(req))`: the constructor is handed ACE's product client.
-  const built = node.type === 'NewExpression' && node.arguments.length > 0 ? scope.appClass(unwrap(node.callee)) : null;
+  // `super(config)` in the constructor of a class that extends one of the app's: that class's constructor is handed `config`.
+  const built = node.arguments.length === 0 ? null : node.type === 'NewExpression' ? scope.appClass(unwrap(node.callee))
+    : w.superClass !== null && unwrap(node.callee).type === 'Super' ? scope.appClass(unwrap(w.superClass)) : null;
   // `new JiraClient({ baseUrl, token })`: what the constructor's parameters, and the members set from them, hold.
   if (built) ctx.facts.argFlows.push({ callee: `${built}.constructor`, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...withClasses(scope, node) });
   if (!ctx.fn || !w.neverRun.has(ctx.fn)) for (const detect of w.detectors) detect(site, ctx);

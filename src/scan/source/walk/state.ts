@@ -25,6 +25,8 @@ export interface Walk {
   readonly neverRun: Set<FunctionInfo>;
   /** The properties of the object whose functions the walk names as the object's methods (`github.request`). */
   members: ReadonlySet<Node>;
+  /** The class the class being walked extends (`class JiraClient extends ApiClient`), for its constructor's `super(…)`. */
+  superClass: Node | null;
   /** The path of the NestJS controller class being walked (null when not a constant), undefined outside one. */
   controller: string | null | undefined;
   /** Functions being walked; a return counts for the top-level function only when it is not nested. */

@@ -13,7 +13,7 @@ import { topLevelClassName } from '../functions-named.ts';
 import { unreferencedFunctions } from '../unreferenced.ts';
 import { entriesOf, queried } from '../iterations.ts';
 import { controllerPath } from '../nest-routes.ts';
-import { stateOf, typedInto } from '../typed-state.ts';
+import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
 import { visitCall } from './calls.ts';
 import { visitChildren } from './children.ts';
 import { enterFunction, visitReturn } from './functions.ts';
@@ -35,7 +35,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     ctx, scope, mod, program, detectors, exportsOf, unreferenced,
     instances: exportedInstances(scope, program, exportsOf),
     neverRun: new Set<FunctionInfo>(),
-    members: new Set(), controller: undefined, returns: [], localReturns: new Map(), localDeclarations: new WeakMap(),
+    members: new Set(), superClass: null, controller: undefined, returns: [], localReturns: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
     optionCallbacks: new Map(), apModules: new Map(),
     visit: (node, parent, callback) => visit(w, node, parent, callback),
@@ -59,17 +59,26 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       return;
     case 'ClassDeclaration':
     case 'ClassExpression': {
+      // A React class component's state fields that hold what users type.
+      const outerState = scope.classState;
+      const outerSuper = w.superClass;
+      scope.classState = node.superClass ? classTypedState(node, mod.text) : null;
+      w.superClass = node.superClass ?? null;
       // The methods of a class declared at the top of the module are functions of the module: `JiraService.getIssue`.
       const name = ctx.fn || scope.currentClass !== null ? null : topLevelClassName(node, parent, w.program);
-      if (name === null) {
+      if (name === null) visitChildren(w, node, null);
+      else {
+        // `class JiraClient extends ApiClient`: the methods `this.get(…)` and `client.get(…)` name are ApiClient's.
+        const base = node.superClass ? scope.appClass(unwrap(node.superClass)) : null;
+        if (base !== null) (ctx.facts.bases ??= {})[name] = base;
+        scope.currentClass = name;
+        w.controller = controllerPath(scope, node);
         visitChildren(w, node, null);
-        return;
+        w.controller = undefined;
+        scope.currentClass = null;
       }
-      scope.currentClass = name;
-      w.controller = controllerPath(scope, node);
-      visitChildren(w, node, null);
-      w.controller = undefined;
-      scope.currentClass = null;
+      scope.classState = outerState;
+      w.superClass = outerSuper;
       return;
     }
     case 'ObjectExpression': {
@@ -155,9 +164,17 @@ function visitAssignment(w: Walk, node: Node): void {
   // `seen[accountId] = Date.now()`: a map keyed by account IDs holds them.
   if (name === null && left.computed) for (const k of scope.kinds(left.property)) if (PERSONAL.has(k)) kinds.add(k);
   scope.assignMember(left, kinds);
+  // `this.url = new URL('/api/v1/', config.baseUrl)` in a constructor: a string made of what the class's builders pass.
+  const fn = w.ctx.fn;
+  if (name !== null && fn?.name.endsWith('.constructor') && node.operator === '=' && unwrap(left.object).type === 'ThisExpression' && BUILT.has(unwrap(node.right).type)) {
+    scope.buildMember(name, scope.strParams(node.right));
+  }
   const exported = exportTarget(left);
   if (exported !== null) scope.exportWrites.set(exported, (scope.exportWrites.get(exported) ?? 0) + 1);
 }
+
+/** Values a constructor may build a member's string from its parameters with. */
+const BUILT = new Set(['NewExpression', 'TemplateLiteral', 'BinaryExpression']);
 
 /** `for (const issue of issues)` holds what the array holds; `for…in` walks its keys. */
 function visitLoop(w: Walk, node: Node): void {
