@@ -92,6 +92,9 @@ function frontendRoot(resourcePath: string, place: Place): string {
   for (let dir = resourcePath; dir !== top && dir !== '.' && dir !== '/'; dir = parent(dir)) {
     if (hasPackageJson(dir, place)) return dir;
   }
+  // A folder of the app with no project around it (icons, a page, UI Kit files): that folder, not the one that holds the
+  // back end too. Build output that is not there stands for the folder around it.
+  if (listed(place.files, resourcePath) || isDirectory(path.join(place.root, resourcePath))) return resourcePath;
   const dir = parent(resourcePath);
   return dir === top || dir === '.' ? resourcePath : dir;
 }
