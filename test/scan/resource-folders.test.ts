@@ -70,4 +70,14 @@ describe('a resource that is a folder of the app', () => {
     });
     assert.deepEqual(facts.egress.calls.map((c) => [c.side, c.host]), [['backend', 'api.example.com']]);
   });
+
+  it('a build folder stands for the project around it, as before, with or without its package.json', async () => {
+    const { facts } = await scanFiles({
+      ...backend,
+      'static/panel/build/index.html': '<html><body><div id="root"></div></body></html>\n',
+      'static/panel/src/api.js': "export const load = () => fetch('https://api.example.com/widgets').then((r) => r.json());\n",
+      'manifest.yml': manifest(['  - key: main', '    path: static/panel/build', '  - key: icons', '    path: src/frontend/']),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.side, c.evidence.file]), [['backend', 'src/resolvers/index.js'], ['frontend', 'static/panel/src/api.js']]);
+  });
 });
