@@ -81,6 +81,8 @@ function hasPackageJson(dir: string, place: Place): boolean {
   return place.files.has(file) || fs.existsSync(path.join(place.root, file));
 }
 
+const BUILD_OUTPUT = /^(build|dist|out)$/;
+
 function frontendRoot(resourcePath: string, place: Place): string {
   const top = place.manifestDir || '.';
   const parent = (p: string): string => path.posix.dirname(p);
@@ -92,6 +94,10 @@ function frontendRoot(resourcePath: string, place: Place): string {
   for (let dir = resourcePath; dir !== top && dir !== '.' && dir !== '/'; dir = parent(dir)) {
     if (hasPackageJson(dir, place)) return dir;
   }
+  // A folder of the app with no project around it (icons, a page, UI Kit files): that folder, not the one that holds the
+  // back end too. Build output (`build`, `dist`, `out`) stands for the folder around it, whose source built it.
+  const built = BUILD_OUTPUT.test(path.posix.basename(resourcePath));
+  if (!built && (listed(place.files, resourcePath) || isDirectory(path.join(place.root, resourcePath)))) return resourcePath;
   const dir = parent(resourcePath);
   return dir === top || dir === '.' ? resourcePath : dir;
 }

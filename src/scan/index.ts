@@ -38,6 +38,9 @@ import { runTasks } from './source/pool.ts';
 import { MARKUP } from './source/inline-scripts.ts';
 import type { Task } from './source/worker-task.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
+import forgeEvents from '../data/forge-events.json' with { type: 'json' };
+
+const USER_EVENTS = forgeEvents.userEvents.map((p) => new RegExp(p));
 
 export interface ScanOptions {
   /** Called as files are analysed, for a progress indicator. */
@@ -121,7 +124,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   resolveInjectedCalls(files, graph);
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
-  const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill, consumerHandlers(app, graph), consumerMethods(app));
+  const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill, consumerHandlers(app, graph), consumerMethods(app), userEventHandlers(app, graph));
   resolveParamRequests(files, graph, fill, resolved);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);
@@ -214,6 +217,20 @@ function consumerHandlers(app: Awaited<ReturnType<typeof readApp>>, graph: CallG
     const found = graph.exported(handler.file, handler.exportName);
     const keys = [`${handler.file}#${handler.exportName}`, ...(found ? [`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`] : [])];
     for (const key of new Set(keys)) out.set(key, [...(out.get(key) ?? []), t.queue!]);
+  }
+  return out;
+}
+
+/** The handlers (`file#export`, and where a re-export leads) of product events whose payload names a user. */
+function userEventHandlers(app: Awaited<ReturnType<typeof readApp>>, graph: CallGraph): Set<string> {
+  const out = new Set<string>();
+  for (const t of app.triggers) {
+    if (t.kind !== 'product-event' || !t.events.some((e) => USER_EVENTS.some((re) => re.test(e)))) continue;
+    const handler = app.functionHandlers.find((h) => h.key === t.function);
+    if (!handler?.file) continue;
+    out.add(`${handler.file}#${handler.exportName}`);
+    const found = graph.exported(handler.file, handler.exportName);
+    if (found) out.add(`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`);
   }
   return out;
 }

@@ -14,6 +14,8 @@ export interface FlowInputs {
   fill: FillImported;
   consumers: ReadonlyMap<string, readonly string[]>;
   consumerMethods: ReadonlyMap<string, readonly string[]>;
+  /** Handlers (`file#export`) of product events that name the user who caused them (`forge-events.json`). */
+  userEvents: ReadonlySet<string>;
 }
 
 /** The kinds of data flows stand for, in a file; with `withParams` false, the function's own parameters count for nothing. */

@@ -32,8 +32,9 @@ export function resolveFlows(
   lifecycle: (route: string) => boolean = () => false, fill: FillImported = (_, value) => value,
   consumers: ReadonlyMap<string, readonly string[]> = new Map(),
   consumerMethods: ReadonlyMap<string, readonly string[]> = new Map(),
+  userEvents: ReadonlySet<string> = new Set(),
 ): ResolvedFlows {
-  const inputs = { files, graph, handlers, clients, lifecycle, fill, consumers, consumerMethods };
+  const inputs = { files, graph, handlers, clients, lifecycle, fill, consumers, consumerMethods, userEvents };
   const index = indexFlows(inputs);
   const parts = {} as Parts;
   const resolve = flowResolver(inputs, index, parts);

@@ -13,7 +13,7 @@ export type Parts = FunctionResults & MessageResults & ParamResults & { stored(b
 
 /** Makes the function that turns a file's flows into the kinds of data they stand for, across the app. */
 export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts): Resolve {
-  const { graph, handlers, clients, lifecycle, fill, consumers, consumerMethods } = inputs;
+  const { graph, handlers, clients, lifecycle, fill, consumers, consumerMethods, userEvents } = inputs;
   const resolve: Resolve = (file, flows, withParams = true) => {
     if (!flows.some(needsResolving)) return flows as DataKind[];
     const out = new Set<DataKind>();
@@ -43,6 +43,8 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         const queues = [...(consumers.get(key) ?? []), ...(index.definedAs.get(key) ?? []).flatMap((name) => consumerMethods.get(name) ?? [])].filter((q) => index.pushed.has(q));
         if (queues.length > 0) for (const queue of queues) for (const k of parts.pushedKinds(`${queue}${field}`, withParams)) out.add(k);
         else out.add(handlers.has(key) ? 'resolver-payload' : 'other');
+        // The whole event of a product trigger that names the user who caused it (`atlassianId`).
+        if (field === '' && userEvents.has(key)) out.add('account-id');
         for (const name of index.definedAs.get(key) ?? []) for (const k of parts.invokeKinds(name, withParams)) out.add(k);
         if ((index.factoryRoutes.get(key) ?? []).some(lifecycle)) out.add('secret');
         continue;

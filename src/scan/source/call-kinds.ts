@@ -133,9 +133,10 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     out.add('ip-address');
     return out;
   }
-  // `Object.keys(data)`: the names of a response's fields, none of its answer.
+  // `Object.keys(data)`: the names of a response's fields, none of its answer; nor of what a handler is handed whole
+  // (`Object.keys(event)`: `issue`, `changelog`, `atlassianId`).
   if (method === 'keys' && isStaticHelper(callee.object)) {
-    for (const arg of node.arguments as Node[]) for (const k of scope.kinds(arg, depth + 1)) if (!isReply(k)) out.add(k);
+    for (const arg of node.arguments as Node[]) for (const k of scope.kinds(arg, depth + 1)) if (!isReply(k) && !wholeHandlerParam(k)) out.add(k);
     if (out.size === 0) out.add('other');
     return out;
   }
@@ -275,4 +276,9 @@ function calledField(scope: Scope, callee: Node, depth: number): Flow[] {
 function isOneField(flow: string): boolean {
   const at = flow.indexOf(FIELD);
   return at > 0 && flow.indexOf(FIELD, at + 1) < 0 && !flow.endsWith(CALLED) && flow[at + 1] !== WITHOUT;
+}
+
+/** A handler's whole parameter (`handler:run`), not a field of it (see `withField`). */
+function wholeHandlerParam(flow: Flow): boolean {
+  return flow.startsWith('handler:') && !flow.includes(FIELD);
 }

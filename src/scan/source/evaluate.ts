@@ -232,13 +232,19 @@ function callStr(scope: Scope, name: string, depth: number): string | null {
 export function returnedStr(scope: Scope, fn: Node, depth = 0): string | null {
   if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') return null;
   let body: Node | null = fn.body;
+  // `{ const safe = id.replace(…); return \`item:${safe}\`; }`: constants the return reads, then the return.
+  let locals: Node[] = [];
   if (body?.type === 'BlockStatement') {
-    const only = body.body.length === 1 ? body.body[0] : null;
-    body = only?.type === 'ReturnStatement' ? only.argument : null;
+    const statements = body.body as Node[];
+    const last = statements[statements.length - 1];
+    locals = statements.slice(0, -1);
+    const onlyConsts = locals.every((st) => st.type === 'VariableDeclaration' && st.kind === 'const');
+    body = onlyConsts && last?.type === 'ReturnStatement' ? last.argument : null;
   }
   if (!body) return null;
   scope.push();
   for (const param of fn.params as Node[]) scope.bindPattern(param, null, new Set());
+  for (const st of locals) for (const d of st.declarations as Node[]) scope.bindPattern(d.id, d.init ?? null, new Set());
   const out = evalStr(scope, body, depth + 1);
   scope.pop();
   return out;

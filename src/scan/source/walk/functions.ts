@@ -1,4 +1,4 @@
-import { propertyName, unwrap, type Node } from '../ast.ts';
+import { propertyName, someChild, unwrap, type Node } from '../ast.ts';
 import { givesClient } from '../ace-client.ts';
 import { moduleOfAp } from '../connect-js.ts';
 import type { FunctionInfo } from '../file-facts.ts';
@@ -61,8 +61,10 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   // What users filled in a form (`handleSubmit((data) => …)`, `<Form onSubmit={save}>`) is End-User Data they send.
   const named = node.id?.type === 'Identifier' ? node.id.name : parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : null;
   const submitted = !callback && node.params.length > 0 && submitsForm(w.program, w.mod.text, node, named);
+  // A function the top-level one declares (`function walk(node) { … }`): its parameters hold what the top-level function hands it.
+  const passed = local && !callback && !returned && named !== null && node.params.length > 0 ? localArgs(w, node, named) : null;
   (node.params as Node[]).forEach((param, i) => {
-    const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : ['other']);
+    const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : passed?.[i] ?? ['other']);
     for (const flow of routed?.[i] ?? []) kinds.add(flow);
     if (i === 0 && submitted) kinds.add('resolver-payload');
     const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
@@ -208,4 +210,52 @@ function givesOn(info: FunctionInfo, client: 'app' | 'user' | null): void {
 /** Whether a function is what its enclosing function returns: `return function (req, res) {…}`, `(addon) => (req, res) => …`. */
 function returnedBy(node: Node, parent: Node | null): boolean {
   return parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === node);
+}
+
+const ITERATORS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find']);
+const callsByName = new WeakMap<Node, Map<string, Node[]>>();
+
+/**
+ * What the calls of a function the top-level one declares pass it, by position, as far as it is known where the function
+ * is declared: `walk(doc.content)`, and the items of `doc.content.forEach(walk)`. Calls in the function itself (recursion)
+ * add nothing. Null when the top-level function makes no such call.
+ */
+function localArgs(w: Walk, fn: Node, name: string): Flow[][] | null {
+  const top = w.returns[0];
+  if (!top) return null;
+  let calls = callsByName.get(top);
+  if (!calls) callsByName.set(top, (calls = namedCalls(top)));
+  const out: Array<Set<Flow>> = (fn.params as Node[]).map(() => new Set<Flow>());
+  let found = false;
+  for (const call of calls.get(name) ?? []) {
+    if (call.start >= fn.start && call.end <= fn.end) continue;
+    const callee = unwrap(call.callee);
+    if (callee.type === 'Identifier' && callee.name === name) {
+      (call.arguments as Node[]).forEach((arg, i) => { if (out[i]) addAll(out[i], w.scope.kinds(arg)); });
+      found = true;
+    } else if (callee.type === 'MemberExpression' && out[0]) {
+      addAll(out[0], w.scope.kinds(callee.object));
+      found = true;
+    }
+  }
+  if (!found) return null;
+  return out.map((kinds) => (kinds.delete('literal'), kinds.size > 0 ? [...kinds] : ['other']));
+}
+
+/** The calls in a function that call a name (`walk(x)`) or hand it to an iteration (`list.forEach(walk)`), by that name. */
+function namedCalls(top: Node): Map<string, Node[]> {
+  const out = new Map<string, Node[]>();
+  const add = (name: string, call: Node): void => { out.set(name, [...(out.get(name) ?? []), call]); };
+  const stack: Node[] = top.body ? [top.body] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'CallExpression') {
+      const callee = unwrap(node.callee);
+      if (callee.type === 'Identifier') add(callee.name, node);
+      const arg = node.arguments.length === 1 ? unwrap(node.arguments[0]) : null;
+      if (arg?.type === 'Identifier' && callee.type === 'MemberExpression' && ITERATORS.has(propertyName(callee.property, callee.computed) ?? '')) add(arg.name, node);
+    }
+    someChild(node, (child) => { stack.push(child); return false; });
+  }
+  return out;
 }
