@@ -37,6 +37,11 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (setClient(out, `${name}()`, clientOf(scope, returnedValue(node)))) return;
       const value = scope.returnedStr(node);
       if (value !== null && !ONLY_HOLES.test(value)) out.set(`${name}()`, value);
+      // `export const postOf = (body) => ({ method: 'POST', body })`: the fields of what it returns (`postOf().method`).
+      else if (value === null) {
+        const returned = returnedValue(node);
+        if (returned && unwrap(returned).type === 'ObjectExpression') add(`${name}()`, returned, depth + 1);
+      }
       return;
     }
     // A Sequelize or Mongoose model (`export class User extends Model`, `export default mongoose.model('User', schema)`).
@@ -119,8 +124,8 @@ function objectOf(expr: Node, scope: Scope): Node | null {
   return node.type === 'ObjectExpression' ? node : null;
 }
 
-/** What a function returns when it has one `return` (or an expression body). */
-function returnedValue(fn: Node): Node | null {
+/** The one value a function returns (its expression body, or its only `return`), or null. */
+export function returnedValue(fn: Node): Node | null {
   if (fn.body?.type !== 'BlockStatement') return fn.body ?? null;
   const returns = (fn.body.body as Node[]).filter((s) => s.type === 'ReturnStatement');
   return returns.length === 1 ? returns[0]!.argument : null;
