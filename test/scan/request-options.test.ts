@@ -63,6 +63,46 @@ describe('the method of a product request whose options are not an object litera
   });
 });
 
+describe('options a helper builds in branches (`let options = null; if (…) options = make(id); return options;`)', () => {
+  it('give their method when every branch returns the same literal, in the module or from another module', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/comments.js': [
+        'const requestOf = (body) => ({ method: "POST", headers: { Accept: "application/json" }, body });',
+        'const warning = (id) => requestOf(JSON.stringify({ pageId: id, body: "Check this page" }));',
+        'const allClear = (id) => requestOf(JSON.stringify({ pageId: id, body: "All clear" }));',
+        'export const commentRequest = (id, found, before) => {',
+        '  let request = null;',
+        '  if (found && !before) request = warning(id);',
+        '  else if (!found && before) request = allClear(id);',
+        '  return request;',
+        '};',
+        '',
+      ].join('\n'),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        "import { commentRequest } from './comments';",
+        'function localRequest(id) {',
+        '  let request;',
+        '  request = { method: "POST", body: JSON.stringify({ pageId: id }) };',
+        '  return request;',
+        '}',
+        'export async function run(event) {',
+        '  const request = commentRequest(event.content.id, true, false);',
+        '  if (request) await api.asApp().requestConfluence(route`/wiki/api/v2/footer-comments`, request);',
+        '  await api.asApp().requestConfluence(route`/wiki/api/v2/footer-comments`, localRequest(event.content.id));',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => `${c.evidence.line} ${c.method} ${c.path}`), [
+      '10 POST /wiki/api/v2/footer-comments',
+      '11 POST /wiki/api/v2/footer-comments',
+    ]);
+    assert.deepEqual(facts.scopes.missing, []);
+  });
+});
+
 describe('`@forge/api` handed to a helper as a parameter', () => {
   it('makes `api.asApp().requestConfluence(route`…`)` in the helper a product request as the app', async () => {
     const { facts } = await scanFiles({

@@ -1,4 +1,4 @@
-import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
+import { isFunction, propertyName, someChild, unwrap, type Node } from './ast.ts';
 import type { Scope } from './scope.ts';
 import { onlyValue } from './flow.ts';
 import { HOLE, importedMark } from './string-marks.ts';
@@ -39,8 +39,8 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (value !== null && !ONLY_HOLES.test(value)) out.set(`${name}()`, value);
       // `export const postOf = (body) => ({ method: 'POST', body })`: the fields of what it returns (`postOf().method`).
       else if (value === null) {
-        const returned = returnedValue(node);
-        if (returned && unwrap(returned).type === 'ObjectExpression') add(`${name}()`, returned, depth + 1);
+        const returned = returnedObject(scope, node);
+        if (returned) add(`${name}()`, returned, depth + 1);
       }
       return;
     }
@@ -122,6 +122,48 @@ function objectOf(expr: Node, scope: Scope): Node | null {
     node = init ? frozen(unwrap(init)) : node;
   }
   return node.type === 'ObjectExpression' ? node : null;
+}
+
+/**
+ * The object literal a function returns: directly, through calls of the module's functions (`return optionsOf(body)`), or
+ * through a name its body declares and assigns (`let options = null; if (…) options = make(id); return options;`), when every
+ * value it may return (null aside) is that one literal; else null.
+ */
+export function returnedObject(scope: Scope, fn: Node, depth = 0): Node | null {
+  const returned = depth > MAX_DEPTH || !isFunction(fn) ? null : returnedValue(fn);
+  if (!returned) return null;
+  const node = unwrap(returned);
+  const values = node.type === 'Identifier' && fn.body?.type === 'BlockStatement' ? assignedValues(fn.body, node.name) : [node];
+  let found: Node | null = null;
+  for (const value of values) {
+    const object = literalOf(scope, value, depth);
+    if (!object || (found && found !== object)) return null;
+    found = object;
+  }
+  return found;
+}
+
+function literalOf(scope: Scope, value: Node, depth: number): Node | null {
+  const node = unwrap(value);
+  if (node.type === 'ObjectExpression') return node;
+  const callee = node.type === 'CallExpression' ? unwrap(node.callee) : null;
+  const binding = callee?.type === 'Identifier' ? scope.lookup(callee.name) : undefined;
+  const fn = binding?.init ?? binding?.declaration;
+  return fn ? returnedObject(scope, unwrap(fn), depth + 1) : null;
+}
+
+/** What a function body gives a name (`let x = …`, `x = …`), nested functions and null literals left out. */
+function assignedValues(body: Node, name: string): Node[] {
+  const out: Node[] = [];
+  const visit = (node: Node): boolean => {
+    if (isFunction(node)) return false;
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === name && node.init) out.push(node.init);
+    if (node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'Identifier' && node.left.name === name) out.push(node.right);
+    someChild(node, visit);
+    return false;
+  };
+  someChild(body, visit);
+  return out.filter((value) => !(value.type === 'Literal' && value.value === null));
 }
 
 /** The one value a function returns (its expression body, or its only `return`), or null. */

@@ -7,7 +7,7 @@ import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
 import { DYNAMIC, EITHER_PRINCIPAL } from '../ref.ts';
 import { HOLE, PARAM, hasImported, hasParam, withBraces } from '../string-marks.ts';
-import { returnedValue } from '../constants.ts';
+import { returnedObject, returnedValue } from '../constants.ts';
 
 /** Requests to the Atlassian API gateway, the product told by the path. */
 const GATEWAY = new Set(['__requestAtlassian', '__requestAtlassianAsApp']);
@@ -196,7 +196,10 @@ function givenMethod(ctx: FileContext, arg: Node | undefined, depth = 0): string
     if (!local) return ctx.scope.importedStr(callee, '().method');
     const fn = local.init ?? local.declaration;
     const returned = fn && isFunction(unwrap(fn)) ? returnedValue(unwrap(fn)) : null;
-    return returned ? givenMethod(ctx, returned, depth + 1) : null;
+    const method = returned ? givenMethod(ctx, returned, depth + 1) : null;
+    if (method !== null || !fn) return method;
+    const object = returnedObject(ctx.scope, unwrap(fn));
+    return object ? givenMethod(ctx, object, depth + 1) : null;
   }
   if (node.type === 'Identifier') {
     const local = ctx.scope.lookup(node.name);
