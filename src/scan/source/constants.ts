@@ -1,4 +1,4 @@
-import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
+import { isFunction, propertyName, someChild, unwrap, type Node } from './ast.ts';
 import type { Scope } from './scope.ts';
 import { onlyValue } from './flow.ts';
 import { HOLE, importedMark } from './string-marks.ts';
@@ -37,6 +37,11 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (setClient(out, `${name}()`, clientOf(scope, returnedValue(node)))) return;
       const value = scope.returnedStr(node);
       if (value !== null && !ONLY_HOLES.test(value)) out.set(`${name}()`, value);
+      // `export const postOf = (body) => ({ method: 'POST', body })`: the fields of what it returns (`postOf().method`).
+      else if (value === null) {
+        const returned = returnedObject(scope, node);
+        if (returned) add(`${name}()`, returned, depth + 1);
+      }
       return;
     }
     // A Sequelize or Mongoose model (`export class User extends Model`, `export default mongoose.model('User', schema)`).
@@ -120,8 +125,50 @@ function objectOf(expr: Node, scope: Scope): Node | null {
   return node.type === 'ObjectExpression' ? node : null;
 }
 
-/** What a function returns when it has one `return` (or an expression body). */
-function returnedValue(fn: Node): Node | null {
+/**
+ * The object literal a function returns: directly, through calls of the module's functions (`return optionsOf(body)`), or
+ * through a name its body declares and assigns (`let options = null; if (…) options = make(id); return options;`), when every
+ * value it may return (null aside) is that one literal; else null.
+ */
+export function returnedObject(scope: Scope, fn: Node, depth = 0): Node | null {
+  const returned = depth > MAX_DEPTH || !isFunction(fn) ? null : returnedValue(fn);
+  if (!returned) return null;
+  const node = unwrap(returned);
+  const values = node.type === 'Identifier' && fn.body?.type === 'BlockStatement' ? assignedValues(fn.body, node.name) : [node];
+  let found: Node | null = null;
+  for (const value of values) {
+    const object = literalOf(scope, value, depth);
+    if (!object || (found && found !== object)) return null;
+    found = object;
+  }
+  return found;
+}
+
+function literalOf(scope: Scope, value: Node, depth: number): Node | null {
+  const node = unwrap(value);
+  if (node.type === 'ObjectExpression') return node;
+  const callee = node.type === 'CallExpression' ? unwrap(node.callee) : null;
+  const binding = callee?.type === 'Identifier' ? scope.lookup(callee.name) : undefined;
+  const fn = binding?.init ?? binding?.declaration;
+  return fn ? returnedObject(scope, unwrap(fn), depth + 1) : null;
+}
+
+/** What a function body gives a name (`let x = …`, `x = …`), nested functions and null literals left out. */
+function assignedValues(body: Node, name: string): Node[] {
+  const out: Node[] = [];
+  const visit = (node: Node): boolean => {
+    if (isFunction(node)) return false;
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === name && node.init) out.push(node.init);
+    if (node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'Identifier' && node.left.name === name) out.push(node.right);
+    someChild(node, visit);
+    return false;
+  };
+  someChild(body, visit);
+  return out.filter((value) => !(value.type === 'Literal' && value.value === null));
+}
+
+/** The one value a function returns (its expression body, or its only `return`), or null. */
+export function returnedValue(fn: Node): Node | null {
   if (fn.body?.type !== 'BlockStatement') return fn.body ?? null;
   const returns = (fn.body.body as Node[]).filter((s) => s.type === 'ReturnStatement');
   return returns.length === 1 ? returns[0]!.argument : null;

@@ -1,12 +1,13 @@
 import ace from '../../../data/atlassian-connect-express.json' with { type: 'json' };
 import devopsGateway from '../../../data/jira-devops-gateway.json' with { type: 'json' };
 import type { HttpMethod, Product, RestCall } from '../../facts.ts';
-import { objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
+import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { aceRequest, factoryOf } from '../ace-client.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
 import { DYNAMIC, EITHER_PRINCIPAL } from '../ref.ts';
 import { HOLE, PARAM, hasImported, hasParam, withBraces } from '../string-marks.ts';
+import { returnedObject, returnedValue } from '../constants.ts';
 
 /** Requests to the Atlassian API gateway, the product told by the path. */
 const GATEWAY = new Set(['__requestAtlassian', '__requestAtlassianAsApp']);
@@ -32,7 +33,9 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
 
   // A client its callers hand over (`getJson(api.asUser(), route\`…\`)` with `requester.requestJira(path)`): as whoever they choose.
   const handed = ref.root === 'unknown' && product ? handedClient(ctx, node) : false;
-  if (((site.module === '@forge/api' || site.module === '@forge/bridge') || handed) && product) {
+  // `api.asApp().requestConfluence(…)` with `api` a parameter: `@forge/api` handed over by the callers (`migrate(req, api, route)`).
+  const handedApi = ref.root === 'unknown' && product && !handed && handedApiModule(ctx, node);
+  if (((site.module === '@forge/api' || site.module === '@forge/bridge') || handed || handedApi) && product) {
     const auth = site.module === '@forge/bridge' ? 'bridge' : handed ? 'unknown' : principal(site.path);
     // `requestGraph(query, variables)` posts the query to the GraphQL gateway: it has no options and no REST path.
     if (last === 'requestGraph') {
@@ -41,9 +44,17 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     }
     const options = ctx.scope.object(node.arguments[1]);
     const body = options ? objectProperty(options, 'body') : null;
+    let method = methodOf(ctx, options, 'GET');
+    let methodFrom = methodParam(ctx, node.arguments[1], options);
+    if (methodFrom === null && !(options && objectProperty(options, 'method'))) {
+      const given = givenMethod(ctx, node.arguments[1]);
+      const known = given === null ? null : methodOfText(given);
+      if (known) method = known;
+      else if (given !== null && hasImported(given) && !hasParam(given)) methodFrom = given;
+    }
     // `requestJira(query ? route\`/rest/api/3/user/search?…\` : route\`/rest/api/3/users/search\`)`: one call per path it may take.
     for (const path of ctx.scope.strAlternatives(node.arguments[0], true)) {
-      push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), path, auth, `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
+      push(ctx, PRODUCT_OF[last]!, method, path, auth, `${site.path}`, node, methodFrom);
       if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
     }
     return;
@@ -148,6 +159,57 @@ function handedClient(ctx: FileContext, node: Node): boolean {
   }
   return ctx.scope.paramOf(object) !== null;
 }
+
+/** `api.asApp().requestJira(…)`, `api.asUser().requestJira(…)` with `api` a parameter of the enclosing function. */
+function handedApiModule(ctx: FileContext, node: Node): boolean {
+  const callee = unwrap(node.callee);
+  const principalCall = callee.type === 'MemberExpression' ? unwrap(callee.object) : null;
+  if (principalCall?.type !== 'CallExpression' || principalCall.arguments.length > 0) return false;
+  const member = unwrap(principalCall.callee);
+  if (member.type !== 'MemberExpression') return false;
+  const name = propertyName(member.property, member.computed);
+  return (name === 'asApp' || name === 'asUser') && ctx.scope.paramOf(member.object) !== null;
+}
+
+/**
+ * The method options give that are not an object literal naming it: a spread's (`{ ...POST_JSON, body }`), what a helper of
+ * the module returns (`postOf(body)`, also through a const), or another module's constant or helper (`POST_JSON`,
+ * `postOf(body)` imported), as a mark the scan fills in once it has read that module. Null when none of these tells it.
+ */
+function givenMethod(ctx: FileContext, arg: Node | undefined, depth = 0): string | null {
+  if (!arg || depth > MAX_OPTIONS_DEPTH) return null;
+  const node = unwrap(arg);
+  const options = ctx.scope.object(node);
+  if (options) {
+    const value = objectProperty(options, 'method');
+    if (value) return ctx.scope.str(value);
+    const spreads = (options.properties as Node[]).filter((p) => p.type === 'SpreadElement');
+    for (let i = spreads.length - 1; i >= 0; i--) {
+      const method = givenMethod(ctx, spreads[i]!.argument, depth + 1);
+      if (method !== null) return method;
+    }
+    return null;
+  }
+  if (node.type === 'CallExpression') {
+    const callee = unwrap(node.callee);
+    const local = callee.type === 'Identifier' ? ctx.scope.lookup(callee.name) : undefined;
+    if (!local) return ctx.scope.importedStr(callee, '().method');
+    const fn = local.init ?? local.declaration;
+    const returned = fn && isFunction(unwrap(fn)) ? returnedValue(unwrap(fn)) : null;
+    const method = returned ? givenMethod(ctx, returned, depth + 1) : null;
+    if (method !== null || !fn) return method;
+    const object = returnedObject(ctx.scope, unwrap(fn));
+    return object ? givenMethod(ctx, object, depth + 1) : null;
+  }
+  if (node.type === 'Identifier') {
+    const local = ctx.scope.lookup(node.name);
+    if (!local) return ctx.scope.importedStr(node, '.method');
+    return local.init && !local.grown && local.values?.length === 1 ? givenMethod(ctx, local.init, depth + 1) : null;
+  }
+  return node.type === 'MemberExpression' ? ctx.scope.importedStr(node, '.method') : null;
+}
+
+const MAX_OPTIONS_DEPTH = 4;
 
 /** Who a Forge request acts as: `unknown` when the code chooses at run time (`(asUser ? api.asUser() : api.asApp())`). */
 function principal(path: string): RestCall['auth'] {
