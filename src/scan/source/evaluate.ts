@@ -230,16 +230,50 @@ function callStr(scope: Scope, name: string, depth: number): string | null {
 export function returnedStr(scope: Scope, fn: Node, depth = 0): string | null {
   if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') return null;
   let body: Node | null = fn.body;
+  let locals: Node[] = [];
   if (body?.type === 'BlockStatement') {
-    const only = body.body.length === 1 ? body.body[0] : null;
-    body = only?.type === 'ReturnStatement' ? only.argument : null;
+    const stmts = body.body as Node[];
+    const last = stmts[stmts.length - 1];
+    // `const url = new URL(path, BASE); url.searchParams.set(k, v); return url.toString();`: one return, at the end,
+    // after statements that return nothing; its constants are what they were declared as.
+    if (last?.type !== 'ReturnStatement' || (stmts.length > 1 && stmts.slice(0, -1).some(mayReturn))) return null;
+    locals = stmts.filter((s) => s.type === 'VariableDeclaration' && s.kind === 'const');
+    body = last.argument;
   }
   if (!body) return null;
   scope.push();
   for (const param of fn.params as Node[]) scope.bindPattern(param, null, new Set());
+  for (const decl of locals) for (const d of decl.declarations as Node[]) if (d.id.type === 'Identifier') scope.bind(d.id.name, d.init ?? null, []);
   const out = evalStr(scope, body, depth + 1);
   scope.pop();
   return out;
+}
+
+/** Whether a statement of a function's body may return from it (not counting the functions it holds). */
+function mayReturn(stmt: Node | null | undefined): boolean {
+  if (!stmt) return false;
+  switch (stmt.type) {
+    case 'ReturnStatement':
+    case 'ThrowStatement':
+      return stmt.type === 'ReturnStatement';
+    case 'BlockStatement':
+      return (stmt.body as Node[]).some(mayReturn);
+    case 'IfStatement':
+      return mayReturn(stmt.consequent) || mayReturn(stmt.alternate);
+    case 'ForStatement':
+    case 'ForOfStatement':
+    case 'ForInStatement':
+    case 'WhileStatement':
+    case 'DoWhileStatement':
+    case 'LabeledStatement':
+      return mayReturn(stmt.body);
+    case 'TryStatement':
+      return mayReturn(stmt.block) || mayReturn(stmt.handler?.body) || mayReturn(stmt.finalizer);
+    case 'SwitchStatement':
+      return (stmt.cases as Node[]).some((c) => (c.consequent as Node[]).some(mayReturn));
+    default:
+      return false;
+  }
 }
 
 /**
