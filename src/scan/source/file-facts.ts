@@ -165,7 +165,7 @@ export interface FileFacts {
    * object or model is the ORM's own, else one of the app's modules: a query only if the app depends on the ORM
    * (and, for a Knex client, `client` marks where that module says it made one).
    */
-  ormOps?: Array<{ evidence: Evidence; direct: boolean; orm: 'drizzle' | 'knex' | 'model' | 'prisma' | 'kv'; client?: string }>;
+  ormOps?: Array<{ evidence: Evidence; direct: boolean; orm: 'drizzle' | 'knex' | 'model' | 'prisma' | 'kv'; client?: string; builder?: boolean }>;
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;
   /** A page's `<script src>` of the app's own scripts, as written: they run in the browser. */

@@ -203,7 +203,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const knex = knexOp(site, ctx, names, last);
   if (knex) {
     push(ctx, knex.backend, knex.op, knex.table, knex.api, node, [knex.value]);
-    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: knex.direct, orm: 'knex', ...(knex.client ? { client: knex.client } : {}) });
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: knex.direct, orm: 'knex', ...(knex.client ? { client: knex.client } : {}), ...(knex.builder ? { builder: true } : {}) });
     return;
   }
   // Supabase: supabase.from('table').insert(row)
