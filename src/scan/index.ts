@@ -13,6 +13,8 @@ import { compareEgress } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows/flows.ts';
+import type { TriggerEventKinds } from './flows/context.ts';
+import triggerEventData from '../data/forge-trigger-events.json' with { type: 'json' };
 import { dropIdleMethods } from './idle-methods.ts';
 import { resolveParamRequests } from './param-requests.ts';
 import { resolveInjectedCalls } from './injected.ts';
@@ -113,7 +115,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   resolveInjectedCalls(files, graph);
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
-  const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill, consumerHandlers(app, graph), consumerMethods(app));
+  const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph));
   resolveParamRequests(files, graph, fill, resolved);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);
@@ -206,6 +208,23 @@ function consumerHandlers(app: Awaited<ReturnType<typeof readApp>>, graph: CallG
     const found = graph.exported(handler.file, handler.exportName);
     const keys = [`${handler.file}#${handler.exportName}`, ...(found ? [`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`] : [])];
     for (const key of new Set(keys)) out.set(key, [...(out.get(key) ?? []), t.queue!]);
+  }
+  return out;
+}
+
+/** What the event each trigger's function (`file#export`, and where a re-export leads) is given holds, from the manifest's triggers (see `forge-trigger-events.json`). */
+function triggerEvents(app: Awaited<ReturnType<typeof readApp>>, graph: CallGraph): Map<string, TriggerEventKinds> {
+  const out = new Map<string, TriggerEventKinds>();
+  const known = triggerEventData.kinds as Record<string, TriggerEventKinds | undefined>;
+  for (const t of app.triggers) {
+    const kinds = Object.hasOwn(known, t.kind) ? known[t.kind] : undefined;
+    const handler = kinds ? app.functionHandlers.find((h) => h.key === t.function) : undefined;
+    if (!kinds || !handler?.file) continue;
+    const found = graph.exported(handler.file, handler.exportName);
+    for (const key of [`${handler.file}#${handler.exportName}`, ...(found ? [`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`] : [])]) {
+      const had = out.get(key);
+      out.set(key, had ? { whole: [...new Set([...had.whole, ...kinds.whole])], field: [...new Set([...had.field, ...kinds.field])] } : kinds);
+    }
   }
   return out;
 }
