@@ -187,7 +187,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     logs: files.flatMap((f) => f.logs),
     thirdParties,
     personalData: { uses: [...files.flatMap((f) => f.personalData), ...storedPersonalData(properties)], reporting },
-    llm: findLlmUses(thirdParties),
+    llm: findLlmUses(thirdParties, files.flatMap((f) => f.imports)),
     secrets,
     diagnostics,
     stats: {
