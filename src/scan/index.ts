@@ -9,7 +9,7 @@ import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
 import { answeredUninstall, lifecycleRoutes } from './connect-lifecycle.ts';
-import { compareEgress } from './egress.ts';
+import { compareEgress, IMAGE_CLIENT } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows/flows.ts';
@@ -107,6 +107,8 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
   const loaded = pageScripts(pages, files, graph);
   for (const f of files) if (loaded.has(f) || isFrontend(f, app.frontendRoots)) markFrontend(f);
+  // An image named in a server's markup (an e-mail's HTML) is fetched by whoever reads it, not by the app.
+  for (const f of files) if (f.side === 'backend' && f.egress.some((e) => e.client === IMAGE_CLIENT)) f.egress = f.egress.filter((e) => e.client !== IMAGE_CLIENT);
   const fill = resolveImportedConstants(files, graph);
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   // A folder with no app in it is no app's folder: nothing lies outside it.
