@@ -234,10 +234,13 @@ export function returnedStr(scope: Scope, fn: Node, depth = 0): string | null {
   if (body?.type === 'BlockStatement') {
     const stmts = body.body as Node[];
     const last = stmts[stmts.length - 1];
-    // `const url = new URL(path, BASE); url.searchParams.set(k, v); return url.toString();`: one return, at the end,
-    // after statements that return nothing; its constants are what they were declared as.
-    if (last?.type !== 'ReturnStatement' || (stmts.length > 1 && stmts.slice(0, -1).some(mayReturn))) return null;
-    locals = stmts.filter((s) => s.type === 'VariableDeclaration' && s.kind === 'const');
+    // `const url = new URL(path, BASE); url.searchParams.set(k, v); return url.toString();`: one return, at the end, of
+    // a constant the body declares, after statements that return nothing; the constant is what it was declared as.
+    if (last?.type !== 'ReturnStatement' || !last.argument) return null;
+    const named = namedResult(last.argument);
+    if (named === null || stmts.slice(0, -1).some(mayReturn)) return null;
+    locals = stmts.filter((s) => s.type === 'VariableDeclaration' && s.kind === 'const' && (s.declarations as Node[]).some((d) => d.id.type === 'Identifier' && d.id.name === named));
+    if (locals.length === 0) return null;
     body = last.argument;
   }
   if (!body) return null;
@@ -247,6 +250,17 @@ export function returnedStr(scope: Scope, fn: Node, depth = 0): string | null {
   const out = evalStr(scope, body, depth + 1);
   scope.pop();
   return out;
+}
+
+/** The local name a function's result is returned as: `url`, `url.toString()`, `url.href`; null for any other return. */
+function namedResult(expr: Node): string | null {
+  const node = unwrap(expr);
+  if (node.type === 'Identifier') return node.name;
+  const target = node.type === 'CallExpression' && node.arguments.length === 0 ? unwrap(node.callee) : node;
+  if (target.type !== 'MemberExpression') return null;
+  const name = propertyName(target.property, target.computed);
+  const object = unwrap(target.object);
+  return (name === 'toString' && target !== node) || (name === 'href' && target === node) ? (object.type === 'Identifier' ? object.name : null) : null;
 }
 
 /** Whether a statement of a function's body may return from it (not counting the functions it holds). */
