@@ -237,10 +237,12 @@ export function returnedStr(scope: Scope, fn: Node, depth = 0): string | null {
     // `const url = new URL(path, BASE); url.searchParams.set(k, v); return url.toString();`: one return, at the end, of
     // a constant the body declares, after statements that return nothing; the constant is what it was declared as.
     if (last?.type !== 'ReturnStatement' || !last.argument) return null;
-    const named = namedResult(last.argument);
-    if (named === null || stmts.slice(0, -1).some(mayReturn)) return null;
-    locals = stmts.filter((s) => s.type === 'VariableDeclaration' && s.kind === 'const' && (s.declarations as Node[]).some((d) => d.id.type === 'Identifier' && d.id.name === named));
-    if (locals.length === 0) return null;
+    if (stmts.length > 1) {
+      const named = namedResult(last.argument);
+      if (named === null || stmts.slice(0, -1).some(mayReturn)) return null;
+      locals = stmts.filter((s) => s.type === 'VariableDeclaration' && s.kind === 'const' && (s.declarations as Node[]).some((d) => d.id.type === 'Identifier' && d.id.name === named));
+      if (locals.length === 0) return null;
+    }
     body = last.argument;
   }
   if (!body) return null;
