@@ -1,5 +1,12 @@
 import type { EgressCall, EgressDeclaration, EgressFacts, Platform, RemoteFact, SdkCall } from './facts.ts';
 import { vendorById, vendorForHost } from './vendors.ts';
+import egressDefaults from '../data/forge-egress-defaults.json' with { type: 'json' };
+
+/** The client of an image a front end loads (`<img src>`): `images` egress. */
+export const IMAGE_CLIENT = 'img';
+
+/** Hosts Forge lets a front end load images from without a manifest entry. */
+const DEFAULT_IMAGES: readonly string[] = egressDefaults.defaultAllowed.images;
 
 /** Whether a declared host pattern (`api.example.com`, `*.example.com`, `*`) allows a host. */
 export function hostAllowed(pattern: string, host: string): boolean {
@@ -26,11 +33,14 @@ export function compareEgress(platform: Platform | null, declared: EgressDeclara
       if (!remotes.some((r) => `remote:${r.key}` === call.host)) undeclared.push(call);
       continue;
     }
-    const kinds = call.side === 'frontend' ? ['fetch-client'] : ['fetch-backend'];
+    // An image a front end loads (`<img src>`) is `images` egress, of which Forge allows some hosts by default.
+    const image = call.client === IMAGE_CLIENT;
+    const kinds = image ? ['images'] : call.side === 'frontend' ? ['fetch-client'] : ['fetch-backend'];
     const match = declared.filter((d) => kinds.includes(d.kind) && d.host !== null && hostAllowed(d.host, call.host!));
     for (const m of match) used.add(m);
     const remote = remotes.some((r) => r.hosts.some((h) => hostAllowed(h, call.host!)));
-    if (match.length === 0 && !remote && platform !== 'connect' && !offForge.has(call.evidence.file)) undeclared.push(call);
+    const allowed = image && DEFAULT_IMAGES.some((h) => hostAllowed(h, call.host!));
+    if (match.length === 0 && !remote && !allowed && platform !== 'connect' && !offForge.has(call.evidence.file)) undeclared.push(call);
   }
   if (platform !== 'connect') undeclared.push(...undeclaredSdkCalls(declared, calls, sdkCalls).filter((call) => !offForge.has(call.evidence.file)));
   // Declarations are "unused" only when every call's host is known; otherwise any of them may be the one.

@@ -9,10 +9,12 @@ import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
 import { answeredUninstall, lifecycleRoutes } from './connect-lifecycle.ts';
-import { compareEgress } from './egress.ts';
+import { compareEgress, IMAGE_CLIENT } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows/flows.ts';
+import type { TriggerEventKinds } from './flows/context.ts';
+import triggerEventData from '../data/forge-trigger-events.json' with { type: 'json' };
 import { dropIdleMethods } from './idle-methods.ts';
 import { resolveParamRequests } from './param-requests.ts';
 import { resolveInjectedCalls } from './injected.ts';
@@ -38,9 +40,8 @@ import { runTasks } from './source/pool.ts';
 import { MARKUP } from './source/inline-scripts.ts';
 import type { Task } from './source/worker-task.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
-import forgeEvents from '../data/forge-events.json' with { type: 'json' };
 
-const USER_EVENTS = forgeEvents.userEvents.map((p) => new RegExp(p));
+const USER_EVENTS = triggerEventData.userEvents.patterns.map((p) => new RegExp(p));
 
 export interface ScanOptions {
   /** Called as files are analysed, for a progress indicator. */
@@ -114,6 +115,8 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   // A Connect app's front-end package (`frontend/package.json` with react-dom, no server) runs in the iframe.
   const roots = app.app.platform === 'forge' ? app.frontendRoots : [...app.frontendRoots, ...browserPackageDirs(app.packages.dependencies)];
   for (const f of files) if (loaded.has(f) || isFrontend(f, roots)) markFrontend(f);
+  // An image named in a server's markup (an e-mail's HTML) is fetched by whoever reads it, not by the app.
+  for (const f of files) if (f.side === 'backend' && f.egress.some((e) => e.client === IMAGE_CLIENT)) f.egress = f.egress.filter((e) => e.client !== IMAGE_CLIENT);
   const fill = resolveImportedConstants(files, graph);
   diagnostics.push(...missingHandlerExports(app.functionHandlers, graph));
   // A folder with no app in it is no app's folder: nothing lies outside it.
@@ -124,7 +127,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   resolveInjectedCalls(files, graph);
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
-  const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill, consumerHandlers(app, graph), consumerMethods(app), userEventHandlers(app, graph));
+  const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph));
   resolveParamRequests(files, graph, fill, resolved);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);
@@ -196,7 +199,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     logs: files.flatMap((f) => f.logs),
     thirdParties,
     personalData: { uses: [...files.flatMap((f) => f.personalData), ...storedPersonalData(properties)], reporting },
-    llm: findLlmUses(thirdParties),
+    llm: findLlmUses(thirdParties, files.flatMap((f) => f.imports)),
     secrets,
     diagnostics,
     stats: {
@@ -221,16 +224,22 @@ function consumerHandlers(app: Awaited<ReturnType<typeof readApp>>, graph: CallG
   return out;
 }
 
-/** The handlers (`file#export`, and where a re-export leads) of product events whose payload names a user. */
-function userEventHandlers(app: Awaited<ReturnType<typeof readApp>>, graph: CallGraph): Set<string> {
-  const out = new Set<string>();
+/** What the event each trigger's function (`file#export`, and where a re-export leads) is given holds, from the manifest's triggers (see `forge-trigger-events.json`). */
+function triggerEvents(app: Awaited<ReturnType<typeof readApp>>, graph: CallGraph): Map<string, TriggerEventKinds> {
+  const out = new Map<string, TriggerEventKinds>();
+  const known = triggerEventData.kinds as Record<string, TriggerEventKinds | undefined>;
   for (const t of app.triggers) {
-    if (t.kind !== 'product-event' || !t.events.some((e) => USER_EVENTS.some((re) => re.test(e)))) continue;
-    const handler = app.functionHandlers.find((h) => h.key === t.function);
-    if (!handler?.file) continue;
-    out.add(`${handler.file}#${handler.exportName}`);
+    const given = Object.hasOwn(known, t.kind) ? known[t.kind] : undefined;
+    const handler = given ? app.functionHandlers.find((h) => h.key === t.function) : undefined;
+    if (!given || !handler?.file) continue;
+    // The whole event of a product trigger that names the user who caused it (`atlassianId`).
+    const namesUser = t.kind === 'product-event' && t.events.some((e) => USER_EVENTS.some((re) => re.test(e)));
+    const kinds = namesUser ? { ...given, whole: [...given.whole, ...triggerEventData.userEvents.whole] as TriggerEventKinds['whole'] } : given;
     const found = graph.exported(handler.file, handler.exportName);
-    if (found) out.add(`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`);
+    for (const key of [`${handler.file}#${handler.exportName}`, ...(found ? [`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`] : [])]) {
+      const had = out.get(key);
+      out.set(key, had ? { whole: [...new Set([...had.whole, ...kinds.whole])], field: [...new Set([...had.field, ...kinds.field])] } : kinds);
+    }
   }
   return out;
 }

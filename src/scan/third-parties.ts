@@ -1,6 +1,7 @@
 import { LineIndex } from '../utils/lines.ts';
 import { isAppCode, isNotAppCode } from './app-code.ts';
 import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, ThirdParty } from './facts.ts';
+import { modelHost } from './source/answers.ts';
 import { packageName, vendorForHost, vendorForHostingFile, vendorForPackage, type Vendor } from './vendors.ts';
 
 export interface ThirdPartyInput {
@@ -84,8 +85,13 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
  * Where the app uses an AI vendor: each import of its SDK and each call to its API. When the code
  * shows neither, the dependency or the declared egress stands in.
  */
-export function findLlmUses(thirdParties: ThirdParty[]): LlmUse[] {
+export function findLlmUses(thirdParties: ThirdParty[], imports: ReadonlyArray<{ module: string; evidence: Evidence; types?: true }> = []): LlmUse[] {
   const uses: LlmUse[] = [];
+  // A module that runs a model for the app on the platform (`@forge/llm`): an AI use, with no third party.
+  for (const i of imports) {
+    const host = i.types ? null : modelHost(i.module);
+    if (host) uses.push({ vendor: host.vendor, provider: host.provider, api: i.module, evidence: i.evidence });
+  }
   for (const party of thirdParties) {
     if (party.category !== 'ai') continue;
     const inCode = party.via.filter((v) => v.kind === 'import' || v.kind === 'egress');

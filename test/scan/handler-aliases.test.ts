@@ -15,9 +15,9 @@ describe('handlers exported under another name (`export const validator = evalua
   it('follows an alias of an imported function, of a local one and `export { f as run }` to the function that receives the payload', () => {
     const logs = facts.logs.map((l) => ({ at: at(l.evidence), carries: l.carries }));
     assert.deepEqual(logs, [
-      { at: 'src/events.js:2', carries: ['resolver-payload'] },
-      { at: 'src/index.js:5', carries: ['resolver-payload'] },
-      { at: 'src/rules.js:2', carries: ['resolver-payload'] },
+      { at: 'src/events.js:2', carries: ['product-content'] },
+      { at: 'src/index.js:5', carries: ['other'] },
+      { at: 'src/rules.js:2', carries: ['account-id', 'product-content'] },
     ]);
   });
 

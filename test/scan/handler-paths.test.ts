@@ -26,16 +26,16 @@ describe('function handlers Forge cannot resolve', () => {
     assert.match(noExport!.hint!, /`run`, `nightly`/);
   });
 
-  it('follow a handler written with the handlers folder to the file it means, and keep its payload', () => {
+  it('follow a handler written with the handlers folder to the file it means, and keep its payload (an issue event\'s: product data)', () => {
     const created = facts.storage.find((s) => s.evidence.file === 'src/triggers/created.js');
-    assert.deepEqual(created?.carries, ['resolver-payload']);
+    assert.deepEqual(created?.carries, ['product-content']);
   });
 
   it('leave handlers that resolve alone, through `export * from` too', () => {
     assert.deepEqual(facts.storage.filter((s) => s.op === 'write').map((s) => [s.key, s.carries]), [
       ['last-request', ['resolver-payload']],
       ['sync', ['resolver-payload']],
-      ['created:{}', ['resolver-payload']],
+      ['created:{}', ['product-content']],
     ]);
   });
 });

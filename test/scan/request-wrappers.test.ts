@@ -57,7 +57,7 @@ describe('storage through helpers with the key or SQL passed in (`save(key, valu
       { backend: 'kvs', op: 'write', key: null, carries: ['account-id'], at: 'src/db.js:5', via: null },
       { backend: 'kvs', op: 'read', key: 'last-issue:{}', carries: [], at: 'src/index.js:5', via: 'src/db.js:8' },
       { backend: 'sql', op: 'query', key: null, carries: [], at: 'src/db.js:11', via: null },
-      { backend: 'sql', op: 'write', key: 'audit', carries: ['resolver-payload'], at: 'src/index.js:7', via: 'src/db.js:16' },
+      { backend: 'sql', op: 'write', key: 'audit', carries: ['product-content'], at: 'src/index.js:7', via: 'src/db.js:16' },
       { backend: 'sql', op: 'read', key: 'audit', carries: [], at: 'src/index.js:8', via: 'src/db.js:16' },
     ]);
   });

@@ -14,8 +14,8 @@ describe('log wrappers with a rest parameter (`const info = (...args) => console
 
   it('log what every caller passes from the rest parameter on, spread into the log call', () => {
     assert.deepEqual(facts.logs.map((l) => ({ level: l.level, carries: l.carries, at: at(l.evidence) })), [
-      { level: 'log', carries: ['resolver-payload'], at: 'src/logger.js:4' },
-      { level: 'warn', carries: ['resolver-payload'], at: 'src/logger.js:7' },
+      { level: 'log', carries: ['product-content'], at: 'src/logger.js:4' },
+      { level: 'warn', carries: ['product-content'], at: 'src/logger.js:7' },
     ]);
     assert.deepEqual(facts.diagnostics, []);
   });

@@ -14,9 +14,11 @@ export interface FlowInputs {
   fill: FillImported;
   consumers: ReadonlyMap<string, readonly string[]>;
   consumerMethods: ReadonlyMap<string, readonly string[]>;
-  /** Handlers (`file#export`) of product events that name the user who caused them (`forge-events.json`). */
-  userEvents: ReadonlySet<string>;
+  /** What the event of each trigger's function (`file#export`) holds, as a whole and in a field read by name. */
+  events: ReadonlyMap<string, TriggerEventKinds>;
 }
+
+export interface TriggerEventKinds { whole: DataKind[]; field: DataKind[] }
 
 /** The kinds of data flows stand for, in a file; with `withParams` false, the function's own parameters count for nothing. */
 export type Resolve = (file: FileFacts, flows: readonly string[], withParams?: boolean) => DataKind[];

@@ -3,7 +3,7 @@ import type { CallGraph } from '../link.ts';
 import type { FileFacts } from '../source/file-facts.ts';
 import { normaliseKinds } from '../source/flow.ts';
 import type { FillImported } from '../constants.ts';
-import type { Resolve } from './context.ts';
+import type { Resolve, TriggerEventKinds } from './context.ts';
 import { functionResults } from './functions.ts';
 import { indexFlows } from './indexes.ts';
 import { messageResults } from './messages.ts';
@@ -32,9 +32,9 @@ export function resolveFlows(
   lifecycle: (route: string) => boolean = () => false, fill: FillImported = (_, value) => value,
   consumers: ReadonlyMap<string, readonly string[]> = new Map(),
   consumerMethods: ReadonlyMap<string, readonly string[]> = new Map(),
-  userEvents: ReadonlySet<string> = new Set(),
+  events: ReadonlyMap<string, TriggerEventKinds> = new Map(),
 ): ResolvedFlows {
-  const inputs = { files, graph, handlers, clients, lifecycle, fill, consumers, consumerMethods, userEvents };
+  const inputs = { files, graph, handlers, clients, lifecycle, fill, consumers, consumerMethods, events };
   const index = indexFlows(inputs);
   const parts = {} as Parts;
   const resolve = flowResolver(inputs, index, parts);

@@ -13,7 +13,7 @@ export type Parts = FunctionResults & MessageResults & ParamResults & { stored(b
 
 /** Makes the function that turns a file's flows into the kinds of data they stand for, across the app. */
 export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts): Resolve {
-  const { graph, handlers, clients, lifecycle, fill, consumers, consumerMethods, userEvents } = inputs;
+  const { graph, handlers, clients, lifecycle, fill, consumers, consumerMethods, events } = inputs;
   const resolve: Resolve = (file, flows, withParams = true) => {
     if (!flows.some(needsResolving)) return flows as DataKind[];
     const out = new Set<DataKind>();
@@ -41,10 +41,11 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         const field = at < 0 ? '' : flow.slice(at);
         // A consumer's function, or a function a consumer's resolver method is defined with (`resolver.define('event-listener', onEvent)`).
         const queues = [...(consumers.get(key) ?? []), ...(index.definedAs.get(key) ?? []).flatMap((name) => consumerMethods.get(name) ?? [])].filter((q) => index.pushed.has(q));
+        const event = events.get(key);
         if (queues.length > 0) for (const queue of queues) for (const k of parts.pushedKinds(`${queue}${field}`, withParams)) out.add(k);
+        // A trigger's event: what that kind of event holds (a lifecycle event the installer's account ID).
+        else if (event) for (const k of at < 0 ? event.whole : event.field) out.add(k);
         else out.add(handlers.has(key) ? 'resolver-payload' : 'other');
-        // The whole event of a product trigger that names the user who caused it (`atlassianId`).
-        if (field === '' && userEvents.has(key)) out.add('account-id');
         for (const name of index.definedAs.get(key) ?? []) for (const k of parts.invokeKinds(name, withParams)) out.add(k);
         if ((index.factoryRoutes.get(key) ?? []).some(lifecycle)) out.add('secret');
         continue;

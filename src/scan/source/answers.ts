@@ -6,7 +6,7 @@ import type { Flow } from './flow.ts';
 interface AnswerData {
   answerFields: string[];
   bodyFields: string[];
-  models: Array<{ module: string; calls: string[] }>;
+  models: Array<{ module: string; calls: string[]; vendor: string; provider: string }>;
 }
 
 const data = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../data/ai-answers.json'), 'utf8')) as AnswerData;
@@ -25,6 +25,12 @@ export function isAnswerField(name: string): boolean {
 /** A call of a module that runs a model for the app (`chat` of `@forge/llm`). */
 export function isModelCall(module: string, name: string): boolean {
   return MODELS.get(module)?.has(name) ?? false;
+}
+
+/** Who runs the model of a module that runs one for the app (`@forge/llm`: Atlassian), or null. */
+export function modelHost(module: string): { vendor: string; provider: string } | null {
+  const found = data.models.find((m) => m.module === module);
+  return found ? { vendor: found.vendor, provider: found.provider } : null;
 }
 
 /** A response (`reply:<n>`) or the answer read from it (`answer:<n>`). */

@@ -6,7 +6,7 @@ import { exportTarget } from './exports.ts';
 import { moduleEnums } from './enums.ts';
 import { globalValues } from './global-values.ts';
 import { declaredModel, localModel, MODEL_SUFFIX } from './detectors/models.ts';
-import { declaredTable, isKnexClient, isPrismaClient, isSupabaseClient, KNEX_SUFFIX, PRISMA_SUFFIX, SUPABASE_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
+import { declaredTable, isKnexBuilder, isKnexClient, isPrismaClient, isSupabaseClient, KNEX_BUILDER, KNEX_CLIENT, KNEX_SUFFIX, PRISMA_SUFFIX, SUPABASE_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
 import { classClients, isKvClient, KV_SUFFIX } from './detectors/kv-clients.ts';
 
 const MAX_DEPTH = 4;
@@ -48,7 +48,7 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
     const className = node.type === 'Identifier' ? node.name : node.type === 'ClassDeclaration' ? node.id?.name : undefined;
     const model = className && scope.classes.has(className) ? localModel(scope, className) : node.type === 'CallExpression' || node.type === 'LogicalExpression' ? declaredModel(scope, node) : null;
     if (model) return void out.set(`${name}${MODEL_SUFFIX}`, model.table);
-    if (node.type === 'CallExpression' && isKnexClient(scope, node)) return void out.set(`${name}${KNEX_SUFFIX}`, 'knex');
+    if (node.type === 'CallExpression' && isKnexClient(scope, node)) return void out.set(`${name}${KNEX_SUFFIX}`, isKnexBuilder(scope, node) ? KNEX_BUILDER : KNEX_CLIENT);
     if ((node.type === 'NewExpression' || node.type === 'LogicalExpression') && isPrismaClient(scope, node)) return void out.set(`${name}${PRISMA_SUFFIX}`, 'prisma');
     if (isKvClient(scope, node)) return void out.set(`${name}${KV_SUFFIX}`, 'kv');
     if (isSupabaseClient(scope, node)) return void out.set(`${name}${SUPABASE_SUFFIX}`, 'supabase');
@@ -199,7 +199,7 @@ function clientOf(scope: Scope, value: Node | null, depth = 0): Array<[string, s
     }
     return null;
   }
-  if (isKnexClient(scope, node)) return [[KNEX_SUFFIX, 'knex']];
+  if (isKnexClient(scope, node)) return [[KNEX_SUFFIX, isKnexBuilder(scope, node) ? KNEX_BUILDER : KNEX_CLIENT]];
   if (isKvClient(scope, node)) return [[KV_SUFFIX, 'kv']];
   if (isSupabaseClient(scope, node)) return [[SUPABASE_SUFFIX, 'supabase']];
   const callee = node.type === 'CallExpression' && node.arguments.length === 0 ? unwrap(node.callee) : null;

@@ -232,14 +232,23 @@ function callStr(scope: Scope, name: string, depth: number): string | null {
 export function returnedStr(scope: Scope, fn: Node, depth = 0): string | null {
   if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') return null;
   let body: Node | null = fn.body;
-  // `{ const safe = id.replace(…); return \`item:${safe}\`; }`: constants the return reads, then the return.
   let locals: Node[] = [];
   if (body?.type === 'BlockStatement') {
     const statements = body.body as Node[];
     const last = statements[statements.length - 1];
-    locals = statements.slice(0, -1);
-    const onlyConsts = locals.every((st) => st.type === 'VariableDeclaration' && st.kind === 'const');
-    body = onlyConsts && last?.type === 'ReturnStatement' ? last.argument : null;
+    if (last?.type !== 'ReturnStatement' || !last.argument) return null;
+    const before = statements.slice(0, -1);
+    // `{ const safe = id.replace(…); return \`item:${safe}\`; }`: constants the return reads, then the return.
+    if (before.every((st) => st.type === 'VariableDeclaration' && st.kind === 'const')) locals = before;
+    else {
+      // `const url = new URL(path, BASE); url.searchParams.set(k, v); return url.toString();`: one return, at the end, of
+      // a constant the body declares, after statements that return nothing; the constant is what it was declared as.
+      const named = namedResult(last.argument);
+      if (named === null || before.some(mayReturn)) return null;
+      locals = before.filter((st) => st.type === 'VariableDeclaration' && st.kind === 'const' && (st.declarations as Node[]).some((d) => d.id.type === 'Identifier' && d.id.name === named));
+      if (locals.length === 0) return null;
+    }
+    body = last.argument;
   }
   if (!body) return null;
   scope.push();
@@ -248,6 +257,44 @@ export function returnedStr(scope: Scope, fn: Node, depth = 0): string | null {
   const out = evalStr(scope, body, depth + 1);
   scope.pop();
   return out;
+}
+
+/** The local name a function's result is returned as: `url`, `url.toString()`, `url.href`; null for any other return. */
+function namedResult(expr: Node): string | null {
+  const node = unwrap(expr);
+  if (node.type === 'Identifier') return node.name;
+  const target = node.type === 'CallExpression' && node.arguments.length === 0 ? unwrap(node.callee) : node;
+  if (target.type !== 'MemberExpression') return null;
+  const name = propertyName(target.property, target.computed);
+  const object = unwrap(target.object);
+  return (name === 'toString' && target !== node) || (name === 'href' && target === node) ? (object.type === 'Identifier' ? object.name : null) : null;
+}
+
+/** Whether a statement of a function's body may return from it (not counting the functions it holds). */
+function mayReturn(stmt: Node | null | undefined): boolean {
+  if (!stmt) return false;
+  switch (stmt.type) {
+    case 'ReturnStatement':
+    case 'ThrowStatement':
+      return stmt.type === 'ReturnStatement';
+    case 'BlockStatement':
+      return (stmt.body as Node[]).some(mayReturn);
+    case 'IfStatement':
+      return mayReturn(stmt.consequent) || mayReturn(stmt.alternate);
+    case 'ForStatement':
+    case 'ForOfStatement':
+    case 'ForInStatement':
+    case 'WhileStatement':
+    case 'DoWhileStatement':
+    case 'LabeledStatement':
+      return mayReturn(stmt.body);
+    case 'TryStatement':
+      return mayReturn(stmt.block) || mayReturn(stmt.handler?.body) || mayReturn(stmt.finalizer);
+    case 'SwitchStatement':
+      return (stmt.cases as Node[]).some((c) => (c.consequent as Node[]).some(mayReturn));
+    default:
+      return false;
+  }
 }
 
 /**

@@ -165,7 +165,7 @@ export interface FileFacts {
    * object or model is the ORM's own, else one of the app's modules: a query only if the app depends on the ORM
    * (and, for a Knex client, `client` marks where that module says it made one).
    */
-  ormOps?: Array<{ evidence: Evidence; direct: boolean; orm: 'drizzle' | 'knex' | 'model' | 'prisma' | 'kv' | 'supabase'; client?: string;
+  ormOps?: Array<{ evidence: Evidence; direct: boolean; orm: 'drizzle' | 'knex' | 'model' | 'prisma' | 'kv' | 'supabase'; client?: string; builder?: boolean;
     /** A Knex-shaped query (`db.from('t').insert(row)`) that is Supabase's when its client, another module's, is a Supabase client. */
     supabase?: { client: string; op: StorageOp['op']; api: string } }>;
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */

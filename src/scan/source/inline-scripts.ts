@@ -72,6 +72,30 @@ export function scriptSources(page: string): string[] {
  * `<script src="https://unpkg.com/axios/dist/axios.min.js">`: scripts a page loads from another site, which the
  * user's browser fetches from it. Atlassian's own (the Connect JavaScript API, AUI) are the platform's, not the app's.
  */
+/**
+ * Images a front end loads from another site, named in its markup with a constant address: `<img src="https://…">`, and
+ * UI Kit's `<Image src="https://…" />` in JSX (attributes before `src` holding no `>`). The browser fetches them: egress
+ * Forge allows through `permissions.external.images`.
+ */
+export function externalImages(text: string): Array<{ url: string; host: string; offset: number }> {
+  const out: Array<{ url: string; host: string; offset: number }> = [];
+  if (!text.includes('<img') && !text.includes('<Image')) return out;
+  for (const match of text.matchAll(IMAGE_TAG)) {
+    const src = match[2]!;
+    const url = src.startsWith('//') ? `https:${src}` : src;
+    let host: string;
+    try {
+      host = new URL(url).hostname.toLowerCase();
+    } catch {
+      continue;
+    }
+    out.push({ url, host, offset: match.index });
+  }
+  return out;
+}
+
+const IMAGE_TAG = /<(?:img|Image)\b[^>]*?\ssrc\s*=\s*\{?\s*(["'`])((?:https?:)?\/\/[^"'`\s$]+)\1/g;
+
 export function externalScripts(page: string): Array<{ url: string; host: string; offset: number }> {
   const out: Array<{ url: string; host: string; offset: number }> = [];
   for (const match of page.matchAll(SCRIPT_TAG)) {

@@ -1,13 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { looksBinary, MAX_SOURCE_BYTES } from '../../app/files.ts';
-import type { Diagnostic, SecretFinding } from '../facts.ts';
+import type { Diagnostic, EgressCall, SecretFinding } from '../facts.ts';
 import { LineIndex } from '../../utils/lines.ts';
 import { analyzeFile, NestedTooDeeply } from './analyze-file.ts';
 import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets } from './secrets.ts';
-import { externalScripts, inlineScripts, scriptSources } from './inline-scripts.ts';
+import { IMAGE_CLIENT } from '../egress.ts';
+import { externalImages, externalScripts, inlineScripts, scriptSources } from './inline-scripts.ts';
 
 export interface Task {
   path: string;
@@ -80,7 +81,14 @@ export function runTask(task: Task): TaskResult {
     throw error;
   }
   facts.secrets = findSecrets(task.path, text, lines);
+  // Kept only when the file turns out to run in the browser (see `dropServerImages`).
+  facts.egress.push(...imageLoads(task.path, externalImages(text), lines));
   return { kind: 'source', facts, ...hash };
+}
+
+/** What a front end's images from other sites (`externalImages`) fetch: egress of the browser, carrying nothing of the app's data. */
+export function imageLoads(file: string, images: ReturnType<typeof externalImages>, lines: LineIndex): EgressCall[] {
+  return images.map(({ url, host, offset }) => ({ client: IMAGE_CLIENT, method: 'GET', url, host, side: 'frontend', carries: ['literal'], evidence: lines.evidence(file, offset) }));
 }
 
 /**
@@ -102,6 +110,7 @@ function markup(task: Task, page: string, diagnostics: Diagnostic[]): TaskResult
     if (!facts.diagnostics.some((d) => d.code === 'parse-error')) break;
   }
   for (const d of facts!.diagnostics) if (d.code === 'parse-error') d.severity = 'info';
+  facts!.egress.push(...imageLoads(task.path, externalImages(page), new LineIndex(page)));
   if (scripts.length > 0) facts!.scripts = scripts;
   if (external.length > 0) {
     const lines = new LineIndex(page);

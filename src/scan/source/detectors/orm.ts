@@ -36,6 +36,8 @@ export interface OrmOp {
   backend: StorageBackend;
   /** For a client imported from the app's modules, the mark of what that module says it is (`./db#db@knex`). */
   client?: string;
+  /** A Knex client made without a connection: it only writes the SQL text something else runs (see `isKnexBuilder`). */
+  builder?: boolean;
 }
 
 /** Whether a module is Drizzle's or forge-sql-orm's (`drizzle-orm/mysql-proxy`). */
@@ -139,7 +141,32 @@ export function knexOp(site: CallSite, ctx: FileContext, names: string[], last: 
   const value = op === 'write' ? site.node.arguments[0] ?? null : null;
   // `getDb()('users').insert(row)`: the client a function of that module returns.
   const factory = at > 0 && ref.steps[0]!.call !== null && (ref.steps[0]!.name === ref.imported || ref.steps[0]!.name === '');
-  return { op, table, api: `knex.${last}`, value, direct, backend: 'external-db', ...(direct ? {} : { client: importedMark(`${module}#${ref.imported}${factory ? '()' : ''}${KNEX_SUFFIX}`) }) };
+  const made = direct ? ref.steps[0]?.call : null;
+  return {
+    op, table, api: `knex.${last}`, value, direct, backend: 'external-db',
+    ...(direct ? {} : { client: importedMark(`${module}#${ref.imported}${factory ? '()' : ''}${KNEX_SUFFIX}`) }),
+    ...(made && isKnexBuilder(ctx.scope, made) ? { builder: true } : {}),
+  };
+}
+
+/** What a module says a Knex client it exports is: one that connects, or one that only builds SQL text. */
+export const KNEX_CLIENT = 'knex';
+export const KNEX_BUILDER = 'knex-builder';
+
+/**
+ * Whether a Knex client only builds SQL text: made with a config naming no `connection` (`knex({ client: 'mysql' })`),
+ * its queries reach a database only through what is handed their text (`sql.prepare(query.toQuery())` of Forge SQL).
+ */
+export function isKnexBuilder(scope: Scope, init: Node): boolean {
+  const node = unwrap(init);
+  if (node.type !== 'CallExpression' || !isKnexClient(scope, node)) return false;
+  let config = node.arguments[0] ? unwrap(node.arguments[0]) : null;
+  if (config?.type === 'Identifier') {
+    const b = scope.lookup(config.name);
+    config = b?.init && !b.grown ? unwrap(b.init) : null;
+  }
+  if (config?.type !== 'ObjectExpression') return false;
+  return !(config.properties as Node[]).some((p) => p.type !== 'Property' || propertyName(p.key, p.computed) === 'connection');
 }
 
 /** Whether an expression makes a Knex client: `knex(config)`, `require('knex')(config)`. */

@@ -210,7 +210,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   if (knex) {
     push(ctx, knex.backend, knex.op, knex.table, knex.api, node, [knex.value]);
     const supabase = supabaseClient ? { supabase: { client: supabaseClient, op: SUPABASE_OPS[last]!, api: `supabase.from.${last}` } } : {};
-    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: knex.direct, orm: 'knex', ...(knex.client ? { client: knex.client } : {}), ...supabase });
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: knex.direct, orm: 'knex', ...(knex.client ? { client: knex.client } : {}), ...(knex.builder ? { builder: true } : {}), ...supabase });
     return;
   }
   if (supabaseChain) {
