@@ -55,16 +55,16 @@ describe('the whole event of a product trigger', () => {
   it('holds the account ID of the user who caused it, for the events that name one', async () => {
     const { facts } = await scanFiles(files(['avi:jira:updated:issue']));
     assert.deepEqual(facts.logs.map((l) => `${l.carries.join(',')} ${l.evidence.file}:${l.evidence.line}`), [
-      'account-id,resolver-payload src/triggers/change.js:3',
-      'resolver-payload src/triggers/change.js:4',
+      'account-id,product-content src/triggers/change.js:3',
+      'product-content src/triggers/change.js:4',
       'other src/triggers/change.js:5',
-      'resolver-payload src/triggers/nightly.js:2',
+      'other src/triggers/nightly.js:2',
     ]);
-    assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')}`), ['last-{} account-id,resolver-payload']);
+    assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')}`), ['last-{} account-id,product-content']);
   });
 
   it('and not for the events that name no user', async () => {
     const { facts } = await scanFiles(files(['avi:jira:created:issuelink', 'avi:jira:updated:field']));
-    assert.deepEqual(facts.logs.map((l) => `${l.carries.join(',')} ${l.evidence.line}`), ['resolver-payload 3', 'resolver-payload 4', 'other 5', 'resolver-payload 2']);
+    assert.deepEqual(facts.logs.map((l) => `${l.carries.join(',')} ${l.evidence.line}`), ['product-content 3', 'product-content 4', 'other 5', 'other 2']);
   });
 });

@@ -17,7 +17,7 @@ describe('handlers exported under another name (`export const validator = evalua
     assert.deepEqual(logs, [
       { at: 'src/events.js:2', carries: ['product-content'] },
       { at: 'src/index.js:5', carries: ['other'] },
-      { at: 'src/rules.js:2', carries: ['account-id', 'product-content'] },
+      { at: 'src/rules.js:2', carries: ['product-content'] },
     ]);
   });
 
