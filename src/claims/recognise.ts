@@ -29,7 +29,7 @@ export interface RecogniseOptions {
 interface Candidate {
   text: string;
   /** What the phrasings are tried on, when it is not `text`: a question answered "No", turned into the denial. */
-  claim?: string;
+  claim?: string | undefined;
   line: number;
   column: number;
   heading: boolean;
@@ -61,8 +61,8 @@ export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | '
   for (const candidate of candidates(statement, options.section)) {
     const source: ClaimSource = { kind: 'statement', file: statement.file, line: candidate.line, column: candidate.column, text: candidate.text };
     for (const found of match(candidate, source, claims)) {
-      // An answer "No, we keep no personal data." makes its claim once, by the question or by its own words.
-      const key = `${found.claim.id}:${candidate.line}:${candidate.column}`;
+      // An answer "No. We keep no personal data." makes its claim once, by the question or by its own words.
+      const key = `${found.claim.id}:${candidate.line}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(found);
@@ -119,20 +119,23 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
   statement.sentences.forEach((sentence, i) => {
     const block = blocks[sentence.block];
     if (!block || !inSection(block)) return;
-    if (ANSWER_NO.test(sentence.text.trim())) {
+    // "A: No." in a questionnaire: the answer without its label.
+    const answer = sentence.text.trim().replace(ANSWER_LABEL, '');
+    const reply = ANSWER_NO.test(answer) ? denial : ANSWER_YES.test(answer) ? affirmation : null;
+    if (reply) {
       const previous = statement.sentences[i - 1];
       const above = blocks[sentence.block - 1];
       const question = previous?.block === sentence.block ? previous.text : sentence.offset === 0 && above && QUESTION.test(above.text) ? above.text : null;
-      const claim = question ? denial(question) : null;
+      const claim = question ? reply(question.trim().replace(QUESTION_LABEL, '')) : null;
       if (claim) out.push({ text: `${question} ${sentence.text}`, claim, line: sentence.line, column: sentence.column, heading: false, extended: claim });
       // "No, it runs on Forge.": the rest of the answer may make claims of its own.
-      if (/^no[.!]?$/i.test(sentence.text.trim())) return;
+      if (/^(?:no|yes)[.!]?$/i.test(answer)) return;
     }
     const last = sentence.offset + sentence.text.length >= block.text.trimEnd().length - 1;
     // "No other third parties …" refers back: what came before it in its paragraph says which ones.
-    const back = REFERS_BACK.test(sentence.text) ? block.text.slice(0, sentence.offset + sentence.text.length) : null;
-    const extended = back ?? (last && introducesList(sentence.text) ? withList(sentence.text, blocks, sentence.block) : sentence.text);
-    out.push({ text: sentence.text, line: sentence.line, column: sentence.column, heading: false, extended, context: contextOf(blocks, sentence.block, sentence.offset) });
+    const back = REFERS_BACK.test(answer) ? block.text.slice(0, sentence.offset + sentence.text.length) : null;
+    const extended = back ?? (last && introducesList(answer) ? withList(answer, blocks, sentence.block) : answer);
+    out.push({ text: sentence.text, claim: answer === sentence.text ? undefined : answer, line: sentence.line, column: sentence.column, heading: false, extended, context: contextOf(blocks, sentence.block, sentence.offset) });
   });
   blocks.forEach((block, index) => {
     if (block.kind !== 'heading' || withSentences.has(index) || !inSection(block)) return;
@@ -144,6 +147,12 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
 
 /** "No" answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge."). */
 const ANSWER_NO = /^no(?:[.!]?$|\s*[,;:—–-])/i;
+/** "Yes" answering it ("Is data encrypted at rest? Yes."). */
+const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:—–-])/i;
+/** The label of an answer in a questionnaire: "A:", "Answer:". */
+const ANSWER_LABEL = /^(?:A|Ans|Answer|Response)\s*[:.)]\s+/i;
+/** The label or number of a question: "Q2.", "Q:", "Question 4:", "3.1". */
+const QUESTION_LABEL = /^(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]\s+/i;
 
 /**
  * The denial a "No" makes of a question, worded for the phrasings (which look for a negation, then
@@ -157,6 +166,25 @@ function denial(question: string): string | null {
   const is = /^(is|are|was|were)\s+(.+?)\s+(\w+ed|kept|sent|held|sold|shared|written)\b(.*)$/i.exec(q);
   return is ? `${is[2]!} ${is[1]!.toLowerCase()} not ${is[3]!}${is[4]!}` : null;
 }
+
+/**
+ * What a "Yes" affirms: "Does the app support data residency?" → "the app supports data residency";
+ * "Is End-User Data encrypted at rest?" → "End-User Data is encrypted at rest". Questions about what
+ * the app does not do ("Does the app avoid …", "… without …") affirm nothing Candor reads as a claim.
+ */
+function affirmation(question: string): string | null {
+  const q = question.trim().replace(/\?+$/, '');
+  if (/\b(?:not|never|no|without|avoid)\b|n't\b/i.test(q)) return null;
+  const does = /^(does|do)\s+(the\s+app|your\s+app|the\s+add-?on|it|you|we)\s+(\w+)\b(.*)$/i.exec(q);
+  if (does) {
+    const verb = does[1]!.toLowerCase() === 'does' ? thirdPerson(does[3]!) : does[3]!;
+    return `${does[2]!} ${verb}${does[4]!}`;
+  }
+  const is = /^(is|are)\s+(.+?)\s+(\w+ed|kept|sent|held|stored|enforced|supported)\b(.*)$/i.exec(q);
+  return is ? `${is[2]!} ${is[1]!.toLowerCase()} ${is[3]!}${is[4]!}` : null;
+}
+
+const thirdPerson = (verb: string): string => (/(?:s|sh|ch|x|z|o)$/i.test(verb) ? `${verb}es` : /[^aeiou]y$/i.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`);
 
 /** For a block's first sentence, the heading or short title line just above it ("AI processing details"). */
 function contextOf(blocks: readonly Block[], index: number, offset: number): string | undefined {

@@ -257,6 +257,34 @@ describe('recognising claims in statements', () => {
     ]);
   });
 
+  it('Marketplace answers: "No." then its reason, and "Yes." affirming what the question asks', () => {
+    const text = [
+      'Does your app store End-User Data outside of Atlassian products and services?', 'No. Settings are kept in Forge storage.', '',
+      'Does your app log End-User Data?', 'No. Our logs hold counts only.', '',
+      'Does your app support data residency?', 'Yes.', '',
+      'Is End-User Data encrypted at rest?', 'Yes, by the platform.', '',
+      'Does the app avoid storing personal data?', 'Yes.', '',
+      'Registered under No. 4411 in Berlin.', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('tab.txt', text)).map((r) => [r.source.line, r.claim.id, r.source.text]), [
+      [2, 'no-customer-content-outside-atlassian', 'Does your app store End-User Data outside of Atlassian products and services? No.'],
+      [5, 'no-end-user-data-in-logs', 'Does your app log End-User Data? No.'],
+      [8, 'data-residency-supported', 'Does your app support data residency? Yes.'],
+      [11, 'encryption-at-rest', 'Is End-User Data encrypted at rest? Yes, by the platform.'],
+    ]);
+  });
+
+  it('questionnaires: numbered questions ("Q2.") and labelled answers ("A: No.")', () => {
+    const text = [
+      '**Q2. Does the app keep any personal data?**', 'A: No.', '',
+      '**Q3. Do customers need to give the app credentials?**', 'A: No — nobody is asked for one.', '',
+      '**Question 4: Is customer data shared with third parties?**', 'Answer: No.', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('questionnaire.md', text)).map((r) => [r.source.line, r.claim.id]), [
+      [2, 'no-personal-data-stored'], [5, 'no-pats-or-shared-secrets'], [8, 'no-end-user-data-to-third-parties'],
+    ]);
+  });
+
   it('"We send the following data:" is the AI data list under a title line about AI, and only there', () => {
     const text = [
       'Summaries with AI', 'We send the following data when you ask for a summary:', 'the issue description', 'No more data is being sent.',
