@@ -48,7 +48,7 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 // An exception re-opens an absolute claim, unless it only makes room for the law.
 const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 /** A sentence that names what it excludes by what came before it. */
-const REFERS_BACK = /^no\s+other\b/i;
+const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
 /** Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII. */
 const plain = (text: string): string => text.normalize('NFKC').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-');
 /** How many blocks after a sentence can hold the list it introduces. */
@@ -133,14 +133,17 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     }
     const last = sentence.offset + sentence.text.length >= block.text.trimEnd().length - 1;
     // "No other third parties …" refers back: what came before it in its paragraph says which ones.
-    const back = REFERS_BACK.test(answer) ? block.text.slice(0, sentence.offset + sentence.text.length) : null;
+    // Alone in its paragraph, it refers to the list or table just above it.
+    const back = !REFERS_BACK.test(answer) ? null : sentence.offset > 0 || block.kind === 'table-cell' ? block.text.slice(0, sentence.offset + sentence.text.length) : [...listAbove(blocks, sentence.block), answer].join(' ');
     const extended = back ?? (last && introducesList(answer) ? withList(answer, blocks, sentence.block) : answer);
     out.push({ text: sentence.text, claim: answer === sentence.text ? undefined : answer, line: sentence.line, column: sentence.column, heading: false, extended, context: contextOf(blocks, sentence.block, sentence.offset) });
   });
   blocks.forEach((block, index) => {
     if (block.kind !== 'heading' || withSentences.has(index) || !inSection(block)) return;
     const text = sectionTitle(block.text);
-    out.push({ text, line: block.line, column: block.column, heading: true, extended: withList(text, blocks, index) });
+    // "Sub-processors", then "We use the following sub-processors:": the sentence, not the heading, introduces the list.
+    const introduced = blocks[index + 1] !== undefined && blocks[index + 1]!.kind !== 'heading' && /:\s*$/.test(blocks[index + 1]!.text);
+    out.push({ text, line: block.line, column: block.column, heading: true, extended: introduced ? text : withList(text, blocks, index) });
   });
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -184,7 +187,7 @@ function affirmation(question: string): string | null {
   return is ? `${is[2]!} ${is[1]!.toLowerCase()} ${is[3]!}${is[4]!}` : null;
 }
 
-const thirdPerson = (verb: string): string => (/(?:s|sh|ch|x|z|o)$/i.test(verb) ? `${verb}es` : /[^aeiou]y$/i.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`);
+const thirdPerson = (verb: string): string => (/^have$/i.test(verb) ? 'has' : /(?:s|sh|ch|x|z|o)$/i.test(verb) ? `${verb}es` : /[^aeiou]y$/i.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`);
 
 /** For a block's first sentence, the heading or short title line just above it ("AI processing details"). */
 function contextOf(blocks: readonly Block[], index: number, offset: number): string | undefined {
@@ -196,6 +199,18 @@ function contextOf(blocks: readonly Block[], index: number, offset: number): str
 /** "Permissions:", "Only four scopes are requested, each with a specific purpose:", "Third-Party Services". */
 function introducesList(text: string): boolean {
   return /:\s*$/.test(text) || (!/[.!?]$/.test(text) && text.split(/\s+/).length <= 8);
+}
+
+/** The table rows or list items just above `index`, nearest last. */
+function listAbove(blocks: readonly Block[], index: number): string[] {
+  const lines: string[] = [];
+  for (let i = index - 1; i >= 0 && lines.length < MAX_LIST; i--) {
+    const block = blocks[i]!;
+    if (block.kind === 'table-cell' || block.isHeader) continue;
+    if (block.kind !== 'table-row' && block.kind !== 'list-item') break;
+    lines.unshift(block.kind === 'table-row' && block.cells ? block.cells.join(' — ') : block.text);
+  }
+  return lines;
 }
 
 /** The sentence, then the blocks after it up to the next heading or the end of the list (a change of block kind). */

@@ -147,6 +147,31 @@ const sentences: Array<[string, string[]]> = [
   ["The app stores your users' email addresses to send digests.", []],
   ['All notes are stored in our PostgreSQL database.', []],
   ['Page content is not stored outside Atlassian.', ['no-customer-content-outside-atlassian']],
+  // model apps' statements: Marketplace answers, trust pages, questionnaires, README security sections
+  ["Nothing leaves Atlassian's cloud infrastructure.", ['no-egress']],
+  ['Your glossary never travels beyond your Atlassian site.', ['no-egress']],
+  ['We do not process End-User Data outside of Atlassian.', ['no-egress']],
+  ["We don't collect personal data.", ['no-personal-data-stored']],
+  ['Diagrams are stored only in Confluence, as page attachments.', ['storage-only-atlassian']],
+  ['Settings are kept in Forge hosted storage only.', ['storage-only-atlassian']],
+  ['Access requires an active Marketplace subscription.', ['licensing-enforced']],
+  ['There is no vendor-operated server behind the app.', ['no-external-backend']],
+  ['We do not send personal data to Slack or any other third party.', ['no-end-user-data-to-third-parties', 'no-identifiers-to-vendor']],
+  ['We do not share account IDs with analytics providers.', ['no-end-user-data-to-third-parties']],
+  ['We never log diagram content or user identifiers.', ['no-end-user-data-in-logs']],
+  ['Our logs are limited to request IDs and response times; they never include personal data.', ['no-end-user-data-in-logs']],
+  ['Customers never have to hand us API keys, tokens or passwords.', ['no-pats-or-shared-secrets']],
+  ['We run npm audit in CI and fix high-severity advisories.', ['secure-development']],
+  ['App data is kept in AWS us-east-1.', ['data-region']],
+  ['Admin accounts are protected with hardware security keys.', ['mfa']],
+  ['OpenAI is the only AI provider we use.', ['ai-providers-and-data']],
+  ['No AI services are used.', ['ai-providers-and-data']],
+  ['Time Ledger asks for the READ and WRITE scopes only.', ['exact-scopes']],
+  ['It only requests read:jira-work and storage:app.', ['exact-scopes']],
+  // and what they do not claim
+  ['We never log request identifiers.', []],
+  ['We never use customer data to train AI models.', []],
+  ['The app only uses issue data to build the digest.', []],
   // identifiers denied to one vendor: a payment processor, or any other
   ["We don't send any identifiers to OpenAI.", ['no-identifiers-to-vendor']],
   ['We never send e-mails to Acme for checkout.', ['payment-processor-no-identifiers']],
@@ -282,6 +307,20 @@ describe('recognising claims in statements', () => {
     ].join('\n');
     assert.deepEqual(recogniseClaims(readStatement('questionnaire.md', text)).map((r) => [r.source.line, r.claim.id]), [
       [2, 'no-personal-data-stored'], [5, 'no-pats-or-shared-secrets'], [8, 'no-end-user-data-to-third-parties'],
+    ]);
+  });
+
+  it('a heading followed by the sentence that introduces the list claims nothing itself; "No other …" alone takes the table above it', () => {
+    const text = [
+      '### 4.3 Sub-processors', '', 'We use the following sub-processors:', '',
+      '| Sub-processor | Purpose |', '|---|---|', '| Amazon Web Services | Hosting |', '| Heap | Analytics |', '',
+      'No other third parties receive customer data.', '',
+      '| Question | Answer |', '|---|---|', '| Which third parties process data? | Amazon Web Services (hosting). We use no other third-party services. |', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('policy.md', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
+      [3, 'third-parties-exactly', { parties: ['Amazon Web Services — Hosting', 'Heap — Analytics'] }],
+      [10, 'third-parties-exactly', { parties: ['Amazon Web Services — Hosting Heap — Analytics No other third parties receive customer data.'] }],
+      [14, 'third-parties-exactly', { parties: ['Amazon Web Services (hosting). We use no other third-party services.'] }],
     ]);
   });
 

@@ -13,6 +13,7 @@ export default defineClaim({
     phrase`\bonly\s+licensed\b${gap(40)}\busers\b`,
     phrase`\bonly\s+(?:users|sites|customers|instances)\s+with\s+(?:a\s+|an\s+)?(?:valid|active|paid)\s+(?:Marketplace\s+)?(?:licen[cs]es?|subscriptions?)\b`,
     phrase`\blicensing\s+(?:is\s+)?(?:enabled|enforced|required)\b`,
+    phrase`\b(?:access|use|using\s+the\s+app)\s+requires\s+(?:a\s+|an\s+)?(?:valid|active|paid)\s+(?:Atlassian\s+)?(?:Marketplace\s+)?(?:licen[cs]e|subscription)\b`,
   ],
   examples: ['Licensing: Access is gated through Atlassian Marketplace licensing — only licensed Jira Cloud users on an active subscription can access the app'],
   messages: {

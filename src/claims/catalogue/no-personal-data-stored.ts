@@ -21,7 +21,7 @@ export default defineClaim<Params>({
   decidedBy: 'code',
   phrasings: [
     phrase`\bno\s+${PERSONAL}\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|persisted|saved|retained)\b`,
-    phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|retain)s?\s+(?:(?:any|your|our|its|the|their|users'|user's)\s+){0,2}${PERSONAL}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
+    phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|retain|collect)s?\s+(?:(?:any|your|our|its|the|their|users'|user's)\s+){0,2}${PERSONAL}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
     phrase`\b${PERSONAL}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party|logs?)\b)`,
   ],
   examples: ['No personal data stored: The app does not store any Confluence page content, user data, or metadata on external servers'],

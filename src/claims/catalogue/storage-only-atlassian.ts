@@ -13,6 +13,9 @@ export default defineClaim({
     phrase`\b(?:stored?|stores|kept|keeps|persisted|resides?|remains?|held)\b${gap(40)}\b(?:exclusively|only|solely|entirely)\b${gap(20)}\b(?:in|on|within)\b${gap(20)}\bAtlassian\b(?!${gap(40)}\bKV)`,
     phrase`\b(?:all|any)\s+(?:persistent\s+|app\s+)?data\s+(?:is\s+)?(?:stored|kept)\s+(?:using|in|on|within)\s+(?:Forge|Atlassian)\b(?!${gap(40)}\bKV)`,
     phrase`\bdata\b${gap(30)}\bnever\s+leaves\s+Atlassian\b`,
+    // "Diagrams are stored only in Confluence", "Settings are kept in Forge hosted storage only"
+    phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+(?:only|exclusively|solely)\s+(?:in|on|within)\s+(?:the\s+|your\s+)?(?:Confluence|Jira|Forge)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
+    phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge\s+(?:hosted\s+)?storage\s+(?:only|exclusively)\b`,
     phrase`\b(?:uses?|relies\s+on)\s+(?:only\s+)?(?:Atlassian\s+)?Forge\s+storage\s+(?:exclusively|only)\b|\buses?\s+only\s+(?:Atlassian\s+)?Forge\s+storage\b`,
     phrase`\b(?:all|every)\b${gap(40)}\b(?:(?:is|are)\s+(?:stored|kept|persisted|held|saved)|stays?|remains?|resides?|lives?)\s+(?:using|in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
   ],
