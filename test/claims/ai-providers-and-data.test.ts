@@ -47,6 +47,7 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['lib/ai.js:1'] },
   },
   { name: 'no AI in the code', params: { providers: ['OpenAI'] }, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'noAi', at: [] } },
+  { name: '"No AI services are used", and none in the code', params: { providers: [] }, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'none', at: [] } },
 ];
 
 describe('ai-providers-and-data', () => {
