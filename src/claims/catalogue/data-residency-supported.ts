@@ -1,5 +1,5 @@
 import { defineClaim, outcome } from '../define.ts';
-import { places } from '../evidence.ts';
+import { places, writesFirst } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { endUserDataSentOut, storageVendors } from '../storage.ts';
 
@@ -37,7 +37,7 @@ export default defineClaim<Params>({
       ...facts.egress.remotes.map((r) => r.evidence),
     ];
     if (external.length > 0) return outcome(params.all === true ? 'contradicted' : 'unverified', params.all === true ? 'external' : 'externalSome', external, { where: places(external) });
-    const other = facts.storage.filter((op) => !RESIDENT.has(op.backend));
+    const other = writesFirst(facts.storage.filter((op) => !RESIDENT.has(op.backend)));
     if (other.length > 0) return outcome('unverified', 'notYet', other.map((op) => op.evidence), { backends: [...new Set(other.map((op) => op.backend))].join(', '), where: places(other.map((op) => op.evidence)) });
     const sent = endUserDataSentOut(facts);
     if (sent.length > 0) return outcome('unverified', 'sent', sent, { where: places(sent) });

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
-import { places, unique, unreadSources } from '../evidence.ts';
+import { places, unique, unreadSources, writesFirst } from '../evidence.ts';
 import { externalCalls, isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { vendorForHost } from '../../scan/vendors.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
@@ -49,7 +49,7 @@ export default defineClaim({
     if (invoked.length > 0) {
       return outcome('contradicted', 'remote', invoked.map((c) => c.evidence), { what: `invokeRemote(${invoked[0]!.url ?? ''})`, where: places(invoked.map((c) => c.evidence)) });
     }
-    const database = facts.storage.filter((op) => op.backend === 'external-db');
+    const database = writesFirst(facts.storage.filter((op) => op.backend === 'external-db'));
     if (database.length > 0) return outcome('contradicted', 'database', database.map((op) => op.evidence), { where: places(database.map((op) => op.evidence)) });
     for (const party of facts.thirdParties) {
       if (!BACKEND_CATEGORIES.has(party.category)) continue;

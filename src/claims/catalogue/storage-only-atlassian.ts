@@ -1,5 +1,5 @@
 import { defineClaim, outcome } from '../define.ts';
-import { places, unreadSources } from '../evidence.ts';
+import { places, unreadSources, writesFirst } from '../evidence.ts';
 import { gap, phrase } from '../phrases.ts';
 import { ATLASSIAN_BACKENDS, endUserDataSentOut, storageVendors, storingRemotes } from '../storage.ts';
 
@@ -33,7 +33,7 @@ export default defineClaim({
     incomplete: 'All storage found is Atlassian\'s, but {{where}} could not be read.',
   },
   verify(_params, { facts }) {
-    const external = facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend));
+    const external = writesFirst(facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend)));
     if (external.length > 0) return outcome('contradicted', 'externalDb', external.map((op) => op.evidence), { where: places(external.map((op) => op.evidence)) });
     const remotes = storingRemotes(facts);
     if (remotes.length > 0) return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { remote: remotes.map((r) => r.key).join(', '), where: places(remotes.map((r) => r.evidence)) });
