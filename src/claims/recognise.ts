@@ -164,11 +164,18 @@ const QUESTION_LABEL = /^(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)
  */
 function denial(question: string): string | null {
   const q = question.trim().replace(/\?+$/, '');
-  const does = /^(?:does|do|did|will|can)\s+(.+)$/i.exec(q);
-  if (does) return `not: ${does[1]!}`;
+  const does = /^(does|do|did|will|can)\s+(.+)$/i.exec(q);
+  if (does) {
+    // "Does the app modify pages?" → "the app does not modify pages", as a vendor would write it.
+    const subject = SUBJECT.exec(does[2]!);
+    return subject ? `${subject[1]!} ${does[1]!.toLowerCase()} not ${subject[2]!}` : `not: ${does[2]!}`;
+  }
   const is = /^(is|are|was|were)\s+(.+?)\s+(\w+ed|kept|sent|held|sold|shared|written)\b(.*)$/i.exec(q);
   return is ? `${is[2]!} ${is[1]!.toLowerCase()} not ${is[3]!}${is[4]!}` : null;
 }
+
+/** The subject of a question about the app: "the app", "your add-on", "it", "customers". */
+const SUBJECT = /^((?:the|your|this|our)\s+(?:app|add-?on|application|integration|plugin|service|software)|it|you|we|customers|users|admins|administrators)\s+(.+)$/i;
 
 /**
  * What a "Yes" affirms: "Does the app support data residency?" → "the app supports data residency";

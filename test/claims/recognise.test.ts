@@ -164,6 +164,7 @@ const sentences: Array<[string, string[]]> = [
   ['We run npm audit in CI and fix high-severity advisories.', ['secure-development']],
   ['App data is kept in AWS us-east-1.', ['data-region']],
   ['Admin accounts are protected with hardware security keys.', ['mfa']],
+  ['Our small team reviews every pull request before it is merged.', ['secure-development']],
   ['OpenAI is the only AI provider we use.', ['ai-providers-and-data']],
   ['No AI services are used.', ['ai-providers-and-data']],
   ['Time Ledger asks for the READ and WRITE scopes only.', ['exact-scopes']],
@@ -290,12 +291,14 @@ describe('recognising claims in statements', () => {
       'Is End-User Data encrypted at rest?', 'Yes, by the platform.', '',
       'Does the app avoid storing personal data?', 'Yes.', '',
       'Registered under No. 4411 in Berlin.', '',
+      'Does the app modify Confluence pages?', 'No.', '',
     ].join('\n');
     assert.deepEqual(recogniseClaims(readStatement('tab.txt', text)).map((r) => [r.source.line, r.claim.id, r.source.text]), [
       [2, 'no-customer-content-outside-atlassian', 'Does your app store End-User Data outside of Atlassian products and services? No.'],
       [5, 'no-end-user-data-in-logs', 'Does your app log End-User Data? No.'],
       [8, 'data-residency-supported', 'Does your app support data residency? Yes.'],
       [11, 'encryption-at-rest', 'Is End-User Data encrypted at rest? Yes, by the platform.'],
+      [19, 'no-content-create-edit-delete', 'Does the app modify Confluence pages? No.'],
     ]);
   });
 
