@@ -6,7 +6,7 @@
  * and, for claims code decides, sentences with an exception ("except where documented").
  */
 import { sectionTitle } from '../statement/builder.ts';
-import type { Block, Statement } from '../statement/types.ts';
+import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { CLAIMS } from './registry.ts';
 import type { ClaimDefinition, ClaimSource } from './types.ts';
 
@@ -136,7 +136,7 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     // Alone in its paragraph, it refers to the list or table just above it.
     const back = !REFERS_BACK.test(answer) ? null : sentence.offset > 0 || block.kind === 'table-cell' ? block.text.slice(0, sentence.offset + sentence.text.length) : [...listAbove(blocks, sentence.block), answer].join(' ');
     const extended = back ?? (last && introducesList(answer) ? withList(answer, blocks, sentence.block) : answer);
-    out.push({ text: sentence.text, claim: answer === sentence.text ? undefined : answer, line: sentence.line, column: sentence.column, heading: false, extended, context: contextOf(blocks, sentence.block, sentence.offset) });
+    out.push({ text: sentence.text, claim: answer === sentence.text ? undefined : answer, line: sentence.line, column: sentence.column, heading: false, extended, context: contextOf(blocks, sentence.block, sentence.offset, statement.sentences[i - 1]) });
   });
   blocks.forEach((block, index) => {
     if (block.kind !== 'heading' || withSentences.has(index) || !inSection(block)) return;
@@ -196,8 +196,13 @@ function affirmation(question: string): string | null {
 
 const thirdPerson = (verb: string): string => (/^have$/i.test(verb) ? 'has' : /(?:s|sh|ch|x|z|o)$/i.test(verb) ? `${verb}es` : /[^aeiou]y$/i.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`);
 
-/** For a block's first sentence, the heading or short title line just above it ("AI processing details"). */
-function contextOf(blocks: readonly Block[], index: number, offset: number): string | undefined {
+/**
+ * For a block's first sentence, the heading or short title line just above it ("AI processing
+ * details"), or the question it answers ("Which external hosts does the app contact?").
+ */
+function contextOf(blocks: readonly Block[], index: number, offset: number, previous: Sentence | undefined): string | undefined {
+  const asked = previous?.block === index ? previous.text : offset === 0 ? blocks[index - 1]?.text : undefined;
+  if (asked !== undefined && /^(?:which|what)\b[^?]*\?$/i.test(asked.trim().replace(QUESTION_LABEL, ''))) return asked.trim().replace(QUESTION_LABEL, '');
   const above = blocks[index - 1];
   if (offset !== 0 || !above || above.kind === 'table-cell' || /[.!?:;,]$/.test(above.text) || above.text.split(/\s+/).length > 8) return undefined;
   return above.text;

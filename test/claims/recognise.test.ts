@@ -311,6 +311,8 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(recogniseClaims(readStatement('questionnaire.md', text)).map((r) => [r.source.line, r.claim.id]), [
       [2, 'no-personal-data-stored'], [5, 'no-pats-or-shared-secrets'], [8, 'no-end-user-data-to-third-parties'],
     ]);
+    const hosts = ['**Q3. Which external hosts does the app contact?**', 'A: Only api.openai.com, to write the notes.', '', 'Which page do we open first?', 'Only app.example.io/start.', ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('hosts.md', hosts)).map((r) => [r.source.line, r.claim.id, r.params]), [[2, 'egress-only-to', { hosts: ['api.openai.com'] }]]);
   });
 
   it('a heading followed by the sentence that introduces the list claims nothing itself; "No other …" alone takes the table above it', () => {
