@@ -72,7 +72,12 @@ export default defineClaim<Params>({
     if (stated) {
       const unlisted = ai.filter((p) => !stated.some((s) => names(s, { id: p.vendor, name: p.name })));
       if (unlisted.length > 0) {
-        const evidence = unlisted.flatMap((p) => p.via.map((v) => v.evidence));
+        // The calls to an unnamed provider first, then where the code imports it; package.json last.
+        const evidence = unlisted.flatMap((p) => [
+          ...vendorCalls(facts).filter((c) => c.vendor === p.vendor).map((c) => c.evidence),
+          ...p.via.filter((v) => v.kind !== 'dependency').map((v) => v.evidence),
+          ...p.via.filter((v) => v.kind === 'dependency').map((v) => v.evidence),
+        ]);
         return outcome('contradicted', 'unlisted', evidence, { providers: unlisted.map((p) => p.name).join(', '), where: places(evidence) });
       }
     }
