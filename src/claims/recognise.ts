@@ -46,7 +46,7 @@ const MAY = /\bmay\b/;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 // An exception re-opens an absolute claim, unless it only makes room for the law.
-const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
+const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 /** A sentence that names what it excludes by what came before it. */
 const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
 /** Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII. */
@@ -121,7 +121,8 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     if (!block || !inSection(block)) return;
     // "A: No." in a questionnaire: the answer without its label.
     const answer = sentence.text.trim().replace(ANSWER_LABEL, '');
-    const reply = ANSWER_NO.test(answer) ? denial : ANSWER_YES.test(answer) ? affirmation : null;
+    // "Yes, for Forge storage only." affirms less than the question asks.
+    const reply = ANSWER_NO.test(answer) ? denial : ANSWER_YES.test(answer) && !PARTIAL.test(answer) ? affirmation : null;
     if (reply) {
       const previous = statement.sentences[i - 1];
       const above = blocks[sentence.block - 1];
@@ -152,6 +153,8 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
 const ANSWER_NO = /^no(?:[.!]?$|\s*[,;:—–-])/i;
 /** "Yes" answering it ("Is data encrypted at rest? Yes."). */
 const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:—–-])/i;
+/** A "Yes" that affirms only part of the question. */
+const PARTIAL = /\b(?:only|partly|partially|some|except|unless|but|not\s+all)\b/i;
 /** The label of an answer in a questionnaire: "A:", "Answer:". */
 const ANSWER_LABEL = /^(?:A|Ans|Answer|Response)\s*[:.)]\s+/i;
 /** The label or number of a question: "Q2.", "Q:", "Question 4:", "3.1". */

@@ -178,6 +178,7 @@ const sentences: Array<[string, string[]]> = [
   ['The app keeps nothing on our servers.', ['no-customer-content-outside-atlassian']],
   ['All app data lives in your Jira site.', ['storage-only-atlassian']],
   // and what they do not claim
+  ['With the exception of optional AI summaries, no data leaves Atlassian.', []],
   ['The app sends data to us to compute reports.', []],
   ['We never log request identifiers.', []],
   ['We never use customer data to train AI models.', []],
@@ -301,6 +302,7 @@ describe('recognising claims in statements', () => {
       'Does the app avoid storing personal data?', 'Yes.', '',
       'Registered under No. 4411 in Berlin.', '',
       'Does the app modify Confluence pages?', 'No.', '',
+      'Does the app support data residency?', 'Yes, for settings only.', '',
     ].join('\n');
     assert.deepEqual(recogniseClaims(readStatement('tab.txt', text)).map((r) => [r.source.line, r.claim.id, r.source.text]), [
       [2, 'no-customer-content-outside-atlassian', 'Does your app store End-User Data outside of Atlassian products and services? No.'],
