@@ -16,6 +16,7 @@ export default defineClaim<Params>({
   decidedBy: 'code',
   phrasings: [
     phrase`\bPersonal\s+Data\s+Reporting(?:\s+API)?\b`,
+    phrase`\buser\s+privacy\s+API\b`,
     phrase`\breports?\b${gap(60)}\baccount\s+IDs?\b${gap(40)}\bAtlassian\b`,
     phrase`\b(?:weekly|daily|hourly)\s+personal[- ]data\s+report`,
   ],

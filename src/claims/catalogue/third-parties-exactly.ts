@@ -10,7 +10,7 @@ type Params = { parties?: string[] };
 const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|sub-?processors))?|sub-?processors|service\s+providers)`;
 /** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
-const NONE = phrase`(?:${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES})`;
+const NONE = phrase`(?:${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
 /** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line. */
 const INLINE = phrase`^${PARTIES}\s*:\s*\S`;
 
