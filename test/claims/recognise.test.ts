@@ -183,6 +183,7 @@ const sentences: Array<[string, string[]]> = [
   ['The app cannot delete issues.', ['no-content-create-edit-delete']],
   ['There are no sub-processors.', ['third-parties-exactly']],
   // and what they do not claim
+  ['The app does not use the Personal Data Reporting API.', []],
   ['We cannot guarantee that the app works offline.', []],
   ['The app is available in the US and EU marketplaces.', []],
   ['With the exception of optional AI summaries, no data leaves Atlassian.', []],
@@ -310,6 +311,7 @@ describe('recognising claims in statements', () => {
       'Registered under No. 4411 in Berlin.', '',
       'Does the app modify Confluence pages?', 'No.', '',
       'Does the app support data residency?', 'Yes, for settings only.', '',
+      'Does the app use the Personal Data Reporting API?', 'No.', '',
     ].join('\n');
     assert.deepEqual(recogniseClaims(readStatement('tab.txt', text)).map((r) => [r.source.line, r.claim.id, r.source.text]), [
       [2, 'no-customer-content-outside-atlassian', 'Does your app store End-User Data outside of Atlassian products and services? No.'],
