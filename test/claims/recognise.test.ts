@@ -184,6 +184,7 @@ const sentences: Array<[string, string[]]> = [
   ['There are no sub-processors.', ['third-parties-exactly']],
   // and what they do not claim
   ['The app does not use the Personal Data Reporting API.', []],
+  ['The app does not support data residency.', []],
   ['We cannot guarantee that the app works offline.', []],
   ['The app is available in the US and EU marketplaces.', []],
   ['With the exception of optional AI summaries, no data leaves Atlassian.', []],
