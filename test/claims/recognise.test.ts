@@ -185,6 +185,10 @@ const sentences: Array<[string, string[]]> = [
   // and what they do not claim
   ['The app does not use the Personal Data Reporting API.', []],
   ['The app does not support data residency.', []],
+  ['We do not delete your data on uninstall.', []],
+  ['Customer data is not deleted when the app is uninstalled.', []],
+  ['Data is not stored in the EU.', []],
+  ['Access is not limited to licensed users.', []],
   ['We cannot guarantee that the app works offline.', []],
   ['The app is available in the US and EU marketplaces.', []],
   ['With the exception of optional AI summaries, no data leaves Atlassian.', []],
@@ -313,6 +317,7 @@ describe('recognising claims in statements', () => {
       'Does the app modify Confluence pages?', 'No.', '',
       'Does the app support data residency?', 'Yes, for settings only.', '',
       'Does the app use the Personal Data Reporting API?', 'No.', '',
+      'Does the app delete customer data when it is uninstalled?', 'No.', '',
     ].join('\n');
     assert.deepEqual(recogniseClaims(readStatement('tab.txt', text)).map((r) => [r.source.line, r.claim.id, r.source.text]), [
       [2, 'no-customer-content-outside-atlassian', 'Does your app store End-User Data outside of Atlassian products and services? No.'],
