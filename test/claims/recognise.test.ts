@@ -177,6 +177,7 @@ const sentences: Array<[string, string[]]> = [
   ['We never store account or profile information.', ['no-personal-data-stored']],
   ['The app keeps nothing on our servers.', ['no-customer-content-outside-atlassian']],
   ['All app data lives in your Jira site.', ['storage-only-atlassian']],
+  ['Everything is kept in Forge storage.', ['storage-only-atlassian']],
   ['The app polls the user privacy API weekly and erases closed accounts.', ['personal-data-reporting']],
   ['The app is hosted in the EU (Frankfurt).', ['data-region']],
   ['We only use Forge storage.', ['storage-only-atlassian']],

@@ -17,7 +17,7 @@ export default defineClaim({
     phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+(?:only|exclusively|solely)\s+(?:in|on|within)\s+(?:the\s+|your\s+)?(?:Confluence|Jira|Forge)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
     phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge\s+(?:hosted\s+)?storage\s+(?:only|exclusively)\b`,
     phrase`\b(?:uses?|relies\s+on)\s+(?:only\s+)?(?:Atlassian\s+)?Forge\s+storage\s+(?:exclusively|only)\b|\b(?:uses?\s+only|only\s+uses?)\s+(?:Atlassian\s+)?Forge(?:'s)?\s+(?:hosted\s+)?storage\b`,
-    phrase`\b(?:all|every)\b${gap(40)}\b(?:(?:is|are)\s+(?:stored|kept|persisted|held|saved)|stays?|remains?|resides?|lives?)\s+(?:using|in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian|(?:Jira|Confluence)\s+(?:site|instance|Cloud))\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
+    phrase`\b(?:all|every|everything)\b${gap(40)}\b(?:(?:is|are)\s+(?:stored|kept|persisted|held|saved)|stays?|remains?|resides?|lives?)\s+(?:using|in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian|(?:Jira|Confluence)\s+(?:site|instance|Cloud))\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
   ],
   examples: [
     'All app data is stored only within Atlassian Cloud.',
