@@ -69,6 +69,7 @@ export function readManifest(file: string, source: string, place: { root: string
         architecture: text(runtime?.architecture),
         memoryMB: typeof runtime?.memoryMB === 'number' ? runtime.memoryMB : null,
         evidence: runtime ? yaml.evidence(['app', 'runtime']) : null,
+        ...(runtime ? { fields: runtimeFields(yaml, runtime) } : {}),
       },
       licensing: { enabled: licensing?.enabled === true, evidence: licensing ? yaml.evidence(['app', 'licensing', 'enabled']) : null },
       modules: modules.modules,
@@ -93,6 +94,13 @@ export function readManifest(file: string, source: string, place: { root: string
 }
 
 /** `permissions.scopes`: a list of names, or a map from name to options (`allowImpersonation`). */
+/** Where `app.runtime` sets each of its fields. */
+function runtimeFields(yaml: YamlFile, runtime: Plain): NonNullable<AppFact['runtime']['fields']> {
+  const fields: NonNullable<AppFact['runtime']['fields']> = {};
+  for (const field of ['name', 'architecture', 'memoryMB'] as const) if (runtime[field] !== undefined) fields[field] = yaml.evidence(['app', 'runtime', field]);
+  return fields;
+}
+
 function readScopes(yaml: YamlFile, manifest: Plain): DeclaredScope[] {
   const scopes = record(manifest.permissions)?.scopes;
   if (Array.isArray(scopes)) {

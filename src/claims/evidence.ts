@@ -30,6 +30,11 @@ export function unique(evidence: readonly Evidence[]): Evidence[] {
  * Files the scan could not read or parse: whatever they hold is missing from the facts, so a
  * claim that something is absent cannot be verified while they exist.
  */
+/** Storage operations with the writes first: what shows that data is kept is a write, not the read of it. */
+export function writesFirst<T extends { op: string }>(ops: readonly T[]): T[] {
+  return [...ops.filter((o) => o.op === 'write'), ...ops.filter((o) => o.op !== 'write')];
+}
+
 export function unreadSources(facts: Facts): Evidence[] {
   return facts.diagnostics
     .filter((d) => SOURCE_PROBLEMS.has(d.code))

@@ -1,7 +1,9 @@
 /** "We don't send any identifiers to Stripe / OpenAI": whether calls to one named vendor carry an account ID, email or name. */
 import type { Facts } from '../scan/facts.ts';
+import { vendorForHost } from '../scan/vendors.ts';
 import { outcome } from './define.ts';
 import { places } from './evidence.ts';
+import { reachableHosts } from './hosts.ts';
 import { firstLine, gap, NOT, phrase } from './phrases.ts';
 import { vendorCalls } from './sent.ts';
 import type { ClaimOutcome } from './types.ts';
@@ -27,6 +29,8 @@ export const IDENTIFIER_MESSAGES = {
   notFound: 'The code shows no use of {{vendor}}.',
   contradicted: 'A call to {{vendor}} carries {{kinds}} ({{where}}).',
   sdkOnly: 'The app uses {{vendor}} ({{where}}), but Candor finds no call that sends it data.',
+  bounded: '{{where}} sends {{kinds}} to a URL Candor cannot resolve, and the manifest lets it reach only {{hosts}}, all of {{vendor}}.',
+  unresolved: '{{where}} sends {{kinds}} to a URL Candor cannot resolve, which may be {{vendor}}.',
 };
 
 export function verifyNoIdentifiers(named: string, facts: Facts): ClaimOutcome {
@@ -37,6 +41,20 @@ export function verifyNoIdentifiers(named: string, facts: Facts): ClaimOutcome {
   if (leaking.length > 0) {
     const kinds = [...new Set(leaking.flatMap((c) => c.carries.filter((k) => (IDENTIFYING as readonly string[]).includes(k))))].join(', ');
     return outcome('contradicted', 'contradicted', leaking.map((c) => c.evidence), { vendor: party.name, kinds, where: places(leaking.map((c) => c.evidence)) });
+  }
+  // A request whose URL comes from data (a webhook URL kept in storage) may go to the vendor.
+  const unresolved = facts.egress.unresolved
+    .filter((c) => (c.carries ?? []).some((k) => (IDENTIFYING as readonly string[]).includes(k)))
+    .map((call) => ({ call, hosts: reachableHosts(facts, call) }))
+    .filter(({ hosts }) => hosts === null || hosts.some((h) => vendorForHost(h)?.id === party.vendor));
+  if (unresolved.length > 0) {
+    const evidence = unresolved.map((u) => u.call.evidence);
+    const kinds = [...new Set(unresolved.flatMap((u) => (u.call.carries ?? []).filter((k) => (IDENTIFYING as readonly string[]).includes(k))))].join(', ');
+    const hosts = unresolved.every((u) => u.hosts !== null && u.hosts.every((h) => vendorForHost(h)?.id === party.vendor))
+      ? [...new Set(unresolved.flatMap((u) => u.hosts!))]
+      : null;
+    if (hosts) return outcome('contradicted', 'bounded', evidence, { vendor: party.name, kinds, hosts: hosts.join(', '), where: places(evidence) });
+    return outcome('unverified', 'unresolved', evidence, { vendor: party.name, kinds, where: places(evidence) });
   }
   if (calls.length === 0) {
     const evidence = party.via.map((v) => v.evidence);

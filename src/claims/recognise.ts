@@ -6,7 +6,7 @@
  * and, for claims code decides, sentences with an exception ("except where documented").
  */
 import { sectionTitle } from '../statement/builder.ts';
-import type { Block, Statement } from '../statement/types.ts';
+import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { CLAIMS } from './registry.ts';
 import type { ClaimDefinition, ClaimSource } from './types.ts';
 
@@ -29,7 +29,7 @@ export interface RecogniseOptions {
 interface Candidate {
   text: string;
   /** What the phrasings are tried on, when it is not `text`: a question answered "No", turned into the denial. */
-  claim?: string;
+  claim?: string | undefined;
   line: number;
   column: number;
   heading: boolean;
@@ -46,9 +46,9 @@ const MAY = /\bmay\b/;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 // An exception re-opens an absolute claim, unless it only makes room for the law.
-const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
+const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 /** A sentence that names what it excludes by what came before it. */
-const REFERS_BACK = /^no\s+other\b/i;
+const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
 /** Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII. */
 const plain = (text: string): string => text.normalize('NFKC').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-');
 /** How many blocks after a sentence can hold the list it introduces. */
@@ -61,8 +61,8 @@ export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | '
   for (const candidate of candidates(statement, options.section)) {
     const source: ClaimSource = { kind: 'statement', file: statement.file, line: candidate.line, column: candidate.column, text: candidate.text };
     for (const found of match(candidate, source, claims)) {
-      // An answer "No, we keep no personal data." makes its claim once, by the question or by its own words.
-      const key = `${found.claim.id}:${candidate.line}:${candidate.column}`;
+      // An answer "No. We keep no personal data." makes its claim once, by the question or by its own words.
+      const key = `${found.claim.id}:${candidate.line}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(found);
@@ -119,31 +119,46 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
   statement.sentences.forEach((sentence, i) => {
     const block = blocks[sentence.block];
     if (!block || !inSection(block)) return;
-    if (ANSWER_NO.test(sentence.text.trim())) {
+    // "A: No." in a questionnaire: the answer without its label.
+    const answer = sentence.text.trim().replace(ANSWER_LABEL, '');
+    // "Yes, for Forge storage only." affirms less than the question asks.
+    const reply = ANSWER_NO.test(answer) ? denial : ANSWER_YES.test(answer) && !PARTIAL.test(answer) ? affirmation : null;
+    if (reply) {
       const previous = statement.sentences[i - 1];
       const above = blocks[sentence.block - 1];
       const question = previous?.block === sentence.block ? previous.text : sentence.offset === 0 && above && QUESTION.test(above.text) ? above.text : null;
-      const claim = question ? denial(question) : null;
+      const claim = question ? reply(question.trim().replace(QUESTION_LABEL, '')) : null;
       if (claim) out.push({ text: `${question} ${sentence.text}`, claim, line: sentence.line, column: sentence.column, heading: false, extended: claim });
       // "No, it runs on Forge.": the rest of the answer may make claims of its own.
-      if (/^no[.!]?$/i.test(sentence.text.trim())) return;
+      if (/^(?:no|yes)[.!]?$/i.test(answer)) return;
     }
     const last = sentence.offset + sentence.text.length >= block.text.trimEnd().length - 1;
     // "No other third parties …" refers back: what came before it in its paragraph says which ones.
-    const back = REFERS_BACK.test(sentence.text) ? block.text.slice(0, sentence.offset + sentence.text.length) : null;
-    const extended = back ?? (last && introducesList(sentence.text) ? withList(sentence.text, blocks, sentence.block) : sentence.text);
-    out.push({ text: sentence.text, line: sentence.line, column: sentence.column, heading: false, extended, context: contextOf(blocks, sentence.block, sentence.offset) });
+    // Alone in its paragraph, it refers to the list or table just above it.
+    const back = !REFERS_BACK.test(answer) ? null : sentence.offset > 0 || block.kind === 'table-cell' ? block.text.slice(0, sentence.offset + sentence.text.length) : [...listAbove(blocks, sentence.block), answer].join(' ');
+    const extended = back ?? (last && introducesList(answer) ? withList(answer, blocks, sentence.block) : answer);
+    out.push({ text: sentence.text, claim: answer === sentence.text ? undefined : answer, line: sentence.line, column: sentence.column, heading: false, extended, context: contextOf(blocks, sentence.block, sentence.offset, statement.sentences[i - 1]) });
   });
   blocks.forEach((block, index) => {
     if (block.kind !== 'heading' || withSentences.has(index) || !inSection(block)) return;
     const text = sectionTitle(block.text);
-    out.push({ text, line: block.line, column: block.column, heading: true, extended: withList(text, blocks, index) });
+    // "Sub-processors", then "We use the following sub-processors:": the sentence, not the heading, introduces the list.
+    const introduced = blocks[index + 1] !== undefined && blocks[index + 1]!.kind !== 'heading' && /:\s*$/.test(blocks[index + 1]!.text);
+    out.push({ text, line: block.line, column: block.column, heading: true, extended: introduced ? text : withList(text, blocks, index) });
   });
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** "No" answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge."). */
 const ANSWER_NO = /^no(?:[.!]?$|\s*[,;:—–-])/i;
+/** "Yes" answering it ("Is data encrypted at rest? Yes."). */
+const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:—–-])/i;
+/** A "Yes" that affirms only part of the question. */
+const PARTIAL = /\b(?:only|partly|partially|some|except|unless|but|not\s+all)\b/i;
+/** The label of an answer in a questionnaire: "A:", "Answer:". */
+const ANSWER_LABEL = /^(?:A|Ans|Answer|Response)\s*[:.)]\s+/i;
+/** The label or number of a question: "Q2.", "Q:", "Question 4:", "3.1". */
+const QUESTION_LABEL = /^(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]\s+/i;
 
 /**
  * The denial a "No" makes of a question, worded for the phrasings (which look for a negation, then
@@ -152,14 +167,45 @@ const ANSWER_NO = /^no(?:[.!]?$|\s*[,;:—–-])/i;
  */
 function denial(question: string): string | null {
   const q = question.trim().replace(/\?+$/, '');
-  const does = /^(?:does|do|did|will|can)\s+(.+)$/i.exec(q);
-  if (does) return `not: ${does[1]!}`;
+  const does = /^(does|do|did|will|can)\s+(.+)$/i.exec(q);
+  if (does) {
+    // "Does the app modify pages?" → "the app does not modify pages", as a vendor would write it.
+    const subject = SUBJECT.exec(does[2]!);
+    return subject ? `${subject[1]!} ${does[1]!.toLowerCase()} not ${subject[2]!}` : `not: ${does[2]!}`;
+  }
   const is = /^(is|are|was|were)\s+(.+?)\s+(\w+ed|kept|sent|held|sold|shared|written)\b(.*)$/i.exec(q);
   return is ? `${is[2]!} ${is[1]!.toLowerCase()} not ${is[3]!}${is[4]!}` : null;
 }
 
-/** For a block's first sentence, the heading or short title line just above it ("AI processing details"). */
-function contextOf(blocks: readonly Block[], index: number, offset: number): string | undefined {
+/** The subject of a question about the app: "the app", "your add-on", "it", "customers". */
+const SUBJECT = /^((?:the|your|this|our)\s+(?:app|add-?on|application|integration|plugin|service|software)|it|you|we|customers|users|admins|administrators)\s+(.+)$/i;
+
+/**
+ * What a "Yes" affirms: "Does the app support data residency?" → "the app supports data residency";
+ * "Is End-User Data encrypted at rest?" → "End-User Data is encrypted at rest". Questions about what
+ * the app does not do ("Does the app avoid …", "… without …") affirm nothing Candor reads as a claim.
+ */
+function affirmation(question: string): string | null {
+  const q = question.trim().replace(/\?+$/, '');
+  if (/\b(?:not|never|no|without|avoid)\b|n't\b/i.test(q)) return null;
+  const does = /^(does|do)\s+(the\s+app|your\s+app|the\s+add-?on|it|you|we)\s+(\w+)\b(.*)$/i.exec(q);
+  if (does) {
+    const verb = does[1]!.toLowerCase() === 'does' ? thirdPerson(does[3]!) : does[3]!;
+    return `${does[2]!} ${verb}${does[4]!}`;
+  }
+  const is = /^(is|are)\s+(.+?)\s+(\w+ed|kept|sent|held|stored|enforced|supported)\b(.*)$/i.exec(q);
+  return is ? `${is[2]!} ${is[1]!.toLowerCase()} ${is[3]!}${is[4]!}` : null;
+}
+
+const thirdPerson = (verb: string): string => (/^have$/i.test(verb) ? 'has' : /(?:s|sh|ch|x|z|o)$/i.test(verb) ? `${verb}es` : /[^aeiou]y$/i.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`);
+
+/**
+ * For a block's first sentence, the heading or short title line just above it ("AI processing
+ * details"), or the question it answers ("Which external hosts does the app contact?").
+ */
+function contextOf(blocks: readonly Block[], index: number, offset: number, previous: Sentence | undefined): string | undefined {
+  const asked = previous?.block === index ? previous.text : offset === 0 ? blocks[index - 1]?.text : undefined;
+  if (asked !== undefined && /^(?:which|what)\b[^?]*\?$/i.test(asked.trim().replace(QUESTION_LABEL, ''))) return asked.trim().replace(QUESTION_LABEL, '');
   const above = blocks[index - 1];
   if (offset !== 0 || !above || above.kind === 'table-cell' || /[.!?:;,]$/.test(above.text) || above.text.split(/\s+/).length > 8) return undefined;
   return above.text;
@@ -168,6 +214,18 @@ function contextOf(blocks: readonly Block[], index: number, offset: number): str
 /** "Permissions:", "Only four scopes are requested, each with a specific purpose:", "Third-Party Services". */
 function introducesList(text: string): boolean {
   return /:\s*$/.test(text) || (!/[.!?]$/.test(text) && text.split(/\s+/).length <= 8);
+}
+
+/** The table rows or list items just above `index`, nearest last. */
+function listAbove(blocks: readonly Block[], index: number): string[] {
+  const lines: string[] = [];
+  for (let i = index - 1; i >= 0 && lines.length < MAX_LIST; i--) {
+    const block = blocks[i]!;
+    if (block.kind === 'table-cell' || block.isHeader) continue;
+    if (block.kind !== 'table-row' && block.kind !== 'list-item') break;
+    lines.unshift(block.kind === 'table-row' && block.cells ? block.cells.join(' — ') : block.text);
+  }
+  return lines;
 }
 
 /** The sentence, then the blocks after it up to the next heading or the end of the list (a change of block kind). */

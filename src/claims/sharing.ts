@@ -5,6 +5,7 @@
  * claims about egress or the list of third parties leave it alone.
  */
 import { END_USER_DATA, type DataKind } from '../scan/facts.ts';
+import type { VendorCategory } from '../scan/facts.ts';
 import { firstLine, gap, NOT, phrase } from './phrases.ts';
 
 /** Personal data: identifiers, emails, names, IP addresses. */
@@ -15,7 +16,8 @@ const PEOPLE = new RegExp(PERSONAL.replace(String.raw`|IP\s+addresses`, ''), 'i'
 export const CONTENT = String.raw`(?:(?:page|issue|product|Confluence|Jira)\s+(?:content|data))`;
 /** End-User Data at large: what users and products hold. */
 export const END_USER = String.raw`(?:End[- ]User\s+Data|user\s+data|customer\s+(?:data|content|information)|your\s+data)`;
-const RECIPIENTS = String.raw`(?:any\s+)?(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|companies|tools))?|sub-?processors)`;
+/** "third parties", "Slack or any other third party", "analytics providers". */
+const RECIPIENTS = String.raw`(?:[\w.-]+(?:\s+[\w.-]+)?\s+(?:or|and|nor)\s+)?(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|companies|tools))?|sub-?processors|(?:analytics|advertising|marketing|tracking)\s+(?:providers|vendors|services|tools|companies|partners))`;
 const VERB = String.raw`(?:send|share|sell|disclose|transfer|transmit|pass|provide|forward)`;
 const DONE = String.raw`(?:sent|shared|sold|disclosed|transferred|transmitted|passed|provided|forwarded)`;
 const ONE = String.raw`(?:${PERSONAL}|${CONTENT}|${END_USER})`;
@@ -32,6 +34,14 @@ export const SHARING_DENIALS: readonly RegExp[] = [
 export function deniesSharing(sentence: string): boolean {
   const line = firstLine(sentence);
   return SHARING_DENIALS.some((re) => re.test(line));
+}
+
+/** The kinds of vendor a denial names as recipients ("analytics providers"); none when it speaks of third parties at large. */
+export function deniedCategories(sentence: string): VendorCategory[] {
+  const line = firstLine(sentence);
+  if (/\b(?:analytics|tracking)\s+(?:providers|vendors|services|tools|companies|partners)\b/i.test(line)) return ['analytics'];
+  if (/\b(?:advertising|marketing)\s+(?:providers|vendors|services|tools|companies|partners)\b/i.test(line)) return ['analytics', 'crm'];
+  return [];
 }
 
 /** The kinds of data a denial names: personal data (identifiers, emails, names, IP addresses; IP addresses alone), product content, or End-User Data at large. */

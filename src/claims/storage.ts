@@ -12,17 +12,24 @@ const STORE_CATEGORIES = new Set(['database', 'storage']);
 
 export const carriesEndUserData = (kinds: readonly DataKind[]): boolean => kinds.some((k) => END_USER_DATA.includes(k));
 
-/** Storage vendors (Supabase, S3…) the code imports or calls, with where; a bare dependency is listed apart. */
+/**
+ * Storage vendors (Supabase, S3…) the code imports or calls, with where: the calls through their SDK
+ * that carry End-User Data first (the `PutObject` of a diagram, not the import), vendors that receive
+ * such data before the others; a bare dependency is listed apart.
+ */
 export function storageVendors(facts: Facts): { used: Array<{ name: string; evidence: Evidence[] }>; dependencyOnly: Array<{ name: string; evidence: Evidence[] }> } {
-  const used = [];
+  const used: Array<{ name: string; evidence: Evidence[]; data: boolean }> = [];
   const dependencyOnly = [];
   for (const party of facts.thirdParties) {
     if (!STORE_CATEGORIES.has(party.category)) continue;
     const inCode = party.via.filter((v) => v.kind !== 'dependency');
-    if (inCode.length > 0) used.push({ name: party.name, evidence: inCode.map((v) => v.evidence) });
+    const calls = sdkCalls(facts).filter((c) => c.vendor === party.vendor);
+    const withData = calls.filter((c) => carriesEndUserData(c.carries));
+    const evidence = [...withData, ...calls.filter((c) => !withData.includes(c))].map((c) => c.evidence);
+    if (inCode.length > 0 || calls.length > 0) used.push({ name: party.name, evidence: [...evidence, ...inCode.map((v) => v.evidence)], data: withData.length > 0 });
     else dependencyOnly.push({ name: party.name, evidence: party.via.map((v) => v.evidence) });
   }
-  return { used, dependencyOnly };
+  return { used: [...used.filter((u) => u.data), ...used.filter((u) => !u.data)].map(({ name, evidence }) => ({ name, evidence })), dependencyOnly };
 }
 
 /** Requests outside Atlassian and calls through vendor SDKs that carry End-User Data: where it goes, it may be kept. */

@@ -27,6 +27,15 @@ export function names(text: string, vendor: Pick<Vendor, 'id' | 'name'>, loose =
   return vendorAliases(vendor, loose).some((alias) => t.includes(alias));
 }
 
+/**
+ * Whether a list line names the party, or the provider whose service it is: "Amazon Web Services"
+ * covers Amazon S3 and DynamoDB (catalogue ids `aws-s3`, `aws-dynamodb` under `aws`), as a
+ * sub-processor list names the company rather than each of its services.
+ */
+export function listedAs(text: string, party: Pick<Vendor, 'id' | 'name'>): boolean {
+  return names(text, party) || vendorsNamedIn(text).some((v) => party.id.startsWith(`${v.id}-`));
+}
+
 /** Catalogue vendors a text names by name or id (for "listed but not seen in the code" notes). */
 export function vendorsNamedIn(text: string): Vendor[] {
   return vendors.filter((v) => names(text, v, false));

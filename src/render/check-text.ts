@@ -16,8 +16,10 @@ export function renderCheckText(run: CheckRun, c: Colors): string {
       const head = paint[r.verdict](`${MARK[r.verdict]} ${r.verdict.padEnd(14)}`);
       out.push(`  ${head} ${r.claim.padEnd(30)} ${c.dim(`line ${r.source.line}`)}  ${clip(r.source.text, 70)}`);
       out.push(`      ${printable(r.message)}`);
-      for (const e of r.evidence.slice(0, 3)) out.push(c.dim(`      ${e.file}:${e.line}  ${clip(e.excerpt, 80)}`));
-      if (r.evidence.length > 3) out.push(c.dim(`      … and ${r.evidence.length - 3} more`));
+      // Two scopes on one line of a descriptor are two pieces of evidence, but one line to read.
+      const lines = r.evidence.filter((e, i, all) => all.findIndex((o) => o.file === e.file && o.line === e.line) === i);
+      for (const e of lines.slice(0, 3)) out.push(c.dim(`      ${e.file}:${e.line}  ${clip(e.excerpt, 80)}`));
+      if (lines.length > 3) out.push(c.dim(`      … and ${lines.length - 3} more`));
     }
     out.push(`  ${summaryLine(source.summary, c)}`);
   }

@@ -90,7 +90,8 @@ export interface AppFact {
   baseUrl: string | null;
   /** Connect `authentication.type` (`jwt`, `none`); null for Forge apps. */
   authentication: string | null;
-  runtime: { name: string | null; architecture: string | null; memoryMB: number | null; evidence: Evidence | null };
+  /** `fields`: where each setting the manifest writes is (`memoryMB: 1024`), for a claim that states another value. */
+  runtime: { name: string | null; architecture: string | null; memoryMB: number | null; evidence: Evidence | null; fields?: Partial<Record<'name' | 'architecture' | 'memoryMB', Evidence>> };
   licensing: { enabled: boolean; evidence: Evidence | null };
   modules: ModuleFact[];
   resources: ResourceFact[];

@@ -7,10 +7,12 @@
 // Lower-cased words that end with a dot and are usually followed by more of the same sentence.
 const ABBREVIATIONS = new Set([
   'e.g', 'eg', 'i.e', 'ie', 'viz', 'cf', 'vs', 'approx', 'incl', 'excl', 'esp', 'resp', 'inc', 'ltd', 'llc', 'corp', 'co',
-  'plc', 'pty', 'gmbh', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'nos', 'nr', 'fig', 'figs', 'vol', 'p',
+  'plc', 'pty', 'gmbh', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'fig', 'figs', 'vol', 'p',
   'pp', 'ch', 'art', 'sec', 'para', 'ref', 'dept', 'est', 'ca', 'u.s', 'u.k', 'e.u', 'a.m', 'p.m', 'z.b', 'd.h', 'bzw',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'al',
 ]);
+/** Abbreviations of "number", which a digit follows. */
+const NUMBER_SIGNS = new Set(['no', 'nos', 'nr']);
 /** Words that start a sentence far more often than they follow a dot inside one. */
 const STARTERS = String.raw`(?:We|Our|The|This|These|All|No|It|Its|You|Your|Customer|Logs|Any|Each|Every|Only|Nothing|None|There|When|If|Data\s+is)`;
 /** A lower-case word, a dot, then a word that starts sentences: two sentences with no space between them ("data.We never"). */
@@ -67,7 +69,7 @@ export function splitSentences(text: string): SentenceRange[] {
     while (next < text.length && text[next] === ' ') next++;
     if (next < text.length && !/[\p{Lu}\p{N}"'“‘([•\n]/u.test(text[next]!)) continue;
     if (depth > 0 && next < text.length) continue;
-    if (c === '.' && isAbbreviation(text, i) && !(COUNTRY.test(text.slice(Math.max(0, i - 4), i)) && STARTER.test(text.slice(next, next + 12)))) continue;
+    if (c === '.' && isAbbreviation(text, i, text[next]) && !(COUNTRY.test(text.slice(Math.max(0, i - 4), i)) && STARTER.test(text.slice(next, next + 12)))) continue;
     push(end);
     depth = 0;
     i = end - 1;
@@ -76,10 +78,12 @@ export function splitSentences(text: string): SentenceRange[] {
   return out;
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+function isAbbreviation(text: string, dot: number, next: string | undefined): boolean {
   let from = dot;
   while (from > 0 && dot - from < 12 && /[\p{L}.]/u.test(text[from - 1]!)) from--;
   const word = text.slice(from, dot);
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
+  // "No. 5" numbers; "No. Nothing leaves Atlassian." answers a question.
+  if (NUMBER_SIGNS.has(word.toLowerCase())) return next !== undefined && /[\p{N}#]/u.test(next);
   return ABBREVIATIONS.has(word.toLowerCase());
 }

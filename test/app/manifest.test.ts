@@ -15,7 +15,9 @@ describe('a Forge app with every kind of module (forge-full)', async () => {
     assert.equal(read.app.authentication, null);
     assert.equal(read.app.name, null);
     assert.equal(read.app.manifest, 'manifest.yml');
-    assert.deepEqual({ ...read.app.runtime, evidence: at(read.app.runtime.evidence) }, { name: 'nodejs22.x', architecture: 'arm64', memoryMB: 512, evidence: 'manifest.yml:119' });
+    const { fields, ...runtime } = read.app.runtime;
+    assert.deepEqual({ ...runtime, evidence: at(runtime.evidence) }, { name: 'nodejs22.x', architecture: 'arm64', memoryMB: 512, evidence: 'manifest.yml:119' });
+    assert.deepEqual(Object.entries(fields ?? {}).map(([field, e]) => [field, at(e)]), [['name', 'manifest.yml:120'], ['architecture', 'manifest.yml:121'], ['memoryMB', 'manifest.yml:122']]);
     assert.deepEqual({ ...read.app.licensing, evidence: at(read.app.licensing.evidence) }, { enabled: true, evidence: 'manifest.yml:124' });
     assert.deepEqual(read.app.storage.entities, ['release-note']);
     assert.deepEqual(read.app.storage.settings, { classifications: ['ugc'] });

@@ -46,7 +46,17 @@ const cases: Case[] = [
     facts: makeFacts({ thirdParties: [openaiSdk, anthropic] }),
     expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['lib/ai.js:1'] },
   },
+  {
+    name: 'an unnamed provider is shown at its call, then its import, then package.json',
+    params: { providers: [] },
+    facts: makeFacts({
+      thirdParties: [thirdParty('openai', 'OpenAI', 'ai', [{ kind: 'dependency', detail: 'openai', evidence: at('package.json', 13) }, { kind: 'import', detail: 'openai', evidence: at('server/describe.js', 1) }])],
+      egress: { sdkCalls: [sdkCall('openai', 'server/describe.js', 7, ['resolver-payload'], 'chat.completions.create')] },
+    }),
+    expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['server/describe.js:7', 'server/describe.js:1', 'package.json:13'] },
+  },
   { name: 'no AI in the code', params: { providers: ['OpenAI'] }, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'noAi', at: [] } },
+  { name: '"No AI services are used", and none in the code', params: { providers: [] }, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'none', at: [] } },
 ];
 
 describe('ai-providers-and-data', () => {

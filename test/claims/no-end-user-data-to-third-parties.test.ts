@@ -60,6 +60,18 @@ const cases: Case[] = [
     expect: { verdict: 'verified', messageId: 'verified', at: [] },
   },
   {
+    name: '"with analytics providers": an account id in an S3 object is not what the sentence denies, one sent to PostHog is',
+    params: { kinds: ['account-id', 'email', 'display-name'], categories: ['analytics'] },
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('aws-s3', 'server/diagrams.js', 15, ['account-id']), sdkCall('posthog', 'client/editor.js', 10, ['account-id'], 'identify', 'frontend')] } }),
+    expect: { verdict: 'contradicted', messageId: 'sent', at: ['client/editor.js:10'] },
+  },
+  {
+    name: '"with analytics providers": only storage gets the account id',
+    params: { kinds: ['account-id', 'email', 'display-name'], categories: ['analytics'] },
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('aws-s3', 'server/diagrams.js', 15, ['account-id'])] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
     name: 'personal data sent to a host Candor could not resolve',
     params: personal,
     facts: makeFacts({ egress: { unresolved: [call(null, 'src/hook.js', 3, ['email'])] } }),

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-identifiers-to-vendor.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { at, makeFacts, sdkCall, thirdParty } from './facts-builder.ts';
+import { at, call, egressEntry, makeFacts, sdkCall, thirdParty } from './facts-builder.ts';
 
+const slack = thirdParty('slack', 'Slack', 'messaging', [{ kind: 'egress', detail: 'slack.com', evidence: at('src/slack.js', 14) }]);
 const openai = thirdParty('openai', 'OpenAI', 'ai', [{ kind: 'import', detail: 'openai', evidence: at('src/ai.js', 1) }]);
 
 const cases: Case[] = [
@@ -18,6 +19,24 @@ const cases: Case[] = [
     params: { vendor: 'OpenAI' },
     facts: makeFacts({ thirdParties: [openai], egress: { sdkCalls: [sdkCall('openai', 'src/ai.js', 6, ['resolver-payload'], 'chat.completions.create')] } }),
     expect: { verdict: 'verified', messageId: 'verified', at: ['src/ai.js:6'] },
+  },
+  {
+    name: 'a Forge fetch to a stored Slack webhook URL carries an e-mail, and the manifest lets it reach only Slack',
+    params: { vendor: 'Slack' },
+    facts: makeFacts({
+      thirdParties: [slack],
+      egress: { declared: [egressEntry('hooks.slack.com', 40), egressEntry('slack.com', 41)], calls: [call('slack.com', 'src/slack.js', 14, ['secret'])], unresolved: [call(null, 'src/slack.js', 5, ['email', 'product-content'])] },
+    }),
+    expect: { verdict: 'contradicted', messageId: 'bounded', at: ['src/slack.js:5'] },
+  },
+  {
+    name: 'the same fetch may also reach the vendor\'s own server',
+    params: { vendor: 'Slack' },
+    facts: makeFacts({
+      thirdParties: [slack],
+      egress: { declared: [egressEntry('hooks.slack.com', 40), egressEntry('unfurl.example.io', 41)], calls: [call('slack.com', 'src/slack.js', 14, ['secret'])], unresolved: [call(null, 'src/slack.js', 5, ['email'])] },
+    }),
+    expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/slack.js:5'] },
   },
   { name: 'the vendor is not in the code', params: { vendor: 'Mistral' }, facts: makeFacts({ thirdParties: [openai] }), expect: { verdict: 'unverified', messageId: 'notFound', at: [] } },
 ];

@@ -16,6 +16,11 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'other', at: ['src/db.js:9'] },
   },
   {
+    name: 'Forge SQL read before it is written: the write is the evidence shown first',
+    facts: makeFacts({ storage: [{ ...storageWrite('sql', ['other'], 'src/db.js', 22), op: 'read' }, storageWrite('sql', ['account-id'], 'src/db.js', 30)] }),
+    expect: { verdict: 'contradicted', messageId: 'other', at: ['src/db.js:30', 'src/db.js:22'] },
+  },
+  {
     name: 'an issue property is not KV',
     facts: makeFacts({ storage: [storageWrite('issue-property', [], 'src/props.js', 5)] }),
     expect: { verdict: 'contradicted', messageId: 'other', at: ['src/props.js:5'] },

@@ -147,6 +147,56 @@ const sentences: Array<[string, string[]]> = [
   ["The app stores your users' email addresses to send digests.", []],
   ['All notes are stored in our PostgreSQL database.', []],
   ['Page content is not stored outside Atlassian.', ['no-customer-content-outside-atlassian']],
+  // model apps' statements: Marketplace answers, trust pages, questionnaires, README security sections
+  ["Nothing leaves Atlassian's cloud infrastructure.", ['no-egress']],
+  ['Your glossary never travels beyond your Atlassian site.', ['no-egress']],
+  ['We do not process End-User Data outside of Atlassian.', ['no-egress']],
+  ["We don't collect personal data.", ['no-personal-data-stored']],
+  ['Diagrams are stored only in Confluence, as page attachments.', ['storage-only-atlassian']],
+  ['Settings are kept in Forge hosted storage only.', ['storage-only-atlassian']],
+  ['Access requires an active Marketplace subscription.', ['licensing-enforced']],
+  ['There is no vendor-operated server behind the app.', ['no-external-backend']],
+  ['We do not send personal data to Slack or any other third party.', ['no-end-user-data-to-third-parties', 'no-identifiers-to-vendor']],
+  ['We do not share account IDs with analytics providers.', ['no-end-user-data-to-third-parties']],
+  ['We never log diagram content or user identifiers.', ['no-end-user-data-in-logs']],
+  ['Our logs are limited to request IDs and response times; they never include personal data.', ['no-end-user-data-in-logs']],
+  ['Customers never have to hand us API keys, tokens or passwords.', ['no-pats-or-shared-secrets']],
+  ['We run npm audit in CI and fix high-severity advisories.', ['secure-development']],
+  ['App data is kept in AWS us-east-1.', ['data-region']],
+  ['Admin accounts are protected with hardware security keys.', ['mfa']],
+  ['Our small team reviews every pull request before it is merged.', ['secure-development']],
+  ['OpenAI is the only AI provider we use.', ['ai-providers-and-data']],
+  ['No AI services are used.', ['ai-providers-and-data']],
+  ['Time Ledger asks for the READ and WRITE scopes only.', ['exact-scopes']],
+  ['It only requests read:jira-work and storage:app.', ['exact-scopes']],
+  ['No data from your site is transmitted to us or to any third party.', ['no-egress']],
+  ['The plugin does not transmit any data to us.', ['no-egress']],
+  ['No data handled by the app is sent to a third-party server.', ['no-egress']],
+  ['No personal info is stored.', ['no-personal-data-stored']],
+  ['None of our apps collect any analytics or personal information.', ['no-personal-data-stored']],
+  ['We never store account or profile information.', ['no-personal-data-stored']],
+  ['The app keeps nothing on our servers.', ['no-customer-content-outside-atlassian']],
+  ['All app data lives in your Jira site.', ['storage-only-atlassian']],
+  ['Everything is kept in Forge storage.', ['storage-only-atlassian']],
+  ['The app polls the user privacy API weekly and erases closed accounts.', ['personal-data-reporting']],
+  ['The app is hosted in the EU (Frankfurt).', ['data-region']],
+  ['We only use Forge storage.', ['storage-only-atlassian']],
+  ['The app cannot delete issues.', ['no-content-create-edit-delete']],
+  ['There are no sub-processors.', ['third-parties-exactly']],
+  // and what they do not claim
+  ['The app does not use the Personal Data Reporting API.', []],
+  ['The app does not support data residency.', []],
+  ['We do not delete your data on uninstall.', []],
+  ['Customer data is not deleted when the app is uninstalled.', []],
+  ['Data is not stored in the EU.', []],
+  ['Access is not limited to licensed users.', []],
+  ['We cannot guarantee that the app works offline.', []],
+  ['The app is available in the US and EU marketplaces.', []],
+  ['With the exception of optional AI summaries, no data leaves Atlassian.', []],
+  ['The app sends data to us to compute reports.', []],
+  ['We never log request identifiers.', []],
+  ['We never use customer data to train AI models.', []],
+  ['The app only uses issue data to build the digest.', []],
   // identifiers denied to one vendor: a payment processor, or any other
   ["We don't send any identifiers to OpenAI.", ['no-identifiers-to-vendor']],
   ['We never send e-mails to Acme for checkout.', ['payment-processor-no-identifiers']],
@@ -254,6 +304,55 @@ describe('recognising claims in statements', () => {
       [4, 'no-end-user-data-in-logs', 'Are account IDs written to the logs? No'],
       [8, 'no-egress', 'Will the app send data outside Atlassian? No'],
       [12, 'no-external-backend', 'Does the app use an external server? No, everything runs on Forge.'],
+    ]);
+  });
+
+  it('Marketplace answers: "No." then its reason, and "Yes." affirming what the question asks', () => {
+    const text = [
+      'Does your app store End-User Data outside of Atlassian products and services?', 'No. Settings are kept in Forge storage.', '',
+      'Does your app log End-User Data?', 'No. Our logs hold counts only.', '',
+      'Does your app support data residency?', 'Yes.', '',
+      'Is End-User Data encrypted at rest?', 'Yes, by the platform.', '',
+      'Does the app avoid storing personal data?', 'Yes.', '',
+      'Registered under No. 4411 in Berlin.', '',
+      'Does the app modify Confluence pages?', 'No.', '',
+      'Does the app support data residency?', 'Yes, for settings only.', '',
+      'Does the app use the Personal Data Reporting API?', 'No.', '',
+      'Does the app delete customer data when it is uninstalled?', 'No.', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('tab.txt', text)).map((r) => [r.source.line, r.claim.id, r.source.text]), [
+      [2, 'no-customer-content-outside-atlassian', 'Does your app store End-User Data outside of Atlassian products and services? No.'],
+      [5, 'no-end-user-data-in-logs', 'Does your app log End-User Data? No.'],
+      [8, 'data-residency-supported', 'Does your app support data residency? Yes.'],
+      [11, 'encryption-at-rest', 'Is End-User Data encrypted at rest? Yes, by the platform.'],
+      [19, 'no-content-create-edit-delete', 'Does the app modify Confluence pages? No.'],
+    ]);
+  });
+
+  it('questionnaires: numbered questions ("Q2.") and labelled answers ("A: No.")', () => {
+    const text = [
+      '**Q2. Does the app keep any personal data?**', 'A: No.', '',
+      '**Q3. Do customers need to give the app credentials?**', 'A: No — nobody is asked for one.', '',
+      '**Question 4: Is customer data shared with third parties?**', 'Answer: No.', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('questionnaire.md', text)).map((r) => [r.source.line, r.claim.id]), [
+      [2, 'no-personal-data-stored'], [5, 'no-pats-or-shared-secrets'], [8, 'no-end-user-data-to-third-parties'],
+    ]);
+    const hosts = ['**Q3. Which external hosts does the app contact?**', 'A: Only api.openai.com, to write the notes.', '', 'Which page do we open first?', 'Only app.example.io/start.', ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('hosts.md', hosts)).map((r) => [r.source.line, r.claim.id, r.params]), [[2, 'egress-only-to', { hosts: ['api.openai.com'] }]]);
+  });
+
+  it('a heading followed by the sentence that introduces the list claims nothing itself; "No other …" alone takes the table above it', () => {
+    const text = [
+      '### 4.3 Sub-processors', '', 'We use the following sub-processors:', '',
+      '| Sub-processor | Purpose |', '|---|---|', '| Amazon Web Services | Hosting |', '| Heap | Analytics |', '',
+      'No other third parties receive customer data.', '',
+      '| Question | Answer |', '|---|---|', '| Which third parties process data? | Amazon Web Services (hosting). We use no other third-party services. |', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('policy.md', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
+      [3, 'third-parties-exactly', { parties: ['Amazon Web Services — Hosting', 'Heap — Analytics'] }],
+      [10, 'third-parties-exactly', { parties: ['Amazon Web Services — Hosting Heap — Analytics No other third parties receive customer data.'] }],
+      [14, 'third-parties-exactly', { parties: ['Amazon Web Services (hosting). We use no other third-party services.'] }],
     ]);
   });
 

@@ -33,6 +33,20 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['manifest.yml:42'] },
   },
   {
+    name: 'the memory the manifest sets differs: the memoryMB line, not the runtime block',
+    params: { name: 'nodejs22.x', memoryMB: 256 },
+    facts: makeFacts({
+      app: { runtime: { name: 'nodejs22.x', architecture: null, memoryMB: 1024, evidence: at('manifest.yml', 46, 'runtime:'), fields: { name: at('manifest.yml', 47), memoryMB: at('manifest.yml', 48) } } },
+    }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['manifest.yml:48'] },
+  },
+  {
+    name: 'a default differs: the runtime block is where a field would go',
+    params: { architecture: 'arm64' },
+    facts: makeFacts({ app: { runtime: { name: 'nodejs22.x', architecture: null, memoryMB: null, evidence: at('manifest.yml', 46, 'runtime:'), fields: { name: at('manifest.yml', 47) } } } }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['manifest.yml:46'] },
+  },
+  {
     name: 'a Connect app has no Forge runtime',
     params: { name: 'nodejs24.x' },
     facts: makeFacts({ app: { platform: 'connect' } }),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/storage-only-atlassian.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { at, call, makeFacts, remoteFact, storageWrite, thirdParty } from './facts-builder.ts';
+import { at, call, makeFacts, remoteFact, sdkCall, storageWrite, thirdParty } from './facts-builder.ts';
 
 const cases: Case[] = [
   {
@@ -19,6 +19,17 @@ const cases: Case[] = [
     name: 'a storage vendor the code imports',
     facts: makeFacts({ thirdParties: [thirdParty('aws-s3', 'Amazon S3', 'storage', [{ kind: 'import', detail: '@aws-sdk/client-s3', evidence: at('pages/api/library.js', 1) }])] }),
     expect: { verdict: 'contradicted', messageId: 'vendor', at: ['pages/api/library.js:1'] },
+  },
+  {
+    name: 'two storage vendors: the one whose calls carry End-User Data, at the call that writes it',
+    facts: makeFacts({
+      thirdParties: [
+        thirdParty('aws-dynamodb', 'Amazon DynamoDB', 'database', [{ kind: 'import', detail: '@aws-sdk/client-dynamodb', evidence: at('server/tenants.js', 1) }]),
+        thirdParty('aws-s3', 'Amazon S3', 'storage', [{ kind: 'import', detail: '@aws-sdk/client-s3', evidence: at('server/diagrams.js', 1) }]),
+      ],
+      egress: { sdkCalls: [sdkCall('aws-dynamodb', 'server/tenants.js', 8, ['secret']), sdkCall('aws-s3', 'server/diagrams.js', 9, ['other']), sdkCall('aws-s3', 'server/diagrams.js', 15, ['account-id'])] },
+    }),
+    expect: { verdict: 'contradicted', messageId: 'vendor', at: ['server/diagrams.js:15', 'server/diagrams.js:9', 'server/diagrams.js:1'] },
   },
   {
     name: 'End-User Data sent out may be kept there',

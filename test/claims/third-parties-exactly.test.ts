@@ -53,6 +53,14 @@ const cases: Case[] = [
     facts: makeFacts({ thirdParties: [imported('supabase', 'Supabase', 'database', 'lib/db.js', 1)] }),
     expect: { verdict: 'verified', messageId: 'verifiedNotSeen', at: ['lib/db.js:1'] },
   },
+  {
+    name: '"Amazon Web Services" in a sub-processor list covers its services, S3 and DynamoDB, but not OpenAI',
+    params: { parties: ['Amazon Web Services (hosting). We use no other third-party services.'] },
+    facts: makeFacts({
+      thirdParties: [imported('aws-s3', 'Amazon S3', 'storage', 'server/diagrams.js', 1), imported('aws-dynamodb', 'Amazon DynamoDB', 'database', 'server/tenants.js', 1), imported('openai', 'OpenAI', 'ai', 'server/describe.js', 1)],
+    }),
+    expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['server/describe.js:1'] },
+  },
   { name: '"no third parties" and none in the code', params: { parties: [] }, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verifiedNone', at: [] } },
   {
     name: 'from the profile: thirdParties names',

@@ -80,6 +80,8 @@ test('sentences split sensibly', () => {
   assert.deepEqual(sentences('Servers are in the U.S. We keep no e-mails. The U.S. Government cloud is not used.'), [
     'Servers are in the U.S.', 'We keep no e-mails.', 'The U.S. Government cloud is not used.',
   ]);
+  // "No." answering a question ends a sentence; "No. 12" is a number
+  assert.deepEqual(sentences('No. Nothing leaves Atlassian. See clause No. 12 and nos. 3-4.'), ['No.', 'Nothing leaves Atlassian.', 'See clause No. 12 and nos. 3-4.']);
 });
 
 test('Markdown: headings, tables with column headers, emphasis and links stripped, code skipped', () => {

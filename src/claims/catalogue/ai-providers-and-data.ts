@@ -1,7 +1,7 @@
 import type { DataKind } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
-import { firstLine, followingLines, gap, phrase } from '../phrases.ts';
+import { firstLine, followingLines, gap, NOT, phrase } from '../phrases.ts';
 import { vendorCalls } from '../sent.ts';
 import { names, vendorsNamedIn } from '../vendor-names.ts';
 
@@ -18,18 +18,22 @@ const IDENTIFIERS: Array<[RegExp, DataKind]> = [
   [/\b(?:display\s+|user(?:'s)?\s+|full\s+)names?\b/i, 'display-name'],
 ];
 const ALWAYS: DataKind[] = ['literal', 'other', 'secret', 'resolver-payload', 'product-content'];
+/** "No AI services are used", "The app does not use any AI": no provider at all. */
+const NO_AI = phrase`\bno\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?(?:AI|LLMs?)\b(?!${gap(30)}\b(?:train|training)\b)`;
 const END = /^(?:no\s+(?:more|other)\s+data|nothing\s+else|we\s+send\s+the\s+following)\b/i;
 
 export default defineClaim<Params>({
   id: 'ai-providers-and-data',
   title: 'AI providers and the data sent to them',
   description:
-    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details").',
+    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. "No AI services are used" names none: verified when the code shows no AI provider. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details").',
   decidedBy: 'code',
   phrasings: [
     phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b${gap(80)}\b(?:AI|LLM|model|generation|chat|assistant)\b`,
     phrase`\b(?:send|share|pass|forward)s?\b${gap(60)}\bto\s+(?:the\s+|our\s+)?(?:AI|LLM)\s*(?:providers?|vendors?|models?|services?)?\b`,
     phrase`\b(?:AI|LLM)\s+(?:features?\s+|processing\s+)?(?:uses?|is\s+powered\s+by|are\s+powered\s+by|providers?\s+(?:is|are))\b`,
+    phrase`\b(?:only|sole)\s+(?:AI|LLM)\s+(?:providers?|vendors?|services?|models?)\b`,
+    NO_AI,
   ],
   inContext: {
     phrasings: [phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b`],
@@ -44,6 +48,7 @@ export default defineClaim<Params>({
       data.push(line);
     }
     const out: Params = {};
+    if (NO_AI.test(head)) return { providers: [] };
     if (providers.length > 0) out.providers = providers;
     if (data.length > 0) out.data = data;
     return Object.keys(out).length > 0 ? out : null;
@@ -55,18 +60,24 @@ export default defineClaim<Params>({
   messages: {
     verified: 'AI use matches the statement: {{providers}}.',
     noAi: 'The code shows no AI provider; Candor cannot check what is sent.',
+    none: 'The code shows no AI provider.',
     unlisted: 'The app uses {{providers}}, which the statement does not name ({{where}}).',
     unlistedData: 'A call to {{provider}} carries {{kinds}}, which the statement does not list ({{where}}).',
     sdkOnly: 'The app uses {{providers}}, but Candor finds no call that sends it data ({{where}}).',
   },
   verify(params, { facts }) {
     const ai = facts.thirdParties.filter((p) => p.category === 'ai');
-    if (ai.length === 0) return outcome('unverified', 'noAi');
+    if (ai.length === 0) return Array.isArray(params.providers) && params.providers.length === 0 ? outcome('verified', 'none') : outcome('unverified', 'noAi');
     const stated = Array.isArray(params.providers) ? params.providers.map(String) : null;
     if (stated) {
       const unlisted = ai.filter((p) => !stated.some((s) => names(s, { id: p.vendor, name: p.name })));
       if (unlisted.length > 0) {
-        const evidence = unlisted.flatMap((p) => p.via.map((v) => v.evidence));
+        // The calls to an unnamed provider first, then where the code imports it; package.json last.
+        const evidence = unlisted.flatMap((p) => [
+          ...vendorCalls(facts).filter((c) => c.vendor === p.vendor).map((c) => c.evidence),
+          ...p.via.filter((v) => v.kind !== 'dependency').map((v) => v.evidence),
+          ...p.via.filter((v) => v.kind === 'dependency').map((v) => v.evidence),
+        ]);
         return outcome('contradicted', 'unlisted', evidence, { providers: unlisted.map((p) => p.name).join(', '), where: places(evidence) });
       }
     }

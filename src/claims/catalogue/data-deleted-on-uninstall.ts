@@ -1,13 +1,15 @@
 import uninstall from '../../data/forge-uninstall.json' with { type: 'json' };
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
-import { firstLine, gap, phrase } from '../phrases.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { storageVendors } from '../storage.ts';
 
 type Params = { immediately?: boolean };
 
 const FORGE_HOSTED = new Set(['kvs', 'kvs-secret', 'custom-entity', 'sql', 'object-store', 'cache', 'app-property']);
 const DELETE = String.raw`(?:delete[sd]?|erase[sd]?|remove[sd]?|purge[sd]?|anonymi[sz]e[sd]?|destroy(?:s|ed)?)`;
+
+const KEPT = phrase`${NOT}\s+(?:\w+\s+){0,2}?${DELETE}\b`;
 
 export default defineClaim<Params>({
   id: 'data-deleted-on-uninstall',
@@ -19,7 +21,8 @@ export default defineClaim<Params>({
     phrase`\buninstall(?:s|ed|ing|ation)?\b${gap(60)}\b${DELETE}\b`,
     phrase`\b${DELETE}\b${gap(60)}\b(?:uninstall(?:s|ed|ing|ation)?|removal\s+of\s+the\s+app|(?:app|add-on)\s+is\s+(?:removed|deleted))\b`,
   ],
-  params: (sentence) => ({ immediately: /\b(?:immediately|instantly|at\s+once|right\s+away)\b/i.test(firstLine(sentence)) }),
+  // "We do not delete your data on uninstall" says the opposite.
+  params: (sentence) => (KEPT.test(firstLine(sentence)) ? null : { immediately: /\b(?:immediately|instantly|at\s+once|right\s+away)\b/i.test(firstLine(sentence)) }),
   examples: ['When a customer uninstalls the app, we delete or anonymize associated customer data immediately, except where retention is legally required.'],
   messages: {
     verified: 'All data is in Forge hosted storage, which Atlassian deletes {{days}} days after uninstall.',

@@ -1,5 +1,5 @@
 import { defineClaim, outcome } from '../define.ts';
-import { places } from '../evidence.ts';
+import { places, writesFirst } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { endUserDataSentOut, storageVendors } from '../storage.ts';
 
@@ -16,7 +16,7 @@ export default defineClaim<Params>({
   decidedBy: 'code',
   phrasings: [
     phrase`\bdata\s+residency\s+(?:is\s+)?(?:fully\s+)?supported\b`,
-    phrase`\bsupports?\s+(?:Atlassian(?:'s)?\s+)?data\s+residency\b`,
+    phrase`(?<!${NOT}${gap(20)})\bsupports?\s+(?:Atlassian(?:'s)?\s+)?data\s+residency\b`,
     phrase`\bcompl(?:y|ies|iance)\s+with\s+Atlassian(?:'s)?\s+data\s+residency\b`,
     phrase`(?<!${NOT}${gap(20)})\b(?:stored|kept|held|stays?|remains?|resides?)\b${gap(60)}\bcustomer(?:'s|s')?\s+(?:selected\s+)?(?:Atlassian\s+)?data\s+residency\s+(?:region|location)\b`,
   ],
@@ -37,7 +37,7 @@ export default defineClaim<Params>({
       ...facts.egress.remotes.map((r) => r.evidence),
     ];
     if (external.length > 0) return outcome(params.all === true ? 'contradicted' : 'unverified', params.all === true ? 'external' : 'externalSome', external, { where: places(external) });
-    const other = facts.storage.filter((op) => !RESIDENT.has(op.backend));
+    const other = writesFirst(facts.storage.filter((op) => !RESIDENT.has(op.backend)));
     if (other.length > 0) return outcome('unverified', 'notYet', other.map((op) => op.evidence), { backends: [...new Set(other.map((op) => op.backend))].join(', '), where: places(other.map((op) => op.evidence)) });
     const sent = endUserDataSentOut(facts);
     if (sent.length > 0) return outcome('unverified', 'sent', sent, { where: places(sent) });

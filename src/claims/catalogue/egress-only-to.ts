@@ -25,6 +25,11 @@ export default defineClaim<Params>({
     phrase`\begress\b${gap(30)}\b(?:limited|restricted)\s+to\b`,
     phrase`\b(?:requests|calls|traffic|connections)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+(?:only|exclusively|solely)\s+to\b`,
   ],
+  // "Which external hosts does the app contact?" — "Only api.openai.com."
+  inContext: {
+    phrasings: [phrase`^(?:only|exclusively|solely|just)\s+(?:to\s+)?(?:\*\.)?[a-z0-9-]+\.[a-z]`],
+    context: /\b(?:hosts?|domains?|endpoints?|servers?|URLs?|external\s+(?:services|systems))\b/i,
+  },
   params: (sentence) => {
     const hosts = [...firstLine(sentence).matchAll(HOST)].map((m) => m[0].toLowerCase()).filter((h) => !/\.(?:js|ts|json|ya?ml|md|txt)$/.test(h));
     return hosts.length > 0 ? { hosts: [...new Set(hosts)] } : null;

@@ -8,12 +8,15 @@ type Params = { scopes: Array<{ scope: string; purpose?: string }>; count?: numb
 
 const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
+const CONNECTOR = /^(?:(?:and|or|the|scopes?|permissions?|only)\b[\s:,.]*)*$|^[\s.:,]*$/i;
+
 /** Scopes with the purpose written after each (`read:jira-work — read Jira issues…`). */
 function scopesIn(line: string): Params['scopes'] {
   const found = findScopes(line, { connect: true });
   return found.map((m, i) => {
     const purpose = line.slice(m.end, found[i + 1]?.index ?? line.length).replace(/^[\s\-–—:,]+/, '').replace(/[\s,;]+$/, '').trim();
-    return purpose ? { scope: m.scope, purpose } : { scope: m.scope };
+    // "READ and WRITE scopes only:" joins scopes; words between them are no purpose.
+    return purpose && !CONNECTOR.test(purpose) ? { scope: m.scope, purpose } : { scope: m.scope };
   });
 }
 
@@ -28,6 +31,9 @@ export default defineClaim<Params>({
     phrase`\b(?:requests?|declares?|uses?)\s+(?:only\s+)?(?:these|the\s+following)\s+(?:[a-z0-9]+\s+)?(?:scopes|permissions)\b`,
     phrase`^(?:(?:requested|required|app|OAuth)\s+)?(?:scopes|permissions)(?:\s+(?:requested|required|used|declared)(?:\s+by\s+the\s+app)?)?\s*:?\s*$`,
     phrase`\bwhy\s+(?:do\s+)?(?:we|the\s+app)\s+(?:needs?|requests?)${gap(20)}\b(?:scopes|permissions)\b`,
+    // "asks for the READ and WRITE scopes only", "It only requests read:jira-work and storage:app" (the scopes must be in the sentence)
+    phrase`\b(?:scopes|permissions)\s+only\b`,
+    phrase`\bonly\s+(?:requests?|declares?|asks\s+for|uses?|needs?)\s+(?:the\s+)?(?:scopes?\s+)?(?:[a-z]+:[\w.:-]+|READ|WRITE|DELETE|ADMIN|ACT_AS_USER|PROJECT_ADMIN)\b`,
   ],
   params: (sentence) => {
     const head = firstLine(sentence);
@@ -38,6 +44,9 @@ export default defineClaim<Params>({
       scopes.push(...listed);
     }
     if (scopes.length === 0) return null;
+    // "READ to show summaries and WRITE to add worklogs" names a scope again with its purpose.
+    const unique = scopes.filter((s, i) => scopes.findIndex((t) => t.scope === s.scope) === i);
+    scopes.splice(0, scopes.length, ...unique);
     const number = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:OAuth\s+)?(?:scopes|permissions)\b/i.exec(head)?.[1]?.toLowerCase();
     const count = number === undefined ? undefined : (NUMBERS[number] ?? Number(number));
     return count === undefined ? { scopes } : { scopes, count };

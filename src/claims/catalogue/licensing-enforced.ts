@@ -1,6 +1,6 @@
 import { defineClaim, outcome } from '../define.ts';
 import { manifestAnchor } from '../evidence.ts';
-import { gap, phrase } from '../phrases.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
 export default defineClaim({
   id: 'licensing-enforced',
@@ -13,7 +13,10 @@ export default defineClaim({
     phrase`\bonly\s+licensed\b${gap(40)}\busers\b`,
     phrase`\bonly\s+(?:users|sites|customers|instances)\s+with\s+(?:a\s+|an\s+)?(?:valid|active|paid)\s+(?:Marketplace\s+)?(?:licen[cs]es?|subscriptions?)\b`,
     phrase`\blicensing\s+(?:is\s+)?(?:enabled|enforced|required)\b`,
+    phrase`\b(?:access|use|using\s+the\s+app)\s+requires\s+(?:a\s+|an\s+)?(?:valid|active|paid)\s+(?:Atlassian\s+)?(?:Marketplace\s+)?(?:licen[cs]e|subscription)\b`,
   ],
+  // "Access is not limited to licensed users" says licensing is not enforced.
+  params: (sentence) => (new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:gated|enforced|restricted|controlled|protected|limited|enabled|required)\b`, 'i').test(firstLine(sentence)) ? null : {}),
   examples: ['Licensing: Access is gated through Atlassian Marketplace licensing — only licensed Jira Cloud users on an active subscription can access the app'],
   messages: {
     verified: 'Licensing is enabled ({{where}}).',

@@ -9,6 +9,7 @@ export default defineOrganisational({
     phrase`\b(?:multi|two)[- ]factor\b`,
     phrase`\bMFA\b`,
     phrase`\b2FA\b`,
+    phrase`\b(?:hardware\s+security|FIDO2?|U2F|WebAuthn)\s+keys?\b`,
   ],
   examples: [
     'Multi-factor authentication for all administrative access',

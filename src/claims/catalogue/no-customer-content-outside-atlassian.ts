@@ -11,6 +11,7 @@ export default defineClaim({
     'Customer content and user data are not kept on servers outside Atlassian. Contradicted by writes of End-User Data (product content, data from users, account IDs, emails, names) to an external database, or by such data sent to a Forge remote that declares `storage`; unverified when other data goes to an external store, or End-User Data is sent to a host outside Atlassian that may keep it.',
   decidedBy: 'code',
   phrasings: [
+    phrase`\b(?:keeps?|stores?|saves?)\s+nothing\s+(?:on|in)\s+(?:our\s+(?:own\s+)?|external\s+|its\s+own\s+|vendor\s+)(?:servers?|systems?|databases?|infrastructure)\b`,
     phrase`(?:${NOT}|\bnothing\b)${gap(30)}\b(?:(?:store|keep|persist|save|retain)(?:s|d|ed)?|kept)\b${gap(80)}\b(?:outside\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian|on\s+(?:external|third[- ]party|our\s+own|vendor|separate)\s+(?:servers?|systems?|infrastructure|databases?))`,
     phrase`\b(?:stored|kept|saved)\b${gap(60)}\b(?:never|not)\s+on\s+(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
   ],

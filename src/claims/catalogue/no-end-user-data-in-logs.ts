@@ -3,7 +3,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
-const ONE = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:page|product|user|issue|Jira|Confluence)\s+content|user\s+information|account\s+IDs?|e-?mail\s+addresses|display\s+names|IP\s+addresses)`;
+const ONE = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:page|product|user|issue|Jira|Confluence|diagram|board|document|ticket)\s+content|user\s+information|account\s+IDs?|(?:user|personal)\s+identifiers|e-?mail\s+addresses|display\s+names|IP\s+addresses)`;
 /** One kind of data or a list of them: "account IDs and e-mail addresses". */
 const DATA = String.raw`${ONE}(?:\s*(?:,|or|and|nor)\s+${ONE})*`;
 /** Any data the sentence names other than IP addresses: one that names IP addresses alone speaks of those. */
@@ -23,6 +23,9 @@ export default defineClaim<Params>({
     phrase`\blogs?\s+(?:do\s+not|don't|never|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
     phrase`\blogs?\s+(?:contains?|includes?|holds?)\s+no\b${gap(20)}\b${DATA}`,
     phrase`\blogs?\s+(?:contains?|includes?|holds?)\b${gap(50)}\bnever\s+${DATA}`,
+    // "Our logs are limited to request IDs and timings; they never include personal data."
+    phrase`\blogs?\b${gap(80)};\s*(?:they|these)\s+(?:never|do\s+not|don't|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
+    phrase`${NOT}${gap(30)}\b(?:write|send|record|put)s?\s+${DATA}\s+(?:to|in|into)\s+(?:the\s+|our\s+|its\s+|app\s+|any\s+)?logs\b`,
     phrase`\b${DATA}\b${gap(60)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:logged|(?:(?:written|sent)\s+to|(?:stored|kept|included)\s+in)\s+(?:the\s+|our\s+|app\s+|any\s+)?logs)\b`,
   ],
   examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.', 'We do not log IP addresses.'],

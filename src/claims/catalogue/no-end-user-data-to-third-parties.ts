@@ -1,13 +1,13 @@
 import { hostAllowed } from '../../scan/egress.ts';
-import { END_USER_DATA, PERSONAL_DATA, type DataKind } from '../../scan/facts.ts';
+import { END_USER_DATA, PERSONAL_DATA, type DataKind, type VendorCategory } from '../../scan/facts.ts';
 import { vendorForHost } from '../../scan/vendors.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { externalCalls, isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { carried, vendorCalls } from '../sent.ts';
-import { deniedKinds, deniesSharing, SHARING_DENIALS } from '../sharing.ts';
+import { deniedCategories, deniedKinds, deniesSharing, SHARING_DENIALS } from '../sharing.ts';
 
-type Params = { kinds?: DataKind[] };
+type Params = { kinds?: DataKind[]; categories?: VendorCategory[] };
 
 const PERSONAL: readonly DataKind[] = PERSONAL_DATA;
 
@@ -15,10 +15,14 @@ export default defineClaim<Params>({
   id: 'no-end-user-data-to-third-parties',
   title: 'No End-User Data sent to third parties',
   description:
-    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails, names and clients\' IP addresses; page or issue content means product content): no call through a vendor\'s SDK (`sgMail.send(…)`, `openai.chat.completions.create(…)`, `Sentry.setUser(…)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen.',
+    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails, names and clients\' IP addresses; page or issue content means product content; "analytics providers" means only analytics vendors): no call through a vendor\'s SDK (`sgMail.send(…)`, `openai.chat.completions.create(…)`, `Sentry.setUser(…)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen.',
   decidedBy: 'code',
   phrasings: [...SHARING_DENIALS],
-  params: (sentence) => (deniesSharing(sentence) ? { kinds: deniedKinds(sentence) } : null),
+  params: (sentence) => {
+    if (!deniesSharing(sentence)) return null;
+    const categories = deniedCategories(sentence);
+    return categories.length > 0 ? { kinds: deniedKinds(sentence), categories } : { kinds: deniedKinds(sentence) };
+  },
   examples: [
     'We do not share personal data with third parties.',
     'We do not share customer data with any third parties.',
@@ -38,7 +42,9 @@ export default defineClaim<Params>({
     const wanted = named.length > 0 ? named : END_USER_DATA;
     const what = wanted.length === END_USER_DATA.length ? 'End-User Data' : wanted.every((k) => PERSONAL.includes(k)) ? 'personal data' : wanted.join(', ');
     const carrying = <T extends { carries: readonly DataKind[] }>(calls: T[]): T[] => calls.filter((c) => c.carries.some((k) => wanted.includes(k)));
-    const calls = vendorCalls(facts);
+    // "… with analytics providers": only vendors of that kind.
+    const categories = Array.isArray(params.categories) && params.categories.length > 0 ? params.categories : null;
+    const calls = vendorCalls(facts).filter((c) => !categories || categories.includes(c.category));
     const sending = carrying(calls);
     if (sending.length > 0) {
       const evidence = sending.map((c) => c.evidence);

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
-import { places, unique, unreadSources } from '../evidence.ts';
+import { places, unique, unreadSources, writesFirst } from '../evidence.ts';
 import { externalCalls, isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { vendorForHost } from '../../scan/vendors.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
@@ -18,7 +18,8 @@ export default defineClaim({
     phrase`${NOT}${gap(40)}\b(?:operate|use|run|rely\s+on|need|require|have|call)s?\b${gap(30)}\bexternal\s+(?:back[- ]?ends?|servers?)\b`,
     phrase`\bzero[- ]external[- ]servers?\b`,
     phrase`\bno\s+(?:external|vendor|separate|remote|[\w-]+-hosted)\s+(?:back[- ]?ends?|servers?|hosting)\b`,
-    phrase`${NOT}${gap(20)}\b(?:host|operate|run|maintain)s?\s+(?:any\s+|our\s+own\s+)(?:servers?|back[- ]?ends?)\b`,
+    phrase`${NOT}${gap(20)}\b(?:host|operate|run|maintain)s?\s+(?:any\s+|(?:our|its|their)\s+own\s+)(?:servers?|back[- ]?ends?)\b`,
+    phrase`\bno\s+(?:vendor|developer|partner)[- ](?:operated|run|hosted|managed)\s+(?:servers?|back[- ]?ends?|infrastructure)\b`,
     phrase`\bhosted\s+(?:entirely\s+|exclusively\s+|fully\s+|only\s+)?(?:by|on)\s+Atlassian\b`,
     phrase`\bno\s+(?:servers?|back[- ]?ends?|infrastructure)\s+of\s+(?:its|our|their)\s+own\b`,
     phrase`\bruns?\s+(?:entirely|exclusively|fully|only|solely)\s+(?:on|in|within)\s+(?:the\s+)?(?:Atlassian|Forge)\b`,
@@ -48,7 +49,7 @@ export default defineClaim({
     if (invoked.length > 0) {
       return outcome('contradicted', 'remote', invoked.map((c) => c.evidence), { what: `invokeRemote(${invoked[0]!.url ?? ''})`, where: places(invoked.map((c) => c.evidence)) });
     }
-    const database = facts.storage.filter((op) => op.backend === 'external-db');
+    const database = writesFirst(facts.storage.filter((op) => op.backend === 'external-db'));
     if (database.length > 0) return outcome('contradicted', 'database', database.map((op) => op.evidence), { where: places(database.map((op) => op.evidence)) });
     for (const party of facts.thirdParties) {
       if (!BACKEND_CATEGORIES.has(party.category)) continue;

@@ -11,7 +11,7 @@ export default defineClaim({
     'Users never hand the app an Atlassian Personal Access Token, a password or another secret. Contradicted when the app stores data a user sent as a Forge secret (`kvs.setSecret`) or sends such data on as a secret; unverified when it keeps secrets Candor cannot trace.',
   decidedBy: 'code',
   phrasings: [
-    phrase`${NOT}${gap(40)}\b(?:require|ask|need|collect|request|prompt|store)(?:s|d|ed)?\b${gap(60)}\b${SECRET}\b`,
+    phrase`${NOT}${gap(40)}\b(?:require|ask|need|collect|request|prompt|store|hand|give|provide|enter)(?:s|d|ed)?\b${gap(60)}\b${SECRET}\b`,
     phrase`\bno\s+(?:user-?provided\s+)?${SECRET}\s+(?:are\s+|is\s+)?(?:required|needed|requested|collected)\b`,
   ],
   examples: ['The app does not require users to provide Atlassian Personal Access Tokens, passwords, or shared secrets.'],

@@ -1,5 +1,5 @@
 import { defineClaim, outcome } from '../define.ts';
-import { places, unreadSources } from '../evidence.ts';
+import { places, unreadSources, writesFirst } from '../evidence.ts';
 import { gap, phrase } from '../phrases.ts';
 import { endUserDataSentOut, storageVendors } from '../storage.ts';
 
@@ -24,7 +24,7 @@ export default defineClaim({
     incomplete: 'All storage found is Forge KVS, but {{where}} could not be read.',
   },
   verify(_params, { facts }) {
-    const other = facts.storage.filter((op) => !KV_BACKENDS.has(op.backend));
+    const other = writesFirst(facts.storage.filter((op) => !KV_BACKENDS.has(op.backend)));
     if (other.length > 0) return outcome('contradicted', 'other', other.map((op) => op.evidence), { backend: [...new Set(other.map((op) => op.backend))].join(', '), where: places(other.map((op) => op.evidence)) });
     const used = storageVendors(facts).used[0];
     if (used) return outcome('contradicted', 'vendor', used.evidence, { vendor: used.name, where: places(used.evidence) });

@@ -1,12 +1,14 @@
 import { defineClaim, outcome } from '../define.ts';
 import { manifestAnchor, places } from '../evidence.ts';
-import { firstLine, gap, phrase } from '../phrases.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { accountDataKept } from '../storage.ts';
 
 type Params = { cadence?: string };
 
 /** Statement cadence → Forge `scheduledTrigger` interval (https://developer.atlassian.com/platform/forge/manifest-reference/modules/scheduled-trigger/). */
 const INTERVALS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week' };
+
+const DENIED = phrase`${NOT}${gap(30)}\b(?:use|call|need|implement|support|report)\w*\b${gap(40)}\b(?:Personal\s+Data\s+Reporting|user\s+privacy\s+API|personal\s+data\s+report)`;
 
 export default defineClaim<Params>({
   id: 'personal-data-reporting',
@@ -16,11 +18,14 @@ export default defineClaim<Params>({
   decidedBy: 'code',
   phrasings: [
     phrase`\bPersonal\s+Data\s+Reporting(?:\s+API)?\b`,
+    phrase`\buser\s+privacy\s+API\b`,
     phrase`\breports?\b${gap(60)}\baccount\s+IDs?\b${gap(40)}\bAtlassian\b`,
     phrase`\b(?:weekly|daily|hourly)\s+personal[- ]data\s+report`,
   ],
   params: (text) => {
     const sentence = firstLine(text);
+    // "The app does not use the Personal Data Reporting API" says it does not report: no claim that it does.
+    if (DENIED.test(sentence)) return null;
     const cadence = /\b(weekly|daily|hourly)\b/i.exec(sentence)?.[1]?.toLowerCase() ?? (/\bevery\s+(?:7\s+days|week)\b/i.test(sentence) ? 'weekly' : undefined);
     return cadence ? { cadence } : {};
   },

@@ -1,6 +1,6 @@
 import { END_USER_DATA, type Evidence } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
-import { places } from '../evidence.ts';
+import { places, writesFirst } from '../evidence.ts';
 import { externalDeclarations } from '../hosts.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 import { callsThrough } from '../sent.ts';
@@ -41,7 +41,7 @@ export default defineClaim({
     const web = facts.triggers.filter((t) => t.kind === 'web' && t.response !== 'static');
     if (web.length > 0) return fail('webTriggers', web.map((t) => t.evidence));
     if (facts.secrets.length > 0) return fail('credentials', facts.secrets.map((s) => s.evidence));
-    const sql = facts.storage.filter((op) => op.backend === 'sql');
+    const sql = writesFirst(facts.storage.filter((op) => op.backend === 'sql'));
     if (sql.length > 0) return outcome('unverified', 'sql', sql.map((op) => op.evidence), { where: places(sql.map((op) => op.evidence)) });
     return outcome('verified', 'verified');
   },

@@ -2,6 +2,7 @@ import defaults from '../../data/forge-runtime-defaults.json' with { type: 'json
 import { defineClaim, outcome } from '../define.ts';
 import { manifestAnchor } from '../evidence.ts';
 import { firstLine, gap, phrase } from '../phrases.ts';
+import type { Evidence } from '../../scan/facts.ts';
 
 type Params = { name?: string; architecture?: string; memoryMB?: number };
 
@@ -42,19 +43,23 @@ export default defineClaim<Params>({
     const evidence = anchor ? [anchor] : [];
     const where = anchor ? `${anchor.file}:${anchor.line}` : 'manifest';
     const actual = { name: runtime.name, architecture: runtime.architecture ?? defaults.architecture, memoryMB: runtime.memoryMB ?? defaults.memoryMB };
-    const wrong: Array<[string, string]> = [];
+    const wrong: Array<[string, string, Evidence | undefined]> = [];
     if (typeof params.name === 'string') {
       if (actual.name === null) return outcome('unverified', 'unknown', evidence);
-      if (actual.name.toLowerCase() !== params.name.toLowerCase()) wrong.push([actual.name, params.name]);
+      if (actual.name.toLowerCase() !== params.name.toLowerCase()) wrong.push([actual.name, params.name, runtime.fields?.name]);
     }
     if (typeof params.architecture === 'string' && params.architecture !== actual.architecture) {
-      wrong.push([`${actual.architecture}${runtime.architecture === null ? ' (the default)' : ''}`, params.architecture]);
+      wrong.push([`${actual.architecture}${runtime.architecture === null ? ' (the default)' : ''}`, params.architecture, runtime.fields?.architecture]);
     }
     if (typeof params.memoryMB === 'number' && params.memoryMB !== actual.memoryMB) {
-      wrong.push([`${actual.memoryMB} MB${runtime.memoryMB === null ? ' (the default)' : ''}`, `${params.memoryMB} MB`]);
+      wrong.push([`${actual.memoryMB} MB${runtime.memoryMB === null ? ' (the default)' : ''}`, `${params.memoryMB} MB`, runtime.fields?.memoryMB]);
     }
     if (wrong.length > 0) {
-      return outcome('contradicted', 'contradicted', evidence, { actual: wrong.map(([a]) => a).join(', '), stated: wrong.map(([, s]) => s).join(', '), where });
+      // The line of the field that differs (`memoryMB: 1024`); the `runtime:` block for a default.
+      const fields = wrong.flatMap(([, , e]) => (e ? [e] : []));
+      const shown = fields.length === wrong.length ? fields : evidence;
+      const at = shown[0] ? `${shown[0].file}:${shown[0].line}` : where;
+      return outcome('contradicted', 'contradicted', shown, { actual: wrong.map(([a]) => a).join(', '), stated: wrong.map(([, s]) => s).join(', '), where: at });
     }
     const stated = [params.name, params.architecture, typeof params.memoryMB === 'number' ? `${params.memoryMB} MB` : undefined].filter(Boolean).join(', ');
     return outcome('verified', 'verified', evidence, { runtime: stated, where });

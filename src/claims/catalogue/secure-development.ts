@@ -11,6 +11,8 @@ export default defineOrganisational({
     phrase`\bscan\w*\b${gap(30)}\b(?:vulnerable\s+)?dependencies\b`,
     phrase`\bstatic\s+(?:code\s+)?analysis\b`,
     phrase`\bSAST\b`,
+    phrase`\breview(?:s|ed)?\s+(?:every|all|each)\s+(?:pull|merge)\s+requests?\b`,
+    phrase`\b(?:npm|yarn|pnpm)\s+audit\b|\bDependabot\b|\bSnyk\b|\bRenovate\b`,
     phrase`\bDAST\b`,
     phrase`\bdynamic\s+application\s+security\s+testing\b`,
     phrase`\bdependency\b${gap(40)}\b(?:scanning|monitoring)\b`,

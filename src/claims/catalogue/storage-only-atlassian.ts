@@ -1,5 +1,5 @@
 import { defineClaim, outcome } from '../define.ts';
-import { places, unreadSources } from '../evidence.ts';
+import { places, unreadSources, writesFirst } from '../evidence.ts';
 import { gap, phrase } from '../phrases.ts';
 import { ATLASSIAN_BACKENDS, endUserDataSentOut, storageVendors, storingRemotes } from '../storage.ts';
 
@@ -13,8 +13,11 @@ export default defineClaim({
     phrase`\b(?:stored?|stores|kept|keeps|persisted|resides?|remains?|held)\b${gap(40)}\b(?:exclusively|only|solely|entirely)\b${gap(20)}\b(?:in|on|within)\b${gap(20)}\bAtlassian\b(?!${gap(40)}\bKV)`,
     phrase`\b(?:all|any)\s+(?:persistent\s+|app\s+)?data\s+(?:is\s+)?(?:stored|kept)\s+(?:using|in|on|within)\s+(?:Forge|Atlassian)\b(?!${gap(40)}\bKV)`,
     phrase`\bdata\b${gap(30)}\bnever\s+leaves\s+Atlassian\b`,
-    phrase`\b(?:uses?|relies\s+on)\s+(?:only\s+)?(?:Atlassian\s+)?Forge\s+storage\s+(?:exclusively|only)\b|\buses?\s+only\s+(?:Atlassian\s+)?Forge\s+storage\b`,
-    phrase`\b(?:all|every)\b${gap(40)}\b(?:(?:is|are)\s+(?:stored|kept|persisted|held|saved)|stays?|remains?|resides?|lives?)\s+(?:using|in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
+    // "Diagrams are stored only in Confluence", "Settings are kept in Forge hosted storage only"
+    phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+(?:only|exclusively|solely)\s+(?:in|on|within)\s+(?:the\s+|your\s+)?(?:Confluence|Jira|Forge)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
+    phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge\s+(?:hosted\s+)?storage\s+(?:only|exclusively)\b`,
+    phrase`\b(?:uses?|relies\s+on)\s+(?:only\s+)?(?:Atlassian\s+)?Forge\s+storage\s+(?:exclusively|only)\b|\b(?:uses?\s+only|only\s+uses?)\s+(?:Atlassian\s+)?Forge(?:'s)?\s+(?:hosted\s+)?storage\b`,
+    phrase`\b(?:all|every|everything)\b${gap(40)}\b(?:(?:is|are)\s+(?:stored|kept|persisted|held|saved)|stays?|remains?|resides?|lives?)\s+(?:using|in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian|(?:Jira|Confluence)\s+(?:site|instance|Cloud))\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
   ],
   examples: [
     'All app data is stored only within Atlassian Cloud.',
@@ -30,7 +33,7 @@ export default defineClaim({
     incomplete: 'All storage found is Atlassian\'s, but {{where}} could not be read.',
   },
   verify(_params, { facts }) {
-    const external = facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend));
+    const external = writesFirst(facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend)));
     if (external.length > 0) return outcome('contradicted', 'externalDb', external.map((op) => op.evidence), { where: places(external.map((op) => op.evidence)) });
     const remotes = storingRemotes(facts);
     if (remotes.length > 0) return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { remote: remotes.map((r) => r.key).join(', '), where: places(remotes.map((r) => r.evidence)) });

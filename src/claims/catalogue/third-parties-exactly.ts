@@ -3,14 +3,14 @@ import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { firstLine, followingLines, gap, NOT, phrase } from '../phrases.ts';
 import { deniesSharing } from '../sharing.ts';
-import { names, vendorsNamedIn } from '../vendor-names.ts';
+import { listedAs, names, vendorsNamedIn } from '../vendor-names.ts';
 
 type Params = { parties?: string[] };
 
 const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|sub-?processors))?|sub-?processors|service\s+providers)`;
 /** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
-const NONE = phrase`(?:${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES})`;
+const NONE = phrase`(?:${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
 /** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line. */
 const INLINE = phrase`^${PARTIES}\s*:\s*\S`;
 
@@ -24,7 +24,7 @@ export default defineClaim<Params>({
   id: 'third-parties-exactly',
   title: 'Third parties exactly as listed',
   description:
-    'Every third party the code shows — an SDK it imports, a vendor host it calls or allows, a hosting file — is named in the statement\'s list (or the profile\'s `thirdParties`); "no third parties" means none. Vendors are recognised from src/data/vendors.json under the names statements use ("AWS S3" for Amazon S3). A listed vendor the code does not show is only noted: hosting and back-office services are often invisible in code.',
+    'Every third party the code shows — an SDK it imports, a vendor host it calls or allows, a hosting file — is named in the statement\'s list (or the profile\'s `thirdParties`); "no third parties" means none. Vendors are recognised from src/data/vendors.json under the names statements use ("AWS S3" for Amazon S3); a provider covers its services ("Amazon Web Services" lists Amazon S3 and DynamoDB). A listed vendor the code does not show is only noted: hosting and back-office services are often invisible in code.',
   decidedBy: 'code',
   phrasings: [
     phrase`^${PARTIES}\s*:?\s*$`,
@@ -57,7 +57,7 @@ export default defineClaim<Params>({
     const listed = Array.isArray(params.parties) ? params.parties.map(String) : (profile?.thirdParties ?? []).map((p) => p.name);
     if (!Array.isArray(params.parties) && !profile?.thirdParties) return outcome('unverified', 'fromProfile');
     const text = listed.join('\n');
-    const unlisted = facts.thirdParties.filter((p) => !listed.some((line) => names(line, { id: p.vendor, name: p.name })));
+    const unlisted = facts.thirdParties.filter((p) => !listed.some((line) => listedAs(line, { id: p.vendor, name: p.name })));
     if (unlisted.length > 0) {
       const evidence = unlisted.flatMap(shown);
       return outcome('contradicted', 'unlisted', evidence, { vendors: unlisted.map((p) => p.name).join(', '), where: places(evidence) });
