@@ -81,17 +81,20 @@ export function externalImages(text: string): Array<{ url: string; host: string;
   const out: Array<{ url: string; host: string; offset: number }> = [];
   if (!text.includes('<img') && !text.includes('<Image')) return out;
   for (const match of text.matchAll(IMAGE_TAG)) {
-    const src = match[2]!;
-    const url = src.startsWith('//') ? `https:${src}` : src;
-    let host: string;
-    try {
-      host = new URL(url).hostname.toLowerCase();
-    } catch {
-      continue;
-    }
-    out.push({ url, host, offset: match.index });
+    const address = addressOf(match[2]!);
+    if (address) out.push({ ...address, offset: match.index });
   }
   return out;
+}
+
+/** An absolute or protocol-relative address with its host, or null when it is no URL. */
+function addressOf(src: string): { url: string; host: string } | null {
+  const url = src.startsWith('//') ? `https:${src}` : src;
+  try {
+    return { url, host: new URL(url).hostname.toLowerCase() };
+  } catch {
+    return null;
+  }
 }
 
 const IMAGE_TAG = /<(?:img|Image)\b[^>]*?\ssrc\s*=\s*\{?\s*(["'`])((?:https?:)?\/\/[^"'`\s$]+)\1/g;
@@ -101,14 +104,8 @@ export function externalScripts(page: string): Array<{ url: string; host: string
   for (const match of page.matchAll(SCRIPT_TAG)) {
     const src = /\bsrc\s*=\s*["']((?:https?:)?\/\/[^"'\s]+)/i.exec(match[1] ?? '')?.[1];
     if (!src || src.includes('{{') || src.includes('<%')) continue;
-    const url = src.startsWith('//') ? `https:${src}` : src;
-    let host: string;
-    try {
-      host = new URL(url).hostname.toLowerCase();
-    } catch {
-      continue;
-    }
-    if (!egressDefaults.atlassianDomains.some((d) => host === d || host.endsWith(`.${d}`))) out.push({ url, host, offset: match.index });
+    const address = addressOf(src);
+    if (address && !egressDefaults.atlassianDomains.some((d) => address.host === d || address.host.endsWith(`.${d}`))) out.push({ ...address, offset: match.index });
   }
   return out;
 }
