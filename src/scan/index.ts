@@ -13,8 +13,6 @@ import { compareEgress, IMAGE_CLIENT } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows/flows.ts';
-import type { TriggerEventKinds } from './flows/context.ts';
-import triggerEventData from '../data/forge-trigger-events.json' with { type: 'json' };
 import { dropIdleMethods } from './idle-methods.ts';
 import { resolveParamRequests } from './param-requests.ts';
 import { resolveInjectedCalls } from './injected.ts';
@@ -40,8 +38,7 @@ import { runTasks } from './source/pool.ts';
 import { MARKUP } from './source/inline-scripts.ts';
 import type { Task } from './source/worker-task.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
-
-const USER_EVENTS = triggerEventData.userEvents.patterns.map((p) => new RegExp(p));
+import { consumerHandlers, consumerMethods, triggerEvents } from './trigger-handlers.ts';
 
 export interface ScanOptions {
   /** Called as files are analysed, for a progress indicator. */
@@ -209,46 +206,6 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
       durationMs: Math.round(performance.now() - started),
     },
   };
-}
-
-/** The queues each consumer's handler (`file#export`, and where a re-export leads) reads, from the manifest's `consumer` modules. */
-function consumerHandlers(app: Awaited<ReturnType<typeof readApp>>, graph: CallGraph): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const t of app.triggers) {
-    const handler = t.kind === 'consumer' && t.queue ? app.functionHandlers.find((h) => h.key === t.function) : undefined;
-    if (!handler?.file) continue;
-    const found = graph.exported(handler.file, handler.exportName);
-    const keys = [`${handler.file}#${handler.exportName}`, ...(found ? [`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`] : [])];
-    for (const key of new Set(keys)) out.set(key, [...(out.get(key) ?? []), t.queue!]);
-  }
-  return out;
-}
-
-/** What the event each trigger's function (`file#export`, and where a re-export leads) is given holds, from the manifest's triggers (see `forge-trigger-events.json`). */
-function triggerEvents(app: Awaited<ReturnType<typeof readApp>>, graph: CallGraph): Map<string, TriggerEventKinds> {
-  const out = new Map<string, TriggerEventKinds>();
-  const known = triggerEventData.kinds as Record<string, TriggerEventKinds | undefined>;
-  for (const t of app.triggers) {
-    const given = Object.hasOwn(known, t.kind) ? known[t.kind] : undefined;
-    const handler = given ? app.functionHandlers.find((h) => h.key === t.function) : undefined;
-    if (!given || !handler?.file) continue;
-    // The whole event of a product trigger that names the user who caused it (`atlassianId`).
-    const namesUser = t.kind === 'product-event' && t.events.some((e) => USER_EVENTS.some((re) => re.test(e)));
-    const kinds = namesUser ? { ...given, whole: [...given.whole, ...triggerEventData.userEvents.whole] as TriggerEventKinds['whole'] } : given;
-    const found = graph.exported(handler.file, handler.exportName);
-    for (const key of [`${handler.file}#${handler.exportName}`, ...(found ? [`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`] : [])]) {
-      const had = out.get(key);
-      out.set(key, had ? { whole: [...new Set([...had.whole, ...kinds.whole])], field: [...new Set([...had.field, ...kinds.field])] } : kinds);
-    }
-  }
-  return out;
-}
-
-/** The queues each resolver method of a `consumer` module reads (`resolver: { function, method }`), by method name. */
-function consumerMethods(app: Awaited<ReturnType<typeof readApp>>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const { method, queue } of app.consumerMethods) out.set(method, [...(out.get(method) ?? []), queue]);
-  return out;
 }
 
 function isFrontend(file: FileFacts, roots: string[]): boolean {

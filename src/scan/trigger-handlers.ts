@@ -1,0 +1,49 @@
+/** What the manifest says each trigger's and consumer's function is handed, keyed as the flows name functions (`file#export`). */
+import triggerEventData from '../data/forge-trigger-events.json' with { type: 'json' };
+import type { readApp } from '../app/read-app.ts';
+import type { TriggerEventKinds } from './flows/context.ts';
+import type { CallGraph } from './link.ts';
+
+type App = Awaited<ReturnType<typeof readApp>>;
+
+const USER_EVENTS = triggerEventData.userEvents.patterns.map((p) => new RegExp(p));
+
+/** The queues each consumer's handler (`file#export`, and where a re-export leads) reads, from the manifest's `consumer` modules. */
+export function consumerHandlers(app: App, graph: CallGraph): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const t of app.triggers) {
+    const handler = t.kind === 'consumer' && t.queue ? app.functionHandlers.find((h) => h.key === t.function) : undefined;
+    if (!handler?.file) continue;
+    const found = graph.exported(handler.file, handler.exportName);
+    const keys = [`${handler.file}#${handler.exportName}`, ...(found ? [`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`] : [])];
+    for (const key of new Set(keys)) out.set(key, [...(out.get(key) ?? []), t.queue!]);
+  }
+  return out;
+}
+
+/** What the event each trigger's function (`file#export`, and where a re-export leads) is given holds, from the manifest's triggers (see `forge-trigger-events.json`). */
+export function triggerEvents(app: App, graph: CallGraph): Map<string, TriggerEventKinds> {
+  const out = new Map<string, TriggerEventKinds>();
+  const known = triggerEventData.kinds as Record<string, TriggerEventKinds | undefined>;
+  for (const t of app.triggers) {
+    const given = Object.hasOwn(known, t.kind) ? known[t.kind] : undefined;
+    const handler = given ? app.functionHandlers.find((h) => h.key === t.function) : undefined;
+    if (!given || !handler?.file) continue;
+    // The whole event of a product trigger that names the user who caused it (`atlassianId`).
+    const namesUser = t.kind === 'product-event' && t.events.some((e) => USER_EVENTS.some((re) => re.test(e)));
+    const kinds = namesUser ? { ...given, whole: [...given.whole, ...triggerEventData.userEvents.whole] as TriggerEventKinds['whole'] } : given;
+    const found = graph.exported(handler.file, handler.exportName);
+    for (const key of [`${handler.file}#${handler.exportName}`, ...(found ? [`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`] : [])]) {
+      const had = out.get(key);
+      out.set(key, had ? { whole: [...new Set([...had.whole, ...kinds.whole])], field: [...new Set([...had.field, ...kinds.field])] } : kinds);
+    }
+  }
+  return out;
+}
+
+/** The queues each resolver method of a `consumer` module reads (`resolver: { function, method }`), by method name. */
+export function consumerMethods(app: App): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { method, queue } of app.consumerMethods) out.set(method, [...(out.get(method) ?? []), queue]);
+  return out;
+}
