@@ -9,6 +9,8 @@ export interface ConnectModulesRead {
   triggers: TriggerFact[];
   uninstall: UninstallFact[];
   products: Product[];
+  /** The URLs of the pages the product loads in an iframe (with the Connect JWT in their query), as the descriptor writes them. */
+  pages: string[];
 }
 
 type Locate = (path: readonly PathSegment[]) => Evidence;
@@ -40,6 +42,7 @@ export function readConnectGroup(type: string, entries: unknown, path: readonly 
     // The `key` (or webhook `event`) line names the module better than the line its object opens on.
     const evidence = locate(entry.key !== undefined ? [...at, 'key'] : entry.event !== undefined ? [...at, 'event'] : at);
     into.modules.push({ type, key, ui: base !== 'webhooks' && url !== null ? 'connect' : 'none', evidence });
+    if (base !== 'webhooks' && url !== null) into.pages.push(url);
     if (base === 'webhooks') {
       const event = text(entry.event);
       into.triggers.push({ kind: 'connect-webhook', key, function: null, events: event ? [event] : [], interval: null, response: null, evidence });
@@ -90,5 +93,5 @@ export function addProduct(products: Product[], product: Product): void {
 }
 
 export function emptyConnectRead(): ConnectModulesRead {
-  return { modules: [], triggers: [], uninstall: [], products: [] };
+  return { modules: [], triggers: [], uninstall: [], products: [], pages: [] };
 }

@@ -25,6 +25,8 @@ export interface ConnectRead {
   triggers: TriggerFact[];
   uninstall: UninstallFact[];
   products: Product[];
+  /** The URLs of the iframe pages of its modules. */
+  pages: string[];
   remotes: RemoteFact[];
   egress: EgressDeclaration[];
 }
@@ -171,6 +173,7 @@ export function connectFacts(file: string, descriptor: Plain, locate: (path: rea
     triggers: read.triggers,
     uninstall: read.uninstall,
     products: read.products,
+    pages: read.pages,
     remotes,
     egress,
   };

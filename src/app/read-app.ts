@@ -21,6 +21,8 @@ export interface ReadAppResult {
   functionHandlers: Array<{ key: string; file: string | null; exportName: string; evidence: Evidence }>;
   /** Resolver methods of `consumer` modules (`resolver: { function, method }`) and the queues they read. */
   consumerMethods: Array<{ method: string; queue: string }>;
+  /** A Connect app's iframe pages (their URLs in the descriptor); null for an app without a Connect descriptor. */
+  connectPages: string[] | null;
   diagnostics: Diagnostic[];
 }
 
@@ -93,6 +95,7 @@ export async function readApp(root: string, files: FileEntry[], options: ReadApp
     frontendRoots: manifest?.frontendRoots ?? [],
     functionHandlers: manifest?.functionHandlers ?? [],
     consumerMethods: manifest?.consumerMethods ?? [],
+    connectPages: manifest === null && connect ? connect.pages : null,
     diagnostics,
   };
 }

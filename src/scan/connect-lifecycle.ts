@@ -35,9 +35,43 @@ export function answeredUninstall(uninstall: UninstallFact[], files: readonly Fi
  * app's Connect lifecycle callbacks, whose body holds the installation's shared secret.
  * https://developer.atlassian.com/cloud/jira/platform/connect-app-descriptor/#lifecycle
  */
-export function lifecycleRoutes(triggers: readonly TriggerFact[]): (route: string) => boolean {
+export function lifecycleRoutes(triggers: readonly TriggerFact[], pages: readonly string[] | null = null): (route: string) => boolean {
   const paths = triggers.filter((t) => t.kind === 'connect-lifecycle').map(callbackUrl).filter((u): u is string => u !== null).map(pathOf);
-  return (route) => paths.some((path) => answers(route, path));
+  const page = pageRoutes(pages);
+  return (route) => (route.startsWith('?') ? page(route.slice(1)) : paths.some((path) => answers(route, path)));
+}
+
+/**
+ * Whether the query of a request to a GET route (`GET /panel`, `GET! /panel` when ACE's `authenticate()` guards it) is
+ * that of a page of the app's Connect modules, which the product loads with the Connect JWT in it (`?jwt=…&xdm_e=…`):
+ * a route answering one of the modules' URLs, a parameter of the route (`/board/:key`) taking any segment, such as a
+ * context parameter of the URL (`{project.key}`); where the descriptor gives no page URL, a route guarded by ACE, which
+ * reads the token from the query.
+ * https://developer.atlassian.com/cloud/jira/platform/understanding-jwt-for-connect-apps/
+ */
+function pageRoutes(pages: readonly string[] | null): (route: string) => boolean {
+  if (pages === null) return () => false;
+  const urls = pages.map((url) => segments(pathOf(url), /\{[^}]*\}/));
+  return (route) => {
+    const guarded = route.startsWith('GET!');
+    const at = route.indexOf(' ');
+    if (urls.length === 0) return guarded;
+    if (at < 0) return false;
+    const path = segments(trimSlash(route.slice(at + 1).replace(/[?#].*$/, '')), /^:/);
+    return urls.some((url) => servesPage(path, url));
+  };
+}
+
+/** A path's segments, `*` for each the pattern marks as a parameter. */
+function segments(path: string, param: RegExp): string[] {
+  return path.split('/').map((s) => (param.test(s) ? '*' : s));
+}
+
+/** A route serves the page itself or mounted under a prefix (`router.get('/panel')` under `app.use('/ui', router)`). */
+function servesPage(route: readonly string[], page: readonly string[]): boolean {
+  if (route.length > page.length) return false;
+  const from = page.length - route.length;
+  return route.every((s, i) => (i === 0 && s === '' && from > 0) || s === '*' || s === page[from + i]);
 }
 
 function pathOf(url: string): string {

@@ -124,7 +124,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   resolveInjectedCalls(files, graph);
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
-  const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph));
+  const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph));
   resolveParamRequests(files, graph, fill, resolved);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);

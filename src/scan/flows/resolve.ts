@@ -60,9 +60,11 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         for (const k of name === null ? [] : parts.returnedKinds(name, withParams)) out.add(k);
         continue;
       }
-      // The request to a route: a Connect lifecycle callback's body holds the installation's shared secret.
+      // The request to a route: a Connect lifecycle callback's body holds the installation's shared secret, the query of
+      // a Connect page (`route:?GET /panel`) the JWT.
       if (flow.startsWith('route:')) {
         if (lifecycle(flow.slice(6))) out.add('secret');
+        else if (flow.startsWith('route:?')) out.add('other');
         continue;
       }
       if (flow.startsWith('client:')) {

@@ -52,6 +52,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         // A name given nothing but a secret holds it, whatever its name: `const code = req.query.code` of an OAuth
         // redirect, `const [version] = await client.accessSecretVersion(…)` of a secrets manager.
         if (b?.kinds.size === 1 && b.kinds.has('secret')) out.add('secret');
+        // `const { originalUrl } = req`, `const url = req.url` of a Connect page: the URL holds the JWT (see `pageQuery`).
+        if (b) for (const k of b.kinds) if (k.startsWith('route:?')) out.add(k);
         if (out.size === 0) out.add('other');
         break;
       }
@@ -87,6 +89,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       if ((name === 'ip' || name === 'ips') && isRequest(scope, object, depth)) { out.add('ip-address'); break; }
       // `req.query.code` of a request to an OAuth callback route: the authorization code, a credential.
       if (name === 'code' && isOAuthCallback(kindsOf(scope, object, depth + 1))) { out.add('secret'); break; }
+      // `req.query`, `req.originalUrl` of a request to a GET route: a Connect page's query holds the JWT (see `pageQuery`).
+      if (name !== null && PAGE_FIELDS.has(name)) pageQuery(kindsOf(scope, object, depth + 1), out);
       if (name && isNeutralName(name)) {
         // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
         const inner = isAnswerField(name) || isUserTextProperty(name) ? kindsOf(scope, object, depth + 1) : null;
@@ -106,7 +110,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const own = name !== null && object.type === 'Identifier' ? ownField(scope, object.name, name, depth) : null;
       if (own) { addAll(out, own); break; }
       const context = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'context' ? unwrap(object.object) : null;
-      const whole = name === null ? kindsOf(scope, context ?? object, depth + 1) : narrow(kindsOf(scope, context ?? object, depth + 1), name);
+      const whole = name === null ? kindsOf(scope, context ?? object, depth + 1) : withoutQuery(narrow(kindsOf(scope, context ?? object, depth + 1), name), name);
       // `page.title` of `const page = await fetchPage(id)`: that field of what the app's function returns (see `FIELD`);
       // `req.payload` of a parameter: that field of what the callers pass, when they pass Forge's request or context.
       addAll(out, name !== null && context === null ? withField(whole, name) : whole);
@@ -252,9 +256,10 @@ function bodyOfFailing(scope: Scope, b: Binding): boolean {
 /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
 export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
   if (key === 'code' && isOAuthCallback(kinds)) return new Set<Flow>(['secret']);
-  if (kindOfName(key) || !isNeutralName(key)) return withField(narrow(kinds, key), key);
-  if (isUserTextProperty(key) && kinds.has('resolver-payload')) return kinds;
-  return isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
+  const out = kindOfName(key) || !isNeutralName(key) ? withField(withoutQuery(narrow(kinds, key), key), key)
+    : isUserTextProperty(key) && kinds.has('resolver-payload') ? withoutQuery(kinds, key)
+    : isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
+  return out;
 }
 
 /** The kinds bound to a name that says what it holds (`accountId`): that kind rather than `other`, `opaque` or `literal`. */
@@ -293,6 +298,31 @@ function isRequest(scope: Scope, object: Node, depth: number): boolean {
 function isOAuthCallback(kinds: ReadonlySet<Flow>): boolean {
   for (const k of kinds) if (k.startsWith('route:GET ') && OAUTH_REDIRECT.test(k)) return true;
   return false;
+}
+
+const PAGE_FIELDS = new Set(['query', 'url', 'originalUrl']);
+
+/** Marks the query or URL of a request to a GET route (`route:GET /panel` → `route:?GET /panel`), which holds the JWT when the route serves a Connect page. */
+function pageQuery(kinds: ReadonlySet<Flow>, out: Set<Flow>): void {
+  for (const k of kinds) if (k.startsWith('route:GET')) out.add(`route:?${k.slice(6)}`);
+}
+
+/** `const { query } = req`: what the field holds, and the query's mark when it is the query or URL of a request to a GET route. */
+export function withPageQuery(field: Set<Flow>, kinds: ReadonlySet<Flow>, key: string): Set<Flow> {
+  if (!PAGE_FIELDS.has(key)) return field;
+  const out = new Set(field);
+  pageQuery(kinds, out);
+  return out;
+}
+
+/** A field of a page's query other than `jwt` (`req.query.projectKey`) is not the token. */
+function withoutQuery(kinds: Set<Flow>, name: string): Set<Flow> {
+  if (name === 'jwt') return kinds;
+  let has = false;
+  for (const k of kinds) if (k.startsWith('route:?')) has = true;
+  if (!has) return kinds;
+  const out = new Set([...kinds].filter((k) => !k.startsWith('route:?')));
+  return out.size > 0 ? out : new Set<Flow>(['other']);
 }
 
 /** The kinds that name a person: a key or map made of one holds the person's data. */

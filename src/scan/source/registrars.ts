@@ -108,6 +108,31 @@ export function routePath(scope: Scope, call: Node): string | null | undefined {
 }
 
 /**
+ * `app.get('/panel', addon.authenticate(), …)`: what the request to a GET route is marked with (`GET /panel`), which the
+ * scan tells a Connect iframe page by, whose query holds the Connect JWT; `GET!` when ACE's JWT middleware guards the
+ * route (`authenticate()`, `checkValidToken()`), which reads the token from the query; null for no GET route or
+ * one of no constant path and no guard.
+ */
+export function pageRoute(scope: Scope, call: Node): string | null {
+  if (calledMethod(call) !== 'get' || call.arguments.length < 2) return null;
+  const first = unwrap(call.arguments[0]);
+  if (first.type !== 'Literal' && first.type !== 'TemplateLiteral') return null;
+  const path = scope.str(first);
+  const known = path !== null && path.startsWith('/') && !path.includes(HOLE) && !path.includes(PARAM) ? path : null;
+  const guarded = (call.arguments as Node[]).slice(1, -1).some(isAceGuard);
+  return known === null && !guarded ? null : `GET${guarded ? '!' : ''}${known === null ? '' : ` ${known}`}`;
+}
+
+/** `addon.authenticate()`, `addon.checkValidToken()`: ACE's middleware that checks the JWT of a page or of the iframe's requests (not passport's `authenticate('jwt')`). */
+function isAceGuard(arg: Node): boolean {
+  const call = unwrap(arg);
+  if (call.type !== 'CallExpression') return false;
+  const method = calledMethod(call);
+  const given = call.arguments[0] ? unwrap(call.arguments[0]) : null;
+  return (method === 'authenticate' || method === 'checkValidToken') && (given === null || (given.type === 'Literal' && typeof given.value === 'boolean'));
+}
+
+/**
  * `app.get('/oauth/github/callback', …)`: the path of a GET route whose path says it is an OAuth redirect, where the
  * authorization code arrives in the query (marked `route:GET /oauth/…` on the request); null for any other call.
  */

@@ -6,7 +6,7 @@ import { appClass, appFunction, localFunction } from './app-functions.ts';
 import { evalStr, importedStr, memberValue, returnedStr, strAlternatives, strParams } from './evaluate.ts';
 import type { Binding, Flow, Shape } from './flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape, invokedFunction, isPayload, shapeOf } from './forge-shapes.ts';
-import { kindsOf, kindsOfField, restKinds, withName } from './kinds.ts';
+import { kindsOf, kindsOfField, restKinds, withName, withPageQuery } from './kinds.ts';
 import { followRef, type Ref } from './ref.ts';
 import { HOLE, PARAM } from './string-marks.ts';
 import { assignedObject } from './object-assign.ts';
@@ -125,7 +125,7 @@ export class Scope {
               // `const { text } = this.state` of a component whose state holds what users type in `text`.
               : key && init && this.classState && isThisState(init) ? new Set<Flow>([this.classState.has(key) || this.classState.has('*') ? 'resolver-payload' : 'other'])
               : key ? kindsOfField(kinds, key) : kinds;
-            this.bindPattern(prop.value, sub, key ? withName(propKinds, key) : propKinds, field);
+            this.bindPattern(prop.value, sub, key ? withName(withPageQuery(propKinds, kinds, key), key) : propKinds, field);
           }
         }
         break;

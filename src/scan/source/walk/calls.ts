@@ -4,7 +4,7 @@ import type { ArgFlow } from '../file-facts.ts';
 import { LOCAL, addAll } from '../flow.ts';
 import { argClasses } from '../app-functions.ts';
 import { refPath, withCall, type Ref } from '../ref.ts';
-import { aceEvent, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, routePath } from '../registrars.ts';
+import { aceEvent, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routePath } from '../registrars.ts';
 import { argClients, argFields, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
 import { resultsPrefix } from '../kvs-query.ts';
@@ -41,7 +41,8 @@ export function visitCall(w: Walk, node: Node): void {
     // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
     // An OAuth redirect's request (`app.get('/oauth/callback', …)`): its `code` is the authorization code.
     const redirect = route === undefined ? oauthRedirectPath(scope, node) : null;
-    const path = typeof route === 'string' ? route : redirect === null ? null : `GET ${redirect}`;
+    // A GET route: a Connect app's iframe page is loaded with the JWT in its query.
+    const path = typeof route === 'string' ? route : redirect === null ? (route === undefined ? pageRoute(scope, node) : null) : `GET ${redirect}`;
     payload = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`]] : aceEvent(scope, node) ?? PAYLOAD;
     for (const arg of node.arguments as Node[]) {
       const name = calleeName(arg);
