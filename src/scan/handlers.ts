@@ -36,6 +36,13 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
         continue;
       }
       // `installed()`: the function `installed` returns (`app.post('/installed', installed(addon))`), `@/installed` the route it takes.
+      // `panel@?GET /panel`: a function answering a GET route (see `pageQuery`).
+      const page = ref.indexOf('@?');
+      if (page !== -1) {
+        const fn = graph.function(f, ref.slice(0, page));
+        if (fn) out.add(`${fn.file.file}#${fn.fn.exports[0] ?? `#${fn.fn.name}`}${ref.slice(page)}`);
+        continue;
+      }
       const at = ref.indexOf('()');
       const found = graph.function(f, at === -1 ? ref : ref.slice(0, at));
       if (!found || at === -1) {

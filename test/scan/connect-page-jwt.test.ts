@@ -10,6 +10,7 @@ const descriptor = (modules: object): string => JSON.stringify({
 const pages = {
   jiraIssueContents: [{ key: 'content', name: { value: 'C' }, target: { type: 'web_panel', url: '/issue-content?issueKey={issue.key}' } }],
   generalPages: [{ key: 'board', name: { value: 'B' }, url: '/ui/board/{project.key}' }],
+  configurePage: { key: 'configure', name: { value: 'Configure' }, url: '/configure' },
 };
 const server = [
   "const express = require('express');",
@@ -40,20 +41,31 @@ const server = [
   '  console.log(req.url);',
   "  res.send('ok');",
   '});',
+  "const { configure } = require('./configure');",
+  "app.get('/configure', addon.authenticate(), configure);",
   'app.listen(3000);',
   '',
 ].join('\n');
+const configure = [
+  'exports.configure = (req, res) => {',
+  "  console.log('configure', req.query);",
+  "  console.log('project', req.query.projectKey);",
+  "  res.render('configure');",
+  '};',
+  '',
+].join('\n');
 
-const logs = async (modules: object): Promise<Array<[number, string[]]>> => {
-  const { facts } = await scanFiles({ 'package.json': pkg, 'atlassian-connect.json': descriptor(modules), 'app.js': server });
-  return facts.logs.filter((l) => l.level !== 'access').map((l) => [l.evidence.line, l.carries]);
+const logs = async (modules: object): Promise<Array<[number | string, string[]]>> => {
+  const { facts } = await scanFiles({ 'package.json': pkg, 'atlassian-connect.json': descriptor(modules), 'app.js': server, 'configure.js': configure });
+  return facts.logs.filter((l) => l.level !== 'access').map((l) => [l.evidence.file === 'app.js' ? l.evidence.line : `${l.evidence.file}:${l.evidence.line}`, l.carries]);
 };
 
 describe('the query of a Connect page', () => {
-  it("holds the JWT on the routes serving the descriptor's page URLs; a named field other than jwt, and other routes, do not", async () => {
+  it("holds the JWT on the routes serving the descriptor's page URLs, also in a function of another module; a named field other than jwt, and other routes, do not", async () => {
     assert.deepEqual(await logs(pages), [
       [6, ['resolver-payload', 'secret']], [7, ['other']], [8, ['resolver-payload', 'secret']], [10, ['resolver-payload', 'secret']], [11, ['resolver-payload']],
       [17, ['secret']], [22, ['resolver-payload']], [26, ['other']],
+      ['configure.js:2', ['resolver-payload', 'secret']], ['configure.js:3', ['other']],
     ]);
   });
 
@@ -61,6 +73,7 @@ describe('the query of a Connect page', () => {
     assert.deepEqual(await logs({ webhooks: [{ event: 'jira:issue_created', url: '/issue-created' }] }), [
       [6, ['resolver-payload', 'secret']], [7, ['other']], [8, ['resolver-payload', 'secret']], [10, ['resolver-payload', 'secret']], [11, ['resolver-payload']],
       [17, ['other']], [22, ['resolver-payload', 'secret']], [26, ['other']],
+      ['configure.js:2', ['resolver-payload', 'secret']], ['configure.js:3', ['other']],
     ]);
   });
 });

@@ -13,6 +13,8 @@ export type Handed = Shape | { from: string; field: string | null } | null;
 export interface FlowIndex {
   /** The routes the functions made by the app's functions take (`file#export()` → `/installed`). */
   factoryRoutes: Map<string, string[]>;
+  /** The GET routes the app's functions answer, marked as page queries are (`file#panel` → `?GET! /panel`). */
+  pageHandlers: Map<string, string[]>;
   /** What the request behind each response sent, when it went to an AI service, by file and reply number. */
   aiRequests: Map<FileFacts, Array<readonly string[] | null>>;
   /** What each parameter of the app's functions is given, call site by call site: `file#fn:index`. */
@@ -35,12 +37,14 @@ export interface FlowIndex {
 
 export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIndex {
   const index: FlowIndex = {
-    factoryRoutes: new Map(), aiRequests: new Map(), passed: new Map(), handed: new Map(), sentByFrontEnds: new Map(),
+    factoryRoutes: new Map(), pageHandlers: new Map(), aiRequests: new Map(), passed: new Map(), handed: new Map(), sentByFrontEnds: new Map(),
     fromResolvers: new Map(), answering: new Map(), definedAs: new Map(), pushed: new Map(), writes: new Map(),
   };
   for (const handler of handlers) {
     const at = handler.indexOf('()@');
-    if (at !== -1) add(index.factoryRoutes, handler.slice(0, at + 2), handler.slice(at + 3));
+    const page = handler.indexOf('@?');
+    if (page !== -1) add(index.pageHandlers, handler.slice(0, page), handler.slice(page + 1));
+    else if (at !== -1) add(index.factoryRoutes, handler.slice(0, at + 2), handler.slice(at + 3));
   }
   // Read before the requests' own data is resolved in place.
   for (const file of files) if (file.replies.length > 0) index.aiRequests.set(file, file.replies.map((reply) => sentToAi(file, reply)));

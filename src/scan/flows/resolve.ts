@@ -63,7 +63,9 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
       // The request to a route: a Connect lifecycle callback's body holds the installation's shared secret, the query of
       // a Connect page (`route:?GET /panel`) the JWT.
       if (flow.startsWith('route:')) {
-        if (lifecycle(flow.slice(6))) out.add('secret');
+        // `route:?@panel`: the query of the request a function of the file is handed, by the GET routes it answers.
+        const page = flow.startsWith('route:?@') ? (index.pageHandlers.get(`${file.file}#${flow.slice(8)}`) ?? []).some(lifecycle) : null;
+        if (page ?? lifecycle(flow.slice(6))) out.add('secret');
         else if (flow.startsWith('route:?')) out.add('other');
         continue;
       }

@@ -304,7 +304,11 @@ const PAGE_FIELDS = new Set(['query', 'url', 'originalUrl']);
 
 /** Marks the query or URL of a request to a GET route (`route:GET /panel` → `route:?GET /panel`), which holds the JWT when the route serves a Connect page. */
 function pageQuery(kinds: ReadonlySet<Flow>, out: Set<Flow>): void {
-  for (const k of kinds) if (k.startsWith('route:GET')) out.add(`route:?${k.slice(6)}`);
+  for (const k of kinds) {
+    if (k.startsWith('route:GET')) out.add(`route:?${k.slice(6)}`);
+    // `exports.panel = (req, res) => …` handed to `app.get('/panel', panel)`: resolved by the routes it answers.
+    else if (k.startsWith('handler:') && !k.includes(FIELD) && !k.endsWith(')')) out.add(`route:?@${k.slice(8)}`);
+  }
 }
 
 /** `const { query } = req`: what the field holds, and the query's mark when it is the query or URL of a request to a GET route. */

@@ -47,6 +47,8 @@ export function visitCall(w: Walk, node: Node): void {
     for (const arg of node.arguments as Node[]) {
       const name = calleeName(arg);
       if (name) ctx.facts.handlerRefs.push(name);
+      // `app.get('/panel', addon.authenticate(), panel)`: the function answering a GET route, whose query may be a Connect page's.
+      if (name && path !== null && path.startsWith('GET') && redirect === null) ctx.facts.handlerRefs.push(`${name}@?${path}`);
       if (name && defined !== null) ctx.facts.resolverRefs.push({ ref: name, name: defined });
       // `app.post('/x', asyncHandler(async (req, res) => …))`, `app.post('/x', handlers.installed(addon))`:
       // the function a wrapper is given, or the one a function of the app returns, handles the requests.
