@@ -31,11 +31,12 @@ export function answeredUninstall(uninstall: UninstallFact[], files: readonly Fi
 }
 
 /**
- * Whether a route of the app (`app.post('/installed', …)`, `router.post('/uninstalled')` under a mount) takes one of the
- * app's Connect lifecycle callbacks, whose body holds the installation's shared secret.
+ * Whether a request to a route of the app carries a Connect secret: the route (`app.post('/installed', …)`,
+ * `router.post('/uninstalled')` under a mount) takes one of the app's Connect lifecycle callbacks, whose body holds the
+ * installation's shared secret, or its query is that of a Connect page, which holds the JWT (see `pageRoutes`).
  * https://developer.atlassian.com/cloud/jira/platform/connect-app-descriptor/#lifecycle
  */
-export function lifecycleRoutes(triggers: readonly TriggerFact[], pages: readonly string[] | null = null): (route: string) => boolean {
+export function secretRoutes(triggers: readonly TriggerFact[], pages: readonly string[] | null = null): (route: string) => boolean {
   const paths = triggers.filter((t) => t.kind === 'connect-lifecycle').map(callbackUrl).filter((u): u is string => u !== null).map(pathOf);
   const page = pageRoutes(pages);
   return (route) => (route.startsWith('?') ? page(route.slice(1)) : paths.some((path) => answers(route, path)));

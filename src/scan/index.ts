@@ -8,7 +8,7 @@ import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached } from '
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
-import { answeredUninstall, lifecycleRoutes } from './connect-lifecycle.ts';
+import { answeredUninstall, secretRoutes } from './connect-lifecycle.ts';
 import { compareEgress, IMAGE_CLIENT } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
@@ -124,7 +124,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   resolveInjectedCalls(files, graph);
   const clients = resolveClients(files, graph);
   linkSdkCalls(files, graph);
-  const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, lifecycleRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph));
+  const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, secretRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph));
   resolveParamRequests(files, graph, fill, resolved);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);

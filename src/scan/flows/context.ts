@@ -10,7 +10,7 @@ export interface FlowInputs {
   graph: CallGraph;
   handlers: ReadonlySet<string>;
   clients: ReadonlySet<string>;
-  lifecycle: (route: string) => boolean;
+  secretRoute: (route: string) => boolean;
   fill: FillImported;
   consumers: ReadonlyMap<string, readonly string[]>;
   consumerMethods: ReadonlyMap<string, readonly string[]>;

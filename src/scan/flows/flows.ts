@@ -19,7 +19,7 @@ import { storedKinds } from './storage.ts';
  * parameters of the app's functions with what their callers pass (`log('saved', req.payload)`), and
  * responses to requests through a parameter with product content where `clients` (`file#fn:index`)
  * says callers pass ACE's product client, and requests to a route with the shared secret where
- * `lifecycle` says the route takes a Connect lifecycle callback. A response to a request to an AI service (by
+ * `secretRoute` says a request to the route carries a Connect secret (a lifecycle callback's shared secret, a page's JWT). A response to a request to an AI service (by
  * its host, or a call through an AI vendor's SDK or a model run for the app) holds the content that request
  * sent. A resolver function's payload also holds what front ends send it (`invoke('save', payload)`), and what
  * they get back holds what it returns. A queue consumer's event (`consumers`: handler `file#export` → queue keys) holds
@@ -29,12 +29,12 @@ import { storedKinds } from './storage.ts';
  */
 export function resolveFlows(
   files: FileFacts[], graph: CallGraph, handlers: ReadonlySet<string> = new Set(), clients: ReadonlySet<string> = new Set(),
-  lifecycle: (route: string) => boolean = () => false, fill: FillImported = (_, value) => value,
+  secretRoute: (route: string) => boolean = () => false, fill: FillImported = (_, value) => value,
   consumers: ReadonlyMap<string, readonly string[]> = new Map(),
   consumerMethods: ReadonlyMap<string, readonly string[]> = new Map(),
   events: ReadonlyMap<string, TriggerEventKinds> = new Map(),
 ): ResolvedFlows {
-  const inputs = { files, graph, handlers, clients, lifecycle, fill, consumers, consumerMethods, events };
+  const inputs = { files, graph, handlers, clients, secretRoute, fill, consumers, consumerMethods, events };
   const index = indexFlows(inputs);
   const parts = {} as Parts;
   const resolve = flowResolver(inputs, index, parts);

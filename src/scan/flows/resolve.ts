@@ -13,7 +13,7 @@ export type Parts = FunctionResults & MessageResults & ParamResults & { stored(b
 
 /** Makes the function that turns a file's flows into the kinds of data they stand for, across the app. */
 export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts): Resolve {
-  const { graph, handlers, clients, lifecycle, fill, consumers, consumerMethods, events } = inputs;
+  const { graph, handlers, clients, secretRoute, fill, consumers, consumerMethods, events } = inputs;
   const resolve: Resolve = (file, flows, withParams = true) => {
     if (!flows.some(needsResolving)) return flows as DataKind[];
     const out = new Set<DataKind>();
@@ -47,7 +47,7 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         else if (event) for (const k of at < 0 ? event.whole : event.field) out.add(k);
         else out.add(handlers.has(key) ? 'resolver-payload' : 'other');
         for (const name of index.definedAs.get(key) ?? []) for (const k of parts.invokeKinds(name, withParams)) out.add(k);
-        if ((index.factoryRoutes.get(key) ?? []).some(lifecycle)) out.add('secret');
+        if ((index.factoryRoutes.get(key) ?? []).some(secretRoute)) out.add('secret');
         continue;
       }
       if (flow.startsWith('invoke:')) {
@@ -64,8 +64,8 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
       // a Connect page (`route:?GET /panel`) the JWT.
       if (flow.startsWith('route:')) {
         // `route:?@panel`: the query of the request a function of the file is handed, by the GET routes it answers.
-        const page = flow.startsWith('route:?@') ? (index.pageHandlers.get(`${file.file}#${flow.slice(8)}`) ?? []).some(lifecycle) : null;
-        if (page ?? lifecycle(flow.slice(6))) out.add('secret');
+        const page = flow.startsWith('route:?@') ? (index.pageHandlers.get(`${file.file}#${flow.slice(8)}`) ?? []).some(secretRoute) : null;
+        if (page ?? secretRoute(flow.slice(6))) out.add('secret');
         else if (flow.startsWith('route:?')) out.add('other');
         continue;
       }
