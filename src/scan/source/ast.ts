@@ -16,13 +16,28 @@ const CHILD_KEYS = new Map<string, readonly string[]>(Object.entries(visitorKeys
 
 /** Whether `test` holds for a node a node holds (its children, in source order), stopping at the first. */
 export function someChild(node: Node, test: (child: Node) => boolean): boolean {
-  for (const key of CHILD_KEYS.get(node.type) ?? []) {
-    const child = node[key];
+  const keys = CHILD_KEYS.get(node.type);
+  if (!keys) return false;
+  // Indexed loops: array iterators would allocate in every tier below TurboFan, and most of a scan runs there.
+  for (let k = 0; k < keys.length; k++) {
+    const child = node[keys[k]!];
     if (Array.isArray(child)) {
-      for (const c of child) if (isNode(c) && test(c)) return true;
+      for (let i = 0; i < child.length; i++) if (isNode(child[i]) && test(child[i])) return true;
     } else if (isNode(child) && test(child)) return true;
   }
   return false;
+}
+
+/** Pushes the nodes a node holds onto `stack`, for walks that keep their own stack instead of a closure per node. */
+export function pushChildren(stack: Node[], node: Node): void {
+  const keys = CHILD_KEYS.get(node.type);
+  if (!keys) return;
+  for (let k = 0; k < keys.length; k++) {
+    const child = node[keys[k]!];
+    if (Array.isArray(child)) {
+      for (let i = 0; i < child.length; i++) if (isNode(child[i])) stack.push(child[i]);
+    } else if (isNode(child)) stack.push(child);
+  }
 }
 
 /** Property name of a non-computed member expression or object property key, or a string-literal computed one. */

@@ -1,4 +1,4 @@
-import { propertyName, someChild, unwrap, type Node } from './ast.ts';
+import { propertyName, pushChildren, someChild, unwrap, type Node } from './ast.ts';
 import { followRef } from './ref.ts';
 import type { Scope } from './scope.ts';
 
@@ -35,13 +35,13 @@ export function typedInto(component: Node, setter: string, text: string): boolea
   return setters.has(setter);
 }
 
-function collect(node: Node, out: Set<string>, text: string): void {
-  if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && text.slice(node.start, node.end).includes('target') && (node.arguments as Node[]).some(holdsInput)) out.add(node.callee.name);
-  if (node.type === 'JSXAttribute' && /^on[A-Z]/.test(String(node.name?.name ?? '')) && node.value?.type === 'JSXExpressionContainer' && node.value.expression.type === 'Identifier') out.add(node.value.expression.name);
-  someChild(node, (child) => {
-    collect(child, out, text);
-    return false;
-  });
+function collect(body: Node, out: Set<string>, text: string): void {
+  const stack = [body];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && text.slice(node.start, node.end).includes('target') && (node.arguments as Node[]).some(holdsInput)) out.add(node.callee.name);
+    if (node.type === 'JSXAttribute' && /^on[A-Z]/.test(String(node.name?.name ?? '')) && node.value?.type === 'JSXExpressionContainer' && node.value.expression.type === 'Identifier') out.add(node.value.expression.name);
+    pushChildren(stack, node);
+  }
 }
 
 /** An input's value read from a DOM event (`e.target.value`, `target.value`), in a value or in an object or function made of it. */
@@ -138,21 +138,21 @@ export function submitsForm(program: Node, text: string, fn: Node, name: string 
   return found.nodes.has(fn) || (name !== null && found.names.has(name));
 }
 
-function collectForms(node: Node, out: { nodes: Set<Node>; names: Set<string> }): void {
-  let handed: Node | null = null;
-  if (node.type === 'CallExpression' && propertyName(node.callee.type === 'MemberExpression' ? node.callee.property : node.callee) === 'handleSubmit') handed = node.arguments[0] ?? null;
-  else if (node.type === 'JSXOpeningElement' && node.name?.type === 'JSXIdentifier' && node.name.name === 'Form') {
-    for (const attr of node.attributes as Node[]) {
-      if (attr.type === 'JSXAttribute' && attr.name?.name === 'onSubmit' && attr.value?.type === 'JSXExpressionContainer') handed = attr.value.expression;
+function collectForms(program: Node, out: { nodes: Set<Node>; names: Set<string> }): void {
+  const stack = [program];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    let handed: Node | null = null;
+    if (node.type === 'CallExpression' && propertyName(node.callee.type === 'MemberExpression' ? node.callee.property : node.callee) === 'handleSubmit') handed = node.arguments[0] ?? null;
+    else if (node.type === 'JSXOpeningElement' && node.name?.type === 'JSXIdentifier' && node.name.name === 'Form') {
+      for (const attr of node.attributes as Node[]) {
+        if (attr.type === 'JSXAttribute' && attr.name?.name === 'onSubmit' && attr.value?.type === 'JSXExpressionContainer') handed = attr.value.expression;
+      }
     }
+    if (handed) {
+      const fn = unwrap(handed);
+      if (fn.type === 'Identifier') out.names.add(fn.name);
+      else if (fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression') out.nodes.add(fn);
+    }
+    pushChildren(stack, node);
   }
-  if (handed) {
-    const fn = unwrap(handed);
-    if (fn.type === 'Identifier') out.names.add(fn.name);
-    else if (fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression') out.nodes.add(fn);
-  }
-  someChild(node, (child) => {
-    collectForms(child, out);
-    return false;
-  });
 }

@@ -15,10 +15,13 @@ const CHILD_KEYS = new Map(Object.entries(visitorKeys)
 export function visitChildren(w: Walk, node: Node, callback: CallbackParams): void {
   const keys = CHILD_KEYS.get(node.type);
   if (!keys) return;
-  for (const key of keys) {
-    const child = node[key];
+  for (let k = 0; k < keys.length; k++) {
+    const child = node[keys[k]!];
     if (Array.isArray(child)) {
-      for (const c of child) if (isNode(c)) w.visit(c, node, isFunction(c) ? callback : null);
+      for (let i = 0; i < child.length; i++) {
+        const c = child[i];
+        if (isNode(c)) w.visit(c, node, isFunction(c) ? callback : null);
+      }
     } else if (isNode(child)) w.visit(child, node, isFunction(child) ? callback : null);
   }
 }

@@ -1,4 +1,4 @@
-import { propertyName, someChild, unwrap, type Node } from '../ast.ts';
+import { propertyName, pushChildren, unwrap, type Node } from '../ast.ts';
 import { givesClient } from '../ace-client.ts';
 import { moduleOfAp } from '../connect-js.ts';
 import type { FunctionInfo } from '../file-facts.ts';
@@ -255,7 +255,7 @@ function namedCalls(top: Node): Map<string, Node[]> {
       const arg = node.arguments.length === 1 ? unwrap(node.arguments[0]) : null;
       if (arg?.type === 'Identifier' && callee.type === 'MemberExpression' && ITERATORS.has(propertyName(callee.property, callee.computed) ?? '')) add(arg.name, node);
     }
-    someChild(node, (child) => { stack.push(child); return false; });
+    pushChildren(stack, node);
   }
   return out;
 }

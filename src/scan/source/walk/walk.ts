@@ -115,11 +115,8 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     case 'IfStatement': {
       visit(w, node.test, node, null);
       const failed = failedResponses(node.test);
-      for (const [branch, responses] of [[node.consequent, failed.consequent], [node.alternate, failed.alternate]] as Array<[Node | null, FailedResponse[]]>) {
-        if (!branch) continue;
-        if (responses.length > 0) scope.inFailure(responses, () => visit(w, branch, node, null));
-        else visit(w, branch, node, null);
-      }
+      visitBranch(w, node, node.consequent, failed.consequent);
+      if (node.alternate) visitBranch(w, node, node.alternate, failed.alternate);
       return;
     }
     // What a `catch` receives is an error: its message, status and the body of an error response.
@@ -143,6 +140,12 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     default:
       visitChildren(w, node, null);
   }
+}
+
+/** A branch of an `if` whose test says which responses failed in it. */
+function visitBranch(w: Walk, node: Node, branch: Node, failed: FailedResponse[]): void {
+  if (failed.length > 0) w.scope.inFailure(failed, () => visit(w, branch, node, null));
+  else visit(w, branch, node, null);
 }
 
 function visitAssignment(w: Walk, node: Node): void {
