@@ -28,6 +28,8 @@ export interface ModulesRead extends ConnectModulesRead {
 
 const TRIGGER_KINDS = forgeModules.triggerKinds as Record<string, TriggerFact['kind']>;
 const FUNCTION_TRIGGERS = forgeModules.functionTriggers as Record<string, TriggerFact['kind'] | string>;
+/** The property of a function trigger module that lists its events, where it is not `events`. */
+const FUNCTION_TRIGGER_EVENTS = forgeModules.functionTriggerEvents as Record<string, string>;
 
 /** Reads `modules` and `connectModules` of a Forge manifest. */
 export function readModules(yaml: YamlFile, manifest: Plain, handlers: HandlerPlace): ModulesRead {
@@ -79,7 +81,8 @@ export function readModules(yaml: YamlFile, manifest: Plain, handlers: HandlerPl
 
 function readTrigger(yaml: YamlFile, type: string, kind: TriggerFact['kind'], entry: Plain, at: Array<string | number>, read: ModulesRead): void {
   const key = text(entry.key) ?? '';
-  const events = list(entry.events).map((e) => text(e) ?? text(record(e)?.eventType)).filter((e): e is string => e !== null);
+  const listed = type !== '$comment' && Object.hasOwn(FUNCTION_TRIGGER_EVENTS, type) ? entry[FUNCTION_TRIGGER_EVENTS[type]!] : entry.events;
+  const events = list(listed).map((e) => text(e) ?? text(record(e)?.eventType)).filter((e): e is string => e !== null);
   const lifecycle = events.length > 0 && events.every((e) => e.startsWith(forgeModules.lifecycleEventPrefix));
   read.triggers.push({
     kind: kind === 'product-event' && lifecycle ? 'lifecycle' : kind,
