@@ -61,6 +61,8 @@ describe('the scopes of Compass SDK calls', () => {
       ].join('\n'),
     });
     assert.deepEqual(state(facts), { unused: ['read:event:compass', 'read:metric:compass', 'read:scorecard:compass'], unchecked: [], missing: [] });
+    // Compass runs the data provider's function whenever a link of its domains is added to a component.
+    assert.deepEqual(facts.triggers.map((t) => [t.kind, t.key, t.function, t.evidence.line]), [['product-event', 'provider', 'main', 3]]);
     assert.deepEqual(facts.unresolvedRestCalls.map((c) => [c.evidence.line, c.scopes]), [
       [3, { operation: 'compass.getComponent', granular: ['read:component:compass'], classic: [] }],
       [4, { operation: 'compass.createEvent', granular: ['write:event:compass'], classic: [] }],
