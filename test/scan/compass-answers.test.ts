@@ -77,3 +77,18 @@ describe('the scopes of Compass SDK calls', () => {
     assert.deepEqual(state(unknown.facts), { unused: [], unchecked: ['write:metric:compass'], missing: [] });
   });
 });
+
+describe("a Compass data provider's functions", () => {
+  it("the function gets the link a user added to a component; its callback only whether Compass could use the answer", async () => {
+    const provider = [...PROVIDER, '      callback:', '        function: done', '  function:', '    - key: done', '      handler: index.done'];
+    const manifest = COMPASS_APP(provider, ['write:event:compass']).replace('  function:\n    - key: main', '    - key: main');
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/index.js': [
+        'export const run = async (request) => { console.log(request); return null; };',
+        'export const done = (input) => { console.error({ message: "provider failed", error: input.errorMessage }, input); return { ok: input.success }; };',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[1, ['product-content']], [2, ['other']]]);
+  });
+});
