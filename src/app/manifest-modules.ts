@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic, Evidence, ModuleFact, Product, TriggerFact } from '../scan/facts.ts';
 import forgeModules from '../data/forge-modules.json' with { type: 'json' };
+import triggerEventData from '../data/forge-trigger-events.json' with { type: 'json' };
 import { addProduct, emptyConnectRead, readConnectGroup, type ConnectModulesRead } from './connect-modules.ts';
 import { resolveHandler, type HandlerPlace } from './manifest-handlers.ts';
 import { schemaKnowledge } from './schema-knowledge.ts';
@@ -24,14 +25,25 @@ export interface ModulesRead extends ConnectModulesRead {
   diagnostics: Diagnostic[];
   /** `consumer` modules whose function is a resolver (`resolver: { function, method }`): the method called with each event, and the queue. */
   consumerMethods: Array<{ method: string; queue: string }>;
+  /** Functions a module names for its product to call back (`callback: { function }` of a Compass data provider), with the module's type. */
+  moduleCallbacks: ModuleCallback[];
+}
+
+export interface ModuleCallback {
+  type: string;
+  function: string;
 }
 
 const TRIGGER_KINDS = forgeModules.triggerKinds as Record<string, TriggerFact['kind']>;
 const FUNCTION_TRIGGERS = forgeModules.functionTriggers as Record<string, TriggerFact['kind'] | string>;
+/** Module types whose `callback.function` their product calls (`forge-trigger-events.json` `callbacks`). */
+const CALLBACKS = triggerEventData.callbacks.modules;
+/** The property of a function trigger module that lists its events, where it is not `events`. */
+const FUNCTION_TRIGGER_EVENTS = forgeModules.functionTriggerEvents as Record<string, string>;
 
 /** Reads `modules` and `connectModules` of a Forge manifest. */
 export function readModules(yaml: YamlFile, manifest: Plain, handlers: HandlerPlace): ModulesRead {
-  const read: ModulesRead = { ...emptyConnectRead(), functionHandlers: [], resourceRefs: [], diagnostics: [], consumerMethods: [] };
+  const read: ModulesRead = { ...emptyConnectRead(), functionHandlers: [], resourceRefs: [], diagnostics: [], consumerMethods: [], moduleCallbacks: [] };
   const locate = (p: ReadonlyArray<string | number>): Evidence => yaml.evidence(p);
   for (const [type, entries] of Object.entries(record(manifest.connectModules) ?? {})) {
     readConnectGroup(type, entries, ['connectModules', type], locate, read);
@@ -68,6 +80,8 @@ export function readModules(yaml: YamlFile, manifest: Plain, handlers: HandlerPl
           if (diagnostic) read.diagnostics.push(diagnostic);
         }
       }
+      const callback = Object.hasOwn(CALLBACKS, type) ? text(record(entry.callback)?.function) : null;
+      if (callback !== null) read.moduleCallbacks.push({ type, function: callback });
       const kind = TRIGGER_KINDS[type];
       if (kind) readTrigger(yaml, type, kind, entry, at, read);
       // A workflow rule's own `function`, not the resolver of its configuration page.
@@ -79,7 +93,8 @@ export function readModules(yaml: YamlFile, manifest: Plain, handlers: HandlerPl
 
 function readTrigger(yaml: YamlFile, type: string, kind: TriggerFact['kind'], entry: Plain, at: Array<string | number>, read: ModulesRead): void {
   const key = text(entry.key) ?? '';
-  const events = list(entry.events).map((e) => text(e) ?? text(record(e)?.eventType)).filter((e): e is string => e !== null);
+  const listed = type !== '$comment' && Object.hasOwn(FUNCTION_TRIGGER_EVENTS, type) ? entry[FUNCTION_TRIGGER_EVENTS[type]!] : entry.events;
+  const events = list(listed).map((e) => text(e) ?? text(record(e)?.eventType)).filter((e): e is string => e !== null);
   const lifecycle = events.length > 0 && events.every((e) => e.startsWith(forgeModules.lifecycleEventPrefix));
   read.triggers.push({
     kind: kind === 'product-event' && lifecycle ? 'lifecycle' : kind,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AppFact, DeclaredScope, Diagnostic, EgressDeclaration, RemoteFact, TriggerFact, UninstallFact } from '../scan/facts.ts';
 import { readEgress, readRemotes } from './manifest-egress.ts';
-import { handlersDirectory, readModules, type FunctionHandler } from './manifest-modules.ts';
+import { handlersDirectory, readModules, type FunctionHandler, type ModuleCallback } from './manifest-modules.ts';
 import { readResources, resourceDiagnostics } from './manifest-resources.ts';
 import { substituteVariables } from './manifest-variables.ts';
 import { forgeManifestVersion, knownModuleTypes, validateManifest, type SchemaIssue } from './manifest-schema.ts';
@@ -27,6 +27,8 @@ export interface ManifestRead {
   functionHandlers: FunctionHandler[];
   /** Resolver methods of `consumer` modules and the queues they read. */
   consumerMethods: Array<{ method: string; queue: string }>;
+  /** Functions modules name for their product to call back. */
+  moduleCallbacks: ModuleCallback[];
   frontendRoots: string[];
   /** YAML syntax problems, manifest variables left as written, unresolved handlers and resources; schema issues come from `manifestSchemaDiagnostics`. */
   diagnostics: Diagnostic[];
@@ -88,6 +90,7 @@ export function readManifest(file: string, source: string, place: { root: string
     uninstall: modules.uninstall,
     functionHandlers: modules.functionHandlers,
     consumerMethods: modules.consumerMethods,
+    moduleCallbacks: modules.moduleCallbacks,
     frontendRoots: resources.frontendRoots,
     diagnostics: [...yaml.diagnostics, ...variables.diagnostics, ...modules.diagnostics, ...resourceDiagnostics(resources, modules.resourceRefs)],
   };

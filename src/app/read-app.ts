@@ -4,6 +4,7 @@ import type { AppFact, DeclaredScope, Diagnostic, EgressDeclaration, Evidence, P
 import { findConnectDescriptor, type ConnectRead } from './connect.ts';
 import { unreadable, type FileEntry } from './files.ts';
 import { startManifestValidator, validateManifest, type SchemaIssue } from './manifest-schema.ts';
+import type { ModuleCallback } from './manifest-modules.ts';
 import { manifestSchemaDiagnostics, readManifest, type ManifestRead } from './manifest.ts';
 import { readPackages } from './packages.ts';
 import { record, text } from './values.ts';
@@ -21,6 +22,8 @@ export interface ReadAppResult {
   functionHandlers: Array<{ key: string; file: string | null; exportName: string; evidence: Evidence }>;
   /** Resolver methods of `consumer` modules (`resolver: { function, method }`) and the queues they read. */
   consumerMethods: Array<{ method: string; queue: string }>;
+  /** Functions modules name for their product to call back (`callback: { function }` of a Compass data provider). */
+  moduleCallbacks: ModuleCallback[];
   /** A Connect app's iframe pages (their URLs in the descriptor); null for an app without a Connect descriptor. */
   connectPages: string[] | null;
   diagnostics: Diagnostic[];
@@ -95,6 +98,7 @@ export async function readApp(root: string, files: FileEntry[], options: ReadApp
     frontendRoots: manifest?.frontendRoots ?? [],
     functionHandlers: manifest?.functionHandlers ?? [],
     consumerMethods: manifest?.consumerMethods ?? [],
+    moduleCallbacks: manifest?.moduleCallbacks ?? [],
     connectPages: manifest === null && connect ? connect.pages : null,
     diagnostics,
   };

@@ -84,7 +84,7 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
 
   section('Product REST calls', facts.restCalls.length + facts.unresolvedRestCalls.length, [
     ...grouped(facts.restCalls, (r) => at(r.evidence) + via(r.via), (r, where, n) => `  ${r.method.padEnd(6)} ${r.path}  ${c.dim(`${r.product} ${r.auth}`)}${n}  ${c.dim(where)}${r.scopes ? operationScopes(r.scopes, c) : c.dim('  (operation not in the API documents)')}`, c),
-    ...grouped(facts.unresolvedRestCalls, (r) => at(r.evidence), (r, where, n) => `  ${r.method.padEnd(6)} ${c.yellow('(path not resolved)')}  ${c.dim(`${r.product} ${r.auth}`)}${n}  ${c.dim(where)}`, c),
+    ...grouped(facts.unresolvedRestCalls, (r) => at(r.evidence), (r, where, n) => `  ${r.method.padEnd(6)} ${r.scopes ? r.scopes.operation : c.yellow('(path not resolved)')}  ${c.dim(`${r.product} ${r.auth}`)}${n}  ${c.dim(where)}${r.scopes ? operationScopes(r.scopes, c) : ''}`, c),
   ]);
 
   const eg = facts.egress;

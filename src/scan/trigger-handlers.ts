@@ -21,23 +21,31 @@ export function consumerHandlers(app: App, graph: CallGraph): Map<string, string
   return out;
 }
 
-/** What the event each trigger's function (`file#export`, and where a re-export leads) is given holds, from the manifest's triggers (see `forge-trigger-events.json`). */
+/**
+ * What the event each trigger's function (`file#export`, and where a re-export leads) is given holds, from the manifest's triggers,
+ * and what the functions modules name for their product to call back are given (see `forge-trigger-events.json`).
+ */
 export function triggerEvents(app: App, graph: CallGraph): Map<string, TriggerEventKinds> {
   const out = new Map<string, TriggerEventKinds>();
   const known = triggerEventData.kinds as Record<string, TriggerEventKinds | undefined>;
-  for (const t of app.triggers) {
-    const given = Object.hasOwn(known, t.kind) ? known[t.kind] : undefined;
-    const handler = given ? app.functionHandlers.find((h) => h.key === t.function) : undefined;
-    if (!given || !handler?.file) continue;
-    // The whole event of a product trigger that names the user who caused it (`atlassianId`).
-    const namesUser = t.kind === 'product-event' && t.events.some((e) => USER_EVENTS.some((re) => re.test(e)));
-    const kinds = namesUser ? { ...given, whole: [...given.whole, ...triggerEventData.userEvents.whole] as TriggerEventKinds['whole'] } : given;
+  const add = (fn: string | null, kinds: TriggerEventKinds): void => {
+    const handler = app.functionHandlers.find((h) => h.key === fn);
+    if (!handler?.file) return;
     const found = graph.exported(handler.file, handler.exportName);
     for (const key of [`${handler.file}#${handler.exportName}`, ...(found ? [`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`] : [])]) {
       const had = out.get(key);
       out.set(key, had ? { whole: [...new Set([...had.whole, ...kinds.whole])], field: [...new Set([...had.field, ...kinds.field])] } : kinds);
     }
+  };
+  for (const t of app.triggers) {
+    const given = Object.hasOwn(known, t.kind) ? known[t.kind] : undefined;
+    if (!given) continue;
+    // The whole event of a product trigger that names the user who caused it (`atlassianId`).
+    const namesUser = t.kind === 'product-event' && t.events.some((e) => USER_EVENTS.some((re) => re.test(e)));
+    add(t.function, namesUser ? { ...given, whole: [...given.whole, ...triggerEventData.userEvents.whole] as TriggerEventKinds['whole'] } : given);
   }
+  const callbacks = triggerEventData.callbacks.modules as Record<string, TriggerEventKinds>;
+  for (const c of app.moduleCallbacks) if (Object.hasOwn(callbacks, c.type)) add(c.function, callbacks[c.type]!);
   return out;
 }
 

@@ -73,3 +73,38 @@ describe('Connect workflow rules', () => {
     ]);
   });
 });
+
+describe('Bitbucket merge checks', () => {
+  it('a merge check runs its function on the pull request events its `triggers` name: a product-event trigger with those events', async () => {
+    const manifest = [
+      'modules:',
+      '  bitbucket:mergeCheck:',
+      '    - key: needs-ticket',
+      '      name: Needs ticket',
+      '      description: The title names a ticket',
+      '      function: check',
+      '      triggers:',
+      '        - on-code-pushed',
+      '        - on-merge',
+      '  function:',
+      '    - key: check',
+      '      handler: index.check',
+      'permissions:',
+      '  scopes:',
+      '    - read:pullrequest:bitbucket',
+      'app:',
+      '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13',
+      '  runtime:',
+      '    name: nodejs22.x',
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/index.js': 'export const check = async (event) => { console.log(event.pullrequest); return { success: true, message: "ok" }; };',
+    });
+    assert.deepEqual(facts.triggers.map((t) => [t.kind, t.key, t.function, t.events, t.evidence.line]), [
+      ['product-event', 'needs-ticket', 'check', ['on-code-pushed', 'on-merge'], 3],
+    ]);
+    assert.deepEqual(facts.logs.map((l) => l.carries), [['product-content']]);
+  });
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type {
-  DeclaredScope, Evidence, HttpMethod, ModuleFact, Platform, Product, RestCall, ScopeFacts, StorageBackend, StorageOp, TriggerFact,
+  DeclaredScope, Evidence, HttpMethod, ModuleFact, Platform, Product, RemoteFact, RestCall, ScopeFacts, StorageBackend, StorageOp, TriggerFact,
 } from '../../src/scan/facts.ts';
 import { computeScopes, type ScopeInput } from '../../src/scan/scopes/needs.ts';
 import { lookupOperation } from '../../src/scan/scopes/table.ts';
@@ -152,6 +152,15 @@ test('Assets (cmdb) scopes are Jira scopes: a Jira operation the documents do no
 test('Forge remote endpoints may use any product scope', () => {
   const facts = scopes('forge', { declared: declare('read:jira-work', 'read:app-system-token'), modules: [module('endpoint')] });
   assert.deepEqual(names(facts.unused), []);
+});
+
+test("the back end of an endpoint, a remote or a Forge Containers service, may use Forge storage: storage:app is not unused", () => {
+  const endpoint = scopes('forge', { declared: declare('storage:app', 'report:personal-data'), modules: [module('endpoint')] });
+  assert.deepEqual(names(endpoint.unused), ['report:personal-data']);
+  const remote: RemoteFact = { key: 'backend', baseUrl: 'https://backend.example.com', hosts: ['backend.example.com'], operations: [], tokens: ['appSystemToken'], evidence: at('manifest.yml', 60) };
+  const withToken = scopes('forge', { declared: declare('storage:app', 'read:app-system-token'), remotes: [remote] });
+  assert.deepEqual(names(withToken.unused), []);
+  assert.deepEqual(names(scopes('forge', { declared: declare('storage:app') }).unused), ['storage:app']);
 });
 
 test('Connect hierarchy: a broader scope satisfies, redundant scopes are not unused, excess ones are', () => {

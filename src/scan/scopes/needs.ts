@@ -149,13 +149,14 @@ class Reasoner {
 
 function forgeCall(r: Reasoner, call: RestCall, reason: Reason = 'rest-call'): void {
   const family = PRODUCT_FAMILY[call.product] ?? null;
-  if (call.path === null || call.scopes === null) return r.shield(family);
-  const entry = lookupOperationEntry(call.product, call.method, call.path);
+  // A call without a path has scopes only where its API documents them (a method of the Compass SDK).
+  if (call.scopes === null) return r.shield(family);
+  const entry = call.path === null ? null : lookupOperationEntry(call.product, call.method, call.path);
   const same = entry?.scopes.operation === call.scopes.operation ? entry : null;
   if (same?.unknown) return r.shield(same.family);
   for (const scope of same?.optional ?? []) r.used.add(scope);
   r.requireSets([call.scopes.classic, call.scopes.granular, ...(same?.otherSets ?? [])], reason, call.evidence);
-  if (same) for (const rule of restQueryRules(same.family, call.path)) r.allow(rule);
+  if (same && call.path !== null) for (const rule of restQueryRules(same.family, call.path)) r.allow(rule);
 }
 
 function connectCall(r: Reasoner, call: RestCall): void {

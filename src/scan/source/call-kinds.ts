@@ -33,6 +33,13 @@ function readsSecretStore(scope: Scope, module: string, ref: Ref, call: Node): b
   return built.root === 'import' && built.module === module && store.commands.includes(built.steps[built.steps.length - 1]?.name ?? built.imported ?? '');
 }
 
+/** A method of the Compass client of `@atlassian/forge-graphql` (`graphqlGateway.compass.asUser().searchComponents`). */
+function isCompassCall(ref: Ref): boolean {
+  const at = ref.steps.length - 2;
+  const principal = ref.steps[at];
+  return at >= 1 && ref.steps[at - 1]!.name === 'compass' && principal!.call !== null && (principal!.name === 'asApp' || principal!.name === 'asUser');
+}
+
 /** How a request's header is read: Express's `req.get`/`req.header`, the Fetch API's `headers.get`, Hono's `c.req.header`. */
 const HEADER_READS = new Set(['get', 'header', 'getHeader']);
 /** What the result of these calls holds, whatever they are called on. */
@@ -97,6 +104,11 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   // `await client.send(new GetSecretValueCommand({ SecretId }))`, `vault.read('secret/data/db')`: a secret a secrets manager keeps.
   if (ref.root === 'import' && ref.module !== null && readsSecretStore(scope, ref.module, ref, node)) {
     out.add('secret');
+    return out;
+  }
+  // `graphqlGateway.compass.asApp().getComponent(…)` of `@atlassian/forge-graphql`: what Compass answers.
+  if (ref.root === 'import' && ref.module === '@atlassian/forge-graphql' && isCompassCall(ref)) {
+    out.add('product-content');
     return out;
   }
   if (ref.root === 'import' && ref.module !== null && !scope.isAppModule(ref.module)) {

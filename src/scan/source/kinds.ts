@@ -78,7 +78,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         break;
       }
       // `repo.full_name`: the name of a repository, project or team is no person's name.
-      const byName = name && !(isBareDisplayName(name) && namesEntity(object)) ? kindOfName(name) : null;
+      // `component.ownerId`: a Compass component is owned by a team, whose ID it holds (https://developer.atlassian.com/cloud/compass/components/).
+      const byName = name && !(isBareDisplayName(name) && namesEntity(object)) && !(name === 'ownerId' && namesEntity(object, 'component')) ? kindOfName(name) : null;
       if (byName) { out.add(byName); break; }
       // `this.state.text` of a React class component that sets `text` from an input; `this.state` holds them all.
       if (scope.classState && (isThisState(object) || isThisState(node))) {
@@ -455,9 +456,9 @@ function literalOf(scope: Scope, value: Node): Node | null {
 }
 
 /** Whether an expression is named as a repository, project, team or other thing with a name of its own (`repo`, `event.repository`). */
-function namesEntity(node: Node): boolean {
-  if (node.type === 'Identifier') return isEntityName(node.name);
+function namesEntity(node: Node, which?: string): boolean {
+  if (node.type === 'Identifier') return isEntityName(node.name, which);
   if (node.type !== 'MemberExpression') return false;
   const name = propertyName(node.property, node.computed);
-  return name !== null && isEntityName(name);
+  return name !== null && isEntityName(name, which);
 }

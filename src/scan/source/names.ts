@@ -31,10 +31,10 @@ const ENTITY_WORDS = new Set([
   'group', 'groups', 'org', 'organization', 'organisation', 'board', 'component', 'channel', 'site', 'app', 'tenant', 'company',
 ]);
 
-/** Whether a variable or property name names such a thing (`repo`, `pullRequest.repository`, `targetProject`). */
-export function isEntityName(name: string): boolean {
-  const w = words(name);
-  return ENTITY_WORDS.has(w[w.length - 1] ?? '');
+/** Whether a variable or property name names such a thing (`repo`, `pullRequest.repository`, `targetProject`), or the one given. */
+export function isEntityName(name: string, which?: string): boolean {
+  const last = words(name).at(-1) ?? '';
+  return which === undefined ? ENTITY_WORDS.has(last) : last === which;
 }
 
 /** Whether a name says only that it is a display name, not whose (`full_name`, `displayName`, not `ownerDisplayName`). */

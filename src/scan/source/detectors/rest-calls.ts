@@ -1,4 +1,5 @@
 import ace from '../../../data/atlassian-connect-express.json' with { type: 'json' };
+import compassSdk from '../../../data/compass-sdk-scopes.json' with { type: 'json' };
 import devopsGateway from '../../../data/jira-devops-gateway.json' with { type: 'json' };
 import type { HttpMethod, Product, RestCall } from '../../facts.ts';
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
@@ -67,6 +68,10 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const principal = ref.steps[at];
     if (at >= 1 && ref.steps[at - 1]!.name === 'compass' && principal?.call && (principal.name === 'asApp' || principal.name === 'asUser') && ref.steps[at + 1]!.call) {
       push(ctx, 'compass', 'POST', null, principal.name, site.path, node);
+      // The scopes the method documents (`compass-sdk-scopes.json`).
+      const method = ref.steps[at + 1]!.name;
+      const scopes = Object.hasOwn(COMPASS_SCOPES, method) ? COMPASS_SCOPES[method]! : null;
+      if (scopes) ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!.scopes = { operation: `compass.${method}`, granular: scopes, classic: [] };
     }
     return;
   }
@@ -218,6 +223,7 @@ function principal(path: string): RestCall['auth'] {
 }
 
 const ACE_BODIES = ace.bodyOptions;
+const COMPASS_SCOPES = compassSdk.methods as Record<string, string[]>;
 
 /** `product` null: the path tells it. `methodFrom`: where a helper's callers give the method (`methodParam`). */
 function push(ctx: FileContext, product: Product | null, method: HttpMethod, path: string | null, auth: RestCall['auth'], api: string, node: Node, methodFrom: string | number | null = null): void {
