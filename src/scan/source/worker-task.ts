@@ -25,6 +25,9 @@ export interface Task {
   hash?: boolean;
   /** A page or template (`views/panel.hbs`): only its inline scripts are source (see `inlineScripts`). */
   markup?: boolean;
+  /** The file's `FileEntry.stamp` and `changedMs`, for the analysis cache. */
+  stamp?: string;
+  changedMs?: number;
 }
 
 export type TaskResult =
