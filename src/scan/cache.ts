@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { MAX_SOURCE_BYTES } from '../app/files.ts';
-import { runTasks, type Analysed } from './source/pool.ts';
+import type { Analysed } from './source/pool.ts';
 import { decodeResult, encodeResult } from './source/result-codec.ts';
-import { contentHash, type Task } from './source/worker-task.ts';
+import type { Task } from './source/worker-task.ts';
+import { contentHash } from '../utils/content-hash.ts';
 import { VERSION } from '../version.ts';
 
 /**
@@ -185,7 +186,9 @@ export async function runTasksCached(tasks: Task[], cache: AnalysisCache, onProg
   const hits = tasks.length - missing.length;
   const cached = results.filter((r) => r?.kind === 'source').length;
   if (hits > 0) onProgress?.(hits, tasks.length);
-  // The key is the hash of the bytes analysed, not of those read above: a file may change meanwhile.
+  if (missing.length === 0) return { results: results as Analysed[], cached };
+  // The analysis is loaded only when a file needs it. The key is the hash of the bytes analysed, not of those read above: a file may change meanwhile.
+  const { runTasks } = await import('./source/pool.ts');
   const fresh = await runTasks(missing.map((at) => ({ ...tasks[at]!, hash: true })), onProgress && ((done) => onProgress(hits + done, tasks.length)));
   missing.forEach((at, i) => {
     results[at] = fresh[i]!;

@@ -35,9 +35,9 @@ import { computeScopes } from './scopes/needs.ts';
 import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { settle } from './source/string-marks.ts';
-import { runTasks } from './source/pool.ts';
 import { MARKUP } from './source/inline-scripts.ts';
-import { contentHash, type Task } from './source/worker-task.ts';
+import type { Task } from './source/worker-task.ts';
+import { contentHash } from '../utils/content-hash.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
 import { consumerHandlers, consumerMethods, triggerEvents } from './trigger-handlers.ts';
 
@@ -87,7 +87,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   }
   const { results, cached } = cache
     ? await runTasksCached(tasks, cache, options.onProgress)
-    : { results: await runTasks(tasks, options.onProgress), cached: 0 };
+    : { results: await (await import('./source/pool.ts')).runTasks(tasks, options.onProgress), cached: 0 };
   const app = await appPromise;
 
   const diagnostics: Diagnostic[] = [...list.diagnostics, ...app.diagnostics, ...aliased.diagnostics];
