@@ -234,7 +234,7 @@ function codeFingerprint(): string {
   hash.update(`candor ${VERSION} oxc-parser ${parser} ${process.version} ${process.arch}\n`);
   const codeRoot = path.resolve(import.meta.dirname, '..');
   const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const abs = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(abs);
       else if (entry.isFile()) {
