@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles, type FileEntry } from '../app/files.ts';
 import { readApp } from '../app/read-app.ts';
+import { keepYamlIn } from '../app/yaml-locate.ts';
 import { startManifestValidator, validateManifestWith } from '../app/manifest-schema.ts';
 import { VERSION } from '../version.ts';
 import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached, type AnalysisCache } from './cache.ts';
@@ -70,7 +71,10 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   // Load the manifest validator while the source analysis starts, unless the cache holds its answer.
   if (!cache && (fs.existsSync(path.join(root, 'manifest.yml')) || fs.existsSync(path.join(root, 'manifest.yaml')))) startManifestValidator();
   const list = listFiles(root);
+  // The app's YAML and package.json files are read (synchronously) from the cache when unchanged.
+  keepYamlIn(cache);
   const appPromise = readApp(root, list.files, cache ? { validate: (doc) => validateManifestWith(cache, doc) } : {});
+  keepYamlIn(null);
 
   // tsconfig `paths` and workspace packages: imports of the app's own modules without a relative path.
   const configs = list.files.filter((f) => CONFIG_FILE.test(f.path) && f.size <= MAX_TEXT_BYTES);
