@@ -1,6 +1,6 @@
-import { parseSync } from 'oxc-parser';
 import { mayNestDeeply } from '../utils/nesting.ts';
 import { formatPath, type PathSegment } from './doc-path.ts';
+import { oxc } from '../utils/oxc.ts';
 
 /** A Connect descriptor written as an object literal in code, evaluated as far as it is literal. */
 export interface CodeDescriptor {
@@ -31,7 +31,7 @@ export function findCodeDescriptor(file: string, source: string): CodeDescriptor
   // Code nested that deeply is no descriptor, and could overrun the parser's stack.
   if (mayNestDeeply(source)) return null;
   try {
-    program = parseSync(file, source, { preserveParens: false }).program as unknown as Node;
+    program = oxc().parseSync(file, source, { preserveParens: false }).program as unknown as Node;
   } catch {
     return null;
   }

@@ -20,6 +20,10 @@ export interface FileEntry {
   abs: string;
   size: number;
   source: boolean;
+  /** Device, inode, size and modification and change times: while they stay the same, so do the bytes (as git takes them). */
+  stamp?: string;
+  /** When the file last changed (its status change time, ms), which no one sets by hand. */
+  changedMs?: number;
 }
 
 export interface FileList {
@@ -93,15 +97,16 @@ export function listFiles(root: string): FileList {
       if (ignored(rules, childRel, isDir)) continue;
       if (isDir) walk(abs, childRel, rules);
       else if (isFile) {
-        let size = 0;
+        let stat: fs.Stats;
         try {
-          size = fs.statSync(abs).size;
+          stat = fs.statSync(abs);
         } catch (error) {
           diagnostics.push(unreadable(childRel, error));
           continue;
         }
         const source = SOURCE_EXTENSIONS.has(path.extname(entry.name)) && !entry.name.endsWith('.d.ts') && !/\.min\.[cm]?js$/.test(entry.name);
-        files.push({ path: childRel, abs, size, source });
+        const stamp = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+        files.push({ path: childRel, abs, size: stat.size, source, stamp, changedMs: stat.ctimeMs });
       }
     }
   };

@@ -1,5 +1,5 @@
-import { parse as parseYaml } from 'yaml';
 import { record, text } from './values.ts';
+import { yamlLib } from '../utils/yaml.ts';
 
 export type LockfileKind = 'npm' | 'pnpm' | 'yarn' | 'bun';
 
@@ -49,7 +49,7 @@ function npm(source: string): VersionLookup {
 
 /** pnpm-lock.yaml v6–v9 (`importers[dir].dependencies.x.version`, or top-level for a single package) and v5 (`dependencies.x: 1.2.3`). */
 function pnpm(source: string): VersionLookup {
-  const lock = record(parseYaml(source, { maxAliasCount: -1 })) ?? {};
+  const lock = record(yamlLib().parse(source, { maxAliasCount: -1 })) ?? {};
   const importers = record(lock.importers);
   const sections = ['dependencies', 'devDependencies', 'optionalDependencies'];
   return (name, _range, dir) => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { yamlLib } from '../utils/yaml.ts';
 
 /** How far up an app folder the monorepo's root may be (`apps/jira/dispatcher` is three below it). */
 const MAX_LEVELS = 4;
@@ -43,7 +43,7 @@ function workspacePatterns(dir: string): string[] | null {
   const pnpm = readText(path.join(dir, 'pnpm-workspace.yaml'));
   if (pnpm === null) return null;
   try {
-    const packages = (parseYaml(pnpm) as { packages?: unknown } | null)?.packages;
+    const packages = (yamlLib().parse(pnpm) as { packages?: unknown } | null)?.packages;
     return Array.isArray(packages) ? packages.filter((p): p is string => typeof p === 'string') : null;
   } catch {
     return null;

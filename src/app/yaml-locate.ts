@@ -1,27 +1,68 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { Diagnostic, Evidence } from '../scan/facts.ts';
 import { LineIndex } from '../utils/lines.ts';
 import { parsePath, type PathSegment } from './doc-path.ts';
+import { yamlLib } from '../utils/yaml.ts';
 
 export { formatPath, parsePath, pointerToPath, type PathSegment } from './doc-path.ts';
+
+/** Where a document's values were written: a map's entries (key, offset, value), a list's items (offset, value). */
+interface Located {
+  at: number | null;
+  map?: Array<[string, number | null, Located | null]>;
+  seq?: Array<[number | null, Located | null]>;
+}
+
+/** Answers kept between scans (the scan's cache). */
+export interface YamlMemo {
+  recall(name: string, key: string): string | null;
+  remember(name: string, key: string, value: string): void;
+}
+
+let memo: YamlMemo | null = null;
+
+/**
+ * Keeps what YAML files give (their values, problems, and where each value was written) in `kept`,
+ * under their name and text, until called again with null: a scan of unchanged files loads no YAML parser.
+ */
+export function keepYamlIn(kept: YamlMemo | null): void {
+  memo = kept;
+}
 
 /** A parsed YAML file that can say where any value in it was written. */
 export class YamlFile {
   readonly file: string;
   readonly lines: LineIndex;
-  readonly doc: Document.Parsed | null;
   /** The document as plain data; what could be read when the YAML is broken, or null. */
   readonly value: unknown;
   readonly diagnostics: Diagnostic[];
+  private readonly tree: Located | null;
 
   constructor(file: string, text: string) {
     this.file = file;
     this.lines = new LineIndex(text);
+    const key = `${file}\0${text}`;
+    const kept = memo?.recall('yaml', key) ?? null;
+    if (kept !== null) {
+      const read = JSON.parse(kept) as { value: unknown; diagnostics: Diagnostic[]; tree: Located | null };
+      this.value = read.value;
+      this.diagnostics = read.diagnostics;
+      this.tree = read.tree;
+      return;
+    }
     this.diagnostics = [];
-    let doc: Document.Parsed | null = null;
+    let tree: Located | null = null;
     let value: unknown = null;
     try {
-      doc = parseDocument(text, { prettyErrors: false, logLevel: 'silent' });
+      const { isMap, isScalar, isSeq, parseDocument } = yamlLib();
+      const doc = parseDocument(text, { prettyErrors: false, logLevel: 'silent' });
+      const locate = (node: unknown): Located | null => {
+        if (!node) return null;
+        if (isMap(node)) return { at: rangeStart(node) ?? null, map: node.items.map((p) => [String(isScalar(p.key) ? p.key.value : p.key), rangeStart(p.key) ?? rangeStart(p.value) ?? null, locate(p.value)]) };
+        if (isSeq(node)) return { at: rangeStart(node) ?? null, seq: node.items.map((item) => [rangeStart(item) ?? null, locate(item)]) };
+        return { at: rangeStart(node) ?? null };
+      };
+      tree = locate(doc.contents);
       // One mistake often yields several errors on its line; the first one says it best.
       const lines = new Set<number>();
       for (const [problems, severity] of [[doc.errors, 'error'], [doc.warnings, 'warning']] as const) {
@@ -38,8 +79,10 @@ export class YamlFile {
       if (this.diagnostics.length === 0) this.diagnostics.push(this.syntaxDiagnostic(error instanceof Error ? error.message : String(error), 0, 'error'));
       value = null;
     }
-    this.doc = doc;
+    this.tree = tree;
     this.value = value ?? null;
+    // Only what JSON gives back as it was (no `.inf`, dates or `__proto__` keys) is kept.
+    if (memo && plainData(this.value)) memo.remember('yaml', key, JSON.stringify({ value: this.value, diagnostics: this.diagnostics, tree }));
   }
 
   /**
@@ -48,23 +91,20 @@ export class YamlFile {
    */
   locate(path: string | readonly PathSegment[]): { offset: number; exact: boolean } | null {
     const segments = typeof path === 'string' ? parsePath(path) : path;
-    let node: unknown = this.doc?.contents;
+    let node = this.tree;
     if (!node) return null;
-    let offset = rangeStart(node) ?? 0;
+    let offset = node.at ?? 0;
     for (const segment of segments) {
-      let next: unknown;
-      let at: number | undefined;
-      if (isMap(node)) {
-        const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
-        if (pair) {
-          next = pair.value;
-          at = rangeStart(pair.key) ?? rangeStart(pair.value);
-        }
-      } else if (isSeq(node) && typeof segment === 'number') {
-        next = node.items[segment];
-        at = rangeStart(next);
+      let next: Located | null = null;
+      let at: number | null = null;
+      if (node?.map) {
+        const entry: [string, number | null, Located | null] | undefined = node.map.find(([key]) => key === String(segment));
+        if (entry) [, at, next] = entry;
+      } else if (node?.seq && typeof segment === 'number') {
+        const item: [number | null, Located | null] | undefined = node.seq[segment];
+        if (item) [at, next] = item;
       }
-      if (at === undefined) return { offset, exact: false };
+      if (at === null) return { offset, exact: false };
       offset = at;
       node = next;
     }
@@ -88,6 +128,15 @@ export class YamlFile {
 
 export function parseYaml(file: string, text: string): YamlFile {
   return new YamlFile(file, text);
+}
+
+/** Whether JSON gives `value` back as it is: null, booleans, strings, finite numbers, and arrays and plain objects of them. */
+function plainData(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(plainData);
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.keys(value).every((key) => key !== '__proto__' && plainData((value as Record<string, unknown>)[key]));
 }
 
 function rangeStart(node: unknown): number | undefined {

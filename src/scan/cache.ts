@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { MAX_SOURCE_BYTES } from '../app/files.ts';
-import { runTasks, type Analysed } from './source/pool.ts';
+import type { Analysed } from './source/pool.ts';
 import { decodeResult, encodeResult } from './source/result-codec.ts';
-import { contentHash, type Task } from './source/worker-task.ts';
+import type { Task } from './source/worker-task.ts';
+import { contentHash } from '../utils/content-hash.ts';
 import { VERSION } from '../version.ts';
 
 /**
@@ -26,6 +27,8 @@ export interface AnalysisCache {
   remember(name: string, key: string, value: string): void;
   /** Writes the results and values of this scan (only those), when anything changed. Never throws. */
   save(): void;
+  /** The hash of a file's bytes as this scan took them (read, or known from an unchanged stamp), by path. */
+  hashOf(file: string): string | undefined;
 }
 
 interface Stored {
@@ -43,6 +46,11 @@ const SUFFIX = '.candor-cache';
  * changes one file rewrites one part or two, not every result of a large app.
  */
 const PARTS = 32;
+/**
+ * A file changed this recently may change again within the same tick of its file system's clock,
+ * leaving its stamp as it was: its hash is not kept under its stamp (git's "racy" files).
+ */
+const RACY_MS = 3000;
 
 /** The folder caches go to: `CANDOR_CACHE_DIR`, else `$XDG_CACHE_HOME/candor`, else `~/.cache/candor`. */
 export function defaultCacheDir(): string {
@@ -56,7 +64,8 @@ export function cacheDisabledByEnv(): boolean {
   return ['off', '0', 'false', 'no'].includes((process.env.CANDOR_CACHE ?? '').toLowerCase());
 }
 
-export function openCache(dir: string, root: string): AnalysisCache {
+/** `now`: the time files changed before are taken as settled (see `RACY_MS`); tests set it. */
+export function openCache(dir: string, root: string, now = Date.now()): AnalysisCache {
   const folder = path.join(dir, `${sha(path.resolve(root)).slice(0, 24)}${SUFFIX}`);
   const fingerprint = codeFingerprint();
   const parts = Array.from({ length: PARTS }, (_, i) => ({
@@ -66,12 +75,30 @@ export function openCache(dir: string, root: string): AnalysisCache {
     changed: false,
   }));
   for (const part of parts) part.stored = load(part.file, fingerprint);
+  const hashes = new Map<string, string>();
+  /** The hash of a task's file: kept under its stamp when that has not changed, else read (and kept when settled). */
+  const hashNow = (task: Task, part: (typeof parts)[number]): string | null => {
+    if (task.size > MAX_SOURCE_BYTES) return null;
+    const at = `\0stamp\0${task.path}`;
+    const kept = task.stamp ? part.stored.get(at) : undefined;
+    if (kept?.startsWith(`${task.stamp}\0`)) {
+      part.used.set(at, kept);
+      return kept.slice(task.stamp!.length + 1);
+    }
+    const hash = currentHash(task);
+    if (hash !== null && task.stamp && task.changedMs !== undefined && task.changedMs < now - RACY_MS) {
+      part.used.set(at, `${task.stamp}\0${hash}`);
+      part.changed = true;
+    }
+    return hash;
+  };
   return {
     get(task) {
-      const hash = currentHash(task);
-      if (hash === null) return null;
-      const key = keyOf(task, hash);
       const part = parts[partOf(task.path)]!;
+      const hash = hashNow(task, part);
+      if (hash === null) return null;
+      hashes.set(task.path, hash);
+      const key = keyOf(task, hash);
       const text = part.stored.get(key);
       if (!text) return null;
       try {
@@ -84,6 +111,7 @@ export function openCache(dir: string, root: string): AnalysisCache {
     },
     set(task, result) {
       if (result.contentHash === undefined) return;
+      hashes.set(task.path, result.contentHash);
       const part = parts[partOf(task.path)]!;
       part.used.set(keyOf(task, result.contentHash), encodeResult(result));
       part.changed = true;
@@ -126,6 +154,7 @@ export function openCache(dir: string, root: string): AnalysisCache {
         // A cache that cannot be written only makes the next scan slower.
       }
     },
+    hashOf: (file) => hashes.get(file),
   };
 }
 
@@ -157,7 +186,9 @@ export async function runTasksCached(tasks: Task[], cache: AnalysisCache, onProg
   const hits = tasks.length - missing.length;
   const cached = results.filter((r) => r?.kind === 'source').length;
   if (hits > 0) onProgress?.(hits, tasks.length);
-  // The key is the hash of the bytes analysed, not of those read above: a file may change meanwhile.
+  if (missing.length === 0) return { results: results as Analysed[], cached };
+  // The analysis is loaded only when a file needs it. The key is the hash of the bytes analysed, not of those read above: a file may change meanwhile.
+  const { runTasks } = await import('./source/pool.ts');
   const fresh = await runTasks(missing.map((at) => ({ ...tasks[at]!, hash: true })), onProgress && ((done) => onProgress(hits + done, tasks.length)));
   missing.forEach((at, i) => {
     results[at] = fresh[i]!;
@@ -176,9 +207,8 @@ function load(file: string, fingerprint: string): Map<string, string> {
   return new Map();
 }
 
-/** The hash of the task's file as it is now; null for what is not kept (too large, unreadable). */
+/** The hash of the task's file as it is now; null when it cannot be read. */
 function currentHash(task: Task): string | null {
-  if (task.size > MAX_SOURCE_BYTES) return null;
   try {
     return contentHash(fs.readFileSync(task.abs));
   } catch {
@@ -204,7 +234,7 @@ function codeFingerprint(): string {
   hash.update(`candor ${VERSION} oxc-parser ${parser} ${process.version} ${process.arch}\n`);
   const codeRoot = path.resolve(import.meta.dirname, '..');
   const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const abs = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(abs);
       else if (entry.isFile()) {

@@ -6,21 +6,23 @@ import type { FileFacts } from './source/file-facts.ts';
  * only where it declares it (`FileFacts.idleMethods`) and no other file of the app writes either, in code,
  * a comment or a string. As with a module's functions nothing names, its requests, writes and logs never
  * run. Decided here, not per file: whether another file calls a method is no part of one file's analysis.
- * `read` gives a file's text, null when it cannot.
+ * `namesIn(file, names, find)` gives the names (of `names`) that `find` finds in a file's text, null when the
+ * file cannot be read; `names` is the same list for every file, for keeping answers between scans.
  */
-export function dropIdleMethods(files: FileFacts[], read: (file: string) => string | null): void {
+export function dropIdleMethods(files: FileFacts[], namesIn: (file: string, names: readonly string[], find: (text: string) => string[]) => string[] | null): void {
   const declared = files.filter((f) => f.idleMethods);
   if (declared.length === 0) return;
-  const names = new Set(declared.flatMap((f) => f.idleMethods!.map((m) => m.name)));
+  const names = [...new Set(declared.flatMap((f) => f.idleMethods!.map((m) => m.name)))];
   const written = new Map<string, Set<string>>();
-  const pattern = new RegExp(`(?<![\\w$])(?:${[...names].map((n) => n.replace(/\$/g, '\\$')).join('|')})(?![\\w$])`, 'g');
+  const pattern = new RegExp(`(?<![\\w$])(?:${names.map((n) => n.replace(/\$/g, '\\$')).join('|')})(?![\\w$])`, 'g');
+  const find = (text: string): string[] => [...new Set(Array.from(text.matchAll(pattern), (m) => m[0]))];
   for (const f of files) {
-    const text = read(f.file);
+    const found = namesIn(f.file, names, find);
     // An unreadable file may call any of them.
-    if (text === null) return;
-    for (const m of text.matchAll(pattern)) {
-      const files = written.get(m[0]) ?? new Set<string>();
-      written.set(m[0], files.add(f.file));
+    if (found === null) return;
+    for (const name of found) {
+      const files = written.get(name) ?? new Set<string>();
+      written.set(name, files.add(f.file));
     }
   }
   for (const f of declared) {

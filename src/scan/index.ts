@@ -1,10 +1,12 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles, type FileEntry } from '../app/files.ts';
 import { readApp } from '../app/read-app.ts';
+import { keepYamlIn } from '../app/yaml-locate.ts';
 import { startManifestValidator, validateManifestWith } from '../app/manifest-schema.ts';
 import { VERSION } from '../version.ts';
-import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached } from './cache.ts';
+import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached, type AnalysisCache } from './cache.ts';
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
@@ -34,9 +36,9 @@ import { computeScopes } from './scopes/needs.ts';
 import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { settle } from './source/string-marks.ts';
-import { runTasks } from './source/pool.ts';
 import { MARKUP } from './source/inline-scripts.ts';
 import type { Task } from './source/worker-task.ts';
+import { contentHash } from '../utils/content-hash.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
 import { consumerHandlers, consumerMethods, triggerEvents } from './trigger-handlers.ts';
 
@@ -69,7 +71,10 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   // Load the manifest validator while the source analysis starts, unless the cache holds its answer.
   if (!cache && (fs.existsSync(path.join(root, 'manifest.yml')) || fs.existsSync(path.join(root, 'manifest.yaml')))) startManifestValidator();
   const list = listFiles(root);
+  // The app's YAML and package.json files are read (synchronously) from the cache when unchanged.
+  keepYamlIn(cache);
   const appPromise = readApp(root, list.files, cache ? { validate: (doc) => validateManifestWith(cache, doc) } : {});
+  keepYamlIn(null);
 
   // tsconfig `paths` and workspace packages: imports of the app's own modules without a relative path.
   const configs = list.files.filter((f) => CONFIG_FILE.test(f.path) && f.size <= MAX_TEXT_BYTES);
@@ -78,16 +83,16 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const appModules = aliased.aliases.patterns;
   const tasks: Task[] = [];
   for (const f of list.files) {
-    if (f.source) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'source', side: 'backend', ...(appModules.length > 0 ? { appModules } : {}) });
-    else if (TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'text', side: 'backend' });
+    const file = { path: f.path, abs: f.abs, size: f.size, ...(f.stamp ? { stamp: f.stamp, changedMs: f.changedMs } : {}) };
+    if (f.source) tasks.push({ ...file, kind: 'source', side: 'backend', ...(appModules.length > 0 ? { appModules } : {}) });
+    else if (TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'text', side: 'backend' });
     // Pages and templates (Connect iframes, `views/*.hbs`): their inline scripts run in the browser.
-    else if (MARKUP.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ path: f.path, abs: f.abs, size: f.size, kind: 'source', side: 'frontend', markup: true, ...(appModules.length > 0 ? { appModules } : {}) });
+    else if (MARKUP.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'source', side: 'frontend', markup: true, ...(appModules.length > 0 ? { appModules } : {}) });
   }
   const { results, cached } = cache
     ? await runTasksCached(tasks, cache, options.onProgress)
-    : { results: await runTasks(tasks, options.onProgress), cached: 0 };
+    : { results: await (await import('./source/pool.ts')).runTasks(tasks, options.onProgress), cached: 0 };
   const app = await appPromise;
-  cache?.save();
 
   const diagnostics: Diagnostic[] = [...list.diagnostics, ...app.diagnostics, ...aliased.diagnostics];
   const files: FileFacts[] = [];
@@ -129,14 +134,8 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);
   const sources = new Map(tasks.filter((t) => t.kind === 'source').map((t) => [t.path, t]));
-  dropIdleMethods(files, (file) => {
-    const task = sources.get(file);
-    try {
-      return task ? fs.readFileSync(task.abs, 'utf8') : null;
-    } catch {
-      return null;
-    }
-  });
+  dropIdleMethods(files, idleNamesIn(sources, cache));
+  cache?.save();
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
   const accessTokens = new Set(files.flatMap((f) => f.accessTokens ?? []));
@@ -254,6 +253,31 @@ function linkReporting(files: FileFacts[], app: Awaited<ReturnType<typeof readAp
     if (reaches(trigger.function ?? undefined, true)) triggers.push({ key: trigger.key, kind: trigger.kind, interval: trigger.interval, evidence: trigger.evidence });
   }
   return { calls, triggers };
+}
+
+/**
+ * What `dropIdleMethods` finds in each file, kept in the cache under the file's bytes and the names looked
+ * for: a scan where neither changed reads no file for it.
+ */
+function idleNamesIn(sources: ReadonlyMap<string, Task>, cache: AnalysisCache | null): Parameters<typeof dropIdleMethods>[1] {
+  let digest: string | undefined;
+  return (file, names, find) => {
+    const task = sources.get(file);
+    if (!task) return null;
+    digest ??= crypto.createHash('sha256').update(names.join('\n')).digest('base64');
+    const known = cache?.hashOf(file);
+    const kept = known === undefined ? null : cache!.recall(file, `idle-methods\0${known}\0${digest}`);
+    if (kept !== null) return kept === '' ? [] : kept.split('\n');
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(task.abs);
+    } catch {
+      return null;
+    }
+    const found = find(bytes.toString('utf8'));
+    cache?.remember(file, `idle-methods\0${contentHash(bytes)}\0${digest}`, found.join('\n'));
+    return found;
+  };
 }
 
 function readSmall(files: FileEntry[], rel: string): string | null {

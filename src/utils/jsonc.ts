@@ -1,6 +1,6 @@
-import { parseSync } from 'oxc-parser';
 import type { Node } from '../scan/source/ast.ts';
 import { mayNestDeeply } from './nesting.ts';
+import { oxc } from './oxc.ts';
 
 /**
  * Parses JSON with comments and trailing commas (the JSONC that tsconfig.json, jsconfig.json and
@@ -10,7 +10,13 @@ import { mayNestDeeply } from './nesting.ts';
 export function parseJsonc(text: string): unknown {
   // Nesting that deep is no configuration, and could overrun the parser's stack.
   if (mayNestDeeply(text)) throw new Error('nested thousands of levels deep');
-  const result = parseSync('config.json.ts', `(${text}\n)`, { lang: 'ts', sourceType: 'script' });
+  // Plain JSON, as most configuration is, needs no parser.
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // Comments, trailing commas, or no JSON at all: the parser tells.
+  }
+  const result = oxc().parseSync('config.json.ts', `(${text}\n)`, { lang: 'ts', sourceType: 'script' });
   const error = result.errors.find((e) => e.severity === 'Error');
   if (error) throw new Error(error.message);
   const body = (result.program as unknown as Node).body as Node[];

@@ -118,12 +118,45 @@ describe('analysis cache', () => {
     assert.equal(kept?.kind === 'source' ? kept.facts.logs.length : -1, 2);
   });
 
+  it("takes a file whose stamp (inode, size, times) is unchanged for the bytes hashed before, without reading it", () => {
+    const dir = fs.mkdtempSync(path.join(temp, 'stamp-'));
+    const file = path.join(dir, 'index.js');
+    fs.writeFileSync(file, 'console.log(1);\n');
+    const stat = fs.statSync(file);
+    const task: Task = { path: 'index.js', abs: file, size: stat.size, kind: 'source', side: 'backend', stamp: `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`, changedMs: stat.ctimeMs };
+    const settled = Date.now() + 10_000;
+    const first = openCache(path.join(temp, 'stamp'), dir, settled);
+    assert.equal(first.get(task), null);
+    first.set(task, runTask({ ...task, hash: true }) as Exclude<ReturnType<typeof runTask>, { kind: 'deep' }>);
+    first.save();
+    const gone = { ...task, abs: path.join(dir, 'missing.js') };
+    const kept = openCache(path.join(temp, 'stamp'), dir, settled).get(gone);
+    assert.equal(kept?.kind === 'source' ? kept.facts.logs.length : -1, 1, 'from the cache, the file not read');
+    assert.equal(openCache(path.join(temp, 'stamp'), dir, settled).get({ ...gone, stamp: `${task.stamp}1` }), null, 'another stamp: read, and not there');
+  });
+
+  it('does not keep the hash of a file changed within the last seconds under its stamp, as it may change again unseen', () => {
+    const dir = fs.mkdtempSync(path.join(temp, 'racy-'));
+    const file = path.join(dir, 'index.js');
+    fs.writeFileSync(file, 'console.log(1);\n');
+    const stat = fs.statSync(file);
+    const task: Task = { path: 'index.js', abs: file, size: stat.size, kind: 'source', side: 'backend', stamp: `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`, changedMs: stat.ctimeMs };
+    const first = openCache(path.join(temp, 'racy'), dir, stat.ctimeMs + 1000);
+    assert.equal(first.get(task), null);
+    first.set(task, runTask({ ...task, hash: true }) as Exclude<ReturnType<typeof runTask>, { kind: 'deep' }>);
+    first.save();
+    assert.ok(openCache(path.join(temp, 'racy'), dir, stat.ctimeMs + 1000).get(task), 'read: the same bytes');
+    assert.equal(openCache(path.join(temp, 'racy'), dir, stat.ctimeMs + 1000).get({ ...task, abs: path.join(dir, 'missing.js') }), null, 'its stamp alone is not trusted');
+  });
+
   it('writes again only the parts of the cache that hold a changed file, and drops the results of removed files', async () => {
     const cacheDir = path.join(temp, 'parts');
     const dir = fs.mkdtempSync(path.join(temp, 'app-'));
     fs.writeFileSync(path.join(dir, 'manifest.yml'), forgeManifest());
     fs.mkdirSync(path.join(dir, 'src'));
     for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, `src/f${i}.js`), `export const f${i} = () => console.log('${i}');\n`);
+    // Files changed seconds ago: their hashes are kept under their stamps at once, not by a later scan.
+    await new Promise((resolve) => setTimeout(resolve, 3100));
     await scan(dir, { cache: cacheDir });
     const [folder] = fs.readdirSync(cacheDir).map((name) => path.join(cacheDir, name));
     const parts = (): Map<string, number> => new Map(fs.readdirSync(folder!).map((name) => [name, fs.statSync(path.join(folder!, name)).mtimeMs]));
@@ -137,11 +170,12 @@ describe('analysis cache', () => {
     const after = parts();
     assert.equal([...after].filter(([name, at]) => before.get(name) !== at).length, 1, 'one part written again');
 
-    const kept = (): number => fs.readdirSync(folder!).reduce((n, name) => n + (v8.deserialize(fs.readFileSync(path.join(folder!, name))) as { entries: Map<string, string> }).entries.size, 0);
-    assert.equal(kept(), 42, 'the manifest (searched for secrets, and its schema issues) and 40 source files; the result of f7.js before the change is gone');
+    // Results and values, not the files' stamps.
+    const kept = (): number => fs.readdirSync(folder!).reduce((n, name) => n + [...(v8.deserialize(fs.readFileSync(path.join(folder!, name))) as { entries: Map<string, string> }).entries.keys()].filter((key) => !key.startsWith('\0stamp\0')).length, 0);
+    assert.equal(kept(), 43, 'the manifest (searched for secrets, its YAML and its schema issues) and 40 source files; the result of f7.js before the change is gone');
     fs.rmSync(path.join(dir, 'src/f7.js'));
     assert.equal((await scan(dir, { cache: cacheDir })).stats.cached, 39);
-    assert.equal(kept(), 41);
+    assert.equal(kept(), 42);
   });
 
   it('starts afresh from a damaged cache file, and scans when the cache folder cannot be written', async () => {

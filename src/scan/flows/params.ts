@@ -31,19 +31,7 @@ export function paramResults(index: FlowIndex, resolve: Resolve, { paramsIn }: P
     }
     params.set(key, { kinds, from });
   }
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const param of params.values()) {
-      for (const key of param.from) {
-        for (const k of params.get(key)?.kinds ?? ['other' as const]) {
-          if (!param.kinds.has(k)) {
-            param.kinds.add(k);
-            changed = true;
-          }
-        }
-      }
-    }
-  }
+  settleParams(params);
   const paramKinds = new Map([...params].map(([key, p]) => [key, p.kinds.size > 0 ? normaliseKinds(p.kinds) : ['other' as const]]));
   const paramOf = (key: string): DataKind[] => paramKinds.get(key) ?? ['other'];
   // That field of what each caller passes, when it passes what the app's function returns, what front ends send, or its
@@ -87,6 +75,59 @@ export function paramResults(index: FlowIndex, resolve: Resolve, { paramsIn }: P
     return found;
   };
   return { paramOf, paramField, shapeOfParam };
+}
+
+/**
+ * Adds to each parameter's kinds those of the parameters it is handed (none known: `other`), till nothing changes.
+ * The kinds are bits of a number while they do: a pass over every caller's parameter is then a few integer operations.
+ */
+function settleParams(params: Map<string, { kinds: Set<DataKind>; from: string[] }>): void {
+  const bit = new Map<DataKind, number>();
+  const maskOf = (kinds: Iterable<DataKind>): number => {
+    let mask = 0;
+    for (const k of kinds) {
+      let b = bit.get(k);
+      if (b === undefined) bit.set(k, (b = 1 << bit.size));
+      mask |= b;
+    }
+    return mask;
+  };
+  const other = maskOf(['other']);
+  const all = [...params.values()];
+  const masks = all.map((p) => maskOf(p.kinds));
+  // More kinds than a number has bits (only flows of a kind not known here): the sets themselves.
+  if (bit.size > 31) {
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const param of all) {
+        for (const key of param.from) {
+          for (const k of params.get(key)?.kinds ?? ['other' as const]) {
+            if (param.kinds.has(k)) continue;
+            param.kinds.add(k);
+            changed = true;
+          }
+        }
+      }
+    }
+    return;
+  }
+  const at = new Map([...params.keys()].map((key, i) => [key, i]));
+  const from = all.map((p) => p.from.map((key) => at.get(key) ?? -1));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let i = 0; i < masks.length; i++) {
+      let mask = masks[i]!;
+      for (const j of from[i]!) mask |= j < 0 ? other : masks[j]!;
+      if (mask !== masks[i]) {
+        masks[i] = mask;
+        changed = true;
+      }
+    }
+  }
+  const kinds = [...bit.keys()];
+  all.forEach((p, i) => {
+    for (const k of kinds) if (masks[i]! & bit.get(k)!) p.kinds.add(k);
+  });
 }
 
 /** A field of what flows carry: of what an app's function returns, of a parameter, of what front ends send (see `FIELD`). */

@@ -1,4 +1,8 @@
-import { visitorKeys } from 'oxc-parser';
+import { createRequire } from 'node:module';
+import type { visitorKeys as VisitorKeys } from 'oxc-parser';
+
+// The keys alone: the parser's index loads its native binding, which a scan answered from the cache does not need.
+const { default: visitorKeys } = createRequire(import.meta.url)('oxc-parser/src-js/generated/visit/keys') as { default: typeof VisitorKeys };
 
 /** Minimal ESTree shapes used by the detectors (oxc-parser emits ESTree with `start`/`end` offsets). */
 export interface Node {

@@ -1,6 +1,6 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { looksBinary, MAX_SOURCE_BYTES } from '../../app/files.ts';
+import { contentHash } from '../../utils/content-hash.ts';
 import type { Diagnostic, EgressCall, SecretFinding } from '../facts.ts';
 import { LineIndex } from '../../utils/lines.ts';
 import { analyzeFile, NestedTooDeeply } from './analyze-file.ts';
@@ -25,6 +25,9 @@ export interface Task {
   hash?: boolean;
   /** A page or template (`views/panel.hbs`): only its inline scripts are source (see `inlineScripts`). */
   markup?: boolean;
+  /** The file's `FileEntry.stamp` and `changedMs`, for the analysis cache. */
+  stamp?: string;
+  changedMs?: number;
 }
 
 export type TaskResult =
@@ -32,11 +35,6 @@ export type TaskResult =
   /** Not analysed here: the file may nest deeper than this thread's stack allows. */
   | { kind: 'deep' }
   | { kind: 'text'; path: string; secrets: SecretFinding[]; diagnostics: Diagnostic[]; lines: number; contentHash?: string; scripts?: string[] };
-
-/** The hash of a file's bytes, as the analysis cache keys them. */
-export function contentHash(bytes: Buffer): string {
-  return crypto.createHash('sha256').update(bytes).digest('base64');
-}
 
 /** Reads and analyses one file; the unit of work of the scan's worker pool. */
 export function runTask(task: Task): TaskResult {
