@@ -201,6 +201,10 @@ const sentences: Array<[string, string[]]> = [
   ["We don't send any identifiers to OpenAI.", ['no-identifiers-to-vendor']],
   ['We never send e-mails to Acme for checkout.', ['payment-processor-no-identifiers']],
   ['We do not send account IDs to Paddle.', ['payment-processor-no-identifiers']],
+  ['Account IDs are never sent to OpenAI.', ['no-identifiers-to-vendor']],
+  // model apps of the fifth round: content that never leaves, data sent only to a host, exceptions that name vendors
+  ['Board content never leaves Atlassian.', ['no-egress']],
+  ['Data is sent only to api.sendgrid.com, which delivers the export e-mails.', ['egress-only-to']],
 ];
 
 describe('recognising claims in sentences', () => {
