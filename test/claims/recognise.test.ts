@@ -205,6 +205,7 @@ const sentences: Array<[string, string[]]> = [
   // model apps of the fifth round: content that never leaves, data sent only to a host, exceptions that name vendors
   ['Board content never leaves Atlassian.', ['no-egress']],
   ['Data is sent only to api.sendgrid.com, which delivers the export e-mails.', ['egress-only-to']],
+  ['We send the following data to OpenAI when a digest is generated:', ['ai-providers-and-data']],
 ];
 
 describe('recognising claims in sentences', () => {
