@@ -83,7 +83,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const qualified = QUALIFIED.test(text);
   const out: RecognisedClaim[] = [];
   for (const claim of claims) {
-    if (claim.decidedBy === 'code' && qualified) continue;
+    if (claim.decidedBy === 'code' && qualified && claim.readsExceptions !== true) continue;
     // A heading names a topic ("Background Checks"); only a list it introduces can make a claim.
     if (candidate.heading && claim.decidedBy === 'organisational') continue;
     const params = paramsOf(claim, candidate);

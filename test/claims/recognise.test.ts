@@ -206,6 +206,8 @@ const sentences: Array<[string, string[]]> = [
   ['Board content never leaves Atlassian.', ['no-egress']],
   ['Data is sent only to api.sendgrid.com, which delivers the export e-mails.', ['egress-only-to']],
   ['We send the following data to OpenAI when a digest is generated:', ['ai-providers-and-data']],
+  ['We do not share data with third parties except Stripe, which processes subscription payments.', ['no-end-user-data-to-third-parties']],
+  ['We do not share data with third parties except as described in Section 4.', []],
 ];
 
 describe('recognising claims in sentences', () => {
