@@ -43,6 +43,7 @@ import penetrationTesting from './catalogue/penetration-testing.ts';
 import personalDataReporting from './catalogue/personal-data-reporting.ts';
 import policyReview from './catalogue/policy-review.ts';
 import privacyLawCompliance from './catalogue/privacy-law-compliance.ts';
+import retentionPeriod from './catalogue/retention-period.ts';
 import reviewedBeforeRelease from './catalogue/reviewed-before-release.ts';
 import runsOnAtlassian from './catalogue/runs-on-atlassian.ts';
 import runtime from './catalogue/runtime.ts';
@@ -96,6 +97,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   personalDataReporting,
   policyReview,
   privacyLawCompliance,
+  retentionPeriod,
   reviewedBeforeRelease,
   runsOnAtlassian,
   runtime,

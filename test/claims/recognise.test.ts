@@ -208,6 +208,7 @@ const sentences: Array<[string, string[]]> = [
   ['We send the following data to OpenAI when a digest is generated:', ['ai-providers-and-data']],
   ['We do not share data with third parties except Stripe, which processes subscription payments.', ['no-end-user-data-to-third-parties']],
   ['We do not share data with third parties except as described in Section 4.', []],
+  ['Votes are retained for 90 days and then permanently deleted.', ['retention-period']],
 ];
 
 describe('recognising claims in sentences', () => {
