@@ -22,6 +22,7 @@ import incidentResponsePlan from './catalogue/incident-response-plan.ts';
 import leastPrivilegeScopes from './catalogue/least-privilege-scopes.ts';
 import licensingEnforced from './catalogue/licensing-enforced.ts';
 import mfa from './catalogue/mfa.ts';
+import noAiTraining from './catalogue/no-ai-training.ts';
 import noContentCreateEditDelete from './catalogue/no-content-create-edit-delete.ts';
 import noCustomerContentOutsideAtlassian from './catalogue/no-customer-content-outside-atlassian.ts';
 import noEgress from './catalogue/no-egress.ts';
@@ -76,6 +77,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   leastPrivilegeScopes,
   licensingEnforced,
   mfa,
+  noAiTraining,
   noContentCreateEditDelete,
   noCustomerContentOutsideAtlassian,
   noEgress,

@@ -195,7 +195,7 @@ const sentences: Array<[string, string[]]> = [
   ['With the exception of optional AI summaries, no data leaves Atlassian.', []],
   ['The app sends data to us to compute reports.', []],
   ['We never log request identifiers.', []],
-  ['We never use customer data to train AI models.', []],
+  ['We never use customer data to train AI models.', ['no-ai-training']],
   ['The app only uses issue data to build the digest.', []],
   // identifiers denied to one vendor: a payment processor, or any other
   ["We don't send any identifiers to OpenAI.", ['no-identifiers-to-vendor']],
