@@ -9,6 +9,7 @@ import appId from './catalogue/app-id.ts';
 import backgroundChecks from './catalogue/background-checks.ts';
 import backups from './catalogue/backups.ts';
 import certifications from './catalogue/certifications.ts';
+import collectsOnly from './catalogue/collects-only.ts';
 import dataDeletedOnUninstall from './catalogue/data-deleted-on-uninstall.ts';
 import dataRegion from './catalogue/data-region.ts';
 import dataResidencySupported from './catalogue/data-residency-supported.ts';
@@ -64,6 +65,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   backgroundChecks,
   backups,
   certifications,
+  collectsOnly,
   dataDeletedOnUninstall,
   dataRegion,
   dataResidencySupported,

@@ -205,9 +205,10 @@ const sentences: Array<[string, string[]]> = [
   // model apps of the fifth round: content that never leaves, data sent only to a host, exceptions that name vendors
   ['Board content never leaves Atlassian.', ['no-egress']],
   ['Data is sent only to api.sendgrid.com, which delivers the export e-mails.', ['egress-only-to']],
-  ['We send the following data to OpenAI when a digest is generated:', ['ai-providers-and-data']],
   ['We do not share data with third parties except Stripe, which processes subscription payments.', ['no-end-user-data-to-third-parties']],
   ['We do not share data with third parties except as described in Section 4.', []],
+  ['We send the following data to OpenAI when a digest is generated:', ['ai-providers-and-data']],
+  ['We only collect Atlassian account IDs and worklog hours.', ['collects-only']],
   ['Votes are retained for 90 days and then permanently deleted.', ['retention-period']],
 ];
 
