@@ -28,6 +28,8 @@ export const SHARING_DENIALS: readonly RegExp[] = [
   phrase`${NOT}${gap(30)}\b${VERB}(?:s|es)?\b${gap(30)}\b${DATA}${gap(30)}\b(?:to|with)\s+${RECIPIENTS}\b`,
   phrase`\bno\s+${DATA}\s+(?:is\s+|are\s+)?(?:ever\s+)?${DONE}\s+(?:to|with)\s+${RECIPIENTS}\b`,
   phrase`\b${DATA}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?${DONE}\s+(?:to|with)\s+${RECIPIENTS}\b`,
+  // "Data collected during the use of this add-on will not be shared with third parties."
+  phrase`\b(?:${DATA}|data|information)\b${gap(60)}\b(?:is|are|will|shall)\s+(?:never|not)\s+(?:be\s+)?(?:ever\s+)?${DONE}\s+(?:to|with)\s+${RECIPIENTS}\b`,
 ];
 
 /** What comes after an exception: "except Stripe, which processes payments", "other than:" and its list. */

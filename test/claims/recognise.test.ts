@@ -210,6 +210,8 @@ const sentences: Array<[string, string[]]> = [
   ['We send the following data to OpenAI when a digest is generated:', ['ai-providers-and-data']],
   ['We only collect Atlassian account IDs and worklog hours.', ['collects-only']],
   ['Votes are retained for 90 days and then permanently deleted.', ['retention-period']],
+  ['Data collected during the use of this add-on will not be shared with third parties except as required by law.', ['no-end-user-data-to-third-parties']],
+  ['Personal data will never be sold to advertising partners.', ['no-end-user-data-to-third-parties']],
 ];
 
 describe('recognising claims in sentences', () => {
