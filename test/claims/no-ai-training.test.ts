@@ -51,6 +51,8 @@ describe('no-ai-training', () => {
       'We do not use your data to train models.',
       'Your retrospective notes are not used for AI training.',
       'Anthropic does not train its models on data sent through its API.',
+      'Your prompts are never stored or used for training.',
+      "We don't use customer data to train or improve our AI features.",
     ]) assert.ok(ids(sentence).includes('no-ai-training'), sentence);
   });
 
@@ -59,6 +61,7 @@ describe('no-ai-training', () => {
       'Employees complete security awareness training at onboarding and at least annually.',
       'We use OpenAI models to draft release notes.',
       'If the app uses any data for product analytics or model training, state that explicitly here.',
+      'Your feedback is never used to improve our support process.',
     ]) assert.ok(!ids(sentence).includes('no-ai-training'), sentence);
   });
 

@@ -56,6 +56,7 @@ describe('retention-period', () => {
       'Customer data is deleted within 30 days of uninstalling the app.',
       'For Atlassian cloud applications, customer data is retained for 15 days after account removal and then unrecoverably deleted after that time.',
       'We retain customer data only as long as necessary to provide the app or as required by law.',
+      'Customer data is retained for 30 days after the subscription ends.',
     ]) assert.ok(!recognised(sentence), sentence);
   });
 });

@@ -17,8 +17,9 @@ export default defineClaim({
     'Customer data is not used to train or fine-tune AI models. Contradicted by a call to an AI provider\'s training or fine-tuning API (`openai.fineTuning.jobs.create(…)`, a request to `/v1/fine_tuning/jobs`); verified when the code shows no AI provider and End-User Data neither leaves Atlassian nor reaches the vendor\'s own store or remote; otherwise unverified, since what a provider or the vendor\'s backend does with the data it receives is their terms, not code.',
   decidedBy: 'code',
   phrasings: [
-    phrase`${NOT}${gap(40)}\bused?\b\s+(?:[\w'-]+\s+){0,3}?(?:to\s+${TRAIN}\b|for\s+(?:[\w-]+\s+){0,2}?(?:training|fine-?tuning)\b)${gap(40)}\b(?:models?|AI|LLMs?|machine\s+learning|training)\b`,
-    phrase`${NOT}${gap(40)}\bused?\b\s+(?:[\w'-]+\s+){0,3}?for\s+(?:AI|model|LLM|machine\s+learning)\s+training\b`,
+    phrase`${NOT}${gap(40)}\bused?\b\s+(?:[\w'-]+\s+){0,3}?to\s+${TRAIN}\b${gap(40)}\b(?:models?|AI|LLMs?|machine\s+learning)\b`,
+    // "Your prompts are never stored or used for training."
+    phrase`${NOT}${gap(40)}\bused?\b\s+(?:[\w'-]+\s+){0,3}?for\s+(?:(?:AI|model|LLM|machine\s+learning|any)\s+)?(?:training|fine-?tuning)\b`,
     phrase`${NOT}${gap(30)}\b(?:train|fine-?tune)s?\b${gap(30)}\b(?:models?|AI|LLMs?)\b${gap(30)}\bon\b`,
     phrase`\bno\s+(?:AI\s+|model\s+)?training\s+on\b`,
   ],

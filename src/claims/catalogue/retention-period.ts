@@ -9,8 +9,8 @@ type Params = { period: string };
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|thirty|sixty|ninety)`;
 const UNIT = String.raw`(?:days?|weeks?|months?|years?)`;
 const PERIOD = new RegExp(String.raw`\b${NUMBER}\s*(?:-\s*)?${UNIT}\b|\b(?:a|one)\s+(?:day|week|month|year)\b`, 'i');
-/** Data kept by others or about other events: logs, backups, billing records; what happens on uninstall or when an account closes. */
-const OTHER_TOPIC = /\b(?:logs?|logging|backups?|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian)\b/i;
+/** Data kept by others or about other events: logs, backups, billing records; what happens on uninstall, at the end of a subscription or when an account closes. */
+const OTHER_TOPIC = /\b(?:logs?|logging|backups?|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian)\b/i;
 /** A write that sets its own expiry on the line that makes it: Redis `EX`, a TTL, Mongo's `expireAfterSeconds`. */
 const EXPIRES = /\b(?:EX|PX|EXAT|PXAT|ttl|ttlSeconds|expire\w*|expiresIn|expiresAt|expireAfterSeconds)\b/;
 /** Configuration and secrets are kept while the app is installed; a cache entry expires by itself. */
