@@ -4,9 +4,6 @@ import type { Scope } from './scope.ts';
 import { enumMember } from './enums.ts';
 import { HOLE, PARAM, hasMarks, importedMark, joinParts, onlyHoles, resolveUrl, samePath, withCase } from './string-marks.ts';
 
-/** An absolute URL whose host is known: the default a `??` or `||` falls back to. */
-const DEFAULT_URL = /^https?:\/\/[a-z0-9.-]+\.[a-z]{2,}(?:[/:?#]|$)/i;
-
 const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute']);
 
 /** Evaluates an expression to a string with `HOLE` for unknown parts; null when it is not string-like at all. */
@@ -117,15 +114,8 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       }
       return HOLE;
     }
-    case 'LogicalExpression': {
-      // `process.env.SLACK_URL ?? 'https://hooks.slack.com/…'`: configuration Candor cannot read, else the app's default URL.
-      if (node.operator !== '??' && node.operator !== '||') return HOLE;
-      const left = evalStr(scope, node.left, depth + 1);
-      if (left !== null && !onlyHoles(left)) return HOLE;
-      const right = evalStr(scope, node.right, depth + 1);
-      return right !== null && DEFAULT_URL.test(right) ? right : HOLE;
-    }
     case 'ConditionalExpression':
+    case 'LogicalExpression':
       return HOLE;
     default:
       return null;
