@@ -15,7 +15,7 @@ const NAMED: Array<[Kind, RegExp]> = [
   ['ip-address', /\bIP\s+address(?:es)?\b/i],
 ];
 /** A list that does not say which data: "only the data needed for the app to work", "personal data". */
-const VAGUE = /\b(?:necessary|needed|required|essential|minimum|limited\s+to\s+what|personal\s+(?:data|information)|PII|user\s+(?:data|information)|profile\s+information)\b/i;
+const VAGUE = /\b(?:necessary|needed|needs?|required|requires|essential|minimum|limited\s+to\s+what|what\s+(?:it|we|the\s+app)|personal\s+(?:data|information)|PII|user\s+(?:data|information)|profile\s+information)\b/i;
 
 /** "The app only stores data in Forge storage": where, not what. */
 const WHERE = /^\s*(?:(?:the|your|any|all|its|app|customer|user)\s+)*(?:data|information|content)?\s*(?:(?:in|on|within|inside|at|locally|for|while|when|as|where|temporarily)\b|$|[.,;:])/i;
