@@ -26,7 +26,8 @@ export function renderClaimsDoc(claims: readonly CatalogueClaim[]): string {
     '',
     'A sentence may carry several claims. Questions, hedged or conditional sentences ("may add", "if …"), instructions ' +
       '("Do not include passwords") and, for claims decided by code, sentences with an exception ("except where ' +
-      'documented") make no claim.',
+      'documented") make no claim, unless the claim reads the exception itself (`no-end-user-data-to-third-parties`: ' +
+      '"except Stripe, which processes payments" allows the vendors it names).',
     '',
     `## Decided by code (${code.length})`,
     '',

@@ -3,7 +3,8 @@
  * claim's phrasings. A sentence may carry several claims, and a claim made twice is kept twice,
  * each with its own source line. Sentences that only mention a topic do not count: questions,
  * hedged or conditional sentences ("may add", "if …"), instructions ("Do not include passwords"),
- * and, for claims code decides, sentences with an exception ("except where documented").
+ * and, for claims code decides, sentences with an exception ("except where documented"), unless the
+ * claim reads the exception itself (`readsExceptions`: "except Stripe" names what it allows).
  */
 import { sectionTitle } from '../statement/builder.ts';
 import type { Block, Sentence, Statement } from '../statement/types.ts';
@@ -83,7 +84,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const qualified = QUALIFIED.test(text);
   const out: RecognisedClaim[] = [];
   for (const claim of claims) {
-    if (claim.decidedBy === 'code' && qualified) continue;
+    if (claim.decidedBy === 'code' && qualified && claim.readsExceptions !== true) continue;
     // A heading names a topic ("Background Checks"); only a list it introduces can make a claim.
     if (candidate.heading && claim.decidedBy === 'organisational') continue;
     const params = paramsOf(claim, candidate);

@@ -9,6 +9,7 @@ import appId from './catalogue/app-id.ts';
 import backgroundChecks from './catalogue/background-checks.ts';
 import backups from './catalogue/backups.ts';
 import certifications from './catalogue/certifications.ts';
+import collectsOnly from './catalogue/collects-only.ts';
 import dataDeletedOnUninstall from './catalogue/data-deleted-on-uninstall.ts';
 import dataRegion from './catalogue/data-region.ts';
 import dataResidencySupported from './catalogue/data-residency-supported.ts';
@@ -22,6 +23,7 @@ import incidentResponsePlan from './catalogue/incident-response-plan.ts';
 import leastPrivilegeScopes from './catalogue/least-privilege-scopes.ts';
 import licensingEnforced from './catalogue/licensing-enforced.ts';
 import mfa from './catalogue/mfa.ts';
+import noAiTraining from './catalogue/no-ai-training.ts';
 import noContentCreateEditDelete from './catalogue/no-content-create-edit-delete.ts';
 import noCustomerContentOutsideAtlassian from './catalogue/no-customer-content-outside-atlassian.ts';
 import noEgress from './catalogue/no-egress.ts';
@@ -43,6 +45,7 @@ import penetrationTesting from './catalogue/penetration-testing.ts';
 import personalDataReporting from './catalogue/personal-data-reporting.ts';
 import policyReview from './catalogue/policy-review.ts';
 import privacyLawCompliance from './catalogue/privacy-law-compliance.ts';
+import retentionPeriod from './catalogue/retention-period.ts';
 import reviewedBeforeRelease from './catalogue/reviewed-before-release.ts';
 import runsOnAtlassian from './catalogue/runs-on-atlassian.ts';
 import runtime from './catalogue/runtime.ts';
@@ -62,6 +65,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   backgroundChecks,
   backups,
   certifications,
+  collectsOnly,
   dataDeletedOnUninstall,
   dataRegion,
   dataResidencySupported,
@@ -75,6 +79,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   leastPrivilegeScopes,
   licensingEnforced,
   mfa,
+  noAiTraining,
   noContentCreateEditDelete,
   noCustomerContentOutsideAtlassian,
   noEgress,
@@ -96,6 +101,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   personalDataReporting,
   policyReview,
   privacyLawCompliance,
+  retentionPeriod,
   reviewedBeforeRelease,
   runsOnAtlassian,
   runtime,

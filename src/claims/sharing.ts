@@ -28,12 +28,34 @@ export const SHARING_DENIALS: readonly RegExp[] = [
   phrase`${NOT}${gap(30)}\b${VERB}(?:s|es)?\b${gap(30)}\b${DATA}${gap(30)}\b(?:to|with)\s+${RECIPIENTS}\b`,
   phrase`\bno\s+${DATA}\s+(?:is\s+|are\s+)?(?:ever\s+)?${DONE}\s+(?:to|with)\s+${RECIPIENTS}\b`,
   phrase`\b${DATA}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?${DONE}\s+(?:to|with)\s+${RECIPIENTS}\b`,
+  // "Data collected during the use of this add-on will not be shared with third parties."
+  phrase`\b(?:${DATA}|data|information)\b${gap(60)}\b(?:is|are|will|shall)\s+(?:never|not)\s+(?:be\s+)?(?:ever\s+)?${DONE}\s+(?:to|with)\s+${RECIPIENTS}\b`,
 ];
+
+/** What comes after an exception: "except Stripe, which processes payments", "other than:" and its list. */
+const EXCEPT = /\b(?:except(?:\s+for)?|other\s+than|apart\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for)\b([^]*)$/i;
+/** An exception the law makes, which names no recipient. */
+const LEGAL = /\b(?:law|laws|legal(?:ly)?|lawful|court|subpoena|authorit(?:y|ies)|regulat\w*)\b/i;
+
+/** "We do not share data with third parties except Stripe": bare "data", which only a sentence that names its exceptions makes a claim of. */
+export const SHARING_DENIAL_EXCEPT = phrase`${NOT}${gap(30)}\b${VERB}(?:s|es)?\b${gap(10)}\b(?:any\s+|the\s+|your\s+)?data\s+(?:to|with)\s+${RECIPIENTS}\b${gap(20)}\b(?:except|other\s+than|apart\s+from|besides|excluding)\b`;
 
 /** Whether a sentence (its first line) denies sharing some data with third parties. */
 export function deniesSharing(sentence: string): boolean {
   const line = firstLine(sentence);
-  return SHARING_DENIALS.some((re) => re.test(line));
+  return SHARING_DENIALS.some((re) => re.test(line)) || SHARING_DENIAL_EXCEPT.test(line);
+}
+
+/**
+ * The exception a denial makes ("except Stripe, which processes payments", "other than:" and the list
+ * the sentence introduces): its text, and whether the law makes it ("except as required by law");
+ * null when the denial has no exception word.
+ */
+export function sharingException(sentence: string): { text: string; legal: boolean } | null {
+  const m = EXCEPT.exec(sentence);
+  if (!m) return null;
+  const text = m[1]!.trim();
+  return { text, legal: LEGAL.test(text) };
 }
 
 /** The kinds of vendor a denial names as recipients ("analytics providers"); none when it speaks of third parties at large. */

@@ -51,6 +51,11 @@ export interface ClaimDefinition<P = Record<string, unknown>> {
    * ("We send the following data:" under "AI processing details").
    */
   inContext?: { phrasings: RegExp[]; context: RegExp };
+  /**
+   * The claim reads a sentence's exception itself ("… except Stripe"): such a sentence is tried
+   * against it, and `params` returns null when the exception names nothing the claim can check.
+   */
+  readsExceptions?: boolean;
   /** Parameters read from a matched sentence (scopes listed, hosts, cadence); null when the sentence does not carry them. */
   params?: (sentence: string, match: RegExpExecArray) => P | null;
   messages: Record<string, string>;

@@ -45,6 +45,7 @@ export class TextBuilder {
     if (isInvisible(code)) return;
     if (isSpace(code)) {
       if (this.text && this.#pending === '') this.#pending = ' ';
+      if (code === 10 || code === 13) this.#next = -1;
       return;
     }
     if (this.text.length >= MAX_BLOCK_CHARS) {
@@ -69,6 +70,8 @@ export class TextBuilder {
   /** A soft break between joined pieces (two source lines of one paragraph). */
   space(): void {
     if (this.text && this.#pending === '') this.#pending = ' ';
+    // The next piece starts on another source line: a span of its own, so its sentences keep their line.
+    this.#next = -1;
   }
 
   get empty(): boolean {

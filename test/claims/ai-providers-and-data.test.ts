@@ -55,6 +55,21 @@ const cases: Case[] = [
     }),
     expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['server/describe.js:7', 'server/describe.js:1', 'package.json:13'] },
   },
+  {
+    name: '"We send the following data to OpenAI:" checks the calls to OpenAI, not those to Anthropic, and names no list of providers',
+    params: { to: ['OpenAI'], data: ['Issue summary'] },
+    facts: makeFacts({
+      thirdParties: [openaiSdk, anthropic],
+      egress: { sdkCalls: [sdkCall('anthropic', 'lib/ai.js', 40, ['email'], 'messages.create'), sdkCall('openai', 'lib/ai.js', 14, ['product-content'], 'chat.completions.create')] },
+    }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['lib/ai.js:14', 'lib/ai.js:2', 'lib/ai.js:1'] },
+  },
+  {
+    name: '"We send the following data to OpenAI:" and an assignee\'s email in the prompt',
+    params: { to: ['OpenAI'], data: ['Issue summary'] },
+    facts: makeFacts({ thirdParties: [openaiHttp], egress: { calls: [call('api.openai.com', 'src/digest.js', 6, ['product-content', 'email'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'unlistedData', at: ['src/digest.js:6'] },
+  },
   { name: 'no AI in the code', params: { providers: ['OpenAI'] }, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'noAi', at: [] } },
   { name: '"No AI services are used", and none in the code', params: { providers: [] }, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'none', at: [] } },
 ];

@@ -13,10 +13,22 @@ const cases: Case[] = [
   { name: 'nothing stored', params: { immediately: true }, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'nothingStored', at: [] } },
   { name: 'an external store and no uninstall handler', params: {}, facts: makeFacts({ storage: supabase }), expect: { verdict: 'contradicted', messageId: 'kept', at: ['lib/db.js:53'] } },
   {
-    name: 'an external store with an uninstalled lifecycle handler',
+    name: 'an external store with an uninstalled lifecycle handler, and code that deletes from it',
     params: {},
-    facts: makeFacts({ storage: supabase, uninstall: [{ via: 'uninstalled lifecycle', evidence: at('atlassian-connect.json', 19) }] }),
+    facts: makeFacts({ storage: [...supabase, { ...storageWrite('external-db', [], 'lib/db.js', 70), op: 'delete' }], uninstall: [{ via: 'uninstalled lifecycle', evidence: at('atlassian-connect.json', 19) }] }),
     expect: { verdict: 'unverified', messageId: 'handler', at: ['lib/db.js:53', 'atlassian-connect.json:19'] },
+  },
+  {
+    name: 'an uninstalled handler, but nothing in the code deletes from the external store (it marks the tenant uninstalled)',
+    params: {},
+    facts: makeFacts({ storage: [...supabase, storageWrite('external-db', ['other'], 'src/server.js', 22)], uninstall: [{ via: 'uninstalled lifecycle', evidence: at('atlassian-connect.json', 6) }] }),
+    expect: { verdict: 'contradicted', messageId: 'handlerKeeps', at: ['atlassian-connect.json:6', 'lib/db.js:53', 'src/server.js:22'] },
+  },
+  {
+    name: 'an uninstalled handler and a query Candor cannot read, which may delete',
+    params: {},
+    facts: makeFacts({ storage: [...supabase, { ...storageWrite('external-db', [], 'lib/db.js', 80), op: 'query' }], uninstall: [{ via: 'uninstalled lifecycle', evidence: at('atlassian-connect.json', 6) }] }),
+    expect: { verdict: 'unverified', messageId: 'handler', at: ['lib/db.js:53', 'atlassian-connect.json:6'] },
   },
 ];
 

@@ -107,6 +107,18 @@ const cases: Case[] = [
     facts: makeFacts({ egress: { sdkCalls: [sdkCall('sendgrid', 'src/remind.js', 8, ['email'])] } }),
     expect: { verdict: 'verified', messageId: 'verified', at: ['src/remind.js:8'] },
   },
+  {
+    name: '"… except Stripe": account IDs go to PostHog, the checkout to Stripe',
+    params: { ...all, except: ['Stripe'] },
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('stripe', 'lib/billing.js', 6, ['resolver-payload'], 'checkout.sessions.create'), sdkCall('posthog', 'lib/analytics.js', 6, ['account-id', 'resolver-payload'], 'capture')] } }),
+    expect: { verdict: 'contradicted', messageId: 'sent', at: ['lib/analytics.js:6'] },
+  },
+  {
+    name: '"… except Anthropic": the prompt goes to Anthropic only',
+    params: { ...all, except: ['Anthropic'] },
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('anthropic', 'src/ai.js', 9, ['product-content'], 'messages.create')] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
 ];
 
 describe('no-end-user-data-to-third-parties', () => {

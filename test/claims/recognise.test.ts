@@ -195,12 +195,23 @@ const sentences: Array<[string, string[]]> = [
   ['With the exception of optional AI summaries, no data leaves Atlassian.', []],
   ['The app sends data to us to compute reports.', []],
   ['We never log request identifiers.', []],
-  ['We never use customer data to train AI models.', []],
+  ['We never use customer data to train AI models.', ['no-ai-training']],
   ['The app only uses issue data to build the digest.', []],
   // identifiers denied to one vendor: a payment processor, or any other
   ["We don't send any identifiers to OpenAI.", ['no-identifiers-to-vendor']],
   ['We never send e-mails to Acme for checkout.', ['payment-processor-no-identifiers']],
   ['We do not send account IDs to Paddle.', ['payment-processor-no-identifiers']],
+  ['Account IDs are never sent to OpenAI.', ['no-identifiers-to-vendor']],
+  // model apps of the fifth round: content that never leaves, data sent only to a host, exceptions that name vendors
+  ['Board content never leaves Atlassian.', ['no-egress']],
+  ['Data is sent only to api.sendgrid.com, which delivers the export e-mails.', ['egress-only-to']],
+  ['We do not share data with third parties except Stripe, which processes subscription payments.', ['no-end-user-data-to-third-parties']],
+  ['We do not share data with third parties except as described in Section 4.', []],
+  ['We send the following data to OpenAI when a digest is generated:', ['ai-providers-and-data']],
+  ['We only collect Atlassian account IDs and worklog hours.', ['collects-only']],
+  ['Votes are retained for 90 days and then permanently deleted.', ['retention-period']],
+  ['Data collected during the use of this add-on will not be shared with third parties except as required by law.', ['no-end-user-data-to-third-parties']],
+  ['Personal data will never be sold to advertising partners.', ['no-end-user-data-to-third-parties']],
 ];
 
 describe('recognising claims in sentences', () => {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/third-parties-exactly.ts';
 import type { ThirdParty } from '../../src/scan/facts.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { at, makeFacts, thirdParty } from './facts-builder.ts';
+import { at, call, egressEntry, makeFacts, thirdParty } from './facts-builder.ts';
 
 /** Seed 004's list, as the lines after "Third-Party Services". */
 const skylineList = [
@@ -68,6 +68,25 @@ const cases: Case[] = [
     profile: { thirdParties: [{ name: 'Functional Software (Sentry)' }] },
     facts: makeFacts({ thirdParties: [imported('sentry', 'Sentry', 'error-tracking', 'src/index.js', 1)] }),
     expect: { verdict: 'verified', messageId: 'verified', at: ['src/index.js:1'] },
+  },
+  {
+    name: 'SendGrid listed, and an export summary sent to a webhook URL from configuration (a Connect server)',
+    params: { parties: ['Twilio SendGrid'] },
+    facts: makeFacts({
+      app: { ...makeFacts().app, platform: 'connect' },
+      thirdParties: [imported('sendgrid', 'Twilio SendGrid', 'email', 'src/server.js', 4)],
+      egress: { unresolved: [{ ...call(null, 'src/server.js', 32, ['resolver-payload']), client: 'node-fetch' }] },
+    }),
+    expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/server.js:32'] },
+  },
+  {
+    name: 'a Forge fetch to a stored URL whose side may reach only a listed vendor',
+    params: { parties: ['Slack'] },
+    facts: makeFacts({
+      thirdParties: [thirdParty('slack', 'Slack', 'messaging', [{ kind: 'declared-egress', detail: 'hooks.slack.com', evidence: at('manifest.yml', 30) }])],
+      egress: { declared: [egressEntry('hooks.slack.com', 30)], unresolved: [call(null, 'src/index.js', 27, ['product-content'])] },
+    }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['manifest.yml:30'] },
   },
 ];
 

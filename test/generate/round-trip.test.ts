@@ -16,8 +16,14 @@ const EXPECTED: Record<string, string[]> = {
   'campaign-operations-playbook': [],
   'handoff-for-jira': [],
   'bulk-page-cloner': [],
-  // Data kept in Supabase; the uninstall handler exists but Candor cannot see what it deletes.
-  skyline: ['privacy-policy.md: unverified data-deleted-on-uninstall', 'privacy-policy.html: unverified data-deleted-on-uninstall', 'privacy-policy.confluence.xml: unverified data-deleted-on-uninstall'],
+  // Data kept in Supabase; the uninstall handler exists but Candor cannot see what it deletes. Prompts go
+  // to OpenAI and Gemini through no training API: whether those providers train on them is their terms.
+  skyline: [
+    'privacy-policy.md: unverified no-ai-training', 'privacy-policy.md: unverified data-deleted-on-uninstall',
+    'privacy-policy.html: unverified no-ai-training', 'privacy-policy.html: unverified data-deleted-on-uninstall',
+    'privacy-policy.confluence.xml: unverified no-ai-training', 'privacy-policy.confluence.xml: unverified data-deleted-on-uninstall',
+    'security-statement.md: unverified no-ai-training', 'security-statement.html: unverified no-ai-training', 'security-statement.confluence.xml: unverified no-ai-training',
+  ],
 };
 
 for (const [example, expected] of Object.entries(EXPECTED)) {

@@ -215,3 +215,16 @@ test('plain text: a bare answer or a line with a sentence end inside is no headi
     '9 paragraph The app keeps page titles only.',
   ]);
 });
+
+test('a sentence on a later line of a wrapped paragraph keeps its own line and column (Markdown, text, HTML)', () => {
+  const where = (st: Statement) => st.sentences.map((s) => `${s.line}:${s.column} ${s.text}`);
+  assert.deepEqual(where(readStatement('a.md', '# Data\n\nWe do not store personal data.\nThe app does not log End-User Data.\n')), [
+    '3:1 We do not store personal data.', '4:1 The app does not log End-User Data.',
+  ]);
+  assert.deepEqual(where(readStatement('a.txt', 'Data\n\nWe do not store personal data.\nThe app does not log End-User Data.\n')), [
+    '3:1 We do not store personal data.', '4:1 The app does not log End-User Data.',
+  ]);
+  assert.deepEqual(where(readStatement('a.html', '<p>We do not store personal data.\nThe app does not log End-User Data.</p>')), [
+    '1:4 We do not store personal data.', '2:1 The app does not log End-User Data.',
+  ]);
+});

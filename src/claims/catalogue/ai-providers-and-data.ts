@@ -5,7 +5,10 @@ import { firstLine, followingLines, gap, NOT, phrase } from '../phrases.ts';
 import { vendorCalls } from '../sent.ts';
 import { names, vendorsNamedIn } from '../vendor-names.ts';
 
-type Params = { providers?: string[]; data?: string[] };
+type Params = { providers?: string[]; data?: string[]; to?: string[] };
+
+/** "We send the following data to OpenAI when …": the list is what goes to that provider, not a list of the providers used. */
+const TO = /\bthe\s+following\s+(?:data|information)\s+to\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/;
 
 /**
  * Identifiers a statement's list may name. Prompts, images and page content are all "data the
@@ -26,10 +29,11 @@ export default defineClaim<Params>({
   id: 'ai-providers-and-data',
   title: 'AI providers and the data sent to them',
   description:
-    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. "No AI services are used" names none: verified when the code shows no AI provider. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details").',
+    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. "No AI services are used" names none: verified when the code shows no AI provider. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b${gap(80)}\b(?:AI|LLM|model|generation|chat|assistant)\b`,
+    phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\s+to\s+(?:the\s+)?[A-Z]`,
     phrase`\b(?:send|share|pass|forward)s?\b${gap(60)}\bto\s+(?:the\s+|our\s+)?(?:AI|LLM)\s*(?:providers?|vendors?|models?|services?)?\b`,
     phrase`\b(?:AI|LLM)\s+(?:features?\s+|processing\s+)?(?:uses?|is\s+powered\s+by|are\s+powered\s+by|providers?\s+(?:is|are))\b`,
     phrase`\b(?:only|sole)\s+(?:AI|LLM)\s+(?:providers?|vendors?|services?|models?)\b`,
@@ -39,23 +43,29 @@ export default defineClaim<Params>({
     phrasings: [phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b`],
     context: /\b(?:AI|LLM|GPT|models?|prompts?|generation|assistant|OpenAI|Gemini|Claude)\b/i,
   },
-  params: (sentence) => {
+  params: (sentence, match) => {
     const head = firstLine(sentence);
-    const providers = vendorsNamedIn(head).filter((v) => v.category === 'ai').map((v) => v.name);
+    if (NO_AI.test(head)) return { providers: [] };
+    const ai = vendorsNamedIn(head).filter((v) => v.category === 'ai');
+    const to = TO.exec(head);
+    const toAi = to ? ai.filter((v) => names(to[1]!, v)) : [];
+    // "We send the following data to your mail server:" is no AI list: "to …" makes one only when it names an AI provider.
+    if (/\bto\s+(?:the\s+)?\w$/i.test(match[0]) && toAi.length === 0) return null;
     const data: string[] = [];
     for (const line of followingLines(sentence)) {
       if (END.test(line)) break;
       data.push(line);
     }
     const out: Params = {};
-    if (NO_AI.test(head)) return { providers: [] };
-    if (providers.length > 0) out.providers = providers;
+    if (toAi.length > 0) out.to = toAi.map((v) => v.name);
+    else if (ai.length > 0) out.providers = ai.map((v) => v.name);
     if (data.length > 0) out.data = data;
     return Object.keys(out).length > 0 ? out : null;
   },
   examples: [
     'We send the following data during Skyline page generation (AI generation screen):',
     'Our AI features use OpenAI and Anthropic.',
+    'We send the following data to OpenAI when a digest is generated:',
   ],
   messages: {
     verified: 'AI use matches the statement: {{providers}}.',
@@ -82,7 +92,8 @@ export default defineClaim<Params>({
       }
     }
     const providers = ai.map((p) => p.name).join(', ');
-    const calls = vendorCalls(facts).filter((c) => c.category === 'ai');
+    const to = Array.isArray(params.to) ? params.to.map(String) : null;
+    const calls = vendorCalls(facts).filter((c) => c.category === 'ai' && (!to || to.some((t) => names(t, { id: c.vendor, name: c.name }))));
     if (Array.isArray(params.data)) {
       const allowed = new Set<DataKind>(ALWAYS);
       for (const item of params.data.map(String)) for (const [re, kind] of IDENTIFIERS) if (re.test(item)) allowed.add(kind);

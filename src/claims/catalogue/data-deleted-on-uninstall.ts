@@ -1,7 +1,8 @@
 import uninstall from '../../data/forge-uninstall.json' with { type: 'json' };
 import { defineClaim, outcome } from '../define.ts';
-import { places } from '../evidence.ts';
+import { places, unreadSources } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
+import { sdkCalls } from '../sent.ts';
 import { storageVendors } from '../storage.ts';
 
 type Params = { immediately?: boolean };
@@ -9,13 +10,16 @@ type Params = { immediately?: boolean };
 const FORGE_HOSTED = new Set(['kvs', 'kvs-secret', 'custom-entity', 'sql', 'object-store', 'cache', 'app-property']);
 const DELETE = String.raw`(?:delete[sd]?|erase[sd]?|remove[sd]?|purge[sd]?|anonymi[sz]e[sd]?|destroy(?:s|ed)?)`;
 
+/** A storage vendor's SDK call that removes data (`DeleteObjectCommand`, `deleteObjects`, `remove`). */
+const STORE_DELETE = /delete|remove|destroy|purge|drop|truncate/i;
+
 const KEPT = phrase`${NOT}\s+(?:\w+\s+){0,2}?${DELETE}\b`;
 
 export default defineClaim<Params>({
   id: 'data-deleted-on-uninstall',
   title: 'Data deleted on uninstall',
   description:
-    `The app's data goes when the app is uninstalled. Forge hosted storage is deleted by Atlassian, ${uninstall.retentionDays} days after uninstall (src/data/forge-uninstall.json), so "immediately" is unverified; data in an external store needs an uninstall handler (contradicted without one, unverified with one, as Candor cannot see what it deletes); product properties stay with the product.`,
+    `The app's data goes when the app is uninstalled. Forge hosted storage is deleted by Atlassian, ${uninstall.retentionDays} days after uninstall (src/data/forge-uninstall.json), so "immediately" is unverified; data in an external store needs an uninstall handler (contradicted without one, or when nothing in the code deletes from an external store; unverified otherwise, as Candor cannot see what the handler deletes); product properties stay with the product.`,
   decidedBy: 'code',
   phrasings: [
     phrase`\buninstall(?:s|ed|ing|ation)?\b${gap(60)}\b${DELETE}\b`,
@@ -28,6 +32,7 @@ export default defineClaim<Params>({
     verified: 'All data is in Forge hosted storage, which Atlassian deletes {{days}} days after uninstall.',
     notImmediate: 'All data is in Forge hosted storage, which Atlassian keeps for {{days}} days after uninstall before deleting it.',
     kept: 'Data is kept outside Atlassian ({{where}}) and the app handles no uninstall event.',
+    handlerKeeps: 'An uninstall handler exists ({{handler}}), but nothing in the code deletes data kept outside Atlassian ({{where}}).',
     handler: 'Data is kept outside Atlassian ({{where}}); an uninstall handler exists ({{handler}}), but Candor cannot see what it deletes.',
     properties: 'The app writes product properties ({{where}}), which stay with the product after uninstall.',
     remote: 'The app runs on a server outside Atlassian ({{where}}); Candor cannot see what it keeps after uninstall.',
@@ -41,6 +46,10 @@ export default defineClaim<Params>({
     if (external.length > 0) {
       if (facts.uninstall.length === 0) return outcome('contradicted', 'kept', external, { where: places(external) });
       const handler = facts.uninstall.map((u) => u.evidence);
+      // A handler can only delete what some code deletes: no delete (nor a query Candor cannot read) outside Atlassian means it keeps the data.
+      const deletes = facts.storage.some((op) => op.backend === 'external-db' && (op.op === 'delete' || op.op === 'query'))
+        || sdkCalls(facts).some((c) => STORE_DELETE.test(c.api));
+      if (!deletes && unreadSources(facts).length === 0) return outcome('contradicted', 'handlerKeeps', [...handler, ...external], { where: places(external), handler: places(handler) });
       return outcome('unverified', 'handler', [...external, ...handler], { where: places(external), handler: places(handler) });
     }
     const remotes = facts.egress.remotes.map((r) => r.evidence);

@@ -23,7 +23,7 @@ export default defineClaim<Params>({
     phrase`\b(?:only|exclusively|solely)\b${gap(50)}\b(?:connects?|calls?|egress(?:es)?|sends?|communicates?|talks?|makes?\s+requests?)\b${gap(40)}\b(?:to|with)\b`,
     phrase`\b(?:connects?|calls?|sends?\s+data|communicates?|talks?)\s+only\s+(?:to|with)\b`,
     phrase`\begress\b${gap(30)}\b(?:limited|restricted)\s+to\b`,
-    phrase`\b(?:requests|calls|traffic|connections)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+(?:only|exclusively|solely)\s+to\b`,
+    phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+(?:only|exclusively|solely)\s+to\b`,
   ],
   // "Which external hosts does the app contact?" — "Only api.openai.com."
   inContext: {

@@ -5,9 +5,10 @@ import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { externalCalls, isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { carried, vendorCalls } from '../sent.ts';
-import { deniedCategories, deniedKinds, deniesSharing, SHARING_DENIALS } from '../sharing.ts';
+import { deniedCategories, deniedKinds, deniesSharing, SHARING_DENIAL_EXCEPT, SHARING_DENIALS, sharingException } from '../sharing.ts';
+import { names, vendorsNamedIn } from '../vendor-names.ts';
 
-type Params = { kinds?: DataKind[]; categories?: VendorCategory[] };
+type Params = { kinds?: DataKind[]; categories?: VendorCategory[]; except?: string[] };
 
 const PERSONAL: readonly DataKind[] = PERSONAL_DATA;
 
@@ -15,19 +16,26 @@ export default defineClaim<Params>({
   id: 'no-end-user-data-to-third-parties',
   title: 'No End-User Data sent to third parties',
   description:
-    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails, names and clients\' IP addresses; page or issue content means product content; "analytics providers" means only analytics vendors): no call through a vendor\'s SDK (`sgMail.send(…)`, `openai.chat.completions.create(…)`, `Sentry.setUser(…)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen.',
+    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails, names and clients\' IP addresses; page or issue content means product content; "analytics providers" means only analytics vendors): no call through a vendor\'s SDK (`sgMail.send(…)`, `openai.chat.completions.create(…)`, `Sentry.setUser(…)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen. A sentence with an exception that names vendors ("except Stripe, which processes payments") allows those vendors; one whose exception names none, other than the law\'s, is not this claim.',
   decidedBy: 'code',
-  phrasings: [...SHARING_DENIALS],
+  phrasings: [...SHARING_DENIALS, SHARING_DENIAL_EXCEPT],
+  readsExceptions: true,
   params: (sentence) => {
     if (!deniesSharing(sentence)) return null;
+    // "… except Stripe, which processes payments": the vendors named are allowed; an exception that names none, and is not the law's, leaves nothing to check.
+    const exception = sharingException(sentence);
+    const except = exception ? vendorsNamedIn(exception.text).map((v) => v.name) : [];
+    if (exception && except.length === 0 && !exception.legal) return null;
     const categories = deniedCategories(sentence);
-    return categories.length > 0 ? { kinds: deniedKinds(sentence), categories } : { kinds: deniedKinds(sentence) };
+    const params: Params = categories.length > 0 ? { kinds: deniedKinds(sentence), categories } : { kinds: deniedKinds(sentence) };
+    return except.length > 0 ? { ...params, except } : params;
   },
   examples: [
     'We do not share personal data with third parties.',
     'We do not share customer data with any third parties.',
     'Issue content is never sent to third-party services.',
     'No End-User Data is shared with sub-processors.',
+    'We do not share data with third parties except Stripe, which processes subscription payments.',
   ],
   messages: {
     verified: 'No call to a third party carries {{what}}{{checked}}.',
@@ -44,7 +52,8 @@ export default defineClaim<Params>({
     const carrying = <T extends { carries: readonly DataKind[] }>(calls: T[]): T[] => calls.filter((c) => c.carries.some((k) => wanted.includes(k)));
     // "… with analytics providers": only vendors of that kind.
     const categories = Array.isArray(params.categories) && params.categories.length > 0 ? params.categories : null;
-    const calls = vendorCalls(facts).filter((c) => !categories || categories.includes(c.category));
+    const except = Array.isArray(params.except) ? params.except.map(String) : [];
+    const calls = vendorCalls(facts).filter((c) => (!categories || categories.includes(c.category)) && !except.some((e) => names(e, { id: c.vendor, name: c.name })));
     const sending = carrying(calls);
     if (sending.length > 0) {
       const evidence = sending.map((c) => c.evidence);
@@ -59,7 +68,8 @@ export default defineClaim<Params>({
     }
     // A Forge fetch reaches only the hosts the manifest declares: when all are a vendor's, the data goes to a third party.
     const bounded = carrying(facts.egress.unresolved).map((c) => ({ call: c, hosts: reachableHosts(facts, c) }));
-    const toVendors = bounded.filter((b) => b.hosts !== null && b.hosts.every((h) => vendorForHost(h) && !own.some((o) => hostAllowed(o, h))));
+    const excepted = (h: string): boolean => { const v = vendorForHost(h); return v !== null && except.some((e) => names(e, { id: v.id, name: v.name })); };
+    const toVendors = bounded.filter((b) => b.hosts !== null && b.hosts.every((h) => vendorForHost(h) && !own.some((o) => hostAllowed(o, h)) && !excepted(h)));
     if (toVendors.length > 0) {
       const evidence = toVendors.map((b) => b.call.evidence);
       const hosts = [...new Set(toVendors.flatMap((b) => b.hosts!))];

@@ -1,6 +1,8 @@
-import type { ThirdParty } from '../../scan/facts.ts';
+import { END_USER_DATA, type ThirdParty } from '../../scan/facts.ts';
+import { vendorForHost } from '../../scan/vendors.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
+import { isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { firstLine, followingLines, gap, NOT, phrase } from '../phrases.ts';
 import { deniesSharing } from '../sharing.ts';
 import { listedAs, names, vendorsNamedIn } from '../vendor-names.ts';
@@ -24,7 +26,7 @@ export default defineClaim<Params>({
   id: 'third-parties-exactly',
   title: 'Third parties exactly as listed',
   description:
-    'Every third party the code shows — an SDK it imports, a vendor host it calls or allows, a hosting file — is named in the statement\'s list (or the profile\'s `thirdParties`); "no third parties" means none. Vendors are recognised from src/data/vendors.json under the names statements use ("AWS S3" for Amazon S3); a provider covers its services ("Amazon Web Services" lists Amazon S3 and DynamoDB). A listed vendor the code does not show is only noted: hosting and back-office services are often invisible in code.',
+    'Every third party the code shows — an SDK it imports, a vendor host it calls or allows, a hosting file — is named in the statement\'s list (or the profile\'s `thirdParties`); "no third parties" means none. Vendors are recognised from src/data/vendors.json under the names statements use ("AWS S3" for Amazon S3); a provider covers its services ("Amazon Web Services" lists Amazon S3 and DynamoDB). A listed vendor the code does not show is only noted: hosting and back-office services are often invisible in code. Unverified when a request to a URL Candor cannot resolve carries End-User Data, unless it is a Forge `fetch` whose side may reach only Atlassian and listed vendors.',
   decidedBy: 'code',
   phrasings: [
     phrase`^${PARTIES}\s*:?\s*$`,
@@ -52,6 +54,7 @@ export default defineClaim<Params>({
     verifiedNone: 'The code shows no third party.',
     unlisted: 'The code uses {{vendors}}, which the statement does not list ({{where}}).',
     fromProfile: 'The claim lists no third parties to check against.',
+    unresolved: 'Every third party Candor can name is listed, but {{where}} sends End-User Data to a URL Candor cannot resolve.',
   },
   verify(params, { facts, profile }) {
     const listed = Array.isArray(params.parties) ? params.parties.map(String) : (profile?.thirdParties ?? []).map((p) => p.name);
@@ -62,6 +65,11 @@ export default defineClaim<Params>({
       const evidence = unlisted.flatMap(shown);
       return outcome('contradicted', 'unlisted', evidence, { vendors: unlisted.map((p) => p.name).join(', '), where: places(evidence) });
     }
+    // A request to a URL Candor cannot resolve (a webhook from configuration) that carries End-User Data may reach an unlisted party,
+    // unless it is a Forge fetch whose side may reach only Atlassian and listed vendors.
+    const listedHost = (h: string): boolean => isAtlassianHost(h) || listed.some((line) => { const v = vendorForHost(h); return v !== null && listedAs(line, { id: v.id, name: v.name }); });
+    const open = facts.egress.unresolved.filter((c) => c.carries.some((k) => END_USER_DATA.includes(k)) && !(reachableHosts(facts, c)?.every(listedHost) ?? false));
+    if (open.length > 0) return outcome('unverified', 'unresolved', open.map((c) => c.evidence), { where: places(open.map((c) => c.evidence)) });
     if (facts.thirdParties.length === 0 && listed.length === 0) return outcome('verified', 'verifiedNone');
     const found = facts.thirdParties.map((p) => p.name).join(', ') || 'none';
     const evidence = facts.thirdParties.flatMap(shown);

@@ -1,0 +1,58 @@
+import type { PersonalDataUse } from '../../scan/facts.ts';
+import { defineClaim, outcome } from '../define.ts';
+import { joinWords, places, unreadSources } from '../evidence.ts';
+import { firstLine, phrase } from '../phrases.ts';
+import { personalDataKept } from '../storage.ts';
+
+type Kind = PersonalDataUse['kind'];
+type Params = { kinds: Kind[] };
+
+/** The personal data a list may name. */
+const NAMED: Array<[Kind, RegExp]> = [
+  ['account-id', /\b(?:account|user)\s*IDs?\b|\baccountIds?\b/i],
+  ['email', /\be-?mails?(?:\s+address(?:es)?)?\b/i],
+  ['display-name', /\b(?:display|user|full)\s*names?\b|\bnames\s+of\b/i],
+  ['ip-address', /\bIP\s+address(?:es)?\b/i],
+];
+/** A list that does not say which data: "only the data needed for the app to work", "personal data". */
+const VAGUE = /\b(?:necessary|needed|needs?|required|requires|essential|minimum|limited\s+to\s+what|what\s+(?:it|we|the\s+app)|personal\s+(?:data|information)|PII|user\s+(?:data|information)|profile\s+information)\b/i;
+
+/** "The app only stores data in Forge storage": where, not what. */
+const WHERE = /^\s*(?:(?:the|your|any|all|its|app|customer|user)\s+)*(?:data|information|content)?\s*(?:(?:in|on|within|inside|at|locally|for|while|when|as|where|temporarily)\b|$|[.,;:])/i;
+
+export default defineClaim<Params>({
+  id: 'collects-only',
+  title: 'Only the listed data collected',
+  description:
+    'The app collects (stores, or sends to a Forge remote that keeps it) no personal data beyond what the sentence lists: "We only collect Atlassian account IDs and worklog hours" is contradicted by an email address or display name written to a store. Only personal data is checked (account IDs, emails, names, IP addresses); what else the list names is not. A sentence that does not say which data ("only the data necessary for the app") is not this claim.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?)\b`,
+    phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?)\s+only\b`,
+    phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?)\b`,
+  ],
+  params: (sentence, match) => {
+    const line = firstLine(sentence);
+    if (VAGUE.test(line) || WHERE.test(line.slice(match.index + match[0].length))) return null;
+    return { kinds: NAMED.filter(([, re]) => re.test(line)).map(([kind]) => kind) };
+  },
+  examples: ['We only collect Atlassian account IDs and worklog hours.', 'The app stores only the account ID of each voter.'],
+  messages: {
+    verified: 'The personal data the app keeps is what the statement lists{{kept}}.',
+    more: 'The app also keeps {{kinds}} ({{where}}).',
+    incomplete: 'The app keeps no other personal data Candor can see, but {{where}} could not be read.',
+  },
+  verify(params, { facts }) {
+    const allowed = new Set(Array.isArray(params.kinds) ? params.kinds : []);
+    const kept = personalDataKept(facts);
+    const extra = kept.filter((u) => !allowed.has(u.kind));
+    if (extra.length > 0) {
+      const evidence = extra.map((u) => u.evidence);
+      return outcome('contradicted', 'more', evidence, { kinds: joinWords([...new Set(extra.map((u) => u.kind))]), where: places(evidence) });
+    }
+    const unread = unreadSources(facts);
+    if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
+    const kinds = [...new Set(kept.map((u) => u.kind))];
+    return outcome('verified', 'verified', kept.map((u) => u.evidence), { kept: kinds.length > 0 ? ` (${joinWords(kinds)})` : '' });
+  },
+});

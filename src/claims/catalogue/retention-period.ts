@@ -1,0 +1,65 @@
+import type { StorageOp } from '../../scan/facts.ts';
+import { defineClaim, outcome } from '../define.ts';
+import { places, unreadSources } from '../evidence.ts';
+import { firstLine, phrase } from '../phrases.ts';
+import { storingRemotes } from '../storage.ts';
+
+type Params = { period: string };
+
+const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|thirty|sixty|ninety)`;
+const UNIT = String.raw`(?:days?|weeks?|months?|years?)`;
+const PERIOD = new RegExp(String.raw`\b${NUMBER}\s*(?:-\s*)?${UNIT}\b|\b(?:a|one)\s+(?:day|week|month|year)\b`, 'i');
+/** Data kept by others or about other events: logs, backups, billing records; what happens on uninstall, at the end of a subscription or when an account closes. */
+const OTHER_TOPIC = /\b(?:logs?|logging|backups?|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian)\b/i;
+/** A write that sets its own expiry on the line that makes it: Redis `EX`, a TTL, Mongo's `expireAfterSeconds`. */
+const EXPIRES = /\b(?:EX|PX|EXAT|PXAT|ttl|ttlSeconds|expire\w*|expiresIn|expiresAt|expireAfterSeconds)\b/;
+/** Configuration and secrets are kept while the app is installed; a cache entry expires by itself. */
+const NOT_DATA = new Set<StorageOp['backend']>(['cache', 'kvs-secret']);
+
+export default defineClaim<Params>({
+  id: 'retention-period',
+  title: 'Data kept for a stated period',
+  description:
+    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; unverified when the code deletes data (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\b(?:kept|retained|stored|held|preserved|available)\s+(?:for\s+)?(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+|a\s+maximum\s+of\s+|a\s+period\s+of\s+)?(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one)\s+(?:day|week|month|year))\b`,
+    phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:automatically\s+|permanently\s+)?(?:after|within|once\s+they\s+are\s+older\s+than|when\s+older\s+than)\s+(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one)\s+(?:day|week|month|year))\b`,
+    phrase`\bretention\s+(?:period\s+)?(?:is|of)\s+(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one)\s+(?:day|week|month|year))\b`,
+  ],
+  params: (sentence) => {
+    const line = firstLine(sentence);
+    if (OTHER_TOPIC.test(line)) return null;
+    const period = PERIOD.exec(line)?.[0];
+    return period ? { period } : null;
+  },
+  examples: ['Generated digests are kept for 30 days and then deleted.', 'Drafts are deleted automatically after 7 days.'],
+  messages: {
+    verified: 'The app keeps no data (an entry in the Forge cache expires by itself).',
+    neverDeleted: 'The app keeps data ({{where}}), and nothing in its code deletes it or sets an expiry, so it is not deleted after {{period}}.',
+    deletes: 'The app deletes data ({{where}}); Candor cannot tell whether that happens after {{period}}.',
+    remote: 'A Forge remote keeps data ({{where}}); Candor cannot see how long.',
+    incomplete: 'The app stores no data Candor can see, but {{where}} could not be read.',
+  },
+  verify(params, { facts }) {
+    const period = String(params.period ?? 'the stated period');
+    const deletes = facts.storage.filter((op) => op.op === 'delete' || (op.op === 'write' && EXPIRES.test(op.evidence.excerpt)));
+    if (deletes.length > 0) {
+      const evidence = deletes.map((op) => op.evidence);
+      return outcome('unverified', 'deletes', evidence, { period, where: places(evidence) });
+    }
+    const remotes = storingRemotes(facts);
+    if (remotes.length > 0) {
+      const evidence = remotes.map((r) => r.evidence);
+      return outcome('unverified', 'remote', evidence, { where: places(evidence) });
+    }
+    const writes = facts.storage.filter((op) => op.op === 'write' && !NOT_DATA.has(op.backend));
+    if (writes.length > 0) {
+      const evidence = writes.map((op) => op.evidence);
+      return outcome('contradicted', 'neverDeleted', evidence, { period, where: places(evidence) });
+    }
+    const unread = unreadSources(facts);
+    if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
+    return outcome('verified', 'verified');
+  },
+});

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/collects-only.ts';
+import { recogniseText } from '../../src/claims/recognise.ts';
+import type { PersonalDataUse } from '../../src/scan/facts.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { at, makeFacts, remoteCall, remoteFact } from './facts-builder.ts';
+
+const use = (kind: PersonalDataUse['kind'], action: PersonalDataUse['action'], target: string | null, file: string, line: number): PersonalDataUse => ({ kind, action, target, evidence: at(file, line) });
+const uses = (list: PersonalDataUse[]) => ({ personalData: { uses: list, reporting: { calls: [], triggers: [] } } });
+
+const cases: Case[] = [
+  {
+    name: 'account IDs listed, and emails stored too',
+    params: { kinds: ['account-id'] },
+    facts: makeFacts(uses([use('account-id', 'stored', 'external-db', 'lib/db.js', 6), use('email', 'stored', 'external-db', 'lib/db.js', 6)])),
+    expect: { verdict: 'contradicted', messageId: 'more', at: ['lib/db.js:6'] },
+  },
+  {
+    name: 'an email read to display it is not collected',
+    params: { kinds: ['account-id'] },
+    facts: makeFacts(uses([use('account-id', 'stored', 'kvs', 'src/index.js', 14), use('email', 'read', null, 'src/users.js', 3)])),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/index.js:14'] },
+  },
+  {
+    name: 'a display name sent to a remote that keeps it',
+    params: { kinds: ['account-id'] },
+    facts: makeFacts({ ...uses([use('display-name', 'sent', 'remote:backend', 'src/sync.js', 8)]), egress: { remotes: [remoteFact('backend', ['storage'])], calls: [remoteCall('backend', 'src/sync.js', 8, ['display-name'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'more', at: ['src/sync.js:8'] },
+  },
+  { name: 'nothing personal kept', params: { kinds: [] }, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
+];
+
+const source = { kind: 'statement' as const, file: 'statement.txt', line: 1, column: 1, text: '' };
+const found = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).find((r) => r.claim.id === 'collects-only');
+
+describe('collects-only', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+
+  it('reads the personal data a list names', () => {
+    assert.deepEqual(found('We only collect Atlassian account IDs and worklog hours.')?.params, { kinds: ['account-id'] });
+    assert.deepEqual(found('We only collect your Atlassian account ID and the story points you vote.')?.params, { kinds: ['account-id'] });
+    assert.deepEqual(found('The app stores only the account ID and display name of each voter.')?.params, { kinds: ['account-id', 'display-name'] });
+  });
+
+  it('is not a sentence about where data is kept, or one that does not say which data', () => {
+    for (const sentence of [
+      'The app only stores data in Forge storage.',
+      'We only collect the data necessary for the app to work.',
+      'We only store personal data that the app needs.',
+      'The app stores only in Atlassian.',
+      'The app keeps only what it needs to render the board.',
+    ]) assert.equal(found(sentence), undefined, sentence);
+  });
+});

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/retention-period.ts';
+import { recogniseText } from '../../src/claims/recognise.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { at, makeFacts, remoteFact, storageWrite } from './facts-builder.ts';
+
+const digests = storageWrite('kvs', ['product-content'], 'src/index.js', 12, 'digest:{}');
+const purge = { ...storageWrite('kvs', [], 'src/purge.js', 7, 'draft:{}'), op: 'delete' as const, api: 'kvs.delete' };
+
+const cases: Case[] = [
+  { name: 'digests written and never deleted', params: { period: '30 days' }, facts: makeFacts({ storage: [digests] }), expect: { verdict: 'contradicted', messageId: 'neverDeleted', at: ['src/index.js:12'] } },
+  {
+    name: 'votes written to Postgres and never deleted',
+    params: { period: '90 days' },
+    facts: makeFacts({ storage: [storageWrite('external-db', ['account-id', 'email'], 'lib/db.js', 6, 'votes')] }),
+    expect: { verdict: 'contradicted', messageId: 'neverDeleted', at: ['lib/db.js:6'] },
+  },
+  { name: 'a scheduled purge deletes drafts: the period is not code Candor can check', params: { period: '7 days' }, facts: makeFacts({ storage: [digests, purge] }), expect: { verdict: 'unverified', messageId: 'deletes', at: ['src/purge.js:7'] } },
+  {
+    name: 'a Redis write with an expiry on its line',
+    params: { period: '1 day' },
+    facts: makeFacts({ storage: [{ ...storageWrite('external-db', ['product-content'], 'lib/cache.js', 9), api: 'redis.set', evidence: at('lib/cache.js', 9, "await redis.set(key, JSON.stringify(summary), 'EX', 86400);") }] }),
+    expect: { verdict: 'unverified', messageId: 'deletes', at: ['lib/cache.js:9'] },
+  },
+  { name: 'only the Forge cache, which expires by itself', params: { period: '1 day' }, facts: makeFacts({ storage: [storageWrite('cache', ['product-content'], 'src/cache.js', 4)] }), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
+  {
+    name: 'a Forge remote that keeps data',
+    params: { period: '1 year' },
+    facts: makeFacts({ storage: [digests], egress: { remotes: [remoteFact('audit-backend', ['storage', 'compute'], 20)] } }),
+    expect: { verdict: 'unverified', messageId: 'remote', at: ['manifest.yml:20'] },
+  },
+  { name: 'nothing stored', params: { period: '30 days' }, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
+];
+
+const source = { kind: 'statement' as const, file: 'statement.txt', line: 1, column: 1, text: '' };
+const recognised = (sentence: string): boolean => recogniseText(sentence, { ...source, text: sentence }).some((r) => r.claim.id === 'retention-period');
+
+describe('retention-period', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+
+  it('reads retention periods of the app\'s data', () => {
+    for (const sentence of [
+      'Generated digests are kept for 30 days and then deleted.',
+      'Votes are retained for 90 days and then permanently deleted.',
+      'Drafts are deleted automatically after 7 days.',
+      'Recommendation history is kept for one year and then deleted.',
+      'Exports are stored for a maximum of 14 days.',
+    ]) assert.ok(recognised(sentence), sentence);
+  });
+
+  it('leaves periods of logs, backups, uninstall and closed accounts to other claims', () => {
+    for (const sentence of [
+      'Logs are retained for 6 month and protected against tampering.',
+      'Backups are kept for 35 days.',
+      'Customer data is deleted within 30 days of uninstalling the app.',
+      'For Atlassian cloud applications, customer data is retained for 15 days after account removal and then unrecoverably deleted after that time.',
+      'We retain customer data only as long as necessary to provide the app or as required by law.',
+      'Customer data is retained for 30 days after the subscription ends.',
+    ]) assert.ok(!recognised(sentence), sentence);
+  });
+});
