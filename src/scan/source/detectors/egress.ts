@@ -4,7 +4,7 @@ import type { CallSite, FileContext } from '../context.ts';
 import { DYNAMIC } from '../ref.ts';
 import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { methodOf, methodParam } from './rest-calls.ts';
-import { CLIENTS, FETCH_MODULES } from '../http-clients.ts';
+import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 
 const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
 /**
@@ -68,6 +68,10 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     detectJQuery(site, ctx);
     return;
   }
+  if (site.module === GRAPHQL_REQUEST) {
+    detectGraphqlRequest(site, ctx);
+    return;
+  }
   // A page's axios loaded by a `<script src=".../axios.min.js">`: the global `axios`.
   const module = site.module ?? (ref.root === 'global' && ref.name === 'axios' ? 'axios' : null);
   const client = module ? CLIENTS[module] : undefined;
@@ -99,6 +103,29 @@ function detectJQuery(site: CallSite, ctx: FileContext): void {
   };
   ctx.facts.egress.push(call);
   ctx.derive('egress', call, 'egress-url', [url ? ctx.scope.strParams(url) : null, null]);
+}
+
+/**
+ * graphql-request's requests, POSTs of a query and its variables: `request(url, query, variables)` or
+ * `request({ url, document, variables, requestHeaders })`, and `client.request(query, variables)` of a
+ * `new GraphQLClient(url, { headers })` (https://github.com/graffle-js/graffle/tree/graphql-request).
+ */
+function detectGraphqlRequest(site: CallSite, ctx: FileContext): void {
+  const { ref, node } = site;
+  const last = ref.steps[ref.steps.length - 1];
+  // `import request from 'graphql-request'`: its default export is `request`.
+  const name = last?.name === '' && ref.imported === 'default' ? 'request' : last?.name ?? '';
+  if (!last?.call || !GRAPHQL_REQUESTS.has(name)) return;
+  const made = ref.steps.findIndex((s) => s.name === 'new' && s.call);
+  if (made >= 0) {
+    const client = ref.steps[made]!.call!;
+    push(ctx, `${GRAPHQL_REQUEST}.${name}`, 'POST', client.arguments[0] as Node | undefined, node, null, client.arguments[1] as Node | undefined);
+    return;
+  }
+  if (ref.steps.length !== 1) return;
+  const first = node.arguments[0] as Node | undefined;
+  const options = ctx.scope.object(first);
+  push(ctx, `${GRAPHQL_REQUEST}.${name}`, 'POST', options ? objectProperty(options, 'url') : first, node);
 }
 
 function isFetch(site: CallSite): boolean {
