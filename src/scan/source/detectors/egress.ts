@@ -3,7 +3,7 @@ import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { DYNAMIC } from '../ref.ts';
 import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
-import { methodOf, methodParam } from './rest-calls.ts';
+import { methodParam, namedMethod } from './rest-calls.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 
 const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
@@ -20,7 +20,7 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     const request = ctx.scope.object(first);
     const url = request ? objectProperty(request, 'url') : first;
     const options = request ?? ctx.scope.object(node.arguments[1]);
-    push(ctx, site.module === '@forge/api' ? 'api.fetch' : site.module ?? 'fetch', methodOf(ctx, options, 'GET'), url, node, null, undefined, methodParam(ctx, request ? undefined : node.arguments[1], options));
+    push(ctx, site.module === '@forge/api' ? 'api.fetch' : site.module ?? 'fetch', namedMethod(ctx, options, 'GET'), url, node, null, undefined, methodParam(ctx, request ? undefined : node.arguments[1], options));
     return;
   }
   if (ref.root === 'global' && ref.name === 'navigator' && site.path === 'sendBeacon()') {
@@ -30,7 +30,7 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
   if (site.module === '@forge/api' && /(^|\.)invokeRemote\(\)$/.test(site.path)) {
     const options = ctx.scope.object(node.arguments[1]);
     const call: EgressCall = {
-      client: 'invokeRemote', method: methodOf(ctx, options, 'GET'), url: null, host: null,
+      client: 'invokeRemote', method: namedMethod(ctx, options, 'GET'), url: null, host: null,
       side: ctx.facts.side, carries: ctx.kindsOf(node.arguments.slice(1)), evidence: ctx.evidence(node),
     };
     ctx.facts.egress.push(call);
@@ -45,7 +45,7 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     const options = ctx.scope.object(node.arguments[named ? 1 : 0]);
     const path = options ? objectProperty(options, 'path') : null;
     const call: EgressCall = {
-      client: named ? 'requestRemote' : 'invokeRemote', method: methodOf(ctx, options, 'GET'), url: null, host: null,
+      client: named ? 'requestRemote' : 'invokeRemote', method: namedMethod(ctx, options, 'GET'), url: null, host: null,
       side: ctx.facts.side, carries: ctx.kindsOf(named ? node.arguments.slice(1) : node.arguments), evidence: ctx.evidence(node),
     };
     ctx.facts.egress.push(call);
@@ -57,7 +57,7 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
   if (site.module === '@forge/api' && site.path.endsWith('withProvider().fetch()')) {
     const provider = ref.steps.find((s) => s.name === 'withProvider')?.call;
     const call: EgressCall = {
-      client: 'withProvider.fetch', method: methodOf(ctx, ctx.scope.object(node.arguments[1]), 'GET'), url: null, host: null,
+      client: 'withProvider.fetch', method: namedMethod(ctx, ctx.scope.object(node.arguments[1]), 'GET'), url: null, host: null,
       side: ctx.facts.side, carries: ctx.kindsOf(node.arguments), evidence: ctx.evidence(node),
     };
     ctx.facts.egress.push(call);
@@ -95,7 +95,7 @@ function detectJQuery(site: CallSite, ctx: FileContext): void {
   // `$.ajax({ url, type, data })` or `$.ajax(url, { type, data })`; `$.post(url, data, success)`.
   const settings = verb === 'ajax' ? ctx.scope.object(ctx.scope.object(first) ? first : second) : null;
   const url = verb === 'ajax' && ctx.scope.object(first) ? objectProperty(settings, 'url') : first;
-  const method = JQUERY_VERBS[verb] ?? methodOf(ctx, settings, methodOf(ctx, settings, 'GET', 'type'));
+  const method = JQUERY_VERBS[verb] ?? namedMethod(ctx, settings, namedMethod(ctx, settings, 'GET', 'type'));
   const sent = verb === 'ajax' ? objectProperty(settings, 'data') : second && !isFunction(unwrap(second)) ? second : null;
   const call: EgressCall = {
     client: `jquery.${verb}`, method, url: null, host: null,
@@ -153,7 +153,7 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   // `request.get({ url, headers }, cb)`: the verb's options in place of the URL.
   const given = config ? null : ctx.scope.object(first);
   const urlNode = config ? objectProperty(config, 'url') : given ? objectProperty(given, 'url') ?? objectProperty(given, 'uri') : first;
-  const method = verb === DYNAMIC ? null : verb && Object.hasOwn(VERBS, verb) ? VERBS[verb]! : methodOf(ctx, config, 'GET');
+  const method = verb === DYNAMIC ? null : verb && Object.hasOwn(VERBS, verb) ? VERBS[verb]! : namedMethod(ctx, config, 'GET');
   const name = `${site.module}${verb && verb !== DYNAMIC ? `.${verb}` : ''}`;
   const configBase = config && client.baseKey ? objectProperty(config, client.baseKey) : null;
   // An instance sends what its factory was configured with (`headers: { Authorization: … }`) on every call.
