@@ -14,6 +14,7 @@ const INDEX = [
   "function tracker(timeout = 5000) {",
   "  return axios.create({ baseURL: 'https://api.tracker.example', timeout });",
   '}',
+  "const crm = ({ apiKey, region = 'eu' }) => axios.create({ baseURL: `https://${region}.crm.example`, headers: { 'x-api-key': apiKey } });",
   '',
   'export async function run(event) {',
   '  const octokit = getOctokit(process.env.GITHUB_TOKEN);',
@@ -21,11 +22,12 @@ const INDEX = [
   '  const ai = openaiFor(process.env.OPENAI_KEY);',
   "  await ai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: event.summary }] });",
   "  await tracker().post('/events', { text: event.summary });",
+  "  await crm({ apiKey: process.env.CRM_KEY }).put('/contacts/1', { note: event.summary });",
   '}',
   '',
 ].join('\n');
 
-describe('a client a module function with parameters builds (`getOctokit(token)`, `openaiFor(key)`, `tracker()`)', () => {
+describe('a client a module function with parameters builds (`getOctokit(token)`, `openaiFor(key)`, `tracker()`, `crm({ apiKey })`)', () => {
   it('is followed to its SDK or HTTP client, as one a function without parameters builds', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': forgeManifest('permissions:', '  external:', '    fetch:', '      backend:', '        - api.github.com', '        - api.openai.com', '        - api.tracker.example'),
@@ -33,11 +35,13 @@ describe('a client a module function with parameters builds (`getOctokit(token)`
       'src/index.js': INDEX,
     });
     assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.api, c.evidence.line]), [
-      ['github', 'Octokit.request', 15],
-      ['openai', 'chat.completions.create', 17],
+      ['github', 'Octokit.request', 16],
+      ['openai', 'chat.completions.create', 18],
     ]);
+    // The region a destructured parameter holds is not known where the client is used.
     assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, c.evidence.line]), [
-      ['axios.post', 'POST', 'https://api.tracker.example/events', 18],
+      ['axios.post', 'POST', 'https://api.tracker.example/events', 19],
+      ['axios.put', 'PUT', 'https://{}.crm.example/contacts/1', 20],
     ]);
   });
 });

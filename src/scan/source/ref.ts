@@ -146,9 +146,10 @@ function builtClient(scope: Scope, name: string): Node | null {
   return value && (value.type === 'CallExpression' || value.type === 'NewExpression') ? value : null;
 }
 
-/** A plain parameter (`token`, `base = DEFAULT`) whose name the caller's scope does not bind. */
+/** A parameter (`token`, `base = DEFAULT`, `{ apiKey, baseUrl }`) whose names the caller's scope does not bind. */
 function unseenParam(scope: Scope, param: Node): boolean {
   const id = param.type === 'AssignmentPattern' ? param.left : param;
+  if (id.type === 'ObjectPattern') return (id.properties as Node[]).every((p) => p.type === 'Property' && unseenParam(scope, p.value));
   return id.type === 'Identifier' && !scope.lookup(id.name);
 }
 
