@@ -3,6 +3,10 @@ import type { Ref } from './ref.ts';
 /** Modules whose default export, or `fetch` export, is a `fetch`. */
 export const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici', 'make-fetch-happen']);
 
+export const GRAPHQL_REQUEST = 'graphql-request';
+/** graphql-request's functions, and its client's methods, that send a request. */
+export const GRAPHQL_REQUESTS = new Set(['request', 'rawRequest', 'batchRequests']);
+
 /** HTTP clients whose default export is called as `client(url)` or `client.get(url)`, with an instance factory. */
 export const CLIENTS: Record<string, { factory: string; baseKey: string }> = {
   axios: { factory: 'create', baseKey: 'baseURL' },
@@ -26,6 +30,8 @@ export function isHttpRequest(callee: Ref): boolean {
   if (callee.module === '@forge/api') return ['fetch', 'invokeRemote'].includes(callee.steps[callee.steps.length - 1]?.name ?? '');
   // A fetch module's function itself, not a method of what it answers (`(await fetch(url)).json()` reads the response).
   if (FETCH_MODULES.has(callee.module)) return callee.steps.every((s) => s.call === null);
+  // graphql-request's `request(url, query)` and a client's `client.request(query)` answer with the data sent back.
+  if (callee.module === GRAPHQL_REQUEST) return GRAPHQL_REQUESTS.has(callee.steps[callee.steps.length - 1]?.name ?? 'request');
   return Object.hasOwn(CLIENTS, callee.module);
 }
 

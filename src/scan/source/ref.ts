@@ -127,12 +127,16 @@ function instanceOf(scope: Scope, member: string): Ref | null {
   return { root: 'import', module: imported.module, name: null, imported: imported.imported, steps: [...steps, { name: 'new', call: null }] };
 }
 
-/** What a module function without parameters returns when that is one call (`() => kvs.entity('x')`, `function db() { return getClient(); }`). */
+/**
+ * What a module function returns when that is one call (`() => kvs.entity('x')`, `function db() { return getClient(); }`,
+ * `(token) => new Octokit({ auth: token })`). Its parameters, read where it is called, are not known there: a function
+ * whose parameter shares a name with something the caller sees is not followed.
+ */
 function builtClient(scope: Scope, name: string): Node | null {
   const binding = scope.lookup(name);
   if (!binding?.topFunction) return null;
   const fn = binding.init ? unwrap(binding.init) : binding.declaration;
-  if (!fn || !isFunction(fn) || (fn.params as Node[]).length > 0) return null;
+  if (!fn || !isFunction(fn) || !(fn.params as Node[]).every((p) => unseenParam(scope, p))) return null;
   let body: Node | null = fn.body;
   if (body?.type === 'BlockStatement') {
     const only = body.body.length === 1 ? body.body[0] : null;
@@ -140,6 +144,13 @@ function builtClient(scope: Scope, name: string): Node | null {
   }
   const value = body ? unwrap(body) : null;
   return value && (value.type === 'CallExpression' || value.type === 'NewExpression') ? value : null;
+}
+
+/** A parameter (`token`, `base = DEFAULT`, `{ apiKey, baseUrl }`) whose names the caller's scope does not bind. */
+function unseenParam(scope: Scope, param: Node): boolean {
+  const id = param.type === 'AssignmentPattern' ? param.left : param;
+  if (id.type === 'ObjectPattern') return (id.properties as Node[]).every((p) => p.type === 'Property' && unseenParam(scope, p.value));
+  return id.type === 'Identifier' && !scope.lookup(id.name);
 }
 
 const returnedPrincipals = new WeakMap<Node, Ref | null>();

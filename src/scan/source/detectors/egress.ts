@@ -3,8 +3,8 @@ import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { DYNAMIC } from '../ref.ts';
 import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
-import { methodOf, methodParam } from './rest-calls.ts';
-import { CLIENTS, FETCH_MODULES } from '../http-clients.ts';
+import { methodParam, namedMethod } from './rest-calls.ts';
+import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 
 const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
 /**
@@ -20,7 +20,7 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     const request = ctx.scope.object(first);
     const url = request ? objectProperty(request, 'url') : first;
     const options = request ?? ctx.scope.object(node.arguments[1]);
-    push(ctx, site.module === '@forge/api' ? 'api.fetch' : site.module ?? 'fetch', methodOf(ctx, options, 'GET'), url, node, null, undefined, methodParam(ctx, request ? undefined : node.arguments[1], options));
+    push(ctx, site.module === '@forge/api' ? 'api.fetch' : site.module ?? 'fetch', requestMethod(ctx, options), url, node, null, undefined, methodParam(ctx, request ? undefined : node.arguments[1], options));
     return;
   }
   if (ref.root === 'global' && ref.name === 'navigator' && site.path === 'sendBeacon()') {
@@ -30,7 +30,7 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
   if (site.module === '@forge/api' && /(^|\.)invokeRemote\(\)$/.test(site.path)) {
     const options = ctx.scope.object(node.arguments[1]);
     const call: EgressCall = {
-      client: 'invokeRemote', method: methodOf(ctx, options, 'GET'), url: null, host: null,
+      client: 'invokeRemote', method: requestMethod(ctx, options), url: null, host: null,
       side: ctx.facts.side, carries: ctx.kindsOf(node.arguments.slice(1)), evidence: ctx.evidence(node),
     };
     ctx.facts.egress.push(call);
@@ -45,7 +45,7 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     const options = ctx.scope.object(node.arguments[named ? 1 : 0]);
     const path = options ? objectProperty(options, 'path') : null;
     const call: EgressCall = {
-      client: named ? 'requestRemote' : 'invokeRemote', method: methodOf(ctx, options, 'GET'), url: null, host: null,
+      client: named ? 'requestRemote' : 'invokeRemote', method: requestMethod(ctx, options), url: null, host: null,
       side: ctx.facts.side, carries: ctx.kindsOf(named ? node.arguments.slice(1) : node.arguments), evidence: ctx.evidence(node),
     };
     ctx.facts.egress.push(call);
@@ -57,7 +57,7 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
   if (site.module === '@forge/api' && site.path.endsWith('withProvider().fetch()')) {
     const provider = ref.steps.find((s) => s.name === 'withProvider')?.call;
     const call: EgressCall = {
-      client: 'withProvider.fetch', method: methodOf(ctx, ctx.scope.object(node.arguments[1]), 'GET'), url: null, host: null,
+      client: 'withProvider.fetch', method: requestMethod(ctx, ctx.scope.object(node.arguments[1])), url: null, host: null,
       side: ctx.facts.side, carries: ctx.kindsOf(node.arguments), evidence: ctx.evidence(node),
     };
     ctx.facts.egress.push(call);
@@ -66,6 +66,10 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
   }
   if (isJQuery(site)) {
     detectJQuery(site, ctx);
+    return;
+  }
+  if (site.module === GRAPHQL_REQUEST) {
+    detectGraphqlRequest(site, ctx);
     return;
   }
   // A page's axios loaded by a `<script src=".../axios.min.js">`: the global `axios`.
@@ -91,7 +95,7 @@ function detectJQuery(site: CallSite, ctx: FileContext): void {
   // `$.ajax({ url, type, data })` or `$.ajax(url, { type, data })`; `$.post(url, data, success)`.
   const settings = verb === 'ajax' ? ctx.scope.object(ctx.scope.object(first) ? first : second) : null;
   const url = verb === 'ajax' && ctx.scope.object(first) ? objectProperty(settings, 'url') : first;
-  const method = JQUERY_VERBS[verb] ?? methodOf(ctx, settings, methodOf(ctx, settings, 'GET', 'type'));
+  const method = JQUERY_VERBS[verb] ?? requestMethod(ctx, settings, 'method', requestMethod(ctx, settings, 'type'));
   const sent = verb === 'ajax' ? objectProperty(settings, 'data') : second && !isFunction(unwrap(second)) ? second : null;
   const call: EgressCall = {
     client: `jquery.${verb}`, method, url: null, host: null,
@@ -99,6 +103,42 @@ function detectJQuery(site: CallSite, ctx: FileContext): void {
   };
   ctx.facts.egress.push(call);
   ctx.derive('egress', call, 'egress-url', [url ? ctx.scope.strParams(url) : null, null]);
+}
+
+/**
+ * graphql-request's requests, POSTs of a query and its variables: `request(url, query, variables)` or
+ * `request({ url, document, variables, requestHeaders })`, and `client.request(query, variables)` of a
+ * `new GraphQLClient(url, { headers })` (https://github.com/graffle-js/graffle/tree/graphql-request).
+ */
+function detectGraphqlRequest(site: CallSite, ctx: FileContext): void {
+  const { ref, node } = site;
+  const last = ref.steps[ref.steps.length - 1];
+  // `import request from 'graphql-request'`: its default export is `request`.
+  const name = last?.name === '' && ref.imported === 'default' ? 'request' : last?.name ?? '';
+  if (!last?.call || !GRAPHQL_REQUESTS.has(name)) return;
+  const made = ref.steps.findIndex((s) => s.name === 'new' && s.call);
+  if (made >= 0) {
+    const client = ref.steps[made]!.call!;
+    push(ctx, `${GRAPHQL_REQUEST}.${name}`, 'POST', client.arguments[0] as Node | undefined, node, null, client.arguments[1] as Node | undefined);
+    return;
+  }
+  if (ref.steps.length !== 1) return;
+  const first = node.arguments[0] as Node | undefined;
+  const options = ctx.scope.object(first);
+  push(ctx, `${GRAPHQL_REQUEST}.${name}`, 'POST', options ? objectProperty(options, 'url') : first, node);
+}
+
+/**
+ * The method a request's options name: null when the code names one not known before run time (`method: settings.method`
+ * of a stored configuration); one a parameter brings is its callers' to name, `fallback` (GET) when they give none.
+ */
+function requestMethod(ctx: FileContext, options: Node | null, key = 'method', fallback: HttpMethod | null = 'GET'): HttpMethod | null {
+  const value = options ? objectProperty(options, key) : null;
+  if (!value) return fallback;
+  const known = namedMethod(ctx, options, fallback, key);
+  if (known) return known;
+  const text = ctx.scope.strParams(value);
+  return text !== null && hasParam(text) ? fallback : null;
 }
 
 function isFetch(site: CallSite): boolean {
@@ -126,7 +166,7 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   // `request.get({ url, headers }, cb)`: the verb's options in place of the URL.
   const given = config ? null : ctx.scope.object(first);
   const urlNode = config ? objectProperty(config, 'url') : given ? objectProperty(given, 'url') ?? objectProperty(given, 'uri') : first;
-  const method = verb === DYNAMIC ? null : verb && Object.hasOwn(VERBS, verb) ? VERBS[verb]! : methodOf(ctx, config, 'GET');
+  const method = verb === DYNAMIC ? null : verb && Object.hasOwn(VERBS, verb) ? VERBS[verb]! : requestMethod(ctx, config);
   const name = `${site.module}${verb && verb !== DYNAMIC ? `.${verb}` : ''}`;
   const configBase = config && client.baseKey ? objectProperty(config, client.baseKey) : null;
   // An instance sends what its factory was configured with (`headers: { Authorization: … }`) on every call.

@@ -265,6 +265,15 @@ export function methodOf(ctx: FileContext, options: Node | null, fallback: HttpM
   return value ? methodOfValue(ctx, unwrap(value)) ?? fallback : fallback;
 }
 
+/**
+ * For egress, whose method may be unknown: the method the options name, null when they name one not known before run
+ * time (`method: config.method`), else `fallback`.
+ */
+export function namedMethod(ctx: FileContext, options: Node | null, fallback: HttpMethod | null, key = 'method'): HttpMethod | null {
+  const value = options ? objectProperty(options, key) : null;
+  return value ? methodOfValue(ctx, unwrap(value)) : fallback;
+}
+
 /** `options.method || 'POST'`, `opts.method ?? 'PUT'`: the method a caller may choose, else the literal after it. */
 function methodOfValue(ctx: FileContext, value: Node): HttpMethod | null {
   const text = ctx.scope.str(value);

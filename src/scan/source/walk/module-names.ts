@@ -39,7 +39,7 @@ export function bindModuleNames(scope: Scope, mod: SourceModule): void {
 }
 
 /**
- * `export const jira = new JiraService()`, `export default new JiraService()`: the class's methods are exported
+ * `export const jira = new JiraService()`, `export default new JiraService()`, `module.exports = new JiraService()`: the class's methods are exported
  * with the instance too. Returns the names each class's instances are exported as.
  */
 export function exportedInstances(scope: Scope, program: Node, exportsOf: ReadonlyMap<string, string[]>): Map<string, string[]> {
@@ -48,6 +48,11 @@ export function exportedInstances(scope: Scope, program: Node, exportsOf: Readon
     const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
     const built: Array<[Node, string[]]> = stmt.type === 'ExportDefaultDeclaration' ? [[stmt.declaration, ['default']]] : [];
     if (decl?.type === 'VariableDeclaration') for (const d of decl.declarations as Node[]) if (d.init && d.id.type === 'Identifier') built.push([d.init, exportsOf.get(d.id.name) ?? []]);
+    // CommonJS: `module.exports = new NotesService()`, `exports.notes = new NotesService()`.
+    if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression' && unwrap(stmt.expression.right).type === 'NewExpression') {
+      const target = exportTarget(stmt.expression.left);
+      if (target) built.push([stmt.expression.right, [target === '*' ? 'default' : target]]);
+    }
     for (const [init, names] of built) {
       const node = unwrap(init);
       const cls = node.type === 'NewExpression' && node.callee.type === 'Identifier' && scope.classes.has(node.callee.name) ? node.callee.name as string : null;

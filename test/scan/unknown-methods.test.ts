@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
+
+const INDEX = [
+  "import { fetch } from '@forge/api';",
+  "import { kvs } from '@forge/kvs';",
+  "import axios from 'axios';",
+  '',
+  'async function send(url, options = {}) {',
+  '  return fetch(url, { method: options.method, body: options.body });',
+  '}',
+  '',
+  'export async function run(event) {',
+  "  const hook = await kvs.get('outgoing-webhook');",
+  '  await fetch(hook.url, { method: hook.method, body: JSON.stringify(event) });',
+  "  await axios({ url: 'https://sync.example.com/items', method: process.env.SYNC_METHOD });",
+  "  await send('https://a.example.com/items', { method: 'PUT', body: 'x' });",
+  "  await send('https://b.example.com/items', {});",
+  "  await send('https://c.example.com/items');",
+  '}',
+  '',
+].join('\n');
+
+describe('the method of an outgoing request', () => {
+  it('is unknown, not GET, when the code names one not known before run time; a helper’s is its callers’, GET when they give none', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - storage:app', '  external:', '    fetch:', '      backend:', "        - '*.example.com'"),
+      'package.json': JSON.stringify({ dependencies: { '@forge/api': '^5.0.0', '@forge/kvs': '^1.0.0', axios: '^1.7.0' } }),
+      'src/index.js': INDEX,
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.method, c.host, c.evidence.line]), [
+      ['PUT', 'a.example.com', 13],
+      ['GET', 'b.example.com', 14],
+      ['GET', 'c.example.com', 15],
+      [null, null, 11],
+      [null, 'sync.example.com', 12],
+    ]);
+  });
+});
