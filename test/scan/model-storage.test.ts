@@ -165,4 +165,72 @@ describe('look-alikes of model calls', () => {
     });
     assert.deepEqual(ops(facts), []);
   });
+
+});
+
+describe("sequelize-cli's index of models", () => {
+  it("reports the models sequelize-cli's index gathers by name, read from it destructured or as its members", async () => {
+    const index = [
+      "const fs = require('fs');",
+      "const path = require('path');",
+      "const Sequelize = require('sequelize');",
+      'const db = {};',
+      'const sequelize = new Sequelize(process.env.DATABASE_URL);',
+      "fs.readdirSync(__dirname).filter((file) => file !== 'index.js').forEach((file) => {",
+      '  const model = require(path.join(__dirname, file))(sequelize, Sequelize.DataTypes);',
+      '  db[model.name] = model;',
+      '});',
+      'db.sequelize = sequelize;',
+      'module.exports = db;',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ sequelize: '^6.0.0', pg: '^8.0.0' }),
+      'src/models/index.js': index,
+      'src/models/installation.js': [
+        "const { Model } = require('sequelize');",
+        'module.exports = (sequelize, DataTypes) => {',
+        '  class Installation extends Model {}',
+        "  Installation.init({ clientKey: DataTypes.STRING, sharedSecret: DataTypes.STRING }, { sequelize, modelName: 'Installation' });",
+        '  return Installation;',
+        '};',
+      ].join('\n'),
+      'src/installed.js': [
+        "const { Installation } = require('./models');",
+        'module.exports = async (req, res) => {',
+        '  const { clientKey, sharedSecret } = req.body;',
+        '  await Installation.create({ clientKey, sharedSecret });',
+        '  res.sendStatus(204);',
+        '};',
+      ].join('\n'),
+      'src/users.js': [
+        "const db = require('./models');",
+        'exports.link = async (id, accountId) => {',
+        '  await db.User.update({ accountId }, { where: { id } });',
+        '  return db.User.findByPk(id);',
+        '};',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write Installation model.create [secret] src/installed.js:4',
+      'external-db write User model.update [account-id] src/users.js:3',
+      'external-db read User model.findByPk [] src/users.js:4',
+    ]);
+  });
+
+  it('takes no object filled in by name for models where its module has no Sequelize', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ sequelize: '^6.0.0' }),
+      'src/handlers/index.js': [
+        'const handlers = {};',
+        "for (const h of [require('./a'), require('./b')]) handlers[h.name] = h;",
+        'module.exports = handlers;',
+      ].join('\n'),
+      'src/handlers/a.js': "module.exports = { name: 'a', update: (x) => x };\n",
+      'src/handlers/b.js': "module.exports = { name: 'b', update: (x) => x };\n",
+      'src/run.js': "const handlers = require('./handlers');\nexports.run = (value) => handlers.a.update(value);\n",
+    });
+    assert.deepEqual(ops(facts), []);
+  });
 });

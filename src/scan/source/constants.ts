@@ -5,7 +5,7 @@ import { HOLE, importedMark } from './string-marks.ts';
 import { exportTarget } from './exports.ts';
 import { moduleEnums } from './enums.ts';
 import { globalValues } from './global-values.ts';
-import { declaredModel, localModel, MODEL_SUFFIX } from './detectors/models.ts';
+import { declaredModel, isModelRegistry, localModel, MODEL_REGISTRY, MODEL_SUFFIX } from './detectors/models.ts';
 import { declaredTable, isKnexBuilder, isKnexClient, isPrismaClient, isSupabaseClient, KNEX_BUILDER, KNEX_CLIENT, KNEX_SUFFIX, PRISMA_SUFFIX, SUPABASE_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
 import { classClients, isKvClient, KV_SUFFIX } from './detectors/kv-clients.ts';
 
@@ -86,7 +86,8 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
         if (exported !== null && s.local.type === 'Identifier') add(exported, s.local);
       }
     } else if (stmt.type === 'ExportDefaultDeclaration') {
-      add('default', stmt.declaration);
+      if (isModelRegistry(scope, stmt.declaration)) out.set(MODEL_REGISTRY, MODEL_REGISTRY);
+      else add('default', stmt.declaration);
     } else if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression' && stmt.expression.operator === '=') {
       const { left, right } = stmt.expression;
       const target = exportTarget(left);
@@ -94,6 +95,10 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (target === null || (scope.exportWrites.get(target) ?? 0) > 1) continue;
       if (target !== '*') {
         add(target, right);
+        continue;
+      }
+      if (isModelRegistry(scope, right)) {
+        out.set(MODEL_REGISTRY, MODEL_REGISTRY);
         continue;
       }
       // `module.exports = { API_URL, … }`: its members are what `require` and named imports read.

@@ -46,6 +46,8 @@ export function modelOp(site: CallSite, ctx: FileContext, last: string): ModelOp
   const callee = unwrap(site.node.callee);
   if (callee.type !== 'MemberExpression') return null;
   const object = unwrap(callee.object);
+  // `db.User.create(row)`, `models.User.findOne(…)`: a member of an app module that gathers the models (see `MODEL_REGISTRY`).
+  if (object.type === 'MemberExpression') return onModel ? registryOp(ctx, object, last, site.node.arguments as Node[]) : null;
   const name = object.type === 'ThisExpression' ? ctx.scope.currentClass : object.type === 'Identifier' ? object.name as string : null;
   if (name === null) return null;
   const model = onModel ? modelTable(ctx.scope, object, name) : null;
@@ -56,6 +58,33 @@ export function modelOp(site: CallSite, ctx: FileContext, last: string): ModelOp
   const op = spec.op as StorageOp['op'];
   const value = op === 'write' ? site.node.arguments[spec.value ?? 0] ?? null : null;
   return { op, table: table.table, api: `${table.orm}.${last}`, value, direct: table.orm !== 'model' };
+}
+
+/**
+ * The mark every member of a module gathering the app's models carries: sequelize-cli's `models/index.js`, which requires
+ * each model file of its folder and keeps it under its name (`db[model.name] = model; module.exports = db`).
+ */
+export const MODEL_REGISTRY = `*${MODEL_SUFFIX}`;
+const REGISTERS = /\[\s*[\w$]+\.name\s*\]\s*=/;
+
+/** Whether `exported` is such a module's object of models: `{}` filled in by name, in a module that imports Sequelize. */
+export function isModelRegistry(scope: Scope, exported: Node): boolean {
+  const node = unwrap(exported);
+  if (node.type !== 'Identifier') return false;
+  const init = scope.lookup(node.name)?.init;
+  if (!init || unwrap(init).type !== 'ObjectExpression' || (unwrap(init).properties as Node[]).length > 0) return false;
+  return [...scope.mod.imports.values()].some((i) => packageOf(i.module) === 'sequelize') && REGISTERS.test(scope.mod.text);
+}
+
+function registryOp(ctx: FileContext, object: Node, last: string, args: Node[]): ModelOp | null {
+  let root = unwrap(object);
+  while (root.type === 'MemberExpression') root = unwrap(root.object);
+  if (root.type !== 'Identifier' || !ctx.scope.mod.imports.has(root.name)) return null;
+  const table = ctx.scope.importedStr(object, MODEL_SUFFIX);
+  if (table === null) return null;
+  const spec = OPS[last]!;
+  const op = spec.op as StorageOp['op'];
+  return { op, table, api: `model.${last}`, value: op === 'write' ? args[spec.value ?? 0] ?? null : null, direct: false };
 }
 
 /** The model of a record a finder gave (`const user = await User.findOne(…)`, `User.create(row)`), by the name's initialiser. */
