@@ -85,3 +85,28 @@ describe('a client of the site’s REST API at a fixed base URL (one tenant, an 
     assert.deepEqual(facts.egress.calls, []);
   });
 });
+
+describe('a Connect server’s axios requests with the site in their own options', () => {
+  it('are product REST calls where the site is the base URL of the request (`axios.get(path, { baseURL })`), of the host only given at run time', async () => {
+    const code = [
+      "const axios = require('axios');",
+      "const { sign } = require('jsonwebtoken');",
+      'const baseURL = `https://${process.env.JIRA_HOST}`;',
+      "const token = () => `JWT ${sign({ qsh: 'context-qsh' }, process.env.JIRA_SECRET, { issuer: 'com.example.timesheets' })}`;",
+      'exports.search = async (jql) => (await axios.get(`/rest/api/3/search?jql=${jql}`, { headers: { Authorization: token() }, baseURL })).data;',
+      "exports.comment = (key, body) => axios.post(`/rest/api/3/issue/${key}/comment`, { body }, { baseURL, headers: { Authorization: token() } });",
+      "exports.ping = () => axios.get('/health', { baseURL: 'https://status.example.com' });",
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ dependencies: { axios: '^1.7.0', jsonwebtoken: '^9.0.0' } }),
+      'src/jira.js': code,
+    });
+    assert.deepEqual(facts.restCalls.map((c) => `${c.method} ${c.path} ${c.evidence.line}`), [
+      'GET /rest/api/3/search?jql={} 5',
+      'POST /rest/api/3/issue/{}/comment 6',
+    ]);
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.method} ${c.url} ${c.host} ${c.evidence.line}`), ['GET https://status.example.com/health status.example.com 7']);
+  });
+});
