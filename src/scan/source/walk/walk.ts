@@ -66,8 +66,13 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       w.superClass = node.superClass ?? null;
       // The methods of a class declared at the top of the module are functions of the module: `JiraService.getIssue`.
       const name = ctx.fn || scope.currentClass !== null ? null : topLevelClassName(node, parent, w.program);
-      if (name === null) visitChildren(w, node, null);
-      else {
+      if (name === null) {
+        // A NestJS controller a function makes (`function controllerFor(path) { @Controller(path) class Hooks {…} }`).
+        const outerController = w.controller;
+        if (node.decorators?.length) w.controller = controllerPath(scope, node);
+        visitChildren(w, node, null);
+        w.controller = outerController;
+      } else {
         // `class JiraClient extends ApiClient`: the methods `this.get(…)` and `client.get(…)` name are ApiClient's.
         const base = node.superClass ? scope.appClass(unwrap(node.superClass)) : null;
         if (base !== null) (ctx.facts.bases ??= {})[name] = base;
