@@ -234,3 +234,41 @@ describe("sequelize-cli's index of models", () => {
     assert.deepEqual(ops(facts), []);
   });
 });
+
+describe('Sequelize models a function of the app makes', () => {
+  it('reports the calls on a model another module makes with the factory a third exports, by the name `define` gives', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ sequelize: '^6.0.0', pg: '^8.0.0' }),
+      'lib/models/tenant.js': [
+        'export const TenantModel = (sequelize, type) => {',
+        "  return sequelize.define('tenants', { client_key: type.STRING, data: type.JSONB });",
+        '};',
+        'export function AuditModel(sequelize, DataTypes) {',
+        "  const Audit = sequelize.define('audits', { account_id: DataTypes.STRING });",
+        '  return Audit;',
+        '}',
+      ].join('\n'),
+      'db/index.js': [
+        "import Sequelize from 'sequelize';",
+        "import { TenantModel, AuditModel } from '../lib/models/tenant';",
+        'const sequelize = new Sequelize(process.env.DATABASE_URL);',
+        'const Tenants = TenantModel(sequelize, Sequelize);',
+        'const Audits = AuditModel(sequelize, Sequelize.DataTypes);',
+        'export { Tenants, Audits };',
+      ].join('\n'),
+      'routes.js': [
+        "import { Tenants, Audits } from './db';",
+        'export async function installed(clientKey, sharedSecret, accountId) {',
+        '  await Tenants.create({ client_key: clientKey, shared_secret: sharedSecret });',
+        '  await Audits.create({ account_id: accountId });',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write tenants model.create [secret] routes.js:3',
+      'external-db write audits model.create [account-id] routes.js:4',
+    ]);
+  });
+});
+

@@ -182,6 +182,36 @@ export function declaredModel(scope: Scope, init: Node | null): Model | null {
   return null;
 }
 
+/**
+ * The model a function makes of the Sequelize instance it is handed: `(sequelize, DataTypes) => sequelize.define('users', {…})`,
+ * also through a name it returns (`const User = sequelize.define('User', {…}); return User;`); null for any other function.
+ */
+export function factoryModel(scope: Scope, fn: Node, returned: Node | null): string | null {
+  let node = returned ? unwrap(returned) : null;
+  if (node?.type === 'Identifier' && fn.body?.type === 'BlockStatement') {
+    const name = node.name;
+    const declared = (fn.body.body as Node[]).flatMap((st) => (st.type === 'VariableDeclaration' ? st.declarations as Node[] : []))
+      .find((d) => d.id.type === 'Identifier' && d.id.name === name);
+    node = declared?.init ? unwrap(declared.init) : null;
+  }
+  if (node?.type !== 'CallExpression') return null;
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'MemberExpression' || propertyName(callee.property, callee.computed) !== 'define') return null;
+  const instance = unwrap(callee.object);
+  if (instance.type !== 'Identifier' || !(fn.params as Node[]).some((p) => p.type === 'Identifier' && p.name === instance.name)) return null;
+  if (unwrap(node.arguments[1] ?? node).type !== 'ObjectExpression') return null;
+  const name = scope.str(node.arguments[0]);
+  return name !== null && /^[\w.$-]+$/.test(name) ? name : null;
+}
+
+/** `const User = UserModel(sequelize, DataTypes)` with `UserModel` imported from the app: the model it makes, as a mark for the scan. */
+export function madeModel(scope: Scope, init: Node): string | null {
+  const node = unwrap(init);
+  if (node.type !== 'CallExpression' || unwrap(node.callee).type !== 'Identifier') return null;
+  const imported = scope.mod.imports.get(unwrap(node.callee).name);
+  return imported && scope.isAppModule(imported.module) ? scope.importedStr(node.callee, `()${MODEL_SUFFIX}`) : null;
+}
+
 /** A class of the module extending Sequelize's `Model`: its table as `Name.init(attributes, { tableName, modelName })` gives it, else its name. */
 function classModel(scope: Scope, name: string): Model | null {
   let declared: Node | null = null;
