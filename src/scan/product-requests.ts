@@ -4,11 +4,12 @@ import type { FileFacts } from './source/file-facts.ts';
 
 /**
  * Where a URL is the product's REST API, the path after the site: a base URL or host not known before run time
- * (`${installation.baseUrl}/rest/api/3/issue/${key}`, the site a Connect app was installed on; `https://${process.env.JIRA_HOST}`), a site of
+ * (`${installation.baseUrl}/rest/api/3/issue/${key}`, the site a Connect app was installed on; `https://${process.env.JIRA_HOST}`;
+ * `${client.baseApiUrl}/2.0/repositories/…`, the Bitbucket API a Bitbucket Connect app's installation names), a site of
  * `atlassian.net`, or the API gateway's `https://api.atlassian.com/ex/jira/{cloudId}`.
  */
 const PRODUCT_URL = [
-  /^(?:https?:\/\/)?\{\}(\/(?:rest|wiki)\/.*|\/app\/report-accounts\b.*)$/,
+  /^(?:https?:\/\/)?\{\}(\/(?:rest|wiki|2\.0)\/.*|\/app\/report-accounts\b.*)$/,
   /^https?:\/\/[^/?#]*\.atlassian\.net(\/.*)$/i,
   /^https:\/\/api\.atlassian\.com\/ex\/(?:jira|confluence)\/[^/?#]+(\/.*)$/i,
 ];

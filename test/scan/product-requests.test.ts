@@ -110,3 +110,33 @@ describe('a Connect server’s axios requests with the site in their own options
     assert.deepEqual(facts.egress.calls.map((c) => `${c.method} ${c.url} ${c.host} ${c.evidence.line}`), ['GET https://status.example.com/health status.example.com 7']);
   });
 });
+
+describe('NestJS’s HttpService in a Bitbucket Connect app', () => {
+  it('sends requests as axios does: to the Bitbucket API the installation names (a product REST call) and to other hosts (egress)', async () => {
+    const descriptor = JSON.stringify({ key: 'pipelines', baseUrl: 'https://pipelines.example.com', authentication: { type: 'jwt' }, lifecycle: { installed: '/installed' }, scopes: ['repository'], contexts: ['account'], modules: {} });
+    const provider = [
+      "import { Injectable } from '@nestjs/common';",
+      "import { HttpService } from '@nestjs/axios';",
+      "import { firstValueFrom } from 'rxjs';",
+      '@Injectable()',
+      'export class BitbucketProvider {',
+      '  constructor(private readonly httpService: HttpService) {}',
+      '  async repositories(client: { baseApiUrl: string; workspace: string }, token: string) {',
+      '    const response = await firstValueFrom(this.httpService.get(`${client.baseApiUrl}/2.0/repositories/${client.workspace}`, { headers: { Authorization: `Bearer ${token}` } }));',
+      '    return response.data;',
+      '  }',
+      '  notify(body: unknown) {',
+      "    return firstValueFrom(this.httpService.post('https://hooks.example.com/builds', body));",
+      '  }',
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ dependencies: { '@nestjs/common': '^10.0.0', '@nestjs/axios': '^3.0.0', rxjs: '^7.8.0' } }),
+      'src/bitbucket.provider.ts': provider,
+    });
+    assert.deepEqual(facts.restCalls.map((c) => `${c.product} ${c.method} ${c.path} ${c.evidence.line}`), ['bitbucket GET /2.0/repositories/{} 8']);
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.method} ${c.host} ${c.evidence.line}`), ['POST hooks.example.com 12']);
+    assert.deepEqual(facts.scopes.unused.map((s) => s.scope), []);
+  });
+});

@@ -3,9 +3,11 @@ import type { Ref } from './ref.ts';
 /** Modules whose default export, or `fetch` export, is a `fetch`. */
 export const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici', 'make-fetch-happen']);
 
-/** HTTP clients whose default export is called as `client(url)` or `client.get(url)`, with an instance factory. */
+/** HTTP clients whose default export (or class's instance) is called as `client(url)` or `client.get(url)`, with an instance factory. */
 export const CLIENTS: Record<string, { factory: string; baseKey: string }> = {
   axios: { factory: 'create', baseKey: 'baseURL' },
+  // NestJS's `HttpService` (injected: `constructor(private readonly http: HttpService)`) has axios's methods and options.
+  '@nestjs/axios': { factory: '', baseKey: 'baseURL' },
   got: { factory: 'extend', baseKey: 'prefixUrl' },
   ky: { factory: 'create', baseKey: 'prefixUrl' },
   'ky-universal': { factory: 'create', baseKey: 'prefixUrl' },
