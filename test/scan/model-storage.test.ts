@@ -272,3 +272,45 @@ describe('Sequelize models a function of the app makes', () => {
   });
 });
 
+
+describe('TypeORM repositories a NestJS service is handed', () => {
+  it('reports the writes, deletes and reads of the entity the repository is typed with, or given to @InjectRepository', async () => {
+    const service = [
+      "import { Injectable } from '@nestjs/common';",
+      "import { InjectRepository } from '@nestjs/typeorm';",
+      "import { Repository } from 'typeorm';",
+      "import { Tenant } from './tenant.entity';",
+      "import { Audit } from './audit.entity';",
+      '@Injectable()',
+      'export class TenantService {',
+      '  constructor(',
+      '    @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,',
+      '    @InjectRepository(Audit) private readonly audits: Repository<any>,',
+      '  ) {}',
+      '  async install(clientKey: string, sharedSecret: string) {',
+      '    await this.tenants.save(this.tenants.create({ clientKey, sharedSecret }));',
+      '  }',
+      '  async uninstall(clientKey: string) {',
+      '    await this.tenants.delete({ clientKey });',
+      '  }',
+      '  find(clientKey: string) {',
+      '    return this.tenants.findOneBy({ clientKey });',
+      '  }',
+      '  record(accountId: string) {',
+      '    return this.audits.insert({ accountId });',
+      '  }',
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ '@nestjs/common': '^10.0.0', '@nestjs/typeorm': '^10.0.0', typeorm: '^0.3.0' }),
+      'src/tenant.service.ts': service,
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write Tenant typeorm.save [secret] src/tenant.service.ts:13',
+      'external-db delete Tenant typeorm.delete [] src/tenant.service.ts:16',
+      'external-db read Tenant typeorm.findOneBy [] src/tenant.service.ts:19',
+      'external-db write Audit typeorm.insert [account-id] src/tenant.service.ts:22',
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import { normaliseKinds } from '../flow.ts';
 import { HOLE, importedMark, settle, withBraces, withSpaces } from '../string-marks.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
+import { typeormOp } from './typeorm.ts';
 import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
 import { drizzleOp, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
@@ -43,7 +44,7 @@ const PRISMA_OPS: Record<string, StorageOp['op']> = {
 /**
  * Storage: Forge KVS (`@forge/kvs`, legacy `storage` of `@forge/api`), secrets, custom entities,
  * `@forge/sql`, Forge object store, entity properties (`properties.onJiraIssue`), and external
- * databases the code writes to (Supabase, MongoDB, Prisma, Drizzle, Knex, Sequelize and Mongoose models, Redis, the settings
+ * databases the code writes to (Supabase, MongoDB, Prisma, Drizzle, Knex, Sequelize and Mongoose models, TypeORM repositories, Redis, the settings
  * store of atlassian-connect-express, lowdb's JSON file).
  */
 export function detectStorage(site: CallSite, ctx: FileContext): void {
@@ -55,6 +56,11 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   if (model) {
     push(ctx, 'external-db', model.op, model.table, model.api, node, [model.value]);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: model.direct, orm: 'model' });
+    return;
+  }
+  const typeorm = module === 'typeorm' ? typeormOp(site, ctx.scope) : null;
+  if (typeorm) {
+    push(ctx, 'external-db', typeorm.op, typeorm.table, typeorm.api, node, [typeorm.value]);
     return;
   }
   // The Connect JavaScript API: `AP.confluence.setContentProperty({ key, value, version }, callback)`.
