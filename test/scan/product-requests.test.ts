@@ -140,3 +140,25 @@ describe('NestJS’s HttpService in a Bitbucket Connect app', () => {
     assert.deepEqual(facts.scopes.unused.map((s) => s.scope), []);
   });
 });
+
+describe('a Connect server that gets tokens acting as users (atlassian-oauth2)', () => {
+  it('uses ACT_AS_USER where it imports the package, and misses it where the descriptor does not declare it', async () => {
+    const code = [
+      "const oauth2 = require('atlassian-oauth2');",
+      "const axios = require('axios');",
+      'exports.myIssues = async (installation, userAccountId) => {',
+      "  const token = await oauth2.getAccessToken({ hostBaseUrl: installation.baseUrl, oauthClientId: installation.oauthClientId, sharedSecret: installation.sharedSecret, userAccountId, scopes: ['READ'] });",
+      '  const { data } = await axios.get(`${installation.baseUrl}/rest/api/3/search?jql=assignee=currentUser()`, { headers: { Authorization: `Bearer ${token.access_token}` } });',
+      '  return data;',
+      '};',
+      '',
+    ].join('\n');
+    const pkg = JSON.stringify({ dependencies: { 'atlassian-oauth2': '^1.0.0', axios: '^1.7.0' } });
+    const declared = (scopes: string[]) => JSON.stringify({ key: 'k', baseUrl: 'https://k.example.com', authentication: { type: 'jwt' }, lifecycle: { installed: '/installed' }, scopes, modules: {} });
+    const withScope = (await scanFiles({ 'atlassian-connect.json': declared(['READ', 'ACT_AS_USER']), 'package.json': pkg, 'src/jira.js': code })).facts;
+    assert.deepEqual(withScope.scopes.unused.map((s) => s.scope), []);
+    assert.deepEqual(withScope.scopes.needed.map((s) => `${s.scope} ${s.evidence.file}:${s.evidence.line}`).sort(), ['ACT_AS_USER src/jira.js:1', 'READ src/jira.js:5']);
+    const without = (await scanFiles({ 'atlassian-connect.json': declared(['READ']), 'package.json': pkg, 'src/jira.js': code })).facts;
+    assert.deepEqual(without.scopes.missing.map((s) => s.scope), ['ACT_AS_USER']);
+  });
+});
