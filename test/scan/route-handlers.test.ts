@@ -75,3 +75,30 @@ describe('A CommonJS module whose export is the function', () => {
     ]);
   });
 });
+
+describe('a lifecycle callback’s body with its shared secret taken out', () => {
+  it('holds no secret in what is left (`const { sharedSecret, ...rest } = req.body`); the whole body and a rest without it still do', async () => {
+    const server = [
+      "const express = require('express');",
+      "const Redis = require('ioredis');",
+      'const redis = new Redis();',
+      'const app = express();',
+      "app.post('/installed', async (req, res) => {",
+      '  const { sharedSecret, ...installation } = req.body;',
+      '  await redis.set(`installation:${installation.clientKey}`, JSON.stringify(installation));',
+      '  const { baseUrl, ...others } = req.body;',
+      '  await redis.set(`others:${baseUrl}`, JSON.stringify(others));',
+      '  await redis.set(`body:${baseUrl}`, JSON.stringify(req.body));',
+      '  res.sendStatus(204);',
+      '});',
+      'app.listen(3000);',
+    ].join('\n');
+    const lifecycle = JSON.stringify({ key: 'k', baseUrl: 'https://k.example.com', authentication: { type: 'jwt' }, lifecycle: { installed: '/installed' }, scopes: ['READ'], modules: {} });
+    const { facts } = await scanFiles({ 'atlassian-connect.json': lifecycle, 'package.json': '{"dependencies":{"express":"4.0.0","ioredis":"5.0.0"}}', 'server.js': server });
+    assert.deepEqual(facts.storage.map((s) => `${s.key} [${s.carries.join(',')}] ${s.evidence.line}`), [
+      'installation:{} [resolver-payload] 7',
+      'others:{} [resolver-payload,secret] 9',
+      'body:{} [resolver-payload,secret] 10',
+    ]);
+  });
+});

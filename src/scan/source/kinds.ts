@@ -353,9 +353,11 @@ export function withField(kinds: Set<Flow>, name: string): Set<Flow> {
 
 /**
  * A field of what an entry function is given; a queue consumer's event holds what was pushed in its `body`, and the
- * request of a consumer's resolver method in its `payload`, whose fields come next (`event.body.query`).
+ * request of a consumer's resolver method in its `payload`, whose fields come next (`event.body.query`). Of a request to a
+ * route (`route:/installed`), only what is left once fields are taken out (`const { sharedSecret, ...rest } = req.body`).
  */
 function handlerTakes(flow: Flow, name: string): boolean {
+  if (flow.startsWith('route:/')) return name.startsWith(WITHOUT) && !flow.includes(FIELD);
   return flow.startsWith('handler:') && !flow.endsWith(')') && !flow.includes(FIELD) && name !== 'body' && name !== 'payload';
 }
 
