@@ -4,7 +4,7 @@ import type { FunctionInfo } from '../file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from '../exports.ts';
 import { bindRequire } from '../module.ts';
 import { kindOfName } from '../names.ts';
-import { PERSONAL } from '../kinds.ts';
+import { deleteField, PERSONAL } from '../kinds.ts';
 import { failedResponses, type FailedResponse } from '../failures.ts';
 import { LOCAL, type Flow } from '../flow.ts';
 import type { Scope } from '../scope.ts';
@@ -114,6 +114,11 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       } else scope.bindPattern(node.id, null, new Set());
       return;
     }
+    case 'UnaryExpression':
+      // `delete data.sharedSecret`: the name holds what is left of its value.
+      if (node.operator === 'delete') deleteField(scope, node.argument);
+      visitChildren(w, node, null);
+      return;
     case 'AssignmentExpression':
       visitAssignment(w, node);
       return;
