@@ -1,5 +1,6 @@
 import type { EgressCall, RestCall } from './facts.ts';
 import { productOfPath } from './source/detectors/rest-calls.ts';
+import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
 /**
@@ -13,6 +14,8 @@ const PRODUCT_URL = [
   /^https?:\/\/[^/?#]*\.atlassian\.net(\/.*)$/i,
   /^https:\/\/api\.atlassian\.com\/ex\/(?:jira|confluence)\/[^/?#]+(\/.*)$/i,
 ];
+
+const BASE_UNKNOWN = /^(?:https?:\/\/)?\{\}\//;
 
 /** The product path of a request's URL; null when the URL is not the product's REST API. */
 export function productPath(url: string | null): string | null {
@@ -42,6 +45,11 @@ export function productRequests(files: FileFacts[], auth: RestCall['auth'], serv
         continue;
       }
       const product = productOfPath(path);
+      // `${base}/2.0/…` of a base not known: the Bitbucket API only where Bitbucket has that operation (Box's API is `/2.0/files` too).
+      if (product === 'bitbucket' && BASE_UNKNOWN.test(call.url ?? '') && lookupOperation('bitbucket', call.method ?? 'GET', path) === null) {
+        kept.push(call);
+        continue;
+      }
       file.restCalls.push({
         product, method: call.method ?? 'GET', path, auth, api: call.client, scopes: null, evidence: call.evidence,
         ...(call.via ? { via: call.via } : {}),

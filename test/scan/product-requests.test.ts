@@ -162,3 +162,18 @@ describe('a Connect server that gets tokens acting as users (atlassian-oauth2)',
     assert.deepEqual(without.scopes.missing.map((s) => s.scope), ['ACT_AS_USER']);
   });
 });
+
+describe('a request to `${base}/2.0/…` of a base not known', () => {
+  it('is the Bitbucket API only where Bitbucket has that operation; another API’s /2.0/ path stays egress', async () => {
+    const descriptor = JSON.stringify({ key: 'files', baseUrl: 'https://files.example.com', authentication: { type: 'jwt' }, lifecycle: { installed: '/installed' }, scopes: ['repository'], contexts: ['account'], modules: {} });
+    const code = [
+      "const axios = require('axios');",
+      'exports.repos = (client, token) => axios.get(`${client.baseApiUrl}/2.0/repositories/${client.workspace}`, { headers: { Authorization: `Bearer ${token}` } });',
+      'exports.file = (id) => axios.get(`${process.env.BOX_API}/2.0/files/${id}`);',
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': JSON.stringify({ dependencies: { axios: '^1.7.0' } }), 'src/api.js': code });
+    assert.deepEqual(facts.restCalls.map((c) => `${c.product} ${c.path} ${c.evidence.line}`), ['bitbucket /2.0/repositories/{} 2']);
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.url} ${c.evidence.line}`), ['{}/2.0/files/{} 3']);
+  });
+});
