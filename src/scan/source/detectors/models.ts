@@ -22,6 +22,8 @@ export interface ModelOp {
   value: Node | null;
   /** The model is declared in this module. */
   direct: boolean;
+  /** A member of another module that may gather the app's models by name (`db.User`): the mark the scan resolves. */
+  registry?: string;
 }
 
 function packageOf(module: string): 'sequelize' | 'mongoose' | null {
@@ -84,7 +86,7 @@ function registryOp(ctx: FileContext, object: Node, last: string, args: Node[]):
   if (table === null) return null;
   const spec = OPS[last]!;
   const op = spec.op as StorageOp['op'];
-  return { op, table, api: `model.${last}`, value: op === 'write' ? args[spec.value ?? 0] ?? null : null, direct: false };
+  return { op, table, api: `model.${last}`, value: op === 'write' ? args[spec.value ?? 0] ?? null : null, direct: false, registry: table };
 }
 
 /** The model of a record a finder gave (`const user = await User.findOne(…)`, `User.create(row)`), by the name's initialiser. */
