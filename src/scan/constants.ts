@@ -2,9 +2,11 @@ import type { CallGraph } from './link.ts';
 import { derive } from './source/derive.ts';
 import type { FileFacts } from './source/file-facts.ts';
 import { methodOfText } from './source/detectors/rest-calls.ts';
+import { MODEL_REGISTRY, MODEL_SUFFIX } from './source/detectors/models.ts';
 import { HOLE, IMPORTED, ORIGIN, importedMark, settle } from './source/string-marks.ts';
 
 const ONLY_IMPORTED = new RegExp(`^${IMPORTED.source}$`);
+const REGISTRY_MEMBER = new RegExp(`^(?:default\\.)?([\\w$]+)${MODEL_SUFFIX}$`);
 const MAX_DEPTH = 20;
 /** A URL's scheme and host, when both are known. */
 const ORIGIN_OF = new RegExp(`^[a-z][a-z0-9+.-]*://[^/${HOLE}]+`, 'i');
@@ -51,6 +53,9 @@ export function resolveImportedConstants(files: FileFacts[], graph: CallGraph): 
     if (!facts) return HOLE;
     const own = facts.constants.get(name);
     if (own !== undefined) return fill(file, own, depth);
+    // A member of a module gathering the app's models by name (`db.User`): the model of that name.
+    const member = facts.constants.has(MODEL_REGISTRY) ? REGISTRY_MEMBER.exec(name)?.[1] : undefined;
+    if (member !== undefined) return member;
     // `export { ENDPOINTS }` of an imported object, read as `ENDPOINTS.issue`.
     for (let at = name.lastIndexOf('.'); at > 0; at = name.lastIndexOf('.', at - 1)) {
       const alias = facts.constants.get(name.slice(0, at));

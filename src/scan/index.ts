@@ -41,6 +41,7 @@ import type { Task } from './source/worker-task.ts';
 import { contentHash } from '../utils/content-hash.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
 import { consumerHandlers, consumerMethods, triggerEvents } from './trigger-handlers.ts';
+import userTokens from '../data/connect-user-tokens.json' with { type: 'json' };
 
 export interface ScanOptions {
   /** Called as files are analysed, for a progress indicator. */
@@ -58,6 +59,7 @@ const TEXT_FILE = /(^|\/)(\.env(\.[\w.-]+)?|\.npmrc|[^/]+\.(json|ya?ml|toml|ini|
 const CONFIG_FILE = /(^|\/)([jt]sconfig[\w.-]*\.json|package\.json)$/;
 const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?|composer\.lock)$/;
 const MAX_TEXT_BYTES = 1024 * 1024;
+const USER_TOKENS = new Set(userTokens.packages);
 const FRONTEND_MODULES = new Set(['@forge/bridge', '@forge/react', 'react-dom', 'react-dom/client']);
 /** Modules of Forge's function runtime, which no browser loads: a file that defines resolvers or uses them runs in a function. */
 const FUNCTION_MODULES = new Set(['@forge/resolver', '@forge/api', '@forge/kvs', '@forge/events', '@forge/sql']);
@@ -178,6 +180,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
     reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0, foreignCode: foreign.length > 0,
+    userTokens: files.filter((f) => f.side === 'backend').flatMap((f) => f.imports.filter((i) => !i.types && USER_TOKENS.has(i.module)).map((i) => i.evidence)),
   });
 
   return {

@@ -2,6 +2,7 @@ import type { DependencyFact, Platform, StorageBackend, StorageOp } from './fact
 import { isModelPackage } from './source/detectors/models.ts';
 import { isDrizzleModule, isForgeSqlOrm, isKnexModule, KNEX_BUILDER, KNEX_CLIENT } from './source/detectors/orm.ts';
 import type { FileFacts } from './source/file-facts.ts';
+import { HOLE } from './source/string-marks.ts';
 
 /**
  * How the app's ORM queries on objects of its own modules count: Drizzle's on a backend (null without Drizzle), Knex's and models' when the app has Knex, Sequelize or Mongoose;
@@ -41,7 +42,14 @@ export function ormStorage(storage: StorageOp[], ops: NonNullable<FileFacts['orm
       return true;
     }
     if (orm.orm === 'knex') return false;
-    if (orm.orm === 'prisma') return orm.client !== undefined && fill(orm.client) === 'prisma';
+    if (orm.orm === 'prisma' && orm.client !== undefined && fill(orm.client) === 'prisma') return true;
+    // `db.User.create(row)` of sequelize-cli's index, which gathers the models by name.
+    if (orm.orm === 'prisma') {
+      const model = orm.registry !== undefined && app.models ? fill(orm.registry) : null;
+      if (model === null || model.includes(HOLE)) return false;
+      op.api = `model.${op.api.slice(op.api.indexOf('.') + 1)}`;
+      return true;
+    }
     if (app.drizzle === null) return false;
     op.backend = app.drizzle;
     return true;

@@ -1,17 +1,21 @@
 import type { EgressCall, RestCall } from './facts.ts';
 import { productOfPath } from './source/detectors/rest-calls.ts';
+import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
 /**
- * Where a URL is the product's REST API, the path after the site: a base URL not known before run time
- * (`${installation.baseUrl}/rest/api/3/issue/${key}`, the site a Connect app was installed on), a site of
+ * Where a URL is the product's REST API, the path after the site: a base URL or host not known before run time
+ * (`${installation.baseUrl}/rest/api/3/issue/${key}`, the site a Connect app was installed on; `https://${process.env.JIRA_HOST}`;
+ * `${client.baseApiUrl}/2.0/repositories/…`, the Bitbucket API a Bitbucket Connect app's installation names), a site of
  * `atlassian.net`, or the API gateway's `https://api.atlassian.com/ex/jira/{cloudId}`.
  */
 const PRODUCT_URL = [
-  /^\{\}(\/(?:rest|wiki)\/.*|\/app\/report-accounts\b.*)$/,
+  /^(?:https?:\/\/)?\{\}(\/(?:rest|wiki|2\.0)\/.*|\/app\/report-accounts\b.*)$/,
   /^https?:\/\/[^/?#]*\.atlassian\.net(\/.*)$/i,
   /^https:\/\/api\.atlassian\.com\/ex\/(?:jira|confluence)\/[^/?#]+(\/.*)$/i,
 ];
+
+const BASE_UNKNOWN = /^(?:https?:\/\/)?\{\}\//;
 
 /** The product path of a request's URL; null when the URL is not the product's REST API. */
 export function productPath(url: string | null): string | null {
@@ -41,6 +45,11 @@ export function productRequests(files: FileFacts[], auth: RestCall['auth'], serv
         continue;
       }
       const product = productOfPath(path);
+      // `${base}/2.0/…` of a base not known: the Bitbucket API only where Bitbucket has that operation (Box's API is `/2.0/files` too).
+      if (product === 'bitbucket' && BASE_UNKNOWN.test(call.url ?? '') && lookupOperation('bitbucket', call.method ?? 'GET', path) === null) {
+        kept.push(call);
+        continue;
+      }
       file.restCalls.push({
         product, method: call.method ?? 'GET', path, auth, api: call.client, scopes: null, evidence: call.evidence,
         ...(call.via ? { via: call.via } : {}),

@@ -27,3 +27,24 @@ describe('request loggers mounted as middleware', () => {
     ]);
   });
 });
+
+describe('servers that log their requests themselves', () => {
+  it('Fastify made with a logger logs the URL and client address of each request (a Connect page’s JWT, the user’s address), unless request logging is off or its serializer leaves them out', async () => {
+    const pages = JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], modules: { generalPages: [{ key: 'main', url: '/main', name: { value: 'Main' } }] } });
+    const server = [
+      "import Fastify from 'fastify';",
+      'const app = Fastify({ logger: true });',
+      "const quiet = Fastify({ logger: { level: 'warn' }, disableRequestLogging: true });",
+      "const own = Fastify({ logger: { level: 'info', serializers: { req: (req) => ({ method: req.method, id: req.id }) } } });",
+      'const none = Fastify();',
+      'const off = Fastify({ logger: false });',
+      "app.get('/main', async () => 'ok');",
+      'export { quiet, own, none, off };',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': pages, 'package.json': '{"dependencies":{"fastify":"4.21.0"}}', 'server.js': server });
+    assert.deepEqual(facts.logs.map((l) => [l.logger, l.level, l.carries, l.access, at(l.evidence)]), [
+      ['fastify', 'access', ['account-id', 'secret', 'ip-address'], ['url', 'client-ip'], 'server.js:2'],
+      ['fastify', 'access', ['other'], [], 'server.js:4'],
+    ]);
+  });
+});

@@ -42,3 +42,31 @@ describe('tokens and webhook events an app verifies', () => {
     assert.deepEqual(facts.storage.map((s) => [s.op, s.key, s.carries, at(s.evidence)]), [['write', 'credits', ['other'], 'server.js:17']]);
   });
 });
+
+describe('the claims of a Connect JWT an app decodes itself', () => {
+  it("name the user: `sub` holds the account ID, destructured or read, also when the decode is guarded; `iss` is the site's client key", async () => {
+    const pages = JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], modules: { generalPages: [{ key: 'p', url: '/panel', name: { value: 'P' } }] } });
+    const app = [
+      "const express = require('express');",
+      "const jwt = require('atlassian-jwt');",
+      "const { Pool } = require('pg');",
+      'const pool = new Pool();',
+      'const app = express();',
+      "app.get('/panel', async (req, res) => {",
+      "  const claims = (req.query.jwt && jwt.decode(req.query.jwt, '', true)) || null;",
+      "  console.log('user', claims.sub);",
+      "  console.log('site', claims.iss);",
+      "  const { sub, iss } = jwt.decodeSymmetric(req.query.jwt, process.env.SECRET, 'HS256');",
+      "  await pool.query('INSERT INTO visits (site, account) VALUES ($1, $2)', [iss, sub]);",
+      "  res.send('ok');",
+      '});',
+      'app.listen(3000);',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': pages, 'package.json': '{"dependencies":{"express":"4.0.0","atlassian-jwt":"2.0.0","pg":"8.0.0"}}', 'server.js': app });
+    assert.deepEqual(facts.logs.filter((l) => l.level !== 'access').map((l) => [at(l.evidence), l.carries]), [
+      ['server.js:8', ['account-id']],
+      ['server.js:9', ['other']],
+    ]);
+    assert.deepEqual(facts.storage.map((s) => [s.op, s.key, s.carries, at(s.evidence)]), [['write', 'visits', ['account-id'], 'server.js:11']]);
+  });
+});

@@ -165,4 +165,152 @@ describe('look-alikes of model calls', () => {
     });
     assert.deepEqual(ops(facts), []);
   });
+
+});
+
+describe("sequelize-cli's index of models", () => {
+  it("reports the models sequelize-cli's index gathers by name, read from it destructured or as its members", async () => {
+    const index = [
+      "const fs = require('fs');",
+      "const path = require('path');",
+      "const Sequelize = require('sequelize');",
+      'const db = {};',
+      'const sequelize = new Sequelize(process.env.DATABASE_URL);',
+      "fs.readdirSync(__dirname).filter((file) => file !== 'index.js').forEach((file) => {",
+      '  const model = require(path.join(__dirname, file))(sequelize, Sequelize.DataTypes);',
+      '  db[model.name] = model;',
+      '});',
+      'db.sequelize = sequelize;',
+      'module.exports = db;',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ sequelize: '^6.0.0', pg: '^8.0.0' }),
+      'src/models/index.js': index,
+      'src/models/installation.js': [
+        "const { Model } = require('sequelize');",
+        'module.exports = (sequelize, DataTypes) => {',
+        '  class Installation extends Model {}',
+        "  Installation.init({ clientKey: DataTypes.STRING, sharedSecret: DataTypes.STRING }, { sequelize, modelName: 'Installation' });",
+        '  return Installation;',
+        '};',
+      ].join('\n'),
+      'src/installed.js': [
+        "const { Installation } = require('./models');",
+        'module.exports = async (req, res) => {',
+        '  const { clientKey, sharedSecret } = req.body;',
+        '  await Installation.create({ clientKey, sharedSecret });',
+        '  res.sendStatus(204);',
+        '};',
+      ].join('\n'),
+      'src/users.js': [
+        "const db = require('./models');",
+        'exports.link = async (id, accountId) => {',
+        '  await db.User.update({ accountId }, { where: { id } });',
+        '  return db.User.findByPk(id);',
+        '};',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write Installation model.create [secret] src/installed.js:4',
+      'external-db write User model.update [account-id] src/users.js:3',
+      'external-db read User model.findByPk [] src/users.js:4',
+    ]);
+  });
+
+  it('takes no object filled in by name for models where its module has no Sequelize', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ sequelize: '^6.0.0' }),
+      'src/handlers/index.js': [
+        'const handlers = {};',
+        "for (const h of [require('./a'), require('./b')]) handlers[h.name] = h;",
+        'module.exports = handlers;',
+      ].join('\n'),
+      'src/handlers/a.js': "module.exports = { name: 'a', update: (x) => x };\n",
+      'src/handlers/b.js': "module.exports = { name: 'b', update: (x) => x };\n",
+      'src/run.js': "const handlers = require('./handlers');\nexports.run = (value) => handlers.a.update(value);\n",
+    });
+    assert.deepEqual(ops(facts), []);
+  });
+});
+
+describe('Sequelize models a function of the app makes', () => {
+  it('reports the calls on a model another module makes with the factory a third exports, by the name `define` gives', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ sequelize: '^6.0.0', pg: '^8.0.0' }),
+      'lib/models/tenant.js': [
+        'export const TenantModel = (sequelize, type) => {',
+        "  return sequelize.define('tenants', { client_key: type.STRING, data: type.JSONB });",
+        '};',
+        'export function AuditModel(sequelize, DataTypes) {',
+        "  const Audit = sequelize.define('audits', { account_id: DataTypes.STRING });",
+        '  return Audit;',
+        '}',
+      ].join('\n'),
+      'db/index.js': [
+        "import Sequelize from 'sequelize';",
+        "import { TenantModel, AuditModel } from '../lib/models/tenant';",
+        'const sequelize = new Sequelize(process.env.DATABASE_URL);',
+        'const Tenants = TenantModel(sequelize, Sequelize);',
+        'const Audits = AuditModel(sequelize, Sequelize.DataTypes);',
+        'export { Tenants, Audits };',
+      ].join('\n'),
+      'routes.js': [
+        "import { Tenants, Audits } from './db';",
+        'export async function installed(clientKey, sharedSecret, accountId) {',
+        '  await Tenants.create({ client_key: clientKey, shared_secret: sharedSecret });',
+        '  await Audits.create({ account_id: accountId });',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write tenants model.create [secret] routes.js:3',
+      'external-db write audits model.create [account-id] routes.js:4',
+    ]);
+  });
+});
+
+
+describe('TypeORM repositories a NestJS service is handed', () => {
+  it('reports the writes, deletes and reads of the entity the repository is typed with, or given to @InjectRepository', async () => {
+    const service = [
+      "import { Injectable } from '@nestjs/common';",
+      "import { InjectRepository } from '@nestjs/typeorm';",
+      "import { Repository } from 'typeorm';",
+      "import { Tenant } from './tenant.entity';",
+      "import { Audit } from './audit.entity';",
+      '@Injectable()',
+      'export class TenantService {',
+      '  constructor(',
+      '    @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,',
+      '    @InjectRepository(Audit) private readonly audits: Repository<any>,',
+      '  ) {}',
+      '  async install(clientKey: string, sharedSecret: string) {',
+      '    await this.tenants.save(this.tenants.create({ clientKey, sharedSecret }));',
+      '  }',
+      '  async uninstall(clientKey: string) {',
+      '    await this.tenants.delete({ clientKey });',
+      '  }',
+      '  find(clientKey: string) {',
+      '    return this.tenants.findOneBy({ clientKey });',
+      '  }',
+      '  record(accountId: string) {',
+      '    return this.audits.insert({ accountId });',
+      '  }',
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ '@nestjs/common': '^10.0.0', '@nestjs/typeorm': '^10.0.0', typeorm: '^0.3.0' }),
+      'src/tenant.service.ts': service,
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write Tenant typeorm.save [secret] src/tenant.service.ts:13',
+      'external-db delete Tenant typeorm.delete [] src/tenant.service.ts:16',
+      'external-db read Tenant typeorm.findOneBy [] src/tenant.service.ts:19',
+      'external-db write Audit typeorm.insert [account-id] src/tenant.service.ts:22',
+    ]);
+  });
 });

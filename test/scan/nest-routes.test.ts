@@ -59,3 +59,63 @@ describe('NestJS controllers', () => {
     assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['src/audit.controller.ts:6', ['ip-address', 'resolver-payload']], ['src/audit.controller.ts:7', ['ip-address']]]);
   });
 });
+
+describe('NestJS controllers of a Connect app', () => {
+  const connect = (modules: object, lifecycle: object): string => JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], lifecycle, modules });
+  const pkg = '{"dependencies":{"@nestjs/common":"10.0.0"}}';
+
+  it('a controller a function makes, under a path it is given, answers the lifecycle callbacks its routes end with', async () => {
+    const controller = [
+      "import { Body, Controller, Post } from '@nestjs/common';",
+      'export function hooksController(path: string) {',
+      '  @Controller(path)',
+      '  class HooksController {',
+      "    @Post('installed')",
+      '    installed(@Body() body: any) {',
+      '      console.log(JSON.stringify(body));',
+      '    }',
+      "    @Post('issue-created')",
+      '    issueCreated(@Body() body: any) {',
+      '      console.log(JSON.stringify(body));',
+      '    }',
+      '  }',
+      '  return HooksController;',
+      '}',
+    ].join('\n');
+    const descriptor = connect({ webhooks: [{ event: 'jira:issue_created', url: '/api/jira/issue-created' }] }, { installed: '/api/jira/installed' });
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg, 'src/hooks.controller.ts': controller });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['src/hooks.controller.ts:7', ['resolver-payload', 'secret']],
+      ['src/hooks.controller.ts:11', ['resolver-payload']],
+    ]);
+  });
+
+  it("a GET route serving a page of the descriptor is handed the Connect JWT in its query: @Query(), @Query('jwt'), @Req()'s url; not another field, nor another route", async () => {
+    const controller = [
+      "import { Controller, Get, Query, Req } from '@nestjs/common';",
+      "@Controller('pages')",
+      'export class PagesController {',
+      "  @Get('config')",
+      "  config(@Query() query: any, @Query('jwt') token: string, @Query('projectKey') projectKey: string, @Req() req: any) {",
+      '    console.log(query);',
+      '    console.log(token);',
+      '    console.log(projectKey);',
+      '    console.log(req.url);',
+      '  }',
+      "  @Get('health')",
+      '  health(@Query() query: any) {',
+      '    console.log(query);',
+      '  }',
+      '}',
+    ].join('\n');
+    const descriptor = connect({ generalPages: [{ key: 'config', name: { value: 'Config' }, url: '/pages/config?projectKey={project.key}' }] }, { installed: '/installed' });
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg, 'src/pages.controller.ts': controller });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['src/pages.controller.ts:6', ['resolver-payload', 'secret']],
+      ['src/pages.controller.ts:7', ['secret']],
+      ['src/pages.controller.ts:8', ['other']],
+      ['src/pages.controller.ts:9', ['secret']],
+      ['src/pages.controller.ts:13', ['resolver-payload']],
+    ]);
+  });
+});

@@ -85,3 +85,95 @@ describe('a client of the site’s REST API at a fixed base URL (one tenant, an 
     assert.deepEqual(facts.egress.calls, []);
   });
 });
+
+describe('a Connect server’s axios requests with the site in their own options', () => {
+  it('are product REST calls where the site is the base URL of the request (`axios.get(path, { baseURL })`), of the host only given at run time', async () => {
+    const code = [
+      "const axios = require('axios');",
+      "const { sign } = require('jsonwebtoken');",
+      'const baseURL = `https://${process.env.JIRA_HOST}`;',
+      "const token = () => `JWT ${sign({ qsh: 'context-qsh' }, process.env.JIRA_SECRET, { issuer: 'com.example.timesheets' })}`;",
+      'exports.search = async (jql) => (await axios.get(`/rest/api/3/search?jql=${jql}`, { headers: { Authorization: token() }, baseURL })).data;',
+      "exports.comment = (key, body) => axios.post(`/rest/api/3/issue/${key}/comment`, { body }, { baseURL, headers: { Authorization: token() } });",
+      "exports.ping = () => axios.get('/health', { baseURL: 'https://status.example.com' });",
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ dependencies: { axios: '^1.7.0', jsonwebtoken: '^9.0.0' } }),
+      'src/jira.js': code,
+    });
+    assert.deepEqual(facts.restCalls.map((c) => `${c.method} ${c.path} ${c.evidence.line}`), [
+      'GET /rest/api/3/search?jql={} 5',
+      'POST /rest/api/3/issue/{}/comment 6',
+    ]);
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.method} ${c.url} ${c.host} ${c.evidence.line}`), ['GET https://status.example.com/health status.example.com 7']);
+  });
+});
+
+describe('NestJS’s HttpService in a Bitbucket Connect app', () => {
+  it('sends requests as axios does: to the Bitbucket API the installation names (a product REST call) and to other hosts (egress)', async () => {
+    const descriptor = JSON.stringify({ key: 'pipelines', baseUrl: 'https://pipelines.example.com', authentication: { type: 'jwt' }, lifecycle: { installed: '/installed' }, scopes: ['repository'], contexts: ['account'], modules: {} });
+    const provider = [
+      "import { Injectable } from '@nestjs/common';",
+      "import { HttpService } from '@nestjs/axios';",
+      "import { firstValueFrom } from 'rxjs';",
+      '@Injectable()',
+      'export class BitbucketProvider {',
+      '  constructor(private readonly httpService: HttpService) {}',
+      '  async repositories(client: { baseApiUrl: string; workspace: string }, token: string) {',
+      '    const response = await firstValueFrom(this.httpService.get(`${client.baseApiUrl}/2.0/repositories/${client.workspace}`, { headers: { Authorization: `Bearer ${token}` } }));',
+      '    return response.data;',
+      '  }',
+      '  notify(body: unknown) {',
+      "    return firstValueFrom(this.httpService.post('https://hooks.example.com/builds', body));",
+      '  }',
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ dependencies: { '@nestjs/common': '^10.0.0', '@nestjs/axios': '^3.0.0', rxjs: '^7.8.0' } }),
+      'src/bitbucket.provider.ts': provider,
+    });
+    assert.deepEqual(facts.restCalls.map((c) => `${c.product} ${c.method} ${c.path} ${c.evidence.line}`), ['bitbucket GET /2.0/repositories/{} 8']);
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.method} ${c.host} ${c.evidence.line}`), ['POST hooks.example.com 12']);
+    assert.deepEqual(facts.scopes.unused.map((s) => s.scope), []);
+  });
+});
+
+describe('a Connect server that gets tokens acting as users (atlassian-oauth2)', () => {
+  it('uses ACT_AS_USER where it imports the package, and misses it where the descriptor does not declare it', async () => {
+    const code = [
+      "const oauth2 = require('atlassian-oauth2');",
+      "const axios = require('axios');",
+      'exports.myIssues = async (installation, userAccountId) => {',
+      "  const token = await oauth2.getAccessToken({ hostBaseUrl: installation.baseUrl, oauthClientId: installation.oauthClientId, sharedSecret: installation.sharedSecret, userAccountId, scopes: ['READ'] });",
+      '  const { data } = await axios.get(`${installation.baseUrl}/rest/api/3/search?jql=assignee=currentUser()`, { headers: { Authorization: `Bearer ${token.access_token}` } });',
+      '  return data;',
+      '};',
+      '',
+    ].join('\n');
+    const pkg = JSON.stringify({ dependencies: { 'atlassian-oauth2': '^1.0.0', axios: '^1.7.0' } });
+    const declared = (scopes: string[]) => JSON.stringify({ key: 'k', baseUrl: 'https://k.example.com', authentication: { type: 'jwt' }, lifecycle: { installed: '/installed' }, scopes, modules: {} });
+    const withScope = (await scanFiles({ 'atlassian-connect.json': declared(['READ', 'ACT_AS_USER']), 'package.json': pkg, 'src/jira.js': code })).facts;
+    assert.deepEqual(withScope.scopes.unused.map((s) => s.scope), []);
+    assert.deepEqual(withScope.scopes.needed.map((s) => `${s.scope} ${s.evidence.file}:${s.evidence.line}`).sort(), ['ACT_AS_USER src/jira.js:1', 'READ src/jira.js:5']);
+    const without = (await scanFiles({ 'atlassian-connect.json': declared(['READ']), 'package.json': pkg, 'src/jira.js': code })).facts;
+    assert.deepEqual(without.scopes.missing.map((s) => s.scope), ['ACT_AS_USER']);
+  });
+});
+
+describe('a request to `${base}/2.0/…` of a base not known', () => {
+  it('is the Bitbucket API only where Bitbucket has that operation; another API’s /2.0/ path stays egress', async () => {
+    const descriptor = JSON.stringify({ key: 'files', baseUrl: 'https://files.example.com', authentication: { type: 'jwt' }, lifecycle: { installed: '/installed' }, scopes: ['repository'], contexts: ['account'], modules: {} });
+    const code = [
+      "const axios = require('axios');",
+      'exports.repos = (client, token) => axios.get(`${client.baseApiUrl}/2.0/repositories/${client.workspace}`, { headers: { Authorization: `Bearer ${token}` } });',
+      'exports.file = (id) => axios.get(`${process.env.BOX_API}/2.0/files/${id}`);',
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': JSON.stringify({ dependencies: { axios: '^1.7.0' } }), 'src/api.js': code });
+    assert.deepEqual(facts.restCalls.map((c) => `${c.product} ${c.path} ${c.evidence.line}`), ['bitbucket /2.0/repositories/{} 2']);
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.url} ${c.evidence.line}`), ['{}/2.0/files/{} 3']);
+  });
+});

@@ -75,3 +75,41 @@ describe('A CommonJS module whose export is the function', () => {
     ]);
   });
 });
+
+describe('a lifecycle callback’s body with its shared secret taken out', () => {
+  it('holds no secret in what is left (`const { sharedSecret, ...rest } = req.body`, `delete data.sharedSecret`); the whole body, and what is left without another field, still do', async () => {
+    const server = [
+      "const express = require('express');",
+      "const Redis = require('ioredis');",
+      'const redis = new Redis();',
+      'const app = express();',
+      "app.post('/installed', async (req, res) => {",
+      '  const { sharedSecret, ...installation } = req.body;',
+      '  await redis.set(`installation:${installation.clientKey}`, JSON.stringify(installation));',
+      '  const { baseUrl, ...others } = req.body;',
+      '  await redis.set(`others:${baseUrl}`, JSON.stringify(others));',
+      '  await redis.set(`body:${baseUrl}`, JSON.stringify(req.body));',
+      '  const data = req.body;',
+      '  delete data.sharedSecret;',
+      '  await redis.set(`data:${baseUrl}`, JSON.stringify(data));',
+      '  res.sendStatus(204);',
+      '});',
+      "app.post('/uninstalled', async (req, res) => {",
+      '  const copy = req.body;',
+      '  delete copy.baseUrl;',
+      '  await redis.set(`copy:${copy.clientKey}`, JSON.stringify(copy));',
+      '  res.sendStatus(204);',
+      '});',
+      'app.listen(3000);',
+    ].join('\n');
+    const lifecycle = JSON.stringify({ key: 'k', baseUrl: 'https://k.example.com', authentication: { type: 'jwt' }, lifecycle: { installed: '/installed', uninstalled: '/uninstalled' }, scopes: ['READ'], modules: {} });
+    const { facts } = await scanFiles({ 'atlassian-connect.json': lifecycle, 'package.json': '{"dependencies":{"express":"4.0.0","ioredis":"5.0.0"}}', 'server.js': server });
+    assert.deepEqual(facts.storage.map((s) => `${s.key} [${s.carries.join(',')}] ${s.evidence.line}`), [
+      'installation:{} [resolver-payload] 7',
+      'others:{} [resolver-payload,secret] 9',
+      'body:{} [resolver-payload,secret] 10',
+      'data:{} [resolver-payload] 13',
+      'copy:{} [resolver-payload,secret] 19',
+    ]);
+  });
+});

@@ -63,9 +63,15 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
       // The request to a route: a Connect lifecycle callback's body holds the installation's shared secret, the query of
       // a Connect page (`route:?GET /panel`) the JWT.
       if (flow.startsWith('route:')) {
+        // `const { sharedSecret, ...rest } = req.body`: a callback's body without its shared secret holds none.
+        const at = flow.indexOf(FIELD);
+        if (at >= 0 && partOf({ sharedSecret: 'sharedSecret' }, flow.slice(at + 1)).length === 0) {
+          out.add('other');
+          continue;
+        }
         // `route:?@panel`: the query of the request a function of the file is handed, by the GET routes it answers.
         const page = flow.startsWith('route:?@') ? (index.pageHandlers.get(`${file.file}#${flow.slice(8)}`) ?? []).some(secretRoute) : null;
-        if (page ?? secretRoute(flow.slice(6))) out.add('secret');
+        if (page ?? secretRoute(flow.slice(6, at >= 0 ? at : undefined))) out.add('secret');
         else if (flow.startsWith('route:?')) out.add('other');
         continue;
       }

@@ -42,6 +42,8 @@ export interface ScopeInput {
   hiddenCode?: boolean;
   /** The app holds back-end code in a language the scan does not read: its Connect calls are not seen. */
   foreignCode?: boolean;
+  /** Where a Connect app's back end imports a package that gets tokens acting as users (`connect-user-tokens.json`). */
+  userTokens?: Evidence[];
 }
 
 type Reason = ScopeNeed['reason'];
@@ -207,6 +209,8 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
     else forgeCall(r, call);
   }
   if (platform === 'connect' && input.restCalls.length === 0) r.connectOpaque = r.actAsUserOpaque = true;
+  // atlassian-oauth2's token exchange acts as a user: it needs ACT_AS_USER, whatever calls the token then makes.
+  if (platform === 'connect' || platform === 'connect-on-forge') for (const evidence of input.userTokens ?? []) r.requireConnect(connectRules.actAsUser, null, 'rest-call', evidence);
   // A Connect-on-Forge app's Connect calls are made by its remote (JWT); with none in the folder, the remote's code is elsewhere.
   if (platform === 'connect-on-forge' && !input.restCalls.some((c) => c.auth === 'connect' || c.api.startsWith('httpClient.'))) r.connectOpaque = r.actAsUserOpaque = true;
   if (input.foreignCode) r.connectOpaque = r.actAsUserOpaque = true;

@@ -5,7 +5,7 @@ import { appFunction } from './app-functions.ts';
 import { sdkVendor } from './detectors/sdk-calls.ts';
 import { evalStr } from './evaluate.ts';
 import { addAll, type Flow } from './flow.ts';
-import { CONTEXT_CALLS, CONTEXT_KINDS, givesContext, invokedFunction } from './forge-shapes.ts';
+import { CONTEXT_CALLS, CONTEXT_KINDS, decodesConnectJwt, givesContext, invokedFunction } from './forge-shapes.ts';
 import { isHttpRequest } from './http-clients.ts';
 import { followRef, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
@@ -128,6 +128,8 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   if (isTokenVerifier(ref, (module) => scope.isAppModule(module))) {
     const first = node.arguments[0] as Node | undefined;
     for (const k of first ? scope.kinds(first, depth + 1) : []) if (k !== 'secret' && k !== 'literal') out.add(k);
+    // A Connect JWT's claims name the user (`sub`).
+    if (decodesConnectJwt(ref)) out.add('account-id');
     if (out.size === 0) out.add('other');
     return out;
   }

@@ -5,7 +5,7 @@ import { HOLE, importedMark } from './string-marks.ts';
 import { exportTarget } from './exports.ts';
 import { moduleEnums } from './enums.ts';
 import { globalValues } from './global-values.ts';
-import { declaredModel, localModel, MODEL_SUFFIX } from './detectors/models.ts';
+import { declaredModel, factoryModel, isModelRegistry, localModel, madeModel, MODEL_REGISTRY, MODEL_SUFFIX } from './detectors/models.ts';
 import { declaredTable, isKnexBuilder, isKnexClient, isPrismaClient, isSupabaseClient, KNEX_BUILDER, KNEX_CLIENT, KNEX_SUFFIX, PRISMA_SUFFIX, SUPABASE_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
 import { classClients, isKvClient, KV_SUFFIX } from './detectors/kv-clients.ts';
 
@@ -33,6 +33,9 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       return;
     }
     if (isFunction(node)) {
+      // `export const UserModel = (sequelize, DataTypes) => sequelize.define('users', {…})`: the model its callers make.
+      const made = factoryModel(scope, node, returnedValue(node));
+      if (made !== null) return void out.set(`${name}()${MODEL_SUFFIX}`, made);
       // `export function getDb() { return new PrismaClient(); }`: the client its callers query (`getDb().user.create(…)`).
       if (setClient(out, `${name}()`, clientOf(scope, returnedValue(node)))) return;
       const value = scope.returnedStr(node);
@@ -64,6 +67,9 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (table !== null) return void out.set(`${name}${TABLE_SUFFIX}`, table);
       const declared = declaredModel(scope, init ?? null);
       if (declared) return void out.set(`${name}${MODEL_SUFFIX}`, declared.table);
+      // `export const User = UserModel(sequelize, DataTypes)`: the model another module's function makes.
+      const made = init ? madeModel(scope, init) : null;
+      if (made !== null) return void out.set(`${name}${MODEL_SUFFIX}`, made);
       // `export const prisma = getPrismaClient()`, `export const db = knex(config)`, `export const redis = new Redis(url)`.
       if (init && setClient(out, name, clientOf(scope, init))) return;
     }
@@ -86,7 +92,8 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
         if (exported !== null && s.local.type === 'Identifier') add(exported, s.local);
       }
     } else if (stmt.type === 'ExportDefaultDeclaration') {
-      add('default', stmt.declaration);
+      if (isModelRegistry(scope, stmt.declaration)) out.set(MODEL_REGISTRY, MODEL_REGISTRY);
+      else add('default', stmt.declaration);
     } else if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression' && stmt.expression.operator === '=') {
       const { left, right } = stmt.expression;
       const target = exportTarget(left);
@@ -94,6 +101,10 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (target === null || (scope.exportWrites.get(target) ?? 0) > 1) continue;
       if (target !== '*') {
         add(target, right);
+        continue;
+      }
+      if (isModelRegistry(scope, right)) {
+        out.set(MODEL_REGISTRY, MODEL_REGISTRY);
         continue;
       }
       // `module.exports = { API_URL, … }`: its members are what `require` and named imports read.

@@ -166,6 +166,8 @@ export interface FileFacts {
    * (and, for a Knex client, `client` marks where that module says it made one).
    */
   ormOps?: Array<{ evidence: Evidence; direct: boolean; orm: 'drizzle' | 'knex' | 'model' | 'prisma' | 'kv' | 'supabase'; client?: string; builder?: boolean;
+    /** A Prisma-shaped query (`db.user.create(row)`) that is a model's of sequelize-cli's index when the mark resolves to one. */
+    registry?: string;
     /** A Knex-shaped query (`db.from('t').insert(row)`) that is Supabase's when its client, another module's, is a Supabase client. */
     supabase?: { client: string; op: StorageOp['op']; api: string } }>;
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */

@@ -59,11 +59,12 @@ export interface Binding {
 }
 
 /**
- * Objects of Forge whose fields hold known kinds: a resolver's request holds a payload and a context
+ * Objects whose fields hold known kinds: a Forge resolver's request holds a payload and a context
  * (`request:save` for the function `resolver.define('save', …)` defines, whose payload is what front ends
- * send it); the context's fields hold what `forge-context.json` says.
+ * send it); the context's fields hold what `forge-context.json` says; the claims of a Connect JWT
+ * (`claims`) hold the user's account ID in `sub`.
  */
-export type Shape = 'request' | `request:${string}` | 'context';
+export type Shape = 'request' | `request:${string}` | 'context' | 'claims';
 
 /** Between a top-level function's name and the name of a function it declares or builds an object of (`jiraAccess>request`). */
 export const LOCAL = '>';

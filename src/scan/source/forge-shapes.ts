@@ -31,7 +31,14 @@ export function shapeOf(scope: Scope, expr: Node, depth = 0): Shape | null {
     case 'CallExpression': {
       const callee = unwrap(node.callee);
       const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
+      if (name !== null && CLAIMS_CALLS.has(name)) return decodesConnectJwt(followRef(scope, callee)) ? 'claims' : null;
       return name !== null && CONTEXT_CALLS.has(name) && givesContext(followRef(scope, callee)) ? 'context' : null;
+    }
+    // `const claims = req.query.jwt && jwt.decode(req.query.jwt, '', true) || null`.
+    case 'LogicalExpression': {
+      if (depth > MAX_DEPTH) return null;
+      const shape = shapeOf(scope, node.right, depth + 1) ?? shapeOf(scope, node.left, depth + 1);
+      return shape === 'claims' ? shape : null;
     }
     default:
       return null;
@@ -52,6 +59,16 @@ export function isBridgeInvoke(ref: Ref): boolean {
   return first?.name === 'makeInvoke' && first.call !== null && (ref.steps.length === 1 || (ref.steps.length === 2 && second!.name === ''));
 }
 
+/** atlassian-jwt's calls that give a Connect JWT's claims (README: decode, decodeSymmetric, decodeAsymmetric). */
+const CLAIMS_CALLS = new Set(['decode', 'decodeSymmetric', 'decodeAsymmetric']);
+const CONNECT_JWT = 'atlassian-jwt';
+
+/** `jwt.decode(token, secret)`, `decodeSymmetric(…)` of atlassian-jwt: the token is a Connect JWT, whose `sub` is the user's account ID. */
+export function decodesConnectJwt(ref: Ref): boolean {
+  const name = ref.steps[ref.steps.length - 1]?.name;
+  return ref.root === 'import' && ref.module === CONNECT_JWT && name !== undefined && CLAIMS_CALLS.has(name);
+}
+
 export function givesContext(ref: Ref): boolean {
   const name = ref.steps[ref.steps.length - 1]?.name;
   return ref.root === 'import' && name !== undefined && (CONTEXT_CALLS.get(name)?.includes(ref.module ?? '') ?? false);
@@ -63,6 +80,9 @@ export function givesContext(ref: Ref): boolean {
  */
 export function fieldKinds(shape: Shape, name: string): readonly Flow[] {
   if (shape === 'context') return [CONTEXT_FIELDS.get(name) ?? 'resolver-payload'];
+  // A Connect JWT's `sub` is the user's account ID, and its `context` holds it again (`context.user.accountId`); `iss`, `qsh`, `exp` are the app's.
+  // https://developer.atlassian.com/cloud/jira/platform/understanding-jwt-for-connect-apps/
+  if (shape === 'claims') return name === 'sub' || name === 'context' ? ['account-id'] : ['other'];
   if (name === 'context') return CONTEXT_KINDS;
   return shape === 'request' ? ['resolver-payload'] : ['resolver-payload', `invoke:${shape.slice(8)}`];
 }
@@ -83,7 +103,7 @@ export function isPayload(scope: Scope, expr: Node): boolean {
 }
 
 function isRequest(shape: Shape | null): boolean {
-  return shape !== null && shape !== 'context';
+  return shape !== null && shape !== 'context' && shape !== 'claims';
 }
 
 /** What a field of a request or of Forge's context is in turn: the request's `context` is the context. */

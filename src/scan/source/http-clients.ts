@@ -7,9 +7,11 @@ export const GRAPHQL_REQUEST = 'graphql-request';
 /** graphql-request's functions, and its client's methods, that send a request. */
 export const GRAPHQL_REQUESTS = new Set(['request', 'rawRequest', 'batchRequests']);
 
-/** HTTP clients whose default export is called as `client(url)` or `client.get(url)`, with an instance factory. */
+/** HTTP clients whose default export (or class's instance) is called as `client(url)` or `client.get(url)`, with an instance factory. */
 export const CLIENTS: Record<string, { factory: string; baseKey: string }> = {
   axios: { factory: 'create', baseKey: 'baseURL' },
+  // NestJS's `HttpService` (injected: `constructor(private readonly http: HttpService)`) has axios's methods and options.
+  '@nestjs/axios': { factory: '', baseKey: 'baseURL' },
   got: { factory: 'extend', baseKey: 'prefixUrl' },
   ky: { factory: 'create', baseKey: 'prefixUrl' },
   'ky-universal': { factory: 'create', baseKey: 'prefixUrl' },

@@ -354,9 +354,11 @@ export function withField(kinds: Set<Flow>, name: string): Set<Flow> {
 
 /**
  * A field of what an entry function is given; a queue consumer's event holds what was pushed in its `body`, and the
- * request of a consumer's resolver method in its `payload`, whose fields come next (`event.body.query`).
+ * request of a consumer's resolver method in its `payload`, whose fields come next (`event.body.query`). Of a request to a
+ * route (`route:/installed`), only what is left once fields are taken out (`const { sharedSecret, ...rest } = req.body`).
  */
 function handlerTakes(flow: Flow, name: string): boolean {
+  if (flow.startsWith('route:/')) return name.startsWith(WITHOUT) && !flow.includes(FIELD);
   return flow.startsWith('handler:') && !flow.endsWith(')') && !flow.includes(FIELD) && name !== 'body' && name !== 'payload';
 }
 
@@ -395,6 +397,15 @@ function fieldRead(object: Node, name: string): Node {
  * What the rest of an object holds once the names a pattern takes are left out (`const { apiKey, ...rest } = body`):
  * the other properties of the object literal the value is, with what spreads give; the whole value's kinds else.
  */
+/** `delete data.sharedSecret`: what `data` holds from then on is its value without that field. */
+export function deleteField(scope: Scope, target: Node): void {
+  const node = unwrap(target);
+  if (node.type !== 'MemberExpression' || unwrap(node.object).type !== 'Identifier') return;
+  const name = propertyName(node.property, node.computed);
+  const binding = scope.lookup(unwrap(node.object).name);
+  if (name !== null && /^[\w$]+$/.test(name) && binding) binding.kinds = withField(binding.kinds, `${WITHOUT}${name}`);
+}
+
 export function restKinds(scope: Scope, pattern: Node, init: Node | null, kinds: Set<Flow>): Set<Flow> {
   const taken = new Set<string>();
   for (const p of pattern.properties as Node[]) {

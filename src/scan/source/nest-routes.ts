@@ -25,25 +25,38 @@ export function controllerPath(scope: Scope, cls: Node): string | null | undefin
 
 /**
  * What each parameter of a controller's route method holds: the request, and for a POST route of a constant path
- * the route (`route:/lifecycle/installed`), which the scan tells a Connect lifecycle callback by; null for a method
+ * the route (`route:/lifecycle/installed`; `route:/installed` under a controller path not known), which the scan tells a
+ * Connect lifecycle callback by; null for a method
  * that is no route, and for a parameter that is not given the request.
  */
 export function routeParams(scope: Scope, method: Node, controller: string | null): Array<Flow[] | null> | null {
   let route: string | null | undefined;
+  let page: string | null = null;
   for (const d of (method.decorators ?? []) as Node[]) {
     const call = unwrap(d.expression);
     const name = decoratorName(scope, call);
     if (name === null || !ROUTES.has(name)) continue;
     const path = pathOf(scope, call.type === 'CallExpression' ? call.arguments[0] : undefined);
-    route = POSTS.has(name) && controller !== null && path !== null ? `/${[controller, path].map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}` : null;
+    // A controller whose path is not a constant (`@Controller(options.path)`) mounts its routes under a prefix not known.
+    const known = path !== null && (controller !== null || path !== '') ? `/${[controller ?? '', path].map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}` : null;
+    route = POSTS.has(name) ? known : null;
+    // A GET route: a Connect app's iframe page, loaded with the JWT in its query (`route:GET /panel`, as Express's routes).
+    if (name === 'Get' && known !== null) page = `GET ${known}`;
   }
   if (route === undefined) return null;
   const flows: Flow[] = route === null ? ['resolver-payload'] : ['resolver-payload', `route:${route}`];
   return (method.value.params as Node[]).map((param) => {
-    const names = ((param.decorators ?? []) as Node[]).map((d) => decoratorName(scope, unwrap(d.expression)));
+    const decorators = ((param.decorators ?? []) as Node[]).map((d) => unwrap(d.expression));
+    const names = decorators.map((d) => decoratorName(scope, d));
     // `@Ip() ip`: the client's address.
     if (names.includes('Ip')) return ['ip-address'];
-    return names.some((n) => REQUEST.has(n ?? '')) ? flows : null;
+    if (!names.some((n) => REQUEST.has(n ?? ''))) return null;
+    if (page === null) return flows;
+    // `@Req() req`: its `query` and `url`; `@Query() query`, `@Query('jwt') token`: the page's query, or the token in it.
+    const at = names.indexOf('Query');
+    const field = at < 0 ? undefined : decorators[at]!.type === 'CallExpression' ? decorators[at]!.arguments[0] : undefined;
+    if (at >= 0) return field === undefined || scope.str(field) === 'jwt' ? [...flows, `route:?${page}`] : flows;
+    return names.includes('Req') || names.includes('Request') ? [...flows, `route:${page}`] : flows;
   });
 }
 

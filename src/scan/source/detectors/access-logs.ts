@@ -4,7 +4,7 @@ import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { strAlternatives } from '../evaluate.ts';
 
-interface Middleware { calls: string[]; fields?: string[]; format?: string; withoutMeta?: string[] }
+interface Middleware { calls: string[]; fields?: string[]; format?: string; withoutMeta?: string[]; enabledBy?: string[] }
 
 const MIDDLEWARE = data.middleware as Record<string, Middleware>;
 const FORMATS = data.morgan.formats as Record<string, string[]>;
@@ -33,11 +33,30 @@ export function detectAccessLog(site: CallSite, ctx: FileContext): void {
   }
   if (!spec.calls.includes(called)) return;
   const args = site.node.arguments as Node[];
-  const fields = spec.format === 'morgan' ? morganFields(ctx, args[0]) : otherFields(ctx, spec, args[0]);
+  // A server that logs its requests once given a logger (`Fastify({ logger: true })`): the logger's options say what it writes.
+  const given = spec.enabledBy ? loggerOf(ctx, spec.enabledBy, args[0]) : args[0];
+  if (given === null) return;
+  const fields = spec.format === 'morgan' ? morganFields(ctx, given) : otherFields(ctx, spec, given);
   ctx.facts.logs.push({
     logger: site.module!, level: 'access', carries: ['other'], side: ctx.facts.side, evidence: ctx.evidence(site.node),
     access: ORDER.filter((f) => fields.has(f)) as AccessLogField[],
   });
+}
+
+/**
+ * The logger a server is made with, when it logs requests: its options (`{ level: 'info' }`), or the call itself for
+ * `logger: true`, a logger made elsewhere or one chosen at run time; null without one, with `logger: false`, or with
+ * `disableRequestLogging: true`.
+ */
+function loggerOf(ctx: FileContext, keys: string[], given: Node | undefined): Node | undefined | null {
+  const options = given ? ctx.scope.object(given) : null;
+  const value = keys.map((k) => objectProperty(options, k)).find((v) => v !== null);
+  if (!value || isLiteral(value, false) || isLiteral(objectProperty(options, 'disableRequestLogging'), true)) return null;
+  return ctx.scope.object(value) ? value : undefined;
+}
+
+function isLiteral(node: Node | null, value: boolean): boolean {
+  return node !== null && unwrap(node).type === 'Literal' && unwrap(node).value === value;
 }
 
 /** A named format, a format string of tokens, or a function of the tokens; with no format, morgan's `default`. */

@@ -168,10 +168,18 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   const urlNode = config ? objectProperty(config, 'url') : given ? objectProperty(given, 'url') ?? objectProperty(given, 'uri') : first;
   const method = verb === DYNAMIC ? null : verb && Object.hasOwn(VERBS, verb) ? VERBS[verb]! : requestMethod(ctx, config);
   const name = `${site.module}${verb && verb !== DYNAMIC ? `.${verb}` : ''}`;
-  const configBase = config && client.baseKey ? objectProperty(config, client.baseKey) : null;
+  const configBase = client.baseKey ? objectProperty(config ?? requestOptions(ctx, node, verb, client.baseKey), client.baseKey) : null;
   // An instance sends what its factory was configured with (`headers: { Authorization: … }`) on every call.
   const instanceConfig = factoryAt >= 0 ? steps[factoryAt]!.call!.arguments[0] : undefined;
-  push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) : base, instanceConfig, chosen !== null && (hasParam(chosen) || hasImported(chosen)) ? chosen : null);
+  push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) ?? HOLE : base, instanceConfig, chosen !== null && (hasParam(chosen) || hasImported(chosen)) ? chosen : null);
+}
+
+/** The options of `axios.get(url, { baseURL })`, `axios.post(url, data, { baseURL })`, `got.get(url, { prefixUrl })`: a base URL for this request alone. */
+function requestOptions(ctx: FileContext, node: Node, verb: string | null, key: string): Node | null {
+  if (verb === null || !Object.hasOwn(VERBS, verb)) return null;
+  // Only axios takes the body before the options.
+  const at = key === 'baseURL' && (verb === 'post' || verb === 'put' || verb === 'patch') ? 2 : 1;
+  return ctx.scope.object(node.arguments[at] as Node | undefined);
 }
 
 function baseUrl(ctx: FileContext, factory: Node, key: string): string | null {

@@ -22,6 +22,8 @@ export interface ModelOp {
   value: Node | null;
   /** The model is declared in this module. */
   direct: boolean;
+  /** A member of another module that may gather the app's models by name (`db.User`): the mark the scan resolves. */
+  registry?: string;
 }
 
 function packageOf(module: string): 'sequelize' | 'mongoose' | null {
@@ -46,6 +48,8 @@ export function modelOp(site: CallSite, ctx: FileContext, last: string): ModelOp
   const callee = unwrap(site.node.callee);
   if (callee.type !== 'MemberExpression') return null;
   const object = unwrap(callee.object);
+  // `db.User.create(row)`, `models.User.findOne(…)`: a member of an app module that gathers the models (see `MODEL_REGISTRY`).
+  if (object.type === 'MemberExpression') return onModel ? registryOp(ctx, object, last, site.node.arguments as Node[]) : null;
   const name = object.type === 'ThisExpression' ? ctx.scope.currentClass : object.type === 'Identifier' ? object.name as string : null;
   if (name === null) return null;
   const model = onModel ? modelTable(ctx.scope, object, name) : null;
@@ -56,6 +60,33 @@ export function modelOp(site: CallSite, ctx: FileContext, last: string): ModelOp
   const op = spec.op as StorageOp['op'];
   const value = op === 'write' ? site.node.arguments[spec.value ?? 0] ?? null : null;
   return { op, table: table.table, api: `${table.orm}.${last}`, value, direct: table.orm !== 'model' };
+}
+
+/**
+ * The mark every member of a module gathering the app's models carries: sequelize-cli's `models/index.js`, which requires
+ * each model file of its folder and keeps it under its name (`db[model.name] = model; module.exports = db`).
+ */
+export const MODEL_REGISTRY = `*${MODEL_SUFFIX}`;
+const REGISTERS = /\[\s*[\w$]+\.name\s*\]\s*=/;
+
+/** Whether `exported` is such a module's object of models: `{}` filled in by name, in a module that imports Sequelize. */
+export function isModelRegistry(scope: Scope, exported: Node): boolean {
+  const node = unwrap(exported);
+  if (node.type !== 'Identifier') return false;
+  const init = scope.lookup(node.name)?.init;
+  if (!init || unwrap(init).type !== 'ObjectExpression' || (unwrap(init).properties as Node[]).length > 0) return false;
+  return [...scope.mod.imports.values()].some((i) => packageOf(i.module) === 'sequelize') && REGISTERS.test(scope.mod.text);
+}
+
+function registryOp(ctx: FileContext, object: Node, last: string, args: Node[]): ModelOp | null {
+  let root = unwrap(object);
+  while (root.type === 'MemberExpression') root = unwrap(root.object);
+  if (root.type !== 'Identifier' || !ctx.scope.mod.imports.has(root.name)) return null;
+  const table = ctx.scope.importedStr(object, MODEL_SUFFIX);
+  if (table === null) return null;
+  const spec = OPS[last]!;
+  const op = spec.op as StorageOp['op'];
+  return { op, table, api: `model.${last}`, value: op === 'write' ? args[spec.value ?? 0] ?? null : null, direct: false, registry: table };
 }
 
 /** The model of a record a finder gave (`const user = await User.findOne(…)`, `User.create(row)`), by the name's initialiser. */
@@ -151,6 +182,36 @@ export function declaredModel(scope: Scope, init: Node | null): Model | null {
   const sequelizeFile = orm === 'sequelize' || [...scope.mod.imports.values()].some((i) => packageOf(i.module) === 'sequelize');
   if (method === 'define' && sequelizeFile && unwrap(node.arguments[1] ?? node).type === 'ObjectExpression') return { orm: 'sequelize', table: name };
   return null;
+}
+
+/**
+ * The model a function makes of the Sequelize instance it is handed: `(sequelize, DataTypes) => sequelize.define('users', {…})`,
+ * also through a name it returns (`const User = sequelize.define('User', {…}); return User;`); null for any other function.
+ */
+export function factoryModel(scope: Scope, fn: Node, returned: Node | null): string | null {
+  let node = returned ? unwrap(returned) : null;
+  if (node?.type === 'Identifier' && fn.body?.type === 'BlockStatement') {
+    const name = node.name;
+    const declared = (fn.body.body as Node[]).flatMap((st) => (st.type === 'VariableDeclaration' ? st.declarations as Node[] : []))
+      .find((d) => d.id.type === 'Identifier' && d.id.name === name);
+    node = declared?.init ? unwrap(declared.init) : null;
+  }
+  if (node?.type !== 'CallExpression') return null;
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'MemberExpression' || propertyName(callee.property, callee.computed) !== 'define') return null;
+  const instance = unwrap(callee.object);
+  if (instance.type !== 'Identifier' || !(fn.params as Node[]).some((p) => p.type === 'Identifier' && p.name === instance.name)) return null;
+  if (unwrap(node.arguments[1] ?? node).type !== 'ObjectExpression') return null;
+  const name = scope.str(node.arguments[0]);
+  return name !== null && /^[\w.$-]+$/.test(name) ? name : null;
+}
+
+/** `const User = UserModel(sequelize, DataTypes)` with `UserModel` imported from the app: the model it makes, as a mark for the scan. */
+export function madeModel(scope: Scope, init: Node): string | null {
+  const node = unwrap(init);
+  if (node.type !== 'CallExpression' || unwrap(node.callee).type !== 'Identifier') return null;
+  const imported = scope.mod.imports.get(unwrap(node.callee).name);
+  return imported && scope.isAppModule(imported.module) ? scope.importedStr(node.callee, `()${MODEL_SUFFIX}`) : null;
 }
 
 /** A class of the module extending Sequelize's `Model`: its table as `Name.init(attributes, { tableName, modelName })` gives it, else its name. */

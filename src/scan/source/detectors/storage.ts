@@ -10,6 +10,7 @@ import { normaliseKinds } from '../flow.ts';
 import { HOLE, importedMark, settle, withBraces, withSpaces } from '../string-marks.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
+import { typeormOp } from './typeorm.ts';
 import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
 import { drizzleOp, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
@@ -43,7 +44,7 @@ const PRISMA_OPS: Record<string, StorageOp['op']> = {
 /**
  * Storage: Forge KVS (`@forge/kvs`, legacy `storage` of `@forge/api`), secrets, custom entities,
  * `@forge/sql`, Forge object store, entity properties (`properties.onJiraIssue`), and external
- * databases the code writes to (Supabase, MongoDB, Prisma, Drizzle, Knex, Sequelize and Mongoose models, Redis, the settings
+ * databases the code writes to (Supabase, MongoDB, Prisma, Drizzle, Knex, Sequelize and Mongoose models, TypeORM repositories, Redis, the settings
  * store of atlassian-connect-express, lowdb's JSON file).
  */
 export function detectStorage(site: CallSite, ctx: FileContext): void {
@@ -52,9 +53,16 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const steps = ref.steps;
   // A model's static call (`User.create(row)`, `this.findOne(…)` in a model's method) may be on a class of the module.
   const model = modelOp(site, ctx, steps[steps.length - 1]?.name ?? '');
-  if (model) {
+  // `db.user.create(…)` of another module: a Prisma client's model or a member of sequelize-cli's index; the scan tells which.
+  const registry = model?.registry !== undefined && Object.hasOwn(PRISMA_OPS, steps[steps.length - 1]?.name ?? '') ? model.registry : undefined;
+  if (model && registry === undefined) {
     push(ctx, 'external-db', model.op, model.table, model.api, node, [model.value]);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: model.direct, orm: 'model' });
+    return;
+  }
+  const typeorm = module === 'typeorm' ? typeormOp(site, ctx.scope) : null;
+  if (typeorm) {
+    push(ctx, 'external-db', typeorm.op, typeorm.table, typeorm.api, node, [typeorm.value]);
     return;
   }
   // The Connect JavaScript API: `AP.confluence.setContentProperty({ key, value, version }, callback)`.
@@ -238,7 +246,10 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const factory = ref.root === 'import' && steps[0]?.call != null && (steps[0].name === ref.imported || (appDefault && steps[0].name === ''));
   if (Object.hasOwn(PRISMA_OPS, last) && ref.root === 'import' && module !== null && ctx.scope.isAppModule(module) && names.length === (appDefault && !factory ? 2 : 3)) {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, node, PRISMA_OPS[last] === 'write' ? node.arguments : []);
-    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'prisma', client: importedMark(`${module}#${ref.imported}${factory ? '()' : ''}${PRISMA_SUFFIX}`) });
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'prisma', client: importedMark(`${module}#${ref.imported}${factory ? '()' : ''}${PRISMA_SUFFIX}`), ...(registry ? { registry } : {}) });
+  } else if (model && registry !== undefined) {
+    push(ctx, 'external-db', model.op, model.table, model.api, node, [model.value]);
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'model' });
   }
 }
 

@@ -4,7 +4,7 @@ import type { FunctionInfo } from '../file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from '../exports.ts';
 import { bindRequire } from '../module.ts';
 import { kindOfName } from '../names.ts';
-import { PERSONAL } from '../kinds.ts';
+import { deleteField, PERSONAL } from '../kinds.ts';
 import { failedResponses, type FailedResponse } from '../failures.ts';
 import { LOCAL, type Flow } from '../flow.ts';
 import type { Scope } from '../scope.ts';
@@ -66,8 +66,13 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       w.superClass = node.superClass ?? null;
       // The methods of a class declared at the top of the module are functions of the module: `JiraService.getIssue`.
       const name = ctx.fn || scope.currentClass !== null ? null : topLevelClassName(node, parent, w.program);
-      if (name === null) visitChildren(w, node, null);
-      else {
+      if (name === null) {
+        // A NestJS controller a function makes (`function controllerFor(path) { @Controller(path) class Hooks {…} }`).
+        const outerController = w.controller;
+        if (node.decorators?.length) w.controller = controllerPath(scope, node);
+        visitChildren(w, node, null);
+        w.controller = outerController;
+      } else {
         // `class JiraClient extends ApiClient`: the methods `this.get(…)` and `client.get(…)` name are ApiClient's.
         const base = node.superClass ? scope.appClass(unwrap(node.superClass)) : null;
         if (base !== null) (ctx.facts.bases ??= {})[name] = base;
@@ -109,6 +114,11 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       } else scope.bindPattern(node.id, null, new Set());
       return;
     }
+    case 'UnaryExpression':
+      // `delete data.sharedSecret`: the name holds what is left of its value.
+      if (node.operator === 'delete') deleteField(scope, node.argument);
+      visitChildren(w, node, null);
+      return;
     case 'AssignmentExpression':
       visitAssignment(w, node);
       return;
