@@ -113,7 +113,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const whole = name === null ? kindsOf(scope, context ?? object, depth + 1) : withoutQuery(narrow(kindsOf(scope, context ?? object, depth + 1), name), name);
       // `page.title` of `const page = await fetchPage(id)`: that field of what the app's function returns (see `FIELD`);
       // `req.payload` of a parameter: that field of what the callers pass, when they pass Forge's request or context.
-      addAll(out, name !== null && context === null ? withField(whole, name) : whole);
+      addAll(out, name === null ? whole : context === null ? withField(whole, name) : contextField(whole, name));
       // `context` of a resolver request holds the caller's account ID.
       if (name === 'context' && out.has('resolver-payload') && !isPayload(scope, object)) out.add('account-id');
       break;
@@ -352,11 +352,25 @@ export function withField(kinds: Set<Flow>, name: string): Set<Flow> {
 }
 
 /**
- * A field of what an entry function is given; a queue consumer's event holds what was pushed in its `body`, and the
- * request of a consumer's resolver method in its `payload`, whose fields come next (`event.body.query`).
+ * A field of what an entry function is given; a queue consumer's event holds what was pushed in its `body`, whose fields
+ * come next (`event.body.query`). A resolver function's request holds its `payload` and `context`, each with fields of its
+ * own (`handler:#save\u0005payload\u0005title`, see `handlerField`).
  */
 function handlerTakes(flow: Flow, name: string): boolean {
-  return flow.startsWith('handler:') && !flow.endsWith(')') && !flow.includes(FIELD) && name !== 'body' && name !== 'payload';
+  if (!flow.startsWith('handler:') || flow.endsWith(')') || name === 'body') return false;
+  const at = flow.indexOf(FIELD);
+  return at < 0 || (flow.indexOf(FIELD, at + 1) < 0 && REQUEST_PARTS.has(flow.slice(at + 1)));
+}
+const REQUEST_PARTS = new Set(['payload', 'context']);
+
+/** `req.context.license` of a function handed a request whole: that field of the request's context (see `handlerTakes`). */
+function contextField(kinds: Set<Flow>, name: string): Set<Flow> {
+  let marked = false;
+  for (const k of kinds) if (k.startsWith('handler:') && handlerTakes(k, 'context')) marked = true;
+  if (!marked) return kinds;
+  const out = new Set<Flow>();
+  for (const k of kinds) out.add(k.startsWith('handler:') && handlerTakes(k, 'context') && !k.includes(FIELD) ? `${k}${FIELD}context${FIELD}${name}` as Flow : k);
+  return out;
 }
 
 /**
