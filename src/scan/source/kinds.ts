@@ -6,6 +6,7 @@ import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
 import { isBareDisplayName, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
+import { readsKnownField } from './known-values.ts';
 import { OAUTH_REDIRECT } from './registrars.ts';
 import { assignedObject } from './object-assign.ts';
 import { isThisState, type Scope } from './scope.ts';
@@ -42,7 +43,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
     case 'Identifier': {
       if (node.name === 'undefined') { out.add('literal'); break; }
       const byName = kindOfName(node.name);
-      if (byName) { out.add(byName); break; }
+      if (byName && !readsKnownField(scope, node)) { out.add(byName); break; }
       const b = scope.lookup(node.name);
       if (b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
       if (isNeutralName(node.name, false) && !b?.grown) {
@@ -144,8 +145,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
           const key = propertyName(p.key, p.computed);
           // `{ has_shared_secret: !!secret }`: a test's answer holds no secret, whatever its key says.
           const byName = key && !isTest(p.value) ? kindOfName(key) : null;
+          const named = byName && !readsKnownField(scope, p.value) ? byName : null;
           const valueKinds = kindsOf(scope, p.value, depth + 1);
-          if (byName && !valueKinds.has('literal')) out.add(byName);
+          if (named && !valueKinds.has('literal')) out.add(named);
           addAll(out, valueKinds);
           // `{ [accountId]: Date.now() }`: a map keyed by people's IDs or emails holds them.
           if (p.computed) for (const k of kindsOf(scope, p.key, depth + 1)) if (PERSONAL.has(k)) out.add(k);
