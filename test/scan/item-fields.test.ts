@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
+
+type Facts = Awaited<ReturnType<typeof scanFiles>>['facts'];
+const carried = (facts: Facts): Array<[number, string[]]> => [...facts.logs, ...facts.storage].map((f) => [f.evidence.line, f.carries]);
+
+const app = (...body: string[]) => ({
+  'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - storage:app'),
+  'src/index.js': [
+    "import api, { route } from '@forge/api';",
+    "import { kvs } from '@forge/kvs';",
+    'export async function run() {',
+    "  const res = await api.asApp().requestJira(route`/rest/api/3/search/jql?jql=project=ABC&fields=assignee`);",
+    '  const { issues } = await res.json();',
+    ...body,
+    '}',
+    '',
+  ].join('\n'),
+});
+
+describe("what an array's items map to, handed straight to a log or a write", () => {
+  it("holds the field of each item the callback gives back (`issues.map((i) => i.fields.assignee.accountId)`)", async () => {
+    const { facts } = await scanFiles(app(
+      "  console.log('assignees', issues.map((i) => i.fields.assignee.accountId));",
+      "  await kvs.set('people', issues.map((i) => ({ key: i.key, who: i.fields.assignee?.displayName })));",
+      "  console.log(issues.flatMap((i) => { return [i.fields.reporter.emailAddress]; }));",
+    ));
+    assert.deepEqual(carried(facts), [[6, ['account-id', 'product-content']], [8, ['email', 'product-content']], [7, ['display-name', 'product-content']]]);
+  });
+
+  it('holds no person when the callback gives back keys', async () => {
+    const { facts } = await scanFiles(app("  console.log('keys', issues.map((i) => i.key));"));
+    assert.deepEqual(carried(facts), [[6, ['product-content']]]);
+  });
+});
