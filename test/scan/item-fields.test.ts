@@ -33,4 +33,12 @@ describe("what an array's items map to, handed straight to a log or a write", ()
     const { facts } = await scanFiles(app("  console.log('keys', issues.map((i) => i.key));"));
     assert.deepEqual(carried(facts), [[6, ['product-content']]]);
   });
+
+  it('holds them in a map keyed by ID (`const byId = Object.fromEntries(…)`)', async () => {
+    const { facts } = await scanFiles(app(
+      '  const byId = Object.fromEntries(issues.map((i) => [i.id, i.fields.assignee.displayName]));',
+      "  console.log('people', byId);",
+    ));
+    assert.deepEqual(carried(facts), [[7, ['display-name', 'product-content']]]);
+  });
 });

@@ -141,9 +141,9 @@ export function isNeutralName(name: string, property = true): boolean {
   let neutral = neutralCache.get(name);
   if (neutral === undefined) {
     const w = words(name);
-    // `labelByKey`, `issuesById`: a map from keys to what its head names; `countByStatus` is still a count.
+    // `labelByKey`, `issuesById`, `byId`: a map from keys to what its head names; `countByStatus` is still a count.
     const by = w.lastIndexOf('by');
-    const head = by > 0 ? w.slice(0, by) : w;
+    const head = by >= 0 ? w.slice(0, by) : w;
     neutral = NEUTRAL_TAILS.has(head[head.length - 1] ?? '');
     neutralCache.set(name, neutral);
   }
