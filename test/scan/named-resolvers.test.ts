@@ -74,4 +74,24 @@ describe('the request of a resolver function handed by name (`resolver.define(\'
       ['src/notes.js', 4, ['account-id', 'resolver-payload']],
     ]);
   });
+
+  it('is told apart from its payload in a helper it is handed (`save(req)`)', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        'const resolver = new Resolver();',
+        'async function save(r) {',
+        "  console.log('request', r);",
+        "  await kvs.set('issue', r.payload);",
+        '}',
+        'const getThing = async (req) => save(req);',
+        "resolver.define('get', getThing);",
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(carried(facts), [['src/index.js', 5, ['account-id', 'resolver-payload']], ['src/index.js', 6, ['resolver-payload']]]);
+  });
 });
