@@ -51,4 +51,15 @@ describe('a name that says it holds an account ID', () => {
     ));
     assert.deepEqual(carried(facts), [[6, ['account-id']], [8, ['account-id']]]);
   });
+
+  it("holds none in a Compass component's owner, a team, and one in a page's owner", async () => {
+    const { facts } = await scanFiles(app(
+      "  const { component, page } = await (await fetch('https://backend.example.com/lookup')).json();",
+      "  console.log('team', component.ownerId);",
+      '  const { ownerId } = component;',
+      '  await kvs.set(`owner-${ownerId}`, { ownerId });',
+      "  console.log('author', page.ownerId);",
+    ));
+    assert.deepEqual(carried(facts), [[6, ['other']], [9, ['account-id']], [8, ['other']]]);
+  });
 });

@@ -6,7 +6,7 @@ import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
 import { isBareDisplayName, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
-import { readsKnownField } from './known-values.ts';
+import { ownedByTeam, readsKnownField } from './known-values.ts';
 import { OAUTH_REDIRECT } from './registrars.ts';
 import { assignedObject } from './object-assign.ts';
 import { isThisState, type Scope } from './scope.ts';
@@ -80,7 +80,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       }
       // `repo.full_name`: the name of a repository, project or team is no person's name.
       const byName = name && !(isBareDisplayName(name) && namesEntity(object)) ? kindOfName(name) : null;
-      if (byName) { out.add(byName); break; }
+      if (byName && !ownedByTeam(name!, object)) { out.add(byName); break; }
       // `this.state.text` of a React class component that sets `text` from an input; `this.state` holds them all.
       if (scope.classState && (isThisState(object) || isThisState(node))) {
         out.add(isThisState(node) || scope.classState.has(name ?? '*') || scope.classState.has('*') ? 'resolver-payload' : 'other');
