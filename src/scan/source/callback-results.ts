@@ -3,7 +3,7 @@ import type { Flow } from './flow.ts';
 import type { Scope } from './scope.ts';
 
 /** Array methods whose result is made of what their callback returns for each item, the item its first parameter. */
-const ITEM_RESULTS = new Set(['map', 'flatMap']);
+export const ITEM_RESULTS: ReadonlySet<string> = new Set(['map', 'flatMap']);
 
 /**
  * What `issues.map((i) => i.fields.assignee.displayName)` gives when its callback is not walked yet (the call is an
