@@ -75,7 +75,7 @@ describe('the request of a resolver function handed by name (`resolver.define(\'
     ]);
   });
 
-  it('is told apart from its payload in a helper it is handed (`save(req)`)', async () => {
+  it('is told apart from its payload and its context in a helper it is handed (`save(req)`)', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': manifest,
       'src/index.js': [
@@ -85,6 +85,7 @@ describe('the request of a resolver function handed by name (`resolver.define(\'
         'async function save(r) {',
         "  console.log('request', r);",
         "  await kvs.set('issue', r.payload);",
+        "  console.log('license', r.context.license);",
         '}',
         'const getThing = async (req) => save(req);',
         "resolver.define('get', getThing);",
@@ -92,6 +93,21 @@ describe('the request of a resolver function handed by name (`resolver.define(\'
         '',
       ].join('\n'),
     });
-    assert.deepEqual(carried(facts), [['src/index.js', 5, ['account-id', 'resolver-payload']], ['src/index.js', 6, ['resolver-payload']]]);
+    assert.deepEqual(carried(facts), [['src/index.js', 5, ['account-id', 'resolver-payload']], ['src/index.js', 7, ['other']], ['src/index.js', 6, ['resolver-payload']]]);
+  });
+
+  it("reads a field of the context a helper is handed by an inline resolver too (`r.context.license`)", async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        'const resolver = new Resolver();',
+        "const show = (r) => console.log('license', r.context.license);",
+        "resolver.define('get', async (req) => show(req));",
+        'export const handler = resolver.getDefinitions();',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(carried(facts), [['src/index.js', 3, ['other']]]);
   });
 });

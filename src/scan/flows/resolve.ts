@@ -1,6 +1,6 @@
 import type { DataKind } from '../facts.ts';
 import { normaliseKinds, type Shape } from '../source/flow.ts';
-import { CONTEXT_KINDS, fieldKinds } from '../source/forge-shapes.ts';
+import { CONTEXT_KINDS, fieldKinds, fieldShape } from '../source/forge-shapes.ts';
 import { CALLED, FIELD, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
 import { filledName, isReply, type FlowInputs, type Resolve } from './context.ts';
 import type { FunctionResults } from './functions.ts';
@@ -140,8 +140,14 @@ function eventField(part: string): string {
   return `${FIELD}${first}`;
 }
 
-/** A part of Forge's request or context (see `FIELD`): a field, or all but some (the payload without the context). */
+/**
+ * A part of Forge's request or context (see `FIELD`): a field, a field of the request's context (`context\u0005license`),
+ * or all but some (the payload without the context).
+ */
 function shapePart(shape: Shape, part: string): readonly string[] {
+  const at = part.indexOf(FIELD);
+  const inner = at < 0 ? null : fieldShape(shape, part.slice(0, at));
+  if (at >= 0) return inner ? shapePart(inner, part.slice(at + 1)) : fieldKinds(shape, part.slice(0, at));
   if (!part.startsWith(WITHOUT)) return fieldKinds(shape, part);
   const left = part.slice(1).split(',');
   if (shape === 'context') return left.includes('accountId') ? ['resolver-payload'] : CONTEXT_KINDS;

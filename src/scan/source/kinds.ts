@@ -365,14 +365,21 @@ function handlerTakes(flow: Flow, name: string): boolean {
 }
 const REQUEST_PARTS = new Set(['payload', 'context']);
 
-/** `req.context.license` of a function handed a request whole: that field of the request's context (see `handlerTakes`). */
+/**
+ * `req.context.license` of a function handed a request whole, or of a parameter callers hand one: that field of the
+ * request's context (see `handlerTakes`, `shapePart`).
+ */
 function contextField(kinds: Set<Flow>, name: string): Set<Flow> {
   let marked = false;
-  for (const k of kinds) if (k.startsWith('handler:') && handlerTakes(k, 'context')) marked = true;
+  for (const k of kinds) if (takesContext(k)) marked = true;
   if (!marked) return kinds;
   const out = new Set<Flow>();
-  for (const k of kinds) out.add(k.startsWith('handler:') && handlerTakes(k, 'context') && !k.includes(FIELD) ? `${k}${FIELD}context${FIELD}${name}` as Flow : k);
+  for (const k of kinds) out.add(takesContext(k) ? `${k}${FIELD}context${FIELD}${name}` as Flow : k);
   return out;
+}
+
+function takesContext(flow: Flow): boolean {
+  return (flow.startsWith('handler:') || flow.startsWith('param:')) && !flow.includes(FIELD) && !flow.endsWith(')');
 }
 
 /**
