@@ -13,6 +13,7 @@ import { accessLogKinds } from './access-logs.ts';
 import { answeredUninstall, secretRoutes } from './connect-lifecycle.ts';
 import { compareEgress, IMAGE_CLIENT } from './egress.ts';
 import { productRequests } from './product-requests.ts';
+import { forgeStorageRequests } from './forge-storage-requests.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows/flows.ts';
 import { dropIdleMethods } from './idle-methods.ts';
@@ -135,6 +136,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   resolveParamRequests(files, graph, fill, resolved);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);
+  if (app.app.platform !== 'connect') forgeStorageRequests(files);
   const sources = new Map(tasks.filter((t) => t.kind === 'source').map((t) => [t.path, t]));
   dropIdleMethods(files, idleNamesIn(sources, cache));
   cache?.save();

@@ -74,7 +74,7 @@ describe('KVS batch operations', () => {
       ].join('\n'),
     });
     assert.deepEqual(facts.storage.map((s) => `${s.op} ${s.key} ${s.carries.join(',')}`), [
-      'write settings literal', 'write issue:{} account-id,resolver-payload', 'write a literal', 'write owner:{} account-id', 'read settings ', 'delete issue:{} ',
+      'write settings literal', 'write issue:{} account-id', 'write a literal', 'write owner:{} account-id', 'read settings ', 'delete issue:{} ',
     ]);
     assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[6, ['literal']]]);
   });

@@ -1,7 +1,8 @@
 import type { DataKind } from '../facts.ts';
-import { normaliseKinds, type Shape } from '../source/flow.ts';
+import { normaliseKinds, type Flow, type Shape } from '../source/flow.ts';
 import { fieldShape } from '../source/forge-shapes.ts';
-import { FIELD, partOf, takesField } from '../source/string-marks.ts';
+import { FIELD, partOf } from '../source/string-marks.ts';
+import { withField } from '../source/kinds.ts';
 import { once, type Resolve } from './context.ts';
 import type { FunctionResults } from './functions.ts';
 import type { FlowIndex } from './indexes.ts';
@@ -130,9 +131,12 @@ function settleParams(params: Map<string, { kinds: Set<DataKind>; from: string[]
   });
 }
 
-/** A field of what flows carry: of what an app's function returns, of a parameter, of what front ends send (see `FIELD`). */
+/**
+ * A field of what flows carry: of what an app's function returns, of a parameter, of what front ends send, of what a
+ * handler is given (`req.payload` of a resolver function's request, see `withField`).
+ */
 function ofField(flows: readonly string[], field: string): string[] {
-  return flows.map((f) => (takesField(f) ? `${f}${FIELD}${field}` : f));
+  return [...withField(new Set(flows as Flow[]), field)];
 }
 
 /** The object a parameter's field is when the parameter is Forge's request or context (`req.context`); undefined while not known. */

@@ -1,6 +1,6 @@
 import type { DataKind } from '../facts.ts';
 import { normaliseKinds, type Shape } from '../source/flow.ts';
-import { CONTEXT_KINDS, fieldKinds } from '../source/forge-shapes.ts';
+import { CONTEXT_KINDS, fieldKinds, fieldShape } from '../source/forge-shapes.ts';
 import { CALLED, FIELD, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
 import { filledName, isReply, type FlowInputs, type Resolve } from './context.ts';
 import type { FunctionResults } from './functions.ts';
@@ -38,15 +38,17 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         // `handler:run\u0005query`: a field of what the function is given (see `withField`).
         const at = flow.indexOf(FIELD);
         const key = `${file.file}#${at < 0 ? flow.slice(8) : flow.slice(8, at)}`;
-        const field = at < 0 ? '' : flow.slice(at);
+        const defined = index.definedAs.get(key) ?? [];
         // A consumer's function, or a function a consumer's resolver method is defined with (`resolver.define('event-listener', onEvent)`).
-        const queues = [...(consumers.get(key) ?? []), ...(index.definedAs.get(key) ?? []).flatMap((name) => consumerMethods.get(name) ?? [])].filter((q) => index.pushed.has(q));
+        const queues = [...(consumers.get(key) ?? []), ...defined.flatMap((name) => consumerMethods.get(name) ?? [])].filter((q) => index.pushed.has(q));
         const event = events.get(key);
+        const field = at < 0 ? '' : eventField(flow.slice(at));
         if (queues.length > 0) for (const queue of queues) for (const k of parts.pushedKinds(`${queue}${field}`, withParams)) out.add(k);
         // A trigger's event: what that kind of event holds (a lifecycle event the installer's account ID).
-        else if (event) for (const k of at < 0 ? event.whole : event.field) out.add(k);
+        else if (event) for (const k of field === '' ? event.whole : event.field) out.add(k);
+        // A function handed by name to `resolver.define('save', save)`: its request, as an inline one's (see `forgeRequest`).
+        else if (defined.length > 0) for (const k of resolve(file, defined.flatMap((name) => requestPart(name, at < 0 ? null : flow.slice(at + 1))), withParams)) out.add(k);
         else out.add(handlers.has(key) ? 'resolver-payload' : 'other');
-        for (const name of index.definedAs.get(key) ?? []) for (const k of parts.invokeKinds(name, withParams)) out.add(k);
         if ((index.factoryRoutes.get(key) ?? []).some(secretRoute)) out.add('secret');
         continue;
       }
@@ -123,8 +125,35 @@ function needsResolving(f: string): boolean {
   return f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || f.startsWith('route:') || isReply(f);
 }
 
-/** A part of Forge's request or context (see `FIELD`): a field, or all but some (the payload without the context). */
+/**
+ * What a part of the request of resolver function `name` holds (`payload\u0005title`, `context\u0005license`, see
+ * `withField`): all of it with the caller's account ID when `part` is null.
+ */
+function requestPart(name: string, part: string | null): readonly string[] {
+  const shape: Shape = `request:${name}`;
+  if (part === null) return ['resolver-payload', 'account-id', `invoke:${name}`];
+  const at = part.indexOf(FIELD);
+  if (at < 0) return shapePart(shape, part);
+  const field = part.slice(at + 1);
+  return part.slice(0, at) === 'context' ? shapePart('context', field) : ['resolver-payload', `invoke:${name}${FIELD}${field}`];
+}
+
+/** The field of a consumer's or a trigger's event a handler flow's part reads: the request's payload is the event's body. */
+function eventField(part: string): string {
+  const [first, second] = part.slice(1).split(FIELD);
+  if (first === 'payload') return second === undefined ? '' : `${FIELD}${second}`;
+  if (first === 'context' && second !== undefined) return '';
+  return `${FIELD}${first}`;
+}
+
+/**
+ * A part of Forge's request or context (see `FIELD`): a field, a field of the request's context (`context\u0005license`),
+ * or all but some (the payload without the context).
+ */
 function shapePart(shape: Shape, part: string): readonly string[] {
+  const at = part.indexOf(FIELD);
+  const inner = at < 0 ? null : fieldShape(shape, part.slice(0, at));
+  if (at >= 0) return inner ? shapePart(inner, part.slice(at + 1)) : fieldKinds(shape, part.slice(0, at));
   if (!part.startsWith(WITHOUT)) return fieldKinds(shape, part);
   const left = part.slice(1).split(',');
   if (shape === 'context') return left.includes('accountId') ? ['resolver-payload'] : CONTEXT_KINDS;

@@ -18,6 +18,7 @@ import { kvCall } from './detectors/kv-clients.ts';
 import { kindOfName } from './names.ts';
 import secretStores from '../../data/secret-stores.json' with { type: 'json' };
 import { answerPeople } from './people-answers.ts';
+import { ITEM_RESULTS, itemResult } from './callback-results.ts';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 const SECRET_STORES = secretStores.packages as Record<string, { calls: string[]; commands?: string[] }>;
@@ -156,9 +157,15 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   }
   // Response bodies and transformations keep the data of what they were called on.
   if (method && TRANSFORMS.has(method) && !isStaticHelper(callee.object)) {
-    addAll(out, scope.kinds(callee.object, depth + 1));
-    // `records.map((r) => (r.id === id ? payload : r))`: what the callback returns is in the result too.
-    for (const arg of node.arguments as Node[]) addAll(out, scope.callbackResults.get(arg) ?? []);
+    // `records.map((r) => (r.id === id ? payload : r))`: what the callback returns is in the result too; the result of
+    // `issues.map((i) => i.key)` is made of what the callback returns alone.
+    let mapped = false;
+    for (const arg of node.arguments as Node[]) {
+      const result = scope.callbackResults.get(arg) ?? itemResult(scope, method, callee.object, arg);
+      if (result) addAll(out, result);
+      if (result && ITEM_RESULTS.has(method)) mapped = true;
+    }
+    if (!mapped) addAll(out, scope.kinds(callee.object, depth + 1));
   }
   else {
     // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`).

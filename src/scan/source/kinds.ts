@@ -6,6 +6,7 @@ import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
 import { isBareDisplayName, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, words } from './names.ts';
 import { followRef } from './ref.ts';
+import { ownedByTeam, readsKnownField } from './known-values.ts';
 import { OAUTH_REDIRECT } from './registrars.ts';
 import { assignedObject } from './object-assign.ts';
 import { isThisState, type Scope } from './scope.ts';
@@ -42,7 +43,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
     case 'Identifier': {
       if (node.name === 'undefined') { out.add('literal'); break; }
       const byName = kindOfName(node.name);
-      if (byName) { out.add(byName); break; }
+      if (byName && !readsKnownField(scope, node)) { out.add(byName); break; }
       const b = scope.lookup(node.name);
       if (b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
       if (isNeutralName(node.name, false) && !b?.grown) {
@@ -78,9 +79,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         break;
       }
       // `repo.full_name`: the name of a repository, project or team is no person's name.
-      // `component.ownerId`: a Compass component is owned by a team, whose ID it holds (https://developer.atlassian.com/cloud/compass/components/).
-      const byName = name && !(isBareDisplayName(name) && namesEntity(object)) && !(name === 'ownerId' && namesEntity(object, 'component')) ? kindOfName(name) : null;
-      if (byName) { out.add(byName); break; }
+      const byName = name && !(isBareDisplayName(name) && namesEntity(object)) ? kindOfName(name) : null;
+      if (byName && !ownedByTeam(name!, object)) { out.add(byName); break; }
       // `this.state.text` of a React class component that sets `text` from an input; `this.state` holds them all.
       if (scope.classState && (isThisState(object) || isThisState(node))) {
         out.add(isThisState(node) || scope.classState.has(name ?? '*') || scope.classState.has('*') ? 'resolver-payload' : 'other');
@@ -114,7 +114,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const whole = name === null ? kindsOf(scope, context ?? object, depth + 1) : withoutQuery(narrow(kindsOf(scope, context ?? object, depth + 1), name), name);
       // `page.title` of `const page = await fetchPage(id)`: that field of what the app's function returns (see `FIELD`);
       // `req.payload` of a parameter: that field of what the callers pass, when they pass Forge's request or context.
-      addAll(out, name !== null && context === null ? withField(whole, name) : whole);
+      addAll(out, name === null ? whole : context === null ? withField(whole, name) : contextField(whole, name));
       // `context` of a resolver request holds the caller's account ID.
       if (name === 'context' && out.has('resolver-payload') && !isPayload(scope, object)) out.add('account-id');
       break;
@@ -145,8 +145,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
           const key = propertyName(p.key, p.computed);
           // `{ has_shared_secret: !!secret }`: a test's answer holds no secret, whatever its key says.
           const byName = key && !isTest(p.value) ? kindOfName(key) : null;
+          const named = byName && !readsKnownField(scope, p.value) ? byName : null;
           const valueKinds = kindsOf(scope, p.value, depth + 1);
-          if (byName && !valueKinds.has('literal')) out.add(byName);
+          if (named && !valueKinds.has('literal')) out.add(named);
           addAll(out, valueKinds);
           // `{ [accountId]: Date.now() }`: a map keyed by people's IDs or emails holds them.
           if (p.computed) for (const k of kindsOf(scope, p.key, depth + 1)) if (PERSONAL.has(k)) out.add(k);
@@ -353,13 +354,34 @@ export function withField(kinds: Set<Flow>, name: string): Set<Flow> {
 }
 
 /**
- * A field of what an entry function is given; a queue consumer's event holds what was pushed in its `body`, and the
- * request of a consumer's resolver method in its `payload`, whose fields come next (`event.body.query`). Of a request to a
- * route (`route:/installed`), only what is left once fields are taken out (`const { sharedSecret, ...rest } = req.body`).
+ * A field of what an entry function is given; a queue consumer's event holds what was pushed in its `body`, whose fields
+ * come next (`event.body.query`). A resolver function's request holds its `payload` and `context`, each with fields of its
+ * own (`handler:#save\u0005payload\u0005title`, see `handlerField`). Of a request to a route (`route:/installed`), only
+ * what is left once fields are taken out (`const { sharedSecret, ...rest } = req.body`).
  */
 function handlerTakes(flow: Flow, name: string): boolean {
   if (flow.startsWith('route:/')) return name.startsWith(WITHOUT) && !flow.includes(FIELD);
-  return flow.startsWith('handler:') && !flow.endsWith(')') && !flow.includes(FIELD) && name !== 'body' && name !== 'payload';
+  if (!flow.startsWith('handler:') || flow.endsWith(')') || name === 'body') return false;
+  const at = flow.indexOf(FIELD);
+  return at < 0 || (flow.indexOf(FIELD, at + 1) < 0 && REQUEST_PARTS.has(flow.slice(at + 1)));
+}
+const REQUEST_PARTS = new Set(['payload', 'context']);
+
+/**
+ * `req.context.license` of a function handed a request whole, or of a parameter callers hand one: that field of the
+ * request's context (see `handlerTakes`, `shapePart`).
+ */
+function contextField(kinds: Set<Flow>, name: string): Set<Flow> {
+  let marked = false;
+  for (const k of kinds) if (takesContext(k)) marked = true;
+  if (!marked) return kinds;
+  const out = new Set<Flow>();
+  for (const k of kinds) out.add(takesContext(k) ? `${k}${FIELD}context${FIELD}${name}` as Flow : k);
+  return out;
+}
+
+function takesContext(flow: Flow): boolean {
+  return (flow.startsWith('handler:') || flow.startsWith('param:')) && !flow.includes(FIELD) && !flow.endsWith(')');
 }
 
 /**
@@ -467,9 +489,9 @@ function literalOf(scope: Scope, value: Node): Node | null {
 }
 
 /** Whether an expression is named as a repository, project, team or other thing with a name of its own (`repo`, `event.repository`). */
-function namesEntity(node: Node, which?: string): boolean {
-  if (node.type === 'Identifier') return isEntityName(node.name, which);
+function namesEntity(node: Node): boolean {
+  if (node.type === 'Identifier') return isEntityName(node.name);
   if (node.type !== 'MemberExpression') return false;
   const name = propertyName(node.property, node.computed);
-  return name !== null && isEntityName(name, which);
+  return name !== null && isEntityName(name);
 }

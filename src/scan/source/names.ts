@@ -31,10 +31,10 @@ const ENTITY_WORDS = new Set([
   'group', 'groups', 'org', 'organization', 'organisation', 'board', 'component', 'channel', 'site', 'app', 'tenant', 'company',
 ]);
 
-/** Whether a variable or property name names such a thing (`repo`, `pullRequest.repository`, `targetProject`), or the one given. */
-export function isEntityName(name: string, which?: string): boolean {
-  const last = words(name).at(-1) ?? '';
-  return which === undefined ? ENTITY_WORDS.has(last) : last === which;
+/** Whether a variable or property name names such a thing (`repo`, `pullRequest.repository`, `targetProject`). */
+export function isEntityName(name: string): boolean {
+  const w = words(name);
+  return ENTITY_WORDS.has(w[w.length - 1] ?? '');
 }
 
 /** Whether a name says only that it is a display name, not whose (`full_name`, `displayName`, not `ownerDisplayName`). */
@@ -141,9 +141,9 @@ export function isNeutralName(name: string, property = true): boolean {
   let neutral = neutralCache.get(name);
   if (neutral === undefined) {
     const w = words(name);
-    // `labelByKey`, `issuesById`: a map from keys to what its head names; `countByStatus` is still a count.
+    // `labelByKey`, `issuesById`, `byId`: a map from keys to what its head names; `countByStatus` is still a count.
     const by = w.lastIndexOf('by');
-    const head = by > 0 ? w.slice(0, by) : w;
+    const head = by >= 0 ? w.slice(0, by) : w;
     neutral = NEUTRAL_TAILS.has(head[head.length - 1] ?? '');
     neutralCache.set(name, neutral);
   }

@@ -4,6 +4,7 @@ import type { FunctionInfo } from '../file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from '../exports.ts';
 import { bindRequire } from '../module.ts';
 import { kindOfName } from '../names.ts';
+import { readsKnownField } from '../known-values.ts';
 import { deleteField, PERSONAL } from '../kinds.ts';
 import { failedResponses, type FailedResponse } from '../failures.ts';
 import { LOCAL, type Flow } from '../flow.ts';
@@ -173,7 +174,7 @@ function visitAssignment(w: Walk, node: Node): void {
   const name = propertyName(left.property, left.computed);
   const kinds = scope.kinds(node.right);
   const byName = name ? kindOfName(name) : null;
-  if (byName && !kinds.has('literal')) kinds.add(byName);
+  if (byName && !kinds.has('literal') && !readsKnownField(scope, node.right)) kinds.add(byName);
   // `seen[accountId] = Date.now()`: a map keyed by account IDs holds them.
   if (name === null && left.computed) for (const k of scope.kinds(left.property)) if (PERSONAL.has(k)) kinds.add(k);
   scope.assignMember(left, kinds);

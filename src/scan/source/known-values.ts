@@ -1,0 +1,47 @@
+import { propertyName, unwrap, type Node } from './ast.ts';
+import { fieldKinds } from './forge-shapes.ts';
+import { isEntityName, isNeutralName, words } from './names.ts';
+import teamOwners from '../../data/team-owners.json' with { type: 'json' };
+import type { Scope } from './scope.ts';
+
+/**
+ * Whether a value is read from a field that says what it is, whatever name the code then gives it: an ID of Forge's
+ * context that is metadata (`const userId = context.cloudId`, see `forge-context.json`), the ID or key of a thing that
+ * is no person (`const ownerId = context.extension.space.id`, `team.id`), or a team's ID (`component.ownerId`). A name
+ * bound to one, unchanged since, is followed. Such a value is no account ID, email or name, whatever its name says.
+ */
+export function readsKnownField(scope: Scope, expr: Node | null | undefined, depth = 0): boolean {
+  if (!expr || depth > 3) return false;
+  const node = unwrap(expr);
+  if (node.type === 'Identifier') {
+    const b = scope.lookup(node.name);
+    return b?.init !== undefined && b.init !== null && !b.grown && b.values?.length === 1 && readsKnownField(scope, b.init, depth + 1);
+  }
+  if (node.type !== 'MemberExpression') return false;
+  const name = propertyName(node.property, node.computed);
+  if (name === null) return false;
+  if (name === 'id' || name === 'key') return namesThing(unwrap(node.object));
+  if (ownedByTeam(name, unwrap(node.object))) return true;
+  // A field not listed in `forge-context.json` holds the product's data; of those listed, the IDs and keys.
+  return isNeutralName(name) && fieldKinds('context', name)[0] === 'other';
+}
+
+const TEAM_OWNERS = new Map(Object.entries(teamOwners.fields));
+
+/** `component.ownerId` of Compass: the ID of the team that owns the thing (`team-owners.json`), no person's. */
+export function ownedByTeam(name: string, object: Node): boolean {
+  const at = object.type === 'MemberExpression' && object.computed ? unwrap(object.object) : object;
+  const named = at.type === 'Identifier' ? at.name : at.type === 'MemberExpression' ? propertyName(at.property, at.computed) : null;
+  const last = named === null ? undefined : words(named).pop();
+  const fields = last === undefined ? undefined : TEAM_OWNERS.get(last) ?? TEAM_OWNERS.get(last.replace(/s$/, ''));
+  return fields?.includes(name) ?? false;
+}
+
+/** `space`, `context.extension.project`, `teams[0]`: an object whose name says it is a space, a project, a team. */
+function namesThing(node: Node): boolean {
+  const at = node.type === 'MemberExpression' && node.computed ? unwrap(node.object) : node;
+  if (at.type === 'Identifier') return isEntityName(at.name);
+  if (at.type !== 'MemberExpression') return false;
+  const name = propertyName(at.property, at.computed);
+  return name !== null && isEntityName(name);
+}
