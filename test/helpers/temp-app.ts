@@ -13,6 +13,18 @@ export function forgeManifest(...extra: string[]): string {
   ].join('\n');
 }
 
+/** A Forge manifest with a Jira issue panel (Custom UI `static/build`) whose resolver is `index.handler`, and the scopes given. */
+export function panelManifest(...scopes: string[]): string {
+  return [
+    'modules:',
+    '  jira:issuePanel:', '    - key: panel', '      resource: main', '      resolver:', '        function: resolver', '      title: Panel',
+    '  function:', '    - key: resolver', '      handler: index.handler',
+    'resources:', '  - key: main', '    path: static/build',
+    'app:', '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13', '  runtime:', '    name: nodejs24.x',
+    'permissions:', '  scopes:', ...scopes.map((scope) => `    - ${scope}`), '',
+  ].join('\n');
+}
+
 /** Writes an app of the files given (path → text) to a temporary folder, scans it and removes it. */
 export async function scanFiles(files: Record<string, string>): Promise<{ dir: string; facts: Facts }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-app-'));

@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { scanFiles } from '../helpers/temp-app.ts';
+import { panelManifest, scanFiles } from '../helpers/temp-app.ts';
 
-const manifest = [
-  'modules:', '  jira:issuePanel:', '    - key: panel', '      resource: main', '      resolver:', '        function: resolver', '      title: Panel',
-  '  function:', '    - key: resolver', '      handler: index.handler',
-  'resources:', '  - key: main', '    path: static/build',
-  'app:', '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13', '  runtime:', '    name: nodejs22.x',
-  'permissions:', '  scopes:', '    - storage:app', '',
-].join('\n');
+const manifest = panelManifest('storage:app');
 const frontEnd = [
   "import { invoke } from '@forge/bridge';",
   "export const save = (user, text) => invoke('saveNote', { text, by: user.emailAddress });",

@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Facts } from '../../src/scan/facts.ts';
-import { scanFiles } from '../helpers/temp-app.ts';
+import { panelManifest, scanFiles } from '../helpers/temp-app.ts';
 
-const manifest = [
-  'modules:', '  jira:issuePanel:', '    - key: panel', '      resource: main', '      resolver:', '        function: resolver', '      title: Panel',
-  '  function:', '    - key: resolver', '      handler: index.handler',
-  'resources:', '  - key: main', '    path: static/build',
-  'app:', '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13', '  runtime:', '    name: nodejs24.x',
-  'permissions:', '  scopes:', '    - storage:app', '    - read:jira-work', '    - read:jira-user', '',
-].join('\n');
+const manifest = panelManifest('storage:app', 'read:jira-work', 'read:jira-user');
 
 const logs = (facts: Facts) => facts.logs.map((l) => `${l.evidence.file}:${l.evidence.line} ${l.carries.join(',')}`);
 
