@@ -141,6 +141,11 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     for (const mark of argMarks(scope, node, own, depth)) out.add(mark);
     return out;
   }
+  // `Boolean(secret)`: whether there is a value, none of it (as `!!secret`).
+  if (callee.type === 'Identifier' && callee.name === 'Boolean' && !scope.lookup('Boolean')) {
+    out.add('other');
+    return out;
+  }
   const method = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
   // `req.get('x-forwarded-for')`, `request.headers.get('x-real-ip')`, `requestIp.getClientIp(req)` of a package: the client's address.
   if ((method !== null && HEADER_READS.has(method) && ipHeader(node.arguments[0]))
