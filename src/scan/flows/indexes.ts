@@ -79,7 +79,7 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
     }
     for (const r of file.resolverReturns) {
       const name = filledName(fill, file, r.name);
-      if (name !== null) add(index.fromResolvers, name, { file, flows: r.flows });
+      if (name !== null) add(index.fromResolvers, name, { file, flows: r.flows, ...(r.fields ? { fields: r.fields } : {}) });
     }
     for (const { ref, name: written } of file.resolverRefs) {
       const name = filledName(fill, file, written);

@@ -11,7 +11,7 @@ import { aiRequestOf, type FlowIndex } from './indexes.ts';
 export interface MessageResults {
   /** What an AI service's answer (`reply:3`) holds: the content its request sent. */
   answerOf(file: FileFacts, flow: string, withParams: boolean): DataKind[];
-  /** What resolver function `name` returns to front ends. */
+  /** What resolver function `name` returns to front ends (`getNote\u0005note`: a field of it). */
   returnedKinds(name: string, withParams: boolean): DataKind[];
   /** What front ends send resolver function `name` (`save\u0005title`: a field of it). */
   invokeKinds(name: string, withParams: boolean): DataKind[];
@@ -19,7 +19,7 @@ export interface MessageResults {
   pushedKinds(queue: string, withParams: boolean): DataKind[];
 }
 
-export function messageResults(index: FlowIndex, resolve: Resolve, { returnsOf }: Pick<FunctionResults, 'returnsOf'>): MessageResults {
+export function messageResults(index: FlowIndex, resolve: Resolve, { returnsOf, fieldOf }: Pick<FunctionResults, 'returnsOf' | 'fieldOf'>): MessageResults {
   // The answer holds the content sent (product content, what users typed), not who asked nor the key asked with.
   const answerOf = once(
     (file: FileFacts, flow: string, withParams: boolean) => `${file.file}#${flow.slice(flow.indexOf(':') + 1)}:${withParams}`,
@@ -29,10 +29,18 @@ export function messageResults(index: FlowIndex, resolve: Resolve, { returnsOf }
       return kinds.length > 0 ? kinds : ['other'];
     },
   );
+  // `returned:getNote\u0005note`: the field `note` of what it returns, when its returns are objects whose fields are known.
   const returnedKinds = once((name: string, withParams: boolean) => `${name}\u0000${withParams}`, (name, withParams) => {
+    const at = name.indexOf(FIELD);
+    const field = at < 0 ? null : name.slice(at + 1);
     const out = new Set<DataKind>();
-    for (const r of index.fromResolvers.get(name) ?? []) for (const k of resolve(r.file, r.flows, withParams)) out.add(k);
-    for (const { file, fn } of index.answering.get(name) ?? []) for (const k of returnsOf(file, fn)) out.add(k);
+    for (const r of index.fromResolvers.get(at < 0 ? name : name.slice(0, at)) ?? []) {
+      for (const k of resolve(r.file, field !== null && r.fields ? partOf(r.fields, field).flat() : r.flows, withParams)) out.add(k);
+    }
+    for (const { file, fn } of index.answering.get(at < 0 ? name : name.slice(0, at)) ?? []) {
+      const kinds = field !== null && fn.returnFields ? fieldOf(file, fn, field, partOf(fn.returnFields, field).flat()) : returnsOf(file, fn);
+      for (const k of kinds) out.add(k);
+    }
     return out.size > 0 ? normaliseKinds(out) : ['other'];
   });
   // `invoke:save\u0005title`: the field `title` of what they send (`\u0005-apiToken`: all fields but that one), all they

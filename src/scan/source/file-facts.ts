@@ -131,8 +131,11 @@ export interface FileFacts {
   invokeWrappers?: Array<{ fn: string; name: number; payload: number | null }>;
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
   queuePushes?: Array<{ key: string; flows: string[]; fields?: Record<string, string[]> }>;
-  /** What the resolver functions defined inline (`resolver.define('save', async (req) => …)`) return, by name. */
-  resolverReturns: Array<{ name: string; flows: string[] }>;
+  /**
+   * What the resolver functions defined inline (`resolver.define('save', async (req) => …)`) return, by name; with what
+   * each field holds when every return is an object literal (`return { summary, note }`).
+   */
+  resolverReturns: Array<{ name: string; flows: string[]; fields?: Record<string, string[]> }>;
   /**
    * Paths the file's routers take POST requests on (`app.post('/uninstalled', …)`, `router.all(…)`,
    * `app.use('/lifecycle', …)`); null for a path that is not a constant string or has parameters.

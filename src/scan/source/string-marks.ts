@@ -27,7 +27,7 @@ export const WITHOUT = '-';
 
 /** Whether a flow is a `call:`, `param:` or `invoke:` value not yet narrowed to one of its fields. */
 export function takesField(flow: string): boolean {
-  return (flow.startsWith('call:') || flow.startsWith('param:') || flow.startsWith('invoke:')) && !flow.includes(FIELD);
+  return (flow.startsWith('call:') || flow.startsWith('param:') || flow.startsWith('invoke:') || flow.startsWith('returned:')) && !flow.includes(FIELD);
 }
 
 /**

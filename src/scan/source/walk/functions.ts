@@ -87,18 +87,22 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   const defined = request?.startsWith('request:') ? request.slice(8) : null;
   const result = defined !== null || (parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node) && RESULT_CALLBACKS.has(calledMethod(parent))) ? new Set<Flow>() : null;
   if (result) scope.callbackResults.set(node, result);
+  if (defined !== null) w.answerFields.set(node, {});
   if (node.body) {
     w.visit(node.body, node, null);
     if (node.body.type !== 'BlockStatement') {
       if (info && w.returns.length === 1) recordReturn(w, info, node.body);
       if (result) for (const k of scope.kinds(node.body)) result.add(k);
+      answerField(w, node, node.body);
       if (local) addAll(w.localReturns.get(node)!, scope.kinds(node.body));
     }
   }
   w.returns.pop();
   if (info) info.returns = [...new Set(info.returns)];
   if (info && notPrincipal.has(info)) delete info.principal;
-  if (defined !== null && result) ctx.facts.resolverReturns.push({ name: defined, flows: [...result] });
+  const answer = w.answerFields.get(node);
+  w.answerFields.delete(node);
+  if (defined !== null && result) ctx.facts.resolverReturns.push({ name: defined, flows: [...result], ...(answer ? { fields: answer } : {}) });
   scope.pop();
   ctx.fn = outer;
 }
@@ -112,8 +116,23 @@ export function visitReturn(w: Walk, node: Node): void {
   const current = w.returns[w.returns.length - 1]!;
   const result = scope.callbackResults.get(current);
   if (result) for (const k of scope.kinds(node.argument)) result.add(k);
+  answerField(w, current, node.argument);
   const local = w.localReturns.get(current);
   if (local) addAll(local, scope.kinds(node.argument));
+}
+
+/** `return { summary, note }` of an inline resolver function: what each field of its answer holds (see `Walk.answerFields`). */
+function answerField(w: Walk, fn: Node, value: Node): void {
+  const out = w.answerFields.get(fn);
+  if (!out) return;
+  const node = unwrap(value);
+  if (node.type === 'Literal' && node.value === null) return;
+  const given = literalFields(w.scope, node);
+  if (!given) {
+    w.answerFields.set(fn, null);
+    return;
+  }
+  for (const [key, kinds] of Object.entries(given)) out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
 }
 
 /** One of a top-level function's returns: its kinds, the class it builds, the client or principal it gives, its object's fields. */

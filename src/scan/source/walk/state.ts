@@ -47,6 +47,8 @@ export interface Walk {
   readonly optionCallbacks: Map<Node, CallbackParams>;
   /** Callbacks of `AP.require`, or the names of functions declared further on, with the modules of the Connect JavaScript API their parameters receive. */
   readonly apModules: Map<Node | string, Array<string | null>>;
+  /** Inline resolver functions being walked: what each field of the object they return holds, null once one returns another value. */
+  readonly answerFields: Map<Node, Record<string, Flow[]> | null>;
   /** Walks a node and what it holds. */
   visit(node: Node, parent: Node | null, callback: CallbackParams): void;
 }
