@@ -68,12 +68,29 @@ export function visitCall(w: Walk, node: Node): void {
   const resolves = callee.type === 'Identifier' && scope.promiseValues.size > 0 ? scope.lookup(callee.name)?.resolves : undefined;
   visitChildren(w, node, payload ?? callbackParams(w, node, ref) ?? itemParams(w, node, callee));
   if (resolves && node.arguments[0]) addAll(resolves, scope.kinds(node.arguments[0]));
+  if (w.setters.size > 0) setState(w, node, callee);
   // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
   if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(w, callee.object)) {
     scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
   }
   // `Object.assign(options, { method: 'PUT', body })`: the target now holds what the sources give.
   if (node.type === 'CallExpression' && calledMethod(node) === 'assign') assignInto(scope, node);
+}
+
+/**
+ * A React state holds what its setter is given, from there on in the walk: `setIssue(data.issue)`, and the value of a
+ * promise handed the setter (`invoke('getIssue').then(setIssue)`). An updater function (`setCount((n) => n + 1)`) adds nothing.
+ */
+function setState(w: Walk, node: Node, callee: Node): void {
+  const { scope } = w;
+  const arg = node.arguments.length === 1 ? unwrap(node.arguments[0]) : null;
+  if (!arg || isFunction(arg)) return;
+  const setter = callee.type === 'Identifier' ? scope.lookup(callee.name) : undefined;
+  const state = setter && w.setters.get(setter);
+  if (state) addAll(state.kinds, scope.kinds(arg));
+  const handed = arg.type === 'Identifier' && calledMethod(node) === 'then' ? scope.lookup(arg.name) : undefined;
+  const promised = handed && w.setters.get(handed);
+  if (promised) addAll(promised.kinds, scope.kinds(callee.object));
 }
 
 /** Hands a call to the detectors; returns what the callee refers to, for the walk. */

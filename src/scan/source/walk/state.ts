@@ -1,7 +1,7 @@
 import type { Node } from '../ast.ts';
 import type { Detector, FileContext } from '../context.ts';
 import type { FunctionInfo } from '../file-facts.ts';
-import type { Flow } from '../flow.ts';
+import type { Binding, Flow } from '../flow.ts';
 import type { SourceModule } from '../module.ts';
 import type { Scope } from '../scope.ts';
 
@@ -49,6 +49,8 @@ export interface Walk {
   readonly apModules: Map<Node | string, Array<string | null>>;
   /** Inline resolver functions being walked: what each field of the object they return holds, null once one returns another value. */
   readonly answerFields: Map<Node, Record<string, Flow[]> | null>;
+  /** The setters of the React states the walk has met (`const [issue, setIssue] = useState()`), by binding: the state's binding. */
+  readonly setters: Map<Binding, Binding>;
   /** Walks a node and what it holds. */
   visit(node: Node, parent: Node | null, callback: CallbackParams): void;
 }

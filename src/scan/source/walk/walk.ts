@@ -38,7 +38,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     neverRun: new Set<FunctionInfo>(),
     members: new Set(), superClass: null, controller: undefined, returns: [], localReturns: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
-    optionCallbacks: new Map(), apModules: new Map(), answerFields: new Map(),
+    optionCallbacks: new Map(), apModules: new Map(), answerFields: new Map(), setters: new Map(),
     visit: (node, parent, callback) => visit(w, node, parent, callback),
   };
   visit(w, program, null, null);
@@ -109,7 +109,11 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
         if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
         // A component's state that holds what users type into an input is End-User Data they send.
         const state = node.id.type === 'ArrayPattern' && w.returns.length > 0 ? stateOf(scope, node.id, node.init) : null;
-        if (state && typedInto(w.returns[w.returns.length - 1]!, state.setter, mod.text)) scope.lookup(state.state)!.kinds.add('resolver-payload');
+        if (state) {
+          const held = scope.lookup(state.state)!;
+          if (typedInto(w.returns[w.returns.length - 1]!, state.setter, mod.text)) held.kinds.add('resolver-payload');
+          w.setters.set(scope.lookup(state.setter)!, held);
+        }
         if (node.id.type === 'ObjectPattern') restOfParam(scope, node.id, node.init);
         if (ctx.fn && node.id.type === 'Identifier' && isFunction(unwrap(node.init))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
       } else scope.bindPattern(node.id, null, new Set());

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { panelManifest, scanFiles } from '../helpers/temp-app.ts';
+
+const RESOLVER = [
+  "import Resolver from '@forge/resolver';",
+  "import api, { route } from '@forge/api';",
+  'const resolver = new Resolver();',
+  "resolver.define('getIssue', async ({ context }) => {",
+  '  const res = await api.asUser().requestJira(route`/rest/api/3/issue/${context.extension.issue.key}`);',
+  '  return res.json();',
+  '});',
+  'export const handler = resolver.getDefinitions();',
+].join('\n');
+
+const app = (component: string[]) => ({
+  'manifest.yml': panelManifest('read:jira-work').replace('path: static/build', 'path: static/app/build')
+    .replace('permissions:', 'permissions:\n  external:\n    fetch:\n      client:\n        - https://hooks.example-chat.com'),
+  'package.json': '{ "dependencies": { "@forge/api": "5.0.0", "@forge/resolver": "1.6.0" } }',
+  'src/index.js': RESOLVER,
+  'static/app/package.json': '{ "dependencies": { "@forge/bridge": "4.0.0", "react": "18.0.0" } }',
+  'static/app/src/App.jsx': component.join('\n'),
+});
+
+describe("a React state set from what the app's resolver answers", () => {
+  it('holds it where it is logged or sent: the setter handed to then, or called with a field; a state set with constants does not', async () => {
+    const { facts } = await scanFiles(app([
+      "import React, { useEffect, useState } from 'react';",
+      "import { invoke } from '@forge/bridge';",
+      'export default function App() {',
+      '  const [issue, setIssue] = useState(null);',
+      "  const [summary, setSummary] = useState('');",
+      "  const [mode, setMode] = useState('list');",
+      '  useEffect(() => {',
+      "    invoke('getIssue').then(setIssue);",
+      "    invoke('getIssue').then((data) => setSummary(data.fields.summary));",
+      "    setMode('edit');",
+      '  }, []);',
+      '  async function share() {',
+      '    console.log(issue);',
+      '    console.log(summary);',
+      '    console.log(mode);',
+      "    await fetch('https://hooks.example-chat.com/post', { method: 'POST', body: JSON.stringify({ text: summary }) });",
+      '  }',
+      '  return <button onClick={share}>{mode}</button>;',
+      '}',
+    ]));
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[13, ['product-content']], [14, ['product-content']], [15, ['other']]]);
+    assert.deepEqual(facts.egress.calls.map((c) => [c.evidence.line, c.side, c.carries]), [[16, 'frontend', ['product-content']]]);
+  });
+
+  it('keeps a state given an updater function as it was', async () => {
+    const { facts } = await scanFiles(app([
+      "import React, { useState } from 'react';",
+      'export default function App() {',
+      '  const [count, setCount] = useState(0);',
+      '  function bump() {',
+      '    setCount((n) => n + 1);',
+      '    console.log(count);',
+      '  }',
+      '  return <button onClick={bump}>{count}</button>;',
+      '}',
+    ]));
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[6, ['other']]]);
+  });
+});
