@@ -132,6 +132,11 @@ function answerField(w: Walk, fn: Node, value: Node): void {
     w.answerFields.set(fn, null);
     return;
   }
+  addFields(out, given);
+}
+
+/** Adds what each field of another returned object holds to what the returns so far hold. */
+function addFields(out: Record<string, string[]>, given: Record<string, Flow[]>): void {
   for (const [key, kinds] of Object.entries(given)) out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
 }
 
@@ -164,7 +169,7 @@ function fields(w: Walk, info: FunctionInfo, value: Node): void {
     return;
   }
   const out = info.returnFields ?? {};
-  for (const [key, kinds] of Object.entries(given)) out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
+  addFields(out, given);
   // `return { search }` with `async function search(q) { … }` declared in the function: what calling it gives (`api.search(q)`, see `CALLED`).
   for (const [key, returned] of localFunctions(w, node)) out[`${key}${CALLED}`] = [...new Set([...(out[`${key}${CALLED}`] ?? []), ...returned])];
   info.returnFields = out;
