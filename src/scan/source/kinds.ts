@@ -345,11 +345,20 @@ function isBuiltString(init: Node): boolean {
  * pass a parameter (`req.payload` of Forge's request), or of what front ends send a resolver function (see `FIELD`).
  */
 export function withField(kinds: Set<Flow>, name: string): Set<Flow> {
-  let marked = false;
-  for (const k of kinds) if (takesField(k) || handlerTakes(k, name)) marked = true;
-  if (!marked) return kinds;
+  return markField(kinds, name, takesNamedField, '');
+}
+
+function takesNamedField(flow: Flow, name: string): boolean {
+  return takesField(flow) || handlerTakes(flow, name);
+}
+
+/** Field `name` (after `part`) of the flows `takes` holds for; the same set when it holds for none (no set, no string built). */
+function markField(kinds: Set<Flow>, name: string, takes: (flow: Flow, name: string) => boolean, part: string): Set<Flow> {
+  let any = false;
+  for (const k of kinds) if (takes(k, name)) any = true;
+  if (!any) return kinds;
   const out = new Set<Flow>();
-  for (const k of kinds) out.add(takesField(k) || handlerTakes(k, name) ? `${k}${FIELD}${name}` as Flow : k);
+  for (const k of kinds) out.add(takes(k, name) ? `${k}${part}${FIELD}${name}` as Flow : k);
   return out;
 }
 
@@ -372,13 +381,10 @@ const REQUEST_PARTS = new Set(['payload', 'context']);
  * request's context (see `handlerTakes`, `shapePart`).
  */
 function contextField(kinds: Set<Flow>, name: string): Set<Flow> {
-  let marked = false;
-  for (const k of kinds) if (takesContext(k)) marked = true;
-  if (!marked) return kinds;
-  const out = new Set<Flow>();
-  for (const k of kinds) out.add(takesContext(k) ? `${k}${FIELD}context${FIELD}${name}` as Flow : k);
-  return out;
+  return markField(kinds, name, takesContext, CONTEXT_PART);
 }
+
+const CONTEXT_PART = `${FIELD}context`;
 
 function takesContext(flow: Flow): boolean {
   return (flow.startsWith('handler:') || flow.startsWith('param:')) && !flow.includes(FIELD) && !flow.endsWith(')');
@@ -415,10 +421,6 @@ function fieldRead(object: Node, name: string): Node {
   return { type: 'MemberExpression', object, property: { type: 'Identifier', name, start: object.start, end: object.end }, computed: false, optional: false, start: object.start, end: object.end };
 }
 
-/**
- * What the rest of an object holds once the names a pattern takes are left out (`const { apiKey, ...rest } = body`):
- * the other properties of the object literal the value is, with what spreads give; the whole value's kinds else.
- */
 /** `delete data.sharedSecret`: what `data` holds from then on is its value without that field. */
 export function deleteField(scope: Scope, target: Node): void {
   const node = unwrap(target);
@@ -428,6 +430,10 @@ export function deleteField(scope: Scope, target: Node): void {
   if (name !== null && /^[\w$]+$/.test(name) && binding) binding.kinds = withField(binding.kinds, `${WITHOUT}${name}`);
 }
 
+/**
+ * What the rest of an object holds once the names a pattern takes are left out (`const { apiKey, ...rest } = body`):
+ * the other properties of the object literal the value is, with what spreads give; the whole value's kinds else.
+ */
 export function restKinds(scope: Scope, pattern: Node, init: Node | null, kinds: Set<Flow>): Set<Flow> {
   const taken = new Set<string>();
   for (const p of pattern.properties as Node[]) {
