@@ -1,4 +1,6 @@
 import type { CallGraph } from './link.ts';
+import type { FillImported } from './constants.ts';
+import { filledClient, isGivenClient, keepParamClientCalls } from './param-clients.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
 /**
@@ -9,7 +11,7 @@ import type { FileFacts } from './source/file-facts.ts';
  * parameter or result are REST calls, as the user when the client given acts as one
  * (`getIssue(addon.httpClient(req).asUserByAccountId(id), key)`); those made through one that holds no client are dropped.
  */
-export function resolveClients(files: FileFacts[], graph: CallGraph): Set<string> {
+export function resolveClients(files: FileFacts[], graph: CallGraph, fill: FillImported = (_, value) => value): Set<string> {
   const holding = new Set<string>();
   // Those given a client acting as a user, and those given one acting as the app: a parameter some callers
   // give one and some the other is not told to act as a user.
@@ -38,6 +40,16 @@ export function resolveClients(files: FileFacts[], graph: CallGraph): Set<string
       if (client) hold(`${file.file}#${call.param}`, client === 'user');
     }
   }
+  // A vendor's SDK client or an HTTP client callers pass (`listRepos(octokit)`), by the parameters that hold it.
+  const sdks = new Map<string, Set<string>>();
+  const handed: string[] = [];
+  const give = (key: string, client: string): void => {
+    let set = sdks.get(key);
+    if (!set) sdks.set(key, (set = new Set()));
+    if (set.has(client)) return;
+    set.add(client);
+    handed.push(key);
+  };
   // A parameter passed on as an argument: `file#fn:index` → the parameters it is given to.
   const passedTo = new Map<string, string[]>();
   for (const file of files) {
@@ -48,6 +60,11 @@ export function resolveClients(files: FileFacts[], graph: CallGraph): Set<string
       flow.clients.forEach((client, i) => {
         if (client === null) return;
         const key = `${to.file.file}#${to.fn.name}:${i}`;
+        if (isGivenClient(client)) {
+          const known = filledClient(file, client, fill, graph);
+          if (known !== null) give(key, known);
+          return;
+        }
         const given = client === 'ace' ? 'app' : client === 'ace:user' ? 'user' : made(file, client);
         if (given) hold(key, given === 'user');
         else if (!client.startsWith('call:')) {
@@ -66,6 +83,11 @@ export function resolveClients(files: FileFacts[], graph: CallGraph): Set<string
       if (apps.has(from)) hold(key, false);
     }
   }
+  while (handed.length > 0) {
+    const from = handed.pop()!;
+    for (const key of passedTo.get(from) ?? []) for (const client of sdks.get(from)!) give(key, client);
+  }
+  if (sdks.size > 0) for (const file of files) if (file.paramClientCalls) keepParamClientCalls(file, sdks, fill);
   const asUser = new Set([...users].filter((k) => !apps.has(k)));
   for (const file of files) if (file.clientCalls.length > 0) keepClientCalls(file, holding, asUser, forgeApps);
   return holding;

@@ -1,5 +1,6 @@
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { aceClient } from './ace-client.ts';
+import { givenClient } from './detectors/param-clients.ts';
 import type { FileContext } from './context.ts';
 import type { ArgFlow } from './file-facts.ts';
 import type { Scope } from './scope.ts';
@@ -51,15 +52,20 @@ export function isStartValue(init: Node): boolean {
   return node.type === 'Literal' && (typeof node.value === 'number' || node.value === null || node.value === '');
 }
 
-/** The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is; `ace:user` when it acts as a user. */
+/**
+ * The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is; `ace:user` when it acts as a
+ * user; a vendor's SDK client or an HTTP client (`listRepos(octokit)`, see `givenClient`).
+ */
 export function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients'> {
   let found = false;
   const clients = (node.arguments as Node[]).map((a) => {
     const arg = unwrap(a);
-    if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && arg.type !== 'CallExpression') return null;
-    const ace = aceClient(ctx.scope, arg, ctx.scope.ref(arg));
-    if (ace) found = true;
-    return ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : null;
+    if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && arg.type !== 'CallExpression' && arg.type !== 'NewExpression') return null;
+    const ref = ctx.scope.ref(arg);
+    const ace = arg.type === 'NewExpression' ? null : aceClient(ctx.scope, arg, ref);
+    const client = ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : givenClient(ctx, ref);
+    if (client !== null) found = true;
+    return client;
   });
   return found ? { clients } : {};
 }

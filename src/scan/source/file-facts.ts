@@ -1,4 +1,4 @@
-import type { DataKind, Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, SdkCall, StorageOp } from '../facts.ts';
+import type { DataKind, Diagnostic, EgressCall, Evidence, HttpMethod, LogCall, PersonalDataUse, RestCall, SdkCall, StorageOp } from '../facts.ts';
 import type { Derivation } from './derive.ts';
 import type { Shape } from './flow.ts';
 
@@ -45,7 +45,11 @@ export interface ArgFlow {
   methods?: Array<string | null>;
   /** The other strings each options-object argument gives by name (`{ requestUrl: route\`…\` }`); set when any does. */
   props?: Array<Record<string, string> | null>;
-  /** Each argument that is ACE's product client: `ace` (`ace:user` acting as a user), `fn:index` when it is the caller's own parameter, `call:fn` when an app function's result (see `AceClient`); set when any is. */
+  /**
+   * Each argument that is ACE's product client: `ace` (`ace:user` acting as a user), `fn:index` when it is the caller's own parameter,
+   * `call:fn` when an app function's result (see `AceClient`); or a vendor's SDK client or an HTTP client (`sdk:…`, `http:…`, see
+   * `givenClient`); set when any is.
+   */
   clients?: Array<string | null>;
   /** What each property of each argument that is an object literal carries (`save({ title, owner })`); set when any is. */
   fields?: Array<Record<string, string[]> | null>;
@@ -96,6 +100,12 @@ export interface FileFacts {
    * `import { openai } from './lib/openai'`): SDK calls once that file shows the object is a vendor's client.
    */
   sdkPending: PendingSdkCall[];
+  /**
+   * Calls on a parameter (`octokit.rest.repos.listForOrg(…)`, `http.post('/items', item)`, `this.client.request(…)` with the
+   * member set from the constructor's): SDK calls or requests once the scan finds the callers pass a vendor's SDK client or
+   * an HTTP client, dropped otherwise.
+   */
+  paramClientCalls?: ParamClientCall[];
   /** Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`), by export name. */
   sdkExports: Array<{ name: string; module: string; api: string[] }>;
   storage: StorageOp[];
@@ -187,6 +197,18 @@ export interface FileFacts {
   bases?: Record<string, string>;
 }
 
+
+export interface ParamClientCall {
+  /** The parameter the call is made through: `fn:index`, or `Class.constructor:index` for a member set from it. */
+  param: string;
+  /** The call's names after the parameter: `rest`, `repos`, `listForOrg`. */
+  api: string[];
+  /** For a call by an HTTP verb (`post`, `request`): its method, null when it is not known; and its URL as evaluated (parameters marked). */
+  request?: { method: HttpMethod | null; url: string | null };
+  side: 'backend' | 'frontend';
+  carries: SdkCall['carries'];
+  evidence: Evidence;
+}
 
 export interface PendingSdkCall {
   /** The relative module and the name imported from it (`default` for a default import or a whole `require`). */

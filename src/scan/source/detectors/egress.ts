@@ -182,7 +182,8 @@ function requestOptions(ctx: FileContext, node: Node, verb: string | null, key: 
   return ctx.scope.object(node.arguments[at] as Node | undefined);
 }
 
-function baseUrl(ctx: FileContext, factory: Node, key: string): string | null {
+/** The base URL an HTTP client's factory is configured with (`axios.create({ baseURL })`), `HOLE` where not known. */
+export function baseUrl(ctx: FileContext, factory: Node, key: string): string | null {
   if (!key) return null;
   const arg = factory.arguments[0] as Node | undefined;
   const config = ctx.scope.object(arg);

@@ -1,0 +1,114 @@
+import type { HttpMethod } from '../../facts.ts';
+import { isAppCode } from '../../app-code.ts';
+import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
+import type { CallSite, FileContext } from '../context.ts';
+import { CLIENTS } from '../http-clients.ts';
+import type { Ref } from '../ref.ts';
+import type { Scope } from '../scope.ts';
+import { baseUrl } from './egress.ts';
+import { namedMethod } from './rest-calls.ts';
+import { sdkVendor } from './sdk-calls.ts';
+
+/** What a method of an HTTP client by this name sends: `request` takes its method from its options. */
+const VERBS: Record<string, HttpMethod | null> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS', request: null };
+/** Methods of JavaScript's own objects (arrays, strings, promises, events): a call ending in one is no client's. */
+const BUILT_IN = new Set([
+  'map', 'filter', 'forEach', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'includes',
+  'indexOf', 'lastIndexOf', 'join', 'slice', 'splice', 'concat', 'flat', 'flatMap', 'sort', 'reverse', 'fill', 'push', 'pop', 'shift',
+  'unshift', 'at', 'keys', 'values', 'entries', 'split', 'replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd', 'toLowerCase',
+  'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'startsWith', 'endsWith', 'padStart', 'padEnd', 'charAt', 'charCodeAt',
+  'codePointAt', 'substring', 'substr', 'match', 'matchAll', 'localeCompare', 'normalize', 'repeat', 'toString', 'toFixed',
+  'toLocaleString', 'toISOString', 'toJSON', 'getTime', 'valueOf', 'then', 'catch', 'finally', 'preventDefault', 'stopPropagation',
+  'json', 'text', 'test', 'exec', 'call', 'apply', 'bind', 'hasOwnProperty',
+]);
+/** Calls chained before a recorded call (`from('t')` of `client.from('t').insert(row)`): part of that call. */
+const chained = new WeakSet<Node>();
+
+/**
+ * A call on a parameter of the module's function (`octokit.rest.repos.listForOrg(…)`, `createItem = (http) => (item) =>
+ * http.post('/items', item)`), or on a member the class's constructor is handed (`this.client.request(…)`): kept aside
+ * until the scan knows whether the callers pass a vendor's SDK client or an HTTP client.
+ */
+export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
+  const { node, ref } = site;
+  if (ref.root !== 'unknown' || node.type !== 'CallExpression' || chained.has(node)) return;
+  const last = ref.steps[ref.steps.length - 1];
+  if (!last?.call || last.name === '' || BUILT_IN.has(last.name)) return;
+  const held = heldClient(ctx.scope, unwrap(node.callee), ref);
+  if (!held || !isAppCode(ctx.facts.file)) return;
+  const args: Node[] = [];
+  for (const step of ref.steps.slice(ref.steps.length - held.names)) {
+    const call = step.call;
+    if (!call || call.type !== 'CallExpression') continue;
+    if (call !== node) chained.add(call);
+    for (const arg of call.arguments as Node[]) {
+      const value = unwrap(arg.type === 'SpreadElement' ? arg.argument : arg);
+      if (!isFunction(value)) args.push(value);
+    }
+  }
+  const api = ref.steps.slice(ref.steps.length - held.names).map((s) => s.name);
+  const request = api.length === 1 && Object.hasOwn(VERBS, last.name) ? requestOf(ctx, node, last.name) : undefined;
+  (ctx.facts.paramClientCalls ??= []).push({
+    param: held.param, api, ...(request ? { request } : {}), side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node),
+  });
+}
+
+/** `http.post(url, body)`, `http.request({ url, method })`: the method and the URL as evaluated. */
+function requestOf(ctx: FileContext, node: Node, verb: string): { method: HttpMethod | null; url: string | null } {
+  const first = node.arguments[0] as Node | undefined;
+  const config = verb === 'request' ? ctx.scope.object(first) : null;
+  const url = config ? objectProperty(config, 'url') : first;
+  return { method: VERBS[verb] ?? namedMethod(ctx, config, 'GET'), url: url ? ctx.scope.strParams(url) : null };
+}
+
+/**
+ * The parameter a call's chain starts from, and how many of the ref's steps come after it: `octokit` of
+ * `octokit.rest.repos.listForOrg(…)` (`listRepos:0`, 4 steps), `this.http` of `this.http.get(…)` (`Service.constructor:0`, 1).
+ */
+function heldClient(scope: Scope, callee: Node, ref: Ref): { param: string; names: number } | null {
+  let node = callee;
+  let names = 0;
+  for (;;) {
+    if (node.type === 'MemberExpression') {
+      const object = unwrap(node.object);
+      if (object.type === 'ThisExpression') {
+        if (scope.currentClass === null || ref.name !== 'this') return null;
+        const at = scope.handedMembers.get(propertyName(node.property, node.computed) ?? '') ?? -1;
+        return at >= 0 && names > 0 ? { param: `${scope.currentClass}.constructor:${at}`, names } : null;
+      }
+      names++;
+      node = object;
+    } else if (node.type === 'CallExpression') node = unwrap(node.callee);
+    else break;
+  }
+  if (node.type !== 'Identifier' || names !== ref.steps.length) return null;
+  const param = scope.lookup(node.name)?.param;
+  return param ? { param, names } : null;
+}
+
+/**
+ * What a caller hands a helper when an argument is a vendor's SDK client or an HTTP client, written for `ArgFlow.clients`:
+ * `sdk:["openai",["OpenAI"]]` for `new OpenAI()`, `http:["axios","https://api.example.com"]` for
+ * `axios.create({ baseURL: 'https://api.example.com' })`, `own:["./clients/github","octokit"]` for an object another module of
+ * the app exports; null for anything else (a request's promise, a response).
+ */
+export function givenClient(ctx: FileContext, ref: Ref): string | null {
+  if (ref.root !== 'import' || ref.module === null) return null;
+  // `listRepos(octokit)` with `octokit` another module's: a client when that module shows it is one (see `collectSdkExports`).
+  if (ctx.scope.isAppModule(ref.module)) {
+    const named = ref.imported !== undefined && ref.imported !== 'default' && ref.imported !== '*';
+    return ref.steps.length === (named ? 1 : 0) ? `own:${JSON.stringify([ref.module, ref.imported ?? 'default'])}` : null;
+  }
+  const http = Object.hasOwn(CLIENTS, ref.module) ? CLIENTS[ref.module]! : null;
+  if (http) {
+    const { steps } = ref;
+    if (steps.length === 0) return `http:${JSON.stringify([ref.module, ''])}`;
+    const made = steps.length === 1 && http.factory !== '' && steps[0]!.name === http.factory ? steps[0]!.call : null;
+    return made ? `http:${JSON.stringify([ref.module, http.baseKey ? baseUrl(ctx, made, http.baseKey) ?? '' : ''])}` : null;
+  }
+  if (!sdkVendor(ref.module)) return null;
+  // The client itself or one built from the import (`new Octokit()`, `createClient(…)`, `Mixpanel.init(…)`), not what a call on it answers.
+  const built = ref.steps.every((s, i) => !s.call || s.name === 'new' || s.name === '' || (i === 0 && FACTORY.test(s.name)));
+  return built ? `sdk:${JSON.stringify([ref.module, ref.steps.filter((s) => s.name !== '' && s.name !== 'new').map((s) => s.name)])}` : null;
+}
+const FACTORY = /^(create|init|get|make|build|new|connect|configure|setup)|Client$/i;

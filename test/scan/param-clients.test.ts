@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
+
+const MANIFEST = forgeManifest('permissions:', '  external:', '    fetch:', '      backend:', '        - api.github.com', '        - api.tracker.example', '        - api.crm.example');
+const PACKAGE = JSON.stringify({ dependencies: { '@octokit/rest': '^21.0.0', openai: '^4.0.0', '@supabase/supabase-js': '^2.0.0', axios: '^1.7.0', got: '^14.0.0' } });
+
+const GITHUB = [
+  'export async function listRepos(octokit, org) {',
+  '  const { data } = await octokit.rest.repos.listForOrg({ org });',
+  '  return data;',
+  '}',
+  'export class IssueService {',
+  '  constructor(client) {',
+  '    this.client = client;',
+  '  }',
+  '  async open(title) {',
+  "    return this.client.request('POST /repos/{owner}/{repo}/issues', { owner: 'acme', repo: 'app', title });",
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+const TRACKER = [
+  "export const createItem = (http) => async (title) => http.post('/items', { title });",
+  'export async function addContact(api, email) {',
+  "  return api.post('contacts', { json: { email } });",
+  '}',
+  '',
+].join('\n');
+
+const DB = [
+  "import { saveRow } from './rows';",
+  'export async function record(client, row) {',
+  '  return saveRow(client, row);',
+  '}',
+  '',
+].join('\n');
+
+const ROWS = [
+  'export async function saveRow(supabase, row) {',
+  "  return supabase.from('issues').insert(row);",
+  '}',
+  '',
+].join('\n');
+
+const INDEX = [
+  "import { Octokit } from '@octokit/rest';",
+  "import axios from 'axios';",
+  "import got from 'got';",
+  "import { supabase } from './supabase';",
+  "import { listRepos, IssueService } from './github';",
+  "import { createItem, addContact } from './tracker';",
+  "import { record } from './db';",
+  '',
+  "const tracker = axios.create({ baseURL: 'https://api.tracker.example' });",
+  '',
+  'export async function run(event) {',
+  '  const octokit = new Octokit({ auth: process.env.GITHUB_TOKEN });',
+  "  await listRepos(octokit, 'acme');",
+  '  await new IssueService(octokit).open(event.issue.fields.summary);',
+  '  await createItem(tracker)(event.issue.fields.summary);',
+  "  await addContact(got.extend({ prefixUrl: 'https://api.crm.example' }), event.user.email);",
+  '  await record(supabase, { summary: event.issue.fields.summary });',
+  '}',
+  '',
+].join('\n');
+
+describe('a client handed to a helper as a parameter (`listRepos(octokit)`, `new IssueService(octokit)`, `createItem(http)(item)`)', () => {
+  it('is followed to its SDK or HTTP client, the call shown where the helper makes it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': PACKAGE,
+      'src/index.js': INDEX,
+      'src/github.js': GITHUB,
+      'src/tracker.js': TRACKER,
+      'src/db.js': DB,
+      'src/rows.js': ROWS,
+      'src/supabase.js': "import { createClient } from '@supabase/supabase-js';\nexport const supabase = createClient(process.env.SUPABASE_URL, process.env.SUPABASE_KEY);\n",
+    });
+    assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.api, `${c.evidence.file}:${c.evidence.line}`]).sort(), [
+      ['github', 'Octokit.request', 'src/github.js:10'],
+      ['github', 'Octokit.rest.repos.listForOrg', 'src/github.js:2'],
+      ['supabase', 'createClient', 'src/supabase.js:2'],
+      ['supabase', 'createClient.from.insert', 'src/rows.js:2'],
+    ]);
+    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, `${c.evidence.file}:${c.evidence.line}`]).sort(), [
+      ['axios.post', 'POST', 'https://api.tracker.example/items', 'src/tracker.js:1'],
+      ['got.post', 'POST', 'https://api.crm.example/contacts', 'src/tracker.js:3'],
+    ]);
+    assert.deepEqual(facts.egress.unused.map((d) => d.address), []);
+  });
+
+  it('is not made of a parameter given no client: a map, a response, a string', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': PACKAGE,
+      'src/helpers.js': [
+        'export function cached(cache, key) {',
+        "  return cache.get('/config') ?? cache.post(key);",
+        '}',
+        'export function firstChoice(answer) {',
+        '  return answer.choices.pick(0);',
+        '}',
+        'export function shout(text) {',
+        '  return text.chat.completions.create();',
+        '}',
+        '',
+      ].join('\n'),
+      'src/index.js': [
+        "import OpenAI from 'openai';",
+        "import { cached, firstChoice, shout } from './helpers';",
+        'const openai = new OpenAI();',
+        'export async function run(event) {',
+        "  cached(new Map(), 'x');",
+        "  firstChoice(await openai.chat.completions.create({ model: 'gpt-4o', messages: [] }));",
+        '  shout(event.issue.key);',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.api, c.evidence.line]), [['openai', 'chat.completions.create', 6]]);
+    assert.deepEqual(facts.egress.calls, []);
+  });
+});
