@@ -20,7 +20,8 @@ export function filledClient(caller: FileFacts, client: string, fill: FillImport
     const [module, name] = JSON.parse(client.slice(4)) as [string, string];
     const target = graph.resolveModule(caller.file, module);
     const made = target ? graph.file(target)?.sdkExports.find((e) => e.name === name) : undefined;
-    return made && sdkVendor(made.module) ? `sdk:${JSON.stringify([made.module, made.api.filter((n) => n !== '' && n !== 'new')])}` : null;
+    if (made?.base !== undefined) return `http:${JSON.stringify([made.module, fill(target!, made.base)])}`;
+    return made && sdkVendor(made.module) ? `sdk:${JSON.stringify([made.module, made.api])}` : null;
   }
   if (!client.startsWith('http:') || !hasImported(client)) return client;
   const [module, base] = JSON.parse(client.slice(5)) as [string, string];
@@ -36,7 +37,7 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
   const seen = new Set<string>();
   for (const call of file.paramClientCalls ?? []) {
     for (const client of clients.get(`${file.file}#${call.param}`) ?? []) {
-      const fact = client.startsWith('sdk:') ? viaSdk(call, client) : viaHttp(file, call, client, fill);
+      const fact = client.startsWith('sdk:') ? viaSdk(call, client) : viaHttp(file, call, ...(JSON.parse(client.slice(5)) as [string, string]), fill);
       const at = fact ? `${'vendor' in fact ? fact.vendor : fact.client} ${fact.evidence.line}:${fact.evidence.column}` : '';
       if (!fact || seen.has(at)) continue;
       seen.add(at);
@@ -53,9 +54,9 @@ function viaSdk(call: ParamClientCall, client: string): ReturnType<typeof sdkCal
   return vendor ? sdkCall(vendor, module, [...api, ...call.api], { side: call.side, carries: call.carries, evidence: call.evidence }) : null;
 }
 
-function viaHttp(file: FileFacts, call: ParamClientCall, client: string, fill: FillImported): EgressCall | null {
+/** A request by an HTTP verb (`http.post('/items', item)`) made on an HTTP client of that module and base URL (`''` for none). */
+export function viaHttp(file: FileFacts, call: Pick<ParamClientCall, 'api' | 'request' | 'side' | 'carries' | 'evidence'>, module: string, base: string, fill: FillImported): EgressCall | null {
   if (!call.request) return null;
-  const [module, base] = JSON.parse(client.slice(5)) as [string, string];
   const verb = call.api[0]!.toLowerCase();
   const fact: EgressCall = {
     client: `${module}.${verb}`, method: call.request.method, url: null, host: null, side: call.side, carries: call.carries, evidence: call.evidence,

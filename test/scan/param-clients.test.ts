@@ -123,3 +123,36 @@ describe('a client handed to a helper as a parameter (`listRepos(octokit)`, `new
     assert.deepEqual(facts.egress.calls, []);
   });
 });
+
+describe('an HTTP client another module of the app exports (`export default axios.create({ baseURL })`, `module.exports = got.extend(…)`)', () => {
+  it('makes requests where it is used, or where a helper it is handed to uses it, with its base URL', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': PACKAGE,
+      'src/http.js': "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api.tracker.example/v2' });\nexport default api;\n",
+      'src/crm.js': "const got = require('got');\nmodule.exports = got.extend({ prefixUrl: 'https://api.crm.example' });\n",
+      'src/store.js': "export const store = new Map();\n",
+      'src/ping.js': "export const ping = (http) => http.get('/ping');\n",
+      'src/index.js': [
+        "import api from './http';",
+        "import { store } from './store';",
+        "import { ping } from './ping';",
+        "const crm = require('./crm');",
+        'export async function run(event) {',
+        '  await api.post(`/issues/${event.issue.key}/events`, { summary: event.issue.fields.summary });',
+        "  await crm.post('contacts', { json: { email: event.user.email } });",
+        '  await ping(api);',
+        "  store.get('/ping');",
+        '  await ping(store);',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['axios.post', 'POST', 'https://api.tracker.example/v2/issues/{}/events', 'src/index.js:6'],
+      ['got.post', 'POST', 'https://api.crm.example/contacts', 'src/index.js:7'],
+      ['axios.get', 'GET', 'https://api.tracker.example/v2/ping', 'src/ping.js:1'],
+    ]);
+    assert.deepEqual(facts.egress.sdkCalls, []);
+  });
+});

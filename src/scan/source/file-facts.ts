@@ -106,8 +106,11 @@ export interface FileFacts {
    * an HTTP client, dropped otherwise.
    */
   paramClientCalls?: ParamClientCall[];
-  /** Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`), by export name. */
-  sdkExports: Array<{ name: string; module: string; api: string[] }>;
+  /**
+   * Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`), by export name; or an HTTP client
+   * (`export default axios.create({ baseURL })`), with its base URL (`''` for none).
+   */
+  sdkExports: Array<{ name: string; module: string; api: string[]; base?: string }>;
   storage: StorageOp[];
   logs: LogCall[];
   /** morgan tokens the module defines itself (`morgan.token('url', redact)`): an access log writes what the app's function gives for them. */
@@ -216,6 +219,8 @@ export interface PendingSdkCall {
   imported: string;
   /** The call's names after the imported object: `chat`, `completions`, `create`. */
   api: string[];
+  /** For a call by an HTTP verb (`api.get('/ping')`): a request, when the object is an HTTP client (see `ParamClientCall`). */
+  request?: { method: HttpMethod | null; url: string | null };
   side: 'backend' | 'frontend';
   carries: SdkCall['carries'];
   evidence: Evidence;

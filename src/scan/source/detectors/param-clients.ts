@@ -47,14 +47,16 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
     }
   }
   const api = ref.steps.slice(ref.steps.length - held.names).map((s) => s.name);
-  const request = api.length === 1 && Object.hasOwn(VERBS, last.name) ? requestOf(ctx, node, last.name) : undefined;
+  const request = requestOf(ctx, node, api);
   (ctx.facts.paramClientCalls ??= []).push({
     param: held.param, api, ...(request ? { request } : {}), side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node),
   });
 }
 
-/** `http.post(url, body)`, `http.request({ url, method })`: the method and the URL as evaluated. */
-function requestOf(ctx: FileContext, node: Node, verb: string): { method: HttpMethod | null; url: string | null } {
+/** `http.post(url, body)`, `http.request({ url, method })` (`api`: the names after the client): the method and the URL as evaluated. */
+export function requestOf(ctx: FileContext, node: Node, api: readonly string[]): { method: HttpMethod | null; url: string | null } | undefined {
+  const verb = api.length === 1 ? api[0]! : '';
+  if (!Object.hasOwn(VERBS, verb)) return undefined;
   const first = node.arguments[0] as Node | undefined;
   const config = verb === 'request' ? ctx.scope.object(first) : null;
   const url = config ? objectProperty(config, 'url') : first;
@@ -99,12 +101,9 @@ export function givenClient(ctx: FileContext, ref: Ref): string | null {
     const named = ref.imported !== undefined && ref.imported !== 'default' && ref.imported !== '*';
     return ref.steps.length === (named ? 1 : 0) ? `own:${JSON.stringify([ref.module, ref.imported ?? 'default'])}` : null;
   }
-  const http = Object.hasOwn(CLIENTS, ref.module) ? CLIENTS[ref.module]! : null;
-  if (http) {
-    const { steps } = ref;
-    if (steps.length === 0) return `http:${JSON.stringify([ref.module, ''])}`;
-    const made = steps.length === 1 && http.factory !== '' && steps[0]!.name === http.factory ? steps[0]!.call : null;
-    return made ? `http:${JSON.stringify([ref.module, http.baseKey ? baseUrl(ctx, made, http.baseKey) ?? '' : ''])}` : null;
+  if (Object.hasOwn(CLIENTS, ref.module)) {
+    const base = httpBase(ctx, ref);
+    return base === null ? null : `http:${JSON.stringify([ref.module, base])}`;
   }
   if (!sdkVendor(ref.module)) return null;
   // The client itself or one built from the import (`new Octokit()`, `createClient(…)`, `Mixpanel.init(…)`), not what a call on it answers.
@@ -112,3 +111,16 @@ export function givenClient(ctx: FileContext, ref: Ref): string | null {
   return built ? `sdk:${JSON.stringify([ref.module, ref.steps.filter((s) => s.name !== '' && s.name !== 'new').map((s) => s.name)])}` : null;
 }
 const FACTORY = /^(create|init|get|make|build|new|connect|configure|setup)|Client$/i;
+
+/**
+ * When a ref is an HTTP client (`axios`, `axios.create({ baseURL })`, `got.extend({ prefixUrl })`), not a request it makes: the base
+ * URL its factory is configured with, `''` for none; null otherwise.
+ */
+export function httpBase(ctx: FileContext, ref: Ref): string | null {
+  const http = ref.root === 'import' && ref.module !== null && Object.hasOwn(CLIENTS, ref.module) ? CLIENTS[ref.module]! : null;
+  if (!http) return null;
+  const { steps } = ref;
+  if (steps.length === 0) return '';
+  const made = steps.length === 1 && http.factory !== '' && steps[0]!.name === http.factory ? steps[0]!.call : null;
+  return made ? (http.baseKey ? baseUrl(ctx, made, http.baseKey) ?? '' : '') : null;
+}

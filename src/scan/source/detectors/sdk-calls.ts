@@ -5,6 +5,7 @@ import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { Ref } from '../ref.ts';
 import { exportTarget } from '../exports.ts';
+import { httpBase, requestOf } from './param-clients.ts';
 
 const vendorOfModule = new Map<string, Vendor | null>();
 
@@ -56,7 +57,10 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
     return;
   }
   const own = site.ref.imported !== 'default';
-  ctx.facts.sdkPending.push({ module, imported: own ? names[0]! : 'default', api: own ? names.slice(1) : names, ...rest });
+  const api = own ? names.slice(1) : names;
+  // `api.get('/ping')`: a request when that module's object is an HTTP client.
+  const request = requestOf(ctx, node, api);
+  ctx.facts.sdkPending.push({ module, imported: own ? names[0]! : 'default', api, ...(request ? { request } : {}), ...rest });
 }
 
 /** The names of a call from the import, constructors and bare calls left out: `S3Client.send`, `chat.completions.create`. */
@@ -106,13 +110,16 @@ function builtFrom(node: Node): Node[] {
 
 /**
  * Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`, `module.exports = { supabase }`,
- * `export default createClient(…)`), for calls on them in other files. Run after the walk, on the module's bindings.
+ * `export default createClient(…)`), and HTTP clients (`export const api = axios.create({ baseURL })`), for calls on them in
+ * other files. Run after the walk, on the module's bindings.
  */
 export function collectSdkExports(ctx: FileContext): void {
   const { scope } = ctx;
   const add = (name: string, value: Node | null | undefined): void => {
     if (!value) return;
     const ref = scope.ref(value);
+    const base = httpBase(ctx, ref);
+    if (base !== null) ctx.facts.sdkExports.push({ name, module: ref.module!, api: [], base });
     if (ref.root !== 'import' || ref.module === null || !sdkVendor(ref.module)) return;
     ctx.facts.sdkExports.push({ name, module: ref.module, api: apiNames(ref) });
   };
