@@ -67,6 +67,12 @@ export function resolveClients(files: FileFacts[], graph: CallGraph, fill: FillI
         }
         const given = client === 'ace' ? 'app' : client === 'ace:user' ? 'user' : made(file, client);
         if (given) hold(key, given === 'user');
+        else if (client.startsWith('call:')) {
+          // `listRepos(createOctokit(token))` with `createOctokit` returning `new Octokit(…)`.
+          const factory = graph.target(file, client.slice(5));
+          const known = factory?.fn.made ? filledClient(factory.file, factory.fn.made, fill, graph) : null;
+          if (known !== null) give(key, known);
+        }
         else if (!client.startsWith('call:')) {
           const from = `${file.file}#${client}`;
           const list = passedTo.get(from);

@@ -1,6 +1,6 @@
 import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
-import { viaHttp } from './param-clients.ts';
+import { filledClient, viaHttp } from './param-clients.ts';
 import { sdkCall, sdkVendor } from './source/detectors/sdk-calls.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
@@ -14,7 +14,7 @@ export function linkSdkCalls(files: FileFacts[], graph: CallGraph, fill: FillImp
   for (const file of files) {
     for (const pending of file.sdkPending) {
       const target = graph.resolveModule(file.file, pending.module);
-      const client = target ? graph.file(target)?.sdkExports.find((e) => e.name === pending.imported) : undefined;
+      const client = target ? pending.called ? madeBy(file, pending.module, pending.imported, graph, fill) : graph.file(target)?.sdkExports.find((e) => e.name === pending.imported) : undefined;
       if (client?.base !== undefined) {
         const request = viaHttp(file, pending, client.module, fill(target!, client.base), fill);
         if (request) file.egress.push(request);
@@ -27,4 +27,13 @@ export function linkSdkCalls(files: FileFacts[], graph: CallGraph, fill: FillImp
       if (call) file.sdkCalls.push(call);
     }
   }
+}
+
+/** The client another module's function makes, when every return gives the same one (`export const slackFor = (token) => new WebClient(token)`). */
+function madeBy(file: FileFacts, module: string, name: string, graph: CallGraph, fill: FillImported): FileFacts['sdkExports'][number] | undefined {
+  const factory = graph.target(file, `${module}#${name}`);
+  const made = factory?.fn.made ? filledClient(factory.file, factory.fn.made, fill, graph) : null;
+  if (!made) return undefined;
+  const [client, second] = JSON.parse(made.slice(made.indexOf(':') + 1)) as [string, string | string[]];
+  return typeof second === 'string' ? { name, module: client, api: [], base: second } : { name, module: client, api: second };
 }

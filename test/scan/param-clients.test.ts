@@ -156,3 +156,50 @@ describe('an HTTP client another module of the app exports (`export default axio
     assert.deepEqual(facts.egress.sdkCalls, []);
   });
 });
+
+describe('a client another module\'s function makes (`export function slackFor(token) { return new WebClient(token); }`)', () => {
+  it('is followed where its result is used and where a helper it is handed to uses it; a function returning a response is no client', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': JSON.stringify({ dependencies: { '@slack/web-api': '^7.0.0', '@octokit/rest': '^21.0.0', axios: '^1.7.0' } }),
+      'src/clients.js': [
+        "import { WebClient } from '@slack/web-api';",
+        "import { Octokit } from '@octokit/rest';",
+        "import axios from 'axios';",
+        'export function slackFor(token) {',
+        '  return new WebClient(token);',
+        '}',
+        'export const githubFor = (token) => {',
+        '  const client = new Octokit({ auth: token });',
+        '  return client;',
+        '};',
+        "export default (key) => axios.create({ baseURL: 'https://api.tracker.example', headers: { 'x-key': key } });",
+        "export const repos = (octokit) => octokit.rest.repos.listForOrg({ org: 'acme' });",
+        '',
+      ].join('\n'),
+      'src/notify.js': "export async function notify(slack, text) {\n  await slack.chat.postMessage({ channel: '#ops', text });\n}\nexport const first = (list) => list.data.create({ at: 0 });\n",
+      'src/index.js': [
+        "import tracker, { slackFor, githubFor, repos } from './clients';",
+        "import { notify, first } from './notify';",
+        'export async function run(event) {',
+        '  const slack = slackFor(process.env.SLACK_TOKEN);',
+        "  await slack.chat.postMessage({ channel: '#general', text: event.text });",
+        '  await notify(slackFor(process.env.SLACK_TOKEN), event.text);',
+        "  await githubFor(process.env.GH).rest.issues.create({ owner: 'a', repo: 'b', title: event.text });",
+        "  await tracker(process.env.KEY).post('/events', { text: event.text });",
+        '  first(await repos(githubFor(process.env.GH)));',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.api, `${c.evidence.file}:${c.evidence.line}`]).sort(), [
+      ['github', 'Octokit.rest.issues.create', 'src/index.js:7'],
+      ['github', 'Octokit.rest.repos.listForOrg', 'src/clients.js:12'],
+      ['slack', 'WebClient.chat.postMessage', 'src/index.js:5'],
+      ['slack', 'WebClient.chat.postMessage', 'src/notify.js:2'],
+    ]);
+    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['axios.post', 'POST', 'https://api.tracker.example/events', 'src/index.js:8'],
+    ]);
+  });
+});

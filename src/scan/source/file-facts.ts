@@ -25,6 +25,8 @@ export interface FunctionInfo {
   client?: 'app' | 'user';
   /** It returns a principal of `@forge/api` from every return (`return asUser()`): which, or `either` when its returns differ. */
   principal?: 'asApp' | 'asUser' | 'either';
+  /** It returns the same vendor's SDK client or HTTP client from every return (`return new WebClient(token)`), as `ArgFlow.clients` writes it. */
+  made?: string | null;
   /**
    * What each property of the object it returns carries, when every value it returns is an object literal (`return { title, authorId }`); null when one is not.
    * A property that is a function it declares also has, under its name and `CALLED` (`search()`), what calling that function gives back.
@@ -219,6 +221,8 @@ export interface PendingSdkCall {
   imported: string;
   /** The call's names after the imported object: `chat`, `completions`, `create`. */
   api: string[];
+  /** The imported name is called first (`createOctokit(token).request(…)`): the object is what that function returns. */
+  called?: true;
   /** For a call by an HTTP verb (`api.get('/ping')`): a request, when the object is an HTTP client (see `ParamClientCall`). */
   request?: { method: HttpMethod | null; url: string | null };
   side: 'backend' | 'frontend';

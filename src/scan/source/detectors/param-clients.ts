@@ -46,6 +46,8 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
       if (!isFunction(value)) args.push(value);
     }
   }
+  // As on the client itself, a call handed nothing is left out (see `detectSdkCall`).
+  if (args.length === 0) return;
   const api = ref.steps.slice(ref.steps.length - held.names).map((s) => s.name);
   const request = requestOf(ctx, node, api);
   (ctx.facts.paramClientCalls ??= []).push({

@@ -60,7 +60,8 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
   const api = own ? names.slice(1) : names;
   // `api.get('/ping')`: a request when that module's object is an HTTP client.
   const request = requestOf(ctx, node, api);
-  ctx.facts.sdkPending.push({ module, imported: own ? names[0]! : 'default', api, ...(request ? { request } : {}), ...rest });
+  const called = site.ref.steps[0]!.call !== null && site.ref.steps[0]!.call !== node;
+  ctx.facts.sdkPending.push({ module, imported: own ? names[0]! : 'default', api, ...(called ? { called: true as const } : {}), ...(request ? { request } : {}), ...rest });
 }
 
 /** The names of a call from the import, constructors and bare calls left out: `S3Client.send`, `chat.completions.create`. */
