@@ -52,33 +52,37 @@ export function resolveClients(files: FileFacts[], graph: CallGraph, fill: FillI
   };
   // A parameter passed on as an argument: `file#fn:index` → the parameters it is given to.
   const passedTo = new Map<string, string[]>();
+  // What a caller in `file` hands the parameter `key` (`file#fn:index`, `file#fn:index.field`).
+  const take = (file: FileFacts, key: string, client: string): void => {
+    if (isGivenClient(client)) {
+      const known = filledClient(file, client, fill, graph);
+      if (known !== null) give(key, known);
+      return;
+    }
+    const given = client === 'ace' ? 'app' : client === 'ace:user' ? 'user' : made(file, client);
+    if (given) hold(key, given === 'user');
+    else if (client.startsWith('call:')) {
+      // `listRepos(createOctokit(token))` with `createOctokit` returning `new Octokit(…)`.
+      const factory = graph.target(file, client.slice(5));
+      const known = factory?.fn.made ? filledClient(factory.file, factory.fn.made, fill, graph) : null;
+      if (known !== null) give(key, known);
+    } else {
+      const from = `${file.file}#${client}`;
+      const list = passedTo.get(from);
+      if (list) list.push(key);
+      else passedTo.set(from, [key]);
+    }
+  };
   for (const file of files) {
     for (const flow of file.argFlows) {
-      if (!flow.clients) continue;
+      if (!flow.clients && !flow.clientFields) continue;
       const to = graph.target(file, flow.callee);
       if (!to) continue;
-      flow.clients.forEach((client, i) => {
-        if (client === null) return;
-        const key = `${to.file.file}#${to.fn.name}:${i}`;
-        if (isGivenClient(client)) {
-          const known = filledClient(file, client, fill, graph);
-          if (known !== null) give(key, known);
-          return;
-        }
-        const given = client === 'ace' ? 'app' : client === 'ace:user' ? 'user' : made(file, client);
-        if (given) hold(key, given === 'user');
-        else if (client.startsWith('call:')) {
-          // `listRepos(createOctokit(token))` with `createOctokit` returning `new Octokit(…)`.
-          const factory = graph.target(file, client.slice(5));
-          const known = factory?.fn.made ? filledClient(factory.file, factory.fn.made, fill, graph) : null;
-          if (known !== null) give(key, known);
-        }
-        else if (!client.startsWith('call:')) {
-          const from = `${file.file}#${client}`;
-          const list = passedTo.get(from);
-          if (list) list.push(key);
-          else passedTo.set(from, [key]);
-        }
+      flow.clients?.forEach((client, i) => {
+        if (client !== null) take(file, `${to.file.file}#${to.fn.name}:${i}`, client);
+      });
+      flow.clientFields?.forEach((fields, i) => {
+        for (const [field, client] of Object.entries(fields ?? {})) take(file, `${to.file.file}#${to.fn.name}:${i}.${field}`, client);
       });
     }
   }

@@ -35,8 +35,10 @@ export function filledClient(caller: FileFacts, client: string, fill: FillImport
  */
 export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<string, ReadonlySet<string>>, fill: FillImported): void {
   const seen = new Set<string>();
-  for (const call of file.paramClientCalls ?? []) {
-    for (const client of clients.get(`${file.file}#${call.param}`) ?? []) {
+  for (const whole of file.paramClientCalls ?? []) {
+    // `deps.openai.chat.completions.create(…)`: the parameter's field `openai` holds the client when callers pass `{ openai }`.
+    const field = { ...whole, param: `${whole.param}.${whole.api[0]}`, api: whole.api.slice(1) };
+    for (const [call, client] of [...handed(clients, file, whole), ...(field.api.length > 0 && !whole.param.includes('.') ? handed(clients, file, field) : [])]) {
       const fact = client.startsWith('sdk:') ? viaSdk(call, client) : viaHttp(file, call, ...(JSON.parse(client.slice(5)) as [string, string]), fill);
       const at = fact ? `${'vendor' in fact ? fact.vendor : fact.client} ${fact.evidence.line}:${fact.evidence.column}` : '';
       if (!fact || seen.has(at)) continue;
@@ -48,6 +50,10 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
   delete file.paramClientCalls;
 }
 
+function handed(clients: ReadonlyMap<string, ReadonlySet<string>>, file: FileFacts, call: ParamClientCall): Array<[ParamClientCall, string]> {
+  return [...clients.get(`${file.file}#${call.param}`) ?? []].map((client) => [call, client]);
+}
+
 function viaSdk(call: ParamClientCall, client: string): ReturnType<typeof sdkCall> {
   const [module, api] = JSON.parse(client.slice(4)) as [string, string[]];
   const vendor = sdkVendor(module);
@@ -56,7 +62,7 @@ function viaSdk(call: ParamClientCall, client: string): ReturnType<typeof sdkCal
 
 /** A request by an HTTP verb (`http.post('/items', item)`) made on an HTTP client of that module and base URL (`''` for none). */
 export function viaHttp(file: FileFacts, call: Pick<ParamClientCall, 'api' | 'request' | 'side' | 'carries' | 'evidence'>, module: string, base: string, fill: FillImported): EgressCall | null {
-  if (!call.request) return null;
+  if (!call.request || call.api.length !== 1) return null;
   const verb = call.api[0]!.toLowerCase();
   const fact: EgressCall = {
     client: `${module}.${verb}`, method: call.request.method, url: null, host: null, side: call.side, carries: call.carries, evidence: call.evidence,

@@ -203,3 +203,51 @@ describe('a client another module\'s function makes (`export function slackFor(t
     ]);
   });
 });
+
+describe('clients handed in an object (`summarize({ openai, text })`, `new Assistant({ openai })`, `ask(deps)`)', () => {
+  it('are followed to the fields the helper destructures or reads; a field given no client is none', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': PACKAGE,
+      'src/ai.js': [
+        'export async function summarize({ openai, text }) {',
+        "  return openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: text }] });",
+        '}',
+        'export class Assistant {',
+        '  constructor(deps) {',
+        '    this.openai = deps.openai;',
+        '  }',
+        '  ask(text) {',
+        "    return this.openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: text }] });",
+        '  }',
+        '}',
+        'export async function ask(deps, text) {',
+        '  await deps.http.get(`/log?q=${text}`);',
+        '  return deps.cache.get(text);',
+        '}',
+        '',
+      ].join('\n'),
+      'src/index.js': [
+        "import OpenAI from 'openai';",
+        "import axios from 'axios';",
+        "import { summarize, Assistant, ask } from './ai';",
+        "const http = axios.create({ baseURL: 'https://api.tracker.example' });",
+        'export async function run(event) {',
+        '  const openai = new OpenAI();',
+        '  await summarize({ openai, text: event.text });',
+        '  await new Assistant({ openai }).ask(event.text);',
+        '  const deps = { http, cache: new Map() };',
+        '  await ask(deps, event.text);',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.api, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['openai', 'chat.completions.create', 'src/ai.js:2'],
+      ['openai', 'chat.completions.create', 'src/ai.js:9'],
+    ]);
+    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['axios.get', 'GET', 'https://api.tracker.example/log?q={}', 'src/ai.js:13'],
+    ]);
+  });
+});

@@ -53,6 +53,8 @@ export interface ArgFlow {
    * `givenClient`); set when any is.
    */
   clients?: Array<string | null>;
+  /** The clients the properties of each object literal argument hold (`summarize({ openai, text })`), written as in `clients`; set when any does. */
+  clientFields?: Array<Record<string, string> | null>;
   /** What each property of each argument that is an object literal carries (`save({ title, owner })`); set when any is. */
   fields?: Array<Record<string, string[]> | null>;
   /** The app's class each argument of `new Class(…)` is an instance of, or each property of an object literal argument; set when any is. */

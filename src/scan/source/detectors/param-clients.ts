@@ -49,7 +49,8 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
   // As on the client itself, a call handed nothing is left out (see `detectSdkCall`).
   if (args.length === 0) return;
   const api = ref.steps.slice(ref.steps.length - held.names).map((s) => s.name);
-  const request = requestOf(ctx, node, api);
+  // `http.get(url)`, or `deps.http.get(url)` with `deps.http` the client.
+  const request = api.length <= 2 ? requestOf(ctx, node, api.slice(-1)) : undefined;
   (ctx.facts.paramClientCalls ??= []).push({
     param: held.param, api, ...(request ? { request } : {}), side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node),
   });
@@ -76,9 +77,11 @@ function heldClient(scope: Scope, callee: Node, ref: Ref): { param: string; name
     if (node.type === 'MemberExpression') {
       const object = unwrap(node.object);
       if (object.type === 'ThisExpression') {
-        if (scope.currentClass === null || ref.name !== 'this') return null;
-        const at = scope.handedMembers.get(propertyName(node.property, node.computed) ?? '') ?? -1;
-        return at >= 0 && names > 0 ? { param: `${scope.currentClass}.constructor:${at}`, names } : null;
+        if (scope.currentClass === null || ref.name !== 'this' || names === 0) return null;
+        // `this.client = client`, `this.openai = deps.openai`, `constructor({ openai })`: the constructor's parameter or its field.
+        const member = propertyName(node.property, node.computed) ?? '';
+        const at = scope.memberParams.get(member) ?? scope.handedMembers.get(member) ?? -1;
+        return at !== null && at !== -1 ? { param: `${scope.currentClass}.constructor:${at}`, names } : null;
       }
       names++;
       node = object;
@@ -86,8 +89,14 @@ function heldClient(scope: Scope, callee: Node, ref: Ref): { param: string; name
     else break;
   }
   if (node.type !== 'Identifier' || names !== ref.steps.length) return null;
-  const param = scope.lookup(node.name)?.param;
+  const param = heldParam(scope, node.name);
   return param ? { param, names } : null;
+}
+
+/** The parameter a name is, or the field of one it is destructured from (`({ openai, text }) => …`: `fn:0.openai`). */
+export function heldParam(scope: Scope, name: string): string | null {
+  const binding = scope.lookup(name);
+  return binding?.param ?? (binding?.paramSuffix === undefined ? binding?.paramKey : undefined) ?? null;
 }
 
 /**
@@ -98,19 +107,49 @@ function heldClient(scope: Scope, callee: Node, ref: Ref): { param: string; name
  */
 export function givenClient(ctx: FileContext, ref: Ref): string | null {
   if (ref.root !== 'import' || ref.module === null) return null;
+  return importedClient(ctx, ref, ref.module);
+}
+
+/**
+ * The clients the properties of an object literal argument hold (`summarize({ openai, text })`, `new Ai({ openai: client })`), by
+ * property: as `givenClient` writes them, or the caller's own parameter that it hands on (`fn:0.openai`); null when none.
+ */
+export function fieldClients(ctx: FileContext, arg: Node): Record<string, string> | null {
+  let object = arg;
+  if (object.type === 'Identifier') {
+    const init = ctx.scope.lookup(object.name)?.init;
+    object = init ? unwrap(init) : object;
+  }
+  if (object.type !== 'ObjectExpression') return null;
+  let out: Record<string, string> | null = null;
+  for (const p of object.properties as Node[]) {
+    const key = p.type === 'Property' && !p.computed ? propertyName(p.key) : null;
+    const value = key !== null ? unwrap(p.value) : null;
+    if (!value) continue;
+    let client: string | null = null;
+    if (value.type === 'Identifier') {
+      const binding = ctx.scope.lookup(value.name);
+      client = binding ? (binding.init ? givenClient(ctx, ctx.scope.ref(value)) : heldParam(ctx.scope, value.name)) : ctx.scope.mod.imports.has(value.name) ? givenClient(ctx, ctx.scope.ref(value)) : null;
+    } else if (value.type === 'NewExpression' || value.type === 'CallExpression') client = givenClient(ctx, ctx.scope.ref(value));
+    if (client !== null) (out ??= {})[key!] = client;
+  }
+  return out;
+}
+
+function importedClient(ctx: FileContext, ref: Ref, module: string): string | null {
   // `listRepos(octokit)` with `octokit` another module's: a client when that module shows it is one (see `collectSdkExports`).
-  if (ctx.scope.isAppModule(ref.module)) {
+  if (ctx.scope.isAppModule(module)) {
     const named = ref.imported !== undefined && ref.imported !== 'default' && ref.imported !== '*';
-    return ref.steps.length === (named ? 1 : 0) ? `own:${JSON.stringify([ref.module, ref.imported ?? 'default'])}` : null;
+    return ref.steps.length === (named ? 1 : 0) ? `own:${JSON.stringify([module, ref.imported ?? 'default'])}` : null;
   }
-  if (Object.hasOwn(CLIENTS, ref.module)) {
+  if (Object.hasOwn(CLIENTS, module)) {
     const base = httpBase(ctx, ref);
-    return base === null ? null : `http:${JSON.stringify([ref.module, base])}`;
+    return base === null ? null : `http:${JSON.stringify([module, base])}`;
   }
-  if (!sdkVendor(ref.module)) return null;
+  if (!sdkVendor(module)) return null;
   // The client itself or one built from the import (`new Octokit()`, `createClient(…)`, `Mixpanel.init(…)`), not what a call on it answers.
   const built = ref.steps.every((s, i) => !s.call || s.name === 'new' || s.name === '' || (i === 0 && FACTORY.test(s.name)));
-  return built ? `sdk:${JSON.stringify([ref.module, ref.steps.filter((s) => s.name !== '' && s.name !== 'new').map((s) => s.name)])}` : null;
+  return built ? `sdk:${JSON.stringify([module, ref.steps.filter((s) => s.name !== '' && s.name !== 'new').map((s) => s.name)])}` : null;
 }
 const FACTORY = /^(create|init|get|make|build|new|connect|configure|setup)|Client$/i;
 
