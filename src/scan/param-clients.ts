@@ -62,8 +62,8 @@ function viaSdk(call: ParamClientCall, client: string): ReturnType<typeof sdkCal
 
 /** A request by an HTTP verb (`http.post('/items', item)`) made on an HTTP client of that module and base URL (`''` for none). */
 export function viaHttp(file: FileFacts, call: Pick<ParamClientCall, 'api' | 'request' | 'side' | 'carries' | 'evidence'>, module: string, base: string, fill: FillImported): EgressCall | null {
-  if (!call.request || call.api.length !== 1) return null;
-  const verb = call.api[0]!.toLowerCase();
+  if (!call.request || call.api[0] !== call.request.verb) return null;
+  const verb = call.request.verb.toLowerCase();
   const fact: EgressCall = {
     client: `${module}.${verb}`, method: call.request.method, url: null, host: null, side: call.side, carries: call.carries, evidence: call.evidence,
   };

@@ -251,3 +251,28 @@ describe('clients handed in an object (`summarize({ openai, text })`, `new Assis
     ]);
   });
 });
+
+describe('superagent\'s request builders (`request.post(url).set(…).send(body)`)', () => {
+  it('send what they are given with the request, on superagent itself and on a client handed to a helper', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': JSON.stringify({ dependencies: { superagent: '^9.0.0' } }),
+      'src/send.js': "export const push = (agent, email) => agent.put('https://api.crm.example/contacts').send({ email });\n",
+      'src/index.js': [
+        "import request from 'superagent';",
+        "import { push } from './send';",
+        'export async function run(event) {',
+        "  await request.post('https://api.tracker.example/items').set('Authorization', `Bearer ${process.env.TOKEN}`).send({ email: event.user.email }).then((r) => r.body);",
+        "  await request.get('https://api.tracker.example/ping');",
+        '  await push(request, event.user.email);',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, c.carries, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['superagent.post', 'POST', 'https://api.tracker.example/items', ['email', 'secret'], 'src/index.js:4'],
+      ['superagent.get', 'GET', 'https://api.tracker.example/ping', ['literal'], 'src/index.js:5'],
+      ['superagent.put', 'PUT', 'https://api.crm.example/contacts', ['email'], 'src/send.js:1'],
+    ]);
+  });
+});

@@ -210,8 +210,8 @@ export interface ParamClientCall {
   param: string;
   /** The call's names after the parameter: `rest`, `repos`, `listForOrg`. */
   api: string[];
-  /** For a call by an HTTP verb (`post`, `request`): its method, null when it is not known; and its URL as evaluated (parameters marked). */
-  request?: { method: HttpMethod | null; url: string | null };
+  /** For a call by an HTTP verb (`post`, `request`, also before superagent's builders): the verb, its method (null when not known), its URL as evaluated (parameters marked). */
+  request?: { verb: string; method: HttpMethod | null; url: string | null };
   side: 'backend' | 'frontend';
   carries: SdkCall['carries'];
   evidence: Evidence;
@@ -226,7 +226,7 @@ export interface PendingSdkCall {
   /** The imported name is called first (`createOctokit(token).request(…)`): the object is what that function returns. */
   called?: true;
   /** For a call by an HTTP verb (`api.get('/ping')`): a request, when the object is an HTTP client (see `ParamClientCall`). */
-  request?: { method: HttpMethod | null; url: string | null };
+  request?: { verb: string; method: HttpMethod | null; url: string | null };
   side: 'backend' | 'frontend';
   carries: SdkCall['carries'];
   evidence: Evidence;

@@ -5,7 +5,7 @@ import type { CallSite, FileContext } from '../context.ts';
 import { CLIENTS } from '../http-clients.ts';
 import type { Ref } from '../ref.ts';
 import type { Scope } from '../scope.ts';
-import { baseUrl } from './egress.ts';
+import { BUILDERS, baseUrl } from './egress.ts';
 import { namedMethod } from './rest-calls.ts';
 import { sdkVendor } from './sdk-calls.ts';
 
@@ -49,21 +49,23 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
   // As on the client itself, a call handed nothing is left out (see `detectSdkCall`).
   if (args.length === 0) return;
   const api = ref.steps.slice(ref.steps.length - held.names).map((s) => s.name);
-  // `http.get(url)`, or `deps.http.get(url)` with `deps.http` the client.
-  const request = api.length <= 2 ? requestOf(ctx, node, api.slice(-1)) : undefined;
+  // `http.get(url)`, `deps.http.get(url)` with `deps.http` the client, `agent.post(url).send(body)` with superagent's builders.
+  const steps = ref.steps.slice(ref.steps.length - held.names);
+  let at = steps.length - 1;
+  while (at > 0 && BUILDERS.has(api[at]!)) at--;
+  const request = at <= 1 && steps[at]!.call ? requestOf(ctx, steps[at]!.call!, api[at]!) : undefined;
   (ctx.facts.paramClientCalls ??= []).push({
     param: held.param, api, ...(request ? { request } : {}), side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node),
   });
 }
 
-/** `http.post(url, body)`, `http.request({ url, method })` (`api`: the names after the client): the method and the URL as evaluated. */
-export function requestOf(ctx: FileContext, node: Node, api: readonly string[]): { method: HttpMethod | null; url: string | null } | undefined {
-  const verb = api.length === 1 ? api[0]! : '';
+/** `http.post(url, body)`, `http.request({ url, method })`, the call by `verb`: the method and the URL as evaluated. */
+export function requestOf(ctx: FileContext, node: Node, verb: string): { verb: string; method: HttpMethod | null; url: string | null } | undefined {
   if (!Object.hasOwn(VERBS, verb)) return undefined;
   const first = node.arguments[0] as Node | undefined;
   const config = verb === 'request' ? ctx.scope.object(first) : null;
   const url = config ? objectProperty(config, 'url') : first;
-  return { method: VERBS[verb] ?? namedMethod(ctx, config, 'GET'), url: url ? ctx.scope.strParams(url) : null };
+  return { verb, method: VERBS[verb] ?? namedMethod(ctx, config, 'GET'), url: url ? ctx.scope.strParams(url) : null };
 }
 
 /**

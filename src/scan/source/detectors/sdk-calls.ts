@@ -59,7 +59,7 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
   const own = site.ref.imported !== 'default';
   const api = own ? names.slice(1) : names;
   // `api.get('/ping')`: a request when that module's object is an HTTP client.
-  const request = requestOf(ctx, node, api);
+  const request = api.length === 1 ? requestOf(ctx, node, api[0]!) : undefined;
   const called = site.ref.steps[0]!.call !== null && site.ref.steps[0]!.call !== node;
   ctx.facts.sdkPending.push({ module, imported: own ? names[0]! : 'default', api, ...(called ? { called: true as const } : {}), ...(request ? { request } : {}), ...rest });
 }
