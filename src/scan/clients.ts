@@ -74,6 +74,7 @@ export function resolveClients(files: FileFacts[], graph: CallGraph, fill: FillI
     }
   };
   for (const file of files) {
+    for (const [param, client] of Object.entries(file.paramClientTypes ?? {})) give(`${file.file}#${param}`, client);
     for (const flow of file.argFlows) {
       if (!flow.clients && !flow.clientFields) continue;
       const to = graph.target(file, flow.callee);

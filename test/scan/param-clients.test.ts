@@ -276,3 +276,31 @@ describe('superagent\'s request builders (`request.post(url).set(…).send(body)
     ]);
   });
 });
+
+describe('a parameter typed with a vendor\'s client (`octokit: Octokit`, `client: WebClient | undefined`)', () => {
+  it('is that client whoever the callers are; a type of no vendor, or an HTTP client\'s with no base URL, is none', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': JSON.stringify({ dependencies: { '@slack/web-api': '^7.0.0', '@octokit/rest': '^21.0.0', axios: '^1.7.0' } }),
+      'src/lib.ts': [
+        "import type { Octokit } from '@octokit/rest';",
+        "import { WebClient } from '@slack/web-api';",
+        "import type { AxiosInstance } from 'axios';",
+        'export async function reposOf(octokit: Octokit, org: string) {',
+        '  return octokit.repos.listForOrg({ org });',
+        '}',
+        'export async function say(text: string, client: WebClient | undefined) {',
+        "  await client?.chat.postMessage({ channel: '#ops', text });",
+        '}',
+        'export const item = (http: AxiosInstance, id: string) => http.get(`/items/${id}`);',
+        "export const keep = (seen: Map<string, string>, key: string) => seen.set(key, 'yes');",
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.api, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['github', 'Octokit.repos.listForOrg', 'src/lib.ts:5'],
+      ['slack', 'WebClient.chat.postMessage', 'src/lib.ts:8'],
+    ]);
+    assert.deepEqual(facts.egress.calls, []);
+  });
+});

@@ -110,6 +110,8 @@ export interface FileFacts {
    * an HTTP client, dropped otherwise.
    */
   paramClientCalls?: ParamClientCall[];
+  /** Parameters typed with a vendor's SDK client (`octokit: Octokit`), by `fn:index`: the client, as `ArgFlow.clients` writes it. */
+  paramClientTypes?: Record<string, string>;
   /**
    * Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`), by export name; or an HTTP client
    * (`export default axios.create({ baseURL })`), with its base URL (`''` for none).

@@ -156,6 +156,23 @@ function importedClient(ctx: FileContext, ref: Ref, module: string): string | nu
 const FACTORY = /^(create|init|get|make|build|new|connect|configure|setup)|Client$/i;
 
 /**
+ * The vendor's SDK client a parameter's type names (`octokit: Octokit`, `client?: WebClient | undefined` with `WebClient`
+ * imported from `@slack/web-api`, also as a type), written as `givenClient` writes it; null for any other type.
+ */
+export function typedClient(ctx: FileContext, type: Node): string | null {
+  let node = type;
+  if (node.type === 'TSUnionType') {
+    const named = (node.types as Node[]).filter((t) => t.type !== 'TSUndefinedKeyword' && t.type !== 'TSNullKeyword');
+    node = named.length === 1 ? named[0]! : node;
+  }
+  if (node.type !== 'TSTypeReference' || node.typeName?.type !== 'Identifier') return null;
+  const imported = ctx.scope.mod.imports.get(node.typeName.name) ?? ctx.scope.mod.typeImports.get(node.typeName.name);
+  if (!imported || imported.imported === '*' || ctx.scope.isAppModule(imported.module) || !sdkVendor(imported.module)) return null;
+  const steps = imported.imported === 'default' ? [] : [{ name: imported.imported, call: null }];
+  return importedClient(ctx, { root: 'import', module: imported.module, name: null, imported: imported.imported, steps: [...steps, { name: 'new', call: null }] }, imported.module);
+}
+
+/**
  * When a ref is an HTTP client (`axios`, `axios.create({ baseURL })`, `got.extend({ prefixUrl })`), not a request it makes: the base
  * URL its factory is configured with, `''` for none; null otherwise.
  */

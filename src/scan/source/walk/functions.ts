@@ -10,7 +10,7 @@ import { submitsForm } from '../typed-state.ts';
 import { literalFields } from '../kinds.ts';
 import { routeParams } from '../nest-routes.ts';
 import { principalOf } from '../ref.ts';
-import { givenClient } from '../detectors/param-clients.ts';
+import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
 import { CALLED } from '../string-marks.ts';
 import { RESULT_CALLBACKS, requestOf } from './callbacks.ts';
@@ -219,6 +219,9 @@ function markParam(w: Walk, info: Pick<FunctionInfo, 'name' | 'defaults'>, patte
   const binding = w.scope.lookup(name.name)!;
   if (!at.includes('.') || at.endsWith('.method')) binding.param = `${info.name}:${at}`;
   else binding.paramKey = `${info.name}:${at}`;
+  // `async function listRepos(octokit: Octokit)`: a vendor's client by its type, whoever the callers are.
+  const typed = name.typeAnnotation ? typedClient(w.ctx, name.typeAnnotation.typeAnnotation) : null;
+  if (typed) (w.ctx.facts.paramClientTypes ??= {})[`${info.name}:${at}`] = typed;
   const fallback = pattern.type === 'AssignmentPattern' && pattern.right.type === 'Literal' ? pattern.right.value : null;
   if (typeof fallback === 'string') (info.defaults ??= {})[at] = fallback;
 }
