@@ -4,6 +4,7 @@ import type { CallGraph } from './link.ts';
 import { derive } from './source/derive.ts';
 import { sdkCall, sdkVendor } from './source/detectors/sdk-calls.ts';
 import type { FileFacts, ParamClientCall } from './source/file-facts.ts';
+import { normaliseKinds } from './source/flow.ts';
 import { hasImported, settle } from './source/string-marks.ts';
 
 /** Whether a client an argument holds is a vendor's SDK client, an HTTP client or another module's object (see `givenClient`). */
@@ -20,12 +21,18 @@ export function filledClient(caller: FileFacts, client: string, fill: FillImport
     const [module, name] = JSON.parse(client.slice(4)) as [string, string];
     const target = graph.resolveModule(caller.file, module);
     const made = target ? graph.file(target)?.sdkExports.find((e) => e.name === name) : undefined;
-    if (made?.base !== undefined) return `http:${JSON.stringify([made.module, fill(target!, made.base)])}`;
+    if (made?.base !== undefined) return `http:${JSON.stringify([made.module, fill(target!, made.base), made.carries ?? []])}`;
     return made && sdkVendor(made.module) ? `sdk:${JSON.stringify([made.module, made.api])}` : null;
   }
   if (!client.startsWith('http:') || !hasImported(client)) return client;
-  const [module, base] = JSON.parse(client.slice(5)) as [string, string];
-  return `http:${JSON.stringify([module, fill(caller.file, base)])}`;
+  const [module, base, carries] = httpOf(client);
+  return `http:${JSON.stringify([module, fill(caller.file, base), carries])}`;
+}
+
+/** An HTTP client as `givenClient` writes it: its module, base URL and what its configuration sends. */
+export function httpOf(client: string): [string, string, string[]] {
+  const [module, base, carries = []] = JSON.parse(client.slice(5)) as [string, string, string[]?];
+  return [module, base, carries];
 }
 
 /**
@@ -39,7 +46,7 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
     // `deps.openai.chat.completions.create(…)`: the parameter's field `openai` holds the client when callers pass `{ openai }`.
     const field = { ...whole, param: `${whole.param}.${whole.api[0]}`, api: whole.api.slice(1) };
     for (const [call, client] of [...handed(clients, file, whole), ...(field.api.length > 0 && !whole.param.includes('.') ? handed(clients, file, field) : [])]) {
-      const fact = client.startsWith('sdk:') ? viaSdk(call, client) : viaHttp(file, call, ...(JSON.parse(client.slice(5)) as [string, string]), fill);
+      const fact = client.startsWith('sdk:') ? viaSdk(call, client) : viaHttp(file, call, httpOf(client), fill);
       const at = fact ? `${'vendor' in fact ? fact.vendor : fact.client} ${fact.evidence.line}:${fact.evidence.column}` : '';
       if (!fact || seen.has(at)) continue;
       seen.add(at);
@@ -60,12 +67,13 @@ function viaSdk(call: ParamClientCall, client: string): ReturnType<typeof sdkCal
   return vendor ? sdkCall(vendor, module, [...api, ...call.api], { side: call.side, carries: call.carries, evidence: call.evidence }) : null;
 }
 
-/** A request by an HTTP verb (`http.post('/items', item)`) made on an HTTP client of that module and base URL (`''` for none). */
-export function viaHttp(file: FileFacts, call: Pick<ParamClientCall, 'api' | 'request' | 'side' | 'carries' | 'evidence'>, module: string, base: string, fill: FillImported): EgressCall | null {
+/** A request by an HTTP verb (`http.post('/items', item)`) made on an HTTP client (see `httpOf`), with what its configuration sends. */
+export function viaHttp(file: FileFacts, call: Pick<ParamClientCall, 'api' | 'request' | 'side' | 'carries' | 'evidence'>, [module, base, sent]: [string, string, string[]], fill: FillImported): EgressCall | null {
   if (!call.request || call.api[0] !== call.request.verb) return null;
   const verb = call.request.verb.toLowerCase();
   const fact: EgressCall = {
-    client: `${module}.${verb}`, method: call.request.method, url: null, host: null, side: call.side, carries: call.carries, evidence: call.evidence,
+    client: `${module}.${verb}`, method: call.request.method, url: null, host: null, side: call.side,
+    carries: sent.length === 0 ? call.carries : normaliseKinds(new Set([...call.carries, ...sent])) as EgressCall['carries'], evidence: call.evidence,
   };
   const url = call.request.url === null ? null : settle(fill(file.file, call.request.url));
   derive(fact, 'egress-url', [url, base === '' ? null : settle(base)]);

@@ -1,6 +1,6 @@
 import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
-import { filledClient, viaHttp } from './param-clients.ts';
+import { filledClient, httpOf, viaHttp } from './param-clients.ts';
 import { sdkCall, sdkVendor } from './source/detectors/sdk-calls.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
@@ -16,7 +16,7 @@ export function linkSdkCalls(files: FileFacts[], graph: CallGraph, fill: FillImp
       const target = graph.resolveModule(file.file, pending.module);
       const client = target ? pending.called ? madeBy(file, pending.module, pending.imported, graph, fill) : graph.file(target)?.sdkExports.find((e) => e.name === pending.imported) : undefined;
       if (client?.base !== undefined) {
-        const request = viaHttp(file, pending, client.module, fill(target!, client.base), fill);
+        const request = viaHttp(file, pending, [client.module, fill(target!, client.base), client.carries ?? []], fill);
         if (request) file.egress.push(request);
         continue;
       }
@@ -34,6 +34,10 @@ function madeBy(file: FileFacts, module: string, name: string, graph: CallGraph,
   const factory = graph.target(file, `${module}#${name}`);
   const made = factory?.fn.made ? filledClient(factory.file, factory.fn.made, fill, graph) : null;
   if (!made) return undefined;
-  const [client, second] = JSON.parse(made.slice(made.indexOf(':') + 1)) as [string, string | string[]];
-  return typeof second === 'string' ? { name, module: client, api: [], base: second } : { name, module: client, api: second };
+  if (made.startsWith('http:')) {
+    const [client, base, carries] = httpOf(made);
+    return { name, module: client, api: [], base, carries };
+  }
+  const [client, api] = JSON.parse(made.slice(4)) as [string, string[]];
+  return { name, module: client, api };
 }

@@ -129,7 +129,7 @@ describe('an HTTP client another module of the app exports (`export default axio
     const { facts } = await scanFiles({
       'manifest.yml': MANIFEST,
       'package.json': PACKAGE,
-      'src/http.js': "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api.tracker.example/v2' });\nexport default api;\n",
+      'src/http.js': "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api.tracker.example/v2', headers: { Authorization: `Bearer ${process.env.KEY}` } });\nexport default api;\n",
       'src/crm.js': "const got = require('got');\nmodule.exports = got.extend({ prefixUrl: 'https://api.crm.example' });\n",
       'src/store.js': "export const store = new Map();\n",
       'src/ping.js': "export const ping = (http) => http.get('/ping');\n",
@@ -148,10 +148,11 @@ describe('an HTTP client another module of the app exports (`export default axio
         '',
       ].join('\n'),
     });
-    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, `${c.evidence.file}:${c.evidence.line}`]), [
-      ['axios.post', 'POST', 'https://api.tracker.example/v2/issues/{}/events', 'src/index.js:6'],
-      ['got.post', 'POST', 'https://api.crm.example/contacts', 'src/index.js:7'],
-      ['axios.get', 'GET', 'https://api.tracker.example/v2/ping', 'src/ping.js:1'],
+    // What the instance is configured with goes with every request, as on the instance itself.
+    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, c.carries, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['axios.post', 'POST', 'https://api.tracker.example/v2/issues/{}/events', ['resolver-payload', 'secret'], 'src/index.js:6'],
+      ['got.post', 'POST', 'https://api.crm.example/contacts', ['email'], 'src/index.js:7'],
+      ['axios.get', 'GET', 'https://api.tracker.example/v2/ping', ['secret'], 'src/ping.js:1'],
     ]);
     assert.deepEqual(facts.egress.sdkCalls, []);
   });

@@ -114,9 +114,9 @@ export interface FileFacts {
   paramClientTypes?: Record<string, string>;
   /**
    * Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`), by export name; or an HTTP client
-   * (`export default axios.create({ baseURL })`), with its base URL (`''` for none).
+   * (`export default axios.create({ baseURL })`), with its base URL (`''` for none) and what its configuration sends (see `httpClient`).
    */
-  sdkExports: Array<{ name: string; module: string; api: string[]; base?: string }>;
+  sdkExports: Array<{ name: string; module: string; api: string[]; base?: string; carries?: string[] }>;
   storage: StorageOp[];
   logs: LogCall[];
   /** morgan tokens the module defines itself (`morgan.token('url', redact)`): an access log writes what the app's function gives for them. */

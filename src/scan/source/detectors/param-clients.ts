@@ -145,8 +145,8 @@ function importedClient(ctx: FileContext, ref: Ref, module: string): string | nu
     return ref.steps.length === (named ? 1 : 0) ? `own:${JSON.stringify([module, ref.imported ?? 'default'])}` : null;
   }
   if (Object.hasOwn(CLIENTS, module)) {
-    const base = httpBase(ctx, ref);
-    return base === null ? null : `http:${JSON.stringify([module, base])}`;
+    const http = httpClient(ctx, ref);
+    return http === null ? null : `http:${JSON.stringify([module, http.base, http.carries])}`;
   }
   if (!sdkVendor(module)) return null;
   // The client itself or one built from the import (`new Octokit()`, `createClient(…)`, `Mixpanel.init(…)`), not what a call on it answers.
@@ -174,13 +174,16 @@ export function typedClient(ctx: FileContext, type: Node): string | null {
 
 /**
  * When a ref is an HTTP client (`axios`, `axios.create({ baseURL })`, `got.extend({ prefixUrl })`), not a request it makes: the base
- * URL its factory is configured with, `''` for none; null otherwise.
+ * URL its factory is configured with (`''` for none), and what its configuration sends on every request that the scan need not
+ * follow further (`headers: { Authorization: \`Bearer ${process.env.KEY}\` }`: `secret`); null otherwise.
  */
-export function httpBase(ctx: FileContext, ref: Ref): string | null {
+export function httpClient(ctx: FileContext, ref: Ref): { base: string; carries: string[] } | null {
   const http = ref.root === 'import' && ref.module !== null && Object.hasOwn(CLIENTS, ref.module) ? CLIENTS[ref.module]! : null;
   if (!http) return null;
   const { steps } = ref;
-  if (steps.length === 0) return '';
+  if (steps.length === 0) return { base: '', carries: [] };
   const made = steps.length === 1 && http.factory !== '' && steps[0]!.name === http.factory ? steps[0]!.call : null;
-  return made ? (http.baseKey ? baseUrl(ctx, made, http.baseKey) ?? '' : '') : null;
+  if (!made) return null;
+  const carries = ctx.kindsOf(made.arguments as Node[]).filter((k) => !k.includes(':') && k !== 'literal' && k !== 'other');
+  return { base: http.baseKey ? baseUrl(ctx, made, http.baseKey) ?? '' : '', carries };
 }

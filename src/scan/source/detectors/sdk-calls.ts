@@ -5,7 +5,7 @@ import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { Ref } from '../ref.ts';
 import { exportTarget } from '../exports.ts';
-import { httpBase, requestOf } from './param-clients.ts';
+import { httpClient, requestOf } from './param-clients.ts';
 
 const vendorOfModule = new Map<string, Vendor | null>();
 
@@ -119,8 +119,8 @@ export function collectSdkExports(ctx: FileContext): void {
   const add = (name: string, value: Node | null | undefined): void => {
     if (!value) return;
     const ref = scope.ref(value);
-    const base = httpBase(ctx, ref);
-    if (base !== null) ctx.facts.sdkExports.push({ name, module: ref.module!, api: [], base });
+    const http = httpClient(ctx, ref);
+    if (http !== null) ctx.facts.sdkExports.push({ name, module: ref.module!, api: [], base: http.base, carries: http.carries });
     if (ref.root !== 'import' || ref.module === null || !sdkVendor(ref.module)) return;
     ctx.facts.sdkExports.push({ name, module: ref.module, api: apiNames(ref) });
   };
