@@ -279,7 +279,7 @@ describe('superagent\'s request builders (`request.post(url).set(…).send(body)
 });
 
 describe('a parameter typed with a vendor\'s client (`octokit: Octokit`, `client: WebClient | undefined`)', () => {
-  it('is that client whoever the callers are; a type of no vendor, or an HTTP client\'s with no base URL, is none', async () => {
+  it('is that client whoever the callers are; a type of no vendor, a vendor\'s data type, or an HTTP client\'s with no base URL, is none', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': MANIFEST,
       'package.json': JSON.stringify({ dependencies: { '@slack/web-api': '^7.0.0', '@octokit/rest': '^21.0.0', axios: '^1.7.0' } }),
@@ -295,6 +295,8 @@ describe('a parameter typed with a vendor\'s client (`octokit: Octokit`, `client
         '}',
         'export const item = (http: AxiosInstance, id: string) => http.get(`/items/${id}`);',
         "export const keep = (seen: Map<string, string>, key: string) => seen.set(key, 'yes');",
+        "import type { DocumentSnapshot } from 'firebase/firestore';",
+        "export const title = (doc: DocumentSnapshot) => doc.get('title');",
         '',
       ].join('\n'),
     });

@@ -168,6 +168,9 @@ export function typedClient(ctx: FileContext, type: Node): string | null {
   if (node.type !== 'TSTypeReference' || node.typeName?.type !== 'Identifier') return null;
   const imported = ctx.scope.mod.imports.get(node.typeName.name) ?? ctx.scope.mod.typeImports.get(node.typeName.name);
   if (!imported || imported.imported === '*' || ctx.scope.isAppModule(imported.module) || !sdkVendor(imported.module)) return null;
+  // The SDK's client class (`OpenAI`, `WebClient`, `Octokit` of `@octokit/rest`), not one of its data types (`ChatCompletion`, `DocumentSnapshot`).
+  const named = imported.imported;
+  if (named !== 'default' && !named.endsWith('Client') && !imported.module.toLowerCase().split(/[@/._-]/).includes(named.toLowerCase())) return null;
   const steps = imported.imported === 'default' ? [] : [{ name: imported.imported, call: null }];
   return importedClient(ctx, { root: 'import', module: imported.module, name: null, imported: imported.imported, steps: [...steps, { name: 'new', call: null }] }, imported.module);
 }
