@@ -307,3 +307,36 @@ describe('a parameter typed with a vendor\'s client (`octokit: Octokit`, `client
     assert.deepEqual(facts.egress.calls, []);
   });
 });
+
+describe('storage SDK clients handed to a helper (`admin.firestore()`, `new S3Client()`)', () => {
+  it('are followed, and a command built for the call carries what it was given, as on the client itself', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': JSON.stringify({ dependencies: { 'firebase-admin': '^12.0.0', '@aws-sdk/client-s3': '^3.0.0' } }),
+      'src/save.js': [
+        "import { PutObjectCommand } from '@aws-sdk/client-s3';",
+        'export async function keep(db, email) {',
+        "  await db.collection('users').add({ email });",
+        '}',
+        'export async function upload(s3, email) {',
+        "  await s3.send(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: email }));",
+        '}',
+        '',
+      ].join('\n'),
+      'src/index.js': [
+        "import admin from 'firebase-admin';",
+        "import { S3Client } from '@aws-sdk/client-s3';",
+        "import { keep, upload } from './save';",
+        'export async function run(event) {',
+        '  await keep(admin.firestore(), event.user.email);',
+        '  await upload(new S3Client({}), event.user.email);',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.api, c.carries, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['firebase', 'firestore.collection.add', ['email'], 'src/save.js:3'],
+      ['aws-s3', 'S3Client.send', ['email'], 'src/save.js:6'],
+    ]);
+  });
+});

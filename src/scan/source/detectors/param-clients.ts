@@ -7,7 +7,7 @@ import type { Ref } from '../ref.ts';
 import type { Scope } from '../scope.ts';
 import { BUILDERS, baseUrl } from './egress.ts';
 import { namedMethod } from './rest-calls.ts';
-import { sdkVendor } from './sdk-calls.ts';
+import { builtFrom, sdkVendor } from './sdk-calls.ts';
 
 /** What a method of an HTTP client by this name sends: `request` takes its method from its options. */
 const VERBS: Record<string, HttpMethod | null> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS', request: null };
@@ -43,7 +43,11 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
     if (call !== node) chained.add(call);
     for (const arg of call.arguments as Node[]) {
       const value = unwrap(arg.type === 'SpreadElement' ? arg.argument : arg);
-      if (!isFunction(value)) args.push(value);
+      if (isFunction(value)) continue;
+      args.push(value);
+      // `s3.send(new PutObjectCommand({ Body }))`, as on the client itself.
+      const made = value.type === 'Identifier' ? ctx.scope.lookup(value.name)?.init : value;
+      if (made && unwrap(made).type === 'NewExpression') args.push(...builtFrom(unwrap(made)));
     }
   }
   // As on the client itself, a call handed nothing is left out (see `detectSdkCall`).
@@ -153,7 +157,8 @@ function importedClient(ctx: FileContext, ref: Ref, module: string): string | nu
   const built = ref.steps.every((s, i) => !s.call || s.name === 'new' || s.name === '' || (i === 0 && FACTORY.test(s.name)));
   return built ? `sdk:${JSON.stringify([module, ref.steps.filter((s) => s.name !== '' && s.name !== 'new').map((s) => s.name)])}` : null;
 }
-const FACTORY = /^(create|init|get|make|build|new|connect|configure|setup)|Client$/i;
+/** Calls on an SDK's import that give a client: factories (`createClient`, `Mixpanel.init`), and Firebase's services (`admin.firestore()`). */
+const FACTORY = /^(create|init|get|make|build|new|connect|configure|setup)|Client$|^(firestore|database|storage|messaging|auth)$/i;
 
 /**
  * The vendor's SDK client a parameter's type names (`octokit: Octokit`, `client?: WebClient | undefined` with `WebClient`

@@ -105,7 +105,8 @@ function sameVendor(a: string | null, b: string | null): boolean {
   return a === b || (!a.startsWith('.') && sdkVendor(a) !== null && sdkVendor(a) === sdkVendor(b));
 }
 
-function builtFrom(node: Node): Node[] {
+/** What `new PutObjectCommand({ Body })` was given: part of the call it is handed to. */
+export function builtFrom(node: Node): Node[] {
   return (node.arguments as Node[]).filter((a) => !isFunction(unwrap(a))).map((a) => (a.type === 'SpreadElement' ? a.argument : a));
 }
 
