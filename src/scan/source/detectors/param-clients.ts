@@ -36,8 +36,14 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
   if (!last?.call || last.name === '' || BUILT_IN.has(last.name)) return;
   const held = heldClient(ctx.scope, unwrap(node.callee), ref);
   if (!held || !isAppCode(ctx.facts.file)) return;
+  const steps = ref.steps.slice(ref.steps.length - held.names);
+  const api = steps.map((s) => s.name);
+  // `http.get(url)`, `deps.http.get(url)` with `deps.http` the client, `agent.post(url).send(body)` with superagent's builders.
+  let at = steps.length - 1;
+  while (at > 0 && BUILDERS.has(api[at]!)) at--;
+  const request = at <= 1 && steps[at]!.call ? requestOf(ctx, steps[at]!.call!, api[at]!) : undefined;
   const args: Node[] = [];
-  for (const step of ref.steps.slice(ref.steps.length - held.names)) {
+  for (const step of steps) {
     const call = step.call;
     if (!call || call.type !== 'CallExpression') continue;
     if (call !== node) chained.add(call);
@@ -52,12 +58,6 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
   }
   // As on the client itself, a call handed nothing is left out (see `detectSdkCall`).
   if (args.length === 0) return;
-  const api = ref.steps.slice(ref.steps.length - held.names).map((s) => s.name);
-  // `http.get(url)`, `deps.http.get(url)` with `deps.http` the client, `agent.post(url).send(body)` with superagent's builders.
-  const steps = ref.steps.slice(ref.steps.length - held.names);
-  let at = steps.length - 1;
-  while (at > 0 && BUILDERS.has(api[at]!)) at--;
-  const request = at <= 1 && steps[at]!.call ? requestOf(ctx, steps[at]!.call!, api[at]!) : undefined;
   (ctx.facts.paramClientCalls ??= []).push({
     param: held.param, api, ...(request ? { request } : {}), side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node),
   });
