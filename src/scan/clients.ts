@@ -1,4 +1,6 @@
 import type { CallGraph } from './link.ts';
+import type { FillImported } from './constants.ts';
+import { filledClient, isGivenClient, keepParamClientCalls } from './param-clients.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
 /**
@@ -9,7 +11,7 @@ import type { FileFacts } from './source/file-facts.ts';
  * parameter or result are REST calls, as the user when the client given acts as one
  * (`getIssue(addon.httpClient(req).asUserByAccountId(id), key)`); those made through one that holds no client are dropped.
  */
-export function resolveClients(files: FileFacts[], graph: CallGraph): Set<string> {
+export function resolveClients(files: FileFacts[], graph: CallGraph, fill: FillImported = (_, value) => value): Set<string> {
   const holding = new Set<string>();
   // Those given a client acting as a user, and those given one acting as the app: a parameter some callers
   // give one and some the other is not told to act as a user.
@@ -38,24 +40,50 @@ export function resolveClients(files: FileFacts[], graph: CallGraph): Set<string
       if (client) hold(`${file.file}#${call.param}`, client === 'user');
     }
   }
+  // A vendor's SDK client or an HTTP client callers pass (`listRepos(octokit)`), by the parameters that hold it.
+  const sdks = new Map<string, Set<string>>();
+  const handed: string[] = [];
+  const give = (key: string, client: string): void => {
+    let set = sdks.get(key);
+    if (!set) sdks.set(key, (set = new Set()));
+    if (set.has(client)) return;
+    set.add(client);
+    handed.push(key);
+  };
   // A parameter passed on as an argument: `file#fn:index` → the parameters it is given to.
   const passedTo = new Map<string, string[]>();
+  // What a caller in `file` hands the parameter `key` (`file#fn:index`, `file#fn:index.field`).
+  const take = (file: FileFacts, key: string, client: string): void => {
+    if (isGivenClient(client)) {
+      const known = filledClient(file, client, fill, graph);
+      if (known !== null) give(key, known);
+      return;
+    }
+    const given = client === 'ace' ? 'app' : client === 'ace:user' ? 'user' : made(file, client);
+    if (given) hold(key, given === 'user');
+    else if (client.startsWith('call:')) {
+      // `listRepos(createOctokit(token))` with `createOctokit` returning `new Octokit(…)`.
+      const factory = graph.target(file, client.slice(5));
+      const known = factory?.fn.made ? filledClient(factory.file, factory.fn.made, fill, graph) : null;
+      if (known !== null) give(key, known);
+    } else {
+      const from = `${file.file}#${client}`;
+      const list = passedTo.get(from);
+      if (list) list.push(key);
+      else passedTo.set(from, [key]);
+    }
+  };
   for (const file of files) {
+    for (const [param, client] of Object.entries(file.paramClientTypes ?? {})) give(`${file.file}#${param}`, client);
     for (const flow of file.argFlows) {
-      if (!flow.clients) continue;
+      if (!flow.clients && !flow.clientFields) continue;
       const to = graph.target(file, flow.callee);
       if (!to) continue;
-      flow.clients.forEach((client, i) => {
-        if (client === null) return;
-        const key = `${to.file.file}#${to.fn.name}:${i}`;
-        const given = client === 'ace' ? 'app' : client === 'ace:user' ? 'user' : made(file, client);
-        if (given) hold(key, given === 'user');
-        else if (!client.startsWith('call:')) {
-          const from = `${file.file}#${client}`;
-          const list = passedTo.get(from);
-          if (list) list.push(key);
-          else passedTo.set(from, [key]);
-        }
+      flow.clients?.forEach((client, i) => {
+        if (client !== null) take(file, `${to.file.file}#${to.fn.name}:${i}`, client);
+      });
+      flow.clientFields?.forEach((fields, i) => {
+        for (const [field, client] of Object.entries(fields ?? {})) take(file, `${to.file.file}#${to.fn.name}:${i}.${field}`, client);
       });
     }
   }
@@ -66,6 +94,11 @@ export function resolveClients(files: FileFacts[], graph: CallGraph): Set<string
       if (apps.has(from)) hold(key, false);
     }
   }
+  while (handed.length > 0) {
+    const from = handed.pop()!;
+    for (const key of passedTo.get(from) ?? []) for (const client of sdks.get(from)!) give(key, client);
+  }
+  if (sdks.size > 0) for (const file of files) if (file.paramClientCalls) keepParamClientCalls(file, sdks, fill);
   const asUser = new Set([...users].filter((k) => !apps.has(k)));
   for (const file of files) if (file.clientCalls.length > 0) keepClientCalls(file, holding, asUser, forgeApps);
   return holding;

@@ -130,8 +130,8 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const foreign = foreignCode(app.app.platform, list.files.map((f) => f.path));
   diagnostics.push(...foreign);
   resolveInjectedCalls(files, graph);
-  const clients = resolveClients(files, graph);
-  linkSdkCalls(files, graph);
+  const clients = resolveClients(files, graph, fill);
+  linkSdkCalls(files, graph, fill);
   const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, secretRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph));
   resolveParamRequests(files, graph, fill, resolved);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);

@@ -1,17 +1,25 @@
+import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
+import { filledClient, httpOf, viaHttp } from './param-clients.ts';
 import { sdkCall, sdkVendor } from './source/detectors/sdk-calls.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
 /**
  * Calls on an object another file of the app exports become SDK calls where that file shows the
  * object is a vendor's client: `openai.chat.completions.create(…)` with `export const openai = new OpenAI()`
- * in `lib/openai.js`.
+ * in `lib/openai.js`; and requests where it is an HTTP client: `api.get('/ping')` with
+ * `export default axios.create({ baseURL })`, the base URL joined.
  */
-export function linkSdkCalls(files: FileFacts[], graph: CallGraph): void {
+export function linkSdkCalls(files: FileFacts[], graph: CallGraph, fill: FillImported = (_, value) => value): void {
   for (const file of files) {
     for (const pending of file.sdkPending) {
       const target = graph.resolveModule(file.file, pending.module);
-      const client = target ? graph.file(target)?.sdkExports.find((e) => e.name === pending.imported) : undefined;
+      const client = target ? pending.called ? madeBy(file, pending.module, pending.imported, graph, fill) : graph.file(target)?.sdkExports.find((e) => e.name === pending.imported) : undefined;
+      if (client?.base !== undefined) {
+        const request = viaHttp(file, pending, [client.module, fill(target!, client.base), client.carries ?? []], fill);
+        if (request) file.egress.push(request);
+        continue;
+      }
       const vendor = client ? sdkVendor(client.module) : null;
       if (!client || !vendor) continue;
       const { side, carries, evidence } = pending;
@@ -19,4 +27,17 @@ export function linkSdkCalls(files: FileFacts[], graph: CallGraph): void {
       if (call) file.sdkCalls.push(call);
     }
   }
+}
+
+/** The client another module's function makes, when every return gives the same one (`export const slackFor = (token) => new WebClient(token)`). */
+function madeBy(file: FileFacts, module: string, name: string, graph: CallGraph, fill: FillImported): FileFacts['sdkExports'][number] | undefined {
+  const factory = graph.target(file, `${module}#${name}`);
+  const made = factory?.fn.made ? filledClient(factory.file, factory.fn.made, fill, graph) : null;
+  if (!made) return undefined;
+  if (made.startsWith('http:')) {
+    const [client, base, carries] = httpOf(made);
+    return { name, module: client, api: [], base, carries };
+  }
+  const [client, api] = JSON.parse(made.slice(4)) as [string, string[]];
+  return { name, module: client, api };
 }

@@ -10,6 +10,7 @@ import { collectSdkExports, detectSdkCall } from './detectors/sdk-calls.ts';
 import { detectRestCall } from './detectors/rest-calls.ts';
 import { detectStorage } from './detectors/storage.ts';
 import { detectInvoke } from './detectors/invokes.ts';
+import { detectParamClientCall } from './detectors/param-clients.ts';
 import type { FileFacts } from './file-facts.ts';
 import type { LineIndex } from '../../utils/lines.ts';
 import { parseModule } from './module.ts';
@@ -23,7 +24,7 @@ import { productPath } from '../product-requests.ts';
 import { walkFile } from './walk/walk.ts';
 import { methodCandidates } from './unreferenced.ts';
 /** The detectors run on every call, in this order. */
-const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectQueuePush, detectInvoke];
+const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectQueuePush, detectInvoke, detectParamClientCall];
 
 export interface FileInput {
   file: string;

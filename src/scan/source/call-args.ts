@@ -1,5 +1,6 @@
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { aceClient } from './ace-client.ts';
+import { fieldClients, givenClient, heldParam } from './detectors/param-clients.ts';
 import type { FileContext } from './context.ts';
 import type { ArgFlow } from './file-facts.ts';
 import type { Scope } from './scope.ts';
@@ -51,17 +52,27 @@ export function isStartValue(init: Node): boolean {
   return node.type === 'Literal' && (typeof node.value === 'number' || node.value === null || node.value === '');
 }
 
-/** The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is; `ace:user` when it acts as a user. */
-export function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients'> {
+/**
+ * The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is; `ace:user` when it acts as a
+ * user; a vendor's SDK client or an HTTP client (`listRepos(octokit)`, see `givenClient`).
+ */
+export function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients' | 'clientFields'> {
   let found = false;
-  const clients = (node.arguments as Node[]).map((a) => {
+  let fields: Array<Record<string, string> | null> | null = null;
+  const clients = (node.arguments as Node[]).map((a, i) => {
     const arg = unwrap(a);
-    if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && arg.type !== 'CallExpression') return null;
-    const ace = aceClient(ctx.scope, arg, ctx.scope.ref(arg));
-    if (ace) found = true;
-    return ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : null;
+    // `summarize({ openai, text })`: the clients an object literal's properties hold.
+    const held = arg.type === 'ObjectExpression' || arg.type === 'Identifier' ? fieldClients(ctx, arg) : null;
+    if (held) (fields ??= node.arguments.map(() => null))[i] = held;
+    if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && arg.type !== 'CallExpression' && arg.type !== 'NewExpression') return null;
+    const ref = ctx.scope.ref(arg);
+    const ace = arg.type === 'NewExpression' ? null : aceClient(ctx.scope, arg, ref);
+    // A field of the caller's own parameter handed on whole (`notify(slack)` in `({ slack }) => …`): what its callers give that field.
+    const client = ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : givenClient(ctx, ref) ?? (arg.type === 'Identifier' ? heldParam(ctx.scope, arg.name) : null);
+    if (client !== null) found = true;
+    return client;
   });
-  return found ? { clients } : {};
+  return { ...(found ? { clients } : {}), ...(fields ? { clientFields: fields } : {}) };
 }
 
 /** What each property of the arguments that are object literals carries (`save({ title, owner })`, or a name bound to one), when any is one. */

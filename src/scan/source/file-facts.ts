@@ -1,4 +1,4 @@
-import type { DataKind, Diagnostic, EgressCall, Evidence, LogCall, PersonalDataUse, RestCall, SdkCall, StorageOp } from '../facts.ts';
+import type { DataKind, Diagnostic, EgressCall, Evidence, HttpMethod, LogCall, PersonalDataUse, RestCall, SdkCall, StorageOp } from '../facts.ts';
 import type { Derivation } from './derive.ts';
 import type { Shape } from './flow.ts';
 
@@ -25,6 +25,8 @@ export interface FunctionInfo {
   client?: 'app' | 'user';
   /** It returns a principal of `@forge/api` from every return (`return asUser()`): which, or `either` when its returns differ. */
   principal?: 'asApp' | 'asUser' | 'either';
+  /** It returns the same vendor's SDK client or HTTP client from every return (`return new WebClient(token)`), as `ArgFlow.clients` writes it. */
+  made?: string | null;
   /**
    * What each property of the object it returns carries, when every value it returns is an object literal (`return { title, authorId }`); null when one is not.
    * A property that is a function it declares also has, under its name and `CALLED` (`search()`), what calling that function gives back.
@@ -45,8 +47,14 @@ export interface ArgFlow {
   methods?: Array<string | null>;
   /** The other strings each options-object argument gives by name (`{ requestUrl: route\`…\` }`); set when any does. */
   props?: Array<Record<string, string> | null>;
-  /** Each argument that is ACE's product client: `ace` (`ace:user` acting as a user), `fn:index` when it is the caller's own parameter, `call:fn` when an app function's result (see `AceClient`); set when any is. */
+  /**
+   * Each argument that is ACE's product client: `ace` (`ace:user` acting as a user), `fn:index` when it is the caller's own parameter,
+   * `call:fn` when an app function's result (see `AceClient`); or a vendor's SDK client or an HTTP client (`sdk:…`, `http:…`, see
+   * `givenClient`); set when any is.
+   */
   clients?: Array<string | null>;
+  /** The clients the properties of each object literal argument hold (`summarize({ openai, text })`), written as in `clients`; set when any does. */
+  clientFields?: Array<Record<string, string> | null>;
   /** What each property of each argument that is an object literal carries (`save({ title, owner })`); set when any is. */
   fields?: Array<Record<string, string[]> | null>;
   /** The app's class each argument of `new Class(…)` is an instance of, or each property of an object literal argument; set when any is. */
@@ -96,8 +104,19 @@ export interface FileFacts {
    * `import { openai } from './lib/openai'`): SDK calls once that file shows the object is a vendor's client.
    */
   sdkPending: PendingSdkCall[];
-  /** Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`), by export name. */
-  sdkExports: Array<{ name: string; module: string; api: string[] }>;
+  /**
+   * Calls on a parameter (`octokit.rest.repos.listForOrg(…)`, `http.post('/items', item)`, `this.client.request(…)` with the
+   * member set from the constructor's): SDK calls or requests once the scan finds the callers pass a vendor's SDK client or
+   * an HTTP client, dropped otherwise.
+   */
+  paramClientCalls?: ParamClientCall[];
+  /** Parameters typed with a vendor's SDK client (`octokit: Octokit`), by `fn:index`: the client, as `ArgFlow.clients` writes it. */
+  paramClientTypes?: Record<string, string>;
+  /**
+   * Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`), by export name; or an HTTP client
+   * (`export default axios.create({ baseURL })`), with its base URL (`''` for none) and what its configuration sends (see `httpClient`).
+   */
+  sdkExports: Array<{ name: string; module: string; api: string[]; base?: string; carries?: string[] }>;
   storage: StorageOp[];
   logs: LogCall[];
   /** morgan tokens the module defines itself (`morgan.token('url', redact)`): an access log writes what the app's function gives for them. */
@@ -188,12 +207,28 @@ export interface FileFacts {
 }
 
 
+export interface ParamClientCall {
+  /** The parameter the call is made through: `fn:index`, or `Class.constructor:index` for a member set from it. */
+  param: string;
+  /** The call's names after the parameter: `rest`, `repos`, `listForOrg`. */
+  api: string[];
+  /** For a call by an HTTP verb (`post`, `request`, also before superagent's builders): the verb, its method (null when not known), its URL as evaluated (parameters marked). */
+  request?: { verb: string; method: HttpMethod | null; url: string | null };
+  side: 'backend' | 'frontend';
+  carries: SdkCall['carries'];
+  evidence: Evidence;
+}
+
 export interface PendingSdkCall {
   /** The relative module and the name imported from it (`default` for a default import or a whole `require`). */
   module: string;
   imported: string;
   /** The call's names after the imported object: `chat`, `completions`, `create`. */
   api: string[];
+  /** The imported name is called first (`createOctokit(token).request(…)`): the object is what that function returns. */
+  called?: true;
+  /** For a call by an HTTP verb (`api.get('/ping')`): a request, when the object is an HTTP client (see `ParamClientCall`). */
+  request?: { verb: string; method: HttpMethod | null; url: string | null };
   side: 'backend' | 'frontend';
   carries: SdkCall['carries'];
   evidence: Evidence;

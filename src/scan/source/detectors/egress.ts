@@ -1,7 +1,7 @@
 import type { EgressCall, HttpMethod } from '../../facts.ts';
 import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { DYNAMIC } from '../ref.ts';
+import { DYNAMIC, type Step } from '../ref.ts';
 import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { methodParam, namedMethod } from './rest-calls.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
@@ -149,11 +149,20 @@ function isFetch(site: CallSite): boolean {
   return site.module !== null && FETCH_MODULES.has(site.module) && (site.path === '()' || site.path === 'fetch()' || site.path === 'request()');
 }
 
+/** superagent's request builders (`request.post(url).set(…).send(body)`): what they are given goes with the request. */
+export const BUILDERS = new Set(['send', 'query', 'field', 'attach', 'set', 'auth', 'type', 'accept', 'then', 'catch', 'end', 'finally']);
+/** The arguments of the builders chained after a request, by the request's call (the walk meets the outer call first). */
+const built = new WeakMap<Node, Node[]>();
+
 function detectClient(site: CallSite, ctx: FileContext, client: { factory: string; baseKey: string }): void {
   const { ref, node } = site;
   const steps = ref.steps;
   const last = steps[steps.length - 1];
   if (!last?.call || (client.factory && last.name === client.factory)) return;
+  if (site.module === 'superagent' && BUILDERS.has(last.name)) {
+    chainedBuilders(steps);
+    return;
+  }
   // An instance: the steps before the final call include the factory call with its base URL.
   const factoryAt = client.factory ? steps.findIndex((s) => s.name === client.factory && s.call) : -1;
   const base = factoryAt >= 0 ? baseUrl(ctx, steps[factoryAt]!.call!, client.baseKey) : null;
@@ -171,7 +180,19 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   const configBase = client.baseKey ? objectProperty(config ?? requestOptions(ctx, node, verb, client.baseKey), client.baseKey) : null;
   // An instance sends what its factory was configured with (`headers: { Authorization: … }`) on every call.
   const instanceConfig = factoryAt >= 0 ? steps[factoryAt]!.call!.arguments[0] : undefined;
-  push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) ?? HOLE : base, instanceConfig, chosen !== null && (hasParam(chosen) || hasImported(chosen)) ? chosen : null);
+  push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) ?? HOLE : base, instanceConfig, chosen !== null && (hasParam(chosen) || hasImported(chosen)) ? chosen : null, built.get(node));
+}
+
+/** `request.post(url).set(…).send(body)`: the builders' arguments, kept for the request's call, when the chain is a request and its builders. */
+function chainedBuilders(steps: Step[]): void {
+  let at = steps.length - 1;
+  while (at >= 0 && steps[at]!.call && BUILDERS.has(steps[at]!.name)) at--;
+  const request = steps[at];
+  // The walk meets the whole chain first, then the shorter chains inside it.
+  if (!request?.call || !Object.hasOwn(VERBS, request.name.toLowerCase()) || built.has(request.call)) return;
+  const args: Node[] = [];
+  for (const step of steps.slice(at + 1)) for (const arg of step.call!.arguments as Node[]) if (!isFunction(unwrap(arg))) args.push(arg);
+  built.set(request.call, args);
 }
 
 /** The options of `axios.get(url, { baseURL })`, `axios.post(url, data, { baseURL })`, `got.get(url, { prefixUrl })`: a base URL for this request alone. */
@@ -182,7 +203,8 @@ function requestOptions(ctx: FileContext, node: Node, verb: string | null, key: 
   return ctx.scope.object(node.arguments[at] as Node | undefined);
 }
 
-function baseUrl(ctx: FileContext, factory: Node, key: string): string | null {
+/** The base URL an HTTP client's factory is configured with (`axios.create({ baseURL })`), `HOLE` where not known. */
+export function baseUrl(ctx: FileContext, factory: Node, key: string): string | null {
   if (!key) return null;
   const arg = factory.arguments[0] as Node | undefined;
   const config = ctx.scope.object(arg);
@@ -192,8 +214,9 @@ function baseUrl(ctx: FileContext, factory: Node, key: string): string | null {
   return config || !arg ? null : ctx.scope.importedStr(arg, `.${key}`);
 }
 
-function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null): void {
+function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null, more: Node[] = []): void {
   const args = (node.arguments as Node[]).map((arg) => (arg === urlNode ? builtFrom(ctx, arg) : arg));
+  args.push(...more);
   const call: EgressCall = {
     client, method, url: null, host: null,
     side: ctx.facts.side, carries: ctx.kindsOf(config ? [...args, config] : args), evidence: ctx.evidence(node),

@@ -5,6 +5,7 @@ import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { Ref } from '../ref.ts';
 import { exportTarget } from '../exports.ts';
+import { httpClient, requestOf } from './param-clients.ts';
 
 const vendorOfModule = new Map<string, Vendor | null>();
 
@@ -56,7 +57,11 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
     return;
   }
   const own = site.ref.imported !== 'default';
-  ctx.facts.sdkPending.push({ module, imported: own ? names[0]! : 'default', api: own ? names.slice(1) : names, ...rest });
+  const api = own ? names.slice(1) : names;
+  // `api.get('/ping')`: a request when that module's object is an HTTP client.
+  const request = api.length === 1 ? requestOf(ctx, node, api[0]!) : undefined;
+  const called = site.ref.steps[0]!.call !== null && site.ref.steps[0]!.call !== node;
+  ctx.facts.sdkPending.push({ module, imported: own ? names[0]! : 'default', api, ...(called ? { called: true as const } : {}), ...(request ? { request } : {}), ...rest });
 }
 
 /** The names of a call from the import, constructors and bare calls left out: `S3Client.send`, `chat.completions.create`. */
@@ -100,19 +105,23 @@ function sameVendor(a: string | null, b: string | null): boolean {
   return a === b || (!a.startsWith('.') && sdkVendor(a) !== null && sdkVendor(a) === sdkVendor(b));
 }
 
-function builtFrom(node: Node): Node[] {
+/** What `new PutObjectCommand({ Body })` was given: part of the call it is handed to. */
+export function builtFrom(node: Node): Node[] {
   return (node.arguments as Node[]).filter((a) => !isFunction(unwrap(a))).map((a) => (a.type === 'SpreadElement' ? a.argument : a));
 }
 
 /**
  * Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`, `module.exports = { supabase }`,
- * `export default createClient(…)`), for calls on them in other files. Run after the walk, on the module's bindings.
+ * `export default createClient(…)`), and HTTP clients (`export const api = axios.create({ baseURL })`), for calls on them in
+ * other files. Run after the walk, on the module's bindings.
  */
 export function collectSdkExports(ctx: FileContext): void {
   const { scope } = ctx;
   const add = (name: string, value: Node | null | undefined): void => {
     if (!value) return;
     const ref = scope.ref(value);
+    const http = httpClient(ctx, ref);
+    if (http !== null) ctx.facts.sdkExports.push({ name, module: ref.module!, api: [], base: http.base, carries: http.carries });
     if (ref.root !== 'import' || ref.module === null || !sdkVendor(ref.module)) return;
     ctx.facts.sdkExports.push({ name, module: ref.module, api: apiNames(ref) });
   };

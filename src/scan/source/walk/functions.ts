@@ -10,6 +10,7 @@ import { submitsForm } from '../typed-state.ts';
 import { literalFields } from '../kinds.ts';
 import { routeParams } from '../nest-routes.ts';
 import { principalOf } from '../ref.ts';
+import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
 import { CALLED } from '../string-marks.ts';
 import { RESULT_CALLBACKS, requestOf } from './callbacks.ts';
@@ -100,6 +101,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   w.returns.pop();
   if (info) info.returns = [...new Set(info.returns)];
   if (info && notPrincipal.has(info)) delete info.principal;
+  if (info?.made === null) delete info.made;
   const answer = w.answerFields.get(node);
   w.answerFields.delete(node);
   if (defined !== null && result) ctx.facts.resolverReturns.push({ name: defined, flows: [...result], ...(answer ? { fields: answer } : {}) });
@@ -146,7 +148,11 @@ function recordReturn(w: Walk, info: FunctionInfo, value: Node): void {
   for (const k of scope.kinds(value)) info.returns.push(k);
   builds(w, info, value);
   givesOn(info, givesClient(scope, value));
-  principalOn(info, principalOf(scope.ref(value)));
+  const ref = scope.ref(value);
+  principalOn(info, principalOf(ref));
+  // `return new WebClient(token)`: a factory of a vendor's client.
+  const made = givenClient(w.ctx, ref);
+  info.made = info.made === undefined || info.made === made ? made : null;
   fields(w, info, value);
 }
 
@@ -213,6 +219,9 @@ function markParam(w: Walk, info: Pick<FunctionInfo, 'name' | 'defaults'>, patte
   const binding = w.scope.lookup(name.name)!;
   if (!at.includes('.') || at.endsWith('.method')) binding.param = `${info.name}:${at}`;
   else binding.paramKey = `${info.name}:${at}`;
+  // `async function listRepos(octokit: Octokit)`: a vendor's client by its type, whoever the callers are.
+  const typed = name.typeAnnotation ? typedClient(w.ctx, name.typeAnnotation.typeAnnotation) : null;
+  if (typed) (w.ctx.facts.paramClientTypes ??= {})[`${info.name}:${at}`] = typed;
   const fallback = pattern.type === 'AssignmentPattern' && pattern.right.type === 'Literal' ? pattern.right.value : null;
   if (typeof fallback === 'string') (info.defaults ??= {})[at] = fallback;
 }

@@ -1,0 +1,81 @@
+import type { EgressCall } from './facts.ts';
+import type { FillImported } from './constants.ts';
+import type { CallGraph } from './link.ts';
+import { derive } from './source/derive.ts';
+import { sdkCall, sdkVendor } from './source/detectors/sdk-calls.ts';
+import type { FileFacts, ParamClientCall } from './source/file-facts.ts';
+import { normaliseKinds } from './source/flow.ts';
+import { hasImported, settle } from './source/string-marks.ts';
+
+/** Whether a client an argument holds is a vendor's SDK client, an HTTP client or another module's object (see `givenClient`). */
+export function isGivenClient(client: string): boolean {
+  return client.startsWith('sdk:') || client.startsWith('http:') || client.startsWith('own:');
+}
+
+/**
+ * The client as the scan knows it: an HTTP client's base URL with the constants the caller's module imports filled in, the
+ * SDK client another module exports; null when that module's object is no known client.
+ */
+export function filledClient(caller: FileFacts, client: string, fill: FillImported, graph: CallGraph): string | null {
+  if (client.startsWith('own:')) {
+    const [module, name] = JSON.parse(client.slice(4)) as [string, string];
+    const target = graph.resolveModule(caller.file, module);
+    const made = target ? graph.file(target)?.sdkExports.find((e) => e.name === name) : undefined;
+    if (made?.base !== undefined) return `http:${JSON.stringify([made.module, fill(target!, made.base), made.carries ?? []])}`;
+    return made && sdkVendor(made.module) ? `sdk:${JSON.stringify([made.module, made.api])}` : null;
+  }
+  if (!client.startsWith('http:') || !hasImported(client)) return client;
+  const [module, base, carries] = httpOf(client);
+  return `http:${JSON.stringify([module, fill(caller.file, base), carries])}`;
+}
+
+/** An HTTP client as `givenClient` writes it: its module, base URL and what its configuration sends. */
+export function httpOf(client: string): [string, string, string[]] {
+  const [module, base, carries = []] = JSON.parse(client.slice(5)) as [string, string, string[]?];
+  return [module, base, carries];
+}
+
+/**
+ * The calls made through parameters that callers hand a vendor's SDK client or an HTTP client, as if made on that client
+ * where the helper makes them: SDK calls (`octokit.rest.repos.listForOrg(…)` of an `Octokit`) and requests (`http.post('/items', …)`
+ * of `axios.create({ baseURL })`, the base URL joined). `clients` holds what callers hand each parameter, by `file#param`.
+ */
+export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<string, ReadonlySet<string>>, fill: FillImported): void {
+  const seen = new Set<string>();
+  for (const whole of file.paramClientCalls ?? []) {
+    // `deps.openai.chat.completions.create(…)`: the parameter's field `openai` holds the client when callers pass `{ openai }`.
+    const field = { ...whole, param: `${whole.param}.${whole.api[0]}`, api: whole.api.slice(1) };
+    for (const [call, client] of [...handed(clients, file, whole), ...(field.api.length > 0 && !whole.param.includes('.') ? handed(clients, file, field) : [])]) {
+      const fact = client.startsWith('sdk:') ? viaSdk(call, client) : viaHttp(file, call, httpOf(client), fill);
+      const at = fact ? `${'vendor' in fact ? fact.vendor : fact.client} ${fact.evidence.line}:${fact.evidence.column}` : '';
+      if (!fact || seen.has(at)) continue;
+      seen.add(at);
+      if ('vendor' in fact) file.sdkCalls.push(fact);
+      else file.egress.push(fact);
+    }
+  }
+  delete file.paramClientCalls;
+}
+
+function handed(clients: ReadonlyMap<string, ReadonlySet<string>>, file: FileFacts, call: ParamClientCall): Array<[ParamClientCall, string]> {
+  return [...clients.get(`${file.file}#${call.param}`) ?? []].map((client) => [call, client]);
+}
+
+function viaSdk(call: ParamClientCall, client: string): ReturnType<typeof sdkCall> {
+  const [module, api] = JSON.parse(client.slice(4)) as [string, string[]];
+  const vendor = sdkVendor(module);
+  return vendor ? sdkCall(vendor, module, [...api, ...call.api], { side: call.side, carries: call.carries, evidence: call.evidence }) : null;
+}
+
+/** A request by an HTTP verb (`http.post('/items', item)`) made on an HTTP client (see `httpOf`), with what its configuration sends. */
+export function viaHttp(file: FileFacts, call: Pick<ParamClientCall, 'api' | 'request' | 'side' | 'carries' | 'evidence'>, [module, base, sent]: [string, string, string[]], fill: FillImported): EgressCall | null {
+  if (!call.request || call.api[0] !== call.request.verb) return null;
+  const verb = call.request.verb.toLowerCase();
+  const fact: EgressCall = {
+    client: `${module}.${verb}`, method: call.request.method, url: null, host: null, side: call.side,
+    carries: sent.length === 0 ? call.carries : normaliseKinds(new Set([...call.carries, ...sent])) as EgressCall['carries'], evidence: call.evidence,
+  };
+  const url = call.request.url === null ? null : settle(fill(file.file, call.request.url));
+  derive(fact, 'egress-url', [url, base === '' ? null : settle(base)]);
+  return fact;
+}

@@ -1,0 +1,197 @@
+import type { HttpMethod } from '../../facts.ts';
+import { isAppCode } from '../../app-code.ts';
+import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
+import type { CallSite, FileContext } from '../context.ts';
+import { CLIENTS } from '../http-clients.ts';
+import type { Ref } from '../ref.ts';
+import type { Scope } from '../scope.ts';
+import { BUILDERS, baseUrl } from './egress.ts';
+import { namedMethod } from './rest-calls.ts';
+import { builtFrom, sdkVendor } from './sdk-calls.ts';
+
+/** What a method of an HTTP client by this name sends: `request` takes its method from its options. */
+const VERBS: Record<string, HttpMethod | null> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS', request: null };
+/** Methods of JavaScript's own objects (arrays, strings, promises, events): a call ending in one is no client's. */
+const BUILT_IN = new Set([
+  'map', 'filter', 'forEach', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'includes',
+  'indexOf', 'lastIndexOf', 'join', 'slice', 'splice', 'concat', 'flat', 'flatMap', 'sort', 'reverse', 'fill', 'push', 'pop', 'shift',
+  'unshift', 'at', 'keys', 'values', 'entries', 'split', 'replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd', 'toLowerCase',
+  'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'startsWith', 'endsWith', 'padStart', 'padEnd', 'charAt', 'charCodeAt',
+  'codePointAt', 'substring', 'substr', 'match', 'matchAll', 'localeCompare', 'normalize', 'repeat', 'toString', 'toFixed',
+  'toLocaleString', 'toISOString', 'toJSON', 'getTime', 'valueOf', 'then', 'catch', 'finally', 'preventDefault', 'stopPropagation',
+  'json', 'text', 'test', 'exec', 'call', 'apply', 'bind', 'hasOwnProperty',
+]);
+/** Calls chained before a recorded call (`from('t')` of `client.from('t').insert(row)`): part of that call. */
+const chained = new WeakSet<Node>();
+
+/**
+ * A call on a parameter of the module's function (`octokit.rest.repos.listForOrg(…)`, `createItem = (http) => (item) =>
+ * http.post('/items', item)`), or on a member the class's constructor is handed (`this.client.request(…)`): kept aside
+ * until the scan knows whether the callers pass a vendor's SDK client or an HTTP client.
+ */
+export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
+  const { node, ref } = site;
+  if (ref.root !== 'unknown' || node.type !== 'CallExpression' || chained.has(node)) return;
+  const last = ref.steps[ref.steps.length - 1];
+  if (!last?.call || last.name === '' || BUILT_IN.has(last.name)) return;
+  const held = heldClient(ctx.scope, unwrap(node.callee), ref);
+  if (!held || !isAppCode(ctx.facts.file)) return;
+  const steps = ref.steps.slice(ref.steps.length - held.names);
+  const api = steps.map((s) => s.name);
+  // `http.get(url)`, `deps.http.get(url)` with `deps.http` the client, `agent.post(url).send(body)` with superagent's builders.
+  let at = steps.length - 1;
+  while (at > 0 && BUILDERS.has(api[at]!)) at--;
+  const request = at <= 1 && steps[at]!.call ? requestOf(ctx, steps[at]!.call!, api[at]!) : undefined;
+  const args: Node[] = [];
+  for (const step of steps) {
+    const call = step.call;
+    if (!call || call.type !== 'CallExpression') continue;
+    if (call !== node) chained.add(call);
+    for (const arg of call.arguments as Node[]) {
+      const value = unwrap(arg.type === 'SpreadElement' ? arg.argument : arg);
+      if (isFunction(value)) continue;
+      args.push(value);
+      // `s3.send(new PutObjectCommand({ Body }))`, as on the client itself.
+      const made = value.type === 'Identifier' ? ctx.scope.lookup(value.name)?.init : value;
+      if (made && unwrap(made).type === 'NewExpression') args.push(...builtFrom(unwrap(made)));
+    }
+  }
+  // As on the client itself, a call handed nothing is left out (see `detectSdkCall`).
+  if (args.length === 0) return;
+  (ctx.facts.paramClientCalls ??= []).push({
+    param: held.param, api, ...(request ? { request } : {}), side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node),
+  });
+}
+
+/** `http.post(url, body)`, `http.request({ url, method })`, the call by `verb`: the method and the URL as evaluated. */
+export function requestOf(ctx: FileContext, node: Node, verb: string): { verb: string; method: HttpMethod | null; url: string | null } | undefined {
+  if (!Object.hasOwn(VERBS, verb)) return undefined;
+  const first = node.arguments[0] as Node | undefined;
+  const config = verb === 'request' ? ctx.scope.object(first) : null;
+  const url = config ? objectProperty(config, 'url') : first;
+  return { verb, method: VERBS[verb] ?? namedMethod(ctx, config, 'GET'), url: url ? ctx.scope.strParams(url) : null };
+}
+
+/**
+ * The parameter a call's chain starts from, and how many of the ref's steps come after it: `octokit` of
+ * `octokit.rest.repos.listForOrg(…)` (`listRepos:0`, 4 steps), `this.http` of `this.http.get(…)` (`Service.constructor:0`, 1).
+ */
+function heldClient(scope: Scope, callee: Node, ref: Ref): { param: string; names: number } | null {
+  let node = callee;
+  let names = 0;
+  for (;;) {
+    if (node.type === 'MemberExpression') {
+      const object = unwrap(node.object);
+      if (object.type === 'ThisExpression') {
+        if (scope.currentClass === null || ref.name !== 'this' || names === 0) return null;
+        // `this.client = client`, `this.openai = deps.openai`, `constructor({ openai })`: the constructor's parameter or its field.
+        const member = propertyName(node.property, node.computed) ?? '';
+        const at = scope.memberParams.get(member) ?? scope.handedMembers.get(member) ?? -1;
+        return at !== null && at !== -1 ? { param: `${scope.currentClass}.constructor:${at}`, names } : null;
+      }
+      names++;
+      node = object;
+    } else if (node.type === 'CallExpression') node = unwrap(node.callee);
+    else break;
+  }
+  if (node.type !== 'Identifier' || names !== ref.steps.length) return null;
+  const param = heldParam(scope, node.name);
+  return param ? { param, names } : null;
+}
+
+/** The parameter a name is, or the field of one it is destructured from (`({ openai, text }) => …`: `fn:0.openai`). */
+export function heldParam(scope: Scope, name: string): string | null {
+  const binding = scope.lookup(name);
+  return binding?.param ?? (binding?.paramSuffix === undefined ? binding?.paramKey : undefined) ?? null;
+}
+
+/**
+ * What a caller hands a helper when an argument is a vendor's SDK client or an HTTP client, written for `ArgFlow.clients`:
+ * `sdk:["openai",["OpenAI"]]` for `new OpenAI()`, `http:["axios","https://api.example.com"]` for
+ * `axios.create({ baseURL: 'https://api.example.com' })`, `own:["./clients/github","octokit"]` for an object another module of
+ * the app exports; null for anything else (a request's promise, a response).
+ */
+export function givenClient(ctx: FileContext, ref: Ref): string | null {
+  if (ref.root !== 'import' || ref.module === null) return null;
+  return importedClient(ctx, ref, ref.module);
+}
+
+/**
+ * The clients the properties of an object literal argument hold (`summarize({ openai, text })`, `new Ai({ openai: client })`), by
+ * property: as `givenClient` writes them, or the caller's own parameter that it hands on (`fn:0.openai`); null when none.
+ */
+export function fieldClients(ctx: FileContext, arg: Node): Record<string, string> | null {
+  let object = arg;
+  if (object.type === 'Identifier') {
+    const init = ctx.scope.lookup(object.name)?.init;
+    object = init ? unwrap(init) : object;
+  }
+  if (object.type !== 'ObjectExpression') return null;
+  let out: Record<string, string> | null = null;
+  for (const p of object.properties as Node[]) {
+    const key = p.type === 'Property' && !p.computed ? propertyName(p.key) : null;
+    const value = key !== null ? unwrap(p.value) : null;
+    if (!value) continue;
+    let client: string | null = null;
+    if (value.type === 'Identifier') {
+      const binding = ctx.scope.lookup(value.name);
+      client = binding ? (binding.init ? givenClient(ctx, ctx.scope.ref(value)) : heldParam(ctx.scope, value.name)) : ctx.scope.mod.imports.has(value.name) ? givenClient(ctx, ctx.scope.ref(value)) : null;
+    } else if (value.type === 'NewExpression' || value.type === 'CallExpression') client = givenClient(ctx, ctx.scope.ref(value));
+    if (client !== null) (out ??= {})[key!] = client;
+  }
+  return out;
+}
+
+function importedClient(ctx: FileContext, ref: Ref, module: string): string | null {
+  // `listRepos(octokit)` with `octokit` another module's: a client when that module shows it is one (see `collectSdkExports`).
+  if (ctx.scope.isAppModule(module)) {
+    const named = ref.imported !== undefined && ref.imported !== 'default' && ref.imported !== '*';
+    return ref.steps.length === (named ? 1 : 0) ? `own:${JSON.stringify([module, ref.imported ?? 'default'])}` : null;
+  }
+  if (Object.hasOwn(CLIENTS, module)) {
+    const http = httpClient(ctx, ref);
+    return http === null ? null : `http:${JSON.stringify([module, http.base, http.carries])}`;
+  }
+  if (!sdkVendor(module)) return null;
+  // The client itself or one built from the import (`new Octokit()`, `createClient(…)`, `Mixpanel.init(…)`), not what a call on it answers.
+  const built = ref.steps.every((s, i) => !s.call || s.name === 'new' || s.name === '' || (i === 0 && FACTORY.test(s.name)));
+  return built ? `sdk:${JSON.stringify([module, ref.steps.filter((s) => s.name !== '' && s.name !== 'new').map((s) => s.name)])}` : null;
+}
+/** Calls on an SDK's import that give a client: factories (`createClient`, `Mixpanel.init`), and Firebase's services (`admin.firestore()`). */
+const FACTORY = /^(create|init|get|make|build|new|connect|configure|setup)|Client$|^(firestore|database|storage|messaging|auth)$/i;
+
+/**
+ * The vendor's SDK client a parameter's type names (`octokit: Octokit`, `client?: WebClient | undefined` with `WebClient`
+ * imported from `@slack/web-api`, also as a type), written as `givenClient` writes it; null for any other type.
+ */
+export function typedClient(ctx: FileContext, type: Node): string | null {
+  let node = type;
+  if (node.type === 'TSUnionType') {
+    const named = (node.types as Node[]).filter((t) => t.type !== 'TSUndefinedKeyword' && t.type !== 'TSNullKeyword');
+    node = named.length === 1 ? named[0]! : node;
+  }
+  if (node.type !== 'TSTypeReference' || node.typeName?.type !== 'Identifier') return null;
+  const imported = ctx.scope.mod.imports.get(node.typeName.name) ?? ctx.scope.mod.typeImports.get(node.typeName.name);
+  if (!imported || imported.imported === '*' || ctx.scope.isAppModule(imported.module) || !sdkVendor(imported.module)) return null;
+  // The SDK's client class (`OpenAI`, `WebClient`, `Octokit` of `@octokit/rest`), not one of its data types (`ChatCompletion`, `DocumentSnapshot`).
+  const named = imported.imported;
+  if (named !== 'default' && !named.endsWith('Client') && !imported.module.toLowerCase().split(/[@/._-]/).includes(named.toLowerCase())) return null;
+  const steps = imported.imported === 'default' ? [] : [{ name: imported.imported, call: null }];
+  return importedClient(ctx, { root: 'import', module: imported.module, name: null, imported: imported.imported, steps: [...steps, { name: 'new', call: null }] }, imported.module);
+}
+
+/**
+ * When a ref is an HTTP client (`axios`, `axios.create({ baseURL })`, `got.extend({ prefixUrl })`), not a request it makes: the base
+ * URL its factory is configured with (`''` for none), and what its configuration sends on every request that the scan need not
+ * follow further (`headers: { Authorization: \`Bearer ${process.env.KEY}\` }`: `secret`); null otherwise.
+ */
+export function httpClient(ctx: FileContext, ref: Ref): { base: string; carries: string[] } | null {
+  const http = ref.root === 'import' && ref.module !== null && Object.hasOwn(CLIENTS, ref.module) ? CLIENTS[ref.module]! : null;
+  if (!http) return null;
+  const { steps } = ref;
+  if (steps.length === 0) return { base: '', carries: [] };
+  const made = steps.length === 1 && http.factory !== '' && steps[0]!.name === http.factory ? steps[0]!.call : null;
+  if (!made) return null;
+  const carries = ctx.kindsOf(made.arguments as Node[]).filter((k) => !k.includes(':') && k !== 'literal' && k !== 'other');
+  return { base: http.baseKey ? baseUrl(ctx, made, http.baseKey) ?? '' : '', carries };
+}
