@@ -15,6 +15,7 @@ import { unreferencedFunctions } from '../unreferenced.ts';
 import { entriesOf, queried } from '../iterations.ts';
 import { controllerPath } from '../nest-routes.ts';
 import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
+import { assignField } from '../object-assign.ts';
 import { visitCall } from './calls.ts';
 import { visitChildren } from './children.ts';
 import { enterFunction, visitReturn } from './functions.ts';
@@ -181,7 +182,8 @@ function visitAssignment(w: Walk, node: Node): void {
   if (byName && !kinds.has('literal') && !readsKnownField(scope, node.right)) kinds.add(byName);
   // `seen[accountId] = Date.now()`: a map keyed by account IDs holds them.
   if (name === null && left.computed) for (const k of scope.kinds(left.property)) if (PERSONAL.has(k)) kinds.add(k);
-  scope.assignMember(left, kinds);
+  // `updates.title = payload.title` on `const updates = {}`: field by field, as an object literal.
+  if (node.operator !== '=' || !assignField(scope, left, node.right, kinds)) scope.assignMember(left, kinds);
   // `this.url = new URL('/api/v1/', config.baseUrl)` in a constructor: a string made of what the class's builders pass.
   const fn = w.ctx.fn;
   if (name !== null && fn?.name.endsWith('.constructor') && node.operator === '=' && unwrap(left.object).type === 'ThisExpression' && BUILT.has(unwrap(node.right).type)) {
