@@ -16,6 +16,7 @@ import { entriesOf, queried } from '../iterations.ts';
 import { controllerPath } from '../nest-routes.ts';
 import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
 import { assignField } from '../object-assign.ts';
+import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
 import { visitChildren } from './children.ts';
 import { enterFunction, visitReturn } from './functions.ts';
@@ -39,7 +40,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     neverRun: new Set<FunctionInfo>(),
     members: new Set(), superClass: null, controller: undefined, returns: [], localReturns: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
-    optionCallbacks: new Map(), apModules: new Map(), answerFields: new Map(), setters: new Map(),
+    optionCallbacks: new Map(), apModules: new Map(), answerFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(),
     visit: (node, parent, callback) => visit(w, node, parent, callback),
   };
   visit(w, program, null, null);
@@ -104,7 +105,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     }
     case 'VariableDeclarator': {
       if (node.init) {
-        visit(w, node.init, node, null);
+        if (w.deferred.size === 0 || !putOff(w, node)) visit(w, node.init, node, null);
         // `let startAt = 0` is a counter or a cursor the code moves on: its first value is not its value.
         const value = parent?.kind === 'let' && isStartValue(node.init) ? null : node.init;
         if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
@@ -114,6 +115,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
           const held = scope.lookup(state.state)!;
           if (typedInto(w.returns[w.returns.length - 1]!, state.setter, mod.text)) held.kinds.add('resolver-payload');
           w.setters.set(scope.lookup(state.setter)!, held);
+          orderComponent(w, w.returns[w.returns.length - 1]!);
         }
         if (node.id.type === 'ObjectPattern') restOfParam(scope, node.id, node.init);
         if (ctx.fn && node.id.type === 'Identifier' && isFunction(unwrap(node.init))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
