@@ -52,7 +52,7 @@ describe('objects built field by field (`const updates = {}; updates.title = pay
     assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')}`), ['note resolver-payload', 'at other']);
   });
 
-  it('are read whole when another function gives them fields', async () => {
+  it('are read whole when another function gives them fields, or a field is made of the object itself', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': manifest,
       'package.json': packages,
@@ -63,10 +63,16 @@ describe('objects built field by field (`const updates = {}; updates.title = pay
         '  last.owner = context.principal.accountId;',
         '  last.at = Date.now();',
         "  await kvs.set('at', last.at);",
+        "  const digest = { text: '', by: context.principal.accountId };",
+        '  for (const issue of event.issues) {',
+        '    digest.text = digest.text + issue.title;',
+        "    digest.text = digest.text + ', ' + issue.key;",
+        '  }',
+        "  await kvs.set('digest', digest.text);",
         '}',
         '',
       ].join('\n'),
     });
-    assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')}`), ['at account-id']);
+    assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.carries.join(',')}`), ['at account-id', 'digest account-id,resolver-payload']);
   });
 });

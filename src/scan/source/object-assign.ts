@@ -79,7 +79,8 @@ export function assignField(scope: Scope, left: Node, value: Node, kinds: Set<Fl
   const b = key !== null && object.type === 'Identifier' ? scope.own(object.name) : undefined;
   const init = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : null;
   const literal = init?.type === 'ObjectExpression' ? init : init ? assignedObject(scope, init) : null;
-  if (!literal) return false;
+  // `totals.count = totals.count + 1` reads the object it gives a field: read whole, not again at each read of the field.
+  if (!literal || literal.properties.length >= MAX_FIELDS || scope.mod.text.slice(value.start, value.end).includes(object.name)) return false;
   const props = [...literal.properties as Node[]];
   const at = props.findLastIndex((p) => p.type === 'Property' && propertyName(p.key, p.computed) === key);
   const before = at >= 0 ? props[at]! : null;
@@ -92,6 +93,9 @@ export function assignField(scope: Scope, left: Node, value: Node, kinds: Set<Fl
   rebind(b!, { type: 'ObjectExpression', properties: props, start: literal.start, end: literal.end }, out);
   return true;
 }
+
+/** More fields than an object built field by field is worth reading so: it is read whole. */
+const MAX_FIELDS = 64;
 
 function rebind(b: Binding, object: Node, kinds: Set<Flow>): void {
   b.init = object;
