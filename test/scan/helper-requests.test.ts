@@ -59,4 +59,32 @@ describe('a request helper called with different data by different callers', () 
       ['POST', 'https://api.example-crm.com/notes', ['account-id'], 'src/index.js:4'],
     ]);
   });
+
+  it('sends the method and body each caller gives a helper that builds its options field by field', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  external:', '    fetch:', '      backend:', '        - https://api.example-crm.com'),
+      'src/api.js': [
+        "import { fetch } from '@forge/api';",
+        "export async function callAPI(path, body, method = 'POST') {",
+        "  const params = { headers: { 'Content-Type': 'application/json' } };",
+        '  if (body) params.body = JSON.stringify(body);',
+        '  params.method = method;',
+        "  return fetch('https://api.example-crm.com' + path, params);",
+        '}',
+      ].join('\n'),
+      'src/index.js': [
+        "import { callAPI } from './api';",
+        'export const run = async (event, context) => {',
+        "  await callAPI('/usage', undefined, 'GET');",
+        "  await callAPI('/notes', { text: event.text });",
+        "  await callAPI('/users', { id: context.accountId }, 'PUT');",
+        '};',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.method, c.url, c.carries, at(c.evidence)]), [
+      ['GET', 'https://api.example-crm.com/usage', ['other'], 'src/index.js:3'],
+      ['POST', 'https://api.example-crm.com/notes', ['resolver-payload'], 'src/index.js:4'],
+      ['PUT', 'https://api.example-crm.com/users', ['account-id'], 'src/index.js:5'],
+    ]);
+  });
 });
