@@ -62,15 +62,17 @@ describe("a React state set from what the app's resolver answers", () => {
       "    await fetch('https://hooks.example-chat.com/post', { method: 'POST', body: JSON.stringify({ issue }) });",
       '  };',
       '  const copy = useCallback(() => setDraft(issue.fields), [issue]);',
-      '  const exportDraft = () => console.log(draft);',
+      '  function exportDraft() {',
+      '    console.log(draft);',
+      '  }',
       '  useEffect(() => {',
       "    invoke('getIssue').then(setIssue);",
       "    setMode('edit');",
       '  }, []);',
-      '  return <button onClick={share}>{mode}</button>;',
+      '  return <button onClick={share} onDoubleClick={exportDraft}>{mode}</button>;',
       '}',
     ]));
-    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[8, ['product-content']], [12, ['product-content']]]);
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[8, ['product-content']], [13, ['product-content']]]);
     assert.deepEqual(facts.egress.calls.map((c) => [c.evidence.line, c.carries]), [[9, ['product-content']]]);
   });
 

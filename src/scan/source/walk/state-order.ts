@@ -1,4 +1,5 @@
 import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
+import { localName } from '../functions-named.ts';
 import type { Walk } from './state.ts';
 
 /**
@@ -15,6 +16,7 @@ export function orderComponent(w: Walk, component: Node): void {
   const setterOf = new Map<string, string>();
   const handlers: Node[] = [];
   for (const statement of body.body as Node[]) {
+    if (statement.type === 'FunctionDeclaration' && statement.id) handlers.push(statement);
     if (statement.type !== 'VariableDeclaration') continue;
     for (const d of statement.declarations as Node[]) {
       const [state, setter] = d.id.type === 'ArrayPattern' ? d.id.elements as Array<Node | null> : [];
@@ -37,17 +39,27 @@ export function orderComponent(w: Walk, component: Node): void {
       if (setter !== undefined && ((lastSet.get(setter) ?? -1) > d.end || lateSetters.has(setter))) late = true;
     }
     if (!late) continue;
-    w.deferred.add(d.init);
+    w.deferred.add(d.type === 'FunctionDeclaration' ? d : d.init);
     for (const name of mentioned) if (setters.has(name)) lateSetters.add(name);
   }
 }
 
-/** Puts off the walk of a declarator's function that `orderComponent` says reads a state set later; false for any other. */
-export function putOff(w: Walk, declarator: Node): boolean {
-  const later = w.deferred.has(declarator.init) ? w.later.get(w.returns[w.returns.length - 1]!) : undefined;
+/**
+ * Puts off the walk of a function that `orderComponent` says reads a state set later, the value of a declarator or a
+ * function declaration, whose name is bound meanwhile as its walk would bind it; false for any other.
+ */
+export function putOff(w: Walk, fn: Node, parent: Node): boolean {
+  const later = w.deferred.has(fn) ? w.later.get(w.returns[w.returns.length - 1]!) : undefined;
   if (!later) return false;
-  w.deferred.delete(declarator.init);
-  later.push(declarator);
+  w.deferred.delete(fn);
+  later.push([fn, parent]);
+  const local = fn.type === 'FunctionDeclaration' && w.ctx.fn ? localName(fn, parent, w.ctx.fn.name) : null;
+  if (fn.type === 'FunctionDeclaration') w.scope.bind(fn.id.name, null, ['other']);
+  if (local) {
+    const b = w.scope.lookup(fn.id.name)!;
+    b.local = local;
+    w.localDeclarations.set(b, fn);
+  }
   return true;
 }
 
@@ -56,7 +68,7 @@ export function walkLater(w: Walk, component: Node): void {
   const later = w.later.get(component);
   if (!later) return;
   w.later.delete(component);
-  for (const declarator of later) w.visit(declarator.init, declarator, null);
+  for (const [fn, parent] of later) w.visit(fn, parent, null);
 }
 
 function isStateCall(init: Node | null | undefined): boolean {

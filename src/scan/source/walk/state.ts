@@ -53,8 +53,8 @@ export interface Walk {
   readonly setters: Map<Binding, Binding>;
   /** Functions of components whose walk waits till the component's other statements are walked (see `orderComponent`), by their value. */
   readonly deferred: Set<Node>;
-  /** The declarators of those functions, by component, in the order the walk met them. */
-  readonly later: Map<Node, Node[]>;
+  /** Those functions, with the node they are the value of, by component, in the order the walk met them. */
+  readonly later: Map<Node, Array<[Node, Node]>>;
   /** Walks a node and what it holds. */
   visit(node: Node, parent: Node | null, callback: CallbackParams): void;
 }

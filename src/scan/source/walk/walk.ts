@@ -58,7 +58,8 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     case 'FunctionDeclaration':
     case 'FunctionExpression':
     case 'ArrowFunctionExpression':
-      enterFunction(w, node, parent, callback);
+      // A component's function that reads a state a later statement sets is walked after them (see `orderComponent`).
+      if (w.deferred.size === 0 || node.type !== 'FunctionDeclaration' || !putOff(w, node, parent!)) enterFunction(w, node, parent, callback);
       return;
     case 'ClassDeclaration':
     case 'ClassExpression': {
@@ -105,7 +106,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     }
     case 'VariableDeclarator': {
       if (node.init) {
-        if (w.deferred.size === 0 || !putOff(w, node)) visit(w, node.init, node, null);
+        if (w.deferred.size === 0 || !putOff(w, node.init, node)) visit(w, node.init, node, null);
         // `let startAt = 0` is a counter or a cursor the code moves on: its first value is not its value.
         const value = parent?.kind === 'let' && isStartValue(node.init) ? null : node.init;
         if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
