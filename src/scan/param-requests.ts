@@ -25,7 +25,7 @@ interface Variant {
   texts: Array<string | null>;
   evidence: Evidence | null;
   /** The call of the fact's own function this variant comes through: its name, the calling file and what flows into each argument. */
-  first?: { fn: string; caller: FileFacts; args: string[][] };
+  first?: { fn: string; caller: FileFacts; call: ArgFlow };
 }
 
 /**
@@ -79,7 +79,7 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
       // The caller that gives the first string its beginning is the one that names it; further callers may only fill in holes.
       const names = next[0] != null && !next[0].startsWith(PARAM);
       for (const v of expand(caller, next, null, depth + 1, seen)) {
-        out.push({ texts: v.texts, evidence: (names ? flow.evidence : v.evidence ?? flow.evidence) ?? null, ...(depth === 0 && fn !== null ? { first: { fn, caller, args: flow.args } } : {}) });
+        out.push({ texts: v.texts, evidence: (names ? flow.evidence : v.evidence ?? flow.evidence) ?? null, ...(depth === 0 && fn !== null ? { first: { fn, caller, call: flow } } : {}) });
       }
       if (out.length >= MAX_VARIANTS) {
         // More callers than are worth listing: the rest stay unresolved rather than silently dropped.
@@ -161,9 +161,9 @@ function variants(fact: Fact, req: ParamRequest, found: Variant[], flows: Resolv
   const out = new Map<string, Fact>();
   for (const v of found) {
     const copy = { ...fact };
-    // A write stores what this caller gives the helper.
-    const stored = req.list === 'storage' && v.first && flows ? flows.storedBy(fact as StorageOp, v.first.fn, v.first.caller, v.first.args) : null;
-    if (stored) (copy as StorageOp).carries = stored;
+    // A write stores, a request sends, what this caller gives the helper.
+    const carried = req.list !== 'restCalls' && v.first && flows ? flows.carriedBy(fact as StorageOp | EgressCall, v.first.fn, v.first.caller, v.first.call) : null;
+    if (carried) (copy as StorageOp | EgressCall).carries = carried;
     derive(copy, req.derive, v.texts.slice(0, -1).map(settle));
     const method = v.texts[v.texts.length - 1];
     if ('method' in copy && method) copy.method = methodOfText(settle(method)!) ?? copy.method;

@@ -49,6 +49,33 @@ describe("a React state set from what the app's resolver answers", () => {
     assert.deepEqual(facts.egress.calls.map((c) => [c.evidence.line, c.side, c.carries]), [[16, 'frontend', ['product-content']]]);
   });
 
+  it('holds it in the handlers declared above the effect that sets it, and in those after them that read what they set', async () => {
+    const { facts } = await scanFiles(app([
+      "import React, { useCallback, useEffect, useState } from 'react';",
+      "import { invoke } from '@forge/bridge';",
+      'export default function App() {',
+      '  const [issue, setIssue] = useState(null);',
+      '  const [draft, setDraft] = useState(null);',
+      "  const [mode, setMode] = useState('list');",
+      '  const share = async () => {',
+      '    console.log(issue, mode);',
+      "    await fetch('https://hooks.example-chat.com/post', { method: 'POST', body: JSON.stringify({ issue }) });",
+      '  };',
+      '  const copy = useCallback(() => setDraft(issue.fields), [issue]);',
+      '  function exportDraft() {',
+      '    console.log(draft);',
+      '  }',
+      '  useEffect(() => {',
+      "    invoke('getIssue').then(setIssue);",
+      "    setMode('edit');",
+      '  }, []);',
+      '  return <button onClick={share} onDoubleClick={exportDraft}>{mode}</button>;',
+      '}',
+    ]));
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[8, ['product-content']], [13, ['product-content']]]);
+    assert.deepEqual(facts.egress.calls.map((c) => [c.evidence.line, c.carries]), [[9, ['product-content']]]);
+  });
+
   it('keeps a state given an updater function as it was', async () => {
     const { facts } = await scanFiles(app([
       "import React, { useState } from 'react';",

@@ -1,7 +1,9 @@
-import type { DataKind, StorageOp } from '../facts.ts';
+import type { DataKind, EgressCall, StorageOp } from '../facts.ts';
 import type { CallGraph } from '../link.ts';
-import type { FileFacts } from '../source/file-facts.ts';
-import { normaliseKinds } from '../source/flow.ts';
+import type { ArgFlow, FileFacts } from '../source/file-facts.ts';
+import { normaliseKinds, type Flow } from '../source/flow.ts';
+import { withField } from '../source/kinds.ts';
+import { FIELD, partOf } from '../source/string-marks.ts';
 import type { FillImported } from '../constants.ts';
 import type { Resolve, TriggerEventKinds } from './context.ts';
 import { functionResults } from './functions.ts';
@@ -42,37 +44,59 @@ export function resolveFlows(
   Object.assign(parts, functions, messageResults(index, resolve, functions), { stored: storedKinds(index, resolve) });
   Object.assign(parts, paramResults(index, resolve, functions));
 
-  // A helper's write as one caller makes it: that caller's arguments for the helper's own parameters, not all callers'.
-  const unresolved = new WeakMap<StorageOp, { file: FileFacts; flows: string[] }>();
+  // A helper's write or request as one caller makes it: that caller's arguments for the helper's own parameters, not all callers'.
+  const unresolved = new WeakMap<StorageOp | EgressCall, { file: FileFacts; flows: string[] }>();
   for (const file of files) {
     for (const log of file.logs) log.carries = resolve(file, log.carries);
     for (const op of file.storage) {
       if (op.op === 'write' && op.carries.some((f) => f.startsWith('param:'))) unresolved.set(op, { file, flows: op.carries });
       op.carries = resolve(file, op.carries);
     }
-    for (const call of file.egress) call.carries = resolve(file, call.carries);
+    for (const call of file.egress) {
+      if (call.carries.some((f) => f.startsWith('param:'))) unresolved.set(call, { file, flows: call.carries });
+      call.carries = resolve(file, call.carries);
+    }
     for (const call of file.sdkCalls) call.carries = resolve(file, call.carries);
     for (const body of file.restBodies) body.carries = resolve(file, body.carries);
   }
-  return { storedBy: (op, fn, caller, args) => storedBy(resolve, unresolved.get(op), fn, caller, args) };
+  return { carriedBy: (fact, fn, caller, flow) => carriedBy(resolve, unresolved.get(fact), fn, caller, flow) };
 }
 
 /** What resolving the flows leaves for filling in helpers' operations caller by caller. */
 export interface ResolvedFlows {
-  /** What a helper's write (in `fn`) stores when `caller` calls it with these arguments' flows; null when the write's data is not the helper's parameters'. */
-  storedBy(op: StorageOp, fn: string, caller: FileFacts, args: readonly string[][]): DataKind[] | null;
+  /**
+   * What a helper's write or request (in `fn`) carries when `caller` makes this call of it: that call's arguments for the
+   * helper's parameters (`param:fn:1`) and their fields (`body` of `api(path, { body })`); null when it carries none of them.
+   */
+  carriedBy(fact: StorageOp | EgressCall, fn: string, caller: FileFacts, call: ArgFlow): DataKind[] | null;
 }
 
-function storedBy(resolve: Resolve, raw: { file: FileFacts; flows: string[] } | undefined, fn: string, caller: FileFacts, args: readonly string[][]): DataKind[] | null {
+function carriedBy(resolve: Resolve, raw: { file: FileFacts; flows: string[] } | undefined, fn: string, caller: FileFacts, call: ArgFlow): DataKind[] | null {
   if (!raw) return null;
   const own = `param:${fn}:`;
   const out = new Set<DataKind>();
   const rest: string[] = [];
   for (const flow of raw.flows) {
-    const given = flow.startsWith(own) && /^\d+$/.test(flow.slice(own.length)) ? args[Number(flow.slice(own.length))] : undefined;
+    const given = flow.startsWith(own) ? givenBy(call, flow.slice(own.length)) : null;
     if (given) for (const k of resolve(caller, given)) out.add(k);
     else rest.push(flow);
   }
   if (rest.length > 0) for (const k of resolve(raw.file, rest)) out.add(k);
   return normaliseKinds(out);
+}
+
+/** What a call gives a parameter (`1`), or one field of it (`1` FIELD `body`): that property of an object literal it passes, else that field of what it passes. */
+function givenBy(call: ArgFlow, param: string): string[] | null {
+  const at = param.indexOf(FIELD);
+  const index = at < 0 ? param : param.slice(0, at);
+  if (!/^\d+$/.test(index)) return null;
+  const arg = call.args[Number(index)];
+  // An argument left out gives nothing, unless the last one may spread a parameter over it (`(...args) => api(...args)`).
+  if (!arg) return call.args.at(-1)?.some((f) => f.startsWith('param:')) ? null : [];
+  if (at < 0) return arg;
+  const field = param.slice(at + 1);
+  if (field.includes(FIELD)) return null;
+  const fields = call.fields?.[Number(index)];
+  if (fields) return partOf(fields, field).flat();
+  return [...withField(new Set(arg as Flow[]), field)];
 }

@@ -68,6 +68,35 @@ export function assignInto(scope: Scope, node: Node): void {
   if (target.type === 'Identifier' || target.type === 'MemberExpression') scope.assignMember(target, kinds);
 }
 
+/**
+ * `updates.title = payload.title` on a name the function binds to an object literal nothing else changed (`const updates = {}`):
+ * the name is bound to the literal with that field, as `Object.assign(updates, { title })` binds it; a field it had already
+ * holds what either value holds (`if (x) options.method = 'POST'`). False when the name is no such object.
+ */
+export function assignField(scope: Scope, left: Node, value: Node, kinds: Set<Flow>): boolean {
+  const object = unwrap(left.object);
+  const key = propertyName(left.property, left.computed);
+  const b = key !== null && object.type === 'Identifier' ? scope.own(object.name) : undefined;
+  const init = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : null;
+  const literal = init?.type === 'ObjectExpression' ? init : init ? assignedObject(scope, init) : null;
+  // `totals.count = totals.count + 1` reads the object it gives a field: read whole, not again at each read of the field.
+  if (!literal || literal.properties.length >= MAX_FIELDS || scope.mod.text.slice(value.start, value.end).includes(object.name)) return false;
+  const props = [...literal.properties as Node[]];
+  const at = props.findLastIndex((p) => p.type === 'Property' && propertyName(p.key, p.computed) === key);
+  const before = at >= 0 ? props[at]! : null;
+  const given = before ? { type: 'LogicalExpression', operator: '||', left: before.value, right: value, start: value.start, end: value.end } : value;
+  const prop = { type: 'Property', kind: 'init', key: { type: 'Identifier', name: key, start: left.start, end: left.end }, value: given, computed: false, method: false, shorthand: false, start: left.start, end: value.end };
+  if (at >= 0) props.splice(at, 1, prop);
+  else props.push(prop);
+  const out = new Set<Flow>();
+  for (const k of kinds) if (k !== 'literal') out.add(k);
+  rebind(b!, { type: 'ObjectExpression', properties: props, start: literal.start, end: literal.end }, out);
+  return true;
+}
+
+/** More fields than an object built field by field is worth reading so: it is read whole. */
+const MAX_FIELDS = 64;
+
 function rebind(b: Binding, object: Node, kinds: Set<Flow>): void {
   b.init = object;
   b.values = [object];

@@ -90,6 +90,11 @@ export class Scope {
     return undefined;
   }
 
+  /** A name bound in the function the walk is in, not in one around it. */
+  own(name: string): Binding | undefined {
+    return this.frames[this.frames.length - 1]!.get(name);
+  }
+
   bind(name: string, init: Node | null, kinds: Iterable<Flow>): void {
     const frame = this.frames[this.frames.length - 1]!;
     // The walk binds a module constant again where it is declared: it stays a function of the module.

@@ -15,6 +15,7 @@ import { calledMethod } from '../call-args.ts';
 import { CALLED } from '../string-marks.ts';
 import { RESULT_CALLBACKS, requestOf } from './callbacks.ts';
 import type { CallbackParams, Walk } from './state.ts';
+import { walkLater } from './state-order.ts';
 
 /** Walks a function: its parameters bound to what they receive, its body, and what it returns recorded on the module's function it is. */
 export function enterFunction(w: Walk, node: Node, parent: Node | null, given: CallbackParams): void {
@@ -91,6 +92,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   if (defined !== null) w.answerFields.set(node, {});
   if (node.body) {
     w.visit(node.body, node, null);
+    if (w.later.size > 0) walkLater(w, node);
     if (node.body.type !== 'BlockStatement') {
       if (info && w.returns.length === 1) recordReturn(w, info, node.body);
       if (result) for (const k of scope.kinds(node.body)) result.add(k);

@@ -51,6 +51,10 @@ export interface Walk {
   readonly answerFields: Map<Node, Record<string, Flow[]> | null>;
   /** The setters of the React states the walk has met (`const [issue, setIssue] = useState()`), by binding: the state's binding. */
   readonly setters: Map<Binding, Binding>;
+  /** Functions of components whose walk waits till the component's other statements are walked (see `orderComponent`), by their value. */
+  readonly deferred: Set<Node>;
+  /** Those functions, with the node they are the value of, by component, in the order the walk met them. */
+  readonly later: Map<Node, Array<[Node, Node]>>;
   /** Walks a node and what it holds. */
   visit(node: Node, parent: Node | null, callback: CallbackParams): void;
 }

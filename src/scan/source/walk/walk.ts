@@ -15,6 +15,8 @@ import { unreferencedFunctions } from '../unreferenced.ts';
 import { entriesOf, queried } from '../iterations.ts';
 import { controllerPath } from '../nest-routes.ts';
 import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
+import { assignField } from '../object-assign.ts';
+import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
 import { visitChildren } from './children.ts';
 import { enterFunction, visitReturn } from './functions.ts';
@@ -38,7 +40,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     neverRun: new Set<FunctionInfo>(),
     members: new Set(), superClass: null, controller: undefined, returns: [], localReturns: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
-    optionCallbacks: new Map(), apModules: new Map(), answerFields: new Map(), setters: new Map(),
+    optionCallbacks: new Map(), apModules: new Map(), answerFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(),
     visit: (node, parent, callback) => visit(w, node, parent, callback),
   };
   visit(w, program, null, null);
@@ -56,7 +58,8 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     case 'FunctionDeclaration':
     case 'FunctionExpression':
     case 'ArrowFunctionExpression':
-      enterFunction(w, node, parent, callback);
+      // A component's function that reads a state a later statement sets is walked after them (see `orderComponent`).
+      if (w.deferred.size === 0 || node.type !== 'FunctionDeclaration' || !putOff(w, node, parent!)) enterFunction(w, node, parent, callback);
       return;
     case 'ClassDeclaration':
     case 'ClassExpression': {
@@ -103,7 +106,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     }
     case 'VariableDeclarator': {
       if (node.init) {
-        visit(w, node.init, node, null);
+        if (w.deferred.size === 0 || !putOff(w, node.init, node)) visit(w, node.init, node, null);
         // `let startAt = 0` is a counter or a cursor the code moves on: its first value is not its value.
         const value = parent?.kind === 'let' && isStartValue(node.init) ? null : node.init;
         if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
@@ -113,6 +116,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
           const held = scope.lookup(state.state)!;
           if (typedInto(w.returns[w.returns.length - 1]!, state.setter, mod.text)) held.kinds.add('resolver-payload');
           w.setters.set(scope.lookup(state.setter)!, held);
+          orderComponent(w, w.returns[w.returns.length - 1]!);
         }
         if (node.id.type === 'ObjectPattern') restOfParam(scope, node.id, node.init);
         if (ctx.fn && node.id.type === 'Identifier' && isFunction(unwrap(node.init))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
@@ -181,7 +185,8 @@ function visitAssignment(w: Walk, node: Node): void {
   if (byName && !kinds.has('literal') && !readsKnownField(scope, node.right)) kinds.add(byName);
   // `seen[accountId] = Date.now()`: a map keyed by account IDs holds them.
   if (name === null && left.computed) for (const k of scope.kinds(left.property)) if (PERSONAL.has(k)) kinds.add(k);
-  scope.assignMember(left, kinds);
+  // `updates.title = payload.title` on `const updates = {}`: field by field, as an object literal.
+  if (node.operator !== '=' || !assignField(scope, left, node.right, kinds)) scope.assignMember(left, kinds);
   // `this.url = new URL('/api/v1/', config.baseUrl)` in a constructor: a string made of what the class's builders pass.
   const fn = w.ctx.fn;
   if (name !== null && fn?.name.endsWith('.constructor') && node.operator === '=' && unwrap(left.object).type === 'ThisExpression' && BUILT.has(unwrap(node.right).type)) {
