@@ -173,8 +173,12 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     if (!mapped) addAll(out, scope.kinds(callee.object, depth + 1));
   }
   else {
-    // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`).
-    for (const arg of node.arguments as Node[]) if (arg.type !== 'ArrowFunctionExpression' && arg.type !== 'FunctionExpression') addAll(out, scope.kinds(arg, depth + 1));
+    // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`), and what a
+    // function it is given returns when the walk records it (`useState(async () => getPage(id))`).
+    for (const arg of node.arguments as Node[]) {
+      if (arg.type !== 'ArrowFunctionExpression' && arg.type !== 'FunctionExpression') addAll(out, scope.kinds(arg, depth + 1));
+      else addAll(out, scope.callbackResults.get(arg) ?? []);
+    }
     out.delete('literal');
     for (const flow of calledField(scope, callee, depth)) out.add(flow);
   }

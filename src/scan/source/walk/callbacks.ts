@@ -15,6 +15,19 @@ const ELEMENT_PARAMS = new Map<string, readonly number[]>([
 /** Methods whose result is (made of) what their callback returns. */
 export const RESULT_CALLBACKS = new Set(['map', 'flatMap', 'reduce', 'reduceRight', 'then']);
 
+/**
+ * React's hooks whose value is what the function given first returns: a state's initialiser (`useState(async () => …)`,
+ * which UI Kit 1 awaits), a memo (`useMemo(() => …, [deps])`).
+ */
+const VALUE_HOOKS = new Set(['useState', 'useMemo']);
+
+/** Whether the function is the first argument of a hook whose value it returns (see `VALUE_HOOKS`). */
+export function initialises(call: Node, fn: Node): boolean {
+  if (call.arguments[0] !== fn) return false;
+  const callee = unwrap(call.callee);
+  return VALUE_HOOKS.has((callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : callee.type === 'Identifier' ? callee.name : null) ?? '');
+}
+
 /** Whether a method hands its callback the array's items (`forEach`, `map`, …). */
 export function takesItems(method: string): boolean {
   return ELEMENT_PARAMS.has(method);

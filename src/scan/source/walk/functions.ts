@@ -12,7 +12,7 @@ import { routeParams } from '../nest-routes.ts';
 import { principalOf } from '../ref.ts';
 import { calledMethod } from '../call-args.ts';
 import { CALLED } from '../string-marks.ts';
-import { RESULT_CALLBACKS, requestOf } from './callbacks.ts';
+import { RESULT_CALLBACKS, initialises, requestOf } from './callbacks.ts';
 import type { CallbackParams, Walk } from './state.ts';
 
 /** Walks a function: its parameters bound to what they receive, its body, and what it returns recorded on the module's function it is. */
@@ -85,7 +85,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   w.returns.push(node);
   // A resolver function's callback (`resolver.define('save', async (req) => …)`): what it returns goes back to the front end.
   const defined = request?.startsWith('request:') ? request.slice(8) : null;
-  const result = defined !== null || (parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node) && RESULT_CALLBACKS.has(calledMethod(parent))) ? new Set<Flow>() : null;
+  const handed = parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node);
+  const result = defined !== null || (handed && (RESULT_CALLBACKS.has(calledMethod(parent)) || initialises(parent, node))) ? new Set<Flow>() : null;
   if (result) scope.callbackResults.set(node, result);
   if (defined !== null) w.answerFields.set(node, {});
   if (node.body) {
