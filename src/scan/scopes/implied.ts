@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { HttpMethod, Platform, Product, StorageBackend, TriggerFact } from '../facts.ts';
 import implied from '../../data/scope-implied.json' with { type: 'json' };
+import propertyHooks from '../../data/property-hooks.json' with { type: 'json' };
 
 export interface ImpliedRule {
   requires?: string[];
@@ -67,6 +68,11 @@ export function authorizeApiCall(target: string, check: string | null): { produc
   const at = Object.hasOwn(data.authorizeApi.targets, target) ? data.authorizeApi.targets[target] : undefined;
   if (!at || (at.checks === null ? check !== null : check === null || !at.checks.includes(check))) return undefined;
   return { product: at.product, method: data.authorizeApi.method, path: at.path, auth: data.authorizeApi.auth };
+}
+/** The product whose property a UI Kit hook's storage operation uses (api `useContentProperty`, `useContentProperty.set`), or null. */
+export function propertyHookProduct(api: string): Product | null {
+  const name = api.split('.')[0]!;
+  return Object.hasOwn(propertyHooks.hooks, name) ? (propertyHooks.hooks as Record<string, { product: Product }>)[name]!.product : null;
 }
 export const moduleRule = (type: string): ImpliedRule => data.modules.find((r) => r.types.includes(type)) ?? NONE;
 export const remoteTokenRule = (token: string): ImpliedRule => data.remoteTokens.find((r) => r.tokens.includes(token)) ?? NONE;

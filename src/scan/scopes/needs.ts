@@ -24,7 +24,7 @@ import type { Family } from './table-format.ts';
 import { lookupOperation, lookupOperationEntry, scopeFamily } from './table.ts';
 import {
   bitbucketClassicImplies, connectRules, connectTriggerRule, moduleRule, personalDataReportingRule, platformRule,
-  productEventScopes, propertiesApiOperation, remoteTokenRule, restQueryRules, storageRule, type ImpliedRule,
+  productEventScopes, propertiesApiOperation, propertyHookProduct, remoteTokenRule, restQueryRules, storageRule, type ImpliedRule,
 } from './implied.ts';
 import { connectImplies, connectRank, connectScopeText, parseConnectScope, type ConnectScope } from './connect.ts';
 
@@ -222,6 +222,12 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
   if (forgeRuntime) {
     for (const op of input.storage) {
       r.apply(storageRule(op.backend), 'storage', op.evidence);
+      // A UI Kit hook's property (`useContentProperty`): the scopes of UI Kit 1's hooks are not documented, so the product's go unjudged.
+      const hooked = propertyHookProduct(op.api);
+      if (hooked) {
+        r.shield(PRODUCT_FAMILY[hooked] ?? null);
+        continue;
+      }
       const property = propertiesApiOperation(op.api);
       if (property?.path === null) r.shield(PRODUCT_FAMILY[property.product] ?? null);
       else if (property) {

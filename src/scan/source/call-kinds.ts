@@ -19,6 +19,7 @@ import { kindOfName } from './names.ts';
 import secretStores from '../../data/secret-stores.json' with { type: 'json' };
 import { answerPeople } from './people-answers.ts';
 import { ITEM_RESULTS, itemResult } from './callback-results.ts';
+import { propertyHook } from './property-hooks.ts';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 const SECRET_STORES = secretStores.packages as Record<string, { calls: string[]; commands?: string[] }>;
@@ -229,6 +230,9 @@ function reply(scope: Scope, node: Node, local?: Flow[]): Flow {
  * store (`addon.settings.get(key, clientKey)`): `store:<backend>:<key>`, the key empty for any.
  */
 function storedRead(scope: Scope, ref: Ref, node: Node): Flow[] | null {
+  // `const [votes] = useContentProperty('votes', [])`: what the app writes to the property.
+  const hook = propertyHook(ref);
+  if (hook) return [`store:${hook.backend}:${storeKey(evalStr(scope, node.arguments[0]))}`];
   if (settingsOp(node.callee, ref) === 'read') return [`store:external-db:${storeKey(evalStr(scope, node.arguments[0]))}`];
   if (ref.root === 'import' && ref.module === '@forge/sql') {
     const read = sqlRead(scope, ref, node);
