@@ -47,6 +47,26 @@ describe("a UI Kit 1 state whose initialiser is a function", () => {
     assert.deepEqual(facts.egress.calls.map((c) => [c.evidence.line, c.carries]), [[17, ['product-content']]]);
   });
 
+  it("holds what UI Kit 1's useAction initialiser returns, and React's useReducer initialiser", async () => {
+    const { facts } = await scanFiles(app('macro', [
+      "import ForgeUI, { render, Macro, Text, useAction, useProductContext } from '@forge/ui';",
+      "import api, { route } from '@forge/api';",
+      'const App = () => {',
+      '  const { contentId } = useProductContext();',
+      '  const [page, refresh] = useAction((old, next) => next, async () => {',
+      '    const res = await api.asApp().requestConfluence(route`/wiki/api/v2/pages/${contentId}`);',
+      '    return (await res.json()).title;',
+      '  });',
+      "  const [mode, setMode] = useAction((old, next) => next, 'view');",
+      '  console.log(page);',
+      '  console.log(mode);',
+      '  return <Text>{page}</Text>;',
+      '};',
+      'export const run = render(<Macro app={<App />} />);',
+    ]));
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[10, ['product-content']], [11, ['other']]]);
+  });
+
   it('holds what a memo computes from a page in UI Kit 2 as well', async () => {
     const { facts } = await scanFiles(app('confluence:contentBylineItem', [
       "import React, { useMemo } from 'react';",

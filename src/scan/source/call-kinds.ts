@@ -5,7 +5,7 @@ import { appFunction } from './app-functions.ts';
 import { sdkVendor } from './detectors/sdk-calls.ts';
 import { evalStr } from './evaluate.ts';
 import { addAll, type Flow } from './flow.ts';
-import { CONTEXT_CALLS, CONTEXT_KINDS, decodesConnectJwt, givesContext, invokedFunction } from './forge-shapes.ts';
+import { CONTEXT_CALLS, CONTEXT_KINDS, decodesConnectJwt, givesConfig, givesContext, invokedFunction } from './forge-shapes.ts';
 import { isHttpRequest } from './http-clients.ts';
 import { followRef, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
@@ -66,6 +66,10 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   }
   if (CONTEXT_CALLS.has(last) && givesContext(ref)) {
     addAll(out, CONTEXT_KINDS);
+    return out;
+  }
+  if (last === 'useConfig' && givesConfig(ref)) {
+    out.add('resolver-payload');
     return out;
   }
   // `await invoke('getNotes')`: what the resolver function of that name returns.
