@@ -66,6 +66,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   (node.params as Node[]).forEach((param, i) => {
     const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : passed?.[i] ?? ['other']);
     for (const flow of routed?.[i] ?? []) kinds.add(flow);
+    // A function the top-level one declares or returns (`return { async setWord(text) { … } }`): also what callers elsewhere pass.
+    if (local && !callback && !returned) kinds.add(`param:${local}:${i}`);
     if (i === 0 && submitted) kinds.add('resolver-payload');
     const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
     if (info && pattern.type === 'RestElement') info.rest = i;
