@@ -41,11 +41,11 @@ describe("UI Kit's property hooks", () => {
       ].join('\n'),
     });
     assert.deepEqual(rows(facts), [
-      [6, 'content-property', 'read', 'entries', 'useContentProperty', []],
-      [7, 'content-property', 'read', 'theme', 'useContentProperty', []],
-      [13, 'content-property', 'write', 'entries', 'useContentProperty.set', ['account-id', 'display-name', 'resolver-payload']],
-      [14, 'content-property', 'write', 'theme', 'useContentProperty.set', ['literal']],
-      [15, 'content-property', 'delete', 'entries', 'useContentProperty.delete', []],
+      [6, 'content-property', 'read', 'entries', 'ui-confluence.useContentProperty', []],
+      [7, 'content-property', 'read', 'theme', 'ui-confluence.useContentProperty', []],
+      [13, 'content-property', 'write', 'entries', 'ui-confluence.useContentProperty.set', ['account-id', 'display-name', 'resolver-payload']],
+      [14, 'content-property', 'write', 'theme', 'ui-confluence.useContentProperty.set', ['literal']],
+      [15, 'content-property', 'delete', 'entries', 'ui-confluence.useContentProperty.delete', []],
     ]);
     assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[8, ['account-id', 'display-name', 'resolver-payload']], [9, ['literal']]]);
     // The hooks' scopes are not documented for UI Kit 1: Confluence's declared scopes are not called unused.
@@ -79,5 +79,29 @@ describe("UI Kit's property hooks", () => {
       [6, 'content-property', 'read', 'voters', 'useSpaceProperty', []],
       [8, 'content-property', 'write', 'voters', 'useSpaceProperty.set', ['account-id']],
     ]);
+    // UI Kit's hooks read and write through the space's properties API, as the user: its scopes are used.
+    assert.deepEqual(facts.scopes.unused.map((u) => u.scope), []);
+    assert.deepEqual(facts.scopes.missing.map((m) => m.scope), []);
+  });
+
+  it("UI Kit: a page property hook needs the page scopes; a Confluence scope nothing uses is still unused", async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest(['write:confluence-content'], [
+        '  confluence:contentBylineItem:', '    - key: votes', '      resource: main', '      render: native', '      title: Votes',
+      ]).replace('app:', 'resources:\n  - key: main\n    path: src/frontend/index.jsx\napp:'),
+      'package.json': '{ "dependencies": { "@forge/react": "10.0.0", "react": "18.2.0" } }',
+      'src/index.js': 'export const run = () => null;',
+      'src/frontend/index.jsx': [
+        "import React from 'react';",
+        "import ForgeReconciler, { Button, useContentProperty } from '@forge/react';",
+        'const App = () => {',
+        "  const [count, setCount] = useContentProperty('count', 0);",
+        '  return <Button onClick={() => setCount((c) => c + 1)}>{count}</Button>;',
+        '};',
+        'ForgeReconciler.render(<App />);',
+      ].join('\n'),
+    });
+    assert.deepEqual([...new Set(facts.scopes.missing.map((m) => m.scope))].sort(), ['read:page:confluence', 'write:page:confluence']);
+    assert.deepEqual(facts.scopes.unused.map((u) => u.scope), ['write:confluence-content']);
   });
 });

@@ -6,17 +6,23 @@ import data from '../../data/property-hooks.json' with { type: 'json' };
 
 interface Hook { backend: StorageBackend; product: Product }
 const MODULES = new Set(data.modules);
+const REST_MODULES = new Set(data.restModules);
 const HOOKS = data.hooks as Record<string, Hook>;
 /** The ops of the elements of the array a hook gives: the value, its setter, its deleter. */
 const ELEMENT_OPS: readonly StorageOp['op'][] = ['read', 'write', 'delete'];
 
-/** `useContentProperty('votes', [])` of UI Kit or UI Kit 1: the hook's name and where it keeps its value (see `property-hooks.json`). */
+/**
+ * `useContentProperty('votes', [])` of UI Kit or UI Kit 1: where the hook keeps its value (see `property-hooks.json`), and the
+ * name of its operations (`useContentProperty`, UI Kit 1's with their module: `ui-confluence.useContentProperty`).
+ */
 export function propertyHook(ref: Ref): (Hook & { name: string }) | null {
   if (ref.root !== 'import' || ref.module === null || !MODULES.has(ref.module)) return null;
   // `useContentProperty(…)` imported by name, or `ForgeUI.useContentProperty(…)` of the module's default or namespace.
   const names = ref.steps.map((s) => s.name).filter(Boolean);
   const name = names.length === 0 ? ref.imported : names.length === 1 && (names[0] === ref.imported || ref.imported === 'default' || ref.imported === '*') ? names[0] : undefined;
-  return name !== undefined && Object.hasOwn(HOOKS, name) ? { ...HOOKS[name]!, name } : null;
+  if (name === undefined || !Object.hasOwn(HOOKS, name)) return null;
+  const { backend, product } = HOOKS[name]!;
+  return { backend, product, name: REST_MODULES.has(ref.module) ? name : `${ref.module.slice(ref.module.indexOf('/') + 1)}.${name}` };
 }
 
 /**
