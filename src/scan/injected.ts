@@ -11,7 +11,7 @@ const INJECTED = /^#(.+\.constructor):(\d+)(?:\.([\w$]+))?>([\w$]+)$/;
  * (`new Gateway({ jira: new JiraService(…) })`), when they all pass the same one; left unresolved otherwise.
  */
 export function resolveInjectedCalls(files: FileFacts[], graph: CallGraph): void {
-  const pending = files.flatMap((file) => file.argFlows.filter((f) => f.callee.includes(LOCAL) && INJECTED.test(f.callee)).map((flow) => ({ file, flow })));
+  const pending = files.flatMap((file) => file.argFlows.filter((f) => !f.onlyKinds && f.callee.includes(LOCAL) && INJECTED.test(f.callee)).map((flow) => ({ file, flow })));
   if (pending.length === 0) return;
   const builders = new Map<string, Array<{ file: FileFacts; classes: NonNullable<FileFacts['argFlows'][number]['classes']> }>>();
   for (const file of files) {

@@ -39,6 +39,7 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
   const callers = new Map<string, Site[]>();
   for (const file of files) {
     for (const flow of file.argFlows) {
+      if (flow.onlyKinds) continue;
       // `#jiraAccess>request`, `./client#makeClient>get`: a function the target declares or returns, named after it.
       const at = flow.callee.indexOf(LOCAL);
       let to = graph.target(file, at < 0 ? flow.callee : flow.callee.slice(0, at));

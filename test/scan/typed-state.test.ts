@@ -75,7 +75,7 @@ describe('what users filled in a form', () => {
         'ForgeReconciler.render(<App />);',
       ].join('\n'),
     });
-    assert.deepEqual(facts.logs.map((l) => `${l.carries.join(',')} ${l.evidence.line}`), ['resolver-payload 4', 'resolver-payload 8', 'other 9', 'resolver-payload 15']);
+    assert.deepEqual(facts.logs.map((l) => `${l.carries.join(',')} ${l.evidence.line}`), ['resolver-payload 4', 'resolver-payload 8', 'literal 9', 'resolver-payload 15']);
   });
 });
 

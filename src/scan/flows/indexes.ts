@@ -1,6 +1,6 @@
 import type { StorageOp } from '../facts.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
-import type { Shape } from '../source/flow.ts';
+import { LOCAL, type Shape } from '../source/flow.ts';
 import { FIELD, HOLE, settle } from '../source/string-marks.ts';
 import { vendorById, vendorForHost } from '../vendors.ts';
 import { MEMBERS } from '../handlers.ts';
@@ -50,11 +50,14 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
   for (const file of files) if (file.replies.length > 0) index.aiRequests.set(file, file.replies.map((reply) => sentToAi(file, reply)));
   for (const file of files) {
     for (const call of file.argFlows) {
-      const to = graph.target(file, call.callee);
+      // `#useWord>setWord`: a function the target declares or returns, whose parameters are named after it (`param:useWord>setWord:0`).
+      const at = call.callee.indexOf(LOCAL);
+      const to = graph.target(file, at < 0 ? call.callee : call.callee.slice(0, at));
       if (!to) continue;
+      const local = at < 0 ? '' : call.callee.slice(at);
       call.args.forEach((flows, i) => {
         // A rest parameter (`(...args) =>`) holds every argument from its position on.
-        const key = `${to.file.file}#${to.fn.name}:${to.fn.rest !== undefined && i > to.fn.rest ? to.fn.rest : i}`;
+        const key = `${to.file.file}#${to.fn.name}${local}:${!local && to.fn.rest !== undefined && i > to.fn.rest ? to.fn.rest : i}`;
         const fields = call.fields?.[i];
         add(index.passed, key, fields ? { file, flows, fields } : { file, flows });
         const own = call.shapes?.[i] ?? ownParam(flows);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { HttpMethod, Platform, Product, StorageBackend, TriggerFact } from '../facts.ts';
 import implied from '../../data/scope-implied.json' with { type: 'json' };
+import propertyHooks from '../../data/property-hooks.json' with { type: 'json' };
 
 export interface ImpliedRule {
   requires?: string[];
@@ -67,6 +68,23 @@ export function authorizeApiCall(target: string, check: string | null): { produc
   const at = Object.hasOwn(data.authorizeApi.targets, target) ? data.authorizeApi.targets[target] : undefined;
   if (!at || (at.checks === null ? check !== null : check === null || !at.checks.includes(check))) return undefined;
   return { product: at.product, method: data.authorizeApi.method, path: at.path, auth: data.authorizeApi.auth };
+}
+const HOOKS = propertyHooks.hooks as unknown as Record<string, { product: Product; rest: Record<'read' | 'write' | 'delete', [HttpMethod, string]> }>;
+/**
+ * The product REST operation behind a UI Kit property hook's storage operation (api `useContentProperty`, `useContentProperty.set`,
+ * `useContentProperty.delete`), see `property-hooks.json`; a null path for UI Kit 1's (`ui-confluence.useContentProperty.set`),
+ * whose scopes are not documented; undefined for any other api.
+ */
+export function propertyHookOperation(api: string): { product: Product; method: HttpMethod; path: string | null } | undefined {
+  const parts = api.split('.');
+  const ui1 = parts.length > 1 && !Object.hasOwn(HOOKS, parts[0]!);
+  const name = parts[ui1 ? 1 : 0]!;
+  if (!Object.hasOwn(HOOKS, name)) return undefined;
+  const hook = HOOKS[name]!;
+  if (ui1) return { product: hook.product, method: 'GET', path: null };
+  const verb = parts[1] === 'set' ? 'write' : parts[1] === 'delete' ? 'delete' : 'read';
+  const [method, path] = hook.rest[verb];
+  return { product: hook.product, method, path };
 }
 export const moduleRule = (type: string): ImpliedRule => data.modules.find((r) => r.types.includes(type)) ?? NONE;
 export const remoteTokenRule = (token: string): ImpliedRule => data.remoteTokens.find((r) => r.tokens.includes(token)) ?? NONE;

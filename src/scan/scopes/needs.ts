@@ -24,7 +24,7 @@ import type { Family } from './table-format.ts';
 import { lookupOperation, lookupOperationEntry, scopeFamily } from './table.ts';
 import {
   bitbucketClassicImplies, connectRules, connectTriggerRule, moduleRule, personalDataReportingRule, platformRule,
-  productEventScopes, propertiesApiOperation, remoteTokenRule, restQueryRules, storageRule, type ImpliedRule,
+  productEventScopes, propertiesApiOperation, propertyHookOperation, remoteTokenRule, restQueryRules, storageRule, type ImpliedRule,
 } from './implied.ts';
 import { connectImplies, connectRank, connectScopeText, parseConnectScope, type ConnectScope } from './connect.ts';
 
@@ -222,11 +222,13 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
   if (forgeRuntime) {
     for (const op of input.storage) {
       r.apply(storageRule(op.backend), 'storage', op.evidence);
-      const property = propertiesApiOperation(op.api);
+      // A UI Kit hook's property (`useContentProperty`) is read and written as the user; UI Kit 1's hooks name no operation.
+      const hooked = propertyHookOperation(op.api);
+      const property = hooked ?? propertiesApiOperation(op.api);
       if (property?.path === null) r.shield(PRODUCT_FAMILY[property.product] ?? null);
       else if (property) {
         const scopes = lookupOperation(property.product, property.method, property.path);
-        forgeCall(r, { ...property, auth: 'asApp', api: op.api, scopes, evidence: op.evidence }, 'storage');
+        forgeCall(r, { ...property, auth: hooked ? 'asUser' : 'asApp', api: op.api, scopes, evidence: op.evidence }, 'storage');
       }
     }
     for (const evidence of input.reportingCalls) r.apply(personalDataReportingRule, 'personal-data-reporting', evidence);

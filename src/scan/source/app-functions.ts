@@ -1,6 +1,7 @@
 import { propertyName, unwrap, type Node } from './ast.ts';
 import { LOCAL, MAX_DEPTH, onlyValue } from './flow.ts';
 import type { Scope } from './scope.ts';
+import { CALLED, FIELD } from './string-marks.ts';
 
 /**
  * The app's own function a callee names, as `call:` markers write it (`#name`, `./jira#getIssue`), or null.
@@ -34,8 +35,17 @@ export function appFunction(scope: Scope, callee: Node, methods = true): string 
 export function localFunction(scope: Scope, callee: Node): string | null {
   const node = unwrap(callee);
   if (node.type === 'Identifier') {
-    const local = scope.lookup(node.name)?.local;
-    return local ? `#${local}` : null;
+    const binding = scope.lookup(node.name);
+    if (binding?.local) return `#${binding.local}`;
+    // `setWord(text)` with `const { setWord } = useWord()`: the function of that name the app's function returns.
+    let found: string | null = null;
+    for (const flow of binding?.kinds ?? []) {
+      const at = flow.startsWith('call:') ? flow.indexOf(FIELD) : -1;
+      if (at < 0 || flow.indexOf(FIELD, at + 1) >= 0 || flow.endsWith(CALLED) || !/^[\w$]+$/.test(flow.slice(at + 1))) continue;
+      if (found !== null) return null;
+      found = `${flow.slice(5, at)}${LOCAL}${flow.slice(at + 1)}`;
+    }
+    return found;
   }
   const name = node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
   if (name === null) return null;

@@ -5,7 +5,7 @@ import { appFunction } from './app-functions.ts';
 import { sdkVendor } from './detectors/sdk-calls.ts';
 import { evalStr } from './evaluate.ts';
 import { addAll, type Flow } from './flow.ts';
-import { CONTEXT_CALLS, CONTEXT_KINDS, decodesConnectJwt, givesContext, invokedFunction } from './forge-shapes.ts';
+import { CONTEXT_CALLS, CONTEXT_KINDS, decodesConnectJwt, givesConfig, givesContext, invokedFunction } from './forge-shapes.ts';
 import { isHttpRequest } from './http-clients.ts';
 import { followRef, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
@@ -19,6 +19,7 @@ import { kindOfName } from './names.ts';
 import secretStores from '../../data/secret-stores.json' with { type: 'json' };
 import { answerPeople } from './people-answers.ts';
 import { ITEM_RESULTS, itemResult } from './callback-results.ts';
+import { propertyHook } from './property-hooks.ts';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 const SECRET_STORES = secretStores.packages as Record<string, { calls: string[]; commands?: string[] }>;
@@ -65,6 +66,10 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   }
   if (CONTEXT_CALLS.has(last) && givesContext(ref)) {
     addAll(out, CONTEXT_KINDS);
+    return out;
+  }
+  if (last === 'useConfig' && givesConfig(ref)) {
+    out.add('resolver-payload');
     return out;
   }
   // `await invoke('getNotes')`: what the resolver function of that name returns.
@@ -173,8 +178,12 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     if (!mapped) addAll(out, scope.kinds(callee.object, depth + 1));
   }
   else {
-    // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`).
-    for (const arg of node.arguments as Node[]) if (arg.type !== 'ArrowFunctionExpression' && arg.type !== 'FunctionExpression') addAll(out, scope.kinds(arg, depth + 1));
+    // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`), and what a
+    // function it is given returns when the walk records it (`useState(async () => getPage(id))`).
+    for (const arg of node.arguments as Node[]) {
+      if (arg.type !== 'ArrowFunctionExpression' && arg.type !== 'FunctionExpression') addAll(out, scope.kinds(arg, depth + 1));
+      else addAll(out, scope.callbackResults.get(arg) ?? []);
+    }
     out.delete('literal');
     for (const flow of calledField(scope, callee, depth)) out.add(flow);
   }
@@ -225,6 +234,9 @@ function reply(scope: Scope, node: Node, local?: Flow[]): Flow {
  * store (`addon.settings.get(key, clientKey)`): `store:<backend>:<key>`, the key empty for any.
  */
 function storedRead(scope: Scope, ref: Ref, node: Node): Flow[] | null {
+  // `const [votes] = useContentProperty('votes', [])`: what the app writes to the property.
+  const hook = propertyHook(ref);
+  if (hook) return [`store:${hook.backend}:${storeKey(evalStr(scope, node.arguments[0]))}`];
   if (settingsOp(node.callee, ref) === 'read') return [`store:external-db:${storeKey(evalStr(scope, node.arguments[0]))}`];
   if (ref.root === 'import' && ref.module === '@forge/sql') {
     const read = sqlRead(scope, ref, node);

@@ -31,3 +31,21 @@ function returned(body: Node): Node | null {
   const [only] = body.body as Node[];
   return body.body.length === 1 && only!.type === 'ReturnStatement' ? only!.argument ?? null : null;
 }
+
+/**
+ * What an updater function given to a setter returns (`setVotes((votes) => [...votes, { accountId, choice }])`), worked out
+ * when the setter's call is read, before the walk reaches the function: its parameters hold nothing known. Null for a value
+ * that is no function, or a function whose body is more than one `return`.
+ */
+export function updaterResult(scope: Scope, arg: Node): Set<Flow> | null {
+  const fn = unwrap(arg);
+  const body = isFunction(fn) ? returned(fn.body) : null;
+  if (!body) return null;
+  scope.push();
+  try {
+    for (const p of fn.params as Node[]) scope.bindPattern(p, null, new Set<Flow>(['other']), null);
+    return scope.kinds(body);
+  } finally {
+    scope.pop();
+  }
+}

@@ -41,6 +41,8 @@ export interface ArgFlow {
   /** `#log` (this file's) or `./jira#getIssue`. */
   callee: string;
   args: string[][];
+  /** A call of a function another function returns (`setWord(word)` with `const { setWord } = useWord()`) that gives no strings: followed for what its arguments carry alone. */
+  onlyKinds?: true;
   /** Each argument as a string (`HOLE`, `PARAM` marks), null when it is not one; set when any argument has a value. */
   values?: Array<string | null>;
   /** The `method` of each argument that is an options object. */

@@ -69,6 +69,15 @@ export function decodesConnectJwt(ref: Ref): boolean {
   return ref.root === 'import' && ref.module === CONNECT_JWT && name !== undefined && CLAIMS_CALLS.has(name);
 }
 
+const { about: _about, ...configCalls } = forgeContext.configCalls;
+const CONFIG_CALLS = new Map(Object.entries(configCalls));
+
+/** `useConfig()` of UI Kit or UI Kit 1: a macro's configuration, what the page's editors entered. */
+export function givesConfig(ref: Ref): boolean {
+  const name = ref.steps[ref.steps.length - 1]?.name;
+  return ref.root === 'import' && name !== undefined && (CONFIG_CALLS.get(name)?.includes(ref.module ?? '') ?? false);
+}
+
 export function givesContext(ref: Ref): boolean {
   const name = ref.steps[ref.steps.length - 1]?.name;
   return ref.root === 'import' && name !== undefined && (CONTEXT_CALLS.get(name)?.includes(ref.module ?? '') ?? false);

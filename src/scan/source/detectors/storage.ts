@@ -15,6 +15,8 @@ import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
 import { drizzleOp, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import { connectJsCall } from '../connect-js.ts';
+import { namesPropertyHook, propertyHook, propertyHookCall } from '../property-hooks.ts';
+import { updaterResult } from '../callback-results.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -75,6 +77,9 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     push(ctx, 'content-property', op, ctx.scope.str(key), `AP.${ap}`, node, op === 'write' && options ? [objectProperty(options, 'value')] : []);
     return;
   }
+  // UI Kit's `useContentProperty('votes', [])` reads the page's property; the setter and deleter it gives write and delete it.
+  const hooked = namesPropertyHook(ctx.mod) ? propertyHookOp(ctx, site) : false;
+  if (hooked) return;
   const install = module === 'atlassian-connect-express' ? installationStore(ref) : null;
   if (install) {
     ctx.facts.storage.push({ ...install, evidence: ctx.evidence(node) });
@@ -287,6 +292,31 @@ function bindValues(prepare: Node, kinds: DataKind[]): void {
 }
 
 /** `key`: the evaluated string of the key, entity or table name; `named`: what the key says the value is (`token:{}`). */
+/**
+ * A property hook's call (`useContentProperty('votes', [])`, a read of the property under its key) or a call of the setter or
+ * deleter it gives: the setter writes what it is given, or what an updater function returns (`setVotes((v) => [...v, vote])`).
+ */
+function propertyHookOp(ctx: FileContext, site: CallSite): boolean {
+  const { node } = site;
+  const hook = propertyHook(site.ref);
+  if (hook) {
+    push(ctx, hook.backend, 'read', ctx.scope.str(node.arguments[0]), hook.name, node, []);
+    return true;
+  }
+  const call = propertyHookCall(ctx.scope, node.callee);
+  if (!call) return false;
+  const key = ctx.scope.str(call.call.arguments[0]);
+  const arg = node.arguments[0] as Node | undefined;
+  const updated = call.op === 'write' && arg ? updaterResult(ctx.scope, arg) : null;
+  const stored: StorageOp = {
+    backend: call.hook.backend, op: call.op, key: null, api: `${call.hook.name}.${call.op === 'write' ? 'set' : 'delete'}`,
+    carries: call.op !== 'write' ? [] : updated ? normaliseKinds(updated) as DataKind[] : ctx.kindsOf([arg]), evidence: ctx.evidence(node),
+  };
+  ctx.facts.storage.push(stored);
+  ctx.derive('storage', stored, 'storage-key', [key]);
+  return true;
+}
+
 function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, node: Node, flows: Array<Node | null | undefined>, named: DataKind | null = null): void {
   let carries = op === 'write' ? ctx.kindsOf(flows) : [];
   if (named && op === 'write') carries = normaliseKinds(new Set([...carries, named]));

@@ -15,6 +15,20 @@ const ELEMENT_PARAMS = new Map<string, readonly number[]>([
 /** Methods whose result is (made of) what their callback returns. */
 export const RESULT_CALLBACKS = new Set(['map', 'flatMap', 'reduce', 'reduceRight', 'then']);
 
+/**
+ * React's hooks whose value is what the functions given at these positions return: a state's initialiser (`useState(async () => …)`,
+ * which UI Kit 1 awaits), a memo (`useMemo(() => …, [deps])`), a reducer and its initialiser (`useReducer(reduce, arg, init)`,
+ * UI Kit 1's `useAction(reduce, async () => …)`).
+ */
+const VALUE_HOOKS = new Map<string, readonly number[]>([['useState', [0]], ['useMemo', [0]], ['useReducer', [0, 2]], ['useAction', [0, 1]]]);
+
+/** Whether the function is an argument of a hook whose value it returns (see `VALUE_HOOKS`). */
+export function initialises(call: Node, fn: Node): boolean {
+  const callee = unwrap(call.callee);
+  const at = VALUE_HOOKS.get((callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : callee.type === 'Identifier' ? callee.name : null) ?? '');
+  return at !== undefined && at.some((i) => call.arguments[i] === fn);
+}
+
 /** Whether a method hands its callback the array's items (`forEach`, `map`, …). */
 export function takesItems(method: string): boolean {
   return ELEMENT_PARAMS.has(method);

@@ -93,6 +93,12 @@ function setState(w: Walk, node: Node, callee: Node): void {
   if (promised) addAll(promised.kinds, scope.kinds(callee.object));
 }
 
+/** A call of a function the app's function declares or returns that gives no strings (`setWord(word)`): what its arguments carry, when any carries data. */
+function localArgFlow(w: Walk, node: Node, callee: string): void {
+  const args = (node.arguments as Node[]).map((a) => [...w.scope.kinds(a)]);
+  if (args.some((kinds) => kinds.some((k) => k !== 'literal' && k !== 'other'))) w.ctx.facts.argFlows.push({ callee, args, onlyKinds: true });
+}
+
 /** Hands a call to the detectors; returns what the callee refers to, for the walk. */
 function onCall(w: Walk, node: Node): Ref {
   const { ctx, scope } = w;
@@ -120,7 +126,7 @@ function onCall(w: Walk, node: Node): Ref {
     const others = at >= 0 ? scope.strAlternatives(node.arguments[at]) : [];
     for (const value of others.length > 1 ? others : []) ctx.facts.argFlows.push({ ...flow, values: flow.values!.map((v, i) => (i === at ? value : v)) });
     if (others.length > 1) ctx.facts.argFlows.splice(ctx.facts.argFlows.indexOf(flow), 1);
-  }
+  } else if (target) localArgFlow(w, node, target);
   if (w.apModules.size > 0 && node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier') handAp(w, unwrap(node.callee).name, node.arguments as Node[]);
   // `new JiraService(addon.httpClient(req))`: the constructor is handed ACE's product client.
   // `super(config)` in the constructor of a class that extends one of the app's: that class's constructor is handed `config`.

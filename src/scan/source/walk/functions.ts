@@ -13,7 +13,7 @@ import { principalOf } from '../ref.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
 import { CALLED } from '../string-marks.ts';
-import { RESULT_CALLBACKS, requestOf } from './callbacks.ts';
+import { RESULT_CALLBACKS, initialises, requestOf } from './callbacks.ts';
 import type { CallbackParams, Walk } from './state.ts';
 import { walkLater } from './state-order.ts';
 
@@ -68,6 +68,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   (node.params as Node[]).forEach((param, i) => {
     const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : passed?.[i] ?? ['other']);
     for (const flow of routed?.[i] ?? []) kinds.add(flow);
+    // A function the top-level one declares or returns (`return { async setWord(text) { … } }`): also what callers elsewhere pass.
+    if (local && !callback && !returned) kinds.add(`param:${local}:${i}`);
     if (i === 0 && submitted) kinds.add('resolver-payload');
     const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
     if (info && pattern.type === 'RestElement') info.rest = i;
@@ -87,7 +89,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   w.returns.push(node);
   // A resolver function's callback (`resolver.define('save', async (req) => …)`): what it returns goes back to the front end.
   const defined = request?.startsWith('request:') ? request.slice(8) : null;
-  const result = defined !== null || (parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node) && RESULT_CALLBACKS.has(calledMethod(parent))) ? new Set<Flow>() : null;
+  const handed = parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node);
+  const result = defined !== null || (handed && (RESULT_CALLBACKS.has(calledMethod(parent)) || initialises(parent, node))) ? new Set<Flow>() : null;
   if (result) scope.callbackResults.set(node, result);
   if (defined !== null) w.answerFields.set(node, {});
   if (node.body) {
