@@ -1,34 +1,47 @@
 import type { Evidence } from './facts.ts';
+import type { CallGraph } from './link.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
 /**
  * Drops what the app's class methods that nothing calls would do: a method whose name its own file writes
  * only where it declares it (`FileFacts.idleMethods`) and no other file of the app writes either, in code,
  * a comment or a string. As with a module's functions nothing names, its requests, writes and logs never
- * run. Decided here, not per file: whether another file calls a method is no part of one file's analysis.
+ * run. The same for a module's exported functions its own file names only where it declares them, when other
+ * files import the module (so it is no entry point), none of them by that name or all of it at once, and the
+ * manifest names none of them as a handler (`handlers`, as `file#export`). Decided here, not per file:
+ * whether another file calls a method is no part of one file's analysis.
  * `namesIn(file, names, find)` gives the names (of `names`) that `find` finds in a file's text, null when the
  * file cannot be read; `names` is the same list for every file, for keeping answers between scans.
  */
-export function dropIdleMethods(files: FileFacts[], namesIn: (file: string, names: readonly string[], find: (text: string) => string[]) => string[] | null): void {
+export function dropIdleMethods(files: FileFacts[], namesIn: (file: string, names: readonly string[], find: (text: string) => string[]) => string[] | null, handlers: ReadonlySet<string> = new Set(), graph: CallGraph | null = null): void {
   const declared = files.filter((f) => f.idleMethods);
   if (declared.length === 0) return;
-  const names = [...new Set(declared.flatMap((f) => f.idleMethods!.map((m) => m.name)))];
+  // Class methods: whether another file writes the name. Exported functions: whether another file imports them (below).
+  const names = [...new Set(declared.flatMap((f) => f.idleMethods!.filter((m) => !m.exported).map((m) => m.name)))];
   const written = new Map<string, Set<string>>();
-  const pattern = new RegExp(`(?<![\\w$])(?:${names.map((n) => n.replace(/\$/g, '\\$')).join('|')})(?![\\w$])`, 'g');
-  const find = (text: string): string[] => [...new Set(Array.from(text.matchAll(pattern), (m) => m[0]))];
-  for (const f of files) {
-    const found = namesIn(f.file, names, find);
-    // An unreadable file may call any of them.
-    if (found === null) return;
-    for (const name of found) {
-      const files = written.get(name) ?? new Set<string>();
-      written.set(name, files.add(f.file));
+  if (names.length > 0) {
+    const pattern = new RegExp(`(?<![\\w$])(?:${names.map((n) => n.replace(/\$/g, '\\$')).join('|')})(?![\\w$])`, 'g');
+    const find = (text: string): string[] => [...new Set(Array.from(text.matchAll(pattern), (m) => m[0]))];
+    for (const f of files) {
+      const found = namesIn(f.file, names, find);
+      // An unreadable file may call any of them.
+      if (found === null) return;
+      for (const name of found) {
+        const files = written.get(name) ?? new Set<string>();
+        written.set(name, files.add(f.file));
+      }
     }
   }
+  const imported = graph ? importedNames(files, graph) : new Map<string, { names: Set<string>; whole: boolean }>();
   for (const f of declared) {
-    const idle = f.idleMethods!.filter((m) => [...written.get(m.name) ?? []].every((file) => file === f.file));
+    const uses = imported.get(f.file);
+    // An exported function is idle only in a module other files import (no entry point a manifest or a page names), none
+    // of them all of it at once, and none by its name.
+    const unused = (name: string): boolean => uses !== undefined && !uses.whole && !uses.names.has(name) && !handlers.has(`${f.file}#${name}`);
+    const idle = f.idleMethods!.filter((m) => (m.exported ? unused(m.name) : [...written.get(m.name) ?? []].every((file) => file === f.file)));
     if (idle.length === 0) continue;
-    const runs = (e: Evidence): boolean => !idle.some((m) => m.line <= e.line && e.line <= m.endLine);
+    // A helper's request filled in by a caller is shown at the caller: only the file's own lines are its functions'.
+    const runs = (e: Evidence): boolean => e.file !== f.file || !idle.some((m) => m.line <= e.line && e.line <= m.endLine);
     f.restCalls = f.restCalls.filter((c) => runs(c.evidence));
     f.restBodies = f.restBodies.filter((b) => runs(b.call.evidence));
     f.egress = f.egress.filter((c) => runs(c.evidence));
@@ -38,4 +51,35 @@ export function dropIdleMethods(files: FileFacts[], namesIn: (file: string, name
     f.reporting = f.reporting.filter(runs);
     f.personalData = f.personalData.filter((u) => runs(u.evidence));
   }
+}
+
+/**
+ * What other files take from each of the app's modules they import: the names they import or re-export, or `whole`
+ * when one takes all of it (`import * as`, a default import or `require`, `export *`, or an import that binds no name,
+ * as `import('./jira')` may).
+ */
+function importedNames(files: FileFacts[], graph: CallGraph): Map<string, { names: Set<string>; whole: boolean }> {
+  const out = new Map<string, { names: Set<string>; whole: boolean }>();
+  for (const f of files) {
+    const bound = new Set<string>();
+    const at = (module: string): { names: Set<string>; whole: boolean } | null => {
+      const target = graph.resolveModule(f.file, module);
+      if (target === null || target === f.file) return null;
+      let entry = out.get(target);
+      if (!entry) out.set(target, (entry = { names: new Set(), whole: false }));
+      return entry;
+    };
+    for (const b of [...f.importBindings, ...f.reexports]) {
+      bound.add(b.module);
+      const entry = at(b.module);
+      if (entry && (b.imported === '*' || b.imported === 'default')) entry.whole = true;
+      else entry?.names.add(b.imported);
+    }
+    for (const i of f.imports) {
+      if (i.types || bound.has(i.module)) continue;
+      const entry = at(i.module);
+      if (entry) entry.whole = true;
+    }
+  }
+  return out;
 }

@@ -132,13 +132,16 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   resolveInjectedCalls(files, graph);
   const clients = resolveClients(files, graph, fill);
   linkSdkCalls(files, graph, fill);
-  const resolved = resolveFlows(files, graph, handlerExports(files, app.functionHandlers, graph), clients, secretRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph));
+  const handlers = handlerExports(files, app.functionHandlers, graph);
+  const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph));
   resolveParamRequests(files, graph, fill, resolved);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);
   if (app.app.platform !== 'connect') forgeStorageRequests(files);
   const sources = new Map(tasks.filter((t) => t.kind === 'source').map((t) => [t.path, t]));
-  dropIdleMethods(files, idleNamesIn(sources, cache));
+  // A manifest that names a handler file the folder lacks: the files that would import a module's exports may be missing too.
+  const whole = app.functionHandlers.every((h) => h.file !== null);
+  dropIdleMethods(files, idleNamesIn(sources, cache), handlers, whole ? graph : null);
   cache?.save();
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);

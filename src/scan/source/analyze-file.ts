@@ -22,7 +22,7 @@ import { collectExports } from './exports.ts';
 import { derive, isKnown } from './derive.ts';
 import { productPath } from '../product-requests.ts';
 import { walkFile } from './walk/walk.ts';
-import { methodCandidates } from './unreferenced.ts';
+import { exportCandidates, methodCandidates } from './unreferenced.ts';
 /** The detectors run on every call, in this order. */
 const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectQueuePush, detectInvoke, detectParamClientCall];
 
@@ -106,8 +106,13 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
     facts.diagnostics.push({ severity: 'warning', code: 'parse-error', file, message: `${file} could not be fully analysed: ${reason}` });
   }
 
-  const idle = methodCandidates(mod.program, mod.text);
-  if (idle.length > 0) facts.idleMethods = idle.map(({ name, node }) => ({ name, line: mod.lines.lineOf(node.start), endLine: mod.lines.lineOf(node.end) }));
+  const idle = [
+    ...methodCandidates(mod.program, mod.text).map((m) => ({ ...m, exported: false })),
+    ...exportCandidates(mod.program, mod.text).map((m) => ({ ...m, exported: true })),
+  ];
+  if (idle.length > 0) {
+    facts.idleMethods = idle.map(({ name, node, exported }) => ({ name, line: mod.lines.lineOf(node.start), endLine: mod.lines.lineOf(node.end), ...(exported ? { exported } : {}) }));
+  }
   facts.callArgs = scope.callArgs;
   facts.replies = scope.replies.map(({ node, local }) => {
     const { line, column } = ctx.evidence(node);

@@ -21,7 +21,9 @@ import { answerPeople } from './people-answers.ts';
 import { ITEM_RESULTS, itemResult } from './callback-results.ts';
 import { propertyHook } from './property-hooks.ts';
 
-const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
+const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'replaceAll', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
+/** Transformations whose arguments from this one on are put into the result (`tpl.replace('{{name}}', name)`, `a.concat(b)`). */
+const PUT_IN = new Map([['replace', 1], ['replaceAll', 1], ['concat', 0]]);
 const SECRET_STORES = secretStores.packages as Record<string, { calls: string[]; commands?: string[] }>;
 
 /** A call of a secrets manager's client that returns a secret (`src/data/secret-stores.json`). */
@@ -176,6 +178,11 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
       if (result && ITEM_RESULTS.has(method)) mapped = true;
     }
     if (!mapped) addAll(out, scope.kinds(callee.object, depth + 1));
+    const from = PUT_IN.get(method);
+    if (from !== undefined) {
+      for (const arg of (node.arguments as Node[]).slice(from)) if (!isFunction(unwrap(arg))) addAll(out, scope.kinds(arg, depth + 1));
+      if (out.size > 1) out.delete('literal');
+    }
   }
   else {
     // Any other function keeps the data it is given (`JSON.stringify(x)`, `convert(page)`, `format(user)`), and what a

@@ -201,9 +201,10 @@ export interface FileFacts {
   diagnostics: Diagnostic[];
   /**
    * Methods of the file's classes whose name it writes only where it declares them, with the lines they span: the scan
-   * drops their facts when no other file writes the name either (nothing calls them).
+   * drops their facts when no other file writes the name either (nothing calls them). `exported`: an exported function of
+   * the module, idle only when other files import the module (it is no entry point) and none imports all of it at once.
    */
-  idleMethods?: Array<{ name: string; line: number; endLine: number }>;
+  idleMethods?: Array<{ name: string; line: number; endLine: number; exported?: true }>;
   /** The app's class each top-level class of the file extends, as a call target (`#ApiClient`, `./api-client#ApiClient`): its methods are theirs. */
   bases?: Record<string, string>;
 }

@@ -63,3 +63,21 @@ export function methodCandidates(program: Node, text: string): Array<{ name: str
   }
   return out;
 }
+
+/**
+ * The module's exported top-level functions whose name the file writes once, where it declares them
+ * (`export const deleteProperty = async (key) => …`): when other files of the app import the module and
+ * none of them writes the name, nothing calls them (see `idleMethods` of the scan).
+ */
+export function exportCandidates(program: Node, text: string): Array<{ name: string; node: Node }> {
+  const out: Array<{ name: string; node: Node }> = [];
+  for (const stmt of program.body as Node[]) {
+    const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : null;
+    if (decl?.type === 'FunctionDeclaration' && decl.id && !writtenAgain(text, decl.id.name)) out.push({ name: decl.id.name, node: stmt });
+    if (decl?.type !== 'VariableDeclaration' || decl.declarations.length !== 1) continue;
+    const d = decl.declarations[0] as Node;
+    const init = d.init ? unwrap(d.init) : null;
+    if (d.id.type === 'Identifier' && init && isFunction(init) && !writtenAgain(text, d.id.name)) out.push({ name: d.id.name, node: stmt });
+  }
+  return out;
+}
