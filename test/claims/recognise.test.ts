@@ -212,6 +212,46 @@ const sentences: Array<[string, string[]]> = [
   ['Votes are retained for 90 days and then permanently deleted.', ['retention-period']],
   ['Data collected during the use of this add-on will not be shared with third parties except as required by law.', ['no-end-user-data-to-third-parties']],
   ['Personal data will never be sold to advertising partners.', ['no-end-user-data-to-third-parties']],
+  // model apps of the ninth round: FAQ pages, at-a-glance tables, bullet lists in other vendors' voices
+  ['We never write issue content or personal information to logs.', ['no-end-user-data-in-logs']],
+  ['The app does not move pages to another space.', ['no-content-create-edit-delete']],
+  ['The app never writes to your pages.', ['no-content-create-edit-delete']],
+  ['The app only reads data; it never changes requests.', ['no-content-create-edit-delete']],
+  ['The only external service the app contacts is Anthropic (api.anthropic.com).', ['egress-only-to']],
+  ['Slack is the only destination outside Atlassian that the app sends data to.', ['egress-only-to']],
+  ['Scopes: read:jira-work, read:servicedesk-request and storage:app.', ['exact-scopes']],
+  ['A single read-only scope, read:page:confluence.', ['exact-scopes', 'no-write-scopes']],
+  ['Only the READ scope.', ['exact-scopes']],
+  ['Page text, user names and account identifiers are never logged.', ['no-end-user-data-in-logs']],
+  ['Smart Checklist Lite does not produce application logs.', ['no-end-user-data-in-logs']],
+  ['We store no page content.', ['no-page-content-stored']],
+  ['The definition is looked up each time the page is viewed and then discarded.', ['no-page-content-stored']],
+  ['The app does not store any data.', ['no-data-stored']],
+  ['The macro keeps no data of its own.', ['no-data-stored']],
+  ['Nothing is stored.', ['no-data-stored']],
+  ['We do not store any data on our servers.', ['no-customer-content-outside-atlassian']],
+  ['No data is held on servers run by us or by any third party.', ['no-customer-content-outside-atlassian']],
+  ['The app makes no calls to the internet.', ['no-egress']],
+  ["We don't use analytics or tracking tools of any kind.", ['third-parties-exactly']],
+  ['The only thing we store is the checklist items themselves.', ['collects-only']],
+  ['The app keeps exactly one item of personal data: the Atlassian account ID of each page owner.', ['collects-only']],
+  ['The only personal data we keep is your account ID.', ['collects-only']],
+  ['We do not store issue summaries, worklog comments or any information about individual users.', ['no-personal-data-stored']],
+  ['Customer contact details (names, e-mail addresses) are never included in Slack messages.', ['no-identifiers-to-vendor']],
+  ['Vulnerability reports sent to security@example.com are acknowledged within two business days.', ['disclosure-acknowledgement']],
+  ['We aim to confirm receipt within 3 working days.', ['disclosure-acknowledgement']],
+  ['Checklists are saved with Forge Storage, in the same region as your Jira site.', ['data-residency-supported']],
+  ["Because all data sits in Forge Storage, it is covered by Atlassian's data residency.", ['data-residency-supported']],
+  ['Data residency follows your Atlassian site.', ['data-residency-supported']],
+  ['When you click Suggest, we send the issue summary and description to Anthropic.', ['ai-providers-and-data']],
+  // and what they do not claim
+  ['The only service we use for hosting is AWS.', []],
+  ['Permissions: read access to Confluence pages.', []],
+  ['We send weekly digests to Slack.', []],
+  ['Data is not stored in the same region as your Jira site.', []],
+  ['The app stores data in Forge storage.', []],
+  ['The app uses Mixpanel for product analytics.', []],
+  ['We only collect personal data that is necessary.', []],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -363,7 +403,8 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(recogniseClaims(readStatement('policy.md', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
       [3, 'third-parties-exactly', { parties: ['Amazon Web Services — Hosting', 'Heap — Analytics'] }],
       [10, 'third-parties-exactly', { parties: ['Amazon Web Services — Hosting Heap — Analytics No other third parties receive customer data.'] }],
-      [14, 'third-parties-exactly', { parties: ['Amazon Web Services (hosting). We use no other third-party services.'] }],
+      // The answer names the vendors itself; "We use no other …" after it on the same line is the same claim.
+      [14, 'third-parties-exactly', { parties: ['Amazon Web Services (hosting).'] }],
     ]);
   });
 
@@ -387,8 +428,58 @@ describe('recognising claims in statements', () => {
   });
 
   it('answers in a Markdown table: the question cell, then "No"', () => {
-    const text = ['| Question | Answer |', '|---|---|', '| Does the app store personal data? | No |', '| Does the app log End-User Data? | Never: No. |', ''].join('\n');
+    const text = ['| Question | Answer |', '|---|---|', '| Does the app store personal data? | No |', '| Does the app log End-User Data? | See section 5. No. |', ''].join('\n');
     assert.deepEqual(recogniseClaims(readStatement('answers.md', text)).map((r) => [r.source.line, r.claim.id]), [[3, 'no-personal-data-stored']]);
+  });
+
+  it('an at-a-glance table: "Never." answers as "No" does, "Does it store anything?" denies storing any data', () => {
+    const text = [
+      '| Question | Answer |', '|---|---|',
+      '| Does it store anything? | No. Its settings are saved by Confluence as part of the page. |',
+      '| Does data leave Atlassian? | Never. |',
+      '| Does the app log End-User Data? | Never, only status codes. |', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('glance.md', text)).map((r) => [r.source.line, r.claim.id]), [
+      [3, 'no-data-stored'], [4, 'no-egress'], [5, 'no-end-user-data-in-logs'],
+    ]);
+  });
+
+  it('an answer to "Which third parties …?" lists the vendors it names; a heading such as "Access" over a list of scopes is the scope list', () => {
+    const text = [
+      '**Q: Which third parties process data?**', '', 'A: Sentry, for error monitoring. We have configured it not to send personal information.', '',
+      '**Q: What do you store?**', '', 'A: Sentry keeps error reports for 30 days.', '',
+      '### Access', '', '- `read:confluence-user` — look up display names', '- `storage:app` — keep the entries', '',
+      '### Access', '', 'Only licensed users can open the app.', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('faq.md', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
+      [3, 'third-parties-exactly', { parties: ['Sentry, for error monitoring.'] }],
+      [9, 'exact-scopes', { scopes: [{ scope: 'read:confluence-user', purpose: 'look up display names' }, { scope: 'storage:app', purpose: 'keep the entries' }] }],
+      [16, 'licensing-enforced', {}],
+    ]);
+  });
+
+  it('a vendor named as the only destination allows its hosts; hosts written out are the list', () => {
+    const text = ['Slack is the only destination outside Atlassian that the app sends data to.', '', 'The app only sends notifications to hooks.slack.com, the Slack webhook address.', ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('egress.txt', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
+      [1, 'egress-only-to', { hosts: ['slack.com', '*.slack.com'] }],
+      [3, 'egress-only-to', { hosts: ['hooks.slack.com'] }],
+    ]);
+  });
+
+  it('a scope in backticks at the end of its sentence has no purpose', () => {
+    const text = 'The app asks for a single read-only scope, `read:page:confluence`.\n';
+    assert.deepEqual(recogniseClaims(readStatement('scopes.md', text)).map((r) => [r.claim.id, r.params]), [
+      ['exact-scopes', { scopes: [{ scope: 'read:page:confluence' }] }],
+      ['no-write-scopes', { product: 'confluence' }],
+    ]);
+  });
+
+  it('the data and the AI provider in one sentence are the list of what goes to it', () => {
+    const text = "When someone clicks Suggest, we send the issue's summary and description to Anthropic. We never send account IDs to OpenAI.\n";
+    assert.deepEqual(recogniseClaims(readStatement('ai.txt', text)).map((r) => [r.claim.id, r.params]), [
+      ['ai-providers-and-data', { to: ['Anthropic'], data: ["the issue's summary and description"] }],
+      ['no-identifiers-to-vendor', { vendor: 'OpenAI' }],
+    ]);
   });
 
   it('"Sub-processors: …" lists the vendors on its own line; "customer data stays …" speaks of all data', () => {

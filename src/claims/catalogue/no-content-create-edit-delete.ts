@@ -12,7 +12,10 @@ const VERB = String.raw`(?:create|edit|update|modify|change|delete|remove|read|e
 const LIST = String.raw`${VERB}(?:\s*,\s*(?:or\s+|and\s+)?${VERB}|\s+(?:or|and|nor)\s+${VERB})*`;
 // Only an adverb between the negation and the verbs, and no comma between the verbs and the object:
 // "does not request write scopes, and does not store content" is not this claim.
-const CLAIM = phrase`${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\b[^.;!?,]{0,40}?\b(pages?|issues?|blog\s*posts?|work\s+items?|content)\b`;
+const CLAIM = phrase`${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\b[^.;!?,]{0,40}?\b(pages?|issues?|blog\s*posts?|work\s+items?|(?:customer\s+|service\s+)?requests|content)\b`;
+
+/** "We never write issue content to logs": the content is recorded somewhere else, not edited. */
+const ELSEWHERE = /^[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|application|external|third[- ]party|log)\s+)*(?:logs?|files?|disks?|databases?|servers?|storage|cache|console)\b/i;
 
 const ACTIONS: Record<string, Action> = {
   create: 'create', edit: 'edit', update: 'edit', modify: 'edit', change: 'edit', move: 'edit', write: 'edit', delete: 'delete', remove: 'delete', read: 'read',
@@ -21,7 +24,8 @@ const VERBS: Record<Action, string> = { create: 'creates', edit: 'edits', delete
 const PRODUCTS: Record<string, string[]> = { jira: ['jira', 'jsm', 'jira-software', 'unknown'], confluence: ['confluence', 'unknown'] };
 
 function objectOf(word: string, sentence: string): ContentObject {
-  if (/^(?:issue|work)/i.test(word)) return 'issue';
+  // A Jira Service Management request is an issue.
+  if (/^(?:issue|work|customer|service|request)/i.test(word)) return 'issue';
   if (/^content$/i.test(word) && /\bJira\b/i.test(sentence) && !/\bConfluence\b/i.test(sentence)) return 'issue';
   return 'page';
 }
@@ -47,7 +51,7 @@ export default defineClaim<Params>({
   phrasings: [CLAIM],
   params: (sentence) => {
     const m = CLAIM.exec(firstLine(sentence));
-    if (!m) return null;
+    if (!m || ELSEWHERE.test(firstLine(sentence).slice(m.index + m[0].length))) return null;
     const actions = [...new Set([...m[1]!.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/s$/, '')] as Action | undefined).filter((a) => a !== undefined))];
     if (!actions.some((a) => a !== 'read')) return null;
     return { object: objectOf(m[2]!, firstLine(sentence)), actions };
