@@ -202,13 +202,15 @@ const thirdPerson = (verb: string): string => (/^have$/i.test(verb) ? 'has' : /(
 
 /**
  * For a block's first sentence, the heading or short title line just above it ("AI processing
- * details"), or the question it answers ("Which external hosts does the app contact?").
+ * details"), the label cell before it in a table row, or the question it answers ("Which external
+ * hosts does the app contact?", "Where is data processed?").
  */
 function contextOf(blocks: readonly Block[], index: number, offset: number, previous: Sentence | undefined): string | undefined {
   const asked = previous?.block === index ? previous.text : offset === 0 ? blocks[index - 1]?.text : undefined;
-  if (asked !== undefined && /^(?:which|what)\b[^?]*\?$/i.test(asked.trim().replace(QUESTION_LABEL, ''))) return asked.trim().replace(QUESTION_LABEL, '');
+  if (asked !== undefined && /^(?:which|what|where|who)\b[^?]*\?$/i.test(asked.trim().replace(QUESTION_LABEL, ''))) return asked.trim().replace(QUESTION_LABEL, '');
   const above = blocks[index - 1];
-  if (offset !== 0 || !above || above.kind === 'table-cell' || /[.!?:;,]$/.test(above.text) || above.text.split(/\s+/).length > 8) return undefined;
+  // A cell's context is the label cell before it in its row ("Scopes | read:jira-work, storage:app").
+  if (offset !== 0 || !above || (above.kind === 'table-cell' && blocks[index]?.kind !== 'table-cell') || /[.!?:;,]$/.test(above.text) || above.text.split(/\s+/).length > 8) return undefined;
   return above.text;
 }
 

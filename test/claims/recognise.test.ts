@@ -244,7 +244,21 @@ const sentences: Array<[string, string[]]> = [
   ["Because all data sits in Forge Storage, it is covered by Atlassian's data residency.", ['data-residency-supported']],
   ['Data residency follows your Atlassian site.', ['data-residency-supported']],
   ['When you click Suggest, we send the issue summary and description to Anthropic.', ['ai-providers-and-data']],
+  ['Triage Copilot is a Forge app, so it is hosted and run by Atlassian.', ['no-external-backend']],
+  ['The app is built on Forge and does not rely on any servers of ours.', ['no-external-backend']],
+  ['The prompt contains the issue summary and description only.', ['ai-providers-and-data']],
+  ['Egress: the app is allowed to reach api.anthropic.com and nothing else.', ['egress-only-to']],
+  ['The app can only reach api.acme.io.', ['egress-only-to']],
+  ["We don't log the contents of issues.", ['no-end-user-data-in-logs']],
+  ['No personal data is logged.', ['no-end-user-data-in-logs']],
+  ['The app does not store End-User Data.', ['no-data-stored']],
+  ['The app requests only read:jira-work, read:servicedesk-request and storage:app.', ['exact-scopes']],
+  ['Stored account IDs are reported to Atlassian every week.', ['personal-data-reporting']],
+  ['The app only works for sites with an active Marketplace licence.', ['licensing-enforced']],
+  ['We do not keep copies of our pages.', ['no-page-content-stored']],
   // and what they do not claim
+  ['The prompt never contains personal data.', []],
+  ['The app does not store End-User Data outside Atlassian.', ['no-customer-content-outside-atlassian']],
   ['The only service we use for hosting is AWS.', []],
   ['Permissions: read access to Confluence pages.', []],
   ['We send weekly digests to Slack.', []],
@@ -463,6 +477,20 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(recogniseClaims(readStatement('egress.txt', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
       [1, 'egress-only-to', { hosts: ['slack.com', '*.slack.com'] }],
       [3, 'egress-only-to', { hosts: ['hooks.slack.com'] }],
+    ]);
+  });
+
+  it('a label cell is the context of the cell after it; a question "Which scopes …?" or "Where is data processed?" of its answer', () => {
+    const text = [
+      '| Topic | Details |', '|---|---|', '| Scopes | read:confluence-user, storage:app |', '| Office | In Germany. |', '',
+      'Which scopes does the app use?', '', 'Only read:page:confluence, to read the glossary page.', '',
+      'Where is data processed?', '', 'In the EU only (AWS Frankfurt).', '',
+      'Where is the company based?', '', 'In Germany.', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('faq.md', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
+      [3, 'exact-scopes', { scopes: [{ scope: 'read:confluence-user' }, { scope: 'storage:app' }] }],
+      [8, 'exact-scopes', { scopes: [{ scope: 'read:page:confluence', purpose: 'to read the glossary page.' }] }],
+      [12, 'data-region', { area: 'EU', place: 'EU' }],
     ]);
   });
 

@@ -34,6 +34,11 @@ export default defineClaim<Params>({
     'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the US, eu-west-1…). Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim); otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
   decidedBy: 'code',
   phrasings: [phrase`\b${SUBJECT}\b${gap(50)}\b${VERB}\b${gap(30)}\b(?:in|within)\s+(?:the\s+)?(?:an?\s+)?(?:(?:\w+\s+){0,2}data\s+cent(?:er|re)s?\s+in\s+(?:the\s+)?)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?${PLACE}(?![\w-])`],
+  // "Where is data processed?" — "In the EU only (AWS Frankfurt)."
+  inContext: {
+    phrasings: [phrase`^(?:only\s+)?(?:in|within)\s+(?:the\s+)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?${PLACE}(?![\w-])`],
+    context: /^where\b[^?]*\b(?:data|stored|processed|hosted|kept)\b[^?]*\?$/i,
+  },
   params: (text) => {
     const sentence = firstLine(text);
     // "Data is not stored in the EU" names where the data is not.

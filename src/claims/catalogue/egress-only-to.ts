@@ -25,6 +25,10 @@ export default defineClaim<Params>({
     phrase`\b(?:connects?|calls?|sends?\s+data|communicates?|talks?)\s+only\s+(?:to|with)\b`,
     phrase`\begress\b${gap(30)}\b(?:limited|restricted)\s+to\b`,
     phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+(?:only|exclusively|solely)\s+to\b`,
+    // "the app is allowed to reach api.anthropic.com and nothing else", "Egress: api.acme.io"
+    phrase`\b(?:reach|call|contact|connect\s+to|talk\s+to|send\s+data\s+to)(?:e?s)?\b${gap(80)}\b(?:and|but)\s+(?:to\s+)?nothing\s+else\b`,
+    phrase`\b(?:can|may|is\s+allowed\s+to|is\s+permitted\s+to)\s+only\s+(?:reach|call|contact|connect\s+to|talk\s+to)\b`,
+    phrase`^(?:egress|external\s+(?:hosts|domains|endpoints))\s*:\s*(?=\S)`,
     // "The only external service the app contacts is Anthropic (api.anthropic.com)."
     phrase`\bthe\s+only\b${gap(40)}\b(?:contacts?|calls?|reaches|(?:connects?|talks?|sends?\s+data|communicates?)\s+(?:to|with))\s+(?:is|are)\b`,
   ],

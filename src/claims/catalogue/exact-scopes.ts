@@ -40,11 +40,17 @@ export default defineClaim<Params>({
     phrase`\bonly\s+(?:requests?|declares?|asks\s+for|uses?|needs?)\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})\b`,
     // "Scopes: read:jira-work, read:servicedesk-request and storage:app.", "Only the READ scope.", "A single read-only scope, read:page:confluence."
     phrase`^(?:(?:requested|required|declared|app|OAuth|Forge)\s+)?(?:scopes|permissions)(?:\s+(?:requested|used|declared))?\s*:\s*(?=${SCOPE})`,
+    phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for)\s+only\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})\b`,
     phrase`\b(?:only|just)\s+(?:the\s+)?(?:${SCOPE})\s+(?:OAuth\s+)?(?:scope|permission)\b`,
     phrase`\b(?:a\s+single|one\s+single|just\s+one|only\s+one)\s+(?:[\w-]+\s+)?(?:OAuth\s+)?(?:scope|permission)\b`,
     // A heading such as "Access" over a list of scopes, one a line ("read:confluence-user — look up names").
     phrase`^(?:(?:data|product|Jira|Confluence|app)\s+)?access(?:\s+(?:and|&)\s+(?:permissions|scopes))?\s*:?\s*$`,
   ],
+  // "Which scopes does the app use?" — "Only read:page:confluence."; a "Scopes" label cell, then the scopes.
+  inContext: {
+    phrasings: [phrase`^(?:only\s+|just\s+)?(?:the\s+)?(?:${SCOPE})\b`],
+    context: /^(?:(?:which|what)\b[^?]*\b(?:scopes|permissions)\b[^?]*\?|(?:(?:requested|required|declared|app|OAuth|Forge)\s+)?(?:scopes|permissions)(?:\s+(?:requested|used|declared))?)$/i,
+  },
   params: (sentence) => {
     const head = firstLine(sentence);
     const scopes = scopesIn(head);

@@ -14,7 +14,7 @@ export default defineClaim({
   decidedBy: 'code',
   phrasings: [
     // "The app does not store any data.", "Does it store anything? No."
-    phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|retain)s?\s+(?:any\s+)?(?:data|anything|information)\b(?!\s+(?:about|on|of|from)\b)${NOT_WHERE}`,
+    phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|retain)s?\s+(?:any\s+)?(?:data|anything|information|End[- ]User\s+Data|customer\s+data)\b(?!\s+(?:about|on|of|from)\b)${NOT_WHERE}`,
     // "The macro keeps no data of its own."
     phrase`\b(?:stores?|keeps?|persists?|saves?|retains?)\s+(?:no\s+(?:data|information)|nothing)\b(?!\s+(?:about|on|from)\b)${NOT_WHERE}`,
     phrase`\b(?:no\s+data|nothing)\s+(?:is|gets)\s+(?:ever\s+)?(?:stored|persisted|saved|kept|cached)\b${NOT_WHERE}`,
