@@ -8,12 +8,15 @@ type Action = 'create' | 'edit' | 'delete' | 'read';
 type ContentObject = keyof typeof data.objects;
 type Params = { object: ContentObject; actions: Action[] };
 
-const VERB = String.raw`(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write)s?`;
+const VERB = String.raw`(?:modifies|(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write)s?)`;
 const LIST = String.raw`${VERB}(?:\s*,\s*(?:or\s+|and\s+)?${VERB}|\s+(?:or|and|nor)\s+${VERB})*`;
+const OBJECT = String.raw`(pages?|issues?|blog\s*posts?|work\s+items?|(?:customer\s+|service\s+)?requests|content)`;
 // Only an adverb between the negation and the verbs, and no comma between the verbs and the object:
 // "does not request write scopes, and does not store content" is not this claim.
-const CLAIM = phrase`${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\b[^.;!?,]{0,40}?\b(pages?|issues?|blog\s*posts?|work\s+items?|(?:customer\s+|service\s+)?requests|content)\b`;
+const CLAIM = phrase`${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\b[^.;!?,]{0,40}?\b${OBJECT}\b`;
 
+/** "The app only reads issues and never modifies them": the object named before the verbs. */
+const THEM = phrase`\b${OBJECT}\b[^.;!?]{0,60}?${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\s+(?:them|it)\b`;
 /** "We never write issue content to logs": the content is recorded somewhere else, not edited. */
 const ELSEWHERE = /^[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|application|external|third[- ]party|log)\s+)*(?:logs?|files?|disks?|databases?|servers?|storage|cache|console)\b/i;
 
@@ -48,13 +51,18 @@ export default defineClaim<Params>({
   description:
     'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, or Jira issues — and, when the statement says so, none that reads it. Comments, labels and properties are not the content itself. Operations are listed in src/data/content-operations.json.',
   decidedBy: 'code',
-  phrasings: [CLAIM],
+  phrasings: [CLAIM, THEM],
   params: (sentence) => {
-    const m = CLAIM.exec(firstLine(sentence));
-    if (!m || ELSEWHERE.test(firstLine(sentence).slice(m.index + m[0].length))) return null;
-    const actions = [...new Set([...m[1]!.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/s$/, '')] as Action | undefined).filter((a) => a !== undefined))];
+    const line = firstLine(sentence);
+    const m = CLAIM.exec(line);
+    const them = m ? null : THEM.exec(line);
+    if (m && ELSEWHERE.test(line.slice(m.index + m[0].length))) return null;
+    const verbs = m?.[1] ?? them?.[2];
+    const word = m?.[2] ?? them?.[1];
+    if (verbs === undefined || word === undefined) return null;
+    const actions = [...new Set([...verbs.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/ies$/, 'y').replace(/s$/, '')] as Action | undefined).filter((a) => a !== undefined))];
     if (!actions.some((a) => a !== 'read')) return null;
-    return { object: objectOf(m[2]!, firstLine(sentence)), actions };
+    return { object: objectOf(word, line), actions };
   },
   examples: [
     'The current version does not automatically create, edit, delete, read, export, or analyze customer Confluence pages.',

@@ -3,7 +3,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
-const ONE = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:page|product|user|issue|Jira|Confluence|diagram|board|document|ticket)\s+content|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies))|(?:the\s+)?contents?\s+of\s+(?:the\s+|your\s+)?(?:issues?|pages?|tickets?|requests?|comments?|documents?)|user\s+information|account\s+(?:IDs?|identifiers)|(?:user|personal)\s+identifiers|e-?mail\s+addresses|(?:display|user|customer)\s*names|IP\s+addresses)`;
+const ONE = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:[a-z-]+\s+){1,2}content|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies))|(?:the\s+)?contents?\s+of\s+(?:the\s+|your\s+)?(?:issues?|pages?|tickets?|requests?|comments?|documents?)|user\s+information|account\s+(?:IDs?|identifiers)|(?:user|personal)\s+identifiers|e-?mail\s+addresses|(?:display|user|customer)\s*names|IP\s+addresses)`;
 /** One kind of data or a list of them: "account IDs and e-mail addresses". */
 const DATA = String.raw`${ONE}(?:\s*(?:,|or|and|nor)\s+${ONE})*`;
 /** Any data the sentence names other than IP addresses: one that names IP addresses alone speaks of those. */

@@ -15,6 +15,8 @@ export default defineClaim({
     phrase`\bno\s+${CONTENT}\s+(?:is|are)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b`,
     phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|cache|retain)s?\b${gap(30)}\b${CONTENT}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
     phrase`\b(?:read|used|looked\s+up|fetched|loaded)\b${gap(60)}\band\s+(?:then\s+)?(?:immediately\s+)?discarded\b`,
+    // "The request summary and description are read … and are never stored."
+    phrase`\b(?:read|fetched|loaded|used)\b${gap(60)}\band\s+(?:are|is)\s+(?:never|not)\s+(?:stored|kept|persisted|saved|cached|retained)\b`,
     // "We store no page content."
     phrase`\b(?:stores?|keeps?|persists?|saves?|caches?|retains?)\s+no\s+${CONTENT}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
     phrase`\b${CONTENT}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,

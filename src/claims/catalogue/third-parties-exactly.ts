@@ -14,7 +14,7 @@ type Params = { parties?: string[]; categories?: string[] };
 const KIND = String.raw`(?:analytics|tracking|telemetry|error[- ]tracking|crash[- ]reporting|monitoring)`;
 const KINDS = String.raw`${KIND}(?:\s*(?:,|or|and|nor)\s+${KIND})*`;
 const TOOLS = String.raw`(?:tools?|services?|SDKs?|providers?|software|librar(?:y|ies)|scripts?|vendors?|platforms?)`;
-const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on)s?\s+(?:any\s+)?(?:third[- ]party\s+)?${KINDS}\s+${TOOLS}\b|\bno\s+(?:third[- ]party\s+)?${KINDS}\s+${TOOLS}\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved)\b`;
+const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on)s?\s+(?:any\s+)?(?:third[- ]party\s+)?${KINDS}\s+${TOOLS}\b|\bno\s+(?:third[- ]party\s+)?${KINDS}(?:\s+${TOOLS})?\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved|collected|performed)\b|\b(?:performs?|does|collects?)\s+no\s+(?:third[- ]party\s+)?${KINDS}\b`;
 const CATEGORIES: Array<[RegExp, string]> = [
   [/\berror[- ]tracking|crash[- ]reporting/i, 'error-tracking'],
   [/\banalytics|(?<!error[- ])tracking|telemetry/i, 'analytics'],
@@ -26,7 +26,7 @@ const ASKED = /^(?:which|what|who)\b[^?]*\b(?:third[- ]part(?:y|ies)|sub-?proces
 const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|sub-?processors))?|sub-?processors|service\s+providers)`;
 /** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
-const NONE = phrase`(?:${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
+const NONE = phrase`(?:${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
 /** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line. */
 const INLINE = phrase`^${PARTIES}\s*:\s*\S`;
 
