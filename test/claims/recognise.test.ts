@@ -320,6 +320,35 @@ const sentences: Array<[string, string[]]> = [
   ['The app is not deployed in the EU.', []],
   ['We do not hardcode our release dates.', []],
   ['The app has no access to your Jira data.', []],
+  // more published wordings: hosted add-ons, client-side apps, Forge SQL apps
+  ['The add-on does not store any customer data.', ['no-data-stored']],
+  ['Technical logs are kept for up to 7 days.', []],
+  ['All traffic to and from Jira Cloud goes over SSL (https).', ['encryption-in-transit']],
+  ['No other Jira data is stored anywhere.', []],
+  ['No personal data is collected.', ['no-personal-data-stored']],
+  ['The app does not store personal data outside Atlassian-hosted Forge storage.', ['no-customer-content-outside-atlassian']],
+  ['No external third-party servers are used to process app data.', ['no-external-backend']],
+  ['The application runs only in the browser, on the client side.', []],
+  ['We collect no personal data when you use the app.', ['no-personal-data-stored']],
+  ['Your data never leaves your own servers, whatever happens.', []],
+  ['No personally identifiable data is kept on our servers.', ['no-customer-content-outside-atlassian']],
+  ['All configuration lives on Atlassian\'s servers.', ['storage-only-atlassian']],
+  ['Credentials are stored encrypted.', []],
+  ['Issue data from Jira is never stored in our database.', ['no-customer-content-outside-atlassian']],
+  ['The database is backed up daily and backups are kept for 30 days.', ['backups']],
+  ['The app never writes anything to Jira.', ['no-content-create-edit-delete']],
+  ['Only account IDs are stored; names and e-mail addresses are always fetched live.', ['collects-only']],
+  ['We do not log any personal data or issue content.', ['no-end-user-data-in-logs']],
+  ['We don\'t share your data with third parties.', ['no-end-user-data-to-third-parties']],
+  ['The app contains no third-party tracking or analytics code.', ['third-parties-exactly']],
+  ['The app does not call any external services.', ['no-egress']],
+  ['Data at rest is encrypted by Atlassian.', ['encryption-at-rest']],
+  ['We hold no copies of your Confluence pages.', ['no-page-content-stored']],
+  ['Personal data is deleted within 30 days of uninstalling the app.', ['data-deleted-on-uninstall']],
+  // and what they do not claim
+  ['The app writes worklogs to Jira.', []],
+  ['We collect personal data to provide support.', []],
+  ['Only admins can change the settings.', []],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -545,6 +574,14 @@ describe('recognising claims in statements', () => {
       [3, 'exact-scopes', { scopes: [{ scope: 'read:confluence-user' }, { scope: 'storage:app' }] }],
       [8, 'exact-scopes', { scopes: [{ scope: 'read:page:confluence', purpose: 'to read the glossary page.' }] }],
       [12, 'data-region', { area: 'EU', place: 'EU' }],
+    ]);
+  });
+
+  it('"Only account IDs are stored" lists what is kept before its verb; "never writes anything to Jira" is about issues', () => {
+    const text = 'Only account IDs are stored; names and e-mail addresses are always fetched live.\n\nThe app never writes anything to Jira.\n';
+    assert.deepEqual(recogniseClaims(readStatement('data.txt', text)).map((r) => [r.claim.id, r.params]), [
+      ['collects-only', { kinds: ['account-id'] }],
+      ['no-content-create-edit-delete', { object: 'issue', actions: ['create', 'edit', 'delete'] }],
     ]);
   });
 

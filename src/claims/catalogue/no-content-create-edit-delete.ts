@@ -17,6 +17,8 @@ const CLAIM = phrase`${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\
 
 /** "The app only reads issues and never modifies them": the object named before the verbs. */
 const THEM = phrase`\b${OBJECT}\b[^.;!?]{0,60}?${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\s+(?:them|it)\b`;
+/** "The app never writes anything to Jira": no change to its issues (or Confluence's pages). */
+const WRITES_TO = phrase`${NOT}(?:\s+\w+ly)?\s+writes?\s+(?:anything\s+|any\s+data\s+)?(?:back\s+)?(?:to|into)\s+(?:your\s+)?(Jira|Confluence)\b`;
 /** "We never write issue content to logs": the content is recorded somewhere else, not edited. */
 const ELSEWHERE = /^[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|application|external|third[- ]party|log)\s+)*(?:logs?|files?|disks?|databases?|servers?|storage|cache|console)\b/i;
 
@@ -51,9 +53,11 @@ export default defineClaim<Params>({
   description:
     'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, or Jira issues — and, when the statement says so, none that reads it. Comments, labels and properties are not the content itself. Operations are listed in src/data/content-operations.json.',
   decidedBy: 'code',
-  phrasings: [CLAIM, THEM],
+  phrasings: [CLAIM, THEM, WRITES_TO],
   params: (sentence) => {
     const line = firstLine(sentence);
+    const product = WRITES_TO.exec(line);
+    if (product) return { object: /^jira$/i.test(product[1]!) ? 'issue' : 'page', actions: ['create', 'edit', 'delete'] };
     const m = CLAIM.exec(line);
     const them = m ? null : THEM.exec(line);
     if (m && ELSEWHERE.test(line.slice(m.index + m[0].length))) return null;
