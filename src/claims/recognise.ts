@@ -45,7 +45,8 @@ const HEDGED = /\b(?:might|could|should|would)\b|^(?:if|unless|whether|in\s+case
 // "may" in lower case only: "May 2026" is a date.
 const MAY = /\bmay\b/;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
-const URL = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+// The look-behind keeps a long run of letters from being rescanned from each of its positions.
+const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 // An exception re-opens an absolute claim, unless it only makes room for the law.
 const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 /** A sentence that names what it excludes by what came before it. */

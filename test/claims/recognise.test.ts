@@ -585,6 +585,14 @@ describe('recognising claims in statements', () => {
     ]);
   });
 
+  it('a long run of letters is not rescanned from each of its positions for an e-mail address', () => {
+    // Rescanning made this take about a minute; read once, it takes milliseconds.
+    const text = `We do not store personal data. ${'x'.repeat(50_000)}@`;
+    const start = performance.now();
+    assert.deepEqual(recogniseText(text, { ...source, text }).map((r) => r.claim.id), ['no-personal-data-stored']);
+    assert.ok(performance.now() - start < 5_000, `took ${Math.round(performance.now() - start)} ms`);
+  });
+
   it('a scope in backticks at the end of its sentence has no purpose', () => {
     const text = 'The app asks for a single read-only scope, `read:page:confluence`.\n';
     assert.deepEqual(recogniseClaims(readStatement('scopes.md', text)).map((r) => [r.claim.id, r.params]), [
