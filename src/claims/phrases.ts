@@ -4,8 +4,8 @@
  * and "requests write scopes" are opposite claims.
  */
 
-/** A negation: not, n't, cannot, never, no, without. */
-export const NOT = String.raw`(?:\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno\b|\bwithout\b)`;
+/** A negation: not, n't, cannot, never, no, neither, without. */
+export const NOT = String.raw`(?:\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno\b|\bneither\b|\bwithout\b)`;
 
 /** Up to `n` characters inside one clause. */
 export const gap = (n: number): string => String.raw`[^.;!?]{0,${n}}?`;

@@ -45,7 +45,8 @@ const HEDGED = /\b(?:might|could|should|would)\b|^(?:if|unless|whether|in\s+case
 // "may" in lower case only: "May 2026" is a date.
 const MAY = /\bmay\b/;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
-const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
+// The look-behind keeps a long run of letters from being rescanned from each of its positions.
+const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 // An exception re-opens an absolute claim, unless it only makes room for the law.
 const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 /** A sentence that names what it excludes by what came before it. */
@@ -94,7 +95,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
 }
 
 function paramsOf(claim: ClaimDefinition, candidate: Candidate): Record<string, unknown> | null {
-  // Words inside a link ("…/security-practices#backups") are not the sentence's own; offsets stay put.
+  // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
   const text = candidate.text.replace(URL, (url) => ' '.repeat(url.length));
   const phrasings = claim.inContext && candidate.context !== undefined && claim.inContext.context.test(candidate.context)
     ? [...claim.phrasings, ...claim.inContext.phrasings]
@@ -131,7 +132,7 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
       const claim = question ? reply(question.trim().replace(QUESTION_LABEL, '')) : null;
       if (claim) out.push({ text: `${question} ${sentence.text}`, claim, line: sentence.line, column: sentence.column, heading: false, extended: claim });
       // "No, it runs on Forge.": the rest of the answer may make claims of its own.
-      if (/^(?:no|yes)[.!]?$/i.test(answer)) return;
+      if (/^(?:no|never|yes)[.!]?$/i.test(answer)) return;
     }
     const last = sentence.offset + sentence.text.length >= block.text.trimEnd().length - 1;
     // "No other third parties …" refers back: what came before it in its paragraph says which ones.
@@ -150,8 +151,8 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** "No" answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge."). */
-const ANSWER_NO = /^no(?:[.!]?$|\s*[,;:—–-])/i;
+/** "No" (or "Never") answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge."). */
+const ANSWER_NO = /^(?:no|never)(?:[.!]?$|\s*[,;:—–-])/i;
 /** "Yes" answering it ("Is data encrypted at rest? Yes."). */
 const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:—–-])/i;
 /** A "Yes" that affirms only part of the question. */
@@ -178,8 +179,8 @@ function denial(question: string): string | null {
   return is ? `${is[2]!} ${is[1]!.toLowerCase()} not ${is[3]!}${is[4]!}` : null;
 }
 
-/** The subject of a question about the app: "the app", "your add-on", "it", "customers". */
-const SUBJECT = /^((?:the|your|this|our)\s+(?:app|add-?on|application|integration|plugin|service|software)|it|you|we|customers|users|admins|administrators)\s+(.+)$/i;
+/** The subject of a question about the app or its data: "the app", "your add-on", "it", "customers", "data" ("Does data leave Atlassian?"). */
+const SUBJECT = /^((?:the|your|this|our)\s+(?:app|add-?on|application|integration|plugin|service|software)|it|you|we|customers|users|admins|administrators|(?:(?:any|your|our|customer|user|personal)\s+)?(?:data|content|information))\s+(.+)$/i;
 
 /**
  * What a "Yes" affirms: "Does the app support data residency?" → "the app supports data residency";
@@ -202,13 +203,15 @@ const thirdPerson = (verb: string): string => (/^have$/i.test(verb) ? 'has' : /(
 
 /**
  * For a block's first sentence, the heading or short title line just above it ("AI processing
- * details"), or the question it answers ("Which external hosts does the app contact?").
+ * details"), the label cell before it in a table row, or the question it answers ("Which external
+ * hosts does the app contact?", "Where is data processed?").
  */
 function contextOf(blocks: readonly Block[], index: number, offset: number, previous: Sentence | undefined): string | undefined {
   const asked = previous?.block === index ? previous.text : offset === 0 ? blocks[index - 1]?.text : undefined;
-  if (asked !== undefined && /^(?:which|what)\b[^?]*\?$/i.test(asked.trim().replace(QUESTION_LABEL, ''))) return asked.trim().replace(QUESTION_LABEL, '');
+  if (asked !== undefined && /^(?:which|what|where|who)\b[^?]*\?$/i.test(asked.trim().replace(QUESTION_LABEL, ''))) return asked.trim().replace(QUESTION_LABEL, '');
   const above = blocks[index - 1];
-  if (offset !== 0 || !above || above.kind === 'table-cell' || /[.!?:;,]$/.test(above.text) || above.text.split(/\s+/).length > 8) return undefined;
+  // A cell's context is the label cell before it in its row ("Scopes | read:jira-work, storage:app").
+  if (offset !== 0 || !above || (above.kind === 'table-cell' && blocks[index]?.kind !== 'table-cell') || /[.!?:;,]$/.test(above.text) || above.text.split(/\s+/).length > 8) return undefined;
   return above.text;
 }
 

@@ -26,6 +26,7 @@ import mfa from './catalogue/mfa.ts';
 import noAiTraining from './catalogue/no-ai-training.ts';
 import noContentCreateEditDelete from './catalogue/no-content-create-edit-delete.ts';
 import noCustomerContentOutsideAtlassian from './catalogue/no-customer-content-outside-atlassian.ts';
+import noDataStored from './catalogue/no-data-stored.ts';
 import noEgress from './catalogue/no-egress.ts';
 import noEndUserDataInLogs from './catalogue/no-end-user-data-in-logs.ts';
 import noEndUserDataToThirdParties from './catalogue/no-end-user-data-to-third-parties.ts';
@@ -82,6 +83,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   noAiTraining,
   noContentCreateEditDelete,
   noCustomerContentOutsideAtlassian,
+  noDataStored,
   noEgress,
   noEndUserDataInLogs,
   noEndUserDataToThirdParties,

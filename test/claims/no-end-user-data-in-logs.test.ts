@@ -58,6 +58,18 @@ const cases: Case[] = [
     facts: makeFacts({ logs: [log(['account-id'], 'src/resolvers.js', 12), log(['ip-address'], 'server/app.js', 9)] }),
     expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['server/app.js:9'] },
   },
+  {
+    name: '"does not produce application logs": any back-end log, even of a constant',
+    params: { none: true },
+    facts: makeFacts({ logs: [log(['literal'], 'src/cleanup.js', 6), log(['other'], 'static/app.js', 9, 'frontend')] }),
+    expect: { verdict: 'contradicted', messageId: 'logs', at: ['src/cleanup.js:6'] },
+  },
+  {
+    name: '"does not produce application logs": a browser log is the user\'s own',
+    params: { none: true },
+    facts: makeFacts({ logs: [log(['literal'], 'static/app.js', 9, 'frontend')] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
 ];
 
 describe('no-end-user-data-in-logs', () => {

@@ -212,6 +212,143 @@ const sentences: Array<[string, string[]]> = [
   ['Votes are retained for 90 days and then permanently deleted.', ['retention-period']],
   ['Data collected during the use of this add-on will not be shared with third parties except as required by law.', ['no-end-user-data-to-third-parties']],
   ['Personal data will never be sold to advertising partners.', ['no-end-user-data-to-third-parties']],
+  // model apps of the ninth round: FAQ pages, at-a-glance tables, bullet lists in other vendors' voices
+  ['We never write issue content or personal information to logs.', ['no-end-user-data-in-logs']],
+  ['The app does not move pages to another space.', ['no-content-create-edit-delete']],
+  ['The app never writes to your pages.', ['no-content-create-edit-delete']],
+  ['The app only reads data; it never changes requests.', ['no-content-create-edit-delete']],
+  ['The only external service the app contacts is Anthropic (api.anthropic.com).', ['egress-only-to']],
+  ['Slack is the only destination outside Atlassian that the app sends data to.', ['egress-only-to']],
+  ['Scopes: read:jira-work, read:servicedesk-request and storage:app.', ['exact-scopes']],
+  ['A single read-only scope, read:page:confluence.', ['exact-scopes', 'no-write-scopes']],
+  ['Only the READ scope.', ['exact-scopes']],
+  ['Page text, user names and account identifiers are never logged.', ['no-end-user-data-in-logs']],
+  ['Smart Checklist Lite does not produce application logs.', ['no-end-user-data-in-logs']],
+  ['We store no page content.', ['no-page-content-stored']],
+  ['The definition is looked up each time the page is viewed and then discarded.', ['no-page-content-stored']],
+  ['The app does not store any data.', ['no-data-stored']],
+  ['The macro keeps no data of its own.', ['no-data-stored']],
+  ['Nothing is stored.', ['no-data-stored']],
+  ['We do not store any data on our servers.', ['no-customer-content-outside-atlassian']],
+  ['No data is held on servers run by us or by any third party.', ['no-customer-content-outside-atlassian']],
+  ['The app makes no calls to the internet.', ['no-egress']],
+  ["We don't use analytics or tracking tools of any kind.", ['third-parties-exactly']],
+  ['The only thing we store is the checklist items themselves.', ['collects-only']],
+  ['The app keeps exactly one item of personal data: the Atlassian account ID of each page owner.', ['collects-only']],
+  ['The only personal data we keep is your account ID.', ['collects-only']],
+  ['We do not store issue summaries, worklog comments or any information about individual users.', ['no-personal-data-stored']],
+  ['Customer contact details (names, e-mail addresses) are never included in Slack messages.', ['no-identifiers-to-vendor']],
+  ['Vulnerability reports sent to security@example.com are acknowledged within two business days.', ['disclosure-acknowledgement']],
+  ['We aim to confirm receipt within 3 working days.', ['disclosure-acknowledgement']],
+  ['Checklists are saved with Forge Storage, in the same region as your Jira site.', ['data-residency-supported']],
+  ["Because all data sits in Forge Storage, it is covered by Atlassian's data residency.", ['data-residency-supported']],
+  ['Data residency follows your Atlassian site.', ['data-residency-supported']],
+  ['When you click Suggest, we send the issue summary and description to Anthropic.', ['ai-providers-and-data']],
+  ['Triage Copilot is a Forge app, so it is hosted and run by Atlassian.', ['no-external-backend']],
+  ['The app is built on Forge and does not rely on any servers of ours.', ['no-external-backend']],
+  ['The prompt contains the issue summary and description only.', ['ai-providers-and-data']],
+  ['Egress: the app is allowed to reach api.anthropic.com and nothing else.', ['egress-only-to']],
+  ['The app can only reach api.acme.io.', ['egress-only-to']],
+  ["We don't log the contents of issues.", ['no-end-user-data-in-logs']],
+  ['No personal data is logged.', ['no-end-user-data-in-logs']],
+  ['The app does not store End-User Data.', ['no-data-stored']],
+  ['The app requests only read:jira-work, read:servicedesk-request and storage:app.', ['exact-scopes']],
+  ['Stored account IDs are reported to Atlassian every week.', ['personal-data-reporting']],
+  ['The app only works for sites with an active Marketplace licence.', ['licensing-enforced']],
+  ['We do not keep copies of our pages.', ['no-page-content-stored']],
+  // and what they do not claim
+  ['The prompt never contains personal data.', []],
+  ['The app does not store End-User Data outside Atlassian.', ['no-customer-content-outside-atlassian']],
+  ['The only service we use for hosting is AWS.', []],
+  ['Permissions: read access to Confluence pages.', []],
+  ['We send weekly digests to Slack.', []],
+  ['Data is not stored in the same region as your Jira site.', []],
+  ['The app stores data in Forge storage.', []],
+  ['The app uses Mixpanel for product analytics.', []],
+  ['We only collect personal data that is necessary.', []],
+  // wordings of published Forge and Connect trust pages, in other words
+  ["All of our apps run completely on Atlassian's infrastructure, on the Forge platform.", ['no-external-backend']],
+  ["Data is processed and stored in the same region as the customer's Atlassian Cloud data.", ['data-residency-supported']],
+  ["Data is neither transferred nor stored outside Atlassian's infrastructure.", ['no-customer-content-outside-atlassian', 'no-egress']],
+  ['The apps perform no analytics tracking beyond the Marketplace analytics Atlassian provides.', ['third-parties-exactly']],
+  ["Every connection between the app and Atlassian's APIs uses HTTPS with TLS 1.2 or higher.", ['encryption-in-transit']],
+  ['No credentials are hardcoded in the app.', ['no-secrets-in-source']],
+  ['We do not host separate servers for processing data.', ['no-external-backend']],
+  ['Persistent data is kept with the Forge hosted storage API, which Atlassian manages.', ['storage-only-atlassian']],
+  ['The request summary and description are read briefly to pick keywords and are never stored.', ['no-page-content-stored']],
+  ['The apps do not move customer data outside the Forge platform.', ['no-egress']],
+  ['On uninstall, all app storage is purged from Forge storage.', ['data-deleted-on-uninstall']],
+  ['The only external endpoint the app talks to is api.atlassian.com.', ['egress-only-to']],
+  ['No third-party services, large language models or AI APIs are involved.', ['ai-providers-and-data', 'third-parties-exactly']],
+  ['The app never asks users for their Atlassian password, API tokens or other credentials.', ['no-pats-or-shared-secrets']],
+  ['Application logs never contain request content or knowledge base content.', ['no-end-user-data-in-logs']],
+  ['No external servers or databases are used.', ['no-external-backend']],
+  ['We operate no infrastructure outside Atlassian.', ['no-external-backend']],
+  ['No data is sent to third-party services or external endpoints.', ['no-egress']],
+  ['The app requests only the minimum Atlassian scopes it needs.', ['least-privilege-scopes']],
+  ['Forge storage is encrypted at rest with AES-256.', ['encryption-at-rest']],
+  ['We do not export any data from the logs to third parties.', []],
+  ["Because everything runs on Atlassian's infrastructure, we support the data residency options Atlassian offers.", ['data-residency-supported']],
+  ["All data is stored for 28 days after uninstall on Atlassian's servers and then permanently deleted.", ['data-deleted-on-uninstall']],
+  ['The vendor does not store user data outside the Atlassian Cloud product.', ['no-customer-content-outside-atlassian']],
+  ['The only data transmission is between the browser and Atlassian Cloud; the app talks to no other service.', ['no-egress']],
+  ['No credentials are requested or stored by the app itself.', ['no-pats-or-shared-secrets']],
+  ['Our application logs are transient and are not retained.', []],
+  ['We have no access to your Jira site or your issues.', []],
+  ['Webhook payloads are kept for up to 7 days and then removed.', ['retention-period']],
+  ['Audit data is retained for 30 days from receipt and then deleted.', ['retention-period']],
+  ['The app is deployed in AWS eu-west-1 (Ireland).', ['data-region']],
+  ['Customer data is removed from our database 95 days after uninstallation.', ['data-deleted-on-uninstall']],
+  ['The app does not collect any personal data.', ['no-personal-data-stored']],
+  ["We don't sell or share your data with anyone.", ['no-end-user-data-to-third-parties']],
+  ['Your content stays in your Confluence instance.', ['storage-only-atlassian']],
+  ['The app has no backend: all logic runs in the browser.', ['no-external-backend']],
+  ['We do not track users.', []],
+  ['No analytics or telemetry is collected.', ['third-parties-exactly']],
+  ['The app only reads issues and never modifies them.', ['no-content-create-edit-delete']],
+  ['Attachments are never downloaded to our servers.', ['no-customer-content-outside-atlassian']],
+  ["We don't use cookies or tracking pixels.", []],
+  ['Account IDs are used only at runtime and never persisted.', ['no-personal-data-stored']],
+  ['Nothing you enter in the app leaves your Atlassian site.', ['no-egress']],
+  ['Error reports sent to Sentry never include user data.', ['no-identifiers-to-vendor']],
+  // and what they do not claim
+  ['We do not host separate servers for each customer; all customers share one cluster.', []],
+  ['Customer data stays in our AWS database.', []],
+  ['Account IDs are used to show avatars and are stored in Forge storage.', []],
+  ['Issues are read and stored in our database.', []],
+  ['Error reports sent to Sentry never include passwords.', []],
+  ['The app is not deployed in the EU.', []],
+  ['We do not hardcode our release dates.', []],
+  ['The app has no access to your Jira data.', []],
+  // more published wordings: hosted add-ons, client-side apps, Forge SQL apps
+  ['The add-on does not store any customer data.', ['no-data-stored']],
+  ['Technical logs are kept for up to 7 days.', []],
+  ['All traffic to and from Jira Cloud goes over SSL (https).', ['encryption-in-transit']],
+  ['No other Jira data is stored anywhere.', []],
+  ['No personal data is collected.', ['no-personal-data-stored']],
+  ['The app does not store personal data outside Atlassian-hosted Forge storage.', ['no-customer-content-outside-atlassian']],
+  ['No external third-party servers are used to process app data.', ['no-external-backend']],
+  ['The application runs only in the browser, on the client side.', []],
+  ['We collect no personal data when you use the app.', ['no-personal-data-stored']],
+  ['Your data never leaves your own servers, whatever happens.', []],
+  ['No personally identifiable data is kept on our servers.', ['no-customer-content-outside-atlassian']],
+  ['All configuration lives on Atlassian\'s servers.', ['storage-only-atlassian']],
+  ['Credentials are stored encrypted.', []],
+  ['Issue data from Jira is never stored in our database.', ['no-customer-content-outside-atlassian']],
+  ['The database is backed up daily and backups are kept for 30 days.', ['backups']],
+  ['The app never writes anything to Jira.', ['no-content-create-edit-delete']],
+  ['Only account IDs are stored; names and e-mail addresses are always fetched live.', ['collects-only']],
+  ['We do not log any personal data or issue content.', ['no-end-user-data-in-logs']],
+  ['We don\'t share your data with third parties.', ['no-end-user-data-to-third-parties']],
+  ['The app contains no third-party tracking or analytics code.', ['third-parties-exactly']],
+  ['The app does not call any external services.', ['no-egress']],
+  ['Data at rest is encrypted by Atlassian.', ['encryption-at-rest']],
+  ['We hold no copies of your Confluence pages.', ['no-page-content-stored']],
+  ['Personal data is deleted within 30 days of uninstalling the app.', ['data-deleted-on-uninstall']],
+  // and what they do not claim
+  ['The app writes worklogs to Jira.', []],
+  ['We collect personal data to provide support.', []],
+  ['Only admins can change the settings.', []],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -363,7 +500,8 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(recogniseClaims(readStatement('policy.md', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
       [3, 'third-parties-exactly', { parties: ['Amazon Web Services — Hosting', 'Heap — Analytics'] }],
       [10, 'third-parties-exactly', { parties: ['Amazon Web Services — Hosting Heap — Analytics No other third parties receive customer data.'] }],
-      [14, 'third-parties-exactly', { parties: ['Amazon Web Services (hosting). We use no other third-party services.'] }],
+      // The answer names the vendors itself; "We use no other …" after it on the same line is the same claim.
+      [14, 'third-parties-exactly', { parties: ['Amazon Web Services (hosting).'] }],
     ]);
   });
 
@@ -387,8 +525,88 @@ describe('recognising claims in statements', () => {
   });
 
   it('answers in a Markdown table: the question cell, then "No"', () => {
-    const text = ['| Question | Answer |', '|---|---|', '| Does the app store personal data? | No |', '| Does the app log End-User Data? | Never: No. |', ''].join('\n');
+    const text = ['| Question | Answer |', '|---|---|', '| Does the app store personal data? | No |', '| Does the app log End-User Data? | See section 5. No. |', ''].join('\n');
     assert.deepEqual(recogniseClaims(readStatement('answers.md', text)).map((r) => [r.source.line, r.claim.id]), [[3, 'no-personal-data-stored']]);
+  });
+
+  it('an at-a-glance table: "Never." answers as "No" does, "Does it store anything?" denies storing any data', () => {
+    const text = [
+      '| Question | Answer |', '|---|---|',
+      '| Does it store anything? | No. Its settings are saved by Confluence as part of the page. |',
+      '| Does data leave Atlassian? | Never. |',
+      '| Does the app log End-User Data? | Never, only status codes. |', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('glance.md', text)).map((r) => [r.source.line, r.claim.id]), [
+      [3, 'no-data-stored'], [4, 'no-egress'], [5, 'no-end-user-data-in-logs'],
+    ]);
+  });
+
+  it('an answer to "Which third parties …?" lists the vendors it names; a heading such as "Access" over a list of scopes is the scope list', () => {
+    const text = [
+      '**Q: Which third parties process data?**', '', 'A: Sentry, for error monitoring. We have configured it not to send personal information.', '',
+      '**Q: What do you store?**', '', 'A: Sentry keeps error reports for 30 days.', '',
+      '### Access', '', '- `read:confluence-user` — look up display names', '- `storage:app` — keep the entries', '',
+      '### Access', '', 'Only licensed users can open the app.', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('faq.md', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
+      [3, 'third-parties-exactly', { parties: ['Sentry, for error monitoring.'] }],
+      [9, 'exact-scopes', { scopes: [{ scope: 'read:confluence-user', purpose: 'look up display names' }, { scope: 'storage:app', purpose: 'keep the entries' }] }],
+      [16, 'licensing-enforced', {}],
+    ]);
+  });
+
+  it('a vendor named as the only destination allows its hosts; hosts written out are the list', () => {
+    const text = ['Slack is the only destination outside Atlassian that the app sends data to.', '', 'The app only sends notifications to hooks.slack.com, the Slack webhook address.', ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('egress.txt', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
+      [1, 'egress-only-to', { hosts: ['slack.com', '*.slack.com'] }],
+      [3, 'egress-only-to', { hosts: ['hooks.slack.com'] }],
+    ]);
+  });
+
+  it('a label cell is the context of the cell after it; a question "Which scopes …?" or "Where is data processed?" of its answer', () => {
+    const text = [
+      '| Topic | Details |', '|---|---|', '| Scopes | read:confluence-user, storage:app |', '| Office | In Germany. |', '',
+      'Which scopes does the app use?', '', 'Only read:page:confluence, to read the glossary page.', '',
+      'Where is data processed?', '', 'In the EU only (AWS Frankfurt).', '',
+      'Where is the company based?', '', 'In Germany.', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('faq.md', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
+      [3, 'exact-scopes', { scopes: [{ scope: 'read:confluence-user' }, { scope: 'storage:app' }] }],
+      [8, 'exact-scopes', { scopes: [{ scope: 'read:page:confluence', purpose: 'to read the glossary page.' }] }],
+      [12, 'data-region', { area: 'EU', place: 'EU' }],
+    ]);
+  });
+
+  it('"Only account IDs are stored" lists what is kept before its verb; "never writes anything to Jira" is about issues', () => {
+    const text = 'Only account IDs are stored; names and e-mail addresses are always fetched live.\n\nThe app never writes anything to Jira.\n';
+    assert.deepEqual(recogniseClaims(readStatement('data.txt', text)).map((r) => [r.claim.id, r.params]), [
+      ['collects-only', { kinds: ['account-id'] }],
+      ['no-content-create-edit-delete', { object: 'issue', actions: ['create', 'edit', 'delete'] }],
+    ]);
+  });
+
+  it('a long run of letters is not rescanned from each of its positions for an e-mail address', () => {
+    // Rescanning made this take about a minute; read once, it takes milliseconds.
+    const text = `We do not store personal data. ${'x'.repeat(50_000)}@`;
+    const start = performance.now();
+    assert.deepEqual(recogniseText(text, { ...source, text }).map((r) => r.claim.id), ['no-personal-data-stored']);
+    assert.ok(performance.now() - start < 5_000, `took ${Math.round(performance.now() - start)} ms`);
+  });
+
+  it('a scope in backticks at the end of its sentence has no purpose', () => {
+    const text = 'The app asks for a single read-only scope, `read:page:confluence`.\n';
+    assert.deepEqual(recogniseClaims(readStatement('scopes.md', text)).map((r) => [r.claim.id, r.params]), [
+      ['exact-scopes', { scopes: [{ scope: 'read:page:confluence' }] }],
+      ['no-write-scopes', { product: 'confluence' }],
+    ]);
+  });
+
+  it('the data and the AI provider in one sentence are the list of what goes to it', () => {
+    const text = "When someone clicks Suggest, we send the issue's summary and description to Anthropic. We never send account IDs to OpenAI.\n";
+    assert.deepEqual(recogniseClaims(readStatement('ai.txt', text)).map((r) => [r.claim.id, r.params]), [
+      ['ai-providers-and-data', { to: ['Anthropic'], data: ["the issue's summary and description"] }],
+      ['no-identifiers-to-vendor', { vendor: 'OpenAI' }],
+    ]);
   });
 
   it('"Sub-processors: …" lists the vendors on its own line; "customer data stays …" speaks of all data', () => {

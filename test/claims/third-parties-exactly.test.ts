@@ -88,6 +88,18 @@ const cases: Case[] = [
     }),
     expect: { verdict: 'verified', messageId: 'verified', at: ['manifest.yml:30'] },
   },
+  {
+    name: '"We don\'t use analytics or tracking tools": an analytics SDK',
+    params: { parties: [], categories: ['analytics'] },
+    facts: makeFacts({ thirdParties: [imported('mixpanel', 'Mixpanel', 'analytics', 'src/index.js', 8), imported('slack', 'Slack', 'messaging', 'src/notify.js', 2)] }),
+    expect: { verdict: 'contradicted', messageId: 'kindUsed', at: ['src/index.js:8'] },
+  },
+  {
+    name: '"We don\'t use analytics or tracking tools": a messaging vendor is another kind',
+    params: { parties: [], categories: ['analytics'] },
+    facts: makeFacts({ thirdParties: [imported('slack', 'Slack', 'messaging', 'src/notify.js', 2)] }),
+    expect: { verdict: 'verified', messageId: 'kindNone', at: [] },
+  },
 ];
 
 describe('third-parties-exactly', () => {

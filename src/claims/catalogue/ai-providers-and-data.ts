@@ -22,7 +22,12 @@ const IDENTIFIERS: Array<[RegExp, DataKind]> = [
 ];
 const ALWAYS: DataKind[] = ['literal', 'other', 'secret', 'resolver-payload', 'product-content'];
 /** "No AI services are used", "The app does not use any AI": no provider at all. */
-const NO_AI = phrase`\bno\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?(?:AI|LLMs?)\b(?!${gap(30)}\b(?:train|training)\b)`;
+const NO_AI = phrase`\bno\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?(?:AI|LLMs?)\b(?!${gap(30)}\b(?:train|training)\b)`;
+/** "We send the issue's summary and description to Anthropic": the data and the provider in one sentence. */
+const INLINE = /\b(?:sends?|pass(?:es)?|forwards?|shares?)\s+([^.;!?]{3,120}?)\s+to\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/i;
+/** "The prompt contains the issue summary and description only": what goes to the AI provider. */
+const PROMPT = phrase`\b(?:the\s+|our\s+|each\s+)?prompts?\s+(?:we\s+send\s+)?(?:only\s+)?(?:contains?|includes?|consists?\s+of|(?:is|are)\s+(?:built|made)\s+(?:up\s+)?(?:from|of))\s+(?=\S)`;
+const NEGATED = new RegExp(String.raw`${NOT}[^.;!?]{0,30}$`, 'i');
 const END = /^(?:no\s+(?:more|other)\s+data|nothing\s+else|we\s+send\s+the\s+following)\b/i;
 
 export default defineClaim<Params>({
@@ -38,6 +43,8 @@ export default defineClaim<Params>({
     phrase`\b(?:AI|LLM)\s+(?:features?\s+|processing\s+)?(?:uses?|is\s+powered\s+by|are\s+powered\s+by|providers?\s+(?:is|are))\b`,
     phrase`\b(?:only|sole)\s+(?:AI|LLM)\s+(?:providers?|vendors?|services?|models?)\b`,
     NO_AI,
+    phrase`\b(?:sends?|pass(?:es)?|forwards?|shares?)\b${gap(120)}\bto\s+(?:the\s+)?[A-Z]`,
+    PROMPT,
   ],
   inContext: {
     phrasings: [phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b`],
@@ -46,6 +53,11 @@ export default defineClaim<Params>({
   params: (sentence, match) => {
     const head = firstLine(sentence);
     if (NO_AI.test(head)) return { providers: [] };
+    const prompt = PROMPT.exec(head);
+    if (prompt && !NEGATED.test(head.slice(0, prompt.index))) return { data: [head.slice(prompt.index + prompt[0].length)] };
+    const inline = INLINE.exec(head);
+    const inlineAi = inline && !NEGATED.test(head.slice(0, inline.index)) ? vendorsNamedIn(inline[2]!).filter((v) => v.category === 'ai') : [];
+    if (inline && inlineAi.length > 0 && !/\bthe\s+following\b/i.test(inline[1]!)) return { to: inlineAi.map((v) => v.name), data: [inline[1]!] };
     const ai = vendorsNamedIn(head).filter((v) => v.category === 'ai');
     const to = TO.exec(head);
     const toAi = to ? ai.filter((v) => names(to[1]!, v)) : [];

@@ -17,8 +17,9 @@ const NAMED: Array<[Kind, RegExp]> = [
 /** A list that does not say which data: "only the data needed for the app to work", "personal data". */
 const VAGUE = /\b(?:necessary|needed|needs?|required|requires|essential|minimum|limited\s+to\s+what|what\s+(?:it|we|the\s+app)|personal\s+(?:data|information)|PII|user\s+(?:data|information)|profile\s+information)\b/i;
 
-/** "The app only stores data in Forge storage": where, not what. */
-const WHERE = /^\s*(?:(?:the|your|any|all|its|app|customer|user)\s+)*(?:data|information|content)?\s*(?:(?:in|on|within|inside|at|locally|for|while|when|as|where|temporarily)\b|$|[.,;:])/i;
+const ONLY_KEPT = phrase`^(?:(?:we|the\s+app)\s+(?:store|keep|collect)s?\s+)?only\s+((?:[\w'-]+\s+){1,4}?)(?:is|are)\s+(?:stored|kept|collected|saved|persisted|retained)\b`;
+/** "The app only stores data in Forge storage": where, not what. A colon opens the list ("… one item of personal data: the account ID"). */
+const WHERE = /^\s*(?:(?:the|your|any|all|its|app|customer|user)\s+)*(?:data|information|content)?\s*(?:(?:in|on|within|inside|at|locally|for|while|when|as|where|temporarily)\b|$|[.,;])/i;
 
 export default defineClaim<Params>({
   id: 'collects-only',
@@ -29,11 +30,19 @@ export default defineClaim<Params>({
   phrasings: [
     phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?)\b`,
     phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?)\s+only\b`,
-    phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?)\b`,
+    phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information|things?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|persists?)\b`,
+    ONLY_KEPT,
+    // "The app keeps exactly one item of personal data: the Atlassian account ID of each page's owner."
+    phrase`\b(?:collects?|stores?|keeps?|holds?|saves?)\s+(?:exactly|just)\s+(?:one|two|three|four|\d)\s+(?:items?|pieces?|kinds?|types?)\s+of\s+(?:personal\s+)?(?:data|information)\b`,
   ],
   params: (sentence, match) => {
     const line = firstLine(sentence);
-    if (VAGUE.test(line) || WHERE.test(line.slice(match.index + match[0].length))) return null;
+    // "Only account IDs are stored": the list is between "only" and the verb.
+    const kept = ONLY_KEPT.exec(line);
+    if (kept && kept.index === match.index) return VAGUE.test(kept[1]!) ? null : { kinds: NAMED.filter(([, re]) => re.test(kept[1]!)).map(([kind]) => kind) };
+    // What follows the verb is the list; "personal data" before it only says what kind of list ("The only personal data we keep is …").
+    const list = line.slice(match.index + match[0].length);
+    if (VAGUE.test(list) || WHERE.test(list)) return null;
     return { kinds: NAMED.filter(([, re]) => re.test(line)).map(([kind]) => kind) };
   },
   examples: ['We only collect Atlassian account IDs and worklog hours.', 'The app stores only the account ID of each voter.'],

@@ -15,9 +15,9 @@ const PLACES: Array<[RegExp, Area | null]> = [
   [/\b(?:United\s+Kingdom|UK|Switzerland|Canada|Australia|Japan|India|Singapore|(?:ap|ca|sa|me|af)-\w+-\d)\b/, null],
 ];
 const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Switzerland|Canada|Australia|Japan|India|Singapore|(?:eu|us|ap|ca|sa|me|af)-[a-z]+-\d)`;
-const ELSEWHERE = new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:stored|kept|hosted|held|processed|located)\b`, 'i');
+const ELSEWHERE = new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:stored|kept|hosted|held|processed|located|deployed)\b`, 'i');
 const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service)`;
-const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|runs?|resides?|remains?|stays?|lives?)`;
+const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|deployed|runs?|resides?|remains?|stays?|lives?)`;
 
 /** A vendor whose region is fixed to one area ("US", "EU (Germany)"); null when the customer chooses or it is global. */
 function fixedArea(region: string): Area | null {
@@ -34,6 +34,11 @@ export default defineClaim<Params>({
     'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the US, eu-west-1…). Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim); otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
   decidedBy: 'code',
   phrasings: [phrase`\b${SUBJECT}\b${gap(50)}\b${VERB}\b${gap(30)}\b(?:in|within)\s+(?:the\s+)?(?:an?\s+)?(?:(?:\w+\s+){0,2}data\s+cent(?:er|re)s?\s+in\s+(?:the\s+)?)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?${PLACE}(?![\w-])`],
+  // "Where is data processed?" — "In the EU only (AWS Frankfurt)."
+  inContext: {
+    phrasings: [phrase`^(?:only\s+)?(?:in|within)\s+(?:the\s+)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?${PLACE}(?![\w-])`],
+    context: /^where\b[^?]*\b(?:data|stored|processed|hosted|kept)\b[^?]*\?$/i,
+  },
   params: (text) => {
     const sentence = firstLine(text);
     // "Data is not stored in the EU" names where the data is not.

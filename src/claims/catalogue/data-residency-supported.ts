@@ -16,9 +16,13 @@ export default defineClaim<Params>({
   decidedBy: 'code',
   phrasings: [
     phrase`\bdata\s+residency\s+(?:is\s+)?(?:fully\s+)?supported\b`,
-    phrase`(?<!${NOT}${gap(20)})\bsupports?\s+(?:Atlassian(?:'s)?\s+)?data\s+residency\b`,
+    phrase`(?<!${NOT}${gap(20)})\bsupports?\s+(?:the\s+|all\s+)?(?:Atlassian(?:'s)?\s+)?data[- ]residency\b`,
     phrase`\bcompl(?:y|ies|iance)\s+with\s+Atlassian(?:'s)?\s+data\s+residency\b`,
     phrase`(?<!${NOT}${gap(20)})\b(?:stored|kept|held|stays?|remains?|resides?)\b${gap(60)}\bcustomer(?:'s|s')?\s+(?:selected\s+)?(?:Atlassian\s+)?data\s+residency\s+(?:region|location)\b`,
+    // "saved with Forge Storage, in the same region as your Jira site", "covered by Atlassian's data residency", "Data residency follows your Atlassian site"
+    phrase`(?<!${NOT}${gap(20)})\b(?:stored|kept|saved|held|stays?|remains?|resides?|lives?)\b${gap(60)}\bsame\s+(?:region|location|geography)\s+(?:as|where)\s+(?:your|the)\s+(?:customer(?:'s|s')\s+)?(?:Atlassian\s+|Jira\s+|Confluence\s+|Cloud\s+)*(?:site|instance|cloud|product|data)\b`,
+    phrase`(?<!${NOT}${gap(20)})\bcovered\s+by\s+(?:Atlassian(?:'s)?\s+)?data\s+residency\b`,
+    phrase`\bdata\s+residency\s+follows\s+(?:your|the)\b`,
   ],
   // "Customer data stays in …" speaks of all of it, as "all data" does.
   params: (sentence) => ({ all: /\b(?:all|any|every|everything)\b|\b(?:customer|your)\s+data\s+(?:stays|remains|resides|is\s+(?:stored|kept|held))\b/i.test(firstLine(sentence)) }),

@@ -7,6 +7,9 @@ export default defineOrganisational({
   description: 'Security reports are accepted and acknowledged within a stated time.',
   phrasings: [
     phrase`\backnowledg\w*\b${gap(30)}\breports?\b${gap(30)}\bwithin\b`,
+    // "Vulnerability reports … are acknowledged within two business days", "We aim to confirm receipt within 3 working days."
+    phrase`\b(?:vulnerability|security)\s+reports?\b${gap(80)}\b(?:acknowledged|confirmed|answered)\s+within\b`,
+    phrase`\bconfirm\s+(?:the\s+)?receipt\b${gap(30)}\bwithin\b`,
     phrase`\bresponsible\s+disclosure\b`,
     phrase`\bvulnerability\s+disclosure\b`,
   ],

@@ -4,6 +4,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { externalCalls, externalDeclarations, reachableHosts } from '../hosts.ts';
 import { firstLine, gap, phrase } from '../phrases.ts';
+import { vendorsNamedIn } from '../vendor-names.ts';
 
 type Params = { hosts: string[] };
 
@@ -17,21 +18,30 @@ export default defineClaim<Params>({
   id: 'egress-only-to',
   title: 'Egress only to listed hosts',
   description:
-    'Data leaves Atlassian only for the hosts the statement names. Contradicted by a manifest egress entry, a remote or a call in code for any other host outside Atlassian; unverified when a call\'s host could not be resolved, unless it is a Forge `fetch`, which can reach only the hosts the manifest declares for its side.',
+    'Data leaves Atlassian only for the hosts the statement names, or, when it names none, the hosts of the vendors it names (src/data/vendors.json: "Slack is the only destination" allows Slack\'s hosts). Contradicted by a manifest egress entry, a remote or a call in code for any other host outside Atlassian; unverified when a call\'s host could not be resolved, unless it is a Forge `fetch`, which can reach only the hosts the manifest declares for its side.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:only|exclusively|solely)\b${gap(50)}\b(?:connects?|calls?|egress(?:es)?|sends?|communicates?|talks?|makes?\s+requests?)\b${gap(40)}\b(?:to|with)\b`,
     phrase`\b(?:connects?|calls?|sends?\s+data|communicates?|talks?)\s+only\s+(?:to|with)\b`,
     phrase`\begress\b${gap(30)}\b(?:limited|restricted)\s+to\b`,
     phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+(?:only|exclusively|solely)\s+to\b`,
+    // "the app is allowed to reach api.anthropic.com and nothing else", "Egress: api.acme.io"
+    phrase`\b(?:reach|call|contact|connect\s+to|talk\s+to|send\s+data\s+to)(?:e?s)?\b${gap(80)}\b(?:and|but)\s+(?:to\s+)?nothing\s+else\b`,
+    phrase`\b(?:can|may|is\s+allowed\s+to|is\s+permitted\s+to)\s+only\s+(?:reach|call|contact|connect\s+to|talk\s+to)\b`,
+    phrase`^(?:egress|external\s+(?:hosts|domains|endpoints))\s*:\s*(?=\S)`,
+    // "The only external service the app contacts is Anthropic (api.anthropic.com)."
+    phrase`\bthe\s+only\b${gap(40)}\b(?:contacts?|calls?|reaches|(?:connects?|talks?|sends?\s+data|communicates?)\s+(?:to|with))\s+(?:is|are)\b`,
   ],
   // "Which external hosts does the app contact?" — "Only api.openai.com."
   inContext: {
     phrasings: [phrase`^(?:only|exclusively|solely|just)\s+(?:to\s+)?(?:\*\.)?[a-z0-9-]+\.[a-z]`],
     context: /\b(?:hosts?|domains?|endpoints?|servers?|URLs?|external\s+(?:services|systems))\b/i,
   },
+  // The hosts written out; else the hosts of the vendors the sentence names ("Slack is the only destination …").
   params: (sentence) => {
-    const hosts = [...firstLine(sentence).matchAll(HOST)].map((m) => m[0].toLowerCase()).filter((h) => !/\.(?:js|ts|json|ya?ml|md|txt)$/.test(h));
+    const line = firstLine(sentence);
+    const written = [...line.matchAll(HOST)].map((m) => m[0].toLowerCase()).filter((h) => !/\.(?:js|ts|json|ya?ml|md|txt)$/.test(h));
+    const hosts = written.length > 0 ? written : vendorsNamedIn(line).flatMap((v) => v.hosts);
     return hosts.length > 0 ? { hosts: [...new Set(hosts)] } : null;
   },
   examples: ['The app only sends data to api.example-analytics.com.', 'Egress is limited to api.acme.io and *.acme-cdn.net.'],

@@ -6,6 +6,9 @@ import { sameScope } from '../scopes.ts';
 
 type Params = { scopes: Array<{ scope: string; purpose?: string }>; count?: number };
 
+/** A scope written in a sentence: `read:jira-work` or a Connect scope. */
+const SCOPE = String.raw`[a-z]+:[\w.:-]+|READ|WRITE|DELETE|ADMIN|ACT_AS_USER|PROJECT_ADMIN`;
+
 const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 const CONNECTOR = /^(?:(?:and|or|the|scopes?|permissions?|only)\b[\s:,.]*)*$|^[\s.:,]*$/i;
@@ -16,7 +19,8 @@ function scopesIn(line: string): Params['scopes'] {
   return found.map((m, i) => {
     const purpose = line.slice(m.end, found[i + 1]?.index ?? line.length).replace(/^[\s\-–—:,]+/, '').replace(/[\s,;]+$/, '').trim();
     // "READ and WRITE scopes only:" joins scopes; words between them are no purpose.
-    return purpose && !CONNECTOR.test(purpose) ? { scope: m.scope, purpose } : { scope: m.scope };
+    // "`read:page:confluence`." leaves only the closing quote and stop.
+    return /\w/.test(purpose) && !CONNECTOR.test(purpose) ? { scope: m.scope, purpose } : { scope: m.scope };
   });
 }
 
@@ -33,8 +37,20 @@ export default defineClaim<Params>({
     phrase`\bwhy\s+(?:do\s+)?(?:we|the\s+app)\s+(?:needs?|requests?)${gap(20)}\b(?:scopes|permissions)\b`,
     // "asks for the READ and WRITE scopes only", "It only requests read:jira-work and storage:app" (the scopes must be in the sentence)
     phrase`\b(?:scopes|permissions)\s+only\b`,
-    phrase`\bonly\s+(?:requests?|declares?|asks\s+for|uses?|needs?)\s+(?:the\s+)?(?:scopes?\s+)?(?:[a-z]+:[\w.:-]+|READ|WRITE|DELETE|ADMIN|ACT_AS_USER|PROJECT_ADMIN)\b`,
+    phrase`\bonly\s+(?:requests?|declares?|asks\s+for|uses?|needs?)\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})\b`,
+    // "Scopes: read:jira-work, read:servicedesk-request and storage:app.", "Only the READ scope.", "A single read-only scope, read:page:confluence."
+    phrase`^(?:(?:requested|required|declared|app|OAuth|Forge)\s+)?(?:scopes|permissions)(?:\s+(?:requested|used|declared))?\s*:\s*(?=${SCOPE})`,
+    phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for)\s+only\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})\b`,
+    phrase`\b(?:only|just)\s+(?:the\s+)?(?:${SCOPE})\s+(?:OAuth\s+)?(?:scope|permission)\b`,
+    phrase`\b(?:a\s+single|one\s+single|just\s+one|only\s+one)\s+(?:[\w-]+\s+)?(?:OAuth\s+)?(?:scope|permission)\b`,
+    // A heading such as "Access" over a list of scopes, one a line ("read:confluence-user — look up names").
+    phrase`^(?:(?:data|product|Jira|Confluence|app)\s+)?access(?:\s+(?:and|&)\s+(?:permissions|scopes))?\s*:?\s*$`,
   ],
+  // "Which scopes does the app use?" — "Only read:page:confluence."; a "Scopes" label cell, then the scopes.
+  inContext: {
+    phrasings: [phrase`^(?:only\s+|just\s+)?(?:the\s+)?(?:${SCOPE})\b`],
+    context: /^(?:(?:which|what)\b[^?]*\b(?:scopes|permissions)\b[^?]*\?|(?:(?:requested|required|declared|app|OAuth|Forge)\s+)?(?:scopes|permissions)(?:\s+(?:requested|used|declared))?)$/i,
+  },
   params: (sentence) => {
     const head = firstLine(sentence);
     const scopes = scopesIn(head);

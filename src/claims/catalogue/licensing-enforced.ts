@@ -11,7 +11,7 @@ export default defineClaim({
   phrasings: [
     phrase`\b(?:gated|enforced|restricted|controlled|protected|limited)\b${gap(30)}\b(?:Atlassian\s+)?(?:Marketplace\s+)?licen[cs](?:ing|ed?)\b`,
     phrase`\bonly\s+licensed\b${gap(40)}\busers\b`,
-    phrase`\bonly\s+(?:users|sites|customers|instances)\s+with\s+(?:a\s+|an\s+)?(?:valid|active|paid)\s+(?:Marketplace\s+)?(?:licen[cs]es?|subscriptions?)\b`,
+    phrase`\bonly\s+(?:(?:works|runs|available|usable|accessible)\s+(?:for|to|on)\s+)?(?:users|sites|customers|instances)\s+with\s+(?:a\s+|an\s+)?(?:valid|active|paid)\s+(?:Marketplace\s+)?(?:licen[cs]es?|subscriptions?)\b`,
     phrase`\blicensing\s+(?:is\s+)?(?:enabled|enforced|required)\b`,
     phrase`\b(?:access|use|using\s+the\s+app)\s+requires\s+(?:a\s+|an\s+)?(?:valid|active|paid)\s+(?:Atlassian\s+)?(?:Marketplace\s+)?(?:licen[cs]e|subscription)\b`,
   ],

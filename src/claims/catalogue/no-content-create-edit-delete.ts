@@ -8,11 +8,19 @@ type Action = 'create' | 'edit' | 'delete' | 'read';
 type ContentObject = keyof typeof data.objects;
 type Params = { object: ContentObject; actions: Action[] };
 
-const VERB = String.raw`(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write)s?`;
+const VERB = String.raw`(?:modifies|(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write)s?)`;
 const LIST = String.raw`${VERB}(?:\s*,\s*(?:or\s+|and\s+)?${VERB}|\s+(?:or|and|nor)\s+${VERB})*`;
+const OBJECT = String.raw`(pages?|issues?|blog\s*posts?|work\s+items?|(?:customer\s+|service\s+)?requests|content)`;
 // Only an adverb between the negation and the verbs, and no comma between the verbs and the object:
 // "does not request write scopes, and does not store content" is not this claim.
-const CLAIM = phrase`${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\b[^.;!?,]{0,40}?\b(pages?|issues?|blog\s*posts?|work\s+items?|content)\b`;
+const CLAIM = phrase`${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\b[^.;!?,]{0,40}?\b${OBJECT}\b`;
+
+/** "The app only reads issues and never modifies them": the object named before the verbs. */
+const THEM = phrase`\b${OBJECT}\b[^.;!?]{0,60}?${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\s+(?:them|it)\b`;
+/** "The app never writes anything to Jira": no change to its issues (or Confluence's pages). */
+const WRITES_TO = phrase`${NOT}(?:\s+\w+ly)?\s+writes?\s+(?:anything\s+|any\s+data\s+)?(?:back\s+)?(?:to|into)\s+(?:your\s+)?(Jira|Confluence)\b`;
+/** "We never write issue content to logs": the content is recorded somewhere else, not edited. */
+const ELSEWHERE = /^[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|application|external|third[- ]party|log)\s+)*(?:logs?|files?|disks?|databases?|servers?|storage|cache|console)\b/i;
 
 const ACTIONS: Record<string, Action> = {
   create: 'create', edit: 'edit', update: 'edit', modify: 'edit', change: 'edit', move: 'edit', write: 'edit', delete: 'delete', remove: 'delete', read: 'read',
@@ -21,7 +29,8 @@ const VERBS: Record<Action, string> = { create: 'creates', edit: 'edits', delete
 const PRODUCTS: Record<string, string[]> = { jira: ['jira', 'jsm', 'jira-software', 'unknown'], confluence: ['confluence', 'unknown'] };
 
 function objectOf(word: string, sentence: string): ContentObject {
-  if (/^(?:issue|work)/i.test(word)) return 'issue';
+  // A Jira Service Management request is an issue.
+  if (/^(?:issue|work|customer|service|request)/i.test(word)) return 'issue';
   if (/^content$/i.test(word) && /\bJira\b/i.test(sentence) && !/\bConfluence\b/i.test(sentence)) return 'issue';
   return 'page';
 }
@@ -44,13 +53,20 @@ export default defineClaim<Params>({
   description:
     'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, or Jira issues — and, when the statement says so, none that reads it. Comments, labels and properties are not the content itself. Operations are listed in src/data/content-operations.json.',
   decidedBy: 'code',
-  phrasings: [CLAIM],
+  phrasings: [CLAIM, THEM, WRITES_TO],
   params: (sentence) => {
-    const m = CLAIM.exec(firstLine(sentence));
-    if (!m) return null;
-    const actions = [...new Set([...m[1]!.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/s$/, '')] as Action | undefined).filter((a) => a !== undefined))];
+    const line = firstLine(sentence);
+    const product = WRITES_TO.exec(line);
+    if (product) return { object: /^jira$/i.test(product[1]!) ? 'issue' : 'page', actions: ['create', 'edit', 'delete'] };
+    const m = CLAIM.exec(line);
+    const them = m ? null : THEM.exec(line);
+    if (m && ELSEWHERE.test(line.slice(m.index + m[0].length))) return null;
+    const verbs = m?.[1] ?? them?.[2];
+    const word = m?.[2] ?? them?.[1];
+    if (verbs === undefined || word === undefined) return null;
+    const actions = [...new Set([...verbs.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/ies$/, 'y').replace(/s$/, '')] as Action | undefined).filter((a) => a !== undefined))];
     if (!actions.some((a) => a !== 'read')) return null;
-    return { object: objectOf(m[2]!, firstLine(sentence)), actions };
+    return { object: objectOf(word, line), actions };
   },
   examples: [
     'The current version does not automatically create, edit, delete, read, export, or analyze customer Confluence pages.',

@@ -12,7 +12,9 @@ export default defineClaim({
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:keeps?|stores?|saves?)\s+nothing\s+(?:on|in)\s+(?:our\s+(?:own\s+)?|external\s+|its\s+own\s+|vendor\s+)(?:servers?|systems?|databases?|infrastructure)\b`,
-    phrase`(?:${NOT}|\bnothing\b)${gap(30)}\b(?:(?:store|keep|persist|save|retain)(?:s|d|ed)?|kept)\b${gap(80)}\b(?:outside\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian|on\s+(?:external|third[- ]party|our\s+own|vendor|separate)\s+(?:servers?|systems?|infrastructure|databases?))`,
+    // "… on servers run by us or by any third party"
+    phrase`(?:${NOT}|\bnothing\b)${gap(40)}\b(?:(?:store|keep|persist|save|retain)(?:s|d|ed)?|kept|holds?|held)\b${gap(80)}\b(?:outside\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian|on\s+(?:external|third[- ]party|our(?:\s+own)?|vendor|separate)\s+(?:servers?|systems?|infrastructure|databases?)|on\s+(?:any\s+)?(?:servers?|systems?|infrastructure)\s+(?:run|operated|owned|managed|hosted|controlled)\s+by\b)`,
+    phrase`\b(?:never|not)\s+(?:downloaded|copied|uploaded|transferred|stored|saved|kept)\s+(?:to|on|in|onto)\s+(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
     phrase`\b(?:stored|kept|saved)\b${gap(60)}\b(?:never|not)\s+on\s+(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
   ],
   examples: [

@@ -18,13 +18,17 @@ export default defineClaim({
     phrase`\bno\s+(?:customer\s+|app\s+|user\s+)?data\s+(?:ever\s+)?leaves\b`,
     phrase`\b(?:data|content)\b${gap(30)}\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:ever\s+)?leaves?\b${gap(30)}\bAtlassian\b`,
     phrase`\bno\s+(?:outbound|outgoing|external)\s+(?:network\s+|HTTP\s+|API\s+)?(?:calls|requests|connections|traffic)\b`,
+    // "The app makes no calls to the internet", "It never connects to the internet"
+    phrase`\bno\s+(?:network\s+|HTTP\s+)?(?:calls|requests|connections)\s+to\s+(?:the\s+)?(?:public\s+)?internet\b`,
+    phrase`${NOT}${gap(30)}\b(?:call|connect|contact|reach|access|talk)(?:e?s)?\s+(?:to\s+)?(?:the\s+)?(?:public\s+)?internet\b`,
     phrase`${NOT}${gap(30)}\b(?:communicate|connect|talk|call)s?\s+(?:with|to)?\s*(?:any\s+)?external\s+(?:services?|servers?|hosts?|systems?|APIs?)\b`,
-    phrase`${NOT}${gap(30)}\b(?:send|sent|transmit(?:s|ted)?|transfer(?:s|red)?|egress(?:es)?|share[sd]?|process(?:es|ed)?)\b${gap(50)}\b(?:outside\s+(?:of\s+)?Atlassian|to\s+(?:any\s+)?(?:external|third[- ]party)\s+(?:services?|servers?|systems?|hosts?|parties))`,
+    phrase`${NOT}${gap(30)}\b(?:send|sent|transmit(?:s|ted)?|transfer(?:s|red)?|egress(?:es)?|share[sd]?|process(?:es|ed)?|move[sd]?|export(?:s|ed)?|cop(?:y|ies|ied))\b${gap(50)}\b(?:outside\s+(?:of\s+)?(?:the\s+)?(?:Atlassian|Forge)|to\s+(?:any\s+)?(?:external|third[- ]party)\s+(?:services?|servers?|systems?|hosts?|parties))`,
     // "No data is sent to us or to any third parties", "Our apps do not transmit any data to us"
     phrase`\bno\s+data\b${gap(40)}\b(?:is\s+|are\s+)?(?:sent|transmitted|transferred)\s+to\s+(?:us|our\s+servers|the\s+vendor|(?:a|any)\s+third[- ]party\s+(?:servers?|services?|systems?))\b`,
     phrase`${NOT}${gap(30)}\b(?:send|transmit|transfer)s?\s+(?:any\s+)?data\s+to\s+(?:us|our\s+servers|the\s+vendor)\b`,
     // "Nothing leaves Atlassian's cloud", "Your glossary never travels beyond your Atlassian site"
-    phrase`\bnothing\s+(?:ever\s+)?(?:leaves|goes\s+(?:outside|beyond))\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian\b`,
+    phrase`\bnothing\b${gap(40)}\b(?:ever\s+)?(?:leaves|goes\s+(?:outside|beyond))\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian\b`,
+    phrase`\b(?:talks?|connects?|communicates?)\s+(?:to|with)\s+no\s+(?:other\s+)?(?:external\s+)?(?:services?|servers?|systems?|hosts?)\b`,
     phrase`\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:ever\s+)?(?:travels?|goes|go|moves?)\s+(?:outside|beyond)\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian\b`,
   ],
   // "We do not send personal data to third-party services" is about the data: no-end-user-data-to-third-parties decides it.

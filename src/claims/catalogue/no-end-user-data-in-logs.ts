@@ -3,23 +3,27 @@ import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
-const ONE = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:page|product|user|issue|Jira|Confluence|diagram|board|document|ticket)\s+content|user\s+information|account\s+IDs?|(?:user|personal)\s+identifiers|e-?mail\s+addresses|display\s+names|IP\s+addresses)`;
+const ONE = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:[a-z-]+\s+){1,2}content|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies))|(?:the\s+)?contents?\s+of\s+(?:the\s+|your\s+)?(?:issues?|pages?|tickets?|requests?|comments?|documents?)|user\s+information|account\s+(?:IDs?|identifiers)|(?:user|personal)\s+identifiers|e-?mail\s+addresses|(?:display|user|customer)\s*names|IP\s+addresses)`;
 /** One kind of data or a list of them: "account IDs and e-mail addresses". */
 const DATA = String.raw`${ONE}(?:\s*(?:,|or|and|nor)\s+${ONE})*`;
 /** Any data the sentence names other than IP addresses: one that names IP addresses alone speaks of those. */
 const NOT_IP = new RegExp(ONE.replace(String.raw`|IP\s+addresses`, ''), 'i');
 
-type Params = { kinds?: DataKind[] };
+/** "The app does not produce application logs": no log at all, whatever it holds. */
+const NO_LOGS = phrase`(?:${NOT}${gap(20)}\b(?:produce|write|emit|generate|keep)s?\s+(?:any\s+)?(?:application\s+|app\s+)?logs|\b(?:writes|produces|emits|keeps)\s+no\s+(?:application\s+|app\s+)?logs)\s*(?:[.;!?]|$)`;
+
+type Params = { kinds?: DataKind[]; none?: boolean };
 
 export default defineClaim<Params>({
   id: 'no-end-user-data-in-logs',
   title: 'No End-User Data in logs',
   description:
-    'No log call in the app\'s back end (console, pino, winston…, access-log middleware) receives End-User Data: product content, data a user sent, account IDs, emails, names or clients\' IP addresses (or IP addresses only, when the sentence names those alone). A log in the browser only stays in the user\'s own console, so it makes the claim unverified rather than false.',
+    'No log call in the app\'s back end (console, pino, winston…, access-log middleware) receives End-User Data: product content, data a user sent, account IDs, emails, names or clients\' IP addresses (or IP addresses only, when the sentence names those alone). "The app does not produce application logs" is contradicted by any back-end log call. A log in the browser only stays in the user\'s own console, so it makes the claim unverified rather than false.',
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(30)}\blog(?:s|ged|ging)?\b${gap(30)}\b${DATA}`,
     phrase`\bno\s+${DATA}\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:in|written\s+to|stored\s+in|sent\s+to)\s+(?:the\s+|our\s+|app\s+)?logs\b`,
+    phrase`\bno\s+${DATA}\s+(?:is|are)\s+(?:ever\s+)?logged\b`,
     phrase`\blogs?\s+(?:do\s+not|don't|never|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
     phrase`\blogs?\s+(?:contains?|includes?|holds?)\s+no\b${gap(20)}\b${DATA}`,
     phrase`\blogs?\s+(?:contains?|includes?|holds?)\b${gap(50)}\bnever\s+${DATA}`,
@@ -27,10 +31,12 @@ export default defineClaim<Params>({
     phrase`\blogs?\b${gap(80)};\s*(?:they|these)\s+(?:never|do\s+not|don't|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
     phrase`${NOT}${gap(30)}\b(?:write|send|record|put)s?\s+${DATA}\s+(?:to|in|into)\s+(?:the\s+|our\s+|its\s+|app\s+|any\s+)?logs\b`,
     phrase`\b${DATA}\b${gap(60)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:logged|(?:(?:written|sent)\s+to|(?:stored|kept|included)\s+in)\s+(?:the\s+|our\s+|app\s+|any\s+)?logs)\b`,
+    NO_LOGS,
   ],
   examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.', 'We do not log IP addresses.'],
   params: (sentence) => {
     const line = firstLine(sentence);
+    if (NO_LOGS.test(line)) return { none: true };
     return /\bIP\s+addresses\b/i.test(line) && !NOT_IP.test(line) ? { kinds: ['ip-address'] } : {};
   },
   messages: {
@@ -39,8 +45,11 @@ export default defineClaim<Params>({
     contradicted: '{{kinds}} reaches a log call: {{where}}.',
     frontend: 'Only browser-side logs receive End-User Data ({{where}}); they stay in the user\'s console.',
     incomplete: 'No End-User Data reaches the logs Candor read, but {{where}} could not be read.',
+    logs: 'The app logs: {{where}}.',
   },
   verify(params, { facts }) {
+    const backendLogs = facts.logs.filter((log) => log.side === 'backend');
+    if (params.none === true && backendLogs.length > 0) return outcome('contradicted', 'logs', backendLogs.map((l) => l.evidence), { where: places(backendLogs.map((l) => l.evidence)) });
     const wanted: readonly DataKind[] = Array.isArray(params.kinds) && params.kinds.length > 0 ? params.kinds : END_USER_DATA;
     const withData = facts.logs.filter((log) => log.carries.some((k) => wanted.includes(k)));
     const backend = withData.filter((log) => log.side === 'backend');

@@ -17,12 +17,17 @@ export default defineClaim({
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:operate|use|run|rely\s+on|need|require|have|call)s?\b${gap(30)}\bexternal\s+(?:back[- ]?ends?|servers?)\b`,
     phrase`\bzero[- ]external[- ]servers?\b`,
-    phrase`\bno\s+(?:external|vendor|separate|remote|[\w-]+-hosted)\s+(?:back[- ]?ends?|servers?|hosting)\b`,
-    phrase`${NOT}${gap(20)}\b(?:host|operate|run|maintain)s?\s+(?:any\s+|(?:our|its|their)\s+own\s+)(?:servers?|back[- ]?ends?)\b`,
+    phrase`\bno\s+(?:(?:external|vendor|separate|remote|third[- ]party|[\w-]+-hosted)\s+){1,2}(?:back[- ]?ends?|servers?|hosting)\b`,
+    phrase`${NOT}${gap(20)}\b(?:host|operate|run|maintain)s?\s+(?:any\s+|(?:our|its|their)\s+own\s+|separate\s+|dedicated\s+)(?:servers?|back[- ]?ends?)\b(?!\s+(?:for\s+each|per)\b)`,
+    // "We operate no infrastructure outside Atlassian", "The app has no backend"
+    phrase`\b(?:operates?|runs?|hosts?|maintains?)\s+no\s+(?:servers?|back[- ]?ends?|infrastructure)\b`,
+    phrase`\b(?:has|have)\s+no\s+(?:back[- ]?ends?|servers?)\b`,
     phrase`\bno\s+(?:vendor|developer|partner)[- ](?:operated|run|hosted|managed)\s+(?:servers?|back[- ]?ends?|infrastructure)\b`,
-    phrase`\bhosted\s+(?:entirely\s+|exclusively\s+|fully\s+|only\s+)?(?:by|on)\s+Atlassian\b`,
+    phrase`\bhosted\s+(?:entirely\s+|exclusively\s+|fully\s+|only\s+)?(?:(?:and|&)\s+(?:run|operated|managed)\s+)?(?:by|on)\s+Atlassian\b`,
+    // "does not rely on any servers of ours"
+    phrase`${NOT}${gap(20)}\b(?:rely\s+on|use|need|require|involve)s?\s+(?:any\s+)?servers?\s+(?:of\s+(?:ours|its\s+own|their\s+own)|(?:run|operated|owned)\s+by\s+us)\b`,
     phrase`\bno\s+(?:servers?|back[- ]?ends?|infrastructure)\s+of\s+(?:its|our|their)\s+own\b`,
-    phrase`\bruns?\s+(?:entirely|exclusively|fully|only|solely)\s+(?:on|in|within)\s+(?:the\s+)?(?:Atlassian|Forge)\b`,
+    phrase`\b(?:runs?|operates?|executes?)\s+(?:entirely|exclusively|fully|only|solely|completely|wholly)\s+(?:on|in|within|inside)\s+(?:the\s+)?(?:Atlassian|Forge)\b`,
   ],
   examples: [
     'The current app version does not use an external backend service.',

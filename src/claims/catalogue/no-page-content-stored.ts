@@ -14,9 +14,13 @@ export default defineClaim({
   phrasings: [
     phrase`\bno\s+${CONTENT}\s+(?:is|are)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b`,
     phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|cache|retain)s?\b${gap(30)}\b${CONTENT}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
-    phrase`\b(?:read|used)\b${gap(60)}\band\s+(?:then\s+)?immediately\s+discarded\b`,
+    phrase`\b(?:read|used|looked\s+up|fetched|loaded)\b${gap(60)}\band\s+(?:then\s+)?(?:immediately\s+)?discarded\b`,
+    // "The request summary and description are read … and are never stored."
+    phrase`\b(?:read|fetched|loaded|used)\b${gap(60)}\band\s+(?:are|is)\s+(?:never|not)\s+(?:stored|kept|persisted|saved|cached|retained)\b`,
+    // "We store no page content."
+    phrase`\b(?:stores?|keeps?|persists?|saves?|caches?|retains?)\s+no\s+${CONTENT}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
     phrase`\b${CONTENT}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
-    phrase`${NOT}${gap(20)}\b(?:store|keep|save|cache|retain)s?\s+(?:any\s+)?copies\s+of\s+(?:your\s+|the\s+)?(?:Confluence\s+|Jira\s+)?(?:pages|issues|content)\b`,
+    phrase`(?:${NOT}${gap(20)}\b(?:store|keep|save|cache|retain|hold)s?\s+(?:any\s+)?|\b(?:store|keep|save|cache|retain|hold)s?\s+no\s+)copies\s+of\s+(?:your\s+|the\s+|our\s+|their\s+)?(?:Confluence\s+|Jira\s+)?(?:pages|issues|content)\b`,
   ],
   examples: [
     'No page data is stored by the app — it is read from Confluence, used to create the clones, and immediately discarded',

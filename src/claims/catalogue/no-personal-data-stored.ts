@@ -4,14 +4,14 @@ import type { PersonalDataUse } from '../../scan/facts.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { personalDataKept } from '../storage.ts';
 
-const PERSONAL = String.raw`(?:personal\s+(?:data|information|info|details)|(?:account\s+(?:or|and)\s+)?profile\s+information|PII|user\s+(?:data|information)|account\s+IDs?|user\s+identifiers|e-?mail\s+addresses|display\s+names|IP\s+addresses)`;
+const PERSONAL = String.raw`(?:personal\s+(?:data|information|info|details)|personally\s+identifiable\s+(?:data|information)|information\s+about\s+(?:individual\s+)?(?:users|people|persons|individuals)|(?:account\s+(?:or|and)\s+)?profile\s+information|PII|user\s+(?:data|information)|account\s+IDs?|user\s+identifiers|e-?mail\s+addresses|display\s+names|IP\s+addresses)`;
 
 type Kind = PersonalDataUse['kind'];
 type Params = { kinds?: Kind[] };
 
 /** The kinds a sentence names when it names only some (`We do not store email addresses`); none for personal data as a whole. */
 const NAMED: Array<[Kind, RegExp]> = [['account-id', /\baccount\s+IDs?\b/i], ['email', /\be-?mail\s+addresses\b/i], ['display-name', /\bdisplay\s+names\b/i], ['ip-address', /\bIP\s+addresses\b/i]];
-const WHOLE = /\b(?:personal\s+(?:data|information|info|details)|profile\s+information|PII|user\s+(?:data|information)|user\s+identifiers)\b/i;
+const WHOLE = /\b(?:personal\s+(?:data|information|info|details)|personally\s+identifiable\s+(?:data|information)|information\s+about\s+(?:individual\s+)?(?:users|people|persons|individuals)|profile\s+information|PII|user\s+(?:data|information)|user\s+identifiers)\b/i;
 
 export default defineClaim<Params>({
   id: 'no-personal-data-stored',
@@ -20,9 +20,13 @@ export default defineClaim<Params>({
     'The app stores no personal data: no storage write, and no call to a Forge remote that declares the `storage` operation, carries an account ID, an email address, a display name or a client\'s IP address (or, when the sentence names some of them, such as email addresses, none of those).',
   decidedBy: 'code',
   phrasings: [
-    phrase`\bno\s+${PERSONAL}\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|persisted|saved|retained)\b`,
-    phrase`(?:${NOT}|\bnone\s+of\b)${gap(20)}\b(?:store|keep|persist|save|retain|collect)s?\s+(?:(?:any|your|our|its|the|their|users'|user's)\s+){0,2}(?:[\w-]+\s+(?:or|and)\s+)?${PERSONAL}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
+    phrase`\bno\s+${PERSONAL}\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|persisted|saved|retained|collected)\b(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|logs?)\b)`,
+    // "We collect no personal data when you use the app."
+    phrase`\b(?:collects?|stores?|keeps?|persists?|saves?|retains?)\s+no\s+${PERSONAL}\b(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|logs?)\b)`,
+    phrase`(?:${NOT}|\bnone\s+of\b)${gap(20)}\b(?:store|keep|persist|save|retain|collect)s?\s+(?:(?:any|your|our|its|the|their|users'|user's)\s+){0,2}(?:[\w-]+(?:\s+[\w-]+)?(?:\s*,|\s+or|\s+and)\s+){0,4}(?:(?:any|your)\s+)?${PERSONAL}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
     phrase`\b${PERSONAL}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party|logs?)\b)`,
+    // "Account IDs are used only at runtime and never persisted."
+    phrase`\b${PERSONAL}\s+(?:is|are)\s+(?:only\s+)?(?:used|read|fetched|processed)\b${gap(50)}\band\s+(?:are\s+|is\s+)?(?:never|not)\s+(?:stored|kept|persisted|saved|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party|logs?)\b)`,
   ],
   examples: ['No personal data stored: The app does not store any Confluence page content, user data, or metadata on external servers'],
   messages: {

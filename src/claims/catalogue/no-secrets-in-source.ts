@@ -1,6 +1,6 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
-import { gap, phrase } from '../phrases.ts';
+import { gap, NOT, phrase } from '../phrases.ts';
 
 const SECRETS = String.raw`(?:secrets?|credentials|API\s+keys?|tokens?|passwords?)`;
 
@@ -12,6 +12,8 @@ export default defineClaim({
   phrasings: [
     phrase`\b(?:secrets?|credentials|API\s+keys?|tokens?)\b${gap(80)}\bnever\s+(?:be\s+)?(?:committed|stored|checked\s+in|hard-?coded)\b${gap(20)}\b(?:source|code|repositor(?:y|ies))`,
     phrase`\bno\s+${SECRETS}(?:\s*(?:,|or|and|nor)\s+${SECRETS})*\s+(?:are\s+|is\s+)?(?:ever\s+)?(?:committed|stored|kept|hard-?coded|checked\s+in)\s+(?:in|to|into)\s+(?:the\s+|our\s+|its\s+)?(?:source|code|repositor(?:y|ies)|Git)`,
+    // "No credentials are hardcoded in the app": hard-coded means in the source.
+    phrase`\bno\s+(?:hard[- ]?coded\s+${SECRETS}|${SECRETS}(?:\s*(?:,|or|and|nor)\s+${SECRETS})*\s+(?:are\s+|is\s+)?(?:ever\s+)?hard[- ]?coded)\b|${NOT}${gap(20)}\bhard[- ]?codes?\s+(?:any\s+)?${SECRETS}`,
   ],
   examples: ['Secrets and credentials are stored in a dedicated secrets manager and are never committed to source control.'],
   messages: {

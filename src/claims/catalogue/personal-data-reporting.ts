@@ -20,6 +20,7 @@ export default defineClaim<Params>({
     phrase`\bPersonal\s+Data\s+Reporting(?:\s+API)?\b`,
     phrase`\buser\s+privacy\s+API\b`,
     phrase`\breports?\b${gap(60)}\baccount\s+IDs?\b${gap(40)}\bAtlassian\b`,
+    phrase`\baccount\s+IDs?\b${gap(40)}\b(?:is|are)\s+(?:regularly\s+|periodically\s+)?reported\s+to\s+Atlassian\b`,
     phrase`\b(?:weekly|daily|hourly)\s+personal[- ]data\s+report`,
   ],
   params: (text) => {

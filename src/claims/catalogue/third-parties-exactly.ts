@@ -1,4 +1,5 @@
-import { END_USER_DATA, type ThirdParty } from '../../scan/facts.ts';
+import { END_USER_DATA, type Facts, type ThirdParty } from '../../scan/facts.ts';
+import type { ClaimOutcome } from '../types.ts';
 import { vendorForHost } from '../../scan/vendors.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
@@ -7,12 +8,25 @@ import { firstLine, followingLines, gap, NOT, phrase } from '../phrases.ts';
 import { deniesSharing } from '../sharing.ts';
 import { listedAs, names, vendorsNamedIn } from '../vendor-names.ts';
 
-type Params = { parties?: string[] };
+type Params = { parties?: string[]; categories?: string[] };
+
+/** "We don't use analytics or tracking tools of any kind": no vendor of those catalogue categories. */
+const KIND = String.raw`(?:analytics|tracking|telemetry|error[- ]tracking|crash[- ]reporting|monitoring)`;
+const KINDS = String.raw`${KIND}(?:\s*(?:,|or|and|nor)\s+${KIND})*`;
+const TOOLS = String.raw`(?:tools?|services?|SDKs?|providers?|software|librar(?:y|ies)|scripts?|vendors?|platforms?|code)`;
+const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on|contain)s?\s+(?:any\s+)?(?:third[- ]party\s+)?${KINDS}\s+${TOOLS}\b|\bno\s+(?:third[- ]party\s+)?${KINDS}(?:\s+${TOOLS})?\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved|collected|performed)\b|\b(?:performs?|does|collects?|contains?|includes?|embeds?|uses?)\s+no\s+(?:third[- ]party\s+)?${KINDS}\b`;
+const CATEGORIES: Array<[RegExp, string]> = [
+  [/\berror[- ]tracking|crash[- ]reporting/i, 'error-tracking'],
+  [/\banalytics|(?<!error[- ])tracking|telemetry/i, 'analytics'],
+  [/\bmonitoring/i, 'monitoring'],
+];
+/** "Which third parties process data?" — "Sentry, for error monitoring." */
+const ASKED = /^(?:which|what|who)\b[^?]*\b(?:third[- ]part(?:y|ies)|sub-?processors|vendors|service\s+providers)\b[^?]*\?$/i;
 
 const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|sub-?processors))?|sub-?processors|service\s+providers)`;
 /** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
-const NONE = phrase`(?:${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
+const NONE = phrase`(?:${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
 /** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line. */
 const INLINE = phrase`^${PARTIES}\s*:\s*\S`;
 
@@ -26,7 +40,7 @@ export default defineClaim<Params>({
   id: 'third-parties-exactly',
   title: 'Third parties exactly as listed',
   description:
-    'Every third party the code shows — an SDK it imports, a vendor host it calls or allows, a hosting file — is named in the statement\'s list (or the profile\'s `thirdParties`); "no third parties" means none. Vendors are recognised from src/data/vendors.json under the names statements use ("AWS S3" for Amazon S3); a provider covers its services ("Amazon Web Services" lists Amazon S3 and DynamoDB). A listed vendor the code does not show is only noted: hosting and back-office services are often invisible in code. Unverified when a request to a URL Candor cannot resolve carries End-User Data, unless it is a Forge `fetch` whose side may reach only Atlassian and listed vendors.',
+    'Every third party the code shows — an SDK it imports, a vendor host it calls or allows, a hosting file — is named in the statement\'s list (or the profile\'s `thirdParties`); "no third parties" means none. Vendors are recognised from src/data/vendors.json under the names statements use ("AWS S3" for Amazon S3); a provider covers its services ("Amazon Web Services" lists Amazon S3 and DynamoDB). "We don\'t use analytics or tracking tools" speaks of those categories alone (analytics, error tracking, monitoring): any vendor of them contradicts it, others do not. An answer to "Which third parties …?" lists the vendors it names. A listed vendor the code does not show is only noted: hosting and back-office services are often invisible in code. Unverified when a request to a URL Candor cannot resolve carries End-User Data, unless it is a Forge `fetch` whose side may reach only Atlassian and listed vendors.',
   decidedBy: 'code',
   phrasings: [
     phrase`^${PARTIES}\s*:?\s*$`,
@@ -36,16 +50,23 @@ export default defineClaim<Params>({
     NONE,
     NO_OTHER,
     INLINE,
+    NO_KIND,
   ],
+  inContext: { phrasings: [/^(?:none\b|[A-Z0-9])/i], context: ASKED },
   params: (sentence) => {
     const head = firstLine(sentence);
+    const kinds = NO_KIND.exec(head);
+    if (kinds) return { parties: [], categories: CATEGORIES.filter(([re]) => re.test(kinds[0])).map(([, c]) => c) };
+    // An answer to "Which third parties …?": the vendors it names, or none.
+    if (/^none\b/i.test(head)) return { parties: [] };
     if (NO_OTHER.test(head)) return vendorsNamedIn(head).length > 0 ? { parties: [head] } : null;
     // "We do not share personal data with third parties" is about the data: no-end-user-data-to-third-parties decides it.
     if (NONE.test(head)) return deniesSharing(sentence) ? null : { parties: [] };
     // The vendors after the label must be ones Candor knows, or the line is no list ("Sub-processors: see our website").
     if (INLINE.test(head)) return vendorsNamedIn(head).length > 0 ? { parties: [head.replace(/^[^:]*:/, '')] } : null;
     const lines = followingLines(sentence);
-    return lines.length > 0 ? { parties: lines } : null;
+    if (lines.length > 0) return { parties: lines };
+    return vendorsNamedIn(head).length > 0 ? { parties: [head] } : null;
   },
   examples: ['Third-Party Services', 'We use the following sub-processors:', 'We do not use any third-party services.', 'We use SendGrid for e-mail and Sentry for error tracking. No other third parties receive customer data.'],
   messages: {
@@ -55,10 +76,13 @@ export default defineClaim<Params>({
     unlisted: 'The code uses {{vendors}}, which the statement does not list ({{where}}).',
     fromProfile: 'The claim lists no third parties to check against.',
     unresolved: 'Every third party Candor can name is listed, but {{where}} sends End-User Data to a URL Candor cannot resolve.',
+    kindUsed: 'The code uses {{vendors}} ({{categories}}): {{where}}.',
+    kindNone: 'The code shows no {{categories}} vendor.',
   },
   verify(params, { facts, profile }) {
     const listed = Array.isArray(params.parties) ? params.parties.map(String) : (profile?.thirdParties ?? []).map((p) => p.name);
     if (!Array.isArray(params.parties) && !profile?.thirdParties) return outcome('unverified', 'fromProfile');
+    if (Array.isArray(params.categories) && params.categories.length > 0) return verifyNoKind(params.categories.map(String), facts);
     const text = listed.join('\n');
     const unlisted = facts.thirdParties.filter((p) => !listed.some((line) => listedAs(line, { id: p.vendor, name: p.name })));
     if (unlisted.length > 0) {
@@ -78,3 +102,11 @@ export default defineClaim<Params>({
     return outcome('verified', 'verified', evidence, { found });
   },
 });
+
+function verifyNoKind(categories: string[], facts: Facts): ClaimOutcome {
+  const used = facts.thirdParties.filter((p) => categories.includes(p.category));
+  const words = { categories: categories.join(' or ') };
+  if (used.length === 0) return outcome('verified', 'kindNone', [], words);
+  const evidence = used.flatMap(shown);
+  return outcome('contradicted', 'kindUsed', evidence, { ...words, vendors: used.map((p) => p.name).join(', '), where: places(evidence) });
+}

@@ -1,0 +1,41 @@
+import { defineClaim, outcome } from '../define.ts';
+import { places, unreadSources } from '../evidence.ts';
+import { gap, NOT, phrase } from '../phrases.ts';
+import { carriesEndUserData, storingRemotes } from '../storage.ts';
+
+/** "… no data on our servers", "… outside Atlassian": where data is not kept, which no-customer-content-outside-atlassian decides. */
+const NOT_WHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|databases?|infrastructure|backend|back[- ]end|on\s+our\s+side)\b)`;
+
+export default defineClaim({
+  id: 'no-data-stored',
+  title: 'No data stored',
+  description:
+    'The app keeps no data at all: no storage write (Forge storage, product properties or an external database) carries End-User Data, and no Forge remote declares the `storage` operation. A sentence that says where data is not kept ("no data on our servers", "outside Atlassian") is `no-customer-content-outside-atlassian` instead. Writes that carry no End-User Data (settings, job state) make the claim unverified: Candor cannot tell whether the statement counts them.',
+  decidedBy: 'code',
+  phrasings: [
+    // "The app does not store any data.", "Does it store anything? No."
+    phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|retain)s?\s+(?:any\s+)?(?:data|anything|information|End[- ]User\s+Data|customer\s+data)\b(?!\s+(?:about|on|of|from)\b)${NOT_WHERE}`,
+    // "The macro keeps no data of its own."
+    phrase`\b(?:stores?|keeps?|persists?|saves?|retains?)\s+(?:no\s+(?:data|information)|nothing)\b(?!\s+(?:about|on|from)\b)${NOT_WHERE}`,
+    phrase`\b(?:no\s+data|nothing)\s+(?:is|gets)\s+(?:ever\s+)?(?:stored|persisted|saved|kept|cached)\b${NOT_WHERE}`,
+  ],
+  examples: ['The app does not store any data.', 'The macro keeps no data of its own.', 'Nothing is stored.'],
+  messages: {
+    verified: 'No storage write: the app keeps no data.',
+    contradicted: 'The app stores End-User Data: {{where}}.',
+    remote: 'The Forge remote {{remote}} declares the storage operation ({{where}}): it keeps data.',
+    settings: 'The app writes to storage ({{where}}), though Candor sees no End-User Data in those writes (settings or job state?).',
+    incomplete: 'No storage write in the code Candor read, but {{where}} could not be read.',
+  },
+  verify(_params, { facts }) {
+    const writes = facts.storage.filter((op) => op.op === 'write');
+    const data = writes.filter((op) => carriesEndUserData(op.carries));
+    if (data.length > 0) return outcome('contradicted', 'contradicted', data.map((op) => op.evidence), { where: places(data.map((op) => op.evidence)) });
+    const remotes = storingRemotes(facts);
+    if (remotes.length > 0) return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { remote: remotes.map((r) => r.key).join(', '), where: places(remotes.map((r) => r.evidence)) });
+    if (writes.length > 0) return outcome('unverified', 'settings', writes.map((op) => op.evidence), { where: places(writes.map((op) => op.evidence)) });
+    const unread = unreadSources(facts);
+    if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
+    return outcome('verified', 'verified');
+  },
+});
