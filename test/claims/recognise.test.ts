@@ -346,6 +346,7 @@ const sentences: Array<[string, string[]]> = [
   ['We hold no copies of your Confluence pages.', ['no-page-content-stored']],
   ['Personal data is deleted within 30 days of uninstalling the app.', ['data-deleted-on-uninstall']],
   // and what they do not claim
+  ['Display names and avatars are fetched from Confluence when the byline is shown and are not saved.', ['no-personal-data-stored']],
   ['The app writes worklogs to Jira.', []],
   ['We collect personal data to provide support.', []],
   ['Only admins can change the settings.', []],

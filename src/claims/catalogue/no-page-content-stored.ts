@@ -1,9 +1,13 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
-import { gap, NOT, phrase } from '../phrases.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { sentToStoringRemote } from '../storage.ts';
 
 const CONTENT = String.raw`(?:page|issue|comment)\s+(?:content|data|bod(?:y|ies)|text)`;
+
+/** "Display names and avatars are fetched … and are not saved" speaks of people, not of content. */
+const PEOPLE = /\b(?:display\s+names?|user\s*names?|names|avatars?|e-?mail\s+addresses|account\s+IDs?|user\s+(?:data|information|details))\b/i;
+const CONTENT_WORDS = /\b(?:content|pages?|issues?|bod(?:y|ies)|text|summar(?:y|ies)|descriptions?|comments?)\b/i;
 
 export default defineClaim({
   id: 'no-page-content-stored',
@@ -22,6 +26,10 @@ export default defineClaim({
     phrase`\b${CONTENT}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
     phrase`(?:${NOT}${gap(20)}\b(?:store|keep|save|cache|retain|hold)s?\s+(?:any\s+)?|\b(?:store|keep|save|cache|retain|hold)s?\s+no\s+)copies\s+of\s+(?:your\s+|the\s+|our\s+|their\s+)?(?:Confluence\s+|Jira\s+)?(?:pages|issues|content)\b`,
   ],
+  params: (sentence) => {
+    const line = firstLine(sentence);
+    return PEOPLE.test(line) && !CONTENT_WORDS.test(line) ? null : {};
+  },
   examples: [
     'No page data is stored by the app — it is read from Confluence, used to create the clones, and immediately discarded',
     'The app never stores page content.',

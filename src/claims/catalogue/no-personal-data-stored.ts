@@ -26,7 +26,7 @@ export default defineClaim<Params>({
     phrase`(?:${NOT}|\bnone\s+of\b)${gap(20)}\b(?:store|keep|persist|save|retain|collect)s?\s+(?:(?:any|your|our|its|the|their|users'|user's)\s+){0,2}(?:[\w-]+(?:\s+[\w-]+)?(?:\s*,|\s+or|\s+and)\s+){0,4}(?:(?:any|your)\s+)?${PERSONAL}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
     phrase`\b${PERSONAL}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party|logs?)\b)`,
     // "Account IDs are used only at runtime and never persisted."
-    phrase`\b${PERSONAL}\s+(?:is|are)\s+(?:only\s+)?(?:used|read|fetched|processed)\b${gap(50)}\band\s+(?:are\s+|is\s+)?(?:never|not)\s+(?:stored|kept|persisted|saved|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party|logs?)\b)`,
+    phrase`\b${PERSONAL}(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:is|are)\s+(?:only\s+)?(?:used|read|fetched|processed)\b${gap(50)}\band\s+(?:are\s+|is\s+)?(?:never|not)\s+(?:stored|kept|persisted|saved|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party|logs?)\b)`,
   ],
   examples: ['No personal data stored: The app does not store any Confluence page content, user data, or metadata on external servers'],
   messages: {
