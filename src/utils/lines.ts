@@ -32,7 +32,8 @@ export class LineIndex {
   lineText(line: number): string {
     const start = this.starts[line - 1] ?? this.text.length;
     const end = this.starts[line] ?? this.text.length + 1;
-    return this.text.slice(start, end - 1).replace(/\r$/, '');
+    const text = this.text.slice(start, end - 1);
+    return text.endsWith('\r') ? text.slice(0, -1) : text;
   }
 
   /** Evidence for a 0-based offset in `file`. */
@@ -54,8 +55,10 @@ export function excerpt(line: string): string {
 
 /** Control characters shown as `\u001b`, so an excerpt printed to a terminal cannot drive it. */
 export function printable(text: string): string {
-  return text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return HAS_CONTROL.test(text) ? text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
 }
 
 // oxlint-disable-next-line no-control-regex -- finding control characters is what it is for
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+// oxlint-disable-next-line no-control-regex -- as CONTROL, without the global flag's `lastIndex`
+const HAS_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;

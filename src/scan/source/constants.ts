@@ -145,14 +145,23 @@ export function returnedObject(scope: Scope, fn: Node, depth = 0): Node | null {
   const returned = depth > MAX_DEPTH || !isFunction(fn) ? null : returnedValue(fn);
   if (!returned) return null;
   const node = unwrap(returned);
-  const values = node.type === 'Identifier' && fn.body?.type === 'BlockStatement' ? assignedValues(fn.body, node.name) : [node];
+  if (node.type !== 'Identifier' || fn.body?.type !== 'BlockStatement') return literalOf(scope, node, depth);
+  // What the body gives the name (`let x = …`, `x = …`), nested functions and null literals left out: the walk ends at
+  // the first value that is no object literal, or another one.
+  const name = node.name as string;
   let found: Node | null = null;
-  for (const value of values) {
-    const object = literalOf(scope, value, depth);
-    if (!object || (found && found !== object)) return null;
-    found = object;
-  }
-  return found;
+  const differs = (at: Node): boolean => {
+    if (isFunction(at)) return false;
+    const value = at.type === 'VariableDeclarator' && at.id.type === 'Identifier' && at.id.name === name ? at.init
+      : at.type === 'AssignmentExpression' && at.operator === '=' && at.left.type === 'Identifier' && at.left.name === name ? at.right : null;
+    if (value && !(value.type === 'Literal' && value.value === null)) {
+      const object = literalOf(scope, value, depth);
+      if (!object || (found && found !== object)) return true;
+      found = object;
+    }
+    return someChild(at, differs);
+  };
+  return someChild(fn.body, differs) ? null : found;
 }
 
 function literalOf(scope: Scope, value: Node, depth: number): Node | null {
@@ -162,20 +171,6 @@ function literalOf(scope: Scope, value: Node, depth: number): Node | null {
   const binding = callee?.type === 'Identifier' ? scope.lookup(callee.name) : undefined;
   const fn = binding?.init ?? binding?.declaration;
   return fn ? returnedObject(scope, unwrap(fn), depth + 1) : null;
-}
-
-/** What a function body gives a name (`let x = …`, `x = …`), nested functions and null literals left out. */
-function assignedValues(body: Node, name: string): Node[] {
-  const out: Node[] = [];
-  const visit = (node: Node): boolean => {
-    if (isFunction(node)) return false;
-    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === name && node.init) out.push(node.init);
-    if (node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'Identifier' && node.left.name === name) out.push(node.right);
-    someChild(node, visit);
-    return false;
-  };
-  someChild(body, visit);
-  return out.filter((value) => !(value.type === 'Literal' && value.value === null));
 }
 
 /** The one value a function returns (its expression body, or its only `return`), or null. */

@@ -39,8 +39,9 @@ export function isEntityName(name: string): boolean {
 
 /** Whether a name says only that it is a display name, not whose (`full_name`, `displayName`, not `ownerDisplayName`). */
 export function isBareDisplayName(name: string): boolean {
+  if (kindOfName(name) !== 'display-name') return false;
   const w = words(name);
-  return kindOfName(name) === 'display-name' && (w.length === 1 || (w.length === 2 && w[1] === 'name'));
+  return w.length === 1 || (w.length === 2 && w[1] === 'name');
 }
 
 const kindCache = new Map<string, DataKind | null>();

@@ -57,15 +57,18 @@ const publicJwtIssuers = new Set(data.publicJwtIssuers);
 const localHost = new RegExp(data.localHosts, 'i');
 const assignment = { ...data.assignment, unquotedFiles: new RegExp(data.assignment.unquotedFiles) };
 /**
- * One regex per case mode that finds any rule keyword; a keyword inside another one (`sk-` in
- * `sk-ant-`) is present wherever the longer one is, though the regex reports only the longer.
+ * Each rule keyword's test, by keyword and case mode: a plain search, or a regex that ignores case. Keywords that do not
+ * occur are most of them, and a search for one is cheaper than one regex for all that stops at every `key` and `token`.
  */
-const keywordFinders = [false, true].map((ignoreCase) => {
-  const keywords = [...new Set(rules.filter((r) => r.ignoreCase === ignoreCase).flatMap((r) => r.keywords))]
-    .map((k) => (ignoreCase ? k.toLowerCase() : k));
-  const inside = new Map(keywords.map((k) => [k, keywords.filter((other) => other !== k && k.includes(other))]));
-  return { ignoreCase, count: keywords.length, inside, regex: new RegExp(keywords.map(escapeRegex).join('|'), ignoreCase ? 'gi' : 'g') };
-});
+const keywordTests = new Map<string, (text: string) => boolean>();
+const ruleKeywords = new Map(rules.map((r) => [r, r.keywords.map((k) => {
+  const id = `${r.ignoreCase ? 'i' : 's'}:${k}`;
+  if (!keywordTests.has(id)) {
+    const regex = new RegExp(escapeRegex(k), 'i');
+    keywordTests.set(id, r.ignoreCase ? (text) => regex.test(text) : (text) => text.includes(k));
+  }
+  return id;
+})]));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
@@ -87,10 +90,15 @@ interface Hit {
  */
 export function findSecrets(file: string, text: string, lines: LineIndex): SecretFinding[] {
   if (skipFiles.has(path.posix.basename(file))) return [];
-  const present = presentKeywords(text);
+  const present = new Map<string, boolean>();
+  const occurs = (id: string): boolean => {
+    let found = present.get(id);
+    if (found === undefined) present.set(id, (found = keywordTests.get(id)!(text)));
+    return found;
+  };
   const hits: Hit[] = [];
   for (const rule of rules) {
-    if (!rule.keywords.some((k) => present.has(k))) continue;
+    if (!ruleKeywords.get(rule)!.some(occurs)) continue;
     if (rule.requires && !rule.requires.test(text)) continue;
     rule.regex.lastIndex = 0;
     for (let m = rule.regex.exec(text); m !== null; m = rule.regex.exec(text)) {
@@ -111,25 +119,6 @@ export function findSecrets(file: string, text: string, lines: LineIndex): Secre
     for (const other of kept) if (line.includes(other.value)) line = line.replaceAll(other.value, mask(other.value));
     return { rule: hit.rule.id, description: hit.rule.description, masked: mask(hit.value), evidence: { ...evidence, excerpt: excerpt(line) } };
   });
-}
-
-/** The rules' keywords that occur in the text: one pass per case mode, ending once all are found. */
-function presentKeywords(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const { ignoreCase, count, inside, regex } of keywordFinders) {
-    const before = found.size;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m !== null && found.size - before < count; m = regex.exec(text)) {
-      const keyword = ignoreCase ? m[0].toLowerCase() : m[0];
-      if (!found.has(keyword)) {
-        found.add(keyword);
-        for (const k of inside.get(keyword) ?? []) found.add(k);
-      }
-      // Keywords may also start inside this match.
-      regex.lastIndex = m.index + 1;
-    }
-  }
-  return found;
 }
 
 function escapeRegex(text: string): string {

@@ -29,19 +29,53 @@ export function typedInto(component: Node, setter: string, text: string): boolea
     setters = new Set();
     // Most components read no input and hand no function to a JSX attribute: their source says so.
     const source = text.slice(component.start, component.end);
-    if (source.includes('target') || /\bon[A-Z]\w*=\{\s*[\w$]+\s*\}/.test(source)) collect(component.body, setters, text);
+    if (source.includes('target') || /\bon[A-Z]\w*=\{\s*[\w$]+\s*\}/.test(source)) collect(component.body, setters, source, component.start);
     typed.set(component, setters);
   }
   return setters.has(setter);
 }
 
-function collect(body: Node, out: Set<string>, text: string): void {
+/** Walks only the nodes around a `target` or an `on…` attribute of the component's source (`at` is where that starts). */
+function collect(body: Node, out: Set<string>, source: string, at: number): void {
+  const targets = offsets(source, /target/g, at);
+  const hits = offsets(source, /target|on[A-Z]/g, at);
   const stack = [body];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && text.slice(node.start, node.end).includes('target') && (node.arguments as Node[]).some(holdsInput)) out.add(node.callee.name);
+    if (node !== body && !holds(hits, node)) continue;
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && within(targets, node.start, node.end - 5) && (node.arguments as Node[]).some(holdsInput)) out.add(node.callee.name);
     if (node.type === 'JSXAttribute' && /^on[A-Z]/.test(String(node.name?.name ?? '')) && node.value?.type === 'JSXExpressionContainer' && node.value.expression.type === 'Identifier') out.add(node.value.expression.name);
     pushChildren(stack, node);
   }
+}
+
+/** Where `pattern` (global) matches in `source`, ascending, plus `at`. */
+function offsets(source: string, pattern: RegExp, at: number): number[] {
+  const out: number[] = [];
+  for (let m = pattern.exec(source); m !== null; m = pattern.exec(source)) {
+    out.push(m.index + at);
+    pattern.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** Whether one of `hits` (ascending) lies in [start, end). */
+function within(hits: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hits.length && hits[lo]! < end;
+}
+
+/**
+ * Whether a node may hold one of `hits`: it spans one, or decorators (which lie before a class's or a parameter's span)
+ * may, as those of a class exported after them (`@Component(…) export class …`).
+ */
+function holds(hits: number[], node: Node): boolean {
+  return within(hits, node.start, node.end) || node.decorators?.length > 0 || node.declaration?.decorators?.length > 0;
 }
 
 /** An input's value read from a DOM event (`e.target.value`, `target.value`), in a value or in an object or function made of it. */
@@ -132,15 +166,17 @@ export function submitsForm(program: Node, text: string, fn: Node, name: string 
   let found = forms.get(program);
   if (!found) {
     found = { nodes: new Set(), names: new Set() };
-    if (text.includes('handleSubmit') || text.includes('onSubmit')) collectForms(program, found);
+    if (text.includes('handleSubmit') || text.includes('onSubmit')) collectForms(program, found, offsets(text, /handleSubmit|onSubmit/g, 0));
     forms.set(program, found);
   }
   return found.nodes.has(fn) || (name !== null && found.names.has(name));
 }
 
-function collectForms(program: Node, out: { nodes: Set<Node>; names: Set<string> }): void {
+/** Walks only the nodes around a `handleSubmit` or an `onSubmit` (`hits`). */
+function collectForms(program: Node, out: { nodes: Set<Node>; names: Set<string> }, hits: number[]): void {
   const stack = [program];
   for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node !== program && !holds(hits, node)) continue;
     let handed: Node | null = null;
     if (node.type === 'CallExpression' && propertyName(node.callee.type === 'MemberExpression' ? node.callee.property : node.callee) === 'handleSubmit') handed = node.arguments[0] ?? null;
     else if (node.type === 'JSXOpeningElement' && node.name?.type === 'JSXIdentifier' && node.name.name === 'Form') {

@@ -7,7 +7,7 @@ const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'ty
 /** TypeScript nodes that hold an expression. */
 const TS_EXPRESSIONS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSParameterProperty', 'TSExportAssignment', 'TSInstantiationExpression']);
 /** The keys to walk per node type, type annotations left out; type-only nodes have none. */
-const CHILD_KEYS = new Map(Object.entries(visitorKeys)
+export const CHILD_KEYS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(visitorKeys)
   .filter(([type]) => !type.startsWith('TS') || TS_EXPRESSIONS.has(type))
   .map(([type, keys]) => [type, keys.filter((k) => !TYPE_KEYS.has(k))]));
 

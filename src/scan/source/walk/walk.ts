@@ -1,4 +1,4 @@
-import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
+import { isFunction, isNode, propertyName, unwrap, type Node } from '../ast.ts';
 import type { Detector, FileContext } from '../context.ts';
 import type { FunctionInfo } from '../file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from '../exports.ts';
@@ -18,7 +18,7 @@ import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
 import { assignField } from '../object-assign.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
-import { visitChildren } from './children.ts';
+import { CHILD_KEYS, visitChildren } from './children.ts';
 import { enterFunction, visitReturn } from './functions.ts';
 import { bindModuleNames, exportedInstances } from './module-names.ts';
 import type { CallbackParams, Walk } from './state.ts';
@@ -157,7 +157,19 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       visitCall(w, node);
       return;
     default:
-      visitChildren(w, node, null);
+      visitNodes(w, node);
+  }
+}
+
+/** `visitChildren` with no callback, calling `visit` itself: most nodes are walked here, and the call through `w.visit` costs. */
+function visitNodes(w: Walk, node: Node): void {
+  const keys = CHILD_KEYS.get(node.type);
+  if (!keys) return;
+  for (let k = 0; k < keys.length; k++) {
+    const child = node[keys[k]!];
+    if (Array.isArray(child)) {
+      for (let i = 0; i < child.length; i++) if (isNode(child[i])) visit(w, child[i], node, null);
+    } else if (isNode(child)) visit(w, child, node, null);
   }
 }
 
