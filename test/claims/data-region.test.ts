@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/data-region.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { at, makeFacts, remoteFact, sdkCall, storageWrite, thirdParty } from './facts-builder.ts';
+import { at, call, makeFacts, remoteFact, sdkCall, storageWrite, thirdParty } from './facts-builder.ts';
 
 const anthropic = thirdParty('anthropic', 'Anthropic', 'ai', [{ kind: 'import', detail: '@anthropic-ai/sdk', evidence: at('src/ai.js', 1) }]);
 const mistral = thirdParty('mistral', 'Mistral AI', 'ai', [{ kind: 'import', detail: '@mistralai/mistralai', evidence: at('src/ai.js', 2) }]);
@@ -34,6 +34,24 @@ const cases: Case[] = [
     expect: { verdict: 'unverified', messageId: 'external', at: ['manifest.yml:19', 'lib/db.js:6'] },
   },
   { name: 'Forge storage only: it follows each customer\'s residency', params: eu, facts: makeFacts({ storage: [storageWrite('kvs', ['account-id'], 'src/store.js', 9)] }), expect: { verdict: 'unverified', messageId: 'atlassian', at: [] } },
+  {
+    name: 'an EU claim while the code uploads what users wrote to an S3 bucket in a US region',
+    params: eu,
+    facts: makeFacts({ egress: { calls: [call('s3.us-east-1.amazonaws.com', 'src/export.js', 31, ['product-content']), call('s3.us-east-1.amazonaws.com', 'src/export.js', 40, ['literal'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'host', at: ['src/export.js:31'] },
+  },
+  {
+    name: 'a US claim while events with account IDs go to PostHog\'s EU cloud',
+    params: { area: 'US', place: 'the US' },
+    facts: makeFacts({ egress: { calls: [call('eu.i.posthog.com', 'static/app/src/track.js', 7, ['account-id'], 'frontend')] } }),
+    expect: { verdict: 'contradicted', messageId: 'host', at: ['static/app/src/track.js:7'] },
+  },
+  {
+    name: 'an EU claim and an EU endpoint, or a US endpoint that gets only constants: no contradiction',
+    params: eu,
+    facts: makeFacts({ egress: { calls: [call('my-bucket.s3.eu-central-1.amazonaws.com', 'src/export.js', 31, ['product-content']), call('o1.ingest.us.sentry.io', 'src/sentry.js', 3, ['literal'])] } }),
+    expect: { verdict: 'unverified', messageId: 'vendors', at: ['src/export.js:31'] },
+  },
   { name: 'a place outside the EU and the US', params: { place: 'Australia' }, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'otherArea', at: [] } },
 ];
 

@@ -2,10 +2,11 @@ import { vendorById } from '../../scan/vendors.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
+import { externalCalls } from '../hosts.ts';
+import { hostRegion, type Area } from '../host-regions.ts';
 import { vendorCalls } from '../sent.ts';
 import { ATLASSIAN_BACKENDS, carriesEndUserData, storageVendors } from '../storage.ts';
 
-type Area = 'EU' | 'US';
 type Params = { area?: Area; place: string };
 
 /** Places a statement names, and the area each is in (only the EU and the US are decided; others stay unverified). */
@@ -31,7 +32,7 @@ export default defineClaim<Params>({
   id: 'data-region',
   title: 'Data kept in a stated region',
   description:
-    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the US, eu-west-1…). Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim); otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
+    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the US, eu-west-1…). Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim), or is sent to a regional endpoint of another area (src/data/host-regions.json: `s3.us-east-1.amazonaws.com` against an EU claim); otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
   decidedBy: 'code',
   phrasings: [phrase`\b${SUBJECT}\b${gap(50)}\b${VERB}\b${gap(30)}\b(?:in|within)\s+(?:the\s+)?(?:an?\s+)?(?:(?:\w+\s+){0,2}data\s+cent(?:er|re)s?\s+in\s+(?:the\s+)?)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?${PLACE}(?![\w-])`],
   // "Where is data processed?" — "In the EU only (AWS Frankfurt)."
@@ -52,6 +53,7 @@ export default defineClaim<Params>({
   examples: ['Customer data stored by the app resides only in the EU.', 'The backend is hosted in Frankfurt (AWS eu-central-1).'],
   messages: {
     vendor: '{{vendor}} ({{region}}) receives End-User Data ({{where}}), outside {{place}}.',
+    host: '{{host}}, in {{region}}, receives End-User Data ({{where}}), outside {{place}}.',
     external: 'Where the app\'s own servers and databases run is configuration, not code ({{where}}).',
     vendors: 'Data goes to {{vendors}}, whose region is the customer\'s choice or not fixed ({{where}}).',
     atlassian: 'Data is kept in Atlassian storage, which follows each customer\'s data residency location, not a place the app fixes.',
@@ -75,6 +77,13 @@ export default defineClaim<Params>({
     for (const party of parties.values()) {
       const fixed = fixedArea(party.region);
       if (fixed && fixed !== area) return outcome('contradicted', 'vendor', party.evidence, { vendor: party.name, region: party.region, place, where: places(party.evidence) });
+    }
+    // A regional endpoint in the code (`s3.us-east-1.amazonaws.com`, `us.i.posthog.com`) fixes where what it gets goes.
+    for (const call of externalCalls(facts.egress.calls).filter((c) => carriesEndUserData(c.carries))) {
+      const region = hostRegion(call.host!);
+      if (!region || region.area === area) continue;
+      const evidence = facts.egress.calls.filter((c) => c.host === call.host && carriesEndUserData(c.carries)).map((c) => c.evidence);
+      return outcome('contradicted', 'host', evidence, { host: call.host!, region: region.name, place, where: places(evidence) });
     }
     const own = [
       ...facts.egress.remotes.map((r) => r.evidence),
