@@ -59,8 +59,7 @@ export function assignInto(scope: Scope, node: Node): void {
   for (const s of call.sources) for (const k of scope.kinds(s)) if (k !== 'literal') kinds.add(k);
   const target = unwrap(call.target);
   const b = target.type === 'Identifier' ? scope.lookup(target.name) : undefined;
-  const init = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : null;
-  const literal = init?.type === 'ObjectExpression' ? init : init ? assignedObject(scope, init) : null;
+  const literal = literalOf(scope, b);
   if (b && literal) {
     rebind(b, mergeInto(literal.properties as Node[], call.sources, node), kinds);
     return;
@@ -77,8 +76,7 @@ export function assignField(scope: Scope, left: Node, value: Node, kinds: Set<Fl
   const object = unwrap(left.object);
   const key = propertyName(left.property, left.computed);
   const b = key !== null && object.type === 'Identifier' ? scope.own(object.name) : undefined;
-  const init = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : null;
-  const literal = init?.type === 'ObjectExpression' ? init : init ? assignedObject(scope, init) : null;
+  const literal = literalOf(scope, b);
   // `totals.count = totals.count + 1` reads the object it gives a field: read whole, not again at each read of the field.
   if (!literal || literal.properties.length >= MAX_FIELDS || scope.mod.text.slice(value.start, value.end).includes(object.name)) return false;
   const props = [...literal.properties as Node[]];
@@ -92,6 +90,12 @@ export function assignField(scope: Scope, left: Node, value: Node, kinds: Set<Fl
   for (const k of kinds) if (k !== 'literal') out.add(k);
   rebind(b!, { type: 'ObjectExpression', properties: props, start: literal.start, end: literal.end }, out);
   return true;
+}
+
+/** The object literal a name is bound to and nothing changed since (`const opts = {}`, `Object.assign({}, a)`), or null. */
+function literalOf(scope: Scope, b: Binding | undefined): Node | null {
+  const init = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : null;
+  return init?.type === 'ObjectExpression' ? init : init ? assignedObject(scope, init) : null;
 }
 
 /** More fields than an object built field by field is worth reading so: it is read whole. */

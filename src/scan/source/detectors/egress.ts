@@ -6,7 +6,8 @@ import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { methodParam, namedMethod } from './rest-calls.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 
-const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
+/** An HTTP client's method by name (`axios.post`, superagent's `del`) and what it sends. */
+export const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
 /**
  * Calls that send data out of the app: `fetch` (global, `@forge/api`, node-fetch, undici), axios
  * (and instances with `baseURL`), got, ky, superagent, jQuery (`$.ajax`, `$.get`, `$.post`), `sendBeacon`,

@@ -5,12 +5,10 @@ import type { CallSite, FileContext } from '../context.ts';
 import { CLIENTS } from '../http-clients.ts';
 import type { Ref } from '../ref.ts';
 import type { Scope } from '../scope.ts';
-import { BUILDERS, baseUrl } from './egress.ts';
+import { BUILDERS, VERBS, baseUrl } from './egress.ts';
 import { namedMethod } from './rest-calls.ts';
 import { builtFrom, sdkVendor } from './sdk-calls.ts';
 
-/** What a method of an HTTP client by this name sends: `request` takes its method from its options. */
-const VERBS: Record<string, HttpMethod | null> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS', request: null };
 /** Methods of JavaScript's own objects (arrays, strings, promises, events): a call ending in one is no client's. */
 const BUILT_IN = new Set([
   'map', 'filter', 'forEach', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'includes',
@@ -65,11 +63,12 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
 
 /** `http.post(url, body)`, `http.request({ url, method })`, the call by `verb`: the method and the URL as evaluated. */
 export function requestOf(ctx: FileContext, node: Node, verb: string): { verb: string; method: HttpMethod | null; url: string | null } | undefined {
-  if (!Object.hasOwn(VERBS, verb)) return undefined;
+  // `request` takes its method from its options.
+  if (verb !== 'request' && !Object.hasOwn(VERBS, verb)) return undefined;
   const first = node.arguments[0] as Node | undefined;
   const config = verb === 'request' ? ctx.scope.object(first) : null;
   const url = config ? objectProperty(config, 'url') : first;
-  return { verb, method: VERBS[verb] ?? namedMethod(ctx, config, 'GET'), url: url ? ctx.scope.strParams(url) : null };
+  return { verb, method: verb === 'request' ? namedMethod(ctx, config, 'GET') : VERBS[verb]!, url: url ? ctx.scope.strParams(url) : null };
 }
 
 /**
