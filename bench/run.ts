@@ -173,7 +173,7 @@ function largestBackendFile(dir: string): string {
 
 async function forgeLintSeries(app: GeneratedApp, method: Method): Promise<NonNullable<SizeResult['forgeLint']>> {
   if (!fs.existsSync(path.join(ROOT, 'bench', 'forge-lint', 'node_modules', '@forge', 'lint'))) {
-    return { skipped: '@forge/lint is not installed: cd bench/forge-lint && npm i --ignore-scripts @forge/lint' };
+    return { skipped: '@forge/lint is not installed: npm i --ignore-scripts --prefix bench/forge-lint @forge/lint' };
   }
   if (!fs.existsSync(path.join(values.openapi, 'jira-platform.json'))) {
     return { skipped: `no OpenAPI documents in ${values.openapi} (--openapi <dir>): the permission linter would download them` };
