@@ -11,6 +11,14 @@ export const CHILD_KEYS: ReadonlyMap<string, readonly string[]> = new Map(Object
   .filter(([type]) => !type.startsWith('TS') || TS_EXPRESSIONS.has(type))
   .map(([type, keys]) => [type, keys.filter((k) => !TYPE_KEYS.has(k))]));
 
+/** Node types with something to walk. */
+const HOLDERS = new Set([...CHILD_KEYS].filter(([, keys]) => keys.length > 0).map(([type]) => type));
+
+/** Whether a node holds something to walk: identifiers, literals, JSX names and text (half of a file's nodes) do not. */
+export function holdsNodes(node: Node): boolean {
+  return node.type === 'Identifier' ? node.decorators?.length > 0 : HOLDERS.has(node.type);
+}
+
 /** Walks what a node holds; functions among them are handed `callback` (what their parameters receive). */
 export function visitChildren(w: Walk, node: Node, callback: CallbackParams): void {
   const keys = CHILD_KEYS.get(node.type);

@@ -18,7 +18,7 @@ import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
 import { assignField } from '../object-assign.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
-import { CHILD_KEYS, visitChildren } from './children.ts';
+import { CHILD_KEYS, holdsNodes, visitChildren } from './children.ts';
 import { enterFunction, visitReturn } from './functions.ts';
 import { bindModuleNames, exportedInstances } from './module-names.ts';
 import type { CallbackParams, Walk } from './state.ts';
@@ -168,8 +168,8 @@ function visitNodes(w: Walk, node: Node): void {
   for (let k = 0; k < keys.length; k++) {
     const child = node[keys[k]!];
     if (Array.isArray(child)) {
-      for (let i = 0; i < child.length; i++) if (isNode(child[i])) visit(w, child[i], node, null);
-    } else if (isNode(child)) visit(w, child, node, null);
+      for (let i = 0; i < child.length; i++) if (isNode(child[i]) && holdsNodes(child[i])) visit(w, child[i], node, null);
+    } else if (isNode(child) && holdsNodes(child)) visit(w, child, node, null);
   }
 }
 
