@@ -1,4 +1,5 @@
 /** Lays out one whole app in memory: `path → content`. */
+import { ANY, Pool, SYNC } from './calls.ts';
 import { FileBuilder, relativeImport, type Helper, type Style, type Usage } from './code.ts';
 import * as backend from './backend.ts';
 import * as frontend from './frontend.ts';
@@ -36,7 +37,9 @@ export function buildApp(rnd: Random, targetLines: number): Map<string, string> 
     const backendBudget = budget * (feature.ui === 'custom-ui' ? 0.62 : feature.ui === 'ui-kit' ? 0.75 : 1);
     const ext = feature.lang;
     const dir = `src/${feature.name}`;
-    const helpers: Helper[] = [];
+    // Each file's exports wait in the pool until a later file calls them: services call helpers,
+    // resolvers and triggers call services, the UI calls resolvers.
+    const pool = new Pool(r.fork('pool'));
     const make = (path: string) => new FileBuilder(path, feature, r.fork(path), usage, style);
     const names = new Set<string>();
     const fileName = (folder: string, base: string, extension: string) => {
@@ -54,17 +57,23 @@ export function buildApp(rnd: Random, targetLines: number): Map<string, string> 
     // Roles in dependency order; large features hold many files per role.
     const roles: Role[] = ['utils', 'storage', ...(feature.hosts.length > 0 ? (['clients'] as const) : []), 'services'];
     let userRecord = false;
-    for (let round = 0; lines - start < backendBudget * 0.85 || round === 0; round++) {
+    // What the layers below leave without a caller, workflows and resolvers call: about 5 lines a helper.
+    const backendLines = () => lines - start + pool.pending() * 5;
+    for (let round = 0; backendLines() < backendBudget * 0.85 || round === 0; round++) {
       for (const role of roles) {
-        if (round > 0 && lines - start >= backendBudget * 0.85) break;
+        if (round > 0 && backendLines() >= backendBudget * 0.85) break;
         const b = make(fileName(`${dir}/${role}`, `${r.pick(ENTITIES)}-${role.replace(/s$/, '')}`, ext));
         const target = r.int(150, 300);
         while (b.lineCount < target) {
+          // While many exports wait for a caller, glue code takes the place of plain helpers; the
+          // share of REST, egress and storage code stays the same.
+          const backlog = pool.pending() > 6;
           const x = r.next();
           if (role === 'utils') {
-            if (x < 0.7) backend.helperFunction(b);
+            if (x < 0.35 && backlog && pool.pending(SYNC) > 3) backend.composeFunction(b, pool, true);
+            else if (x < 0.7) backend.helperFunction(b);
             else if (x < 0.8) backend.constantsChunk(b);
-            else backend.composeFunction(b, helpers.filter((h) => !h.async));
+            else backend.composeFunction(b, pool, true);
           } else if (role === 'storage') {
             if (x < 0.45) backend.storageFunctions(b);
             else if (x < 0.55 && !userRecord) {
@@ -72,28 +81,36 @@ export function buildApp(rnd: Random, targetLines: number): Map<string, string> 
               userRecord = true;
             } else backend.helperFunction(b);
           } else if (role === 'clients') {
-            if (x < 0.55) backend.egressFunction(b);
-            else if (x < 0.8) backend.helperFunction(b);
-            else backend.composeFunction(b, helpers);
+            if (x < 0.6) backend.egressFunction(b);
+            else if (x < 0.8 && !backlog) backend.helperFunction(b);
+            else backend.composeFunction(b, pool, false);
           } else {
-            if (x < 0.35) backend.restFunction(b);
-            else if (x < 0.42) backend.searchFunction(b);
-            else if (x < 0.62) backend.composeFunction(b, helpers);
-            else if (x < 0.72) backend.classChunk(b, helpers);
+            if (x < 0.4) backend.restFunction(b, pool);
+            else if (x < 0.47) backend.searchFunction(b);
+            else if (x < 0.65 || (backlog && x >= 0.74)) backend.composeFunction(b, pool, false);
+            else if (x < 0.74) backend.classChunk(b, pool);
             else backend.helperFunction(b);
           }
         }
-        helpers.push(...emit(b));
+        pool.add(emit(b));
       }
     }
-    const serviceHelpers = helpers.filter((h) => h.file.includes('/services/') || h.file.includes('/clients/') || h.file.includes('/storage/'));
-    const storeHelpers = helpers.filter((h) => h.file.includes('/storage/'));
+    // Workflows: services that tie together what no other file calls yet, leaving the entry points a few.
+    const layered = (h: Helper) => ANY(h) && !h.file.includes('-workflow');
+    while (pool.pending(layered) > 6) {
+      const b = make(fileName(`${dir}/services`, `${r.pick(ENTITIES)}-workflow`, ext));
+      while (b.lineCount < 300 && pool.pending(layered) > 6) {
+        if (r.chance(0.85)) backend.composeFunction(b, pool, false, r.int(3, 5), layered);
+        else backend.classChunk(b, pool);
+      }
+      pool.add(emit(b));
+    }
     let triggersPath: string | null = null;
     let triggers = {};
     if (feature.events.length > 0 || feature.schedule || feature.webtrigger || feature.ui === 'none') {
       if (feature.ui === 'none' && feature.events.length === 0 && !feature.schedule && !feature.webtrigger) feature.webtrigger = true;
       const b = make(`${dir}/triggers.${ext}`);
-      triggers = triggerFile(b, serviceHelpers, storeHelpers);
+      triggers = triggerFile(b, pool, feature.ui === 'none');
       triggersPath = b.path;
       emit(b);
     }
@@ -101,7 +118,7 @@ export function buildApp(rnd: Random, targetLines: number): Map<string, string> 
     let resolverKeys: string[] = [];
     if (feature.ui !== 'none') {
       const b = make(`${dir}/resolvers.${ext}`);
-      resolverKeys = resolverFile(b, serviceHelpers, r.int(90, 220));
+      resolverKeys = resolverFile(b, pool, r.int(90, 220));
       resolverPath = b.path;
       emit(b);
     }
@@ -117,23 +134,31 @@ export function buildApp(rnd: Random, targetLines: number): Map<string, string> 
       const jsExt = feature.uiExt === 'tsx' ? 'ts' : 'js';
       const api = make(`${root}/src/api.${jsExt}`);
       frontend.bridgeApi(api, resolverKeys);
-      const remote = emit(api);
-      const uiHelpers: Helper[] = [];
+      const remote = new Pool(r.fork('remote'));
+      remote.add(emit(api));
+      const uiHelpers = new Pool(r.fork('ui-helpers'));
       const utils = make(`${root}/src/utils/format.${jsExt}`);
       while (utils.lineCount < r.int(80, 160)) backend.helperFunction(utils);
-      uiHelpers.push(...emit(utils));
+      uiHelpers.add(emit(utils));
       const hooks = make(`${root}/src/hooks.${jsExt}`);
-      while (hooks.lineCount < r.int(60, 140)) frontend.hookChunk(hooks, remote);
-      emit(hooks);
-      const components: Helper[] = [];
-      while (lines - start < budget - 60 || components.length < 3) {
+      while (hooks.lineCount < r.int(60, 140) || (uiHelpers.pending((h) => h.async) > 0 && remote.pending() > 0)) frontend.hookChunk(hooks, remote, uiHelpers);
+      const hookPool = new Pool(r.fork('hooks'));
+      hookPool.add(emit(hooks));
+      const components = new Pool(r.fork('components'));
+      let views = 0;
+      const waiting = () => uiHelpers.pending(SYNC) + hookPool.pending() + remote.pending() > 0;
+      while (lines - start < budget - 60 || views < 3 || waiting()) {
         const b = make(fileName(`${root}/src/components`, `${r.pick(ENTITIES)}-views`, feature.uiExt));
-        const target = r.int(150, 300);
-        while (b.lineCount < target) {
-          const name = r.chance(0.3) ? frontend.formComponent(b, remote) : frontend.domComponent(b, uiHelpers);
-          b.exportHelper(name, false, 1);
+        // A file holds about what the budget has left; past it, a last file takes only what waits for a caller.
+        const over = lines - start >= budget - 60 && views >= 3;
+        const target = Math.min(r.int(150, 300), Math.max(100, budget - (lines - start)));
+        while (b.lineCount < target && (!over || waiting())) {
+          if (r.chance(0.3)) frontend.formComponent(b, remote);
+          else frontend.domComponent(b, uiHelpers, hookPool, components, remote);
         }
-        components.push(...emit(b));
+        const made = emit(b);
+        views += made.length;
+        components.add(made);
       }
       const app = make(`${root}/src/App.${feature.uiExt}`);
       frontend.appComponent(app, components, remote);
@@ -145,13 +170,18 @@ export function buildApp(rnd: Random, targetLines: number): Map<string, string> 
       const root = `src/frontend/${feature.name}`;
       const api = make(`${root}/api.js`);
       frontend.bridgeApi(api, resolverKeys);
-      const remote = emit(api);
-      const components: Helper[] = [];
-      while (lines - start < budget - 30 || components.length < 3) {
+      const remote = new Pool(r.fork('remote'));
+      remote.add(emit(api));
+      const components = new Pool(r.fork('components'));
+      let views = 0;
+      while (lines - start < budget - 30 || views < 3 || remote.pending() > 0) {
         const b = make(fileName(`${root}/components`, `${r.pick(ENTITIES)}-section`, 'jsx'));
-        const target = r.int(150, 300);
-        while (b.lineCount < target) frontend.uiKitComponent(b, remote);
-        components.push(...emit(b));
+        const over = lines - start >= budget - 30 && views >= 3;
+        const target = Math.min(r.int(150, 300), Math.max(100, budget - (lines - start)));
+        while (b.lineCount < target && (!over || remote.pending() > 0)) frontend.uiKitComponent(b, remote, components);
+        const made = emit(b);
+        views += made.length;
+        components.add(made);
       }
       const index = make(`${root}/index.jsx`);
       frontend.uiKitIndex(index, components);

@@ -2,7 +2,8 @@
  * Back-end chunks: product REST calls through `@forge/api`, `@forge/kvs` storage, egress with
  * `fetch` and axios, logging, and plain helper code. Each chunk appends top-level code to a file.
  */
-import type { FileBuilder, Helper } from './code.ts';
+import { ANY, SYNC, callLines, type Env, type Pool } from './calls.ts';
+import type { FileBuilder, Method } from './code.ts';
 import { ADJECTIVES, ENDPOINTS, ENTITIES, FIELD_NAMES, HOSTS, VERBS, camel, pascal, type Endpoint } from './words.ts';
 
 const HOLE_TYPES: Record<string, string> = { startAt: 'number', boardId: 'number', sprintId: 'number' };
@@ -29,8 +30,8 @@ function logLine(f: FileBuilder, level: 'log' | 'info' | 'warn' | 'error' | 'deb
   return `console.${level}(${what});`;
 }
 
-/** A function calling one REST operation, returning a mapped result. */
-export function restFunction(f: FileBuilder): void {
+/** A function calling one REST operation, returning a mapped result (some shaped by a helper). */
+export function restFunction(f: FileBuilder, pool: Pool): void {
   const e = f.rnd.pick(ENDPOINTS.filter((x) => x.product === f.feature.product || f.rnd.chance(0.15)));
   f.usage.endpoints.add(`${e.method} ${e.path}`);
   const params = [...holes(e.path), ...holes(e.query ?? '')];
@@ -71,14 +72,16 @@ export function restFunction(f: FileBuilder): void {
   if (logChoice === 0) lines.push(`  ${logLine(f, 'log', `'${e.noun} loaded', ${result}`)}`);
   else if (logChoice === 1) lines.push(`  ${logLine(f, 'debug', `JSON.stringify(${result})`)}`);
   else if (logChoice === 2 && params[0]) lines.push(`  ${logLine(f, 'info', `\`${name} done for \${${params[0]}}\``)}`);
+  const shape = f.rnd.chance(0.6) ? pool.take(1, SYNC)[0] : undefined;
+  if (shape) lines.push(...callLines(f, shape, { key: params[0] ?? `${result}.id`, data: result, payload: e.body ? 'input' : result }, 'derived'));
   if (e.method === 'GET') {
-    lines.push('  return {', `    id: ${result}.id ?? ${result}.key,`, ...fields.map((x) => `    ${x}: ${result}.fields?.${x} ?? ${result}.${x} ?? null,`), `    raw: ${result},`, '  };');
+    lines.push('  return {', `    id: ${result}.id ?? ${result}.key,`, ...fields.map((x) => `    ${x}: ${result}.fields?.${x} ?? ${result}.${x} ?? null,`), ...(shape ? ['    derived,'] : []), `    raw: ${result},`, '  };');
   } else {
-    lines.push(`  return ${result};`);
+    lines.push(shape ? `  return { ...${result}, derived };` : `  return ${result};`);
   }
   lines.push('}');
   f.add(lines);
-  f.exportHelper(name, true, args.length);
+  f.exportHelper(name, true, [...params, ...(e.body ? ['input'] : [])]);
 }
 
 /** A JQL search with token pagination, the way apps walk large result sets. */
@@ -111,7 +114,7 @@ export function searchFunction(f: FileBuilder): void {
     '  return results;',
     '}',
   ]);
-  f.exportHelper(name, true, 1);
+  f.exportHelper(name, true, ['jql']);
 }
 
 /** `@forge/kvs` (or the legacy `storage` of `@forge/api`) reads and writes with template keys. */
@@ -164,10 +167,10 @@ export function storageFunctions(f: FileBuilder): void {
     '}',
   );
   f.add(lines);
-  f.exportHelper(get, true, 1);
-  f.exportHelper(save, true, 3);
-  f.exportHelper(list, true, 0);
-  f.exportHelper(remove, true, 1);
+  f.exportHelper(get, true, [keyVar]);
+  f.exportHelper(save, true, [keyVar, 'value', 'updatedBy']);
+  f.exportHelper(list, true, []);
+  f.exportHelper(remove, true, [keyVar]);
   if (!legacy && f.rnd.chance(0.35)) {
     const secretName = f.unique(`get${pascal(entity)}Token`);
     f.add([
@@ -179,7 +182,7 @@ export function storageFunctions(f: FileBuilder): void {
       '  return token;',
       '}',
     ]);
-    f.exportHelper(secretName, true, 0);
+    f.exportHelper(secretName, true, []);
   }
 }
 
@@ -202,7 +205,7 @@ export function userRecordFunction(f: FileBuilder): void {
     '  return record;',
     '}',
   ]);
-  f.exportHelper(name, true, 3);
+  f.exportHelper(name, true, ['accountId', 'displayName', 'emailAddress']);
 }
 
 /** A call to a third-party host: `fetch` (global or `@forge/api`), or an axios instance. */
@@ -282,7 +285,7 @@ export function egressFunction(f: FileBuilder): void {
       '}',
     ]);
   }
-  f.exportHelper(name, true, args.length);
+  f.exportHelper(name, true, [...params, 'payload']);
 }
 
 /** Plain helper code: the bulk of a real app's lines. */
@@ -309,7 +312,7 @@ export function helperFunction(f: FileBuilder): void {
       '    .sort((a, b) => b.count - a.count);',
       '}',
     ]);
-    f.exportHelper(name, false, 1);
+    f.exportHelper(name, false, ['items']);
   } else if (kind === 1) {
     const name = f.unique(`format${E}Duration`);
     f.add([
@@ -327,7 +330,7 @@ export function helperFunction(f: FileBuilder): void {
       "  return parts.join(' ');",
       '}',
     ]);
-    f.exportHelper(name, false, 1);
+    f.exportHelper(name, false, ['seconds']);
   } else if (kind === 2) {
     const name = f.unique(`score${E}`);
     f.add([
@@ -352,7 +355,7 @@ export function helperFunction(f: FileBuilder): void {
       '  return Math.round(score * 100) / 100;',
       '}',
     ]);
-    f.exportHelper(name, false, 1);
+    f.exportHelper(name, false, [entity]);
   } else if (kind === 3) {
     const name = f.unique(f.rnd.pick(['chunk', 'batch', 'partition']) + E + 's');
     f.add([
@@ -364,7 +367,7 @@ export function helperFunction(f: FileBuilder): void {
       '  return batches;',
       '}',
     ]);
-    f.exportHelper(name, false, 1);
+    f.exportHelper(name, false, ['items']);
   } else if (kind === 4) {
     const name = f.unique(`validate${E}Input`);
     const fields = f.rnd.sample(FIELD_NAMES, f.rnd.int(3, 6));
@@ -382,7 +385,7 @@ export function helperFunction(f: FileBuilder): void {
       '  return errors;',
       '}',
     ]);
-    f.exportHelper(name, false, 1);
+    f.exportHelper(name, false, ['input']);
   } else if (kind === 5) {
     const name = f.unique(`to${E}Adf`);
     f.add([
@@ -397,7 +400,7 @@ export function helperFunction(f: FileBuilder): void {
       '  };',
       '}',
     ]);
-    f.exportHelper(name, false, 1);
+    f.exportHelper(name, false, ['text']);
   } else if (kind === 6) {
     const name = f.unique(`with${E}Retry`);
     f.add([
@@ -415,7 +418,7 @@ export function helperFunction(f: FileBuilder): void {
       '  throw lastError;',
       '}',
     ]);
-    f.exportHelper(name, true, 1);
+    f.exportHelper(name, true, ['operation']);
   } else if (kind === 7) {
     const name = f.unique(`build${E}Jql`);
     f.add([
@@ -437,7 +440,7 @@ export function helperFunction(f: FileBuilder): void {
       `  return jql.includes('order by') ? jql : \`\${jql} ORDER BY ${f.rnd.pick(['updated', 'created', 'priority', 'rank'])} DESC\`;`,
       '}',
     ]);
-    f.exportHelper(name, false, 1);
+    f.exportHelper(name, false, ['filters']);
   } else if (kind === 8) {
     const name = f.unique(`summarize${E}s`);
     const field = f.rnd.pick(['storyPoints', 'score', 'progress', 'timeSpent', 'estimate']);
@@ -460,7 +463,7 @@ export function helperFunction(f: FileBuilder): void {
       '  };',
       '}',
     ]);
-    f.exportHelper(name, false, 1);
+    f.exportHelper(name, false, ['items']);
   } else if (kind === 10) {
     const name = f.unique(f.rnd.pick(['maskEmail', 'redactEmail', 'anonymizeEmail']));
     f.add([
@@ -473,7 +476,7 @@ export function helperFunction(f: FileBuilder): void {
       "  return `${visible}${'*'.repeat(Math.max(user.length - visible.length, 1))}@${domain}`;",
       '}',
     ]);
-    f.exportHelper(name, false, 1);
+    f.exportHelper(name, false, ['email']);
   } else if (kind === 11) {
     const crypto = f.importDefault(f.once('crypto-module', () => (f.rnd.chance(0.5) ? 'node:crypto' : 'crypto')), 'crypto');
     const name = f.unique(`verify${E}Signature`);
@@ -490,7 +493,7 @@ export function helperFunction(f: FileBuilder): void {
       `  return ${crypto}.timingSafeEqual(Buffer.from(given), Buffer.from(expected));`,
       '}',
     ]);
-    f.exportHelper(name, false, 3);
+    f.exportHelper(name, false, ['body', 'signature', 'secret']);
   } else if (kind === 12) {
     const name = f.unique(`diff${E}s`);
     const id = f.rnd.pick(['id', 'key', 'accountId']);
@@ -507,7 +510,7 @@ export function helperFunction(f: FileBuilder): void {
       '  return { added, removed, changed, unchanged: after.length - added.length - changed.length };',
       '}',
     ]);
-    f.exportHelper(name, false, 2);
+    f.exportHelper(name, false, ['before', 'after']);
   } else if (kind === 13) {
     const name = f.unique(`${camel(entity)}sToCsv`);
     const cols = f.rnd.sample(FIELD_NAMES, f.rnd.int(3, 6));
@@ -526,7 +529,7 @@ export function helperFunction(f: FileBuilder): void {
       "  return [header, ...rows].join('\\n');",
       '}',
     ]);
-    f.exportHelper(name, false, 1);
+    f.exportHelper(name, false, ['items']);
   } else if (kind === 14) {
     const name = f.unique(`business${E}Days`);
     f.add([
@@ -544,7 +547,7 @@ export function helperFunction(f: FileBuilder): void {
       '  return days;',
       '}',
     ]);
-    f.exportHelper(name, false, 2);
+    f.exportHelper(name, false, ['from', 'to']);
   } else if (kind === 15) {
     const name = f.unique(`merge${E}Settings`);
     f.add([
@@ -559,7 +562,7 @@ export function helperFunction(f: FileBuilder): void {
       '  return result;',
       '}',
     ]);
-    f.exportHelper(name, false, 2);
+    f.exportHelper(name, false, ['base', 'override']);
   } else if (kind === 16) {
     const name = f.unique(`sort${E}s`);
     const keys = f.rnd.sample(FIELD_NAMES, 3);
@@ -576,7 +579,7 @@ export function helperFunction(f: FileBuilder): void {
       '  });',
       '}',
     ]);
-    f.exportHelper(name, false, 1);
+    f.exportHelper(name, false, ['items']);
   } else if (kind === 17) {
     const name = f.unique(`render${E}Table`);
     const cols = f.rnd.sample(FIELD_NAMES, f.rnd.int(2, 4));
@@ -593,7 +596,7 @@ export function helperFunction(f: FileBuilder): void {
       "  return `<table><tbody>${header}${rows.join('')}</tbody></table>`;",
       '}',
     ]);
-    f.exportHelper(name, false, 1);
+    f.exportHelper(name, false, ['items']);
   } else if (kind === 18) {
     const name = f.unique(`${camel(entity)}Reducer`);
     f.add([
@@ -612,7 +615,7 @@ export function helperFunction(f: FileBuilder): void {
       '  }',
       '}',
     ]);
-    f.exportHelper(name, false, 2);
+    f.exportHelper(name, false, ['state', 'action']);
   } else {
     const cache = f.unique(`${camel(entity)}Cache`);
     const name = f.unique(`cached${E}`);
@@ -629,35 +632,42 @@ export function helperFunction(f: FileBuilder): void {
       '  return value;',
       '}',
     ]);
-    f.exportHelper(name, true, 2);
+    f.exportHelper(name, true, ['key', 'load']);
   }
 }
 
-/** A function composing helpers imported from other files of the feature. */
-export function composeFunction(f: FileBuilder, available: readonly Helper[]): void {
-  const chosen = f.rnd.sample(available, f.rnd.int(2, 4));
+/**
+ * A function calling helpers of other files in turn, each given the function's own parameters or the
+ * previous call's result: `utils` compose plain helpers only, services anything.
+ */
+export function composeFunction(f: FileBuilder, pool: Pool, sync: boolean, count = f.rnd.int(2, 4), filter = sync ? SYNC : ANY): void {
+  const chosen = pool.take(count, filter);
   if (chosen.length === 0) return helperFunction(f);
   const name = f.unique(`${f.rnd.pick(VERBS)}${pascal(f.rnd.pick(ADJECTIVES))}${pascal(f.rnd.pick(ENTITIES))}s`);
-  const anyAsync = chosen.some((h) => h.async);
-  const lines = [`export ${anyAsync ? 'async ' : ''}function ${name}(${f.p('source', 'any')}, ${f.p('options', 'any')} = {}) {`];
-  lines.push(`  const started = Date.now();`);
+  const needs = chosen.flatMap((h) => [...h.params, ...(h.methods ?? []).flatMap((m) => m.params)]);
+  const keyName = needs.find((p) => p !== 'accountId' && /(Key|Id)$/.test(p)) ?? (chosen.some((h) => h.kind === 'class') ? 'key' : undefined);
+  const account = needs.some((p) => p === 'accountId' || p === 'updatedBy');
+  const params = [...(keyName ? [keyName] : []), 'payload', ...(account ? ['accountId'] : [])];
+  const anyAsync = chosen.some((h) => h.async || h.kind === 'class');
+  const lines = [`export ${anyAsync ? 'async ' : ''}function ${name}(${params.map((p) => f.p(p, p === 'payload' ? 'any' : 'string')).join(', ')}) {`];
+  lines.push('  const started = Date.now();');
+  const inner = () => pool.take(1, (h) => h.async && !h.kind)[0];
   chosen.forEach((h, i) => {
-    const local = f.useHelper(h);
-    const args = Array.from({ length: h.arity }, (_, j) => (j === 0 ? (i === 0 ? 'source' : `step${i - 1}`) : `options.arg${j}`));
-    lines.push(`  const step${i} = ${h.async ? 'await ' : ''}${local}(${args.join(', ')});`);
-    if (f.rnd.chance(0.3)) lines.push(`  if (!step${i}) {`, `    ${logLine(f, 'warn', `'${local} returned nothing'`)}`, '    return null;', '  }');
+    const env: Env = { payload: 'payload', data: i > 0 && f.rnd.chance(0.6) ? `step${i - 1}` : 'payload', ...(keyName ? { key: keyName } : {}), ...(account ? { accountId: 'accountId' } : {}) };
+    lines.push(...callLines(f, h, env, `step${i}`, sync ? undefined : inner));
+    if (!h.name.startsWith('delete') && f.rnd.chance(0.3)) lines.push(`  if (!step${i}) {`, `    ${logLine(f, 'warn', `'${name}: step ${i + 1} returned nothing'`)}`, '    return null;', '  }');
   });
   if (f.rnd.chance(0.5)) lines.push(`  ${logLine(f, 'info', `\`${name} took \${Date.now() - started}ms\``)}`);
   lines.push(`  return step${chosen.length - 1};`, '}');
   f.add(lines);
-  f.exportHelper(name, anyAsync, 2);
+  f.exportHelper(name, anyAsync, params);
 }
 
-/** A service class holding state and calling helpers. */
-export function classChunk(f: FileBuilder, available: readonly Helper[]): void {
+/** A service class holding state and calling helpers; its callers build it and call its methods. */
+export function classChunk(f: FileBuilder, pool: Pool): void {
   const entity = f.rnd.pick(ENTITIES);
   const name = f.unique(`${pascal(entity)}${f.rnd.pick(['Service', 'Repository', 'Manager', 'Tracker', 'Aggregator'])}`);
-  const uses = f.rnd.sample(available, f.rnd.int(1, 3));
+  const uses = pool.take(f.rnd.int(1, 3), (h) => !h.kind);
   const fields = f.ts
     ? ['  private readonly scope: string;', '  private readonly options: Record<string, any>;', '  private readonly seen = new Map<string, number>();', '']
     : [];
@@ -675,40 +685,52 @@ export function classChunk(f: FileBuilder, available: readonly Helper[]): void {
     '    return this.seen.get(id);',
     '  }',
   ];
-  const extras: string[][] = [
-    [
-      `  mostSeen(${f.p('limit', 'number')} = 10) {`,
-      '    return [...this.seen.entries()]',
-      '      .sort((a, b) => b[1] - a[1])',
-      '      .slice(0, limit)',
-      '      .map(([id, count]) => ({ id, count, scope: this.scope }));',
-      '  }',
-    ],
-    ['  get size() {', '    return this.seen.size;', '  }'],
-    ['  reset() {', '    this.seen.clear();', `    console.debug(\`${name} reset for \${this.scope}\`);`, '  }'],
-    ['  toJSON() {', '    return {', '      scope: this.scope,', '      seen: Object.fromEntries(this.seen),', '      options: this.options,', '    };', '  }'],
-    [
-      `  pages(${f.p('total', 'number')}) {`,
-      '    const size = this.options.pageSize;',
-      '    return Array.from({ length: Math.ceil(total / size) }, (_, index) => ({ startAt: index * size, maxResults: size }));',
-      '  }',
-    ],
+  const methods: Method[] = [];
+  const extras: { method?: Method; lines: string[] }[] = [
+    {
+      method: { name: 'mostSeen', params: ['limit'], async: false, returns: true },
+      lines: [
+        `  mostSeen(${f.p('limit', 'number')} = 10) {`,
+        '    return [...this.seen.entries()]',
+        '      .sort((a, b) => b[1] - a[1])',
+        '      .slice(0, limit)',
+        '      .map(([id, count]) => ({ id, count, scope: this.scope }));',
+        '  }',
+      ],
+    },
+    { lines: ['  get size() {', '    return this.seen.size;', '  }'] },
+    { method: { name: 'reset', params: [], async: false, returns: false }, lines: ['  reset() {', '    this.seen.clear();', `    console.debug(\`${name} reset for \${this.scope}\`);`, '  }'] },
+    { lines: ['  toJSON() {', '    return {', '      scope: this.scope,', '      seen: Object.fromEntries(this.seen),', '      options: this.options,', '    };', '  }'] },
+    {
+      method: { name: 'pages', params: ['limit'], async: false, returns: true },
+      lines: [
+        `  pages(${f.p('total', 'number')}) {`,
+        '    const size = this.options.pageSize;',
+        '    return Array.from({ length: Math.ceil(total / size) }, (_, index) => ({ startAt: index * size, maxResults: size }));',
+        '  }',
+      ],
+    },
   ];
-  for (const extra of f.rnd.sample(extras, f.rnd.int(1, 3))) lines.push('', ...extra);
+  for (const extra of f.rnd.sample(extras, f.rnd.int(1, 3))) {
+    lines.push('', ...extra.lines);
+    if (extra.method) methods.push(extra.method);
+  }
+  const env: Env = { key: 'this.scope', data: 'input', payload: 'input', accountId: 'this.options.accountId' };
   for (const h of uses) {
-    const local = f.useHelper(h);
-    const method = `run${pascal(local)}`;
-    const args = Array.from({ length: h.arity }, (_, j) => (j === 0 ? 'input' : `this.options.arg${j}`));
+    const method = f.unique(`run${pascal(h.name)}`);
     lines.push(
       '',
       `  ${h.async ? 'async ' : ''}${method}(${f.p('input', 'any')}) {`,
       '    this.track(String(input?.id ?? input));',
-      `    return ${h.async ? 'await ' : ''}${local}(${args.join(', ')});`,
+      ...callLines(f, h, env, 'result', () => pool.take(1, (x) => x.async && !x.kind)[0]).map((l) => `  ${l}`),
+      '    return result;',
       '  }',
     );
+    methods.unshift({ name: method, params: ['input'], async: h.async, returns: true });
   }
   lines.push('}');
   f.add(lines);
+  f.exportHelper(name, methods.some((m) => m.async), ['scope'], { kind: 'class', methods });
 }
 
 /** TypeScript declarations. */

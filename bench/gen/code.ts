@@ -8,8 +8,20 @@ export interface Helper {
   /** Path of the file that exports it, relative to the app root. */
   file: string;
   async: boolean;
-  /** How many arguments it takes (callers pass that many). */
-  arity: number;
+  /** Names of the parameters callers pass (those without a default). */
+  params: readonly string[];
+  /** What it is when not a plain function: a class callers build, a component they render. */
+  kind?: 'class' | 'component';
+  /** A class's methods, which its callers call. */
+  methods?: readonly Method[];
+}
+
+export interface Method {
+  name: string;
+  params: readonly string[];
+  async: boolean;
+  /** Whether callers use what it returns. */
+  returns: boolean;
 }
 
 /** What the generated code uses, so the manifest can declare it. */
@@ -136,8 +148,8 @@ export class FileBuilder {
     return this.ts ? `: ${type}` : '';
   }
 
-  exportHelper(name: string, async: boolean, arity: number): void {
-    this.exports.push({ name, file: this.path, async, arity });
+  exportHelper(name: string, async: boolean, params: readonly string[], more: Pick<Helper, 'kind' | 'methods'> = {}): void {
+    this.exports.push({ name, file: this.path, async, params, ...more });
   }
 
   add(lines: readonly string[]): void {

@@ -2,6 +2,7 @@
  * Front-end chunks: Custom UI (React + `@forge/bridge`, in `static/<name>/src`) and UI Kit
  * (`@forge/react`, in `src/frontend/<name>`).
  */
+import { SYNC, argFor, type Env, type Pool } from './calls.ts';
 import type { FileBuilder, Helper } from './code.ts';
 import { ENDPOINTS, ENTITIES, FIELD_NAMES, pascal } from './words.ts';
 import { holes } from './backend.ts';
@@ -17,7 +18,7 @@ export function bridgeApi(f: FileBuilder, resolverKeys: readonly string[]): void
   for (const key of resolverKeys) {
     const name = f.unique(`${key}Remote`);
     f.add([`export const ${name} = (${f.p('payload', 'Record<string, unknown>')} = {}) => invoke('${key}', payload);`]);
-    f.exportHelper(name, true, 1);
+    f.exportHelper(name, true, ['payload']);
   }
   const endpoints = ENDPOINTS.filter((e) => e.product === f.feature.product && e.method === 'GET');
   for (const e of f.rnd.sample(endpoints, f.rnd.int(1, 3))) {
@@ -38,18 +39,37 @@ export function bridgeApi(f: FileBuilder, resolverKeys: readonly string[]): void
       '  return response.json();',
       '}',
     ]);
-    f.exportHelper(name, true, params.length);
+    f.exportHelper(name, true, params);
   }
 }
 
+/** A call of a front-end helper as an expression (no `await`: the caller chains on the promise). */
+function callExpr(f: FileBuilder, h: Helper, env: Env): string {
+  return `${f.useHelper(h)}(${h.params.map((p) => argFor(p, env)).join(', ')})`;
+}
+
+/** Props for a component the caller renders, from what the caller has at hand. */
+function jsxProps(h: Helper, env: Env): string {
+  return h.params.map((p) => ` ${p}={${env[p] ?? 'undefined'}}`).join('');
+}
+
+/** `<Child … />` for components of other files no parent renders yet, as a view nests its parts. */
+function children(f: FileBuilder, components: Pool, env: Env, indent: string): string[] {
+  const count = Math.min(f.rnd.int(0, 2), components.pending());
+  return components.take(count).map((c) => `${indent}<${f.useHelper(c)}${jsxProps(c, env)} />`);
+}
+
 /** A React component for Custom UI (DOM elements). */
-export function domComponent(f: FileBuilder, helpers: readonly Helper[]): string {
+export function domComponent(f: FileBuilder, helpers: Pool, hooks: Pool, components: Pool, remote: Pool): string {
   f.importDefault('react', 'React');
   f.importNamed('react', 'useState', 'useMemo');
   const entity = f.rnd.pick(ENTITIES);
   const name = f.unique(`${pascal(entity)}${f.rnd.pick(['Row', 'Card', 'List', 'Panel', 'Summary', 'Table', 'Form'])}`);
   const fields = f.rnd.sample(FIELD_NAMES, f.rnd.int(2, 4));
-  const helper = helpers.find((h) => !h.async && h.arity === 1);
+  const helper = helpers.take(1, SYNC)[0];
+  const hook = hooks.pending() > 0 || f.rnd.chance(0.3) ? hooks.take(1)[0] : undefined;
+  // Back-end calls no hook makes yet run from buttons.
+  const actions = remote.take(Math.min(remote.pending(), remote.pending() > 6 ? 2 : 1));
   const lines = [
     `export function ${name}(${props(f, ['items', 'selectedId', 'onSelect'])}) {`,
     "  const [filter, setFilter] = useState('');",
@@ -59,7 +79,18 @@ export function domComponent(f: FileBuilder, helpers: readonly Helper[]): string
     '    [items, filter],',
     '  );',
   ];
-  if (helper) lines.push(`  const extra = useMemo(() => ${f.useHelper(helper)}(visible), [visible]);`);
+  if (helper) lines.push(`  const extra = useMemo(() => ${callExpr(f, helper, { items: 'visible', data: '{ items: visible }', key: 'selectedId' })}, [visible]);`);
+  if (hook) lines.push(`  const details = ${callExpr(f, hook, { key: 'selectedId' })};`);
+  const handlers = ['refresh', 'archive'].slice(0, actions.length);
+  actions.forEach((action, i) => {
+    lines.push(
+      `  const ${handlers[i]} = () =>`,
+      `    ${callExpr(f, action, { key: 'selectedId', payload: `{ key: selectedId, ${i === 0 ? 'filter' : 'archived: true'} }` })}`,
+      '      .then(() => setExpanded(true))',
+      `      .catch((err) => console.error('${pascal(handlers[i] ?? '')} failed', err));`,
+    );
+  });
+  const nested = children(f, components, { items: 'visible', selectedId: 'selectedId', onSelect: 'onSelect', itemKey: 'selectedId', initial: hook ? 'details.data' : 'undefined', onSaved: '() => setExpanded(false)' }, '      ');
   lines.push(
     '  return (',
     `    <section className="${entity}-section">`,
@@ -81,6 +112,9 @@ export function domComponent(f: FileBuilder, helpers: readonly Helper[]): string
     '      {expanded && (',
     ...(helper ? ['        <pre>{JSON.stringify(extra, null, 2)}</pre>'] : ['        <p>{visible.length} shown</p>']),
     '      )}',
+    ...(hook ? ['      {details.loading ? <p>Loading details...</p> : <pre>{JSON.stringify(details.data ?? details.error)}</pre>}'] : []),
+    ...nested,
+    ...handlers.map((h) => `      <button type="button" onClick={${h}}>${pascal(h)}</button>`),
     '      <button type="button" onClick={() => setExpanded(!expanded)}>',
     "        {expanded ? 'Hide details' : 'Show details'}",
     '      </button>',
@@ -89,13 +123,17 @@ export function domComponent(f: FileBuilder, helpers: readonly Helper[]): string
     '}',
   );
   f.add(lines);
+  f.exportHelper(name, false, ['items', 'selectedId', 'onSelect'], { kind: 'component' });
   return name;
 }
 
 /** A data hook calling the back end. */
-export function hookChunk(f: FileBuilder, remote: readonly Helper[]): void {
+export function hookChunk(f: FileBuilder, remote: Pool, utils: Pool): void {
   f.importNamed('react', 'useEffect', 'useState');
-  const h = remote.length > 0 ? f.rnd.pick(remote) : undefined;
+  const h = remote.take(1)[0];
+  // A retry or cache helper of the UI's own wraps the call.
+  const wrap = h && utils.pending((x) => x.async) > 0 ? utils.take(1, (x) => x.async)[0] : undefined;
+  const call = h ? callExpr(f, h, { key: 'key', payload: '{ key }' }) : 'Promise.resolve({ key })';
   const name = f.unique(`use${pascal(f.rnd.pick(ENTITIES))}${f.rnd.pick(['Data', 'State', 'List', 'Details'])}`);
   f.add([
     `export function ${name}(${f.p('key', 'string | undefined')}) {`,
@@ -105,7 +143,7 @@ export function hookChunk(f: FileBuilder, remote: readonly Helper[]): void {
     '  useEffect(() => {',
     '    let cancelled = false;',
     '    setLoading(true);',
-    `    ${h ? `${f.useHelper(h)}(${h.arity > 0 ? '{ key }' : ''})` : 'Promise.resolve({ key })'}`,
+    `    ${wrap ? callExpr(f, wrap, { key: '`${key}`', operation: `() => ${call}`, load: `() => ${call}` }) : call}`,
     '      .then((result) => {',
     '        if (!cancelled) setData(result);',
     '      })',
@@ -123,16 +161,17 @@ export function hookChunk(f: FileBuilder, remote: readonly Helper[]): void {
     '  return { data, loading, error };',
     '}',
   ]);
-  f.exportHelper(name, false, 1);
+  f.exportHelper(name, false, ['key']);
 }
 
 /** The Custom UI root component: context, invoke, and the feature's components. */
-export function appComponent(f: FileBuilder, components: readonly Helper[], remote: readonly Helper[]): void {
+export function appComponent(f: FileBuilder, components: Pool, remote: Pool): void {
   f.importDefault('react', 'React');
   f.importNamed('react', 'useEffect', 'useState');
   f.importNamed('@forge/bridge', 'view');
-  const load = remote.find((h) => h.name.endsWith('Remote'));
-  const shown = f.rnd.sample(components, 3);
+  const load = remote.take(1, (h) => h.name.endsWith('Remote'))[0];
+  // The root renders every view no other view nests (at least a few).
+  const shown = components.take(Math.max(3, components.pending()));
   const contextKey = f.feature.product === 'jira' ? 'context.extension.issue?.key ?? context.extension.project?.key' : 'context.extension.content?.id';
   f.add([
     'function App() {',
@@ -150,7 +189,7 @@ export function appComponent(f: FileBuilder, components: readonly Helper[], remo
     '      return;',
     '    }',
     `    const key = ${contextKey};`,
-    `    ${load ? `${f.useHelper(load)}({ key })` : 'Promise.resolve([])'}`,
+    `    ${load ? callExpr(f, load, { key: 'key', payload: '{ key, accountId: context.accountId }' }) : 'Promise.resolve([])'}`,
     '      .then((result) => setItems(Array.isArray(result?.data) ? result.data : [result?.data ?? result]))',
     '      .catch((err) => {',
     "        console.error('Could not load data', err);",
@@ -166,7 +205,7 @@ export function appComponent(f: FileBuilder, components: readonly Helper[], remo
     '  }',
     '  return (',
     '    <main>',
-    ...shown.map((c) => `      <${f.useHelper(c)} items={items} selectedId={selectedId} onSelect={setSelectedId} />`),
+    ...shown.map((c) => `      <${f.useHelper(c)}${jsxProps(c, { items: 'items', selectedId: 'selectedId', onSelect: 'setSelectedId', initial: 'items[0]', onSaved: '(saved) => setItems([saved, ...items])' })} />`),
     '    </main>',
     '  );',
     '}',
@@ -191,20 +230,23 @@ export function customUiIndex(f: FileBuilder, appPath: string): void {
 }
 
 /** A UI Kit component (`@forge/react`). */
-export function uiKitComponent(f: FileBuilder, remote: readonly Helper[]): string {
+export function uiKitComponent(f: FileBuilder, remote: Pool, components: Pool): string {
   f.importDefault('react', 'React');
   f.importNamed('react', 'useEffect', 'useState');
   f.importNamed('@forge/react', 'Box', 'Button', 'DynamicTable', 'Heading', 'Inline', 'Lozenge', 'Stack', 'Text');
   const entity = f.rnd.pick(ENTITIES);
   const name = f.unique(`${pascal(entity)}${f.rnd.pick(['View', 'Table', 'Summary', 'Section'])}`);
-  const h = remote.length > 0 ? f.rnd.pick(remote) : undefined;
+  const h = remote.take(1)[0];
+  // With many resolvers still uncalled, a button calls one more.
+  const action = remote.pending() > 3 ? remote.take(1)[0] : undefined;
   const fields = f.rnd.sample(FIELD_NAMES, 3);
+  const nested = children(f, components, { itemKey: 'itemKey' }, '      ');
   f.add([
     `export const ${name} = (${props(f, ['itemKey'])}) => {`,
     '  const [rows, setRows] = useState([]);',
     '  const [status, setStatus] = useState(\'loading\');',
     '  useEffect(() => {',
-    `    ${h ? `${f.useHelper(h)}({ key: itemKey })` : 'Promise.resolve([])'}`,
+    `    ${h ? callExpr(f, h, { key: 'itemKey', payload: '{ key: itemKey }' }) : 'Promise.resolve([])'}`,
     '      .then((result) => {',
     '        setRows(Array.isArray(result) ? result : [result]);',
     "        setStatus('ready');",
@@ -230,19 +272,21 @@ export function uiKitComponent(f: FileBuilder, remote: readonly Helper[]): strin
     '        <DynamicTable head={head} rows={tableRows} emptyView={<Text>Nothing yet</Text>} />',
     '      </Box>',
     "      <Button onClick={() => setStatus('loading')}>Refresh</Button>",
+    ...(action ? [`      <Button onClick={() => ${callExpr(f, action, { key: 'itemKey', payload: '{ key: itemKey, rows }' })}.then(() => setStatus('ready'))}>Update</Button>`] : []),
+    ...nested,
     '    </Stack>',
     '  );',
     '};',
   ]);
-  f.exportHelper(name, false, 1);
+  f.exportHelper(name, false, ['itemKey'], { kind: 'component' });
   return name;
 }
 
-export function uiKitIndex(f: FileBuilder, components: readonly Helper[]): void {
+export function uiKitIndex(f: FileBuilder, components: Pool): void {
   f.importDefault('react', 'React');
   f.importDefault('@forge/react', 'ForgeReconciler');
   f.importNamed('@forge/react', 'useProductContext', 'Stack');
-  const shown = f.rnd.sample(components, 3);
+  const shown = components.take(Math.max(3, components.pending()));
   const key = f.feature.product === 'jira' ? 'context?.extension?.issue?.key' : 'context?.extension?.content?.id';
   f.add([
     'const App = () => {',
@@ -264,13 +308,12 @@ export function uiKitIndex(f: FileBuilder, components: readonly Helper[]): void 
 }
 
 /** A controlled form that saves through a resolver. */
-export function formComponent(f: FileBuilder, remote: readonly Helper[]): string {
+export function formComponent(f: FileBuilder, remote: Pool): string {
   f.importDefault('react', 'React');
   f.importNamed('react', 'useState');
   const entity = f.rnd.pick(ENTITIES);
   const name = f.unique(`${pascal(entity)}${f.rnd.pick(['Form', 'Editor', 'SettingsForm'])}`);
-  const save = remote.filter((h) => h.name.endsWith('Remote'));
-  const h = save.length > 0 ? f.rnd.pick(save) : undefined;
+  const h = remote.take(1, (x) => x.name.endsWith('Remote'))[0];
   const fields = f.rnd.sample(FIELD_NAMES, f.rnd.int(2, 5));
   f.add([
     `export function ${name}(${props(f, ['initial', 'onSaved'])}) {`,
@@ -282,7 +325,7 @@ export function formComponent(f: FileBuilder, remote: readonly Helper[]): string
     '    event.preventDefault();',
     '    setSaving(true);',
     '    try {',
-    `      const result = await ${h ? `${f.useHelper(h)}({ ...values })` : 'Promise.resolve(values)'};`,
+    `      const result = await ${h ? callExpr(f, h, { payload: '{ ...values }' }) : 'Promise.resolve(values)'};`,
     "      setMessage('Saved');",
     '      onSaved(result);',
     '    } catch (err) {',
@@ -306,5 +349,6 @@ export function formComponent(f: FileBuilder, remote: readonly Helper[]): string
     '  );',
     '}',
   ]);
+  f.exportHelper(name, false, ['initial', 'onSaved'], { kind: 'component' });
   return name;
 }
