@@ -84,8 +84,8 @@ export function readModules(yaml: YamlFile, manifest: Plain, handlers: HandlerPl
       if (callback !== null) read.moduleCallbacks.push({ type, function: callback });
       const kind = TRIGGER_KINDS[type];
       if (kind) readTrigger(yaml, type, kind, entry, at, read);
-      // A workflow rule's own `function`, not the resolver of its configuration page.
-      else if (text(entry.function) !== null && type !== '$comment' && Object.hasOwn(FUNCTION_TRIGGERS, type)) readTrigger(yaml, type, FUNCTION_TRIGGERS[type] as TriggerFact['kind'], entry, at, read);
+      // A workflow rule's own `function` (or the `endpoint` of a remote), not the resolver of its configuration page.
+      else if ((text(entry.function) !== null || text(entry.endpoint) !== null) && type !== '$comment' && Object.hasOwn(FUNCTION_TRIGGERS, type)) readTrigger(yaml, type, FUNCTION_TRIGGERS[type] as TriggerFact['kind'], entry, at, read);
     });
   }
   return read;
@@ -104,6 +104,7 @@ function readTrigger(yaml: YamlFile, type: string, kind: TriggerFact['kind'], en
     interval: text(entry.interval),
     response: text(record(entry.response)?.type),
     ...(kind === 'consumer' && text(entry.queue) !== null ? { queue: text(entry.queue)! } : {}),
+    ...(text(entry.endpoint) !== null ? { endpoint: text(entry.endpoint)! } : {}),
     evidence: yaml.evidence(at),
   });
   const method = kind === 'consumer' ? text(record(entry.resolver)?.method) : null;

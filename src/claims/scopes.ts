@@ -1,5 +1,5 @@
 /** What a declared scope grants: the product it belongs to and whether it reads or writes. */
-import type { Facts, Product } from '../scan/facts.ts';
+import type { Facts, Product, RestCall } from '../scan/facts.ts';
 import { outcome } from './define.ts';
 import { places } from './evidence.ts';
 import type { ClaimOutcome } from './types.ts';
@@ -51,6 +51,14 @@ export function scopeAccess(scope: string, facts: Facts): ScopeAccess {
 }
 
 /** Scope names as vendors write them, normalised for comparison: a Connect descriptor's `READ` matches `read:connect-confluence`. */
+/**
+ * The product calls whose scopes the scan cannot tell, so that any scope may look unused: those with an unresolved path. A call
+ * of the Compass SDK has no path but names the operation and scopes it needs (`compass.getComponent`): it is not one of them.
+ */
+export function unknownCalls(facts: Facts): RestCall[] {
+  return facts.unresolvedRestCalls.filter((c) => c.scopes === null);
+}
+
 export function sameScope(stated: string, declared: string, facts: Facts): boolean {
   const a = stated.trim().toLowerCase();
   const b = declared.trim().toLowerCase();

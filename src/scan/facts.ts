@@ -275,6 +275,8 @@ export interface TriggerFact {
   response: string | null;
   /** Consumers: the queue they read. */
   queue?: string;
+  /** The `endpoint` module Forge sends the event to, a remote back end's (Forge Remote), in place of a function. */
+  endpoint?: string;
   evidence: Evidence;
 }
 

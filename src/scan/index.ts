@@ -29,7 +29,8 @@ import { outsideCode } from './outside-code.ts';
 import { outsideWorkspacePackages } from '../app/monorepo.ts';
 import { ormApp, ormStorage } from './orm.ts';
 import { readModuleAliases } from './module-aliases.ts';
-import { collectPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
+import { collectPersonalData, sentPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
+import { remoteEventCalls } from './remote-events.ts';
 import { isSqlClient } from './source/detectors/storage.ts';
 import { propertyStorage } from './properties.ts';
 import { linkSdkCalls } from './sdk-calls.ts';
@@ -170,6 +171,9 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   if (endpointRemotes.size === 1) {
     for (const call of egressCalls) if (call.client === 'invokeRemote' && call.side === 'frontend' && call.host === null) call.host = `remote:${[...endpointRemotes][0]!}`;
   }
+  // The events Forge posts to a remote (a trigger with an `endpoint`): data that leaves as the code's requests do.
+  const eventCalls = remoteEventCalls(app.triggers, app.app.modules);
+  egressCalls.push(...eventCalls);
   const reporting = linkReporting(files, app, graph, fill);
   const thirdParties = findThirdParties({
     dependencies: app.packages.dependencies,
@@ -202,7 +206,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     uninstall: uninstall.uninstall,
     logs: files.flatMap((f) => f.logs),
     thirdParties,
-    personalData: { uses: [...files.flatMap((f) => f.personalData), ...storedPersonalData(properties)], reporting },
+    personalData: { uses: [...files.flatMap((f) => f.personalData), ...storedPersonalData(properties), ...sentPersonalData(eventCalls)], reporting },
     llm: findLlmUses(thirdParties, files.flatMap((f) => f.imports)),
     secrets,
     diagnostics,

@@ -3,6 +3,7 @@ import triggerEventData from '../data/forge-trigger-events.json' with { type: 'j
 import type { readApp } from '../app/read-app.ts';
 import type { TriggerEventKinds } from './flows/context.ts';
 import type { CallGraph } from './link.ts';
+import type { TriggerFact } from './facts.ts';
 
 type App = Awaited<ReturnType<typeof readApp>>;
 
@@ -27,7 +28,6 @@ export function consumerHandlers(app: App, graph: CallGraph): Map<string, string
  */
 export function triggerEvents(app: App, graph: CallGraph): Map<string, TriggerEventKinds> {
   const out = new Map<string, TriggerEventKinds>();
-  const known = triggerEventData.kinds as Record<string, TriggerEventKinds | undefined>;
   const add = (fn: string | null, kinds: TriggerEventKinds): void => {
     const handler = app.functionHandlers.find((h) => h.key === fn);
     if (!handler?.file) return;
@@ -38,15 +38,23 @@ export function triggerEvents(app: App, graph: CallGraph): Map<string, TriggerEv
     }
   };
   for (const t of app.triggers) {
-    const given = Object.hasOwn(known, t.kind) ? known[t.kind] : undefined;
-    if (!given) continue;
-    // The whole event of a product trigger that names the user who caused it (`atlassianId`).
-    const namesUser = t.kind === 'product-event' && t.events.some((e) => USER_EVENTS.some((re) => re.test(e)));
-    add(t.function, namesUser ? { ...given, whole: [...given.whole, ...triggerEventData.userEvents.whole] as TriggerEventKinds['whole'] } : given);
+    const given = eventKinds(t);
+    if (given) add(t.function, given);
   }
   const callbacks = triggerEventData.callbacks.modules as Record<string, TriggerEventKinds>;
   for (const c of app.moduleCallbacks) if (Object.hasOwn(callbacks, c.type)) add(c.function, callbacks[c.type]!);
   return out;
+}
+
+const KNOWN = triggerEventData.kinds as Record<string, TriggerEventKinds | undefined>;
+
+/** What the event of a trigger holds, by its kind; null for a trigger whose event the data file does not describe (a web trigger's request). */
+export function eventKinds(t: TriggerFact): TriggerEventKinds | null {
+  const given = Object.hasOwn(KNOWN, t.kind) ? KNOWN[t.kind] : undefined;
+  if (!given) return null;
+  // The whole event of a product trigger that names the user who caused it (`atlassianId`).
+  const namesUser = t.kind === 'product-event' && t.events.some((e) => USER_EVENTS.some((re) => re.test(e)));
+  return namesUser ? { ...given, whole: [...given.whole, ...triggerEventData.userEvents.whole] as TriggerEventKinds['whole'] } : given;
 }
 
 /** The queues each resolver method of a `consumer` module reads (`resolver: { function, method }`), by method name. */

@@ -24,6 +24,15 @@ const cases: Case[] = [
     expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/jira.js:12'] },
   },
   {
+    // A Compass SDK call has no path, but names the scopes it needs (`compass.getComponent`): no scope may hide behind it.
+    name: 'an unused scope while the only call without a path is a Compass SDK call of known scopes',
+    facts: makeFacts({
+      scopes: { declared: declared(['read:component:compass', 'write:component:compass']), unused: [{ scope: 'write:component:compass', evidence: at('manifest.yml', 21) }] },
+      unresolvedRestCalls: [restCall('compass', 'POST', null, 'compass.getComponent', 'src/page.jsx', 10)],
+    }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['manifest.yml:21'] },
+  },
+  {
     name: 'a scope neither used nor unused (a call the scan cannot follow may need it)',
     facts: makeFacts({
       scopes: { declared: declared(['READ', 'ADMIN']), unchecked: [{ scope: 'ADMIN', evidence: at('atlassian-connect.json', 12) }] },

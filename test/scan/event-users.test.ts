@@ -68,3 +68,10 @@ describe('the whole event of a product trigger', () => {
     assert.deepEqual(facts.logs.map((l) => `${l.carries.join(',')} ${l.evidence.line}`), ['product-content 3', 'product-content 4', 'other 5', 'other 2']);
   });
 });
+
+describe('the whole event of a Bitbucket trigger', () => {
+  it("holds the account ID of the event's actor, as every Bitbucket event names one", async () => {
+    const { facts } = await scanFiles(files(['avi:bitbucket:created:pullrequest-comment']));
+    assert.deepEqual(facts.logs.map((l) => `${l.carries.join(',')} ${l.evidence.line}`), ['account-id,product-content 3', 'product-content 4', 'other 5', 'other 2']);
+  });
+});

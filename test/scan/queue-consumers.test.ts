@@ -58,6 +58,21 @@ describe("a queue consumer's event (`@forge/events`)", () => {
     assert.deepEqual(logs(facts), [['src/consumer.js', 4, ['account-id']]]);
   });
 
+  it('holds what the app pushes to a queue another of its modules makes and exports, by name or as its default', async () => {
+    for (const [queues, imported] of [
+      ["import { Queue } from '@forge/events';\nexport const summaries = new Queue({ key: 'summaries' });\n", '{ summaries as queue }'],
+      ["import { Queue } from '@forge/events';\nconst queue = new Queue({ key: 'summaries' });\nexport default queue;\n", 'queue'],
+    ]) {
+      const { facts } = await scanFiles({
+        'manifest.yml': manifest,
+        'src/queues.js': queues!,
+        'src/index.js': `import ${imported} from './queues';\nexport async function run(event) {\n  await queue.push({ body: { issueId: event.issue.id, reporter: event.issue.fields.reporter.accountId } });\n}\n`,
+        'src/consumer.js': consumer,
+      });
+      assert.deepEqual(logs(facts), [['src/consumer.js', 4, ['account-id']]]);
+    }
+  });
+
   it('of a queue nothing in the app pushes to, is a payload as before', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': manifest,

@@ -91,3 +91,34 @@ describe("a React state set from what the app's resolver answers", () => {
     assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[6, ['other']]]);
   });
 });
+
+describe("a UI Kit 1 state (`useState` of `@forge/ui`) set from what the product answers", () => {
+  it('holds it where it is logged, as a React state does', async () => {
+    const manifest = [
+      'modules:', '  compass:componentPage:', '    - key: details', '      function: page', '      title: Details',
+      '  function:', '    - key: page', '      handler: index.run',
+      'app:', '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13', '  runtime:', '    name: nodejs22.x',
+      'permissions:', '  scopes:', '    - read:component:compass', '',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'package.json': '{ "dependencies": { "@forge/ui": "1.11.0", "@atlassian/forge-graphql": "13.0.0" } }',
+      'src/index.jsx': [
+        "import ForgeUI, { render, Text, useEffect, useProductContext, useState } from '@forge/ui';",
+        "import graphqlGateway from '@atlassian/forge-graphql';",
+        'const Details = () => {',
+        '  const { extensionContext } = useProductContext();',
+        '  const [component, setComponent] = useState(null);',
+        '  useEffect(async () => {',
+        '    const { data } = await graphqlGateway.compass.asApp().getComponent({ componentId: extensionContext.componentId });',
+        '    setComponent(data.component);',
+        '  }, []);',
+        '  if (component) console.log(Object.entries(component));',
+        "  return <Text>{component ? component.name : 'Loading'}</Text>;",
+        '};',
+        'export const run = render(<Details />);',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[10, ['product-content']]]);
+  });
+});

@@ -108,3 +108,41 @@ describe('Bitbucket merge checks', () => {
     assert.deepEqual(facts.logs.map((l) => l.carries), [['product-content']]);
   });
 });
+
+describe('Bitbucket Dynamic Pipelines providers', () => {
+  it("Bitbucket Pipelines runs the provider's function on pushes, pull requests and manual or scheduled runs: a product-event trigger handed pipeline data", async () => {
+    const manifest = [
+      'modules:',
+      '  bitbucket:dynamicPipelinesProvider:',
+      '    - key: add-step',
+      '      name: Add a step',
+      '      function: provide',
+      '  function:',
+      '    - key: provide',
+      '      handler: index.provide',
+      'permissions:',
+      '  scopes:',
+      '    - read:repository:bitbucket',
+      'app:',
+      '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13',
+      '  runtime:',
+      '    name: nodejs24.x',
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        'export const provide = async (request) => {',
+        "  console.log('request', JSON.stringify(request));",
+        '  const { workspace, repository, target } = request;',
+        '  await api.asApp().requestBitbucket(route`/2.0/repositories/${workspace}/${repository}/diffstat/${target.commit.hash}`);',
+        '  return { pipelines_configuration: request.pipelines_configuration };',
+        '};',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.triggers.map((t) => [t.kind, t.key, t.function, t.events, t.evidence.line]), [['product-event', 'add-step', 'provide', [], 3]]);
+    // What Bitbucket hands over is product content, not a payload a user sent.
+    assert.deepEqual(facts.logs.map((l) => l.carries), [['product-content']]);
+  });
+});

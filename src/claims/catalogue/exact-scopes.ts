@@ -2,7 +2,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { manifestAnchor, places } from '../evidence.ts';
 import { firstLine, followingLines, gap, phrase } from '../phrases.ts';
 import { findScopes } from '../scope-text.ts';
-import { sameScope } from '../scopes.ts';
+import { sameScope, unknownCalls } from '../scopes.ts';
 
 type Params = { scopes: Array<{ scope: string; purpose?: string }>; count?: number };
 
@@ -100,7 +100,7 @@ export default defineClaim<Params>({
     }
     const unused = facts.scopes.unused.filter((u) => stated.some((s) => sameScope(s, u.scope, facts)));
     const scopes = declared.map((d) => d.scope).join(', ');
-    if (unused.length > 0 && facts.unresolvedRestCalls.length === 0) {
+    if (unused.length > 0 && unknownCalls(facts).length === 0) {
       return outcome('verified', 'verifiedUnused', evidence, { scopes, unused: unused.map((u) => u.scope).join(', ') });
     }
     return outcome('verified', 'verified', evidence, { scopes });

@@ -1,6 +1,7 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { gap, phrase } from '../phrases.ts';
+import { unknownCalls } from '../scopes.ts';
 
 export default defineClaim({
   id: 'least-privilege-scopes',
@@ -21,8 +22,9 @@ export default defineClaim({
   },
   verify(_params, { facts }) {
     const unused = facts.scopes.unused;
-    if (facts.unresolvedRestCalls.length > 0 && unused.length > 0) {
-      return outcome('unverified', 'unresolved', facts.unresolvedRestCalls.map((c) => c.evidence), { where: places(facts.unresolvedRestCalls.map((c) => c.evidence)) });
+    const unknown = unknownCalls(facts);
+    if (unknown.length > 0 && unused.length > 0) {
+      return outcome('unverified', 'unresolved', unknown.map((c) => c.evidence), { where: places(unknown.map((c) => c.evidence)) });
     }
     if (unused.length > 0) return outcome('contradicted', 'contradicted', unused.map((u) => u.evidence), { scopes: unused.map((u) => u.scope).join(', '), where: places(unused.map((u) => u.evidence)) });
     // Neither used nor unused: "every declared scope is used" would claim more than the scan saw.

@@ -6,6 +6,7 @@
  * facts (calls, logs, secrets, storage) where FSRT reads only the manifest.
  */
 import { END_USER_DATA } from '../../scan/facts.ts';
+import { unknownCalls } from '../../claims/scopes.ts';
 import type { DocumentInput } from '../documents/input.ts';
 import { fromCode, fromProfile, type AnswerEvidence } from './evidence.ts';
 import data from './forge-questionnaire.json' with { type: 'json' };
@@ -118,7 +119,8 @@ const RULES: Record<string, Rule> = {
   '7': ({ facts }) => {
     const { declared, unused } = facts.scopes;
     if (unused.length > 0) {
-      if (facts.unresolvedRestCalls.length > 0) return vendor(`No code uses ${unused.map((u) => u.scope).join(', ')}, but some calls' paths could not be resolved.`, fromCode([...unused.map((u) => u.evidence), ...facts.unresolvedRestCalls.map((c) => c.evidence)]));
+      const unknown = unknownCalls(facts);
+      if (unknown.length > 0) return vendor(`No code uses ${unused.map((u) => u.scope).join(', ')}, but some calls' paths could not be resolved.`, fromCode([...unused.map((u) => u.evidence), ...unknown.map((c) => c.evidence)]));
       return { answer: 'No', basis: 'code', evidence: fromCode(unused.map((u) => u.evidence)), note: `Declared but unused: ${unused.map((u) => u.scope).join(', ')}.` };
     }
     return { answer: 'Yes', basis: 'code', evidence: fromCode(declared.map((d) => d.evidence)), note: declared.length === 0 ? 'The app declares no scopes.' : `Every declared scope is used by the code (${declared.length}).` };

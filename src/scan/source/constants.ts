@@ -8,6 +8,7 @@ import { globalValues } from './global-values.ts';
 import { declaredModel, factoryModel, isModelRegistry, localModel, madeModel, MODEL_REGISTRY, MODEL_SUFFIX } from './detectors/models.ts';
 import { declaredTable, isKnexBuilder, isKnexClient, isPrismaClient, isSupabaseClient, KNEX_BUILDER, KNEX_CLIENT, KNEX_SUFFIX, PRISMA_SUFFIX, SUPABASE_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
 import { classClients, isKvClient, KV_SUFFIX } from './detectors/kv-clients.ts';
+import { QUEUE_SUFFIX, queueKeyOf } from './detectors/queues.ts';
 
 const MAX_DEPTH = 4;
 /** Enough for any constants module; a big exported data table is not where paths and hosts come from. */
@@ -55,6 +56,9 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
     if ((node.type === 'NewExpression' || node.type === 'LogicalExpression') && isPrismaClient(scope, node)) return void out.set(`${name}${PRISMA_SUFFIX}`, 'prisma');
     if (isKvClient(scope, node)) return void out.set(`${name}${KV_SUFFIX}`, 'kv');
     if (isSupabaseClient(scope, node)) return void out.set(`${name}${SUPABASE_SUFFIX}`, 'supabase');
+    // A Forge queue other modules push to (`export const jobs = new Queue({ key: 'jobs' })`): its key.
+    const queue = queueKeyOf(scope, node);
+    if (queue !== null) return void out.set(`${name}${QUEUE_SUFFIX}`, queue);
     if (node.type === 'Identifier') {
       const binding = scope.lookup(node.name);
       if (binding?.declaration) return add(name, binding.declaration, depth + 1);
@@ -62,6 +66,8 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (binding && !binding.init) return;
       const init = binding?.init ? frozen(unwrap(binding.init)) : null;
       if (init && (init.type === 'ObjectExpression' || isFunction(init))) return add(name, init, depth + 1);
+      const initQueue = init ? queueKeyOf(scope, init) : null;
+      if (initQueue !== null) return void out.set(`${name}${QUEUE_SUFFIX}`, initQueue);
       // A Drizzle table (`export const users = mysqlTable('users', {…})`), for the queries of other modules.
       const table = init ? declaredTable(scope, init) : null;
       if (table !== null) return void out.set(`${name}${TABLE_SUFFIX}`, table);

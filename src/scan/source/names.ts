@@ -20,7 +20,7 @@ const OTHER_SYSTEMS = new Set([
   'stripe', 'paddle', 'paypal', 'chargebee', 'hubspot', 'salesforce', 'zendesk', 'intercom', 'freshdesk', 'pagerduty', 'opsgenie',
   'sentry', 'mixpanel', 'amplitude', 'posthog', 'segment', 'twilio', 'sendgrid', 'mailchimp', 'notion', 'figma', 'asana', 'servicenow',
 ]);
-const SECRET_TAILS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'credential', 'credentials', 'apikey', 'privatekey']);
+const SECRET_TAILS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'credential', 'credentials', 'apikey', 'privatekey', 'authorization']);
 
 /**
  * Things that have names of their own, which are no person's name: a repository's `full_name` is

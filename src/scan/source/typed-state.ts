@@ -2,7 +2,7 @@ import { propertyName, pushChildren, someChild, unwrap, type Node } from './ast.
 import { followRef } from './ref.ts';
 import type { Scope } from './scope.ts';
 
-const REACT = new Set(['react', '@forge/react', 'preact/hooks']);
+const REACT = new Set(['react', '@forge/react', '@forge/ui', 'preact/hooks']);
 
 /** `const [text, setText] = useState('')` of React: the names of the state and of its setter. */
 export function stateOf(scope: Scope, id: Node, init: Node): { state: string; setter: string } | null {

@@ -1,4 +1,4 @@
-import { PERSONAL_DATA, type DataKind, type PersonalDataUse, type StorageOp } from '../../facts.ts';
+import { PERSONAL_DATA, type DataKind, type EgressCall, type PersonalDataUse, type StorageOp } from '../../facts.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { FileFacts } from '../file-facts.ts';
 import { personalDataOf } from '../../scopes/table.ts';
@@ -29,12 +29,15 @@ export function collectPersonalData(facts: FileFacts): void {
   }
   uses.push(...storedPersonalData(facts.storage));
   for (const log of facts.logs) for (const kind of personal(log.carries)) uses.push({ kind, action: 'logged', target: log.logger, evidence: log.evidence });
-  for (const call of facts.egress) {
-    for (const kind of personal(call.carries)) uses.push({ kind, action: 'sent', target: call.host, evidence: call.evidence });
-  }
+  uses.push(...sentPersonalData(facts.egress));
   for (const call of facts.sdkCalls) {
     for (const kind of personal(call.carries)) uses.push({ kind, action: 'sent', target: `vendor:${call.vendor}`, evidence: call.evidence });
   }
+}
+
+/** Account IDs, emails, names and IP addresses that requests send to their hosts. */
+export function sentPersonalData(calls: EgressCall[]): PersonalDataUse[] {
+  return calls.flatMap((call) => personal(call.carries).map((kind): PersonalDataUse => ({ kind, action: 'sent', target: call.host, evidence: call.evidence })));
 }
 
 /** Account IDs, emails, names and IP addresses that storage writes keep. */

@@ -1,6 +1,11 @@
 import { objectProperty, unwrap, type Node } from '../ast.ts';
 import { literalFields } from '../kinds.ts';
 import type { CallSite, FileContext } from '../context.ts';
+import type { Scope } from '../scope.ts';
+import { importedMark } from '../string-marks.ts';
+
+/** How `exportedConstants` names the key of a queue a module exports (`export const jobs = new Queue({ key: 'jobs' })` as `jobs@queue`). */
+export const QUEUE_SUFFIX = '@queue';
 
 /**
  * Events pushed to a Forge queue (`new Queue({ key: 'jobs' }).push(events)` of `@forge/events`): the
@@ -8,12 +13,9 @@ import type { CallSite, FileContext } from '../context.ts';
  * https://developer.atlassian.com/platform/forge/runtime-reference/async-events-api/
  */
 export function detectQueuePush(site: CallSite, ctx: FileContext): void {
-  if (site.module !== '@forge/events') return;
   const steps = site.ref.steps;
   if (steps[steps.length - 1]?.name !== 'push') return;
-  const made = steps.find((s) => s.name === 'new' && steps[steps.indexOf(s) - 1]?.name === 'Queue')?.call;
-  // Imported parts (`key: REPORT_QUEUE`) are filled in by the scan.
-  const key = made ? ctx.scope.str(objectProperty(ctx.scope.object(made.arguments[0]), 'key')) : null;
+  const key = site.module === '@forge/events' ? madeKey(ctx, steps) : site.module !== null && site.ref.imported ? importedKey(ctx, site) : null;
   if (!key) return;
   // Pushed from a function of the app, it reaches what the consumer does; from a resolver's callback (`resolver.define('x', async (req) => …)`) too, through the resolver.
   if (ctx.fn) (ctx.fn.queues ??= []).push(key);
@@ -22,6 +24,30 @@ export function detectQueuePush(site: CallSite, ctx: FileContext): void {
   for (const arg of site.node.arguments) for (const k of ctx.scope.kinds(arg)) flows.add(k);
   const fields = bodyFields(ctx, site.node.arguments[0]);
   (ctx.facts.queuePushes ??= []).push({ key, flows: [...flows], ...(fields ? { fields } : {}) });
+}
+
+/** The key of the queue made where it is pushed to (`new Queue({ key })`); imported parts (`key: REPORT_QUEUE`) are filled in by the scan. */
+function madeKey(ctx: FileContext, steps: CallSite['ref']['steps']): string | null {
+  const made = steps.find((s) => s.name === 'new' && steps[steps.indexOf(s) - 1]?.name === 'Queue')?.call;
+  return made ? ctx.scope.str(objectProperty(ctx.scope.object(made.arguments[0]), 'key')) : null;
+}
+
+/** A queue another module of the app makes and exports (`import { jobs } from './queues'; jobs.push(…)`): its key, filled in by the scan. */
+function importedKey(ctx: FileContext, site: CallSite): string | null {
+  const names = site.ref.steps.slice(0, -1);
+  if (names.length > 1 || names.some((s) => s.call) || !ctx.scope.isAppModule(site.module!)) return null;
+  const name = names.length === 1 ? names[0]!.name : site.ref.imported === 'default' ? 'default' : null;
+  return name === null ? null : importedMark(`${site.module}#${name}${QUEUE_SUFFIX}`);
+}
+
+/** The key of a queue of `@forge/events` an expression makes (`new Queue({ key: 'jobs' })`); null for anything else. */
+export function queueKeyOf(scope: Scope, expr: Node): string | null {
+  const node = unwrap(expr);
+  if (node.type !== 'NewExpression') return null;
+  const made = scope.ref(node.callee);
+  if (made.root !== 'import' || made.module !== '@forge/events') return null;
+  const name = made.steps.length === 0 ? made.imported : made.steps.length === 1 ? made.steps[0]!.name : null;
+  return name === 'Queue' ? scope.str(objectProperty(scope.object(node.arguments[0]), 'key')) : null;
 }
 
 /** What each field of the event's body carries (`push({ body: { query, accountId } })`, or the payload itself of `push({ query })`): the consumer reads them one by one. */

@@ -241,7 +241,9 @@ export function derivePath(call: RestCall, [raw]: Array<string | null>, product 
 /** Where a wrapper's caller says the method: a parameter in the options (`{ method }`), or the options parameter itself, also spread (`{ ...options }`). */
 export function methodParam(ctx: FileContext, optionsNode: Node | undefined, options: Node | null, key = 'method'): string | number | null {
   const value = options ? objectProperty(options, key) : null;
-  const text = value ? ctx.scope.strParams(value) : null;
+  // `method: config?.method || 'GET'`: the caller's method, the literal only when it gives none (`methodOfValue`).
+  const chosen = value && value.type === 'LogicalExpression' && (value.operator === '||' || value.operator === '??') ? value.left : value;
+  const text = chosen ? ctx.scope.strParams(chosen) : null;
   if (text !== null && (hasParam(text) || hasImported(text))) return text;
   // `{ ...options, headers }`: the method is the one the options parameter brings.
   const spread = !value && options ? (options.properties as Node[]).find((p) => p.type === 'SpreadElement' && ctx.scope.paramOf(p.argument)) : undefined;
