@@ -6,10 +6,11 @@
  * themselves (`frames` on a definition). Words are read one pass per clause, with no pattern that can
  * backtrack over a long word.
  */
+import { PLACE } from './catalogue/data-region.ts';
 
 export type VerbClass = 'store' | 'log' | 'send' | 'share' | 'sell' | 'leave' | 'receive' | 'connect' | 'collect' | 'edit' | 'create' | 'delete' | 'write' | 'host' | 'train';
 export type DataClass = 'any' | 'customer' | 'personal' | 'content' | 'secret';
-export type Place = 'third-party' | 'ours' | 'outside' | 'logs' | 'storage' | 'region' | 'atlassian';
+export type Place = 'third-party' | 'ours' | 'outside' | 'logs' | 'storage' | 'region' | 'atlassian' | 'device';
 export type ContentObject = 'page' | 'issue';
 
 export interface Frame {
@@ -68,9 +69,10 @@ const BEFORE_NOUN = new Set(['a', 'an', 'the', 'our', 'its', 'their', 'your', 'a
 const LOG_FORMS = new Set(['log', 'logs', 'logging']);
 
 // Parts of a clause: each is a plain alternation of words, so it never rescans a long word.
-const PERSONAL = /\b(?:personal(?:ly)?\s+(?:data|information|info|details|identifiable|identifiers)|PII|e-?mails?|account\s+(?:IDs?|identifiers|information|details)|(?<!End[- ])user\s+(?:IDs?|data|information|details|profiles?|identifiers)|profile\s+information|(?:display|user)\s*names|names|IP\s+addresses|about\s+(?:your\s+|the\s+|individual\s+)?users)\b/i;
+const PERSONAL = /\b(?:personal(?:ly)?\s+(?:data|information|info|details|identifiable|identifiers)|PII|e-?mails?|account\s+(?:IDs?|identifiers|information|details)|(?<!End[- ])user\s+(?:IDs?|data|information|details|profiles?|identifiers)|profile\s+information|(?:display|user)\s*names|names|IP\s+addresses|(?:about|of)\s+(?:your\s+|the\s+|its\s+|individual\s+)?users)\b/i;
 const CONTENT = /\b(?:content|contents|pages?|issues?|comments?|attachments?|tickets?|work\s+items?|documents?|bod(?:y|ies)|descriptions?|summar(?:y|ies)|text|(?:issue|page|Jira|Confluence)\s+data)\b/i;
-const ANY = /(?<!\b(?:personal|user|issue|page|usage|analytics|identifiable|profile|account|Jira|Confluence)\s)\b(?:data|information)\b|\b(?:anything|nothing|everything)\b/i;
+/** Data at large; "this data", "such data" name what came before. */
+const ANY = /(?<!\b(?:personal|user|issue|page|usage|analytics|identifiable|profile|account|Jira|Confluence|this|that|such|following|same|said)\s)\b(?:data|information)\b|\b(?:anything|nothing|everything)\b/i;
 /** End-User Data by its names: "customer data", "your content". */
 const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:data|content|information)\b/i;
 const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
@@ -81,7 +83,8 @@ const OUTSIDE = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:Atlassia
 const LOGS = /\blogs?\b|\blogging\b/i;
 const STORAGE = /\b(?:storage|database|disk|cache)\b/i;
 /** Where in the world, or where in Atlassian: "in the EU", "in your Jira site", "in the customer's data residency region". */
-const REGION = /\b(?:regions?|residency|EU|European|Europe|US|USA|United\s+States|country|countries|data\s+cent(?:er|re)s?|Frankfurt|Germany|Ireland|Australia|Canada|Japan|India|Singapore|UK)\b/;
+const REGION = new RegExp(String.raw`\b(?:regions?|residency|countr(?:y|ies)|data\s+cent(?:er|re)s?|${PLACE})(?![\w-])`);
+const DEVICE = /\b(?:devices?|browsers?|local\s+storage|cookies?|computers?)\b/i;
 const IN_ATLASSIAN = /\b(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:customer's\s+)?(?:Atlassian|Forge|Jira|Confluence)\b/i;
 /** "for each customer": a server per tenant is still a server. */
 const PER_TENANT = /\b(?:for\s+each|per)\s+(?:customer|tenant|site|instance|client)\b/i;
@@ -91,8 +94,11 @@ const BACKEND = /\b(?:servers?|back[- ]?ends?|infrastructure|hosting)\b/i;
 const TRAINING = /\b(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing))\b|\bimprove\b.*\b(?:AI|models?|LLMs?|machine\s+learning)\b/i;
 const PAGE = /\b(?:pages?|blog\s*posts?|Confluence\s+content)\b/i;
 const ISSUE = /\b(?:issues?|work\s+items?|tickets?|(?:customer\s+|service\s+)?requests|Jira\s+content)\b/i;
-/** A condition that holds the denial only until something happens: "No page is created until you press Publish". */
-const CONDITION = /\b(?:until|unless|before|after)\b/i;
+/**
+ * A denial held to a time, a manner or a condition denies less than it seems: "not stored longer than
+ * 30 days", "not in plain text", "not shared without your consent", "no page is created until you press Publish".
+ */
+const LIMITED = /\b(?:longer|more|later)\s+than\b|\bplain[- ]?text\b|\bunencrypted\b|\bin\s+(?:the\s+)?clear\b|\bwithout\s+(?:your|their|the\s+customer's|explicit|prior)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation)\b|\b(?:until|unless|before|after|once)\b/i;
 const PRONOUN = /\b(?:them|it)\b/i;
 
 /**
@@ -109,7 +115,7 @@ export function readFrames(sentence: string): Frame[] {
   let objects: Set<ContentObject> = new Set();
   for (const text of sentence.split(CLAUSES)) {
     if (!text || !/\S/.test(text)) continue;
-    if (REFERS_BACK.test(text)) continue;
+    if (REFERS_BACK.test(text) || LIMITED.test(text)) continue;
     const frame = readClause(text);
     if (frame.data.size === 0) frame.data = data;
     else data = frame.data;
@@ -159,11 +165,10 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
   if (STORAGE.test(text)) places.add('storage');
   if (REGION.test(text)) places.add('region');
   if (IN_ATLASSIAN.test(text)) places.add('atlassian');
+  if (DEVICE.test(text)) places.add('device');
   const objects = new Set<ContentObject>();
-  if (!CONDITION.test(text)) {
-    if (PAGE.test(text)) objects.add('page');
-    if (ISSUE.test(text)) objects.add('issue');
-  }
+  if (PAGE.test(text)) objects.add('page');
+  if (ISSUE.test(text)) objects.add('issue');
   return { text, denied, data, places, objects, backend: BACKEND.test(text) && !PER_TENANT.test(text), training: TRAINING.test(text) };
 }
 
@@ -176,8 +181,8 @@ export const aboutData = (frame: Frame): boolean => frame.data.has('any') || fra
 /** End-User Data named as such, not bare "data": "customer data", personal data, page content. */
 export const namesData = (frame: Frame): boolean => frame.data.has('customer') || frame.data.has('personal') || frame.data.has('content');
 
-const WHERE: readonly Place[] = ['third-party', 'ours', 'outside', 'logs', 'region', 'atlassian'];
-/** Whether a frame says where: to third parties, servers of the vendor's, outside Atlassian, logs, a region or a place in Atlassian. */
+const WHERE: readonly Place[] = ['third-party', 'ours', 'outside', 'logs', 'region', 'atlassian', 'device'];
+/** Whether a frame says where: to third parties, servers of the vendor's, outside Atlassian, logs, a region, a place in Atlassian or the user's device. */
 export const saysWhere = (frame: Frame): boolean => WHERE.some((p) => frame.places.has(p));
 
 /** Keeping, with its ways of saying so: "stores", "writes to storage". */

@@ -25,7 +25,8 @@ const ELSEWHERE = /^[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|applicat
 
 /** "The app makes no changes to your Confluence content", "Existing pages are never overwritten"; not a write to logs or storage. */
 function fromFrame(f: Frame): Params | null {
-  if (f.objects.size !== 1 || f.places.has('logs') || f.places.has('storage') || f.places.has('ours') || f.places.has('third-party')) return null;
+  // "Issues are not modified, only labelled": a label is a change too.
+  if (f.objects.size !== 1 || f.places.has('logs') || f.places.has('storage') || f.places.has('ours') || f.places.has('third-party') || /,\s*only\b/i.test(f.text)) return null;
   const actions: Action[] = [];
   if (denies(f, 'create')) actions.push('create');
   if (denies(f, 'edit', 'write')) actions.push('edit');

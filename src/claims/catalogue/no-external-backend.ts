@@ -11,8 +11,10 @@ const notBackend = (category: string | undefined): boolean => category !== undef
 
 /** "There is no vendor-hosted server behind the app", "We don't host anything ourselves"; not "Data is not stored on our servers", which says what is kept where. */
 const NO_SERVER = /\b(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:servers?|back[- ]?ends?|infrastructure)\b/i;
+const IN_PLACE = /\b(?:servers?|back[- ]?ends?|infrastructure)\s+(?:located\s+)?in\s+(?:the\s+)?[A-Z]/;
 function deniesBackend(f: Frame): boolean {
-  if (denies(f, 'store', 'write', 'send', 'log', 'connect', 'collect', 'leave', 'receive', 'sell')) return false;
+  // "We don't operate servers in China" says where the servers are not, not that there are none.
+  if (denies(f, 'store', 'write', 'send', 'log', 'connect', 'collect', 'leave', 'receive', 'sell') || f.places.has('region') || IN_PLACE.test(f.text)) return false;
   return (denies(f, 'host') && (f.backend || /\bourselves\b/i.test(f.text))) || NO_SERVER.test(f.text);
 }
 
