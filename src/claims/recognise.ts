@@ -8,6 +8,7 @@
  */
 import { sectionTitle } from '../statement/builder.ts';
 import type { Block, Sentence, Statement } from '../statement/types.ts';
+import { readFrames, type Frame } from './frames.ts';
 import { CLAIMS } from './registry.ts';
 import type { ClaimDefinition, ClaimSource } from './types.ts';
 
@@ -83,20 +84,29 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const { text } = candidate;
   if (QUESTION.test(text) || HEDGED.test(text) || MAY.test(text) || INSTRUCTION.test(text)) return [];
   const qualified = QUALIFIED.test(text);
+  // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
+  const own = text.replace(URL, (url) => ' '.repeat(url.length));
+  // Read once, when a claim first asks; a heading names a topic ("No Backend Storage") and is not read by its parts.
+  let frames: Frame[] | null = null;
   const out: RecognisedClaim[] = [];
   for (const claim of claims) {
     if (claim.decidedBy === 'code' && qualified && claim.readsExceptions !== true) continue;
     // A heading names a topic ("Background Checks"); only a list it introduces can make a claim.
     if (candidate.heading && claim.decidedBy === 'organisational') continue;
-    const params = paramsOf(claim, candidate);
+    let params = paramsOf(claim, candidate, own);
+    if (!params && claim.frames && !candidate.heading) {
+      frames ??= readFrames(own);
+      for (const frame of frames) {
+        params = claim.frames(frame, candidate.extended);
+        if (params) break;
+      }
+    }
     if (params) out.push({ claim, params, source });
   }
   return out;
 }
 
-function paramsOf(claim: ClaimDefinition, candidate: Candidate): Record<string, unknown> | null {
-  // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
-  const text = candidate.text.replace(URL, (url) => ' '.repeat(url.length));
+function paramsOf(claim: ClaimDefinition, candidate: Candidate, text: string): Record<string, unknown> | null {
   const phrasings = claim.inContext && candidate.context !== undefined && claim.inContext.context.test(candidate.context)
     ? [...claim.phrasings, ...claim.inContext.phrasings]
     : claim.phrasings;

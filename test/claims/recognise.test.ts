@@ -236,7 +236,8 @@ const sentences: Array<[string, string[]]> = [
   ['The only thing we store is the checklist items themselves.', ['collects-only']],
   ['The app keeps exactly one item of personal data: the Atlassian account ID of each page owner.', ['collects-only']],
   ['The only personal data we keep is your account ID.', ['collects-only']],
-  ['We do not store issue summaries, worklog comments or any information about individual users.', ['no-personal-data-stored']],
+  // Issue summaries and comments are product content: read by their parts, the sentence denies keeping those too.
+  ['We do not store issue summaries, worklog comments or any information about individual users.', ['no-page-content-stored', 'no-personal-data-stored']],
   ['Customer contact details (names, e-mail addresses) are never included in Slack messages.', ['no-identifiers-to-vendor']],
   ['Vulnerability reports sent to security@example.com are acknowledged within two business days.', ['disclosure-acknowledgement']],
   ['We aim to confirm receipt within 3 working days.', ['disclosure-acknowledgement']],

@@ -1,0 +1,189 @@
+/**
+ * Reads a sentence by its parts, so that a denial worded in a way no phrasing foresaw is still
+ * understood: each clause gives a frame of what it denies (the verbs under a negation, by class: store,
+ * log, send…), which data it speaks of (personal data, product content, data at large), and where to
+ * (third parties, servers of the vendor's own, outside Atlassian, logs). Claims map frames to
+ * themselves (`frames` on a definition). Words are read one pass per clause, with no pattern that can
+ * backtrack over a long word.
+ */
+import { PLACE } from './catalogue/data-region.ts';
+
+export type VerbClass = 'store' | 'log' | 'send' | 'share' | 'sell' | 'leave' | 'receive' | 'connect' | 'collect' | 'edit' | 'create' | 'delete' | 'write' | 'host' | 'train';
+export type DataClass = 'any' | 'customer' | 'personal' | 'content' | 'secret';
+export type Place = 'third-party' | 'ours' | 'outside' | 'logs' | 'storage' | 'region' | 'atlassian' | 'device';
+export type ContentObject = 'page' | 'issue';
+
+export interface Frame {
+  /** The clause, as written. */
+  text: string;
+  /** Verb classes under a negation: "does not store or share" denies store and send. */
+  denied: ReadonlySet<VerbClass>;
+  data: ReadonlySet<DataClass>;
+  places: ReadonlySet<Place>;
+  /** What an edit would change: pages (Confluence) or issues (Jira). */
+  objects: ReadonlySet<ContentObject>;
+  /** The clause names a server, back end or infrastructure. */
+  backend: boolean;
+  /** Training or improving AI models. */
+  training: boolean;
+}
+
+const BASES: Array<[VerbClass, string[]]> = [
+  ['store', ['store', 'keep', 'retain', 'persist', 'save', 'hold', 'cache', 'archive', 'copy', 'kept', 'held', 'copies', 'copied']],
+  ['log', ['log', 'logged', 'logging']],
+  ['send', ['send', 'sent', 'transmit', 'transmitted', 'transfer', 'transferred', 'forward', 'upload', 'export', 'egress', 'sync', 'replicate']],
+  ['share', ['share', 'disclose', 'pass', 'provide', 'hand', 'handed', 'give', 'given']],
+  ['sell', ['sell', 'sold', 'rent', 'trade']],
+  ['leave', ['leave', 'leaves', 'left', 'go', 'goes', 'travel', 'flow', 'move']],
+  ['receive', ['receive']],
+  ['connect', ['connect', 'contact', 'call', 'calls', 'reach', 'talk', 'communicate', 'connection', 'connections', 'traffic']],
+  ['collect', ['collect', 'gather', 'capture', 'track', 'harvest']],
+  ['edit', ['edit', 'modify', 'modifies', 'modified', 'change', 'changes', 'update', 'alter', 'overwrite', 'overwritten', 'rewrite', 'rewritten']],
+  ['create', ['create']],
+  ['delete', ['delete', 'remove', 'erase']],
+  ['write', ['write', 'writes', 'written', 'wrote', 'writing', 'record']],
+  ['host', ['host', 'run', 'ran', 'operate', 'maintain', 'depend', 'rely', 'relies', 'need', 'require', 'use', 'have', 'has']],
+  ['train', ['train', 'fine-tune', 'finetune']],
+];
+
+/** Every form of every verb: "stores", "stored", "storing" → store. */
+const VERBS = new Map<string, VerbClass>();
+for (const [verbClass, words] of BASES) {
+  for (const word of words) {
+    const stem = word.endsWith('e') ? word.slice(0, -1) : word;
+    const forms = [word, `${word}s`, `${word}es`, `${stem}ed`, `${stem}ing`, word.endsWith('y') ? `${word.slice(0, -1)}ies` : word, word.endsWith('y') ? `${word.slice(0, -1)}ied` : word];
+    // A short vowel-consonant ending doubles: "transferred", "logged".
+    if (/[aeiou][bdglmnprt]$/.test(word) && !/[aeiou]{2}[a-z]$/.test(word)) forms.push(`${word}${word.at(-1)!}ed`, `${word}${word.at(-1)!}ing`);
+    for (const form of forms) if (!VERBS.has(form)) VERBS.set(form, verbClass);
+  }
+}
+
+const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nothing', 'neither', 'nor', 'without', 'cannot', 'zero']);
+/** A negation that stands for the object, after its verb: "stores no data", "keeps nothing". */
+const OBJECT_NEGATIONS = new Set(['no', 'none', 'nothing']);
+/** Words after which what a clause denies no longer holds: "not stored, only read". */
+const CONTRASTS = new Set(['but', 'only', 'however', 'instead', 'rather', 'yet', 'whereas', 'although']);
+const SUBJECTS = new Set(['we', 'it', 'they']);
+/** "log" after these is a noun: "no external log storage", "the application logs". */
+const BEFORE_NOUN = new Set(['a', 'an', 'the', 'our', 'its', 'their', 'your', 'any', 'no', 'external', 'app', 'application', 'audit', 'access', 'error', 'system', 'platform', 'server', 'debug']);
+const LOG_FORMS = new Set(['log', 'logs', 'logging']);
+
+// Parts of a clause: each is a plain alternation of words, so it never rescans a long word.
+const PERSONAL = /\b(?:personal(?:ly)?\s+(?:data|information|info|details|identifiable|identifiers)|PII|e-?mails?|account\s+(?:IDs?|identifiers|information|details)|(?<!End[- ])user\s+(?:IDs?|data|information|details|profiles?|identifiers)|profile\s+information|(?:display|user)\s*names|names|IP\s+addresses|(?:about|of)\s+(?:your\s+|the\s+|its\s+|individual\s+)?users)\b/i;
+const CONTENT = /\b(?:content|contents|pages?|issues?|comments?|attachments?|tickets?|work\s+items?|documents?|bod(?:y|ies)|descriptions?|summar(?:y|ies)|text|(?:issue|page|Jira|Confluence)\s+data)\b/i;
+/** Data at large; "this data", "such data" name what came before. */
+const ANY = /(?<!\b(?:personal|user|issue|page|usage|analytics|identifiable|profile|account|Jira|Confluence|this|that|such|following|same|said)\s)\b(?:data|information)\b|\b(?:anything|nothing|everything)\b/i;
+/** End-User Data by its names: "customer data", "your content". */
+const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:data|content|information)\b/i;
+const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
+
+const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:companies|organi[sz]ations|parties|service\s+providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\banyone\b|\banybody\b|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
+const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure)\s+(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)\b|\b(?:external|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:to|with)\s+us\b|\bourselves\b/i;
+const OUTSIDE = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:Atlassian|Forge)\b|\banywhere\s+else\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b/i;
+const LOGS = /\blogs?\b|\blogging\b/i;
+const STORAGE = /\b(?:storage|database|disk|cache)\b/i;
+/** Where in the world, or where in Atlassian: "in the EU", "in your Jira site", "in the customer's data residency region". */
+const REGION = new RegExp(String.raw`\b(?:regions?|residency|countr(?:y|ies)|data\s+cent(?:er|re)s?|${PLACE})(?![\w-])`);
+const DEVICE = /\b(?:devices?|browsers?|local\s+storage|cookies?|computers?)\b/i;
+const IN_ATLASSIAN = /\b(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:customer's\s+)?(?:Atlassian|Forge|Jira|Confluence)\b/i;
+/** "for each customer": a server per tenant is still a server. */
+const PER_TENANT = /\b(?:for\s+each|per)\s+(?:customer|tenant|site|instance|client)\b/i;
+/** "No other Jira data is stored", "nothing else": what it excludes was said before. */
+const REFERS_BACK = /\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?(?:other|else)\b/i;
+const BACKEND = /\b(?:servers?|back[- ]?ends?|infrastructure|hosting)\b/i;
+const TRAINING = /\b(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing))\b|\bimprove\b.*\b(?:AI|models?|LLMs?|machine\s+learning)\b/i;
+const PAGE = /\b(?:pages?|blog\s*posts?|Confluence\s+content)\b/i;
+const ISSUE = /\b(?:issues?|work\s+items?|tickets?|(?:customer\s+|service\s+)?requests|Jira\s+content)\b/i;
+/**
+ * A denial held to a time, a manner or a condition denies less than it seems: "not stored longer than
+ * 30 days", "not in plain text", "not shared without your consent", "no page is created until you press Publish".
+ */
+const LIMITED = /\b(?:longer|more|later)\s+than\b|\bplain[- ]?text\b|\bunencrypted\b|\bin\s+(?:the\s+)?clear\b|\bwithout\s+(?:your|their|the\s+customer's|explicit|prior)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation)\b|\b(?:until|unless|before|after|once)\b/i;
+const PRONOUN = /\b(?:them|it)\b/i;
+
+/**
+ * Clauses end at a stop, a colon or a dash, at a contrast ("…, but …"), and at "and" or "or" that
+ * opens a denial of its own ("… stored on our servers and nothing is shared …").
+ */
+const CLAUSES = /[.;!?:—–()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)/i;
+const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
+
+/** The frames of a sentence, one per clause; a clause that names no data or object takes its sentence's earlier ones ("…, never stored, and never sent"). */
+export function readFrames(sentence: string): Frame[] {
+  const frames: Frame[] = [];
+  let data: Set<DataClass> = new Set();
+  let objects: Set<ContentObject> = new Set();
+  for (const text of sentence.split(CLAUSES)) {
+    if (!text || !/\S/.test(text)) continue;
+    if (REFERS_BACK.test(text) || LIMITED.test(text)) continue;
+    const frame = readClause(text);
+    if (frame.data.size === 0) frame.data = data;
+    else data = frame.data;
+    if (frame.objects.size === 0 && PRONOUN.test(text)) frame.objects = objects;
+    else if (frame.objects.size > 0) objects = frame.objects;
+    frames.push(frame);
+  }
+  return frames;
+}
+
+function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<ContentObject> } {
+  const denied = new Set<VerbClass>();
+  let negated = false;
+  let last: { verb: VerbClass; at: number } | null = null;
+  let previous = '';
+  let at = 0;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    if (NEGATIONS.has(word) || word.endsWith("n't")) {
+      negated = true;
+      // "stores no data", "keeps absolutely nothing": the verb before is denied.
+      if (OBJECT_NEGATIONS.has(word) && last && at - last.at <= 2) denied.add(last.verb);
+    } else if (CONTRASTS.has(word) || (SUBJECTS.has(word) && (previous === 'and' || previous === 'or'))) {
+      negated = false;
+    } else {
+      const verb = LOG_FORMS.has(word) && BEFORE_NOUN.has(previous) ? undefined : VERBS.get(word);
+      // The negation holds over objects and places too, up to a contrast: "does not send any data to us".
+      if (verb) {
+        if (negated) denied.add(verb);
+        last = { verb, at };
+      }
+    }
+    previous = word;
+    at++;
+  }
+  const data = new Set<DataClass>();
+  if (PERSONAL.test(text)) data.add('personal');
+  if (CONTENT.test(text)) data.add('content');
+  if (ANY.test(text)) data.add('any');
+  if (CUSTOMER.test(text)) data.add('customer');
+  if (SECRET.test(text)) data.add('secret');
+  const places = new Set<Place>();
+  if (THIRD.test(text)) places.add('third-party');
+  if (OURS.test(text)) places.add('ours');
+  if (OUTSIDE.test(text)) places.add('outside');
+  if (LOGS.test(text)) places.add('logs');
+  if (STORAGE.test(text)) places.add('storage');
+  if (REGION.test(text)) places.add('region');
+  if (IN_ATLASSIAN.test(text)) places.add('atlassian');
+  if (DEVICE.test(text)) places.add('device');
+  const objects = new Set<ContentObject>();
+  if (PAGE.test(text)) objects.add('page');
+  if (ISSUE.test(text)) objects.add('issue');
+  return { text, denied, data, places, objects, backend: BACKEND.test(text) && !PER_TENANT.test(text), training: TRAINING.test(text) };
+}
+
+/** Whether a frame denies one of `verbs`. */
+export const denies = (frame: Frame, ...verbs: VerbClass[]): boolean => verbs.some((v) => frame.denied.has(v));
+
+/** Whether a frame speaks of End-User Data: data at large, personal data or product content. */
+export const aboutData = (frame: Frame): boolean => frame.data.has('any') || frame.data.has('customer') || frame.data.has('personal') || frame.data.has('content');
+
+/** End-User Data named as such, not bare "data": "customer data", personal data, page content. */
+export const namesData = (frame: Frame): boolean => frame.data.has('customer') || frame.data.has('personal') || frame.data.has('content');
+
+const WHERE: readonly Place[] = ['third-party', 'ours', 'outside', 'logs', 'region', 'atlassian', 'device'];
+/** Whether a frame says where: to third parties, servers of the vendor's, outside Atlassian, logs, a region, a place in Atlassian or the user's device. */
+export const saysWhere = (frame: Frame): boolean => WHERE.some((p) => frame.places.has(p));
+
+/** Keeping, with its ways of saying so: "stores", "writes to storage". */
+export const deniesKeeping = (frame: Frame): boolean => denies(frame, 'store') || (denies(frame, 'write') && (frame.places.has('storage') || frame.places.has('ours')));

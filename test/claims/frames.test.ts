@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readFrames, type Frame } from '../../src/claims/frames.ts';
+import { recogniseText } from '../../src/claims/recognise.ts';
+import type { ClaimSource } from '../../src/claims/types.ts';
+
+const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
+const idsIn = (sentence: string): string[] => recogniseText(sentence, { ...source, text: sentence }).map((r) => r.claim.id).sort();
+const paramsIn = (sentence: string, id: string) => recogniseText(sentence, { ...source, text: sentence }).find((r) => r.claim.id === id)?.params;
+const sorted = (set: ReadonlySet<string>): string[] => [...set].sort();
+const only = (sentence: string): Frame => {
+  const frames = readFrames(sentence);
+  assert.equal(frames.length, 1, `one clause in ${sentence}`);
+  return frames[0]!;
+};
+
+describe('reading a clause by its parts', () => {
+  it('puts each form of a verb in its class', () => {
+    assert.deepEqual(sorted(only('Nothing is kept, transferred, logged, sold or overwritten.').denied), ['edit', 'log', 'sell', 'send', 'store']);
+    assert.deepEqual(sorted(only('We never copy, disclose or collect anything.').denied), ['collect', 'share', 'store']);
+  });
+
+  it('denies only the verbs after the negation, or the one just before "no" or "nothing"', () => {
+    assert.deepEqual(sorted(only('Issues the app keeps are never modified.').denied), ['edit']);
+    assert.deepEqual(sorted(only('The app stores no data.').denied), ['store']);
+    assert.deepEqual(sorted(only('The app stores your settings.').denied), []);
+  });
+
+  it('ends the negation at a contrast or a new subject', () => {
+    assert.deepEqual(sorted(only('We do not sell data and we store it on our servers.').denied), ['sell']);
+    const [first, second] = readFrames('Nothing is shared, but settings are stored.');
+    assert.deepEqual(sorted(first!.denied), ['share']);
+    assert.deepEqual(sorted(second!.denied), []);
+  });
+
+  it('names the data: at large, End-User Data by name, personal data, content, secrets', () => {
+    assert.deepEqual(sorted(only('We do not store data.').data), ['any']);
+    assert.deepEqual(sorted(only('We do not store customer data.').data), ['any', 'customer']);
+    assert.deepEqual(sorted(only('We do not store e-mail addresses or account IDs.').data), ['personal']);
+    assert.deepEqual(sorted(only('We do not store page bodies or comments.').data), ['content']);
+    assert.deepEqual(sorted(only('We do not store API tokens.').data), ['secret']);
+    assert.deepEqual(sorted(only('The app does not store End-User Data.').data), ['customer']);
+  });
+
+  it('names the place: third parties, our servers, outside Atlassian, logs, a region', () => {
+    assert.deepEqual(sorted(only('Nothing goes to any outside service provider.').places), ['third-party']);
+    assert.deepEqual(sorted(only('Nothing is kept on infrastructure we run.').places), ['ours']);
+    assert.deepEqual(sorted(only('Nothing is sent to third-party servers.').places), ['ours']);
+    assert.deepEqual(sorted(only('Nothing leaves the Atlassian cloud for the internet.').places), ['outside']);
+    assert.deepEqual(sorted(only('Nothing is written to application logs.').places), ['logs']);
+    assert.deepEqual(sorted(only('Data is not stored in the EU.').places), ['region']);
+  });
+
+  it('reads "log" after a determiner as a noun', () => {
+    assert.deepEqual(sorted(only('History stays on the issue, with no external log storage.').denied), []);
+    assert.deepEqual(sorted(only('We do not log issue text.').denied), ['log']);
+  });
+
+  it('splits clauses, and a clause that names no data takes the data named before it', () => {
+    const frames = readFrames('Page content is fetched on demand, never stored, and never sent to third parties.');
+    assert.equal(frames.length, 3);
+    assert.deepEqual(sorted(frames[2]!.data), ['content']);
+    assert.deepEqual(sorted(frames[2]!.places), ['third-party']);
+    const [, them] = readFrames('Pages are only read; the app never writes to them.');
+    assert.deepEqual(sorted(them!.objects), ['page']);
+  });
+
+  it('does not read a clause that refers back ("no other", "nothing else") or limits its denial to a time, a manner or a condition', () => {
+    assert.deepEqual(readFrames('No other Jira data is stored anywhere.'), []);
+    assert.deepEqual(readFrames('No page is created until you press Publish.'), []);
+    assert.deepEqual(readFrames('We do not keep your data longer than 30 days.'), []);
+    assert.deepEqual(readFrames('We do not store data in plain text.'), []);
+    assert.deepEqual(readFrames('We never share your data without your consent.'), []);
+  });
+
+  it('reads a 300,000-letter word as one word', () => {
+    const frames = readFrames(`We do not store ${'a'.repeat(300_000)} data.`);
+    assert.deepEqual(sorted(frames[0]!.denied), ['store']);
+  });
+});
+
+/** Sentences of bench/claims/probes.json (DEV half) that only the parts recognise. */
+const probes: Array<[string, string[]]> = [
+  ['Nothing you enter in the app is saved anywhere.', ['no-data-stored']],
+  ['Data is never persisted by the application.', ['no-data-stored']],
+  ['None of the user\'s personal details are retained.', ['no-personal-data-stored']],
+  ['We never store the text of your pages.', ['no-page-content-stored']],
+  ['We never keep customer content on infrastructure we run.', ['no-customer-content-outside-atlassian']],
+  ['The app does not save issue data to any external database.', ['no-customer-content-outside-atlassian']],
+  ['Page text is never written to application logs.', ['no-end-user-data-in-logs']],
+  ['Issue content is not forwarded to any outside service provider.', ['no-end-user-data-to-third-parties']],
+  ['We don\'t send anything to our own servers.', ['no-egress']],
+  ['We do not receive any of your data.', ['no-egress']],
+  ['The app doesn\'t rely on a backend outside Atlassian.', ['no-external-backend']],
+  ['The app is read-only and never alters your work items.', ['no-content-create-edit-delete']],
+  ['No data is stored on our servers and nothing is shared with third parties.', ['no-customer-content-outside-atlassian', 'no-end-user-data-to-third-parties']],
+  // and what they do not claim
+  ['Atlassian stores your data in its own data centres.', []],
+  ['No page is created until you press Publish.', []],
+  ['We do not store data except the settings you choose.', []],
+  ['Our staff never share passwords over chat.', []],
+  ['We never write issue content to logs.', ['no-end-user-data-in-logs']],
+  // a sale is no call in the code; "this data" is the data named before
+  ['We do not sell customer data or use it for advertising.', []],
+  ['The app uses this data while it works and does not store it.', []],
+  ['We don\'t operate servers in China.', []],
+  ['Jira issues are not modified, only labelled.', []],
+];
+
+describe('claims recognised by their parts', () => {
+  for (const [sentence, ids] of probes) it(sentence, () => assert.deepEqual(idsIn(sentence), ids));
+
+  it('carries the params of the claim it maps to', () => {
+    assert.deepEqual(paramsIn('No issue is ever updated or deleted by the app.', 'no-content-create-edit-delete'), { object: 'issue', actions: ['edit', 'delete'] });
+    assert.deepEqual(paramsIn('Existing pages are never overwritten.', 'no-content-create-edit-delete'), { object: 'page', actions: ['edit'] });
+    assert.deepEqual(paramsIn('Account IDs are looked up at runtime and are never written to storage.', 'no-personal-data-stored'), { kinds: ['account-id'] });
+    assert.deepEqual(paramsIn('Personal information is never disclosed to outside companies.', 'no-end-user-data-to-third-parties'), { kinds: ['account-id', 'email', 'display-name', 'ip-address'] });
+  });
+});
