@@ -22,6 +22,41 @@ const server = [
 ].join('\n');
 
 describe('ACE: requests of helper modules written before `const`', () => {
+  it('follows the client into a function the module assigns to a member of the object it exports', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor(page),
+      'package.json': '{ "dependencies": { "atlassian-connect-express": "^11.0.0", "express": "^4.0.0" } }',
+      'app.js': server,
+      'lib/users.js': [
+        'var users = {};',
+        'users.describe = function (httpClient, accountId) {',
+        '  return new Promise((resolve) => {',
+        "    httpClient.get({ url: `/rest/api/user?accountId=${accountId}`, json: true }, (err, res, body) => resolve(body));",
+        '  });',
+        '};',
+        'module.exports = users;',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, at(c.evidence)]), [['GET', '/rest/api/user?accountId={}', 'lib/users.js:4']]);
+  });
+
+  it('follows it into a function of an object literal declared with var', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor(page),
+      'package.json': '{ "dependencies": { "atlassian-connect-express": "^11.0.0", "express": "^4.0.0" } }',
+      'app.js': server,
+      'lib/users.js': [
+        'var users = {',
+        '  describe: function (httpClient, accountId) {',
+        "    return httpClient.get({ url: `/rest/api/user?accountId=${accountId}`, json: true });",
+        '  },',
+        '};',
+        'module.exports = users;',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, at(c.evidence)]), [['GET', '/rest/api/user?accountId={}', 'lib/users.js:3']]);
+  });
+
   it('gives one request per URL a condition chooses, in the options or as the path, also through a name', async () => {
     const { facts } = await scanFiles({
       'atlassian-connect.json': descriptor(page),
