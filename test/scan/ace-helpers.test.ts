@@ -82,3 +82,23 @@ describe('ACE: requests of helper modules written before `const`', () => {
     assert.ok(facts.personalData.uses.some((u) => u.kind === 'display-name' && u.action === 'read' && at(u.evidence) === 'lib/users.js:3'));
   });
 });
+
+describe('ACE: the product its config.json names', () => {
+  const files = (config: string): Record<string, string> => ({
+    'atlassian-connect.json': descriptor(page),
+    'package.json': '{ "dependencies": { "atlassian-connect-express": "^11.0.0", "express": "^4.0.0" } }',
+    'config.json': config,
+    'app.js': server,
+    'lib/users.js': 'module.exports = { describe: () => null };',
+  });
+
+  it('is the app\'s product when its modules do not tell one', async () => {
+    const { facts } = await scanFiles(files('{\n  // the app\'s settings\n  "production": { "port": "$PORT" },\n  "product": "confluence"\n}'));
+    assert.deepEqual(facts.app.products, ['confluence']);
+  });
+
+  it('the production section\'s first; a value ACE does not know is none', async () => {
+    assert.deepEqual((await scanFiles(files('{ "production": { "product": "bitbucket" }, "product": "jira" }'))).facts.app.products, ['bitbucket']);
+    assert.deepEqual((await scanFiles(files('{ "production": {}, "product": "trello" }'))).facts.app.products, []);
+  });
+});
