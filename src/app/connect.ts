@@ -1,5 +1,7 @@
 import type { DeclaredScope, Diagnostic, EgressDeclaration, Evidence, ModuleFact, Product, RemoteFact, TriggerFact, UninstallFact } from '../scan/facts.ts';
 import ace from '../data/atlassian-connect-express.json' with { type: 'json' };
+import implied from '../data/scope-implied.json' with { type: 'json' };
+import { parseConnectScope } from '../scan/scopes/connect.ts';
 import { blankJsonComments } from '../utils/jsonc.ts';
 import { LineIndex } from '../utils/lines.ts';
 import { findCodeDescriptor, mayHoldDescriptor } from './connect-code.ts';
@@ -112,6 +114,18 @@ function aceValues(files: readonly FileEntry[], read: Read, descriptorPath: stri
   return { values, product: product !== null && ace.products.includes(product) ? product as Product : null };
 }
 
+/**
+ * A Bitbucket Connect descriptor declares Bitbucket's classic scopes (`repository`, `pullrequest:write`), which no
+ * Jira or Confluence descriptor does: they declare Connect's (`READ`, `WRITE`).
+ * https://developer.atlassian.com/cloud/bitbucket/app-descriptor/
+ */
+function bitbucketScopes(scopes: unknown): boolean {
+  const names = list(scopes).filter((s): s is string => typeof s === 'string');
+  return names.some((s) => BITBUCKET_SCOPES.has(s)) && !names.some((s) => parseConnectScope(s, false) !== null);
+}
+
+const BITBUCKET_SCOPES = new Set(Object.entries(implied.bitbucketClassicImplies).flatMap(([scope, implies]) => (Array.isArray(implies) ? [scope, ...implies] : [])));
+
 function fill(value: string | null, values: Record<string, string>): string | null {
   return value?.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole) ?? null;
 }
@@ -176,8 +190,8 @@ export function connectFacts(file: string, descriptor: Plain, locate: (path: rea
     modules: read.modules,
     triggers: read.triggers,
     uninstall: read.uninstall,
-    // Modules offered by one product tell it; else the product atlassian-connect-express's config.json names.
-    products: read.products.length === 0 && configProduct !== null ? [configProduct] : read.products,
+    // Modules offered by one product tell it; else the product atlassian-connect-express's config.json names, or Bitbucket's scopes.
+    products: read.products.length > 0 ? read.products : configProduct !== null ? [configProduct] : bitbucketScopes(descriptor.scopes) ? ['bitbucket'] : [],
     pages: read.pages,
     remotes,
     egress,

@@ -136,7 +136,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph));
   resolveParamRequests(files, graph, fill, resolved);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
-  productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);
+  productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge, app.app.platform === 'connect' && app.app.products.includes('bitbucket'));
   if (app.app.platform !== 'connect') forgeStorageRequests(files);
   const sources = new Map(tasks.filter((t) => t.kind === 'source').map((t) => [t.path, t]));
   // A manifest that names a handler file the folder lacks: the files that would import a module's exports may be missing too.
