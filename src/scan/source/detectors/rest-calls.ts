@@ -110,9 +110,12 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') : first;
     const opts = options ?? ctx.scope.object(node.arguments[1]);
-    push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), ctx.scope.strParams(url), 'connect', 'AP.request', node, methodParam(ctx, options ? undefined : node.arguments[1], opts, 'type'));
     const data = opts ? objectProperty(opts, 'data') : null;
-    if (data) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([data]) });
+    // One call per URL a condition chooses, as an ACE client's.
+    for (const path of ctx.scope.strAlternatives(url, true)) {
+      push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), path, 'connect', 'AP.request', node, methodParam(ctx, options ? undefined : node.arguments[1], opts, 'type'));
+      if (data) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([data]) });
+    }
     return;
   }
 
