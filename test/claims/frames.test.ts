@@ -51,9 +51,36 @@ describe('reading a clause by its parts', () => {
     assert.deepEqual(sorted(only('Data is not stored in the EU.').places), ['region']);
   });
 
-  it('reads "log" after a determiner as a noun', () => {
+  it('reads "log" after a determiner or a preposition as a noun, the place; in a list of verbs as a verb', () => {
     assert.deepEqual(sorted(only('History stays on the issue, with no external log storage.').denied), []);
     assert.deepEqual(sorted(only('We do not log issue text.').denied), ['log']);
+    const listed = only('We do not store, log or share End-User Data.');
+    assert.deepEqual(sorted(listed.denied), ['log', 'share', 'store']);
+    assert.deepEqual(sorted(listed.places), []);
+    assert.deepEqual(sorted(only('We never write issue content to logs.').places), ['logs']);
+    assert.deepEqual(sorted(only('Logs never leave the platform.').places), ['logs']);
+  });
+
+  it('reads "ends up in" as a write, and "keeps … out of" as a denial of keeping there', () => {
+    assert.deepEqual(sorted(only('No customer data ends up in our logs.').denied), ['write']);
+    assert.deepEqual(sorted(only('We keep End-User Data out of our logs.').denied), ['store']);
+    assert.deepEqual(sorted(only('We keep End-User Data in Forge storage.').denied), []);
+  });
+
+  it('reads "anyone\'s" as whose, not as a third party, and a display name as personal data', () => {
+    const frame = only("We don't retain anyone's display name.");
+    assert.deepEqual(sorted(frame.places), []);
+    assert.deepEqual(sorted(frame.data), ['personal']);
+    assert.deepEqual(sorted(only('We do not share data with anyone.').places), ['third-party']);
+  });
+
+  it('reads "any content" as data at large, "page content" as content', () => {
+    assert.deepEqual(sorted(only('The macro does not save any content or settings.').data), ['any']);
+    assert.deepEqual(sorted(only('The macro does not save any page content.').data), ['content']);
+  });
+
+  it('reads "other than Atlassian" after a server as a place outside Atlassian', () => {
+    assert.deepEqual(sorted(only("The app does not contact any server other than Atlassian's APIs.").places), ['outside']);
   });
 
   it('splits clauses, and a clause that names no data takes the data named before it', () => {
@@ -71,11 +98,23 @@ describe('reading a clause by its parts', () => {
     assert.deepEqual(readFrames('We do not keep your data longer than 30 days.'), []);
     assert.deepEqual(readFrames('We do not store data in plain text.'), []);
     assert.deepEqual(readFrames('We never share your data without your consent.'), []);
+    assert.deepEqual(readFrames('We do not keep data after 30 days.'), []);
+    assert.deepEqual(readFrames('Data is not retained once you close your account.'), []);
+  });
+
+  it('reads "after the report is drawn", "once the page is rendered" as the end of the request, with no data of its own', () => {
+    const frame = only('No information is retained by the app once the page is rendered.');
+    assert.deepEqual(sorted(frame.denied), ['store']);
+    assert.deepEqual(sorted(frame.data), ['any']);
+    assert.deepEqual(sorted(frame.objects), []);
+    assert.deepEqual(sorted(only('Ticket summaries are not retained after the report is drawn.').denied), ['store']);
   });
 
   it('reads a 300,000-letter word as one word', () => {
     const frames = readFrames(`We do not store ${'a'.repeat(300_000)} data.`);
     assert.deepEqual(sorted(frames[0]!.denied), ['store']);
+    const ended = readFrames(`We do not keep data once the ${'a'.repeat(300_000)} ${'b'.repeat(300_000)} is rendered.`);
+    assert.deepEqual(sorted(ended[0]!.denied), ['store']);
   });
 });
 
@@ -105,6 +144,15 @@ const probes: Array<[string, string[]]> = [
   ['The app uses this data while it works and does not store it.', []],
   ['We don\'t operate servers in China.', []],
   ['Jira issues are not modified, only labelled.', []],
+  // the first round's misses
+  ['We do not store, log or share End-User Data.', ['no-data-stored', 'no-end-user-data-in-logs']],
+  ['No information is retained by the app once the page is rendered.', ['no-data-stored']],
+  ['No customer data ends up in our logs.', ['no-end-user-data-in-logs']],
+  ['We keep End-User Data out of our logs.', ['no-end-user-data-in-logs']],
+  ["The app does not contact any server other than Atlassian's APIs.", ['no-egress']],
+  ['The macro does not save any content or settings.', ['no-data-stored']],
+  // an exception other than Atlassian's own services still re-opens the claim
+  ['The app does not contact any server other than our licence server.', []],
 ];
 
 describe('claims recognised by their parts', () => {
@@ -115,5 +163,6 @@ describe('claims recognised by their parts', () => {
     assert.deepEqual(paramsIn('Existing pages are never overwritten.', 'no-content-create-edit-delete'), { object: 'page', actions: ['edit'] });
     assert.deepEqual(paramsIn('Account IDs are looked up at runtime and are never written to storage.', 'no-personal-data-stored'), { kinds: ['account-id'] });
     assert.deepEqual(paramsIn('Personal information is never disclosed to outside companies.', 'no-end-user-data-to-third-parties'), { kinds: ['account-id', 'email', 'display-name', 'ip-address'] });
+    assert.deepEqual(paramsIn("We don't retain anyone's display name.", 'no-personal-data-stored'), { kinds: ['display-name'] });
   });
 });
