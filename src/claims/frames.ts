@@ -29,10 +29,10 @@ export interface Frame {
 }
 
 const BASES: Array<[VerbClass, string[]]> = [
-  ['store', ['store', 'keep', 'retain', 'persist', 'save', 'hold', 'cache', 'archive', 'copy', 'kept', 'held', 'copies', 'copied']],
+  ['store', ['store', 'keep', 'retain', 'persist', 'save', 'hold', 'cache', 'archive', 'copy', 'kept', 'held', 'copies', 'copied', 'record']],
   ['log', ['log', 'logged', 'logging']],
   ['send', ['send', 'sent', 'transmit', 'transmitted', 'transfer', 'transferred', 'forward', 'upload', 'export', 'egress', 'sync', 'replicate']],
-  ['share', ['share', 'disclose', 'pass', 'provide', 'hand', 'handed', 'give', 'given']],
+  ['share', ['share', 'disclose', 'pass', 'provide', 'hand', 'handed', 'give', 'given', 'available']],
   ['sell', ['sell', 'sold', 'rent', 'trade']],
   ['leave', ['leave', 'leaves', 'left', 'go', 'goes', 'travel', 'flow', 'move']],
   ['receive', ['receive']],
@@ -41,7 +41,7 @@ const BASES: Array<[VerbClass, string[]]> = [
   ['edit', ['edit', 'modify', 'modifies', 'modified', 'change', 'changes', 'update', 'alter', 'overwrite', 'overwritten', 'rewrite', 'rewritten']],
   ['create', ['create']],
   ['delete', ['delete', 'remove', 'erase']],
-  ['write', ['write', 'writes', 'written', 'wrote', 'writing', 'record', 'appear', 'land']],
+  ['write', ['write', 'writes', 'written', 'wrote', 'writing', 'appear', 'land']],
   ['host', ['host', 'run', 'ran', 'operate', 'maintain', 'depend', 'rely', 'relies', 'need', 'require', 'use', 'have', 'has']],
   ['train', ['train', 'fine-tune', 'finetune']],
 ];
@@ -81,7 +81,7 @@ const ANY = /(?<!\b(?:personal|user|issue|page|usage|analytics|identifiable|prof
 const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:data|content|information)\b/i;
 const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
 
-const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:companies|organi[sz]ations|parties|service\s+providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
+const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|service\s+providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
 const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure)\s+(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)\b|\b(?:external|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:to|with)\s+us\b|\bourselves\b/i;
 const OUTSIDE = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:Atlassian|Forge)\b|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\banywhere\s+else\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b/i;
 const STORAGE = /\b(?:storage|database|disk|cache)\b/i;

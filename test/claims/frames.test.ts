@@ -18,6 +18,7 @@ describe('reading a clause by its parts', () => {
   it('puts each form of a verb in its class', () => {
     assert.deepEqual(sorted(only('Nothing is kept, transferred, logged, sold or overwritten.').denied), ['edit', 'log', 'sell', 'send', 'store']);
     assert.deepEqual(sorted(only('We never copy, disclose or collect anything.').denied), ['collect', 'share', 'store']);
+    assert.deepEqual(sorted(only('No personal information is recorded or made available.').denied), ['share', 'store']);
   });
 
   it('denies only the verbs after the negation, or the one just before "no" or "nothing"', () => {
@@ -44,6 +45,7 @@ describe('reading a clause by its parts', () => {
 
   it('names the place: third parties, our servers, outside Atlassian, logs, a region', () => {
     assert.deepEqual(sorted(only('Nothing goes to any outside service provider.').places), ['third-party']);
+    assert.deepEqual(sorted(only('Nothing goes to any other company or outside party.').places), ['third-party']);
     assert.deepEqual(sorted(only('Nothing is kept on infrastructure we run.').places), ['ours']);
     assert.deepEqual(sorted(only('Nothing is sent to third-party servers.').places), ['ours']);
     assert.deepEqual(sorted(only('Nothing leaves the Atlassian cloud for the internet.').places), ['outside']);
@@ -151,6 +153,8 @@ const probes: Array<[string, string[]]> = [
   ['We keep End-User Data out of our logs.', ['no-end-user-data-in-logs']],
   ["The app does not contact any server other than Atlassian's APIs.", ['no-egress']],
   ['The macro does not save any content or settings.', ['no-data-stored']],
+  ['No outside party ever receives your data.', ['no-end-user-data-to-third-parties']],
+  ['Customer data is not made available to third parties.', ['no-end-user-data-to-third-parties']],
   // an exception other than Atlassian's own services still re-opens the claim
   ['The app does not contact any server other than our licence server.', []],
 ];
