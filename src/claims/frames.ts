@@ -113,6 +113,8 @@ const PRONOUN = /\b(?:them|it)\b/i;
  * opens a denial of its own ("… stored on our servers and nothing is shared …").
  */
 const CLAUSES = /[.;!?:—–()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)/i;
+/** "Atlassian, not us, stores …": a negation set off by commas denies only the party it names; "…, not on our servers, …" says where. */
+const SET_OFF = /,\s+not\s+(?!(?:on|in|to|with|from|at|by|into|onto|outside|inside|within|for|through|beyond)\b)(?:[\w']+\s+){0,2}?[\w']+,/gi;
 const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
 
 /** The frames of a sentence, one per clause; a clause that names no data or object takes its sentence's earlier ones ("…, never stored, and never sent"). */
@@ -120,7 +122,7 @@ export function readFrames(sentence: string): Frame[] {
   const frames: Frame[] = [];
   let data: Set<DataClass> = new Set();
   let objects: Set<ContentObject> = new Set();
-  for (const clause of sentence.split(CLAUSES)) {
+  for (const clause of sentence.replace(SET_OFF, ',').split(CLAUSES)) {
     if (!clause || !/\S/.test(clause)) continue;
     const end = clause.search(ENDS_USE);
     const text = end > 0 ? clause.slice(0, end) : clause;

@@ -27,6 +27,11 @@ describe('reading a clause by its parts', () => {
     assert.deepEqual(sorted(only('The app stores your settings.').denied), []);
   });
 
+  it('reads a negation set off by commas as denying only the party it names', () => {
+    assert.deepEqual(sorted(only('Atlassian, not us, is responsible for storing your Jira issues.').denied), []);
+    assert.deepEqual(idsIn('Your data is kept in Forge, not on our servers, at all times.'), ['no-customer-content-outside-atlassian']);
+  });
+
   it('ends the negation at a contrast or a new subject', () => {
     assert.deepEqual(sorted(only('We do not sell data and we store it on our servers.').denied), ['sell']);
     const [first, second] = readFrames('Nothing is shared, but settings are stored.');
