@@ -87,7 +87,7 @@ const OUTSIDE = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:Atlassia
 const STORAGE = /\b(?:storage|database|disk|cache)\b/i;
 /** Where in the world, or where in Atlassian: "in the EU", "in your Jira site", "in the customer's data residency region". */
 const REGION = new RegExp(String.raw`\b(?:regions?|residency|countr(?:y|ies)|data\s+cent(?:er|re)s?|${PLACE})(?![\w-])`);
-const DEVICE = /\b(?:devices?|browsers?|local\s+storage|cookies?|computers?)\b/i;
+const DEVICE = /\b(?:devices?|browsers?|local\s+storage|cookies?|computers?|laptops?|removable\s+media|portable\s+(?:media|drives?)|USB)\b/i;
 const IN_ATLASSIAN = /\b(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:customer's\s+)?(?:Atlassian|Forge|Jira|Confluence)\b/i;
 /** "for each customer": a server per tenant is still a server. */
 const PER_TENANT = /\b(?:for\s+each|per)\s+(?:customer|tenant|site|instance|client)\b/i;
@@ -101,11 +101,11 @@ const ISSUE = /\b(?:issues?|work\s+items?|tickets?|(?:customer\s+|service\s+)?re
 const END_OF_USE = String.raw`(?:\s+[\w']+){0,4}?\s+(?:rendered|drawn|displayed|shown|generated|built|returned|served|answered|delivered|processed|complete[sd]?|finish(?:es|ed)?)\b|\s+(?:use|processing|rendering)\b`;
 /**
  * A denial held to a time, a manner or a condition denies less than it seems: "not stored longer than
- * 30 days", "not in plain text", "not shared without your consent", "no page is created until you press Publish".
+ * 30 days", "no more data than it needs", "not in plain text", "not shared without your consent", "no page is created until you press Publish".
  */
 /** "… once the page is rendered": what the clause says after it is a time, not data it speaks of. */
 const ENDS_USE = new RegExp(String.raw`\b(?:after|once)\b(?:${END_OF_USE})`, 'i');
-const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+than\b|\bplain[- ]?text\b|\bunencrypted\b|\bin\s+(?:the\s+)?clear\b|\bwithout\s+(?:your|their|the\s+customer's|explicit|prior)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation)\b|\b(?:until|unless|before)\b|\b(?:after|once)\b(?!${END_OF_USE})`, 'i');
+const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,2}?than\b|\bplain[- ]?text\b|\bunencrypted\b|\bin\s+(?:the\s+)?clear\b|\bwithout\s+(?:your|their|the\s+customer's|explicit|prior)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation)\b|\b(?:until|unless|before)\b|\b(?:after|once)\b(?!${END_OF_USE})`, 'i');
 const PRONOUN = /\b(?:them|it)\b/i;
 
 /**

@@ -56,6 +56,7 @@ describe('reading a clause by its parts', () => {
     assert.deepEqual(sorted(only('Nothing leaves the Atlassian cloud for the internet.').places), ['outside']);
     assert.deepEqual(sorted(only('Nothing is written to application logs.').places), ['logs']);
     assert.deepEqual(sorted(only('Data is not stored in the EU.').places), ['region']);
+    assert.deepEqual(sorted(only('We never store data on removable media.').places), ['device']);
   });
 
   it('reads "log" after a determiner or a preposition as a noun, the place; in a list of verbs as a verb', () => {
@@ -106,6 +107,7 @@ describe('reading a clause by its parts', () => {
     assert.deepEqual(readFrames('We do not store data in plain text.'), []);
     assert.deepEqual(readFrames('We never share your data without your consent.'), []);
     assert.deepEqual(readFrames('We do not keep data after 30 days.'), []);
+    assert.deepEqual(readFrames('The app stores no more data than it needs.'), []);
     assert.deepEqual(readFrames('Data is not retained once you close your account.'), []);
   });
 
@@ -159,6 +161,7 @@ const probes: Array<[string, string[]]> = [
   ["The app does not contact any server other than Atlassian's APIs.", ['no-egress']],
   ['The macro does not save any content or settings.', ['no-data-stored']],
   ['No outside party ever receives your data.', ['no-end-user-data-to-third-parties']],
+  ['There is no hosted component on our side whatsoever.', ['no-external-backend']],
   ['Customer data is not made available to third parties.', ['no-end-user-data-to-third-parties']],
   // an exception other than Atlassian's own services still re-opens the claim
   ['The app does not contact any server other than our licence server.', []],
