@@ -8,7 +8,7 @@
  */
 import { PLACE } from './catalogue/data-region.ts';
 
-export type VerbClass = 'store' | 'log' | 'send' | 'share' | 'sell' | 'leave' | 'receive' | 'connect' | 'collect' | 'edit' | 'create' | 'delete' | 'write' | 'host' | 'train';
+export type VerbClass = 'store' | 'log' | 'send' | 'share' | 'sell' | 'leave' | 'receive' | 'connect' | 'collect' | 'edit' | 'create' | 'delete' | 'write' | 'contain' | 'host' | 'train';
 export type DataClass = 'any' | 'customer' | 'personal' | 'content' | 'secret';
 export type Place = 'third-party' | 'ours' | 'outside' | 'logs' | 'storage' | 'region' | 'atlassian' | 'device';
 export type ContentObject = 'page' | 'issue';
@@ -42,6 +42,7 @@ const BASES: Array<[VerbClass, string[]]> = [
   ['create', ['create']],
   ['delete', ['delete', 'remove', 'erase']],
   ['write', ['write', 'writes', 'written', 'wrote', 'writing', 'appear', 'land']],
+  ['contain', ['contain', 'include']],
   ['host', ['host', 'run', 'ran', 'operate', 'maintain', 'depend', 'rely', 'relies', 'need', 'require', 'use', 'have', 'has']],
   ['train', ['train', 'fine-tune', 'finetune']],
 ];
@@ -95,7 +96,7 @@ const PER_TENANT = /\b(?:for\s+each|per)\s+(?:customer|tenant|site|instance|clie
 const REFERS_BACK = /\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?(?:other|else)\b/i;
 const BACKEND = /\b(?:servers?|back[- ]?ends?|infrastructure|hosting)\b/i;
 const TRAINING = /\b(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing))\b|\bimprove\b.*\b(?:AI|models?|LLMs?|machine\s+learning)\b/i;
-const PAGE = /\b(?:pages?|blog\s*posts?|Confluence\s+content)\b/i;
+const PAGE = /\b(?:pages?|blog\s*posts?|Confluence\s+content|(?:Confluence|your)\s+spaces?)\b/i;
 const ISSUE = /\b(?:issues?|work\s+items?|tickets?|(?:customer\s+|service\s+)?requests|Jira\s+content)\b/i;
 /** The end of the request that used the data, not a time it is kept for: "after the report is drawn", "once the page is rendered", "after use". */
 const END_OF_USE = String.raw`(?:\s+[\w']+){0,4}?\s+(?:rendered|drawn|displayed|shown|generated|built|returned|served|answered|delivered|processed|complete[sd]?|finish(?:es|ed)?)\b|\s+(?:use|processing|rendering)\b`;
@@ -201,5 +202,5 @@ const WHERE: readonly Place[] = ['third-party', 'ours', 'outside', 'logs', 'regi
 /** Whether a frame says where: to third parties, servers of the vendor's, outside Atlassian, logs, a region, a place in Atlassian or the user's device. */
 export const saysWhere = (frame: Frame): boolean => WHERE.some((p) => frame.places.has(p));
 
-/** Keeping, with its ways of saying so: "stores", "writes to storage". */
-export const deniesKeeping = (frame: Frame): boolean => denies(frame, 'store') || (denies(frame, 'write') && (frame.places.has('storage') || frame.places.has('ours')));
+/** Keeping, with its ways of saying so: "stores", "writes to storage", "our database contains no …". */
+export const deniesKeeping = (frame: Frame): boolean => denies(frame, 'store') || (denies(frame, 'write', 'contain') && (frame.places.has('storage') || frame.places.has('ours')));

@@ -122,6 +122,7 @@ describe('reading a clause by its parts', () => {
   it('reads a 300,000-letter word as one word', () => {
     const frames = readFrames(`We do not store ${'a'.repeat(300_000)} data.`);
     assert.deepEqual(sorted(frames[0]!.denied), ['store']);
+    assert.deepEqual(readFrames(`Atlassian, not ${'a'.repeat(300_000)} us, stores no more ${'b'.repeat(300_000)} than it needs.`), []);
     const ended = readFrames(`We do not keep data once the ${'a'.repeat(300_000)} ${'b'.repeat(300_000)} is rendered.`);
     assert.deepEqual(sorted(ended[0]!.denied), ['store']);
   });
@@ -162,6 +163,10 @@ const probes: Array<[string, string[]]> = [
   ['The macro does not save any content or settings.', ['no-data-stored']],
   ['No outside party ever receives your data.', ['no-end-user-data-to-third-parties']],
   ['There is no hosted component on our side whatsoever.', ['no-external-backend']],
+  ['Logs produced by the app never include e-mail addresses or account IDs.', ['no-end-user-data-in-logs']],
+  ['Our database contains no personal data.', ['no-customer-content-outside-atlassian']],
+  // what logs contain is no edit of the content they name
+  ['Diagnostic logs never include the content of your tickets.', ['no-end-user-data-in-logs']],
   ['Customer data is not made available to third parties.', ['no-end-user-data-to-third-parties']],
   // an exception other than Atlassian's own services still re-opens the claim
   ['The app does not contact any server other than our licence server.', []],
@@ -173,6 +178,7 @@ describe('claims recognised by their parts', () => {
   it('carries the params of the claim it maps to', () => {
     assert.deepEqual(paramsIn('No issue is ever updated or deleted by the app.', 'no-content-create-edit-delete'), { object: 'issue', actions: ['edit', 'delete'] });
     assert.deepEqual(paramsIn('Existing pages are never overwritten.', 'no-content-create-edit-delete'), { object: 'page', actions: ['edit'] });
+    assert.deepEqual(paramsIn('The app neither writes to nor deletes from your Confluence spaces.', 'no-content-create-edit-delete'), { object: 'page', actions: ['edit', 'delete'] });
     assert.deepEqual(paramsIn('Account IDs are looked up at runtime and are never written to storage.', 'no-personal-data-stored'), { kinds: ['account-id'] });
     assert.deepEqual(paramsIn('Personal information is never disclosed to outside companies.', 'no-end-user-data-to-third-parties'), { kinds: ['account-id', 'email', 'display-name', 'ip-address'] });
     assert.deepEqual(paramsIn("We don't retain anyone's display name.", 'no-personal-data-stored'), { kinds: ['display-name'] });

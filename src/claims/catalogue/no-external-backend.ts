@@ -14,7 +14,7 @@ const NO_SERVER = /\b(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:servers?|back[- ]?en
 const IN_PLACE = /\b(?:servers?|back[- ]?ends?|infrastructure)\s+(?:located\s+)?in\s+(?:the\s+)?[A-Z]/;
 function deniesBackend(f: Frame): boolean {
   // "We don't operate servers in China" says where the servers are not, not that there are none.
-  if (denies(f, 'store', 'write', 'send', 'log', 'connect', 'collect', 'leave', 'receive', 'sell') || f.places.has('region') || IN_PLACE.test(f.text)) return false;
+  if (denies(f, 'store', 'write', 'contain', 'send', 'log', 'connect', 'collect', 'leave', 'receive', 'sell') || f.places.has('region') || IN_PLACE.test(f.text)) return false;
   return (denies(f, 'host') && (f.backend || /\bourselves\b/i.test(f.text))) || NO_SERVER.test(f.text);
 }
 
