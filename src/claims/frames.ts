@@ -65,6 +65,8 @@ const OBJECT_NEGATIONS = new Set(['no', 'none', 'nothing']);
 /** Words after which what a clause denies no longer holds: "not stored, only read". */
 const CONTRASTS = new Set(['but', 'only', 'however', 'instead', 'rather', 'yet', 'whereas', 'although']);
 const SUBJECTS = new Set(['we', 'it', 'they']);
+/** Data named just before a subject opens a relative clause: "data it does not store" describes the data, and denies nothing. */
+const DATA_NOUNS = new Set(['data', 'information', 'content', 'anything']);
 /** "log" after these, or first in its clause, is a noun: "no external log storage", "the application logs", "written to logs", "Logs never leave". */
 const BEFORE_NOUN = new Set(['', 'a', 'an', 'the', 'our', 'its', 'their', 'your', 'any', 'no', 'external', 'app', 'application', 'audit', 'access', 'error', 'system', 'platform', 'server', 'debug', 'to', 'in', 'into', 'of', 'from', 'within', 'inside', 'ours']);
 const LOG_FORMS = new Set(['log', 'logs', 'logging']);
@@ -108,6 +110,8 @@ const END_OF_USE = String.raw`(?:\s+[\w']+){0,4}?\s+(?:rendered|drawn|displayed|
 const ENDS_USE = new RegExp(String.raw`\b(?:after|once)\b(?:${END_OF_USE})`, 'i');
 const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,2}?than\b|\bplain[- ]?text\b|\bunencrypted\b|\bin\s+(?:the\s+)?clear\b|\bwithout\s+(?:your|their|the\s+customer's|explicit|prior)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation)\b|\b(?:until|unless|before)\b|\b(?:after|once)\b(?!${END_OF_USE})`, 'i');
 const PRONOUN = /\b(?:them|it)\b/i;
+/** "… is not changed by Atlassian": what Atlassian does, not the app. */
+const BY_ATLASSIAN = /\bby\s+(?:the\s+)?(?:Atlassian|Jira|Confluence)\b(?!')/i;
 
 /**
  * Clauses end at a stop, a colon or a dash, at a contrast ("…, but …"), and at "and" or "or" that
@@ -127,7 +131,7 @@ export function readFrames(sentence: string): Frame[] {
     if (!clause || !/\S/.test(clause)) continue;
     const end = clause.search(ENDS_USE);
     const text = end > 0 ? clause.slice(0, end) : clause;
-    if (REFERS_BACK.test(text) || LIMITED.test(text)) continue;
+    if (REFERS_BACK.test(text) || LIMITED.test(text) || BY_ATLASSIAN.test(text)) continue;
     const frame = readClause(text);
     if (frame.data.size === 0) frame.data = data;
     else data = frame.data;
@@ -145,9 +149,17 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
   let last: { verb: VerbClass; at: number } | null = null;
   let previous = '';
   let at = 0;
+  let relative = -9;
   for (const m of text.matchAll(WORD)) {
     const word = m[0].toLowerCase();
-    if (NEGATIONS.has(word) || word.endsWith("n't")) {
+    if (SUBJECTS.has(word) && DATA_NOUNS.has(previous) && /\w/.test(text[m.index - 2] ?? '')) {
+      // The relative clause's verbs are not under the sentence's negation: "We do not store data we receive".
+      relative = at;
+      negated = false;
+    }
+    if ((NEGATIONS.has(word) || word.endsWith("n't")) && at - relative <= 2) {
+      // "… to data we do not hold": the negation is the relative clause's.
+    } else if (NEGATIONS.has(word) || word.endsWith("n't")) {
       negated = true;
       // "stores no data", "keeps absolutely nothing": the verb before is denied.
       if (OBJECT_NEGATIONS.has(word) && last && at - last.at <= 2) denied.add(last.verb);

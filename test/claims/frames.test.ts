@@ -165,6 +165,11 @@ const probes: Array<[string, string[]]> = [
   ['There is no hosted component on our side whatsoever.', ['no-external-backend']],
   ['Logs produced by the app never include e-mail addresses or account IDs.', ['no-end-user-data-in-logs']],
   ['Our database contains no personal data.', ['no-customer-content-outside-atlassian']],
+  // a relative clause describes the data ("data we do not hold"); what Atlassian does is not the app's
+  ['We cannot disclose data we do not hold.', []],
+  ['The vendor has no access to data it does not store.', []],
+  ['We do not store data we receive from Jira.', ['no-data-stored']],
+  ['Page history is not changed by Atlassian when the app is removed.', []],
   // what logs contain is no edit of the content they name
   ['Diagnostic logs never include the content of your tickets.', ['no-end-user-data-in-logs']],
   ['Customer data is not made available to third parties.', ['no-end-user-data-to-third-parties']],
