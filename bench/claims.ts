@@ -1,22 +1,24 @@
 /**
  * How well claims are recognised in wording Candor was not written against: each sentence of
  * bench/claims/probes.json (see bench/claims/README.md) is read by recogniseText and the claims found
- * are compared with its labels. Prints, for the DEV and HELD-OUT halves, the claims recognised with
+ * are compared with its labels (a probe of several lines, a list or a table, is read as a Markdown
+ * statement). Prints, for each split (DEV, HELD-OUT, HELD-OUT-2), the claims recognised with
  * the right params out of those expected, the wrong claims recognised (false positives), and the
  * misses per claim. `--list` prints every miss and false positive with its sentence.
  *
- *   node bench/claims.ts [--list] [--half dev|held-out]
+ *   node bench/claims.ts [--list] [--half dev|held-out|held-out-2]
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { recogniseText, type RecognisedClaim } from '../src/claims/recognise.ts';
+import { recogniseClaims, recogniseText, type RecognisedClaim } from '../src/claims/recognise.ts';
+import { readStatement } from '../src/statement/read.ts';
 
 interface Probe {
   text: string;
   claims: string[];
   params?: Record<string, Record<string, unknown>>;
   optional?: string[];
-  half: 'dev' | 'held-out';
+  half: 'dev' | 'held-out' | 'held-out-2';
 }
 
 const { values } = parseArgs({ options: { list: { type: 'boolean', default: false }, half: { type: 'string' } } });
@@ -33,7 +35,7 @@ function paramsHold(expected: Record<string, unknown> | undefined, found: Record
   });
 }
 
-for (const half of ['dev', 'held-out'] as const) {
+for (const half of ['dev', 'held-out', 'held-out-2'] as const) {
   if (values.half && values.half !== half) continue;
   const inHalf = probes.filter((p) => p.half === half);
   let expected = 0;
@@ -42,7 +44,9 @@ for (const half of ['dev', 'held-out'] as const) {
   const misses = new Map<string, number>();
   const lines: string[] = [];
   for (const probe of inHalf) {
-    const found: RecognisedClaim[] = recogniseText(probe.text, { kind: 'statement', file: 'probe', line: 1, column: 1, text: probe.text });
+    const found: RecognisedClaim[] = probe.text.includes('\n')
+      ? recogniseClaims(readStatement('probe.md', probe.text))
+      : recogniseText(probe.text, { kind: 'statement', file: 'probe', line: 1, column: 1, text: probe.text });
     for (const id of probe.claims) {
       expected++;
       const hit = found.find((f) => f.claim.id === id);

@@ -531,6 +531,18 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(recogniseClaims(readStatement('answers.md', text)).map((r) => [r.source.line, r.claim.id]), [[3, 'no-personal-data-stored']]);
   });
 
+  it('a list introduced by "The apps do not:" denies each item that has no negation of its own, at the item\'s line; an item with its own stands alone', () => {
+    const text = [
+      'The apps do not:', '',
+      '- Collect or store personal information', '- write user content to logs', '- contact servers outside Atlassian', '- never use your data to train models', '',
+      'The apps can:', '',
+      '- store your settings in Forge storage', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('list.md', text)).map((r) => [r.source.line, r.claim.id]), [
+      [3, 'no-personal-data-stored'], [4, 'no-end-user-data-in-logs'], [5, 'no-egress'], [6, 'no-ai-training'],
+    ]);
+  });
+
   it('an at-a-glance table: "Never." answers as "No" does, "Does it store anything?" denies storing any data', () => {
     const text = [
       '| Question | Answer |', '|---|---|',

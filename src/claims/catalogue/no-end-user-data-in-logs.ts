@@ -43,7 +43,7 @@ export default defineClaim<Params>({
   examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.', 'We do not log IP addresses.'],
   params: kindsIn,
   // "Page text is never written to application logs"; not "… in logs outside of Atlassian", which leaves the platform's own logs open.
-  frames: (f, sentence) => (aboutData(f) && !f.places.has('outside') && (denies(f, 'log') || (f.places.has('logs') && denies(f, 'store', 'write'))) ? kindsIn(sentence) : null),
+  frames: (f, sentence) => (aboutData(f) && !f.places.has('outside') && (denies(f, 'log') || (f.places.has('logs') && denies(f, 'store', 'write', 'contain'))) ? kindsIn(sentence) : null),
   messages: {
     verified: 'No log call receives End-User Data (log calls checked: {{count}}).',
     verifiedIp: 'No log call receives IP addresses (log calls checked: {{count}}).',
