@@ -215,6 +215,18 @@ export interface SdkCall {
    */
   carries: DataKind[];
   evidence: Evidence;
+  /**
+   * Where the client's configuration sends what it gets, when it names a constant (`src/data/sdk-regions.json`): the region's
+   * code (`new S3Client({ region: 'us-east-1' })`, also set for the whole SDK: `AWS.config.update({ region })`) or the host of
+   * its endpoint (`Sentry.init({ dsn })`, `new PostHog(key, { host })`), with evidence at the option. Absent when it names none
+   * or one known only at run time (`region: process.env.AWS_REGION`).
+   */
+  region?: SdkRegion;
+}
+
+export interface SdkRegion {
+  name: string;
+  evidence: Evidence;
 }
 
 export interface EgressFacts {

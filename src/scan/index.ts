@@ -33,7 +33,7 @@ import { collectPersonalData, sentPersonalData, storedPersonalData } from './sou
 import { remoteEventCalls } from './remote-events.ts';
 import { isSqlClient } from './source/detectors/storage.ts';
 import { propertyStorage } from './properties.ts';
-import { linkSdkCalls } from './sdk-calls.ts';
+import { linkSdkCalls, settleSdkRegions } from './sdk-calls.ts';
 import { computeScopes } from './scopes/needs.ts';
 import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
@@ -133,6 +133,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   resolveInjectedCalls(files, graph);
   const clients = resolveClients(files, graph, fill);
   linkSdkCalls(files, graph, fill);
+  settleSdkRegions(files);
   const handlers = handlerExports(files, app.functionHandlers, graph);
   const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph));
   resolveParamRequests(files, graph, fill, resolved);

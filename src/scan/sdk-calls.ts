@@ -2,6 +2,7 @@ import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
 import { filledClient, httpOf, viaHttp } from './param-clients.ts';
 import { sdkCall, sdkVendor } from './source/detectors/sdk-calls.ts';
+import type { SdkRegion } from './facts.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
 /**
@@ -23,8 +24,29 @@ export function linkSdkCalls(files: FileFacts[], graph: CallGraph, fill: FillImp
       const vendor = client ? sdkVendor(client.module) : null;
       if (!client || !vendor) continue;
       const { side, carries, evidence } = pending;
-      const call = sdkCall(vendor, client.module, [...client.api, ...pending.api], { side, carries, evidence });
+      const call = sdkCall(vendor, client.module, [...client.api, ...pending.api], { side, carries, evidence, ...(client.region ? { region: client.region } : {}) });
       if (call) file.sdkCalls.push(call);
+    }
+  }
+}
+
+/**
+ * The region a call configuring a whole SDK names (`AWS.config.update({ region })`, `Sentry.init({ dsn })`) is that of the
+ * package's calls whose client names none, when every such call of the app names the same.
+ */
+export function settleSdkRegions(files: FileFacts[]): void {
+  const byPackage = new Map<string, SdkRegion | null>();
+  for (const file of files) {
+    for (const { package: name, region } of file.sdkRegions ?? []) {
+      const known = byPackage.get(name);
+      byPackage.set(name, known === undefined || (known && known.name === region?.name) ? known ?? region : null);
+    }
+  }
+  if (byPackage.size === 0) return;
+  for (const file of files) {
+    for (const call of file.sdkCalls) {
+      const region = call.region ? undefined : byPackage.get(call.package);
+      if (region) call.region = region;
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { DataKind, Diagnostic, EgressCall, Evidence, HttpMethod, LogCall, PersonalDataUse, RestCall, SdkCall, StorageOp } from '../facts.ts';
+import type { DataKind, Diagnostic, EgressCall, Evidence, HttpMethod, LogCall, PersonalDataUse, RestCall, SdkCall, SdkRegion, StorageOp } from '../facts.ts';
 import type { Derivation } from './derive.ts';
 import type { Shape } from './flow.ts';
 
@@ -107,6 +107,11 @@ export interface FileFacts {
    */
   sdkPending: PendingSdkCall[];
   /**
+   * The regions calls configuring a whole SDK name (`AWS.config.update({ region })`), null when not constant: that of the
+   * package's clients made without one.
+   */
+  sdkRegions?: Array<{ package: string; region: SdkRegion | null }>;
+  /**
    * Calls on a parameter (`octokit.rest.repos.listForOrg(…)`, `http.post('/items', item)`, `this.client.request(…)` with the
    * member set from the constructor's): SDK calls or requests once the scan finds the callers pass a vendor's SDK client or
    * an HTTP client, dropped otherwise.
@@ -118,7 +123,7 @@ export interface FileFacts {
    * Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`), by export name; or an HTTP client
    * (`export default axios.create({ baseURL })`), with its base URL (`''` for none) and what its configuration sends (see `httpClient`).
    */
-  sdkExports: Array<{ name: string; module: string; api: string[]; base?: string; carries?: string[] }>;
+  sdkExports: Array<{ name: string; module: string; api: string[]; base?: string; carries?: string[]; region?: SdkRegion }>;
   storage: StorageOp[];
   logs: LogCall[];
   /** morgan tokens the module defines itself (`morgan.token('url', redact)`): an access log writes what the app's function gives for them. */
