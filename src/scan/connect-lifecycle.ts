@@ -1,7 +1,8 @@
 import { callbackUrl } from '../app/connect-modules.ts';
 import type { Diagnostic, TriggerFact, UninstallFact } from './facts.ts';
+import type { CallGraph } from './link.ts';
 import { INSTALLATION_API } from './source/ace-client.ts';
-import type { FileFacts } from './source/file-facts.ts';
+import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 
 /**
  * atlassian-connect-express answers the `installed` callback itself, and nothing else: an app made
@@ -28,6 +29,40 @@ export function answeredUninstall(uninstall: UninstallFact[], files: readonly Fi
     return false;
   });
   return { uninstall: answered, diagnostics };
+}
+
+/**
+ * The delete operations each Connect `uninstalled` callback's handler runs: those written in the registrar's call of a route
+ * answering its path (`app.post('/uninstalled', auth, async (req, res) => { await db.query('DELETE FROM …') })`) and in the
+ * app's functions it names or calls, and theirs in turn.
+ */
+export function uninstallDeletes(uninstall: UninstallFact[], files: readonly FileFacts[], graph: CallGraph): UninstallFact[] {
+  const handlers = files.filter((f) => f.side === 'backend' && f.routeHandlers);
+  if (handlers.length === 0) return uninstall;
+  // A helper's operation is reported at each caller that names its statement (`via`): matched where it is reported.
+  const deletes = files.flatMap((f) => f.storage.filter((op) => op.op === 'delete'));
+  return uninstall.map((fact) => {
+    const url = callbackUrl(fact);
+    if (url === null) return fact;
+    const path = pathOf(url);
+    const spans: Array<{ file: string; line: number; endLine: number }> = [];
+    const reached = (fn: FunctionInfo): boolean => {
+      spans.push({ file: fn.evidence.file, line: fn.evidence.line, endLine: fn.endLine });
+      return false;
+    };
+    for (const file of handlers) {
+      for (const handler of file.routeHandlers!.filter((h) => answers(h.route, path))) {
+        spans.push({ file: file.file, line: handler.line, endLine: handler.endLine });
+        for (const call of handler.calls) {
+          const found = call.includes('#') ? graph.target(file, call) : graph.function(file, call);
+          if (found) graph.reaches(found, reached);
+        }
+      }
+    }
+    if (spans.length === 0) return fact;
+    const run = deletes.filter((op) => spans.some((s) => op.evidence.file === s.file && op.evidence.line >= s.line && op.evidence.line <= s.endLine));
+    return { ...fact, deletes: run.map((op) => ({ backend: op.backend, key: op.key, evidence: op.evidence })) };
+  });
 }
 
 /**

@@ -10,7 +10,7 @@ import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached, type An
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
-import { answeredUninstall, secretRoutes } from './connect-lifecycle.ts';
+import { answeredUninstall, secretRoutes, uninstallDeletes } from './connect-lifecycle.ts';
 import { compareEgress, IMAGE_CLIENT } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { forgeStorageRequests } from './forge-storage-requests.ts';
@@ -158,6 +158,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   }
 
   const uninstall = answeredUninstall(app.uninstall, files);
+  uninstall.uninstall = uninstallDeletes(uninstall.uninstall, files, graph);
   diagnostics.push(...uninstall.diagnostics);
 
   const allCalls = files.flatMap((f) => f.restCalls);

@@ -36,6 +36,13 @@ export interface FunctionInfo {
   defaults?: Record<string, string>;
 }
 
+export interface RouteHandler {
+  route: string;
+  line: number;
+  endLine: number;
+  calls: string[];
+}
+
 /** A call of one of the app's functions: what flows into each argument, and the strings it passes. */
 export interface ArgFlow {
   /** `#log` (this file's) or `./jira#getIssue`. */
@@ -167,6 +174,11 @@ export interface FileFacts {
    * `app.use('/lifecycle', …)`); null for a path that is not a constant string or has parameters.
    */
   routes: Array<string | null>;
+  /**
+   * The handlers of those routes of a constant path: the lines of the registrar's call (`app.post('/uninstalled', auth, async (req, res) => …)`),
+   * whose storage operations a request there runs, and the app's functions it names or its callbacks call.
+   */
+  routeHandlers?: RouteHandler[];
   /** Calls of the app's own functions with what flows into each argument. */
   argFlows: ArgFlow[];
   /** What a call of the app's function passes, for `callarg:<n>` in what the call's result carries. */
