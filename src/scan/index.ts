@@ -34,6 +34,7 @@ import { remoteEventCalls } from './remote-events.ts';
 import { isSqlClient } from './source/detectors/storage.ts';
 import { propertyStorage } from './properties.ts';
 import { linkSdkCalls, settleSdkRegions } from './sdk-calls.ts';
+import { fillSentKeys, sentKeyOps } from './sent-keys.ts';
 import { computeScopes } from './scopes/needs.ts';
 import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
@@ -117,6 +118,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     }
   }
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
+  const sent = sentKeyOps(files);
   const loaded = pageScripts(pages, files, graph);
   // A Connect app's front-end package (`frontend/package.json` with react-dom, no server) runs in the iframe.
   const roots = app.app.platform === 'forge' ? app.frontendRoots : [...app.frontendRoots, ...browserPackageDirs(app.packages.dependencies)];
@@ -137,6 +139,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const handlers = handlerExports(files, app.functionHandlers, graph);
   const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph));
   resolveParamRequests(files, graph, fill, resolved);
+  fillSentKeys(sent, files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);
   if (app.app.platform !== 'connect') forgeStorageRequests(files);

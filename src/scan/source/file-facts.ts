@@ -159,7 +159,13 @@ export interface FileFacts {
    * What the file sends resolver functions (`invoke('save', payload)` of `@forge/bridge`), by the function's name;
    * with what each property sends when the payload is an object literal (`{ email: user.email, title }`).
    */
-  invokes: Array<{ name: string; flows: string[]; fields?: Record<string, string[]> }>;
+  /** What front ends send resolver functions: what the payload carries, and each field of an object literal (`fields`), with the strings they are (`values`). */
+  invokes: Array<{ name: string; flows: string[]; fields?: Record<string, string[]>; values?: Record<string, string> }>;
+  /**
+   * KVS operations (by index in `storage`) whose key is a field of what front ends send the resolver function (`kvs.set(payload.key, v)`,
+   * `invoke:save\u0005key`): the scan reads it from their `invoke` calls.
+   */
+  sentKeys?: Array<{ index: number; flow: string }>;
   /** Functions of the file that hand their own parameters to `invoke(name, payload)`, by position (see `detectInvoke`). */
   invokeWrappers?: Array<{ fn: string; name: number; payload: number | null }>;
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
