@@ -80,6 +80,8 @@ export interface ArgFlow {
 export interface ParamRequest extends Deferred {
   /** The method as evaluated when it comes from a parameter, or the position of the options parameter that holds it. */
   method: string | number | null;
+  /** A request made by calling this parameter of its function (`fetcher(url)`, see `ParamClientCall`): only callers handing it a client make it. */
+  through?: number;
 }
 
 /**
