@@ -27,6 +27,8 @@ export interface FunctionInfo {
   principal?: 'asApp' | 'asUser' | 'either';
   /** It returns the same vendor's SDK client or HTTP client from every return (`return new WebClient(token)`), as `ArgFlow.clients` writes it. */
   made?: string | null;
+  /** The clients the object it returns holds, by field (`return { client, owner }` with `client = axios.create(…)`), when every return gives each the same. */
+  madeFields?: Record<string, string> | null;
   /**
    * What each property of the object it returns carries, when every value it returns is an object literal (`return { title, authorId }`); null when one is not.
    * A property that is a function it declares also has, under its name and `CALLED` (`search()`), what calling that function gives back.

@@ -114,9 +114,29 @@ function heldClient(scope: Scope, callee: Node, ref: Ref): { param: string; name
     } else if (node.type === 'CallExpression') node = unwrap(node.callee);
     else break;
   }
-  if (node.type !== 'Identifier' || names !== ref.steps.length) return null;
-  const param = heldParam(scope, node.name);
+  if (node.type !== 'Identifier') return null;
+  // The ref goes on through the call that made the object: the names after the field are the call's.
+  const made = names > 0 && names < ref.steps.length ? madeField(scope, node.name) : null;
+  if (made) return { param: made, names };
+  const param = names === ref.steps.length ? heldParam(scope, node.name) : null;
   return param ? { param, names } : null;
+}
+
+/** Before a field of what the app's functions return (see `ParamClientCall.param`). */
+export const MADE = 'made:';
+
+/**
+ * `const { client } = await httpClient(repo)`: a field of the object one of the app's functions returns, as `made:` and the function
+ * (`#httpClient`, `./clients#githubClient`) with the field after it (`.client`), for the scan to read from what that function returns.
+ */
+function madeField(scope: Scope, name: string): string | null {
+  const init = scope.lookup(name)?.init;
+  const member = init ? unwrap(init) : null;
+  if (member?.type !== 'MemberExpression') return null;
+  const call = unwrap(member.object);
+  const field = propertyName(member.property, member.computed);
+  const fn = call.type === 'CallExpression' && field !== null ? scope.appFunction(call.callee, false) : null;
+  return fn ? `${MADE}${fn}.${field}` : null;
 }
 
 /** The parameter a name is, or the field of one it is destructured from (`({ openai, text }) => …`: `fn:0.openai`). */
