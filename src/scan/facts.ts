@@ -368,11 +368,14 @@ export interface PackageFacts {
 export interface UninstallFact {
   /** How uninstall is handled, e.g. `avi:forge:uninstalled:app` trigger, Connect `uninstalled` lifecycle. */
   via: string;
+  /** The key of the Forge function that handles it, when the trigger names one. */
+  function?: string;
   evidence: Evidence;
   /**
    * What the handler deletes, when the scan can follow it: the delete operations a request to a Connect `uninstalled` callback's route
    * runs (`DELETE FROM notes WHERE client_key = $1`, `Note.destroy({ where })`, `addon.settings.del(…)`), in the route's callbacks and
-   * the app's functions they call; absent when the scan does not follow the handler.
+   * the app's functions they call, or the function of a Forge uninstall trigger runs, and those it calls; absent when the scan does
+   * not follow the handler.
    */
   deletes?: Array<{ backend: StorageBackend; key: string | null; evidence: Evidence }>;
 }

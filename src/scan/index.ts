@@ -161,7 +161,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   }
 
   const uninstall = answeredUninstall(app.uninstall, files);
-  uninstall.uninstall = uninstallDeletes(uninstall.uninstall, files, graph);
+  uninstall.uninstall = uninstallDeletes(uninstall.uninstall, files, graph, app.functionHandlers);
   diagnostics.push(...uninstall.diagnostics);
 
   const allCalls = files.flatMap((f) => f.restCalls);

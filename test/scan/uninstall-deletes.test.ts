@@ -78,3 +78,41 @@ describe('what a Connect app\'s uninstalled route deletes', () => {
     assert.deepEqual(deletes, [[]]);
   });
 });
+
+describe('what a Forge app\'s uninstall trigger deletes', () => {
+  it('the delete operations of its function\'s handler and of the functions it calls', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': [
+        'modules:',
+        '  trigger:',
+        '    - key: cleanup',
+        '      function: cleanup',
+        '      events:',
+        '        - avi:forge:uninstalled:app',
+        '  function:',
+        '    - key: main',
+        '      handler: index.run',
+        '    - key: cleanup',
+        '      handler: index.onUninstall',
+        'app:',
+        '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13',
+        '  runtime:',
+        '    name: nodejs24.x',
+        '',
+      ].join('\n'),
+      'package.json': JSON.stringify({ dependencies: { '@forge/api': '^5.0.0', pg: '^8.11.0' } }),
+      'src/db.js': "import pg from 'pg';\nexport const pool = new pg.Pool();\nexport async function forgetSite(cloudId) {\n  await pool.query('DELETE FROM exports WHERE cloud_id = $1', [cloudId]);\n}\n",
+      'src/index.js': [
+        "import { pool, forgetSite } from './db';",
+        'export async function run(event, context) {',
+        "  await pool.query('INSERT INTO exports (cloud_id, summary) VALUES ($1, $2)', [context.cloudId, event.issue.fields.summary]);",
+        '}',
+        'export async function onUninstall(event, context) {',
+        '  await forgetSite(context.cloudId);',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.uninstall.map((u) => [u.function, (u.deletes ?? []).map((d) => `${d.key} ${d.evidence.file}:${d.evidence.line}`)]), [['cleanup', ['exports src/db.js:4']]]);
+  });
+});

@@ -36,7 +36,7 @@ export default defineClaim<Params>({
   id: 'data-deleted-on-uninstall',
   title: 'Data deleted on uninstall',
   description:
-    `The app's data goes when the app is uninstalled. Forge hosted storage is deleted by Atlassian, ${uninstall.retentionDays} days after uninstall (src/data/forge-uninstall.json), so "immediately" is unverified; data in an external store needs an uninstall handler (contradicted without one, or when nothing in the code deletes from an external store; verified when a Connect \`uninstalled\` callback's route deletes from every table the app writes, in its callbacks or the app's functions they call; unverified otherwise, as Candor cannot see what the handler deletes); product properties stay with the product.`,
+    `The app's data goes when the app is uninstalled. Forge hosted storage is deleted by Atlassian, ${uninstall.retentionDays} days after uninstall (src/data/forge-uninstall.json), so "immediately" is unverified; data in an external store needs an uninstall handler (contradicted without one, or when nothing in the code deletes from an external store; verified when a Connect \`uninstalled\` callback's route (in its callbacks or the app's functions they call) or a Forge uninstall trigger's function deletes from every table the app writes; unverified otherwise, as Candor cannot see what the handler deletes); product properties stay with the product.`,
   decidedBy: 'code',
   phrasings: [
     phrase`\buninstall(?:s|ed|ing|ation)?\b${gap(60)}\b${DELETE}\b`,
