@@ -116,7 +116,8 @@ function readTrigger(yaml: YamlFile, type: string, kind: TriggerFact['kind'], en
   list(entry.events).forEach((e, j) => {
     const event = text(e) ?? text(record(e)?.eventType);
     if (event && forgeModules.uninstallEvents.includes(event)) {
-      read.uninstall.push({ via: `\`${event}\` trigger \`${key}\``, evidence: yaml.evidence([...at, 'events', j]) });
+      const fn = text(entry.function);
+      read.uninstall.push({ via: `\`${event}\` trigger \`${key}\``, ...(fn !== null ? { function: fn } : {}), evidence: yaml.evidence([...at, 'events', j]) });
     }
   });
   if (forgeModules.uninstallModules.includes(type)) read.uninstall.push({ via: `\`${type}\` module \`${key}\``, evidence: yaml.evidence(at) });

@@ -1,6 +1,7 @@
 import type { CallGraph } from './link.ts';
 import type { FillImported } from './constants.ts';
 import { filledClient, isGivenClient, keepParamClientCalls } from './param-clients.ts';
+import { MADE } from './source/detectors/param-clients.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
 /**
@@ -92,6 +93,17 @@ export function resolveClients(files: FileFacts[], graph: CallGraph, fill: FillI
     for (const key of passedTo.get(from) ?? []) {
       if (users.has(from)) hold(key, true);
       if (apps.has(from)) hold(key, false);
+    }
+  }
+  // `const { client } = await httpClient(repo)`: the client the app's function returns in that field.
+  for (const file of files) {
+    for (const call of file.paramClientCalls ?? []) {
+      if (!call.param.startsWith(MADE)) continue;
+      const at = call.param.lastIndexOf('.');
+      const factory = graph.target(file, call.param.slice(MADE.length, at));
+      const client = factory?.fn.madeFields?.[call.param.slice(at + 1)];
+      const known = client ? filledClient(factory!.file, client, fill, graph) : null;
+      if (known !== null) give(`${file.file}#${call.param}`, known);
     }
   }
   while (handed.length > 0) {

@@ -1,7 +1,8 @@
 import { callbackUrl } from '../app/connect-modules.ts';
 import type { Diagnostic, TriggerFact, UninstallFact } from './facts.ts';
+import type { CallGraph } from './link.ts';
 import { INSTALLATION_API } from './source/ace-client.ts';
-import type { FileFacts } from './source/file-facts.ts';
+import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 
 /**
  * atlassian-connect-express answers the `installed` callback itself, and nothing else: an app made
@@ -28,6 +29,44 @@ export function answeredUninstall(uninstall: UninstallFact[], files: readonly Fi
     return false;
   });
   return { uninstall: answered, diagnostics };
+}
+
+/**
+ * The delete operations each Connect `uninstalled` callback's handler runs: those written in the registrar's call of a route
+ * answering its path (`app.post('/uninstalled', auth, async (req, res) => { await db.query('DELETE FROM …') })`) and in the
+ * app's functions it names or calls, and theirs in turn; for a Forge uninstall trigger, those of its function's handler and of
+ * the functions it calls.
+ */
+export function uninstallDeletes(uninstall: UninstallFact[], files: readonly FileFacts[], graph: CallGraph, functions: ReadonlyArray<{ key: string; file: string | null; exportName: string }> = []): UninstallFact[] {
+  const handlers = files.filter((f) => f.side === 'backend' && f.routeHandlers);
+  if (handlers.length === 0 && !uninstall.some((u) => u.function)) return uninstall;
+  // A helper's operation is reported at each caller that names its statement (`via`): matched where it is reported.
+  const deletes = files.flatMap((f) => f.storage.filter((op) => op.op === 'delete'));
+  return uninstall.map((fact) => {
+    const spans: Array<{ file: string; line: number; endLine: number }> = [];
+    const reached = (fn: FunctionInfo): boolean => {
+      spans.push({ file: fn.evidence.file, line: fn.evidence.line, endLine: fn.endLine });
+      return false;
+    };
+    // A Forge uninstall trigger: its function's handler, and what it calls.
+    const handler = fact.function === undefined ? undefined : functions.find((h) => h.key === fact.function);
+    const start = handler?.file ? graph.exported(handler.file, handler.exportName) : null;
+    if (start) graph.reaches(start, reached);
+    const url = start ? null : callbackUrl(fact);
+    const path = url === null ? null : pathOf(url);
+    for (const file of path === null ? [] : handlers) {
+      for (const handler of file.routeHandlers!.filter((h) => answers(h.route, path!))) {
+        spans.push({ file: file.file, line: handler.line, endLine: handler.endLine });
+        for (const call of handler.calls) {
+          const found = call.includes('#') ? graph.target(file, call) : graph.function(file, call);
+          if (found) graph.reaches(found, reached);
+        }
+      }
+    }
+    if (spans.length === 0) return fact;
+    const run = deletes.filter((op) => spans.some((s) => op.evidence.file === s.file && op.evidence.line >= s.line && op.evidence.line <= s.endLine));
+    return { ...fact, deletes: run.map((op) => ({ backend: op.backend, key: op.key, evidence: op.evidence })) };
+  });
 }
 
 /**

@@ -215,6 +215,18 @@ export interface SdkCall {
    */
   carries: DataKind[];
   evidence: Evidence;
+  /**
+   * Where the client's configuration sends what it gets, when it names a constant (`src/data/sdk-regions.json`): the region's
+   * code (`new S3Client({ region: 'us-east-1' })`, also set for the whole SDK: `AWS.config.update({ region })`) or the host of
+   * its endpoint (`Sentry.init({ dsn })`, `new PostHog(key, { host })`), with evidence at the option. Absent when it names none
+   * or one known only at run time (`region: process.env.AWS_REGION`).
+   */
+  region?: SdkRegion;
+}
+
+export interface SdkRegion {
+  name: string;
+  evidence: Evidence;
 }
 
 export interface EgressFacts {
@@ -356,7 +368,16 @@ export interface PackageFacts {
 export interface UninstallFact {
   /** How uninstall is handled, e.g. `avi:forge:uninstalled:app` trigger, Connect `uninstalled` lifecycle. */
   via: string;
+  /** The key of the Forge function that handles it, when the trigger names one. */
+  function?: string;
   evidence: Evidence;
+  /**
+   * What the handler deletes, when the scan can follow it: the delete operations a request to a Connect `uninstalled` callback's route
+   * runs (`DELETE FROM notes WHERE client_key = $1`, `Note.destroy({ where })`, `addon.settings.del(…)`), in the route's callbacks and
+   * the app's functions they call, or the function of a Forge uninstall trigger runs, and those it calls; absent when the scan does
+   * not follow the handler.
+   */
+  deletes?: Array<{ backend: StorageBackend; key: string | null; evidence: Evidence }>;
 }
 
 export interface ScanStats {

@@ -10,7 +10,7 @@ import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached, type An
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
-import { answeredUninstall, secretRoutes } from './connect-lifecycle.ts';
+import { answeredUninstall, secretRoutes, uninstallDeletes } from './connect-lifecycle.ts';
 import { webhookRoutes } from './connect-webhooks.ts';
 import { compareEgress, IMAGE_CLIENT } from './egress.ts';
 import { productRequests } from './product-requests.ts';
@@ -34,7 +34,8 @@ import { collectPersonalData, sentPersonalData, storedPersonalData } from './sou
 import { remoteEventCalls } from './remote-events.ts';
 import { isSqlClient } from './source/detectors/storage.ts';
 import { propertyStorage } from './properties.ts';
-import { linkSdkCalls } from './sdk-calls.ts';
+import { linkSdkCalls, settleSdkRegions } from './sdk-calls.ts';
+import { fillSentKeys, sentKeyOps } from './sent-keys.ts';
 import { computeScopes } from './scopes/needs.ts';
 import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
@@ -118,6 +119,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
     }
   }
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
+  const sent = sentKeyOps(files);
   const loaded = pageScripts(pages, files, graph);
   // A Connect app's front-end package (`frontend/package.json` with react-dom, no server) runs in the iframe.
   const roots = app.app.platform === 'forge' ? app.frontendRoots : [...app.frontendRoots, ...browserPackageDirs(app.packages.dependencies)];
@@ -134,9 +136,11 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   resolveInjectedCalls(files, graph);
   const clients = resolveClients(files, graph, fill);
   linkSdkCalls(files, graph, fill);
+  settleSdkRegions(files);
   const handlers = handlerExports(files, app.functionHandlers, graph);
   const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers));
   resolveParamRequests(files, graph, fill, resolved);
+  fillSentKeys(sent, files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge, app.app.platform === 'connect' && app.app.products.includes('bitbucket'));
   if (app.app.platform !== 'connect') forgeStorageRequests(files);
@@ -158,6 +162,7 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   }
 
   const uninstall = answeredUninstall(app.uninstall, files);
+  uninstall.uninstall = uninstallDeletes(uninstall.uninstall, files, graph, app.functionHandlers);
   diagnostics.push(...uninstall.diagnostics);
 
   const allCalls = files.flatMap((f) => f.restCalls);

@@ -1,11 +1,11 @@
 import type { EgressCall } from './facts.ts';
 import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
-import { derive } from './source/derive.ts';
+import { derive, isKnown } from './source/derive.ts';
 import { sdkCall, sdkVendor } from './source/detectors/sdk-calls.ts';
 import type { FileFacts, ParamClientCall } from './source/file-facts.ts';
 import { normaliseKinds } from './source/flow.ts';
-import { hasImported, settle } from './source/string-marks.ts';
+import { hasImported, hasParam, settle } from './source/string-marks.ts';
 
 /** Whether a client an argument holds is a vendor's SDK client, an HTTP client or another module's object (see `givenClient`). */
 export function isGivenClient(client: string): boolean {
@@ -46,12 +46,22 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
     // `deps.openai.chat.completions.create(…)`: the parameter's field `openai` holds the client when callers pass `{ openai }`.
     const field = { ...whole, param: `${whole.param}.${whole.api[0]}`, api: whole.api.slice(1) };
     for (const [call, client] of [...handed(clients, file, whole), ...(field.api.length > 0 && !whole.param.includes('.') ? handed(clients, file, field) : [])]) {
-      const fact = client.startsWith('sdk:') ? viaSdk(call, client) : viaHttp(file, call, httpOf(client), fill);
+      // A parameter called as a function (`send(url, options)`) is a request only when it is `fetch` or an HTTP client.
+      const fact = client.startsWith('sdk:') ? (call.api.length > 0 ? viaSdk(call, client) : null) : viaHttp(file, call, httpOf(client), fill);
       const at = fact ? `${'vendor' in fact ? fact.vendor : fact.client} ${fact.evidence.line}:${fact.evidence.column}` : '';
       if (!fact || seen.has(at)) continue;
       seen.add(at);
       if ('vendor' in fact) file.sdkCalls.push(fact);
-      else file.egress.push(fact);
+      else {
+        file.egress.push(fact);
+        // `doRequest(fetch, url)`: a URL the helper is handed is its callers' to name, as for its own requests.
+        const url = call.request?.url ?? null;
+        const base = httpOf(client)[1];
+        const through = call.api.length === 0 ? Number(call.param.slice(call.param.lastIndexOf(':') + 1)) : NaN;
+        if (url !== null && hasParam(url) && !isKnown(fact)) {
+          file.paramRequests.push({ list: 'egress', index: file.egress.length - 1, derive: 'egress-url', inputs: [fill(file.file, url), base === '' ? null : fill(file.file, base)], method: null, ...(Number.isInteger(through) ? { through } : {}) });
+        }
+      }
     }
   }
   delete file.paramClientCalls;
@@ -69,10 +79,10 @@ function viaSdk(call: ParamClientCall, client: string): ReturnType<typeof sdkCal
 
 /** A request by an HTTP verb (`http.post('/items', item)`) made on an HTTP client (see `httpOf`), with what its configuration sends. */
 export function viaHttp(file: FileFacts, call: Pick<ParamClientCall, 'api' | 'request' | 'side' | 'carries' | 'evidence'>, [module, base, sent]: [string, string, string[]], fill: FillImported): EgressCall | null {
-  if (!call.request || call.api[0] !== call.request.verb) return null;
+  if (!call.request || (call.api[0] ?? '') !== call.request.verb) return null;
   const verb = call.request.verb.toLowerCase();
   const fact: EgressCall = {
-    client: `${module}.${verb}`, method: call.request.method, url: null, host: null, side: call.side,
+    client: verb === '' ? module : `${module}.${verb}`, method: call.request.method, url: null, host: null, side: call.side,
     carries: sent.length === 0 ? call.carries : normaliseKinds(new Set([...call.carries, ...sent])) as EgressCall['carries'], evidence: call.evidence,
   };
   const url = call.request.url === null ? null : settle(fill(file.file, call.request.url));

@@ -161,6 +161,7 @@ function markedFunction(texts: Array<string | null>): string | null {
 function variants(fact: Fact, req: ParamRequest, found: Variant[], flows: ResolvedFlows | null): Fact[] {
   const out = new Map<string, Fact>();
   for (const v of found) {
+    if (req.through !== undefined && v.first && !v.first.call.clients?.[req.through]) continue;
     const copy = { ...fact };
     // A write stores, a request sends, what this caller gives the helper.
     const carried = req.list !== 'restCalls' && v.first && flows ? flows.carriedBy(fact as StorageOp | EgressCall, v.first.fn, v.first.caller, v.first.call) : null;

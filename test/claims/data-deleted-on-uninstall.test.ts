@@ -6,6 +6,12 @@ import { at, makeFacts, storageWrite } from './facts-builder.ts';
 
 const kvs = [storageWrite('kvs', ['other'], 'src/store.js', 22)];
 const supabase = [storageWrite('external-db', ['account-id'], 'lib/db.js', 53)];
+/** A Connect app's notes table, its route deleting from it, and the installation details ACE saves. */
+const notes = [
+  { ...storageWrite('external-db', ['product-content'], 'routes/index.js', 12), key: 'notes' },
+  { ...storageWrite('external-db', [], 'routes/index.js', 20), op: 'delete' as const, key: 'notes' },
+  { ...storageWrite('external-db', ['secret'], 'app.js', 5), key: 'clientInfo' },
+];
 
 const cases: Case[] = [
   { name: 'Forge storage, deleted by Atlassian', params: { immediately: false }, facts: makeFacts({ storage: kvs }), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
@@ -29,6 +35,27 @@ const cases: Case[] = [
     params: {},
     facts: makeFacts({ storage: [...supabase, { ...storageWrite('external-db', [], 'lib/db.js', 80), op: 'query' }], uninstall: [{ via: 'uninstalled lifecycle', evidence: at('atlassian-connect.json', 6) }] }),
     expect: { verdict: 'unverified', messageId: 'handler', at: ['lib/db.js:53', 'atlassian-connect.json:6'] },
+  },
+  {
+    name: 'an uninstalled route that deletes from every table the app writes',
+    params: { immediately: true },
+    facts: makeFacts({
+      storage: [...notes, { ...storageWrite('external-db', [], 'routes/index.js', 21), op: 'delete', key: 'clientInfo' }],
+      uninstall: [{ via: 'uninstalled lifecycle', evidence: at('atlassian-connect.json', 6), deletes: [
+        { backend: 'external-db', key: 'notes', evidence: at('routes/index.js', 20) },
+        { backend: 'external-db', key: 'clientInfo', evidence: at('routes/index.js', 21) },
+      ] }],
+    }),
+    expect: { verdict: 'verified', messageId: 'handlerDeletes', at: ['atlassian-connect.json:6', 'routes/index.js:20', 'routes/index.js:21'] },
+  },
+  {
+    name: 'an uninstalled route that deletes the notes but leaves the installation details ACE saved',
+    params: {},
+    facts: makeFacts({
+      storage: notes,
+      uninstall: [{ via: 'uninstalled lifecycle', evidence: at('atlassian-connect.json', 6), deletes: [{ backend: 'external-db', key: 'notes', evidence: at('routes/index.js', 20) }] }],
+    }),
+    expect: { verdict: 'unverified', messageId: 'handlerPartly', at: ['atlassian-connect.json:6', 'app.js:5'] },
   },
 ];
 

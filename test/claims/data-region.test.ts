@@ -52,6 +52,27 @@ const cases: Case[] = [
     facts: makeFacts({ egress: { calls: [call('my-bucket.s3.eu-central-1.amazonaws.com', 'src/export.js', 31, ['product-content']), call('o1.ingest.us.sentry.io', 'src/sentry.js', 3, ['literal'])] } }),
     expect: { verdict: 'unverified', messageId: 'vendors', at: ['src/export.js:31'] },
   },
+  {
+    name: 'an EU claim while an S3 client configured for us-east-1 uploads what users wrote',
+    params: eu,
+    facts: makeFacts({ egress: { sdkCalls: [{ ...sdkCall('aws-s3', 'src/export.js', 31, ['product-content']), region: { name: 'us-east-1', evidence: at('src/export.js', 4) } }] } }),
+    expect: { verdict: 'contradicted', messageId: 'client', at: ['src/export.js:31', 'src/export.js:4'] },
+  },
+  {
+    name: 'an EU claim and a client in eu-central-1, or with an EU DSN: no contradiction',
+    params: eu,
+    facts: makeFacts({ egress: { sdkCalls: [
+      { ...sdkCall('aws-s3', 'src/export.js', 31, ['product-content']), region: { name: 'eu-central-1', evidence: at('src/export.js', 4) } },
+      { ...sdkCall('sentry', 'src/sentry.js', 9, ['account-id'], 'captureException'), region: { name: 'o1.ingest.de.sentry.io', evidence: at('src/sentry.js', 2) } },
+    ] } }),
+    expect: { verdict: 'unverified', messageId: 'vendors', at: ['src/export.js:31', 'src/sentry.js:9'] },
+  },
+  {
+    name: 'a US claim while a Sentry client with an EU DSN gets account IDs',
+    params: { area: 'US', place: 'the US' },
+    facts: makeFacts({ egress: { sdkCalls: [{ ...sdkCall('sentry', 'src/sentry.js', 9, ['account-id'], 'captureException'), region: { name: 'o1.ingest.de.sentry.io', evidence: at('src/sentry.js', 2) } }] } }),
+    expect: { verdict: 'contradicted', messageId: 'client', at: ['src/sentry.js:9', 'src/sentry.js:2'] },
+  },
   { name: 'a place outside the EU and the US', params: { place: 'Australia' }, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'otherArea', at: [] } },
 ];
 

@@ -176,9 +176,9 @@ describe('methods of an object handed to a constructor (`new IssuesGateway({ jir
 
   it('are that class’s methods: their requests are named where the paths are given', () => {
     assert.deepEqual(facts.restCalls.map((c) => ({ method: c.method, path: c.path, at: at(c.evidence), via: at(c.via) })), [
-      // `http://…atlassian.net` is the product's REST API too; a query only some callers give is a hole for the others.
+      // `http://…atlassian.net` is the product's REST API too; a query only some callers give is left out for the others.
       { method: 'GET', path: '/rest/api/3/search?jql=filter={}', at: 'gateways/issues.js:6', via: 'core/jira.js:11' },
-      { method: 'GET', path: '/rest/api/3/status?{}', at: 'gateways/issues.js:9', via: 'core/jira.js:11' },
+      { method: 'GET', path: '/rest/api/3/status', at: 'gateways/issues.js:9', via: 'core/jira.js:11' },
     ]);
     assert.deepEqual(facts.egress.calls, []);
   });

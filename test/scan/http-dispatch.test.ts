@@ -226,7 +226,7 @@ describe('paths built in steps', () => {
       ),
     });
     assert.deepEqual(facts.restCalls.map((c) => `${c.method} ${c.path} ${c.scopes?.operation}`), [
-      'DELETE /rest/builds/0.1/bulkByProperties?{} deleteBuildsByProperty',
+      'DELETE /rest/builds/0.1/bulkByProperties deleteBuildsByProperty',
       'DELETE /jira/builds/0.1/cloud/{}/bulkByProperties?cloudId={} deleteBuildsByProperty',
       'GET /rest/api/3/search/jql?jql={} searchAndReconsileIssuesUsingJql',
       // Two different paths: one call for each, not a guess at either.

@@ -34,6 +34,16 @@ describe('egress through vendor SDKs on Forge', () => {
     assert.deepEqual(await undeclared("'*'"), []);
   });
 
+  it('a wider pattern that takes in the vendor\'s hosts (`*.amazonaws.com` for Amazon S3\'s client) allows it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  external:', '    fetch:', '      backend:', "        - '*.amazonaws.com'"),
+      'package.json': '{ "dependencies": { "@aws-sdk/client-s3": "^3.600.0" } }',
+      'src/index.js': "import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';\nconst s3 = new S3Client({});\nexport const run = (event) => s3.send(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: event.issue.fields.summary }));\n",
+    });
+    assert.equal(facts.egress.sdkCalls.length, 1);
+    assert.deepEqual(facts.egress.undeclared, []);
+  });
+
   it('a declared host of no known vendor that no call uses may be where the SDK is pointed: not reported', async () => {
     assert.deepEqual(await undeclared("'status.example.com'", "'llm-gateway.example.net'"), []);
   });

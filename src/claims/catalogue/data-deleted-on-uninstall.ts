@@ -2,6 +2,7 @@ import uninstall from '../../data/forge-uninstall.json' with { type: 'json' };
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
+import type { Evidence, Facts, StorageOp } from '../../scan/facts.ts';
 import { sdkCalls } from '../sent.ts';
 import { storageVendors } from '../storage.ts';
 
@@ -15,11 +16,27 @@ const STORE_DELETE = /delete|remove|destroy|purge|drop|truncate/i;
 
 const KEPT = phrase`${NOT}\s+(?:\w+\s+){0,2}?${DELETE}\b`;
 
+/**
+ * The tables the app writes outside Atlassian that the uninstall handlers delete from, and the writes they leave: to other
+ * tables, product properties, Forge storage kept for days when "immediately" is claimed. Null when the scan followed no handler,
+ * or the app also keeps data where Candor cannot tell (a storage vendor's SDK, code it cannot read).
+ */
+function deletedOnUninstall(facts: Facts, immediately: boolean): { tables: string[]; evidence: Evidence[]; kept: StorageOp[] } | null {
+  if (!facts.uninstall.some((u) => u.deletes)) return null;
+  if (storageVendors(facts).used.length > 0 || unreadSources(facts).length > 0) return null;
+  const deletes = facts.uninstall.flatMap((u) => (u.deletes ?? []).filter((d) => d.backend === 'external-db' && d.key !== null));
+  const deleted = new Set(deletes.map((d) => d.key));
+  const writes = facts.storage.filter((op) => op.op === 'write' && !(FORGE_HOSTED.has(op.backend) && !immediately));
+  const cleared = (op: StorageOp): boolean => op.backend === 'external-db' && op.key !== null && deleted.has(op.key);
+  const tables = [...new Set(writes.filter(cleared).map((op) => op.key!))];
+  return { tables, evidence: deletes.filter((d) => tables.includes(d.key!)).map((d) => d.evidence), kept: writes.filter((op) => !cleared(op)) };
+}
+
 export default defineClaim<Params>({
   id: 'data-deleted-on-uninstall',
   title: 'Data deleted on uninstall',
   description:
-    `The app's data goes when the app is uninstalled. Forge hosted storage is deleted by Atlassian, ${uninstall.retentionDays} days after uninstall (src/data/forge-uninstall.json), so "immediately" is unverified; data in an external store needs an uninstall handler (contradicted without one, or when nothing in the code deletes from an external store; unverified otherwise, as Candor cannot see what the handler deletes); product properties stay with the product.`,
+    `The app's data goes when the app is uninstalled. Forge hosted storage is deleted by Atlassian, ${uninstall.retentionDays} days after uninstall (src/data/forge-uninstall.json), so "immediately" is unverified; data in an external store needs an uninstall handler (contradicted without one, or when nothing in the code deletes from an external store; verified when a Connect \`uninstalled\` callback's route (in its callbacks or the app's functions they call) or a Forge uninstall trigger's function deletes from every table the app writes; unverified otherwise, as Candor cannot see what the handler deletes); product properties stay with the product.`,
   decidedBy: 'code',
   phrasings: [
     phrase`\buninstall(?:s|ed|ing|ation)?\b${gap(60)}\b${DELETE}\b`,
@@ -34,6 +51,8 @@ export default defineClaim<Params>({
     kept: 'Data is kept outside Atlassian ({{where}}) and the app handles no uninstall event.',
     handlerKeeps: 'An uninstall handler exists ({{handler}}), but nothing in the code deletes data kept outside Atlassian ({{where}}).',
     handler: 'Data is kept outside Atlassian ({{where}}); an uninstall handler exists ({{handler}}), but Candor cannot see what it deletes.',
+    handlerDeletes: 'The uninstall handler ({{handler}}) deletes from every table the app writes outside Atlassian ({{tables}}; {{where}}).',
+    handlerPartly: 'The uninstall handler ({{handler}}) deletes from {{tables}}, but not from {{kept}} ({{where}}), which the app also writes.',
     properties: 'The app writes product properties ({{where}}), which stay with the product after uninstall.',
     remote: 'The app runs on a server outside Atlassian ({{where}}); Candor cannot see what it keeps after uninstall.',
     nothingStored: 'The app stores no data.',
@@ -50,6 +69,12 @@ export default defineClaim<Params>({
       const deletes = facts.storage.some((op) => op.backend === 'external-db' && (op.op === 'delete' || op.op === 'query'))
         || sdkCalls(facts).some((c) => STORE_DELETE.test(c.api));
       if (!deletes && unreadSources(facts).length === 0) return outcome('contradicted', 'handlerKeeps', [...handler, ...external], { where: places(external), handler: places(handler) });
+      const cleared = deletedOnUninstall(facts, params.immediately === true);
+      if (cleared?.kept.length === 0) return outcome('verified', 'handlerDeletes', [...handler, ...cleared.evidence], { handler: places(handler), tables: cleared.tables.join(', '), where: places(cleared.evidence) });
+      if (cleared && cleared.tables.length > 0) {
+        const kept = cleared.kept.map((op) => op.evidence);
+        return outcome('unverified', 'handlerPartly', [...handler, ...kept], { handler: places(handler), tables: cleared.tables.join(', '), kept: [...new Set(cleared.kept.map((op) => op.key ?? op.backend))].join(', '), where: places(kept) });
+      }
       return outcome('unverified', 'handler', [...external, ...handler], { where: places(external), handler: places(handler) });
     }
     const remotes = facts.egress.remotes.map((r) => r.evidence);

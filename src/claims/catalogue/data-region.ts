@@ -3,8 +3,8 @@ import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { externalCalls } from '../hosts.ts';
-import { hostRegion, type Area } from '../host-regions.ts';
-import { vendorCalls } from '../sent.ts';
+import { clientRegion, hostRegion, type Area } from '../host-regions.ts';
+import { sdkCalls, vendorCalls } from '../sent.ts';
 import { ATLASSIAN_BACKENDS, carriesEndUserData, storageVendors } from '../storage.ts';
 
 type Params = { area?: Area; place: string };
@@ -33,7 +33,7 @@ export default defineClaim<Params>({
   id: 'data-region',
   title: 'Data kept in a stated region',
   description:
-    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the US, eu-west-1…). Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim), or is sent to a regional endpoint of another area (src/data/host-regions.json: `s3.us-east-1.amazonaws.com` against an EU claim); otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
+    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the US, eu-west-1…). Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim), or is sent to a regional endpoint of another area (src/data/host-regions.json: `s3.us-east-1.amazonaws.com` against an EU claim) or through an SDK client configured for one (`new S3Client({ region: \'us-east-1\' })`, `Sentry.init({ dsn })` with a US DSN); otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
   decidedBy: 'code',
   phrasings: [phrase`\b${SUBJECT}\b${gap(50)}\b${VERB}\b${gap(30)}\b(?:in|within)\s+(?:the\s+)?(?:an?\s+)?(?:(?:\w+\s+){0,2}data\s+cent(?:er|re)s?\s+in\s+(?:the\s+)?)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?${PLACE}(?![\w-])`],
   // "Where is data processed?" — "In the EU only (AWS Frankfurt)."
@@ -55,6 +55,7 @@ export default defineClaim<Params>({
   messages: {
     vendor: '{{vendor}} ({{region}}) receives End-User Data ({{where}}), outside {{place}}.',
     host: '{{host}}, in {{region}}, receives End-User Data ({{where}}), outside {{place}}.',
+    client: '{{vendor}}\'s client is configured for {{region}} ({{area}}) and receives End-User Data ({{where}}), outside {{place}}.',
     external: 'Where the app\'s own servers and databases run is configuration, not code ({{where}}).',
     vendors: 'Data goes to {{vendors}}, whose region is the customer\'s choice or not fixed ({{where}}).',
     atlassian: 'Data is kept in Atlassian storage, which follows each customer\'s data residency location, not a place the app fixes.',
@@ -85,6 +86,13 @@ export default defineClaim<Params>({
       if (!region || region.area === area) continue;
       const evidence = facts.egress.calls.filter((c) => c.host === call.host && carriesEndUserData(c.carries)).map((c) => c.evidence);
       return outcome('contradicted', 'host', evidence, { host: call.host!, region: region.name, place, where: places(evidence) });
+    }
+    // A client's region (`new S3Client({ region: 'us-east-1' })`) fixes where its calls send; one known only at run time fixes nothing.
+    for (const call of sdkCalls(facts).filter((c) => c.region && carriesEndUserData(c.carries))) {
+      const region = clientRegion(call.region!.name);
+      if (!region || region.area === area) continue;
+      const evidence = [call.evidence, call.region!.evidence];
+      return outcome('contradicted', 'client', evidence, { vendor: vendorById(call.vendor)?.name ?? call.vendor, region: call.region!.name, area: region.name, place, where: places(evidence) });
     }
     const own = [
       ...facts.egress.remotes.map((r) => r.evidence),

@@ -16,7 +16,7 @@ import type { LineIndex } from '../../utils/lines.ts';
 import { parseModule } from './module.ts';
 import { normaliseKinds, type Flow } from './flow.ts';
 import { Scope } from './scope.ts';
-import { hasImported, hasParam, settle } from './string-marks.ts';
+import { PARAM, hasImported, hasParam, settle } from './string-marks.ts';
 import { exportedConstants } from './constants.ts';
 import { collectExports } from './exports.ts';
 import { derive, isKnown } from './derive.ts';
@@ -24,6 +24,8 @@ import { productPath } from '../product-requests.ts';
 import { walkFile } from './walk/walk.ts';
 import { exportCandidates, methodCandidates } from './unreferenced.ts';
 /** The detectors run on every call, in this order. */
+/** A parameter's mark right after a segment's text, ending the path (see `PARAM`). */
+const PARAM_SUFFIX = new RegExp(`[^/?=&${PARAM}]${PARAM}[^${PARAM}]*${PARAM}$`);
 const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectQueuePush, detectInvoke, detectParamClientCall];
 
 export interface FileInput {
@@ -92,7 +94,9 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
       const methodOnly = typeof method === 'string' && hasParam(method) && 'method' in fact && fact.method === null;
       // A request to the product's REST API by URL (`${JIRA_API}${path}`) needs its path, not only its host.
       const productUrl = list === 'egress' && 'url' in fact && productPath(fact.url) !== null;
-      if (inputs.some(hasParam) && (!isKnown(fact) || methodOnly || productUrl)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
+      // A path a parameter ends (`route\`/rest/api/3/search${qs}\``): its callers tell whether they give a query or more of the path.
+      const suffix = list === 'restCalls' && inputs.some((i) => i !== null && PARAM_SUFFIX.test(i));
+      if (inputs.some(hasParam) && (!isKnown(fact) || methodOnly || productUrl || suffix)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
     },
   };
   try {

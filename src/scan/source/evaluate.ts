@@ -2,7 +2,7 @@ import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { MAX_DEPTH } from './flow.ts';
 import type { Scope } from './scope.ts';
 import { enumMember } from './enums.ts';
-import { HOLE, PARAM, hasMarks, importedMark, joinParts, onlyHoles, resolveUrl, samePath, withCase } from './string-marks.ts';
+import { HOLE, PARAM, hasMarks, importedMark, joinParts, onlyHoles, resolveUrl, samePath, withCase, withoutUnknownQuery } from './string-marks.ts';
 
 const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute']);
 
@@ -174,7 +174,8 @@ function templateAlternatives(scope: Scope, expr: Node): string[] | null {
       const values = e ? choices[i] ?? [evalStr(scope, e) ?? HOLE] : [''];
       out = out.flatMap((prefix) => values.map((v) => `${prefix}${text}${v}`));
     });
-    return out;
+    // `${q ? \`?${q}\` : ''}`: with or without a query of nothing known is the same path.
+    return [...new Set(out.map(withoutUnknownQuery))];
   } finally {
     scope.paramMarks = outer;
   }
@@ -202,11 +203,26 @@ function literalChoices(scope: Scope, expr: Node, depth: number): string[] | nul
   for (const branch of [node.consequent, node.alternate] as Node[]) {
     const b = unwrap(branch);
     const nested = b.type === 'ConditionalExpression' ? literalChoices(scope, b, depth + 1) : null;
-    const text = nested ? null : b.type === 'Literal' && typeof b.value === 'string' ? b.value : null;
+    const text = nested ? null : b.type === 'Literal' && typeof b.value === 'string' ? b.value : queryOf(scope, b);
     if (!nested && text === null) return null;
     out.push(...(nested ?? [text!]));
   }
   return [...new Set(out)];
+}
+
+/**
+ * A query built in a template (`${q ? \`?${q}\` : ''}`): one choice, its unknown parts holes for the path to leave out, even
+ * those a caller gives (a path is not filled in from its callers for its query alone).
+ */
+function queryOf(scope: Scope, node: Node): string | null {
+  if (node.type !== 'TemplateLiteral' || !(node.quasis[0].value.cooked ?? '').startsWith('?')) return null;
+  const outer = scope.paramMarks;
+  scope.paramMarks = false;
+  try {
+    return evalStr(scope, node);
+  } finally {
+    scope.paramMarks = outer;
+  }
 }
 
 /** A computed property's name when it is a constant string of the module (`const fn = 'requestJira'`), else null. */

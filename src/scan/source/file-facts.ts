@@ -1,4 +1,4 @@
-import type { DataKind, Diagnostic, EgressCall, Evidence, HttpMethod, LogCall, PersonalDataUse, RestCall, SdkCall, StorageOp } from '../facts.ts';
+import type { DataKind, Diagnostic, EgressCall, Evidence, HttpMethod, LogCall, PersonalDataUse, RestCall, SdkCall, SdkRegion, StorageOp } from '../facts.ts';
 import type { Derivation } from './derive.ts';
 import type { Shape } from './flow.ts';
 
@@ -27,6 +27,8 @@ export interface FunctionInfo {
   principal?: 'asApp' | 'asUser' | 'either';
   /** It returns the same vendor's SDK client or HTTP client from every return (`return new WebClient(token)`), as `ArgFlow.clients` writes it. */
   made?: string | null;
+  /** The clients the object it returns holds, by field (`return { client, owner }` with `client = axios.create(…)`), when every return gives each the same. */
+  madeFields?: Record<string, string> | null;
   /**
    * What each property of the object it returns carries, when every value it returns is an object literal (`return { title, authorId }`); null when one is not.
    * A property that is a function it declares also has, under its name and `CALLED` (`search()`), what calling that function gives back.
@@ -34,6 +36,13 @@ export interface FunctionInfo {
   returnFields?: Record<string, string[]> | null;
   /** String defaults of parameters by position (`path = '/'`: `0`), or of an options parameter's method (`{ method = 'GET' } = {}`: `1.method`). */
   defaults?: Record<string, string>;
+}
+
+export interface RouteHandler {
+  route: string;
+  line: number;
+  endLine: number;
+  calls: string[];
 }
 
 /** A call of one of the app's functions: what flows into each argument, and the strings it passes. */
@@ -73,6 +82,8 @@ export interface ArgFlow {
 export interface ParamRequest extends Deferred {
   /** The method as evaluated when it comes from a parameter, or the position of the options parameter that holds it. */
   method: string | number | null;
+  /** A request made by calling this parameter of its function (`fetcher(url)`, see `ParamClientCall`): only callers handing it a client make it. */
+  through?: number;
 }
 
 /**
@@ -107,6 +118,11 @@ export interface FileFacts {
    */
   sdkPending: PendingSdkCall[];
   /**
+   * The regions calls configuring a whole SDK name (`AWS.config.update({ region })`), null when not constant: that of the
+   * package's clients made without one.
+   */
+  sdkRegions?: Array<{ package: string; region: SdkRegion | null }>;
+  /**
    * Calls on a parameter (`octokit.rest.repos.listForOrg(…)`, `http.post('/items', item)`, `this.client.request(…)` with the
    * member set from the constructor's): SDK calls or requests once the scan finds the callers pass a vendor's SDK client or
    * an HTTP client, dropped otherwise.
@@ -118,7 +134,7 @@ export interface FileFacts {
    * Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`), by export name; or an HTTP client
    * (`export default axios.create({ baseURL })`), with its base URL (`''` for none) and what its configuration sends (see `httpClient`).
    */
-  sdkExports: Array<{ name: string; module: string; api: string[]; base?: string; carries?: string[] }>;
+  sdkExports: Array<{ name: string; module: string; api: string[]; base?: string; carries?: string[]; region?: SdkRegion }>;
   storage: StorageOp[];
   logs: LogCall[];
   /** morgan tokens the module defines itself (`morgan.token('url', redact)`): an access log writes what the app's function gives for them. */
@@ -147,7 +163,13 @@ export interface FileFacts {
    * What the file sends resolver functions (`invoke('save', payload)` of `@forge/bridge`), by the function's name;
    * with what each property sends when the payload is an object literal (`{ email: user.email, title }`).
    */
-  invokes: Array<{ name: string; flows: string[]; fields?: Record<string, string[]> }>;
+  /** What front ends send resolver functions: what the payload carries, and each field of an object literal (`fields`), with the strings they are (`values`). */
+  invokes: Array<{ name: string; flows: string[]; fields?: Record<string, string[]>; values?: Record<string, string> }>;
+  /**
+   * KVS operations (by index in `storage`) whose key is a field of what front ends send the resolver function (`kvs.set(payload.key, v)`,
+   * `invoke:save\u0005key`): the scan reads it from their `invoke` calls.
+   */
+  sentKeys?: Array<{ index: number; flow: string }>;
   /** Functions of the file that hand their own parameters to `invoke(name, payload)`, by position (see `detectInvoke`). */
   invokeWrappers?: Array<{ fn: string; name: number; payload: number | null }>;
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
@@ -162,6 +184,11 @@ export interface FileFacts {
    * `app.use('/lifecycle', …)`); null for a path that is not a constant string or has parameters.
    */
   routes: Array<string | null>;
+  /**
+   * The handlers of those routes of a constant path: the lines of the registrar's call (`app.post('/uninstalled', auth, async (req, res) => …)`),
+   * whose storage operations a request there runs, and the app's functions it names or its callbacks call.
+   */
+  routeHandlers?: RouteHandler[];
   /** Calls of the app's own functions with what flows into each argument. */
   argFlows: ArgFlow[];
   /** What a call of the app's function passes, for `callarg:<n>` in what the call's result carries. */

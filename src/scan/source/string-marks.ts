@@ -110,6 +110,19 @@ export function withBraces(value: string): string {
   return value.replace(HOLES, '{}');
 }
 
+const UNKNOWN_PART = new RegExp(`^(?:${HOLE}|\\{\\}|=)+$`);
+
+/**
+ * A query built at run time (`?${query}`, `?${qs}&maxResults=50`) names no parameter a path can show: its unknown parts are
+ * left out, and so is a query with nothing known (`/rest/api/3/search`, not `/rest/api/3/search?{}`). Holes are marks or `{}`.
+ */
+export function withoutUnknownQuery(value: string): string {
+  const at = value.indexOf('?');
+  if (at < 0 || !(value.includes(HOLE, at) || value.includes('{}', at))) return value;
+  const known = value.slice(at + 1).split('&').filter((part) => !UNKNOWN_PART.test(part));
+  return known.length === 0 ? value.slice(0, at) : `${value.slice(0, at)}?${known.join('&')}`;
+}
+
 /** A storage read's key in its `store:` flow: what other modules give it stays marked, for the scan to fill in. */
 export function storeKey(value: string | null): string {
   return value === null ? '' : withBraces(withoutParams(value));

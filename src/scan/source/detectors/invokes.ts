@@ -1,6 +1,8 @@
+import { propertyName, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { isBridgeInvoke } from '../forge-shapes.ts';
 import { literalFields } from '../kinds.ts';
+import { onlyHoles } from '../string-marks.ts';
 
 /**
  * A front end's `invoke('save', payload)` of `@forge/bridge`: what it sends the resolver function `save`,
@@ -16,7 +18,20 @@ export function detectInvoke(site: CallSite, ctx: FileContext): void {
   }
   if (!payload) return;
   const fields = literalFields(ctx.scope, payload, true);
-  ctx.facts.invokes.push({ name, flows: [...ctx.scope.kinds(payload)], ...(fields ? { fields } : {}) });
+  const values = fields ? stringFields(ctx, payload) : null;
+  ctx.facts.invokes.push({ name, flows: [...ctx.scope.kinds(payload)], ...(fields ? { fields } : {}), ...(values ? { values } : {}) });
+}
+
+/** The fields of an object literal sent that are strings with something known (`key: \`draft-${id}\``), for keys the resolver stores under. */
+function stringFields(ctx: FileContext, payload: Node): Record<string, string> | null {
+  const object = ctx.scope.object(payload);
+  let out: Record<string, string> | null = null;
+  for (const p of (object?.properties ?? []) as Node[]) {
+    const key = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
+    const value = key ? ctx.scope.str(p.value) : null;
+    if (key && value && !onlyHoles(value)) (out ??= {})[key] = value;
+  }
+  return out;
 }
 
 /**

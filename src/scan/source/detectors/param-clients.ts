@@ -2,7 +2,7 @@ import type { HttpMethod } from '../../facts.ts';
 import { isAppCode } from '../../app-code.ts';
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { CLIENTS } from '../http-clients.ts';
+import { CLIENTS, FETCH_MODULES } from '../http-clients.ts';
 import type { Ref } from '../ref.ts';
 import type { Scope } from '../scope.ts';
 import { BUILDERS, VERBS, baseUrl } from './egress.ts';
@@ -31,6 +31,10 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
   const { node, ref } = site;
   if (ref.root !== 'unknown' || node.type !== 'CallExpression' || chained.has(node)) return;
   const last = ref.steps[ref.steps.length - 1];
+  if (ref.steps.length === 1 && last?.name === '' && last.call === node) {
+    calledParam(ctx, node);
+    return;
+  }
   if (!last?.call || last.name === '' || BUILT_IN.has(last.name)) return;
   const held = heldClient(ctx.scope, unwrap(node.callee), ref);
   if (!held || !isAppCode(ctx.facts.file)) return;
@@ -59,6 +63,23 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
   (ctx.facts.paramClientCalls ??= []).push({
     param: held.param, api, ...(request ? { request } : {}), side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node),
   });
+}
+
+/**
+ * `send(url, { method: 'POST', body })` with `send` a parameter of the module's function (`doRequest(fetch, url)`): a request
+ * when callers hand it `fetch` or an HTTP client called as a function (`axios(config)`), with its URL and method as `fetch` and
+ * `axios` take them (`{ url, method }` first, or the URL and then options).
+ */
+function calledParam(ctx: FileContext, node: Node): void {
+  const callee = unwrap(node.callee);
+  const param = callee.type === 'Identifier' ? heldParam(ctx.scope, callee.name) : null;
+  if (!param || node.arguments.length === 0 || !isAppCode(ctx.facts.file)) return;
+  const first = node.arguments[0] as Node;
+  const config = ctx.scope.object(first);
+  const url = config ? objectProperty(config, 'url') : first;
+  const request = { verb: '', method: namedMethod(ctx, config ?? ctx.scope.object(node.arguments[1]), 'GET'), url: url ? ctx.scope.strParams(url) : null };
+  const args = (node.arguments as Node[]).map((a) => unwrap(a.type === 'SpreadElement' ? a.argument : a)).filter((a) => !isFunction(a));
+  (ctx.facts.paramClientCalls ??= []).push({ param, api: [], request, side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node) });
 }
 
 /** `http.post(url, body)`, `http.request({ url, method })`, the call by `verb`: the method and the URL as evaluated. */
@@ -93,9 +114,29 @@ function heldClient(scope: Scope, callee: Node, ref: Ref): { param: string; name
     } else if (node.type === 'CallExpression') node = unwrap(node.callee);
     else break;
   }
-  if (node.type !== 'Identifier' || names !== ref.steps.length) return null;
-  const param = heldParam(scope, node.name);
+  if (node.type !== 'Identifier') return null;
+  // The ref goes on through the call that made the object: the names after the field are the call's.
+  const made = names > 0 && names < ref.steps.length ? madeField(scope, node.name) : null;
+  if (made) return { param: made, names };
+  const param = names === ref.steps.length ? heldParam(scope, node.name) : null;
   return param ? { param, names } : null;
+}
+
+/** Before a field of what the app's functions return (see `ParamClientCall.param`). */
+export const MADE = 'made:';
+
+/**
+ * `const { client } = await httpClient(repo)`: a field of the object one of the app's functions returns, as `made:` and the function
+ * (`#httpClient`, `./clients#githubClient`) with the field after it (`.client`), for the scan to read from what that function returns.
+ */
+function madeField(scope: Scope, name: string): string | null {
+  const init = scope.lookup(name)?.init;
+  const member = init ? unwrap(init) : null;
+  if (member?.type !== 'MemberExpression') return null;
+  const call = unwrap(member.object);
+  const field = propertyName(member.property, member.computed);
+  const fn = call.type === 'CallExpression' && field !== null ? scope.appFunction(call.callee, false) : null;
+  return fn ? `${MADE}${fn}.${field}` : null;
 }
 
 /** The parameter a name is, or the field of one it is destructured from (`({ openai, text }) => …`: `fn:0.openai`). */
@@ -111,6 +152,8 @@ export function heldParam(scope: Scope, name: string): string | null {
  * the app exports; null for anything else (a request's promise, a response).
  */
 export function givenClient(ctx: FileContext, ref: Ref): string | null {
+  // `fetch` itself, the global or an import of `@forge/api` or a fetch module: called as a function (see `calledParam`).
+  if (isFetchFunction(ref)) return `http:${JSON.stringify([ref.root === 'global' ? 'fetch' : ref.module === '@forge/api' ? 'api.fetch' : ref.module, '', []])}`;
   if (ref.root !== 'import' || ref.module === null) return null;
   return importedClient(ctx, ref, ref.module);
 }
@@ -156,6 +199,12 @@ function importedClient(ctx: FileContext, ref: Ref, module: string): string | nu
   const built = ref.steps.every((s, i) => !s.call || s.name === 'new' || s.name === '' || (i === 0 && FACTORY.test(s.name)));
   return built ? `sdk:${JSON.stringify([module, ref.steps.filter((s) => s.name !== '' && s.name !== 'new').map((s) => s.name)])}` : null;
 }
+function isFetchFunction(ref: Ref): boolean {
+  if (ref.root === 'global') return ref.name === 'fetch' && ref.steps.length === 0;
+  if (ref.root !== 'import' || ref.module === null || !(ref.module === '@forge/api' || FETCH_MODULES.has(ref.module))) return false;
+  return ref.steps.length === 0 ? ref.module !== '@forge/api' : ref.steps.length === 1 && ref.steps[0]!.name === 'fetch' && ref.steps[0]!.call === null;
+}
+
 /** Calls on an SDK's import that give a client: factories (`createClient`, `Mixpanel.init`), and Firebase's services (`admin.firestore()`). */
 const FACTORY = /^(create|init|get|make|build|new|connect|configure|setup)|Client$|^(firestore|database|storage|messaging|auth)$/i;
 

@@ -7,7 +7,7 @@ import { aceRequest, factoryOf } from '../ace-client.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
 import { DYNAMIC, EITHER_PRINCIPAL } from '../ref.ts';
-import { HOLE, PARAM, hasImported, hasParam, withBraces } from '../string-marks.ts';
+import { HOLE, PARAM, hasImported, hasParam, withBraces, withoutUnknownQuery } from '../string-marks.ts';
 import { returnedObject, returnedValue } from '../constants.ts';
 
 /** Requests to the Atlassian API gateway, the product told by the path. */
@@ -262,7 +262,7 @@ function pathOf(raw: string | null): string | null {
   if (raw === null) return null;
   // The product's base URL the code holds (`baseUrl + '/rest/api/2/project'`): the path is what follows it.
   // `route\`rest/api/3/issue\``: a product API path written without its leading slash.
-  const path = withBraces(raw).replace(/^\{\}(?=\/rest\/)/, '').replace(/^(?=(?:rest|wiki)\/)/, '/');
+  const path = withBraces(withoutUnknownQuery(raw)).replace(/^\{\}(?=\/rest\/)/, '').replace(/^(?=(?:rest|wiki)\/)/, '/');
   // A path that starts with a hole (`route\`${path}\``) is fully dynamic: nothing to look up.
   if (!path.startsWith('/') && !/^https?:\/\//.test(path)) return null;
   return path.replace(/^https?:\/\/[^/]*/, '') || null;

@@ -6,6 +6,7 @@ import type { CallSite, FileContext } from '../context.ts';
 import type { Ref } from '../ref.ts';
 import { exportTarget } from '../exports.ts';
 import { httpClient, requestOf } from './param-clients.ts';
+import { configuredRegion } from './sdk-regions.ts';
 
 const vendorOfModule = new Map<string, Vendor | null>();
 
@@ -52,7 +53,9 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
   const carries = ctx.kindsOf(data);
   const rest = { side: ctx.facts.side, carries, evidence: ctx.evidence(node) };
   if (vendor) {
-    const call = sdkCall(vendor, module, names, rest);
+    const configured = configuredRegion(ctx, module, site.ref, node, names.join('.'));
+    if (configured?.global) (ctx.facts.sdkRegions ??= []).push({ package: packageName(module)!, region: configured.region });
+    const call = sdkCall(vendor, module, names, configured?.region && !configured.global ? { ...rest, region: configured.region } : rest);
     if (call) ctx.facts.sdkCalls.push(call);
     return;
   }
@@ -123,7 +126,8 @@ export function collectSdkExports(ctx: FileContext): void {
     const http = httpClient(ctx, ref);
     if (http !== null) ctx.facts.sdkExports.push({ name, module: ref.module!, api: [], base: http.base, carries: http.carries });
     if (ref.root !== 'import' || ref.module === null || !sdkVendor(ref.module)) return;
-    ctx.facts.sdkExports.push({ name, module: ref.module, api: apiNames(ref) });
+    const region = configuredRegion(ctx, ref.module, ref, null, '')?.region;
+    ctx.facts.sdkExports.push({ name, module: ref.module, api: apiNames(ref), ...(region ? { region } : {}) });
   };
   for (const stmt of ctx.mod.program.body as Node[]) {
     if (stmt.type === 'ExportNamedDeclaration' && !stmt.source) {

@@ -1,13 +1,13 @@
 import type { DataKind, StorageBackend, StorageOp } from '../../facts.ts';
 import { installationStore, settingsOp } from '../ace-client.ts';
 import { fileStoreOp } from './json-file-stores.ts';
-import { objectProperty, unwrap, type Node } from '../ast.ts';
+import { objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
 import { keyPrefix, withPrefix } from '../kvs-query.ts';
 import { sqlTable } from '../sql-text.ts';
 import { normaliseKinds } from '../flow.ts';
-import { HOLE, importedMark, settle, withBraces, withSpaces } from '../string-marks.ts';
+import { FIELD, HOLE, WITHOUT, importedMark, onlyHoles, settle, withBraces, withSpaces } from '../string-marks.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
 import { typeormOp } from './typeorm.ts';
@@ -128,6 +128,9 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     // `for (const key of ['a', 'b']) await kvs.set(key, v)`: one operation per key it may take.
     const keys = prefix || entityAt >= 0 || entityName ? [key] : ctx.scope.strAlternatives(node.arguments[0]);
     for (const k of keys) push(ctx, backend, KVS_OPS[last]!, k, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value]);
+    // `kvs.set(payload.key, value)`: a key the front ends send, which the scan reads from their `invoke` calls.
+    const sent = !prefix && entityAt < 0 && !entityName && keys.length === 1 && (key === null || onlyHoles(key)) && node.arguments[0] ? sentField(ctx, unwrap(node.arguments[0])) : null;
+    if (sent) (ctx.facts.sentKeys ??= []).push({ index: ctx.facts.storage.length - 1, flow: sent });
     return;
   }
   // `sql.prepare(query).bindParams(...values).execute()`: the values a prepared statement writes are its bound parameters.
@@ -315,6 +318,31 @@ function propertyHookOp(ctx: FileContext, site: CallSite): boolean {
   ctx.facts.storage.push(stored);
   ctx.derive('storage', stored, 'storage-key', [key]);
   return true;
+}
+
+/**
+ * The one field of what front ends send a resolver function that a value is (`invoke:save\u0005key`), or null: read from the
+ * payload (`payload.key`, whose name alone makes it no data of users), or a value that holds it; in a function of the module
+ * handed its request (`async function pin(req)`, `req.payload.slot`), `request:pin\u0005slot`, for the scan to tell which
+ * resolver function it is.
+ */
+function sentField(ctx: FileContext, value: Node): string | null {
+  const field = value.type === 'MemberExpression' ? propertyName(value.property, value.computed) : null;
+  if (field !== null) {
+    const object = unwrap(value.object);
+    const whole = [...ctx.scope.kinds(object)].filter((f) => f.startsWith('invoke:') && !f.includes(FIELD));
+    if (whole.length === 1) return `${whole[0]}${FIELD}${field}`;
+    const request = object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'payload' ? ctx.scope.paramOf(object.object) : null;
+    if (request?.endsWith(':0')) return `request:${request.slice(0, -2)}${FIELD}${field}`;
+  }
+  let found: string | null = null;
+  for (const flow of ctx.scope.kinds(value)) {
+    if (!flow.startsWith('invoke:')) continue;
+    const at = flow.indexOf(FIELD);
+    if (at < 0 || flow.startsWith(WITHOUT, at + 1) || found !== null) return null;
+    found = flow;
+  }
+  return found;
 }
 
 function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, node: Node, flows: Array<Node | null | undefined>, named: DataKind | null = null): void {

@@ -1,6 +1,6 @@
 import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import { assignInto } from '../object-assign.ts';
-import type { ArgFlow } from '../file-facts.ts';
+import type { ArgFlow, RouteHandler } from '../file-facts.ts';
 import { LOCAL, addAll } from '../flow.ts';
 import { argClasses } from '../app-functions.ts';
 import { refPath, withCall, type Ref } from '../ref.ts';
@@ -22,6 +22,7 @@ export function visitCall(w: Walk, node: Node): void {
   const ref = onCall(w, node);
   const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref);
   let payload = w.wrappers.get(node) ?? null;
+  let handler: RouteHandler | null = null;
   const resolverDefine = registrar && isResolverDefine(ref, mod);
   const defined = resolverDefine ? functionName(scope, node) : null;
   // `page.results.map(({ key }) => kvs.delete(key))`: the callback's item is a result of the query.
@@ -38,6 +39,7 @@ export function visitCall(w: Walk, node: Node): void {
     }
     const route = routePath(scope, node);
     if (route !== undefined) ctx.facts.routes.push(route);
+    if (typeof route === 'string') (ctx.facts.routeHandlers ??= []).push(handler = { route, line: ctx.evidence(node).line, endLine: mod.lines.lineOf(node.end), calls: [] });
     // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
     // An OAuth redirect's request (`app.get('/oauth/callback', …)`): its `code` is the authorization code.
     const redirect = route === undefined ? oauthRedirectPath(scope, node) : null;
@@ -47,6 +49,7 @@ export function visitCall(w: Walk, node: Node): void {
     for (const arg of node.arguments as Node[]) {
       const name = calleeName(arg);
       if (name) ctx.facts.handlerRefs.push(name);
+      if (name && handler) handler.calls.push(name);
       // `app.get('/panel', addon.authenticate(), panel)`: the function answering a GET route, whose query may be a Connect page's.
       if (name && path !== null && path.startsWith('GET') && redirect === null) ctx.facts.handlerRefs.push(`${name}@?${path}`);
       if (name && defined !== null) ctx.facts.resolverRefs.push({ ref: name, name: defined });
@@ -66,7 +69,10 @@ export function visitCall(w: Walk, node: Node): void {
   const executor = node.type === 'NewExpression' && callee.type === 'Identifier' && callee.name === 'Promise' && !scope.lookup('Promise') && node.arguments[0] ? unwrap(node.arguments[0]) : null;
   if (executor && isFunction(executor)) scope.promiseValues.set(executor, new Set());
   const resolves = callee.type === 'Identifier' && scope.promiseValues.size > 0 ? scope.lookup(callee.name)?.resolves : undefined;
+  const outer = w.route;
+  if (handler) w.route = handler;
   visitChildren(w, node, payload ?? callbackParams(w, node, ref) ?? itemParams(w, node, callee));
+  w.route = outer;
   if (resolves && node.arguments[0]) addAll(resolves, scope.kinds(node.arguments[0]));
   if (w.setters.size > 0) setState(w, node, callee);
   // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
@@ -107,10 +113,11 @@ function onCall(w: Walk, node: Node): Ref {
   site.path = refPath(site.ref);
   if (ref.root === 'global' && ref.name && BROWSER_GLOBALS.has(ref.name)) ctx.facts.browser = true;
   const method = node.type === 'CallExpression' ? scope.appFunction(node.callee) : null;
-  if (ctx.fn) {
+  if (ctx.fn || w.route) {
     // A method is written as its target (`#JiraService.getIssue`): its object names no function of the module.
     const name = method?.includes('.') ? method : calleeName(node.callee);
-    if (name) ctx.fn.calls.push(name);
+    if (name) ctx.fn?.calls.push(name);
+    if (name) w.route?.calls.push(name);
   }
   const local = node.arguments.length > 0 && !method ? scope.localFunction(node.callee) : null;
   // `this.jira.send(…)` with `this.jira` set from the constructor's parameter: a method of the class its builders pass (see `injected.ts`).

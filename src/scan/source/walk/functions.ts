@@ -111,6 +111,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   if (info) info.returns = [...new Set(info.returns)];
   if (info && notPrincipal.has(info)) delete info.principal;
   if (info?.made === null) delete info.made;
+  if (info?.madeFields === null) delete info.madeFields;
   const answer = w.answerFields.get(node);
   w.answerFields.delete(node);
   if (defined !== null && result) ctx.facts.resolverReturns.push({ name: defined, flows: [...result], ...(answer ? { fields: answer } : {}) });
@@ -162,7 +163,26 @@ function recordReturn(w: Walk, info: FunctionInfo, value: Node): void {
   // `return new WebClient(token)`: a factory of a vendor's client.
   const made = givenClient(w.ctx, ref);
   info.made = info.made === undefined || info.made === made ? made : null;
+  madeFields(w, info, unwrap(value));
   fields(w, info, value);
+}
+
+/** `return { client, token }` with `client` a vendor's SDK client or an HTTP client: the clients of the object it returns, by field. */
+function madeFields(w: Walk, info: FunctionInfo, value: Node): void {
+  if (info.madeFields === null) return;
+  if (value.type !== 'ObjectExpression') {
+    info.madeFields = null;
+    return;
+  }
+  const given: Record<string, string> = {};
+  for (const p of value.properties as Node[]) {
+    const key = p.type === 'Property' && p.kind === 'init' ? propertyName(p.key, p.computed) : null;
+    const held = key === null ? null : unwrap(p.value);
+    const client = held && (held.type === 'Identifier' || held.type === 'NewExpression' || held.type === 'CallExpression') ? givenClient(w.ctx, w.scope.ref(held)) : null;
+    if (client !== null) given[key!] = client;
+  }
+  const kept = info.madeFields === undefined ? given : Object.fromEntries(Object.entries(info.madeFields).filter(([k, v]) => given[k] === v));
+  info.madeFields = Object.keys(kept).length > 0 ? kept : null;
 }
 
 /** `return new JiraService(client)`: the class of the app whose instance a function returns, when it is always one. */

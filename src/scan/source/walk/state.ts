@@ -1,6 +1,6 @@
 import type { Node } from '../ast.ts';
 import type { Detector, FileContext } from '../context.ts';
-import type { FunctionInfo } from '../file-facts.ts';
+import type { FunctionInfo, RouteHandler } from '../file-facts.ts';
 import type { Binding, Flow } from '../flow.ts';
 import type { SourceModule } from '../module.ts';
 import type { Scope } from '../scope.ts';
@@ -55,6 +55,8 @@ export interface Walk {
   readonly deferred: Set<Node>;
   /** Those functions, with the node they are the value of, by component, in the order the walk met them. */
   readonly later: Map<Node, Array<[Node, Node]>>;
+  /** The handler of the route whose registrar's arguments are being walked: the calls there are its. */
+  route: RouteHandler | null;
   /** Walks a node and what it holds. */
   visit(node: Node, parent: Node | null, callback: CallbackParams): void;
 }

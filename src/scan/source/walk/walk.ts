@@ -38,7 +38,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     ctx, scope, mod, program, detectors, exportsOf, unreferenced,
     instances: exportedInstances(scope, program, exportsOf),
     neverRun: new Set<FunctionInfo>(),
-    members: new Set(), superClass: null, controller: undefined, returns: [], localReturns: new Map(), localDeclarations: new WeakMap(),
+    members: new Set(), superClass: null, controller: undefined, route: null, returns: [], localReturns: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
     optionCallbacks: new Map(), apModules: new Map(), answerFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(),
     visit: (node, parent, callback) => visit(w, node, parent, callback),

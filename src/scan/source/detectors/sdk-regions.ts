@@ -1,0 +1,77 @@
+import data from '../../../data/sdk-regions.json' with { type: 'json' };
+import type { SdkRegion } from '../../facts.ts';
+import { packageName } from '../../vendors.ts';
+import { objectProperty, unwrap, type Node } from '../ast.ts';
+import type { FileContext } from '../context.ts';
+import type { Ref } from '../ref.ts';
+import { hasMarks } from '../string-marks.ts';
+import { hostOf } from './egress.ts';
+
+interface Client {
+  options: Array<{ name: string; value: string }>;
+  settings: string[];
+}
+
+const EXACT = new Map<string, Client>();
+const SCOPES: Array<[string, Client]> = [];
+for (const client of data.clients) {
+  const entry = { options: client.options, settings: client.settings ?? [] };
+  for (const p of client.packages) {
+    if (p.endsWith('/')) SCOPES.push([p, entry]);
+    else EXACT.set(p, entry);
+  }
+}
+
+function clientOf(module: string): Client | null {
+  const pkg = packageName(module);
+  if (pkg === null) return null;
+  return EXACT.get(pkg) ?? SCOPES.find(([scope]) => pkg.startsWith(scope))?.[1] ?? null;
+}
+
+/**
+ * The region a call's client names where it is made (`new S3Client({ region })` before `.send(…)`, `Mixpanel.init(token, { host })`
+ * before `.track(…)`, `DynamoDBDocumentClient.from(new DynamoDBClient({ region }))`); or, with `global`, the region a call setting
+ * the whole SDK names (`AWS.config.update({ region })`, `Sentry.init({ dsn })`), for the calls of clients made without one.
+ * Null when the client names none; a region named but not constant (`process.env.AWS_REGION`) gives `region: null`.
+ */
+export function configuredRegion(ctx: FileContext, module: string, ref: Ref, call: Node | null, api: string): { region: SdkRegion | null; global: boolean } | null {
+  const client = clientOf(module);
+  if (!client) return null;
+  let made = false;
+  for (const step of ref.steps) {
+    if (!step.call || step.call === call) continue;
+    made = true;
+    const region = named(ctx, client, step.call, true);
+    if (region !== undefined) return { region, global: false };
+  }
+  if (made || call === null || !client.settings.includes(api)) return null;
+  const region = named(ctx, client, call, false);
+  return region === undefined ? null : { region, global: true };
+}
+
+/** The first of the client's options an argument's configuration names, `null` when not constant; undefined when it names none. */
+function named(ctx: FileContext, client: Client, call: Node, nested: boolean): SdkRegion | null | undefined {
+  for (const arg of call.arguments as Node[]) {
+    const value = unwrap(arg);
+    const config = ctx.scope.object(value);
+    for (const option of config ? client.options : []) {
+      const node = objectProperty(config, option.name);
+      if (node) return regionOf(ctx, node, option.value === 'host');
+    }
+    // A client wrapping another it is given (`DynamoDBDocumentClient.from(new DynamoDBClient({ region }))`).
+    const built = value.type === 'Identifier' ? ctx.scope.lookup(value.name)?.init : value;
+    const inner = built ? unwrap(built) : null;
+    if (nested && inner && (inner.type === 'NewExpression' || inner.type === 'CallExpression')) {
+      const region = named(ctx, client, inner, false);
+      if (region !== undefined) return region;
+    }
+  }
+  return undefined;
+}
+
+function regionOf(ctx: FileContext, node: Node, host: boolean): SdkRegion | null {
+  const text = ctx.scope.str(node);
+  if (!text || hasMarks(text)) return null;
+  const name = host ? hostOf(text.includes('//') ? text : `//${text}`) : text;
+  return name ? { name, evidence: ctx.evidence(node) } : null;
+}
