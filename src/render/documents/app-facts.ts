@@ -3,6 +3,7 @@
  * catalogue reads it back, and is written only when that claim verifies (see truths.ts);
  * otherwise the sentence says what the code actually does, or nothing.
  */
+import { storingRemotes } from '../../claims/storage.ts';
 import { END_USER_DATA } from '../../scan/facts.ts';
 import { externalHosts, partyViews, platformName, productList, type DocumentInput } from './input.ts';
 import { code, joinRich, joinWords, type Rich } from './model.ts';
@@ -54,8 +55,11 @@ export function storage(input: DocumentInput): Rich[] {
   const { facts, truths } = input;
   const writes = facts.storage.filter((op) => op.op === 'write');
   const out: Rich[] = [];
-  if (writes.length === 0 && facts.storage.length === 0) out.push(['The app does not store any data of its own.']);
-  else if (truths.holds('only-forge-kv')) out.push(['All app data is stored only in Forge key-value storage, hosted by Atlassian.']);
+  const remotes = storingRemotes(facts);
+  if (writes.length === 0 && remotes.length > 0) out.push(['The app keeps its data on its own backend outside Atlassian, at ', ...joinRich(remotes.flatMap((r) => r.hosts).map(code)), '.']);
+  else if (writes.length === 0 && facts.storage.length === 0) {
+    if (truths.holds('no-data-stored')) out.push(['The app does not store any data.']);
+  } else if (truths.holds('only-forge-kv')) out.push(['All app data is stored only in Forge key-value storage, hosted by Atlassian.']);
   else if (truths.holds('storage-only-atlassian')) {
     const stores = [...new Set(facts.storage.map((op) => STORE_NAMES[op.backend]!))];
     out.push([`The app stores its data only within Atlassian: ${joinWords(stores)}.`]);
@@ -152,6 +156,26 @@ export function contentActions(input: DocumentInput): Rich[] {
     out.push([`The app does not ${read ? 'create, edit, delete or read' : 'create, edit or delete'} ${words}.`]);
   }
   return out;
+}
+
+/** Product API calls whose path the scan could not resolve, so that the table above is not the whole list. */
+export function unresolvedCalls({ facts }: DocumentInput): Rich | null {
+  const n = facts.unresolvedRestCalls.length;
+  return n > 0 ? [`The app also makes ${n} product API call${n === 1 ? '' : 's'} whose path is built at run time.`] : null;
+}
+
+/** Remotes that get a token to call the product APIs themselves: calls made outside the app's code. */
+export function remoteTokens({ facts }: DocumentInput): Rich | null {
+  const hosts = facts.egress.remotes.filter((r) => (r.tokens?.length ?? 0) > 0).flatMap((r) => r.hosts);
+  if (hosts.length === 0) return null;
+  return ['The app\'s backend at ', ...joinRich(hosts.map(code)), ' gets a token from Forge to call the product APIs itself, within the scopes below.'];
+}
+
+/** The product events and webhooks the app subscribes to: data the product sends it. */
+export function productEvents({ facts }: DocumentInput): Rich | null {
+  const events = [...new Set(facts.triggers.filter((t) => t.kind === 'product-event' || t.kind === 'connect-webhook').flatMap((t) => t.events))];
+  if (events.length === 0) return null;
+  return [`The product sends the app ${events.length === 1 ? 'this event' : 'these events'}: `, ...joinRich(events.map(code)), '.'];
 }
 
 /** What the app is: platform, products and the modules people see, from the manifest or descriptor. */

@@ -4,7 +4,7 @@
  */
 import * as app from './app-facts.ts';
 import { acknowledgement, incidentTimes, privacyContact, remediationBlocks, securityContact, testingSentence } from './program.ts';
-import { backendHosts, dataList, declaredData, partyNames, placesTable, processesOutsideAtlassian, thirdPartyBlocks, uninstallSentence } from './data-sections.ts';
+import { backendHosts, dataList, declaredData, keepsOutsideAtlassian, partyNames, placesTable, processesOutsideAtlassian, thirdPartyBlocks, uninstallSentence } from './data-sections.ts';
 import { appName, longDate, partiesWithDetails, platformName, requireStoredData, vendorName, type DocumentInput } from './input.ts';
 import { compact, link, list, p, section, type Block, type DocumentModel, type Inline, type Rich } from './model.ts';
 import type { Needs } from './needs.ts';
@@ -36,7 +36,7 @@ export function buildPrivacyPolicy(input: DocumentInput, needs: Needs): Document
   needs.value(profile.program?.incident?.customerHours, 'program.incident.customerHours', 'how soon affected customers are told of a confirmed incident', '72');
   needs.value(profile.program?.vulnerabilities?.remediation, 'program.vulnerabilities.remediation', 'how fast confirmed vulnerabilities are fixed', 'atlassian-cloud-policy');
   const inTransit = outside ? needs.value(profile.security?.encryptionInTransit, 'security.encryptionInTransit', 'how data is encrypted in transit to and from the vendor\'s systems', 'TLS 1.2 or higher') : profile.security?.encryptionInTransit;
-  const atRest = outside && stores ? needs.value(profile.security?.encryptionAtRest, 'security.encryptionAtRest', 'how data kept outside Atlassian is encrypted at rest', 'AES-256') : profile.security?.encryptionAtRest;
+  const atRest = keepsOutsideAtlassian(input) ? needs.value(profile.security?.encryptionAtRest, 'security.encryptionAtRest', 'how data kept outside Atlassian is encrypted at rest', 'AES-256') : profile.security?.encryptionAtRest;
 
   const contactRun = (inline: Inline | null): Inline[] => (inline ? [inline] : []);
   const names = partyNames(parties);
