@@ -6,6 +6,7 @@ import type { Profile } from '../../src/profile/schema.ts';
 import { egress } from '../../src/render/documents/app-facts.ts';
 import { thirdPartyBlocks } from '../../src/render/documents/data-sections.ts';
 import { partyViews, type DocumentInput } from '../../src/render/documents/input.ts';
+import { blockMarkdown } from '../../src/render/documents/markdown.ts';
 import { plain } from '../../src/render/documents/model.ts';
 import { Needs } from '../../src/render/documents/needs.ts';
 import { buildPrivacyPolicy } from '../../src/render/documents/privacy-policy.ts';
@@ -58,4 +59,15 @@ test('the privacy policy asks how data is encrypted in transit to a third party,
   const fields = needs.missing.map((m) => m.field);
   assert.ok(fields.includes('security.encryptionInTransit'));
   assert.ok(!fields.includes('security.encryptionAtRest'), fields.join(', '));
+});
+
+test('the privacy policy introduces only the lists it has: data used without being stored', async () => {
+  const model = buildPrivacyPolicy(await inputFor({
+    data: [{ category: 'product-content', description: 'Issue text', purpose: 'Summarise the issue', storedIn: 'not-stored' }],
+  }), new Needs());
+  const blocks = model.sections.find((s) => s.title === 'Data We Process')!.blocks.map(blockMarkdown);
+  assert.deepEqual(blocks.slice(0, 2), [
+    'The app uses this data while it works, limited to what its features need, and does not store it:',
+    '- **Issue text** (Product content): Summarise the issue',
+  ]);
 });

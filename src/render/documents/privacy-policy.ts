@@ -41,10 +41,12 @@ export function buildPrivacyPolicy(input: DocumentInput, needs: Needs): Document
   const contactRun = (inline: Inline | null): Inline[] => (inline ? [inline] : []);
   const names = partyNames(parties);
 
+  const stored = dataList(input, 'stored');
+  const used = dataList(input, 'not-stored');
   const dataSection = section('Data We Process', [
-    entries.length === 0 ? p('The app does not process or store End-User Data.') : p('The app processes the following categories of data, limited to what its features need:'),
-    ...dataList(input, 'stored'),
-    ...(dataList(input, 'not-stored').length > 0 ? [p('The app uses this data while it works and does not store it:'), ...dataList(input, 'not-stored')] : []),
+    entries.length === 0 ? p('The app does not process or store End-User Data.') : null,
+    ...(stored.length > 0 ? [p('The app processes the following categories of data, limited to what its features need:'), ...stored] : []),
+    ...(used.length > 0 ? [p(stored.length > 0 ? 'The app uses this data while it works and does not store it:' : 'The app uses this data while it works, limited to what its features need, and does not store it:'), ...used] : []),
     sells === false ? p('We do not sell customer data or use it for advertising.') : sells === true ? p('We sell customer data or use it for advertising.') : null,
     trains === false ? p('We do not use customer data to train AI models.') : trains === true ? p('We use customer data to train AI models.') : null,
   ]);
