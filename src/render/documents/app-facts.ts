@@ -110,9 +110,9 @@ export function personalData(input: DocumentInput): Rich[] {
   out.push([`The app stores ${joinWords(kinds)} in ${joinWords(places)}.`]);
   const cadence = reportingCadence(input);
   if (cadence && truths.holds('personal-data-reporting', { cadence })) {
-    out.push([`A ${cadence} ${platformName(facts)} scheduled trigger reports the stored account IDs to Atlassian's Personal Data Reporting API, which tells the app which accounts were closed (their data is erased) and which were updated (their data is refreshed).`]);
+    out.push([`A ${cadence} ${platformName(facts)} scheduled trigger reports the stored account IDs to Atlassian's Personal Data Reporting API, which tells the app which accounts were closed or updated.`]);
   } else if (truths.holds('personal-data-reporting')) {
-    out.push(['The app reports the account IDs it stores to Atlassian\'s Personal Data Reporting API, which tells it which accounts were closed (their data is erased) and which were updated.']);
+    out.push(['The app reports the account IDs it stores to Atlassian\'s Personal Data Reporting API, which tells it which accounts were closed or updated.']);
   }
   return out;
 }
