@@ -37,10 +37,13 @@ export function buildSecurityStatement(input: DocumentInput, needs: Needs): Docu
   ]);
 
   const residency = truths.holds('data-residency-supported', { all: true }) && facts.storage.some((op) => op.op === 'write');
+  // Where data leaves for a third party, it resides where that party is, not in the customer's pinned location.
+  const abroad = parties.filter((v) => v.countries.length > 0 && (v.data.length > 0 || v.sent.length > 0));
   const realm = profile.dataResidency?.realmMigration;
   const residencySection = section('Data Residency', [
     residency ? p('The app supports Atlassian data residency: all data it stores follows the customer\'s data residency location.') : null,
     ...placesTable(input, vendor, { retention: false, residency: true }).map((b) => (b.type === 'table' ? { ...b, caption: 'Residency of each type of data', columns: ['Data', 'Where it is kept', 'Residency'] } : b)),
+    ...(abroad.length > 0 ? [p('Data the app sends to third parties is processed where they are, whatever the customer\'s data residency location:'), list(abroad.map((v): Rich => [`${v.name}: ${joinWords(v.countries)}`]))] : []),
     realm === true ? p('When a customer moves their Atlassian data residency location, the app\'s data moves with it.') : realm === false ? p('Data kept outside Atlassian stays in its fixed location when a customer moves their Atlassian data residency location.') : null,
   ]);
 
