@@ -55,3 +55,8 @@ test('the draft profile lists the remote\'s storage and asks how data outside At
   for (const field of ['security.encryptionInTransit', 'security.encryptionAtRest', 'privacy.sellsData', 'program.incident.atlassianHours']) assert.ok(todo.includes(field), field);
   assert.ok(!todo.includes('privacy.trainsModels'));
 });
+
+test('account IDs sent to a remote that stores data are personal data the app keeps', async () => {
+  const md = fileOf(await generateIn(APP, { documents: ['statement'], formats: ['md'] }), 'data-security-statement.md');
+  assert.match(md, /^\| Personal data \| The app stores account IDs in its own backend \(api\.breach-tracker\.example\)\. \|$/m);
+});

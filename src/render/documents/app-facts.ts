@@ -3,7 +3,7 @@
  * catalogue reads it back, and is written only when that claim verifies (see truths.ts);
  * otherwise the sentence says what the code actually does, or nothing.
  */
-import { storingRemotes } from '../../claims/storage.ts';
+import { personalDataKept, storingRemotes } from '../../claims/storage.ts';
 import { END_USER_DATA } from '../../scan/facts.ts';
 import { externalHosts, partyViews, platformName, productList, type DocumentInput } from './input.ts';
 import { code, joinRich, joinWords, type Rich } from './model.ts';
@@ -97,7 +97,7 @@ export function secrets(input: DocumentInput): Rich | null {
 /** Personal data the app stores, and its reporting to Atlassian. */
 export function personalData(input: DocumentInput): Rich[] {
   const { facts, truths } = input;
-  const stored = facts.personalData.uses.filter((u) => u.action === 'stored');
+  const stored = personalDataKept(facts);
   const out: Rich[] = [];
   if (stored.length === 0) {
     if (truths.holds('no-personal-data-stored')) out.push(['The app does not store personal data.']);
@@ -105,7 +105,12 @@ export function personalData(input: DocumentInput): Rich[] {
   }
   const kinds = [...new Set(stored.map((u) => PERSONAL[u.kind]!))];
   const databases = facts.thirdParties.filter((p) => p.category === 'database' && p.via.some((v) => v.kind !== 'dependency')).map((p) => p.name);
-  const named = (target: string | null): string => (target === 'external-db' && databases.length > 0 ? `an external database (${joinWords(databases)})` : STORE_NAMES[target ?? ''] ?? target ?? 'its storage');
+  const remotes = new Map(facts.egress.remotes.map((r) => [`remote:${r.key}`, r.hosts.join(', ')]));
+  const named = (target: string | null): string => {
+    if (target === 'external-db' && databases.length > 0) return `an external database (${joinWords(databases)})`;
+    if (target !== null && remotes.has(target)) return `its own backend (${remotes.get(target)})`;
+    return STORE_NAMES[target ?? ''] ?? target ?? 'its storage';
+  };
   const places = [...new Set(stored.map((u) => named(u.target)))];
   out.push([`The app stores ${joinWords(kinds)} in ${joinWords(places)}.`]);
   const cadence = reportingCadence(input);
