@@ -20,7 +20,8 @@ export function renderClaimsDoc(claims: readonly CatalogueClaim[]): string {
     '',
     'A claim is something a vendor states about an app. Candor finds claims in the trust profile (`candor.yaml`: its ' +
       '`claims:` list and fields such as `scopes` and `thirdParties`) and in a published statement (`--statement FILE`, ' +
-      'recognised by each claim\'s phrasings), and gives each a verdict: **verified** or **contradicted** (with evidence, ' +
+      'recognised by each claim\'s phrasings, and the common denials also by their parts: what is denied, of which data, to ' +
+      'where), and gives each a verdict: **verified** or **contradicted** (with evidence, ' +
       'file:line), **unverified** (code could decide it, but the facts are incomplete, e.g. a host the scan could not ' +
       'resolve), **organisational** (no code can prove it), or **unfilled** (template text left in).',
     '',

@@ -45,7 +45,9 @@ export function readConnectGroup(type: string, entries: unknown, path: readonly 
     if (base !== 'webhooks' && url !== null) into.pages.push(url);
     if (base === 'webhooks') {
       const event = text(entry.event);
-      into.triggers.push({ kind: 'connect-webhook', key, function: null, events: event ? [event] : [], interval: null, response: null, evidence });
+      const trigger: TriggerFact = { kind: 'connect-webhook', key, function: null, events: event ? [event] : [], interval: null, response: null, evidence };
+      into.triggers.push(trigger);
+      if (url !== null) callbackUrls.set(trigger, url);
     }
     const callback = Object.hasOwn(CALLBACKS, base) ? text(record(entry[CALLBACKS[base]!])?.url) : null;
     if (callback !== null) into.triggers.push({ kind: 'product-event', key, function: null, events: [], interval: null, response: null, evidence });
@@ -78,7 +80,7 @@ export function readConnectLifecycle(lifecycle: Plain, path: readonly PathSegmen
 
 const callbackUrls = new WeakMap<UninstallFact | TriggerFact, string>();
 
-/** The URL of the lifecycle callback a trigger or uninstall fact stands for, when it is one. */
+/** The URL of the lifecycle callback or webhook a trigger or uninstall fact stands for, when it is one. */
 export function callbackUrl(fact: UninstallFact | TriggerFact): string | null {
   return callbackUrls.get(fact) ?? null;
 }

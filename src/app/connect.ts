@@ -1,5 +1,7 @@
 import type { DeclaredScope, Diagnostic, EgressDeclaration, Evidence, ModuleFact, Product, RemoteFact, TriggerFact, UninstallFact } from '../scan/facts.ts';
 import ace from '../data/atlassian-connect-express.json' with { type: 'json' };
+import implied from '../data/scope-implied.json' with { type: 'json' };
+import { parseConnectScope } from '../scan/scopes/connect.ts';
 import { blankJsonComments } from '../utils/jsonc.ts';
 import { LineIndex } from '../utils/lines.ts';
 import { findCodeDescriptor, mayHoldDescriptor } from './connect-code.ts';
@@ -56,8 +58,8 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read, o
     const descriptor = record(parsed.value);
     if (descriptor && typeof descriptor.key === 'string' && (descriptor.baseUrl !== undefined || descriptor.modules !== undefined)) {
       const yaml = new YamlFile(entry.path, parsed.text);
-      const values = aceValues(files, read, entry.path);
-      return { connect: connectFacts(entry.path, descriptor, (p) => yaml.evidence(p), false, values), candidates: [entry.path], diagnostics };
+      const { values, product } = aceValues(files, read, entry.path);
+      return { connect: connectFacts(entry.path, descriptor, (p) => yaml.evidence(p), false, values, product), candidates: [entry.path], diagnostics };
     }
     diagnostics.push({
       severity: 'warning', code: 'descriptor-invalid', file: entry.path, line: 1, column: 1,
@@ -91,22 +93,38 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read, o
  * Values atlassian-connect-express puts in for `{{localBaseUrl}}`, `{{appKey}}` and
  * `{{environment}}` when it serves the descriptor: the `production` section of its `config.json`
  * beside the descriptor. Values taken from environment variables (`$VAR`), and the placeholder the
- * ACE app template ships (`https://your-subdomain.herokuapp.com`), stay unknown.
+ * ACE app template ships (`https://your-subdomain.herokuapp.com`), stay unknown. Also the product it names
+ * (`"product": "confluence"`), which tells an app's product where its modules do not.
  * https://bitbucket.org/atlassian/atlassian-connect-express (lib/internal/registration and config)
  */
-function aceValues(files: readonly FileEntry[], read: Read, descriptorPath: string): Record<string, string> {
+function aceValues(files: readonly FileEntry[], read: Read, descriptorPath: string): { values: Record<string, string>; product: Product | null } {
   const dir = descriptorPath.includes('/') ? descriptorPath.slice(0, descriptorPath.lastIndexOf('/') + 1) : '';
   const config = files.find((f) => f.path === `${dir}config.json`);
   const source = config ? read(config) : null;
   const parsed = source === null ? null : parseDescriptorJson(config!.path, source, { comments: true });
-  const production = parsed && 'value' in parsed ? record(record(parsed.value)?.production) : null;
+  const whole = parsed && 'value' in parsed ? record(parsed.value) : null;
+  const production = record(whole?.production);
   const values: Record<string, string> = { environment: 'production' };
   for (const name of ['localBaseUrl', 'appKey']) {
     const value = text(production?.[name]);
     if (value && !value.startsWith('$') && !ace.templateBaseUrls.urls.includes(value.replace(/\/+$/, ''))) values[name] = value;
   }
-  return values;
+  // The product ACE serves (`config.product()`): the environment's section's, else the top level's.
+  const product = text(production?.product) ?? text(whole?.product);
+  return { values, product: product !== null && ace.products.includes(product) ? product as Product : null };
 }
+
+/**
+ * A Bitbucket Connect descriptor declares Bitbucket's classic scopes (`repository`, `pullrequest:write`), which no
+ * Jira or Confluence descriptor does: they declare Connect's (`READ`, `WRITE`).
+ * https://developer.atlassian.com/cloud/bitbucket/app-descriptor/
+ */
+function bitbucketScopes(scopes: unknown): boolean {
+  const names = list(scopes).filter((s): s is string => typeof s === 'string');
+  return names.some((s) => BITBUCKET_SCOPES.has(s)) && !names.some((s) => parseConnectScope(s, false) !== null);
+}
+
+const BITBUCKET_SCOPES = new Set(Object.entries(implied.bitbucketClassicImplies).flatMap(([scope, implies]) => (Array.isArray(implies) ? [scope, ...implies] : [])));
 
 function fill(value: string | null, values: Record<string, string>): string | null {
   return value?.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole) ?? null;
@@ -145,7 +163,7 @@ export function parseDescriptorJson(file: string, source: string, options: { com
  * scopes, modules, webhooks and lifecycle callbacks.
  * https://developer.atlassian.com/cloud/jira/platform/app-descriptor/
  */
-export function connectFacts(file: string, descriptor: Plain, locate: (path: readonly PathSegment[]) => Evidence, inCode: boolean, values: Record<string, string> = {}): ConnectRead {
+export function connectFacts(file: string, descriptor: Plain, locate: (path: readonly PathSegment[]) => Evidence, inCode: boolean, values: Record<string, string> = {}, configProduct: Product | null = null): ConnectRead {
   const read = emptyConnectRead();
   for (const [type, entries] of Object.entries(record(descriptor.modules) ?? {})) readConnectGroup(type, entries, ['modules', type], locate, read);
   const lifecycle = record(descriptor.lifecycle);
@@ -172,7 +190,8 @@ export function connectFacts(file: string, descriptor: Plain, locate: (path: rea
     modules: read.modules,
     triggers: read.triggers,
     uninstall: read.uninstall,
-    products: read.products,
+    // Modules offered by one product tell it; else the product atlassian-connect-express's config.json names, or Bitbucket's scopes.
+    products: read.products.length > 0 ? read.products : configProduct !== null ? [configProduct] : bitbucketScopes(descriptor.scopes) ? ['bitbucket'] : [],
     pages: read.pages,
     remotes,
     egress,

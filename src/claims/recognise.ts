@@ -8,6 +8,7 @@
  */
 import { sectionTitle } from '../statement/builder.ts';
 import type { Block, Sentence, Statement } from '../statement/types.ts';
+import { readFrames, type Frame } from './frames.ts';
 import { CLAIMS } from './registry.ts';
 import type { ClaimDefinition, ClaimSource } from './types.ts';
 
@@ -48,6 +49,8 @@ const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b
 // The look-behind keeps a long run of letters from being rescanned from each of its positions.
 const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 // An exception re-opens an absolute claim, unless it only makes room for the law.
+/** "other than Atlassian's APIs": Atlassian's own services, which no claim about leaving Atlassian excepts. */
+const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:the\s+)?(?:Atlassian|Forge)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b/gi;
 const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 /** A sentence that names what it excludes by what came before it. */
 const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
@@ -82,21 +85,30 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const candidate = { ...original, text: plain(original.claim ?? original.text), extended: plain(original.claim ?? original.extended) };
   const { text } = candidate;
   if (QUESTION.test(text) || HEDGED.test(text) || MAY.test(text) || INSTRUCTION.test(text)) return [];
-  const qualified = QUALIFIED.test(text);
+  const qualified = QUALIFIED.test(text.replace(ATLASSIAN_EXCEPTION, ''));
+  // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
+  const own = text.replace(URL, (url) => ' '.repeat(url.length));
+  // Read once, when a claim first asks; a heading names a topic ("No Backend Storage") and is not read by its parts.
+  let frames: Frame[] | null = null;
   const out: RecognisedClaim[] = [];
   for (const claim of claims) {
     if (claim.decidedBy === 'code' && qualified && claim.readsExceptions !== true) continue;
     // A heading names a topic ("Background Checks"); only a list it introduces can make a claim.
     if (candidate.heading && claim.decidedBy === 'organisational') continue;
-    const params = paramsOf(claim, candidate);
+    let params = paramsOf(claim, candidate, own);
+    if (!params && claim.frames && !candidate.heading) {
+      frames ??= readFrames(own);
+      for (const frame of frames) {
+        params = claim.frames(frame, candidate.extended);
+        if (params) break;
+      }
+    }
     if (params) out.push({ claim, params, source });
   }
   return out;
 }
 
-function paramsOf(claim: ClaimDefinition, candidate: Candidate): Record<string, unknown> | null {
-  // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
-  const text = candidate.text.replace(URL, (url) => ' '.repeat(url.length));
+function paramsOf(claim: ClaimDefinition, candidate: Candidate, text: string): Record<string, unknown> | null {
   const phrasings = claim.inContext && candidate.context !== undefined && claim.inContext.context.test(candidate.context)
     ? [...claim.phrasings, ...claim.inContext.phrasings]
     : claim.phrasings;
@@ -133,6 +145,12 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
       if (claim) out.push({ text: `${question} ${sentence.text}`, claim, line: sentence.line, column: sentence.column, heading: false, extended: claim });
       // "No, it runs on Forge.": the rest of the answer may make claims of its own.
       if (/^(?:no|never|yes)[.!]?$/i.test(answer)) return;
+    }
+    // "The apps do not:" then "- collect or store personal information": each item is denied by the sentence that introduces it.
+    const denied = block.kind === 'list-item' && sentence.offset === 0 ? deniedByIntro(blocks, sentence.block, answer) : null;
+    if (denied) {
+      out.push({ text: sentence.text, claim: denied, line: sentence.line, column: sentence.column, heading: false, extended: denied });
+      return;
     }
     const last = sentence.offset + sentence.text.length >= block.text.trimEnd().length - 1;
     // "No other third parties …" refers back: what came before it in its paragraph says which ones.
@@ -218,6 +236,22 @@ function contextOf(blocks: readonly Block[], index: number, offset: number, prev
 /** "Permissions:", "Only four scopes are requested, each with a specific purpose:", "Third-Party Services". */
 function introducesList(text: string): boolean {
   return /:\s*$/.test(text) || (!/[.!?]$/.test(text) && text.split(/\s+/).length <= 8);
+}
+
+/** A list's introduction that ends in its negation: "The apps do not:", "Our app will never:". */
+const NEGATED_INTRO = /(?:\bnot|\bnever|n't)(?:\s+(?:ever|at\s+any\s+time))?\s*:\s*$/i;
+const NEGATION = /\b(?:not|never|no|nothing|none|neither|nor|without)\b|n't\b/i;
+
+/** For a list item with no negation of its own, under an introduction that ends in one, the two as one sentence: "The apps do not collect or store personal information". */
+function deniedByIntro(blocks: readonly Block[], index: number, item: string): string | null {
+  if (NEGATION.test(item)) return null;
+  let i = index - 1;
+  while (i >= 0 && blocks[i]!.kind === 'list-item' && index - i <= MAX_LIST) i--;
+  const intro = blocks[i];
+  if (!intro || intro.kind !== 'paragraph' || !NEGATED_INTRO.test(intro.text)) return null;
+  const text = intro.text.trimEnd();
+  const start = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? ')) + 1;
+  return `${text.slice(start).trim().replace(/\s*:$/, '')} ${/^[A-Z][a-z]/.test(item) ? item[0]!.toLowerCase() + item.slice(1) : item}`;
 }
 
 /** The table rows or list items just above `index`, nearest last. */

@@ -5,7 +5,7 @@ import { firstLine, gap, NOT, phrase } from './phrases.ts';
 const PRODUCT = String.raw`(?:(Jira(?:\s+Service\s+Management)?|Confluence|Bitbucket|Compass|product)\s+)?`;
 
 export const READ_WRITE = phrase`${NOT}${gap(30)}\b${PRODUCT}((?:read|write)(?:\s*(?:,|or|and|\/|nor)\s*(?:read|write))?)\s+(?:scopes?|permissions?|access)\b`;
-export const ONLY_READ = phrase`(?:\bread[- ]only\s+(?:access|scopes?|permissions?|app)\b|\bonly\s+(?:requests?\s+|uses?\s+|declares?\s+|has\s+|needs\s+)?read\s+(?:scopes|permissions|access)\b|\b(?:requests?|declares?|uses?)\s+only\s+read\s+(?:scopes|permissions)\b)`;
+export const ONLY_READ = phrase`(?:\bread[- ]only\s+(?:access|scopes?|permissions?|app)\b|\bonly\s+(?:requests?\s+|uses?\s+|declares?\s+|has\s+|needs\s+|asks?\s+for\s+)?read\s+(?:scopes|permissions|access)\b|\b(?:requests?|declares?|uses?)\s+only\s+read\s+(?:scopes|permissions)\b)`;
 
 export type AccessParams = { product?: ScopeProduct };
 

@@ -6,6 +6,7 @@
  */
 import { END_USER_DATA, type DataKind } from '../scan/facts.ts';
 import type { VendorCategory } from '../scan/facts.ts';
+import { aboutData, denies, namesData, readFrames, type Frame } from './frames.ts';
 import { firstLine, gap, NOT, phrase } from './phrases.ts';
 
 /** Personal data: identifiers, emails, names, IP addresses. */
@@ -40,10 +41,16 @@ const LEGAL = /\b(?:law|laws|legal(?:ly)?|lawful|court|subpoena|authorit(?:y|ies
 /** "We do not share data with third parties except Stripe": bare "data", which only a sentence that names its exceptions makes a claim of. */
 export const SHARING_DENIAL_EXCEPT = phrase`${NOT}${gap(30)}\b${VERB}(?:s|es)?\b${gap(10)}\b(?:any\s+|the\s+|your\s+)?data\s+(?:to|with)\s+${RECIPIENTS}\b${gap(20)}\b(?:except|other\s+than|apart\s+from|besides|excluding)\b`;
 
+/** A clause that denies sharing data with third parties: "Personal information is never disclosed to outside companies", "… not forwarded to any outside service provider", "No outside party receives your data". */
+// Bare "data" sent to third-party services or to us is egress (no-egress, third-parties-exactly decide it); shared with them, it is this.
+// "We do not sell customer data" is not: a sale is no call in the code, and a processor the app sends data to buys nothing.
+export const deniesSharingIn = (f: Frame): boolean =>
+  aboutData(f) && !f.places.has('logs') && f.places.has('third-party') && !f.places.has('ours') && !f.places.has('outside') && (denies(f, 'share') || ((denies(f, 'send') || denies(f, 'receive')) && namesData(f)));
+
 /** Whether a sentence (its first line) denies sharing some data with third parties. */
 export function deniesSharing(sentence: string): boolean {
   const line = firstLine(sentence);
-  return SHARING_DENIALS.some((re) => re.test(line)) || SHARING_DENIAL_EXCEPT.test(line);
+  return SHARING_DENIALS.some((re) => re.test(line)) || SHARING_DENIAL_EXCEPT.test(line) || readFrames(line).some(deniesSharingIn);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Evidence, Facts } from '../scan/facts.ts';
 import type { Profile } from '../profile/schema.ts';
+import type { Frame } from './frames.ts';
 
 /**
  * verified: the evidence supports the claim. contradicted: the evidence refutes it.
@@ -58,6 +59,12 @@ export interface ClaimDefinition<P = Record<string, unknown>> {
   readsExceptions?: boolean;
   /** Parameters read from a matched sentence (scopes listed, hosts, cadence); null when the sentence does not carry them. */
   params?: (sentence: string, match: RegExpExecArray) => P | null;
+  /**
+   * The claim read from a sentence's parts when no phrasing matched: its params when `frame` (one
+   * clause: what it denies, of which data, to where) makes the claim, null otherwise. `sentence` is
+   * the whole sentence with the list it introduces, as `params` gets it.
+   */
+  frames?: (frame: Frame, sentence: string) => P | null;
   messages: Record<string, string>;
   verify(params: P, ctx: VerifyContext): ClaimOutcome;
 }

@@ -27,8 +27,11 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
     add(graph.exported(h.file, h.exportName));
   }
   for (const f of files) {
-    if (ROUTE_FILE.test(f.file)) out.add(`${f.file}#default`).add(`${f.file}#handler`);
-    if (APP_ROUTE.test(f.file)) for (const verb of HTTP_VERBS) out.add(`${f.file}#${verb}`);
+    // `@/api/installed`: the path the file answers, for the scan to tell a Connect lifecycle callback's (see `routeOfFile`).
+    const route = routeOfFile(f.file);
+    const at = route === null ? '' : `@${route}`;
+    if (ROUTE_FILE.test(f.file)) out.add(`${f.file}#default`).add(`${f.file}#handler`).add(`${f.file}#default${at}`).add(`${f.file}#handler${at}`);
+    if (APP_ROUTE.test(f.file)) for (const verb of HTTP_VERBS) out.add(`${f.file}#${verb}`).add(`${f.file}#${verb}${at}`);
     for (const ref of f.handlerRefs) {
       // `resolvers.*`: each function of an object of functions (`Object.entries(resolvers)` defined in a loop).
       if (ref.endsWith(MEMBERS)) {
@@ -55,6 +58,18 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
     }
   }
   return out;
+}
+
+/**
+ * The URL path a route file answers: `/api/lifecycle/installed` for Next.js's `pages/api/lifecycle/installed.ts` or
+ * `app/api/lifecycle/installed/route.ts` (route groups `(name)` left out), Vercel's `api/installed.js`; null for a
+ * file of another kind, or one whose path has a dynamic segment (`[event]`).
+ */
+export function routeOfFile(file: string): string | null {
+  const app = APP_ROUTE.exec(file);
+  const served = app ? (app[2] ?? '').replace(/\/$/, '') : /(?:^|\/)(?:pages\/)?(api\/.+)\.[cm]?[jt]sx?$/.exec(file)?.[1]?.replace(/(^|\/)index$/, '');
+  if (served === undefined || served.includes('[') || /(^|\/)netlify\/functions\//.test(file)) return null;
+  return `/${served.split('/').filter((s) => s !== '' && !/^\(.*\)$/.test(s)).join('/')}`;
 }
 
 /**

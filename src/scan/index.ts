@@ -11,6 +11,7 @@ import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
 import { answeredUninstall, secretRoutes } from './connect-lifecycle.ts';
+import { webhookRoutes } from './connect-webhooks.ts';
 import { compareEgress, IMAGE_CLIENT } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { forgeStorageRequests } from './forge-storage-requests.ts';
@@ -134,10 +135,10 @@ export async function scan(dir: string, options: ScanOptions = {}): Promise<Fact
   const clients = resolveClients(files, graph, fill);
   linkSdkCalls(files, graph, fill);
   const handlers = handlerExports(files, app.functionHandlers, graph);
-  const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph));
+  const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers));
   resolveParamRequests(files, graph, fill, resolved);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
-  productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge);
+  productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge, app.app.platform === 'connect' && app.app.products.includes('bitbucket'));
   if (app.app.platform !== 'connect') forgeStorageRequests(files);
   const sources = new Map(tasks.filter((t) => t.kind === 'source').map((t) => [t.path, t]));
   // A manifest that names a handler file the folder lacks: the files that would import a module's exports may be missing too.

@@ -17,9 +17,16 @@ const PRODUCT_URL = [
 
 const BASE_UNKNOWN = /^(?:https?:\/\/)?\{\}\//;
 
-/** The product path of a request's URL; null when the URL is not the product's REST API. */
-export function productPath(url: string | null): string | null {
+/** Bitbucket's API, where a Bitbucket Connect app's installation says it is (`baseApiUrl`). */
+const BITBUCKET_API = /^https:\/\/api\.bitbucket\.org(\/2\.0\/.*)$/i;
+
+/** The product path of a request's URL; null when the URL is not the product's REST API (Bitbucket's only with `bitbucket`). */
+export function productPath(url: string | null, bitbucket = false): string | null {
   if (url === null) return null;
+  if (bitbucket) {
+    const path = BITBUCKET_API.exec(url)?.[1];
+    if (path !== undefined) return path;
+  }
   for (const pattern of PRODUCT_URL) {
     const path = pattern.exec(url)?.[1];
     // The Personal Data Reporting API is on the site itself (`/app/report-accounts/`), of any product.
@@ -32,14 +39,15 @@ export function productPath(url: string | null): string | null {
  * A server's own HTTP requests to the product's REST API (a Connect app that signs its JWT itself,
  * `fetch(\`${baseUrl}${path}\`, { headers: { Authorization: \`JWT ${token}\` } })`; a Forge remote with the
  * token Forge hands it): product REST calls, not egress. `servers` holds the files whose requests count, all
- * when null (a Connect app); in a Forge function such a request leaves Forge and stays egress.
+ * when null (a Connect app); in a Forge function such a request leaves Forge and stays egress. With `bitbucket`
+ * (a Bitbucket Connect app), requests to `https://api.bitbucket.org/2.0/…` are its product's too.
  */
-export function productRequests(files: FileFacts[], auth: RestCall['auth'], servers: ReadonlySet<string> | null): void {
+export function productRequests(files: FileFacts[], auth: RestCall['auth'], servers: ReadonlySet<string> | null, bitbucket = false): void {
   for (const file of files) {
     if (file.side !== 'backend' || (servers !== null && !servers.has(file.file))) continue;
     const kept: EgressCall[] = [];
     for (const call of file.egress) {
-      const path = productPath(call.url);
+      const path = productPath(call.url, bitbucket);
       if (path === null) {
         kept.push(call);
         continue;

@@ -236,7 +236,8 @@ const sentences: Array<[string, string[]]> = [
   ['The only thing we store is the checklist items themselves.', ['collects-only']],
   ['The app keeps exactly one item of personal data: the Atlassian account ID of each page owner.', ['collects-only']],
   ['The only personal data we keep is your account ID.', ['collects-only']],
-  ['We do not store issue summaries, worklog comments or any information about individual users.', ['no-personal-data-stored']],
+  // Issue summaries and comments are product content: read by their parts, the sentence denies keeping those too.
+  ['We do not store issue summaries, worklog comments or any information about individual users.', ['no-page-content-stored', 'no-personal-data-stored']],
   ['Customer contact details (names, e-mail addresses) are never included in Slack messages.', ['no-identifiers-to-vendor']],
   ['Vulnerability reports sent to security@example.com are acknowledged within two business days.', ['disclosure-acknowledgement']],
   ['We aim to confirm receipt within 3 working days.', ['disclosure-acknowledgement']],
@@ -528,6 +529,18 @@ describe('recognising claims in statements', () => {
   it('answers in a Markdown table: the question cell, then "No"', () => {
     const text = ['| Question | Answer |', '|---|---|', '| Does the app store personal data? | No |', '| Does the app log End-User Data? | See section 5. No. |', ''].join('\n');
     assert.deepEqual(recogniseClaims(readStatement('answers.md', text)).map((r) => [r.source.line, r.claim.id]), [[3, 'no-personal-data-stored']]);
+  });
+
+  it('a list introduced by "The apps do not:" denies each item that has no negation of its own, at the item\'s line; an item with its own stands alone', () => {
+    const text = [
+      'The apps do not:', '',
+      '- Collect or store personal information', '- write user content to logs', '- contact servers outside Atlassian', '- never use your data to train models', '',
+      'The apps can:', '',
+      '- store your settings in Forge storage', '',
+    ].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('list.md', text)).map((r) => [r.source.line, r.claim.id]), [
+      [3, 'no-personal-data-stored'], [4, 'no-end-user-data-in-logs'], [5, 'no-egress'], [6, 'no-ai-training'],
+    ]);
   });
 
   it('an at-a-glance table: "Never." answers as "No" does, "Does it store anything?" denies storing any data', () => {

@@ -29,6 +29,24 @@ describe('The Connect JavaScript API in an iframe', () => {
     ]);
   });
 
+  it('makes one request per URL a condition chooses, given as the path or in the options, also through a name', async () => {
+    const { facts } = await scanFiles(app([
+      'async function load(id, draft) {',
+      '  const url = draft ? `/rest/api/content/${id}?status=draft` : `/rest/api/content/${id}`;',
+      '  await AP.request(url);',
+      "  return AP.request({ url: id ? `/rest/api/content/${id}/child/page` : '/rest/api/space', type: 'GET' });",
+      '}',
+      'load(window.pageId, false);',
+    ]));
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, at(c.evidence)]), [
+      ['GET', '/rest/api/content/{}?status=draft', 'public/js/macro.js:3'],
+      ['GET', '/rest/api/content/{}', 'public/js/macro.js:3'],
+      ['GET', '/rest/api/content/{}/child/page', 'public/js/macro.js:4'],
+      ['GET', '/rest/api/space', 'public/js/macro.js:4'],
+    ]);
+    assert.deepEqual(facts.scopes.unused.map((s) => s.scope), ['WRITE']);
+  });
+
   it('reads and writes content properties, the key being the string or the key of the object given', async () => {
     const { facts } = await scanFiles(app([
       "AP.confluence.setContentProperty({ key: 'diagram', value: { code: document.title, author: user.displayName }, version: { number: 2 } }, function () {});",

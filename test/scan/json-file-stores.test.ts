@@ -67,7 +67,7 @@ describe('lowdb: a database in a JSON file on the app\'s server', () => {
     assert.deepEqual(facts.storage.map((s) => [s.backend, s.op, s.key, s.api, s.carries, `${s.evidence.file}:${s.evidence.line}`]), [
       ['external-db', 'write', 'tenants', 'lowdb.data.push', ['secret'], 'src/store.js:12'],
       ['external-db', 'read', 'tenants', 'lowdb.get.value', [], 'src/store.js:16'],
-      ['external-db', 'write', 'events', 'lowdb.data.push', ['resolver-payload'], 'src/store.js:19'],
+      ['external-db', 'write', 'events', 'lowdb.data.push', ['account-id', 'product-content', 'resolver-payload'], 'src/store.js:19'],
       ['external-db', 'write', 'users', 'lowdb.get.push', ['account-id', 'email'], 'src/v1.js:4'],
       ['external-db', 'read', 'users', 'lowdb.get.value', [], 'src/v1.js:5'],
       ['external-db', 'delete', 'users', 'lowdb.get.remove', [], 'src/v1.js:6'],

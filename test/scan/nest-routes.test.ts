@@ -86,7 +86,8 @@ describe('NestJS controllers of a Connect app', () => {
     const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg, 'src/hooks.controller.ts': controller });
     assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
       ['src/hooks.controller.ts:7', ['resolver-payload', 'secret']],
-      ['src/hooks.controller.ts:11', ['resolver-payload']],
+      // The webhook's body: the issue and the user who acted.
+      ['src/hooks.controller.ts:11', ['account-id', 'product-content', 'resolver-payload']],
     ]);
   });
 

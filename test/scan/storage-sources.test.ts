@@ -62,9 +62,9 @@ describe('SQL clients of a back end the vendor runs (`pg`, `mysql2`)', () => {
     assert.deepEqual(ops, [
       // What atlassian-connect-express saves of each installation, where the app makes its add-on.
       { backend: 'external-db', op: 'write', key: 'clientInfo', api: 'atlassian-connect-express installed', carries: ['secret'], at: 'app.js:6' },
-      { backend: 'external-db', op: 'write', key: 'comments', api: 'pool.query', carries: ['account-id', 'resolver-payload'], at: 'services/comments.js:7' },
+      { backend: 'external-db', op: 'write', key: 'comments', api: 'pool.query', carries: ['account-id', 'product-content', 'resolver-payload'], at: 'services/comments.js:7' },
       { backend: 'external-db', op: 'read', key: 'comments', api: 'pool.query', carries: [], at: 'services/comments.js:14' },
-      { backend: 'external-db', op: 'write', key: 'archived', api: 'createPool.execute', carries: ['resolver-payload'], at: 'services/comments.js:19' },
+      { backend: 'external-db', op: 'write', key: 'archived', api: 'createPool.execute', carries: ['product-content', 'resolver-payload'], at: 'services/comments.js:19' },
       { backend: 'external-db', op: 'delete', key: 'comments', api: 'pool.query', carries: [], at: 'services/comments.js:23' },
     ]);
   });

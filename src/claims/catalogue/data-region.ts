@@ -15,7 +15,8 @@ const PLACES: Array<[RegExp, Area | null]> = [
   [/\b(?:United\s+States|USA|U\.S\.?|US|us-(?:east|west)-\d)(?![\w-])/, 'US'],
   [/\b(?:United\s+Kingdom|UK|Switzerland|Canada|Australia|Japan|India|Singapore|(?:ap|ca|sa|me|af)-\w+-\d)\b/, null],
 ];
-const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Switzerland|Canada|Australia|Japan|India|Singapore|(?:eu|us|ap|ca|sa|me|af)-[a-z]+-\d)`;
+/** A place by name, as statements write it ("Frankfurt", "the EU", "eu-west-1"); case matters ("US", not "us"). */
+export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Switzerland|Canada|Australia|Japan|India|Singapore|(?:eu|us|ap|ca|sa|me|af)-[a-z]+-\d)`;
 const ELSEWHERE = new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:stored|kept|hosted|held|processed|located|deployed)\b`, 'i');
 const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service)`;
 const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|deployed|runs?|resides?|remains?|stays?|lives?)`;

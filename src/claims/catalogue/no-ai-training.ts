@@ -2,6 +2,7 @@ import type { Evidence } from '../../scan/facts.ts';
 import { vendorById, vendorForHost } from '../../scan/vendors.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places } from '../evidence.ts';
+import { aboutData, denies } from '../frames.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 import { sdkCalls } from '../sent.ts';
 import { carriesEndUserData, endUserDataSentOut, storageVendors, storingRemotes } from '../storage.ts';
@@ -23,6 +24,8 @@ export default defineClaim({
     phrase`${NOT}${gap(30)}\b(?:train|fine-?tune)s?\b${gap(30)}\b(?:models?|AI|LLMs?)\b${gap(30)}\bon\b`,
     phrase`\bno\s+(?:AI\s+|model\s+)?training\s+on\b`,
   ],
+  // "Customer data is not used to improve our AI", "We do not train machine learning models on customer data".
+  frames: (f) => (f.training && denies(f, 'train', 'host') && (aboutData(f) || /\b(?:AI|models?|LLMs?|machine\s+learning)\b/.test(f.text)) ? {} : null),
   examples: ['Your Jira data is never used to train AI models.', 'We do not use your data to train models.', 'Customer content is not used for AI training.'],
   messages: {
     verified: 'The code shows no AI provider, and End-User Data does not leave Atlassian: no model outside Atlassian receives it.',

@@ -2,6 +2,7 @@ import type { Facts, RestCall } from '../../scan/facts.ts';
 import data from '../../data/content-operations.json' with { type: 'json' };
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places } from '../evidence.ts';
+import { denies, type Frame } from '../frames.ts';
 import { firstLine, NOT, phrase } from '../phrases.ts';
 import { scopeAccess, scopeProduct } from '../scopes.ts';
 
@@ -22,6 +23,17 @@ const THEM = phrase`\b${OBJECT}\b[^.;!?]{0,60}?${NOT}(?:\s+\w+ly)?(?:\s+(?:able|
 const WRITES_TO = phrase`${NOT}(?:\s+\w+ly)?\s+writes?\s+(?:anything\s+|any\s+data\s+)?(?:back\s+)?(?:to|into)\s+(?:your\s+)?(Jira|Confluence)\b`;
 /** "We never write issue content to logs": the content is recorded somewhere else, not edited. */
 const ELSEWHERE = /^[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|application|external|third[- ]party|log)\s+)*(?:logs?|files?|disks?|databases?|servers?|storage|cache|console)\b/i;
+
+/** "The app makes no changes to your Confluence content", "Existing pages are never overwritten"; not a write to logs or storage. */
+function fromFrame(f: Frame): Params | null {
+  // "Issues are not modified, only labelled": a label is a change too.
+  if (f.objects.size !== 1 || f.places.has('logs') || f.places.has('storage') || f.places.has('ours') || f.places.has('third-party') || /,\s*only\b/i.test(f.text)) return null;
+  const actions: Action[] = [];
+  if (denies(f, 'create')) actions.push('create');
+  if (denies(f, 'edit', 'write')) actions.push('edit');
+  if (denies(f, 'delete')) actions.push('delete');
+  return actions.length > 0 ? { object: [...f.objects][0]!, actions } : null;
+}
 
 const ACTIONS: Record<string, Action> = {
   create: 'create', edit: 'edit', update: 'edit', modify: 'edit', change: 'edit', move: 'edit', write: 'edit', delete: 'delete', remove: 'delete', read: 'read',
@@ -85,6 +97,7 @@ export default defineClaim<Params>({
     if (!actions.some((a) => a !== 'read')) return null;
     return { object: objectOf(word, line), actions };
   },
+  frames: fromFrame,
   examples: [
     'The current version does not automatically create, edit, delete, read, export, or analyze customer Confluence pages.',
     'write:jira-work — post ADF comments to Jira issues for handoff audit trails only; the app does not create, edit, or delete issues',

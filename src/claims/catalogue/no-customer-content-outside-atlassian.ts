@@ -1,5 +1,6 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
+import { aboutData, deniesKeeping } from '../frames.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 import { END_USER_DATA } from '../../scan/facts.ts';
 import { ATLASSIAN_BACKENDS, carriesEndUserData, endUserDataSentOut, sentToStoringRemote, storageVendors } from '../storage.ts';
@@ -17,6 +18,8 @@ export default defineClaim({
     phrase`\b(?:never|not)\s+(?:downloaded|copied|uploaded|transferred|stored|saved|kept)\s+(?:to|on|in|onto)\s+(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
     phrase`\b(?:stored|kept|saved)\b${gap(60)}\b(?:never|not)\s+on\s+(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
   ],
+  // "We never keep customer content on infrastructure we run", "… to any external database".
+  frames: (f) => (deniesKeeping(f) && aboutData(f) && (f.places.has('ours') || f.places.has('outside')) && !f.places.has('logs') ? {} : null),
   examples: [
     'The app does not store customer content outside Atlassian systems.',
     'No personal data stored: The app does not store any Confluence page content, user data, or metadata on external servers',

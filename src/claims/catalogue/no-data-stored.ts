@@ -1,5 +1,6 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
+import { deniesKeeping, saysWhere } from '../frames.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 import { carriesEndUserData, storingRemotes } from '../storage.ts';
 
@@ -19,6 +20,8 @@ export default defineClaim({
     phrase`\b(?:stores?|keeps?|persists?|saves?|retains?)\s+(?:no\s+(?:data|information)|nothing)\b(?!\s+(?:about|on|from)\b)${NOT_WHERE}`,
     phrase`\b(?:no\s+data|nothing)\s+(?:is|gets)\s+(?:ever\s+)?(?:stored|persisted|saved|kept|cached)\b${NOT_WHERE}`,
   ],
+  // "Nothing you enter is saved", "Data is never persisted by the app": data at large, no place named.
+  frames: (f) => (deniesKeeping(f) && (f.data.has('any') || f.data.has('customer')) && !f.data.has('personal') && !f.data.has('content') && !saysWhere(f) ? {} : null),
   examples: ['The app does not store any data.', 'The macro keeps no data of its own.', 'Nothing is stored.'],
   messages: {
     verified: 'No storage write: the app keeps no data.',

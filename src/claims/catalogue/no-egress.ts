@@ -1,10 +1,20 @@
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { externalCalls, externalDeclarations } from '../hosts.ts';
+import { aboutData, denies, type Frame } from '../frames.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 import { vendorCalls } from '../sent.ts';
 import { deniesSharing } from '../sharing.ts';
 import { carriesEndUserData } from '../storage.ts';
+
+/** "Nothing is sent from the app to the internet", "The app makes no calls to external services", "We do not receive any of your data". */
+function deniesLeaving(f: Frame): boolean {
+  if (f.places.has('logs')) return false;
+  const out = f.places.has('ours') || f.places.has('outside');
+  if (out && (denies(f, 'connect') || (denies(f, 'send', 'leave') && (aboutData(f) || f.data.size === 0)))) return true;
+  if (denies(f, 'leave') && aboutData(f) && /\b(?:Atlassian|Forge)\b/.test(f.text)) return true;
+  return denies(f, 'receive') && aboutData(f) && /^\s*we\b/i.test(f.text);
+}
 
 export default defineClaim({
   id: 'no-egress',
@@ -33,6 +43,7 @@ export default defineClaim({
   ],
   // "We do not send personal data to third-party services" is about the data: no-end-user-data-to-third-parties decides it.
   params: (sentence) => (deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence) ? null : {}),
+  frames: (f, sentence) => (deniesLeaving(f) && !deniesSharing(sentence) ? {} : null),
   examples: [
     'It does not operate an external backend, does not declare external egress, and does not request Confluence read or write scopes.',
     "All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage — no data leaves Atlassian's cloud infrastructure",

@@ -1,6 +1,7 @@
 import { END_USER_DATA, type DataKind } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
+import { aboutData, denies } from '../frames.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
 const ONE = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:[a-z-]+\s+){1,2}content|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies))|(?:the\s+)?contents?\s+of\s+(?:the\s+|your\s+)?(?:issues?|pages?|tickets?|requests?|comments?|documents?)|user\s+information|account\s+(?:IDs?|identifiers)|(?:user|personal)\s+identifiers|e-?mail\s+addresses|(?:display|user|customer)\s*names|IP\s+addresses)`;
@@ -13,6 +14,12 @@ const NOT_IP = new RegExp(ONE.replace(String.raw`|IP\s+addresses`, ''), 'i');
 const NO_LOGS = phrase`(?:${NOT}${gap(20)}\b(?:produce|write|emit|generate|keep)s?\s+(?:any\s+)?(?:application\s+|app\s+)?logs|\b(?:writes|produces|emits|keeps)\s+no\s+(?:application\s+|app\s+)?logs)\s*(?:[.;!?]|$)`;
 
 type Params = { kinds?: DataKind[]; none?: boolean };
+
+function kindsIn(sentence: string): Params {
+  const line = firstLine(sentence);
+  if (NO_LOGS.test(line)) return { none: true };
+  return /\bIP\s+addresses\b/i.test(line) && !NOT_IP.test(line) ? { kinds: ['ip-address'] } : {};
+}
 
 export default defineClaim<Params>({
   id: 'no-end-user-data-in-logs',
@@ -34,11 +41,9 @@ export default defineClaim<Params>({
     NO_LOGS,
   ],
   examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.', 'We do not log IP addresses.'],
-  params: (sentence) => {
-    const line = firstLine(sentence);
-    if (NO_LOGS.test(line)) return { none: true };
-    return /\bIP\s+addresses\b/i.test(line) && !NOT_IP.test(line) ? { kinds: ['ip-address'] } : {};
-  },
+  params: kindsIn,
+  // "Page text is never written to application logs"; not "… in logs outside of Atlassian", which leaves the platform's own logs open.
+  frames: (f, sentence) => (aboutData(f) && !f.places.has('outside') && (denies(f, 'log') || (f.places.has('logs') && denies(f, 'store', 'write', 'contain'))) ? kindsIn(sentence) : null),
   messages: {
     verified: 'No log call receives End-User Data (log calls checked: {{count}}).',
     verifiedIp: 'No log call receives IP addresses (log calls checked: {{count}}).',

@@ -5,7 +5,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { externalCalls, isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { carried, vendorCalls } from '../sent.ts';
-import { deniedCategories, deniedKinds, deniesSharing, SHARING_DENIAL_EXCEPT, SHARING_DENIALS, sharingException } from '../sharing.ts';
+import { deniedCategories, deniedKinds, deniesSharing, deniesSharingIn, SHARING_DENIAL_EXCEPT, SHARING_DENIALS, sharingException } from '../sharing.ts';
 import { names, vendorsNamedIn } from '../vendor-names.ts';
 
 type Params = { kinds?: DataKind[]; categories?: VendorCategory[]; except?: string[] };
@@ -20,6 +20,12 @@ export default defineClaim<Params>({
   decidedBy: 'code',
   phrasings: [...SHARING_DENIALS, SHARING_DENIAL_EXCEPT],
   readsExceptions: true,
+  // "Personal information is never sold", "Issue content is not forwarded to any outside service provider"; an exception is left to the phrasings, which read it.
+  frames: (f, sentence) => {
+    if (!deniesSharingIn(f) || sharingException(sentence)) return null;
+    const categories = deniedCategories(sentence);
+    return categories.length > 0 ? { kinds: deniedKinds(sentence), categories } : { kinds: deniedKinds(sentence) };
+  },
   params: (sentence) => {
     if (!deniesSharing(sentence)) return null;
     // "… except Stripe, which processes payments": the vendors named are allowed; an exception that names none, and is not the law's, leaves nothing to check.

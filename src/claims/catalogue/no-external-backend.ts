@@ -3,10 +3,20 @@ import { defineClaim, outcome } from '../define.ts';
 import { places, unique, unreadSources, writesFirst } from '../evidence.ts';
 import { externalCalls, isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { vendorForHost } from '../../scan/vendors.ts';
+import { denies, type Frame } from '../frames.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 
 const BACKEND_CATEGORIES = new Set(['hosting', 'database']);
 const notBackend = (category: string | undefined): boolean => category !== undefined && !BACKEND_CATEGORIES.has(category);
+
+/** "There is no vendor-hosted server behind the app", "no hosted component", "We don't host anything ourselves"; not "Data is not stored on our servers", which says what is kept where. */
+const NO_SERVER = /\b(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:servers?|back[- ]?ends?|infrastructure|hosted\s+(?:components?|parts?|services?))\b/i;
+const IN_PLACE = /\b(?:servers?|back[- ]?ends?|infrastructure)\s+(?:located\s+)?in\s+(?:the\s+)?[A-Z]/;
+function deniesBackend(f: Frame): boolean {
+  // "We don't operate servers in China" says where the servers are not, not that there are none.
+  if (denies(f, 'store', 'write', 'contain', 'send', 'log', 'connect', 'collect', 'leave', 'receive', 'sell') || f.places.has('region') || IN_PLACE.test(f.text)) return false;
+  return (denies(f, 'host') && (f.backend || /\bourselves\b/i.test(f.text))) || NO_SERVER.test(f.text);
+}
 
 export default defineClaim({
   id: 'no-external-backend',
@@ -29,6 +39,7 @@ export default defineClaim({
     phrase`\bno\s+(?:servers?|back[- ]?ends?|infrastructure)\s+of\s+(?:its|our|their)\s+own\b`,
     phrase`\b(?:runs?|operates?|executes?)\s+(?:entirely|exclusively|fully|only|solely|completely|wholly)\s+(?:on|in|within|inside)\s+(?:the\s+)?(?:Atlassian|Forge)\b`,
   ],
+  frames: (f) => (deniesBackend(f) ? {} : null),
   examples: [
     'The current app version does not use an external backend service.',
     'Handoff for Jira is built with a security-first, zero-external-server approach:',

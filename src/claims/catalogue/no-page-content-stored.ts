@@ -1,5 +1,6 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
+import { deniesKeeping, saysWhere } from '../frames.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { sentToStoringRemote } from '../storage.ts';
 
@@ -8,6 +9,12 @@ const CONTENT = String.raw`(?:page|issue|comment)\s+(?:content|data|bod(?:y|ies)
 /** "Display names and avatars are fetched … and are not saved" speaks of people, not of content. */
 const PEOPLE = /\b(?:display\s+names?|user\s*names?|names|avatars?|e-?mail\s+addresses|account\s+IDs?|user\s+(?:data|information|details))\b/i;
 const CONTENT_WORDS = /\b(?:content|pages?|issues?|bod(?:y|ies)|text|summar(?:y|ies)|descriptions?|comments?)\b/i;
+
+/** Null for a sentence about people's details rather than content. */
+function aboutContent(sentence: string): Record<string, never> | null {
+  const line = firstLine(sentence);
+  return PEOPLE.test(line) && !CONTENT_WORDS.test(line) ? null : {};
+}
 
 export default defineClaim({
   id: 'no-page-content-stored',
@@ -26,10 +33,8 @@ export default defineClaim({
     phrase`\b${CONTENT}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
     phrase`(?:${NOT}${gap(20)}\b(?:store|keep|save|cache|retain|hold)s?\s+(?:any\s+)?|\b(?:store|keep|save|cache|retain|hold)s?\s+no\s+)copies\s+of\s+(?:your\s+|the\s+|our\s+|their\s+)?(?:Confluence\s+|Jira\s+)?(?:pages|issues|content)\b`,
   ],
-  params: (sentence) => {
-    const line = firstLine(sentence);
-    return PEOPLE.test(line) && !CONTENT_WORDS.test(line) ? null : {};
-  },
+  params: aboutContent,
+  frames: (f, sentence) => (deniesKeeping(f) && f.data.has('content') && !saysWhere(f) ? aboutContent(sentence) : null),
   examples: [
     'No page data is stored by the app — it is read from Confluence, used to create the clones, and immediately discarded',
     'The app never stores page content.',

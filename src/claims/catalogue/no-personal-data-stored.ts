@@ -1,17 +1,25 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import type { PersonalDataUse } from '../../scan/facts.ts';
+import { denies, deniesKeeping, saysWhere } from '../frames.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { personalDataKept } from '../storage.ts';
 
-const PERSONAL = String.raw`(?:personal\s+(?:data|information|info|details)|personally\s+identifiable\s+(?:data|information)|information\s+about\s+(?:individual\s+)?(?:users|people|persons|individuals)|(?:account\s+(?:or|and)\s+)?profile\s+information|PII|user\s+(?:data|information)|account\s+IDs?|user\s+identifiers|e-?mail\s+addresses|display\s+names|IP\s+addresses)`;
+const PERSONAL = String.raw`(?:personal\s+(?:data|information|info|details)|personally\s+identifiable\s+(?:data|information)|information\s+about\s+(?:individual\s+)?(?:users|people|persons|individuals)|(?:account\s+(?:or|and)\s+)?profile\s+information|PII|user\s+(?:data|information)|account\s+IDs?|user\s+identifiers|e-?mail\s+addresses|display\s+names?|IP\s+addresses)`;
 
 type Kind = PersonalDataUse['kind'];
 type Params = { kinds?: Kind[] };
 
 /** The kinds a sentence names when it names only some (`We do not store email addresses`); none for personal data as a whole. */
-const NAMED: Array<[Kind, RegExp]> = [['account-id', /\baccount\s+IDs?\b/i], ['email', /\be-?mail\s+addresses\b/i], ['display-name', /\bdisplay\s+names\b/i], ['ip-address', /\bIP\s+addresses\b/i]];
+const NAMED: Array<[Kind, RegExp]> = [['account-id', /\baccount\s+IDs?\b/i], ['email', /\be-?mail\s+addresses\b/i], ['display-name', /\bdisplay\s+names?\b/i], ['ip-address', /\bIP\s+addresses\b/i]];
 const WHOLE = /\b(?:personal\s+(?:data|information|info|details)|personally\s+identifiable\s+(?:data|information)|information\s+about\s+(?:individual\s+)?(?:users|people|persons|individuals)|profile\s+information|PII|user\s+(?:data|information)|user\s+identifiers)\b/i;
+
+/** The kinds a sentence names, or none for personal data as a whole. */
+function kindsIn(sentence: string): Params {
+  const head = firstLine(sentence);
+  const kinds = WHOLE.test(head) ? [] : NAMED.filter(([, re]) => re.test(head)).map(([kind]) => kind);
+  return kinds.length > 0 ? { kinds } : {};
+}
 
 export default defineClaim<Params>({
   id: 'no-personal-data-stored',
@@ -35,11 +43,8 @@ export default defineClaim<Params>({
     contradicted: 'The app stores {{kinds}} ({{where}}).',
     incomplete: 'No personal data stored in the code Candor read, but {{where}} could not be read.',
   },
-  params: (sentence) => {
-    const head = firstLine(sentence);
-    const kinds = WHOLE.test(head) ? [] : NAMED.filter(([, re]) => re.test(head)).map(([kind]) => kind);
-    return kinds.length > 0 ? { kinds } : {};
-  },
+  params: kindsIn,
+  frames: (f, sentence) => ((deniesKeeping(f) || denies(f, 'collect')) && f.data.has('personal') && !saysWhere(f) ? kindsIn(sentence) : null),
   verify(params, { facts }) {
     const kinds = Array.isArray(params.kinds) && params.kinds.length > 0 ? params.kinds : null;
     const stored = personalDataKept(facts).filter((u) => !kinds || kinds.includes(u.kind));

@@ -11,6 +11,8 @@ export interface FlowInputs {
   handlers: ReadonlySet<string>;
   clients: ReadonlySet<string>;
   secretRoute: (route: string) => boolean;
+  /** Whether a POST route takes one of the app's Connect webhooks, whose body holds the product's content and the user who acted. */
+  webhookRoute: (route: string) => boolean;
   fill: FillImported;
   consumers: ReadonlyMap<string, readonly string[]>;
   consumerMethods: ReadonlyMap<string, readonly string[]>;

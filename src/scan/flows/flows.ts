@@ -21,7 +21,8 @@ import { storedKinds } from './storage.ts';
  * parameters of the app's functions with what their callers pass (`log('saved', req.payload)`), and
  * responses to requests through a parameter with product content where `clients` (`file#fn:index`)
  * says callers pass ACE's product client, and requests to a route with the shared secret where
- * `secretRoute` says a request to the route carries a Connect secret (a lifecycle callback's shared secret, a page's JWT). A response to a request to an AI service (by
+ * `secretRoute` says a request to the route carries a Connect secret (a lifecycle callback's shared secret, a page's JWT), and
+ * with the product's content and the account ID of the user who acted where `webhookRoute` says the route takes a Connect webhook. A response to a request to an AI service (by
  * its host, or a call through an AI vendor's SDK or a model run for the app) holds the content that request
  * sent. A resolver function's payload also holds what front ends send it (`invoke('save', payload)`), and what
  * they get back holds what it returns. A queue consumer's event (`consumers`: handler `file#export` → queue keys) holds
@@ -35,8 +36,9 @@ export function resolveFlows(
   consumers: ReadonlyMap<string, readonly string[]> = new Map(),
   consumerMethods: ReadonlyMap<string, readonly string[]> = new Map(),
   events: ReadonlyMap<string, TriggerEventKinds> = new Map(),
+  webhookRoute: (route: string) => boolean = () => false,
 ): ResolvedFlows {
-  const inputs = { files, graph, handlers, clients, secretRoute, fill, consumers, consumerMethods, events };
+  const inputs = { files, graph, handlers, clients, secretRoute, webhookRoute, fill, consumers, consumerMethods, events };
   const index = indexFlows(inputs);
   const parts = {} as Parts;
   const resolve = flowResolver(inputs, index, parts);

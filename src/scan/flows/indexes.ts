@@ -43,8 +43,11 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
   for (const handler of handlers) {
     const at = handler.indexOf('()@');
     const page = handler.indexOf('@?');
+    // `file#POST@/api/installed`: the path a route file answers.
+    const route = handler.indexOf('@/');
     if (page !== -1) add(index.pageHandlers, handler.slice(0, page), handler.slice(page + 1));
     else if (at !== -1) add(index.factoryRoutes, handler.slice(0, at + 2), handler.slice(at + 3));
+    else if (route !== -1) add(index.factoryRoutes, handler.slice(0, route), handler.slice(route + 1));
   }
   // Read before the requests' own data is resolved in place.
   for (const file of files) if (file.replies.length > 0) index.aiRequests.set(file, file.replies.map((reply) => sentToAi(file, reply)));

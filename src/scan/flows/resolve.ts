@@ -1,3 +1,4 @@
+import webhooks from '../../data/connect-webhooks.json' with { type: 'json' };
 import type { DataKind } from '../facts.ts';
 import { normaliseKinds, type Shape } from '../source/flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape } from '../source/forge-shapes.ts';
@@ -8,12 +9,14 @@ import type { FlowIndex } from './indexes.ts';
 import type { MessageResults } from './messages.ts';
 import type { ParamResults } from './params.ts';
 
+const WEBHOOK_KINDS = webhooks as { whole: DataKind[]; field: DataKind[]; fields: Record<string, DataKind[]> };
+
 /** The resolvers `resolve` hands each kind of flow to; filled in once they are all made, as each calls `resolve` again. */
 export type Parts = FunctionResults & MessageResults & ParamResults & { stored(backend: string, key: string, withParams: boolean): DataKind[] };
 
 /** Makes the function that turns a file's flows into the kinds of data they stand for, across the app. */
 export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts): Resolve {
-  const { graph, handlers, clients, secretRoute, fill, consumers, consumerMethods, events } = inputs;
+  const { graph, handlers, clients, secretRoute, webhookRoute, fill, consumers, consumerMethods, events } = inputs;
   const resolve: Resolve = (file, flows, withParams = true) => {
     if (!flows.some(needsResolving)) return flows as DataKind[];
     const out = new Set<DataKind>();
@@ -65,15 +68,23 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
       // The request to a route: a Connect lifecycle callback's body holds the installation's shared secret, the query of
       // a Connect page (`route:?GET /panel`) the JWT.
       if (flow.startsWith('route:')) {
-        // `const { sharedSecret, ...rest } = req.body`: a callback's body without its shared secret holds none.
         const at = flow.indexOf(FIELD);
-        if (at >= 0 && partOf({ sharedSecret: 'sharedSecret' }, flow.slice(at + 1)).length === 0) {
+        const field = at >= 0 ? flow.slice(at + 1) : null;
+        const route = flow.slice(6, at >= 0 ? at : undefined);
+        // A Connect webhook's body: the issue, page or comment the event is about, and (whole) the user who acted.
+        if (!flow.startsWith('route:?') && webhookRoute(route)) {
+          for (const k of field === null || field.startsWith(WITHOUT) ? WEBHOOK_KINDS.whole : partOf(WEBHOOK_KINDS.fields, field)[0] ?? WEBHOOK_KINDS.field) out.add(k);
+          continue;
+        }
+        // `const { sharedSecret, ...rest } = req.body`: a callback's body without its shared secret holds none. Of another
+        // route's request, a field read by name holds what the whole does.
+        if (field !== null && field.startsWith(WITHOUT) && partOf({ sharedSecret: 'sharedSecret' }, field).length === 0) {
           out.add('other');
           continue;
         }
         // `route:?@panel`: the query of the request a function of the file is handed, by the GET routes it answers.
         const page = flow.startsWith('route:?@') ? (index.pageHandlers.get(`${file.file}#${flow.slice(8)}`) ?? []).some(secretRoute) : null;
-        if (page ?? secretRoute(flow.slice(6, at >= 0 ? at : undefined))) out.add('secret');
+        if (page ?? secretRoute(route)) out.add('secret');
         else if (flow.startsWith('route:?')) out.add('other');
         continue;
       }

@@ -277,10 +277,21 @@ function resolve(product: Product, method: HttpMethod, callPath: string, tries =
     const root = tries.get(family);
     if (root === undefined) continue;
     const familySegments = canonical(family, segments);
-    const found = search(root, familySegments, 0, method) ?? (method === 'HEAD' ? search(root, familySegments, 0, 'GET') : null);
-    if (found !== null) return found;
+    for (const candidate of family === 'bitbucket' ? [...fullNames(familySegments), familySegments] : [familySegments]) {
+      const found = search(root, candidate, 0, method) ?? (method === 'HEAD' ? search(root, candidate, 0, 'GET') : null);
+      if (found !== null) return found;
+    }
   }
   return null;
+}
+
+/**
+ * `/2.0/repositories/${repo.full_name}/pullrequests`: a repository's full name is its workspace and slug
+ * (`team/repo`), two segments in one hole, when a name of the API follows it; none when no hole is followed so.
+ */
+function fullNames(segments: string[]): string[][] {
+  const at = segments[1] === 'repositories' && segments[2] === '{}' && segments.length > 3 && !segments[3]!.includes('{}') ? 2 : -1;
+  return at === -1 ? [] : [[...segments.slice(0, at), '{}', ...segments.slice(at)]];
 }
 
 /**

@@ -45,8 +45,8 @@ function madeAsRequest(scope: Scope, first: Node | undefined): boolean {
   const options = scope.object(first);
   if (options) return objectProperty(options, 'url') !== null || objectProperty(options, 'uri') !== null;
   if (scope.paramOf(first) !== null) return true;
-  const text = scope.str(first);
-  return text !== null && (text.startsWith('/') || /^https?:\/\//.test(text));
+  // A path of the product's or a URL, also as each value it may take (`id ? \`/rest/api/user?accountId=${id}\` : '/rest/api/user/anonymous'`).
+  return scope.strAlternatives(first).some((t) => t !== null && (t.startsWith('/') || /^https?:\/\//.test(t)));
 }
 
 /** Whether a call by this name may give ACE's product client: `addon.httpClient(req)`, `httpClient.asUser(key)`. */

@@ -140,6 +140,34 @@ export function topLevelName(node: Node, parent: Node | null, program: Node): st
   return null;
 }
 
+/**
+ * `helper.getConfig` for a function the module's top level assigns to a member of its own object
+ * (`var helper = {}; helper.getConfig = function (…) {…}; module.exports = helper`), if it is one.
+ */
+export function assignedMemberName(node: Node, parent: Node | null, program: Node): string | null {
+  if (parent?.type !== 'AssignmentExpression' || parent.operator !== '=' || parent.right !== node || parent.left.type !== 'MemberExpression' || parent.left.computed) return null;
+  const object = parent.left.object;
+  const key = propertyName(parent.left.property);
+  const top = topObjects(program);
+  return object.type === 'Identifier' && key !== null && top.names.has(object.name) && top.assignments.has(parent) ? `${object.name}.${key}` : null;
+}
+
+/** The names the module's top level declares with an object literal (`var helper = {}`), and its assignments. */
+const objectNames = new WeakMap<Node, { names: Set<string>; assignments: Set<Node> }>();
+function topObjects(program: Node): { names: Set<string>; assignments: Set<Node> } {
+  let top = objectNames.get(program);
+  if (!top) {
+    top = { names: new Set(), assignments: new Set() };
+    for (const stmt of program.body as Node[]) {
+      if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression') top.assignments.add(stmt.expression);
+      if (stmt.type !== 'VariableDeclaration') continue;
+      for (const d of stmt.declarations as Node[]) if (d.id.type === 'Identifier' && d.init?.type === 'ObjectExpression') top.names.add(d.id.name);
+    }
+    objectNames.set(program, top);
+  }
+  return top;
+}
+
 const topDeclarators = new WeakMap<Node, Set<Node>>();
 function isTopLevelDeclarator(declarator: Node, program: Node): boolean {
   let set = topDeclarators.get(program);

@@ -365,11 +365,11 @@ function markField(kinds: Set<Flow>, name: string, takes: (flow: Flow, name: str
 /**
  * A field of what an entry function is given; a queue consumer's event holds what was pushed in its `body`, whose fields
  * come next (`event.body.query`). A resolver function's request holds its `payload` and `context`, each with fields of its
- * own (`handler:#save\u0005payload\u0005title`, see `handlerField`). Of a request to a route (`route:/installed`), only
- * what is left once fields are taken out (`const { sharedSecret, ...rest } = req.body`).
+ * own (`handler:#save\u0005payload\u0005title`, see `handlerField`). Of a request to a route (`route:/installed`), the field
+ * of its body read (`req.body.sharedSecret`), or what is left once fields are taken out (`const { sharedSecret, ...rest } = req.body`).
  */
 function handlerTakes(flow: Flow, name: string): boolean {
-  if (flow.startsWith('route:/')) return name.startsWith(WITHOUT) && !flow.includes(FIELD);
+  if (flow.startsWith('route:/')) return !flow.includes(FIELD) && name !== 'body';
   if (!flow.startsWith('handler:') || flow.endsWith(')') || name === 'body') return false;
   const at = flow.indexOf(FIELD);
   return at < 0 || (flow.indexOf(FIELD, at + 1) < 0 && REQUEST_PARTS.has(flow.slice(at + 1)));

@@ -110,9 +110,12 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') : first;
     const opts = options ?? ctx.scope.object(node.arguments[1]);
-    push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), ctx.scope.strParams(url), 'connect', 'AP.request', node, methodParam(ctx, options ? undefined : node.arguments[1], opts, 'type'));
     const data = opts ? objectProperty(opts, 'data') : null;
-    if (data) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([data]) });
+    // One call per URL a condition chooses, as an ACE client's.
+    for (const path of ctx.scope.strAlternatives(url, true)) {
+      push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), path, 'connect', 'AP.request', node, methodParam(ctx, options ? undefined : node.arguments[1], opts, 'type'));
+      if (data) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([data]) });
+    }
     return;
   }
 
@@ -138,11 +141,14 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const first = node.arguments[0] as Node | undefined;
     const options = ctx.scope.object(first);
     const url = options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first;
-    if (ace.client !== 'ace') ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: ace.client });
-    push(ctx, null, ace.method, fromProductRoot(ctx.scope.strParams(url)), ace.asUser ? 'asUser' : 'connect', `httpClient.${last}`, node);
     // The body is in `json` (when not just `true`), `body`, `form` or the form-data options.
     const body = options ? ACE_BODIES.map((key) => objectProperty(options, key)).filter((v): v is Node => v !== null && !(v.type === 'Literal' && typeof v.value === 'boolean')) : [];
-    if (body.length > 0) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf(body) });
+    // `const url = id ? \`/rest/api/user?accountId=${id}\` : '/rest/api/user/anonymous'`: one call per path it may take.
+    for (const path of ctx.scope.strAlternatives(url, true)) {
+      if (ace.client !== 'ace') ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: ace.client });
+      push(ctx, null, ace.method, fromProductRoot(path), ace.asUser ? 'asUser' : 'connect', `httpClient.${last}`, node);
+      if (body.length > 0) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf(body) });
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { givesClient } from '../ace-client.ts';
 import { moduleOfAp } from '../connect-js.ts';
 import type { FunctionInfo } from '../file-facts.ts';
 import { addAll, type Flow } from '../flow.ts';
-import { localName, methodName, topLevelName } from '../functions-named.ts';
+import { assignedMemberName, localName, methodName, topLevelName } from '../functions-named.ts';
 import { queriedBy } from '../iterations.ts';
 import { shapeOf } from '../forge-shapes.ts';
 import { submitsForm } from '../typed-state.ts';
@@ -21,7 +21,8 @@ import { walkLater } from './state-order.ts';
 export function enterFunction(w: Walk, node: Node, parent: Node | null, given: CallbackParams): void {
   const { ctx, scope } = w;
   const callback = given ?? w.optionCallbacks.get(node) ?? null;
-  const top = topLevelName(node, parent, w.program) ?? methodName(node, parent, scope.currentClass, w.members);
+  const assigned = parent?.type === 'AssignmentExpression' && !ctx.fn ? assignedMemberName(node, parent, w.program) : null;
+  const top = topLevelName(node, parent, w.program) ?? methodName(node, parent, scope.currentClass, w.members) ?? assigned;
   const outer = ctx.fn;
   let info: FunctionInfo | null = null;
   if (top && !ctx.fn) {
@@ -29,7 +30,10 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     const cls = scope.currentClass;
     const exports = cls && top.startsWith(`${cls}.`)
       ? [...(w.exportsOf.get(cls) ?? []), ...(w.instances.get(cls) ?? [])].map((e) => e + top.slice(cls.length))
-      : w.exportsOf.get(top) ?? [];
+      : top === assigned
+        // `module.exports = helper`: `helper.getConfig` is exported as `default.getConfig`.
+        ? (w.exportsOf.get(top.slice(0, top.indexOf('.'))) ?? []).map((e) => e + top.slice(top.indexOf('.')))
+        : w.exportsOf.get(top) ?? [];
     info = {
       name: top, exports, calls: [], reports: false, returns: [],
       evidence: ctx.evidence(node), endLine: w.mod.lines.lineOf(node.end),

@@ -22,6 +22,10 @@ export function bindModuleNames(scope: Scope, mod: SourceModule): void {
       bindMembers(scope, decl);
       if (decl.id) scope.classes.add(decl.id.name);
     }
+    // `var documentHelper = { getConfig: function (…) {…} }` in code written before `const`: an object of functions too.
+    if (decl?.type === 'VariableDeclaration' && decl.kind === 'var') {
+      for (const d of decl.declarations as Node[]) if (d.id.type === 'Identifier' && d.init?.type === 'ObjectExpression' && hasMethods(d.init)) scope.objects.set(d.id.name, d.init);
+    }
     if (decl?.type === 'VariableDeclaration' && decl.kind === 'const') {
       for (const d of decl.declarations as Node[]) {
         if (d.id.type === 'Identifier' && d.init?.type === 'ClassExpression') {

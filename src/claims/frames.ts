@@ -1,0 +1,218 @@
+/**
+ * Reads a sentence by its parts, so that a denial worded in a way no phrasing foresaw is still
+ * understood: each clause gives a frame of what it denies (the verbs under a negation, by class: store,
+ * log, send…), which data it speaks of (personal data, product content, data at large), and where to
+ * (third parties, servers of the vendor's own, outside Atlassian, logs). Claims map frames to
+ * themselves (`frames` on a definition). Words are read one pass per clause, with no pattern that can
+ * backtrack over a long word.
+ */
+import { PLACE } from './catalogue/data-region.ts';
+
+export type VerbClass = 'store' | 'log' | 'send' | 'share' | 'sell' | 'leave' | 'receive' | 'connect' | 'collect' | 'edit' | 'create' | 'delete' | 'write' | 'contain' | 'host' | 'train';
+export type DataClass = 'any' | 'customer' | 'personal' | 'content' | 'secret';
+export type Place = 'third-party' | 'ours' | 'outside' | 'logs' | 'storage' | 'region' | 'atlassian' | 'device';
+export type ContentObject = 'page' | 'issue';
+
+export interface Frame {
+  /** The clause, as written. */
+  text: string;
+  /** Verb classes under a negation: "does not store or share" denies store and send. */
+  denied: ReadonlySet<VerbClass>;
+  data: ReadonlySet<DataClass>;
+  places: ReadonlySet<Place>;
+  /** What an edit would change: pages (Confluence) or issues (Jira). */
+  objects: ReadonlySet<ContentObject>;
+  /** The clause names a server, back end or infrastructure. */
+  backend: boolean;
+  /** Training or improving AI models. */
+  training: boolean;
+}
+
+const BASES: Array<[VerbClass, string[]]> = [
+  ['store', ['store', 'keep', 'retain', 'persist', 'save', 'hold', 'cache', 'archive', 'copy', 'kept', 'held', 'copies', 'copied', 'record']],
+  ['log', ['log', 'logged', 'logging']],
+  ['send', ['send', 'sent', 'transmit', 'transmitted', 'transfer', 'transferred', 'forward', 'upload', 'export', 'egress', 'sync', 'replicate']],
+  ['share', ['share', 'disclose', 'pass', 'provide', 'hand', 'handed', 'give', 'given', 'available']],
+  ['sell', ['sell', 'sold', 'rent', 'trade']],
+  ['leave', ['leave', 'leaves', 'left', 'go', 'goes', 'travel', 'flow', 'move']],
+  ['receive', ['receive']],
+  ['connect', ['connect', 'contact', 'call', 'calls', 'reach', 'talk', 'communicate', 'connection', 'connections', 'traffic']],
+  ['collect', ['collect', 'gather', 'capture', 'track', 'harvest']],
+  ['edit', ['edit', 'modify', 'modifies', 'modified', 'change', 'changes', 'update', 'alter', 'overwrite', 'overwritten', 'rewrite', 'rewritten']],
+  ['create', ['create']],
+  ['delete', ['delete', 'remove', 'erase']],
+  ['write', ['write', 'writes', 'written', 'wrote', 'writing', 'appear', 'land']],
+  ['contain', ['contain', 'include']],
+  ['host', ['host', 'run', 'ran', 'operate', 'maintain', 'depend', 'rely', 'relies', 'need', 'require', 'use', 'have', 'has']],
+  ['train', ['train', 'fine-tune', 'finetune']],
+];
+
+/** Every form of every verb: "stores", "stored", "storing" → store. */
+const VERBS = new Map<string, VerbClass>();
+for (const [verbClass, words] of BASES) {
+  for (const word of words) {
+    const stem = word.endsWith('e') ? word.slice(0, -1) : word;
+    const forms = [word, `${word}s`, `${word}es`, `${stem}ed`, `${stem}ing`, word.endsWith('y') ? `${word.slice(0, -1)}ies` : word, word.endsWith('y') ? `${word.slice(0, -1)}ied` : word];
+    // A short vowel-consonant ending doubles: "transferred", "logged".
+    if (/[aeiou][bdglmnprt]$/.test(word) && !/[aeiou]{2}[a-z]$/.test(word)) forms.push(`${word}${word.at(-1)!}ed`, `${word}${word.at(-1)!}ing`);
+    for (const form of forms) if (!VERBS.has(form)) VERBS.set(form, verbClass);
+  }
+}
+
+const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nothing', 'neither', 'nor', 'without', 'cannot', 'zero']);
+/** A negation that stands for the object, after its verb: "stores no data", "keeps nothing". */
+const OBJECT_NEGATIONS = new Set(['no', 'none', 'nothing']);
+/** Words after which what a clause denies no longer holds: "not stored, only read". */
+const CONTRASTS = new Set(['but', 'only', 'however', 'instead', 'rather', 'yet', 'whereas', 'although']);
+const SUBJECTS = new Set(['we', 'it', 'they']);
+/** Data named just before a subject opens a relative clause: "data it does not store" describes the data, and denies nothing. */
+const DATA_NOUNS = new Set(['data', 'information', 'content', 'anything']);
+/** "log" after these, or first in its clause, is a noun: "no external log storage", "the application logs", "written to logs", "Logs never leave". */
+const BEFORE_NOUN = new Set(['', 'a', 'an', 'the', 'our', 'its', 'their', 'your', 'any', 'no', 'external', 'app', 'application', 'audit', 'access', 'error', 'system', 'platform', 'server', 'debug', 'to', 'in', 'into', 'of', 'from', 'within', 'inside', 'ours']);
+const LOG_FORMS = new Set(['log', 'logs', 'logging']);
+/** "ends up in our logs": arriving somewhere, as a write. */
+const END_FORMS = new Set(['end', 'ends', 'ended', 'ending', 'wind', 'winds', 'wound']);
+/** "We keep End-User Data out of our logs": a keeping that denies the place after it. */
+const AWAY = new Set(['out', 'away']);
+
+// Parts of a clause: each is a plain alternation of words, so it never rescans a long word.
+const PERSONAL = /\b(?:personal(?:ly)?\s+(?:data|information|info|details|identifiable|identifiers)|PII|e-?mails?|account\s+(?:IDs?|identifiers|information|details)|(?<!End[- ])user\s+(?:IDs?|data|information|details|profiles?|identifiers)|profile\s+information|(?:display|user)\s*names?|names|IP\s+addresses|(?:about|of)\s+(?:your\s+|the\s+|its\s+|individual\s+)?users)\b/i;
+const CONTENT = /\b(?:(?<!\b(?:any|all)\s)content|contents|pages?|issues?|comments?|attachments?|tickets?|work\s+items?|documents?|bod(?:y|ies)|descriptions?|summar(?:y|ies)|text|(?:issue|page|Jira|Confluence)\s+data)\b/i;
+/** Data at large; "this data", "such data" name what came before. */
+const ANY = /(?<!\b(?:personal|user|issue|page|usage|analytics|identifiable|profile|account|Jira|Confluence|this|that|such|following|same|said)\s)\b(?:data|information)\b|\b(?:anything|nothing|everything)\b|\b(?:any|all)\s+content\b/i;
+/** End-User Data by its names: "customer data", "your content". */
+const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:data|content|information)\b/i;
+const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
+
+const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|service\s+providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
+const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure)\s+(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)\b|\b(?:external|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:to|with)\s+us\b|\bourselves\b/i;
+const OUTSIDE = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:Atlassian|Forge)\b|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\banywhere\s+else\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b/i;
+const STORAGE = /\b(?:storage|database|disk|cache)\b/i;
+/** Where in the world, or where in Atlassian: "in the EU", "in your Jira site", "in the customer's data residency region". */
+const REGION = new RegExp(String.raw`\b(?:regions?|residency|countr(?:y|ies)|data\s+cent(?:er|re)s?|${PLACE})(?![\w-])`);
+const DEVICE = /\b(?:devices?|browsers?|local\s+storage|cookies?|computers?|laptops?|removable\s+media|portable\s+(?:media|drives?)|USB)\b/i;
+const IN_ATLASSIAN = /\b(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:customer's\s+)?(?:Atlassian|Forge|Jira|Confluence)\b/i;
+/** "for each customer": a server per tenant is still a server. */
+const PER_TENANT = /\b(?:for\s+each|per)\s+(?:customer|tenant|site|instance|client)\b/i;
+/** "No other Jira data is stored", "nothing else": what it excludes was said before. */
+const REFERS_BACK = /\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?(?:other|else)\b/i;
+const BACKEND = /\b(?:servers?|back[- ]?ends?|infrastructure|hosting)\b/i;
+const TRAINING = /\b(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing))\b|\bimprove\b.*\b(?:AI|models?|LLMs?|machine\s+learning)\b/i;
+const PAGE = /\b(?:pages?|blog\s*posts?|Confluence\s+content|(?:Confluence|your)\s+spaces?)\b/i;
+const ISSUE = /\b(?:issues?|work\s+items?|tickets?|(?:customer\s+|service\s+)?requests|Jira\s+content)\b/i;
+/** The end of the request that used the data, not a time it is kept for: "after the report is drawn", "once the page is rendered", "after use". */
+const END_OF_USE = String.raw`(?:\s+[\w']+){0,4}?\s+(?:rendered|drawn|displayed|shown|generated|built|returned|served|answered|delivered|processed|complete[sd]?|finish(?:es|ed)?)\b|\s+(?:use|processing|rendering)\b`;
+/**
+ * A denial held to a time, a manner or a condition denies less than it seems: "not stored longer than
+ * 30 days", "no more data than it needs", "not in plain text", "not shared without your consent", "no page is created until you press Publish".
+ */
+/** "… once the page is rendered": what the clause says after it is a time, not data it speaks of. */
+const ENDS_USE = new RegExp(String.raw`\b(?:after|once)\b(?:${END_OF_USE})`, 'i');
+const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,2}?than\b|\bplain[- ]?text\b|\bunencrypted\b|\bin\s+(?:the\s+)?clear\b|\bwithout\s+(?:your|their|the\s+customer's|explicit|prior)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation)\b|\b(?:until|unless|before)\b|\b(?:after|once)\b(?!${END_OF_USE})`, 'i');
+const PRONOUN = /\b(?:them|it)\b/i;
+/** "… is not changed by Atlassian": what Atlassian does, not the app. */
+const BY_ATLASSIAN = /\bby\s+(?:the\s+)?(?:Atlassian|Jira|Confluence)\b(?!')/i;
+
+/**
+ * Clauses end at a stop, a colon or a dash, at a contrast ("…, but …"), and at "and" or "or" that
+ * opens a denial of its own ("… stored on our servers and nothing is shared …").
+ */
+const CLAUSES = /[.;!?:—–()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)/i;
+/** "Atlassian, not us, stores …": a negation set off by commas denies only the party it names; "…, not on our servers, …" says where. */
+const SET_OFF = /,\s+not\s+(?!(?:on|in|to|with|from|at|by|into|onto|outside|inside|within|for|through|beyond)\b)(?:[\w']+\s+){0,2}?[\w']+,/gi;
+const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
+
+/** The frames of a sentence, one per clause; a clause that names no data or object takes its sentence's earlier ones ("…, never stored, and never sent"). */
+export function readFrames(sentence: string): Frame[] {
+  const frames: Frame[] = [];
+  let data: Set<DataClass> = new Set();
+  let objects: Set<ContentObject> = new Set();
+  for (const clause of sentence.replace(SET_OFF, ',').split(CLAUSES)) {
+    if (!clause || !/\S/.test(clause)) continue;
+    const end = clause.search(ENDS_USE);
+    const text = end > 0 ? clause.slice(0, end) : clause;
+    if (REFERS_BACK.test(text) || LIMITED.test(text) || BY_ATLASSIAN.test(text)) continue;
+    const frame = readClause(text);
+    if (frame.data.size === 0) frame.data = data;
+    else data = frame.data;
+    if (frame.objects.size === 0 && PRONOUN.test(text)) frame.objects = objects;
+    else if (frame.objects.size > 0) objects = frame.objects;
+    frames.push(frame);
+  }
+  return frames;
+}
+
+function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<ContentObject> } {
+  const denied = new Set<VerbClass>();
+  const places = new Set<Place>();
+  let negated = false;
+  let last: { verb: VerbClass; at: number } | null = null;
+  let previous = '';
+  let at = 0;
+  let relative = -9;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    if (SUBJECTS.has(word) && DATA_NOUNS.has(previous) && /\w/.test(text[m.index - 2] ?? '')) {
+      // The relative clause's verbs are not under the sentence's negation: "We do not store data we receive".
+      relative = at;
+      negated = false;
+    }
+    if ((NEGATIONS.has(word) || word.endsWith("n't")) && at - relative <= 2) {
+      // "… to data we do not hold": the negation is the relative clause's.
+    } else if (NEGATIONS.has(word) || word.endsWith("n't")) {
+      negated = true;
+      // "stores no data", "keeps absolutely nothing": the verb before is denied.
+      if (OBJECT_NEGATIONS.has(word) && last && at - last.at <= 2) denied.add(last.verb);
+    } else if (CONTRASTS.has(word) || (SUBJECTS.has(word) && (previous === 'and' || previous === 'or'))) {
+      negated = false;
+    } else if (AWAY.has(previous) && (word === 'of' || word === 'from') && last?.verb === 'store' && at - last.at >= 2) {
+      // "keeps End-User Data out of our logs", "held away from third parties": the keeping denies where.
+      denied.add('store');
+    } else {
+      // "log" is a noun after a determiner or a preposition ("written to logs"), and then a place; a verb in a list of verbs ("store, log or share").
+      const noun = LOG_FORMS.has(word) && BEFORE_NOUN.has(previous);
+      if (noun) places.add('logs');
+      const verb = noun ? undefined : word === 'up' && END_FORMS.has(previous) ? 'write' : VERBS.get(word);
+      // The negation holds over objects and places too, up to a contrast: "does not send any data to us".
+      if (verb) {
+        if (negated) denied.add(verb);
+        last = { verb, at };
+      }
+    }
+    previous = word;
+    at++;
+  }
+  const data = new Set<DataClass>();
+  if (PERSONAL.test(text)) data.add('personal');
+  if (CONTENT.test(text)) data.add('content');
+  if (ANY.test(text)) data.add('any');
+  if (CUSTOMER.test(text)) data.add('customer');
+  if (SECRET.test(text)) data.add('secret');
+  if (THIRD.test(text)) places.add('third-party');
+  if (OURS.test(text)) places.add('ours');
+  if (OUTSIDE.test(text)) places.add('outside');
+  if (STORAGE.test(text)) places.add('storage');
+  if (REGION.test(text)) places.add('region');
+  if (IN_ATLASSIAN.test(text)) places.add('atlassian');
+  if (DEVICE.test(text)) places.add('device');
+  const objects = new Set<ContentObject>();
+  if (PAGE.test(text)) objects.add('page');
+  if (ISSUE.test(text)) objects.add('issue');
+  return { text, denied, data, places, objects, backend: BACKEND.test(text) && !PER_TENANT.test(text), training: TRAINING.test(text) };
+}
+
+/** Whether a frame denies one of `verbs`. */
+export const denies = (frame: Frame, ...verbs: VerbClass[]): boolean => verbs.some((v) => frame.denied.has(v));
+
+/** Whether a frame speaks of End-User Data: data at large, personal data or product content. */
+export const aboutData = (frame: Frame): boolean => frame.data.has('any') || frame.data.has('customer') || frame.data.has('personal') || frame.data.has('content');
+
+/** End-User Data named as such, not bare "data": "customer data", personal data, page content. */
+export const namesData = (frame: Frame): boolean => frame.data.has('customer') || frame.data.has('personal') || frame.data.has('content');
+
+const WHERE: readonly Place[] = ['third-party', 'ours', 'outside', 'logs', 'region', 'atlassian', 'device'];
+/** Whether a frame says where: to third parties, servers of the vendor's, outside Atlassian, logs, a region, a place in Atlassian or the user's device. */
+export const saysWhere = (frame: Frame): boolean => WHERE.some((p) => frame.places.has(p));
+
+/** Keeping, with its ways of saying so: "stores", "writes to storage", "our database contains no …". */
+export const deniesKeeping = (frame: Frame): boolean => denies(frame, 'store') || (denies(frame, 'write', 'contain') && (frame.places.has('storage') || frame.places.has('ours')));

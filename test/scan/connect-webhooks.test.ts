@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Evidence } from '../../src/scan/facts.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const at = (e: Evidence): string => `${e.file}:${e.line}`;
+
+const descriptor = JSON.stringify({
+  key: 'issue-journal', baseUrl: 'https://journal.example.com', authentication: { type: 'jwt' },
+  lifecycle: { installed: '/installed' }, scopes: ['READ'],
+  modules: { webhooks: [
+    { event: 'jira:issue_created', url: '/hooks/issue-created?key={issue.key}' },
+    { event: 'comment_created', url: '/hooks/comment' },
+  ] },
+});
+
+const app = [
+  "const express = require('express');",
+  "const { Pool } = require('pg');",
+  'const pool = new Pool();',
+  'const hooks = express.Router();',
+  "hooks.post('/issue-created', (req, res) => {",
+  "  console.log('created', req.body);",
+  '  res.sendStatus(204);',
+  '});',
+  "hooks.post('/comment', async (req, res) => {",
+  '  const { comment } = req.body;',
+  "  await pool.query('INSERT INTO notes (text) VALUES ($1)', [comment.body]);",
+  "  await pool.query('INSERT INTO actors (who) VALUES ($1)', [req.body.user]);",
+  '  res.sendStatus(204);',
+  '});',
+  "hooks.post('/sync', (req, res) => {",
+  "  console.log('sync', req.body);",
+  '  res.sendStatus(204);',
+  '});',
+  'const app = express();',
+  'app.use(express.json());',
+  "app.use('/hooks', hooks);",
+  'app.listen(3000);',
+].join('\n');
+
+describe('the routes that take a Connect app\'s webhooks', () => {
+  it('are handed the product\'s content and the user who acted; a field, what it holds', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ dependencies: { express: '^4.0.0', pg: '^8.0.0' } }),
+      'server.js': app,
+    });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), [...l.carries].sort()]), [
+      ['server.js:6', ['account-id', 'product-content', 'resolver-payload']],
+      // A route no webhook is posted to holds what any request does.
+      ['server.js:16', ['resolver-payload']],
+    ]);
+    assert.deepEqual(facts.storage.map((s) => [at(s.evidence), [...s.carries].sort()]), [
+      ['server.js:11', ['product-content', 'resolver-payload']],
+      ['server.js:12', ['account-id', 'resolver-payload']],
+    ]);
+  });
+});

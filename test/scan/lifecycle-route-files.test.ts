@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Evidence } from '../../src/scan/facts.ts';
+import { routeOfFile } from '../../src/scan/handlers.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const at = (e: Evidence): string => `${e.file}:${e.line}`;
+
+const descriptor = JSON.stringify({
+  key: 'process-macro', baseUrl: 'https://process.example.com', authentication: { type: 'jwt' },
+  lifecycle: { installed: '/api/connect/installed' }, scopes: ['READ'],
+  modules: { dynamicContentMacros: [{ key: 'process', url: '/macro', name: { value: 'Process' } }] },
+});
+
+describe('a Connect lifecycle callback answered by a route file', () => {
+  it('hands the installation\'s shared secret to a Next.js App Router route at the callback\'s path', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ dependencies: { next: '^14.0.0' } }),
+      'src/app/api/connect/installed/route.ts': [
+        'export async function POST(request: Request) {',
+        '  const body = await request.json();',
+        "  console.log('installed', body);",
+        '  return new Response(null, { status: 204 });',
+        '}',
+      ].join('\n'),
+      'src/app/api/connect/health/route.ts': [
+        'export async function POST(request: Request) {',
+        "  console.log('ping', await request.json());",
+        '  return new Response(null, { status: 204 });',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries.includes('secret')]), [
+      ['src/app/api/connect/health/route.ts:2', false],
+      ['src/app/api/connect/installed/route.ts:3', true],
+    ]);
+  });
+
+  it('and to a Next.js API route of the pages folder', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ dependencies: { next: '^14.0.0' } }),
+      'pages/api/connect/installed.js': "export default function handler(req, res) { console.log(req.body); res.status(204).end(); }",
+    });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries.includes('secret')]), [['pages/api/connect/installed.js:1', true]]);
+  });
+});
+
+describe('the path a route file answers', () => {
+  it('is its path under app/ or pages/, without route groups or an index', () => {
+    assert.equal(routeOfFile('src/app/(connect)/api/installed/route.ts'), '/api/installed');
+    assert.equal(routeOfFile('pages/api/lifecycle/index.js'), '/api/lifecycle');
+    assert.equal(routeOfFile('api/installed.js'), '/api/installed');
+  });
+
+  it('is not known for a dynamic segment or a file of no route', () => {
+    assert.equal(routeOfFile('pages/api/lifecycle/[event].js'), null);
+    assert.equal(routeOfFile('src/lib/db.ts'), null);
+  });
+});
