@@ -18,9 +18,18 @@ const EXTERNAL: ReadonlyArray<readonly [readonly string[], EgressKind]> = [
 
 const REMOTE_TOKENS: RemoteToken[] = ['appSystemToken', 'appUserToken'];
 
-/** `remotes`: each remote's base URL (one, or one per data residency region) and its hosts. */
+/** The tokens an `auth` object asks Forge to send: `auth.appSystemToken.enabled: true`. */
+function tokensOf(auth: Record<string, unknown> | null): RemoteToken[] {
+  return REMOTE_TOKENS.filter((token) => record(auth?.[token])?.enabled === true);
+}
+
+/**
+ * `remotes`: each remote's base URL (one, or one per data residency region) and its hosts. Its tokens come from its own
+ * `auth` and from the `endpoint` modules that point at it, where Forge's manifest reference puts them.
+ */
 export function readRemotes(yaml: YamlFile, manifest: Record<string, unknown>): RemoteFact[] {
   const remotes: RemoteFact[] = [];
+  const endpoints = list(record(manifest.modules)?.endpoint).map(record);
   list(manifest.remotes).forEach((entry, i) => {
     const remote = record(entry);
     if (!remote) return;
@@ -31,8 +40,8 @@ export function readRemotes(yaml: YamlFile, manifest: Record<string, unknown>): 
     const urls = typeof baseUrl === 'string' ? [baseUrl] : Object.values(baseUrl);
     const hosts = [...new Set(urls.map((url) => hostOf(url).host).filter((h): h is string => h !== null))];
     const operations = list(remote.operations).filter((o): o is string => typeof o === 'string');
-    const auth = record(remote.auth);
-    const tokens = REMOTE_TOKENS.filter((token) => record(auth?.[token])?.enabled === true);
+    const fromEndpoints = endpoints.filter((e) => text(e?.remote) === key).flatMap((e) => tokensOf(record(e?.auth)));
+    const tokens = REMOTE_TOKENS.filter((token) => [...tokensOf(record(remote.auth)), ...fromEndpoints].includes(token));
     remotes.push({ key, baseUrl, hosts, operations, ...(tokens.length ? { tokens } : {}), evidence: yaml.evidence(['remotes', i]) });
   });
   return remotes;

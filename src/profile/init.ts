@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { isAtlassianHost } from '../claims/hosts.ts';
 import { vendorCalls, type VendorCall } from '../claims/sent.ts';
+import { storingRemotes } from '../claims/storage.ts';
 import { END_USER_DATA, type DataKind, type Evidence, type Facts, type ScopeNeed, type StorageBackend, type StorageOp, type ThirdParty } from '../scan/facts.ts';
 import { PROFILE_SCHEMA_REF } from './json-schema.ts';
 import { PROFILE_FILES, PROFILE_VERSION, PRODUCTS } from './schema.ts';
@@ -79,12 +81,16 @@ export function draftProfile(facts: Facts): string {
     '  gdpr:',
     '    role: TODO  # processor (you act on customers\' instructions), controller, both or not-applicable',
     '    transfersOutsideEEA: TODO  # true or false',
+    '    transferMechanism: TODO  # e.g. Standard Contractual Clauses; delete if transfersOutsideEEA is false',
     '  ccpa:',
     '    role: TODO  # service-provider, business, both or not-applicable',
     '  dpa: TODO  # a link, on-request or none',
+    '  sellsData: TODO  # true if customer data is sold or used for advertising',
+    ...(usesAi(facts) ? [`  trainsModels: TODO  # true if customer data trains AI models; the app sends data to ${comment(aiNames(facts))}`] : []),
     '',
     'security:',
     '  requiresUserSecrets: TODO  # true if users must give Atlassian API tokens, passwords or other shared secrets',
+    ...securityDraft(facts),
     '',
   ].join('\n');
 }
@@ -147,6 +153,19 @@ function dataSection(facts: Facts): Line[] {
       '    retention: TODO',
       RESIDENCY[place] ? `    residency: ${RESIDENCY[place]}` : '    residency: TODO',
       `    personal: ${category === 'account-data' ? 'true' : 'TODO'}`,
+    ]);
+  }
+  for (const remote of storingRemotes(facts)) {
+    const personal = facts.personalData.uses.find((use) => use.target === `remote:${remote.key}` && use.kind !== 'ip-address');
+    entries.push([
+      `  # remote ${comment(remote.key)} declares the storage operation at ${where(remote.evidence)}${personal ? `; the code sends it ${personal.kind} at ${where(personal.evidence)}` : ''}`,
+      personal ? '  - category: account-data' : '  - category: TODO  # product-content, configuration, operational-metadata, …',
+      '    description: TODO',
+      '    purpose: TODO',
+      '    storedIn: vendor-db',
+      '    retention: TODO',
+      '    residency: TODO',
+      `    personal: ${personal ? 'true' : 'TODO'}`,
     ]);
   }
   const reads = facts.restCalls.filter((call) => call.method === 'GET');
@@ -260,16 +279,36 @@ function programSection(facts: Facts): Line[] {
     '    customerHours: TODO  # notify affected customers within … hours of confirming an incident, e.g. 72',
     '    regulatorHours: TODO  # as a GDPR controller: 72 (Art. 33); delete if you are only a processor',
     '    internalHours: TODO',
+    '    atlassianHours: TODO  # notify Atlassian within … hours of an incident or critical vulnerability (Forge questionnaire 16)',
     '  vulnerabilities:',
     '    remediation: atlassian-cloud-policy  # Marketplace Security Bug Fix Policy: critical 4, high 6, medium 8, low 25 weeks',
     '    scoring: TODO  # e.g. CVSS 3.1',
     '    tracking: TODO  # where findings are tracked to closure, e.g. Jira',
+    '    testing: TODO  # the scans and tests you run, e.g. [dependency scanning, SAST, penetration test]',
     '  disclosure:',
     '    acknowledgement: TODO  # e.g. 1 business day',
     '  backups:',
     '    by: TODO  # atlassian when all data stays in Atlassian storage, vendor, or none',
     '  personalDataReporting:',
     `    cadence: ${cadence}`,
+  ];
+}
+
+function usesAi(facts: Facts): boolean {
+  return facts.llm.length > 0 || facts.thirdParties.some((p) => p.category === 'ai');
+}
+
+function aiNames(facts: Facts): string {
+  return [...new Set([...facts.llm.map((use) => use.provider), ...facts.thirdParties.filter((p) => p.category === 'ai').map((p) => p.name)])].join(', ');
+}
+
+/** Encryption the documents state once data leaves Atlassian: in transit to any host outside it, at rest where data is kept outside it. */
+function securityDraft(facts: Facts): Line[] {
+  const leaves = facts.app.platform === 'connect' || facts.egress.remotes.length > 0 || facts.egress.declared.some((d) => d.host !== null && !isAtlassianHost(d.host));
+  const keeps = facts.app.platform === 'connect' || storingRemotes(facts).length > 0 || facts.storage.some((op) => op.op === 'write' && op.backend === 'external-db');
+  return [
+    ...(leaves ? ['  encryptionInTransit: TODO  # to and from hosts outside Atlassian, e.g. TLS 1.2 or higher'] : []),
+    ...(keeps ? ['  encryptionAtRest: TODO  # data kept outside Atlassian, e.g. AES-256'] : []),
   ];
 }
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-content-create-edit-delete.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { makeFacts, restCall } from './facts-builder.ts';
+import type { Facts } from '../../src/scan/facts.ts';
+import { at, declared, makeFacts, remoteFact, restCall } from './facts-builder.ts';
 
 const issues = { object: 'issue', actions: ['create', 'edit', 'delete'] };
 const pages = { object: 'page', actions: ['create', 'edit', 'delete', 'read'] };
@@ -68,7 +69,41 @@ const cases: Case[] = [
     facts: makeFacts({ unresolvedRestCalls: [restCall('confluence', 'PUT', null, null, 'src/confluence.js', 40)] }),
     expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/confluence.js:40'] },
   },
+  {
+    name: 'an app subscribed to issue events reads issues without a REST call',
+    params: { object: 'issue', actions: ['create', 'edit', 'delete', 'read'] },
+    facts: makeFacts({ triggers: [issueTrigger('product-event', ['avi:jira:created:issue', 'avi:jira:commented:issue'])] }),
+    expect: { verdict: 'contradicted', messageId: 'events', at: ['manifest.yml:9'] },
+  },
+  {
+    name: 'a Connect issue webhook delivers the issue too',
+    params: { object: 'issue', actions: ['read', 'edit'] },
+    facts: makeFacts({ app: { platform: 'connect' }, triggers: [issueTrigger('connect-webhook', ['jira:issue_updated'])] }),
+    expect: { verdict: 'contradicted', messageId: 'events', at: ['manifest.yml:9'] },
+  },
+  {
+    name: 'worklog and comment events are not the issue, and issue events do not edit it',
+    params: { object: 'issue', actions: ['create', 'edit', 'delete'] },
+    facts: makeFacts({ triggers: [issueTrigger('connect-webhook', ['worklog_created', 'comment_created']), issueTrigger('product-event', ['avi:jira:updated:issue'])] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'a remote with a token and a read scope may read issues Candor cannot see',
+    params: { object: 'issue', actions: ['create', 'edit', 'delete', 'read'] },
+    facts: makeFacts({ scopes: { declared: declared(['read:jira-work']) }, egress: { remotes: [{ ...remoteFact('tracker', ['compute']), tokens: ['appSystemToken'] }] } }),
+    expect: { verdict: 'unverified', messageId: 'remote', at: ['manifest.yml:19'] },
+  },
+  {
+    name: 'a remote with a token but only read scopes cannot edit issues',
+    params: issues,
+    facts: makeFacts({ scopes: { declared: declared(['read:jira-work']) }, egress: { remotes: [{ ...remoteFact('tracker', ['compute']), tokens: ['appUserToken'] }] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
 ];
+
+function issueTrigger(kind: 'product-event' | 'connect-webhook', events: string[]): Facts['triggers'][number] {
+  return { kind, key: 'issue-events', function: null, events, interval: null, response: null, evidence: at('manifest.yml', 9) };
+}
 
 describe('no-content-create-edit-delete', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));

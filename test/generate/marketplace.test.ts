@@ -36,7 +36,7 @@ const validateTrustInfo = ajv.getSchema('marketplace#/components/schemas/TrustIn
 
 interface Output {
   body: { appTrustInformation: Record<string, Record<string, unknown>> };
-  evidence: Record<string, { question: string; basis: string; evidence: Array<{ source: string; file: string; line: number }> }>;
+  evidence: Record<string, { question: string; basis: string; note?: string; evidence: Array<{ source: string; file: string; line: number }> }>;
   open: Array<{ path: string; why: string }>;
 }
 
@@ -127,4 +127,14 @@ test('the schema check catches a misspelt field, a wrong enum value and a wrong 
   assert.equal(validateBody({ appTrustInformation: { privacy: { gdpr: { dataProcessor: { isAppDataProcessor: 'yes' } } } } }), false);
   assert.equal(validateBody({ appTrustInformation: { logDetails: { logEndUserData: 'false' } } }), false);
   assert.equal(validateBody({ dataAccessAndStorage: {} }), false, 'the PUT body wraps the answers in appTrustInformation');
+});
+
+test('data kept in Forge storage but sent to an AI provider: residency not supported, and the answer says why', async () => {
+  const result = await generateIn(path.join(FIXTURES, 'ai-summary'), { documents: ['marketplace'], formats: ['json'] });
+  const body = JSON.parse(fileOf(result, 'marketplace-privacy-security.json')) as Output['body'];
+  const { evidence } = JSON.parse(fileOf(result, 'marketplace-privacy-security.evidence.json')) as Omit<Output, 'body'>;
+  assert.equal(valueAt(body.appTrustInformation, 'dataResidency.isDataResidencySupported'), 'STORED_IN_ATLASSIAN_N_DR_NOT_SUPPORTED');
+  const answer = evidence['dataResidency.isDataResidencySupported']!;
+  assert.match(answer.note ?? '', /^End-User Data is sent outside Atlassian \(src\/index\.js:14\) and may be kept there\. /);
+  assert.ok(answer.evidence.some((e) => `${e.source} ${e.file}:${e.line}` === 'code src/index.js:14'));
 });

@@ -51,11 +51,11 @@ test('the draft for a copy-only app: nothing found, everything the vendor knows 
     'app.key', 'app.listingUrl',
     'contacts.securityEmail', 'contacts.privacyEmail', 'contacts.supportUrl', 'contacts.securityPolicyUrl', 'contacts.privacyPolicyUrl',
     'data', 'logs.endUserData', 'deletion.afterUninstall',
-    'program.incident.customerHours', 'program.incident.regulatorHours', 'program.incident.internalHours',
-    'program.vulnerabilities.scoring', 'program.vulnerabilities.tracking', 'program.disclosure.acknowledgement',
+    'program.incident.customerHours', 'program.incident.regulatorHours', 'program.incident.internalHours', 'program.incident.atlassianHours',
+    'program.vulnerabilities.scoring', 'program.vulnerabilities.tracking', 'program.vulnerabilities.testing', 'program.disclosure.acknowledgement',
     'program.backups.by', 'program.personalDataReporting.cadence',
-    'certifications', 'privacy.gdpr.role', 'privacy.gdpr.transfersOutsideEEA', 'privacy.ccpa.role', 'privacy.dpa',
-    'security.requiresUserSecrets',
+    'certifications', 'privacy.gdpr.role', 'privacy.gdpr.transfersOutsideEEA', 'privacy.gdpr.transferMechanism', 'privacy.ccpa.role', 'privacy.dpa',
+    'privacy.sellsData', 'security.requiresUserSecrets',
   ]);
   assert.deepEqual(loaded.profile!.scopes, {});
   assert.deepEqual(loaded.profile!.thirdParties, []);

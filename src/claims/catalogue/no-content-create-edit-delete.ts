@@ -1,9 +1,10 @@
-import type { RestCall } from '../../scan/facts.ts';
+import type { Facts, RestCall } from '../../scan/facts.ts';
 import data from '../../data/content-operations.json' with { type: 'json' };
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places } from '../evidence.ts';
 import { denies, type Frame } from '../frames.ts';
 import { firstLine, NOT, phrase } from '../phrases.ts';
+import { scopeAccess, scopeProduct } from '../scopes.ts';
 
 type Action = 'create' | 'edit' | 'delete' | 'read';
 type ContentObject = keyof typeof data.objects;
@@ -50,6 +51,22 @@ function objectOf(word: string, sentence: string): ContentObject {
 const PATHS = new Map(Object.entries(data.objects).flatMap(([object, spec]) =>
   (['create', 'edit', 'delete', 'read'] as const).map((action) => [`${object} ${action}`, spec[action].paths.map((p) => new RegExp(p))] as const)));
 
+const EVENTS = new Map(Object.entries(data.objects).map(([object, spec]) => [object, spec.read.events.map((e) => new RegExp(e))]));
+
+/** The product-event triggers and webhooks whose payload is the object: the app reads it without a REST call. */
+function readingEvents(facts: Facts, object: ContentObject) {
+  const patterns = EVENTS.get(object)!;
+  return facts.triggers.filter((t) => (t.kind === 'product-event' || t.kind === 'connect-webhook') && t.events.some((e) => patterns.some((re) => re.test(e))));
+}
+
+/** Remotes that get a token to call the product's APIs with the scopes the app declares for these actions: calls Candor cannot see. */
+function tokenRemotes(facts: Facts, object: ContentObject, actions: Action[]) {
+  const product = data.objects[object].product;
+  const needed = new Set<string>(actions.map((a) => (a === 'read' ? 'read' : 'write')));
+  const granted = facts.scopes.declared.some((d) => scopeProduct(d.scope, facts) === product && needed.has(scopeAccess(d.scope, facts)));
+  return granted ? facts.egress.remotes.filter((r) => (r.tokens?.length ?? 0) > 0) : [];
+}
+
 /** Whether a REST call does `action` on the object, by operation id or else by method and path. */
 function does(call: RestCall, object: ContentObject, action: Action): boolean {
   const spec = data.objects[object];
@@ -63,7 +80,7 @@ export default defineClaim<Params>({
   id: 'no-content-create-edit-delete',
   title: 'Does not create, edit or delete content',
   description:
-    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, or Jira issues — and, when the statement says so, none that reads it. Comments, labels and properties are not the content itself. Operations are listed in src/data/content-operations.json.',
+    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, or Jira issues — and, when the statement says so, none that reads it; subscribing to Jira issue events (Forge product events, Connect webhooks) reads issues too. A Forge remote that gets a token to call the product APIs, with scopes that allow the actions, leaves the claim unverified. Comments, labels and properties are not the content itself. Operations and events are listed in src/data/content-operations.json.',
   decidedBy: 'code',
   phrasings: [CLAIM, THEM, WRITES_TO],
   params: (sentence) => {
@@ -89,6 +106,8 @@ export default defineClaim<Params>({
     verified: 'No REST call {{actions}} {{object}}s.',
     contradicted: 'The app {{does}} {{object}}s: {{where}}.',
     unresolved: 'No call {{actions}} {{object}}s found, but Candor could not resolve the path of {{where}}.',
+    events: 'The app receives {{object}}s in the product events it subscribes to: {{where}}.',
+    remote: 'No call {{actions}} {{object}}s found, but the Forge remote {{remote}} gets a token to call the product APIs ({{where}}), and Candor cannot see its calls.',
     noParams: 'The claim names no content to check.',
   },
   verify(params, { facts }) {
@@ -100,10 +119,14 @@ export default defineClaim<Params>({
       const done = actions.filter((a) => found.some((c) => does(c, object, a))).map((a) => VERBS[a]);
       return outcome('contradicted', 'contradicted', found.map((c) => c.evidence), { does: joinWords(done, 'and'), object, where: places(found.map((c) => c.evidence)) });
     }
+    const events = actions.includes('read') ? readingEvents(facts, object) : [];
+    if (events.length > 0) return outcome('contradicted', 'events', events.map((t) => t.evidence), { object, where: places(events.map((t) => t.evidence)) });
     const product = PRODUCTS[data.objects[object].product]!;
     const unresolved = facts.unresolvedRestCalls.filter((c) => product.includes(c.product) && (c.method !== 'GET' || actions.includes('read')));
     const words = { actions: joinWords(actions.map((a) => VERBS[a]), 'or'), object };
     if (unresolved.length > 0) return outcome('unverified', 'unresolved', unresolved.map((c) => c.evidence), { ...words, where: places(unresolved.map((c) => c.evidence)) });
+    const remotes = tokenRemotes(facts, object, actions);
+    if (remotes.length > 0) return outcome('unverified', 'remote', remotes.map((r) => r.evidence), { ...words, remote: remotes.map((r) => r.key).join(', '), where: places(remotes.map((r) => r.evidence)) });
     return outcome('verified', 'verified', [], words);
   },
 });

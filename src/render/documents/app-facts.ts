@@ -3,6 +3,7 @@
  * catalogue reads it back, and is written only when that claim verifies (see truths.ts);
  * otherwise the sentence says what the code actually does, or nothing.
  */
+import { personalDataKept, storingRemotes } from '../../claims/storage.ts';
 import { END_USER_DATA } from '../../scan/facts.ts';
 import { externalHosts, partyViews, platformName, productList, type DocumentInput } from './input.ts';
 import { code, joinRich, joinWords, type Rich } from './model.ts';
@@ -54,8 +55,11 @@ export function storage(input: DocumentInput): Rich[] {
   const { facts, truths } = input;
   const writes = facts.storage.filter((op) => op.op === 'write');
   const out: Rich[] = [];
-  if (writes.length === 0 && facts.storage.length === 0) out.push(['The app does not store any data of its own.']);
-  else if (truths.holds('only-forge-kv')) out.push(['All app data is stored only in Forge key-value storage, hosted by Atlassian.']);
+  const remotes = storingRemotes(facts);
+  if (writes.length === 0 && remotes.length > 0) out.push(['The app keeps its data on its own backend outside Atlassian, at ', ...joinRich(remotes.flatMap((r) => r.hosts).map(code)), '.']);
+  else if (writes.length === 0 && facts.storage.length === 0) {
+    if (truths.holds('no-data-stored')) out.push(['The app does not store any data.']);
+  } else if (truths.holds('only-forge-kv')) out.push(['All app data is stored only in Forge key-value storage, hosted by Atlassian.']);
   else if (truths.holds('storage-only-atlassian')) {
     const stores = [...new Set(facts.storage.map((op) => STORE_NAMES[op.backend]!))];
     out.push([`The app stores its data only within Atlassian: ${joinWords(stores)}.`]);
@@ -93,7 +97,7 @@ export function secrets(input: DocumentInput): Rich | null {
 /** Personal data the app stores, and its reporting to Atlassian. */
 export function personalData(input: DocumentInput): Rich[] {
   const { facts, truths } = input;
-  const stored = facts.personalData.uses.filter((u) => u.action === 'stored');
+  const stored = personalDataKept(facts);
   const out: Rich[] = [];
   if (stored.length === 0) {
     if (truths.holds('no-personal-data-stored')) out.push(['The app does not store personal data.']);
@@ -101,14 +105,19 @@ export function personalData(input: DocumentInput): Rich[] {
   }
   const kinds = [...new Set(stored.map((u) => PERSONAL[u.kind]!))];
   const databases = facts.thirdParties.filter((p) => p.category === 'database' && p.via.some((v) => v.kind !== 'dependency')).map((p) => p.name);
-  const named = (target: string | null): string => (target === 'external-db' && databases.length > 0 ? `an external database (${joinWords(databases)})` : STORE_NAMES[target ?? ''] ?? target ?? 'its storage');
+  const remotes = new Map(facts.egress.remotes.map((r) => [`remote:${r.key}`, r.hosts.join(', ')]));
+  const named = (target: string | null): string => {
+    if (target === 'external-db' && databases.length > 0) return `an external database (${joinWords(databases)})`;
+    if (target !== null && remotes.has(target)) return `its own backend (${remotes.get(target)})`;
+    return STORE_NAMES[target ?? ''] ?? target ?? 'its storage';
+  };
   const places = [...new Set(stored.map((u) => named(u.target)))];
   out.push([`The app stores ${joinWords(kinds)} in ${joinWords(places)}.`]);
   const cadence = reportingCadence(input);
   if (cadence && truths.holds('personal-data-reporting', { cadence })) {
-    out.push([`A ${cadence} ${platformName(facts)} scheduled trigger reports the stored account IDs to Atlassian's Personal Data Reporting API, which tells the app which accounts were closed (their data is erased) and which were updated (their data is refreshed).`]);
+    out.push([`A ${cadence} ${platformName(facts)} scheduled trigger reports the stored account IDs to Atlassian's Personal Data Reporting API, which tells the app which accounts were closed or updated.`]);
   } else if (truths.holds('personal-data-reporting')) {
-    out.push(['The app reports the account IDs it stores to Atlassian\'s Personal Data Reporting API, which tells it which accounts were closed (their data is erased) and which were updated.']);
+    out.push(['The app reports the account IDs it stores to Atlassian\'s Personal Data Reporting API, which tells it which accounts were closed or updated.']);
   }
   return out;
 }
@@ -152,6 +161,26 @@ export function contentActions(input: DocumentInput): Rich[] {
     out.push([`The app does not ${read ? 'create, edit, delete or read' : 'create, edit or delete'} ${words}.`]);
   }
   return out;
+}
+
+/** Product API calls whose path the scan could not resolve, so that the table above is not the whole list. */
+export function unresolvedCalls({ facts }: DocumentInput): Rich | null {
+  const n = facts.unresolvedRestCalls.length;
+  return n > 0 ? [`The app also makes ${n} product API call${n === 1 ? '' : 's'} whose path is built at run time.`] : null;
+}
+
+/** Remotes that get a token to call the product APIs themselves: calls made outside the app's code. */
+export function remoteTokens({ facts }: DocumentInput): Rich | null {
+  const hosts = facts.egress.remotes.filter((r) => (r.tokens?.length ?? 0) > 0).flatMap((r) => r.hosts);
+  if (hosts.length === 0) return null;
+  return ['The app\'s backend at ', ...joinRich(hosts.map(code)), ' gets a token from Forge to call the product APIs itself, within the scopes below.'];
+}
+
+/** The product events and webhooks the app subscribes to: data the product sends it. */
+export function productEvents({ facts }: DocumentInput): Rich | null {
+  const events = [...new Set(facts.triggers.filter((t) => t.kind === 'product-event' || t.kind === 'connect-webhook').flatMap((t) => t.events))];
+  if (events.length === 0) return null;
+  return [`The product sends the app ${events.length === 1 ? 'this event' : 'these events'}: `, ...joinRich(events.map(code)), '.'];
 }
 
 /** What the app is: platform, products and the modules people see, from the manifest or descriptor. */

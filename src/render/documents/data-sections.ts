@@ -1,9 +1,10 @@
 /** The data a profile declares, where it is kept and who receives it: shared by the privacy policy and the security statement. */
+import { storingRemotes } from '../../claims/storage.ts';
 import uninstall from '../../data/forge-uninstall.json' with { type: 'json' };
 import { BACKEND_NAMES, dataEntries, externalHosts, partyViews, writtenPlaces, type DocumentInput, type PartyView } from './input.ts';
 import { code, joinRich, joinWords, list, p, strong, type Block, type Rich } from './model.ts';
 import type { Needs } from './needs.ts';
-import { ATLASSIAN_PLACES, categoryLabel, dataLabel, KIND_WORDS, placeLabel, residencyLabel, retentionLabel } from './words.ts';
+import { ATLASSIAN_PLACES, categoryLabel, dataLabel, dataWords, KIND_WORDS, placeLabel, residencyLabel, retentionLabel } from './words.ts';
 
 /** Data entries, asking that the code's reads and writes are all covered. */
 export function declaredData(input: DocumentInput, needs: Needs, fields: { purpose: boolean; retention: boolean; residency: boolean }) {
@@ -65,11 +66,17 @@ export function placesTable(input: DocumentInput, vendor: string, columns: { ret
   return [{ type: 'table', caption: 'Where the data is kept', columns: headers, rows }];
 }
 
+/** Whether data is kept outside Atlassian: a place the profile names, a write to an external database, or a remote that declares storage. */
+export function keepsOutsideAtlassian(input: DocumentInput): boolean {
+  if (input.facts.storage.some((op) => op.op === 'write' && op.backend === 'external-db') || storingRemotes(input.facts).length > 0) return true;
+  return dataEntries(input).some(({ places }) => places.some((pl) => pl !== 'not-stored' && pl !== 'browser' && !ATLASSIAN_PLACES.has(pl)));
+}
+
 /** Whether the vendor keeps or processes data outside Atlassian: its own backend or a place outside Atlassian. */
 export function processesOutsideAtlassian(input: DocumentInput): boolean {
   if (input.facts.egress.remotes.length > 0 || input.facts.storage.some((op) => op.backend === 'external-db')) return true;
   if (externalHosts(input).length > 0) return true;
-  return dataEntries(input).some(({ places }) => places.some((pl) => pl !== 'not-stored' && pl !== 'browser' && !ATLASSIAN_PLACES.has(pl)));
+  return keepsOutsideAtlassian(input);
 }
 
 /**
@@ -85,7 +92,7 @@ export function thirdPartyBlocks(parties: readonly PartyView[], countries: boole
       const out: Rich = [strong(party.name)];
       if (party.purpose) out.push(`: ${party.purpose}.`);
       // The profile's words when it lists the data; else what the code shows it is given.
-      if (party.data.length > 0) out.push(` Data it receives: ${joinWords(party.data.map((d) => (/^[a-z0-9-]+$/.test(d) ? categoryLabel(d).toLowerCase() : d)))}.`);
+      if (party.data.length > 0) out.push(` Data it receives: ${joinWords(party.data.map(dataWords))}.`);
       else out.push(party.sent.length > 0 ? ` Data it receives: ${joinWords(party.sent.map((k) => KIND_WORDS[k]))}.` : ' It receives no End-User Data.');
       if (countries && party.countries.length > 0) out.push(` Where: ${joinWords(party.countries)}.`);
       return out;

@@ -4,7 +4,7 @@
  */
 import * as app from './app-facts.ts';
 import { acknowledgement, incidentTimes, privacyContact, remediationBlocks, securityContact, testingSentence } from './program.ts';
-import { backendHosts, dataList, declaredData, partyNames, placesTable, processesOutsideAtlassian, thirdPartyBlocks, uninstallSentence } from './data-sections.ts';
+import { backendHosts, dataList, declaredData, keepsOutsideAtlassian, partyNames, placesTable, processesOutsideAtlassian, thirdPartyBlocks, uninstallSentence } from './data-sections.ts';
 import { appName, longDate, partiesWithDetails, platformName, requireStoredData, vendorName, type DocumentInput } from './input.ts';
 import { compact, link, list, p, section, type Block, type DocumentModel, type Inline, type Rich } from './model.ts';
 import type { Needs } from './needs.ts';
@@ -36,15 +36,17 @@ export function buildPrivacyPolicy(input: DocumentInput, needs: Needs): Document
   needs.value(profile.program?.incident?.customerHours, 'program.incident.customerHours', 'how soon affected customers are told of a confirmed incident', '72');
   needs.value(profile.program?.vulnerabilities?.remediation, 'program.vulnerabilities.remediation', 'how fast confirmed vulnerabilities are fixed', 'atlassian-cloud-policy');
   const inTransit = outside ? needs.value(profile.security?.encryptionInTransit, 'security.encryptionInTransit', 'how data is encrypted in transit to and from the vendor\'s systems', 'TLS 1.2 or higher') : profile.security?.encryptionInTransit;
-  const atRest = outside && stores ? needs.value(profile.security?.encryptionAtRest, 'security.encryptionAtRest', 'how data kept outside Atlassian is encrypted at rest', 'AES-256') : profile.security?.encryptionAtRest;
+  const atRest = keepsOutsideAtlassian(input) ? needs.value(profile.security?.encryptionAtRest, 'security.encryptionAtRest', 'how data kept outside Atlassian is encrypted at rest', 'AES-256') : profile.security?.encryptionAtRest;
 
   const contactRun = (inline: Inline | null): Inline[] => (inline ? [inline] : []);
   const names = partyNames(parties);
 
+  const stored = dataList(input, 'stored');
+  const used = dataList(input, 'not-stored');
   const dataSection = section('Data We Process', [
-    entries.length === 0 ? p('The app does not process or store End-User Data.') : p('The app processes the following categories of data, limited to what its features need:'),
-    ...dataList(input, 'stored'),
-    ...(dataList(input, 'not-stored').length > 0 ? [p('The app uses this data while it works and does not store it:'), ...dataList(input, 'not-stored')] : []),
+    entries.length === 0 ? p('The app does not process or store End-User Data.') : null,
+    ...(stored.length > 0 ? [p('The app processes the following categories of data, limited to what its features need:'), ...stored] : []),
+    ...(used.length > 0 ? [p(stored.length > 0 ? 'The app uses this data while it works and does not store it:' : 'The app uses this data while it works, limited to what its features need, and does not store it:'), ...used] : []),
     sells === false ? p('We do not sell customer data or use it for advertising.') : sells === true ? p('We sell customer data or use it for advertising.') : null,
     trains === false ? p('We do not use customer data to train AI models.') : trains === true ? p('We use customer data to train AI models.') : null,
   ]);

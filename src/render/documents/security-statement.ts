@@ -11,7 +11,7 @@ import type { Needs } from './needs.ts';
 import { permissionBlocks } from './permissions.ts';
 import { securityContact } from './program.ts';
 import { headerFields } from './shared.ts';
-import { categoryLabel, hoursText } from './words.ts';
+import { dataWords, hoursText } from './words.ts';
 
 const AUTH: Record<string, string> = { asUser: 'as the user', asApp: 'as the app', bridge: 'as the user', connect: 'as the app, signed with JWT', unknown: '' };
 
@@ -32,28 +32,32 @@ export function buildSecurityStatement(input: DocumentInput, needs: Needs): Docu
   const aiSection = section('AI Processing', [
     aiNames.length > 0 && truths.holds('ai-providers-and-data', { providers: aiNames }) ? p(`Our AI features use ${joinWords(aiNames)}.`) : null,
     ai.length > 0 ? p('What each AI provider receives:') : null,
-    ai.length > 0 ? list(ai.map((v): Rich => [v.name, `: ${v.data.length > 0 ? joinWords(v.data.map((d) => (/^[a-z0-9-]+$/.test(d) ? categoryLabel(d).toLowerCase() : d))) : 'no End-User Data'}.`])) : null,
+    ai.length > 0 ? list(ai.map((v): Rich => [v.name, `: ${v.data.length > 0 ? joinWords(v.data.map(dataWords)) : 'no End-User Data'}.`])) : null,
     trains === false ? p('We do not use customer data to train AI models.') : trains === true ? p('We use customer data to train AI models.') : null,
   ]);
 
   const residency = truths.holds('data-residency-supported', { all: true }) && facts.storage.some((op) => op.op === 'write');
+  // Where data leaves for a third party, it resides where that party is, not in the customer's pinned location.
+  const abroad = parties.filter((v) => v.countries.length > 0 && (v.data.length > 0 || v.sent.length > 0));
   const realm = profile.dataResidency?.realmMigration;
   const residencySection = section('Data Residency', [
     residency ? p('The app supports Atlassian data residency: all data it stores follows the customer\'s data residency location.') : null,
     ...placesTable(input, vendor, { retention: false, residency: true }).map((b) => (b.type === 'table' ? { ...b, caption: 'Residency of each type of data', columns: ['Data', 'Where it is kept', 'Residency'] } : b)),
+    ...(abroad.length > 0 ? [p('Data the app sends to third parties is processed where they are, whatever the customer\'s data residency location:'), list(abroad.map((v): Rich => [`${v.name}: ${joinWords(v.countries)}`]))] : []),
     realm === true ? p('When a customer moves their Atlassian data residency location, the app\'s data moves with it.') : realm === false ? p('Data kept outside Atlassian stays in its fixed location when a customer moves their Atlassian data residency location.') : null,
   ]);
 
   const calls = facts.restCalls;
   const access = section('Data Access', [
-    calls.length > 0 ? p('The app makes these product API calls:') : p('The app makes no product API calls.'),
+    calls.length > 0 ? p('The app makes these product API calls:') : facts.unresolvedRestCalls.length > 0 ? null
+      : p(app.remoteTokens(input) ? 'The app\'s Forge functions make no product API calls.' : 'The app makes no product API calls.'),
     calls.length > 0
       ? {
         type: 'table', caption: 'Product API calls', columns: ['Call', 'Made', 'Scope'],
         rows: calls.map((c): Rich[] => [[code(`${c.method} ${c.path ?? '(dynamic path)'}`)], [AUTH[c.auth] ?? c.auth], c.scopes ? [code((c.scopes.granular.length > 0 && facts.app.platform !== 'connect' ? c.scopes.classic.length > 0 ? c.scopes.classic : c.scopes.granular : c.scopes.connect ? [c.scopes.connect] : c.scopes.classic).join(', ') || 'none')] : ['not in Atlassian\'s API documents']]),
       } satisfies Block
       : null,
-    ...paragraphs(app.contentActions(input)),
+    ...paragraphs([app.unresolvedCalls(input), app.remoteTokens(input), app.productEvents(input), ...app.contentActions(input)]),
   ]);
 
   const backups = profile.program?.backups;

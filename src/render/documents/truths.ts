@@ -5,6 +5,7 @@
  */
 import { claimById } from '../../claims/registry.ts';
 import type { ClaimOutcome, VerifyContext } from '../../claims/types.ts';
+import { formatMessage } from '../../utils/format-message.ts';
 
 export class Truths {
   private readonly ctx: VerifyContext;
@@ -24,6 +25,12 @@ export class Truths {
       this.memo.set(key, outcome);
     }
     return outcome;
+  }
+
+  /** The outcome in words, as `candor check` gives it: why a claim does not hold. */
+  message(id: string, params: Record<string, unknown> = {}): string {
+    const outcome = this.outcome(id, params);
+    return formatMessage(claimById(id)!.messages[outcome.messageId] ?? '', outcome.data);
   }
 
   /** The claim verifies: the code shows it. */

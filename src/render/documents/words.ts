@@ -29,6 +29,17 @@ export function categoryLabel(category: string): string {
   return CATEGORIES[category] ?? capitalise(category.replace(/[-_.]+/g, ' '));
 }
 
+/** Proper nouns that keep their capital inside a sentence; acronyms (AI) keep theirs anyway. */
+const PROPER = new Set(['Atlassian', 'Jira', 'Confluence']);
+
+/** A category or the profile's own words as they read inside a sentence: "AI prompts", "Atlassian account data", "product content". */
+export function dataWords(value: string): string {
+  if (!/^[a-z0-9-]+$/.test(value)) return value;
+  const label = categoryLabel(value);
+  const first = label.split(' ', 1)[0]!;
+  return /^[A-Z][a-z]/.test(first) && !PROPER.has(first) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
 /** A data entry in the vendor's words when given, else its category. */
 export function dataLabel(entry: DataEntry): string {
   return entry.description ?? categoryLabel(entry.category ?? 'data');

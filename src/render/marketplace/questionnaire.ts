@@ -77,6 +77,8 @@ const RULES: Record<string, Rule> = {
   '2b': ({ facts }) => vendor('Whether the remote checks the user\'s permissions is in its own code.', fromCode(facts.egress.remotes.map((r) => r.evidence))),
   '3': ({ facts }) => {
     const asApp = facts.restCalls.filter((c) => c.auth === 'asApp');
+    const system = facts.egress.remotes.filter((r) => r.tokens?.includes('appSystemToken'));
+    if (asApp.length === 0 && system.length > 0) return vendor('Forge gives the remote an app system token, so it can call the product APIs as the app; check that its calls on behalf of a user are preceded by a permission check.', fromCode(system.map((r) => r.evidence)));
     if (asApp.length === 0) return { answer: 'Not Applicable', basis: 'code', evidence: fromCode(facts.restCalls.map((c) => c.evidence)), note: 'The app makes no product API call with asApp().' };
     return vendor('Check that each asApp() call on behalf of a user is preceded by a permission check (e.g. the permissions REST API).', fromCode(asApp.map((c) => c.evidence)));
   },

@@ -234,7 +234,10 @@ function residency(input: DocumentInput, sheet: Sheet, data: EudView): void {
   if (data.stored.length === 0) answer = 'NOT_APPLICABLE';
   else if (data.outside.length > 0) answer = 'STORED_EXTERNAL_TO_ATLASSIAN';
   else answer = truths.holds('data-residency-supported', { all: true }) ? 'STORED_IN_ATLASSIAN_N_DR_SUPPORTED' : 'STORED_IN_ATLASSIAN_N_DR_NOT_SUPPORTED';
-  sheet.set(`${section}.isDataResidencySupported`, answer, [...data.storeEvidence, ...storage], 'The enum values are read by their names (stored in Atlassian with residency supported, stored outside Atlassian, …); Atlassian does not document them.');
+  // Data kept only in Atlassian, but residency not supported: say why, with the code that decides it.
+  const why = answer === 'STORED_IN_ATLASSIAN_N_DR_NOT_SUPPORTED' ? truths.outcome('data-residency-supported', { all: true }) : null;
+  sheet.set(`${section}.isDataResidencySupported`, answer, [...data.storeEvidence, ...storage, ...fromCode(why?.evidence ?? [])],
+    `${why ? `${truths.message('data-residency-supported', { all: true })} ` : ''}The enum values are read by their names (stored in Atlassian with residency supported, stored outside Atlassian, …); Atlassian does not document them.`);
   if (answer === 'NOT_APPLICABLE') return;
   if (answer === 'STORED_EXTERNAL_TO_ATLASSIAN') {
     const places = dataEntries(input).filter(({ entry }) => entry.residency && entry.residency !== 'follows-atlassian' && entry.residency !== 'none');
