@@ -99,7 +99,9 @@ function frontendRoot(resourcePath: string, place: Place): string {
   const built = BUILD_OUTPUT.test(path.posix.basename(resourcePath));
   if (!built && (listed(place.files, resourcePath) || isDirectory(path.join(place.root, resourcePath)))) return resourcePath;
   const dir = parent(resourcePath);
-  return dir === top || dir === '.' ? resourcePath : dir;
+  // Never the folder of the back end (`src` of a missing `src/frontend`), nor one around it.
+  const holdsBackend = place.handlersDir === dir || place.handlersDir.startsWith(`${dir}/`);
+  return dir === top || dir === '.' || holdsBackend ? resourcePath : dir;
 }
 
 function isDirectory(abs: string): boolean {

@@ -80,4 +80,15 @@ describe('a resource that is a folder of the app', () => {
     });
     assert.deepEqual(facts.egress.calls.map((c) => [c.side, c.evidence.file]), [['backend', 'src/resolvers/index.js'], ['frontend', 'static/panel/src/api.js']]);
   });
+
+  it('a folder the manifest names but the app lacks leaves the back end around it alone, built or not', async () => {
+    for (const missing of ['src/icons', 'src/build']) {
+      const { facts } = await scanFiles({
+        ...backend,
+        'manifest.yml': manifest(['  - key: main', '    path: src/frontend/index.jsx', '  - key: icons', `    path: ${missing}`]),
+      });
+      assert.deepEqual(facts.egress.calls.map((c) => [c.side, c.host]), [['backend', 'api.example.com']], missing);
+      assert.deepEqual(facts.logs.map((l) => l.side), ['backend'], missing);
+    }
+  });
 });
