@@ -1,7 +1,6 @@
 import { END_USER_DATA, type Evidence } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places, writesFirst } from '../evidence.ts';
-import { externalDeclarations } from '../hosts.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 import { callsThrough } from '../sent.ts';
 
@@ -34,7 +33,8 @@ export default defineClaim({
     const connect = facts.app.platform === 'connect' || facts.app.platform === 'connect-on-forge' ? facts.app.modules.filter((m) => m.ui === 'connect') : [];
     if (connect.length > 0) return fail('connect', connect.map((m) => m.evidence));
     const analytics = (d: (typeof facts.egress.declared)[number]): boolean => d.category?.toLowerCase() === 'analytics' && d.inScopeEUD === false;
-    const egress = externalDeclarations(facts.egress.declared).filter((d) => !analytics(d));
+    // Any entry counts, an Atlassian host's too (`*.atlassian.net`): the badge asks for none, as the runs-on-atlassian check does.
+    const egress = facts.egress.declared.filter((d) => d.kind !== 'remote' && !analytics(d));
     if (egress.length > 0) return fail('egress', egress.map((d) => d.evidence));
     const leaks = facts.egress.declared.filter(analytics).flatMap((d) => callsThrough(d, facts)).filter((c) => c.carries.some((k) => END_USER_DATA.includes(k)));
     if (leaks.length > 0) return fail('analyticsEud', leaks.map((c) => c.evidence));
