@@ -42,7 +42,8 @@ interface Candidate {
 }
 
 const QUESTION = /\?\s*$/;
-const HEDGED = /\b(?:might|could|should|would)\b|^(?:if|unless|whether|in\s+case)\b/i;
+// "We do not knowingly collect …" denies only what the vendor knows of: a hedge, as "might" is.
+const HEDGED = /\b(?:might|could|should|would|knowingly)\b|^(?:if|unless|whether|in\s+case)\b/i;
 // "may" in lower case only: "May 2026" is a date.
 const MAY = /\bmay\b/;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;

@@ -351,6 +351,13 @@ const sentences: Array<[string, string[]]> = [
   ['The app writes worklogs to Jira.', []],
   ['We collect personal data to provide support.', []],
   ['Only admins can change the settings.', []],
+  // Real apps' statements, and what they do not claim
+  ['No data persists after uninstallation.', ['data-deleted-on-uninstall']],
+  ['We do NOT store personal data in our own systems.', ['no-customer-content-outside-atlassian']],
+  ['Every change goes through code review before release.', ['secure-development']],
+  ['We do not knowingly collect personal information from children.', []],
+  ['The app helps teams link pull requests to Jira issues and track code review progress.', []],
+  ['Review status: code review status updates and timestamps.', []],
 ];
 
 describe('recognising claims in sentences', () => {
