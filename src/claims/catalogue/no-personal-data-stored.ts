@@ -31,7 +31,8 @@ export default defineClaim<Params>({
     'The app stores no personal data: no storage write, and no call to a Forge remote that declares the `storage` operation, carries an account ID, an email address, a display name or a client\'s IP address (or, when the sentence names some of them, such as email addresses, none of those).',
   decidedBy: 'code',
   phrasings: [
-    phrase`\bno\s+${PERSONAL}\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|persisted|saved|retained|collected)\b${ELSEWHERE}`,
+    // "No PII (Personally Identifiable Information) stored": a gloss in brackets may follow what it names.
+    phrase`\bno\s+${PERSONAL}(?:\s*\([^)]{1,60}\))?\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|persisted|saved|retained|collected)\b${ELSEWHERE}`,
     // "We collect no personal data when you use the app."
     phrase`\b(?:collects?|stores?|keeps?|persists?|saves?|retains?)\s+no\s+${PERSONAL}\b${ELSEWHERE}`,
     phrase`(?:${NOT}|\bnone\s+of\b)${gap(20)}\b(?:store|keep|persist|save|retain|collect)s?\s+(?:(?:any|your|our|its|the|their|users'|user's)\s+){0,2}(?:[\w-]+(?:\s+[\w-]+)?(?:\s*,|\s+or|\s+and)\s+){0,4}(?:(?:any|your)\s+)?${PERSONAL}\b${ELSEWHERE}`,

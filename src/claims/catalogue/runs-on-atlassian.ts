@@ -15,7 +15,8 @@ export default defineClaim({
     'The app is eligible for the Runs on Atlassian badge: no Forge remotes, no Connect modules, no egress in the manifest other than analytics entries marked `category: analytics` and `inScopeEUD: false` whose calls (requests to the host, or calls through the SDK of the vendor it names) carry no End-User Data, only static web triggers, no credentials in the source. Forge SQL leaves it unverified: its residency depends on when it was provisioned.',
   decidedBy: 'code',
   // The badge, not "runs on Atlassian's Forge platform" or "runs on Atlassian cloud".
-  phrasings: [phrase`(?<!${NOT}${gap(40)})\bRuns\s+on\s+Atlassian\b(?![’']s\b|\s+(?:cloud|infrastructure|platform|servers?|Forge)\b)`],
+  // Nor the Codegeist prize ("Best Runs on Atlassian"), nor a comparison or the program's requirements as a topic.
+  phrasings: [phrase`(?<!${NOT}${gap(40)}|\bBest\s)\bRuns\s+on\s+Atlassian\b(?![’']s\b|\s+(?:cloud|infrastructure|platform|servers?|Forge|vs\.?|versus|requirements|criteria)\b)`],
   examples: ['The app is Runs on Atlassian eligible.'],
   messages: {
     verified: 'Every Runs on Atlassian criterion Candor can check is met.',
