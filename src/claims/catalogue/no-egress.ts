@@ -1,8 +1,8 @@
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { externalCalls, externalDeclarations } from '../hosts.ts';
-import { aboutData, denies, type Frame } from '../frames.ts';
-import { gap, NOT, phrase } from '../phrases.ts';
+import { aboutData, denies, readFrames, type Frame } from '../frames.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { vendorCalls } from '../sent.ts';
 import { deniesSharing } from '../sharing.ts';
 import { carriesEndUserData } from '../storage.ts';
@@ -14,6 +14,16 @@ function deniesLeaving(f: Frame): boolean {
   if (out && (denies(f, 'connect') || (denies(f, 'send', 'leave') && (aboutData(f) || f.data.size === 0)))) return true;
   if (denies(f, 'leave') && aboutData(f) && /\b(?:Atlassian|Forge)\b/.test(f.text)) return true;
   return denies(f, 'receive') && aboutData(f) && /^\s*we\b/i.test(f.text);
+}
+
+/**
+ * "… does not transmit any personal data to external servers" speaks of personal data only: whether
+ * that leaves is for the claims about End-User Data, not whether the app calls out at all.
+ */
+const personalOnly = (f: Frame): boolean => f.data.has('personal') && !f.data.has('any') && !f.data.has('customer') && !f.data.has('content');
+function sendsOnlyPersonal(sentence: string): boolean {
+  const sending = readFrames(firstLine(sentence)).filter((f) => denies(f, 'send', 'leave'));
+  return sending.length > 0 && sending.every(personalOnly);
 }
 
 export default defineClaim({
@@ -44,8 +54,8 @@ export default defineClaim({
     phrase`\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:ever\s+)?(?:travels?|goes|go|moves?)\s+(?:outside|beyond)\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian\b`,
   ],
   // "We do not send personal data to third-party services" is about the data: no-end-user-data-to-third-parties decides it.
-  params: (sentence) => (deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence) ? null : {}),
-  frames: (f, sentence) => (deniesLeaving(f) && !deniesSharing(sentence) ? {} : null),
+  params: (sentence) => (deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence)) || sendsOnlyPersonal(sentence) ? null : {},
+  frames: (f, sentence) => (deniesLeaving(f) && !deniesSharing(sentence) && !personalOnly(f) ? {} : null),
   examples: [
     'It does not operate an external backend, does not declare external egress, and does not request Confluence read or write scopes.',
     "All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage — no data leaves Atlassian's cloud infrastructure",
