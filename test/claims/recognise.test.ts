@@ -363,6 +363,8 @@ const sentences: Array<[string, string[]]> = [
   ['This app qualifies for the "Runs on Atlassian" program.', ['runs-on-atlassian']],
   ['The app does not collect, store, or transmit any personal data to external servers.', ['no-customer-content-outside-atlassian']],
   ['We do not send any data to external servers.', ['no-egress']],
+  ['The app does not use external analytics services.', ['third-parties-exactly']],
+  ['All processing happens within Atlassian\'s infrastructure.', ['no-external-backend']],
   ['We do not knowingly collect personal information from children.', []],
   ['No personal data leaves Atlassian.', []],
   ['The app calls external APIs except the Jira REST API.', []],

@@ -40,6 +40,8 @@ export default defineClaim({
     phrase`${NOT}${gap(20)}\b(?:rely\s+on|use|need|require|involve)s?\s+(?:any\s+)?servers?\s+(?:of\s+(?:ours|its\s+own|their\s+own)|(?:run|operated|owned)\s+by\s+us)\b`,
     phrase`\bno\s+(?:servers?|back[- ]?ends?|infrastructure)\s+of\s+(?:its|our|their)\s+own\b`,
     phrase`\b(?:runs?|operates?|executes?)\s+(?:entirely|exclusively|fully|only|solely|completely|wholly)\s+(?:on|in|within|inside)\s+(?:the\s+)?(?:Atlassian|Forge)\b`,
+    // "All processing happens within Atlassian's infrastructure"
+    phrase`\ball\s+(?:[\w-]+\s+)?processing\s+(?:happens|occurs|takes\s+place|is\s+(?:done|performed))\s+(?:entirely\s+|only\s+|exclusively\s+)?(?:on|in|within|inside)\s+(?:the\s+)?Atlassian(?:'s)?\s+(?:[\w-]+\s+)?(?:infrastructure|cloud|platform)\b`,
   ],
   frames: (f) => (deniesBackend(f) ? {} : null),
   examples: [
