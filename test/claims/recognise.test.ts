@@ -360,6 +360,7 @@ const sentences: Array<[string, string[]]> = [
   ['The app does not use external databases.', ['no-external-backend']],
   ['No external APIs (except Jira REST API)', ['no-egress']],
   ['The app does not use external APIs.', ['no-egress']],
+  ['No external third-party APIs are used for processing or sharing customer data.', ['no-egress']],
   ['This app qualifies for the "Runs on Atlassian" program.', ['runs-on-atlassian']],
   ['The app does not collect, store, or transmit any personal data to external servers.', ['no-customer-content-outside-atlassian']],
   ['We do not send any data to external servers.', ['no-egress']],
