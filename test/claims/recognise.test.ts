@@ -351,6 +351,28 @@ const sentences: Array<[string, string[]]> = [
   ['The app writes worklogs to Jira.', []],
   ['We collect personal data to provide support.', []],
   ['Only admins can change the settings.', []],
+  // Real apps' statements, and what they do not claim
+  ['No data persists after uninstallation.', ['data-deleted-on-uninstall']],
+  ['We do NOT store personal data in our own systems.', ['no-customer-content-outside-atlassian']],
+  ['Every change goes through code review before release.', ['secure-development']],
+  ['No PII (Personally Identifiable Information) stored', ['no-personal-data-stored']],
+  ['No external databases (PostgreSQL, MongoDB, etc.)', ['no-external-backend']],
+  ['The app does not use external databases.', ['no-external-backend']],
+  ['No external APIs (except Jira REST API)', ['no-egress']],
+  ['The app does not use external APIs.', ['no-egress']],
+  ['No external third-party APIs are used for processing or sharing customer data.', ['no-egress']],
+  ['This app qualifies for the "Runs on Atlassian" program.', ['runs-on-atlassian']],
+  ['The app does not collect, store, or transmit any personal data to external servers.', ['no-customer-content-outside-atlassian']],
+  ['We do not send any data to external servers.', ['no-egress']],
+  ['The app does not use external analytics services.', ['third-parties-exactly']],
+  ['All processing happens within Atlassian\'s infrastructure.', ['no-external-backend']],
+  ['We do not knowingly collect personal information from children.', []],
+  ['No personal data leaves Atlassian.', []],
+  ['The app calls external APIs except the Jira REST API.', []],
+  ['Comparison: Runs on Atlassian vs. External Infrastructure', []],
+  ['Bonus prizes: Best Rovo Apps, Best Runs on Atlassian', []],
+  ['The app helps teams link pull requests to Jira issues and track code review progress.', []],
+  ['Review status: code review status updates and timestamps.', []],
 ];
 
 describe('recognising claims in sentences', () => {

@@ -13,6 +13,11 @@ const cases: Case[] = [
   },
   { name: 'an egress entry', facts: makeFacts({ egress: { declared: [egressEntry('https://api.acme.io', 22)] } }), expect: { verdict: 'contradicted', messageId: 'egress', at: ['manifest.yml:22'] } },
   {
+    name: 'an egress entry for the product site (`*.atlassian.net`): listed, it still counts, as the check says',
+    facts: makeFacts({ egress: { declared: [egressEntry('*.atlassian.net', 50, 'fetch-client')] } }),
+    expect: { verdict: 'contradicted', messageId: 'egress', at: ['manifest.yml:50'] },
+  },
+  {
     name: 'a dynamic web trigger',
     facts: makeFacts({ triggers: [{ kind: 'web', key: 'hook', function: 'hook', events: [], interval: null, response: 'dynamic', evidence: at('manifest.yml', 12) }] }),
     expect: { verdict: 'contradicted', messageId: 'webTriggers', at: ['manifest.yml:12'] },

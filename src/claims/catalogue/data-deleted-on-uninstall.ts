@@ -41,6 +41,8 @@ export default defineClaim<Params>({
   phrasings: [
     phrase`\buninstall(?:s|ed|ing|ation)?\b${gap(60)}\b${DELETE}\b`,
     phrase`\b${DELETE}\b${gap(60)}\b(?:uninstall(?:s|ed|ing|ation)?|removal\s+of\s+the\s+app|(?:app|add-on)\s+is\s+(?:removed|deleted))\b`,
+    // "No data persists after uninstallation."
+    phrase`\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:persists?|remains?|is\s+(?:kept|retained|left))\s+(?:after|following|beyond)\s+(?:the\s+app\s+is\s+)?uninstall(?:s|ed|ing|ation)?\b`,
   ],
   // "We do not delete your data on uninstall" says the opposite.
   params: (sentence) => (KEPT.test(firstLine(sentence)) ? null : { immediately: /\b(?:immediately|instantly|at\s+once|right\s+away)\b/i.test(firstLine(sentence)) }),

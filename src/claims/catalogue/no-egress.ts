@@ -1,8 +1,8 @@
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { externalCalls, externalDeclarations } from '../hosts.ts';
-import { aboutData, denies, type Frame } from '../frames.ts';
-import { gap, NOT, phrase } from '../phrases.ts';
+import { aboutData, denies, readFrames, type Frame } from '../frames.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { vendorCalls } from '../sent.ts';
 import { deniesSharing } from '../sharing.ts';
 import { carriesEndUserData } from '../storage.ts';
@@ -14,6 +14,16 @@ function deniesLeaving(f: Frame): boolean {
   if (out && (denies(f, 'connect') || (denies(f, 'send', 'leave') && (aboutData(f) || f.data.size === 0)))) return true;
   if (denies(f, 'leave') && aboutData(f) && /\b(?:Atlassian|Forge)\b/.test(f.text)) return true;
   return denies(f, 'receive') && aboutData(f) && /^\s*we\b/i.test(f.text);
+}
+
+/**
+ * "… does not transmit any personal data to external servers" speaks of personal data only: whether
+ * that leaves is for the claims about End-User Data, not whether the app calls out at all.
+ */
+const personalOnly = (f: Frame): boolean => f.data.has('personal') && !f.data.has('any') && !f.data.has('customer') && !f.data.has('content');
+function sendsOnlyPersonal(sentence: string): boolean {
+  const sending = readFrames(firstLine(sentence)).filter((f) => denies(f, 'send', 'leave'));
+  return sending.length > 0 && sending.every(personalOnly);
 }
 
 export default defineClaim({
@@ -28,6 +38,8 @@ export default defineClaim({
     phrase`\bno\s+(?:customer\s+|app\s+|user\s+)?data\s+(?:ever\s+)?leaves\b`,
     phrase`\b(?:data|content)\b${gap(30)}\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:ever\s+)?leaves?\b${gap(30)}\bAtlassian\b`,
     phrase`\bno\s+(?:outbound|outgoing|external)\s+(?:network\s+|HTTP\s+|API\s+)?(?:calls|requests|connections|traffic)\b`,
+    // "No external APIs", "No external services", "does not use external APIs"
+    phrase`(?:\bno|${NOT}${gap(20)}\b(?:use|call|rely\s+on)s?(?:\s+any)?)\s+(?:external|outside)\s+(?:third[- ]party\s+)?(?:APIs?|services|web\s+services)\b`,
     // "The app makes no calls to the internet", "It never connects to the internet"
     phrase`\bno\s+(?:network\s+|HTTP\s+)?(?:calls|requests|connections)\s+to\s+(?:the\s+)?(?:public\s+)?internet\b`,
     phrase`${NOT}${gap(30)}\b(?:call|connect|contact|reach|access|talk)(?:e?s)?\s+(?:to\s+)?(?:the\s+)?(?:public\s+)?internet\b`,
@@ -42,8 +54,8 @@ export default defineClaim({
     phrase`\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:ever\s+)?(?:travels?|goes|go|moves?)\s+(?:outside|beyond)\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian\b`,
   ],
   // "We do not send personal data to third-party services" is about the data: no-end-user-data-to-third-parties decides it.
-  params: (sentence) => (deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence) ? null : {}),
-  frames: (f, sentence) => (deniesLeaving(f) && !deniesSharing(sentence) ? {} : null),
+  params: (sentence) => (deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence)) || sendsOnlyPersonal(sentence) ? null : {},
+  frames: (f, sentence) => (deniesLeaving(f) && !deniesSharing(sentence) && !personalOnly(f) ? {} : null),
   examples: [
     'It does not operate an external backend, does not declare external egress, and does not request Confluence read or write scopes.',
     "All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage — no data leaves Atlassian's cloud infrastructure",

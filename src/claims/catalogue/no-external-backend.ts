@@ -27,6 +27,8 @@ export default defineClaim({
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:operate|use|run|rely\s+on|need|require|have|call)s?\b${gap(30)}\bexternal\s+(?:back[- ]?ends?|servers?)\b`,
     phrase`\bzero[- ]external[- ]servers?\b`,
+    // "No external databases (PostgreSQL, MongoDB, etc.)", "does not use external databases"
+    phrase`(?:\bno|${NOT}${gap(20)}\b(?:use|rely\s+on|need|require)s?(?:\s+any)?)\s+(?:external|vendor[- ]hosted|self[- ]hosted|third[- ]party)\s+databases?\b`,
     phrase`\bno\s+(?:(?:external|vendor|separate|remote|third[- ]party|[\w-]+-hosted)\s+){1,2}(?:back[- ]?ends?|servers?|hosting)\b`,
     phrase`${NOT}${gap(20)}\b(?:host|operate|run|maintain)s?\s+(?:any\s+|(?:our|its|their)\s+own\s+|separate\s+|dedicated\s+)(?:servers?|back[- ]?ends?)\b(?!\s+(?:for\s+each|per)\b)`,
     // "We operate no infrastructure outside Atlassian", "The app has no backend"
@@ -38,6 +40,8 @@ export default defineClaim({
     phrase`${NOT}${gap(20)}\b(?:rely\s+on|use|need|require|involve)s?\s+(?:any\s+)?servers?\s+(?:of\s+(?:ours|its\s+own|their\s+own)|(?:run|operated|owned)\s+by\s+us)\b`,
     phrase`\bno\s+(?:servers?|back[- ]?ends?|infrastructure)\s+of\s+(?:its|our|their)\s+own\b`,
     phrase`\b(?:runs?|operates?|executes?)\s+(?:entirely|exclusively|fully|only|solely|completely|wholly)\s+(?:on|in|within|inside)\s+(?:the\s+)?(?:Atlassian|Forge)\b`,
+    // "All processing happens within Atlassian's infrastructure"
+    phrase`\ball\s+(?:[\w-]+\s+)?processing\s+(?:happens|occurs|takes\s+place|is\s+(?:done|performed))\s+(?:entirely\s+|only\s+|exclusively\s+)?(?:on|in|within|inside)\s+(?:the\s+)?Atlassian(?:'s)?\s+(?:[\w-]+\s+)?(?:infrastructure|cloud|platform)\b`,
   ],
   frames: (f) => (deniesBackend(f) ? {} : null),
   examples: [

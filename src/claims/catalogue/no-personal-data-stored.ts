@@ -7,6 +7,9 @@ import { personalDataKept } from '../storage.ts';
 
 const PERSONAL = String.raw`(?:personal\s+(?:data|information|info|details)|personally\s+identifiable\s+(?:data|information)|information\s+about\s+(?:individual\s+)?(?:users|people|persons|individuals)|(?:account\s+(?:or|and)\s+)?profile\s+information|PII|user\s+(?:data|information)|account\s+IDs?|user\s+identifiers|e-?mail\s+addresses|display\s+names?|IP\s+addresses)`;
 
+/** Not followed by where the data is not kept ("… on our servers", "… outside Atlassian", "… in logs"): those are other claims. */
+const ELSEWHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|systems?|logs?)\b)`;
+
 type Kind = PersonalDataUse['kind'];
 type Params = { kinds?: Kind[] };
 
@@ -28,13 +31,14 @@ export default defineClaim<Params>({
     'The app stores no personal data: no storage write, and no call to a Forge remote that declares the `storage` operation, carries an account ID, an email address, a display name or a client\'s IP address (or, when the sentence names some of them, such as email addresses, none of those).',
   decidedBy: 'code',
   phrasings: [
-    phrase`\bno\s+${PERSONAL}\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|persisted|saved|retained|collected)\b(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|logs?)\b)`,
+    // "No PII (Personally Identifiable Information) stored": a gloss in brackets may follow what it names.
+    phrase`\bno\s+${PERSONAL}(?:\s*\([^)]{1,60}\))?\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|persisted|saved|retained|collected)\b${ELSEWHERE}`,
     // "We collect no personal data when you use the app."
-    phrase`\b(?:collects?|stores?|keeps?|persists?|saves?|retains?)\s+no\s+${PERSONAL}\b(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|logs?)\b)`,
-    phrase`(?:${NOT}|\bnone\s+of\b)${gap(20)}\b(?:store|keep|persist|save|retain|collect)s?\s+(?:(?:any|your|our|its|the|their|users'|user's)\s+){0,2}(?:[\w-]+(?:\s+[\w-]+)?(?:\s*,|\s+or|\s+and)\s+){0,4}(?:(?:any|your)\s+)?${PERSONAL}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
-    phrase`\b${PERSONAL}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party|logs?)\b)`,
+    phrase`\b(?:collects?|stores?|keeps?|persists?|saves?|retains?)\s+no\s+${PERSONAL}\b${ELSEWHERE}`,
+    phrase`(?:${NOT}|\bnone\s+of\b)${gap(20)}\b(?:store|keep|persist|save|retain|collect)s?\s+(?:(?:any|your|our|its|the|their|users'|user's)\s+){0,2}(?:[\w-]+(?:\s+[\w-]+)?(?:\s*,|\s+or|\s+and)\s+){0,4}(?:(?:any|your)\s+)?${PERSONAL}\b${ELSEWHERE}`,
+    phrase`\b${PERSONAL}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|retained)\b${ELSEWHERE}`,
     // "Account IDs are used only at runtime and never persisted."
-    phrase`\b${PERSONAL}(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:is|are)\s+(?:only\s+)?(?:used|read|fetched|processed)\b${gap(50)}\band\s+(?:are\s+|is\s+)?(?:never|not)\s+(?:stored|kept|persisted|saved|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party|logs?)\b)`,
+    phrase`\b${PERSONAL}(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:is|are)\s+(?:only\s+)?(?:used|read|fetched|processed)\b${gap(50)}\band\s+(?:are\s+|is\s+)?(?:never|not)\s+(?:stored|kept|persisted|saved|retained)\b${ELSEWHERE}`,
   ],
   examples: ['No personal data stored: The app does not store any Confluence page content, user data, or metadata on external servers'],
   messages: {

@@ -1,7 +1,6 @@
 import { END_USER_DATA, type Evidence } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places, writesFirst } from '../evidence.ts';
-import { externalDeclarations } from '../hosts.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 import { callsThrough } from '../sent.ts';
 
@@ -16,7 +15,8 @@ export default defineClaim({
     'The app is eligible for the Runs on Atlassian badge: no Forge remotes, no Connect modules, no egress in the manifest other than analytics entries marked `category: analytics` and `inScopeEUD: false` whose calls (requests to the host, or calls through the SDK of the vendor it names) carry no End-User Data, only static web triggers, no credentials in the source. Forge SQL leaves it unverified: its residency depends on when it was provisioned.',
   decidedBy: 'code',
   // The badge, not "runs on Atlassian's Forge platform" or "runs on Atlassian cloud".
-  phrasings: [phrase`(?<!${NOT}${gap(40)})\bRuns\s+on\s+Atlassian\b(?![’']s\b|\s+(?:cloud|infrastructure|platform|servers?|Forge)\b)`],
+  // Nor the Codegeist prize ("Best Runs on Atlassian"), nor a comparison or the program's requirements as a topic.
+  phrasings: [phrase`(?<!${NOT}${gap(40)}|\bBest\s)\bRuns\s+on\s+Atlassian\b(?![’']s\b|\s+(?:cloud|infrastructure|platform|servers?|Forge|vs\.?|versus|requirements|criteria)\b)`],
   examples: ['The app is Runs on Atlassian eligible.'],
   messages: {
     verified: 'Every Runs on Atlassian criterion Candor can check is met.',
@@ -34,7 +34,8 @@ export default defineClaim({
     const connect = facts.app.platform === 'connect' || facts.app.platform === 'connect-on-forge' ? facts.app.modules.filter((m) => m.ui === 'connect') : [];
     if (connect.length > 0) return fail('connect', connect.map((m) => m.evidence));
     const analytics = (d: (typeof facts.egress.declared)[number]): boolean => d.category?.toLowerCase() === 'analytics' && d.inScopeEUD === false;
-    const egress = externalDeclarations(facts.egress.declared).filter((d) => !analytics(d));
+    // Any entry counts, an Atlassian host's too (`*.atlassian.net`): the badge asks for none, as the runs-on-atlassian check does.
+    const egress = facts.egress.declared.filter((d) => d.kind !== 'remote' && !analytics(d));
     if (egress.length > 0) return fail('egress', egress.map((d) => d.evidence));
     const leaks = facts.egress.declared.filter(analytics).flatMap((d) => callsThrough(d, facts)).filter((c) => c.carries.some((k) => END_USER_DATA.includes(k)));
     if (leaks.length > 0) return fail('analyticsEud', leaks.map((c) => c.evidence));

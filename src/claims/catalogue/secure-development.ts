@@ -6,7 +6,8 @@ export default defineOrganisational({
   title: 'Secure development',
   description: 'Secure development practices: code review, static and dynamic analysis, dependency scanning.',
   phrasings: [
-    phrase`\bcode\s+reviews?\b`,
+    // Not code review as what the app works on: "track code review progress", "Code Review Assistant".
+    phrase`\bcode\s+reviews?\b(?!\s+(?:status|progress|assistants?|tools?|bots?|apps?|metrics|data)\b)`,
     phrase`\b(?:pull|merge)\s+requests?\b${gap(30)}\breviewed\b`,
     phrase`\bscan\w*\b${gap(30)}\b(?:vulnerable\s+)?dependencies\b`,
     phrase`\bstatic\s+(?:code\s+)?analysis\b`,
