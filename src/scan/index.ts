@@ -43,6 +43,7 @@ import { settle } from './source/string-marks.ts';
 import { MARKUP } from './source/inline-scripts.ts';
 import type { Task } from './source/worker-task.ts';
 import { contentHash } from '../utils/content-hash.ts';
+import { releaseYoungGeneration } from '../utils/young-generation.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
 import { consumerHandlers, consumerMethods, triggerEvents } from './trigger-handlers.ts';
 import userTokens from '../data/connect-user-tokens.json' with { type: 'json' };
@@ -70,6 +71,15 @@ const FUNCTION_MODULES = new Set(['@forge/resolver', '@forge/api', '@forge/kvs',
 
 /** Scans an app folder into facts, each with evidence. Problems with the input become diagnostics. */
 export async function scan(dir: string, options: ScanOptions = {}): Promise<Facts> {
+  try {
+    return await scanApp(dir, options);
+  } finally {
+    // The cap the analysis set holds until the facts are put together, which allocates as much again.
+    releaseYoungGeneration();
+  }
+}
+
+async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const started = performance.now();
   const root = path.resolve(dir);
   const cacheDir = options.cache ?? (cacheDisabledByEnv() ? false : defaultCacheDir());

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { capYoungGeneration, releaseYoungGeneration } from '../../utils/young-generation.ts';
+import { capYoungGeneration } from '../../utils/young-generation.ts';
 import { decodeResult } from './result-codec.ts';
 import { runTask, type Task, type TaskResult } from './worker-task.ts';
 
@@ -8,8 +8,8 @@ import { runTask, type Task, type TaskResult } from './worker-task.ts';
 const PARALLEL_THRESHOLD_BYTES = 4_000_000;
 const BATCH_BYTES = 256 * 1024;
 const POOL_STACK_MB = 8;
-/** The young generation the analysis lets V8 grow to (see `capYoungGeneration`). */
-const YOUNG_GENERATION_MB = 64;
+/** The young generation the scan lets V8 grow to (see `capYoungGeneration`); `scan` lifts the cap when it is done. */
+const YOUNG_GENERATION_MB = 32;
 /** The stack of the thread for deeply nested files: enough for any file under the source size limit. */
 const DEEP_STACK_MB = 1024;
 
@@ -20,11 +20,7 @@ export type Analysed = Exclude<TaskResult, { kind: 'deep' }>;
  * the tasks so the facts are the same however the work was split.
  */
 export async function runTasks(tasks: Task[], onProgress?: (done: number, total: number) => void, sizes: PoolSizes = {}): Promise<Analysed[]> {
-  try {
-    return await analyseDeep(tasks, await runAll(tasks, onProgress, { parallelFromBytes: PARALLEL_THRESHOLD_BYTES, batchBytes: BATCH_BYTES, ...sizes }));
-  } finally {
-    releaseYoungGeneration();
-  }
+  return analyseDeep(tasks, await runAll(tasks, onProgress, { parallelFromBytes: PARALLEL_THRESHOLD_BYTES, batchBytes: BATCH_BYTES, ...sizes }));
 }
 
 /** When the pool starts, and how much source a batch holds (tests set them low to use the pool on small apps). */
