@@ -124,8 +124,13 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
 
 /** As `str`, with the parameters of the enclosing top-level function marked (`PARAM`), for the scan to fill in from callers. */
 export function strParams(scope: Scope, expr: Node | null | undefined): string | null {
+  return strMarking(scope, expr, true);
+}
+
+/** `evalStr` with the enclosing function's parameters marked or not. */
+function strMarking(scope: Scope, expr: Node | null | undefined, marks: boolean): string | null {
   const outer = scope.paramMarks;
-  scope.paramMarks = true;
+  scope.paramMarks = marks;
   try {
     return evalStr(scope, expr);
   } finally {
@@ -216,13 +221,7 @@ function literalChoices(scope: Scope, expr: Node, depth: number): string[] | nul
  */
 function queryOf(scope: Scope, node: Node): string | null {
   if (node.type !== 'TemplateLiteral' || !(node.quasis[0].value.cooked ?? '').startsWith('?')) return null;
-  const outer = scope.paramMarks;
-  scope.paramMarks = false;
-  try {
-    return evalStr(scope, node);
-  } finally {
-    scope.paramMarks = outer;
-  }
+  return strMarking(scope, node, false);
 }
 
 /** A computed property's name when it is a constant string of the module (`const fn = 'requestJira'`), else null. */
