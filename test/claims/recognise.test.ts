@@ -393,6 +393,9 @@ const sentences: Array<[string, string[]]> = [
   // Where backups are kept is not whether they are made.
   ['Backups are never kept outside Germany.', []],
   ['We back up data daily and never keep backups outside the EU.', ['backups']],
+  // A secret kept out of the source is not a secret users hand over.
+  ['We never store passwords in the repository.', []],
+  ['The app does not store your credentials.', ['no-pats-or-shared-secrets']],
 ];
 
 describe('recognising claims in sentences', () => {
