@@ -367,7 +367,8 @@ const sentences: Array<[string, string[]]> = [
   ['The app does not use external analytics services.', ['third-parties-exactly']],
   ['All processing happens within Atlassian\'s infrastructure.', ['no-external-backend']],
   ['We do not knowingly collect personal information from children.', []],
-  ['No personal data leaves Atlassian.', []],
+  ['No personal data leaves Atlassian.', ['no-personal-data-leaves-atlassian']],
+  ['Email addresses are never sent outside Atlassian.', ['no-personal-data-leaves-atlassian']],
   ['The app calls external APIs except the Jira REST API.', []],
   ['Comparison: Runs on Atlassian vs. External Infrastructure', []],
   ['Bonus prizes: Best Rovo Apps, Best Runs on Atlassian', []],
@@ -376,6 +377,9 @@ const sentences: Array<[string, string[]]> = [
   // A plan, or what is not done yet, is no claim about the app as it is.
   ['The app does not store anything in the US region yet.', []],
   ['We have no plans to train AI models on your data.', ['no-ai-training']],
+  ['We intend to make sure no data leaves Atlassian.', []],
+  ['In a future release, the app will not store any data.', []],
+  ['We maintain an incident response plan to detect and recover from incidents.', ['incident-response-plan']],
   // Boilerplate about the document's own reach.
   ['Nothing in these terms restricts any rights you have under the CCPA.', []],
   ['This privacy notice does not limit your rights under data protection laws.', []],
