@@ -47,6 +47,16 @@ const HEDGED = /\b(?:might|could|should|would|knowingly)\b|^(?:if|unless|whether
 // "may" in lower case only: "May 2026" is a date.
 const MAY = /\bmay\b/;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
+/** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet". */
+const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b/i;
+/** Boilerplate about the document itself: "Nothing in this policy limits your rights under the GDPR", "This statement does not cover …". */
+const ABOUT_DOCUMENT = /^(?:nothing\s+in\s+)?(?:this|these)\s+(?:(?:privacy|security|data)\s+)?(?:policy|policies|terms|agreement|notice|statement|document|section)\s+(?:(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?:limits?|restricts?|excludes?|affects?|prejudices?|appl(?:y|ies)|covers?|governs?)\b/i;
+/** A sentence about the vendor's website or support desk, or about Atlassian's own practice, says nothing of the app's code. */
+const NOT_THE_APP = /^(?:(?:our|the)\s+)?(?:(?:marketing|company|public|corporate|documentation)\s+)?(?:web\s*site|(?:marketing|documentation)\s+site|blog|newsletter|(?:support|sales|service)\s+(?:desk|team|portal|staff|engineers)|help\s*(?:desk|cent(?:re|er)))\b|^Atlassian\s+(?:itself\s+)?(?:never|does|do|is|will|can|has|may|stores?|keeps?|hosts?|encrypts?|shares?|sends?|logs?)\b/i;
+/** "anything it cannot delete", "nothing that we are unable to export": a relative clause that denies narrows what the sentence covers. */
+const NARROWING_RELATIVE = /\b(?:anything|nothing|data|information|content)\s+(?:that\s+|which\s+)?(?:we|it|you|they|the\s+app)\s+(?:(?:are|is)\s+unable\b|cannot\b|can't\b|could\s+not\b|couldn't\b|(?:do|does)\s+not\b|(?:don't|doesn't)\b)/i;
+/** "Since the app can't read attachments, it stores a link": the reason's negation ends at its comma. */
+const REASON_FIRST = /^\s*(?:since|because|as|given\s+that|now\s+that|though|although|while|whereas)\b[^,;.!?]*,/i;
 // The look-behind keeps a long run of letters from being rescanned from each of its positions.
 const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 // An exception re-opens an absolute claim, unless it only makes room for the law.
@@ -85,15 +95,16 @@ export function recogniseText(text: string, source: ClaimSource, claims: readonl
 function match(original: Candidate, source: ClaimSource, claims: readonly ClaimDefinition[]): RecognisedClaim[] {
   const candidate = { ...original, text: plain(original.claim ?? original.text), extended: plain(original.claim ?? original.extended) };
   const { text } = candidate;
-  if (QUESTION.test(text) || HEDGED.test(text) || MAY.test(text) || INSTRUCTION.test(text)) return [];
-  const qualified = QUALIFIED.test(text.replace(ATLASSIAN_EXCEPTION, ''));
+  if (QUESTION.test(text) || HEDGED.test(text) || MAY.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text)) return [];
+  const qualified = QUALIFIED.test(text.replace(ATLASSIAN_EXCEPTION, '')) || NARROWING_RELATIVE.test(text);
+  const notTheApp = NOT_THE_APP.test(text);
   // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
-  const own = text.replace(URL, (url) => ' '.repeat(url.length));
+  const own = text.replace(URL, (url) => ' '.repeat(url.length)).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
   // Read once, when a claim first asks; a heading names a topic ("No Backend Storage") and is not read by its parts.
   let frames: Frame[] | null = null;
   const out: RecognisedClaim[] = [];
   for (const claim of claims) {
-    if (claim.decidedBy === 'code' && qualified && claim.readsExceptions !== true) continue;
+    if (claim.decidedBy === 'code' && ((qualified && claim.readsExceptions !== true) || notTheApp)) continue;
     // A heading names a topic ("Background Checks"); only a list it introduces can make a claim.
     if (candidate.heading && claim.decidedBy === 'organisational') continue;
     let params = paramsOf(claim, candidate, own);

@@ -34,6 +34,7 @@ import noExternalBackend from './catalogue/no-external-backend.ts';
 import noIdentifiersToVendor from './catalogue/no-identifiers-to-vendor.ts';
 import noPageContentStored from './catalogue/no-page-content-stored.ts';
 import noPatsOrSharedSecrets from './catalogue/no-pats-or-shared-secrets.ts';
+import noPersonalDataLeavesAtlassian from './catalogue/no-personal-data-leaves-atlassian.ts';
 import noPersonalDataStored from './catalogue/no-personal-data-stored.ts';
 import noProductScopes from './catalogue/no-product-scopes.ts';
 import noReadScopes from './catalogue/no-read-scopes.ts';
@@ -91,6 +92,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   noIdentifiersToVendor,
   noPageContentStored,
   noPatsOrSharedSecrets,
+  noPersonalDataLeavesAtlassian,
   noPersonalDataStored,
   noProductScopes,
   noReadScopes,

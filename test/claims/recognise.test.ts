@@ -367,12 +367,39 @@ const sentences: Array<[string, string[]]> = [
   ['The app does not use external analytics services.', ['third-parties-exactly']],
   ['All processing happens within Atlassian\'s infrastructure.', ['no-external-backend']],
   ['We do not knowingly collect personal information from children.', []],
-  ['No personal data leaves Atlassian.', []],
+  ['No personal data leaves Atlassian.', ['no-personal-data-leaves-atlassian']],
+  ['Email addresses are never sent outside Atlassian.', ['no-personal-data-leaves-atlassian']],
   ['The app calls external APIs except the Jira REST API.', []],
   ['Comparison: Runs on Atlassian vs. External Infrastructure', []],
   ['Bonus prizes: Best Rovo Apps, Best Runs on Atlassian', []],
   ['The app helps teams link pull requests to Jira issues and track code review progress.', []],
   ['Review status: code review status updates and timestamps.', []],
+  // A plan, or what is not done yet, is no claim about the app as it is.
+  ['The app does not store anything in the US region yet.', []],
+  ['We have no plans to train AI models on your data.', ['no-ai-training']],
+  ['We intend to make sure no data leaves Atlassian.', []],
+  ['In a future release, the app will not store any data.', []],
+  ['We maintain an incident response plan to detect and recover from incidents.', ['incident-response-plan']],
+  // Boilerplate about the document's own reach.
+  ['Nothing in these terms restricts any rights you have under the CCPA.', []],
+  ['This privacy notice does not limit your rights under data protection laws.', []],
+  // A relative clause that denies narrows what is kept.
+  ['We keep nothing that we are unable to export for you.', []],
+  ['The app never keeps data it cannot delete when you uninstall it.', []],
+  // "… nothing is kept anywhere else" makes the place before it the only one.
+  ['Settings are held in Forge storage; nothing is kept anywhere else.', ['no-customer-content-outside-atlassian', 'storage-only-atlassian']],
+  // A reason's negation ends at its comma.
+  ["Since the app can't read attachments, it stores a link to each one.", []],
+  ['Because the app has no backend, nothing is stored outside Atlassian.', ['no-customer-content-outside-atlassian', 'no-external-backend']],
+  // The vendor's website or support desk is not the app.
+  ["The marketing site doesn't share visitor data with advertisers.", []],
+  ['Our support team does not share your data with third parties.', []],
+  // Where backups are kept is not whether they are made.
+  ['Backups are never kept outside Germany.', []],
+  ['We back up data daily and never keep backups outside the EU.', ['backups']],
+  // A secret kept out of the source is not a secret users hand over.
+  ['We never store passwords in the repository.', []],
+  ['The app does not store your credentials.', ['no-pats-or-shared-secrets']],
 ];
 
 describe('recognising claims in sentences', () => {

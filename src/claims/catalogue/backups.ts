@@ -1,5 +1,13 @@
 import { defineOrganisational } from '../organisational.ts';
-import { phrase } from '../phrases.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
+
+const BACKUP = /\bback(?:ups?|ed\s+up|\s+up)\b/i;
+const WHERE_DENIED = phrase`${NOT}${gap(40)}\b(?:outside|beyond)\b`;
+/** "Backups are never kept outside Germany" says where backups are, which data-region reads; "We back up daily and never keep backups outside the EU" still says they are made. */
+const onlyWhere = (sentence: string): boolean => {
+  const clauses = firstLine(sentence).split(/[,;]|\band\b/).filter((c) => BACKUP.test(c));
+  return clauses.length > 0 && clauses.every((c) => WHERE_DENIED.test(c));
+};
 
 export default defineOrganisational({
   id: 'backups',
@@ -12,6 +20,7 @@ export default defineOrganisational({
     phrase`\brecovery\s+(?:time|point)\s+objective\b`,
     phrase`\bdisaster\s+recovery\b`,
   ],
+  params: (sentence) => (onlyWhere(sentence) ? null : {}),
   examples: [
     'Recovery Time Objective (RTO): 4 hours',
     'Automated backup systems with 99.9% durability',

@@ -2,6 +2,8 @@ import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 
+/** "… never stores credentials in its code": secrets in the source are no-secrets-in-source, not what users hand over. */
+const IN_SOURCE = String.raw`(?!${gap(20)}\b(?:in|into|within)\s+(?:the\s+|its\s+|our\s+|their\s+|the\s+app's\s+)?(?:source|code|code\s*base|repositor(?:y|ies)|bundle)\b)`;
 const SECRET = String.raw`(?:(?:Atlassian\s+)?Personal\s+Access\s+Tokens?|PATs?|passwords?|shared\s+secrets?|API\s+tokens?|API\s+keys?|credentials)`;
 
 export default defineClaim({
@@ -11,7 +13,7 @@ export default defineClaim({
     'Users never hand the app an Atlassian Personal Access Token, a password or another secret. Contradicted when the app stores data a user sent as a Forge secret (`kvs.setSecret`) or sends such data on as a secret; unverified when it keeps secrets Candor cannot trace.',
   decidedBy: 'code',
   phrasings: [
-    phrase`${NOT}${gap(40)}\b(?:require|ask|need|collect|request|prompt|store|hand|give|provide|enter)(?:s|d|ed)?\b${gap(60)}\b${SECRET}\b`,
+    phrase`${NOT}${gap(40)}\b(?:require|ask|need|collect|request|prompt|store|hand|give|provide|enter)(?:s|d|ed)?\b${gap(60)}\b${SECRET}\b${IN_SOURCE}`,
     phrase`\bno\s+(?:user-?provided\s+)?${SECRET}\s+(?:are\s+|is\s+)?(?:required|needed|requested|collected)\b`,
   ],
   examples: ['The app does not require users to provide Atlassian Personal Access Tokens, passwords, or shared secrets.'],

@@ -18,7 +18,7 @@ const NAMED: Array<[Kind, RegExp]> = [['account-id', /\baccount\s+IDs?\b/i], ['e
 const WHOLE = /\b(?:personal\s+(?:data|information|info|details)|personally\s+identifiable\s+(?:data|information)|information\s+about\s+(?:individual\s+)?(?:users|people|persons|individuals)|profile\s+information|PII|user\s+(?:data|information)|user\s+identifiers)\b/i;
 
 /** The kinds a sentence names, or none for personal data as a whole. */
-function kindsIn(sentence: string): Params {
+export function kindsIn(sentence: string): Params {
   const head = firstLine(sentence);
   const kinds = WHOLE.test(head) ? [] : NAMED.filter(([, re]) => re.test(head)).map(([kind]) => kind);
   return kinds.length > 0 ? { kinds } : {};

@@ -1,0 +1,59 @@
+import { defineClaim, outcome } from '../define.ts';
+import { joinWords, places, unreadSources } from '../evidence.ts';
+import { denies, type Frame } from '../frames.ts';
+import { isAtlassianHost, reachableHosts } from '../hosts.ts';
+import { phrase } from '../phrases.ts';
+import { carried, sdkCalls } from '../sent.ts';
+import { PERSONAL as PERSONAL_WORDS } from '../sharing.ts';
+import type { DataKind, EgressCall } from '../../scan/facts.ts';
+import { vendorById } from '../../scan/vendors.ts';
+import { kindsIn } from './no-personal-data-stored.ts';
+
+type Params = { kinds?: DataKind[] };
+const PERSONAL: readonly DataKind[] = ['account-id', 'email', 'display-name', 'ip-address'];
+
+/** "No personal data leaves Atlassian", "Account IDs never leave the Forge platform": personal data only, and out of Atlassian; data at large leaving is no-egress. */
+const deniesPersonalLeaving = (f: Frame): boolean =>
+  f.data.has('personal') && !f.data.has('any') && !f.data.has('customer') && !f.data.has('content') && !f.places.has('logs') && !f.places.has('third-party') &&
+  ((denies(f, 'leave') && /\b(?:Atlassian|Forge)\b/.test(f.text)) || (denies(f, 'send') && f.places.has('outside')));
+
+/** A request that leaves Atlassian: to a host outside it, or to a Forge remote (the vendor's own server). */
+const leaves = (c: EgressCall): boolean => c.host !== null && c.host !== 'self' && (c.host.startsWith('remote:') || !isAtlassianHost(c.host));
+
+export default defineClaim<Params>({
+  id: 'no-personal-data-leaves-atlassian',
+  title: 'No personal data leaves Atlassian',
+  description:
+    'No account ID, email address, display name or client IP address (or, when the sentence names some of them, none of those) leaves Atlassian: no request to a host outside Atlassian or to a Forge remote, and no call through a vendor\'s SDK, carries it. Other data may leave (that is `no-egress`). Unverified when such data goes to a host Candor cannot resolve that the manifest does not bound to Atlassian\'s.',
+  decidedBy: 'code',
+  phrasings: [phrase`\bno\s+${PERSONAL_WORDS}\s+(?:ever\s+)?leaves\s+(?:the\s+)?(?:Atlassian|Forge)\b`],
+  frames: (f, sentence) => (deniesPersonalLeaving(f) ? kindsIn(sentence) : null),
+  examples: ['No personal data leaves Atlassian.', 'User account IDs never leave the Forge platform.'],
+  messages: {
+    verified: 'No request or SDK call outside Atlassian carries {{what}}.',
+    sent: '{{kinds}} leaves Atlassian: sent to {{hosts}} ({{where}}).',
+    unresolved: 'No request outside Atlassian carries {{what}} that Candor could resolve, but {{kinds}} is sent to a host it could not resolve ({{where}}).',
+    incomplete: 'No personal data leaves Atlassian in the code Candor read, but {{where}} could not be read.',
+  },
+  verify(params, { facts }) {
+    const wanted = Array.isArray(params.kinds) && params.kinds.length > 0 ? params.kinds : PERSONAL;
+    const what = wanted === PERSONAL ? 'personal data' : wanted.join(', ');
+    const carrying = <T extends { carries: readonly DataKind[] }>(calls: readonly T[]): T[] => calls.filter((c) => c.carries.some((k) => wanted.includes(k)));
+    const requests = carrying(facts.egress.calls.filter(leaves));
+    const viaSdk = carrying(sdkCalls(facts));
+    if (requests.length > 0 || viaSdk.length > 0) {
+      const evidence = [...requests, ...viaSdk].map((c) => c.evidence);
+      const hosts = [...new Set([...requests.map((c) => c.host!.replace(/^remote:/, 'the remote ')), ...viaSdk.map((c) => vendorById(c.vendor)?.name ?? c.vendor)])];
+      return outcome('contradicted', 'sent', evidence, { kinds: carried([...requests, ...viaSdk], wanted).join(', '), hosts: joinWords(hosts), where: places(evidence) });
+    }
+    // A Forge fetch whose URL is not known reaches only the hosts the manifest declares for its side.
+    const unresolved = carrying(facts.egress.unresolved).filter((c) => !(reachableHosts(facts, c)?.every(isAtlassianHost) ?? false));
+    if (unresolved.length > 0) {
+      const evidence = unresolved.map((c) => c.evidence);
+      return outcome('unverified', 'unresolved', evidence, { what, kinds: carried(unresolved, wanted).join(', '), where: places(evidence) });
+    }
+    const unread = unreadSources(facts);
+    if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
+    return outcome('verified', 'verified', [], { what });
+  },
+});

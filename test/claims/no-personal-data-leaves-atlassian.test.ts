@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import claim from '../../src/claims/catalogue/no-personal-data-leaves-atlassian.ts';
+import { outcomeOf, type Case } from './claim-cases.ts';
+import { call, egressEntry, makeFacts, remoteCall, sdkCall } from './facts-builder.ts';
+
+const cases: Case[] = [
+  { name: 'no request at all', facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
+  {
+    name: 'a request outside Atlassian with no personal data: egress, but not this claim',
+    facts: makeFacts({ egress: { calls: [call('api.example.io', 'src/rates.js', 4, ['literal'])] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'the account ID sent to the product stays in Atlassian',
+    facts: makeFacts({ egress: { calls: [call('mysite.atlassian.net', 'src/a.js', 2, ['account-id'])] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'an email address posted to a host outside Atlassian',
+    facts: makeFacts({ egress: { calls: [call('hooks.example.io', 'src/notify.js', 12, ['email', 'product-content'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'sent', at: ['src/notify.js:12'] },
+  },
+  {
+    name: 'the account ID sent to the vendor\'s own Forge remote',
+    facts: makeFacts({ egress: { calls: [remoteCall('backend', 'src/sync.js', 7, ['account-id'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'sent', at: ['src/sync.js:7'] },
+  },
+  {
+    name: 'an email address handed to an email SDK',
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('sendgrid', 'src/remind.js', 8, ['email'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'sent', at: ['src/remind.js:8'] },
+  },
+  {
+    name: 'the sentence names email addresses only; an account ID goes out',
+    params: { kinds: ['email'] },
+    facts: makeFacts({ egress: { calls: [call('api.example.io', 'src/a.js', 3, ['account-id'])] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'a Forge fetch to an unknown URL with an account ID, the manifest allowing a host outside Atlassian',
+    facts: makeFacts({ app: { platform: 'forge' }, egress: { declared: [egressEntry('api.example.io', 30)], unresolved: [call(null, 'src/a.js', 5, ['account-id'])] } }),
+    expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/a.js:5'] },
+  },
+  {
+    name: 'a Forge fetch to an unknown URL that the manifest lets reach only Atlassian',
+    facts: makeFacts({ app: { platform: 'forge' }, egress: { declared: [egressEntry('*.atlassian.net', 30)], unresolved: [call(null, 'src/a.js', 5, ['account-id'])] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+];
+
+describe('no-personal-data-leaves-atlassian', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});
