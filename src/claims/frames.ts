@@ -127,7 +127,8 @@ export function readFrames(sentence: string): Frame[] {
   const frames: Frame[] = [];
   let data: Set<DataClass> = new Set();
   let objects: Set<ContentObject> = new Set();
-  for (const clause of sentence.replace(SET_OFF, ',').split(CLAUSES)) {
+  // One space for each run of blanks: the clause patterns start at every blank, and a long run would be rescanned from each.
+  for (const clause of sentence.replace(/\s+/g, ' ').replace(SET_OFF, ',').split(CLAUSES)) {
     if (!clause || !/\S/.test(clause)) continue;
     const end = clause.search(ENDS_USE);
     const text = end > 0 ? clause.slice(0, end) : clause;

@@ -7,6 +7,7 @@
  * claim reads the exception itself (`readsExceptions`: "except Stripe" names what it allows).
  */
 import { sectionTitle } from '../statement/builder.ts';
+import { MAX_SENTENCE_CHARS } from '../statement/read.ts';
 import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { readFrames, type Frame } from './frames.ts';
 import { CLAIMS } from './registry.ts';
@@ -89,11 +90,15 @@ export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | '
 
 /** Claims in one piece of text with no list after it, such as a sentence in the trust profile. */
 export function recogniseText(text: string, source: ClaimSource, claims: readonly ClaimDefinition[] = CLAIMS): RecognisedClaim[] {
-  return match({ text, line: source.line, column: source.column, heading: false, extended: text }, source, claims);
+  // Blanks count as one, as a statement's reader counts them.
+  const read = text.replace(/\s+/g, ' ');
+  return match({ text: read, line: source.line, column: source.column, heading: false, extended: read }, source, claims);
 }
 
 function match(original: Candidate, source: ClaimSource, claims: readonly ClaimDefinition[]): RecognisedClaim[] {
-  const candidate = { ...original, text: plain(original.claim ?? original.text), extended: plain(original.claim ?? original.extended) };
+  if ((original.claim ?? original.text).length > MAX_SENTENCE_CHARS) return [];
+  // The list a sentence introduces is read up to as many characters as forty items hold.
+  const candidate = { ...original, text: plain(original.claim ?? original.text), extended: plain(original.claim ?? original.extended).slice(0, MAX_SENTENCE_CHARS * 4) };
   const { text } = candidate;
   if (QUESTION.test(text) || HEDGED.test(text) || MAY.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text)) return [];
   const qualified = QUALIFIED.test(text.replace(ATLASSIAN_EXCEPTION, '')) || NARROWING_RELATIVE.test(text);

@@ -50,7 +50,8 @@ export type DiagnosticCode =
   | 'profile-schema'
   | 'profile-reference'
   | 'profile-missing'
-  | 'statement-unreadable';
+  | 'statement-unreadable'
+  | 'long-sentence';
 
 export type Platform = 'forge' | 'connect' | 'connect-on-forge';
 export type Product = 'jira' | 'confluence' | 'bitbucket' | 'jsm' | 'jira-software' | 'compass' | 'graph' | 'unknown';

@@ -16,6 +16,13 @@ import type { Block, Sentence, Statement, StatementFormat } from './types.ts';
 import { positionAt } from './types.ts';
 
 export const MAX_STATEMENT_CHARS = 5_000_000;
+/**
+ * A sentence (or heading) longer than this is read for no claim: no claim needs so many words (the seeds' longest
+ * sentence has 260 characters), and the claims' patterns of lists cost more than linear time on such text.
+ */
+export const MAX_SENTENCE_CHARS = 2_000;
+/** How many over-long sentences a statement names, each with its line. */
+const MAX_LONG_NAMED = 5;
 
 export interface ReadOptions {
   /** Overrides the format found from the file name and content. */
@@ -47,7 +54,16 @@ export function readStatement(file: string, input: string | Uint8Array, options:
       message: `${file} has a block longer than ${MAX_BLOCK_CHARS} characters; the rest of it was not read`,
     });
   }
-  return { file, format, blocks: sink.blocks, sentences: sentencesOf(sink.blocks), diagnostics };
+  const sentences = sentencesOf(sink.blocks);
+  const long = sentences.filter((s) => s.text.length > MAX_SENTENCE_CHARS);
+  for (const s of long.slice(0, MAX_LONG_NAMED)) {
+    diagnostics.push({
+      severity: 'warning', code: 'long-sentence', file, line: s.line, column: s.column,
+      message: `${file}:${s.line} has a sentence of ${s.text.length} characters; sentences over ${MAX_SENTENCE_CHARS} are read for no claim${long.length > MAX_LONG_NAMED ? ` (${long.length} such sentences)` : ''}`,
+      hint: 'A table or list pasted without its line breaks reads as one sentence; keep its rows on lines of their own.',
+    });
+  }
+  return { file, format, blocks: sink.blocks, sentences, diagnostics };
 }
 
 export function detectFormat(file: string, text: string): StatementFormat {

@@ -650,10 +650,22 @@ describe('recognising claims in statements', () => {
 
   it('a long run of letters is not rescanned from each of its positions for an e-mail address', () => {
     // Rescanning made this take about a minute; read once, it takes milliseconds.
-    const text = `We do not store personal data. ${'x'.repeat(50_000)}@`;
+    const text = `We do not store personal data. ${'x'.repeat(1_900)}@`;
     const start = performance.now();
     assert.deepEqual(recogniseText(text, { ...source, text }).map((r) => r.claim.id), ['no-personal-data-stored']);
     assert.ok(performance.now() - start < 5_000, `took ${Math.round(performance.now() - start)} ms`);
+  });
+
+  it('a sentence longer than any claim is read for none, and the statement says where it is', () => {
+    // Patterns of lists cost more than linear time on such text: 60,000 characters took seconds.
+    const list = `We never store ${'personal data , '.repeat(4_000)}or names.`;
+    const blanks = `We never ${' '.repeat(300_000)}store data.`;
+    const statement = readStatement('long.txt', `${list}\n\n${blanks}\n\nWe do not store personal data.\n`);
+    assert.deepEqual(recogniseClaims(statement).map((r) => [r.source.line, r.claim.id]), [[3, 'no-data-stored'], [5, 'no-personal-data-stored']]);
+    assert.deepEqual(statement.diagnostics.map((d) => [d.code, d.line]), [['long-sentence', 1]]);
+    // Blanks count as one, in the profile's sentences as in a statement's.
+    assert.deepEqual(recogniseText(blanks, { ...source, text: blanks }).map((r) => r.claim.id), ['no-data-stored']);
+    assert.deepEqual(recogniseText(list, { ...source, text: list }), []);
   });
 
   it('a scope in backticks at the end of its sentence has no purpose', () => {

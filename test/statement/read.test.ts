@@ -178,7 +178,7 @@ test('hostile input: control characters, invalid UTF-8, unclosed markup, huge li
 
   const huge = readStatement('x.md', `${'word [x] *a* '.repeat(100_000)}\n${'['.repeat(100_000)}\n${'<'.repeat(100_000)}`);
   assert.equal(huge.blocks[0]!.text.length, 100_000);
-  assert.deepEqual(huge.diagnostics.map((d) => d.code), ['huge-file']);
+  assert.deepEqual(huge.diagnostics.map((d) => d.code), ['huge-file', 'long-sentence']);
 });
 
 test('a flattened table needs noun-phrase labels: ordinary sentences under a short line stay paragraphs', () => {
