@@ -2,7 +2,7 @@ import { callbackUrl } from '../app/connect-modules.ts';
 import type { Diagnostic, TriggerFact, UninstallFact } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import { INSTALLATION_API } from './source/ace-client.ts';
-import { answers, pathOf, trimSlash } from './route-paths.ts';
+import { answers, anyPath, pathOf, trimSlash } from './route-paths.ts';
 import { routeOfFile } from './handlers.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 
@@ -19,7 +19,7 @@ export function answeredUninstall(uninstall: UninstallFact[], files: readonly Fi
   const backend = files.filter((f) => f.side === 'backend');
   const madeHere = backend.some((f) => f.storage.some((op) => op.api === INSTALLATION_API));
   const routes = backend.flatMap((f) => f.routes);
-  if (!madeHere || routes.includes(null)) return { uninstall, diagnostics: [] };
+  if (!madeHere || routes.some((route) => route === null || anyPath(route))) return { uninstall, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const answered = uninstall.filter((fact) => {
     const url = callbackUrl(fact);

@@ -29,3 +29,8 @@ export function answers(route: string, path: string): boolean {
   }
   return constant;
 }
+
+/** A route of parameters alone (`/:event`): mounted where the scan cannot tell, it may answer any path. */
+export function anyPath(route: string): boolean {
+  return route.includes(':') && pathOf(route).split('/').every((s) => s === '' || s.startsWith(':'));
+}
