@@ -20,10 +20,12 @@ describe('an Authorization header built before the request', () => {
         '  const plain = {};',
         "  plain.authorization = 'Bearer ' + pat;",
         '  console.info(plain);',
+        "  const basic = 'Basic ' + pat;",
+        '  console.warn({ authorization: basic });',
         '}',
       ].join('\n'),
     });
-    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[4, ['secret']], [11, ['secret']]]);
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[4, ['secret']], [11, ['secret']], [13, ['secret']]]);
     assert.deepEqual(facts.egress.calls.map((c) => [c.evidence.line, c.carries]), [[5, ['secret']], [8, ['secret']]]);
   });
 

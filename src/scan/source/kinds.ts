@@ -147,7 +147,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
           const byName = key && !isTest(p.value) ? kindOfName(key) : null;
           const named = byName && !readsKnownField(scope, p.value) ? byName : null;
           const valueKinds = kindsOf(scope, p.value, depth + 1);
-          if (named && holdsNamed(named, valueKinds, p.value)) out.add(named);
+          if (named && holdsNamed(scope, named, valueKinds, p.value)) out.add(named);
           addAll(out, valueKinds);
           // `{ [accountId]: Date.now() }`: a map keyed by people's IDs or emails holds them.
           if (p.computed) for (const k of kindsOf(scope, p.key, depth + 1)) if (PERSONAL.has(k)) out.add(k);
@@ -337,10 +337,16 @@ export const PERSONAL: ReadonlySet<Flow> = new Set<Flow>(PERSONAL_DATA);
 /** A string put together from parts (`\`u-${id}\``, `'u-' + id`). */
 /**
  * Whether a value holds what the name it is given says (`{ email: user.email }`), not a constant (`{ email: '' }`). A secret's
- * name also when the value is text built around something (`Authorization: 'Bearer ' + token`): a header carries its token.
+ * name also when the value is text built around something (`Authorization: 'Bearer ' + token`, also through a name given it): a header
+ * carries its token.
  */
-export function holdsNamed(named: DataKind, kinds: ReadonlySet<Flow>, value: Node): boolean {
-  return !kinds.has('literal') || (named === 'secret' && kinds.size > 1 && isBuiltString(value));
+export function holdsNamed(scope: Scope, named: DataKind, kinds: ReadonlySet<Flow>, value: Node): boolean {
+  if (!kinds.has('literal')) return true;
+  if (named !== 'secret' || kinds.size === 1) return false;
+  // `const authHeader = 'Basic ' + encoded; … { Authorization: authHeader }`.
+  const node = unwrap(value);
+  const b = node.type === 'Identifier' ? scope.lookup(node.name) : undefined;
+  return isBuiltString(b?.init && !b.grown ? b.init : node);
 }
 
 function isBuiltString(init: Node): boolean {
@@ -459,7 +465,7 @@ export function restKinds(scope: Scope, pattern: Node, init: Node | null, kinds:
       if (key !== null && taken.has(key)) continue;
       const value = kindsOf(scope, p.value);
       const byName = key ? kindOfName(key) : null;
-      if (byName && holdsNamed(byName, value, p.value)) out.add(byName);
+      if (byName && holdsNamed(scope, byName, value, p.value)) out.add(byName);
       addAll(out, value);
     }
   }
@@ -486,7 +492,7 @@ export function literalFields(scope: Scope, value: Node, spreads = false): Recor
     const key = propertyName(p.key, p.computed)!;
     const kinds = kindsOf(scope, p.value);
     const byName = kindOfName(key);
-    if (byName && holdsNamed(byName, kinds, p.value)) kinds.add(byName);
+    if (byName && holdsNamed(scope, byName, kinds, p.value)) kinds.add(byName);
     out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
   }
   return out;

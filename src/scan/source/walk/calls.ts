@@ -83,7 +83,7 @@ export function visitCall(w: Walk, node: Node): void {
     // `headers.set('Authorization', \`Bearer ${token}\`)`: the value under a secret's name is one, as in an object literal.
     const key = node.arguments.length === 2 ? unwrap(node.arguments[0]) : null;
     const named = key?.type === 'Literal' && typeof key.value === 'string' ? kindOfName(key.value) : null;
-    if (named === 'secret' && holdsNamed(named, scope.kinds(node.arguments[1]), node.arguments[1])) kinds.add(named);
+    if (named === 'secret' && holdsNamed(scope, named, scope.kinds(node.arguments[1]), node.arguments[1])) kinds.add(named);
     scope.assignMember(callee, kinds);
   }
   // `Object.assign(options, { method: 'PUT', body })`: the target now holds what the sources give.

@@ -194,7 +194,7 @@ function visitAssignment(w: Walk, node: Node): void {
   const name = propertyName(left.property, left.computed);
   const kinds = scope.kinds(node.right);
   const byName = name ? kindOfName(name) : null;
-  if (byName && holdsNamed(byName, kinds, node.right) && !readsKnownField(scope, node.right)) kinds.add(byName);
+  if (byName && holdsNamed(scope, byName, kinds, node.right) && !readsKnownField(scope, node.right)) kinds.add(byName);
   // `seen[accountId] = Date.now()`: a map keyed by account IDs holds them.
   if (name === null && left.computed) for (const k of scope.kinds(left.property)) if (PERSONAL.has(k)) kinds.add(k);
   // `updates.title = payload.title` on `const updates = {}`: field by field, as an object literal.
