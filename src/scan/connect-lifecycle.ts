@@ -2,7 +2,12 @@ import { callbackUrl } from '../app/connect-modules.ts';
 import type { Diagnostic, TriggerFact, UninstallFact } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import { INSTALLATION_API } from './source/ace-client.ts';
+import { answers, anyPath, pathOf, trimSlash } from './route-paths.ts';
+import { routeOfFile } from './handlers.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
+
+/** The exports of a route file that answer the POST request of a callback: Next.js's `default` (or `handler`), or the App Router's `POST`. */
+const ROUTE_EXPORTS = ['default', 'handler', 'POST'];
 
 /**
  * atlassian-connect-express answers the `installed` callback itself, and nothing else: an app made
@@ -14,7 +19,7 @@ export function answeredUninstall(uninstall: UninstallFact[], files: readonly Fi
   const backend = files.filter((f) => f.side === 'backend');
   const madeHere = backend.some((f) => f.storage.some((op) => op.api === INSTALLATION_API));
   const routes = backend.flatMap((f) => f.routes);
-  if (!madeHere || routes.includes(null)) return { uninstall, diagnostics: [] };
+  if (!madeHere || routes.some((route) => route === null || anyPath(route))) return { uninstall, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const answered = uninstall.filter((fact) => {
     const url = callbackUrl(fact);
@@ -39,7 +44,12 @@ export function answeredUninstall(uninstall: UninstallFact[], files: readonly Fi
  */
 export function uninstallDeletes(uninstall: UninstallFact[], files: readonly FileFacts[], graph: CallGraph, functions: ReadonlyArray<{ key: string; file: string | null; exportName: string }> = []): UninstallFact[] {
   const handlers = files.filter((f) => f.side === 'backend' && f.routeHandlers);
-  if (handlers.length === 0 && !uninstall.some((u) => u.function)) return uninstall;
+  // `pages/api/lifecycle/[event].js`, `app/api/connect/uninstalled/route.ts`: the functions a route file answers with.
+  const routeFiles = files.flatMap((f) => {
+    const route = f.side === 'backend' ? routeOfFile(f.file) : null;
+    return route === null ? [] : [{ file: f.file, route }];
+  });
+  if (handlers.length === 0 && routeFiles.length === 0 && !uninstall.some((u) => u.function)) return uninstall;
   // A helper's operation is reported at each caller that names its statement (`via`): matched where it is reported.
   const deletes = files.flatMap((f) => f.storage.filter((op) => op.op === 'delete'));
   return uninstall.map((fact) => {
@@ -54,6 +64,12 @@ export function uninstallDeletes(uninstall: UninstallFact[], files: readonly Fil
     if (start) graph.reaches(start, reached);
     const url = start ? null : callbackUrl(fact);
     const path = url === null ? null : pathOf(url);
+    for (const file of path === null ? [] : routeFiles.filter((f) => answers(f.route, path!))) {
+      for (const name of ROUTE_EXPORTS) {
+        const found = graph.exported(file.file, name);
+        if (found) graph.reaches(found, reached);
+      }
+    }
     for (const file of path === null ? [] : handlers) {
       for (const handler of file.routeHandlers!.filter((h) => answers(h.route, path!))) {
         spans.push({ file: file.file, line: handler.line, endLine: handler.endLine });
@@ -112,19 +128,4 @@ function servesPage(route: readonly string[], page: readonly string[]): boolean 
   if (route.length > page.length) return false;
   const from = page.length - route.length;
   return route.every((s, i) => (i === 0 && s === '' && from > 0) || s === '*' || s === page[from + i]);
-}
-
-function pathOf(url: string): string {
-  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-  return trimSlash(path.startsWith('/') ? path : `/${path}`);
-}
-
-/** A route answers the path, itself or mounted under a prefix (`app.use('/lifecycle', router)` with `router.post('/uninstalled')`). */
-function answers(route: string, path: string): boolean {
-  const r = trimSlash(route.replace(/[?#].*$/, ''));
-  return r === path || (r !== '' && r !== '/' && path.endsWith(r.startsWith('/') ? r : `/${r}`));
-}
-
-function trimSlash(path: string): string {
-  return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }

@@ -1,5 +1,6 @@
 import { callbackUrl } from '../app/connect-modules.ts';
 import type { TriggerFact } from './facts.ts';
+import { answers, pathOf } from './route-paths.ts';
 
 /**
  * Whether a POST route of the app (`app.post('/issue-created', …)`, `router.post('/created')` under a mount) takes one of
@@ -7,17 +8,7 @@ import type { TriggerFact } from './facts.ts';
  * and context parameters there, left out).
  */
 export function webhookRoutes(triggers: readonly TriggerFact[]): (route: string) => boolean {
-  const paths = triggers.filter((t) => t.kind === 'connect-webhook').map(callbackUrl).filter((u): u is string => u !== null)
-    .map((url) => pathOfRoute(url.startsWith('/') ? url : `/${url}`));
+  const paths = triggers.filter((t) => t.kind === 'connect-webhook').map(callbackUrl).filter((u): u is string => u !== null).map(pathOf);
   if (paths.length === 0) return () => false;
-  return (route) => {
-    if (route.startsWith('GET')) return false;
-    const tail = pathOfRoute(route);
-    return tail.length > 1 && paths.some((path) => path === tail || path.endsWith(tail.startsWith('/') ? tail : `/${tail}`));
-  };
-}
-
-/** A webhook's URL, relative to the app's base URL, or a route, without its query and a trailing slash. */
-function pathOfRoute(url: string): string {
-  return url.replace(/[?#].*$/, '').replace(/(.)\/+$/, '$1');
+  return (route) => !route.startsWith('GET') && paths.some((path) => answers(route, path));
 }

@@ -110,8 +110,11 @@ export interface RestCall {
   method: HttpMethod;
   /** Path template with holes as `{}`; null when the path is fully dynamic. */
   path: string | null;
-  /** `asUser`, `asApp`, `bridge` (front end, as the user), `connect` (Connect HTTP client). */
-  auth: 'asUser' | 'asApp' | 'bridge' | 'connect' | 'unknown';
+  /**
+   * `asUser`, `asApp`, `bridge` (front end, as the user), `connect` (Connect HTTP client), `api-token` (a user's API token
+   * sent with Basic authentication: neither the app's JWT nor its scopes, but the token owner's permissions).
+   */
+  auth: 'asUser' | 'asApp' | 'bridge' | 'connect' | 'api-token' | 'unknown';
   /** The API used, e.g. `requestJira`, `AP.request`, `httpClient.get`. */
   api: string;
   /** Scopes the call needs (any one of each group is enough), empty when unknown. */
@@ -196,6 +199,8 @@ export interface EgressCall {
   evidence: Evidence;
   /** When the URL is a parameter of a wrapper (`callApi(url)`), `evidence` is the caller that names it and `via` the request in the wrapper. */
   via?: Evidence;
+  /** The request sends Basic credentials (`Authorization: Basic …`): to the product, a user's API token with the user's email. */
+  basicAuth?: true;
 }
 
 /**

@@ -62,14 +62,14 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
 
 /**
  * The URL path a route file answers: `/api/lifecycle/installed` for Next.js's `pages/api/lifecycle/installed.ts` or
- * `app/api/lifecycle/installed/route.ts` (route groups `(name)` left out), Vercel's `api/installed.js`; null for a
- * file of another kind, or one whose path has a dynamic segment (`[event]`).
+ * `app/api/lifecycle/installed/route.ts` (route groups `(name)` left out), Vercel's `api/installed.js`, a dynamic segment
+ * as a parameter (`lifecycle/[event].js`: `/api/lifecycle/:event`); null for a file of another kind, or a catch-all (`[...slug]`).
  */
 export function routeOfFile(file: string): string | null {
   const app = APP_ROUTE.exec(file);
   const served = app ? (app[2] ?? '').replace(/\/$/, '') : /(?:^|\/)(?:pages\/)?(api\/.+)\.[cm]?[jt]sx?$/.exec(file)?.[1]?.replace(/(^|\/)index$/, '');
-  if (served === undefined || served.includes('[') || /(^|\/)netlify\/functions\//.test(file)) return null;
-  return `/${served.split('/').filter((s) => s !== '' && !/^\(.*\)$/.test(s)).join('/')}`;
+  if (served === undefined || served.includes('[...') || served.includes('[[') || /(^|\/)netlify\/functions\//.test(file)) return null;
+  return `/${served.split('/').filter((s) => s !== '' && !/^\(.*\)$/.test(s)).map((s) => s.replace(/^\[(\w+)\]$/, ':$1')).join('/')}`;
 }
 
 /**

@@ -60,7 +60,7 @@ export function productRequests(files: FileFacts[], auth: RestCall['auth'], serv
         continue;
       }
       file.restCalls.push({
-        product, method: call.method ?? 'GET', path: withoutUnknownQuery(path), auth, api: call.client, scopes: null, evidence: call.evidence,
+        product, method: call.method ?? 'GET', path: withoutUnknownQuery(path), auth: call.basicAuth ? 'api-token' : auth, api: call.client, scopes: null, evidence: call.evidence,
         ...(call.via ? { via: call.via } : {}),
       });
     }

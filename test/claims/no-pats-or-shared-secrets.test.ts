@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-pats-or-shared-secrets.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { makeFacts, storageWrite } from './facts-builder.ts';
+import { makeFacts, restCall, storageWrite } from './facts-builder.ts';
 
 const cases: Case[] = [
   { name: 'no secrets kept', facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
@@ -15,6 +15,11 @@ const cases: Case[] = [
     name: 'a secret of unknown origin',
     facts: makeFacts({ storage: [storageWrite('kvs-secret', ['other'], 'src/install.js', 7)] }),
     expect: { verdict: 'unverified', messageId: 'secrets', at: ['src/install.js:7'] },
+  },
+  {
+    name: 'the product called with a user\'s API token',
+    facts: makeFacts({ restCalls: [restCall('jira', 'GET', '/rest/api/3/search', 'GET /rest/api/3/search', 'src/app.js', 9), { ...restCall('jira', 'GET', '/rest/api/3/project', 'GET /rest/api/3/project', 'src/app.js', 12), auth: 'api-token' }] }),
+    expect: { verdict: 'unverified', messageId: 'apiToken', at: ['src/app.js:12'] },
   },
 ];
 

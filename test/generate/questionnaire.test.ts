@@ -6,6 +6,7 @@ import { generateFrom } from '../../src/generate/index.ts';
 import { loadProfile } from '../../src/profile/load.ts';
 import type { QuestionAnswer } from '../../src/render/marketplace/questionnaire.ts';
 import { DATE, EXAMPLES, FIXTURES, factsOf, fileOf, generateIn } from './helpers.ts';
+import { panelManifest, scanFiles } from '../helpers/temp-app.ts';
 
 interface Output {
   summary: { questions: number; asked: number; answered: number; raised: { fail: string[]; warning: string[] } };
@@ -94,4 +95,27 @@ test('without the app folder, the manifest-only answers are left to the vendor r
   const byId = new Map(answers.map((a) => [a.id, a]));
   assert.deepEqual([byId.get('5')!.answer, byId.get('5')!.basis, byId.get('5')!.note], [null, 'vendor', 'Candor could not read the manifest for this answer.']);
   assert.equal(byId.get('12')!.answer, null);
+});
+
+test('a requester chosen at run time may be asApp(): the vendor confirms its calls', async () => {
+  const { facts } = await scanFiles({
+    'manifest.yml': panelManifest('read:jira-work'),
+    'src/index.js': [
+      "import Resolver from '@forge/resolver';",
+      "import api, { route } from '@forge/api';",
+      'const resolver = new Resolver();',
+      "resolver.define('issue', async ({ payload }) => {",
+      '  const requester = payload.shared ? api.asApp() : api.asUser();',
+      '  const res = await requester.requestJira(route`/rest/api/3/issue/${payload.key}`);',
+      '  return res.json();',
+      '});',
+      'export const handler = resolver.getDefinitions();',
+    ].join('\n'),
+  });
+  const result = await generateFrom(facts, loadProfile(path.join(FIXTURES, 'forge-questionnaire')), { date: DATE, documents: ['questionnaire'], formats: ['json'] });
+  const byId = new Map((JSON.parse(result.files[0]!.content) as Output).answers.map((a) => [a.id, a]));
+  for (const id of ['1a', '3']) {
+    assert.deepEqual([byId.get(id)!.answer, byId.get(id)!.basis, byId.get(id)!.evidence.map((e) => `${e.file}:${e.line}`)], [null, 'vendor', ['src/index.js:6']], id);
+  }
+  assert.match(byId.get('1a')!.note ?? '', /or a requester chosen at run time/);
 });

@@ -203,11 +203,13 @@ describe('ACE: the uninstalled callback', () => {
     assert.deepEqual(facts.triggers.map((t) => t.events), [['installed'], ['uninstalled']]);
   });
 
-  it('is handled by a route on its path, also under a mounted router, or when a route path is not known', async () => {
+  it('is handled by a route on its path, also under a mounted router or with a parameter, or when a route path is not known', async () => {
     for (const routes of [
       ["app.post('/lifecycle/uninstalled', addon.authenticateInstall(), (req, res) => res.end());"],
       ['const router = express.Router();', "router.post('/uninstalled', (req, res) => res.end());", "app.use('/lifecycle', router);"],
       ["for (const event of ['installed', 'uninstalled']) app.post(`/lifecycle/${event}`, (req, res) => res.end());"],
+      ["app.post('/lifecycle/:event', (req, res) => res.end());"],
+      ['const router = express.Router();', "router.post('/:event', (req, res) => res.end());", "app.use('/lifecycle', router);"],
     ]) {
       const { facts } = await scanFiles(app(routes));
       assert.deepEqual(facts.uninstall.map((u) => u.via), ['Connect lifecycle `uninstalled` (/lifecycle/uninstalled)'], routes.join('\n'));

@@ -10,7 +10,7 @@ export default defineClaim({
   id: 'no-pats-or-shared-secrets',
   title: 'No PATs or shared secrets required',
   description:
-    'Users never hand the app an Atlassian Personal Access Token, a password or another secret. Contradicted when the app stores data a user sent as a Forge secret (`kvs.setSecret`) or sends such data on as a secret; unverified when it keeps secrets Candor cannot trace.',
+    'Users never hand the app an Atlassian Personal Access Token, a password or another secret. Contradicted when the app stores data a user sent as a Forge secret (`kvs.setSecret`) or sends such data on as a secret; unverified when it keeps secrets Candor cannot trace or calls the product with an API token.',
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:require|ask|need|collect|request|prompt|store|hand|give|provide|enter)(?:s|d|ed)?\b${gap(60)}\b${SECRET}\b${IN_SOURCE}`,
@@ -21,12 +21,16 @@ export default defineClaim({
     verified: 'The app keeps no secret a user provides.',
     stored: 'The app stores data a user sent as a secret ({{where}}).',
     secrets: 'The app keeps secrets ({{where}}); Candor cannot tell whether users provide them.',
+    apiToken: 'The app calls the product with an Atlassian API token ({{where}}); Candor cannot tell whether users provide it.',
   },
   verify(_params, { facts }) {
     const secretWrites = facts.storage.filter((op) => op.backend === 'kvs-secret' && op.op === 'write');
     const fromUsers = secretWrites.filter((op) => op.carries.includes('resolver-payload'));
     if (fromUsers.length > 0) return outcome('contradicted', 'stored', fromUsers.map((op) => op.evidence), { where: places(fromUsers.map((op) => op.evidence)) });
     if (secretWrites.length > 0) return outcome('unverified', 'secrets', secretWrites.map((op) => op.evidence), { where: places(secretWrites.map((op) => op.evidence)) });
+    // `Authorization: Basic base64(email:apiToken)` to the product: someone's Atlassian API token, kept by the app.
+    const tokenCalls = facts.restCalls.filter((call) => call.auth === 'api-token').map((call) => call.evidence);
+    if (tokenCalls.length > 0) return outcome('unverified', 'apiToken', tokenCalls, { where: places(tokenCalls) });
     return outcome('verified', 'verified');
   },
 });

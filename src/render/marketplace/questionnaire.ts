@@ -5,7 +5,7 @@
  * this file holds one answer rule per question, like FSRT's answers.rs, but reads the scan's
  * facts (calls, logs, secrets, storage) where FSRT reads only the manifest.
  */
-import { END_USER_DATA } from '../../scan/facts.ts';
+import { END_USER_DATA, type RestCall } from '../../scan/facts.ts';
 import { unknownCalls } from '../../claims/scopes.ts';
 import type { DocumentInput } from '../documents/input.ts';
 import { fromCode, fromProfile, type AnswerEvidence } from './evidence.ts';
@@ -60,6 +60,15 @@ const UNREAD = 'Candor could not read the manifest for this answer.';
 
 type Rule = (input: DocumentInput, extras: ManifestExtras | null) => Derived;
 
+/** A call made with asApp(), or with a requester the code chooses at run time (`asUser ? api.asUser() : api.asApp()`), which may be asApp(). */
+function mayBeAsApp(call: RestCall): boolean {
+  return call.auth === 'asApp' || call.auth === 'unknown';
+}
+
+function orChosen(calls: readonly RestCall[]): string {
+  return calls.some((c) => c.auth === 'unknown') ? ' or a requester chosen at run time' : '';
+}
+
 const RULES: Record<string, Rule> = {
   '1': ({ facts }) => {
     if (facts.app.modules.length === 0) return vendor('The manifest declares no modules.');
@@ -67,16 +76,16 @@ const RULES: Record<string, Rule> = {
     return { answer: yesNo(ui.length > 0), basis: 'code', evidence: fromCode((ui.length > 0 ? ui : facts.app.modules).map((m) => m.evidence)), note: ui.length > 0 ? `User-facing modules: ${[...new Set(ui.map((m) => m.type))].join(', ')}.` : 'Every module runs in the background.' };
   },
   '1a': ({ facts }) => {
-    const asApp = facts.restCalls.filter((c) => c.auth === 'asApp');
+    const asApp = facts.restCalls.filter(mayBeAsApp);
     if (facts.restCalls.length === 0) return { answer: 'Yes', basis: 'inferred', note: 'The app makes no product API calls.' };
     if (asApp.length === 0) return { answer: 'Yes', basis: 'code', evidence: fromCode(facts.restCalls.map((c) => c.evidence)), note: `All ${facts.restCalls.length} product API calls are made as the user.` };
-    return vendor(`${asApp.length} call${asApp.length === 1 ? ' is' : 's are'} made with asApp(); confirm each runs without a user (a scheduled job, a product event) or needs the app's permissions.`, fromCode(asApp.map((c) => c.evidence)));
+    return vendor(`${asApp.length} call${asApp.length === 1 ? ' is' : 's are'} made with asApp()${orChosen(asApp)}; confirm each runs without a user (a scheduled job, a product event) or needs the app's permissions.`, fromCode(asApp.map((c) => c.evidence)));
   },
   '2': ({ facts }) => ({ answer: yesNo(facts.egress.remotes.length > 0), basis: 'code', evidence: fromCode(facts.egress.remotes.map((r) => r.evidence)) }),
   '2a': ({ facts }) => vendor('The manifest only says which tokens Forge forwards; whether your server validates the Forge Invocation Token is in its own code.', fromCode(facts.egress.remotes.map((r) => r.evidence))),
   '2b': ({ facts }) => vendor('Whether the remote checks the user\'s permissions is in its own code.', fromCode(facts.egress.remotes.map((r) => r.evidence))),
   '3': ({ facts }) => {
-    const asApp = facts.restCalls.filter((c) => c.auth === 'asApp');
+    const asApp = facts.restCalls.filter(mayBeAsApp);
     const system = facts.egress.remotes.filter((r) => r.tokens?.includes('appSystemToken'));
     if (asApp.length === 0 && system.length > 0) return vendor('Forge gives the remote an app system token, so it can call the product APIs as the app; check that its calls on behalf of a user are preceded by a permission check.', fromCode(system.map((r) => r.evidence)));
     if (asApp.length === 0) return { answer: 'Not Applicable', basis: 'code', evidence: fromCode(facts.restCalls.map((c) => c.evidence)), note: 'The app makes no product API call with asApp().' };

@@ -204,11 +204,13 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
   const r = new Reasoner(declared, platform !== 'connect');
   const forgeRuntime = platform !== 'connect';
   for (const call of input.restCalls) {
+    // A user's API token (Basic authentication) carries its owner's permissions: the app's scopes neither allow nor limit it.
+    if (call.auth === 'api-token') continue;
     // ACE's product client is Connect's, also when it acts as a user in a Connect-on-Forge app.
     if (platform === 'connect' || call.auth === 'connect' || call.api.startsWith('httpClient.')) connectCall(r, call);
     else forgeCall(r, call);
   }
-  if (platform === 'connect' && input.restCalls.length === 0) r.connectOpaque = r.actAsUserOpaque = true;
+  if (platform === 'connect' && input.restCalls.every((c) => c.auth === 'api-token')) r.connectOpaque = r.actAsUserOpaque = true;
   // atlassian-oauth2's token exchange acts as a user: it needs ACT_AS_USER, whatever calls the token then makes.
   if (platform === 'connect' || platform === 'connect-on-forge') for (const evidence of input.userTokens ?? []) r.requireConnect(connectRules.actAsUser, null, 'rest-call', evidence);
   // A Connect-on-Forge app's Connect calls are made by its remote (JWT); with none in the folder, the remote's code is elsewhere.

@@ -1,8 +1,9 @@
-import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
+import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { aceClient, aceRequest, clientOf, givesAceClient, settingsOp } from './ace-client.ts';
 import { isModelCall, isReply } from './answers.ts';
 import { appFunction } from './app-functions.ts';
 import { sdkVendor } from './detectors/sdk-calls.ts';
+import { authorizationOf } from './auth-header.ts';
 import { evalStr } from './evaluate.ts';
 import { addAll, type Flow } from './flow.ts';
 import { CONTEXT_CALLS, CONTEXT_KINDS, decodesConnectJwt, givesConfig, givesContext, invokedFunction } from './forge-shapes.ts';
@@ -212,17 +213,7 @@ function ipHeader(arg: Node | undefined): boolean {
  * request to the site that installed it, whatever path its callers give.
  */
 function signsAsConnect(scope: Scope, call: Node): boolean {
-  return (call.arguments as Node[]).slice(1).some((arg) => {
-    const headers = field(scope, arg, 'headers');
-    const auth = headers ? field(scope, headers, 'Authorization') ?? field(scope, headers, 'authorization') : null;
-    return auth !== null && (evalStr(scope, auth) ?? '').startsWith('JWT ');
-  });
-}
-
-/** A property of an object literal, or of the one a constant names. */
-function field(scope: Scope, expr: Node, name: string): Node | null {
-  const object = scope.object(expr);
-  return object ? objectProperty(object, name) : null;
+  return (call.arguments as Node[]).slice(1).some((arg) => (authorizationOf(scope, arg) ?? '').startsWith('JWT '));
 }
 
 /** The response to a request (`reply:<n>`), once per call; `local` is what a model the app runs was given. */

@@ -10,7 +10,7 @@ import { ownedByTeam, readsKnownField } from './known-values.ts';
 import { OAUTH_REDIRECT } from './registrars.ts';
 import { assignedObject } from './object-assign.ts';
 import { isThisState, type Scope } from './scope.ts';
-import { PERSONAL_DATA } from '../facts.ts';
+import { PERSONAL_DATA, type DataKind } from '../facts.ts';
 import { FIELD, SPREAD, WITHOUT, takesField } from './string-marks.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
@@ -147,7 +147,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
           const byName = key && !isTest(p.value) ? kindOfName(key) : null;
           const named = byName && !readsKnownField(scope, p.value) ? byName : null;
           const valueKinds = kindsOf(scope, p.value, depth + 1);
-          if (named && !valueKinds.has('literal')) out.add(named);
+          if (named && holdsNamed(scope, named, valueKinds, p.value)) out.add(named);
           addAll(out, valueKinds);
           // `{ [accountId]: Date.now() }`: a map keyed by people's IDs or emails holds them.
           if (p.computed) for (const k of kindsOf(scope, p.key, depth + 1)) if (PERSONAL.has(k)) out.add(k);
@@ -335,6 +335,20 @@ function withoutQuery(kinds: Set<Flow>, name: string): Set<Flow> {
 export const PERSONAL: ReadonlySet<Flow> = new Set<Flow>(PERSONAL_DATA);
 
 /** A string put together from parts (`\`u-${id}\``, `'u-' + id`). */
+/**
+ * Whether a value holds what the name it is given says (`{ email: user.email }`), not a constant (`{ email: '' }`). A secret's
+ * name also when the value is text built around something (`Authorization: 'Bearer ' + token`, also through a name given it): a header
+ * carries its token.
+ */
+export function holdsNamed(scope: Scope, named: DataKind, kinds: ReadonlySet<Flow>, value: Node): boolean {
+  if (!kinds.has('literal')) return true;
+  if (named !== 'secret' || kinds.size === 1) return false;
+  // `const authHeader = 'Basic ' + encoded; … { Authorization: authHeader }`.
+  const node = unwrap(value);
+  const b = node.type === 'Identifier' ? scope.lookup(node.name) : undefined;
+  return isBuiltString(b?.init && !b.grown ? b.init : node);
+}
+
 function isBuiltString(init: Node): boolean {
   const node = unwrap(init);
   return (node.type === 'TemplateLiteral' && node.expressions.length > 0) || (node.type === 'BinaryExpression' && node.operator === '+');
@@ -451,7 +465,7 @@ export function restKinds(scope: Scope, pattern: Node, init: Node | null, kinds:
       if (key !== null && taken.has(key)) continue;
       const value = kindsOf(scope, p.value);
       const byName = key ? kindOfName(key) : null;
-      if (byName && !value.has('literal')) out.add(byName);
+      if (byName && holdsNamed(scope, byName, value, p.value)) out.add(byName);
       addAll(out, value);
     }
   }
@@ -478,7 +492,7 @@ export function literalFields(scope: Scope, value: Node, spreads = false): Recor
     const key = propertyName(p.key, p.computed)!;
     const kinds = kindsOf(scope, p.value);
     const byName = kindOfName(key);
-    if (byName && !kinds.has('literal')) kinds.add(byName);
+    if (byName && holdsNamed(scope, byName, kinds, p.value)) kinds.add(byName);
     out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
   }
   return out;

@@ -96,7 +96,7 @@ function extendsForgeResolver(mod: SourceModule, name: string): boolean {
 
 const POST_ROUTES = new Set(['post', 'all', 'use']);
 
-/** The path a router takes POST requests on, null when it is not a plain constant; undefined for no such route (`app.get(…)`, `app.use(middleware)`). */
+/** The path a router takes POST requests on (`/installed`, `/lifecycle/:event`), null when it is not a constant with named parameters; undefined for no such route (`app.get(…)`, `app.use(middleware)`). */
 export function routePath(scope: Scope, call: Node): string | null | undefined {
   const method = calledMethod(call);
   if (!POST_ROUTES.has(method)) return undefined;
@@ -104,7 +104,12 @@ export function routePath(scope: Scope, call: Node): string | null | undefined {
   // `app.use(router)`, `app.use(express.json())`: middleware for every path.
   if (!first || isFunction(first) || (method === 'use' && first.type !== 'Literal' && first.type !== 'TemplateLiteral')) return undefined;
   const path = scope.str(first);
-  return path === null || path.includes(HOLE) || path.includes(PARAM) || /[:*(]/.test(path) ? null : path;
+  return path === null || path.includes(HOLE) || path.includes(PARAM) || /[*(]/.test(path) || (path.includes(':') && !namedParams(path)) ? null : path;
+}
+
+/** A path whose parameters are whole segments (`/lifecycle/:event`), each taking any one segment. */
+function namedParams(path: string): boolean {
+  return path.split('/').every((s) => !s.includes(':') || /^:\w+$/.test(s));
 }
 
 /**

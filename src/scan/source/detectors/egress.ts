@@ -4,6 +4,7 @@ import type { CallSite, FileContext } from '../context.ts';
 import { DYNAMIC, type Step } from '../ref.ts';
 import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { methodParam, namedMethod } from './rest-calls.ts';
+import { authorizationOf } from '../auth-header.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 
 /** An HTTP client's method by name (`axios.post`, superagent's `del`) and what it sends. */
@@ -222,8 +223,14 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
     client, method, url: null, host: null,
     side: ctx.facts.side, carries: ctx.kindsOf(config ? [...args, config] : args), evidence: ctx.evidence(node),
   };
+  if (sendsBasic(ctx, node.arguments as Node[], urlNode) || (config !== undefined && sendsBasic(ctx, [config], null))) call.basicAuth = true;
   ctx.facts.egress.push(call);
   ctx.derive('egress', call, 'egress-url', [urlNode ? ctx.scope.strParams(urlNode) : null, base], methodFrom);
+}
+
+/** Options among a request's arguments (not its URL) that send Basic credentials. */
+function sendsBasic(ctx: FileContext, args: Node[], urlNode: Node | null | undefined): boolean {
+  return args.some((arg) => arg !== urlNode && /^Basic /i.test(authorizationOf(ctx.scope, arg) ?? ''));
 }
 
 /** A URL held in a variable (`const url = \`${base}?${params}\``): what it was built from, which a name like `url` does not tell. */

@@ -2,6 +2,8 @@ import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import { assignInto } from '../object-assign.ts';
 import type { ArgFlow, RouteHandler } from '../file-facts.ts';
 import { LOCAL, addAll } from '../flow.ts';
+import { holdsNamed } from '../kinds.ts';
+import { kindOfName } from '../names.ts';
 import { argClasses } from '../app-functions.ts';
 import { refPath, withCall, type Ref } from '../ref.ts';
 import { aceEvent, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routePath } from '../registrars.ts';
@@ -77,7 +79,12 @@ export function visitCall(w: Walk, node: Node): void {
   if (w.setters.size > 0) setState(w, node, callee);
   // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
   if (callee.type === 'MemberExpression' && node.arguments.length > 0 && MUTATORS.has(propertyName(callee.property, callee.computed) ?? '') && isLocal(w, callee.object)) {
-    scope.assignMember(callee, new Set(ctx.kindsOf(node.arguments as Node[])));
+    const kinds = new Set(ctx.kindsOf(node.arguments as Node[]));
+    // `headers.set('Authorization', \`Bearer ${token}\`)`: the value under a secret's name is one, as in an object literal.
+    const key = node.arguments.length === 2 ? unwrap(node.arguments[0]) : null;
+    const named = key?.type === 'Literal' && typeof key.value === 'string' ? kindOfName(key.value) : null;
+    if (named === 'secret' && holdsNamed(scope, named, scope.kinds(node.arguments[1]), node.arguments[1])) kinds.add(named);
+    scope.assignMember(callee, kinds);
   }
   // `Object.assign(options, { method: 'PUT', body })`: the target now holds what the sources give.
   if (node.type === 'CallExpression' && calledMethod(node) === 'assign') assignInto(scope, node);

@@ -5,7 +5,7 @@ import { collectExports, exportedNames, exportTarget } from '../exports.ts';
 import { bindRequire } from '../module.ts';
 import { kindOfName } from '../names.ts';
 import { readsKnownField } from '../known-values.ts';
-import { deleteField, PERSONAL } from '../kinds.ts';
+import { deleteField, holdsNamed, PERSONAL } from '../kinds.ts';
 import { failedResponses, type FailedResponse } from '../failures.ts';
 import { LOCAL, type Flow } from '../flow.ts';
 import type { Scope } from '../scope.ts';
@@ -194,7 +194,7 @@ function visitAssignment(w: Walk, node: Node): void {
   const name = propertyName(left.property, left.computed);
   const kinds = scope.kinds(node.right);
   const byName = name ? kindOfName(name) : null;
-  if (byName && !kinds.has('literal') && !readsKnownField(scope, node.right)) kinds.add(byName);
+  if (byName && holdsNamed(scope, byName, kinds, node.right) && !readsKnownField(scope, node.right)) kinds.add(byName);
   // `seen[accountId] = Date.now()`: a map keyed by account IDs holds them.
   if (name === null && left.computed) for (const k of scope.kinds(left.property)) if (PERSONAL.has(k)) kinds.add(k);
   // `updates.title = payload.title` on `const updates = {}`: field by field, as an object literal.

@@ -1,0 +1,17 @@
+import { objectProperty, type Node } from './ast.ts';
+import type { Scope } from './scope.ts';
+
+/**
+ * The text of the `Authorization` header a request's options send (`{ headers: { Authorization: \`JWT ${token}\` } }`,
+ * also with the headers or the options in a constant), holes for what is not known; `Basic ` for an HTTP client's
+ * own Basic credentials (axios's `auth: { username, password }`); null when it sends none the scan can see.
+ */
+export function authorizationOf(scope: Scope, options: Node | null | undefined): string | null {
+  const object = scope.object(options);
+  if (!object) return null;
+  const headers = scope.object(objectProperty(object, 'headers'));
+  const auth = headers ? objectProperty(headers, 'Authorization') ?? objectProperty(headers, 'authorization') : null;
+  if (auth) return scope.str(auth);
+  const credentials = scope.object(objectProperty(object, 'auth'));
+  return credentials && (objectProperty(credentials, 'username') ?? objectProperty(credentials, 'user')) ? 'Basic ' : null;
+}

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const descriptor = (scopes: string[]): string => JSON.stringify({
+  key: 'token-app', baseUrl: 'https://token.example.com', authentication: { type: 'jwt' },
+  lifecycle: { installed: '/installed' }, scopes,
+  modules: { generalPages: [{ key: 'page', url: '/page', name: { value: 'Page' } }] },
+});
+const packageJson = JSON.stringify({ dependencies: { express: '^4.0.0', axios: '^1.0.0', 'atlassian-jwt': '^2.0.0' } });
+
+describe('a Connect app calling the product with a user\'s API token', () => {
+  it('makes requests with the token\'s Basic credentials, which neither use nor need the app\'s scopes', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor(['READ']),
+      'package.json': packageJson,
+      'src/app.js': [
+        "const axios = require('axios');",
+        "const app = require('express')();",
+        "app.post('/installed', (req, res) => res.sendStatus(204));",
+        "app.post('/search', async (req, res) => {",
+        '  const { site, email, apiToken } = req.body;',
+        "  const headers = { Authorization: `Basic ${Buffer.from(email + ':' + apiToken).toString('base64')}` };",
+        '  const found = await fetch(`https://${site}.atlassian.net/rest/api/3/search?jql=x`, { headers });',
+        '  const projects = await axios.get(`https://${site}.atlassian.net/rest/api/3/project`, { auth: { username: email, password: apiToken } });',
+        '  res.json({ found: await found.json(), projects: projects.data });',
+        '});',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.evidence.line, c.path, c.auth]), [
+      [7, '/rest/api/3/search?jql=x', 'api-token'],
+      [8, '/rest/api/3/project', 'api-token'],
+    ]);
+    assert.deepEqual(facts.scopes.needed, []);
+    assert.deepEqual(facts.scopes.unchecked.map((s) => s.scope), ['READ']);
+  });
+
+  it('while its calls signed with its JWT still count', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor(['READ']),
+      'package.json': packageJson,
+      'src/app.js': [
+        "const jwt = require('atlassian-jwt');",
+        "const app = require('express')();",
+        "app.post('/installed', (req, res) => res.sendStatus(204));",
+        "app.post('/sync', async (req, res) => {",
+        '  const { baseUrl, token, email, apiToken } = req.body;',
+        '  await fetch(`${baseUrl}/rest/api/3/myself`, { headers: { Authorization: `JWT ${token}` } });',
+        "  await fetch(`${baseUrl}/rest/api/3/issue/ABC-1`, { method: 'PUT', headers: { Authorization: 'Basic ' + Buffer.from(`${email}:${apiToken}`).toString('base64') } });",
+        '  res.sendStatus(204);',
+        '});',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.auth]), [['GET', 'connect'], ['PUT', 'api-token']]);
+    assert.deepEqual(facts.scopes.needed.map((s) => s.scope), ['READ']);
+    assert.deepEqual(facts.scopes.missing, []);
+  });
+});
