@@ -2,11 +2,11 @@
  * How well claims are recognised in wording Candor was not written against: each sentence of
  * bench/claims/probes.json (see bench/claims/README.md) is read by recogniseText and the claims found
  * are compared with its labels (a probe of several lines, a list or a table, is read as a Markdown
- * statement). Prints, for each split (DEV, HELD-OUT, HELD-OUT-2, HELD-OUT-3), the claims recognised with
+ * statement). Prints, for each split (DEV, HELD-OUT, HELD-OUT-2, HELD-OUT-3, HELD-OUT-4), the claims recognised with
  * the right params out of those expected, the wrong claims recognised (false positives), and the
  * misses per claim. `--list` prints every miss and false positive with its sentence.
  *
- *   node bench/claims.ts [--list] [--half dev|held-out|held-out-2|held-out-3]
+ *   node bench/claims.ts [--list] [--half dev|held-out|held-out-2|held-out-3|held-out-4]
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,7 @@ interface Probe {
   claims: string[];
   params?: Record<string, Record<string, unknown>>;
   optional?: string[];
-  half: 'dev' | 'held-out' | 'held-out-2' | 'held-out-3';
+  half: 'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4';
 }
 
 const { values } = parseArgs({ options: { list: { type: 'boolean', default: false }, half: { type: 'string' } } });
@@ -35,7 +35,7 @@ function paramsHold(expected: Record<string, unknown> | undefined, found: Record
   });
 }
 
-for (const half of ['dev', 'held-out', 'held-out-2', 'held-out-3'] as const) {
+for (const half of ['dev', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4'] as const) {
   if (values.half && values.half !== half) continue;
   const inHalf = probes.filter((p) => p.half === half);
   let expected = 0;
