@@ -68,7 +68,7 @@ const SUBJECTS = new Set(['we', 'it', 'they']);
 /** Data named just before a subject opens a relative clause: "data it does not store" describes the data, and denies nothing. */
 const DATA_NOUNS = new Set(['data', 'information', 'content', 'anything']);
 /** "log" after these, or first in its clause, is a noun: "no external log storage", "the application logs", "written to logs", "Logs never leave". */
-const BEFORE_NOUN = new Set(['', 'a', 'an', 'the', 'our', 'its', 'their', 'your', 'any', 'no', 'external', 'app', 'application', 'audit', 'access', 'error', 'system', 'platform', 'server', 'debug', 'to', 'in', 'into', 'of', 'from', 'within', 'inside', 'ours']);
+const BEFORE_NOUN = new Set(['', 'a', 'an', 'the', 'our', 'its', 'their', 'your', 'any', 'no', 'external', 'app', 'application', 'audit', 'access', 'error', 'system', 'platform', 'server', 'debug', 'diagnostic', 'request', 'activity', 'event', 'crash', 'console', 'runtime', 'function', 'forge', 'usage', 'to', 'in', 'into', 'of', 'from', 'within', 'inside', 'ours']);
 const LOG_FORMS = new Set(['log', 'logs', 'logging']);
 /** "ends up in our logs": arriving somewhere, as a write. */
 const END_FORMS = new Set(['end', 'ends', 'ended', 'ending', 'wind', 'winds', 'wound']);
@@ -84,9 +84,9 @@ const ANY = /(?<!\b(?:personal|user|issue|page|usage|analytics|identifiable|prof
 const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:data|content|information)\b/i;
 const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
 
-const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|service\s+providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
-const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure)\s+(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)\b|\b(?:external|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:to|with)\s+us\b|\bourselves\b/i;
-const OUTSIDE = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:Atlassian|Forge)\b|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\banywhere\s+else\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b/i;
+const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|firms?|businesses|part(?:y|ies)|service\s+providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
+const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure)\s+(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)\b|\b(?:external|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b/i;
+const OUTSIDE = /\b(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:Atlassian|Forge)\b|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\banywhere\s+else\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b/i;
 const STORAGE = /\b(?:storage|database|disk|cache)\b/i;
 /** Where in the world, or where in Atlassian: "in the EU", "in your Jira site", "in the customer's data residency region". */
 const REGION = new RegExp(String.raw`\b(?:regions?|residency|countr(?:y|ies)|data\s+cent(?:er|re)s?|${PLACE})(?![\w-])`);
@@ -97,27 +97,36 @@ const PER_TENANT = /\b(?:for\s+each|per)\s+(?:customer|tenant|site|instance|clie
 /** "No other Jira data is stored", "nothing else": what it excludes was said before. */
 const REFERS_BACK = /\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?(?:other|else)\b/i;
 const BACKEND = /\b(?:servers?|back[- ]?ends?|infrastructure|hosting)\b/i;
-const TRAINING = /\b(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing))\b|\bimprove\b.*\b(?:AI|models?|LLMs?|machine\s+learning)\b/i;
+const TRAINING = /\b(?:train(?:s|ed|ings?)?|fine-?tun(?:e|es|ed|ing))\b|\bimprove\b.*\b(?:AI|models?|LLMs?|machine\s+learning)\b/i;
 const PAGE = /\b(?:pages?|blog\s*posts?|Confluence\s+content|(?:Confluence|your)\s+spaces?)\b/i;
 const ISSUE = /\b(?:issues?|work\s+items?|tickets?|(?:customer\s+|service\s+)?requests|Jira\s+content)\b/i;
 /** The end of the request that used the data, not a time it is kept for: "after the report is drawn", "once the page is rendered", "after use". */
 const END_OF_USE = String.raw`(?:\s+[\w']+){0,4}?\s+(?:rendered|drawn|displayed|shown|generated|built|returned|served|answered|delivered|processed|complete[sd]?|finish(?:es|ed)?)\b|\s+(?:use|processing|rendering)\b`;
 /**
  * A denial held to a time, a manner or a condition denies less than it seems: "not stored longer than
- * 30 days", "no more data than it needs", "not in plain text", "not shared without your consent", "no page is created until you press Publish".
+ * 30 days", "no more data than it needs", "not in plain text", "not shared without your consent", "no page is created until you press Publish", "not kept if you opt out".
  */
 /** "… once the page is rendered": what the clause says after it is a time, not data it speaks of. */
 const ENDS_USE = new RegExp(String.raw`\b(?:after|once)\b(?:${END_OF_USE})`, 'i');
-const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,2}?than\b|\bplain[- ]?text\b|\bunencrypted\b|\bin\s+(?:the\s+)?clear\b|\bwithout\s+(?:your|their|the\s+customer's|explicit|prior)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation)\b|\b(?:until|unless|before)\b|\b(?:after|once)\b(?!${END_OF_USE})`, 'i');
+const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,2}?than\b|\bplain[- ]?text\b|\bunencrypted\b|\bin\s+(?:the\s+)?clear\b|\bwithout\s+(?:your|their|the\s+customer's|explicit|prior)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation)\b|\b(?:until|unless|before)\b|(?<!\beven\s)\bif\b|\b(?:after|once)\b(?!${END_OF_USE})`, 'i');
 const PRONOUN = /\b(?:them|it)\b/i;
 /** "… is not changed by Atlassian": what Atlassian does, not the app. */
 const BY_ATLASSIAN = /\bby\s+(?:the\s+)?(?:Atlassian|Jira|Confluence)\b(?!')/i;
 
+const USER_ACTION = /^\s*([a-z]+ing)\b/i;
+const USER_VERBS: ReadonlySet<VerbClass> = new Set(['edit', 'create', 'delete', 'store']);
+/** Whether a clause opens with a user's action as its subject: "Deleting a page …", "Archiving a space …" (not "Using the app never changes …"). */
+export function opensWithAction(text: string): boolean {
+  const verb = USER_ACTION.exec(text)?.[1];
+  const verbClass = verb ? VERBS.get(verb.toLowerCase()) : undefined;
+  return verbClass !== undefined && USER_VERBS.has(verbClass);
+}
+
 /**
- * Clauses end at a stop, a colon or a dash, at a contrast ("…, but …"), and at "and" or "or" that
- * opens a denial of its own ("… stored on our servers and nothing is shared …").
+ * Clauses end at a stop, a colon or a dash, at a contrast ("…, but …"), at a consequence ("…, so it
+ * sends …"), and at "and" or "or" that opens a denial of its own ("… stored on our servers and nothing is shared …").
  */
-const CLAUSES = /[.;!?:—–()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)/i;
+const CLAUSES = /[.;!?:—–()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)/i;
 /** "Atlassian, not us, stores …": a negation set off by commas denies only the party it names; "…, not on our servers, …" says where. */
 const SET_OFF = /,\s+not\s+(?!(?:on|in|to|with|from|at|by|into|onto|outside|inside|within|for|through|beyond)\b)(?:[\w']+\s+){0,2}?[\w']+,/gi;
 const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
@@ -171,7 +180,8 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
       denied.add('store');
     } else {
       // "log" is a noun after a determiner or a preposition ("written to logs"), and then a place; a verb in a list of verbs ("store, log or share").
-      const noun = LOG_FORMS.has(word) && BEFORE_NOUN.has(previous);
+      // After a keeping verb, "logs" is what is kept: "keep logs with user data" says where, not what.
+      const noun = LOG_FORMS.has(word) && (BEFORE_NOUN.has(previous) || (word === 'logs' && VERBS.get(previous) === 'store'));
       if (noun) places.add('logs');
       const verb = noun ? undefined : word === 'up' && END_FORMS.has(previous) ? 'write' : VERBS.get(word);
       // The negation holds over objects and places too, up to a contrast: "does not send any data to us".
@@ -197,8 +207,11 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
   if (IN_ATLASSIAN.test(text)) places.add('atlassian');
   if (DEVICE.test(text)) places.add('device');
   const objects = new Set<ContentObject>();
-  if (PAGE.test(text)) objects.add('page');
-  if (ISSUE.test(text)) objects.add('issue');
+  // "Deleting a page does not delete its comments": the page is what a user acts on, not what the app is said to leave alone.
+  if (!opensWithAction(text)) {
+    if (PAGE.test(text)) objects.add('page');
+    if (ISSUE.test(text)) objects.add('issue');
+  }
   return { text, denied, data, places, objects, backend: BACKEND.test(text) && !PER_TENANT.test(text), training: TRAINING.test(text) };
 }
 

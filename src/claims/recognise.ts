@@ -54,8 +54,11 @@ const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\b(?:we(?:'re|\
 const ABOUT_DOCUMENT = /^(?:nothing\s+in\s+)?(?:this|these)\s+(?:(?:privacy|security|data)\s+)?(?:policy|policies|terms|agreement|notice|statement|document|section)\s+(?:(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?:limits?|restricts?|excludes?|affects?|prejudices?|appl(?:y|ies)|covers?|governs?)\b/i;
 /** A sentence about the vendor's website or support desk, or about Atlassian's own practice, says nothing of the app's code. */
 const NOT_THE_APP = /^(?:(?:our|the)\s+)?(?:(?:marketing|company|public|corporate|documentation)\s+)?(?:web\s*site|(?:marketing|documentation)\s+site|blog|newsletter|(?:support|sales|service)\s+(?:desk|team|portal|staff|engineers)|help\s*(?:desk|cent(?:re|er)))\b|^Atlassian\s+(?:itself\s+)?(?:never|does|do|is|will|can|has|may|stores?|keeps?|hosts?|encrypts?|shares?|sends?|logs?)\b/i;
-/** "anything it cannot delete", "nothing that we are unable to export": a relative clause that denies narrows what the sentence covers. */
-const NARROWING_RELATIVE = /\b(?:anything|nothing|data|information|content)\s+(?:that\s+|which\s+)?(?:we|it|you|they|the\s+app)\s+(?:(?:are|is)\s+unable\b|cannot\b|can't\b|could\s+not\b|couldn't\b|(?:do|does)\s+not\b|(?:don't|doesn't)\b)/i;
+/**
+ * "anything it cannot delete", "nothing that we are unable to export": a relative clause that denies narrows what the sentence covers;
+ * "Settings that the administrator does not save are lost": the denial is the subject's, and the sentence's verb comes after it.
+ */
+const NARROWING_RELATIVE = /\b(?:anything|nothing|data|information|content)\s+(?:that\s+|which\s+)?(?:we|it|you|they|the\s+app)\s+(?:(?:are|is)\s+unable\b|cannot\b|can't\b|could\s+not\b|couldn't\b|(?:do|does)\s+not\b|(?:don't|doesn't)\b)|\b(?:that|which)\s+(?:(?:the|a|an|your|our)\s+)?[\w-]+\s+(?:(?:does|do)\s+not|doesn't|don't)\s+[\w-]+\s+(?:are|is|will|get|gets|stay|stays|remain|remains)\b/i;
 /** "Since the app can't read attachments, it stores a link": the reason's negation ends at its comma. */
 const REASON_FIRST = /^\s*(?:since|because|as|given\s+that|now\s+that|though|although|while|whereas)\b[^,;.!?]*,/i;
 // The look-behind keeps a long run of letters from being rescanned from each of its positions.
@@ -64,10 +67,15 @@ const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 /** "other than Atlassian's APIs": Atlassian's own services, which no claim about leaving Atlassian excepts. */
 const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b/gi;
 const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
+/** A condition in mid-sentence holds the claim to a case: "… doesn't store data if you use the trial", "… stores your e-mail if you do not opt out". */
+const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b/i;
 /** A sentence that names what it excludes by what came before it. */
 const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
-/** Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII. */
-const plain = (text: string): string => text.normalize('NFKC').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-');
+/**
+ * Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII;
+ * the plurals non-native writers give uncountable nouns ("No informations are transferred", "personal datas") read as the noun.
+ */
+const plain = (text: string): string => text.normalize('NFKC').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
 /** How many blocks after a sentence can hold the list it introduces. */
 const MAX_LIST = 40;
 
@@ -101,7 +109,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const candidate = { ...original, text: plain(original.claim ?? original.text), extended: plain(original.claim ?? original.extended).slice(0, MAX_SENTENCE_CHARS * 4) };
   const { text } = candidate;
   if (QUESTION.test(text) || HEDGED.test(text) || MAY.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text)) return [];
-  const qualified = QUALIFIED.test(text.replace(ATLASSIAN_EXCEPTION, '')) || NARROWING_RELATIVE.test(text);
+  const qualified = QUALIFIED.test(text.replace(ATLASSIAN_EXCEPTION, '')) || NARROWING_RELATIVE.test(text) || CONDITION.test(text);
   const notTheApp = NOT_THE_APP.test(text);
   // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
   const own = text.replace(URL, (url) => ' '.repeat(url.length)).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
@@ -203,7 +211,7 @@ const QUESTION_LABEL = /^(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)
  * Data logged?" → "End-User Data is not logged". Null for a question of another shape.
  */
 function denial(question: string): string | null {
-  const q = question.trim().replace(/\?+$/, '');
+  const q = question.trim().replace(/\?+$/, '').replace(VENDORS_OWN, 'our $1');
   const does = /^(does|do|did|will|can)\s+(.+)$/i.exec(q);
   if (does) {
     // "Does the app modify pages?" → "the app does not modify pages", as a vendor would write it.
@@ -213,6 +221,9 @@ function denial(question: string): string | null {
   const is = /^(is|are|was|were)\s+(.+?)\s+(\w+ed|kept|sent|held|sold|shared|written)\b(.*)$/i.exec(q);
   return is ? `${is[2]!} ${is[1]!.toLowerCase()} not ${is[3]!}${is[4]!}` : null;
 }
+
+/** A question asks the vendor: "Do you store data on your servers?" means the vendor's servers, as "our servers" in its answer. */
+const VENDORS_OWN = /\byour\s+((?:own\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud))\b/gi;
 
 /** The subject of a question about the app or its data: "the app", "your add-on", "it", "customers", "data" ("Does data leave Atlassian?"). */
 const SUBJECT = /^((?:the|your|this|our)\s+(?:app|add-?on|application|integration|plugin|service|software)|it|you|we|customers|users|admins|administrators|(?:(?:any|your|our|customer|user|personal)\s+)?(?:data|content|information))\s+(.+)$/i;

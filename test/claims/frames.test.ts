@@ -175,6 +175,20 @@ const probes: Array<[string, string[]]> = [
   ['Customer data is not made available to third parties.', ['no-end-user-data-to-third-parties']],
   // an exception other than Atlassian's own services still re-opens the claim
   ['The app does not contact any server other than our licence server.', []],
+  // non-native English: plurals of uncountable nouns, other firms, "on our side", "AI trainings"
+  ['We do not store any datas of customers.', ['no-data-stored']],
+  ['Customer data is never sent to other firms.', ['no-end-user-data-to-third-parties']],
+  ['Your information is not kept on our side.', ['no-customer-content-outside-atlassian']],
+  ['Content of your tickets is never used for AI trainings.', ['no-ai-training']],
+  ['The app does not transfer data out of Atlassian.', ['no-egress']],
+  // logs that are kept, or named by what they are, are a place, not what is kept or edited
+  ['We do not keep logs with user data.', ['no-end-user-data-in-logs']],
+  ['Page content never appears in the console logs we collect.', ['no-end-user-data-in-logs']],
+  // a negation ends at ", so"; a condition, a relative clause's denial and a user's action deny nothing the app does
+  ['The app has no offline mode, so it transmits each change to our server.', []],
+  ["The app doesn't store data if you use the trial version.", []],
+  ['Page content that the user does not publish is kept in a draft.', []],
+  ["Archiving a space does not remove the app's labels from its pages.", []],
 ];
 
 describe('claims recognised by their parts', () => {
@@ -187,5 +201,7 @@ describe('claims recognised by their parts', () => {
     assert.deepEqual(paramsIn('Account IDs are looked up at runtime and are never written to storage.', 'no-personal-data-stored'), { kinds: ['account-id'] });
     assert.deepEqual(paramsIn('Personal information is never disclosed to outside companies.', 'no-end-user-data-to-third-parties'), { kinds: ['account-id', 'email', 'display-name', 'ip-address'] });
     assert.deepEqual(paramsIn("We don't retain anyone's display name.", 'no-personal-data-stored'), { kinds: ['display-name'] });
+    // "write to Confluence pages" edits pages; "write to Confluence" changes anything in it
+    assert.deepEqual(paramsIn('The app does not write to Confluence pages.', 'no-content-create-edit-delete'), { object: 'page', actions: ['edit'] });
   });
 });

@@ -541,6 +541,13 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(recogniseClaims(readStatement('hosts.md', hosts)).map((r) => [r.source.line, r.claim.id, r.params]), [[2, 'egress-only-to', { hosts: ['api.openai.com'] }]]);
   });
 
+  it('a question to the vendor: "your servers" are the vendor\'s, as "our servers" in its answer', () => {
+    const text = ['Do you store customer data on your servers?', '', 'No.', '', 'Is customer data kept on your own infrastructure?', '', 'No.', ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('vendor.md', text)).map((r) => [r.source.line, r.claim.id]), [
+      [3, 'no-customer-content-outside-atlassian'], [7, 'no-customer-content-outside-atlassian'],
+    ]);
+  });
+
   it('a heading followed by the sentence that introduces the list claims nothing itself; "No other …" alone takes the table above it', () => {
     const text = [
       '### 4.3 Sub-processors', '', 'We use the following sub-processors:', '',

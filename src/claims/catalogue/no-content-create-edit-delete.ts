@@ -2,7 +2,7 @@ import type { Facts, RestCall } from '../../scan/facts.ts';
 import data from '../../data/content-operations.json' with { type: 'json' };
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places } from '../evidence.ts';
-import { denies, type Frame } from '../frames.ts';
+import { denies, opensWithAction, type Frame } from '../frames.ts';
 import { firstLine, NOT, phrase } from '../phrases.ts';
 import { scopeAccess, scopeProduct } from '../scopes.ts';
 
@@ -20,7 +20,7 @@ const CLAIM = phrase`${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\
 /** "The app only reads issues and never modifies them": the object named before the verbs. */
 const THEM = phrase`\b${OBJECT}\b[^.;!?]{0,60}?${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\s+(?:them|it)\b`;
 /** "The app never writes anything to Jira": no change to its issues (or Confluence's pages). */
-const WRITES_TO = phrase`${NOT}(?:\s+\w+ly)?\s+writes?\s+(?:anything\s+|any\s+data\s+)?(?:back\s+)?(?:to|into)\s+(?:your\s+)?(Jira|Confluence)\b`;
+const WRITES_TO = phrase`${NOT}(?:\s+\w+ly)?\s+writes?\s+(?:anything\s+|any\s+data\s+)?(?:back\s+)?(?:to|into)\s+(?:your\s+)?(Jira|Confluence)\b(?!\s+(?:pages?|issues?|comments?|spaces?|projects?|tickets?|work\s+items?))`;
 /** "We never write issue content to logs": the content is recorded somewhere else, not edited. */
 const ELSEWHERE = /^[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|application|external|third[- ]party|log)\s+)*(?:logs?|files?|disks?|databases?|servers?|storage|cache|console)\b/i;
 
@@ -85,6 +85,7 @@ export default defineClaim<Params>({
   phrasings: [CLAIM, THEM, WRITES_TO],
   params: (sentence) => {
     const line = firstLine(sentence);
+    if (opensWithAction(line)) return null;
     const product = WRITES_TO.exec(line);
     if (product) return { object: /^jira$/i.test(product[1]!) ? 'issue' : 'page', actions: ['create', 'edit', 'delete'] };
     const m = CLAIM.exec(line);
