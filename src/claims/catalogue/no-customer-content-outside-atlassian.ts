@@ -2,7 +2,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { aboutData, deniesKeeping } from '../frames.ts';
-import { gap, NOT, phrase } from '../phrases.ts';
+import { gap, gapWithout, NOT, phrase } from '../phrases.ts';
 import { END_USER_DATA } from '../../scan/facts.ts';
 import { ATLASSIAN_BACKENDS, carriesEndUserData, sentToStoringRemote, storageVendors } from '../storage.ts';
 
@@ -15,7 +15,7 @@ export default defineClaim({
   phrasings: [
     phrase`\b(?:keeps?|stores?|saves?)\s+nothing\s+(?:on|in)\s+(?:our\s+(?:own\s+)?|external\s+|its\s+own\s+|vendor\s+)(?:servers?|systems?|databases?|infrastructure)\b`,
     // "… on servers run by us or by any third party"
-    phrase`(?:${NOT}|\bnothing\b)${gap(40)}\b(?:(?:store|keep|persist|save|retain)(?:s|d|ed)?|kept|holds?|held)\b${gap(80)}\b(?:outside\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian|on\s+(?:external|third[- ]party|our(?:\s+own)?|vendor|separate)\s+(?:servers?|systems?|infrastructure|databases?)|on\s+(?:any\s+)?(?:servers?|systems?|infrastructure)\s+(?:run|operated|owned|managed|hosted|controlled)\s+by\b)`,
+    phrase`(?:${NOT}|\bnothing\b)${gap(40)}\b(?:(?:store|keep|persist|save|retain)(?:s|d|ed)?|kept|holds?|held)\b${gapWithout(80, 'logs?')}\b(?:outside\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian|on\s+(?:external|third[- ]party|our(?:\s+own)?|vendor|separate)\s+(?:servers?|systems?|infrastructure|databases?)|on\s+(?:any\s+)?(?:servers?|systems?|infrastructure)\s+(?:run|operated|owned|managed|hosted|controlled)\s+by\b)`,
     phrase`\b(?:never|not)\s+(?:downloaded|copied|uploaded|transferred|stored|saved|kept)\s+(?:to|on|in|onto)\s+(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
     phrase`\b(?:stored|kept|saved)\b${gap(60)}\b(?:never|not)\s+on\s+(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
   ],
