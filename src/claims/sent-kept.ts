@@ -30,6 +30,11 @@ export const SENT_MESSAGES = {
   keepsNothing: "{{receivers}} receives End-User Data ({{data}}, {{where}}) and keeps none of it, as candor.yaml states (thirdParties[].retention: not-stored); code cannot show that: keep {{receivers}}'s terms or data processing agreement that say so.",
 } as const;
 
+/** The profile's `thirdParties` entry for a vendor Candor knows: by its id, or by a name that names it. */
+export function thirdPartyEntry(profile: Profile | null, vendor: { id: string; name: string }): ThirdPartyEntry | undefined {
+  return profile?.thirdParties?.find((e) => e.id === vendor.id || listedAs(e.name, vendor));
+}
+
 /** The receivers of End-User Data outside Atlassian, by vendor (or host when Candor knows no vendor for it). */
 function receivers(facts: Facts, profile: Profile | null): Receiver[] {
   const byName = new Map<string, Receiver>();
@@ -38,7 +43,7 @@ function receivers(facts: Facts, profile: Profile | null): Receiver[] {
     const name = vendor?.name ?? host;
     let r = byName.get(name);
     if (!r) {
-      const entry = vendor ? entries.find((e) => e.id === vendor.id || listedAs(e.name, vendor)) : entries.find((e) => e.name === host || e.id === host);
+      const entry = vendor ? thirdPartyEntry(profile, vendor) : entries.find((e) => e.name === host || e.id === host);
       r = { name, entry, evidence: [], data: new Set() };
       byName.set(name, r);
     }

@@ -88,6 +88,7 @@ const thirdParty = z.strictObject({
     description: 'How long it keeps the data it is sent: not-stored when it keeps none (e.g. zero data retention), or a duration such as "30 days".',
   }),
   subprocessor: z.boolean().optional().meta({ description: 'Receives End-User Data on your behalf.' }),
+  trainsOnData: z.boolean().optional().meta({ description: 'An AI provider: whether its terms let it train models on the data it is sent.' }),
 });
 
 const claim = z.union(
