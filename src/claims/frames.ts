@@ -70,6 +70,8 @@ const DATA_NOUNS = new Set(['data', 'information', 'content', 'anything']);
 /** "log" after these, or first in its clause, is a noun: "no external log storage", "the application logs", "written to logs", "Logs never leave". */
 const BEFORE_NOUN = new Set(['', 'a', 'an', 'the', 'our', 'its', 'their', 'your', 'any', 'no', 'external', 'app', 'application', 'audit', 'access', 'error', 'system', 'platform', 'server', 'debug', 'diagnostic', 'request', 'activity', 'event', 'crash', 'console', 'runtime', 'function', 'forge', 'usage', 'to', 'in', 'into', 'of', 'from', 'within', 'inside', 'ours']);
 const LOG_FORMS = new Set(['log', 'logs', 'logging']);
+/** What follows "logs" the noun: "logs that include …", "logs containing …". */
+const LOGS_THAT = /^\s+(?:that|which|containing|including|with\s+(?:End[- ]User|personal|customer|user))\b/i;
 /** "ends up in our logs": arriving somewhere, as a write. */
 const END_FORMS = new Set(['end', 'ends', 'ended', 'ending', 'wind', 'winds', 'wound']);
 /** "We keep End-User Data out of our logs": a keeping that denies the place after it. */
@@ -179,9 +181,10 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
       // "keeps End-User Data out of our logs", "held away from third parties": the keeping denies where.
       denied.add('store');
     } else {
-      // "log" is a noun after a determiner or a preposition ("written to logs"), and then a place; a verb in a list of verbs ("store, log or share").
-      // After a keeping verb, "logs" is what is kept: "keep logs with user data" says where, not what.
-      const noun = LOG_FORMS.has(word) && (BEFORE_NOUN.has(previous) || (word === 'logs' && VERBS.get(previous) === 'store'));
+      // "log" is a noun after a determiner or a preposition ("written to logs"), after a keeping verb ("keep logs with user
+      // data" says where, not what), or "logs" before a relative ("share logs that include End-User Data"), and then a place;
+      // a verb in a list of verbs ("store, log or share").
+      const noun = LOG_FORMS.has(word) && (BEFORE_NOUN.has(previous) || (word === 'logs' && (VERBS.get(previous) === 'store' || LOGS_THAT.test(text.slice(m.index + word.length)))));
       if (noun) places.add('logs');
       const verb = noun ? undefined : word === 'up' && END_FORMS.has(previous) ? 'write' : VERBS.get(word);
       // The negation holds over objects and places too, up to a contrast: "does not send any data to us".

@@ -6,7 +6,7 @@
  */
 import type { ProfileDiagnostic } from '../profile/diagnostics.ts';
 import type { LoadedProfile } from '../profile/load.ts';
-import { PROFILE_FILES, type DataEntry, type Profile } from '../profile/schema.ts';
+import { PROFILE_FILES, storedInOf, type DataEntry, type Profile } from '../profile/schema.ts';
 import { formatPath, type PathSegment } from '../profile/yaml-paths.ts';
 import { recogniseText, type RecognisedClaim } from './recognise.ts';
 import { CLAIMS, claimById } from './registry.ts';
@@ -26,7 +26,7 @@ const ATLASSIAN_PLACES = new Set(['atlassian', 'forge-kvs', 'forge-sql', 'forge-
 const KV_PLACES = new Set(['forge-kvs', 'not-stored', 'browser']);
 
 const placesOf = (data: DataEntry[] | undefined): string[] =>
-  (data ?? []).flatMap((entry) => (entry.storedIn === undefined ? [] : Array.isArray(entry.storedIn) ? entry.storedIn : [entry.storedIn]));
+  (data ?? []).flatMap(storedInOf);
 
 /** Profile fields that state a claim on their own; `params` is null when the field does not make it. */
 const DERIVED: Array<{ path: PathSegment[]; claim: string; params: (p: Profile) => Params | null }> = [

@@ -10,6 +10,9 @@ export const NOT = String.raw`(?:\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno\b|\bnei
 /** Up to `n` characters inside one clause. */
 export const gap = (n: number): string => String.raw`[^.;!?]{0,${n}}?`;
 
+/** A `gap` that does not cross `word` (a regex): "store data in logs outside Atlassian" is about logs, not data. */
+export const gapWithout = (n: number, word: string): string => String.raw`(?:(?!\b${word}\b)[^.;!?]){0,${n}}?`;
+
 /** A case-insensitive RegExp from a raw template: phrase`\bno${gap(20)}egress`. */
 export function phrase(strings: TemplateStringsArray, ...parts: string[]): RegExp {
   return new RegExp(String.raw({ raw: strings.raw }, ...parts), 'i');

@@ -7,7 +7,7 @@
 import { END_USER_DATA, type DataKind } from '../scan/facts.ts';
 import type { VendorCategory } from '../scan/facts.ts';
 import { aboutData, denies, namesData, readFrames, type Frame } from './frames.ts';
-import { firstLine, gap, NOT, phrase } from './phrases.ts';
+import { firstLine, gap, gapWithout, NOT, phrase } from './phrases.ts';
 
 /** Personal data: identifiers, emails, names, IP addresses. */
 export const PERSONAL = String.raw`(?:personal\s+(?:data|information|details)|personally\s+identifiable\s+information|PII|(?:user\s+|personal\s+)?identifiers|account\s+IDs?|e-?mail\s+addresses|user\s+names|IP\s+addresses)`;
@@ -26,7 +26,7 @@ const ONE = String.raw`(?:${PERSONAL}|${CONTENT}|${END_USER})`;
 const DATA = String.raw`${ONE}(?:\s*(?:,|or|and|nor)\s+${ONE})*`;
 
 export const SHARING_DENIALS: readonly RegExp[] = [
-  phrase`${NOT}${gap(30)}\b${VERB}(?:s|es)?\b${gap(30)}\b${DATA}${gap(30)}\b(?:to|with)\s+${RECIPIENTS}\b`,
+  phrase`${NOT}${gap(30)}\b${VERB}(?:s|es)?\b${gapWithout(30, 'logs?')}\b${DATA}${gap(30)}\b(?:to|with)\s+${RECIPIENTS}\b`,
   phrase`\bno\s+${DATA}\s+(?:is\s+|are\s+)?(?:ever\s+)?${DONE}\s+(?:to|with)\s+${RECIPIENTS}\b`,
   phrase`\b${DATA}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?${DONE}\s+(?:to|with)\s+${RECIPIENTS}\b`,
   // "Data collected during the use of this add-on will not be shared with third parties."

@@ -255,6 +255,8 @@ function thirdParty(party: ThirdParty, calls: VendorCall[]): Line[] {
     '    purpose: TODO',
     `    data: TODO  # ${comment(sentNote(calls))}`,
     '    dpa: TODO  # link to its data processing agreement, or true/false',
+    `    retention: TODO  # how long ${comment(party.name)} keeps what it is sent: not-stored (e.g. zero data retention) or a duration such as "30 days"`,
+    ...(party.category === 'ai' ? [`    trainsOnData: TODO  # true if ${comment(party.name)}'s terms let it train models on what it is sent`] : []),
   ];
 }
 

@@ -84,7 +84,11 @@ const thirdParty = z.strictObject({
   countries: z.array(text).optional().meta({ description: 'Countries where it stores or processes the data, e.g. United States.' }),
   link: url.optional(),
   dpa: z.union([url, z.boolean()]).optional().meta({ description: 'Data processing agreement: a link, or true/false.' }),
+  retention: retention.optional().meta({
+    description: 'How long it keeps the data it is sent: not-stored when it keeps none (e.g. zero data retention), or a duration such as "30 days".',
+  }),
   subprocessor: z.boolean().optional().meta({ description: 'Receives End-User Data on your behalf.' }),
+  trainsOnData: z.boolean().optional().meta({ description: 'An AI provider: whether its terms let it train models on the data it is sent.' }),
 });
 
 const claim = z.union(
@@ -249,3 +253,6 @@ export type DataEntry = z.infer<typeof dataEntry>;
 export type ThirdPartyEntry = z.infer<typeof thirdParty>;
 export type ProfileClaim = z.infer<typeof claim>;
 export type StoragePlace = z.infer<typeof place>;
+
+/** The places a data entry names in `storedIn`, as a list. */
+export const storedInOf = (entry: DataEntry): StoragePlace[] => (entry.storedIn === undefined ? [] : Array.isArray(entry.storedIn) ? entry.storedIn : [entry.storedIn]);

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/data-deleted-on-uninstall.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { at, makeFacts, storageWrite } from './facts-builder.ts';
+import type { Profile } from '../../src/profile/schema.ts';
+import type { Facts } from '../../src/scan/facts.ts';
+import { formatMessage } from '../../src/utils/format-message.ts';
+import { at, makeFacts, remoteFact, storageWrite } from './facts-builder.ts';
 
 const kvs = [storageWrite('kvs', ['other'], 'src/store.js', 22)];
 const supabase = [storageWrite('external-db', ['account-id'], 'lib/db.js', 53)];
@@ -61,4 +64,23 @@ const cases: Case[] = [
 
 describe('data-deleted-on-uninstall', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});
+
+describe('data-deleted-on-uninstall: a Forge remote that keeps data', () => {
+  const facts = makeFacts({ egress: { remotes: [remoteFact('tracker', ['storage', 'compute'], 25)] } });
+  const profile: Profile = { data: [{ category: 'account-data', description: 'Assignee account IDs', storedIn: 'vendor-db' }, { category: 'configuration', storedIn: 'forge-kvs' }] };
+  const message = (f: Facts, p: Profile | null): string => {
+    const outcome = claim.verify({}, { facts: f, profile: p });
+    assert.equal(outcome.verdict, 'unverified');
+    return formatMessage(claim.messages[outcome.messageId]!, outcome.data);
+  };
+
+  it('says which remote must delete which data, and that nothing tells it of the uninstall', () => {
+    assert.equal(message(facts, profile), 'The app runs on its own server, the Forge remote tracker (manifest.yml:25), whose code Candor cannot see: confirm that tracker deletes Assignee account IDs (data[0]) after uninstall; no uninstall trigger in the manifest tells the app it was uninstalled.');
+  });
+
+  it('names the uninstall trigger when there is one, and the data in general without a profile', () => {
+    const told = makeFacts({ egress: facts.egress, uninstall: [{ via: 'avi:forge:uninstalled:app', evidence: at('manifest.yml', 12) }] });
+    assert.match(message(told, null), /confirm that tracker deletes the data it keeps after uninstall \(the uninstall trigger at manifest\.yml:12 runs then\)\.$/);
+  });
 });

@@ -25,6 +25,24 @@ const cases: Case[] = [
     expect: { verdict: 'unverified', messageId: 'inference', at: ['src/ai.js:1'] },
   },
   {
+    name: 'completions only, and the profile says OpenAI does not train on what it is sent: on the vendor\'s word',
+    facts: makeFacts({ thirdParties: [openai], egress: { sdkCalls: [sdkCall('openai', 'src/ai.js', 8, ['product-content'], 'chat.completions.create')] } }),
+    profile: { thirdParties: [{ id: 'openai', name: 'OpenAI', trainsOnData: false }] },
+    expect: { verdict: 'organisational', messageId: 'providerNoTraining', at: ['src/ai.js:1'] },
+  },
+  {
+    name: 'completions only, and the profile says OpenAI may train on what it is sent',
+    facts: makeFacts({ thirdParties: [openai], egress: { sdkCalls: [sdkCall('openai', 'src/ai.js', 8, ['product-content'], 'chat.completions.create')] } }),
+    profile: { thirdParties: [{ name: 'OpenAI', trainsOnData: true }] },
+    expect: { verdict: 'contradicted', messageId: 'providerTrains', at: ['src/ai.js:1'] },
+  },
+  {
+    name: 'two providers, the profile speaks for one: unverified, naming the other',
+    facts: makeFacts({ thirdParties: [openai, thirdParty('anthropic', 'Anthropic', 'ai', [{ kind: 'import', detail: '@anthropic-ai/sdk', evidence: at('src/claude.js', 1) }])] }),
+    profile: { thirdParties: [{ id: 'openai', name: 'OpenAI', trainsOnData: false }] },
+    expect: { verdict: 'unverified', messageId: 'inference', at: ['src/claude.js:1'] },
+  },
+  {
     name: 'no AI, but board content goes to Slack',
     facts: makeFacts({ egress: { calls: [call('hooks.slack.com', 'src/index.js', 27, ['product-content'])] } }),
     expect: { verdict: 'unverified', messageId: 'elsewhere', at: ['src/index.js:27'] },

@@ -699,4 +699,16 @@ describe('recognising claims in statements', () => {
       [3, 'data-residency-supported', { all: true }],
     ]);
   });
+
+  it('the Marketplace questions about logs answered "No" speak of logs, not of all data sent out or shared', () => {
+    const text = [
+      '| Question | Answer |', '| --- | --- |',
+      '| Does your app process and/or store End-User Data in logs outside of Atlassian products and services? | No |',
+      '| Does your app share logs that include End-User Data with any third party entities? | No |', '',
+    ].join('\n');
+    const found = recogniseClaims(readStatement('marketplace.md', text));
+    assert.deepEqual(found.map((r) => [r.source.line, r.claim.id]), [[4, 'no-end-user-data-in-logs']]);
+    assert.deepEqual(idsIn('We do not store End-User Data outside of Atlassian.'), ['no-customer-content-outside-atlassian']);
+    assert.deepEqual(idsIn('We do not share End-User Data with any third party.'), ['no-end-user-data-to-third-parties']);
+  });
 });

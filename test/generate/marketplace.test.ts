@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { Ajv } from 'ajv';
-import { EXAMPLES, FIXTURES, fileOf, generateIn } from './helpers.ts';
+import { EXAMPLES, FIXTURES, fileOf, generateIn, tempDir } from './helpers.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -135,6 +135,31 @@ test('data kept in Forge storage but sent to an AI provider: residency not suppo
   const { evidence } = JSON.parse(fileOf(result, 'marketplace-privacy-security.evidence.json')) as Omit<Output, 'body'>;
   assert.equal(valueAt(body.appTrustInformation, 'dataResidency.isDataResidencySupported'), 'STORED_IN_ATLASSIAN_N_DR_NOT_SUPPORTED');
   const answer = evidence['dataResidency.isDataResidencySupported']!;
-  assert.match(answer.note ?? '', /^End-User Data is sent outside Atlassian \(src\/index\.js:14\) and may be kept there\. /);
+  assert.match(answer.note ?? '', /^End-User Data \(product content and data received from users or product events\) is sent to OpenAI \(src\/index\.js:14\) and may be kept there: state in candor\.yaml how long each keeps it .*\. The enum values/);
   assert.ok(answer.evidence.some((e) => `${e.source} ${e.file}:${e.line}` === 'code src/index.js:14'));
+});
+
+/** The ai-summary fixture with OpenAI's `retention` stated in the profile. */
+async function withRetention(retention: string): Promise<Output> {
+  const dir = tempDir('retention');
+  fs.cpSync(path.join(FIXTURES, 'ai-summary'), dir, { recursive: true });
+  const profile = path.join(dir, 'candor.yaml');
+  fs.writeFileSync(profile, fs.readFileSync(profile, 'utf8').replace('    subprocessor: true', `    subprocessor: true\n    retention: ${retention}`));
+  const result = await generateIn(dir, { documents: ['marketplace'], formats: ['json'] });
+  const side = JSON.parse(fileOf(result, 'marketplace-privacy-security.evidence.json')) as Omit<Output, 'body'>;
+  return { body: JSON.parse(fileOf(result, 'marketplace-privacy-security.json')) as Output['body'], ...side };
+}
+
+test('an AI provider that keeps what it is sent: End-User Data is stored outside Atlassian, by the profile\'s retention', async () => {
+  const { body, evidence } = await withRetention('30 days');
+  assert.equal(valueAt(body.appTrustInformation, 'dataAccessAndStorage.appStoresEUDOutsideAtlassian'), true);
+  const at = evidence['dataAccessAndStorage.appStoresEUDOutsideAtlassian']!.evidence.map((e) => `${e.source} ${e.file}:${e.line}`);
+  assert.ok(at.some((e) => /^profile candor\.yaml:\d+$/.test(e)) && at.includes('code src/index.js:14'), at.join('; '));
+});
+
+test('an AI provider that keeps nothing: residency supported, and the answer says it rests on the profile', async () => {
+  const { body, evidence } = await withRetention('not-stored');
+  assert.equal(valueAt(body.appTrustInformation, 'dataAccessAndStorage.appStoresEUDOutsideAtlassian'), false);
+  assert.equal(valueAt(body.appTrustInformation, 'dataResidency.isDataResidencySupported'), 'STORED_IN_ATLASSIAN_N_DR_SUPPORTED');
+  assert.match(evidence['dataResidency.isDataResidencySupported']!.note ?? '', /^OpenAI receives End-User Data \(product content and data received from users or product events, src\/index\.js:14\) and keeps none of it, as candor\.yaml states/);
 });

@@ -39,6 +39,9 @@ test('the draft for a Forge app with storage, scopes and a third party is valid 
   assert.match(text, /^ {2}# found: dependency @sentry\/node \(package\.json:14\); egress o4507\.ingest\.sentry\.io \(src\/telemetry\.ts:12\)$/m);
   assert.match(text, /^ {4}countries: TODO {2}# Candor's vendor catalogue says US or EU \(Germany\) \(customer's choice\); the countries your account uses, e\.g\. \[United States\]$/m);
   assert.match(text, /^ {2}# sent to openai, e\.g\. at src\/summarize\.ts:9$/m);
+  assert.match(text, /^ {4}trainsOnData: TODO {2}# true if OpenAI's terms let it train models on what it is sent$/m);
+  assert.equal(text.match(/trainsOnData/g)?.length, 1, 'only the AI provider is asked whether it trains on data');
+  assert.match(text, /^ {4}retention: TODO {2}# how long OpenAI keeps what it is sent: not-stored \(e\.g\. zero data retention\) or a duration such as "30 days"$/m);
   assert.match(text, /^ {2}endUserData: TODO {2}# 1 log call may carry data, e\.g\. src\/resolvers\/queue\.ts:22$/m);
   assert.equal(text.split('\n')[0], '# yaml-language-server: $schema=./node_modules/candor/schema/candor-profile.schema.json');
 });

@@ -2,6 +2,7 @@ import uninstall from '../../data/forge-uninstall.json' with { type: 'json' };
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
+import { storedInOf, type Profile } from '../../profile/schema.ts';
 import type { Evidence, Facts, StorageOp } from '../../scan/facts.ts';
 import { sdkCalls } from '../sent.ts';
 import { storageVendors } from '../storage.ts';
@@ -32,6 +33,14 @@ function deletedOnUninstall(facts: Facts, immediately: boolean): { tables: strin
   return { tables, evidence: deletes.filter((d) => tables.includes(d.key!)).map((d) => d.evidence), kept: writes.filter((op) => !cleared(op)) };
 }
 
+/** The data the profile says is kept on the vendor's own servers: "the account data (candor.yaml data[0])". */
+function keptOutside(profile: Profile | null): string {
+  const kept = (profile?.data ?? []).flatMap((entry, index) => {
+    return storedInOf(entry).some((p) => p.startsWith('vendor-')) ? [`${entry.description ?? entry.category ?? 'data'} (data[${index}])`] : [];
+  });
+  return kept.join(', ');
+}
+
 export default defineClaim<Params>({
   id: 'data-deleted-on-uninstall',
   title: 'Data deleted on uninstall',
@@ -56,10 +65,10 @@ export default defineClaim<Params>({
     handlerDeletes: 'The uninstall handler ({{handler}}) deletes from every table the app writes outside Atlassian ({{tables}}; {{where}}).',
     handlerPartly: 'The uninstall handler ({{handler}}) deletes from {{tables}}, but not from {{kept}} ({{where}}), which the app also writes.',
     properties: 'The app writes product properties ({{where}}), which stay with the product after uninstall.',
-    remote: 'The app runs on a server outside Atlassian ({{where}}); Candor cannot see what it keeps after uninstall.',
+    remote: 'The app runs on its own server, the Forge remote {{remote}} ({{where}}), whose code Candor cannot see: confirm that {{remote}} deletes {{data}} after uninstall{{told}}.',
     nothingStored: 'The app stores no data.',
   },
-  verify(params, { facts }) {
+  verify(params, { facts, profile }) {
     const external = [
       ...facts.storage.filter((op) => op.backend === 'external-db' && op.op === 'write').map((op) => op.evidence),
       ...storageVendors(facts).used.flatMap((v) => v.evidence),
@@ -80,7 +89,15 @@ export default defineClaim<Params>({
       return outcome('unverified', 'handler', [...external, ...handler], { where: places(external), handler: places(handler) });
     }
     const remotes = facts.egress.remotes.map((r) => r.evidence);
-    if (remotes.length > 0) return outcome('unverified', 'remote', [...remotes, ...facts.uninstall.map((u) => u.evidence)], { where: places(remotes) });
+    if (remotes.length > 0) {
+      const handler = facts.uninstall.map((u) => u.evidence);
+      return outcome('unverified', 'remote', [...remotes, ...handler], {
+        remote: facts.egress.remotes.map((r) => r.key).join(', '),
+        where: places(remotes),
+        data: keptOutside(profile) || 'the data it keeps',
+        told: handler.length > 0 ? ` (the uninstall trigger at ${places(handler)} runs then)` : '; no uninstall trigger in the manifest tells the app it was uninstalled',
+      });
+    }
     const properties = facts.storage.filter((op) => !FORGE_HOSTED.has(op.backend) && op.op === 'write');
     if (properties.length > 0) return outcome('unverified', 'properties', properties.map((op) => op.evidence), { where: places(properties.map((op) => op.evidence)) });
     if (facts.storage.length === 0) return outcome('verified', 'nothingStored');

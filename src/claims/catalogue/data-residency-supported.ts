@@ -1,7 +1,8 @@
 import { defineClaim, outcome } from '../define.ts';
+import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, writesFirst } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
-import { endUserDataSentOut, storageVendors } from '../storage.ts';
+import { storageVendors } from '../storage.ts';
 
 type Params = { all?: boolean };
 
@@ -12,7 +13,7 @@ export default defineClaim<Params>({
   id: 'data-residency-supported',
   title: 'Data residency supported',
   description:
-    'The data the app stores stays in the customer\'s Atlassian data-residency location: Forge KVS and custom entities, and product properties. Forge SQL, object store and cache (residency depends on when they were provisioned or not yet offered) make it unverified; an external store contradicts a claim about all data, and leaves a claim about some data unverified, since Candor cannot tell which data the statement covers.',
+    'The data the app stores stays in the customer\'s Atlassian data-residency location: Forge KVS and custom entities, and product properties. Forge SQL, object store and cache (residency depends on when they were provisioned or not yet offered) make it unverified; an external store contradicts a claim about all data, and leaves a claim about some data unverified, since Candor cannot tell which data the statement covers End-User Data sent to a host outside Atlassian is judged by what the profile says that third party keeps (`thirdParties[].retention`): unverified when it does not say, contradicted when it keeps the data, organisational when it keeps none.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bdata\s+residency\s+(?:is\s+)?(?:fully\s+)?supported\b`,
@@ -32,9 +33,9 @@ export default defineClaim<Params>({
     external: 'The app keeps data outside Atlassian ({{where}}), where Atlassian data residency does not apply.',
     externalSome: 'The app also keeps data outside Atlassian ({{where}}); Candor cannot tell whether that is data the statement covers.',
     notYet: 'The app uses {{backends}} ({{where}}), whose data residency depends on how it was provisioned.',
-    sent: 'End-User Data is sent outside Atlassian ({{where}}) and may be kept there.',
+    ...SENT_MESSAGES,
   },
-  verify(params, { facts }) {
+  verify(params, { facts, profile }) {
     const external = [
       ...facts.storage.filter((op) => op.backend === 'external-db').map((op) => op.evidence),
       ...storageVendors(facts).used.flatMap((v) => v.evidence),
@@ -43,9 +44,11 @@ export default defineClaim<Params>({
     if (external.length > 0) return outcome(params.all === true ? 'contradicted' : 'unverified', params.all === true ? 'external' : 'externalSome', external, { where: places(external) });
     const other = writesFirst(facts.storage.filter((op) => !RESIDENT.has(op.backend)));
     if (other.length > 0) return outcome('unverified', 'notYet', other.map((op) => op.evidence), { backends: [...new Set(other.map((op) => op.backend))].join(', '), where: places(other.map((op) => op.evidence)) });
-    const sent = endUserDataSentOut(facts);
-    if (sent.length > 0) return outcome('unverified', 'sent', sent, { where: places(sent) });
+    const sent = sentOutcome(facts, profile);
+    // A receiver that keeps data leaves a claim about some data open, as an external store does.
+    if (sent?.verdict === 'contradicted' && params.all !== true) return { ...sent, verdict: 'unverified' };
+    if (sent && sent.verdict !== 'organisational') return sent;
     const backends = [...new Set(facts.storage.map((op) => op.backend))];
-    return outcome('verified', 'verified', [], { backends: backends.length > 0 ? ` (${backends.join(', ')})` : '' });
+    return sent ?? outcome('verified', 'verified', [], { backends: backends.length > 0 ? ` (${backends.join(', ')})` : '' });
   },
 });

@@ -1,20 +1,21 @@
 import { defineClaim, outcome } from '../define.ts';
+import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { aboutData, deniesKeeping } from '../frames.ts';
-import { gap, NOT, phrase } from '../phrases.ts';
+import { gap, gapWithout, NOT, phrase } from '../phrases.ts';
 import { END_USER_DATA } from '../../scan/facts.ts';
-import { ATLASSIAN_BACKENDS, carriesEndUserData, endUserDataSentOut, sentToStoringRemote, storageVendors } from '../storage.ts';
+import { ATLASSIAN_BACKENDS, carriesEndUserData, sentToStoringRemote, storageVendors } from '../storage.ts';
 
 export default defineClaim({
   id: 'no-customer-content-outside-atlassian',
   title: 'No customer content stored outside Atlassian',
   description:
-    'Customer content and user data are not kept on servers outside Atlassian. Contradicted by writes of End-User Data (product content, data from users, account IDs, emails, names) to an external database, or by such data sent to a Forge remote that declares `storage`; unverified when other data goes to an external store, or End-User Data is sent to a host outside Atlassian that may keep it.',
+    'Customer content and user data are not kept on servers outside Atlassian. Contradicted by writes of End-User Data (product content, data from users, account IDs, emails, names) to an external database, or by such data sent to a Forge remote that declares `storage`; unverified when other data goes to an external store, or End-User Data is sent to a host outside Atlassian whose retention the profile does not state (`thirdParties[].retention`); contradicted when the profile says that host keeps it, organisational when it keeps none.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:keeps?|stores?|saves?)\s+nothing\s+(?:on|in)\s+(?:our\s+(?:own\s+)?|external\s+|its\s+own\s+|vendor\s+)(?:servers?|systems?|databases?|infrastructure)\b`,
     // "… on servers run by us or by any third party"
-    phrase`(?:${NOT}|\bnothing\b)${gap(40)}\b(?:(?:store|keep|persist|save|retain)(?:s|d|ed)?|kept|holds?|held)\b${gap(80)}\b(?:outside\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian|on\s+(?:external|third[- ]party|our(?:\s+own)?|vendor|separate)\s+(?:servers?|systems?|infrastructure|databases?)|on\s+(?:any\s+)?(?:servers?|systems?|infrastructure)\s+(?:run|operated|owned|managed|hosted|controlled)\s+by\b)`,
+    phrase`(?:${NOT}|\bnothing\b)${gap(40)}\b(?:(?:store|keep|persist|save|retain)(?:s|d|ed)?|kept|holds?|held)\b${gapWithout(80, 'logs?')}\b(?:outside\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian|on\s+(?:external|third[- ]party|our(?:\s+own)?|vendor|separate)\s+(?:servers?|systems?|infrastructure|databases?)|on\s+(?:any\s+)?(?:servers?|systems?|infrastructure)\s+(?:run|operated|owned|managed|hosted|controlled)\s+by\b)`,
     phrase`\b(?:never|not)\s+(?:downloaded|copied|uploaded|transferred|stored|saved|kept)\s+(?:to|on|in|onto)\s+(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
     phrase`\b(?:stored|kept|saved)\b${gap(60)}\b(?:never|not)\s+on\s+(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
   ],
@@ -30,10 +31,10 @@ export default defineClaim({
     remote: 'The app sends End-User Data to a Forge remote that declares storage ({{where}}).',
     otherStored: 'The app writes to an external database ({{where}}); Candor cannot tell whether that is customer content.',
     vendor: 'The app uses {{vendor}} to store data ({{where}}); Candor cannot tell whether that is customer content.',
-    sent: 'End-User Data is sent outside Atlassian ({{where}}) and may be kept there.',
+    ...SENT_MESSAGES,
     incomplete: 'Nothing stored outside Atlassian found, but {{where}} could not be read.',
   },
-  verify(_params, { facts }) {
+  verify(_params, { facts, profile }) {
     const external = facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend) && op.op === 'write');
     const withData = external.filter((op) => carriesEndUserData(op.carries));
     if (withData.length > 0) return outcome('contradicted', 'stored', withData.map((op) => op.evidence), { where: places(withData.map((op) => op.evidence)) });
@@ -42,10 +43,10 @@ export default defineClaim({
     if (external.length > 0) return outcome('unverified', 'otherStored', external.map((op) => op.evidence), { where: places(external.map((op) => op.evidence)) });
     const used = storageVendors(facts).used[0];
     if (used) return outcome('unverified', 'vendor', used.evidence, { vendor: used.name, where: places(used.evidence) });
-    const sent = endUserDataSentOut(facts);
-    if (sent.length > 0) return outcome('unverified', 'sent', sent, { where: places(sent) });
+    const sent = sentOutcome(facts, profile);
+    if (sent && sent.verdict !== 'organisational') return sent;
     const unread = unreadSources(facts);
     if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
-    return outcome('verified', 'verified');
+    return sent ?? outcome('verified', 'verified');
   },
 });

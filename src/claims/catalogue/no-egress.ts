@@ -2,7 +2,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { externalCalls, externalDeclarations } from '../hosts.ts';
 import { aboutData, denies, readFrames, type Frame } from '../frames.ts';
-import { firstLine, gap, NOT, phrase } from '../phrases.ts';
+import { firstLine, gap, gapWithout, NOT, phrase } from '../phrases.ts';
 import { vendorCalls } from '../sent.ts';
 import { deniesSharing } from '../sharing.ts';
 import { carriesEndUserData } from '../storage.ts';
@@ -44,7 +44,7 @@ export default defineClaim({
     phrase`\bno\s+(?:network\s+|HTTP\s+)?(?:calls|requests|connections)\s+to\s+(?:the\s+)?(?:public\s+)?internet\b`,
     phrase`${NOT}${gap(30)}\b(?:call|connect|contact|reach|access|talk)(?:e?s)?\s+(?:to\s+)?(?:the\s+)?(?:public\s+)?internet\b`,
     phrase`${NOT}${gap(30)}\b(?:communicate|connect|talk|call)s?\s+(?:with|to)?\s*(?:any\s+)?external\s+(?:services?|servers?|hosts?|systems?|APIs?)\b`,
-    phrase`${NOT}${gap(30)}\b(?:send|sent|transmit(?:s|ted)?|transfer(?:s|red)?|egress(?:es)?|share[sd]?|process(?:es|ed)?|move[sd]?|export(?:s|ed)?|cop(?:y|ies|ied))\b${gap(50)}\b(?:outside\s+(?:of\s+)?(?:the\s+)?(?:Atlassian|Forge)|to\s+(?:any\s+)?(?:external|third[- ]party)\s+(?:services?|servers?|systems?|hosts?|parties))`,
+    phrase`${NOT}${gap(30)}\b(?:send|sent|transmit(?:s|ted)?|transfer(?:s|red)?|egress(?:es)?|share[sd]?|process(?:es|ed)?|move[sd]?|export(?:s|ed)?|cop(?:y|ies|ied))\b${gapWithout(50, 'logs?')}\b(?:outside\s+(?:of\s+)?(?:the\s+)?(?:Atlassian|Forge)|to\s+(?:any\s+)?(?:external|third[- ]party)\s+(?:services?|servers?|systems?|hosts?|parties))`,
     // "No data is sent to us or to any third parties", "Our apps do not transmit any data to us"
     phrase`\bno\s+data\b${gap(40)}\b(?:is\s+|are\s+)?(?:sent|transmitted|transferred)\s+to\s+(?:us|our\s+servers|the\s+vendor|(?:a|any)\s+third[- ]party\s+(?:servers?|services?|systems?))\b`,
     phrase`${NOT}${gap(30)}\b(?:send|transmit|transfer)s?\s+(?:any\s+)?data\s+to\s+(?:us|our\s+servers|the\s+vendor)\b`,

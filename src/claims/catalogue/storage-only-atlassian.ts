@@ -1,13 +1,14 @@
 import { defineClaim, outcome } from '../define.ts';
+import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, unreadSources, writesFirst } from '../evidence.ts';
 import { gap, phrase } from '../phrases.ts';
-import { ATLASSIAN_BACKENDS, endUserDataSentOut, storageVendors, storingRemotes } from '../storage.ts';
+import { ATLASSIAN_BACKENDS, storageVendors, storingRemotes } from '../storage.ts';
 
 export default defineClaim({
   id: 'storage-only-atlassian',
   title: 'Data stored only in Atlassian',
   description:
-    'Everything the app stores is kept by Atlassian: Forge storage (KVS, custom entities, SQL, object store, cache) or product properties. Contradicted by writes to an external database, a storage vendor the code uses, or a Forge remote that declares the `storage` operation; unverified when End-User Data is sent to a host outside Atlassian, which may keep it.',
+    'Everything the app stores is kept by Atlassian: Forge storage (KVS, custom entities, SQL, object store, cache) or product properties. Contradicted by writes to an external database, a storage vendor the code uses, or a Forge remote that declares the `storage` operation; End-User Data sent to a host outside Atlassian is judged by what the profile says that third party keeps (`thirdParties[].retention`): unverified when it does not say, contradicted when it keeps the data, organisational when it keeps none (its terms must show that).',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:stored?|stores|kept|keeps|persisted|resides?|remains?|held)\b${gap(40)}\b(?:exclusively|only|solely|entirely)\b${gap(20)}\b(?:in|on|within)\b${gap(20)}\bAtlassian\b(?!${gap(40)}\bKV)`,
@@ -32,11 +33,11 @@ export default defineClaim({
     externalDb: 'The app writes to an external database ({{where}}).',
     vendor: 'The app uses {{vendor}} to store data ({{where}}).',
     remote: 'The Forge remote {{remote}} declares the storage operation ({{where}}): it keeps data outside Atlassian.',
-    sent: 'All storage is Atlassian\'s, but End-User Data is sent outside Atlassian ({{where}}) and may be kept there.',
+    ...SENT_MESSAGES,
     dependency: 'All storage in code is Atlassian\'s, but the app depends on {{vendor}} ({{where}}).',
     incomplete: 'All storage found is Atlassian\'s, but {{where}} could not be read.',
   },
-  verify(_params, { facts }) {
+  verify(_params, { facts, profile }) {
     const external = writesFirst(facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend)));
     if (external.length > 0) return outcome('contradicted', 'externalDb', external.map((op) => op.evidence), { where: places(external.map((op) => op.evidence)) });
     const remotes = storingRemotes(facts);
@@ -44,14 +45,14 @@ export default defineClaim({
     const vendors = storageVendors(facts);
     const used = vendors.used[0];
     if (used) return outcome('contradicted', 'vendor', used.evidence, { vendor: used.name, where: places(used.evidence) });
-    const sent = endUserDataSentOut(facts);
-    if (sent.length > 0) return outcome('unverified', 'sent', sent, { where: places(sent) });
+    const sent = sentOutcome(facts, profile);
+    if (sent && sent.verdict !== 'organisational') return sent;
     const dependency = vendors.dependencyOnly[0];
     if (dependency) return outcome('unverified', 'dependency', dependency.evidence, { vendor: dependency.name, where: places(dependency.evidence) });
     const unread = unreadSources(facts);
     if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
     const backends = [...new Set(facts.storage.map((op) => op.backend))];
-    return outcome('verified', 'verified', facts.storage.filter((op) => op.op === 'write').map((op) => op.evidence).slice(0, 5), {
+    return sent ?? outcome('verified', 'verified', facts.storage.filter((op) => op.op === 'write').map((op) => op.evidence).slice(0, 5), {
       backends: backends.length > 0 ? ` (${backends.join(', ')})` : '',
     });
   },

@@ -7,7 +7,7 @@ import { sameThirdParty } from '../../checks/third-party-match.ts';
 import { isAtlassianHost } from '../../claims/hosts.ts';
 import { sameScope } from '../../claims/scopes.ts';
 import { vendorCalls } from '../../claims/sent.ts';
-import type { DataEntry, Profile, ThirdPartyEntry } from '../../profile/schema.ts';
+import { storedInOf, type DataEntry, type Profile, type ThirdPartyEntry } from '../../profile/schema.ts';
 import { END_USER_DATA, type DataKind, type Evidence, type Facts, type StorageBackend, type ThirdParty, type VendorCategory } from '../../scan/facts.ts';
 import type { Needs } from './needs.ts';
 import type { Truths } from './truths.ts';
@@ -151,7 +151,7 @@ export function partiesWithDetails(input: DocumentInput, needs: Needs, what: { c
 
 export function dataEntries(input: DocumentInput): Array<{ entry: DataEntry; index: number; places: string[] }> {
   return (input.profile.data ?? []).map((entry, index) => ({
-    entry, index, places: entry.storedIn === undefined ? [] : Array.isArray(entry.storedIn) ? entry.storedIn : [entry.storedIn],
+    entry, index, places: storedInOf(entry),
   }));
 }
 

@@ -119,6 +119,10 @@ function endUserData(input: DocumentInput): EudView {
   const external = eudWrites.filter((op) => op.backend === 'external-db');
   if (external.length > 0 && view.outside.length === 0) view.outside.push(...(view.stored.length > 0 ? view.stored : [categoryLabel('product-content')]));
   view.outsideEvidence.push(...fromCode(external.map((op) => op.evidence)));
+  // A third party that keeps the End-User Data it is sent (`thirdParties[].retention`) stores it outside Atlassian.
+  const keeping = partyViews(input).filter((p) => p.sent.length > 0 && p.entry?.retention !== undefined && p.entry.retention !== 'not-stored');
+  for (const label of keeping.flatMap((p) => p.sent.filter((k) => END_USER_DATA.includes(k)).map(kindLabel))) if (!view.outside.includes(label)) view.outside.push(label);
+  view.outsideEvidence.push(...keeping.flatMap((p) => [fromProfile(input, `thirdParties[${p.index}].retention`), ...fromCode(p.sentAt)]));
   if (eudWrites.length > 0 && view.stored.length === 0) view.stored.push(...new Set(eudWrites.flatMap((op) => op.carries.filter((k) => END_USER_DATA.includes(k)).map(kindLabel))));
 
   const remotes = facts.egress.remotes.map((r) => r.evidence);
@@ -230,12 +234,14 @@ function residency(input: DocumentInput, sheet: Sheet, data: EudView): void {
   const section = 'dataResidency';
   const { truths, profile } = input;
   const storage = fromCode(input.facts.storage.filter((op) => op.op === 'write').map((op) => op.evidence));
+  const supported = truths.outcome('data-residency-supported', { all: true });
   let answer: string;
   if (data.stored.length === 0) answer = 'NOT_APPLICABLE';
   else if (data.outside.length > 0) answer = 'STORED_EXTERNAL_TO_ATLASSIAN';
-  else answer = truths.holds('data-residency-supported', { all: true }) ? 'STORED_IN_ATLASSIAN_N_DR_SUPPORTED' : 'STORED_IN_ATLASSIAN_N_DR_NOT_SUPPORTED';
-  // Data kept only in Atlassian, but residency not supported: say why, with the code that decides it.
-  const why = answer === 'STORED_IN_ATLASSIAN_N_DR_NOT_SUPPORTED' ? truths.outcome('data-residency-supported', { all: true }) : null;
+  // Supported when the code shows it, or when the only End-User Data sent out goes to third parties the profile says keep none.
+  else answer = supported.verdict === 'verified' || supported.messageId === 'keepsNothing' ? 'STORED_IN_ATLASSIAN_N_DR_SUPPORTED' : 'STORED_IN_ATLASSIAN_N_DR_NOT_SUPPORTED';
+  // Data kept only in Atlassian, but residency not shown by the code alone: say why, with the code that decides it.
+  const why = answer.startsWith('STORED_IN_ATLASSIAN') && supported.verdict !== 'verified' ? supported : null;
   sheet.set(`${section}.isDataResidencySupported`, answer, [...data.storeEvidence, ...storage, ...fromCode(why?.evidence ?? [])],
     `${why ? `${truths.message('data-residency-supported', { all: true })} ` : ''}The enum values are read by their names (stored in Atlassian with residency supported, stored outside Atlassian, …); Atlassian does not document them.`);
   if (answer === 'NOT_APPLICABLE') return;
