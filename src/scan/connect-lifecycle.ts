@@ -2,7 +2,7 @@ import { callbackUrl } from '../app/connect-modules.ts';
 import type { Diagnostic, TriggerFact, UninstallFact } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import { INSTALLATION_API } from './source/ace-client.ts';
-import { answers, anyPath, pathOf, trimSlash } from './route-paths.ts';
+import { answers, anyPath, pathOf } from './route-paths.ts';
 import { routeOfFile } from './handlers.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 
@@ -113,7 +113,7 @@ function pageRoutes(pages: readonly string[] | null): (route: string) => boolean
     const at = route.indexOf(' ');
     if (urls.length === 0) return guarded;
     if (at < 0) return false;
-    const path = segments(trimSlash(route.slice(at + 1).replace(/[?#].*$/, '')), /^:/);
+    const path = segments(pathOf(route.slice(at + 1)), /^:/);
     return urls.some((url) => servesPage(path, url));
   };
 }

@@ -4,7 +4,7 @@ export function pathOf(url: string): string {
   return trimSlash(path.startsWith('/') ? path : `/${path}`);
 }
 
-export function trimSlash(path: string): string {
+function trimSlash(path: string): string {
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }
 
