@@ -8,8 +8,8 @@
  */
 import { PLACE } from './catalogue/data-region.ts';
 
-export type VerbClass = 'store' | 'log' | 'send' | 'share' | 'sell' | 'leave' | 'receive' | 'connect' | 'collect' | 'edit' | 'create' | 'delete' | 'write' | 'contain' | 'host' | 'train';
-export type DataClass = 'any' | 'customer' | 'personal' | 'content' | 'secret';
+type VerbClass = 'store' | 'log' | 'send' | 'share' | 'sell' | 'leave' | 'receive' | 'connect' | 'collect' | 'edit' | 'create' | 'delete' | 'write' | 'contain' | 'host' | 'train';
+type DataClass = 'any' | 'customer' | 'personal' | 'content' | 'secret';
 export type Place = 'third-party' | 'ours' | 'outside' | 'logs' | 'storage' | 'region' | 'atlassian' | 'device';
 export type ContentObject = 'page' | 'issue';
 
@@ -104,12 +104,12 @@ const PAGE = /\b(?:pages?|blog\s*posts?|Confluence\s+content|(?:Confluence|your)
 const ISSUE = /\b(?:issues?|work\s+items?|tickets?|(?:customer\s+|service\s+)?requests|Jira\s+content)\b/i;
 /** The end of the request that used the data, not a time it is kept for: "after the report is drawn", "once the page is rendered", "after use". */
 const END_OF_USE = String.raw`(?:\s+[\w']+){0,4}?\s+(?:rendered|drawn|displayed|shown|generated|built|returned|served|answered|delivered|processed|complete[sd]?|finish(?:es|ed)?)\b|\s+(?:use|processing|rendering)\b`;
+/** "… once the page is rendered": what the clause says after it is a time, not data it speaks of. */
+const ENDS_USE = new RegExp(String.raw`\b(?:after|once)\b(?:${END_OF_USE})`, 'i');
 /**
  * A denial held to a time, a manner or a condition denies less than it seems: "not stored longer than
  * 30 days", "no more data than it needs", "not in plain text", "not shared without your consent", "no page is created until you press Publish", "not kept if you opt out".
  */
-/** "… once the page is rendered": what the clause says after it is a time, not data it speaks of. */
-const ENDS_USE = new RegExp(String.raw`\b(?:after|once)\b(?:${END_OF_USE})`, 'i');
 const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,2}?than\b|\bplain[- ]?text\b|\bunencrypted\b|\bin\s+(?:the\s+)?clear\b|\bwithout\s+(?:your|their|the\s+customer's|explicit|prior)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation)\b|\b(?:until|unless|before)\b|(?<!\beven\s)\bif\b|\b(?:after|once)\b(?!${END_OF_USE})`, 'i');
 const PRONOUN = /\b(?:them|it)\b/i;
 /** "… is not changed by Atlassian": what Atlassian does, not the app. */
@@ -133,8 +133,19 @@ const CLAUSES = /[.;!?:—–()]|\s-\s|,?\s+(?:but|however|whereas|while|althoug
 const SET_OFF = /,\s+not\s+(?!(?:on|in|to|with|from|at|by|into|onto|outside|inside|within|for|through|beyond)\b)(?:[\w']+\s+){0,2}?[\w']+,/gi;
 const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
 
+/** The last sentence read and its frames: the recogniser and the claims that read frames themselves ask for the same sentence in turn. */
+let last: { sentence: string; frames: Frame[] } | null = null;
+
 /** The frames of a sentence, one per clause; a clause that names no data or object takes its sentence's earlier ones ("…, never stored, and never sent"). */
 export function readFrames(sentence: string): Frame[] {
+  if (last?.sentence !== sentence) last = { sentence, frames: framesOf(sentence) };
+  return last.frames;
+}
+
+/** Personal data only: no data at large, End-User Data or content named beside it. */
+export const personalOnly = (f: Frame): boolean => f.data.has('personal') && !f.data.has('any') && !f.data.has('customer') && !f.data.has('content');
+
+function framesOf(sentence: string): Frame[] {
   const frames: Frame[] = [];
   let data: Set<DataClass> = new Set();
   let objects: Set<ContentObject> = new Set();

@@ -71,9 +71,9 @@ export function uninstallDeletes(uninstall: UninstallFact[], files: readonly Fil
       }
     }
     for (const file of path === null ? [] : handlers) {
-      for (const handler of file.routeHandlers!.filter((h) => answers(h.route, path!))) {
-        spans.push({ file: file.file, line: handler.line, endLine: handler.endLine });
-        for (const call of handler.calls) {
+      for (const route of file.routeHandlers!.filter((h) => answers(h.route, path!))) {
+        spans.push({ file: file.file, line: route.line, endLine: route.endLine });
+        for (const call of route.calls) {
           const found = call.includes('#') ? graph.target(file, call) : graph.function(file, call);
           if (found) graph.reaches(found, reached);
         }

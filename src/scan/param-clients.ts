@@ -47,7 +47,8 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
     const field = { ...whole, param: `${whole.param}.${whole.api[0]}`, api: whole.api.slice(1) };
     for (const [call, client] of [...handed(clients, file, whole), ...(field.api.length > 0 && !whole.param.includes('.') ? handed(clients, file, field) : [])]) {
       // A parameter called as a function (`send(url, options)`) is a request only when it is `fetch` or an HTTP client.
-      const fact = client.startsWith('sdk:') ? (call.api.length > 0 ? viaSdk(call, client) : null) : viaHttp(file, call, httpOf(client), fill);
+      const http = client.startsWith('sdk:') ? null : httpOf(client);
+      const fact = http === null ? (call.api.length > 0 ? viaSdk(call, client) : null) : viaHttp(file, call, http, fill);
       const at = fact ? `${'vendor' in fact ? fact.vendor : fact.client} ${fact.evidence.line}:${fact.evidence.column}` : '';
       if (!fact || seen.has(at)) continue;
       seen.add(at);
@@ -56,7 +57,7 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
         file.egress.push(fact);
         // `doRequest(fetch, url)`: a URL the helper is handed is its callers' to name, as for its own requests.
         const url = call.request?.url ?? null;
-        const base = httpOf(client)[1];
+        const base = http![1];
         const through = call.api.length === 0 ? Number(call.param.slice(call.param.lastIndexOf(':') + 1)) : NaN;
         if (url !== null && hasParam(url) && !isKnown(fact)) {
           file.paramRequests.push({ list: 'egress', index: file.egress.length - 1, derive: 'egress-url', inputs: [fill(file.file, url), base === '' ? null : fill(file.file, base)], method: null, ...(Number.isInteger(through) ? { through } : {}) });

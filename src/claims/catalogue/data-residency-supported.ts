@@ -13,7 +13,7 @@ export default defineClaim<Params>({
   id: 'data-residency-supported',
   title: 'Data residency supported',
   description:
-    'The data the app stores stays in the customer\'s Atlassian data-residency location: Forge KVS and custom entities, and product properties. Forge SQL, object store and cache (residency depends on when they were provisioned or not yet offered) make it unverified; an external store contradicts a claim about all data, and leaves a claim about some data unverified, since Candor cannot tell which data the statement covers End-User Data sent to a host outside Atlassian is judged by what the profile says that third party keeps (`thirdParties[].retention`): unverified when it does not say, contradicted when it keeps the data, organisational when it keeps none.',
+    'The data the app stores stays in the customer\'s Atlassian data-residency location: Forge KVS and custom entities, and product properties. Forge SQL, object store and cache (residency depends on when they were provisioned or not yet offered) make it unverified; an external store contradicts a claim about all data, and leaves a claim about some data unverified, since Candor cannot tell which data the statement covers. End-User Data sent to a host outside Atlassian is judged by what the profile says that third party keeps (`thirdParties[].retention`): unverified when it does not say, contradicted when it keeps the data, organisational when it keeps none.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bdata\s+residency\s+(?:is\s+)?(?:fully\s+)?supported\b`,

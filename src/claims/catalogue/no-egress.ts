@@ -1,7 +1,7 @@
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { externalCalls, externalDeclarations } from '../hosts.ts';
-import { aboutData, denies, readFrames, type Frame } from '../frames.ts';
+import { aboutData, denies, personalOnly, readFrames, type Frame } from '../frames.ts';
 import { firstLine, gap, gapWithout, NOT, phrase } from '../phrases.ts';
 import { vendorCalls } from '../sent.ts';
 import { deniesSharing } from '../sharing.ts';
@@ -20,7 +20,6 @@ function deniesLeaving(f: Frame): boolean {
  * "… does not transmit any personal data to external servers" speaks of personal data only: whether
  * that leaves is for the claims about End-User Data, not whether the app calls out at all.
  */
-const personalOnly = (f: Frame): boolean => f.data.has('personal') && !f.data.has('any') && !f.data.has('customer') && !f.data.has('content');
 function sendsOnlyPersonal(sentence: string): boolean {
   const sending = readFrames(firstLine(sentence)).filter((f) => denies(f, 'send', 'leave'));
   return sending.length > 0 && sending.every(personalOnly);

@@ -1,20 +1,19 @@
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
-import { denies, type Frame } from '../frames.ts';
+import { denies, personalOnly, type Frame } from '../frames.ts';
 import { isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { phrase } from '../phrases.ts';
 import { carried, sdkCalls } from '../sent.ts';
 import { PERSONAL as PERSONAL_WORDS } from '../sharing.ts';
-import type { DataKind, EgressCall } from '../../scan/facts.ts';
+import { PERSONAL_DATA, type DataKind, type EgressCall } from '../../scan/facts.ts';
 import { vendorById } from '../../scan/vendors.ts';
 import { kindsIn } from './no-personal-data-stored.ts';
 
 type Params = { kinds?: DataKind[] };
-const PERSONAL: readonly DataKind[] = ['account-id', 'email', 'display-name', 'ip-address'];
 
 /** "No personal data leaves Atlassian", "Account IDs never leave the Forge platform": personal data only, and out of Atlassian; data at large leaving is no-egress. */
 const deniesPersonalLeaving = (f: Frame): boolean =>
-  f.data.has('personal') && !f.data.has('any') && !f.data.has('customer') && !f.data.has('content') && !f.places.has('logs') && !f.places.has('third-party') &&
+  personalOnly(f) && !f.places.has('logs') && !f.places.has('third-party') &&
   ((denies(f, 'leave') && /\b(?:Atlassian|Forge)\b/.test(f.text)) || (denies(f, 'send') && f.places.has('outside')));
 
 /** A request that leaves Atlassian: to a host outside it, or to a Forge remote (the vendor's own server). */
@@ -36,8 +35,8 @@ export default defineClaim<Params>({
     incomplete: 'No personal data leaves Atlassian in the code Candor read, but {{where}} could not be read.',
   },
   verify(params, { facts }) {
-    const wanted = Array.isArray(params.kinds) && params.kinds.length > 0 ? params.kinds : PERSONAL;
-    const what = wanted === PERSONAL ? 'personal data' : wanted.join(', ');
+    const wanted: readonly DataKind[] = Array.isArray(params.kinds) && params.kinds.length > 0 ? params.kinds : PERSONAL_DATA;
+    const what = wanted === PERSONAL_DATA ? 'personal data' : wanted.join(', ');
     const carrying = <T extends { carries: readonly DataKind[] }>(calls: readonly T[]): T[] => calls.filter((c) => c.carries.some((k) => wanted.includes(k)));
     const requests = carrying(facts.egress.calls.filter(leaves));
     const viaSdk = carrying(sdkCalls(facts));

@@ -48,16 +48,17 @@ export function buildSecurityStatement(input: DocumentInput, needs: Needs): Docu
   ]);
 
   const calls = facts.restCalls;
+  const remoteTokens = app.remoteTokens(input);
   const access = section('Data Access', [
     calls.length > 0 ? p('The app makes these product API calls:') : facts.unresolvedRestCalls.length > 0 ? null
-      : p(app.remoteTokens(input) ? 'The app\'s Forge functions make no product API calls.' : 'The app makes no product API calls.'),
+      : p(remoteTokens ? 'The app\'s Forge functions make no product API calls.' : 'The app makes no product API calls.'),
     calls.length > 0
       ? {
         type: 'table', caption: 'Product API calls', columns: ['Call', 'Made', 'Scope'],
         rows: calls.map((c): Rich[] => [[code(`${c.method} ${c.path ?? '(dynamic path)'}`)], [AUTH[c.auth] ?? c.auth], c.scopes ? [code((c.scopes.granular.length > 0 && facts.app.platform !== 'connect' ? c.scopes.classic.length > 0 ? c.scopes.classic : c.scopes.granular : c.scopes.connect ? [c.scopes.connect] : c.scopes.classic).join(', ') || 'none')] : ['not in Atlassian\'s API documents']]),
       } satisfies Block
       : null,
-    ...paragraphs([app.unresolvedCalls(input), app.remoteTokens(input), app.productEvents(input), ...app.contentActions(input)]),
+    ...paragraphs([app.unresolvedCalls(input), remoteTokens, app.productEvents(input), ...app.contentActions(input)]),
   ]);
 
   const backups = profile.program?.backups;

@@ -23,9 +23,9 @@ import { derive, isKnown } from './derive.ts';
 import { productPath } from '../product-requests.ts';
 import { walkFile } from './walk/walk.ts';
 import { exportCandidates, methodCandidates } from './unreferenced.ts';
-/** The detectors run on every call, in this order. */
 /** A parameter's mark right after a segment's text, ending the path (see `PARAM`). */
 const PARAM_SUFFIX = new RegExp(`[^/?=&${PARAM}]${PARAM}[^${PARAM}]*${PARAM}$`);
+/** The detectors run on every call, in this order. */
 const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectQueuePush, detectInvoke, detectParamClientCall];
 
 export interface FileInput {

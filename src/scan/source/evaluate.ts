@@ -124,15 +124,15 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
 
 /** As `str`, with the parameters of the enclosing top-level function marked (`PARAM`), for the scan to fill in from callers. */
 export function strParams(scope: Scope, expr: Node | null | undefined): string | null {
-  return strMarking(scope, expr, true);
+  return withMarks(scope, true, () => evalStr(scope, expr));
 }
 
-/** `evalStr` with the enclosing function's parameters marked or not. */
-function strMarking(scope: Scope, expr: Node | null | undefined, marks: boolean): string | null {
+/** What `read` gives with the enclosing function's parameters marked or not. */
+function withMarks<T>(scope: Scope, marks: boolean, read: () => T): T {
   const outer = scope.paramMarks;
   scope.paramMarks = marks;
   try {
-    return evalStr(scope, expr);
+    return read();
   } finally {
     scope.paramMarks = outer;
   }
@@ -169,9 +169,7 @@ function templateAlternatives(scope: Scope, expr: Node): string[] | null {
   if (node.type !== 'TemplateLiteral') return null;
   const choices = (node.expressions as Node[]).map((e) => literalChoices(scope, e, 0));
   if (choices.every((c) => c === null) || choices.reduce((n, c) => n * (c?.length ?? 1), 1) > 4) return null;
-  const outer = scope.paramMarks;
-  scope.paramMarks = true;
-  try {
+  return withMarks(scope, true, () => {
     let out = [''];
     node.quasis.forEach((q: Node, i: number) => {
       const text = q.value.cooked ?? q.value.raw;
@@ -181,9 +179,7 @@ function templateAlternatives(scope: Scope, expr: Node): string[] | null {
     });
     // `${q ? \`?${q}\` : ''}`: with or without a query of nothing known is the same path.
     return [...new Set(out.map(withoutUnknownQuery))];
-  } finally {
-    scope.paramMarks = outer;
-  }
+  });
 }
 
 /** The constants a `cond ? 'a' : 'b'` gives, also through a name bound to it or a local function returning it; null when it is no such choice. */
@@ -221,19 +217,13 @@ function literalChoices(scope: Scope, expr: Node, depth: number): string[] | nul
  */
 function queryOf(scope: Scope, node: Node): string | null {
   if (node.type !== 'TemplateLiteral' || !(node.quasis[0].value.cooked ?? '').startsWith('?')) return null;
-  return strMarking(scope, node, false);
+  return withMarks(scope, false, () => evalStr(scope, node));
 }
 
 /** A computed property's name when it is a constant string of the module (`const fn = 'requestJira'`), else null. */
 export function constantName(scope: Scope, property: Node, depth: number): string | null {
-  const outer = scope.paramMarks;
-  scope.paramMarks = false;
-  try {
-    const text = evalStr(scope, property, depth + 1);
-    return text !== null && !hasMarks(text) ? text : null;
-  } finally {
-    scope.paramMarks = outer;
-  }
+  const text = withMarks(scope, false, () => evalStr(scope, property, depth + 1));
+  return text !== null && !hasMarks(text) ? text : null;
 }
 
 /** A call of a local key builder, `const key = (id) => \`item:${id}\``: its returned template, parameters as holes. */

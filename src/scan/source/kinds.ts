@@ -334,7 +334,6 @@ function withoutQuery(kinds: Set<Flow>, name: string): Set<Flow> {
 /** The kinds that name a person: a key or map made of one holds the person's data. */
 export const PERSONAL: ReadonlySet<Flow> = new Set<Flow>(PERSONAL_DATA);
 
-/** A string put together from parts (`\`u-${id}\``, `'u-' + id`). */
 /**
  * Whether a value holds what the name it is given says (`{ email: user.email }`), not a constant (`{ email: '' }`). A secret's
  * name also when the value is text built around something (`Authorization: 'Bearer ' + token`, also through a name given it): a header
@@ -349,6 +348,7 @@ export function holdsNamed(scope: Scope, named: DataKind, kinds: ReadonlySet<Flo
   return isBuiltString(b?.init && !b.grown ? b.init : node);
 }
 
+/** A string put together from parts (`\`u-${id}\``, `'u-' + id`). */
 function isBuiltString(init: Node): boolean {
   const node = unwrap(init);
   return (node.type === 'TemplateLiteral' && node.expressions.length > 0) || (node.type === 'BinaryExpression' && node.operator === '+');
