@@ -22,10 +22,17 @@ for (const client of data.clients) {
   }
 }
 
+const clientOfModule = new Map<string, Client | null>();
+
+/** The client whose options name a region, by module specifier (asked once per SDK call, answered once per module). */
 function clientOf(module: string): Client | null {
-  const pkg = packageName(module);
-  if (pkg === null) return null;
-  return EXACT.get(pkg) ?? SCOPES.find(([scope]) => pkg.startsWith(scope))?.[1] ?? null;
+  let client = clientOfModule.get(module);
+  if (client === undefined) {
+    const pkg = packageName(module);
+    client = pkg === null ? null : EXACT.get(pkg) ?? SCOPES.find(([scope]) => pkg.startsWith(scope))?.[1] ?? null;
+    clientOfModule.set(module, client);
+  }
+  return client;
 }
 
 /**
