@@ -13,12 +13,15 @@ import { parseArgs } from 'node:util';
 import { recogniseClaims, recogniseText, type RecognisedClaim } from '../src/claims/recognise.ts';
 import { readStatement } from '../src/statement/read.ts';
 
+/** The probe corpus's splits, in the order they were written. */
+const HALVES = ['dev', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4'] as const;
+
 interface Probe {
   text: string;
   claims: string[];
   params?: Record<string, Record<string, unknown>>;
   optional?: string[];
-  half: 'dev' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4';
+  half: (typeof HALVES)[number];
 }
 
 const { values } = parseArgs({ options: { list: { type: 'boolean', default: false }, half: { type: 'string' } } });
@@ -35,7 +38,7 @@ function paramsHold(expected: Record<string, unknown> | undefined, found: Record
   });
 }
 
-for (const half of ['dev', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4'] as const) {
+for (const half of HALVES) {
   if (values.half && values.half !== half) continue;
   const inHalf = probes.filter((p) => p.half === half);
   let expected = 0;

@@ -51,6 +51,11 @@ export function storingRemotes(facts: Facts): RemoteFact[] {
   return facts.egress.remotes.filter((r) => r.operations.includes('storage'));
 }
 
+/** Whether the code keeps data outside Atlassian: a write to an external database, or a remote that declares `storage`. */
+export function keepsOutsideInCode(facts: Facts): boolean {
+  return facts.storage.some((op) => op.op === 'write' && op.backend === 'external-db') || storingRemotes(facts).length > 0;
+}
+
 /** Calls to a remote that declares `storage` carrying one of `kinds`: that data is kept outside Atlassian. */
 export function sentToStoringRemote(facts: Facts, kinds: readonly DataKind[]): EgressCall[] {
   const storing = new Set(storingRemotes(facts).map((r) => `remote:${r.key}`));

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { isAtlassianHost } from '../claims/hosts.ts';
 import { vendorCalls, type VendorCall } from '../claims/sent.ts';
-import { storingRemotes } from '../claims/storage.ts';
+import { keepsOutsideInCode, storingRemotes } from '../claims/storage.ts';
 import { END_USER_DATA, type DataKind, type Evidence, type Facts, type ScopeNeed, type StorageBackend, type StorageOp, type ThirdParty } from '../scan/facts.ts';
 import { PROFILE_SCHEMA_REF } from './json-schema.ts';
 import { PROFILE_FILES, PROFILE_VERSION, PRODUCTS } from './schema.ts';
@@ -307,7 +307,7 @@ function aiNames(facts: Facts): string {
 /** Encryption the documents state once data leaves Atlassian: in transit to any host outside it, at rest where data is kept outside it. */
 function securityDraft(facts: Facts): Line[] {
   const leaves = facts.app.platform === 'connect' || facts.egress.remotes.length > 0 || facts.egress.declared.some((d) => d.host !== null && !isAtlassianHost(d.host));
-  const keeps = facts.app.platform === 'connect' || storingRemotes(facts).length > 0 || facts.storage.some((op) => op.op === 'write' && op.backend === 'external-db');
+  const keeps = facts.app.platform === 'connect' || keepsOutsideInCode(facts);
   return [
     ...(leaves ? ['  encryptionInTransit: TODO  # to and from hosts outside Atlassian, e.g. TLS 1.2 or higher'] : []),
     ...(keeps ? ['  encryptionAtRest: TODO  # data kept outside Atlassian, e.g. AES-256'] : []),

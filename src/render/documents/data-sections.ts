@@ -1,5 +1,5 @@
 /** The data a profile declares, where it is kept and who receives it: shared by the privacy policy and the security statement. */
-import { storingRemotes } from '../../claims/storage.ts';
+import { keepsOutsideInCode } from '../../claims/storage.ts';
 import uninstall from '../../data/forge-uninstall.json' with { type: 'json' };
 import { BACKEND_NAMES, dataEntries, externalHosts, partyViews, writtenPlaces, type DocumentInput, type PartyView } from './input.ts';
 import { code, joinRich, joinWords, list, p, strong, type Block, type Rich } from './model.ts';
@@ -68,7 +68,7 @@ export function placesTable(input: DocumentInput, vendor: string, columns: { ret
 
 /** Whether data is kept outside Atlassian: a place the profile names, a write to an external database, or a remote that declares storage. */
 export function keepsOutsideAtlassian(input: DocumentInput): boolean {
-  if (input.facts.storage.some((op) => op.op === 'write' && op.backend === 'external-db') || storingRemotes(input.facts).length > 0) return true;
+  if (keepsOutsideInCode(input.facts)) return true;
   return dataEntries(input).some(({ places }) => places.some((pl) => pl !== 'not-stored' && pl !== 'browser' && !ATLASSIAN_PLACES.has(pl)));
 }
 
