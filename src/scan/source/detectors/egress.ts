@@ -223,14 +223,22 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
     client, method, url: null, host: null,
     side: ctx.facts.side, carries: ctx.kindsOf(config ? [...args, config] : args), evidence: ctx.evidence(node),
   };
-  if (sendsBasic(ctx, node.arguments as Node[], urlNode) || (config !== undefined && sendsBasic(ctx, [config], null))) call.basicAuth = true;
+  const scheme = authScheme(ctx, node.arguments as Node[], urlNode) ?? (config === undefined ? null : authScheme(ctx, [config], null));
+  if (scheme === 'basic') call.basicAuth = true;
+  else if (scheme === 'bearer') call.bearerAuth = true;
   ctx.facts.egress.push(call);
   ctx.derive('egress', call, 'egress-url', [urlNode ? ctx.scope.strParams(urlNode) : null, base], methodFrom);
 }
 
-/** Options among a request's arguments (not its URL) that send Basic credentials. */
-function sendsBasic(ctx: FileContext, args: Node[], urlNode: Node | null | undefined): boolean {
-  return args.some((arg) => arg !== urlNode && /^Basic /i.test(authorizationOf(ctx.scope, arg) ?? ''));
+/** The scheme of the credentials that options among a request's arguments (not its URL) send: Basic, Bearer, or null for none seen. */
+function authScheme(ctx: FileContext, args: Node[], urlNode: Node | null | undefined): 'basic' | 'bearer' | null {
+  for (const arg of args) {
+    const auth = arg === urlNode ? null : authorizationOf(ctx.scope, arg);
+    if (auth === null) continue;
+    if (/^Basic /i.test(auth)) return 'basic';
+    if (/^Bearer /i.test(auth)) return 'bearer';
+  }
+  return null;
 }
 
 /** A URL held in a variable (`const url = \`${base}?${params}\``): what it was built from, which a name like `url` does not tell. */
