@@ -70,6 +70,11 @@ const valid: Valid[] = [
   { name: 'a bare UUID and a time with :AA are no tokens', file: 'src/a.ts', code: "const id = '3f1c2a4e-8b7d-4c6e-9a5f-2d1b0c3e4f5a';\nconst label = '12345678:AAA is not a token';" },
   { name: 'test fixture token', file: 'src/a.test.ts', code: "const authToken = 'test-token-7391046285abc';" },
   { name: 'next line is not a value', file: '.env', code: 'JWT_SECRET=\nBUILD_ID=aB3dE5fG7hJ9kL1mN3pQ5rS7' },
+  {
+    name: 'a cursor\'s token is no credential (Jira\'s nextPageToken, S3\'s NextContinuationToken, AWS\'s NextToken, a cursorToken)',
+    file: 'src/search.test-data.ts',
+    code: "export const firstPage = { issues: [], isLast: false, nextPageToken: 'CAEaAggDIgYKBDEwMDEqDxINbGxtN2tUcTJ4OVdhYlI' };\nconst listed = { NextContinuationToken: '1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM=', NextToken: 'eyJ2IjoyLCJjIjoiQmw0dkxYZ0s1cjNQIn0xZz' };\nconst cursorToken = 'b2Zmc2V0PTEwMCZsaW1pdD0yNTZqYTg3';",
+  },
 ];
 
 const invalid: Invalid[] = [
@@ -195,6 +200,7 @@ const invalid: Invalid[] = [
   { name: 'hard-coded bearer token', file: 'src/client.ts', code: "const res = await fetch(url, {\n  headers: { Authorization: 'Bearer o27O6AffZucM9vao1A5jEbQRePkiVBuUlTnpwced' },\n});", findings: ['bearer-token:2'] },
   { name: 'secret const', file: 'src/config.ts', code: "export const jwtSecret = 's6xkOE0ZORfGJBnR70O0ujDWIx7FKV5t';", findings: ['generic-secret-assignment:1'] },
   { name: 'typed const', file: 'src/config.ts', code: "const apiToken: string = 'ShzkBZ3G3BT1WGcditSHvAIpdv7Z';", findings: ['generic-secret-assignment:1'] },
+  { name: 'a bot\'s, a refresh and a page-sync token are credentials', file: 'src/config.ts', code: "const botToken = 'xb7Qm2LkP9wRt4Zs1YhN6cVd8FgJ3aE';\nconst config = { refreshToken: 'ShzkBZ3G3BT1WGcditSHvAIpdv7Z', pageSyncToken: 'k7cyN06cGKw6GoJQq0Q2UBtC9aZp' };", findings: ['generic-secret-assignment:1', 'generic-secret-assignment:2', 'generic-secret-assignment:2'] },
   { name: 'hex client secret in an object', file: 'src/oauth.ts', code: 'const oauth = {\n  clientId: "timesheets",\n  clientSecret: "f5a98d8f6e49e0c4f0d84c5ae76cc459dd8420bf",\n};', findings: ['generic-secret-assignment:3'] },
   { name: 'JSON config', file: 'config/default.json', code: '{\n  "webhookSecret": "ShzkBZ3G3BT1WGcditSHvAIpdv7Z"\n}', findings: ['generic-secret-assignment:2'] },
   { name: 'unquoted YAML value', file: 'config/app.yml', code: 'storage:\n  encryption_key: k7cyN06cGKw6GoJQq0Q2UBtC', findings: ['generic-secret-assignment:2'] },

@@ -112,9 +112,11 @@ export interface RestCall {
   path: string | null;
   /**
    * `asUser`, `asApp`, `bridge` (front end, as the user), `connect` (Connect HTTP client), `api-token` (a user's API token
-   * sent with Basic authentication: neither the app's JWT nor its scopes, but the token owner's permissions).
+   * sent with Basic authentication: neither the app's JWT nor its scopes, but the token owner's permissions), `oauth` (an
+   * OAuth 2.0 access token the app got itself, sent as a bearer token through the API gateway: the scopes of its OAuth 2.0
+   * integration, not its Forge or Connect scopes).
    */
-  auth: 'asUser' | 'asApp' | 'bridge' | 'connect' | 'api-token' | 'unknown';
+  auth: 'asUser' | 'asApp' | 'bridge' | 'connect' | 'api-token' | 'oauth' | 'unknown';
   /** The API used, e.g. `requestJira`, `AP.request`, `httpClient.get`. */
   api: string;
   /** Scopes the call needs (any one of each group is enough), empty when unknown. */
@@ -201,6 +203,8 @@ export interface EgressCall {
   via?: Evidence;
   /** The request sends Basic credentials (`Authorization: Basic …`): to the product, a user's API token with the user's email. */
   basicAuth?: true;
+  /** The request sends a bearer token (`Authorization: Bearer …`): to the API gateway, an OAuth 2.0 access token. */
+  bearerAuth?: true;
 }
 
 /**

@@ -152,7 +152,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   resolveParamRequests(files, graph, fill, resolved);
   fillSentKeys(sent, files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
-  productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge, app.app.platform === 'connect' && app.app.products.includes('bitbucket'));
+  productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge, app.app.platform === 'connect' && app.app.products.includes('bitbucket'), app.remotes.some((r) => r.tokens));
   if (app.app.platform !== 'connect') forgeStorageRequests(files);
   const sources = new Map(tasks.filter((t) => t.kind === 'source').map((t) => [t.path, t]));
   // A manifest that names a handler file the folder lacks: the files that would import a module's exports may be missing too.

@@ -10,10 +10,11 @@ import { withoutUnknownQuery } from './source/string-marks.ts';
  * `${client.baseApiUrl}/2.0/repositories/…`, the Bitbucket API a Bitbucket Connect app's installation names), a site of
  * `atlassian.net`, or the API gateway's `https://api.atlassian.com/ex/jira/{cloudId}`.
  */
+const GATEWAY_URL = /^https:\/\/api\.atlassian\.com\/ex\/(?:jira|confluence)\/[^/?#]+(\/.*)$/i;
 const PRODUCT_URL = [
   /^(?:https?:\/\/)?\{\}(\/(?:rest|wiki|2\.0)\/.*|\/app\/report-accounts\b.*)$/,
   /^https?:\/\/[^/?#]*\.atlassian\.net(\/.*)$/i,
-  /^https:\/\/api\.atlassian\.com\/ex\/(?:jira|confluence)\/[^/?#]+(\/.*)$/i,
+  GATEWAY_URL,
 ];
 
 const BASE_UNKNOWN = /^(?:https?:\/\/)?\{\}\//;
@@ -41,9 +42,11 @@ export function productPath(url: string | null, bitbucket = false): string | nul
  * `fetch(\`${baseUrl}${path}\`, { headers: { Authorization: \`JWT ${token}\` } })`; a Forge remote with the
  * token Forge hands it): product REST calls, not egress. `servers` holds the files whose requests count, all
  * when null (a Connect app); in a Forge function such a request leaves Forge and stays egress. With `bitbucket`
- * (a Bitbucket Connect app), requests to `https://api.bitbucket.org/2.0/…` are its product's too.
+ * (a Bitbucket Connect app), requests to `https://api.bitbucket.org/2.0/…` are its product's too. A request with Basic
+ * credentials is made with a user's API token; one with a bearer token through the API gateway, with an OAuth 2.0 (3LO)
+ * access token the app got itself, unless Forge hands the app's remotes tokens (`forgeTokens`), which are bearer tokens too.
  */
-export function productRequests(files: FileFacts[], auth: RestCall['auth'], servers: ReadonlySet<string> | null, bitbucket = false): void {
+export function productRequests(files: FileFacts[], auth: RestCall['auth'], servers: ReadonlySet<string> | null, bitbucket = false, forgeTokens = false): void {
   for (const file of files) {
     if (file.side !== 'backend' || (servers !== null && !servers.has(file.file))) continue;
     const kept: EgressCall[] = [];
@@ -60,10 +63,16 @@ export function productRequests(files: FileFacts[], auth: RestCall['auth'], serv
         continue;
       }
       file.restCalls.push({
-        product, method: call.method ?? 'GET', path: withoutUnknownQuery(path), auth: call.basicAuth ? 'api-token' : auth, api: call.client, scopes: null, evidence: call.evidence,
+        product, method: call.method ?? 'GET', path: withoutUnknownQuery(path), auth: credentials(call, forgeTokens) ?? auth, api: call.client, scopes: null, evidence: call.evidence,
         ...(call.via ? { via: call.via } : {}),
       });
     }
     if (kept.length !== file.egress.length) file.egress = kept;
   }
+}
+
+/** The credentials of the app's own or of a user that a request to the product is made with, rather than the app's scopes. */
+function credentials(call: EgressCall, forgeTokens: boolean): RestCall['auth'] | null {
+  if (call.basicAuth) return 'api-token';
+  return call.bearerAuth && !forgeTokens && GATEWAY_URL.test(call.url ?? '') ? 'oauth' : null;
 }

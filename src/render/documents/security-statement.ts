@@ -13,7 +13,7 @@ import { securityContact } from './program.ts';
 import { headerFields } from './shared.ts';
 import { dataWords, hoursText } from './words.ts';
 
-const AUTH: Record<string, string> = { asUser: 'as the user', asApp: 'as the app', bridge: 'as the user', connect: 'as the app, signed with JWT', 'api-token': 'with a user\'s API token', unknown: '' };
+const AUTH: Record<string, string> = { asUser: 'as the user', asApp: 'as the app', bridge: 'as the user', connect: 'as the app, signed with JWT', 'api-token': 'with a user\'s API token', oauth: 'with an OAuth 2.0 token the app holds', unknown: '' };
 
 export function buildSecurityStatement(input: DocumentInput, needs: Needs): DocumentModel {
   const name = appName(input, needs);

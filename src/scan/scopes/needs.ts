@@ -199,18 +199,24 @@ function judge(r: Reasoner, d: DeclaredScope): 'used' | 'unused' | 'unchecked' {
   return r.declared.some((other) => other !== d && r.used.has(other.scope) && bitbucketClassicImplies.get(other.scope)?.includes(d.scope)) ? 'used' : 'unused';
 }
 
+/** A call made with credentials other than the app's scopes: a user's API token, an OAuth 2.0 token of the app's own. */
+function ownCredentials(call: RestCall): boolean {
+  return call.auth === 'api-token' || call.auth === 'oauth';
+}
+
 export function computeScopes(input: ScopeInput): ScopeFacts {
   const { platform, declared } = input;
   const r = new Reasoner(declared, platform !== 'connect');
   const forgeRuntime = platform !== 'connect';
   for (const call of input.restCalls) {
-    // A user's API token (Basic authentication) carries its owner's permissions: the app's scopes neither allow nor limit it.
-    if (call.auth === 'api-token') continue;
+    // A user's API token (Basic authentication) carries its owner's permissions, an OAuth 2.0 token the app got itself the scopes
+    // its OAuth 2.0 integration was granted: the app's Forge or Connect scopes neither allow nor limit them.
+    if (ownCredentials(call)) continue;
     // ACE's product client is Connect's, also when it acts as a user in a Connect-on-Forge app.
     if (platform === 'connect' || call.auth === 'connect' || call.api.startsWith('httpClient.')) connectCall(r, call);
     else forgeCall(r, call);
   }
-  if (platform === 'connect' && input.restCalls.every((c) => c.auth === 'api-token')) r.connectOpaque = r.actAsUserOpaque = true;
+  if (platform === 'connect' && input.restCalls.every(ownCredentials)) r.connectOpaque = r.actAsUserOpaque = true;
   // atlassian-oauth2's token exchange acts as a user: it needs ACT_AS_USER, whatever calls the token then makes.
   if (platform === 'connect' || platform === 'connect-on-forge') for (const evidence of input.userTokens ?? []) r.requireConnect(connectRules.actAsUser, null, 'rest-call', evidence);
   // A Connect-on-Forge app's Connect calls are made by its remote (JWT); with none in the folder, the remote's code is elsewhere.

@@ -22,6 +22,7 @@ import { collectExports } from './exports.ts';
 import { derive, isKnown } from './derive.ts';
 import { productPath } from '../product-requests.ts';
 import { walkFile } from './walk/walk.ts';
+import { applyDefaultHeaders } from './default-headers.ts';
 import { exportCandidates, methodCandidates } from './unreferenced.ts';
 /** A parameter's mark right after a segment's text, ending the path (see `PARAM`). */
 const PARAM_SUFFIX = new RegExp(`[^/?=&${PARAM}]${PARAM}[^${PARAM}]*${PARAM}$`);
@@ -101,6 +102,7 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
   };
   try {
     walkFile(ctx, DETECTORS);
+    applyDefaultHeaders(ctx);
     facts.constants = exportedConstants(mod.program, scope);
     collectSdkExports(ctx);
   } catch (error) {

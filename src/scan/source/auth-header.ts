@@ -15,3 +15,9 @@ export function authorizationOf(scope: Scope, options: Node | null | undefined):
   const credentials = scope.object(objectProperty(object, 'auth'));
   return credentials && (objectProperty(credentials, 'username') ?? objectProperty(credentials, 'user')) ? 'Basic ' : null;
 }
+
+/** The scheme of an `Authorization` header's text: Basic, Bearer, or null for another or none. */
+export function authScheme(text: string | null): 'basic' | 'bearer' | null {
+  if (text === null) return null;
+  return /^Basic /i.test(text) ? 'basic' : /^Bearer /i.test(text) ? 'bearer' : null;
+}

@@ -21,6 +21,12 @@ const OTHER_SYSTEMS = new Set([
   'sentry', 'mixpanel', 'amplitude', 'posthog', 'segment', 'twilio', 'sendgrid', 'mailchimp', 'notion', 'figma', 'asana', 'servicenow',
 ]);
 const SECRET_TAILS = new Set(['token', 'secret', 'password', 'passwd', 'pwd', 'credential', 'credentials', 'apikey', 'privatekey', 'authorization']);
+/**
+ * Words before `token` that make it a place in a list, not a credential: Jira's `nextPageToken` (`/rest/api/3/search/jql`),
+ * Google's `pageToken`, S3's `ContinuationToken`, AWS's `NextToken`, Microsoft Graph's `skipToken` and `deltaToken`, a change
+ * stream's `resumeToken`, a `cursorToken`; also axios's `cancelToken`.
+ */
+const CURSOR_WORDS = new Set(['page', 'next', 'prev', 'previous', 'continuation', 'continue', 'cursor', 'pagination', 'paging', 'skip', 'delta', 'resume', 'cancel', 'cancellation']);
 
 /**
  * Things that have names of their own, which are no person's name: a repository's `full_name` is
@@ -71,6 +77,7 @@ function kindOfWords(w: string[]): DataKind | null {
     return subject && ENTITY_WORDS.has(subject) ? null : 'display-name';
   }
   if (isIpName(w)) return 'ip-address';
+  if (isCursor(w)) return null;
   if (SECRET_TAILS.has(last) || (last === 'key' && (prev === 'api' || prev === 'private' || prev === 'secret' || prev === 'access'))) {
     // `tokenCount`, `passwordPolicy` end in other words and are not secrets.
     return 'secret';
@@ -120,9 +127,34 @@ export function isUserTextProperty(name: string): boolean {
   return USER_TEXT_PROPERTIES.has(name);
 }
 
-/** Environment variables that hold secrets, by name. */
+/** Whether a name's last words are a cursor's token (`nextPageToken`, `NEXT_TOKEN`), which no credential is. */
+export function isCursorToken(name: string): boolean {
+  return isCursor(words(name));
+}
+
+function isCursor(w: string[]): boolean {
+  return w[w.length - 1] === 'token' && CURSOR_WORDS.has(w[w.length - 2] ?? '');
+}
+
+const ENV_SECRET_WORDS = new Set(['key', 'secret', 'token', 'password', 'pass', 'pwd', 'credential', 'credentials', 'private', 'auth', 'dsn', 'webhook']);
+/**
+ * Words after a secret's word that name where or what kind of credential is used, not the credential: `TOKEN_URL`,
+ * `OAUTH_TOKEN_ENDPOINT`, `AUTH_URL`, `PRIVATE_KEY_PATH`, `SECRET_NAME`, `CSRF_TOKEN_HEADER`, `TOKEN_TYPE`, `TOKEN_TTL`. A webhook's
+ * URL and a DSN hold their secret (`SLACK_WEBHOOK_URL`).
+ */
+const ENV_ABOUT_WORDS = new Set([
+  'url', 'uri', 'urls', 'endpoint', 'host', 'hostname', 'domain', 'path', 'file', 'dir', 'name', 'header', 'type', 'ttl', 'expiry', 'expires',
+  'expiration', 'lifetime', 'length', 'prefix', 'issuer', 'audience', 'scope', 'scopes', 'algorithm', 'alg',
+]);
+
+/** Environment variables that hold secrets, by name: a secret's word not followed only by words about it (`TOKEN_URL`), nor a cursor's. */
 export function isSecretEnvName(name: string): boolean {
-  return /(^|_)(KEY|SECRET|TOKEN|PASSWORD|PASS|PWD|CREDENTIALS?|PRIVATE|AUTH|DSN|WEBHOOK)(_|$)/i.test(name) || kindOfName(name) === 'secret';
+  if (kindOfName(name) === 'secret') return true;
+  const w = words(name);
+  let i = w.length - 1;
+  while (i >= 0 && !ENV_SECRET_WORDS.has(w[i]!)) i--;
+  if (i < 0 || isCursor(w.slice(0, i + 1))) return false;
+  return i === w.length - 1 || w[i] === 'webhook' || w[i] === 'dsn' || w.slice(i + 1).some((word) => !ENV_ABOUT_WORDS.has(word));
 }
 
 const NEUTRAL_TAILS = new Set([
@@ -145,7 +177,8 @@ export function isNeutralName(name: string, property = true): boolean {
     // `labelByKey`, `issuesById`, `byId`: a map from keys to what its head names; `countByStatus` is still a count.
     const by = w.lastIndexOf('by');
     const head = by >= 0 ? w.slice(0, by) : w;
-    neutral = NEUTRAL_TAILS.has(head[head.length - 1] ?? '');
+    // A cursor's token (`nextPageToken`) is where a list goes on, as `startAt` is.
+    neutral = NEUTRAL_TAILS.has(head[head.length - 1] ?? '') || isCursor(head);
     neutralCache.set(name, neutral);
   }
   return neutral;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SecretFinding } from '../facts.ts';
 import { excerpt, type LineIndex } from '../../utils/lines.ts';
+import { isCursorToken } from './names.ts';
 
 type Check = 'url-credentials' | 'jwt-service-role' | 'high-entropy' | 'assignment';
 
@@ -167,7 +168,7 @@ function nameBefore(text: string, index: number): string {
 
 function isSecretName(name: string): boolean {
   const normalised = name.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/\d+$/, '');
-  return assignment.nameEndings.some((ending) => normalised.endsWith(ending));
+  return assignment.nameEndings.some((ending) => normalised.endsWith(ending)) && !isCursorToken(name);
 }
 
 function jwtRole(jwt: string): unknown {

@@ -4,7 +4,8 @@ import type { CallSite, FileContext } from '../context.ts';
 import { DYNAMIC, type Step } from '../ref.ts';
 import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { methodParam, namedMethod } from './rest-calls.ts';
-import { authorizationOf } from '../auth-header.ts';
+import { authorizationOf, authScheme } from '../auth-header.ts';
+import { throughAxios } from '../default-headers.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 
 /** An HTTP client's method by name (`axios.post`, superagent's `del`) and what it sends. */
@@ -182,7 +183,8 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   const configBase = client.baseKey ? objectProperty(config ?? requestOptions(ctx, node, verb, client.baseKey), client.baseKey) : null;
   // An instance sends what its factory was configured with (`headers: { Authorization: … }`) on every call.
   const instanceConfig = factoryAt >= 0 ? steps[factoryAt]!.call!.arguments[0] : undefined;
-  push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) ?? HOLE : base, instanceConfig, chosen !== null && (hasParam(chosen) || hasImported(chosen)) ? chosen : null, built.get(node));
+  const call = push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) ?? HOLE : base, instanceConfig, chosen !== null && (hasParam(chosen) || hasImported(chosen)) ? chosen : null, built.get(node));
+  if (site.module === 'axios') throughAxios(ctx, call, factoryAt >= 0 ? steps[factoryAt]!.call! : null);
 }
 
 /** `request.post(url).set(…).send(body)`: the builders' arguments, kept for the request's call, when the chain is a request and its builders. */
@@ -216,21 +218,28 @@ export function baseUrl(ctx: FileContext, factory: Node, key: string): string | 
   return config || !arg ? null : ctx.scope.importedStr(arg, `.${key}`);
 }
 
-function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null, more: Node[] = []): void {
+function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null, more: Node[] = []): EgressCall {
   const args = (node.arguments as Node[]).map((arg) => (arg === urlNode ? builtFrom(ctx, arg) : arg));
   args.push(...more);
   const call: EgressCall = {
     client, method, url: null, host: null,
     side: ctx.facts.side, carries: ctx.kindsOf(config ? [...args, config] : args), evidence: ctx.evidence(node),
   };
-  if (sendsBasic(ctx, node.arguments as Node[], urlNode) || (config !== undefined && sendsBasic(ctx, [config], null))) call.basicAuth = true;
+  const scheme = sentScheme(ctx, node.arguments as Node[], urlNode) ?? (config === undefined ? null : sentScheme(ctx, [config], null));
+  if (scheme === 'basic') call.basicAuth = true;
+  else if (scheme === 'bearer') call.bearerAuth = true;
   ctx.facts.egress.push(call);
   ctx.derive('egress', call, 'egress-url', [urlNode ? ctx.scope.strParams(urlNode) : null, base], methodFrom);
+  return call;
 }
 
-/** Options among a request's arguments (not its URL) that send Basic credentials. */
-function sendsBasic(ctx: FileContext, args: Node[], urlNode: Node | null | undefined): boolean {
-  return args.some((arg) => arg !== urlNode && /^Basic /i.test(authorizationOf(ctx.scope, arg) ?? ''));
+/** The scheme of the credentials that options among a request's arguments (not its URL) send: Basic, Bearer, or null for none seen. */
+function sentScheme(ctx: FileContext, args: Node[], urlNode: Node | null | undefined): 'basic' | 'bearer' | null {
+  for (const arg of args) {
+    const scheme = arg === urlNode ? null : authScheme(authorizationOf(ctx.scope, arg));
+    if (scheme !== null) return scheme;
+  }
+  return null;
 }
 
 /** A URL held in a variable (`const url = \`${base}?${params}\``): what it was built from, which a name like `url` does not tell. */

@@ -16,6 +16,7 @@ import { entriesOf, queried } from '../iterations.ts';
 import { controllerPath } from '../nest-routes.ts';
 import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
 import { assignField } from '../object-assign.ts';
+import { setsDefaultAuthorization } from '../default-headers.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
 import { CHILD_KEYS, holdsNodes, visitChildren } from './children.ts';
@@ -195,6 +196,8 @@ function visitAssignment(w: Walk, node: Node): void {
   const kinds = scope.kinds(node.right);
   const byName = name ? kindOfName(name) : null;
   if (byName && holdsNamed(scope, byName, kinds, node.right) && !readsKnownField(scope, node.right)) kinds.add(byName);
+  // `axios.defaults.headers.common.Authorization = …`: every request through that client sends it.
+  if (name === 'Authorization' || name === 'authorization') setsDefaultAuthorization(w.ctx, unwrap(left.object), node.right);
   // `seen[accountId] = Date.now()`: a map keyed by account IDs holds them.
   if (name === null && left.computed) for (const k of scope.kinds(left.property)) if (PERSONAL.has(k)) kinds.add(k);
   // `updates.title = payload.title` on `const updates = {}`: field by field, as an object literal.
