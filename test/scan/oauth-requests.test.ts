@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { generateFrom } from '../../src/generate/index.ts';
+import { parseProfile } from '../../src/profile/load.ts';
 import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
 
 const descriptor = JSON.stringify({
@@ -7,6 +9,16 @@ const descriptor = JSON.stringify({
   lifecycle: { installed: '/installed' }, scopes: ['READ'],
   modules: { generalPages: [{ key: 'page', url: '/page', name: { value: 'Page' } }] },
 });
+/** What the security statement needs to be written. */
+const profile = [
+  'version: 1',
+  'vendor: { name: Example Sync }',
+  'app: { name: Sync for Jira }',
+  'contacts: { securityEmail: security@example.com }',
+  'security: { encryptionInTransit: TLS 1.2 or higher }',
+  'data: [{ category: product-content, description: issues, purpose: copy issues to the user\'s site, storedIn: not-stored }]',
+  'scopes: { READ: read the issues the sync copies }',
+].join('\n');
 const packageJson = JSON.stringify({ dependencies: { express: '^4.0.0', axios: '^1.0.0', 'atlassian-jwt': '^2.0.0' } });
 
 /** A server that calls the products through the API gateway with an OAuth 2.0 (3LO) access token it keeps per user. */
@@ -40,6 +52,19 @@ describe('an app calling the products through the API gateway with an OAuth 2.0 
     assert.deepEqual(facts.scopes.needed, []);
     assert.deepEqual(facts.scopes.missing, []);
     assert.deepEqual(facts.scopes.unchecked.map((s) => s.scope), ['READ']);
+  });
+
+  it('are shown in the security statement with the OAuth scopes the token needs, not Connect\'s', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': packageJson,
+      'src/app.js': "const app = require('express')();\napp.post('/installed', (req, res) => res.sendStatus(204));",
+      'src/sync.js': gatewayServer,
+    });
+    const result = await generateFrom(facts, parseProfile(profile), { date: '2026-04-21', documents: ['security'], formats: ['md'] });
+    const md = result.files.find((f) => f.path === 'security-statement.md')!.content;
+    assert.match(md, /\| `POST \/rest\/api\/3\/issue` \| with an OAuth 2\.0 token the app holds \| `write:jira-work` \|/);
+    assert.doesNotMatch(md, /`WRITE`/);
   });
 
   it('while a Connect app\'s bearer token on the site itself (an act-as-user token) is still Connect\'s', async () => {

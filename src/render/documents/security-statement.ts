@@ -1,3 +1,4 @@
+import type { Facts } from '../../scan/facts.ts';
 /**
  * The security statement in the shape of seed 004: what data is stored and where, the third
  * parties and what each receives, AI processing, residency per data type, and why each
@@ -55,7 +56,7 @@ export function buildSecurityStatement(input: DocumentInput, needs: Needs): Docu
     calls.length > 0
       ? {
         type: 'table', caption: 'Product API calls', columns: ['Call', 'Made', 'Scope'],
-        rows: calls.map((c): Rich[] => [[code(`${c.method} ${c.path ?? '(dynamic path)'}`)], [AUTH[c.auth] ?? c.auth], c.scopes ? [code((c.scopes.granular.length > 0 && facts.app.platform !== 'connect' ? c.scopes.classic.length > 0 ? c.scopes.classic : c.scopes.granular : c.scopes.connect ? [c.scopes.connect] : c.scopes.classic).join(', ') || 'none')] : ['not in Atlassian\'s API documents']]),
+        rows: calls.map((c): Rich[] => [[code(`${c.method} ${c.path ?? '(dynamic path)'}`)], [AUTH[c.auth] ?? c.auth], c.scopes ? [code(scopesOfCall(c, facts.app.platform).join(', ') || 'none')] : ['not in Atlassian\'s API documents']]),
       } satisfies Block
       : null,
     ...paragraphs([app.unresolvedCalls(input), remoteTokens, app.productEvents(input), ...app.contentActions(input)]),
@@ -95,4 +96,14 @@ export function buildSecurityStatement(input: DocumentInput, needs: Needs): Docu
       section('Security Questions', contact ? [p('Write to ', contact, ' with any security question; we answer in detail.')] : []),
     ]),
   };
+}
+
+/**
+ * The scopes a call is made under: Connect's scope for a Connect app's own (JWT) calls; else the classic OAuth scopes,
+ * or the granular ones where the operation has no classic scope, as a Forge app or an OAuth 2.0 (3LO) token names them.
+ */
+function scopesOfCall(call: Facts['restCalls'][number], platform: Facts['app']['platform']): string[] {
+  const scopes = call.scopes!;
+  if (platform === 'connect' && call.auth !== 'oauth') return scopes.connect ? [scopes.connect] : scopes.classic;
+  return scopes.classic.length > 0 || scopes.granular.length === 0 ? scopes.classic : scopes.granular;
 }
