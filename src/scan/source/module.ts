@@ -77,7 +77,7 @@ function collectImports(mod: SourceModule): void {
 export function bindRequire(mod: SourceModule, id: Node, init: Node): boolean {
   const req = requireOf(init);
   if (!req) return false;
-  mod.specifiers.push({ module: req.module, offset: init.start });
+  addSpecifier(mod, req.module, init.start);
   if (id.type === 'Identifier') mod.imports.set(id.name, { module: req.module, imported: req.member ?? 'default' });
   else if (id.type === 'ObjectPattern') {
     for (const prop of id.properties as Node[]) {
@@ -88,6 +88,14 @@ export function bindRequire(mod: SourceModule, id: Node, init: Node): boolean {
     }
   }
   return true;
+}
+
+/**
+ * `require('express')()`, `require('dotenv').config()`: a module required where no declaration binds it is imported
+ * too. The walk sees the call before its declaration, so each is noted once by where it is.
+ */
+export function addSpecifier(mod: SourceModule, module: string, offset: number): void {
+  if (!mod.specifiers.some((s) => s.offset === offset && s.module === module)) mod.specifiers.push({ module, offset });
 }
 
 function requireOf(init: Node): { module: string; member: string | null } | null {

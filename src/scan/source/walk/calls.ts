@@ -1,4 +1,5 @@
 import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
+import { addSpecifier } from '../module.ts';
 import { assignInto } from '../object-assign.ts';
 import type { ArgFlow, RouteHandler } from '../file-facts.ts';
 import { LOCAL, addAll } from '../flow.ts';
@@ -21,6 +22,9 @@ const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']);
 /** Walks a call: hands it to the detectors, records what registrars are given, and walks its arguments with what their callbacks receive. */
 export function visitCall(w: Walk, node: Node): void {
   const { ctx, scope, mod } = w;
+  if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal' && typeof node.arguments[0].value === 'string') {
+    addSpecifier(mod, node.arguments[0].value, node.start);
+  }
   const ref = onCall(w, node);
   const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref);
   let payload = w.wrappers.get(node) ?? null;
