@@ -397,6 +397,8 @@ const sentences: Array<[string, string[]]> = [
   // Where backups are kept is not whether they are made.
   ['Backups are never kept outside Germany.', []],
   ['We back up data daily and never keep backups outside the EU.', ['backups']],
+  // Calls that stay in Atlassian are no storage claim.
+  ['All requests remain within Atlassian.', ['no-egress']],
   // A secret kept out of the source is not a secret users hand over.
   ['We never store passwords in the repository.', []],
   ['The app does not store your credentials.', ['no-pats-or-shared-secrets']],
@@ -710,5 +712,10 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(found.map((r) => [r.source.line, r.claim.id]), [[4, 'no-end-user-data-in-logs']]);
     assert.deepEqual(idsIn('We do not store End-User Data outside of Atlassian.'), ['no-customer-content-outside-atlassian']);
     assert.deepEqual(idsIn('We do not share End-User Data with any third party.'), ['no-end-user-data-to-third-parties']);
+  });
+
+  it('a "No" followed by calls that stay in Atlassian answers the question about egress, and claims no storage', () => {
+    const text = ['Does the app call any servers outside Atlassian?', '', "No. Every network call stays within Atlassian's cloud.", ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('answers.md', text)).map((r) => [r.source.line, r.claim.id]), [[3, 'no-egress']]);
   });
 });
