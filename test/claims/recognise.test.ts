@@ -397,6 +397,16 @@ const sentences: Array<[string, string[]]> = [
   // Where backups are kept is not whether they are made.
   ['Backups are never kept outside Germany.', []],
   ['We back up data daily and never keep backups outside the EU.', ['backups']],
+  // Several apps, each the subject of its own clause: Candor checks one app and cannot tell whose claim is whose.
+  ['Board Buddy stores nothing, while Release Radar keeps release notes in Forge storage.', []],
+  ['Quick Links never sends data outside Atlassian, but Team Pulse posts survey answers to our API.', []],
+  ['Roadmap Lens for Jira never stores data; Wiki Charts for Confluence keeps diagrams in Forge storage.', []],
+  // Several apps as one subject claim together; Atlassian or a vendor in the other clause is no second app.
+  ['Neither Board Buddy nor Release Radar keeps any data.', ['no-data-stored']],
+  ['Board Buddy and Release Radar never send data outside Atlassian.', ['no-egress']],
+  ['Board Buddy stores nothing, but Atlassian keeps your issues in Jira as usual.', ['no-data-stored']],
+  ['Board Buddy stores nothing, but Stripe keeps the card details you enter at checkout.', ['no-data-stored']],
+  ['Time Ledger asks for the READ and WRITE scopes only.', ['exact-scopes']],
   // Calls that stay in Atlassian are no storage claim.
   ['All requests remain within Atlassian.', ['no-egress']],
   // A secret kept out of the source is not a secret users hand over.
