@@ -222,6 +222,7 @@ const probes: Array<[string, string[]]> = [
   ['Nothing the app reads is sent anywhere.', ['no-egress']],
   ['Your data goes nowhere.', ['no-egress']],
   ['Account IDs are not sent anywhere.', ['no-personal-data-leaves-atlassian']],
+  ['Timesheets are never forwarded anywhere.', ['no-egress']],
   ['The app does not send reminders anywhere other than Jira.', []],
   ['We do not send data anywhere until an admin turns on the Slack integration.', []],
   ['Nothing you enter in the app is saved anywhere.', ['no-data-stored']],

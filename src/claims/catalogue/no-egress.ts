@@ -12,8 +12,8 @@ function deniesLeaving(f: Frame): boolean {
   if (f.places.has('logs')) return false;
   const out = f.places.has('ours') || f.places.has('outside');
   if (out && (denies(f, 'connect') || (denies(f, 'send', 'leave') && (aboutData(f) || f.data.size === 0)))) return true;
-  // "The app does not send your issue data anywhere": no place at all is none outside Atlassian.
-  if (f.places.has('anywhere') && (denies(f, 'connect') || (denies(f, 'send', 'leave') && aboutData(f)))) return true;
+  // "The app does not send your issue data anywhere", "Worklogs are not sent anywhere": no place at all is none outside Atlassian.
+  if (f.places.has('anywhere') && (denies(f, 'connect') || (denies(f, 'send', 'leave') && (aboutData(f) || f.data.size === 0)))) return true;
   if (denies(f, 'leave') && aboutData(f) && namesAtlassian(f)) return true;
   // "All requests stay within Atlassian": calls that stay go nowhere else.
   if (f.traffic && staysInAtlassian(f)) return true;
