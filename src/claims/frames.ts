@@ -8,9 +8,9 @@
  */
 import { PLACE } from './catalogue/data-region.ts';
 
-type VerbClass = 'store' | 'log' | 'send' | 'share' | 'sell' | 'leave' | 'receive' | 'connect' | 'collect' | 'edit' | 'create' | 'delete' | 'write' | 'contain' | 'host' | 'train';
+type VerbClass = 'store' | 'log' | 'send' | 'share' | 'sell' | 'leave' | 'stay' | 'receive' | 'connect' | 'collect' | 'edit' | 'create' | 'delete' | 'write' | 'contain' | 'host' | 'train';
 type DataClass = 'any' | 'customer' | 'personal' | 'content' | 'secret';
-export type Place = 'third-party' | 'ours' | 'outside' | 'logs' | 'storage' | 'region' | 'atlassian' | 'device';
+export type Place = 'third-party' | 'ours' | 'outside' | 'logs' | 'storage' | 'region' | 'atlassian' | 'device' | 'anywhere';
 export type ContentObject = 'page' | 'issue';
 
 export interface Frame {
@@ -18,6 +18,8 @@ export interface Frame {
   text: string;
   /** Verb classes under a negation: "does not store or share" denies store and send. */
   denied: ReadonlySet<VerbClass>;
+  /** Verb classes the clause says happen: "data stays in your site" affirms stay. */
+  affirmed: ReadonlySet<VerbClass>;
   data: ReadonlySet<DataClass>;
   places: ReadonlySet<Place>;
   /** What an edit would change: pages (Confluence) or issues (Jira). */
@@ -26,6 +28,8 @@ export interface Frame {
   backend: boolean;
   /** Training or improving AI models. */
   training: boolean;
+  /** The clause speaks of requests, calls or processing, which go somewhere, rather than of data kept: "All requests stay within Atlassian". */
+  traffic: boolean;
 }
 
 const BASES: Array<[VerbClass, string[]]> = [
@@ -35,6 +39,7 @@ const BASES: Array<[VerbClass, string[]]> = [
   ['share', ['share', 'disclose', 'pass', 'provide', 'hand', 'handed', 'give', 'given', 'available']],
   ['sell', ['sell', 'sold', 'rent', 'trade']],
   ['leave', ['leave', 'leaves', 'left', 'go', 'goes', 'travel', 'flow', 'move']],
+  ['stay', ['stay', 'remain', 'reside']],
   ['receive', ['receive']],
   ['connect', ['connect', 'contact', 'call', 'calls', 'reach', 'talk', 'communicate', 'connection', 'connections', 'traffic']],
   ['collect', ['collect', 'gather', 'capture', 'track', 'harvest']],
@@ -59,9 +64,12 @@ for (const [verbClass, words] of BASES) {
   }
 }
 
-const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nothing', 'neither', 'nor', 'without', 'cannot', 'zero']);
-/** A negation that stands for the object, after its verb: "stores no data", "keeps nothing". */
-const OBJECT_NEGATIONS = new Set(['no', 'none', 'nothing']);
+/** Whether a word is a form of a verb the frames read: "keeps", "stored", "sends". */
+export const isVerb = (word: string): boolean => VERBS.has(word.toLowerCase());
+
+const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'cannot', 'zero']);
+/** A negation that stands for the object or the place, after its verb: "stores no data", "keeps nothing", "is sent nowhere". */
+const OBJECT_NEGATIONS = new Set(['no', 'none', 'nothing', 'nowhere']);
 /** Words after which what a clause denies no longer holds: "not stored, only read". */
 const CONTRASTS = new Set(['but', 'only', 'however', 'instead', 'rather', 'yet', 'whereas', 'although']);
 const SUBJECTS = new Set(['we', 'it', 'they']);
@@ -72,6 +80,8 @@ const BEFORE_NOUN = new Set(['', 'a', 'an', 'the', 'our', 'its', 'their', 'your'
 const LOG_FORMS = new Set(['log', 'logs', 'logging']);
 /** What follows "logs" the noun: "logs that include …", "logs containing …". */
 const LOGS_THAT = /^\s+(?:that|which|containing|including|with\s+(?:End[- ]User|personal|customer|user))\b/i;
+/** What follows a verb of staying that says where: "stays in", "remains entirely within"; read where the verb ends (sticky). */
+const STAYS_IN = /\s+(?:(?:entirely|only|solely|exclusively|fully|completely|always)\s+)?(?:in|on|within|inside)\b/iy;
 /** "ends up in our logs": arriving somewhere, as a write. */
 const END_FORMS = new Set(['end', 'ends', 'ended', 'ending', 'wind', 'winds', 'wound']);
 /** "We keep End-User Data out of our logs": a keeping that denies the place after it. */
@@ -87,13 +97,21 @@ const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:data|content|
 const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
 
 const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|firms?|businesses|part(?:y|ies)|service\s+providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
-const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure)\s+(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)\b|\b(?:external|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b/i;
-const OUTSIDE = /\b(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:Atlassian|Forge)\b|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\banywhere\s+else\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b/i;
+const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure)\s+(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b/i;
+/** The customer's Atlassian: "Atlassian", "Forge", "your Jira site", and "your site" or "your instance", which in an app's statement is the customer's Atlassian site. */
+export const ATLASSIAN_SITE = String.raw`(?:(?:the|your|its)\s+)?(?:(?:customer|app)'s\s+)?(?:Atlassian|Forge|Jira|Confluence)\b|(?:your|the\s+customer's)\s+(?:own\s+)?(?:cloud\s+)?(?:site|instance)\b`;
+const OUTSIDE = new RegExp(String.raw`\b(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:${ATLASSIAN_SITE})|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\b(?:any|no)where\s+else\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b`, 'i');
+/** No place at all: "not sent anywhere", "kept nowhere". */
+const ANYWHERE = /\b(?:any|no)where\b(?!\s+else\b)/i;
 const STORAGE = /\b(?:storage|database|disk|cache)\b/i;
 /** Where in the world, or where in Atlassian: "in the EU", "in your Jira site", "in the customer's data residency region". */
 const REGION = new RegExp(String.raw`\b(?:regions?|residency|countr(?:y|ies)|data\s+cent(?:er|re)s?|${PLACE})(?![\w-])`);
 const DEVICE = /\b(?:devices?|browsers?|local\s+storage|cookies?|computers?|laptops?|removable\s+media|portable\s+(?:media|drives?)|USB)\b/i;
-const IN_ATLASSIAN = /\b(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:customer's\s+)?(?:Atlassian|Forge|Jira|Confluence)\b/i;
+const IN_ATLASSIAN = new RegExp(String.raw`\b(?:in|on|within|inside)\s+(?:${ATLASSIAN_SITE})`, 'i');
+/** The clause names the customer's Atlassian anywhere: "Your data never leaves your Jira site". */
+const NAMES_ATLASSIAN = /\b(?:Atlassian|Forge)\b|\b(?:Jira|Confluence)\s+(?:Cloud|site|instance)\b|\b(?:your|the\s+customer's)\s+(?:own\s+)?(?:(?:Jira|Confluence)\b|(?:cloud\s+)?(?:site|instance)\b)/;
+/** Requests and calls, not issues raised as requests ("customer requests"). */
+const TRAFFIC = /\b(?:(?<!\b(?:customer|service|support|feature|pull|merge|access)\s)requests?|calls|(?:API|network|HTTP)\s+calls?|traffic|processing|communications?|connections)\b/i;
 /** "for each customer": a server per tenant is still a server. */
 const PER_TENANT = /\b(?:for\s+each|per)\s+(?:customer|tenant|site|instance|client)\b/i;
 /** "No other Jira data is stored", "nothing else": what it excludes was said before. */
@@ -114,6 +132,8 @@ const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,
 const PRONOUN = /\b(?:them|it)\b/i;
 /** "… is not changed by Atlassian": what Atlassian does, not the app. */
 const BY_ATLASSIAN = /\bby\s+(?:the\s+)?(?:Atlassian|Jira|Confluence)\b(?!')/i;
+/** "Users cannot send pages anywhere from the app": what people can do with the app, not what the app does. */
+export const PEOPLE_CANNOT = /^\s*(?:(?:and|or|but|so)\s+)?(?:(?:the|your|our|other)\s+)?(?:users|admins|administrators|customers|you|people|visitors|members|end[- ]users)\s+(?:can(?:\s+not|not|'t)|could(?:\s+not|n't)|are\s+(?:not\s+able|unable|not\s+allowed|not\s+permitted)|aren't\s+(?:able|allowed|permitted))\b/i;
 
 const USER_ACTION = /^\s*([a-z]+ing)\b/i;
 const USER_VERBS: ReadonlySet<VerbClass> = new Set(['edit', 'create', 'delete', 'store']);
@@ -154,7 +174,7 @@ function framesOf(sentence: string): Frame[] {
     if (!clause || !/\S/.test(clause)) continue;
     const end = clause.search(ENDS_USE);
     const text = end > 0 ? clause.slice(0, end) : clause;
-    if (REFERS_BACK.test(text) || LIMITED.test(text) || BY_ATLASSIAN.test(text)) continue;
+    if (REFERS_BACK.test(text) || LIMITED.test(text) || BY_ATLASSIAN.test(text) || PEOPLE_CANNOT.test(text)) continue;
     const frame = readClause(text);
     if (frame.data.size === 0) frame.data = data;
     else data = frame.data;
@@ -165,8 +185,14 @@ function framesOf(sentence: string): Frame[] {
   return frames;
 }
 
+function staysIn(text: string, at: number): boolean {
+  STAYS_IN.lastIndex = at;
+  return STAYS_IN.test(text);
+}
+
 function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<ContentObject> } {
   const denied = new Set<VerbClass>();
+  const affirmed = new Set<VerbClass>();
   const places = new Set<Place>();
   let negated = false;
   let last: { verb: VerbClass; at: number } | null = null;
@@ -201,6 +227,8 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
       // The negation holds over objects and places too, up to a contrast: "does not send any data to us".
       if (verb) {
         if (negated) denied.add(verb);
+        // Staying is being somewhere: "remains in your site", not "remains encrypted in Jira".
+        else if (verb !== 'stay' || staysIn(text, m.index + word.length)) affirmed.add(verb);
         last = { verb, at };
       }
     }
@@ -220,14 +248,28 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
   if (REGION.test(text)) places.add('region');
   if (IN_ATLASSIAN.test(text)) places.add('atlassian');
   if (DEVICE.test(text)) places.add('device');
+  if (ANYWHERE.test(text)) places.add('anywhere');
   const objects = new Set<ContentObject>();
   // "Deleting a page does not delete its comments": the page is what a user acts on, not what the app is said to leave alone.
   if (!opensWithAction(text)) {
     if (PAGE.test(text)) objects.add('page');
     if (ISSUE.test(text)) objects.add('issue');
   }
-  return { text, denied, data, places, objects, backend: BACKEND.test(text) && !PER_TENANT.test(text), training: TRAINING.test(text) };
+  return { text, denied, affirmed, data, places, objects, backend: BACKEND.test(text) && !PER_TENANT.test(text), training: TRAINING.test(text), traffic: TRAFFIC.test(text) };
 }
+
+/** Whether a frame names the customer's Atlassian: Atlassian, Forge, Jira, Confluence, "your site". */
+export const namesAtlassian = (frame: Frame): boolean => NAMES_ATLASSIAN.test(frame.text);
+
+const ELSEWHERE: readonly Place[] = ['third-party', 'ours', 'outside', 'logs', 'device', 'region'];
+/**
+ * "Your data stays in your site", "All requests remain within Atlassian": what the clause speaks of stays in the customer's
+ * Atlassian, and names no place elsewhere; "stays in the customer's Atlassian data residency region" says where in the world.
+ */
+export const staysInAtlassian = (frame: Frame): boolean => frame.affirmed.has('stay') && frame.places.has('atlassian') && !ELSEWHERE.some((p) => frame.places.has(p));
+
+/** Requests or calls with no data named beside them: "All requests stay within Atlassian" says where calls go, not where data is kept. */
+export const trafficOnly = (text: string): boolean => TRAFFIC.test(text) && !ANY.test(text) && !CUSTOMER.test(text) && !CONTENT.test(text) && !PERSONAL.test(text);
 
 /** Whether a frame denies one of `verbs`. */
 export const denies = (frame: Frame, ...verbs: VerbClass[]): boolean => verbs.some((v) => frame.denied.has(v));

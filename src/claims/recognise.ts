@@ -9,8 +9,9 @@
 import { sectionTitle } from '../statement/builder.ts';
 import { MAX_SENTENCE_CHARS } from '../statement/read.ts';
 import type { Block, Sentence, Statement } from '../statement/types.ts';
-import { readFrames, type Frame } from './frames.ts';
+import { PEOPLE_CANNOT, readFrames, type Frame } from './frames.ts';
 import { CLAIMS } from './registry.ts';
+import { namesSeveralApps } from './several-apps.ts';
 import type { ClaimDefinition, ClaimSource } from './types.ts';
 
 export interface RecognisedClaim {
@@ -110,7 +111,8 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const { text } = candidate;
   if (QUESTION.test(text) || HEDGED.test(text) || MAY.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text)) return [];
   const qualified = QUALIFIED.test(text.replace(ATLASSIAN_EXCEPTION, '')) || NARROWING_RELATIVE.test(text) || CONDITION.test(text);
-  const notTheApp = NOT_THE_APP.test(text);
+  // The vendor's website, Atlassian, what users can do, or one of several apps each in its own clause: not the checked app's own doing.
+  const notTheApp = NOT_THE_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text);
   // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
   const own = text.replace(URL, (url) => ' '.repeat(url.length)).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
   // Read once, when a claim first asks; a heading names a topic ("No Backend Storage") and is not read by its parts.

@@ -87,6 +87,34 @@ describe('reading a clause by its parts', () => {
     assert.deepEqual(sorted(only('The macro does not save any page content.').data), ['content']);
   });
 
+  it('reads "anywhere" and "nowhere" as no place at all, "your site" as the customer\'s Atlassian, an outside server as one outside it', () => {
+    const anywhere = only('The app does not send your issue data anywhere.');
+    assert.deepEqual(sorted(anywhere.denied), ['send']);
+    assert.deepEqual(sorted(anywhere.places), ['anywhere']);
+    const nowhere = only('Your data is sent nowhere.');
+    assert.deepEqual(sorted(nowhere.denied), ['send']);
+    assert.deepEqual(sorted(nowhere.places), ['anywhere']);
+    assert.deepEqual(sorted(only('Nothing is stored anywhere else.').places), ['outside']);
+    assert.deepEqual(sorted(only('Your data stays in your site.').places), ['atlassian']);
+    assert.deepEqual(sorted(only('Nothing is kept outside your cloud instance.').places), ['outside']);
+    assert.deepEqual(sorted(only('The app does not connect to outside servers.').places), ['ours']);
+  });
+
+  it('reads a verb of staying as affirmed only when a place follows it, and requests and calls as traffic', () => {
+    const stays = only('Your data remains entirely within your Jira site.');
+    assert.deepEqual(sorted(stays.affirmed), ['stay']);
+    assert.equal(stays.traffic, false);
+    assert.deepEqual(sorted(only('Your data remains encrypted in Jira.').affirmed), []);
+    assert.equal(only('All requests stay within Atlassian.').traffic, true);
+    assert.equal(only('Customer requests stay in your service project.').traffic, false);
+  });
+
+  it('does not read what people can or cannot do with the app as the app\'s doing', () => {
+    assert.deepEqual(readFrames('Users cannot send pages anywhere from the app.'), []);
+    assert.deepEqual(readFrames('Admins are not able to export data outside Atlassian.'), []);
+    assert.deepEqual(sorted(only('Users are never tracked by the app.').denied), ['collect']);
+  });
+
   it('reads "other than Atlassian" after a server as a place outside Atlassian', () => {
     assert.deepEqual(sorted(only("The app does not contact any server other than Atlassian's APIs.").places), ['outside']);
   });
@@ -189,6 +217,35 @@ const probes: Array<[string, string[]]> = [
   ["The app doesn't store data if you use the trial version.", []],
   ['Page content that the user does not publish is kept in a draft.', []],
   ["Archiving a space does not remove the app's labels from its pages.", []],
+  // sent nowhere: no egress; personal data sent nowhere does not leave Atlassian
+  ["The app doesn't transmit your page content anywhere.", ['no-egress']],
+  ['Nothing the app reads is sent anywhere.', ['no-egress']],
+  ['Your data goes nowhere.', ['no-egress']],
+  ['Account IDs are not sent anywhere.', ['no-personal-data-leaves-atlassian']],
+  ['Timesheets are never forwarded anywhere.', ['no-egress']],
+  ['The app does not send reminders anywhere other than Jira.', []],
+  ['We do not send data anywhere until an admin turns on the Slack integration.', []],
+  ['Nothing you enter in the app is saved anywhere.', ['no-data-stored']],
+  // leaving the customer's site, by its names
+  ['Issue data never leaves your Jira instance.', ['no-egress', 'storage-only-atlassian']],
+  ['Your data does not leave your Confluence site.', ['no-egress']],
+  // staying in the customer's Atlassian: data is kept there; requests and calls go nowhere else
+  ['Everything you create in the app remains in your site.', ['storage-only-atlassian']],
+  ['Your information stays within your cloud instance.', ['storage-only-atlassian']],
+  ['All API traffic remains inside your Atlassian site.', ['no-egress']],
+  ['Every network call stays within Atlassian.', ['no-egress']],
+  ['Customer data remains encrypted inside Jira.', []],
+  ['Your page content stays in Confluence.', []],
+  ['Requests stay in the approval queue until a manager signs off.', []],
+  ['Your draft stays in your browser.', []],
+  // a store named as the only one: nothing kept outside Forge storage
+  ["We persist nothing beyond Forge's hosted storage.", ['no-customer-content-outside-atlassian', 'storage-only-atlassian']],
+  ["No customer data is saved outside the app's Forge storage.", ['no-customer-content-outside-atlassian', 'storage-only-atlassian']],
+  ['Nothing is stored outside Atlassian.', ['no-customer-content-outside-atlassian']],
+  ['Nothing is kept outside Forge storage except the licence cache.', []],
+  // people's doing, not the app's
+  ['Users cannot send pages anywhere from the app.', []],
+  ['Users cannot share pages with third parties from the app.', []],
 ];
 
 describe('claims recognised by their parts', () => {

@@ -397,6 +397,18 @@ const sentences: Array<[string, string[]]> = [
   // Where backups are kept is not whether they are made.
   ['Backups are never kept outside Germany.', []],
   ['We back up data daily and never keep backups outside the EU.', ['backups']],
+  // Several apps, each the subject of its own clause: Candor checks one app and cannot tell whose claim is whose.
+  ['Board Buddy stores nothing, while Release Radar keeps release notes in Forge storage.', []],
+  ['Quick Links never sends data outside Atlassian, but Team Pulse posts survey answers to our API.', []],
+  ['Roadmap Lens for Jira never stores data; Wiki Charts for Confluence keeps diagrams in Forge storage.', []],
+  // Several apps as one subject claim together; Atlassian or a vendor in the other clause is no second app.
+  ['Neither Board Buddy nor Release Radar keeps any data.', ['no-data-stored']],
+  ['Board Buddy and Release Radar never send data outside Atlassian.', ['no-egress']],
+  ['Board Buddy stores nothing, but Atlassian keeps your issues in Jira as usual.', ['no-data-stored']],
+  ['Board Buddy stores nothing, but Stripe keeps the card details you enter at checkout.', ['no-data-stored']],
+  ['Time Ledger asks for the READ and WRITE scopes only.', ['exact-scopes']],
+  // Calls that stay in Atlassian are no storage claim.
+  ['All requests remain within Atlassian.', ['no-egress']],
   // A secret kept out of the source is not a secret users hand over.
   ['We never store passwords in the repository.', []],
   ['The app does not store your credentials.', ['no-pats-or-shared-secrets']],
@@ -710,5 +722,10 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(found.map((r) => [r.source.line, r.claim.id]), [[4, 'no-end-user-data-in-logs']]);
     assert.deepEqual(idsIn('We do not store End-User Data outside of Atlassian.'), ['no-customer-content-outside-atlassian']);
     assert.deepEqual(idsIn('We do not share End-User Data with any third party.'), ['no-end-user-data-to-third-parties']);
+  });
+
+  it('a "No" followed by calls that stay in Atlassian answers the question about egress, and claims no storage', () => {
+    const text = ['Does the app call any servers outside Atlassian?', '', "No. Every network call stays within Atlassian's cloud.", ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('answers.md', text)).map((r) => [r.source.line, r.claim.id]), [[3, 'no-egress']]);
   });
 });

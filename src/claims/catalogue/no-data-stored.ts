@@ -5,7 +5,7 @@ import { gap, NOT, phrase } from '../phrases.ts';
 import { carriesEndUserData, storingRemotes } from '../storage.ts';
 
 /** "… no data on our servers", "… outside Atlassian", "… anywhere else": where data is not kept, which no-customer-content-outside-atlassian decides. */
-const NOT_WHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|databases?|infrastructure|backend|back[- ]end|on\s+our\s+side|anywhere\s+else|elsewhere)\b)`;
+const NOT_WHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|databases?|infrastructure|backend|back[- ]end|on\s+our\s+side|anywhere\s+else|elsewhere|beyond)\b)`;
 
 export default defineClaim({
   id: 'no-data-stored',

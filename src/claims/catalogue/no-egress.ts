@@ -1,18 +1,22 @@
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { externalCalls, externalDeclarations } from '../hosts.ts';
-import { aboutData, denies, personalOnly, readFrames, type Frame } from '../frames.ts';
+import { aboutData, denies, namesAtlassian, personalOnly, readFrames, staysInAtlassian, type Frame } from '../frames.ts';
 import { firstLine, gap, gapWithout, NOT, phrase } from '../phrases.ts';
 import { vendorCalls } from '../sent.ts';
 import { deniesSharing } from '../sharing.ts';
 import { carriesEndUserData } from '../storage.ts';
 
-/** "Nothing is sent from the app to the internet", "The app makes no calls to external services", "We do not receive any of your data". */
+/** "Nothing is sent from the app to the internet", "The app makes no calls to external services", "Your data is not sent anywhere", "We do not receive any of your data". */
 function deniesLeaving(f: Frame): boolean {
   if (f.places.has('logs')) return false;
   const out = f.places.has('ours') || f.places.has('outside');
   if (out && (denies(f, 'connect') || (denies(f, 'send', 'leave') && (aboutData(f) || f.data.size === 0)))) return true;
-  if (denies(f, 'leave') && aboutData(f) && /\b(?:Atlassian|Forge)\b/.test(f.text)) return true;
+  // "The app does not send your issue data anywhere", "Worklogs are not sent anywhere": no place at all is none outside Atlassian.
+  if (f.places.has('anywhere') && (denies(f, 'connect') || (denies(f, 'send', 'leave') && (aboutData(f) || f.data.size === 0)))) return true;
+  if (denies(f, 'leave') && aboutData(f) && namesAtlassian(f)) return true;
+  // "All requests stay within Atlassian": calls that stay go nowhere else.
+  if (f.traffic && staysInAtlassian(f)) return true;
   return denies(f, 'receive') && aboutData(f) && /^\s*we\b/i.test(f.text);
 }
 

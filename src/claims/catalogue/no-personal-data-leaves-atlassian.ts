@@ -1,6 +1,6 @@
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
-import { denies, personalOnly, type Frame } from '../frames.ts';
+import { denies, namesAtlassian, personalOnly, type Frame } from '../frames.ts';
 import { isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { phrase } from '../phrases.ts';
 import { carried, sdkCalls } from '../sent.ts';
@@ -11,10 +11,10 @@ import { kindsIn } from './no-personal-data-stored.ts';
 
 type Params = { kinds?: DataKind[] };
 
-/** "No personal data leaves Atlassian", "Account IDs never leave the Forge platform": personal data only, and out of Atlassian; data at large leaving is no-egress. */
+/** "No personal data leaves Atlassian", "Account IDs never leave the Forge platform", "E-mail addresses are not sent anywhere": personal data only, and out of Atlassian; data at large leaving is no-egress. */
 const deniesPersonalLeaving = (f: Frame): boolean =>
   personalOnly(f) && !f.places.has('logs') && !f.places.has('third-party') &&
-  ((denies(f, 'leave') && /\b(?:Atlassian|Forge)\b/.test(f.text)) || (denies(f, 'send') && f.places.has('outside')));
+  ((denies(f, 'leave') && namesAtlassian(f)) || (denies(f, 'send') && (f.places.has('outside') || f.places.has('anywhere'))));
 
 /** A request that leaves Atlassian: to a host outside it, or to a Forge remote (the vendor's own server). */
 const leaves = (c: EgressCall): boolean => c.host !== null && c.host !== 'self' && (c.host.startsWith('remote:') || !isAtlassianHost(c.host));

@@ -1,8 +1,20 @@
 import { defineClaim, outcome } from '../define.ts';
 import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, unreadSources, writesFirst } from '../evidence.ts';
+import { ATLASSIAN_SITE, deniesKeeping, personalOnly, staysInAtlassian, trafficOnly, type Frame } from '../frames.ts';
 import { gap, phrase } from '../phrases.ts';
 import { ATLASSIAN_BACKENDS, storageVendors, storingRemotes } from '../storage.ts';
+
+/**
+ * "Nothing is kept outside Forge storage" (a store named as the only one), "Your data stays in your site": data at large, kept
+ * only in the customer's Atlassian. "Nothing is stored outside Atlassian" says where data is not, which is
+ * no-customer-content-outside-atlassian; "Page content stays in Confluence" speaks of content only.
+ */
+function keptOnlyInAtlassian(f: Frame): boolean {
+  if (!(f.data.has('any') || (f.data.has('customer') && !f.data.has('content'))) || personalOnly(f)) return false;
+  if (f.places.has('ours') || f.places.has('third-party') || f.places.has('logs')) return false;
+  return (deniesKeeping(f) && f.places.has('outside') && f.places.has('storage')) || (staysInAtlassian(f) && !f.traffic);
+}
 
 export default defineClaim({
   id: 'storage-only-atlassian',
@@ -15,7 +27,7 @@ export default defineClaim({
     phrase`\b(?:all|any|persistent)\s+(?:persistent\s+|app\s+)?data\s+(?:is\s+)?(?:stored|kept)\s+(?:using|in|on|within|with|via|through)\s+(?:the\s+)?(?:Forge|Atlassian)\b(?!${gap(40)}\bKV)`,
     // "Your content stays in your Confluence instance."
     phrase`(?:^|\b(?:your|customer|all)\s+)(?:data|content)\s+(?:stays?|remains?|resides?|lives?)\s+(?:in|on|within|inside)\s+(?:your\s+|the\s+)?(?:Forge|Atlassian|(?:Jira|Confluence)\s+(?:site|instance|Cloud))\b`,
-    phrase`\bdata\b${gap(30)}\bnever\s+leaves\s+Atlassian\b`,
+    phrase`\b(?:data|information)\b${gap(30)}\bnever\s+leaves\s+(?:${ATLASSIAN_SITE})`,
     // "Diagrams are stored only in Confluence", "Settings are kept in Forge hosted storage only"
     phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+(?:only|exclusively|solely)\s+(?:in|on|within)\s+(?:the\s+|your\s+)?(?:Confluence|Jira|Forge)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
     phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge\s+(?:hosted\s+)?storage\s+(?:only|exclusively)\b`,
@@ -24,6 +36,9 @@ export default defineClaim({
     // "Reports are saved in Confluence and nothing is kept anywhere else": the second clause makes the first the only place.
     phrase`\b(?:stored|kept|saved|held|persisted)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Atlassian|Forge|Confluence|Jira)\b[^.!?]{0,60}?\b(?:nothing|no\s+(?:other\s+)?data)\s+(?:is\s+|gets\s+)?(?:ever\s+)?(?:stored|kept|saved|held|persisted)\s+(?:anywhere\s+else|elsewhere)\b`,
   ],
+  // "All requests stay within Atlassian" is about calls: no-egress.
+  params: (_sentence, m) => (trafficOnly(m[0]) ? null : {}),
+  frames: (f) => (keptOnlyInAtlassian(f) ? {} : null),
   examples: [
     'All app data is stored only within Atlassian Cloud.',
     "Data is processed within Atlassian's infrastructure, and any persistent data is stored using Forge storage in the customer's selected Atlassian data residency region.",
