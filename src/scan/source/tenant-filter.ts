@@ -18,7 +18,8 @@ export function tenantWhere(text: string): boolean {
 /**
  * Whether what a delete is handed names the installation's key, so that it removes one tenant's data: a property or field
  * (`{ where: { clientKey } }`, `{ client: { clientKey } }`, `notes.clientKey`, `req.body.clientKey`), a column (`.where('client_key', k)`),
- * a variable (`settings.del(key, clientKey)`) or one given such a value, or a key built from one (`` `notes:${clientKey}` ``).
+ * a variable (`settings.del(key, clientKey)`) or one given such a value, a key built from one (`` `notes:${clientKey}` ``), or a field of
+ * the row found by one (`{ where: { id: tenant.id } }` with `tenant` found by `{ where: { clientKey } }`).
  */
 export function namesTenant(scope: Scope, expr: Node | null | undefined, depth = 0): boolean {
   if (!expr || depth > 4) return false;
@@ -28,14 +29,20 @@ export function namesTenant(scope: Scope, expr: Node | null | undefined, depth =
     case 'Identifier': {
       if (isTenantKey(node.name)) return true;
       const b = scope.lookup(node.name);
-      return b?.init != null && !b.grown && deeper(b.init);
+      const init = b?.init && !b.grown ? unwrap(b.init) : null;
+      // A value made of one (`const key = req.body.clientKey`), or a row a query found by one (`await Tenant.findOne({ where: { clientKey } })`);
+      // not what another call makes (`pgTable('notes', { clientKey: text() })` declares the column, it picks no rows).
+      return init !== null && init.type !== 'CallExpression' && init.type !== 'NewExpression' && deeper(init);
     }
     case 'Literal':
       return typeof node.value === 'string' && isTenantKey(node.value);
     case 'MemberExpression': {
+      // `tenant.id` of `const tenant = await Tenant.findOne({ where: { clientKey } })`: a field of the row found by the key.
       const name = propertyName(node.property, node.computed);
-      return name !== null && isTenantKey(name);
+      return (name !== null && isTenantKey(name)) || deeper(node.object);
     }
+    case 'AwaitExpression':
+      return deeper(node.argument);
     case 'ObjectExpression':
       return (node.properties as Node[]).some((p) => p.type === 'Property' && (isTenantKey(propertyName(p.key, p.computed) ?? '') || deeper(p.value)));
     case 'ArrayExpression':
