@@ -81,7 +81,7 @@ export function uninstallDeletes(uninstall: UninstallFact[], files: readonly Fil
     }
     if (spans.length === 0) return fact;
     const run = deletes.filter((op) => spans.some((s) => op.evidence.file === s.file && op.evidence.line >= s.line && op.evidence.line <= s.endLine));
-    return { ...fact, deletes: run.map((op) => ({ backend: op.backend, key: op.key, evidence: op.evidence })) };
+    return { ...fact, deletes: run.map((op) => ({ backend: op.backend, key: op.key, evidence: op.evidence, ...(op.tenant ? { tenant: true as const } : {}) })) };
   });
 }
 

@@ -284,6 +284,11 @@ export interface StorageOp {
   evidence: Evidence;
   /** When the key or statement is a parameter of a helper (`save(key, value)`), `evidence` is the caller that names it and `via` the operation in the helper. */
   via?: Evidence;
+  /**
+   * A delete whose filter names the key of an installation (`WHERE client_key = $1`, `destroy({ where: { clientKey } })`,
+   * `settings.del(key, clientKey)`; src/data/tenant-keys.json): it removes one tenant's data, not a session or a cache entry.
+   */
+  tenant?: true;
 }
 
 export interface TriggerFact {
@@ -387,7 +392,7 @@ export interface UninstallFact {
    * the app's functions they call, or the function of a Forge uninstall trigger runs, and those it calls; absent when the scan does
    * not follow the handler.
    */
-  deletes?: Array<{ backend: StorageBackend; key: string | null; evidence: Evidence }>;
+  deletes?: Array<{ backend: StorageBackend; key: string | null; evidence: Evidence; tenant?: true }>;
 }
 
 export interface ScanStats {

@@ -6,10 +6,11 @@ import { sdkCall, sdkVendor } from './source/detectors/sdk-calls.ts';
 import type { FileFacts, ParamClientCall } from './source/file-facts.ts';
 import { normaliseKinds } from './source/flow.ts';
 import { hasImported, hasParam, settle } from './source/string-marks.ts';
+import { QUEUE_CLIENT } from './source/detectors/queues.ts';
 
 /** Whether a client an argument holds is a vendor's SDK client, an HTTP client or another module's object (see `givenClient`). */
 export function isGivenClient(client: string): boolean {
-  return client.startsWith('sdk:') || client.startsWith('http:') || client.startsWith('own:');
+  return client.startsWith('sdk:') || client.startsWith('http:') || client.startsWith('own:') || client.startsWith(QUEUE_CLIENT);
 }
 
 /**
@@ -17,6 +18,8 @@ export function isGivenClient(client: string): boolean {
  * SDK client another module exports; null when that module's object is no known client.
  */
 export function filledClient(caller: FileFacts, client: string, fill: FillImported, graph: CallGraph): string | null {
+  // A queue's key made of another module's constants (`new Queue({ key: JOBS })`).
+  if (client.startsWith(QUEUE_CLIENT)) return `${QUEUE_CLIENT}${fill(caller.file, client.slice(QUEUE_CLIENT.length))}`;
   if (client.startsWith('own:')) {
     const [module, name] = JSON.parse(client.slice(4)) as [string, string];
     const target = graph.resolveModule(caller.file, module);
@@ -46,6 +49,11 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
     // `deps.openai.chat.completions.create(…)`: the parameter's field `openai` holds the client when callers pass `{ openai }`.
     const field = { ...whole, param: `${whole.param}.${whole.api[0]}`, api: whole.api.slice(1) };
     for (const [call, client] of [...handed(clients, file, whole), ...(field.api.length > 0 && !whole.param.includes('.') ? handed(clients, file, field) : [])]) {
+      // A queue handed in takes its pushes, and only those: `push` of anything else is an array's.
+      if (whole.queue || client.startsWith(QUEUE_CLIENT)) {
+        if (whole.queue && call === whole && client.startsWith(QUEUE_CLIENT)) queuePush(file, whole.queue, client.slice(QUEUE_CLIENT.length));
+        continue;
+      }
       // A parameter called as a function (`send(url, options)`) is a request only when it is `fetch` or an HTTP client.
       const http = client.startsWith('sdk:') ? null : httpOf(client);
       const fact = http === null ? (call.api.length > 0 ? viaSdk(call, client) : null) : viaHttp(file, call, http, fill);
@@ -66,6 +74,13 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
     }
   }
   delete file.paramClientCalls;
+}
+
+/** `this.queue.push(events)` on a queue callers hand in: a push to that queue, from the function that makes it, as `detectQueuePush` records one. */
+function queuePush(file: FileFacts, { flows, fields, fn }: NonNullable<ParamClientCall['queue']>, key: string): void {
+  (file.queuePushes ??= []).push({ key, flows, ...(fields ? { fields } : {}) });
+  const pusher = fn === null ? undefined : file.functions.find((f) => f.name === fn);
+  if (pusher) (pusher.queues ??= []).push(key);
 }
 
 function handed(clients: ReadonlyMap<string, ReadonlySet<string>>, file: FileFacts, call: ParamClientCall): Array<[ParamClientCall, string]> {

@@ -45,8 +45,8 @@ const cases: Case[] = [
     facts: makeFacts({
       storage: [...notes, { ...storageWrite('external-db', [], 'routes/index.js', 21), op: 'delete', key: 'clientInfo' }],
       uninstall: [{ via: 'uninstalled lifecycle', evidence: at('atlassian-connect.json', 6), deletes: [
-        { backend: 'external-db', key: 'notes', evidence: at('routes/index.js', 20) },
-        { backend: 'external-db', key: 'clientInfo', evidence: at('routes/index.js', 21) },
+        { backend: 'external-db', key: 'notes', evidence: at('routes/index.js', 20), tenant: true },
+        { backend: 'external-db', key: 'clientInfo', evidence: at('routes/index.js', 21), tenant: true },
       ] }],
     }),
     expect: { verdict: 'verified', messageId: 'handlerDeletes', at: ['atlassian-connect.json:6', 'routes/index.js:20', 'routes/index.js:21'] },
@@ -56,9 +56,21 @@ const cases: Case[] = [
     params: {},
     facts: makeFacts({
       storage: notes,
-      uninstall: [{ via: 'uninstalled lifecycle', evidence: at('atlassian-connect.json', 6), deletes: [{ backend: 'external-db', key: 'notes', evidence: at('routes/index.js', 20) }] }],
+      uninstall: [{ via: 'uninstalled lifecycle', evidence: at('atlassian-connect.json', 6), deletes: [{ backend: 'external-db', key: 'notes', evidence: at('routes/index.js', 20), tenant: true }] }],
     }),
     expect: { verdict: 'unverified', messageId: 'handlerPartly', at: ['atlassian-connect.json:6', 'app.js:5'] },
+  },
+  {
+    name: 'an uninstalled route whose deletes pick no tenant (a session by its id, a cache entry by another key): they clear nothing of the tenant\'s',
+    params: {},
+    facts: makeFacts({
+      storage: [...notes, { ...storageWrite('external-db', [], 'routes/index.js', 21), op: 'delete', key: 'clientInfo' }],
+      uninstall: [{ via: 'uninstalled lifecycle', evidence: at('atlassian-connect.json', 6), deletes: [
+        { backend: 'external-db', key: 'notes', evidence: at('routes/index.js', 20) },
+        { backend: 'external-db', key: 'clientInfo', evidence: at('routes/index.js', 21) },
+      ] }],
+    }),
+    expect: { verdict: 'unverified', messageId: 'handler', at: ['routes/index.js:12', 'app.js:5', 'atlassian-connect.json:6'] },
   },
 ];
 

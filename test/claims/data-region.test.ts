@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/data-region.ts';
+import { recogniseText } from '../../src/claims/recognise.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { at, call, makeFacts, remoteFact, sdkCall, storageWrite, thirdParty } from './facts-builder.ts';
 
@@ -74,8 +75,50 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'client', at: ['src/sentry.js:9', 'src/sentry.js:2'] },
   },
   { name: 'a place outside the EU and the US', params: { place: 'Australia' }, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'otherArea', at: [] } },
+  {
+    name: 'an EU claim while what users wrote goes to an S3 bucket in London: the UK is not the EU',
+    params: eu,
+    facts: makeFacts({ egress: { calls: [call('exports.s3.eu-west-2.amazonaws.com', 'src/export.js', 31, ['product-content'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'host', at: ['src/export.js:31'] },
+  },
+  {
+    name: 'an EU claim while a Vertex AI client in Zurich (europe-west6) gets issue text',
+    params: eu,
+    facts: makeFacts({ egress: { sdkCalls: [{ ...sdkCall('google-vertex-ai', 'src/ai.js', 12, ['product-content'], 'generateContent'), region: { name: 'europe-west6', evidence: at('src/ai.js', 3) } }] } }),
+    expect: { verdict: 'contradicted', messageId: 'client', at: ['src/ai.js:12', 'src/ai.js:3'] },
+  },
+  {
+    name: 'a UK claim and a bucket in London, or Azure UK South: no contradiction',
+    params: { area: 'GB', place: 'the UK' },
+    facts: makeFacts({ egress: { calls: [call('exports.s3.eu-west-2.amazonaws.com', 'src/export.js', 31, ['product-content']), call('uksouth.api.cognitive.microsoft.com', 'src/speech.js', 8, ['product-content'])] } }),
+    expect: { verdict: 'unverified', messageId: 'vendors', at: ['src/export.js:31'] },
+  },
+  {
+    name: 'a UK claim while a client in Frankfurt gets account IDs',
+    params: { area: 'GB', place: 'the UK' },
+    facts: makeFacts({ egress: { sdkCalls: [{ ...sdkCall('aws-s3', 'src/export.js', 31, ['account-id']), region: { name: 'eu-central-1', evidence: at('src/export.js', 4) } }] } }),
+    expect: { verdict: 'contradicted', messageId: 'client', at: ['src/export.js:31', 'src/export.js:4'] },
+  },
+  {
+    name: 'a claim of Europe holds London and Zurich',
+    params: { area: 'Europe', place: 'Europe' },
+    facts: makeFacts({ egress: { calls: [call('s3.eu-west-2.amazonaws.com', 'src/export.js', 31, ['product-content']), call('s3.eu-central-2.amazonaws.com', 'src/export.js', 40, ['product-content'])] } }),
+    expect: { verdict: 'unverified', messageId: 'vendors', at: ['src/export.js:31', 'src/export.js:40'] },
+  },
 ];
 
 describe('data-region', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+
+  it('the place a statement names: London, Zurich and their regions are the UK and Switzerland, not the EU', () => {
+    const params = (sentence: string) => recogniseText(sentence, { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: sentence }).find((r) => r.claim.id === 'data-region')?.params;
+    assert.deepEqual(params('Customer data is stored in AWS eu-west-2 (London).'), { area: 'GB', place: 'eu-west-2' });
+    assert.deepEqual(params('All data is hosted in Europe (Google Cloud europe-west6).'), { area: 'CH', place: 'europe-west6' });
+    assert.deepEqual(params('Our servers are located in the United Kingdom.'), { area: 'GB', place: 'United Kingdom' });
+    assert.deepEqual(params('Data is kept in Zurich, Switzerland.'), { area: 'CH', place: 'Zurich' });
+    assert.deepEqual(params('Data is kept in Europe.'), { area: 'Europe', place: 'Europe' });
+    assert.deepEqual(params('The app is hosted in the EU (Frankfurt).'), { area: 'EU', place: 'EU' });
+    assert.deepEqual(params('The app is deployed in AWS eu-west-1 (Ireland).'), { area: 'EU', place: 'eu-west-1' });
+    assert.deepEqual(params('Data is stored in ap-southeast-2.'), { place: 'ap-southeast-2' });
+  });
 });

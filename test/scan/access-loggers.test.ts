@@ -28,6 +28,55 @@ describe('request loggers mounted as middleware', () => {
   });
 });
 
+describe('bunyan\'s request loggers', () => {
+  it('express-bunyan-logger writes the client address, URL, headers and user agent of each request, less the fields `excludes` names; its format writes its tokens', async () => {
+    const server = [
+      "import express from 'express';",
+      "import expressBunyanLogger from 'express-bunyan-logger';",
+      'const app = express();',
+      "app.use(expressBunyanLogger({ name: 'notes' }));",
+      "app.use(expressBunyanLogger.errorLogger({ excludes: ['req', 'res', 'req-headers', 'res-headers', 'body', 'user-agent', 'referer'] }));",
+      "app.use(expressBunyanLogger({ excludes: ['*'], format: ':method :url :status-code' }));",
+      'app.listen(3000);',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': '{"dependencies":{"express":"4.0.0","express-bunyan-logger":"1.3.3"}}', 'server.js': server });
+    assert.deepEqual(facts.logs.map((l) => [l.logger, l.level, l.carries, l.access, at(l.evidence)]), [
+      ['express-bunyan-logger', 'access', ['account-id', 'secret'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer'], 'server.js:4'],
+      // Its message's default format still writes the referrer and the user agent.
+      ['express-bunyan-logger', 'access', ['other'], ['url', 'client-ip', 'user-agent', 'referrer'], 'server.js:5'],
+      ['express-bunyan-logger', 'access', ['other'], ['url'], 'server.js:6'],
+    ]);
+  });
+
+  it('bunyan-middleware (unless it blanks the Authorization header) and koa-bunyan-logger write the request as bunyan serializes it; koa-logger its URL', async () => {
+    const server = [
+      "import express from 'express';",
+      "import bunyan from 'bunyan';",
+      "import bunyanMiddleware from 'bunyan-middleware';",
+      "import Koa from 'koa';",
+      "import koaBunyanLogger from 'koa-bunyan-logger';",
+      "import koaLogger from 'koa-logger';",
+      "const log = bunyan.createLogger({ name: 'notes' });",
+      'const app = express();',
+      'app.use(bunyanMiddleware({ logger: log }));',
+      "app.use(bunyanMiddleware({ logger: log, obscureHeaders: ['Authorization'] }));",
+      'const koa = new Koa();',
+      'koa.use(koaBunyanLogger());',
+      'koa.use(koaBunyanLogger.requestLogger());',
+      'koa.use(koaLogger());',
+      'app.listen(3000);',
+    ].join('\n');
+    const dependencies = { express: '4.0.0', bunyan: '1.8.15', 'bunyan-middleware': '1.0.2', koa: '2.15.0', 'koa-bunyan-logger': '2.1.0', 'koa-logger': '3.2.1' };
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': JSON.stringify({ dependencies }), 'server.js': server });
+    assert.deepEqual(facts.logs.map((l) => [l.logger, l.level, l.carries, l.access, at(l.evidence)]), [
+      ['bunyan-middleware', 'access', ['account-id', 'secret'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer'], 'server.js:9'],
+      ['bunyan-middleware', 'access', ['other'], ['url', 'client-ip', 'user-agent', 'referrer'], 'server.js:10'],
+      ['koa-bunyan-logger', 'access', ['account-id', 'secret'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer'], 'server.js:13'],
+      ['koa-logger', 'access', ['other'], ['url'], 'server.js:14'],
+    ]);
+  });
+});
+
 describe('servers that log their requests themselves', () => {
   it('Fastify made with a logger logs the URL and client address of each request (a Connect page’s JWT, the user’s address), unless request logging is off or its serializer leaves them out', async () => {
     const pages = JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], modules: { generalPages: [{ key: 'main', url: '/main', name: { value: 'Main' } }] } });

@@ -73,6 +73,41 @@ describe("a queue consumer's event (`@forge/events`)", () => {
     }
   });
 
+  it('holds what a class pushes to the queue its builder hands it (`this.queue.push(…)`), the queue made there or kept in a name', async () => {
+    const summariser = [
+      'export class Summariser {',
+      '  constructor(queue, notes) {',
+      '    this.queue = queue;',
+      '    this.notes = notes;',
+      '  }',
+      '  async send(issue) {',
+      '    this.notes.push(issue.fields.summary);',
+      '    await this.queue.push({ body: { issueId: issue.id, reporter: issue.fields.reporter.accountId } });',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    for (const made of ['new Summariser(new Queue({ key: SUMMARIES }), [])', 'new Summariser(summaries, [])']) {
+      const { facts } = await scanFiles({
+        'manifest.yml': manifest,
+        'src/queues.js': "export const SUMMARIES = 'summaries';",
+        'src/summariser.js': summariser,
+        'src/index.js': [
+          "import { Queue } from '@forge/events';",
+          "import { SUMMARIES } from './queues';",
+          "import { Summariser } from './summariser';",
+          'const summaries = new Queue({ key: SUMMARIES });',
+          'export async function run(event) {',
+          `  await ${made}.send(event.issue);`,
+          '}',
+          '',
+        ].join('\n'),
+        'src/consumer.js': consumer,
+      });
+      assert.deepEqual(logs(facts), [['src/consumer.js', 4, ['account-id']]], made);
+    }
+  });
+
   it('of a queue nothing in the app pushes to, is a payload as before', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': manifest,

@@ -28,7 +28,7 @@ async function uninstallOf(dependencies: Record<string, string>, db: Record<stri
       '',
     ].join('\n'),
   });
-  return facts.uninstall.map((u) => (u.deletes ?? []).map((d) => `${d.key} ${d.evidence.file}:${d.evidence.line}`));
+  return facts.uninstall.map((u) => (u.deletes ?? []).map((d) => `${d.key}${d.tenant ? ' (tenant)' : ''} ${d.evidence.file}:${d.evidence.line}`));
 }
 
 describe('what a Connect app\'s uninstalled route deletes', () => {
@@ -42,7 +42,7 @@ describe('what a Connect app\'s uninstalled route deletes', () => {
       '    res.sendStatus(204);',
       '  });',
     ]);
-    assert.deepEqual(deletes, [['comments lib/db.js:4', 'notes routes/index.js:8']]);
+    assert.deepEqual(deletes, [['comments (tenant) lib/db.js:4', 'notes (tenant) routes/index.js:8']]);
   });
 
   it('a handler function named in the route, deleting with knex', async () => {
@@ -51,20 +51,62 @@ describe('what a Connect app\'s uninstalled route deletes', () => {
     }, 'await db0.saveNote(req.context.clientKey, req.body.text);', [
       "  app.post('/uninstalled', addon.authenticateInstall(), db0.onUninstalled);",
     ]);
-    assert.deepEqual(deletes, [['notes lib/tenants.js:7']]);
+    assert.deepEqual(deletes, [['notes (tenant) lib/tenants.js:7']]);
   });
 
-  it('Sequelize\'s destroy and Prisma\'s deleteMany', async () => {
+  it('Sequelize\'s destroy and Prisma\'s deleteMany, by the client key or the id of the tenant\'s row found by it', async () => {
     const deletes = await uninstallOf({ sequelize: '^6.37.0', '@prisma/client': '^5.14.0' }, {
-      'lib/models.js': "import { Sequelize, DataTypes } from 'sequelize';\nconst sequelize = new Sequelize(process.env.DATABASE_URL);\nexport const Note = sequelize.define('notes', { clientKey: DataTypes.STRING, body: DataTypes.TEXT });\n",
+      'lib/models.js': "import { Sequelize, DataTypes } from 'sequelize';\nconst sequelize = new Sequelize(process.env.DATABASE_URL);\nexport const Note = sequelize.define('notes', { clientKey: DataTypes.STRING, body: DataTypes.TEXT });\nexport const Tenant = sequelize.define('tenants', { clientKey: DataTypes.STRING });\n",
     }, 'await db0.Note.create({ clientKey: req.context.clientKey, body: req.body.text });', [
       "  app.post('/uninstalled', addon.authenticateInstall(), async (req, res) => {",
       '    await db0.Note.destroy({ where: { clientKey: req.body.clientKey } });',
       '    await prisma.comment.deleteMany({ where: { clientKey: req.body.clientKey } });',
+      '    const tenant = await db0.Tenant.findOne({ where: { clientKey: req.body.clientKey } });',
+      '    await db0.Tenant.destroy({ where: { id: tenant.id } });',
+      '    await db0.Note.destroy({ where: { id: req.body.noteId } });',
       '    res.sendStatus(204);',
       '  });',
     ], ["import { PrismaClient } from '@prisma/client';", 'const prisma = new PrismaClient();']);
-    assert.deepEqual(deletes, [['notes routes/index.js:10', 'comment routes/index.js:11']]);
+    assert.deepEqual(deletes, [['notes (tenant) routes/index.js:10', 'comment (tenant) routes/index.js:11', 'tenants (tenant) routes/index.js:13', 'notes routes/index.js:14']]);
+  });
+
+  it('only a delete whose filter names the installation\'s key removes the tenant\'s data: not a session by its id, nor a cache entry by another key', async () => {
+    const deletes = await uninstallOf({ pg: '^8.11.0', ioredis: '^5.4.0' }, {
+      'lib/db.js': "import pg from 'pg';\nexport const pool = new pg.Pool();\n",
+    }, "await db0.pool.query('INSERT INTO notes (client_key, body) VALUES ($1, $2)', [req.context.clientKey, req.body.text]);", [
+      "  app.post('/uninstalled', addon.authenticateInstall(), async (req, res) => {",
+      "    await db0.pool.query('DELETE FROM sessions WHERE id = $1', [req.body.sessionId]);",
+      '    await redis.del(`render:${req.body.eventType}`);',
+      "    await db0.pool.query('DELETE FROM \"Notes\" WHERE \"clientKey\" = $1', [req.body.clientKey]);",
+      '    await redis.del(`notes:${req.body.clientKey}`);',
+      "    await addon.settings.del('clientInfo', req.body.clientKey);",
+      '    res.sendStatus(204);',
+      '  });',
+    ], ["import Redis from 'ioredis';", 'const redis = new Redis();']);
+    assert.deepEqual(deletes, [['sessions routes/index.js:10', 'render:{} routes/index.js:11', 'Notes (tenant) routes/index.js:12', 'notes:{} (tenant) routes/index.js:13', 'clientInfo (tenant) routes/index.js:14']]);
+  });
+
+  it('a filter chained after the delete (Drizzle\'s where, Supabase\'s eq), and MongoDB\'s deleteMany by the client key; not a table\'s declaration naming the column', async () => {
+    const deletes = await uninstallOf({ 'drizzle-orm': '^0.36.0', '@supabase/supabase-js': '^2.45.0', mongodb: '^6.8.0' }, {
+      'lib/schema.js': "import { pgTable, text } from 'drizzle-orm/pg-core';\nexport const notes = pgTable('notes', { clientKey: text('client_key'), body: text('body') });\n",
+    }, 'await db.insert(notes).values({ clientKey: req.context.clientKey, body: req.body.text });', [
+      "  app.post('/uninstalled', addon.authenticateInstall(), async (req, res) => {",
+      '    const { clientKey } = req.body;',
+      '    await db.delete(notes).where(eq(notes.clientKey, clientKey));',
+      "    await supabase.from('comments').delete().eq('client_key', clientKey);",
+      "    await supabase.from('drafts').delete().eq('id', req.body.draftId);",
+      "    await mongo.db().collection('votes').deleteMany({ clientKey });",
+      // The table's declaration names the column; this delete picks a row by its id.
+      '    await db.delete(exports).where(eq(exports.id, req.body.exportId));',
+      '    res.sendStatus(204);',
+      '  });',
+    ], [
+      "import { drizzle } from 'drizzle-orm/node-postgres';", "import { eq } from 'drizzle-orm';", "import { pgTable, text } from 'drizzle-orm/pg-core';",
+      "import { createClient } from '@supabase/supabase-js';", "import { MongoClient } from 'mongodb';", "import { notes } from '../lib/schema';",
+      "const exports = pgTable('exports', { id: text('id'), clientKey: text('client_key') });",
+      'const db = drizzle(process.env.DATABASE_URL);', 'const supabase = createClient(process.env.SUPABASE_URL, process.env.SUPABASE_KEY);', 'const mongo = new MongoClient(process.env.MONGO_URL);',
+    ]);
+    assert.deepEqual(deletes, [['notes (tenant) routes/index.js:19', 'comments (tenant) routes/index.js:20', 'drafts routes/index.js:21', 'votes (tenant) routes/index.js:22', 'exports routes/index.js:23']]);
   });
 
   it('a route of another path deletes nothing on uninstall', async () => {

@@ -18,14 +18,16 @@ const STORE_DELETE = /delete|remove|destroy|purge|drop|truncate/i;
 const KEPT = phrase`${NOT}\s+(?:\w+\s+){0,2}?${DELETE}\b`;
 
 /**
- * The tables the app writes outside Atlassian that the uninstall handlers delete from, and the writes they leave: to other
+ * The tables the app writes outside Atlassian that the uninstall handlers delete the tenant's rows from (a delete whose filter
+ * names the installation's key), and the writes they leave: to other
  * tables, product properties, Forge storage kept for days when "immediately" is claimed. Null when the scan followed no handler,
  * or the app also keeps data where Candor cannot tell (a storage vendor's SDK, code it cannot read).
  */
 function deletedOnUninstall(facts: Facts, immediately: boolean): { tables: string[]; evidence: Evidence[]; kept: StorageOp[] } | null {
   if (!facts.uninstall.some((u) => u.deletes)) return null;
   if (storageVendors(facts).used.length > 0 || unreadSources(facts).length > 0) return null;
-  const deletes = facts.uninstall.flatMap((u) => (u.deletes ?? []).filter((d) => d.backend === 'external-db' && d.key !== null));
+  // Only a delete of the uninstalled tenant's rows clears a table for it, not one of a session or a cache entry by another key.
+  const deletes = facts.uninstall.flatMap((u) => (u.deletes ?? []).filter((d) => d.backend === 'external-db' && d.key !== null && d.tenant));
   const deleted = new Set(deletes.map((d) => d.key));
   const writes = facts.storage.filter((op) => op.op === 'write' && !(FORGE_HOSTED.has(op.backend) && !immediately));
   const cleared = (op: StorageOp): boolean => op.backend === 'external-db' && op.key !== null && deleted.has(op.key);
@@ -45,7 +47,7 @@ export default defineClaim<Params>({
   id: 'data-deleted-on-uninstall',
   title: 'Data deleted on uninstall',
   description:
-    `The app's data goes when the app is uninstalled. Forge hosted storage is deleted by Atlassian, ${uninstall.retentionDays} days after uninstall (src/data/forge-uninstall.json), so "immediately" is unverified; data in an external store needs an uninstall handler (contradicted without one, or when nothing in the code deletes from an external store; verified when a Connect \`uninstalled\` callback's route (in its callbacks or the app's functions they call) or a Forge uninstall trigger's function deletes from every table the app writes; unverified otherwise, as Candor cannot see what the handler deletes); product properties stay with the product.`,
+    `The app's data goes when the app is uninstalled. Forge hosted storage is deleted by Atlassian, ${uninstall.retentionDays} days after uninstall (src/data/forge-uninstall.json), so "immediately" is unverified; data in an external store needs an uninstall handler (contradicted without one, or when nothing in the code deletes from an external store; verified when a Connect \`uninstalled\` callback's route (in its callbacks or the app's functions they call) or a Forge uninstall trigger's function deletes the tenant's rows from every table the app writes, a delete counting only when its filter names the installation's key (\`WHERE client_key = $1\`, \`destroy({ where: { clientKey } })\`, \`settings.del(key, clientKey)\`; src/data/tenant-keys.json); unverified otherwise, as Candor cannot see what the handler deletes); product properties stay with the product.`,
   decidedBy: 'code',
   phrasings: [
     phrase`\buninstall(?:s|ed|ing|ation)?\b${gap(60)}\b${DELETE}\b`,

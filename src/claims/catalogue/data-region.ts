@@ -7,16 +7,29 @@ import { clientRegion, hostRegion, type Area } from '../host-regions.ts';
 import { sdkCalls, vendorCalls } from '../sent.ts';
 import { ATLASSIAN_BACKENDS, carriesEndUserData, storageVendors } from '../storage.ts';
 
-type Params = { area?: Area; place: string };
+/** The place a statement names: an Atlassian data residency location, or Europe, which holds the EU, the UK and Switzerland. */
+type Claimed = Area | 'Europe';
+type Params = { area?: Claimed; place: string };
 
-/** Places a statement names, and the area each is in (only the EU and the US are decided; others stay unverified). */
-const PLACES: Array<[RegExp, Area | null]> = [
-  [/\b(?:eu-(?:west|central|north|south)-\d|EU|EEA|European\s+Union|European\s+Economic\s+Area|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm)\b/i, 'EU'],
-  [/\b(?:United\s+States|USA|U\.S\.?|US|us-(?:east|west)-\d)(?![\w-])/, 'US'],
-  [/\b(?:United\s+Kingdom|UK|Switzerland|Canada|Australia|Japan|India|Singapore|(?:ap|ca|sa|me|af)-\w+-\d)\b/, null],
+const WITHIN: Record<Claimed, readonly Area[]> = { EU: ['EU'], GB: ['GB'], CH: ['CH'], US: ['US'], Europe: ['EU', 'GB', 'CH'] };
+
+/** A cloud region's code as statements write it ("eu-west-2", "europe-west6"); src/data/host-regions.json says where it is. */
+const CODE = String.raw`(?:eu|us|ap|ca|sa|me|af|il|mx)-[a-z]+-\d|(?:europe|us)-[a-z]+\d+`;
+const CODE_IN = new RegExp(String.raw`\b(?:${CODE})(?![\w-])`);
+/**
+ * Places a statement names, and the area each is in; the UK and Switzerland are not in the EU (Atlassian's locations
+ * EU, GB and CH). A more precise place wins over Europe: "Europe (London)" is the UK. Only these areas are decided; others stay unverified.
+ */
+const PLACES: Array<[RegExp, Claimed | null]> = [
+  [/\b(?:EU|EEA|European\s+Union|European\s+Economic\s+Area|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm)\b/i, 'EU'],
+  [/\b(?:United\s+Kingdom|UK|Great\s+Britain|Britain|London)\b/, 'GB'],
+  [/\b(?:Switzerland|Zurich|Zürich|Geneva)(?![\w-])/, 'CH'],
+  [/\bEurope\b/i, 'Europe'],
+  [/\b(?:United\s+States|USA|U\.S\.?|US)(?![\w-])/, 'US'],
+  [/\b(?:Canada|Australia|Japan|India|Singapore)\b/, null],
 ];
 /** A place by name, as statements write it ("Frankfurt", "the EU", "eu-west-1"); case matters ("US", not "us"). */
-export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Switzerland|Canada|Australia|Japan|India|Singapore|(?:eu|us|ap|ca|sa|me|af)-[a-z]+-\d)`;
+export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Great\s+Britain|Britain|London|Switzerland|Zurich|Zürich|Canada|Australia|Japan|India|Singapore|${CODE})`;
 const ELSEWHERE = new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:stored|kept|hosted|held|processed|located|deployed)\b`, 'i');
 const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service)`;
 const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|deployed|runs?|resides?|remains?|stays?|lives?)`;
@@ -33,7 +46,7 @@ export default defineClaim<Params>({
   id: 'data-region',
   title: 'Data kept in a stated region',
   description:
-    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the US, eu-west-1…). Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim), or is sent to a regional endpoint of another area (src/data/host-regions.json: `s3.us-east-1.amazonaws.com` against an EU claim) or through an SDK client configured for one (`new S3Client({ region: \'us-east-1\' })`, `Sentry.init({ dsn })` with a US DSN); otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
+    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the UK, Switzerland, the US, eu-west-1…). The UK (eu-west-2, europe-west2, uksouth) and Switzerland (eu-central-2, europe-west6, switzerlandnorth) are not in the EU, as Atlassian\'s data residency locations GB and CH are not; "Europe" holds all three. Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim), or is sent to a regional endpoint of another area (src/data/host-regions.json: `s3.us-east-1.amazonaws.com` or `s3.eu-west-2.amazonaws.com` against an EU claim) or through an SDK client configured for one (`new S3Client({ region: \'us-east-1\' })`, `Sentry.init({ dsn })` with a US DSN); otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
   decidedBy: 'code',
   phrasings: [phrase`\b${SUBJECT}\b${gap(50)}\b${VERB}\b${gap(30)}\b(?:in|within)\s+(?:the\s+)?(?:an?\s+)?(?:(?:\w+\s+){0,2}data\s+cent(?:er|re)s?\s+in\s+(?:the\s+)?)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?${PLACE}(?![\w-])`],
   // "Where is data processed?" — "In the EU only (AWS Frankfurt)."
@@ -45,6 +58,12 @@ export default defineClaim<Params>({
     const sentence = firstLine(text);
     // "Data is not stored in the EU" names where the data is not.
     if (ELSEWHERE.test(sentence)) return null;
+    // A region's code is the most precise place: eu-west-2 is London, whatever "Europe" around it says.
+    const code = CODE_IN.exec(sentence)?.[0];
+    if (code) {
+      const region = clientRegion(code);
+      return region ? { area: region.area, place: code } : { place: code };
+    }
     for (const [re, area] of PLACES) {
       const m = re.exec(sentence);
       if (m) return area ? { area, place: m[0] } : { place: m[0] };
@@ -59,12 +78,12 @@ export default defineClaim<Params>({
     external: 'Where the app\'s own servers and databases run is configuration, not code ({{where}}).',
     vendors: 'Data goes to {{vendors}}, whose region is the customer\'s choice or not fixed ({{where}}).',
     atlassian: 'Data is kept in Atlassian storage, which follows each customer\'s data residency location, not a place the app fixes.',
-    otherArea: 'Candor decides regions in the EU and the US only; {{place}} is left to the vendor to show.',
+    otherArea: 'Candor decides regions in the EU, the UK, Switzerland and the US only; {{place}} is left to the vendor to show.',
   },
   verify(params, { facts }) {
-    const area = params.area;
     const place = String(params.place ?? '');
-    if (!area) return outcome('unverified', 'otherArea', [], { place });
+    if (!params.area) return outcome('unverified', 'otherArea', [], { place });
+    const within = WITHIN[params.area];
     const receiving = vendorCalls(facts).filter((c) => carriesEndUserData(c.carries));
     const stored = storageVendors(facts).used;
     const parties = new Map<string, { name: string; region: string; evidence: typeof receiving[number]['evidence'][] }>();
@@ -78,19 +97,19 @@ export default defineClaim<Params>({
     for (const party of facts.thirdParties.filter((p) => stored.some((s) => s.name === p.name))) add(party.vendor, party.name, stored.find((s) => s.name === party.name)!.evidence);
     for (const party of parties.values()) {
       const fixed = fixedArea(party.region);
-      if (fixed && fixed !== area) return outcome('contradicted', 'vendor', party.evidence, { vendor: party.name, region: party.region, place, where: places(party.evidence) });
+      if (fixed && !within.includes(fixed)) return outcome('contradicted', 'vendor', party.evidence, { vendor: party.name, region: party.region, place, where: places(party.evidence) });
     }
     // A regional endpoint in the code (`s3.us-east-1.amazonaws.com`, `us.i.posthog.com`) fixes where what it gets goes.
     for (const call of externalCalls(facts.egress.calls).filter((c) => carriesEndUserData(c.carries))) {
       const region = hostRegion(call.host!);
-      if (!region || region.area === area) continue;
+      if (!region || within.includes(region.area)) continue;
       const evidence = facts.egress.calls.filter((c) => c.host === call.host && carriesEndUserData(c.carries)).map((c) => c.evidence);
       return outcome('contradicted', 'host', evidence, { host: call.host!, region: region.name, place, where: places(evidence) });
     }
     // A client's region (`new S3Client({ region: 'us-east-1' })`) fixes where its calls send; one known only at run time fixes nothing.
     for (const call of sdkCalls(facts).filter((c) => c.region && carriesEndUserData(c.carries))) {
       const region = clientRegion(call.region!.name);
-      if (!region || region.area === area) continue;
+      if (!region || within.includes(region.area)) continue;
       const evidence = [call.evidence, call.region!.evidence];
       return outcome('contradicted', 'client', evidence, { vendor: vendorById(call.vendor)?.name ?? call.vendor, region: call.region!.name, area: region.name, place, where: places(evidence) });
     }

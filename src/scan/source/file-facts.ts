@@ -247,6 +247,8 @@ export interface ParamClientCall {
   side: 'backend' | 'frontend';
   carries: SdkCall['carries'];
   evidence: Evidence;
+  /** `this.queue.push(events)` on a Forge queue callers hand in: what the events carry, as a push records it, and the function that pushes. */
+  queue?: { flows: string[]; fields?: Record<string, string[]>; fn: string | null };
 }
 
 export interface PendingSdkCall {

@@ -4,17 +4,21 @@ import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { strAlternatives } from '../evaluate.ts';
 
-interface Middleware { calls: string[]; fields?: string[]; format?: string; withoutMeta?: string[]; enabledBy?: string[] }
+interface Middleware { calls: string[]; fields?: string[]; format?: string; withoutMeta?: string[]; enabledBy?: string[]; redactedBy?: string[] }
 
 const MIDDLEWARE = data.middleware as Record<string, Middleware>;
 const FORMATS = data.morgan.formats as Record<string, string[]>;
 const TOKENS = data.morgan.tokens as Record<string, string>;
 const HEADERS = data.morgan.headers as Record<string, string>;
 const ORDER = data.fields.names;
+const BUNYAN_RECORD = data.expressBunyanLogger.record as Record<string, string[]>;
 /** `:url`, `:req[authorization]` in a format string. */
 const STRING_TOKEN = /:([\w-]+)(?:\[([\w-]+)\])?/g;
 /** `tokens.url(…)`, `tokens['remote-addr'](…)`, `tokens.req(req, res, 'authorization')` in a format function. */
 const FUNCTION_TOKEN = /tokens\s*(?:\.\s*([\w$]+)|\[\s*['"]([\w-]+)['"]\s*\])(?:\s*\(\s*\w+\s*,\s*\w+\s*,\s*['"]([\w-]+))?/g;
+
+/** `:url`, `:req-headers[authorization]` in express-bunyan-logger's format. */
+const BUNYAN_TOKEN = /:([-\w]{2,})(?:\[([^\]]+)\])?/g;
 
 /**
  * An HTTP access-log middleware made in the code (`morgan('combined')`, `pinoHttp()`,
@@ -36,7 +40,7 @@ export function detectAccessLog(site: CallSite, ctx: FileContext): void {
   // A server that logs its requests once given a logger (`Fastify({ logger: true })`): the logger's options say what it writes.
   const given = spec.enabledBy ? loggerOf(ctx, spec.enabledBy, args[0]) : args[0];
   if (given === null) return;
-  const fields = spec.format === 'morgan' ? morganFields(ctx, given) : otherFields(ctx, spec, given);
+  const fields = spec.format === 'morgan' ? morganFields(ctx, given) : spec.format === 'express-bunyan-logger' ? bunyanLoggerFields(ctx, given) : otherFields(ctx, spec, given);
   ctx.facts.logs.push({
     logger: site.module!, level: 'access', carries: ['other'], side: ctx.facts.side, evidence: ctx.evidence(site.node),
     access: ORDER.filter((f) => fields.has(f)) as AccessLogField[],
@@ -87,7 +91,7 @@ function tokenFields(text: string, pattern: RegExp): Set<string> {
 /**
  * express-winston without `meta` writes its message only; otherwise the middleware's default fields, but for the
  * request serializer the app writes itself (pino-http's `serializers: { req }`: the fields its code reads) and
- * the `Authorization` header when it is left out (pino-http's `redact`, express-winston's `headerBlacklist`).
+ * the `Authorization` header when it is left out (pino-http's `redact`, express-winston's `headerBlacklist`, bunyan-middleware's `obscureHeaders`).
  */
 function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined): Set<string> {
   const options = given ? ctx.scope.object(given) : null;
@@ -101,9 +105,35 @@ function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined
   const made = logger ? unwrap(logger) : null;
   const init = made?.type === 'Identifier' ? ctx.scope.lookup(made.name)?.init ?? null : made;
   const loggerOptions = init && unwrap(init).type === 'CallExpression' ? ctx.scope.object(unwrap(init).arguments[0]) : null;
-  const left = [objectProperty(options, 'redact'), objectProperty(loggerOptions, 'redact'), objectProperty(options, 'headerBlacklist')].filter((n): n is Node => n !== null);
+  const left = (spec.redactedBy ?? []).flatMap((name) => [objectProperty(options, name), objectProperty(loggerOptions, name)]).filter((n): n is Node => n !== null);
   if (left.some((n) => /authorization/i.test(ctx.mod.text.slice(n.start, n.end)))) out.delete('headers');
   return out;
+}
+
+/**
+ * express-bunyan-logger: the fields of its record that `excludes` leaves (`'*'` none), and the tokens of its message's `format`
+ * (`:remote-address`, `:req-headers[authorization]`), its default format when none is given; a format function writes the URL.
+ */
+function bunyanLoggerFields(ctx: FileContext, given: Node | undefined): Set<string> {
+  const options = given ? ctx.scope.object(given) : null;
+  const excludes = objectProperty(options, 'excludes');
+  const list = excludes ? unwrap(excludes) : null;
+  const excluded = new Set(list?.type === 'ArrayExpression' ? (list.elements as Array<Node | null>).map((e) => ctx.scope.str(e)) : []);
+  const out = new Set<string>();
+  if (!excluded.has('*')) for (const [field, writes] of Object.entries(BUNYAN_RECORD)) if (!excluded.has(field)) for (const f of writes) out.add(f);
+  const format = objectProperty(options, 'format');
+  if (format && isFunction(unwrap(format))) out.add('url');
+  const texts = format ? strAlternatives(ctx.scope, unwrap(format)) : [data.expressBunyanLogger.format];
+  for (const text of texts) {
+    if (text === null) out.add('url');
+    else for (const [, token, arg] of text.matchAll(BUNYAN_TOKEN)) for (const f of bunyanToken(token!, arg)) out.add(f);
+  }
+  return out;
+}
+
+function bunyanToken(token: string, arg: string | undefined): string[] {
+  if (token === 'req-headers' && arg) return HEADERS[arg.toLowerCase()] ? [HEADERS[arg.toLowerCase()]!] : [];
+  return BUNYAN_RECORD[token] ?? [];
 }
 
 /** What a request serializer of the app reads: `req.url`, `req.headers` (or one of them: `req.headers['user-agent']`), `req.remoteAddress`… */

@@ -96,7 +96,7 @@ export function requestOf(ctx: FileContext, node: Node, verb: string): { verb: s
  * The parameter a call's chain starts from, and how many of the ref's steps come after it: `octokit` of
  * `octokit.rest.repos.listForOrg(…)` (`listRepos:0`, 4 steps), `this.http` of `this.http.get(…)` (`Service.constructor:0`, 1).
  */
-function heldClient(scope: Scope, callee: Node, ref: Ref): { param: string; names: number } | null {
+export function heldClient(scope: Scope, callee: Node, ref: Ref): { param: string; names: number } | null {
   let node = callee;
   let names = 0;
   for (;;) {

@@ -3,9 +3,14 @@ import { literalFields } from '../kinds.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { Scope } from '../scope.ts';
 import { importedMark } from '../string-marks.ts';
+import type { Ref } from '../ref.ts';
+import { isAppCode } from '../../app-code.ts';
+import { heldClient } from './param-clients.ts';
 
 /** How `exportedConstants` names the key of a queue a module exports (`export const jobs = new Queue({ key: 'jobs' })` as `jobs@queue`). */
 export const QUEUE_SUFFIX = '@queue';
+/** How a caller's argument that is a Forge queue (`new Worker(new Queue({ key: 'jobs' }))`) is written among the clients it hands on. */
+export const QUEUE_CLIENT = 'queue:';
 
 /**
  * Events pushed to a Forge queue (`new Queue({ key: 'jobs' }).push(events)` of `@forge/events`): the
@@ -16,14 +21,42 @@ export function detectQueuePush(site: CallSite, ctx: FileContext): void {
   const steps = site.ref.steps;
   if (steps[steps.length - 1]?.name !== 'push') return;
   const key = site.module === '@forge/events' ? madeKey(ctx, steps) : site.module !== null && site.ref.imported ? importedKey(ctx, site) : null;
-  if (!key) return;
+  if (!key) {
+    handedQueue(site, ctx);
+    return;
+  }
   // Pushed from a function of the app, it reaches what the consumer does; from a resolver's callback (`resolver.define('x', async (req) => …)`) too, through the resolver.
   if (ctx.fn) (ctx.fn.queues ??= []).push(key);
-  // What the events carry (`push({ body })`, `push([{ body }, …])`) is what the queue's consumer receives.
+  (ctx.facts.queuePushes ??= []).push({ key, ...pushed(site, ctx) });
+}
+
+/** What the events carry (`push({ body })`, `push([{ body }, …])`): what the queue's consumer receives. */
+function pushed(site: CallSite, ctx: FileContext): { flows: string[]; fields?: Record<string, string[]> } {
   const flows = new Set<string>();
   for (const arg of site.node.arguments) for (const k of ctx.scope.kinds(arg)) flows.add(k);
   const fields = bodyFields(ctx, site.node.arguments[0]);
-  (ctx.facts.queuePushes ??= []).push({ key, flows: [...flows], ...(fields ? { fields } : {}) });
+  return { flows: [...flows], ...(fields ? { fields } : {}) };
+}
+
+/**
+ * `this.queue.push(events)` with `this.queue` set from the constructor's parameter, or `queue.push(events)` on a parameter: a push to
+ * the queue callers hand in (`new Summariser(new Queue({ key: 'jobs' }))`), kept aside until the scan knows which (see `givenQueue`).
+ */
+function handedQueue(site: CallSite, ctx: FileContext): void {
+  if (site.ref.root !== 'unknown' || !isAppCode(ctx.facts.file)) return;
+  const held = heldClient(ctx.scope, unwrap(site.node.callee), site.ref);
+  if (held?.names !== 1) return;
+  (ctx.facts.paramClientCalls ??= []).push({
+    param: held.param, api: ['push'], side: ctx.facts.side, carries: ctx.kindsOf(site.node.arguments), evidence: ctx.evidence(site.node),
+    queue: { ...pushed(site, ctx), fn: ctx.fn?.name ?? null },
+  });
+}
+
+/** A Forge queue an argument holds (`new Queue({ key: 'jobs' })`, or a name given one), as `QUEUE_CLIENT` and its key; null for anything else. */
+export function givenQueue(scope: Scope, ref: Ref): string | null {
+  const last = ref.steps[ref.steps.length - 1];
+  const key = ref.root === 'import' && ref.module === '@forge/events' && last?.name === 'new' && last.call ? queueKeyOf(scope, last.call) : null;
+  return key === null ? null : `${QUEUE_CLIENT}${key}`;
 }
 
 /** The key of the queue made where it is pushed to (`new Queue({ key })`); imported parts (`key: REPORT_QUEUE`) are filled in by the scan. */

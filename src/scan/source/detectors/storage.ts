@@ -17,6 +17,7 @@ import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import { connectJsCall } from '../connect-js.ts';
 import { namesPropertyHook, propertyHook, propertyHookCall } from '../property-hooks.ts';
 import { updaterResult } from '../callback-results.ts';
+import { chainArguments, namesTenant, tenantWhere } from '../tenant-filter.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -99,6 +100,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   if (steps.length < (appDefault || appQuery ? 1 : 2) && (module === null || !STORAGE_MODULES.has(module))) return;
   const names = steps.map((s) => s.name);
   const last = names[names.length - 1] ?? '';
+  if (FILTERS.has(last)) filtersDelete(ctx, site);
 
   const isKvs = module === '@forge/kvs' || (module === '@forge/api' && names[0] === 'storage');
   if (isKvs && Object.hasOwn(KVS_OPS, last)) {
@@ -349,6 +351,10 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
   let carries = op === 'write' ? ctx.kindsOf(flows) : [];
   if (named && op === 'write') carries = normaliseKinds(new Set([...carries, named]));
   const stored: StorageOp = { backend, op, key: null, api, carries, evidence: ctx.evidence(node) };
+  if (op === 'delete') {
+    if (tenantFiltered.has(node) || chainArguments(node).some((a) => namesTenant(ctx.scope, a))) stored.tenant = true;
+    deleteCalls.set(node, stored);
+  }
   ctx.facts.storage.push(stored);
   ctx.derive('storage', stored, 'storage-key', [key]);
 }
@@ -365,6 +371,26 @@ export function deriveSql(op: StorageOp, [query]: Array<string | null>): void {
   const verb = /^\s*(\w+)/.exec(withSpaces(text))?.[1]?.toUpperCase() ?? '';
   op.op = /^(INSERT|UPDATE|REPLACE|UPSERT|MERGE)$/.test(verb) ? 'write' : verb === 'DELETE' ? 'delete' : verb === 'SELECT' ? 'read' : 'query';
   op.key = sqlTable(text);
+  if (op.op === 'delete' && tenantWhere(text)) op.tenant = true;
+  else delete op.tenant;
+}
+
+/**
+ * A filter chained after a delete (`db.delete(notes).where(eq(notes.clientKey, key))`, `supabase.from('notes').delete().eq('client_key', key)`)
+ * that names the installation's key scopes that delete to one tenant. The walk may meet the filter before the delete or after it.
+ */
+const FILTERS = new Set(['where', 'eq', 'match', 'in']);
+const deleteCalls = new WeakMap<Node, StorageOp>();
+const tenantFiltered = new WeakSet<Node>();
+
+function filtersDelete(ctx: FileContext, site: CallSite): void {
+  if (!(site.node.arguments as Node[]).some((a) => namesTenant(ctx.scope, a))) return;
+  for (const step of site.ref.steps.slice(0, -1)) {
+    if (!step.call) continue;
+    const op = deleteCalls.get(step.call);
+    if (op) op.tenant = true;
+    else tenantFiltered.add(step.call);
+  }
 }
 
 /** Whether a module is one of the SQL clients of `sql-clients.json` (`pg`, `mysql2/promise`, `@vercel/postgres`). */
