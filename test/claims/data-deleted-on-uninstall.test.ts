@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/data-deleted-on-uninstall.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import type { Profile } from '../../src/profile/schema.ts';
-import type { Facts } from '../../src/scan/facts.ts';
+import type { Facts, ThirdParty } from '../../src/scan/facts.ts';
 import { formatMessage } from '../../src/utils/format-message.ts';
 import { at, makeFacts, remoteFact, storageWrite } from './facts-builder.ts';
 
@@ -15,6 +15,9 @@ const notes = [
   { ...storageWrite('external-db', [], 'routes/index.js', 20), op: 'delete' as const, key: 'notes' },
   { ...storageWrite('external-db', ['secret'], 'app.js', 5), key: 'clientInfo' },
 ];
+
+/** Amazon S3, imported where the app uploads files. */
+const s3: ThirdParty = { vendor: 'aws-s3', name: 'Amazon S3', site: 'https://aws.amazon.com/s3/', category: 'storage', region: 'US', via: [{ kind: 'import', detail: '@aws-sdk/client-s3', evidence: at('uploads.js', 3) }] };
 
 const cases: Case[] = [
   { name: 'Forge storage, deleted by Atlassian', params: { immediately: false }, facts: makeFacts({ storage: kvs }), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
@@ -59,6 +62,29 @@ const cases: Case[] = [
       uninstall: [{ via: 'uninstalled lifecycle', evidence: at('atlassian-connect.json', 6), deletes: [{ backend: 'external-db', key: 'notes', evidence: at('routes/index.js', 20), tenant: true }] }],
     }),
     expect: { verdict: 'unverified', messageId: 'handlerPartly', at: ['atlassian-connect.json:6', 'app.js:5'] },
+  },
+  {
+    name: 'an uninstalled route that leaves a table the app writes, beside a storage vendor Candor cannot follow: the table left is named',
+    params: {},
+    facts: makeFacts({
+      storage: notes,
+      thirdParties: [s3],
+      uninstall: [{ via: 'uninstalled lifecycle', evidence: at('atlassian-connect.json', 6), deletes: [{ backend: 'external-db', key: 'notes', evidence: at('routes/index.js', 20), tenant: true }] }],
+    }),
+    expect: { verdict: 'unverified', messageId: 'handlerPartly', at: ['atlassian-connect.json:6', 'app.js:5'] },
+  },
+  {
+    name: 'an uninstalled route that deletes from every table, beside a storage vendor Candor cannot follow: not verified',
+    params: {},
+    facts: makeFacts({
+      storage: [...notes, { ...storageWrite('external-db', [], 'routes/index.js', 21), op: 'delete', key: 'clientInfo' }],
+      thirdParties: [s3],
+      uninstall: [{ via: 'uninstalled lifecycle', evidence: at('atlassian-connect.json', 6), deletes: [
+        { backend: 'external-db', key: 'notes', evidence: at('routes/index.js', 20), tenant: true },
+        { backend: 'external-db', key: 'clientInfo', evidence: at('routes/index.js', 21), tenant: true },
+      ] }],
+    }),
+    expect: { verdict: 'unverified', messageId: 'handler', at: ['routes/index.js:12', 'app.js:5', 'uploads.js:3', 'atlassian-connect.json:6'] },
   },
   {
     name: 'an uninstalled route whose deletes pick no tenant (a session by its id, a cache entry by another key): they clear nothing of the tenant\'s',

@@ -19,20 +19,20 @@ const KEPT = phrase`${NOT}\s+(?:\w+\s+){0,2}?${DELETE}\b`;
 
 /**
  * The tables the app writes outside Atlassian that the uninstall handlers delete the tenant's rows from (a delete whose filter
- * names the installation's key), and the writes they leave: to other
- * tables, product properties, Forge storage kept for days when "immediately" is claimed. Null when the scan followed no handler,
- * or the app also keeps data where Candor cannot tell (a storage vendor's SDK, code it cannot read).
+ * names the installation's key), and the writes they leave: to other tables, product properties, Forge storage kept for days
+ * when "immediately" is claimed; `unseen` when the app may also keep data where Candor cannot tell (a storage vendor's SDK,
+ * code it cannot read). Null when the scan followed no handler.
  */
-function deletedOnUninstall(facts: Facts, immediately: boolean): { tables: string[]; evidence: Evidence[]; kept: StorageOp[] } | null {
+function deletedOnUninstall(facts: Facts, immediately: boolean): { tables: string[]; evidence: Evidence[]; kept: StorageOp[]; unseen: boolean } | null {
   if (!facts.uninstall.some((u) => u.deletes)) return null;
-  if (storageVendors(facts).used.length > 0 || unreadSources(facts).length > 0) return null;
   // Only a delete of the uninstalled tenant's rows clears a table for it, not one of a session or a cache entry by another key.
   const deletes = facts.uninstall.flatMap((u) => (u.deletes ?? []).filter((d) => d.backend === 'external-db' && d.key !== null && d.tenant));
   const deleted = new Set(deletes.map((d) => d.key));
   const writes = facts.storage.filter((op) => op.op === 'write' && !(FORGE_HOSTED.has(op.backend) && !immediately));
   const cleared = (op: StorageOp): boolean => op.backend === 'external-db' && op.key !== null && deleted.has(op.key);
   const tables = [...new Set(writes.filter(cleared).map((op) => op.key!))];
-  return { tables, evidence: deletes.filter((d) => tables.includes(d.key!)).map((d) => d.evidence), kept: writes.filter((op) => !cleared(op)) };
+  const unseen = storageVendors(facts).used.length > 0 || unreadSources(facts).length > 0;
+  return { tables, evidence: deletes.filter((d) => tables.includes(d.key!)).map((d) => d.evidence), kept: writes.filter((op) => !cleared(op)), unseen };
 }
 
 /** The data the profile says is kept on the vendor's own servers: "the account data (candor.yaml data[0])". */
@@ -83,8 +83,9 @@ export default defineClaim<Params>({
         || sdkCalls(facts).some((c) => STORE_DELETE.test(c.api));
       if (!deletes && unreadSources(facts).length === 0) return outcome('contradicted', 'handlerKeeps', [...handler, ...external], { where: places(external), handler: places(handler) });
       const cleared = deletedOnUninstall(facts, params.immediately === true);
-      if (cleared?.kept.length === 0) return outcome('verified', 'handlerDeletes', [...handler, ...cleared.evidence], { handler: places(handler), tables: cleared.tables.join(', '), where: places(cleared.evidence) });
-      if (cleared && cleared.tables.length > 0) {
+      if (cleared?.kept.length === 0 && !cleared.unseen) return outcome('verified', 'handlerDeletes', [...handler, ...cleared.evidence], { handler: places(handler), tables: cleared.tables.join(', '), where: places(cleared.evidence) });
+      // Tables it writes and the handler leaves are kept, whatever else Candor cannot see.
+      if (cleared && cleared.tables.length > 0 && cleared.kept.length > 0) {
         const kept = cleared.kept.map((op) => op.evidence);
         return outcome('unverified', 'handlerPartly', [...handler, ...kept], { handler: places(handler), tables: cleared.tables.join(', '), kept: [...new Set(cleared.kept.map((op) => op.key ?? op.backend))].join(', '), where: places(kept) });
       }
