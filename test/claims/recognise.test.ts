@@ -410,6 +410,8 @@ const sentences: Array<[string, string[]]> = [
   // No persistent storage at all, not merely no database of the vendor's own.
   ["We don't need a database or persistent storage.", ['no-data-stored']],
   ['The app has no persistent storage of any kind.', ['no-data-stored']],
+  // Where content is kept, and the vendor's systems named as where it is not, with or without "on".
+  ['Exported reports are saved in Jira, not our own database.', ['no-customer-content-outside-atlassian']],
 ];
 
 describe('recognising claims in sentences', () => {
