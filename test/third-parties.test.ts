@@ -160,6 +160,11 @@ describe('findThirdParties rules', () => {
     });
   });
 
+  test("a community SDK that reports to a vendor is that vendor: Cloudflare Workers' Sentry client", () => {
+    const parties = findThirdParties({ ...none, imports: [{ module: 'toucan-js', evidence: at('functions/errors.ts', 1) }] });
+    assert.deepEqual(summary(parties), { sentry: ['import toucan-js functions/errors.ts:1'] });
+  });
+
   test('runtime config named *.config.ts still counts (sentry.client.config.ts)', () => {
     const parties = findThirdParties({ ...none, imports: [{ module: '@sentry/nextjs', evidence: at('sentry.client.config.ts', 1) }] });
     assert.deepEqual(summary(parties), { sentry: ['import @sentry/nextjs sentry.client.config.ts:1'] });

@@ -2,7 +2,7 @@
  * Finds the claims a published statement makes: each sentence (and heading) is tried against every
  * claim's phrasings. A sentence may carry several claims, and a claim made twice is kept twice,
  * each with its own source line. Sentences that only mention a topic do not count: questions,
- * hedged or conditional sentences ("may add", "if …"), instructions ("Do not include passwords"),
+ * hedged or conditional sentences ("may add", "if …", "most of our apps"), instructions ("Do not include passwords"),
  * and, for claims code decides, sentences with an exception ("except where documented"), unless the
  * claim reads the exception itself (`readsExceptions`: "except Stripe" names what it allows).
  */
@@ -48,6 +48,8 @@ const QUESTION = /\?\s*$/;
 const HEDGED = /\b(?:might|could|should|would|knowingly)\b|^(?:if|unless|whether|in\s+case)\b/i;
 // "may" in lower case only: "May 2026" is a date.
 const MAY = /\bmay\b/;
+/** A claim about most apps or most cases ("The vast majority of our apps do not …", "We generally do not …") says nothing for certain of this app. */
+const MOST_CASES = /\b(?:majority|most)\s+of\s+(?:our|these|its)\b|\bin\s+most\s+cases\b|\b(?:generally|usually|typically|normally|mostly|largely)\b/i;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
 /** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet". */
 const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b/i;
@@ -109,7 +111,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   // The list a sentence introduces is read up to as many characters as forty items hold.
   const candidate = { ...original, text: plain(original.claim ?? original.text), extended: plain(original.claim ?? original.extended).slice(0, MAX_SENTENCE_CHARS * 4) };
   const { text } = candidate;
-  if (QUESTION.test(text) || HEDGED.test(text) || MAY.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text)) return [];
+  if (QUESTION.test(text) || HEDGED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text)) return [];
   const qualified = QUALIFIED.test(text.replace(ATLASSIAN_EXCEPTION, '')) || NARROWING_RELATIVE.test(text) || CONDITION.test(text);
   // The vendor's website, Atlassian, what users can do, or one of several apps each in its own clause: not the checked app's own doing.
   const notTheApp = NOT_THE_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text);

@@ -6,8 +6,8 @@ import { answers, anyPath, pathOf } from './route-paths.ts';
 import { routeOfFile } from './handlers.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 
-/** The exports of a route file that answer the POST request of a callback: Next.js's `default` (or `handler`), or the App Router's `POST`. */
-const ROUTE_EXPORTS = ['default', 'handler', 'POST'];
+/** The exports of a route file that answer the POST request of a callback: Next.js's `default` (or `handler`), the App Router's `POST`, a Cloudflare Pages function's `onRequest` or `onRequestPost`. */
+const ROUTE_EXPORTS = ['default', 'handler', 'POST', 'onRequest', 'onRequestPost'];
 
 /**
  * atlassian-connect-express answers the `installed` callback itself, and nothing else: an app made

@@ -6,6 +6,11 @@ import type { FileFacts } from './source/file-facts.ts';
 const ROUTE_FILE = /(^|\/)(pages\/api\/.+|api\/.+|netlify\/functions\/.+)\.[cm]?[jt]sx?$/;
 const APP_ROUTE = /(^|\/)app\/(.+\/)?route\.[cm]?[jt]s$/;
 const HTTP_VERBS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+/** Cloudflare Pages Functions: a file in `functions/` answers the path it is named for with `onRequest` (any method) or `onRequestPost`…; `_middleware` files answer every path. */
+const PAGES_FUNCTION = /(^|\/)functions\/(.+)\.[cm]?[jt]s$/;
+export const PAGES_EXPORTS = ['onRequest', ...HTTP_VERBS.map((v) => `onRequest${v[0]}${v.slice(1).toLowerCase()}`)];
+/** Whether a file is a Cloudflare Pages function: in `functions/`, exporting `onRequest` or `onRequest<Method>`. */
+export const isPagesFunction = (f: FileFacts): boolean => PAGES_FUNCTION.test(f.file) && (f.exports ?? []).some((name) => PAGES_EXPORTS.includes(name));
 /** After an object's name in a handler ref: every function of the object, each under its key. */
 export const MEMBERS = '.*';
 
@@ -32,6 +37,7 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
     const at = route === null ? '' : `@${route}`;
     if (ROUTE_FILE.test(f.file)) out.add(`${f.file}#default`).add(`${f.file}#handler`).add(`${f.file}#default${at}`).add(`${f.file}#handler${at}`);
     if (APP_ROUTE.test(f.file)) for (const verb of HTTP_VERBS) out.add(`${f.file}#${verb}`).add(`${f.file}#${verb}${at}`);
+    if (isPagesFunction(f)) for (const name of PAGES_EXPORTS) out.add(`${f.file}#${name}`).add(`${f.file}#${name}${at}`);
     for (const ref of f.handlerRefs) {
       // `resolvers.*`: each function of an object of functions (`Object.entries(resolvers)` defined in a loop).
       if (ref.endsWith(MEMBERS)) {
@@ -67,7 +73,10 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
  */
 export function routeOfFile(file: string): string | null {
   const app = APP_ROUTE.exec(file);
-  const served = app ? (app[2] ?? '').replace(/\/$/, '') : /(?:^|\/)(?:pages\/)?(api\/.+)\.[cm]?[jt]sx?$/.exec(file)?.[1]?.replace(/(^|\/)index$/, '');
+  const pages = app ? null : PAGES_FUNCTION.exec(file);
+  const named = app ? (app[2] ?? '').replace(/\/$/, '') : (pages?.[2] ?? /(?:^|\/)(?:pages\/)?(api\/.+)\.[cm]?[jt]sx?$/.exec(file)?.[1])?.replace(/(^|\/)index$/, '');
+  // A Pages `_middleware` answers every path; so does a catch-all (`[...slug]`, Pages' `[[path]]`).
+  const served = pages && /(^|\/)_/.test(pages[2]!) ? undefined : named;
   if (served === undefined || served.includes('[...') || served.includes('[[') || /(^|\/)netlify\/functions\//.test(file)) return null;
   return `/${served.split('/').filter((s) => s !== '' && !/^\(.*\)$/.test(s)).map((s) => s.replace(/^\[(\w+)\]$/, ':$1')).join('/')}`;
 }

@@ -412,6 +412,18 @@ const sentences: Array<[string, string[]]> = [
   // A secret kept out of the source is not a secret users hand over.
   ['We never store passwords in the repository.', []],
   ['The app does not store your credentials.', ['no-pats-or-shared-secrets']],
+  // A claim about most apps or most cases is no claim about this one.
+  ['Most of our apps never send customer data outside Atlassian.', []],
+  ['The app usually keeps no data.', []],
+  ['In most cases, nothing is stored.', []],
+  // The app's data at large, kept by Atlassian, with no "only": still the only place it names.
+  ["Data handled by the app is kept within Atlassian's cloud.", ['storage-only-atlassian']],
+  ['Data is kept in Atlassian and on a server we run.', []],
+  // No persistent storage at all, not merely no database of the vendor's own.
+  ["We don't need a database or persistent storage.", ['no-data-stored']],
+  ['The app has no persistent storage of any kind.', ['no-data-stored']],
+  // Where content is kept, and the vendor's systems named as where it is not, with or without "on".
+  ['Exported reports are saved in Jira, not our own database.', ['no-customer-content-outside-atlassian']],
 ];
 
 describe('recognising claims in sentences', () => {

@@ -17,7 +17,8 @@ export default defineClaim({
     // "… on servers run by us or by any third party"
     phrase`(?:${NOT}|\bnothing\b)${gap(40)}\b(?:(?:store|keep|persist|save|retain)(?:s|d|ed)?|kept|holds?|held)\b${gapWithout(80, 'logs?')}\b(?:outside\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian|on\s+(?:external|third[- ]party|our(?:\s+own)?|vendor|separate)\s+(?:servers?|systems?|infrastructure|databases?)|on\s+(?:any\s+)?(?:servers?|systems?|infrastructure)\s+(?:run|operated|owned|managed|hosted|controlled)\s+by\b)`,
     phrase`\b(?:never|not)\s+(?:downloaded|copied|uploaded|transferred|stored|saved|kept)\s+(?:to|on|in|onto)\s+(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
-    phrase`\b(?:stored|kept|saved)\b${gap(60)}\b(?:never|not)\s+on\s+(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
+    // "Diagrams are stored within Confluence, not (on) our systems."
+    phrase`\b(?:stored|kept|saved)\b${gap(60)}\b(?:never|not)\s+(?:on\s+|in\s+)?(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
   ],
   // "We never keep customer content on infrastructure we run", "… to any external database".
   frames: (f) => (deniesKeeping(f) && aboutData(f) && (f.places.has('ours') || f.places.has('outside')) && !f.places.has('logs') ? {} : null),

@@ -19,6 +19,8 @@ export default defineClaim({
     // "The macro keeps no data of its own."
     phrase`\b(?:stores?|keeps?|persists?|saves?|retains?)\s+(?:no\s+(?:data|information)|nothing)\b(?!\s+(?:about|on|from)\b)${NOT_WHERE}`,
     phrase`\b(?:no\s+data|nothing)\s+(?:is|gets)\s+(?:ever\s+)?(?:stored|persisted|saved|kept|cached)\b${NOT_WHERE}`,
+    // "We do not use any databases or persistent storage": no storage of any kind ("no database" alone may mean none of the vendor's own).
+    phrase`${NOT}${gap(20)}\b(?:use|need|require|have)s?\s+(?:any\s+|an?\s+)?(?:(?:databases?|data\s*stores?)\s+or\s+)?persistent\s+storage\b${NOT_WHERE}|\bno\s+persistent\s+storage\b${NOT_WHERE}`,
   ],
   // "Nothing you enter is saved", "Data is never persisted by the app": data at large, no place named.
   frames: (f) => (deniesKeeping(f) && (f.data.has('any') || f.data.has('customer')) && !f.data.has('personal') && !f.data.has('content') && !saysWhere(f) ? {} : null),

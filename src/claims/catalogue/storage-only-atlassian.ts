@@ -28,6 +28,8 @@ export default defineClaim({
     // "Your content stays in your Confluence instance."
     phrase`(?:^|\b(?:your|customer|all)\s+)(?:data|content)\s+(?:stays?|remains?|resides?|lives?)\s+(?:in|on|within|inside)\s+(?:your\s+|the\s+)?(?:Forge|Atlassian|(?:Jira|Confluence)\s+(?:site|instance|Cloud))\b`,
     phrase`\b(?:data|information)\b${gap(30)}\bnever\s+leaves\s+(?:${ATLASSIAN_SITE})`,
+    // "Data processed by the app is stored and processed within Atlassian's infrastructure": the app's data at large, kept by Atlassian.
+    phrase`(?:^|:\s+|\b(?:your|customer|all)\s+)data(?:\s+(?:processed|handled|used|created)\s+by\s+the\s+app)?\s+(?:is|are)\s+(?:stored|kept|persisted|held)(?:\s+and\s+processed)?\s+(?:in|on|within|inside)\s+(?:the\s+)?Atlassian(?:'s)?\b(?!${gap(40)}\b(?:KV|(?:and|or|also)\s+(?:on|in|at|with)\b))`,
     // "Diagrams are stored only in Confluence", "Settings are kept in Forge hosted storage only"
     phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+(?:only|exclusively|solely)\s+(?:in|on|within)\s+(?:the\s+|your\s+)?(?:Confluence|Jira|Forge)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
     phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge\s+(?:hosted\s+)?storage\s+(?:only|exclusively)\b`,
