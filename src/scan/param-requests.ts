@@ -65,6 +65,7 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
     if (!sites || depth > MAX_DEPTH || seen.has(key)) return unknown(texts);
     const defaults = file.functions.find((f) => f.name === fn)?.defaults;
     seen.add(key);
+    const at = texts[0]?.indexOf(PARAM) ?? -1;
     const out: Variant[] = [];
     for (const { file: caller, flow } of sites) {
       // A caller's value is read in the caller's module: its imported constants are filled in there.
@@ -77,8 +78,9 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
       if (methodArg !== null) next[next.length - 1] = given(flow.methods?.[methodArg]);
       // A function that calls itself with its own parameter (paging) adds no value of its own.
       if (caller === file && markedFunction(next) === fn) continue;
-      // The caller that gives the first string its beginning is the one that names it; further callers may only fill in holes.
-      const names = next[0] != null && !next[0].startsWith(PARAM);
+      // The caller that gives the first string its beginning (or what follows a constant base, `${BASE}${path}`) is the one
+      // that names it; further callers may only fill in holes.
+      const names = next[0] != null && (at < 0 || next[0][at] !== PARAM);
       for (const v of expand(caller, next, null, depth + 1, seen)) {
         out.push({ texts: v.texts, evidence: (names ? flow.evidence : v.evidence ?? flow.evidence) ?? null, ...(depth === 0 && fn !== null ? { first: { fn, caller, call: flow } } : {}) });
       }
