@@ -128,7 +128,10 @@ export function isSecretEnvName(name: string): boolean {
 const NEUTRAL_TAILS = new Set([
   'id', 'ids', 'uuid', 'uuids', 'guid', 'key', 'keys', 'count', 'status', 'type', 'index', 'length', 'total', 'size', 'limit', 'offset',
   'version', 'number', 'num', 'time', 'date', 'timestamp', 'ms', 'duration', 'code', 'url', 'ok', 'enabled',
+  'delay', 'timeout', 'interval', 'retries', 'attempts',
 ]);
+/** `maxIssues`, `minScore`: a bound on how many or how much, a number whatever it counts. */
+const BOUND_HEADS = new Set(['max', 'min']);
 
 const neutralCache = new Map<string, boolean>();
 
@@ -145,7 +148,7 @@ export function isNeutralName(name: string, property = true): boolean {
     // `labelByKey`, `issuesById`, `byId`: a map from keys to what its head names; `countByStatus` is still a count.
     const by = w.lastIndexOf('by');
     const head = by >= 0 ? w.slice(0, by) : w;
-    neutral = NEUTRAL_TAILS.has(head[head.length - 1] ?? '');
+    neutral = NEUTRAL_TAILS.has(head[head.length - 1] ?? '') || (head.length > 1 && BOUND_HEADS.has(head[0]!));
     neutralCache.set(name, neutral);
   }
   return neutral;
