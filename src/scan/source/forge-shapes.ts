@@ -78,6 +78,15 @@ export function givesConfig(ref: Ref): boolean {
   return ref.root === 'import' && name !== undefined && (CONFIG_CALLS.get(name)?.includes(ref.module ?? '') ?? false);
 }
 
+const FORM_CALLS = forgeContext.formCalls;
+
+/** `getValues()` of the `useForm()` of UI Kit or react-hook-form: what users filled in the form. */
+export function givesFormValues(ref: Ref): boolean {
+  const at = ref.steps.length - 2;
+  if (at < 0 || !FORM_CALLS.reads.includes(ref.steps[at + 1]!.name)) return false;
+  return ref.root === 'import' && FORM_CALLS.modules.includes(ref.module ?? '') && ref.steps[at]!.name === FORM_CALLS.hook && ref.steps[at]!.call !== null;
+}
+
 export function givesContext(ref: Ref): boolean {
   const name = ref.steps[ref.steps.length - 1]?.name;
   return ref.root === 'import' && name !== undefined && (CONTEXT_CALLS.get(name)?.includes(ref.module ?? '') ?? false);
