@@ -22,4 +22,8 @@ describe('a helper that fetches a constant base URL joined with the path its cal
     assert.deepEqual(facts.egress.unused, []);
     assert.deepEqual(facts.egress.undeclared, []);
   });
+
+  it('sends what each caller gives down the chain of helpers: the board list none of what users sent, the card requests the board they name', () => {
+    assert.deepEqual(facts.egress.calls.map((c) => c.carries), [['secret'], ['resolver-payload', 'secret'], ['resolver-payload', 'secret']]);
+  });
 });
