@@ -101,7 +101,9 @@ export function fieldKinds(shape: Shape, name: string): readonly Flow[] {
   // A Connect JWT's `sub` is the user's account ID, and its `context` holds it again (`context.user.accountId`); `iss`, `qsh`, `exp` are the app's.
   // https://developer.atlassian.com/cloud/jira/platform/understanding-jwt-for-connect-apps/
   if (shape === 'claims') return name === 'sub' || name === 'context' ? ['account-id'] : ['other'];
-  if (name === 'context') return CONTEXT_KINDS;
+  // The context of resolver function `name`'s request: the caller's account ID, and the product's data its module is
+  // shown with unless a consumer module calls the function (`extension:name`, see `flowResolver`).
+  if (name === 'context') return shape === 'request' ? CONTEXT_KINDS : ['account-id', `extension:${shape.slice(8)}`];
   return shape === 'request' ? ['resolver-payload'] : ['resolver-payload', `invoke:${shape.slice(8)}`];
 }
 
