@@ -322,6 +322,7 @@ describe('vendor catalogue', () => {
     ['acme.service-now.com', 'servicenow'],
     ['api-free.deepl.com', 'deepl'],
     ['api-ssl.bitly.com', 'bitly'],
+    ['deep-translate1.p.rapidapi.com', 'rapidapi'],
     ['https://api.cognitive.microsofttranslator.com/translate?api-version=3.0', 'azure-ai-translator'],
     ['api-eur.cognitive.microsofttranslator.com', 'azure-ai-translator'],
     ['translation.googleapis.com', 'google-cloud-translation'],

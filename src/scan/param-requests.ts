@@ -1,7 +1,7 @@
 import type { EgressCall, Evidence, RestCall, StorageOp } from './facts.ts';
 import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
-import type { ResolvedFlows } from './flows/flows.ts';
+import type { CallStep, ResolvedFlows } from './flows/flows.ts';
 import { derive, isKnown } from './source/derive.ts';
 import { methodOfText } from './source/detectors/rest-calls.ts';
 import { productPath } from './product-requests.ts';
@@ -24,8 +24,11 @@ interface Site {
 interface Variant {
   texts: Array<string | null>;
   evidence: Evidence | null;
-  /** The call of the fact's own function this variant comes through: its name, the calling file and what flows into each argument. */
-  first?: { fn: string; caller: FileFacts; call: ArgFlow };
+  /**
+   * The calls this variant comes through, the fact's own function's first: each function's name, the calling file and
+   * what flows into each argument.
+   */
+  chain?: CallStep[];
 }
 
 /**
@@ -65,6 +68,7 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
     if (!sites || depth > MAX_DEPTH || seen.has(key)) return unknown(texts);
     const defaults = file.functions.find((f) => f.name === fn)?.defaults;
     seen.add(key);
+    const at = texts[0]?.indexOf(PARAM) ?? -1;
     const out: Variant[] = [];
     for (const { file: caller, flow } of sites) {
       // A caller's value is read in the caller's module: its imported constants are filled in there.
@@ -77,10 +81,11 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
       if (methodArg !== null) next[next.length - 1] = given(flow.methods?.[methodArg]);
       // A function that calls itself with its own parameter (paging) adds no value of its own.
       if (caller === file && markedFunction(next) === fn) continue;
-      // The caller that gives the first string its beginning is the one that names it; further callers may only fill in holes.
-      const names = next[0] != null && !next[0].startsWith(PARAM);
+      // The caller that gives the first string its beginning (or what follows a constant base, `${BASE}${path}`) is the one
+      // that names it; further callers may only fill in holes.
+      const names = next[0] != null && (at < 0 || next[0][at] !== PARAM);
       for (const v of expand(caller, next, null, depth + 1, seen)) {
-        out.push({ texts: v.texts, evidence: (names ? flow.evidence : v.evidence ?? flow.evidence) ?? null, ...(depth === 0 && fn !== null ? { first: { fn, caller, call: flow } } : {}) });
+        out.push({ texts: v.texts, evidence: (names ? flow.evidence : v.evidence ?? flow.evidence) ?? null, ...(fn !== null ? { chain: [{ fn, caller, call: flow }, ...(v.chain ?? [])] } : {}) });
       }
       if (out.length >= MAX_VARIANTS) {
         // More callers than are worth listing: the rest stay unresolved rather than silently dropped.
@@ -161,10 +166,11 @@ function markedFunction(texts: Array<string | null>): string | null {
 function variants(fact: Fact, req: ParamRequest, found: Variant[], flows: ResolvedFlows | null): Fact[] {
   const out = new Map<string, Fact>();
   for (const v of found) {
-    if (req.through !== undefined && v.first && !v.first.call.clients?.[req.through]) continue;
+    const first = v.chain?.[0];
+    if (req.through !== undefined && first && !first.call.clients?.[req.through]) continue;
     const copy = { ...fact };
     // A write stores, a request sends, what this caller gives the helper.
-    const carried = req.list !== 'restCalls' && v.first && flows ? flows.carriedBy(fact as StorageOp | EgressCall, v.first.fn, v.first.caller, v.first.call) : null;
+    const carried = req.list !== 'restCalls' && v.chain && flows ? flows.carriedBy(fact as StorageOp | EgressCall, v.chain) : null;
     if (carried) (copy as StorageOp | EgressCall).carries = carried;
     derive(copy, req.derive, v.texts.slice(0, -1).map(settle));
     const method = v.texts[v.texts.length - 1];

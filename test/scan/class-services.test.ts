@@ -28,7 +28,7 @@ describe('services written as classes (`new JiraService()`, constructor injectio
     assert.deepEqual(calls, [
       { method: 'GET', url: 'https://api.github.com/user/repos', host: 'api.github.com', at: 'src/services/github.service.ts:7', via: 'src/services/github.service.ts:16' },
       { method: 'PUT', url: 'https://api.github.com/repos/{}/{}/pulls/{}/merge', host: 'api.github.com', at: 'src/services/github.service.ts:11', via: 'src/services/github.service.ts:16' },
-      { method: 'POST', url: 'https://slack.com/api{}', host: 'slack.com', at: 'src/services/slack.ts:5', via: null },
+      { method: 'POST', url: 'https://slack.com/api/chat.postMessage', host: 'slack.com', at: 'src/services/slack.ts:9', via: 'src/services/slack.ts:5' },
     ]);
     assert.deepEqual(facts.egress.unresolved, []);
   });

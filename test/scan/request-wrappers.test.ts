@@ -32,11 +32,12 @@ describe('requests made by helpers with the path or URL passed in (`jira(path)`)
     assert.ok(facts.unresolvedRestCalls.every((c) => c.via === undefined));
   });
 
-  it('resolves the host of a fetch helper from its callers, and leaves a helper with a known host as it is', () => {
-    const calls = facts.egress.calls.map((c) => ({ method: c.method, host: c.host, at: at(c.evidence), via: at(c.via) }));
+  it('resolves the host of a fetch helper from its callers, and the path and method of a helper with a known host', () => {
+    const calls = facts.egress.calls.map((c) => ({ method: c.method, url: c.url, host: c.host, at: at(c.evidence), via: at(c.via) }));
     assert.deepEqual(calls, [
-      { method: 'GET', host: 'api.example.com', at: 'src/utils/jira.js:15', via: null },
-      { method: 'POST', host: 'hooks.slack.com', at: 'src/index.js:12', via: 'src/utils/jira.js:19' },
+      { method: 'POST', url: 'https://api.example.com/v1/things', host: 'api.example.com', at: 'src/index.js:10', via: 'src/utils/jira.js:15' },
+      { method: 'GET', url: 'https://api.example.com/v1/status', host: 'api.example.com', at: 'src/index.js:11', via: 'src/utils/jira.js:15' },
+      { method: 'POST', url: 'https://hooks.slack.com/services/T000/B000/XXXX', host: 'hooks.slack.com', at: 'src/index.js:12', via: 'src/utils/jira.js:19' },
     ]);
     assert.deepEqual(facts.egress.unresolved, []);
     assert.deepEqual(facts.egress.undeclared, []);

@@ -61,29 +61,46 @@ export function resolveFlows(
     for (const call of file.sdkCalls) call.carries = resolve(file, call.carries);
     for (const body of file.restBodies) body.carries = resolve(file, body.carries);
   }
-  return { carriedBy: (fact, fn, caller, flow) => carriedBy(resolve, unresolved.get(fact), fn, caller, flow) };
+  return { carriedBy: (fact, chain) => carriedBy(resolve, unresolved.get(fact), chain) };
 }
 
 /** What resolving the flows leaves for filling in helpers' operations caller by caller. */
 export interface ResolvedFlows {
   /**
-   * What a helper's write or request (in `fn`) carries when `caller` makes this call of it: that call's arguments for the
-   * helper's parameters (`param:fn:1`) and their fields (`body` of `api(path, { body })`); null when it carries none of them.
+   * What a helper's write or request carries when it is reached through `chain` (the helper's own caller first, then that
+   * caller's, and so on): each call's arguments for its function's parameters (`param:fn:1`) and their fields (`body` of
+   * `api(path, { body })`), what the last caller hands on resolved by all of its own callers; null when it carries none.
    */
-  carriedBy(fact: StorageOp | EgressCall, fn: string, caller: FileFacts, call: ArgFlow): DataKind[] | null;
+  carriedBy(fact: StorageOp | EgressCall, chain: readonly CallStep[]): DataKind[] | null;
 }
 
-function carriedBy(resolve: Resolve, raw: { file: FileFacts; flows: string[] } | undefined, fn: string, caller: FileFacts, call: ArgFlow): DataKind[] | null {
+/** A call a helper's fact is reached through: the function called, the file that calls it and what flows into its arguments. */
+export interface CallStep {
+  fn: string;
+  caller: FileFacts;
+  call: ArgFlow;
+}
+
+function carriedBy(resolve: Resolve, raw: { file: FileFacts; flows: string[] } | undefined, chain: readonly CallStep[]): DataKind[] | null {
   if (!raw) return null;
-  const own = `param:${fn}:`;
   const out = new Set<DataKind>();
-  const rest: string[] = [];
-  for (const flow of raw.flows) {
-    const given = flow.startsWith(own) ? givenBy(call, flow.slice(own.length)) : null;
-    if (given) for (const k of resolve(caller, given)) out.add(k);
-    else rest.push(flow);
+  let file = raw.file;
+  let flows: readonly string[] = raw.flows;
+  for (const { fn, caller, call } of chain) {
+    const own = `param:${fn}:`;
+    const given: string[] = [];
+    const rest: string[] = [];
+    for (const flow of flows) {
+      const part = flow.startsWith(own) ? givenBy(call, flow.slice(own.length)) : null;
+      if (part) given.push(...part);
+      else rest.push(flow);
+    }
+    if (rest.length > 0) for (const k of resolve(file, rest)) out.add(k);
+    file = caller;
+    flows = given;
+    if (flows.length === 0) break;
   }
-  if (rest.length > 0) for (const k of resolve(raw.file, rest)) out.add(k);
+  if (flows.length > 0) for (const k of resolve(file, flows)) out.add(k);
   return normaliseKinds(out);
 }
 
@@ -93,8 +110,8 @@ function givenBy(call: ArgFlow, param: string): string[] | null {
   const index = at < 0 ? param : param.slice(0, at);
   if (!/^\d+$/.test(index)) return null;
   const arg = call.args[Number(index)];
-  // An argument left out gives nothing, unless the last one may spread a parameter over it (`(...args) => api(...args)`).
-  if (!arg) return call.args.at(-1)?.some((f) => f.startsWith('param:')) ? null : [];
+  // An argument left out gives nothing, unless the last one is spread over it (`(...args) => api(...args)`).
+  if (!arg) return call.spread ? null : [];
   if (at < 0) return arg;
   const field = param.slice(at + 1);
   if (field.includes(FIELD)) return null;

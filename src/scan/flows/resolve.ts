@@ -55,6 +55,13 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         if ((index.factoryRoutes.get(key) ?? []).some(secretRoute)) out.add('secret');
         continue;
       }
+      // The context of a resolver function's request holds the product's data of the module that shows it; a consumer
+      // module's call of the function comes with none.
+      if (flow.startsWith('extension:')) {
+        const name = filledName(fill, file, flow.slice(10));
+        if (name === null || !consumerMethods.has(name)) out.add('resolver-payload');
+        continue;
+      }
       if (flow.startsWith('invoke:')) {
         const name = filledName(fill, file, flow.slice(7));
         for (const k of name === null ? [] : parts.invokeKinds(name, withParams)) out.add(k);
@@ -133,7 +140,7 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
 
 /** Whether a flow stands for something to be worked out across the app, not a kind of data. */
 function needsResolving(f: string): boolean {
-  return f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || f.startsWith('route:') || isReply(f);
+  return f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || f.startsWith('route:') || f.startsWith('extension:') || isReply(f);
 }
 
 /**

@@ -97,7 +97,9 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
       const productUrl = list === 'egress' && 'url' in fact && productPath(fact.url) !== null;
       // A path a parameter ends (`route\`/rest/api/3/search${qs}\``): its callers tell whether they give a query or more of the path.
       const suffix = list === 'restCalls' && inputs.some((i) => i !== null && PARAM_SUFFIX.test(i));
-      if (inputs.some(hasParam) && (!isKnown(fact) || methodOnly || productUrl || suffix)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
+      // A URL on a known host whose path a parameter gives (`fetch(`${BASE}${path}`)`): its callers name the path.
+      const egressPath = list === 'egress' && 'url' in fact && fact.host !== null;
+      if (inputs.some(hasParam) && (!isKnown(fact) || methodOnly || productUrl || suffix || egressPath)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
     },
   };
   try {

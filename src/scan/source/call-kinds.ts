@@ -6,7 +6,7 @@ import { sdkVendor } from './detectors/sdk-calls.ts';
 import { authorizationOf } from './auth-header.ts';
 import { evalStr } from './evaluate.ts';
 import { addAll, type Flow } from './flow.ts';
-import { CONTEXT_CALLS, CONTEXT_KINDS, decodesConnectJwt, givesConfig, givesContext, invokedFunction } from './forge-shapes.ts';
+import { CONTEXT_CALLS, CONTEXT_KINDS, decodesConnectJwt, givesConfig, givesContext, givesFormValues, invokedFunction } from './forge-shapes.ts';
 import { isHttpRequest } from './http-clients.ts';
 import { followRef, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
@@ -71,7 +71,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     addAll(out, CONTEXT_KINDS);
     return out;
   }
-  if (last === 'useConfig' && givesConfig(ref)) {
+  if ((last === 'useConfig' && givesConfig(ref)) || givesFormValues(ref)) {
     out.add('resolver-payload');
     return out;
   }

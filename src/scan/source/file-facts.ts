@@ -72,6 +72,8 @@ export interface ArgFlow {
   classes?: Array<string | Record<string, string> | null>;
   /** Each argument that is a Forge resolver's request or Forge's context (`helper(req)`, `helper(context)`); set when any is. */
   shapes?: Array<Shape | null>;
+  /** The last argument is spread (`api(...args)`): it may give the parameters after it too. */
+  spread?: true;
   evidence?: Evidence;
 }
 

@@ -17,7 +17,7 @@ import { unwrap, type Node } from './ast.ts';
  * `returned:save` is what that function returns to them.
  */
 export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`
-  | `reply:${string}` | `answer:${string}` | `invoke:${string}` | `returned:${string}` | `route:${string}`;
+  | `reply:${string}` | `answer:${string}` | `invoke:${string}` | `returned:${string}` | `route:${string}` | `extension:${string}`;
 
 export interface Binding {
   /** The expression the name was bound to, when it is known and not reassigned. */

@@ -78,6 +78,15 @@ export function givesConfig(ref: Ref): boolean {
   return ref.root === 'import' && name !== undefined && (CONFIG_CALLS.get(name)?.includes(ref.module ?? '') ?? false);
 }
 
+const FORM_CALLS = forgeContext.formCalls;
+
+/** `getValues()` of the `useForm()` of UI Kit or react-hook-form: what users filled in the form. */
+export function givesFormValues(ref: Ref): boolean {
+  const at = ref.steps.length - 2;
+  if (at < 0 || !FORM_CALLS.reads.includes(ref.steps[at + 1]!.name)) return false;
+  return ref.root === 'import' && FORM_CALLS.modules.includes(ref.module ?? '') && ref.steps[at]!.name === FORM_CALLS.hook && ref.steps[at]!.call !== null;
+}
+
 export function givesContext(ref: Ref): boolean {
   const name = ref.steps[ref.steps.length - 1]?.name;
   return ref.root === 'import' && name !== undefined && (CONTEXT_CALLS.get(name)?.includes(ref.module ?? '') ?? false);
@@ -92,7 +101,9 @@ export function fieldKinds(shape: Shape, name: string): readonly Flow[] {
   // A Connect JWT's `sub` is the user's account ID, and its `context` holds it again (`context.user.accountId`); `iss`, `qsh`, `exp` are the app's.
   // https://developer.atlassian.com/cloud/jira/platform/understanding-jwt-for-connect-apps/
   if (shape === 'claims') return name === 'sub' || name === 'context' ? ['account-id'] : ['other'];
-  if (name === 'context') return CONTEXT_KINDS;
+  // The context of resolver function `name`'s request: the caller's account ID, and the product's data its module is
+  // shown with unless a consumer module calls the function (`extension:name`, see `flowResolver`).
+  if (name === 'context') return shape === 'request' ? CONTEXT_KINDS : ['account-id', `extension:${shape.slice(8)}`];
   return shape === 'request' ? ['resolver-payload'] : ['resolver-payload', `invoke:${shape.slice(8)}`];
 }
 

@@ -160,7 +160,10 @@ export function isSecretEnvName(name: string): boolean {
 const NEUTRAL_TAILS = new Set([
   'id', 'ids', 'uuid', 'uuids', 'guid', 'key', 'keys', 'count', 'status', 'type', 'index', 'length', 'total', 'size', 'limit', 'offset',
   'version', 'number', 'num', 'time', 'date', 'timestamp', 'ms', 'duration', 'code', 'url', 'ok', 'enabled',
+  'delay', 'timeout', 'interval', 'retries', 'attempts',
 ]);
+/** `maxIssues`, `minScore`: a bound on how many or how much, a number whatever it counts. */
+const BOUND_HEADS = new Set(['max', 'min']);
 
 const neutralCache = new Map<string, boolean>();
 
@@ -177,8 +180,8 @@ export function isNeutralName(name: string, property = true): boolean {
     // `labelByKey`, `issuesById`, `byId`: a map from keys to what its head names; `countByStatus` is still a count.
     const by = w.lastIndexOf('by');
     const head = by >= 0 ? w.slice(0, by) : w;
-    // A cursor's token (`nextPageToken`) is where a list goes on, as `startAt` is.
-    neutral = NEUTRAL_TAILS.has(head[head.length - 1] ?? '') || isCursor(head);
+    // A cursor's token (`nextPageToken`) is where a list goes on, as `startAt` is; `maxIssues` a bound, not the issues.
+    neutral = NEUTRAL_TAILS.has(head[head.length - 1] ?? '') || isCursor(head) || (head.length > 1 && BOUND_HEADS.has(head[0]!));
     neutralCache.set(name, neutral);
   }
   return neutral;

@@ -116,6 +116,11 @@ function localArgFlow(w: Walk, node: Node, callee: string): void {
   if (args.some((kinds) => kinds.some((k) => k !== 'literal' && k !== 'other'))) w.ctx.facts.argFlows.push({ callee, args, onlyKinds: true });
 }
 
+/** `api(...args)`: a call whose last argument is spread may give the parameters after it too. */
+function spreadsLast(node: Node): { spread?: true } {
+  return (node.arguments as Node[]).at(-1)?.type === 'SpreadElement' ? { spread: true } : {};
+}
+
 /** Hands a call to the detectors; returns what the callee refers to, for the walk. */
 function onCall(w: Walk, node: Node): Ref {
   const { ctx, scope } = w;
@@ -137,7 +142,7 @@ function onCall(w: Walk, node: Node): Ref {
   // A function the app's function declares or returns is only followed for the strings its callers give it.
   const values = target ? argValues(ctx, node) : null;
   if (target && (!local || values?.evidence)) {
-    const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...values, ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node) };
+    const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...values, ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...spreadsLast(node) };
     ctx.facts.argFlows.push(flow);
     // `jira(query ? '/rest/api/3/user/search?…' : '/rest/api/3/users/search')`: the call once more per other value it may pass.
     const at = flow.values?.findIndex((v) => v !== null && isHoles(v)) ?? -1;
@@ -151,7 +156,7 @@ function onCall(w: Walk, node: Node): Ref {
   const built = node.arguments.length === 0 ? null : node.type === 'NewExpression' ? scope.appClass(unwrap(node.callee))
     : w.superClass !== null && unwrap(node.callee).type === 'Super' ? scope.appClass(unwrap(w.superClass)) : null;
   // `new JiraClient({ baseUrl, token })`: what the constructor's parameters, and the members set from them, hold.
-  if (built) ctx.facts.argFlows.push({ callee: `${built}.constructor`, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...withClasses(scope, node) });
+  if (built) ctx.facts.argFlows.push({ callee: `${built}.constructor`, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...withClasses(scope, node), ...spreadsLast(node) });
   if (!ctx.fn || !w.neverRun.has(ctx.fn)) for (let i = 0; i < w.detectors.length; i++) w.detectors[i]!(site, ctx);
   return ref;
 }
