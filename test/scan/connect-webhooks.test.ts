@@ -57,3 +57,45 @@ describe('the routes that take a Connect app\'s webhooks', () => {
     ]);
   });
 });
+
+describe('the query of a request a Connect webhook\'s route takes', () => {
+  it('holds the context parameters its URL names: an ID or key is no End-User Data, the acting user\'s account ID is', async () => {
+    const hooks = JSON.stringify({
+      key: 'release-notes', baseUrl: 'https://notes.example.com', authentication: { type: 'jwt' }, scopes: ['READ'],
+      modules: { webhooks: [
+        { event: 'jira:version_released', url: '/on-release?version={version.id}&project={project.key}' },
+        { event: 'jira:issue_updated', url: '/on-update?who={modifiedUser.accountId}' },
+      ] },
+    });
+    const server = [
+      "const express = require('express');",
+      'const app = express();',
+      "app.post('/on-release', (req, res) => {",
+      "  console.log('released', req.query.version, req.query.project);",
+      "  console.log('body', req.body.changelog);",
+      '  res.sendStatus(204);',
+      '});',
+      "app.post('/on-update', (req, res) => {",
+      "  console.log('by', req.query.who);",
+      '  res.sendStatus(204);',
+      '});',
+      "app.post('/import', (req, res) => {",
+      "  console.log('import', req.query.source);",
+      '  res.sendStatus(204);',
+      '});',
+      'app.listen(3000);',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': hooks,
+      'package.json': JSON.stringify({ dependencies: { express: '^4.0.0' } }),
+      'server.js': server,
+    });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), [...l.carries].sort()]), [
+      ['server.js:4', ['other']],
+      ['server.js:5', ['product-content', 'resolver-payload']],
+      ['server.js:9', ['account-id']],
+      // A route no webhook is posted to: its query is what any caller sends.
+      ['server.js:13', ['resolver-payload']],
+    ]);
+  });
+});

@@ -73,6 +73,18 @@ test('classic or granular: either whole set satisfies', () => {
   assert.deepEqual(allGranular.needed[0]!.alternatives, ['read:jira-user']);
 });
 
+test('a classic scope declared for a call leaves the granular scopes only its other set names unused; an event keeps its beta scopes', () => {
+  const call_ = scopes('forge', {
+    declared: declare('read:jira-user', 'read:group:jira', 'read:avatar:jira'),
+    restCalls: [call('jira', 'GET', '/rest/api/3/myself')],
+  });
+  assert.deepEqual(names(call_.missing), []);
+  assert.deepEqual(names(call_.unused), ['read:group:jira', 'read:avatar:jira']);
+
+  const event = scopes('forge', { declared: declare('read:jira-work', 'read:issue:jira', 'read:project:jira'), triggers: [trigger(['avi:jira:created:issue'])] });
+  assert.deepEqual(names(event.unused), []);
+});
+
 test('granular app missing one granular scope is told that scope, classic as the alternative', () => {
   const facts = scopes('forge', {
     declared: declare('read:application-role:jira', 'read:group:jira', 'read:avatar:jira'),

@@ -6,7 +6,7 @@ const check: CheckDefinition = {
   severity: 'error',
   description:
     'Error: a back-end log call receives a secret (a value read with `getSecret`, an environment variable named like a key or ' +
-    'token, a variable named `token`, `password`, `apiKey`…). Anyone who can read the app\'s logs can then use the credential; ' +
+    'token, the whole environment (`console.log(process.env)`), a variable named `token`, `password`, `apiKey`…). Anyone who can read the app\'s logs can then use the credential; ' +
     'question 8 of the security questionnaire asks exactly this.',
   fix: 'Remove the secret from the log call (log whether it is set, never its value), then rotate the credential if the code was deployed. ' +
     'For an access log, leave out or redact the token: a `url` token of your own (`morgan.token(\'url\', …)`) that drops the `jwt` query parameter, pino-http\'s `redact` for `req.headers.authorization`.',

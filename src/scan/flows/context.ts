@@ -11,8 +11,11 @@ export interface FlowInputs {
   handlers: ReadonlySet<string>;
   clients: ReadonlySet<string>;
   secretRoute: (route: string) => boolean;
-  /** Whether a POST route takes one of the app's Connect webhooks, whose body holds the product's content and the user who acted. */
-  webhookRoute: (route: string) => boolean;
+  /**
+   * Whether a POST route takes one of the app's Connect webhooks, whose body holds the product's content and the user who acted:
+   * null when it takes none, else what the query of the webhook's URL holds.
+   */
+  webhookRoute: (route: string) => readonly DataKind[] | null;
   fill: FillImported;
   consumers: ReadonlyMap<string, readonly string[]>;
   consumerMethods: ReadonlyMap<string, readonly string[]>;

@@ -36,7 +36,7 @@ export function resolveFlows(
   consumers: ReadonlyMap<string, readonly string[]> = new Map(),
   consumerMethods: ReadonlyMap<string, readonly string[]> = new Map(),
   events: ReadonlyMap<string, TriggerEventKinds> = new Map(),
-  webhookRoute: (route: string) => boolean = () => false,
+  webhookRoute: (route: string) => readonly DataKind[] | null = () => null,
 ): ResolvedFlows {
   const inputs = { files, graph, handlers, clients, secretRoute, webhookRoute, fill, consumers, consumerMethods, events };
   const index = indexFlows(inputs);

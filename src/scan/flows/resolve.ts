@@ -17,6 +17,11 @@ export type Parts = FunctionResults & MessageResults & ParamResults & { stored(b
 /** Makes the function that turns a file's flows into the kinds of data they stand for, across the app. */
 export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts): Resolve {
   const { graph, handlers, clients, secretRoute, webhookRoute, fill, consumers, consumerMethods, events } = inputs;
+  /** Whether a flow is the query of a request to a route that takes a Connect webhook (`route:POST /created\u0005query`). */
+  const webhookQuery = (flow: string): boolean => {
+    const at = flow.indexOf(FIELD);
+    return !flow.startsWith('route:?') && at >= 0 && flow.slice(at + 1) === 'query' && webhookRoute(flow.slice(6, at)) !== null;
+  };
   const resolve: Resolve = (file, flows, withParams = true) => {
     if (!flows.some(needsResolving)) return flows as DataKind[];
     const out = new Set<DataKind>();
@@ -27,8 +32,10 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
       return (consumerMethods.get(name) ?? []).filter((q) => index.pushed.has(q)).map((q) => [q, ...field].join(FIELD));
     });
     for (const queue of queued) for (const k of parts.pushedKinds(queue, withParams)) out.add(k);
+    // The query of a request a Connect webhook's route takes holds the URL's context parameters, nothing a user sent.
+    const hookQuery = flows.some((f) => f.startsWith('route:') && webhookQuery(f)) && flows.every((f) => !f.startsWith('route:') || webhookQuery(f));
     for (const flow of flows) {
-      if (queued.length > 0 && flow === 'resolver-payload') continue;
+      if ((queued.length > 0 || hookQuery) && flow === 'resolver-payload') continue;
       if (flow.startsWith('callarg:')) {
         for (const k of parts.callArg(file, Number(flow.slice(8)), withParams, flows)) out.add(k);
         continue;
@@ -78,9 +85,11 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         const at = flow.indexOf(FIELD);
         const field = at >= 0 ? flow.slice(at + 1) : null;
         const route = flow.slice(6, at >= 0 ? at : undefined);
-        // A Connect webhook's body: the issue, page or comment the event is about, and (whole) the user who acted.
-        if (!flow.startsWith('route:?') && webhookRoute(route)) {
-          for (const k of field === null || field.startsWith(WITHOUT) ? WEBHOOK_KINDS.whole : partOf(WEBHOOK_KINDS.fields, field)[0] ?? WEBHOOK_KINDS.field) out.add(k);
+        // A Connect webhook's body: the issue, page or comment the event is about, and (whole) the user who acted; its query,
+        // the context parameters of its URL.
+        const hook = flow.startsWith('route:?') ? null : webhookRoute(route);
+        if (hook) {
+          for (const k of field === 'query' ? hook : field === null || field.startsWith(WITHOUT) ? WEBHOOK_KINDS.whole : partOf(WEBHOOK_KINDS.fields, field)[0] ?? WEBHOOK_KINDS.field) out.add(k);
           continue;
         }
         // `const { sharedSecret, ...rest } = req.body`: a callback's body without its shared secret holds none. Of another

@@ -54,7 +54,7 @@ const isGranular = (scope: string): boolean => scope.split(':').length >= 3;
 class Reasoner {
   readonly needed: ScopeNeed[] = [];
   readonly missing: ScopeNeed[] = [];
-  /** Scopes named by any alternative of any need, or usable without a visible need. */
+  /** Scopes named by a need's alternatives (only by those declared whole, when one is), or usable without a visible need. */
   readonly used = new Set<string>();
   readonly connectUsed = new Set<DeclaredScope>();
   /** Product families whose scopes are not reported unused; `all` for every product scope. */
@@ -105,8 +105,10 @@ class Reasoner {
   requireSets(sets: string[][], reason: Reason, evidence: Evidence): void {
     const alternatives = sets.filter((set) => set.length > 0);
     if (!alternatives.length) return;
-    for (const set of alternatives) for (const scope of set) this.used.add(scope);
     const satisfied = alternatives.find((set) => set.every((scope) => this.granted.has(scope)));
+    // Once one set is declared whole, the scopes only the others name are not what a call uses; an event's beta scopes,
+    // which it will need, are used as soon as they are declared.
+    for (const set of alternatives) if (!satisfied || reason === 'trigger' || set.every((scope) => this.granted.has(scope))) for (const scope of set) this.used.add(scope);
     const chosen = satisfied ?? this.reportable(alternatives);
     if (satisfied) this.markImplicators(satisfied);
     const other = alternatives.find((set) => set !== chosen);

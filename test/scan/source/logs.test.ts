@@ -29,6 +29,15 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
   { name: 'a key naming a secret holds none when its value only tests one (has_secret: !!secret, typeof, a comparison)', code: "const secret = process.env.SHARED_SECRET;\nconsole.log('install', { has_shared_secret: !!secret, secretType: typeof secret, tokenSet: secret !== undefined });\nconsole.log('install', { shared_secret: secret });", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 2 }, { logger: 'console', level: 'log', carries: ['secret'], line: 3 }] },
   { name: 'a URL built with a secret holds it, whatever its name says (url, endpoint)', code: "const apiKey = process.env.SERVICE_API_KEY;\nconst url = 'https://svc.example.com/api?api_key=' + apiKey + '&q=1';\nconsole.log(url);\nconst endpoint = `https://svc.example.com/api?page=${2}`;\nconsole.log(endpoint);", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 3 }, { logger: 'console', level: 'log', carries: ['literal'], line: 5 }] },
   { name: 'the Authorization header of a request holds its credential, its other headers do not', code: "export function check(req) {\n  console.log('auth', req.headers.authorization);\n  console.log('type', req.headers['content-type']);\n}", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 2 }, { logger: 'console', level: 'log', carries: ['other'], line: 3 }] },
+  {
+    name: 'the whole environment holds its keys and tokens, as itself, through a name, as JSON or in a template; one variable or the names do not',
+    code: "console.log(process.env);\nconst vars = process.env;\nconsole.debug('vars', JSON.stringify(vars));\nconsole.info(`boot ${JSON.stringify(process.env)}`);\nconsole.log(vars.STAGE, Object.keys(process.env));\nconst { STAGE } = process.env;\nconsole.log(STAGE);",
+    expect: [
+      { logger: 'console', level: 'log', carries: ['secret'], line: 1 }, { logger: 'console', level: 'debug', carries: ['secret'], line: 3 },
+      { logger: 'console', level: 'info', carries: ['secret'], line: 4 }, { logger: 'console', level: 'log', carries: ['other'], line: 5 },
+      { logger: 'console', level: 'log', carries: ['other'], line: 7 },
+    ],
+  },
   { name: 'a secret from the environment', code: "console.log('key', process.env.OPENAI_API_KEY);\nconsole.log('region', process.env.REGION);", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 1 }, { logger: 'console', level: 'log', carries: ['other'], line: 2 }] },
   {
     name: 'a cursor\'s token is where a list goes on, no credential; the place and kind of a token are none either (tokenUrl, TOKEN_ENDPOINT)',

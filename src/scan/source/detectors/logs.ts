@@ -1,5 +1,6 @@
 import { unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
+import { normaliseKinds } from '../flow.ts';
 import { answersWithResponse } from '../http-clients.ts';
 import { followRef } from '../ref.ts';
 import type { Scope } from '../scope.ts';
@@ -31,7 +32,9 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
     const url = request.arguments[0] ? unwrap(request.arguments[0]) : null;
     return url?.type === 'TaggedTemplateExpression' ? url.quasi as Node : url;
   });
-  const carries = printed.some((arg, at) => arg !== node.arguments[at]) ? withStatus(ctx.kindsOf(printed)) : ctx.kindsOf(node.arguments);
+  let carries = printed.some((arg, at) => arg !== node.arguments[at]) ? withStatus(ctx.kindsOf(printed)) : ctx.kindsOf(node.arguments);
+  // `console.log(process.env)`: every environment variable, the app's keys and tokens among them.
+  if ((node.arguments as Node[]).some((arg) => printsEnvironment(ctx.scope, arg))) carries = normaliseKinds(new Set([...carries, 'secret' as const]));
   ctx.facts.logs.push({ logger, level: FACTORY_LOGGERS.has(logger) ? 'debug' : last, carries, side: ctx.facts.side, evidence: ctx.evidence(node) });
 }
 
@@ -80,6 +83,23 @@ function isResponseParam(ctx: FileContext, arg: Node): boolean {
   const { lines, text } = ctx.mod;
   const body = text.slice(lines.starts[ctx.fn.evidence.line - 1] ?? 0, lines.starts[ctx.fn.endLine] ?? text.length);
   return new RegExp(`(?<![\\w$.])${node.name.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:json|text|arrayBuffer|blob)\\s*\\(`).test(body);
+}
+
+/**
+ * Whether an argument prints the whole environment: `process.env`, a name given it, either as JSON
+ * (`JSON.stringify(process.env)`), or in a template (`\`env: ${JSON.stringify(env)}\``).
+ */
+function printsEnvironment(scope: Scope, arg: Node): boolean {
+  let node = unwrap(arg);
+  if (node.type === 'TemplateLiteral') return (node.expressions as Node[]).some((e) => e.type !== 'TemplateLiteral' && printsEnvironment(scope, e));
+  if (node.type === 'CallExpression' && node.arguments[0]) {
+    const callee = followRef(scope, node.callee);
+    if (callee.root !== 'global' || callee.name !== 'JSON' || callee.steps.length !== 1 || callee.steps[0]!.name !== 'stringify') return false;
+    node = unwrap(node.arguments[0]);
+  }
+  if (node.type !== 'Identifier' && node.type !== 'MemberExpression') return false;
+  const ref = followRef(scope, node);
+  return ref.root === 'global' && ref.name === 'process' && ref.steps.length === 1 && ref.steps[0]!.name === 'env' && ref.steps[0]!.call === null;
 }
 
 /** The status and headers printed with a response are data of no particular kind. */
