@@ -158,7 +158,7 @@ export function isSecretEnvName(name: string): boolean {
 }
 
 const NEUTRAL_TAILS = new Set([
-  'id', 'ids', 'uuid', 'uuids', 'guid', 'key', 'keys', 'count', 'status', 'type', 'index', 'length', 'total', 'size', 'limit', 'offset',
+  'id', 'ids', 'uuid', 'uuids', 'guid', 'key', 'keys', 'slug', 'count', 'status', 'type', 'index', 'length', 'total', 'size', 'limit', 'offset',
   'version', 'number', 'num', 'time', 'date', 'timestamp', 'ms', 'duration', 'code', 'url', 'ok', 'enabled',
   'delay', 'timeout', 'interval', 'retries', 'attempts',
 ]);

@@ -4,7 +4,7 @@ import type { SecretFinding } from '../facts.ts';
 import { excerpt, type LineIndex } from '../../utils/lines.ts';
 import { isCursorToken } from './names.ts';
 
-type Check = 'url-credentials' | 'jwt-service-role' | 'high-entropy' | 'assignment';
+type Check = 'url-credentials' | 'jwt-service-role' | 'high-entropy' | 'assignment' | 'basic-credentials';
 
 interface RawRule {
   id: string;
@@ -138,6 +138,12 @@ function passes(check: Check, m: RegExpExecArray, value: string, text: string, s
     }
     case 'high-entropy':
       return looksRandom(value);
+    case 'basic-credentials': {
+      // `Basic dXNlcjp0b2tlbg==`: base64 of `user:secret`, where the secret looks generated (a token, not a sample password).
+      const decoded = Buffer.from(value, 'base64').toString('utf8');
+      const colon = decoded.indexOf(':');
+      return colon > 0 && !/[^\x20-\x7e]/.test(decoded) && looksRandom(decoded.slice(colon + 1));
+    }
     case 'assignment':
       return isSecretName(nameBefore(text, m.index)) && (m[1] !== '' || assignment.unquotedFiles.test(file)) && looksRandom(value);
   }

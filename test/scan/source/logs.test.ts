@@ -48,6 +48,12 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
       { logger: 'console', level: 'log', carries: ['other'], line: 10 }, { logger: 'console', level: 'log', carries: ['secret'], line: 11 },
     ],
   },
+  {
+    name: 'a slug names a workspace, repository or page in a URL: an identifier, not the content it comes with',
+    code: "import api, { route } from '@forge/api';\nexport async function run() {\n  const repo = await (await api.asApp().requestBitbucket(route`/2.0/repositories/acme/tools`)).json();\n  console.log('repo', repo.workspace.slug, repo.slug);\n  console.log('about', repo.description);\n}",
+    handlers: ['src/index.js#run'],
+    expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 4 }, { logger: 'console', level: 'log', carries: ['product-content'], line: 5 }],
+  },
   { name: 'pino logger in a function the manifest names as a handler', code: "import pino from 'pino';\nconst logger = pino();\nexport function handler(event) {\n  logger.info({ event }, 'received');\n}", handlers: ['src/index.js#handler'], expect: [{ logger: 'pino', level: 'info', carries: ['resolver-payload'], line: 4 }] },
   { name: 'parameters of an exported helper are not a payload', code: "export function summary(job) {\n  console.log(`done: ${job.created}`);\n}", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 2 }] },
   { name: 'parameters of an exported arrow helper are not a payload either', code: "export const summary = (job) => {\n  console.log(`done: ${job.created}`);\n};", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 2 }] },
