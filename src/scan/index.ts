@@ -32,6 +32,7 @@ import { ormApp, ormStorage } from './orm.ts';
 import { readModuleAliases } from './module-aliases.ts';
 import { collectPersonalData, sentPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
 import { remoteEventCalls } from './remote-events.ts';
+import { bindingKinds, cloudflareStorage } from './cloudflare-bindings.ts';
 import { isSqlClient } from './source/detectors/storage.ts';
 import { propertyStorage } from './properties.ts';
 import { linkSdkCalls, settleSdkRegions } from './sdk-calls.ts';
@@ -164,7 +165,9 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
   const accessTokens = new Set(files.flatMap((f) => f.accessTokens ?? []));
+  const bindings = files.some((f) => f.bindingOps) ? bindingKinds(list.files.map((f) => f.path), files, app.packages.dependencies, (rel) => readSmall(list.files, rel)) : null;
   for (const f of files) {
+    if (f.bindingOps) f.storage = cloudflareStorage(f.storage, f.bindingOps, bindings);
     if (f.sqlClientOps && !sqlApp) f.storage = f.storage.filter((op) => !f.sqlClientOps!.some((e) => e.line === op.evidence.line && e.column === op.evidence.column));
     if (f.ormOps) f.storage = ormStorage(f.storage, f.ormOps, orm, (value) => fill(f.file, value));
     // An SQL statement's data counts once it is known to be a write.

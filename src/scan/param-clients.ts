@@ -1,4 +1,4 @@
-import type { EgressCall } from './facts.ts';
+import type { DataKind, EgressCall, StorageOp } from './facts.ts';
 import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
 import { derive, isKnown } from './source/derive.ts';
@@ -7,10 +7,12 @@ import type { FileFacts, ParamClientCall } from './source/file-facts.ts';
 import { normaliseKinds } from './source/flow.ts';
 import { hasImported, hasParam, settle } from './source/string-marks.ts';
 import { QUEUE_CLIENT } from './source/detectors/queues.ts';
+import { BINDING_CLIENT, bindingMethod } from './source/detectors/cloudflare-bindings.ts';
+import { deriveKey, deriveSql } from './source/detectors/storage.ts';
 
 /** Whether a client an argument holds is a vendor's SDK client, an HTTP client or another module's object (see `givenClient`). */
 export function isGivenClient(client: string): boolean {
-  return client.startsWith('sdk:') || client.startsWith('http:') || client.startsWith('own:') || client.startsWith(QUEUE_CLIENT);
+  return client.startsWith('sdk:') || client.startsWith('http:') || client.startsWith('own:') || client.startsWith(QUEUE_CLIENT) || client.startsWith(BINDING_CLIENT);
 }
 
 /**
@@ -49,6 +51,10 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
     // `deps.openai.chat.completions.create(…)`: the parameter's field `openai` holds the client when callers pass `{ openai }`.
     const field = { ...whole, param: `${whole.param}.${whole.api[0]}`, api: whole.api.slice(1) };
     for (const [call, client] of [...handed(clients, file, whole), ...(field.api.length > 0 && !whole.param.includes('.') ? handed(clients, file, field) : [])]) {
+      if (client.startsWith(BINDING_CLIENT)) {
+        if (call === whole) bindingParamOp(file, call, client.slice(BINDING_CLIENT.length), fill);
+        continue;
+      }
       // A queue handed in takes its pushes, and only those: `push` of anything else is an array's.
       if (whole.queue || client.startsWith(QUEUE_CLIENT)) {
         if (whole.queue && call === whole && client.startsWith(QUEUE_CLIENT)) queuePush(file, whole.queue, client.slice(QUEUE_CLIENT.length));
@@ -74,6 +80,24 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
     }
   }
   delete file.paramClientCalls;
+}
+
+/**
+ * `keep(env.USAGE, event)` with `keep` calling `bucket.put(key, value)`, or `save(env, …)` calling `bindings.USAGE.put(…)`: the
+ * binding's operation where the helper makes it, as `detectStorage` records one made on `env` itself (once, should it have).
+ */
+function bindingParamOp(file: FileFacts, call: ParamClientCall, given: string, fill: FillImported): void {
+  const [name, method] = given === '' ? [call.api[0], call.api[1]] : [given, call.api[0]];
+  const op = name !== undefined && method !== undefined ? bindingMethod(method) : null;
+  const { line, column } = call.evidence;
+  if (op === null || (op !== 'statement' && call.api.length !== (given === '' ? 2 : 1))) return;
+  if ((file.bindingOps ??= []).some((b) => b.line === line && b.column === column)) return;
+  file.bindingOps.push({ line, column, name: name!, method: method! });
+  const key = call.key == null ? null : settle(fill(file.file, call.key));
+  const fact: StorageOp = { backend: 'external-db', op: op === 'statement' ? 'query' : op, key: null, api: `${name}.${method}`, carries: op === 'read' || op === 'delete' ? [] : call.carries as DataKind[], evidence: call.evidence };
+  if (op === 'statement') deriveSql(fact, [key]);
+  else deriveKey(fact, [key]);
+  file.storage.push(fact);
 }
 
 /** `this.queue.push(events)` on a queue callers hand in: a push to that queue, from the function that makes it, as `detectQueuePush` records one. */

@@ -1,6 +1,7 @@
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { aceClient } from './ace-client.ts';
 import { fieldClients, givenClient, heldParam } from './detectors/param-clients.ts';
+import { givenBinding } from './detectors/cloudflare-bindings.ts';
 import { givenQueue } from './detectors/queues.ts';
 import type { FileContext } from './context.ts';
 import type { ArgFlow } from './file-facts.ts';
@@ -55,7 +56,7 @@ export function isStartValue(init: Node): boolean {
 
 /**
  * The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is; `ace:user` when it acts as a
- * user; a vendor's SDK client or an HTTP client (`listRepos(octokit)`, see `givenClient`); a Forge queue (`new Summariser(queue)`, see `givenQueue`).
+ * user; a vendor's SDK client or an HTTP client (`listRepos(octokit)`, see `givenClient`); a Forge queue (`new Summariser(queue)`, see `givenQueue`); a Cloudflare binding (`keep(env.USAGE, event)`, see `givenBinding`).
  */
 export function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients' | 'clientFields'> {
   let found = false;
@@ -69,7 +70,7 @@ export function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients
     const ref = ctx.scope.ref(arg);
     const ace = arg.type === 'NewExpression' ? null : aceClient(ctx.scope, arg, ref);
     // A field of the caller's own parameter handed on whole (`notify(slack)` in `({ slack }) => …`): what its callers give that field.
-    const client = ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : givenClient(ctx, ref) ?? givenQueue(ctx.scope, ref) ?? (arg.type === 'Identifier' ? heldParam(ctx.scope, arg.name) : null);
+    const client = ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : givenClient(ctx, ref) ?? givenQueue(ctx.scope, ref) ?? givenBinding(ctx.scope, arg) ?? (arg.type === 'Identifier' ? heldParam(ctx.scope, arg.name) : null);
     if (client !== null) found = true;
     return client;
   });

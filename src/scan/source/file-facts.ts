@@ -211,6 +211,8 @@ export interface FileFacts {
   deferred: Deferred[];
   /** REST calls (positions in `restCalls`) made through a parameter (`fn:index`) that holds ACE's product client if callers pass one: dropped by the scan when none does. */
   clientCalls: Array<{ index: number; param: string }>;
+  /** Calls on Cloudflare bindings recorded in `storage` (at the call, or at the helper's call for `via`): the binding's name and the method, for the scan to tell its kind or drop it. */
+  bindingOps?: BindingOpAt[];
   /** Where SQL statements run on a client imported from another module (`pool.query(…)`): external storage only if the app depends on a SQL client. */
   sqlClientOps?: Evidence[];
   /**
@@ -239,6 +241,14 @@ export interface FileFacts {
 }
 
 
+/** A call on a Cloudflare binding (`env.USAGE.put(…)`), where it is: see `FileFacts.bindingOps`. */
+export interface BindingOpAt {
+  line: number;
+  column: number;
+  name: string;
+  method: string;
+}
+
 export interface ParamClientCall {
   /** The parameter the call is made through: `fn:index`, or `Class.constructor:index` for a member set from it. */
   param: string;
@@ -249,6 +259,8 @@ export interface ParamClientCall {
   side: 'backend' | 'frontend';
   carries: SdkCall['carries'];
   evidence: Evidence;
+  /** For a method of a Cloudflare binding (`bucket.put(key, value)`, `db.prepare(sql)`): its first argument as evaluated (parameters marked), the key or the SQL text. */
+  key?: string | null;
   /** `this.queue.push(events)` on a Forge queue callers hand in: what the events carry, as a push records it, and the function that pushes. */
   queue?: { flows: string[]; fields?: Record<string, string[]>; fn: string | null };
 }

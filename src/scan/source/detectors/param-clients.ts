@@ -8,6 +8,7 @@ import type { Scope } from '../scope.ts';
 import { BUILDERS, VERBS, baseUrl } from './egress.ts';
 import { namedMethod } from './rest-calls.ts';
 import { builtFrom, sdkVendor } from './sdk-calls.ts';
+import { bindingMethod } from './cloudflare-bindings.ts';
 
 /** Methods of JavaScript's own objects (arrays, strings, promises, events): a call ending in one is no client's. */
 const BUILT_IN = new Set([
@@ -60,8 +61,11 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
   }
   // As on the client itself, a call handed nothing is left out (see `detectSdkCall`).
   if (args.length === 0) return;
+  // `bucket.put(key, value)`, `bindings.DB.prepare(sql)`: the key or SQL text, should callers hand it a Cloudflare binding.
+  const on = bindingMethod(api[0]!) !== null ? 0 : api.length > 1 && bindingMethod(api[1]!) !== null ? 1 : -1;
+  const key = on >= 0 && steps[on]!.call ? { key: ctx.scope.strParams(steps[on]!.call!.arguments[0]) } : {};
   (ctx.facts.paramClientCalls ??= []).push({
-    param: held.param, api, ...(request ? { request } : {}), side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node),
+    param: held.param, api, ...(request ? { request } : {}), ...key, side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node),
   });
 }
 

@@ -12,6 +12,7 @@ import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
 import { typeormOp } from './typeorm.ts';
 import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
+import { bindingCall, type BindingCall } from './cloudflare-bindings.ts';
 import { drizzleOp, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import { connectJsCall } from '../connect-js.ts';
@@ -81,6 +82,12 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // UI Kit's `useContentProperty('votes', [])` reads the page's property; the setter and deleter it gives write and delete it.
   const hooked = namesPropertyHook(ctx.mod) ? propertyHookOp(ctx, site) : false;
   if (hooked) return;
+  // A binding of a Cloudflare Worker (`env.USAGE.put(key, value)`, `env.DB.prepare(sql).bind(a).run()`): a store Cloudflare runs for the vendor.
+  const binding = bindingCall(site, ctx.scope);
+  if (binding) {
+    bindingOp(ctx, site, binding);
+    return;
+  }
   const install = module === 'atlassian-connect-express' ? installationStore(ref) : null;
   if (install) {
     ctx.facts.storage.push({ ...install, evidence: ctx.evidence(node) });
@@ -143,13 +150,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   }
   if (module === '@forge/sql' && /^(executeRaw|execute|prepare|executeDDL)$/.test(last)) {
     if (last === 'execute' && names.includes('prepare')) return;
-    const query = ctx.scope.strParams(node.arguments[0]);
-    // What the statement writes counts once it is known to be a write, here or when the scan fills in its parts.
-    const bound = last === 'prepare' ? bound_.get(node) ?? [] : [];
-    const op: StorageOp = { backend: 'sql', op: 'query', key: null, api: `sql.${last}`, carries: normaliseKinds(new Set([...queryHoles(ctx, node), ...ctx.kindsOf(node.arguments.slice(1)), ...bound])), evidence: ctx.evidence(node) };
-    if (last === 'prepare') prepared.set(node, op);
-    ctx.facts.storage.push(op);
-    ctx.derive('storage', op, 'storage-sql', [query]);
+    statementOp(ctx, node, 'sql', `sql.${last}`, last === 'prepare');
     return;
   }
   if (module === '@forge/object-store' || module === '@forge/os') {
@@ -289,6 +290,37 @@ function queryHoles(ctx: FileContext, call: Node): DataKind[] {
  */
 const bound_ = new WeakMap<Node, DataKind[]>();
 const prepared = new WeakMap<Node, StorageOp>();
+
+/**
+ * A statement run on its SQL text (`sql.prepare(q)`, `env.DB.exec(q)`): what it writes counts once it is known to be a write,
+ * here or when the scan fills in its parts; a prepared one also writes what is bound to it.
+ */
+function statementOp(ctx: FileContext, node: Node, backend: StorageBackend, api: string, prepare: boolean): void {
+  const query = ctx.scope.strParams(node.arguments[0]);
+  const bound = prepare ? bound_.get(node) ?? [] : [];
+  const op: StorageOp = { backend, op: 'query', key: null, api, carries: normaliseKinds(new Set([...queryHoles(ctx, node), ...ctx.kindsOf(node.arguments.slice(1)), ...bound])), evidence: ctx.evidence(node) };
+  if (prepare) prepared.set(node, op);
+  ctx.facts.storage.push(op);
+  ctx.derive('storage', op, 'storage-sql', [query]);
+}
+
+/**
+ * A call on a Cloudflare binding: a store of Cloudflare's the vendor keeps data in (`external-db`), keyed by its first argument,
+ * or a D1 statement; the calls chained on a statement bind what it writes (`prepare(sql).bind(a, b)`). The scan decides which
+ * kind of binding it is, or drops it (see `cloudflareStorage`).
+ */
+function bindingOp(ctx: FileContext, site: CallSite, binding: BindingCall): void {
+  const { node, ref } = site;
+  if (binding.chained) {
+    if (ref.steps[ref.steps.length - 1]!.name === 'bind') bindValues(binding.call, ctx.kindsOf(node.arguments));
+    return;
+  }
+  const at = ctx.evidence(node);
+  (ctx.facts.bindingOps ??= []).push({ line: at.line, column: at.column, name: binding.name, method: binding.method });
+  const api = `${binding.name}.${binding.method}`;
+  if (binding.op === 'statement') statementOp(ctx, node, 'external-db', api, binding.method === 'prepare');
+  else push(ctx, 'external-db', binding.op, ctx.scope.strParams(node.arguments[0]), api, node, binding.op === 'write' ? node.arguments : []);
+}
 
 function bindValues(prepare: Node, kinds: DataKind[]): void {
   const op = prepared.get(prepare);

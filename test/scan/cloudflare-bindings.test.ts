@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Facts } from '../../src/scan/facts.ts';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+// A Connect macro served from Cloudflare: its descriptor, and the server code given.
+const descriptor = JSON.stringify({
+  key: 'sketch-macro', baseUrl: 'https://sketch-macro.pages.dev', authentication: { type: 'jwt' },
+  lifecycle: { installed: '/installed' }, scopes: ['READ'],
+  modules: { dynamicContentMacros: [{ key: 'sketch', url: '/viewer.html', name: { value: 'Sketch' } }] },
+});
+
+const writes = (facts: Facts) => facts.storage.filter((op) => op.op === 'write')
+  .map((op) => [`${op.evidence.file}:${op.evidence.line}`, op.backend, op.api, op.key, op.carries.filter((k) => k !== 'other').sort().join(',')]);
+const stored = (facts: Facts) => facts.personalData.uses.filter((u) => u.action === 'stored').map((u) => `${u.kind} ${u.evidence.file}:${u.evidence.line}`).sort();
+
+describe('Cloudflare Workers and Pages storage bindings', () => {
+  it('a Pages function hands its R2 bucket to a helper that keeps each user\'s account ID in the key', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ devDependencies: { wrangler: '^3.0.0' } }),
+      'functions/usage.ts': [
+        "import { keepEvent } from './lib/events';",
+        'export const onRequestPost = async ({ request, env }) => {',
+        '  const event = await request.json();',
+        '  await keepEvent(env.USAGE, event);',
+        "  return new Response(null, { status: 204 });",
+        '};',
+      ].join('\n'),
+      'functions/lib/events.ts': [
+        'export async function keepEvent(bucket, event) {',
+        '  const key = `usage/${event.site}/${event.accountId}/${Date.now()}.json`;',
+        '  return bucket.put(key, JSON.stringify(event));',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(writes(facts), [['functions/lib/events.ts:3', 'external-db', 'r2-or-kv.USAGE.put', 'usage/{}/{}/{}.json', 'account-id,resolver-payload']]);
+    assert.deepEqual(stored(facts), ['account-id functions/lib/events.ts:3']);
+  });
+
+  it('a module worker keeps preferences in the KV namespace its wrangler.toml declares, keyed by account ID', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'wrangler.toml': ['name = "sketch-macro"', 'main = "src/worker.ts"', '', '[[kv_namespaces]]', 'binding = "PREFS"', 'id = "0f2b"', ''].join('\n'),
+      'src/worker.ts': [
+        'export default {',
+        '  async fetch(request, env, ctx) {',
+        '    const body = await request.json();',
+        '    await env.PREFS.put(`prefs:${body.userAccountId}`, JSON.stringify({ email: body.email, theme: body.theme }));',
+        "    const saved = await env.PREFS.get('defaults');",
+        "    return new Response(saved ?? 'ok');",
+        '  },',
+        '};',
+      ].join('\n'),
+    });
+    assert.deepEqual(writes(facts), [['src/worker.ts:4', 'external-db', 'kv.PREFS.put', 'prefs:{}', 'account-id,email']]);
+    assert.deepEqual(facts.storage.filter((op) => op.op === 'read').map((op) => [op.api, op.key]), [['kv.PREFS.get', 'defaults']]);
+    assert.deepEqual(stored(facts), ['account-id src/worker.ts:4', 'email src/worker.ts:4']);
+  });
+
+  it('a Hono app on Workers inserts comments into D1 with the values it binds', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ dependencies: { hono: '^4.0.0' } }),
+      'wrangler.jsonc': ['{', '  // the comments database', '  "name": "sketch-macro",', '  "d1_databases": [{ "binding": "DB", "database_name": "comments", "database_id": "7c1e" }],', '}'].join('\n'),
+      'src/index.ts': [
+        "import { Hono } from 'hono';",
+        'const app = new Hono();',
+        "app.post('/comments', async (c) => {",
+        '  const { accountId, text } = await c.req.json();',
+        "  await c.env.DB.prepare('INSERT INTO comments (account_id, body) VALUES (?, ?)').bind(accountId, text).run();",
+        "  const { results } = await c.env.DB.prepare('SELECT body FROM comments').all();",
+        '  return c.json(results);',
+        '});',
+        'export default app;',
+      ].join('\n'),
+    });
+    assert.deepEqual(writes(facts), [['src/index.ts:5', 'external-db', 'd1.DB.prepare', 'comments', 'account-id,resolver-payload']]);
+    assert.deepEqual(facts.storage.filter((op) => op.op === 'read').map((op) => [op.api, op.key]), [['d1.DB.prepare', 'comments']]);
+  });
+
+  it('a Durable Object keeps who edited last in its storage; a helper given the whole env writes to R2', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'wrangler.toml': ['name = "sketch-macro"', '[durable_objects]', 'bindings = [{ name = "BOARD", class_name = "Board" }]', '', '[[r2_buckets]]', 'binding = "EXPORTS"', 'bucket_name = "exports"', ''].join('\n'),
+      'src/board.ts': [
+        "import { DurableObject } from 'cloudflare:workers';",
+        "import { archive } from './archive';",
+        'export class Board extends DurableObject {',
+        '  async edit(accountId, shapes) {',
+        "    await this.ctx.storage.put('last-editor', accountId);",
+        '    await archive(this.env, accountId, shapes);',
+        '  }',
+        '}',
+        'export default {',
+        '  async fetch(request, env) {',
+        "    const board = env.BOARD.get(env.BOARD.idFromName('main'));",
+        '    return board.fetch(request);',
+        '  },',
+        '};',
+      ].join('\n'),
+      'src/archive.ts': [
+        'export async function archive(bindings, owner, shapes) {',
+        '  await bindings.EXPORTS.put(`boards/${owner}.json`, JSON.stringify(shapes));',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(writes(facts), [
+      ['src/archive.ts:2', 'external-db', 'r2.EXPORTS.put', 'boards/{}.json', 'account-id'],
+      ['src/board.ts:5', 'external-db', 'durable-object-storage.put', 'last-editor', 'account-id'],
+    ]);
+    // `env.BOARD.get(id)` gives a Durable Object's stub: no read of storage.
+    assert.deepEqual(facts.storage.filter((op) => op.op === 'read'), []);
+  });
+
+  it('a Worker that only serves public objects from R2 writes nothing', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'wrangler.json': JSON.stringify({ name: 'sketch-assets', r2_buckets: [{ binding: 'ASSETS', bucket_name: 'public-assets' }] }),
+      'src/index.ts': [
+        'export default {',
+        '  async fetch(request, env) {',
+        '    const key = new URL(request.url).pathname.slice(1);',
+        '    const object = await env.ASSETS.get(key);',
+        "    if (!object) return new Response('not found', { status: 404 });",
+        '    return new Response(object.body);',
+        '  },',
+        '};',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((op) => [op.op, op.api]), [['read', 'r2.ASSETS.get']]);
+    assert.deepEqual(stored(facts), []);
+  });
+
+  it('without a Wrangler file a read is not told from a Durable Object stub, and an app not on Cloudflare has no bindings', async () => {
+    const pages = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'functions/doc.ts': 'export const onRequestGet = async ({ env, params }) => new Response(await env.DOCS.get(params.id));\n',
+    });
+    assert.deepEqual(pages.facts.storage, []);
+    const node = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ dependencies: { express: '^4.0.0' } }),
+      'src/cache.ts': 'export async function remember(env, accountId) {\n  await env.CACHE.put(accountId, Date.now());\n}\n',
+    });
+    assert.deepEqual(node.facts.storage, []);
+  });
+});
