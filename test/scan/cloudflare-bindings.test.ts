@@ -69,7 +69,8 @@ describe('Cloudflare Workers and Pages storage bindings', () => {
         "app.post('/comments', async (c) => {",
         '  const { accountId, text } = await c.req.json();',
         "  await c.env.DB.prepare('INSERT INTO comments (account_id, body) VALUES (?, ?)').bind(accountId, text).run();",
-        "  const { results } = await c.env.DB.prepare('SELECT body FROM comments').all();",
+        "  const read = c.env.DB.prepare('SELECT body FROM comments WHERE account_id = ?');",
+        '  const { results } = await read.bind(accountId).all();',
         '  return c.json(results);',
         '});',
         'export default app;',
@@ -89,6 +90,7 @@ describe('Cloudflare Workers and Pages storage bindings', () => {
         'export class Board extends DurableObject {',
         '  async edit(accountId, shapes) {',
         "    await this.ctx.storage.put('last-editor', accountId);",
+        "    this.ctx.storage.sql.exec('INSERT INTO edits (editor, shapes) VALUES (?, ?)', accountId, JSON.stringify(shapes));",
         '    await archive(this.env, accountId, shapes);',
         '  }',
         '}',
@@ -108,6 +110,7 @@ describe('Cloudflare Workers and Pages storage bindings', () => {
     assert.deepEqual(writes(facts), [
       ['src/archive.ts:2', 'external-db', 'r2.EXPORTS.put', 'boards/{}.json', 'account-id'],
       ['src/board.ts:5', 'external-db', 'durable-object-storage.put', 'last-editor', 'account-id'],
+      ['src/board.ts:6', 'external-db', 'durable-object-storage.exec', 'edits', 'account-id'],
     ]);
     // `env.BOARD.get(id)` gives a Durable Object's stub: no read of storage.
     assert.deepEqual(facts.storage.filter((op) => op.op === 'read'), []);
