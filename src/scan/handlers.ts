@@ -11,16 +11,18 @@ const PAGES_FUNCTION = /(^|\/)functions\/(.+)\.[cm]?[jt]s$/;
 export const PAGES_EXPORTS = ['onRequest', ...HTTP_VERBS.map((v) => `onRequest${v[0]}${v.slice(1).toLowerCase()}`)];
 /** Whether a file is a Cloudflare Pages function: in `functions/`, exporting `onRequest` or `onRequest<Method>`. */
 export const isPagesFunction = (f: FileFacts): boolean => PAGES_FUNCTION.test(f.file) && (f.exports ?? []).some((name) => PAGES_EXPORTS.includes(name));
+const WORKER_FETCH = 'default.fetch';
 /** After an object's name in a handler ref: every function of the object, each under its key. */
 export const MEMBERS = '.*';
 
 /**
- * `file#export` of every function that receives a payload: manifest handlers, HTTP routes, and
+ * `file#export` of every function that receives a payload: manifest handlers, HTTP routes (a module Worker's `fetch` where
+ * the app runs on Cloudflare, `workers`), and
  * functions handed by name to a registrar (`resolver.define('get', getIssue)`), which may be
  * `file##name` for one the module does not export; `file#export()` for the function one returns
  * (`app.post('/installed', installed(addon))`), and `file#export()@/installed` for the route it takes.
  */
-export function handlerExports(files: FileFacts[], handlers: Array<{ file: string | null; exportName: string }>, graph: CallGraph): Set<string> {
+export function handlerExports(files: FileFacts[], handlers: Array<{ file: string | null; exportName: string }>, graph: CallGraph, workers = false): Set<string> {
   const out = new Set<string>();
   const add = (found: ReturnType<CallGraph['function']>): void => {
     if (found) out.add(`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}`);
@@ -38,6 +40,9 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
     if (ROUTE_FILE.test(f.file)) out.add(`${f.file}#default`).add(`${f.file}#handler`).add(`${f.file}#default${at}`).add(`${f.file}#handler${at}`);
     if (APP_ROUTE.test(f.file)) for (const verb of HTTP_VERBS) out.add(`${f.file}#${verb}`).add(`${f.file}#${verb}${at}`);
     if (isPagesFunction(f)) for (const name of PAGES_EXPORTS) out.add(`${f.file}#${name}`).add(`${f.file}#${name}${at}`);
+    // A module Worker (`export default { fetch(request, env) }`) of an app on Cloudflare answers every request to it.
+    const worker = workers ? f.functions.find((fn) => fn.name === WORKER_FETCH) : undefined;
+    if (worker) out.add(`${f.file}#${worker.exports[0] ?? `#${worker.name}`}`);
     for (const ref of f.handlerRefs) {
       // `resolvers.*`: each function of an object of functions (`Object.entries(resolvers)` defined in a loop).
       if (ref.endsWith(MEMBERS)) {

@@ -150,7 +150,9 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const clients = resolveClients(files, graph, fill);
   linkSdkCalls(files, graph, fill);
   settleSdkRegions(files);
-  const handlers = handlerExports(files, app.functionHandlers, graph);
+  // Cloudflare Workers and Pages: the kinds of the bindings its Wrangler files declare; null when the app does not run there.
+  const bindings = bindingKinds(list.files.map((f) => f.path), files, app.packages.dependencies, (rel) => readSmall(list.files, rel));
+  const handlers = handlerExports(files, app.functionHandlers, graph, bindings !== null);
   const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers));
   resolveParamRequests(files, graph, fill, resolved);
   fillSentKeys(sent, files, graph, fill);
@@ -165,7 +167,6 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
   const accessTokens = new Set(files.flatMap((f) => f.accessTokens ?? []));
-  const bindings = files.some((f) => f.bindingOps) ? bindingKinds(list.files.map((f) => f.path), files, app.packages.dependencies, (rel) => readSmall(list.files, rel)) : null;
   for (const f of files) {
     if (f.bindingOps) f.storage = cloudflareStorage(f.storage, f.bindingOps, bindings);
     if (f.sqlClientOps && !sqlApp) f.storage = f.storage.filter((op) => !f.sqlClientOps!.some((e) => e.line === op.evidence.line && e.column === op.evidence.column));

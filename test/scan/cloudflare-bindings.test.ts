@@ -38,7 +38,7 @@ describe('Cloudflare Workers and Pages storage bindings', () => {
     assert.deepEqual(stored(facts), ['account-id functions/lib/events.ts:3']);
   });
 
-  it('a module worker keeps preferences in the KV namespace its wrangler.toml declares, keyed by account ID', async () => {
+  it('a module worker keeps what users send in the KV namespace its wrangler.toml declares, keyed by account ID', async () => {
     const { facts } = await scanFiles({
       'atlassian-connect.json': descriptor,
       'wrangler.toml': ['name = "sketch-macro"', 'main = "src/worker.ts"', '', '[[kv_namespaces]]', 'binding = "PREFS"', 'id = "0f2b"', ''].join('\n'),
@@ -53,7 +53,7 @@ describe('Cloudflare Workers and Pages storage bindings', () => {
         '};',
       ].join('\n'),
     });
-    assert.deepEqual(writes(facts), [['src/worker.ts:4', 'external-db', 'kv.PREFS.put', 'prefs:{}', 'account-id,email']]);
+    assert.deepEqual(writes(facts), [['src/worker.ts:4', 'external-db', 'kv.PREFS.put', 'prefs:{}', 'account-id,email,resolver-payload']]);
     assert.deepEqual(facts.storage.filter((op) => op.op === 'read').map((op) => [op.api, op.key]), [['kv.PREFS.get', 'defaults']]);
     assert.deepEqual(stored(facts), ['account-id src/worker.ts:4', 'email src/worker.ts:4']);
   });
