@@ -30,4 +30,30 @@ describe('a storage helper called with different data by different callers', () 
       ['colour', ['other'], 'src/index.js:5', 'src/store.js:3'],
     ]);
   });
+
+  it('carries what a caller builds its key from: a person\'s ID in the key names the person, an issue\'s key no one', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - storage:app'),
+      'src/store.js': [
+        "import { kvs } from '@forge/kvs';",
+        'export async function remember(key, count) {',
+        '  await kvs.set(key, count);',
+        '}',
+      ].join('\n'),
+      'src/index.js': [
+        "import { remember } from './store';",
+        'export const run = async ({ payload }) => {',
+        '  await remember(`seen:${payload.accountId}`, 1);',
+        '  const accountId = payload.accountId;',
+        '  await remember(`visits:${accountId}`, 2);',
+        '  await remember(`issue:${payload.issue.key}`, 3);',
+        '};',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.key, s.carries, at(s.evidence)]), [
+      ['seen:{}', ['account-id'], 'src/index.js:3'],
+      ['visits:{}', ['account-id'], 'src/index.js:5'],
+      ['issue:{}', ['other'], 'src/index.js:6'],
+    ]);
+  });
 });

@@ -35,10 +35,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       break;
     case 'TemplateLiteral':
       if (node.expressions.length === 0) out.add('literal');
-      for (const e of node.expressions as Node[]) {
-        addAll(out, kindsOf(scope, e, depth + 1));
-        addPassed(scope, out, e);
-      }
+      for (const e of node.expressions as Node[]) addAll(out, kindsOf(scope, e, depth + 1));
       break;
     case 'Identifier': {
       if (node.name === 'undefined') { out.add('literal'); break; }
@@ -55,6 +52,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         if (b?.kinds.size === 1 && b.kinds.has('secret')) out.add('secret');
         // `const { originalUrl } = req`, `const url = req.url` of a Connect page: the URL holds the JWT (see `pageQuery`).
         if (b) for (const k of b.kinds) if (k.startsWith('route:?')) out.add(k);
+        // `function save(key, value)` called as `save(\`prefs-${accountId}\`, v)`: a bare `key` holds what its callers pass.
+        addPassed(scope, out, node);
         if (out.size === 0) out.add('other');
         break;
       }
@@ -214,8 +213,8 @@ function isTest(value: Node): boolean {
 }
 
 /**
- * `(id) => \`prefs-${id}\``: a parameter named only `id` or `key`, put into a string, holds what the callers pass
- * (judged where they pass it: an account ID, not an issue key); `spaceKey` says what it identifies.
+ * `(id) => \`prefs-${id}\``, `save(key, value)`: a parameter named only `id` or `key`, used whole or put into a string,
+ * holds what the callers pass (judged where they pass it: an account ID, not an issue key); `spaceKey` says what it identifies.
  */
 function addPassed(scope: Scope, out: Set<Flow>, part: Node): void {
   const node = unwrap(part);
