@@ -246,6 +246,8 @@ const probes: Array<[string, string[]]> = [
   // people's doing, not the app's
   ['Users cannot send pages anywhere from the app.', []],
   ['Users cannot share pages with third parties from the app.', []],
+  // a place named by a pronoun is the one named before it
+  ['Debug logs carry request IDs only; account IDs and page titles are never written into them.', ['no-end-user-data-in-logs']],
 ];
 
 describe('claims recognised by their parts', () => {

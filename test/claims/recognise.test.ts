@@ -424,6 +424,18 @@ const sentences: Array<[string, string[]]> = [
   ['The app has no persistent storage of any kind.', ['no-data-stored']],
   // Where content is kept, and the vendor's systems named as where it is not, with or without "on".
   ['Exported reports are saved in Jira, not our own database.', ['no-customer-content-outside-atlassian']],
+  // An aim is no promise, a claim the vendor cannot make is denied, and what Atlassian does is Atlassian's.
+  ["We aim to erase a workspace's data within 60 days of uninstallation where practicable.", []],
+  ['We endeavour to remove every stored record within 30 days once the app is uninstalled.', []],
+  ["We can't claim that the app sends nothing outside Atlassian, because webhooks reach your own endpoint.", []],
+  ['We do not guarantee that the app never writes to your pages.', []],
+  ['Atlassian encrypts your Confluence data at rest and is certified to SOC 2.', []],
+  // No more than read access is read access only.
+  ['The integration never asks for anything more than read scopes on Confluence.', ['no-write-scopes']],
+  ['The add-on is granted read scopes only, so it cannot edit your pages.', ['no-content-create-edit-delete', 'no-write-scopes']],
+  // Where the vendor's own servers are: a town before its country, a store in a place, nothing kept outside a place.
+  ['Our API and its servers are run by OVH in Roubaix, France, and user content is never kept outside the EU.', ['data-region']],
+  ['Exported reports are kept in our own S3 bucket in Ireland.', ['data-region']],
 ];
 
 describe('recognising claims in sentences', () => {
