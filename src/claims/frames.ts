@@ -39,7 +39,7 @@ const BASES: Array<[VerbClass, string[]]> = [
   ['share', ['share', 'disclose', 'pass', 'provide', 'hand', 'handed', 'give', 'given', 'available']],
   ['sell', ['sell', 'sold', 'rent', 'trade']],
   ['leave', ['leave', 'leaves', 'left', 'go', 'goes', 'travel', 'flow', 'move']],
-  ['stay', ['stay', 'remain', 'reside']],
+  ['stay', ['stay', 'remain', 'reside', 'sit', 'sat', 'live']],
   ['receive', ['receive']],
   ['connect', ['connect', 'contact', 'call', 'calls', 'reach', 'talk', 'communicate', 'connection', 'connections', 'traffic']],
   ['collect', ['collect', 'gather', 'capture', 'track', 'harvest']],
@@ -97,7 +97,7 @@ const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:data|content|
 const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
 
 const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|firms?|businesses|part(?:y|ies)|service\s+providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
-const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure)\s+(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b/i;
+const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure)\s+(?:(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)|(?:run|operated|owned|managed|controlled|hosted)\s+by\s+us)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b/i;
 /** The customer's Atlassian: "Atlassian", "Forge", "your Jira site", and "your site" or "your instance", which in an app's statement is the customer's Atlassian site. */
 export const ATLASSIAN_SITE = String.raw`(?:(?:the|your|its)\s+)?(?:(?:customer|app)'s\s+)?(?:Atlassian|Forge|Jira|Confluence)\b|(?:your|the\s+customer's)\s+(?:own\s+)?(?:cloud\s+)?(?:site|instance)\b`;
 const OUTSIDE = new RegExp(String.raw`\b(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:${ATLASSIAN_SITE})|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\b(?:any|no)where\s+else\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b`, 'i');

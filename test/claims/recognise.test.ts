@@ -242,7 +242,8 @@ const sentences: Array<[string, string[]]> = [
   ['Vulnerability reports sent to security@example.com are acknowledged within two business days.', ['disclosure-acknowledgement']],
   ['We aim to confirm receipt within 3 working days.', ['disclosure-acknowledgement']],
   ['Checklists are saved with Forge Storage, in the same region as your Jira site.', ['data-residency-supported']],
-  ["Because all data sits in Forge Storage, it is covered by Atlassian's data residency.", ['data-residency-supported']],
+  // All data sitting in Forge storage is kept there, as all data staying in the site is.
+  ["Because all data sits in Forge Storage, it is covered by Atlassian's data residency.", ['data-residency-supported', 'storage-only-atlassian']],
   ['Data residency follows your Atlassian site.', ['data-residency-supported']],
   ['When you click Suggest, we send the issue summary and description to Anthropic.', ['ai-providers-and-data']],
   ['Triage Copilot is a Forge app, so it is hosted and run by Atlassian.', ['no-external-backend']],
@@ -746,6 +747,15 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(found.map((r) => [r.source.line, r.claim.id]), [[4, 'no-end-user-data-in-logs']]);
     assert.deepEqual(idsIn('We do not store End-User Data outside of Atlassian.'), ['no-customer-content-outside-atlassian']);
     assert.deepEqual(idsIn('We do not share End-User Data with any third party.'), ['no-end-user-data-to-third-parties']);
+  });
+
+  it('"Where is data stored?" answered with one place in Atlassian: the only store, and with its region the residency', () => {
+    const answer = (q: string, a: string) => recogniseClaims(readStatement('faq.md', [q, '', a, ''].join('\n'))).map((r) => r.claim.id).sort();
+    assert.deepEqual(answer('Where does the app keep its data?', "Inside your Atlassian site's Forge storage, which follows the same region as your Jira site."), ['data-residency-supported', 'storage-only-atlassian']);
+    assert.deepEqual(answer('Where is data stored?', 'In Forge storage and in our own AWS account for backups.'), ['backups']);
+    assert.deepEqual(idsIn('Inside your Atlassian site\'s Forge storage.'), []);
+    assert.deepEqual(idsIn('Since all saved settings sit in Forge storage, the app follows the customer\'s data residency settings.'), ['data-residency-supported']);
+    assert.deepEqual(idsIn('The app does not follow your data residency settings.'), []);
   });
 
   it('a "No" followed by calls that stay in Atlassian answers the question about egress, and claims no storage', () => {
