@@ -437,6 +437,9 @@ const sentences: Array<[string, string[]]> = [
   // Where the vendor's own servers are: a town before its country, a store in a place, nothing kept outside a place.
   ['Our API and its servers are run by OVH in Roubaix, France, and user content is never kept outside the EU.', ['data-region']],
   ['Exported reports are kept in our own S3 bucket in Ireland.', ['data-region']],
+  // An exception that names a vendor allows it, whichever way the denial is worded; one that names none ("aside from our provider") leaves nothing to check.
+  ['Aside from our e-mail provider, no third party receives any user data.', []],
+  ['Page text is never passed to Anthropic or to any other outside provider.', ['no-end-user-data-to-third-parties']],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -756,6 +759,11 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(idsIn('Inside your Atlassian site\'s Forge storage.'), []);
     assert.deepEqual(idsIn('Since all saved settings sit in Forge storage, the app follows the customer\'s data residency settings.'), ['data-residency-supported']);
     assert.deepEqual(idsIn('The app does not follow your data residency settings.'), []);
+  });
+
+  it('an exception before a denial worded by its parts names the vendor it allows', () => {
+    const found = recogniseText('Besides Mailgun, which sends the weekly digest, no outside company receives any customer data from the app.', source);
+    assert.deepEqual(found.map((r) => [r.claim.id, r.params.except]), [['no-end-user-data-to-third-parties', ['Mailgun (Sinch)']]]);
   });
 
   it('a "No" followed by calls that stay in Atlassian answers the question about egress, and claims no storage', () => {
