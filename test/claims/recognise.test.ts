@@ -440,6 +440,14 @@ const sentences: Array<[string, string[]]> = [
   // An exception that names a vendor allows it, whichever way the denial is worded; one that names none ("aside from our provider") leaves nothing to check.
   ['Aside from our e-mail provider, no third party receives any user data.', []],
   ['Page text is never passed to Anthropic or to any other outside provider.', ['no-end-user-data-to-third-parties']],
+  // Backups made by the verb, their period another claim; a period before "after"; the fewest scopes; "checked into"; two products.
+  ['We back up every customer database hourly.', ['backups']],
+  ['The import queue sometimes backs up during peak hours.', []],
+  ['Data is backed up nightly and kept for 30 days.', ['backups']],
+  ['Generated PDFs are deleted automatically 7 days after creation.', ['retention-period']],
+  ['Our add-on is granted the fewest possible scopes.', ['least-privilege-scopes']],
+  ['No tokens or passwords are checked into the Git repository.', ['no-secrets-in-source']],
+  ['Our widget declares no Jira or Confluence scopes whatsoever.', ['no-product-scopes']],
 ];
 
 describe('recognising claims in sentences', () => {
