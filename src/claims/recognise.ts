@@ -172,6 +172,12 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     const answer = sentence.text.trim().replace(ANSWER_LABEL, '');
     // "Yes, for Forge storage only." affirms less than the question asks.
     const reply = ANSWER_NO.test(answer) ? denial : ANSWER_YES.test(answer) && !PARTIAL.test(answer) ? affirmation : null;
+    // "| External calls | None |": the row's topic, denied.
+    const topic = sentence.label !== undefined && NONE.test(answer) && TOPIC.test(sentence.label.trim()) ? `No ${sentence.label.trim()}.` : null;
+    if (topic) {
+      out.push({ text: sentence.text, claim: topic, line: sentence.line, column: sentence.column, heading: false, extended: topic });
+      return;
+    }
     if (reply) {
       const previous = statement.sentences[i - 1];
       const above = blocks[sentence.block - 1];
@@ -206,6 +212,10 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
 
 /** "No" (or "Never") answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge."). */
 const ANSWER_NO = /^(?:no|never)(?:[.!]?$|\s*[,;:—–-])/i;
+/** A table cell that says a topic does not apply: "None", "Not used". */
+const NONE = /^(?:none|not\s+used|no|never|n\/a|not\s+applicable)[.!]?$/i;
+/** A topic, as a table's first cell names it: "External calls", "AI features" (a few words, no question or sentence). */
+const TOPIC = /^[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}$/;
 /** "Yes" answering it ("Is data encrypted at rest? Yes."). */
 const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:—–-])/i;
 /** A "Yes" that affirms only part of the question. */

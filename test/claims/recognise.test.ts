@@ -774,6 +774,12 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(found.map((r) => [r.claim.id, r.params.except]), [['no-end-user-data-to-third-parties', ['Mailgun (Sinch)']]]);
   });
 
+  it('a table row whose answer is "None" or "Not used" denies its topic; a feature not available claims nothing', () => {
+    const rows = (...lines: string[]) => recogniseClaims(readStatement('glance.md', ['| Area | Detail |', '|---|---|', ...lines, ''].join('\n'))).map((r) => [r.source.line, r.claim.id]);
+    assert.deepEqual(rows('| Outbound requests | None |', '| Generative AI features | Not used |', '| Hosting | Atlassian Forge |'), [[3, 'no-egress'], [4, 'ai-providers-and-data']]);
+    assert.deepEqual(rows('| Dark mode | No |', '| Does the app log? | No |'), []);
+  });
+
   it('a "No" followed by calls that stay in Atlassian answers the question about egress, and claims no storage', () => {
     const text = ['Does the app call any servers outside Atlassian?', '', "No. Every network call stays within Atlassian's cloud.", ''].join('\n');
     assert.deepEqual(recogniseClaims(readStatement('answers.md', text)).map((r) => [r.source.line, r.claim.id]), [[3, 'no-egress']]);
