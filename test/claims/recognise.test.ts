@@ -448,6 +448,10 @@ const sentences: Array<[string, string[]]> = [
   ['Our add-on is granted the fewest possible scopes.', ['least-privilege-scopes']],
   ['No tokens or passwords are checked into the Git repository.', ['no-secrets-in-source']],
   ['Our widget declares no Jira or Confluence scopes whatsoever.', ['no-product-scopes']],
+  // All calls made to Atlassian is no egress, whatever the sentence says of personal data; a second destination is egress.
+  ["Account IDs never leave Atlassian; all outbound requests are sent to Confluence's REST API.", ['no-egress', 'no-personal-data-leaves-atlassian']],
+  ["The only network calls the macro makes go to Atlassian's GraphQL gateway.", ['no-egress']],
+  ['All outgoing requests are made to Jira and to our billing service.', []],
 ];
 
 describe('recognising claims in sentences', () => {
