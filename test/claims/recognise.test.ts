@@ -778,6 +778,12 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(found.map((r) => [r.claim.id, r.params.except]), [['no-end-user-data-to-third-parties', ['Mailgun (Sinch)']]]);
   });
 
+  it('"needs exactly two permissions" followed by the scopes lists them with the count; with no scope after it, it lists none', () => {
+    const found = recogniseText('Our macro needs exactly two permissions (read:confluence-content.summary and storage:app), both described in the table.', source);
+    assert.deepEqual(found.map((r) => [r.claim.id, r.params]), [['exact-scopes', { scopes: [{ scope: 'read:confluence-content.summary' }, { scope: 'storage:app', purpose: 'both described in the table.' }], count: 2 }]]);
+    assert.deepEqual(idsIn('The integration uses just four scopes, which are listed on our website.'), []);
+  });
+
   it('a table row whose answer is "None" or "Not used" denies its topic; a feature not available claims nothing', () => {
     const rows = (...lines: string[]) => recogniseClaims(readStatement('glance.md', ['| Area | Detail |', '|---|---|', ...lines, ''].join('\n'))).map((r) => [r.source.line, r.claim.id]);
     assert.deepEqual(rows('| Outbound requests | None |', '| Generative AI features | Not used |', '| Hosting | Atlassian Forge |'), [[3, 'no-egress'], [4, 'ai-providers-and-data']]);
