@@ -172,6 +172,9 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     const answer = sentence.text.trim().replace(ANSWER_LABEL, '');
     // "Yes, for Forge storage only." affirms less than the question asks.
     const reply = ANSWER_NO.test(answer) ? denial : ANSWER_YES.test(answer) && !PARTIAL.test(answer) ? affirmation : null;
+    // A table's "Where it is stored" column that names only Atlassian's stores: all the data it lists is kept there.
+    const stored = block.kind === 'table-cell' && sentence.offset === 0 ? storedColumn(blocks, sentence.block) : null;
+    if (stored) out.push({ text: sentence.text, claim: stored, line: sentence.line, column: sentence.column, heading: false, extended: stored });
     // "| External calls | None |": the row's topic, denied.
     const topic = sentence.label !== undefined && NONE.test(answer) && TOPIC.test(sentence.label.trim()) ? `No ${sentence.label.trim()}.` : null;
     if (topic) {
@@ -300,6 +303,34 @@ function deniedByIntro(blocks: readonly Block[], index: number, item: string): s
   const text = intro.text.trimEnd();
   const start = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? ')) + 1;
   return `${text.slice(start).trim().replace(/\s*:$/, '')} ${/^[A-Z][a-z]/.test(item) ? item[0]!.toLowerCase() + item.slice(1) : item}`;
+}
+
+/** A column that says where each row's data is kept: "Where it is stored", "Storage location". */
+const WHERE_STORED = /^(?:where\b[^?]*\b(?:stored|kept|held|saved|lives?)\b[^?]*\??|(?:storage|stored\s+in|storage\s+location|location|kept\s+in))$/i;
+/** A store of Atlassian's, as a cell names it: "Forge key-value store", "Jira issue properties"; not "our database" beside it. */
+const ATLASSIAN_STORE = /^(?:the\s+)?(?:Atlassian(?:'s)?\s+)?(?:Forge|Jira|Confluence|Atlassian)\b(?![^|]*\b(?:our|external|vendor|third[- ]part\w*|AWS|Azure|Google|S3|backups?)\b)[^|]*$/i;
+
+/**
+ * For the first cell of a "Where it is stored" column, when every cell of the column names a store of Atlassian's,
+ * the claim the column makes: "All data is stored only in Forge key-value store."; null otherwise.
+ */
+function storedColumn(blocks: readonly Block[], index: number): string | null {
+  const header = blocks[index]!.header;
+  if (header === undefined || !WHERE_STORED.test(header.trim())) return null;
+  const inTable = (b: Block | undefined): boolean => b !== undefined && (b.kind === 'table-row' || b.kind === 'table-cell') && !b.isHeader;
+  // Only the first row's cell makes the claim: the row just under the header.
+  let row = index - 1;
+  while (blocks[row]?.kind === 'table-cell') row--;
+  if (blocks[row]?.kind !== 'table-row' || blocks[row - 1]?.isHeader !== true) return null;
+  const places: string[] = [];
+  for (let i = index; inTable(blocks[i]) && places.length <= MAX_LIST; i++) {
+    const block = blocks[i]!;
+    if (block.kind !== 'table-cell' || block.header !== header) continue;
+    const place = block.text.trim();
+    if (!ATLASSIAN_STORE.test(place)) return null;
+    if (!places.includes(place)) places.push(place);
+  }
+  return places.length > 0 ? `All data is stored only in ${places.join(' and ')}.` : null;
 }
 
 /** The table rows or list items just above `index`, nearest last. */

@@ -784,6 +784,12 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(idsIn('The integration uses just four scopes, which are listed on our website.'), []);
   });
 
+  it('a "Storage location" column that names only Atlassian\'s stores keeps all the data it lists there, at its first row; one store of the vendor\'s claims nothing', () => {
+    const table = (...rows: string[]) => recogniseClaims(readStatement('data.md', ['| What | Storage location | Retention |', '|---|---|---|', ...rows, ''].join('\n'))).map((r) => [r.source.line, r.claim.id]);
+    assert.deepEqual(table('| Dashboard layouts | Forge hosted storage | While installed |', '| Comment drafts | Confluence content properties | Until published |'), [[3, 'storage-only-atlassian']]);
+    assert.deepEqual(table('| Dashboard layouts | Forge hosted storage | While installed |', '| Export archives | Our AWS S3 bucket | 7 days |'), []);
+  });
+
   it('a table row whose answer is "None" or "Not used" denies its topic; a feature not available claims nothing', () => {
     const rows = (...lines: string[]) => recogniseClaims(readStatement('glance.md', ['| Area | Detail |', '|---|---|', ...lines, ''].join('\n'))).map((r) => [r.source.line, r.claim.id]);
     assert.deepEqual(rows('| Outbound requests | None |', '| Generative AI features | Not used |', '| Hosting | Atlassian Forge |'), [[3, 'no-egress'], [4, 'ai-providers-and-data']]);
