@@ -39,7 +39,7 @@ const BASES: Array<[VerbClass, string[]]> = [
   ['share', ['share', 'disclose', 'pass', 'provide', 'hand', 'handed', 'give', 'given', 'available']],
   ['sell', ['sell', 'sold', 'rent', 'trade']],
   ['leave', ['leave', 'leaves', 'left', 'go', 'goes', 'travel', 'flow', 'move']],
-  ['stay', ['stay', 'remain', 'reside', 'sit', 'sat', 'live']],
+  ['stay', ['stay', 'remain', 'reside', 'sit', 'sat']],
   ['receive', ['receive']],
   ['connect', ['connect', 'contact', 'call', 'calls', 'reach', 'talk', 'communicate', 'connection', 'connections', 'traffic']],
   ['collect', ['collect', 'gather', 'capture', 'track', 'harvest']],

@@ -771,6 +771,9 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(idsIn('Inside your Atlassian site\'s Forge storage.'), []);
     assert.deepEqual(idsIn('Since all saved settings sit in Forge storage, the app follows the customer\'s data residency settings.'), ['data-residency-supported']);
     assert.deepEqual(idsIn('The app does not follow your data residency settings.'), []);
+    // A cell with no subject speaks of its row (Candor's own generated tables); data that "lives" somewhere is not read as kept there only.
+    assert.deepEqual(idsIn("Follows the customer's Atlassian data residency location"), []);
+    assert.deepEqual(idsIn("The app's data lives in Atlassian storage and is covered by Atlassian's backups."), ['backups']);
   });
 
   it('an exception before a denial worded by its parts names the vendor it allows', () => {

@@ -24,8 +24,8 @@ export default defineClaim<Params>({
     phrase`(?<!${NOT}${gap(20)})\b(?:stored|kept|saved|held|stays?|remains?|resides?|lives?)\b${gap(60)}\bsame\s+(?:region|location|geography)\s+(?:as|where)\s+(?:your|the)\s+(?:customer(?:'s|s')\s+)?(?:Atlassian\s+|Jira\s+|Confluence\s+|Cloud\s+)*(?:site|instance|cloud|product|data)\b`,
     phrase`(?<!${NOT}${gap(20)})\bcovered\s+by\s+(?:Atlassian(?:'s)?\s+)?data\s+residency\b`,
     phrase`\bdata\s+residency\s+follows\s+(?:your|the)\b`,
-    // "it follows your site's data residency settings"
-    phrase`(?<!${NOT}${gap(20)})\bfollows?\s+(?:your|the\s+customer's)\s+(?:[\w']+\s+){0,2}?data[- ]residency\b`,
+    // "it follows your site's data residency settings"; a table cell "Follows the customer's … residency" speaks of its row only.
+    phrase`(?<!${NOT}${gap(20)})\b(?:it|the\s+app|everything|data)\s+(?:also\s+|automatically\s+)?follows?\s+(?:your|the\s+customer's)\s+(?:[\w']+\s+){0,2}?data[- ]residency\b`,
   ],
   // "Where is data stored?" — "In Forge storage, in the same region as your Jira site."
   inContext: {
