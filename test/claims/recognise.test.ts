@@ -452,6 +452,13 @@ const sentences: Array<[string, string[]]> = [
   ["Account IDs never leave Atlassian; all outbound requests are sent to Confluence's REST API.", ['no-egress', 'no-personal-data-leaves-atlassian']],
   ["The only network calls the macro makes go to Atlassian's GraphQL gateway.", ['no-egress']],
   ['All outgoing requests are made to Jira and to our billing service.', []],
+  // Content named, then thrown away; a list closed by "and no other personal data"; identifiers passed to, or left out of what is sent to, a vendor.
+  ['Page bodies are loaded into memory, rendered, and then thrown away.', ['no-page-content-stored']],
+  ['Webhook payloads are processed and dropped after delivery.', []],
+  ['Our add-on records only the e-mail address of the person who exported a report, and no other personal data.', ['collects-only']],
+  ['Subscriptions are billed through Stripe, and we never pass any account IDs or names to Stripe.', ['payment-processor-no-identifiers']],
+  ['Summaries are sent to Anthropic without an account ID or display name attached.', ['no-identifiers-to-vendor']],
+  ['We never pass the queue to Stripe.', []],
 ];
 
 describe('recognising claims in sentences', () => {
