@@ -39,7 +39,7 @@ const BASES: Array<[VerbClass, string[]]> = [
   ['share', ['share', 'disclose', 'pass', 'provide', 'hand', 'handed', 'give', 'given', 'available']],
   ['sell', ['sell', 'sold', 'rent', 'trade']],
   ['leave', ['leave', 'leaves', 'left', 'go', 'goes', 'travel', 'flow', 'move']],
-  ['stay', ['stay', 'remain', 'reside']],
+  ['stay', ['stay', 'remain', 'reside', 'sit', 'sat']],
   ['receive', ['receive']],
   ['connect', ['connect', 'contact', 'call', 'calls', 'reach', 'talk', 'communicate', 'connection', 'connections', 'traffic']],
   ['collect', ['collect', 'gather', 'capture', 'track', 'harvest']],
@@ -96,8 +96,8 @@ const ANY = /(?<!\b(?:personal|user|issue|page|usage|analytics|identifiable|prof
 const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:data|content|information)\b/i;
 const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
 
-const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|firms?|businesses|part(?:y|ies)|service\s+providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
-const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure)\s+(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b/i;
+const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|firms?|businesses|part(?:y|ies)|(?:service\s+)?providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
+const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure)\s+(?:(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)|(?:run|operated|owned|managed|controlled|hosted)\s+by\s+us)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b/i;
 /** The customer's Atlassian: "Atlassian", "Forge", "your Jira site", and "your site" or "your instance", which in an app's statement is the customer's Atlassian site. */
 export const ATLASSIAN_SITE = String.raw`(?:(?:the|your|its)\s+)?(?:(?:customer|app)'s\s+)?(?:Atlassian|Forge|Jira|Confluence)\b|(?:your|the\s+customer's)\s+(?:own\s+)?(?:cloud\s+)?(?:site|instance)\b`;
 const OUTSIDE = new RegExp(String.raw`\b(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:${ATLASSIAN_SITE})|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\b(?:any|no)where\s+else\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b`, 'i');
@@ -130,6 +130,8 @@ const ENDS_USE = new RegExp(String.raw`\b(?:after|once)\b(?:${END_OF_USE})`, 'i'
  */
 const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,2}?than\b|\bplain[- ]?text\b|\bunencrypted\b|\bin\s+(?:the\s+)?clear\b|\bwithout\s+(?:your|their|the\s+customer's|explicit|prior)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation)\b|\b(?:until|unless|before)\b|(?<!\beven\s)\bif\b|\b(?:after|once)\b(?!${END_OF_USE})`, 'i');
 const PRONOUN = /\b(?:them|it)\b/i;
+/** A place named by a pronoun: "written to them", "kept in it". */
+const TO_PRONOUN = /\b(?:to|in|into|inside|within)\s+(?:them|it)\b/i;
 /** "… is not changed by Atlassian": what Atlassian does, not the app. */
 const BY_ATLASSIAN = /\bby\s+(?:the\s+)?(?:Atlassian|Jira|Confluence)\b(?!')/i;
 /** "Users cannot send pages anywhere from the app": what people can do with the app, not what the app does. */
@@ -146,9 +148,10 @@ export function opensWithAction(text: string): boolean {
 
 /**
  * Clauses end at a stop, a colon or a dash, at a contrast ("…, but …"), at a consequence ("…, so it
- * sends …"), and at "and" or "or" that opens a denial of its own ("… stored on our servers and nothing is shared …").
+ * sends …"), and at "and" or "or" that opens a denial of its own ("… stored on our servers and nothing is shared …",
+ * "… hosted by our provider in Germany, and customer data is never stored …").
  */
-const CLAUSES = /[.;!?:—–()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)/i;
+const CLAUSES = /[.;!?:—–()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)/i;
 /** "Atlassian, not us, stores …": a negation set off by commas denies only the party it names; "…, not on our servers, …" says where. */
 const SET_OFF = /,\s+not\s+(?!(?:on|in|to|with|from|at|by|into|onto|outside|inside|within|for|through|beyond)\b)(?:[\w']+\s+){0,2}?[\w']+,/gi;
 const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
@@ -169,6 +172,7 @@ function framesOf(sentence: string): Frame[] {
   const frames: Frame[] = [];
   let data: Set<DataClass> = new Set();
   let objects: Set<ContentObject> = new Set();
+  let where: Set<Place> = new Set();
   // One space for each run of blanks: the clause patterns start at every blank, and a long run would be rescanned from each.
   for (const clause of sentence.replace(/\s+/g, ' ').replace(SET_OFF, ',').split(CLAUSES)) {
     if (!clause || !/\S/.test(clause)) continue;
@@ -180,6 +184,9 @@ function framesOf(sentence: string): Frame[] {
     else data = frame.data;
     if (frame.objects.size === 0 && PRONOUN.test(text)) frame.objects = objects;
     else if (frame.objects.size > 0) objects = frame.objects;
+    // "Our logs hold error codes only; no names are ever written to them": the place is the one named before.
+    if (frame.places.size === 0 && TO_PRONOUN.test(text)) frame.places = where;
+    else if (frame.places.size > 0) where = frame.places;
     frames.push(frame);
   }
   return frames;
@@ -190,7 +197,7 @@ function staysIn(text: string, at: number): boolean {
   return STAYS_IN.test(text);
 }
 
-function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<ContentObject> } {
+function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<ContentObject>; places: Set<Place> } {
   const denied = new Set<VerbClass>();
   const affirmed = new Set<VerbClass>();
   const places = new Set<Place>();

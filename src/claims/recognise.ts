@@ -46,6 +46,10 @@ interface Candidate {
 const QUESTION = /\?\s*$/;
 // "We do not knowingly collect …" denies only what the vendor knows of: a hedge, as "might" is.
 const HEDGED = /\b(?:might|could|should|would|knowingly)\b|^(?:if|unless|whether|in\s+case)\b/i;
+/** An aim is no promise about what the code does ("We aim to delete … where possible"); a response target may be one ("We aim to reply within 3 days"). */
+const AIMED = /\b(?:aims?|tr(?:y|ies)|striv(?:e|es)|endeavou?rs?|hopes?)\s+to\b|\b(?:where|wherever|whenever|as\s+far\s+as)\s+(?:possible|practicable|feasible)\b|\bbest[- ]efforts?\b/i;
+/** A claim the vendor says it cannot make is denied, not made: "We cannot say that no data leaves Atlassian" (not "We do not claim certifications"). */
+const DISCLAIMED = /(?:\bcannot|\bcan\s+not|n't|\bnot)\s+(?:say|claim|guarantee|promise|state|assert|confirm|warrant)\s+(?:that|no|nothing|none|never)\b/i;
 // "may" in lower case only: "May 2026" is a date.
 const MAY = /\bmay\b/;
 /** A claim about most apps or most cases ("The vast majority of our apps do not …", "We generally do not …") says nothing for certain of this app. */
@@ -56,7 +60,9 @@ const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\b(?:we(?:'re|\
 /** Boilerplate about the document itself: "Nothing in this policy limits your rights under the GDPR", "This statement does not cover …". */
 const ABOUT_DOCUMENT = /^(?:nothing\s+in\s+)?(?:this|these)\s+(?:(?:privacy|security|data)\s+)?(?:policy|policies|terms|agreement|notice|statement|document|section)\s+(?:(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?:limits?|restricts?|excludes?|affects?|prejudices?|appl(?:y|ies)|covers?|governs?)\b/i;
 /** A sentence about the vendor's website or support desk, or about Atlassian's own practice, says nothing of the app's code. */
-const NOT_THE_APP = /^(?:(?:our|the)\s+)?(?:(?:marketing|company|public|corporate|documentation)\s+)?(?:web\s*site|(?:marketing|documentation)\s+site|blog|newsletter|(?:support|sales|service)\s+(?:desk|team|portal|staff|engineers)|help\s*(?:desk|cent(?:re|er)))\b|^Atlassian\s+(?:itself\s+)?(?:never|does|do|is|will|can|has|may|stores?|keeps?|hosts?|encrypts?|shares?|sends?|logs?)\b/i;
+const NOT_THE_APP = /^(?:(?:our|the)\s+)?(?:(?:marketing|company|public|corporate|documentation)\s+)?(?:web\s*site|(?:marketing|documentation)\s+site|blog|newsletter|(?:support|sales|service)\s+(?:desk|team|portal|staff|engineers)|help\s*(?:desk|cent(?:re|er)))\b/i;
+/** Atlassian's own practice, which no claim of the vendor's is about: "Atlassian stores your Jira data in data centres certified to ISO 27001". */
+const ATLASSIAN_DOES = /^Atlassian\s+(?:itself\s+)?(?:never|does|do|is|will|can|has|may|stores?|keeps?|hosts?|encrypts?|shares?|sends?|logs?)\b/i;
 /**
  * "anything it cannot delete", "nothing that we are unable to export": a relative clause that denies narrows what the sentence covers;
  * "Settings that the administrator does not save are lost": the denial is the subject's, and the sentence's verb comes after it.
@@ -69,7 +75,7 @@ const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 // An exception re-opens an absolute claim, unless it only makes room for the law.
 /** "other than Atlassian's APIs": Atlassian's own services, which no claim about leaving Atlassian excepts. */
 const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b/gi;
-const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
+const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 /** A condition in mid-sentence holds the claim to a case: "… doesn't store data if you use the trial", "… stores your e-mail if you do not opt out". */
 const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b/i;
 /** A sentence that names what it excludes by what came before it. */
@@ -111,10 +117,10 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   // The list a sentence introduces is read up to as many characters as forty items hold.
   const candidate = { ...original, text: plain(original.claim ?? original.text), extended: plain(original.claim ?? original.extended).slice(0, MAX_SENTENCE_CHARS * 4) };
   const { text } = candidate;
-  if (QUESTION.test(text) || HEDGED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text)) return [];
+  if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
   const qualified = QUALIFIED.test(text.replace(ATLASSIAN_EXCEPTION, '')) || NARROWING_RELATIVE.test(text) || CONDITION.test(text);
-  // The vendor's website, Atlassian, what users can do, or one of several apps each in its own clause: not the checked app's own doing.
-  const notTheApp = NOT_THE_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text);
+  // The vendor's website, what users can do, one of several apps each in its own clause, or an aim: not what the checked app's code does.
+  const notTheApp = NOT_THE_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
   // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
   const own = text.replace(URL, (url) => ' '.repeat(url.length)).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
   // Read once, when a claim first asks; a heading names a topic ("No Backend Storage") and is not read by its parts.
@@ -166,6 +172,15 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     const answer = sentence.text.trim().replace(ANSWER_LABEL, '');
     // "Yes, for Forge storage only." affirms less than the question asks.
     const reply = ANSWER_NO.test(answer) ? denial : ANSWER_YES.test(answer) && !PARTIAL.test(answer) ? affirmation : null;
+    // A table's "Where it is stored" column that names only Atlassian's stores: all the data it lists is kept there.
+    const stored = block.kind === 'table-cell' && sentence.offset === 0 ? storedColumn(blocks, sentence.block) : null;
+    if (stored) out.push({ text: sentence.text, claim: stored, line: sentence.line, column: sentence.column, heading: false, extended: stored });
+    // "| External calls | None |": the row's topic, denied.
+    const topic = sentence.label !== undefined && NONE.test(answer) && TOPIC.test(sentence.label.trim()) ? `No ${sentence.label.trim()}.` : null;
+    if (topic) {
+      out.push({ text: sentence.text, claim: topic, line: sentence.line, column: sentence.column, heading: false, extended: topic });
+      return;
+    }
     if (reply) {
       const previous = statement.sentences[i - 1];
       const above = blocks[sentence.block - 1];
@@ -200,6 +215,10 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
 
 /** "No" (or "Never") answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge."). */
 const ANSWER_NO = /^(?:no|never)(?:[.!]?$|\s*[,;:—–-])/i;
+/** A table cell that says a topic does not apply: "None", "Not used". */
+const NONE = /^(?:none|not\s+used|no|never|n\/a|not\s+applicable)[.!]?$/i;
+/** A topic, as a table's first cell names it: "External calls", "AI features" (a few words, no question or sentence). */
+const TOPIC = /^[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}$/;
 /** "Yes" answering it ("Is data encrypted at rest? Yes."). */
 const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:—–-])/i;
 /** A "Yes" that affirms only part of the question. */
@@ -284,6 +303,34 @@ function deniedByIntro(blocks: readonly Block[], index: number, item: string): s
   const text = intro.text.trimEnd();
   const start = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? ')) + 1;
   return `${text.slice(start).trim().replace(/\s*:$/, '')} ${/^[A-Z][a-z]/.test(item) ? item[0]!.toLowerCase() + item.slice(1) : item}`;
+}
+
+/** A column that says where each row's data is kept: "Where it is stored", "Storage location". */
+const WHERE_STORED = /^(?:where\b[^?]*\b(?:stored|kept|held|saved|lives?)\b[^?]*\??|(?:storage|stored\s+in|storage\s+location|location|kept\s+in))$/i;
+/** A store of Atlassian's, as a cell names it: "Forge key-value store", "Jira issue properties"; not "our database" beside it. */
+const ATLASSIAN_STORE = /^(?:the\s+)?(?:Atlassian(?:'s)?\s+)?(?:Forge|Jira|Confluence|Atlassian)\b(?![^|]*\b(?:our|external|vendor|third[- ]part\w*|AWS|Azure|Google|S3|backups?)\b)[^|]*$/i;
+
+/**
+ * For the first cell of a "Where it is stored" column, when every cell of the column names a store of Atlassian's,
+ * the claim the column makes: "All data is stored only in Forge key-value store."; null otherwise.
+ */
+function storedColumn(blocks: readonly Block[], index: number): string | null {
+  const header = blocks[index]!.header;
+  if (header === undefined || !WHERE_STORED.test(header.trim())) return null;
+  const inTable = (b: Block | undefined): boolean => b !== undefined && (b.kind === 'table-row' || b.kind === 'table-cell') && !b.isHeader;
+  // Only the first row's cell makes the claim: the row just under the header.
+  let row = index - 1;
+  while (blocks[row]?.kind === 'table-cell') row--;
+  if (blocks[row]?.kind !== 'table-row' || blocks[row - 1]?.isHeader !== true) return null;
+  const places: string[] = [];
+  for (let i = index; inTable(blocks[i]) && places.length <= MAX_LIST; i++) {
+    const block = blocks[i]!;
+    if (block.kind !== 'table-cell' || block.header !== header) continue;
+    const place = block.text.trim();
+    if (!ATLASSIAN_STORE.test(place)) return null;
+    if (!places.includes(place)) places.push(place);
+  }
+  return places.length > 0 ? `All data is stored only in ${places.join(' and ')}.` : null;
 }
 
 /** The table rows or list items just above `index`, nearest last. */

@@ -4,8 +4,9 @@ import { firstLine, gap, NOT, phrase } from './phrases.ts';
 
 const PRODUCT = String.raw`(?:(Jira(?:\s+Service\s+Management)?|Confluence|Bitbucket|Compass|product)\s+)?`;
 
-export const READ_WRITE = phrase`${NOT}${gap(30)}\b${PRODUCT}((?:read|write)(?:\s*(?:,|or|and|\/|nor)\s*(?:read|write))?)\s+(?:scopes?|permissions?|access)\b`;
-export const ONLY_READ = phrase`(?:\bread[- ]only\s+(?:access|scopes?|permissions?|app)\b|\bonly\s+(?:requests?\s+|uses?\s+|declares?\s+|has\s+|needs\s+|asks?\s+for\s+)?read\s+(?:scopes|permissions|access)\b|\b(?:requests?|declares?|uses?)\s+only\s+read\s+(?:scopes|permissions)\b)`;
+// "never asks for more than read access" denies all but read: ONLY_READ.
+export const READ_WRITE = phrase`${NOT}${gap(30)}\b(?<!\b(?:more|other)\s+than\s+)${PRODUCT}((?:read|write)(?:\s*(?:,|or|and|\/|nor)\s*(?:read|write))?)\s+(?:scopes?|permissions?|access)\b`;
+export const ONLY_READ = phrase`(?:\bread[- ]only\s+(?:access|scopes?|permissions?|app)\b|\bonly\s+(?:requests?\s+|uses?\s+|declares?\s+|has\s+|needs\s+|asks?\s+for\s+)?read\s+(?:scopes|permissions|access)\b|\b(?:requests?|declares?|uses?)\s+only\s+read\s+(?:scopes|permissions)\b|\bread\s+(?:scopes|permissions|access)\s+only\b|${NOT}${gap(30)}\b(?:more|other)\s+than\s+read(?:[- ]only)?\s+(?:scopes?|permissions?|access)\b)`;
 
 export type AccessParams = { product?: ScopeProduct };
 

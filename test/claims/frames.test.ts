@@ -246,6 +246,13 @@ const probes: Array<[string, string[]]> = [
   // people's doing, not the app's
   ['Users cannot send pages anywhere from the app.', []],
   ['Users cannot share pages with third parties from the app.', []],
+  // a place named by a pronoun is the one named before it
+  ['Debug logs carry request IDs only; account IDs and page titles are never written into them.', ['no-end-user-data-in-logs']],
+  // a store of Atlassian's named, then no other: in the same clause, or in the next one
+  ['Tempo Notes saves each template and reminder in the Forge storage of your Confluence site, and nothing is copied to systems operated by us.', ['no-customer-content-outside-atlassian', 'storage-only-atlassian']],
+  ["The widget's configuration, down to the colours you pick, lives in Forge's key-value store and nowhere else.", ['only-forge-kv', 'storage-only-atlassian']],
+  ['Page summaries sit in Confluence and nowhere else.', []],
+  ['Release Notes keeps its drafts in Forge storage, but copies are written to servers run by us.', []],
 ];
 
 describe('claims recognised by their parts', () => {

@@ -242,7 +242,8 @@ const sentences: Array<[string, string[]]> = [
   ['Vulnerability reports sent to security@example.com are acknowledged within two business days.', ['disclosure-acknowledgement']],
   ['We aim to confirm receipt within 3 working days.', ['disclosure-acknowledgement']],
   ['Checklists are saved with Forge Storage, in the same region as your Jira site.', ['data-residency-supported']],
-  ["Because all data sits in Forge Storage, it is covered by Atlassian's data residency.", ['data-residency-supported']],
+  // All data sitting in Forge storage is kept there, as all data staying in the site is.
+  ["Because all data sits in Forge Storage, it is covered by Atlassian's data residency.", ['data-residency-supported', 'storage-only-atlassian']],
   ['Data residency follows your Atlassian site.', ['data-residency-supported']],
   ['When you click Suggest, we send the issue summary and description to Anthropic.', ['ai-providers-and-data']],
   ['Triage Copilot is a Forge app, so it is hosted and run by Atlassian.', ['no-external-backend']],
@@ -424,6 +425,40 @@ const sentences: Array<[string, string[]]> = [
   ['The app has no persistent storage of any kind.', ['no-data-stored']],
   // Where content is kept, and the vendor's systems named as where it is not, with or without "on".
   ['Exported reports are saved in Jira, not our own database.', ['no-customer-content-outside-atlassian']],
+  // An aim is no promise, a claim the vendor cannot make is denied, and what Atlassian does is Atlassian's.
+  ["We aim to erase a workspace's data within 60 days of uninstallation where practicable.", []],
+  ['We endeavour to remove every stored record within 30 days once the app is uninstalled.', []],
+  ["We can't claim that the app sends nothing outside Atlassian, because webhooks reach your own endpoint.", []],
+  ['We do not guarantee that the app never writes to your pages.', []],
+  ['Atlassian encrypts your Confluence data at rest and is certified to SOC 2.', []],
+  // No more than read access is read access only.
+  ['The integration never asks for anything more than read scopes on Confluence.', ['no-write-scopes']],
+  ['The add-on is granted read scopes only, so it cannot edit your pages.', ['no-content-create-edit-delete', 'no-write-scopes']],
+  // Where the vendor's own servers are: a town before its country, a store in a place, nothing kept outside a place.
+  ['Our API and its servers are run by OVH in Roubaix, France, and user content is never kept outside the EU.', ['data-region']],
+  ['Exported reports are kept in our own S3 bucket in Ireland.', ['data-region']],
+  // An exception that names a vendor allows it, whichever way the denial is worded; one that names none ("aside from our provider") leaves nothing to check.
+  ['Aside from our e-mail provider, no third party receives any user data.', []],
+  ['Page text is never passed to Anthropic or to any other outside provider.', ['no-end-user-data-to-third-parties']],
+  // Backups made by the verb, their period another claim; a period before "after"; the fewest scopes; "checked into"; two products.
+  ['We back up every customer database hourly.', ['backups']],
+  ['The import queue sometimes backs up during peak hours.', []],
+  ['Data is backed up nightly and kept for 30 days.', ['backups']],
+  ['Generated PDFs are deleted automatically 7 days after creation.', ['retention-period']],
+  ['Our add-on is granted the fewest possible scopes.', ['least-privilege-scopes']],
+  ['No tokens or passwords are checked into the Git repository.', ['no-secrets-in-source']],
+  ['Our widget declares no Jira or Confluence scopes whatsoever.', ['no-product-scopes']],
+  // All calls made to Atlassian is no egress, whatever the sentence says of personal data; a second destination is egress.
+  ["Account IDs never leave Atlassian; all outbound requests are sent to Confluence's REST API.", ['no-egress', 'no-personal-data-leaves-atlassian']],
+  ["The only network calls the macro makes go to Atlassian's GraphQL gateway.", ['no-egress']],
+  ['All outgoing requests are made to Jira and to our billing service.', []],
+  // Content named, then thrown away; a list closed by "and no other personal data"; identifiers passed to, or left out of what is sent to, a vendor.
+  ['Page bodies are loaded into memory, rendered, and then thrown away.', ['no-page-content-stored']],
+  ['Webhook payloads are processed and dropped after delivery.', []],
+  ['Our add-on records only the e-mail address of the person who exported a report, and no other personal data.', ['collects-only']],
+  ['Subscriptions are billed through Stripe, and we never pass any account IDs or names to Stripe.', ['payment-processor-no-identifiers']],
+  ['Summaries are sent to Anthropic without an account ID or display name attached.', ['no-identifiers-to-vendor']],
+  ['We never pass the queue to Stripe.', []],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -734,6 +769,41 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(found.map((r) => [r.source.line, r.claim.id]), [[4, 'no-end-user-data-in-logs']]);
     assert.deepEqual(idsIn('We do not store End-User Data outside of Atlassian.'), ['no-customer-content-outside-atlassian']);
     assert.deepEqual(idsIn('We do not share End-User Data with any third party.'), ['no-end-user-data-to-third-parties']);
+  });
+
+  it('"Where is data stored?" answered with one place in Atlassian: the only store, and with its region the residency', () => {
+    const answer = (q: string, a: string) => recogniseClaims(readStatement('faq.md', [q, '', a, ''].join('\n'))).map((r) => r.claim.id).sort();
+    assert.deepEqual(answer('Where does the app keep its data?', "Inside your Atlassian site's Forge storage, which follows the same region as your Jira site."), ['data-residency-supported', 'storage-only-atlassian']);
+    assert.deepEqual(answer('Where is data stored?', 'In Forge storage and in our own AWS account for backups.'), ['backups']);
+    assert.deepEqual(idsIn('Inside your Atlassian site\'s Forge storage.'), []);
+    assert.deepEqual(idsIn('Since all saved settings sit in Forge storage, the app follows the customer\'s data residency settings.'), ['data-residency-supported']);
+    assert.deepEqual(idsIn('The app does not follow your data residency settings.'), []);
+    // A cell with no subject speaks of its row (Candor's own generated tables); data that "lives" somewhere is not read as kept there only.
+    assert.deepEqual(idsIn("Follows the customer's Atlassian data residency location"), []);
+    assert.deepEqual(idsIn("The app's data lives in Atlassian storage and is covered by Atlassian's backups."), ['backups']);
+  });
+
+  it('an exception before a denial worded by its parts names the vendor it allows', () => {
+    const found = recogniseText('Besides Mailgun, which sends the weekly digest, no outside company receives any customer data from the app.', source);
+    assert.deepEqual(found.map((r) => [r.claim.id, r.params.except]), [['no-end-user-data-to-third-parties', ['Mailgun (Sinch)']]]);
+  });
+
+  it('"needs exactly two permissions" followed by the scopes lists them with the count; with no scope after it, it lists none', () => {
+    const found = recogniseText('Our macro needs exactly two permissions (read:confluence-content.summary and storage:app), both described in the table.', source);
+    assert.deepEqual(found.map((r) => [r.claim.id, r.params]), [['exact-scopes', { scopes: [{ scope: 'read:confluence-content.summary' }, { scope: 'storage:app', purpose: 'both described in the table.' }], count: 2 }]]);
+    assert.deepEqual(idsIn('The integration uses just four scopes, which are listed on our website.'), []);
+  });
+
+  it('a "Storage location" column that names only Atlassian\'s stores keeps all the data it lists there, at its first row; one store of the vendor\'s claims nothing', () => {
+    const table = (...rows: string[]) => recogniseClaims(readStatement('data.md', ['| What | Storage location | Retention |', '|---|---|---|', ...rows, ''].join('\n'))).map((r) => [r.source.line, r.claim.id]);
+    assert.deepEqual(table('| Dashboard layouts | Forge hosted storage | While installed |', '| Comment drafts | Confluence content properties | Until published |'), [[3, 'storage-only-atlassian']]);
+    assert.deepEqual(table('| Dashboard layouts | Forge hosted storage | While installed |', '| Export archives | Our AWS S3 bucket | 7 days |'), []);
+  });
+
+  it('a table row whose answer is "None" or "Not used" denies its topic; a feature not available claims nothing', () => {
+    const rows = (...lines: string[]) => recogniseClaims(readStatement('glance.md', ['| Area | Detail |', '|---|---|', ...lines, ''].join('\n'))).map((r) => [r.source.line, r.claim.id]);
+    assert.deepEqual(rows('| Outbound requests | None |', '| Generative AI features | Not used |', '| Hosting | Atlassian Forge |'), [[3, 'no-egress'], [4, 'ai-providers-and-data']]);
+    assert.deepEqual(rows('| Dark mode | No |', '| Does the app log? | No |'), []);
   });
 
   it('a "No" followed by calls that stay in Atlassian answers the question about egress, and claims no storage', () => {

@@ -15,6 +15,8 @@ export default defineOrganisational({
   description: 'Data is backed up, with recovery time (RTO) and recovery point (RPO) objectives.',
   phrasings: [
     phrase`\bback(?:ups?|ed\s+up)\b`,
+    // "We back up the database every night"; not "the queue backs up".
+    phrase`\bback(?:s|ing)?\s+up\s+(?:the|our|its|your|all|every|each|data|databases?|everything)\b`,
     phrase`\bRTO\b`,
     phrase`\bRPO\b`,
     phrase`\brecovery\s+(?:time|point)\s+objective\b`,

@@ -17,6 +17,7 @@ const NAMED: Array<[Kind, RegExp]> = [
 /** A list that does not say which data: "only the data needed for the app to work", "personal data". */
 const VAGUE = /\b(?:necessary|needed|needs?|required|requires|essential|minimum|limited\s+to\s+what|what\s+(?:it|we|the\s+app)|personal\s+(?:data|information)|PII|user\s+(?:data|information)|profile\s+information)\b/i;
 
+const NO_OTHER = /,?\s+(?:and\s+)?(?:no|nothing)\s+(?:other|else|more)\b.*$/i;
 const ONLY_KEPT = phrase`^(?:(?:we|the\s+app)\s+(?:store|keep|collect)s?\s+)?only\s+((?:[\w'-]+\s+){1,4}?)(?:is|are)\s+(?:stored|kept|collected|saved|persisted|retained)\b`;
 /** "The app only stores data in Forge storage": where, not what. A colon opens the list ("… one item of personal data: the account ID"). */
 const WHERE = /^\s*(?:(?:the|your|any|all|its|app|customer|user)\s+)*(?:data|information|content)?\s*(?:(?:in|on|within|inside|at|locally|for|while|when|as|where|temporarily)\b|$|[.,;])/i;
@@ -28,8 +29,8 @@ export default defineClaim<Params>({
     'The app collects (stores, or sends to a Forge remote that keeps it) no personal data beyond what the sentence lists: "We only collect Atlassian account IDs and worklog hours" is contradicted by an email address or display name written to a store. Only personal data is checked (account IDs, emails, names, IP addresses); what else the list names is not. A sentence that does not say which data ("only the data necessary for the app") is not this claim.',
   decidedBy: 'code',
   phrasings: [
-    phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?)\b`,
-    phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?)\s+only\b`,
+    phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\b`,
+    phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\s+only\b`,
     phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information|things?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|persists?)\b`,
     ONLY_KEPT,
     // "The app keeps exactly one item of personal data: the Atlassian account ID of each page's owner."
@@ -41,7 +42,8 @@ export default defineClaim<Params>({
     const kept = ONLY_KEPT.exec(line);
     if (kept && kept.index === match.index) return VAGUE.test(kept[1]!) ? null : { kinds: NAMED.filter(([, re]) => re.test(kept[1]!)).map(([kind]) => kind) };
     // What follows the verb is the list; "personal data" before it only says what kind of list ("The only personal data we keep is …").
-    const list = line.slice(match.index + match[0].length);
+    // "…, and no other personal data" closes the list, and names no data of its own.
+    const list = line.slice(match.index + match[0].length).replace(NO_OTHER, '');
     if (VAGUE.test(list) || WHERE.test(list)) return null;
     return { kinds: NAMED.filter(([, re]) => re.test(line)).map(([kind]) => kind) };
   },

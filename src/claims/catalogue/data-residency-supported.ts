@@ -24,7 +24,14 @@ export default defineClaim<Params>({
     phrase`(?<!${NOT}${gap(20)})\b(?:stored|kept|saved|held|stays?|remains?|resides?|lives?)\b${gap(60)}\bsame\s+(?:region|location|geography)\s+(?:as|where)\s+(?:your|the)\s+(?:customer(?:'s|s')\s+)?(?:Atlassian\s+|Jira\s+|Confluence\s+|Cloud\s+)*(?:site|instance|cloud|product|data)\b`,
     phrase`(?<!${NOT}${gap(20)})\bcovered\s+by\s+(?:Atlassian(?:'s)?\s+)?data\s+residency\b`,
     phrase`\bdata\s+residency\s+follows\s+(?:your|the)\b`,
+    // "it follows your site's data residency settings"; a table cell "Follows the customer's … residency" speaks of its row only.
+    phrase`(?<!${NOT}${gap(20)})\b(?:it|the\s+app|everything|data)\s+(?:also\s+|automatically\s+)?follows?\s+(?:your|the\s+customer's)\s+(?:[\w']+\s+){0,2}?data[- ]residency\b`,
   ],
+  // "Where is data stored?" — "In Forge storage, in the same region as your Jira site."
+  inContext: {
+    phrasings: [phrase`^(?:only\s+)?(?:in|within|inside)\b${gap(60)}\bsame\s+(?:region|location|geography)\s+as\s+(?:your|the)\b`],
+    context: /^where\b[^?]*\b(?:data|stored|kept|saved|held|processed)\b[^?]*\?$/i,
+  },
   // "Customer data stays in …" speaks of all of it, as "all data" does.
   params: (sentence) => ({ all: /\b(?:all|any|every|everything)\b|\b(?:customer|your)\s+data\s+(?:stays|remains|resides|is\s+(?:stored|kept|held))\b/i.test(firstLine(sentence)) }),
   examples: ['Data Residency is supported out of the box by Atlassian Cloud.', "Compliance with Atlassian's data residency requirements"],

@@ -12,6 +12,8 @@ export default defineClaim({
   phrasings: [
     phrase`\b(?:only|minimum|minimal|least)\b${gap(30)}\b(?:OAuth\s+)?(?:scopes|permissions)\b${gap(30)}\b(?:required|necessary|needed|needs|requires)\b`,
     phrase`\bprinciple\s+of\s+least\s+privilege\b${gap(40)}\b(?:scopes|permissions)\b`,
+    // "We request the fewest permissions the app can work with", "the smallest set of scopes"
+    phrase`\b(?:fewest|narrowest|(?:smallest|minimal|minimum)\s+set\s+of)\s+(?:possible\s+)?(?:OAuth\s+)?(?:scopes|permissions)\b`,
   ],
   examples: ['The app requests only the minimum OAuth scopes / permissions required for its functionality.'],
   messages: {

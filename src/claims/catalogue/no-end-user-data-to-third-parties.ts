@@ -12,6 +12,19 @@ type Params = { kinds?: DataKind[]; categories?: VendorCategory[]; except?: stri
 
 const PERSONAL: readonly DataKind[] = PERSONAL_DATA;
 
+/**
+ * The data and recipients a denial names; "… except Stripe, which processes payments": the vendors named are allowed.
+ * An exception that names none, and is not the law's, leaves nothing to check.
+ */
+function paramsOf(sentence: string): Params | null {
+  const exception = sharingException(sentence);
+  const except = exception ? vendorsNamedIn(exception.text).map((v) => v.name) : [];
+  if (exception && except.length === 0 && !exception.legal) return null;
+  const categories = deniedCategories(sentence);
+  const params: Params = categories.length > 0 ? { kinds: deniedKinds(sentence), categories } : { kinds: deniedKinds(sentence) };
+  return except.length > 0 ? { ...params, except } : params;
+}
+
 export default defineClaim<Params>({
   id: 'no-end-user-data-to-third-parties',
   title: 'No End-User Data sent to third parties',
@@ -20,22 +33,9 @@ export default defineClaim<Params>({
   decidedBy: 'code',
   phrasings: [...SHARING_DENIALS, SHARING_DENIAL_EXCEPT],
   readsExceptions: true,
-  // "Personal information is never sold", "Issue content is not forwarded to any outside service provider"; an exception is left to the phrasings, which read it.
-  frames: (f, sentence) => {
-    if (!deniesSharingIn(f) || sharingException(sentence)) return null;
-    const categories = deniedCategories(sentence);
-    return categories.length > 0 ? { kinds: deniedKinds(sentence), categories } : { kinds: deniedKinds(sentence) };
-  },
-  params: (sentence) => {
-    if (!deniesSharing(sentence)) return null;
-    // "… except Stripe, which processes payments": the vendors named are allowed; an exception that names none, and is not the law's, leaves nothing to check.
-    const exception = sharingException(sentence);
-    const except = exception ? vendorsNamedIn(exception.text).map((v) => v.name) : [];
-    if (exception && except.length === 0 && !exception.legal) return null;
-    const categories = deniedCategories(sentence);
-    const params: Params = categories.length > 0 ? { kinds: deniedKinds(sentence), categories } : { kinds: deniedKinds(sentence) };
-    return except.length > 0 ? { ...params, except } : params;
-  },
+  // "Personal information is never sold", "Issue content is not forwarded to any outside service provider", "Apart from Postmark, …, no third party receives …".
+  frames: (f, sentence) => (deniesSharingIn(f) ? paramsOf(sentence) : null),
+  params: (sentence) => (deniesSharing(sentence) ? paramsOf(sentence) : null),
   examples: [
     'We do not share personal data with third parties.',
     'We do not share customer data with any third parties.',

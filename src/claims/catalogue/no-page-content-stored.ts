@@ -26,6 +26,8 @@ export default defineClaim({
     phrase`\bno\s+${CONTENT}\s+(?:is|are)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b`,
     phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|cache|retain)s?\b${gap(30)}\b${CONTENT}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
     phrase`\b(?:read|used|looked\s+up|fetched|loaded)\b${gap(60)}\band\s+(?:then\s+)?(?:immediately\s+)?discarded\b`,
+    // "Issue descriptions are processed in memory only and are thrown away once …": content named, then dropped.
+    phrase`\b(?:content|pages?|issues?|bod(?:y|ies)|summar(?:y|ies)|descriptions?|comments?)\b${gap(40)}\b(?:read|used|fetched|loaded|processed)\b${gap(60)}\band\s+(?:then\s+)?(?:(?:are|is)\s+)?(?:immediately\s+)?(?:discarded|thrown\s+away|dropped)\b`,
     // "The request summary and description are read … and are never stored."
     phrase`\b(?:read|fetched|loaded|used)\b${gap(60)}\band\s+(?:are|is)\s+(?:never|not)\s+(?:stored|kept|persisted|saved|cached|retained)\b`,
     // "We store no page content."

@@ -5,7 +5,8 @@ import { type ScopeProduct, verifyNoScopes } from '../scopes.ts';
 
 type Params = { product?: ScopeProduct };
 
-const WHAT = String.raw`(?:(?:product|Jira|Confluence|Bitbucket|Compass|Atlassian|API|OAuth)\s+)?(?:scopes|permissions)\b`;
+/** "Jira scopes", "Confluence or Jira permissions". */
+const WHAT = String.raw`(?:(?:product|Jira|Confluence|Bitbucket|Compass|Atlassian|API|OAuth)(?:\s+(?:or|and|nor)\s+(?:Jira|Confluence|Bitbucket|Compass))?\s+)?(?:scopes|permissions)\b`;
 
 export default defineClaim<Params>({
   id: 'no-product-scopes',

@@ -15,6 +15,8 @@ export default defineClaim({
   phrasings: [
     phrase`\b(?:stored?|stores|kept|keeps|persisted|lives?)\b${gap(40)}\b(?:exclusively|only|solely|entirely)\b${gap(30)}\bForge\s+(?:KV|key[- ]value)`,
     phrase`\bonly\s+(?:uses?\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KV|key[- ]value)\s+(?:storage|store)\b`,
+    // "… sits in Forge's key-value store and nowhere else"
+    phrase`\b(?:stored?|stores|kept|keeps|lives?|sits?|resides?|held)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KV|key[- ]value)\s+(?:storage|store)\s+(?:and|but)\s+(?:nowhere|not\s+anywhere)\s+else\b`,
   ],
   examples: ["Storage: All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage — no data leaves Atlassian's cloud infrastructure"],
   messages: {

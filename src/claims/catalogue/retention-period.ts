@@ -10,7 +10,7 @@ const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fo
 const UNIT = String.raw`(?:days?|weeks?|months?|years?)`;
 const PERIOD = new RegExp(String.raw`\b${NUMBER}\s*(?:-\s*)?${UNIT}\b|\b(?:a|one)\s+(?:day|week|month|year)\b`, 'i');
 /** Data kept by others or about other events: logs, backups, billing records; what happens on uninstall, at the end of a subscription or when an account closes. */
-const OTHER_TOPIC = /\b(?:logs?|logging|backups?|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian)\b/i;
+const OTHER_TOPIC = /\b(?:logs?|logging|backups?|back(?:s|ed|ing)?\s+up|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian)\b/i;
 /** A write that sets its own expiry on the line that makes it: Redis `EX`, a TTL, Mongo's `expireAfterSeconds`. */
 const EXPIRES = /\b(?:EX|PX|EXAT|PXAT|ttl|ttlSeconds|expire\w*|expiresIn|expiresAt|expireAfterSeconds)\b/;
 /** Configuration and secrets are kept while the app is installed; a cache entry expires by itself. */
@@ -25,6 +25,8 @@ export default defineClaim<Params>({
   phrasings: [
     phrase`\b(?:kept|retained|stored|held|preserved|available)\s+(?:for\s+)?(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+|a\s+maximum\s+of\s+|a\s+period\s+of\s+)?(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one)\s+(?:day|week|month|year))\b`,
     phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:automatically\s+|permanently\s+)?(?:after|within|once\s+they\s+are\s+older\s+than|when\s+older\s+than)\s+(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one)\s+(?:day|week|month|year))\b`,
+    // "Exports are removed automatically 14 days after they are generated"
+    phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:automatically\s+|permanently\s+)?(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one)\s+(?:day|week|month|year))\s+(?:after|from)\b`,
     phrase`\bretention\s+(?:period\s+)?(?:is|of)\s+(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one)\s+(?:day|week|month|year))\b`,
   ],
   params: (sentence) => {

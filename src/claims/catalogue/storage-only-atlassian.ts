@@ -1,8 +1,8 @@
 import { defineClaim, outcome } from '../define.ts';
 import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, unreadSources, writesFirst } from '../evidence.ts';
-import { ATLASSIAN_SITE, deniesKeeping, personalOnly, staysInAtlassian, trafficOnly, type Frame } from '../frames.ts';
-import { gap, phrase } from '../phrases.ts';
+import { aboutData, ATLASSIAN_SITE, denies, deniesKeeping, personalOnly, readFrames, staysInAtlassian, trafficOnly, type Frame } from '../frames.ts';
+import { firstLine, gap, phrase } from '../phrases.ts';
 import { ATLASSIAN_BACKENDS, storageVendors, storingRemotes } from '../storage.ts';
 
 /**
@@ -14,6 +14,33 @@ function keptOnlyInAtlassian(f: Frame): boolean {
   if (!(f.data.has('any') || (f.data.has('customer') && !f.data.has('content'))) || personalOnly(f)) return false;
   if (f.places.has('ours') || f.places.has('third-party') || f.places.has('logs')) return false;
   return (deniesKeeping(f) && f.places.has('outside') && f.places.has('storage')) || (staysInAtlassian(f) && !f.traffic);
+}
+
+/** "… sits in Forge's key-value store and nowhere else": the place named, then no other. */
+const NO_OTHER = /\b(?:and|but)\s+(?:nowhere|not\s+anywhere)\s+else\b/i;
+
+/** What the app keeps, kept in the customer's Atlassian: "keeps every setting in the Forge storage of your site", "sits in Forge's store". */
+function keptInAtlassian(f: Frame): boolean {
+  if ((f.data.has('content') && !f.data.has('any')) || personalOnly(f) || f.traffic) return false;
+  if (f.places.has('ours') || f.places.has('third-party') || f.places.has('logs') || f.places.has('device')) return false;
+  return (f.affirmed.has('store') || f.affirmed.has('stay')) && f.places.has('atlassian');
+}
+
+/** "… and nothing is written to servers run by us": no data kept on the vendor's servers or outside Atlassian. */
+function keptNowhereElse(f: Frame): boolean {
+  return (deniesKeeping(f) || denies(f, 'write')) && aboutData(f) && !personalOnly(f) && (f.places.has('ours') || f.places.has('outside')) && !f.places.has('logs');
+}
+
+/**
+ * A store of Atlassian's named, and no other: in one clause ("… in Forge's store and nowhere else"), or in two
+ * ("X keeps its settings in Forge storage, and nothing is written to servers run by us").
+ */
+function namedAsOnlyStore(f: Frame, sentence: string): boolean {
+  if (keptInAtlassian(f) && NO_OTHER.test(f.text)) return true;
+  if (!keptNowhereElse(f)) return false;
+  const frames = readFrames(firstLine(sentence));
+  const at = frames.findIndex((other) => other.text === f.text);
+  return frames.slice(0, Math.max(at, 0)).some((other) => keptInAtlassian(other) && !NO_OTHER.test(other.text));
 }
 
 export default defineClaim({
@@ -38,9 +65,14 @@ export default defineClaim({
     // "Reports are saved in Confluence and nothing is kept anywhere else": the second clause makes the first the only place.
     phrase`\b(?:stored|kept|saved|held|persisted)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Atlassian|Forge|Confluence|Jira)\b[^.!?]{0,60}?\b(?:nothing|no\s+(?:other\s+)?data)\s+(?:is\s+|gets\s+)?(?:ever\s+)?(?:stored|kept|saved|held|persisted)\s+(?:anywhere\s+else|elsewhere)\b`,
   ],
+  // "Where is data stored?" — "In the Forge storage of your site.": the one place the answer names.
+  inContext: {
+    phrasings: [phrase`^(?:only\s+|entirely\s+)?(?:in|within|inside)\s+(?:the\s+|your\s+)?(?:(?:Atlassian|customer)(?:'s)?\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?![^.;!?]*\b(?:outside|(?:and|or|also|plus)\s+(?:in|on)\s+(?:our|an?|external|the\s+vendor's)\b))`],
+    context: /^where\b[^?]*\b(?:stored|kept|saved|held|stores?|keeps?|saves?)\b[^?]*\?$/i,
+  },
   // "All requests stay within Atlassian" is about calls: no-egress.
   params: (_sentence, m) => (trafficOnly(m[0]) ? null : {}),
-  frames: (f) => (keptOnlyInAtlassian(f) ? {} : null),
+  frames: (f, sentence) => (keptOnlyInAtlassian(f) || namedAsOnlyStore(f, sentence) ? {} : null),
   examples: [
     'All app data is stored only within Atlassian Cloud.',
     "Data is processed within Atlassian's infrastructure, and any persistent data is stored using Forge storage in the customer's selected Atlassian data residency region.",
