@@ -79,7 +79,8 @@ describe('class instances a CommonJS module exports (`module.exports = new Notes
       'src/index.js': INDEX,
     });
     assert.deepEqual(facts.storage.map((s) => [s.backend, s.op, s.key, s.carries, `${s.evidence.file}:${s.evidence.line}`]), [
-      ['kvs', 'write', 'draft-{}', ['resolver-payload'], 'src/index.js:8'],
+      // The key names the person it keeps the draft for.
+      ['kvs', 'write', 'draft-{}', ['account-id', 'resolver-payload'], 'src/index.js:8'],
       ['sql', 'write', 'notes', ['account-id', 'resolver-payload'], 'src/store.js:5'],
     ]);
   });
