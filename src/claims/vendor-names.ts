@@ -36,7 +36,23 @@ export function listedAs(text: string, party: Pick<Vendor, 'id' | 'name'>): bool
   return names(text, party) || vendorsNamedIn(text).some((v) => party.id.startsWith(`${v.id}-`));
 }
 
-/** Catalogue vendors a text names by name or id (for "listed but not seen in the code" notes). */
+/**
+ * Catalogue vendors a text names by name or id (for "listed but not seen in the code" notes). A name that is only ever
+ * part of another vendor's ("OpenAI" in "Azure OpenAI") names that vendor alone.
+ */
 export function vendorsNamedIn(text: string): Vendor[] {
-  return vendors.filter((v) => names(text, v, false));
+  const t = normalise(text);
+  const found = vendors.flatMap((vendor) => {
+    const spans = vendorAliases(vendor, false).flatMap((alias) => occurrences(t, alias).map((at) => [at, at + alias.length] as const));
+    return spans.length > 0 ? [{ vendor, spans }] : [];
+  });
+  if (found.length < 2) return found.map((f) => f.vendor);
+  return found.filter(({ vendor, spans }) => !spans.every(([from, to]) => found.some((other) => other.vendor !== vendor
+    && other.spans.some(([start, end]) => start <= from && to <= end && end - start > to - from)))).map((f) => f.vendor);
+}
+
+function occurrences(text: string, part: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) out.push(at);
+  return out;
 }

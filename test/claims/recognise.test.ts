@@ -750,6 +750,13 @@ describe('recognising claims in statements', () => {
     ]);
   });
 
+  it('a vendor whose name holds another\'s is the one named: "Azure OpenAI" is not OpenAI', () => {
+    const text = 'We never send account IDs to Azure OpenAI.\n';
+    assert.deepEqual(recogniseClaims(readStatement('ai.txt', text)).filter((r) => r.claim.id === 'no-identifiers-to-vendor').map((r) => r.params), [
+      { vendor: 'Azure OpenAI / Azure AI Foundry' },
+    ]);
+  });
+
   it('"Sub-processors: …" lists the vendors on its own line; "customer data stays …" speaks of all data', () => {
     const text = ['Sub-processors: Heroku (hosting) and Mailgun (e-mail).', '', 'Customer data stays in the customer’s Atlassian data residency region.', ''].join('\n');
     const found = recogniseClaims(readStatement('privacy.txt', text));
