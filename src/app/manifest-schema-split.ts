@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
+import { isObject } from '../utils/is-object.ts';
 
 /** Written by `scripts/build-manifest-validator.ts` (the `prepare` script). */
 export const GENERATED_DIR = path.resolve(import.meta.dirname, '../../generated/manifest');
@@ -85,10 +86,6 @@ export function splitValidator(index: SplitIndex, load: (file: string) => SplitM
   return whole;
 }
 
-/** The same test Ajv's generated code makes for `type: object`. */
-function isObject(value: unknown): value is Record<string, unknown> {
-  return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** Which top-level property an error is under: its index in schema order, -1 for the object itself. */
 function rank(instancePath: string, at: string, properties: readonly string[]): number {

@@ -2,6 +2,7 @@
  * Removes values from the plain data read from YAML (unfilled fields, invalid values) while
  * remembering where array items came from, so paths into what remains map back to the file.
  */
+import { isObject } from '../utils/is-object.ts';
 import type { PathSegment } from './yaml-paths.ts';
 
 export class Pruner {
@@ -22,7 +23,7 @@ export class Pruner {
         node = node[segment];
       } else {
         out.push(String(segment));
-        node = isRecord(node) ? node[String(segment)] : undefined;
+        node = isObject(node) ? node[String(segment)] : undefined;
       }
     }
     return out;
@@ -39,14 +40,14 @@ export class Pruner {
   #remove(path: readonly PathSegment[]): boolean {
     if (path.length === 0) return false;
     let parent: unknown = this.root;
-    for (const segment of path.slice(0, -1)) parent = isRecord(parent) || Array.isArray(parent) ? (parent as Record<PathSegment, unknown>)[segment] : undefined;
+    for (const segment of path.slice(0, -1)) parent = isObject(parent) || Array.isArray(parent) ? (parent as Record<PathSegment, unknown>)[segment] : undefined;
     const last = path.at(-1)!;
     if (Array.isArray(parent) && typeof last === 'number' && last < parent.length) {
       const origin = this.#origin.get(parent) ?? parent.map((_, i) => i);
       origin.splice(last, 1);
       parent.splice(last, 1);
       this.#origin.set(parent, origin);
-    } else if (isRecord(parent)) delete parent[String(last)];
+    } else if (isObject(parent)) delete parent[String(last)];
     return true;
   }
 }
@@ -55,8 +56,4 @@ function compareLast(a: readonly PathSegment[], b: readonly PathSegment[]): numb
   const x = a.at(-1);
   const y = b.at(-1);
   return typeof x === 'number' && typeof y === 'number' ? x - y : 0;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

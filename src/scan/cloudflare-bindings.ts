@@ -2,7 +2,9 @@ import type { DependencyFact, StorageOp } from './facts.ts';
 import { isPagesFunction } from './handlers.ts';
 import { kindsWith, OBJECT_STORAGE, opOf } from './source/detectors/cloudflare-bindings.ts';
 import type { BindingOpAt, FileFacts } from './source/file-facts.ts';
+import { isNotAppCode } from './app-code.ts';
 import { vendorForPackage, vendors } from './vendors.ts';
+import { isObject } from '../utils/is-object.ts';
 import { parseJsonc } from '../utils/jsonc.ts';
 import data from '../data/cloudflare-bindings.json' with { type: 'json' };
 
@@ -15,7 +17,7 @@ const WRANGLER = data.wrangler as Record<string, { kind: string; name: string; l
  * app does not run on Cloudflare Workers or Pages (no Wrangler file, no Pages function, none of Cloudflare's Workers packages).
  */
 export function bindingKinds(paths: readonly string[], files: readonly FileFacts[], dependencies: readonly DependencyFact[], read: (rel: string) => string | null): Map<string, string> | null {
-  const wrangler = paths.filter((p) => WRANGLER_FILES.has(p.slice(p.lastIndexOf('/') + 1)) && !p.includes('node_modules/'));
+  const wrangler = paths.filter((p) => WRANGLER_FILES.has(p.slice(p.lastIndexOf('/') + 1)) && !p.includes('node_modules/') && !isNotAppCode(p));
   const onCloudflare = wrangler.length > 0 || files.some(isPagesFunction) || dependencies.some((d) => vendorForPackage(d.name)?.vendor.id === WORKERS);
   if (!onCloudflare) return null;
   const kinds = new Map<string, string>();
@@ -113,8 +115,4 @@ function depth(value: string): number {
   let open = 0;
   for (const ch of value.replace(/(["'])(?:(?!\1).)*\1/g, '').replace(/#.*$/gm, '')) open += ch === '[' || ch === '{' ? 1 : ch === ']' || ch === '}' ? -1 : 0;
   return open;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

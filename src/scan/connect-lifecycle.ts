@@ -3,11 +3,11 @@ import type { Diagnostic, TriggerFact, UninstallFact } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import { INSTALLATION_API } from './source/ace-client.ts';
 import { answers, anyPath, pathOf } from './route-paths.ts';
-import { routeOfFile } from './handlers.ts';
+import { PAGES_EXPORTS, routeOfFile } from './handlers.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 
 /** The exports of a route file that answer the POST request of a callback: Next.js's `default` (or `handler`), the App Router's `POST`, a Cloudflare Pages function's `onRequest` or `onRequestPost`. */
-const ROUTE_EXPORTS = ['default', 'handler', 'POST', 'onRequest', 'onRequestPost'];
+const ROUTE_EXPORTS = ['default', 'handler', 'POST', ...PAGES_EXPORTS.filter((name) => name === 'onRequest' || name === 'onRequestPost')];
 
 /**
  * atlassian-connect-express answers the `installed` callback itself, and nothing else: an app made

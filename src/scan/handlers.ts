@@ -11,6 +11,11 @@ const PAGES_FUNCTION = /(^|\/)functions\/(.+)\.[cm]?[jt]s$/;
 export const PAGES_EXPORTS = ['onRequest', ...HTTP_VERBS.map((v) => `onRequest${v[0]}${v.slice(1).toLowerCase()}`)];
 /** Whether a file is a Cloudflare Pages function: in `functions/`, exporting `onRequest` or `onRequest<Method>`. */
 export const isPagesFunction = (f: FileFacts): boolean => PAGES_FUNCTION.test(f.file) && (f.exports ?? []).some((name) => PAGES_EXPORTS.includes(name));
+/** The `functions/` folder a Pages function is in (`site/functions/`). */
+export function pagesFolder(file: string): string | null {
+  const m = PAGES_FUNCTION.exec(file);
+  return m ? file.slice(0, m.index + m[1]!.length + 'functions/'.length) : null;
+}
 const WORKER_FETCH = 'default.fetch';
 /** After an object's name in a handler ref: every function of the object, each under its key. */
 export const MEMBERS = '.*';
@@ -74,7 +79,9 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
 /**
  * The URL path a route file answers: `/api/lifecycle/installed` for Next.js's `pages/api/lifecycle/installed.ts` or
  * `app/api/lifecycle/installed/route.ts` (route groups `(name)` left out), Vercel's `api/installed.js`, a dynamic segment
- * as a parameter (`lifecycle/[event].js`: `/api/lifecycle/:event`); null for a file of another kind, or a catch-all (`[...slug]`).
+ * as a parameter (`lifecycle/[event].js`: `/api/lifecycle/:event`), a Cloudflare Pages function's path under its `functions/`
+ * folder (`functions/lifecycle/installed.ts`: `/lifecycle/installed`); null for a file of another kind, a catch-all (`[...slug]`,
+ * `[[path]]`) or a Pages `_middleware`.
  */
 export function routeOfFile(file: string): string | null {
   const app = APP_ROUTE.exec(file);

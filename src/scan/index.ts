@@ -20,7 +20,7 @@ import { resolveFlows } from './flows/flows.ts';
 import { dropIdleMethods } from './idle-methods.ts';
 import { resolveParamRequests } from './param-requests.ts';
 import { resolveInjectedCalls } from './injected.ts';
-import { handlerExports, isPagesFunction, missingHandlerExports } from './handlers.ts';
+import { handlerExports, isPagesFunction, missingHandlerExports, pagesFolder } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
 import { pageScripts } from './page-scripts.ts';
@@ -135,7 +135,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // A Connect app's front-end package (`frontend/package.json` with react-dom, no server) runs in the iframe.
   const roots = app.app.platform === 'forge' ? app.frontendRoots : [...app.frontendRoots, ...browserPackageDirs(app.packages.dependencies)];
   // Cloudflare Pages functions, and the modules beside them in their `functions/` folder, run on Cloudflare, whatever package holds them.
-  const pagesDirs = [...new Set(files.filter(isPagesFunction).map((f) => f.file.slice(0, f.file.lastIndexOf('functions/') + 'functions/'.length)))];
+  const pagesDirs = [...new Set(files.filter(isPagesFunction).map((f) => pagesFolder(f.file)!))];
   for (const f of files) if (loaded.has(f) || (isFrontend(f, roots) && !pagesDirs.some((dir) => f.file.startsWith(dir)))) markFrontend(f);
   // An image named in a server's markup (an e-mail's HTML) is fetched by whoever reads it, not by the app.
   for (const f of files) if (f.side === 'backend' && f.egress.some((e) => e.client === IMAGE_CLIENT)) f.egress = f.egress.filter((e) => e.client !== IMAGE_CLIENT);

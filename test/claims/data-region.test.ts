@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/data-region.ts';
 import { recogniseText } from '../../src/claims/recognise.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
+import { vendorById } from '../../src/scan/vendors.ts';
 import { at, call, makeFacts, remoteFact, sdkCall, storageWrite, thirdParty } from './facts-builder.ts';
 
 const anthropic = thirdParty('anthropic', 'Anthropic', 'ai', [{ kind: 'import', detail: '@anthropic-ai/sdk', evidence: at('src/ai.js', 1) }]);
@@ -27,6 +28,15 @@ const cases: Case[] = [
     params: eu,
     facts: makeFacts({ thirdParties: [anthropic], egress: { sdkCalls: [sdkCall('anthropic', 'src/ai.js', 14, ['literal'], 'messages.create')] } }),
     expect: { verdict: 'unverified', messageId: 'atlassian', at: [] },
+  },
+  {
+    name: 'an EU claim while issue text goes through an API marketplace\'s gateway: where the provider behind it runs is not known',
+    params: eu,
+    facts: makeFacts({
+      thirdParties: [{ ...thirdParty('rapidapi', 'RapidAPI', 'other', [{ kind: 'egress', detail: 'translate.p.rapidapi.com', evidence: at('src/translate.js', 8) }]), region: vendorById('rapidapi')!.region }],
+      egress: { calls: [call('translate.p.rapidapi.com', 'src/translate.js', 8, ['product-content'])] },
+    }),
+    expect: { verdict: 'unverified', messageId: 'vendors', at: ['src/translate.js:8'] },
   },
   {
     name: 'the vendor\'s own database and remote: where they run is configuration',

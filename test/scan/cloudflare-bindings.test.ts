@@ -147,5 +147,13 @@ describe('Cloudflare Workers and Pages storage bindings', () => {
       'src/cache.ts': 'export async function remember(env, accountId) {\n  await env.CACHE.put(accountId, Date.now());\n}\n',
     });
     assert.deepEqual(node.facts.storage, []);
+    // A Wrangler file of an example or a test's fixture does not put the app on Cloudflare.
+    const example = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ dependencies: { express: '^4.0.0' } }),
+      'examples/worker/wrangler.toml': 'name = "demo"\n[[kv_namespaces]]\nbinding = "CACHE"\n',
+      'src/cache.ts': 'export async function remember(env, accountId) {\n  await env.CACHE.put(accountId, Date.now());\n}\n',
+    });
+    assert.deepEqual(example.facts.storage, []);
   });
 });

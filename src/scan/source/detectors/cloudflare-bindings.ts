@@ -16,7 +16,7 @@ const KINDS = data.kinds as Record<string, Kind>;
 /** The methods of the kinds of binding that keep data, with what each does (the kinds agree): the cheap test before a call is looked at closer. */
 const METHODS = new Map(Object.values(KINDS).filter((k) => k.storage).flatMap((k) => Object.entries(k.methods)));
 /** Calls chained on a D1 statement (`prepare(sql).bind(a).run()`): the statement's, recorded where it is prepared. */
-const STATEMENT_CALLS = new Set(['bind', 'run', 'all', 'first', 'raw']);
+const STATEMENT_CALLS = new Set(data.statementCalls);
 
 /** A call on a Cloudflare binding: the binding's name (`OBJECT_STORAGE` for a Durable Object's), the method, and what the call does. */
 export interface BindingCall {
