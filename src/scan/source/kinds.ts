@@ -4,7 +4,7 @@ import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
 import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
-import { isBareDisplayName, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, words } from './names.ts';
+import { isBareDisplayName, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName } from './names.ts';
 import { followRef } from './ref.ts';
 import { ownedByTeam, readsKnownField } from './known-values.ts';
 import { OAUTH_REDIRECT } from './registrars.ts';
@@ -53,7 +53,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         // `const { originalUrl } = req`, `const url = req.url` of a Connect page: the URL holds the JWT (see `pageQuery`).
         if (b) for (const k of b.kinds) if (k.startsWith('route:?')) out.add(k);
         // `function save(key, value)` called as `save(\`prefs-${accountId}\`, v)`: a bare `key` holds what its callers pass.
-        addPassed(scope, out, node);
+        if (b) addPassed(out, node.name, b);
         if (out.size === 0) out.add('other');
         break;
       }
@@ -125,8 +125,6 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (['+'].includes(node.operator)) {
         addAll(out, kindsOf(scope, node.left, depth + 1));
         addAll(out, kindsOf(scope, node.right, depth + 1));
-        addPassed(scope, out, node.left);
-        addPassed(scope, out, node.right);
       } else out.add('other');
       break;
     case 'LogicalExpression':
@@ -216,12 +214,11 @@ function isTest(value: Node): boolean {
  * `(id) => \`prefs-${id}\``, `save(key, value)`: a parameter named only `id` or `key`, used whole or put into a string,
  * holds what the callers pass (judged where they pass it: an account ID, not an issue key); `spaceKey` says what it identifies.
  */
-function addPassed(scope: Scope, out: Set<Flow>, part: Node): void {
-  const node = unwrap(part);
-  const b = node.type === 'Identifier' ? scope.lookup(node.name) : undefined;
-  if (!b?.param || b.grown || !isNeutralName(node.name, false) || words(node.name).length !== 1) return;
+function addPassed(out: Set<Flow>, name: string, b: Binding): void {
+  if (!b.param || b.grown || !ONE_WORD.test(name)) return;
   for (const k of b.kinds) if (k.startsWith('param:')) out.add(k);
 }
+const ONE_WORD = /^_*(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)$/;
 
 function isConstant(scope: Scope, init: Node, depth: number): boolean {
   const kinds = kindsOf(scope, init, depth + 1);

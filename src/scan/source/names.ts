@@ -149,6 +149,13 @@ const ENV_ABOUT_WORDS = new Set([
 
 /** Environment variables that hold secrets, by name: a secret's word not followed only by words about it (`TOKEN_URL`), nor a cursor's. */
 export function isSecretEnvName(name: string): boolean {
+  let secret = envSecretCache.get(name);
+  if (secret === undefined) envSecretCache.set(name, (secret = namesEnvSecret(name)));
+  return secret;
+}
+const envSecretCache = new Map<string, boolean>();
+
+function namesEnvSecret(name: string): boolean {
   if (kindOfName(name) === 'secret') return true;
   const w = words(name);
   let i = w.length - 1;

@@ -43,13 +43,21 @@ function pushed(site: CallSite, ctx: FileContext): { flows: string[]; fields?: R
  * the queue callers hand in (`new Summariser(new Queue({ key: 'jobs' }))`), kept aside until the scan knows which (see `givenQueue`).
  */
 function handedQueue(site: CallSite, ctx: FileContext): void {
-  if (site.ref.root !== 'unknown' || !isAppCode(ctx.facts.file)) return;
+  if (site.ref.root !== 'unknown' || site.ref.steps.length > 2 || !appCode(ctx.facts.file)) return;
   const held = heldClient(ctx.scope, unwrap(site.node.callee), site.ref);
   if (held?.names !== 1) return;
   (ctx.facts.paramClientCalls ??= []).push({
     param: held.param, api: ['push'], side: ctx.facts.side, carries: ctx.kindsOf(site.node.arguments), evidence: ctx.evidence(site.node),
     queue: { ...pushed(site, ctx), fn: ctx.fn?.name ?? null },
   });
+}
+
+let lastFile = '';
+let lastAppCode = false;
+/** `isAppCode` of the file the walk is in, once per file rather than once per `push`. */
+function appCode(file: string): boolean {
+  if (file !== lastFile) [lastFile, lastAppCode] = [file, isAppCode(file)];
+  return lastAppCode;
 }
 
 /** A Forge queue an argument holds (`new Queue({ key: 'jobs' })`, or a name given one), as `QUEUE_CLIENT` and its key; null for anything else. */

@@ -415,9 +415,14 @@ const FILTERS = new Set(['where', 'eq', 'match', 'in']);
 const deleteCalls = new WeakMap<Node, StorageOp>();
 const tenantFiltered = new WeakSet<Node>();
 
+/** A step of a chain that deletes (`delete()` of Supabase and Drizzle, knex's `del()`, `destroy`, `deleteMany`, `remove`). */
+const DELETE_STEP = /^(?:del|delete|destroy|remove)/i;
+
 function filtersDelete(ctx: FileContext, site: CallSite): void {
+  const before = site.ref.steps.slice(0, -1);
+  if (!before.some((step) => step.call && DELETE_STEP.test(step.name))) return;
   if (!(site.node.arguments as Node[]).some((a) => namesTenant(ctx.scope, a))) return;
-  for (const step of site.ref.steps.slice(0, -1)) {
+  for (const step of before) {
     if (!step.call) continue;
     const op = deleteCalls.get(step.call);
     if (op) op.tenant = true;
