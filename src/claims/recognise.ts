@@ -34,6 +34,8 @@ interface Candidate {
   text: string;
   /** What the phrasings are tried on, when it is not `text`: a question answered "No", turned into the denial. */
   claim?: string | undefined;
+  /** A table row's topic answered "None" ("| Backups | No |"): of the claims its made-up denial makes, only those the bare topic does not. */
+  topic?: string;
   line: number;
   column: number;
   heading: boolean;
@@ -94,7 +96,9 @@ export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | '
   const seen = new Set<string>();
   for (const candidate of candidates(statement, options.section)) {
     const source: ClaimSource = { kind: 'statement', file: statement.file, line: candidate.line, column: candidate.column, text: candidate.text };
+    const affirmed = candidate.topic === undefined ? [] : match({ ...candidate, claim: candidate.topic, extended: candidate.topic }, source, claims).map((f) => f.claim);
     for (const found of match(candidate, source, claims)) {
+      if (affirmed.includes(found.claim)) continue;
       // An answer "No. We keep no personal data." makes its claim once, by the question or by its own words.
       const key = `${found.claim.id}:${candidate.line}`;
       if (seen.has(key)) continue;
@@ -176,9 +180,9 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     const stored = block.kind === 'table-cell' && sentence.offset === 0 ? storedColumn(blocks, sentence.block) : null;
     if (stored) out.push({ text: sentence.text, claim: stored, line: sentence.line, column: sentence.column, heading: false, extended: stored });
     // "| External calls | None |": the row's topic, denied.
-    const topic = sentence.label !== undefined && NONE.test(answer) && TOPIC.test(sentence.label.trim()) ? `No ${sentence.label.trim()}.` : null;
+    const topic = sentence.label !== undefined && NONE.test(answer) && TOPIC.test(sentence.label.trim()) ? `${sentence.label.trim()}.` : null;
     if (topic) {
-      out.push({ text: sentence.text, claim: topic, line: sentence.line, column: sentence.column, heading: false, extended: topic });
+      out.push({ text: sentence.text, claim: `No ${topic}`, topic, line: sentence.line, column: sentence.column, heading: false, extended: `No ${topic}` });
       return;
     }
     if (reply) {
