@@ -13,6 +13,7 @@ import { PEOPLE_CANNOT, readFrames, type Frame } from './frames.ts';
 import { CLAIMS } from './registry.ts';
 import { namesSeveralApps } from './several-apps.ts';
 import type { ClaimDefinition, ClaimSource } from './types.ts';
+import { vendorsNamedIn } from './vendor-names.ts';
 
 export interface RecognisedClaim {
   claim: ClaimDefinition;
@@ -312,7 +313,9 @@ function deniedByIntro(blocks: readonly Block[], index: number, item: string): s
 /** A column that says where each row's data is kept: "Where it is stored", "Storage location". */
 const WHERE_STORED = /^(?:where\b[^?]*\b(?:stored|kept|held|saved|lives?)\b[^?]*\??|(?:storage|stored\s+in|storage\s+location|location|kept\s+in))$/i;
 /** A store of Atlassian's, as a cell names it: "Forge key-value store", "Jira issue properties"; not "our database" beside it. */
-const ATLASSIAN_STORE = /^(?:the\s+)?(?:Atlassian(?:'s)?\s+)?(?:Forge|Jira|Confluence|Atlassian)\b(?![^|]*\b(?:our|external|vendor|third[- ]part\w*|AWS|Azure|Google|S3|backups?)\b)[^|]*$/i;
+const ATLASSIAN_STORE = /^(?:the\s+)?(?:Atlassian(?:'s)?\s+)?(?:Forge|Jira|Confluence|Atlassian)\b(?![^|]*\b(?:our|own|external|vendor|third[- ]part\w*|AWS|Azure|Google|S3|backups?)\b)[^|]*$/i;
+/** A second place named beside it: "Forge storage and Supabase", "Jira issue properties, Redis". */
+const ANOTHER_PLACE = /(?:\band|[,+/&])\s*(?:(?:the|an?|our)\s+)?(?!(?:Atlassian|Forge|Jira|Confluence)\b)[A-Z]/;
 
 /**
  * For the first cell of a "Where it is stored" column, when every cell of the column names a store of Atlassian's,
@@ -331,7 +334,7 @@ function storedColumn(blocks: readonly Block[], index: number): string | null {
     const block = blocks[i]!;
     if (block.kind !== 'table-cell' || block.header !== header) continue;
     const place = block.text.trim();
-    if (!ATLASSIAN_STORE.test(place)) return null;
+    if (!ATLASSIAN_STORE.test(place) || ANOTHER_PLACE.test(place) || vendorsNamedIn(place).length > 0) return null;
     if (!places.includes(place)) places.push(place);
   }
   return places.length > 0 ? `All data is stored only in ${places.join(' and ')}.` : null;

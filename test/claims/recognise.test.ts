@@ -805,6 +805,12 @@ describe('recognising claims in statements', () => {
     const table = (...rows: string[]) => recogniseClaims(readStatement('data.md', ['| What | Storage location | Retention |', '|---|---|---|', ...rows, ''].join('\n'))).map((r) => [r.source.line, r.claim.id]);
     assert.deepEqual(table('| Dashboard layouts | Forge hosted storage | While installed |', '| Comment drafts | Confluence content properties | Until published |'), [[3, 'storage-only-atlassian']]);
     assert.deepEqual(table('| Dashboard layouts | Forge hosted storage | While installed |', '| Export archives | Our AWS S3 bucket | 7 days |'), []);
+    // a cell that names another place beside Atlassian's: a vendor, another name after "and", or the vendor's own servers
+    assert.deepEqual(table('| Reports | Forge storage and Supabase | 30 days |'), []);
+    assert.deepEqual(table('| Reports | Forge storage and Acme Cloud | 30 days |'), []);
+    assert.deepEqual(table('| Reports | Forge storage, supabase | 30 days |'), []);
+    assert.deepEqual(table("| Reports | Forge storage and the app's own database | 30 days |"), []);
+    assert.deepEqual(table('| Reports | Forge storage and Confluence page properties | 30 days |'), [[3, 'storage-only-atlassian']]);
   });
 
   it('a table row whose answer is "None" or "Not used" denies its topic; a feature not available claims nothing', () => {
