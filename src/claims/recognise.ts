@@ -55,8 +55,11 @@ const AIMED = /\b(?:aims?|tr(?:y|ies)|striv(?:e|es)|endeavou?rs?|hopes?)\s+to\b|
 const DISCLAIMED = /(?:\bcannot|\bcan\s+not|n't|\bnot)\s+(?:say|claim|guarantee|promise|state|assert|confirm|warrant)\s+(?:that|no|nothing|none|never)\b/i;
 // "may" in lower case only: "May 2026" is a date.
 const MAY = /\bmay\b/;
-/** A claim about most apps or most cases ("The vast majority of our apps do not …", "We generally do not …") says nothing for certain of this app. */
-const MOST_CASES = /\b(?:majority|most)\s+of\s+(?:our|these|its)\b|\bin\s+most\s+cases\b|\b(?:generally|usually|typically|normally|mostly|largely)\b/i;
+/**
+ * A claim about most apps or most cases ("The vast majority of our apps do not …", "We generally do not …") says nothing for certain of this app;
+ * the adverb hedges the claim when it comes with its subject, not in a clause after it ("…, as is usually recommended").
+ */
+const MOST_CASES = /\b(?:majority|most)\s+of\s+(?:our|these|its)\b|\bin\s+most\s+cases\b|^(?:(?!(?:as|which|that|where|when|than|like)\b)[\w'-]+,?\s+){0,6}?(?:generally|usually|typically|normally|mostly|largely)\b/i;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
 /** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet". */
 const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b/i;

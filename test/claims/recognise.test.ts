@@ -417,6 +417,11 @@ const sentences: Array<[string, string[]]> = [
   ['Most of our apps never send customer data outside Atlassian.', []],
   ['The app usually keeps no data.', []],
   ['In most cases, nothing is stored.', []],
+  ['Our Forge apps generally do not store customer data.', []],
+  ['Typically, the app keeps no data.', []],
+  // a hedge in a clause after the claim qualifies that clause, not the claim
+  ['We use AES-256 to encrypt data at rest, as is usually recommended.', ['encryption-at-rest']],
+  ['The app keeps no data, which is typically what admins expect.', ['no-data-stored']],
   // The app's data at large, kept by Atlassian, with no "only": still the only place it names.
   ["Data handled by the app is kept within Atlassian's cloud.", ['storage-only-atlassian']],
   ['Data is kept in Atlassian and on a server we run.', []],
