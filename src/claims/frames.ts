@@ -93,7 +93,7 @@ const CONTENT = /\b(?:(?<!\b(?:any|all)\s)content|contents|pages?|issues?|commen
 /** Data at large; "this data", "such data" name what came before. */
 const ANY = /(?<!\b(?:personal|user|issue|page|usage|analytics|identifiable|profile|account|Jira|Confluence|this|that|such|following|same|said)\s)\b(?:data|information)\b|\b(?:anything|nothing|everything)\b|\b(?:any|all)\s+content\b/i;
 /** End-User Data by its names: "customer data", "your content". */
-const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:data|content|information)\b/i;
+const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:(?:page|issue|Jira|Confluence)\s+)?(?:data|content|information)\b/i;
 const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
 
 const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|firms?|businesses|part(?:y|ies)|(?:service\s+)?providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
@@ -283,6 +283,8 @@ export const denies = (frame: Frame, ...verbs: VerbClass[]): boolean => verbs.so
 
 /** Whether a frame speaks of End-User Data: data at large, personal data or product content. */
 export const aboutData = (frame: Frame): boolean => frame.data.has('any') || frame.data.has('customer') || frame.data.has('personal') || frame.data.has('content');
+/** All the data, not one kind of it: "nothing", "any data", "your data", "your page content"; not "issue comments" or "attachments". */
+export const allData = (frame: Frame): boolean => frame.data.has('customer') || (frame.data.has('any') && frame.objects.size === 0);
 
 /** End-User Data named as such, not bare "data": "customer data", personal data, page content. */
 export const namesData = (frame: Frame): boolean => frame.data.has('customer') || frame.data.has('personal') || frame.data.has('content');

@@ -13,6 +13,7 @@ import { PEOPLE_CANNOT, readFrames, type Frame } from './frames.ts';
 import { CLAIMS } from './registry.ts';
 import { namesSeveralApps } from './several-apps.ts';
 import type { ClaimDefinition, ClaimSource } from './types.ts';
+import { vendorsNamedIn } from './vendor-names.ts';
 
 export interface RecognisedClaim {
   claim: ClaimDefinition;
@@ -34,6 +35,8 @@ interface Candidate {
   text: string;
   /** What the phrasings are tried on, when it is not `text`: a question answered "No", turned into the denial. */
   claim?: string | undefined;
+  /** A table row's topic answered "None" ("| Backups | No |"): of the claims its made-up denial makes, only those the bare topic does not. */
+  topic?: string;
   line: number;
   column: number;
   heading: boolean;
@@ -52,8 +55,11 @@ const AIMED = /\b(?:aims?|tr(?:y|ies)|striv(?:e|es)|endeavou?rs?|hopes?)\s+to\b|
 const DISCLAIMED = /(?:\bcannot|\bcan\s+not|n't|\bnot)\s+(?:say|claim|guarantee|promise|state|assert|confirm|warrant)\s+(?:that|no|nothing|none|never)\b/i;
 // "may" in lower case only: "May 2026" is a date.
 const MAY = /\bmay\b/;
-/** A claim about most apps or most cases ("The vast majority of our apps do not …", "We generally do not …") says nothing for certain of this app. */
-const MOST_CASES = /\b(?:majority|most)\s+of\s+(?:our|these|its)\b|\bin\s+most\s+cases\b|\b(?:generally|usually|typically|normally|mostly|largely)\b/i;
+/**
+ * A claim about most apps or most cases ("The vast majority of our apps do not …", "We generally do not …") says nothing for certain of this app;
+ * the adverb hedges the claim when it comes with its subject, not in a clause after it ("…, as is usually recommended").
+ */
+const MOST_CASES = /\b(?:majority|most)\s+of\s+(?:our|these|its)\b|\bin\s+most\s+cases\b|^(?:(?!(?:as|which|that|where|when|than|like)\b)[\w'-]+,?\s+){0,6}?(?:generally|usually|typically|normally|mostly|largely)\b/i;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
 /** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet". */
 const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b/i;
@@ -94,7 +100,9 @@ export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | '
   const seen = new Set<string>();
   for (const candidate of candidates(statement, options.section)) {
     const source: ClaimSource = { kind: 'statement', file: statement.file, line: candidate.line, column: candidate.column, text: candidate.text };
+    const affirmed = candidate.topic === undefined ? [] : match({ ...candidate, claim: candidate.topic, extended: candidate.topic }, source, claims).map((f) => f.claim);
     for (const found of match(candidate, source, claims)) {
+      if (affirmed.includes(found.claim)) continue;
       // An answer "No. We keep no personal data." makes its claim once, by the question or by its own words.
       const key = `${found.claim.id}:${candidate.line}`;
       if (seen.has(key)) continue;
@@ -176,9 +184,9 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     const stored = block.kind === 'table-cell' && sentence.offset === 0 ? storedColumn(blocks, sentence.block) : null;
     if (stored) out.push({ text: sentence.text, claim: stored, line: sentence.line, column: sentence.column, heading: false, extended: stored });
     // "| External calls | None |": the row's topic, denied.
-    const topic = sentence.label !== undefined && NONE.test(answer) && TOPIC.test(sentence.label.trim()) ? `No ${sentence.label.trim()}.` : null;
+    const topic = sentence.label !== undefined && NONE.test(answer) && TOPIC.test(sentence.label.trim()) ? `${sentence.label.trim()}.` : null;
     if (topic) {
-      out.push({ text: sentence.text, claim: topic, line: sentence.line, column: sentence.column, heading: false, extended: topic });
+      out.push({ text: sentence.text, claim: `No ${topic}`, topic, line: sentence.line, column: sentence.column, heading: false, extended: `No ${topic}` });
       return;
     }
     if (reply) {
@@ -308,7 +316,9 @@ function deniedByIntro(blocks: readonly Block[], index: number, item: string): s
 /** A column that says where each row's data is kept: "Where it is stored", "Storage location". */
 const WHERE_STORED = /^(?:where\b[^?]*\b(?:stored|kept|held|saved|lives?)\b[^?]*\??|(?:storage|stored\s+in|storage\s+location|location|kept\s+in))$/i;
 /** A store of Atlassian's, as a cell names it: "Forge key-value store", "Jira issue properties"; not "our database" beside it. */
-const ATLASSIAN_STORE = /^(?:the\s+)?(?:Atlassian(?:'s)?\s+)?(?:Forge|Jira|Confluence|Atlassian)\b(?![^|]*\b(?:our|external|vendor|third[- ]part\w*|AWS|Azure|Google|S3|backups?)\b)[^|]*$/i;
+const ATLASSIAN_STORE = /^(?:the\s+)?(?:Atlassian(?:'s)?\s+)?(?:Forge|Jira|Confluence|Atlassian)\b(?![^|]*\b(?:our|own|external|vendor|third[- ]part\w*|AWS|Azure|Google|S3|backups?)\b)[^|]*$/i;
+/** A second place named beside it: "Forge storage and Supabase", "Jira issue properties, Redis". */
+const ANOTHER_PLACE = /(?:\band|[,+/&])\s*(?:(?:the|an?|our)\s+)?(?!(?:Atlassian|Forge|Jira|Confluence)\b)[A-Z]/;
 
 /**
  * For the first cell of a "Where it is stored" column, when every cell of the column names a store of Atlassian's,
@@ -327,7 +337,7 @@ function storedColumn(blocks: readonly Block[], index: number): string | null {
     const block = blocks[i]!;
     if (block.kind !== 'table-cell' || block.header !== header) continue;
     const place = block.text.trim();
-    if (!ATLASSIAN_STORE.test(place)) return null;
+    if (!ATLASSIAN_STORE.test(place) || ANOTHER_PLACE.test(place) || vendorsNamedIn(place).length > 0) return null;
     if (!places.includes(place)) places.push(place);
   }
   return places.length > 0 ? `All data is stored only in ${places.join(' and ')}.` : null;

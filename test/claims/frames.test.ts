@@ -223,6 +223,12 @@ const probes: Array<[string, string[]]> = [
   ['Your data goes nowhere.', ['no-egress']],
   ['Account IDs are not sent anywhere.', ['no-personal-data-leaves-atlassian']],
   ['Timesheets are never forwarded anywhere.', ['no-egress']],
+  // one kind of content sent nowhere says nothing of the rest: no egress needs all the data
+  ['Issue comments are not sent anywhere.', []],
+  ['The app does not send attachments anywhere.', []],
+  ['Nothing is sent anywhere.', ['no-egress']],
+  ['The app does not send any data anywhere.', ['no-egress']],
+  ['Your data is never sent anywhere.', ['no-egress']],
   ['The app does not send reminders anywhere other than Jira.', []],
   ['We do not send data anywhere until an admin turns on the Slack integration.', []],
   ['Nothing you enter in the app is saved anywhere.', ['no-data-stored']],

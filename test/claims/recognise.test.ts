@@ -417,6 +417,11 @@ const sentences: Array<[string, string[]]> = [
   ['Most of our apps never send customer data outside Atlassian.', []],
   ['The app usually keeps no data.', []],
   ['In most cases, nothing is stored.', []],
+  ['Our Forge apps generally do not store customer data.', []],
+  ['Typically, the app keeps no data.', []],
+  // a hedge in a clause after the claim qualifies that clause, not the claim
+  ['We use AES-256 to encrypt data at rest, as is usually recommended.', ['encryption-at-rest']],
+  ['The app keeps no data, which is typically what admins expect.', ['no-data-stored']],
   // The app's data at large, kept by Atlassian, with no "only": still the only place it names.
   ["Data handled by the app is kept within Atlassian's cloud.", ['storage-only-atlassian']],
   ['Data is kept in Atlassian and on a server we run.', []],
@@ -805,12 +810,20 @@ describe('recognising claims in statements', () => {
     const table = (...rows: string[]) => recogniseClaims(readStatement('data.md', ['| What | Storage location | Retention |', '|---|---|---|', ...rows, ''].join('\n'))).map((r) => [r.source.line, r.claim.id]);
     assert.deepEqual(table('| Dashboard layouts | Forge hosted storage | While installed |', '| Comment drafts | Confluence content properties | Until published |'), [[3, 'storage-only-atlassian']]);
     assert.deepEqual(table('| Dashboard layouts | Forge hosted storage | While installed |', '| Export archives | Our AWS S3 bucket | 7 days |'), []);
+    // a cell that names another place beside Atlassian's: a vendor, another name after "and", or the vendor's own servers
+    assert.deepEqual(table('| Reports | Forge storage and Supabase | 30 days |'), []);
+    assert.deepEqual(table('| Reports | Forge storage and Acme Cloud | 30 days |'), []);
+    assert.deepEqual(table('| Reports | Forge storage, supabase | 30 days |'), []);
+    assert.deepEqual(table("| Reports | Forge storage and the app's own database | 30 days |"), []);
+    assert.deepEqual(table('| Reports | Forge storage and Confluence page properties | 30 days |'), [[3, 'storage-only-atlassian']]);
   });
 
   it('a table row whose answer is "None" or "Not used" denies its topic; a feature not available claims nothing', () => {
     const rows = (...lines: string[]) => recogniseClaims(readStatement('glance.md', ['| Area | Detail |', '|---|---|', ...lines, ''].join('\n'))).map((r) => [r.source.line, r.claim.id]);
     assert.deepEqual(rows('| Outbound requests | None |', '| Generative AI features | Not used |', '| Hosting | Atlassian Forge |'), [[3, 'no-egress'], [4, 'ai-providers-and-data']]);
     assert.deepEqual(rows('| Dark mode | No |', '| Does the app log? | No |'), []);
+    // the "No" makes only the claims a denial of the topic does: no encryption at rest is no claim of encryption at rest
+    assert.deepEqual(rows('| Encryption at rest | No |', '| Backups | No |', '| External calls | None |'), [[5, 'no-egress']]);
   });
 
   it('a "No" followed by calls that stay in Atlassian answers the question about egress, and claims no storage', () => {

@@ -1,7 +1,7 @@
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { externalCalls, externalDeclarations } from '../hosts.ts';
-import { aboutData, denies, namesAtlassian, personalOnly, readFrames, staysInAtlassian, type Frame } from '../frames.ts';
+import { aboutData, allData, denies, namesAtlassian, personalOnly, readFrames, staysInAtlassian, type Frame } from '../frames.ts';
 import { firstLine, gap, gapWithout, NOT, phrase } from '../phrases.ts';
 import { vendorCalls } from '../sent.ts';
 import { deniesSharing } from '../sharing.ts';
@@ -11,9 +11,10 @@ import { carriesEndUserData } from '../storage.ts';
 function deniesLeaving(f: Frame): boolean {
   if (f.places.has('logs')) return false;
   const out = f.places.has('ours') || f.places.has('outside');
-  if (out && (denies(f, 'connect') || (denies(f, 'send', 'leave') && (aboutData(f) || f.data.size === 0)))) return true;
-  // "The app does not send your issue data anywhere", "Worklogs are not sent anywhere": no place at all is none outside Atlassian.
-  if (f.places.has('anywhere') && (denies(f, 'connect') || (denies(f, 'send', 'leave') && (aboutData(f) || f.data.size === 0)))) return true;
+  // "The app does not send your issue data anywhere", "Worklogs are not sent anywhere": no place at all is none outside Atlassian,
+  // for all the data; "Issue comments are not sent anywhere" says nothing of what else is sent.
+  const named = f.data.size === 0 || (out ? aboutData(f) : allData(f));
+  if ((out || f.places.has('anywhere')) && (denies(f, 'connect') || (denies(f, 'send', 'leave') && named))) return true;
   if (denies(f, 'leave') && aboutData(f) && namesAtlassian(f)) return true;
   // "All requests stay within Atlassian": calls that stay go nowhere else.
   if (f.traffic && staysInAtlassian(f)) return true;
