@@ -225,6 +225,7 @@ const probes: Array<[string, string[]]> = [
   ['Timesheets are never forwarded anywhere.', ['no-egress']],
   // one kind of content sent nowhere says nothing of the rest: no egress needs all the data
   ['Issue comments are not sent anywhere.', []],
+  ['Issue comments are not sent to our servers.', []],
   ['The app does not send attachments anywhere.', []],
   ['Nothing is sent anywhere.', ['no-egress']],
   ['The app does not send any data anywhere.', ['no-egress']],

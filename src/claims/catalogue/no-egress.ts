@@ -12,8 +12,8 @@ function deniesLeaving(f: Frame): boolean {
   if (f.places.has('logs')) return false;
   const out = f.places.has('ours') || f.places.has('outside');
   // "The app does not send your issue data anywhere", "Worklogs are not sent anywhere": no place at all is none outside Atlassian,
-  // for all the data; "Issue comments are not sent anywhere" says nothing of what else is sent.
-  const named = f.data.size === 0 || (out ? aboutData(f) : allData(f));
+  // for all the data; "Issue comments are not sent anywhere" (or "to our servers") says nothing of what else is sent.
+  const named = f.data.size === 0 || allData(f);
   if ((out || f.places.has('anywhere')) && (denies(f, 'connect') || (denies(f, 'send', 'leave') && named))) return true;
   if (denies(f, 'leave') && aboutData(f) && namesAtlassian(f)) return true;
   // "All requests stay within Atlassian": calls that stay go nowhere else.
