@@ -389,6 +389,8 @@ const sentences: Array<[string, string[]]> = [
   ['The app never keeps data it cannot delete when you uninstall it.', []],
   // "… nothing is kept anywhere else" makes the place before it the only one.
   ['Settings are held in Forge storage; nothing is kept anywhere else.', ['no-customer-content-outside-atlassian', 'storage-only-atlassian']],
+  // … as "on no other servers" does: no claim that nothing is stored.
+  ['Answers are saved in Forge storage, and no customer data is held on any other servers.', ['no-customer-content-outside-atlassian', 'storage-only-atlassian']],
   // A reason's negation ends at its comma.
   ["Since the app can't read attachments, it stores a link to each one.", []],
   ['Because the app has no backend, nothing is stored outside Atlassian.', ['no-customer-content-outside-atlassian', 'no-external-backend']],
