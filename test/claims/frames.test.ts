@@ -96,6 +96,7 @@ describe('reading a clause by its parts', () => {
     assert.deepEqual(sorted(nowhere.places), ['anywhere']);
     assert.deepEqual(sorted(only('Nothing is stored anywhere else.').places), ['outside']);
     assert.deepEqual(sorted(only('No customer data is kept on any other servers.').places), ['outside']);
+    assert.deepEqual(sorted(only('Each answer is saved as an issue property.').places), ['atlassian']);
     assert.deepEqual(sorted(only('Your data stays in your site.').places), ['atlassian']);
     assert.deepEqual(sorted(only('Nothing is kept outside your cloud instance.').places), ['outside']);
     assert.deepEqual(sorted(only('The app does not connect to outside servers.').places), ['ours']);

@@ -389,6 +389,12 @@ const sentences: Array<[string, string[]]> = [
   ['The app never keeps data it cannot delete when you uninstall it.', []],
   // "… nothing is kept anywhere else" makes the place before it the only one.
   ['Settings are held in Forge storage; nothing is kept anywhere else.', ['no-customer-content-outside-atlassian', 'storage-only-atlassian']],
+  // No data of the app's own, and what it keeps said to be kept by Atlassian: the only store, not no data at all.
+  ['The planner holds no data of its own; every card is saved as an issue property.', ['storage-only-atlassian']],
+  ['Nothing is stored by the app itself: everything stays in your Confluence site.', ['storage-only-atlassian']],
+  ['The macro keeps no data of its own.', ['no-data-stored']],
+  // "Ourselves" is the vendor's side: where data is not kept.
+  ["We don't retain any data ourselves.", ['no-customer-content-outside-atlassian']],
   // … as "on no other servers" does: no claim that nothing is stored.
   ['Answers are saved in Forge storage, and no customer data is held on any other servers.', ['no-customer-content-outside-atlassian', 'storage-only-atlassian']],
   // A reason's negation ends at its comma.

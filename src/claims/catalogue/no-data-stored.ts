@@ -1,11 +1,11 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
-import { deniesKeeping, saysWhere } from '../frames.ts';
+import { deniesKeeping, KEPT_IN_ATLASSIAN, saysWhere } from '../frames.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 import { carriesEndUserData, storingRemotes } from '../storage.ts';
 
 /** "… no data on our servers", "… outside Atlassian", "… anywhere else": where data is not kept, which no-customer-content-outside-atlassian decides. */
-const NOT_WHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|databases?|infrastructure|backend|back[- ]end|on\s+our\s+side|anywhere\s+else|elsewhere|beyond)\b)`;
+const NOT_WHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|databases?|infrastructure|backend|back[- ]end|on\s+our\s+side|anywhere\s+else|elsewhere|beyond|ourselves)\b)`;
 
 export default defineClaim({
   id: 'no-data-stored',
@@ -22,8 +22,10 @@ export default defineClaim({
     // "We do not use any databases or persistent storage": no storage of any kind ("no database" alone may mean none of the vendor's own).
     phrase`${NOT}${gap(20)}\b(?:use|need|require|have)s?\s+(?:any\s+|an?\s+)?(?:(?:databases?|data\s*stores?)\s+or\s+)?persistent\s+storage\b${NOT_WHERE}|\bno\s+persistent\s+storage\b${NOT_WHERE}`,
   ],
+  // "The app keeps no data of its own; checklists are saved as issue properties": kept, in Atlassian (storage-only-atlassian).
+  params: (sentence) => (KEPT_IN_ATLASSIAN.test(sentence) ? null : {}),
   // "Nothing you enter is saved", "Data is never persisted by the app": data at large, no place named.
-  frames: (f) => (deniesKeeping(f) && (f.data.has('any') || f.data.has('customer')) && !f.data.has('personal') && !f.data.has('content') && !saysWhere(f) ? {} : null),
+  frames: (f, sentence) => (deniesKeeping(f) && (f.data.has('any') || f.data.has('customer')) && !f.data.has('personal') && !f.data.has('content') && !saysWhere(f) && !KEPT_IN_ATLASSIAN.test(sentence) ? {} : null),
   examples: ['The app does not store any data.', 'The macro keeps no data of its own.', 'Nothing is stored.'],
   messages: {
     verified: 'No storage write: the app keeps no data.',

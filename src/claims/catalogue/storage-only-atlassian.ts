@@ -1,7 +1,7 @@
 import { defineClaim, outcome } from '../define.ts';
 import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, unreadSources, writesFirst } from '../evidence.ts';
-import { aboutData, ATLASSIAN_SITE, denies, deniesKeeping, personalOnly, readFrames, staysInAtlassian, trafficOnly, type Frame } from '../frames.ts';
+import { aboutData, ATLASSIAN_SITE, denies, deniesKeeping, KEPT_IN_ATLASSIAN, personalOnly, readFrames, staysInAtlassian, trafficOnly, type Frame } from '../frames.ts';
 import { firstLine, gap, phrase } from '../phrases.ts';
 import { ATLASSIAN_BACKENDS, storageVendors, storingRemotes } from '../storage.ts';
 
@@ -18,6 +18,9 @@ function keptOnlyInAtlassian(f: Frame): boolean {
 
 /** "… sits in Forge's key-value store and nowhere else": the place named, then no other. */
 const NO_OTHER = /\b(?:and|but)\s+(?:nowhere|not\s+anywhere)\s+else\b/i;
+
+/** "… no data of its own", "… itself": the app's own keeping, as against what Atlassian keeps for it. */
+const OF_ITS_OWN = /\bof\s+(?:its|our|their)\s+own\b|\b(?:itself|ourselves|themselves)\b/i;
 
 /** What the app keeps, kept in the customer's Atlassian: "keeps every setting in the Forge storage of your site", "sits in Forge's store". */
 function keptInAtlassian(f: Frame): boolean {
@@ -37,6 +40,8 @@ function keptNowhereElse(f: Frame): boolean {
  */
 function namedAsOnlyStore(f: Frame, sentence: string): boolean {
   if (keptInAtlassian(f) && NO_OTHER.test(f.text)) return true;
+  // "The app keeps no data of its own; checklists are saved as issue properties by Jira."
+  if (deniesKeeping(f) && aboutData(f) && !personalOnly(f) && (f.places.has('ours') || OF_ITS_OWN.test(f.text)) && !f.places.has('logs') && KEPT_IN_ATLASSIAN.test(sentence)) return true;
   if (!keptNowhereElse(f)) return false;
   const frames = readFrames(firstLine(sentence));
   const at = frames.findIndex((other) => other.text === f.text);
