@@ -9,12 +9,15 @@ const MARK: Record<Verdict, string> = { verified: '✓', contradicted: '✗', or
 export function renderCheckText(run: CheckRun, c: Colors): string {
   const paint: Record<Verdict, (s: string) => string> = { verified: c.green, contradicted: c.red, organisational: c.dim, unfilled: c.red, unverified: c.yellow };
   const out: string[] = [`${c.bold('Candor check')} ${run.dir}`];
+  // One column for every source's claim ids, as wide as the longest, so the lines below line up.
+  const claimWidth = Math.max(0, ...run.sources.flatMap((s) => s.results.map((r) => r.claim.length)));
+  const checkWidth = Math.max(0, ...run.findings.map((f) => f.check.length));
   for (const source of run.sources) {
     out.push('', c.bold(`${source.file}${source.section ? ` — section "${source.section}"` : ''}`));
     if (source.results.length === 0) out.push(c.dim('  no claims recognised'));
     for (const r of source.results) {
       const head = paint[r.verdict](`${MARK[r.verdict]} ${r.verdict.padEnd(14)}`);
-      out.push(`  ${head} ${r.claim.padEnd(30)} ${c.dim(`line ${r.source.line}`)}  ${clip(r.source.text, 70)}`);
+      out.push(`  ${head} ${r.claim.padEnd(claimWidth)} ${c.dim(`line ${r.source.line}`)}  ${clip(r.source.text, 70)}`);
       out.push(`      ${printable(r.message)}`);
       // Two scopes on one line of a descriptor are two pieces of evidence, but one line to read.
       const lines = r.evidence.filter((e, i, all) => all.findIndex((o) => o.file === e.file && o.line === e.line) === i);
@@ -27,7 +30,7 @@ export function renderCheckText(run: CheckRun, c: Colors): string {
   if (run.findings.length === 0) out.push(c.green('  none'));
   for (const f of run.findings) {
     const sev = f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.dim('note   ');
-    out.push(`  ${sev} ${f.check.padEnd(30)} ${c.dim(`${f.evidence.file}:${f.evidence.line}`)}`);
+    out.push(`  ${sev} ${f.check.padEnd(checkWidth)} ${c.dim(`${f.evidence.file}:${f.evidence.line}`)}`);
     out.push(`      ${printable(f.message)}`, c.dim(`      fix: ${f.fix}`));
   }
   if (run.diagnostics.length) {
