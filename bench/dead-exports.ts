@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { listFiles } from '../src/app/files.ts';
 
 export interface DeadExports {
   exported: number;
@@ -21,16 +22,7 @@ interface Node {
   [key: string]: any;
 }
 
-const SOURCE = /\.[cm]?[jt]sx?$/;
 const EXTENSIONS = ['', '.ts', '.tsx', '.js', '.jsx', '/index.ts', '/index.tsx', '/index.js', '/index.jsx'];
-
-function sourceFiles(root: string, dir = root): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    if (e.name === 'node_modules' || e.name === 'build') return [];
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? sourceFiles(root, full) : SOURCE.test(e.name) ? [full] : [];
-  });
-}
 
 function resolve(from: string, specifier: string, files: ReadonlySet<string>): string | null {
   if (!specifier.startsWith('.')) return null;
@@ -62,7 +54,8 @@ function exportedCode(program: Node): string[] {
 export async function deadExports(dir: string): Promise<DeadExports> {
   const { parseSync } = await import('oxc-parser');
   const appDir = path.resolve(dir);
-  const files = sourceFiles(appDir);
+  // The source files Candor scans: `.gitignore`d build output and dependencies left out.
+  const files = listFiles(appDir).files.filter((f) => f.source).map((f) => f.abs);
   const known = new Set(files);
   const exported = new Map<string, string[]>();
   const used = new Set<string>();

@@ -9,9 +9,7 @@ import { END_USER_DATA, type DataKind, type Evidence, type Facts } from '../scan
 import { vendorById, vendorForHost } from '../scan/vendors.ts';
 import { places } from './evidence.ts';
 import { dataText } from '../checks/words.ts';
-import { externalCalls } from './hosts.ts';
-import { sdkCalls } from './sent.ts';
-import { carriesEndUserData } from './storage.ts';
+import { endUserDataSentOut } from './storage.ts';
 import { listedAs } from './vendor-names.ts';
 import type { ClaimOutcome, MessageData } from './types.ts';
 import { outcome } from './define.ts';
@@ -50,10 +48,9 @@ function receivers(facts: Facts, profile: Profile | null): Receiver[] {
     r.evidence.push(evidence);
     for (const kind of carries) if (END_USER_DATA.includes(kind)) r.data.add(kind);
   };
-  for (const c of externalCalls(facts.egress.calls)) if (carriesEndUserData(c.carries)) add(vendorForHost(c.host!), c.host!, c.carries, c.evidence);
-  for (const c of sdkCalls(facts)) {
-    if (!carriesEndUserData(c.carries)) continue;
-    add(vendorById(c.vendor), c.vendor, c.carries, c.evidence);
+  for (const c of endUserDataSentOut(facts)) {
+    if ('vendor' in c) add(vendorById(c.vendor), c.vendor, c.carries, c.evidence);
+    else add(vendorForHost(c.host!), c.host!, c.carries, c.evidence);
   }
   return [...byName.values()];
 }

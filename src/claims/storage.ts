@@ -1,5 +1,5 @@
 /** What the storage claims share: which backends are Atlassian's, and data that leaves for external stores. */
-import { END_USER_DATA, type DataKind, type Evidence, type Facts, type EgressCall, type PersonalDataUse, type RemoteFact, type StorageBackend } from '../scan/facts.ts';
+import { END_USER_DATA, type DataKind, type Evidence, type Facts, type EgressCall, type PersonalDataUse, type RemoteFact, type SdkCall, type StorageBackend } from '../scan/facts.ts';
 import { externalCalls } from './hosts.ts';
 import { sdkCalls } from './sent.ts';
 
@@ -33,8 +33,8 @@ export function storageVendors(facts: Facts): { used: Array<{ name: string; evid
 }
 
 /** Requests outside Atlassian and calls through vendor SDKs that carry End-User Data: where it goes, it may be kept. */
-export function endUserDataSentOut(facts: Facts): Evidence[] {
-  return [...externalCalls(facts.egress.calls), ...sdkCalls(facts)].filter((c) => carriesEndUserData(c.carries)).map((c) => c.evidence);
+export function endUserDataSentOut(facts: Facts): Array<EgressCall | SdkCall> {
+  return [...externalCalls(facts.egress.calls), ...sdkCalls(facts)].filter((c) => carriesEndUserData(c.carries));
 }
 
 /**

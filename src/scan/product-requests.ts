@@ -1,8 +1,7 @@
 import type { EgressCall, RestCall } from './facts.ts';
-import { productOfPath } from './source/detectors/rest-calls.ts';
+import { productOfPath, restPath } from './source/detectors/rest-calls.ts';
 import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts } from './source/file-facts.ts';
-import { withoutUnknownQuery } from './source/string-marks.ts';
 
 /**
  * Where a URL is the product's REST API, the path after the site: a base URL or host not known before run time
@@ -63,7 +62,7 @@ export function productRequests(files: FileFacts[], auth: RestCall['auth'], serv
         continue;
       }
       file.restCalls.push({
-        product, method: call.method ?? 'GET', path: withoutUnknownQuery(path), auth: credentials(call, forgeTokens) ?? auth, api: call.client, scopes: null, evidence: call.evidence,
+        product, method: call.method ?? 'GET', path: restPath(path)!, auth: credentials(call, forgeTokens) ?? auth, api: call.client, scopes: null, evidence: call.evidence,
         ...(call.via ? { via: call.via } : {}),
       });
     }

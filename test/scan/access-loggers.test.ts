@@ -48,6 +48,18 @@ describe('bunyan\'s request loggers', () => {
     ]);
   });
 
+  it('express-bunyan-logger\'s format writes the request headers it names: the Authorization header, not an ID of the request', async () => {
+    const server = [
+      "import express from 'express';",
+      "import expressBunyanLogger from 'express-bunyan-logger';",
+      'const app = express();',
+      "app.use(expressBunyanLogger({ excludes: ['*'], format: ':method :req-headers[x-request-id]' }));",
+      "app.use(expressBunyanLogger({ excludes: ['*'], format: ':method :req-headers[Authorization]' }));",
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': '{"dependencies":{"express":"4.0.0","express-bunyan-logger":"1.3.3"}}', 'server.js': server });
+    assert.deepEqual(facts.logs.map((l) => [l.access, at(l.evidence)]), [[[], 'server.js:4'], [['headers'], 'server.js:5']]);
+  });
+
   it('bunyan-middleware (unless it blanks the Authorization header) and koa-bunyan-logger write the request as bunyan serializes it; koa-logger its URL', async () => {
     const server = [
       "import express from 'express';",

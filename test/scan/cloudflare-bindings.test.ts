@@ -116,6 +116,22 @@ describe('Cloudflare Workers and Pages storage bindings', () => {
     assert.deepEqual(facts.storage.filter((op) => op.op === 'read'), []);
   });
 
+  it('a Durable Object in a module that names no env keeps data in its storage', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'wrangler.toml': ['name = "sketch-macro"', '[durable_objects]', 'bindings = [{ name = "VIEWS", class_name = "Views" }]', ''].join('\n'),
+      'src/views.ts': [
+        "import { DurableObject } from 'cloudflare:workers';",
+        'export class Views extends DurableObject {',
+        '  async seen(accountId) {',
+        "    await this.ctx.storage.put(`viewer:${accountId}`, Date.now());",
+        '  }',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(writes(facts), [['src/views.ts:4', 'external-db', 'durable-object-storage.put', 'viewer:{}', 'account-id']]);
+  });
+
   it('a Worker that only serves public objects from R2 writes nothing', async () => {
     const { facts } = await scanFiles({
       'atlassian-connect.json': descriptor,

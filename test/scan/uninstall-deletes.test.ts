@@ -54,6 +54,15 @@ describe('what a Connect app\'s uninstalled route deletes', () => {
     assert.deepEqual(deletes, [['notes (tenant) lib/tenants.js:7']]);
   });
 
+  it('a delete by another key of a client whose settings name a tenant schema: the client\'s settings pick no rows', async () => {
+    const deletes = await uninstallOf({ knex: '^3.1.0', pg: '^8.11.0' }, {
+      'lib/tenants.js': "import knex from 'knex';\nconst db = knex({ client: 'pg', searchPath: ['tenant', 'public'] });\nexport async function saveNote(clientKey, body) {\n  await db('notes').insert({ client_key: clientKey, body });\n}\nexport async function onUninstalled(req, res) {\n  await db('sessions').where({ id: req.body.sessionId }).del();\n  res.sendStatus(204);\n}\n",
+    }, 'await db0.saveNote(req.context.clientKey, req.body.text);', [
+      "  app.post('/uninstalled', addon.authenticateInstall(), db0.onUninstalled);",
+    ]);
+    assert.deepEqual(deletes, [['sessions lib/tenants.js:7']]);
+  });
+
   it('Sequelize\'s destroy and Prisma\'s deleteMany, by the client key or the id of the tenant\'s row found by it', async () => {
     const deletes = await uninstallOf({ sequelize: '^6.37.0', '@prisma/client': '^5.14.0' }, {
       'lib/models.js': "import { Sequelize, DataTypes } from 'sequelize';\nconst sequelize = new Sequelize(process.env.DATABASE_URL);\nexport const Note = sequelize.define('notes', { clientKey: DataTypes.STRING, body: DataTypes.TEXT });\nexport const Tenant = sequelize.define('tenants', { clientKey: DataTypes.STRING });\n",

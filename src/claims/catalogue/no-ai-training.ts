@@ -60,7 +60,7 @@ export default defineClaim({
     }
     // A Connect app's server, the vendor's database or remote: data kept where code cannot show its later use.
     const kept = facts.storage.filter((op) => op.backend === 'external-db' && op.op === 'write' && carriesEndUserData(op.carries)).map((op) => op.evidence);
-    const out = [...endUserDataSentOut(facts), ...kept, ...storingRemotes(facts).map((r) => r.evidence), ...storageVendors(facts).used.flatMap((v) => v.evidence)];
+    const out = [...endUserDataSentOut(facts).map((c) => c.evidence), ...kept, ...storingRemotes(facts).map((r) => r.evidence), ...storageVendors(facts).used.flatMap((v) => v.evidence)];
     if (out.length > 0) return outcome('unverified', 'elsewhere', out, { where: places(out) });
     return outcome('verified', 'verified');
   },

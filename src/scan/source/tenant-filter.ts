@@ -1,5 +1,6 @@
 import data from '../../data/tenant-keys.json' with { type: 'json' };
 import { propertyName, unwrap, type Node } from './ast.ts';
+import type { Step } from './ref.ts';
 import type { Scope } from './scope.ts';
 import { withSpaces } from './string-marks.ts';
 
@@ -58,13 +59,11 @@ export function namesTenant(scope: Scope, expr: Node | null | undefined, depth =
   }
 }
 
-/** The arguments of a call and of the calls its callee chains from: `db('notes').where({ client_key }).del()`. */
-export function chainArguments(call: Node): Node[] {
-  const args: Node[] = [...call.arguments];
-  let node = unwrap(call.callee);
-  while (node.type === 'MemberExpression' || node.type === 'CallExpression') {
-    if (node.type === 'CallExpression') args.push(...node.arguments);
-    node = unwrap(node.type === 'CallExpression' ? node.callee : node.object);
-  }
-  return args;
+/**
+ * Whether a call, or one its callee chains from, is handed the installation's key: `db('notes').where({ client_key }).del()`.
+ * Only the calls of its reference's steps written in the call itself count, not those that made its client elsewhere
+ * (`const store = createStore({ baseUrl })`).
+ */
+export function chainNamesTenant(scope: Scope, call: Node, steps: Step[]): boolean {
+  return steps.some(({ call: c }) => c?.type === 'CallExpression' && c.start >= call.start && c.end <= call.end && (c.arguments as Node[]).some((a) => namesTenant(scope, a)));
 }

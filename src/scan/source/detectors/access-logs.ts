@@ -12,13 +12,10 @@ const TOKENS = data.morgan.tokens as Record<string, string>;
 const HEADERS = data.morgan.headers as Record<string, string>;
 const ORDER = data.fields.names;
 const BUNYAN_RECORD = data.expressBunyanLogger.record as Record<string, string[]>;
-/** `:url`, `:req[authorization]` in a format string. */
-const STRING_TOKEN = /:([\w-]+)(?:\[([\w-]+)\])?/g;
+/** `:url`, `:req[authorization]`, express-bunyan-logger's `:req-headers[authorization]` in a format string. */
+const STRING_TOKEN = /:([\w-]+)(?:\[([^\]]+)\])?/g;
 /** `tokens.url(…)`, `tokens['remote-addr'](…)`, `tokens.req(req, res, 'authorization')` in a format function. */
 const FUNCTION_TOKEN = /tokens\s*(?:\.\s*([\w$]+)|\[\s*['"]([\w-]+)['"]\s*\])(?:\s*\(\s*\w+\s*,\s*\w+\s*,\s*['"]([\w-]+))?/g;
-
-/** `:url`, `:req-headers[authorization]` in express-bunyan-logger's format. */
-const BUNYAN_TOKEN = /:([-\w]{2,})(?:\[([^\]]+)\])?/g;
 
 /**
  * An HTTP access-log middleware made in the code (`morgan('combined')`, `pinoHttp()`,
@@ -68,22 +65,29 @@ function morganFields(ctx: FileContext, format: Node | undefined): Set<string> {
   if (!format) return new Set(FORMATS.default);
   const node = unwrap(format);
   // `(tokens, req, res) => [tokens.url(req, res), tokens['remote-addr'](req, res), tokens.req(req, res, 'authorization')]`
-  if (isFunction(node)) return tokenFields(ctx.mod.text.slice(node.start, node.end), FUNCTION_TOKEN);
+  if (isFunction(node)) return tokenFields(ctx.mod.text.slice(node.start, node.end), FUNCTION_TOKEN, MORGAN);
   const out = new Set<string>();
   for (const value of strAlternatives(ctx.scope, node)) {
     // A format the app names (`morgan.format('app', …)`) or builds: formats write the URL.
-    const known = value === null ? null : FORMATS[value] ?? (value.includes(':') ? tokenFields(value, STRING_TOKEN) : null);
+    const known = value === null ? null : FORMATS[value] ?? (value.includes(':') ? tokenFields(value, STRING_TOKEN, MORGAN) : null);
     for (const f of known ?? ['url']) out.add(f);
   }
   return out;
 }
 
-function tokenFields(text: string, pattern: RegExp): Set<string> {
-  const out = new Set<string>();
+/** A logger's tokens: the one that writes the request header it names (`:req[authorization]`), and what each other writes. */
+interface Tokens { header: string; writes: Record<string, string | string[]> }
+const MORGAN: Tokens = { header: 'req', writes: TOKENS };
+const BUNYAN: Tokens = { header: 'req-headers', writes: BUNYAN_RECORD };
+
+/** The fields the tokens of a format write, added to `out`. */
+function tokenFields(text: string, pattern: RegExp, tokens: Tokens, out = new Set<string>()): Set<string> {
   for (const match of text.matchAll(pattern)) {
     const [token, arg] = match.length > 3 ? [match[1] ?? match[2], match[3]] : [match[1], match[2]];
-    const field = token === 'req' ? (arg ? HEADERS[arg.toLowerCase()] : undefined) : TOKENS[token!];
-    if (field) out.add(field);
+    const [table, key]: [Record<string, string | string[]>, string] = token === tokens.header && arg ? [HEADERS, arg.toLowerCase()] : [tokens.writes, token!];
+    const writes = Object.hasOwn(table, key) ? table[key] : undefined;
+    if (typeof writes === 'string') out.add(writes);
+    else for (const f of writes ?? []) out.add(f);
   }
   return out;
 }
@@ -126,14 +130,9 @@ function bunyanLoggerFields(ctx: FileContext, given: Node | undefined): Set<stri
   const texts = format ? strAlternatives(ctx.scope, unwrap(format)) : [data.expressBunyanLogger.format];
   for (const text of texts) {
     if (text === null) out.add('url');
-    else for (const [, token, arg] of text.matchAll(BUNYAN_TOKEN)) for (const f of bunyanToken(token!, arg)) out.add(f);
+    else tokenFields(text, STRING_TOKEN, BUNYAN, out);
   }
   return out;
-}
-
-function bunyanToken(token: string, arg: string | undefined): string[] {
-  if (token === 'req-headers' && arg) return HEADERS[arg.toLowerCase()] ? [HEADERS[arg.toLowerCase()]!] : [];
-  return BUNYAN_RECORD[token] ?? [];
 }
 
 /** What a request serializer of the app reads: `req.url`, `req.headers` (or one of them: `req.headers['user-agent']`), `req.remoteAddress`… */

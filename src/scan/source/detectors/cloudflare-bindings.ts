@@ -38,7 +38,7 @@ export function bindingMethod(method: string): BindingOp | null {
 export function bindingCall(site: CallSite, scope: Scope): BindingCall | null {
   const { steps } = site.ref;
   const last = steps[steps.length - 1]?.name ?? '';
-  if (site.ref.root !== 'unknown' || (!METHODS.has(last) && !STATEMENT_CALLS.has(last))) return null;
+  if (site.ref.root !== 'unknown' || (!METHODS.has(last) && !STATEMENT_CALLS.has(last)) || !namesBindingHolder(scope.mod)) return null;
   for (let i = 0; i < steps.length; i++) {
     const call = steps[i]!.call;
     const callee = call?.type === 'CallExpression' ? unwrap(call.callee) : null;
@@ -52,6 +52,17 @@ export function bindingCall(site: CallSite, scope: Scope): BindingCall | null {
     return { name, method, op, call: call!, chained: i < steps.length - 1 };
   }
   return null;
+}
+
+/** `env` but Node's `process.env` and `import.meta.env`, or `storage`: a word every expression `bindingOf` answers for names. */
+const HOLDER_WORD = /(?<!\b(?:process|meta)\s*\??\.\s*)\benv\b|\bstorage\b/;
+const holders = new WeakMap<object, boolean>();
+
+/** Whether a module's text names the Worker's `env` or a Durable Object's storage (worked out once per module): only there may a call be on a binding. */
+function namesBindingHolder(mod: { readonly text: string }): boolean {
+  let out = holders.get(mod);
+  if (out === undefined) holders.set(mod, (out = HOLDER_WORD.test(mod.text)));
+  return out;
 }
 
 /**

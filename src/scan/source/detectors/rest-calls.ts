@@ -240,7 +240,7 @@ function push(ctx: FileContext, product: Product | null, method: HttpMethod, pat
 
 /** A call's path from the evaluated string of its argument; its product too, when the path tells it. */
 export function derivePath(call: RestCall, [raw]: Array<string | null>, product = false): void {
-  call.path = pathOf(raw ?? null);
+  call.path = restPath(raw ?? null);
   if (product) call.product = productOfPath(call.path);
 }
 
@@ -257,8 +257,8 @@ export function methodParam(ctx: FileContext, optionsNode: Node | undefined, opt
   return param ? Number(param.slice(param.lastIndexOf(':') + 1)) : null;
 }
 
-/** The path template with holes as `{}`, or null when nothing of it is known. */
-function pathOf(raw: string | null): string | null {
+/** A REST call's path: the path template with holes as `{}` and no query built at run time, or null when nothing of it is known. */
+export function restPath(raw: string | null): string | null {
   if (raw === null) return null;
   // The product's base URL the code holds (`baseUrl + '/rest/api/2/project'`): the path is what follows it.
   // `route\`rest/api/3/issue\``: a product API path written without its leading slash.

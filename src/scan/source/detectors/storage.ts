@@ -18,7 +18,7 @@ import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import { connectJsCall } from '../connect-js.ts';
 import { namesPropertyHook, propertyHook, propertyHookCall } from '../property-hooks.ts';
 import { updaterResult } from '../callback-results.ts';
-import { chainArguments, namesTenant, tenantWhere } from '../tenant-filter.ts';
+import { chainNamesTenant, namesTenant, tenantWhere } from '../tenant-filter.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -60,13 +60,13 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // `db.user.create(…)` of another module: a Prisma client's model or a member of sequelize-cli's index; the scan tells which.
   const registry = model?.registry !== undefined && Object.hasOwn(PRISMA_OPS, steps[steps.length - 1]?.name ?? '') ? model.registry : undefined;
   if (model && registry === undefined) {
-    push(ctx, 'external-db', model.op, model.table, model.api, node, [model.value]);
+    push(ctx, 'external-db', model.op, model.table, model.api, site, [model.value]);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: model.direct, orm: 'model' });
     return;
   }
   const typeorm = module === 'typeorm' ? typeormOp(site, ctx.scope) : null;
   if (typeorm) {
-    push(ctx, 'external-db', typeorm.op, typeorm.table, typeorm.api, node, [typeorm.value]);
+    push(ctx, 'external-db', typeorm.op, typeorm.table, typeorm.api, site, [typeorm.value]);
     return;
   }
   // The Connect JavaScript API: `AP.confluence.setContentProperty({ key, value, version }, callback)`.
@@ -76,7 +76,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const first = node.arguments[0] as Node | undefined;
     const options = ctx.scope.object(first);
     const key = options ? objectProperty(options, 'key') : first;
-    push(ctx, 'content-property', op, ctx.scope.str(key), `AP.${ap}`, node, op === 'write' && options ? [objectProperty(options, 'value')] : []);
+    push(ctx, 'content-property', op, ctx.scope.str(key), `AP.${ap}`, site, op === 'write' && options ? [objectProperty(options, 'value')] : []);
     return;
   }
   // UI Kit's `useContentProperty('votes', [])` reads the page's property; the setter and deleter it gives write and delete it.
@@ -95,7 +95,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   }
   const jsonFile = module !== null && FS_MODULES.has(module) ? jsonFileWrite(site, ctx) : null;
   if (jsonFile) {
-    push(ctx, 'external-db', 'write', filePath(ctx, node.arguments[0]), `fs.${jsonFile}`, node, [node.arguments[1]]);
+    push(ctx, 'external-db', 'write', filePath(ctx, node.arguments[0]), `fs.${jsonFile}`, site, [node.arguments[1]]);
     return;
   }
   // `import db from './db'`, `const pool = require('./db')`, `import * as db from './db'`: the object another module exports, or
@@ -125,7 +125,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
       for (const item of batch.items) {
         const entity = objectProperty(item, 'entityName');
         const flows = last === 'batchSet' ? [objectProperty(item, 'key'), objectProperty(item, 'value'), ...(batch.mapped ? [node.arguments[0]] : [])] : [];
-        push(ctx, entity ? 'custom-entity' : backend, KVS_OPS[last]!, ctx.scope.strParams(entity ?? objectProperty(item, 'key')), api, node, flows);
+        push(ctx, entity ? 'custom-entity' : backend, KVS_OPS[last]!, ctx.scope.strParams(entity ?? objectProperty(item, 'key')), api, site, flows);
       }
       return;
     }
@@ -136,7 +136,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const api = names.filter(Boolean).join('.');
     // `for (const key of ['a', 'b']) await kvs.set(key, v)`: one operation per key it may take.
     const keys = prefix || entityAt >= 0 || entityName ? [key] : ctx.scope.strAlternatives(node.arguments[0]);
-    for (const k of keys) push(ctx, backend, KVS_OPS[last]!, k, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, node, [node.arguments[0], value]);
+    for (const k of keys) push(ctx, backend, KVS_OPS[last]!, k, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, site, [node.arguments[0], value]);
     // `kvs.set(payload.key, value)`: a key the front ends send, which the scan reads from their `invoke` calls.
     const sent = !prefix && entityAt < 0 && !entityName && keys.length === 1 && (key === null || onlyHoles(key)) && node.arguments[0] ? sentField(ctx, unwrap(node.arguments[0])) : null;
     if (sent) (ctx.facts.sentKeys ??= []).push({ index: ctx.facts.storage.length - 1, flow: sent });
@@ -155,13 +155,13 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   }
   if (module === '@forge/object-store' || module === '@forge/os') {
     const op = /^(put|upload|set)/.test(last) ? 'write' : /^(delete|remove)/.test(last) ? 'delete' : /^(get|download|list|head)/.test(last) ? 'read' : null;
-    if (op) push(ctx, 'object-store', op, ctx.scope.str(node.arguments[0]), `${module}.${last}`, node, op === 'write' ? [node.arguments[1]] : []);
+    if (op) push(ctx, 'object-store', op, ctx.scope.str(node.arguments[0]), `${module}.${last}`, site, op === 'write' ? [node.arguments[1]] : []);
     return;
   }
   if (module === '@forge/api' && names[0] === 'properties') {
     const target = names[1] && Object.hasOwn(PROPERTY_TARGETS, names[1]) ? PROPERTY_TARGETS[names[1]] : undefined;
     const op = last === 'set' ? 'write' : last === 'get' ? 'read' : last === 'delete' ? 'delete' : null;
-    if (target && op) push(ctx, target, op, ctx.scope.str(node.arguments[0]), `properties.${names[1]}.${last}`, node, op === 'write' ? [node.arguments[1]] : []);
+    if (target && op) push(ctx, target, op, ctx.scope.str(node.arguments[0]), `properties.${names[1]}.${last}`, site, op === 'write' ? [node.arguments[1]] : []);
     return;
   }
   // atlassian-connect-express: addon.settings.set(key, value, clientKey), the add-on's store in a database the vendor runs.
@@ -171,13 +171,13 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     // A key names what it holds (`token:{}`, `state:{}:token`).
     const known = settle(key);
     const named = known === null || known === HOLE ? null : kindOfName(withBraces(known));
-    push(ctx, 'external-db', settings, key, `addon.settings.${last}`, node, settings === 'write' ? [node.arguments[0], node.arguments[1]] : [], named);
+    push(ctx, 'external-db', settings, key, `addon.settings.${last}`, site, settings === 'write' ? [node.arguments[0], node.arguments[1]] : [], named);
     return;
   }
   const fileStore = fileStoreOp(site, ctx, names, last);
   if (fileStore) {
     const key = typeof fileStore.key === 'string' ? fileStore.key : ctx.scope.strParams(fileStore.key);
-    push(ctx, 'external-db', fileStore.op, key, fileStore.api, node, fileStore.values);
+    push(ctx, 'external-db', fileStore.op, key, fileStore.api, site, fileStore.values);
     return;
   }
   // Redis and services speaking its commands: `redis.set(key, value)` on a client made here or exported by another module.
@@ -185,7 +185,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   if (kv) {
     // `redis.set` of an imported client, `this.redis.client.set` of another class's: `redis.client.set`.
     const api = `${kv.imported === null ? module : ref.root === 'unknown' ? names.slice(0, -1).join('.') : localName(node.callee)}.${last}`;
-    push(ctx, 'external-db', kv.op, ctx.scope.strParams(node.arguments[0]), api, node, [node.arguments[0], ...kv.values]);
+    push(ctx, 'external-db', kv.op, ctx.scope.strParams(node.arguments[0]), api, site, [node.arguments[0], ...kv.values]);
     if (kv.imported !== null) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'kv', client: importedMark(kv.imported + KV_SUFFIX) });
     return;
   }
@@ -215,7 +215,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // Drizzle (and forge-sql-orm over it): db.insert(users).values(row), db.select().from(users)
   const drizzle = drizzleOp(site, ctx, names, last);
   if (drizzle) {
-    push(ctx, drizzle.backend, drizzle.op, drizzle.table, drizzle.api, node, [drizzle.value]);
+    push(ctx, drizzle.backend, drizzle.op, drizzle.table, drizzle.api, site, [drizzle.value]);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: drizzle.direct, orm: 'drizzle' });
     return;
   }
@@ -227,7 +227,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const supabaseClient = supabaseImport ? importedMark(`${module}#${ref.imported}${fromAt === 1 && steps[0]!.call !== null ? '()' : ''}${SUPABASE_SUFFIX}`) : undefined;
   const knex = knexOp(site, ctx, names, last);
   if (knex) {
-    push(ctx, knex.backend, knex.op, knex.table, knex.api, node, [knex.value]);
+    push(ctx, knex.backend, knex.op, knex.table, knex.api, site, [knex.value]);
     const supabase = supabaseClient ? { supabase: { client: supabaseClient, op: SUPABASE_OPS[last]!, api: `supabase.from.${last}` } } : {};
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: knex.direct, orm: 'knex', ...(knex.client ? { client: knex.client } : {}), ...(knex.builder ? { builder: true } : {}), ...supabase });
     return;
@@ -236,7 +236,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     if (!supabaseImport && !(module === '@supabase/supabase-js' || ref.root === 'unknown' || module === null)) return;
     if (!supabaseImport && !looksLikeSupabase(ctx)) return;
     const table = ctx.scope.str(ref.steps[fromAt]!.call?.arguments[0]);
-    push(ctx, 'external-db', SUPABASE_OPS[last]!, table, `supabase.from.${last}`, node, SUPABASE_OPS[last] === 'write' ? [node.arguments[0]] : []);
+    push(ctx, 'external-db', SUPABASE_OPS[last]!, table, `supabase.from.${last}`, site, SUPABASE_OPS[last] === 'write' ? [node.arguments[0]] : []);
     if (supabaseClient) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'supabase', client: supabaseClient });
     return;
   }
@@ -245,21 +245,21 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const mongoWrite = MONGO_OPS[last] !== 'read' && names[names.length - 2] === 'collection' && steps[steps.length - 2]!.call !== null;
   if (Object.hasOwn(MONGO_OPS, last) && names.includes('collection') && (mongoWrite || hasImport(ctx, 'mongodb'))) {
     const at = names.indexOf('collection');
-    push(ctx, 'external-db', MONGO_OPS[last]!, ctx.scope.str(ref.steps[at]!.call?.arguments[0]), `mongodb.${last}`, node, MONGO_OPS[last] === 'write' ? node.arguments : []);
+    push(ctx, 'external-db', MONGO_OPS[last]!, ctx.scope.str(ref.steps[at]!.call?.arguments[0]), `mongodb.${last}`, site, MONGO_OPS[last] === 'write' ? node.arguments : []);
     return;
   }
   if (Object.hasOwn(PRISMA_OPS, last) && names.length >= 2 && hasImport(ctx, '@prisma/client')) {
-    push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, node, PRISMA_OPS[last] === 'write' ? node.arguments : []);
+    push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, site, PRISMA_OPS[last] === 'write' ? node.arguments : []);
     return;
   }
   // `import { prisma } from './lib/prisma'; prisma.user.create(…)`, or `getDb().user.create(…)` of a function it exports:
   // a query once that module shows it makes a Prisma client.
   const factory = ref.root === 'import' && steps[0]?.call != null && (steps[0].name === ref.imported || (appDefault && steps[0].name === ''));
   if (Object.hasOwn(PRISMA_OPS, last) && ref.root === 'import' && module !== null && ctx.scope.isAppModule(module) && names.length === (appDefault && !factory ? 2 : 3)) {
-    push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, node, PRISMA_OPS[last] === 'write' ? node.arguments : []);
+    push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, site, PRISMA_OPS[last] === 'write' ? node.arguments : []);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'prisma', client: importedMark(`${module}#${ref.imported}${factory ? '()' : ''}${PRISMA_SUFFIX}`), ...(registry ? { registry } : {}) });
   } else if (model && registry !== undefined) {
-    push(ctx, 'external-db', model.op, model.table, model.api, node, [model.value]);
+    push(ctx, 'external-db', model.op, model.table, model.api, site, [model.value]);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'model' });
   }
 }
@@ -319,7 +319,7 @@ function bindingOp(ctx: FileContext, site: CallSite, binding: BindingCall): void
   (ctx.facts.bindingOps ??= []).push({ line: at.line, column: at.column, name: binding.name, method: binding.method });
   const api = `${binding.name}.${binding.method}`;
   if (binding.op === 'statement') statementOp(ctx, node, 'external-db', api, binding.method === 'prepare');
-  else push(ctx, 'external-db', binding.op, ctx.scope.strParams(node.arguments[0]), api, node, binding.op === 'write' ? node.arguments : []);
+  else push(ctx, 'external-db', binding.op, ctx.scope.strParams(node.arguments[0]), api, site, binding.op === 'write' ? node.arguments : []);
 }
 
 function bindValues(prepare: Node, kinds: DataKind[]): void {
@@ -337,7 +337,7 @@ function propertyHookOp(ctx: FileContext, site: CallSite): boolean {
   const { node } = site;
   const hook = propertyHook(site.ref);
   if (hook) {
-    push(ctx, hook.backend, 'read', ctx.scope.str(node.arguments[0]), hook.name, node, []);
+    push(ctx, hook.backend, 'read', ctx.scope.str(node.arguments[0]), hook.name, site, []);
     return true;
   }
   const call = propertyHookCall(ctx.scope, node.callee);
@@ -379,12 +379,13 @@ function sentField(ctx: FileContext, value: Node): string | null {
   return found;
 }
 
-function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, node: Node, flows: Array<Node | null | undefined>, named: DataKind | null = null): void {
+function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, site: CallSite, flows: Array<Node | null | undefined>, named: DataKind | null = null): void {
+  const { node } = site;
   let carries = op === 'write' ? ctx.kindsOf(flows) : [];
   if (named && op === 'write') carries = normaliseKinds(new Set([...carries, named]));
   const stored: StorageOp = { backend, op, key: null, api, carries, evidence: ctx.evidence(node) };
   if (op === 'delete') {
-    if (tenantFiltered.has(node) || chainArguments(node).some((a) => namesTenant(ctx.scope, a))) stored.tenant = true;
+    if (tenantFiltered.has(node) || chainNamesTenant(ctx.scope, node, site.ref.steps)) stored.tenant = true;
     deleteCalls.set(node, stored);
   }
   ctx.facts.storage.push(stored);
