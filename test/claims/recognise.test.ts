@@ -464,6 +464,9 @@ const sentences: Array<[string, string[]]> = [
   ['Subscriptions are billed through Stripe, and we never pass any account IDs or names to Stripe.', ['payment-processor-no-identifiers']],
   ['Summaries are sent to Anthropic without an account ID or display name attached.', ['no-identifiers-to-vendor']],
   ['We never pass the queue to Stripe.', []],
+  // The store named by who provides it: Atlassian's, or not.
+  ['Every setting the app keeps is stored in encrypted storage managed by the Atlassian Forge platform.', ['storage-only-atlassian']],
+  ['All reports are kept in storage provided by our hosting partner.', []],
 ];
 
 describe('recognising claims in sentences', () => {
