@@ -9,12 +9,15 @@ import { END_USER_DATA, type DataKind, type Evidence, type Facts } from '../scan
 import { vendorById, vendorForHost } from '../scan/vendors.ts';
 import { places } from './evidence.ts';
 import { dataText } from '../checks/words.ts';
-import { externalCalls } from './hosts.ts';
+import { externalCalls, isAtlassianHost, reachableHosts } from './hosts.ts';
 import { sdkCalls } from './sent.ts';
 import { carriesEndUserData } from './storage.ts';
 import { listedAs } from './vendor-names.ts';
 import type { ClaimOutcome, MessageData } from './types.ts';
 import { outcome } from './define.ts';
+
+/** The receiver of data sent to a URL Candor cannot resolve. */
+const UNRESOLVED = 'a URL Candor cannot resolve';
 
 interface Receiver {
   name: string;
@@ -51,6 +54,13 @@ function receivers(facts: Facts, profile: Profile | null): Receiver[] {
     for (const kind of carries) if (END_USER_DATA.includes(kind)) r.data.add(kind);
   };
   for (const c of externalCalls(facts.egress.calls)) if (carriesEndUserData(c.carries)) add(vendorForHost(c.host!), c.host!, c.carries, c.evidence);
+  // A URL Candor cannot resolve (a webhook read from storage) may reach anyone; a Forge fetch only the hosts its manifest declares.
+  for (const c of facts.egress.unresolved) {
+    if (!carriesEndUserData(c.carries)) continue;
+    const hosts = reachableHosts(facts, c);
+    if (hosts === null) add(null, UNRESOLVED, c.carries, c.evidence);
+    else for (const host of hosts) if (!isAtlassianHost(host)) add(vendorForHost(host), host, c.carries, c.evidence);
+  }
   for (const c of sdkCalls(facts)) {
     if (!carriesEndUserData(c.carries)) continue;
     add(vendorById(c.vendor), c.vendor, c.carries, c.evidence);
