@@ -529,6 +529,20 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(scopes.map((s) => s.scope), ['read:connect-confluence', 'write:connect-confluence']);
   });
 
+  it('a heading over prose lists no third parties: its sentences make their own claims; over "None." or vendors it does', () => {
+    const markdown = [
+      '**Third-party services**', '', 'We never pass any personal information to outside companies.', '',
+      '## Sub-processors', '', 'None.', '',
+      '## Service providers', '', 'Mailgun delivers the digest e-mails.', '',
+    ].join('\n');
+    const found = recogniseClaims(readStatement('PRIVACY.md', markdown));
+    assert.deepEqual(found.map((r) => [r.source.line, r.claim.id, r.params]), [
+      [3, 'no-end-user-data-to-third-parties', { kinds: ['account-id', 'email', 'display-name', 'ip-address'] }],
+      [5, 'third-parties-exactly', { parties: ['None.'] }],
+      [9, 'third-parties-exactly', { parties: ['Mailgun delivers the digest e-mails.'] }],
+    ]);
+  });
+
   it('Markdown: a scope table and a vendor list under headings, ending where the list ends', () => {
     const markdown = [
       '# Security', '', '## Permissions', '', 'The app requests only these scopes:', '',

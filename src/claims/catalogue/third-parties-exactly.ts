@@ -27,6 +27,8 @@ const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|pr
 /** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
 const NONE = phrase`(?:${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
+/** A sentence, not a list item naming a vendor: five words or more, ending as a sentence does. */
+const PROSE = /^(?:\S+\s+){4,}\S+[.!]$/;
 /** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line. */
 const INLINE = phrase`^${PARTIES}\s*:\s*\S`;
 
@@ -65,6 +67,8 @@ export default defineClaim<Params>({
     // The vendors after the label must be ones Candor knows, or the line is no list ("Sub-processors: see our website").
     if (INLINE.test(head)) return vendorsNamedIn(head).length > 0 ? { parties: [head.replace(/^[^:]*:/, '')] } : null;
     const lines = followingLines(sentence);
+    // A heading over prose ("Third-Party Services", then "We do not share personal data with third parties."): the sentences make their own claims, no list.
+    if (lines.length > 0 && vendorsNamedIn(lines.join('\n')).length === 0 && lines.some((line) => PROSE.test(line))) return null;
     if (lines.length > 0) return { parties: lines };
     return vendorsNamedIn(head).length > 0 ? { parties: [head] } : null;
   },
