@@ -9,10 +9,14 @@ import { END_USER_DATA, type DataKind, type Evidence, type Facts } from '../scan
 import { vendorById, vendorForHost } from '../scan/vendors.ts';
 import { places } from './evidence.ts';
 import { dataText } from '../checks/words.ts';
-import { endUserDataSentOut } from './storage.ts';
+import { isAtlassianHost, reachableHosts } from './hosts.ts';
+import { carriesEndUserData, endUserDataSentOut } from './storage.ts';
 import { listedAs } from './vendor-names.ts';
 import type { ClaimOutcome, MessageData } from './types.ts';
 import { outcome } from './define.ts';
+
+/** The receiver of data sent to a URL Candor cannot resolve. */
+const UNRESOLVED = 'a URL Candor cannot resolve';
 
 interface Receiver {
   name: string;
@@ -51,6 +55,13 @@ function receivers(facts: Facts, profile: Profile | null): Receiver[] {
   for (const c of endUserDataSentOut(facts)) {
     if ('vendor' in c) add(vendorById(c.vendor), c.vendor, c.carries, c.evidence);
     else add(vendorForHost(c.host!), c.host!, c.carries, c.evidence);
+  }
+  // A URL Candor cannot resolve (a webhook read from storage) may reach anyone; a Forge fetch only the hosts its manifest declares.
+  for (const c of facts.egress.unresolved) {
+    if (!carriesEndUserData(c.carries)) continue;
+    const hosts = reachableHosts(facts, c);
+    if (hosts === null) add(null, UNRESOLVED, c.carries, c.evidence);
+    else for (const host of hosts) if (!isAtlassianHost(host)) add(vendorForHost(host), host, c.carries, c.evidence);
   }
   return [...byName.values()];
 }

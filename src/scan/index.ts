@@ -96,7 +96,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // tsconfig `paths` and workspace packages: imports of the app's own modules without a relative path.
   const configs = list.files.filter((f) => CONFIG_FILE.test(f.path) && f.size <= MAX_TEXT_BYTES);
   const byPath = new Map(configs.map((f) => [f.path, f]));
-  const aliased = readModuleAliases(configs.map((f) => f.path), (rel) => (byPath.has(rel) ? readSmall([byPath.get(rel)!], rel) : null));
+  const aliased = readModuleAliases(configs.map((f) => f.path), (rel) => (byPath.has(rel) ? readSmall([byPath.get(rel)!], rel) : null), list.files.map((f) => f.path));
   const appModules = aliased.aliases.patterns;
   const tasks: Task[] = [];
   for (const f of list.files) {
@@ -204,6 +204,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     egressDeclared: app.egress,
     files: list.files.map((f) => f.path),
     readFile: (rel) => readSmall(list.files, rel),
+    sdkCalls: files.flatMap((f) => f.sdkCalls),
   });
   // A vendor's SDK imported in the code reaches the vendor's hosts itself.
   const viaSdk = new Set(thirdParties.filter((t) => t.via.some((v) => v.kind === 'import')).flatMap((t) => t.via.filter((v) => v.kind === 'declared-egress').map((v) => v.detail)));

@@ -22,6 +22,8 @@ interface Config {
   /** Folder `paths` are relative to: `baseUrl`, or the folder of the config that sets them. */
   base: string;
   paths: Array<{ prefix: string; suffix: string; wildcard: boolean; targets: string[] }>;
+  /** `baseUrl` is set: a bare specifier may name a module under it (`models/user` for `src/models/user.ts`). */
+  rooted?: true;
 }
 
 interface WorkspacePackage {
@@ -32,9 +34,13 @@ interface WorkspacePackage {
 
 const CONFIG_NAMES = ['tsconfig.json', 'jsconfig.json', 'tsconfig.base.json'];
 const BUILD_DIRS = /^(dist|build|lib|out|esm|cjs)\//;
+const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
 
-/** Reads the app's tsconfig `paths` and workspace packages; `read` gives a file's text by app-relative path, or null. */
-export function readModuleAliases(files: readonly string[], read: (file: string) => string | null): { aliases: ModuleAliases; diagnostics: Diagnostic[] } {
+/**
+ * Reads the app's tsconfig `paths`, `baseUrl` and workspace packages from its config files; `read` gives a file's text by
+ * app-relative path, or null; `sources`, every file of the app, tells what a `baseUrl` holds.
+ */
+export function readModuleAliases(files: readonly string[], read: (file: string) => string | null, sources: readonly string[] = files): { aliases: ModuleAliases; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const listed = new Set(files);
   const parsed = new Map<string, Record<string, unknown> | null>();
@@ -81,8 +87,8 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
     const baseUrl = typeof options.baseUrl === 'string' ? normal(path.posix.join(dir, options.baseUrl)) : null;
     let config: Config | null = inherited ? { ...inherited, file } : null;
     if (options.paths && typeof options.paths === 'object') {
-      config = { file, base: baseUrl ?? dir, paths: readPaths(options.paths as Record<string, unknown>) };
-    } else if (config && baseUrl !== null) config.base = baseUrl;
+      config = { file, base: baseUrl ?? dir, paths: readPaths(options.paths as Record<string, unknown>), ...(baseUrl !== null || inherited?.rooted ? { rooted: true as const } : {}) };
+    } else if (baseUrl !== null) config = { file, base: baseUrl, paths: config?.paths ?? [], rooted: true };
     configs.set(file, config);
     return config;
   };
@@ -109,10 +115,25 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
   }
 
   const patterns = new Set<string>();
+  // What a baseUrl holds, by its first segment: the folders and source files a bare specifier may start with.
+  const rootedEntries = new Map<string, Set<string>>();
   for (const file of files) {
     if (!CONFIG_NAMES.includes(path.posix.basename(file))) continue;
+    const config = configOf(file);
     // A catch-all (`"*": […]`) would make every package one of the app's modules: left out.
-    for (const p of configOf(file)?.paths ?? []) if (p.prefix !== '') patterns.add(p.wildcard ? `${p.prefix}*` : p.prefix);
+    for (const p of config?.paths ?? []) if (p.prefix !== '') patterns.add(p.wildcard ? `${p.prefix}*` : p.prefix);
+    if (config?.rooted && !rootedEntries.has(config.base)) rootedEntries.set(config.base, new Set());
+  }
+  for (const [base, entries] of rootedEntries) {
+    const at = base === '.' ? '' : `${base}/`;
+    for (const file of sources) {
+      if (!file.startsWith(at) || !SOURCE.test(file)) continue;
+      const rest = file.slice(at.length);
+      const slash = rest.indexOf('/');
+      if (slash === -1) entries.add(rest.replace(SOURCE, ''));
+      else if (!rest.startsWith('node_modules/')) entries.add(`${rest.slice(0, slash)}/*`);
+    }
+    for (const entry of entries) patterns.add(entry);
   }
   for (const p of packages) patterns.add(p.name).add(`${p.name}/*`);
 
@@ -121,6 +142,9 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
     const config = governing(path.posix.dirname(from));
     const match = config ? bestMatch(config, specifier) : null;
     if (config && match) for (const target of match.targets) out.push(normal(path.posix.join(config.base, target.replace('*', match.rest))));
+    // As TypeScript does after `paths`: the specifier under baseUrl, when it starts with something there.
+    const entries = config?.rooted ? rootedEntries.get(config.base) : undefined;
+    if (entries && (entries.has(specifier) || entries.has(`${specifier.split('/')[0]}/*`))) out.push(normal(path.posix.join(config!.base, specifier)));
     for (const p of packages) {
       const at = p.dir === '.' ? '' : `${p.dir}/`;
       if (specifier === p.name) for (const entry of p.entries) out.push(normal(at + entry));

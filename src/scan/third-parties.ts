@@ -1,8 +1,8 @@
 import { LineIndex } from '../utils/lines.ts';
 import { isAppCode, isNotAppCode } from './app-code.ts';
-import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, ThirdParty } from './facts.ts';
+import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, SdkCall, ThirdParty } from './facts.ts';
 import { modelHost } from './source/answers.ts';
-import { packageName, vendorForHost, vendorForHostingFile, vendorForPackage, type Vendor } from './vendors.ts';
+import { packageName, vendorById, vendorForHost, vendorForHostingFile, vendorForPackage, type Vendor } from './vendors.ts';
 
 export interface ThirdPartyInput {
   dependencies: DependencyFact[];
@@ -13,6 +13,8 @@ export interface ThirdPartyInput {
   /** Paths relative to the app, `/` separators. */
   files: string[];
   readFile: (rel: string) => string | null;
+  /** Calls through vendors' SDKs: a service of a package that covers several vendors (`new AWS.DynamoDB()`) shows its own. */
+  sdkCalls?: SdkCall[];
 }
 
 type Via = ThirdParty['via'][number];
@@ -53,6 +55,10 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
     add(match.vendor, { kind: 'dependency', detail: dep.name, evidence: dep.evidence });
   }
   for (const { vendor, via } of imports) add(vendor, via);
+  for (const call of input.sdkCalls ?? []) {
+    const vendor = vendorById(call.vendor);
+    if (vendor && vendor.id !== vendorForPackage(call.package)?.vendor.id) add(vendor, { kind: 'import', detail: `${call.package} ${call.api.split('.')[0]}`, evidence: call.evidence });
+  }
 
   for (const call of input.egressCalls) {
     const vendor = call.host === null ? null : vendorForHost(call.host);

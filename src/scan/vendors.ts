@@ -21,6 +21,8 @@ export interface Vendor {
   hostingFiles: HostingFileRule[];
   /** SDK calls that run in the app and send nothing, as the last names of the call (`webhooks.constructEvent`). */
   sdkLocal: string[];
+  /** Services of another vendor's SDK that are this vendor: `{ "aws-sdk": ["DynamoDB"] }` for `new AWS.DynamoDB()`. */
+  services?: Record<string, string[]>;
   note?: string;
 }
 
@@ -53,6 +55,21 @@ export const vendors: readonly Vendor[] = (
 }));
 
 const byId = new Map(vendors.map((v) => [v.id, v]));
+
+// Services of a package that covers several vendors: package → service → vendor.
+const services = new Map<string, Map<string, Vendor>>();
+for (const vendor of vendors) {
+  for (const [pkg, names] of Object.entries(vendor.services ?? {})) {
+    const byName = services.get(pkg) ?? new Map<string, Vendor>();
+    for (const name of names) byName.set(name, vendor);
+    services.set(pkg, byName);
+  }
+}
+
+/** The vendor a service of a package is (`DynamoDB` of `aws-sdk`: Amazon DynamoDB); null when the package names none. */
+export function serviceVendor(pkg: string, service: string): Vendor | null {
+  return services.get(pkg)?.get(service) ?? null;
+}
 
 // Packages: exact names in a map; patterns (`@scope/`, `name-*`, `@scope/*-plugin`) most literal characters first.
 const exactPackages = new Map<string, PackageMatch>();

@@ -131,4 +131,11 @@ describe('data-region', () => {
     assert.deepEqual(params('The app is deployed in AWS eu-west-1 (Ireland).'), { area: 'EU', place: 'eu-west-1' });
     assert.deepEqual(params('Data is stored in ap-southeast-2.'), { place: 'ap-southeast-2' });
   });
+
+  it('a family of regions named without a number: us-east is the US, eu-west Europe (it holds London and Paris)', () => {
+    const params = (sentence: string) => recogniseText(sentence, { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: sentence }).find((r) => r.claim.id === 'data-region')?.params;
+    assert.deepEqual(params('The servers that run the app and its database are located in AWS’s us-east region.'), { area: 'US', place: 'us-east' });
+    assert.deepEqual(params('Everything the service keeps is hosted in the eu-west region of AWS.'), { area: 'Europe', place: 'eu-west' });
+    assert.equal(params('We moved the team from the us-east office.'), undefined);
+  });
 });

@@ -472,6 +472,13 @@ const sentences: Array<[string, string[]]> = [
   ['Subscriptions are billed through Stripe, and we never pass any account IDs or names to Stripe.', ['payment-processor-no-identifiers']],
   ['Summaries are sent to Anthropic without an account ID or display name attached.', ['no-identifiers-to-vendor']],
   ['We never pass the queue to Stripe.', []],
+  // Terse list items: "No …" alone names what there is none of.
+  ['No sub-processors.', ['third-parties-exactly']],
+  ['No data transfer outside the Atlassian cloud', ['no-egress']],
+  ['See how your team tracks user activity across projects.', []],
+  // The store named by who provides it: Atlassian's, or not.
+  ['Every setting the app keeps is stored in encrypted storage managed by the Atlassian Forge platform.', ['storage-only-atlassian']],
+  ['All reports are kept in storage provided by our hosting partner.', []],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -532,6 +539,27 @@ describe('recognising claims in statements', () => {
     ]);
     const scopes = found.find((r) => r.claim.id === 'exact-scopes')!.params['scopes'] as Array<{ scope: string }>;
     assert.deepEqual(scopes.map((s) => s.scope), ['read:connect-confluence', 'write:connect-confluence']);
+  });
+
+  it('no analytics, as a terse item or as tracking denied, is about analytics vendors only, not all third parties', () => {
+    const params = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).map((r) => [r.claim.id, r.params]);
+    assert.deepEqual(params('No telemetry or analytics scripts'), [['third-parties-exactly', { parties: [], categories: ['analytics'] }]]);
+    assert.deepEqual(params('The panel does not track users\' behaviour.'), [['third-parties-exactly', { parties: [], categories: ['analytics'] }]]);
+    assert.deepEqual(params('No external error tracking tools.'), [['third-parties-exactly', { parties: [], categories: ['error-tracking'] }]]);
+  });
+
+  it('a heading over prose lists no third parties: its sentences make their own claims; over "None." or vendors it does', () => {
+    const markdown = [
+      '**Third-party services**', '', 'We never pass any personal information to outside companies.', '',
+      '## Sub-processors', '', 'None.', '',
+      '## Service providers', '', 'Mailgun delivers the digest e-mails.', '',
+    ].join('\n');
+    const found = recogniseClaims(readStatement('PRIVACY.md', markdown));
+    assert.deepEqual(found.map((r) => [r.source.line, r.claim.id, r.params]), [
+      [3, 'no-end-user-data-to-third-parties', { kinds: ['account-id', 'email', 'display-name', 'ip-address'] }],
+      [5, 'third-parties-exactly', { parties: ['None.'] }],
+      [9, 'third-parties-exactly', { parties: ['Mailgun delivers the digest e-mails.'] }],
+    ]);
   });
 
   it('Markdown: a scope table and a vendor list under headings, ending where the list ends', () => {

@@ -9,7 +9,7 @@ import type { Profile } from '../../src/profile/schema.ts';
 import type { Facts } from '../../src/scan/facts.ts';
 import { formatMessage } from '../../src/utils/format-message.ts';
 import { outcomeOf } from './claim-cases.ts';
-import { call, makeFacts, sdkCall, storageWrite } from './facts-builder.ts';
+import { call, egressEntry, makeFacts, sdkCall, storageWrite } from './facts-builder.ts';
 
 // An issue panel that sends the issue's description to OpenAI and keeps its settings in Forge KVS.
 const facts = makeFacts({
@@ -48,6 +48,30 @@ describe('End-User Data sent to a third party: what the profile says it keeps', 
     const outcome = storageOnlyAtlassian.verify({}, { facts: two, profile: openai('not-stored') });
     assert.equal(outcome.verdict, 'unverified');
     assert.deepEqual(outcome.data, { receivers: 'api.acme.io', data: 'account IDs', where: 'src/sync.js:3' });
+  });
+
+  // A reminder job posts issue summaries and assignees to a chat webhook whose URL an admin saved in KVS.
+  it('a fetch to a URL read from storage reaches the hosts its manifest declares: End-User Data goes to them', () => {
+    const webhook = makeFacts({
+      storage: [storageWrite('kvs', ['other'], 'src/settings.js', 4)],
+      egress: { declared: [egressEntry('hooks.slack.com', 30)], unresolved: [call(null, 'src/notify.js', 21, ['product-content', 'display-name'])] },
+    });
+    for (const claim of [storageOnlyAtlassian, noContentOutside]) {
+      const outcome = claim.verify({}, { facts: webhook, profile: null });
+      assert.equal(outcome.verdict, 'unverified', claim.id);
+      assert.deepEqual(outcome.data, { receivers: 'Slack', data: 'product content and user names', where: 'src/notify.js:21' });
+    }
+    const kept = storageOnlyAtlassian.verify({}, { facts: webhook, profile: { thirdParties: [{ name: 'Slack', retention: 'indefinitely' }] } });
+    assert.equal(kept.verdict, 'contradicted');
+  });
+
+  it('a request to a URL nothing bounds leaves the claim unverified; one the manifest bounds to Atlassian does not', () => {
+    const anywhere = makeFacts({ app: { platform: 'connect' }, egress: { unresolved: [call(null, 'src/notify.js', 9, ['product-content'])] } });
+    const outcome = storageOnlyAtlassian.verify({}, { facts: anywhere, profile: null });
+    assert.equal(outcome.verdict, 'unverified');
+    assert.equal(outcome.data?.receivers, 'a URL Candor cannot resolve');
+    const atlassian = makeFacts({ egress: { declared: [egressEntry('*.atlassian.net', 30)], unresolved: [call(null, 'src/notify.js', 9, ['product-content'])] } });
+    assert.equal(storageOnlyAtlassian.verify({}, { facts: atlassian, profile: null }).verdict, 'verified');
   });
 
   it('data residency of some data stays open when a receiver keeps it', () => {

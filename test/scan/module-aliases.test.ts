@@ -49,6 +49,14 @@ describe('readModuleAliases', () => {
     assert.deepEqual(aliases.candidates('apps/web/src/index.ts', 'lodash'), []);
   });
 
+  it('baseUrl alone: a bare specifier that starts with a folder or source file under it is the app\'s, a package is not', () => {
+    const files = ['tsconfig.json', 'src/models/user.ts', 'src/app.ts', 'src/config/env.ts', 'src/styles/main.css'];
+    const { aliases } = readModuleAliases(['tsconfig.json'], () => '{ "compilerOptions": { "baseUrl": "src" } }', files);
+    assert.deepEqual(aliases.patterns.sort(), ['app', 'config/*', 'models/*']);
+    assert.deepEqual(aliases.candidates('src/routes/users.ts', 'models/user'), ['src/models/user']);
+    assert.deepEqual(aliases.candidates('src/routes/users.ts', 'express'), []);
+  });
+
   it('resolves paths from the folder of the config that sets them when there is no baseUrl, and leaves the app for no path', () => {
     const { aliases } = read({ 'app/jsconfig.json': '{ "compilerOptions": { "paths": { "~/*": ["./src/*"], "up/*": ["../../outside/*"] } } }' });
     assert.deepEqual(aliases.candidates('app/src/a.js', '~/b'), ['app/src/b']);

@@ -16,6 +16,9 @@ const WITHIN: Record<Claimed, readonly Area[]> = { EU: ['EU'], GB: ['GB'], CH: [
 /** A cloud region's code as statements write it ("eu-west-2", "europe-west6"); src/data/host-regions.json says where it is. */
 const CODE = String.raw`(?:eu|us|ap|ca|sa|me|af|il|mx)-[a-z]+-\d|(?:europe|us)-[a-z]+\d+`;
 const CODE_IN = new RegExp(String.raw`\b(?:${CODE})(?![\w-])`);
+/** A family of cloud regions named without a number ("AWS's us-west region"): the US, or Europe, whose families hold London and Zurich too. */
+const FAMILY = String.raw`(?:us|eu)-(?:west|east|central|north|south)(?=\s+regions?\b)`;
+const FAMILY_IN = new RegExp(String.raw`\b(${FAMILY.replace('(?:us|eu)', '(us|eu)')})`);
 /**
  * Places a statement names, and the area each is in; the UK and Switzerland are not in the EU (Atlassian's locations
  * EU, GB and CH). A more precise place wins over Europe: "Europe (London)" is the UK. Only these areas are decided; others stay unverified.
@@ -29,7 +32,7 @@ const PLACES: Array<[RegExp, Claimed | null]> = [
   [/\b(?:Canada|Australia|Japan|India|Singapore)\b/, null],
 ];
 /** A place by name, as statements write it ("Frankfurt", "the EU", "eu-west-1"); case matters ("US", not "us"). */
-export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Great\s+Britain|Britain|London|Switzerland|Zurich|Zürich|Canada|Australia|Japan|India|Singapore|${CODE})`;
+export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Great\s+Britain|Britain|London|Switzerland|Zurich|Zürich|Canada|Australia|Japan|India|Singapore|${CODE}|${FAMILY})`;
 // "… never stored outside the EU" says where it is.
 const ELSEWHERE = new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:stored|kept|hosted|held|processed|located|deployed)\b(?!\s+outside\b)`, 'i');
 const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service)`;
@@ -72,6 +75,8 @@ export default defineClaim<Params>({
       const region = clientRegion(code);
       return region ? { area: region.area, place: code } : { place: code };
     }
+    const family = FAMILY_IN.exec(sentence);
+    if (family) return { area: family[2] === 'us' ? 'US' : 'Europe', place: family[1]! };
     for (const [re, area] of PLACES) {
       const m = re.exec(sentence);
       if (m) return area ? { area, place: m[0] } : { place: m[0] };

@@ -45,6 +45,8 @@ export default defineClaim({
     phrase`\bno\s+(?:customer\s+|app\s+|user\s+)?data\s+(?:ever\s+)?leaves\b`,
     phrase`\b(?:data|content)\b${gap(30)}\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:ever\s+)?leaves?\b${gap(30)}\bAtlassian\b`,
     phrase`\bno\s+(?:outbound|outgoing|external)\s+(?:network\s+|HTTP\s+|API\s+)?(?:calls|requests|connections|traffic)\b`,
+    // "No data transmission outside Atlassian ecosystem": a list item that names the traffic
+    phrase`^no\s+(?:data\s+)?(?:transmission|transfers?)\s+(?:of\s+data\s+)?(?:outside|beyond)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:Atlassian|Forge)\b`,
     // "No external APIs", "No external services", "does not use external APIs"
     phrase`(?:\bno|${NOT}${gap(20)}\b(?:use|call|rely\s+on)s?(?:\s+any)?)\s+(?:external|outside)\s+(?:third[- ]party\s+)?(?:APIs?|services|web\s+services)\b`,
     // "The app makes no calls to the internet", "It never connects to the internet"

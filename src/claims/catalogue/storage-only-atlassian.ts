@@ -66,7 +66,8 @@ export default defineClaim({
     phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+(?:only|exclusively|solely)\s+(?:in|on|within)\s+(?:the\s+|your\s+)?(?:Confluence|Jira|Forge)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
     phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge\s+(?:hosted\s+)?storage\s+(?:only|exclusively)\b`,
     phrase`\b(?:uses?|relies\s+on)\s+(?:only\s+)?(?:Atlassian\s+)?Forge\s+storage\s+(?:exclusively|only)\b|\b(?:uses?\s+only|only\s+uses?)\s+(?:Atlassian\s+)?Forge(?:'s)?\s+(?:hosted\s+)?storage\b`,
-    phrase`\b(?:all|every|everything)\b${gap(40)}\b(?:(?:is|are)\s+(?:stored|kept|persisted|held|saved)|stays?|remains?|resides?|lives?)\s+(?:using|in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian|(?:Jira|Confluence)\s+(?:site|instance|Cloud))\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
+    // "All data is stored in secure storage provided by the Atlassian Forge platform": the store named by who provides it.
+    phrase`\b(?:all|every|everything)\b${gap(40)}\b(?:(?:is|are)\s+(?:stored|kept|persisted|held|saved)|stays?|remains?|resides?|lives?)\s+(?:using|in|on|within|inside)\s+(?:the\s+|your\s+)?(?:(?:(?:secure|encrypted|hosted|managed|cloud)\s+){0,2}(?:storage|infrastructure|databases?)\s+(?:provided|hosted|managed|operated|run)\s+by\s+(?:the\s+)?)?(?:Forge|Atlassian|(?:Jira|Confluence)\s+(?:site|instance|Cloud))\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
     // "Reports are saved in Confluence and nothing is kept anywhere else": the second clause makes the first the only place.
     phrase`\b(?:stored|kept|saved|held|persisted)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Atlassian|Forge|Confluence|Jira)\b[^.!?]{0,60}?\b(?:nothing|no\s+(?:other\s+)?data)\s+(?:is\s+|gets\s+)?(?:ever\s+)?(?:stored|kept|saved|held|persisted)\s+(?:anywhere\s+else|elsewhere)\b`,
   ],

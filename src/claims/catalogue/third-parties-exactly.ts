@@ -14,10 +14,10 @@ type Params = { parties?: string[]; categories?: string[] };
 const KIND = String.raw`(?:analytics|tracking|telemetry|error[- ]tracking|crash[- ]reporting|monitoring)`;
 const KINDS = String.raw`${KIND}(?:\s*(?:,|or|and|nor)\s+${KIND})*`;
 const TOOLS = String.raw`(?:tools?|services?|SDKs?|providers?|software|librar(?:y|ies)|scripts?|vendors?|platforms?|code)`;
-const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on|contain)s?\s+(?:any\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}\s+${TOOLS}\b|\bno\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved|collected|performed)\b|\b(?:performs?|does|collects?|contains?|includes?|embeds?|uses?)\s+no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}\b`;
+const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on|contain)s?\s+(?:any\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}\s+${TOOLS}\b|^no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*[.!]?$|${NOT}${gap(10)}\btracks?\s+(?:(?:the\s+)?users?'?|visitors?'?)\s+(?:behaviou?r|activity)\b|\bno\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved|collected|performed)\b|\b(?:performs?|does|collects?|contains?|includes?|embeds?|uses?)\s+no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}\b`;
 const CATEGORIES: Array<[RegExp, string]> = [
   [/\berror[- ]tracking|crash[- ]reporting/i, 'error-tracking'],
-  [/\banalytics|(?<!error[- ])tracking|telemetry/i, 'analytics'],
+  [/\banalytics|(?<!error[- ])track(?:ing|s)?\b|telemetry/i, 'analytics'],
   [/\bmonitoring/i, 'monitoring'],
 ];
 /** "Which third parties process data?" — "Sentry, for error monitoring." */
@@ -26,7 +26,9 @@ const ASKED = /^(?:which|what|who)\b[^?]*\b(?:third[- ]part(?:y|ies)|sub-?proces
 const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|sub-?processors))?|sub-?processors|service\s+providers)`;
 /** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
-const NONE = phrase`(?:${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
+const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
+/** A sentence, not a list item naming a vendor: five words or more, ending as a sentence does. */
+const PROSE = /^(?:\S+\s+){4,}\S+[.!]$/;
 /** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line. */
 const INLINE = phrase`^${PARTIES}\s*:\s*\S`;
 
@@ -65,6 +67,8 @@ export default defineClaim<Params>({
     // The vendors after the label must be ones Candor knows, or the line is no list ("Sub-processors: see our website").
     if (INLINE.test(head)) return vendorsNamedIn(head).length > 0 ? { parties: [head.replace(/^[^:]*:/, '')] } : null;
     const lines = followingLines(sentence);
+    // A heading over prose ("Third-Party Services", then "We do not share personal data with third parties."): the sentences make their own claims, no list.
+    if (lines.length > 0 && vendorsNamedIn(lines.join('\n')).length === 0 && lines.some((line) => PROSE.test(line))) return null;
     if (lines.length > 0) return { parties: lines };
     return vendorsNamedIn(head).length > 0 ? { parties: [head] } : null;
   },

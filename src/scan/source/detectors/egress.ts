@@ -12,7 +12,7 @@ import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../ht
 export const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
 /**
  * Calls that send data out of the app: `fetch` (global, `@forge/api`, node-fetch, undici), axios
- * (and instances with `baseURL`), got, ky, superagent, jQuery (`$.ajax`, `$.get`, `$.post`), `sendBeacon`,
+ * (and instances with `baseURL`), got, ky, superagent, jQuery (`$.ajax`, `$.get`, `$.post`), `sendBeacon`, XMLHttpRequest,
  * WebSocket, `invokeRemote`, and external authentication providers (`withProvider(…).fetch`).
  */
 export function detectEgress(site: CallSite, ctx: FileContext): void {
@@ -65,6 +65,12 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     };
     ctx.facts.egress.push(call);
     ctx.derive('egress', call, 'egress-provider', [ctx.scope.str(first), provider ? ctx.scope.str(provider.arguments[1]) : null]);
+    return;
+  }
+  // `const xhr = new XMLHttpRequest(); xhr.open('POST', url)`: a page's request, opened with its method and URL.
+  if (ref.root === 'global' && ref.name === 'XMLHttpRequest' && site.path.endsWith('open()') && ref.steps.some((s) => s.name === 'new')) {
+    const verb = ctx.scope.str(first);
+    push(ctx, 'XMLHttpRequest', verb === null ? null : VERBS[verb.toLowerCase()] ?? null, node.arguments[1] as Node | undefined, node);
     return;
   }
   if (isJQuery(site)) {

@@ -1,6 +1,6 @@
 import type { SdkCall } from '../../facts.ts';
 import { isAppCode } from '../../app-code.ts';
-import { packageName, vendorForPackage, type Vendor } from '../../vendors.ts';
+import { packageName, serviceVendor, vendorForPackage, type Vendor } from '../../vendors.ts';
 import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { Ref } from '../ref.ts';
@@ -21,11 +21,16 @@ export function sdkVendor(module: string): Vendor | null {
   return vendor;
 }
 
-/** An SDK call, unless the catalogue says the call runs in the app and sends nothing (`webhooks.constructEvent`). */
+/**
+ * An SDK call, unless the catalogue says the call runs in the app and sends nothing (`webhooks.constructEvent`); a call on a
+ * service of a package that covers several vendors is that service's vendor (`new AWS.DynamoDB().putItem(…)`: Amazon DynamoDB).
+ */
 export function sdkCall(vendor: Vendor, module: string, names: readonly string[], rest: Omit<SdkCall, 'vendor' | 'package' | 'api'>): SdkCall | null {
   const api = names.join('.');
   if (vendor.sdkLocal.some((local) => api === local || api.endsWith(`.${local}`))) return null;
-  return { vendor: vendor.id, package: packageName(module) ?? module, api, ...rest };
+  const pkg = packageName(module) ?? module;
+  const service = names.length > 1 ? serviceVendor(pkg, names[0]!) : null;
+  return { vendor: (service ?? vendor).id, package: pkg, api, ...rest };
 }
 
 /** Calls chained before a recorded call in the same expression (`from('t')` in `from('t').insert(row)`): part of that call. */
