@@ -19,8 +19,8 @@ export const CONTENT = String.raw`(?:(?:page|issue|product|Confluence|Jira)\s+(?
 export const END_USER = String.raw`(?:End[- ]User\s+Data|user\s+data|customer\s+(?:data|content|information)|your\s+data)`;
 /** "third parties", "Slack or any other third party", "analytics providers". */
 const RECIPIENTS = String.raw`(?:anyone|anybody|(?:[\w.-]+(?:\s+[\w.-]+)?\s+(?:or|and|nor)\s+)?(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|companies|tools))?|sub-?processors|(?:analytics|advertising|marketing|tracking)\s+(?:providers|vendors|services|tools|companies|partners)))`;
-const VERB = String.raw`(?:send|share|sell|disclose|transfer|transmit|pass|provide|forward)`;
-const DONE = String.raw`(?:sent|shared|sold|disclosed|transferred|transmitted|passed|provided|forwarded)`;
+const VERB = String.raw`(?:send|share|disclose|transfer|transmit|pass|provide|forward)`;
+const DONE = String.raw`(?:sent|shared|disclosed|transferred|transmitted|passed|provided|forwarded)`;
 const ONE = String.raw`(?:${PERSONAL}|${CONTENT}|${END_USER})`;
 /** One kind of data or a list of them: "issue content or personal data". */
 const DATA = String.raw`${ONE}(?:\s*(?:,|or|and|nor)\s+${ONE})*`;

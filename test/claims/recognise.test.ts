@@ -211,7 +211,10 @@ const sentences: Array<[string, string[]]> = [
   ['We only collect Atlassian account IDs and worklog hours.', ['collects-only']],
   ['Votes are retained for 90 days and then permanently deleted.', ['retention-period']],
   ['Data collected during the use of this add-on will not be shared with third parties except as required by law.', ['no-end-user-data-to-third-parties']],
-  ['Personal data will never be sold to advertising partners.', ['no-end-user-data-to-third-parties']],
+  // A sale is no call in the code: a processor the app sends data to (Sentry, a webhook) buys nothing, so a sale denied is no sharing denied.
+  ['Personal data will never be sold to advertising partners.', []],
+  ['We do not sell your personal data to any third parties.', []],
+  ['We never sell, rent or share personal data with third parties.', ['no-end-user-data-to-third-parties']],
   // model apps of the ninth round: FAQ pages, at-a-glance tables, bullet lists in other vendors' voices
   ['We never write issue content or personal information to logs.', ['no-end-user-data-in-logs']],
   ['The app does not move pages to another space.', ['no-content-create-edit-delete']],
