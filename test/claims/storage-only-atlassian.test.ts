@@ -21,6 +21,27 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'vendor', at: ['pages/api/library.js:1'] },
   },
   {
+    name: "Skyline: a storage vendor the code only lists, the vendor's own media library",
+    facts: makeFacts({
+      thirdParties: [thirdParty('aws-s3', 'Amazon S3', 'storage', [{ kind: 'import', detail: '@aws-sdk/client-s3', evidence: at('pages/api/library.js', 1) }])],
+      egress: { sdkCalls: [{ ...sdkCall('aws-s3', 'pages/api/library.js', 13, ['other'], 'S3Client.send'), command: 'ListObjectsV2Command' }] },
+    }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'a storage vendor the code lists and writes to',
+    facts: makeFacts({
+      thirdParties: [thirdParty('aws-s3', 'Amazon S3', 'storage', [{ kind: 'import', detail: '@aws-sdk/client-s3', evidence: at('pages/api/library.js', 1) }])],
+      egress: {
+        sdkCalls: [
+          { ...sdkCall('aws-s3', 'pages/api/library.js', 13, ['other'], 'S3Client.send'), command: 'ListObjectsV2Command' },
+          { ...sdkCall('aws-s3', 'pages/api/library.js', 30, ['other'], 'S3Client.send'), command: 'PutObjectCommand' },
+        ],
+      },
+    }),
+    expect: { verdict: 'contradicted', messageId: 'vendor', at: ['pages/api/library.js:13', 'pages/api/library.js:30', 'pages/api/library.js:1'] },
+  },
+  {
     name: 'two storage vendors: the one whose calls carry End-User Data, at the call that writes it',
     facts: makeFacts({
       thirdParties: [

@@ -263,6 +263,8 @@ export interface ParamClientCall {
   key?: string | null;
   /** `this.queue.push(events)` on a Forge queue callers hand in: what the events carry, as a push records it, and the function that pushes. */
   queue?: { flows: string[]; fields?: Record<string, string[]>; fn: string | null };
+  /** The command object of a vendor's SDK the call sends (`s3.send(new GetObjectCommand(…))`, see `SdkCall`). */
+  command?: string;
 }
 
 export interface PendingSdkCall {
@@ -278,4 +280,6 @@ export interface PendingSdkCall {
   side: 'backend' | 'frontend';
   carries: SdkCall['carries'];
   evidence: Evidence;
+  /** The command object of a vendor's SDK the call sends (see `SdkCall`). */
+  command?: string;
 }
