@@ -1,6 +1,6 @@
 /** What the storage claims share: which backends are Atlassian's, and data that leaves for external stores. */
 import sdkReads from '../data/sdk-reads.json' with { type: 'json' };
-import { END_USER_DATA, type DataKind, type Evidence, type Facts, type EgressCall, type PersonalDataUse, type RemoteFact, type SdkCall, type StorageBackend, type ThirdParty } from '../scan/facts.ts';
+import { END_USER_DATA, type DataKind, type Evidence, type Facts, type EgressCall, type PersonalDataUse, type RemoteFact, type SdkCall, type StorageBackend, type StorageOp, type ThirdParty } from '../scan/facts.ts';
 import { externalCalls } from './hosts.ts';
 import { sdkCalls } from './sent.ts';
 
@@ -33,6 +33,17 @@ function onlyReads(call: SdkCall): boolean {
 export function onlyReadFrom(facts: Facts, party: ThirdParty): boolean {
   const calls = sdkCalls(facts).filter((c) => c.vendor === party.vendor);
   return calls.length > 0 && calls.every(onlyReads) && !party.via.some((v) => v.kind === 'egress');
+}
+
+/**
+ * The storage operations but the reads made through a storage vendor the code only reads from (`from('t').select()` of
+ * a Supabase it never writes to): what the app's code keeps, and where.
+ */
+export function storageKept(facts: Facts): StorageOp[] {
+  const readOnly = new Set(facts.thirdParties.filter((p) => STORE_CATEGORIES.has(p.category) && onlyReadFrom(facts, p)).map((p) => p.vendor));
+  if (readOnly.size === 0) return facts.storage;
+  const reads = new Set(sdkCalls(facts).filter((c) => readOnly.has(c.vendor)).map((c) => `${c.evidence.file}:${c.evidence.line}`));
+  return facts.storage.filter((op) => op.op !== 'read' || !reads.has(`${op.evidence.file}:${op.evidence.line}`));
 }
 
 type StorageVendor = { name: string; evidence: Evidence[] };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { storageVendors } from '../../src/claims/storage.ts';
+import { storageKept, storageVendors } from '../../src/claims/storage.ts';
 import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
 
 const PACKAGE = JSON.stringify({
@@ -63,6 +63,9 @@ describe('a storage vendor the app only reads from', () => {
   it('is not where the app keeps data', async () => {
     const { facts } = await scanFiles({ 'manifest.yml': MANIFEST, 'package.json': PACKAGE, ...READS });
     assert.deepEqual(storageVendors(facts), { used: [], dependencyOnly: [] });
+    // The Supabase select is a read of the database, through a vendor that keeps nothing of the app's.
+    assert.deepEqual(facts.storage.map((op) => [op.backend, op.op, op.key]), [['external-db', 'read', 'templates']]);
+    assert.deepEqual(storageKept(facts), []);
   });
 
   it('is once a call writes, or sends what is not known to read', async () => {
