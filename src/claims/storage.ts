@@ -1,5 +1,6 @@
 /** What the storage claims share: which backends are Atlassian's, and data that leaves for external stores. */
-import { END_USER_DATA, type DataKind, type Evidence, type Facts, type EgressCall, type PersonalDataUse, type RemoteFact, type SdkCall, type StorageBackend } from '../scan/facts.ts';
+import sdkReads from '../data/sdk-reads.json' with { type: 'json' };
+import { END_USER_DATA, type DataKind, type Evidence, type Facts, type EgressCall, type PersonalDataUse, type RemoteFact, type SdkCall, type StorageBackend, type StorageOp, type ThirdParty } from '../scan/facts.ts';
 import { externalCalls } from './hosts.ts';
 import { sdkCalls } from './sent.ts';
 
@@ -12,13 +13,48 @@ const STORE_CATEGORIES = new Set(['database', 'storage']);
 
 export const carriesEndUserData = (kinds: readonly DataKind[]): boolean => kinds.some((k) => END_USER_DATA.includes(k));
 
+const READS: Readonly<Record<string, { reads: string[] }>> = sdkReads.vendors;
+const readNames = new Map(Object.entries(READS).map(([vendor, { reads }]) => [vendor, new Set(reads)]));
+
+/**
+ * A call through a storage vendor's SDK that keeps nothing there (src/data/sdk-reads.json): it sends a command that
+ * only reads (`GetObjectCommand`), or, sending none, each of its names only reads or builds the read (`bucket.getFiles`).
+ */
+function onlyReads(call: SdkCall): boolean {
+  const reads = readNames.get(call.vendor);
+  if (!reads) return false;
+  return call.command !== undefined ? reads.has(call.command) : call.api.split('.').every((name) => reads.has(name));
+}
+
+/**
+ * A storage vendor the code reaches only through its SDK, every call a read (`ListObjectsV2Command` of the vendor's own
+ * media library), with no request of its own to the vendor's hosts: it keeps nothing of the app's.
+ */
+export function onlyReadFrom(facts: Facts, party: ThirdParty): boolean {
+  const calls = sdkCalls(facts).filter((c) => c.vendor === party.vendor);
+  return calls.length > 0 && calls.every(onlyReads) && !party.via.some((v) => v.kind === 'egress');
+}
+
+/**
+ * The storage operations but the reads made through a storage vendor the code only reads from (`from('t').select()` of
+ * a Supabase it never writes to): what the app's code keeps, and where.
+ */
+export function storageKept(facts: Facts): StorageOp[] {
+  const readOnly = new Set(facts.thirdParties.filter((p) => STORE_CATEGORIES.has(p.category) && onlyReadFrom(facts, p)).map((p) => p.vendor));
+  if (readOnly.size === 0) return facts.storage;
+  const reads = new Set(sdkCalls(facts).filter((c) => readOnly.has(c.vendor)).map((c) => `${c.evidence.file}:${c.evidence.line}`));
+  return facts.storage.filter((op) => op.op !== 'read' || !reads.has(`${op.evidence.file}:${op.evidence.line}`));
+}
+
+type StorageVendor = { name: string; evidence: Evidence[] };
+
 /**
  * Storage vendors (Supabase, S3…) the code imports or calls, with where: the calls through their SDK
  * that carry End-User Data first (the `PutObject` of a diagram, not the import), vendors that receive
- * such data before the others; a bare dependency is listed apart.
+ * such data before the others; a bare dependency is listed apart. A vendor the code only reads from is not listed.
  */
-export function storageVendors(facts: Facts): { used: Array<{ name: string; evidence: Evidence[] }>; dependencyOnly: Array<{ name: string; evidence: Evidence[] }> } {
-  const used: Array<{ name: string; evidence: Evidence[]; data: boolean }> = [];
+export function storageVendors(facts: Facts): { used: StorageVendor[]; dependencyOnly: StorageVendor[] } {
+  const used: Array<StorageVendor & { data: boolean }> = [];
   const dependencyOnly = [];
   for (const party of facts.thirdParties) {
     if (!STORE_CATEGORIES.has(party.category)) continue;
@@ -26,6 +62,7 @@ export function storageVendors(facts: Facts): { used: Array<{ name: string; evid
     const calls = sdkCalls(facts).filter((c) => c.vendor === party.vendor);
     const withData = calls.filter((c) => carriesEndUserData(c.carries));
     const evidence = [...withData, ...calls.filter((c) => !withData.includes(c))].map((c) => c.evidence);
+    if (onlyReadFrom(facts, party)) continue;
     if (inCode.length > 0 || calls.length > 0) used.push({ name: party.name, evidence: [...evidence, ...inCode.map((v) => v.evidence)], data: withData.length > 0 });
     else dependencyOnly.push({ name: party.name, evidence: party.via.map((v) => v.evidence) });
   }

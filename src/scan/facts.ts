@@ -218,6 +218,12 @@ export interface SdkCall {
   package: string;
   /** The call as reached from the import, constructors left out: `send`, `chat.completions.create`, `S3Client.send`. */
   api: string;
+  /**
+   * The command object of the vendor's SDK the call sends (`ListObjectsV2Command` of `s3.send(new ListObjectsV2Command(…))`,
+   * also when built before: `send(command)`), as the package exports it. Absent when the call is the operation itself
+   * (`bucket.getFiles(…)`, `from('t').select(…)`): its names in `api` say what it does.
+   */
+  command?: string;
   side: 'backend' | 'frontend';
   /**
    * What flows into the call's arguments, the objects built with `new` among them (`send(new PutObjectCommand({ Body }))`)

@@ -114,7 +114,8 @@ function handed(clients: ReadonlyMap<string, ReadonlySet<string>>, file: FileFac
 function viaSdk(call: ParamClientCall, client: string): ReturnType<typeof sdkCall> {
   const [module, api] = JSON.parse(client.slice(4)) as [string, string[]];
   const vendor = sdkVendor(module);
-  return vendor ? sdkCall(vendor, module, [...api, ...call.api], { side: call.side, carries: call.carries, evidence: call.evidence }) : null;
+  const command = call.command ? { command: call.command } : {};
+  return vendor ? sdkCall(vendor, module, [...api, ...call.api], { side: call.side, carries: call.carries, evidence: call.evidence, ...command }) : null;
 }
 
 /** A request by an HTTP verb (`http.post('/items', item)`) made on an HTTP client (see `httpOf`), with what its configuration sends. */

@@ -26,8 +26,8 @@ export function linkSdkCalls(files: FileFacts[], graph: CallGraph, fill: FillImp
       }
       const vendor = client ? sdkVendor(client.module) : null;
       if (!client || !vendor) continue;
-      const { side, carries, evidence } = pending;
-      const made = sdkCall(vendor, client.module, [...client.api, ...call.api], { side, carries, evidence, ...(client.region ? { region: client.region } : {}) });
+      const { side, carries, evidence, command } = pending;
+      const made = sdkCall(vendor, client.module, [...client.api, ...call.api], { side, carries, evidence, ...(command ? { command } : {}), ...(client.region ? { region: client.region } : {}) });
       if (made) file.sdkCalls.push(made);
     }
   }

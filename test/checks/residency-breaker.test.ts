@@ -111,6 +111,13 @@ const cases: Case[] = [
     profileLines: lines,
     expect: [{ messageId: 'thirdPartyStorage', at: 'package.json:14', related: ['candor.yaml:12'] }],
   },
+  {
+    name: 'a storage service the code only reads from',
+    facts: makeFacts({ thirdParties: [s3], egress: { sdkCalls: [{ ...sdkCall('aws-s3', 'src/library.js', 9, ['other'], 'S3Client.send'), command: 'GetObjectCommand' }] } }),
+    profile: { data: [{ residency: 'follows-atlassian' }] },
+    profileLines: lines,
+    expect: [],
+  },
 ];
 
 describe('residency-breaker', () => {

@@ -21,6 +21,45 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'vendor', at: ['pages/api/library.js:1'] },
   },
   {
+    name: "Skyline: a storage vendor the code only lists, the vendor's own media library",
+    facts: makeFacts({
+      thirdParties: [thirdParty('aws-s3', 'Amazon S3', 'storage', [{ kind: 'import', detail: '@aws-sdk/client-s3', evidence: at('pages/api/library.js', 1) }])],
+      egress: { sdkCalls: [{ ...sdkCall('aws-s3', 'pages/api/library.js', 13, ['other'], 'S3Client.send'), command: 'ListObjectsV2Command' }] },
+    }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'a storage vendor the code lists and writes to',
+    facts: makeFacts({
+      thirdParties: [thirdParty('aws-s3', 'Amazon S3', 'storage', [{ kind: 'import', detail: '@aws-sdk/client-s3', evidence: at('pages/api/library.js', 1) }])],
+      egress: {
+        sdkCalls: [
+          { ...sdkCall('aws-s3', 'pages/api/library.js', 13, ['other'], 'S3Client.send'), command: 'ListObjectsV2Command' },
+          { ...sdkCall('aws-s3', 'pages/api/library.js', 30, ['other'], 'S3Client.send'), command: 'PutObjectCommand' },
+        ],
+      },
+    }),
+    expect: { verdict: 'contradicted', messageId: 'vendor', at: ['pages/api/library.js:13', 'pages/api/library.js:30', 'pages/api/library.js:1'] },
+  },
+  {
+    name: "a database the code only selects from: the vendor's own template catalogue",
+    facts: makeFacts({
+      thirdParties: [thirdParty('supabase', 'Supabase', 'database', [{ kind: 'import', detail: '@supabase/supabase-js', evidence: at('src/templates.js', 1) }])],
+      storage: [{ ...storageWrite('external-db', [], 'src/templates.js', 6, 'templates'), op: 'read', api: 'supabase.from.select' }],
+      egress: { sdkCalls: [sdkCall('supabase', 'src/templates.js', 6, ['other'], 'createClient.from.select.eq')] },
+    }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'a database the code selects from and inserts into',
+    facts: makeFacts({
+      thirdParties: [thirdParty('supabase', 'Supabase', 'database', [{ kind: 'import', detail: '@supabase/supabase-js', evidence: at('src/templates.js', 1) }])],
+      storage: [{ ...storageWrite('external-db', [], 'src/templates.js', 6, 'templates'), op: 'read', api: 'supabase.from.select' }, storageWrite('external-db', ['other'], 'src/templates.js', 9, 'templates')],
+      egress: { sdkCalls: [sdkCall('supabase', 'src/templates.js', 6, ['other'], 'createClient.from.select.eq'), sdkCall('supabase', 'src/templates.js', 9, ['other'], 'createClient.from.insert')] },
+    }),
+    expect: { verdict: 'contradicted', messageId: 'externalDb', at: ['src/templates.js:9', 'src/templates.js:6'] },
+  },
+  {
     name: 'two storage vendors: the one whose calls carry End-User Data, at the call that writes it',
     facts: makeFacts({
       thirdParties: [

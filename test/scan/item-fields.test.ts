@@ -35,7 +35,8 @@ describe("what an array's items map to, handed straight to a log or a write", ()
       "  const summaries = issues.map((i) => { return i.fields.summary; });",
       "  console.log('summaries', summaries, issues.filter((i) => i.fields.assignee));",
     ));
-    assert.deepEqual(carried(facts), [[6, ['other']], [8, ['product-content']]]);
+    // `filter` gives back the whole issues, with the assignee the search asks for.
+    assert.deepEqual(carried(facts), [[6, ['other']], [8, ['account-id', 'display-name', 'email', 'product-content']]]);
   });
 
   it('holds them in a map keyed by ID (`const byId = Object.fromEntries(…)`)', async () => {

@@ -71,14 +71,24 @@ describe('helpers that spread their callers’ options into the request (`{ ...o
   });
 
   it('takes the method from each caller’s options, GET when a caller gives none', () => {
-    assert.deepEqual(facts.restCalls.map((c) => ({ method: c.method, path: c.path, operation: c.scopes?.operation, at: at(c.evidence) })), [
-      { method: 'POST', path: '/rest/api/3/issue/ACME-1/comment', operation: 'addComment', at: 'src/index.js:9' },
+    assert.deepEqual(facts.restCalls.filter((c) => c.evidence.file === 'src/index.js').map((c) => ({ method: c.method, path: c.path, operation: c.scopes?.operation, at: at(c.evidence) })), [
+      { method: 'POST', path: '/rest/api/3/issue/ACME-1/comment', operation: 'addComment', at: 'src/index.js:10' },
     ]);
-    assert.deepEqual(facts.egress.calls.map((c) => ({ method: c.method, url: c.url, at: at(c.evidence), via: at(c.via) })), [
-      { method: 'POST', url: 'https://git.example.com/api/v1/repos/acme/app/hooks', at: 'src/index.js:6', via: 'src/clients.js:5' },
-      { method: 'DELETE', url: 'https://git.example.com/api/v1/repos/acme/app/hooks/7', at: 'src/index.js:7', via: 'src/clients.js:5' },
-      { method: 'GET', url: 'https://git.example.com/api/v1/repos/acme/app', at: 'src/index.js:8', via: 'src/clients.js:5' },
+    assert.deepEqual(facts.egress.calls.filter((c) => c.evidence.file === 'src/index.js').map((c) => ({ method: c.method, url: c.url, at: at(c.evidence), via: at(c.via) })), [
+      { method: 'POST', url: 'https://git.example.com/api/v1/repos/acme/app/hooks', at: 'src/index.js:7', via: 'src/clients.js:5' },
+      { method: 'DELETE', url: 'https://git.example.com/api/v1/repos/acme/app/hooks/7', at: 'src/index.js:8', via: 'src/clients.js:5' },
+      { method: 'GET', url: 'https://git.example.com/api/v1/repos/acme/app', at: 'src/index.js:9', via: 'src/clients.js:5' },
     ]);
-    assert.deepEqual(facts.scopes.missing.map((m) => m.scope), ['write:jira-work']);
+  });
+
+  it('takes it through helpers of the helpers that hand the options on, whole or spread again (`repo(path, init)` calling `git(…, { ...init })`)', () => {
+    assert.deepEqual(facts.restCalls.filter((c) => c.evidence.file === 'src/helpers.js').map((c) => ({ method: c.method, path: c.path, operation: c.scopes?.operation, at: at(c.evidence) })), [
+      { method: 'POST', path: '/rest/api/3/issue/{}/transitions', operation: 'doTransition', at: 'src/helpers.js:13' },
+    ]);
+    assert.deepEqual(facts.egress.calls.filter((c) => c.evidence.file === 'src/helpers.js').map((c) => ({ method: c.method, url: c.url, at: at(c.evidence), via: at(c.via) })), [
+      { method: 'POST', url: 'https://git.example.com/api/v1/repos/acme/app/labels', at: 'src/helpers.js:6', via: 'src/clients.js:5' },
+      { method: 'GET', url: 'https://git.example.com/api/v1/repos/acme/app/labels', at: 'src/helpers.js:6', via: 'src/clients.js:5' },
+    ]);
+    assert.deepEqual(facts.scopes.missing.map((m) => [m.scope, at(m.evidence)]), [['write:jira-work', 'src/helpers.js:13'], ['write:jira-work', 'src/index.js:10']]);
   });
 });

@@ -3,6 +3,7 @@ import type { Profile } from '../../profile/schema.ts';
 import { isAtlassianHost } from '../../claims/hosts.ts';
 import { vendorById, vendorForHost } from '../../scan/vendors.ts';
 import { sdkCalls } from '../../claims/sent.ts';
+import { onlyReadFrom } from '../../claims/storage.ts';
 import { profileEvidence, type CheckContext, type ProfileSource } from '../context.ts';
 import { firstAndRest, groupBy } from '../group.ts';
 import { sameThirdParty } from '../third-party-match.ts';
@@ -134,7 +135,7 @@ const check: CheckDefinition = {
 
     for (const party of facts.thirdParties) {
       if (party.category !== 'storage' && party.category !== 'database') continue;
-      if (reported.has(party) || disclosed.party(party) || disclosed.store || party.via.length === 0) continue;
+      if (reported.has(party) || disclosed.party(party) || disclosed.store || party.via.length === 0 || onlyReadFrom(facts, party)) continue;
       if (party.category === 'database' && writes.length > 0) continue; // already reported as external database writes
       reports.push(report('thirdPartyStorage', [], { name: party.name, category: party.category }, party.via.map((v) => v.evidence)));
     }

@@ -2,7 +2,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, writesFirst } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
-import { storageVendors } from '../storage.ts';
+import { storageKept, storageVendors } from '../storage.ts';
 
 type Params = { all?: boolean };
 
@@ -44,7 +44,7 @@ export default defineClaim<Params>({
   },
   verify(params, { facts, profile }) {
     const external = [
-      ...facts.storage.filter((op) => op.backend === 'external-db').map((op) => op.evidence),
+      ...storageKept(facts).filter((op) => op.backend === 'external-db').map((op) => op.evidence),
       ...storageVendors(facts).used.flatMap((v) => v.evidence),
       ...facts.egress.remotes.map((r) => r.evidence),
     ];

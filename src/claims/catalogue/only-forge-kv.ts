@@ -2,7 +2,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, unreadSources, writesFirst } from '../evidence.ts';
 import { gap, phrase } from '../phrases.ts';
-import { storageVendors } from '../storage.ts';
+import { storageKept, storageVendors } from '../storage.ts';
 
 const KV_BACKENDS = new Set(['kvs', 'kvs-secret', 'custom-entity']);
 
@@ -27,7 +27,7 @@ export default defineClaim({
     incomplete: 'All storage found is Forge KVS, but {{where}} could not be read.',
   },
   verify(_params, { facts, profile }) {
-    const other = writesFirst(facts.storage.filter((op) => !KV_BACKENDS.has(op.backend)));
+    const other = writesFirst(storageKept(facts).filter((op) => !KV_BACKENDS.has(op.backend)));
     if (other.length > 0) return outcome('contradicted', 'other', other.map((op) => op.evidence), { backend: [...new Set(other.map((op) => op.backend))].join(', '), where: places(other.map((op) => op.evidence)) });
     const used = storageVendors(facts).used[0];
     if (used) return outcome('contradicted', 'vendor', used.evidence, { vendor: used.name, where: places(used.evidence) });

@@ -3,7 +3,7 @@ import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, unreadSources, writesFirst } from '../evidence.ts';
 import { aboutData, ATLASSIAN_SITE, denies, deniesKeeping, KEPT_IN_ATLASSIAN, personalOnly, readFrames, staysInAtlassian, trafficOnly, type Frame } from '../frames.ts';
 import { firstLine, gap, phrase } from '../phrases.ts';
-import { ATLASSIAN_BACKENDS, storageVendors, storingRemotes } from '../storage.ts';
+import { ATLASSIAN_BACKENDS, storageKept, storageVendors, storingRemotes } from '../storage.ts';
 
 /**
  * "Nothing is kept outside Forge storage" (a store named as the only one), "Your data stays in your site": data at large, kept
@@ -93,7 +93,7 @@ export default defineClaim({
     incomplete: 'All storage found is Atlassian\'s, but {{where}} could not be read.',
   },
   verify(_params, { facts, profile }) {
-    const external = writesFirst(facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend)));
+    const external = writesFirst(storageKept(facts).filter((op) => !ATLASSIAN_BACKENDS.has(op.backend)));
     if (external.length > 0) return outcome('contradicted', 'externalDb', external.map((op) => op.evidence), { where: places(external.map((op) => op.evidence)) });
     const remotes = storingRemotes(facts);
     if (remotes.length > 0) return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { remote: remotes.map((r) => r.key).join(', '), where: places(remotes.map((r) => r.evidence)) });

@@ -12,6 +12,7 @@ import type { Family, ScopeTableFile } from './table-format.ts';
 import gateway from '../../data/jira-devops-gateway.json' with { type: 'json' };
 import people from '../../data/generated/personal-data-operations.json' with { type: 'json' };
 import peopleSupplement from '../../data/personal-data-supplement.json' with { type: 'json' };
+import { askedPeople } from './asked-fields.ts';
 
 type PersonalKind = PersonalDataUse['kind'];
 
@@ -297,11 +298,15 @@ function fullNames(segments: string[]): string[][] {
 /**
  * The personal data a REST call's answer returns (account IDs, display names, emails): what the
  * operation's response schema holds when it lists people, or what the supplement says of an operation
- * the documents lack; empty for other operations and unknown paths.
+ * the documents lack, with the people the issue fields it asks for hold (`fields=assignee` in `path`, or
+ * `fields` its body names); empty for other operations and unknown paths.
  */
-export function personalDataOf(product: Product, method: HttpMethod, path: string): readonly PersonalKind[] {
+export function personalDataOf(product: Product, method: HttpMethod, path: string, fields: readonly string[] = []): readonly PersonalKind[] {
   const entry = lookupOperationEntry(product, method, path);
-  if (entry !== null) return entry.people;
+  if (entry !== null) {
+    const asked = askedPeople(entry.method, entry.path, path, fields);
+    return asked.length === 0 ? entry.people : [...new Set([...entry.people, ...asked])];
+  }
   const { extraPeople } = table();
   if (extraPeople.size === 0) return NONE;
   return resolve(product, method, path, extraPeople)?.people ?? NONE;

@@ -7,7 +7,7 @@ import type { FileContext } from './context.ts';
 import type { ArgFlow } from './file-facts.ts';
 import type { Scope } from './scope.ts';
 import { literalFields } from './kinds.ts';
-import { HOLE } from './string-marks.ts';
+import { HOLE, PARAM } from './string-marks.ts';
 
 // What the walk reads from a call's arguments and callee: the strings and clients it is given, and
 // how it is named.
@@ -34,13 +34,24 @@ export function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' 
     return value;
   });
   const methods = args.map((a) => {
-    const method = objectProperty(ctx.scope.object(a), 'method');
-    const value = method ? ctx.scope.strParams(method) : null;
+    const object = ctx.scope.object(a);
+    const method = objectProperty(object, 'method');
+    const value = method ? ctx.scope.strParams(method) : passedMethod(ctx.scope, a, object);
     if (value !== null) found = true;
     return value;
   });
   if (!found && !named) return {};
   return named ? { values, methods, props, evidence: ctx.evidence(node) } : { values, methods, evidence: ctx.evidence(node) };
+}
+
+/**
+ * `api(path, init)` or `api(path, { ...init, headers })` naming no method, with `init` the caller's own options parameter:
+ * the method is the one its callers give it (`post(path, body)` calling `api(path, { method: 'POST', body })`).
+ */
+function passedMethod(scope: Scope, arg: Node, object: Node | null): string | null {
+  const spread = (object?.properties as Node[] | undefined)?.findLast((p) => p.type === 'SpreadElement');
+  const param = scope.paramOf(spread ? spread.argument : arg);
+  return param ? `${PARAM}${param}.method${PARAM}` : null;
 }
 
 /** An evaluated string with nothing known in it. */

@@ -110,8 +110,11 @@ export interface FileFacts {
   lines: number;
   bytes: number;
   restCalls: RestCall[];
-  /** What flows into the body of REST calls (`requestJira(route\`…/properties/x\`, { body })`), for properties they write. */
-  restBodies: Array<{ call: RestCall; carries: DataKind[] }>;
+  /**
+   * What flows into the body of REST calls (`requestJira(route\`…/properties/x\`, { body })`), for properties they write, and
+   * the fields the body asks for by name (`{ jql, fields: ['assignee'] }`), for the people an issue search answers with.
+   */
+  restBodies: Array<{ call: RestCall; carries: DataKind[]; fields?: string[] }>;
   egress: EgressCall[];
   sdkCalls: SdkCall[];
   /**
@@ -263,6 +266,8 @@ export interface ParamClientCall {
   key?: string | null;
   /** `this.queue.push(events)` on a Forge queue callers hand in: what the events carry, as a push records it, and the function that pushes. */
   queue?: { flows: string[]; fields?: Record<string, string[]>; fn: string | null };
+  /** The command object of a vendor's SDK the call sends (`s3.send(new GetObjectCommand(…))`, see `SdkCall`). */
+  command?: string;
 }
 
 export interface PendingSdkCall {
@@ -278,4 +283,6 @@ export interface PendingSdkCall {
   side: 'backend' | 'frontend';
   carries: SdkCall['carries'];
   evidence: Evidence;
+  /** The command object of a vendor's SDK the call sends (see `SdkCall`). */
+  command?: string;
 }

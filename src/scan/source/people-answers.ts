@@ -1,5 +1,6 @@
 import type { Flow } from './flow.ts';
 import { objectProperty, type Node } from './ast.ts';
+import { requestedFields } from './body-fields.ts';
 import { PRODUCT_OF, methodOfText, productOfPath } from './detectors/rest-calls.ts';
 import { evalStr } from './evaluate.ts';
 import type { Scope } from './scope.ts';
@@ -24,8 +25,15 @@ export function answerPeople(scope: Scope, call: Node, api: string | null, url?:
   if (!path.startsWith('/')) return [];
   const product = api !== null && Object.hasOwn(PRODUCT_OF, api) ? PRODUCT_OF[api]! : productOfPath(path);
   const how = method ?? (options ? requestMethod(scope, options, 'type') : requestMethod(scope, call.arguments[1] as Node | undefined, 'method'));
-  return [...personalDataOf(product, how, path)];
+  // `requestJira(route\`/rest/api/3/search/jql\`, { method: 'POST', body: JSON.stringify({ jql, fields: ['assignee'] }) })`.
+  const sent = options ? objectProperty(options, 'data') ?? objectProperty(options, 'json') ?? objectProperty(options, 'body') : bodyOf(scope, call.arguments[1] as Node | undefined);
+  return [...personalDataOf(product, how, path, requestedFields(scope, sent))];
 }
+function bodyOf(scope: Scope, options: Node | undefined): Node | null {
+  const object = options ? scope.object(options) : null;
+  return object ? objectProperty(object, 'body') : null;
+}
+
 /** The method of a request's options (`{ method: 'POST' }`, `{ type: 'POST' }` of `AP.request`), GET when they do not say. */
 function requestMethod(scope: Scope, options: Node | undefined, key: string): HttpMethod {
   const object = options ? scope.object(options) : null;

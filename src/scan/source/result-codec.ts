@@ -12,7 +12,7 @@ export function encodeResult(result: TaskResult): string {
   const { facts } = result;
   return JSON.stringify({
     ...result,
-    facts: { ...facts, constants: [...facts.constants], restBodies: facts.restBodies.map((b) => ({ call: facts.restCalls.indexOf(b.call), carries: b.carries })) },
+    facts: { ...facts, constants: [...facts.constants], restBodies: facts.restBodies.map((b) => ({ ...b, call: facts.restCalls.indexOf(b.call) })) },
   });
 }
 

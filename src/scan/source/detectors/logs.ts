@@ -1,4 +1,5 @@
 import { unwrap, type Node } from '../ast.ts';
+import { stringified } from '../body-fields.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { normaliseKinds } from '../flow.ts';
 import { answersWithResponse } from '../http-clients.ts';
@@ -90,13 +91,9 @@ function isResponseParam(ctx: FileContext, arg: Node): boolean {
  * (`JSON.stringify(process.env)`), or in a template (`\`env: ${JSON.stringify(env)}\``).
  */
 function printsEnvironment(scope: Scope, arg: Node): boolean {
-  let node = unwrap(arg);
-  if (node.type === 'TemplateLiteral') return (node.expressions as Node[]).some((e) => e.type !== 'TemplateLiteral' && printsEnvironment(scope, e));
-  if (node.type === 'CallExpression' && node.arguments[0]) {
-    const callee = followRef(scope, node.callee);
-    if (callee.root !== 'global' || callee.name !== 'JSON' || callee.steps.length !== 1 || callee.steps[0]!.name !== 'stringify') return false;
-    node = unwrap(node.arguments[0]);
-  }
+  const whole = unwrap(arg);
+  if (whole.type === 'TemplateLiteral') return (whole.expressions as Node[]).some((e) => e.type !== 'TemplateLiteral' && printsEnvironment(scope, e));
+  const node = stringified(scope, whole);
   if (node.type !== 'Identifier' && node.type !== 'MemberExpression') return false;
   const ref = followRef(scope, node);
   return ref.root === 'global' && ref.name === 'process' && ref.steps.length === 1 && ref.steps[0]!.name === 'env' && ref.steps[0]!.call === null;

@@ -7,7 +7,7 @@ import type { Ref } from '../ref.ts';
 import type { Scope } from '../scope.ts';
 import { BUILDERS, VERBS, baseUrl } from './egress.ts';
 import { namedMethod } from './rest-calls.ts';
-import { builtFrom, sdkVendor } from './sdk-calls.ts';
+import { builtFrom, sdkVendor, sentCommand } from './sdk-calls.ts';
 import { bindingMethod } from './cloudflare-bindings.ts';
 
 /** Methods of JavaScript's own objects (arrays, strings, promises, events): a call ending in one is no client's. */
@@ -64,8 +64,9 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
   // `bucket.put(key, value)`, `bindings.DB.prepare(sql)`: the key or SQL text, should callers hand it a Cloudflare binding.
   const on = bindingMethod(api[0]!) !== null ? 0 : api.length > 1 && bindingMethod(api[1]!) !== null ? 1 : -1;
   const key = on >= 0 && steps[on]!.call ? { key: ctx.scope.strParams(steps[on]!.call!.arguments[0]) } : {};
+  const command = sentCommand(ctx, node);
   (ctx.facts.paramClientCalls ??= []).push({
-    param: held.param, api, ...(request ? { request } : {}), ...key, side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node),
+    param: held.param, api, ...(request ? { request } : {}), ...key, side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node), ...(command ? { command } : {}),
   });
 }
 

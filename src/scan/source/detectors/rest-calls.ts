@@ -4,6 +4,7 @@ import devopsGateway from '../../../data/jira-devops-gateway.json' with { type: 
 import type { HttpMethod, Product, RestCall } from '../../facts.ts';
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { aceRequest, factoryOf } from '../ace-client.ts';
+import { requestedFields } from '../body-fields.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
 import { DYNAMIC, EITHER_PRINCIPAL } from '../ref.ts';
@@ -56,7 +57,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     // `requestJira(query ? route\`/rest/api/3/user/search?…\` : route\`/rest/api/3/users/search\`)`: one call per path it may take.
     for (const path of ctx.scope.strAlternatives(node.arguments[0], true)) {
       push(ctx, PRODUCT_OF[last]!, method, path, auth, `${site.path}`, node, methodFrom);
-      if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
+      if (body) pushBody(ctx, [body]);
     }
     return;
   }
@@ -83,7 +84,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const auth = last === '__requestAtlassianAsApp' ? 'asApp' : principal(site.path);
     push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, site.path, node, methodParam(ctx, node.arguments[1], options));
     const body = options ? objectProperty(options, 'body') : null;
-    if (body) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([body]) });
+    if (body) pushBody(ctx, [body]);
     return;
   }
 
@@ -114,7 +115,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     // One call per URL a condition chooses, as an ACE client's.
     for (const path of ctx.scope.strAlternatives(url, true)) {
       push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), path, 'connect', 'AP.request', node, methodParam(ctx, options ? undefined : node.arguments[1], opts, 'type'));
-      if (data) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf([data]) });
+      if (data) pushBody(ctx, [data]);
     }
     return;
   }
@@ -147,9 +148,15 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     for (const path of ctx.scope.strAlternatives(url, true)) {
       if (ace.client !== 'ace') ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: ace.client });
       push(ctx, null, ace.method, fromProductRoot(path), ace.asUser ? 'asUser' : 'connect', `httpClient.${last}`, node);
-      if (body.length > 0) ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf(body) });
+      if (body.length > 0) pushBody(ctx, body);
     }
   }
+}
+
+/** The body of the REST call just recorded: what flows into it, and the fields it asks for by name (`{ jql, fields: ['assignee'] }`). */
+function pushBody(ctx: FileContext, body: Node[]): void {
+  const fields = body.flatMap((b) => requestedFields(ctx.scope, b));
+  ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf(body), ...(fields.length > 0 ? { fields } : {}) });
 }
 
 /** ACE resolves a relative URL against the product's base URL: `rest/api/2/field` is `/rest/api/2/field`. */

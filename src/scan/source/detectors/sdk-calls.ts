@@ -56,7 +56,8 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
   const data = dataOf(site, ctx);
   if (data.length === 0) return;
   const carries = ctx.kindsOf(data);
-  const rest = { side: ctx.facts.side, carries, evidence: ctx.evidence(node) };
+  const command = sentCommand(ctx, node);
+  const rest = { side: ctx.facts.side, carries, evidence: ctx.evidence(node), ...(command ? { command } : {}) };
   if (vendor) {
     const configured = configuredRegion(ctx, module, site.ref, node, names.join('.'));
     if (configured?.global) (ctx.facts.sdkRegions ??= []).push({ package: packageName(module)!, region: configured.region });
@@ -106,6 +107,24 @@ function dataOf(site: CallSite, ctx: FileContext): Node[] {
     }
   }
   return out;
+}
+
+/**
+ * The command object of a vendor's SDK a call is handed, as the package exports it: `GetObjectCommand` of
+ * `s3.send(new GetObjectCommand(…))`, also of `send(command)` after `const command = new GetObjectCommand(…)`.
+ * The AWS SDK v3 names each operation's class `<Operation>Command`; a client handed to a wrapper
+ * (`DynamoDBDocumentClient.from(new DynamoDBClient())`) is no command.
+ */
+export function sentCommand(ctx: FileContext, node: Node): string | undefined {
+  for (const arg of node.arguments as Node[]) {
+    const value = unwrap(arg);
+    const built = value.type === 'Identifier' ? ctx.scope.lookup(value.name)?.init : value;
+    if (!built || unwrap(built).type !== 'NewExpression') continue;
+    const ref = ctx.scope.ref(unwrap(built).callee);
+    const name = ref.root === 'import' && ref.module !== null && !ref.module.startsWith('.') ? ref.steps.at(-1)?.name : undefined;
+    if (name?.endsWith('Command') && sdkVendor(ref.module!)) return name;
+  }
+  return undefined;
 }
 
 function sameVendor(a: string | null, b: string | null): boolean {
