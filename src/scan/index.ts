@@ -167,13 +167,14 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
   const accessTokens = new Set(files.flatMap((f) => f.accessTokens ?? []));
+  const accessBodies = new Set(files.flatMap((f) => f.accessBodies ?? []));
   for (const f of files) {
     if (f.bindingOps) f.storage = cloudflareStorage(f.storage, f.bindingOps, bindings);
     if (f.sqlClientOps && !sqlApp) f.storage = f.storage.filter((op) => !f.sqlClientOps!.some((e) => e.line === op.evidence.line && e.column === op.evidence.column));
     if (f.ormOps) f.storage = ormStorage(f.storage, f.ormOps, orm, (value) => fill(f.file, value));
     // An SQL statement's data counts once it is known to be a write.
     for (const op of f.storage) if (op.op !== 'write') op.carries = [];
-    accessLogKinds(f.logs, app.app, accessTokens);
+    accessLogKinds(f.logs, app.app, app.triggers, accessTokens, accessBodies);
     collectPersonalData(f);
   }
 

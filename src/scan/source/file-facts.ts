@@ -141,6 +141,8 @@ export interface FileFacts {
   logs: LogCall[];
   /** morgan tokens the module defines itself (`morgan.token('url', redact)`): an access log writes what the app's function gives for them. */
   accessTokens?: string[];
+  /** What makes an access log write the request's body: a morgan token of the module's reading it (`morgan:body`), `express-winston:requestWhitelist` when it adds `body` to that list. */
+  accessBodies?: string[];
   personalData: PersonalDataUse[];
   reporting: Evidence[];
   /** Modules it imports; `types` when an import brings only types (`import type`). */
