@@ -5,7 +5,7 @@ import { DYNAMIC, type Step } from '../ref.ts';
 import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { methodParam, namedMethod } from './rest-calls.ts';
 import { authorizationOf, authScheme } from '../auth-header.ts';
-import { throughAxios } from '../default-headers.ts';
+import { interceptsAxios, throughAxios } from '../default-headers.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 
 /** An HTTP client's method by name (`axios.post`, superagent's `del`) and what it sends. */
@@ -164,6 +164,12 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   if (!last?.call || (client.factory && last.name === client.factory)) return;
   if (site.module === 'superagent' && BUILDERS.has(last.name)) {
     chainedBuilders(steps);
+    return;
+  }
+  // `api.interceptors.request.use((config) => …)`: what the function sets on each request's config goes with every request.
+  if (site.module === 'axios' && last.name === 'use' && steps.length <= 4 && steps.at(-2)?.name === 'request' && steps.at(-3)?.name === 'interceptors') {
+    const made = steps.length === 4 ? steps[0]!.name === 'create' ? steps[0]!.call : undefined : null;
+    if (made !== undefined) interceptsAxios(ctx, node.arguments[0] as Node | undefined, made);
     return;
   }
   // An instance: the steps before the final call include the factory call with its base URL.
