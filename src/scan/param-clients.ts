@@ -55,9 +55,9 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
         if (call === whole) bindingParamOp(file, call, client.slice(BINDING_CLIENT.length), fill);
         continue;
       }
-      // A queue handed in takes its pushes, and only those: `push` of anything else is an array's.
+      // A queue handed in takes its pushes, and only those: `push` of anything else is an array's. `options.queue.push(…)`: its field's.
       if (whole.queue || client.startsWith(QUEUE_CLIENT)) {
-        if (whole.queue && call === whole && client.startsWith(QUEUE_CLIENT)) queuePush(file, whole.queue, client.slice(QUEUE_CLIENT.length));
+        if (whole.queue && call.api.length === 1 && client.startsWith(QUEUE_CLIENT)) queuePush(file, whole.queue, client.slice(QUEUE_CLIENT.length));
         continue;
       }
       // A parameter called as a function (`send(url, options)`) is a request only when it is `fetch` or an HTTP client.

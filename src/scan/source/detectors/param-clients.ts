@@ -9,6 +9,7 @@ import { BUILDERS, VERBS, baseUrl } from './egress.ts';
 import { namedMethod } from './rest-calls.ts';
 import { builtFrom, sdkVendor } from './sdk-calls.ts';
 import { bindingMethod } from './cloudflare-bindings.ts';
+import { givenQueue } from './queues.ts';
 
 /** Methods of JavaScript's own objects (arrays, strings, promises, events): a call ending in one is no client's. */
 const BUILT_IN = new Set([
@@ -181,11 +182,17 @@ export function fieldClients(ctx: FileContext, arg: Node): Record<string, string
     let client: string | null = null;
     if (value.type === 'Identifier') {
       const binding = ctx.scope.lookup(value.name);
-      client = binding ? (binding.init ? givenClient(ctx, ctx.scope.ref(value)) : heldParam(ctx.scope, value.name)) : ctx.scope.mod.imports.has(value.name) ? givenClient(ctx, ctx.scope.ref(value)) : null;
-    } else if (value.type === 'NewExpression' || value.type === 'CallExpression') client = givenClient(ctx, ctx.scope.ref(value));
+      client = binding ? (binding.init ? heldClientOf(ctx, value) : heldParam(ctx.scope, value.name)) : ctx.scope.mod.imports.has(value.name) ? givenClient(ctx, ctx.scope.ref(value)) : null;
+    } else if (value.type === 'NewExpression' || value.type === 'CallExpression') client = heldClientOf(ctx, value);
     if (client !== null) (out ??= {})[key!] = client;
   }
   return out;
+}
+
+/** A vendor's SDK client, an HTTP client or a Forge queue (`new Worker({ queue: new Queue({ key }) })`) a property holds. */
+function heldClientOf(ctx: FileContext, value: Node): string | null {
+  const ref = ctx.scope.ref(value);
+  return givenClient(ctx, ref) ?? givenQueue(ctx.scope, ref);
 }
 
 function importedClient(ctx: FileContext, ref: Ref, module: string): string | null {
