@@ -33,7 +33,7 @@ import { ormApp, ormStorage } from './orm.ts';
 import { readModuleAliases } from './module-aliases.ts';
 import { collectPersonalData, sentPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
 import { remoteEventCalls } from './remote-events.ts';
-import { bindingKinds, cloudflareStorage } from './cloudflare-bindings.ts';
+import { bindingKinds, cloudflareStorage, workerConsumers } from './cloudflare-bindings.ts';
 import { isSqlClient } from './source/detectors/storage.ts';
 import { propertyStorage } from './properties.ts';
 import { linkSdkCalls, settleSdkRegions } from './sdk-calls.ts';
@@ -155,7 +155,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // Cloudflare Workers and Pages: the kinds of the bindings its Wrangler files declare; null when the app does not run there.
   const bindings = bindingKinds(list.files.map((f) => f.path), files, app.packages.dependencies, (rel) => readSmall(list.files, rel));
   const handlers = handlerExports(files, app.functionHandlers, graph, bindings !== null);
-  const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers));
+  const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, new Map([...consumerHandlers(app, graph), ...workerConsumers(files, bindings)]), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers));
   resolveParamRequests(files, graph, fill, resolved);
   fillSentKeys(sent, files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);

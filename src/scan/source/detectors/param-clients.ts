@@ -62,9 +62,10 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
   }
   // As on the client itself, a call handed nothing is left out (see `detectSdkCall`).
   if (args.length === 0) return;
-  // `bucket.put(key, value)`, `bindings.DB.prepare(sql)`: the key or SQL text, should callers hand it a Cloudflare binding.
-  const on = bindingMethod(api[0]!) !== null ? 0 : api.length > 1 && bindingMethod(api[1]!) !== null ? 1 : -1;
-  const key = on >= 0 && steps[on]!.call ? { key: ctx.scope.strParams(steps[on]!.call!.arguments[0]) } : {};
+  // `bucket.put(key, value)`, `bindings.DB.prepare(sql)`: the key or SQL text, should callers hand it a Cloudflare binding (a queue's message has none).
+  const ops = [bindingMethod(api[0]!), api.length > 1 ? bindingMethod(api[1]!) : null];
+  const on = ops[0] !== null ? 0 : ops[1] !== null ? 1 : -1;
+  const key = on >= 0 && ops[on] !== 'send' && steps[on]!.call ? { key: ctx.scope.strParams(steps[on]!.call!.arguments[0]) } : {};
   (ctx.facts.paramClientCalls ??= []).push({
     param: held.param, api, ...(request ? { request } : {}), ...key, side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node),
   });
