@@ -26,6 +26,7 @@ export function accessLogKinds(logs: LogCall[], app: AppFact, triggers: readonly
       if (log.pending.some((p) => bodies.has(p)) && !log.access.includes('body')) log.access.push('body');
       delete log.pending;
     }
+    if (log.bodyWithout && !log.access.includes('body')) delete log.bodyWithout;
     const kinds = new Set<DataKind>();
     // A `url` token the app defines itself (`morgan.token('url', redactJwt)`) writes what the app makes of the URL.
     const ownUrl = log.logger === 'morgan' && ownTokens.has('url');
@@ -33,7 +34,8 @@ export function accessLogKinds(logs: LogCall[], app: AppFact, triggers: readonly
     if (jwt && log.access.includes('headers')) for (const k of data.connectJwt.headers) kinds.add(k as DataKind);
     if (forgeRemote && log.access.includes('headers')) for (const k of data.forgeRemote.headers) kinds.add(k as DataKind);
     if (browsers && log.access.includes('client-ip')) for (const k of data.browsers['client-ip']) kinds.add(k as DataKind);
-    if (lifecycle && log.access.includes('body')) for (const k of data.connectBodies.lifecycle) kinds.add(k as DataKind);
+    // A log that leaves the shared secret out of the body (`redact: ['req.body.sharedSecret']`) writes none of the lifecycle's.
+    if (lifecycle && log.access.includes('body') && !log.bodyWithout?.includes(data.connectBodies.secretField)) for (const k of data.connectBodies.lifecycle) kinds.add(k as DataKind);
     if (hooks && log.access.includes('body')) for (const k of webhooks.whole) kinds.add(k as DataKind);
     log.carries = kinds.size > 0 ? [...kinds] : ['other'];
   }

@@ -319,6 +319,8 @@ export interface LogCall {
   evidence: Evidence;
   /** For an HTTP access-log middleware (`app.use(morgan('combined'))`, pino-http, express-winston): what it writes for every request; the call is where the middleware is made. */
   access?: AccessLogField[];
+  /** The fields of the request's body it leaves out (`redact: ['req.body.sharedSecret']`, express-winston's `bodyBlacklist`). */
+  bodyWithout?: string[];
   /** While the scan links the files: what the app sets elsewhere that may add the body (`morgan:body`, a token of its own; `express-winston:requestWhitelist`). */
   pending?: string[];
 }

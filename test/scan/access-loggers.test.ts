@@ -97,19 +97,24 @@ describe('request bodies in access logs', () => {
       "app.use(expressWinston.logger({ transports: [], requestWhitelist: ['url', 'method'] }));",
       "app.use(morgan(':method :url :status :body'));",
       'app.use(pinoHttp({ serializers: { req(req) { req.body = req.raw.body; return req; } } }));',
+      "app.use(expressBunyanLogger({ name: 'notes', excludes: ['req', 'req-headers'], obfuscate: ['body.sharedSecret'] }));",
+      "app.use(expressWinston.logger({ transports: [], headerBlacklist: ['authorization'], bodyBlacklist: ['sharedSecret'] }));",
       "app.post('/installed', (req, res) => res.sendStatus(204));",
       'app.listen(3000);',
     ].join('\n');
     const tokens = "import morgan from 'morgan';\nmorgan.token('body', (req) => JSON.stringify(req.body));\n";
     const dependencies = { express: '4.0.0', 'express-bunyan-logger': '1.3.3', 'express-winston': '4.2.0', morgan: '1.10.0', 'pino-http': '10.0.0' };
     const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': JSON.stringify({ dependencies }), 'server.js': server, 'log-tokens.js': tokens });
-    assert.deepEqual(facts.logs.map((l) => [l.logger, l.carries, l.access, at(l.evidence)]), [
-      ['express-bunyan-logger', ['secret'], ['url', 'client-ip', 'user-agent', 'referrer', 'body'], 'server.js:9'],
-      ['express-bunyan-logger', ['other'], ['url', 'client-ip', 'user-agent', 'referrer'], 'server.js:10'],
-      ['express-winston', ['account-id', 'secret'], ['url', 'headers', 'user-agent', 'referrer', 'body'], 'server.js:12'],
-      ['express-winston', ['account-id', 'secret'], ['url', 'headers', 'user-agent', 'referrer'], 'server.js:13'],
-      ['morgan', ['secret'], ['url', 'body'], 'server.js:14'],
-      ['pino-http', ['account-id', 'secret'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer', 'body'], 'server.js:15'],
+    assert.deepEqual(facts.logs.map((l) => [l.logger, l.carries, l.access, at(l.evidence), l.bodyWithout]), [
+      ['express-bunyan-logger', ['secret'], ['url', 'client-ip', 'user-agent', 'referrer', 'body'], 'server.js:9', undefined],
+      ['express-bunyan-logger', ['other'], ['url', 'client-ip', 'user-agent', 'referrer'], 'server.js:10', undefined],
+      ['express-winston', ['account-id', 'secret'], ['url', 'headers', 'user-agent', 'referrer', 'body'], 'server.js:12', undefined],
+      ['express-winston', ['account-id', 'secret'], ['url', 'headers', 'user-agent', 'referrer'], 'server.js:13', undefined],
+      ['morgan', ['secret'], ['url', 'body'], 'server.js:14', undefined],
+      ['pino-http', ['account-id', 'secret'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer', 'body'], 'server.js:15', undefined],
+      // The shared secret left out of the body.
+      ['express-bunyan-logger', ['other'], ['url', 'client-ip', 'user-agent', 'referrer', 'body'], 'server.js:16', ['sharedSecret']],
+      ['express-winston', ['other'], ['url', 'user-agent', 'referrer', 'body'], 'server.js:17', ['sharedSecret']],
     ]);
   });
 

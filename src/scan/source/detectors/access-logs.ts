@@ -52,11 +52,14 @@ export function detectAccessLog(site: CallSite, ctx: FileContext): void {
   if (given === null) return;
   // What the app sets elsewhere may add to what it writes (a morgan token of its own, express-winston's global list): `pending`.
   const pending: string[] = [];
-  const fields = spec.format === 'morgan' ? morganFields(ctx, given, pending) : spec.format === 'express-bunyan-logger' ? bunyanLoggerFields(ctx, given) : otherFields(ctx, spec, given, pending);
+  // The body's fields it leaves out (`redact: ['req.body.sharedSecret']`, `obfuscate: ['body.password']`, `bodyBlacklist: ['password']`).
+  const without: string[] = [];
+  const fields = spec.format === 'morgan' ? morganFields(ctx, given, pending) : spec.format === 'express-bunyan-logger' ? bunyanLoggerFields(ctx, given, without) : otherFields(ctx, spec, given, pending, without);
   ctx.facts.logs.push({
     logger: site.module!, level: 'access', carries: ['other'], side: ctx.facts.side, evidence: ctx.evidence(site.node),
     access: ORDER.filter((f) => fields.has(f)) as AccessLogField[],
     ...(pending.length > 0 ? { pending: pending.map((name) => `${spec.format ?? site.module}:${name}`) } : {}),
+    ...(without.length > 0 && (fields.has('body') || pending.length > 0) ? { bodyWithout: without } : {}),
   });
 }
 
@@ -117,14 +120,14 @@ function readsBody(ctx: FileContext, arg: Node | undefined): boolean {
  * request serializer the app writes itself (pino-http's `serializers: { req }`: the fields its code reads) and
  * the `Authorization` header when it is left out (pino-http's `redact`, express-winston's `headerBlacklist`, bunyan-middleware's `obscureHeaders`).
  */
-function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined, pending: string[]): Set<string> {
+function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined, pending: string[], without: string[]): Set<string> {
   const options = given ? ctx.scope.object(given) : null;
   const meta = objectProperty(options, 'meta');
   if (meta && unwrap(meta).type === 'Literal' && unwrap(meta).value === false && spec.withoutMeta) return new Set(spec.withoutMeta);
   const serializer = objectProperty(ctx.scope.object(objectProperty(options, 'serializers')), 'req');
   const own = serializer && isFunction(unwrap(serializer)) ? unwrap(serializer) : null;
   const out = own ? serializedFields(ctx, own, spec) : new Set(spec.fields ?? []);
-  if (spec.bodyBy) bodyOptions(ctx, options, spec.bodyBy, out, pending);
+  if (spec.bodyBy) bodyOptions(ctx, options, spec.bodyBy, out, pending, without);
   // pino-http's own `redact`, or that of the pino logger it is given (`pinoHttp({ logger: pino({ redact }) })`).
   const logger = objectProperty(options, 'logger');
   const made = logger ? unwrap(logger) : null;
@@ -132,6 +135,7 @@ function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined
   const loggerOptions = init && unwrap(init).type === 'CallExpression' ? ctx.scope.object(unwrap(init).arguments[0]) : null;
   const left = (spec.redactedBy ?? []).flatMap((name) => [objectProperty(options, name), objectProperty(loggerOptions, name)]).filter((n): n is Node => n !== null);
   if (left.some((n) => /authorization/i.test(ctx.mod.text.slice(n.start, n.end)))) out.delete('headers');
+  for (const n of left) bodyKeys(ctx.mod.text.slice(n.start, n.end), without);
   return out;
 }
 
@@ -139,8 +143,10 @@ function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined
  * express-bunyan-logger: the fields of its record that `excludes` leaves (`'*'` none), and the tokens of its message's `format`
  * (`:remote-address`, `:req-headers[authorization]`), its default format when none is given; a format function writes the URL.
  */
-function bunyanLoggerFields(ctx: FileContext, given: Node | undefined): Set<string> {
+function bunyanLoggerFields(ctx: FileContext, given: Node | undefined, without: string[]): Set<string> {
   const options = given ? ctx.scope.object(given) : null;
+  const obfuscate = objectProperty(options, 'obfuscate');
+  if (obfuscate) bodyKeys(ctx.mod.text.slice(obfuscate.start, obfuscate.end), without);
   // Fields `obfuscate` hides whole (`['body']`) are as good as left out.
   const excluded = new Set(['excludes', 'obfuscate'].flatMap((name) => {
     const list = objectProperty(options, name);
@@ -180,12 +186,22 @@ function serializedFields(ctx: FileContext, fn: Node, spec: Middleware): Set<str
  * express-winston writes the request's body when its `requestWhitelist` names `body` (the module's own list when the
  * logger is given none: `pending`, for the app may add to it elsewhere) or its `bodyBlacklist` leaves some of it out.
  */
-function bodyOptions(ctx: FileContext, options: Node | null, by: { list: string; without: string }, out: Set<string>, pending: string[]): void {
+function bodyOptions(ctx: FileContext, options: Node | null, by: { list: string; without: string }, out: Set<string>, pending: string[], without: string[]): void {
   const list = objectProperty(options, by.list);
   if (!list) pending.push(by.list);
   else if (/['"`]body['"`]/.test(ctx.mod.text.slice(list.start, list.end))) out.add('body');
-  const without = objectProperty(options, by.without);
-  if (without && unwrap(without).type === 'ArrayExpression' && unwrap(without).elements.length > 0) out.add('body');
+  const left = objectProperty(options, by.without);
+  if (!left || unwrap(left).type !== 'ArrayExpression' || unwrap(left).elements.length === 0) return;
+  out.add('body');
+  for (const e of unwrap(left).elements as Array<Node | null>) {
+    const key = ctx.scope.str(e);
+    if (key !== null) without.push(key);
+  }
+}
+
+/** The body's fields a redaction's paths name (`req.body.sharedSecret`, `body.password`). */
+function bodyKeys(text: string, out: string[]): void {
+  for (const [, key] of text.matchAll(/\bbody\.([\w$]+)/g)) if (!out.includes(key!)) out.push(key!);
 }
 
 /** What a request serializer of the app reads: `req.url`, `req.headers` (or one of them: `req.headers['user-agent']`), `req.remoteAddress`… */

@@ -101,12 +101,12 @@ function fieldKey(ctx: FileContext, callee: Node): string | null {
   return init ? queueKeyOf(ctx.scope, init) : null;
 }
 
-let lastQueueFile = '';
-let lastUsesQueues = false;
-/** Whether the module imports `@forge/events`, once per file rather than once per `push`. */
+const namesQueues = new WeakMap<FileContext['mod'], boolean>();
+/** Whether the module's text names `@forge/events`, once per module rather than once per `push`. */
 function usesQueues(ctx: FileContext): boolean {
-  if (ctx.facts.file !== lastQueueFile) [lastQueueFile, lastUsesQueues] = [ctx.facts.file, ctx.mod.text.includes('@forge/events')];
-  return lastUsesQueues;
+  let uses = namesQueues.get(ctx.mod);
+  if (uses === undefined) namesQueues.set(ctx.mod, (uses = ctx.mod.text.includes('@forge/events')));
+  return uses;
 }
 
 /** The key of a queue of `@forge/events` an expression makes (`new Queue({ key: 'jobs' })`); null for anything else. */
