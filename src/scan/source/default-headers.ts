@@ -24,7 +24,6 @@ interface Defaults {
 }
 
 const byFile = new WeakMap<FileContext['facts'], Defaults | null>();
-const HEADERS = new Set(['Authorization', 'authorization']);
 
 /** The file's defaults, null when its text sets none (`.defaults.` and `interceptors` nowhere in it). */
 function defaultsOf(ctx: FileContext): Defaults | null {
@@ -54,16 +53,19 @@ function axiosClient(ref: Ref, steps: number): Node | null | undefined {
 export function setsDefaultHeader(ctx: FileContext, target: Node, name: string, value: Node, fn: Node | undefined): void {
   const defaults = defaultsOf(ctx);
   if (!defaults) return;
-  if (HEADERS.has(name)) {
+  if (name === 'Authorization' || name === 'authorization') {
     setsAuthorization(ctx, defaults, target, [], value, fn);
     return;
   }
   const object = ctx.scope.object(value);
-  const header = [...HEADERS].map((h) => objectProperty(object, h)).find((v) => v !== null);
+  const header = authorizationOf(object);
   if (header) setsAuthorization(ctx, defaults, target, [name], header, fn);
-  const common = name === 'headers' ? ctx.scope.object(objectProperty(object, 'common')) : null;
-  const inCommon = [...HEADERS].map((h) => objectProperty(common, h)).find((v) => v !== null);
+  const inCommon = name === 'headers' ? authorizationOf(ctx.scope.object(objectProperty(object, 'common'))) : null;
   if (inCommon) setsAuthorization(ctx, defaults, target, [name, 'common'], inCommon, fn);
+}
+
+function authorizationOf(headers: Node | null): Node | null {
+  return objectProperty(headers, 'Authorization') ?? objectProperty(headers, 'authorization');
 }
 
 function setsAuthorization(ctx: FileContext, defaults: Defaults, target: Node, more: string[], value: Node, fn: Node | undefined): void {
@@ -81,9 +83,14 @@ function setsAuthorization(ctx: FileContext, defaults: Defaults, target: Node, m
   const tail = names.slice(-3).join('.') === 'defaults.headers.common' ? 3 : names.slice(-2).join('.') === 'defaults.headers' ? 2 : 0;
   if (tail === 0) return;
   const client = axiosClient(ref, tail - more.length);
-  if (client !== undefined) defaults.headers.push({ client, ...header });
-  // `api.defaults.headers.common.Authorization = …` of an `api` another module of the app exports.
-  else if (ref.root === 'import' && ref.module !== null && ref.imported && names.length - tail <= 1 && (names.length === tail || names[0] === ref.imported)) {
+  if (client !== undefined) {
+    defaults.headers.push({ client, ...header });
+    return;
+  }
+  // `api.defaults.headers.common.Authorization = …` of an `api` another module of the app exports: a named import's steps
+  // begin with its name, a default import's with `defaults`.
+  const head = names.slice(0, names.length - tail);
+  if (ref.root === 'import' && ref.module !== null && ref.imported && (head.length === 0 || (head.length === 1 && head[0] === ref.imported))) {
     (ctx.facts.axiosDefaults ??= []).push({ module: ref.module, imported: ref.imported, ...header });
   }
 }
