@@ -19,7 +19,9 @@ export function linkAxiosDefaults(files: readonly FileFacts[], graph: CallGraph)
       }
       const target = graph.resolveModule(file.file, header.module);
       const client = target ? graph.file(target)?.sdkExports.find((e) => e.name === header.imported && e.base !== undefined) : undefined;
-      if (client) client.carries = [...new Set([...client.carries ?? [], ...header.carries.filter((k) => k !== 'literal' && k !== 'other')])];
+      if (!client) continue;
+      client.carries = [...new Set([...client.carries ?? [], ...header.carries.filter((k) => k !== 'literal' && k !== 'other')])];
+      if (header.scheme) client.auth ??= header.scheme;
     }
   }
   if (global.length === 0) return;

@@ -117,9 +117,9 @@ describe('an Authorization header axios sends, set in another module', () => {
     ]);
   });
 
-  it('on an instance another module exports, by an interceptor beside it or a setup module given it, goes with every request through it', async () => {
+  it('on an instance another module exports, made with it, by an interceptor beside it or a setup module given it, goes with every request through it', async () => {
     const { facts } = await scanFiles({
-      'manifest.yml': manifest,
+      'manifest.yml': manifest.replace('        - status.example.com', '        - status.example.com\n        - hooks.example.com'),
       'package.json': dependencies,
       'src/client.ts': [
         "import axios from 'axios';",
@@ -130,19 +130,22 @@ describe('an Authorization header axios sends, set in another module', () => {
         '});',
         'export default api;',
         "export const status = axios.create({ baseURL: 'https://status.example.com' });",
+        "export const hooks = axios.create({ baseURL: 'https://hooks.example.com', headers: { Authorization: `Basic ${process.env.HOOKS_KEY}` } });",
       ].join('\n'),
       'src/setup.ts': ["import { status } from './client';", 'export function signIn(token: string) {', '  status.defaults.headers.common.Authorization = `Bearer ${token}`;', '}'].join('\n'),
       'src/index.ts': [
-        "import api, { status } from './client';",
+        "import api, { hooks, status } from './client';",
         'export async function run(event) {',
         "  await status.get('/health');",
+        "  await hooks.post('/fired', { at: 1 });",
         "  return (await api.get('/items')).data;",
         '}',
       ].join('\n'),
     });
-    assert.deepEqual(facts.egress.calls.map((c) => [c.evidence.line, c.host, c.carries]), [
-      [3, 'status.example.com', ['secret']],
-      [4, 'api.example.com', ['secret']],
+    assert.deepEqual(facts.egress.calls.map((c) => [c.evidence.line, c.host, c.carries, c.bearerAuth ? 'bearer' : c.basicAuth ? 'basic' : null]), [
+      [3, 'status.example.com', ['secret'], 'bearer'],
+      [4, 'hooks.example.com', ['secret'], 'basic'],
+      [5, 'api.example.com', ['secret'], 'bearer'],
     ]);
   });
 });

@@ -118,9 +118,10 @@ export function throughAxios(ctx: FileContext, call: EgressCall, client: Node | 
   if (client === null) (ctx.facts.axiosRequests ??= []).push({ line: call.evidence.line, column: call.evidence.column });
 }
 
-/** What the header set on an instance (its `create()` call) sends, for the module's export of it. */
-export function instanceHeaders(ctx: FileContext, client: Node): string[] {
-  return (byFile.get(ctx.facts)?.headers ?? []).filter((h) => h.client === client).flatMap((h) => h.carries);
+/** What the headers set on an instance (its `create()` call) send, and their scheme, for the module's export of it. */
+export function instanceHeaders(ctx: FileContext, client: Node): { carries: string[]; scheme: 'basic' | 'bearer' | null } {
+  const set = (byFile.get(ctx.facts)?.headers ?? []).filter((h) => h.client === client);
+  return { carries: set.flatMap((h) => h.carries), scheme: set.find((h) => h.scheme !== null)?.scheme ?? null };
 }
 
 /** Gives the requests through each client the default header set on it, at the end of the file's walk; keeps those set on axios itself. */

@@ -240,7 +240,7 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
 }
 
 /** The scheme of the credentials that options among a request's arguments (not its URL) send: Basic, Bearer, or null for none seen. */
-function sentScheme(ctx: FileContext, args: Node[], urlNode: Node | null | undefined): 'basic' | 'bearer' | null {
+export function sentScheme(ctx: FileContext, args: Node[], urlNode: Node | null | undefined): 'basic' | 'bearer' | null {
   for (const arg of args) {
     const scheme = arg === urlNode ? null : authScheme(authorizationOf(ctx.scope, arg));
     if (scheme !== null) return scheme;
