@@ -1,6 +1,6 @@
 import type { DependencyFact, StorageOp } from './facts.ts';
 import { isPagesFunction } from './handlers.ts';
-import { kindsWith, OBJECT_STORAGE, opOf } from './source/detectors/cloudflare-bindings.ts';
+import { kindsWith, OBJECT_STORAGE, opOf, QUEUE_BINDING, WORKER_QUEUE } from './source/detectors/cloudflare-bindings.ts';
 import type { BindingOpAt, FileFacts } from './source/file-facts.ts';
 import { isNotAppCode } from './app-code.ts';
 import { vendorForPackage, vendors } from './vendors.ts';
@@ -46,6 +46,22 @@ export function cloudflareStorage(storage: StorageOp[], ops: readonly BindingOpA
     op.api = binding.name === OBJECT_STORAGE ? `${of[0]}.${binding.method}` : `${of.join('-or-')}.${binding.name}.${binding.method}`;
     return true;
   });
+}
+
+/**
+ * A module Worker's `queue(batch, env)` handler (`file#default.queue`), with the queues it consumes: those the Wrangler files
+ * bind, whose messages (`batch.messages[].body`) hold what the app sends them. Which Worker consumes which queue is not told
+ * apart: each handler is handed every queue's messages.
+ */
+export function workerConsumers(files: readonly FileFacts[], kinds: ReadonlyMap<string, string> | null): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const queues = kinds ? [...kinds].filter(([, kind]) => kind === 'queue').map(([name]) => `${QUEUE_BINDING}${name}`) : [];
+  if (queues.length === 0) return out;
+  for (const f of files) {
+    const fn = f.side === 'backend' ? f.functions.find((x) => x.name === WORKER_QUEUE) : undefined;
+    if (fn) out.set(`${f.file}#${fn.exports[0] ?? `#${fn.name}`}`, queues);
+  }
+  return out;
 }
 
 /** `r2_buckets: [{ binding: 'USAGE' }]`, also under each of `env`'s environments. */

@@ -313,8 +313,8 @@ export interface TriggerFact {
   evidence: Evidence;
 }
 
-/** What an HTTP access log writes for each request: the URL with its query string, the request headers, the client's IP address, its user agent, the referring page. */
-export type AccessLogField = 'url' | 'headers' | 'client-ip' | 'user-agent' | 'referrer';
+/** What an HTTP access log writes for each request: the URL with its query string, the request headers, the client's IP address, its user agent, the referring page, the body. */
+export type AccessLogField = 'url' | 'headers' | 'client-ip' | 'user-agent' | 'referrer' | 'body';
 
 export interface LogCall {
   logger: string;
@@ -325,6 +325,10 @@ export interface LogCall {
   evidence: Evidence;
   /** For an HTTP access-log middleware (`app.use(morgan('combined'))`, pino-http, express-winston): what it writes for every request; the call is where the middleware is made. */
   access?: AccessLogField[];
+  /** The fields of the request's body it leaves out (`redact: ['req.body.sharedSecret']`, express-winston's `bodyBlacklist`). */
+  bodyWithout?: string[];
+  /** While the scan links the files: what the app sets elsewhere that may add the body (`morgan:body`, a token of its own; `express-winston:requestWhitelist`). */
+  pending?: string[];
 }
 
 export type VendorCategory =

@@ -10,6 +10,7 @@ import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached, type An
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
+import { linkAxiosDefaults } from './axios-defaults.ts';
 import { answeredUninstall, secretRoutes, uninstallDeletes } from './connect-lifecycle.ts';
 import { webhookRoutes } from './connect-webhooks.ts';
 import { compareEgress, IMAGE_CLIENT } from './egress.ts';
@@ -32,7 +33,7 @@ import { ormApp, ormStorage } from './orm.ts';
 import { readModuleAliases } from './module-aliases.ts';
 import { collectPersonalData, sentPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
 import { remoteEventCalls } from './remote-events.ts';
-import { bindingKinds, cloudflareStorage } from './cloudflare-bindings.ts';
+import { bindingKinds, cloudflareStorage, workerConsumers } from './cloudflare-bindings.ts';
 import { isSqlClient } from './source/detectors/storage.ts';
 import { propertyStorage } from './properties.ts';
 import { linkSdkCalls, settleSdkRegions } from './sdk-calls.ts';
@@ -147,13 +148,14 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const foreign = foreignCode(app.app.platform, list.files.map((f) => f.path));
   diagnostics.push(...foreign);
   resolveInjectedCalls(files, graph);
+  linkAxiosDefaults(files, graph);
   const clients = resolveClients(files, graph, fill);
   linkSdkCalls(files, graph, fill);
   settleSdkRegions(files);
   // Cloudflare Workers and Pages: the kinds of the bindings its Wrangler files declare; null when the app does not run there.
   const bindings = bindingKinds(list.files.map((f) => f.path), files, app.packages.dependencies, (rel) => readSmall(list.files, rel));
   const handlers = handlerExports(files, app.functionHandlers, graph, bindings !== null);
-  const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, consumerHandlers(app, graph), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers));
+  const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, new Map([...consumerHandlers(app, graph), ...workerConsumers(files, bindings)]), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers));
   resolveParamRequests(files, graph, fill, resolved);
   fillSentKeys(sent, files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
@@ -167,13 +169,14 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
   const accessTokens = new Set(files.flatMap((f) => f.accessTokens ?? []));
+  const accessBodies = new Set(files.flatMap((f) => f.accessBodies ?? []));
   for (const f of files) {
     if (f.bindingOps) f.storage = cloudflareStorage(f.storage, f.bindingOps, bindings);
     if (f.sqlClientOps && !sqlApp) f.storage = f.storage.filter((op) => !f.sqlClientOps!.some((e) => e.line === op.evidence.line && e.column === op.evidence.column));
     if (f.ormOps) f.storage = ormStorage(f.storage, f.ormOps, orm, (value) => fill(f.file, value));
     // An SQL statement's data counts once it is known to be a write.
     for (const op of f.storage) if (op.op !== 'write') op.carries = [];
-    accessLogKinds(f.logs, app.app, accessTokens);
+    accessLogKinds(f.logs, app.app, app.triggers, accessTokens, accessBodies);
     collectPersonalData(f);
   }
 

@@ -7,7 +7,7 @@ import type { FileFacts, ParamClientCall } from './source/file-facts.ts';
 import { normaliseKinds } from './source/flow.ts';
 import { hasImported, hasParam, settle } from './source/string-marks.ts';
 import { QUEUE_CLIENT } from './source/detectors/queues.ts';
-import { BINDING_CLIENT, bindingMethod } from './source/detectors/cloudflare-bindings.ts';
+import { BINDING_CLIENT, bindingMethod, QUEUE_BINDING } from './source/detectors/cloudflare-bindings.ts';
 import { deriveKey, deriveSql } from './source/detectors/storage.ts';
 
 /** Whether a client an argument holds is a vendor's SDK client, an HTTP client or another module's object (see `givenClient`). */
@@ -55,9 +55,9 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
         if (call === whole) bindingParamOp(file, call, client.slice(BINDING_CLIENT.length), fill);
         continue;
       }
-      // A queue handed in takes its pushes, and only those: `push` of anything else is an array's.
+      // A queue handed in takes its pushes, and only those: `push` of anything else is an array's. `options.queue.push(…)`: its field's.
       if (whole.queue || client.startsWith(QUEUE_CLIENT)) {
-        if (whole.queue && call === whole && client.startsWith(QUEUE_CLIENT)) queuePush(file, whole.queue, client.slice(QUEUE_CLIENT.length));
+        if (whole.queue && call.api.length === 1 && client.startsWith(QUEUE_CLIENT)) queuePush(file, whole.queue, client.slice(QUEUE_CLIENT.length));
         continue;
       }
       // A parameter called as a function (`send(url, options)`) is a request only when it is `fetch` or an HTTP client.
@@ -93,8 +93,10 @@ function bindingParamOp(file: FileFacts, call: ParamClientCall, given: string, f
   if (op === null || (op !== 'statement' && call.api.length !== (given === '' ? 2 : 1))) return;
   if ((file.bindingOps ??= []).some((b) => b.line === line && b.column === column)) return;
   file.bindingOps.push({ line, column, name: name!, method: method! });
-  const key = call.key == null ? null : settle(fill(file.file, call.key));
-  const fact: StorageOp = { backend: 'external-db', op: op === 'statement' ? 'query' : op, key: null, api: `${name}.${method}`, carries: op === 'read' || op === 'delete' ? [] : call.carries as DataKind[], evidence: call.evidence };
+  // A queue's message has no key; it is what the Worker's `queue` handler is handed.
+  const key = call.key == null || op === 'send' ? null : settle(fill(file.file, call.key));
+  if (op === 'send') (file.queuePushes ??= []).push({ key: `${QUEUE_BINDING}${name}`, flows: call.carries });
+  const fact: StorageOp = { backend: 'external-db', op: op === 'statement' ? 'query' : op === 'send' ? 'write' : op, key: null, api: `${name}.${method}`, carries: op === 'read' || op === 'delete' ? [] : call.carries as DataKind[], evidence: call.evidence };
   if (op === 'statement') deriveSql(fact, [key]);
   else deriveKey(fact, [key]);
   file.storage.push(fact);

@@ -4,6 +4,7 @@ import { filledClient, httpOf, viaHttp } from './param-clients.ts';
 import { sdkCall, sdkVendor } from './source/detectors/sdk-calls.ts';
 import type { SdkRegion } from './facts.ts';
 import type { FileFacts } from './source/file-facts.ts';
+import { withHeader } from './source/default-headers.ts';
 
 /**
  * Calls on an object another file of the app exports become SDK calls where that file shows the
@@ -22,6 +23,8 @@ export function linkSdkCalls(files: FileFacts[], graph: CallGraph, fill: FillImp
       if (client?.base !== undefined) {
         const request = viaHttp(file, call, [client.module, fill(target!, client.base), client.carries ?? []], fill);
         if (request) file.egress.push(request);
+        // The `Authorization` header the client sends, a bearer token or Basic credentials.
+        if (request && client.auth) withHeader(request, { carries: [], scheme: client.auth });
         continue;
       }
       const vendor = client ? sdkVendor(client.module) : null;

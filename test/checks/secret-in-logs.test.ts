@@ -23,10 +23,12 @@ describe('secret-in-logs: access logs', () => {
   it('name the fields that carry the token', () => {
     const morgan: LogCall = { logger: 'morgan', level: 'access', carries: ['account-id', 'secret'], side: 'backend', evidence: at('app.js', 48), access: ['url', 'client-ip', 'user-agent'] };
     const pinoHttp: LogCall = { logger: 'pino-http', level: 'access', carries: ['account-id', 'secret'], side: 'backend', evidence: at('server.js', 14), access: ['url', 'headers', 'client-ip'] };
-    const findings = check.run({ facts: makeFacts({ logs: [morgan, pinoHttp] }) } as Parameters<typeof check.run>[0]);
+    const bunyan: LogCall = { logger: 'express-bunyan-logger', level: 'access', carries: ['account-id', 'secret'], side: 'backend', evidence: at('server.js', 9), access: ['url', 'headers', 'client-ip', 'body'] };
+    const findings = check.run({ facts: makeFacts({ logs: [morgan, pinoHttp, bunyan] }) } as Parameters<typeof check.run>[0]);
     assert.deepEqual(findings.map((f) => [f.messageId, f.data]), [
       ['access', { logger: 'morgan', fields: 'URL' }],
       ['access', { logger: 'pino-http', fields: 'URL and headers' }],
+      ['access', { logger: 'express-bunyan-logger', fields: 'URL, headers and body' }],
     ]);
   });
 });

@@ -41,7 +41,7 @@ describe('bunyan\'s request loggers', () => {
     ].join('\n');
     const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': '{"dependencies":{"express":"4.0.0","express-bunyan-logger":"1.3.3"}}', 'server.js': server });
     assert.deepEqual(facts.logs.map((l) => [l.logger, l.level, l.carries, l.access, at(l.evidence)]), [
-      ['express-bunyan-logger', 'access', ['account-id', 'secret'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer'], 'server.js:4'],
+      ['express-bunyan-logger', 'access', ['account-id', 'secret'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer', 'body'], 'server.js:4'],
       // Its message's default format still writes the referrer and the user agent.
       ['express-bunyan-logger', 'access', ['other'], ['url', 'client-ip', 'user-agent', 'referrer'], 'server.js:5'],
       ['express-bunyan-logger', 'access', ['other'], ['url'], 'server.js:6'],
@@ -85,6 +85,69 @@ describe('bunyan\'s request loggers', () => {
       ['bunyan-middleware', 'access', ['other'], ['url', 'client-ip', 'user-agent', 'referrer'], 'server.js:10'],
       ['koa-bunyan-logger', 'access', ['account-id', 'secret'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer'], 'server.js:13'],
       ['koa-logger', 'access', ['other'], ['url'], 'server.js:14'],
+    ]);
+  });
+});
+
+describe('request bodies in access logs', () => {
+  const webhooks = JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], modules: { webhooks: [{ event: 'jira:issue_created', url: '/issue-created' }] } });
+
+  it("express-bunyan-logger, express-winston told to, morgan with a token of the app's and pino-http with a serializer keeping the body write it: Connect's `installed` body holds the shared secret", async () => {
+    const server = [
+      "import express from 'express';",
+      "import expressBunyanLogger from 'express-bunyan-logger';",
+      "import expressWinston from 'express-winston';",
+      "import morgan from 'morgan';",
+      "import pinoHttp from 'pino-http';",
+      "import './log-tokens.js';",
+      'const app = express();',
+      'app.use(express.json());',
+      "app.use(expressBunyanLogger({ name: 'notes', excludes: ['req', 'req-headers'] }));",
+      "app.use(expressBunyanLogger({ name: 'notes', excludes: ['req', 'req-headers'], obfuscate: ['body'] }));",
+      'expressWinston.requestWhitelist.push(\'body\');',
+      'app.use(expressWinston.logger({ transports: [] }));',
+      "app.use(expressWinston.logger({ transports: [], requestWhitelist: ['url', 'method'] }));",
+      "app.use(morgan(':method :url :status :body'));",
+      'app.use(pinoHttp({ serializers: { req(req) { req.body = req.raw.body; return req; } } }));',
+      "app.use(expressBunyanLogger({ name: 'notes', excludes: ['req', 'req-headers'], obfuscate: ['body.sharedSecret'] }));",
+      "app.use(expressWinston.logger({ transports: [], headerBlacklist: ['authorization'], bodyBlacklist: ['sharedSecret'] }));",
+      "app.post('/installed', (req, res) => res.sendStatus(204));",
+      'app.listen(3000);',
+    ].join('\n');
+    const tokens = "import morgan from 'morgan';\nmorgan.token('body', (req) => JSON.stringify(req.body));\n";
+    const dependencies = { express: '4.0.0', 'express-bunyan-logger': '1.3.3', 'express-winston': '4.2.0', morgan: '1.10.0', 'pino-http': '10.0.0' };
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': JSON.stringify({ dependencies }), 'server.js': server, 'log-tokens.js': tokens });
+    assert.deepEqual(facts.logs.map((l) => [l.logger, l.carries, l.access, at(l.evidence), l.bodyWithout]), [
+      ['express-bunyan-logger', ['secret'], ['url', 'client-ip', 'user-agent', 'referrer', 'body'], 'server.js:9', undefined],
+      ['express-bunyan-logger', ['other'], ['url', 'client-ip', 'user-agent', 'referrer'], 'server.js:10', undefined],
+      ['express-winston', ['account-id', 'secret'], ['url', 'headers', 'user-agent', 'referrer', 'body'], 'server.js:12', undefined],
+      ['express-winston', ['account-id', 'secret'], ['url', 'headers', 'user-agent', 'referrer'], 'server.js:13', undefined],
+      ['morgan', ['secret'], ['url', 'body'], 'server.js:14', undefined],
+      ['pino-http', ['account-id', 'secret'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer', 'body'], 'server.js:15', undefined],
+      // The shared secret left out of the body.
+      ['express-bunyan-logger', ['other'], ['url', 'client-ip', 'user-agent', 'referrer', 'body'], 'server.js:16', ['sharedSecret']],
+      ['express-winston', ['other'], ['url', 'user-agent', 'referrer', 'body'], 'server.js:17', ['sharedSecret']],
+    ]);
+  });
+
+  it('a webhook\'s body holds the issue and the user who acted; a token or a list that leaves out the body writes none', async () => {
+    const server = [
+      "import express from 'express';",
+      "import expressWinston from 'express-winston';",
+      "import morgan from 'morgan';",
+      'const app = express();',
+      "morgan.token('id', (req) => req.id);",
+      "app.use(morgan(':id :method :url :status'));",
+      "app.use(expressWinston.logger({ transports: [], requestWhitelist: [...expressWinston.requestWhitelist, 'body'] }));",
+      'app.use(expressWinston.logger({ transports: [] }));',
+      "app.post('/issue-created', (req, res) => res.sendStatus(204));",
+      'app.listen(3000);',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': webhooks, 'package.json': '{"dependencies":{"express":"4.0.0","express-winston":"4.2.0","morgan":"1.10.0"}}', 'server.js': server });
+    assert.deepEqual(facts.logs.map((l) => [l.logger, l.carries, l.access, at(l.evidence)]), [
+      ['morgan', ['other'], ['url'], 'server.js:6'],
+      ['express-winston', ['account-id', 'secret', 'product-content'], ['url', 'headers', 'user-agent', 'referrer', 'body'], 'server.js:7'],
+      ['express-winston', ['account-id', 'secret'], ['url', 'headers', 'user-agent', 'referrer'], 'server.js:8'],
     ]);
   });
 });

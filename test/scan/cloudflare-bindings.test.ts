@@ -173,3 +173,59 @@ describe('Cloudflare Workers and Pages storage bindings', () => {
     assert.deepEqual(example.facts.storage, []);
   });
 });
+
+describe('Cloudflare Queues', () => {
+  const wrangler = (queues: string): string => ['name = "sketch-jobs"', 'main = "src/worker.ts"', '', queues, ''].join('\n');
+
+  it('a queue its Wrangler file binds keeps each message it is sent till the Worker\'s `queue` handler consumes it, with what the message holds', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'wrangler.toml': wrangler(['[[queues.producers]]', 'binding = "JOBS"', 'queue = "sketch-jobs"', '', '[[queues.consumers]]', 'queue = "sketch-jobs"'].join('\n')),
+      'src/worker.ts': [
+        "import { enqueue } from './jobs';",
+        'export default {',
+        '  async fetch(request, env, ctx) {',
+        '    const body = await request.json();',
+        '    await env.JOBS.send({ accountId: body.userAccountId, page: body.pageId });',
+        '    await enqueue(env.JOBS, body.email);',
+        "    return new Response('queued');",
+        '  },',
+        '  async queue(batch, env) {',
+        '    for (const message of batch.messages) {',
+        "      console.log('rendering', message.body);",
+        '      message.ack();',
+        '    }',
+        '  },',
+        '};',
+      ].join('\n'),
+      'src/jobs.ts': ['export async function enqueue(queue, email) {', '  await queue.sendBatch([{ body: { email } }]);', '}'].join('\n'),
+    });
+    assert.deepEqual(writes(facts), [
+      ['src/jobs.ts:2', 'external-db', 'queue.JOBS.sendBatch', null, 'email'],
+      ['src/worker.ts:5', 'external-db', 'queue.JOBS.send', null, 'account-id'],
+    ]);
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, [...l.carries].sort()]), [[11, ['account-id', 'email']]]);
+  });
+
+  it('a `send` on a binding the Wrangler file does not name as a queue keeps nothing, and a `queue` handler of an app that binds none is handed no message of its own', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'wrangler.toml': wrangler(['[[send_email]]', 'name = "MAILER"'].join('\n')),
+      'src/worker.ts': [
+        'export default {',
+        '  async fetch(request, env) {',
+        '    const body = await request.json();',
+        '    await env.MAILER.send(body.message);',
+        '    await env.UNNAMED.send({ accountId: body.userAccountId });',
+        "    return new Response('sent');",
+        '  },',
+        '  async queue(batch, env) {',
+        "    for (const message of batch.messages) console.log('job', message.body);",
+        '  },',
+        '};',
+      ].join('\n'),
+    });
+    assert.deepEqual(writes(facts), []);
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[9, ['other']]]);
+  });
+});

@@ -108,6 +108,59 @@ describe("a queue consumer's event (`@forge/events`)", () => {
     }
   });
 
+  it('holds what the app pushes to a queue handed in an options object or kept in an object\'s field', async () => {
+    const pushed = '{ body: { issueId: issue.id, reporter: issue.fields.reporter.accountId } }';
+    const apps: Array<Record<string, string>> = [
+      {
+        'src/worker.js': ['export class Worker {', '  constructor({ queue, name }) {', '    this.queue = queue;', '    this.name = name;', '  }', `  async send(issue) { await this.queue.push(${pushed}); }`, '}'].join('\n'),
+        'src/index.js': ["import { Queue } from '@forge/events';", "import { Worker } from './worker';", 'export async function run(event) {', "  await new Worker({ queue: new Queue({ key: 'summaries' }), name: 'w' }).send(event.issue);", '}'].join('\n'),
+      },
+      {
+        'src/worker.js': ['export class Worker {', '  constructor(options) {', '    this.queue = options.queue;', '  }', `  async send(issue) { await this.queue.push(${pushed}); }`, '}'].join('\n'),
+        'src/index.js': ["import { Queue } from '@forge/events';", "import { Worker } from './worker';", 'const queue = new Queue({ key: SUMMARIES });', "import { SUMMARIES } from './queues';", 'export async function run(event) {', '  await new Worker({ queue }).send(event.issue);', '}'].join('\n'),
+        'src/queues.js': "export const SUMMARIES = 'summaries';",
+      },
+      {
+        'src/schedule.js': `export async function schedule({ queue, issue }) { await queue.push(${pushed}); }`,
+        'src/index.js': ["import { Queue } from '@forge/events';", "import { schedule } from './schedule';", "const q = new Queue({ key: 'summaries' });", 'export async function run(event) {', '  await schedule({ queue: q, issue: event.issue });', '}'].join('\n'),
+      },
+      {
+        'src/schedule.js': `export async function schedule(options, issue) { await options.queue.push(${pushed}); }`,
+        'src/index.js': ["import { Queue } from '@forge/events';", "import { schedule } from './schedule';", 'export async function run(event) {', "  await schedule({ queue: new Queue({ key: 'summaries' }) }, event.issue);", '}'].join('\n'),
+      },
+      {
+        'src/index.js': ["import { Queue } from '@forge/events';", "const queues = { summaries: new Queue({ key: 'summaries' }) };", 'export async function run(event) {', '  const issue = event.issue;', `  await queues.summaries.push(${pushed});`, '}'].join('\n'),
+      },
+      {
+        'src/queues.js': ["import { Queue } from '@forge/events';", "const summaries = new Queue({ key: 'summaries' });", 'export const queues = { summaries };'].join('\n'),
+        'src/index.js': ["import { queues } from './queues';", 'export async function run(event) {', '  const issue = event.issue;', `  await queues.summaries.push(${pushed});`, '}'].join('\n'),
+      },
+    ];
+    for (const files of apps) {
+      const { facts } = await scanFiles({ 'manifest.yml': manifest, 'src/consumer.js': consumer, ...files });
+      assert.deepEqual(logs(facts), [['src/consumer.js', 4, ['account-id']]], Object.values(files).join('\n'));
+    }
+  });
+
+  it('holds only what is pushed to the queue, not to an array beside it in the options or the object', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/schedule.js': 'export async function schedule({ queue, notes }, issue) { notes.push(issue.fields.reporter.accountId); await queue.push({ body: { issueId: issue.id } }); }',
+      'src/index.js': [
+        "import { Queue } from '@forge/events';",
+        "import { schedule } from './schedule';",
+        "const summaries = new Queue({ key: 'summaries' });",
+        'const queues = { summaries, notes: [] };',
+        'export async function run(event) {',
+        '  queues.notes.push(event.issue.fields.reporter.accountId);',
+        '  await schedule({ queue: summaries, notes: [] }, event.issue);',
+        '}',
+      ].join('\n'),
+      'src/consumer.js': consumer,
+    });
+    assert.deepEqual(logs(facts), [['src/consumer.js', 4, ['other']]]);
+  });
+
   it('of a queue nothing in the app pushes to, is a payload as before', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': manifest,

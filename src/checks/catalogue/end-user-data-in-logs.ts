@@ -14,7 +14,7 @@ const check: CheckDefinition = {
   fix: 'Log identifiers of the operation instead (issue key count, status code, error message), or remove the log call.',
   messages: {
     logged: 'This `{{logger}}.{{level}}` call logs {{data}}: End-User Data in the app\'s logs.',
-    access: 'This `{{logger}}` access log writes {{data}} with every request (in the token the product or Forge sends): End-User Data in the app\'s logs.',
+    access: 'This `{{logger}}` access log writes {{data}} with every request (in the token the product or Forge sends, or the body of a webhook): End-User Data in the app\'s logs.',
   },
   run({ facts }) {
     return facts.logs.flatMap((log) => {

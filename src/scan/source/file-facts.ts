@@ -104,6 +104,9 @@ export interface Deferred {
 }
 
 /** What one source file contributes; produced in a worker, merged by the scan. */
+/** A default header of axios's the module sets (see `axiosDefaults`). */
+export interface AxiosDefault { module: string; imported: string; carries: EgressCall['carries']; scheme: 'basic' | 'bearer' | null }
+
 export interface FileFacts {
   file: string;
   side: 'backend' | 'frontend';
@@ -137,13 +140,23 @@ export interface FileFacts {
   paramClientTypes?: Record<string, string>;
   /**
    * Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`), by export name; or an HTTP client
-   * (`export default axios.create({ baseURL })`), with its base URL (`''` for none) and what its configuration sends (see `httpClient`).
+   * (`export default axios.create({ baseURL })`), with its base URL (`''` for none), what its configuration sends (see `httpClient`)
+   * and the scheme of the `Authorization` header it sends.
    */
-  sdkExports: Array<{ name: string; module: string; api: string[]; base?: string; carries?: string[]; region?: SdkRegion }>;
+  sdkExports: Array<{ name: string; module: string; api: string[]; base?: string; carries?: string[]; auth?: 'basic' | 'bearer'; region?: SdkRegion }>;
+  /**
+   * axios's default `Authorization` headers the module sets for other modules' requests: on axios itself (`module: 'axios'`),
+   * or on an instance another module exports (`api.defaults.headers.common.Authorization = …` of an imported `api`).
+   */
+  axiosDefaults?: AxiosDefault[];
+  /** The module's requests through axios itself, by where they are: another module's default goes with them. */
+  axiosRequests?: Array<{ line: number; column: number }>;
   storage: StorageOp[];
   logs: LogCall[];
   /** morgan tokens the module defines itself (`morgan.token('url', redact)`): an access log writes what the app's function gives for them. */
   accessTokens?: string[];
+  /** What makes an access log write the request's body: a morgan token of the module's reading it (`morgan:body`), `express-winston:requestWhitelist` when it adds `body` to that list. */
+  accessBodies?: string[];
   personalData: PersonalDataUse[];
   reporting: Evidence[];
   /** Modules it imports; `types` when an import brings only types (`import type`). */

@@ -4,7 +4,7 @@ import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { strAlternatives } from '../evaluate.ts';
 
-interface Middleware { calls: string[]; fields?: string[]; format?: string; withoutMeta?: string[]; enabledBy?: string[]; redactedBy?: string[] }
+interface Middleware { calls: string[]; fields?: string[]; format?: string; withoutMeta?: string[]; enabledBy?: string[]; redactedBy?: string[]; bodyBy?: { list: string; without: string } }
 
 const MIDDLEWARE = data.middleware as Record<string, Middleware>;
 const FORMATS = data.morgan.formats as Record<string, string[]>;
@@ -12,6 +12,9 @@ const TOKENS = data.morgan.tokens as Record<string, string>;
 const HEADERS = data.morgan.headers as Record<string, string>;
 const ORDER = data.fields.names;
 const BUNYAN_RECORD = data.expressBunyanLogger.record as Record<string, string[]>;
+const MORGAN_TOKENS = new Set(data.morgan.builtIn);
+/** `req.body`, `req.raw.body` in a function's text. */
+const BODY = /\.\s*body\b/;
 /** `:url`, `:req[authorization]`, express-bunyan-logger's `:req-headers[authorization]` in a format string. */
 const STRING_TOKEN = /:([\w-]+)(?:\[([^\]]+)\])?/g;
 /** `tokens.url(…)`, `tokens['remote-addr'](…)`, `tokens.req(req, res, 'authorization')` in a format function. */
@@ -26,10 +29,17 @@ export function detectAccessLog(site: CallSite, ctx: FileContext): void {
   const spec = site.module ? MIDDLEWARE[site.module] : undefined;
   if (!spec || site.ref.root !== 'import') return;
   const called = site.ref.steps.map((s) => s.name).join('.');
-  // `morgan.token('url', redactJwt)`: the app writes its own value for the token.
+  // `morgan.token('url', redactJwt)`: the app writes its own value for the token; `morgan.token('body', (req) => JSON.stringify(req.body))`, the request's body.
   if (spec.format === 'morgan' && called === 'token') {
     const name = ctx.scope.str(site.node.arguments[0]);
-    if (name !== null && site.node.arguments.length > 1) (ctx.facts.accessTokens ??= []).push(name);
+    if (name === null || site.node.arguments.length < 2) return;
+    (ctx.facts.accessTokens ??= []).push(name);
+    if (readsBody(ctx, site.node.arguments[1])) (ctx.facts.accessBodies ??= []).push(`morgan:${name}`);
+    return;
+  }
+  // `expressWinston.requestWhitelist.push('body')`: the loggers made without a list of their own write the request's body.
+  if (called === 'requestWhitelist.push') {
+    if ((site.node.arguments as Node[]).some((a) => ctx.scope.str(a) === 'body')) (ctx.facts.accessBodies ??= []).push(`${site.module}:requestWhitelist`);
     return;
   }
   if (!spec.calls.includes(called)) return;
@@ -37,10 +47,16 @@ export function detectAccessLog(site: CallSite, ctx: FileContext): void {
   // A server that logs its requests once given a logger (`Fastify({ logger: true })`): the logger's options say what it writes.
   const given = spec.enabledBy ? loggerOf(ctx, spec.enabledBy, args[0]) : args[0];
   if (given === null) return;
-  const fields = spec.format === 'morgan' ? morganFields(ctx, given) : spec.format === 'express-bunyan-logger' ? bunyanLoggerFields(ctx, given) : otherFields(ctx, spec, given);
+  // What the app sets elsewhere may add to what it writes (a morgan token of its own, express-winston's global list): `pending`.
+  const pending: string[] = [];
+  // The body's fields it leaves out (`redact: ['req.body.sharedSecret']`, `obfuscate: ['body.password']`, `bodyBlacklist: ['password']`).
+  const without: string[] = [];
+  const fields = spec.format === 'morgan' ? morganFields(ctx, given, pending) : spec.format === 'express-bunyan-logger' ? bunyanLoggerFields(ctx, given, without) : otherFields(ctx, spec, given, pending, without);
   ctx.facts.logs.push({
     logger: site.module!, level: 'access', carries: ['other'], side: ctx.facts.side, evidence: ctx.evidence(site.node),
     access: ORDER.filter((f) => fields.has(f)) as AccessLogField[],
+    ...(pending.length > 0 ? { pending: pending.map((name) => `${spec.format ?? site.module}:${name}`) } : {}),
+    ...(without.length > 0 && (fields.has('body') || pending.length > 0) ? { bodyWithout: without } : {}),
   });
 }
 
@@ -60,36 +76,47 @@ function isLiteral(node: Node | null, value: boolean): boolean {
   return node !== null && unwrap(node).type === 'Literal' && unwrap(node).value === value;
 }
 
-/** A named format, a format string of tokens, or a function of the tokens; with no format, morgan's `default`. */
-function morganFields(ctx: FileContext, format: Node | undefined): Set<string> {
+/**
+ * A named format, a format string of tokens, or a function of the tokens; with no format, morgan's `default`. The tokens it
+ * writes that are none of morgan's (`:body`) go to `own`: the app defines them, maybe in another module.
+ */
+function morganFields(ctx: FileContext, format: Node | undefined, own: string[]): Set<string> {
   if (!format) return new Set(FORMATS.default);
   const node = unwrap(format);
   // `(tokens, req, res) => [tokens.url(req, res), tokens['remote-addr'](req, res), tokens.req(req, res, 'authorization')]`
-  if (isFunction(node)) return tokenFields(ctx.mod.text.slice(node.start, node.end), FUNCTION_TOKEN, MORGAN);
+  if (isFunction(node)) return tokenFields(ctx.mod.text.slice(node.start, node.end), FUNCTION_TOKEN, MORGAN, new Set(), own);
   const out = new Set<string>();
   for (const value of strAlternatives(ctx.scope, node)) {
     // A format the app names (`morgan.format('app', …)`) or builds: formats write the URL.
-    const known = value === null ? null : FORMATS[value] ?? (value.includes(':') ? tokenFields(value, STRING_TOKEN, MORGAN) : null);
+    const known = value === null ? null : FORMATS[value] ?? (value.includes(':') ? tokenFields(value, STRING_TOKEN, MORGAN, new Set(), own) : null);
     for (const f of known ?? ['url']) out.add(f);
   }
   return out;
 }
 
-/** A logger's tokens: the one that writes the request header it names (`:req[authorization]`), and what each other writes. */
-interface Tokens { header: string; writes: Record<string, string | string[]> }
-const MORGAN: Tokens = { header: 'req', writes: TOKENS };
-const BUNYAN: Tokens = { header: 'req-headers', writes: BUNYAN_RECORD };
+/** A logger's tokens: the one that writes the request header it names (`:req[authorization]`), what each other writes, and its built-in names. */
+interface Tokens { header: string; writes: Record<string, string | string[]>; builtIn: ReadonlySet<string> }
+const MORGAN: Tokens = { header: 'req', writes: TOKENS, builtIn: MORGAN_TOKENS };
+const BUNYAN: Tokens = { header: 'req-headers', writes: BUNYAN_RECORD, builtIn: new Set(Object.keys(BUNYAN_RECORD)) };
 
-/** The fields the tokens of a format write, added to `out`. */
-function tokenFields(text: string, pattern: RegExp, tokens: Tokens, out = new Set<string>()): Set<string> {
+/** The fields the tokens of a format write, added to `out`; tokens that are none of the logger's (`:body`) go to `own`, when given. */
+function tokenFields(text: string, pattern: RegExp, tokens: Tokens, out = new Set<string>(), own?: string[]): Set<string> {
   for (const match of text.matchAll(pattern)) {
     const [token, arg] = match.length > 3 ? [match[1] ?? match[2], match[3]] : [match[1], match[2]];
     const [table, key]: [Record<string, string | string[]>, string] = token === tokens.header && arg ? [HEADERS, arg.toLowerCase()] : [tokens.writes, token!];
     const writes = Object.hasOwn(table, key) ? table[key] : undefined;
     if (typeof writes === 'string') out.add(writes);
-    else for (const f of writes ?? []) out.add(f);
+    else if (writes) for (const f of writes) out.add(f);
+    else if (own && !arg && !tokens.builtIn.has(token!) && !own.includes(token!)) own.push(token!);
   }
   return out;
+}
+
+/** A function that reads the request's body (`(req) => JSON.stringify(req.body)`), inline or named. */
+function readsBody(ctx: FileContext, arg: Node | undefined): boolean {
+  const node = arg ? unwrap(arg) : null;
+  const fn = node?.type === 'Identifier' ? ctx.scope.lookup(node.name)?.init ?? null : node;
+  return fn !== null && isFunction(unwrap(fn)) && BODY.test(ctx.mod.text.slice(fn.start, fn.end));
 }
 
 /**
@@ -97,13 +124,14 @@ function tokenFields(text: string, pattern: RegExp, tokens: Tokens, out = new Se
  * request serializer the app writes itself (pino-http's `serializers: { req }`: the fields its code reads) and
  * the `Authorization` header when it is left out (pino-http's `redact`, express-winston's `headerBlacklist`, bunyan-middleware's `obscureHeaders`).
  */
-function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined): Set<string> {
+function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined, pending: string[], without: string[]): Set<string> {
   const options = given ? ctx.scope.object(given) : null;
   const meta = objectProperty(options, 'meta');
   if (meta && unwrap(meta).type === 'Literal' && unwrap(meta).value === false && spec.withoutMeta) return new Set(spec.withoutMeta);
   const serializer = objectProperty(ctx.scope.object(objectProperty(options, 'serializers')), 'req');
   const own = serializer && isFunction(unwrap(serializer)) ? unwrap(serializer) : null;
-  const out = own ? readFields(ctx.mod.text.slice(own.start, own.end)) : new Set(spec.fields ?? []);
+  const out = own ? serializedFields(ctx, own, spec) : new Set(spec.fields ?? []);
+  if (spec.bodyBy) bodyOptions(ctx, options, spec.bodyBy, out, pending, without);
   // pino-http's own `redact`, or that of the pino logger it is given (`pinoHttp({ logger: pino({ redact }) })`).
   const logger = objectProperty(options, 'logger');
   const made = logger ? unwrap(logger) : null;
@@ -111,6 +139,7 @@ function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined
   const loggerOptions = init && unwrap(init).type === 'CallExpression' ? ctx.scope.object(unwrap(init).arguments[0]) : null;
   const left = (spec.redactedBy ?? []).flatMap((name) => [objectProperty(options, name), objectProperty(loggerOptions, name)]).filter((n): n is Node => n !== null);
   if (left.some((n) => /authorization/i.test(ctx.mod.text.slice(n.start, n.end)))) out.delete('headers');
+  for (const n of left) bodyKeys(ctx.mod.text.slice(n.start, n.end), without);
   return out;
 }
 
@@ -118,11 +147,15 @@ function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined
  * express-bunyan-logger: the fields of its record that `excludes` leaves (`'*'` none), and the tokens of its message's `format`
  * (`:remote-address`, `:req-headers[authorization]`), its default format when none is given; a format function writes the URL.
  */
-function bunyanLoggerFields(ctx: FileContext, given: Node | undefined): Set<string> {
+function bunyanLoggerFields(ctx: FileContext, given: Node | undefined, without: string[]): Set<string> {
   const options = given ? ctx.scope.object(given) : null;
-  const excludes = objectProperty(options, 'excludes');
-  const list = excludes ? unwrap(excludes) : null;
-  const excluded = new Set(list?.type === 'ArrayExpression' ? (list.elements as Array<Node | null>).map((e) => ctx.scope.str(e)) : []);
+  const obfuscate = objectProperty(options, 'obfuscate');
+  if (obfuscate) bodyKeys(ctx.mod.text.slice(obfuscate.start, obfuscate.end), without);
+  // Fields `obfuscate` hides whole (`['body']`) are as good as left out.
+  const excluded = new Set(['excludes', 'obfuscate'].flatMap((name) => {
+    const list = objectProperty(options, name);
+    return list && unwrap(list).type === 'ArrayExpression' ? (unwrap(list).elements as Array<Node | null>).map((e) => ctx.scope.str(e)) : [];
+  }));
   const out = new Set<string>();
   if (!excluded.has('*')) for (const [field, writes] of Object.entries(BUNYAN_RECORD)) if (!excluded.has(field)) for (const f of writes) out.add(f);
   const format = objectProperty(options, 'format');
@@ -133,6 +166,41 @@ function bunyanLoggerFields(ctx: FileContext, given: Node | undefined): Set<stri
     else tokenFields(text, STRING_TOKEN, BUNYAN, out);
   }
   return out;
+}
+
+/**
+ * What a request serializer of the app writes: what it reads, and what it is given (pino's own serialization of the request)
+ * when it hands that back (`req(req) { req.body = req.raw.body; return req; }`).
+ */
+function serializedFields(ctx: FileContext, fn: Node, spec: Middleware): Set<string> {
+  const text = ctx.mod.text.slice(fn.start, fn.end);
+  const out = readFields(text);
+  const param = (fn.params as Node[])[0];
+  if (param?.type === 'Identifier' && new RegExp(`(?:return\\s+|=>\\s*|\\.\\.\\.)${param.name}\\s*(?:[;,})]|$)`, 'm').test(text)) for (const f of spec.fields ?? []) out.add(f);
+  if (BODY.test(text)) out.add('body');
+  return out;
+}
+
+/**
+ * express-winston writes the request's body when its `requestWhitelist` names `body` (the module's own list when the
+ * logger is given none: `pending`, for the app may add to it elsewhere) or its `bodyBlacklist` leaves some of it out.
+ */
+function bodyOptions(ctx: FileContext, options: Node | null, by: { list: string; without: string }, out: Set<string>, pending: string[], without: string[]): void {
+  const list = objectProperty(options, by.list);
+  if (!list) pending.push(by.list);
+  else if (/['"`]body['"`]/.test(ctx.mod.text.slice(list.start, list.end))) out.add('body');
+  const left = objectProperty(options, by.without);
+  if (!left || unwrap(left).type !== 'ArrayExpression' || unwrap(left).elements.length === 0) return;
+  out.add('body');
+  for (const e of unwrap(left).elements as Array<Node | null>) {
+    const key = ctx.scope.str(e);
+    if (key !== null) without.push(key);
+  }
+}
+
+/** The body's fields a redaction's paths name (`req.body.sharedSecret`, `body.password`). */
+function bodyKeys(text: string, out: string[]): void {
+  for (const [, key] of text.matchAll(/\bbody\.([\w$]+)/g)) if (!out.includes(key!)) out.push(key!);
 }
 
 /** What a request serializer of the app reads: `req.url`, `req.headers` (or one of them: `req.headers['user-agent']`), `req.remoteAddress`… */

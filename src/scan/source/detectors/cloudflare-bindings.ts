@@ -3,11 +3,15 @@ import type { CallSite } from '../context.ts';
 import type { Scope } from '../scope.ts';
 import data from '../../../data/cloudflare-bindings.json' with { type: 'json' };
 
-/** What a method of a binding does (see `src/data/cloudflare-bindings.json`): `statement` runs its SQL text. */
-export type BindingOp = 'write' | 'read' | 'delete' | 'statement';
+/** What a method of a binding does (see `src/data/cloudflare-bindings.json`): `statement` runs its SQL text, `send` keeps a message till it is consumed. */
+export type BindingOp = 'write' | 'read' | 'delete' | 'statement' | 'send';
 
 /** Before the binding a caller hands a helper (`keep(env.USAGE, event)`: `cf:USAGE`; `cf:` for the whole `env`). */
 export const BINDING_CLIENT = 'cf:';
+/** Before a queue binding's name, as the key of what the app sends it (`cf-queue:JOBS`), for the Worker's `queue` handler. */
+export const QUEUE_BINDING = 'cf-queue:';
+/** The function of a module Worker that consumes its queues (`export default { async queue(batch, env) { … } }`). */
+export const WORKER_QUEUE = 'default.queue';
 /** The name the storage of a Durable Object's state stands under (`this.ctx.storage.put(…)`). */
 export const OBJECT_STORAGE = 'storage';
 

@@ -5,7 +5,7 @@ import { DYNAMIC, type Step } from '../ref.ts';
 import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { methodParam, namedMethod } from './rest-calls.ts';
 import { authorizationOf, authScheme } from '../auth-header.ts';
-import { throughAxios } from '../default-headers.ts';
+import { interceptsAxios, throughAxios } from '../default-headers.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 
 /** An HTTP client's method by name (`axios.post`, superagent's `del`) and what it sends. */
@@ -172,6 +172,12 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
     chainedBuilders(steps);
     return;
   }
+  // `api.interceptors.request.use((config) => …)`: what the function sets on each request's config goes with every request.
+  if (site.module === 'axios' && last.name === 'use' && steps.length <= 4 && steps.at(-2)?.name === 'request' && steps.at(-3)?.name === 'interceptors') {
+    const made = steps.length === 4 ? steps[0]!.name === 'create' ? steps[0]!.call : undefined : null;
+    if (made !== undefined) interceptsAxios(ctx, node.arguments[0] as Node | undefined, made);
+    return;
+  }
   // An instance: the steps before the final call include the factory call with its base URL.
   const factoryAt = client.factory ? steps.findIndex((s) => s.name === client.factory && s.call) : -1;
   const base = factoryAt >= 0 ? baseUrl(ctx, steps[factoryAt]!.call!, client.baseKey) : null;
@@ -240,7 +246,7 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
 }
 
 /** The scheme of the credentials that options among a request's arguments (not its URL) send: Basic, Bearer, or null for none seen. */
-function sentScheme(ctx: FileContext, args: Node[], urlNode: Node | null | undefined): 'basic' | 'bearer' | null {
+export function sentScheme(ctx: FileContext, args: Node[], urlNode: Node | null | undefined): 'basic' | 'bearer' | null {
   for (const arg of args) {
     const scheme = arg === urlNode ? null : authScheme(authorizationOf(ctx.scope, arg));
     if (scheme !== null) return scheme;

@@ -9,6 +9,7 @@ import { BUILDERS, VERBS, baseUrl } from './egress.ts';
 import { namedMethod } from './rest-calls.ts';
 import { builtFrom, sdkVendor, sentCommand } from './sdk-calls.ts';
 import { bindingMethod } from './cloudflare-bindings.ts';
+import { givenQueue } from './queues.ts';
 
 /** Methods of JavaScript's own objects (arrays, strings, promises, events): a call ending in one is no client's. */
 const BUILT_IN = new Set([
@@ -61,9 +62,10 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
   }
   // As on the client itself, a call handed nothing is left out (see `detectSdkCall`).
   if (args.length === 0) return;
-  // `bucket.put(key, value)`, `bindings.DB.prepare(sql)`: the key or SQL text, should callers hand it a Cloudflare binding.
-  const on = bindingMethod(api[0]!) !== null ? 0 : api.length > 1 && bindingMethod(api[1]!) !== null ? 1 : -1;
-  const key = on >= 0 && steps[on]!.call ? { key: ctx.scope.strParams(steps[on]!.call!.arguments[0]) } : {};
+  // `bucket.put(key, value)`, `bindings.DB.prepare(sql)`: the key or SQL text, should callers hand it a Cloudflare binding (a queue's message has none).
+  const ops = [bindingMethod(api[0]!), api.length > 1 ? bindingMethod(api[1]!) : null];
+  const on = ops[0] !== null ? 0 : ops[1] !== null ? 1 : -1;
+  const key = on >= 0 && ops[on] !== 'send' && steps[on]!.call ? { key: ctx.scope.strParams(steps[on]!.call!.arguments[0]) } : {};
   const command = sentCommand(ctx, node);
   (ctx.facts.paramClientCalls ??= []).push({
     param: held.param, api, ...(request ? { request } : {}), ...key, side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node), ...(command ? { command } : {}),
@@ -182,11 +184,17 @@ export function fieldClients(ctx: FileContext, arg: Node): Record<string, string
     let client: string | null = null;
     if (value.type === 'Identifier') {
       const binding = ctx.scope.lookup(value.name);
-      client = binding ? (binding.init ? givenClient(ctx, ctx.scope.ref(value)) : heldParam(ctx.scope, value.name)) : ctx.scope.mod.imports.has(value.name) ? givenClient(ctx, ctx.scope.ref(value)) : null;
-    } else if (value.type === 'NewExpression' || value.type === 'CallExpression') client = givenClient(ctx, ctx.scope.ref(value));
+      client = binding ? (binding.init ? heldClientOf(ctx, value) : heldParam(ctx.scope, value.name)) : ctx.scope.mod.imports.has(value.name) ? givenClient(ctx, ctx.scope.ref(value)) : null;
+    } else if (value.type === 'NewExpression' || value.type === 'CallExpression') client = heldClientOf(ctx, value);
     if (client !== null) (out ??= {})[key!] = client;
   }
   return out;
+}
+
+/** A vendor's SDK client, an HTTP client or a Forge queue (`new Worker({ queue: new Queue({ key }) })`) a property holds. */
+function heldClientOf(ctx: FileContext, value: Node): string | null {
+  const ref = ctx.scope.ref(value);
+  return givenClient(ctx, ref) ?? givenQueue(ctx.scope, ref);
 }
 
 function importedClient(ctx: FileContext, ref: Ref, module: string): string | null {

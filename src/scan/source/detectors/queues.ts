@@ -1,4 +1,4 @@
-import { objectProperty, unwrap, type Node } from '../ast.ts';
+import { objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { literalFields } from '../kinds.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { Scope } from '../scope.ts';
@@ -20,7 +20,7 @@ export const QUEUE_CLIENT = 'queue:';
 export function detectQueuePush(site: CallSite, ctx: FileContext): void {
   const steps = site.ref.steps;
   if (steps[steps.length - 1]?.name !== 'push') return;
-  const key = site.module === '@forge/events' ? madeKey(ctx, steps) : site.module !== null && site.ref.imported ? importedKey(ctx, site) : null;
+  const key = site.module === '@forge/events' ? madeKey(ctx, steps) : site.module !== null && site.ref.imported ? importedKey(ctx, site) : fieldKey(ctx, site.node.callee);
   if (!key) {
     handedQueue(site, ctx);
     return;
@@ -45,9 +45,10 @@ function pushed(site: CallSite, ctx: FileContext): { flows: string[]; fields?: R
 function handedQueue(site: CallSite, ctx: FileContext): void {
   if (site.ref.root !== 'unknown' || site.ref.steps.length > 2 || !appCode(ctx.facts.file)) return;
   const held = heldClient(ctx.scope, unwrap(site.node.callee), site.ref);
-  if (held?.names !== 1) return;
+  // `queue.push(…)`, or `options.queue.push(…)` on the field of an options parameter (`schedule({ queue })`).
+  if (held === null || held.names > 2) return;
   (ctx.facts.paramClientCalls ??= []).push({
-    param: held.param, api: ['push'], side: ctx.facts.side, carries: ctx.kindsOf(site.node.arguments), evidence: ctx.evidence(site.node),
+    param: held.param, api: site.ref.steps.slice(-held.names).map((s) => s.name), side: ctx.facts.side, carries: ctx.kindsOf(site.node.arguments), evidence: ctx.evidence(site.node),
     queue: { ...pushed(site, ctx), fn: ctx.fn?.name ?? null },
   });
 }
@@ -73,12 +74,39 @@ function madeKey(ctx: FileContext, steps: CallSite['ref']['steps']): string | nu
   return made ? ctx.scope.str(objectProperty(ctx.scope.object(made.arguments[0]), 'key')) : null;
 }
 
-/** A queue another module of the app makes and exports (`import { jobs } from './queues'; jobs.push(…)`): its key, filled in by the scan. */
+/**
+ * A queue another module of the app makes and exports (`import { jobs } from './queues'; jobs.push(…)`), or a field of an object
+ * it exports (`queues.jobs.push(…)` of `export const queues = { jobs: new Queue({ key }) }`): its key, filled in by the scan.
+ */
 function importedKey(ctx: FileContext, site: CallSite): string | null {
-  const names = site.ref.steps.slice(0, -1);
-  if (names.length > 1 || names.some((s) => s.call) || !ctx.scope.isAppModule(site.module!)) return null;
-  const name = names.length === 1 ? names[0]!.name : site.ref.imported === 'default' ? 'default' : null;
-  return name === null ? null : importedMark(`${site.module}#${name}${QUEUE_SUFFIX}`);
+  const names = site.ref.steps.slice(0, -1).map((s) => (s.call ? null : s.name));
+  if (names.length > 2 || names.includes(null) || !ctx.scope.isAppModule(site.module!)) return null;
+  const named = site.ref.imported !== 'default' && site.ref.imported !== '*';
+  // A named import's name is the ref's first step.
+  if (named ? names.length === 0 : names.length > 1) return null;
+  const name = named ? names.join('.') : ['default', ...names].join('.');
+  return importedMark(`${site.module}#${name}${QUEUE_SUFFIX}`);
+}
+
+/** `queues.jobs.push(…)` of `const queues = { jobs: new Queue({ key: 'jobs' }) }` in the module: the key of the queue the field holds. */
+function fieldKey(ctx: FileContext, callee: Node): string | null {
+  if (!usesQueues(ctx)) return null;
+  const target = unwrap(callee).type === 'MemberExpression' ? unwrap(unwrap(callee).object) : null;
+  if (target?.type !== 'MemberExpression' || unwrap(target.object).type !== 'Identifier') return null;
+  const name = propertyName(target.property, target.computed);
+  const value = name === null ? null : objectProperty(ctx.scope.object(unwrap(target.object)), name);
+  if (!value) return null;
+  const held = unwrap(value);
+  const init = held.type === 'Identifier' ? ctx.scope.lookup(held.name)?.init : held;
+  return init ? queueKeyOf(ctx.scope, init) : null;
+}
+
+const namesQueues = new WeakMap<FileContext['mod'], boolean>();
+/** Whether the module's text names `@forge/events`, once per module rather than once per `push`. */
+function usesQueues(ctx: FileContext): boolean {
+  let uses = namesQueues.get(ctx.mod);
+  if (uses === undefined) namesQueues.set(ctx.mod, (uses = ctx.mod.text.includes('@forge/events')));
+  return uses;
 }
 
 /** The key of a queue of `@forge/events` an expression makes (`new Queue({ key: 'jobs' })`); null for anything else. */

@@ -3,6 +3,8 @@ import { isAppCode } from '../../app-code.ts';
 import { packageName, serviceVendor, vendorForPackage, type Vendor } from '../../vendors.ts';
 import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
+import { instanceHeaders } from '../default-headers.ts';
+import { sentScheme } from './egress.ts';
 import type { Ref } from '../ref.ts';
 import { exportTarget } from '../exports.ts';
 import { httpClient, requestOf } from './param-clients.ts';
@@ -148,7 +150,15 @@ export function collectSdkExports(ctx: FileContext): void {
     if (!value) return;
     const ref = scope.ref(value);
     const http = httpClient(ctx, ref);
-    if (http !== null) ctx.facts.sdkExports.push({ name, module: ref.module!, api: [], base: http.base, carries: http.carries });
+    if (http !== null) {
+      // An instance sends the default header the module sets on it (`api.defaults.headers.common.Authorization = …`, an interceptor's),
+      // and the scheme of the one it is made with (`headers: { Authorization: \`Bearer ${key}\` }`).
+      const made = ref.steps.length === 1 ? ref.steps[0]!.call : null;
+      const headers = made ? instanceHeaders(ctx, made) : { carries: [], scheme: null };
+      const auth = (made ? sentScheme(ctx, made.arguments as Node[], null) : null) ?? headers.scheme;
+      const carries = [...new Set([...http.carries, ...headers.carries.filter((k) => k !== 'literal' && k !== 'other')])];
+      ctx.facts.sdkExports.push({ name, module: ref.module!, api: [], base: http.base, carries, ...(auth ? { auth } : {}) });
+    }
     if (ref.root !== 'import' || ref.module === null || !sdkVendor(ref.module)) return;
     const region = configuredRegion(ctx, ref.module, ref, null, '')?.region;
     ctx.facts.sdkExports.push({ name, module: ref.module, api: apiNames(ref), ...(region ? { region } : {}) });

@@ -12,7 +12,7 @@ import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
 import { typeormOp } from './typeorm.ts';
 import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
-import { bindingCall, type BindingCall } from './cloudflare-bindings.ts';
+import { bindingCall, QUEUE_BINDING, type BindingCall } from './cloudflare-bindings.ts';
 import { drizzleOp, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import { connectJsCall } from '../connect-js.ts';
@@ -319,7 +319,13 @@ function bindingOp(ctx: FileContext, site: CallSite, binding: BindingCall): void
   (ctx.facts.bindingOps ??= []).push({ line: at.line, column: at.column, name: binding.name, method: binding.method });
   const api = `${binding.name}.${binding.method}`;
   if (binding.op === 'statement') statementOp(ctx, node, 'external-db', api, binding.method === 'prepare');
-  else push(ctx, 'external-db', binding.op, ctx.scope.strParams(node.arguments[0]), api, site, binding.op === 'write' ? node.arguments : []);
+  else if (binding.op === 'send') {
+    // A queue's message (`env.JOBS.send(body)`, `sendBatch([{ body }])`): kept with no key, and what the Worker's `queue` handler is handed.
+    push(ctx, 'external-db', 'write', null, api, site, node.arguments);
+    const flows = new Set<string>();
+    for (const arg of node.arguments as Node[]) for (const k of ctx.scope.kinds(arg)) flows.add(k);
+    (ctx.facts.queuePushes ??= []).push({ key: `${QUEUE_BINDING}${binding.name}`, flows: [...flows] });
+  } else push(ctx, 'external-db', binding.op, ctx.scope.strParams(node.arguments[0]), api, site, binding.op === 'write' ? node.arguments : []);
 }
 
 function bindValues(prepare: Node, kinds: DataKind[]): void {

@@ -16,7 +16,7 @@ import { entriesOf, queried } from '../iterations.ts';
 import { controllerPath } from '../nest-routes.ts';
 import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
 import { assignField } from '../object-assign.ts';
-import { setsDefaultAuthorization } from '../default-headers.ts';
+import { setsDefaultHeader } from '../default-headers.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
 import { CHILD_KEYS, holdsNodes, visitChildren } from './children.ts';
@@ -196,8 +196,9 @@ function visitAssignment(w: Walk, node: Node): void {
   const kinds = scope.kinds(node.right);
   const byName = name ? kindOfName(name) : null;
   if (byName && holdsNamed(scope, byName, kinds, node.right) && !readsKnownField(scope, node.right)) kinds.add(byName);
-  // `axios.defaults.headers.common.Authorization = …`: every request through that client sends it.
-  if (name === 'Authorization' || name === 'authorization') setsDefaultAuthorization(w.ctx, unwrap(left.object), node.right);
+  // `axios.defaults.headers.common.Authorization = …`, `axios.defaults.headers = { Authorization }`, an interceptor's
+  // `config.headers.Authorization = …`: every request through that client sends it.
+  if (name !== null && DEFAULT_HEADERS.has(name)) setsDefaultHeader(w.ctx, unwrap(left.object), name, node.right, w.returns[w.returns.length - 1]);
   // `seen[accountId] = Date.now()`: a map keyed by account IDs holds them.
   if (name === null && left.computed) for (const k of scope.kinds(left.property)) if (PERSONAL.has(k)) kinds.add(k);
   // `updates.title = payload.title` on `const updates = {}`: field by field, as an object literal.
@@ -210,6 +211,9 @@ function visitAssignment(w: Walk, node: Node): void {
   const exported = exportTarget(left);
   if (exported !== null) scope.exportWrites.set(exported, (scope.exportWrites.get(exported) ?? 0) + 1);
 }
+
+/** Members whose assignment may set a default header of axios's. */
+const DEFAULT_HEADERS = new Set(['Authorization', 'authorization', 'headers', 'common']);
 
 /** Values a constructor may build a member's string from its parameters with. */
 const BUILT = new Set(['NewExpression', 'TemplateLiteral', 'BinaryExpression']);
