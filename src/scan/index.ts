@@ -16,6 +16,7 @@ import { webhookRoutes } from './connect-webhooks.ts';
 import { compareEgress, IMAGE_CLIENT } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { forgeStorageRequests } from './forge-storage-requests.ts';
+import { linkHookSetters } from './hook-wrappers.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows/flows.ts';
 import { dropIdleMethods } from './idle-methods.ts';
@@ -151,6 +152,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   linkAxiosDefaults(files, graph);
   const clients = resolveClients(files, graph, fill);
   linkSdkCalls(files, graph, fill);
+  linkHookSetters(files, graph);
   settleSdkRegions(files);
   // Cloudflare Workers and Pages: the kinds of the bindings its Wrangler files declare; null when the app does not run there.
   const bindings = bindingKinds(list.files.map((f) => f.path), files, app.packages.dependencies, (rel) => readSmall(list.files, rel));

@@ -38,6 +38,28 @@ describe('Knex made without a connection, as a query builder for Forge SQL', () 
     ]);
   });
 
+  it('reads a table with an aggregate (`count`, `sum`) as with `select`', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'package.json': JSON.stringify({ name: 'x', dependencies: { '@forge/sql': '^2.0.0', knex: '^3.1.0' } }),
+      'src/db.js': db,
+      'src/index.js': [
+        "import { db, runQuery } from './db';",
+        'export async function run(from, to) {',
+        "  const spans = db('timers').whereBetween('started', [from, to]);",
+        "  const total = await runQuery(spans.sum({ seconds: 'duration' }));",
+        "  return runQuery(db('timers').count({ n: '*' }));",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'sql query - sql.prepare [] src/db.js:4',
+      'sql read timers knex.sum [] src/index.js:4',
+      'sql read timers knex.count [] src/index.js:5',
+    ]);
+  });
+
   it('keeps the queries of a client made with a connection on the vendor\'s database', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': manifest,

@@ -104,4 +104,37 @@ describe("UI Kit's property hooks", () => {
     assert.deepEqual([...new Set(facts.scopes.missing.map((m) => m.scope))].sort(), ['read:page:confluence', 'write:page:confluence']);
     assert.deepEqual(facts.scopes.unused.map((u) => u.scope), ['write:confluence-content']);
   });
+
+  it("UI Kit: the setter and deleter of an app's own hook in another module that returns a property hook's", async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest(['read:jira-work', 'write:jira-work'], [
+        '  jira:issuePanel:', '    - key: notes', '      resource: main', '      render: native', '      title: Notes',
+      ]).replace('app:', 'resources:\n  - key: main\n    path: src/frontend/index.jsx\napp:'),
+      'package.json': '{ "dependencies": { "@forge/react": "10.0.0", "react": "18.2.0" } }',
+      'src/index.js': 'export const run = () => null;',
+      'src/frontend/use-notes.js': "import { useIssueProperty } from '@forge/react';\nexport const useNotes = () => useIssueProperty('team-notes', []);",
+      'src/frontend/index.jsx': [
+        "import React, { useState } from 'react';",
+        "import ForgeReconciler, { Button, Textfield } from '@forge/react';",
+        "import { useNotes } from './use-notes';",
+        'const App = () => {',
+        '  const [notes, saveNotes, clearNotes] = useNotes();',
+        "  const [text, setText] = useState('');",
+        '  return (<>',
+        '    <Textfield onChange={(e) => setText(e.target.value)} />',
+        '    <Button onClick={() => saveNotes((list) => [...list, text])}>Add</Button>',
+        '    <Button onClick={() => clearNotes()}>Clear</Button>',
+        '  </>);',
+        '};',
+        'ForgeReconciler.render(<App />);',
+      ].join('\n'),
+    });
+    assert.deepEqual(rows(facts), [
+      [9, 'issue-property', 'write', 'team-notes', 'useIssueProperty.set', ['resolver-payload']],
+      [10, 'issue-property', 'delete', 'team-notes', 'useIssueProperty.delete', []],
+      [2, 'issue-property', 'read', 'team-notes', 'useIssueProperty', []],
+    ]);
+    // Writing the property is what Jira's write scope is for.
+    assert.deepEqual(facts.scopes.unused.map((u) => u.scope), []);
+  });
 });

@@ -24,8 +24,27 @@ export function appFunction(scope: Scope, callee: Node, methods = true): string 
     const imported = scope.mod.imports.get(object.name);
     if (imported?.imported === '*') return scope.isAppModule(imported.module) && name ? `${imported.module}#${name}` : null;
   }
+  // `github.pr.merge(…)` with `import github from './github'`: a function of an object another module exports, by its path.
+  if (methods && object.type === 'MemberExpression' && name) {
+    const path = importedPath(scope, object);
+    if (path) return `${path}.${name}`;
+  }
   const cls = methods && name ? classOf(scope, object) : null;
   return cls ? `${cls}.${name}` : null;
+}
+
+/** `github.pr` of an imported `github`: `./github#default.pr`; null for anything else. */
+function importedPath(scope: Scope, node: Node, depth = 0): string | null {
+  if (depth > 3) return null;
+  if (node.type === 'Identifier') {
+    const imported = scope.lookup(node.name) ? undefined : scope.mod.imports.get(node.name);
+    if (!imported || !scope.isAppModule(imported.module)) return null;
+    return imported.imported === '*' ? `${imported.module}#` : `${imported.module}#${imported.imported}`;
+  }
+  if (node.type !== 'MemberExpression' || node.computed) return null;
+  const name = propertyName(node.property, false);
+  const head = name ? importedPath(scope, unwrap(node.object), depth + 1) : null;
+  return head === null ? null : head.endsWith('#') ? `${head}${name}` : `${head}.${name}`;
 }
 
 /**

@@ -22,7 +22,7 @@ import { answerPeople } from './people-answers.ts';
 import { ITEM_RESULTS, itemResult } from './callback-results.ts';
 import { propertyHook } from './property-hooks.ts';
 
-const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'split', 'join', 'replace', 'replaceAll', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
+const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'substr', 'match', 'matchAll', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'split', 'join', 'replace', 'replaceAll', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** Transformations whose arguments from this one on are put into the result (`tpl.replace('{{name}}', name)`, `a.concat(b)`). */
 const PUT_IN = new Map([['replace', 1], ['replaceAll', 1], ['concat', 0]]);
 const SECRET_STORES = secretStores.packages as Record<string, { calls: string[]; commands?: string[] }>;
@@ -49,6 +49,7 @@ function isCompassCall(ref: Ref): boolean {
 const HEADER_READS = new Set(['get', 'header', 'getHeader']);
 /** What the result of these calls holds, whatever they are called on. */
 const STORAGE_READS = new Set(['get', 'getMany', 'getOne']);
+const STORAGE_WRITES = new Set(['set', 'setSecret', 'delete', 'deleteSecret']);
 const RESULT_KINDS = new Map<string, Flow>([
   ...['requestJira', 'requestConfluence', 'requestBitbucket', 'requestGraph', 'requestJiraServiceManagement'].map((m) => [m, 'product-content'] as const),
   ['getSecret', 'secret'],
@@ -84,6 +85,11 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   const stored = storedRead(scope, ref, node);
   if (stored) {
     for (const flow of stored) out.add(flow);
+    return out;
+  }
+  // `const result = await kvs.setSecret(key, token)`: a write to Forge storage answers with none of what it keeps.
+  if (isForgeStorage(ref) && STORAGE_WRITES.has(last)) {
+    out.add('other');
     return out;
   }
   // ACE's product client is no data of what it is made from (`addon.httpClient(req)`); `await httpClient.get(…)`
@@ -146,7 +152,10 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   const own = appFunction(scope, callee);
   if (own) {
     out.add(`call:${own}`);
-    for (const mark of argMarks(scope, node, own, depth)) out.add(mark);
+    const marks = argMarks(scope, node, own, depth);
+    for (const mark of marks) out.add(mark);
+    // `openai.chat.completions.create(…)` of an object another module exports: an AI vendor's client, when the scan tells it is one.
+    if (marks.length > 0 && exportedObjectCall(scope, ref)) out.add(reply(scope, node));
     return out;
   }
   // `Boolean(secret)`: whether there is a value, none of it (as `!!secret`).
@@ -197,9 +206,14 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   }
   // A client of an AI vendor another module exports (`openai.chat.completions.create(…)` with `import { openai } from './lib/openai'`)
   // answers with what it is sent; the scan tells whether it is one.
-  if (ref.root === 'import' && ref.module !== null && ref.steps.length >= 2 && scope.isAppModule(ref.module) && [...out].some((k) => k !== 'other' && k !== 'opaque')) out.add(reply(scope, node));
+  if (exportedObjectCall(scope, ref) && [...out].some((k) => k !== 'other' && k !== 'opaque')) out.add(reply(scope, node));
   if (out.size === 0) out.add('other');
   return out;
+}
+
+/** A call two names or more into an object another module of the app exports (`openai.chat.completions.create`, `git.repo.branches`). */
+function exportedObjectCall(scope: Scope, ref: Ref): boolean {
+  return ref.root === 'import' && ref.module !== null && ref.steps.length >= 2 && scope.isAppModule(ref.module);
 }
 
 /** A header named with a constant that holds a client's address (`'x-forwarded-for'`, `'X-Real-IP'`). */
@@ -241,7 +255,7 @@ function storedRead(scope: Scope, ref: Ref, node: Node): Flow[] | null {
     return read ? [read] : null;
   }
   if (kvCall(ref, node, false)?.op === 'read') return [`store:external-db:${storeKey(evalStr(scope, node.arguments[0]))}`];
-  if (ref.root !== 'import' || !(ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')))) return null;
+  if (!isForgeStorage(ref)) return null;
   const names = ref.steps.map((s) => s.name);
   if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;
   const entityAt = names.indexOf('entity');
@@ -254,6 +268,11 @@ function storedRead(scope: Scope, ref: Ref, node: Node): Flow[] | null {
   // `for (const key of ['a', 'b']) await kvs.get(key)`: what is kept under each key it may take.
   const keys = scope.strAlternatives(node.arguments[0]);
   return keys.length > 1 ? keys.map((key) => `store:kvs:${storeKey(key)}` as Flow) : [`store:kvs:${storeKey(evalStr(scope, node.arguments[0]))}`];
+}
+
+/** A call of Forge's key-value storage: `kvs.…` of `@forge/kvs`, `storage.…` of `@forge/api`. */
+function isForgeStorage(ref: Ref): boolean {
+  return ref.root === 'import' && (ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')));
 }
 
 /** The rows of a Forge SQL `SELECT` (`sql.prepare(q).bindParams(v).execute()`, `sql.executeRaw(q)`): what the app writes to its table. */

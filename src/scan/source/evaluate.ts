@@ -29,6 +29,7 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       return joinParts(evalStr(scope, node.left, depth + 1), evalStr(scope, node.right, depth + 1));
     case 'Identifier': {
       const b = scope.lookup(node.name);
+      if (b?.given !== undefined) return b.given;
       const param = b?.param ?? b?.paramKey;
       if (param && scope.paramMarks) return `${PARAM}${param}${PARAM}${b!.paramSuffix ?? ''}`;
       if (!b) return importedStr(scope, node) ?? HOLE;
@@ -106,7 +107,7 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
         const ref = scope.ref(callee, depth);
         if (ref.module === '@forge/api' && ref.steps.length === 1 && TRUSTED_ROUTES.has(ref.steps[0]!.name)) return evalStr(scope, node.arguments[0], depth + 1);
       }
-      if (callee.type === 'Identifier') return callStr(scope, callee.name, depth) ?? importedStr(scope, callee, '()') ?? HOLE;
+      if (callee.type === 'Identifier') return callStr(scope, callee.name, node.arguments as Node[], depth) ?? importedStr(scope, callee, '()') ?? HOLE;
       // `ROUTES.issue(key)`, `config.jira.routes.issue(key)`: a route or key builder kept in an object, here or in another module.
       if (callee.type === 'MemberExpression') {
         const fn = memberValue(scope, callee, depth);
@@ -226,15 +227,18 @@ export function constantName(scope: Scope, property: Node, depth: number): strin
   return text !== null && !hasMarks(text) ? text : null;
 }
 
-/** A call of a local key builder, `const key = (id) => \`item:${id}\``: its returned template, parameters as holes. */
-function callStr(scope: Scope, name: string, depth: number): string | null {
+/**
+ * A call of a local key or URL builder, `const key = (id) => \`item:${id}\``: its returned template, each parameter what
+ * the call gives it (`buildUrl(path)` in a helper of its own keeps the helper's parameter, for the scan to fill in).
+ */
+function callStr(scope: Scope, name: string, args: Node[], depth: number): string | null {
   const binding = scope.lookup(name);
   const fn = binding?.init ?? binding?.declaration;
-  return fn ? returnedStr(scope, fn, depth) : null;
+  return fn ? returnedStr(scope, fn, depth, args) : null;
 }
 
-/** What a key builder returns (`(id) => \`item:${id}\``), parameters as holes; null for other functions. */
-export function returnedStr(scope: Scope, fn: Node, depth = 0): string | null {
+/** What a key builder returns (`(id) => \`item:${id}\``), parameters as holes unless a call's `args` give them; null for other functions. */
+export function returnedStr(scope: Scope, fn: Node, depth = 0, args: Node[] = []): string | null {
   if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') return null;
   let body: Node | null = fn.body;
   let locals: Node[] = [];
@@ -256,8 +260,14 @@ export function returnedStr(scope: Scope, fn: Node, depth = 0): string | null {
     body = last.argument;
   }
   if (!body) return null;
+  // Worked out in the caller's scope, before the builder's names hide the caller's.
+  const given = args.map((arg) => (arg.type === 'SpreadElement' ? null : evalStr(scope, arg, depth + 1)));
   scope.push();
-  for (const param of fn.params as Node[]) scope.bindPattern(param, null, new Set());
+  (fn.params as Node[]).forEach((param, i) => {
+    scope.bindPattern(param, null, new Set());
+    const value = given[i];
+    if (value != null && param.type === 'Identifier') scope.lookup(param.name)!.given = value;
+  });
   for (const st of locals) for (const d of st.declarations as Node[]) scope.bindPattern(d.id, d.init ?? null, new Set());
   const out = evalStr(scope, body, depth + 1);
   scope.pop();

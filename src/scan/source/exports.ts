@@ -9,6 +9,17 @@ export function collectExports(program: Node): Map<string, string[]> {
     out.set(local, list);
   };
   let aliases: Map<string, string> | undefined;
+  let objects: Map<string, Node> | undefined;
+  // `const github = { pr: { merge } }; export default github`: each function named in the object is exported as its path.
+  const addMembers = (object: Node | undefined, prefix: string, depth = 0): void => {
+    if (object?.type !== 'ObjectExpression' || depth > 3) return;
+    for (const p of object.properties as Node[]) {
+      const key = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
+      if (key && p.value.type === 'Identifier') add(p.value.name, `${prefix}.${key}`);
+      else if (key) addMembers(p.value, `${prefix}.${key}`, depth + 1);
+    }
+  };
+  const constObject = (name: string): Node | undefined => (objects ??= constObjects(program)).get(name);
   for (const stmt of program.body as Node[]) {
     if (stmt.type === 'ExportNamedDeclaration') {
       const d = stmt.declaration;
@@ -19,6 +30,7 @@ export function collectExports(program: Node): Map<string, string[]> {
           add(v.id.name, v.id.name);
           // `export const blockingValidator = evaluateBlockingRule`: the function is exported under this name too.
           if (v.init?.type === 'Identifier') add(v.init.name, v.id.name);
+          addMembers(v.init ?? undefined, v.id.name);
         }
       }
       if (!stmt.source) {
@@ -29,19 +41,19 @@ export function collectExports(program: Node): Map<string, string[]> {
           // `const _getProjects = getProjects; export { _getProjects as getProjects }`: the function is exported under that name.
           const aliased = (aliases ??= constAliases(program)).get(local);
           if (aliased !== undefined) add(aliased, exported);
+          addMembers(constObject(local), exported);
         }
       }
     } else if (stmt.type === 'ExportDefaultDeclaration') {
       const d = stmt.declaration;
       if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id) add(d.id.name, 'default');
-      else if (d.type === 'Identifier') add(d.name, 'default');
-      else if (d.type === 'ObjectExpression') {
-        // `export default { postInstallation, save: saveAll }`: the functions are members of the default export.
-        for (const p of d.properties as Node[]) {
-          const key = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
-          if (key && p.value.type === 'Identifier') add(p.value.name, `default.${key}`);
-        }
-      } else add('default', 'default');
+      else if (d.type === 'Identifier') {
+        add(d.name, 'default');
+        addMembers(constObject(d.name), 'default');
+      }
+      // `export default { postInstallation, save: saveAll }`: the functions are members of the default export.
+      else if (d.type === 'ObjectExpression') addMembers(d, 'default');
+      else add('default', 'default');
     } else if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression') {
       const { left, right } = stmt.expression;
       const target = exportTarget(left);
@@ -58,6 +70,16 @@ export function collectExports(program: Node): Map<string, string[]> {
       else if (target === '*' && (right.type === 'FunctionExpression' || right.type === 'ArrowFunctionExpression' || right.type === 'ClassExpression')) add(right.id?.name ?? 'default', 'default');
       else if (target && target !== '*') add(right.type === 'Identifier' ? right.name : target, target);
     }
+  }
+  return out;
+}
+
+/** The module's top-level `const a = { … }`: the object each such constant is. */
+function constObjects(program: Node): Map<string, Node> {
+  const out = new Map<string, Node>();
+  for (const stmt of program.body as Node[]) {
+    if (stmt.type !== 'VariableDeclaration' || stmt.kind !== 'const') continue;
+    for (const v of stmt.declarations as Node[]) if (v.id.type === 'Identifier' && v.init?.type === 'ObjectExpression') out.set(v.id.name, v.init);
   }
   return out;
 }

@@ -126,6 +126,11 @@ export interface FileFacts {
    */
   sdkPending: PendingSdkCall[];
   /**
+   * Calls of the setter or deleter an app's own hook of another module gives (`updateTasks(…)` with `const [tasks, updateTasks] = useTasks()`):
+   * writes or deletes of an entity property once the scan finds the hook returns a property hook's (`useIssueProperty(key, [])`).
+   */
+  hookSetters?: Array<{ hook: string; op: 'write' | 'delete'; carries: DataKind[]; evidence: Evidence }>;
+  /**
    * The regions calls configuring a whole SDK name (`AWS.config.update({ region })`), null when not constant: that of the
    * package's clients made without one.
    */

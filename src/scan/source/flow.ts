@@ -56,6 +56,8 @@ export interface Binding {
    * the prefix) or that field itself (`for (const { key } of page.results)`): the prefix's expression.
    */
   queried?: { prefix: Node; key: boolean };
+  /** A builder's parameter while the string it returns is worked out for one call: the string that call gives it. */
+  given?: string;
 }
 
 /**

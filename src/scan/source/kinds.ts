@@ -15,8 +15,8 @@ import { FIELD, SPREAD, WITHOUT, takesField } from './string-marks.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
-/** Web platform constructors whose value is made of their arguments. */
-const DATA_CONSTRUCTORS = new Set(['URLSearchParams', 'URL', 'Blob', 'File', 'Headers']);
+/** Constructors whose value is made of their arguments (`new URL(path, base)`, `new Set(ids)`). */
+const DATA_CONSTRUCTORS = new Set(['URLSearchParams', 'URL', 'Blob', 'File', 'Headers', 'Set', 'Map']);
 
 /** The kinds of data an expression carries, from the bindings and the way things are named. */
 export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0): Set<Flow> {

@@ -39,6 +39,25 @@ export function propertyHookCall(scope: Scope, callee: Node): { hook: Hook & { n
   return hook ? { hook, call, op: ELEMENT_OPS[element.at]! } : null;
 }
 
+/**
+ * `updateTasks(next)` with `const [tasks, updateTasks] = useTasks()` and `useTasks` a function of another module of the app: that
+ * function's call and what calling its second or third element would do, should it return a property hook's; null for any other call.
+ */
+export function wrappedHookCall(scope: Scope, callee: Node): { hook: string; call: Node; op: 'write' | 'delete' } | null {
+  const node = unwrap(callee);
+  const element = node.type === 'Identifier' ? scope.lookup(node.name)?.element : undefined;
+  if (!element || element.at < 1 || element.at > 2) return null;
+  const call = unwrap(element.of);
+  if (call.type !== 'CallExpression') return null;
+  const hook = scope.appFunction(call.callee, false);
+  return hook && !hook.startsWith('#') ? { hook, call, op: element.at === 1 ? 'write' : 'delete' } : null;
+}
+
+/** Whether a storage operation's `api` is a property hook's read (`useIssueProperty`, `ui-jira.useIssueProperty`). */
+export function isPropertyHookRead(api: string): boolean {
+  return Object.hasOwn(HOOKS, api.slice(api.lastIndexOf('.') + 1));
+}
+
 const named = new WeakMap<object, boolean>();
 /** Whether a module's text names one of the hooks (worked out once per module): only there are calls looked at as their setters'. */
 export function namesPropertyHook(mod: { readonly text: string }): boolean {

@@ -134,14 +134,22 @@ export class Scope {
           }
         }
         break;
-      case 'ArrayPattern':
+      case 'ArrayPattern': {
+        // `const [project, team] = await Promise.all([getProject(key), getTeam(key)])`: each name what its own promise gives.
+        const each = init ? settledElements(init) : null;
         (pattern.elements as Array<Node | null>).forEach((el, at) => {
           if (!el) return;
+          const own = each?.[at];
+          if (own) {
+            this.bindPattern(el, own, kindsOf(this, own), null);
+            return;
+          }
           this.bindPattern(el, null, kinds, null);
           // `const [user, created] = await User.findOrCreate(…)`: which element of the value a name holds.
           if (init && el.type === 'Identifier') this.lookup(el.name)!.element = { of: init, at };
         });
         break;
+      }
       case 'AssignmentPattern':
         this.bindPattern(pattern.left, init, kinds, shape);
         break;
@@ -366,4 +374,17 @@ const REFERABLE = new Set(['Identifier', 'MemberExpression', 'CallExpression', '
 export function isThisState(node: Node): boolean {
   const n = unwrap(node);
   return n.type === 'MemberExpression' && unwrap(n.object).type === 'ThisExpression' && propertyName(n.property, n.computed) === 'state';
+}
+
+/** The promises of `Promise.all([a, b])` (or `allSettled`) listed one by one, in order; null for any other value. */
+function settledElements(init: Node): Array<Node | null> | null {
+  const node = unwrap(init);
+  if (node.type !== 'CallExpression' || node.arguments.length !== 1) return null;
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'MemberExpression' || unwrap(callee.object).type !== 'Identifier' || unwrap(callee.object).name !== 'Promise') return null;
+  const method = propertyName(callee.property, callee.computed);
+  const list = unwrap(node.arguments[0]);
+  if ((method !== 'all' && method !== 'allSettled') || list.type !== 'ArrayExpression') return null;
+  const elements = list.elements as Array<Node | null>;
+  return elements.some((e) => e?.type === 'SpreadElement') ? null : elements;
 }

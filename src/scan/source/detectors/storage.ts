@@ -16,7 +16,7 @@ import { bindingCall, QUEUE_BINDING, type BindingCall } from './cloudflare-bindi
 import { drizzleOp, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import { connectJsCall } from '../connect-js.ts';
-import { namesPropertyHook, propertyHook, propertyHookCall } from '../property-hooks.ts';
+import { namesPropertyHook, propertyHook, propertyHookCall, wrappedHookCall } from '../property-hooks.ts';
 import { updaterResult } from '../callback-results.ts';
 import { chainNamesTenant, namesTenant, tenantWhere } from '../tenant-filter.ts';
 
@@ -80,7 +80,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     return;
   }
   // UI Kit's `useContentProperty('votes', [])` reads the page's property; the setter and deleter it gives write and delete it.
-  const hooked = namesPropertyHook(ctx.mod) ? propertyHookOp(ctx, site) : false;
+  const hooked = namesPropertyHook(ctx.mod) ? propertyHookOp(ctx, site) : wrappedHookOp(ctx, site);
   if (hooked) return;
   // A binding of a Cloudflare Worker (`env.USAGE.put(key, value)`, `env.DB.prepare(sql).bind(a).run()`): a store Cloudflare runs for the vendor.
   const binding = bindingCall(site, ctx.scope);
@@ -358,6 +358,18 @@ function propertyHookOp(ctx: FileContext, site: CallSite): boolean {
   ctx.facts.storage.push(stored);
   ctx.derive('storage', stored, 'storage-key', [key]);
   return true;
+}
+
+/** The setter or deleter of the app's own hook of another module (see `wrappedHookCall`): kept for the scan to tell whether it writes a property. */
+function wrappedHookOp(ctx: FileContext, site: CallSite): boolean {
+  const { node } = site;
+  const call = wrappedHookCall(ctx.scope, node.callee);
+  if (!call) return false;
+  const arg = node.arguments[0] as Node | undefined;
+  const updated = call.op === 'write' && arg ? updaterResult(ctx.scope, arg) : null;
+  const carries = call.op !== 'write' ? [] : updated ? normaliseKinds(updated) as DataKind[] : ctx.kindsOf([arg]);
+  (ctx.facts.hookSetters ??= []).push({ hook: call.hook, op: call.op, carries, evidence: ctx.evidence(node) });
+  return false;
 }
 
 /**
