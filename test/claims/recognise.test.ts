@@ -883,6 +883,8 @@ describe('recognising claims in statements', () => {
       ['exact-scopes', { scopes: [{ scope: 'read:jira-work', purpose: 'show the issues' }, { scope: 'storage:app', purpose: 'keep settings' }] }],
     ]);
     assert.deepEqual(claims('What the app stores\n\n- the account ID of each reviewer\n- the review date'), [['collects-only', { kinds: ['account-id'] }]]);
+    // A list of categories, as Candor's own documents write it, does not say which personal data.
+    assert.deepEqual(claims('What Data We Store\n\n- **Tickets** (Product content)\n- **Reporters** (Atlassian account data)'), []);
     assert.deepEqual(claims('What the app stores\n\nWe store your e-mail address when you sign up for our newsletter, and we use it to send product news every month.'), []);
   });
 

@@ -14,8 +14,8 @@ const NAMED: Array<[Kind, RegExp]> = [
   ['display-name', /\b(?:display|user|full)\s*names?\b|\bnames\s+of\b/i],
   ['ip-address', /\bIP\s+address(?:es)?\b/i],
 ];
-/** A list that does not say which data: "only the data needed for the app to work", "personal data". */
-const VAGUE = /\b(?:necessary|needed|needs?|required|requires|essential|minimum|limited\s+to\s+what|what\s+(?:it|we|the\s+app)|personal\s+(?:data|information)|PII|user\s+(?:data|information)|profile\s+information)\b/i;
+/** A list that does not say which data: "only the data needed for the app to work", "personal data", a category ("Atlassian account data", "Contact details"). */
+const VAGUE = /\b(?:necessary|needed|needs?|required|requires|essential|minimum|limited\s+to\s+what|what\s+(?:it|we|the\s+app)|personal\s+(?:data|information)|PII|user\s+(?:data|information)|profile\s+information|account\s+(?:data|information)|(?:contact|payment)\s+details)\b/i;
 
 const NO_OTHER = /,?\s+(?:and\s+)?(?:no|nothing)\s+(?:other|else|more)\b.*$/i;
 const ONLY_KEPT = phrase`^(?:(?:we|the\s+app)\s+(?:store|keep|collect)s?\s+)?only\s+((?:[\w'-]+\s+){1,4}?)(?:is|are)\s+(?:stored|kept|collected|saved|persisted|retained)\b`;
