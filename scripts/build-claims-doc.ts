@@ -28,7 +28,9 @@ export function renderClaimsDoc(claims: readonly CatalogueClaim[]): string {
     'A sentence may carry several claims. Questions, hedged or conditional sentences ("may add", "if …", "most of our apps"), instructions ' +
       '("Do not include passwords") and, for claims decided by code, sentences with an exception ("except where ' +
       'documented") make no claim, unless the claim reads the exception itself (`no-end-user-data-to-third-parties`: ' +
-      '"except Stripe, which processes payments" allows the vendors it names). A sentence that names several apps, each ' +
+      '"except Stripe, which processes payments" allows the vendors it names; `third-parties-exactly`: "Apart from Sentry, no third ' +
+      'party gets any data" lists Sentry; `egress-only-to`: "Except for the Slack webhook, the app makes no calls outside Atlassian" ' +
+      'allows Slack). A sentence that names several apps, each ' +
       'the subject of its own clause ("Board Buddy keeps nothing, but Release Radar stores release notes"), makes no claim ' +
       'decided by code either: Candor checks one app and cannot tell which of the names it is. Give each app a section of ' +
       'its own and check it with `--section`.',

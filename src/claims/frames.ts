@@ -40,7 +40,7 @@ const BASES: Array<[VerbClass, string[]]> = [
   ['sell', ['sell', 'sold', 'rent', 'trade']],
   ['leave', ['leave', 'leaves', 'left', 'go', 'goes', 'travel', 'flow', 'move']],
   ['stay', ['stay', 'remain', 'reside', 'sit', 'sat']],
-  ['receive', ['receive']],
+  ['receive', ['receive', 'get', 'gets']],
   ['connect', ['connect', 'contact', 'call', 'calls', 'reach', 'talk', 'communicate', 'connection', 'connections', 'traffic']],
   ['collect', ['collect', 'gather', 'capture', 'track', 'harvest']],
   ['edit', ['edit', 'modify', 'modifies', 'modified', 'change', 'changes', 'update', 'alter', 'overwrite', 'overwritten', 'rewrite', 'rewritten']],
@@ -67,9 +67,11 @@ for (const [verbClass, words] of BASES) {
 /** Whether a word is a form of a verb the frames read: "keeps", "stored", "sends". */
 export const isVerb = (word: string): boolean => VERBS.has(word.toLowerCase());
 
-const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'cannot', 'zero']);
+const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nothing', 'nowhere', 'nobody', 'neither', 'nor', 'without', 'cannot', 'zero']);
 /** A negation that stands for the object or the place, after its verb: "stores no data", "keeps nothing", "is sent nowhere". */
-const OBJECT_NEGATIONS = new Set(['no', 'none', 'nothing', 'nowhere']);
+const OBJECT_NEGATIONS = new Set(['no', 'none', 'nothing', 'nowhere', 'nobody']);
+/** Nobody as the recipient: "… with no one", "… to nobody". */
+const NO_ONE = /^(?:no\s+one|nobody)\b/i;
 /** Words after which what a clause denies no longer holds: "not stored, only read". */
 const CONTRASTS = new Set(['but', 'only', 'however', 'instead', 'rather', 'yet', 'whereas', 'although']);
 const SUBJECTS = new Set(['we', 'it', 'they']);
@@ -96,11 +98,13 @@ const ANY = /(?<!\b(?:personal|user|issue|page|usage|analytics|identifiable|prof
 const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:(?:page|issue|Jira|Confluence)\s+)?(?:data|content|information)\b/i;
 const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
 
-const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|firms?|businesses|part(?:y|ies)|(?:service\s+)?providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
-const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure)\s+(?:(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)|(?:run|operated|owned|managed|controlled|hosted)\s+by\s+us)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b/i;
+const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|firms?|businesses|part(?:y|ies)|(?:service\s+)?providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\bno(?:\s+one|body)\b|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
+const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:(?:Postgres(?:QL)?|MySQL|Mongo(?:DB)?|Redis|DynamoDB|Supabase|Firebase|SQL|AWS|Azure|GCP|Heroku)\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure)\s+(?:(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)|(?:run|operated|owned|managed|controlled|hosted)\s+by\s+us)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b/i;
 /** The customer's Atlassian: "Atlassian", "Forge", "your Jira site", and "your site" or "your instance", which in an app's statement is the customer's Atlassian site. */
 export const ATLASSIAN_SITE = String.raw`(?:(?:the|your|its)\s+)?(?:(?:customer|app)'s\s+)?(?:Atlassian|Forge|Jira|Confluence)\b|(?:your|the\s+customer's)\s+(?:own\s+)?(?:cloud\s+)?(?:site|instance)\b`;
 const OUTSIDE = new RegExp(String.raw`\b(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:${ATLASSIAN_SITE})|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\b(?:any|no)where\s+else\b|\b(?:any|no)\s+other\s+(?:servers?|systems?|databases?|infrastructure|hosts?|places?|locations?)\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b`, 'i');
+/** A place named by what came before: "anywhere else", "elsewhere". */
+const ELSE = /\b(?:any|no)where\s+else\b|\belsewhere\b/i;
 /** No place at all: "not sent anywhere", "kept nowhere". */
 const ANYWHERE = /\b(?:any|no)where\b(?!\s+else\b)/i;
 const STORAGE = /\b(?:storage|database|disk|cache)\b/i;
@@ -118,8 +122,8 @@ const NAMES_ATLASSIAN = /\b(?:Atlassian|Forge)\b|\b(?:Jira|Confluence)\s+(?:Clou
 const TRAFFIC = /\b(?:(?<!\b(?:customer|service|support|feature|pull|merge|access)\s)requests?|calls|(?:API|network|HTTP)\s+calls?|traffic|processing|communications?|connections)\b/i;
 /** "for each customer": a server per tenant is still a server. */
 const PER_TENANT = /\b(?:for\s+each|per)\s+(?:customer|tenant|site|instance|client)\b/i;
-/** "No other Jira data is stored", "nothing else": what it excludes was said before. */
-const REFERS_BACK = /\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?(?:other|else)\b/i;
+/** "No other Jira data is stored", "nothing else": what it excludes was said before; not "nothing anywhere else", a place. */
+const REFERS_BACK = /\b(?:no|nothing|none)\s+(?!anywhere\b)(?:[\w-]+\s+)?(?:other|else)\b/i;
 const BACKEND = /\b(?:servers?|back[- ]?ends?|infrastructure|hosting)\b/i;
 const TRAINING = /\b(?:train(?:s|ed|ings?)?|fine-?tun(?:e|es|ed|ing))\b|\bimprove\b.*\b(?:AI|models?|LLMs?|machine\s+learning)\b/i;
 const PAGE = /\b(?:pages?|blog\s*posts?|Confluence\s+content|(?:Confluence|your)\s+spaces?)\b/i;
@@ -155,10 +159,14 @@ export function opensWithAction(text: string): boolean {
  * sends …"), and at "and" or "or" that opens a denial of its own ("… stored on our servers and nothing is shared …",
  * "… hosted by our provider in Germany, and customer data is never stored …").
  */
-const CLAUSES = /[.;!?:—–()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)/i;
+const CLAUSES = /[.;!?:—–()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)/i;
 /** "Atlassian, not us, stores …": a negation set off by commas denies only the party it names; "…, not on our servers, …" says where. */
 const SET_OFF = /,\s+not\s+(?!(?:on|in|to|with|from|at|by|into|onto|outside|inside|within|for|through|beyond)\b)(?:[\w']+\s+){0,2}?[\w']+,/gi;
 const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
+/** "No personal data (account IDs, names or e-mail addresses) is sent outside Atlassian": a parenthesis of nouns is part of its clause. */
+const ASIDE = /\(([^()]{1,120})\)/g;
+const asideRead = (whole: string, inner: string): string =>
+  (inner.match(WORD) ?? []).some((word) => NEGATIONS.has(word.toLowerCase()) || word.toLowerCase().endsWith("n't") || VERBS.has(word.toLowerCase())) ? whole : `,${inner},`;
 
 /** The last sentence read and its frames: the recogniser and the claims that read frames themselves ask for the same sentence in turn. */
 let last: { sentence: string; frames: Frame[] } | null = null;
@@ -178,11 +186,13 @@ function framesOf(sentence: string): Frame[] {
   let objects: Set<ContentObject> = new Set();
   let where: Set<Place> = new Set();
   // One space for each run of blanks: the clause patterns start at every blank, and a long run would be rescanned from each.
-  for (const clause of sentence.replace(/\s+/g, ' ').replace(SET_OFF, ',').split(CLAUSES)) {
+  for (const clause of sentence.replace(/\s+/g, ' ').replace(SET_OFF, ',').replace(ASIDE, asideRead).split(CLAUSES)) {
     if (!clause || !/\S/.test(clause)) continue;
     const end = clause.search(ENDS_USE);
     const text = end > 0 ? clause.slice(0, end) : clause;
     if (REFERS_BACK.test(text) || LIMITED.test(text) || BY_ATLASSIAN.test(text) || PEOPLE_CANNOT.test(text)) continue;
+    // "Reports are in our database, and we keep nothing anywhere else": else than the vendor's own store, which is no place in Atlassian.
+    if (ELSE.test(text) && frames.some((f) => f.places.has('ours') || f.places.has('third-party'))) continue;
     const frame = readClause(text);
     if (frame.data.size === 0) frame.data = data;
     else data = frame.data;
@@ -221,8 +231,8 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
       // "… to data we do not hold": the negation is the relative clause's.
     } else if (NEGATIONS.has(word) || word.endsWith("n't")) {
       negated = true;
-      // "stores no data", "keeps absolutely nothing": the verb before is denied.
-      if (OBJECT_NEGATIONS.has(word) && last && at - last.at <= 2) denied.add(last.verb);
+      // "stores no data", "keeps absolutely nothing": the verb before is denied; "shares account details with no one", further on.
+      if (OBJECT_NEGATIONS.has(word) && last && (at - last.at <= 2 || (at - last.at <= 6 && NO_ONE.test(text.slice(m.index))))) denied.add(last.verb);
     } else if (CONTRASTS.has(word) || (SUBJECTS.has(word) && (previous === 'and' || previous === 'or'))) {
       negated = false;
     } else if (AWAY.has(previous) && (word === 'of' || word === 'from') && last?.verb === 'store' && at - last.at >= 2) {
@@ -297,5 +307,10 @@ const WHERE: readonly Place[] = ['third-party', 'ours', 'outside', 'logs', 'regi
 /** Whether a frame says where: to third parties, servers of the vendor's, outside Atlassian, logs, a region, a place in Atlassian or the user's device. */
 export const saysWhere = (frame: Frame): boolean => WHERE.some((p) => frame.places.has(p));
 
+/** Kept for training: "nothing is kept for training" denies the training, not the keeping. */
+const FOR_TRAINING = /\b(?:kept|held|retained|stored|saved)\s+for\s+(?:(?:AI|model|LLM)\s+)?(?:training|fine-?tuning)\b/i;
 /** Keeping, with its ways of saying so: "stores", "writes to storage", "our database contains no …". */
-export const deniesKeeping = (frame: Frame): boolean => denies(frame, 'store') || (denies(frame, 'write', 'contain') && (frame.places.has('storage') || frame.places.has('ours')));
+export const deniesKeeping = (frame: Frame): boolean =>
+  (denies(frame, 'store') && !FOR_TRAINING.test(frame.text)) || (denies(frame, 'write', 'contain') && (frame.places.has('storage') || frame.places.has('ours')));
+/** A denial of training: "never used to train models", "nothing is kept for training", "does not train on them". */
+export const deniesTraining = (frame: Frame): boolean => frame.training && (denies(frame, 'train', 'host') || (denies(frame, 'store') && FOR_TRAINING.test(frame.text)));

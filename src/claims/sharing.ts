@@ -34,7 +34,7 @@ export const SHARING_DENIALS: readonly RegExp[] = [
 ];
 
 /** What comes after an exception: "except Stripe, which processes payments", "other than:" and its list. */
-const EXCEPT = /\b(?:except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for)\b([^]*)$/i;
+const EXCEPT = /\b(?:except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for|(?:one|only|single|sole)\s+exception\s+(?:is|being))\b([^]*)$/i;
 /** An exception the law makes, which names no recipient. */
 const LEGAL = /\b(?:law|laws|legal(?:ly)?|lawful|court|subpoena|authorit(?:y|ies)|regulat\w*)\b/i;
 
@@ -63,6 +63,12 @@ export function sharingException(sentence: string): { text: string; legal: boole
   if (!m) return null;
   const text = m[1]!.trim();
   return { text, legal: LEGAL.test(text) };
+}
+
+/** An exception of anything but Atlassian's own services ("other than the Jira REST API" excepts nothing outside Atlassian). */
+export function nonAtlassianException(sentence: string): { text: string; legal: boolean } | null {
+  const exception = sharingException(sentence);
+  return exception && !/^(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)\b/i.test(exception.text) ? exception : null;
 }
 
 /** The kinds of vendor a denial names as recipients ("analytics providers"); none when it speaks of third parties at large. */

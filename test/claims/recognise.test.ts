@@ -482,6 +482,64 @@ const sentences: Array<[string, string[]]> = [
   // The store named by who provides it: Atlassian's, or not.
   ['Every setting the app keeps is stored in encrypted storage managed by the Atlassian Forge platform.', ['storage-only-atlassian']],
   ['All reports are kept in storage provided by our hosting partner.', []],
+  // Sixth round. A plan: "working towards".
+  ['We are working towards ISO 27001 certification for next year.', []],
+  // Retention: "expire after", "older than … are deleted", "we keep … for"; a vendor's own retention and a deletion on request are not the app's period.
+  ['Share links expire 3 days after they are created.', ['retention-period']],
+  ['Cached previews expire after 12 hours.', ['retention-period']],
+  ['Drafts older than 30 days are deleted automatically.', ['retention-period']],
+  ['We keep each generated export for 14 days.', ['retention-period']],
+  ['Sentry keeps error reports for 90 days.', []],
+  ['Stored files are deleted within 10 days of your request.', []],
+  // An AI provider named as the one that does the work, not in a denial or an encryption sentence; kept for training denies training, not keeping.
+  ['Weekly digests are written by OpenAI from the issues you follow.', ['ai-providers-and-data']],
+  ["The helper calls Mistral's API with the question you type.", ['ai-providers-and-data']],
+  ['Prompts never go to OpenAI.', []],
+  ["Outbound calls to Anthropic's API use TLS 1.3.", ['encryption-in-transit']],
+  ['Our billing is handled by Stripe.', []],
+  ['Nothing is kept for model training.', ['no-ai-training']],
+  ['Cohere does not keep the prompts and does not train on them.', ['no-ai-training']],
+  // Logs: "only … , never …", no application logs "at all".
+  ['Our backend logs only the route and status code, never issue text or e-mail addresses.', ['no-end-user-data-in-logs']],
+  ['The app writes no application logs at all.', ['no-end-user-data-in-logs']],
+  // Everything kept in Forge, in the shapes vendors use; "nothing anywhere else" after a store of Atlassian's, not after the vendor's own.
+  ['Everything the macro stores, from colours to column widths, lives in Forge storage.', ['storage-only-atlassian']],
+  ['The app keeps all its data in Forge.', ['storage-only-atlassian']],
+  ['Comments are cached in Forge storage, the only place the app keeps anything.', ['storage-only-atlassian']],
+  ['No remotes, no egress and all data in Forge storage.', ['no-egress', 'no-remotes', 'storage-only-atlassian']],
+  ["Atlassian clears the app's Forge storage 28 days after uninstall, and we keep nothing anywhere else.", ['no-customer-content-outside-atlassian', 'storage-only-atlassian']],
+  ['Exports sit in our Postgres database, and we keep nothing anywhere else.', []],
+  // Exceptions that name a vendor: "with no one, except …", "Apart from X, no third party gets any data", "Except for …, no calls outside Atlassian";
+  // a condition still holds a claim that reads exceptions; "the single exception is" is an exception.
+  ['Customer data is shared with no one, except Paddle for invoices.', ['no-end-user-data-to-third-parties']],
+  ['We share account IDs with no one except HubSpot, our CRM.', ['no-end-user-data-to-third-parties']],
+  ['We do not share personal data with third parties except Stripe if you turn on billing.', []],
+  ['Apart from Rollbar, which gets crash reports, no third party gets any data from the app.', ['third-parties-exactly']],
+  ['No third party gets any data from the app.', ['third-parties-exactly']],
+  ['Third-party services: none.', ['third-parties-exactly']],
+  ['Except for the Slack channel an admin links, the app makes no calls outside Atlassian.', ['egress-only-to']],
+  ['The app sends nothing outside Atlassian; the single exception is an uptime ping to Pingdom.', []],
+  // Every call to Atlassian's APIs; data that never leaves a region.
+  ['Every call the app makes goes to the Jira REST API.', ['no-egress']],
+  ["The gadget talks only to Confluence's own APIs.", ['no-egress']],
+  ['Account data never leaves the EU.', ['data-region']],
+  // The list a verb takes: "… and no other personal data", "… only"; "there" is where, not all that is kept; logs are no list.
+  ['The app stores the account IDs of commenters and no other personal data.', ['collects-only']],
+  ['The app saves the account ID only.', ['collects-only']],
+  ['Nothing is kept on our servers; the only thing we keep there is your licence key.', ['no-customer-content-outside-atlassian']],
+  ['Our logs record request IDs only.', []],
+  // A parenthesis of nouns is part of its clause; "keys" beside credentials; telling customers of an incident; scopes the app uses;
+  // "Data residency: Yes."; a list of identifiers before the vendor.
+  ['No personal data (names, e-mails or account IDs) is sent outside Atlassian.', ['no-personal-data-leaves-atlassian']],
+  ['No credentials or signing keys are checked into the repository.', ['no-secrets-in-source']],
+  ['We inform affected customers within 48 hours of a confirmed incident.', ['incident-notification']],
+  ['The app asks only for the permissions it actually uses.', ['least-privilege-scopes']],
+  ['Data residency: Yes.', ['data-residency-supported']],
+  ['We never pass your account ID, name or e-mail address to Anthropic.', ['no-identifiers-to-vendor']],
+  // Nobody as the recipient; an exception in a clause of its own; a receiver that "gets"; kept for training, read by its parts.
+  ['We give customer data to nobody.', ['no-end-user-data-to-third-parties']],
+  ['No third party gets your personal data.', ['no-end-user-data-to-third-parties']],
+  ['Nothing you type is kept for training.', ['no-ai-training']],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -832,6 +890,38 @@ describe('recognising claims in statements', () => {
     // A cell with no subject speaks of its row (Candor's own generated tables); data that "lives" somewhere is not read as kept there only.
     assert.deepEqual(idsIn("Follows the customer's Atlassian data residency location"), []);
     assert.deepEqual(idsIn("The app's data lives in Atlassian storage and is covered by Atlassian's backups."), ['backups']);
+  });
+
+  it('the params of the sixth round\'s wordings: a period in hours, the provider that does the work, the list a verb takes, the kinds a denying clause names', () => {
+    const params = (sentence: string, id: string) => recogniseText(sentence, { ...source, text: sentence }).find((r) => r.claim.id === id)?.params;
+    assert.deepEqual(params('Cached previews expire after 12 hours.', 'retention-period'), { period: '12 hours' });
+    assert.deepEqual(params('Weekly digests are written by OpenAI from the issues you follow.', 'ai-providers-and-data'), { providers: ['OpenAI'] });
+    assert.deepEqual(params('The app stores the account IDs of commenters and no other personal data.', 'collects-only'), { kinds: ['account-id'] });
+    assert.deepEqual(params("We don't keep names or e-mail addresses, and the app saves the account ID only.", 'no-personal-data-stored'), { kinds: ['email', 'display-name'] });
+    assert.deepEqual(params("We don't keep names or e-mail addresses, and the app saves the account ID only.", 'collects-only'), { kinds: ['account-id'] });
+    assert.deepEqual(params('Apart from Rollbar, which gets crash reports, no third party gets any data from the app.', 'third-parties-exactly'), { parties: ['Rollbar, which gets crash reports, no third party gets any data from the app.'] });
+    assert.deepEqual(params('Third-party services: none.', 'third-parties-exactly'), { parties: [] });
+    const hosts = params('Except for the Slack channel an admin links, the app makes no calls outside Atlassian.', 'egress-only-to')?.hosts;
+    assert.ok(Array.isArray(hosts) && hosts.some((h) => String(h).endsWith('slack.com')), String(hosts));
+    assert.deepEqual(params('Account data never leaves the EU.', 'data-region'), { area: 'EU', place: 'EU' });
+  });
+
+  it('an answer with a town before its country, a scope table under "… and why", a "Data we collect" list', () => {
+    const claims = (text: string) => recogniseClaims(readStatement('faq.md', text)).map((r) => [r.claim.id, r.params]);
+    assert.deepEqual(claims('Where does the backend run?\n\nIn Lyon, France.'), [['data-region', { area: 'EU', place: 'France' }]]);
+    assert.deepEqual(claims('Where are your offices?\n\nIn Lyon, France.'), []);
+    assert.deepEqual(claims('Permissions and why we need them\n\n| Scope | Why |\n|---|---|\n| read:jira-work | show the issues |\n| storage:app | keep settings |'), [
+      ['exact-scopes', { scopes: [{ scope: 'read:jira-work', purpose: 'show the issues' }, { scope: 'storage:app', purpose: 'keep settings' }] }],
+    ]);
+    assert.deepEqual(claims('What the app stores\n\n- the account ID of each reviewer\n- the review date'), [['collects-only', { kinds: ['account-id'] }]]);
+    // A list of categories, as Candor's own documents write it, does not say which personal data.
+    assert.deepEqual(claims('What Data We Store\n\n- **Tickets** (Product content)\n- **Reporters** (Atlassian account data)'), []);
+    assert.deepEqual(claims('What the app stores\n\nWe store your e-mail address when you sign up for our newsletter, and we use it to send product news every month.'), []);
+  });
+
+  it('"the one exception is …" in a clause of its own names the vendor a sharing denial allows', () => {
+    const found = recogniseText('We share no customer data with third parties; the one exception is Stripe, for payments.', source);
+    assert.deepEqual(found.map((r) => [r.claim.id, r.params.except]), [['no-end-user-data-to-third-parties', ['Stripe']]]);
   });
 
   it('an exception before a denial worded by its parts names the vendor it allows', () => {

@@ -1,7 +1,7 @@
 import type { PersonalDataUse } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
-import { firstLine, phrase } from '../phrases.ts';
+import { firstLine, followingLines, phrase } from '../phrases.ts';
 import { personalDataKept } from '../storage.ts';
 
 type Kind = PersonalDataUse['kind'];
@@ -14,25 +14,36 @@ const NAMED: Array<[Kind, RegExp]> = [
   ['display-name', /\b(?:display|user|full)\s*names?\b|\bnames\s+of\b/i],
   ['ip-address', /\bIP\s+address(?:es)?\b/i],
 ];
-/** A list that does not say which data: "only the data needed for the app to work", "personal data". */
-const VAGUE = /\b(?:necessary|needed|needs?|required|requires|essential|minimum|limited\s+to\s+what|what\s+(?:it|we|the\s+app)|personal\s+(?:data|information)|PII|user\s+(?:data|information)|profile\s+information)\b/i;
+/** A list that does not say which data: "only the data needed for the app to work", "personal data", a category ("Atlassian account data", "Contact details"). */
+const VAGUE = /\b(?:necessary|needed|needs?|required|requires|essential|minimum|limited\s+to\s+what|what\s+(?:it|we|the\s+app)|personal\s+(?:data|information)|PII|user\s+(?:data|information)|profile\s+information|account\s+(?:data|information)|(?:contact|payment)\s+details)\b/i;
 
 const NO_OTHER = /,?\s+(?:and\s+)?(?:no|nothing)\s+(?:other|else|more)\b.*$/i;
 const ONLY_KEPT = phrase`^(?:(?:we|the\s+app)\s+(?:store|keep|collect)s?\s+)?only\s+((?:[\w'-]+\s+){1,4}?)(?:is|are)\s+(?:stored|kept|collected|saved|persisted|retained)\b`;
 /** "The app only stores data in Forge storage": where, not what. A colon opens the list ("… one item of personal data: the account ID"). */
-const WHERE = /^\s*(?:(?:the|your|any|all|its|app|customer|user)\s+)*(?:data|information|content)?\s*(?:(?:in|on|within|inside|at|locally|for|while|when|as|where|temporarily)\b|$|[.,;])/i;
+// "the only thing we store there is …": there, where the sentence said before (on our servers), not all the app keeps.
+const WHERE = /^\s*(?:(?:the|your|any|all|its|app|customer|user)\s+)*(?:data|information|content)?\s*(?:(?:in|on|within|inside|at|locally|for|while|when|as|where|temporarily|there)\b|$|[.,;])/i;
+/** "The app stores the account IDs of voters, and no other personal data", "keeps the account ID only": the list is what the verb takes. */
+const LISTED = phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|records?|holds?)\s+(?!only\b)((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,8}?[\w'-]+)(?:,?\s+and\s+no\s+other\s+personal\s+(?:data|information)\b|\s+only\b(?=\s*(?:[.;,!?]|$)))`;
+/** "Data we collect", "What the app stores" over a list: the list is all it keeps. */
+const LIST_HEADING = phrase`^(?:(?:the\s+)?(?:personal\s+)?(?:data|information)\s+(?:we|the\s+app)\s+(?:collects?|stores?|keeps?)|what\s+(?:data\s+)?(?:we|the\s+app)\s+(?:collects?|stores?|keeps?))\s*:?\s*$`;
+const PLACE_IN = /\b(?:in|on|within|inside|at)\s/i;
+/** Logs are where, not what the app collects: "Application logs hold identifiers and error codes only". */
+const LOGS = /\blogs?\b/i;
+const kindsIn = (text: string): Kind[] => NAMED.filter(([, re]) => re.test(text)).map(([kind]) => kind);
 
 export default defineClaim<Params>({
   id: 'collects-only',
   title: 'Only the listed data collected',
   description:
-    'The app collects (stores, or sends to a Forge remote that keeps it) no personal data beyond what the sentence lists: "We only collect Atlassian account IDs and worklog hours" is contradicted by an email address or display name written to a store. Only personal data is checked (account IDs, emails, names, IP addresses); what else the list names is not. A sentence that does not say which data ("only the data necessary for the app") is not this claim.',
+    'The app collects (stores, or sends to a Forge remote that keeps it) no personal data beyond what the sentence lists: "We only collect Atlassian account IDs and worklog hours" is contradicted by an email address or display name written to a store. Only personal data is checked (account IDs, emails, names, IP addresses); what else the list names is not. A heading such as "Data we collect" over a list of short items claims that list. A sentence that does not say which data ("only the data necessary for the app") is not this claim.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\b`,
     phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\s+only\b`,
     phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information|things?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|persists?)\b`,
     ONLY_KEPT,
+    LISTED,
+    LIST_HEADING,
     // "The app keeps exactly one item of personal data: the Atlassian account ID of each page's owner."
     phrase`\b(?:collects?|stores?|keeps?|holds?|saves?)\s+(?:exactly|just)\s+(?:one|two|three|four|\d)\s+(?:items?|pieces?|kinds?|types?)\s+of\s+(?:personal\s+)?(?:data|information)\b`,
   ],
@@ -40,12 +51,23 @@ export default defineClaim<Params>({
     const line = firstLine(sentence);
     // "Only account IDs are stored": the list is between "only" and the verb.
     const kept = ONLY_KEPT.exec(line);
-    if (kept && kept.index === match.index) return VAGUE.test(kept[1]!) ? null : { kinds: NAMED.filter(([, re]) => re.test(kept[1]!)).map(([kind]) => kind) };
+    if (kept && kept.index === match.index) return VAGUE.test(kept[1]!) ? null : { kinds: kindsIn(kept[1]!) };
+    const listed = LISTED.exec(line);
+    // "… holds error codes only" names no personal data, and "stores settings in Forge only" says where: neither is a list of personal data.
+    if (listed && listed.index === match.index) {
+      const kinds = kindsIn(listed[1]!);
+      return VAGUE.test(listed[1]!) || WHERE.test(listed[1]!) || PLACE_IN.test(listed[1]!) || LOGS.test(line) || (kinds.length === 0 && !/\bno\s+other\b/i.test(listed[0])) ? null : { kinds };
+    }
+    // A heading's list: short items, one a line, not a paragraph of prose.
+    if (LIST_HEADING.test(line)) {
+      const items = followingLines(sentence);
+      return items.length > 0 && items.every((item) => item.split(/\s+/).length <= 15) && !items.some((item) => VAGUE.test(item)) ? { kinds: kindsIn(items.join('\n')) } : null;
+    }
     // What follows the verb is the list; "personal data" before it only says what kind of list ("The only personal data we keep is …").
     // "…, and no other personal data" closes the list, and names no data of its own.
     const list = line.slice(match.index + match[0].length).replace(NO_OTHER, '');
     if (VAGUE.test(list) || WHERE.test(list)) return null;
-    return { kinds: NAMED.filter(([, re]) => re.test(line)).map(([kind]) => kind) };
+    return { kinds: kindsIn(line) };
   },
   examples: ['We only collect Atlassian account IDs and worklog hours.', 'The app stores only the account ID of each voter.'],
   messages: {

@@ -4,6 +4,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { externalCalls, externalDeclarations, reachableHosts } from '../hosts.ts';
 import { firstLine, gap, phrase } from '../phrases.ts';
+import { nonAtlassianException } from '../sharing.ts';
 import { vendorsNamedIn } from '../vendor-names.ts';
 
 type Params = { hosts: string[] };
@@ -13,6 +14,9 @@ const HOST = /(?<![\w@.-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2
 /** Whether a listed host (or `*.` pattern) covers a host or a declared pattern. */
 const covers = (listed: string, host: string): boolean =>
   host.startsWith('*.') ? listed === host || (listed.startsWith('*.') && host.endsWith(listed.slice(1))) : hostAllowed(listed, host);
+
+/** "Except for the Slack webhook you configure, the app makes no calls outside Atlassian": the exception is the one destination. */
+const EXCEPT_FIRST = phrase`^(?:except(?:\s+for)?|apart\s+from|other\s+than|besides|aside\s+from)\s+([^,;.]{2,80}),\s+(?:the\s+app|it|we)\s+(?:makes?\s+no\s+(?:other\s+)?(?:external\s+|outbound\s+|network\s+)?(?:calls|requests|connections)|sends?\s+(?:nothing|no\s+data)|(?:does\s+not|doesn't|never)\s+(?:call|contact|connect\s+to|send\s+(?:any\s+)?data\s+to)\s+anything)\s+(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?Atlassian\b`;
 
 export default defineClaim<Params>({
   id: 'egress-only-to',
@@ -29,9 +33,12 @@ export default defineClaim<Params>({
     phrase`\b(?:reach|call|contact|connect\s+to|talk\s+to|send\s+data\s+to)(?:e?s)?\b${gap(80)}\b(?:and|but)\s+(?:to\s+)?nothing\s+else\b`,
     phrase`\b(?:can|may|is\s+allowed\s+to|is\s+permitted\s+to)\s+only\s+(?:reach|call|contact|connect\s+to|talk\s+to)\b`,
     phrase`^(?:egress|external\s+(?:hosts|domains|endpoints))\s*:\s*(?=\S)`,
+    EXCEPT_FIRST,
     // "The only external service the app contacts is Anthropic (api.anthropic.com)."
     phrase`\bthe\s+only\b${gap(40)}\b(?:contacts?|calls?|reaches|(?:connects?|talks?|sends?\s+data|communicates?)\s+(?:to|with))\s+(?:is|are)\b`,
   ],
+  // Only EXCEPT_FIRST reads its exception: any other phrasing with one is no claim.
+  readsExceptions: true,
   // "Which external hosts does the app contact?" — "Only api.openai.com."
   inContext: {
     phrasings: [phrase`^(?:only|exclusively|solely|just)\s+(?:to\s+)?(?:\*\.)?[a-z0-9-]+\.[a-z]`],
@@ -39,7 +46,10 @@ export default defineClaim<Params>({
   },
   // The hosts written out; else the hosts of the vendors the sentence names ("Slack is the only destination …").
   params: (sentence) => {
-    const line = firstLine(sentence);
+    const first = EXCEPT_FIRST.exec(firstLine(sentence));
+    const exception = nonAtlassianException(firstLine(sentence));
+    if (!first && exception && !exception.legal) return null;
+    const line = first ? first[1]! : firstLine(sentence);
     const written = [...line.matchAll(HOST)].map((m) => m[0].toLowerCase()).filter((h) => !/\.(?:js|ts|json|ya?ml|md|txt)$/.test(h));
     const hosts = written.length > 0 ? written : vendorsNamedIn(line).flatMap((v) => v.hosts);
     return hosts.length > 0 ? { hosts: [...new Set(hosts)] } : null;

@@ -35,6 +35,8 @@ export default defineClaim<Params>({
     phrase`\b(?:requests?|declares?|uses?)\s+(?:only\s+)?(?:these|the\s+following)\s+(?:[a-z0-9]+\s+)?(?:scopes|permissions)\b`,
     phrase`^(?:(?:requested|required|app|OAuth)\s+)?(?:scopes|permissions)(?:\s+(?:requested|required|used|declared)(?:\s+by\s+the\s+app)?)?\s*:?\s*$`,
     phrase`\bwhy\s+(?:do\s+)?(?:we|the\s+app)\s+(?:needs?|requests?)${gap(20)}\b(?:scopes|permissions)\b`,
+    // "Scopes and why we need them:", "Permissions we request and why" over the list
+    phrase`^(?:the\s+)?(?:OAuth\s+)?(?:scopes|permissions)(?:\s+(?:we|the\s+app)\s+(?:requests?|uses?|needs?))?\s+and\s+why(?:\s+(?:we|the\s+app|it)\s+(?:needs?|requests?|uses?)\s+(?:them|each(?:\s+one)?))?\s*:?\s*$`,
     // "asks for the READ and WRITE scopes only", "It only requests read:jira-work and storage:app" (the scopes must be in the sentence)
     phrase`\b(?:scopes|permissions)\s+only\b`,
     phrase`\bonly\s+(?:requests?|declares?|asks\s+for|uses?|needs?)\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})\b`,

@@ -2,7 +2,7 @@ import type { Evidence } from '../../scan/facts.ts';
 import { vendorById, vendorForHost } from '../../scan/vendors.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places } from '../evidence.ts';
-import { aboutData, denies } from '../frames.ts';
+import { aboutData, deniesTraining } from '../frames.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 import { thirdPartyEntry } from '../sent-kept.ts';
 import { sdkCalls } from '../sent.ts';
@@ -26,7 +26,8 @@ export default defineClaim({
     phrase`\bno\s+(?:AI\s+|model\s+)?training\s+on\b`,
   ],
   // "Customer data is not used to improve our AI", "We do not train machine learning models on customer data".
-  frames: (f) => (f.training && denies(f, 'train', 'host') && (aboutData(f) || /\b(?:AI|models?|LLMs?|machine\s+learning)\b/.test(f.text)) ? {} : null),
+  // "Google does not keep the inputs and does not train on them": what the AI provider is sent, named as such.
+  frames: (f) => (deniesTraining(f) && (aboutData(f) || /\b(?:AI|models?|LLMs?|machine\s+learning|prompts?|inputs?)\b/.test(f.text)) ? {} : null),
   examples: ['Your Jira data is never used to train AI models.', 'We do not use your data to train models.', 'Customer content is not used for AI training.'],
   messages: {
     verified: 'The code shows no AI provider, and End-User Data does not leave Atlassian: no model outside Atlassian receives it.',

@@ -4,8 +4,11 @@ import { deniesKeeping, KEPT_IN_ATLASSIAN, saysWhere } from '../frames.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 import { carriesEndUserData, storingRemotes } from '../storage.ts';
 
-/** "… no data on our servers", "… outside Atlassian", "… anywhere else": where data is not kept, which no-customer-content-outside-atlassian decides. */
-const NOT_WHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|databases?|infrastructure|backend|back[- ]end|on\s+our\s+side|anywhere\s+else|elsewhere|beyond|ourselves)\b)`;
+/**
+ * "… no data on our servers", "… outside Atlassian", "… anywhere else": where data is not kept, which no-customer-content-outside-atlassian decides;
+ * "nothing is kept for training" denies training (no-ai-training).
+ */
+const NOT_WHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|databases?|infrastructure|backend|back[- ]end|on\s+our\s+side|anywhere\s+else|elsewhere|beyond|ourselves)\b)(?!\s+for\s+(?:(?:AI|model|LLM)\s+)?(?:training|fine-?tuning)\b)`;
 
 export default defineClaim({
   id: 'no-data-stored',

@@ -21,8 +21,11 @@ function deniesLeaving(f: Frame): boolean {
   return denies(f, 'receive') && aboutData(f) && /^\s*we\b/i.test(f.text);
 }
 
-/** "The only outbound traffic the app produces goes to the Atlassian REST APIs", "All outgoing requests are made to Jira": all calls, whatever other clauses say of personal data. */
-const ONLY_TO_ATLASSIAN = phrase`\b(?:the\s+only|all(?:\s+of\s+the)?)\s+(?:outbound|outgoing|network|external|HTTP|API)\s+(?:network\s+|HTTP\s+)?(?:traffic|calls|requests|connections)\b${gap(40)}\b(?:goes|go|is\s+(?:sent|made|directed)|are\s+(?:sent|made|directed))\s+(?:only\s+)?(?:to|at)\s+(?:the\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:'s)?\b(?![^.;!?]*\b(?:and|or|plus)\s+(?:to\s+)?(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w])`;
+/**
+ * "The only outbound traffic the app produces goes to the Atlassian REST APIs", "All outgoing requests are made to Jira", "every call goes to
+ * Atlassian's APIs", "the app talks only to Atlassian's APIs": all calls, whatever other clauses say of personal data.
+ */
+const ONLY_TO_ATLASSIAN = phrase`(?:\b(?:the\s+only|all(?:\s+of\s+the)?)\s+(?:outbound|outgoing|network|external|HTTP|API)\s+(?:network\s+|HTTP\s+)?(?:traffic|calls|requests|connections)\b${gap(40)}\b(?:goes|go|is\s+(?:sent|made|directed)|are\s+(?:sent|made|directed))\s+(?:only\s+)?|\b(?:every|each)\s+(?:outbound\s+|outgoing\s+|network\s+|HTTP\s+|API\s+)?(?:call|request|connection)\s+(?:(?:it|the\s+app)\s+makes\s+)?(?:goes|is\s+(?:sent|made|directed))\s+(?:only\s+)?|\b(?:talks|connects|communicates|sends\s+requests)\s+only\s+)(?:to|at|with)\s+(?:the\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:'s)?\b(?![^.;!?]*\b(?:and|or|plus)\s+(?:to\s+)?(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w])`;
 
 /**
  * "… does not transmit any personal data to external servers" speaks of personal data only: whether

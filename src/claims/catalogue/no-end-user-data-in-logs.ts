@@ -11,7 +11,7 @@ const DATA = String.raw`${ONE}(?:\s*(?:,|or|and|nor)\s+${ONE})*`;
 const NOT_IP = new RegExp(ONE.replace(String.raw`|IP\s+addresses`, ''), 'i');
 
 /** "The app does not produce application logs": no log at all, whatever it holds. */
-const NO_LOGS = phrase`(?:${NOT}${gap(20)}\b(?:produce|write|emit|generate|keep)s?\s+(?:any\s+)?(?:application\s+|app\s+)?logs|\b(?:writes|produces|emits|keeps)\s+no\s+(?:application\s+|app\s+)?logs)\s*(?:[.;!?]|$)`;
+const NO_LOGS = phrase`(?:${NOT}${gap(20)}\b(?:produce|write|emit|generate|keep)s?\s+(?:any\s+)?(?:application\s+|app\s+)?logs|\b(?:write|produce|emit|keep)s?\s+no\s+(?:application\s+|app\s+)?logs)(?:\s+(?:at\s+all|whatsoever|of\s+any\s+kind))?\s*(?:[.;!?]|$)`;
 
 type Params = { kinds?: DataKind[]; none?: boolean };
 
@@ -34,6 +34,8 @@ export default defineClaim<Params>({
     phrase`\blogs?\s+(?:do\s+not|don't|never|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
     phrase`\blogs?\s+(?:contains?|includes?|holds?)\s+no\b${gap(20)}\b${DATA}`,
     phrase`\blogs?\s+(?:contains?|includes?|holds?)\b${gap(50)}\bnever\s+${DATA}`,
+    // "We log only error codes and timings, never page text or names."
+    phrase`\blog(?:s|ged)?\s+only\b${gap(80)}\b(?:never|not|no)\s+(?:any\s+)?${DATA}`,
     // "Our logs are limited to request IDs and timings; they never include personal data."
     phrase`\blogs?\b${gap(80)};\s*(?:they|these)\s+(?:never|do\s+not|don't|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
     phrase`${NOT}${gap(30)}\b(?:write|send|record|put)s?\s+${DATA}\s+(?:to|in|into)\s+(?:the\s+|our\s+|its\s+|app\s+|any\s+)?logs\b`,

@@ -14,12 +14,22 @@ type Kind = PersonalDataUse['kind'];
 type Params = { kinds?: Kind[] };
 
 /** The kinds a sentence names when it names only some (`We do not store email addresses`); none for personal data as a whole. */
-const NAMED: Array<[Kind, RegExp]> = [['account-id', /\baccount\s+IDs?\b/i], ['email', /\be-?mail\s+addresses\b/i], ['display-name', /\bdisplay\s+names?\b/i], ['ip-address', /\bIP\s+addresses\b/i]];
-const WHOLE = /\b(?:personal\s+(?:data|information|info|details)|personally\s+identifiable\s+(?:data|information)|information\s+about\s+(?:individual\s+)?(?:users|people|persons|individuals)|profile\s+information|PII|user\s+(?:data|information)|user\s+identifiers)\b/i;
+const NAMED: Array<[Kind, RegExp]> = [
+  ['account-id', /\baccount\s+IDs?\b/i],
+  ['email', /\be-?mail(?:\s+address(?:es)?|s)\b/i],
+  // "names or email addresses": people's names; not "file names", "page names".
+  ['display-name', /\b(?:display|user|full)\s+names?\b|(?<!\b(?:file|page|project|space|issue|field|host|domain|column|board|app)\s)\bnames\b/i],
+  ['ip-address', /\bIP\s+addresses\b/i],
+];
+const DENIAL = new RegExp(NOT, 'i');
+const WHOLE = /\b(?:personal\s+(?:data|information|info|details)|personally\s+identifiable\s+(?:data|information)|information\s+about\s+(?:individual\s+)?(?:users|people|persons|individuals)|profile\s+information|PII|user\s+(?:data|information|details)|user\s+identifiers)\b/i;
 
 /** The kinds a sentence names, or none for personal data as a whole. */
 export function kindsIn(sentence: string): Params {
-  const head = firstLine(sentence);
+  const line = firstLine(sentence);
+  // "We don't store names or email addresses; the app keeps the account ID only": the kinds the denying clause names.
+  const denying = line.split(/[;:]|\.\s|,\s+(?:and|but)\s/).filter((clause) => DENIAL.test(clause) && NAMED.some(([, re]) => re.test(clause)));
+  const head = denying.length > 0 ? denying.join('; ') : line;
   const kinds = WHOLE.test(head) ? [] : NAMED.filter(([, re]) => re.test(head)).map(([kind]) => kind);
   return kinds.length > 0 ? { kinds } : {};
 }

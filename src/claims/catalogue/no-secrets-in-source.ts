@@ -2,7 +2,8 @@ import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 
-const SECRETS = String.raw`(?:secrets?|credentials|API\s+keys?|tokens?|passwords?)`;
+// "No credentials or keys are checked into our repository": keys beside credentials are secret keys.
+const SECRETS = String.raw`(?:secrets?|credentials|API\s+keys?|(?:private|secret|signing)\s+keys?|keys|tokens?|passwords?)`;
 
 export default defineClaim({
   id: 'no-secrets-in-source',

@@ -7,10 +7,11 @@ import { storingRemotes } from '../storage.ts';
 type Params = { period: string };
 
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|thirty|sixty|ninety)`;
-const UNIT = String.raw`(?:days?|weeks?|months?|years?)`;
-const PERIOD = new RegExp(String.raw`\b${NUMBER}\s*(?:-\s*)?${UNIT}\b|\b(?:a|one)\s+(?:day|week|month|year)\b`, 'i');
+const UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?)`;
+const SPAN = String.raw`(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one|an)\s+(?:hour|day|week|month|year))`;
+const PERIOD = new RegExp(String.raw`\b${SPAN}\b`, 'i');
 /** Data kept by others or about other events: logs, backups, billing records; what happens on uninstall, at the end of a subscription or when an account closes. */
-const OTHER_TOPIC = /\b(?:logs?|logging|backups?|back(?:s|ed|ing)?\s+up|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian)\b/i;
+const OTHER_TOPIC = /\b(?:logs?|logging|backups?|back(?:s|ed|ing)?\s+up|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian)\b|\b(?:on|upon|at)\s+(?:your\s+|the\s+customer's\s+|a\s+)?(?:written\s+)?request\b|\bof\s+(?:your|a|the|their)\s+(?:written\s+)?request\b/i;
 /** A write that sets its own expiry on the line that makes it: Redis `EX`, a TTL, Mongo's `expireAfterSeconds`. */
 const EXPIRES = /\b(?:EX|PX|EXAT|PXAT|ttl|ttlSeconds|expire\w*|expiresIn|expiresAt|expireAfterSeconds)\b/;
 /** Configuration and secrets are kept while the app is installed; a cache entry expires by itself. */
@@ -23,11 +24,17 @@ export default defineClaim<Params>({
     'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; unverified when the code deletes data (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
   decidedBy: 'code',
   phrasings: [
-    phrase`\b(?:kept|retained|stored|held|preserved|available)\s+(?:for\s+)?(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+|a\s+maximum\s+of\s+|a\s+period\s+of\s+)?(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one)\s+(?:day|week|month|year))\b`,
-    phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:automatically\s+|permanently\s+)?(?:after|within|once\s+they\s+are\s+older\s+than|when\s+older\s+than)\s+(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one)\s+(?:day|week|month|year))\b`,
+    phrase`\b(?:kept|retained|stored|held|preserved|available)\s+(?:for\s+)?(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+|a\s+maximum\s+of\s+|a\s+period\s+of\s+)?${SPAN}\b`,
+    phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:automatically\s+|permanently\s+)?(?:after|within|once\s+they\s+are\s+older\s+than|when\s+older\s+than)\s+${SPAN}\b`,
     // "Exports are removed automatically 14 days after they are generated"
-    phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:automatically\s+|permanently\s+)?(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one)\s+(?:day|week|month|year))\s+(?:after|from)\b`,
-    phrase`\bretention\s+(?:period\s+)?(?:is|of)\s+(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one)\s+(?:day|week|month|year))\b`,
+    phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:automatically\s+|permanently\s+)?${SPAN}\s+(?:after|from)\b`,
+    // "Cached results expire after 24 hours", "Share links expire 7 days after they are made"
+    phrase`\bexpire[sd]?\s+(?:automatically\s+)?(?:(?:after|within)\s+${SPAN}|${SPAN}\s+after)\b`,
+    // "Entries older than 12 months are deleted every night"
+    phrase`\bolder\s+than\s+${SPAN}\s+(?:are|is|get|gets)\s+(?:automatically\s+)?(?:deleted|purged|removed|erased|discarded|destroyed)\b`,
+    // "We keep each export for 14 days", "The app holds drafts for up to a week"; not "Sentry keeps error reports for 30 days", a vendor's own practice.
+    phrase`(?:\b(?:we|it)|\bthe\s+(?:app|add-?on|macro|integration))\s+(?:only\s+)?(?:keeps?|retains?|stores?|holds?)\s+(?:[\w'-]+\s+){1,6}?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b`,
+    phrase`\bretention\s+(?:period\s+)?(?:is|of)\s+${SPAN}\b`,
   ],
   params: (sentence) => {
     const line = firstLine(sentence);

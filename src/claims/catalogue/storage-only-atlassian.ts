@@ -34,6 +34,11 @@ function keptNowhereElse(f: Frame): boolean {
   return (deniesKeeping(f) || denies(f, 'write')) && aboutData(f) && !personalOnly(f) && (f.places.has('ours') || f.places.has('outside')) && !f.places.has('logs');
 }
 
+/** A store of Atlassian's named as such: "its Forge storage", "Forge's key-value store", "issue properties". */
+const ATLASSIAN_STORE = /\bForge(?:'s)?\s+(?:hosted\s+)?(?:storage|key-value\s+store|KVS|SQL|object\s+store|store)\b|\b(?:issue|content|page|space|project|entity)\s+propert(?:y|ies)\b/i;
+/** A store of the vendor's or another party's named beside it. */
+const OTHER_STORE = /\b(?:our|external|vendor|third[- ]part(?:y|ies)|database|S3|AWS|Azure|Google)\b/i;
+
 /**
  * A store of Atlassian's named, and no other: in one clause ("… in Forge's store and nowhere else"), or in two
  * ("X keeps its settings in Forge storage, and nothing is written to servers run by us").
@@ -45,7 +50,10 @@ function namedAsOnlyStore(f: Frame, sentence: string): boolean {
   if (!keptNowhereElse(f)) return false;
   const frames = readFrames(firstLine(sentence));
   const at = frames.findIndex((other) => other.text === f.text);
-  return frames.slice(0, Math.max(at, 0)).some((other) => keptInAtlassian(other) && !NO_OTHER.test(other.text));
+  if (frames.slice(0, Math.max(at, 0)).some((other) => keptInAtlassian(other) && !NO_OTHER.test(other.text))) return true;
+  // "Atlassian removes its Forge storage after 28 days, and we keep nothing anywhere else": the store named before, in a clause of any kind.
+  const before = firstLine(sentence).slice(0, Math.max(firstLine(sentence).indexOf(f.text), 0));
+  return ATLASSIAN_STORE.test(before) && !OTHER_STORE.test(before);
 }
 
 export default defineClaim({
@@ -68,6 +76,14 @@ export default defineClaim({
     phrase`\b(?:uses?|relies\s+on)\s+(?:only\s+)?(?:Atlassian\s+)?Forge\s+storage\s+(?:exclusively|only)\b|\b(?:uses?\s+only|only\s+uses?)\s+(?:Atlassian\s+)?Forge(?:'s)?\s+(?:hosted\s+)?storage\b`,
     // "All data is stored in secure storage provided by the Atlassian Forge platform": the store named by who provides it.
     phrase`\b(?:all|every|everything)\b${gap(40)}\b(?:(?:is|are)\s+(?:stored|kept|persisted|held|saved)|stays?|remains?|resides?|lives?)\s+(?:using|in|on|within|inside)\s+(?:the\s+|your\s+)?(?:(?:(?:secure|encrypted|hosted|managed|cloud)\s+){0,2}(?:storage|infrastructure|databases?)\s+(?:provided|hosted|managed|operated|run)\s+by\s+(?:the\s+)?)?(?:Forge|Atlassian|(?:Jira|Confluence)\s+(?:site|instance|Cloud))\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
+    // "The app stores everything in Forge hosted storage", "keeps all of its data in Forge"
+    phrase`\b(?:stores?|keeps?|saves?|holds?|persists?|puts?)\s+(?:everything|all\s+(?:of\s+)?(?:its\s+|the\s+app's\s+|your\s+|our\s+)?data)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
+    // "Everything the app saves, board layouts and filters, lives in Forge storage"
+    phrase`^(?:everything|whatever|all)\s+(?:that\s+)?(?:the\s+(?:app|add-?on|macro|gadget|integration)|it|we)\s+(?:saves?|stores?|keeps?|records?|writes?)\b[^.;!?]{0,80}?\b(?:is\s+(?:stored|kept|saved|held)|lives?|stays?|sits?|resides?)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
+    // "… in Forge storage, which is where all of the app's data lives", "… in Forge storage, the one place the app keeps anything"
+    phrase`\b(?:Forge|Atlassian|Jira|Confluence)\b[^.;!?]{0,30}?,\s+(?:which\s+is\s+)?(?:where\s+(?:all|every|everything)\b|the\s+(?:one|only|single)\s+place\b)${gap(40)}\b(?:lives?|stored|kept|saved|held|keeps?|stores?|saves?|holds?|resides?)\b`,
+    // "no remotes, no egress, and all storage in Forge", "…, all data in Forge storage." (not "All data in Forge storage is encrypted")
+    phrase`\ball\s+(?:(?:app|its|the\s+app's)\s+)?(?:data|storage)\s+(?:is\s+)?(?:in|on|within)\s+(?:the\s+)?(?:Forge|Atlassian)(?:'s)?(?:\s+(?:hosted\s+)?storage)?(?=\s*(?:[.;,!?)]|$))`,
     // "Reports are saved in Confluence and nothing is kept anywhere else": the second clause makes the first the only place.
     phrase`\b(?:stored|kept|saved|held|persisted)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Atlassian|Forge|Confluence|Jira)\b[^.!?]{0,60}?\b(?:nothing|no\s+(?:other\s+)?data)\s+(?:is\s+|gets\s+)?(?:ever\s+)?(?:stored|kept|saved|held|persisted)\s+(?:anywhere\s+else|elsewhere)\b`,
   ],

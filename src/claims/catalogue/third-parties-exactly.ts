@@ -5,7 +5,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { firstLine, followingLines, gap, NOT, phrase } from '../phrases.ts';
-import { deniesSharing } from '../sharing.ts';
+import { deniesSharing, nonAtlassianException } from '../sharing.ts';
 import { listedAs, names, vendorsNamedIn } from '../vendor-names.ts';
 
 type Params = { parties?: string[]; categories?: string[] };
@@ -29,8 +29,10 @@ const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
 const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
 /** A sentence, not a list item naming a vendor: five words or more, ending as a sentence does. */
 const PROSE = /^(?:\S+\s+){4,}\S+[.!]$/;
-/** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line. */
+/** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line; "Third parties: none — …". */
 const INLINE = phrase`^${PARTIES}\s*:\s*\S`;
+/** "No third party gets any data from the app": bare data, which is egress to a third party, not data shared (no-end-user-data-to-third-parties). */
+const NO_PARTY = phrase`\bno\s+${PARTIES}\s+(?:ever\s+)?(?:gets?|receives?|sees?)\s+(?:any\s+)?(?:data|information|anything)\b`;
 
 /** Where the code shows a third party: imports and calls first, a bare dependency last. */
 const shown = (party: ThirdParty) => {
@@ -53,10 +55,17 @@ export default defineClaim<Params>({
     NO_OTHER,
     INLINE,
     NO_KIND,
+    NO_PARTY,
   ],
+  // "Apart from Sentry, …, no third party gets any data": the vendors an exception names are the list; one that names none is no claim.
+  readsExceptions: true,
   inContext: { phrasings: [/^(?:none\b|[A-Z0-9])/i], context: ASKED },
   params: (sentence) => {
     const head = firstLine(sentence);
+    const exception = nonAtlassianException(head);
+    // "… except where required by law" leaves the denial whole.
+    if (exception && !exception.legal) return (NONE.test(head) || NO_PARTY.test(head)) && vendorsNamedIn(exception.text).length > 0 && !deniesSharing(sentence) ? { parties: [exception.text] } : null;
+    if (NO_PARTY.test(head)) return { parties: [] };
     const kinds = NO_KIND.exec(head);
     if (kinds) return { parties: [], categories: CATEGORIES.filter(([re]) => re.test(kinds[0])).map(([, c]) => c) };
     // An answer to "Which third parties …?": the vendors it names, or none.
@@ -65,6 +74,7 @@ export default defineClaim<Params>({
     // "We do not share personal data with third parties" is about the data: no-end-user-data-to-third-parties decides it.
     if (NONE.test(head)) return deniesSharing(sentence) ? null : { parties: [] };
     // The vendors after the label must be ones Candor knows, or the line is no list ("Sub-processors: see our website").
+    if (INLINE.test(head) && /:\s*none\b/i.test(head)) return { parties: [] };
     if (INLINE.test(head)) return vendorsNamedIn(head).length > 0 ? { parties: [head.replace(/^[^:]*:/, '')] } : null;
     const lines = followingLines(sentence);
     // A heading over prose ("Third-Party Services", then "We do not share personal data with third parties."): the sentences make their own claims, no list.
