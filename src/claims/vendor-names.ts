@@ -1,5 +1,5 @@
 /** Whether a statement's words name a vendor: "AWS S3" names Amazon S3, "Vercel" names Vercel Web Analytics. */
-import { vendors, type Vendor } from '../scan/vendors.ts';
+import { vendorById, vendors, type Vendor } from '../scan/vendors.ts';
 
 /** Brand families whose first word alone names no single vendor. */
 const FAMILIES = new Set(['google', 'amazon', 'aws', 'microsoft', 'azure', 'cloudflare', 'twilio', 'open', 'better', 'new', 'lemon']);
@@ -10,11 +10,13 @@ const normalise = (text: string): string => ` ${text.toLowerCase().replace(/[^a-
  * The names a statement may use for a vendor, normalised. `loose` adds the brand alone ("Vercel"
  * for Vercel Web Analytics): right for "is this vendor listed?", too broad for "which vendors does this line name?".
  */
-export function vendorAliases(vendor: Pick<Vendor, 'id' | 'name'>, loose = true): string[] {
+export function vendorAliases(vendor: Pick<Vendor, 'id' | 'name' | 'aliases'>, loose = true): string[] {
   const name = vendor.name.replace(/\s*\(.*?\)\s*/g, ' ').trim();
   const base = [vendor.name, name, vendor.id.replace(/-/g, ' '), name.replace(/\s+(?:API|Cloud)$/i, '')];
   const aliases = new Set([...base, ...base.filter((n) => /^Amazon\s/i.test(n)).map((n) => n.replace(/^Amazon/i, 'AWS'))]);
   for (const part of name.split(/\s*\/\s*/)) aliases.add(part);
+  // A third party of the facts is a catalogue vendor by its id: its aliases are the catalogue's.
+  for (const alias of vendor.aliases ?? vendorById(vendor.id)?.aliases ?? []) aliases.add(alias);
   const first = name.split(/\s+/)[0] ?? '';
   if (loose && first.length >= 4 && !FAMILIES.has(first.toLowerCase())) aliases.add(first);
   // A family word alone ("Google" from "Google Cloud", the id "aws") names no single vendor.
@@ -22,7 +24,7 @@ export function vendorAliases(vendor: Pick<Vendor, 'id' | 'name'>, loose = true)
 }
 
 /** Whether `text` names the vendor, by its name, id or (loosely) its brand. */
-export function names(text: string, vendor: Pick<Vendor, 'id' | 'name'>, loose = true): boolean {
+export function names(text: string, vendor: Pick<Vendor, 'id' | 'name' | 'aliases'>, loose = true): boolean {
   const t = normalise(text);
   return vendorAliases(vendor, loose).some((alias) => t.includes(alias));
 }
@@ -32,7 +34,7 @@ export function names(text: string, vendor: Pick<Vendor, 'id' | 'name'>, loose =
  * covers Amazon S3 and DynamoDB (catalogue ids `aws-s3`, `aws-dynamodb` under `aws`), as a
  * sub-processor list names the company rather than each of its services.
  */
-export function listedAs(text: string, party: Pick<Vendor, 'id' | 'name'>): boolean {
+export function listedAs(text: string, party: Pick<Vendor, 'id' | 'name' | 'aliases'>): boolean {
   return names(text, party) || vendorsNamedIn(text).some((v) => party.id.startsWith(`${v.id}-`));
 }
 

@@ -13,6 +13,8 @@ export interface Vendor {
   id: string;
   name: string;
   site: string;
+  /** Names a statement uses besides the name and id (`Vertex AI` for Google Vertex AI). */
+  aliases?: string[];
   category: VendorCategory;
   region: string;
   npm: string[];

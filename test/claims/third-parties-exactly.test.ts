@@ -36,6 +36,12 @@ const cases: Case[] = [
     },
   },
   {
+    name: "vendors named by the catalogue's aliases, the brand family left out ('Vertex AI', 'DynamoDB')",
+    params: { parties: ['Vertex AI (summaries)', 'DynamoDB (job state)'] },
+    facts: makeFacts({ thirdParties: [imported('google-vertex-ai', 'Google Vertex AI', 'ai', 'src/ai.ts', 1), imported('aws-dynamodb', 'Amazon DynamoDB', 'database', 'src/db.ts', 1)] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/ai.ts:1', 'src/db.ts:1'] },
+  },
+  {
     name: 'an AI vendor the list does not name',
     params: { parties: skylineList },
     facts: makeFacts({ thirdParties: [...skyline, imported('anthropic', 'Anthropic', 'ai', 'lib/ai.js', 3)] }),
