@@ -46,7 +46,7 @@ export default defineClaim<Params>({
   },
   verify(params, { facts, profile }) {
     const external = [
-      ...storageKept(facts).filter((op) => op.backend === 'external-db').map((op) => op.evidence),
+      ...writesFirst(storageKept(facts).filter((op) => op.backend === 'external-db')).map((op) => op.evidence),
       ...storageVendors(facts).used.flatMap((v) => v.evidence),
       ...facts.egress.remotes.map((r) => r.evidence),
     ];
