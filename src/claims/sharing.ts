@@ -41,11 +41,14 @@ const LEGAL = /\b(?:law|laws|legal(?:ly)?|lawful|court|subpoena|authorit(?:y|ies
 /** "We do not share data with third parties except Stripe": bare "data", which only a sentence that names its exceptions makes a claim of. */
 export const SHARING_DENIAL_EXCEPT = phrase`${NOT}${gap(30)}\b${VERB}(?:s|es)?\b${gap(10)}\b(?:any\s+|the\s+|your\s+)?data\s+(?:to|with)\s+${RECIPIENTS}\b${gap(20)}\b(?:except|other\s+than|apart\s+from|besides|excluding)\b`;
 
+/** Recipients beside the vendor, in a clause that names the vendor too ("… to our servers or to anyone else"): not "third-party APIs", a place. */
+const OTHERS = /\b(?:any(?:one|body)\s+else|(?:any\s+)?(?:other\s+)?third[- ]part(?:y|ies)(?![- ](?:APIs?|services?|servers?|hosts?|endpoints?|systems?|tools?|databases?|storage))|(?:any\s+)?other\s+(?:compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|firms?))\b/i;
+
 /** A clause that denies sharing data with third parties: "Personal information is never disclosed to outside companies", "… not forwarded to any outside service provider", "No outside party receives your data". */
 // Bare "data" sent to third-party services or to us is egress (no-egress, third-parties-exactly decide it); shared with them, it is this.
 // "We do not sell customer data" is not: a sale is no call in the code, and a processor the app sends data to buys nothing.
 export const deniesSharingIn = (f: Frame): boolean =>
-  aboutData(f) && !f.places.has('logs') && f.places.has('third-party') && !f.places.has('ours') && !f.places.has('outside') && (denies(f, 'share') || ((denies(f, 'send') || denies(f, 'receive')) && namesData(f)));
+  aboutData(f) && !f.places.has('logs') && f.places.has('third-party') && (!f.places.has('ours') || OTHERS.test(f.text)) && !f.places.has('outside') && (denies(f, 'share') || ((denies(f, 'send') || denies(f, 'receive')) && namesData(f)));
 
 /** Whether a sentence (its first line) denies sharing some data with third parties. */
 export function deniesSharing(sentence: string): boolean {
