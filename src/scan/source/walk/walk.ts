@@ -19,6 +19,7 @@ import { assignField } from '../object-assign.ts';
 import { setsDefaultHeader } from '../default-headers.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
+import { handProps } from './component-props.ts';
 import { CHILD_KEYS, holdsNodes, visitChildren } from './children.ts';
 import { enterFunction, visitReturn } from './functions.ts';
 import { bindModuleNames, exportedInstances } from './module-names.ts';
@@ -156,6 +157,10 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     case 'CallExpression':
     case 'NewExpression':
       visitCall(w, node);
+      return;
+    case 'JSXOpeningElement':
+      handProps(w, node);
+      visitNodes(w, node);
       return;
     default:
       visitNodes(w, node);
