@@ -4,7 +4,7 @@ import { panelManifest, scanFiles } from '../helpers/temp-app.ts';
 
 // A Custom UI front end whose components hand what users type to functions of their parent through callback props.
 describe("a component's callback props (`<NewTask onCreate={createTask} />`)", () => {
-  it('give the function the parent hands them what the component passes, in the module or from another, whole or as an arrow', async () => {
+  it('give the function the parent hands them what the component passes, in the module or from another, whole, kept by `useCallback` or as an arrow', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': panelManifest('storage:app'),
       'src/index.js': "import Resolver from '@forge/resolver';\nexport const handler = new Resolver().getDefinitions();\n",
@@ -21,8 +21,12 @@ describe("a component's callback props (`<NewTask onCreate={createTask} />`)", (
         '}',
       ].join('\n'),
       'static/src/App.jsx': [
-        "import React, { useState } from 'react';",
+        "import React, { useCallback, useState } from 'react';",
         "import NewTask from './NewTask';",
+        'const Note = ({ onNote }) => {',
+        "  const [note, setNote] = useState('');",
+        '  return <textarea onChange={(e) => setNote(e.target.value)} onBlur={() => onNote(note)} />;',
+        '};',
         'function Rename(props) {',
         "  const [name, setName] = useState('');",
         '  return <><input onChange={(e) => setName(e.target.value)} /><button onClick={() => props.onRename(name)}>Rename</button></>;',
@@ -32,9 +36,11 @@ describe("a component's callback props (`<NewTask onCreate={createTask} />`)", (
         "    await fetch('https://tasks.example.com/v1/tasks', { method: 'POST', body: JSON.stringify({ title }) });",
         '  };',
         '  const ping = (at) => fetch(`https://tasks.example.com/v1/ping?at=${at}`);',
+        "  const keep = useCallback((text) => fetch('https://tasks.example.com/v1/notes', { method: 'POST', body: text }), []);",
         '  return (',
         '    <>',
         '      <NewTask onCreate={createTask} onPing={ping} />',
+        '      <Note onNote={keep} />',
         '      <Rename onRename={(name) => fetch(`https://tasks.example.com/v1/names/${name}`, { method: \'PUT\' })} />',
         '      <button onClick={createTask}>Add an empty task</button>',
         '    </>',
@@ -43,9 +49,10 @@ describe("a component's callback props (`<NewTask onCreate={createTask} />`)", (
       ].join('\n'),
     });
     assert.deepEqual(facts.egress.calls.map((c) => `${c.evidence.line} ${c.method} ${c.url} ${c.carries.join(',')}`), [
-      '9 POST https://tasks.example.com/v1/tasks resolver-payload',
-      '11 GET https://tasks.example.com/v1/ping?at={} other',
-      '15 PUT https://tasks.example.com/v1/names/{} resolver-payload',
+      '13 POST https://tasks.example.com/v1/tasks resolver-payload',
+      '15 GET https://tasks.example.com/v1/ping?at={} other',
+      '16 POST https://tasks.example.com/v1/notes resolver-payload',
+      '21 PUT https://tasks.example.com/v1/names/{} resolver-payload',
     ]);
   });
 });
