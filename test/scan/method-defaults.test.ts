@@ -31,4 +31,33 @@ describe("a request helper's method with a default (`method: config?.method || '
     // Commenting needs the write scope the manifest declares: it is used.
     assert.deepEqual(facts.scopes.unused.map((s) => s.scope), []);
   });
+
+  it('is the one the caller\'s options spread or merged after it give (`Object.assign({ method: \'GET\' }, opts)`), the named one when they give none', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  external:', '    fetch:', '      backend:', '        - https://tasks.example.com'),
+      'src/index.js': [
+        "const BASE = 'https://tasks.example.com';",
+        "const DEFAULTS = { method: 'GET', headers: { Accept: 'application/json' } };",
+        "function api(path, opts) { return fetch(BASE + path, Object.assign({ method: 'GET', headers: { Accept: 'application/json' } }, opts)); }",
+        "function spread(path, opts) { return fetch(BASE + path, { method: 'GET', ...opts }); }",
+        'function merged(path, opts) { return fetch(BASE + path, Object.assign({}, DEFAULTS, opts)); }',
+        "function tasks(path, init) { return api(`/v1${path}`, { method: 'GET', ...init }); }",
+        'export async function run(event) {',
+        "  await api('/tasks', { method: 'POST', body: JSON.stringify(event) });",
+        "  await api('/tasks');",
+        "  await spread('/tasks/1', { method: 'DELETE' });",
+        "  await merged('/tasks/2', { method: 'PUT', body: '{}' });",
+        "  await tasks('/tasks/3', { method: 'PATCH', body: '{}' });",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.evidence.line} ${c.method} ${c.url}`).sort(), [
+      '10 DELETE https://tasks.example.com/tasks/1',
+      '11 PUT https://tasks.example.com/tasks/2',
+      '6 PATCH https://tasks.example.com/v1/tasks/3',
+      '8 POST https://tasks.example.com/tasks',
+      '9 GET https://tasks.example.com/tasks',
+    ]);
+  });
 });

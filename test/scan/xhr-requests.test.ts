@@ -32,4 +32,30 @@ describe('XMLHttpRequest', () => {
       ['XMLHttpRequest', 'POST', 'self', 'frontend', 'public/js/chart.js:12'],
     ]);
   });
+
+  it('carries what `send` is given on the same request, not what another request sends', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'public/js/feedback.jsx': [
+        "import React, { useState } from 'react';",
+        'export default function Feedback() {',
+        "  const [text, setText] = useState('');",
+        '  const send = () => {',
+        '    const ping = new XMLHttpRequest();',
+        "    ping.open('GET', '/ping');",
+        '    const xhr = new XMLHttpRequest();',
+        "    xhr.open('POST', '/feedback');",
+        "    xhr.setRequestHeader('Content-Type', 'application/json');",
+        '    xhr.send(JSON.stringify({ text }));',
+        '    ping.send();',
+        '  };',
+        '  return <form onSubmit={send}><textarea value={text} onChange={(e) => setText(e.target.value)} /></form>;',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.method, c.url, c.carries, c.evidence.line]), [
+      ['GET', '/ping', ['literal'], 6],
+      ['POST', '/feedback', ['resolver-payload'], 8],
+    ]);
+  });
 });

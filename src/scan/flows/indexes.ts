@@ -53,11 +53,9 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
   for (const file of files) if (file.replies.length > 0) index.aiRequests.set(file, file.replies.map((reply) => sentToAi(file, reply)));
   for (const file of files) {
     for (const call of file.argFlows) {
-      // `#useWord>setWord`: a function the target declares or returns, whose parameters are named after it (`param:useWord>setWord:0`).
-      const at = call.callee.indexOf(LOCAL);
-      const to = graph.target(file, at < 0 ? call.callee : call.callee.slice(0, at));
-      if (!to) continue;
-      const local = at < 0 ? '' : call.callee.slice(at);
+      const target = paramsOf(graph, file, call.callee);
+      if (!target) continue;
+      const { to, local } = target;
       call.args.forEach((flows, i) => {
         // A rest parameter (`(...args) =>`) holds every argument from its position on.
         const key = `${to.file.file}#${to.fn.name}${local}:${!local && to.fn.rest !== undefined && i > to.fn.rest ? to.fn.rest : i}`;
@@ -68,6 +66,7 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
       });
     }
   }
+  handProps(files, graph, index);
   const wrappers = new Map<string, { name: number; payload: number | null }>();
   for (const file of files) for (const w of file.invokeWrappers ?? []) wrappers.set(`${file.file}#${w.fn}`, w);
   for (const file of files) {
@@ -113,6 +112,35 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
     }
   }
   return index;
+}
+
+/** `#useWord>setWord`: a function the target declares or returns, whose parameters are named after it (`param:useWord>setWord:0`). */
+function paramsOf(graph: FlowInputs['graph'], file: FileFacts, callee: string): { to: { file: FileFacts; fn: FunctionInfo }; local: string } | null {
+  const at = callee.indexOf(LOCAL);
+  const to = graph.target(file, at < 0 ? callee : callee.slice(0, at));
+  return to ? { to, local: at < 0 ? '' : callee.slice(at) } : null;
+}
+
+/** `<NewTask onCreate={createTask} />`: the function handed to a component's callback prop is given what the component passes the prop. */
+function handProps(files: readonly FileFacts[], graph: FlowInputs['graph'], index: FlowIndex): void {
+  const calls = new Map<string, Array<{ file: FileFacts; call: NonNullable<FileFacts['propCalls']>[number] }>>();
+  for (const file of files) for (const call of file.propCalls ?? []) add(calls, `${file.file}#${call.fn}${LOCAL}${call.prop}`, { file, call });
+  if (calls.size === 0) return;
+  for (const file of files) {
+    for (const handed of file.handedProps ?? []) {
+      const component = graph.target(file, handed.component);
+      const given = component ? calls.get(`${component.file.file}#${component.fn.name}${LOCAL}${handed.prop}`) : undefined;
+      const target = given ? paramsOf(graph, file, handed.fn) : null;
+      if (!target) continue;
+      const key = `${target.to.file.file}#${target.to.fn.name}${target.local}`;
+      for (const { file: from, call } of given!) {
+        call.args.forEach((flows, i) => {
+          const fields = call.fields?.[i];
+          add(index.passed, `${key}:${i}`, fields ? { file: from, flows, fields } : { file: from, flows });
+        });
+      }
+    }
+  }
 }
 
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -36,7 +36,7 @@ export function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' 
   const methods = args.map((a) => {
     const object = ctx.scope.object(a);
     const method = objectProperty(object, 'method');
-    const value = method ? ctx.scope.strParams(method) : passedMethod(ctx.scope, a, object);
+    const value = method && !paramSpread(ctx.scope, object, 'method') ? ctx.scope.strParams(method) : passedMethod(ctx.scope, a, object);
     if (value !== null) found = true;
     return value;
   });
@@ -49,9 +49,19 @@ export function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' 
  * the method is the one its callers give it (`post(path, body)` calling `api(path, { method: 'POST', body })`).
  */
 function passedMethod(scope: Scope, arg: Node, object: Node | null): string | null {
-  const spread = (object?.properties as Node[] | undefined)?.findLast((p) => p.type === 'SpreadElement');
+  const spread = paramSpread(scope, object, 'method');
   const param = scope.paramOf(spread ? spread.argument : arg);
   return param ? `${PARAM}${param}.method${PARAM}` : null;
+}
+
+/**
+ * The last spread of the enclosing function's parameter after the last property named `key` (`{ method: 'GET', ...options }`,
+ * `Object.assign({ method: 'GET' }, options)`): what the callers' options give that property, when they give it.
+ */
+export function paramSpread(scope: Scope, object: Node | null, key: string): Node | undefined {
+  const props = (object?.properties ?? []) as Node[];
+  const named = props.findLastIndex((p) => p.type === 'Property' && propertyName(p.key, p.computed) === key);
+  return props.findLast((p, i) => i > named && p.type === 'SpreadElement' && scope.paramOf(p.argument));
 }
 
 /** An evaluated string with nothing known in it. */

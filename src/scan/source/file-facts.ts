@@ -195,6 +195,13 @@ export interface FileFacts {
   sentKeys?: Array<{ index: number; flow: string }>;
   /** Functions of the file that hand their own parameters to `invoke(name, payload)`, by position (see `detectInvoke`). */
   invokeWrappers?: Array<{ fn: string; name: number; payload: number | null }>;
+  /**
+   * Functions the file hands to its components' callback props (`<NewTask onCreate={createTask} />`): the component as
+   * `call:` flows name it, the prop, and the function as argument flows name it (an arrow is named after the prop and its offset).
+   */
+  handedProps?: Array<{ component: string; prop: string; fn: string }>;
+  /** What the file's functions give the callback props of their first parameter (`onCreate(text)`, `props.onCreate(text)`), by function and prop. */
+  propCalls?: Array<{ fn: string; prop: string; args: string[][]; fields?: Array<Record<string, string[]> | null> }>;
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
   queuePushes?: Array<{ key: string; flows: string[]; fields?: Record<string, string[]> }>;
   /**

@@ -122,9 +122,28 @@ export function methodName(node: Node, parent: Node | null, cls: string | null, 
 /** `outer>request` for a function declared or bound to a name in `outer`, `outer>get` for one that is a property of an object literal there. */
 export function localName(node: Node, parent: Node | null, outer: string): string | null {
   if (node.type === 'FunctionDeclaration' && node.id) return `${outer}${LOCAL}${node.id.name}`;
+  const memo = parent?.type === 'CallExpression' ? memoized.get(node) : undefined;
+  if (memo) return `${outer}${LOCAL}${memo}`;
   if (parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier') return `${outer}${LOCAL}${parent.id.name}`;
   const key = parent?.type === 'Property' && parent.kind === 'init' && parent.value === node ? propertyName(parent.key, parent.computed) : null;
   return key ? `${outer}${LOCAL}${key}` : null;
+}
+
+const memoized = new WeakMap<Node, string>();
+
+/**
+ * `const save = useCallback((text) => …, [deps])` in a component: the function React keeps is named as the variable, as
+ * if it were declared so (see `localName`). Whether the declarator is one.
+ */
+export function nameMemoized(declarator: Node): boolean {
+  const init = declarator.init ? unwrap(declarator.init) : null;
+  if (init?.type !== 'CallExpression' || declarator.id.type !== 'Identifier') return false;
+  const callee = unwrap(init.callee);
+  const hook = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
+  const fn = hook === 'useCallback' && init.arguments[0] ? unwrap(init.arguments[0]) : null;
+  if (!fn || !isFunction(fn)) return false;
+  memoized.set(fn, declarator.id.name);
+  return true;
 }
 
 /** The name of a function defined at the top of the module, if it is one. */

@@ -1,6 +1,7 @@
 import type { EgressCall, HttpMethod } from '../../facts.ts';
 import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
+import { normaliseKinds, type Binding } from '../flow.ts';
 import { DYNAMIC, type Step } from '../ref.ts';
 import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { methodParam, namedMethod } from './rest-calls.ts';
@@ -67,10 +68,18 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     ctx.derive('egress', call, 'egress-provider', [ctx.scope.str(first), provider ? ctx.scope.str(provider.arguments[1]) : null]);
     return;
   }
-  // `const xhr = new XMLHttpRequest(); xhr.open('POST', url)`: a page's request, opened with its method and URL.
-  if (ref.root === 'global' && ref.name === 'XMLHttpRequest' && site.path.endsWith('open()') && ref.steps.some((s) => s.name === 'new')) {
-    const verb = ctx.scope.str(first);
-    push(ctx, 'XMLHttpRequest', verb === null ? null : VERBS[verb.toLowerCase()] ?? null, node.arguments[1] as Node | undefined, node);
+  // `const xhr = new XMLHttpRequest(); xhr.open('POST', url)`: a page's request, opened with its method and URL;
+  // it carries what `xhr.send(body)` is given later on.
+  if (ref.root === 'global' && ref.name === 'XMLHttpRequest' && ref.steps.some((s) => s.name === 'new')) {
+    const xhr = xhrBinding(ctx, node);
+    if (site.path.endsWith('open()')) {
+      const verb = ctx.scope.str(first);
+      const call = push(ctx, 'XMLHttpRequest', verb === null ? null : VERBS[verb.toLowerCase()] ?? null, node.arguments[1] as Node | undefined, node);
+      if (xhr) opened.set(xhr, call);
+    } else if (site.path.endsWith('send()') && first) {
+      const call = xhr ? opened.get(xhr) : undefined;
+      if (call) call.carries = normaliseKinds(new Set([...call.carries, ...ctx.kindsOf([first])]));
+    }
     return;
   }
   if (isJQuery(site)) {
@@ -228,6 +237,16 @@ export function baseUrl(ctx: FileContext, factory: Node, key: string): string | 
   if (value) return ctx.scope.str(unwrap(value)) ?? HOLE;
   // `axios.create(API_CONFIG)` with the configuration imported from another module.
   return config || !arg ? null : ctx.scope.importedStr(arg, `.${key}`);
+}
+
+/** The request each `new XMLHttpRequest()` held in a variable was last opened as. */
+const opened = new WeakMap<Binding, EgressCall>();
+
+/** `xhr` of `xhr.open(…)` or `xhr.send(…)`, when it is a variable. */
+function xhrBinding(ctx: FileContext, node: Node): Binding | undefined {
+  const callee = unwrap(node.callee);
+  const object = callee.type === 'MemberExpression' ? unwrap(callee.object) : null;
+  return object?.type === 'Identifier' ? ctx.scope.lookup(object.name) : undefined;
 }
 
 function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null, more: Node[] = []): EgressCall {

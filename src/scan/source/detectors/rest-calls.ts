@@ -4,6 +4,7 @@ import devopsGateway from '../../../data/jira-devops-gateway.json' with { type: 
 import type { HttpMethod, Product, RestCall } from '../../facts.ts';
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { aceRequest, factoryOf } from '../ace-client.ts';
+import { paramSpread } from '../call-args.ts';
 import { requestedFields } from '../body-fields.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
@@ -258,8 +259,9 @@ export function methodParam(ctx: FileContext, optionsNode: Node | undefined, opt
   const chosen = value && value.type === 'LogicalExpression' && (value.operator === '||' || value.operator === '??') ? value.left : value;
   const text = chosen ? ctx.scope.strParams(chosen) : null;
   if (text !== null && (hasParam(text) || hasImported(text))) return text;
-  // `{ ...options, headers }`: the method is the one the options parameter brings.
-  const spread = !value && options ? (options.properties as Node[]).find((p) => p.type === 'SpreadElement' && ctx.scope.paramOf(p.argument)) : undefined;
+  // `{ ...options, headers }`, `{ method: 'GET', ...options }`, `Object.assign({ method: 'GET' }, options)`: the method is the one
+  // the options parameter spread after any named brings, the named one when a caller gives none.
+  const spread = paramSpread(ctx.scope, options, key);
   const param = ctx.scope.paramOf(spread ? spread.argument : optionsNode);
   return param ? Number(param.slice(param.lastIndexOf(':') + 1)) : null;
 }

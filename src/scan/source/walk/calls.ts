@@ -13,6 +13,7 @@ import { entriesOf } from '../iterations.ts';
 import { resultsPrefix } from '../kvs-query.ts';
 import { MEMBERS } from '../../handlers.ts';
 import { visitChildren } from './children.ts';
+import { callsProp } from './component-props.ts';
 import { PAYLOAD, callbackParams, forgeRequest, handAp, itemParams, takesItems } from './callbacks.ts';
 import type { Walk } from './state.ts';
 
@@ -150,6 +151,7 @@ function onCall(w: Walk, node: Node): Ref {
     for (const value of others.length > 1 ? others : []) ctx.facts.argFlows.push({ ...flow, values: flow.values!.map((v, i) => (i === at ? value : v)) });
     if (others.length > 1) ctx.facts.argFlows.splice(ctx.facts.argFlows.indexOf(flow), 1);
   } else if (target) localArgFlow(w, node, target);
+  else if (ctx.fn && node.type === 'CallExpression') callsProp(w, node);
   if (w.apModules.size > 0 && node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier') handAp(w, unwrap(node.callee).name, node.arguments as Node[]);
   // `new JiraService(addon.httpClient(req))`: the constructor is handed ACE's product client.
   // `super(config)` in the constructor of a class that extends one of the app's: that class's constructor is handed `config`.

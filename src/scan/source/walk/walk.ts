@@ -10,7 +10,7 @@ import { failedResponses, type FailedResponse } from '../failures.ts';
 import { LOCAL, type Flow } from '../flow.ts';
 import type { Scope } from '../scope.ts';
 import { appendedText, appendsTo, isStartValue } from '../call-args.ts';
-import { topLevelClassName } from '../functions-named.ts';
+import { nameMemoized, topLevelClassName } from '../functions-named.ts';
 import { unreferencedFunctions } from '../unreferenced.ts';
 import { entriesOf, queried } from '../iterations.ts';
 import { controllerPath } from '../nest-routes.ts';
@@ -19,6 +19,7 @@ import { assignField } from '../object-assign.ts';
 import { setsDefaultHeader } from '../default-headers.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
+import { handProps } from './component-props.ts';
 import { CHILD_KEYS, holdsNodes, visitChildren } from './children.ts';
 import { enterFunction, visitReturn } from './functions.ts';
 import { bindModuleNames, exportedInstances } from './module-names.ts';
@@ -107,6 +108,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     }
     case 'VariableDeclarator': {
       if (node.init) {
+        const memo = ctx.fn !== null && nameMemoized(node);
         if (w.deferred.size === 0 || !putOff(w, node.init, node)) visit(w, node.init, node, null);
         // `let startAt = 0` is a counter or a cursor the code moves on: its first value is not its value.
         const value = parent?.kind === 'let' && isStartValue(node.init) ? null : node.init;
@@ -120,7 +122,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
           orderComponent(w, w.returns[w.returns.length - 1]!);
         }
         if (node.id.type === 'ObjectPattern') restOfParam(scope, node.id, node.init);
-        if (ctx.fn && node.id.type === 'Identifier' && isFunction(unwrap(node.init))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
+        if (ctx.fn && node.id.type === 'Identifier' && (memo || isFunction(unwrap(node.init)))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
       } else scope.bindPattern(node.id, null, new Set());
       return;
     }
@@ -156,6 +158,10 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     case 'CallExpression':
     case 'NewExpression':
       visitCall(w, node);
+      return;
+    case 'JSXOpeningElement':
+      handProps(w, node);
+      visitNodes(w, node);
       return;
     default:
       visitNodes(w, node);

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { panelManifest, scanFiles } from '../helpers/temp-app.ts';
+
+// A Custom UI front end whose components hand what users type to functions of their parent through callback props.
+describe("a component's callback props (`<NewTask onCreate={createTask} />`)", () => {
+  it('give the function the parent hands them what the component passes, in the module or from another, whole, kept by `useCallback` or as an arrow', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': panelManifest('storage:app'),
+      'src/index.js': "import Resolver from '@forge/resolver';\nexport const handler = new Resolver().getDefinitions();\n",
+      'static/src/NewTask.jsx': [
+        "import React, { useState } from 'react';",
+        'export default function NewTask({ onCreate, onPing }) {',
+        "  const [text, setText] = useState('');",
+        '  return (',
+        '    <form onSubmit={() => onCreate(text)}>',
+        '      <input value={text} onChange={(e) => setText(e.target.value)} />',
+        '      <button type="button" onClick={() => onPing(Date.now())}>Ping</button>',
+        '    </form>',
+        '  );',
+        '}',
+      ].join('\n'),
+      'static/src/App.jsx': [
+        "import React, { useCallback, useState } from 'react';",
+        "import NewTask from './NewTask';",
+        'const Note = ({ onNote }) => {',
+        "  const [note, setNote] = useState('');",
+        '  return <textarea onChange={(e) => setNote(e.target.value)} onBlur={() => onNote(note)} />;',
+        '};',
+        'function Rename(props) {',
+        "  const [name, setName] = useState('');",
+        '  return <><input onChange={(e) => setName(e.target.value)} /><button onClick={() => props.onRename(name)}>Rename</button></>;',
+        '}',
+        'export default function App() {',
+        '  const createTask = async (title) => {',
+        "    await fetch('https://tasks.example.com/v1/tasks', { method: 'POST', body: JSON.stringify({ title }) });",
+        '  };',
+        '  const ping = (at) => fetch(`https://tasks.example.com/v1/ping?at=${at}`);',
+        "  const keep = useCallback((text) => fetch('https://tasks.example.com/v1/notes', { method: 'POST', body: text }), []);",
+        '  return (',
+        '    <>',
+        '      <NewTask onCreate={createTask} onPing={ping} />',
+        '      <Note onNote={keep} />',
+        '      <Rename onRename={(name) => fetch(`https://tasks.example.com/v1/names/${name}`, { method: \'PUT\' })} />',
+        '      <button onClick={createTask}>Add an empty task</button>',
+        '    </>',
+        '  );',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.evidence.line} ${c.method} ${c.url} ${c.carries.join(',')}`), [
+      '13 POST https://tasks.example.com/v1/tasks resolver-payload',
+      '15 GET https://tasks.example.com/v1/ping?at={} other',
+      '16 POST https://tasks.example.com/v1/notes resolver-payload',
+      '21 PUT https://tasks.example.com/v1/names/{} resolver-payload',
+    ]);
+  });
+});
