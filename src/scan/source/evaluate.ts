@@ -120,7 +120,11 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       }
       return HOLE;
     }
-    case 'ConditionalExpression':
+    case 'ConditionalExpression': {
+      // `typeof path === 'string' ? assumeTrustedRoute(path) : path`: both branches the same value is that value.
+      const yes = evalStr(scope, node.consequent, depth + 1);
+      return yes !== null && !onlyHoles(yes) && yes === evalStr(scope, node.alternate, depth + 1) ? yes : HOLE;
+    }
     case 'LogicalExpression':
       return HOLE;
     default:
