@@ -6,6 +6,7 @@ import { readResources, resourceDiagnostics } from './manifest-resources.ts';
 import { substituteVariables } from './manifest-variables.ts';
 import { forgeManifestVersion, knownModuleTypes, validateManifest, type SchemaIssue } from './manifest-schema.ts';
 import { closest } from '../utils/closest.ts';
+import forgeModules from '../data/forge-modules.json' with { type: 'json' };
 import { list, record, text, type Plain } from './values.ts';
 import { formatPath, parseYaml, type YamlFile } from './yaml-locate.ts';
 
@@ -122,7 +123,28 @@ export async function manifestSchemaDiagnostics(manifest: Pick<ManifestRead, 'ya
   const { yaml, document } = manifest;
   if (yaml.diagnostics.some((d) => d.severity === 'error') || document === null) return [];
   const issues = (await validate(document)).filter((issue) => !manifest.unresolved.has(formatPath(issue.path)));
-  return [...schemaDiagnostics(yaml, issues), ...unknownModuleTypes(yaml)];
+  return [...schemaDiagnostics(yaml, issues), ...unknownModuleTypes(yaml), ...unnamedEvents(yaml)];
+}
+
+/**
+ * A trigger's events that are no Atlassian event identifiers (`jira:issue_created` for `avi:jira:created:issue`): the
+ * schema takes any string, and Forge never fires such an event, so the trigger's function never runs for it.
+ */
+export function unnamedEvents(yaml: YamlFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  list(record(record(yaml.value)?.modules)?.trigger).forEach((entry, i) => {
+    list(record(entry)?.events).forEach((e, j) => {
+      const event = text(e) ?? text(record(e)?.eventType);
+      if (event === null || event.startsWith(forgeModules.eventPrefix)) return;
+      const at = yaml.evidence(['modules', 'trigger', i, 'events', j]);
+      out.push({
+        severity: 'warning', code: 'manifest-schema', file: yaml.file, line: at.line, column: at.column, path: `modules.trigger.${i}.events.${j}`,
+        message: `'${event}' is not an Atlassian event identifier, so this trigger never fires for it: Forge's events are named \`${forgeModules.eventPrefix}…\`.`,
+        hint: 'Name the event as the events reference does, such as `avi:jira:created:issue` (https://developer.atlassian.com/platform/forge/events-reference/).',
+      });
+    });
+  });
+  return out;
 }
 
 /**

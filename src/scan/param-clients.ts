@@ -6,6 +6,7 @@ import { sdkCall, sdkVendor } from './source/detectors/sdk-calls.ts';
 import type { FileFacts, ParamClientCall } from './source/file-facts.ts';
 import { normaliseKinds } from './source/flow.ts';
 import { hasImported, hasParam, settle } from './source/string-marks.ts';
+import { GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from './source/http-clients.ts';
 import { QUEUE_CLIENT } from './source/detectors/queues.ts';
 import { BINDING_CLIENT, bindingMethod, QUEUE_BINDING } from './source/detectors/cloudflare-bindings.ts';
 import { deriveKey, deriveSql } from './source/detectors/storage.ts';
@@ -122,6 +123,7 @@ function viaSdk(call: ParamClientCall, client: string): ReturnType<typeof sdkCal
 
 /** A request by an HTTP verb (`http.post('/items', item)`) made on an HTTP client (see `httpOf`), with what its configuration sends. */
 export function viaHttp(file: FileFacts, call: Pick<ParamClientCall, 'api' | 'request' | 'side' | 'carries' | 'evidence'>, [module, base, sent]: [string, string, string[]], fill: FillImported): EgressCall | null {
+  if (module === GRAPHQL_REQUEST) return viaGraphql(call, base, sent);
   if (!call.request || (call.api[0] ?? '') !== call.request.verb) return null;
   const verb = call.request.verb.toLowerCase();
   const fact: EgressCall = {
@@ -130,5 +132,17 @@ export function viaHttp(file: FileFacts, call: Pick<ParamClientCall, 'api' | 're
   };
   const url = call.request.url === null ? null : settle(fill(file.file, call.request.url));
   derive(fact, 'egress-url', [url, base === '' ? null : settle(base)]);
+  return fact;
+}
+
+/** `client.request(query, variables)` of graphql-request's client: a POST of the query and its variables to the client's URL. */
+function viaGraphql(call: Pick<ParamClientCall, 'api' | 'side' | 'carries' | 'evidence'>, base: string, sent: string[]): EgressCall | null {
+  const [verb, ...rest] = call.api;
+  if (verb === undefined || rest.length > 0 || !GRAPHQL_REQUESTS.has(verb)) return null;
+  const fact: EgressCall = {
+    client: `${GRAPHQL_REQUEST}.${verb}`, method: 'POST', url: null, host: null, side: call.side,
+    carries: normaliseKinds(new Set([...call.carries, ...sent])) as EgressCall['carries'], evidence: call.evidence,
+  };
+  derive(fact, 'egress-url', [null, settle(base)]);
   return fact;
 }

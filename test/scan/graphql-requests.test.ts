@@ -41,4 +41,37 @@ describe('graphql-request', () => {
     // What the service sends back is its answer, not the summary it was sent.
     assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[10, ['other']]]);
   });
+
+  it('follows a client handed to a helper, its headers set after it is made', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'package.json': JSON.stringify({ dependencies: { 'graphql-request': '^6.1.0' } }),
+      'src/client.js': [
+        "import { GraphQLClient } from 'graphql-request';",
+        '',
+        "const open = (token) => new GraphQLClient('https://api.tasks.example/v2').setHeaders({ Authorization: token });",
+        'const addItem = (client) => async (name) => client.request(\'mutation ($name: String!) { add(name: $name) { id } }\', { name });',
+        'const count = async (client) => client.rawRequest(\'{ items { id } }\');',
+        '',
+        'export const tasks = (token) => {',
+        '  const client = open(token);',
+        '  return { addItem: addItem(client), count: () => count(client) };',
+        '};',
+        '',
+      ].join('\n'),
+      'src/index.js': [
+        "import { tasks } from './client';",
+        '',
+        'export async function run(event) {',
+        '  await tasks(process.env.TASKS_TOKEN).addItem(event.issue.fields.summary);',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, c.carries.includes('secret'), c.evidence.file, c.evidence.line]), [
+      ['graphql-request.request', 'POST', 'https://api.tasks.example/v2', true, 'src/client.js', 4],
+      ['graphql-request.rawRequest', 'POST', 'https://api.tasks.example/v2', true, 'src/client.js', 5],
+    ]);
+    assert.deepEqual(facts.egress.undeclared, []);
+  });
 });

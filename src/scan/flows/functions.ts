@@ -2,6 +2,7 @@ import type { DataKind } from '../facts.ts';
 import type { CallGraph } from '../link.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
 import { FIELD } from '../source/string-marks.ts';
+import { fieldKinds } from '../source/forge-shapes.ts';
 import { CONTENT_KINDS } from '../source/answers.ts';
 import { isReply, type Resolve } from './context.ts';
 import { aiRequestOf, type FlowIndex } from './indexes.ts';
@@ -65,7 +66,11 @@ export function functionResults(index: FlowIndex, graph: CallGraph, resolve: Res
     if (!kinds) {
       passedOn.set(key, []);
       const level = !arg ? NONE : to ? returnsParam(to.file, to.fn, arg.index, fieldFlows ? field! : null) : WHOLE;
-      kinds = level === NONE ? [] : resolve(file, arg!.flows, withParams);
+      // `issueOf(context)` returning `context.extension.issue`: those fields of what is passed, not all of it.
+      const fields = level === WHOLE && to ? returnedFields(to.fn, arg!.index, fieldFlows ? field! : null) : null;
+      const shape = arg?.shape;
+      const passed = fields && shape ? fields.flatMap((f) => fieldKinds(shape, f)) : arg?.flows;
+      kinds = level === NONE ? [] : resolve(file, passed!, withParams);
       if (level === CONTENT) kinds = kinds.filter((k) => CONTENT_KINDS.has(k));
       passedOn.set(key, kinds);
     }
@@ -106,6 +111,21 @@ export function functionResults(index: FlowIndex, graph: CallGraph, resolve: Res
     const result = carries(field === null ? fn.returns : fn.returnFields?.[field] ?? fn.returns, 0);
     passing.set(key, result);
     return result;
+  };
+
+  // The fields of its parameter `position` a function's result holds when it holds only fields of it, read there (`return
+  // context.extension`, `return { key: issue.key }`); null when it may hold all of it.
+  const returnedFields = (fn: FunctionInfo, position: number, field: string | null): string[] | null => {
+    const own = `param:${fn.name}:${position}`;
+    const fields = new Set<string>();
+    for (const flow of field === null ? fn.returns : fn.returnFields?.[field] ?? fn.returns) {
+      if (flow === own || flow === 'opaque' || flow.startsWith('callarg:')) return null;
+      if (!flow.startsWith(`${own}${FIELD}`)) continue;
+      const name = flow.slice(own.length + FIELD.length);
+      const end = name.indexOf(FIELD);
+      fields.add(end < 0 ? name : name.slice(0, end));
+    }
+    return fields.size > 0 ? [...fields] : null;
   };
 
   const paramsIn = (file: FileFacts, flows: readonly string[], depth: number): string[] => !flows.some(isParamOrCallArg) ? [] : flows.flatMap((flow) => {

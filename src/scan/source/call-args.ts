@@ -18,6 +18,12 @@ export function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' 
   let named = false;
   // `callRestApi({ requestUrl: route\`…\`, method: 'GET' })`: the strings an options object gives by name.
   const props = args.map((a) => {
+    // `get(route\`/projects/${id}\`)` with the helper reading `path.value`: a Forge `Route` holds its path in `value`.
+    if (isForgeRoute(ctx.scope, a)) {
+      const value = ctx.scope.strParams(a);
+      if (value !== null) named = true;
+      return value === null ? null : { value };
+    }
     const object = ctx.scope.object(a);
     let out: Record<string, string> | null = null;
     for (const p of (object?.properties ?? []) as Node[]) {
@@ -42,6 +48,23 @@ export function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' 
   });
   if (!found && !named) return {};
   return named ? { values, methods, props, evidence: ctx.evidence(node) } : { values, methods, evidence: ctx.evidence(node) };
+}
+
+/** `@forge/api`'s route builders, which give a `Route`: `route` tags a template, the others take a string. */
+const ROUTE_BUILDERS = new Set(['route', 'assumeTrustedRoute', 'routeFromAbsolute']);
+
+/** Whether an argument is a Forge `Route` made where it is passed or held in a local name (`const path = route\`…\``). */
+function isForgeRoute(scope: Scope, arg: Node): boolean {
+  let node = unwrap(arg);
+  if (node.type === 'Identifier') {
+    const binding = scope.lookup(node.name);
+    if (!binding?.init || binding.param) return false;
+    node = unwrap(binding.init);
+  }
+  const callee = node.type === 'TaggedTemplateExpression' ? node.tag : node.type === 'CallExpression' ? node.callee : null;
+  if (!callee || unwrap(callee).type !== 'Identifier' || !ROUTE_BUILDERS.has(scope.mod.imports.get(unwrap(callee).name)?.imported ?? '')) return false;
+  const ref = scope.ref(unwrap(callee));
+  return ref.module === '@forge/api' && ref.steps.length === 1 && ROUTE_BUILDERS.has(ref.steps[0]!.name);
 }
 
 /**

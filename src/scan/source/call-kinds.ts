@@ -296,7 +296,8 @@ function argMarks(scope: Scope, node: Node, callee: string, depth: number): Flow
       flows.delete('literal');
       if (flows.size === 0) return;
       marks!.push(`callarg:${scope.callArgs.length}`);
-      scope.callArgs.push({ callee, index, flows: [...flows] });
+      const shape = arg.type === 'Identifier' || arg.type === 'MemberExpression' ? scope.shapeOf(arg) : null;
+      scope.callArgs.push({ callee, index, flows: [...flows], ...(shape ? { shape } : {}) });
     });
     scope.callArgMarks.set(node, marks);
   }

@@ -24,9 +24,14 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
     }
     case 'TaggedTemplateExpression':
       return evalStr(scope, node.quasi, depth + 1);
-    case 'BinaryExpression':
+    case 'BinaryExpression': {
       if (node.operator !== '+') return null;
-      return joinParts(evalStr(scope, node.left, depth + 1), evalStr(scope, node.right, depth + 1));
+      const left = evalStr(scope, node.left, depth + 1);
+      const right = evalStr(scope, node.right, depth + 1);
+      // `i + 1`, `page + 1`: a number added to a value that is no known text is a sum, not the text with the digit after it.
+      if ((isNumber(node.right) && !isText(left)) || (isNumber(node.left) && !isText(right))) return HOLE;
+      return joinParts(left, right);
+    }
     case 'Identifier': {
       const b = scope.lookup(node.name);
       if (b?.given !== undefined) return b.given;
@@ -115,7 +120,11 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       }
       return HOLE;
     }
-    case 'ConditionalExpression':
+    case 'ConditionalExpression': {
+      // `typeof path === 'string' ? assumeTrustedRoute(path) : path`: both branches the same value is that value.
+      const yes = evalStr(scope, node.consequent, depth + 1);
+      return yes !== null && !onlyHoles(yes) && yes === evalStr(scope, node.alternate, depth + 1) ? yes : HOLE;
+    }
     case 'LogicalExpression':
       return HOLE;
     default:
@@ -378,4 +387,14 @@ export function memberValue(scope: Scope, node: Node, depth = 0): Node | null {
 function queriedKey(scope: Scope, prefix: Node, depth: number): string {
   const value = evalStr(scope, prefix, depth + 1);
   return value === null || value === HOLE ? HOLE : value + HOLE;
+}
+
+function isNumber(node: Node): boolean {
+  const value = unwrap(node);
+  return value.type === 'Literal' && typeof value.value === 'number';
+}
+
+/** Whether an evaluated operand is text for sure: it starts with known characters, not all of them digits. */
+function isText(value: string | null): boolean {
+  return value !== null && value.length > 0 && !hasMarks(value[0]!) && !/^\d+$/.test(value);
 }

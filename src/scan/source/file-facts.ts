@@ -222,7 +222,8 @@ export interface FileFacts {
   /** Calls of the app's own functions with what flows into each argument. */
   argFlows: ArgFlow[];
   /** What a call of the app's function passes, for `callarg:<n>` in what the call's result carries. */
-  callArgs: Array<{ callee: string; index: number; flows: string[] }>;
+  /** `shape` when the argument is Forge's request or context (`issueOf(context)`), whose fields hold what `forge-context.json` says. */
+  callArgs: Array<{ callee: string; index: number; flows: string[]; shape?: Shape }>;
   paramRequests: ParamRequest[];
   /**
    * Requests whose responses flow in the file (`reply:<n>`, `answer:<n>`), at the position of the request or SDK call

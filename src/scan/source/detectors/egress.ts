@@ -7,6 +7,7 @@ import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { methodParam, namedMethod } from './rest-calls.ts';
 import { authorizationOf, authScheme } from '../auth-header.ts';
 import { interceptsAxios, throughAxios } from '../default-headers.ts';
+import { isPresignedUrl } from '../object-store-urls.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 
 /** An HTTP client's method by name (`axios.post`, superagent's `del`) and what it sends. */
@@ -23,6 +24,7 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
   if (isFetch(site)) {
     const request = ctx.scope.object(first);
     const url = request ? objectProperty(request, 'url') : first;
+    if (isPresignedUrl(ctx.scope, url)) return;
     const options = request ?? ctx.scope.object(node.arguments[1]);
     push(ctx, site.module === '@forge/api' ? 'api.fetch' : site.module ?? 'fetch', requestMethod(ctx, options), url, node, null, undefined, methodParam(ctx, request ? undefined : node.arguments[1], options));
     return;

@@ -2,7 +2,8 @@ import type { HttpMethod } from '../../facts.ts';
 import { isAppCode } from '../../app-code.ts';
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { CLIENTS, FETCH_MODULES } from '../http-clients.ts';
+import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST } from '../http-clients.ts';
+import { HOLE } from '../string-marks.ts';
 import type { Ref } from '../ref.ts';
 import type { Scope } from '../scope.ts';
 import { BUILDERS, VERBS, baseUrl } from './egress.ts';
@@ -203,6 +204,7 @@ function importedClient(ctx: FileContext, ref: Ref, module: string): string | nu
     const named = ref.imported !== undefined && ref.imported !== 'default' && ref.imported !== '*';
     return ref.steps.length === (named ? 1 : 0) ? `own:${JSON.stringify([module, ref.imported ?? 'default'])}` : null;
   }
+  if (module === GRAPHQL_REQUEST) return graphqlClient(ctx, ref);
   if (Object.hasOwn(CLIENTS, module)) {
     const http = httpClient(ctx, ref);
     return http === null ? null : `http:${JSON.stringify([module, http.base, http.carries])}`;
@@ -212,6 +214,25 @@ function importedClient(ctx: FileContext, ref: Ref, module: string): string | nu
   const built = ref.steps.every((s, i) => !s.call || s.name === 'new' || s.name === '' || (i === 0 && FACTORY.test(s.name)));
   return built ? `sdk:${JSON.stringify([module, ref.steps.filter((s) => s.name !== '' && s.name !== 'new').map((s) => s.name)])}` : null;
 }
+
+/** graphql-request's client's methods that set headers and hand back the client (`new GraphQLClient(url).setHeaders({ … })`). */
+const HEADER_SETTERS = new Set(['setHeaders', 'setHeader']);
+
+/**
+ * `new GraphQLClient(url, { headers })`, its headers perhaps set after: written as `httpClient`'s clients are, with its URL as the
+ * base, which every request it makes POSTs to, and what its options and headers send.
+ */
+function graphqlClient(ctx: FileContext, ref: Ref): string | null {
+  const at = ref.steps.findIndex((s) => s.name === 'new' && s.call);
+  const made = at > 0 && ref.steps[at - 1]!.name === 'GraphQLClient' ? ref.steps[at]!.call! : null;
+  const after = ref.steps.slice(at + 1);
+  if (!made || after.some((s) => !s.call || !HEADER_SETTERS.has(s.name))) return null;
+  const url = made.arguments[0] as Node | undefined;
+  const sent = [...made.arguments.slice(1), ...after.flatMap((s) => s.call!.arguments)] as Node[];
+  const carries = ctx.kindsOf(sent).filter((k) => !k.includes(':') && k !== 'literal' && k !== 'other');
+  return `http:${JSON.stringify([GRAPHQL_REQUEST, url ? ctx.scope.str(unwrap(url)) ?? HOLE : HOLE, carries])}`;
+}
+
 function isFetchFunction(ref: Ref): boolean {
   if (ref.root === 'global') return ref.name === 'fetch' && ref.steps.length === 0;
   if (ref.root !== 'import' || ref.module === null || !(ref.module === '@forge/api' || FETCH_MODULES.has(ref.module))) return false;

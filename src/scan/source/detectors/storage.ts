@@ -2,6 +2,7 @@ import type { DataKind, StorageBackend, StorageOp } from '../../facts.ts';
 import { installationStore, settingsOp } from '../ace-client.ts';
 import { fileStoreOp } from './json-file-stores.ts';
 import { objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
+import { presignedOp } from '../object-store-urls.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
 import { keyPrefix, withPrefix } from '../kvs-query.ts';
@@ -154,6 +155,15 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     return;
   }
   if (module === '@forge/object-store' || module === '@forge/os') {
+    // `createUploadUrl({ key, length, checksum })`: the URL the object is then PUT to.
+    const presigned = presignedOp(last);
+    if (presigned) {
+      const options = ctx.scope.object(node.arguments[0]);
+      const key = options ? objectProperty(options, 'key') : node.arguments[0];
+      // What the object holds is PUT later; the key is kept, with what it is made of (`exports/${accountId}/…`).
+      push(ctx, 'object-store', presigned, ctx.scope.str(key), `${module}.${last}`, site, [key]);
+      return;
+    }
     const op = /^(put|upload|set)/.test(last) ? 'write' : /^(delete|remove)/.test(last) ? 'delete' : /^(get|download|list|head)/.test(last) ? 'read' : null;
     if (op) push(ctx, 'object-store', op, ctx.scope.str(node.arguments[0]), `${module}.${last}`, site, op === 'write' ? [node.arguments[1]] : []);
     return;

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
+
+describe('pre-signed URLs of the Forge Object Store', () => {
+  it('are writes and reads of the object store, and a request to one is no egress', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest().replace('modules:\n', 'modules:\n  objectStore:\n    - key: reports\n      storageClass: standard\n'),
+      'package.json': JSON.stringify({ dependencies: { '@forge/object-store': '^1.0.0' } }),
+      'src/index.js': [
+        "import objectStore from '@forge/object-store';",
+        '',
+        'export async function run(event) {',
+        '  const key = `reports/${event.owner.accountId}.csv`;',
+        '  const upload = await objectStore.createUploadUrl({ key, length: event.csv.length, checksum: event.sum, checksumType: "SHA256" });',
+        "  await fetch(upload.url, { method: 'PUT', body: event.csv });",
+        '  const link = await objectStore.createDownloadUrl(key);',
+        "  await fetch('https://hooks.example.com/ready', { method: 'POST', body: JSON.stringify({ url: link.url }) });",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.backend, s.op, s.key, s.api, s.evidence.line]), [
+      ['object-store', 'write', 'reports/{}.csv', '@forge/object-store.createUploadUrl', 5],
+      ['object-store', 'read', 'reports/{}.csv', '@forge/object-store.createDownloadUrl', 7],
+    ]);
+    assert.deepEqual(facts.egress.calls.map((c) => [c.method, c.host, c.evidence.line]), [['POST', 'hooks.example.com', 8]]);
+  });
+});
