@@ -124,6 +124,8 @@ export interface RestCall {
   evidence: Evidence;
   /** When the path is a parameter of a wrapper (`jiraGet(path)`), `evidence` is the caller that names it and `via` the request in the wrapper. */
   via?: Evidence;
+  /** While the scan links the files: the query has parts built at run time (`?${params}`), which `path` leaves out. */
+  openQuery?: true;
 }
 
 export interface RequiredScopes {
@@ -205,6 +207,8 @@ export interface EgressCall {
   basicAuth?: true;
   /** The request sends a bearer token (`Authorization: Bearer …`): to the API gateway, an OAuth 2.0 access token. */
   bearerAuth?: true;
+  /** While the scan links the files: the options add a query the URL does not show (axios's `params`, `searchParams`, `qs`). */
+  openQuery?: true;
 }
 
 /**

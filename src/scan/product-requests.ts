@@ -1,5 +1,6 @@
 import type { EgressCall, RestCall } from './facts.ts';
 import { productOfPath, restPath } from './source/detectors/rest-calls.ts';
+import { hasUnknownQuery } from './source/string-marks.ts';
 import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
@@ -47,9 +48,12 @@ export function productPath(url: string | null, bitbucket = false): string | nul
  */
 export function productRequests(files: FileFacts[], auth: RestCall['auth'], servers: ReadonlySet<string> | null, bitbucket = false, forgeTokens = false): void {
   for (const file of files) {
-    if (file.side !== 'backend' || (servers !== null && !servers.has(file.file))) continue;
+    const server = file.side === 'backend' && (servers === null || servers.has(file.file));
     const kept: EgressCall[] = [];
     for (const call of file.egress) {
+      const open = call.openQuery;
+      delete call.openQuery;
+      if (!server) continue;
       const path = productPath(call.url, bitbucket);
       if (path === null) {
         kept.push(call);
@@ -64,9 +68,10 @@ export function productRequests(files: FileFacts[], auth: RestCall['auth'], serv
       file.restCalls.push({
         product, method: call.method ?? 'GET', path: restPath(path)!, auth: credentials(call, forgeTokens) ?? auth, api: call.client, scopes: null, evidence: call.evidence,
         ...(call.via ? { via: call.via } : {}),
+        ...(open || hasUnknownQuery(path) ? { openQuery: true as const } : {}),
       });
     }
-    if (kept.length !== file.egress.length) file.egress = kept;
+    if (server && kept.length !== file.egress.length) file.egress = kept;
   }
 }
 

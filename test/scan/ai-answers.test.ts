@@ -208,7 +208,8 @@ describe('an error body holds no End-User Data', () => {
         '}',
       ].join('\n'),
     });
-    assert.deepEqual(byLine(facts), { 5: ['product-content'] });
+    // The whole page: its answer holds the account IDs of its author and owner.
+    assert.deepEqual(byLine(facts), { 5: ['account-id', 'product-content'] });
   });
 
   it('of a product request that failed', async () => {
@@ -227,7 +228,8 @@ describe('an error body holds no End-User Data', () => {
         '}',
       ].join('\n'),
     });
-    assert.deepEqual(byLine(facts), { 6: ['other'], 9: ['product-content'] });
+    // The error answer holds none of the page's people; the page holds its author's and owner's account IDs.
+    assert.deepEqual(byLine(facts), { 6: ['other'], 9: ['account-id', 'product-content'] });
   });
 
   it('of a product request a helper made', async () => {

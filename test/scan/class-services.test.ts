@@ -40,8 +40,9 @@ describe('services written as classes (`new JiraService()`, constructor injectio
   it('follows what methods return and are given: an issue from an injected service or an exported instance, a payload handed to a static method', () => {
     const logs = facts.logs.map((l) => ({ at: at(l.evidence), carries: l.carries }));
     assert.deepEqual(logs, [
-      { at: 'src/index.ts:23', carries: ['product-content'] },
-      { at: 'src/services/main.service.ts:9', carries: ['product-content'] },
+      // The whole issue, read with no fields named: all of them, the assignee, reporter and creator among them.
+      { at: 'src/index.ts:23', carries: ['account-id', 'display-name', 'email', 'product-content'] },
+      { at: 'src/services/main.service.ts:9', carries: ['account-id', 'display-name', 'email', 'product-content'] },
       { at: 'src/services/main.service.ts:20', carries: ['resolver-payload'] },
     ]);
   });

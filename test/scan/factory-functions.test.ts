@@ -37,11 +37,12 @@ describe('a function of the object an app function returns (`const jira = makeJi
         '}',
       ].join('\n'),
     });
+    // The issue read and the search name no fields: all of them, or the navigable ones, the assignee, reporter and creator among them.
     assert.deepEqual(logs(facts), [
-      'src/index.js:4 product-content',
+      'src/index.js:4 account-id,display-name,email,product-content',
       'src/index.js:5 other',
-      'src/index.js:7 product-content',
-      'src/index.js:8 product-content',
+      'src/index.js:7 account-id,display-name,email,product-content',
+      'src/index.js:8 account-id,display-name,email,product-content',
       'src/index.js:9 other',
     ]);
   });
@@ -75,6 +76,7 @@ describe('a function of the object an app function returns (`const jira = makeJi
         '}',
       ].join('\n'),
     });
-    assert.deepEqual(logs(facts), ['static/src/App.js:4 product-content']);
+    // The search names no fields: the navigable ones, with the assignee, reporter and creator.
+    assert.deepEqual(logs(facts), ['static/src/App.js:4 account-id,display-name,email,product-content']);
   });
 });

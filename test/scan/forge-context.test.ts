@@ -245,7 +245,8 @@ describe('what front ends send resolver functions (`invoke(\'save\', payload)`)'
     assert.deepEqual(writes, [
       'owner account-id,resolver-payload src/index.js:8',
       'note resolver-payload src/index.js:12',
-      'issue product-content,resolver-payload src/save.js:4',
+      // The whole issue the front end read (no fields named: all of them, its assignee, reporter and creator too).
+      'issue account-id,display-name,email,product-content,resolver-payload src/save.js:4',
     ]);
   });
 });

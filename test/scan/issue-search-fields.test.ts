@@ -23,7 +23,7 @@ const INDEX = [
 ].join('\n');
 
 describe('an issue search or issue read that asks for user fields (`fields=assignee`, `fields: [\'assignee\', \'reporter\']`)', () => {
-  it('reads the people those fields hold, and keeps them where the answer goes; one asking for none reads no one', async () => {
+  it('reads the people those fields hold, and keeps them where the answer goes; an enhanced search asking for none (its default: issue IDs) reads no one', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - storage:app'),
       'package.json': JSON.stringify({ dependencies: { '@forge/api': '^5.0.0' } }),

@@ -29,7 +29,8 @@ describe('a monorepo whose modules import each other through tsconfig paths and 
   });
 
   it('gives a logger imported as `@/lib/logger` what its callers pass, also what a package function returns', () => {
-    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['apps/forge/src/lib/logger.ts:2', ['product-content', 'resolver-payload']]]);
+    // The whole issue, read with no fields named, holds its assignee, reporter and creator.
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['apps/forge/src/lib/logger.ts:2', ['account-id', 'display-name', 'email', 'product-content', 'resolver-payload']]]);
     assert.deepEqual(facts.diagnostics, []);
   });
 });

@@ -89,6 +89,7 @@ describe('the body read from the response of a fetch module (node-fetch, undici)
     ].join('\n');
     const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': '{"type":"module","dependencies":{"atlassian-jwt":"2.0.3","node-fetch":"3.3.2","undici":"6.0.0"}}', 'client.js': client });
     assert.deepEqual(facts.egress.calls.map((c) => [c.host, c.carries, at(c.evidence)]), [['render.example.com', ['product-content'], 'client.js:12'], ['status.example.com', ['literal'], 'client.js:15']]);
-    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['client.js:14', ['product-content']], ['client.js:15', ['other']]]);
+    // The v2 pages, whole, hold their authors' and owners' account IDs.
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['client.js:14', ['account-id', 'product-content']], ['client.js:15', ['other']]]);
   });
 });

@@ -27,9 +27,10 @@ describe('a logged response object', () => {
         '}',
       ].join('\n'),
     });
+    // The issue read names no fields: the whole issue holds its assignee, reporter and creator.
     assert.deepEqual(logs(facts), [
       '5 [other]',
-      '7 [product-content]',
+      '7 [account-id,display-name,email,product-content]',
       '9 [account-id]',
       '10 [account-id,display-name,email,product-content]',
       '12 [other]',
@@ -82,7 +83,8 @@ describe('a logged response object', () => {
         '}',
       ].join('\n'),
     });
-    assert.deepEqual(logs(facts), ['3 [other]', '4 [product-content]', '6 [product-content]']);
+    // The whole issue holds its user fields (no fields named: all of them); its summary holds no one.
+    assert.deepEqual(logs(facts), ['3 [other]', '4 [account-id,display-name,email,product-content]', '6 [product-content]']);
   });
 
   it('keeps what an axios response holds, whose data is printed with it', async () => {

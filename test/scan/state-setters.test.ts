@@ -45,7 +45,8 @@ describe("a React state set from what the app's resolver answers", () => {
       '  return <button onClick={share}>{mode}</button>;',
       '}',
     ]));
-    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[13, ['product-content']], [14, ['product-content']], [15, ['other']]]);
+    // The resolver reads the issue with no fields named: the whole issue holds its user fields, its summary none.
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[13, ['account-id', 'display-name', 'email', 'product-content']], [14, ['product-content']], [15, ['other']]]);
     assert.deepEqual(facts.egress.calls.map((c) => [c.evidence.line, c.side, c.carries]), [[16, 'frontend', ['product-content']]]);
   });
 
@@ -72,8 +73,9 @@ describe("a React state set from what the app's resolver answers", () => {
       '  return <button onClick={share} onDoubleClick={exportDraft}>{mode}</button>;',
       '}',
     ]));
-    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[8, ['product-content']], [13, ['product-content']]]);
-    assert.deepEqual(facts.egress.calls.map((c) => [c.evidence.line, c.carries]), [[9, ['product-content']]]);
+    // The whole issue and its fields hold its assignee, reporter and creator (the resolver names no fields).
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[8, ['account-id', 'display-name', 'email', 'product-content']], [13, ['account-id', 'display-name', 'email', 'product-content']]]);
+    assert.deepEqual(facts.egress.calls.map((c) => [c.evidence.line, c.carries]), [[9, ['account-id', 'display-name', 'email', 'product-content']]]);
   });
 
   it('keeps a state given an updater function as it was', async () => {

@@ -15,7 +15,8 @@ describe('static methods of the app’s classes (`JiraClient.getIssue(key)`)', (
   it('follows what they return to their callers and what callers pass to their parameters, for imported and local classes', () => {
     const logs = facts.logs.map((l) => ({ at: at(l.evidence), carries: l.carries }));
     assert.deepEqual(logs, [
-      { at: 'src/audit.ts:8', carries: ['product-content'] },
+      // The whole issue, read with no fields named: its user fields too.
+      { at: 'src/audit.ts:8', carries: ['account-id', 'display-name', 'email', 'product-content'] },
       // The error of a failed read (`if (!issue.ok)`): an error body, no product content.
       { at: 'src/index.ts:9', carries: ['other'] },
       { at: 'src/index.ts:11', carries: ['other'] },

@@ -43,9 +43,10 @@ describe('typed resolvers: `makeResolver({ … })` of @forge/resolver and `makeI
       ].join('\n'),
     });
     assert.deepEqual(facts.storage.map((s) => [s.key, s.carries]), [['note', ['resolver-payload']]]);
+    // `getIssue` reads the issue with no fields named: all of them, its assignee, reporter and creator too.
     assert.deepEqual(logs(facts), [
       'src/index.js:8 account-id,resolver-payload',
-      'static/src/App.js:8 product-content',
+      'static/src/App.js:8 account-id,display-name,email,product-content',
       'static/src/App.js:9 account-id,display-name,email,product-content',
     ]);
   });

@@ -128,12 +128,15 @@ const people: Array<[Product, HttpMethod, string, string]> = [
   // Not in the documents: from the hand-written supplement.
   ['confluence', 'GET', '/wiki/rest/api/group/{}/member', 'account-id,display-name,email'],
   ['bitbucket', 'GET', '/2.0/user/emails', 'email'],
+  // An issue read naming no fields answers with all of them, the user fields among them; a v2 page with its authors' account IDs.
+  ['jira', 'GET', '/rest/api/3/issue/{}', 'account-id,display-name,email'],
+  ['confluence', 'GET', '/wiki/api/v2/pages/{}', 'account-id'],
   // Content that embeds people (changelog authors, comment authors, likes, owners), user properties, content search.
-  ['jira', 'GET', '/rest/api/3/issue/{}', ''],
+  ['jira', 'GET', '/rest/api/3/issue/{}?fields=summary,status', ''],
   ['jira', 'GET', '/rest/api/3/issue/{}/comment', ''],
   ['jira', 'GET', '/rest/api/3/user/properties/{}?accountId={}', ''],
   ['jira', 'PUT', '/rest/api/3/user/properties/{}?accountId={}', ''],
-  ['confluence', 'GET', '/wiki/api/v2/pages/{}', ''],
+  ['confluence', 'GET', '/wiki/api/v2/pages/{}/children', ''],
   ['confluence', 'GET', '/wiki/rest/api/search?cql={}', ''],
   ['bitbucket', 'GET', '/2.0/repositories/{}/{}/pullrequests', ''],
   ['jira', 'GET', '/rest/nope', ''],

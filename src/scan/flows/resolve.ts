@@ -1,8 +1,8 @@
 import webhooks from '../../data/connect-webhooks.json' with { type: 'json' };
-import type { DataKind } from '../facts.ts';
+import { PERSONAL_DATA, type DataKind } from '../facts.ts';
 import { normaliseKinds, type Shape } from '../source/flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape } from '../source/forge-shapes.ts';
-import { CALLED, FIELD, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
+import { CALLED, FIELD, NO_ONE, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
 import { filledName, isReply, type FlowInputs, type Resolve } from './context.ts';
 import type { FunctionResults } from './functions.ts';
 import type { FlowIndex } from './indexes.ts';
@@ -22,6 +22,7 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
     const at = flow.indexOf(FIELD);
     return !flow.startsWith('route:?') && at >= 0 && flow.slice(at + 1) === 'query' && webhookRoute(flow.slice(6, at)) !== null;
   };
+  const PERSONAL_KINDS: ReadonlySet<DataKind> = new Set(PERSONAL_DATA);
   const resolve: Resolve = (file, flows, withParams = true) => {
     if (!flows.some(needsResolving)) return flows as DataKind[];
     const out = new Set<DataKind>();
@@ -36,6 +37,13 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
     const hookQuery = flows.some((f) => f.startsWith('route:') && webhookQuery(f)) && flows.every((f) => !f.startsWith('route:') || webhookQuery(f));
     for (const flow of flows) {
       if ((queued.length > 0 || hookQuery) && flow === 'resolver-payload') continue;
+      // `issue.fields.summary` of what a function returns or its callers pass: none of the people a product's answer holds.
+      if (flow.endsWith(NO_ONE)) {
+        const kinds = resolve(file, [flow.slice(0, -NO_ONE.length)], withParams);
+        const content = kinds.includes('product-content');
+        for (const k of kinds) if (!content || !PERSONAL_KINDS.has(k)) out.add(k);
+        continue;
+      }
       if (flow.startsWith('callarg:')) {
         for (const k of parts.callArg(file, Number(flow.slice(8)), withParams, flows)) out.add(k);
         continue;

@@ -1,31 +1,66 @@
 import type { PersonalDataUse } from '../facts.ts';
 import supplement from '../../data/personal-data-supplement.json' with { type: 'json' };
+import { UNKNOWN_FIELD } from '../source/body-fields.ts';
 
 type PersonalKind = PersonalDataUse['kind'];
+interface FieldsOperation { default: string; excluding?: string }
 
 const { fields } = supplement;
-const OPERATIONS = new Set(fields.operations.map((op) => `${op.method} ${op.path}`));
+const OPERATIONS = new Map<string, FieldsOperation>(fields.operations.map((op) => [`${op.method} ${op.path}`, op]));
 const PEOPLE = new Set(fields.people);
+const SETS: Readonly<Record<string, readonly string[]>> = fields.sets;
 const KINDS = Object.freeze(fields.kinds as PersonalKind[]);
+const NO_ONE = new Set(fields.holdNoOne.names);
+
+/** Whether a field of an issue or an issue search's answer holds no user (`summary`, `status`, `key`). */
+export function holdsNoOne(name: string): boolean {
+  return NO_ONE.has(name);
+}
 
 /**
  * The people an answer holds for the fields its request names, for the operations that answer with the issue fields
  * asked (`src/data/personal-data-supplement.json`, `fields`): `GET /rest/api/3/search/jql?jql=…&fields=summary,assignee`,
- * or `POST /rest/api/3/search/jql` with `fields: ['assignee', 'reporter']` in its body (`named`). None when it names no
- * field that holds users.
+ * or `POST /rest/api/3/search/jql` with `fields: ['assignee', 'reporter']` in its body (`named`, undefined when the scan
+ * sees no body). A request naming none gets the operation's default fields (`GET /rest/api/3/issue/{key}`: all of them);
+ * one whose fields the scan cannot tell (`fields=${wanted}`, a query built at run time: `openQuery`) reads only the user
+ * fields it names. None when the fields it gets hold no users.
  */
-export function askedPeople(method: string, template: string, path: string, named: readonly string[]): readonly PersonalKind[] {
-  if (!OPERATIONS.has(`${method} ${template}`)) return [];
-  return [...queryFields(path), ...named].some((field) => PEOPLE.has(field.trim())) ? KINDS : [];
+export function askedPeople(method: string, template: string, path: string, named: readonly string[] | undefined, openQuery: boolean): readonly PersonalKind[] {
+  const operation = OPERATIONS.get(`${method} ${template}`);
+  if (operation === undefined) return [];
+  const excluded = new Set<string>();
+  const held = new Set<string>();
+  let unknown = openQuery;
+  let listed = false;
+  for (const asked of [...queryFields(path), ...(named ?? (method === 'GET' ? [] : [UNKNOWN_FIELD]))]) {
+    const field = asked.trim();
+    if (field.includes(UNKNOWN_FIELD)) unknown = true;
+    else if (field.startsWith('-')) excluded.add(field.slice(1));
+    else if (field !== '') {
+      listed = true;
+      for (const user of userFields(field)) held.add(user);
+    }
+  }
+  // Only fields left out (`-description`): the others of the default.
+  if (!listed && !unknown) for (const user of userFields(excluded.size > 0 ? (operation.excluding ?? operation.default) : operation.default)) held.add(user);
+  for (const user of held) if (!excluded.has(user)) return KINDS;
+  return [];
 }
 
-/** The fields of every `fields=` of a path's query (`fields=summary,assignee&fields=reporter`). */
+/** The user fields a field name stands for: itself, or those of `*all`, `*navigable`, `id`. */
+function userFields(field: string): readonly string[] {
+  if (Object.hasOwn(SETS, field)) return SETS[field]!;
+  return PEOPLE.has(field) ? [field] : [];
+}
+
+/** The fields of every `fields=` of a path's query (`fields=summary,assignee&fields=reporter`); a part built at run time is `UNKNOWN_FIELD`. */
 function queryFields(path: string): string[] {
   const at = path.indexOf('?');
   if (at < 0) return [];
   const out: string[] = [];
   for (const pair of path.slice(at + 1).split('&')) {
-    if (pair.startsWith('fields=')) out.push(...pair.slice('fields='.length).replaceAll('%2C', ',').replaceAll('%2c', ',').split(','));
+    if (pair.startsWith('fields=')) out.push(...pair.slice('fields='.length).replaceAll(/%2C/gi, ',').replaceAll(/%2A/gi, '*').split(','));
+    else if (pair.split('=')[0]!.includes(UNKNOWN_FIELD)) out.push(UNKNOWN_FIELD);
   }
   return out;
 }

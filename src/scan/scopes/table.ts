@@ -105,11 +105,13 @@ function insert(root: Node, entry: OperationEntry): void {
 
 const NONE: readonly PersonalKind[] = Object.freeze([]);
 
-/** Personal data by `METHOD path`: the derived operations, with the supplement's additions and drops. */
+/** Personal data by `METHOD path`: the derived operations, with the supplement's additions (also the content reads that hold their authors) and drops. */
 function peopleByOperation(): Map<string, readonly PersonalKind[]> {
   const out = new Map<string, readonly PersonalKind[]>();
   for (const [, method, template, kinds] of people.ops as Array<[number, string, string, PersonalKind[]]>) out.set(`${method} ${template}`, Object.freeze(kinds));
   for (const op of peopleSupplement.add) out.set(`${op.method} ${op.path}`, Object.freeze(op.kinds as PersonalKind[]));
+  const authors = Object.freeze(peopleSupplement.authors.kinds as PersonalKind[]);
+  for (const op of peopleSupplement.authors.operations) out.set(`${op.method} ${op.path}`, authors);
   for (const op of peopleSupplement.drop) out.delete(`${op.method} ${op.path}`);
   return out;
 }
@@ -299,12 +301,13 @@ function fullNames(segments: string[]): string[][] {
  * The personal data a REST call's answer returns (account IDs, display names, emails): what the
  * operation's response schema holds when it lists people, or what the supplement says of an operation
  * the documents lack, with the people the issue fields it asks for hold (`fields=assignee` in `path`, or
- * `fields` its body names); empty for other operations and unknown paths.
+ * `fields` its body names, undefined when it has none the scan sees; `openQuery` when the path leaves out a query built
+ * at run time); empty for other operations and unknown paths.
  */
-export function personalDataOf(product: Product, method: HttpMethod, path: string, fields: readonly string[] = []): readonly PersonalKind[] {
+export function personalDataOf(product: Product, method: HttpMethod, path: string, fields?: readonly string[], openQuery = false): readonly PersonalKind[] {
   const entry = lookupOperationEntry(product, method, path);
   if (entry !== null) {
-    const asked = askedPeople(entry.method, entry.path, path, fields);
+    const asked = askedPeople(entry.method, entry.path, path, fields, openQuery);
     return asked.length === 0 ? entry.people : [...new Set([...entry.people, ...asked])];
   }
   const { extraPeople } = table();

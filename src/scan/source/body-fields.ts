@@ -11,21 +11,43 @@ export function stringified(scope: Scope, node: Node): Node {
   return json ? unwrap(node.arguments[0]) : node;
 }
 
+/** Options of a request that add a query to its URL: axios's `params`, got's `searchParams`, request's and ACE's `qs`, ofetch's `query`. */
+const QUERY_OPTIONS = ['params', 'searchParams', 'qs', 'query'];
+
+/** The query a request's options (among `args`) add to its URL (`axios.get(url, { params })`), or null. */
+export function addedQuery(scope: Scope, args: readonly Node[]): Node | null {
+  for (const arg of args) {
+    const options = scope.object(arg);
+    if (options === null) continue;
+    for (const key of QUERY_OPTIONS) {
+      const query = objectProperty(options, key);
+      if (query !== null) return query;
+    }
+  }
+  return null;
+}
+
+/** A field a request asks for that the scan cannot tell, written as a path's hole. */
+export const UNKNOWN_FIELD = '{}';
+
 /**
  * The fields a request body asks for by name (`JSON.stringify({ jql, fields: ['assignee', 'reporter'] })`, a list or a
- * comma-separated string, also one bound to a name), those known before run time: what an issue search answers with.
+ * comma-separated string, also one bound to a name): what an issue search answers with. None when the body is an object
+ * that names no fields (`{ jql }`); `UNKNOWN_FIELD` for each the scan cannot tell (`fields: wanted`), and for a body it
+ * cannot read as an object or one spreading another (`{ ...options, jql }`).
  */
-export function requestedFields(scope: Scope, body: Node | null | undefined): string[] {
-  if (!body) return [];
+export function requestedFields(scope: Scope, body: Node): string[] {
   const object = scope.object(stringified(scope, unwrap(body)));
-  let list = object ? objectProperty(object, 'fields') : null;
-  if (list && unwrap(list).type === 'Identifier') list = scope.lookup(unwrap(list).name)?.init ?? list;
-  if (!list) return [];
+  if (!object) return [UNKNOWN_FIELD];
+  let list = objectProperty(object, 'fields');
+  if (!list) return (object.properties as Node[]).some((p) => p.type === 'SpreadElement') ? [UNKNOWN_FIELD] : [];
+  if (unwrap(list).type === 'Identifier') list = scope.lookup(unwrap(list).name)?.init ?? list;
   const items = unwrap(list).type === 'ArrayExpression' ? (unwrap(list).elements as Array<Node | null>) : [list];
   const out: string[] = [];
   for (const item of items) {
     const text = item ? scope.str(item) : null;
-    if (text !== null && !hasMarks(text)) out.push(...text.split(','));
+    if (text === null || hasMarks(text)) out.push(UNKNOWN_FIELD);
+    else out.push(...text.split(','));
   }
   return out;
 }

@@ -117,7 +117,7 @@ export interface FileFacts {
    * What flows into the body of REST calls (`requestJira(route\`…/properties/x\`, { body })`), for properties they write, and
    * the fields the body asks for by name (`{ jql, fields: ['assignee'] }`), for the people an issue search answers with.
    */
-  restBodies: Array<{ call: RestCall; carries: DataKind[]; fields?: string[] }>;
+  restBodies: Array<{ call: RestCall; carries: DataKind[]; fields: string[] }>;
   egress: EgressCall[];
   sdkCalls: SdkCall[];
   /**

@@ -11,7 +11,8 @@ import { OAUTH_REDIRECT } from './registrars.ts';
 import { assignedObject } from './object-assign.ts';
 import { isThisState, type Scope } from './scope.ts';
 import { PERSONAL_DATA, type DataKind } from '../facts.ts';
-import { FIELD, SPREAD, WITHOUT, takesField } from './string-marks.ts';
+import { holdsNoOne } from '../scopes/asked-fields.ts';
+import { FIELD, NO_ONE, SPREAD, WITHOUT, takesField } from './string-marks.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
@@ -113,7 +114,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const whole = name === null ? kindsOf(scope, context ?? object, depth + 1) : withoutQuery(narrow(kindsOf(scope, context ?? object, depth + 1), name), name);
       // `page.title` of `const page = await fetchPage(id)`: that field of what the app's function returns (see `FIELD`);
       // `req.payload` of a parameter: that field of what the callers pass, when they pass Forge's request or context.
-      addAll(out, name === null ? whole : context === null ? withField(whole, name) : contextField(whole, name));
+      addAll(out, name === null ? whole : context === null ? noOneIn(withField(whole, name), name) : contextField(whole, name));
       // `context` of a resolver request holds the caller's account ID.
       if (name === 'context' && out.has('resolver-payload') && !isPayload(scope, object)) out.add('account-id');
       break;
@@ -232,8 +233,10 @@ function isConstant(scope: Scope, init: Node, depth: number): boolean {
 function withoutFailed(scope: Scope, b: Binding): Set<Flow> {
   const out = new Set<Flow>();
   const failing = scope.failing.has(b) || bodyOfFailing(scope, b);
+  // A product's error answer holds none of the people its answer would.
+  const people = failing && b.kinds.has('product-content');
   for (const k of b.kinds) {
-    if (isReply(k) ? failing || scope.failed.has(k.slice(k.indexOf(':') + 1)) : failing && (k === 'product-content' || k.startsWith('client:') || k.startsWith('call'))) continue;
+    if (isReply(k) ? failing || scope.failed.has(k.slice(k.indexOf(':') + 1)) : failing && (k === 'product-content' || k.startsWith('client:') || k.startsWith('call') || (people && PERSONAL.has(k)))) continue;
     out.add(k);
   }
   if (out.size === 0) out.add('other');
@@ -254,7 +257,7 @@ function bodyOfFailing(scope: Scope, b: Binding): boolean {
 /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
 export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
   if (key === 'code' && isOAuthCallback(kinds)) return new Set<Flow>(['secret']);
-  const out = kindOfName(key) || !isNeutralName(key) ? withField(withoutQuery(narrow(kinds, key), key), key)
+  const out = kindOfName(key) || !isNeutralName(key) ? noOneIn(withField(withoutQuery(narrow(kinds, key), key), key), key)
     : isUserTextProperty(key) && kinds.has('resolver-payload') ? withoutQuery(kinds, key)
     : isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
   return out;
@@ -329,6 +332,22 @@ function withoutQuery(kinds: Set<Flow>, name: string): Set<Flow> {
 
 /** The kinds that name a person: a key or map made of one holds the person's data. */
 export const PERSONAL: ReadonlySet<Flow> = new Set<Flow>(PERSONAL_DATA);
+
+/**
+ * Field `name` of a value, `issue.fields.summary` of an issue read's answer: a field that holds no user (`holdsNoOne`) holds none
+ * of the people a product's answer does, nor of those of what a function returns, its callers pass or a resolver function gives a
+ * front end (`NO_ONE`).
+ */
+function noOneIn(kinds: Set<Flow>, name: string): Set<Flow> {
+  if (!holdsNoOne(name)) return kinds;
+  const content = kinds.has('product-content');
+  const out = new Set<Flow>();
+  for (const k of kinds) {
+    if (content && PERSONAL.has(k)) continue;
+    out.add((k.startsWith('call:') || k.startsWith('param:') || k.startsWith('invoke:') || k.startsWith('returned:')) && !k.endsWith(NO_ONE) ? `${k}${NO_ONE}` as Flow : k);
+  }
+  return out;
+}
 
 /**
  * Whether a value holds what the name it is given says (`{ email: user.email }`), not a constant (`{ email: '' }`). A secret's

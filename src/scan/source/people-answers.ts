@@ -1,6 +1,6 @@
 import type { Flow } from './flow.ts';
 import { objectProperty, type Node } from './ast.ts';
-import { requestedFields } from './body-fields.ts';
+import { addedQuery, requestedFields } from './body-fields.ts';
 import { PRODUCT_OF, methodOfText, productOfPath } from './detectors/rest-calls.ts';
 import { evalStr } from './evaluate.ts';
 import type { Scope } from './scope.ts';
@@ -26,8 +26,13 @@ export function answerPeople(scope: Scope, call: Node, api: string | null, url?:
   const product = api !== null && Object.hasOwn(PRODUCT_OF, api) ? PRODUCT_OF[api]! : productOfPath(path);
   const how = method ?? (options ? requestMethod(scope, options, 'type') : requestMethod(scope, call.arguments[1] as Node | undefined, 'method'));
   // `requestJira(route\`/rest/api/3/search/jql\`, { method: 'POST', body: JSON.stringify({ jql, fields: ['assignee'] }) })`.
-  const sent = options ? objectProperty(options, 'data') ?? objectProperty(options, 'json') ?? objectProperty(options, 'body') : bodyOf(scope, call.arguments[1] as Node | undefined);
-  return [...personalDataOf(product, how, path, requestedFields(scope, sent))];
+  // ACE's `json: true` asks for a JSON answer and sends no body.
+  const json = options ? objectProperty(options, 'json') : null;
+  const sent = options ? objectProperty(options, 'data') ?? (json && !(json.type === 'Literal' && typeof json.value === 'boolean') ? json : null) ?? objectProperty(options, 'body') : bodyOf(scope, call.arguments[1] as Node | undefined);
+  // `{ url, qs: { fields: 'summary' } }`, axios's `params`: the query the options add names fields too.
+  const query = addedQuery(scope, call.arguments as Node[]);
+  const named = sent || query ? [sent, query].flatMap((node) => (node ? requestedFields(scope, node) : [])) : undefined;
+  return [...personalDataOf(product, how, path, named)];
 }
 function bodyOf(scope: Scope, options: Node | undefined): Node | null {
   const object = options ? scope.object(options) : null;

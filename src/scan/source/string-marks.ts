@@ -24,6 +24,8 @@ export function importedMark(ref: string): string {
  */
 export const FIELD = '\u0005';
 export const WITHOUT = '-';
+/** After a `call:`, `param:`, `invoke:` or `returned:` flow: a field of it that holds no user (`issue.fields.summary`), so none of the people a product's answer holds. */
+export const NO_ONE = '\u0006';
 
 /** Whether a flow is a `call:`, `param:` or `invoke:` value not yet narrowed to one of its fields. */
 export function takesField(flow: string): boolean {
@@ -121,6 +123,13 @@ export function withoutUnknownQuery(value: string): string {
   if (at < 0 || !(value.includes(HOLE, at) || value.includes('{}', at))) return value;
   const known = value.slice(at + 1).split('&').filter((part) => !UNKNOWN_PART.test(part));
   return known.length === 0 ? value.slice(0, at) : `${value.slice(0, at)}?${known.join('&')}`;
+}
+
+/** Whether a query has parts built at run time that `withoutUnknownQuery` leaves out (`?${params}`): parameters no path shows. */
+export function hasUnknownQuery(value: string): boolean {
+  const at = value.indexOf('?');
+  if (at < 0 || !(value.includes(HOLE, at) || value.includes('{}', at))) return false;
+  return value.slice(at + 1).split('&').some((part) => UNKNOWN_PART.test(part));
 }
 
 /** A storage read's key in its `store:` flow: what other modules give it stays marked, for the scan to fill in. */

@@ -51,10 +51,11 @@ describe('personal data and reporting', () => {
       "  await kvs.set('me', await me.json());",
       "  const members = await api.asApp().requestBitbucket(route`/2.0/workspaces/${event.workspace}/members`);",
       '  console.log(await members.json());',
-      '  const issue = await (await api.asApp().requestJira(route`/rest/api/3/issue/${key}`)).json();',
+      '  const issue = await (await api.asApp().requestJira(route`/rest/api/3/issue/${key}?fields=summary,status`)).json();',
       '  console.log(issue);',
       '}',
     ].join('\n'));
+    // The issue read asks for fields that hold no user.
     assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.carries.join(',')}`), [
       '6 account-id,display-name,email,product-content',
       '10 account-id,display-name,product-content',
@@ -125,7 +126,7 @@ describe('personal data and reporting', () => {
       "import ace from 'atlassian-connect-express';",
       'const addon = ace(app);',
       "AP.request('/rest/api/user/current', { success: (me) => console.log(me) });",
-      "AP.request({ url: '/rest/api/3/issue/ABC-1', success: (issue) => console.log(issue) });",
+      "AP.request({ url: '/rest/api/3/issue/ABC-1?fields=summary', success: (issue) => console.log(issue) });",
       "addon.httpClient(req).get('/rest/api/3/user/search?query=a', (err, res, body) => console.log(body));",
       "addon.httpClient(req).get({ url: 'rest/api/3/myself' }, (err, res, body) => console.log(body));",
     ].join('\n'));

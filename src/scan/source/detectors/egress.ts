@@ -6,6 +6,7 @@ import { DYNAMIC, type Step } from '../ref.ts';
 import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { methodParam, namedMethod } from './rest-calls.ts';
 import { authorizationOf, authScheme } from '../auth-header.ts';
+import { addedQuery } from '../body-fields.ts';
 import { interceptsAxios, throughAxios } from '../default-headers.ts';
 import { isPresignedUrl } from '../object-store-urls.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
@@ -261,6 +262,7 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
   const scheme = sentScheme(ctx, node.arguments as Node[], urlNode) ?? (config === undefined ? null : sentScheme(ctx, [config], null));
   if (scheme === 'basic') call.basicAuth = true;
   else if (scheme === 'bearer') call.bearerAuth = true;
+  if (addedQuery(ctx.scope, config === undefined ? args : [...args, config]) !== null) call.openQuery = true;
   ctx.facts.egress.push(call);
   ctx.derive('egress', call, 'egress-url', [urlNode ? ctx.scope.strParams(urlNode) : null, base], methodFrom);
   return call;

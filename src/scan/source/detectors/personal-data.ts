@@ -18,10 +18,11 @@ export function detectReporting(site: CallSite, ctx: FileContext): void {
  */
 export function collectPersonalData(facts: FileFacts): void {
   const uses = facts.personalData;
-  const asked = new Map(facts.restBodies.flatMap((b) => (b.fields ? [[b.call, b.fields] as const] : [])));
+  const asked = new Map(facts.restBodies.map((b) => [b.call, b.fields] as const));
   for (const call of facts.restCalls) {
     // What the operation's answer returns about people (`/rest/api/3/user/search`: account IDs, names, emails; an issue search's `fields=assignee`).
-    if (call.path) for (const kind of personalDataOf(call.product, call.method, call.path, asked.get(call))) uses.push({ kind, action: 'read', target: call.path, evidence: call.evidence });
+    if (call.path) for (const kind of personalDataOf(call.product, call.method, call.path, asked.get(call), call.openQuery)) uses.push({ kind, action: 'read', target: call.path, evidence: call.evidence });
+    delete call.openQuery;
     if (call.path?.includes('/app/report-accounts')) {
       facts.reporting.push(call.evidence);
       const fn = facts.functions.find((f) => f.evidence.line <= call.evidence.line && call.evidence.line <= f.endLine);

@@ -5,11 +5,11 @@ import type { HttpMethod, Product, RestCall } from '../../facts.ts';
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { aceRequest, factoryOf } from '../ace-client.ts';
 import { paramSpread } from '../call-args.ts';
-import { requestedFields } from '../body-fields.ts';
+import { addedQuery, requestedFields } from '../body-fields.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
 import { DYNAMIC, EITHER_PRINCIPAL } from '../ref.ts';
-import { HOLE, PARAM, hasImported, hasParam, withBraces, withoutUnknownQuery } from '../string-marks.ts';
+import { HOLE, PARAM, hasImported, hasParam, hasUnknownQuery, withBraces, withoutUnknownQuery } from '../string-marks.ts';
 import { returnedObject, returnedValue } from '../constants.ts';
 
 /** Requests to the Atlassian API gateway, the product told by the path. */
@@ -145,19 +145,24 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const url = options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first;
     // The body is in `json` (when not just `true`), `body`, `form` or the form-data options.
     const body = options ? ACE_BODIES.map((key) => objectProperty(options, key)).filter((v): v is Node => v !== null && !(v.type === 'Literal' && typeof v.value === 'boolean')) : [];
+    // `qs: { fields: 'summary' }`: the query the request adds to its URL.
+    const qs = options ? addedQuery(ctx.scope, [options]) : null;
     // `const url = id ? \`/rest/api/user?accountId=${id}\` : '/rest/api/user/anonymous'`: one call per path it may take.
     for (const path of ctx.scope.strAlternatives(url, true)) {
       if (ace.client !== 'ace') ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: ace.client });
       push(ctx, null, ace.method, fromProductRoot(path), ace.asUser ? 'asUser' : 'connect', `httpClient.${last}`, node);
-      if (body.length > 0) pushBody(ctx, body);
+      if (body.length > 0 || qs) pushBody(ctx, body, qs);
     }
   }
 }
 
-/** The body of the REST call just recorded: what flows into it, and the fields it asks for by name (`{ jql, fields: ['assignee'] }`). */
-function pushBody(ctx: FileContext, body: Node[]): void {
-  const fields = body.flatMap((b) => requestedFields(ctx.scope, b));
-  ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf(body), ...(fields.length > 0 ? { fields } : {}) });
+/**
+ * The body of the REST call just recorded: what flows into it, and the fields it asks for by name (`{ jql, fields: ['assignee'] }`),
+ * also in the query its options add (ACE's `qs`).
+ */
+function pushBody(ctx: FileContext, body: Node[], query: Node | null = null): void {
+  const fields = [...body, ...(query ? [query] : [])].flatMap((b) => requestedFields(ctx.scope, b));
+  ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf(body), fields });
 }
 
 /** ACE resolves a relative URL against the product's base URL: `rest/api/2/field` is `/rest/api/2/field`. */
@@ -249,6 +254,8 @@ function push(ctx: FileContext, product: Product | null, method: HttpMethod, pat
 /** A call's path from the evaluated string of its argument; its product too, when the path tells it. */
 export function derivePath(call: RestCall, [raw]: Array<string | null>, product = false): void {
   call.path = restPath(raw ?? null);
+  if (call.path !== null && raw && hasUnknownQuery(raw)) call.openQuery = true;
+  else delete call.openQuery;
   if (product) call.product = productOfPath(call.path);
 }
 
