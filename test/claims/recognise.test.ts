@@ -540,6 +540,17 @@ const sentences: Array<[string, string[]]> = [
   ['We give customer data to nobody.', ['no-end-user-data-to-third-parties']],
   ['No third party gets your personal data.', ['no-end-user-data-to-third-parties']],
   ['Nothing you type is kept for training.', ['no-ai-training']],
+  // The active voice of "stored only in Forge"; every call named by the API it goes to; scopes said to be read-only.
+  ['The gadget keeps its settings only in Forge storage.', ['storage-only-atlassian']],
+  ['Saves data exclusively in Confluence', ['storage-only-atlassian']],
+  ['We do not keep data only in Forge storage.', ['no-data-stored']],
+  ['The macro calls only the Confluence REST API.', ['no-egress']],
+  ['The panel uses only Jira APIs and Slack.', []],
+  ['All the scopes it requests are read-only.', ['no-write-scopes']],
+  ['The scopes are read-only apart from write:jira-work.', []],
+  // The place rule: the vendor's server, the subject of a denial in its second clause, is where the content is not kept.
+  ['Our backend relays the event but never keeps page text.', ['no-customer-content-outside-atlassian', 'no-page-content-stored']],
+  ['Our servers sit in Dublin and never retain logs.', []],
 ];
 
 describe('recognising claims in sentences', () => {

@@ -27,6 +27,9 @@ function deniesLeaving(f: Frame): boolean {
  */
 const ONLY_TO_ATLASSIAN = phrase`(?:\b(?:the\s+only|all(?:\s+of\s+the)?)\s+(?:outbound|outgoing|network|external|HTTP|API)\s+(?:network\s+|HTTP\s+)?(?:traffic|calls|requests|connections)\b${gap(40)}\b(?:goes|go|is\s+(?:sent|made|directed)|are\s+(?:sent|made|directed))\s+(?:only\s+)?|\b(?:every|each)\s+(?:outbound\s+|outgoing\s+|network\s+|HTTP\s+|API\s+)?(?:call|request|connection)\s+(?:(?:it|the\s+app)\s+makes\s+)?(?:goes|is\s+(?:sent|made|directed))\s+(?:only\s+)?|\b(?:talks|connects|communicates|sends\s+requests)\s+only\s+)(?:to|at|with)\s+(?:the\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:'s)?\b(?![^.;!?]*\b(?:and|or|plus)\s+(?:to\s+)?(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w])`;
 
+/** "Uses only Atlassian Jira APIs", "the app only calls the Confluence REST API": every call named by the API it goes to. */
+const ONLY_ATLASSIAN_APIS = phrase`(?<!${NOT}${gap(20)})\b(?:(?:uses?|calls?)\s+only|only\s+(?:uses?|calls?))\s+(?:the\s+)?(?:Atlassian(?:'s)?\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:\s+(?:Cloud|REST|Software|platform|product))*\s+APIs?\b(?![^.;!?]*\b(?:and|or|plus)\s+(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w])`;
+
 /**
  * "… does not transmit any personal data to external servers" speaks of personal data only: whether
  * that leaves is for the claims about End-User Data, not whether the app calls out at all.
@@ -64,10 +67,11 @@ export default defineClaim({
     phrase`\bnothing\b${gap(40)}\b(?:ever\s+)?(?:leaves|goes\s+(?:outside|beyond))\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian\b`,
     phrase`\b(?:talks?|connects?|communicates?)\s+(?:to|with)\s+no\s+(?:other\s+)?(?:external\s+)?(?:services?|servers?|systems?|hosts?)\b`,
     ONLY_TO_ATLASSIAN,
+    ONLY_ATLASSIAN_APIS,
     phrase`\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:ever\s+)?(?:travels?|goes|go|moves?)\s+(?:outside|beyond)\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian\b`,
   ],
   // "We do not send personal data to third-party services" is about the data: no-end-user-data-to-third-parties decides it.
-  params: (sentence, m) => (!ONLY_TO_ATLASSIAN.test(m[0]) && ((deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence)) || sendsOnlyPersonal(sentence)) ? null : {}),
+  params: (sentence, m) => (!ONLY_TO_ATLASSIAN.test(m[0]) && !ONLY_ATLASSIAN_APIS.test(m[0]) && ((deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence)) || sendsOnlyPersonal(sentence)) ? null : {}),
   frames: (f, sentence) => (deniesLeaving(f) && !deniesSharing(sentence) && !personalOnly(f) ? {} : null),
   examples: [
     'It does not operate an external backend, does not declare external egress, and does not request Confluence read or write scopes.',
