@@ -299,8 +299,8 @@ function introducesList(text: string): boolean {
   return /:\s*$/.test(text) || (!/[.!?]$/.test(text) && text.split(/\s+/).length <= 8);
 }
 
-/** A list's introduction that ends in its negation: "The apps do not:", "Our app will never:". */
-const NEGATED_INTRO = /(?:\bnot|\bnever|n't)(?:\s+(?:ever|at\s+any\s+time))?\s*:\s*$/i;
+/** A list's introduction that ends in its negation, or in the verb it denies: "The apps do not:", "Our app will never:", "The app does not use:". */
+const NEGATED_INTRO = /\b\w+\s+(?:not|never)(?:\s+(?:ever|at\s+any\s+time))?(?:\s+[a-z]+(?:\s+(?:on|with|to|in|any))?)?\s*:\s*$|n't(?:\s+(?:ever|at\s+any\s+time))?(?:\s+[a-z]+(?:\s+(?:on|with|to|in|any))?)?\s*:\s*$/i;
 const NEGATION = /\b(?:not|never|no|nothing|none|neither|nor|without)\b|n't\b/i;
 
 /** For a list item with no negation of its own, under an introduction that ends in one, the two as one sentence: "The apps do not collect or store personal information". */

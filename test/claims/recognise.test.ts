@@ -551,6 +551,9 @@ const sentences: Array<[string, string[]]> = [
   // The place rule: the vendor's server, the subject of a denial in its second clause, is where the content is not kept.
   ['Our backend relays the event but never keeps page text.', ['no-customer-content-outside-atlassian', 'no-page-content-stored']],
   ['Our servers sit in Dublin and never retain logs.', []],
+  // "All data stored in Forge" names the data when a verb follows it, and says where data is kept when none does.
+  ['Any data kept in Forge storage is wiped when the app is removed.', []],
+  ['All data kept in Forge storage', ['storage-only-atlassian']],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -768,6 +771,13 @@ describe('recognising claims in statements', () => {
     ].join('\n');
     assert.deepEqual(recogniseClaims(readStatement('list.md', text)).map((r) => [r.source.line, r.claim.id]), [
       [3, 'no-personal-data-stored'], [4, 'no-end-user-data-in-logs'], [5, 'no-egress'], [6, 'no-ai-training'],
+    ]);
+  });
+
+  it('a list introduced by the verb it denies ("The widget does not rely on:") denies each noun item; "logging services" are log vendors', () => {
+    const text = ['The widget does not rely on:', '', '- Any external database', '- Third-party logging services', '- External web services', '', 'What we do not know:', '', '- Any external database', ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('list.md', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
+      [3, 'no-external-backend', {}], [4, 'third-parties-exactly', { parties: [], categories: ['monitoring'] }], [5, 'no-egress', {}],
     ]);
   });
 

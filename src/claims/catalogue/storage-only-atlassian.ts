@@ -64,7 +64,8 @@ export default defineClaim({
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:stored?|stores|kept|keeps|persisted|resides?|remains?|held)\b${gap(40)}\b(?:exclusively|only|solely|entirely)\b${gap(20)}\b(?:in|on|within)\b${gap(20)}\bAtlassian\b(?!${gap(40)}\bKV)`,
-    phrase`\b(?:all|any|persistent)\s+(?:persistent\s+|app\s+)?data\s+(?:is\s+)?(?:stored|kept)\s+(?:using|in|on|within|with|via|through)\s+(?:the\s+)?(?:Forge|Atlassian)\b(?!${gap(40)}\bKV)`,
+    // Without "is" the words name the data only when no verb follows: "All data stored in Forge storage is encrypted" is about encryption.
+    phrase`\b(?:all|any|persistent)\s+(?:persistent\s+|app\s+)?data\s+(?:(?:is|are)\s+(?:stored|kept)\s+(?:using|in|on|within|with|via|through)\s+(?:the\s+)?(?:Forge|Atlassian)\b|(?:stored|kept)\s+(?:using|in|on|within|with|via|through)\s+(?:the\s+)?(?:Forge|Atlassian)\b(?![^.;!?]*\b(?:is|are|will|gets?|can|may)\b))(?!${gap(40)}\bKV)`,
     // "Your content stays in your Confluence instance."
     phrase`(?:^|\b(?:your|customer|all)\s+)(?:data|content)\s+(?:stays?|remains?|resides?|lives?)\s+(?:in|on|within|inside)\s+(?:your\s+|the\s+)?(?:Forge|Atlassian|(?:Jira|Confluence)\s+(?:site|instance|Cloud))\b`,
     phrase`\b(?:data|information)\b${gap(30)}\bnever\s+leaves\s+(?:${ATLASSIAN_SITE})`,
