@@ -554,6 +554,13 @@ const sentences: Array<[string, string[]]> = [
   // "All data stored in Forge" names the data when a verb follows it, and says where data is kept when none does.
   ['Any data kept in Forge storage is wiped when the app is removed.', []],
   ['All data kept in Forge storage', ['storage-only-atlassian']],
+  // "before/after" is a pair of adjectives, not a time the denial is held to; a product between "read-only" and "scopes".
+  ['The gadget does not deliberately persist editor account IDs, display names, or before/after values of edited fields.', ['no-personal-data-stored']],
+  ['No names are stored after the report is sent.', []],
+  ['Read-only Confluence scopes', ['no-write-scopes']],
+  // The place between the verb and the period; a TTL as the period.
+  ['Exports are held in Atlassian-hosted Forge storage for up to 14 days.', ['retention-period']],
+  ['Snapshots go to Forge KVS with a 90-day TTL.', ['retention-period']],
 ];
 
 describe('recognising claims in sentences', () => {
