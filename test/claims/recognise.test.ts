@@ -561,6 +561,10 @@ const sentences: Array<[string, string[]]> = [
   // The place between the verb and the period; a TTL as the period.
   ['Exports are held in Atlassian-hosted Forge storage for up to 14 days.', ['retention-period']],
   ['Snapshots go to Forge KVS with a 90-day TTL.', ['retention-period']],
+  // Data that never leaves the front end says nothing of what the back end sends; with Atlassian beside it, it does.
+  ['Our panel follows Atlassian\'s design rules and makes sure no user data leaves the browser.', []],
+  ['No data leaves the front end.', []],
+  ['No data leaves your laptop or your Atlassian site.', ['no-egress']],
 ];
 
 describe('recognising claims in sentences', () => {

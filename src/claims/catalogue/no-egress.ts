@@ -7,9 +7,12 @@ import { vendorCalls } from '../sent.ts';
 import { deniesSharing } from '../sharing.ts';
 import { carriesEndUserData } from '../storage.ts';
 
+/** "… no data leaves the browser" speaks of the front end only: its back end may still call out. */
+const LEAVES_DEVICE = /\bleaves?\s+(?:the\s+|your\s+|a\s+)?(?:user's\s+)?(?:front[- ]?end|browser|device|computer|machine|laptop)\b(?!\s+(?:or|and|nor)\b)/i;
+
 /** "Nothing is sent from the app to the internet", "The app makes no calls to external services", "Your data is not sent anywhere", "We do not receive any of your data". */
 function deniesLeaving(f: Frame): boolean {
-  if (f.places.has('logs')) return false;
+  if (f.places.has('logs') || LEAVES_DEVICE.test(f.text)) return false;
   const out = f.places.has('ours') || f.places.has('outside');
   // "The app does not send your issue data anywhere", "Worklogs are not sent anywhere": no place at all is none outside Atlassian,
   // for all the data; "Issue comments are not sent anywhere" (or "to our servers") says nothing of what else is sent.
@@ -48,7 +51,7 @@ export default defineClaim({
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:external|outbound|data|network)\s+egress\b`,
     phrase`\bno\s+(?:external\s+)?egress\b`,
-    phrase`\bno\s+(?:customer\s+|app\s+|user\s+)?data\s+(?:ever\s+)?leaves\b`,
+    phrase`\bno\s+(?:customer\s+|app\s+|user\s+)?data\s+(?:ever\s+)?leaves\b(?!\s+(?:the\s+|your\s+|a\s+)?(?:user's\s+)?(?:front[- ]?end|browser|device|computer|machine|laptop)\b(?!\s+(?:or|and|nor)\b))`,
     phrase`\b(?:data|content)\b${gap(30)}\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:ever\s+)?leaves?\b${gap(30)}\bAtlassian\b`,
     phrase`\bno\s+(?:outbound|outgoing|external)\s+(?:network\s+|HTTP\s+|API\s+)?(?:calls|requests|connections|traffic)\b`,
     // "No data transmission outside Atlassian ecosystem": a list item that names the traffic
