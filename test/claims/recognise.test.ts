@@ -565,6 +565,12 @@ const sentences: Array<[string, string[]]> = [
   ['Our panel follows Atlassian\'s design rules and makes sure no user data leaves the browser.', []],
   ['No data leaves the front end.', []],
   ['No data leaves your laptop or your Atlassian site.', ['no-egress']],
+  // A purpose is no practice ("for audit logging"); "beyond what" excepts what it names; the official APIs "only"; a terse store outside.
+  ['Account IDs (kept for audit logging only)', []],
+  ['We gather no personal details beyond what Jira already shows.', []],
+  ['Calls the official Confluence APIs only', ['no-egress']],
+  ['The widget uses the Jira REST API only for search.', []],
+  ['No third-party storage', ['no-customer-content-outside-atlassian']],
 ];
 
 describe('recognising claims in sentences', () => {

@@ -30,8 +30,8 @@ function deniesLeaving(f: Frame): boolean {
  */
 const ONLY_TO_ATLASSIAN = phrase`(?:\b(?:the\s+only|all(?:\s+of\s+the)?)\s+(?:outbound|outgoing|network|external|HTTP|API)\s+(?:network\s+|HTTP\s+)?(?:traffic|calls|requests|connections)\b${gap(40)}\b(?:goes|go|is\s+(?:sent|made|directed)|are\s+(?:sent|made|directed))\s+(?:only\s+)?|\b(?:every|each)\s+(?:outbound\s+|outgoing\s+|network\s+|HTTP\s+|API\s+)?(?:call|request|connection)\s+(?:(?:it|the\s+app)\s+makes\s+)?(?:goes|is\s+(?:sent|made|directed))\s+(?:only\s+)?|\b(?:talks|connects|communicates|sends\s+requests)\s+only\s+)(?:to|at|with)\s+(?:the\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:'s)?\b(?![^.;!?]*\b(?:and|or|plus)\s+(?:to\s+)?(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w])`;
 
-/** "Uses only Atlassian Jira APIs", "the app only calls the Confluence REST API": every call named by the API it goes to. */
-const ONLY_ATLASSIAN_APIS = phrase`(?<!${NOT}${gap(20)})\b(?:(?:uses?|calls?)\s+only|only\s+(?:uses?|calls?))\s+(?:the\s+)?(?:Atlassian(?:'s)?\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:\s+(?:Cloud|REST|Software|platform|product))*\s+APIs?\b(?![^.;!?]*\b(?:and|or|plus)\s+(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w])`;
+/** "Uses only Atlassian Jira APIs", "the app only calls the Confluence REST API", "uses official Atlassian APIs only": every call named by the API it goes to. */
+const ONLY_ATLASSIAN_APIS = phrase`(?<!${NOT}${gap(20)})\b(?:(?:uses?|calls?)\s+only|only\s+(?:uses?|calls?)|(?=(?:uses?|calls?)\s+(?:the\s+)?(?:official\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:\s+(?:Cloud|REST|Software|platform|product))*\s+APIs?\s+only\b(?!\s+(?:for|to|when|if|in)\b))(?:uses?|calls?))\s+(?:the\s+)?(?:official\s+)?(?:Atlassian(?:'s)?\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:\s+(?:Cloud|REST|Software|platform|product))*\s+APIs?\b(?![^.;!?]*\b(?:and|or|plus)\s+(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w])`;
 
 /**
  * "… does not transmit any personal data to external servers" speaks of personal data only: whether
