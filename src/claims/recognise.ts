@@ -90,7 +90,8 @@ const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
  * Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII;
  * the plurals non-native writers give uncountable nouns ("No informations are transferred", "personal datas") read as the noun.
  */
-const plain = (text: string): string => text.normalize('NFKC').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
+// A check mark before an item ("✅ No tracking or analytics") says yes to it, and nothing more.
+const plain = (text: string): string => text.normalize('NFKC').replace(/^\s*(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713)\s*/u, '').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
 /** How many blocks after a sentence can hold the list it introduces. */
 const MAX_LIST = 40;
 

@@ -571,6 +571,7 @@ const sentences: Array<[string, string[]]> = [
   ['Calls the official Confluence APIs only', ['no-egress']],
   ['The widget uses the Jira REST API only for search.', []],
   ['No third-party storage', ['no-customer-content-outside-atlassian']],
+  ['✅ No analytics or tracking', ['third-parties-exactly']],
 ];
 
 describe('recognising claims in sentences', () => {
