@@ -300,8 +300,14 @@ function introducesList(text: string): boolean {
   return /:\s*$/.test(text) || (!/[.!?]$/.test(text) && text.split(/\s+/).length <= 8);
 }
 
-/** A list's introduction that ends in its negation, or in the verb it denies: "The apps do not:", "Our app will never:", "The app does not use:". */
-const NEGATED_INTRO = /\b\w+\s+(?:not|never)(?:\s+(?:ever|at\s+any\s+time))?(?:\s+[a-z]+(?:\s+(?:on|with|to|in|any))?)?\s*:\s*$|n't(?:\s+(?:ever|at\s+any\s+time))?(?:\s+[a-z]+(?:\s+(?:on|with|to|in|any))?)?\s*:\s*$/i;
+/** "… the following types of information:": what the list holds, named before it. */
+const FOLLOWING = String.raw`(?:any\s+of\s+)?the\s+following(?:\s+(?:types?|kinds?|categories)\s+of)?(?:\s+(?:personal\s+)?(?:data|information))?`;
+const FOLLOWING_AT_END = new RegExp(String.raw`\s+${FOLLOWING}$`, 'i');
+/**
+ * A list's introduction that ends in its negation, or in the verb it denies: "The apps do not:", "Our app will never:",
+ * "The app does not use:", "We do not collect the following types of information:".
+ */
+const NEGATED_INTRO = new RegExp(String.raw`(?:\b\w+\s+(?:not|never)|n't)(?:\s+(?:ever|at\s+any\s+time))?(?:\s+[a-z]+(?:\s+(?:on|with|to|in|any))?(?:\s+${FOLLOWING})?)?\s*:\s*$`, 'i');
 const NEGATION = /\b(?:not|never|no|nothing|none|neither|nor|without)\b|n't\b/i;
 
 /** For a list item with no negation of its own, under an introduction that ends in one, the two as one sentence: "The apps do not collect or store personal information". */
@@ -313,7 +319,7 @@ function deniedByIntro(blocks: readonly Block[], index: number, item: string): s
   if (!intro || intro.kind !== 'paragraph' || !NEGATED_INTRO.test(intro.text)) return null;
   const text = intro.text.trimEnd();
   const start = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? ')) + 1;
-  return `${text.slice(start).trim().replace(/\s*:$/, '')} ${/^[A-Z][a-z]/.test(item) ? item[0]!.toLowerCase() + item.slice(1) : item}`;
+  return `${text.slice(start).trim().replace(/\s*:$/, '').replace(FOLLOWING_AT_END, '')} ${/^[A-Z][a-z]/.test(item) ? item[0]!.toLowerCase() + item.slice(1) : item}`;
 }
 
 /** A column that says where each row's data is kept: "Where it is stored", "Storage location". */

@@ -799,6 +799,11 @@ describe('recognising claims in statements', () => {
     ]);
   });
 
+  it('a list introduced by "We never keep any of the following data:" denies each item it names', () => {
+    const text = ['We never keep any of the following data:', '', '- **Personal details**: names, e-mail addresses and phone numbers', ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('list.md', text)).map((r) => [r.source.line, r.claim.id]), [[3, 'no-personal-data-stored']]);
+  });
+
   it('an at-a-glance table: "Never." answers as "No" does, "Does it store anything?" denies storing any data', () => {
     const text = [
       '| Question | Answer |', '|---|---|',
