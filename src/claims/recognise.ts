@@ -310,6 +310,8 @@ const FOLLOWING_AT_END = new RegExp(String.raw`\s+${FOLLOWING}$`, 'i');
 const NEGATED_INTRO = new RegExp(String.raw`(?:\b\w+\s+(?:not|never)|n't)(?:\s+(?:ever|at\s+any\s+time))?(?:\s+[a-z]+(?:\s+(?:on|with|to|in|any))?(?:\s+${FOLLOWING})?)?\s*:\s*$`, 'i');
 const NEGATION = /\b(?:not|never|no|nothing|none|neither|nor|without)\b|n't\b/i;
 
+const LABELLED_ITEM = /^([^:()]{1,40}):\s+([^()]+?)[.;]?$/;
+
 /** For a list item with no negation of its own, under an introduction that ends in one, the two as one sentence: "The apps do not collect or store personal information". */
 function deniedByIntro(blocks: readonly Block[], index: number, item: string): string | null {
   if (NEGATION.test(item)) return null;
@@ -319,7 +321,9 @@ function deniedByIntro(blocks: readonly Block[], index: number, item: string): s
   if (!intro || intro.kind !== 'paragraph' || !NEGATED_INTRO.test(intro.text)) return null;
   const text = intro.text.trimEnd();
   const start = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? ')) + 1;
-  return `${text.slice(start).trim().replace(/\s*:$/, '').replace(FOLLOWING_AT_END, '')} ${/^[A-Z][a-z]/.test(item) ? item[0]!.toLowerCase() + item.slice(1) : item}`;
+  // "Contact details: names, e-mail addresses" is a label and what it holds: the label, then its contents in a parenthesis.
+  const named = item.replace(LABELLED_ITEM, '$1 ($2)');
+  return `${text.slice(start).trim().replace(/\s*:$/, '').replace(FOLLOWING_AT_END, '')} ${/^[A-Z][a-z]/.test(named) ? named[0]!.toLowerCase() + named.slice(1) : named}`;
 }
 
 /** A column that says where each row's data is kept: "Where it is stored", "Storage location". */

@@ -547,6 +547,8 @@ const sentences: Array<[string, string[]]> = [
   ['The macro calls only the Confluence REST API.', ['no-egress']],
   ['The panel uses only Jira APIs and Slack.', []],
   ['All the scopes it requests are read-only.', ['no-write-scopes']],
+  ['Each permission the macro declares is read-only.', ['no-write-scopes']],
+  ['The planner keeps its boards only in Jira.', ['storage-only-atlassian']],
   ['The scopes are read-only apart from write:jira-work.', []],
   // The place rule: the vendor's server, the subject of a denial in its second clause, is where the content is not kept.
   ['Our backend relays the event but never keeps page text.', ['no-customer-content-outside-atlassian', 'no-page-content-stored']],
