@@ -136,7 +136,7 @@ const ENDS_USE = new RegExp(String.raw`\b(?:after|once)\b(?:${END_OF_USE})`, 'i'
  * A denial held to a time, a manner or a condition denies less than it seems: "not stored longer than
  * 30 days", "no more data than it needs", "not in plain text", "not shared without your consent", "no page is created until you press Publish", "not kept if you opt out".
  */
-const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,2}?than\b|\bplain[- ]?text\b|\bunencrypted\b|\bin\s+(?:the\s+)?clear\b|\bwithout\s+(?:your|their|the\s+customer's|explicit|prior)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation)\b|\b(?:until|unless|before)\b|(?<!\beven\s)\bif\b|\b(?:after|once)\b(?!${END_OF_USE})`, 'i');
+const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,2}?than\b|\bplain[- ]?text\b|\bunencrypted\b|\bin\s+(?:the\s+)?clear\b|\bwithout\s+(?:your|their|the\s+customer's|explicit|prior)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation)\b|\b(?:until|unless)\b|\bbefore\b(?!\s*\/)|(?<!\beven\s)\bif\b|(?<!\/\s*)\b(?:after|once)\b(?!${END_OF_USE})`, 'i');
 const PRONOUN = /\b(?:them|it)\b/i;
 /** A place named by a pronoun: "written to them", "kept in it". */
 const TO_PRONOUN = /\b(?:to|in|into|inside|within)\s+(?:them|it)\b/i;

@@ -81,7 +81,7 @@ const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 // An exception re-opens an absolute claim, unless it only makes room for the law.
 /** "other than Atlassian's APIs": Atlassian's own services, which no claim about leaving Atlassian excepts. */
 const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b/gi;
-const QUALIFIED = /\b(?:except|unless|other\s+than|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for|(?:one|only|single|sole)\s+exception)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
+const QUALIFIED = /\b(?:except|unless|other\s+than|beyond\s+what|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for|(?:one|only|single|sole)\s+exception)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 /** A condition in mid-sentence holds the claim to a case: "… doesn't store data if you use the trial", "… stores your e-mail if you do not opt out". */
 const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b/i;
 /** A sentence that names what it excludes by what came before it. */
@@ -90,7 +90,8 @@ const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
  * Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII;
  * the plurals non-native writers give uncountable nouns ("No informations are transferred", "personal datas") read as the noun.
  */
-const plain = (text: string): string => text.normalize('NFKC').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
+// A check mark before an item ("✅ No tracking or analytics") says yes to it, and nothing more.
+const plain = (text: string): string => text.normalize('NFKC').replace(/^\s*(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713)\s*/u, '').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
 /** How many blocks after a sentence can hold the list it introduces. */
 const MAX_LIST = 40;
 
@@ -299,9 +300,17 @@ function introducesList(text: string): boolean {
   return /:\s*$/.test(text) || (!/[.!?]$/.test(text) && text.split(/\s+/).length <= 8);
 }
 
-/** A list's introduction that ends in its negation: "The apps do not:", "Our app will never:". */
-const NEGATED_INTRO = /(?:\bnot|\bnever|n't)(?:\s+(?:ever|at\s+any\s+time))?\s*:\s*$/i;
+/** "… the following types of information:": what the list holds, named before it. */
+const FOLLOWING = String.raw`(?:any\s+of\s+)?the\s+following(?:\s+(?:types?|kinds?|categories)\s+of)?(?:\s+(?:personal\s+)?(?:data|information))?`;
+const FOLLOWING_AT_END = new RegExp(String.raw`\s+${FOLLOWING}$`, 'i');
+/**
+ * A list's introduction that ends in its negation, or in the verb it denies: "The apps do not:", "Our app will never:",
+ * "The app does not use:", "We do not collect the following types of information:".
+ */
+const NEGATED_INTRO = new RegExp(String.raw`(?:\b\w+\s+(?:not|never)|n't)(?:\s+(?:ever|at\s+any\s+time))?(?:\s+[a-z]+(?:\s+(?:on|with|to|in|any))?(?:\s+${FOLLOWING})?)?\s*:\s*$`, 'i');
 const NEGATION = /\b(?:not|never|no|nothing|none|neither|nor|without)\b|n't\b/i;
+
+const LABELLED_ITEM = /^([^:()]{1,40}):\s+([^()]+?)[.;]?$/;
 
 /** For a list item with no negation of its own, under an introduction that ends in one, the two as one sentence: "The apps do not collect or store personal information". */
 function deniedByIntro(blocks: readonly Block[], index: number, item: string): string | null {
@@ -312,7 +321,9 @@ function deniedByIntro(blocks: readonly Block[], index: number, item: string): s
   if (!intro || intro.kind !== 'paragraph' || !NEGATED_INTRO.test(intro.text)) return null;
   const text = intro.text.trimEnd();
   const start = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? ')) + 1;
-  return `${text.slice(start).trim().replace(/\s*:$/, '')} ${/^[A-Z][a-z]/.test(item) ? item[0]!.toLowerCase() + item.slice(1) : item}`;
+  // "Contact details: names, e-mail addresses" is a label and what it holds: the label, then its contents in a parenthesis.
+  const named = item.replace(LABELLED_ITEM, '$1 ($2)');
+  return `${text.slice(start).trim().replace(/\s*:$/, '').replace(FOLLOWING_AT_END, '')} ${/^[A-Z][a-z]/.test(named) ? named[0]!.toLowerCase() + named.slice(1) : named}`;
 }
 
 /** A column that says where each row's data is kept: "Where it is stored", "Storage location". */

@@ -9,6 +9,9 @@ export const ATLASSIAN_BACKENDS: ReadonlySet<StorageBackend> = new Set([
   'kvs', 'kvs-secret', 'custom-entity', 'sql', 'object-store', 'cache', 'entity-property', 'content-property', 'issue-property', 'app-property',
 ]);
 
+/** "Our server …", "The vendor's database …": the vendor's own place as the sentence's subject. */
+export const OURS_AS_SUBJECT = /^\s*(?:our|the\s+vendor's)\s+(?:own\s+)?(?:servers?|back[- ]?ends?|databases?)\b/i;
+
 const STORE_CATEGORIES = new Set(['database', 'storage']);
 
 export const carriesEndUserData = (kinds: readonly DataKind[]): boolean => kinds.some((k) => END_USER_DATA.includes(k));

@@ -543,6 +543,40 @@ const sentences: Array<[string, string[]]> = [
   ['We give customer data to nobody.', ['no-end-user-data-to-third-parties']],
   ['No third party gets your personal data.', ['no-end-user-data-to-third-parties']],
   ['Nothing you type is kept for training.', ['no-ai-training']],
+  // The active voice of "stored only in Forge"; every call named by the API it goes to; scopes said to be read-only.
+  ['The gadget keeps its settings only in Forge storage.', ['storage-only-atlassian']],
+  ['Saves data exclusively in Confluence', ['storage-only-atlassian']],
+  ['We do not keep data only in Forge storage.', ['no-data-stored']],
+  ['The macro calls only the Confluence REST API.', ['no-egress']],
+  ['The panel uses only Jira APIs and Slack.', []],
+  ['All the scopes it requests are read-only.', ['no-write-scopes']],
+  ['Each permission the macro declares is read-only.', ['no-write-scopes']],
+  ['The planner keeps its boards only in Jira.', ['storage-only-atlassian']],
+  ['The scopes are read-only apart from write:jira-work.', []],
+  // The place rule: the vendor's server, the subject of a denial in its second clause, is where the content is not kept.
+  ['Our backend relays the event but never keeps page text.', ['no-customer-content-outside-atlassian', 'no-page-content-stored']],
+  ['Our servers sit in Dublin and never retain logs.', []],
+  // "All data stored in Forge" names the data when a verb follows it, and says where data is kept when none does.
+  ['Any data kept in Forge storage is wiped when the app is removed.', []],
+  ['All data kept in Forge storage', ['storage-only-atlassian']],
+  // "before/after" is a pair of adjectives, not a time the denial is held to; a product between "read-only" and "scopes".
+  ['The gadget does not deliberately persist editor account IDs, display names, or before/after values of edited fields.', ['no-personal-data-stored']],
+  ['No names are stored after the report is sent.', []],
+  ['Read-only Confluence scopes', ['no-write-scopes']],
+  // The place between the verb and the period; a TTL as the period.
+  ['Exports are held in Atlassian-hosted Forge storage for up to 14 days.', ['retention-period']],
+  ['Snapshots go to Forge KVS with a 90-day TTL.', ['retention-period']],
+  // Data that never leaves the front end says nothing of what the back end sends; with Atlassian beside it, it does.
+  ['Our panel follows Atlassian\'s design rules and makes sure no user data leaves the browser.', []],
+  ['No data leaves the front end.', []],
+  ['No data leaves your laptop or your Atlassian site.', ['no-egress']],
+  // A purpose is no practice ("for audit logging"); "beyond what" excepts what it names; the official APIs "only"; a terse store outside.
+  ['Account IDs (kept for audit logging only)', []],
+  ['We gather no personal details beyond what Jira already shows.', []],
+  ['Calls the official Confluence APIs only', ['no-egress']],
+  ['The widget uses the Jira REST API only for search.', []],
+  ['No third-party storage', ['no-customer-content-outside-atlassian']],
+  ['✅ No analytics or tracking', ['third-parties-exactly']],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -761,6 +795,18 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(recogniseClaims(readStatement('list.md', text)).map((r) => [r.source.line, r.claim.id]), [
       [3, 'no-personal-data-stored'], [4, 'no-end-user-data-in-logs'], [5, 'no-egress'], [6, 'no-ai-training'],
     ]);
+  });
+
+  it('a list introduced by the verb it denies ("The widget does not rely on:") denies each noun item; "logging services" are log vendors', () => {
+    const text = ['The widget does not rely on:', '', '- Any external database', '- Third-party logging services', '- External web services', '', 'What we do not know:', '', '- Any external database', ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('list.md', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
+      [3, 'no-external-backend', {}], [4, 'third-parties-exactly', { parties: [], categories: ['monitoring'] }], [5, 'no-egress', {}],
+    ]);
+  });
+
+  it('a list introduced by "We never keep any of the following data:" denies each item it names', () => {
+    const text = ['We never keep any of the following data:', '', '- **Personal details**: names, e-mail addresses and phone numbers', ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('list.md', text)).map((r) => [r.source.line, r.claim.id]), [[3, 'no-personal-data-stored']]);
   });
 
   it('an at-a-glance table: "Never." answers as "No" does, "Does it store anything?" denies storing any data', () => {

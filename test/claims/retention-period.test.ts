@@ -21,7 +21,7 @@ const cases: Case[] = [
     name: 'a Redis write with an expiry on its line',
     params: { period: '1 day' },
     facts: makeFacts({ storage: [{ ...storageWrite('external-db', ['product-content'], 'lib/cache.js', 9), api: 'redis.set', evidence: at('lib/cache.js', 9, "await redis.set(key, JSON.stringify(summary), 'EX', 86400);") }] }),
-    expect: { verdict: 'unverified', messageId: 'deletes', at: ['lib/cache.js:9'] },
+    expect: { verdict: 'unverified', messageId: 'expires', at: ['lib/cache.js:9'] },
   },
   { name: 'only the Forge cache, which expires by itself', params: { period: '1 day' }, facts: makeFacts({ storage: [storageWrite('cache', ['product-content'], 'src/cache.js', 4)] }), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
   {

@@ -13,9 +13,14 @@ const cases: Case[] = [
   },
   { name: 'an egress entry', facts: makeFacts({ egress: { declared: [egressEntry('https://api.acme.io', 22)] } }), expect: { verdict: 'contradicted', messageId: 'egress', at: ['manifest.yml:22'] } },
   {
-    name: 'an egress entry for the product site (`*.atlassian.net`): listed, it still counts, as the check says',
+    name: 'an egress entry for the product site (`*.atlassian.net`): listed, it still counts, as the check says, and the message says the host is Atlassian\'s',
     facts: makeFacts({ egress: { declared: [egressEntry('*.atlassian.net', 50, 'fetch-client')] } }),
-    expect: { verdict: 'contradicted', messageId: 'egress', at: ['manifest.yml:50'] },
+    expect: { verdict: 'contradicted', messageId: 'atlassianEgress', at: ['manifest.yml:50'] },
+  },
+  {
+    name: 'an Atlassian host beside another: the other is egress',
+    facts: makeFacts({ egress: { declared: [egressEntry('*.atlassian.net', 50, 'fetch-client'), egressEntry('https://api.acme.io', 51)] } }),
+    expect: { verdict: 'contradicted', messageId: 'egress', at: ['manifest.yml:50', 'manifest.yml:51'] },
   },
   {
     name: 'a dynamic web trigger',

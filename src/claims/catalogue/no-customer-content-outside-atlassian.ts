@@ -4,7 +4,7 @@ import { places, unreadSources } from '../evidence.ts';
 import { aboutData, deniesKeeping } from '../frames.ts';
 import { gap, gapWithout, NOT, phrase } from '../phrases.ts';
 import { END_USER_DATA } from '../../scan/facts.ts';
-import { ATLASSIAN_BACKENDS, carriesEndUserData, sentToStoringRemote, storageVendors } from '../storage.ts';
+import { ATLASSIAN_BACKENDS, carriesEndUserData, OURS_AS_SUBJECT, sentToStoringRemote, storageVendors } from '../storage.ts';
 
 export default defineClaim({
   id: 'no-customer-content-outside-atlassian',
@@ -19,6 +19,10 @@ export default defineClaim({
     phrase`\b(?:never|not)\s+(?:downloaded|copied|uploaded|transferred|stored|saved|kept)\s+(?:to|on|in|onto)\s+(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
     // "Diagrams are stored within Confluence, not (on) our systems."
     phrase`\b(?:stored|kept|saved)\b${gap(60)}\b(?:never|not)\s+(?:on\s+|in\s+)?(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
+    // "No external storage", "No third-party storage services are used": a terse item that names the place by its store.
+    phrase`^no\s+(?:external|third[- ]party|outside)\s+(?:data\s+)?storage(?:\s+(?:services?|providers?|vendors?))?(?:\s+(?:is|are)\s+used)?\s*[.!]?$`,
+    // "Our server receives the webhook but never stores issue content": the server is the subject of the denial too.
+    new RegExp(String.raw`${OURS_AS_SUBJECT.source}${gapWithout(80, 'logs?')}\b(?:never|not|n't)\s+(?:ever\s+)?(?:stores?|keeps?|persists?|saves?|retains?|holds?)\b(?!${gap(40)}\blogs?\b)`, 'i'),
   ],
   // "We never keep customer content on infrastructure we run", "… to any external database".
   frames: (f) => (deniesKeeping(f) && aboutData(f) && (f.places.has('ours') || f.places.has('outside')) && !f.places.has('logs') ? {} : null),

@@ -7,9 +7,12 @@ import { vendorCalls } from '../sent.ts';
 import { deniesSharing } from '../sharing.ts';
 import { carriesEndUserData } from '../storage.ts';
 
+/** "… no data leaves the browser" speaks of the front end only: its back end may still call out. */
+const LEAVES_DEVICE = /\bleaves?\s+(?:the\s+|your\s+|a\s+)?(?:user's\s+)?(?:front[- ]?end|browser|device|computer|machine|laptop)\b(?!\s+(?:or|and|nor)\b)/i;
+
 /** "Nothing is sent from the app to the internet", "The app makes no calls to external services", "Your data is not sent anywhere", "We do not receive any of your data". */
 function deniesLeaving(f: Frame): boolean {
-  if (f.places.has('logs')) return false;
+  if (f.places.has('logs') || LEAVES_DEVICE.test(f.text)) return false;
   const out = f.places.has('ours') || f.places.has('outside');
   // "The app does not send your issue data anywhere", "Worklogs are not sent anywhere": no place at all is none outside Atlassian,
   // for all the data; "Issue comments are not sent anywhere" (or "to our servers") says nothing of what else is sent.
@@ -26,6 +29,9 @@ function deniesLeaving(f: Frame): boolean {
  * Atlassian's APIs", "the app talks only to Atlassian's APIs": all calls, whatever other clauses say of personal data.
  */
 const ONLY_TO_ATLASSIAN = phrase`(?:\b(?:the\s+only|all(?:\s+of\s+the)?)\s+(?:outbound|outgoing|network|external|HTTP|API)\s+(?:network\s+|HTTP\s+)?(?:traffic|calls|requests|connections)\b${gap(40)}\b(?:goes|go|is\s+(?:sent|made|directed)|are\s+(?:sent|made|directed))\s+(?:only\s+)?|\b(?:every|each)\s+(?:outbound\s+|outgoing\s+|network\s+|HTTP\s+|API\s+)?(?:call|request|connection)\s+(?:(?:it|the\s+app)\s+makes\s+)?(?:goes|is\s+(?:sent|made|directed))\s+(?:only\s+)?|\b(?:talks|connects|communicates|sends\s+requests)\s+only\s+)(?:to|at|with)\s+(?:the\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:'s)?\b(?![^.;!?]*\b(?:and|or|plus)\s+(?:to\s+)?(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w])`;
+
+/** "Uses only Atlassian Jira APIs", "the app only calls the Confluence REST API", "uses official Atlassian APIs only": every call named by the API it goes to. */
+const ONLY_ATLASSIAN_APIS = phrase`(?<!${NOT}${gap(20)})\b(?:(?:uses?|calls?)\s+only|only\s+(?:uses?|calls?)|(?=(?:uses?|calls?)\s+(?:the\s+)?(?:official\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:\s+(?:Cloud|REST|Software|platform|product))*\s+APIs?\s+only\b(?!\s+(?:for|to|when|if|in)\b))(?:uses?|calls?))\s+(?:the\s+)?(?:official\s+)?(?:Atlassian(?:'s)?\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:\s+(?:Cloud|REST|Software|platform|product))*\s+APIs?\b(?![^.;!?]*\b(?:and|or|plus)\s+(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w])`;
 
 /**
  * "… does not transmit any personal data to external servers" speaks of personal data only: whether
@@ -45,7 +51,7 @@ export default defineClaim({
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:external|outbound|data|network)\s+egress\b`,
     phrase`\bno\s+(?:external\s+)?egress\b`,
-    phrase`\bno\s+(?:customer\s+|app\s+|user\s+)?data\s+(?:ever\s+)?leaves\b`,
+    phrase`\bno\s+(?:customer\s+|app\s+|user\s+)?data\s+(?:ever\s+)?leaves\b(?!\s+(?:the\s+|your\s+|a\s+)?(?:user's\s+)?(?:front[- ]?end|browser|device|computer|machine|laptop)\b(?!\s+(?:or|and|nor)\b))`,
     phrase`\b(?:data|content)\b${gap(30)}\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:ever\s+)?leaves?\b${gap(30)}\bAtlassian\b`,
     phrase`\bno\s+(?:outbound|outgoing|external)\s+(?:network\s+|HTTP\s+|API\s+)?(?:calls|requests|connections|traffic)\b`,
     // "No data transmission outside Atlassian ecosystem": a list item that names the traffic
@@ -64,10 +70,11 @@ export default defineClaim({
     phrase`\bnothing\b${gap(40)}\b(?:ever\s+)?(?:leaves|goes\s+(?:outside|beyond))\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian\b`,
     phrase`\b(?:talks?|connects?|communicates?)\s+(?:to|with)\s+no\s+(?:other\s+)?(?:external\s+)?(?:services?|servers?|systems?|hosts?)\b`,
     ONLY_TO_ATLASSIAN,
+    ONLY_ATLASSIAN_APIS,
     phrase`\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:ever\s+)?(?:travels?|goes|go|moves?)\s+(?:outside|beyond)\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian\b`,
   ],
   // "We do not send personal data to third-party services" is about the data: no-end-user-data-to-third-parties decides it.
-  params: (sentence, m) => (!ONLY_TO_ATLASSIAN.test(m[0]) && ((deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence)) || sendsOnlyPersonal(sentence)) ? null : {}),
+  params: (sentence, m) => (!ONLY_TO_ATLASSIAN.test(m[0]) && !ONLY_ATLASSIAN_APIS.test(m[0]) && ((deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence)) || sendsOnlyPersonal(sentence)) ? null : {}),
   frames: (f, sentence) => (deniesLeaving(f) && !deniesSharing(sentence) && !personalOnly(f) ? {} : null),
   examples: [
     'It does not operate an external backend, does not declare external egress, and does not request Confluence read or write scopes.',

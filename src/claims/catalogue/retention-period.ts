@@ -11,7 +11,7 @@ const UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?)`;
 const SPAN = String.raw`(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one|an)\s+(?:hour|day|week|month|year))`;
 const PERIOD = new RegExp(String.raw`\b${SPAN}\b`, 'i');
 /** Data kept by others or about other events: logs, backups, billing records; what happens on uninstall, at the end of a subscription or when an account closes. */
-const OTHER_TOPIC = /\b(?:logs?|logging|backups?|back(?:s|ed|ing)?\s+up|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian)\b|\b(?:on|upon|at)\s+(?:your\s+|the\s+customer's\s+|a\s+)?(?:written\s+)?request\b|\bof\s+(?:your|a|the|their)\s+(?:written\s+)?request\b/i;
+const OTHER_TOPIC = /\b(?:logs?|logging|backups?|back(?:s|ed|ing)?\s+up|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian(?![- ]hosted))\b|\b(?:on|upon|at)\s+(?:your\s+|the\s+customer's\s+|a\s+)?(?:written\s+)?request\b|\bof\s+(?:your|a|the|their)\s+(?:written\s+)?request\b/i;
 /** A write that sets its own expiry on the line that makes it: Redis `EX`, a TTL, Mongo's `expireAfterSeconds`. */
 const EXPIRES = /\b(?:EX|PX|EXAT|PXAT|ttl|ttlSeconds|expire\w*|expiresIn|expiresAt|expireAfterSeconds)\b/;
 /** Configuration and secrets are kept while the app is installed; a cache entry expires by itself. */
@@ -25,6 +25,8 @@ export default defineClaim<Params>({
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:kept|retained|stored|held|preserved|available)\s+(?:for\s+)?(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+|a\s+maximum\s+of\s+|a\s+period\s+of\s+)?${SPAN}\b`,
+    // "Reports are stored in Forge storage for up to 90 days", "… with a maximum 30-day TTL": the place, then the period.
+    phrase`\b(?:kept|retained|stored|held|saved)\s+(?:in|on|within)\s+(?:[\w'-]+\s+){1,5}?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b|\bwith\s+(?:a\s+)?(?:maximum\s+|max(?:imum)?\s+of\s+)?${SPAN}\s+(?:TTL|expiry|retention)\b`,
     phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:automatically\s+|permanently\s+)?(?:after|within|once\s+they\s+are\s+older\s+than|when\s+older\s+than)\s+${SPAN}\b`,
     // "Exports are removed automatically 14 days after they are generated"
     phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:automatically\s+|permanently\s+)?${SPAN}\s+(?:after|from)\b`,
@@ -47,6 +49,7 @@ export default defineClaim<Params>({
     verified: 'The app keeps no data (an entry in the Forge cache expires by itself).',
     neverDeleted: 'The app keeps data ({{where}}), and nothing in its code deletes it or sets an expiry, so it is not deleted after {{period}}.',
     deletes: 'The app deletes data ({{where}}); Candor cannot tell whether that happens after {{period}}.',
+    expires: 'The app sets an expiry on what it writes ({{where}}); Candor cannot tell whether that is {{period}}.',
     remote: 'A Forge remote keeps data ({{where}}); Candor cannot see how long.',
     incomplete: 'The app stores no data Candor can see, but {{where}} could not be read.',
   },
@@ -55,7 +58,8 @@ export default defineClaim<Params>({
     const deletes = facts.storage.filter((op) => op.op === 'delete' || (op.op === 'write' && EXPIRES.test(op.evidence.excerpt)));
     if (deletes.length > 0) {
       const evidence = deletes.map((op) => op.evidence);
-      return outcome('unverified', 'deletes', evidence, { period, where: places(evidence) });
+      // A write that sets its own expiry (`{ ttl: … }`, Redis `EX`) deletes nothing itself: say which it is.
+      return outcome('unverified', deletes.every((op) => op.op === 'write') ? 'expires' : 'deletes', evidence, { period, where: places(evidence) });
     }
     const remotes = storingRemotes(facts);
     if (remotes.length > 0) {

@@ -2,6 +2,7 @@ import { END_USER_DATA, type Evidence } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places, writesFirst } from '../evidence.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
+import { isAtlassianHost } from '../hosts.ts';
 import { callsThrough } from '../sent.ts';
 
 /**
@@ -23,6 +24,7 @@ export default defineClaim({
     remotes: 'The app uses remotes ({{where}}).',
     connect: 'The app has Connect modules ({{where}}).',
     egress: 'The manifest allows egress ({{where}}).',
+    atlassianEgress: "The manifest lists {{hosts}} ({{where}}), Atlassian's own, which takes no data out of Atlassian; but the badge asks for no egress entry, so listed, it still counts.",
     analyticsEud: 'Analytics egress marked `inScopeEUD: false` carries End-User Data ({{where}}).',
     webTriggers: 'Web triggers without a static response ({{where}}).',
     credentials: 'Credentials are exposed in the source ({{where}}).',
@@ -36,6 +38,9 @@ export default defineClaim({
     const analytics = (d: (typeof facts.egress.declared)[number]): boolean => d.category?.toLowerCase() === 'analytics' && d.inScopeEUD === false;
     // Any entry counts, an Atlassian host's too (`*.atlassian.net`): the badge asks for none, as the runs-on-atlassian check does.
     const egress = facts.egress.declared.filter((d) => d.kind !== 'remote' && !analytics(d));
+    if (egress.length > 0 && egress.every((d) => d.host !== null && isAtlassianHost(d.host))) {
+      return outcome('contradicted', 'atlassianEgress', egress.map((d) => d.evidence), { hosts: [...new Set(egress.map((d) => `\`${d.host}\``))].join(', '), where: places(egress.map((d) => d.evidence)) });
+    }
     if (egress.length > 0) return fail('egress', egress.map((d) => d.evidence));
     const leaks = facts.egress.declared.filter(analytics).flatMap((d) => callsThrough(d, facts)).filter((c) => c.carries.some((k) => END_USER_DATA.includes(k)));
     if (leaks.length > 0) return fail('analyticsEud', leaks.map((c) => c.evidence));

@@ -9,7 +9,8 @@ export default defineOrganisational({
     phrase`\b(?:24\/7|real-time|continuous)\s+(?:security\s+)?monitoring\b`,
     phrase`\bmonitor\w*\b${gap(40)}\b(?:anomal\w+|threats?|alert\w*)\b`,
     phrase`\bthreat\s+detection\b`,
-    phrase`\baudit\s+logging\b`,
+    // Not the purpose data is kept for ("user IDs, for audit logging only"): that is the app's own feature.
+    phrase`(?<!\b(?:for|of)\s+(?:the\s+|an\s+)?)\baudit\s+logging\b`,
     phrase`\baudit\s+logs\s+of\s+(?:administrative|security|access|privileged)\b`,
   ],
   examples: [

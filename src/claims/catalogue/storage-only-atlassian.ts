@@ -2,7 +2,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, unreadSources, writesFirst } from '../evidence.ts';
 import { aboutData, ATLASSIAN_SITE, denies, deniesKeeping, KEPT_IN_ATLASSIAN, personalOnly, readFrames, staysInAtlassian, trafficOnly, type Frame } from '../frames.ts';
-import { firstLine, gap, phrase } from '../phrases.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { ATLASSIAN_BACKENDS, storageKept, storageVendors, storingRemotes } from '../storage.ts';
 
 /**
@@ -64,7 +64,8 @@ export default defineClaim({
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:stored?|stores|kept|keeps|persisted|resides?|remains?|held)\b${gap(40)}\b(?:exclusively|only|solely|entirely)\b${gap(20)}\b(?:in|on|within)\b${gap(20)}\bAtlassian\b(?!${gap(40)}\bKV)`,
-    phrase`\b(?:all|any|persistent)\s+(?:persistent\s+|app\s+)?data\s+(?:is\s+)?(?:stored|kept)\s+(?:using|in|on|within|with|via|through)\s+(?:the\s+)?(?:Forge|Atlassian)\b(?!${gap(40)}\bKV)`,
+    // Without "is" the words name the data only when no verb follows: "All data stored in Forge storage is encrypted" is about encryption.
+    phrase`\b(?:all|any|persistent)\s+(?:persistent\s+|app\s+)?data\s+(?:(?:is|are)\s+(?:stored|kept)\s+(?:using|in|on|within|with|via|through)\s+(?:the\s+)?(?:Forge|Atlassian)\b|(?:stored|kept)\s+(?:using|in|on|within|with|via|through)\s+(?:the\s+)?(?:Forge|Atlassian)\b(?![^.;!?]*\b(?:is|are|will|gets?|can|may)\b))(?!${gap(40)}\bKV)`,
     // "Your content stays in your Confluence instance."
     phrase`(?:^|\b(?:your|customer|all)\s+)(?:data|content)\s+(?:stays?|remains?|resides?|lives?)\s+(?:in|on|within|inside)\s+(?:your\s+|the\s+)?(?:Forge|Atlassian|(?:Jira|Confluence)\s+(?:site|instance|Cloud))\b`,
     phrase`\b(?:data|information)\b${gap(30)}\bnever\s+leaves\s+(?:${ATLASSIAN_SITE})`,
@@ -84,6 +85,8 @@ export default defineClaim({
     phrase`\b(?:Forge|Atlassian|Jira|Confluence)\b[^.;!?]{0,30}?,\s+(?:which\s+is\s+)?(?:where\s+(?:all|every|everything)\b|the\s+(?:one|only|single)\s+place\b)${gap(40)}\b(?:lives?|stored|kept|saved|held|keeps?|stores?|saves?|holds?|resides?)\b`,
     // "no remotes, no egress, and all storage in Forge", "…, all data in Forge storage." (not "All data in Forge storage is encrypted")
     phrase`\ball\s+(?:(?:app|its|the\s+app's)\s+)?(?:data|storage)\s+(?:is\s+)?(?:in|on|within)\s+(?:the\s+)?(?:Forge|Atlassian)(?:'s)?(?:\s+(?:hosted\s+)?storage)?(?=\s*(?:[.;,!?)]|$))`,
+    // "Stores data only in Forge storage", "The app only stores its data in Forge": the active voice of "is stored only in Forge".
+    phrase`(?<!${NOT}\s{1,3}(?:only\s+)?)\b(?:stores?|keeps?|saves?|persists?)\s+(?:(?:all\s+)?(?:of\s+)?(?:its\s+|your\s+|the\s+|our\s+)?(?:[\w-]+\s+){1,2}?)?(?:only|exclusively|solely)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Atlassian(?:'s)?\s+)?(?:Forge|Confluence|Jira)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)|(?<!${NOT}\s{1,3})\bonly\s+(?:stores?|keeps?|saves?|persists?)\s+(?:(?:all\s+)?(?:of\s+)?(?:its\s+|your\s+|the\s+|our\s+)?data|everything)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Atlassian(?:'s)?\s+)?(?:Forge|Confluence|Jira)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
     // "Reports are saved in Confluence and nothing is kept anywhere else": the second clause makes the first the only place.
     phrase`\b(?:stored|kept|saved|held|persisted)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Atlassian|Forge|Confluence|Jira)\b[^.!?]{0,60}?\b(?:nothing|no\s+(?:other\s+)?data)\s+(?:is\s+|gets\s+)?(?:ever\s+)?(?:stored|kept|saved|held|persisted)\s+(?:anywhere\s+else|elsewhere)\b`,
   ],

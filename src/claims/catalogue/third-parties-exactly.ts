@@ -11,14 +11,15 @@ import { listedAs, names, vendorsNamedIn } from '../vendor-names.ts';
 type Params = { parties?: string[]; categories?: string[] };
 
 /** "We don't use analytics or tracking tools of any kind": no vendor of those catalogue categories. */
-const KIND = String.raw`(?:analytics|tracking|telemetry|error[- ]tracking|crash[- ]reporting|monitoring)`;
-const KINDS = String.raw`${KIND}(?:\s*(?:,|or|and|nor)\s+${KIND})*`;
 const TOOLS = String.raw`(?:tools?|services?|SDKs?|providers?|software|librar(?:y|ies)|scripts?|vendors?|platforms?|code)`;
+// Logging only as a kind of tool ("external logging services" are log vendors); "no logging" alone is about the app's own logs.
+const KIND = String.raw`(?:analytics|tracking|telemetry|error[- ]tracking|crash[- ]reporting|monitoring|logging(?=\s+${TOOLS}\b))`;
+const KINDS = String.raw`${KIND}(?:\s*(?:,|or|and|nor)\s+${KIND})*`;
 const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on|contain)s?\s+(?:any\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}\s+${TOOLS}\b|^no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*[.!]?$|${NOT}${gap(10)}\btracks?\s+(?:(?:the\s+)?users?'?|visitors?'?)\s+(?:behaviou?r|activity)\b|\bno\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved|collected|performed)\b|\b(?:performs?|does|collects?|contains?|includes?|embeds?|uses?)\s+no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}\b`;
 const CATEGORIES: Array<[RegExp, string]> = [
   [/\berror[- ]tracking|crash[- ]reporting/i, 'error-tracking'],
   [/\banalytics|(?<!error[- ])track(?:ing|s)?\b|telemetry/i, 'analytics'],
-  [/\bmonitoring/i, 'monitoring'],
+  [/\bmonitoring|\blogging\s/i, 'monitoring'],
 ];
 /** "Which third parties process data?" — "Sentry, for error monitoring." */
 const ASKED = /^(?:which|what|who)\b[^?]*\b(?:third[- ]part(?:y|ies)|sub-?processors|vendors|service\s+providers)\b[^?]*\?$/i;

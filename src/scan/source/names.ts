@@ -110,6 +110,8 @@ const NEUTRAL_PROPERTIES = new Set([
   'length', 'size', 'status', 'statusText', 'ok', 'count', 'total', 'cloudId', 'localId', 'moduleKey', 'environmentId',
   'environmentType', 'siteUrl', 'installContext', 'type', 'headers', 'redirected', 'url', 'message', 'code',
   'stack', 'startAt', 'maxResults', 'isLast', 'expand', 'id', 'key', 'self',
+  // When a record was made or changed (Jira's `fields.created`, an audit record's `created`): a timestamp, no one's data.
+  'created', 'updated', 'createdAt', 'updatedAt',
   // The errors of a response (GraphQL's `errors`, Jira's `errorMessages`): messages about the request, as `error.message` is.
   'errors', 'errorMessages',
   // A JSON Web Token's header: which key and algorithm signed it.

@@ -87,6 +87,11 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
     expect: [{ logger: 'console', level: 'log', carries: ['product-content'], line: 4 }],
   },
   {
+    name: 'when an issue was created or changed is a timestamp, not its content',
+    code: "import api, { route } from '@forge/api';\nconst res = await api.asApp().requestJira(route`/rest/api/3/issue/KEY-1`);\nconst issue = await res.json();\nconsole.log(issue.fields.created, issue.fields.updated);\nconsole.log(issue.fields.summary);",
+    expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 4 }, { logger: 'console', level: 'log', carries: ['product-content'], line: 5 }],
+  },
+  {
     name: 'a value followed too far is unknown, not a constant',
     code: "import axios from 'axios';\nconst client = axios.create({ baseURL: 'https://example.com' });\nexport async function run(k) {\n  const response = await client.get('/pages');\n  const all = response.data.results || [];\n  const kept = all.filter((p) => p.id !== k);\n  const roots = kept.filter((p) => !p.parent);\n  const sorted = [...roots];\n  for (const page of sorted) console.log(`${page.title}`);\n}",
     expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 9 }],
