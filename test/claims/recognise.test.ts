@@ -554,7 +554,8 @@ const sentences: Array<[string, string[]]> = [
   ['The planner keeps its boards only in Jira.', ['storage-only-atlassian']],
   ['The scopes are read-only apart from write:jira-work.', []],
   // The place rule: the vendor's server, the subject of a denial in its second clause, is where the content is not kept.
-  ['Our backend relays the event but never keeps page text.', ['no-customer-content-outside-atlassian', 'no-page-content-stored']],
+  ['Our backend relays the event but never keeps page text.', ['no-customer-content-outside-atlassian']],
+  ['Our app relays the event but never keeps page text.', ['no-page-content-stored']],
   ['Our servers sit in Dublin and never retain logs.', []],
   // "All data stored in Forge" names the data when a verb follows it, and says where data is kept when none does.
   ['Any data kept in Forge storage is wiped when the app is removed.', []],

@@ -10,10 +10,13 @@ const CONTENT = String.raw`(?:page|issue|comment)\s+(?:content|data|bod(?:y|ies)
 const PEOPLE = /\b(?:display\s+names?|user\s*names?|names|avatars?|e-?mail\s+addresses|account\s+IDs?|user\s+(?:data|information|details))\b/i;
 const CONTENT_WORDS = /\b(?:content|pages?|issues?|bod(?:y|ies)|text|summar(?:y|ies)|descriptions?|comments?)\b/i;
 
-/** Null for a sentence about people's details rather than content. */
+/** "Our server … never stores issue content": the vendor's back end as the subject names where content is not kept (no-customer-content-outside-atlassian). */
+const OURS_SUBJECT = /^(?:our|the\s+vendor's)\s+(?:own\s+)?(?:servers?|back[- ]?ends?|infrastructure|databases?|systems?)\b/i;
+
+/** Null for a sentence about people's details rather than content, or about the vendor's servers only. */
 function aboutContent(sentence: string): Record<string, never> | null {
   const line = firstLine(sentence);
-  return PEOPLE.test(line) && !CONTENT_WORDS.test(line) ? null : {};
+  return (PEOPLE.test(line) && !CONTENT_WORDS.test(line)) || OURS_SUBJECT.test(line.trim()) ? null : {};
 }
 
 export default defineClaim({
