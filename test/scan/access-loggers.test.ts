@@ -130,7 +130,7 @@ describe('request bodies in access logs', () => {
     ]);
   });
 
-  it('a webhook\'s body holds the issue and the user who acted; a token or a list that leaves out the body writes none', async () => {
+  it('a webhook\'s body holds the issue and the user who acted; a token or a list that leaves out the body, or reads one field of it, writes none', async () => {
     const server = [
       "import express from 'express';",
       "import expressWinston from 'express-winston';",
@@ -138,6 +138,8 @@ describe('request bodies in access logs', () => {
       'const app = express();',
       "morgan.token('id', (req) => req.id);",
       "app.use(morgan(':id :method :url :status'));",
+      "morgan.token('issue', (req) => req.body && req.body.issue ? req.body.issue.key : '-');",
+      "app.use(morgan(':method :status :issue'));",
       "app.use(expressWinston.logger({ transports: [], requestWhitelist: [...expressWinston.requestWhitelist, 'body'] }));",
       'app.use(expressWinston.logger({ transports: [] }));',
       "app.post('/issue-created', (req, res) => res.sendStatus(204));",
@@ -146,8 +148,10 @@ describe('request bodies in access logs', () => {
     const { facts } = await scanFiles({ 'atlassian-connect.json': webhooks, 'package.json': '{"dependencies":{"express":"4.0.0","express-winston":"4.2.0","morgan":"1.10.0"}}', 'server.js': server });
     assert.deepEqual(facts.logs.map((l) => [l.logger, l.carries, l.access, at(l.evidence)]), [
       ['morgan', ['other'], ['url'], 'server.js:6'],
-      ['express-winston', ['account-id', 'secret', 'product-content'], ['url', 'headers', 'user-agent', 'referrer', 'body'], 'server.js:7'],
-      ['express-winston', ['account-id', 'secret'], ['url', 'headers', 'user-agent', 'referrer'], 'server.js:8'],
+      // A token that reads one field of the body writes that field, not the body.
+      ['morgan', ['other'], [], 'server.js:8'],
+      ['express-winston', ['account-id', 'secret', 'product-content'], ['url', 'headers', 'user-agent', 'referrer', 'body'], 'server.js:9'],
+      ['express-winston', ['account-id', 'secret'], ['url', 'headers', 'user-agent', 'referrer'], 'server.js:10'],
     ]);
   });
 });

@@ -13,8 +13,8 @@ const HEADERS = data.morgan.headers as Record<string, string>;
 const ORDER = data.fields.names;
 const BUNYAN_RECORD = data.expressBunyanLogger.record as Record<string, string[]>;
 const MORGAN_TOKENS = new Set(data.morgan.builtIn);
-/** `req.body`, `req.raw.body` in a function's text. */
-const BODY = /\.\s*body\b/;
+/** `req.body`, `req.raw.body` used whole in a function's text: not one of its fields (`req.body.issue`) nor a test of it (`req.body && …`). */
+const BODY = /\.\s*body\b(?!\s*(?:\??\.|\[|&&|\|\||\?(?!\.)|===?|!==?))/;
 /** `:url`, `:req[authorization]`, express-bunyan-logger's `:req-headers[authorization]` in a format string. */
 const STRING_TOKEN = /:([\w-]+)(?:\[([^\]]+)\])?/g;
 /** `tokens.url(…)`, `tokens['remote-addr'](…)`, `tokens.req(req, res, 'authorization')` in a format function. */
@@ -176,7 +176,7 @@ function serializedFields(ctx: FileContext, fn: Node, spec: Middleware): Set<str
   const text = ctx.mod.text.slice(fn.start, fn.end);
   const out = readFields(text);
   const param = (fn.params as Node[])[0];
-  if (param?.type === 'Identifier' && new RegExp(`(?:return\\s+|=>\\s*|\\.\\.\\.)${param.name}\\s*(?:[;,})]|$)`, 'm').test(text)) for (const f of spec.fields ?? []) out.add(f);
+  if (param?.type === 'Identifier' && new RegExp(`(?:return\\s+|=>\\s*|\\.\\.\\.)${param.name.replaceAll('$', '\\$')}\\s*(?:[;,})]|$)`, 'm').test(text)) for (const f of spec.fields ?? []) out.add(f);
   if (BODY.test(text)) out.add('body');
   return out;
 }
