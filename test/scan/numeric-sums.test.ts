@@ -29,4 +29,26 @@ describe('a number added to a value not known', () => {
       ['read', 'chunk_{}'],
     ]);
   });
+
+  it('text before the number keeps the string text, also when it starts with a value of another module', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  external:', '    fetch:', '      backend:', '        - https://api.example.com'),
+      'package.json': JSON.stringify({ dependencies: { '@forge/api': '^5.0.0' } }),
+      'src/config.js': "export const API_BASE = 'https://api.example.com';\n",
+      'src/index.js': [
+        "import { fetch } from '@forge/api';",
+        "import { API_BASE } from './config';",
+        'export async function run(page) {',
+        "  await fetch(API_BASE + '/items?page=' + 1);",
+        "  await fetch(API_BASE + '/items?page=' + (page + 1));",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.url, c.host]), [
+      ['https://api.example.com/items?page=1', 'api.example.com'],
+      ['https://api.example.com/items?page={}', 'api.example.com'],
+    ]);
+    assert.deepEqual(facts.egress.unresolved, []);
+  });
 });

@@ -2,7 +2,7 @@ import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import { MAX_DEPTH } from './flow.ts';
 import type { Scope } from './scope.ts';
 import { enumMember } from './enums.ts';
-import { HOLE, PARAM, hasMarks, importedMark, joinParts, onlyHoles, resolveUrl, samePath, withCase, withoutUnknownQuery } from './string-marks.ts';
+import { HOLE, PARAM, hasMarks, hasText, importedMark, joinParts, onlyHoles, resolveUrl, samePath, withCase, withoutUnknownQuery } from './string-marks.ts';
 
 const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute']);
 
@@ -29,7 +29,7 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       const left = evalStr(scope, node.left, depth + 1);
       const right = evalStr(scope, node.right, depth + 1);
       // `i + 1`, `page + 1`: a number added to a value that is no known text is a sum, not the text with the digit after it.
-      if ((isNumber(node.right) && !isText(left)) || (isNumber(node.left) && !isText(right))) return HOLE;
+      if ((isNumber(node.right) && !hasText(left)) || (isNumber(node.left) && !hasText(right))) return HOLE;
       return joinParts(left, right);
     }
     case 'Identifier': {
@@ -394,7 +394,3 @@ function isNumber(node: Node): boolean {
   return value.type === 'Literal' && typeof value.value === 'number';
 }
 
-/** Whether an evaluated operand is text for sure: it starts with known characters, not all of them digits. */
-function isText(value: string | null): boolean {
-  return value !== null && value.length > 0 && !hasMarks(value[0]!) && !/^\d+$/.test(value);
-}

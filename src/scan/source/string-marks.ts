@@ -64,6 +64,11 @@ export function onlyHoles(value: string): boolean {
   return ONLY_HOLES.test(value);
 }
 
+/** Whether an evaluated string holds known characters other than digits, besides its holes and marks (`/items?page=` of `${API}/items?page=`). */
+export function hasText(value: string | null): boolean {
+  return value !== null && /\D/.test(value.replace(IMPORTED, '').replace(PARAMS, '').replace(HOLES, ''));
+}
+
 /** Whether an evaluated string has a hole or a mark in it: it is not a constant. */
 export function hasMarks(value: string): boolean {
   return MARKS.test(value);
