@@ -4,7 +4,7 @@ import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
 import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
-import { isBareDisplayName, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName } from './names.ts';
+import { isBareDisplayName, isDateField, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName } from './names.ts';
 import { followRef } from './ref.ts';
 import { ownedByTeam, readsKnownField } from './known-values.ts';
 import { OAUTH_REDIRECT } from './registrars.ts';
@@ -92,7 +92,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (name === 'code' && isOAuthCallback(kindsOf(scope, object, depth + 1))) { out.add('secret'); break; }
       // `req.query`, `req.originalUrl` of a request to a GET route: a Connect page's query holds the JWT (see `pageQuery`).
       if (name !== null && PAGE_FIELDS.has(name)) pageQuery(kindsOf(scope, object, depth + 1), out);
-      if (name && isNeutralName(name)) {
+      if (name && (isNeutralName(name) || (object.type === 'MemberExpression' && isDateField(name, propertyName(object.property, object.computed))))) {
         // `choices[0].message`: a field of an answer, however it is named, also of one a helper returned.
         const inner = isAnswerField(name) || isUserTextProperty(name) ? kindsOf(scope, object, depth + 1) : null;
         if (inner && isAnswerField(name) && ([...inner].some(isReply) || readsAnswer(object))) addAll(out, narrow(inner, name));

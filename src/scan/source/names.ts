@@ -110,8 +110,8 @@ const NEUTRAL_PROPERTIES = new Set([
   'length', 'size', 'status', 'statusText', 'ok', 'count', 'total', 'cloudId', 'localId', 'moduleKey', 'environmentId',
   'environmentType', 'siteUrl', 'installContext', 'type', 'headers', 'redirected', 'url', 'message', 'code',
   'stack', 'startAt', 'maxResults', 'isLast', 'expand', 'id', 'key', 'self',
-  // When a record was made or changed (Jira's `fields.created`, an audit record's `created`): a timestamp, no one's data.
-  'created', 'updated', 'createdAt', 'updatedAt',
+  // When a record was made or changed (an audit record's `createdAt`): a timestamp, no one's data.
+  'createdAt', 'updatedAt',
   // The errors of a response (GraphQL's `errors`, Jira's `errorMessages`): messages about the request, as `error.message` is.
   'errors', 'errorMessages',
   // A JSON Web Token's header: which key and algorithm signed it.
@@ -181,6 +181,13 @@ const neutralCache = new Map<string, boolean>();
  * from. For a property (`error.message`, `res.headers`) the list of neutral properties counts too; a
  * variable named `message` may well hold a chat message.
  */
+/** Jira's issue fields that are dates (`issue.fields.created`): read from an issue's `fields`, a timestamp; elsewhere `created` may name anything. */
+const DATE_FIELDS = new Set(['created', 'updated', 'duedate', 'resolutiondate', 'lastViewed', 'statuscategorychangedate']);
+
+export function isDateField(name: string, objectName: string | null): boolean {
+  return objectName === 'fields' && DATE_FIELDS.has(name);
+}
+
 export function isNeutralName(name: string, property = true): boolean {
   if (property && NEUTRAL_PROPERTIES.has(name)) return true;
   let neutral = neutralCache.get(name);

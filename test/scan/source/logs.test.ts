@@ -92,6 +92,11 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
     expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 4 }, { logger: 'console', level: 'log', carries: ['product-content'], line: 5 }],
   },
   {
+    name: 'elsewhere `created` and `updated` may name anything: the issues a sync created and updated',
+    code: "import api, { route } from '@forge/api';\nasync function sync() {\n  const res = await api.asApp().requestJira(route`/rest/api/3/search/jql?fields=summary`);\n  const data = await res.json();\n  return { created: data.issues, updated: data.issues };\n}\nconst result = await sync();\nconsole.log(result.updated);",
+    expect: [{ logger: 'console', level: 'log', carries: ['product-content'], line: 8 }],
+  },
+  {
     name: 'a value followed too far is unknown, not a constant',
     code: "import axios from 'axios';\nconst client = axios.create({ baseURL: 'https://example.com' });\nexport async function run(k) {\n  const response = await client.get('/pages');\n  const all = response.data.results || [];\n  const kept = all.filter((p) => p.id !== k);\n  const roots = kept.filter((p) => !p.parent);\n  const sorted = [...roots];\n  for (const page of sorted) console.log(`${page.title}`);\n}",
     expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 9 }],
