@@ -90,6 +90,12 @@ describe('a storage vendor the app only reads from', () => {
     assert.deepEqual(storageVendors(facts).used.map((v) => v.name).sort(), ['Amazon DynamoDB', 'Amazon S3', 'Google Cloud Storage', 'Supabase']);
   });
 
+  it('is when it signs a URL, which may be for writing (a browser upload)', async () => {
+    const upload = "import { Storage } from '@google-cloud/storage';\n\nexport async function uploadUrl(event) {\n  const [url] = await new Storage().bucket('assets').file(event.key).getSignedUrl({ action: 'write', expires: Date.now() + 60000 });\n  return url;\n}\n";
+    const { facts } = await scanFiles({ 'manifest.yml': MANIFEST, 'package.json': PACKAGE, ...READS, 'src/upload.js': upload });
+    assert.deepEqual(storageVendors(facts).used.map((v) => v.name), ['Google Cloud Storage']);
+  });
+
   it('is when a call sends a command the scan cannot name', async () => {
     const relay = "import { s3 } from './clients.js';\n\nexport const relay = (command) => s3.send(command);\n";
     const { facts } = await scanFiles({ 'manifest.yml': MANIFEST, 'package.json': PACKAGE, ...READS, 'src/relay.js': relay });
