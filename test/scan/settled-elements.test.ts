@@ -24,4 +24,26 @@ describe('names destructured from `await Promise.all([…])`', () => {
     const writes = facts.storage.filter((s) => s.op === 'write').map((s) => `${s.key} ${s.carries.join(',')}`);
     assert.deepEqual(writes, ['prefs resolver-payload', 'last-project product-content']);
   });
+
+  it('a rest element holds what every later promise gives', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - storage:app'),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        "import { kvs } from '@forge/kvs';",
+        'export async function run({ context }) {',
+        '  const key = context.extension.project.key;',
+        '  const [prefs, ...rest] = await Promise.all([',
+        "    kvs.get('prefs'),",
+        "    kvs.get('colours'),",
+        '    api.asApp().requestJira(route`/rest/api/3/project/${key}`).then((r) => r.json()),',
+        '  ]);',
+        "  await kvs.set('snapshot', { size: prefs?.size ?? 1, rest });",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const writes = facts.storage.filter((s) => s.op === 'write').map((s) => `${s.key} ${s.carries.join(',')}`);
+    assert.deepEqual(writes, ['snapshot product-content']);
+  });
 });

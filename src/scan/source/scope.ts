@@ -139,7 +139,8 @@ export class Scope {
         const each = init ? settledElements(init) : null;
         (pattern.elements as Array<Node | null>).forEach((el, at) => {
           if (!el) return;
-          const own = each?.[at];
+          // `const [first, ...rest] = await Promise.all(…)`: the rest holds what every later promise gives, as the whole value does.
+          const own = el.type === 'RestElement' ? null : each?.[at];
           if (own) {
             this.bindPattern(el, own, kindsOf(this, own), null);
             return;
