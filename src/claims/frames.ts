@@ -90,7 +90,9 @@ const END_FORMS = new Set(['end', 'ends', 'ended', 'ending', 'wind', 'winds', 'w
 const AWAY = new Set(['out', 'away']);
 
 // Parts of a clause: each is a plain alternation of words, so it never rescans a long word.
-const PERSONAL = /\b(?:personal(?:ly)?\s+(?:data|information|info|details|identifiable|identifiers)|PII|e-?mails?|account\s+(?:IDs?|identifiers|information|details)|(?<!End[- ])user\s+(?:IDs?|data|information|details|profiles?|identifiers)|profile\s+information|(?:display|user)\s*names?|names|IP\s+addresses|(?:about|of)\s+(?:your\s+|the\s+|its\s+|individual\s+)?users)\b/i;
+/** People's names: not "file names", "page names" nor "the names of your projects". */
+export const PEOPLE_NAMES = String.raw`(?<!\b(?:file|page|project|space|issue|field|host|domain|column|board|app)\s)\bnames\b(?!\s+of\s+(?:(?:your|the|its|their|our)\s+)?(?:projects?|pages?|spaces?|issues?|files?|boards?|fields?|columns?|labels?|components?|repositor(?:y|ies)|teams?|workspaces?|apps?|channels?|groups?|documents?|templates?|sites?)\b)`;
+const PERSONAL = new RegExp(String.raw`\b(?:personal(?:ly)?\s+(?:data|information|info|details|identifiable|identifiers)|PII|e-?mails?|account\s+(?:IDs?|identifiers|information|details)|(?<!End[- ])user\s+(?:IDs?|data|information|details|profiles?|identifiers)|profile\s+information|(?:display|user)\s*names?|IP\s+addresses|(?:about|of)\s+(?:your\s+|the\s+|its\s+|individual\s+)?users)\b|${PEOPLE_NAMES}`, 'i');
 const CONTENT = /\b(?:(?<!\b(?:any|all)\s)content|contents|pages?|issues?|comments?|attachments?|tickets?|work\s+items?|documents?|bod(?:y|ies)|descriptions?|summar(?:y|ies)|text|(?:issue|page|Jira|Confluence)\s+data)\b/i;
 /** Data at large; "this data", "such data" name what came before. */
 const ANY = /(?<!\b(?:personal|user|issue|page|usage|analytics|identifiable|profile|account|Jira|Confluence|this|that|such|following|same|said)\s)\b(?:data|information)\b|\b(?:anything|nothing|everything)\b|\b(?:any|all)\s+content\b/i;

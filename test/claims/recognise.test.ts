@@ -398,6 +398,9 @@ const sentences: Array<[string, string[]]> = [
   ['The macro keeps no data of its own.', ['no-data-stored']],
   // "Ourselves" is the vendor's side: where data is not kept.
   ["We don't retain any data ourselves.", ['no-customer-content-outside-atlassian']],
+  // People's names, not the names of things.
+  ['We do not store the names of your projects.', []],
+  ['We never keep the names of people who vote.', ['no-personal-data-stored']],
   // Content denied sent to us and to third parties: the third parties' part is a sharing denial (bare data to both is egress).
   ['Attachments are never sent to our servers or to anyone else.', ['no-end-user-data-to-third-parties']],
   ['We do not send data to our servers or to third parties.', ['no-egress', 'third-parties-exactly']],

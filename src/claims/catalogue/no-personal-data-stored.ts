@@ -1,7 +1,7 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import type { PersonalDataUse } from '../../scan/facts.ts';
-import { denies, deniesKeeping, saysWhere } from '../frames.ts';
+import { denies, deniesKeeping, PEOPLE_NAMES, saysWhere } from '../frames.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { personalDataKept } from '../storage.ts';
 
@@ -18,7 +18,7 @@ const NAMED: Array<[Kind, RegExp]> = [
   ['account-id', /\baccount\s+IDs?\b/i],
   ['email', /\be-?mail(?:\s+address(?:es)?|s)\b/i],
   // "names or email addresses": people's names; not "file names", "page names".
-  ['display-name', /\b(?:display|user|full)\s+names?\b|(?<!\b(?:file|page|project|space|issue|field|host|domain|column|board|app)\s)\bnames\b/i],
+  ['display-name', new RegExp(String.raw`\b(?:display|user|full)\s+names?\b|${PEOPLE_NAMES}`, 'i')],
   ['ip-address', /\bIP\s+addresses\b/i],
 ];
 const DENIAL = new RegExp(NOT, 'i');
