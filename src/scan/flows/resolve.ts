@@ -9,6 +9,7 @@ import type { FlowIndex } from './indexes.ts';
 import type { MessageResults } from './messages.ts';
 import type { ParamResults } from './params.ts';
 
+const PERSONAL_KINDS: ReadonlySet<DataKind> = new Set(PERSONAL_DATA);
 const WEBHOOK_KINDS = webhooks as { whole: DataKind[]; field: DataKind[]; fields: Record<string, DataKind[]> };
 
 /** The resolvers `resolve` hands each kind of flow to; filled in once they are all made, as each calls `resolve` again. */
@@ -22,7 +23,6 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
     const at = flow.indexOf(FIELD);
     return !flow.startsWith('route:?') && at >= 0 && flow.slice(at + 1) === 'query' && webhookRoute(flow.slice(6, at)) !== null;
   };
-  const PERSONAL_KINDS: ReadonlySet<DataKind> = new Set(PERSONAL_DATA);
   const resolve: Resolve = (file, flows, withParams = true) => {
     if (!flows.some(needsResolving)) return flows as DataKind[];
     const out = new Set<DataKind>();

@@ -270,7 +270,7 @@ export function returnedStr(scope: Scope, fn: Node, depth = 0, args: Node[] = []
   }
   if (!body) return null;
   // Worked out in the caller's scope, before the builder's names hide the caller's.
-  const given = args.map((arg) => (arg.type === 'SpreadElement' ? null : evalStr(scope, arg, depth + 1)));
+  const given = args.slice(0, fn.params.length).map((arg) => (arg.type === 'SpreadElement' ? null : evalStr(scope, arg, depth + 1)));
   scope.push();
   (fn.params as Node[]).forEach((param, i) => {
     scope.bindPattern(param, null, new Set());

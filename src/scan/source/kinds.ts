@@ -12,7 +12,7 @@ import { assignedObject } from './object-assign.ts';
 import { isThisState, type Scope } from './scope.ts';
 import { PERSONAL_DATA, type DataKind } from '../facts.ts';
 import { holdsNoOne } from '../scopes/asked-fields.ts';
-import { FIELD, NO_ONE, SPREAD, WITHOUT, takesField } from './string-marks.ts';
+import { FIELD, NO_ONE, SPREAD, WITHOUT, hasValueSource, takesField } from './string-marks.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
@@ -341,10 +341,15 @@ export const PERSONAL: ReadonlySet<Flow> = new Set<Flow>(PERSONAL_DATA);
 function noOneIn(kinds: Set<Flow>, name: string): Set<Flow> {
   if (!holdsNoOne(name)) return kinds;
   const content = kinds.has('product-content');
+  const marks = (k: Flow): boolean => hasValueSource(k) && !k.endsWith(NO_ONE);
+  // Most reads change nothing (a summary of no answer): the set as it is.
+  let any = false;
+  for (const k of kinds) if ((content && PERSONAL.has(k)) || marks(k)) { any = true; break; }
+  if (!any) return kinds;
   const out = new Set<Flow>();
   for (const k of kinds) {
     if (content && PERSONAL.has(k)) continue;
-    out.add((k.startsWith('call:') || k.startsWith('param:') || k.startsWith('invoke:') || k.startsWith('returned:')) && !k.endsWith(NO_ONE) ? `${k}${NO_ONE}` as Flow : k);
+    out.add(marks(k) ? `${k}${NO_ONE}` as Flow : k);
   }
   return out;
 }

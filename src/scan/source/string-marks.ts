@@ -27,9 +27,14 @@ export const WITHOUT = '-';
 /** After a `call:`, `param:`, `invoke:` or `returned:` flow: a field of it that holds no user (`issue.fields.summary`), so none of the people a product's answer holds. */
 export const NO_ONE = '\u0006';
 
+/** Whether a flow is a value a function, a caller or a front end's `invoke` gives (`call:`, `param:`, `invoke:`, `returned:`), known once files are linked. */
+export function hasValueSource(flow: string): boolean {
+  return flow.startsWith('call:') || flow.startsWith('param:') || flow.startsWith('invoke:') || flow.startsWith('returned:');
+}
+
 /** Whether a flow is a `call:`, `param:` or `invoke:` value not yet narrowed to one of its fields. */
 export function takesField(flow: string): boolean {
-  return (flow.startsWith('call:') || flow.startsWith('param:') || flow.startsWith('invoke:') || flow.startsWith('returned:')) && !flow.includes(FIELD);
+  return hasValueSource(flow) && !flow.includes(FIELD);
 }
 
 /**

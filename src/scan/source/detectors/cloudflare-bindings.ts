@@ -59,7 +59,7 @@ export function bindingCall(site: CallSite, scope: Scope): BindingCall | null {
 }
 
 /** `env` but Node's `process.env` and `import.meta.env`, or `storage`: a word every expression `bindingOf` answers for names. */
-const HOLDER_WORD = /(?<!\b(?:process|meta)\s*\??\.\s*)\benv\b|\bstorage\b/;
+const HOLDER_WORD = /\benv\b(?<!\b(?:process|meta)\s*\??\.\s*env)|\bstorage\b/;
 const holders = new WeakMap<object, boolean>();
 
 /** Whether a module's text names the Worker's `env` or a Durable Object's storage (worked out once per module): only there may a call be on a binding. */

@@ -9,7 +9,8 @@ import type { Walk } from './state.ts';
 // other passes (see `indexFlows`).
 
 const NAME = /^[\w$]+$/;
-const COMPONENT = /^(?:[A-Z][\w$]*|default)$/;
+/** A component's name: a capital first (`NewTask`), or a module's default export. */
+const isComponentName = (name: string): boolean => (name.charCodeAt(0) >= 65 && name.charCodeAt(0) <= 90 && NAME.test(name)) || name === 'default';
 
 /** `<NewTask onCreate={createTask} />` of a component of the app: the functions of the app, or arrows, handed to its props. */
 export function handProps(w: Walk, element: Node): void {
@@ -38,7 +39,7 @@ export function callsProp(w: Walk, call: Node): void {
   const fn = w.ctx.fn;
   const callee = unwrap(call.callee);
   // A component is a function of the module named with a capital, or its default export.
-  if (!fn || call.arguments.length === 0 || !COMPONENT.test(fn.name)) return;
+  if (!fn || call.arguments.length === 0 || !isComponentName(fn.name)) return;
   let prop: string | null = null;
   if (callee.type === 'Identifier') {
     const kinds = w.scope.lookup(callee.name)?.kinds;
