@@ -26,4 +26,23 @@ describe('pre-signed URLs of the Forge Object Store', () => {
     ]);
     assert.deepEqual(facts.egress.calls.map((c) => [c.method, c.host, c.evidence.line]), [['POST', 'hooks.example.com', 8]]);
   });
+
+  it('is so also with the url destructured from the answer', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest().replace('modules:\n', 'modules:\n  objectStore:\n    - key: reports\n      storageClass: standard\n'),
+      'package.json': JSON.stringify({ dependencies: { '@forge/object-store': '^1.0.0' } }),
+      'src/index.js': [
+        "import objectStore from '@forge/object-store';",
+        '',
+        'export async function run(event) {',
+        '  const { url } = await objectStore.createUploadUrl({ key: `reports/${event.id}.csv`, length: event.csv.length });',
+        "  await fetch(url, { method: 'PUT', body: event.csv });",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.backend, s.op, s.evidence.line]), [['object-store', 'write', 4]]);
+    assert.deepEqual(facts.egress.calls, []);
+    assert.deepEqual(facts.egress.unresolved, []);
+  });
 });

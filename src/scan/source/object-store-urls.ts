@@ -15,10 +15,15 @@ export function presignedOp(name: string): 'write' | 'read' | null {
  * objectStore.createUploadUrl({ key }); fetch(upload.url, { method: 'PUT', body })`): Forge's storage, not egress.
  */
 export function isPresignedUrl(scope: Scope, url: Node | null | undefined): boolean {
-  const node = url ? unwrap(url) : null;
+  let node = url ? unwrap(url) : null;
+  // `const { url } = await objectStore.createUploadUrl({ key })`, `const url = upload.url`: the name stands for that field.
+  if (node?.type === 'Identifier') {
+    const bound = scope.lookup(node.name)?.init;
+    node = bound ? unwrap(bound) : null;
+  }
   if (node?.type !== 'MemberExpression' || propertyName(node.property, node.computed) !== 'url') return false;
   const object = unwrap(node.object);
-  const init = object.type === 'Identifier' ? scope.lookup(object.name)?.init : null;
+  const init = object.type === 'Identifier' ? scope.lookup(object.name)?.init : object;
   let made = init ? unwrap(init) : null;
   if (made?.type === 'AwaitExpression') made = unwrap(made.argument);
   if (made?.type !== 'CallExpression') return false;
