@@ -114,10 +114,11 @@ const STORAGE = /\b(?:storage|database|disk|cache)\b/i;
 const REGION = new RegExp(String.raw`\b(?:regions?|residency|countr(?:y|ies)|data\s+cent(?:er|re)s?|${PLACE})(?![\w-])`);
 const DEVICE = /\b(?:devices?|browsers?|local\s+storage|cookies?|computers?|laptops?|removable\s+media|portable\s+(?:media|drives?)|USB)\b/i;
 const IN_ATLASSIAN = new RegExp(String.raw`\b(?:in|on|within|inside)\s+(?:${ATLASSIAN_SITE})`, 'i');
-/** "… is saved in your Jira site", "… lives in Confluence", "… saved as issue properties": data said to be kept in the customer's Atlassian. */
-export const KEPT_IN_ATLASSIAN = new RegExp(String.raw`\b(?:saved|stored|kept|held|persisted|lives?|stays?|remains?|resides?)\s+(?:only\s+)?(?:(?:in|on|within|inside)\s+(?:${ATLASSIAN_SITE})|(?:as|in)\s+(?:an?\s+|the\s+)?(?:(?:Jira|Confluence)\s+)?(?:issue|content|page|space|project|entity|user)\s+propert(?:y|ies)\b)`, 'i');
 /** A product's properties are Atlassian's storage: "saved as an issue property", "kept in content properties". */
-const AS_PROPERTY = /\b(?:as|in|into)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:Jira|Confluence)\s+)?(?:issue|content|page|space|project|entity|user|board|comment|workflow)\s+propert(?:y|ies)\b/i;
+const PROPERTY = String.raw`(?:as|in|into)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:Jira|Confluence)\s+)?(?:issue|content|page|space|project|entity|user|board|comment|workflow)\s+propert(?:y|ies)\b`;
+const AS_PROPERTY = new RegExp(String.raw`\b${PROPERTY}`, 'i');
+/** "… is saved in your Jira site", "… lives in Confluence", "… saved as issue properties": data said to be kept in the customer's Atlassian. */
+export const KEPT_IN_ATLASSIAN = new RegExp(String.raw`\b(?:saved|stored|kept|held|persisted|lives?|stays?|remains?|resides?)\s+(?:only\s+)?(?:(?:in|on|within|inside)\s+(?:${ATLASSIAN_SITE})|${PROPERTY})`, 'i');
 /** The clause names the customer's Atlassian anywhere: "Your data never leaves your Jira site". */
 const NAMES_ATLASSIAN = /\b(?:Atlassian|Forge)\b|\b(?:Jira|Confluence)\s+(?:Cloud|site|instance)\b|\b(?:your|the\s+customer's)\s+(?:own\s+)?(?:(?:Jira|Confluence)\b|(?:cloud\s+)?(?:site|instance)\b)/;
 /** Requests and calls, not issues raised as requests ("customer requests"). */

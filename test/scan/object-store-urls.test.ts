@@ -2,11 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
 
+/** An app with an object store, depending on its package. */
+const APP = {
+  'manifest.yml': forgeManifest().replace('modules:\n', 'modules:\n  objectStore:\n    - key: reports\n      storageClass: standard\n'),
+  'package.json': JSON.stringify({ dependencies: { '@forge/object-store': '^1.0.0' } }),
+};
+
 describe('pre-signed URLs of the Forge Object Store', () => {
   it('are writes and reads of the object store, and a request to one is no egress', async () => {
     const { facts } = await scanFiles({
-      'manifest.yml': forgeManifest().replace('modules:\n', 'modules:\n  objectStore:\n    - key: reports\n      storageClass: standard\n'),
-      'package.json': JSON.stringify({ dependencies: { '@forge/object-store': '^1.0.0' } }),
+      ...APP,
       'src/index.js': [
         "import objectStore from '@forge/object-store';",
         '',
@@ -29,8 +34,7 @@ describe('pre-signed URLs of the Forge Object Store', () => {
 
   it('is so also with the url destructured from the answer', async () => {
     const { facts } = await scanFiles({
-      'manifest.yml': forgeManifest().replace('modules:\n', 'modules:\n  objectStore:\n    - key: reports\n      storageClass: standard\n'),
-      'package.json': JSON.stringify({ dependencies: { '@forge/object-store': '^1.0.0' } }),
+      ...APP,
       'src/index.js': [
         "import objectStore from '@forge/object-store';",
         '',
