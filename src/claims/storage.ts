@@ -34,7 +34,10 @@ function onlyReads(call: SdkCall): boolean {
  * media library), with no request of its own to the vendor's hosts: it keeps nothing of the app's.
  */
 export function onlyReadFrom(facts: Facts, party: ThirdParty): boolean {
-  const calls = sdkCalls(facts).filter((c) => c.vendor === party.vendor);
+  return readsOnly(party, sdkCalls(facts).filter((c) => c.vendor === party.vendor));
+}
+
+function readsOnly(party: ThirdParty, calls: readonly SdkCall[]): boolean {
   return calls.length > 0 && calls.every(onlyReads) && !party.via.some((v) => v.kind === 'egress');
 }
 
@@ -61,11 +64,11 @@ export function storageVendors(facts: Facts): { used: StorageVendor[]; dependenc
   const dependencyOnly = [];
   for (const party of facts.thirdParties) {
     if (!STORE_CATEGORIES.has(party.category)) continue;
-    const inCode = party.via.filter((v) => v.kind !== 'dependency');
     const calls = sdkCalls(facts).filter((c) => c.vendor === party.vendor);
+    if (readsOnly(party, calls)) continue;
+    const inCode = party.via.filter((v) => v.kind !== 'dependency');
     const withData = calls.filter((c) => carriesEndUserData(c.carries));
     const evidence = [...withData, ...calls.filter((c) => !withData.includes(c))].map((c) => c.evidence);
-    if (onlyReadFrom(facts, party)) continue;
     if (inCode.length > 0 || calls.length > 0) used.push({ name: party.name, evidence: [...evidence, ...inCode.map((v) => v.evidence)], data: withData.length > 0 });
     else dependencyOnly.push({ name: party.name, evidence: party.via.map((v) => v.evidence) });
   }

@@ -40,6 +40,7 @@ export function linkAxiosDefaults(files: readonly FileFacts[], graph: CallGraph)
 /** The modules each module imports, directly or not, and the modules no other imports. */
 class Bundles {
   private readonly reached = new Map<FileFacts, Set<FileFacts>>();
+  private readonly direct = new Map<FileFacts, FileFacts[]>();
   private readonly graph: CallGraph;
   private readonly entries: FileFacts[];
 
@@ -55,11 +56,15 @@ class Bundles {
   }
 
   private imports(file: FileFacts): FileFacts[] {
-    return file.imports.flatMap((i) => {
+    let found = this.direct.get(file);
+    if (found) return found;
+    found = file.imports.flatMap((i) => {
       const target = i.types ? null : this.graph.resolveModule(file.file, i.module);
-      const found = target ? this.graph.file(target) : undefined;
-      return found ? [found] : [];
+      const module = target ? this.graph.file(target) : undefined;
+      return module ? [module] : [];
     });
+    this.direct.set(file, found);
+    return found;
   }
 
   private from(file: FileFacts): Set<FileFacts> {
