@@ -10,6 +10,7 @@ import { sectionTitle } from '../statement/builder.ts';
 import { MAX_SENTENCE_CHARS } from '../statement/read.ts';
 import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { PEOPLE_CANNOT, readFrames, type Frame } from './frames.ts';
+import { EXCEPTION } from './phrases.ts';
 import { CLAIMS } from './registry.ts';
 import { namesSeveralApps } from './several-apps.ts';
 import type { ClaimDefinition, ClaimSource } from './types.ts';
@@ -78,10 +79,8 @@ const NARROWING_RELATIVE = /\b(?:anything|nothing|data|information|content)\s+(?
 const REASON_FIRST = /^\s*(?:since|because|as|given\s+that|now\s+that|though|although|while|whereas)\b[^,;.!?]*,/i;
 // The look-behind keeps a long run of letters from being rescanned from each of its positions.
 const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
-// An exception re-opens an absolute claim, unless it only makes room for the law.
 /** "other than Atlassian's APIs": Atlassian's own services, which no claim about leaving Atlassian excepts. */
 const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b/gi;
-const QUALIFIED = /\b(?:except|unless|other\s+than|beyond\s+what|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for|(?:one|only|single|sole)\s+exception)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 /** A condition in mid-sentence holds the claim to a case: "… doesn't store data if you use the trial", "… stores your e-mail if you do not opt out". */
 const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b/i;
 /** A sentence that names what it excludes by what came before it. */
@@ -128,7 +127,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const { text } = candidate;
   if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
   // A claim that reads its exception ("except Stripe") is still held to a case by a condition or a narrowing relative clause.
-  const excepted = QUALIFIED.test(text.replace(ATLASSIAN_EXCEPTION, ''));
+  const excepted = EXCEPTION.test(text.replace(ATLASSIAN_EXCEPTION, ''));
   const conditional = NARROWING_RELATIVE.test(text) || CONDITION.test(text);
   // The vendor's website, what users can do, one of several apps each in its own clause, or an aim: not what the checked app's code does.
   const notTheApp = NOT_THE_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);

@@ -581,6 +581,11 @@ const sentences: Array<[string, string[]]> = [
   ['The widget uses the Jira REST API only for search.', []],
   ['No third-party storage', ['no-customer-content-outside-atlassian']],
   ['✅ No analytics or tracking', ['third-parties-exactly']],
+  // Data processed only in Atlassian goes nowhere else; not when it is then sent on, or processed by another too.
+  ['Data is processed within the Atlassian Forge runtime.', ['no-egress']],
+  ["All customer data is processed only inside Atlassian's infrastructure.", ['no-egress']],
+  ['Data is processed on Atlassian infrastructure, then sent to Slack.', []],
+  ['Data is processed in Forge and on our servers.', []],
 ];
 
 describe('recognising claims in sentences', () => {
