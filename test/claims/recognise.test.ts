@@ -586,6 +586,8 @@ const sentences: Array<[string, string[]]> = [
   ["All customer data is processed only inside Atlassian's infrastructure.", ['no-egress']],
   ['Data is processed on Atlassian infrastructure, then sent to Slack.', []],
   ['Data is processed in Forge and on our servers.', []],
+  // Data carried out, named by its direction.
+  ['The app is designed with no external data transfer.', ['no-egress']],
 ];
 
 describe('recognising claims in sentences', () => {

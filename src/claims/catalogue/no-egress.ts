@@ -56,6 +56,8 @@ export default defineClaim({
     phrase`\bno\s+(?:outbound|outgoing|external)\s+(?:network\s+|HTTP\s+|API\s+)?(?:calls|requests|connections|traffic)\b`,
     // "No data transmission outside Atlassian ecosystem": a list item that names the traffic
     phrase`^no\s+(?:data\s+)?(?:transmission|transfers?)\s+(?:of\s+data\s+)?(?:outside|beyond)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:Atlassian|Forge)\b`,
+    // "The app is designed with no external data transfer": data carried out of Atlassian, by its direction.
+    phrase`\bno\s+(?:external|outbound)\s+data\s+(?:transfers?|transmissions?|flows?)\b`,
     // "No external APIs", "No external services", "does not use external APIs"
     phrase`(?:\bno|${NOT}${gap(20)}\b(?:use|call|rely\s+on)s?(?:\s+any)?)\s+(?:external|outside)\s+(?:third[- ]party\s+)?(?:APIs?|services|web\s+services)\b`,
     // "The app makes no calls to the internet", "It never connects to the internet"
