@@ -588,6 +588,9 @@ const sentences: Array<[string, string[]]> = [
   ['Data is processed in Forge and on our servers.', []],
   // Data carried out, named by its direction.
   ['The app is designed with no external data transfer.', ['no-egress']],
+  ['Hosting: all data processing takes place inside Atlassian Forge.', ['no-egress']],
+  // Data denied to AI services outside Atlassian: no AI provider at all.
+  ['No content is ever sent to third-party AI services.', ['ai-providers-and-data', 'no-end-user-data-to-third-parties']],
 ];
 
 describe('recognising claims in sentences', () => {
