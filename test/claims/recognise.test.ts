@@ -591,6 +591,9 @@ const sentences: Array<[string, string[]]> = [
   ['Hosting: all data processing takes place inside Atlassian Forge.', ['no-egress']],
   // Data denied to AI services outside Atlassian: no AI provider at all.
   ['No content is ever sent to third-party AI services.', ['ai-providers-and-data', 'no-end-user-data-to-third-parties']],
+  // Nothing of one thing named is no claim that no data is kept; "of its own" is all the app keeps.
+  ['The worker keeps nothing from the uploaded file.', []],
+  ['The macro holds no data of its own.', ['no-data-stored']],
 ];
 
 describe('recognising claims in sentences', () => {
