@@ -45,6 +45,8 @@ interface Candidate {
   extended: string;
   /** For a block's first sentence, the heading or title line just before it. */
   context?: string | undefined;
+  /** A heading's topic denied by the "None." under it: the line of that heading, whose own claims it does not repeat. */
+  under?: number;
 }
 
 const QUESTION = /\?\s*$/;
@@ -105,7 +107,7 @@ export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | '
       if (affirmed.includes(found.claim)) continue;
       // An answer "No. We keep no personal data." makes its claim once, by the question or by its own words.
       const key = `${found.claim.id}:${candidate.line}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || (candidate.under !== undefined && seen.has(`${found.claim.id}:${candidate.under}`))) continue;
       seen.add(key);
       out.push(found);
     }
@@ -185,10 +187,12 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     // A table's "Where it is stored" column that names only Atlassian's stores: all the data it lists is kept there.
     const stored = block.kind === 'table-cell' && sentence.offset === 0 ? storedColumn(blocks, sentence.block) : null;
     if (stored) out.push({ text: sentence.text, claim: stored, line: sentence.line, column: sentence.column, heading: false, extended: stored });
-    // "| External calls | None |": the row's topic, denied.
-    const topic = sentence.label !== undefined && NONE.test(answer) && TOPIC.test(sentence.label.trim()) ? `${sentence.label.trim()}.` : null;
+    // "| External calls | None |": the row's topic, denied; "## Data egress" then "None.": the heading's.
+    const above = sentence.offset === 0 && block.kind === 'paragraph' && blocks[sentence.block - 1]?.kind === 'heading' ? blocks[sentence.block - 1]! : null;
+    const label = sentence.label?.trim() ?? (above ? sectionTitle(above.text).trim() : null);
+    const topic = label != null && NONE.test(answer) && TOPIC.test(label) ? `${label}.` : null;
     if (topic) {
-      out.push({ text: sentence.text, claim: `No ${topic}`, topic, line: sentence.line, column: sentence.column, heading: false, extended: `No ${topic}` });
+      out.push({ text: sentence.text, claim: `No ${topic}`, topic, line: sentence.line, column: sentence.column, heading: false, extended: `No ${topic}`, ...(sentence.label === undefined && above ? { under: above.line } : {}) });
       return;
     }
     if (reply) {

@@ -589,6 +589,7 @@ const sentences: Array<[string, string[]]> = [
   // Data carried out, named by its direction.
   ['The app is designed with no external data transfer.', ['no-egress']],
   ['Hosting: all data processing takes place inside Atlassian Forge.', ['no-egress']],
+  ['No passwords, PATs or personal API tokens are ever requested.', ['no-pats-or-shared-secrets']],
   // Data denied to AI services outside Atlassian: no AI provider at all.
   ['No content is ever sent to third-party AI services.', ['ai-providers-and-data', 'no-end-user-data-to-third-parties']],
   // Nothing of one thing named is no claim that no data is kept; "of its own" is all the app keeps.
@@ -1019,6 +1020,11 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(rows('| Dark mode | No |', '| Does the app log? | No |'), []);
     // the "No" makes only the claims a denial of the topic does: no encryption at rest is no claim of encryption at rest
     assert.deepEqual(rows('| Encryption at rest | No |', '| Backups | No |', '| External calls | None |'), [[5, 'no-egress']]);
+  });
+
+  it('a heading answered "None." denies its topic, as a table row does; the sentences after it make their own claims', () => {
+    const text = ['## Outbound requests', '', 'None. The macro reads pages through the Confluence API.', '', '## Open issues', '', 'None.', ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('notes.md', text)).map((r) => [r.source.line, r.claim.id]), [[3, 'no-egress']]);
   });
 
   it('a "No" followed by calls that stay in Atlassian answers the question about egress, and claims no storage', () => {
