@@ -86,6 +86,8 @@ const LOGS_THAT = /^\s+(?:that|which|containing|including|with\s+(?:End[- ]User|
 const STAYS_IN = /\s+(?:(?:entirely|only|solely|exclusively|fully|completely|always)\s+)?(?:in|on|within|inside)\b/iy;
 /** "ends up in our logs": arriving somewhere, as a write. */
 const END_FORMS = new Set(['end', 'ends', 'ended', 'ending', 'wind', 'winds', 'wound']);
+/** What follows "write" the adjective: "write scopes", "write access", "write permissions". */
+const PERMISSION_AFTER = /^\s+(?:scopes?|permissions?|access|privileges?)\b/i;
 /** "We keep End-User Data out of our logs": a keeping that denies the place after it. */
 const AWAY = new Set(['out', 'away']);
 
@@ -247,7 +249,9 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
       // a verb in a list of verbs ("store, log or share").
       const noun = LOG_FORMS.has(word) && (BEFORE_NOUN.has(previous) || (word === 'logs' && (VERBS.get(previous) === 'store' || LOGS_THAT.test(text.slice(m.index + word.length)))));
       if (noun) places.add('logs');
-      const verb = noun ? undefined : word === 'up' && END_FORMS.has(previous) ? 'write' : VERBS.get(word);
+      // "requests no write scopes", "has no write access": a kind of permission, not a write.
+      const permission = (word === 'write' || word === 'read') && PERMISSION_AFTER.test(text.slice(m.index + word.length));
+      const verb = noun || permission ? undefined : word === 'up' && END_FORMS.has(previous) ? 'write' : VERBS.get(word);
       // The negation holds over objects and places too, up to a contrast: "does not send any data to us".
       if (verb) {
         if (negated) denied.add(verb);

@@ -7,6 +7,15 @@
 /** A negation: not, n't, cannot, never, no, neither, without. */
 export const NOT = String.raw`(?:\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno\b|\bneither\b|\bwithout\b)`;
 
+/** An exception, which re-opens an absolute claim, unless it only makes room for the law. */
+export const EXCEPTION = /\b(?:except|unless|other\s+than|beyond\s+what|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for|(?:one|only|single|sole)\s+exception)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
+
+/** "(except for app storage)", "apart from its own Forge storage": the app's own storage, which holds no product content. */
+const OWN_STORAGE_EXCEPTION = /\b(?:except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|besides)\s+(?:(?:the\s+)?app's\s+|its\s+|the\s+)?(?:own\s+)?(?:(?:app|Forge)\s+)?(?:storage|KVS|key[- ]value\s+stor(?:e|age))\b(?!\s+(?:and|or)\b)/gi;
+
+/** Whether a sentence has an exception other than one for the app's own storage. */
+export const exceptsMoreThanOwnStorage = (sentence: string): boolean => EXCEPTION.test(sentence.replace(OWN_STORAGE_EXCEPTION, ''));
+
 /** Up to `n` characters inside one clause. */
 export const gap = (n: number): string => String.raw`[^.;!?]{0,${n}}?`;
 

@@ -10,6 +10,7 @@ import { sectionTitle } from '../statement/builder.ts';
 import { MAX_SENTENCE_CHARS } from '../statement/read.ts';
 import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { PEOPLE_CANNOT, readFrames, type Frame } from './frames.ts';
+import { EXCEPTION } from './phrases.ts';
 import { CLAIMS } from './registry.ts';
 import { namesSeveralApps } from './several-apps.ts';
 import type { ClaimDefinition, ClaimSource } from './types.ts';
@@ -44,6 +45,8 @@ interface Candidate {
   extended: string;
   /** For a block's first sentence, the heading or title line just before it. */
   context?: string | undefined;
+  /** A heading's topic denied by the "None." under it: the line of that heading, whose own claims it does not repeat. */
+  under?: number;
 }
 
 const QUESTION = /\?\s*$/;
@@ -78,10 +81,8 @@ const NARROWING_RELATIVE = /\b(?:anything|nothing|data|information|content)\s+(?
 const REASON_FIRST = /^\s*(?:since|because|as|given\s+that|now\s+that|though|although|while|whereas)\b[^,;.!?]*,/i;
 // The look-behind keeps a long run of letters from being rescanned from each of its positions.
 const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
-// An exception re-opens an absolute claim, unless it only makes room for the law.
 /** "other than Atlassian's APIs": Atlassian's own services, which no claim about leaving Atlassian excepts. */
 const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b/gi;
-const QUALIFIED = /\b(?:except|unless|other\s+than|beyond\s+what|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for|(?:one|only|single|sole)\s+exception)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 /** A condition in mid-sentence holds the claim to a case: "… doesn't store data if you use the trial", "… stores your e-mail if you do not opt out". */
 const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b/i;
 /** A sentence that names what it excludes by what came before it. */
@@ -106,7 +107,7 @@ export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | '
       if (affirmed.includes(found.claim)) continue;
       // An answer "No. We keep no personal data." makes its claim once, by the question or by its own words.
       const key = `${found.claim.id}:${candidate.line}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || (candidate.under !== undefined && seen.has(`${found.claim.id}:${candidate.under}`))) continue;
       seen.add(key);
       out.push(found);
     }
@@ -128,7 +129,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const { text } = candidate;
   if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
   // A claim that reads its exception ("except Stripe") is still held to a case by a condition or a narrowing relative clause.
-  const excepted = QUALIFIED.test(text.replace(ATLASSIAN_EXCEPTION, ''));
+  const excepted = EXCEPTION.test(text.replace(ATLASSIAN_EXCEPTION, ''));
   const conditional = NARROWING_RELATIVE.test(text) || CONDITION.test(text);
   // The vendor's website, what users can do, one of several apps each in its own clause, or an aim: not what the checked app's code does.
   const notTheApp = NOT_THE_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
@@ -186,10 +187,12 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     // A table's "Where it is stored" column that names only Atlassian's stores: all the data it lists is kept there.
     const stored = block.kind === 'table-cell' && sentence.offset === 0 ? storedColumn(blocks, sentence.block) : null;
     if (stored) out.push({ text: sentence.text, claim: stored, line: sentence.line, column: sentence.column, heading: false, extended: stored });
-    // "| External calls | None |": the row's topic, denied.
-    const topic = sentence.label !== undefined && NONE.test(answer) && TOPIC.test(sentence.label.trim()) ? `${sentence.label.trim()}.` : null;
+    // "| External calls | None |": the row's topic, denied; "## Data egress" then "None.": the heading's.
+    const above = sentence.offset === 0 && block.kind === 'paragraph' && blocks[sentence.block - 1]?.kind === 'heading' ? blocks[sentence.block - 1]! : null;
+    const label = sentence.label?.trim() ?? (above ? sectionTitle(above.text).trim() : null);
+    const topic = label != null && NONE.test(answer) && TOPIC.test(label) ? `${label}.` : null;
     if (topic) {
-      out.push({ text: sentence.text, claim: `No ${topic}`, topic, line: sentence.line, column: sentence.column, heading: false, extended: `No ${topic}` });
+      out.push({ text: sentence.text, claim: `No ${topic}`, topic, line: sentence.line, column: sentence.column, heading: false, extended: `No ${topic}`, ...(sentence.label === undefined && above ? { under: above.line } : {}) });
       return;
     }
     if (reply) {

@@ -299,6 +299,11 @@ export interface StorageOp {
    * `settings.del(key, clientKey)`; src/data/tenant-keys.json): it removes one tenant's data, not a session or a cache entry.
    */
   tenant?: true;
+  /**
+   * A Forge KVS write's time-to-live (`kvs.set(key, value, { ttl: { unit: 'DAYS', value: 7 } })`), in seconds; null when the
+   * write sets one whose length the scan cannot tell.
+   */
+  expiresAfter?: number | null;
 }
 
 export interface TriggerFact {

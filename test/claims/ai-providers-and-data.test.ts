@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { recogniseText } from '../../src/claims/recognise.ts';
 import claim from '../../src/claims/catalogue/ai-providers-and-data.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { at, call, makeFacts, sdkCall, thirdParty } from './facts-builder.ts';
@@ -76,4 +77,13 @@ const cases: Case[] = [
 
 describe('ai-providers-and-data', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+
+  const paramsIn = (sentence: string) => recogniseText(sentence, { kind: 'statement', file: 'statement.md', line: 1, column: 1, text: sentence }).find((r) => r.claim.id === 'ai-providers-and-data')?.params ?? null;
+
+  it('reads data denied to AI services outside Atlassian as no AI provider at all', () => {
+    assert.deepEqual(paramsIn('No data is sent to external AI services'), { providers: [] });
+    assert.deepEqual(paramsIn('We never pass page content to any third-party LLM providers.'), { providers: [] });
+    // An exception names a provider: no claim of none.
+    assert.equal(paramsIn('No data is sent to external AI services except OpenAI.'), null);
+  });
 });

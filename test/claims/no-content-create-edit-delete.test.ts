@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-content-create-edit-delete.ts';
+import { recogniseText } from '../../src/claims/recognise.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import type { Facts } from '../../src/scan/facts.ts';
 import { at, declared, makeFacts, remoteFact, restCall } from './facts-builder.ts';
@@ -99,7 +100,28 @@ const cases: Case[] = [
     facts: makeFacts({ scopes: { declared: declared(['read:jira-work']) }, egress: { remotes: [{ ...remoteFact('tracker', ['compute']), tokens: ['appUserToken'] }] } }),
     expect: { verdict: 'verified', messageId: 'verified', at: [] },
   },
+  {
+    name: 'a read-only app that names no product: a Confluence page created contradicts it',
+    params: { object: 'content', actions: ['create', 'edit', 'delete'] },
+    facts: makeFacts({ restCalls: [restCall('confluence', 'POST', '/wiki/api/v2/pages', 'createPage', 'src/publish.js', 14)] }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/publish.js:14'] },
+  },
+  {
+    name: 'a read-only app that names no product: an issue edited contradicts it too',
+    params: { object: 'content', actions: ['create', 'edit', 'delete'] },
+    facts: makeFacts({ restCalls: [restCall('jira', 'PUT', '/rest/api/3/issue/{}', 'editIssue', 'src/sync.js', 8)] }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/sync.js:8'] },
+  },
+  {
+    name: 'a read-only app that only reads',
+    params: { object: 'content', actions: ['create', 'edit', 'delete'] },
+    facts: makeFacts({ restCalls: [restCall('jira', 'GET', '/rest/api/3/search', 'searchForIssuesUsingJql', 'src/report.js', 11)] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
 ];
+
+const source = { kind: 'statement' as const, file: 'statement.md', line: 1, column: 1, text: '' };
+const paramsIn = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).find((r) => r.claim.id === 'no-content-create-edit-delete')?.params ?? null;
 
 function issueTrigger(kind: 'product-event' | 'connect-webhook', events: string[]): Facts['triggers'][number] {
   return { kind, key: 'issue-events', function: null, events, interval: null, response: null, evidence: at('manifest.yml', 9) };
@@ -107,4 +129,20 @@ function issueTrigger(kind: 'product-event' | 'connect-webhook', events: string[
 
 describe('no-content-create-edit-delete', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+
+  it('reads "the app is read-only" as no content of any product changed, also with an exception for the app\'s own storage', () => {
+    const all = { object: 'content', actions: ['create', 'edit', 'delete'] };
+    assert.deepEqual(paramsIn('The app is read-only (except for app storage).'), all);
+    assert.deepEqual(paramsIn('Our add-on is strictly read-only, apart from its own Forge storage.'), all);
+    assert.deepEqual(paramsIn('The app is read-only.'), all);
+    // A named object is the frames' to read.
+    assert.deepEqual(paramsIn('The app is read-only and never alters your work items.'), { object: 'issue', actions: ['edit'] });
+  });
+
+  it('makes no claim of an exception that names anything else, nor of write scopes', () => {
+    assert.equal(paramsIn('The app is read-only except for comments it adds.'), null);
+    assert.equal(paramsIn('The app never edits issues except to add labels.'), null);
+    assert.equal(paramsIn('The app requests no write scopes.'), null);
+    assert.equal(paramsIn('The app asks for no write permissions.'), null);
+  });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { recogniseText } from '../../src/claims/recognise.ts';
 import claim from '../../src/claims/catalogue/no-page-content-stored.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { log, makeFacts, remoteCall, remoteFact, storageWrite } from './facts-builder.ts';
@@ -35,8 +36,29 @@ const cases: Case[] = [
     facts: makeFacts({ logs: [log(['product-content'], 'static/app.js', 9, 'frontend')] }),
     expect: { verdict: 'verified', messageId: 'verified', at: [] },
   },
+  {
+    name: 'only attachments and comments denied: a summary kept is content the scan cannot tell from them',
+    params: { parts: ['attachments', 'comments'] },
+    facts: makeFacts({ storage: [storageWrite('kvs', ['product-content', 'account-id'], 'src/approvals.js', 31)] }),
+    expect: { verdict: 'unverified', messageId: 'parts', at: ['src/approvals.js:31'] },
+  },
+  {
+    name: 'only comments denied, and no content kept',
+    params: { parts: ['comments'] },
+    facts: makeFacts({ storage: [storageWrite('kvs', ['account-id'], 'src/approvals.js', 31)] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
 ];
 
 describe('no-page-content-stored', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+
+  const paramsIn = (sentence: string) => recogniseText(sentence, { kind: 'statement', file: 'statement.md', line: 1, column: 1, text: sentence }).find((r) => r.claim.id === 'no-page-content-stored')?.params ?? null;
+
+  it('names the parts a sentence denies when it denies only attachments or comments', () => {
+    assert.deepEqual(paramsIn('Attachments and full comment histories are not copied into app storage.'), { parts: ['attachments', 'comments'] });
+    assert.deepEqual(paramsIn('Issue comments are never stored.'), { parts: ['comments'] });
+    assert.deepEqual(paramsIn('Page content and comments are never stored.'), {});
+    assert.deepEqual(paramsIn('The panel does not keep copies of comments or descriptions.'), {});
+  });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { recogniseText } from '../../src/claims/recognise.ts';
 import claim from '../../src/claims/catalogue/no-personal-data-leaves-atlassian.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { call, egressEntry, makeFacts, remoteCall, sdkCall } from './facts-builder.ts';
@@ -51,4 +52,18 @@ const cases: Case[] = [
 
 describe('no-personal-data-leaves-atlassian', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+
+  const paramsIn = (sentence: string) => recogniseText(sentence, { kind: 'statement', file: 'statement.md', line: 1, column: 1, text: sentence }).find((r) => r.claim.id === 'no-personal-data-leaves-atlassian')?.params ?? null;
+
+  it('reads a label that denies personal data\'s transmission as its leaving the app', () => {
+    assert.deepEqual(paramsIn('No PII transmission'), {});
+    assert.deepEqual(paramsIn('No personal data transfer outside the app.'), {});
+    // What goes to Atlassian's own APIs is no leaving.
+    assert.equal(paramsIn('No PII transmission to Jira.'), null);
+  });
+
+  it('leaves out the account ID when the sentence says that is the one identifier the app uses', () => {
+    assert.deepEqual(paramsIn('No PII Transmission: Only uses Atlassian-generated IDs'), { kinds: ['email', 'display-name', 'ip-address'] });
+    assert.deepEqual(paramsIn('No personal data leaves Atlassian; the app only sends account IDs.'), { kinds: ['email', 'display-name', 'ip-address'] });
+  });
 });

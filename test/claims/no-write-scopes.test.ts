@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { recogniseText } from '../../src/claims/recognise.ts';
 import claim from '../../src/claims/catalogue/no-write-scopes.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { declared, makeFacts } from './facts-builder.ts';
@@ -33,4 +34,16 @@ const cases: Case[] = [
 
 describe('no-write-scopes', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+
+  const found = (sentence: string) => recogniseText(sentence, { kind: 'statement', file: 'statement.md', line: 1, column: 1, text: sentence }).map((r) => [r.claim.id, r.params]);
+
+  it('reads mutation scopes as write scopes', () => {
+    assert.deepEqual(found('No Jira mutation scopes'), [['no-write-scopes', { product: 'jira' }]]);
+    assert.deepEqual(found('The app requests no mutating permissions.'), [['no-write-scopes', {}]]);
+  });
+
+  it('reads "requests no write scopes" as scopes alone, not as issues left unedited', () => {
+    assert.deepEqual(found('The app requests no write scopes.'), [['no-write-scopes', {}]]);
+    assert.deepEqual(found('The app requests no write permissions.'), [['no-write-scopes', {}]]);
+  });
 });

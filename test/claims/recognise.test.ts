@@ -581,6 +581,20 @@ const sentences: Array<[string, string[]]> = [
   ['The widget uses the Jira REST API only for search.', []],
   ['No third-party storage', ['no-customer-content-outside-atlassian']],
   ['✅ No analytics or tracking', ['third-parties-exactly']],
+  // Data processed only in Atlassian goes nowhere else; not when it is then sent on, or processed by another too.
+  ['Data is processed within the Atlassian Forge runtime.', ['no-egress']],
+  ["All customer data is processed only inside Atlassian's infrastructure.", ['no-egress']],
+  ['Data is processed on Atlassian infrastructure, then sent to Slack.', []],
+  ['Data is processed in Forge and on our servers.', []],
+  // Data carried out, named by its direction.
+  ['The app is designed with no external data transfer.', ['no-egress']],
+  ['Hosting: all data processing takes place inside Atlassian Forge.', ['no-egress']],
+  ['No passwords, PATs or personal API tokens are ever requested.', ['no-pats-or-shared-secrets']],
+  // Data denied to AI services outside Atlassian: no AI provider at all.
+  ['No content is ever sent to third-party AI services.', ['ai-providers-and-data', 'no-end-user-data-to-third-parties']],
+  // Nothing of one thing named is no claim that no data is kept; "of its own" is all the app keeps.
+  ['The worker keeps nothing from the uploaded file.', []],
+  ['The macro holds no data of its own.', ['no-data-stored']],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -1006,6 +1020,11 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(rows('| Dark mode | No |', '| Does the app log? | No |'), []);
     // the "No" makes only the claims a denial of the topic does: no encryption at rest is no claim of encryption at rest
     assert.deepEqual(rows('| Encryption at rest | No |', '| Backups | No |', '| External calls | None |'), [[5, 'no-egress']]);
+  });
+
+  it('a heading answered "None." denies its topic, as a table row does; the sentences after it make their own claims', () => {
+    const text = ['## Outbound requests', '', 'None. The macro reads pages through the Confluence API.', '', '## Open issues', '', 'None.', ''].join('\n');
+    assert.deepEqual(recogniseClaims(readStatement('notes.md', text)).map((r) => [r.source.line, r.claim.id]), [[3, 'no-egress']]);
   });
 
   it('a "No" followed by calls that stay in Atlassian answers the question about egress, and claims no storage', () => {

@@ -30,6 +30,25 @@ const cases: Case[] = [
     facts: makeFacts({ storage: [digests], egress: { remotes: [remoteFact('audit-backend', ['storage', 'compute'], 20)] } }),
     expect: { verdict: 'unverified', messageId: 'remote', at: ['manifest.yml:20'] },
   },
+  {
+    name: 'every KVS write expires within the period (a TTL set on the line after the call)',
+    params: { period: '30 days' },
+    facts: makeFacts({ storage: [{ ...digests, expiresAfter: 14 * 86400 }, { ...storageWrite('kvs', ['account-id'], 'src/seen.js', 3), expiresAfter: 3600 }] }),
+    expect: { verdict: 'verified', messageId: 'ttl', at: ['src/index.js:12', 'src/seen.js:3'] },
+  },
+  { name: 'every KVS write lives longer than the period', params: { period: 'a week' }, facts: makeFacts({ storage: [{ ...digests, expiresAfter: 30 * 86400 }] }), expect: { verdict: 'contradicted', messageId: 'ttlLonger', at: ['src/index.js:12'] } },
+  {
+    name: 'one KVS write lives longer, another not: the statement may mean the other',
+    params: { period: '7 days' },
+    facts: makeFacts({ storage: [{ ...digests, expiresAfter: 30 * 86400 }, { ...storageWrite('kvs', ['product-content'], 'src/draft.js', 5), expiresAfter: 7 * 86400 }] }),
+    expect: { verdict: 'unverified', messageId: 'ttlSome', at: ['src/index.js:12'] },
+  },
+  {
+    name: 'a TTL whose length the scan could not tell',
+    params: { period: '7 days' },
+    facts: makeFacts({ storage: [{ ...digests, expiresAfter: null }] }),
+    expect: { verdict: 'unverified', messageId: 'expires', at: ['src/index.js:12'] },
+  },
   { name: 'nothing stored', params: { period: '30 days' }, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
 ];
 

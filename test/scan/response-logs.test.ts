@@ -108,3 +108,26 @@ describe('a logged response object', () => {
     assert.deepEqual(logs(facts), ['7 [product-content]', '9 [other]', '10 [product-content]']);
   });
 });
+
+describe('why a language model stopped answering', () => {
+  it('is a status of its answer, not the answer: `finish_reason` and `stop_reason` carry none of what was asked', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work'),
+      'package.json': JSON.stringify({ name: 'app', dependencies: { '@forge/llm': '^1.0.0', '@forge/resolver': '^1.0.0' } }),
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { chat } from '@forge/llm';",
+        'const resolver = new Resolver();',
+        "resolver.define('summarise', async ({ payload }) => {",
+        "  const answer = await chat({ model: 'claude', messages: [{ role: 'user', content: payload.text }] });",
+        '  console.log(`finish=${answer.choices[0].finish_reason}`);',
+        "  console.log('stopped', answer.stop_reason);",
+        "  console.log('said', answer.choices[0].message.content);",
+        '  return answer;',
+        '});',
+        'export const handler = resolver.getDefinitions();',
+      ].join('\n'),
+    });
+    assert.deepEqual(logs(facts), ['6 [other]', '7 [other]', '8 [resolver-payload]']);
+  });
+});

@@ -21,9 +21,11 @@ const IDENTIFIERS: Array<[RegExp, DataKind]> = [
   [/\b(?:display\s+|user(?:'s)?\s+|full\s+)names?\b/i, 'display-name'],
 ];
 const ALWAYS: DataKind[] = ['literal', 'other', 'secret', 'resolver-payload', 'product-content'];
-/** "No AI services are used", "The app does not use any AI": no provider at all. */
+/** AI services outside Atlassian, as a denial names them: "external AI services", "any third-party LLM providers". */
+const AI_SERVICES = String.raw`(?:any\s+)?(?:external\s+|outside\s+|third[- ]party\s+)(?:AI|LLM)\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
+/** "No AI services are used", "The app does not use any AI", "No data is sent to external AI services": no provider at all. */
 // "No AI features.", as a table row's topic denied ("| AI features | Not used |") reads.
-const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|\bno\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?(?:AI|LLMs?)\b(?!${gap(30)}\b(?:train|training)\b)`;
+const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|\bno\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?(?:AI|LLMs?)\b(?!${gap(30)}\b(?:train|training)\b)|\bno\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared|transmitted)\s+to\s+${AI_SERVICES}|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:sen[dt]|shared?|pass(?:ed)?|forward(?:ed)?|transmit(?:ted)?)s?\b${gap(40)}\bto\s+${AI_SERVICES}`;
 /** "We send the issue's summary and description to Anthropic": the data and the provider in one sentence. */
 const INLINE = /\b(?:sends?|pass(?:es)?|forwards?|shares?)\s+([^.;!?]{3,120}?)\s+to\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/i;
 /** "The prompt contains the issue summary and description only": what goes to the AI provider. */

@@ -3,12 +3,13 @@ import data from '../../data/content-operations.json' with { type: 'json' };
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places } from '../evidence.ts';
 import { denies, opensWithAction, type Frame } from '../frames.ts';
-import { firstLine, NOT, phrase } from '../phrases.ts';
+import { exceptsMoreThanOwnStorage, firstLine, NOT, phrase } from '../phrases.ts';
 import { scopeAccess, scopeProduct } from '../scopes.ts';
 
 type Action = 'create' | 'edit' | 'delete' | 'read';
 type ContentObject = keyof typeof data.objects;
-type Params = { object: ContentObject; actions: Action[] };
+/** `content`: whatever the app's products hold, pages and issues ("The app is read-only"). */
+type Params = { object: ContentObject | 'content'; actions: Action[] };
 
 const VERB = String.raw`(?:modifies|(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write)s?)`;
 const LIST = String.raw`${VERB}(?:\s*,\s*(?:or\s+|and\s+)?${VERB}|\s+(?:or|and|nor)\s+${VERB})*`;
@@ -23,6 +24,11 @@ const THEM = phrase`\b${OBJECT}\b[^.;!?]{0,60}?${NOT}(?:\s+\w+ly)?(?:\s+(?:able|
 const WRITES_TO = phrase`${NOT}(?:\s+\w+ly)?\s+writes?\s+(?:anything\s+|any\s+data\s+)?(?:back\s+)?(?:to|into)\s+(?:your\s+)?(Jira|Confluence)\b(?!\s+(?:pages?|issues?|comments?|spaces?|projects?|tickets?|work\s+items?))`;
 /** "We never write issue content to logs": the content is recorded somewhere else, not edited. */
 const ELSEWHERE = /^[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|application|external|third[- ]party|log)\s+)*(?:logs?|files?|disks?|databases?|servers?|storage|cache|console)\b/i;
+
+/** "The app is read-only", "The add-on is strictly read-only": no content of any product is changed. */
+const READ_ONLY = phrase`\b(?:app|add-?on|application|integration|plugin|macro|it)\s+is\s+(?:\w+ly\s+)?read[- ]only\b(?!\s+(?:access|scopes?|permissions?|for|to|in|on|when|if)\b)`;
+/** A page or an issue named in the sentence: the frames then say which content ("The app is read-only and never alters your work items"). */
+const NAMES_OBJECT = new RegExp(String.raw`\b${OBJECT}\b`, 'i');
 
 /** "The app makes no changes to your Confluence content", "Existing pages are never overwritten"; not a write to logs or storage. */
 function fromFrame(f: Frame): Params | null {
@@ -80,12 +86,14 @@ export default defineClaim<Params>({
   id: 'no-content-create-edit-delete',
   title: 'Does not create, edit or delete content',
   description:
-    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, or Jira issues — and, when the statement says so, none that reads it; subscribing to Jira issue events (Forge product events, Connect webhooks) reads issues too. A Forge remote that gets a token to call the product APIs, with scopes that allow the actions, leaves the claim unverified. Comments, labels and properties are not the content itself. Operations and events are listed in src/data/content-operations.json.',
+    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, or Jira issues, or both when it names none ("The app is read-only", also with an exception for the app\'s own storage: "except for app storage") — and, when the statement says so, none that reads it; subscribing to Jira issue events (Forge product events, Connect webhooks) reads issues too. A Forge remote that gets a token to call the product APIs, with scopes that allow the actions, leaves the claim unverified. Comments, labels and properties are not the content itself. Operations and events are listed in src/data/content-operations.json.',
   decidedBy: 'code',
-  phrasings: [CLAIM, THEM, WRITES_TO],
+  phrasings: [CLAIM, THEM, WRITES_TO, READ_ONLY],
+  // "The app is read-only (except for app storage)": the app's own storage holds no product content; any other exception makes no claim.
+  readsExceptions: true,
   params: (sentence) => {
     const line = firstLine(sentence);
-    if (opensWithAction(line)) return null;
+    if (opensWithAction(line) || exceptsMoreThanOwnStorage(line)) return null;
     const product = WRITES_TO.exec(line);
     if (product) return { object: /^jira$/i.test(product[1]!) ? 'issue' : 'page', actions: ['create', 'edit', 'delete'] };
     const m = CLAIM.exec(line);
@@ -93,40 +101,43 @@ export default defineClaim<Params>({
     if (m && ELSEWHERE.test(line.slice(m.index + m[0].length))) return null;
     const verbs = m?.[1] ?? them?.[2];
     const word = m?.[2] ?? them?.[1];
+    if ((verbs === undefined || word === undefined) && READ_ONLY.test(line) && !NAMES_OBJECT.test(line)) return { object: 'content', actions: ['create', 'edit', 'delete'] };
     if (verbs === undefined || word === undefined) return null;
     const actions = [...new Set([...verbs.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/ies$/, 'y').replace(/s$/, '')] as Action | undefined).filter((a) => a !== undefined))];
     if (!actions.some((a) => a !== 'read')) return null;
     return { object: objectOf(word, line), actions };
   },
-  frames: fromFrame,
+  frames: (f, sentence) => (exceptsMoreThanOwnStorage(firstLine(sentence)) ? null : fromFrame(f)),
   examples: [
     'The current version does not automatically create, edit, delete, read, export, or analyze customer Confluence pages.',
     'write:jira-work — post ADF comments to Jira issues for handoff audit trails only; the app does not create, edit, or delete issues',
   ],
   messages: {
-    verified: 'No REST call {{actions}} {{object}}s.',
-    contradicted: 'The app {{does}} {{object}}s: {{where}}.',
-    unresolved: 'No call {{actions}} {{object}}s found, but Candor could not resolve the path of {{where}}.',
-    events: 'The app receives {{object}}s in the product events it subscribes to: {{where}}.',
-    remote: 'No call {{actions}} {{object}}s found, but the Forge remote {{remote}} gets a token to call the product APIs ({{where}}), and Candor cannot see its calls.',
+    verified: 'No REST call {{actions}} {{objects}}.',
+    contradicted: 'The app {{does}} {{objects}}: {{where}}.',
+    unresolved: 'No call {{actions}} {{objects}} found, but Candor could not resolve the path of {{where}}.',
+    events: 'The app receives {{objects}} in the product events it subscribes to: {{where}}.',
+    remote: 'No call {{actions}} {{objects}} found, but the Forge remote {{remote}} gets a token to call the product APIs ({{where}}), and Candor cannot see its calls.',
     noParams: 'The claim names no content to check.',
   },
   verify(params, { facts }) {
-    const object: ContentObject | null = Object.hasOwn(data.objects, params.object) ? params.object : null;
+    const objects: ContentObject[] = params.object === 'content' ? ['page', 'issue'] : Object.hasOwn(data.objects, params.object) ? [params.object] : [];
     const actions = Array.isArray(params.actions) ? params.actions.filter((a) => Object.hasOwn(VERBS, a)) : [];
-    if (object === null || actions.length === 0) return outcome('unverified', 'noParams');
-    const found = facts.restCalls.filter((call) => actions.some((a) => does(call, object, a)));
+    if (objects.length === 0 || actions.length === 0) return outcome('unverified', 'noParams');
+    const named = (of: readonly ContentObject[]): string => joinWords(of.map((o) => `${o}s`), 'or');
+    const found = facts.restCalls.filter((call) => objects.some((o) => actions.some((a) => does(call, o, a))));
     if (found.length > 0) {
-      const done = actions.filter((a) => found.some((c) => does(c, object, a))).map((a) => VERBS[a]);
-      return outcome('contradicted', 'contradicted', found.map((c) => c.evidence), { does: joinWords(done, 'and'), object, where: places(found.map((c) => c.evidence)) });
+      const done = actions.filter((a) => found.some((c) => objects.some((o) => does(c, o, a)))).map((a) => VERBS[a]);
+      const touched = objects.filter((o) => found.some((c) => actions.some((a) => does(c, o, a))));
+      return outcome('contradicted', 'contradicted', found.map((c) => c.evidence), { does: joinWords(done, 'and'), objects: named(touched).replace(/ or /, ' and '), where: places(found.map((c) => c.evidence)) });
     }
-    const events = actions.includes('read') ? readingEvents(facts, object) : [];
-    if (events.length > 0) return outcome('contradicted', 'events', events.map((t) => t.evidence), { object, where: places(events.map((t) => t.evidence)) });
-    const product = PRODUCTS[data.objects[object].product]!;
-    const unresolved = facts.unresolvedRestCalls.filter((c) => product.includes(c.product) && (c.method !== 'GET' || actions.includes('read')));
-    const words = { actions: joinWords(actions.map((a) => VERBS[a]), 'or'), object };
+    const events = actions.includes('read') ? objects.flatMap((o) => readingEvents(facts, o)) : [];
+    if (events.length > 0) return outcome('contradicted', 'events', events.map((t) => t.evidence), { objects: named(objects), where: places(events.map((t) => t.evidence)) });
+    const products = objects.flatMap((o) => PRODUCTS[data.objects[o].product]!);
+    const unresolved = facts.unresolvedRestCalls.filter((c) => products.includes(c.product) && (c.method !== 'GET' || actions.includes('read')));
+    const words = { actions: joinWords(actions.map((a) => VERBS[a]), 'or'), objects: named(objects) };
     if (unresolved.length > 0) return outcome('unverified', 'unresolved', unresolved.map((c) => c.evidence), { ...words, where: places(unresolved.map((c) => c.evidence)) });
-    const remotes = tokenRemotes(facts, object, actions);
+    const remotes = [...new Set(objects.flatMap((o) => tokenRemotes(facts, o, actions)))];
     if (remotes.length > 0) return outcome('unverified', 'remote', remotes.map((r) => r.evidence), { ...words, remote: remotes.map((r) => r.key).join(', '), where: places(remotes.map((r) => r.evidence)) });
     return outcome('verified', 'verified', [], words);
   },

@@ -10,6 +10,9 @@ import { carriesEndUserData, storingRemotes } from '../storage.ts';
  */
 const NOT_WHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|databases?|infrastructure|backend|back[- ]end|on\s+our\s+side|anywhere\s+else|elsewhere|beyond|ourselves)\b)(?!\s+for\s+(?:(?:AI|model|LLM)\s+)?(?:training|fine-?tuning)\b)`;
 
+/** "The resolver keeps nothing from the rows": nothing of one thing named, which other data the app keeps does not contradict. */
+const NOTHING_OF = /\b(?:nothing|no\s+(?:data|information))\s+(?:from|of|about)\s+(?:the|these|those|this|that|its|your|their|each|any)\b(?!\s+own\b)/i;
+
 export default defineClaim({
   id: 'no-data-stored',
   title: 'No data stored',
@@ -28,7 +31,7 @@ export default defineClaim({
   // "The app keeps no data of its own; checklists are saved as issue properties": kept, in Atlassian (storage-only-atlassian).
   params: (sentence) => (KEPT_IN_ATLASSIAN.test(sentence) ? null : {}),
   // "Nothing you enter is saved", "Data is never persisted by the app": data at large, no place named.
-  frames: (f, sentence) => (deniesKeeping(f) && (f.data.has('any') || f.data.has('customer')) && !f.data.has('personal') && !f.data.has('content') && !saysWhere(f) && !KEPT_IN_ATLASSIAN.test(sentence) ? {} : null),
+  frames: (f, sentence) => (deniesKeeping(f) && (f.data.has('any') || f.data.has('customer')) && !f.data.has('personal') && !f.data.has('content') && !saysWhere(f) && !NOTHING_OF.test(f.text) && !KEPT_IN_ATLASSIAN.test(sentence) ? {} : null),
   examples: ['The app does not store any data.', 'The macro keeps no data of its own.', 'Nothing is stored.'],
   messages: {
     verified: 'No storage write: the app keeps no data.',

@@ -56,6 +56,8 @@ export default defineClaim({
     phrase`\bno\s+(?:outbound|outgoing|external)\s+(?:network\s+|HTTP\s+|API\s+)?(?:calls|requests|connections|traffic)\b`,
     // "No data transmission outside Atlassian ecosystem": a list item that names the traffic
     phrase`^no\s+(?:data\s+)?(?:transmission|transfers?)\s+(?:of\s+data\s+)?(?:outside|beyond)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:Atlassian|Forge)\b`,
+    // "The app is designed with no external data transfer": data carried out of Atlassian, by its direction.
+    phrase`\bno\s+(?:external|outbound)\s+data\s+(?:transfers?|transmissions?|flows?)\b`,
     // "No external APIs", "No external services", "does not use external APIs"
     phrase`(?:\bno|${NOT}${gap(20)}\b(?:use|call|rely\s+on)s?(?:\s+any)?)\s+(?:external|outside)\s+(?:third[- ]party\s+)?(?:APIs?|services|web\s+services)\b`,
     // "The app makes no calls to the internet", "It never connects to the internet"
@@ -71,6 +73,8 @@ export default defineClaim({
     phrase`\b(?:talks?|connects?|communicates?)\s+(?:to|with)\s+no\s+(?:other\s+)?(?:external\s+)?(?:services?|servers?|systems?|hosts?)\b`,
     ONLY_TO_ATLASSIAN,
     ONLY_ATLASSIAN_APIS,
+    // "Data is processed within the Atlassian Forge runtime", "All data processing occurs within Atlassian's Forge platform": nowhere else.
+    phrase`(?:^|:\s+)(?:(?:all|any)\s+)?(?:(?:customer|your|app|user|End[- ]User)\s+)?data\s+(?:(?:is|are)\s+(?:only\s+|entirely\s+|exclusively\s+|solely\s+)?processed|processing\s+(?:occurs|happens|takes\s+place|is\s+done))\s+(?:only\s+|entirely\s+|exclusively\s+|solely\s+)?(?:in|within|inside|on)\s+(?:the\s+)?(?:Atlassian|Forge)\b(?![^.;!?]*\b(?:(?:and|or|plus|by)\s+(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w]|(?:then|sent|forwarded|passed|shared)\b))`,
     phrase`\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:ever\s+)?(?:travels?|goes|go|moves?)\s+(?:outside|beyond)\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian\b`,
   ],
   // "We do not send personal data to third-party services" is about the data: no-end-user-data-to-third-parties decides it.

@@ -1,5 +1,5 @@
 import { defineClaim, outcome } from '../define.ts';
-import { places, unreadSources } from '../evidence.ts';
+import { joinWords, places, unreadSources } from '../evidence.ts';
 import { deniesKeeping, saysWhere } from '../frames.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { sentToStoringRemote } from '../storage.ts';
@@ -13,17 +13,32 @@ const CONTENT_WORDS = /\b(?:content|pages?|issues?|bod(?:y|ies)|text|summar(?:y|
 /** "Our server … never stores issue content": the vendor's back end as the subject names where content is not kept (no-customer-content-outside-atlassian). */
 const OURS_SUBJECT = /^(?:our|the\s+vendor's)\s+(?:own\s+)?(?:servers?|back[- ]?ends?|infrastructure|databases?|systems?)\b/i;
 
-/** Null for a sentence about people's details rather than content, or about the vendor's servers only. */
-function aboutContent(sentence: string): Record<string, never> | null {
+/** Parts of an issue or page the scan does not tell apart from the rest of its content ("Attachments and comment histories are not copied"). */
+const PARTS = /\b(?:attachments?|comments?|comment\s+histor(?:y|ies))\b/gi;
+/** Content as a whole: "page content", "issues", "bodies", "descriptions". */
+const WHOLE = /\b(?:content|pages?|issues?|bod(?:y|ies)|text|summar(?:y|ies)|descriptions?|data|tickets?|work\s+items?|requests?)\b/i;
+
+/** "issue comments", "page attachments": the object the parts belong to. */
+const OF_OBJECT = /\b(?:issue|page|ticket|request|Jira|Confluence)\s+(?=(?:attachments?|comments?)\b)/gi;
+
+type Params = { parts?: string[] };
+
+/**
+ * Null for a sentence about people's details rather than content, or about the vendor's servers only; the parts
+ * it names when it denies only attachments or comments, which a write of other content (a summary) does not contradict.
+ */
+function aboutContent(sentence: string): Params | null {
   const line = firstLine(sentence);
-  return (PEOPLE.test(line) && !CONTENT_WORDS.test(line)) || OURS_SUBJECT.test(line.trim()) ? null : {};
+  if ((PEOPLE.test(line) && !CONTENT_WORDS.test(line)) || OURS_SUBJECT.test(line.trim())) return null;
+  const parts = [...new Set((line.match(PARTS) ?? []).map((p) => (/^attach/i.test(p) ? 'attachments' : 'comments')))];
+  return parts.length > 0 && !WHOLE.test(line.replace(OF_OBJECT, '').replace(PARTS, '')) ? { parts } : {};
 }
 
-export default defineClaim({
+export default defineClaim<Params>({
   id: 'no-page-content-stored',
   title: 'No page content stored',
   description:
-    'The app reads product content (page bodies, issue text) but keeps none of it: no storage write, in Forge storage or elsewhere, carries product content, no call to a Forge remote that declares `storage` does, and no back-end log call does (the platform keeps logs). Contradicted by such a write or log, e.g. a page body cached in KVS or passed to console.log.',
+    'The app reads product content (page bodies, issue text) but keeps none of it: no storage write, in Forge storage or elsewhere, carries product content, no call to a Forge remote that declares `storage` does, and no back-end log call does (the platform keeps logs). A sentence that denies only attachments or comments is unverified by such a write: the scan does not tell them from other content, such as a summary the app keeps. Contradicted by such a write or log, e.g. a page body cached in KVS or passed to console.log.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bno\s+${CONTENT}\s+(?:is|are)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b`,
@@ -50,14 +65,19 @@ export default defineClaim({
     logged: 'Product content is written to the logs, which keep it: {{where}}.',
     remote: 'Product content is sent to a Forge remote that declares storage: {{where}}.',
     incomplete: 'No product content stored in the code Candor read, but {{where}} could not be read.',
+    parts: 'Product content is kept ({{where}}); Candor cannot tell whether it holds the {{parts}} the statement names.',
   },
-  verify(_params, { facts }) {
+  verify(params, { facts }) {
     const writes = facts.storage.filter((op) => op.op === 'write');
     const content = writes.filter((op) => op.carries.includes('product-content'));
-    if (content.length > 0) return outcome('contradicted', 'contradicted', content.map((op) => op.evidence), { where: places(content.map((op) => op.evidence)) });
     const remote = sentToStoringRemote(facts, ['product-content']).map((c) => c.evidence);
-    if (remote.length > 0) return outcome('contradicted', 'remote', remote, { where: places(remote) });
     const logged = facts.logs.filter((log) => log.side === 'backend' && log.carries.includes('product-content'));
+    // Content is one kind of data to the scan: what it keeps may be a summary, not the comments the sentence denies.
+    const parts = Array.isArray(params.parts) ? params.parts.filter((p) => typeof p === 'string') : [];
+    const kept = [...content.map((op) => op.evidence), ...remote, ...logged.map((l) => l.evidence)];
+    if (parts.length > 0 && kept.length > 0) return outcome('unverified', 'parts', kept, { parts: joinWords(parts, 'or'), where: places(kept) });
+    if (content.length > 0) return outcome('contradicted', 'contradicted', content.map((op) => op.evidence), { where: places(content.map((op) => op.evidence)) });
+    if (remote.length > 0) return outcome('contradicted', 'remote', remote, { where: places(remote) });
     if (logged.length > 0) return outcome('contradicted', 'logged', logged.map((l) => l.evidence), { where: places(logged.map((l) => l.evidence)) });
     const unread = unreadSources(facts);
     if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });

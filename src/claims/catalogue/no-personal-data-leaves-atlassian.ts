@@ -2,7 +2,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { denies, namesAtlassian, personalOnly, type Frame } from '../frames.ts';
 import { isAtlassianHost, reachableHosts } from '../hosts.ts';
-import { phrase } from '../phrases.ts';
+import { firstLine, phrase } from '../phrases.ts';
 import { carried, sdkCalls } from '../sent.ts';
 import { PERSONAL as PERSONAL_WORDS } from '../sharing.ts';
 import { PERSONAL_DATA, type DataKind, type EgressCall } from '../../scan/facts.ts';
@@ -16,6 +16,18 @@ const deniesPersonalLeaving = (f: Frame): boolean =>
   personalOnly(f) && !f.places.has('logs') && !f.places.has('third-party') &&
   ((denies(f, 'leave') && namesAtlassian(f)) || (denies(f, 'send') && (f.places.has('outside') || f.places.has('anywhere'))));
 
+/** "No PII transmission": a label that denies personal data's sending as such, which is its leaving the app; not "… to Jira". */
+const NO_TRANSMISSION = phrase`^\s*no\s+${PERSONAL_WORDS}\s+(?:transmission|transfers?)\b(?!\s+(?:to|with|within|inside)\s+(?:the\s+)?(?:Atlassian|Jira|Confluence|Forge)\b)`;
+/** "… only uses Atlassian-generated IDs", "works only with account IDs", "account IDs only": the account ID is the one kind the sentence allows. */
+const ONLY_ACCOUNT_IDS = /\bonly\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:(?:opaque\s+)?Atlassian(?:[- ](?:generated|issued|provided|assigned))?\s+(?:account\s+|user\s+)?IDs?|(?:Atlassian\s+)?account\s+IDs?)\b|\b(?:Atlassian[- ](?:generated|issued)\s+|account\s+)IDs?\s+only\b/i;
+
+/** The kinds a sentence denies: those it names, or all but the account ID when it says that is all it uses. */
+function deniedKinds(sentence: string): Params {
+  const named = kindsIn(sentence);
+  if (named.kinds || !ONLY_ACCOUNT_IDS.test(firstLine(sentence))) return named;
+  return { kinds: PERSONAL_DATA.filter((k) => k !== 'account-id') };
+}
+
 /** A request that leaves Atlassian: to a host outside it, or to a Forge remote (the vendor's own server). */
 const leaves = (c: EgressCall): boolean => c.host !== null && c.host !== 'self' && (c.host.startsWith('remote:') || !isAtlassianHost(c.host));
 
@@ -23,10 +35,11 @@ export default defineClaim<Params>({
   id: 'no-personal-data-leaves-atlassian',
   title: 'No personal data leaves Atlassian',
   description:
-    'No account ID, email address, display name or client IP address (or, when the sentence names some of them, none of those) leaves Atlassian: no request to a host outside Atlassian or to a Forge remote, and no call through a vendor\'s SDK, carries it. Other data may leave (that is `no-egress`). Unverified when such data goes to a host Candor cannot resolve that the manifest does not bound to Atlassian\'s.',
+    'No account ID, email address, display name or client IP address (or, when the sentence names some of them, none of those) leaves Atlassian ("No PII transmission" says so too; "… only uses Atlassian-generated IDs" allows the account ID): no request to a host outside Atlassian or to a Forge remote, and no call through a vendor\'s SDK, carries it. Other data may leave (that is `no-egress`). Unverified when such data goes to a host Candor cannot resolve that the manifest does not bound to Atlassian\'s.',
   decidedBy: 'code',
-  phrasings: [phrase`\bno\s+${PERSONAL_WORDS}\s+(?:ever\s+)?leaves\s+(?:the\s+)?(?:Atlassian|Forge)\b`],
-  frames: (f, sentence) => (deniesPersonalLeaving(f) ? kindsIn(sentence) : null),
+  phrasings: [phrase`\bno\s+${PERSONAL_WORDS}\s+(?:ever\s+)?leaves\s+(?:the\s+)?(?:Atlassian|Forge)\b`, NO_TRANSMISSION],
+  params: deniedKinds,
+  frames: (f, sentence) => (deniesPersonalLeaving(f) ? deniedKinds(sentence) : null),
   examples: ['No personal data leaves Atlassian.', 'User account IDs never leave the Forge platform.'],
   messages: {
     verified: 'No request or SDK call outside Atlassian carries {{what}}.',

@@ -14,6 +14,24 @@ const PERIOD = new RegExp(String.raw`\b${SPAN}\b`, 'i');
 const OTHER_TOPIC = /\b(?:logs?|logging|backups?|back(?:s|ed|ing)?\s+up|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian(?![- ]hosted))\b|\b(?:on|upon|at)\s+(?:your\s+|the\s+customer's\s+|a\s+)?(?:written\s+)?request\b|\bof\s+(?:your|a|the|their)\s+(?:written\s+)?request\b/i;
 /** A write that sets its own expiry on the line that makes it: Redis `EX`, a TTL, Mongo's `expireAfterSeconds`. */
 const EXPIRES = /\b(?:EX|PX|EXAT|PXAT|ttl|ttlSeconds|expire\w*|expiresIn|expiresAt|expireAfterSeconds)\b/;
+const SECONDS: Record<string, number> = { hour: 3600, day: 86400, week: 604800, month: 2678400, year: 31622400 };
+const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, twelve: 12, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
+
+/** A stated period in seconds, a month and a year at their longest ("30 days", "a week", "twelve months"); null when it is not one. */
+function periodSeconds(period: string): number | null {
+  const m = /^(\w+)\s*(?:-\s*)?(hour|day|week|month|year)s?$/i.exec(period.trim());
+  if (!m) return null;
+  const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : WORD_NUMBERS[m[1]!.toLowerCase()];
+  return count === undefined ? null : count * SECONDS[m[2]!.toLowerCase()]!;
+}
+
+/** A TTL in words: "30 days", "12 hours". */
+function duration(seconds: number): string {
+  const [unit, size] = Object.entries(SECONDS).filter(([u]) => u !== 'month' && u !== 'year').reverse().find(([, n]) => seconds % n === 0) ?? ['second', 1];
+  const count = seconds / size;
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+
 /** Configuration and secrets are kept while the app is installed; a cache entry expires by itself. */
 const NOT_DATA = new Set<StorageOp['backend']>(['cache', 'kvs-secret']);
 
@@ -21,7 +39,7 @@ export default defineClaim<Params>({
   id: 'retention-period',
   title: 'Data kept for a stated period',
   description:
-    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; unverified when the code deletes data (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
+    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; verified when every write of data is a Forge KVS write whose time-to-live (`{ ttl: { unit: \'DAYS\', value: 30 } }`) is at most the period, contradicted when each is longer; unverified when the code deletes data (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:kept|retained|stored|held|preserved|available)\s+(?:for\s+)?(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+|a\s+maximum\s+of\s+|a\s+period\s+of\s+)?${SPAN}\b`,
@@ -52,10 +70,24 @@ export default defineClaim<Params>({
     expires: 'The app sets an expiry on what it writes ({{where}}); Candor cannot tell whether that is {{period}}.',
     remote: 'A Forge remote keeps data ({{where}}); Candor cannot see how long.',
     incomplete: 'The app stores no data Candor can see, but {{where}} could not be read.',
+    ttl: 'Every write of data sets a time-to-live of at most {{period}} ({{ttls}}; {{where}}), after which Forge deletes it.',
+    ttlLonger: 'The app sets a time-to-live longer than {{period}} on what it writes ({{ttls}}; {{where}}).',
+    ttlSome: 'Some of what the app writes has a time-to-live longer than {{period}} ({{ttls}}; {{where}}); Candor cannot tell which data the statement means.',
   },
   verify(params, { facts }) {
     const period = String(params.period ?? 'the stated period');
-    const deletes = facts.storage.filter((op) => op.op === 'delete' || (op.op === 'write' && EXPIRES.test(op.evidence.excerpt)));
+    // Forge deletes a KVS entry when its TTL runs out: writes that all set one say how long data is kept.
+    const writes = facts.storage.filter((op) => op.op === 'write' && !NOT_DATA.has(op.backend));
+    const stated = periodSeconds(period);
+    if (stated !== null && writes.length > 0 && writes.every((op) => typeof op.expiresAfter === 'number') && storingRemotes(facts).length === 0) {
+      const longer = writes.filter((op) => op.expiresAfter! > stated);
+      const shown = longer.length > 0 ? longer : writes;
+      const words = { period, ttls: [...new Set(shown.map((op) => duration(op.expiresAfter!)))].join(', '), where: places(shown.map((op) => op.evidence)) };
+      if (longer.length === 0) return outcome('verified', 'ttl', shown.map((op) => op.evidence), words);
+      // Some writes expire in time: the statement may speak of those alone ("Drafts are kept for 7 days").
+      return outcome(longer.length === writes.length ? 'contradicted' : 'unverified', longer.length === writes.length ? 'ttlLonger' : 'ttlSome', shown.map((op) => op.evidence), words);
+    }
+    const deletes = facts.storage.filter((op) => op.op === 'delete' || (op.op === 'write' && (op.expiresAfter !== undefined || EXPIRES.test(op.evidence.excerpt))));
     if (deletes.length > 0) {
       const evidence = deletes.map((op) => op.evidence);
       // A write that sets its own expiry (`{ ttl: … }`, Redis `EX`) deletes nothing itself: say which it is.
@@ -66,7 +98,6 @@ export default defineClaim<Params>({
       const evidence = remotes.map((r) => r.evidence);
       return outcome('unverified', 'remote', evidence, { where: places(evidence) });
     }
-    const writes = facts.storage.filter((op) => op.op === 'write' && !NOT_DATA.has(op.backend));
     if (writes.length > 0) {
       const evidence = writes.map((op) => op.evidence);
       return outcome('contradicted', 'neverDeleted', evidence, { period, where: places(evidence) });

@@ -116,6 +116,8 @@ const NEUTRAL_PROPERTIES = new Set([
   'errors', 'errorMessages',
   // A JSON Web Token's header: which key and algorithm signed it.
   'kid', 'alg', 'typ',
+  // Why a language model stopped answering (`choices[0].finish_reason`, Anthropic's `stop_reason`): a status, not the answer.
+  'finish_reason', 'finishReason', 'stop_reason', 'stopReason',
 ]);
 
 /**

@@ -129,7 +129,7 @@ function instanceOf(scope: Scope, member: string): Ref | null {
 
 /**
  * What a module function returns when that is one call (`() => kvs.entity('x')`, `function db() { return getClient(); }`,
- * `(token) => new Octokit({ auth: token })`). Its parameters, read where it is called, are not known there: a function
+ * `(token) => new Octokit({ auth: token })`), or a member of a module it imports (`async () => (await import('@forge/kvs')).kvs`). Its parameters, read where it is called, are not known there: a function
  * whose parameter shares a name with something the caller sees is not followed.
  */
 function builtClient(scope: Scope, name: string): Node | null {
@@ -143,7 +143,9 @@ function builtClient(scope: Scope, name: string): Node | null {
     body = only?.type === 'ReturnStatement' ? only.argument : null;
   }
   const value = body ? unwrap(body) : null;
-  return value && (value.type === 'CallExpression' || value.type === 'NewExpression') ? value : null;
+  // `const store = async () => (await import('@forge/kvs')).kvs`: a member of a module loaded on first use.
+  const lazy = value?.type === 'MemberExpression' && unwrap(value.object).type === 'ImportExpression';
+  return value && (value.type === 'CallExpression' || value.type === 'NewExpression' || lazy) ? value : null;
 }
 
 /** A parameter (`token`, `base = DEFAULT`, `{ apiKey, baseUrl }`) whose names the caller's scope does not bind. */

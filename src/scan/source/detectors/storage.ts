@@ -138,6 +138,8 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     // `for (const key of ['a', 'b']) await kvs.set(key, v)`: one operation per key it may take.
     const keys = prefix || entityAt >= 0 || entityName ? [key] : ctx.scope.strAlternatives(node.arguments[0]);
     for (const k of keys) push(ctx, backend, KVS_OPS[last]!, k, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, site, [node.arguments[0], value]);
+    const ttl = last === 'set' || last === 'setSecret' ? objectProperty(ctx.scope.object(node.arguments[2]), 'ttl') : null;
+    if (ttl) for (const op of ctx.facts.storage.slice(-keys.length)) op.expiresAfter = ttlSeconds(ctx, ttl);
     // `kvs.set(payload.key, value)`: a key the front ends send, which the scan reads from their `invoke` calls.
     const sent = !prefix && entityAt < 0 && !entityName && keys.length === 1 && (key === null || onlyHoles(key)) && node.arguments[0] ? sentField(ctx, unwrap(node.arguments[0])) : null;
     if (sent) (ctx.facts.sentKeys ??= []).push({ index: ctx.facts.storage.length - 1, flow: sent });
@@ -418,6 +420,17 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
   }
   ctx.facts.storage.push(stored);
   ctx.derive('storage', stored, 'storage-key', [key]);
+}
+
+/** Seconds in each unit of a Forge KVS TTL (https://developer.atlassian.com/platform/forge/runtime-reference/storage-api-basic-api/). */
+const TTL_UNITS: Record<string, number> = { SECONDS: 1, MINUTES: 60, HOURS: 3600, DAYS: 86400, WEEKS: 604800 };
+
+/** A KVS TTL (`{ unit: 'DAYS', value: 7 }`) in seconds; null when its unit or length is not known. */
+function ttlSeconds(ctx: FileContext, ttl: Node): number | null {
+  const spec = ctx.scope.object(ttl);
+  const unit = ctx.scope.str(objectProperty(spec, 'unit'))?.toUpperCase();
+  const value = Number(ctx.scope.str(objectProperty(spec, 'value')) ?? Number.NaN);
+  return unit !== undefined && Object.hasOwn(TTL_UNITS, unit) && Number.isFinite(value) && value > 0 ? value * TTL_UNITS[unit]! : null;
 }
 
 /** The key template (holes as `{}`) from its evaluated string; null when nothing of it is known. */
