@@ -14,7 +14,8 @@ export default defineClaim({
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:require|ask|need|collect|request|prompt|store|hand|give|provide|enter)(?:s|d|ed)?\b${gap(60)}\b${SECRET}\b${IN_SOURCE}`,
-    phrase`\bno\s+(?:user-?provided\s+)?${SECRET}\s+(?:are\s+|is\s+)?(?:required|needed|requested|collected)\b`,
+    // "No personal access tokens, API keys or passwords are ever asked of your users."
+    phrase`\bno\s+(?:user-?provided\s+)?${SECRET}(?:\s*(?:,|or|and|nor)\s+${SECRET})*\s+(?:are\s+|is\s+)?(?:ever\s+)?(?:required|needed|requested|collected|asked\s+(?:of|from|for))\b`,
   ],
   examples: ['The app does not require users to provide Atlassian Personal Access Tokens, passwords, or shared secrets.'],
   messages: {
