@@ -613,6 +613,13 @@ const sentences: Array<[string, string[]]> = [
   ['There is no remote access to customer sites by our staff.', []],
   ["All app data is kept in Forge's key-value store.", ['only-forge-kv', 'storage-only-atlassian']],
   ['Customer data is hosted inside the European Union.', ['data-region']],
+  // "after the processing" ends the use, as "after processing" does; a period in another clause than the uninstall; a comma, then "all".
+  ['The add-on does not keep issue descriptions after the processing.', ['no-page-content-stored']],
+  ['The add-on does not keep issue descriptions after the trial.', []],
+  ['Configuration stays until uninstall; thumbnails are deleted after 3 days.', ['retention-period']],
+  ['Exports are kept for 14 days after uninstall.', []],
+  ['We are not keeping any personal informations, all is staying in your Jira site.', ['no-personal-data-stored']],
+  ['The macro does not store user data, everything remains inside Confluence.', ['no-personal-data-stored', 'storage-only-atlassian']],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -687,6 +694,14 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(found.map((r) => [r.claim.id, r.params]), [
       ['exact-scopes', { scopes: [{ scope: 'read:confluence-content.summary' }, { scope: 'storage:app' }], count: 2 }],
     ]);
+  });
+
+  it('a table\'s "Sub-processor" column lists the parties, unless a sentence or a heading of parties introduces the table', () => {
+    const table = ['| Sub-processor | Purpose |', '|---|---|', '| Postmark | Digest e-mails |', '| Sentry | Error reports |'];
+    const parties = (lines: string[]) => recogniseClaims(readStatement('trust.md', lines.join('\n'))).map((r) => [r.source.line, r.claim.id, r.params]);
+    assert.deepEqual(parties(['## Data handling', '', ...table]), [[3, 'third-parties-exactly', { parties: ['Postmark', 'Sentry'] }]]);
+    assert.deepEqual(parties(['## Sub-processors', '', ...table]), [[1, 'third-parties-exactly', { parties: ['Postmark — Digest e-mails', 'Sentry — Error reports'] }]]);
+    assert.deepEqual(parties(['| Feature | Provider |', '|---|---|', '| Digest e-mails | Postmark |']), []);
   });
 
   it('lines that start with a check mark are list items, each read for its own claims', () => {

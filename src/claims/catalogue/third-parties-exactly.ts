@@ -25,12 +25,13 @@ const CATEGORIES: Array<[RegExp, string]> = [
 const ASKED = /^(?:which|what|who)\b[^?]*\b(?:third[- ]part(?:y|ies)|sub-?processors|vendors|service\s+providers)\b[^?]*\?$/i;
 
 const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|sub-?processors))?|sub-?processors|service\s+providers)`;
+/** One party or several: "DeepL is our only sub-processor", a "Sub-processor" column. */
+const ONE_PARTY = String.raw`(?:${PARTIES}|sub-?processor|service\s+provider)`;
 /** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
 // "No data is sent to sub-processors"; with external endpoints beside them ("… or external endpoints") it is egress, which no-egress decides.
 const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
 /** "DeepL is our only sub-processor", "The only third party we use is Sentry": the vendors it names. */
-const ONE_PARTY = String.raw`(?:${PARTIES}|sub-?processor|service\s+provider)`;
 const ONLY = phrase`\b(?:is|are)\s+(?:our|its|the(?:\s+app's)?)\s+only\s+${ONE_PARTY}\b|\b(?:the|our|its)\s+only\s+${ONE_PARTY}\b${gap(30)}\b(?:is|are)\s`;
 /** A sentence, not a list item naming a vendor: five words or more, ending as a sentence does. */
 const PROSE = /^(?:\S+\s+){4,}\S+[.!]$/;
@@ -52,7 +53,7 @@ export default defineClaim<Params>({
     'Every third party the code shows — an SDK it imports, a vendor host it calls or allows, a hosting file — is named in the statement\'s list (or the profile\'s `thirdParties`); "no third parties" means none. Vendors are recognised from src/data/vendors.json under the names statements use ("AWS S3" for Amazon S3); a provider covers its services ("Amazon Web Services" lists Amazon S3 and DynamoDB). "We don\'t use analytics or tracking tools" speaks of those categories alone (analytics, error tracking, monitoring): any vendor of them contradicts it, others do not. An answer to "Which third parties …?" lists the vendors it names. A listed vendor the code does not show is only noted: hosting and back-office services are often invisible in code. Unverified when a request to a URL Candor cannot resolve carries End-User Data, unless it is a Forge `fetch` whose side may reach only Atlassian and listed vendors.',
   decidedBy: 'code',
   phrasings: [
-    phrase`^${PARTIES}\s*:?\s*$`,
+    phrase`^${ONE_PARTY}\s*:?\s*$`,
     phrase`^(?:(?:our|the)\s+${PARTIES}\s+(?:are|include)|(?:list\s+of\s+)?${PARTIES}\s+(?:we\s+use|used(?:\s+by\s+the\s+app)?)|list\s+of\s+${PARTIES})\s*:?\s*$`,
     phrase`\b(?:use|work\s+with|rely\s+on)\s+these\s+(?:vendors|${PARTIES})\s*:?\s*$`,
     phrase`\b(?:use|engage|rely\s+on|share\s+(?:data|information)\s+with|work\s+with)\s+the\s+following\s+${PARTIES}`,
