@@ -589,6 +589,8 @@ const sentences: Array<[string, string[]]> = [
   ["Data is not kept within your site's data residency location.", []],
   ['We do not rely on any crash-reporting or error-reporting services.', ['third-parties-exactly']],
   ['No data is transferred to sub-processors.', ['third-parties-exactly']],
+  ['We do not transfer any data to outside organisations.', ['third-parties-exactly']],
+  ['We transfer data to other companies only with consent.', []],
   ['Your data is handled exclusively by Atlassian: it is not sent to us or to any third party.', ['no-egress']],
   ['Postmark is our only sub-processor.', ['third-parties-exactly']],
   ['Our only service provider is Render, which hosts the back end.', ['third-parties-exactly']],

@@ -29,8 +29,9 @@ const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|pr
 const ONE_PARTY = String.raw`(?:${PARTIES}|sub-?processor|service\s+provider)`;
 /** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
-// "No data is sent to sub-processors"; with external endpoints beside them ("… or external endpoints") it is egress, which no-egress decides.
-const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
+// "No data is sent to sub-processors", "We do not transfer data to other companies"; with external endpoints beside them ("… or external
+// endpoints") it is egress, which no-egress decides.
+const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|(?:send|transfer)${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?(?:${PARTIES}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
 /** "DeepL is our only sub-processor", "The only third party we use is Sentry": the vendors it names. */
 const ONLY = phrase`\b(?:is|are)\s+(?:our|its|the(?:\s+app's)?)\s+only\s+${ONE_PARTY}\b|\b(?:the|our|its)\s+only\s+${ONE_PARTY}\b${gap(30)}\b(?:is|are)\s`;
 /** A sentence, not a list item naming a vendor: five words or more, ending as a sentence does. */
