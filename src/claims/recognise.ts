@@ -359,9 +359,10 @@ function storedColumn(blocks: readonly Block[], index: number): string | null {
   return places.length > 0 ? `All data is stored only in ${places.join(' and ')}.` : null;
 }
 
-/** A table's header that names the parties its column lists: "Sub-processor", "Vendor", "Third party". */
-const PARTY_HEADER = /^(?:sub-?processors?|third[- ]part(?:y|ies)|service\s+providers?)$/i;
-const PARTIES_NAMED = /\b(?:sub-?processors?|third[- ]part(?:y|ies)|service\s+providers?|vendors?)\b/i;
+/** A table's header that names the parties its column lists ("Sub-processor", "Third party"); a heading that names them ("Vendors"). */
+const PARTY = String.raw`(?:sub-?processors?|third[- ]part(?:y|ies)|service\s+providers?)`;
+const PARTY_HEADER = new RegExp(String.raw`^${PARTY}$`, 'i');
+const PARTIES_NAMED = new RegExp(String.raw`\b(?:${PARTY}|vendors?)\b`, 'i');
 
 /** The column under a party header at `index`, as a heading and the list under it: the header, then one cell a line. */
 function partiesColumn(blocks: readonly Block[], index: number): string | null {
