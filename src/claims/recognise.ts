@@ -218,6 +218,9 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     out.push({ text: sentence.text, claim: answer === sentence.text ? undefined : answer, line: sentence.line, column: sentence.column, heading: false, extended, context: contextOf(blocks, sentence.block, sentence.offset, statement.sentences[i - 1]) });
   });
   blocks.forEach((block, index) => {
+    // A table's "Sub-processor" column lists the parties, as "Sub-processors:" and its list do.
+    const parties = block.kind === 'table-cell' && block.isHeader === true && inSection(block) ? partiesColumn(blocks, index) : null;
+    if (parties) out.push({ text: block.text.trim(), line: block.line, column: block.column, heading: true, extended: parties });
     if (block.kind !== 'heading' || withSentences.has(index) || !inSection(block)) return;
     const text = sectionTitle(block.text);
     // "Sub-processors", then "We use the following sub-processors:": the sentence, not the heading, introduces the list.
@@ -357,6 +360,29 @@ function storedColumn(blocks: readonly Block[], index: number): string | null {
     if (!places.includes(place)) places.push(place);
   }
   return places.length > 0 ? `All data is stored only in ${places.join(' and ')}.` : null;
+}
+
+/** A table's header that names the parties its column lists ("Sub-processor", "Third party"); a heading that names them ("Vendors"). */
+const PARTY = String.raw`(?:sub-?processors?|third[- ]part(?:y|ies)|service\s+providers?)`;
+const PARTY_HEADER = new RegExp(String.raw`^${PARTY}$`, 'i');
+const PARTIES_NAMED = new RegExp(String.raw`\b(?:${PARTY}|vendors?)\b`, 'i');
+
+/** The column under a party header at `index`, as a heading and the list under it: the header, then one cell a line. */
+function partiesColumn(blocks: readonly Block[], index: number): string | null {
+  const header = blocks[index]!.text.trim();
+  if (!PARTY_HEADER.test(header)) return null;
+  // A table that a sentence ("We use the following sub-processors:") or a heading of parties introduces is their list already.
+  let row = index - 1;
+  while (blocks[row]?.kind === 'table-cell') row--;
+  const above = blocks[row - 1];
+  if (above && (/:\s*$/.test(above.text) || (above.kind === 'heading' && PARTIES_NAMED.test(above.text)))) return null;
+  const parties: string[] = [];
+  for (let i = index + 1; i < blocks.length && parties.length < MAX_LIST; i++) {
+    const block = blocks[i]!;
+    if ((block.kind !== 'table-row' && block.kind !== 'table-cell') || (block.kind === 'table-row' && block.isHeader === true)) break;
+    if (block.kind === 'table-cell' && block.header?.trim() === header && block.text.trim() !== '') parties.push(block.text.trim());
+  }
+  return parties.length > 0 ? [header, ...parties].join('\n') : null;
 }
 
 /** The table rows or list items just above `index`, nearest last. */

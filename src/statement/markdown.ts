@@ -15,7 +15,8 @@ interface Part {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const HR = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-const ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)/;
+// A check mark at the start of a line ("✔ No third-party analytics") is a bullet as vendors write it, not CommonMark's.
+const ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)]|[\u2705\u2714\u2611\u2713]\uFE0F?)(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)/u;
 // Only targets that look like addresses, so "[Company name]: …" stays a (placeholder) paragraph.
 const REF_DEF = /^ {0,3}\[([^\]]{1,999})\]:[ \t]*<?((?:[a-z][a-z0-9+.-]*:|\/|#|\.)[^\s>]*)>?(?:[ \t]+.*)?$/i;
 /** An HTML block whose content is code, not text (CommonMark's type 1). */

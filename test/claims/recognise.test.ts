@@ -595,6 +595,47 @@ const sentences: Array<[string, string[]]> = [
   // Nothing of one thing named is no claim that no data is kept; "of its own" is all the app keeps.
   ['The worker keeps nothing from the uploaded file.', []],
   ['The macro holds no data of its own.', ['no-data-stored']],
+  // Held-out-7's kinds: residency named by the site's region, location or realm; error reporting as a kind of tool; a party named
+  // as the only one; data passed to sub-processors; the vendor's servers as a place; logs that hold only named things.
+  ['Everything the app saves stays in the same data residency region as your Jira site.', ['data-residency-supported']],
+  ["Stored data follows your Confluence site's realm.", ['data-residency-supported']],
+  ["Checklists are kept within your site's data residency location.", ['data-residency-supported']],
+  ["Data is not kept within your site's data residency location.", []],
+  ['We do not rely on any crash-reporting or error-reporting services.', ['third-parties-exactly']],
+  ['No data is transferred to sub-processors.', ['third-parties-exactly']],
+  ['We do not transfer any data to outside organisations.', ['third-parties-exactly']],
+  ['We transfer data to other companies only with consent.', []],
+  ['Your data is handled exclusively by Atlassian: it is not sent to us or to any third party.', ['no-egress']],
+  ['Postmark is our only sub-processor.', ['third-parties-exactly']],
+  ['Our only service provider is Render, which hosts the back end.', ['third-parties-exactly']],
+  ['Is Sentry our only sub-processor?', []],
+  ["Nothing is kept on the vendor's servers.", ['no-customer-content-outside-atlassian']],
+  ['The app only logs request IDs and status codes, never issue text or user names.', ['no-end-user-data-in-logs']],
+  ['We only log timings, never the content of a page.', ['no-end-user-data-in-logs']],
+  ['Logging: status codes and timings only.', ['no-end-user-data-in-logs']],
+  ['Logs: kept for 30 days only.', []],
+  ['Logs: account IDs and error codes only.', []],
+  // An exception described by a relative clause; a host and "nowhere else"; secrets "asked for"; a count of quoted scopes.
+  ['Except for Postmark, which sends the digest e-mails, nothing leaves Atlassian.', ['egress-only-to']],
+  ['Outgoing calls go to api.openai.com and nowhere else.', ['ai-providers-and-data', 'egress-only-to']],
+  ['Except where you configure it, which is optional, nothing leaves Atlassian.', []],
+  ['No API tokens or passwords are ever asked for.', ['no-pats-or-shared-secrets']],
+  ['The app uses exactly three scopes: `read:jira-work`, `write:jira-work` and `storage:app`.', ['exact-scopes']],
+  // Removing the app as uninstalling it; training labelled "none"; a bare "no remote"; all data in Forge's key-value store; "inside".
+  ['Deleting the app from Confluence removes all of its stored settings.', ['data-deleted-on-uninstall']],
+  ["Removing the app's macro from a page deletes nothing.", []],
+  ['Training: none — your issues never go into a model.', ['no-ai-training']],
+  ['The app has no remote and no web trigger.', ['no-remotes']],
+  ['There is no remote access to customer sites by our staff.', []],
+  ["All app data is kept in Forge's key-value store.", ['only-forge-kv', 'storage-only-atlassian']],
+  ['Customer data is hosted inside the European Union.', ['data-region']],
+  // "after the processing" ends the use, as "after processing" does; a period in another clause than the uninstall; a comma, then "all".
+  ['The add-on does not keep issue descriptions after the processing.', ['no-page-content-stored']],
+  ['The add-on does not keep issue descriptions after the trial.', []],
+  ['Configuration stays until uninstall; thumbnails are deleted after 3 days.', ['retention-period']],
+  ['Exports are kept for 14 days after uninstall.', []],
+  ['We are not keeping any personal informations, all is staying in your Jira site.', ['no-personal-data-stored']],
+  ['The macro does not store user data, everything remains inside Confluence.', ['no-personal-data-stored', 'storage-only-atlassian']],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -662,6 +703,30 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(params('No telemetry or analytics scripts'), [['third-parties-exactly', { parties: [], categories: ['analytics'] }]]);
     assert.deepEqual(params('The panel does not track users\' behaviour.'), [['third-parties-exactly', { parties: [], categories: ['analytics'] }]]);
     assert.deepEqual(params('No external error tracking tools.'), [['third-parties-exactly', { parties: [], categories: ['error-tracking'] }]]);
+  });
+
+  it('scopes in quotes joined by "and" carry no purpose, and their count is read', () => {
+    const found = recogniseText('The app needs exactly two scopes: `read:confluence-content.summary` and `storage:app`.', { ...source, text: '' });
+    assert.deepEqual(found.map((r) => [r.claim.id, r.params]), [
+      ['exact-scopes', { scopes: [{ scope: 'read:confluence-content.summary' }, { scope: 'storage:app' }], count: 2 }],
+    ]);
+  });
+
+  it('a table\'s "Sub-processor" column lists the parties, unless a sentence or a heading of parties introduces the table', () => {
+    const table = ['| Sub-processor | Purpose |', '|---|---|', '| Postmark | Digest e-mails |', '| Sentry | Error reports |'];
+    const parties = (lines: string[]) => recogniseClaims(readStatement('trust.md', lines.join('\n'))).map((r) => [r.source.line, r.claim.id, r.params]);
+    assert.deepEqual(parties(['## Data handling', '', ...table]), [[3, 'third-parties-exactly', { parties: ['Postmark', 'Sentry'] }]]);
+    assert.deepEqual(parties(['## Sub-processors', '', ...table]), [[1, 'third-parties-exactly', { parties: ['Postmark — Digest e-mails', 'Sentry — Error reports'] }]]);
+    assert.deepEqual(parties(['| Feature | Provider |', '|---|---|', '| Digest e-mails | Postmark |']), []);
+  });
+
+  it('lines that start with a check mark are list items, each read for its own claims', () => {
+    for (const file of ['trust.md', 'trust.txt']) {
+      const found = recogniseClaims(readStatement(file, 'Our promise\n\n✔ No data kept on vendor servers\n✔ No error tracking\n✔ No passwords needed\n'));
+      assert.deepEqual(found.map((r) => [r.source.line, r.claim.id]), [
+        [3, 'no-customer-content-outside-atlassian'], [4, 'third-parties-exactly'], [5, 'no-pats-or-shared-secrets'],
+      ], file);
+    }
   });
 
   it('a heading over prose lists no third parties: its sentences make their own claims; over "None." or vendors it does', () => {

@@ -52,6 +52,8 @@ export default defineClaim<Params>({
   phrasings: [
     phrase`\buninstall(?:s|ed|ing|ation)?\b${gap(60)}\b${DELETE}\b`,
     phrase`\b${DELETE}\b${gap(60)}\b(?:uninstall(?:s|ed|ing|ation)?|removal\s+of\s+the\s+app|(?:app|add-on)\s+is\s+(?:removed|deleted))\b`,
+    // "Removing the app from your site deletes every record we hold" (not "removing the app's data")
+    phrase`\b(?:remov|delet)(?:e|es|ed|ing)\s+(?:the\s+|this\s+|our\s+)?(?:app|add-on)\b(?!')${gap(40)}\b${DELETE}\b`,
     // "No data persists after uninstallation."
     phrase`\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:persists?|remains?|is\s+(?:kept|retained|left))\s+(?:after|following|beyond)\s+(?:the\s+app\s+is\s+)?uninstall(?:s|ed|ing|ation)?\b`,
   ],

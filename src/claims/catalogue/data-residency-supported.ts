@@ -21,13 +21,14 @@ export default defineClaim<Params>({
     phrase`^data\s+residency(?:\s+support(?:ed)?)?\s*:\s*(?:yes|supported|fully\s+supported)\b`,
     phrase`(?<!${NOT}${gap(20)})\bsupports?\s+(?:the\s+|all\s+)?(?:Atlassian(?:'s)?\s+)?data[- ]residency\b`,
     phrase`\bcompl(?:y|ies|iance)\s+with\s+Atlassian(?:'s)?\s+data\s+residency\b`,
-    phrase`(?<!${NOT}${gap(20)})\b(?:stored|kept|held|stays?|remains?|resides?)\b${gap(60)}\bcustomer(?:'s|s')?\s+(?:selected\s+)?(?:Atlassian\s+)?data\s+residency\s+(?:region|location)\b`,
+    phrase`(?<!${NOT}${gap(20)})\b(?:stored|kept|held|stays?|remains?|resides?)\b${gap(60)}\b(?:customer(?:'s|s')?|your)\s+(?:selected\s+)?(?:Atlassian\s+)?(?:(?:site|instance|cloud)(?:'s)?\s+)?data\s+residency\s+(?:region|location)\b`,
     // "saved with Forge Storage, in the same region as your Jira site", "covered by Atlassian's data residency", "Data residency follows your Atlassian site"
-    phrase`(?<!${NOT}${gap(20)})\b(?:stored|kept|saved|held|stays?|remains?|resides?|lives?)\b${gap(60)}\bsame\s+(?:region|location|geography)\s+(?:as|where)\s+(?:your|the)\s+(?:customer(?:'s|s')\s+)?(?:Atlassian\s+|Jira\s+|Confluence\s+|Cloud\s+)*(?:site|instance|cloud|product|data)\b`,
+    phrase`(?<!${NOT}${gap(20)})\b(?:stored|kept|saved|held|stays?|remains?|resides?|lives?)\b${gap(60)}\bsame\s+(?:data[- ]residency\s+)?(?:region|location|geography)\s+(?:as|where)\s+(?:your|the)\s+(?:customer(?:'s|s')\s+)?(?:Atlassian\s+|Jira\s+|Confluence\s+|Cloud\s+)*(?:site|instance|cloud|product|data)\b`,
     phrase`(?<!${NOT}${gap(20)})\bcovered\s+by\s+(?:Atlassian(?:'s)?\s+)?data\s+residency\b`,
     phrase`\bdata\s+residency\s+follows\s+(?:your|the)\b`,
     // "it follows your site's data residency settings"; a table cell "Follows the customer's … residency" speaks of its row only.
-    phrase`(?<!${NOT}${gap(20)})\b(?:it|the\s+app|everything|data)\s+(?:also\s+|automatically\s+)?follows?\s+(?:your|the\s+customer's)\s+(?:[\w']+\s+){0,2}?data[- ]residency\b`,
+    // "the app's storage follows your site's realm": the realm a site is pinned to is its data residency location.
+    phrase`(?<!${NOT}${gap(20)})\b(?:it|the\s+app|everything|data|(?:the\s+app's\s+|its\s+)?storage)\s+(?:also\s+|automatically\s+)?follows?\s+(?:your|the\s+customer's)\s+(?:[\w']+\s+){0,2}?(?:data[- ]residency|realm)\b`,
   ],
   // "Where is data stored?" — "In Forge storage, in the same region as your Jira site."
   inContext: {

@@ -16,7 +16,8 @@ const covers = (listed: string, host: string): boolean =>
   host.startsWith('*.') ? listed === host || (listed.startsWith('*.') && host.endsWith(listed.slice(1))) : hostAllowed(listed, host);
 
 /** "Except for the Slack webhook you configure, the app makes no calls outside Atlassian": the exception is the one destination. */
-const EXCEPT_FIRST = phrase`^(?:except(?:\s+for)?|apart\s+from|other\s+than|besides|aside\s+from)\s+([^,;.]{2,80}),\s+(?:the\s+app|it|we)\s+(?:makes?\s+no\s+(?:other\s+)?(?:external\s+|outbound\s+|network\s+)?(?:calls|requests|connections)|sends?\s+(?:nothing|no\s+data)|(?:does\s+not|doesn't|never)\s+(?:call|contact|connect\s+to|send\s+(?:any\s+)?data\s+to)\s+anything)\s+(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?Atlassian\b`;
+// "Apart from the Slack integration, which an admin turns on, nothing leaves Atlassian": a relative clause may describe the exception.
+const EXCEPT_FIRST = phrase`^(?:except(?:\s+for)?|apart\s+from|other\s+than|besides|aside\s+from)\s+([^,;.]{2,80}),(?:\s+which\s+[^,;.]{2,80},)?\s+(?:(?:the\s+app|it|we)\s+(?:makes?\s+no\s+(?:other\s+)?(?:external\s+|outbound\s+|network\s+)?(?:calls|requests|connections)|sends?\s+(?:nothing|no\s+data)|(?:does\s+not|doesn't|never)\s+(?:call|contact|connect\s+to|send\s+(?:any\s+)?data\s+to)\s+anything)\s+(?:outside|beyond)\s+(?:of\s+)?|(?:nothing|no\s+(?:other\s+)?data)\s+(?:ever\s+)?leaves\s+)(?:the\s+)?Atlassian\b`;
 
 export default defineClaim<Params>({
   id: 'egress-only-to',
@@ -31,6 +32,8 @@ export default defineClaim<Params>({
     phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+(?:only|exclusively|solely)\s+to\b`,
     // "the app is allowed to reach api.anthropic.com and nothing else", "Egress: api.acme.io"
     phrase`\b(?:reach|call|contact|connect\s+to|talk\s+to|send\s+data\s+to)(?:e?s)?\b${gap(80)}\b(?:and|but)\s+(?:to\s+)?nothing\s+else\b`,
+    // "All outbound requests go to api.deepl.com and nowhere else" (a host's dots end no clause)
+    phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+to\b(?:[^.;!?]|\.(?=\w)){0,80}?\b(?:and|but)\s+(?:to\s+)?(?:nowhere|nothing)\s+else\b`,
     phrase`\b(?:can|may|is\s+allowed\s+to|is\s+permitted\s+to)\s+only\s+(?:reach|call|contact|connect\s+to|talk\s+to)\b`,
     phrase`^(?:egress|external\s+(?:hosts|domains|endpoints))\s*:\s*(?=\S)`,
     EXCEPT_FIRST,

@@ -17,8 +17,8 @@ const CONNECTOR = /^(?:(?:and|or|the|scopes?|permissions?|only)\b[\s:,.]*)*$|^[\
 function scopesIn(line: string): Params['scopes'] {
   const found = findScopes(line, { connect: true });
   return found.map((m, i) => {
-    const purpose = line.slice(m.end, found[i + 1]?.index ?? line.length).replace(/^[\s\-–—:,)]+/, '').replace(/[\s,;]+$/, '').trim();
-    // "READ and WRITE scopes only:" joins scopes; words between them are no purpose.
+    const purpose = line.slice(m.end, found[i + 1]?.index ?? line.length).replace(/^[\s\-–—:,)'"]+/, '').replace(/[\s,;'"]+$/, '').trim();
+    // "READ and WRITE scopes only:" and "`a:b` and `c:d`" join scopes; words between them are no purpose.
     // "`read:page:confluence`." leaves only the closing quote and stop.
     return /\w/.test(purpose) && !CONNECTOR.test(purpose) ? { scope: m.scope, purpose } : { scope: m.scope };
   });
@@ -46,7 +46,7 @@ export default defineClaim<Params>({
     phrase`\b(?:only|just)\s+(?:the\s+)?(?:${SCOPE})\s+(?:OAuth\s+)?(?:scope|permission)\b`,
     phrase`\b(?:a\s+single|one\s+single|just\s+one|only\s+one)\s+(?:[\w-]+\s+)?(?:OAuth\s+)?(?:scope|permission)\b`,
     // "requests just three scopes, read:jira-work, read:jira-user and storage:app", "needs exactly two scopes:" and its list
-    phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for)\s+(?:just|only|exactly)\s+(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\b(?=[\s:,(—–-]*(?:${SCOPE})|\s*:\s*$)`,
+    phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for)\s+(?:just|only|exactly)\s+(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\b(?=[\s:,(—–'"*-]*(?:${SCOPE})|\s*:\s*$)`,
     // A heading such as "Access" over a list of scopes, one a line ("read:confluence-user — look up names").
     phrase`^(?:(?:data|product|Jira|Confluence|app)\s+)?access(?:\s+(?:and|&)\s+(?:permissions|scopes))?\s*:?\s*$`,
   ],

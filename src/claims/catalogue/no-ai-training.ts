@@ -24,6 +24,8 @@ export default defineClaim({
     phrase`${NOT}${gap(40)}\bused?\b\s+(?:[\w'-]+\s+){0,3}?for\s+(?:(?:AI|model|LLM|machine\s+learning|any)\s+)?(?:training|fine-?tuning)\b`,
     phrase`${NOT}${gap(30)}\b(?:train|fine-?tune)s?\b${gap(30)}\b(?:models?|AI|LLMs?)\b${gap(30)}\bon\b`,
     phrase`\bno\s+(?:AI\s+|model\s+)?training\s+on\b`,
+    // "Model training: none."
+    phrase`^(?:AI\s+|model\s+|LLM\s+)?training\s*:\s*(?:none|no|never)\b`,
   ],
   // "Customer data is not used to improve our AI", "We do not train machine learning models on customer data".
   // "Google does not keep the inputs and does not train on them": what the AI provider is sent, named as such.

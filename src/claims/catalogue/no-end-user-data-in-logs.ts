@@ -4,7 +4,7 @@ import { places, unreadSources } from '../evidence.ts';
 import { aboutData, denies } from '../frames.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
-const ONE = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:[a-z-]+\s+){1,2}content|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies))|(?:the\s+)?contents?\s+of\s+(?:the\s+|your\s+)?(?:issues?|pages?|tickets?|requests?|comments?|documents?)|user\s+information|account\s+(?:IDs?|identifiers)|(?:user|personal)\s+identifiers|e-?mail\s+addresses|(?:display|user|customer)\s*names|IP\s+addresses)`;
+const ONE = String.raw`(?:End[- ]User\s+Data|personal\s+(?:data|information)|user\s+data|customer\s+(?:data|content)|PII|(?:[a-z-]+\s+){1,2}content|(?:page|issue|ticket|comment|request)\s+(?:text|titles?|summar(?:y|ies)|bod(?:y|ies))|(?:the\s+)?contents?\s+of\s+(?:the\s+|your\s+|an?\s+)?(?:issues?|pages?|tickets?|requests?|comments?|documents?)|user\s+information|account\s+(?:IDs?|identifiers)|(?:user|personal)\s+identifiers|e-?mail\s+addresses|(?:display|user|customer)\s*names|IP\s+addresses)`;
 /** One kind of data or a list of them: "account IDs and e-mail addresses". */
 const DATA = String.raw`${ONE}(?:\s*(?:,|or|and|nor)\s+${ONE})*`;
 /** Any data the sentence names other than IP addresses: one that names IP addresses alone speaks of those. */
@@ -35,12 +35,14 @@ export default defineClaim<Params>({
     phrase`\blogs?\s+(?:contains?|includes?|holds?)\s+no\b${gap(20)}\b${DATA}`,
     phrase`\blogs?\s+(?:contains?|includes?|holds?)\b${gap(50)}\bnever\s+${DATA}`,
     // "We log only error codes and timings, never page text or names."
-    phrase`\blog(?:s|ged)?\s+only\b${gap(80)}\b(?:never|not|no)\s+(?:any\s+)?${DATA}`,
+    phrase`\b(?:log(?:s|ged)?\s+only|only\s+log(?:s|ged)?)\b${gap(80)}\b(?:never|not|no)\s+(?:any\s+)?${DATA}`,
     // "Our logs are limited to request IDs and timings; they never include personal data."
     phrase`\blogs?\b${gap(80)};\s*(?:they|these)\s+(?:never|do\s+not|don't|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
     phrase`${NOT}${gap(30)}\b(?:write|send|record|put)s?\s+${DATA}\s+(?:to|in|into)\s+(?:the\s+|our\s+|its\s+|app\s+|any\s+)?logs\b`,
     phrase`\b${DATA}\b${gap(60)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:logged|(?:(?:written|sent)\s+to|(?:stored|kept|included)\s+in)\s+(?:the\s+|our\s+|app\s+|any\s+)?logs)\b`,
     NO_LOGS,
+    // "Logs: error codes only." — a label, then what the logs hold, none of it End-User Data nor a period.
+    phrase`^(?:application\s+|app\s+)?log(?:s|ging)\s*:\s*(?![^.;]*\b${ONE})(?![^.;]*\b(?:kept|retained|stored|deleted|days?|hours?|weeks?|months?|years?|none|no)\b)(?:only\s+[a-z][a-z ,-]{1,60}?|[a-z][a-z ,-]{1,60}?\s+only)\s*\.?$`,
   ],
   examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.', 'We do not log IP addresses.'],
   params: kindsIn,

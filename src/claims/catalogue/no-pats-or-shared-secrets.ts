@@ -14,8 +14,8 @@ export default defineClaim({
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:require|ask|need|collect|request|prompt|store|hand|give|provide|enter)(?:s|d|ed)?\b${gap(60)}\b${SECRET}\b${IN_SOURCE}`,
-    // "No passwords or personal API tokens are requested or stored": a list of secrets, each denied.
-    phrase`\bno\s+(?:user-?provided\s+)?${SECRET}(?:\s*(?:,|or|and|nor)\s*(?:personal\s+)?${SECRET})*\s+(?:are\s+|is\s+)?(?:ever\s+)?(?:required|needed|requested|collected)\b`,
+    // "No passwords or personal API tokens are requested or stored", "No personal access tokens, API keys or passwords are ever asked of your users": a list of secrets, each denied.
+    phrase`\bno\s+(?:user-?provided\s+)?${SECRET}(?:\s*(?:,|or|and|nor)\s*(?:personal\s+)?${SECRET})*\s+(?:are\s+|is\s+)?(?:ever\s+)?(?:required|needed|requested|collected|asked\s+(?:of|from|for))\b`,
   ],
   examples: ['The app does not require users to provide Atlassian Personal Access Tokens, passwords, or shared secrets.'],
   messages: {

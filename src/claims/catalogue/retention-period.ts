@@ -56,8 +56,9 @@ export default defineClaim<Params>({
     phrase`(?:\b(?:we|it)|\bthe\s+(?:app|add-?on|macro|integration))\s+(?:only\s+)?(?:keeps?|retains?|stores?|holds?)\s+(?:[\w'-]+\s+){1,6}?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b`,
     phrase`\bretention\s+(?:period\s+)?(?:is|of)\s+${SPAN}\b`,
   ],
-  params: (sentence) => {
-    const line = firstLine(sentence);
+  params: (sentence, match) => {
+    // The clause that gives the period: "Settings stay until you uninstall; cached results expire after 12 hours" speaks of the cache.
+    const line = firstLine(sentence).split(';').find((clause) => clause.includes(match[0])) ?? firstLine(sentence);
     if (OTHER_TOPIC.test(line)) return null;
     const period = PERIOD.exec(line)?.[0];
     return period ? { period } : null;

@@ -13,11 +13,11 @@ type Params = { parties?: string[]; categories?: string[] };
 /** "We don't use analytics or tracking tools of any kind": no vendor of those catalogue categories. */
 const TOOLS = String.raw`(?:tools?|services?|SDKs?|providers?|software|librar(?:y|ies)|scripts?|vendors?|platforms?|code)`;
 // Logging only as a kind of tool ("external logging services" are log vendors); "no logging" alone is about the app's own logs.
-const KIND = String.raw`(?:analytics|tracking|telemetry|error[- ]tracking|crash[- ]reporting|monitoring|logging(?=\s+${TOOLS}\b))`;
+const KIND = String.raw`(?:analytics|tracking|telemetry|error[- ](?:tracking|reporting)|crash[- ]reporting|monitoring|logging(?=\s+${TOOLS}\b))`;
 const KINDS = String.raw`${KIND}(?:\s*(?:,|or|and|nor)\s+${KIND})*`;
 const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on|contain)s?\s+(?:any\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}\s+${TOOLS}\b|^no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*[.!]?$|${NOT}${gap(10)}\btracks?\s+(?:(?:the\s+)?users?'?|visitors?'?)\s+(?:behaviou?r|activity)\b|\bno\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved|collected|performed)\b|\b(?:performs?|does|collects?|contains?|includes?|embeds?|uses?)\s+no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}\b`;
 const CATEGORIES: Array<[RegExp, string]> = [
-  [/\berror[- ]tracking|crash[- ]reporting/i, 'error-tracking'],
+  [/\berror[- ](?:tracking|reporting)|crash[- ]reporting/i, 'error-tracking'],
   [/\banalytics|(?<!error[- ])track(?:ing|s)?\b|telemetry/i, 'analytics'],
   [/\bmonitoring|\blogging\s/i, 'monitoring'],
 ];
@@ -25,9 +25,15 @@ const CATEGORIES: Array<[RegExp, string]> = [
 const ASKED = /^(?:which|what|who)\b[^?]*\b(?:third[- ]part(?:y|ies)|sub-?processors|vendors|service\s+providers)\b[^?]*\?$/i;
 
 const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|sub-?processors))?|sub-?processors|service\s+providers)`;
+/** One party or several: "DeepL is our only sub-processor", a "Sub-processor" column. */
+const ONE_PARTY = String.raw`(?:${PARTIES}|sub-?processor|service\s+provider)`;
 /** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
-const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|send${gap(30)}\bto)\s+(?:any\s+)?${PARTIES}|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
+// "No data is sent to sub-processors", "We do not transfer data to other companies"; with external endpoints beside them ("… or external
+// endpoints") it is egress, which no-egress decides.
+const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|(?:send|transfer)${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?(?:${PARTIES}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
+/** "DeepL is our only sub-processor", "The only third party we use is Sentry": the vendors it names. */
+const ONLY = phrase`\b(?:is|are)\s+(?:our|its|the(?:\s+app's)?)\s+only\s+${ONE_PARTY}\b|\b(?:the|our|its)\s+only\s+${ONE_PARTY}\b${gap(30)}\b(?:is|are)\s`;
 /** A sentence, not a list item naming a vendor: five words or more, ending as a sentence does. */
 const PROSE = /^(?:\S+\s+){4,}\S+[.!]$/;
 /** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line; "Third parties: none — …". */
@@ -48,7 +54,7 @@ export default defineClaim<Params>({
     'Every third party the code shows — an SDK it imports, a vendor host it calls or allows, a hosting file — is named in the statement\'s list (or the profile\'s `thirdParties`); "no third parties" means none. Vendors are recognised from src/data/vendors.json under the names statements use ("AWS S3" for Amazon S3); a provider covers its services ("Amazon Web Services" lists Amazon S3 and DynamoDB). "We don\'t use analytics or tracking tools" speaks of those categories alone (analytics, error tracking, monitoring): any vendor of them contradicts it, others do not. An answer to "Which third parties …?" lists the vendors it names. A listed vendor the code does not show is only noted: hosting and back-office services are often invisible in code. Unverified when a request to a URL Candor cannot resolve carries End-User Data, unless it is a Forge `fetch` whose side may reach only Atlassian and listed vendors.',
   decidedBy: 'code',
   phrasings: [
-    phrase`^${PARTIES}\s*:?\s*$`,
+    phrase`^${ONE_PARTY}\s*:?\s*$`,
     phrase`^(?:(?:our|the)\s+${PARTIES}\s+(?:are|include)|(?:list\s+of\s+)?${PARTIES}\s+(?:we\s+use|used(?:\s+by\s+the\s+app)?)|list\s+of\s+${PARTIES})\s*:?\s*$`,
     phrase`\b(?:use|work\s+with|rely\s+on)\s+these\s+(?:vendors|${PARTIES})\s*:?\s*$`,
     phrase`\b(?:use|engage|rely\s+on|share\s+(?:data|information)\s+with|work\s+with)\s+the\s+following\s+${PARTIES}`,
@@ -57,6 +63,7 @@ export default defineClaim<Params>({
     INLINE,
     NO_KIND,
     NO_PARTY,
+    ONLY,
   ],
   // "Apart from Sentry, …, no third party gets any data": the vendors an exception names are the list; one that names none is no claim.
   readsExceptions: true,
