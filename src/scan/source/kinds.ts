@@ -11,7 +11,7 @@ import { OAUTH_REDIRECT } from './registrars.ts';
 import { assignedObject } from './object-assign.ts';
 import { isThisState, type Scope } from './scope.ts';
 import { PERSONAL_DATA, type DataKind } from '../facts.ts';
-import { holdsNoOne } from '../scopes/asked-fields.ts';
+import { holdsExpandedPeople, holdsNoOne } from '../scopes/asked-fields.ts';
 import { FIELD, NO_ONE, SPREAD, WITHOUT, hasValueSource, takesField } from './string-marks.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
@@ -55,6 +55,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         if (b) for (const k of b.kinds) if (k.startsWith('route:?')) out.add(k);
         // `function save(key, value)` called as `save(\`prefs-${accountId}\`, v)`: a bare `key` holds what its callers pass.
         if (b) addPassed(out, node.name, b);
+        // `const { version } = page` of a Confluence page read with `expand=version`: the version's author.
+        if (b && holdsExpandedPeople(node.name)) for (const k of b.kinds) if (PERSONAL.has(k)) out.add(k);
         if (out.size === 0) out.add('other');
         break;
       }
@@ -98,6 +100,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         if (inner && isAnswerField(name) && ([...inner].some(isReply) || readsAnswer(object))) addAll(out, narrow(inner, name));
         // `payload.message`: the text a user sent.
         else if (inner && isUserTextProperty(name) && inner.has('resolver-payload')) addAll(out, inner);
+        // `page.version` of a Confluence page read with `expand=version`: the version's author.
+        else if (holdsExpandedPeople(name)) addAll(out, answerPeopleIn(kindsOf(scope, object, depth + 1)));
         else out.add('other');
         break;
       }
@@ -259,7 +263,15 @@ export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
   if (key === 'code' && isOAuthCallback(kinds)) return new Set<Flow>(['secret']);
   const out = kindOfName(key) || !isNeutralName(key) ? noOneIn(withField(withoutQuery(narrow(kinds, key), key), key), key)
     : isUserTextProperty(key) && kinds.has('resolver-payload') ? withoutQuery(kinds, key)
-    : isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
+    : isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key)
+    : holdsExpandedPeople(key) ? answerPeopleIn(kinds) : new Set<Flow>(['other']);
+  return out;
+}
+
+/** The people a product's answer holds (those an expansion added), none of its content: `other` when it holds none. */
+function answerPeopleIn(kinds: ReadonlySet<Flow>): Set<Flow> {
+  const out = new Set<Flow>(['other']);
+  if (kinds.has('product-content')) for (const k of kinds) if (PERSONAL.has(k)) out.add(k);
   return out;
 }
 
