@@ -261,7 +261,11 @@ function bodyOfFailing(scope: Scope, b: Binding): boolean {
 /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
 export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
   if (key === 'code' && isOAuthCallback(kinds)) return new Set<Flow>(['secret']);
-  const out = kindOfName(key) || !isNeutralName(key) ? noOneIn(withField(withoutQuery(narrow(kinds, key), key), key), key)
+  const named = kindOfName(key);
+  // `const { accountId: me } = await res.json()` of `/myself`: that person's ID, none of the answer's other people or content,
+  // as `me.accountId` is.
+  if (named !== null && PERSONAL.has(named) && kinds.has('product-content')) return new Set<Flow>([named]);
+  const out = named || !isNeutralName(key) ? noOneIn(withField(withoutQuery(narrow(kinds, key), key), key), key)
     : isUserTextProperty(key) && kinds.has('resolver-payload') ? withoutQuery(kinds, key)
     : isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key)
     : holdsExpandedPeople(key) ? answerPeopleIn(kinds) : new Set<Flow>(['other']);
