@@ -13,6 +13,7 @@ import { isThisState, type Scope } from './scope.ts';
 import { PERSONAL_DATA, type DataKind } from '../facts.ts';
 import { holdsExpandedPeople, holdsNoOne } from '../scopes/asked-fields.ts';
 import { FIELD, NO_ONE, SPREAD, WITHOUT, hasValueSource, takesField } from './string-marks.ts';
+import { isAboutMark, metadataField } from './metadata-answers.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
@@ -118,7 +119,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const whole = name === null ? kindsOf(scope, context ?? object, depth + 1) : withoutQuery(narrow(kindsOf(scope, context ?? object, depth + 1), name), name);
       // `page.title` of `const page = await fetchPage(id)`: that field of what the app's function returns (see `FIELD`);
       // `req.payload` of a parameter: that field of what the callers pass, when they pass Forge's request or context.
-      addAll(out, name === null ? whole : context === null ? noOneIn(withField(whole, name), name) : contextField(whole, name));
+      addAll(out, name === null ? whole : context === null ? metadataField(noOneIn(withField(whole, name), name), name) : contextField(whole, name));
       // `context` of a resolver request holds the caller's account ID.
       if (name === 'context' && out.has('resolver-payload') && !isPayload(scope, object)) out.add('account-id');
       break;
@@ -240,7 +241,7 @@ function withoutFailed(scope: Scope, b: Binding): Set<Flow> {
   // A product's error answer holds none of the people its answer would.
   const people = failing && b.kinds.has('product-content');
   for (const k of b.kinds) {
-    if (isReply(k) ? failing || scope.failed.has(k.slice(k.indexOf(':') + 1)) : failing && (k === 'product-content' || k.startsWith('client:') || k.startsWith('call') || (people && PERSONAL.has(k)))) continue;
+    if (isReply(k) ? failing || scope.failed.has(k.slice(k.indexOf(':') + 1)) : failing && (k === 'product-content' || isAboutMark(k) || k.startsWith('client:') || k.startsWith('call') || (people && PERSONAL.has(k)))) continue;
     out.add(k);
   }
   if (out.size === 0) out.add('other');
@@ -265,7 +266,7 @@ export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
   // `const { accountId: me } = await res.json()` of `/myself`: that person's ID, none of the answer's other people or content,
   // as `me.accountId` is.
   if (named !== null && PERSONAL.has(named) && kinds.has('product-content')) return new Set<Flow>([named]);
-  const out = named || !isNeutralName(key) ? noOneIn(withField(withoutQuery(narrow(kinds, key), key), key), key)
+  const out = named || !isNeutralName(key) ? metadataField(noOneIn(withField(withoutQuery(narrow(kinds, key), key), key), key), key)
     : isUserTextProperty(key) && kinds.has('resolver-payload') ? withoutQuery(kinds, key)
     : isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key)
     : holdsExpandedPeople(key) ? answerPeopleIn(kinds) : new Set<Flow>(['other']);

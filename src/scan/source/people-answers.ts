@@ -7,20 +7,25 @@ import type { Scope } from './scope.ts';
 import { storeKey, withBraces } from './string-marks.ts';
 import type { HttpMethod, Product } from '../facts.ts';
 import { propertyOf } from '../properties.ts';
-import { personalDataOf } from '../scopes/table.ts';
+import { lookupOperation, personalDataOf } from '../scopes/table.ts';
+import { metadataAnswer } from './metadata-answers.ts';
 
 const CONTENT: readonly Flow[] = Object.freeze(['product-content']);
 
 /**
  * What a product request's answer holds: the product's content, with the people of its operation (`/rest/api/3/user/search`,
  * `/myself`, a request's participants; see `answerPeople`); an app property read back (`GET
- * /rest/atlassian-connect/1/addons/{addonKey}/properties/{key}`) holds what the app writes to it, no content of the product.
+ * /rest/atlassian-connect/1/addons/{addonKey}/properties/{key}`) holds what the app writes to it, no content of the product;
+ * a read of a project, board, sprint, version or component holds what its fields do (`metadataAnswer`).
  */
 export function productAnswer(scope: Scope, call: Node, api: string | null, url?: string | null, method?: HttpMethod): readonly Flow[] {
   const request = requestOf(scope, call, api, url, method);
   if (request === null) return CONTENT;
   const property = request.how === 'GET' ? propertyOf(request.path) : null;
   if (property?.backend === 'app-property') return [`store:app-property:${storeKey(property.key)}`];
+  // `/rest/api/3/project/{key}`: a project's name and key are metadata; its description and lead are data.
+  const about = metadataAnswer(lookupOperation(request.product, request.how, request.path)?.operation);
+  if (about !== null) return about;
   const people = peopleOf(scope, call, request);
   return people.length === 0 ? CONTENT : ['product-content', ...people];
 }
