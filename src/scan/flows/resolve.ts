@@ -2,7 +2,7 @@ import webhooks from '../../data/connect-webhooks.json' with { type: 'json' };
 import { PERSONAL_DATA, type DataKind } from '../facts.ts';
 import { normaliseKinds, type Flow, type Shape } from '../source/flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape } from '../source/forge-shapes.ts';
-import { isAboutMark, metadataField } from '../source/metadata-answers.ts';
+import { aboutField, isAboutMark } from '../source/metadata-answers.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
 import { CALLED, FIELD, NO_ONE, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
 import { filledName, isReply, type FlowInputs, type Resolve } from './context.ts';
@@ -46,8 +46,11 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         for (const k of kinds) if (!content || !PERSONAL_KINDS.has(k)) out.add(k);
         continue;
       }
-      // A metadata answer's mark: its fields' kinds are in the set beside it.
-      if (isAboutMark(flow)) continue;
+      // A metadata answer's mark: its fields' kinds are in the set beside it, and it is no data itself.
+      if (isAboutMark(flow)) {
+        out.add('other');
+        continue;
+      }
       if (flow.startsWith('callarg:')) {
         for (const k of parts.callArg(file, Number(flow.slice(8)), withParams, flows)) out.add(k);
         continue;
@@ -156,10 +159,10 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
     }
     return normaliseKinds(out);
   };
-  /** `(await getProject(key)).name` of a function that returns a metadata answer: what that field holds (see `metadataField`). */
+  /** `(await getProject(key)).name` of a function that returns a metadata answer: what that field holds (see `aboutField`). */
   const returnedField = (file: FileFacts, fn: FunctionInfo, part: string): DataKind[] => {
     if (!fn.returns.some(isAboutMark)) return parts.returnsOf(file, fn);
-    return resolve(file, [...metadataField(new Set(fn.returns as Flow[]), part)], false);
+    return resolve(file, [...aboutField(new Set(fn.returns as Flow[]), part)], false);
   };
   return resolve;
 }

@@ -24,7 +24,7 @@ export function productAnswer(scope: Scope, call: Node, api: string | null, url?
   const property = request.how === 'GET' ? propertyOf(request.path) : null;
   if (property?.backend === 'app-property') return [`store:app-property:${storeKey(property.key)}`];
   // `/rest/api/3/project/{key}`: a project's name and key are metadata; its description and lead are data.
-  const about = metadataAnswer(lookupOperation(request.product, request.how, request.path)?.operation);
+  const about = metadataAnswer(lookupOperation(request.product, request.how, request.path)?.operation, request.path, addedQuery(scope, call.arguments as Node[]) !== null);
   if (about !== null) return about;
   const people = peopleOf(scope, call, request);
   return people.length === 0 ? CONTENT : ['product-content', ...people];
