@@ -14,9 +14,12 @@ const CONTENT: readonly Flow[] = Object.freeze(['product-content']);
 
 /**
  * What a product request's answer holds: the product's content, with the people of its operation (`/rest/api/3/user/search`,
- * `/myself`, a request's participants; see `answerPeople`); an app property read back (`GET
+ * `/myself`, a request's participants), none for other operations; an app property read back (`GET
  * /rest/atlassian-connect/1/addons/{addonKey}/properties/{key}`) holds what the app writes to it, no content of the product;
- * a read of a project, board, sprint, version or component holds what its fields do (`metadataAnswer`).
+ * a read of a project, board, sprint, version or component holds what its fields do (`metadataAnswer`). `api` is the request
+ * function's name (`requestJira`), null to tell the product by the path; `url` the evaluated URL or path when the caller has
+ * it, else the request's first argument or the `url` of its options (`AP.request({ url, type })`, ACE's `{ uri }`); `method`
+ * when the call's name tells it (ACE's `httpClient.post`), else the options' `method` or `type`.
  */
 export function productAnswer(scope: Scope, call: Node, api: string | null, url?: string | null, method?: HttpMethod): readonly Flow[] {
   const request = requestOf(scope, call, api, url, method);
@@ -28,18 +31,6 @@ export function productAnswer(scope: Scope, call: Node, api: string | null, url?
   if (about !== null) return about;
   const people = peopleOf(scope, call, request);
   return people.length === 0 ? CONTENT : ['product-content', ...people];
-}
-
-/**
- * The people a product request's answer holds (`/rest/api/3/user/search`, `/myself`, a request's participants):
- * the personal-data kinds of its operation, none for other operations. `api` is the request function's name
- * (`requestJira`), null to tell the product by the path; `url` the evaluated URL or path when the caller has it,
- * else the request's first argument or the `url` of its options (`AP.request({ url, type })`, ACE's `{ uri }`);
- * `method` when the call's name tells it (ACE's `httpClient.post`), else the options' `method` or `type`.
- */
-export function answerPeople(scope: Scope, call: Node, api: string | null, url?: string | null, method?: HttpMethod): Flow[] {
-  const request = requestOf(scope, call, api, url, method);
-  return request === null ? [] : peopleOf(scope, call, request);
 }
 
 interface ProductRequest { path: string; product: Product; how: HttpMethod; options: Node | null }
@@ -57,6 +48,7 @@ function requestOf(scope: Scope, call: Node, api: string | null, url: string | n
   return { path, product, how, options };
 }
 
+/** The personal-data kinds of a request's operation, for the fields it asks for. */
 function peopleOf(scope: Scope, call: Node, { path, product, how, options }: ProductRequest): Flow[] {
   // `requestJira(route\`/rest/api/3/search/jql\`, { method: 'POST', body: JSON.stringify({ jql, fields: ['assignee'] }) })`.
   // ACE's `json: true` asks for a JSON answer and sends no body.
