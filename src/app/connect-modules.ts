@@ -80,6 +80,11 @@ export function readConnectLifecycle(lifecycle: Plain, path: readonly PathSegmen
 
 const callbackUrls = new WeakMap<UninstallFact | TriggerFact, string>();
 
+/** Records the path a Forge uninstall trigger's `endpoint` module sends the event to on its remote (its `route.path`). */
+export function setCallbackUrl(fact: UninstallFact, url: string): void {
+  callbackUrls.set(fact, url);
+}
+
 /** The URL of the lifecycle callback or webhook a trigger or uninstall fact stands for, when it is one. */
 export function callbackUrl(fact: UninstallFact | TriggerFact): string | null {
   return callbackUrls.get(fact) ?? null;

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { Diagnostic, Evidence, ModuleFact, Product, TriggerFact } from '../scan/facts.ts';
+import type { Diagnostic, Evidence, ModuleFact, Product, TriggerFact, UninstallFact } from '../scan/facts.ts';
 import forgeModules from '../data/forge-modules.json' with { type: 'json' };
 import triggerEventData from '../data/forge-trigger-events.json' with { type: 'json' };
-import { addProduct, emptyConnectRead, readConnectGroup, type ConnectModulesRead } from './connect-modules.ts';
+import { addProduct, emptyConnectRead, readConnectGroup, setCallbackUrl, type ConnectModulesRead } from './connect-modules.ts';
 import { resolveHandler, type HandlerPlace } from './manifest-handlers.ts';
 import { schemaKnowledge } from './schema-knowledge.ts';
 import { list, record, text, type Plain } from './values.ts';
@@ -45,6 +45,8 @@ const FUNCTION_TRIGGER_EVENTS = forgeModules.functionTriggerEvents as Record<str
 export function readModules(yaml: YamlFile, manifest: Plain, handlers: HandlerPlace): ModulesRead {
   const read: ModulesRead = { ...emptyConnectRead(), functionHandlers: [], resourceRefs: [], diagnostics: [], consumerMethods: [], moduleCallbacks: [] };
   const locate = (p: ReadonlyArray<string | number>): Evidence => yaml.evidence(p);
+  const routes = new Map<string, string>();
+  const remoteUninstalls: Array<[UninstallFact, string]> = [];
   for (const [type, entries] of Object.entries(record(manifest.connectModules) ?? {})) {
     readConnectGroup(type, entries, ['connectModules', type], locate, read);
   }
@@ -65,6 +67,8 @@ export function readModules(yaml: YamlFile, manifest: Plain, handlers: HandlerPl
       const resource = text(entry.resource) ?? text(record(entry.config)?.resource);
       if (fn !== null) fact.function = fn;
       if (type === 'endpoint' && text(entry.remote) !== null) fact.remote = text(entry.remote)!;
+      const route = type === 'endpoint' ? text(record(entry.route)?.path) : null;
+      if (route !== null) routes.set(key, route);
       if (resource !== null) {
         fact.resource = resource.split('/')[0]!;
         read.resourceRefs.push({ key: fact.resource, evidence: yaml.evidence([...at, entry.resource !== undefined ? 'resource' : 'config']) });
@@ -83,15 +87,20 @@ export function readModules(yaml: YamlFile, manifest: Plain, handlers: HandlerPl
       const callback = Object.hasOwn(CALLBACKS, type) ? text(record(entry.callback)?.function) : null;
       if (callback !== null) read.moduleCallbacks.push({ type, function: callback });
       const kind = TRIGGER_KINDS[type];
-      if (kind) readTrigger(yaml, type, kind, entry, at, read);
+      if (kind) readTrigger(yaml, type, kind, entry, at, read, remoteUninstalls);
       // A workflow rule's own `function` (or the `endpoint` of a remote), not the resolver of its configuration page.
-      else if ((text(entry.function) !== null || text(entry.endpoint) !== null) && type !== '$comment' && Object.hasOwn(FUNCTION_TRIGGERS, type)) readTrigger(yaml, type, FUNCTION_TRIGGERS[type] as TriggerFact['kind'], entry, at, read);
+      else if ((text(entry.function) !== null || text(entry.endpoint) !== null) && type !== '$comment' && Object.hasOwn(FUNCTION_TRIGGERS, type)) readTrigger(yaml, type, FUNCTION_TRIGGERS[type] as TriggerFact['kind'], entry, at, read, remoteUninstalls);
     });
+  }
+  // An uninstall trigger sent to a remote: handled by the remote's routes that answer the endpoint's path.
+  for (const [fact, endpoint] of remoteUninstalls) {
+    const route = routes.get(endpoint);
+    if (route !== undefined) setCallbackUrl(fact, route);
   }
   return read;
 }
 
-function readTrigger(yaml: YamlFile, type: string, kind: TriggerFact['kind'], entry: Plain, at: Array<string | number>, read: ModulesRead): void {
+function readTrigger(yaml: YamlFile, type: string, kind: TriggerFact['kind'], entry: Plain, at: Array<string | number>, read: ModulesRead, remoteUninstalls: Array<[UninstallFact, string]>): void {
   const key = text(entry.key) ?? '';
   const listed = type !== '$comment' && Object.hasOwn(FUNCTION_TRIGGER_EVENTS, type) ? entry[FUNCTION_TRIGGER_EVENTS[type]!] : entry.events;
   const events = list(listed).map((e) => text(e) ?? text(record(e)?.eventType)).filter((e): e is string => e !== null);
@@ -117,7 +126,9 @@ function readTrigger(yaml: YamlFile, type: string, kind: TriggerFact['kind'], en
     const event = text(e) ?? text(record(e)?.eventType);
     if (event && forgeModules.uninstallEvents.includes(event)) {
       const fn = text(entry.function);
-      read.uninstall.push({ via: `\`${event}\` trigger \`${key}\``, ...(fn !== null ? { function: fn } : {}), evidence: yaml.evidence([...at, 'events', j]) });
+      const fact: UninstallFact = { via: `\`${event}\` trigger \`${key}\``, ...(fn !== null ? { function: fn } : {}), evidence: yaml.evidence([...at, 'events', j]) };
+      read.uninstall.push(fact);
+      if (fn === null && text(entry.endpoint) !== null) remoteUninstalls.push([fact, text(entry.endpoint)!]);
     }
   });
   if (forgeModules.uninstallModules.includes(type)) read.uninstall.push({ via: `\`${type}\` module \`${key}\``, evidence: yaml.evidence(at) });

@@ -15,12 +15,17 @@ export function propertyStorage(calls: RestCall[], bodies: ReadonlyMap<RestCall,
   const out: StorageOp[] = [];
   for (const call of calls) {
     if (!call.path) continue;
-    const rule = RULES.find(([re]) => re.test(call.path!));
-    if (!rule) continue;
+    const property = propertyOf(call.path);
+    if (!property) continue;
     const op: StorageOp['op'] = call.method === 'GET' ? 'read' : call.method === 'DELETE' ? 'delete' : 'write';
-    const key = /\/propert(?:y|ies)\/([^/?]+)/.exec(call.path)?.[1] ?? null;
     const carries = op === 'write' ? bodies.get(call) ?? [] : [];
-    out.push({ backend: rule[1], op, key, api: `${call.api} ${call.method} ${call.path}`, carries, evidence: call.evidence });
+    out.push({ backend: property.backend, op, key: property.key, api: `${call.api} ${call.method} ${call.path}`, carries, evidence: call.evidence });
   }
   return out;
+}
+
+/** The property a product path names (`/rest/api/3/issue/{}/properties/notes`): its backend and key (null for all of them). */
+export function propertyOf(path: string): { backend: StorageBackend; key: string | null } | null {
+  const rule = RULES.find(([re]) => re.test(path));
+  return rule ? { backend: rule[1], key: /\/propert(?:y|ies)\/([^/?]+)/.exec(path)?.[1] ?? null } : null;
 }

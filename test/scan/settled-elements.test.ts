@@ -16,7 +16,7 @@ describe('names destructured from `await Promise.all([…])`', () => {
         "    kvs.get('prefs'),",
         '  ]);',
         "  await kvs.set('prefs', { colour: payload.colour, size: prefs?.size ?? 1 });",
-        "  await kvs.set('last-project', { name: project.name });",
+        "  await kvs.set('last-project', { about: project.description });",
         '}',
         '',
       ].join('\n'),
@@ -44,6 +44,7 @@ describe('names destructured from `await Promise.all([…])`', () => {
       ].join('\n'),
     });
     const writes = facts.storage.filter((s) => s.op === 'write').map((s) => `${s.key} ${s.carries.join(',')}`);
-    assert.deepEqual(writes, ['snapshot product-content']);
+    // The project: its description and its lead.
+    assert.deepEqual(writes, ['snapshot account-id,display-name,email,product-content']);
   });
 });

@@ -167,3 +167,51 @@ describe('what a Forge app\'s uninstall trigger deletes', () => {
     assert.deepEqual(facts.uninstall.map((u) => [u.function, (u.deletes ?? []).map((d) => `${d.key} ${d.evidence.file}:${d.evidence.line}`)]), [['cleanup', ['exports src/db.js:4']]]);
   });
 });
+
+describe('what a Forge uninstall trigger sent to a remote deletes', () => {
+  it('the delete operations of the remote\'s route that answers its endpoint\'s path, and none of another route', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': [
+        'modules:',
+        '  trigger:',
+        '    - key: lifecycle',
+        '      endpoint: lifecycle',
+        '      events:',
+        '        - avi:forge:installed:app',
+        '        - avi:forge:uninstalled:app',
+        '  endpoint:',
+        '    - key: lifecycle',
+        '      remote: backend',
+        '      route:',
+        '        path: /forge/lifecycle',
+        'remotes:',
+        '  - key: backend',
+        '    baseUrl: https://api.example.com',
+        'app:',
+        '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13',
+        '  runtime:',
+        '    name: nodejs24.x',
+        '',
+      ].join('\n'),
+      'package.json': JSON.stringify({ dependencies: { express: '^4.19.0', pg: '^8.11.0' } }),
+      'server/index.js': [
+        "const express = require('express');",
+        "const { Pool } = require('pg');",
+        'const pool = new Pool();',
+        'const app = express();',
+        'app.use(express.json());',
+        "app.post('/forge/lifecycle', async (req, res) => {",
+        "  if (req.body.eventType === 'avi:forge:uninstalled:app') await pool.query('DELETE FROM sites WHERE cloud_id = $1', [req.body.context.cloudId]);",
+        '  res.sendStatus(204);',
+        '});',
+        "app.post('/forge/cleanup', async (req, res) => {",
+        "  await pool.query('DELETE FROM drafts WHERE id = $1', [req.body.id]);",
+        '  res.sendStatus(204);',
+        '});',
+        'app.listen(3000);',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.uninstall.map((u) => (u.deletes ?? []).map((d) => `${d.key} ${d.evidence.file}:${d.evidence.line}`)), [['sites server/index.js:7']]);
+  });
+});

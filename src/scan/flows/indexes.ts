@@ -4,6 +4,7 @@ import { LOCAL, type Shape } from '../source/flow.ts';
 import { FIELD, HOLE, settle } from '../source/string-marks.ts';
 import { vendorById, vendorForHost } from '../vendors.ts';
 import { MEMBERS } from '../handlers.ts';
+import { propertyOf } from '../properties.ts';
 import { filledName, type FlowInputs, type Source } from './context.ts';
 
 /** What one call site hands a parameter that may be Forge's request or context: the object, or the caller's own parameter (or its field). */
@@ -104,7 +105,7 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
     }
   }
   for (const file of files) {
-    for (const op of file.storage) {
+    for (const op of [...file.storage, ...propertyWrites(file)]) {
       if (op.op !== 'write') continue;
       let byKey = index.writes.get(op.backend);
       if (!byKey) index.writes.set(op.backend, (byKey = new Map()));
@@ -112,6 +113,17 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
     }
   }
   return index;
+}
+
+/** The writes of a file's REST requests to an app property (`PUT /rest/atlassian-connect/1/addons/{}/properties/config`): what a read of it gives back. */
+function propertyWrites(file: FileFacts): StorageOp[] {
+  if (file.restBodies.length === 0) return [];
+  const out: StorageOp[] = [];
+  for (const { call, carries } of file.restBodies) {
+    const property = call.path && call.method !== 'GET' && call.method !== 'DELETE' ? propertyOf(call.path) : null;
+    if (property?.backend === 'app-property') out.push({ backend: property.backend, op: 'write', key: property.key, api: call.api, carries, evidence: call.evidence });
+  }
+  return out;
 }
 
 /** `#useWord>setWord`: a function the target declares or returns, whose parameters are named after it (`param:useWord>setWord:0`). */

@@ -1,7 +1,9 @@
 import webhooks from '../../data/connect-webhooks.json' with { type: 'json' };
 import { PERSONAL_DATA, type DataKind } from '../facts.ts';
-import { normaliseKinds, type Shape } from '../source/flow.ts';
+import { normaliseKinds, type Flow, type Shape } from '../source/flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape } from '../source/forge-shapes.ts';
+import { aboutField, isAboutMark } from '../source/metadata-answers.ts';
+import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
 import { CALLED, FIELD, NO_ONE, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
 import { filledName, isReply, type FlowInputs, type Resolve } from './context.ts';
 import type { FunctionResults } from './functions.ts';
@@ -42,6 +44,11 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         const kinds = resolve(file, [flow.slice(0, -NO_ONE.length)], withParams);
         const content = kinds.includes('product-content');
         for (const k of kinds) if (!content || !PERSONAL_KINDS.has(k)) out.add(k);
+        continue;
+      }
+      // A metadata answer's mark: its fields' kinds are in the set beside it, and it is no data itself.
+      if (isAboutMark(flow)) {
+        out.add('other');
         continue;
       }
       if (flow.startsWith('callarg:')) {
@@ -147,17 +154,22 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         const names = part.startsWith(WITHOUT) ? partOf(Object.fromEntries(Object.keys(fields).map((k) => [k, k])), part) : Object.hasOwn(fields, part) ? [part] : [];
         if (names.length === 0 && !part.startsWith(WITHOUT) && !called) for (const k of parts.returnsOf(to.file, to.fn)) out.add(k);
         for (const name of names) for (const k of parts.fieldOf(to.file, to.fn, name, fields[name]!)) out.add(k);
-      } else if (to && !called) for (const k of parts.returnsOf(to.file, to.fn)) out.add(k);
+      } else if (to && !called) for (const k of part === null || part.startsWith(WITHOUT) ? parts.returnsOf(to.file, to.fn) : returnedField(to.file, to.fn, part)) out.add(k);
       else if (!called) out.add('other');
     }
     return normaliseKinds(out);
+  };
+  /** `(await getProject(key)).name` of a function that returns a metadata answer: what that field holds (see `aboutField`). */
+  const returnedField = (file: FileFacts, fn: FunctionInfo, part: string): DataKind[] => {
+    if (!fn.returns.some(isAboutMark)) return parts.returnsOf(file, fn);
+    return resolve(file, [...aboutField(new Set(fn.returns as Flow[]), part)], false);
   };
   return resolve;
 }
 
 /** Whether a flow stands for something to be worked out across the app, not a kind of data. */
 function needsResolving(f: string): boolean {
-  return f.startsWith('call') || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || f.startsWith('route:') || f.startsWith('extension:') || isReply(f);
+  return f.startsWith('call') || isAboutMark(f) || f.startsWith('handler:') || f.startsWith('param:') || f.startsWith('client:') || f.startsWith('store:') || f.startsWith('invoke:') || f.startsWith('returned:') || f.startsWith('route:') || f.startsWith('extension:') || isReply(f);
 }
 
 /**

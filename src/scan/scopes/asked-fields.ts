@@ -1,16 +1,25 @@
 import type { PersonalDataUse } from '../facts.ts';
 import supplement from '../../data/personal-data-supplement.json' with { type: 'json' };
-import { UNKNOWN_FIELD } from '../source/body-fields.ts';
+import { EXPANDED, UNKNOWN_FIELD } from '../source/body-fields.ts';
 
 type PersonalKind = PersonalDataUse['kind'];
 interface FieldsOperation { default: string; excluding?: string }
 
-const { fields } = supplement;
+const { fields, expand } = supplement;
 const OPERATIONS = new Map<string, FieldsOperation>(fields.operations.map((op) => [`${op.method} ${op.path}`, op]));
+/** The expansions of each operation that add people to its answer (`expand=changelog`, `expand=history`). */
+const EXPANSIONS = new Map<string, ReadonlySet<string>>(expand.operations.map((op) => [`${op.method} ${op.path}`, new Set(op.expand)]));
+const EXPANDED_KINDS = Object.freeze(expand.kinds as PersonalKind[]);
+const HOLDERS = new Set(expand.holders.names);
 const PEOPLE = new Set(fields.people);
 const SETS: Readonly<Record<string, readonly string[]>> = fields.sets;
 const KINDS = Object.freeze(fields.kinds as PersonalKind[]);
 const NO_ONE = new Set(fields.holdNoOne.names);
+
+/** Whether a field named as a number often is holds the people an expansion adds to a product's answer (Confluence's `version`, with its `by`). */
+export function holdsExpandedPeople(name: string): boolean {
+  return HOLDERS.has(name);
+}
 
 /** Whether a field of an issue or an issue search's answer holds no user (`summary`, `status`, `key`). */
 export function holdsNoOne(name: string): boolean {
@@ -27,13 +36,19 @@ export function holdsNoOne(name: string): boolean {
  */
 export function askedPeople(method: string, template: string, path: string, named: readonly string[] | undefined, openQuery: boolean): readonly PersonalKind[] {
   const operation = OPERATIONS.get(`${method} ${template}`);
+  const expansions = EXPANSIONS.get(`${method} ${template}`);
+  if (operation === undefined && expansions === undefined) return [];
+  const asking = [...queryFields(path), ...(named ?? (method === 'GET' ? [] : [UNKNOWN_FIELD]))];
+  // `expand=changelog`, `expand: ['changelog']`: the people of the change history, whatever fields are asked.
+  if (expansions && asking.some((asked) => asked.startsWith(EXPANDED) && asked.slice(1).split('.').some((part) => expansions.has(part.trim())))) return EXPANDED_KINDS;
   if (operation === undefined) return [];
   const excluded = new Set<string>();
   const held = new Set<string>();
   let unknown = openQuery;
   let listed = false;
-  for (const asked of [...queryFields(path), ...(named ?? (method === 'GET' ? [] : [UNKNOWN_FIELD]))]) {
+  for (const asked of asking) {
     const field = asked.trim();
+    if (field.startsWith(EXPANDED)) continue;
     if (field.includes(UNKNOWN_FIELD)) unknown = true;
     else if (field.startsWith('-')) excluded.add(field.slice(1));
     else if (field !== '') {
@@ -53,13 +68,17 @@ function userFields(field: string): readonly string[] {
   return PEOPLE.has(field) ? [field] : [];
 }
 
-/** The fields of every `fields=` of a path's query (`fields=summary,assignee&fields=reporter`); a part built at run time is `UNKNOWN_FIELD`. */
+/**
+ * The fields of every `fields=` of a path's query (`fields=summary,assignee&fields=reporter`), and its expansions after `EXPANDED`
+ * (`expand=changelog`); a part built at run time is `UNKNOWN_FIELD`.
+ */
 function queryFields(path: string): string[] {
   const at = path.indexOf('?');
   if (at < 0) return [];
   const out: string[] = [];
   for (const pair of path.slice(at + 1).split('&')) {
     if (pair.startsWith('fields=')) out.push(...pair.slice('fields='.length).replaceAll(/%2C/gi, ',').replaceAll(/%2A/gi, '*').split(','));
+    else if (pair.startsWith('expand=')) for (const item of pair.slice('expand='.length).replaceAll(/%2C/gi, ',').split(',')) out.push(EXPANDED + item);
     else if (pair.split('=')[0]!.includes(UNKNOWN_FIELD)) out.push(UNKNOWN_FIELD);
   }
   return out;

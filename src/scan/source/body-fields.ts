@@ -30,24 +30,36 @@ export function addedQuery(scope: Scope, args: readonly Node[]): Node | null {
 /** A field a request asks for that the scan cannot tell, written as a path's hole. */
 export const UNKNOWN_FIELD = '{}';
 
+/** Before an expansion a request asks for (`+changelog` of `expand: ['changelog']`), among the fields it names. */
+export const EXPANDED = '+';
+
 /**
  * The fields a request body asks for by name (`JSON.stringify({ jql, fields: ['assignee', 'reporter'] })`, a list or a
  * comma-separated string, also one bound to a name): what an issue search answers with. None when the body is an object
  * that names no fields (`{ jql }`); `UNKNOWN_FIELD` for each the scan cannot tell (`fields: wanted`), and for a body it
- * cannot read as an object or one spreading another (`{ ...options, jql }`).
+ * cannot read as an object or one spreading another (`{ ...options, jql }`). The expansions it asks for follow, each after
+ * `EXPANDED` (`expand: ['changelog']`, `expand: 'changelog'`); one the scan cannot tell is none.
  */
 export function requestedFields(scope: Scope, body: Node): string[] {
   const object = scope.object(stringified(scope, unwrap(body)));
   if (!object) return [UNKNOWN_FIELD];
-  let list = objectProperty(object, 'fields');
-  if (!list) return (object.properties as Node[]).some((p) => p.type === 'SpreadElement') ? [UNKNOWN_FIELD] : [];
+  const list = objectProperty(object, 'fields');
+  const expand = objectProperty(object, 'expand');
+  const out = list ? listed(scope, list, UNKNOWN_FIELD) : (object.properties as Node[]).some((p) => p.type === 'SpreadElement') ? [UNKNOWN_FIELD] : [];
+  if (expand) for (const item of listed(scope, expand, null)) out.push(EXPANDED + item);
+  return out;
+}
+
+/** The names of a list or comma-separated string (also one bound to a name); `unknown` for each the scan cannot tell, or none when null. */
+function listed(scope: Scope, value: Node, unknown: string | null): string[] {
+  let list = value;
   if (unwrap(list).type === 'Identifier') list = scope.lookup(unwrap(list).name)?.init ?? list;
   const items = unwrap(list).type === 'ArrayExpression' ? (unwrap(list).elements as Array<Node | null>) : [list];
   const out: string[] = [];
   for (const item of items) {
     const text = item ? scope.str(item) : null;
-    if (text === null || hasMarks(text)) out.push(UNKNOWN_FIELD);
-    else out.push(...text.split(','));
+    if (text !== null && !hasMarks(text)) out.push(...text.split(','));
+    else if (unknown !== null) out.push(unknown);
   }
   return out;
 }

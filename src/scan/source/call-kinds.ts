@@ -18,7 +18,7 @@ import { productPath } from '../product-requests.ts';
 import { kvCall } from './detectors/kv-clients.ts';
 import { kindOfName } from './names.ts';
 import secretStores from '../../data/secret-stores.json' with { type: 'json' };
-import { answerPeople } from './people-answers.ts';
+import { productAnswer } from './people-answers.ts';
 import { ITEM_RESULTS, itemResult } from './callback-results.ts';
 import { propertyHook } from './property-hooks.ts';
 
@@ -63,9 +63,9 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   const last = ref.steps[ref.steps.length - 1]?.name ?? ref.name ?? '';
   const known = RESULT_KINDS.get(last) ?? (ref.name === 'AP' && last === 'request' ? 'product-content' : undefined);
   if (known) {
-    out.add(known);
     // `/rest/api/3/user?accountId=…`, `/myself`, a request's participants: an answer about people.
-    if (known === 'product-content') addAll(out, answerPeople(scope, node, ref.name === 'AP' ? null : last));
+    if (known === 'product-content') addAll(out, productAnswer(scope, node, ref.name === 'AP' ? null : last));
+    else out.add(known);
     return out;
   }
   if (CONTEXT_CALLS.has(last) && givesContext(ref)) {
@@ -113,7 +113,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     const url = node.arguments[0] ? evalStr(scope, node.arguments[0]) : null;
     const path = url === null ? null : productPath(withBraces(url));
     if (path === null) out.add(signsAsConnect(scope, node) ? 'product-content' : reply(scope, node));
-    else addAll(out.add('product-content'), answerPeople(scope, node, null, path));
+    else addAll(out, productAnswer(scope, node, null, path));
     return out;
   }
   // `await client.send(new GetSecretValueCommand({ SecretId }))`, `vault.read('secret/data/db')`: a secret a secrets manager keeps.

@@ -118,6 +118,11 @@ export interface FileFacts {
    * the fields the body asks for by name (`{ jql, fields: ['assignee'] }`), for the people an issue search answers with.
    */
   restBodies: Array<{ call: RestCall; carries: DataKind[]; fields: string[] }>;
+  /**
+   * The fields the code takes from a REST call's answer when it reads the body once into a pattern that names them
+   * (`const { accountId } = await res.json()`), by where the call is: the answer's people it reads.
+   */
+  answerFields?: Array<{ line: number; column: number; fields: string[] }>;
   egress: EgressCall[];
   sdkCalls: SdkCall[];
   /**

@@ -14,10 +14,11 @@ import { unwrap, type Node } from './ast.ts';
  * `reply:3` is the response to the file's request `replies[3]` and `answer:3` the answer read from it
  * (`choices[0].message.content`): the content that request sent when it goes to an AI service, else nothing known.
  * `invoke:save` is what the app's front ends send the resolver function `save` (`invoke('save', payload)`);
- * `returned:save` is what that function returns to them.
+ * `returned:save` is what that function returns to them. `about:project` marks the answer of a read that describes a
+ * project (see `metadata-answers.ts`): its fields hold what that object's fields do, and it stands for nothing itself.
  */
 export type Flow = DataKind | 'opaque' | `store:${string}` | `call:${string}` | `callarg:${string}` | `handler:${string}` | `param:${string}` | `client:${string}`
-  | `reply:${string}` | `answer:${string}` | `invoke:${string}` | `returned:${string}` | `route:${string}` | `extension:${string}`;
+  | `reply:${string}` | `answer:${string}` | `invoke:${string}` | `returned:${string}` | `route:${string}` | `extension:${string}` | `about:${string}`;
 
 export interface Binding {
   /** The expression the name was bound to, when it is known and not reassigned. */

@@ -11,8 +11,9 @@ import { OAUTH_REDIRECT } from './registrars.ts';
 import { assignedObject } from './object-assign.ts';
 import { isThisState, type Scope } from './scope.ts';
 import { PERSONAL_DATA, type DataKind } from '../facts.ts';
-import { holdsNoOne } from '../scopes/asked-fields.ts';
+import { holdsExpandedPeople, holdsNoOne } from '../scopes/asked-fields.ts';
 import { FIELD, NO_ONE, SPREAD, WITHOUT, hasValueSource, takesField } from './string-marks.ts';
+import { isAboutMark, metadataField } from './metadata-answers.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
@@ -55,6 +56,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         if (b) for (const k of b.kinds) if (k.startsWith('route:?')) out.add(k);
         // `function save(key, value)` called as `save(\`prefs-${accountId}\`, v)`: a bare `key` holds what its callers pass.
         if (b) addPassed(out, node.name, b);
+        // `const { version } = page` of a Confluence page read with `expand=version`: the version's author.
+        if (b && holdsExpandedPeople(node.name)) for (const k of b.kinds) if (PERSONAL.has(k)) out.add(k);
         if (out.size === 0) out.add('other');
         break;
       }
@@ -98,6 +101,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         if (inner && isAnswerField(name) && ([...inner].some(isReply) || readsAnswer(object))) addAll(out, narrow(inner, name));
         // `payload.message`: the text a user sent.
         else if (inner && isUserTextProperty(name) && inner.has('resolver-payload')) addAll(out, inner);
+        // `page.version` of a Confluence page read with `expand=version`: the version's author.
+        else if (holdsExpandedPeople(name)) addAll(out, answerPeopleIn(kindsOf(scope, object, depth + 1)));
         else out.add('other');
         break;
       }
@@ -114,7 +119,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const whole = name === null ? kindsOf(scope, context ?? object, depth + 1) : withoutQuery(narrow(kindsOf(scope, context ?? object, depth + 1), name), name);
       // `page.title` of `const page = await fetchPage(id)`: that field of what the app's function returns (see `FIELD`);
       // `req.payload` of a parameter: that field of what the callers pass, when they pass Forge's request or context.
-      addAll(out, name === null ? whole : context === null ? noOneIn(withField(whole, name), name) : contextField(whole, name));
+      addAll(out, name === null ? whole : context === null ? metadataField(noOneIn(withField(whole, name), name), name) : contextField(whole, name));
       // `context` of a resolver request holds the caller's account ID.
       if (name === 'context' && out.has('resolver-payload') && !isPayload(scope, object)) out.add('account-id');
       break;
@@ -236,7 +241,7 @@ function withoutFailed(scope: Scope, b: Binding): Set<Flow> {
   // A product's error answer holds none of the people its answer would.
   const people = failing && b.kinds.has('product-content');
   for (const k of b.kinds) {
-    if (isReply(k) ? failing || scope.failed.has(k.slice(k.indexOf(':') + 1)) : failing && (k === 'product-content' || k.startsWith('client:') || k.startsWith('call') || (people && PERSONAL.has(k)))) continue;
+    if (isReply(k) ? failing || scope.failed.has(k.slice(k.indexOf(':') + 1)) : failing && (k === 'product-content' || isAboutMark(k) || k.startsWith('client:') || k.startsWith('call') || (people && PERSONAL.has(k)))) continue;
     out.add(k);
   }
   if (out.size === 0) out.add('other');
@@ -257,9 +262,21 @@ function bodyOfFailing(scope: Scope, b: Binding): boolean {
 /** What a field of a value holds, by its name: `other` for IDs, counts and statuses, the answer for an answer's field (`{ message }`). */
 export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
   if (key === 'code' && isOAuthCallback(kinds)) return new Set<Flow>(['secret']);
-  const out = kindOfName(key) || !isNeutralName(key) ? noOneIn(withField(withoutQuery(narrow(kinds, key), key), key), key)
+  const named = kindOfName(key);
+  // `const { accountId: me } = await res.json()` of `/myself`: that person's ID, none of the answer's other people or content,
+  // as `me.accountId` is.
+  if (named !== null && PERSONAL.has(named) && kinds.has('product-content')) return new Set<Flow>([named]);
+  const out = named || !isNeutralName(key) ? metadataField(noOneIn(withField(withoutQuery(narrow(kinds, key), key), key), key), key)
     : isUserTextProperty(key) && kinds.has('resolver-payload') ? withoutQuery(kinds, key)
-    : isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key) : new Set<Flow>(['other']);
+    : isAnswerField(key) && [...kinds].some(isReply) ? narrow(kinds, key)
+    : holdsExpandedPeople(key) ? answerPeopleIn(kinds) : new Set<Flow>(['other']);
+  return out;
+}
+
+/** The people a product's answer holds (those an expansion added), none of its content: `other` when it holds none. */
+function answerPeopleIn(kinds: ReadonlySet<Flow>): Set<Flow> {
+  const out = new Set<Flow>(['other']);
+  if (kinds.has('product-content')) for (const k of kinds) if (PERSONAL.has(k)) out.add(k);
   return out;
 }
 

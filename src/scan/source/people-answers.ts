@@ -4,27 +4,52 @@ import { addedQuery, requestedFields } from './body-fields.ts';
 import { PRODUCT_OF, methodOfText, productOfPath } from './detectors/rest-calls.ts';
 import { evalStr } from './evaluate.ts';
 import type { Scope } from './scope.ts';
-import { withBraces } from './string-marks.ts';
-import type { HttpMethod } from '../facts.ts';
-import { personalDataOf } from '../scopes/table.ts';
+import { storeKey, withBraces } from './string-marks.ts';
+import type { HttpMethod, Product } from '../facts.ts';
+import { propertyOf } from '../properties.ts';
+import { lookupOperation, personalDataOf } from '../scopes/table.ts';
+import { metadataAnswer } from './metadata-answers.ts';
+
+const CONTENT: readonly Flow[] = Object.freeze(['product-content']);
 
 /**
- * The people a product request's answer holds (`/rest/api/3/user/search`, `/myself`, a request's participants):
- * the personal-data kinds of its operation, none for other operations. `api` is the request function's name
- * (`requestJira`), null to tell the product by the path; `url` the evaluated URL or path when the caller has it,
- * else the request's first argument or the `url` of its options (`AP.request({ url, type })`, ACE's `{ uri }`);
- * `method` when the call's name tells it (ACE's `httpClient.post`), else the options' `method` or `type`.
+ * What a product request's answer holds: the product's content, with the people of its operation (`/rest/api/3/user/search`,
+ * `/myself`, a request's participants), none for other operations; an app property read back (`GET
+ * /rest/atlassian-connect/1/addons/{addonKey}/properties/{key}`) holds what the app writes to it, no content of the product;
+ * a read of a project, board, sprint, version or component holds what its fields do (`metadataAnswer`). `api` is the request
+ * function's name (`requestJira`), null to tell the product by the path; `url` the evaluated URL or path when the caller has
+ * it, else the request's first argument or the `url` of its options (`AP.request({ url, type })`, ACE's `{ uri }`); `method`
+ * when the call's name tells it (ACE's `httpClient.post`), else the options' `method` or `type`.
  */
-export function answerPeople(scope: Scope, call: Node, api: string | null, url?: string | null, method?: HttpMethod): Flow[] {
+export function productAnswer(scope: Scope, call: Node, api: string | null, url?: string | null, method?: HttpMethod): readonly Flow[] {
+  const request = requestOf(scope, call, api, url, method);
+  if (request === null) return CONTENT;
+  const property = request.how === 'GET' ? propertyOf(request.path) : null;
+  if (property?.backend === 'app-property') return [`store:app-property:${storeKey(property.key)}`];
+  // `/rest/api/3/project/{key}`: a project's name and key are metadata; its description and lead are data.
+  const about = metadataAnswer(lookupOperation(request.product, request.how, request.path)?.operation, request.path, addedQuery(scope, call.arguments as Node[]) !== null);
+  if (about !== null) return about;
+  const people = peopleOf(scope, call, request);
+  return people.length === 0 ? CONTENT : ['product-content', ...people];
+}
+
+interface ProductRequest { path: string; product: Product; how: HttpMethod; options: Node | null }
+
+function requestOf(scope: Scope, call: Node, api: string | null, url: string | null | undefined, method: HttpMethod | undefined): ProductRequest | null {
   const first = call.arguments[0] as Node | undefined;
   const options = url === undefined && first ? scope.object(first) : null;
   const raw = url !== undefined ? url : evalStr(scope, options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first);
-  if (raw === null) return [];
+  if (raw === null) return null;
   // ACE resolves a relative URL against the product's base URL: `rest/api/3/myself` is `/rest/api/3/myself`.
   const path = withBraces(raw.replace(/^https?:\/\/[^/]+/, '').replace(/^rest\//, '/rest/'));
-  if (!path.startsWith('/')) return [];
+  if (!path.startsWith('/')) return null;
   const product = api !== null && Object.hasOwn(PRODUCT_OF, api) ? PRODUCT_OF[api]! : productOfPath(path);
   const how = method ?? (options ? requestMethod(scope, options, 'type') : requestMethod(scope, call.arguments[1] as Node | undefined, 'method'));
+  return { path, product, how, options };
+}
+
+/** The personal-data kinds of a request's operation, for the fields it asks for. */
+function peopleOf(scope: Scope, call: Node, { path, product, how, options }: ProductRequest): Flow[] {
   // `requestJira(route\`/rest/api/3/search/jql\`, { method: 'POST', body: JSON.stringify({ jql, fields: ['assignee'] }) })`.
   // ACE's `json: true` asks for a JSON answer and sends no body.
   const json = options ? objectProperty(options, 'json') : null;

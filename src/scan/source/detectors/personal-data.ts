@@ -1,7 +1,11 @@
-import { PERSONAL_DATA, type DataKind, type EgressCall, type PersonalDataUse, type StorageOp } from '../../facts.ts';
+import { PERSONAL_DATA, type DataKind, type EgressCall, type PersonalDataUse, type RestCall, type StorageOp } from '../../facts.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { FileFacts } from '../file-facts.ts';
 import { personalDataOf } from '../../scopes/table.ts';
+import { holdsNoOne } from '../../scopes/asked-fields.ts';
+import { isNeutralName, kindOfName } from '../names.ts';
+
+type PersonalKind = PersonalDataUse['kind'];
 
 
 /** Calls to the Personal Data Reporting API: `privacy.reportPersonalData()` or `/app/report-accounts/`. */
@@ -21,7 +25,8 @@ export function collectPersonalData(facts: FileFacts): void {
   const asked = new Map(facts.restBodies.map((b) => [b.call, b.fields] as const));
   for (const call of facts.restCalls) {
     // What the operation's answer returns about people (`/rest/api/3/user/search`: account IDs, names, emails; an issue search's `fields=assignee`).
-    if (call.path) for (const kind of personalDataOf(call.product, call.method, call.path, asked.get(call), call.openQuery)) uses.push({ kind, action: 'read', target: call.path, evidence: call.evidence });
+    const people = call.path ? personalDataOf(call.product, call.method, call.path, asked.get(call), call.openQuery) : [];
+    for (const kind of people.length > 0 ? takenPeople(facts, call, people) : people) uses.push({ kind, action: 'read', target: call.path!, evidence: call.evidence });
     delete call.openQuery;
     if (call.path?.includes('/app/report-accounts')) {
       facts.reporting.push(call.evidence);
@@ -35,6 +40,23 @@ export function collectPersonalData(facts: FileFacts): void {
   for (const call of facts.sdkCalls) {
     for (const kind of personal(call.carries)) uses.push({ kind, action: 'sent', target: `vendor:${call.vendor}`, evidence: call.evidence });
   }
+}
+
+/**
+ * The people of an answer the code takes, when it reads the body once into a pattern (`const { accountId } = await res.json()`):
+ * a field named for a kind of personal data that kind, one that holds no one (`key`, `summary`) none, any other all of them.
+ */
+function takenPeople(facts: FileFacts, call: RestCall, people: readonly PersonalKind[]): readonly PersonalKind[] {
+  const taken = facts.answerFields?.find((a) => a.line === call.evidence.line && a.column === call.evidence.column);
+  if (!taken) return people;
+  const out = new Set<PersonalKind>();
+  for (const field of taken.fields) {
+    const named = kindOfName(field);
+    if (named !== null) {
+      if ((people as readonly string[]).includes(named)) out.add(named as PersonalKind);
+    } else if (!isNeutralName(field) && !holdsNoOne(field)) return people;
+  }
+  return people.filter((k) => out.has(k));
 }
 
 /** Account IDs, emails, names and IP addresses that requests send to their hosts. */

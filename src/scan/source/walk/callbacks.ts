@@ -3,7 +3,7 @@ import { aceRequest } from '../ace-client.ts';
 import { apModuleOf, connectJsMethod, requiredModules } from '../connect-js.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import type { Flow, Shape } from '../flow.ts';
-import { answerPeople } from '../people-answers.ts';
+import { productAnswer } from '../people-answers.ts';
 import type { Ref } from '../ref.ts';
 import type { CallbackParams, Walk } from './state.ts';
 
@@ -82,7 +82,7 @@ export function callbackParams(w: Walk, node: Node, ref: Ref): CallbackParams {
       const options = scope.object(arg);
       for (const key of connectJs.requestCallbacks) {
         const fn = options ? objectProperty(options, key) : null;
-        if (fn && isFunction(fn)) w.optionCallbacks.set(fn, (params ??= withPeople(PRODUCT, 0, answerPeople(scope, node, null))));
+        if (fn && isFunction(fn)) w.optionCallbacks.set(fn, (params ??= withAnswer(PRODUCT, 0, productAnswer(scope, node, null))));
       }
     }
     return null;
@@ -100,12 +100,12 @@ export function callbackParams(w: Walk, node: Node, ref: Ref): CallbackParams {
   const ace = aceRequest(scope, node, ref);
   if (!ace) return null;
   if (ace.client !== 'ace') return [['other'], [`client:${ace.client}`]];
-  return withPeople([['other'], ['product-content']], 1, answerPeople(scope, node, null, undefined, ace.method));
+  return withAnswer([['other'], ['product-content']], 1, productAnswer(scope, node, null, undefined, ace.method));
 }
 
-/** Callback parameters with the people a request's answer holds added to the one that receives the answer. */
-function withPeople(params: readonly Flow[][], at: number, people: Flow[]): readonly Flow[][] {
-  return people.length === 0 ? params : params.map((flows, i) => (i === at ? [...flows, ...people] : flows));
+/** Callback parameters with what a request's answer holds (see `productAnswer`) given to the one that receives the answer. */
+function withAnswer(params: readonly Flow[][], at: number, answer: readonly Flow[]): readonly Flow[][] {
+  return answer.length === 1 && answer[0] === 'product-content' ? params : params.map((flows, i) => (i === at ? [...answer] : flows));
 }
 
 /** `populateFields(url, request)` with `request` a module `AP.require` gave: the function declared further on is handed it. */

@@ -6,6 +6,7 @@ import { bindRequire } from '../module.ts';
 import { kindOfName } from '../names.ts';
 import { readsKnownField } from '../known-values.ts';
 import { deleteField, holdsNamed, PERSONAL } from '../kinds.ts';
+import { takenFromAnswer } from './answer-fields.ts';
 import { failedResponses, type FailedResponse } from '../failures.ts';
 import { LOCAL, type Flow } from '../flow.ts';
 import type { Scope } from '../scope.ts';
@@ -121,7 +122,10 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
           w.setters.set(scope.lookup(state.setter)!, held);
           orderComponent(w, w.returns[w.returns.length - 1]!);
         }
-        if (node.id.type === 'ObjectPattern') restOfParam(scope, node.id, node.init);
+        if (node.id.type === 'ObjectPattern') {
+          restOfParam(scope, node.id, node.init);
+          takenFromAnswer(w, node.id, node.init);
+        }
         if (ctx.fn && node.id.type === 'Identifier' && (memo || isFunction(unwrap(node.init)))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
       } else scope.bindPattern(node.id, null, new Set());
       return;
