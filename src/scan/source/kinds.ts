@@ -12,7 +12,8 @@ import { assignedObject } from './object-assign.ts';
 import { isThisState, type Scope } from './scope.ts';
 import { PERSONAL_DATA, type DataKind } from '../facts.ts';
 import { holdsNoOne } from '../scopes/asked-fields.ts';
-import { FIELD, NO_ONE, SPREAD, WITHOUT, hasValueSource, takesField } from './string-marks.ts';
+import { looksRandom } from './secrets.ts';
+import { FIELD, NO_ONE, SPREAD, WITHOUT, hasMarks, hasValueSource, takesField } from './string-marks.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
@@ -41,6 +42,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
     case 'Identifier': {
       if (node.name === 'undefined') { out.add('literal'); break; }
       const byName = kindOfName(node.name);
+      // `const API_KEY = 'api-key'` of `storage.getSecret(API_KEY)`: the name a secret is kept under, not the secret.
+      if (byName === 'secret' && namesSecret(scope, node)) { out.add('literal'); break; }
       if (byName && !readsKnownField(scope, node)) { out.add(byName); break; }
       const b = scope.lookup(node.name);
       if (b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
@@ -220,6 +223,12 @@ function addPassed(out: Set<Flow>, name: string, b: Binding): void {
   for (const k of b.kinds) if (k.startsWith('param:')) out.add(k);
 }
 const ONE_WORD = /^_*(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)$/;
+
+/** A name known to be given a text that does not look generated: a secret's name or key, not its value. */
+function namesSecret(scope: Scope, node: Node): boolean {
+  const value = scope.str(node);
+  return value !== null && !hasMarks(value) && !looksRandom(value);
+}
 
 function isConstant(scope: Scope, init: Node, depth: number): boolean {
   const kinds = kindsOf(scope, init, depth + 1);

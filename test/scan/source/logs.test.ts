@@ -38,6 +38,24 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
       { logger: 'console', level: 'log', carries: ['other'], line: 7 },
     ],
   },
+  {
+    name: 'the environment\'s values hold its secrets (Object.entries, Object.values, a copy), its names do not',
+    code: "console.log('env', Object.entries(process.env));\nconsole.log('env', { ...process.env, STAGE: 'dev' });\nconsole.log(Object.values(process.env), Object.assign({}, process.env));\nconsole.log('names', Object.keys(process.env), Object.entries(process.env).map(([name]) => name));",
+    expect: [
+      { logger: 'console', level: 'log', carries: ['secret'], line: 1 }, { logger: 'console', level: 'log', carries: ['secret'], line: 2 },
+      { logger: 'console', level: 'log', carries: ['secret'], line: 3 }, { logger: 'console', level: 'log', carries: ['other'], line: 4 },
+    ],
+  },
+  {
+    name: 'a secret\'s name is not the secret: a message naming one, the key it is kept under, the names of an object\'s fields, a secrets manager\'s ARN',
+    code: "import { storage } from '@forge/api';\nconst API_KEY = 'openai-api-key';\nexport async function run() {\n  console.warn('webhookSecretKey not set');\n  console.log(`Missing ${'API_KEY'}`);\n  console.log('reading', API_KEY);\n  const apiKey = await storage.getSecret(API_KEY);\n  const headers = { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' };\n  console.log('headers', Object.keys(headers));\n  console.log('arn', process.env.WEBHOOK_SECRET_ARN, process.env.AWS_ACCESS_KEY_ID);\n  console.log('key', apiKey, headers);\n}",
+    expect: [
+      { logger: 'console', level: 'warn', carries: ['literal'], line: 4 }, { logger: 'console', level: 'log', carries: ['literal'], line: 5 },
+      { logger: 'console', level: 'log', carries: ['literal'], line: 6 }, { logger: 'console', level: 'log', carries: ['literal'], line: 9 },
+      { logger: 'console', level: 'log', carries: ['other'], line: 10 }, { logger: 'console', level: 'log', carries: ['secret'], line: 11 },
+    ],
+  },
+  { name: 'a secret written into the code is one when logged', code: "const apiToken = 'tK9f2LmQ8vX3nR7wP1zB6yH4';\nconsole.log('token', apiToken);", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 2 }] },
   { name: 'a secret from the environment', code: "console.log('key', process.env.OPENAI_API_KEY);\nconsole.log('region', process.env.REGION);", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 1 }, { logger: 'console', level: 'log', carries: ['other'], line: 2 }] },
   {
     name: 'a cursor\'s token is where a list goes on, no credential; the place and kind of a token are none either (tokenUrl, TOKEN_ENDPOINT)',

@@ -88,15 +88,30 @@ function isResponseParam(ctx: FileContext, arg: Node): boolean {
 
 /**
  * Whether an argument prints the whole environment: `process.env`, a name given it, either as JSON
- * (`JSON.stringify(process.env)`), or in a template (`\`env: ${JSON.stringify(env)}\``).
+ * (`JSON.stringify(process.env)`), or in a template (`\`env: ${JSON.stringify(env)}\``); its values
+ * (`Object.entries(process.env)`, `Object.values(…)`) or a copy (`{ ...process.env }`). Its names alone
+ * (`Object.keys(process.env)`) are no secret.
  */
 function printsEnvironment(scope: Scope, arg: Node): boolean {
   const whole = unwrap(arg);
   if (whole.type === 'TemplateLiteral') return (whole.expressions as Node[]).some((e) => e.type !== 'TemplateLiteral' && printsEnvironment(scope, e));
   const node = stringified(scope, whole);
+  if (node.type === 'ObjectExpression') return (node.properties as Node[]).some((p) => p.type === 'SpreadElement' && printsEnvironment(scope, p.argument));
+  if (node.type === 'CallExpression' && ENV_VALUES.has(staticCall(node.callee))) return (node.arguments as Node[]).some((a) => printsEnvironment(scope, a));
   if (node.type !== 'Identifier' && node.type !== 'MemberExpression') return false;
   const ref = followRef(scope, node);
   return ref.root === 'global' && ref.name === 'process' && ref.steps.length === 1 && ref.steps[0]!.name === 'env' && ref.steps[0]!.call === null;
+}
+
+/** What of an object these hand back with its values: `Object.entries(env)`, `Object.values(env)`, `Object.assign({}, env)`. */
+const ENV_VALUES = new Set(['Object.entries', 'Object.values', 'Object.assign']);
+
+/** `Object.entries` for a call of a static helper of the language's `Object`, or ''. */
+function staticCall(callee: Node): string {
+  const node = unwrap(callee);
+  if (node.type !== 'MemberExpression' || node.computed) return '';
+  const object = unwrap(node.object);
+  return object.type === 'Identifier' && object.name === 'Object' && node.property.type === 'Identifier' ? `Object.${node.property.name}` : '';
 }
 
 /** The status and headers printed with a response are data of no particular kind. */
