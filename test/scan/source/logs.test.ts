@@ -56,6 +56,11 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
     ],
   },
   { name: 'a secret written into the code is one when logged', code: "const apiToken = 'tK9f2LmQ8vX3nR7wP1zB6yH4';\nconsole.log('token', apiToken);", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 2 }] },
+  {
+    name: 'a log after a return or a throw of its block never runs; one in a function declared after the return does',
+    code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  if (!payload.id) {\n    return null;\n    console.log('missing', payload);\n  }\n  switch (payload.kind) {\n    case 'a':\n      throw new Error('a');\n      console.log('a', payload);\n    case 'b':\n      console.log('b', payload.kind);\n  }\n  return show();\n  console.log('done', payload);\n  function show() {\n    console.log('shown', payload);\n  }\n});",
+    expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 14 }, { logger: 'console', level: 'log', carries: ['resolver-payload'], line: 19 }],
+  },
   { name: 'a secret from the environment', code: "console.log('key', process.env.OPENAI_API_KEY);\nconsole.log('region', process.env.REGION);", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 1 }, { logger: 'console', level: 'log', carries: ['other'], line: 2 }] },
   {
     name: 'a cursor\'s token is where a list goes on, no credential; the place and kind of a token are none either (tokenUrl, TOKEN_ENDPOINT)',

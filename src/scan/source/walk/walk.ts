@@ -155,6 +155,13 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     case 'ReturnStatement':
       visitReturn(w, node);
       return;
+    case 'BlockStatement':
+      visitStatements(w, node, node.body);
+      return;
+    case 'SwitchCase':
+      if (node.test) visit(w, node.test, node, null);
+      visitStatements(w, node, node.consequent);
+      return;
     case 'CallExpression':
     case 'NewExpression':
       visitCall(w, node);
@@ -177,6 +184,19 @@ function visitNodes(w: Walk, node: Node): void {
     if (Array.isArray(child)) {
       for (let i = 0; i < child.length; i++) if (isNode(child[i]) && holdsNodes(child[i])) visit(w, child[i], node, null);
     } else if (isNode(child) && holdsNodes(child)) visit(w, child, node, null);
+  }
+}
+
+/**
+ * The statements of a block, up to a `return` or `throw`: those after it never run, but for the functions it declares,
+ * which are hoisted (`return helper(); function helper() {…}`).
+ */
+function visitStatements(w: Walk, node: Node, statements: Node[]): void {
+  let ended = false;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (!ended || s.type === 'FunctionDeclaration') visit(w, s, node, null);
+    if (s.type === 'ReturnStatement' || s.type === 'ThrowStatement') ended = true;
   }
 }
 
