@@ -194,6 +194,19 @@ describe('data passed to the app’s own functions', () => {
     assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[5, ['product-content', 'resolver-payload']]]);
   });
 
+  it('a console method a module exports under a name of its own, bound or not, logs what other modules pass it', () => {
+    const [log] = analyzeFiles({
+      'src/log.js': "export const warn = console.warn;\nexport const debug = console.debug.bind(console, '[app]');\nexport const quiet = console.info;\nconst local = console.log;\nexport { local };",
+      'src/index.js': "import { warn, debug, local } from './log';\nexport function run(event, context) {\n  warn('user', context.accountId);\n  debug('count', 3);\n  local('user', context.accountId);\n}",
+    });
+    assert.deepEqual(log!.logs.map((l) => [l.evidence.line, l.level, l.carries]), [[1, 'warn', ['account-id']], [2, 'debug', ['literal']], [3, 'info', ['other']], [4, 'log', ['account-id']]]);
+  });
+
+  it('a console method applied, called, bound to a name or chosen at run time is a console call, with what it prints', () => {
+    const facts = analyze("const out = console.info.bind(console, '[app]');\nconst write = (level, ...args) => console[level](...args);\nexport function run(event, context) {\n  out('user', context.accountId);\n  console.log.apply(console, ['user', context.accountId]);\n  console.warn.call(console, 'user', context.accountId);\n  console['error']('user', context.accountId);\n  write('debug', 'count', 3);\n}");
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.level, l.carries]), [[2, 'log', ['other']], [4, 'info', ['account-id']], [5, 'log', ['account-id']], [6, 'warn', ['account-id']], [7, 'error', ['account-id']]]);
+  });
+
   it('a storage helper in another module stores what its callers pass, through wrappers', () => {
     const [, store] = analyzeFiles({
       'src/resolvers.js': "import Resolver from '@forge/resolver';\nimport { saveNote } from './notes';\nconst resolver = new Resolver();\nresolver.define('add', async ({ payload, context }) => {\n  await saveNote(payload.id, { text: payload.text, author: context.accountId });\n});",

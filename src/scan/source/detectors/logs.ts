@@ -1,7 +1,8 @@
-import { unwrap, type Node } from '../ast.ts';
+import { propertyName, unwrap, type Node } from '../ast.ts';
 import { stringified } from '../body-fields.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { normaliseKinds } from '../flow.ts';
+import type { FunctionInfo } from '../file-facts.ts';
+import { normaliseKinds, type Flow } from '../flow.ts';
 import { answersWithResponse } from '../http-clients.ts';
 import { followRef } from '../ref.ts';
 import type { Scope } from '../scope.ts';
@@ -19,13 +20,19 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   const steps = ref.steps;
   const last = steps[steps.length - 1]?.name ?? '';
   let logger: string | null = null;
+  let level = last;
+  let args = node.arguments as Node[];
   if (ref.root === 'global' && ref.name === 'console' && steps.length === 1 && CONSOLE_METHODS.has(last)) logger = 'console';
   else if (site.module && LOGGER_MODULES.has(site.module) && LEVELS.has(last) && steps.length >= 2) logger = site.module;
   else if (LEVELS.has(last) && isLoggerName(site, ctx)) logger = 'logger';
   else if (site.module && FACTORY_LOGGERS.has(site.module) && isDebugLog(site)) logger = site.module;
-  if (!logger) return;
+  else {
+    const indirect = consoleCall(site, ctx);
+    if (!indirect) return;
+    [logger, level, args] = ['console', indirect.level, indirect.args];
+  }
   // A fetch response is printed as its status, headers and URL: what the request's URL holds, not its body.
-  const printed = (node.arguments as Node[]).map((arg): Node | null => {
+  const printed = args.map((arg): Node | null => {
     if (isResponseParam(ctx, arg)) return null;
     const request = unreadResponse(ctx.scope, arg);
     if (!request) return arg;
@@ -33,10 +40,31 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
     const url = request.arguments[0] ? unwrap(request.arguments[0]) : null;
     return url?.type === 'TaggedTemplateExpression' ? url.quasi as Node : url;
   });
-  let carries = printed.some((arg, at) => arg !== node.arguments[at]) ? withStatus(ctx.kindsOf(printed)) : ctx.kindsOf(node.arguments);
+  let carries = printed.some((arg, at) => arg !== args[at]) ? withStatus(ctx.kindsOf(printed)) : ctx.kindsOf(args);
   // `console.log(process.env)`: every environment variable, the app's keys and tokens among them.
-  if ((node.arguments as Node[]).some((arg) => printsEnvironment(ctx.scope, arg))) carries = normaliseKinds(new Set([...carries, 'secret' as const]));
-  ctx.facts.logs.push({ logger, level: FACTORY_LOGGERS.has(logger) ? 'debug' : last, carries, side: ctx.facts.side, evidence: ctx.evidence(node) });
+  if (args.some((arg) => printsEnvironment(ctx.scope, arg))) carries = normaliseKinds(new Set([...carries, 'secret' as const]));
+  ctx.facts.logs.push({ logger, level: FACTORY_LOGGERS.has(logger) ? 'debug' : level, carries, side: ctx.facts.side, evidence: ctx.evidence(node) });
+}
+
+/**
+ * A console method called another way, with what it prints: `console.log.apply(console, args)`, `console.log.call(console, a)`,
+ * one bound to a name (`const out = console.log.bind(console, '[app]'); out(a)`), or chosen at run time (`console[level](a)`).
+ */
+function consoleCall(site: CallSite, ctx: FileContext): { level: string; args: Node[] } | null {
+  const { ref, node } = site;
+  const steps = ref.steps;
+  if (ref.root === 'global' && ref.name === 'console' && CONSOLE_METHODS.has(steps[0]?.name ?? '')) {
+    const how = steps[1]?.name;
+    const args = node.arguments as Node[];
+    if (steps.length === 2 && how === 'call') return { level: steps[0]!.name, args: args.slice(1) };
+    if (steps.length === 2 && how === 'apply') return { level: steps[0]!.name, args: args.slice(1, 2) };
+    if (steps.length === 3 && how === 'bind' && steps[1]!.call && steps[2]!.name === '') return { level: steps[0]!.name, args: [...(steps[1]!.call.arguments as Node[]).slice(1), ...args] };
+    return null;
+  }
+  const callee = node.callee;
+  if (ref.root !== 'unknown' || callee.type !== 'MemberExpression' || !callee.computed || callee.object.type !== 'Identifier' || callee.object.name !== 'console' || ctx.scope.lookup('console')) return null;
+  const named = ctx.scope.str(callee.property);
+  return { level: named !== null && CONSOLE_METHODS.has(named) ? named : 'log', args: node.arguments as Node[] };
 }
 
 /**
@@ -120,3 +148,30 @@ function withStatus(kinds: string[]): ReturnType<FileContext['kindsOf']> {
   return (known.length > 0 ? known : ['other']) as ReturnType<FileContext['kindsOf']>;
 }
 
+
+/**
+ * A console method a module exports under a name of its own (`export const warn = console.warn`,
+ * `export const log = console.log.bind(console, '[app]')`): a function of the module that logs what its callers in
+ * other modules pass, as a wrapper does (`param:warn:0`, every argument from the first on).
+ */
+export function exportedConsole(ctx: FileContext, id: Node, init: Node, exports: readonly string[]): void {
+  const alias = consoleAlias(init);
+  if (!alias || ctx.scope.lookup('console')) return;
+  const name = id.name as string;
+  const evidence = ctx.evidence(id);
+  const info: FunctionInfo = { name, exports: [...exports], calls: [], reports: false, returns: [], rest: 0, evidence, endLine: evidence.line };
+  ctx.facts.functions.push(info);
+  const carries = new Set<Flow>([`param:${name}:0`]);
+  for (const k of alias.bound ? ctx.kindsOf(alias.bound) : []) carries.add(k);
+  ctx.facts.logs.push({ logger: 'console', level: alias.level, carries: [...carries] as ReturnType<FileContext['kindsOf']>, side: ctx.facts.side, evidence });
+}
+
+/** `console.warn`, `console.log.bind(console, '[app]')`: the console method, and what a bound one prints first. */
+export function consoleAlias(init: Node): { level: string; bound: Node[] | null } | null {
+  const value = unwrap(init);
+  const bound = value.type === 'CallExpression' && value.callee.type === 'MemberExpression' && propertyName(value.callee.property) === 'bind' ? value : null;
+  const method = bound ? unwrap(bound.callee.object) : value;
+  if (method.type !== 'MemberExpression' || method.computed || unwrap(method.object).type !== 'Identifier' || unwrap(method.object).name !== 'console') return null;
+  const level = propertyName(method.property);
+  return level !== null && CONSOLE_METHODS.has(level) ? { level, bound: bound ? (bound.arguments as Node[]).slice(1) : null } : null;
+}

@@ -17,6 +17,7 @@ import { controllerPath } from '../nest-routes.ts';
 import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
 import { assignField } from '../object-assign.ts';
 import { setsDefaultHeader } from '../default-headers.ts';
+import { exportedConsole } from '../detectors/logs.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
 import { handProps } from './component-props.ts';
@@ -123,6 +124,9 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
         }
         if (node.id.type === 'ObjectPattern') restOfParam(scope, node.id, node.init);
         if (ctx.fn && node.id.type === 'Identifier' && (memo || isFunction(unwrap(node.init)))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
+        // `export const warn = console.warn`: a function of the module that logs what other modules pass it.
+        const exported = !ctx.fn && node.id.type === 'Identifier' && scope.currentClass === null ? w.exportsOf.get(node.id.name) : undefined;
+        if (exported?.length) exportedConsole(ctx, node.id, node.init, exported);
       } else scope.bindPattern(node.id, null, new Set());
       return;
     }
