@@ -207,6 +207,14 @@ describe('data passed to the app’s own functions', () => {
     assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.level, l.carries]), [[2, 'log', ['other']], [4, 'info', ['account-id']], [5, 'log', ['account-id']], [6, 'warn', ['account-id']], [7, 'error', ['account-id']]]);
   });
 
+  it('a JSON logger of the app writing its lines to the process\'s streams logs what its callers pass', () => {
+    const [log] = analyzeFiles({
+      'src/logger.ts': "function out(level: string, message: string, fields: Record<string, unknown> = {}): void {\n  const line = JSON.stringify({ level, message, ...fields }) + '\\n';\n  (level === 'error' ? process.stderr : process.stdout).write(line);\n  process.stderr.write(line);\n}\nexport const logger = {\n  info: (message: string, fields?: Record<string, unknown>): void => out('info', message, fields),\n};",
+      'src/index.ts': "import { logger } from './logger';\nexport function run(event: unknown, context: { accountId: string }) {\n  logger.info('user', { user: context.accountId });\n}",
+    });
+    assert.deepEqual(log!.logs.map((l) => [l.evidence.line, l.level, l.carries]), [[3, 'log', ['account-id']], [4, 'error', ['account-id']]]);
+  });
+
   it('a storage helper in another module stores what its callers pass, through wrappers', () => {
     const [, store] = analyzeFiles({
       'src/resolvers.js': "import Resolver from '@forge/resolver';\nimport { saveNote } from './notes';\nconst resolver = new Resolver();\nresolver.define('add', async ({ payload, context }) => {\n  await saveNote(payload.id, { text: payload.text, author: context.accountId });\n});",

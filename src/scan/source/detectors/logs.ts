@@ -8,6 +8,8 @@ import { followRef } from '../ref.ts';
 import type { Scope } from '../scope.ts';
 
 const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table']);
+/** The process's streams the console writes to, and the console's level for each. */
+const STREAMS = new Map([['stdout', 'log'], ['stderr', 'error']]);
 const LEVELS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'http', 'notice', 'critical']);
 const LOGGER_MODULES = new Set(['pino', 'winston', 'bunyan', 'loglevel', 'consola', 'signale', 'log4js', 'roarr', 'tslog', '@forge/util']);
 /** Packages whose export makes a function that prints what it is called with: `debug` (`require('debug')('app')`), node-icecream (`const ic = ice(); ic(value)`). */
@@ -23,6 +25,8 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   let level = last;
   let args = node.arguments as Node[];
   if (ref.root === 'global' && ref.name === 'console' && steps.length === 1 && CONSOLE_METHODS.has(last)) logger = 'console';
+  // `process.stdout.write(JSON.stringify(entry) + '\n')`: a JSON logger of the app's own writes its lines where the console does.
+  else if (ref.root === 'global' && ref.name === 'process' && steps.length === 2 && last === 'write' && STREAMS.has(steps[0]!.name)) [logger, level] = ['console', STREAMS.get(steps[0]!.name)!];
   else if (site.module && LOGGER_MODULES.has(site.module) && LEVELS.has(last) && steps.length >= 2) logger = site.module;
   else if (LEVELS.has(last) && isLoggerName(site, ctx)) logger = 'logger';
   else if (site.module && FACTORY_LOGGERS.has(site.module) && isDebugLog(site)) logger = site.module;
@@ -62,9 +66,21 @@ function consoleCall(site: CallSite, ctx: FileContext): { level: string; args: N
     return null;
   }
   const callee = node.callee;
-  if (ref.root !== 'unknown' || callee.type !== 'MemberExpression' || !callee.computed || callee.object.type !== 'Identifier' || callee.object.name !== 'console' || ctx.scope.lookup('console')) return null;
+  if (ref.root !== 'unknown' || callee.type !== 'MemberExpression') return null;
+  // `(failed ? process.stderr : process.stdout).write(line)`
+  const object = unwrap(callee.object);
+  if (!callee.computed && object.type === 'ConditionalExpression' && propertyName(callee.property) === 'write') {
+    return isStream(ctx, object.consequent) && isStream(ctx, object.alternate) ? { level: 'log', args: node.arguments as Node[] } : null;
+  }
+  if (!callee.computed || object.type !== 'Identifier' || object.name !== 'console' || ctx.scope.lookup('console')) return null;
   const named = ctx.scope.str(callee.property);
   return { level: named !== null && CONSOLE_METHODS.has(named) ? named : 'log', args: node.arguments as Node[] };
+}
+
+/** `process.stdout`, `process.stderr`. */
+function isStream(ctx: FileContext, node: Node): boolean {
+  const ref = followRef(ctx.scope, node);
+  return ref.root === 'global' && ref.name === 'process' && ref.steps.length === 1 && STREAMS.has(ref.steps[0]!.name);
 }
 
 /**
