@@ -69,7 +69,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const name = propertyName(node.property, node.computed);
       const object = unwrap(node.object);
       if (object.type === 'MemberExpression' && propertyName(object.property) === 'env' && unwrap(object.object).type === 'Identifier' && unwrap(object.object).name === 'process') {
-        out.add(name && isSecretEnvName(name) ? 'secret' : 'other');
+        // `process.env[key]` in `for (const key of ['API_TOKEN', 'REGION'])`: a secret when one of the names it may be says so.
+        const names = name !== null ? [name] : node.computed ? scope.strAlternatives(node.property) : [];
+        out.add(names.some((n) => n !== null && !hasMarks(n) && isSecretEnvName(n)) ? 'secret' : 'other');
         break;
       }
       // `this.config` set from the constructor's parameter: what the class's builders pass it (`param:Class.constructor:0`).

@@ -55,6 +55,14 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
       { logger: 'console', level: 'log', carries: ['other'], line: 10 }, { logger: 'console', level: 'log', carries: ['secret'], line: 11 },
     ],
   },
+  {
+    name: 'an environment variable read by a name the code gives it is a secret when one of the names it may be says so; the names alone are not',
+    code: "const REQUIRED = ['API_TOKEN', 'WEBHOOK_SECRET'];\nfor (const key of REQUIRED) if (!process.env[key]) console.error(`${key} missing`);\nfor (const key of ['API_TOKEN', 'REGION']) console.log(key, process.env[key]);\nconst name = 'GITHUB_TOKEN';\nconsole.log(process.env[name]);\nfor (const key of ['REGION', 'STAGE']) console.log(key, process.env[key]);",
+    expect: [
+      { logger: 'console', level: 'error', carries: ['other'], line: 2 }, { logger: 'console', level: 'log', carries: ['secret'], line: 3 },
+      { logger: 'console', level: 'log', carries: ['secret'], line: 5 }, { logger: 'console', level: 'log', carries: ['other'], line: 6 },
+    ],
+  },
   { name: 'a secret written into the code is one when logged', code: "const apiToken = 'tK9f2LmQ8vX3nR7wP1zB6yH4';\nconsole.log('token', apiToken);", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 2 }] },
   {
     name: 'a log after a return or a throw of its block never runs; one in a function declared after the return does',
