@@ -2,6 +2,8 @@ import data from '../data/access-logs.json' with { type: 'json' };
 import webhooks from '../data/connect-webhooks.json' with { type: 'json' };
 import type { AppFact, DataKind, LogCall, TriggerFact } from './facts.ts';
 
+const HOOK_FIELDS = webhooks.fields as Record<string, string[]>;
+
 /**
  * What an access log's fields hold in this app. A Connect app that authenticates with JWT is loaded
  * in the product with the token in its URL (`?jwt=…`) and receives it in the `Authorization` header of
@@ -27,6 +29,9 @@ export function accessLogKinds(logs: LogCall[], app: AppFact, triggers: readonly
       delete log.pending;
     }
     if (log.bodyWithout && !log.access.includes('body')) delete log.bodyWithout;
+    const body = log.access.includes('body');
+    // The body's fields a log writes (`bodyWhitelist: ['clientKey']`), or all but those it leaves out.
+    const writes = (field: string): boolean => body && (log.bodyOnly ? log.bodyOnly.includes(field) : !log.bodyWithout?.includes(field));
     const kinds = new Set<DataKind>();
     // A `url` token the app defines itself (`morgan.token('url', redactJwt)`) writes what the app makes of the URL.
     const ownUrl = log.logger === 'morgan' && ownTokens.has('url');
@@ -34,9 +39,10 @@ export function accessLogKinds(logs: LogCall[], app: AppFact, triggers: readonly
     if (jwt && log.access.includes('headers')) for (const k of data.connectJwt.headers) kinds.add(k as DataKind);
     if (forgeRemote && log.access.includes('headers')) for (const k of data.forgeRemote.headers) kinds.add(k as DataKind);
     if (browsers && log.access.includes('client-ip')) for (const k of data.browsers['client-ip']) kinds.add(k as DataKind);
-    // A log that leaves the shared secret out of the body (`redact: ['req.body.sharedSecret']`) writes none of the lifecycle's.
-    if (lifecycle && log.access.includes('body') && !log.bodyWithout?.includes(data.connectBodies.secretField)) for (const k of data.connectBodies.lifecycle) kinds.add(k as DataKind);
-    if (hooks && log.access.includes('body')) for (const k of webhooks.whole) kinds.add(k as DataKind);
+    // A log that leaves the shared secret out of the body (`redact: ['req.body.sharedSecret']`) writes none of the lifecycle's;
+    // of a webhook's, the fields it names hold what they hold read by name (`user`, the user who acted).
+    if (lifecycle && writes(data.connectBodies.secretField)) for (const k of data.connectBodies.lifecycle) kinds.add(k as DataKind);
+    if (hooks && body) for (const k of log.bodyOnly ? log.bodyOnly.flatMap((f) => Object.hasOwn(HOOK_FIELDS, f) ? HOOK_FIELDS[f]! : webhooks.field) : webhooks.whole) kinds.add(k as DataKind);
     log.carries = kinds.size > 0 ? [...kinds] : ['other'];
   }
 }

@@ -336,6 +336,8 @@ export interface LogCall {
   access?: AccessLogField[];
   /** The fields of the request's body it leaves out (`redact: ['req.body.sharedSecret']`, express-winston's `bodyBlacklist`). */
   bodyWithout?: string[];
+  /** The only fields of the request's body it writes (express-winston's `bodyWhitelist`). */
+  bodyOnly?: string[];
   /** While the scan links the files: what the app sets elsewhere that may add the body (`morgan:body`, a token of its own; `express-winston:requestWhitelist`). */
   pending?: string[];
 }

@@ -92,7 +92,7 @@ describe('bunyan\'s request loggers', () => {
 describe('request bodies in access logs', () => {
   const webhooks = JSON.stringify({ key: 'k', baseUrl: 'https://app.example.com', authentication: { type: 'jwt' }, scopes: ['READ'], modules: { webhooks: [{ event: 'jira:issue_created', url: '/issue-created' }] } });
 
-  it("express-bunyan-logger, express-winston told to, morgan with a token of the app's and pino-http with a serializer keeping the body write it: Connect's `installed` body holds the shared secret", async () => {
+  it("express-bunyan-logger, express-winston told to (writing only what its own list names), morgan with a token of the app's and pino-http with a serializer keeping the body write it: Connect's `installed` body holds the shared secret", async () => {
     const server = [
       "import express from 'express';",
       "import expressBunyanLogger from 'express-bunyan-logger';",
@@ -121,7 +121,8 @@ describe('request bodies in access logs', () => {
       ['express-bunyan-logger', ['secret'], ['url', 'client-ip', 'user-agent', 'referrer', 'body'], 'server.js:9', undefined],
       ['express-bunyan-logger', ['other'], ['url', 'client-ip', 'user-agent', 'referrer'], 'server.js:10', undefined],
       ['express-winston', ['account-id', 'secret'], ['url', 'headers', 'user-agent', 'referrer', 'body'], 'server.js:12', undefined],
-      ['express-winston', ['account-id', 'secret'], ['url', 'headers', 'user-agent', 'referrer'], 'server.js:13', undefined],
+      // Its own list in place of the module's: the URL, no headers.
+      ['express-winston', ['other'], ['url'], 'server.js:13', undefined],
       ['morgan', ['secret'], ['url', 'body'], 'server.js:14', undefined],
       ['pino-http', ['account-id', 'secret'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer', 'body'], 'server.js:15', undefined],
       // The shared secret left out of the body.
@@ -130,7 +131,32 @@ describe('request bodies in access logs', () => {
     ]);
   });
 
-  it('a webhook\'s body holds the issue and the user who acted; a token or a list that leaves out the body, or reads one field of it, writes none', async () => {
+  it("express-winston's bodyWhitelist writes the body's fields it names and no others, with or without `body` in its list; bodyBlacklist is then unread", async () => {
+    const server = [
+      "import express from 'express';",
+      "import expressWinston from 'express-winston';",
+      'const app = express();',
+      'app.use(express.json());',
+      "app.use(expressWinston.logger({ transports: [], requestWhitelist: ['url', 'body'], bodyWhitelist: ['clientKey', 'eventType'] }));",
+      "app.use(expressWinston.logger({ transports: [], requestWhitelist: ['url', 'body'], bodyWhitelist: ['clientKey'], bodyBlacklist: ['baseUrl'] }));",
+      "app.use(expressWinston.logger({ transports: [], requestWhitelist: ['originalUrl'], bodyWhitelist: ['clientKey', 'sharedSecret'] }));",
+      "app.use(expressWinston.logger({ transports: [], requestWhitelist: ['url', 'body'] }));",
+      "app.use(expressWinston.logger({ transports: [], requestWhitelist: ['url', 'body'], bodyWhitelist: [process.env.LOGGED_FIELD] }));",
+      "app.post('/installed', (req, res) => res.sendStatus(204));",
+      'app.listen(3000);',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': JSON.stringify({ dependencies: { express: '4.0.0', 'express-winston': '4.2.0' } }), 'server.js': server });
+    assert.deepEqual(facts.logs.map((l) => [l.carries, l.access, at(l.evidence), l.bodyOnly]), [
+      [['other'], ['url', 'body'], 'server.js:5', ['clientKey', 'eventType']],
+      [['other'], ['url', 'body'], 'server.js:6', ['clientKey']],
+      [['secret'], ['url', 'body'], 'server.js:7', ['clientKey', 'sharedSecret']],
+      [['secret'], ['url', 'body'], 'server.js:8', undefined],
+      // A field it cannot tell may be the shared secret.
+      [['secret'], ['url', 'body'], 'server.js:9', undefined],
+    ]);
+  });
+
+  it('a webhook\'s body holds the issue and the user who acted; a token or a list that leaves out the body, or reads one field of it, writes none; one naming the body\'s `user` writes the account ID', async () => {
     const server = [
       "import express from 'express';",
       "import expressWinston from 'express-winston';",
@@ -142,6 +168,7 @@ describe('request bodies in access logs', () => {
       "app.use(morgan(':method :status :issue'));",
       "app.use(expressWinston.logger({ transports: [], requestWhitelist: [...expressWinston.requestWhitelist, 'body'] }));",
       'app.use(expressWinston.logger({ transports: [] }));',
+      "app.use(expressWinston.logger({ transports: [], requestWhitelist: ['url'], bodyWhitelist: ['user'] }));",
       "app.post('/issue-created', (req, res) => res.sendStatus(204));",
       'app.listen(3000);',
     ].join('\n');
@@ -152,6 +179,35 @@ describe('request bodies in access logs', () => {
       ['morgan', ['other'], [], 'server.js:8'],
       ['express-winston', ['account-id', 'secret', 'product-content'], ['url', 'headers', 'user-agent', 'referrer', 'body'], 'server.js:9'],
       ['express-winston', ['account-id', 'secret'], ['url', 'headers', 'user-agent', 'referrer'], 'server.js:10'],
+      // The user who acted, not the issue.
+      ['express-winston', ['account-id'], ['url', 'body'], 'server.js:11'],
+    ]);
+  });
+});
+
+describe('NestJS apps logging with nestjs-pino', () => {
+  it("LoggerModule.forRoot puts pino-http before every route, given its pinoHttp options (also those forRootAsync's factory returns); autoLogging: false logs no request, here or given to pino-http", async () => {
+    const module = [
+      "import { Module } from '@nestjs/common';",
+      "import { LoggerModule } from 'nestjs-pino';",
+      "import pinoHttp from 'pino-http';",
+      '@Module({',
+      '  imports: [',
+      "    LoggerModule.forRoot({ pinoHttp: { level: 'info', redact: ['req.headers.authorization'] } }),",
+      '    LoggerModule.forRoot(),',
+      '    LoggerModule.forRoot({ pinoHttp: { autoLogging: false } }),',
+      "    LoggerModule.forRootAsync({ useFactory: () => ({ pinoHttp: [{ serializers: { req(req) { req.body = req.raw.body; return req; } } }, process.stdout] }) }),",
+      '  ],',
+      '})',
+      'export class AppModule {}',
+      'export const quiet = pinoHttp({ autoLogging: false });',
+    ].join('\n');
+    const dependencies = { '@nestjs/common': '10.0.0', 'nestjs-pino': '4.0.0', 'pino-http': '10.0.0' };
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': JSON.stringify({ dependencies }), 'src/app.module.ts': module });
+    assert.deepEqual(facts.logs.map((l) => [l.logger, l.carries, l.access, at(l.evidence)]), [
+      ['nestjs-pino', ['other'], ['url', 'client-ip', 'user-agent', 'referrer'], 'src/app.module.ts:6'],
+      ['nestjs-pino', ['account-id', 'secret'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer'], 'src/app.module.ts:7'],
+      ['nestjs-pino', ['account-id', 'secret'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer', 'body'], 'src/app.module.ts:9'],
     ]);
   });
 });

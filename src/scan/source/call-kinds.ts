@@ -171,9 +171,9 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     return out;
   }
   // `Object.keys(data)`: the names of a response's fields, none of its answer; nor of what a handler is handed whole
-  // (`Object.keys(event)`: `issue`, `changelog`, `atlassianId`).
+  // (`Object.keys(event)`: `issue`, `changelog`, `atlassianId`); nor a secret, which is a value (`Object.keys(headers)`: `Authorization`).
   if (method === 'keys' && isStaticHelper(callee.object)) {
-    for (const arg of node.arguments as Node[]) for (const k of scope.kinds(arg, depth + 1)) if (!isReply(k) && !wholeHandlerParam(k)) out.add(k);
+    for (const arg of node.arguments as Node[]) for (const k of scope.kinds(arg, depth + 1)) if (!isReply(k) && !wholeHandlerParam(k) && k !== 'secret') out.add(k);
     if (out.size === 0) out.add('other');
     return out;
   }

@@ -12,7 +12,8 @@ import { assignedObject } from './object-assign.ts';
 import { isThisState, type Scope } from './scope.ts';
 import { PERSONAL_DATA, type DataKind } from '../facts.ts';
 import { holdsExpandedPeople, holdsNoOne } from '../scopes/asked-fields.ts';
-import { FIELD, NO_ONE, SPREAD, WITHOUT, hasValueSource, takesField } from './string-marks.ts';
+import { looksRandom } from './secrets.ts';
+import { FIELD, NO_ONE, SPREAD, WITHOUT, hasMarks, hasValueSource, takesField } from './string-marks.ts';
 import { isAboutMark, metadataField } from './metadata-answers.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
@@ -42,6 +43,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
     case 'Identifier': {
       if (node.name === 'undefined') { out.add('literal'); break; }
       const byName = kindOfName(node.name);
+      // `const API_KEY = 'api-key'` of `storage.getSecret(API_KEY)`: the name a secret is kept under, not the secret.
+      if (byName === 'secret' && namesSecret(scope, node)) { out.add('literal'); break; }
       if (byName && !readsKnownField(scope, node)) { out.add(byName); break; }
       const b = scope.lookup(node.name);
       if (b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
@@ -69,7 +72,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const name = propertyName(node.property, node.computed);
       const object = unwrap(node.object);
       if (object.type === 'MemberExpression' && propertyName(object.property) === 'env' && unwrap(object.object).type === 'Identifier' && unwrap(object.object).name === 'process') {
-        out.add(name && isSecretEnvName(name) ? 'secret' : 'other');
+        // `process.env[key]` in `for (const key of ['API_TOKEN', 'REGION'])`: a secret when one of the names it may be says so.
+        const names = name !== null ? [name] : node.computed ? scope.strAlternatives(node.property) : [];
+        out.add(names.some((n) => n !== null && !hasMarks(n) && isSecretEnvName(n)) ? 'secret' : 'other');
         break;
       }
       // `this.config` set from the constructor's parameter: what the class's builders pass it (`param:Class.constructor:0`).
@@ -225,6 +230,12 @@ function addPassed(out: Set<Flow>, name: string, b: Binding): void {
   for (const k of b.kinds) if (k.startsWith('param:')) out.add(k);
 }
 const ONE_WORD = /^_*(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)$/;
+
+/** A name known to be given a text that does not look generated: a secret's name or key, not its value. */
+function namesSecret(scope: Scope, node: Node): boolean {
+  const value = scope.str(node);
+  return value !== null && !hasMarks(value) && !looksRandom(value);
+}
 
 function isConstant(scope: Scope, init: Node, depth: number): boolean {
   const kinds = kindsOf(scope, init, depth + 1);

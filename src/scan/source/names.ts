@@ -143,12 +143,13 @@ function isCursor(w: string[]): boolean {
 const ENV_SECRET_WORDS = new Set(['key', 'secret', 'token', 'password', 'pass', 'pwd', 'credential', 'credentials', 'private', 'auth', 'dsn', 'webhook']);
 /**
  * Words after a secret's word that name where or what kind of credential is used, not the credential: `TOKEN_URL`,
- * `OAUTH_TOKEN_ENDPOINT`, `AUTH_URL`, `PRIVATE_KEY_PATH`, `SECRET_NAME`, `CSRF_TOKEN_HEADER`, `TOKEN_TYPE`, `TOKEN_TTL`. A webhook's
+ * `OAUTH_TOKEN_ENDPOINT`, `AUTH_URL`, `PRIVATE_KEY_PATH`, `SECRET_NAME`, `CSRF_TOKEN_HEADER`, `TOKEN_TYPE`, `TOKEN_TTL`,
+ * a secrets manager's `WEBHOOK_SECRET_ARN`, `AWS_ACCESS_KEY_ID` (the key's ID, not the key). A webhook's
  * URL and a DSN hold their secret (`SLACK_WEBHOOK_URL`).
  */
 const ENV_ABOUT_WORDS = new Set([
   'url', 'uri', 'urls', 'endpoint', 'host', 'hostname', 'domain', 'path', 'file', 'dir', 'name', 'header', 'type', 'ttl', 'expiry', 'expires',
-  'expiration', 'lifetime', 'length', 'prefix', 'issuer', 'audience', 'scope', 'scopes', 'algorithm', 'alg',
+  'expiration', 'lifetime', 'length', 'prefix', 'issuer', 'audience', 'scope', 'scopes', 'algorithm', 'alg', 'arn', 'id', 'version',
 ]);
 
 /** Environment variables that hold secrets, by name: a secret's word not followed only by words about it (`TOKEN_URL`), nor a cursor's. */

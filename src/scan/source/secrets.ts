@@ -154,7 +154,7 @@ function passes(check: Check, m: RegExpExecArray, value: string, text: string, s
  * the shapes that are not secrets (placeholders, public key prefixes, UUIDs, identifiers, paths,
  * URLs, inline images, anon JWTs).
  */
-function looksRandom(value: string): boolean {
+export function looksRandom(value: string): boolean {
   if (value.length < assignment.minLength || value.length > assignment.maxLength || genericPlaceholder.test(value)) return false;
   if (data.notSecretPrefixes.some((p) => value.startsWith(p)) || value.includes('://') || value.includes(';base64,')) return false;
   if (UUID.test(value) || DOTTED_IDENTIFIER.test(value) || ENV_NAME.test(value) || FILE_PATH.test(value)) return false;

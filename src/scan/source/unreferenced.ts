@@ -1,3 +1,4 @@
+import { consoleAlias } from './detectors/logs.ts';
 import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 
 /**
@@ -77,7 +78,8 @@ export function exportCandidates(program: Node, text: string): Array<{ name: str
     if (decl?.type !== 'VariableDeclaration' || decl.declarations.length !== 1) continue;
     const d = decl.declarations[0] as Node;
     const init = d.init ? unwrap(d.init) : null;
-    if (d.id.type === 'Identifier' && init && isFunction(init) && !writtenAgain(text, d.id.name)) out.push({ name: d.id.name, node: stmt });
+    // A console method exported under a name of its own (`export const warn = console.warn`) logs what its callers pass.
+    if (d.id.type === 'Identifier' && init && (isFunction(init) || consoleAlias(init)) && !writtenAgain(text, d.id.name)) out.push({ name: d.id.name, node: stmt });
   }
   return out;
 }

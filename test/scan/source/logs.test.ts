@@ -38,6 +38,37 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
       { logger: 'console', level: 'log', carries: ['other'], line: 7 },
     ],
   },
+  {
+    name: 'the environment\'s values hold its secrets (Object.entries, Object.values, a copy), its names do not',
+    code: "console.log('env', Object.entries(process.env));\nconsole.log('env', { ...process.env, STAGE: 'dev' });\nconsole.log(Object.values(process.env), Object.assign({}, process.env));\nconsole.log('names', Object.keys(process.env), Object.entries(process.env).map(([name]) => name));",
+    expect: [
+      { logger: 'console', level: 'log', carries: ['secret'], line: 1 }, { logger: 'console', level: 'log', carries: ['secret'], line: 2 },
+      { logger: 'console', level: 'log', carries: ['secret'], line: 3 }, { logger: 'console', level: 'log', carries: ['other'], line: 4 },
+    ],
+  },
+  {
+    name: 'a secret\'s name is not the secret: a message naming one, the key it is kept under, the names of an object\'s fields, a secrets manager\'s ARN',
+    code: "import { storage } from '@forge/api';\nconst API_KEY = 'openai-api-key';\nexport async function run() {\n  console.warn('webhookSecretKey not set');\n  console.log(`Missing ${'API_KEY'}`);\n  console.log('reading', API_KEY);\n  const apiKey = await storage.getSecret(API_KEY);\n  const headers = { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' };\n  console.log('headers', Object.keys(headers));\n  console.log('arn', process.env.WEBHOOK_SECRET_ARN, process.env.AWS_ACCESS_KEY_ID);\n  console.log('key', apiKey, headers);\n}",
+    expect: [
+      { logger: 'console', level: 'warn', carries: ['literal'], line: 4 }, { logger: 'console', level: 'log', carries: ['literal'], line: 5 },
+      { logger: 'console', level: 'log', carries: ['literal'], line: 6 }, { logger: 'console', level: 'log', carries: ['literal'], line: 9 },
+      { logger: 'console', level: 'log', carries: ['other'], line: 10 }, { logger: 'console', level: 'log', carries: ['secret'], line: 11 },
+    ],
+  },
+  {
+    name: 'an environment variable read by a name the code gives it is a secret when one of the names it may be says so; the names alone are not',
+    code: "const REQUIRED = ['API_TOKEN', 'WEBHOOK_SECRET'];\nfor (const key of REQUIRED) if (!process.env[key]) console.error(`${key} missing`);\nfor (const key of ['API_TOKEN', 'REGION']) console.log(key, process.env[key]);\nconst name = 'GITHUB_TOKEN';\nconsole.log(process.env[name]);\nfor (const key of ['REGION', 'STAGE']) console.log(key, process.env[key]);",
+    expect: [
+      { logger: 'console', level: 'error', carries: ['other'], line: 2 }, { logger: 'console', level: 'log', carries: ['secret'], line: 3 },
+      { logger: 'console', level: 'log', carries: ['secret'], line: 5 }, { logger: 'console', level: 'log', carries: ['other'], line: 6 },
+    ],
+  },
+  { name: 'a secret written into the code is one when logged', code: "const apiToken = 'tK9f2LmQ8vX3nR7wP1zB6yH4';\nconsole.log('token', apiToken);", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 2 }] },
+  {
+    name: 'a log after a return or a throw of its block never runs; one in a function declared after the return does',
+    code: RESOLVER + "resolver.define('x', async ({ payload }) => {\n  if (!payload.id) {\n    return null;\n    console.log('missing', payload);\n  }\n  switch (payload.kind) {\n    case 'a':\n      throw new Error('a');\n      console.log('a', payload);\n    case 'b':\n      console.log('b', payload.kind);\n  }\n  return show();\n  console.log('done', payload);\n  function show() {\n    console.log('shown', payload);\n  }\n});",
+    expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 14 }, { logger: 'console', level: 'log', carries: ['resolver-payload'], line: 19 }],
+  },
   { name: 'a secret from the environment', code: "console.log('key', process.env.OPENAI_API_KEY);\nconsole.log('region', process.env.REGION);", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 1 }, { logger: 'console', level: 'log', carries: ['other'], line: 2 }] },
   {
     name: 'a cursor\'s token is where a list goes on, no credential; the place and kind of a token are none either (tokenUrl, TOKEN_ENDPOINT)',
@@ -169,6 +200,27 @@ describe('data passed to the app’s own functions', () => {
   it('a logging wrapper logs what each caller hands it', () => {
     const facts = analyze("import Resolver from '@forge/resolver';\nimport api, { route } from '@forge/api';\nconst resolver = new Resolver();\nconst log = (message, data) => {\n  console.log(`[app] ${message}`, JSON.stringify(data));\n};\nresolver.define('save', async (req) => {\n  log('saving', { payload: req.payload });\n  const res = await api.asApp().requestJira(route`/rest/api/3/serverInfo`);\n  log('jira said', await res.text());\n  log('done');\n});");
     assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[5, ['product-content', 'resolver-payload']]]);
+  });
+
+  it('a console method a module exports under a name of its own, bound or not, logs what other modules pass it', () => {
+    const [log] = analyzeFiles({
+      'src/log.js': "export const warn = console.warn;\nexport const debug = console.debug.bind(console, '[app]');\nexport const quiet = console.info;\nconst local = console.log;\nexport { local };",
+      'src/index.js': "import { warn, debug, local } from './log';\nexport function run(event, context) {\n  warn('user', context.accountId);\n  debug('count', 3);\n  local('user', context.accountId);\n}",
+    });
+    assert.deepEqual(log!.logs.map((l) => [l.evidence.line, l.level, l.carries]), [[1, 'warn', ['account-id']], [2, 'debug', ['literal']], [3, 'info', ['other']], [4, 'log', ['account-id']]]);
+  });
+
+  it('a console method applied, called, bound to a name or chosen at run time is a console call, with what it prints', () => {
+    const facts = analyze("const out = console.info.bind(console, '[app]');\nconst write = (level, ...args) => console[level](...args);\nexport function run(event, context) {\n  out('user', context.accountId);\n  console.log.apply(console, ['user', context.accountId]);\n  console.warn.call(console, 'user', context.accountId);\n  console['error']('user', context.accountId);\n  write('debug', 'count', 3);\n}");
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.level, l.carries]), [[2, 'log', ['other']], [4, 'info', ['account-id']], [5, 'log', ['account-id']], [6, 'warn', ['account-id']], [7, 'error', ['account-id']]]);
+  });
+
+  it('a JSON logger of the app writing its lines to the process\'s streams logs what its callers pass', () => {
+    const [log] = analyzeFiles({
+      'src/logger.ts': "function out(level: string, message: string, fields: Record<string, unknown> = {}): void {\n  const line = JSON.stringify({ level, message, ...fields }) + '\\n';\n  (level === 'error' ? process.stderr : process.stdout).write(line);\n  process.stderr.write(line);\n}\nexport const logger = {\n  info: (message: string, fields?: Record<string, unknown>): void => out('info', message, fields),\n};",
+      'src/index.ts': "import { logger } from './logger';\nexport function run(event: unknown, context: { accountId: string }) {\n  logger.info('user', { user: context.accountId });\n}",
+    });
+    assert.deepEqual(log!.logs.map((l) => [l.evidence.line, l.level, l.carries]), [[3, 'log', ['account-id']], [4, 'error', ['account-id']]]);
   });
 
   it('a storage helper in another module stores what its callers pass, through wrappers', () => {

@@ -2,9 +2,16 @@ import data from '../../../data/access-logs.json' with { type: 'json' };
 import type { AccessLogField } from '../../facts.ts';
 import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
+import { returnedObject } from '../constants.ts';
 import { strAlternatives } from '../evaluate.ts';
+import { hasMarks } from '../string-marks.ts';
 
-interface Middleware { calls: string[]; fields?: string[]; format?: string; withoutMeta?: string[]; enabledBy?: string[]; redactedBy?: string[]; bodyBy?: { list: string; without: string } }
+interface Middleware {
+  calls: string[]; fields?: string[]; format?: string; withoutMeta?: string[]; enabledBy?: string[]; redactedBy?: string[]; offBy?: string[]; optionsIn?: string;
+  bodyBy?: BodyOptions;
+}
+/** express-winston's options: the request's properties it writes, the body's fields it leaves out, the only ones it writes. */
+interface BodyOptions { list: string; without: string; only: string }
 
 const MIDDLEWARE = data.middleware as Record<string, Middleware>;
 const FORMATS = data.morgan.formats as Record<string, string[]>;
@@ -12,6 +19,7 @@ const TOKENS = data.morgan.tokens as Record<string, string>;
 const HEADERS = data.morgan.headers as Record<string, string>;
 const ORDER = data.fields.names;
 const BUNYAN_RECORD = data.expressBunyanLogger.record as Record<string, string[]>;
+const WINSTON_REQUEST = data.expressWinston.request as Record<string, string[]>;
 const MORGAN_TOKENS = new Set(data.morgan.builtIn);
 /** `req.body`, `req.raw.body` used whole in a function's text: not one of its fields (`req.body.issue`) nor a test of it (`req.body && …`). */
 const BODY = /\.\s*body\b(?!\s*(?:\??\.|\[|&&|\|\||\?(?!\.)|===?|!==?))/;
@@ -45,18 +53,22 @@ export function detectAccessLog(site: CallSite, ctx: FileContext): void {
   if (!spec.calls.includes(called)) return;
   const args = site.node.arguments as Node[];
   // A server that logs its requests once given a logger (`Fastify({ logger: true })`): the logger's options say what it writes.
-  const given = spec.enabledBy ? loggerOf(ctx, spec.enabledBy, args[0]) : args[0];
+  const given = spec.enabledBy ? loggerOf(ctx, spec.enabledBy, args[0]) : spec.optionsIn ? optionsIn(ctx, spec.optionsIn, args[0]) : args[0];
   if (given === null) return;
+  // `pinoHttp({ autoLogging: false })`: no log of each request.
+  if (spec.offBy?.some((k) => isLiteral(objectProperty(given ? ctx.scope.object(given) : null, k), false))) return;
   // What the app sets elsewhere may add to what it writes (a morgan token of its own, express-winston's global list): `pending`.
   const pending: string[] = [];
-  // The body's fields it leaves out (`redact: ['req.body.sharedSecret']`, `obfuscate: ['body.password']`, `bodyBlacklist: ['password']`).
+  // The body's fields it leaves out (`redact: ['req.body.sharedSecret']`, `obfuscate: ['body.password']`, `bodyBlacklist: ['password']`),
+  // or the only ones it writes (`bodyWhitelist: ['clientKey']`).
   const without: string[] = [];
-  const fields = spec.format === 'morgan' ? morganFields(ctx, given, pending) : spec.format === 'express-bunyan-logger' ? bunyanLoggerFields(ctx, given, without) : otherFields(ctx, spec, given, pending, without);
+  const only: string[] = [];
+  const fields = spec.format === 'morgan' ? morganFields(ctx, given, pending) : spec.format === 'express-bunyan-logger' ? bunyanLoggerFields(ctx, given, without) : otherFields(ctx, spec, given, pending, { without, only });
   ctx.facts.logs.push({
     logger: site.module!, level: 'access', carries: ['other'], side: ctx.facts.side, evidence: ctx.evidence(site.node),
     access: ORDER.filter((f) => fields.has(f)) as AccessLogField[],
     ...(pending.length > 0 ? { pending: pending.map((name) => `${spec.format ?? site.module}:${name}`) } : {}),
-    ...(without.length > 0 && (fields.has('body') || pending.length > 0) ? { bodyWithout: without } : {}),
+    ...(only.length > 0 ? { bodyOnly: only } : without.length > 0 && (fields.has('body') || pending.length > 0) ? { bodyWithout: without } : {}),
   });
 }
 
@@ -70,6 +82,19 @@ function loggerOf(ctx: FileContext, keys: string[], given: Node | undefined): No
   const value = keys.map((k) => objectProperty(options, k)).find((v) => v !== null);
   if (!value || isLiteral(value, false) || isLiteral(objectProperty(options, 'disableRequestLogging'), true)) return null;
   return ctx.scope.object(value) ? value : undefined;
+}
+
+/**
+ * The options a module is given under a key of its own (nestjs-pino's `pinoHttp`, also where `forRootAsync`'s `useFactory`
+ * returns them; pino-http's `[options, stream]`): undefined, the middleware's defaults, when the key is not there or not known.
+ */
+function optionsIn(ctx: FileContext, key: string, given: Node | undefined): Node | undefined {
+  let options = given ? ctx.scope.object(given) : null;
+  const factory = objectProperty(options, 'useFactory');
+  if (factory) options = isFunction(unwrap(factory)) ? returnedObject(ctx.scope, unwrap(factory)) : null;
+  const value = objectProperty(options, key);
+  const node = value ? unwrap(value) : null;
+  return node?.type === 'ArrayExpression' ? node.elements[0] ?? undefined : node ?? undefined;
 }
 
 function isLiteral(node: Node | null, value: boolean): boolean {
@@ -124,14 +149,15 @@ function readsBody(ctx: FileContext, arg: Node | undefined): boolean {
  * request serializer the app writes itself (pino-http's `serializers: { req }`: the fields its code reads) and
  * the `Authorization` header when it is left out (pino-http's `redact`, express-winston's `headerBlacklist`, bunyan-middleware's `obscureHeaders`).
  */
-function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined, pending: string[], without: string[]): Set<string> {
+function otherFields(ctx: FileContext, spec: Middleware, given: Node | undefined, pending: string[], body: { without: string[]; only: string[] }): Set<string> {
+  const { without } = body;
   const options = given ? ctx.scope.object(given) : null;
   const meta = objectProperty(options, 'meta');
   if (meta && unwrap(meta).type === 'Literal' && unwrap(meta).value === false && spec.withoutMeta) return new Set(spec.withoutMeta);
   const serializer = objectProperty(ctx.scope.object(objectProperty(options, 'serializers')), 'req');
   const own = serializer && isFunction(unwrap(serializer)) ? unwrap(serializer) : null;
   const out = own ? serializedFields(ctx, own, spec) : new Set(spec.fields ?? []);
-  if (spec.bodyBy) bodyOptions(ctx, options, spec.bodyBy, out, pending, without);
+  if (spec.bodyBy) bodyOptions(ctx, options, spec.bodyBy, out, pending, body);
   // pino-http's own `redact`, or that of the pino logger it is given (`pinoHttp({ logger: pino({ redact }) })`).
   const logger = objectProperty(options, 'logger');
   const made = logger ? unwrap(logger) : null;
@@ -182,20 +208,40 @@ function serializedFields(ctx: FileContext, fn: Node, spec: Middleware): Set<str
 }
 
 /**
- * express-winston writes the request's body when its `requestWhitelist` names `body` (the module's own list when the
- * logger is given none: `pending`, for the app may add to it elsewhere) or its `bodyBlacklist` leaves some of it out.
+ * express-winston writes the request's properties its `requestWhitelist` names, in place of the module's (the module's own
+ * list when the logger is given none: `pending`, for the app may add `body` to it elsewhere); the request's body when that
+ * list names `body` or its `bodyBlacklist` leaves some of it out, or the body's fields its `bodyWhitelist` names, no others.
  */
-function bodyOptions(ctx: FileContext, options: Node | null, by: { list: string; without: string }, out: Set<string>, pending: string[], without: string[]): void {
+function bodyOptions(ctx: FileContext, options: Node | null, by: BodyOptions, out: Set<string>, pending: string[], body: { without: string[]; only: string[] }): void {
   const list = objectProperty(options, by.list);
+  const names = stringList(ctx, list);
   if (!list) pending.push(by.list);
-  else if (/['"`]body['"`]/.test(ctx.mod.text.slice(list.start, list.end))) out.add('body');
-  const left = objectProperty(options, by.without);
-  if (!left || unwrap(left).type !== 'ArrayExpression' || unwrap(left).elements.length === 0) return;
-  out.add('body');
-  for (const e of unwrap(left).elements as Array<Node | null>) {
-    const key = ctx.scope.str(e);
-    if (key !== null) without.push(key);
+  else if (names?.every((n) => n !== null)) {
+    out.clear();
+    for (const name of names) for (const f of WINSTON_REQUEST[name!] ?? []) out.add(f);
   }
+  else if (/['"`]body['"`]/.test(ctx.mod.text.slice(list.start, list.end))) out.add('body');
+  const only = stringList(ctx, objectProperty(options, by.only));
+  const left = only && only.length > 0 ? null : stringList(ctx, objectProperty(options, by.without));
+  if (only && only.length > 0) {
+    out.add('body');
+    // A field it cannot tell may be any of them.
+    if (only.every((n) => n !== null)) body.only.push(...only as string[]);
+  }
+  else if (left && left.length > 0) {
+    out.add('body');
+    for (const key of left) if (key !== null) body.without.push(key);
+  }
+}
+
+/** The strings of an array literal (`['url', 'body']`), null for one not known; null for anything else. */
+function stringList(ctx: FileContext, list: Node | null): Array<string | null> | null {
+  const node = list ? unwrap(list) : null;
+  if (node?.type !== 'ArrayExpression') return null;
+  return (node.elements as Array<Node | null>).map((e) => {
+    const value = e && e.type !== 'SpreadElement' ? ctx.scope.str(e) : null;
+    return value === null || hasMarks(value) ? null : value;
+  });
 }
 
 /** The body's fields a redaction's paths name (`req.body.sharedSecret`, `body.password`). */

@@ -1,12 +1,15 @@
-import { unwrap, type Node } from '../ast.ts';
+import { propertyName, unwrap, type Node } from '../ast.ts';
 import { stringified } from '../body-fields.ts';
 import type { CallSite, FileContext } from '../context.ts';
-import { normaliseKinds } from '../flow.ts';
+import type { FunctionInfo } from '../file-facts.ts';
+import { normaliseKinds, type Flow } from '../flow.ts';
 import { answersWithResponse } from '../http-clients.ts';
 import { followRef } from '../ref.ts';
 import type { Scope } from '../scope.ts';
 
 const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table']);
+/** The process's streams the console writes to, and the console's level for each. */
+const STREAMS = new Map([['stdout', 'log'], ['stderr', 'error']]);
 const LEVELS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'http', 'notice', 'critical']);
 const LOGGER_MODULES = new Set(['pino', 'winston', 'bunyan', 'loglevel', 'consola', 'signale', 'log4js', 'roarr', 'tslog', '@forge/util']);
 /** Packages whose export makes a function that prints what it is called with: `debug` (`require('debug')('app')`), node-icecream (`const ic = ice(); ic(value)`). */
@@ -19,13 +22,21 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   const steps = ref.steps;
   const last = steps[steps.length - 1]?.name ?? '';
   let logger: string | null = null;
+  let level = last;
+  let args = node.arguments as Node[];
   if (ref.root === 'global' && ref.name === 'console' && steps.length === 1 && CONSOLE_METHODS.has(last)) logger = 'console';
+  // `process.stdout.write(JSON.stringify(entry) + '\n')`: a JSON logger of the app's own writes its lines where the console does.
+  else if (ref.root === 'global' && ref.name === 'process' && steps.length === 2 && last === 'write' && STREAMS.has(steps[0]!.name)) [logger, level] = ['console', STREAMS.get(steps[0]!.name)!];
   else if (site.module && LOGGER_MODULES.has(site.module) && LEVELS.has(last) && steps.length >= 2) logger = site.module;
   else if (LEVELS.has(last) && isLoggerName(site, ctx)) logger = 'logger';
   else if (site.module && FACTORY_LOGGERS.has(site.module) && isDebugLog(site)) logger = site.module;
-  if (!logger) return;
+  else {
+    const indirect = consoleCall(site, ctx);
+    if (!indirect) return;
+    [logger, level, args] = ['console', indirect.level, indirect.args];
+  }
   // A fetch response is printed as its status, headers and URL: what the request's URL holds, not its body.
-  const printed = (node.arguments as Node[]).map((arg): Node | null => {
+  const printed = args.map((arg): Node | null => {
     if (isResponseParam(ctx, arg)) return null;
     const request = unreadResponse(ctx.scope, arg);
     if (!request) return arg;
@@ -33,10 +44,43 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
     const url = request.arguments[0] ? unwrap(request.arguments[0]) : null;
     return url?.type === 'TaggedTemplateExpression' ? url.quasi as Node : url;
   });
-  let carries = printed.some((arg, at) => arg !== node.arguments[at]) ? withStatus(ctx.kindsOf(printed)) : ctx.kindsOf(node.arguments);
+  let carries = printed.some((arg, at) => arg !== args[at]) ? withStatus(ctx.kindsOf(printed)) : ctx.kindsOf(args);
   // `console.log(process.env)`: every environment variable, the app's keys and tokens among them.
-  if ((node.arguments as Node[]).some((arg) => printsEnvironment(ctx.scope, arg))) carries = normaliseKinds(new Set([...carries, 'secret' as const]));
-  ctx.facts.logs.push({ logger, level: FACTORY_LOGGERS.has(logger) ? 'debug' : last, carries, side: ctx.facts.side, evidence: ctx.evidence(node) });
+  if (args.some((arg) => printsEnvironment(ctx.scope, arg))) carries = normaliseKinds(new Set([...carries, 'secret' as const]));
+  ctx.facts.logs.push({ logger, level: FACTORY_LOGGERS.has(logger) ? 'debug' : level, carries, side: ctx.facts.side, evidence: ctx.evidence(node) });
+}
+
+/**
+ * A console method called another way, with what it prints: `console.log.apply(console, args)`, `console.log.call(console, a)`,
+ * one bound to a name (`const out = console.log.bind(console, '[app]'); out(a)`), or chosen at run time (`console[level](a)`).
+ */
+function consoleCall(site: CallSite, ctx: FileContext): { level: string; args: Node[] } | null {
+  const { ref, node } = site;
+  const steps = ref.steps;
+  if (ref.root === 'global' && ref.name === 'console' && CONSOLE_METHODS.has(steps[0]?.name ?? '')) {
+    const how = steps[1]?.name;
+    const args = node.arguments as Node[];
+    if (steps.length === 2 && how === 'call') return { level: steps[0]!.name, args: args.slice(1) };
+    if (steps.length === 2 && how === 'apply') return { level: steps[0]!.name, args: args.slice(1, 2) };
+    if (steps.length === 3 && how === 'bind' && steps[1]!.call && steps[2]!.name === '') return { level: steps[0]!.name, args: [...(steps[1]!.call.arguments as Node[]).slice(1), ...args] };
+    return null;
+  }
+  const callee = node.callee;
+  if (ref.root !== 'unknown' || callee.type !== 'MemberExpression') return null;
+  // `(failed ? process.stderr : process.stdout).write(line)`
+  const object = unwrap(callee.object);
+  if (!callee.computed && object.type === 'ConditionalExpression' && propertyName(callee.property) === 'write') {
+    return isStream(ctx, object.consequent) && isStream(ctx, object.alternate) ? { level: 'log', args: node.arguments as Node[] } : null;
+  }
+  if (!callee.computed || object.type !== 'Identifier' || object.name !== 'console' || ctx.scope.lookup('console')) return null;
+  const named = ctx.scope.str(callee.property);
+  return { level: named !== null && CONSOLE_METHODS.has(named) ? named : 'log', args: node.arguments as Node[] };
+}
+
+/** `process.stdout`, `process.stderr`. */
+function isStream(ctx: FileContext, node: Node): boolean {
+  const ref = followRef(ctx.scope, node);
+  return ref.root === 'global' && ref.name === 'process' && ref.steps.length === 1 && STREAMS.has(ref.steps[0]!.name);
 }
 
 /**
@@ -88,15 +132,30 @@ function isResponseParam(ctx: FileContext, arg: Node): boolean {
 
 /**
  * Whether an argument prints the whole environment: `process.env`, a name given it, either as JSON
- * (`JSON.stringify(process.env)`), or in a template (`\`env: ${JSON.stringify(env)}\``).
+ * (`JSON.stringify(process.env)`), or in a template (`\`env: ${JSON.stringify(env)}\``); its values
+ * (`Object.entries(process.env)`, `Object.values(…)`) or a copy (`{ ...process.env }`). Its names alone
+ * (`Object.keys(process.env)`) are no secret.
  */
 function printsEnvironment(scope: Scope, arg: Node): boolean {
   const whole = unwrap(arg);
   if (whole.type === 'TemplateLiteral') return (whole.expressions as Node[]).some((e) => e.type !== 'TemplateLiteral' && printsEnvironment(scope, e));
   const node = stringified(scope, whole);
+  if (node.type === 'ObjectExpression') return (node.properties as Node[]).some((p) => p.type === 'SpreadElement' && printsEnvironment(scope, p.argument));
+  if (node.type === 'CallExpression' && ENV_VALUES.has(staticCall(node.callee))) return (node.arguments as Node[]).some((a) => printsEnvironment(scope, a));
   if (node.type !== 'Identifier' && node.type !== 'MemberExpression') return false;
   const ref = followRef(scope, node);
   return ref.root === 'global' && ref.name === 'process' && ref.steps.length === 1 && ref.steps[0]!.name === 'env' && ref.steps[0]!.call === null;
+}
+
+/** What of an object these hand back with its values: `Object.entries(env)`, `Object.values(env)`, `Object.assign({}, env)`. */
+const ENV_VALUES = new Set(['Object.entries', 'Object.values', 'Object.assign']);
+
+/** `Object.entries` for a call of a static helper of the language's `Object`, or ''. */
+function staticCall(callee: Node): string {
+  const node = unwrap(callee);
+  if (node.type !== 'MemberExpression' || node.computed) return '';
+  const object = unwrap(node.object);
+  return object.type === 'Identifier' && object.name === 'Object' && node.property.type === 'Identifier' ? `Object.${node.property.name}` : '';
 }
 
 /** The status and headers printed with a response are data of no particular kind. */
@@ -105,3 +164,30 @@ function withStatus(kinds: string[]): ReturnType<FileContext['kindsOf']> {
   return (known.length > 0 ? known : ['other']) as ReturnType<FileContext['kindsOf']>;
 }
 
+
+/**
+ * A console method a module exports under a name of its own (`export const warn = console.warn`,
+ * `export const log = console.log.bind(console, '[app]')`): a function of the module that logs what its callers in
+ * other modules pass, as a wrapper does (`param:warn:0`, every argument from the first on).
+ */
+export function exportedConsole(ctx: FileContext, id: Node, init: Node, exports: readonly string[]): void {
+  const alias = consoleAlias(init);
+  if (!alias || ctx.scope.lookup('console')) return;
+  const name = id.name as string;
+  const evidence = ctx.evidence(id);
+  const info: FunctionInfo = { name, exports: [...exports], calls: [], reports: false, returns: [], rest: 0, evidence, endLine: evidence.line };
+  ctx.facts.functions.push(info);
+  const carries = new Set<Flow>([`param:${name}:0`]);
+  for (const k of alias.bound ? ctx.kindsOf(alias.bound) : []) carries.add(k);
+  ctx.facts.logs.push({ logger: 'console', level: alias.level, carries: [...carries] as ReturnType<FileContext['kindsOf']>, side: ctx.facts.side, evidence });
+}
+
+/** `console.warn`, `console.log.bind(console, '[app]')`: the console method, and what a bound one prints first. */
+export function consoleAlias(init: Node): { level: string; bound: Node[] | null } | null {
+  const value = unwrap(init);
+  const bound = value.type === 'CallExpression' && value.callee.type === 'MemberExpression' && propertyName(value.callee.property) === 'bind' ? value : null;
+  const method = bound ? unwrap(bound.callee.object) : value;
+  if (method.type !== 'MemberExpression' || method.computed || unwrap(method.object).type !== 'Identifier' || unwrap(method.object).name !== 'console') return null;
+  const level = propertyName(method.property);
+  return level !== null && CONSOLE_METHODS.has(level) ? { level, bound: bound ? (bound.arguments as Node[]).slice(1) : null } : null;
+}

@@ -18,6 +18,7 @@ import { controllerPath } from '../nest-routes.ts';
 import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
 import { assignField } from '../object-assign.ts';
 import { setsDefaultHeader } from '../default-headers.ts';
+import { exportedConsole } from '../detectors/logs.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
 import { handProps } from './component-props.ts';
@@ -127,6 +128,9 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
           takenFromAnswer(w, node.id, node.init);
         }
         if (ctx.fn && node.id.type === 'Identifier' && (memo || isFunction(unwrap(node.init)))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
+        // `export const warn = console.warn`: a function of the module that logs what other modules pass it.
+        const exported = !ctx.fn && node.id.type === 'Identifier' && scope.currentClass === null ? w.exportsOf.get(node.id.name) : undefined;
+        if (exported?.length) exportedConsole(ctx, node.id, node.init, exported);
       } else scope.bindPattern(node.id, null, new Set());
       return;
     }
@@ -159,6 +163,13 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     case 'ReturnStatement':
       visitReturn(w, node);
       return;
+    case 'BlockStatement':
+      visitStatements(w, node, node.body);
+      return;
+    case 'SwitchCase':
+      if (node.test) visit(w, node.test, node, null);
+      visitStatements(w, node, node.consequent);
+      return;
     case 'CallExpression':
     case 'NewExpression':
       visitCall(w, node);
@@ -181,6 +192,19 @@ function visitNodes(w: Walk, node: Node): void {
     if (Array.isArray(child)) {
       for (let i = 0; i < child.length; i++) if (isNode(child[i]) && holdsNodes(child[i])) visit(w, child[i], node, null);
     } else if (isNode(child) && holdsNodes(child)) visit(w, child, node, null);
+  }
+}
+
+/**
+ * The statements of a block, up to a `return` or `throw`: those after it never run, but for the functions it declares,
+ * which are hoisted (`return helper(); function helper() {…}`).
+ */
+function visitStatements(w: Walk, node: Node, statements: Node[]): void {
+  let ended = false;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (!ended || s.type === 'FunctionDeclaration') visit(w, s, node, null);
+    if (s.type === 'ReturnStatement' || s.type === 'ThrowStatement') ended = true;
   }
 }
 
