@@ -182,7 +182,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     collectPersonalData(f);
   }
 
-  const uninstall = answeredUninstall(app.uninstall, files);
+  const uninstall = answeredUninstall(app.uninstall, files, app.triggers);
   uninstall.uninstall = uninstallDeletes(uninstall.uninstall, files, graph, app.functionHandlers);
   diagnostics.push(...uninstall.diagnostics);
 
