@@ -5,6 +5,11 @@ import { analyze, analyzeFiles } from './analyze.ts';
 const RESOLVER = "import Resolver from '@forge/resolver';\nimport api, { route } from '@forge/api';\nconst resolver = new Resolver();\n";
 
 const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Array<{ logger: string; level: string; carries: string[]; line: number }> }> = [
+  {
+    name: 'a function declared after the callback that calls it is handed its arguments (hoisted), as one declared before',
+    code: "export default function routes(app) {\n  app.post('/notes', (req, res) => {\n    remember(req.body);\n    res.sendStatus(204);\n  });\n  function remember(note) {\n    console.log('note', note);\n  }\n}",
+    expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 7 }],
+  },
   { name: 'literal messages only', code: "console.log('Sync finished');\nconsole.error(`Failed after ${3} tries`);", expect: [{ logger: 'console', level: 'log', carries: ['literal'], line: 1 }, { logger: 'console', level: 'error', carries: ['literal'], line: 2 }] },
   {
     name: 'a page body from the product API',
