@@ -94,7 +94,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       // `req.query.code` of a request to an OAuth callback route: the authorization code, a credential.
       if (name === 'code' && isOAuthCallback(kindsOf(scope, object, depth + 1))) { out.add('secret'); break; }
       // `req.query.jwt`: the JWT Connect signs a request to the app with, put in its query; a credential.
-      if (name === 'jwt' && object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'query' && isRequest(scope, unwrap(object.object), depth)) { out.add('secret'); break; }
+      if (name === 'jwt' && object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'query' && isRequest(scope, unwrap(object.object), depth)) out.add('secret');
       // `req.query`, `req.originalUrl` of a request to a GET route: a Connect page's query holds the JWT (see `pageQuery`).
       if (name !== null && PAGE_FIELDS.has(name)) pageQuery(kindsOf(scope, object, depth + 1), out);
       if (name && (isNeutralName(name) || (object.type === 'MemberExpression' && isDateField(name, propertyName(object.property, object.computed))))) {
