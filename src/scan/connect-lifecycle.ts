@@ -119,14 +119,18 @@ export function secretRoutes(triggers: readonly TriggerFact[], pages: readonly s
  */
 function pageRoutes(pages: readonly string[] | null): (route: string) => boolean {
   if (pages === null) return () => false;
-  const urls = pages.map((url) => segments(pathOf(url), /\{[^}]*\}/));
+  const served = servedPages(pages);
+  return (route) => (pages.length === 0 ? route.startsWith('GET!') : served(route).length > 0);
+}
+
+/** The URLs of the descriptor's pages a GET route (`GET /panel`, `GET! /board/:key`) serves. */
+export function servedPages(pages: readonly string[]): (route: string) => string[] {
+  const urls = pages.map((url) => ({ url, path: segments(pathOf(url), /\{[^}]*\}/) }));
   return (route) => {
-    const guarded = route.startsWith('GET!');
     const at = route.indexOf(' ');
-    if (urls.length === 0) return guarded;
-    if (at < 0) return false;
+    if (at < 0) return [];
     const path = segments(pathOf(route.slice(at + 1)), /^:/);
-    return urls.some((url) => servesPage(path, url));
+    return urls.filter((u) => servesPage(path, u.path)).map((u) => u.url);
   };
 }
 

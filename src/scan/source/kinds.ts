@@ -339,13 +339,20 @@ export function withPageQuery(field: Set<Flow>, kinds: ReadonlySet<Flow>, key: s
   return out;
 }
 
-/** A field of a page's query other than `jwt` (`req.query.projectKey`) is not the token. */
+/**
+ * A field of a page's query other than `jwt` (`req.query.projectKey`) is not the token, but that field of the query
+ * (`route:?GET /panel\u0005projectKey`), which the page's URL may fill with context parameters (see `pageParams`).
+ */
 function withoutQuery(kinds: Set<Flow>, name: string): Set<Flow> {
   if (name === 'jwt') return kinds;
   let has = false;
   for (const k of kinds) if (k.startsWith('route:?')) has = true;
   if (!has) return kinds;
-  const out = new Set([...kinds].filter((k) => !k.startsWith('route:?')));
+  const out = new Set<Flow>();
+  for (const k of kinds) {
+    if (!k.startsWith('route:?')) out.add(k);
+    else if (!k.includes(FIELD)) out.add(`${k}${FIELD}${name}` as Flow);
+  }
   return out.size > 0 ? out : new Set<Flow>(['other']);
 }
 
