@@ -12,14 +12,16 @@ const ROUTE_EXPORTS = ['default', 'handler', 'POST', ...PAGES_EXPORTS.filter((na
 /**
  * atlassian-connect-express answers the `installed` callback itself, and nothing else: an app made
  * with it handles `uninstalled` only if its own routers take POST requests on the callback's path.
- * When the app makes its add-on here and every path its routers take POST requests on is known, an
+ * So does an app whose own router answers `installed` (`app.post('/installed', onInstall)`, with
+ * atlassian-connect-auth or by hand). When every path its routers take POST requests on is known, an
  * `uninstalled` callback none of them answers handles no uninstall: Connect's request gets a 404.
  */
-export function answeredUninstall(uninstall: UninstallFact[], files: readonly FileFacts[]): { uninstall: UninstallFact[]; diagnostics: Diagnostic[] } {
+export function answeredUninstall(uninstall: UninstallFact[], files: readonly FileFacts[], triggers: readonly TriggerFact[] = []): { uninstall: UninstallFact[]; diagnostics: Diagnostic[] } {
   const backend = files.filter((f) => f.side === 'backend');
-  const madeHere = backend.some((f) => f.storage.some((op) => op.api === INSTALLATION_API));
   const routes = backend.flatMap((f) => f.routes);
-  if (!madeHere || routes.some((route) => route === null || anyPath(route))) return { uninstall, diagnostics: [] };
+  if (uninstall.length === 0 || routes.some((route) => route === null || anyPath(route)) || backend.some((f) => routeOfFile(f.file) !== null)) return { uninstall, diagnostics: [] };
+  const madeHere = backend.some((f) => f.storage.some((op) => op.api === INSTALLATION_API));
+  if (!madeHere && !answersInstalled(triggers, routes)) return { uninstall, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const answered = uninstall.filter((fact) => {
     const url = callbackUrl(fact);
@@ -28,12 +30,22 @@ export function answeredUninstall(uninstall: UninstallFact[], files: readonly Fi
     if (routes.some((route) => route !== null && answers(route, path))) return true;
     diagnostics.push({
       severity: 'warning', code: 'unanswered-lifecycle', file: fact.evidence.file, line: fact.evidence.line, column: fact.evidence.column,
-      message: `The descriptor asks for the \`uninstalled\` callback at ${path}, but no route of the app takes POST requests there, and atlassian-connect-express does not answer it: uninstall is not handled.`,
-      hint: "Add a route for it (`app.post('" + path + "', addon.authenticateInstall(), …)`) that deletes what the app keeps for the installation.",
+      message: `The descriptor asks for the \`uninstalled\` callback at ${path}, but no route of the app takes POST requests there${madeHere ? ', and atlassian-connect-express does not answer it' : ''}: uninstall is not handled.`,
+      hint: madeHere
+        ? `Add a route for it (\`app.post('${path}', addon.authenticateInstall(), …)\`) that deletes what the app keeps for the installation.`
+        : `Add a route for it (\`app.post('${path}', …)\`) that checks the callback's JWT and deletes what the app keeps for the installation.`,
     });
     return false;
   });
   return { uninstall: answered, diagnostics };
+}
+
+/** Whether a route of the app's own routers takes the `installed` callback. */
+function answersInstalled(triggers: readonly TriggerFact[], routes: ReadonlyArray<string | null>): boolean {
+  return triggers.some((t) => {
+    const url = t.kind === 'connect-lifecycle' && t.events.includes('installed') ? callbackUrl(t) : null;
+    return url !== null && routes.some((route) => route !== null && answers(route, pathOf(url)));
+  });
 }
 
 /**
@@ -107,14 +119,18 @@ export function secretRoutes(triggers: readonly TriggerFact[], pages: readonly s
  */
 function pageRoutes(pages: readonly string[] | null): (route: string) => boolean {
   if (pages === null) return () => false;
-  const urls = pages.map((url) => segments(pathOf(url), /\{[^}]*\}/));
+  const served = servedPages(pages);
+  return (route) => (pages.length === 0 ? route.startsWith('GET!') : served(route).length > 0);
+}
+
+/** The URLs of the descriptor's pages a GET route (`GET /panel`, `GET! /board/:key`) serves. */
+export function servedPages(pages: readonly string[]): (route: string) => string[] {
+  const urls = pages.map((url) => ({ url, path: segments(pathOf(url), /\{[^}]*\}/) }));
   return (route) => {
-    const guarded = route.startsWith('GET!');
     const at = route.indexOf(' ');
-    if (urls.length === 0) return guarded;
-    if (at < 0) return false;
+    if (at < 0) return [];
     const path = segments(pathOf(route.slice(at + 1)), /^:/);
-    return urls.some((url) => servesPage(path, url));
+    return urls.filter((u) => servesPage(path, u.path)).map((u) => u.url);
   };
 }
 

@@ -26,6 +26,11 @@ export function webhookRoutes(triggers: readonly TriggerFact[]): (route: string)
 /** What the context parameters in a webhook URL's query hold. */
 function queryKinds(url: string): DataKind[] {
   const at = url.indexOf('?');
-  const names = at < 0 ? [] : [...url.slice(at + 1).matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+  return contextKinds(at < 0 ? '' : url.slice(at + 1));
+}
+
+/** What the context parameters (`{issue.key}`, `{user.accountId}`) written in a part of a URL hold: a user's account ID, else the product's IDs and keys. */
+export function contextKinds(text: string): DataKind[] {
+  const names = [...text.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
   return names.some((name) => name.split('.').some((part) => USER_WORDS.some((word) => part.toLowerCase().includes(word)))) ? ['account-id'] : ['other'];
 }

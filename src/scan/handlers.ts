@@ -63,9 +63,12 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
         continue;
       }
       const at = ref.indexOf('()');
-      const found = graph.function(f, at === -1 ? ref : ref.slice(0, at));
+      // `handleInstall@/installed`: a function answering a route of that path (`app.post('/installed', handleInstall)`).
+      const served = at === -1 ? ref.indexOf('@/') : -1;
+      const found = graph.function(f, at !== -1 ? ref.slice(0, at) : served !== -1 ? ref.slice(0, served) : ref);
       if (!found || at === -1) {
         add(found);
+        if (found && served !== -1) out.add(`${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}${ref.slice(served)}`);
         continue;
       }
       const key = `${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}()`;

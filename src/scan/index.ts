@@ -12,6 +12,7 @@ import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
 import { linkAxiosDefaults } from './axios-defaults.ts';
 import { answeredUninstall, secretRoutes, uninstallDeletes } from './connect-lifecycle.ts';
+import { pageParams } from './connect-page-params.ts';
 import { webhookRoutes } from './connect-webhooks.ts';
 import { compareEgress, IMAGE_CLIENT } from './egress.ts';
 import { productRequests } from './product-requests.ts';
@@ -157,7 +158,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // Cloudflare Workers and Pages: the kinds of the bindings its Wrangler files declare; null when the app does not run there.
   const bindings = bindingKinds(list.files.map((f) => f.path), files, app.packages.dependencies, (rel) => readSmall(list.files, rel));
   const handlers = handlerExports(files, app.functionHandlers, graph, bindings !== null);
-  const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, new Map([...consumerHandlers(app, graph), ...workerConsumers(files, bindings)]), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers));
+  const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, new Map([...consumerHandlers(app, graph), ...workerConsumers(files, bindings)]), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers), pageParams(app.connectPages));
   resolveParamRequests(files, graph, fill, resolved);
   fillSentKeys(sent, files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
@@ -182,7 +183,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     collectPersonalData(f);
   }
 
-  const uninstall = answeredUninstall(app.uninstall, files);
+  const uninstall = answeredUninstall(app.uninstall, files, app.triggers);
   uninstall.uninstall = uninstallDeletes(uninstall.uninstall, files, graph, app.functionHandlers);
   diagnostics.push(...uninstall.diagnostics);
 

@@ -17,7 +17,9 @@ export function linkSdkCalls(files: FileFacts[], graph: CallGraph, fill: FillImp
     for (const pending of file.sdkPending) {
       const target = graph.resolveModule(file.file, pending.module);
       // `const { octokit } = await githubClient(repo)`: the field of what the function returns comes first in the call's names.
-      const field = pending.called ? fieldMadeBy(file, pending, graph, fill) : undefined;
+      // `const db = require('./db'); db.firestore.collection('x')`: the client is the member of the module's exports named first.
+      const member = !pending.called && target ? exportedMember(graph.file(target)?.sdkExports, pending) : undefined;
+      const field = pending.called ? fieldMadeBy(file, pending, graph, fill) : member;
       const call = field ? { ...pending, api: pending.api.slice(1) } : pending;
       const client = field ?? (target ? pending.called ? madeBy(file, pending.module, pending.imported, graph, fill) : graph.file(target)?.sdkExports.find((e) => e.name === pending.imported) : undefined);
       if (client?.base !== undefined) {
@@ -55,6 +57,12 @@ export function settleSdkRegions(files: FileFacts[]): void {
       if (region) call.region = region;
     }
   }
+}
+
+/** The client a module exports by name, when the call goes through the module's whole exports (`db.firestore.collection(…)` of `db = require('./db')`). */
+function exportedMember(exports: FileFacts['sdkExports'] | undefined, pending: FileFacts['sdkPending'][number]): FileFacts['sdkExports'][number] | undefined {
+  if ((pending.imported !== 'default' && pending.imported !== '*') || pending.api.length < 2 || !exports) return undefined;
+  return exports.some((e) => e.name === pending.imported) ? undefined : exports.find((e) => e.name === pending.api[0]);
 }
 
 /** The client in the field of the object another module's function returns, named first in the call (`octokit` of `octokit.rest.issues.create`). */

@@ -136,4 +136,11 @@ describe('the production base URL of config.json', () => {
     assert.equal(deployed.facts.app.baseUrl, 'https://gadget-prod.herokuapp.com');
     assert.deepEqual(deployed.facts.thirdParties.map((t) => t.vendor), ['heroku']);
   });
+
+  it('names Firebase for a base URL on a Firebase Hosting site (`<project>.web.app`)', async () => {
+    const { scanFiles } = await import('../helpers/temp-app.ts');
+    const descriptor = JSON.stringify({ key: 'roster', baseUrl: 'https://roster-prod.web.app', authentication: { type: 'jwt' }, scopes: ['READ'], modules: {} });
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor });
+    assert.deepEqual(facts.thirdParties.map((t) => [t.vendor, t.via.map((v) => `${v.kind} ${v.detail}`)]), [['firebase', ['declared-egress https://roster-prod.web.app']]]);
+  });
 });

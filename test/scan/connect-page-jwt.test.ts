@@ -77,3 +77,39 @@ describe('the query of a Connect page', () => {
     ]);
   });
 });
+
+describe('a field of a Connect page\'s query', () => {
+  it('holds what the context parameters the page\'s URL binds it to hold, on every page the route serves; another field, or another route\'s, what a user sent', async () => {
+    const { facts } = await scanFiles({
+      'package.json': pkg,
+      'atlassian-connect.json': descriptor({
+        jiraProjectPages: [{ key: 'board', name: { value: 'Board' }, url: '/board?mode={board.screen}&viewer={user.accountId}' }],
+        webPanels: [{ key: 'side', name: { value: 'Side' }, location: 'atl.jira.view.issue.right.context', url: '/side?mode=compact&lane={board.id}' }],
+      }),
+      'app.js': [
+        "const express = require('express');",
+        "const ace = require('atlassian-connect-express');",
+        'const app = express();',
+        'const addon = ace(app);',
+        "app.get('/board', addon.authenticate(), (req, res) => {",
+        "  console.log('mode', req.query.mode);",
+        "  console.log('viewer', req.query.viewer);",
+        "  console.log('note', req.query.note);",
+        "  res.render('board');",
+        '});',
+        "app.get('/side', addon.authenticate(), (req, res) => {",
+        "  console.log('mode', req.query.mode, req.query.lane);",
+        "  res.render('side');",
+        '});',
+        "app.get('/search', (req, res) => {",
+        "  console.log('mode', req.query.mode);",
+        '  res.json([]);',
+        '});',
+        'app.listen(3000);',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.filter((l) => l.level !== 'access').map((l) => [l.evidence.line, l.carries]), [
+      [6, ['other']], [7, ['account-id']], [8, ['resolver-payload']], [12, ['resolver-payload']], [16, ['resolver-payload']],
+    ]);
+  });
+});

@@ -16,6 +16,8 @@ export interface FlowInputs {
    * null when it takes none, else what the query of the webhook's URL holds.
    */
   webhookRoute: (route: string) => readonly DataKind[] | null;
+  /** What a field of the query of a request to a GET route holds when the Connect page it serves binds the field to context parameters; null else. */
+  pageParam: (route: string, field: string) => readonly DataKind[] | null;
   fill: FillImported;
   consumers: ReadonlyMap<string, readonly string[]>;
   consumerMethods: ReadonlyMap<string, readonly string[]>;

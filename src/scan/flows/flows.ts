@@ -37,8 +37,9 @@ export function resolveFlows(
   consumerMethods: ReadonlyMap<string, readonly string[]> = new Map(),
   events: ReadonlyMap<string, TriggerEventKinds> = new Map(),
   webhookRoute: (route: string) => readonly DataKind[] | null = () => null,
+  pageParam: (route: string, field: string) => readonly DataKind[] | null = () => null,
 ): ResolvedFlows {
-  const inputs = { files, graph, handlers, clients, secretRoute, webhookRoute, fill, consumers, consumerMethods, events };
+  const inputs = { files, graph, handlers, clients, secretRoute, webhookRoute, pageParam, fill, consumers, consumerMethods, events };
   const index = indexFlows(inputs);
   const parts = {} as Parts;
   const resolve = flowResolver(inputs, index, parts);

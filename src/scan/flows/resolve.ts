@@ -19,15 +19,37 @@ export type Parts = FunctionResults & MessageResults & ParamResults & { stored(b
 
 /** Makes the function that turns a file's flows into the kinds of data they stand for, across the app. */
 export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts): Resolve {
-  const { graph, handlers, clients, secretRoute, webhookRoute, fill, consumers, consumerMethods, events } = inputs;
+  const { graph, handlers, clients, secretRoute, webhookRoute, pageParam, fill, consumers, consumerMethods, events } = inputs;
   /** Whether a flow is the query of a request to a route that takes a Connect webhook (`route:POST /created\u0005query`). */
   const webhookQuery = (flow: string): boolean => {
     const at = flow.indexOf(FIELD);
     return !flow.startsWith('route:?') && at >= 0 && flow.slice(at + 1) === 'query' && webhookRoute(flow.slice(6, at)) !== null;
   };
+  /**
+   * What a field of a Connect page's query holds (`route:?GET /panel\u0005board`, `route:?@panel\u0005board` of a function
+   * answering GET routes), when the URL of each page the route serves binds it to context parameters; null else.
+   */
+  const pageField = (file: FileFacts, flow: string): readonly DataKind[] | null => {
+    const at = flow.indexOf(FIELD);
+    if (!flow.startsWith('route:?') || at < 0) return null;
+    const route = flow.slice(6, at);
+    const field = flow.slice(at + 1);
+    if (!route.startsWith('?@')) return pageParam(route, field);
+    const routes = index.pageHandlers.get(`${file.file}#${route.slice(2)}`) ?? [];
+    let out: readonly DataKind[] | null = null;
+    for (const r of routes) {
+      const kinds = pageParam(r, field);
+      if (kinds === null) return null;
+      if (out === null || kinds.includes('account-id')) out = kinds;
+    }
+    return out;
+  };
   const resolve: Resolve = (file, flows, withParams = true) => {
     if (!flows.some(needsResolving)) return flows as DataKind[];
     const out = new Set<DataKind>();
+    // A field of a Connect page's query its URL fills with context parameters holds the product's IDs, nothing a user sent.
+    const pageContext = flows.some((f) => pageField(file, f) !== null)
+      && flows.every((f) => !f.startsWith('route:') || pageField(file, f) !== null || (f.startsWith('route:GET') && !f.includes(FIELD)));
     // The request of a resolver function a consumer module calls holds, for its payload and each field of it, what the app
     // pushes to the queue.
     const queued = flows.filter((f) => f.startsWith('invoke:')).flatMap((f) => {
@@ -38,7 +60,7 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
     // The query of a request a Connect webhook's route takes holds the URL's context parameters, nothing a user sent.
     const hookQuery = flows.some((f) => f.startsWith('route:') && webhookQuery(f)) && flows.every((f) => !f.startsWith('route:') || webhookQuery(f));
     for (const flow of flows) {
-      if ((queued.length > 0 || hookQuery) && flow === 'resolver-payload') continue;
+      if ((queued.length > 0 || hookQuery || pageContext) && flow === 'resolver-payload') continue;
       // `issue.fields.summary` of what a function returns or its callers pass: none of the people a product's answer holds.
       if (flow.endsWith(NO_ONE)) {
         const kinds = resolve(file, [flow.slice(0, -NO_ONE.length)], withParams);
@@ -102,6 +124,11 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         const route = flow.slice(6, at >= 0 ? at : undefined);
         // A Connect webhook's body: the issue, page or comment the event is about, and (whole) the user who acted; its query,
         // the context parameters of its URL.
+        // `route:?GET /panel\u0005board`: a field of a page's query other than the token, which context parameters may fill.
+        if (field !== null && flow.startsWith('route:?')) {
+          for (const k of pageField(file, flow) ?? ['other']) out.add(k);
+          continue;
+        }
         const hook = flow.startsWith('route:?') ? null : webhookRoute(route);
         if (hook) {
           for (const k of field === 'query' ? hook : field === null || field.startsWith(WITHOUT) ? WEBHOOK_KINDS.whole : partOf(WEBHOOK_KINDS.fields, field)[0] ?? WEBHOOK_KINDS.field) out.add(k);

@@ -98,6 +98,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       if ((name === 'ip' || name === 'ips') && isRequest(scope, object, depth)) { out.add('ip-address'); break; }
       // `req.query.code` of a request to an OAuth callback route: the authorization code, a credential.
       if (name === 'code' && isOAuthCallback(kindsOf(scope, object, depth + 1))) { out.add('secret'); break; }
+      // `req.query.jwt`: the JWT Connect signs a request to the app with, put in its query; a credential.
+      if (name === 'jwt' && object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'query' && isRequest(scope, unwrap(object.object), depth)) out.add('secret');
       // `req.query`, `req.originalUrl` of a request to a GET route: a Connect page's query holds the JWT (see `pageQuery`).
       if (name !== null && PAGE_FIELDS.has(name)) pageQuery(kindsOf(scope, object, depth + 1), out);
       if (name && (isNeutralName(name) || (object.type === 'MemberExpression' && isDateField(name, propertyName(object.property, object.computed))))) {
@@ -348,13 +350,20 @@ export function withPageQuery(field: Set<Flow>, kinds: ReadonlySet<Flow>, key: s
   return out;
 }
 
-/** A field of a page's query other than `jwt` (`req.query.projectKey`) is not the token. */
+/**
+ * A field of a page's query other than `jwt` (`req.query.projectKey`) is not the token, but that field of the query
+ * (`route:?GET /panel\u0005projectKey`), which the page's URL may fill with context parameters (see `pageParams`).
+ */
 function withoutQuery(kinds: Set<Flow>, name: string): Set<Flow> {
   if (name === 'jwt') return kinds;
   let has = false;
   for (const k of kinds) if (k.startsWith('route:?')) has = true;
   if (!has) return kinds;
-  const out = new Set([...kinds].filter((k) => !k.startsWith('route:?')));
+  const out = new Set<Flow>();
+  for (const k of kinds) {
+    if (!k.startsWith('route:?')) out.add(k);
+    else if (!k.includes(FIELD)) out.add(`${k}${FIELD}${name}` as Flow);
+  }
   return out.size > 0 ? out : new Set<Flow>(['other']);
 }
 

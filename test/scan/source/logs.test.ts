@@ -5,6 +5,11 @@ import { analyze, analyzeFiles } from './analyze.ts';
 const RESOLVER = "import Resolver from '@forge/resolver';\nimport api, { route } from '@forge/api';\nconst resolver = new Resolver();\n";
 
 const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Array<{ logger: string; level: string; carries: string[]; line: number }> }> = [
+  {
+    name: 'a function declared after the callback that calls it is handed its arguments (hoisted), as one declared before',
+    code: "export default function routes(app) {\n  app.post('/notes', (req, res) => {\n    remember(req.body);\n    res.sendStatus(204);\n  });\n  function remember(note) {\n    console.log('note', note);\n  }\n}",
+    expect: [{ logger: 'console', level: 'log', carries: ['resolver-payload'], line: 7 }],
+  },
   { name: 'literal messages only', code: "console.log('Sync finished');\nconsole.error(`Failed after ${3} tries`);", expect: [{ logger: 'console', level: 'log', carries: ['literal'], line: 1 }, { logger: 'console', level: 'error', carries: ['literal'], line: 2 }] },
   {
     name: 'a page body from the product API',
@@ -28,6 +33,7 @@ const cases: Array<{ name: string; code: string; handlers?: string[]; expect: Ar
   },
   { name: 'a key naming a secret holds none when its value only tests one (has_secret: !!secret, typeof, a comparison)', code: "const secret = process.env.SHARED_SECRET;\nconsole.log('install', { has_shared_secret: !!secret, secretType: typeof secret, tokenSet: secret !== undefined });\nconsole.log('install', { shared_secret: secret });", expect: [{ logger: 'console', level: 'log', carries: ['other'], line: 2 }, { logger: 'console', level: 'log', carries: ['secret'], line: 3 }] },
   { name: 'a URL built with a secret holds it, whatever its name says (url, endpoint)', code: "const apiKey = process.env.SERVICE_API_KEY;\nconst url = 'https://svc.example.com/api?api_key=' + apiKey + '&q=1';\nconsole.log(url);\nconst endpoint = `https://svc.example.com/api?page=${2}`;\nconsole.log(endpoint);", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 3 }, { logger: 'console', level: 'log', carries: ['literal'], line: 5 }] },
+  { name: 'the `jwt` of a request\'s query holds the Connect JWT, its other query fields do not', code: "export function login(req) {\n  console.log('token', req.query.jwt);\n  console.log('view', req.query.view);\n}", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 2 }, { logger: 'console', level: 'log', carries: ['other'], line: 3 }] },
   { name: 'the Authorization header of a request holds its credential, its other headers do not', code: "export function check(req) {\n  console.log('auth', req.headers.authorization);\n  console.log('type', req.headers['content-type']);\n}", expect: [{ logger: 'console', level: 'log', carries: ['secret'], line: 2 }, { logger: 'console', level: 'log', carries: ['other'], line: 3 }] },
   {
     name: 'the whole environment holds its keys and tokens, as itself, through a name, as JSON or in a template; one variable or the names do not',

@@ -146,6 +146,21 @@ describe('calls through vendor SDKs', () => {
     assert.deepEqual([...sent(sentry!), ...sent(mail!)], ['account-id vendor:sentry 3', 'email vendor:resend 7']);
   });
 
+  it('a client reached through another module\'s whole exports (`const db = require(\'./db\'); db.store.collection(…)`, `db.admin.firestore()`)', () => {
+    const files = analyzeFiles({
+      'src/db.js': "const admin = require('firebase-admin');\nadmin.initializeApp();\nconst store = admin.firestore();\nmodule.exports = { store, admin };\n",
+      'src/notes.js': [
+        "const db = require('./db');",
+        'exports.save = async (event) => {',
+        "  await db.store.collection('notes').add({ text: event.comment.body });",
+        "  await db.admin.firestore().collection('notes').doc('last').set({ text: event.comment.body });",
+        "  await db.unknown.collection('notes').add({ text: event.comment.body });",
+        '};',
+      ].join('\n'),
+    }, ['src/notes.js#save']);
+    assert.deepEqual(calls(files[1]!), ['firebase firestore.collection.add [resolver-payload] 3', 'firebase firestore.collection.doc.set [resolver-payload] 4']);
+  });
+
   it('Firebase: a document reference built by the SDK is part of the call that writes it', () => {
     const facts = analyze([
       "import { initializeApp } from 'firebase/app';",

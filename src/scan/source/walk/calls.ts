@@ -57,6 +57,8 @@ export function visitCall(w: Walk, node: Node): void {
       const name = calleeName(arg);
       if (name) ctx.facts.handlerRefs.push(name);
       if (name && handler) handler.calls.push(name);
+      // `app.post('/installed', handleInstall)`: a function of the app answering a route of a known path, which the scan tells a lifecycle callback's by.
+      if (name && typeof route === 'string') ctx.facts.handlerRefs.push(`${name}@${route}`);
       // `app.get('/panel', addon.authenticate(), panel)`: the function answering a GET route, whose query may be a Connect page's.
       if (name && path !== null && path.startsWith('GET') && redirect === null) ctx.facts.handlerRefs.push(`${name}@?${path}`);
       if (name && defined !== null) ctx.facts.resolverRefs.push({ ref: name, name: defined });

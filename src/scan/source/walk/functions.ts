@@ -98,6 +98,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   if (result) scope.callbackResults.set(node, result);
   if (defined !== null) w.answerFields.set(node, {});
   if (node.body) {
+    if (ctx.fn && node.body.type === 'BlockStatement') hoistDeclarations(w, node.body, ctx.fn.name);
     w.visit(node.body, node, null);
     if (w.later.size > 0) walkLater(w, node);
     if (node.body.type !== 'BlockStatement') {
@@ -117,6 +118,22 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   if (defined !== null && result) ctx.facts.resolverReturns.push({ name: defined, flows: [...result], ...(answer ? { fields: answer } : {}) });
   scope.pop();
   ctx.fn = outer;
+}
+
+/**
+ * `function render(page) { … }` declared in a function after the callbacks that call it: JavaScript hoists the
+ * declaration, so those calls hand it their arguments (see `localFunction`) as the calls after it do.
+ */
+function hoistDeclarations(w: Walk, body: Node, outer: string): void {
+  for (const stmt of body.body as Node[]) {
+    if (stmt.type !== 'FunctionDeclaration' || !stmt.id || w.scope.lookup(stmt.id.name)?.local !== undefined) continue;
+    const local = localName(stmt, body, outer);
+    if (local === null) continue;
+    w.scope.bind(stmt.id.name, null, ['other']);
+    const binding = w.scope.lookup(stmt.id.name)!;
+    binding.local = local;
+    w.localDeclarations.set(binding, stmt);
+  }
 }
 
 /** `return value`: what the module's function returns, and what the callback being walked gives back. */
