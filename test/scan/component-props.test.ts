@@ -55,4 +55,38 @@ describe("a component's callback props (`<NewTask onCreate={createTask} />`)", (
       '21 PUT https://tasks.example.com/v1/names/{} resolver-payload',
     ]);
   });
+
+  it("give a state whose setter the parent hands a prop (`onChange={setAssignee}`) what the component passes, not what users type", async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': panelManifest('read:jira-user'),
+      'src/index.js': "import Resolver from '@forge/resolver';\nexport const handler = new Resolver().getDefinitions();\n",
+      'static/src/UserPicker.jsx': [
+        "import React, { useEffect, useState } from 'react';",
+        "import { requestJira } from '@forge/bridge';",
+        'export default function UserPicker({ onPick }) {',
+        '  const [users, setUsers] = useState([]);',
+        "  useEffect(() => { requestJira('/rest/api/3/users/search').then((res) => res.json()).then(setUsers); }, []);",
+        '  return <ul>{users.map((u) => <li key={u.accountId} onClick={() => onPick(u.accountId)}>{u.displayName}</li>)}</ul>;',
+        '}',
+      ].join('\n'),
+      'static/src/App.jsx': [
+        "import React, { useEffect, useState } from 'react';",
+        "import UserPicker from './UserPicker';",
+        'const Filter = ({ value, onChange }) => <input value={value} onChange={(e) => onChange(e.target.value)} />;',
+        'export default function App() {',
+        '  const [assignee, setAssignee] = useState(null);',
+        "  const [filter, setFilter] = useState('');",
+        '  useEffect(() => {',
+        '    fetch(`https://tasks.example.com/v1/assign?to=${assignee}`);',
+        '    fetch(`https://tasks.example.com/v1/find?q=${filter}`);',
+        '  }, [assignee, filter]);',
+        '  return <><UserPicker onPick={setAssignee} /><Filter value={filter} onChange={setFilter} /></>;',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.evidence.line} ${c.url} ${c.carries.join(',')}`), [
+      '8 https://tasks.example.com/v1/assign?to={} account-id',
+      '9 https://tasks.example.com/v1/find?q={} resolver-payload',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import { argFields } from '../call-args.ts';
-import { LOCAL } from '../flow.ts';
+import { LOCAL, type Flow } from '../flow.ts';
+import { handedSetter, holdsInput } from '../typed-state.ts';
 import { FIELD } from '../string-marks.ts';
 import type { Walk } from './state.ts';
 
@@ -24,14 +25,35 @@ export function handProps(w: Walk, element: Node): void {
     const value = prop !== null && attr.value?.type === 'JSXExpressionContainer' ? unwrap(attr.value.expression) : null;
     if (!value) continue;
     let fn: string | null = null;
-    if (value.type === 'Identifier') fn = scope.appFunction(value, false) ?? scope.localFunction(value);
-    else if (isFunction(value) && value.params.length > 0 && w.ctx.fn) {
+    if (value.type === 'Identifier') {
+      fn = scope.appFunction(value, false) ?? scope.localFunction(value);
+      // A state's setter (`onChange={setQuery}`): the state holds what the component passes (see `handedSetter`).
+      const binding = fn === null && w.setters.size > 0 && w.ctx.fn ? scope.lookup(value.name) : undefined;
+      if (binding && w.setters.has(binding)) fn = `#${propFunction(w.ctx.fn!.name, prop!, value.start)}`;
+    } else if (isFunction(value) && value.params.length > 0 && w.ctx.fn) {
       // The arrow's parameters hold what the component passes the prop, as a function the component's parent declares.
-      fn = `#${w.ctx.fn.name}${LOCAL}${prop}@${value.start}`;
+      fn = `#${propFunction(w.ctx.fn.name, prop!, value.start)}`;
       w.optionCallbacks.set(value, (value.params as Node[]).map((_, i) => [`param:${fn!.slice(1)}:${i}` as const]));
     }
     if (fn !== null) (w.ctx.facts.handedProps ??= []).push({ component, prop: prop!, fn });
   }
+}
+
+/** A function handed to a prop where the parent writes it (`onCreate={(t) => …}`, `onChange={setQuery}` at `at`), named as argument flows name it. */
+function propFunction(parent: string, prop: string, at: number): string {
+  return `${parent}${LOCAL}${prop}@${at}`;
+}
+
+/**
+ * What a component's state holds from the setter handed to callback props (`<Search onChange={setQuery} />`): what a
+ * component of the app passes the prop, as a parameter of the function handed (see `handProps`); what users type into another's.
+ */
+export function setterProps(w: Walk, component: Node, setter: string): Flow[] {
+  const fn = w.ctx.fn;
+  return handedSetter(component, setter, w.mod.text).map(({ element, prop, at }) => {
+    const name = { type: 'Identifier', name: element.name, start: element.start, end: element.end };
+    return fn && w.scope.appFunction(name, false) !== null ? `param:${propFunction(fn.name, prop, at)}:0` : 'resolver-payload';
+  });
 }
 
 /** `onCreate(text)` with `onCreate` a field of the function's first parameter (`({ onCreate }) =>`), or `props.onCreate(text)`: what it passes. */
@@ -49,5 +71,7 @@ export function callsProp(w: Walk, call: Node): void {
     prop = w.scope.lookup(unwrap(callee.object).name)?.kinds.has(`param:${fn.name}:0`) ? propertyName(callee.property) : null;
   }
   if (prop === null) return;
-  (w.ctx.facts.propCalls ??= []).push({ fn: fn.name, prop, args: (call.arguments as Node[]).map((a) => [...w.scope.kinds(a)]), ...argFields(w.scope, call) });
+  // `onChange(e.target.value)`: what users type into an input is End-User Data they send.
+  const args = (call.arguments as Node[]).map((a) => [...w.scope.kinds(a), ...(holdsInput(a) ? ['resolver-payload' as const] : [])]);
+  (w.ctx.facts.propCalls ??= []).push({ fn: fn.name, prop, args, ...argFields(w.scope, call) });
 }

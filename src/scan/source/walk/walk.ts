@@ -19,7 +19,7 @@ import { assignField } from '../object-assign.ts';
 import { setsDefaultHeader } from '../default-headers.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
-import { handProps } from './component-props.ts';
+import { handProps, setterProps } from './component-props.ts';
 import { CHILD_KEYS, holdsNodes, visitChildren } from './children.ts';
 import { enterFunction, visitReturn } from './functions.ts';
 import { bindModuleNames, exportedInstances } from './module-names.ts';
@@ -117,7 +117,9 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
         const state = node.id.type === 'ArrayPattern' && w.returns.length > 0 ? stateOf(scope, node.id, node.init) : null;
         if (state) {
           const held = scope.lookup(state.state)!;
-          if (typedInto(w.returns[w.returns.length - 1]!, state.setter, mod.text)) held.kinds.add('resolver-payload');
+          const component = w.returns[w.returns.length - 1]!;
+          if (typedInto(component, state.setter, mod.text)) held.kinds.add('resolver-payload');
+          for (const flow of setterProps(w, component, state.setter)) held.kinds.add(flow);
           w.setters.set(scope.lookup(state.setter)!, held);
           orderComponent(w, w.returns[w.returns.length - 1]!);
         }
