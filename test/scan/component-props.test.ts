@@ -89,4 +89,47 @@ describe("a component's callback props (`<NewTask onCreate={createTask} />`)", (
       '9 https://tasks.example.com/v1/find?q={} resolver-payload',
     ]);
   });
+
+  it("give the function a class component's parent hands its props (`onSave={this.handleSave}`, `onSave={saveIssue}`) what the class's methods pass", async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': panelManifest('storage:app'),
+      'src/index.js': "import Resolver from '@forge/resolver';\nexport const handler = new Resolver().getDefinitions();\n",
+      'static/src/Editor.jsx': [
+        "import React from 'react';",
+        'export default class Editor extends React.Component {',
+        "  state = { text: '' };",
+        '  save() { this.props.onSave(this.state.text); }',
+        '  render() {',
+        '    return <textarea value={this.state.text} onChange={(e) => this.setState({ text: e.target.value })} onBlur={() => this.save()} />;',
+        '  }',
+        '}',
+      ].join('\n'),
+      'static/src/App.jsx': [
+        "import React, { Component } from 'react';",
+        "import Editor from './Editor';",
+        'class Note extends Component {',
+        "  state = { note: '' };",
+        '  keep = () => {',
+        '    const { onNote } = this.props;',
+        '    onNote(this.state.note);',
+        '  };',
+        '  render() { return <input onChange={(e) => this.setState({ note: e.target.value })} onBlur={this.keep} />; }',
+        '}',
+        "const saveIssue = (text) => fetch('https://tasks.example.com/v1/issues', { method: 'POST', body: text });",
+        'export class Page extends Component {',
+        "  handleSave(text) { fetch('https://tasks.example.com/v1/pages', { method: 'PUT', body: text }); }",
+        "  handleNote(note) { fetch('https://tasks.example.com/v1/notes', { method: 'POST', body: note }); }",
+        '  render() { return <><Editor onSave={this.handleSave} /><Note onNote={this.handleNote} /></>; }',
+        '}',
+        'export default function App() {',
+        '  return <Editor onSave={saveIssue} />;',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.evidence.line} ${c.method} ${c.url} ${c.carries.join(',')}`), [
+      '11 POST https://tasks.example.com/v1/issues resolver-payload',
+      '13 PUT https://tasks.example.com/v1/pages resolver-payload',
+      '14 POST https://tasks.example.com/v1/notes resolver-payload',
+    ]);
+  });
 });

@@ -128,7 +128,8 @@ function handProps(files: readonly FileFacts[], graph: FlowInputs['graph'], inde
   if (calls.size === 0) return;
   for (const file of files) {
     for (const handed of file.handedProps ?? []) {
-      const component = graph.target(file, handed.component);
+      // A class component (`#Editor`, `./Editor#default`): its calls are its `render`'s (see `callsProp`).
+      const component = graph.target(file, handed.component) ?? graph.target(file, `${handed.component}.render`);
       const given = component ? calls.get(`${component.file.file}#${component.fn.name}${LOCAL}${handed.prop}`) : undefined;
       const target = given ? paramsOf(graph, file, handed.fn) : null;
       if (!target) continue;

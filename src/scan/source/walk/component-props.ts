@@ -18,7 +18,9 @@ export function handProps(w: Walk, element: Node): void {
   const name = element.name;
   if (name?.type !== 'JSXIdentifier' || !/^[A-Z]/.test(name.name) || element.attributes.length === 0) return;
   const { scope } = w;
-  const component = scope.appFunction({ type: 'Identifier', name: name.name, start: name.start, end: name.end }, false);
+  const id = { type: 'Identifier', name: name.name, start: name.start, end: name.end };
+  // A class component is named as its class (`#Editor`, `./Editor#default`): the scan finds its `render`.
+  const component = scope.appFunction(id, false) ?? scope.appClass(id);
   if (component === null) return;
   for (const attr of element.attributes as Node[]) {
     const prop = attr.type === 'JSXAttribute' && attr.name.type === 'JSXIdentifier' ? attr.name.name as string : null;
@@ -30,6 +32,9 @@ export function handProps(w: Walk, element: Node): void {
       // A state's setter (`onChange={setQuery}`): the state holds what the component passes (see `handedSetter`).
       const binding = fn === null && w.setters.size > 0 && w.ctx.fn ? scope.lookup(value.name) : undefined;
       if (binding && w.setters.has(binding)) fn = `#${propFunction(w.ctx.fn!.name, prop!, value.start)}`;
+    } else if (value.type === 'MemberExpression') {
+      // `onSave={this.handleSave}`: a method of the class.
+      fn = scope.appFunction(value);
     } else if (isFunction(value) && value.params.length > 0 && w.ctx.fn) {
       // The arrow's parameters hold what the component passes the prop, as a function the component's parent declares.
       fn = `#${propFunction(w.ctx.fn.name, prop!, value.start)}`;
@@ -60,8 +65,19 @@ export function setterProps(w: Walk, component: Node, setter: string): Flow[] {
 export function callsProp(w: Walk, call: Node): void {
   const fn = w.ctx.fn;
   const callee = unwrap(call.callee);
+  if (!fn || call.arguments.length === 0) return;
+  // A class component's methods (`this.props.onSave(text)`): what they pass, the class's, as its `render`'s.
+  const cls = w.superClass !== null ? w.scope.currentClass : null;
+  if (cls !== null) {
+    // `const { onSave } = this.props; onSave(text)`: the name is bound to `this.props.onSave`.
+    const init = callee.type === 'Identifier' ? w.scope.lookup(callee.name)?.init : callee;
+    const member = init ? unwrap(init) : null;
+    const prop = member?.type === 'MemberExpression' && !member.computed && isThisProps(unwrap(member.object)) ? propertyName(member.property) : null;
+    if (prop !== null) pushPropCall(w, call, `${cls}.render`, prop);
+    return;
+  }
   // A component is a function of the module named with a capital, or its default export.
-  if (!fn || call.arguments.length === 0 || !isComponentName(fn.name)) return;
+  if (!isComponentName(fn.name)) return;
   let prop: string | null = null;
   if (callee.type === 'Identifier') {
     const kinds = w.scope.lookup(callee.name)?.kinds;
@@ -70,8 +86,16 @@ export function callsProp(w: Walk, call: Node): void {
   } else if (callee.type === 'MemberExpression' && !callee.computed && unwrap(callee.object).type === 'Identifier') {
     prop = w.scope.lookup(unwrap(callee.object).name)?.kinds.has(`param:${fn.name}:0`) ? propertyName(callee.property) : null;
   }
-  if (prop === null) return;
+  if (prop !== null) pushPropCall(w, call, fn.name, prop);
+}
+
+function pushPropCall(w: Walk, call: Node, fn: string, prop: string): void {
   // `onChange(e.target.value)`: what users type into an input is End-User Data they send.
   const args = (call.arguments as Node[]).map((a) => [...w.scope.kinds(a), ...(holdsInput(a) ? ['resolver-payload' as const] : [])]);
-  (w.ctx.facts.propCalls ??= []).push({ fn: fn.name, prop, args, ...argFields(w.scope, call) });
+  (w.ctx.facts.propCalls ??= []).push({ fn, prop, args, ...argFields(w.scope, call) });
+}
+
+/** `this.props`. */
+function isThisProps(node: Node): boolean {
+  return node.type === 'MemberExpression' && !node.computed && unwrap(node.object).type === 'ThisExpression' && propertyName(node.property) === 'props';
 }
