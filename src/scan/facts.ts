@@ -105,6 +105,9 @@ export interface AppFact {
   products: Product[];
 }
 
+/** Written in a REST call's `api` for a step that is `asUser()` or `asApp()` depending on the run. */
+export const EITHER_PRINCIPAL = 'asUser|asApp';
+
 export interface RestCall {
   product: Product;
   method: HttpMethod;
@@ -117,7 +120,10 @@ export interface RestCall {
    * integration, not its Forge or Connect scopes).
    */
   auth: 'asUser' | 'asApp' | 'bridge' | 'connect' | 'api-token' | 'oauth' | 'unknown';
-  /** The API used, e.g. `requestJira`, `AP.request`, `httpClient.get`. */
+  /**
+   * The API used, e.g. `requestJira`, `AP.request`, `httpClient.get`; `asUser|asApp().requestJira` (see `EITHER_PRINCIPAL`)
+   * for a request as the user or as the app, chosen at run time, which is one call as each.
+   */
   api: string;
   /** Scopes the call needs (any one of each group is enough), empty when unknown. */
   scopes: RequiredScopes | null;

@@ -155,8 +155,10 @@ describe('product clients built or handed over by the app’s functions', () => 
       ),
     });
     assert.deepEqual(facts.restCalls.map((c) => ({ ...rest(c), auth: c.auth })), [
-      { product: 'jira', method: 'GET', path: '/rest/api/3/issue/{}', at: 'src/index.js:8', via: 'src/index.js:4', auth: 'unknown' },
-      { product: 'jira', method: 'PUT', path: '/rest/api/3/issue/{}', at: 'src/index.js:9', via: 'src/index.js:4', auth: 'unknown' },
+      { product: 'jira', method: 'GET', path: '/rest/api/3/issue/{}', at: 'src/index.js:8', via: 'src/index.js:4', auth: 'asUser' },
+      { product: 'jira', method: 'PUT', path: '/rest/api/3/issue/{}', at: 'src/index.js:9', via: 'src/index.js:4', auth: 'asUser' },
+      { product: 'jira', method: 'GET', path: '/rest/api/3/issue/{}', at: 'src/index.js:8', via: 'src/index.js:4', auth: 'asApp' },
+      { product: 'jira', method: 'PUT', path: '/rest/api/3/issue/{}', at: 'src/index.js:9', via: 'src/index.js:4', auth: 'asApp' },
     ]);
     assert.deepEqual(facts.unresolvedRestCalls, []);
     assert.deepEqual(facts.scopes.unused, []);
@@ -350,9 +352,11 @@ describe('options a helper passes on without some of their properties (`const { 
         '}',
       ),
     });
-    assert.deepEqual(facts.restCalls.map(rest), [
-      { product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/worklog', at: 'src/index.js:8', via: 'src/index.js:5' },
-      { product: 'jira', method: 'GET', path: '/rest/api/3/field', at: 'src/index.js:9', via: 'src/index.js:5' },
+    assert.deepEqual(facts.restCalls.map((c) => ({ ...rest(c), auth: c.auth })), [
+      { product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/worklog', at: 'src/index.js:8', via: 'src/index.js:5', auth: 'asUser' },
+      { product: 'jira', method: 'GET', path: '/rest/api/3/field', at: 'src/index.js:9', via: 'src/index.js:5', auth: 'asUser' },
+      { product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/worklog', at: 'src/index.js:8', via: 'src/index.js:5', auth: 'asApp' },
+      { product: 'jira', method: 'GET', path: '/rest/api/3/field', at: 'src/index.js:9', via: 'src/index.js:5', auth: 'asApp' },
     ]);
   });
 });

@@ -32,14 +32,16 @@ const helper = [
 ].join('\n');
 
 describe('a module function that returns `asApp()` or `asUser()` from every return', () => {
-  it('makes the requests on what it returns product requests, as the principal it returns or either', async () => {
+  it('makes the requests on what it returns product requests, as the principal it returns, or one each as the user and as the app', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:board-scope:jira-software', '    - read:jira-work'),
       'src/index.js': helper,
     });
     assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, c.api, c.evidence.line]), [
-      ['GET', '/rest/agile/1.0/board/{}', 'unknown', 'asUser|asApp().requestJira', 18],
-      ['GET', '/rest/api/3/issue/{}', 'unknown', 'asUser|asApp().requestJira', 19],
+      ['GET', '/rest/agile/1.0/board/{}', 'asUser', 'asUser|asApp().requestJira', 18],
+      ['GET', '/rest/agile/1.0/board/{}', 'asApp', 'asUser|asApp().requestJira', 18],
+      ['GET', '/rest/api/3/issue/{}', 'asUser', 'asUser|asApp().requestJira', 19],
+      ['GET', '/rest/api/3/issue/{}', 'asApp', 'asUser|asApp().requestJira', 19],
       ['GET', '/wiki/api/v2/pages/{}', 'asUser', 'asUser().requestConfluence', 20],
     ]);
     assert.deepEqual(facts.scopes.unused.map((u) => u.scope), []);

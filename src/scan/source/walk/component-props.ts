@@ -55,7 +55,7 @@ function propFunction(parent: string, prop: string, at: number): string {
  */
 export function setterProps(w: Walk, component: Node, setter: string): Flow[] {
   const fn = w.ctx.fn;
-  return handedSetter(component, setter, w.mod.text).map(({ element, prop, at }) => {
+  return handedSetter(component, setter, w.mod.text).map(({ element, prop, at }): Flow => {
     const name = { type: 'Identifier', name: element.name, start: element.start, end: element.end };
     return fn && w.scope.appFunction(name, false) !== null ? `param:${propFunction(fn.name, prop, at)}:0` : 'resolver-payload';
   });
