@@ -10,6 +10,7 @@ import { refPath, withCall, type Ref } from '../ref.ts';
 import { aceEvent, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routePath } from '../registrars.ts';
 import { argClients, argFields, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
+import { dispatched } from '../dispatch.ts';
 import { resultsPrefix } from '../kvs-query.ts';
 import { MEMBERS } from '../../handlers.ts';
 import { visitChildren } from './children.ts';
@@ -152,6 +153,12 @@ function onCall(w: Walk, node: Node): Ref {
     if (others.length > 1) ctx.facts.argFlows.splice(ctx.facts.argFlows.indexOf(flow), 1);
   } else if (target) localArgFlow(w, node, target);
   else if (ctx.fn && node.type === 'CallExpression') callsProp(w, node);
+  // `send(issue)` with `send` destructured from an item of `[slack, teams]`: each of their functions of that name.
+  const dispatch = target === null && scope.dispatches && node.arguments.length > 0 ? dispatched(scope, node.callee) : null;
+  for (const callee of dispatch ?? []) {
+    ctx.fn?.calls.push(callee);
+    ctx.facts.argFlows.push({ callee, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argFields(scope, node), ...spreadsLast(node) });
+  }
   if (w.apModules.size > 0 && node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier') handAp(w, unwrap(node.callee).name, node.arguments as Node[]);
   // `new JiraService(addon.httpClient(req))`: the constructor is handed ACE's product client.
   // `super(config)` in the constructor of a class that extends one of the app's: that class's constructor is handed `config`.

@@ -13,6 +13,7 @@ import { appendedText, appendsTo, isStartValue } from '../call-args.ts';
 import { nameMemoized, topLevelClassName } from '../functions-named.ts';
 import { unreferencedFunctions } from '../unreferenced.ts';
 import { entriesOf, queried } from '../iterations.ts';
+import { bindItems } from '../dispatch.ts';
 import { controllerPath } from '../nest-routes.ts';
 import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
 import { assignField } from '../object-assign.ts';
@@ -94,7 +95,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     }
     case 'ObjectExpression': {
       // A top-level object of functions (`export const github = { request() {…} }`) is named as a class is.
-      const name = ctx.fn || scope.currentClass !== null ? null : topLevelClassName(node, parent, w.program);
+      const name = ctx.fn || scope.currentClass !== null ? null : parent?.type === 'ArrayExpression' ? scope.itemObjects.get(node) ?? null : topLevelClassName(node, parent, w.program);
       if (name === null || scope.objects.get(name) !== node) {
         visitChildren(w, node, null);
         return;
@@ -235,6 +236,7 @@ function visitLoop(w: Walk, node: Node): void {
   if (left.type === 'VariableDeclaration') for (const d of left.declarations as Node[]) scope.bindPattern(d.id, null, new Set(kinds));
   else if (left.type === 'Identifier') scope.assign(left.name, kinds);
   if (node.type === 'ForOfStatement' && left.type === 'VariableDeclaration') {
+    bindItems(scope, left.declarations[0]?.id, node.right);
     queried(scope, left.declarations[0]?.id, node.right);
     entriesOf(scope, left.declarations[0]?.id, node.right, w.entryValues);
   }
