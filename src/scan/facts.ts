@@ -132,7 +132,16 @@ export interface RestCall {
   via?: Evidence;
   /** While the scan links the files: the query has parts built at run time (`?${params}`), which `path` leaves out. */
   openQuery?: true;
+  /** While the scan links the files: a parameter's value chooses who the request acts as (see `PrincipalChoice`). */
+  choice?: PrincipalChoice;
 }
+
+/**
+ * `(asApp ? api.asApp() : api.asUser()).requestJira(…)` with `asApp` a parameter of the function: its value as `strParams`
+ * writes it (`param`, a `PARAM` mark), whole or compared with a string (`equals`, `actor === 'app'`), maybe negated, and
+ * the principal a true test chooses (`onTrue`).
+ */
+export interface PrincipalChoice { param: string; equals?: string; negate?: true; onTrue: 'asApp' | 'asUser' }
 
 export interface RequiredScopes {
   operation: string;

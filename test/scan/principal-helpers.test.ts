@@ -84,3 +84,49 @@ describe('a function of another module that returns `asApp()` or `asUser()`', ()
     assert.deepEqual(facts.scopes.unused.map((u) => u.scope), []);
   });
 });
+
+describe('a principal a parameter chooses (`(useApp ? api.asApp() : api.asUser()).requestJira(…)`)', () => {
+  it('is one call as each, or the one every caller chooses with a value known where it calls: a flag, a default, a string compared', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - write:jira-work', '    - read:jira-user'),
+      'src/jira.js': [
+        "import api, { route } from '@forge/api';",
+        'export async function getIssue(key, useApp) {',
+        '  const client = useApp ? api.asApp() : api.asUser();',
+        '  return client.requestJira(route`/rest/api/3/issue/${key}`);',
+        '}',
+        'export function req(asApp, path) {',
+        '  return (asApp ? api.asApp() : api.asUser()).requestJira(path);',
+        '}',
+        "export function comment(key, actor = 'user') {",
+        "  return (actor === 'app' ? api.asApp() : api.asUser()).requestJira(route`/rest/api/3/issue/${key}/comment`, { method: 'POST', body: '{}' });",
+        '}',
+        'export function search(jql, asUser = false) {',
+        '  return (!asUser ? api.asApp() : api.asUser()).requestJira(route`/rest/api/3/search/jql?jql=${jql}`);',
+        '}',
+        '',
+      ].join('\n'),
+      'src/index.js': [
+        "import { route } from '@forge/api';",
+        "import { getIssue, req, comment, search } from './jira';",
+        'export async function run(event) {',
+        '  await getIssue(event.issue.key, event.system);',
+        '  await req(true, route`/rest/api/3/myself`);',
+        '  await comment(event.issue.key);',
+        "  await comment('X-1', 'user');",
+        '  await search(event.jql, true);',
+        '  await search();',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, c.evidence.file, c.evidence.line]), [
+      ['GET', '/rest/api/3/issue/{}', 'asUser', 'src/jira.js', 4],
+      ['GET', '/rest/api/3/issue/{}', 'asApp', 'src/jira.js', 4],
+      ['GET', '/rest/api/3/myself', 'asApp', 'src/index.js', 5],
+      ['POST', '/rest/api/3/issue/{}/comment', 'asUser', 'src/jira.js', 10],
+      ['GET', '/rest/api/3/search/jql?jql={}', 'asUser', 'src/jira.js', 13],
+      ['GET', '/rest/api/3/search/jql?jql={}', 'asApp', 'src/jira.js', 13],
+    ]);
+  });
+});

@@ -221,6 +221,8 @@ export interface FileFacts {
   routeHandlers?: RouteHandler[];
   /** Calls of the app's own functions with what flows into each argument. */
   argFlows: ArgFlow[];
+  /** The app's functions the file calls with no arguments (`jiraAccess()`), as `argFlows` name them: their parameters take their defaults. */
+  bareCalls?: string[];
   /** What a call of the app's function passes, for `callarg:<n>` in what the call's result carries. */
   /** `shape` when the argument is Forge's request or context (`issueOf(context)`), whose fields hold what `forge-context.json` says. */
   callArgs: Array<{ callee: string; index: number; flows: string[]; shape?: Shape }>;

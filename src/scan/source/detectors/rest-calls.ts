@@ -11,6 +11,7 @@ import { authorizeApiCall } from '../../scopes/implied.ts';
 import { DYNAMIC } from '../ref.ts';
 import { HOLE, PARAM, hasImported, hasParam, hasUnknownQuery, withBraces, withoutUnknownQuery } from '../string-marks.ts';
 import { returnedObject, returnedValue } from '../constants.ts';
+import { principalChoice } from '../principal-choice.ts';
 
 /** Requests to the Atlassian API gateway, the product told by the path. */
 const GATEWAY = new Set(['__requestAtlassian', '__requestAtlassianAsApp']);
@@ -256,6 +257,9 @@ const COMPASS_SCOPES = compassSdk.methods as Record<string, string[]>;
 /** `product` null: the path tells it. `methodFrom`: where a helper's callers give the method (`methodParam`). */
 function push(ctx: FileContext, product: Product | null, method: HttpMethod, path: string | null, auth: RestCall['auth'], api: string, node: Node, methodFrom: string | number | null = null): void {
   const call: RestCall = { product: product ?? 'unknown', method, path: null, auth, api: api.replace(/\(\)$/, ''), scopes: null, evidence: ctx.evidence(node) };
+  // As the user and as the app, chosen at run time: the scan keeps the one the callers choose, when they all choose.
+  const choice = api.includes(EITHER_PRINCIPAL) ? principalChoice(ctx.scope, node) : null;
+  if (choice) call.choice = choice;
   ctx.facts.restCalls.push(call);
   ctx.derive('restCalls', call, product ? 'rest-path' : 'rest-path-product', [path], methodFrom);
 }

@@ -141,6 +141,9 @@ function onCall(w: Walk, node: Node): Ref {
   // `this.jira.send(…)` with `this.jira` set from the constructor's parameter: a method of the class its builders pass (see `injected.ts`).
   const injected = !method && !local && node.type === 'CallExpression' && node.arguments.length > 0 ? injectedMethod(scope, node.callee) : null;
   const target = node.arguments.length > 0 ? method ?? local ?? injected : null;
+  // `jiraAccess()`: its parameters take their defaults (see `settlePrincipals`).
+  const bare = node.arguments.length === 0 && node.type === 'CallExpression' ? method ?? scope.localFunction(node.callee) : null;
+  if (bare !== null) (ctx.facts.bareCalls ??= []).push(bare);
   // A function the app's function declares or returns is only followed for the strings its callers give it.
   const values = target ? argValues(ctx, node) : null;
   if (target && (!local || values?.evidence)) {

@@ -255,7 +255,8 @@ function markParam(w: Walk, info: Pick<FunctionInfo, 'name' | 'defaults'>, patte
   const typed = name.typeAnnotation ? typedClient(w.ctx, name.typeAnnotation.typeAnnotation) : null;
   if (typed) (w.ctx.facts.paramClientTypes ??= {})[`${info.name}:${at}`] = typed;
   const fallback = pattern.type === 'AssignmentPattern' && pattern.right.type === 'Literal' ? pattern.right.value : null;
-  if (typeof fallback === 'string') (info.defaults ??= {})[at] = fallback;
+  // `useApp = false`: a flag, as the string it prints.
+  if (typeof fallback === 'string' || typeof fallback === 'boolean') (info.defaults ??= {})[at] = String(fallback);
 }
 
 /** Functions with a return that is no principal of `@forge/api`. */
