@@ -56,7 +56,7 @@ describe("a component's callback props (`<NewTask onCreate={createTask} />`)", (
     ]);
   });
 
-  it("give a state whose setter the parent hands a prop (`onChange={setAssignee}`) what the component passes, not what users type", async () => {
+  it("give a state whose setter the parent hands a prop (`onPick={setAssignee}`, `onPick={(id) => setOwner(id)}`) what the component passes, read above; what users type when it does not call the prop itself", async () => {
     const { facts } = await scanFiles({
       'manifest.yml': panelManifest('read:jira-user'),
       'src/index.js': "import Resolver from '@forge/resolver';\nexport const handler = new Resolver().getDefinitions();\n",
@@ -73,20 +73,34 @@ describe("a component's callback props (`<NewTask onCreate={createTask} />`)", (
         "import React, { useEffect, useState } from 'react';",
         "import UserPicker from './UserPicker';",
         'const Filter = ({ value, onChange }) => <input value={value} onChange={(e) => onChange(e.target.value)} />;',
+        'const Note = ({ onChange }) => <textarea onChange={onChange} />;',
         'export default function App() {',
         '  const [assignee, setAssignee] = useState(null);',
+        '  const [owner, setOwner] = useState(null);',
         "  const [filter, setFilter] = useState('');",
+        "  const [note, setNote] = useState('');",
         '  useEffect(() => {',
         '    fetch(`https://tasks.example.com/v1/assign?to=${assignee}`);',
+        '    fetch(`https://tasks.example.com/v1/own?by=${owner}`);',
         '    fetch(`https://tasks.example.com/v1/find?q=${filter}`);',
-        '  }, [assignee, filter]);',
-        '  return <><UserPicker onPick={setAssignee} /><Filter value={filter} onChange={setFilter} /></>;',
+        '    fetch(`https://tasks.example.com/v1/note?n=${note}`);',
+        '  }, [assignee, owner, filter, note]);',
+        '  return (',
+        '    <>',
+        '      <UserPicker onPick={setAssignee} />',
+        '      <UserPicker onPick={(id) => setOwner(id)} />',
+        '      <Filter value={filter} onChange={setFilter} />',
+        '      <Note onChange={setNote} />',
+        '    </>',
+        '  );',
         '}',
       ].join('\n'),
     });
     assert.deepEqual(facts.egress.calls.map((c) => `${c.evidence.line} ${c.url} ${c.carries.join(',')}`), [
-      '8 https://tasks.example.com/v1/assign?to={} account-id',
-      '9 https://tasks.example.com/v1/find?q={} resolver-payload',
+      '11 https://tasks.example.com/v1/assign?to={} account-id',
+      '12 https://tasks.example.com/v1/own?by={} account-id',
+      '13 https://tasks.example.com/v1/find?q={} resolver-payload',
+      '14 https://tasks.example.com/v1/note?n={} resolver-payload',
     ]);
   });
 

@@ -16,8 +16,11 @@ export function stateOf(scope: Scope, id: Node, init: Node): { state: string; se
   return ref.root === 'import' && REACT.has(ref.module ?? '') ? { state: state.name, setter: setter.name } : null;
 }
 
-/** A setter handed to a component's callback prop (`<Search onChange={setQuery} />`): the element's name, the prop, and where the setter is written. */
-export interface HandedSetter { element: Node; prop: string; at: number }
+/**
+ * A setter handed to a component's callback prop (`<Search onChange={setQuery} />`, `onPick={(id) => setUser(id)}`): the element's
+ * name, the prop, where the setter or the arrow is written, and the arrow's parameter it is given.
+ */
+export interface HandedSetter { element: Node; prop: string; at: number; param: number }
 
 const typed = new WeakMap<Node, { typed: Set<string>; handed: Map<string, HandedSetter[]> }>();
 
@@ -39,9 +42,9 @@ function settersOf(component: Node, text: string): { typed: Set<string>; handed:
   let setters = typed.get(component);
   if (!setters) {
     setters = { typed: new Set(), handed: new Map() };
-    // Most components read no input and hand no function to a JSX attribute: their source says so.
+    // Most components read no input and hand no function or arrow to a JSX attribute: their source says so.
     const source = text.slice(component.start, component.end);
-    if (source.includes('target') || /\bon[A-Z]\w*=\{\s*[\w$]+\s*\}/.test(source)) collect(component.body, setters, source, component.start);
+    if (source.includes('target') || /\bon[A-Z]\w*=\{\s*(?:[\w$]+\s*\}|\(?[\w$]+)/.test(source)) collect(component.body, setters, source, component.start);
     typed.set(component, setters);
   }
   return setters;
@@ -60,12 +63,13 @@ function collect(body: Node, out: { typed: Set<string>; handed: Map<string, Hand
     if (node.type === 'JSXOpeningElement' && node.name?.type === 'JSXIdentifier' && /^[A-Z]/.test(node.name.name)) {
       for (const attr of node.attributes as Node[]) {
         const setter = handlerName(attr);
-        if (setter === null) continue;
-        const list = out.handed.get(setter);
-        const handed = { element: node.name, prop: attr.name.name as string, at: attr.value.expression.start as number };
+        const passed = setter === null ? passesParam(attr) : null;
+        if (setter === null && passed === null) continue;
+        const handed = { element: node.name, prop: attr.name.name as string, at: attr.value.expression.start as number, param: passed?.param ?? 0 };
+        const list = out.handed.get(setter ?? passed!.setter);
         if (list) list.push(handed);
-        else out.handed.set(setter, [handed]);
-        (props ??= new Set()).add(attr);
+        else out.handed.set(setter ?? passed!.setter, [handed]);
+        if (setter !== null) (props ??= new Set()).add(attr);
       }
     }
     if (node.type === 'JSXAttribute' && !props?.has(node)) {
@@ -74,6 +78,17 @@ function collect(body: Node, out: { typed: Set<string>; handed: Map<string, Hand
     }
     pushChildren(stack, node);
   }
+}
+
+/** `onPick={(id) => setUser(id)}`: the setter an `on…` attribute's arrow hands one of its parameters, and which; null for any other. */
+function passesParam(attr: Node): { setter: string; param: number } | null {
+  if (attr.type !== 'JSXAttribute' || !/^on[A-Z]/.test(String(attr.name?.name ?? '')) || attr.value?.type !== 'JSXExpressionContainer') return null;
+  const fn = attr.value.expression;
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return null;
+  const body = fn.body.type === 'BlockStatement' && fn.body.body.length === 1 && fn.body.body[0].type === 'ExpressionStatement' ? fn.body.body[0].expression : fn.body;
+  const arg = body.type === 'CallExpression' && body.callee.type === 'Identifier' && body.arguments.length === 1 ? body.arguments[0] : null;
+  const param = arg?.type === 'Identifier' ? (fn.params as Node[]).findIndex((p) => p.type === 'Identifier' && p.name === arg.name) : -1;
+  return param < 0 ? null : { setter: body.callee.name, param };
 }
 
 /** `onChange={setText}`: the name an `on…` attribute is given, or null. */

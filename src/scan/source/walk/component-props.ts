@@ -27,11 +27,13 @@ export function handProps(w: Walk, element: Node): void {
     const value = prop !== null && attr.value?.type === 'JSXExpressionContainer' ? unwrap(attr.value.expression) : null;
     if (!value) continue;
     let fn: string | null = null;
+    let setter = false;
     if (value.type === 'Identifier') {
       fn = scope.appFunction(value, false) ?? scope.localFunction(value);
       // A state's setter (`onChange={setQuery}`): the state holds what the component passes (see `handedSetter`).
       const binding = fn === null && w.setters.size > 0 && w.ctx.fn ? scope.lookup(value.name) : undefined;
-      if (binding && w.setters.has(binding)) fn = `#${propFunction(w.ctx.fn!.name, prop!, value.start)}`;
+      setter = binding !== undefined && w.setters.has(binding);
+      if (setter) fn = `#${propFunction(w.ctx.fn!.name, prop!, value.start)}`;
     } else if (value.type === 'MemberExpression') {
       // `onSave={this.handleSave}`: a method of the class.
       fn = scope.appFunction(value);
@@ -40,7 +42,7 @@ export function handProps(w: Walk, element: Node): void {
       fn = `#${propFunction(w.ctx.fn.name, prop!, value.start)}`;
       w.optionCallbacks.set(value, (value.params as Node[]).map((_, i) => [`param:${fn!.slice(1)}:${i}` as const]));
     }
-    if (fn !== null) (w.ctx.facts.handedProps ??= []).push({ component, prop: prop!, fn });
+    if (fn !== null) (w.ctx.facts.handedProps ??= []).push({ component, prop: prop!, fn, ...(setter ? { setter } : {}) });
   }
 }
 
@@ -55,9 +57,9 @@ function propFunction(parent: string, prop: string, at: number): string {
  */
 export function setterProps(w: Walk, component: Node, setter: string): Flow[] {
   const fn = w.ctx.fn;
-  return handedSetter(component, setter, w.mod.text).map(({ element, prop, at }): Flow => {
+  return handedSetter(component, setter, w.mod.text).map(({ element, prop, at, param }): Flow => {
     const name = { type: 'Identifier', name: element.name, start: element.start, end: element.end };
-    return fn && w.scope.appFunction(name, false) !== null ? `param:${propFunction(fn.name, prop, at)}:0` : 'resolver-payload';
+    return fn && w.scope.appFunction(name, false) !== null ? `param:${propFunction(fn.name, prop, at)}:${param}` : 'resolver-payload';
   });
 }
 
