@@ -160,7 +160,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const handlers = handlerExports(files, app.functionHandlers, graph, bindings !== null);
   const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, new Map([...consumerHandlers(app, graph), ...workerConsumers(files, bindings)]), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers));
   resolveParamRequests(files, graph, fill, resolved);
-  settlePrincipals(files, graph, fill);
+  settlePrincipals(files, graph, fill, handlers);
   fillSentKeys(sent, files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge, app.app.platform === 'connect' && app.app.products.includes('bitbucket'), app.remotes.some((r) => r.tokens));

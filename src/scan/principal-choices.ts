@@ -13,7 +13,7 @@ const MARK = /^(.*):(\d+)(?:\.([\w$]+))?$/;
  * made as one call each; when every caller of the function gives that parameter a value known here (`true`, `'app'`, a
  * default, none), only the calls as those callers choose are kept.
  */
-export function settlePrincipals(files: readonly FileFacts[], graph: CallGraph, fill: FillImported): void {
+export function settlePrincipals(files: readonly FileFacts[], graph: CallGraph, fill: FillImported, handlers: ReadonlySet<string>): void {
   if (!files.some((f) => f.restCalls.some((c) => c.choice))) return;
   const callers = callersOf(files, graph);
   // A call with no arguments gives the default of every parameter.
@@ -24,7 +24,7 @@ export function settlePrincipals(files: readonly FileFacts[], graph: CallGraph, 
     const dropped = new Set<RestCall>();
     for (const call of file.restCalls) {
       if (!call.choice) continue;
-      const chosen = chosenBy(file, call.choice, callers, bare, fill);
+      const chosen = chosenBy(file, call.choice, callers, bare, fill, handlers);
       delete call.choice;
       if (chosen !== null && !chosen.has(call.auth)) dropped.add(call);
     }
@@ -35,13 +35,15 @@ export function settlePrincipals(files: readonly FileFacts[], graph: CallGraph, 
 }
 
 /** The principals the callers choose, or null when one of them gives a value not known here. */
-function chosenBy(file: FileFacts, choice: PrincipalChoice, callers: ReadonlyMap<string, Site[]>, bare: ReadonlySet<string>, fill: FillImported): Set<RestCall['auth']> | null {
+function chosenBy(file: FileFacts, choice: PrincipalChoice, callers: ReadonlyMap<string, Site[]>, bare: ReadonlySet<string>, fill: FillImported, handlers: ReadonlySet<string>): Set<RestCall['auth']> | null {
   const [, fn = '', index = '', field] = MARK.exec(choice.param.slice(1, -1)) ?? [];
   const key = `${file.file}#${fn}`;
   const sites = callers.get(key) ?? [];
-  if (sites.length === 0 && !bare.has(key)) return null;
+  const info = file.functions.find((f) => f.name === fn);
+  // A handler is also called by the platform or a registrar, with what it sends.
+  if ((sites.length === 0 && !bare.has(key)) || (info && handlers.has(`${file.file}#${info.exports[0] ?? `#${info.name}`}`))) return null;
   const at = Number(index);
-  const defaults = file.functions.find((f) => f.name === fn)?.defaults;
+  const defaults = info?.defaults;
   const out = new Set<RestCall['auth']>();
   const none: Site = { file, flow: { callee: fn, args: [] } };
   for (const { file: caller, flow } of bare.has(key) ? [...sites, none] : sites) {

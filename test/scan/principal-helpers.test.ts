@@ -129,4 +129,19 @@ describe('a principal a parameter chooses (`(useApp ? api.asApp() : api.asUser()
       ['GET', '/rest/api/3/search/jql?jql={}', 'asApp', 'src/jira.js', 13],
     ]);
   });
+
+  it('is one call as each in a handler, which the platform calls too', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work'),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        'export async function run(event, asApp) {',
+        '  return (asApp ? api.asApp() : api.asUser()).requestJira(route`/rest/api/3/issue/${event.key}`);',
+        '}',
+        'export const retry = (event) => run(event, true);',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.path, c.auth]), [['/rest/api/3/issue/{}', 'asUser'], ['/rest/api/3/issue/{}', 'asApp']]);
+  });
 });
