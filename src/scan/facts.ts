@@ -105,6 +105,9 @@ export interface AppFact {
   products: Product[];
 }
 
+/** Written in a REST call's `api` for a step that is `asUser()` or `asApp()` depending on the run. */
+export const EITHER_PRINCIPAL = 'asUser|asApp';
+
 export interface RestCall {
   product: Product;
   method: HttpMethod;
@@ -117,7 +120,10 @@ export interface RestCall {
    * integration, not its Forge or Connect scopes).
    */
   auth: 'asUser' | 'asApp' | 'bridge' | 'connect' | 'api-token' | 'oauth' | 'unknown';
-  /** The API used, e.g. `requestJira`, `AP.request`, `httpClient.get`. */
+  /**
+   * The API used, e.g. `requestJira`, `AP.request`, `httpClient.get`; `asUser|asApp().requestJira` (see `EITHER_PRINCIPAL`)
+   * for a request as the user or as the app, chosen at run time, which is one call as each.
+   */
   api: string;
   /** Scopes the call needs (any one of each group is enough), empty when unknown. */
   scopes: RequiredScopes | null;
@@ -126,7 +132,16 @@ export interface RestCall {
   via?: Evidence;
   /** While the scan links the files: the query has parts built at run time (`?${params}`), which `path` leaves out. */
   openQuery?: true;
+  /** While the scan links the files: a parameter's value chooses who the request acts as (see `PrincipalChoice`). */
+  choice?: PrincipalChoice;
 }
+
+/**
+ * `(asApp ? api.asApp() : api.asUser()).requestJira(…)` with `asApp` a parameter of the function: its value as `strParams`
+ * writes it (`param`, a `PARAM` mark), whole or compared with a string (`equals`, `actor === 'app'`), maybe negated, and
+ * the principal a true test chooses (`onTrue`).
+ */
+export interface PrincipalChoice { param: string; equals?: string; negate?: true; onTrue: 'asApp' | 'asUser' }
 
 export interface RequiredScopes {
   operation: string;

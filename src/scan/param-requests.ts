@@ -16,7 +16,7 @@ const KEPT = '\u0004';
 const MAX_VARIANTS = 500;
 
 type Fact = RestCall | EgressCall | StorageOp;
-interface Site {
+export interface Site {
   file: FileFacts;
   flow: ArgFlow;
 }
@@ -31,6 +31,35 @@ interface Variant {
   chain?: CallStep[];
 }
 
+/** The function of the app a call names (`#jiraAccess>request`, `./client#makeClient>get`), as `file#fn`, `file#jiraAccess>request`; null when none. */
+export function calleeKey(graph: CallGraph, file: FileFacts, callee: string): string | null {
+  // A function the target declares or returns, named after it.
+  const at = callee.indexOf(LOCAL);
+  let to = graph.target(file, at < 0 ? callee : callee.slice(0, at));
+  let local = at < 0 ? '' : callee.slice(at);
+  // `createService().get(path)` with `createService` returning `new JiraService(…)`: the class's method.
+  if (to && local && to.fn.builds) {
+    to = graph.target(to.file, `${to.fn.builds}.${local.slice(LOCAL.length)}`);
+    local = '';
+  }
+  return to ? `${to.file.file}#${to.fn.name}${local}` : null;
+}
+
+/** The calls of each function of the app that give strings, by `file#fn` (`file#jiraAccess>request` for one it declares or returns). */
+export function callersOf(files: readonly FileFacts[], graph: CallGraph): Map<string, Site[]> {
+  const callers = new Map<string, Site[]>();
+  for (const file of files) {
+    for (const flow of file.argFlows) {
+      const key = flow.onlyKinds ? null : calleeKey(graph, file, flow.callee);
+      if (key === null) continue;
+      const list = callers.get(key);
+      if (list) list.push({ file, flow });
+      else callers.set(key, [{ file, flow }]);
+    }
+  }
+  return callers;
+}
+
 /**
  * Fills in requests and storage operations whose path, URL, key or statement is a parameter of their
  * function (`jiraGet(path)`, `callApi(endpoint)`, `save(key, value)`) with what each caller passes,
@@ -39,26 +68,7 @@ interface Variant {
  */
 export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill: FillImported, resolved: ResolvedFlows | null = null): void {
   if (!files.some((f) => f.paramRequests.length > 0)) return;
-  const callers = new Map<string, Site[]>();
-  for (const file of files) {
-    for (const flow of file.argFlows) {
-      if (flow.onlyKinds) continue;
-      // `#jiraAccess>request`, `./client#makeClient>get`: a function the target declares or returns, named after it.
-      const at = flow.callee.indexOf(LOCAL);
-      let to = graph.target(file, at < 0 ? flow.callee : flow.callee.slice(0, at));
-      let local = at < 0 ? '' : flow.callee.slice(at);
-      // `createService().get(path)` with `createService` returning `new JiraService(…)`: the class's method.
-      if (to && local && to.fn.builds) {
-        to = graph.target(to.file, `${to.fn.builds}.${local.slice(LOCAL.length)}`);
-        local = '';
-      }
-      if (!to) continue;
-      const key = `${to.file.file}#${to.fn.name}${local}`;
-      const list = callers.get(key);
-      if (list) list.push({ file, flow });
-      else callers.set(key, [{ file, flow }]);
-    }
-  }
+  const callers = callersOf(files, graph);
   const unknown = (texts: Array<string | null>): Variant[] => [{ texts: texts.map(settle), evidence: null }];
 
   const expand = (file: FileFacts, texts: Array<string | null>, methodArg: number | null, depth: number, seen: Set<string>): Variant[] => {

@@ -55,4 +55,95 @@ describe("a component's callback props (`<NewTask onCreate={createTask} />`)", (
       '21 PUT https://tasks.example.com/v1/names/{} resolver-payload',
     ]);
   });
+
+  it("give a state whose setter the parent hands a prop (`onPick={setAssignee}`, `onPick={(id) => setOwner(id)}`) what the component passes, read above; what users type when it does not call the prop itself", async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': panelManifest('read:jira-user'),
+      'src/index.js': "import Resolver from '@forge/resolver';\nexport const handler = new Resolver().getDefinitions();\n",
+      'static/src/UserPicker.jsx': [
+        "import React, { useEffect, useState } from 'react';",
+        "import { requestJira } from '@forge/bridge';",
+        'export default function UserPicker({ onPick }) {',
+        '  const [users, setUsers] = useState([]);',
+        "  useEffect(() => { requestJira('/rest/api/3/users/search').then((res) => res.json()).then(setUsers); }, []);",
+        '  return <ul>{users.map((u) => <li key={u.accountId} onClick={() => onPick(u.accountId)}>{u.displayName}</li>)}</ul>;',
+        '}',
+      ].join('\n'),
+      'static/src/App.jsx': [
+        "import React, { useEffect, useState } from 'react';",
+        "import UserPicker from './UserPicker';",
+        'const Filter = ({ value, onChange }) => <input value={value} onChange={(e) => onChange(e.target.value)} />;',
+        'const Note = ({ onChange }) => <textarea onChange={onChange} />;',
+        'export default function App() {',
+        '  const [assignee, setAssignee] = useState(null);',
+        '  const [owner, setOwner] = useState(null);',
+        "  const [filter, setFilter] = useState('');",
+        "  const [note, setNote] = useState('');",
+        '  useEffect(() => {',
+        '    fetch(`https://tasks.example.com/v1/assign?to=${assignee}`);',
+        '    fetch(`https://tasks.example.com/v1/own?by=${owner}`);',
+        '    fetch(`https://tasks.example.com/v1/find?q=${filter}`);',
+        '    fetch(`https://tasks.example.com/v1/note?n=${note}`);',
+        '  }, [assignee, owner, filter, note]);',
+        '  return (',
+        '    <>',
+        '      <UserPicker onPick={setAssignee} />',
+        '      <UserPicker onPick={(id) => setOwner(id)} />',
+        '      <Filter value={filter} onChange={setFilter} />',
+        '      <Note onChange={setNote} />',
+        '    </>',
+        '  );',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.evidence.line} ${c.url} ${c.carries.join(',')}`), [
+      '11 https://tasks.example.com/v1/assign?to={} account-id',
+      '12 https://tasks.example.com/v1/own?by={} account-id',
+      '13 https://tasks.example.com/v1/find?q={} resolver-payload',
+      '14 https://tasks.example.com/v1/note?n={} resolver-payload',
+    ]);
+  });
+
+  it("give the function a class component's parent hands its props (`onSave={this.handleSave}`, `onSave={saveIssue}`) what the class's methods pass", async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': panelManifest('storage:app'),
+      'src/index.js': "import Resolver from '@forge/resolver';\nexport const handler = new Resolver().getDefinitions();\n",
+      'static/src/Editor.jsx': [
+        "import React from 'react';",
+        'export default class Editor extends React.Component {',
+        "  state = { text: '' };",
+        '  save() { this.props.onSave(this.state.text); }',
+        '  render() {',
+        '    return <textarea value={this.state.text} onChange={(e) => this.setState({ text: e.target.value })} onBlur={() => this.save()} />;',
+        '  }',
+        '}',
+      ].join('\n'),
+      'static/src/App.jsx': [
+        "import React, { Component } from 'react';",
+        "import Editor from './Editor';",
+        'class Note extends Component {',
+        "  state = { note: '' };",
+        '  keep = () => {',
+        '    const { onNote } = this.props;',
+        '    onNote(this.state.note);',
+        '  };',
+        '  render() { return <input onChange={(e) => this.setState({ note: e.target.value })} onBlur={this.keep} />; }',
+        '}',
+        "const saveIssue = (text) => fetch('https://tasks.example.com/v1/issues', { method: 'POST', body: text });",
+        'export class Page extends Component {',
+        "  handleSave(text) { fetch('https://tasks.example.com/v1/pages', { method: 'PUT', body: text }); }",
+        "  handleNote(note) { fetch('https://tasks.example.com/v1/notes', { method: 'POST', body: note }); }",
+        '  render() { return <><Editor onSave={this.handleSave} /><Note onNote={this.handleNote} /></>; }',
+        '}',
+        'export default function App() {',
+        '  return <Editor onSave={saveIssue} />;',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.evidence.line} ${c.method} ${c.url} ${c.carries.join(',')}`), [
+      '11 POST https://tasks.example.com/v1/issues resolver-payload',
+      '13 PUT https://tasks.example.com/v1/pages resolver-payload',
+      '14 POST https://tasks.example.com/v1/notes resolver-payload',
+    ]);
+  });
 });

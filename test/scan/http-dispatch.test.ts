@@ -133,7 +133,7 @@ describe('methods and bases kept in another module', () => {
 });
 
 describe('product clients built or handed over by the app’s functions', () => {
-  it('follows a client chosen at run time (`(asUser ? api.asUser() : api.asApp())`) through a request helper the function declares, per call of it', async () => {
+  it('follows a client chosen at run time (`(asUser ? api.asUser() : api.asApp())`) through a request helper the function declares, per call of it, as the app when every caller leaves the flag to its default', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - write:jira-work'),
       'src/index.js': lines(
@@ -155,8 +155,8 @@ describe('product clients built or handed over by the app’s functions', () => 
       ),
     });
     assert.deepEqual(facts.restCalls.map((c) => ({ ...rest(c), auth: c.auth })), [
-      { product: 'jira', method: 'GET', path: '/rest/api/3/issue/{}', at: 'src/index.js:8', via: 'src/index.js:4', auth: 'unknown' },
-      { product: 'jira', method: 'PUT', path: '/rest/api/3/issue/{}', at: 'src/index.js:9', via: 'src/index.js:4', auth: 'unknown' },
+      { product: 'jira', method: 'GET', path: '/rest/api/3/issue/{}', at: 'src/index.js:8', via: 'src/index.js:4', auth: 'asApp' },
+      { product: 'jira', method: 'PUT', path: '/rest/api/3/issue/{}', at: 'src/index.js:9', via: 'src/index.js:4', auth: 'asApp' },
     ]);
     assert.deepEqual(facts.unresolvedRestCalls, []);
     assert.deepEqual(facts.scopes.unused, []);
@@ -334,7 +334,7 @@ describe('clients made with a base URL', () => {
 });
 
 describe('options a helper passes on without some of their properties (`const { asUser, ...rest } = options`)', () => {
-  it('still bring the method each caller gives', async () => {
+  it('still bring the method each caller gives, and the principal each chooses', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - write:jira-work'),
       'src/index.js': lines(
@@ -350,9 +350,9 @@ describe('options a helper passes on without some of their properties (`const { 
         '}',
       ),
     });
-    assert.deepEqual(facts.restCalls.map(rest), [
-      { product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/worklog', at: 'src/index.js:8', via: 'src/index.js:5' },
-      { product: 'jira', method: 'GET', path: '/rest/api/3/field', at: 'src/index.js:9', via: 'src/index.js:5' },
+    assert.deepEqual(facts.restCalls.map((c) => ({ ...rest(c), auth: c.auth })), [
+      { product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/worklog', at: 'src/index.js:8', via: 'src/index.js:5', auth: 'asUser' },
+      { product: 'jira', method: 'GET', path: '/rest/api/3/field', at: 'src/index.js:9', via: 'src/index.js:5', auth: 'asUser' },
     ]);
   });
 });

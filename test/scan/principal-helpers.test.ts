@@ -32,14 +32,16 @@ const helper = [
 ].join('\n');
 
 describe('a module function that returns `asApp()` or `asUser()` from every return', () => {
-  it('makes the requests on what it returns product requests, as the principal it returns or either', async () => {
+  it('makes the requests on what it returns product requests, as the principal it returns, or one each as the user and as the app', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:board-scope:jira-software', '    - read:jira-work'),
       'src/index.js': helper,
     });
     assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, c.api, c.evidence.line]), [
-      ['GET', '/rest/agile/1.0/board/{}', 'unknown', 'asUser|asApp().requestJira', 18],
-      ['GET', '/rest/api/3/issue/{}', 'unknown', 'asUser|asApp().requestJira', 19],
+      ['GET', '/rest/agile/1.0/board/{}', 'asUser', 'asUser|asApp().requestJira', 18],
+      ['GET', '/rest/agile/1.0/board/{}', 'asApp', 'asUser|asApp().requestJira', 18],
+      ['GET', '/rest/api/3/issue/{}', 'asUser', 'asUser|asApp().requestJira', 19],
+      ['GET', '/rest/api/3/issue/{}', 'asApp', 'asUser|asApp().requestJira', 19],
       ['GET', '/wiki/api/v2/pages/{}', 'asUser', 'asUser().requestConfluence', 20],
     ]);
     assert.deepEqual(facts.scopes.unused.map((u) => u.scope), []);
@@ -80,5 +82,66 @@ describe('a function of another module that returns `asApp()` or `asUser()`', ()
       ['GET', '/wiki/api/v2/pages/{}', 'asApp', 'appClient().requestConfluence', 7],
     ]);
     assert.deepEqual(facts.scopes.unused.map((u) => u.scope), []);
+  });
+});
+
+describe('a principal a parameter chooses (`(useApp ? api.asApp() : api.asUser()).requestJira(…)`)', () => {
+  it('is one call as each, or the one every caller chooses with a value known where it calls: a flag, a default, a string compared', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - write:jira-work', '    - read:jira-user'),
+      'src/jira.js': [
+        "import api, { route } from '@forge/api';",
+        'export async function getIssue(key, useApp) {',
+        '  const client = useApp ? api.asApp() : api.asUser();',
+        '  return client.requestJira(route`/rest/api/3/issue/${key}`);',
+        '}',
+        'export function req(asApp, path) {',
+        '  return (asApp ? api.asApp() : api.asUser()).requestJira(path);',
+        '}',
+        "export function comment(key, actor = 'user') {",
+        "  return (actor === 'app' ? api.asApp() : api.asUser()).requestJira(route`/rest/api/3/issue/${key}/comment`, { method: 'POST', body: '{}' });",
+        '}',
+        'export function search(jql, asUser = false) {',
+        '  return (!asUser ? api.asApp() : api.asUser()).requestJira(route`/rest/api/3/search/jql?jql=${jql}`);',
+        '}',
+        '',
+      ].join('\n'),
+      'src/index.js': [
+        "import { route } from '@forge/api';",
+        "import { getIssue, req, comment, search } from './jira';",
+        'export async function run(event) {',
+        '  await getIssue(event.issue.key, event.system);',
+        '  await req(true, route`/rest/api/3/myself`);',
+        '  await comment(event.issue.key);',
+        "  await comment('X-1', 'user');",
+        '  await search(event.jql, true);',
+        '  await search();',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth, c.evidence.file, c.evidence.line]), [
+      ['GET', '/rest/api/3/issue/{}', 'asUser', 'src/jira.js', 4],
+      ['GET', '/rest/api/3/issue/{}', 'asApp', 'src/jira.js', 4],
+      ['GET', '/rest/api/3/myself', 'asApp', 'src/index.js', 5],
+      ['POST', '/rest/api/3/issue/{}/comment', 'asUser', 'src/jira.js', 10],
+      ['GET', '/rest/api/3/search/jql?jql={}', 'asUser', 'src/jira.js', 13],
+      ['GET', '/rest/api/3/search/jql?jql={}', 'asApp', 'src/jira.js', 13],
+    ]);
+  });
+
+  it('is one call as each in a handler, which the platform calls too', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work'),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        'export async function run(event, asApp) {',
+        '  return (asApp ? api.asApp() : api.asUser()).requestJira(route`/rest/api/3/issue/${event.key}`);',
+        '}',
+        'export const retry = (event) => run(event, true);',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.path, c.auth]), [['/rest/api/3/issue/{}', 'asUser'], ['/rest/api/3/issue/{}', 'asApp']]);
   });
 });

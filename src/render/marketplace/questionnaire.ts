@@ -5,7 +5,7 @@
  * this file holds one answer rule per question, like FSRT's answers.rs, but reads the scan's
  * facts (calls, logs, secrets, storage) where FSRT reads only the manifest.
  */
-import { END_USER_DATA, type RestCall } from '../../scan/facts.ts';
+import { EITHER_PRINCIPAL, END_USER_DATA, type RestCall } from '../../scan/facts.ts';
 import { unknownCalls } from '../../claims/scopes.ts';
 import type { DocumentInput } from '../documents/input.ts';
 import { fromCode, fromProfile, type AnswerEvidence } from './evidence.ts';
@@ -66,7 +66,7 @@ function mayBeAsApp(call: RestCall): boolean {
 }
 
 function orChosen(calls: readonly RestCall[]): string {
-  return calls.some((c) => c.auth === 'unknown') ? ' or a requester chosen at run time' : '';
+  return calls.some((c) => c.auth === 'unknown' || c.api.includes(EITHER_PRINCIPAL)) ? ' or a requester chosen at run time' : '';
 }
 
 const RULES: Record<string, Rule> = {

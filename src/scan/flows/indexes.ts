@@ -137,15 +137,17 @@ function paramsOf(graph: FlowInputs['graph'], file: FileFacts, callee: string): 
 function handProps(files: readonly FileFacts[], graph: FlowInputs['graph'], index: FlowIndex): void {
   const calls = new Map<string, Array<{ file: FileFacts; call: NonNullable<FileFacts['propCalls']>[number] }>>();
   for (const file of files) for (const call of file.propCalls ?? []) add(calls, `${file.file}#${call.fn}${LOCAL}${call.prop}`, { file, call });
-  if (calls.size === 0) return;
   for (const file of files) {
     for (const handed of file.handedProps ?? []) {
-      const component = graph.target(file, handed.component);
+      // A class component (`#Editor`, `./Editor#default`): its calls are its `render`'s (see `callsProp`).
+      const component = calls.size === 0 ? null : graph.target(file, handed.component) ?? graph.target(file, `${handed.component}.render`);
       const given = component ? calls.get(`${component.file.file}#${component.fn.name}${LOCAL}${handed.prop}`) : undefined;
-      const target = given ? paramsOf(graph, file, handed.fn) : null;
+      const target = given || handed.setter ? paramsOf(graph, file, handed.fn) : null;
       if (!target) continue;
       const key = `${target.to.file.file}#${target.to.fn.name}${target.local}`;
-      for (const { file: from, call } of given!) {
+      // A setter the component does not call itself (`<input onChange={onChange} />`): what users type, as a change handler's.
+      if (!given) add(index.passed, `${key}:0`, { file, flows: ['resolver-payload'] });
+      for (const { file: from, call } of given ?? []) {
         call.args.forEach((flows, i) => {
           const fields = call.fields?.[i];
           add(index.passed, `${key}:${i}`, fields ? { file: from, flows, fields } : { file: from, flows });

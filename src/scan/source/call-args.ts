@@ -28,14 +28,14 @@ export function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' 
     let out: Record<string, string> | null = null;
     for (const p of (object?.properties ?? []) as Node[]) {
       const key = p.type === 'Property' && !p.computed ? propertyName(p.key) : null;
-      const value = key !== null && key !== 'method' && !isFunction(p.value) ? ctx.scope.strParams(p.value) : null;
+      const value = key !== null && key !== 'method' && !isFunction(p.value) ? strOrFlag(ctx.scope, p.value) : null;
       if (value !== null) (out ??= {})[key!] = value;
     }
     if (out) named = true;
     return out;
   });
   const values = args.map((a) => {
-    const value = a.type === 'ObjectExpression' || a.type === 'SpreadElement' ? null : ctx.scope.strParams(a);
+    const value = a.type === 'ObjectExpression' || a.type === 'SpreadElement' ? null : strOrFlag(ctx.scope, a);
     if (value !== null) found = true;
     return value;
   });
@@ -48,6 +48,12 @@ export function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' 
   });
   if (!found && !named) return {};
   return named ? { values, methods, props, evidence: ctx.evidence(node) } : { values, methods, evidence: ctx.evidence(node) };
+}
+
+/** A boolean literal as the string it prints (`true`), for a flag a caller gives (`getIssue(key, true)`, `{ asUser: true }`); else `strParams`. */
+function strOrFlag(scope: Scope, node: Node): string | null {
+  const value = unwrap(node);
+  return value.type === 'Literal' && typeof value.value === 'boolean' ? String(value.value) : scope.strParams(node);
 }
 
 /** `@forge/api`'s route builders, which give a `Route`: `route` tags a template, the others take a string. */

@@ -202,9 +202,10 @@ export interface FileFacts {
   invokeWrappers?: Array<{ fn: string; name: number; payload: number | null }>;
   /**
    * Functions the file hands to its components' callback props (`<NewTask onCreate={createTask} />`): the component as
-   * `call:` flows name it, the prop, and the function as argument flows name it (an arrow is named after the prop and its offset).
+   * `call:` flows name it, the prop, and the function as argument flows name it (an arrow is named after the prop and its offset,
+   * so is a state's setter, `setter`).
    */
-  handedProps?: Array<{ component: string; prop: string; fn: string }>;
+  handedProps?: Array<{ component: string; prop: string; fn: string; setter?: boolean }>;
   /** What the file's functions give the callback props of their first parameter (`onCreate(text)`, `props.onCreate(text)`), by function and prop. */
   propCalls?: Array<{ fn: string; prop: string; args: string[][]; fields?: Array<Record<string, string[]> | null> }>;
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
@@ -226,6 +227,8 @@ export interface FileFacts {
   routeHandlers?: RouteHandler[];
   /** Calls of the app's own functions with what flows into each argument. */
   argFlows: ArgFlow[];
+  /** The app's functions the file calls with no arguments (`jiraAccess()`), as `argFlows` name them: their parameters take their defaults. */
+  bareCalls?: string[];
   /** What a call of the app's function passes, for `callarg:<n>` in what the call's result carries. */
   /** `shape` when the argument is Forge's request or context (`issueOf(context)`), whose fields hold what `forge-context.json` says. */
   callArgs: Array<{ callee: string; index: number; flows: string[]; shape?: Shape }>;

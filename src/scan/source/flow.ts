@@ -40,6 +40,10 @@ export interface Binding {
   param?: string;
   /** The name was destructured from an array (`const [user, created] = …`): element `at` of the value `of`. */
   element?: { of: Node; at: number };
+  /** An item of an array of objects of the app's functions (`for (const channel of [slack, teams])`): the array's items (see `dispatch.ts`). */
+  items?: Node[];
+  /** A function destructured from such an item (`for (const { send } of channels)`): the app's functions it may be, one per item. */
+  oneOf?: string[];
   /** A request a Forge resolver is handed (`resolver.define('x', (req) => …)`) or Forge's context (`req.context`, `view.getContext()`). */
   shape?: Shape;
   /** A property of a destructured parameter of a top-level function (`({ requestUrl }) => …`): `fn:0.requestUrl`, filled in from its callers. */

@@ -3,6 +3,7 @@ import { constantName } from './evaluate.ts';
 import { MAX_DEPTH, onlyValue } from './flow.ts';
 import { CLIENTS } from './http-clients.ts';
 import type { Scope } from './scope.ts';
+import { EITHER_PRINCIPAL } from '../facts.ts';
 
 export interface Step {
   name: string;
@@ -210,8 +211,6 @@ function collectReturns(node: Node, out: Node[]): void {
 }
 
 const PRINCIPALS = new Set(['asUser', 'asApp']);
-/** Written for a step that is `asUser()` or `asApp()` depending on the run. */
-export const EITHER_PRINCIPAL = 'asUser|asApp';
 
 /** The principal a ref is (`asApp()`, `api.asUser()`, `asUser|asApp` for one or the other), or null when it is not one. */
 export function principalOf(ref: Ref): 'asApp' | 'asUser' | 'either' | null {

@@ -43,6 +43,10 @@ export class Scope {
   readonly classes = new Set<string>();
   /** Objects of functions declared at the top of the module (`const github = { request() {…} }`), named as classes are. */
   readonly objects = new Map<string, Node>();
+  /** Those that are items of an array declared there (`const integrations = [{ create() {…} }]`), named `integrations.0`. */
+  readonly itemObjects = new Map<Node, string>();
+  /** A name is bound to an item of an array of objects of functions, or to a function of one (see `dispatch.ts`). */
+  dispatches = false;
   /** Members a constructor builds from its parameters, by `Class.member`: see `buildMember`. */
   readonly memberBuilt = new Map<string, string | null>();
   /** The top-level class whose body the walk is in, for `this.method()`. */

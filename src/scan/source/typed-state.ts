@@ -16,36 +16,85 @@ export function stateOf(scope: Scope, id: Node, init: Node): { state: string; se
   return ref.root === 'import' && REACT.has(ref.module ?? '') ? { state: state.name, setter: setter.name } : null;
 }
 
-const typed = new WeakMap<Node, Set<string>>();
+/**
+ * A setter handed to a component's callback prop (`<Search onChange={setQuery} />`, `onPick={(id) => setUser(id)}`): the element's
+ * name, the prop, where the setter or the arrow is written, and the arrow's parameter it is given.
+ */
+export interface HandedSetter { element: Node; prop: string; at: number; param: number }
+
+const typed = new WeakMap<Node, { typed: Set<string>; handed: Map<string, HandedSetter[]> }>();
 
 /**
  * Whether a component puts what users type in the state of that setter: it calls the setter with an input's value
- * (`setText(e.target.value)`, `setForm({ ...form, title: target.value })`) or hands the setter to a change handler
- * (`onChange={setText}`). Worked out once per component, when it calls `useState`.
+ * (`setText(e.target.value)`, `setForm({ ...form, title: target.value })`) or hands the setter to an element's change
+ * handler (`onChange={setText}`). Worked out once per component, when it calls `useState`.
  */
 export function typedInto(component: Node, setter: string, text: string): boolean {
+  return settersOf(component, text).typed.has(setter);
+}
+
+/** The callback props of components (a capital name, `<Search …/>`) the component hands that setter to; what they pass is the state's. */
+export function handedSetter(component: Node, setter: string, text: string): readonly HandedSetter[] {
+  return settersOf(component, text).handed.get(setter) ?? [];
+}
+
+function settersOf(component: Node, text: string): { typed: Set<string>; handed: Map<string, HandedSetter[]> } {
   let setters = typed.get(component);
   if (!setters) {
-    setters = new Set();
-    // Most components read no input and hand no function to a JSX attribute: their source says so.
+    setters = { typed: new Set(), handed: new Map() };
+    // Most components read no input and hand no function or arrow to a JSX attribute: their source says so.
     const source = text.slice(component.start, component.end);
-    if (source.includes('target') || /\bon[A-Z]\w*=\{\s*[\w$]+\s*\}/.test(source)) collect(component.body, setters, source, component.start);
+    if (source.includes('target') || /\bon[A-Z]\w*=\{\s*(?:[\w$]+\s*\}|\(?[\w$]+)/.test(source)) collect(component.body, setters, source, component.start);
     typed.set(component, setters);
   }
-  return setters.has(setter);
+  return setters;
 }
 
 /** Walks only the nodes around a `target` or an `on…` attribute of the component's source (`at` is where that starts). */
-function collect(body: Node, out: Set<string>, source: string, at: number): void {
+function collect(body: Node, out: { typed: Set<string>; handed: Map<string, HandedSetter[]> }, source: string, at: number): void {
   const targets = offsets(source, /target/g, at);
   const hits = offsets(source, /target|on[A-Z]/g, at);
   const stack = [body];
+  // The attributes of components, whose setters `handed` holds.
+  let props: Set<Node> | null = null;
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node !== body && !holds(hits, node)) continue;
-    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && within(targets, node.start, node.end - 5) && (node.arguments as Node[]).some(holdsInput)) out.add(node.callee.name);
-    if (node.type === 'JSXAttribute' && /^on[A-Z]/.test(String(node.name?.name ?? '')) && node.value?.type === 'JSXExpressionContainer' && node.value.expression.type === 'Identifier') out.add(node.value.expression.name);
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && within(targets, node.start, node.end - 5) && (node.arguments as Node[]).some(holdsInput)) out.typed.add(node.callee.name);
+    if (node.type === 'JSXOpeningElement' && node.name?.type === 'JSXIdentifier' && /^[A-Z]/.test(node.name.name)) {
+      for (const attr of node.attributes as Node[]) {
+        const setter = handlerName(attr);
+        const passed = setter === null ? passesParam(attr) : null;
+        if (setter === null && passed === null) continue;
+        const handed = { element: node.name, prop: attr.name.name as string, at: attr.value.expression.start as number, param: passed?.param ?? 0 };
+        const list = out.handed.get(setter ?? passed!.setter);
+        if (list) list.push(handed);
+        else out.handed.set(setter ?? passed!.setter, [handed]);
+        if (setter !== null) (props ??= new Set()).add(attr);
+      }
+    }
+    if (node.type === 'JSXAttribute' && !props?.has(node)) {
+      const setter = handlerName(node);
+      if (setter !== null) out.typed.add(setter);
+    }
     pushChildren(stack, node);
   }
+}
+
+/** `onPick={(id) => setUser(id)}`: the setter an `on…` attribute's arrow hands one of its parameters, and which; null for any other. */
+function passesParam(attr: Node): { setter: string; param: number } | null {
+  if (attr.type !== 'JSXAttribute' || !/^on[A-Z]/.test(String(attr.name?.name ?? '')) || attr.value?.type !== 'JSXExpressionContainer') return null;
+  const fn = attr.value.expression;
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return null;
+  const body = fn.body.type === 'BlockStatement' && fn.body.body.length === 1 && fn.body.body[0].type === 'ExpressionStatement' ? fn.body.body[0].expression : fn.body;
+  const arg = body.type === 'CallExpression' && body.callee.type === 'Identifier' && body.arguments.length === 1 ? body.arguments[0] : null;
+  const param = arg?.type === 'Identifier' ? (fn.params as Node[]).findIndex((p) => p.type === 'Identifier' && p.name === arg.name) : -1;
+  return param < 0 ? null : { setter: body.callee.name, param };
+}
+
+/** `onChange={setText}`: the name an `on…` attribute is given, or null. */
+function handlerName(attr: Node): string | null {
+  if (attr.type !== 'JSXAttribute' || !/^on[A-Z]/.test(String(attr.name?.name ?? ''))) return null;
+  return attr.value?.type === 'JSXExpressionContainer' && attr.value.expression.type === 'Identifier' ? attr.value.expression.name : null;
 }
 
 /** Where `pattern` (global) matches in `source`, ascending, plus `at`. */
@@ -79,7 +128,7 @@ function holds(hits: number[], node: Node): boolean {
 }
 
 /** An input's value read from a DOM event (`e.target.value`, `target.value`), in a value or in an object or function made of it. */
-function holdsInput(node: Node): boolean {
+export function holdsInput(node: Node): boolean {
   if (node.type === 'MemberExpression' && propertyName(node.property, node.computed) === 'value') {
     const of = unwrap(node.object);
     const name = of.type === 'MemberExpression' ? propertyName(of.property, of.computed) : of.type === 'Identifier' ? of.name : null;

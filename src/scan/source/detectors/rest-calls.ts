@@ -1,16 +1,17 @@
 import ace from '../../../data/atlassian-connect-express.json' with { type: 'json' };
 import compassSdk from '../../../data/compass-sdk-scopes.json' with { type: 'json' };
 import devopsGateway from '../../../data/jira-devops-gateway.json' with { type: 'json' };
-import type { HttpMethod, Product, RestCall } from '../../facts.ts';
+import { EITHER_PRINCIPAL, type HttpMethod, type Product, type RestCall } from '../../facts.ts';
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { aceRequest, factoryOf } from '../ace-client.ts';
 import { paramSpread } from '../call-args.ts';
 import { addedQuery, requestedFields } from '../body-fields.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
-import { DYNAMIC, EITHER_PRINCIPAL } from '../ref.ts';
+import { DYNAMIC } from '../ref.ts';
 import { HOLE, PARAM, hasImported, hasParam, hasUnknownQuery, withBraces, withoutUnknownQuery } from '../string-marks.ts';
 import { returnedObject, returnedValue } from '../constants.ts';
+import { principalChoice } from '../principal-choice.ts';
 
 /** Requests to the Atlassian API gateway, the product told by the path. */
 const GATEWAY = new Set(['__requestAtlassian', '__requestAtlassianAsApp']);
@@ -39,10 +40,10 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   // `api.asApp().requestConfluence(…)` with `api` a parameter: `@forge/api` handed over by the callers (`migrate(req, api, route)`).
   const handedApi = ref.root === 'unknown' && product && !handed && handedApiModule(ctx, node);
   if (((site.module === '@forge/api' || site.module === '@forge/bridge') || handed || handedApi) && product) {
-    const auth = site.module === '@forge/bridge' ? 'bridge' : handed ? 'unknown' : principal(site.path);
+    const auths = site.module === '@forge/bridge' ? BRIDGE : handed ? UNKNOWN : principals(site.path);
     // `requestGraph(query, variables)` posts the query to the GraphQL gateway: it has no options and no REST path.
     if (last === 'requestGraph') {
-      push(ctx, 'graph', 'POST', null, auth, `${site.path}`, node);
+      for (const auth of auths) push(ctx, 'graph', 'POST', null, auth, `${site.path}`, node);
       return;
     }
     const options = ctx.scope.object(node.arguments[1]);
@@ -57,8 +58,10 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     }
     // `requestJira(query ? route\`/rest/api/3/user/search?…\` : route\`/rest/api/3/users/search\`)`: one call per path it may take.
     for (const path of ctx.scope.strAlternatives(node.arguments[0], true)) {
-      push(ctx, PRODUCT_OF[last]!, method, path, auth, `${site.path}`, node, methodFrom);
-      if (body) pushBody(ctx, [body]);
+      for (const auth of auths) {
+        push(ctx, PRODUCT_OF[last]!, method, path, auth, `${site.path}`, node, methodFrom);
+        if (body) pushBody(ctx, [body]);
+      }
     }
     return;
   }
@@ -82,17 +85,18 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   // the Atlassian API gateway, such as Jira Software's DevOps APIs (`/jira/builds/0.1/cloud/{cloudId}/bulk`).
   if (GATEWAY.has(last) && (site.module === '@forge/api' || (ref.root === 'global' && ref.name === 'api'))) {
     const options = ctx.scope.object(node.arguments[1]);
-    const auth = last === '__requestAtlassianAsApp' ? 'asApp' : principal(site.path);
-    push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, site.path, node, methodParam(ctx, node.arguments[1], options));
     const body = options ? objectProperty(options, 'body') : null;
-    if (body) pushBody(ctx, [body]);
+    for (const auth of last === '__requestAtlassianAsApp' ? AS_APP : principals(site.path)) {
+      push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, site.path, node, methodParam(ctx, node.arguments[1], options));
+      if (body) pushBody(ctx, [body]);
+    }
     return;
   }
 
   // `api.asApp()[fn](path)` with `fn` chosen at run time: a product request whose product only its path may tell.
   if (last === DYNAMIC && site.module === '@forge/api') {
     const options = ctx.scope.object(node.arguments[1]);
-    push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), principal(site.path), site.path, node, methodParam(ctx, node.arguments[1], options));
+    for (const auth of principals(site.path)) push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, site.path, node, methodParam(ctx, node.arguments[1], options));
     return;
   }
 
@@ -235,10 +239,16 @@ function givenMethod(ctx: FileContext, arg: Node | undefined, depth = 0): string
 
 const MAX_OPTIONS_DEPTH = 4;
 
-/** Who a Forge request acts as: `unknown` when the code chooses at run time (`(asUser ? api.asUser() : api.asApp())`). */
-function principal(path: string): RestCall['auth'] {
-  if (path.includes(EITHER_PRINCIPAL)) return 'unknown';
-  return path.includes('asUser') ? 'asUser' : path.includes('asApp') ? 'asApp' : 'unknown';
+const BRIDGE: readonly RestCall['auth'][] = ['bridge'];
+const UNKNOWN: readonly RestCall['auth'][] = ['unknown'];
+const AS_APP: readonly RestCall['auth'][] = ['asApp'];
+const AS_USER: readonly RestCall['auth'][] = ['asUser'];
+const EITHER: readonly RestCall['auth'][] = ['asUser', 'asApp'];
+
+/** Who a Forge request acts as: both, one call each, when the code chooses at run time (`(asUser ? api.asUser() : api.asApp())`). */
+function principals(path: string): readonly RestCall['auth'][] {
+  if (path.includes(EITHER_PRINCIPAL)) return EITHER;
+  return path.includes('asUser') ? AS_USER : path.includes('asApp') ? AS_APP : UNKNOWN;
 }
 
 const ACE_BODIES = ace.bodyOptions;
@@ -247,6 +257,9 @@ const COMPASS_SCOPES = compassSdk.methods as Record<string, string[]>;
 /** `product` null: the path tells it. `methodFrom`: where a helper's callers give the method (`methodParam`). */
 function push(ctx: FileContext, product: Product | null, method: HttpMethod, path: string | null, auth: RestCall['auth'], api: string, node: Node, methodFrom: string | number | null = null): void {
   const call: RestCall = { product: product ?? 'unknown', method, path: null, auth, api: api.replace(/\(\)$/, ''), scopes: null, evidence: ctx.evidence(node) };
+  // As the user and as the app, chosen at run time: the scan keeps the one the callers choose, when they all choose.
+  const choice = api.includes(EITHER_PRINCIPAL) ? principalChoice(ctx.scope, node) : null;
+  if (choice) call.choice = choice;
   ctx.facts.restCalls.push(call);
   ctx.derive('restCalls', call, product ? 'rest-path' : 'rest-path-product', [path], methodFrom);
 }

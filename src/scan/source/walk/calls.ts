@@ -10,6 +10,7 @@ import { refPath, withCall, type Ref } from '../ref.ts';
 import { aceEvent, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routePath } from '../registrars.ts';
 import { argClients, argFields, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
+import { dispatched } from '../dispatch.ts';
 import { resultsPrefix } from '../kvs-query.ts';
 import { MEMBERS } from '../../handlers.ts';
 import { visitChildren } from './children.ts';
@@ -142,6 +143,9 @@ function onCall(w: Walk, node: Node): Ref {
   // `this.jira.send(…)` with `this.jira` set from the constructor's parameter: a method of the class its builders pass (see `injected.ts`).
   const injected = !method && !local && node.type === 'CallExpression' && node.arguments.length > 0 ? injectedMethod(scope, node.callee) : null;
   const target = node.arguments.length > 0 ? method ?? local ?? injected : null;
+  // `jiraAccess()`: its parameters take their defaults (see `settlePrincipals`).
+  const bare = node.arguments.length === 0 && node.type === 'CallExpression' ? method ?? (node.callee.type === 'Identifier' ? scope.localFunction(node.callee) : null) : null;
+  if (bare !== null) (ctx.facts.bareCalls ??= []).push(bare);
   // A function the app's function declares or returns is only followed for the strings its callers give it.
   const values = target ? argValues(ctx, node) : null;
   if (target && (!local || values?.evidence)) {
@@ -154,6 +158,12 @@ function onCall(w: Walk, node: Node): Ref {
     if (others.length > 1) ctx.facts.argFlows.splice(ctx.facts.argFlows.indexOf(flow), 1);
   } else if (target) localArgFlow(w, node, target);
   else if (ctx.fn && node.type === 'CallExpression') callsProp(w, node);
+  // `send(issue)` with `send` destructured from an item of `[slack, teams]`: each of their functions of that name.
+  const dispatch = target === null && scope.dispatches && node.arguments.length > 0 ? dispatched(scope, node.callee) : null;
+  for (const callee of dispatch ?? []) {
+    ctx.fn?.calls.push(callee);
+    ctx.facts.argFlows.push({ callee, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argFields(scope, node), ...spreadsLast(node) });
+  }
   if (w.apModules.size > 0 && node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier') handAp(w, unwrap(node.callee).name, node.arguments as Node[]);
   // `new JiraService(addon.httpClient(req))`: the constructor is handed ACE's product client.
   // `super(config)` in the constructor of a class that extends one of the app's: that class's constructor is handed `config`.

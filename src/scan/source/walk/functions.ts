@@ -13,7 +13,8 @@ import { principalOf } from '../ref.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
 import { CALLED } from '../string-marks.ts';
-import { RESULT_CALLBACKS, initialises, requestOf } from './callbacks.ts';
+import { RESULT_CALLBACKS, initialises, requestOf, takesItems } from './callbacks.ts';
+import { bindItems } from '../dispatch.ts';
 import type { CallbackParams, Walk } from './state.ts';
 import { walkLater } from './state-order.ts';
 
@@ -80,6 +81,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     const resolvedBy = i === 0 ? w.resolvedBy.get(node) ?? null : null;
     // `view.getContext().then((ctx) => …)`: `ctx` is Forge's context, whose fields hold what `forge-context.json` says.
     scope.bindPattern(pattern, resolvedBy, kinds, request ?? (resolvedBy ? shapeOf(scope, resolvedBy) : null));
+    // `integrations.map(({ createTask }) => …)`: an item of an array of objects of functions.
+    if (i === 0 && parent?.type === 'CallExpression' && parent.arguments[0] === node && parent.callee.type === 'MemberExpression' && takesItems(calledMethod(parent))) bindItems(scope, pattern, parent.callee.object);
     const resolved = i === 0 && pattern.type === 'Identifier' ? scope.promiseValues.get(node) : undefined;
     if (resolved) scope.lookup(pattern.name)!.resolves = resolved;
     const apModule = (w.apModules.get(node) ?? (node.type === 'FunctionDeclaration' && node.id ? w.apModules.get(node.id.name) : undefined))?.[i];
@@ -269,7 +272,8 @@ function markParam(w: Walk, info: Pick<FunctionInfo, 'name' | 'defaults'>, patte
   const typed = name.typeAnnotation ? typedClient(w.ctx, name.typeAnnotation.typeAnnotation) : null;
   if (typed) (w.ctx.facts.paramClientTypes ??= {})[`${info.name}:${at}`] = typed;
   const fallback = pattern.type === 'AssignmentPattern' && pattern.right.type === 'Literal' ? pattern.right.value : null;
-  if (typeof fallback === 'string') (info.defaults ??= {})[at] = fallback;
+  // `useApp = false`: a flag, as the string it prints.
+  if (typeof fallback === 'string' || typeof fallback === 'boolean') (info.defaults ??= {})[at] = String(fallback);
 }
 
 /** Functions with a return that is no principal of `@forge/api`. */

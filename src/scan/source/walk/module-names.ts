@@ -34,6 +34,14 @@ export function bindModuleNames(scope: Scope, mod: SourceModule): void {
           continue;
         }
         if (d.id.type === 'Identifier' && d.init?.type === 'ObjectExpression' && hasMethods(d.init)) scope.objects.set(d.id.name, d.init);
+        // `const integrations = [{ createTask(issue) {…} }]`: each item an object of functions, `integrations.0`.
+        if (d.id.type === 'Identifier' && d.init?.type === 'ArrayExpression') {
+          (d.init.elements as Array<Node | null>).forEach((item, i) => {
+            if (item?.type !== 'ObjectExpression' || !hasMethods(item)) return;
+            scope.objects.set(`${d.id.name}.${i}`, item);
+            scope.itemObjects.set(item, `${d.id.name}.${i}`);
+          });
+        }
         if (!d.init || d.id.type !== 'Identifier' || mod.imports.has(d.id.name)) continue;
         scope.bind(d.id.name, d.init, []);
         if (isFunction(unwrap(d.init))) scope.lookup(d.id.name)!.topFunction = true;

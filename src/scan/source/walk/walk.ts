@@ -14,6 +14,7 @@ import { appendedText, appendsTo, isStartValue } from '../call-args.ts';
 import { nameMemoized, topLevelClassName } from '../functions-named.ts';
 import { unreferencedFunctions } from '../unreferenced.ts';
 import { entriesOf, queried } from '../iterations.ts';
+import { bindItems } from '../dispatch.ts';
 import { controllerPath } from '../nest-routes.ts';
 import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
 import { assignField } from '../object-assign.ts';
@@ -21,7 +22,7 @@ import { setsDefaultHeader } from '../default-headers.ts';
 import { exportedConsole } from '../detectors/logs.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
-import { handProps } from './component-props.ts';
+import { handProps, setterProps } from './component-props.ts';
 import { CHILD_KEYS, holdsNodes, visitChildren } from './children.ts';
 import { enterFunction, visitReturn } from './functions.ts';
 import { bindModuleNames, exportedInstances } from './module-names.ts';
@@ -96,7 +97,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     }
     case 'ObjectExpression': {
       // A top-level object of functions (`export const github = { request() {…} }`) is named as a class is.
-      const name = ctx.fn || scope.currentClass !== null ? null : topLevelClassName(node, parent, w.program);
+      const name = ctx.fn || scope.currentClass !== null ? null : parent?.type === 'ArrayExpression' ? scope.itemObjects.get(node) ?? null : topLevelClassName(node, parent, w.program);
       if (name === null || scope.objects.get(name) !== node) {
         visitChildren(w, node, null);
         return;
@@ -119,7 +120,9 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
         const state = node.id.type === 'ArrayPattern' && w.returns.length > 0 ? stateOf(scope, node.id, node.init) : null;
         if (state) {
           const held = scope.lookup(state.state)!;
-          if (typedInto(w.returns[w.returns.length - 1]!, state.setter, mod.text)) held.kinds.add('resolver-payload');
+          const component = w.returns[w.returns.length - 1]!;
+          if (typedInto(component, state.setter, mod.text)) held.kinds.add('resolver-payload');
+          for (const flow of setterProps(w, component, state.setter)) held.kinds.add(flow);
           w.setters.set(scope.lookup(state.setter)!, held);
           orderComponent(w, w.returns[w.returns.length - 1]!);
         }
@@ -261,6 +264,7 @@ function visitLoop(w: Walk, node: Node): void {
   if (left.type === 'VariableDeclaration') for (const d of left.declarations as Node[]) scope.bindPattern(d.id, null, new Set(kinds));
   else if (left.type === 'Identifier') scope.assign(left.name, kinds);
   if (node.type === 'ForOfStatement' && left.type === 'VariableDeclaration') {
+    bindItems(scope, left.declarations[0]?.id, node.right);
     queried(scope, left.declarations[0]?.id, node.right);
     entriesOf(scope, left.declarations[0]?.id, node.right, w.entryValues);
   }

@@ -1,0 +1,60 @@
+import type { PrincipalChoice, RestCall } from './facts.ts';
+import type { FillImported } from './constants.ts';
+import type { CallGraph } from './link.ts';
+import { calleeKey, callersOf, type Site } from './param-requests.ts';
+import type { FileFacts } from './source/file-facts.ts';
+import { HOLE, PARAM, hasImported } from './source/string-marks.ts';
+
+/** `fn:index` or `fn:index.field` inside a parameter's mark. */
+const MARK = /^(.*):(\d+)(?:\.([\w$]+))?$/;
+
+/**
+ * A request as the user or as the app, chosen by a parameter (`(useApp ? api.asApp() : api.asUser()).requestJira(…)`), is
+ * made as one call each; when every caller of the function gives that parameter a value known here (`true`, `'app'`, a
+ * default, none), only the calls as those callers choose are kept.
+ */
+export function settlePrincipals(files: readonly FileFacts[], graph: CallGraph, fill: FillImported, handlers: ReadonlySet<string>): void {
+  if (!files.some((f) => f.restCalls.some((c) => c.choice))) return;
+  const callers = callersOf(files, graph);
+  // A call with no arguments gives the default of every parameter.
+  const bare = new Set<string>();
+  for (const file of files) for (const callee of file.bareCalls ?? []) bare.add(calleeKey(graph, file, callee) ?? '');
+  for (const file of files) {
+    if (!file.restCalls.some((c) => c.choice)) continue;
+    const dropped = new Set<RestCall>();
+    for (const call of file.restCalls) {
+      if (!call.choice) continue;
+      const chosen = chosenBy(file, call.choice, callers, bare, fill, handlers);
+      delete call.choice;
+      if (chosen !== null && !chosen.has(call.auth)) dropped.add(call);
+    }
+    if (dropped.size === 0) continue;
+    file.restCalls = file.restCalls.filter((c) => !dropped.has(c));
+    file.restBodies = file.restBodies.filter((b) => !dropped.has(b.call));
+  }
+}
+
+/** The principals the callers choose, or null when one of them gives a value not known here. */
+function chosenBy(file: FileFacts, choice: PrincipalChoice, callers: ReadonlyMap<string, Site[]>, bare: ReadonlySet<string>, fill: FillImported, handlers: ReadonlySet<string>): Set<RestCall['auth']> | null {
+  const [, fn = '', index = '', field] = MARK.exec(choice.param.slice(1, -1)) ?? [];
+  const key = `${file.file}#${fn}`;
+  const sites = callers.get(key) ?? [];
+  const info = file.functions.find((f) => f.name === fn);
+  // A handler is also called by the platform or a registrar, with what it sends.
+  if ((sites.length === 0 && !bare.has(key)) || (info && handlers.has(`${file.file}#${info.exports[0] ?? `#${info.name}`}`))) return null;
+  const at = Number(index);
+  const defaults = info?.defaults;
+  const out = new Set<RestCall['auth']>();
+  const none: Site = { file, flow: { callee: fn, args: [] } };
+  for (const { file: caller, flow } of bare.has(key) ? [...sites, none] : sites) {
+    const absent = at >= flow.args.length;
+    if (absent && flow.spread) return null;
+    // Left out: the default, else `undefined`; a field, only as an object literal names it.
+    let value = absent ? defaults?.[field === undefined ? at : `${at}.${field}`] ?? '' : field === undefined ? flow.values?.[at] ?? null : flow.props?.[at]?.[field] ?? null;
+    if (value !== null) value = fill(caller.file, value);
+    if (value === null || value.includes(HOLE) || value.includes(PARAM) || hasImported(value)) return null;
+    const test = choice.equals !== undefined ? value === choice.equals : value !== '' && value !== 'false' && value !== '0';
+    out.add(test !== (choice.negate === true) ? choice.onTrue : choice.onTrue === 'asApp' ? 'asUser' : 'asApp');
+  }
+  return out;
+}
