@@ -126,6 +126,8 @@ export interface RestCall {
   via?: Evidence;
   /** While the scan links the files: the query has parts built at run time (`?${params}`), which `path` leaves out. */
   openQuery?: true;
+  /** The options name a method chosen at run time (`method: verb.toUpperCase()`): `method` is only the default, any may be sent. */
+  openMethod?: true;
 }
 
 export interface RequiredScopes {
