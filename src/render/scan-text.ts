@@ -1,5 +1,5 @@
 import type { Colors } from '../cli/color.ts';
-import { END_USER_DATA, type Evidence, type Facts } from '../scan/facts.ts';
+import { END_USER_DATA, type Evidence, type Facts, type RestCall } from '../scan/facts.ts';
 import { vendorById } from '../scan/vendors.ts';
 
 const at = (e: Evidence | null | undefined): string => (e ? `${e.file}:${e.line}` : '');
@@ -83,8 +83,8 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
   ]);
 
   section('Product REST calls', facts.restCalls.length + facts.unresolvedRestCalls.length, [
-    ...grouped(facts.restCalls, (r) => at(r.evidence) + via(r.via), (r, where, n) => `  ${r.method.padEnd(6)} ${r.path}  ${c.dim(`${r.product} ${r.auth}`)}${n}  ${c.dim(where)}${r.scopes ? operationScopes(r.scopes, c) : c.dim('  (operation not in the API documents)')}`, c),
-    ...grouped(facts.unresolvedRestCalls, (r) => at(r.evidence), (r, where, n) => `  ${r.method.padEnd(6)} ${r.scopes ? r.scopes.operation : c.yellow('(path not resolved)')}  ${c.dim(`${r.product} ${r.auth}`)}${n}  ${c.dim(where)}${r.scopes ? operationScopes(r.scopes, c) : ''}`, c),
+    ...grouped(facts.restCalls, (r) => at(r.evidence) + via(r.via), (r, where, n) => `  ${verb(r).padEnd(6)} ${r.path}  ${c.dim(`${r.product} ${r.auth}`)}${n}  ${c.dim(where)}${r.scopes ? operationScopes(r.scopes, c) : c.dim('  (operation not in the API documents)')}`, c),
+    ...grouped(facts.unresolvedRestCalls, (r) => at(r.evidence), (r, where, n) => `  ${verb(r).padEnd(6)} ${r.scopes ? r.scopes.operation : c.yellow('(path not resolved)')}  ${c.dim(`${r.product} ${r.auth}`)}${n}  ${c.dim(where)}${r.scopes ? operationScopes(r.scopes, c) : ''}`, c),
   ]);
 
   const eg = facts.egress;
@@ -152,4 +152,9 @@ function sdkLines(calls: Facts['egress']['sdkCalls'], undeclared: Facts['egress'
 function carries(kinds: string[], c: Colors): string {
   const shown = kinds.filter((k) => k !== 'literal' && k !== 'other');
   return shown.length ? `  ${c.yellow(`[${shown.join(', ')}]`)}` : '';
+}
+
+/** A request's method, marked `GET?` when the code chooses it at run time and GET is only the default. */
+function verb(call: RestCall): string {
+  return call.openMethod ? `${call.method}?` : call.method;
 }

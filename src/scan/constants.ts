@@ -1,4 +1,4 @@
-import type { CallGraph } from './link.ts';
+import { within, type CallGraph } from './link.ts';
 import { derive } from './source/derive.ts';
 import type { FileFacts } from './source/file-facts.ts';
 import { methodOfText } from './source/detectors/rest-calls.ts';
@@ -64,7 +64,8 @@ export function resolveImportedConstants(files: FileFacts[], graph: CallGraph): 
     }
     const head = /^[^.(@]*/.exec(name)![0];
     for (const re of facts.reexports) {
-      if (re.name === head) return imported(file, re.module, re.imported + name.slice(head.length), depth + 1);
+      const inner = re.name === head ? within(re.imported, name.slice(head.length)) : null;
+      if (inner !== null) return imported(file, re.module, inner, depth + 1);
     }
     for (const re of facts.reexports) {
       if (re.name !== '*') continue;

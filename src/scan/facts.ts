@@ -134,6 +134,8 @@ export interface RestCall {
   openQuery?: true;
   /** While the scan links the files: a parameter's value chooses who the request acts as (see `PrincipalChoice`). */
   choice?: PrincipalChoice;
+  /** The options name a method chosen at run time (`method: verb.toUpperCase()`): `method` is only the default, any may be sent. */
+  openMethod?: true;
 }
 
 /**

@@ -59,14 +59,16 @@ export class CallGraph {
     for (const re of facts.reexports) {
       if (re.name !== head && re.name !== '*') continue;
       const target = this.resolveModule(file, re.module);
-      const found = target ? this.exported(target, re.name === '*' ? name : re.imported + member, depth + 1) : null;
+      const inner = re.name === '*' ? name : within(re.imported, member);
+      const found = target && inner ? this.exported(target, inner, depth + 1) : null;
       if (found) return found;
     }
-    // `export { run }` where `run` was imported from another file.
+    // `export { run }` where `run` was imported from another file; `export { jira }` of `import * as jira from './jira'`.
     const binding = facts.importBindings.find((b) => b.local === head);
     if (binding) {
       const target = this.resolveModule(file, binding.module);
-      if (target) return this.exported(target, binding.imported + member, depth + 1);
+      const inner = within(binding.imported, member);
+      if (target && inner) return this.exported(target, inner, depth + 1);
     }
     // `util.getPid(…)` with `const util = require('./util')`: a module without a default export of its
     // own (CommonJS `module.exports = { getPid }`) is, as a whole, what a default import or `require` gives.
@@ -156,4 +158,13 @@ export class CallGraph {
     }
     return false;
   }
+}
+
+/**
+ * The name `member` (`.getIssue`, or empty) has in the module an export comes from: `getIssue` when the export is the
+ * module's namespace (`export { jira }` of `import * as jira`, `export * as jira from`), null for the namespace itself.
+ */
+export function within(imported: string, member: string): string | null {
+  if (imported !== '*') return imported + member;
+  return member === '' ? null : member.slice(1);
 }

@@ -71,6 +71,12 @@ const cases: Case[] = [
     expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/confluence.js:40'] },
   },
   {
+    name: 'a request whose path and method the code chooses at run time (a proxy for its front end) may write',
+    params: issues,
+    facts: makeFacts({ unresolvedRestCalls: [{ ...restCall('jira', 'GET', null, null, 'src/proxy.js', 12), openMethod: true }] }),
+    expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/proxy.js:12'] },
+  },
+  {
     name: 'an app subscribed to issue events reads issues without a REST call',
     params: { object: 'issue', actions: ['create', 'edit', 'delete', 'read'] },
     facts: makeFacts({ triggers: [issueTrigger('product-event', ['avi:jira:created:issue', 'avi:jira:commented:issue'])] }),

@@ -51,6 +51,27 @@ describe('custom entities reached through a function that builds them (`const it
   });
 });
 
+describe('the storage a getter hands back (`function store() { return storage; }`, `const kv = () => kvs`)', () => {
+  let facts: Facts;
+  before(async () => {
+    facts = await scan(fixture('store-getter'));
+  });
+
+  it('reports the operations on the store, not an app that stores nothing', () => {
+    const ops = facts.storage.map((s) => ({ backend: s.backend, op: s.op, key: s.key, carries: s.carries, at: at(s.evidence) }));
+    assert.deepEqual(ops, [
+      { backend: 'kvs', op: 'write', key: 'recipients:{}', carries: ['email', 'resolver-payload'], at: 'src/index.js:14' },
+      { backend: 'kvs', op: 'write', key: 'sent:{}', carries: ['resolver-payload'], at: 'src/index.js:18' },
+      { backend: 'kvs', op: 'read', key: 'recipients:{}', carries: [], at: 'src/index.js:19' },
+    ]);
+  });
+
+  it('so storage:app is used and the stored emails are personal data', () => {
+    assert.deepEqual(facts.scopes.unused, []);
+    assert.deepEqual(facts.personalData.uses.filter((u) => u.action === 'stored').map((u) => `${u.kind} ${u.target}`), ['email kvs']);
+  });
+});
+
 describe('SQL clients of a back end the vendor runs (`pg`, `mysql2`)', () => {
   let facts: Facts;
   before(async () => {

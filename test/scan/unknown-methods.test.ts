@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
+import { forgeManifest, panelManifest, scanFiles } from '../helpers/temp-app.ts';
 
 const INDEX = [
   "import { fetch } from '@forge/api';",
@@ -35,6 +35,33 @@ describe('the method of an outgoing request', () => {
       ['GET', 'c.example.com', 15],
       [null, null, 11],
       [null, 'sync.example.com', 12],
+    ]);
+  });
+});
+
+describe('the method of a product request', () => {
+  it('is open when the options name one the front end chooses, GET only when they name none', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': panelManifest('read:jira-work', 'write:jira-work'),
+      'package.json': JSON.stringify({ dependencies: { '@forge/api': '^5.0.0', '@forge/resolver': '^1.6.0' } }),
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import api, { route } from '@forge/api';",
+        'const resolver = new Resolver();',
+        "resolver.define('proxy', async ({ payload }) => {",
+        '  const res = await api.asApp().requestJira(route(payload.path), { method: payload.verb.toUpperCase(), body: JSON.stringify(payload.body) });',
+        '  return res.json();',
+        '});',
+        "resolver.define('read', async ({ payload }) => (await api.asApp().requestJira(route(payload.path))).json());",
+        "resolver.define('issue', async ({ payload }) => api.asUser().requestJira(route`/rest/api/3/issue/${payload.key}`, { method: payload.method }));",
+        'export const handler = resolver.getDefinitions();',
+      ].join('\n'),
+    });
+    const calls = [...facts.restCalls, ...facts.unresolvedRestCalls].map((c) => [c.method, c.path, c.openMethod ?? false, c.evidence.line]);
+    assert.deepEqual(calls.sort((a, b) => Number(a[3]) - Number(b[3])), [
+      ['GET', null, true, 5],
+      ['GET', null, false, 8],
+      ['GET', '/rest/api/3/issue/{}', true, 9],
     ]);
   });
 });

@@ -134,7 +134,7 @@ export default defineClaim<Params>({
     const events = actions.includes('read') ? objects.flatMap((o) => readingEvents(facts, o)) : [];
     if (events.length > 0) return outcome('contradicted', 'events', events.map((t) => t.evidence), { objects: named(objects), where: places(events.map((t) => t.evidence)) });
     const products = objects.flatMap((o) => PRODUCTS[data.objects[o].product]!);
-    const unresolved = facts.unresolvedRestCalls.filter((c) => products.includes(c.product) && (c.method !== 'GET' || actions.includes('read')));
+    const unresolved = facts.unresolvedRestCalls.filter((c) => products.includes(c.product) && (c.method !== 'GET' || c.openMethod || actions.includes('read')));
     const words = { actions: joinWords(actions.map((a) => VERBS[a]), 'or'), objects: named(objects) };
     if (unresolved.length > 0) return outcome('unverified', 'unresolved', unresolved.map((c) => c.evidence), { ...words, where: places(unresolved.map((c) => c.evidence)) });
     const remotes = [...new Set(objects.flatMap((o) => tokenRemotes(facts, o, actions)))];

@@ -129,7 +129,8 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
   for (const s of mod.specifiers) facts.imports.push({ module: s.module, evidence: mod.lines.evidence(file, s.offset), ...(s.types ? { types: s.types } : {}) });
   for (const [local, b] of mod.imports) facts.importBindings.push({ local, module: b.module, imported: b.imported });
   for (const stmt of mod.program.body as Node[]) {
-    if (stmt.type === 'ExportAllDeclaration' && stmt.source) facts.reexports.push({ name: '*', module: stmt.source.value, imported: '*' });
+    // `export * from './jira'` re-exports every name; `export * as jira from './jira'` the namespace under one name.
+    if (stmt.type === 'ExportAllDeclaration' && stmt.source) facts.reexports.push({ name: (stmt.exported && propertyName(stmt.exported)) || '*', module: stmt.source.value, imported: '*' });
     if (stmt.type === 'ExportNamedDeclaration' && stmt.source) {
       for (const s of stmt.specifiers as Node[]) facts.reexports.push({ name: propertyName(s.exported) ?? '', module: stmt.source.value, imported: propertyName(s.local) ?? '' });
     }

@@ -25,6 +25,8 @@ import { propertyHook } from './property-hooks.ts';
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'substr', 'match', 'matchAll', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'split', 'join', 'replace', 'replaceAll', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** Transformations whose arguments from this one on are put into the result (`tpl.replace('{{name}}', name)`, `a.concat(b)`). */
 const PUT_IN = new Map([['replace', 1], ['replaceAll', 1], ['concat', 0]]);
+/** Array methods whose result is what their callback returns last, from the value given after it. */
+const FOLDS = new Set(['reduce', 'reduceRight']);
 const SECRET_STORES = secretStores.packages as Record<string, { calls: string[]; commands?: string[] }>;
 
 /** A call of a secrets manager's client that returns a secret (`src/data/secret-stores.json`). */
@@ -183,9 +185,17 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     // `issues.map((i) => i.key)` is made of what the callback returns alone.
     let mapped = false;
     for (const arg of node.arguments as Node[]) {
-      const result = scope.callbackResults.get(arg) ?? itemResult(scope, method, callee.object, arg);
+      const folded = FOLDS.has(method) ? scope.callbackResults.get(arg) : undefined;
+      const result = folded ?? scope.callbackResults.get(arg) ?? itemResult(scope, method, callee.object, arg);
       if (result) addAll(out, result);
       if (result && ITEM_RESULTS.has(method)) mapped = true;
+      // `issues.reduce((sum, i) => sum + i.points, 0)`: what the callback made of the items, from the value it starts with.
+      if (folded) {
+        mapped = true;
+        const start = node.arguments[1] as Node | undefined;
+        if (start && !isFunction(unwrap(start))) addAll(out, scope.kinds(start, depth + 1));
+        break;
+      }
     }
     if (!mapped) addAll(out, scope.kinds(callee.object, depth + 1));
     const from = PUT_IN.get(method);

@@ -130,7 +130,8 @@ function instanceOf(scope: Scope, member: string): Ref | null {
 
 /**
  * What a module function returns when that is one call (`() => kvs.entity('x')`, `function db() { return getClient(); }`,
- * `(token) => new Octokit({ auth: token })`), or a member of a module it imports (`async () => (await import('@forge/kvs')).kvs`). Its parameters, read where it is called, are not known there: a function
+ * `(token) => new Octokit({ auth: token })`), a member of a module it imports (`async () => (await import('@forge/kvs')).kvs`)
+ * or, taking nothing, an import (`() => storage`). Its parameters, read where it is called, are not known there: a function
  * whose parameter shares a name with something the caller sees is not followed.
  */
 function builtClient(scope: Scope, name: string): Node | null {
@@ -144,9 +145,19 @@ function builtClient(scope: Scope, name: string): Node | null {
     body = only?.type === 'ReturnStatement' ? only.argument : null;
   }
   const value = body ? unwrap(body) : null;
+  if (!value) return null;
   // `const store = async () => (await import('@forge/kvs')).kvs`: a member of a module loaded on first use.
-  const lazy = value?.type === 'MemberExpression' && unwrap(value.object).type === 'ImportExpression';
-  return value && (value.type === 'CallExpression' || value.type === 'NewExpression' || lazy) ? value : null;
+  const lazy = value.type === 'MemberExpression' && unwrap(value.object).type === 'ImportExpression';
+  if (value.type === 'CallExpression' || value.type === 'NewExpression' || lazy) return value;
+  // `function store() { return storage; }`, `const kv = () => kvs`: the imported client itself, handed back by a getter.
+  return fn.params.length === 0 && importedRoot(scope, value) ? value : null;
+}
+
+/** `storage`, `kvs.entity`: an expression that reads an import the caller's scope does not shadow. */
+function importedRoot(scope: Scope, expr: Node): boolean {
+  let node = expr;
+  while (node.type === 'MemberExpression' && !node.computed) node = unwrap(node.object);
+  return node.type === 'Identifier' && scope.mod.imports.has(node.name) && !scope.lookup(node.name);
 }
 
 /** A parameter (`token`, `base = DEFAULT`, `{ apiKey, baseUrl }`) whose names the caller's scope does not bind. */

@@ -56,10 +56,13 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
       if (known) method = known;
       else if (given !== null && hasImported(given) && !hasParam(given)) methodFrom = given;
     }
+    // `method: verb.toUpperCase()`, `method: req.payload.method`: a method chosen at run time, not the GET the call defaults to.
+    const open = methodFrom === null && options !== null && namedMethod(ctx, options, method) === null;
     // `requestJira(query ? route\`/rest/api/3/user/search?…\` : route\`/rest/api/3/users/search\`)`: one call per path it may take.
     for (const path of ctx.scope.strAlternatives(node.arguments[0], true)) {
       for (const auth of auths) {
         push(ctx, PRODUCT_OF[last]!, method, path, auth, `${site.path}`, node, methodFrom);
+        if (open) ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!.openMethod = true;
         if (body) pushBody(ctx, [body]);
       }
     }
