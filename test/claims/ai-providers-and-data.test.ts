@@ -71,6 +71,18 @@ const cases: Case[] = [
     facts: makeFacts({ thirdParties: [openaiHttp], egress: { calls: [call('api.openai.com', 'src/digest.js', 6, ['product-content', 'email'])] } }),
     expect: { verdict: 'contradicted', messageId: 'unlistedData', at: ['src/digest.js:6'] },
   },
+  {
+    name: '"No personal data is sent to external AI services", and an issue summary goes to OpenAI',
+    params: { data: [] },
+    facts: makeFacts({ thirdParties: [openaiHttp], egress: { calls: [call('api.openai.com', 'src/index.js', 9, ['product-content'])] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/index.js:9', 'lib/ai.js:30'] },
+  },
+  {
+    name: '"No personal data is sent to external AI services", and an email goes to OpenAI',
+    params: { data: [] },
+    facts: makeFacts({ thirdParties: [openaiHttp], egress: { calls: [call('api.openai.com', 'src/index.js', 9, ['product-content', 'email'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'unlistedData', at: ['src/index.js:9'] },
+  },
   { name: 'no AI in the code', params: { providers: ['OpenAI'] }, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'noAi', at: [] } },
   { name: '"No AI services are used", and none in the code', params: { providers: [] }, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'none', at: [] } },
 ];
@@ -85,5 +97,20 @@ describe('ai-providers-and-data', () => {
     assert.deepEqual(paramsIn('We never pass page content to any third-party LLM providers.'), { providers: [] });
     // An exception names a provider: no claim of none.
     assert.equal(paramsIn('No data is sent to external AI services except OpenAI.'), null);
+  });
+
+  it('reads no AI provider into no denial that leaves room for some data or some sending', () => {
+    // Training is no-ai-training's topic; a condition or "other" data allows what the app does send.
+    assert.equal(paramsIn('No customer data is sent to third-party AI models for training.'), null);
+    assert.equal(paramsIn('We do not send your data to any third-party LLM providers without your consent.'), null);
+    assert.equal(paramsIn('No other data is sent to external AI services.'), null);
+    assert.equal(paramsIn('No sensitive data is sent to external AI services.'), null);
+    // The provider the same sentence names is the one used.
+    assert.deepEqual(paramsIn('We send issue summaries to OpenAI; no other data is sent to external AI services.'), { to: ['OpenAI'], data: ['issue summaries'] });
+  });
+
+  it('reads personal data denied to AI services as a list of data sent that names no identifier', () => {
+    assert.deepEqual(paramsIn('No personal data is sent to external AI services.'), { data: [] });
+    assert.deepEqual(paramsIn('We never send PII to third-party LLM providers.'), { data: [] });
   });
 });

@@ -23,9 +23,19 @@ const IDENTIFIERS: Array<[RegExp, DataKind]> = [
 const ALWAYS: DataKind[] = ['literal', 'other', 'secret', 'resolver-payload', 'product-content'];
 /** AI services outside Atlassian, as a denial names them: "external AI services", "any third-party LLM providers". */
 const AI_SERVICES = String.raw`(?:any\s+)?(?:external\s+|outside\s+|third[- ]party\s+)(?:AI|LLM)\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
-/** "No AI services are used", "The app does not use any AI", "No data is sent to external AI services": no provider at all. */
+/** "No AI services are used", "The app does not use any AI": no provider at all. */
 // "No AI features.", as a table row's topic denied ("| AI features | Not used |") reads.
-const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|\bno\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?(?:AI|LLMs?)\b(?!${gap(30)}\b(?:train|training)\b)|\bno\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared|transmitted)\s+to\s+${AI_SERVICES}|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:sen[dt]|shared?|pass(?:ed)?|forward(?:ed)?|transmit(?:ted)?)s?\b${gap(40)}\bto\s+${AI_SERVICES}`;
+const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|\bno\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?(?:AI|LLMs?)\b(?!${gap(30)}\b(?:train|training)\b)`;
+/** "No data is sent to external AI services", "We never pass page content to any third-party LLM providers": data denied to AI outside Atlassian. */
+const DENIED_TO_AI = phrase`\bno\s+(?:[\w-]+\s+){0,2}?(?:data|information|content)\s+(?:is|are)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared|transmitted)\s+to\s+${AI_SERVICES}|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:sen[dt]|shared?|pass(?:ed)?|forward(?:ed)?|transmit(?:ted)?)s?\b${gap(40)}\bto\s+${AI_SERVICES}`;
+/** Personal data denied to AI, which says what is not sent, not that no AI is used: "No personal data is sent to external AI services". */
+const PERSONAL = /\b(?:personal|personally\s+identifiable|identifying|identifiable|PII|user[- ]identifying)\b/i;
+/**
+ * A denial that leaves room for some data or some sending: "No other data …" (after the data it sent), "… sensitive data …",
+ * "… for training" (no-ai-training's topic), "… without your consent", "… unless you turn it on".
+ */
+const PARTIAL = /\b(?:other|else|additional|sensitive|private|confidential)\s+(?:[\w-]+\s+)?(?:data|information|content)\b/i;
+const QUALIFIED = /\b(?:for\s+(?:[\w-]+\s+){0,2}?(?:training|fine-?tuning)|to\s+(?:train|fine-?tune|improve)|without|unless|if|until|before|once|when)\b/i;
 /** "We send the issue's summary and description to Anthropic": the data and the provider in one sentence. */
 const INLINE = /\b(?:sends?|pass(?:es)?|forwards?|shares?)\s+([^.;!?]{3,120}?)\s+to\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/i;
 /** "The prompt contains the issue summary and description only": what goes to the AI provider. */
@@ -44,7 +54,7 @@ export default defineClaim<Params>({
   id: 'ai-providers-and-data',
   title: 'AI providers and the data sent to them',
   description:
-    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. "No AI services are used" names none: verified when the code shows no AI provider. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
+    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. "No AI services are used" and "No data is sent to external AI services" name none: verified when the code shows no AI provider; "No personal data is sent to external AI services" lists no identifier, and a denial that leaves room ("No other data …", "… for training", "… without your consent") names no provider. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b${gap(80)}\b(?:AI|LLM|model|generation|chat|assistant)\b`,
@@ -53,6 +63,7 @@ export default defineClaim<Params>({
     phrase`\b(?:AI|LLM)\s+(?:features?\s+|processing\s+)?(?:uses?|is\s+powered\s+by|are\s+powered\s+by|providers?\s+(?:is|are))\b`,
     phrase`\b(?:only|sole)\s+(?:AI|LLM)\s+(?:providers?|vendors?|services?|models?)\b`,
     NO_AI,
+    DENIED_TO_AI,
     phrase`\b(?:sends?|pass(?:es)?|forwards?|shares?)\b${gap(120)}\bto\s+(?:the\s+)?[A-Z]`,
     PROMPT,
     AGENT,
@@ -64,6 +75,11 @@ export default defineClaim<Params>({
   params: (sentence, match) => {
     const head = firstLine(sentence);
     if (NO_AI.test(head)) return { providers: [] };
+    const denied = DENIED_TO_AI.exec(head);
+    if (denied && !PARTIAL.test(denied[0]) && !QUALIFIED.test(head.slice(denied.index)) && !vendorsNamedIn(head).some((v) => v.category === 'ai')) {
+      // The personal data withheld from AI: an empty list of data sent allows no identifier.
+      return PERSONAL.test(denied[0]) ? { data: [] } : { providers: [] };
+    }
     const prompt = PROMPT.exec(head);
     if (prompt && !NEGATED.test(head.slice(0, prompt.index))) return { data: [head.slice(prompt.index + prompt[0].length)] };
     const inline = INLINE.exec(head);
