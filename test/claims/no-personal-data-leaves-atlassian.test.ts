@@ -62,8 +62,21 @@ describe('no-personal-data-leaves-atlassian', () => {
     assert.equal(paramsIn('No PII transmission to Jira.'), null);
   });
 
+  it('reads no leaving of Atlassian into a transmission label bounded by a region or a manner', () => {
+    assert.equal(paramsIn('No personal data transfers outside the EU.'), null);
+    assert.equal(paramsIn('No PII transmission to third countries.'), null);
+    assert.equal(paramsIn('No PII transmission across borders.'), null);
+    assert.equal(paramsIn('No PII transmission over unencrypted channels.'), null);
+    assert.deepEqual(paramsIn('No PII transmission to external services.'), {});
+  });
+
   it('leaves out the account ID when the sentence says that is the one identifier the app uses', () => {
     assert.deepEqual(paramsIn('No PII Transmission: Only uses Atlassian-generated IDs'), { kinds: ['email', 'display-name', 'ip-address'] });
-    assert.deepEqual(paramsIn('No personal data leaves Atlassian; the app only sends account IDs.'), { kinds: ['email', 'display-name', 'ip-address'] });
+  });
+
+  it('keeps the account ID among the kinds denied when the sentence also denies personal data as a whole', () => {
+    assert.deepEqual(paramsIn('The app only uses Atlassian account IDs, and no personal data leaves Atlassian.'), {});
+    assert.deepEqual(paramsIn('No personal data leaves Atlassian; the app only sends account IDs.'), {});
+    assert.deepEqual(paramsIn('No PII transmission: the app only uses account IDs, and no personal data leaves Atlassian.'), {});
   });
 });

@@ -2,7 +2,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { denies, namesAtlassian, personalOnly, type Frame } from '../frames.ts';
 import { isAtlassianHost, reachableHosts } from '../hosts.ts';
-import { firstLine, phrase } from '../phrases.ts';
+import { firstLine, NOT, phrase } from '../phrases.ts';
 import { carried, sdkCalls } from '../sent.ts';
 import { PERSONAL as PERSONAL_WORDS } from '../sharing.ts';
 import { PERSONAL_DATA, type DataKind, type EgressCall } from '../../scan/facts.ts';
@@ -16,15 +16,26 @@ const deniesPersonalLeaving = (f: Frame): boolean =>
   personalOnly(f) && !f.places.has('logs') && !f.places.has('third-party') &&
   ((denies(f, 'leave') && namesAtlassian(f)) || (denies(f, 'send') && (f.places.has('outside') || f.places.has('anywhere'))));
 
-/** "No PII transmission": a label that denies personal data's sending as such, which is its leaving the app; not "… to Jira". */
-const NO_TRANSMISSION = phrase`^\s*no\s+${PERSONAL_WORDS}\s+(?:transmission|transfers?)\b(?!\s+(?:to|with|within|inside)\s+(?:the\s+)?(?:Atlassian|Jira|Confluence|Forge)\b)`;
+/**
+ * "No PII transmission", "No personal data transfer outside the app.": a bare label that denies personal data's sending as such,
+ * which is its leaving the app; not "… to Jira", "… outside the EU" (a region) or "… over unencrypted channels" (a manner).
+ */
+const NO_TRANSMISSION = phrase`^\s*no\s+${PERSONAL_WORDS}\s+(?:transmission|transfers?)(?:\s+(?:outside|out\s+of|beyond)\s+(?:the\s+|your\s+)?(?:Atlassian|Forge|app|add-?on|platform)(?:'s)?(?:\s+(?:cloud|platform|infrastructure|environment))?|\s+to\s+(?:any\s+)?(?:external|outside|third[- ]party)\s+(?:services?|servers?|systems?|parties|vendors?|hosts?)|\s+to\s+third\s+parties|\s+externally)?\s*(?:[:.!]|$)`;
+/** "No PII transmission: the app only uses account IDs": the label the rest of the line explains, which makes no whole denial by itself. */
+const EXPLAINED_LABEL = phrase`^\s*no\s+${PERSONAL_WORDS}\s+(?:transmission|transfers?)\s*:`;
+/** A denial of personal data as a whole, not "no other personal data": "… and no personal data leaves Atlassian". */
+const WHOLE_DENIAL = phrase`(?:${NOT}|\bnone\b)[^.;!?]*?(?<!\bother\s)\b(?:personal\s+(?:data|information|details)|personally\s+identifiable\s+information|PII)\b`;
 /** "… only uses Atlassian-generated IDs", "works only with account IDs", "account IDs only": the account ID is the one kind the sentence allows. */
 const ONLY_ACCOUNT_IDS = /\bonly\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:(?:opaque\s+)?Atlassian(?:[- ](?:generated|issued|provided|assigned))?\s+(?:account\s+|user\s+)?IDs?|(?:Atlassian\s+)?account\s+IDs?)\b|\b(?:Atlassian[- ](?:generated|issued)\s+|account\s+)IDs?\s+only\b/i;
 
-/** The kinds a sentence denies: those it names, or all but the account ID when it says that is all it uses. */
+/** The kinds a sentence denies: those it names, or all but the account ID when it says that is all it uses and denies no personal data as a whole. */
 function deniedKinds(sentence: string): Params {
   const named = kindsIn(sentence);
-  if (named.kinds || !ONLY_ACCOUNT_IDS.test(firstLine(sentence))) return named;
+  const line = firstLine(sentence);
+  if (named.kinds || !ONLY_ACCOUNT_IDS.test(line)) return named;
+  // "The app only uses account IDs, and no personal data leaves Atlassian": the account ID is personal data too.
+  const label = EXPLAINED_LABEL.exec(line);
+  if (WHOLE_DENIAL.test(label ? line.slice(label[0].length) : line)) return named;
   return { kinds: PERSONAL_DATA.filter((k) => k !== 'account-id') };
 }
 
@@ -35,7 +46,7 @@ export default defineClaim<Params>({
   id: 'no-personal-data-leaves-atlassian',
   title: 'No personal data leaves Atlassian',
   description:
-    'No account ID, email address, display name or client IP address (or, when the sentence names some of them, none of those) leaves Atlassian ("No PII transmission" says so too; "… only uses Atlassian-generated IDs" allows the account ID): no request to a host outside Atlassian or to a Forge remote, and no call through a vendor\'s SDK, carries it. Other data may leave (that is `no-egress`). Unverified when such data goes to a host Candor cannot resolve that the manifest does not bound to Atlassian\'s.',
+    'No account ID, email address, display name or client IP address (or, when the sentence names some of them, none of those) leaves Atlassian ("No PII transmission" says so too, but not "… outside the EU" or "… over unencrypted channels"; "No PII transmission: only uses Atlassian-generated IDs" allows the account ID, unless the sentence also denies personal data as a whole): no request to a host outside Atlassian or to a Forge remote, and no call through a vendor\'s SDK, carries it. Other data may leave (that is `no-egress`). Unverified when such data goes to a host Candor cannot resolve that the manifest does not bound to Atlassian\'s.',
   decidedBy: 'code',
   phrasings: [phrase`\bno\s+${PERSONAL_WORDS}\s+(?:ever\s+)?leaves\s+(?:the\s+)?(?:Atlassian|Forge)\b`, NO_TRANSMISSION],
   params: deniedKinds,
