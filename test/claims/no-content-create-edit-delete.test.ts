@@ -151,4 +151,13 @@ describe('no-content-create-edit-delete', () => {
     assert.equal(paramsIn('The app requests no write scopes.'), null);
     assert.equal(paramsIn('The app asks for no write permissions.'), null);
   });
+
+  it('makes no claim of an app read-only for a time or a case', () => {
+    assert.equal(paramsIn('Our app is read-only once a sprint is closed.'), null);
+    assert.equal(paramsIn('The app is read-only until an admin enables editing.'), null);
+    assert.equal(paramsIn('The app is read-only while a release is frozen.'), null);
+    assert.equal(paramsIn('The app is read-only during audits.'), null);
+    assert.equal(paramsIn('The app is read-only after the import finishes.'), null);
+    assert.equal(paramsIn('The app is read-only when a page is archived.'), null);
+  });
 });

@@ -25,8 +25,8 @@ const WRITES_TO = phrase`${NOT}(?:\s+\w+ly)?\s+writes?\s+(?:anything\s+|any\s+da
 /** "We never write issue content to logs": the content is recorded somewhere else, not edited. */
 const ELSEWHERE = /^[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|application|external|third[- ]party|log)\s+)*(?:logs?|files?|disks?|databases?|servers?|storage|cache|console)\b/i;
 
-/** "The app is read-only", "The add-on is strictly read-only": no content of any product is changed. */
-const READ_ONLY = phrase`\b(?:app|add-?on|application|integration|plugin|macro|it)\s+is\s+(?:\w+ly\s+)?read[- ]only\b(?!\s+(?:access|scopes?|permissions?|for|to|in|on|when|if)\b)`;
+/** "The app is read-only", "The add-on is strictly read-only": no content of any product is changed; not "… once a sprint is closed", a time or a case. */
+const READ_ONLY = phrase`\b(?:app|add-?on|application|integration|plugin|macro|it)\s+is\s+(?:\w+ly\s+)?read[- ]only\b(?!\s*,?\s*(?:access|scopes?|permissions?|for|to|in|on|when|whenever|if|unless|once|after|before|until|till|while|during|by\s+default)\b)`;
 /** A page or an issue named in the sentence: the frames then say which content ("The app is read-only and never alters your work items"). */
 const NAMES_OBJECT = new RegExp(String.raw`\b${OBJECT}\b`, 'i');
 
