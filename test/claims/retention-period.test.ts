@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/retention-period.ts';
 import { recogniseText } from '../../src/claims/recognise.ts';
+import { formatMessage } from '../../src/utils/format-message.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { at, makeFacts, remoteFact, storageWrite } from './facts-builder.ts';
 
@@ -49,6 +50,18 @@ const cases: Case[] = [
     facts: makeFacts({ storage: [{ ...digests, expiresAfter: null }] }),
     expect: { verdict: 'unverified', messageId: 'expires', at: ['src/index.js:12'] },
   },
+  {
+    name: 'a period for part of the data, the rest kept longer: a write without expiry may be the rest',
+    params: { period: '12 hours', part: true },
+    facts: makeFacts({ storage: [digests] }),
+    expect: { verdict: 'unverified', messageId: 'part', at: ['src/index.js:12'] },
+  },
+  {
+    name: 'a period for part of the data, and every KVS write lives longer',
+    params: { period: '12 hours', part: true },
+    facts: makeFacts({ storage: [{ ...digests, expiresAfter: 30 * 86400 }] }),
+    expect: { verdict: 'unverified', messageId: 'ttlPart', at: ['src/index.js:12'] },
+  },
   { name: 'nothing stored', params: { period: '30 days' }, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
 ];
 
@@ -66,6 +79,19 @@ describe('retention-period', () => {
       'Recommendation history is kept for one year and then deleted.',
       'Exports are stored for a maximum of 14 days.',
     ]) assert.ok(recognised(sentence), sentence);
+  });
+
+  it('names a time-to-live in the largest unit of the shared table that divides it', () => {
+    const facts = makeFacts({ storage: [{ ...digests, expiresAfter: 30 * 60 }, { ...storageWrite('kvs', ['account-id'], 'src/seen.js', 3), expiresAfter: 14 * 86400 }] });
+    const outcome = claim.verify({ period: '30 days' }, { facts, profile: null });
+    assert.equal(formatMessage(claim.messages[outcome.messageId]!, outcome.data), 'Every write of data sets a time-to-live of at most 30 days (30 minutes, 2 weeks; src/index.js:12, src/seen.js:3), after which Forge deletes it.');
+  });
+
+  it('reads a period as for part of the data when another clause keeps data longer', () => {
+    const paramsIn = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).find((r) => r.claim.id === 'retention-period')?.params ?? null;
+    assert.deepEqual(paramsIn('Kept data: settings stay until you uninstall; cached results expire after 12 hours.'), { period: '12 hours', part: true });
+    assert.deepEqual(paramsIn('Settings are kept indefinitely; exports are deleted after 30 days.'), { period: '30 days', part: true });
+    assert.deepEqual(paramsIn('Exports are deleted after 30 days; nothing else is stored.'), { period: '30 days' });
   });
 
   it('leaves periods of logs, backups, uninstall and closed accounts to other claims', () => {

@@ -1,10 +1,12 @@
+import units from '../../data/time-units.json' with { type: 'json' };
 import type { StorageOp } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { firstLine, phrase } from '../phrases.ts';
 import { storingRemotes } from '../storage.ts';
 
-type Params = { period: string };
+/** `part`: the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours"). */
+type Params = { period: string; part?: boolean };
 
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|thirty|sixty|ninety)`;
 const UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?)`;
@@ -14,8 +16,11 @@ const PERIOD = new RegExp(String.raw`\b${SPAN}\b`, 'i');
 const OTHER_TOPIC = /\b(?:logs?|logging|backups?|back(?:s|ed|ing)?\s+up|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian(?![- ]hosted))\b|\b(?:on|upon|at)\s+(?:your\s+|the\s+customer's\s+|a\s+)?(?:written\s+)?request\b|\bof\s+(?:your|a|the|their)\s+(?:written\s+)?request\b/i;
 /** A write that sets its own expiry on the line that makes it: Redis `EX`, a TTL, Mongo's `expireAfterSeconds`. */
 const EXPIRES = /\b(?:EX|PX|EXAT|PXAT|ttl|ttlSeconds|expire\w*|expiresIn|expiresAt|expireAfterSeconds)\b/;
-const SECONDS: Record<string, number> = { hour: 3600, day: 86400, week: 604800, month: 2678400, year: 31622400 };
+const SECONDS: Record<string, number> = units.seconds;
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, twelve: 12, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
+
+/** Data kept longer than a period, in another clause: "until you uninstall", "until deleted", "indefinitely", "as long as the app is installed". */
+const KEPT_LONGER = /\b(?:until|till)\b[^.;!?]*?\b(?:uninstall\w*|delet\w*|remov\w*)|\b(?:indefinitely|forever)\b|\b(?:kept|stored|retained)\s+permanently\b|\bas\s+long\s+as\b|\bwhile\s+(?:the\s+app\s+is\s+)?installed\b|\bfor\s+the\s+(?:life(?:time)?|duration)\s+of\b/i;
 
 /** A stated period in seconds, a month and a year at their longest ("30 days", "a week", "twelve months"); null when it is not one. */
 function periodSeconds(period: string): number | null {
@@ -39,7 +44,7 @@ export default defineClaim<Params>({
   id: 'retention-period',
   title: 'Data kept for a stated period',
   description:
-    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; verified when every write of data is a Forge KVS write whose time-to-live (`{ ttl: { unit: \'DAYS\', value: 30 } }`) is at most the period, contradicted when each is longer; unverified when the code deletes data (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
+    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; verified when every write of data is a Forge KVS write whose time-to-live (`{ ttl: { unit: \'DAYS\', value: 30 } }`) is at most the period, contradicted when each is longer, unverified when only some are (Candor cannot tell which data the statement means); unverified rather than contradicted when the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours": the period is for part of the data); unverified when the code deletes data (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:kept|retained|stored|held|preserved|available)\s+(?:for\s+)?(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+|a\s+maximum\s+of\s+|a\s+period\s+of\s+)?${SPAN}\b`,
@@ -58,10 +63,13 @@ export default defineClaim<Params>({
   ],
   params: (sentence, match) => {
     // The clause that gives the period: "Settings stay until you uninstall; cached results expire after 12 hours" speaks of the cache.
-    const line = firstLine(sentence).split(';').find((clause) => clause.includes(match[0])) ?? firstLine(sentence);
+    const clauses = firstLine(sentence).split(';');
+    const line = clauses.find((clause) => clause.includes(match[0])) ?? firstLine(sentence);
     if (OTHER_TOPIC.test(line)) return null;
     const period = PERIOD.exec(line)?.[0];
-    return period ? { period } : null;
+    if (!period) return null;
+    // … and the settings are kept longer: the period is for part of the data.
+    return clauses.some((clause) => clause !== line && KEPT_LONGER.test(clause)) ? { period, part: true } : { period };
   },
   examples: ['Generated digests are kept for 30 days and then deleted.', 'Drafts are deleted automatically after 7 days.'],
   messages: {
@@ -74,6 +82,8 @@ export default defineClaim<Params>({
     ttl: 'Every write of data sets a time-to-live of at most {{period}} ({{ttls}}; {{where}}), after which Forge deletes it.',
     ttlLonger: 'The app sets a time-to-live longer than {{period}} on what it writes ({{ttls}}; {{where}}).',
     ttlSome: 'Some of what the app writes has a time-to-live longer than {{period}} ({{ttls}}; {{where}}); Candor cannot tell which data the statement means.',
+    ttlPart: 'What the app writes has a time-to-live longer than {{period}} ({{ttls}}; {{where}}), and the statement keeps part of its data longer; Candor cannot tell which data {{period}} is for.',
+    part: 'The app keeps data with no expiry ({{where}}), and the statement keeps part of its data longer; Candor cannot tell which data {{period}} is for.',
   },
   verify(params, { facts }) {
     const period = String(params.period ?? 'the stated period');
@@ -85,8 +95,9 @@ export default defineClaim<Params>({
       const shown = longer.length > 0 ? longer : writes;
       const words = { period, ttls: [...new Set(shown.map((op) => duration(op.expiresAfter!)))].join(', '), where: places(shown.map((op) => op.evidence)) };
       if (longer.length === 0) return outcome('verified', 'ttl', shown.map((op) => op.evidence), words);
-      // Some writes expire in time: the statement may speak of those alone ("Drafts are kept for 7 days").
-      return outcome(longer.length === writes.length ? 'contradicted' : 'unverified', longer.length === writes.length ? 'ttlLonger' : 'ttlSome', shown.map((op) => op.evidence), words);
+      // Some writes expire in time: the statement may speak of those alone ("Drafts are kept for 7 days"); or it keeps other data longer itself.
+      if (longer.length < writes.length) return outcome('unverified', 'ttlSome', shown.map((op) => op.evidence), words);
+      return outcome(params.part === true ? 'unverified' : 'contradicted', params.part === true ? 'ttlPart' : 'ttlLonger', shown.map((op) => op.evidence), words);
     }
     const deletes = facts.storage.filter((op) => op.op === 'delete' || (op.op === 'write' && (op.expiresAfter !== undefined || EXPIRES.test(op.evidence.excerpt))));
     if (deletes.length > 0) {
@@ -101,7 +112,7 @@ export default defineClaim<Params>({
     }
     if (writes.length > 0) {
       const evidence = writes.map((op) => op.evidence);
-      return outcome('contradicted', 'neverDeleted', evidence, { period, where: places(evidence) });
+      return outcome(params.part === true ? 'unverified' : 'contradicted', params.part === true ? 'part' : 'neverDeleted', evidence, { period, where: places(evidence) });
     }
     const unread = unreadSources(facts);
     if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });

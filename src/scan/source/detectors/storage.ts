@@ -16,6 +16,7 @@ import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
 import { bindingCall, QUEUE_BINDING, type BindingCall } from './cloudflare-bindings.ts';
 import { drizzleOp, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
+import timeUnits from '../../../data/time-units.json' with { type: 'json' };
 import { connectJsCall } from '../connect-js.ts';
 import { namesPropertyHook, propertyHook, propertyHookCall, wrappedHookCall } from '../property-hooks.ts';
 import { updaterResult } from '../callback-results.ts';
@@ -422,15 +423,16 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
   ctx.derive('storage', stored, 'storage-key', [key]);
 }
 
-/** Seconds in each unit of a Forge KVS TTL (https://developer.atlassian.com/platform/forge/runtime-reference/storage-api-basic-api/). */
-const TTL_UNITS: Record<string, number> = { SECONDS: 1, MINUTES: 60, HOURS: 3600, DAYS: 86400, WEEKS: 604800 };
+/** The units a Forge KVS TTL takes, and the seconds in each. */
+const TTL_UNITS: Record<string, string> = timeUnits.forgeTtl;
+const SECONDS: Record<string, number> = timeUnits.seconds;
 
 /** A KVS TTL (`{ unit: 'DAYS', value: 7 }`) in seconds; null when its unit or length is not known. */
 function ttlSeconds(ctx: FileContext, ttl: Node): number | null {
   const spec = ctx.scope.object(ttl);
   const unit = ctx.scope.str(objectProperty(spec, 'unit'))?.toUpperCase();
   const value = Number(ctx.scope.str(objectProperty(spec, 'value')) ?? Number.NaN);
-  return unit !== undefined && Object.hasOwn(TTL_UNITS, unit) && Number.isFinite(value) && value > 0 ? value * TTL_UNITS[unit]! : null;
+  return unit !== undefined && Object.hasOwn(TTL_UNITS, unit) && Number.isFinite(value) && value > 0 ? value * SECONDS[TTL_UNITS[unit]!]! : null;
 }
 
 /** The key template (holes as `{}`) from its evaluated string; null when nothing of it is known. */
