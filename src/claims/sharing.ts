@@ -51,6 +51,12 @@ export const deniesSharingIn = (f: Frame): boolean =>
   aboutData(f) && !f.places.has('logs') && f.places.has('third-party') && (!f.places.has('ours') || OTHERS.test(f.text)) && !f.places.has('outside') && (denies(f, 'share') || ((denies(f, 'send') || denies(f, 'receive')) && namesData(f)));
 
 /** Whether a sentence (its first line) denies sharing some data with third parties. */
+/**
+ * A denial held to a purpose ("No customer data is sent to AI models for training", "We do not share your data with third
+ * parties for marketing"): the data may still go to them for others, which the code cannot tell apart.
+ */
+export const FOR_A_PURPOSE = /\b(?:sen[dt]s?|shared?|shares|sharing|pass(?:es|ed)?|given|disclosed?|transferred|provided?|forwarded)\b[^,;.]*?\b(?:to|with)\b[^,;.]*?\b(?:for\s+(?:(?:their|its|model|AI|any)\s+)?(?:own\s+)?(?:training|marketing|advertising|profiling)\b|to\s+(?:train|fine-?tune|improve)\b)/i;
+
 export function deniesSharing(sentence: string): boolean {
   const line = firstLine(sentence);
   return SHARING_DENIALS.some((re) => re.test(line)) || SHARING_DENIAL_EXCEPT.test(line) || readFrames(line).some(deniesSharingIn);

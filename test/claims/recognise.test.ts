@@ -215,6 +215,12 @@ const sentences: Array<[string, string[]]> = [
   ['Personal data will never be sold to advertising partners.', []],
   ['We do not sell your personal data to any third parties.', []],
   ['We never sell, rent or share personal data with third parties.', ['no-end-user-data-to-third-parties']],
+  // A denial held to a purpose, or to the customer's consent: the data may go out for others, or with it.
+  ['No customer data is sent to third-party AI models for training.', ['no-ai-training']],
+  ['We do not share your data with third parties for marketing purposes.', []],
+  ['We do not send your data to any third-party LLM providers without your consent.', []],
+  ['We never store issue content without your explicit consent.', []],
+  ["Margin Notes doesn't pass your data on to third parties, and it doesn't use it for advertising either.", ['no-end-user-data-to-third-parties']],
   // model apps of the ninth round: FAQ pages, at-a-glance tables, bullet lists in other vendors' voices
   ['We never write issue content or personal information to logs.', ['no-end-user-data-in-logs']],
   ['The app does not move pages to another space.', ['no-content-create-edit-delete']],

@@ -2,10 +2,11 @@ import { hostAllowed } from '../../scan/egress.ts';
 import { END_USER_DATA, PERSONAL_DATA, type DataKind, type VendorCategory } from '../../scan/facts.ts';
 import { vendorForHost } from '../../scan/vendors.ts';
 import { defineClaim, outcome } from '../define.ts';
+import { firstLine } from '../phrases.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { externalCalls, isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { carried, vendorCalls } from '../sent.ts';
-import { deniedCategories, deniedKinds, deniesSharing, deniesSharingIn, SHARING_DENIAL_EXCEPT, SHARING_DENIALS, sharingException } from '../sharing.ts';
+import { deniedCategories, deniedKinds, deniesSharing, deniesSharingIn, FOR_A_PURPOSE, SHARING_DENIAL_EXCEPT, SHARING_DENIALS, sharingException } from '../sharing.ts';
 import { names, vendorsNamedIn } from '../vendor-names.ts';
 
 type Params = { kinds?: DataKind[]; categories?: VendorCategory[]; except?: string[] };
@@ -17,6 +18,7 @@ const PERSONAL: readonly DataKind[] = PERSONAL_DATA;
  * An exception that names none, and is not the law's, leaves nothing to check.
  */
 function paramsOf(sentence: string): Params | null {
+  if (FOR_A_PURPOSE.test(firstLine(sentence))) return null;
   const exception = sharingException(sentence);
   const except = exception ? vendorsNamedIn(exception.text).map((v) => v.name) : [];
   if (exception && except.length === 0 && !exception.legal) return null;
