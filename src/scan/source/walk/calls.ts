@@ -7,7 +7,7 @@ import { holdsNamed } from '../kinds.ts';
 import { kindOfName } from '../names.ts';
 import { argClasses } from '../app-functions.ts';
 import { refPath, withCall, type Ref } from '../ref.ts';
-import { aceEvent, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routePath } from '../registrars.ts';
+import { aceEvent, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routeOptions, routePath } from '../registrars.ts';
 import { argClients, argFields, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
 import { dispatched } from '../dispatch.ts';
@@ -45,7 +45,9 @@ export function visitCall(w: Walk, node: Node): void {
       ctx.facts.handlerRefs.push(object + MEMBERS);
       ctx.facts.resolverRefs.push({ ref: object + MEMBERS, name: '*' });
     }
-    const route = routePath(scope, node);
+    // `app.route({ method: 'POST', url: '/installed', handler })`: the options' handler answers the route.
+    const options = calledMethod(node) === 'route' ? routeOptions(scope, node) : null;
+    const route = options ? options.path : routePath(scope, node);
     if (route !== undefined) ctx.facts.routes.push(route);
     if (typeof route === 'string') (ctx.facts.routeHandlers ??= []).push(handler = { route, line: ctx.evidence(node).line, endLine: mod.lines.lineOf(node.end), calls: [] });
     // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
@@ -54,7 +56,8 @@ export function visitCall(w: Walk, node: Node): void {
     // A GET route: a Connect app's iframe page is loaded with the JWT in its query.
     const path = typeof route === 'string' ? route : redirect === null ? (route === undefined ? pageRoute(scope, node) : null) : `GET ${redirect}`;
     payload = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`]] : aceEvent(scope, node) ?? PAYLOAD;
-    for (const arg of node.arguments as Node[]) {
+    if (options?.handler && isFunction(options.handler)) w.optionCallbacks.set(options.handler, payload);
+    for (const arg of options ? (options.handler ? [options.handler] : []) : node.arguments as Node[]) {
       const name = calleeName(arg);
       if (name) ctx.facts.handlerRefs.push(name);
       if (name && handler) handler.calls.push(name);
