@@ -13,6 +13,7 @@ import { entriesOf } from '../iterations.ts';
 import { dispatched } from '../dispatch.ts';
 import { resultsPrefix } from '../kvs-query.ts';
 import { MEMBERS } from '../../handlers.ts';
+import { readAnswer } from './answer-fields.ts';
 import { visitChildren } from './children.ts';
 import { callsProp } from './component-props.ts';
 import { PAYLOAD, callbackParams, forgeRequest, handAp, itemParams, takesItems } from './callbacks.ts';
@@ -97,6 +98,7 @@ export function visitCall(w: Walk, node: Node): void {
     if (named === 'secret' && holdsNamed(scope, named, scope.kinds(node.arguments[1]), node.arguments[1])) kinds.add(named);
     scope.assignMember(callee, kinds);
   }
+  if (node.arguments.length === 0 && calledMethod(node) === 'json') readAnswer(w, node);
   // `Object.assign(options, { method: 'PUT', body })`: the target now holds what the sources give.
   if (node.type === 'CallExpression' && calledMethod(node) === 'assign') assignInto(scope, node);
 }

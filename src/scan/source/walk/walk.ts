@@ -128,7 +128,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
         }
         if (node.id.type === 'ObjectPattern') {
           restOfParam(scope, node.id, node.init);
-          takenFromAnswer(w, node.id, node.init);
+          takenFromAnswer(node.id, node.init);
         }
         if (ctx.fn && node.id.type === 'Identifier' && (memo || isFunction(unwrap(node.init)))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
         // `export const warn = console.warn`: a function of the module that logs what other modules pass it.
