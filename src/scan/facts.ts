@@ -297,6 +297,8 @@ export const END_USER_DATA: readonly DataKind[] = ['account-id', 'email', 'displ
 
 /** The kinds that are personal data: what identifies a person. */
 export const PERSONAL_DATA = ['account-id', 'email', 'display-name', 'ip-address'] as const;
+/** The same, to tell a kind or flow by (`PERSONAL_KINDS.has(k)`). */
+export const PERSONAL_KINDS: ReadonlySet<string> = new Set(PERSONAL_DATA);
 
 export type StorageBackend = 'kvs' | 'kvs-secret' | 'custom-entity' | 'sql' | 'object-store' | 'entity-property' | 'content-property' | 'issue-property' | 'app-property' | 'cache' | 'external-db';
 

@@ -88,3 +88,42 @@ describe('the uninstalled callback of an app whose own router answers installed'
     }
   });
 });
+
+describe('the uninstalled callback taken by a route registered another way', () => {
+  const lifecycle = JSON.stringify({
+    key: 'roster-sync', baseUrl: 'https://roster.example.com', authentication: { type: 'jwt' },
+    lifecycle: { installed: '/connect/installed', uninstalled: '/connect/uninstalled' }, scopes: ['READ'],
+    modules: { generalPages: [{ key: 'roster', url: '/roster', name: { value: 'Roster' } }] },
+  });
+  const server = (dependency: string, lines: string[]): Record<string, string> => ({
+    'atlassian-connect.json': lifecycle,
+    'package.json': JSON.stringify({ dependencies: { [dependency]: '^4.0.0' } }),
+    'server.js': [`const ${dependency} = require('${dependency}');`, 'function onInstall(req, res) { res.end(); }', ...lines].join('\n'),
+  });
+
+  it('is handled by `app.route(path).post(…)` and by fastify\'s `route({ method, url, handler })`, which get the secret; not judged for a `route(…)` call of another form', async () => {
+    for (const files of [
+      server('express', ['const app = express();', "app.post('/connect/installed', onInstall);", 'function onUninstall(req, res) { console.log(req.body); res.end(); }', "app.route('/connect/uninstalled').post(onUninstall);"]),
+      server('express', ['const app = express();', "app.post('/connect/installed', onInstall);", "app.route('/connect/uninstalled').get((req, res) => res.end()).post((req, res) => { console.log(req.body); res.end(); });"]),
+      server('fastify', ['const app = fastify();', "app.post('/connect/installed', onInstall);", "app.route({ method: 'POST', url: '/connect/uninstalled', handler: async (req) => { console.log(req.body); } });"]),
+      server('fastify', ['const app = fastify();', "app.post('/connect/installed', onInstall);", "app.route({ method: ['GET', 'POST'], path: '/connect/uninstalled', async handler(req) { console.log(req.body); } });"]),
+    ]) {
+      const { facts } = await scanFiles(files);
+      assert.deepEqual(facts.uninstall.map((u) => u.via), ['Connect lifecycle `uninstalled` (/connect/uninstalled)'], files['server.js']);
+      assert.deepEqual(facts.diagnostics.filter((d) => d.code === 'unanswered-lifecycle'), [], files['server.js']);
+      assert.deepEqual(facts.logs.map((l) => l.carries.includes('secret')), [true], files['server.js']);
+    }
+    const { facts } = await scanFiles(server('fastify', ['const app = fastify();', "app.post('/connect/installed', onInstall);", 'app.route(routes.uninstalled);']));
+    assert.deepEqual(facts.diagnostics.filter((d) => d.code === 'unanswered-lifecycle'), []);
+  });
+
+  it('is not taken by a GET route of the chain or of fastify', async () => {
+    for (const files of [
+      server('express', ['const app = express();', "app.post('/connect/installed', onInstall);", "app.route('/connect/uninstalled').get((req, res) => res.end());"]),
+      server('fastify', ['const app = fastify();', "app.post('/connect/installed', onInstall);", "app.route({ method: 'GET', url: '/connect/uninstalled', handler: async () => 'ok' });"]),
+    ]) {
+      const { facts } = await scanFiles(files);
+      assert.deepEqual(facts.diagnostics.filter((d) => d.code === 'unanswered-lifecycle').map((d) => d.file), ['atlassian-connect.json'], files['server.js']);
+    }
+  });
+});

@@ -65,3 +65,25 @@ describe('a read of a project, board, sprint, version or component: its names an
     assert.deepEqual(facts.logs.map((l) => l.carries), [['display-name']]);
   });
 });
+
+describe('a helper that reads fields of its parameter, given a project', () => {
+  const READ = "  const one = await (await api.asApp().requestJira(route`/rest/api/3/project/${event.key}`)).json();";
+  const SAVE = "async function saveOne(p) { await storage.set('one', { key: p.key, name: p.name }); }";
+
+  it('its name and key are metadata, as they are read inline, also when the helper is in another module', async () => {
+    for (const files of [
+      { 'src/index.js': ["import api, { route, storage } from '@forge/api';", SAVE, 'export async function run(event) {', READ, '  await saveOne(one);', '}', ''].join('\n') },
+      {
+        'src/index.js': ["import api, { route } from '@forge/api';", "import { saveOne } from './save';", 'export async function run(event) {', READ, '  await saveOne(one);', '}', ''].join('\n'),
+        'src/save.js': ["import { storage } from '@forge/api';", `export ${SAVE}`, ''].join('\n'),
+      },
+    ]) {
+      const { facts } = await scanFiles({
+        'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work', '    - storage:app'),
+        'package.json': JSON.stringify({ dependencies: { '@forge/api': '^5.0.0' } }),
+        ...files,
+      });
+      assert.deepEqual(facts.storage.map((s) => [s.key, s.carries.join(',')]), [['one', 'other']]);
+    }
+  });
+});

@@ -41,3 +41,37 @@ describe('the people of an answer the code takes when it reads the body once int
     assert.deepEqual(facts.storage.filter((s) => s.key === 'viewer').map((s) => s.carries), [['account-id']]);
   });
 });
+
+describe('the people of an answer whose body is read in more than one place', () => {
+  it('all of them when one read keeps the whole body; those both patterns name when each takes some', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:me', '    - storage:app'),
+      'package.json': JSON.stringify({ dependencies: { '@forge/api': '^5.0.0' } }),
+      'src/index.js': [
+        "import api, { route, storage } from '@forge/api';",
+        'export async function who(full) {',
+        '  const res = await api.asUser().requestJira(route`/rest/api/3/myself`);',
+        '  if (!full) {',
+        '    const { accountId } = await res.json();',
+        '    return accountId;',
+        '  }',
+        '  const me = await res.json();',
+        "  await storage.set('me', me);",
+        '  return me.accountId;',
+        '}',
+        'export async function contact(short) {',
+        '  const res = await api.asUser().requestJira(route`/rest/api/3/myself`);',
+        '  if (short) {',
+        '    const { accountId } = await res.json();',
+        '    return accountId;',
+        '  }',
+        '  const { emailAddress } = await res.json();',
+        '  return emailAddress;',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const read = facts.personalData.uses.filter((u) => u.action === 'read').map((u) => `${u.evidence.line} ${u.kind}`);
+    assert.deepEqual(read, ['3 account-id', '3 display-name', '3 email', '13 account-id', '13 email']);
+  });
+});

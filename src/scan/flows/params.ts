@@ -3,6 +3,7 @@ import { normaliseKinds, type Flow, type Shape } from '../source/flow.ts';
 import { fieldShape } from '../source/forge-shapes.ts';
 import { FIELD, partOf } from '../source/string-marks.ts';
 import { withField } from '../source/kinds.ts';
+import { aboutField } from '../source/metadata-answers.ts';
 import { once, type Resolve } from './context.ts';
 import type { FunctionResults } from './functions.ts';
 import type { FlowIndex } from './indexes.ts';
@@ -136,7 +137,7 @@ function settleParams(params: Map<string, { kinds: Set<DataKind>; from: string[]
  * handler is given (`req.payload` of a resolver function's request, see `withField`).
  */
 function ofField(flows: readonly string[], field: string): string[] {
-  return [...withField(new Set(flows as Flow[]), field)];
+  return [...aboutField(withField(new Set(flows as Flow[]), field), field)];
 }
 
 /** The object a parameter's field is when the parameter is Forge's request or context (`req.context`); undefined while not known. */

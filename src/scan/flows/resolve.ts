@@ -1,5 +1,6 @@
 import webhooks from '../../data/connect-webhooks.json' with { type: 'json' };
-import { PERSONAL_DATA, type DataKind } from '../facts.ts';
+import { boundInAll } from '../connect-page-params.ts';
+import { PERSONAL_KINDS, type DataKind } from '../facts.ts';
 import { normaliseKinds, type Flow, type Shape } from '../source/flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape } from '../source/forge-shapes.ts';
 import { aboutField, isAboutMark } from '../source/metadata-answers.ts';
@@ -11,7 +12,6 @@ import type { FlowIndex } from './indexes.ts';
 import type { MessageResults } from './messages.ts';
 import type { ParamResults } from './params.ts';
 
-const PERSONAL_KINDS: ReadonlySet<DataKind> = new Set(PERSONAL_DATA);
 const WEBHOOK_KINDS = webhooks as { whole: DataKind[]; field: DataKind[]; fields: Record<string, DataKind[]> };
 
 /** The resolvers `resolve` hands each kind of flow to; filled in once they are all made, as each calls `resolve` again. */
@@ -35,14 +35,7 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
     const route = flow.slice(6, at);
     const field = flow.slice(at + 1);
     if (!route.startsWith('?@')) return pageParam(route, field);
-    const routes = index.pageHandlers.get(`${file.file}#${route.slice(2)}`) ?? [];
-    let out: readonly DataKind[] | null = null;
-    for (const r of routes) {
-      const kinds = pageParam(r, field);
-      if (kinds === null) return null;
-      if (out === null || kinds.includes('account-id')) out = kinds;
-    }
-    return out;
+    return boundInAll(index.pageHandlers.get(`${file.file}#${route.slice(2)}`) ?? [], (r) => pageParam(r, field));
   };
   const resolve: Resolve = (file, flows, withParams = true) => {
     if (!flows.some(needsResolving)) return flows as DataKind[];

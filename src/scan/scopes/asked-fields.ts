@@ -1,6 +1,7 @@
 import type { PersonalDataUse } from '../facts.ts';
 import supplement from '../../data/personal-data-supplement.json' with { type: 'json' };
 import { EXPANDED, UNKNOWN_FIELD } from '../source/body-fields.ts';
+import { queryPairs } from '../source/string-marks.ts';
 
 type PersonalKind = PersonalDataUse['kind'];
 interface FieldsOperation { default: string; excluding?: string }
@@ -73,13 +74,11 @@ function userFields(field: string): readonly string[] {
  * (`expand=changelog`); a part built at run time is `UNKNOWN_FIELD`.
  */
 function queryFields(path: string): string[] {
-  const at = path.indexOf('?');
-  if (at < 0) return [];
   const out: string[] = [];
-  for (const pair of path.slice(at + 1).split('&')) {
-    if (pair.startsWith('fields=')) out.push(...pair.slice('fields='.length).replaceAll(/%2C/gi, ',').replaceAll(/%2A/gi, '*').split(','));
-    else if (pair.startsWith('expand=')) for (const item of pair.slice('expand='.length).replaceAll(/%2C/gi, ',').split(',')) out.push(EXPANDED + item);
-    else if (pair.split('=')[0]!.includes(UNKNOWN_FIELD)) out.push(UNKNOWN_FIELD);
+  for (const [name, value] of queryPairs(path)) {
+    if (name === 'fields') out.push(...value.replaceAll(/%2C/gi, ',').replaceAll(/%2A/gi, '*').split(','));
+    else if (name === 'expand') for (const item of value.replaceAll(/%2C/gi, ',').split(',')) out.push(EXPANDED + item);
+    else if (name.includes(UNKNOWN_FIELD)) out.push(UNKNOWN_FIELD);
   }
   return out;
 }

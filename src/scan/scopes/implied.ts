@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { HttpMethod, Platform, Product, StorageBackend, TriggerFact } from '../facts.ts';
 import implied from '../../data/scope-implied.json' with { type: 'json' };
 import propertyHooks from '../../data/property-hooks.json' with { type: 'json' };
+import { queryPairs } from '../source/string-marks.ts';
 
 export interface ImpliedRule {
   requires?: string[];
@@ -91,13 +92,8 @@ export const remoteTokenRule = (token: string): ImpliedRule => data.remoteTokens
 const queryRules = data.restQueries.map((rule) => ({ ...rule, test: new RegExp(rule.value) }));
 /** Rules for a REST call's query parameters (`expand=body.storage`): those of the family whose parameter has a matching value, or a hole. */
 export function restQueryRules(family: string, path: string): ImpliedRule[] {
-  const query = path.indexOf('?');
-  if (query < 0) return [];
-  const params = path.slice(query + 1).split('#')[0]!.split('&');
-  return queryRules.filter((rule) => rule.family === family && params.some((p) => {
-    const [name, value = ''] = p.split('=');
-    return name === rule.param && (value.includes('{}') || rule.test.test(value));
-  }));
+  const params = queryPairs(path);
+  return queryRules.filter((rule) => rule.family === family && params.some(([name, value]) => name === rule.param && (value.includes('{}') || rule.test.test(value))));
 }
 export const platformRule = (platform: Platform | null): ImpliedRule => data.platforms.find((r) => r.platform === platform) ?? NONE;
 export const connectTriggerRule = (kind: TriggerFact['kind']): ImpliedRule => data.connectTriggers.find((r) => r.kinds.includes(kind)) ?? NONE;

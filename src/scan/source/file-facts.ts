@@ -119,10 +119,10 @@ export interface FileFacts {
    */
   restBodies: Array<{ call: RestCall; carries: DataKind[]; fields: string[] }>;
   /**
-   * The fields the code takes from a REST call's answer when it reads the body once into a pattern that names them
-   * (`const { accountId } = await res.json()`), by where the call is: the answer's people it reads.
+   * Each read of a REST call's answer (`res.json()`), by where the call is: the fields it takes when it reads the body into a
+   * pattern that names them (`const { accountId } = await res.json()`), null when it takes the whole body; the answer's people it reads.
    */
-  answerFields?: Array<{ line: number; column: number; fields: string[] }>;
+  answerFields?: Array<{ line: number; column: number; fields: string[] | null }>;
   egress: EgressCall[];
   sdkCalls: SdkCall[];
   /**

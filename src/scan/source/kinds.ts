@@ -10,7 +10,7 @@ import { ownedByTeam, readsKnownField } from './known-values.ts';
 import { OAUTH_REDIRECT } from './registrars.ts';
 import { assignedObject } from './object-assign.ts';
 import { isThisState, type Scope } from './scope.ts';
-import { PERSONAL_DATA, type DataKind } from '../facts.ts';
+import { PERSONAL_KINDS as PERSONAL, type DataKind } from '../facts.ts';
 import { holdsExpandedPeople, holdsNoOne } from '../scopes/asked-fields.ts';
 import { looksRandom } from './secrets.ts';
 import { FIELD, NO_ONE, SPREAD, WITHOUT, hasMarks, hasValueSource, takesField } from './string-marks.ts';
@@ -366,9 +366,6 @@ function withoutQuery(kinds: Set<Flow>, name: string): Set<Flow> {
   }
   return out.size > 0 ? out : new Set<Flow>(['other']);
 }
-
-/** The kinds that name a person: a key or map made of one holds the person's data. */
-export const PERSONAL: ReadonlySet<Flow> = new Set<Flow>(PERSONAL_DATA);
 
 /**
  * Field `name` of a value, `issue.fields.summary` of an issue read's answer: a field that holds no user (`holdsNoOne`) holds none

@@ -1,6 +1,7 @@
 import data from '../../data/metadata-answers.json' with { type: 'json' };
-import { PERSONAL_DATA, type DataKind } from '../facts.ts';
+import { PERSONAL_KINDS, type DataKind } from '../facts.ts';
 import type { Flow } from './flow.ts';
+import { queryPairs } from './string-marks.ts';
 
 /** Before the object a metadata answer describes (`about:project`): see `src/data/metadata-answers.json`. */
 const ABOUT = 'about:';
@@ -29,7 +30,6 @@ function about(fields: ReadonlyMap<string, readonly Flow[]>, mark: string): Abou
   return { fields, whole: [...(held.size > 0 ? held : ['other' as const]), `${ABOUT}${mark}`] };
 }
 const ITEMS = new Set(data.items);
-const PERSONAL: ReadonlySet<string> = new Set(PERSONAL_DATA);
 /** Whether this thread has seen a metadata answer: until then, no value holds one (most apps read none). */
 let seen = false;
 
@@ -48,12 +48,9 @@ export function metadataAnswer(operation: string | undefined, path: string, adde
 
 /** Whether a path's query has one of the parameters (`expand=lead`, also in a list, `expand=description,lead`), or one the scan cannot tell. */
 function expands(path: string, params: ReadonlySet<string>): boolean {
-  const at = path.indexOf('?');
-  if (at < 0) return false;
-  for (const pair of path.slice(at + 1).split('&')) {
-    const [name = '', value = ''] = pair.split('=');
+  for (const [name, value] of queryPairs(path)) {
     // `?${query}`, `expand=${wanted}`: a query built at run time may ask for them.
-    if (pair.includes('{}') && (name.includes('{}') || [...params].some((p) => p.startsWith(`${name}=`)))) return true;
+    if ((name.includes('{}') || value.includes('{}')) && (name.includes('{}') || [...params].some((p) => p.startsWith(`${name}=`)))) return true;
     for (const item of value.replaceAll(/%2C/gi, ',').split(',')) if (params.has(`${name}=${item}`)) return true;
   }
   return false;
@@ -79,7 +76,7 @@ export function aboutField(kinds: Set<Flow>, name: string): Set<Flow> {
   for (const k of kinds) if (k.startsWith(ABOUT)) about = OBJECTS.get(k.slice(ABOUT.length));
   if (about === undefined || ITEMS.has(name) || /^\d+$/.test(name)) return kinds;
   const out = new Set<Flow>();
-  for (const k of kinds) if (k !== 'product-content' && !PERSONAL.has(k) && !k.startsWith(ABOUT)) out.add(k);
+  for (const k of kinds) if (k !== 'product-content' && !PERSONAL_KINDS.has(k) && !k.startsWith(ABOUT)) out.add(k);
   for (const k of about.fields.get(name) ?? []) out.add(k);
   if (out.size === 0) out.add('other');
   return out;

@@ -96,15 +96,56 @@ function extendsForgeResolver(mod: SourceModule, name: string): boolean {
 
 const POST_ROUTES = new Set(['post', 'all', 'use']);
 
-/** The path a router takes POST requests on (`/installed`, `/lifecycle/:event`), null when it is not a constant with named parameters; undefined for no such route (`app.get(…)`, `app.use(middleware)`). */
+/**
+ * The path a router takes POST requests on (`/installed`, `/lifecycle/:event`), null when it is not a constant with named
+ * parameters; undefined for no such route (`app.get(…)`, `app.use(middleware)`). Express's `app.route('/installed').post(…)`
+ * takes them on the path of the chain's `route` (for Fastify's `app.route({ method, url, handler })`, see `routeOptions`).
+ */
 export function routePath(scope: Scope, call: Node): string | null | undefined {
   const method = calledMethod(call);
   if (!POST_ROUTES.has(method)) return undefined;
-  const first = call.arguments[0] ? unwrap(call.arguments[0]) : null;
+  const chained = method === 'use' ? null : chainedRoute(call);
+  const first = chained ?? (call.arguments[0] ? unwrap(call.arguments[0]) : null);
   // `app.use(router)`, `app.use(express.json())`: middleware for every path.
   if (!first || isFunction(first) || (method === 'use' && first.type !== 'Literal' && first.type !== 'TemplateLiteral')) return undefined;
-  const path = scope.str(first);
+  return knownPath(scope.str(first));
+}
+
+function knownPath(path: string | null): string | null {
   return path === null || path.includes(HOLE) || path.includes(PARAM) || /[*(]/.test(path) || (path.includes(':') && !namedParams(path)) ? null : path;
+}
+
+/** `app.route('/installed').get(…).post(…)`: what the chain's `route` is given (its path), for a method of the chain; null for a call of no such chain. */
+function chainedRoute(call: Node): Node | null {
+  let node = unwrap(unwrap(call.callee).object);
+  while (node?.type === 'CallExpression' && isChained(unwrap(node.callee))) {
+    if (calledMethod(node) === 'route') return node.arguments[0] ? unwrap(node.arguments[0]) : null;
+    node = unwrap(unwrap(node.callee).object);
+  }
+  return null;
+}
+
+/**
+ * A router's `route(…)` call: Fastify's and hapi's `app.route({ method: ['GET', 'POST'], url: '/installed', handler })`
+ * gives the path it takes POST requests on (null when the scan cannot tell its path or methods, undefined when it takes
+ * none) and its handler; Express's `app.route('/installed')` and Hono's `app.route('/api', sub)` none (the chain's methods
+ * and the mounted router's own calls take the requests); a call of another form a path not known.
+ */
+export function routeOptions(scope: Scope, call: Node): { path: string | null | undefined; handler: Node | null } {
+  const first = call.arguments[0] ? unwrap(call.arguments[0]) : null;
+  if (first?.type === 'Literal' || first?.type === 'TemplateLiteral') return { path: undefined, handler: null };
+  const options = first ? scope.object(first) : null;
+  const field = (...names: string[]): Node | null => {
+    const found = (options?.properties as Node[] | undefined)?.find((p) => p.type === 'Property' && names.includes(propertyName(p.key, p.computed) ?? ''));
+    return found ? unwrap(found.value) : null;
+  };
+  const handler = field('handler');
+  const method = field('method');
+  const methods = method?.type === 'ArrayExpression' ? (method.elements as Node[]).map((m) => scope.str(m)) : [method ? scope.str(method) : null];
+  const takesPost = methods.some((m) => m !== null && /^(?:post|\*)$/i.test(m));
+  if (options === null || (!takesPost && methods.every((m) => m !== null && !m.includes(HOLE)))) return { path: options === null ? null : undefined, handler };
+  const path = field('url', 'path');
+  return { path: takesPost && path !== null ? knownPath(scope.str(path)) : null, handler };
 }
 
 /** A path whose parameters are whole segments (`/lifecycle/:event`), each taking any one segment. */

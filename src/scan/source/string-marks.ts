@@ -122,6 +122,16 @@ export function withBraces(value: string): string {
   return value.replace(HOLES, '{}');
 }
 
+/** The parameters of a path's or URL's query, each as its name and value (`expand=lead` as `['expand', 'lead']`), in order. */
+export function queryPairs(path: string): Array<[name: string, value: string]> {
+  const at = path.indexOf('?');
+  if (at < 0) return [];
+  return path.slice(at + 1).split('#')[0]!.split('&').map((pair) => {
+    const eq = pair.indexOf('=');
+    return eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)];
+  });
+}
+
 const UNKNOWN_PART = new RegExp(`^(?:${HOLE}|\\{\\}|=)+$`);
 
 /**

@@ -43,14 +43,14 @@ export function collectPersonalData(facts: FileFacts): void {
 }
 
 /**
- * The people of an answer the code takes, when it reads the body once into a pattern (`const { accountId } = await res.json()`):
- * a field named for a kind of personal data that kind, one that holds no one (`key`, `summary`) none, any other all of them.
+ * The people of an answer the code takes, when every read of the body is into a pattern (`const { accountId } = await res.json()`):
+ * of the fields they name, a field named for a kind of personal data that kind, one that holds no one (`key`, `summary`) none, any other all of them.
  */
 function takenPeople(facts: FileFacts, call: RestCall, people: readonly PersonalKind[]): readonly PersonalKind[] {
-  const taken = facts.answerFields?.find((a) => a.line === call.evidence.line && a.column === call.evidence.column);
-  if (!taken) return people;
+  const taken = facts.answerFields?.filter((a) => a.line === call.evidence.line && a.column === call.evidence.column) ?? [];
+  if (taken.length === 0 || taken.some((a) => a.fields === null)) return people;
   const out = new Set<PersonalKind>();
-  for (const field of taken.fields) {
+  for (const field of taken.flatMap((a) => a.fields!)) {
     const named = kindOfName(field);
     if (named !== null) {
       if ((people as readonly string[]).includes(named)) out.add(named as PersonalKind);

@@ -2,27 +2,39 @@ import { propertyName, unwrap, type Node } from '../ast.ts';
 import type { Scope } from '../scope.ts';
 import type { Walk } from './state.ts';
 
+/** The record of each `.json()` read of a request's answer, by the call, for the pattern it is read into. */
+const reads = new WeakMap<Node, { fields: string[] | null }>();
+
+/**
+ * `res.json()`, `(await requestJira(…)).json()`: a read of a response's body, which takes the whole answer unless it is read into
+ * a pattern (see `takenFromAnswer`). Recorded by where the request is, for its people: they are those of the fields every read
+ * takes (see `takenPeople`).
+ */
+export function readAnswer(w: Walk, call: Node): void {
+  const request = requestOf(w.scope, unwrap(unwrap(call.callee).object));
+  if (request === null) return;
+  const { line, column } = w.ctx.evidence(request);
+  const read = { line, column, fields: null };
+  (w.ctx.facts.answerFields ??= []).push(read);
+  reads.set(call, read);
+}
+
 /**
  * `const { accountId } = await res.json()` with `const res = await api.asUser().requestJira(route\`/rest/api/3/myself\`)`,
- * or `await (await requestJira(…)).json()`: a response's body is read once, so the fields of the answer the code takes are
- * those the pattern names (none when it keeps the rest, `...others`). Recorded by where the request is, for its people.
+ * or `await (await requestJira(…)).json()`: the fields of the answer the read takes are those the pattern names (all when it
+ * keeps the rest, `...others`).
  */
-export function takenFromAnswer(w: Walk, pattern: Node, init: Node): void {
+export function takenFromAnswer(pattern: Node, init: Node): void {
   // `unwrap` looks through `await`.
-  const call = unwrap(init);
-  if (call.type !== 'CallExpression') return;
-  const callee = unwrap(call.callee);
-  if (callee.type !== 'MemberExpression' || propertyName(callee.property, callee.computed) !== 'json') return;
-  const request = requestOf(w.scope, unwrap(callee.object));
-  if (request === null) return;
+  const read = reads.get(unwrap(init));
+  if (!read) return;
   const fields: string[] = [];
   for (const prop of pattern.properties as Node[]) {
     const key = prop.type === 'RestElement' ? null : propertyName(prop.key, prop.computed);
     if (key === null) return;
     fields.push(key);
   }
-  const { line, column } = w.ctx.evidence(request);
-  (w.ctx.facts.answerFields ??= []).push({ line, column, fields });
+  read.fields = fields;
 }
 
 /** The request whose response a value is: the call, or a name given only that. */

@@ -7,12 +7,13 @@ import { holdsNamed } from '../kinds.ts';
 import { kindOfName } from '../names.ts';
 import { argClasses } from '../app-functions.ts';
 import { refPath, withCall, type Ref } from '../ref.ts';
-import { aceEvent, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routePath } from '../registrars.ts';
+import { aceEvent, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routeOptions, routePath } from '../registrars.ts';
 import { argClients, argFields, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
 import { dispatched } from '../dispatch.ts';
 import { resultsPrefix } from '../kvs-query.ts';
 import { MEMBERS } from '../../handlers.ts';
+import { readAnswer } from './answer-fields.ts';
 import { visitChildren } from './children.ts';
 import { callsProp } from './component-props.ts';
 import { PAYLOAD, callbackParams, forgeRequest, handAp, itemParams, takesItems } from './callbacks.ts';
@@ -45,7 +46,9 @@ export function visitCall(w: Walk, node: Node): void {
       ctx.facts.handlerRefs.push(object + MEMBERS);
       ctx.facts.resolverRefs.push({ ref: object + MEMBERS, name: '*' });
     }
-    const route = routePath(scope, node);
+    // `app.route({ method: 'POST', url: '/installed', handler })`: the options' handler answers the route.
+    const options = calledMethod(node) === 'route' ? routeOptions(scope, node) : null;
+    const route = options ? options.path : routePath(scope, node);
     if (route !== undefined) ctx.facts.routes.push(route);
     if (typeof route === 'string') (ctx.facts.routeHandlers ??= []).push(handler = { route, line: ctx.evidence(node).line, endLine: mod.lines.lineOf(node.end), calls: [] });
     // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
@@ -54,7 +57,8 @@ export function visitCall(w: Walk, node: Node): void {
     // A GET route: a Connect app's iframe page is loaded with the JWT in its query.
     const path = typeof route === 'string' ? route : redirect === null ? (route === undefined ? pageRoute(scope, node) : null) : `GET ${redirect}`;
     payload = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`]] : aceEvent(scope, node) ?? PAYLOAD;
-    for (const arg of node.arguments as Node[]) {
+    if (options?.handler && isFunction(options.handler)) w.optionCallbacks.set(options.handler, payload);
+    for (const arg of options ? (options.handler ? [options.handler] : []) : node.arguments as Node[]) {
       const name = calleeName(arg);
       if (name) ctx.facts.handlerRefs.push(name);
       if (name && handler) handler.calls.push(name);
@@ -94,6 +98,7 @@ export function visitCall(w: Walk, node: Node): void {
     if (named === 'secret' && holdsNamed(scope, named, scope.kinds(node.arguments[1]), node.arguments[1])) kinds.add(named);
     scope.assignMember(callee, kinds);
   }
+  if (node.arguments.length === 0 && calledMethod(node) === 'json') readAnswer(w, node);
   // `Object.assign(options, { method: 'PUT', body })`: the target now holds what the sources give.
   if (node.type === 'CallExpression' && calledMethod(node) === 'assign') assignInto(scope, node);
 }

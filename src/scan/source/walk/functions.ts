@@ -129,7 +129,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
  */
 function hoistDeclarations(w: Walk, body: Node, outer: string): void {
   for (const stmt of body.body as Node[]) {
-    if (stmt.type !== 'FunctionDeclaration' || !stmt.id || w.scope.lookup(stmt.id.name)?.local !== undefined) continue;
+    if (stmt.type !== 'FunctionDeclaration' || !stmt.id || w.scope.own(stmt.id.name)?.local !== undefined) continue;
     const local = localName(stmt, body, outer);
     if (local === null) continue;
     w.scope.bind(stmt.id.name, null, ['other']);

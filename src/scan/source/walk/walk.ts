@@ -5,7 +5,8 @@ import { collectExports, exportedNames, exportTarget } from '../exports.ts';
 import { bindRequire } from '../module.ts';
 import { kindOfName } from '../names.ts';
 import { readsKnownField } from '../known-values.ts';
-import { deleteField, holdsNamed, PERSONAL } from '../kinds.ts';
+import { deleteField, holdsNamed } from '../kinds.ts';
+import { PERSONAL_KINDS } from '../../facts.ts';
 import { takenFromAnswer } from './answer-fields.ts';
 import { failedResponses, type FailedResponse } from '../failures.ts';
 import { LOCAL, type Flow } from '../flow.ts';
@@ -128,7 +129,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
         }
         if (node.id.type === 'ObjectPattern') {
           restOfParam(scope, node.id, node.init);
-          takenFromAnswer(w, node.id, node.init);
+          takenFromAnswer(node.id, node.init);
         }
         if (ctx.fn && node.id.type === 'Identifier' && (memo || isFunction(unwrap(node.init)))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
         // `export const warn = console.warn`: a function of the module that logs what other modules pass it.
@@ -237,7 +238,7 @@ function visitAssignment(w: Walk, node: Node): void {
   // `config.headers.Authorization = …`: every request through that client sends it.
   if (name !== null && DEFAULT_HEADERS.has(name)) setsDefaultHeader(w.ctx, unwrap(left.object), name, node.right, w.returns[w.returns.length - 1]);
   // `seen[accountId] = Date.now()`: a map keyed by account IDs holds them.
-  if (name === null && left.computed) for (const k of scope.kinds(left.property)) if (PERSONAL.has(k)) kinds.add(k);
+  if (name === null && left.computed) for (const k of scope.kinds(left.property)) if (PERSONAL_KINDS.has(k)) kinds.add(k);
   // `updates.title = payload.title` on `const updates = {}`: field by field, as an object literal.
   if (node.operator !== '=' || !assignField(scope, left, node.right, kinds)) scope.assignMember(left, kinds);
   // `this.url = new URL('/api/v1/', config.baseUrl)` in a constructor: a string made of what the class's builders pass.
