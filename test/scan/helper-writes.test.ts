@@ -56,4 +56,26 @@ describe('a storage helper called with different data by different callers', () 
       ['issue:{}', ['other'], 'src/index.js:6'],
     ]);
   });
+
+  it('stores at each caller of a SQL helper the values that caller binds, through a rest parameter', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest(),
+      'package.json': JSON.stringify({ dependencies: { '@forge/sql': '^3.0.0' } }),
+      'src/db.js': [
+        "import { sql } from '@forge/sql';",
+        'export const exec = (statement, ...values) => sql.prepare(statement).bindParams(...values).execute();',
+      ].join('\n'),
+      'src/index.js': [
+        "import { exec } from './db';",
+        'export const run = async (event, context) => {',
+        "  await exec('INSERT INTO visits (who, at) VALUES (?, ?)', context.accountId, Date.now());",
+        "  await exec('INSERT INTO flags (name, value) VALUES (?, ?)', 'dark', 1);",
+        '};',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.op, s.key, s.carries, at(s.evidence)]), [
+      ['write', 'visits', ['account-id'], 'src/index.js:3'],
+      ['write', 'flags', ['other'], 'src/index.js:4'],
+    ]);
+  });
 });

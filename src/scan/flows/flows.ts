@@ -52,7 +52,8 @@ export function resolveFlows(
   for (const file of files) {
     for (const log of file.logs) log.carries = resolve(file, log.carries);
     for (const op of file.storage) {
-      if (op.op === 'write' && op.carries.some((f) => f.startsWith('param:'))) unresolved.set(op, { file, flows: op.carries });
+      // A statement still to fill in (`query`) may be a write once a caller gives it (`run('INSERT …', …)`).
+      if ((op.op === 'write' || op.op === 'query') && op.carries.some((f) => f.startsWith('param:'))) unresolved.set(op, { file, flows: op.carries });
       op.carries = resolve(file, op.carries);
     }
     for (const call of file.egress) {
@@ -91,8 +92,10 @@ function carriedBy(resolve: Resolve, raw: { file: FileFacts; flows: string[] } |
     const own = `param:${fn}:`;
     const given: string[] = [];
     const rest: string[] = [];
+    // A rest parameter (`(sql, ...params) =>`) holds every argument from its position on.
+    const spread = flows.some((f) => f.startsWith(own)) ? file.functions.find((f) => f.name === fn)?.rest : undefined;
     for (const flow of flows) {
-      const part = flow.startsWith(own) ? givenBy(call, flow.slice(own.length)) : null;
+      const part = flow.startsWith(own) ? givenBy(call, flow.slice(own.length), spread) : null;
       if (part) given.push(...part);
       else rest.push(flow);
     }
@@ -106,10 +109,11 @@ function carriedBy(resolve: Resolve, raw: { file: FileFacts; flows: string[] } |
 }
 
 /** What a call gives a parameter (`1`), or one field of it (`1` FIELD `body`): that property of an object literal it passes, else that field of what it passes. */
-function givenBy(call: ArgFlow, param: string): string[] | null {
+function givenBy(call: ArgFlow, param: string, spread?: number): string[] | null {
   const at = param.indexOf(FIELD);
   const index = at < 0 ? param : param.slice(0, at);
   if (!/^\d+$/.test(index)) return null;
+  if (at < 0 && spread !== undefined && Number(index) === spread) return call.args.slice(spread).flat();
   const arg = call.args[Number(index)];
   // An argument left out gives nothing, unless the last one is spread over it (`(...args) => api(...args)`).
   if (!arg) return call.spread ? null : [];

@@ -112,8 +112,9 @@ const NEUTRAL_PROPERTIES = new Set([
   'stack', 'startAt', 'maxResults', 'isLast', 'expand', 'id', 'key', 'self',
   // When a record was made or changed (an audit record's `createdAt`): a timestamp, no one's data.
   'createdAt', 'updatedAt',
-  // The errors of a response (GraphQL's `errors`, Jira's `errorMessages`): messages about the request, as `error.message` is.
-  'errors', 'errorMessages',
+  // The errors of a response (GraphQL's `errors`, Jira's `errorMessages`): messages about the request, as `error.message` is;
+  // the error of a result (`result.error` of neverthrow's `err(…)`, Supabase's `{ data, error }`), not the value it failed to give.
+  'errors', 'errorMessages', 'error',
   // A JSON Web Token's header: which key and algorithm signed it.
   'kid', 'alg', 'typ',
   // Why a language model stopped answering (`choices[0].finish_reason`, Anthropic's `stop_reason`): a status, not the answer.

@@ -52,4 +52,18 @@ describe('egress in code', () => {
     const facts = analyze("export async function run(event, context) {\n  await fetch('https://api.example.com', { method: 'POST', body: JSON.stringify({ user: context.accountId }) });\n}");
     assert.deepEqual(facts.egress[0]?.carries, ['account-id']);
   });
+  it('a wretch chain sends, to the URL its base and `.url` parts make, what its builders set, at its verb', () => {
+    const facts = analyze([
+      "import wretch from 'wretch';",
+      "const api = wretch('https://api.tracker.example').auth(`Bearer ${process.env.TRACKER_TOKEN}`);",
+      'export async function save(event, context) {',
+      "  const item = await api.url('/v1/items').get().json();",
+      "  await api.url('/v1/notes').post({ author: context.accountId, item }).res();",
+      '}',
+    ].join('\n'));
+    assert.deepEqual(facts.egress.map((e) => [e.client, e.method, e.url, e.host, e.carries, e.bearerAuth, e.evidence.line]), [
+      ['wretch.get', 'GET', 'https://api.tracker.example/v1/items', 'api.tracker.example', ['secret'], true, 4],
+      ['wretch.post', 'POST', 'https://api.tracker.example/v1/notes', 'api.tracker.example', ['account-id', 'secret'], true, 5],
+    ]);
+  });
 });

@@ -278,4 +278,19 @@ describe('data returned by the app’s own functions', () => {
     const facts = analyze("import { kvs } from '@forge/kvs';\nexport async function run() {\n  await kvs.set('cache', await load());\n}\nasync function load() {\n  const res = await fetch('https://api.example.com/people');\n  return { email: (await res.json()).email };\n}");
     assert.deepEqual(facts.storage.map((s) => s.carries), [['email']]);
   });
+  it('the error of a result holds no value the result would have given (a helper answering ok(token) or err(detail))', () => {
+    const facts = analyze([
+      "import { ok, err } from 'neverthrow';",
+      'function bearer() {',
+      '  const token = process.env.VENDOR_TOKEN;',
+      "  return token ? ok(`Bearer ${token}`) : err({ detail: 'VENDOR_TOKEN is not set' });",
+      '}',
+      'export async function run() {',
+      '  const auth = bearer();',
+      '  if (auth.isErr()) console.error(`no credentials: ${auth.error.detail}`);',
+      "  else console.log('auth', auth.value);",
+      '}',
+    ].join('\n'), 'src/index.js', ['src/index.js#run']);
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [[8, ['other']], [9, ['secret']]]);
+  });
 });

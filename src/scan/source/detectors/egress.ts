@@ -93,6 +93,10 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     detectGraphqlRequest(site, ctx);
     return;
   }
+  if (site.module === 'wretch') {
+    detectWretch(site, ctx);
+    return;
+  }
   // A page's axios loaded by a `<script src=".../axios.min.js">`: the global `axios`.
   const module = site.module ?? (ref.root === 'global' && ref.name === 'axios' ? 'axios' : null);
   const client = module ? CLIENTS[module] : undefined;
@@ -147,6 +151,41 @@ function detectGraphqlRequest(site: CallSite, ctx: FileContext): void {
   const first = node.arguments[0] as Node | undefined;
   const options = ctx.scope.object(first);
   push(ctx, `${GRAPHQL_REQUEST}.${name}`, 'POST', options ? objectProperty(options, 'url') : first, node);
+}
+
+/** wretch's builders whose arguments go with the request: its headers, credentials, query and body. */
+const WRETCH_SENDS = new Set(['auth', 'headers', 'query', 'json', 'body', 'formData', 'formUrl']);
+/** wretch's verbs; those that take a body take it before the URL (`post(body, url)`). */
+const WRETCH_VERBS: Record<string, HttpMethod> = { get: 'GET', delete: 'DELETE', head: 'HEAD', opts: 'OPTIONS', post: 'POST', put: 'PUT', patch: 'PATCH' };
+const WRETCH_BODY_FIRST = new Set(['post', 'put', 'patch']);
+
+/**
+ * wretch's requests (`wretch(base).url(path).auth(token).get().json()`, https://github.com/elbywan/wretch): the verb's call
+ * sends, to the URL `wretch(…)` and each `.url(part)` before it build, what the builders before it set.
+ */
+function detectWretch(site: CallSite, ctx: FileContext): void {
+  const steps = site.ref.steps;
+  const last = steps[steps.length - 1];
+  const verb = last?.call ? last.name : '';
+  if (!last?.call || !Object.hasOwn(WRETCH_VERBS, verb)) return;
+  const parts: Node[] = [];
+  const sent: Node[] = [];
+  for (const step of steps.slice(0, -1)) {
+    const first = step.call?.arguments[0] as Node | undefined;
+    if (!first) continue;
+    if (step.name === '' || step.name === 'url') parts.push(first);
+    else if (WRETCH_SENDS.has(step.name)) sent.push(first);
+  }
+  const args = last.call.arguments as Node[];
+  const tail = args[WRETCH_BODY_FIRST.has(verb) ? 1 : 0];
+  if (tail) parts.push(tail);
+  const urlNode = parts.pop() ?? null;
+  // The parts before the last make the base; one not known leaves the URL unknown.
+  const known = parts.map((p) => ctx.scope.str(unwrap(p)));
+  const base = parts.length === 0 ? null : known.every((t) => t !== null) ? known.join('') : HOLE;
+  const call = push(ctx, `wretch.${verb}`, WRETCH_VERBS[verb]!, urlNode, last.call, base, undefined, null, [...parts, ...sent]);
+  const scheme = steps.find((s) => s.name === 'auth' && s.call);
+  if (scheme && authScheme(ctx.scope.str(scheme.call!.arguments[0] as Node | undefined)) === 'bearer') call.bearerAuth = true;
 }
 
 /**
