@@ -13,7 +13,7 @@ import { principalOf } from '../ref.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
 import { CALLED } from '../string-marks.ts';
-import { RESULT_CALLBACKS, initialises, requestOf } from './callbacks.ts';
+import { RESULT_CALLBACKS, initialises, requestOf, shapeAt } from './callbacks.ts';
 import type { CallbackParams, Walk } from './state.ts';
 import { walkLater } from './state-order.ts';
 
@@ -79,7 +79,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     if (info && pattern.type === 'RestElement') info.rest = i;
     const resolvedBy = i === 0 ? w.resolvedBy.get(node) ?? null : null;
     // `view.getContext().then((ctx) => …)`: `ctx` is Forge's context, whose fields hold what `forge-context.json` says.
-    scope.bindPattern(pattern, resolvedBy, kinds, request ?? (resolvedBy ? shapeOf(scope, resolvedBy) : null));
+    scope.bindPattern(pattern, resolvedBy, kinds, request ?? shapeAt(callback, i) ?? (resolvedBy ? shapeOf(scope, resolvedBy) : null));
     const resolved = i === 0 && pattern.type === 'Identifier' ? scope.promiseValues.get(node) : undefined;
     if (resolved) scope.lookup(pattern.name)!.resolves = resolved;
     const apModule = (w.apModules.get(node) ?? (node.type === 'FunctionDeclaration' && node.id ? w.apModules.get(node.id.name) : undefined))?.[i];
