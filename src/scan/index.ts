@@ -22,6 +22,7 @@ import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataRep
 import { resolveFlows } from './flows/flows.ts';
 import { dropIdleMethods } from './idle-methods.ts';
 import { resolveParamRequests } from './param-requests.ts';
+import { logsPerCaller } from './log-wrappers.ts';
 import { resolveInjectedCalls } from './injected.ts';
 import { handlerExports, isPagesFunction, missingHandlerExports, pagesFolder } from './handlers.ts';
 import { CallGraph } from './link.ts';
@@ -160,6 +161,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const handlers = handlerExports(files, app.functionHandlers, graph, bindings !== null);
   const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, new Map([...consumerHandlers(app, graph), ...workerConsumers(files, bindings)]), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers), pageParams(app.connectPages));
   resolveParamRequests(files, graph, fill, resolved);
+  logsPerCaller(files, graph, resolved);
   fillSentKeys(sent, files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge, app.app.platform === 'connect' && app.app.products.includes('bitbucket'), app.remotes.some((r) => r.tokens));

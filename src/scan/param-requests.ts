@@ -16,29 +16,13 @@ const KEPT = '\u0004';
 const MAX_VARIANTS = 500;
 
 type Fact = RestCall | EgressCall | StorageOp;
-interface Site {
+export interface Site {
   file: FileFacts;
   flow: ArgFlow;
 }
-/** A fact's evaluated strings (and method) as one caller makes them, with where that caller names them. */
-interface Variant {
-  texts: Array<string | null>;
-  evidence: Evidence | null;
-  /**
-   * The calls this variant comes through, the fact's own function's first: each function's name, the calling file and
-   * what flows into each argument.
-   */
-  chain?: CallStep[];
-}
 
-/**
- * Fills in requests and storage operations whose path, URL, key or statement is a parameter of their
- * function (`jiraGet(path)`, `callApi(endpoint)`, `save(key, value)`) with what each caller passes,
- * through wrappers of wrappers: one fact per distinct caller, shown where the caller names it, with
- * the helper's own call as `via`.
- */
-export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill: FillImported, resolved: ResolvedFlows | null = null): void {
-  if (!files.some((f) => f.paramRequests.length > 0)) return;
+/** The calls of the app's functions that give strings, by the function called (`file#fn`, `file#fn>local`). */
+export function callSites(files: readonly FileFacts[], graph: CallGraph): Map<string, Site[]> {
   const callers = new Map<string, Site[]>();
   for (const file of files) {
     for (const flow of file.argFlows) {
@@ -59,6 +43,28 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
       else callers.set(key, [{ file, flow }]);
     }
   }
+  return callers;
+}
+/** A fact's evaluated strings (and method) as one caller makes them, with where that caller names them. */
+interface Variant {
+  texts: Array<string | null>;
+  evidence: Evidence | null;
+  /**
+   * The calls this variant comes through, the fact's own function's first: each function's name, the calling file and
+   * what flows into each argument.
+   */
+  chain?: CallStep[];
+}
+
+/**
+ * Fills in requests and storage operations whose path, URL, key or statement is a parameter of their
+ * function (`jiraGet(path)`, `callApi(endpoint)`, `save(key, value)`) with what each caller passes,
+ * through wrappers of wrappers: one fact per distinct caller, shown where the caller names it, with
+ * the helper's own call as `via`.
+ */
+export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill: FillImported, resolved: ResolvedFlows | null = null): void {
+  if (!files.some((f) => f.paramRequests.length > 0)) return;
+  const callers = callSites(files, graph);
   const unknown = (texts: Array<string | null>): Variant[] => [{ texts: texts.map(settle), evidence: null }];
 
   const expand = (file: FileFacts, texts: Array<string | null>, methodArg: number | null, depth: number, seen: Set<string>): Variant[] => {
