@@ -105,7 +105,7 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
   const listed = facts.logs.filter((l) => leaking.includes(l) || l.access?.length);
   section('Logs', facts.logs.length, [
     `  ${facts.logs.length} log calls; ${leaking.length ? c.red(`${leaking.length} carry End-User Data or secrets`) : c.green('none carries End-User Data or secrets')}`,
-    ...grouped(listed, (l) => at(l.evidence), (l, where, n) => `  ${l.logger}.${l.level}${carries(l.access ? l.carries.filter((k) => k !== 'other') : l.carries, c)}${l.access?.length ? `  writes ${l.access.join(', ')} of every request` : ''}${n}  ${c.dim(where)}`, c),
+    ...grouped(listed, (l) => at(l.evidence) + via(l.via), (l, where, n) => `  ${l.logger}.${l.level}${carries(l.access ? l.carries.filter((k) => k !== 'other') : l.carries, c)}${l.access?.length ? `  writes ${l.access.join(', ')} of every request` : ''}${n}  ${c.dim(where)}`, c),
   ]);
 
   section('Third parties', facts.thirdParties.length, facts.thirdParties.map((t) => `  ${t.name.padEnd(22)} ${c.dim(`${t.category}, ${t.region}`)}  via ${[...new Set(t.via.map((v) => v.kind))].join(', ')}  ${c.dim(at(t.via[0]?.evidence))}`));

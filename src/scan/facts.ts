@@ -351,6 +351,13 @@ export interface LogCall {
   carries: DataKind[];
   side: 'backend' | 'frontend';
   evidence: Evidence;
+  /**
+   * When the call is a logging wrapper's, printing first the message its caller gives (`log('saved', data)` of
+   * `log(message, data)`), and that caller hands it End-User Data or a secret: `evidence` is the caller and `via` the call in the wrapper.
+   */
+  via?: Evidence;
+  /** While the scan links the files: the parameter of its function the call prints first (`param:log:0`), a message its callers may give. */
+  byCaller?: string;
   /** For an HTTP access-log middleware (`app.use(morgan('combined'))`, pino-http, express-winston): what it writes for every request; the call is where the middleware is made. */
   access?: AccessLogField[];
   /** The fields of the request's body it leaves out (`redact: ['req.body.sharedSecret']`, express-winston's `bodyBlacklist`). */

@@ -20,16 +20,6 @@ export interface Site {
   file: FileFacts;
   flow: ArgFlow;
 }
-/** A fact's evaluated strings (and method) as one caller makes them, with where that caller names them. */
-interface Variant {
-  texts: Array<string | null>;
-  evidence: Evidence | null;
-  /**
-   * The calls this variant comes through, the fact's own function's first: each function's name, the calling file and
-   * what flows into each argument.
-   */
-  chain?: CallStep[];
-}
 
 /** The function of the app a call names (`#jiraAccess>request`, `./client#makeClient>get`), as `file#fn`, `file#jiraAccess>request`; null when none. */
 export function calleeKey(graph: CallGraph, file: FileFacts, callee: string): string | null {
@@ -58,6 +48,16 @@ export function callersOf(files: readonly FileFacts[], graph: CallGraph): Map<st
     }
   }
   return callers;
+}
+/** A fact's evaluated strings (and method) as one caller makes them, with where that caller names them. */
+interface Variant {
+  texts: Array<string | null>;
+  evidence: Evidence | null;
+  /**
+   * The calls this variant comes through, the fact's own function's first: each function's name, the calling file and
+   * what flows into each argument.
+   */
+  chain?: CallStep[];
 }
 
 /**

@@ -28,9 +28,12 @@ describe('a monorepo whose modules import each other through tsconfig paths and 
     assert.deepEqual(facts.egress.undeclared, []);
   });
 
-  it('gives a logger imported as `@/lib/logger` what its callers pass, also what a package function returns', () => {
+  it('gives a logger imported as `@/lib/logger` what its callers pass, also what a package function returns, caller by caller', () => {
     // The whole issue, read with no fields named, holds its assignee, reporter and creator.
-    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [['apps/forge/src/lib/logger.ts:2', ['account-id', 'display-name', 'email', 'product-content', 'resolver-payload']]]);
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries, at(l.via)]), [
+      ['apps/forge/src/index.ts:10', ['resolver-payload'], 'apps/forge/src/lib/logger.ts:2'],
+      ['apps/forge/src/index.ts:12', ['account-id', 'display-name', 'email', 'product-content'], 'apps/forge/src/lib/logger.ts:2'],
+    ]);
     assert.deepEqual(facts.diagnostics, []);
   });
 });

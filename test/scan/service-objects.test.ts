@@ -22,7 +22,10 @@ describe('functions kept in a module object (`export const store = { save: (key,
     assert.deepEqual(facts.diagnostics, []);
   });
 
-  it('follows what callers hand a method of a local object into its log call', () => {
-    assert.deepEqual(facts.logs.map((l) => ({ carries: l.carries, at: at(l.evidence) })), [{ carries: ['resolver-payload'], at: 'src/index.js:6' }]);
+  it('follows what callers hand a method of a local object into its log call, shown at the caller that hands it a payload', () => {
+    assert.deepEqual(facts.logs.map((l) => ({ carries: l.carries, at: at(l.evidence), via: at(l.via) })), [
+      { carries: ['other'], at: 'src/index.js:6', via: null },
+      { carries: ['resolver-payload'], at: 'src/index.js:19', via: 'src/index.js:6' },
+    ]);
   });
 });

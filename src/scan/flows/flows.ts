@@ -1,4 +1,4 @@
-import type { DataKind, EgressCall, StorageOp } from '../facts.ts';
+import type { DataKind, EgressCall, LogCall, StorageOp } from '../facts.ts';
 import type { CallGraph } from '../link.ts';
 import type { ArgFlow, FileFacts } from '../source/file-facts.ts';
 import { normaliseKinds, type Flow } from '../source/flow.ts';
@@ -48,9 +48,12 @@ export function resolveFlows(
   Object.assign(parts, paramResults(index, resolve, functions));
 
   // A helper's write or request as one caller makes it: that caller's arguments for the helper's own parameters, not all callers'.
-  const unresolved = new WeakMap<StorageOp | EgressCall, { file: FileFacts; flows: string[] }>();
+  const unresolved = new WeakMap<Carrier, { file: FileFacts; flows: string[] }>();
   for (const file of files) {
-    for (const log of file.logs) log.carries = resolve(file, log.carries);
+    for (const log of file.logs) {
+      if (log.carries.some((f) => f.startsWith('param:'))) unresolved.set(log, { file, flows: log.carries });
+      log.carries = resolve(file, log.carries);
+    }
     for (const op of file.storage) {
       // A statement still to fill in (`query`) may be a write once a caller gives it (`run('INSERT …', …)`).
       if ((op.op === 'write' || op.op === 'query') && op.carries.some((f) => f.startsWith('param:'))) unresolved.set(op, { file, flows: op.carries });
@@ -63,8 +66,11 @@ export function resolveFlows(
     for (const call of file.sdkCalls) call.carries = resolve(file, call.carries);
     for (const body of file.restBodies) body.carries = resolve(file, body.carries);
   }
-  return { carriedBy: (fact, chain) => carriedBy(resolve, unresolved.get(fact), chain) };
+  return { carriedBy: (fact, chain) => carriedBy(resolve, unresolved.get(fact), chain), paramsOf: (fact) => paramsOf(unresolved.get(fact)) };
 }
+
+/** A fact that carries what a helper's callers pass it: a write, a request, a log call. */
+type Carrier = StorageOp | EgressCall | LogCall;
 
 /** What resolving the flows leaves for filling in helpers' operations caller by caller. */
 export interface ResolvedFlows {
@@ -73,7 +79,9 @@ export interface ResolvedFlows {
    * caller's, and so on): each call's arguments for its function's parameters (`param:fn:1`) and their fields (`body` of
    * `api(path, { body })`), what the last caller hands on resolved by all of its own callers; null when it carries none.
    */
-  carriedBy(fact: StorageOp | EgressCall, chain: readonly CallStep[]): DataKind[] | null;
+  carriedBy(fact: Carrier, chain: readonly CallStep[]): DataKind[] | null;
+  /** The functions whose parameters a fact's flows named before they were resolved (`log` of `param:log:1`). */
+  paramsOf(fact: Carrier): string[];
 }
 
 /** A call a helper's fact is reached through: the function called, the file that calls it and what flows into its arguments. */
@@ -81,6 +89,12 @@ export interface CallStep {
   fn: string;
   caller: FileFacts;
   call: ArgFlow;
+}
+
+function paramsOf(raw: { flows: string[] } | undefined): string[] {
+  const out = new Set<string>();
+  for (const flow of raw?.flows ?? []) if (flow.startsWith('param:')) out.add(flow.slice(6, flow.lastIndexOf(':', flow.includes(FIELD) ? flow.indexOf(FIELD) : flow.length)));
+  return [...out];
 }
 
 function carriedBy(resolve: Resolve, raw: { file: FileFacts; flows: string[] } | undefined, chain: readonly CallStep[]): DataKind[] | null {

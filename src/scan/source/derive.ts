@@ -1,5 +1,6 @@
 import type { EgressCall, RestCall, StorageOp } from '../facts.ts';
 import { deriveBridgeRemote, deriveProvider, deriveRemote, deriveUrl } from './detectors/egress.ts';
+import { deriveGitUrl } from './detectors/git-clients.ts';
 import { derivePath } from './detectors/rest-calls.ts';
 import { deriveKey, deriveSql } from './detectors/storage.ts';
 
@@ -16,6 +17,7 @@ const DERIVATIONS = {
   'egress-remote': deriveRemote,
   'egress-provider': deriveProvider,
   'egress-bridge-remote': deriveBridgeRemote,
+  'egress-git': deriveGitUrl,
   'storage-key': deriveKey,
   'storage-sql': deriveSql,
 } satisfies Record<string, ((fact: RestCall, inputs: Inputs) => void) | ((fact: EgressCall, inputs: Inputs) => void) | ((fact: StorageOp, inputs: Inputs) => void)>;

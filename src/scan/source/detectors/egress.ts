@@ -10,13 +10,14 @@ import { addedQuery } from '../body-fields.ts';
 import { interceptsAxios, throughAxios } from '../default-headers.ts';
 import { isPresignedUrl } from '../object-store-urls.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
+import { GIT_MODULES, detectGitClient } from './git-clients.ts';
 
 /** An HTTP client's method by name (`axios.post`, superagent's `del`) and what it sends. */
 export const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
 /**
  * Calls that send data out of the app: `fetch` (global, `@forge/api`, node-fetch, undici), axios
  * (and instances with `baseURL`), got, ky, superagent, jQuery (`$.ajax`, `$.get`, `$.post`), `sendBeacon`, XMLHttpRequest,
- * WebSocket, `invokeRemote`, and external authentication providers (`withProvider(…).fetch`).
+ * WebSocket, `invokeRemote`, external authentication providers (`withProvider(…).fetch`), and git clients (see `detectGitClient`).
  */
 export function detectEgress(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
@@ -95,6 +96,10 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
   }
   if (site.module === 'wretch') {
     detectWretch(site, ctx);
+    return;
+  }
+  if (site.module !== null && GIT_MODULES.has(site.module)) {
+    detectGitClient(site, ctx);
     return;
   }
   // A page's axios loaded by a `<script src=".../axios.min.js">`: the global `axios`.

@@ -1,11 +1,13 @@
 import { propertyName, unwrap, type Node } from '../ast.ts';
 import { stringified } from '../body-fields.ts';
+import type { LogCall } from '../../facts.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { FunctionInfo } from '../file-facts.ts';
 import { normaliseKinds, type Flow } from '../flow.ts';
 import { answersWithResponse } from '../http-clients.ts';
 import { followRef } from '../ref.ts';
 import type { Scope } from '../scope.ts';
+import { FIELD } from '../string-marks.ts';
 
 const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table']);
 /** The process's streams the console writes to, and the console's level for each. */
@@ -47,8 +49,14 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   let carries = printed.some((arg, at) => arg !== args[at]) ? withStatus(ctx.kindsOf(printed)) : ctx.kindsOf(args);
   // `console.log(process.env)`: every environment variable, the app's keys and tokens among them.
   if (args.some((arg) => printsEnvironment(ctx.scope, arg))) carries = normaliseKinds(new Set([...carries, 'secret' as const]));
-  ctx.facts.logs.push({ logger, level: FACTORY_LOGGERS.has(logger) ? 'debug' : level, carries, side: ctx.facts.side, evidence: ctx.evidence(node) });
+  const log: LogCall = { logger, level: FACTORY_LOGGERS.has(logger) ? 'debug' : level, carries, side: ctx.facts.side, evidence: ctx.evidence(node) };
+  // `console.log(message, data)` in `log(message, data)`: what it prints first is a parameter, whole (not `event.issue`).
+  const first = ctx.fn && args[0] && carries.some(isParam) ? [...ctx.scope.kinds(args[0])].find((f) => isParam(f) && !f.includes(FIELD)) : undefined;
+  if (first) log.byCaller = first;
+  ctx.facts.logs.push(log);
 }
+
+const isParam = (flow: string): boolean => flow.startsWith('param:');
 
 /**
  * A console method called another way, with what it prints: `console.log.apply(console, args)`, `console.log.call(console, a)`,
@@ -179,7 +187,7 @@ export function exportedConsole(ctx: FileContext, id: Node, init: Node, exports:
   ctx.facts.functions.push(info);
   const carries = new Set<Flow>([`param:${name}:0`]);
   for (const k of alias.bound ? ctx.kindsOf(alias.bound) : []) carries.add(k);
-  ctx.facts.logs.push({ logger: 'console', level: alias.level, carries: [...carries] as ReturnType<FileContext['kindsOf']>, side: ctx.facts.side, evidence });
+  ctx.facts.logs.push({ logger: 'console', level: alias.level, carries: [...carries] as ReturnType<FileContext['kindsOf']>, side: ctx.facts.side, evidence, byCaller: `param:${name}:0` });
 }
 
 /** `console.warn`, `console.log.bind(console, '[app]')`: the console method, and what a bound one prints first. */

@@ -45,14 +45,31 @@ const PRODUCT_CALLBACKS = new Set(connectJs.productCallbacks);
  */
 const requests = new WeakMap<object, Shape>();
 export function forgeRequest(name: string | null): CallbackParams {
-  const params: Flow[][] = [['resolver-payload', 'account-id', ...(name ? [`invoke:${name}` as const] : [])]];
+  const params: Flow[][] = [requestKinds(name)];
   requests.set(params, name ? `request:${name}` : 'request');
   return params;
+}
+
+/** What a resolver function's request holds: what users and products send, with what front ends send `name`, and the caller's account ID. */
+export function requestKinds(name: string | null): Flow[] {
+  return ['resolver-payload', 'account-id', ...(name ? [`invoke:${name}` as const] : [])];
 }
 
 /** The shape of the request a callback's parameters receive, when they are a Forge resolver function's. */
 export function requestOf(callback: CallbackParams): Shape | undefined {
   return callback ? requests.get(callback) : undefined;
+}
+
+/** Callback parameters, some of them a request or a context by position (`(payload, context) => …`). */
+const shapes = new WeakMap<object, ReadonlyArray<Shape | null>>();
+export function withShapes(params: Flow[][], byParam: ReadonlyArray<Shape | null>): CallbackParams {
+  shapes.set(params, byParam);
+  return params;
+}
+
+/** The shape of what a callback's parameter at a position receives, when `withShapes` gave one. */
+export function shapeAt(callback: CallbackParams, i: number): Shape | null {
+  return (callback && shapes.get(callback)?.[i]) ?? null;
 }
 
 /** `issues.forEach((issue) => …)`, `list.reduce((acc, item) => …)`: the callback's parameters that receive an item hold what the array holds. */

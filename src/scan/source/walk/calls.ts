@@ -17,6 +17,7 @@ import { readAnswer } from './answer-fields.ts';
 import { visitChildren } from './children.ts';
 import { callsProp } from './component-props.ts';
 import { PAYLOAD, callbackParams, forgeRequest, handAp, itemParams, takesItems } from './callbacks.ts';
+import { definesByParam, forwardsRequest, handToForwarded } from './forwarded.ts';
 import type { Walk } from './state.ts';
 
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
@@ -34,6 +35,7 @@ export function visitCall(w: Walk, node: Node): void {
   let handler: RouteHandler | null = null;
   const resolverDefine = registrar && isResolverDefine(ref, mod);
   const defined = resolverDefine ? functionName(scope, node) : null;
+  if (resolverDefine && defined === null && ctx.fn) definesByParam(w, node);
   // `page.results.map(({ key }) => kvs.delete(key))`: the callback's item is a result of the query.
   const each = takesItems(calledMethod(node)) && isFunction(unwrap(node.arguments[0] ?? node)) ? resultsPrefix(scope, unwrap(node.callee).object) : null;
   if (each) w.queriedItems.set(unwrap(node.arguments[0]), each);
@@ -162,7 +164,11 @@ function onCall(w: Walk, node: Node): Ref {
     for (const value of others.length > 1 ? others : []) ctx.facts.argFlows.push({ ...flow, values: flow.values!.map((v, i) => (i === at ? value : v)) });
     if (others.length > 1) ctx.facts.argFlows.splice(ctx.facts.argFlows.indexOf(flow), 1);
   } else if (target) localArgFlow(w, node, target);
-  else if (ctx.fn && node.type === 'CallExpression') callsProp(w, node);
+  else if (ctx.fn && node.type === 'CallExpression') {
+    callsProp(w, node);
+    if (w.definers.size > 0) forwardsRequest(w, node);
+  }
+  if (method !== null && w.definers.size > 0) handToForwarded(w, node, method);
   // `send(issue)` with `send` destructured from an item of `[slack, teams]`: each of their functions of that name.
   const dispatch = target === null && scope.dispatches && node.arguments.length > 0 ? dispatched(scope, node.callee) : null;
   for (const callee of dispatch ?? []) {

@@ -13,7 +13,7 @@ import { principalOf } from '../ref.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
 import { CALLED } from '../string-marks.ts';
-import { RESULT_CALLBACKS, initialises, requestOf, takesItems } from './callbacks.ts';
+import { RESULT_CALLBACKS, initialises, requestOf, shapeAt, takesItems } from './callbacks.ts';
 import { bindItems } from '../dispatch.ts';
 import type { CallbackParams, Walk } from './state.ts';
 import { walkLater } from './state-order.ts';
@@ -80,7 +80,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     if (info && pattern.type === 'RestElement') info.rest = i;
     const resolvedBy = i === 0 ? w.resolvedBy.get(node) ?? null : null;
     // `view.getContext().then((ctx) => …)`: `ctx` is Forge's context, whose fields hold what `forge-context.json` says.
-    scope.bindPattern(pattern, resolvedBy, kinds, request ?? (resolvedBy ? shapeOf(scope, resolvedBy) : null));
+    scope.bindPattern(pattern, resolvedBy, kinds, request ?? shapeAt(callback, i) ?? (resolvedBy ? shapeOf(scope, resolvedBy) : null));
     // `integrations.map(({ createTask }) => …)`: an item of an array of objects of functions.
     if (i === 0 && parent?.type === 'CallExpression' && parent.arguments[0] === node && parent.callee.type === 'MemberExpression' && takesItems(calledMethod(parent))) bindItems(scope, pattern, parent.callee.object);
     const resolved = i === 0 && pattern.type === 'Identifier' ? scope.promiseValues.get(node) : undefined;

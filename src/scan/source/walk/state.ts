@@ -1,7 +1,7 @@
 import type { Node } from '../ast.ts';
 import type { Detector, FileContext } from '../context.ts';
 import type { FunctionInfo, RouteHandler } from '../file-facts.ts';
-import type { Binding, Flow } from '../flow.ts';
+import type { Binding, Flow, Shape } from '../flow.ts';
 import type { SourceModule } from '../module.ts';
 import type { Scope } from '../scope.ts';
 
@@ -55,6 +55,11 @@ export interface Walk {
   readonly deferred: Set<Node>;
   /** Those functions, with the node they are the value of, by component, in the order the walk met them. */
   readonly later: Map<Node, Array<[Node, Node]>>;
+  /**
+   * Functions of the module that register resolver functions under a name their callers give (`#define`): that parameter's
+   * position, and once the wrapper hands a parameter of its own the request (`handler(req)`), its position and what it hands.
+   */
+  readonly definers: Map<string, { name: number; handler?: number; args?: Array<{ kinds: Flow[]; shape: Shape | null }> }>;
   /** The handler of the route whose registrar's arguments are being walked: the calls there are its. */
   route: RouteHandler | null;
   /** Walks a node and what it holds. */
