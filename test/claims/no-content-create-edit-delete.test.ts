@@ -77,6 +77,18 @@ const cases: Case[] = [
     expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/proxy.js:12'] },
   },
   {
+    name: 'a request with a resolved path whose method the code chooses at run time may write',
+    params: issues,
+    facts: makeFacts({ restCalls: [{ ...restCall('jira', 'GET', '/rest/api/3/{}', null, 'src/proxy.js', 5), openMethod: true }] }),
+    expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/proxy.js:5'] },
+  },
+  {
+    name: 'a Confluence request with a run-time method leaves a claim about issues alone',
+    params: issues,
+    facts: makeFacts({ restCalls: [{ ...restCall('confluence', 'GET', '/wiki/api/v2/{}', null, 'src/proxy.js', 5), openMethod: true }] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
     name: 'an app subscribed to issue events reads issues without a REST call',
     params: { object: 'issue', actions: ['create', 'edit', 'delete', 'read'] },
     facts: makeFacts({ triggers: [issueTrigger('product-event', ['avi:jira:created:issue', 'avi:jira:commented:issue'])] }),

@@ -86,7 +86,7 @@ export default defineClaim<Params>({
   id: 'no-content-create-edit-delete',
   title: 'Does not create, edit or delete content',
   description:
-    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, or Jira issues, or both when it names none ("The app is read-only", also with an exception for the app\'s own storage: "except for app storage") — and, when the statement says so, none that reads it; subscribing to Jira issue events (Forge product events, Connect webhooks) reads issues too. A Forge remote that gets a token to call the product APIs, with scopes that allow the actions, leaves the claim unverified. Comments, labels and properties are not the content itself. Operations and events are listed in src/data/content-operations.json.',
+    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, or Jira issues, or both when it names none ("The app is read-only", also with an exception for the app\'s own storage: "except for app storage") — and, when the statement says so, none that reads it; subscribing to Jira issue events (Forge product events, Connect webhooks) reads issues too. A call whose path or method Candor cannot resolve (`method: payload.method`, chosen at run time), or a Forge remote that gets a token to call the product APIs with scopes that allow the actions, leaves the claim unverified. Comments, labels and properties are not the content itself. Operations and events are listed in src/data/content-operations.json.',
   decidedBy: 'code',
   phrasings: [CLAIM, THEM, WRITES_TO, READ_ONLY],
   // "The app is read-only (except for app storage)": the app's own storage holds no product content; any other exception makes no claim.
@@ -115,7 +115,7 @@ export default defineClaim<Params>({
   messages: {
     verified: 'No REST call {{actions}} {{objects}}.',
     contradicted: 'The app {{does}} {{objects}}: {{where}}.',
-    unresolved: 'No call {{actions}} {{objects}} found, but Candor could not resolve the path of {{where}}.',
+    unresolved: 'No call {{actions}} {{objects}} found, but Candor could not resolve the path or the method of {{where}}.',
     events: 'The app receives {{objects}} in the product events it subscribes to: {{where}}.',
     remote: 'No call {{actions}} {{objects}} found, but the Forge remote {{remote}} gets a token to call the product APIs ({{where}}), and Candor cannot see its calls.',
     noParams: 'The claim names no content to check.',
@@ -134,7 +134,9 @@ export default defineClaim<Params>({
     const events = actions.includes('read') ? objects.flatMap((o) => readingEvents(facts, o)) : [];
     if (events.length > 0) return outcome('contradicted', 'events', events.map((t) => t.evidence), { objects: named(objects), where: places(events.map((t) => t.evidence)) });
     const products = objects.flatMap((o) => PRODUCTS[data.objects[o].product]!);
-    const unresolved = facts.unresolvedRestCalls.filter((c) => products.includes(c.product) && (c.method !== 'GET' || c.openMethod || actions.includes('read')));
+    // A call whose method is chosen at run time (`method: payload.method`) may write to any path, resolved or not.
+    const open = facts.restCalls.filter((c) => c.openMethod && products.includes(c.product));
+    const unresolved = [...facts.unresolvedRestCalls.filter((c) => products.includes(c.product) && (c.method !== 'GET' || c.openMethod || actions.includes('read'))), ...open];
     const words = { actions: joinWords(actions.map((a) => VERBS[a]), 'or'), objects: named(objects) };
     if (unresolved.length > 0) return outcome('unverified', 'unresolved', unresolved.map((c) => c.evidence), { ...words, where: places(unresolved.map((c) => c.evidence)) });
     const remotes = [...new Set(objects.flatMap((o) => tokenRemotes(facts, o, actions)))];
