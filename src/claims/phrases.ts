@@ -16,6 +16,9 @@ const OWN_STORAGE_EXCEPTION = /\b(?:except(?:\s+for)?|other\s+than|apart\s+from|
 /** Whether a sentence has an exception other than one for the app's own storage. */
 export const exceptsMoreThanOwnStorage = (sentence: string): boolean => EXCEPTION.test(sentence.replace(OWN_STORAGE_EXCEPTION, ''));
 
+/** A purpose a denial may be held to: "for training", "for their own marketing", "for AI model fine-tuning", "to train", "to improve". */
+export const PURPOSE = String.raw`\b(?:for\s+(?:[\w-]+\s+){0,2}?(?:training|fine-?tuning|marketing|advertising|profiling)|to\s+(?:train|fine-?tune|improve))\b`;
+
 /** Up to `n` characters inside one clause. */
 export const gap = (n: number): string => String.raw`[^.;!?]{0,${n}}?`;
 

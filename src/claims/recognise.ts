@@ -2,7 +2,8 @@
  * Finds the claims a published statement makes: each sentence (and heading) is tried against every
  * claim's phrasings. A sentence may carry several claims, and a claim made twice is kept twice,
  * each with its own source line. Sentences that only mention a topic do not count: questions,
- * hedged or conditional sentences ("may add", "if …", "most of our apps"), instructions ("Do not include passwords"),
+ * hedged or conditional sentences ("may add", "if …", "most of our apps"), a clause held to consent ("without your consent"),
+ * instructions ("Do not include passwords"),
  * and, for claims code decides, sentences with an exception ("except where documented"), unless the
  * claim reads the exception itself (`readsExceptions`: "except Stripe" names what it allows).
  */
@@ -83,11 +84,18 @@ const REASON_FIRST = /^\s*(?:since|because|as|given\s+that|now\s+that|though|alt
 const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 /** "other than Atlassian's APIs": Atlassian's own services, which no claim about leaving Atlassian excepts. */
 const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b/gi;
+/** A condition in mid-sentence holds the claim to a case: "… doesn't store data if you use the trial", "… stores your e-mail if you do not opt out". */
+const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b/i;
 /**
- * A condition in mid-sentence holds the claim to a case: "… doesn't store data if you use the trial", "… stores your e-mail if you do not opt out",
- * "We do not send your data to any LLM provider without your consent" (with it, the app may).
+ * Consent holds the clause it is in to a case: "We do not send your data to any LLM provider without your consent" (with it, the app may),
+ * not the other clauses ("The app does not store personal data, and we never contact users without their permission").
  */
-const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b|\bwithout\s+(?:your|their|the\s+(?:customer|user|admin(?:istrator)?)'s|(?:explicit|prior|express|written)(?:\s+(?:and|or)\s+\w+)?)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation|agreement)\b/i;
+const CONSENT = /\bwithout\s+(?:your|their|the\s+(?:customer|user|admin(?:istrator)?)'s|(?:explicit|prior|express|written)(?:\s+(?:and|or)\s+\w+)?)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation|agreement)\b/i;
+/** Where a clause of its own starts: "; ", ", and", ", but". */
+const CLAUSE = /(?=;|,\s*(?:and|but)\b)/i;
+/** The sentence with the clauses held to consent blanked out, offsets kept. */
+const withoutConsented = (text: string): string =>
+  CONSENT.test(text) ? text.split(CLAUSE).map((clause) => (CONSENT.test(clause) ? ' '.repeat(clause.length) : clause)).join('') : text;
 /** A sentence that names what it excludes by what came before it. */
 const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
 /**
@@ -138,17 +146,22 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const notTheApp = NOT_THE_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
   // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
   const own = text.replace(URL, (url) => ' '.repeat(url.length)).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
+  // What the code decides is read without the clauses held to consent.
+  const unconsented = withoutConsented(own);
   // Read once, when a claim first asks; a heading names a topic ("No Backend Storage") and is not read by its parts.
   let frames: Frame[] | null = null;
+  let unconsentedFrames: Frame[] | null = null;
+  const framesOf = (read: string): Frame[] => (read === own ? (frames ??= readFrames(own)) : (unconsentedFrames ??= readFrames(read)));
   const out: RecognisedClaim[] = [];
   for (const claim of claims) {
-    if (claim.decidedBy === 'code' && ((excepted && claim.readsExceptions !== true) || conditional || notTheApp)) continue;
+    const code = claim.decidedBy === 'code';
+    if (code && ((excepted && claim.readsExceptions !== true) || conditional || notTheApp)) continue;
     // A heading names a topic ("Background Checks"); only a list it introduces can make a claim.
     if (candidate.heading && claim.decidedBy === 'organisational') continue;
-    let params = paramsOf(claim, candidate, own);
+    const read = code ? unconsented : own;
+    let params = paramsOf(claim, candidate, read);
     if (!params && claim.frames && !candidate.heading) {
-      frames ??= readFrames(own);
-      for (const frame of frames) {
+      for (const frame of framesOf(read)) {
         params = claim.frames(frame, candidate.extended);
         if (params) break;
       }

@@ -7,7 +7,7 @@
 import { END_USER_DATA, type DataKind } from '../scan/facts.ts';
 import type { VendorCategory } from '../scan/facts.ts';
 import { aboutData, denies, namesData, readFrames, type Frame } from './frames.ts';
-import { firstLine, gap, gapWithout, NOT, phrase } from './phrases.ts';
+import { firstLine, gap, gapWithout, NOT, phrase, PURPOSE } from './phrases.ts';
 
 /** Personal data: identifiers, emails, names, IP addresses. */
 export const PERSONAL = String.raw`(?:personal\s+(?:data|information|details)|personally\s+identifiable\s+information|PII|(?:user\s+|personal\s+)?identifiers|account\s+IDs?|e-?mail\s+addresses|user\s+names|IP\s+addresses)`;
@@ -50,13 +50,21 @@ const OTHERS = /\b(?:any(?:one|body)\s+else|(?:any\s+)?(?:other\s+)?third[- ]par
 export const deniesSharingIn = (f: Frame): boolean =>
   aboutData(f) && !f.places.has('logs') && f.places.has('third-party') && (!f.places.has('ours') || OTHERS.test(f.text)) && !f.places.has('outside') && (denies(f, 'share') || ((denies(f, 'send') || denies(f, 'receive')) && namesData(f)));
 
-/** Whether a sentence (its first line) denies sharing some data with third parties. */
 /**
  * A denial held to a purpose ("No customer data is sent to AI models for training", "We do not share your data with third
  * parties for marketing"): the data may still go to them for others, which the code cannot tell apart.
  */
-export const FOR_A_PURPOSE = /\b(?:sen[dt]s?|shared?|shares|sharing|pass(?:es|ed)?|given|disclosed?|transferred|provided?|forwarded)\b[^,;.]*?\b(?:to|with)\b[^,;.]*?\b(?:for\s+(?:(?:their|its|model|AI|any)\s+)?(?:own\s+)?(?:training|marketing|advertising|profiling)\b|to\s+(?:train|fine-?tune|improve)\b)/i;
+const FOR_A_PURPOSE = new RegExp(String.raw`\b(?:sen[dt]s?|shared?|shares|sharing|pass(?:es|ed)?|given|disclosed?|transferred|provided?|forwarded)\b[^,;.]*?\b(?:to|with)\b[^,;.]*?${PURPOSE}`, 'i');
+/** A list of purposes that ends in all of them: "for advertising or any other purpose", "… or otherwise", "for any purpose". */
+const ANY_PURPOSE = /^[^.;!?]*?\b(?:or\s+(?:for\s+)?(?:any\s+)?other\s+(?:purposes?|reasons?)|or\s+otherwise|for\s+any\s+(?:purposes?|reasons?))\b/i;
 
+/** Whether a sentence's denial is held to some purposes ("… for marketing"), not to every purpose ("… for advertising or any other purpose"). */
+export function heldToPurpose(sentence: string): boolean {
+  const m = FOR_A_PURPOSE.exec(sentence);
+  return m !== null && !ANY_PURPOSE.test(sentence.slice(m.index));
+}
+
+/** Whether a sentence (its first line) denies sharing some data with third parties. */
 export function deniesSharing(sentence: string): boolean {
   const line = firstLine(sentence);
   return SHARING_DENIALS.some((re) => re.test(line)) || SHARING_DENIAL_EXCEPT.test(line) || readFrames(line).some(deniesSharingIn);

@@ -219,7 +219,17 @@ const sentences: Array<[string, string[]]> = [
   ['No customer data is sent to third-party AI models for training.', ['no-ai-training']],
   ['We do not share your data with third parties for marketing purposes.', []],
   ['We do not send your data to any third-party LLM providers without your consent.', []],
+  // … but not a list of purposes that ends in all of them, which denies the sharing whole.
+  ['We do not sell or share your data with third parties for advertising or any other purpose.', ['no-end-user-data-to-third-parties']],
+  ['We do not sell or share your data with third parties for advertising, analytics or any other purpose.', ['no-end-user-data-to-third-parties']],
+  ['We do not share your data with third parties for marketing or otherwise.', ['no-end-user-data-to-third-parties']],
+  // The purposes a denial of AI providers is held to are those of a sharing denial.
+  ['We do not share customer data with third parties for AI model fine-tuning.', ['no-ai-training']],
+  ['No data is sent to external AI services for marketing.', []],
   ['We never store issue content without your explicit consent.', []],
+  // Consent holds only its own clause to a case.
+  ['The app does not store personal data, and we never contact users without their permission.', ['no-personal-data-stored']],
+  ['We never contact users without their permission; the app does not store personal data.', ['no-personal-data-stored']],
   ["Margin Notes doesn't pass your data on to third parties, and it doesn't use it for advertising either.", ['no-end-user-data-to-third-parties']],
   // model apps of the ninth round: FAQ pages, at-a-glance tables, bullet lists in other vendors' voices
   ['We never write issue content or personal information to logs.', ['no-end-user-data-in-logs']],

@@ -1,7 +1,7 @@
 import type { DataKind } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
-import { firstLine, followingLines, gap, NOT, phrase } from '../phrases.ts';
+import { firstLine, followingLines, gap, NOT, phrase, PURPOSE } from '../phrases.ts';
 import { vendorCalls } from '../sent.ts';
 import { names, vendorsNamedIn } from '../vendor-names.ts';
 
@@ -35,7 +35,7 @@ const PERSONAL = /\b(?:personal|personally\s+identifiable|identifying|identifiab
  * "… for training" (no-ai-training's topic), "… without your consent", "… unless you turn it on".
  */
 const PARTIAL = /\b(?:other|else|additional|sensitive|private|confidential)\s+(?:[\w-]+\s+)?(?:data|information|content)\b/i;
-const QUALIFIED = /\b(?:for\s+(?:[\w-]+\s+){0,2}?(?:training|fine-?tuning)|to\s+(?:train|fine-?tune|improve)|without|unless|if|until|before|once|when)\b/i;
+const QUALIFIED = new RegExp(String.raw`${PURPOSE}|\b(?:without|unless|if|until|before|once|when)\b`, 'i');
 /** "We send the issue's summary and description to Anthropic": the data and the provider in one sentence. */
 const INLINE = /\b(?:sends?|pass(?:es)?|forwards?|shares?)\s+([^.;!?]{3,120}?)\s+to\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/i;
 /** "The prompt contains the issue summary and description only": what goes to the AI provider. */

@@ -6,7 +6,7 @@ import { firstLine } from '../phrases.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { externalCalls, isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { carried, vendorCalls } from '../sent.ts';
-import { deniedCategories, deniedKinds, deniesSharing, deniesSharingIn, FOR_A_PURPOSE, SHARING_DENIAL_EXCEPT, SHARING_DENIALS, sharingException } from '../sharing.ts';
+import { deniedCategories, deniedKinds, deniesSharing, deniesSharingIn, heldToPurpose, SHARING_DENIAL_EXCEPT, SHARING_DENIALS, sharingException } from '../sharing.ts';
 import { names, vendorsNamedIn } from '../vendor-names.ts';
 
 type Params = { kinds?: DataKind[]; categories?: VendorCategory[]; except?: string[] };
@@ -18,7 +18,7 @@ const PERSONAL: readonly DataKind[] = PERSONAL_DATA;
  * An exception that names none, and is not the law's, leaves nothing to check.
  */
 function paramsOf(sentence: string): Params | null {
-  if (FOR_A_PURPOSE.test(firstLine(sentence))) return null;
+  if (heldToPurpose(firstLine(sentence))) return null;
   const exception = sharingException(sentence);
   const except = exception ? vendorsNamedIn(exception.text).map((v) => v.name) : [];
   if (exception && except.length === 0 && !exception.legal) return null;
@@ -31,7 +31,7 @@ export default defineClaim<Params>({
   id: 'no-end-user-data-to-third-parties',
   title: 'No End-User Data sent to third parties',
   description:
-    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails, names and clients\' IP addresses; page or issue content means product content; "analytics providers" means only analytics vendors): no call through a vendor\'s SDK (`sgMail.send(…)`, `openai.chat.completions.create(…)`, `Sentry.setUser(…)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen. A sentence with an exception that names vendors ("except Stripe, which processes payments") allows those vendors; one whose exception names none, other than the law\'s, is not this claim.',
+    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails, names and clients\' IP addresses; page or issue content means product content; "analytics providers" means only analytics vendors): no call through a vendor\'s SDK (`sgMail.send(…)`, `openai.chat.completions.create(…)`, `Sentry.setUser(…)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen. A sentence with an exception that names vendors ("except Stripe, which processes payments") allows those vendors; one whose exception names none, other than the law\'s, is not this claim, nor is a denial held to a purpose ("… for marketing", "… for training"; the data may go to them for others), unless the purposes end in all of them ("for advertising or any other purpose").',
   decidedBy: 'code',
   phrasings: [...SHARING_DENIALS, SHARING_DENIAL_EXCEPT],
   readsExceptions: true,
