@@ -92,6 +92,11 @@ describe('retention-period', () => {
     assert.deepEqual(paramsIn('Kept data: settings stay until you uninstall; cached results expire after 12 hours.'), { period: '12 hours', part: true });
     assert.deepEqual(paramsIn('Settings are kept indefinitely; exports are deleted after 30 days.'), { period: '30 days', part: true });
     assert.deepEqual(paramsIn('Exports are deleted after 30 days; nothing else is stored.'), { period: '30 days' });
+    // A clause that denies keeping data longer keeps nothing longer; one that denies deleting it earlier does.
+    assert.deepEqual(paramsIn('We retain issue data for 30 days; we never keep data indefinitely.'), { period: '30 days' });
+    assert.deepEqual(paramsIn('We retain issue data for 30 days; it is not kept until you uninstall.'), { period: '30 days' });
+    assert.deepEqual(paramsIn('Settings are not deleted until you uninstall; exports are deleted after 30 days.'), { period: '30 days', part: true });
+    assert.deepEqual(paramsIn('Exports are deleted after 30 days; settings with no expiry are kept until you uninstall.'), { period: '30 days', part: true });
   });
 
   it('leaves periods of logs, backups, uninstall and closed accounts to other claims', () => {

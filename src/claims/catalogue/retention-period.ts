@@ -2,7 +2,7 @@ import units from '../../data/time-units.json' with { type: 'json' };
 import type { StorageOp } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
-import { firstLine, phrase } from '../phrases.ts';
+import { firstLine, NOT, phrase } from '../phrases.ts';
 import { storingRemotes } from '../storage.ts';
 
 /** `part`: the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours"). */
@@ -21,6 +21,9 @@ const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** Data kept longer than a period, in another clause: "until you uninstall", "until deleted", "indefinitely", "as long as the app is installed". */
 const KEPT_LONGER = /\b(?:until|till)\b[^.;!?]*?\b(?:uninstall\w*|delet\w*|remov\w*)|\b(?:indefinitely|forever)\b|\b(?:kept|stored|retained)\s+permanently\b|\bas\s+long\s+as\b|\bwhile\s+(?:the\s+app\s+is\s+)?installed\b|\bfor\s+the\s+(?:life(?:time)?|duration)\s+of\b/i;
+
+/** A clause that denies keeping data longer: "we never keep data indefinitely", "it is not kept until you uninstall" (not "Settings are not deleted until you uninstall"). */
+const NOT_KEPT = phrase`(?:${NOT}|\bnothing\b)\s+(?:(?:data|information|content|it|they|be|been|is|are|ever|\w+ly)\s+){0,3}(?:keeps?|kept|stor(?:e|es|ed)|retain(?:s|ed)?|holds?|held|stays?|remains?|persist(?:s|ed)?|saved?)\b`;
 
 /** A stated period in seconds, a month and a year at their longest ("30 days", "a week", "twelve months"); null when it is not one. */
 function periodSeconds(period: string): number | null {
@@ -44,7 +47,7 @@ export default defineClaim<Params>({
   id: 'retention-period',
   title: 'Data kept for a stated period',
   description:
-    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; verified when every write of data is a Forge KVS write whose time-to-live (`{ ttl: { unit: \'DAYS\', value: 30 } }`) is at most the period, contradicted when each is longer, unverified when only some are (Candor cannot tell which data the statement means); unverified rather than contradicted when the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours": the period is for part of the data); unverified when the code deletes data (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
+    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; verified when every write of data is a Forge KVS write whose time-to-live (`{ ttl: { unit: \'DAYS\', value: 30 } }`) is at most the period, contradicted when each is longer, unverified when only some are (Candor cannot tell which data the statement means); unverified rather than contradicted when the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours": the period is for part of the data; not "we never keep data indefinitely", which keeps nothing longer); unverified when the code deletes data (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:kept|retained|stored|held|preserved|available)\s+(?:for\s+)?(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+|a\s+maximum\s+of\s+|a\s+period\s+of\s+)?${SPAN}\b`,
@@ -69,7 +72,7 @@ export default defineClaim<Params>({
     const period = PERIOD.exec(line)?.[0];
     if (!period) return null;
     // … and the settings are kept longer: the period is for part of the data.
-    return clauses.some((clause) => clause !== line && KEPT_LONGER.test(clause)) ? { period, part: true } : { period };
+    return clauses.some((clause) => clause !== line && KEPT_LONGER.test(clause) && !NOT_KEPT.test(clause)) ? { period, part: true } : { period };
   },
   examples: ['Generated digests are kept for 30 days and then deleted.', 'Drafts are deleted automatically after 7 days.'],
   messages: {
