@@ -1,7 +1,7 @@
 import type { PrincipalChoice, RestCall } from './facts.ts';
 import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
-import { calleeKey, callersOf, type Site } from './param-requests.ts';
+import { calleeKey, type Callers, type Site } from './param-requests.ts';
 import type { FileFacts } from './source/file-facts.ts';
 import { HOLE, PARAM, hasImported } from './source/string-marks.ts';
 
@@ -13,9 +13,9 @@ const MARK = /^(.*):(\d+)(?:\.([\w$]+))?$/;
  * made as one call each; when every caller of the function gives that parameter a value known here (`true`, `'app'`, a
  * default, none), only the calls as those callers choose are kept.
  */
-export function settlePrincipals(files: readonly FileFacts[], graph: CallGraph, fill: FillImported, handlers: ReadonlySet<string>): void {
+export function settlePrincipals(files: readonly FileFacts[], graph: CallGraph, fill: FillImported, handlers: ReadonlySet<string>, callersOfApp: Callers): void {
   if (!files.some((f) => f.restCalls.some((c) => c.choice))) return;
-  const callers = callersOf(files, graph);
+  const callers = callersOfApp();
   // A call with no arguments gives the default of every parameter.
   const bare = new Set<string>();
   for (const file of files) for (const callee of file.bareCalls ?? []) bare.add(calleeKey(graph, file, callee) ?? '');
