@@ -192,6 +192,8 @@ function variants(fact: Fact, req: ParamRequest, found: Variant[], flows: Resolv
     // A URL on a site not known before run time is known enough once its path is the product's REST API.
     const known = isKnown(copy) || ('url' in copy && productPath(copy.url) !== null);
     const resolved: Fact = known && v.evidence ? { ...copy, evidence: v.evidence, via: fact.evidence } : { ...fact };
+    // Who the request acts as, when a parameter chooses it, is what this caller gives (see `settlePrincipals`).
+    if (known && v.evidence && first && 'choice' in resolved && resolved.choice) resolved.choice = { ...resolved.choice, by: first.call };
     if ('method' in resolved && 'method' in copy) resolved.method = copy.method as never;
     const what = 'path' in resolved ? `${resolved.method} ${resolved.path}` : 'host' in resolved ? `${resolved.method} ${resolved.url}` : `${resolved.op} ${resolved.key}`;
     out.set(`${what} ${resolved.evidence.file}:${resolved.evidence.line}`, resolved);

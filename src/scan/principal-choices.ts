@@ -38,15 +38,18 @@ export function settlePrincipals(files: readonly FileFacts[], graph: CallGraph, 
 function chosenBy(file: FileFacts, choice: PrincipalChoice, callers: ReadonlyMap<string, Site[]>, bare: ReadonlySet<string>, fill: FillImported, handlers: ReadonlySet<string>): Set<RestCall['auth']> | null {
   const [, fn = '', index = '', field] = MARK.exec(choice.param.slice(1, -1)) ?? [];
   const key = `${file.file}#${fn}`;
-  const sites = callers.get(key) ?? [];
+  const all = callers.get(key) ?? [];
   const info = file.functions.find((f) => f.name === fn);
-  // A handler is also called by the platform or a registrar, with what it sends.
-  if ((sites.length === 0 && !bare.has(key)) || (info && handlers.has(`${file.file}#${info.exports[0] ?? `#${info.name}`}`))) return null;
+  // A handler is also called by the platform or a registrar, with what it sends; a function passed as a value, by whoever gets it.
+  if ((all.length === 0 && !bare.has(key)) || choice.passed || (info && handlers.has(`${file.file}#${info.exports[0] ?? `#${info.name}`}`))) return null;
+  // A request made once per caller: the principal that caller chooses.
+  const own = choice.by ? all.find((s) => s.flow === choice.by) : undefined;
+  const sites = own ? [own] : all;
   const at = Number(index);
   const defaults = info?.defaults;
   const out = new Set<RestCall['auth']>();
   const none: Site = { file, flow: { callee: fn, args: [] } };
-  for (const { file: caller, flow } of bare.has(key) ? [...sites, none] : sites) {
+  for (const { file: caller, flow } of bare.has(key) && !own ? [...sites, none] : sites) {
     const absent = at >= flow.args.length;
     if (absent && flow.spread) return null;
     // Left out: the default, else `undefined`; a field, only as an object literal names it.

@@ -261,7 +261,7 @@ const COMPASS_SCOPES = compassSdk.methods as Record<string, string[]>;
 function push(ctx: FileContext, product: Product | null, method: HttpMethod, path: string | null, auth: RestCall['auth'], api: string, node: Node, methodFrom: string | number | null = null): void {
   const call: RestCall = { product: product ?? 'unknown', method, path: null, auth, api: api.replace(/\(\)$/, ''), scopes: null, evidence: ctx.evidence(node) };
   // As the user and as the app, chosen at run time: the scan keeps the one the callers choose, when they all choose.
-  const choice = api.includes(EITHER_PRINCIPAL) ? principalChoice(ctx.scope, node) : null;
+  const choice = api.includes(EITHER_PRINCIPAL) ? principalChoice(ctx.scope, node, ctx.mod.text) : null;
   if (choice) call.choice = choice;
   ctx.facts.restCalls.push(call);
   ctx.derive('restCalls', call, product ? 'rest-path' : 'rest-path-product', [path], methodFrom);
