@@ -53,10 +53,13 @@ function chosenBy(file: FileFacts, choice: PrincipalChoice, callers: ReadonlyMap
     const absent = at >= flow.args.length;
     if (absent && flow.spread) return null;
     // Left out: the default, else `undefined`; a field, only as an object literal names it.
-    let value = absent ? defaults?.[field === undefined ? at : `${at}.${field}`] ?? '' : field === undefined ? flow.values?.[at] ?? null : flow.props?.[at]?.[field] ?? null;
+    const given = field === undefined ? `${at}` : `${at}.${field}`;
+    let value = absent ? defaults?.[given] ?? '' : field === undefined ? flow.values?.[at] ?? null : flow.props?.[at]?.[field] ?? null;
     if (value !== null) value = fill(caller.file, value);
     if (value === null || value.includes(HOLE) || value.includes(PARAM) || hasImported(value)) return null;
-    const test = choice.equals !== undefined ? value === choice.equals : value !== '' && value !== 'false' && value !== '0';
+    // `false` and `0` as written are falsy; the strings `'false'` and `'0'` are not.
+    const flag = absent ? info?.flagDefaults?.includes(given) === true : flow.flags?.includes(given) === true;
+    const test = choice.equals !== undefined ? value === choice.equals : value !== '' && !(flag && (value === 'false' || value === '0'));
     out.add(test !== (choice.negate === true) ? choice.onTrue : choice.onTrue === 'asApp' ? 'asUser' : 'asApp');
   }
   return out;

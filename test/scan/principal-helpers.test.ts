@@ -183,4 +183,20 @@ describe('a principal a parameter chooses (`(useApp ? api.asApp() : api.asUser()
     assert.deepEqual(await auths("const handlers = { read: issue };"), ['asUser', 'asApp']);
     assert.deepEqual(await auths("await issue('X-1', 1);"), ['asApp']);
   });
+
+  it("takes the strings 'false' and '0' for true, as JavaScript does, and false and 0 for false", async () => {
+    const auths = async (...args: string[]): Promise<string[]> => (await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work'),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        'async function issue(key, useApp = false) {',
+        '  return (useApp ? api.asApp() : api.asUser()).requestJira(route`/rest/api/3/issue/${key}`);',
+        '}',
+        `export async function run(event) { await issue(event.key, ${args.join('); await issue(event.key, ')}); }`,
+        '',
+      ].join('\n'),
+    })).facts.restCalls.map((c) => c.auth);
+    assert.deepEqual(await auths("'false'", "'0'"), ['asApp']);
+    assert.deepEqual(await auths('false', '0'), ['asUser']);
+  });
 });
