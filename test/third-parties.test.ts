@@ -160,6 +160,13 @@ describe('findThirdParties rules', () => {
     });
   });
 
+  test('an import-only package counts once app code imports it, not as a dependency alone: the ngrok tunnel of Connect templates', () => {
+    const tunnel = findThirdParties({ ...none, dependencies: [dep('@ngrok/ngrok', false, 3)] });
+    assert.deepEqual(tunnel, []);
+    const used = findThirdParties({ ...none, dependencies: [dep('@ngrok/ngrok', false, 3)], imports: [{ module: '@ngrok/ngrok', evidence: at('src/tunnel.js', 1) }] });
+    assert.deepEqual(summary(used), { ngrok: ['dependency @ngrok/ngrok package.json:3', 'import @ngrok/ngrok src/tunnel.js:1'] });
+  });
+
   test("a community SDK that reports to a vendor is that vendor: Cloudflare Workers' Sentry client", () => {
     const parties = findThirdParties({ ...none, imports: [{ module: 'toucan-js', evidence: at('functions/errors.ts', 1) }] });
     assert.deepEqual(summary(parties), { sentry: ['import toucan-js functions/errors.ts:1'] });

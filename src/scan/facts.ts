@@ -143,7 +143,16 @@ export interface RestCall {
  * writes it (`param`, a `PARAM` mark), whole or compared with a string (`equals`, `actor === 'app'`), maybe negated, and
  * the principal a true test chooses (`onTrue`).
  */
-export interface PrincipalChoice { param: string; equals?: string; negate?: true; onTrue: 'asApp' | 'asUser' }
+export interface PrincipalChoice {
+  param: string;
+  equals?: string;
+  negate?: true;
+  onTrue: 'asApp' | 'asUser';
+  /** A request made once per caller of its function (`jira('/rest/api/3/myself', true)`): that caller's call, whose value alone chooses. */
+  by?: object;
+  /** The function is also passed around as a value (`items.forEach(jira)`): called with what the scan does not see. */
+  passed?: true;
+}
 
 export interface RequiredScopes {
   operation: string;

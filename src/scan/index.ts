@@ -21,7 +21,7 @@ import { linkHookSetters } from './hook-wrappers.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows/flows.ts';
 import { dropIdleMethods } from './idle-methods.ts';
-import { resolveParamRequests } from './param-requests.ts';
+import { callersOf, resolveParamRequests, type Site } from './param-requests.ts';
 import { settlePrincipals } from './principal-choices.ts';
 import { logsPerCaller } from './log-wrappers.ts';
 import { resolveInjectedCalls } from './injected.ts';
@@ -161,9 +161,12 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const bindings = bindingKinds(list.files.map((f) => f.path), files, app.packages.dependencies, (rel) => readSmall(list.files, rel));
   const handlers = handlerExports(files, app.functionHandlers, graph, bindings !== null);
   const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, new Map([...consumerHandlers(app, graph), ...workerConsumers(files, bindings)]), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers), pageParams(app.connectPages));
-  resolveParamRequests(files, graph, fill, resolved);
-  settlePrincipals(files, graph, fill, handlers);
-  logsPerCaller(files, graph, resolved);
+  // Who calls each function with what: these links change the files' facts but not their `argFlows`, so one reading serves all.
+  let callers: Map<string, Site[]> | null = null;
+  const callersOfApp = (): Map<string, Site[]> => (callers ??= callersOf(files, graph));
+  resolveParamRequests(files, graph, fill, callersOfApp, resolved);
+  settlePrincipals(files, graph, fill, handlers, callersOfApp);
+  logsPerCaller(files, resolved, callersOfApp);
   fillSentKeys(sent, files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge, app.app.platform === 'connect' && app.app.products.includes('bitbucket'), app.remotes.some((r) => r.tokens));

@@ -1,11 +1,10 @@
 import { END_USER_DATA, type DataKind, type LogCall } from './facts.ts';
-import type { CallGraph } from './link.ts';
 import type { ResolvedFlows } from './flows/flows.ts';
 import { isHoles } from './source/call-args.ts';
 import { normaliseKinds } from './source/flow.ts';
 import type { FileFacts } from './source/file-facts.ts';
 import { settle } from './source/string-marks.ts';
-import { callersOf, type Site } from './param-requests.ts';
+import type { Callers, Site } from './param-requests.ts';
 
 const TOLD = new Set<DataKind>([...END_USER_DATA, 'secret']);
 
@@ -15,17 +14,16 @@ const TOLD = new Set<DataKind>([...END_USER_DATA, 'secret']);
  * a log call of its own, shown at that caller with the wrapper's call as `via`, carrying what that caller passes; the wrapper's
  * call keeps what the other callers pass. A wrapper no such caller hands that data stays as it is.
  */
-export function logsPerCaller(files: readonly FileFacts[], graph: CallGraph, resolved: ResolvedFlows): void {
-  let callers: Map<string, Site[]> | null = null;
+export function logsPerCaller(files: readonly FileFacts[], resolved: ResolvedFlows, callersOfApp: Callers): void {
   for (const file of files) {
     if (!file.logs.some((log) => log.byCaller)) continue;
-    callers ??= callersOf(files, graph);
-    file.logs = file.logs.flatMap((log) => (log.byCaller ? perCaller(file, log, log.byCaller, resolved, callers!) : [log]));
+    const callers = callersOfApp();
+    file.logs = file.logs.flatMap((log) => (log.byCaller ? perCaller(file, log, log.byCaller, resolved, callers) : [log]));
     for (const log of file.logs) delete log.byCaller;
   }
 }
 
-function perCaller(file: FileFacts, log: LogCall, param: string, resolved: ResolvedFlows, callers: Map<string, Site[]>): LogCall[] {
+function perCaller(file: FileFacts, log: LogCall, param: string, resolved: ResolvedFlows, callers: ReadonlyMap<string, Site[]>): LogCall[] {
   const at = param.lastIndexOf(':');
   const fn = param.slice(6, at);
   const message = Number(param.slice(at + 1));

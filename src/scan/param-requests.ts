@@ -35,6 +35,9 @@ export function calleeKey(graph: CallGraph, file: FileFacts, callee: string): st
   return to ? `${to.file.file}#${to.fn.name}${local}` : null;
 }
 
+/** `callersOf` the scan's files, worked out once on first use: the links that read it leave the files' `argFlows` as they are. */
+export type Callers = () => ReadonlyMap<string, Site[]>;
+
 /** The calls of each function of the app that give strings, by `file#fn` (`file#jiraAccess>request` for one it declares or returns). */
 export function callersOf(files: readonly FileFacts[], graph: CallGraph): Map<string, Site[]> {
   const callers = new Map<string, Site[]>();
@@ -66,9 +69,9 @@ interface Variant {
  * through wrappers of wrappers: one fact per distinct caller, shown where the caller names it, with
  * the helper's own call as `via`.
  */
-export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill: FillImported, resolved: ResolvedFlows | null = null): void {
+export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill: FillImported, callersOfApp: Callers, resolved: ResolvedFlows | null = null): void {
   if (!files.some((f) => f.paramRequests.length > 0)) return;
-  const callers = callersOf(files, graph);
+  const callers = callersOfApp();
   const unknown = (texts: Array<string | null>): Variant[] => [{ texts: texts.map(settle), evidence: null }];
 
   const expand = (file: FileFacts, texts: Array<string | null>, methodArg: number | null, depth: number, seen: Set<string>): Variant[] => {
@@ -189,6 +192,8 @@ function variants(fact: Fact, req: ParamRequest, found: Variant[], flows: Resolv
     // A URL on a site not known before run time is known enough once its path is the product's REST API.
     const known = isKnown(copy) || ('url' in copy && productPath(copy.url) !== null);
     const resolved: Fact = known && v.evidence ? { ...copy, evidence: v.evidence, via: fact.evidence } : { ...fact };
+    // Who the request acts as, when a parameter chooses it, is what this caller gives (see `settlePrincipals`).
+    if (known && v.evidence && first && 'choice' in resolved && resolved.choice) resolved.choice = { ...resolved.choice, by: first.call };
     if ('method' in resolved && 'method' in copy) resolved.method = copy.method as never;
     const what = 'path' in resolved ? `${resolved.method} ${resolved.path}` : 'host' in resolved ? `${resolved.method} ${resolved.url}` : `${resolved.op} ${resolved.key}`;
     out.set(`${what} ${resolved.evidence.file}:${resolved.evidence.line}`, resolved);

@@ -1,7 +1,7 @@
 import type { PrincipalChoice, RestCall } from './facts.ts';
 import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
-import { calleeKey, callersOf, type Site } from './param-requests.ts';
+import { calleeKey, type Callers, type Site } from './param-requests.ts';
 import type { FileFacts } from './source/file-facts.ts';
 import { HOLE, PARAM, hasImported } from './source/string-marks.ts';
 
@@ -13,9 +13,9 @@ const MARK = /^(.*):(\d+)(?:\.([\w$]+))?$/;
  * made as one call each; when every caller of the function gives that parameter a value known here (`true`, `'app'`, a
  * default, none), only the calls as those callers choose are kept.
  */
-export function settlePrincipals(files: readonly FileFacts[], graph: CallGraph, fill: FillImported, handlers: ReadonlySet<string>): void {
+export function settlePrincipals(files: readonly FileFacts[], graph: CallGraph, fill: FillImported, handlers: ReadonlySet<string>, callersOfApp: Callers): void {
   if (!files.some((f) => f.restCalls.some((c) => c.choice))) return;
-  const callers = callersOf(files, graph);
+  const callers = callersOfApp();
   // A call with no arguments gives the default of every parameter.
   const bare = new Set<string>();
   for (const file of files) for (const callee of file.bareCalls ?? []) bare.add(calleeKey(graph, file, callee) ?? '');
@@ -38,22 +38,28 @@ export function settlePrincipals(files: readonly FileFacts[], graph: CallGraph, 
 function chosenBy(file: FileFacts, choice: PrincipalChoice, callers: ReadonlyMap<string, Site[]>, bare: ReadonlySet<string>, fill: FillImported, handlers: ReadonlySet<string>): Set<RestCall['auth']> | null {
   const [, fn = '', index = '', field] = MARK.exec(choice.param.slice(1, -1)) ?? [];
   const key = `${file.file}#${fn}`;
-  const sites = callers.get(key) ?? [];
+  const all = callers.get(key) ?? [];
   const info = file.functions.find((f) => f.name === fn);
-  // A handler is also called by the platform or a registrar, with what it sends.
-  if ((sites.length === 0 && !bare.has(key)) || (info && handlers.has(`${file.file}#${info.exports[0] ?? `#${info.name}`}`))) return null;
+  // A handler is also called by the platform or a registrar, with what it sends; a function passed as a value, by whoever gets it.
+  if ((all.length === 0 && !bare.has(key)) || choice.passed || (info && handlers.has(`${file.file}#${info.exports[0] ?? `#${info.name}`}`))) return null;
+  // A request made once per caller: the principal that caller chooses.
+  const own = choice.by ? all.find((s) => s.flow === choice.by) : undefined;
+  const sites = own ? [own] : all;
   const at = Number(index);
   const defaults = info?.defaults;
   const out = new Set<RestCall['auth']>();
   const none: Site = { file, flow: { callee: fn, args: [] } };
-  for (const { file: caller, flow } of bare.has(key) ? [...sites, none] : sites) {
+  for (const { file: caller, flow } of bare.has(key) && !own ? [...sites, none] : sites) {
     const absent = at >= flow.args.length;
     if (absent && flow.spread) return null;
     // Left out: the default, else `undefined`; a field, only as an object literal names it.
-    let value = absent ? defaults?.[field === undefined ? at : `${at}.${field}`] ?? '' : field === undefined ? flow.values?.[at] ?? null : flow.props?.[at]?.[field] ?? null;
+    const given = field === undefined ? `${at}` : `${at}.${field}`;
+    let value = absent ? defaults?.[given] ?? '' : field === undefined ? flow.values?.[at] ?? null : flow.props?.[at]?.[field] ?? null;
     if (value !== null) value = fill(caller.file, value);
     if (value === null || value.includes(HOLE) || value.includes(PARAM) || hasImported(value)) return null;
-    const test = choice.equals !== undefined ? value === choice.equals : value !== '' && value !== 'false' && value !== '0';
+    // `false` and `0` as written are falsy; the strings `'false'` and `'0'` are not.
+    const flag = absent ? info?.flagDefaults?.includes(given) === true : flow.flags?.includes(given) === true;
+    const test = choice.equals !== undefined ? value === choice.equals : value !== '' && !(flag && (value === 'false' || value === '0'));
     out.add(test !== (choice.negate === true) ? choice.onTrue : choice.onTrue === 'asApp' ? 'asUser' : 'asApp');
   }
   return out;

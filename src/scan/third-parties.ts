@@ -21,8 +21,8 @@ type Via = ThirdParty['via'][number];
 
 /**
  * One ThirdParty per catalogued vendor the app sends data to, with every place that shows it. A
- * dev dependency counts only when app code imports it; build-only packages (CLIs, bundler plugins,
- * types) never count.
+ * dev dependency, or an import-only package (a development tunnel), counts only when app code imports it;
+ * build-only packages (CLIs, bundler plugins, types) never count.
  */
 export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
   const found = new Map<string, { vendor: Vendor; via: Via[]; seen: Set<string> }>();
@@ -51,7 +51,7 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
   for (const dep of input.dependencies) {
     if (dep.local !== undefined) continue;
     const match = vendorForPackage(dep.name);
-    if (!match || match.buildOnly || (dep.dev && !imported.has(dep.name))) continue;
+    if (!match || match.buildOnly || ((dep.dev || match.importOnly) && !imported.has(dep.name))) continue;
     add(match.vendor, { kind: 'dependency', detail: dep.name, evidence: dep.evidence });
   }
   for (const { vendor, via } of imports) add(vendor, via);

@@ -19,6 +19,8 @@ export interface Vendor {
   region: string;
   npm: string[];
   buildOnly: string[];
+  /** Entries of `npm` that count only when the app's code imports them (a development tunnel its template installs). */
+  importOnly: string[];
   hosts: string[];
   hostingFiles: HostingFileRule[];
   /** SDK calls that run in the app and send nothing, as the last names of the call (`webhooks.constructEvent`). */
@@ -32,6 +34,8 @@ export interface PackageMatch {
   vendor: Vendor;
   /** The package is a build tool, CLI, type package or local-only library: it sends no app data. */
   buildOnly: boolean;
+  /** The package counts only when the app's code imports it, not for being a dependency. */
+  importOnly: boolean;
 }
 
 export interface HostingFileMatch {
@@ -41,8 +45,9 @@ export interface HostingFileMatch {
   offset: number;
 }
 
-interface RawVendor extends Omit<Vendor, 'buildOnly' | 'hostingFiles' | 'sdkLocal'> {
+interface RawVendor extends Omit<Vendor, 'buildOnly' | 'importOnly' | 'hostingFiles' | 'sdkLocal'> {
   buildOnly?: string[];
+  importOnly?: string[];
   sdkLocal?: string[];
   hostingFiles?: Array<string | HostingFileRule>;
 }
@@ -52,6 +57,7 @@ export const vendors: readonly Vendor[] = (
 ).vendors.map((v) => ({
   ...v,
   buildOnly: v.buildOnly ?? [],
+  importOnly: v.importOnly ?? [],
   sdkLocal: v.sdkLocal ?? [],
   hostingFiles: (v.hostingFiles ?? []).map((f) => (typeof f === 'string' ? { path: f } : f)),
 }));
@@ -79,7 +85,7 @@ const packagePatterns: Array<{ regex: RegExp; literal: number; match: PackageMat
 for (const vendor of vendors) {
   for (const [list, buildOnly] of [[vendor.npm, false], [vendor.buildOnly, true]] as const) {
     for (const entry of list) {
-      const match = { vendor, buildOnly };
+      const match = { vendor, buildOnly, importOnly: !buildOnly && vendor.importOnly.includes(entry) };
       if (entry.endsWith('/') || entry.includes('*')) {
         const glob = entry.endsWith('/') ? `${entry}*` : entry;
         const regex = new RegExp(`^${glob.split('*').map(escapeRegex).join('.*')}$`);

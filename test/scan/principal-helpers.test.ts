@@ -144,4 +144,59 @@ describe('a principal a parameter chooses (`(useApp ? api.asApp() : api.asUser()
     });
     assert.deepEqual(facts.restCalls.map((c) => [c.path, c.auth]), [['/rest/api/3/issue/{}', 'asUser'], ['/rest/api/3/issue/{}', 'asApp']]);
   });
+
+  it('is, for a helper called once per path, the principal each caller chooses, not every caller’s', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-user', '    - read:jira-work'),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        'async function jira(path, useApp = false) {',
+        '  return (useApp ? api.asApp() : api.asUser()).requestJira(route`${path}`);',
+        '}',
+        'export async function run() {',
+        "  await jira('/rest/api/3/myself', true);",
+        "  await jira('/rest/api/3/serverInfo');",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.path, c.auth, c.evidence.line]), [['/rest/api/3/serverInfo', 'asUser', 7], ['/rest/api/3/myself', 'asApp', 6]]);
+  });
+
+  it('is one call as each when the function is also passed as a value, which calls it with what the scan does not see', async () => {
+    const files = (handOn: string): Record<string, string> => ({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work'),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        'async function issue(key, useApp) {',
+        '  return (useApp ? api.asApp() : api.asUser()).requestJira(route`/rest/api/3/issue/${key}`);',
+        '}',
+        'export async function run(event) {',
+        '  await issue(event.key, true);',
+        `  ${handOn}`,
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const auths = async (handOn: string): Promise<string[]> => (await scanFiles(files(handOn))).facts.restCalls.map((c) => c.auth);
+    assert.deepEqual(await auths('await Promise.all(event.keys.map(issue));'), ['asUser', 'asApp']);
+    assert.deepEqual(await auths("const handlers = { read: issue };"), ['asUser', 'asApp']);
+    assert.deepEqual(await auths("await issue('X-1', 1);"), ['asApp']);
+  });
+
+  it("takes the strings 'false' and '0' for true, as JavaScript does, and false and 0 for false", async () => {
+    const auths = async (...args: string[]): Promise<string[]> => (await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work'),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        'async function issue(key, useApp = false) {',
+        '  return (useApp ? api.asApp() : api.asUser()).requestJira(route`/rest/api/3/issue/${key}`);',
+        '}',
+        `export async function run(event) { await issue(event.key, ${args.join('); await issue(event.key, ')}); }`,
+        '',
+      ].join('\n'),
+    })).facts.restCalls.map((c) => c.auth);
+    assert.deepEqual(await auths("'false'", "'0'"), ['asApp']);
+    assert.deepEqual(await auths('false', '0'), ['asUser']);
+  });
 });

@@ -65,3 +65,35 @@ describe('the method of a product request', () => {
     ]);
   });
 });
+
+describe('the method of a product request, chosen among known ones', () => {
+  it('is open when a name not known before run time falls back on one, one call each for a condition of two, the one a constant map gives', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': panelManifest('read:jira-work', 'write:jira-work'),
+      'package.json': JSON.stringify({ dependencies: { '@forge/api': '^5.0.0', '@forge/resolver': '^1.6.0' } }),
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import api, { route } from '@forge/api';",
+        "const READS = { issue: 'GET', project: 'GET' };",
+        "const WRITES = { create: 'POST', edit: 'PUT' };",
+        'const resolver = new Resolver();',
+        "resolver.define('a', async ({ payload }) => api.asApp().requestJira(route`/rest/api/3/issue/${payload.key}`, { method: payload.method ?? 'GET' }));",
+        "resolver.define('b', async ({ payload }) => api.asApp().requestJira(route`/rest/api/3/issue/${payload.key}`, { method: payload.update ? 'PUT' : 'POST', body: '{}' }));",
+        "resolver.define('c', async ({ payload }) => api.asApp().requestJira(route`/rest/api/3/issue/${payload.key}`, { method: READS[payload.kind] }));",
+        "resolver.define('d', async ({ payload }) => api.asApp().requestJira(route`/rest/api/3/issue/${payload.key}`, { method: WRITES[payload.kind], body: '{}' }));",
+        "resolver.define('e', async ({ payload }) => api.asApp().__requestAtlassian(route`/jira/builds/0.1/cloud/${payload.cloud}/bulk`, { method: payload.verb }));",
+        'export const handler = resolver.getDefinitions();',
+      ].join('\n'),
+    });
+    const calls = [...facts.restCalls, ...facts.unresolvedRestCalls].map((c) => [c.method, c.openMethod ?? false, c.evidence.line]);
+    assert.deepEqual(calls.sort((a, b) => Number(a[2]) - Number(b[2])), [
+      ['GET', true, 6],
+      ['PUT', false, 7],
+      ['POST', false, 7],
+      ['GET', false, 8],
+      ['POST', false, 9],
+      ['PUT', false, 9],
+      ['GET', true, 10],
+    ]);
+  });
+});

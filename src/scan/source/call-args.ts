@@ -12,12 +12,13 @@ import { HOLE, PARAM } from './string-marks.ts';
 // What the walk reads from a call's arguments and callee: the strings and clients it is given, and
 // how it is named.
 
-export function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'methods' | 'props' | 'evidence'> {
+export function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' | 'methods' | 'props' | 'flags' | 'evidence'> {
   const args = node.arguments as Node[];
+  const flags: string[] = [];
   let found = false;
   let named = false;
   // `callRestApi({ requestUrl: route\`…\`, method: 'GET' })`: the strings an options object gives by name.
-  const props = args.map((a) => {
+  const props = args.map((a, i) => {
     // `get(route\`/projects/${id}\`)` with the helper reading `path.value`: a Forge `Route` holds its path in `value`.
     if (isForgeRoute(ctx.scope, a)) {
       const value = ctx.scope.strParams(a);
@@ -30,13 +31,15 @@ export function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' 
       const key = p.type === 'Property' && !p.computed ? propertyName(p.key) : null;
       const value = key !== null && key !== 'method' && !isFunction(p.value) ? strOrFlag(ctx.scope, p.value) : null;
       if (value !== null) (out ??= {})[key!] = value;
+      if (value !== null && isFlag(p.value)) flags.push(`${i}.${key!}`);
     }
     if (out) named = true;
     return out;
   });
-  const values = args.map((a) => {
+  const values = args.map((a, i) => {
     const value = a.type === 'ObjectExpression' || a.type === 'SpreadElement' ? null : strOrFlag(ctx.scope, a);
     if (value !== null) found = true;
+    if (value !== null && isFlag(a)) flags.push(`${i}`);
     return value;
   });
   const methods = args.map((a) => {
@@ -47,7 +50,14 @@ export function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' 
     return value;
   });
   if (!found && !named) return {};
-  return named ? { values, methods, props, evidence: ctx.evidence(node) } : { values, methods, evidence: ctx.evidence(node) };
+  const flagged = flags.length > 0 ? { flags } : {};
+  return named ? { values, methods, props, ...flagged, evidence: ctx.evidence(node) } : { values, methods, ...flagged, evidence: ctx.evidence(node) };
+}
+
+/** A boolean or number written as such (`true`, `0`), whose string (`'false'`, `'0'`) is no string of the code's. */
+function isFlag(node: Node): boolean {
+  const value = unwrap(node);
+  return value.type === 'Literal' && (typeof value.value === 'boolean' || typeof value.value === 'number');
 }
 
 /** A boolean literal as the string it prints (`true`), for a flag a caller gives (`getIssue(key, true)`, `{ asUser: true }`); else `strParams`. */

@@ -36,6 +36,8 @@ export interface FunctionInfo {
   returnFields?: Record<string, string[]> | null;
   /** String defaults of parameters by position (`path = '/'`: `0`), or of an options parameter's method (`{ method = 'GET' } = {}`: `1.method`). */
   defaults?: Record<string, string>;
+  /** Which of `defaults` are booleans, not strings (`useApp = false`). */
+  flagDefaults?: string[];
 }
 
 export interface RouteHandler {
@@ -54,6 +56,8 @@ export interface ArgFlow {
   onlyKinds?: true;
   /** Each argument as a string (`HOLE`, `PARAM` marks), null when it is not one; set when any argument has a value. */
   values?: Array<string | null>;
+  /** Which of `values` and `props` are booleans or numbers, not strings (`1`, `1.asApp` for `jira(p, false)`, `jira(p, { asApp: 0 })`): `'false'` is then falsy. */
+  flags?: string[];
   /** The `method` of each argument that is an options object. */
   methods?: Array<string | null>;
   /** The other strings each options-object argument gives by name (`{ requestUrl: route\`…\` }`); set when any does. */

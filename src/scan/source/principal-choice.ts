@@ -11,7 +11,7 @@ const EQUALITY = new Set(['===', '==', '!==', '!=']);
  * name is bound to so (`const client = actor === 'app' ? api.asApp() : api.asUser()`); null when the test is no parameter
  * of the function (or a field of one), whole, negated or compared with a string.
  */
-export function principalChoice(scope: Scope, call: Node): PrincipalChoice | null {
+export function principalChoice(scope: Scope, call: Node, text: string): PrincipalChoice | null {
   const callee = unwrap(call.callee);
   if (callee.type !== 'MemberExpression') return null;
   let client = unwrap(callee.object);
@@ -37,5 +37,33 @@ export function principalChoice(scope: Scope, call: Node): PrincipalChoice | nul
   const param = scope.strParams(test);
   // One parameter's value, whole: `\u0003getIssue:1\u0003`, `\u0003jira:1.asUser\u0003`.
   if (param === null || param.length < 3 || param[0] !== PARAM || param.indexOf(PARAM, 1) !== param.length - 1) return null;
-  return { param, ...(equals !== null ? { equals } : {}), ...(negate ? { negate: true as const } : {}), onTrue };
+  const fn = FUNCTION.exec(param)?.[1];
+  const passed = fn !== undefined && passedAsValue(text, fn);
+  return { param, ...(equals !== null ? { equals } : {}), ...(negate ? { negate: true as const } : {}), onTrue, ...(passed ? { passed: true as const } : {}) };
+}
+
+/** The function of a parameter's mark, when it is a plain name (`\u0003jira:1\u0003`). */
+const FUNCTION = /^.([\w$]+):\d/;
+const WORD = /[\w$]/;
+/** What comes before a value handed on: an argument, an item, a property's value, an assignment, a branch. */
+const BEFORE_VALUE = new Set(['(', ',', '[', ':', '=', '?', '&', '|']);
+
+/**
+ * Whether the module writes the function's name as a value handed on (`items.forEach(jira)`, `{ run: jira }`, `const f = jira`),
+ * not only to call it: then it is called where the scan does not see with what. CommonJS's `exports.jira = jira` is an export.
+ */
+function passedAsValue(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (WORD.test(text[at - 1] ?? '') || WORD.test(text[end] ?? '') || text[at - 1] === '.') continue;
+    let before = at - 1;
+    while (before >= 0 && /\s/.test(text[before]!)) before--;
+    let after = end;
+    while (after < text.length && /\s/.test(text[after]!)) after++;
+    const next = text[after] ?? '';
+    if (!BEFORE_VALUE.has(text[before] ?? '') || next === '(' || next === '.' || next === '=' || next === '`') continue;
+    if (text[before] === '=' && /exports(?:\.[\w$]+)?\s*$/.test(text.slice(Math.max(0, before - 80), before))) continue;
+    return true;
+  }
+  return false;
 }

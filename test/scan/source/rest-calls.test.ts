@@ -201,3 +201,10 @@ describe('productOfPath', () => {
       ['jira', 'jira', 'jira', 'confluence', 'confluence', 'confluence']);
   });
 });
+
+describe('calls of an app function with no arguments', () => {
+  it('are kept once per function, however often the file calls it', () => {
+    const facts = analyze("import api, { route } from '@forge/api';\nfunction jira(useApp = false) {\n  return (useApp ? api.asApp() : api.asUser()).requestJira(route`/rest/api/3/myself`);\n}\nexport async function run() {\n  await jira();\n  await jira();\n  for (const x of [1, 2]) await jira();\n}");
+    assert.deepEqual(facts.bareCalls, ['#jira']);
+  });
+});

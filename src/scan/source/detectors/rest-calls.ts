@@ -56,14 +56,17 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
       if (known) method = known;
       else if (given !== null && hasImported(given) && !hasParam(given)) methodFrom = given;
     }
-    // `method: verb.toUpperCase()`, `method: req.payload.method`: a method chosen at run time, not the GET the call defaults to.
-    const open = methodFrom === null && options !== null && namedMethod(ctx, options, method) === null;
+    // `method: update ? 'PUT' : 'POST'`, `method: METHODS[kind]`: one call per method it may be.
+    const methods = methodFrom === null ? methodChoices(ctx, options) : null;
+    const open = methodFrom === null && methods === null && openMethod(ctx, options);
     // `requestJira(query ? route\`/rest/api/3/user/search?…\` : route\`/rest/api/3/users/search\`)`: one call per path it may take.
     for (const path of ctx.scope.strAlternatives(node.arguments[0], true)) {
-      for (const auth of auths) {
-        push(ctx, PRODUCT_OF[last]!, method, path, auth, `${site.path}`, node, methodFrom);
-        if (open) ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!.openMethod = true;
-        if (body) pushBody(ctx, [body]);
+      for (const m of methods ?? [method]) {
+        for (const auth of auths) {
+          push(ctx, PRODUCT_OF[last]!, m, path, auth, `${site.path}`, node, methodFrom);
+          if (open) ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!.openMethod = true;
+          if (body) pushBody(ctx, [body]);
+        }
       }
     }
     return;
@@ -89,8 +92,11 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   if (GATEWAY.has(last) && (site.module === '@forge/api' || (ref.root === 'global' && ref.name === 'api'))) {
     const options = ctx.scope.object(node.arguments[1]);
     const body = options ? objectProperty(options, 'body') : null;
+    const methodFrom = methodParam(ctx, node.arguments[1], options);
+    const open = methodFrom === null && openMethod(ctx, options);
     for (const auth of last === '__requestAtlassianAsApp' ? AS_APP : principals(site.path)) {
-      push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, site.path, node, methodParam(ctx, node.arguments[1], options));
+      push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, site.path, node, methodFrom);
+      if (open) ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!.openMethod = true;
       if (body) pushBody(ctx, [body]);
     }
     return;
@@ -99,7 +105,12 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   // `api.asApp()[fn](path)` with `fn` chosen at run time: a product request whose product only its path may tell.
   if (last === DYNAMIC && site.module === '@forge/api') {
     const options = ctx.scope.object(node.arguments[1]);
-    for (const auth of principals(site.path)) push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, site.path, node, methodParam(ctx, node.arguments[1], options));
+    const methodFrom = methodParam(ctx, node.arguments[1], options);
+    const open = methodFrom === null && openMethod(ctx, options);
+    for (const auth of principals(site.path)) {
+      push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, site.path, node, methodFrom);
+      if (open) ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!.openMethod = true;
+    }
     return;
   }
 
@@ -261,7 +272,7 @@ const COMPASS_SCOPES = compassSdk.methods as Record<string, string[]>;
 function push(ctx: FileContext, product: Product | null, method: HttpMethod, path: string | null, auth: RestCall['auth'], api: string, node: Node, methodFrom: string | number | null = null): void {
   const call: RestCall = { product: product ?? 'unknown', method, path: null, auth, api: api.replace(/\(\)$/, ''), scopes: null, evidence: ctx.evidence(node) };
   // As the user and as the app, chosen at run time: the scan keeps the one the callers choose, when they all choose.
-  const choice = api.includes(EITHER_PRINCIPAL) ? principalChoice(ctx.scope, node) : null;
+  const choice = api.includes(EITHER_PRINCIPAL) ? principalChoice(ctx.scope, node, ctx.mod.text) : null;
   if (choice) call.choice = choice;
   ctx.facts.restCalls.push(call);
   ctx.derive('restCalls', call, product ? 'rest-path' : 'rest-path-product', [path], methodFrom);
@@ -314,12 +325,55 @@ export function namedMethod(ctx: FileContext, options: Node | null, fallback: Ht
   return value ? methodOfValue(ctx, unwrap(value)) : fallback;
 }
 
-/** `options.method || 'POST'`, `opts.method ?? 'PUT'`: the method a caller may choose, else the literal after it. */
+/**
+ * `options.method || 'POST'`, `opts.method ?? 'PUT'`: the method a caller may choose, else the literal after it. `METHODS[kind]`
+ * of a constant object whose values are all one method: that method.
+ */
 function methodOfValue(ctx: FileContext, value: Node): HttpMethod | null {
   const text = ctx.scope.str(value);
   const known = text ? methodOfText(text) : null;
-  if (known || value.type !== 'LogicalExpression' || (value.operator !== '||' && value.operator !== '??')) return known;
+  if (known) return known;
+  if (value.type === 'MemberExpression') {
+    const methods = memberMethods(ctx, value);
+    return methods?.length === 1 ? methods[0]! : null;
+  }
+  if (value.type !== 'LogicalExpression' || (value.operator !== '||' && value.operator !== '??')) return null;
   return methodOfValue(ctx, unwrap(value.left)) ?? methodOfValue(ctx, unwrap(value.right));
+}
+
+/** `METHODS[kind]`, `METHODS.read` of a constant object: the methods its values name, null when one of them is none known. */
+function memberMethods(ctx: FileContext, member: Node): HttpMethod[] | null {
+  const object = member.computed ? ctx.scope.object(member.object) : null;
+  if (!object || object.properties.length === 0) return null;
+  const out = new Set<HttpMethod>();
+  for (const p of object.properties as Node[]) {
+    const method = p.type === 'Property' && !p.computed ? methodOfText(ctx.scope.str(p.value) ?? '') : null;
+    if (method === null) return null;
+    out.add(method);
+  }
+  return [...out];
+}
+
+/** The methods the options name when they name one of a few (`update ? 'PUT' : 'POST'`, `METHODS[kind]`); null when not so. */
+function methodChoices(ctx: FileContext, options: Node | null): HttpMethod[] | null {
+  const value = options ? objectProperty(options, 'method') : null;
+  if (!value || methodOfValue(ctx, unwrap(value)) !== null) return null;
+  const node = unwrap(value);
+  const methods = node.type === 'MemberExpression' ? memberMethods(ctx, node) : ctx.scope.strAlternatives(value).map((t) => (t === null ? null : methodOfText(t)));
+  if (!methods || methods.length < 2 || methods.includes(null)) return null;
+  return [...new Set(methods as HttpMethod[])];
+}
+
+/**
+ * `method: verb.toUpperCase()`, `method: req.payload.method`, `method: payload.method ?? 'GET'`: a method chosen at run time, not
+ * the GET the call defaults to nor the one it falls back on.
+ */
+function openMethod(ctx: FileContext, options: Node | null): boolean {
+  const value = options ? objectProperty(options, 'method') : null;
+  if (!value) return false;
+  const node = unwrap(value);
+  if (methodOfValue(ctx, node) === null) return true;
+  return node.type === 'LogicalExpression' && (node.operator === '||' || node.operator === '??') && methodOfValue(ctx, unwrap(node.left)) === null;
 }
 
 /** An evaluated method name as an HTTP method; null when it is not known or not one. */

@@ -152,7 +152,7 @@ function onCall(w: Walk, node: Node): Ref {
   const target = node.arguments.length > 0 ? method ?? local ?? injected : null;
   // `jiraAccess()`: its parameters take their defaults (see `settlePrincipals`).
   const bare = node.arguments.length === 0 && node.type === 'CallExpression' ? method ?? (node.callee.type === 'Identifier' ? scope.localFunction(node.callee) : null) : null;
-  if (bare !== null) (ctx.facts.bareCalls ??= []).push(bare);
+  if (bare !== null) w.bare.add(bare);
   // A function the app's function declares or returns is only followed for the strings its callers give it.
   const values = target ? argValues(ctx, node) : null;
   if (target && (!local || values?.evidence)) {

@@ -253,7 +253,7 @@ function localFunctions(w: Walk, value: Node): Array<[string, Set<Flow>]> {
  * does the `method` of a destructured options parameter (`{ method = 'GET' } = {}`); a default
  * stands in when a caller leaves it out.
  */
-function markParam(w: Walk, info: Pick<FunctionInfo, 'name' | 'defaults'>, pattern: Node, at: string): void {
+function markParam(w: Walk, info: Pick<FunctionInfo, 'name' | 'defaults' | 'flagDefaults'>, pattern: Node, at: string): void {
   const name = pattern.type === 'AssignmentPattern' ? pattern.left : pattern;
   if (name.type === 'ObjectPattern' && !at.includes('.')) {
     // `({ requestUrl, method, body }) => …`: each named property holds what the callers' object gives it.
@@ -274,6 +274,7 @@ function markParam(w: Walk, info: Pick<FunctionInfo, 'name' | 'defaults'>, patte
   const fallback = pattern.type === 'AssignmentPattern' && pattern.right.type === 'Literal' ? pattern.right.value : null;
   // `useApp = false`: a flag, as the string it prints.
   if (typeof fallback === 'string' || typeof fallback === 'boolean') (info.defaults ??= {})[at] = String(fallback);
+  if (typeof fallback === 'boolean') (info.flagDefaults ??= []).push(at);
 }
 
 /** Functions with a return that is no principal of `@forge/api`. */
