@@ -25,8 +25,8 @@ export function renderClaimsDoc(claims: readonly CatalogueClaim[]): string {
       'file:line), **unverified** (code could decide it, but the facts are incomplete, e.g. a host the scan could not ' +
       'resolve), **organisational** (no code can prove it), or **unfilled** (template text left in).',
     '',
-    'A sentence may carry several claims. Questions, hedged or conditional sentences ("may add", "if …", "most of our apps"), ' +
-      'a clause held to consent ("without your consent": only that clause, for claims decided by code), instructions ' +
+    'A sentence may carry several claims. Questions, hedged sentences ("may add", "most of our apps"), ' +
+      'a clause held to a condition or to consent ("if …", "without your consent": only that clause, for claims decided by code), instructions ' +
       '("Do not include passwords") and, for claims decided by code, sentences with an exception ("except where ' +
       'documented") make no claim, unless the claim reads the exception itself (`no-end-user-data-to-third-parties`: ' +
       '"except Stripe, which processes payments" allows the vendors it names; `third-parties-exactly`: "Apart from Sentry, no third ' +

@@ -2,7 +2,7 @@
  * Finds the claims a published statement makes: each sentence (and heading) is tried against every
  * claim's phrasings. A sentence may carry several claims, and a claim made twice is kept twice,
  * each with its own source line. Sentences that only mention a topic do not count: questions,
- * hedged or conditional sentences ("may add", "if …", "most of our apps"), a clause held to consent ("without your consent"),
+ * hedged sentences ("may add", "most of our apps"), a clause held to a condition or to consent ("if …", "without your consent"),
  * instructions ("Do not include passwords"),
  * and, for claims code decides, sentences with an exception ("except where documented"), unless the
  * claim reads the exception itself (`readsExceptions`: "except Stripe" names what it allows).
@@ -84,18 +84,19 @@ const REASON_FIRST = /^\s*(?:since|because|as|given\s+that|now\s+that|though|alt
 const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 /** "other than Atlassian's APIs": Atlassian's own services, which no claim about leaving Atlassian excepts. */
 const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b/gi;
-/** A condition in mid-sentence holds the claim to a case: "… doesn't store data if you use the trial", "… stores your e-mail if you do not opt out". */
-const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b/i;
 /**
- * Consent holds the clause it is in to a case: "We do not send your data to any LLM provider without your consent" (with it, the app may),
- * not the other clauses ("The app does not store personal data, and we never contact users without their permission").
+ * A condition or the customer's consent holds the clause it is in to a case: "… doesn't store data if you use the trial", "… stores
+ * your e-mail if you do not opt out", "We do not send your data to any LLM provider without your consent" (with it, the app may);
+ * not the other clauses ("The app does not store personal data, and if you enable sync it sends summaries to Slack").
  */
+const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b/i;
 const CONSENT = /\bwithout\s+(?:your|their|the\s+(?:customer|user|admin(?:istrator)?)'s|(?:explicit|prior|express|written)(?:\s+(?:and|or)\s+\w+)?)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation|agreement)\b/i;
+const HELD = new RegExp(`${CONDITION.source}|${CONSENT.source}`, 'i');
 /** Where a clause of its own starts: "; ", ", and", ", but". */
 const CLAUSE = /(?=;|,\s*(?:and|but)\b)/i;
-/** The sentence with the clauses held to consent blanked out, offsets kept. */
-const withoutConsented = (text: string): string =>
-  CONSENT.test(text) ? text.split(CLAUSE).map((clause) => (CONSENT.test(clause) ? ' '.repeat(clause.length) : clause)).join('') : text;
+/** The sentence with the clauses held to a case blanked out, offsets kept. */
+const withoutHeld = (text: string): string =>
+  HELD.test(text) ? text.split(CLAUSE).map((clause) => (HELD.test(clause) ? ' '.repeat(clause.length) : clause)).join('') : text;
 /** A sentence that names what it excludes by what came before it. */
 const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
 /**
@@ -141,24 +142,24 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
   // A claim that reads its exception ("except Stripe") is still held to a case by a condition or a narrowing relative clause.
   const excepted = EXCEPTION.test(text.replace(ATLASSIAN_EXCEPTION, ''));
-  const conditional = NARROWING_RELATIVE.test(text) || CONDITION.test(text);
+  const conditional = NARROWING_RELATIVE.test(text);
   // The vendor's website, what users can do, one of several apps each in its own clause, or an aim: not what the checked app's code does.
   const notTheApp = NOT_THE_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
   // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
   const own = text.replace(URL, (url) => ' '.repeat(url.length)).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
-  // What the code decides is read without the clauses held to consent.
-  const unconsented = withoutConsented(own);
+  // What the code decides is read without the clauses held to a condition or to consent.
+  const unheld = withoutHeld(own);
   // Read once, when a claim first asks; a heading names a topic ("No Backend Storage") and is not read by its parts.
   let frames: Frame[] | null = null;
-  let unconsentedFrames: Frame[] | null = null;
-  const framesOf = (read: string): Frame[] => (read === own ? (frames ??= readFrames(own)) : (unconsentedFrames ??= readFrames(read)));
+  let unheldFrames: Frame[] | null = null;
+  const framesOf = (read: string): Frame[] => (read === own ? (frames ??= readFrames(own)) : (unheldFrames ??= readFrames(read)));
   const out: RecognisedClaim[] = [];
   for (const claim of claims) {
     const code = claim.decidedBy === 'code';
     if (code && ((excepted && claim.readsExceptions !== true) || conditional || notTheApp)) continue;
     // A heading names a topic ("Background Checks"); only a list it introduces can make a claim.
     if (candidate.heading && claim.decidedBy === 'organisational') continue;
-    const read = code ? unconsented : own;
+    const read = code ? unheld : own;
     let params = paramsOf(claim, candidate, read);
     if (!params && claim.frames && !candidate.heading) {
       for (const frame of framesOf(read)) {

@@ -227,6 +227,9 @@ const sentences: Array<[string, string[]]> = [
   ['We do not share customer data with third parties for AI model fine-tuning.', ['no-ai-training']],
   ['No data is sent to external AI services for marketing.', []],
   ['We never store issue content without your explicit consent.', []],
+  // A condition holds its own clause, as consent does: the other clause's claim stands.
+  ['The app does not store personal data, and if you enable sync it sends issue summaries to Slack.', ['no-personal-data-stored']],
+  ['We do not store data if you use the trial.', []],
   // Consent holds only its own clause to a case.
   ['The app does not store personal data, and we never contact users without their permission.', ['no-personal-data-stored']],
   ['We never contact users without their permission; the app does not store personal data.', ['no-personal-data-stored']],
