@@ -10,7 +10,7 @@ const normalise = (text: string): string => ` ${text.toLowerCase().replace(/[^a-
  * The names a statement may use for a vendor, normalised. `loose` adds the brand alone ("Vercel"
  * for Vercel Web Analytics): right for "is this vendor listed?", too broad for "which vendors does this line name?".
  */
-export function vendorAliases(vendor: Pick<Vendor, 'id' | 'name' | 'aliases'>, loose = true): string[] {
+function vendorAliases(vendor: Pick<Vendor, 'id' | 'name' | 'aliases'>, loose = true): string[] {
   const name = vendor.name.replace(/\s*\(.*?\)\s*/g, ' ').trim();
   const base = [vendor.name, name, vendor.id.replace(/-/g, ' '), name.replace(/\s+(?:API|Cloud)$/i, '')];
   const aliases = new Set([...base, ...base.filter((n) => /^Amazon\s/i.test(n)).map((n) => n.replace(/^Amazon/i, 'AWS'))]);
