@@ -48,7 +48,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (byName && !readsKnownField(scope, node)) { out.add(byName); break; }
       const b = scope.lookup(node.name);
       if (b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
-      if (isNeutralName(node.name, false) && !b?.grown) {
+      // `const newVersion = { key, description }`: a record named for what it versions, not a version number.
+      if (isNeutralName(node.name, false) && !b?.grown && !(b?.init && unwrap(b.init).type === 'ObjectExpression')) {
         // `const userKey = \`prefs-${accountId}\``: a key made of a person's ID or email still names the person;
         // `const url = \`…?api_key=${apiKey}\``: a URL made with a secret holds it.
         if (b?.init && isBuiltString(b.init)) for (const k of kindsOf(scope, b.init, depth + 1)) if (PERSONAL.has(k) || k === 'secret') out.add(k);
