@@ -1,7 +1,8 @@
 import type { StorageOp } from '../facts.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
 import { LOCAL, type Shape } from '../source/flow.ts';
-import { FIELD, HOLE, settle } from '../source/string-marks.ts';
+import { CALLED, FIELD, HOLE, settle } from '../source/string-marks.ts';
+import { RETURNED } from '../source/functions-named.ts';
 import { vendorById, vendorForHost } from '../vendors.ts';
 import { MEMBERS } from '../handlers.ts';
 import { propertyOf } from '../properties.ts';
@@ -130,7 +131,12 @@ function propertyWrites(file: FileFacts): StorageOp[] {
 function paramsOf(graph: FlowInputs['graph'], file: FileFacts, callee: string): { to: { file: FileFacts; fn: FunctionInfo }; local: string } | null {
   const at = callee.indexOf(LOCAL);
   const to = graph.target(file, at < 0 ? callee : callee.slice(0, at));
-  return to ? { to, local: at < 0 ? '' : callee.slice(at) } : null;
+  if (!to) return null;
+  const local = at < 0 ? '' : callee.slice(at);
+  // `const { createCard } = client(cfg)` with `client = (cfg) => ({ createCard: createCard(cfg) })`: the function `createCard` returns.
+  const made = local && local.indexOf(LOCAL, 1) < 0 ? to.fn.returnFields?.[local.slice(1)]?.filter((f) => f.startsWith('call:')) : undefined;
+  const maker = made?.length === 1 && made[0]!.indexOf(FIELD) < 0 && !made[0]!.endsWith(CALLED) ? graph.target(to.file, made[0]!.slice(5)) : null;
+  return maker ? { to: maker, local: RETURNED } : { to, local };
 }
 
 /** `<NewTask onCreate={createTask} />`: the function handed to a component's callback prop is given what the component passes the prop. */

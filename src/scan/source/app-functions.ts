@@ -1,6 +1,7 @@
 import { propertyName, unwrap, type Node } from './ast.ts';
 import { LOCAL, MAX_DEPTH, onlyValue } from './flow.ts';
 import type { Scope } from './scope.ts';
+import { RETURNED } from './functions-named.ts';
 import { CALLED, FIELD } from './string-marks.ts';
 
 /**
@@ -59,12 +60,19 @@ export function localFunction(scope: Scope, callee: Node): string | null {
     // `setWord(text)` with `const { setWord } = useWord()`: the function of that name the app's function returns.
     let found: string | null = null;
     for (const flow of binding?.kinds ?? []) {
+      // `send(card)` with `const send = makeSender(cfg)`: the function `makeSender` returns.
+      if (flow.startsWith('call:') && flow.indexOf(FIELD) < 0 && !flow.endsWith(CALLED) && binding!.kinds.size === 1) return `${flow.slice(5)}${RETURNED}`;
       const at = flow.startsWith('call:') ? flow.indexOf(FIELD) : -1;
       if (at < 0 || flow.indexOf(FIELD, at + 1) >= 0 || flow.endsWith(CALLED) || !/^[\w$]+$/.test(flow.slice(at + 1))) continue;
       if (found !== null) return null;
       found = `${flow.slice(5, at)}${LOCAL}${flow.slice(at + 1)}`;
     }
     return found;
+  }
+  // `makeSender(cfg)(card)`
+  if (node.type === 'CallExpression') {
+    const factory = appFunction(scope, node.callee, false);
+    return factory ? `${factory}${RETURNED}` : null;
   }
   const name = node.type === 'MemberExpression' ? propertyName(node.property, node.computed) : null;
   if (name === null) return null;

@@ -126,8 +126,13 @@ export function localName(node: Node, parent: Node | null, outer: string): strin
   if (memo) return `${outer}${LOCAL}${memo}`;
   if (parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier') return `${outer}${LOCAL}${parent.id.name}`;
   const key = parent?.type === 'Property' && parent.kind === 'init' && parent.value === node ? propertyName(parent.key, parent.computed) : null;
-  return key ? `${outer}${LOCAL}${key}` : null;
+  if (key) return `${outer}${LOCAL}${key}`;
+  // `const makeSender = (cfg) => async (card) => …`: the function `outer` returns, called as `makeSender(cfg)(card)`.
+  return parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === node) ? `${outer}${RETURNED}` : null;
 }
+
+/** How `localName` names the function a function returns: `return` names no function of its own. */
+export const RETURNED = `${LOCAL}return`;
 
 const memoized = new WeakMap<Node, string>();
 

@@ -74,7 +74,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : passed?.[i] ?? ['other']);
     for (const flow of routed?.[i] ?? []) kinds.add(flow);
     // A function the top-level one declares or returns (`return { async setWord(text) { … } }`): also what callers elsewhere pass.
-    if (local && !callback && !returned) kinds.add(`param:${local}:${i}`);
+    if (local && !callback) kinds.add(`param:${local}:${i}`);
     if (i === 0 && submitted) kinds.add('resolver-payload');
     const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
     if (info && pattern.type === 'RestElement') info.rest = i;
