@@ -4,7 +4,8 @@ import type { Scope } from './scope.ts';
 import { enumMember } from './enums.ts';
 import { HOLE, PARAM, hasMarks, hasText, importedMark, joinParts, onlyHoles, resolveUrl, samePath, withCase, withoutUnknownQuery } from './string-marks.ts';
 
-const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute']);
+/** `route` too when called, not used as a tag: `route('/wiki/rest/api/content')` names that path. */
+const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute', 'route']);
 
 /** Evaluates an expression to a string with `HOLE` for unknown parts; null when it is not string-like at all. */
 export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0): string | null {
