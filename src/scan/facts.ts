@@ -367,6 +367,8 @@ export interface LogCall {
   via?: Evidence;
   /** While the scan links the files: the parameter of its function the call prints first (`param:log:0`), a message its callers may give. */
   byCaller?: string;
+  /** While the scan links the files: its function reads no response's body, so a fetch `Response` a caller hands it prints as one (status and URL). */
+  printsResponses?: true;
   /** For an HTTP access-log middleware (`app.use(morgan('combined'))`, pino-http, express-winston): what it writes for every request; the call is where the middleware is made. */
   access?: AccessLogField[];
   /** The fields of the request's body it leaves out (`redact: ['req.body.sharedSecret']`, express-winston's `bodyBlacklist`). */

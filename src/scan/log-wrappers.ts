@@ -19,7 +19,10 @@ export function logsPerCaller(files: readonly FileFacts[], resolved: ResolvedFlo
     if (!file.logs.some((log) => log.byCaller)) continue;
     const callers = callersOfApp();
     file.logs = file.logs.flatMap((log) => (log.byCaller ? perCaller(file, log, log.byCaller, resolved, callers) : [log]));
-    for (const log of file.logs) delete log.byCaller;
+    for (const log of file.logs) {
+      delete log.byCaller;
+      delete log.printsResponses;
+    }
   }
 }
 
@@ -33,7 +36,8 @@ function perCaller(file: FileFacts, log: LogCall, param: string, resolved: Resol
   // What the call prints of its own, beside its parameters: as a call giving none of them would make it.
   const rest = new Set<DataKind>(resolved.carriedBy(log, [{ fn, caller: file, call: { callee: fn, args: [] } }]) ?? []);
   for (const { file: caller, flow } of sites) {
-    const carries = resolved.carriedBy(log, [{ fn, caller, call: flow }]) ?? [];
+    const call = log.printsResponses && flow.printed ? { ...flow, args: flow.args.map((a, i) => flow.printed![i] ?? a) } : flow;
+    const carries = resolved.carriedBy(log, [{ fn, caller, call }]) ?? [];
     const named = flow.values?.[message];
     if (flow.evidence && named != null && !isHoles(settle(named)!) && carries.some((k) => TOLD.has(k))) out.push({ ...log, carries, evidence: flow.evidence, via: log.evidence });
     else for (const k of carries) rest.add(k);

@@ -78,6 +78,8 @@ export interface ArgFlow {
   shapes?: Array<Shape | null>;
   /** The last argument is spread (`api(...args)`): it may give the parameters after it too. */
   spread?: true;
+  /** For each argument that is a fetch `Response` whose body is not read (`logJson(res, 'status')`): what printing it shows, its URL's kinds; null for the others. */
+  printed?: Array<string[] | null>;
   evidence?: Evidence;
 }
 

@@ -40,11 +40,8 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   // A fetch response is printed as its status, headers and URL: what the request's URL holds, not its body.
   const printed = args.map((arg): Node | null => {
     if (isResponseParam(ctx, arg)) return null;
-    const request = unreadResponse(ctx.scope, arg);
-    if (!request) return arg;
-    // `route\`/rest/api/3/user?accountId=${id}\``: the parts of the path.
-    const url = request.arguments[0] ? unwrap(request.arguments[0]) : null;
-    return url?.type === 'TaggedTemplateExpression' ? url.quasi as Node : url;
+    const url = printedUrl(ctx.scope, arg);
+    return url === undefined ? arg : url;
   });
   let carries = printed.some((arg, at) => arg !== args[at]) ? withStatus(ctx.kindsOf(printed)) : ctx.kindsOf(args);
   // `console.log(process.env)`: every environment variable, the app's keys and tokens among them.
@@ -53,7 +50,27 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   // `console.log(message, data)` in `log(message, data)`: what it prints first is a parameter, whole (not `event.issue`).
   const first = ctx.fn && args[0] && carries.some(isParam) ? [...ctx.scope.kinds(args[0])].find((f) => isParam(f) && !f.includes(FIELD)) : undefined;
   if (first) log.byCaller = first;
+  // `logJson(res, 'status')` of `logJson(label, value)`: a wrapper reading no body prints a response it is handed as one.
+  if (first && !BODY_READ.test(functionText(ctx))) log.printsResponses = true;
   ctx.facts.logs.push(log);
+}
+
+const BODY_READ = /\.\s*(?:json|text|arrayBuffer|blob)\s*\(/;
+
+/**
+ * What printing an argument shows when it is a fetch `Response` whose body is not read (`const res = await fetch(url); log(res)`):
+ * the URL its request was given (`route\`/rest/api/3/user?accountId=${id}\``: the parts of the path), null when none; undefined for anything else.
+ */
+export function printedUrl(scope: Scope, arg: Node): Node | null | undefined {
+  const request = unreadResponse(scope, arg);
+  if (!request) return undefined;
+  const url = request.arguments[0] ? unwrap(request.arguments[0]) : null;
+  return url?.type === 'TaggedTemplateExpression' ? url.quasi as Node : url;
+}
+
+function functionText(ctx: FileContext): string {
+  const { lines, text } = ctx.mod;
+  return text.slice(lines.starts[ctx.fn!.evidence.line - 1] ?? 0, lines.starts[ctx.fn!.endLine] ?? text.length);
 }
 
 const isParam = (flow: string): boolean => flow.startsWith('param:');
@@ -133,8 +150,7 @@ function unreadResponse(scope: Scope, arg: Node): Node | null {
 function isResponseParam(ctx: FileContext, arg: Node): boolean {
   const node = unwrap(arg);
   if (node.type !== 'Identifier' || !ctx.fn || !ctx.scope.lookup(node.name)?.param) return false;
-  const { lines, text } = ctx.mod;
-  const body = text.slice(lines.starts[ctx.fn.evidence.line - 1] ?? 0, lines.starts[ctx.fn.endLine] ?? text.length);
+  const body = functionText(ctx);
   return new RegExp(`(?<![\\w$.])${node.name.replace(/\$/g, '\\$')}\\s*\\.\\s*(?:json|text|arrayBuffer|blob)\\s*\\(`).test(body);
 }
 

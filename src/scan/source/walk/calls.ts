@@ -14,6 +14,7 @@ import { dispatched } from '../dispatch.ts';
 import { resultsPrefix } from '../kvs-query.ts';
 import { MEMBERS } from '../../handlers.ts';
 import { readAnswer } from './answer-fields.ts';
+import { printedUrl } from '../detectors/logs.ts';
 import { visitChildren } from './children.ts';
 import { callsProp } from './component-props.ts';
 import { PAYLOAD, callbackParams, forgeRequest, handAp, itemParams, takesItems } from './callbacks.ts';
@@ -127,6 +128,18 @@ function localArgFlow(w: Walk, node: Node, callee: string): void {
   if (args.some((kinds) => kinds.some((k) => k !== 'literal' && k !== 'other'))) w.ctx.facts.argFlows.push({ callee, args, onlyKinds: true });
 }
 
+/** `logJson(res, 'status')`: what each unread fetch `Response` it is handed shows when printed, its status and URL (see `printedUrl`). */
+function argResponses(w: Walk, node: Node): Pick<ArgFlow, 'printed'> {
+  let printed: Array<string[] | null> | undefined;
+  (node.arguments as Node[]).forEach((a, i) => {
+    const url = unwrap(a).type === 'Identifier' ? printedUrl(w.scope, a) : undefined;
+    if (url === undefined) return;
+    const known = url ? [...w.scope.kinds(url)].filter((k) => k !== 'literal' && k !== 'other') : [];
+    (printed ??= node.arguments.map(() => null))[i] = known.length > 0 ? known : ['other'];
+  });
+  return printed ? { printed } : {};
+}
+
 /** `api(...args)`: a call whose last argument is spread may give the parameters after it too. */
 function spreadsLast(node: Node): { spread?: true } {
   return (node.arguments as Node[]).at(-1)?.type === 'SpreadElement' ? { spread: true } : {};
@@ -156,7 +169,7 @@ function onCall(w: Walk, node: Node): Ref {
   // A function the app's function declares or returns is only followed for the strings its callers give it.
   const values = target ? argValues(ctx, node) : null;
   if (target && (!local || values?.evidence)) {
-    const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...values, ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...spreadsLast(node) };
+    const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...values, ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...spreadsLast(node), ...argResponses(w, node) };
     ctx.facts.argFlows.push(flow);
     // `jira(query ? '/rest/api/3/user/search?…' : '/rest/api/3/users/search')`: the call once more per other value it may pass.
     const at = flow.values?.findIndex((v) => v !== null && isHoles(v)) ?? -1;
