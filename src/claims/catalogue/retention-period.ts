@@ -104,7 +104,7 @@ export default defineClaim<Params>({
       return outcome(params.part === true ? 'unverified' : 'contradicted', params.part === true ? 'ttlPart' : 'ttlLonger', shown.map((op) => op.evidence), words);
     }
     // Some writes expire in time and others never do ("Drafts expire after 7 days" beside preferences kept till the account closes).
-    const timed = stated === null ? [] : writes.filter((op) => op.expiresAfter !== undefined && op.expiresAfter <= stated);
+    const timed = stated === null ? [] : writes.filter((op) => typeof op.expiresAfter === 'number' && op.expiresAfter <= stated);
     const untimed = writes.filter((op) => op.expiresAfter === undefined && !EXPIRES.test(op.evidence.excerpt));
     if (timed.length > 0 && untimed.length > 0 && storingRemotes(facts).length === 0) {
       const evidence = [...timed, ...untimed].map((op) => op.evidence);
