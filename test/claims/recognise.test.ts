@@ -967,6 +967,14 @@ describe('recognising claims in statements', () => {
     ]);
   });
 
+  it('a heading\'s claim that a sentence under it makes again is the sentence\'s alone; a heading over a list keeps its own', () => {
+    const text = '## Personal data reporting\n\nThe app reports the account IDs it stores to the Personal Data Reporting API once a day.\n\n## Sub-processors\n\n- Sentry\n- Heroku\n';
+    assert.deepEqual(recogniseClaims(readStatement('faq.md', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
+      [3, 'personal-data-reporting', { cadence: 'daily' }],
+      [5, 'third-parties-exactly', { parties: ['Sentry', 'Heroku'] }],
+    ]);
+  });
+
   it('a long run of letters is not rescanned from each of its positions for an e-mail address', () => {
     // Rescanning made this take about a minute; read once, it takes milliseconds.
     const text = `We do not store personal data. ${'x'.repeat(1_900)}@`;
