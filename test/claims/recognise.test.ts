@@ -98,7 +98,7 @@ const sentences: Array<[string, string[]]> = [
   ["Customer data never leaves Atlassian's cloud.", ['no-egress', 'storage-only-atlassian']],
   ['The board runs entirely on Forge, with no backend of its own.', ['no-external-backend']],
   ['All boards are stored in Forge storage.', ['storage-only-atlassian']],
-  ['Every secret is kept in Forge environment variables.', []],
+  ['Every secret is kept in Forge environment variables.', ['no-secrets-in-source']],
   ['We engage no sub-processors.', ['third-parties-exactly']],
   ['Sub-processors: Heroku (hosting) and Mailgun (e-mail).', ['third-parties-exactly']],
   ['Sub-processors: listed on our website.', []],
