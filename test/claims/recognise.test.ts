@@ -975,6 +975,13 @@ describe('recognising claims in statements', () => {
     ]);
   });
 
+  it('a title line of plain text is a heading too: its claim made again below it is the sentence\'s alone', () => {
+    const text = 'Personal data reporting\nThe app reports the account IDs it stores to the Personal Data Reporting API once a day.\n';
+    assert.deepEqual(recogniseClaims(readStatement('statement.txt', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
+      [2, 'personal-data-reporting', { cadence: 'daily' }],
+    ]);
+  });
+
   it('a long run of letters is not rescanned from each of its positions for an e-mail address', () => {
     // Rescanning made this take about a minute; read once, it takes milliseconds.
     const text = `We do not store personal data. ${'x'.repeat(1_900)}@`;
