@@ -35,7 +35,8 @@ function aboutContent(sentence: string): Params | null {
   const line = firstLine(sentence);
   if ((PEOPLE.test(line) && !CONTENT_WORDS.test(line)) || OURS_SUBJECT.test(line.trim())) return null;
   // The content denied is then a part of what the app keeps, as attachments are.
-  if (KEEPS_DERIVED.test(line)) return { parts: [new RegExp(CONTENT, 'i').exec(line)?.[0] ?? 'content'] };
+  // A table row's label ("Page content | …") names the topic, the sentence after it the content.
+  if (KEEPS_DERIVED.test(line)) return { parts: [new RegExp(CONTENT, 'i').exec(line.slice(line.lastIndexOf('|') + 1))?.[0] ?? 'content'] };
   const parts = [...new Set((line.match(PARTS) ?? []).map((p) => (/^attach/i.test(p) ? 'attachments' : 'comments')))];
   return parts.length > 0 && !WHOLE.test(line.replace(OF_OBJECT, '').replace(PARTS, '')) ? { parts } : {};
 }
