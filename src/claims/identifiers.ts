@@ -4,7 +4,7 @@ import { vendorForHost } from '../scan/vendors.ts';
 import { outcome } from './define.ts';
 import { places } from './evidence.ts';
 import { reachableHosts } from './hosts.ts';
-import { firstLine, gap, NOT, phrase } from './phrases.ts';
+import { firstLine, gap, gapWithout, NOT, phrase } from './phrases.ts';
 import { vendorCalls } from './sent.ts';
 import type { ClaimOutcome } from './types.ts';
 import { names, vendorsNamedIn } from './vendor-names.ts';
@@ -13,10 +13,10 @@ const IDENTIFYING = ['account-id', 'email', 'display-name', 'ip-address'] as con
 
 const IDS = String.raw`(?:identifiers?|personal\s+data|user\s+data|account\s+IDs?|e-?mails?(?:\s+addresses)?|PII|contact\s+details|(?:display|user|full)\s*names?)`;
 /**
- * "We don't send any identifiers to Stripe", "we never pass your account ID, name or e-mail address to Paddle", "Account IDs are never sent to OpenAI",
+ * "We don't send any identifiers to Stripe", "Error reports sent to Sentry do not include customer data or user identifiers", "we never pass your account ID, name or e-mail address to Paddle", "Account IDs are never sent to OpenAI",
  * "Prompts are sent to OpenAI without any user name attached", "E-mail addresses are never included in Slack messages".
  */
-export const DENIES_IDENTIFIERS = phrase`\b(?:sent|going|delivered)\s+to\s+[A-Z][\w.-]*\b${gap(30)}\b(?:never|do\s+not|don't|will\s+not|won't)\s+(?:include|contain|carry)\b${gap(20)}\b${IDS}|${NOT}${gap(20)}\b(?:send|pass|share|forward|give)\b${gap(20)}\b(?:any\s+)?${IDS}\b${gap(40)}\bto\s+[A-Z]|\b(?:sent|passed|forwarded)\s+to\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+without\s+(?:any\s+|an?\s+)?${IDS}|\b${IDS}\s+(?:(?:and|or)\s+${IDS}\s+)?(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared)\s+(?:to|with)\s+[A-Z]|\b${IDS}\b${gap(40)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?included\s+in\s+(?:the\s+|any\s+)?[A-Z][\w.-]*\s+(?:messages?|notifications?|posts?|requests?|e-?mails?|events?)\b`;
+export const DENIES_IDENTIFIERS = phrase`\b(?:sent|going|delivered)\s+to\s+[A-Z][\w.-]*\b${gap(30)}\b(?:never|do\s+not|don't|will\s+not|won't)\s+(?:include|contain|carry)\b${gapWithout(40, 'but')}\b${IDS}|${NOT}${gap(20)}\b(?:send|pass|share|forward|give)\b${gap(20)}\b(?:any\s+)?${IDS}\b${gap(40)}\bto\s+[A-Z]|\b(?:sent|passed|forwarded)\s+to\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+without\s+(?:any\s+|an?\s+)?${IDS}|\b${IDS}\s+(?:(?:and|or)\s+${IDS}\s+)?(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared)\s+(?:to|with)\s+[A-Z]|\b${IDS}\b${gap(40)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?included\s+in\s+(?:the\s+|any\s+)?[A-Z][\w.-]*\s+(?:messages?|notifications?|posts?|requests?|e-?mails?|events?)\b`;
 
 /** The vendor a denial names (a catalogue vendor, else the capitalised word after "to"), and whether it takes payments. */
 export function namedVendor(text: string): { name: string; payments: boolean } | null {
@@ -61,7 +61,8 @@ export function verifyNoIdentifiers(named: string, facts: Facts): ClaimOutcome {
     if (hosts) return outcome('contradicted', 'bounded', evidence, { vendor: party.name, kinds, hosts: hosts.join(', '), where: places(evidence) });
     return outcome('unverified', 'unresolved', evidence, { vendor: party.name, kinds, where: places(evidence) });
   }
-  if (calls.length === 0) {
+  // `Sentry.init({ dsn })` configures the SDK with the app's own key: no call that sends the vendor what users do.
+  if (calls.every((c) => c.through === 'sdk' && c.carries.every((k) => k === 'secret'))) {
     const evidence = party.via.map((v) => v.evidence);
     return outcome('unverified', 'sdkOnly', evidence, { vendor: party.name, where: places(evidence) });
   }

@@ -19,6 +19,9 @@ export const exceptsMoreThanOwnStorage = (sentence: string): boolean => EXCEPTIO
 /** A purpose a denial may be held to: "for training", "for their own marketing", "for AI model fine-tuning", "to train", "to improve". */
 export const PURPOSE = String.raw`\b(?:for\s+(?:[\w-]+\s+){0,2}?(?:training|fine-?tuning|marketing|advertising|profiling)|to\s+(?:train|fine-?tune|improve))\b`;
 
+/** Examples of a kind a sentence speaks of ("third-party LLM providers such as OpenAI or Anthropic"): they illustrate the kind, they are no list of vendors. */
+export const EXAMPLES = /(?:,\s*|\s+)(?:such\s+as|e\.g\.|for\s+(?:example|instance)|like)\s+[^.;!?)]*/gi;
+
 /** Up to `n` characters inside one clause. */
 export const gap = (n: number): string => String.raw`[^.;!?]{0,${n}}?`;
 

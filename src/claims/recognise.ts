@@ -112,6 +112,7 @@ export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | '
   const claims = options.claims ?? CLAIMS;
   const out: RecognisedClaim[] = [];
   const seen = new Set<string>();
+  const fromHeading = new Set<RecognisedClaim>();
   for (const candidate of candidates(statement, options.section)) {
     const source: ClaimSource = { kind: 'statement', file: statement.file, line: candidate.line, column: candidate.column, text: candidate.text };
     const affirmed = candidate.topic === undefined ? [] : match({ ...candidate, claim: candidate.topic, extended: candidate.topic }, source, claims).map((f) => f.claim);
@@ -122,9 +123,21 @@ export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | '
       if (seen.has(key) || (candidate.under !== undefined && seen.has(`${found.claim.id}:${candidate.under}`))) continue;
       seen.add(key);
       out.push(found);
+      if (candidate.heading || titleAt(statement.blocks, candidate.line)) fromHeading.add(found);
     }
   }
-  return out;
+  return fromHeading.size === 0 ? out : out.filter((found) => !fromHeading.has(found) || !madeBelow(found, out, fromHeading, statement.blocks));
+}
+
+/** A heading, or a title line of plain text ("Personal data reporting", a short line that ends as no sentence does). */
+const isTitle = (block: Block): boolean => block.kind === 'heading' || (block.kind === 'paragraph' && !/[.!?:;,]\s*$/.test(block.text) && block.text.trim().split(/\s+/).length <= 6);
+const titleAt = (blocks: readonly Block[], line: number): boolean => blocks.some((b) => b.line === line && isTitle(b));
+
+/** A heading's claim that a sentence under it makes again ("Personal data reporting", then "The app reports … once a day"): the sentence says it, with its details. */
+function madeBelow(found: RecognisedClaim, out: readonly RecognisedClaim[], fromHeading: ReadonlySet<RecognisedClaim>, blocks: readonly Block[]): boolean {
+  const line = found.source.line;
+  const next = blocks.find((b) => b.line > line && isTitle(b))?.line ?? Infinity;
+  return out.some((other) => other.claim === found.claim && !fromHeading.has(other) && other.source.line > line && other.source.line < next);
 }
 
 /** Claims in one piece of text with no list after it, such as a sentence in the trust profile. */

@@ -8,6 +8,7 @@ import aiProvidersAndData from './catalogue/ai-providers-and-data.ts';
 import appId from './catalogue/app-id.ts';
 import backgroundChecks from './catalogue/background-checks.ts';
 import backups from './catalogue/backups.ts';
+import callsAsUser from './catalogue/calls-as-user.ts';
 import certifications from './catalogue/certifications.ts';
 import collectsOnly from './catalogue/collects-only.ts';
 import dataDeletedOnUninstall from './catalogue/data-deleted-on-uninstall.ts';
@@ -66,6 +67,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   appId,
   backgroundChecks,
   backups,
+  callsAsUser,
   certifications,
   collectsOnly,
   dataDeletedOnUninstall,

@@ -93,6 +93,7 @@ export function deniedCategories(sentence: string): VendorCategory[] {
   const line = firstLine(sentence);
   if (/\b(?:analytics|tracking)\s+(?:providers|vendors|services|tools|companies|partners)\b/i.test(line)) return ['analytics'];
   if (/\b(?:advertising|marketing)\s+(?:providers|vendors|services|tools|companies|partners)\b/i.test(line)) return ['analytics', 'crm'];
+  if (/\b(?:AI|LLMs?|GenAI)\s+(?:providers|vendors|services|models|APIs)\b/i.test(line)) return ['ai'];
   return [];
 }
 

@@ -25,6 +25,8 @@ export interface Vendor {
   hostingFiles: HostingFileRule[];
   /** SDK calls that run in the app and send nothing, as the last names of the call (`webhooks.constructEvent`). */
   sdkLocal: string[];
+  /** SDK calls that hand their callback an object of the SDK (`withScope` for `Sentry.withScope((scope) => scope.setUser(…))`). */
+  sdkScopes?: string[];
   /** Services of another vendor's SDK that are this vendor: `{ "aws-sdk": ["DynamoDB"] }` for `new AWS.DynamoDB()`. */
   services?: Record<string, string[]>;
   note?: string;

@@ -99,6 +99,14 @@ describe('ai-providers-and-data', () => {
     assert.equal(paramsIn('No data is sent to external AI services except OpenAI.'), null);
   });
 
+  it('reads providers given as examples of the denied kind as denied, not as the providers used', () => {
+    assert.deepEqual(paramsIn('No request data is sent to third-party LLM providers such as OpenAI or Anthropic.'), { providers: [] });
+    assert.deepEqual(paramsIn('We never send page content to external AI services, e.g. Gemini.'), { providers: [] });
+    // Nor is the kind every third party: Sentry beside it contradicts nothing.
+    const ids = recogniseText('No request data is sent to third-party LLM providers such as OpenAI.', { kind: 'statement', file: 'statement.md', line: 1, column: 1, text: '' }).map((r) => r.claim.id);
+    assert.deepEqual(ids, ['ai-providers-and-data']);
+  });
+
   it('reads no AI provider into no denial that leaves room for some data or some sending', () => {
     // Training is no-ai-training's topic; a condition or "other" data allows what the app does send.
     assert.equal(paramsIn('No customer data is sent to third-party AI models for training.'), null);

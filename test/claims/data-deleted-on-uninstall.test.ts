@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/data-deleted-on-uninstall.ts';
+import { recogniseText } from '../../src/claims/recognise.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import type { Profile } from '../../src/profile/schema.ts';
 import type { Facts, ThirdParty } from '../../src/scan/facts.ts';
@@ -120,5 +121,12 @@ describe('data-deleted-on-uninstall: a Forge remote that keeps data', () => {
   it('names the uninstall trigger when there is one, and the data in general without a profile', () => {
     const told = makeFacts({ egress: facts.egress, uninstall: [{ via: 'avi:forge:uninstalled:app', evidence: at('manifest.yml', 12) }] });
     assert.match(message(told, null), /confirm that tracker deletes the data it keeps after uninstall \(the uninstall trigger at manifest\.yml:12 runs then\)\.$/);
+  });
+});
+
+describe('data-deleted-on-uninstall: recognised', () => {
+  it('with a list of what is deleted between the uninstall and the deletion', () => {
+    const text = 'When the app is uninstalled, all data associated with your site, including deal mappings and tokens, is deleted.';
+    assert.deepEqual(recogniseText(text, { kind: 'statement', file: 's.md', line: 1, column: 1, text }).map((r) => r.claim.id), ['data-deleted-on-uninstall']);
   });
 });

@@ -9,7 +9,22 @@ import { at, declared, makeFacts, remoteFact, restCall } from './facts-builder.t
 const issues = { object: 'issue', actions: ['create', 'edit', 'delete'] };
 const pages = { object: 'page', actions: ['create', 'edit', 'delete', 'read'] };
 
+/** A worklog added: a write to Jira, though no edit of the issue. */
+const worklog = { ...restCall('jira', 'POST', '/rest/api/3/issue/{}/worklog', 'addWorklog', 'server/jira.js', 21), scopes: { operation: 'addWorklog', granular: ['write:issue-worklog:jira'], classic: ['write:jira-work'] } };
+
 const cases: Case[] = [
+  {
+    name: '"never writes to Jira": a worklog added is a write to Jira',
+    params: { ...issues, anything: true },
+    facts: makeFacts({ restCalls: [worklog] }),
+    expect: { verdict: 'contradicted', messageId: 'writes', at: ['server/jira.js:21'] },
+  },
+  {
+    name: '"does not create, edit or delete issues": a worklog added is none of them',
+    params: issues,
+    facts: makeFacts({ restCalls: [worklog] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
   {
     name: 'comments on issues are not edits of the issue',
     params: issues,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-end-user-data-to-third-parties.ts';
-import { deniedKinds } from '../../src/claims/sharing.ts';
+import { deniedCategories, deniedKinds } from '../../src/claims/sharing.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { at, call, egressEntry, makeFacts, sdkCall } from './facts-builder.ts';
 
@@ -129,5 +129,13 @@ describe('denied kinds', () => {
   it('personal data holds IP addresses; IP addresses alone are those', () => {
     assert.deepEqual(deniedKinds('We do not share personal data with third parties.'), ['account-id', 'email', 'display-name', 'ip-address']);
     assert.deepEqual(deniedKinds('We do not send IP addresses to third parties.'), ['ip-address']);
+  });
+});
+
+describe('denied categories', () => {
+  it('"AI providers" are only AI vendors: Sentry beside them is no third party the sentence denies', () => {
+    assert.deepEqual(deniedCategories('No ticket content is sent to third-party AI providers such as OpenAI.'), ['ai']);
+    assert.deepEqual(deniedCategories('We never share page content with LLM services.'), ['ai']);
+    assert.deepEqual(deniedCategories('We do not share personal data with third parties.'), []);
   });
 });

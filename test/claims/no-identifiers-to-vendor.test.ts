@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-identifiers-to-vendor.ts';
+import { recogniseText } from '../../src/claims/recognise.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { at, call, egressEntry, makeFacts, sdkCall, thirdParty } from './facts-builder.ts';
 
 const slack = thirdParty('slack', 'Slack', 'messaging', [{ kind: 'egress', detail: 'slack.com', evidence: at('src/slack.js', 14) }]);
+const sentry = thirdParty('sentry', 'Sentry', 'error-tracking', [{ kind: 'import', detail: '@sentry/node', evidence: at('src/sentry.js', 1) }]);
 const openai = thirdParty('openai', 'OpenAI', 'ai', [{ kind: 'import', detail: 'openai', evidence: at('src/ai.js', 1) }]);
 
 const cases: Case[] = [
@@ -38,9 +40,28 @@ const cases: Case[] = [
     }),
     expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/slack.js:5'] },
   },
+  {
+    name: 'only `Sentry.init({ dsn })`: no call that sends Sentry data, so nothing to check',
+    params: { vendor: 'Sentry' },
+    facts: makeFacts({ thirdParties: [sentry], egress: { sdkCalls: [sdkCall('sentry', 'src/sentry.js', 7, ['secret'], 'init')] } }),
+    expect: { verdict: 'unverified', messageId: 'sdkOnly', at: ['src/sentry.js:1'] },
+  },
+  {
+    name: '`Sentry.captureException(err)` beside the init: checked',
+    params: { vendor: 'Sentry' },
+    facts: makeFacts({ thirdParties: [sentry], egress: { sdkCalls: [sdkCall('sentry', 'src/sentry.js', 7, ['secret'], 'init'), sdkCall('sentry', 'src/sentry.js', 20, ['other'], 'captureException')] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/sentry.js:7', 'src/sentry.js:20'] },
+  },
   { name: 'the vendor is not in the code', params: { vendor: 'Mistral' }, facts: makeFacts({ thirdParties: [openai] }), expect: { verdict: 'unverified', messageId: 'notFound', at: [] } },
 ];
 
 describe('no-identifiers-to-vendor', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});
+
+describe('no-identifiers-to-vendor: recognised', () => {
+  it('a list of data before the identifiers ("do not include customer data or user identifiers")', () => {
+    const text = 'Error reports sent to Sentry do not include customer data or user identifiers.';
+    assert.deepEqual(recogniseText(text, { kind: 'statement', file: 's.md', line: 1, column: 1, text }).map((r) => [r.claim.id, r.params]), [['no-identifiers-to-vendor', { vendor: 'Sentry' }]]);
+  });
 });

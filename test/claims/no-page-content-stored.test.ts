@@ -61,4 +61,11 @@ describe('no-page-content-stored', () => {
     assert.deepEqual(paramsIn('Page content and comments are never stored.'), {});
     assert.deepEqual(paramsIn('The panel does not keep copies of comments or descriptions.'), {});
   });
+
+  it('reads the content denied as a part of what the app keeps when the sentence keeps a summary made from it', () => {
+    assert.deepEqual(paramsIn('The app does not store the page body; only the generated summary is kept.'), { parts: ['page body'] });
+    assert.deepEqual(paramsIn('Issue text is never saved: the app stores only an AI digest of it.'), { parts: ['Issue text'] });
+    assert.deepEqual(paramsIn('Page content | The app does not store the page body; only the generated summary is kept.'), { parts: ['page body'] });
+    assert.deepEqual(paramsIn('The app does not store page content.'), {});
+  });
 });

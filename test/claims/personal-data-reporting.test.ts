@@ -70,3 +70,16 @@ const cases: Case[] = [
 describe('personal-data-reporting', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
 });
+
+describe('personal-data-reporting: the cadence in other words', () => {
+  const cadence = (sentence: string) => claim.params?.(sentence, /x/.exec('x')!)?.cadence;
+  it('"once a day" and "every night" are daily, "once a week" weekly, "every hour" hourly', () => {
+    assert.equal(cadence("The app reports the account IDs it stores to Atlassian's personal data reporting API once a day."), 'daily');
+    assert.equal(cadence('Every night a scheduled trigger reports stored account IDs to the Personal Data Reporting API.'), 'daily');
+    assert.equal(cadence('Once a week we report account IDs to the Personal Data Reporting API.'), 'weekly');
+    assert.equal(cadence('We call the Personal Data Reporting API every hour.'), 'hourly');
+  });
+  it('the first cadence the sentence states', () => {
+    assert.equal(cadence('A weekly trigger reports account IDs to the Personal Data Reporting API, and a daily one refreshes names.'), 'weekly');
+  });
+});

@@ -98,7 +98,7 @@ const sentences: Array<[string, string[]]> = [
   ["Customer data never leaves Atlassian's cloud.", ['no-egress', 'storage-only-atlassian']],
   ['The board runs entirely on Forge, with no backend of its own.', ['no-external-backend']],
   ['All boards are stored in Forge storage.', ['storage-only-atlassian']],
-  ['Every secret is kept in Forge environment variables.', []],
+  ['Every secret is kept in Forge environment variables.', ['no-secrets-in-source']],
   ['We engage no sub-processors.', ['third-parties-exactly']],
   ['Sub-processors: Heroku (hosting) and Mailgun (e-mail).', ['third-parties-exactly']],
   ['Sub-processors: listed on our website.', []],
@@ -963,7 +963,22 @@ describe('recognising claims in statements', () => {
     const text = 'Only account IDs are stored; names and e-mail addresses are always fetched live.\n\nThe app never writes anything to Jira.\n';
     assert.deepEqual(recogniseClaims(readStatement('data.txt', text)).map((r) => [r.claim.id, r.params]), [
       ['collects-only', { kinds: ['account-id'] }],
-      ['no-content-create-edit-delete', { object: 'issue', actions: ['create', 'edit', 'delete'] }],
+      ['no-content-create-edit-delete', { object: 'issue', actions: ['create', 'edit', 'delete'], anything: true }],
+    ]);
+  });
+
+  it('a heading\'s claim that a sentence under it makes again is the sentence\'s alone; a heading over a list keeps its own', () => {
+    const text = '## Personal data reporting\n\nThe app reports the account IDs it stores to the Personal Data Reporting API once a day.\n\n## Sub-processors\n\n- Sentry\n- Heroku\n';
+    assert.deepEqual(recogniseClaims(readStatement('faq.md', text)).map((r) => [r.source.line, r.claim.id, r.params]), [
+      [3, 'personal-data-reporting', { cadence: 'daily' }],
+      [5, 'third-parties-exactly', { parties: ['Sentry', 'Heroku'] }],
+    ]);
+  });
+
+  it('a title line of plain text is a heading too: its claim made again below it is the sentence\'s alone', () => {
+    const text = 'We do not keep display names.\n\nPersonal data reporting\nThe app reports the account IDs it stores to the Personal Data Reporting API once a day.\n';
+    assert.deepEqual(recogniseClaims(readStatement('statement.txt', text)).map((r) => [r.source.line, r.claim.id, r.params]).filter(([, id]) => id === 'personal-data-reporting'), [
+      [4, 'personal-data-reporting', { cadence: 'daily' }],
     ]);
   });
 

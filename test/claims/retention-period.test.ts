@@ -45,6 +45,12 @@ const cases: Case[] = [
     expect: { verdict: 'unverified', messageId: 'ttlSome', at: ['src/index.js:12'] },
   },
   {
+    name: 'drafts expire within the period, preferences never do: both written, with and without a TTL',
+    params: { period: '7 days' },
+    facts: makeFacts({ storage: [{ ...storageWrite('kvs', ['product-content'], 'src/draft.js', 6), expiresAfter: 7 * 86400 }, storageWrite('kvs', ['account-id'], 'src/prefs.js', 8), { ...storageWrite('kvs', [], 'src/prefs.js', 12), op: 'delete' }] }),
+    expect: { verdict: 'unverified', messageId: 'ttlFew', at: ['src/draft.js:6', 'src/prefs.js:8'] },
+  },
+  {
     name: 'a TTL whose length the scan could not tell',
     params: { period: '7 days' },
     facts: makeFacts({ storage: [{ ...digests, expiresAfter: null }] }),

@@ -1,7 +1,7 @@
 import type { DataKind } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
-import { firstLine, followingLines, gap, NOT, phrase, PURPOSE } from '../phrases.ts';
+import { EXAMPLES, firstLine, followingLines, gap, NOT, phrase, PURPOSE } from '../phrases.ts';
 import { vendorCalls } from '../sent.ts';
 import { names, vendorsNamedIn } from '../vendor-names.ts';
 
@@ -76,7 +76,8 @@ export default defineClaim<Params>({
     const head = firstLine(sentence);
     if (NO_AI.test(head)) return { providers: [] };
     const denied = DENIED_TO_AI.exec(head);
-    if (denied && !PARTIAL.test(denied[0]) && !QUALIFIED.test(head.slice(denied.index)) && !vendorsNamedIn(head).some((v) => v.category === 'ai')) {
+    // "… to third-party LLM providers such as OpenAI": the providers it gives as examples are denied too, not named as used.
+    if (denied && !PARTIAL.test(denied[0]) && !QUALIFIED.test(head.slice(denied.index)) && !vendorsNamedIn(head.replace(EXAMPLES, '')).some((v) => v.category === 'ai')) {
       // The personal data withheld from AI: an empty list of data sent allows no identifier.
       return PERSONAL.test(denied[0]) ? { data: [] } : { providers: [] };
     }

@@ -50,7 +50,8 @@ export default defineClaim<Params>({
     `The app's data goes when the app is uninstalled. Forge hosted storage is deleted by Atlassian, ${uninstall.retentionDays} days after uninstall (src/data/forge-uninstall.json), so "immediately" is unverified; data in an external store needs an uninstall handler (contradicted without one, or when nothing in the code deletes from an external store; verified when a Connect \`uninstalled\` callback's route (in its callbacks or the app's functions they call) or a Forge uninstall trigger's function deletes the tenant's rows from every table the app writes, a delete counting only when its filter names the installation's key (\`WHERE client_key = $1\`, \`destroy({ where: { clientKey } })\`, \`settings.del(key, clientKey)\`; src/data/tenant-keys.json); unverified otherwise, as Candor cannot see what the handler deletes); product properties stay with the product.`,
   decidedBy: 'code',
   phrasings: [
-    phrase`\buninstall(?:s|ed|ing|ation)?\b${gap(60)}\b${DELETE}\b`,
+    // "When the app is uninstalled, all data associated with your site, including deal mappings and tokens, is deleted."
+    phrase`\buninstall(?:s|ed|ing|ation)?\b${gap(100)}\b${DELETE}\b`,
     phrase`\b${DELETE}\b${gap(60)}\b(?:uninstall(?:s|ed|ing|ation)?|removal\s+of\s+the\s+app|(?:app|add-on)\s+is\s+(?:removed|deleted))\b`,
     // "Removing the app from your site deletes every record we hold" (not "removing the app's data")
     phrase`\b(?:remov|delet)(?:e|es|ed|ing)\s+(?:the\s+|this\s+|our\s+)?(?:app|add-on)\b(?!')${gap(40)}\b${DELETE}\b`,

@@ -9,7 +9,8 @@ import { scopeAccess, scopeProduct } from '../scopes.ts';
 type Action = 'create' | 'edit' | 'delete' | 'read';
 type ContentObject = keyof typeof data.objects;
 /** `content`: whatever the app's products hold, pages and issues ("The app is read-only"). */
-type Params = { object: ContentObject | 'content'; actions: Action[] };
+/** `anything`: "never writes to Jira" denies every change, a worklog, a comment or a property as well as the issue itself. */
+type Params = { object: ContentObject | 'content'; actions: Action[]; anything?: boolean };
 
 const VERB = String.raw`(?:modifies|(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write)s?)`;
 const LIST = String.raw`${VERB}(?:\s*,\s*(?:or\s+|and\s+)?${VERB}|\s+(?:or|and|nor)\s+${VERB})*`;
@@ -86,7 +87,7 @@ export default defineClaim<Params>({
   id: 'no-content-create-edit-delete',
   title: 'Does not create, edit or delete content',
   description:
-    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, or Jira issues, or both when it names none ("The app is read-only", also with an exception for the app\'s own storage: "except for app storage") — and, when the statement says so, none that reads it; subscribing to Jira issue events (Forge product events, Connect webhooks) reads issues too. A call whose path or method Candor cannot resolve (`method: payload.method`, chosen at run time), or a Forge remote that gets a token to call the product APIs with scopes that allow the actions, leaves the claim unverified. Comments, labels and properties are not the content itself. Operations and events are listed in src/data/content-operations.json.',
+    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, or Jira issues, or both when it names none ("The app is read-only", also with an exception for the app\'s own storage: "except for app storage") — and, when the statement says so, none that reads it; subscribing to Jira issue events (Forge product events, Connect webhooks) reads issues too. A call whose path or method Candor cannot resolve (`method: payload.method`, chosen at run time), or a Forge remote that gets a token to call the product APIs with scopes that allow the actions, leaves the claim unverified. Comments, labels and properties are not the content itself, but "The app never writes to Jira" denies every change: a call that needs a write scope of the product (a worklog, a comment) contradicts it. Operations and events are listed in src/data/content-operations.json.',
   decidedBy: 'code',
   phrasings: [CLAIM, THEM, WRITES_TO, READ_ONLY],
   // "The app is read-only (except for app storage)": the app's own storage holds no product content; any other exception makes no claim.
@@ -95,7 +96,7 @@ export default defineClaim<Params>({
     const line = firstLine(sentence);
     if (opensWithAction(line) || exceptsMoreThanOwnStorage(line)) return null;
     const product = WRITES_TO.exec(line);
-    if (product) return { object: /^jira$/i.test(product[1]!) ? 'issue' : 'page', actions: ['create', 'edit', 'delete'] };
+    if (product) return { object: /^jira$/i.test(product[1]!) ? 'issue' : 'page', actions: ['create', 'edit', 'delete'], anything: true };
     const m = CLAIM.exec(line);
     const them = m ? null : THEM.exec(line);
     if (m && ELSEWHERE.test(line.slice(m.index + m[0].length))) return null;
@@ -119,6 +120,7 @@ export default defineClaim<Params>({
     events: 'The app receives {{objects}} in the product events it subscribes to: {{where}}.',
     remote: 'No call {{actions}} {{objects}} found, but the Forge remote {{remote}} gets a token to call the product APIs ({{where}}), and Candor cannot see its calls.',
     noParams: 'The claim names no content to check.',
+    writes: 'The app writes to {{product}}: {{where}}.',
   },
   verify(params, { facts }) {
     const objects: ContentObject[] = params.object === 'content' ? ['page', 'issue'] : Object.hasOwn(data.objects, params.object) ? [params.object] : [];
@@ -131,6 +133,9 @@ export default defineClaim<Params>({
       const touched = objects.filter((o) => found.some((c) => actions.some((a) => does(c, o, a))));
       return outcome('contradicted', 'contradicted', found.map((c) => c.evidence), { does: joinWords(done, 'and'), objects: named(touched).replace(/ or /, ' and '), where: places(found.map((c) => c.evidence)) });
     }
+    // "The app never writes to Jira": a call that needs a write scope of the product changes something in it.
+    const changes = params.anything === true ? facts.restCalls.filter((c) => objects.some((o) => PRODUCTS[data.objects[o].product]!.includes(c.product)) && (c.scopes?.classic ?? []).some((sc) => scopeAccess(sc, facts) === 'write')) : [];
+    if (changes.length > 0) return outcome('contradicted', 'writes', changes.map((c) => c.evidence), { product: named(objects) === 'issues' ? 'Jira' : 'Confluence', where: places(changes.map((c) => c.evidence)) });
     const events = actions.includes('read') ? objects.flatMap((o) => readingEvents(facts, o)) : [];
     if (events.length > 0) return outcome('contradicted', 'events', events.map((t) => t.evidence), { objects: named(objects), where: places(events.map((t) => t.evidence)) });
     const products = objects.flatMap((o) => PRODUCTS[data.objects[o].product]!);

@@ -21,6 +21,10 @@ const WHOLE = /\b(?:content|pages?|issues?|bod(?:y|ies)|text|summar(?:y|ies)|des
 /** "issue comments", "page attachments": the object the parts belong to. */
 const OF_OBJECT = /\b(?:issue|page|ticket|request|Jira|Confluence)\s+(?=(?:attachments?|comments?)\b)/gi;
 
+/** "…; only the generated summary is kept", "we store only an excerpt": content the app makes from pages, which the scan does not tell from the pages themselves. */
+const DERIVED = String.raw`(?:[\w-]+\s+){0,2}?(?:summar(?:y|ies)|excerpts?|digests?|snippets?|translations?|extracts?|embeddings?)`;
+const KEEPS_DERIVED = new RegExp(String.raw`\bonly\s+(?:the\s+|an?\s+|its\s+)?${DERIVED}\s+(?:is|are)\s+(?:kept|stored|saved|retained|cached|persisted)\b|\b(?:keeps?|stores?|saves?|retains?|caches?|persists?)\s+only\s+(?:the\s+|an?\s+|its\s+)?${DERIVED}\b`, 'i');
+
 type Params = { parts?: string[] };
 
 /**
@@ -30,6 +34,9 @@ type Params = { parts?: string[] };
 function aboutContent(sentence: string): Params | null {
   const line = firstLine(sentence);
   if ((PEOPLE.test(line) && !CONTENT_WORDS.test(line)) || OURS_SUBJECT.test(line.trim())) return null;
+  // The content denied is then a part of what the app keeps, as attachments are.
+  // A table row's label ("Page content | …") names the topic, the sentence after it the content.
+  if (KEEPS_DERIVED.test(line)) return { parts: [new RegExp(CONTENT, 'i').exec(line.slice(line.lastIndexOf('|') + 1))?.[0] ?? 'content'] };
   const parts = [...new Set((line.match(PARTS) ?? []).map((p) => (/^attach/i.test(p) ? 'attachments' : 'comments')))];
   return parts.length > 0 && !WHOLE.test(line.replace(OF_OBJECT, '').replace(PARTS, '')) ? { parts } : {};
 }

@@ -7,6 +7,12 @@ type Params = { cadence?: string };
 
 /** Statement cadence → Forge `scheduledTrigger` interval (https://developer.atlassian.com/platform/forge/manifest-reference/modules/scheduled-trigger/). */
 const INTERVALS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week' };
+/** The cadence a sentence states, in any of its usual words: "weekly", "once a day", "every night", "every 7 days". */
+const CADENCES: Array<[RegExp, string]> = [
+  [/\bhourly\b|\b(?:once\s+an?|every|each)\s+hour\b/i, 'hourly'],
+  [/\b(?:daily|nightly)\b|\b(?:once\s+a|every|each)\s+(?:day|night)\b|\bevery\s+24\s+hours\b/i, 'daily'],
+  [/\bweekly\b|\b(?:once\s+a|every|each)\s+week\b|\bevery\s+(?:7|seven)\s+days\b/i, 'weekly'],
+];
 
 const DENIED = phrase`${NOT}${gap(30)}\b(?:use|call|need|implement|support|report)\w*\b${gap(40)}\b(?:Personal\s+Data\s+Reporting|user\s+privacy\s+API|personal\s+data\s+report)`;
 
@@ -27,7 +33,8 @@ export default defineClaim<Params>({
     const sentence = firstLine(text);
     // "The app does not use the Personal Data Reporting API" says it does not report: no claim that it does.
     if (DENIED.test(sentence)) return null;
-    const cadence = /\b(weekly|daily|hourly)\b/i.exec(sentence)?.[1]?.toLowerCase() ?? (/\bevery\s+(?:7\s+days|week)\b/i.test(sentence) ? 'weekly' : undefined);
+    // The first the sentence states, as it is read.
+    const cadence = CADENCES.map(([re, word]) => ({ at: re.exec(sentence)?.index ?? Infinity, word })).sort((a, b) => a.at - b.at).find((c) => c.at < Infinity)?.word;
     return cadence ? { cadence } : {};
   },
   examples: [

@@ -86,6 +86,7 @@ export default defineClaim<Params>({
     ttlLonger: 'The app sets a time-to-live longer than {{period}} on what it writes ({{ttls}}; {{where}}).',
     ttlSome: 'Some of what the app writes has a time-to-live longer than {{period}} ({{ttls}}; {{where}}); Candor cannot tell which data the statement means.',
     ttlPart: 'What the app writes has a time-to-live longer than {{period}} ({{ttls}}; {{where}}), and the statement keeps part of its data longer; Candor cannot tell which data {{period}} is for.',
+    ttlFew: 'What the app writes at {{expiring}} expires within {{period}} ({{ttls}}), but what it writes at {{kept}} has no expiry; Candor cannot tell which data the statement means.',
     part: 'The app keeps data with no expiry ({{where}}), and the statement keeps part of its data longer; Candor cannot tell which data {{period}} is for.',
   },
   verify(params, { facts }) {
@@ -101,6 +102,13 @@ export default defineClaim<Params>({
       // Some writes expire in time: the statement may speak of those alone ("Drafts are kept for 7 days"); or it keeps other data longer itself.
       if (longer.length < writes.length) return outcome('unverified', 'ttlSome', shown.map((op) => op.evidence), words);
       return outcome(params.part === true ? 'unverified' : 'contradicted', params.part === true ? 'ttlPart' : 'ttlLonger', shown.map((op) => op.evidence), words);
+    }
+    // Some writes expire in time and others never do ("Drafts expire after 7 days" beside preferences kept till the account closes).
+    const timed = stated === null ? [] : writes.filter((op) => typeof op.expiresAfter === 'number' && op.expiresAfter <= stated);
+    const untimed = writes.filter((op) => op.expiresAfter === undefined && !EXPIRES.test(op.evidence.excerpt));
+    if (timed.length > 0 && untimed.length > 0 && storingRemotes(facts).length === 0) {
+      const evidence = [...timed, ...untimed].map((op) => op.evidence);
+      return outcome('unverified', 'ttlFew', evidence, { period, ttls: [...new Set(timed.map((op) => duration(op.expiresAfter!)))].join(', '), expiring: places(timed.map((op) => op.evidence)), kept: places(untimed.map((op) => op.evidence)) });
     }
     const deletes = facts.storage.filter((op) => op.op === 'delete' || (op.op === 'write' && (op.expiresAfter !== undefined || EXPIRES.test(op.evidence.excerpt))));
     if (deletes.length > 0) {

@@ -24,7 +24,8 @@ const CATEGORIES: Array<[RegExp, string]> = [
 /** "Which third parties process data?" — "Sentry, for error monitoring." */
 const ASKED = /^(?:which|what|who)\b[^?]*\b(?:third[- ]part(?:y|ies)|sub-?processors|vendors|service\s+providers)\b[^?]*\?$/i;
 
-const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|sub-?processors))?|sub-?processors|service\s+providers)`;
+// "third-party AI providers" are one kind of third party, which ai-providers-and-data decides: no list of every third party.
+const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?![- ](?:AI|LLMs?|GenAI)\b)(?:\s+(?:services|vendors|providers|processors|sub-?processors))?|sub-?processors|service\s+providers)`;
 /** One party or several: "DeepL is our only sub-processor", a "Sub-processor" column. */
 const ONE_PARTY = String.raw`(?:${PARTIES}|sub-?processor|service\s+provider)`;
 /** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */

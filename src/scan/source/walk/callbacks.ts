@@ -5,6 +5,7 @@ import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import type { Flow, Shape } from '../flow.ts';
 import { productAnswer } from '../people-answers.ts';
 import type { Ref } from '../ref.ts';
+import { sdkVendor } from '../detectors/sdk-calls.ts';
 import type { CallbackParams, Walk } from './state.ts';
 
 /** Array methods and the positions of their callback's parameters that receive an item. */
@@ -90,6 +91,7 @@ export function itemParams(w: Walk, call: Node, callee: Node): CallbackParams {
  */
 export function callbackParams(w: Walk, node: Node, ref: Ref): CallbackParams {
   if (node.type !== 'CallExpression') return null;
+  if (ref.root === 'import' && ref.module !== null && ref.steps.length > 0) handSdkScope(w, node, ref);
   const { scope } = w;
   const ap = connectJsMethod(ref);
   if (ap === 'request') {
@@ -132,4 +134,13 @@ export function handAp(w: Walk, callee: string, args: Node[]): void {
     return arg.type === 'Identifier' ? apModuleOf(w.scope.lookup(arg.name)?.init) : null;
   });
   if (handed.some((m) => m !== null)) w.apModules.set(callee, handed);
+}
+
+/** `Sentry.withScope((scope) => scope.setUser(…))`: the callback's first parameter is an object of the SDK, so calls on it are calls through the SDK. */
+function handSdkScope(w: Walk, node: Node, ref: Ref): void {
+  const vendor = sdkVendor(ref.module!);
+  if (!vendor?.sdkScopes?.includes(ref.steps[ref.steps.length - 1]!.name)) return;
+  const fn = (node.arguments as Node[]).map(unwrap).find(isFunction);
+  const callee = unwrap(node.callee);
+  if (fn) w.sdkScopes.set(fn, callee.type === 'MemberExpression' ? callee.object : callee);
 }

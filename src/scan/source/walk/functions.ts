@@ -87,6 +87,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     if (resolved) scope.lookup(pattern.name)!.resolves = resolved;
     const apModule = (w.apModules.get(node) ?? (node.type === 'FunctionDeclaration' && node.id ? w.apModules.get(node.id.name) : undefined))?.[i];
     if (apModule && pattern.type === 'Identifier') Object.assign(scope.lookup(pattern.name)!, { init: moduleOfAp(apModule), values: [moduleOfAp(apModule)] });
+    const sdkObject = i === 0 && pattern.type === 'Identifier' && w.sdkScopes.size > 0 ? w.sdkScopes.get(node) : undefined;
+    if (sdkObject) Object.assign(scope.lookup(pattern.name)!, { init: sdkObject, values: [sdkObject] });
     // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
     if (info) markParam(w, info, pattern, String(i));
     else if (local) markParam(w, { name: local }, pattern, String(i));

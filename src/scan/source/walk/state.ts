@@ -45,6 +45,8 @@ export interface Walk {
   readonly resolvedBy: Map<Node, Node>;
   /** Functions given in options (`AP.request({ success(body) {…} })`), with what their parameters receive. */
   readonly optionCallbacks: Map<Node, CallbackParams>;
+  /** Callbacks a vendor's SDK hands an object of itself (`Sentry.withScope((scope) => …)`), with the expression of that SDK object. */
+  readonly sdkScopes: Map<Node, Node>;
   /** Callbacks of `AP.require`, or the names of functions declared further on, with the modules of the Connect JavaScript API their parameters receive. */
   readonly apModules: Map<Node | string, Array<string | null>>;
   /** Inline resolver functions being walked: what each field of the object they return holds, null once one returns another value. */

@@ -46,7 +46,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     neverRun: new Set<FunctionInfo>(),
     members: new Set(), superClass: null, controller: undefined, route: null, returns: [], localReturns: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
-    optionCallbacks: new Map(), apModules: new Map(), answerFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(), definers: new Map(), bare: new Set(),
+    optionCallbacks: new Map(), apModules: new Map(), sdkScopes: new Map(), answerFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(), definers: new Map(), bare: new Set(),
     visit: (node, parent, callback) => visit(w, node, parent, callback),
   };
   visit(w, program, null, null);

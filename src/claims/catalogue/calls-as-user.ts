@@ -1,0 +1,47 @@
+import type { RestCall } from '../../scan/facts.ts';
+import { EITHER_PRINCIPAL } from '../../scan/facts.ts';
+import { defineClaim, outcome } from '../define.ts';
+import { places } from '../evidence.ts';
+import { gap, NOT, phrase } from '../phrases.ts';
+
+const USER = String.raw`(?:the\s+)?(?:current|signed[- ]in|logged[- ]in|viewing|requesting|calling|individual)\s+user(?:'s)?`;
+
+/** A Connect page's `AP.request(…)`: the browser's request, as the user who sees the page. */
+const fromPage = (call: RestCall): boolean => call.auth === 'connect' && call.api.startsWith('AP.');
+/** As the user: Forge's `asUser()`, a front-end request (the bridge, `AP.request`), ACE's `asUserByAccountId(…)`. */
+const asUser = (call: RestCall): boolean => (call.auth === 'asUser' || call.auth === 'bridge' || fromPage(call)) && !call.api.includes(EITHER_PRINCIPAL);
+/** As the app: `asApp()`, ACE's client as the app's own user, or either as chosen at run time. */
+const asApp = (call: RestCall): boolean => call.auth === 'asApp' || call.api.includes(EITHER_PRINCIPAL) || (call.auth === 'connect' && !fromPage(call));
+
+export default defineClaim({
+  id: 'calls-as-user',
+  title: 'Product calls made as the user',
+  description:
+    'The app calls the product APIs as the user who uses it, never as the app itself, so it sees only what that user may see: every REST call is Forge\'s `asUser()`, a request from the front end (`@forge/bridge`, `AP.request`) or Connect\'s `asUserByAccountId(…)`. Contradicted by a call made with `asApp()`, by the Connect client as the app\'s own user, or as either chosen at run time; unverified when a call\'s principal is unknown (an API token, an OAuth token, a request Candor cannot place) or when a Forge remote gets the app\'s system token.',
+  decidedBy: 'code',
+  phrasings: [
+    phrase`\b(?:all|every|each)\s+(?:(?:Jira|Confluence|product|API|REST|outgoing)\s+){0,2}(?:calls?|requests?)\b${gap(40)}\bas\s+${USER}`,
+    phrase`\b(?:acts?|calls?|runs?|reads?|accesses|fetch(?:es)?|requests?|queries|retrieves?)\b${gap(60)}\bon\s+behalf\s+of\s+${USER}`,
+    phrase`\bwith\s+(?:the\s+)?(?:permissions|access\s+rights|privileges)\s+of\s+${USER}`,
+    phrase`${NOT}${gap(30)}\b(?:acts?|runs?|calls?|accesses)\b${gap(30)}\b(?:as\s+the\s+app\b|with\s+(?:its\s+own|elevated|app[- ]level|admin(?:istrator)?)\s+(?:(?:elevated|app)\s+)?(?:permissions|privileges|rights))`,
+  ],
+  examples: ['All Jira calls are made as the current user; the app never acts with its own elevated permissions.', 'The app reads Confluence content on behalf of the viewing user.'],
+  messages: {
+    verified: 'Every product call is made as the user ({{where}}).',
+    none: 'The app makes no product REST call.',
+    asApp: 'The app calls the product as itself: {{where}}.',
+    unknown: 'Candor cannot tell whom {{where}} acts as.',
+    remote: 'The Forge remote {{remote}} gets the app\'s system token ({{where}}), with which it may call the product as the app.',
+  },
+  verify(_params, { facts }) {
+    const calls = [...facts.restCalls, ...facts.unresolvedRestCalls];
+    const app = calls.filter(asApp);
+    if (app.length > 0) return outcome('contradicted', 'asApp', app.map((c) => c.evidence), { where: places(app.map((c) => c.evidence)) });
+    const system = facts.egress.remotes.filter((r) => r.tokens?.includes('appSystemToken'));
+    if (system.length > 0) return outcome('unverified', 'remote', system.map((r) => r.evidence), { remote: system.map((r) => r.key).join(', '), where: places(system.map((r) => r.evidence)) });
+    const unknown = calls.filter((c) => !asUser(c));
+    if (unknown.length > 0) return outcome('unverified', 'unknown', unknown.map((c) => c.evidence), { where: places(unknown.map((c) => c.evidence)) });
+    if (calls.length === 0) return outcome('verified', 'none');
+    return outcome('verified', 'verified', calls.map((c) => c.evidence), { where: places(calls.map((c) => c.evidence)) });
+  },
+});
