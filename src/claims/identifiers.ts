@@ -14,9 +14,10 @@ const IDENTIFYING = ['account-id', 'email', 'display-name', 'ip-address'] as con
 const IDS = String.raw`(?:identifiers?|personal\s+data|user\s+data|account\s+IDs?|e-?mails?(?:\s+addresses)?|PII|contact\s+details|(?:display|user|full)\s*names?)`;
 /**
  * "We don't send any identifiers to Stripe", "we never pass your account ID, name or e-mail address to Paddle", "Account IDs are never sent to OpenAI",
- * "Prompts are sent to OpenAI without any user name attached", "E-mail addresses are never included in Slack messages".
+ * "Prompts are sent to OpenAI without any user name attached", "E-mail addresses are never included in Slack messages",
+ * "… Anthropic's API; only the issue text is sent, never the reporter's account ID" (the vendor named before, in the sentence).
  */
-export const DENIES_IDENTIFIERS = phrase`\b(?:sent|going|delivered)\s+to\s+[A-Z][\w.-]*\b${gap(30)}\b(?:never|do\s+not|don't|will\s+not|won't)\s+(?:include|contain|carry)\b${gap(20)}\b${IDS}|${NOT}${gap(20)}\b(?:send|pass|share|forward|give)\b${gap(20)}\b(?:any\s+)?${IDS}\b${gap(40)}\bto\s+[A-Z]|\b(?:sent|passed|forwarded)\s+to\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+without\s+(?:any\s+|an?\s+)?${IDS}|\b${IDS}\s+(?:(?:and|or)\s+${IDS}\s+)?(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared)\s+(?:to|with)\s+[A-Z]|\b${IDS}\b${gap(40)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?included\s+in\s+(?:the\s+|any\s+)?[A-Z][\w.-]*\s+(?:messages?|notifications?|posts?|requests?|e-?mails?|events?)\b`;
+export const DENIES_IDENTIFIERS = phrase`\b(?:sent|going|delivered)\s+to\s+[A-Z][\w.-]*\b${gap(30)}\b(?:never|do\s+not|don't|will\s+not|won't)\s+(?:include|contain|carry)\b${gap(20)}\b${IDS}|${NOT}${gap(20)}\b(?:send|pass|share|forward|give)\b${gap(20)}\b(?:any\s+)?${IDS}\b${gap(40)}\bto\s+[A-Z]|\b(?:sent|passed|forwarded)\s+to\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+without\s+(?:any\s+|an?\s+)?${IDS}|\b${IDS}\s+(?:(?:and|or)\s+${IDS}\s+)?(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared)\s+(?:to|with)\s+[A-Z]|\b(?:sent|passed|forwarded|shared)\s*,\s*(?:but\s+)?(?:never|not)\b${gap(30)}\b${IDS}\b|\b${IDS}\b${gap(40)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?included\s+in\s+(?:the\s+|any\s+)?[A-Z][\w.-]*\s+(?:messages?|notifications?|posts?|requests?|e-?mails?|events?)\b`;
 
 /** The vendor a denial names (a catalogue vendor, else the capitalised word after "to"), and whether it takes payments. */
 export function namedVendor(text: string): { name: string; payments: boolean } | null {
