@@ -678,6 +678,7 @@ const sentences: Array<[string, string[]]> = [
   // Reports about security acknowledged; a check before publishing.
   ['Reports of security problems are acknowledged within three working days.', ['disclosure-acknowledgement']],
   ['Permission changes are reviewed before we ship a release.', ['reviewed-before-release']],
+  ['Each page is checked for broken links before it is published.', []],
 ];
 
 describe('recognising claims in sentences', () => {
