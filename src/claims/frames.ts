@@ -77,6 +77,8 @@ const CONTRASTS = new Set(['but', 'only', 'however', 'instead', 'rather', 'yet',
 const SUBJECTS = new Set(['we', 'it', 'they']);
 /** Data named just before a subject opens a relative clause: "data it does not store" describes the data, and denies nothing. */
 const DATA_NOUNS = new Set(['data', 'information', 'content', 'anything']);
+/** A place named just before a subject opens one too: "No content stays on servers we operate" denies the staying, not the servers. */
+const PLACE_NOUNS = new Set(['servers', 'server', 'infrastructure', 'systems', 'databases', 'database']);
 /** "log" after these, or first in its clause, is a noun: "no external log storage", "the application logs", "written to logs", "Logs never leave". */
 const BEFORE_NOUN = new Set(['', 'a', 'an', 'the', 'our', 'its', 'their', 'your', 'any', 'no', 'external', 'app', 'application', 'audit', 'access', 'error', 'system', 'platform', 'server', 'debug', 'diagnostic', 'request', 'activity', 'event', 'crash', 'console', 'runtime', 'function', 'forge', 'usage', 'to', 'in', 'into', 'of', 'from', 'within', 'inside', 'ours']);
 const LOG_FORMS = new Set(['log', 'logs', 'logging']);
@@ -103,7 +105,7 @@ const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:(?:page|issue
 const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
 
 const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|firms?|businesses|part(?:y|ies)|(?:service\s+)?providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\bno(?:\s+one|body)\b|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
-const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:(?:Postgres(?:QL)?|MySQL|Mongo(?:DB)?|Redis|DynamoDB|Supabase|Firebase|SQL|AWS|Azure|GCP|Heroku)\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure)\s+(?:(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)|(?:run|operated|owned|managed|controlled|hosted)\s+by\s+us)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:the\s+)?vendor(?:'s)?\s+(?:servers?|systems?|infrastructure|databases?)\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b/i;
+const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:(?:Postgres(?:QL)?|MySQL|Mongo(?:DB)?|Redis|DynamoDB|Supabase|Firebase|SQL|AWS|Azure|GCP|Heroku)\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|storage)\s+(?:(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)|(?:run|operated|owned|managed|controlled|hosted)\s+by\s+us)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:the\s+)?vendor(?:'s)?\s+(?:servers?|systems?|infrastructure|databases?)\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b/i;
 /** The customer's Atlassian: "Atlassian", "Forge", "your Jira site", and "your site" or "your instance", which in an app's statement is the customer's Atlassian site. */
 export const ATLASSIAN_SITE = String.raw`(?:(?:the|your|its)\s+)?(?:(?:customer|app)'s\s+)?(?:Atlassian|Forge|Jira|Confluence)\b|(?:your|the\s+customer's)\s+(?:own\s+)?(?:cloud\s+)?(?:site|instance)\b`;
 const OUTSIDE = new RegExp(String.raw`\b(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:${ATLASSIAN_SITE})|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\b(?:any|no)where\s+else\b|\b(?:any|no)\s+other\s+(?:servers?|systems?|databases?|infrastructure|hosts?|places?|locations?)\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b`, 'i');
@@ -228,7 +230,7 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
   let relative = -9;
   for (const m of text.matchAll(WORD)) {
     const word = m[0].toLowerCase();
-    if (SUBJECTS.has(word) && DATA_NOUNS.has(previous) && /\w/.test(text[m.index - 2] ?? '')) {
+    if (SUBJECTS.has(word) && (DATA_NOUNS.has(previous) || PLACE_NOUNS.has(previous)) && /\w/.test(text[m.index - 2] ?? '')) {
       // The relative clause's verbs are not under the sentence's negation: "We do not store data we receive".
       relative = at;
       negated = false;
@@ -317,8 +319,8 @@ export const saysWhere = (frame: Frame): boolean => WHERE.some((p) => frame.plac
 
 /** Kept for training: "nothing is kept for training" denies the training, not the keeping. */
 const FOR_TRAINING = /\b(?:kept|held|retained|stored|saved)\s+for\s+(?:(?:AI|model|LLM)\s+)?(?:training|fine-?tuning)\b/i;
-/** Keeping, with its ways of saying so: "stores", "writes to storage", "our database contains no …". */
+/** Keeping, with its ways of saying so: "stores", "writes to storage", "our database contains no …", "no data sits on servers we run". */
 export const deniesKeeping = (frame: Frame): boolean =>
-  (denies(frame, 'store') && !FOR_TRAINING.test(frame.text)) || (denies(frame, 'write', 'contain') && (frame.places.has('storage') || frame.places.has('ours')));
+  (denies(frame, 'store') && !FOR_TRAINING.test(frame.text)) || (denies(frame, 'write', 'contain') && (frame.places.has('storage') || frame.places.has('ours'))) || (denies(frame, 'stay') && frame.places.has('ours'));
 /** A denial of training: "never used to train models", "nothing is kept for training", "does not train on them". */
 export const deniesTraining = (frame: Frame): boolean => frame.training && (denies(frame, 'train', 'host') || (denies(frame, 'store') && FOR_TRAINING.test(frame.text)));

@@ -82,8 +82,8 @@ const NARROWING_RELATIVE = /\b(?:anything|nothing|data|information|content)\s+(?
 const REASON_FIRST = /^\s*(?:since|because|as|given\s+that|now\s+that|though|although|while|whereas)\b[^,;.!?]*,/i;
 // The look-behind keeps a long run of letters from being rescanned from each of its positions.
 const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
-/** "other than Atlassian's APIs": Atlassian's own services, which no claim about leaving Atlassian excepts. */
-const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b/gi;
+/** "other than Atlassian's APIs", "apart from calls to the Jira REST API": Atlassian's own services, which no claim about leaving Atlassian excepts. */
+const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:(?:calls|requests)\s+(?:made\s+)?to\s+)?(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b/gi;
 /**
  * A condition or the customer's consent holds the clause it is in to a case: "… doesn't store data if you use the trial", "… stores
  * your e-mail if you do not opt out", "We do not send your data to any LLM provider without your consent" (with it, the app may);

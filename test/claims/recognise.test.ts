@@ -655,6 +655,30 @@ const sentences: Array<[string, string[]]> = [
   ['Exports are kept for 14 days after uninstall.', []],
   ['We are not keeping any personal informations, all is staying in your Jira site.', ['no-personal-data-stored']],
   ['The macro does not store user data, everything remains inside Confluence.', ['no-personal-data-stored', 'storage-only-atlassian']],
+  // Held-out-8's kinds. The vendor's store named by who runs it is a place, not all storage; a server in a relative clause is not denied.
+  ['Timesheets are kept in Forge storage, and nothing is saved in a database run by us.', ['no-customer-content-outside-atlassian', 'storage-only-atlassian']],
+  ['No page text ever sits on infrastructure we run.', ['no-customer-content-outside-atlassian']],
+  ['Page text sits on infrastructure we run.', []],
+  ['Nothing remains on servers we run.', ['no-customer-content-outside-atlassian']],
+  ['Page text is never written to databases we host.', ['no-customer-content-outside-atlassian']],
+  // An exception for calls to Atlassian's own API is no exception; logs as the subject that holds "only …, never …".
+  ['The gadget sends no outbound requests apart from calls to the Jira REST API.', ['no-egress']],
+  ['The gadget sends no outbound requests apart from calls to our reporting API.', []],
+  ['Our request logs keep only the route and the latency — never ticket text or display names.', ['no-end-user-data-in-logs']],
+  ['The error log records only the stack trace.', []],
+  // A deletion from a named store; a residency label answered with the places supported; a count of scopes and the scopes after a colon.
+  ['Generated PDFs are purged from our bucket 5 days after they are downloaded.', ['retention-period']],
+  ['Data residency: the EU and Australian locations are supported.', ['data-residency-supported']],
+  ['Data residency: realms other than the EU are not supported.', []],
+  ['The add-on asks for 2 scopes: read:confluence-content.all and storage:app.', ['exact-scopes']],
+  // Identifiers denied in the clause after the AI provider's API; a storage label answered with one store of Atlassian's.
+  ["Titles are suggested through Mistral's API; only the draft text is passed, never the author's account ID.", ['no-identifiers-to-vendor']],
+  ['Storage location: Jira issue properties.', ['storage-only-atlassian']],
+  ['Storage location: Jira issue properties and our Redis cache.', []],
+  // Reports about security acknowledged; a check before publishing.
+  ['Reports of security problems are acknowledged within three working days.', ['disclosure-acknowledgement']],
+  ['Permission changes are reviewed before we ship a release.', ['reviewed-before-release']],
+  ['Each page is checked for broken links before it is published.', []],
 ];
 
 describe('recognising claims in sentences', () => {
@@ -1070,6 +1094,9 @@ describe('recognising claims in statements', () => {
     const hosts = params('Except for the Slack channel an admin links, the app makes no calls outside Atlassian.', 'egress-only-to')?.hosts;
     assert.ok(Array.isArray(hosts) && hosts.some((h) => String(h).endsWith('slack.com')), String(hosts));
     assert.deepEqual(params('Account data never leaves the EU.', 'data-region'), { area: 'EU', place: 'EU' });
+    assert.deepEqual(params('Generated PDFs are purged from our bucket 5 days after they are downloaded.', 'retention-period'), { period: '5 days' });
+    assert.equal(params('The add-on asks for 2 scopes: read:confluence-content.all and storage:app.', 'exact-scopes')?.count, 2);
+    assert.deepEqual(params("Titles are suggested through Mistral's API; only the draft text is passed, never the author's account ID.", 'no-identifiers-to-vendor'), { vendor: 'Mistral AI' });
   });
 
   it('an answer with a town before its country, a scope table under "… and why", a "Data we collect" list', () => {

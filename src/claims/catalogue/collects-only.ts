@@ -49,6 +49,8 @@ export default defineClaim<Params>({
   ],
   params: (sentence, match) => {
     const line = firstLine(sentence);
+    // "Our logs record only the request ID": what the logs hold, not what the app collects.
+    if (LOGS.test(line.slice(0, match.index))) return null;
     // "Only account IDs are stored": the list is between "only" and the verb.
     const kept = ONLY_KEPT.exec(line);
     if (kept && kept.index === match.index) return VAGUE.test(kept[1]!) ? null : { kinds: kindsIn(kept[1]!) };

@@ -19,6 +19,8 @@ export default defineClaim<Params>({
     phrase`\bdata\s+residency\s+(?:is\s+)?(?:fully\s+)?supported\b`,
     // "Data residency: Yes — …"
     phrase`^data\s+residency(?:\s+support(?:ed)?)?\s*:\s*(?:yes|supported|fully\s+supported)\b`,
+    // "Data residency: the EU and the US locations are supported": the label, then the places supported.
+    phrase`^data\s+residency\s*:(?![^.;!?]*${NOT})${gap(60)}\b(?:is|are)\s+(?:(?:all|both|fully)\s+)?supported\b`,
     phrase`(?<!${NOT}${gap(20)})\bsupports?\s+(?:the\s+|all\s+)?(?:Atlassian(?:'s)?\s+)?data[- ]residency\b`,
     phrase`\bcompl(?:y|ies|iance)\s+with\s+Atlassian(?:'s)?\s+data\s+residency\b`,
     phrase`(?<!${NOT}${gap(20)})\b(?:stored|kept|held|stays?|remains?|resides?)\b${gap(60)}\b(?:customer(?:'s|s')?|your)\s+(?:selected\s+)?(?:Atlassian\s+)?(?:(?:site|instance|cloud)(?:'s)?\s+)?data\s+residency\s+(?:region|location)\b`,

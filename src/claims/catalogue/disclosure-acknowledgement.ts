@@ -10,6 +10,8 @@ export default defineOrganisational({
     // "Vulnerability reports … are acknowledged within two business days", "We aim to confirm receipt within 3 working days."
     phrase`\b(?:vulnerability|security)\s+reports?\b${gap(80)}\b(?:acknowledged|confirmed|answered)\s+within\b`,
     phrase`\bconfirm\s+(?:the\s+)?receipt\b${gap(30)}\bwithin\b`,
+    // "Reports sent to our security mailbox are acknowledged within two business days."
+    phrase`\breports?\b${gap(60)}\bsecurity\b${gap(60)}\backnowledged\s+within\b`,
     phrase`\bresponsible\s+disclosure\b`,
     phrase`\bvulnerability\s+disclosure\b`,
   ],

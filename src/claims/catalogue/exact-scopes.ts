@@ -47,6 +47,8 @@ export default defineClaim<Params>({
     phrase`\b(?:a\s+single|one\s+single|just\s+one|only\s+one)\s+(?:[\w-]+\s+)?(?:OAuth\s+)?(?:scope|permission)\b`,
     // "requests just three scopes, read:jira-work, read:jira-user and storage:app", "needs exactly two scopes:" and its list
     phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for)\s+(?:just|only|exactly)\s+(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\b(?=[\s:,(—–'"*-]*(?:${SCOPE})|\s*:\s*$)`,
+    // "The app declares 3 scopes: read:confluence-content.summary, …": a count, then the scopes themselves.
+    phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for|has)\s+(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\s*:\s*(?=${SCOPE})`,
     // A heading such as "Access" over a list of scopes, one a line ("read:confluence-user — look up names").
     phrase`^(?:(?:data|product|Jira|Confluence|app)\s+)?access(?:\s+(?:and|&)\s+(?:permissions|scopes))?\s*:?\s*$`,
   ],

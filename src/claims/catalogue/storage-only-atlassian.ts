@@ -89,6 +89,8 @@ export default defineClaim({
     phrase`(?<!${NOT}\s{1,3}(?:only\s+)?)\b(?:stores?|keeps?|saves?|persists?)\s+(?:(?:all\s+)?(?:of\s+)?(?:its\s+|your\s+|the\s+|our\s+)?(?:[\w-]+\s+){1,2}?)?(?:only|exclusively|solely)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Atlassian(?:'s)?\s+)?(?:Forge|Confluence|Jira)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)|(?<!${NOT}\s{1,3})\bonly\s+(?:stores?|keeps?|saves?|persists?)\s+(?:(?:all\s+)?(?:of\s+)?(?:its\s+|your\s+|the\s+|our\s+)?data|everything)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Atlassian(?:'s)?\s+)?(?:Forge|Confluence|Jira)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
     // "Reports are saved in Confluence and nothing is kept anywhere else": the second clause makes the first the only place.
     phrase`\b(?:stored|kept|saved|held|persisted)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Atlassian|Forge|Confluence|Jira)\b[^.!?]{0,60}?\b(?:nothing|no\s+(?:other\s+)?data)\s+(?:is\s+|gets\s+)?(?:ever\s+)?(?:stored|kept|saved|held|persisted)\s+(?:anywhere\s+else|elsewhere)\b`,
+    // "Storage location: your Jira instance itself (issue properties)": a label answered with one store of Atlassian's, and no other place.
+    phrase`^(?:data\s+)?(?:storage(?:\s+location)?|stored\s+in|where\s+(?:data|it)\s+(?:is\s+stored|lives))\s*:\s*(?:only\s+)?(?:in\s+)?(?:the\s+|your\s+)?(?:(?:Atlassian|customer)(?:'s)?\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?![^.;!?]*\b(?:outside|our|external|vendor|third[- ]part\w*|AWS|Azure|Google|S3|backups?|and|or|plus|also|is|are|was|were|will|gets?|encrypted)\b)`,
   ],
   // "Where is data stored?" — "In the Forge storage of your site.": the one place the answer names.
   inContext: {
