@@ -19,6 +19,12 @@ export const exceptsMoreThanOwnStorage = (sentence: string): boolean => EXCEPTIO
 /** A purpose a denial may be held to: "for training", "for their own marketing", "for AI model fine-tuning", "to train", "to improve". */
 export const PURPOSE = String.raw`\b(?:for\s+(?:[\w-]+\s+){0,2}?(?:training|fine-?tuning|marketing|advertising|profiling)|to\s+(?:train|fine-?tune|improve))\b`;
 
+/**
+ * The app said to be built on Forge and nothing else: "The app is built entirely on Atlassian Forge", "Built exclusively with Forge";
+ * not "built on Forge" (a Forge app with a remote is built on Forge too), nor a part of it ("The front end is built entirely on Forge UI Kit").
+ */
+export const BUILT_ENTIRELY_ON_FORGE = String.raw`(?:^|\b(?!(?:UI|front[- ]?end|interface|client|view|views|panel|screens?|components?|parts?|modules?|pages?)\s)(?<!\bfront\s)[\w'-]+\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)built\s+(?:entirely|exclusively|fully|solely|completely|wholly|only)\s+(?:on|with|using|in)\s+(?:the\s+)?(?:Atlassian(?:'s)?\s+)?Forge\b(?!\s+(?:UI|Custom\s+UI|UI\s+Kit)\b)`;
+
 /** Up to `n` characters inside one clause. */
 export const gap = (n: number): string => String.raw`[^.;!?]{0,${n}}?`;
 
