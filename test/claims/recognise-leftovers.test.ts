@@ -16,4 +16,20 @@ describe('recognising the leftovers of earlier rounds', () => {
     assert.deepEqual(idsIn('The front end is built entirely on Forge, and the back end runs on AWS.'), []);
     assert.deepEqual(idsIn('The UI is built entirely with Forge UI Kit.'), []);
   });
+
+  it('data passed on or handed over to an external system leaves Atlassian: all data is no egress, personal data alone is its own claim', () => {
+    assert.deepEqual(idsIn('Your data is not passed on to any external system.'), ['no-egress']);
+    assert.deepEqual(idsIn('Board settings are never handed over to an external service.'), ['no-egress']);
+    assert.deepEqual(idsIn('User account IDs are not passed on to any external system.'), ['no-personal-data-leaves-atlassian']);
+    assert.deepEqual(idsIn('The app does not share or transmit any personal data to external services.'), ['no-personal-data-leaves-atlassian']);
+    // an exception that names a vendor re-opens both
+    assert.deepEqual(idsIn('We do not pass on personal data to an external system except Stripe.'), []);
+  });
+
+  it('"no other personal data leaves Atlassian" allows the kinds named before it, and is no claim when none is named', () => {
+    const kinds = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).find((r) => r.claim.id === 'no-personal-data-leaves-atlassian')?.params;
+    assert.deepEqual(kinds('Only account IDs are used; no other personal data leaves Atlassian.'), { kinds: ['email', 'display-name', 'ip-address'] });
+    assert.deepEqual(kinds('E-mail addresses go to Postmark for the digest; no other personal data leaves Atlassian.'), { kinds: ['account-id', 'display-name', 'ip-address'] });
+    assert.equal(kinds('Issue keys go to Slack; no other personal data leaves Atlassian.'), undefined);
+  });
 });
