@@ -32,4 +32,16 @@ describe('recognising the leftovers of earlier rounds', () => {
     assert.deepEqual(kinds('E-mail addresses go to Postmark for the digest; no other personal data leaves Atlassian.'), { kinds: ['account-id', 'display-name', 'ip-address'] });
     assert.equal(kinds('Issue keys go to Slack; no other personal data leaves Atlassian.'), undefined);
   });
+
+  it('a processor as the subject that receives, gets or sees only some data, never identifiers, is the vendor named', () => {
+    const named = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).map((r) => [r.claim.id, r.params]);
+    assert.deepEqual(named('Stripe, our payment processor, receives only the billing contact, never Jira identifiers.'), [['payment-processor-no-identifiers', { processor: 'Stripe' }]]);
+    assert.deepEqual(named('Our payment processor, Billo, receives only the invoice total and never any account IDs.'), [['payment-processor-no-identifiers', { processor: 'Billo' }]]);
+    assert.deepEqual(named('Stripe processes our payments: it gets the amount, but never an account ID.'), [['payment-processor-no-identifiers', { processor: 'Stripe' }]]);
+    assert.deepEqual(named('Sentry sees stack traces only, never e-mail addresses.'), [['no-identifiers-to-vendor', { vendor: 'Sentry' }]]);
+    // an identifier received before the denial, the app or the vendor as the subject, or Atlassian's product
+    assert.deepEqual(named('Stripe receives the account ID, but never the e-mail address.'), []);
+    assert.deepEqual(named('We receive only the billing contact, never Jira identifiers.'), []);
+    assert.deepEqual(named('Jira receives only the comment, never account IDs.'), []);
+  });
 });
