@@ -1,8 +1,9 @@
 /** Wordings earlier rounds left unread, each in its general form, beside the near wordings that must stay as they were. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { recogniseText } from '../../src/claims/recognise.ts';
+import { recogniseClaims, recogniseText } from '../../src/claims/recognise.ts';
 import type { ClaimSource } from '../../src/claims/types.ts';
+import { readStatement } from '../../src/statement/read.ts';
 
 const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
 const idsIn = (sentence: string): string[] => recogniseText(sentence, { ...source, text: sentence }).map((r) => r.claim.id).sort();
@@ -43,5 +44,15 @@ describe('recognising the leftovers of earlier rounds', () => {
     assert.deepEqual(named('Stripe receives the account ID, but never the e-mail address.'), []);
     assert.deepEqual(named('We receive only the billing contact, never Jira identifiers.'), []);
     assert.deepEqual(named('Jira receives only the comment, never account IDs.'), []);
+  });
+
+  it('a plain pronoun subject takes the subject of the passive sentence just before it in its paragraph', () => {
+    const found = (text: string) => recogniseClaims(readStatement('statement.md', `${text}\n`)).map((r) => [r.source.line, r.source.column, r.claim.id, r.params]);
+    assert.deepEqual(found('Issue summaries are sent to OpenAI for classification. They are never written to app storage.'), [[1, 56, 'no-page-content-stored', {}]]);
+    assert.deepEqual(found('Account IDs are read from Jira to show avatars. They are never stored.'), [[1, 49, 'no-personal-data-stored', { kinds: ['account-id'] }]]);
+    // not after an active sentence, a pronoun of another number, nor across paragraphs
+    assert.deepEqual(found('We read account IDs from Jira to show avatars. They are never stored.'), []);
+    assert.deepEqual(found('Account IDs are read from Jira to show avatars. It is never stored.'), []);
+    assert.deepEqual(found('Account IDs are read from Jira to show avatars.\n\nThey are never stored.'), []);
   });
 });
