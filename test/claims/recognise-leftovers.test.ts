@@ -55,4 +55,17 @@ describe('recognising the leftovers of earlier rounds', () => {
     assert.deepEqual(found('Account IDs are read from Jira to show avatars. It is never stored.'), []);
     assert.deepEqual(found('Account IDs are read from Jira to show avatars.\n\nThey are never stored.'), []);
   });
+
+  it('a sharing denial with an exception for AI fine-tuning is no blanket denial; held to that purpose it denies training; bare it stays blanket', () => {
+    assert.deepEqual(idsIn('We do not share end-user data with third parties.'), ['no-end-user-data-to-third-parties']);
+    for (const sentence of [
+      'We do not share end-user data with third parties, except for AI model fine-tuning.',
+      'We do not share End-User Data with third parties other than for AI model fine-tuning.',
+      'We do not share end-user data with third parties beyond AI model fine-tuning.',
+      'No end-user data is shared with third parties, save for AI model fine-tuning.',
+    ]) assert.deepEqual(idsIn(sentence), [], sentence);
+    assert.deepEqual(idsIn('We do not share end-user data with third parties for AI model fine-tuning.'), ['no-ai-training']);
+    // beyond a place is no exception
+    assert.deepEqual(idsIn('Your data never travels beyond your Atlassian site.'), ['no-egress']);
+  });
 });
