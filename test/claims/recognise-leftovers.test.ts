@@ -12,6 +12,13 @@ describe('recognising the leftovers of earlier rounds', () => {
   it('an app built entirely on Forge has no back end of its own, and a store of Forge named beside it is all its storage', () => {
     assert.deepEqual(idsIn('The app is built entirely on Forge; its configuration is kept in Forge storage.'), ['no-external-backend', 'storage-only-atlassian']);
     assert.deepEqual(idsIn('Acme Planner is built exclusively with Atlassian Forge.'), ['no-external-backend']);
+    // ", no customer data is …" opens a clause of its own: the store named before it is not where data is denied
+    assert.deepEqual(
+      idsIn('As the app is built entirely on Forge, keeps its settings in Forge storage and talks only to your Jira site, no customer data is ever sent to our servers.'),
+      ['no-egress', 'no-external-backend', 'storage-only-atlassian'],
+    );
+    // "servers of ours" are the vendor's, as "our servers" are
+    assert.deepEqual(idsIn('No customer data ever goes to servers of ours.'), ['no-egress']);
     // built on Forge (a Forge app with a remote is too), or a part of the app built on Forge
     assert.deepEqual(idsIn('The app is built on Forge; its configuration is kept in Forge storage.'), []);
     assert.deepEqual(idsIn('The front end is built entirely on Forge, and the back end runs on AWS.'), []);
