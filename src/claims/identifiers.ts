@@ -19,10 +19,22 @@ const IDS = String.raw`(?:identifiers?|personal\s+data|user\s+data|account\s+IDs
  */
 export const DENIES_IDENTIFIERS = phrase`\b(?:sent|going|delivered)\s+to\s+[A-Z][\w.-]*\b${gap(30)}\b(?:never|do\s+not|don't|will\s+not|won't)\s+(?:include|contain|carry)\b${gapWithout(40, 'but')}\b${IDS}|${NOT}${gap(20)}\b(?:send|pass|share|forward|give)\b${gap(20)}\b(?:any\s+)?${IDS}\b${gap(40)}\bto\s+[A-Z]|\b(?:sent|passed|forwarded)\s+to\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+without\s+(?:any\s+|an?\s+)?${IDS}|\b${IDS}\s+(?:(?:and|or)\s+${IDS}\s+)?(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared)\s+(?:to|with)\s+[A-Z]|\b(?:sent|passed|forwarded|shared)\s*,\s*(?:but\s+)?(?:never|not)\b${gap(30)}\b${IDS}\b|\b${IDS}\b${gap(40)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?included\s+in\s+(?:the\s+|any\s+)?[A-Z][\w.-]*\s+(?:messages?|notifications?|posts?|requests?|e-?mails?|events?)\b`;
 
+/** A party named as the subject: "Stripe", "Google Analytics"; not "The", "It", "We", nor Atlassian's products. */
+const PARTY = String.raw`(?!(?:The|This|That|It|We|Our|They|Nobody|No|None|Only|Each|Every|All|Any|Atlassian|Jira|Confluence|Forge|Bitbucket)\b)([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)`;
+/** "Stripe, our payment processor, …", "Our payment processor, Stripe, …", "Stripe processes our payments: it …": the party, then its verb. */
+const SUBJECT_PARTY = String.raw`^\s*(?:(?:our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?${PARTY}(?:,[^,;.!?]{1,60},|\s+[^.;!?:]{1,60}:\s+(?:it|they))?,?\s+`;
+/**
+ * The party as the subject that receives: "Stripe, our payment processor, receives only the billing contact, never Jira identifiers",
+ * "Postmark gets the e-mail body but no account IDs", "Paddle never sees any personal data"; not "Stripe receives the account ID,
+ * but never the e-mail address" (an identifier received before the denial).
+ */
+export const PARTY_RECEIVES_NO_IDENTIFIERS = phrase`${SUBJECT_PARTY}(?:(?:only\s+)?(?:receives?|gets?|sees?)\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b|(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:receive|get|see)s?\b)${gap(20)}\b${IDS}\b`;
+const RECEIVING_PARTY = phrase`${SUBJECT_PARTY}(?:only\s+|never\s+|does\s+not\s+|doesn't\s+|will\s+not\s+|won't\s+)?(?:receives?|gets?|sees?)\b`;
+
 /** The vendor a denial names (a catalogue vendor, else the capitalised word after "to"), and whether it takes payments. */
 export function namedVendor(text: string): { name: string; payments: boolean } | null {
   const sentence = firstLine(text);
-  const word = /\bto\s+([A-Z][\w.-]+)/.exec(sentence)?.[1];
+  const word = /\bto\s+([A-Z][\w.-]+)/.exec(sentence)?.[1] ?? RECEIVING_PARTY.exec(sentence)?.[1];
   const vendor = vendorsNamedIn(sentence)[0];
   const name = vendor?.name ?? word?.replace(/\.$/, '');
   if (!name) return null;

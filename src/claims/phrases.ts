@@ -7,8 +7,8 @@
 /** A negation: not, n't, cannot, never, no, neither, without. */
 export const NOT = String.raw`(?:\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno\b|\bneither\b|\bwithout\b)`;
 
-/** An exception, which re-opens an absolute claim, unless it only makes room for the law. */
-export const EXCEPTION = /\b(?:except|unless|other\s+than|beyond\s+what|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for|(?:one|only|single|sole)\s+exception)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
+/** An exception, which re-opens an absolute claim, unless it only makes room for the law; "beyond" a purpose is one ("… beyond AI model fine-tuning"), beyond a place is not. */
+export const EXCEPTION = /\b(?:except|unless|other\s+than|beyond\s+(?:what|(?:[\w-]+\s+){0,3}?(?:training|fine-?tuning|purposes?)\b)|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for|(?:one|only|single|sole)\s+exception)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 
 /** "(except for app storage)", "apart from its own Forge storage": the app's own storage, which holds no product content. */
 const OWN_STORAGE_EXCEPTION = /\b(?:except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|besides)\s+(?:(?:the\s+)?app's\s+|its\s+|the\s+)?(?:own\s+)?(?:(?:app|Forge)\s+)?(?:storage|KVS|key[- ]value\s+stor(?:e|age))\b(?!\s+(?:and|or)\b)/gi;
@@ -21,6 +21,12 @@ export const PURPOSE = String.raw`\b(?:for\s+(?:[\w-]+\s+){0,2}?(?:training|fine
 
 /** Examples of a kind a sentence speaks of ("third-party LLM providers such as OpenAI or Anthropic"): they illustrate the kind, they are no list of vendors. */
 export const EXAMPLES = /(?:,\s*|\s+)(?:such\s+as|e\.g\.|for\s+(?:example|instance)|like)\s+[^.;!?)]*/gi;
+
+/**
+ * The app said to be built on Forge and nothing else: "The app is built entirely on Atlassian Forge", "Built exclusively with Forge";
+ * not "built on Forge" (a Forge app with a remote is built on Forge too), nor a part of it ("The front end is built entirely on Forge UI Kit").
+ */
+export const BUILT_ENTIRELY_ON_FORGE = String.raw`(?:^|\b(?!(?:UI|front[- ]?end|interface|client|view|views|panel|screens?|components?|parts?|modules?|pages?)\s)(?<!\bfront\s)[\w'-]+\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)built\s+(?:entirely|exclusively|fully|solely|completely|wholly|only)\s+(?:on|with|using|in)\s+(?:the\s+)?(?:Atlassian(?:'s)?\s+)?Forge\b(?!\s+(?:UI|Custom\s+UI|UI\s+Kit)\b)`;
 
 /** Up to `n` characters inside one clause. */
 export const gap = (n: number): string => String.raw`[^.;!?]{0,${n}}?`;

@@ -10,6 +10,7 @@
 import { sectionTitle } from '../statement/builder.ts';
 import { MAX_SENTENCE_CHARS } from '../statement/read.ts';
 import type { Block, Sentence, Statement } from '../statement/types.ts';
+import { withAntecedent } from './antecedent.ts';
 import { PEOPLE_CANNOT, readFrames, type Frame } from './frames.ts';
 import { EXCEPTION } from './phrases.ts';
 import { CLAIMS } from './registry.ts';
@@ -245,7 +246,10 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     // Alone in its paragraph, it refers to the list or table just above it.
     const back = !REFERS_BACK.test(answer) ? null : sentence.offset > 0 || block.kind === 'table-cell' ? block.text.slice(0, sentence.offset + sentence.text.length) : [...listAbove(blocks, sentence.block), answer].join(' ');
     const extended = back ?? (last && introducesList(answer) ? withList(answer, blocks, sentence.block) : answer);
-    out.push({ text: sentence.text, claim: answer === sentence.text ? undefined : answer, line: sentence.line, column: sentence.column, heading: false, extended, context: contextOf(blocks, sentence.block, sentence.offset, statement.sentences[i - 1]) });
+    // "They are never written to app storage." after "Issue summaries are sent to OpenAI.": the pronoun is the subject before it.
+    const previous = statement.sentences[i - 1];
+    const resolved = previous?.block === sentence.block ? withAntecedent(answer, previous.text) : null;
+    out.push({ text: sentence.text, claim: resolved ?? (answer === sentence.text ? undefined : answer), line: sentence.line, column: sentence.column, heading: false, extended: resolved ?? extended, context: contextOf(blocks, sentence.block, sentence.offset, previous) });
   });
   blocks.forEach((block, index) => {
     // A table's "Sub-processor" column lists the parties, as "Sub-processors:" and its list do.

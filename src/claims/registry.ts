@@ -21,6 +21,7 @@ import encryptionInTransit from './catalogue/encryption-in-transit.ts';
 import exactScopes from './catalogue/exact-scopes.ts';
 import incidentNotification from './catalogue/incident-notification.ts';
 import incidentResponsePlan from './catalogue/incident-response-plan.ts';
+import keptUntilDeleted from './catalogue/kept-until-deleted.ts';
 import leastPrivilegeScopes from './catalogue/least-privilege-scopes.ts';
 import licensingEnforced from './catalogue/licensing-enforced.ts';
 import mfa from './catalogue/mfa.ts';
@@ -80,6 +81,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   exactScopes,
   incidentNotification,
   incidentResponsePlan,
+  keptUntilDeleted,
   leastPrivilegeScopes,
   licensingEnforced,
   mfa,

@@ -43,6 +43,15 @@ describe('collects-only', () => {
     assert.deepEqual(found('The app stores only the account ID and display name of each voter.')?.params, { kinds: ['account-id', 'display-name'] });
   });
 
+  it('reads a list named as the only data or identifiers kept, before or after the verb', () => {
+    assert.deepEqual(found('Atlassian account IDs are the only identifiers we store.')?.params, { kinds: ['account-id'] });
+    assert.deepEqual(found('Account IDs and e-mail addresses are the only personal data the app keeps.')?.params, { kinds: ['account-id', 'email'] });
+    assert.deepEqual(found('The only identifiers we store are account IDs.')?.params, { kinds: ['account-id'] });
+    // Where, not all the app keeps.
+    assert.equal(found('Account IDs are the only data we store in Forge storage.'), undefined);
+    assert.equal(found('Account IDs are the only identifiers we keep there.'), undefined);
+  });
+
   it('is not a sentence about where data is kept, or one that does not say which data', () => {
     for (const sentence of [
       'The app only stores data in Forge storage.',

@@ -385,7 +385,8 @@ const sentences: Array<[string, string[]]> = [
   ['The app does not use external APIs.', ['no-egress']],
   ['No external third-party APIs are used for processing or sharing customer data.', ['no-egress']],
   ['This app qualifies for the "Runs on Atlassian" program.', ['runs-on-atlassian']],
-  ['The app does not collect, store, or transmit any personal data to external servers.', ['no-customer-content-outside-atlassian']],
+  // transmitting personal data to external servers is its leaving Atlassian, as "No PII transmission to external services" is
+  ['The app does not collect, store, or transmit any personal data to external servers.', ['no-customer-content-outside-atlassian', 'no-personal-data-leaves-atlassian']],
   ['We do not send any data to external servers.', ['no-egress']],
   ['The app does not use external analytics services.', ['third-parties-exactly']],
   ['All processing happens within Atlassian\'s infrastructure.', ['no-external-backend']],

@@ -26,6 +26,9 @@ const WHERE = /^\s*(?:(?:the|your|any|all|its|app|customer|user)\s+)*(?:data|inf
 const LISTED = phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|records?|holds?)\s+(?!only\b)((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,8}?[\w'-]+)(?:,?\s+and\s+no\s+other\s+personal\s+(?:data|information)\b|\s+only\b(?=\s*(?:[.;,!?]|$)))`;
 /** "Data we collect", "What the app stores" over a list: the list is all it keeps. */
 const LIST_HEADING = phrase`^(?:(?:the\s+)?(?:personal\s+)?(?:data|information)\s+(?:we|the\s+app)\s+(?:collects?|stores?|keeps?)|what\s+(?:data\s+)?(?:we|the\s+app)\s+(?:collects?|stores?|keeps?))\s*:?\s*$`;
+/** "Atlassian account IDs are the only identifiers we store": the list is the subject, before "the only … we store". */
+const ONLY_ONES = phrase`\b((?:[\w'-]+\s+){1,5}?)(?:is|are)\s+the\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?|holds?)\b`;
+const PLACE_AFTER = /^\s*(?:in|on|within|inside|at|there|locally|outside)\b/i;
 const PLACE_IN = /\b(?:in|on|within|inside|at)\s/i;
 /** Logs are where, not what the app collects: "Application logs hold identifiers and error codes only". */
 const LOGS = /\blogs?\b/i;
@@ -40,8 +43,9 @@ export default defineClaim<Params>({
   phrasings: [
     phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\b`,
     phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\s+only\b`,
-    phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information|things?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|persists?)\b`,
+    phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|persists?)\b`,
     ONLY_KEPT,
+    ONLY_ONES,
     LISTED,
     LIST_HEADING,
     // "The app keeps exactly one item of personal data: the Atlassian account ID of each page's owner."
@@ -54,6 +58,9 @@ export default defineClaim<Params>({
     // "Only account IDs are stored": the list is between "only" and the verb.
     const kept = ONLY_KEPT.exec(line);
     if (kept && kept.index === match.index) return VAGUE.test(kept[1]!) ? null : { kinds: kindsIn(kept[1]!) };
+    // "Account IDs are the only identifiers we store": the subject is the list; "… we store there" or "… in Forge" says where.
+    const ones = ONLY_ONES.exec(line);
+    if (ones && ones.index === match.index) return VAGUE.test(ones[1]!) || PLACE_AFTER.test(line.slice(ones.index + ones[0].length)) ? null : { kinds: kindsIn(ones[1]!) };
     const listed = LISTED.exec(line);
     // "… holds error codes only" names no personal data, and "stores settings in Forge only" says where: neither is a list of personal data.
     if (listed && listed.index === match.index) {

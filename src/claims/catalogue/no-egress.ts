@@ -10,6 +10,9 @@ import { carriesEndUserData } from '../storage.ts';
 /** "… no data leaves the browser" speaks of the front end only: its back end may still call out. */
 const LEAVES_DEVICE = /\bleaves?\s+(?:the\s+|your\s+|a\s+)?(?:user's\s+)?(?:front[- ]?end|browser|device|computer|machine|laptop)\b(?!\s+(?:or|and|nor)\b)/i;
 
+/** "passed on to", "handed over to": sent, as against shared with a party. */
+const PASSED_ON = /\b(?:pass(?:es|ed|ing)?\s+on|hand(?:s|ed|ing)?\s+(?:on|over))\s+to\b/i;
+
 /** "Nothing is sent from the app to the internet", "The app makes no calls to external services", "Your data is not sent anywhere", "We do not receive any of your data". */
 function deniesLeaving(f: Frame): boolean {
   if (f.places.has('logs') || LEAVES_DEVICE.test(f.text)) return false;
@@ -17,7 +20,8 @@ function deniesLeaving(f: Frame): boolean {
   // "The app does not send your issue data anywhere", "Worklogs are not sent anywhere": no place at all is none outside Atlassian,
   // for all the data; "Issue comments are not sent anywhere" (or "to our servers") says nothing of what else is sent.
   const named = f.data.size === 0 || allData(f);
-  if ((out || f.places.has('anywhere')) && (denies(f, 'connect') || (denies(f, 'send', 'leave') && named))) return true;
+  const sent = denies(f, 'send', 'leave') || (denies(f, 'share') && PASSED_ON.test(f.text));
+  if ((out || f.places.has('anywhere')) && (denies(f, 'connect') || (sent && named))) return true;
   if (denies(f, 'leave') && aboutData(f) && namesAtlassian(f)) return true;
   // "All requests stay within Atlassian": calls that stay go nowhere else.
   if (f.traffic && staysInAtlassian(f)) return true;
@@ -38,7 +42,7 @@ const ONLY_ATLASSIAN_APIS = phrase`(?<!${NOT}${gap(20)})\b(?:(?:uses?|calls?)\s+
  * that leaves is for the claims about End-User Data, not whether the app calls out at all.
  */
 function sendsOnlyPersonal(sentence: string): boolean {
-  const sending = readFrames(firstLine(sentence)).filter((f) => denies(f, 'send', 'leave'));
+  const sending = readFrames(firstLine(sentence)).filter((f) => denies(f, 'send', 'leave', 'share'));
   return sending.length > 0 && sending.every(personalOnly);
 }
 
@@ -64,7 +68,7 @@ export default defineClaim({
     phrase`\bno\s+(?:network\s+|HTTP\s+)?(?:calls|requests|connections)\s+to\s+(?:the\s+)?(?:public\s+)?internet\b`,
     phrase`${NOT}${gap(30)}\b(?:call|connect|contact|reach|access|talk)(?:e?s)?\s+(?:to\s+)?(?:the\s+)?(?:public\s+)?internet\b`,
     phrase`${NOT}${gap(30)}\b(?:communicate|connect|talk|call)s?\s+(?:with|to)?\s*(?:any\s+)?external\s+(?:services?|servers?|hosts?|systems?|APIs?)\b`,
-    phrase`${NOT}${gap(30)}\b(?:send|sent|transmit(?:s|ted)?|transfer(?:s|red)?|egress(?:es)?|share[sd]?|process(?:es|ed)?|move[sd]?|export(?:s|ed)?|cop(?:y|ies|ied))\b${gapWithout(50, 'logs?')}\b(?:outside\s+(?:of\s+)?(?:the\s+)?(?:Atlassian|Forge)|to\s+(?:any\s+)?(?:external|third[- ]party)\s+(?:services?|servers?|systems?|hosts?|parties))`,
+    phrase`${NOT}${gap(30)}\b(?:send|sent|transmit(?:s|ted)?|transfer(?:s|red)?|egress(?:es)?|share[sd]?|process(?:es|ed)?|move[sd]?|export(?:s|ed)?|cop(?:y|ies|ied)|pass(?:es|ed)?\s+on|hand(?:s|ed)?\s+(?:on|over)|forward(?:s|ed)?)\b${gapWithout(50, 'logs?')}\b(?:outside\s+(?:of\s+)?(?:the\s+)?(?:Atlassian|Forge)|to\s+(?:any\s+|an?\s+)?(?:external|third[- ]party)\s+(?:services?|servers?|systems?|hosts?|parties))`,
     // "No data is sent to us or to any third parties", "Our apps do not transmit any data to us"
     phrase`\bno\s+data\b${gap(40)}\b(?:is\s+|are\s+)?(?:sent|transmitted|transferred)\s+to\s+(?:us|our\s+servers|the\s+vendor|(?:a|any)\s+third[- ]party\s+(?:servers?|services?|systems?))\b`,
     phrase`${NOT}${gap(30)}\b(?:send|transmit|transfer)s?\s+(?:any\s+)?data\s+to\s+(?:us|our\s+servers|the\s+vendor)\b`,

@@ -4,7 +4,7 @@ import { places, unique, unreadSources, writesFirst } from '../evidence.ts';
 import { externalCalls, isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { vendorForHost } from '../../scan/vendors.ts';
 import { denies, type Frame } from '../frames.ts';
-import { gap, NOT, phrase } from '../phrases.ts';
+import { BUILT_ENTIRELY_ON_FORGE, gap, NOT, phrase } from '../phrases.ts';
 
 const BACKEND_CATEGORIES = new Set(['hosting', 'database']);
 const notBackend = (category: string | undefined): boolean => category !== undefined && !BACKEND_CATEGORIES.has(category);
@@ -40,6 +40,8 @@ export default defineClaim({
     phrase`${NOT}${gap(20)}\b(?:rely\s+on|use|need|require|involve)s?\s+(?:any\s+)?servers?\s+(?:of\s+(?:ours|its\s+own|their\s+own)|(?:run|operated|owned)\s+by\s+us)\b`,
     phrase`\bno\s+(?:servers?|back[- ]?ends?|infrastructure)\s+of\s+(?:its|our|their)\s+own\b`,
     phrase`\b(?:runs?|operates?|executes?)\s+(?:entirely|exclusively|fully|only|solely|completely|wholly)\s+(?:on|in|within|inside)\s+(?:the\s+)?(?:Atlassian|Forge)\b`,
+    // "The app is built entirely on Atlassian Forge"
+    phrase`${BUILT_ENTIRELY_ON_FORGE}`,
     // "All processing happens within Atlassian's infrastructure"
     phrase`\ball\s+(?:[\w-]+\s+)?processing\s+(?:happens|occurs|takes\s+place|is\s+(?:done|performed))\s+(?:entirely\s+|only\s+|exclusively\s+)?(?:on|in|within|inside)\s+(?:the\s+)?Atlassian(?:'s)?\s+(?:[\w-]+\s+)?(?:infrastructure|cloud|platform)\b`,
   ],

@@ -11,10 +11,13 @@ import { kindsIn } from './no-personal-data-stored.ts';
 
 type Params = { kinds?: DataKind[] };
 
+/** "… not passed on to any external system": a system outside Atlassian, whoever runs it; not "our servers" nor a third party by name. */
+const EXTERNAL_SYSTEM = /\b(?:(?:any|an|no)\s+(?:other\s+)?)?(?:external|outside)\s+(?:systems?|servers?|services?|hosts?|endpoints?|APIs?)\b/i;
+
 /** "No personal data leaves Atlassian", "Account IDs never leave the Forge platform", "E-mail addresses are not sent anywhere": personal data only, and out of Atlassian; data at large leaving is no-egress. */
 const deniesPersonalLeaving = (f: Frame): boolean =>
   personalOnly(f) && !f.places.has('logs') && !f.places.has('third-party') &&
-  ((denies(f, 'leave') && namesAtlassian(f)) || (denies(f, 'send') && (f.places.has('outside') || f.places.has('anywhere'))));
+  ((denies(f, 'leave') && namesAtlassian(f)) || (denies(f, 'send') && (f.places.has('outside') || f.places.has('anywhere'))) || (denies(f, 'send', 'share') && EXTERNAL_SYSTEM.test(f.text)));
 
 /**
  * "No PII transmission", "No personal data transfer outside the app.": a bare label that denies personal data's sending as such,
@@ -39,6 +42,18 @@ function deniedKinds(sentence: string): Params {
   return { kinds: PERSONAL_DATA.filter((k) => k !== 'account-id') };
 }
 
+/** "Only account IDs are used; no other personal data leaves Atlassian": what "other" excludes was named before it. */
+const NO_OTHER_LEAVES = phrase`\bno\s+other\s+${PERSONAL_WORDS}\s+(?:ever\s+)?(?:leaves|(?:is|gets)\s+(?:ever\s+)?(?:sent|transferred|transmitted)\s+(?:outside|out\s+of))\s+(?:the\s+)?(?:Atlassian|Forge)\b`;
+
+/** For "no other personal data …", every kind but those named before it; null when none is named there. */
+function otherKinds(sentence: string, match: RegExpExecArray): Params | null {
+  if (!NO_OTHER_LEAVES.test(match[0])) return deniedKinds(sentence);
+  const before = firstLine(sentence).slice(0, match.index);
+  const allowed = kindsIn(before).kinds ?? (ONLY_ACCOUNT_IDS.test(before) ? ['account-id'] : []);
+  const kinds = PERSONAL_DATA.filter((k) => !allowed.includes(k));
+  return allowed.length > 0 && kinds.length > 0 ? { kinds } : null;
+}
+
 /** A request that leaves Atlassian: to a host outside it, or to a Forge remote (the vendor's own server). */
 const leaves = (c: EgressCall): boolean => c.host !== null && c.host !== 'self' && (c.host.startsWith('remote:') || !isAtlassianHost(c.host));
 
@@ -46,10 +61,10 @@ export default defineClaim<Params>({
   id: 'no-personal-data-leaves-atlassian',
   title: 'No personal data leaves Atlassian',
   description:
-    'No account ID, email address, display name or client IP address (or, when the sentence names some of them, none of those) leaves Atlassian ("No PII transmission" says so too, but not "… outside the EU" or "… over unencrypted channels"; "No PII transmission: only uses Atlassian-generated IDs" allows the account ID, unless the sentence also denies personal data as a whole): no request to a host outside Atlassian or to a Forge remote, and no call through a vendor\'s SDK, carries it. Other data may leave (that is `no-egress`). Unverified when such data goes to a host Candor cannot resolve that the manifest does not bound to Atlassian\'s.',
+    'No account ID, email address, display name or client IP address (or, when the sentence names some of them, none of those) leaves Atlassian ("No PII transmission" says so too, but not "… outside the EU" or "… over unencrypted channels"; "No PII transmission: only uses Atlassian-generated IDs" allows the account ID, unless the sentence also denies personal data as a whole; "Only account IDs are used; no other personal data leaves Atlassian" allows the kinds named before "no other"; data "not passed on to any external system" leaves Atlassian as data "sent outside" it does): no request to a host outside Atlassian or to a Forge remote, and no call through a vendor\'s SDK, carries it. Other data may leave (that is `no-egress`). Unverified when such data goes to a host Candor cannot resolve that the manifest does not bound to Atlassian\'s.',
   decidedBy: 'code',
-  phrasings: [phrase`\bno\s+${PERSONAL_WORDS}\s+(?:ever\s+)?leaves\s+(?:the\s+)?(?:Atlassian|Forge)\b`, NO_TRANSMISSION],
-  params: deniedKinds,
+  phrasings: [phrase`\bno\s+${PERSONAL_WORDS}\s+(?:ever\s+)?leaves\s+(?:the\s+)?(?:Atlassian|Forge)\b`, NO_TRANSMISSION, NO_OTHER_LEAVES],
+  params: otherKinds,
   frames: (f, sentence) => (deniesPersonalLeaving(f) ? deniedKinds(sentence) : null),
   examples: ['No personal data leaves Atlassian.', 'User account IDs never leave the Forge platform.'],
   messages: {

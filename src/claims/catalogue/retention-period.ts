@@ -11,11 +11,11 @@ type Params = { period: string; part?: boolean };
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|thirty|sixty|ninety)`;
 const UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?)`;
 const SPAN = String.raw`(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one|an)\s+(?:hour|day|week|month|year))`;
-const PERIOD = new RegExp(String.raw`\b${SPAN}\b`, 'i');
+export const PERIOD = new RegExp(String.raw`\b${SPAN}\b`, 'i');
 /** Data kept by others or about other events: logs, backups, billing records; what happens on uninstall, at the end of a subscription or when an account closes. */
 const OTHER_TOPIC = /\b(?:logs?|logging|backups?|back(?:s|ed|ing)?\s+up|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian(?![- ]hosted))\b|\b(?:on|upon|at)\s+(?:your\s+|the\s+customer's\s+|a\s+)?(?:written\s+)?request\b|\bof\s+(?:your|a|the|their)\s+(?:written\s+)?request\b/i;
 /** A write that sets its own expiry on the line that makes it: Redis `EX`, a TTL, Mongo's `expireAfterSeconds`. */
-const EXPIRES = /\b(?:EX|PX|EXAT|PXAT|ttl|ttlSeconds|expire\w*|expiresIn|expiresAt|expireAfterSeconds)\b/;
+export const EXPIRES = /\b(?:EX|PX|EXAT|PXAT|ttl|ttlSeconds|expire\w*|expiresIn|expiresAt|expireAfterSeconds)\b/;
 const SECONDS: Record<string, number> = units.seconds;
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, twelve: 12, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
 
@@ -34,14 +34,14 @@ function periodSeconds(period: string): number | null {
 }
 
 /** A TTL in words: "30 days", "12 hours". */
-function duration(seconds: number): string {
+export function duration(seconds: number): string {
   const [unit, size] = Object.entries(SECONDS).filter(([u]) => u !== 'month' && u !== 'year').reverse().find(([, n]) => seconds % n === 0) ?? ['second', 1];
   const count = seconds / size;
   return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
 /** Configuration and secrets are kept while the app is installed; a cache entry expires by itself. */
-const NOT_DATA = new Set<StorageOp['backend']>(['cache', 'kvs-secret']);
+export const NOT_DATA = new Set<StorageOp['backend']>(['cache', 'kvs-secret']);
 
 export default defineClaim<Params>({
   id: 'retention-period',

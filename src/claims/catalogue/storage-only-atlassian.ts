@@ -2,7 +2,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, unreadSources, writesFirst } from '../evidence.ts';
 import { aboutData, ATLASSIAN_SITE, denies, deniesKeeping, KEPT_IN_ATLASSIAN, personalOnly, readFrames, staysInAtlassian, trafficOnly, type Frame } from '../frames.ts';
-import { firstLine, gap, NOT, phrase } from '../phrases.ts';
+import { BUILT_ENTIRELY_ON_FORGE, firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { ATLASSIAN_BACKENDS, storageKept, storageVendors, storingRemotes } from '../storage.ts';
 
 /**
@@ -39,12 +39,16 @@ const ATLASSIAN_STORE = /\bForge(?:'s)?\s+(?:hosted\s+)?(?:storage|key-value\s+s
 /** A store of the vendor's or another party's named beside it. */
 const OTHER_STORE = /\b(?:our|external|vendor|third[- ]part(?:y|ies)|database|S3|AWS|Azure|Google)\b/i;
 
+const BUILT_ON_FORGE = new RegExp(BUILT_ENTIRELY_ON_FORGE, 'i');
+
 /**
  * A store of Atlassian's named, and no other: in one clause ("… in Forge's store and nowhere else"), or in two
  * ("X keeps its settings in Forge storage, and nothing is written to servers run by us").
  */
 function namedAsOnlyStore(f: Frame, sentence: string): boolean {
   if (keptInAtlassian(f) && NO_OTHER.test(f.text)) return true;
+  // "The app is built entirely on Forge; its configuration is kept in Forge storage": an app of Forge alone keeps what it keeps there.
+  if (keptInAtlassian(f) && BUILT_ON_FORGE.test(firstLine(sentence))) return true;
   // "The app keeps no data of its own; checklists are saved as issue properties by Jira."
   if (deniesKeeping(f) && aboutData(f) && !personalOnly(f) && (f.places.has('ours') || OF_ITS_OWN.test(f.text)) && !f.places.has('logs') && KEPT_IN_ATLASSIAN.test(sentence)) return true;
   if (!keptNowhereElse(f)) return false;

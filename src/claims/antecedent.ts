@@ -1,0 +1,25 @@
+/**
+ * A sentence whose subject is a plain pronoun ("They are never written to app storage.") speaks of the subject of the
+ * sentence just before it in its paragraph ("Issue summaries are sent to OpenAI for classification."). Read only when
+ * that sentence is passive, so its subject is what is acted on, and the pronoun agrees with it in number: "They" and
+ * "These" take a subject of "are" or "were"; "It", "This data" and "Such data" one of "is" or "was".
+ */
+
+/** The pronoun and the verb after it: "They are", "It is never", "These were". */
+const PRONOUN = /^(they|these|it|this\s+(?:data|information|content)|such\s+(?:data|information|content))\s+(?=(?:is|are|was|were|will|never|do|does|don't|doesn't|won't|cannot|can't|remains?|stays?|also)\b)/i;
+const PLURAL = /^(?:they|these)$/i;
+/** A passive sentence's subject, up to six words, then "is" or "are" and a participle: "Issue summaries are sent …". */
+const PASSIVE = /^((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+(is|are|was|were)\s+(?:(?:only|also|then|first|briefly|securely)\s+)?(?:[a-z]+ed|sent|kept|held|read|shown|built|written|given|taken|drawn|made|done)\b/i;
+/** A subject that is no data the next sentence can be about: a pronoun, the vendor, the app, or a clause. */
+const NOT_DATA = /^(?:it|they|this|these|that|those|we|you|i|there|here|which|what|who)\b|\b(?:app|add-?on|application|integration|plugin|macro|we|us|our\s+(?:team|company|staff))$|\b(?:if|when|because|since|while|that|which)\b/i;
+
+/** The sentence with its pronoun subject replaced by the previous sentence's subject, or null when the rule does not apply. */
+export function withAntecedent(sentence: string, previous: string): string | null {
+  const pronoun = PRONOUN.exec(sentence);
+  if (!pronoun) return null;
+  const passive = PASSIVE.exec(previous.trim());
+  if (!passive || NOT_DATA.test(passive[1]!)) return null;
+  const plural = /^(?:are|were)$/i.test(passive[2]!);
+  if (plural !== PLURAL.test(pronoun[1]!)) return null;
+  return `${passive[1]!} ${sentence.slice(pronoun[0].length)}`;
+}

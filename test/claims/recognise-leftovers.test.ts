@@ -1,0 +1,78 @@
+/** Wordings earlier rounds left unread, each in its general form, beside the near wordings that must stay as they were. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recogniseClaims, recogniseText } from '../../src/claims/recognise.ts';
+import type { ClaimSource } from '../../src/claims/types.ts';
+import { readStatement } from '../../src/statement/read.ts';
+
+const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
+const idsIn = (sentence: string): string[] => recogniseText(sentence, { ...source, text: sentence }).map((r) => r.claim.id).sort();
+
+describe('recognising the leftovers of earlier rounds', () => {
+  it('an app built entirely on Forge has no back end of its own, and a store of Forge named beside it is all its storage', () => {
+    assert.deepEqual(idsIn('The app is built entirely on Forge; its configuration is kept in Forge storage.'), ['no-external-backend', 'storage-only-atlassian']);
+    assert.deepEqual(idsIn('Acme Planner is built exclusively with Atlassian Forge.'), ['no-external-backend']);
+    // ", no customer data is …" opens a clause of its own: the store named before it is not where data is denied
+    assert.deepEqual(
+      idsIn('As the app is built entirely on Forge, keeps its settings in Forge storage and talks only to your Jira site, no customer data is ever sent to our servers.'),
+      ['no-egress', 'no-external-backend', 'storage-only-atlassian'],
+    );
+    // "servers of ours" are the vendor's, as "our servers" are
+    assert.deepEqual(idsIn('No customer data ever goes to servers of ours.'), ['no-egress']);
+    // built on Forge (a Forge app with a remote is too), or a part of the app built on Forge
+    assert.deepEqual(idsIn('The app is built on Forge; its configuration is kept in Forge storage.'), []);
+    assert.deepEqual(idsIn('The front end is built entirely on Forge, and the back end runs on AWS.'), []);
+    assert.deepEqual(idsIn('The UI is built entirely with Forge UI Kit.'), []);
+  });
+
+  it('data passed on or handed over to an external system leaves Atlassian: all data is no egress, personal data alone is its own claim', () => {
+    assert.deepEqual(idsIn('Your data is not passed on to any external system.'), ['no-egress']);
+    assert.deepEqual(idsIn('Board settings are never handed over to an external service.'), ['no-egress']);
+    assert.deepEqual(idsIn('User account IDs are not passed on to any external system.'), ['no-personal-data-leaves-atlassian']);
+    assert.deepEqual(idsIn('The app does not share or transmit any personal data to external services.'), ['no-personal-data-leaves-atlassian']);
+    // an exception that names a vendor re-opens both
+    assert.deepEqual(idsIn('We do not pass on personal data to an external system except Stripe.'), []);
+  });
+
+  it('"no other personal data leaves Atlassian" allows the kinds named before it, and is no claim when none is named', () => {
+    const kinds = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).find((r) => r.claim.id === 'no-personal-data-leaves-atlassian')?.params;
+    assert.deepEqual(kinds('Only account IDs are used; no other personal data leaves Atlassian.'), { kinds: ['email', 'display-name', 'ip-address'] });
+    assert.deepEqual(kinds('E-mail addresses go to Postmark for the digest; no other personal data leaves Atlassian.'), { kinds: ['account-id', 'display-name', 'ip-address'] });
+    assert.equal(kinds('Issue keys go to Slack; no other personal data leaves Atlassian.'), undefined);
+  });
+
+  it('a processor as the subject that receives, gets or sees only some data, never identifiers, is the vendor named', () => {
+    const named = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).map((r) => [r.claim.id, r.params]);
+    assert.deepEqual(named('Stripe, our payment processor, receives only the billing contact, never Jira identifiers.'), [['payment-processor-no-identifiers', { processor: 'Stripe' }]]);
+    assert.deepEqual(named('Our payment processor, Billo, receives only the invoice total and never any account IDs.'), [['payment-processor-no-identifiers', { processor: 'Billo' }]]);
+    assert.deepEqual(named('Stripe processes our payments: it gets the amount, but never an account ID.'), [['payment-processor-no-identifiers', { processor: 'Stripe' }]]);
+    assert.deepEqual(named('Sentry sees stack traces only, never e-mail addresses.'), [['no-identifiers-to-vendor', { vendor: 'Sentry' }]]);
+    // an identifier received before the denial, the app or the vendor as the subject, or Atlassian's product
+    assert.deepEqual(named('Stripe receives the account ID, but never the e-mail address.'), []);
+    assert.deepEqual(named('We receive only the billing contact, never Jira identifiers.'), []);
+    assert.deepEqual(named('Jira receives only the comment, never account IDs.'), []);
+  });
+
+  it('a plain pronoun subject takes the subject of the passive sentence just before it in its paragraph', () => {
+    const found = (text: string) => recogniseClaims(readStatement('statement.md', `${text}\n`)).map((r) => [r.source.line, r.source.column, r.claim.id, r.params]);
+    assert.deepEqual(found('Issue summaries are sent to OpenAI for classification. They are never written to app storage.'), [[1, 56, 'no-page-content-stored', {}]]);
+    assert.deepEqual(found('Account IDs are read from Jira to show avatars. They are never stored.'), [[1, 49, 'no-personal-data-stored', { kinds: ['account-id'] }]]);
+    // not after an active sentence, a pronoun of another number, nor across paragraphs
+    assert.deepEqual(found('We read account IDs from Jira to show avatars. They are never stored.'), []);
+    assert.deepEqual(found('Account IDs are read from Jira to show avatars. It is never stored.'), []);
+    assert.deepEqual(found('Account IDs are read from Jira to show avatars.\n\nThey are never stored.'), []);
+  });
+
+  it('a sharing denial with an exception for AI fine-tuning is no blanket denial; held to that purpose it denies training; bare it stays blanket', () => {
+    assert.deepEqual(idsIn('We do not share end-user data with third parties.'), ['no-end-user-data-to-third-parties']);
+    for (const sentence of [
+      'We do not share end-user data with third parties, except for AI model fine-tuning.',
+      'We do not share End-User Data with third parties other than for AI model fine-tuning.',
+      'We do not share end-user data with third parties beyond AI model fine-tuning.',
+      'No end-user data is shared with third parties, save for AI model fine-tuning.',
+    ]) assert.deepEqual(idsIn(sentence), [], sentence);
+    assert.deepEqual(idsIn('We do not share end-user data with third parties for AI model fine-tuning.'), ['no-ai-training']);
+    // beyond a place is no exception
+    assert.deepEqual(idsIn('Your data never travels beyond your Atlassian site.'), ['no-egress']);
+  });
+});
