@@ -1,5 +1,6 @@
 import { isFunction, unwrap, type Node } from './ast.ts';
 import type { Flow } from './flow.ts';
+import { bindItemFields } from './item-fields.ts';
 import type { Scope } from './scope.ts';
 
 /** Array methods whose result is made of what their callback returns for each item, the item its first parameter. */
@@ -19,6 +20,7 @@ export function itemResult(scope: Scope, method: string, array: Node, arg: Node)
   scope.push();
   try {
     params.forEach((p, i) => scope.bindPattern(p, null, i === 0 && items ? items : new Set<Flow>(['other']), null));
+    if (items) bindItemFields(scope, params[0], array);
     return scope.kinds(body);
   } finally {
     scope.pop();
@@ -26,7 +28,7 @@ export function itemResult(scope: Scope, method: string, array: Node, arg: Node)
 }
 
 /** `(i) => i.key`, `(i) => { return i.key; }`: the value the body gives back. */
-function returned(body: Node): Node | null {
+export function returned(body: Node): Node | null {
   if (body.type !== 'BlockStatement') return body;
   const [only] = body.body as Node[];
   return body.body.length === 1 && only!.type === 'ReturnStatement' ? only!.argument ?? null : null;

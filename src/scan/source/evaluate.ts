@@ -69,6 +69,8 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       const whole = scope.paramMarks ? scope.memberParam(object) : null;
       const field = whole !== null && !whole.slice(whole.lastIndexOf(':')).includes('.') ? propertyName(node.property, node.computed) : null;
       if (field !== null && /^[\w$]+$/.test(field)) return `${PARAM}${whole}.${field}${PARAM}`;
+      // `url.href` of `const url = new URL(…)`: the URL's text, as `url.toString()` is.
+      if (isUrlHref(scope, node)) return evalStr(scope, object, depth + 1);
       return importedStr(scope, node) ?? HOLE;
     }
     case 'NewExpression': {
@@ -395,3 +397,14 @@ function isNumber(node: Node): boolean {
   return value.type === 'Literal' && typeof value.value === 'number';
 }
 
+/** `new URL(…)`, the global's. */
+function isNewUrl(init: Node | null | undefined): boolean {
+  const node = init ? unwrap(init) : null;
+  return node?.type === 'NewExpression' && unwrap(node.callee).type === 'Identifier' && unwrap(node.callee).name === 'URL';
+}
+
+/** `url.href` of `const url = new URL(…)`. */
+export function isUrlHref(scope: Scope, node: Node): boolean {
+  const object = unwrap(node.object);
+  return !node.computed && propertyName(node.property) === 'href' && object.type === 'Identifier' && isNewUrl(scope.lookup(object.name)?.init);
+}

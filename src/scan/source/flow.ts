@@ -36,6 +36,10 @@ export interface Binding {
   constant?: boolean;
   /** Data was put into the value after it was bound (`x.prop = v`, `list.push(v)`): it is no longer what its initialiser says. */
   grown?: boolean;
+  /** An array only object literals were pushed into (`rows.push({ key, count: 1 })`): what each field of its items holds; null once something else was. */
+  itemFields?: Map<string, Set<Flow>> | null;
+  /** An item of such an array (`for (const row of rows)`): what each of its fields holds. */
+  fields?: ReadonlyMap<string, Set<Flow>>;
   /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
   param?: string;
   /** The name was destructured from an array (`const [user, created] = …`): element `at` of the value `of`. */

@@ -6,6 +6,7 @@ import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
 import { isBareDisplayName, isDateField, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName } from './names.ts';
 import { followRef } from './ref.ts';
+import { isUrlHref } from './evaluate.ts';
 import { ownedByTeam, readsKnownField } from './known-values.ts';
 import { OAUTH_REDIRECT } from './registrars.ts';
 import { assignedObject } from './object-assign.ts';
@@ -78,10 +79,14 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         out.add(names.some((n) => n !== null && !hasMarks(n) && isSecretEnvName(n)) ? 'secret' : 'other');
         break;
       }
+      // `url.href` of `const url = new URL(…)`: the URL, with what its query was given.
+      if (name === 'href' && isUrlHref(scope, node)) { addAll(out, kindsOf(scope, object, depth + 1)); break; }
       // `this.config` set from the constructor's parameter: what the class's builders pass it (`param:Class.constructor:0`).
       const passed = scope.memberParam(node);
       if (passed !== null) {
         const dot = passed.indexOf('.', passed.lastIndexOf(':'));
+        // `this.key = issue.key`: a key, an ID or a URL of what the builders pass is no more than it is when read there.
+        if (dot > 0 && isNeutralName(passed.slice(dot + 1))) { out.add('other'); break; }
         out.add(dot < 0 ? `param:${passed}` : `param:${passed.slice(0, dot)}${FIELD}${passed.slice(dot + 1)}`);
         const named = name ? kindOfName(name) : null;
         if (named) out.add(named);
@@ -95,6 +100,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         out.add(isThisState(node) || scope.classState.has(name ?? '*') || scope.classState.has('*') ? 'resolver-payload' : 'other');
         break;
       }
+      // `this.body` of `this.body = issue.fields.description` in the constructor, or set by another method walked before.
+      const held = scope.memberHeld(node);
+      if (held) { addAll(out, held); break; }
       // `req.ip`, `request.ips`, `ctx.ip`: the client's address, of a request the app's server answers.
       if ((name === 'ip' || name === 'ips') && isRequest(scope, object, depth)) { out.add('ip-address'); break; }
       // `req.query.code` of a request to an OAuth callback route: the authorization code, a credential.
@@ -466,6 +474,9 @@ function takesContext(flow: Flow): boolean {
  */
 function ownField(scope: Scope, object: string, name: string, depth: number): Set<Flow> | null {
   const b = scope.lookup(object);
+  // `row.count` of `for (const row of rows)`, `rows` holding object literals only: what that field was given.
+  const field = b?.fields?.get(name);
+  if (field) return field;
   const bound = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : null;
   const init = bound?.type === 'ObjectExpression' ? bound : bound ? assignedObject(scope, bound) : null;
   if (!init) return null;

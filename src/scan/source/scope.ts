@@ -39,6 +39,8 @@ export class Scope {
   readonly memberParams = new Map<string, string | null>();
   /** `constructor(private jira: JiraService)`: the class a `this.` member is typed with; null when typed with several. */
   readonly memberTypes = new Map<string, string | null>();
+  /** `this.body = issue.fields.description`, `this.rows.push(row)` in a class's methods: what each member was given, by `Class.member`. */
+  readonly memberKinds = new Map<string, Set<Flow>>();
   /** Classes declared at the top of the module, whose methods are functions of the module (`JiraService.getIssue`). */
   readonly classes = new Set<string>();
   /** Objects of functions declared at the top of the module (`const github = { request() {…} }`), named as classes are. */
@@ -225,6 +227,12 @@ export class Scope {
     return at ? `${this.currentClass}.constructor:${at}` : null;
   }
 
+  /** What the class's methods gave `this.body` where the walk has been (see `memberKinds`), or undefined. */
+  memberHeld(node: Node): Set<Flow> | undefined {
+    if (this.currentClass === null || this.memberKinds.size === 0 || node.type !== 'MemberExpression' || unwrap(node.object).type !== 'ThisExpression') return undefined;
+    return this.memberKinds.get(`${this.currentClass}.${propertyName(node.property, node.computed) ?? ''}`);
+  }
+
   /** A class member typed with a class (`constructor(private jira: JiraService)`, injected by whoever builds it). */
   bindMemberType(name: string, type: string): void {
     this.memberTypes.set(name, this.memberTypes.has(name) && this.memberTypes.get(name) !== type ? null : type);
@@ -238,6 +246,7 @@ export class Scope {
     const b = this.lookup(name);
     if (!b) return;
     b.init = null;
+    if (b.itemFields) b.itemFields = null;
     delete b.shape;
     const given = append ? b.param ?? b.paramKey : undefined;
     delete b.paramKey;
@@ -253,13 +262,27 @@ export class Scope {
     for (const k of kinds) b.kinds.add(k);
   }
 
-  /** `x.prop = value`: what `x` holds now includes `value`. */
-  assignMember(target: Node, kinds: Set<Flow>): void {
+  /** `x.prop = value`: what `x` holds now includes `value`; `this.body.text = value` in a class's method: what the member `body` holds. */
+  assignMember(target: Node, kinds: Set<Flow>, pushed = false): void {
     let root = unwrap(target);
-    while (root.type === 'MemberExpression') root = unwrap(root.object);
+    let member: Node | null = null;
+    while (root.type === 'MemberExpression') {
+      member = root;
+      root = unwrap(root.object);
+    }
+    if (root.type === 'ThisExpression') {
+      const name = member && this.currentClass !== null ? propertyName(member.property, member.computed) : null;
+      if (name === null) return;
+      const key = `${this.currentClass}.${name}`;
+      let held = this.memberKinds.get(key);
+      for (const k of kinds) if (k !== 'literal') (held ??= this.memberKinds.set(key, new Set()).get(key)!).add(k);
+      return;
+    }
     if (root.type !== 'Identifier') return;
     const b = this.lookup(root.name);
     if (!b) return;
+    // `rows[0] = row`, `rows.total = n`: its items are no longer only what was pushed (see `pushItems`).
+    if (b.itemFields && !pushed) b.itemFields = null;
     for (const k of kinds) {
       if (k === 'literal') continue;
       b.kinds.add(k);

@@ -35,6 +35,11 @@ export function takesItems(method: string): boolean {
   return ELEMENT_PARAMS.has(method);
 }
 
+/** Whether a method hands its callback's parameter at `i` an item of the array (`map`'s first, `reduce`'s second). */
+export function holdsItem(method: string, i: number): boolean {
+  return ELEMENT_PARAMS.get(method)?.includes(i) ?? false;
+}
+
 /** A handler's parameters all hold what users and products send. */
 export const PAYLOAD: CallbackParams = [['resolver-payload']];
 const PRODUCT: readonly Flow[][] = [['product-content'], ['other']];

@@ -11,6 +11,7 @@ import { aceEvent, functionName, isRegistrar, isResolverDefine, oauthRedirectPat
 import { argClients, argFields, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
 import { dispatched } from '../dispatch.ts';
+import { pushItems } from '../item-fields.ts';
 import { resultsPrefix } from '../kvs-query.ts';
 import { MEMBERS } from '../../handlers.ts';
 import { readAnswer } from './answer-fields.ts';
@@ -23,6 +24,7 @@ import type { Walk } from './state.ts';
 
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
 const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']);
+const PUSHES = new Set(['push', 'unshift']);
 
 /** Walks a call: hands it to the detectors, records what registrars are given, and walks its arguments with what their callbacks receive. */
 export function visitCall(w: Walk, node: Node): void {
@@ -99,7 +101,9 @@ export function visitCall(w: Walk, node: Node): void {
     const key = node.arguments.length === 2 ? unwrap(node.arguments[0]) : null;
     const named = key?.type === 'Literal' && typeof key.value === 'string' ? kindOfName(key.value) : null;
     if (named === 'secret' && holdsNamed(scope, named, scope.kinds(node.arguments[1]), node.arguments[1])) kinds.add(named);
-    scope.assignMember(callee, kinds);
+    const pushed = PUSHES.has(calledMethod(node)) && unwrap(callee.object).type === 'Identifier';
+    scope.assignMember(callee, kinds, pushed);
+    if (pushed) pushItems(scope, callee.object, node.arguments as Node[]);
   }
   if (node.arguments.length === 0 && calledMethod(node) === 'json') readAnswer(w, node);
   // `Object.assign(options, { method: 'PUT', body })`: the target now holds what the sources give.
@@ -215,6 +219,8 @@ function withClasses(scope: Walk['scope'], node: Node): Pick<ArgFlow, 'classes'>
 function isLocal(w: Walk, expr: Node): boolean {
   let root = unwrap(expr);
   while (root.type === 'MemberExpression') root = unwrap(root.object);
+  // `this.rows.push(row)` in a class's method: the member holds it.
+  if (root.type === 'ThisExpression') return w.scope.currentClass !== null && unwrap(expr) !== root;
   return root.type === 'Identifier' && w.scope.lookup(root.name) !== undefined;
 }
 

@@ -13,8 +13,9 @@ import { principalOf } from '../ref.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
 import { CALLED } from '../string-marks.ts';
-import { RESULT_CALLBACKS, initialises, requestOf, shapeAt, takesItems } from './callbacks.ts';
+import { RESULT_CALLBACKS, holdsItem, initialises, requestOf, shapeAt, takesItems } from './callbacks.ts';
 import { bindItems } from '../dispatch.ts';
+import { bindItemFields } from '../item-fields.ts';
 import type { CallbackParams, Walk } from './state.ts';
 import { walkLater } from './state-order.ts';
 
@@ -70,6 +71,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   const submitted = !callback && node.params.length > 0 && submitsForm(w.program, w.mod.text, node, named);
   // A function the top-level one declares (`function walk(node) { … }`): its parameters hold what the top-level function hands it.
   const passed = local && !callback && !returned && named !== null && node.params.length > 0 ? localArgs(w, node, named) : null;
+  // `rows.map((row) => …)`: the array method the function is handed to, whose items its parameters may receive.
+  const onItems = node.params.length > 0 && parent?.type === 'CallExpression' && parent.arguments[0] === node && parent.callee.type === 'MemberExpression' ? calledMethod(parent) : null;
   (node.params as Node[]).forEach((param, i) => {
     const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : passed?.[i] ?? ['other']);
     for (const flow of routed?.[i] ?? []) kinds.add(flow);
@@ -82,7 +85,9 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     // `view.getContext().then((ctx) => …)`: `ctx` is Forge's context, whose fields hold what `forge-context.json` says.
     scope.bindPattern(pattern, resolvedBy, kinds, request ?? shapeAt(callback, i) ?? (resolvedBy ? shapeOf(scope, resolvedBy) : null));
     // `integrations.map(({ createTask }) => …)`: an item of an array of objects of functions.
-    if (i === 0 && parent?.type === 'CallExpression' && parent.arguments[0] === node && parent.callee.type === 'MemberExpression' && takesItems(calledMethod(parent))) bindItems(scope, pattern, parent.callee.object);
+    if (i === 0 && onItems !== null && takesItems(onItems)) bindItems(scope, pattern, parent!.callee.object);
+    // `rows.map((row) => row.count)`, `rows.reduce((sum, { count }) => …)`: an item of an array of pushed object literals.
+    if (onItems !== null && holdsItem(onItems, i)) bindItemFields(scope, pattern, parent!.callee.object);
     const resolved = i === 0 && pattern.type === 'Identifier' ? scope.promiseValues.get(node) : undefined;
     if (resolved) scope.lookup(pattern.name)!.resolves = resolved;
     const apModule = (w.apModules.get(node) ?? (node.type === 'FunctionDeclaration' && node.id ? w.apModules.get(node.id.name) : undefined))?.[i];

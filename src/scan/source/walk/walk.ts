@@ -16,6 +16,7 @@ import { nameMemoized, topLevelClassName } from '../functions-named.ts';
 import { unreferencedFunctions } from '../unreferenced.ts';
 import { entriesOf, queried } from '../iterations.ts';
 import { bindItems } from '../dispatch.ts';
+import { bindItemFields, mappedItems } from '../item-fields.ts';
 import { controllerPath } from '../nest-routes.ts';
 import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
 import { assignField } from '../object-assign.ts';
@@ -118,6 +119,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
         // `let startAt = 0` is a counter or a cursor the code moves on: its first value is not its value.
         const value = parent?.kind === 'let' && isStartValue(node.init) ? null : node.init;
         if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
+        if (node.id.type === 'Identifier' && node.init.type === 'CallExpression') mappedItems(scope, node.id.name, node.init);
         // A component's state that holds what users type into an input is End-User Data they send.
         const state = node.id.type === 'ArrayPattern' && w.returns.length > 0 ? stateOf(scope, node.id, node.init) : null;
         if (state) {
@@ -267,6 +269,7 @@ function visitLoop(w: Walk, node: Node): void {
   else if (left.type === 'Identifier') scope.assign(left.name, kinds);
   if (node.type === 'ForOfStatement' && left.type === 'VariableDeclaration') {
     bindItems(scope, left.declarations[0]?.id, node.right);
+    bindItemFields(scope, left.declarations[0]?.id, node.right);
     queried(scope, left.declarations[0]?.id, node.right);
     entriesOf(scope, left.declarations[0]?.id, node.right, w.entryValues);
   }
