@@ -10,6 +10,7 @@ import { submitsForm } from '../typed-state.ts';
 import { literalFields } from '../kinds.ts';
 import { routeParams } from '../nest-routes.ts';
 import { principalOf } from '../ref.ts';
+import { clientChoice } from '../principal-choice.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
 import { CALLED } from '../string-marks.ts';
@@ -196,7 +197,12 @@ function recordReturn(w: Walk, info: FunctionInfo, value: Node): void {
   builds(w, info, value);
   givesOn(info, givesClient(scope, value));
   const ref = scope.ref(value);
-  principalOn(info, principalOf(ref));
+  const principal = principalOf(ref);
+  // `(user) => user ? asUser() : asApp()`: the parameter that chooses, when that is its one return.
+  const choice = principal === 'either' && info.principal === undefined && !notPrincipal.has(info) ? clientChoice(scope, value, w.mod.text) : null;
+  if (choice) info.principalBy = choice;
+  else delete info.principalBy;
+  principalOn(info, principal);
   // `return new WebClient(token)`: a factory of a vendor's client.
   const made = givenClient(w.ctx, ref);
   info.made = info.made === undefined || info.made === made ? made : null;

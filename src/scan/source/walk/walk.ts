@@ -3,6 +3,7 @@ import type { Detector, FileContext } from '../context.ts';
 import type { FunctionInfo } from '../file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from '../exports.ts';
 import { bindRequire } from '../module.ts';
+import { principalOf } from '../ref.ts';
 import { kindOfName } from '../names.ts';
 import { readsKnownField } from '../known-values.ts';
 import { deleteField, holdsNamed } from '../kinds.ts';
@@ -138,7 +139,12 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
         }
         // `export const warn = console.warn`: a function of the module that logs what other modules pass it.
         const exported = !ctx.fn && node.id.type === 'Identifier' && scope.currentClass === null ? w.exportsOf.get(node.id.name) : undefined;
-        if (exported?.length) exportedConsole(ctx, node.id, node.init, exported);
+        if (exported?.length) {
+          exportedConsole(ctx, node.id, node.init, exported);
+          // `export const requester = asUser()`: other modules' requests through it act as the user.
+          const principal = principalOf(scope.ref(node.init));
+          if (principal !== null) for (const name of exported) (ctx.facts.principals ??= {})[name] = principal;
+        }
       } else scope.bindPattern(node.id, null, new Set());
       return;
     }
