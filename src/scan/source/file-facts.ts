@@ -214,6 +214,17 @@ export interface FileFacts {
    * so is a state's setter, `setter`).
    */
   handedProps?: Array<{ component: string; prop: string; fn: string; setter?: boolean }>;
+  /**
+   * Functions the file hands to the app's functions (`define(resolver, 'save', async (payload) => …)`): the callee as `call:` flows
+   * name it, the argument's position, and the function as argument flows name it (an arrow, after its position and offset); the
+   * call's constant strings, by position.
+   */
+  handedFns?: Array<{ callee: string; at: number; fn: string; arrow?: true; names?: Array<string | null> }>;
+  /**
+   * What the file's functions pass the functions they are given (`fn(req.payload, req.context)`), by function and parameter; `named`,
+   * the position of the parameter naming the resolver function the request is of, for a function that defines those its callers name.
+   */
+  paramCalls?: Array<{ fn: string; param: number; args: string[][]; named?: number; fields?: Array<Record<string, string[]> | null>; shapes?: Array<Shape | null> }>;
   /** What the file's functions give the callback props of their first parameter (`onCreate(text)`, `props.onCreate(text)`), by function and prop. */
   propCalls?: Array<{ fn: string; prop: string; args: string[][]; fields?: Array<Record<string, string[]> | null> }>;
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
