@@ -108,7 +108,7 @@ export async function readApp(root: string, files: FileEntry[], options: ReadApp
  * `manifest.yml` (or `.yaml`) at the root; else the shallowest one below whose top level has
  * `app:` or `modules:` (a Forge app kept in a sub-folder of a repository).
  */
-function findManifest(files: readonly FileEntry[], read: (entry: FileEntry) => string | null): FileEntry | null {
+export function findManifest(files: readonly FileEntry[], read: (entry: FileEntry) => string | null): FileEntry | null {
   for (const name of MANIFEST_NAMES) {
     const entry = files.find((f) => f.path === name);
     if (entry) return entry;

@@ -2,7 +2,11 @@ import type { CallGraph } from './link.ts';
 import type { FillImported } from './constants.ts';
 import { filledClient, isGivenClient, keepParamClientCalls } from './param-clients.ts';
 import { MADE } from './source/detectors/param-clients.ts';
+import { VALUE } from './source/ace-client.ts';
 import type { FileFacts } from './source/file-facts.ts';
+import { pickedBy } from './principal-choices.ts';
+
+type ClientCall = FileFacts['clientCalls'][number];
 
 /**
  * The parameters of the app's functions that hold ACE's product client, as `file#fn:index`: those
@@ -30,6 +34,7 @@ export function resolveClients(files: FileFacts[], graph: CallGraph, fill: FillI
   // A function returning a principal of `@forge/api` (`return asUser()`) makes a product client too; one returning `asApp()` is told apart.
   const forgeApps = new Set<string>();
   const made = (file: FileFacts, client: string): 'app' | 'user' | null => {
+    if (client.startsWith(VALUE)) return exportedPrincipal(graph, file, client, forgeApps);
     if (!client.startsWith('call:')) return null;
     const fn = graph.target(file, client.slice(5))?.fn;
     if (fn?.principal === 'asApp') forgeApps.add(`${file.file}#${client}`);
@@ -112,14 +117,31 @@ export function resolveClients(files: FileFacts[], graph: CallGraph, fill: FillI
   }
   if (sdks.size > 0) for (const file of files) if (file.paramClientCalls) keepParamClientCalls(file, sdks, fill);
   const asUser = new Set([...users].filter((k) => !apps.has(k)));
-  for (const file of files) if (file.clientCalls.length > 0) keepClientCalls(file, holding, asUser, forgeApps);
+  for (const file of files) if (file.clientCalls.length > 0) keepClientCalls(file, holding, asUser, forgeApps, (c) => chosenPrincipal(graph, file, c, fill));
   return holding;
 }
 
-function keepClientCalls(file: FileFacts, holding: ReadonlySet<string>, asUser: ReadonlySet<string>, forgeApps: ReadonlySet<string>): void {
+/** `value:./api#default` with that module's `export default asUser()`: a product client, as the user; one acting as the app is told apart. */
+function exportedPrincipal(graph: CallGraph, file: FileFacts, client: string, forgeApps: Set<string>): 'app' | 'user' | null {
+  const at = client.indexOf('#');
+  const module = graph.resolveModule(file.file, client.slice(VALUE.length, at));
+  const principal = module === null ? undefined : graph.file(module)?.principals?.[client.slice(at + 1)];
+  if (principal === undefined) return null;
+  if (principal === 'asApp') forgeApps.add(`${file.file}#${client}`);
+  return principal === 'asUser' ? 'user' : 'app';
+}
+
+/** `api(true).requestJira(…)` with `api` returning `user ? asUser() : asApp()`: the principal the call's argument picks, else null. */
+function chosenPrincipal(graph: CallGraph, file: FileFacts, c: ClientCall, fill: FillImported): 'asApp' | 'asUser' | null {
+  const fn = c.param.startsWith('call:') ? graph.target(file, c.param.slice(5))?.fn : undefined;
+  return fn?.principal === 'either' && fn.principalBy ? pickedBy(fn.principalBy, fn, file, c.given ?? { args: [] }, fill) : null;
+}
+
+function keepClientCalls(file: FileFacts, holding: ReadonlySet<string>, asUser: ReadonlySet<string>, forgeApps: ReadonlySet<string>, chosen: (c: ClientCall) => 'asApp' | 'asUser' | null): void {
   for (const c of file.clientCalls) {
     if (asUser.has(`${file.file}#${c.param}`)) file.restCalls[c.index]!.auth = 'asUser';
     else if (forgeApps.has(`${file.file}#${c.param}`)) file.restCalls[c.index]!.auth = 'asApp';
+    else file.restCalls[c.index]!.auth = chosen(c) ?? file.restCalls[c.index]!.auth;
   }
   const dropped = new Set(file.clientCalls.filter((c) => !holding.has(`${file.file}#${c.param}`)).map((c) => c.index));
   file.clientCalls = [];

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles, type FileEntry } from '../app/files.ts';
-import { readApp } from '../app/read-app.ts';
+import { findManifest, readApp } from '../app/read-app.ts';
 import { keepYamlIn } from '../app/yaml-locate.ts';
 import { startManifestValidator, validateManifestWith } from '../app/manifest-schema.ts';
 import { VERSION } from '../version.ts';
@@ -103,10 +103,12 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const byPath = new Map(configs.map((f) => [f.path, f]));
   const aliased = readModuleAliases(configs.map((f) => f.path), (rel) => (byPath.has(rel) ? readSmall([byPath.get(rel)!], rel) : null), list.files.map((f) => f.path));
   const appModules = aliased.aliases.patterns;
+  // A Forge app's code may use the legacy runtime's global `api` (see `Task.forge`).
+  const forge = findManifest(list.files, (entry) => readSmall([entry], entry.path)) !== null ? { forge: true as const } : {};
   const tasks: Task[] = [];
   for (const f of list.files) {
     const file = { path: f.path, abs: f.abs, size: f.size, ...(f.stamp ? { stamp: f.stamp, changedMs: f.changedMs } : {}) };
-    if (f.source) tasks.push({ ...file, kind: 'source', side: 'backend', ...(appModules.length > 0 ? { appModules } : {}) });
+    if (f.source) tasks.push({ ...file, kind: 'source', side: 'backend', ...(appModules.length > 0 ? { appModules } : {}), ...forge });
     else if (TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'text', side: 'backend' });
     // Pages and templates (Connect iframes, `views/*.hbs`): their inline scripts run in the browser.
     else if (MARKUP.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'source', side: 'frontend', markup: true, ...(appModules.length > 0 ? { appModules } : {}) });

@@ -2,7 +2,7 @@ import type { PrincipalChoice, RestCall } from './facts.ts';
 import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
 import { calleeKey, type Callers, type Site } from './param-requests.ts';
-import type { FileFacts } from './source/file-facts.ts';
+import type { ArgFlow, FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { HOLE, PARAM, hasImported } from './source/string-marks.ts';
 
 /** `fn:index` or `fn:index.field` inside a parameter's mark. */
@@ -36,7 +36,7 @@ export function settlePrincipals(files: readonly FileFacts[], graph: CallGraph, 
 
 /** The principals the callers choose, or null when one of them gives a value not known here. */
 function chosenBy(file: FileFacts, choice: PrincipalChoice, callers: ReadonlyMap<string, Site[]>, bare: ReadonlySet<string>, fill: FillImported, handlers: ReadonlySet<string>): Set<RestCall['auth']> | null {
-  const [, fn = '', index = '', field] = MARK.exec(choice.param.slice(1, -1)) ?? [];
+  const [, fn = ''] = MARK.exec(choice.param.slice(1, -1)) ?? [];
   const key = `${file.file}#${fn}`;
   const all = callers.get(key) ?? [];
   const info = file.functions.find((f) => f.name === fn);
@@ -45,22 +45,29 @@ function chosenBy(file: FileFacts, choice: PrincipalChoice, callers: ReadonlyMap
   // A request made once per caller: the principal that caller chooses.
   const own = choice.by ? all.find((s) => s.flow === choice.by) : undefined;
   const sites = own ? [own] : all;
-  const at = Number(index);
-  const defaults = info?.defaults;
   const out = new Set<RestCall['auth']>();
   const none: Site = { file, flow: { callee: fn, args: [] } };
   for (const { file: caller, flow } of bare.has(key) && !own ? [...sites, none] : sites) {
-    const absent = at >= flow.args.length;
-    if (absent && flow.spread) return null;
-    // Left out: the default, else `undefined`; a field, only as an object literal names it.
-    const given = field === undefined ? `${at}` : `${at}.${field}`;
-    let value = absent ? defaults?.[given] ?? '' : field === undefined ? flow.values?.[at] ?? null : flow.props?.[at]?.[field] ?? null;
-    if (value !== null) value = fill(caller.file, value);
-    if (value === null || value.includes(HOLE) || value.includes(PARAM) || hasImported(value)) return null;
-    // `false` and `0` as written are falsy; the strings `'false'` and `'0'` are not.
-    const flag = absent ? info?.flagDefaults?.includes(given) === true : flow.flags?.includes(given) === true;
-    const test = choice.equals !== undefined ? value === choice.equals : value !== '' && !(flag && (value === 'false' || value === '0'));
-    out.add(test !== (choice.negate === true) ? choice.onTrue : choice.onTrue === 'asApp' ? 'asUser' : 'asApp');
+    const picked = pickedBy(choice, info, caller, flow, fill);
+    if (picked === null) return null;
+    out.add(picked);
   }
   return out;
+}
+
+/** The principal one call of the function picks by the argument the choice reads; null when it gives a value not known here. */
+export function pickedBy(choice: PrincipalChoice, info: FunctionInfo | undefined, caller: FileFacts, flow: Pick<ArgFlow, 'args' | 'values' | 'flags' | 'props' | 'spread'>, fill: FillImported): 'asApp' | 'asUser' | null {
+  const [, , index = '', field] = MARK.exec(choice.param.slice(1, -1)) ?? [];
+  const at = Number(index);
+  const absent = at >= flow.args.length;
+  if (absent && flow.spread) return null;
+  // Left out: the default, else `undefined`; a field, only as an object literal names it.
+  const given = field === undefined ? `${at}` : `${at}.${field}`;
+  let value = absent ? info?.defaults?.[given] ?? '' : field === undefined ? flow.values?.[at] ?? null : flow.props?.[at]?.[field] ?? null;
+  if (value !== null) value = fill(caller.file, value);
+  if (value === null || value.includes(HOLE) || value.includes(PARAM) || hasImported(value)) return null;
+  // `false` and `0` as written are falsy; the strings `'false'` and `'0'` are not.
+  const flag = absent ? info?.flagDefaults?.includes(given) === true : flow.flags?.includes(given) === true;
+  const test = choice.equals !== undefined ? value === choice.equals : value !== '' && !(flag && (value === 'false' || value === '0'));
+  return test !== (choice.negate === true) ? choice.onTrue : choice.onTrue === 'asApp' ? 'asUser' : 'asApp';
 }

@@ -74,3 +74,82 @@ describe('resolver functions registered through a function of the app', () => {
     ]);
   });
 });
+
+describe('resolver functions registered through a function of another module', () => {
+  it('a wrapper handed the resolver (define(resolver, name, fn)): the handler receives the payload and context of that function', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'package.json': '{}',
+      'src/lib/define.js': 'export const define = (resolver, name, fn) => resolver.define(name, async (req) => fn(req.payload, req.context));\n',
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        "import { define } from './lib/define';",
+        'const resolver = new Resolver();',
+        "define(resolver, 'save', async (payload, ctx) => kvs.set(`u-${ctx.accountId}`, payload));",
+        "define(resolver, 'ping', async (payload) => kvs.set('pinged', Date.now()));",
+        'export const handler = resolver.getDefinitions();',
+      ].join('\n'),
+      'static/src/App.js': frontEnd,
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.key, s.carries, at(s.evidence)]), [
+      ['u-{}', ['account-id', 'email', 'resolver-payload'], 'src/index.js:5'],
+      ['pinged', ['other'], 'src/index.js:6'],
+    ]);
+  });
+
+  it('a module keeping the resolver (export function handler(name, fn)): its callers\' handlers receive what it hands them', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'package.json': '{}',
+      'src/lib/resolver.js': [
+        "import Resolver from '@forge/resolver';",
+        'const resolver = new Resolver();',
+        'export function handler(name, fn) {',
+        '  resolver.define(name, async (req) => {',
+        "    if (!req.context.accountId) throw new Error('signed out');",
+        '    return fn(req);',
+        '  });',
+        '}',
+        'export const definitions = resolver.getDefinitions();',
+      ].join('\n'),
+      'src/index.js': [
+        "import { kvs } from '@forge/kvs';",
+        "import { handler as define, definitions } from './lib/resolver';",
+        "define('save', async ({ payload, context }) => kvs.set(`draft:${context.accountId}`, payload));",
+        'export const handler = definitions;',
+      ].join('\n'),
+      'static/src/App.js': frontEnd,
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.key, s.carries, at(s.evidence)]), [
+      ['draft:{}', ['account-id', 'email', 'resolver-payload'], 'src/index.js:3'],
+    ]);
+  });
+
+  it('a wrapper of another registry, or one that never calls the function, hands it no request', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'package.json': '{}',
+      'src/lib/define.js': [
+        'export const define = (registry, name, fn) => registry.define(name, async (req) => fn(req.payload));',
+        'export const later = (name, fn) => ({ name, fn });',
+      ].join('\n'),
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import { kvs } from '@forge/kvs';",
+        "import { define, later } from './lib/define';",
+        "import { commands } from './commands';",
+        'const resolver = new Resolver();',
+        "define(commands, 'save', async (payload) => kvs.set('command', payload));",
+        "later('save', async (payload) => kvs.set('later', payload));",
+        'export const handler = resolver.getDefinitions();',
+      ].join('\n'),
+      'src/commands.js': 'export const commands = { define: (name, fn) => fn({ payload: name }) };\n',
+      'static/src/App.js': frontEnd,
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.key, s.carries, at(s.evidence)]), [
+      ['command', ['other'], 'src/index.js:6'],
+      ['later', ['other'], 'src/index.js:7'],
+    ]);
+  });
+});

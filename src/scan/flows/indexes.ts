@@ -1,6 +1,7 @@
 import type { StorageOp } from '../facts.ts';
-import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
-import { LOCAL, type Shape } from '../source/flow.ts';
+import type { ArgFlow, FileFacts, FunctionInfo } from '../source/file-facts.ts';
+import { LOCAL, type Flow, type Shape } from '../source/flow.ts';
+import { handed as forwardedKinds } from '../source/walk/forwarded.ts';
 import { CALLED, FIELD, HOLE, settle } from '../source/string-marks.ts';
 import { RETURNED } from '../source/functions-named.ts';
 import { vendorById, vendorForHost } from '../vendors.ts';
@@ -55,20 +56,22 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
   for (const file of files) if (file.replies.length > 0) index.aiRequests.set(file, file.replies.map((reply) => sentToAi(file, reply)));
   for (const file of files) {
     for (const call of file.argFlows) {
+      // `handlers[name](payload)`: every function of the object (see `keyedFunctions`).
+      if (call.callee.endsWith(MEMBERS)) {
+        for (const { file: to, fn } of graph.members(file, call.callee.slice(0, -MEMBERS.length))) call.args.forEach((_, i) => pass(index, file, call, i, `${to.file}#${fn.name}:${i}`));
+        continue;
+      }
       const target = paramsOf(graph, file, call.callee);
       if (!target) continue;
       const { to, local } = target;
       call.args.forEach((flows, i) => {
         // A rest parameter (`(...args) =>`) holds every argument from its position on.
-        const key = `${to.file.file}#${to.fn.name}${local}:${!local && to.fn.rest !== undefined && i > to.fn.rest ? to.fn.rest : i}`;
-        const fields = call.fields?.[i];
-        add(index.passed, key, fields ? { file, flows, fields } : { file, flows });
-        const own = call.shapes?.[i] ?? ownParam(flows);
-        add(index.handed, key, typeof own === 'string' || own === null ? own : { from: `${file.file}#${own.param}`, field: own.field });
+        pass(index, file, call, i, `${to.file.file}#${to.fn.name}${local}:${!local && to.fn.rest !== undefined && i > to.fn.rest ? to.fn.rest : i}`);
       });
     }
   }
   handProps(files, graph, index);
+  handFunctions(files, graph, index);
   const wrappers = new Map<string, { name: number; payload: number | null }>();
   for (const file of files) for (const w of file.invokeWrappers ?? []) wrappers.set(`${file.file}#${w.fn}`, w);
   for (const file of files) {
@@ -158,6 +161,45 @@ function handProps(files: readonly FileFacts[], graph: FlowInputs['graph'], inde
           const fields = call.fields?.[i];
           add(index.passed, `${key}:${i}`, fields ? { file: from, flows, fields } : { file: from, flows });
         });
+      }
+    }
+  }
+}
+
+/** What one call site passes a parameter (`key`, `file#fn:index`), as argument `i`: its flows, fields, and Forge request or context. */
+function pass(index: FlowIndex, file: FileFacts, call: Pick<ArgFlow, 'args' | 'fields' | 'shapes'>, i: number, key: string): void {
+  const flows = call.args[i]!;
+  const fields = call.fields?.[i];
+  add(index.passed, key, fields ? { file, flows, fields } : { file, flows });
+  const own = call.shapes?.[i] ?? ownParam(flows);
+  add(index.handed, key, typeof own === 'string' || own === null ? own : { from: `${file.file}#${own.param}`, field: own.field });
+}
+
+/**
+ * `define(resolver, 'save', async (payload, ctx) => …)` with `define` calling its parameter (`fn(req.payload, req.context)`), in
+ * whichever module: the function handed receives what the callee passes it there (see `handed-functions.ts`).
+ */
+function handFunctions(files: readonly FileFacts[], graph: FlowInputs['graph'], index: FlowIndex): void {
+  const calls = new Map<string, Array<{ file: FileFacts; call: NonNullable<FileFacts['paramCalls']>[number] }>>();
+  for (const file of files) for (const call of file.paramCalls ?? []) add(calls, `${file.file}#${call.fn}:${call.param}`, { file, call });
+  if (calls.size === 0) return;
+  for (const file of files) {
+    for (const handed of file.handedFns ?? []) {
+      const callee = graph.target(file, handed.callee);
+      const given = callee ? calls.get(`${callee.file.file}#${callee.fn.name}:${handed.at}`) : undefined;
+      // An arrow is named where it is written; a function by name, as calls name it.
+      const target = !given ? null : handed.arrow ? { file: file.file, fn: handed.fn.slice(1) } : paramsOf(graph, file, handed.fn);
+      if (!target) continue;
+      const key = 'to' in target ? `${target.to.file.file}#${target.to.fn.name}${target.local}` : `${target.file}#${target.fn}`;
+      for (const { file: from, call } of given!) {
+        // `define(resolver, 'save', fn)`: the request is resolver function `save`'s, with what front ends send it.
+        const name = call.named === undefined ? null : handed.names?.[call.named] ?? null;
+        const named = name === null ? call : {
+          ...call,
+          args: call.args.map((flows, i) => forwardedKinds(flows as Flow[], call.shapes?.[i] ?? null, name)),
+          ...(call.shapes ? { shapes: call.shapes.map((s) => (s === 'request' ? `request:${name}` as const : s)) } : {}),
+        };
+        call.args.forEach((_, i) => pass(index, from, named, i, `${key}:${i}`));
       }
     }
   }

@@ -69,20 +69,29 @@ export function aceClient(scope: Scope, expr: Node, ref: Ref, end = ref.steps.le
     const at = scope.handedMembers.get(last!.name) ?? -1;
     return at >= 0 ? { client: `${scope.currentClass}.constructor:${at}`, asUser } : null;
   }
-  const factory = factoryOf(scope, expr, 0);
+  const factory = factoryOf(scope, expr);
   if (factory) return { client: `call:${factory}`, asUser };
   if (n > 0 || ref.root !== 'unknown') return null;
   const param = paramOf(scope, expr, 0);
   return param ? { client: param.param, asUser: asUser || param.asUser } : null;
 }
 
+/** Before a value another module exports, as `clientCalls` write it (`value:./api#default`); `call:` is before a function's result. */
+export const VALUE = 'value:';
+
 /** The app's function whose result an expression is, itself or acting as a user, through local names: `./client#clientFor`. */
-export function factoryOf(scope: Scope, expr: Node, depth = 0): string | null {
+export function factoryOf(scope: Scope, expr: Node): string | null {
+  const call = factoryCall(scope, expr);
+  return call ? scope.appFunction(call.callee) : null;
+}
+
+/** The call whose result an expression is (`getAuth(req)`, also through a name it is bound to), or null. */
+export function factoryCall(scope: Scope, expr: Node, depth = 0): Node | null {
   const node = asItself(expr);
-  if (node.type === 'CallExpression') return scope.appFunction(node.callee);
+  if (node.type === 'CallExpression') return node;
   if (node.type !== 'Identifier' || depth >= MAX_DEPTH) return null;
   const init = scope.lookup(node.name)?.init;
-  return init ? factoryOf(scope, init, depth + 1) : null;
+  return init ? factoryCall(scope, init, depth + 1) : null;
 }
 
 /**

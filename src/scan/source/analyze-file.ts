@@ -13,7 +13,7 @@ import { detectInvoke } from './detectors/invokes.ts';
 import { detectParamClientCall } from './detectors/param-clients.ts';
 import type { FileFacts } from './file-facts.ts';
 import type { LineIndex } from '../../utils/lines.ts';
-import { parseModule } from './module.ts';
+import { parseModule, type ImportBinding } from './module.ts';
 import { normaliseKinds, type Flow } from './flow.ts';
 import { Scope } from './scope.ts';
 import { PARAM, hasImported, hasParam, settle } from './string-marks.ts';
@@ -42,13 +42,21 @@ export interface FileInput {
    * analyse it on a thread with a larger one; otherwise it is reported as a diagnostic.
    */
   rethrowTooDeep?: boolean;
+  /**
+   * The file is a Forge app's: Forge's legacy runtime gave functions `@forge/api` as the global `api`
+   * (`api.asApp().requestJira(…)`, `api.fetch(…)` with no import), which a name the file binds hides.
+   */
+  forge?: boolean;
 }
 
 /** The file nests deeper than this thread's stack allows (see `rethrowTooDeep`). */
 export class NestedTooDeeply extends Error {}
 
 /** Parses one source file and collects its facts. Never throws on bad source: problems become diagnostics. */
-export function analyzeFile({ file, text, side, lines, appModules = [], rethrowTooDeep = false }: FileInput): FileFacts {
+/** The globals of Forge's legacy runtime: `api`, the default export of `@forge/api`. */
+const FORGE_GLOBALS: ReadonlyMap<string, ImportBinding> = new Map([['api', { module: '@forge/api', imported: 'default' }]]);
+
+export function analyzeFile({ file, text, side, lines, appModules = [], rethrowTooDeep = false, forge = false }: FileInput): FileFacts {
   const facts: FileFacts = {
     file, side, lines: 0, bytes: text.length, restCalls: [], restBodies: [], egress: [], sdkCalls: [], sdkPending: [], sdkExports: [], storage: [], logs: [], personalData: [],
     reporting: [], imports: [], functions: [], exports: null, reexports: [], importBindings: [], handlerRefs: [], resolverRefs: [], invokes: [], resolverReturns: [], routes: [], argFlows: [], callArgs: [], paramRequests: [], replies: [], clientCalls: [], secrets: [], diagnostics: [], browser: false,
@@ -67,6 +75,7 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
     return facts;
   }
   const { module: mod, errors } = parsed;
+  if (forge) mod.globals = FORGE_GLOBALS;
   facts.lines = mod.lines.lineCount;
   if (errors.length > 0) {
     const first = errors[0]!;

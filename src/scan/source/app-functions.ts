@@ -34,6 +34,12 @@ export function appFunction(scope: Scope, callee: Node, methods = true): string 
   return cls ? `${cls}.${name}` : null;
 }
 
+/** A value another module of the app exports (`requester` of `import requester from './api'`, `api.requester`): `./api#default`. */
+export function importedValue(scope: Scope, expr: Node): string | null {
+  const path = importedPath(scope, unwrap(expr));
+  return path === null || path.endsWith('#') ? null : path;
+}
+
 /** `github.pr` of an imported `github`: `./github#default.pr`; null for anything else. */
 function importedPath(scope: Scope, node: Node, depth = 0): string | null {
   if (depth > 3) return null;

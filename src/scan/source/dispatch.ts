@@ -1,5 +1,6 @@
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { Scope } from './scope.ts';
+import { MEMBERS } from '../handlers.ts';
 
 // An array of objects of the app's functions the code goes through, calling the same function of each
 // (`for (const { send } of [slack, teams]) send(issue)`, `integrations.map(({ createTask }) => createTask(issue))`):
@@ -81,4 +82,35 @@ function objectMethod(scope: Scope, item: Node, key: string | null): string | nu
   const member = { type: 'MemberExpression', object: node, property: { type: 'Identifier', name, start: node.start, end: node.end }, computed: false, start: node.start, end: node.end };
   const fn = scope.appFunction(member);
   return fn === null ? null : key === null ? fn.slice(0, -1) : fn;
+}
+
+/**
+ * `handlers[name](payload)`, also through a name (`const fn = handlers[name]`): a function of an object of the app's functions, the
+ * key chosen at run time, is any of them: those it names (`{ save }`, as argument flows name them), and every function of the
+ * object by key (`handlers.*`, see `MEMBERS`): its own methods, or those another module exports in it (`export const handlers = { save }`).
+ */
+export function keyedFunctions(scope: Scope, callee: Node): string[] | null {
+  let node = unwrap(callee);
+  // `const fn = handlers[action.type]; fn(state, action)`
+  if (node.type === 'Identifier') {
+    const b = scope.lookup(node.name);
+    node = b?.init && !b.grown ? unwrap(b.init) : node;
+  }
+  if (node.type !== 'MemberExpression' || !node.computed || propertyName(node.property, true) !== null) return null;
+  const object = unwrap(node.object);
+  if (object.type !== 'Identifier') return null;
+  const binding = scope.lookup(object.name);
+  if (!binding) {
+    const imported = scope.mod.imports.get(object.name);
+    return imported && scope.isAppModule(imported.module) ? [`${object.name}${MEMBERS}`] : null;
+  }
+  const literal = binding.init && !binding.grown ? scope.object(binding.init) : null;
+  if (!literal) return null;
+  const out = [`${object.name}${MEMBERS}`];
+  for (const p of literal.properties as Node[]) {
+    const value = p.type === 'Property' ? unwrap(p.value) : null;
+    const fn = value?.type === 'Identifier' ? scope.appFunction(value, false) : null;
+    if (fn !== null && !out.includes(fn)) out.push(fn);
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import type { DataKind, Diagnostic, EgressCall, Evidence, HttpMethod, LogCall, PersonalDataUse, RestCall, SdkCall, SdkRegion, StorageOp } from '../facts.ts';
+import type { DataKind, Diagnostic, EgressCall, Evidence, HttpMethod, LogCall, PersonalDataUse, PrincipalChoice, RestCall, SdkCall, SdkRegion, StorageOp } from '../facts.ts';
 import type { Derivation } from './derive.ts';
 import type { Shape } from './flow.ts';
 
@@ -25,6 +25,8 @@ export interface FunctionInfo {
   client?: 'app' | 'user';
   /** It returns a principal of `@forge/api` from every return (`return asUser()`): which, or `either` when its returns differ. */
   principal?: 'asApp' | 'asUser' | 'either';
+  /** `either`, its one return chosen by a parameter (`(user) => user ? asUser() : asApp()`): which, as for a request (see `PrincipalChoice`). */
+  principalBy?: PrincipalChoice;
   /** It returns the same vendor's SDK client or HTTP client from every return (`return new WebClient(token)`), as `ArgFlow.clients` writes it. */
   made?: string | null;
   /** The clients the object it returns holds, by field (`return { client, owner }` with `client = axios.create(…)`), when every return gives each the same. */
@@ -152,6 +154,8 @@ export interface FileFacts {
    * an HTTP client, dropped otherwise.
    */
   paramClientCalls?: ParamClientCall[];
+  /** Exported principals of `@forge/api` (`export const requester = asUser()`), by export name: who requests through them act as. */
+  principals?: Record<string, 'asApp' | 'asUser' | 'either'>;
   /** Parameters typed with a vendor's SDK client (`octokit: Octokit`), by `fn:index`: the client, as `ArgFlow.clients` writes it. */
   paramClientTypes?: Record<string, string>;
   /**
@@ -212,6 +216,17 @@ export interface FileFacts {
    * so is a state's setter, `setter`).
    */
   handedProps?: Array<{ component: string; prop: string; fn: string; setter?: boolean }>;
+  /**
+   * Functions the file hands to the app's functions (`define(resolver, 'save', async (payload) => …)`): the callee as `call:` flows
+   * name it, the argument's position, and the function as argument flows name it (an arrow, after its position and offset); the
+   * call's constant strings, by position.
+   */
+  handedFns?: Array<{ callee: string; at: number; fn: string; arrow?: true; names?: Array<string | null> }>;
+  /**
+   * What the file's functions pass the functions they are given (`fn(req.payload, req.context)`), by function and parameter; `named`,
+   * the position of the parameter naming the resolver function the request is of, for a function that defines those its callers name.
+   */
+  paramCalls?: Array<{ fn: string; param: number; args: string[][]; named?: number; fields?: Array<Record<string, string[]> | null>; shapes?: Array<Shape | null> }>;
   /** What the file's functions give the callback props of their first parameter (`onCreate(text)`, `props.onCreate(text)`), by function and prop. */
   propCalls?: Array<{ fn: string; prop: string; args: string[][]; fields?: Array<Record<string, string[]> | null> }>;
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
@@ -252,8 +267,11 @@ export interface FileFacts {
   constants: Map<string, string>;
   /** Facts with a part imported from another module, filled in by the scan. */
   deferred: Deferred[];
-  /** REST calls (positions in `restCalls`) made through a parameter (`fn:index`) that holds ACE's product client if callers pass one: dropped by the scan when none does. */
-  clientCalls: Array<{ index: number; param: string }>;
+  /**
+   * REST calls (positions in `restCalls`) made through a parameter (`fn:index`) that holds ACE's product client if callers pass one, the
+   * result of a function of the app (`call:./auth#getAuth`) or a value another module exports (`value:./api#default`): dropped by the scan when none is one.
+   */
+  clientCalls: Array<{ index: number; param: string; given?: Pick<ArgFlow, 'args' | 'values' | 'flags' | 'props'> }>;
   /** Calls on Cloudflare bindings recorded in `storage` (at the call, or at the helper's call for `via`): the binding's name and the method, for the scan to tell its kind or drop it. */
   bindingOps?: BindingOpAt[];
   /** Where SQL statements run on a client imported from another module (`pool.query(…)`): external storage only if the app depends on a SQL client. */

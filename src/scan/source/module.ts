@@ -19,6 +19,8 @@ export interface SourceModule {
   typeImports: Map<string, ImportBinding>;
   /** Module specifiers imported or required, with the offset of the import; `types` when it imports only types. */
   specifiers: Array<{ module: string; offset: number; types?: true }>;
+  /** Globals the runtime gives the file as a module's export, by name (see `FileInput.forge`). */
+  globals?: ReadonlyMap<string, ImportBinding>;
 }
 
 // Raw transfer is several times faster than the JSON hand-over; it has a fixed arena, so big files fall back,

@@ -13,8 +13,12 @@ const EQUALITY = new Set(['===', '==', '!==', '!=']);
  */
 export function principalChoice(scope: Scope, call: Node, text: string): PrincipalChoice | null {
   const callee = unwrap(call.callee);
-  if (callee.type !== 'MemberExpression') return null;
-  let client = unwrap(callee.object);
+  return callee.type === 'MemberExpression' ? clientChoice(scope, callee.object, text) : null;
+}
+
+/** The parameter that chooses which principal a client is (`user ? asUser() : asApp()`, also through a name), as `principalChoice` reads it. */
+export function clientChoice(scope: Scope, value: Node, text: string): PrincipalChoice | null {
+  let client = unwrap(value);
   if (client.type === 'Identifier') {
     const b = scope.lookup(client.name);
     client = b?.init && !b.grown ? unwrap(b.init) : client;

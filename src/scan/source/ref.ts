@@ -34,6 +34,12 @@ const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 /** More links than any client chain in real code (`knex('t').where(…).andWhere(…)…` runs to dozens). */
 const MAX_LINKS = 64;
 
+/** A global (`fetch`, `AP`), or the module's export the runtime gives under that name (`api` of Forge's legacy runtime). */
+function globalRef(scope: Scope, name: string): Ref {
+  const given = scope.mod.globals?.get(name);
+  return given ? { root: 'import', module: given.module, name: null, imported: given.imported, steps: [] } : { root: 'global', module: null, name, steps: [] };
+}
+
 /** Follows an expression to what it refers to. */
 export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
   const node = unwrap(expr);
@@ -55,7 +61,7 @@ export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
         const steps = imported.imported === 'default' || imported.imported === '*' ? [] : [{ name: imported.imported, call: null }];
         return { root: 'import', module: imported.module, name: null, imported: imported.imported, steps };
       }
-      return { root: 'global', module: null, name: node.name, steps: [] };
+      return globalRef(scope, node.name);
     }
     case 'ThisExpression':
       return { root: 'unknown', module: null, name: 'this', steps: [] };
@@ -74,9 +80,7 @@ export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
         return { ...base, steps: [...base.steps, { name: DYNAMIC, call: null, computed: node.property }] };
       }
       if (name === null) return unknownRef();
-      if (base.root === 'global' && base.steps.length === 0 && base.name && GLOBAL_OBJECTS.has(base.name)) {
-        return { root: 'global', module: null, name, steps: [] };
-      }
+      if (base.root === 'global' && base.steps.length === 0 && base.name && GLOBAL_OBJECTS.has(base.name)) return globalRef(scope, name);
       // `import api from '@forge/api'` and `api.default` are the same object.
       if (base.root === 'import' && base.steps.length === 0 && name === 'default') return base;
       return { ...base, steps: [...base.steps, { name, call: null }] };

@@ -76,6 +76,16 @@ export function isResolverDefine(ref: Ref, mod: SourceModule): boolean {
   return ref.root === 'unknown' && mod.specifiers.some((s) => s.module === '@forge/resolver');
 }
 
+/**
+ * `resolver.define(name, …)` on a parameter named as a resolver (`export const define = (resolver, name, fn) => resolver.define(…)`):
+ * a module that registers resolver functions on the resolver its callers hand it, importing nothing of `@forge/resolver` itself.
+ */
+export function definesOnParam(scope: Scope, callee: Node): boolean {
+  const node = unwrap(callee);
+  const receiver = node.type === 'MemberExpression' ? unwrap(node.object) : null;
+  return receiver?.type === 'Identifier' && namedResolver(receiver.name) && scope.lookup(receiver.name)?.param !== undefined;
+}
+
 /** `SafeResolver`, `./lib/safe-resolver`: a name whose last word is `resolver`. */
 function namedResolver(name: string): boolean {
   const w = words(name.slice(name.lastIndexOf('/') + 1));

@@ -21,6 +21,8 @@ export interface Task {
   deep?: boolean;
   /** Specifiers other than relative ones that name the app's own modules (see `ModuleAliases.patterns`). */
   appModules?: readonly string[];
+  /** A Forge app's file: an `api` it neither imports nor declares is the legacy runtime's global `@forge/api` (see `FileInput.forge`). */
+  forge?: true;
   /** Also return the hash of the bytes analysed (for the analysis cache). */
   hash?: boolean;
   /** A page or template (`views/panel.hbs`): only its inline scripts are source (see `inlineScripts`). */
@@ -72,7 +74,7 @@ export function runTask(task: Task): TaskResult {
   const lines = new LineIndex(text);
   let facts;
   try {
-    facts = analyzeFile({ file: task.path, text, side: task.side, lines, rethrowTooDeep: !task.deep, ...(task.appModules ? { appModules: task.appModules } : {}) });
+    facts = analyzeFile({ file: task.path, text, side: task.side, lines, rethrowTooDeep: !task.deep, ...(task.appModules ? { appModules: task.appModules } : {}), ...(task.forge ? { forge: true } : {}) });
   } catch (error) {
     // Nested deeper than the check above foresaw, without a crash: the thread with the larger stack reads it.
     if (error instanceof NestedTooDeeply) return { kind: 'deep' };

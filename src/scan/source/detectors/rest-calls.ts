@@ -3,8 +3,9 @@ import compassSdk from '../../../data/compass-sdk-scopes.json' with { type: 'jso
 import devopsGateway from '../../../data/jira-devops-gateway.json' with { type: 'json' };
 import { EITHER_PRINCIPAL, type HttpMethod, type Product, type RestCall } from '../../facts.ts';
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
-import { aceRequest, factoryOf } from '../ace-client.ts';
-import { paramSpread } from '../call-args.ts';
+import { aceRequest, factoryCall, VALUE } from '../ace-client.ts';
+import { importedValue } from '../app-functions.ts';
+import { argValues, paramSpread } from '../call-args.ts';
 import { addedQuery, requestedFields } from '../body-fields.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
@@ -140,14 +141,21 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   }
 
   // `getAuth(req).requestJira(…)` with `getAuth` a function of another module: a product request when the scan finds that it
-  // returns `asApp()` or `asUser()` of `@forge/api` (see `clientCalls`), dropped when it does not.
+  // returns `asApp()` or `asUser()` of `@forge/api` (see `clientCalls`), dropped when it does not; so is `requester.requestJira(…)`
+  // with `requester` a value another module exports (`export default asUser()`).
   const callee = unwrap(node.callee);
-  const made = product && site.module !== '@forge/api' && site.module !== '@forge/bridge' && callee.type === 'MemberExpression' ? factoryOf(ctx.scope, callee.object) : null;
+  const other = product && site.module !== '@forge/api' && site.module !== '@forge/bridge' && callee.type === 'MemberExpression';
+  const call = other ? factoryCall(ctx.scope, callee.object) : null;
+  const factory = call ? ctx.scope.appFunction(call.callee) : null;
+  const held = other && factory === null ? importedValue(ctx.scope, callee.object) : null;
+  const made = factory === null ? held === null ? null : `${VALUE}${held}` : `call:${factory}`;
+  // `api(true).requestJira(…)`: what the call gives the function, whose parameter may choose the principal (see `FunctionInfo.principalBy`).
+  const given = factory !== null && call!.arguments.length > 0 ? { given: { args: call!.arguments.map(() => []), ...argValues(ctx, call!) } } : {};
   if (made) {
     const options = last === 'requestGraph' ? null : ctx.scope.object(node.arguments[1]);
     const paths = last === 'requestGraph' ? [null] : ctx.scope.strAlternatives(node.arguments[0], true);
     for (const path of paths) {
-      ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: `call:${made}` });
+      ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: made, ...given });
       if (last === 'requestGraph') push(ctx, 'graph', 'POST', null, 'unknown', `${site.path}`, node);
       else push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), path, 'unknown', `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
     }

@@ -7,10 +7,10 @@ import { holdsNamed } from '../kinds.ts';
 import { kindOfName } from '../names.ts';
 import { argClasses } from '../app-functions.ts';
 import { refPath, withCall, type Ref } from '../ref.ts';
-import { aceEvent, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routeOptions, routePath } from '../registrars.ts';
+import { aceEvent, definesOnParam, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routeOptions, routePath } from '../registrars.ts';
 import { argClients, argFields, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
-import { dispatched } from '../dispatch.ts';
+import { dispatched, keyedFunctions } from '../dispatch.ts';
 import { pushItems } from '../item-fields.ts';
 import { resultsPrefix } from '../kvs-query.ts';
 import { MEMBERS } from '../../handlers.ts';
@@ -20,6 +20,7 @@ import { visitChildren } from './children.ts';
 import { callsProp } from './component-props.ts';
 import { PAYLOAD, callbackParams, forgeRequest, handAp, itemParams, takesItems } from './callbacks.ts';
 import { definesByParam, forwardsRequest, handToForwarded } from './forwarded.ts';
+import { callsParam, handFunctions } from './handed-functions.ts';
 import type { Walk } from './state.ts';
 
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
@@ -36,7 +37,7 @@ export function visitCall(w: Walk, node: Node): void {
   const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref);
   let payload = w.wrappers.get(node) ?? null;
   let handler: RouteHandler | null = null;
-  const resolverDefine = registrar && isResolverDefine(ref, mod);
+  const resolverDefine = registrar && (isResolverDefine(ref, mod) || (ctx.fn !== null && definesOnParam(scope, node.callee)));
   const defined = resolverDefine ? functionName(scope, node) : null;
   if (resolverDefine && defined === null && ctx.fn) definesByParam(w, node);
   // `page.results.map(({ key }) => kvs.delete(key))`: the callback's item is a result of the query.
@@ -183,11 +184,14 @@ function onCall(w: Walk, node: Node): Ref {
   } else if (target) localArgFlow(w, node, target);
   else if (ctx.fn && node.type === 'CallExpression') {
     callsProp(w, node);
+    callsParam(w, node);
     if (w.definers.size > 0) forwardsRequest(w, node);
   }
   if (method !== null && w.definers.size > 0) handToForwarded(w, node, method);
+  if (target && node.type === 'CallExpression') handFunctions(w, node, target);
   // `send(issue)` with `send` destructured from an item of `[slack, teams]`: each of their functions of that name.
-  const dispatch = target === null && scope.dispatches && node.arguments.length > 0 ? dispatched(scope, node.callee) : null;
+  // `handlers[name](payload)`: each function of the object of the app's functions.
+  const dispatch = target === null && node.arguments.length > 0 ? (scope.dispatches ? dispatched(scope, node.callee) : null) ?? keyedFunctions(scope, node.callee) : null;
   for (const callee of dispatch ?? []) {
     ctx.fn?.calls.push(callee);
     ctx.facts.argFlows.push({ callee, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argFields(scope, node), ...spreadsLast(node) });

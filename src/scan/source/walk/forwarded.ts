@@ -58,7 +58,7 @@ function isRequest(shape: Shape | null): boolean {
 }
 
 /** What one parameter receives: the request or its context of resolver function `name`, or what the wrapper made of its payload. */
-function handed(kinds: Flow[], shape: Shape | null, name: string | null): Flow[] {
+export function handed(kinds: Flow[], shape: Shape | null, name: string | null): Flow[] {
   if (isRequest(shape)) return requestKinds(name);
   if (shape === 'context') return name === null ? [...CONTEXT_KINDS] : [...fieldKinds(`request:${name}`, 'context')];
   return name !== null && kinds.includes('resolver-payload') && !kinds.includes('account-id') ? [...kinds, `invoke:${name}`] : kinds;

@@ -10,6 +10,7 @@ import { submitsForm } from '../typed-state.ts';
 import { literalFields } from '../kinds.ts';
 import { routeParams } from '../nest-routes.ts';
 import { principalOf } from '../ref.ts';
+import { clientChoice } from '../principal-choice.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
 import { CALLED } from '../string-marks.ts';
@@ -46,7 +47,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   }
   // A function the top-level one declares or builds an object of (`const request = (path) => …`, `{ get: (p) => … }`):
   // its parameters' values come from the calls of that name (`request(route\`…\`)`, `client.get('/x')`).
-  const local = !info && ctx.fn ? localName(node, parent, ctx.fn.name) : null;
+  const local = !info && ctx.fn ? declaredLocal(w, node, parent, localName(node, parent, ctx.fn.name)) : null;
   if (node.type === 'FunctionDeclaration' && node.id && parent?.type !== 'Program' && parent?.type !== 'ExportNamedDeclaration' && parent?.type !== 'ExportDefaultDeclaration') {
     scope.bind(node.id.name, null, ['other']);
     if (local) {
@@ -137,13 +138,30 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
 function hoistDeclarations(w: Walk, body: Node, outer: string): void {
   for (const stmt of body.body as Node[]) {
     if (stmt.type !== 'FunctionDeclaration' || !stmt.id || w.scope.own(stmt.id.name)?.local !== undefined) continue;
-    const local = localName(stmt, body, outer);
+    const local = declaredLocal(w, stmt, body, localName(stmt, body, outer));
     if (local === null) continue;
     w.scope.bind(stmt.id.name, null, ['other']);
     const binding = w.scope.lookup(stmt.id.name)!;
     binding.local = local;
     w.localDeclarations.set(binding, stmt);
   }
+}
+
+/**
+ * The name of a function a top-level one declares (`routes>render`, see `localName`), unique in the file: a second
+ * `function render` or `const render = …` the same top-level function declares elsewhere (in another callback) is
+ * `routes>render~2`, so what the calls of one hand it reaches not the other. A function of an object's key keeps its
+ * name, as callers name it by the key (`makeClient(…).get(path)` is `makeClient>get`).
+ */
+export function declaredLocal(w: Walk, fn: Node, parent: Node | null, local: string | null): string | null {
+  if (local === null || (fn.type !== 'FunctionDeclaration' && parent?.type !== 'VariableDeclarator' && parent?.type !== 'CallExpression')) return local;
+  const known = w.localKeys.get(fn);
+  if (known !== undefined) return known;
+  let unique = local;
+  for (let n = 2; w.localOwners.has(unique); n++) unique = `${local}~${n}`;
+  w.localOwners.set(unique, fn);
+  w.localKeys.set(fn, unique);
+  return unique;
 }
 
 /** `return value`: what the module's function returns, and what the callback being walked gives back. */
@@ -186,7 +204,12 @@ function recordReturn(w: Walk, info: FunctionInfo, value: Node): void {
   builds(w, info, value);
   givesOn(info, givesClient(scope, value));
   const ref = scope.ref(value);
-  principalOn(info, principalOf(ref));
+  const principal = principalOf(ref);
+  // `(user) => user ? asUser() : asApp()`: the parameter that chooses, when that is its one return.
+  const choice = principal === 'either' && info.principal === undefined && !notPrincipal.has(info) ? clientChoice(scope, value, w.mod.text) : null;
+  if (choice) info.principalBy = choice;
+  else delete info.principalBy;
+  principalOn(info, principal);
   // `return new WebClient(token)`: a factory of a vendor's client.
   const made = givenClient(w.ctx, ref);
   info.made = info.made === undefined || info.made === made ? made : null;
@@ -316,10 +339,12 @@ function localArgs(w: Walk, fn: Node, name: string): Flow[][] | null {
   if (!top) return null;
   let calls = callsByName.get(top);
   if (!calls) callsByName.set(top, (calls = namedCalls(top)));
+  // Only the calls in the function that declares it: another callback may declare a function of the same name.
+  const within = w.returns[w.returns.length - 1]!;
   const out: Array<Set<Flow>> = (fn.params as Node[]).map(() => new Set<Flow>());
   let found = false;
   for (const call of calls.get(name) ?? []) {
-    if (call.start >= fn.start && call.end <= fn.end) continue;
+    if ((call.start >= fn.start && call.end <= fn.end) || call.start < within.start || call.end > within.end) continue;
     const callee = unwrap(call.callee);
     if (callee.type === 'Identifier' && callee.name === name) {
       (call.arguments as Node[]).forEach((arg, i) => { if (out[i]) addAll(out[i], w.scope.kinds(arg)); });

@@ -1,5 +1,6 @@
 import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import { localName } from '../functions-named.ts';
+import { declaredLocal } from './functions.ts';
 import type { Walk } from './state.ts';
 
 /**
@@ -53,7 +54,7 @@ export function putOff(w: Walk, fn: Node, parent: Node): boolean {
   if (!later) return false;
   w.deferred.delete(fn);
   later.push([fn, parent]);
-  const local = fn.type === 'FunctionDeclaration' && w.ctx.fn ? localName(fn, parent, w.ctx.fn.name) : null;
+  const local = fn.type === 'FunctionDeclaration' && w.ctx.fn ? declaredLocal(w, fn, parent, localName(fn, parent, w.ctx.fn.name)) : null;
   if (fn.type === 'FunctionDeclaration') w.scope.bind(fn.id.name, null, ['other']);
   if (local) {
     const b = w.scope.lookup(fn.id.name)!;

@@ -33,6 +33,9 @@ export interface Walk {
   readonly returns: Node[];
   /** What each named function a top-level function declares returns (`async function search(q) { … return data; }`), for the object it hands back. */
   readonly localReturns: Map<Node, Set<Flow>>;
+  /** The names of the functions top-level ones declare, by function, and the function of each name (see `declaredLocal`). */
+  readonly localKeys: Map<Node, string>;
+  readonly localOwners: Map<string, Node>;
   /** Those functions declared with `function name() {}`, by their binding. */
   readonly localDeclarations: WeakMap<object, Node>;
   /** Callbacks given each result of a KVS query on a prefix (`page.results.map(({ key }) => …)`), by the prefix. */

@@ -3,6 +3,7 @@ import type { Detector, FileContext } from '../context.ts';
 import type { FunctionInfo } from '../file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from '../exports.ts';
 import { bindRequire } from '../module.ts';
+import { principalOf } from '../ref.ts';
 import { kindOfName } from '../names.ts';
 import { readsKnownField } from '../known-values.ts';
 import { deleteField, holdsNamed } from '../kinds.ts';
@@ -26,7 +27,7 @@ import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
 import { handProps, setterProps } from './component-props.ts';
 import { CHILD_KEYS, holdsNodes, visitChildren } from './children.ts';
-import { enterFunction, visitReturn } from './functions.ts';
+import { declaredLocal, enterFunction, visitReturn } from './functions.ts';
 import { bindModuleNames, exportedInstances } from './module-names.ts';
 import type { CallbackParams, Walk } from './state.ts';
 
@@ -45,7 +46,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     ctx, scope, mod, program, detectors, exportsOf, unreferenced,
     instances: exportedInstances(scope, program, exportsOf),
     neverRun: new Set<FunctionInfo>(),
-    members: new Set(), superClass: null, controller: undefined, route: null, returns: [], localReturns: new Map(), localDeclarations: new WeakMap(),
+    members: new Set(), superClass: null, controller: undefined, route: null, returns: [], localReturns: new Map(), localKeys: new Map(), localOwners: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
     optionCallbacks: new Map(), apModules: new Map(), sdkScopes: new Map(), answerFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(), definers: new Map(), bare: new Set(),
     visit: (node, parent, callback) => visit(w, node, parent, callback),
@@ -134,10 +135,18 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
           restOfParam(scope, node.id, node.init);
           takenFromAnswer(node.id, node.init);
         }
-        if (ctx.fn && node.id.type === 'Identifier' && (memo || isFunction(unwrap(node.init)))) scope.lookup(node.id.name)!.local = `${ctx.fn.name}${LOCAL}${node.id.name}`;
+        if (ctx.fn && node.id.type === 'Identifier' && (memo || isFunction(unwrap(node.init)))) {
+          const fn = memo ? unwrap(unwrap(node.init).arguments[0]) : unwrap(node.init);
+          scope.lookup(node.id.name)!.local = declaredLocal(w, fn, memo ? unwrap(node.init) : node, `${ctx.fn.name}${LOCAL}${node.id.name}`)!;
+        }
         // `export const warn = console.warn`: a function of the module that logs what other modules pass it.
         const exported = !ctx.fn && node.id.type === 'Identifier' && scope.currentClass === null ? w.exportsOf.get(node.id.name) : undefined;
-        if (exported?.length) exportedConsole(ctx, node.id, node.init, exported);
+        if (exported?.length) {
+          exportedConsole(ctx, node.id, node.init, exported);
+          // `export const requester = asUser()`: other modules' requests through it act as the user.
+          const principal = principalOf(scope.ref(node.init));
+          if (principal !== null) for (const name of exported) (ctx.facts.principals ??= {})[name] = principal;
+        }
       } else scope.bindPattern(node.id, null, new Set());
       return;
     }
