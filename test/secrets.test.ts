@@ -215,6 +215,7 @@ const invalid: Invalid[] = [
   { name: 'unquoted YAML value', file: 'config/app.yml', code: 'storage:\n  encryption_key: k7cyN06cGKw6GoJQq0Q2UBtC', findings: ['generic-secret-assignment:2'] },
   { name: 'fallback after an environment variable', file: 'src/config.js', code: "const datadog = {\n  apiKey: process.env.DD_API_KEY || '4c1f8e2a9b7d3f6e0a5c8b1d2e4f7a9c',\n};\nconst jwtSecret = process.env['JWT_SECRET'] ?? 's6xkOE0ZORfGJBnR70O0ujDWIx7FKV5t';", findings: ['generic-secret-assignment:2', 'generic-secret-assignment:4'] },
   { name: "a development site's login in atlassian-connect-express's credentials.json", file: 'credentials.json', code: '{\n  "hosts": {\n    "acme-dev.atlassian.net": {\n      "product": "jira",\n      "username": "admin",\n      "password": "plum4tree"\n    }\n  }\n}', findings: ['ace-dev-credentials:6'] },
+  { name: "credentials.json's site written as a URL", file: 'credentials.json', code: '{"hosts": {"https://acme-dev.atlassian.net/": {"username": "dev@acme.io", "password": "Qm7vT2xL9pR4wK8zN3cF6hJ1"}}}', findings: ['ace-dev-credentials:1'] },
   { name: 'unquoted .env value', file: '.env.production', code: 'NODE_ENV=production\nSESSION_SECRET=s6xkOE0ZORfGJBnR70O0ujDWIx7FKV5t', findings: ['generic-secret-assignment:2'] },
 ];
 
