@@ -218,7 +218,11 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
     if (platform === 'connect' || call.auth === 'connect' || call.api.startsWith('httpClient.')) connectCall(r, call);
     else forgeCall(r, call);
   }
-  if (platform === 'connect' && input.restCalls.every(ownCredentials)) r.connectOpaque = r.actAsUserOpaque = true;
+  if (platform === 'connect' && input.restCalls.every(ownCredentials)) {
+    r.connectOpaque = r.actAsUserOpaque = true;
+    // A Bitbucket descriptor's scopes (`repository`) are no Connect scopes: as unknown, with no call seen that uses them.
+    r.shield('bitbucket');
+  }
   // atlassian-oauth2's token exchange acts as a user: it needs ACT_AS_USER, whatever calls the token then makes.
   if (platform === 'connect' || platform === 'connect-on-forge') for (const evidence of input.userTokens ?? []) r.requireConnect(connectRules.actAsUser, null, 'rest-call', evidence);
   // A Connect-on-Forge app's Connect calls are made by its remote (JWT); with none in the folder, the remote's code is elsewhere.
