@@ -12,6 +12,19 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'stored', at: ['src/settings.js:18'] },
   },
   {
+    name: 'an API key a Connect settings page writes to an app property',
+    facts: makeFacts({ storage: [{ ...storageWrite('app-property', ['secret'], 'config.html', 31, 'settings'), api: 'AP.request PUT /rest/atlassian-connect/1/addons/k/properties/settings' }] }),
+    expect: { verdict: 'contradicted', messageId: 'stored', at: ['config.html:31'] },
+  },
+  {
+    name: 'a page\'s write that holds no secret, and a server\'s that does',
+    facts: makeFacts({ storage: [
+      { ...storageWrite('app-property', ['other'], 'config.html', 31, 'settings'), api: 'AP.request PUT /rest/atlassian-connect/1/addons/k/properties/settings' },
+      { ...storageWrite('app-property', ['secret'], 'src/install.js', 12, 'settings'), api: 'httpClient.put PUT /rest/atlassian-connect/1/addons/k/properties/settings' },
+    ] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
     name: 'a secret of unknown origin',
     facts: makeFacts({ storage: [storageWrite('kvs-secret', ['other'], 'src/install.js', 7)] }),
     expect: { verdict: 'unverified', messageId: 'secrets', at: ['src/install.js:7'] },
