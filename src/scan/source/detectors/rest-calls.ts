@@ -4,6 +4,7 @@ import devopsGateway from '../../../data/jira-devops-gateway.json' with { type: 
 import { EITHER_PRINCIPAL, type HttpMethod, type Product, type RestCall } from '../../facts.ts';
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { aceRequest, factoryOf } from '../ace-client.ts';
+import { authorizationOf, authScheme } from '../auth-header.ts';
 import { paramSpread } from '../call-args.ts';
 import { addedQuery, requestedFields } from '../body-fields.ts';
 import type { CallSite, FileContext } from '../context.ts';
@@ -165,10 +166,12 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const body = options ? ACE_BODIES.map((key) => objectProperty(options, key)).filter((v): v is Node => v !== null && !(v.type === 'Literal' && typeof v.value === 'boolean')) : [];
     // `qs: { fields: 'summary' }`: the query the request adds to its URL.
     const qs = options ? addedQuery(ctx.scope, [options]) : null;
+    // `auth: { username, password }` (request's Basic credentials, which replace the JWT ACE signs): a user's API token.
+    const auth = options && authScheme(authorizationOf(ctx.scope, options)) === 'basic' ? 'api-token' : ace.asUser ? 'asUser' : 'connect';
     // `const url = id ? \`/rest/api/user?accountId=${id}\` : '/rest/api/user/anonymous'`: one call per path it may take.
     for (const path of ctx.scope.strAlternatives(url, true)) {
       if (ace.client !== 'ace') ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: ace.client });
-      push(ctx, null, ace.method, fromProductRoot(path), ace.asUser ? 'asUser' : 'connect', `httpClient.${last}`, node);
+      push(ctx, null, ace.method, fromProductRoot(path), auth, `httpClient.${last}`, node);
       if (body.length > 0 || qs) pushBody(ctx, body, qs);
     }
   }
