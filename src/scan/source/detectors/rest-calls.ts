@@ -132,10 +132,13 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const url = options ? objectProperty(options, 'url') : first;
     const opts = options ?? ctx.scope.object(node.arguments[1]);
     const data = opts ? objectProperty(opts, 'data') : null;
-    // One call per URL a condition chooses, as an ACE client's.
+    const chosen = methodParam(ctx, options ? undefined : node.arguments[1], opts, 'type');
+    // One call per URL a condition chooses, as an ACE client's, and per method (`type: clear ? 'DELETE' : 'GET'`).
     for (const path of ctx.scope.strAlternatives(url, true)) {
-      push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), path, 'connect', 'AP.request', node, methodParam(ctx, options ? undefined : node.arguments[1], opts, 'type'));
-      if (data) pushBody(ctx, [data]);
+      for (const method of chosen === null ? methodAlternatives(ctx, opts, 'type') : [methodOf(ctx, opts, 'GET', 'type')]) {
+        push(ctx, null, method, path, 'connect', 'AP.request', node, chosen);
+        if (data) pushBody(ctx, [data]);
+      }
     }
     return;
   }
@@ -317,6 +320,13 @@ export function restPath(raw: string | null): string | null {
 export function methodOf(ctx: FileContext, options: Node | null, fallback: HttpMethod, key = 'method'): HttpMethod {
   const value = options ? objectProperty(options, key) : null;
   return value ? methodOfValue(ctx, unwrap(value)) ?? fallback : fallback;
+}
+
+/** The methods the options' `key` may name, each value a condition chooses (`type: clear ? 'DELETE' : 'GET'`); GET when they name none. */
+function methodAlternatives(ctx: FileContext, options: Node | null, key: string): HttpMethod[] {
+  const value = options ? objectProperty(options, key) : null;
+  const methods = new Set(value ? ctx.scope.strAlternatives(value).map((text) => (text === null ? null : methodOfText(text))) : []);
+  return methods.size > 1 && !methods.has(null) ? [...methods as Set<HttpMethod>] : [methodOf(ctx, options, 'GET', key)];
 }
 
 /**
