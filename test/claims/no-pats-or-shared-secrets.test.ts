@@ -34,6 +34,11 @@ const cases: Case[] = [
     facts: makeFacts({ restCalls: [restCall('jira', 'GET', '/rest/api/3/search', 'GET /rest/api/3/search', 'src/app.js', 9), { ...restCall('jira', 'GET', '/rest/api/3/project', 'GET /rest/api/3/project', 'src/app.js', 12), auth: 'api-token' }] }),
     expect: { verdict: 'unverified', messageId: 'apiToken', at: ['src/app.js:12'] },
   },
+  {
+    name: 'the product called with a user\'s API token at a path not known before run time',
+    facts: makeFacts({ unresolvedRestCalls: [{ ...restCall('jira', 'GET', '/rest/api/3/search', 'GET /rest/api/3/search', 'src/proxy.js', 21), path: null, auth: 'api-token' }] }),
+    expect: { verdict: 'unverified', messageId: 'apiToken', at: ['src/proxy.js:21'] },
+  },
 ];
 
 describe('no-pats-or-shared-secrets', () => {

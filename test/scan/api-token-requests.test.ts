@@ -70,9 +70,13 @@ describe('atlassian-connect-express\'s product client given Basic credentials', 
         "app.get('/people', addon.authenticate(), (req, res) => {",
         "  addon.httpClient(req).get({ url: '/rest/api/3/users/search', auth: { username: login.user, password: login.token } }, (e, r, body) => res.send(body));",
         "  addon.httpClient(req).get({ url: '/rest/api/3/project' }, (e, r, body) => res.send(body));",
+        "  addon.httpClient(req).get(withLogin(req.query.url), (e, r, body) => res.send(body));",
         '});',
+        'function withLogin(url) { return { url, auth: { user: login.user, pass: login.token } }; }',
       ].join('\n'),
     });
     assert.deepEqual(facts.restCalls.map((c) => [c.path, c.auth]), [['/rest/api/3/users/search', 'api-token'], ['/rest/api/3/project', 'connect']]);
+    // Also when a function of the module makes the options, whatever URL its callers give it.
+    assert.deepEqual(facts.unresolvedRestCalls.map((c) => [c.evidence.line, c.auth]), [[8, 'api-token']]);
   });
 });

@@ -34,7 +34,7 @@ export default defineClaim({
     if (fromUsers.length > 0) return outcome('contradicted', 'stored', fromUsers.map((op) => op.evidence), { where: places(fromUsers.map((op) => op.evidence)) });
     if (secretWrites.length > 0) return outcome('unverified', 'secrets', secretWrites.map((op) => op.evidence), { where: places(secretWrites.map((op) => op.evidence)) });
     // `Authorization: Basic base64(email:apiToken)` to the product: someone's Atlassian API token, kept by the app.
-    const tokenCalls = facts.restCalls.filter((call) => call.auth === 'api-token').map((call) => call.evidence);
+    const tokenCalls = [...facts.restCalls, ...facts.unresolvedRestCalls].filter((call) => call.auth === 'api-token').map((call) => call.evidence);
     if (tokenCalls.length > 0) return outcome('unverified', 'apiToken', tokenCalls, { where: places(tokenCalls) });
     return outcome('verified', 'verified');
   },

@@ -170,7 +170,9 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     // `qs: { fields: 'summary' }`: the query the request adds to its URL.
     const qs = options ? addedQuery(ctx.scope, [options]) : null;
     // `auth: { username, password }` (request's Basic credentials, which replace the JWT ACE signs): a user's API token.
-    const auth = options && authScheme(authorizationOf(ctx.scope, options)) === 'basic' ? 'api-token' : ace.asUser ? 'asUser' : 'connect';
+    // Also in the options one of the module's functions makes (`get(optionsFor(url), cb)`).
+    const made = options ?? optionsMade(ctx, first);
+    const auth = made && authScheme(authorizationOf(ctx.scope, made)) === 'basic' ? 'api-token' : ace.asUser ? 'asUser' : 'connect';
     // `const url = id ? \`/rest/api/user?accountId=${id}\` : '/rest/api/user/anonymous'`: one call per path it may take.
     for (const path of ctx.scope.strAlternatives(url, true)) {
       if (ace.client !== 'ace') ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: ace.client });
@@ -258,6 +260,15 @@ function givenMethod(ctx: FileContext, arg: Node | undefined, depth = 0): string
 }
 
 const MAX_OPTIONS_DEPTH = 4;
+
+/** The object literal a call of the module's own function returns (`optionsFor(url)`), null for anything else. */
+function optionsMade(ctx: FileContext, arg: Node | undefined): Node | null {
+  const node = arg ? unwrap(arg) : null;
+  const callee = node?.type === 'CallExpression' ? unwrap(node.callee) : null;
+  const local = callee?.type === 'Identifier' ? ctx.scope.lookup(callee.name) : undefined;
+  const fn = local?.init ?? local?.declaration;
+  return fn && isFunction(unwrap(fn)) ? returnedObject(ctx.scope, unwrap(fn)) : null;
+}
 
 const BRIDGE: readonly RestCall['auth'][] = ['bridge'];
 const UNKNOWN: readonly RestCall['auth'][] = ['unknown'];
