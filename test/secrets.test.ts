@@ -27,6 +27,8 @@ const valid: Valid[] = [
   { name: 'placeholder text', file: 'src/a.ts', code: "const client = new OpenAI({ apiKey: 'your-openai-api-key-here-1' });" },
   { name: 'angle-bracket placeholder', file: 'src/a.ts', code: "headers.set('X-Api-Token', '<token>'); const token = '<paste-your-token-here-0001>';" },
   { name: 'x placeholder key', file: '.env.example', code: 'OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' },
+  { name: "credentials.json's template: placeholders, no site of Atlassian's", file: 'credentials.json', code: '{"hosts": {"<your-site>.atlassian.net": {"username": "<user@example.com>", "password": "<api_token>"}}}\n{"hosts": {"acme-dev.atlassian.net": {"password": "password"}}}' },
+  { name: 'a password in hosts of no Atlassian site', file: 'config/hosts.json', code: '{"hosts": {"db.internal": {"password": "plum4tree"}}}' },
   { name: 'changeme', file: '.env.example', code: 'SESSION_SECRET=changeme-in-production-2024\nADMIN_PASSWORD=change_me_please_0000000' },
   { name: 'masked stars', file: 'config.yml', code: "password: '********************'" },
   { name: 'env interpolation', file: '.env', code: 'API_KEY=${API_KEY}\nDB_PASSWORD=$DB_PASSWORD_FROM_VAULT_1' },
@@ -212,6 +214,8 @@ const invalid: Invalid[] = [
   { name: 'JSON config', file: 'config/default.json', code: '{\n  "webhookSecret": "ShzkBZ3G3BT1WGcditSHvAIpdv7Z"\n}', findings: ['generic-secret-assignment:2'] },
   { name: 'unquoted YAML value', file: 'config/app.yml', code: 'storage:\n  encryption_key: k7cyN06cGKw6GoJQq0Q2UBtC', findings: ['generic-secret-assignment:2'] },
   { name: 'fallback after an environment variable', file: 'src/config.js', code: "const datadog = {\n  apiKey: process.env.DD_API_KEY || '4c1f8e2a9b7d3f6e0a5c8b1d2e4f7a9c',\n};\nconst jwtSecret = process.env['JWT_SECRET'] ?? 's6xkOE0ZORfGJBnR70O0ujDWIx7FKV5t';", findings: ['generic-secret-assignment:2', 'generic-secret-assignment:4'] },
+  { name: "a development site's login in atlassian-connect-express's credentials.json", file: 'credentials.json', code: '{\n  "hosts": {\n    "acme-dev.atlassian.net": {\n      "product": "jira",\n      "username": "admin",\n      "password": "plum4tree"\n    }\n  }\n}', findings: ['ace-dev-credentials:6'] },
+  { name: "credentials.json's site written as a URL", file: 'credentials.json', code: '{"hosts": {"https://acme-dev.atlassian.net/": {"username": "dev@acme.io", "password": "Qm7vT2xL9pR4wK8zN3cF6hJ1"}}}', findings: ['ace-dev-credentials:1'] },
   { name: 'unquoted .env value', file: '.env.production', code: 'NODE_ENV=production\nSESSION_SECRET=s6xkOE0ZORfGJBnR70O0ujDWIx7FKV5t', findings: ['generic-secret-assignment:2'] },
 ];
 

@@ -68,6 +68,8 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read, o
     });
   }
   if (candidates.length > 0 || !options.inCode) return { connect: null, candidates: candidates.map((c) => c.path), diagnostics };
+  const named = otherlyNamed(files, read);
+  if (named) return { connect: named, candidates: [named.file], diagnostics };
   // Tests often hold descriptor-shaped fixtures: look at them last.
   const test = (f: FileEntry): boolean => /(^|\/)(tests?|__tests__|spec|fixtures?)\/|\.(test|spec)\.[cm]?[jt]sx?$/.test(f.path);
   const sources = files.filter((f) => f.source && f.size <= MAX_SOURCE_BYTES);
@@ -87,6 +89,29 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read, o
     return { connect: connectFacts(entry.path, found.value, locate, true), candidates: [entry.path], diagnostics };
   }
   return { connect: null, candidates: [], diagnostics };
+}
+
+/** JSON files that are no descriptor, whatever they hold. */
+const NOT_DESCRIPTOR = /(?:^|\/)(?:package(?:-lock)?|tsconfig[\w.-]*|jsconfig|composer|manifest|app|config|credentials)\.json$/;
+
+/**
+ * A descriptor under another name (`descriptor.json`, `connect.json`, which a server reads and serves itself), in a JSON file
+ * at most one folder deep. Its name tells nothing, so it must look like one in full: a string `key` and `baseUrl`, an
+ * `authentication` with a `type`, and `modules` or `lifecycle`.
+ */
+function otherlyNamed(files: readonly FileEntry[], read: Read): ConnectRead | null {
+  for (const entry of files) {
+    if (!entry.path.endsWith('.json') || entry.path.split('/').length > 2 || entry.size > MAX_SOURCE_BYTES || NOT_DESCRIPTOR.test(entry.path)) continue;
+    const source = read(entry);
+    if (source === null || !source.includes('"authentication"') || !source.includes('"baseUrl"')) continue;
+    const parsed = parseDescriptorJson(entry.path, source, { comments: true });
+    const descriptor = 'value' in parsed ? record(parsed.value) : null;
+    if (!descriptor || typeof descriptor.key !== 'string' || typeof descriptor.baseUrl !== 'string') continue;
+    if (typeof record(descriptor.authentication)?.type !== 'string' || (descriptor.modules === undefined && descriptor.lifecycle === undefined)) continue;
+    const yaml = new YamlFile(entry.path, (parsed as { text: string }).text);
+    return connectFacts(entry.path, descriptor, (p) => yaml.evidence(p), false, { environment: 'production' }, null);
+  }
+  return null;
 }
 
 /**

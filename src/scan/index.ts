@@ -28,7 +28,7 @@ import { resolveInjectedCalls } from './injected.ts';
 import { handlerExports, isPagesFunction, missingHandlerExports, pagesFolder } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
-import { pageScripts } from './page-scripts.ts';
+import { pageScripts, pagesInFolder } from './page-scripts.ts';
 import { browserPackageDirs } from './browser-packages.ts';
 import { foreignCode } from './foreign-code.ts';
 import { outsideCode } from './outside-code.ts';
@@ -228,6 +228,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
     reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0, foreignCode: foreign.length > 0,
     userTokens: files.filter((f) => f.side === 'backend').flatMap((f) => f.imports.filter((i) => !i.types && USER_TOKENS.has(i.module)).map((i) => i.evidence)),
+    pagesHere: app.app.authentication === 'none' && pagesInFolder(app.connectPages, list.files.map((f) => f.path)),
   });
 
   return {

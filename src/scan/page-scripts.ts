@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { MARKUP } from './source/inline-scripts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
@@ -40,4 +41,17 @@ const SERVER_MODULES = new Set(['express', 'atlassian-connect-express', '@forge/
 
 function runsOnServer(file: FileFacts): boolean {
   return file.imports.some((i) => SERVER_MODULES.has(i.module));
+}
+
+/**
+ * Whether each page a Connect app's modules open (`/views/panel.html?issue={issue.key}`) is a page file of its folder, at that
+ * path from the folder's root, as a static app serves them; false when it has none or one is a route or another site's.
+ */
+export function pagesInFolder(pages: readonly string[] | null, paths: readonly string[]): boolean {
+  if (!pages || pages.length === 0) return false;
+  const here = new Set(paths);
+  return pages.every((url) => {
+    const file = url.replace(/[?#].*$/, '').replace(/^\/+/, '');
+    return MARKUP.test(file) && here.has(file);
+  });
 }

@@ -12,6 +12,19 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'stored', at: ['src/settings.js:18'] },
   },
   {
+    name: 'an API key a Connect settings page writes to an app property',
+    facts: makeFacts({ storage: [{ ...storageWrite('app-property', ['secret'], 'config.html', 31, 'settings'), api: 'AP.request PUT /rest/atlassian-connect/1/addons/k/properties/settings' }] }),
+    expect: { verdict: 'contradicted', messageId: 'stored', at: ['config.html:31'] },
+  },
+  {
+    name: 'a page\'s write that holds no secret, and a server\'s that does',
+    facts: makeFacts({ storage: [
+      { ...storageWrite('app-property', ['other'], 'config.html', 31, 'settings'), api: 'AP.request PUT /rest/atlassian-connect/1/addons/k/properties/settings' },
+      { ...storageWrite('app-property', ['secret'], 'src/install.js', 12, 'settings'), api: 'httpClient.put PUT /rest/atlassian-connect/1/addons/k/properties/settings' },
+    ] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
     name: 'a secret of unknown origin',
     facts: makeFacts({ storage: [storageWrite('kvs-secret', ['other'], 'src/install.js', 7)] }),
     expect: { verdict: 'unverified', messageId: 'secrets', at: ['src/install.js:7'] },
@@ -20,6 +33,11 @@ const cases: Case[] = [
     name: 'the product called with a user\'s API token',
     facts: makeFacts({ restCalls: [restCall('jira', 'GET', '/rest/api/3/search', 'GET /rest/api/3/search', 'src/app.js', 9), { ...restCall('jira', 'GET', '/rest/api/3/project', 'GET /rest/api/3/project', 'src/app.js', 12), auth: 'api-token' }] }),
     expect: { verdict: 'unverified', messageId: 'apiToken', at: ['src/app.js:12'] },
+  },
+  {
+    name: 'the product called with a user\'s API token at a path not known before run time',
+    facts: makeFacts({ unresolvedRestCalls: [{ ...restCall('jira', 'GET', '/rest/api/3/search', 'GET /rest/api/3/search', 'src/proxy.js', 21), path: null, auth: 'api-token' }] }),
+    expect: { verdict: 'unverified', messageId: 'apiToken', at: ['src/proxy.js:21'] },
   },
 ];
 

@@ -56,3 +56,27 @@ describe('a Connect app calling the product with a user\'s API token', () => {
     assert.deepEqual(facts.scopes.missing, []);
   });
 });
+
+describe('atlassian-connect-express\'s product client given Basic credentials', () => {
+  it('makes the request with them, a user\'s API token, not with the JWT it signs', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor(['READ']),
+      'package.json': JSON.stringify({ dependencies: { express: '^4.0.0', 'atlassian-connect-express': '^4.0.0' } }),
+      'app.js': [
+        "const ace = require('atlassian-connect-express');",
+        "const app = require('express')();",
+        'const addon = ace(app);',
+        "const login = require('./login.json');",
+        "app.get('/people', addon.authenticate(), (req, res) => {",
+        "  addon.httpClient(req).get({ url: '/rest/api/3/users/search', auth: { username: login.user, password: login.token } }, (e, r, body) => res.send(body));",
+        "  addon.httpClient(req).get({ url: '/rest/api/3/project' }, (e, r, body) => res.send(body));",
+        "  addon.httpClient(req).get(withLogin(req.query.url), (e, r, body) => res.send(body));",
+        '});',
+        'function withLogin(url) { return { url, auth: { user: login.user, pass: login.token } }; }',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.path, c.auth]), [['/rest/api/3/users/search', 'api-token'], ['/rest/api/3/project', 'connect']]);
+    // Also when a function of the module makes the options, whatever URL its callers give it.
+    assert.deepEqual(facts.unresolvedRestCalls.map((c) => [c.evidence.line, c.auth]), [[8, 'api-token']]);
+  });
+});

@@ -61,3 +61,30 @@ describe('a repository\'s full name in a Bitbucket path', () => {
     assert.equal(lookupOperation('bitbucket', 'GET', '/2.0/repositories/{}/website/pullrequests')?.operation, 'GET /2.0/repositories/{workspace}/{repo_slug}/pullrequests');
   });
 });
+
+describe('a Bitbucket Connect server that hands its installations on', () => {
+  // It serves a descriptor under another name and posts each installation (its shared secret with it) to a server elsewhere.
+  const forwarder = [
+    "const fs = require('fs');",
+    "const express = require('express');",
+    "const axios = require('axios');",
+    "const backend = axios.create({ baseURL: process.env.BACKEND_URL });",
+    'const app = express();',
+    "app.get('/', (req, res) => res.json(JSON.parse(fs.readFileSync('connect.json', 'utf8'))));",
+    "app.post('/installed', express.json(), async (req, res) => { await backend.post('installations', req.body); res.sendStatus(204); });",
+    "app.post('/created', express.json(), async (req, res) => { await backend.post('events', req.body); res.sendStatus(204); });",
+  ].join('\n');
+
+  it('is found by its descriptor of another name, and its scopes are unchecked: the calls that use them are made elsewhere', async () => {
+    const { facts } = await scanFiles({ 'connect.json': descriptor(['repository', 'pullrequest']), 'package.json': pkg, 'server.js': forwarder });
+    assert.deepEqual([facts.app.platform, facts.app.key, facts.app.descriptor], ['connect', 'review-bot', 'connect.json']);
+    assert.deepEqual(facts.triggers.map((t) => t.kind), ['connect-webhook', 'connect-lifecycle']);
+    assert.deepEqual([facts.scopes.unused.map((s) => s.scope), facts.scopes.unchecked.map((s) => s.scope)], [[], ['repository', 'pullrequest']]);
+    assert.ok(facts.egress.calls.find((c) => c.evidence.line === 7)?.carries.includes('secret'));
+  });
+
+  it('a JSON file of another name that is no whole descriptor is none', async () => {
+    const { facts } = await scanFiles({ 'settings.json': JSON.stringify({ key: 'review-bot', baseUrl: 'https://review.example.com', theme: 'dark' }), 'package.json': pkg, 'server.js': forwarder });
+    assert.equal(facts.app.platform, null);
+  });
+});

@@ -86,3 +86,19 @@ describe('The Connect JavaScript API handed around a front end', () => {
     ]);
   });
 });
+
+describe('AP.request with its type chosen at run time', () => {
+  it('is one call per method a condition chooses, so each method\'s scope counts', async () => {
+    const { facts } = await scanFiles(app([
+      "var mode = document.getElementById('mode').value;",
+      "var verb = mode === 'clear' ? 'DELETE' : 'GET';",
+      "AP.request({ url: '/rest/api/3/issue/ABC-1/properties/notes', type: verb });",
+      "AP.request({ url: '/rest/api/3/project', type: mode });",
+    ]));
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, at(c.evidence)]), [
+      ['DELETE', '/rest/api/3/issue/ABC-1/properties/notes', 'public/js/macro.js:3'],
+      ['GET', '/rest/api/3/issue/ABC-1/properties/notes', 'public/js/macro.js:3'],
+      ['GET', '/rest/api/3/project', 'public/js/macro.js:4'],
+    ]);
+  });
+});

@@ -64,3 +64,25 @@ describe('scripts a page loads from another site', () => {
     assert.deepEqual(facts.restCalls.map((r) => `${r.method} ${r.path} ${r.evidence.file}`), ['GET /rest/api/3/myself js/panel.js']);
   });
 });
+
+describe('HTML comments of pages', () => {
+  it('load nothing: a commented-out script is no egress and no code, a script hiding its code in a comment still runs', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'public/panel.html': [
+        '<html><head>',
+        '<!-- <script src="https://charts.example.net/chart.js"></script> -->',
+        '<!--',
+        '<script>AP.request({ url: "/rest/api/3/project" });</script>',
+        '-->',
+        '<script src="https://widgets.example.org/w.js"></script>',
+        '<script><!--',
+        'AP.request({ url: "/rest/api/3/myself" });',
+        '//--></script>',
+        '</head></html>',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.host, at(c.evidence)]), [['widgets.example.org', 'public/panel.html:6']]);
+    assert.deepEqual(facts.restCalls.map((c) => [c.path, at(c.evidence)]), [['/rest/api/3/myself', 'public/panel.html:8']]);
+  });
+});

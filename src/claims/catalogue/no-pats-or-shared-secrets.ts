@@ -4,13 +4,15 @@ import { gap, NOT, phrase } from '../phrases.ts';
 
 /** "… never stores credentials in its code": secrets in the source are no-secrets-in-source, not what users hand over. */
 const IN_SOURCE = String.raw`(?!${gap(20)}\b(?:in|into|within)\s+(?:the\s+|its\s+|our\s+|their\s+|the\s+app's\s+)?(?:source|code|code\s*base|repositor(?:y|ies)|bundle)\b)`;
+/** What a write made with the Connect JavaScript API in a page says it was made with (`AP.request PUT /rest/…`). */
+const CONNECT_JS = 'AP.';
 const SECRET = String.raw`(?:(?:Atlassian\s+)?Personal\s+Access\s+Tokens?|PATs?|passwords?|shared\s+secrets?|API\s+tokens?|API\s+keys?|credentials)`;
 
 export default defineClaim({
   id: 'no-pats-or-shared-secrets',
   title: 'No PATs or shared secrets required',
   description:
-    'Users never hand the app an Atlassian Personal Access Token, a password or another secret. Contradicted when the app stores data a user sent as a Forge secret (`kvs.setSecret`) or sends such data on as a secret; unverified when it keeps secrets Candor cannot trace or calls the product with an API token.',
+    'Users never hand the app an Atlassian Personal Access Token, a password or another secret. Contradicted when the app stores data a user sent as a Forge secret (`kvs.setSecret`), or a Connect page writes a secret to the product (the API key a settings form takes, kept in an app property); unverified when it keeps secrets Candor cannot trace or calls the product with an API token.',
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:require|ask|need|collect|request|prompt|store|hand|give|provide|enter)(?:s|d|ed)?\b${gap(60)}\b${SECRET}\b${IN_SOURCE}`,
@@ -26,11 +28,13 @@ export default defineClaim({
   },
   verify(_params, { facts }) {
     const secretWrites = facts.storage.filter((op) => op.backend === 'kvs-secret' && op.op === 'write');
-    const fromUsers = secretWrites.filter((op) => op.carries.includes('resolver-payload'));
+    // A Connect page's own write of a secret (`AP.request` PUT of an app property with the `apiKey` its settings form took): typed in there.
+    const fromPages = facts.storage.filter((op) => op.op === 'write' && op.api.startsWith(CONNECT_JS) && op.carries.includes('secret'));
+    const fromUsers = [...secretWrites.filter((op) => op.carries.includes('resolver-payload')), ...fromPages];
     if (fromUsers.length > 0) return outcome('contradicted', 'stored', fromUsers.map((op) => op.evidence), { where: places(fromUsers.map((op) => op.evidence)) });
     if (secretWrites.length > 0) return outcome('unverified', 'secrets', secretWrites.map((op) => op.evidence), { where: places(secretWrites.map((op) => op.evidence)) });
     // `Authorization: Basic base64(email:apiToken)` to the product: someone's Atlassian API token, kept by the app.
-    const tokenCalls = facts.restCalls.filter((call) => call.auth === 'api-token').map((call) => call.evidence);
+    const tokenCalls = [...facts.restCalls, ...facts.unresolvedRestCalls].filter((call) => call.auth === 'api-token').map((call) => call.evidence);
     if (tokenCalls.length > 0) return outcome('unverified', 'apiToken', tokenCalls, { where: places(tokenCalls) });
     return outcome('verified', 'verified');
   },

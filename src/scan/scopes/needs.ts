@@ -44,6 +44,11 @@ export interface ScopeInput {
   foreignCode?: boolean;
   /** Where a Connect app's back end imports a package that gets tokens acting as users (`connect-user-tokens.json`). */
   userTokens?: Evidence[];
+  /**
+   * A Connect app of `authentication: none` whose modules' pages are all in its folder: with no shared secret, no server can
+   * call the product as the app, so its scopes serve only those pages' `AP.request`, which the scan reads.
+   */
+  pagesHere?: boolean;
 }
 
 type Reason = ScopeNeed['reason'];
@@ -218,7 +223,11 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
     if (platform === 'connect' || call.auth === 'connect' || call.api.startsWith('httpClient.')) connectCall(r, call);
     else forgeCall(r, call);
   }
-  if (platform === 'connect' && input.restCalls.every(ownCredentials)) r.connectOpaque = r.actAsUserOpaque = true;
+  if (platform === 'connect' && input.restCalls.every(ownCredentials) && !input.pagesHere) {
+    r.connectOpaque = r.actAsUserOpaque = true;
+    // A Bitbucket descriptor's scopes (`repository`) are no Connect scopes: as unknown, with no call seen that uses them.
+    r.shield('bitbucket');
+  }
   // atlassian-oauth2's token exchange acts as a user: it needs ACT_AS_USER, whatever calls the token then makes.
   if (platform === 'connect' || platform === 'connect-on-forge') for (const evidence of input.userTokens ?? []) r.requireConnect(connectRules.actAsUser, null, 'rest-call', evidence);
   // A Connect-on-Forge app's Connect calls are made by its remote (JWT); with none in the folder, the remote's code is elsewhere.

@@ -4,6 +4,8 @@ export const MARKUP = /\.(html?|hbs|handlebars|ejs|njk|mustache)$/i;
 
 const SCRIPT = /(<script\b([^>]*)>)([\s\S]*?)<\/script\s*>/gi;
 const SCRIPT_TAG = /<script\b([^>]*)>/gi;
+/** A script element (whose `<!--` is JavaScript, as old pages hid their code) or an HTML comment. */
+const SCRIPT_OR_COMMENT = /<script\b[^>]*>[\s\S]*?<\/script\s*>|<!--[\s\S]*?(?:-->|$)/gi;
 /** A `type` that is not JavaScript (JSON data, templates). */
 const NOT_JS = /\btype\s*=\s*["']?(?!(?:text|application)\/(?:java|ecma)script|module\b)[^"'\s>]+/i;
 const TEMPLATE_TAG = /\{\{\{?[\s\S]*?\}?\}\}|<%[\s\S]*?%>/g;
@@ -29,6 +31,12 @@ export function inlineScripts(page: string, asValues = false): string | null {
     found = true;
   }
   return found ? out + blank(page.slice(at)) : null;
+}
+
+/** The page with its HTML comments blanked (`<!-- <script src="https://cdn.example.com/d3.js"></script> -->` loads nothing), lines kept. */
+export function withoutComments(page: string): string {
+  if (!page.includes('<!--')) return page;
+  return page.replace(SCRIPT_OR_COMMENT, (match) => (match.startsWith('<!--') ? blank(match) : match));
 }
 
 function blank(text: string): string {

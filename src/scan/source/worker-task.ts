@@ -8,7 +8,7 @@ import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets } from './secrets.ts';
 import { IMAGE_CLIENT } from '../egress.ts';
-import { externalImages, externalScripts, inlineScripts, scriptSources } from './inline-scripts.ts';
+import { externalImages, externalScripts, inlineScripts, scriptSources, withoutComments } from './inline-scripts.ts';
 
 export interface Task {
   path: string;
@@ -96,7 +96,8 @@ export function imageLoads(file: string, images: ReturnType<typeof externalImage
  * string is read as a comment, and, when the script does not parse so, as a value; a script that parses neither
  * way is still analysed, its parse problem only noted.
  */
-function markup(task: Task, page: string, diagnostics: Diagnostic[]): TaskResult {
+function markup(task: Task, source: string, diagnostics: Diagnostic[]): TaskResult {
+  const page = withoutComments(source);
   let facts: FileFacts | null = null;
   const scripts = scriptSources(page);
   const external = externalScripts(page);

@@ -5,6 +5,7 @@ import { EITHER_PRINCIPAL, type HttpMethod, type Product, type RestCall } from '
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import { aceRequest, factoryCall, VALUE } from '../ace-client.ts';
 import { importedValue } from '../app-functions.ts';
+import { authorizationOf, authScheme } from '../auth-header.ts';
 import { argValues, paramSpread } from '../call-args.ts';
 import { addedQuery, requestedFields } from '../body-fields.ts';
 import type { CallSite, FileContext } from '../context.ts';
@@ -132,10 +133,13 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const url = options ? objectProperty(options, 'url') : first;
     const opts = options ?? ctx.scope.object(node.arguments[1]);
     const data = opts ? objectProperty(opts, 'data') : null;
-    // One call per URL a condition chooses, as an ACE client's.
+    const chosen = methodParam(ctx, options ? undefined : node.arguments[1], opts, 'type');
+    // One call per URL a condition chooses, as an ACE client's, and per method (`type: clear ? 'DELETE' : 'GET'`).
     for (const path of ctx.scope.strAlternatives(url, true)) {
-      push(ctx, null, methodOf(ctx, opts, 'GET', 'type'), path, 'connect', 'AP.request', node, methodParam(ctx, options ? undefined : node.arguments[1], opts, 'type'));
-      if (data) pushBody(ctx, [data]);
+      for (const method of chosen === null ? methodAlternatives(ctx, opts, 'type') : [methodOf(ctx, opts, 'GET', 'type')]) {
+        push(ctx, null, method, path, 'connect', 'AP.request', node, chosen);
+        if (data) pushBody(ctx, [data]);
+      }
     }
     return;
   }
@@ -173,10 +177,14 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const body = options ? ACE_BODIES.map((key) => objectProperty(options, key)).filter((v): v is Node => v !== null && !(v.type === 'Literal' && typeof v.value === 'boolean')) : [];
     // `qs: { fields: 'summary' }`: the query the request adds to its URL.
     const qs = options ? addedQuery(ctx.scope, [options]) : null;
+    // `auth: { username, password }` (request's Basic credentials, which replace the JWT ACE signs): a user's API token.
+    // Also in the options one of the module's functions makes (`get(optionsFor(url), cb)`).
+    const made = options ?? optionsMade(ctx, first);
+    const auth = made && authScheme(authorizationOf(ctx.scope, made)) === 'basic' ? 'api-token' : ace.asUser ? 'asUser' : 'connect';
     // `const url = id ? \`/rest/api/user?accountId=${id}\` : '/rest/api/user/anonymous'`: one call per path it may take.
     for (const path of ctx.scope.strAlternatives(url, true)) {
       if (ace.client !== 'ace') ctx.facts.clientCalls.push({ index: ctx.facts.restCalls.length, param: ace.client });
-      push(ctx, null, ace.method, fromProductRoot(path), ace.asUser ? 'asUser' : 'connect', `httpClient.${last}`, node);
+      push(ctx, null, ace.method, fromProductRoot(path), auth, `httpClient.${last}`, node);
       if (body.length > 0 || qs) pushBody(ctx, body, qs);
     }
   }
@@ -261,6 +269,15 @@ function givenMethod(ctx: FileContext, arg: Node | undefined, depth = 0): string
 
 const MAX_OPTIONS_DEPTH = 4;
 
+/** The object literal a call of the module's own function returns (`optionsFor(url)`), null for anything else. */
+function optionsMade(ctx: FileContext, arg: Node | undefined): Node | null {
+  const node = arg ? unwrap(arg) : null;
+  const callee = node?.type === 'CallExpression' ? unwrap(node.callee) : null;
+  const local = callee?.type === 'Identifier' ? ctx.scope.lookup(callee.name) : undefined;
+  const fn = local?.init ?? local?.declaration;
+  return fn && isFunction(unwrap(fn)) ? returnedObject(ctx.scope, unwrap(fn)) : null;
+}
+
 const BRIDGE: readonly RestCall['auth'][] = ['bridge'];
 const UNKNOWN: readonly RestCall['auth'][] = ['unknown'];
 const AS_APP: readonly RestCall['auth'][] = ['asApp'];
@@ -322,6 +339,13 @@ export function restPath(raw: string | null): string | null {
 export function methodOf(ctx: FileContext, options: Node | null, fallback: HttpMethod, key = 'method'): HttpMethod {
   const value = options ? objectProperty(options, key) : null;
   return value ? methodOfValue(ctx, unwrap(value)) ?? fallback : fallback;
+}
+
+/** The methods the options' `key` may name, each value a condition chooses (`type: clear ? 'DELETE' : 'GET'`); GET when they name none. */
+function methodAlternatives(ctx: FileContext, options: Node | null, key: string): HttpMethod[] {
+  const value = options ? objectProperty(options, key) : null;
+  const methods = new Set(value ? ctx.scope.strAlternatives(value).map((text) => (text === null ? null : methodOfText(text))) : []);
+  return methods.size > 1 && !methods.has(null) ? [...methods as Set<HttpMethod>] : [methodOf(ctx, options, 'GET', key)];
 }
 
 /**
