@@ -5,6 +5,7 @@ import { parseConnectScope } from '../scan/scopes/connect.ts';
 import { blankJsonComments } from '../utils/jsonc.ts';
 import { LineIndex } from '../utils/lines.ts';
 import { findCodeDescriptor, mayHoldDescriptor } from './connect-code.ts';
+import { descriptorShapeProblems } from './connect-shape.ts';
 import { emptyConnectRead, readConnectGroup, readConnectLifecycle } from './connect-modules.ts';
 import { formatPath, type PathSegment } from './doc-path.ts';
 import { hostOf } from './egress-address.ts';
@@ -58,6 +59,7 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read, o
     const descriptor = record(parsed.value);
     if (descriptor && typeof descriptor.key === 'string' && (descriptor.baseUrl !== undefined || descriptor.modules !== undefined)) {
       const yaml = new YamlFile(entry.path, parsed.text);
+      diagnostics.push(...descriptorShapeProblems(entry.path, descriptor, (p) => yaml.evidence(p)));
       const { values, product } = aceValues(files, read, entry.path);
       return { connect: connectFacts(entry.path, descriptor, (p) => yaml.evidence(p), false, values, product), candidates: [entry.path], diagnostics };
     }
