@@ -147,17 +147,31 @@ export function parseDescriptorJson(file: string, source: string, options: { com
     const lines = new LineIndex(text);
     const lineColumn = /line (\d+) column (\d+)/.exec(message);
     const position = /position (\d+)/.exec(message);
+    const unexpected = UNEXPECTED.exec(message);
     const at = lineColumn
       ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
-      : lines.evidence(file, position ? Number(position[1]) : text.length);
+      : lines.evidence(file, position ? Number(position[1]) : unexpected ? unexpectedAt(text, unexpected) : text.length);
+    const said = unexpected ? `Unexpected token '${unexpected[1]}'` : message.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
     return {
       diagnostic: {
         severity: 'error', code: 'json-syntax', file, line: at.line, column: at.column,
-        message: `Invalid JSON: ${message.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '')}.`,
+        message: `Invalid JSON: ${said}.`,
         hint: 'Fix the JSON (a missing comma or quote, a trailing comma, a comment); the descriptor was not read.',
       },
     };
   }
+}
+
+/** V8's message for a token out of place (`["READ",]`): no position, but the text around it, 10 characters each side. */
+const UNEXPECTED = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/;
+
+/** Where the token of an `UNEXPECTED` message is: 10 characters into the text around it; in a short text, shown whole, its last. */
+function unexpectedAt(text: string, [, token, before, around, after]: RegExpExecArray): number {
+  if (before) {
+    const start = text.indexOf(around!);
+    return start < 0 ? text.length : start + 10;
+  }
+  return after ? around!.length - 10 : Math.max(0, around!.lastIndexOf(token!));
 }
 
 /**

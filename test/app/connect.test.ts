@@ -180,3 +180,14 @@ describe('a descriptor with parts in the wrong shape', () => {
     assert.deepEqual(facts.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`), ['atlassian-connect.json:6 atlassian-connect.json: `scopes[1]` is not a scope name; it is left out.']);
   });
 });
+
+describe('a token out of place (a trailing comma before `]`)', () => {
+  it('is named at its line and column, without the text around it in the message', () => {
+    const bad = parseDescriptorJson('a.json', '{\n  "key": "a",\n  "scopes": ["READ",],\n  "baseUrl": "https://app.example.com"\n}\n');
+    assert.ok('diagnostic' in bad);
+    assert.deepEqual([bad.diagnostic.line, bad.diagnostic.column, bad.diagnostic.message], [3, 21, "Invalid JSON: Unexpected token ']'."]);
+    const short = parseDescriptorJson('b.json', '["a",]');
+    assert.ok('diagnostic' in short);
+    assert.deepEqual([short.diagnostic.line, short.diagnostic.column], [1, 6]);
+  });
+});
