@@ -5,6 +5,7 @@ import { parseConnectScope } from '../scan/scopes/connect.ts';
 import { blankJsonComments } from '../utils/jsonc.ts';
 import { LineIndex } from '../utils/lines.ts';
 import { findCodeDescriptor, mayHoldDescriptor } from './connect-code.ts';
+import { descriptorShapeProblems } from './connect-shape.ts';
 import { emptyConnectRead, readConnectGroup, readConnectLifecycle } from './connect-modules.ts';
 import { formatPath, type PathSegment } from './doc-path.ts';
 import { hostOf } from './egress-address.ts';
@@ -58,6 +59,7 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read, o
     const descriptor = record(parsed.value);
     if (descriptor && typeof descriptor.key === 'string' && (descriptor.baseUrl !== undefined || descriptor.modules !== undefined)) {
       const yaml = new YamlFile(entry.path, parsed.text);
+      diagnostics.push(...descriptorShapeProblems(entry.path, descriptor, (p) => yaml.evidence(p)));
       const { values, product } = aceValues(files, read, entry.path);
       return { connect: connectFacts(entry.path, descriptor, (p) => yaml.evidence(p), false, values, product), candidates: [entry.path], diagnostics };
     }
@@ -170,17 +172,31 @@ export function parseDescriptorJson(file: string, source: string, options: { com
     const lines = new LineIndex(text);
     const lineColumn = /line (\d+) column (\d+)/.exec(message);
     const position = /position (\d+)/.exec(message);
+    const unexpected = UNEXPECTED.exec(message);
     const at = lineColumn
       ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
-      : lines.evidence(file, position ? Number(position[1]) : text.length);
+      : lines.evidence(file, position ? Number(position[1]) : unexpected ? unexpectedAt(text, unexpected) : text.length);
+    const said = unexpected ? `Unexpected token '${unexpected[1]}'` : message.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
     return {
       diagnostic: {
         severity: 'error', code: 'json-syntax', file, line: at.line, column: at.column,
-        message: `Invalid JSON: ${message.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '')}.`,
+        message: `Invalid JSON: ${said}.`,
         hint: 'Fix the JSON (a missing comma or quote, a trailing comma, a comment); the descriptor was not read.',
       },
     };
   }
+}
+
+/** V8's message for a token out of place (`["READ",]`): no position, but the text around it, 10 characters each side. */
+const UNEXPECTED = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/;
+
+/** Where the token of an `UNEXPECTED` message is: 10 characters into the text around it; in a short text, shown whole, its last. */
+function unexpectedAt(text: string, [, token, before, around, after]: RegExpExecArray): number {
+  if (before) {
+    const start = text.indexOf(around!);
+    return start < 0 ? text.length : start + 10;
+  }
+  return after ? around!.length - 10 : Math.max(0, around!.lastIndexOf(token!));
 }
 
 /**

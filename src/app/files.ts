@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic } from '../scan/facts.ts';
+import { printable } from '../utils/lines.ts';
 
 export const SOURCE_EXTENSIONS = new Set(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs', '.mts', '.cts']);
 /** Source files larger than this are reported as huge and not parsed (bundles, generated code). */
@@ -52,8 +53,8 @@ export function listFiles(root: string): FileList {
     }
     if (seen.has(real)) {
       diagnostics.push({
-        severity: 'warning', code: 'symlink-loop', file: rel || '.',
-        message: `${rel || '.'} leads back to a folder already scanned (${path.relative(absRoot, real) || '.'}); not followed again.`,
+        severity: 'warning', code: 'symlink-loop', file: printable(rel) || '.',
+        message: `${printable(rel) || '.'} leads back to a folder already scanned (${printable(path.relative(absRoot, real)) || '.'}); not followed again.`,
         hint: 'Remove the symbolic link or add it to .gitignore.',
       });
       return;
@@ -88,7 +89,7 @@ export function listFiles(root: string): FileList {
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
           diagnostics.push(code === 'ELOOP'
-            ? { severity: 'warning', code: 'symlink-loop', file: childRel, message: `${childRel} is a symbolic link that points to itself; skipped.` }
+            ? { severity: 'warning', code: 'symlink-loop', file: printable(childRel), message: `${printable(childRel)} is a symbolic link that points to itself; skipped.` }
             : unreadable(childRel, error));
           continue;
         }
@@ -106,7 +107,8 @@ export function listFiles(root: string): FileList {
         }
         const source = SOURCE_EXTENSIONS.has(path.extname(entry.name)) && !entry.name.endsWith('.d.ts') && !/\.min\.[cm]?js$/.test(entry.name);
         const stamp = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
-        files.push({ path: childRel, abs, size: stat.size, source, stamp, changedMs: stat.ctimeMs });
+        // A name with control characters (an escape sequence, a line break) is shown escaped wherever it is printed.
+        files.push({ path: printable(childRel), abs, size: stat.size, source, stamp, changedMs: stat.ctimeMs });
       }
     }
   };
@@ -127,8 +129,9 @@ function ignored(rules: Array<{ base: string; ig: Ignore }>, rel: string, isDir:
   return false;
 }
 
-export function unreadable(file: string, error: unknown): Diagnostic {
+export function unreadable(name: string, error: unknown): Diagnostic {
   const err = error as NodeJS.ErrnoException;
+  const file = printable(name);
   return { severity: 'warning', code: 'unreadable', file, message: `${file} could not be read (${err.code ?? err.message}); skipped.` };
 }
 

@@ -121,7 +121,7 @@ function readScopes(yaml: YamlFile, manifest: Plain): DeclaredScope[] {
  */
 export async function manifestSchemaDiagnostics(manifest: Pick<ManifestRead, 'yaml' | 'document' | 'unresolved'>, validate: (doc: unknown) => Promise<SchemaIssue[]> = validateManifest): Promise<Diagnostic[]> {
   const { yaml, document } = manifest;
-  if (yaml.diagnostics.some((d) => d.severity === 'error') || document === null) return [];
+  if (yaml.diagnostics.some((d) => d.severity === 'error')) return [];
   const issues = (await validate(document)).filter((issue) => !manifest.unresolved.has(formatPath(issue.path)));
   return [...schemaDiagnostics(yaml, issues), ...unknownModuleTypes(yaml), ...unnamedEvents(yaml)];
 }

@@ -55,7 +55,8 @@ export class YamlFile {
     let value: unknown = null;
     try {
       const { isMap, isScalar, isSeq, parseDocument } = yamlLib();
-      const doc = parseDocument(text, { prettyErrors: false, logLevel: 'silent' });
+      // 'error', not 'silent': silent also drops the error for a second document, which would go unread without a word.
+      const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
       const locate = (node: unknown): Located | null => {
         if (!node) return null;
         if (isMap(node)) return { at: rangeStart(node) ?? null, map: node.items.map((p) => [String(isScalar(p.key) ? p.key.value : p.key), rangeStart(p.key) ?? rangeStart(p.value) ?? null, locate(p.value)]) };
@@ -67,7 +68,8 @@ export class YamlFile {
       const lines = new Set<number>();
       for (const [problems, severity] of [[doc.errors, 'error'], [doc.warnings, 'warning']] as const) {
         for (const problem of problems) {
-          const diagnostic = this.syntaxDiagnostic(problem.message, problem.pos[0], severity);
+          const message = problem.code === 'MULTIPLE_DOCS' ? `${this.file} holds more than one document (a \`---\` line); only the first is read` : problem.message;
+          const diagnostic = this.syntaxDiagnostic(message, problem.pos[0], severity);
           if (lines.has(diagnostic.line!)) continue;
           lines.add(diagnostic.line!);
           this.diagnostics.push(diagnostic);

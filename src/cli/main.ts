@@ -25,6 +25,7 @@ Options:
   --out <path>         snapshot: the file to write; site, generate: the folder to write
   --app <dir>          diff: the app folder whose repository git refs are read from (default: .)
   --only <list>        generate: statement, incident, privacy, security, program, marketplace, questionnaire
+  --force              site, generate: replace files in --out that Candor did not write or that were edited
   --no-cache           analyse every file again (the cache keeps unchanged files' analysis, in
                        $CANDOR_CACHE_DIR or ~/.cache/candor; CANDOR_CACHE=off also turns it off)
   -h, --help     show this help
@@ -61,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         app: { type: 'string' },
         only: { type: 'string' },
+        force: { type: 'boolean' },
         'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         // `snapshot --version V` names a version; everywhere else `--version` prints Candor's.

@@ -18,12 +18,15 @@ import { readBack, type ReadBack } from './read-back.ts';
 import { writeFiles } from './write.ts';
 
 export { GenerateError } from './errors.ts';
+export { OverwriteError } from './write.ts';
 export { FORMATS, type Format, type GeneratedFile } from './files.ts';
 export { DOCUMENT_KINDS } from './builders.ts';
 
 export interface GenerateOptions extends ScanOptions {
   /** Folder to write to; nothing is written without it. */
   out?: string;
+  /** Replace files in `out` that Candor did not write, or that were edited since it did (see `writeFiles`). */
+  force?: boolean;
   /** Formats to render; all by default. */
   formats?: readonly Format[];
   /** Documents to generate; all that apply to the app by default. */
@@ -113,6 +116,6 @@ export async function generateFrom(facts: Facts, loaded: LoadedProfile, options:
   if (problems.length > 0) {
     throw new GenerateError('Cannot generate: a document would say something untrue or unfilled. Correct the profile text (or the code) it comes from.', { problems, profileFile });
   }
-  const written = options.out ? writeFiles(options.out, files) : null;
+  const written = options.out ? writeFiles(options.out, files, { force: options.force ?? false }) : null;
   return { files, skipped, readBack: checked, written };
 }

@@ -10,6 +10,8 @@ export class CallGraph {
   /** Worked out once: the same imports and call targets come up again and again. */
   private readonly modules = new Map<string, string | null>();
   private readonly targets = new Map<string, { file: FileFacts; fn: FunctionInfo } | null>();
+  /** Each file's functions by name and by the names they are exported under (the first of each): a bundle has thousands. */
+  private readonly indexes = new Map<FileFacts, { names: Map<string, FunctionInfo>; exports: Map<string, FunctionInfo> }>();
 
   private readonly aliases: ModuleAliases | null;
 
@@ -50,7 +52,7 @@ export class CallGraph {
   exported(file: string, name: string, depth = 0): { file: FileFacts; fn: FunctionInfo } | null {
     const facts = this.files.get(file);
     if (!facts || depth > 10) return null;
-    const fn = facts.functions.find((f) => f.exports.includes(name));
+    const fn = this.index(facts).exports.get(name);
     if (fn) return { file: facts, fn };
     // A method travels with its class: `export { default as JiraService } from './jira'`.
     const dot = name.indexOf('.');
@@ -72,7 +74,7 @@ export class CallGraph {
     }
     // `util.getPid(…)` with `const util = require('./util')`: a module without a default export of its
     // own (CommonJS `module.exports = { getPid }`) is, as a whole, what a default import or `require` gives.
-    if (head === 'default' && member && !facts.functions.some((f) => f.exports.includes('default'))) return this.exported(file, member.slice(1), depth + 1);
+    if (head === 'default' && member && !this.index(facts).exports.has('default')) return this.exported(file, member.slice(1), depth + 1);
     return this.inherited(facts, name);
   }
 
@@ -81,6 +83,24 @@ export class CallGraph {
     const dot = name.indexOf('.');
     const base = dot > 0 ? file.bases?.[name.slice(0, dot)] : undefined;
     return base ? this.target(file, base + name.slice(dot)) : null;
+  }
+
+  /** The file's own function of that name (`getIssue`, `JiraClient.getIssue`). */
+  named(file: FileFacts, name: string): FunctionInfo | undefined {
+    return this.index(file).names.get(name);
+  }
+
+  private index(file: FileFacts): { names: Map<string, FunctionInfo>; exports: Map<string, FunctionInfo> } {
+    let index = this.indexes.get(file);
+    if (index === undefined) {
+      index = { names: new Map(), exports: new Map() };
+      for (const fn of file.functions) {
+        if (!index.names.has(fn.name)) index.names.set(fn.name, fn);
+        for (const name of fn.exports) if (!index.exports.has(name)) index.exports.set(name, fn);
+      }
+      this.indexes.set(file, index);
+    }
+    return index;
   }
 
   /** The function a `call:` or call-site target names from `file`: `#getIssue` (its own) or `./jira#getIssue`. */
@@ -97,7 +117,7 @@ export class CallGraph {
   private findTarget(file: FileFacts, callee: string): { file: FileFacts; fn: FunctionInfo } | null {
     const [module, name] = callee.split('#') as [string, string];
     if (module === '') {
-      const fn = file.functions.find((f) => f.name === name);
+      const fn = this.named(file, name);
       return fn ? { file, fn } : this.inherited(file, name);
     }
     const target = this.resolveModule(file.file, module);
@@ -108,7 +128,7 @@ export class CallGraph {
   function(file: FileFacts, name: string): { file: FileFacts; fn: FunctionInfo } | null {
     const [head, member] = name.split('.') as [string, string | undefined];
     // `getIssue`, `JiraClient.getIssue` (a static method of a class of the file) or `store.save` (a function of a module object).
-    const local = file.functions.find((f) => f.name === name);
+    const local = this.named(file, name);
     if (local) return { file, fn: local };
     const binding = file.importBindings.find((b) => b.local === head);
     if (!binding) return null;

@@ -6,14 +6,13 @@
  *   apps/<slug>/<document>.html     its statements and policies, as `candor generate` writes them
  *   apps/<slug>/trust.json          facts summary, profile and release history
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { loadSiteApp, type SiteApp } from './app.ts';
 import { renderShell } from './layout.ts';
 import { appPageBody } from './pages/app.ts';
 import { indexBody } from './pages/index.ts';
 import { documentBody } from './pages/document.ts';
 import { trustJson } from './trust-json.ts';
+import { writeFiles } from '../generate/write.ts';
 
 export interface SiteOptions {
   out: string;
@@ -21,6 +20,8 @@ export interface SiteOptions {
   date?: string;
   /** Site title; "<vendor> Trust Center" when every app has the same vendor. */
   title?: string;
+  /** Replace files in `out` that Candor did not write, or that were edited since it did (see `writeFiles`). */
+  force?: boolean;
 }
 
 export interface SiteResult {
@@ -61,11 +62,7 @@ export async function buildSite(dirs: string[], options: SiteOptions): Promise<S
     files.set(`${base}/trust.json`, trustJson(app, date));
   }
 
-  for (const [rel, content] of files) {
-    const file = path.join(options.out, rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-  }
+  writeFiles(options.out, [...files].map(([rel, content]) => ({ path: rel, content })), { force: options.force ?? false });
   return {
     files: [...files.keys()],
     apps: apps.map((a, i) => ({ dir: dirs[i]!, slug: a.slug, name: a.name })),

@@ -49,7 +49,8 @@ export class LineIndex {
 }
 
 export function excerpt(line: string): string {
-  const trimmed = printable(line.trim());
+  // Only the first 201 characters can show, escaped or not: a minified bundle's line is not escaped whole for each excerpt.
+  const trimmed = printable(line.trim().slice(0, 201));
   return trimmed.length > 200 ? `${trimmed.slice(0, 197)}...` : trimmed;
 }
 

@@ -22,6 +22,11 @@ export function releaseYoungGeneration(): void {
   capped = false;
 }
 
+/** Whether the cap is on (V8 has no reader for its flags). */
+export function youngGenerationCapped(): boolean {
+  return capped;
+}
+
 /** V8's default `--semi-space-growth-factor`. */
 const DEFAULT_GROWTH_FACTOR = 2;
 let capped = false;

@@ -144,3 +144,50 @@ describe('the production base URL of config.json', () => {
     assert.deepEqual(facts.thirdParties.map((t) => [t.vendor, t.via.map((v) => `${v.kind} ${v.detail}`)]), [['firebase', ['declared-egress https://roster-prod.web.app']]]);
   });
 });
+
+describe('a descriptor with parts in the wrong shape', () => {
+  it('names each part the scan cannot read, with its line, and reads the rest', async () => {
+    const { scanFiles } = await import('../helpers/temp-app.ts');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': [
+        '{',
+        '  "key": "shapes",',
+        '  "baseUrl": "not a url",',
+        '  "scopes": "READ",',
+        '  "modules": ["generalPages"],',
+        '  "lifecycle": true',
+        '}',
+        '',
+      ].join('\n'),
+      'index.js': 'console.log(1);\n',
+    });
+    assert.equal(facts.app.key, 'shapes');
+    assert.deepEqual(facts.diagnostics.map((d) => `${d.code} ${d.file}:${d.line} ${d.message}`), [
+      'descriptor-invalid atlassian-connect.json:4 atlassian-connect.json: `scopes` is not a list of scope names (`["READ", "WRITE"]`); no scope is read from it.',
+      'descriptor-invalid atlassian-connect.json:5 atlassian-connect.json: `modules` is not an object of module types; no module is read from it.',
+      'descriptor-invalid atlassian-connect.json:6 atlassian-connect.json: `lifecycle` is not an object of callback paths; no callback is read from it.',
+      'descriptor-invalid atlassian-connect.json:3 atlassian-connect.json: `baseUrl` is not a URL (`https://app.example.com`), so the host of the app\'s back end is not known.',
+    ]);
+  });
+
+  it('says which scope is not a name', async () => {
+    const { scanFiles } = await import('../helpers/temp-app.ts');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': '{\n  "key": "shapes",\n  "baseUrl": "{{localBaseUrl}}",\n  "scopes": [\n    "READ",\n    5\n  ]\n}\n',
+      'index.js': 'console.log(1);\n',
+    });
+    assert.deepEqual(facts.scopes.declared.map((s) => s.scope), ['READ']);
+    assert.deepEqual(facts.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`), ['atlassian-connect.json:6 atlassian-connect.json: `scopes[1]` is not a scope name; it is left out.']);
+  });
+});
+
+describe('a token out of place (a trailing comma before `]`)', () => {
+  it('is named at its line and column, without the text around it in the message', () => {
+    const bad = parseDescriptorJson('a.json', '{\n  "key": "a",\n  "scopes": ["READ",],\n  "baseUrl": "https://app.example.com"\n}\n');
+    assert.ok('diagnostic' in bad);
+    assert.deepEqual([bad.diagnostic.line, bad.diagnostic.column, bad.diagnostic.message], [3, 21, "Invalid JSON: Unexpected token ']'."]);
+    const short = parseDescriptorJson('b.json', '["a",]');
+    assert.ok('diagnostic' in short);
+    assert.deepEqual([short.diagnostic.line, short.diagnostic.column], [1, 6]);
+  });
+});

@@ -26,4 +26,10 @@ describe('readApp', () => {
     assert.deepEqual(read.diagnostics.map((d) => [d.severity, d.code, d.line]), [['warning', 'unresolved-resource', 8], ['warning', 'unresolved-resource', 13]]);
     assert.deepEqual(read.app.products, ['confluence']);
   });
+
+  it('an empty manifest is named, not taken for an app with nothing in it', async () => {
+    const { scanFiles } = await import('../helpers/temp-app.ts');
+    const { facts } = await scanFiles({ 'manifest.yml': '# nothing yet\n', 'src/index.js': 'export const run = () => 1;\n' });
+    assert.deepEqual(facts.diagnostics.map((d) => [d.severity, d.code, `${d.file}:${d.line}`, d.message]), [['error', 'manifest-schema', 'manifest.yml:1', 'the manifest: is empty, but must be a map']]);
+  });
 });

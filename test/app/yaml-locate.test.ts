@@ -73,6 +73,13 @@ describe('broken YAML', () => {
     assert.equal(yaml.value, null);
     assert.equal(yaml.evidence('app').line, 1);
   });
+  it('says a second document (after a `---` line) is not read, at its line', () => {
+    const yaml = parseYaml('manifest.yml', 'modules:\n  function:\n    - key: main\n---\napp:\n  id: x\n');
+    assert.deepEqual(yaml.diagnostics.map((d) => [d.code, d.severity, d.line, d.message]), [
+      ['yaml-syntax', 'error', 4, 'YAML syntax error: manifest.yml holds more than one document (a `---` line); only the first is read.'],
+    ]);
+    assert.deepEqual(parseYaml('manifest.yml', '---\napp:\n  id: x\n').diagnostics, [], 'a `---` that starts the only document is fine');
+  });
   it('refuses an alias bomb instead of expanding it', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join('\n');
     const yaml = parseYaml('manifest.yml', bomb);

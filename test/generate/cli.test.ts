@@ -20,9 +20,10 @@ test('writes the chosen documents and formats, and the statements pass candor ch
     '  incident-communication.html',
     '',
   ].join('\n'));
-  assert.deepEqual(fs.readdirSync(out).sort(), ['data-security-statement.html', 'data-security-statement.md', 'incident-communication.html', 'incident-communication.md']);
+  // `.candor-files.json` records what Candor wrote, so a later run replaces those files and no one else's.
+  assert.deepEqual(fs.readdirSync(out).sort(), ['.candor-files.json', 'data-security-statement.html', 'data-security-statement.md', 'incident-communication.html', 'incident-communication.md']);
 
-  const checked = runCli(['check', app, '--format', 'json', ...fs.readdirSync(out).flatMap((f) => ['--statement', path.join(out, f)])]);
+  const checked = runCli(['check', app, '--format', 'json', ...fs.readdirSync(out).filter((f) => !f.startsWith('.')).flatMap((f) => ['--statement', path.join(out, f)])]);
   assert.equal(checked.status, 0, checked.stdout);
   const run = JSON.parse(checked.stdout) as { sources: Array<{ kind: string; summary: { contradicted: number; unfilled: number; verified: number } }> };
   const statements = run.sources.filter((s) => s.kind === 'statement');
@@ -49,4 +50,24 @@ test('usage errors exit 2 with one line', () => {
     assert.equal(status, 2, args.join(' '));
     assert.match(stderr, message);
   }
+});
+
+test('never replaces a file in --out that it did not write, or that was edited since, unless --force says so', () => {
+  const out = tempDir('cli-overwrite');
+  const app = path.join(EXAMPLES, 'campaign-operations-playbook');
+  const args = ['generate', app, '--out', out, '--only', 'statement', '--format', 'md,html'];
+  const mine = path.join(out, 'data-security-statement.md');
+  fs.writeFileSync(mine, 'Our own statement, written by hand.\n');
+  const refused = runCli(args);
+  assert.equal(refused.status, 2);
+  assert.equal(refused.stderr, `candor: ${mine} already exists, and Candor did not write it (or it was edited since); nothing was written. Move it away, write to another folder, or pass --force to replace it.\n`);
+  assert.deepEqual(fs.readdirSync(out), ['data-security-statement.md'], 'nothing written, not even the other files');
+  assert.equal(fs.readFileSync(mine, 'utf8'), 'Our own statement, written by hand.\n');
+
+  assert.equal(runCli([...args, '--force']).status, 0);
+  assert.match(fs.readFileSync(mine, 'utf8'), /^# Data Security and Privacy Statement/);
+  assert.equal(runCli(args).status, 0, 'its own files, as it wrote them, are replaced');
+  fs.appendFileSync(mine, 'A paragraph added by hand.\n');
+  assert.equal(runCli(args).status, 2, 'an edit since is kept');
+  assert.match(fs.readFileSync(mine, 'utf8'), /A paragraph added by hand\.\n$/);
 });

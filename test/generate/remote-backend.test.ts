@@ -38,7 +38,7 @@ test('questionnaire 3 asks the vendor when the remote can call the product APIs 
 test('candor check finds no generated statement contradicted', () => {
   const out = tempDir('remote-backend');
   assert.equal(runCli(['generate', APP, '--out', out, '--format', 'md']).status, 0);
-  const checked = runCli(['check', APP, '--format', 'json', '--fail-on', 'none', ...fs.readdirSync(out).filter((f) => !f.startsWith('marketplace') && !f.startsWith('forge')).flatMap((f) => ['--statement', path.join(out, f)])]);
+  const checked = runCli(['check', APP, '--format', 'json', '--fail-on', 'none', ...fs.readdirSync(out).filter((f) => !f.startsWith('.') && !f.startsWith('marketplace') && !f.startsWith('forge')).flatMap((f) => ['--statement', path.join(out, f)])]);
   const run = JSON.parse(checked.stdout) as { sources: Array<{ kind: string; file: string; summary: { contradicted: number } }> };
   const statements = run.sources.filter((s) => s.kind === 'statement');
   assert.equal(statements.length, 5);

@@ -120,3 +120,17 @@ describe('code nested thousands of levels deep', () => {
     assert.equal(facts.stats.sourceFiles, Object.keys(nests).length + 1);
   });
 });
+
+describe('file names with control characters', () => {
+  it('are shown escaped, so a name cannot drive the terminal or break a line of the report', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': MANIFEST,
+      'src/index.js': "import { kvs } from '@forge/kvs';\nexport async function run() {\n  await kvs.set('k', 1);\n}\n",
+      'src/red\u001b[31m\nname.js': "fetch('https://api.example.com/x');\n",
+      'src/broken\u0007.js': 'export function broken( {\n',
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => c.evidence.file), ['src/red\\u001b[31m\\u000aname.js']);
+    assert.deepEqual(facts.diagnostics.map((d) => `${d.code} ${d.file}`), ['parse-error src/broken\\u0007.js']);
+    assert.match(facts.diagnostics[0]!.message, /^src\/broken\\u0007\.js:2:1 does not parse/);
+  });
+});

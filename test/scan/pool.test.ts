@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { listFiles } from '../../src/app/files.ts';
 import { runTasks } from '../../src/scan/source/pool.ts';
 import type { Task } from '../../src/scan/source/worker-task.ts';
+import { capYoungGeneration, releaseYoungGeneration, youngGenerationCapped } from '../../src/utils/young-generation.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
@@ -26,5 +28,20 @@ describe('worker pool', () => {
       assert.deepEqual(result, here[i], tasks[i]!.path);
       if (result.kind === 'source') assert.ok(result.facts.constants instanceof Map, 'constants come back as a Map');
     });
+  });
+
+  it('lifts the cap on the young generation before the thread for deeply nested files starts: capped, its every collection walks a stack thousands of frames deep', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-deep-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'deep.js'), `${'f(() => '.repeat(5_000)}x()${')'.repeat(5_000)};\n`);
+      capYoungGeneration(0);
+      assert.ok(youngGenerationCapped());
+      const [result] = await runTasks(tasksOf(dir));
+      assert.equal(result?.kind, 'source');
+      assert.equal(youngGenerationCapped(), false);
+    } finally {
+      releaseYoungGeneration();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -85,4 +85,19 @@ describe('candor site', () => {
     assert.equal(status, 0);
     assert.match(stdout, /^Campaign Operations Playbook for Confluence: .*apps\/campaign-operations-playbook-for-confluence\/index\.html$/m);
   });
+
+  it('keeps a page of the user\'s own in --out and writes nothing, unless --force says to replace it (CLI)', () => {
+    const out = path.join(tmp, 'own-site');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'index.html'), '<h1>Our own home page</h1>\n');
+    const args = ['site', 'examples/campaign-operations-playbook', '--out', out];
+    const refused = runCli(args);
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /^candor: .*own-site\/index\.html already exists, and Candor did not write it \(or it was edited since\); nothing was written\./);
+    assert.deepEqual(fs.readdirSync(out), ['index.html']);
+    assert.equal(read(out, 'index.html'), '<h1>Our own home page</h1>\n');
+    assert.equal(runCli([...args, '--force']).status, 0);
+    assert.match(read(out, 'index.html'), /^<!doctype html>/);
+    assert.equal(runCli(args).status, 0, 'the pages it wrote itself are replaced');
+  });
 });

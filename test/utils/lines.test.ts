@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import { LineIndex } from '../../src/utils/lines.ts';
 
 describe('LineIndex', () => {
@@ -19,5 +19,16 @@ describe('LineIndex', () => {
     const excerpt = new LineIndex('x'.repeat(500)).evidence('a.js', 0).excerpt;
     assert.equal(excerpt.length, 200);
     assert.ok(excerpt.endsWith('...'));
+  });
+
+  it('escapes only the part of a long line it shows: a minified bundle\'s line is not escaped whole for each excerpt', () => {
+    const lines = new LineIndex(`${'x'.repeat(500)}\u001b[2J${'y'.repeat(1_000_000)}`);
+    const replace = mock.method(String.prototype, 'replace');
+    try {
+      assert.equal(lines.evidence('bundle.js', 400_000).excerpt, `${'x'.repeat(197)}...`);
+    } finally {
+      replace.mock.restore();
+    }
+    assert.equal(replace.mock.callCount(), 0);
   });
 });

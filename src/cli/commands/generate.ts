@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { DOCUMENT_KINDS, FORMATS, generate, GenerateError } from '../../generate/index.ts';
+import { DOCUMENT_KINDS, FORMATS, generate, GenerateError, OverwriteError } from '../../generate/index.ts';
 import { UsageError } from '../errors.ts';
 import { progress } from '../progress.ts';
 
@@ -20,7 +20,7 @@ export async function runGenerate(positionals: string[], values: Record<string, 
   const bar = progress('Scanning');
   try {
     const result = await generate(dir, {
-      out, formats, documents, onProgress: bar.update,
+      out, formats, documents, onProgress: bar.update, force: values.force === true,
       ...(typeof values.profile === 'string' ? { profile: values.profile } : {}),
     });
     bar.done();
@@ -30,6 +30,10 @@ export async function runGenerate(positionals: string[], values: Record<string, 
     return 0;
   } catch (error) {
     bar.done();
+    if (error instanceof OverwriteError) {
+      process.stderr.write(`candor: ${error.message}\n`);
+      return 2;
+    }
     if (!(error instanceof GenerateError)) throw error;
     process.stderr.write(`candor: ${error.report()}\n`);
     return 2;

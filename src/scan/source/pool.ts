@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { capYoungGeneration } from '../../utils/young-generation.ts';
+import { capYoungGeneration, releaseYoungGeneration } from '../../utils/young-generation.ts';
 import { decodeResult } from './result-codec.ts';
 import { runTask, type Task, type TaskResult } from './worker-task.ts';
 
@@ -104,6 +104,9 @@ async function runAll(tasks: Task[], onProgress: ((done: number, total: number) 
 async function analyseDeep(tasks: Task[], results: TaskResult[]): Promise<Analysed[]> {
   const deep = results.flatMap((r, i) => (r.kind === 'deep' ? [i] : []));
   if (deep.length > 0) {
+    // The cap is V8's, for every thread: kept, the deep thread's young generation could not grow, and each of its
+    // many collections would walk its stack, thousands of frames deep (a minute for a file of nested callbacks).
+    releaseYoungGeneration();
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { resourceLimits: { stackSizeMb: DEEP_STACK_MB } });
     try {
       const out = await new Promise<TaskResult[]>((resolve, reject) => {

@@ -16,6 +16,8 @@ export class Scope {
   readonly mod: SourceModule;
   // The state the functions of the scope's own modules (`evaluate.ts`, `ref.ts`, `kinds.ts`, …) read and write.
   private readonly frames: Array<Map<string, Binding>> = [new Map()];
+  /** Each name's bindings, outermost first: a lookup takes the last, however deep the functions nest. */
+  private readonly byName = new Map<string, Binding[]>();
   /** Whether `str` marks parameters (`strParams`). */
   paramMarks = false;
   /**
@@ -85,15 +87,12 @@ export class Scope {
   }
 
   pop(): void {
-    this.frames.pop();
+    for (const name of this.frames.pop()!.keys()) this.byName.get(name)!.pop();
   }
 
   lookup(name: string): Binding | undefined {
-    for (let i = this.frames.length - 1; i >= 0; i--) {
-      const b = this.frames[i]!.get(name);
-      if (b) return b;
-    }
-    return undefined;
+    const bindings = this.byName.get(name);
+    return bindings === undefined ? undefined : bindings[bindings.length - 1];
   }
 
   /** A name bound in the function the walk is in, not in one around it. */
@@ -104,10 +103,14 @@ export class Scope {
   bind(name: string, init: Node | null, kinds: Iterable<Flow>): void {
     const frame = this.frames[this.frames.length - 1]!;
     // The walk binds a module constant again where it is declared: it stays a function of the module.
-    const topFunction = frame.get(name)?.topFunction;
+    const before = frame.get(name);
     const binding: Binding = { init, kinds: new Set(kinds), values: init ? [init] : [] };
-    if (topFunction) binding.topFunction = true;
+    if (before?.topFunction) binding.topFunction = true;
     frame.set(name, binding);
+    const bindings = this.byName.get(name);
+    if (bindings === undefined) this.byName.set(name, [binding]);
+    else if (before === undefined) bindings.push(binding);
+    else bindings[bindings.length - 1] = binding;
   }
 
   /**

@@ -9,10 +9,11 @@ import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
  */
 export function unreferencedFunctions(program: Node, text: string, exported: ReadonlyMap<string, readonly string[]>, imports: number): Set<Node> {
   const out = new Set<Node>();
+  const writtenAgain = wordCounter(text);
   // A script that neither imports nor exports shares its functions with the page's other scripts and its HTML (`onclick="load()"`).
   if (imports === 0 && exported.size === 0 && !(program.body as Node[]).some((s) => s.type.startsWith('Export'))) return out;
   const consider = (name: string, fn: Node): void => {
-    if ((exported.get(name)?.length ?? 0) > 0 || writtenAgain(text, name)) return;
+    if ((exported.get(name)?.length ?? 0) > 0 || writtenAgain(name)) return;
     out.add(fn);
   };
   for (const stmt of program.body as Node[]) {
@@ -26,8 +27,29 @@ export function unreferencedFunctions(program: Node, text: string, exported: Rea
   return out;
 }
 
-/** Whether the name is written more than once in the file, as a whole word. */
-function writtenAgain(text: string, name: string): boolean {
+/**
+ * Whether a name is written more than once in the file, as a whole word. Past a few names (a bundle's thousands of
+ * functions), the file's words are counted once rather than the text searched again for each.
+ */
+function wordCounter(text: string): (name: string) => boolean {
+  let asked = 0;
+  let counts: Map<string, number> | null = null;
+  return (name) => {
+    if (counts === null && ++asked > SEARCHES) counts = countWords(text);
+    return counts !== null && WORD_ONLY.test(name) ? (counts.get(name) ?? 0) > 1 : searchedTwice(text, name);
+  };
+}
+
+const SEARCHES = 32;
+const WORD_ONLY = /^[\w$]+$/;
+
+function countWords(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [word] of text.matchAll(/[\w$]+/g)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+function searchedTwice(text: string, name: string): boolean {
   let from = 0;
   let seen = 0;
   for (;;) {
@@ -52,13 +74,14 @@ const IMPLICIT = new Set(['constructor', 'toJSON', 'toString', 'valueOf', 'then'
  */
 export function methodCandidates(program: Node, text: string): Array<{ name: string; node: Node }> {
   const out: Array<{ name: string; node: Node }> = [];
+  const writtenAgain = wordCounter(text);
   for (const stmt of program.body as Node[]) {
     const cls = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt;
     if (cls?.type !== 'ClassDeclaration' || cls.superClass || (cls.implements?.length ?? 0) > 0 || (cls.decorators?.length ?? 0) > 0) continue;
     for (const el of cls.body.body as Node[]) {
       const fn = el.type === 'MethodDefinition' && el.kind === 'method' ? el.value : el.type === 'PropertyDefinition' && el.value && isFunction(unwrap(el.value)) ? unwrap(el.value) : null;
       const name = fn && !el.computed && (el.decorators?.length ?? 0) === 0 ? propertyName(el.key) : null;
-      if (name === null || IMPLICIT.has(name) || writtenAgain(text, name)) continue;
+      if (name === null || IMPLICIT.has(name) || writtenAgain(name)) continue;
       out.push({ name, node: el });
     }
   }
@@ -72,14 +95,15 @@ export function methodCandidates(program: Node, text: string): Array<{ name: str
  */
 export function exportCandidates(program: Node, text: string): Array<{ name: string; node: Node }> {
   const out: Array<{ name: string; node: Node }> = [];
+  const writtenAgain = wordCounter(text);
   for (const stmt of program.body as Node[]) {
     const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : null;
-    if (decl?.type === 'FunctionDeclaration' && decl.id && !writtenAgain(text, decl.id.name)) out.push({ name: decl.id.name, node: stmt });
+    if (decl?.type === 'FunctionDeclaration' && decl.id && !writtenAgain(decl.id.name)) out.push({ name: decl.id.name, node: stmt });
     if (decl?.type !== 'VariableDeclaration' || decl.declarations.length !== 1) continue;
     const d = decl.declarations[0] as Node;
     const init = d.init ? unwrap(d.init) : null;
     // A console method exported under a name of its own (`export const warn = console.warn`) logs what its callers pass.
-    if (d.id.type === 'Identifier' && init && (isFunction(init) || consoleAlias(init)) && !writtenAgain(text, d.id.name)) out.push({ name: d.id.name, node: stmt });
+    if (d.id.type === 'Identifier' && init && (isFunction(init) || consoleAlias(init)) && !writtenAgain(d.id.name)) out.push({ name: d.id.name, node: stmt });
   }
   return out;
 }

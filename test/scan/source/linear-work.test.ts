@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CallGraph } from '../../../src/scan/link.ts';
+import { analyzeFile } from '../../../src/scan/source/analyze-file.ts';
+import { parseModule } from '../../../src/scan/source/module.ts';
+import { Scope } from '../../../src/scan/source/scope.ts';
+import { collectExports } from '../../../src/scan/source/exports.ts';
+import { unreferencedFunctions } from '../../../src/scan/source/unreferenced.ts';
+
+/** How often `method` of `proto` is called while `run` runs. */
+function callsOf(proto: object, method: string, run: () => void): number {
+  const target = proto as Record<string, (...args: unknown[]) => unknown>;
+  const original = target[method]!;
+  let calls = 0;
+  target[method] = function (this: unknown, ...args: unknown[]) {
+    calls++;
+    return original.apply(this, args);
+  };
+  try {
+    run();
+  } finally {
+    target[method] = original;
+  }
+  return calls;
+}
+
+// Generated or hostile code (thousands of nested callbacks, a bundle's thousands of functions) must cost work in
+// proportion to its size: each of these took minutes when one step of the scan went over everything again.
+describe('work in proportion to the code, however it is shaped', () => {
+  it('a name is found in one step under thousands of nested functions', () => {
+    const scope = new Scope(parseModule('index.js', '').module);
+    scope.bind('table', null, ['other']);
+    for (let i = 0; i < 10_000; i++) scope.push();
+    scope.bind('row', null, ['other']);
+    const gets = callsOf(Map.prototype, 'get', () => {
+      assert.ok(scope.lookup('table'));
+      assert.equal(scope.lookup('fetch'), undefined);
+    });
+    assert.ok(gets <= 2, `${gets} map lookups`);
+    scope.push();
+    scope.bind('table', null, ['secret']);
+    assert.deepEqual([...scope.lookup('table')!.kinds], ['secret'], 'the inner binding shadows the outer one');
+    scope.pop();
+    assert.deepEqual([...scope.lookup('table')!.kinds], ['other'], 'and the outer one is back when its function ends');
+    scope.pop();
+    assert.equal(scope.lookup('row'), undefined);
+  });
+
+  it('top-level functions nothing names are found without searching the file once per function', () => {
+    const n = 2_000;
+    const text = [
+      ...Array.from({ length: n }, (_, i) => `function f${i}() { return f${i + 1}(); }`),
+      `function f${n}() { return 1; }`,
+      'function función() { return 2; }',
+      'export const run = () => f1() + función();',
+      '',
+    ].join('\n');
+    const program = parseModule('index.js', text).module.program;
+    let unused: string[] = [];
+    const searches = callsOf(String.prototype, 'indexOf', () => {
+      unused = [...unreferencedFunctions(program, text, collectExports(program), 0)].map((fn) => fn.id.name);
+    });
+    assert.deepEqual(unused, ['f0']);
+    assert.ok(searches < n, `${searches} searches`);
+  });
+
+  it('a call is linked to the function of its name without going through the file\'s functions again', () => {
+    const n = 2_000;
+    const text = Array.from({ length: n }, (_, i) => `export function f${i}() { return ${i}; }`).join('\n');
+    const file = analyzeFile({ file: 'src/index.js', text, side: 'backend' });
+    const graph = new CallGraph([file]);
+    const finds = callsOf(Array.prototype, 'find', () => {
+      for (let i = 0; i < n; i++) {
+        assert.equal(graph.target(file, `#f${i}`)?.fn.name, `f${i}`);
+        assert.equal(graph.exported('src/index.js', `f${i}`)?.fn.name, `f${i}`);
+      }
+    });
+    assert.ok(finds < n, `${finds} searches`);
+  });
+});
