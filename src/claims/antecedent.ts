@@ -5,8 +5,11 @@
  * "These" take a subject of "are" or "were"; "It", "This data" and "Such data" one of "is" or "was".
  */
 
-/** The pronoun and the verb after it: "They are", "It is never", "These were". */
-const PRONOUN = /^(they|these|it|this\s+(?:data|information|content)|such\s+(?:data|information|content))\s+(?=(?:is|are|was|were|will|never|do|does|don't|doesn't|won't|cannot|can't|remains?|stays?|also)\b)/i;
+/**
+ * The pronoun, then a passive verb or one of staying ("They are never written", "It is not kept", "It stays", "They never leave"): what is acted on.
+ * An active verb after it ("It does not store …") has the app as its actor, not the data before it.
+ */
+const PRONOUN = /^(they|these|it|this\s+(?:data|information|content)|such\s+(?:data|information|content))\s+(?=(?:(?:will|won't|cannot|can't|can|must|shall|should|also|only|then|never|not|ever|always)\s+)*(?:(?:(?:is|are|was|were|be|been)(?:n't)?\s+(?:(?:never|not|ever|only|also|then|always|securely|briefly)\s+)*(?:[a-z]+ed|sent|kept|held|read|shown|built|written|given|taken|drawn|made|done|shared|seen)\b)|(?:remain|stay|leave|reside)s?\b))/i;
 const PLURAL = /^(?:they|these)$/i;
 /** A passive sentence's subject, up to six words, then "is" or "are" and a participle: "Issue summaries are sent …". */
 const PASSIVE = /^((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+(is|are|was|were)\s+(?:(?:only|also|then|first|briefly|securely)\s+)?(?:[a-z]+ed|sent|kept|held|read|shown|built|written|given|taken|drawn|made|done)\b/i;

@@ -61,6 +61,9 @@ describe('recognising the leftovers of earlier rounds', () => {
     assert.deepEqual(found('We read account IDs from Jira to show avatars. They are never stored.'), []);
     assert.deepEqual(found('Account IDs are read from Jira to show avatars. It is never stored.'), []);
     assert.deepEqual(found('Account IDs are read from Jira to show avatars.\n\nThey are never stored.'), []);
+    // an active verb after the pronoun has the app as its actor: the data before it does not store anything
+    assert.deepEqual(found('Your issue data is read by the app. It does not store any personal data.'), [[1, 37, 'no-personal-data-stored', {}]]);
+    assert.deepEqual(found('Issue summaries are sent to OpenAI. They never leave Atlassian.'), [[1, 37, 'no-egress', {}]]);
   });
 
   it('a sharing denial with an exception for AI fine-tuning is no blanket denial; held to that purpose it denies training; bare it stays blanket', () => {
