@@ -39,4 +39,14 @@ describe('calls-as-user', () => {
     assert.deepEqual(ids('Requests run with the permissions of the current user.'), ['calls-as-user']);
     assert.deepEqual(ids('We act as a data processor on behalf of our customers.'), []);
   });
+
+  it('is no claim when the sentence denies it, speaks of calls to the vendor\'s own server, of admin rights, or of some calls only', () => {
+    assert.deepEqual(ids('The scheduled sync does not act on behalf of the current user.'), []);
+    assert.deepEqual(ids('All requests to our backend are authenticated as the current user.'), []);
+    assert.deepEqual(ids('All requests to the Jira REST API are made as the current user.'), ['calls-as-user']);
+    // the app's own rights are not an administrator's
+    assert.deepEqual(ids('The app never runs with admin privileges.'), []);
+    assert.deepEqual(ids('The app acts on behalf of the current user when they click Sync; background jobs run as the app.'), []);
+    assert.deepEqual(ids('The app acts on behalf of the current user and never runs as the app.'), ['calls-as-user']);
+  });
 });

@@ -2,9 +2,16 @@ import type { RestCall } from '../../scan/facts.ts';
 import { EITHER_PRINCIPAL } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
-import { gap, NOT, phrase } from '../phrases.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
 const USER = String.raw`(?:the\s+)?(?:current|signed[- ]in|logged[- ]in|viewing|requesting|calling|individual)\s+user(?:'s)?`;
+/** Calls to somewhere other than the product ("requests to our backend"): the vendor's own server, not the product's APIs. */
+const NOT_TO_PRODUCT = String.raw`(?!\s+(?:to|from)\s+(?!(?:the\s+)?(?:Atlassian|Jira|Confluence|product|Forge)\b))`;
+/**
+ * A sentence that also has the app act as itself ("background jobs run as the app"), or holds acting as the user to a case
+ * ("on behalf of the current user when they click Sync"): the user's rights for some calls, not for every call.
+ */
+const SOME_CALLS = new RegExp(String.raw`(?<!${NOT}${gap(30)})\b(?:runs?|acts?|calls?|made|executes?|performed|done)\s+(?:\w+\s+)?as\s+(?:the\s+)?app(?:'s\s+own\s+user)?\b|\basApp\b|\bas\s+${USER}${gap(10)}\b(?:when|whenever|if|while)\b|\bon\s+behalf\s+of\s+${USER}${gap(10)}\b(?:when|whenever|if|while)\b`, 'i');
 
 /** A Connect page's `AP.request(…)`: the browser's request, as the user who sees the page. */
 const fromPage = (call: RestCall): boolean => call.auth === 'connect' && call.api.startsWith('AP.');
@@ -20,11 +27,12 @@ export default defineClaim({
     'The app calls the product APIs as the user who uses it, never as the app itself, so it sees only what that user may see: every REST call is Forge\'s `asUser()`, a request from the front end (`@forge/bridge`, `AP.request`) or Connect\'s `asUserByAccountId(…)`. Contradicted by a call made with `asApp()`, by the Connect client as the app\'s own user, or as either chosen at run time; unverified when a call\'s principal is unknown (an API token, an OAuth token, a request Candor cannot place) or when a Forge remote gets the app\'s system token.',
   decidedBy: 'code',
   phrasings: [
-    phrase`\b(?:all|every|each)\s+(?:(?:Jira|Confluence|product|API|REST|outgoing)\s+){0,2}(?:calls?|requests?)\b${gap(40)}\bas\s+${USER}`,
-    phrase`\b(?:acts?|calls?|runs?|reads?|accesses|fetch(?:es)?|requests?|queries|retrieves?)\b${gap(60)}\bon\s+behalf\s+of\s+${USER}`,
+    phrase`\b(?:all|every|each)\s+(?:(?:Jira|Confluence|product|API|REST|outgoing)\s+){0,2}(?:calls?|requests?)\b${NOT_TO_PRODUCT}${gap(40)}\bas\s+${USER}`,
+    phrase`(?<!${NOT}${gap(30)})\b(?:acts?|calls?|runs?|reads?|accesses|fetch(?:es)?|requests?|queries|retrieves?)\b${gap(60)}\bon\s+behalf\s+of\s+${USER}`,
     phrase`\bwith\s+(?:the\s+)?(?:permissions|access\s+rights|privileges)\s+of\s+${USER}`,
-    phrase`${NOT}${gap(30)}\b(?:acts?|runs?|calls?|accesses)\b${gap(30)}\b(?:as\s+the\s+app\b|with\s+(?:its\s+own|elevated|app[- ]level|admin(?:istrator)?)\s+(?:(?:elevated|app)\s+)?(?:permissions|privileges|rights))`,
+    phrase`${NOT}${gap(30)}\b(?:acts?|runs?|calls?|accesses)\b${gap(30)}\b(?:as\s+the\s+app\b|with\s+(?:its\s+own|elevated|app[- ]level)\s+(?:(?:elevated|app)\s+)?(?:permissions|privileges|rights))`,
   ],
+  params: (sentence) => (SOME_CALLS.test(firstLine(sentence)) ? null : {}),
   examples: ['All Jira calls are made as the current user; the app never acts with its own elevated permissions.', 'The app reads Confluence content on behalf of the viewing user.'],
   messages: {
     verified: 'Every product call is made as the user ({{where}}).',
