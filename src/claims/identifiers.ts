@@ -11,16 +11,20 @@ import { names, vendorsNamedIn } from './vendor-names.ts';
 
 const IDENTIFYING = ['account-id', 'email', 'display-name', 'ip-address'] as const;
 
+/** A capital letter, even in a phrase read case-insensitively: a vendor's name, not any word ("Users never …"). */
+const CAPITAL = '(?-i:[A-Z])';
+/** People, not a party that receives data: "Users never see …", "Admins receive a weekly digest, but never account IDs". */
+const PEOPLE = String.raw`(?:(?:User|Admin|Administrator|Customer|Client|Viewer|Recipient|Member|Agent|Employee|Reporter|Assignee|Watcher|Guest|Reader|Editor|Owner|Developer|Engineer|Manager|Approver|Requester|Participant|Contributor|Subscriber|Visitor|Teammate|Colleague|Person)s?|Teams?|Staff|People|Others|Everyone|Anyone|Nobody|Support)`;
 const IDS = String.raw`(?:identifiers?|personal\s+data|user\s+data|account\s+IDs?|e-?mails?(?:\s+addresses)?|PII|contact\s+details|(?:display|user|full)\s*names?)`;
 /**
  * "We don't send any identifiers to Stripe", "Error reports sent to Sentry do not include customer data or user identifiers", "we never pass your account ID, name or e-mail address to Paddle", "Account IDs are never sent to OpenAI",
  * "Prompts are sent to OpenAI without any user name attached", "E-mail addresses are never included in Slack messages",
  * "… Anthropic's API; only the issue text is sent, never the reporter's account ID" (the vendor named before, in the sentence).
  */
-export const DENIES_IDENTIFIERS = phrase`\b(?:sent|going|delivered)\s+to\s+[A-Z][\w.-]*\b${gap(30)}\b(?:never|do\s+not|don't|will\s+not|won't)\s+(?:include|contain|carry)\b${gapWithout(40, 'but')}\b${IDS}|${NOT}${gap(20)}\b(?:send|pass|share|forward|give)\b${gap(20)}\b(?:any\s+)?${IDS}\b${gap(40)}\bto\s+[A-Z]|\b(?:sent|passed|forwarded)\s+to\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+without\s+(?:any\s+|an?\s+)?${IDS}|\b${IDS}\s+(?:(?:and|or)\s+${IDS}\s+)?(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared)\s+(?:to|with)\s+[A-Z]|\b(?:sent|passed|forwarded|shared)\s*,\s*(?:but\s+)?(?:never|not)\b${gap(30)}\b${IDS}\b|\b${IDS}\b${gap(40)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?included\s+in\s+(?:the\s+|any\s+)?[A-Z][\w.-]*\s+(?:messages?|notifications?|posts?|requests?|e-?mails?|events?)\b`;
+export const DENIES_IDENTIFIERS = phrase`\b(?:sent|going|delivered)\s+to\s+${CAPITAL}[\w.-]*\b${gap(30)}\b(?:never|do\s+not|don't|will\s+not|won't)\s+(?:include|contain|carry)\b${gapWithout(40, 'but')}\b${IDS}|${NOT}${gap(20)}\b(?:send|pass|share|forward|give)\b${gap(20)}\b(?:any\s+)?${IDS}\b${gap(40)}\bto\s+${CAPITAL}|\b(?:sent|passed|forwarded)\s+to\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?\s+without\s+(?:any\s+|an?\s+)?${IDS}|\b${IDS}\s+(?:(?:and|or)\s+${IDS}\s+)?(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared)\s+(?:to|with)\s+${CAPITAL}|\b(?:sent|passed|forwarded|shared)\s*,\s*(?:but\s+)?(?:never|not)\b${gap(30)}\b${IDS}\b|\b${IDS}\b${gap(40)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?included\s+in\s+(?:the\s+|any\s+)?${CAPITAL}[\w.-]*\s+(?:messages?|notifications?|posts?|requests?|e-?mails?|events?)\b`;
 
 /** A party named as the subject: "Stripe", "Google Analytics"; not "The", "It", "We", nor Atlassian's products. */
-const PARTY = String.raw`(?!(?:The|This|That|It|We|Our|They|Nobody|No|None|Only|Each|Every|All|Any|Atlassian|Jira|Confluence|Forge|Bitbucket)\b)([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)`;
+const PARTY = String.raw`(?!(?:The|This|That|It|We|Our|They|Nobody|No|None|Only|Each|Every|All|Any|Atlassian|Jira|Confluence|Forge|Bitbucket|${PEOPLE})\b)(${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?)`;
 /** "Stripe, our payment processor, …", "Our payment processor, Stripe, …", "Stripe processes our payments: it …": the party, then its verb. */
 const SUBJECT_PARTY = String.raw`^\s*(?:(?:our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?${PARTY}(?:,[^,;.!?]{1,60},|\s+[^.;!?:]{1,60}:\s+(?:it|they))?,?\s+`;
 /**

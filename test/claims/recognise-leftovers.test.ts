@@ -51,6 +51,11 @@ describe('recognising the leftovers of earlier rounds', () => {
     assert.deepEqual(named('Stripe receives the account ID, but never the e-mail address.'), []);
     assert.deepEqual(named('We receive only the billing contact, never Jira identifiers.'), []);
     assert.deepEqual(named('Jira receives only the comment, never account IDs.'), []);
+    // people are no party: the word after them is no name either, though the phrase is read regardless of case
+    assert.deepEqual(named('Users never see the account IDs of other users.'), []);
+    assert.deepEqual(named('Admins receive a weekly digest, but never account IDs.'), []);
+    assert.deepEqual(named('Viewers see only the summary, never account IDs.'), []);
+    assert.deepEqual(named('Google Analytics never receives account IDs.'), [['no-identifiers-to-vendor', { vendor: 'Google Analytics' }]]);
   });
 
   it('a plain pronoun subject takes the subject of the passive sentence just before it in its paragraph', () => {
