@@ -87,11 +87,11 @@ const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:(?:calls|requests)\s+(?:made\s+)?to\s+)?(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b/gi;
 /**
  * A condition or the customer's consent holds the clause it is in to a case: "… doesn't store data if you use the trial", "… stores
- * your e-mail if you do not opt out", "We do not send your data to any LLM provider without your consent" (with it, the app may);
+ * your e-mail if you do not opt out", "We do not send your data to any LLM provider without your consent", "… never writes to Jira without the user's confirmation" (with it, the app may);
  * not the other clauses ("The app does not store personal data, and if you enable sync it sends summaries to Slack").
  */
 const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b/i;
-const CONSENT = /\bwithout\s+(?:your|their|the\s+(?:customer|user|admin(?:istrator)?)'s|(?:explicit|prior|express|written)(?:\s+(?:and|or)\s+\w+)?)\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation|agreement)\b/i;
+const CONSENT = /\bwithout\s+(?:(?:your|their|the\s+(?:customer|user|admin(?:istrator)?)'s|(?:explicit|prior|express|written)(?:\s+(?:and|or)\s+\w+)?|(?:an?\s+)?(?:user|customer|admin(?:istrator)?))\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation|agreement|confirmation|opt[- ]in|sign[- ]off)\b|(?:first\s+)?(?:asking|consulting|prompting)\s+(?:you|them|the\s+(?:customer|user|admin(?:istrator)?)|users?|admins?)\b|(?:you|them|the\s+user|a\s+user|users|an?\s+admin(?:istrator)?)\s+(?:first\s+|explicitly\s+)?(?:confirming|approving|agreeing|choosing|asking|requesting|opting\s+in))/i;
 const HELD = new RegExp(`${CONDITION.source}|${CONSENT.source}`, 'i');
 /** Where a clause of its own starts: "; ", ", and", ", but". */
 const CLAUSE = /(?=;|,\s*(?:and|but)\b)/i;

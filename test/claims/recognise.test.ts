@@ -233,6 +233,16 @@ const sentences: Array<[string, string[]]> = [
   // Consent holds only its own clause to a case.
   ['The app does not store personal data, and we never contact users without their permission.', ['no-personal-data-stored']],
   ['We never contact users without their permission; the app does not store personal data.', ['no-personal-data-stored']],
+  // A user's confirmation or being asked first is consent too: with it, the app may write.
+  ["The app never writes to Jira without the user's confirmation.", []],
+  ['The app never deletes issues without asking the user first.', []],
+  ["We never store issue content without the user's confirmation.", []],
+  ['We never send personal data to third parties without asking you first.', []],
+  ['The app never writes to Jira without user confirmation; it does not store personal data.', ['no-personal-data-stored']],
+  // … and any other case a denial of changes is held to: without it, the app does not; with it, it does.
+  ['The app never writes to Jira without a review by your team.', []],
+  ['The app does not create or delete issues without a click on Sync.', []],
+  ['The app never writes to Jira.', ['no-content-create-edit-delete']],
   ["Margin Notes doesn't pass your data on to third parties, and it doesn't use it for advertising either.", ['no-end-user-data-to-third-parties']],
   // model apps of the ninth round: FAQ pages, at-a-glance tables, bullet lists in other vendors' voices
   ['We never write issue content or personal information to logs.', ['no-end-user-data-in-logs']],

@@ -26,6 +26,9 @@ const WRITES_TO = phrase`${NOT}(?:\s+\w+ly)?\s+writes?\s+(?:anything\s+|any\s+da
 /** "We never write issue content to logs": the content is recorded somewhere else, not edited. */
 const ELSEWHERE = /^[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|application|external|third[- ]party|log)\s+)*(?:logs?|files?|disks?|databases?|servers?|storage|cache|console)\b/i;
 
+/** "… never writes to Jira without a review", "does not delete issues without asking": with it, the app does; the denial holds no claim. */
+const WITHOUT = phrase`${NOT}[^.;!?,]{0,60}?\bwithout\b`;
+
 /** "The app is read-only", "The add-on is strictly read-only": no content of any product is changed; not "… once a sprint is closed", a time or a case. */
 const READ_ONLY = phrase`\b(?:app|add-?on|application|integration|plugin|macro|it)\s+is\s+(?:\w+ly\s+)?read[- ]only\b(?!\s*,?\s*(?:access|scopes?|permissions?|for|to|in|on|when|whenever|if|unless|once|after|before|until|till|while|during|by\s+default)\b)`;
 /** A page or an issue named in the sentence: the frames then say which content ("The app is read-only and never alters your work items"). */
@@ -94,7 +97,7 @@ export default defineClaim<Params>({
   readsExceptions: true,
   params: (sentence) => {
     const line = firstLine(sentence);
-    if (opensWithAction(line) || exceptsMoreThanOwnStorage(line)) return null;
+    if (opensWithAction(line) || exceptsMoreThanOwnStorage(line) || WITHOUT.test(line)) return null;
     const product = WRITES_TO.exec(line);
     if (product) return { object: /^jira$/i.test(product[1]!) ? 'issue' : 'page', actions: ['create', 'edit', 'delete'], anything: true };
     const m = CLAIM.exec(line);
@@ -108,7 +111,7 @@ export default defineClaim<Params>({
     if (!actions.some((a) => a !== 'read')) return null;
     return { object: objectOf(word, line), actions };
   },
-  frames: (f, sentence) => (exceptsMoreThanOwnStorage(firstLine(sentence)) ? null : fromFrame(f)),
+  frames: (f, sentence) => (exceptsMoreThanOwnStorage(firstLine(sentence)) || WITHOUT.test(firstLine(sentence)) ? null : fromFrame(f)),
   examples: [
     'The current version does not automatically create, edit, delete, read, export, or analyze customer Confluence pages.',
     'write:jira-work — post ADF comments to Jira issues for handoff audit trails only; the app does not create, edit, or delete issues',
