@@ -47,4 +47,13 @@ describe('kept-until-deleted', () => {
     assert.deepEqual(ids('Data is kept until you remove the app.'), []);
     assert.deepEqual(ids('Reports are kept until you delete them, or for 90 days at most.'), []);
   });
+
+  it('is about what the app keeps, not what the product keeps in its own issues and pages', () => {
+    assert.deepEqual(ids('Files stay in Jira until a user deletes the issue.'), []);
+    assert.deepEqual(ids('Attachments remain on the page until you delete it.'), []);
+    assert.deepEqual(ids('Comments stay until a user deletes the issue.'), []);
+    // the app's own storage, kept in the product
+    assert.deepEqual(ids('Checklists are stored in Jira issue properties until you delete them.'), ['kept-until-deleted']);
+    assert.deepEqual(ids('Checklists are kept in Forge storage until you delete them.'), ['kept-until-deleted']);
+  });
 });

@@ -10,6 +10,12 @@ const WHO = String.raw`(?:you|(?:(?:the|a|an|your)\s+)?(?:(?:site|Jira|Confluenc
 const DELETES = String.raw`(?:delete|remove|erase|clear|purge)s?(?!\s+(?:the\s+|this\s+|our\s+)?(?:app|add-?on|integration|macro|plugin)\b)`;
 const UNTIL_DELETED = String.raw`until\s+(?:${WHO}\s+(?:chooses?\s+to\s+|decides?\s+to\s+)?${DELETES}\b|(?:it\s+is|they\s+are)?\s*(?:deleted|removed|erased)\s+by\s+${WHO})`;
 
+/**
+ * Data the product keeps, not the app: "Files stay in Jira until a user deletes the issue", "Attachments remain on the page until
+ * you delete it"; not the app's own storage in the product ("stored in Jira's app storage", "in issue properties").
+ */
+const PRODUCT_KEEPS = phrase`\b(?:in|on|within)\s+(?:the\s+|your\s+)?(?:Atlassian\s+)?(?:Jira|Confluence|site|instance|issues?|pages?|spaces?|projects?|tickets?)\b(?!'s\s+(?:app\s+)?storage|\s+(?:(?:app|issue|page|content|entity)\s+)?(?:storage|propert(?:y|ies)|KVS)\b)|\buntil\s+${WHO}\s+(?:chooses?\s+to\s+|decides?\s+to\s+)?${DELETES}\s+(?:the|this|that|its|their|your)\s+(?:(?:Jira|Confluence)\s+)?(?:issues?|pages?|spaces?|projects?|tickets?|work\s+items?|attachments?|comments?|blog\s*posts?)\b`;
+
 export default defineClaim({
   id: 'kept-until-deleted',
   title: 'Data kept until the customer deletes it',
@@ -23,7 +29,8 @@ export default defineClaim({
     phrase`(?:\b(?:we|it)|\bthe\s+(?:app|add-?on|macro|integration))\s+(?:keeps?|retains?|stores?|holds?)\s+(?:[\w'-]+\s+){1,6}?${UNTIL_DELETED}`,
   ],
   // A period beside it ("… until you delete them, or for 90 days at most") is retention-period's.
-  params: (sentence) => (PERIOD.test(firstLine(sentence)) ? null : {}),
+  // The product's own data ("Files stay in Jira until a user deletes the issue") is not what the app keeps.
+  params: (sentence) => (PERIOD.test(firstLine(sentence)) || PRODUCT_KEEPS.test(firstLine(sentence)) ? null : {}),
   examples: ['Data is kept until the customer deletes it.', 'We keep your checklists until you delete them.'],
   messages: {
     verified: 'No write of data sets an expiry and no code deletes data: what the app keeps{{where}} stays until it is deleted.',
