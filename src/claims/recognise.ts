@@ -7,7 +7,7 @@
  * and, for claims code decides, sentences with an exception ("except where documented"), unless the
  * claim reads the exception itself (`readsExceptions`: "except Stripe" names what it allows).
  */
-import { sectionTitle } from '../statement/builder.ts';
+import { readsAsClause, sectionTitle } from '../statement/builder.ts';
 import { MAX_SENTENCE_CHARS } from '../statement/read.ts';
 import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { withAntecedent } from './antecedent.ts';
@@ -130,8 +130,9 @@ export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | '
   return fromHeading.size === 0 ? out : out.filter((found) => !fromHeading.has(found) || !madeBelow(found, out, fromHeading, statement.blocks));
 }
 
-/** A heading, or a title line of plain text ("Personal data reporting", a short line that ends as no sentence does). */
-const isTitle = (block: Block): boolean => block.kind === 'heading' || (block.kind === 'paragraph' && !/[.!?:;,]\s*$/.test(block.text) && block.text.trim().split(/\s+/).length <= 6);
+/** A heading, or a title line of plain text ("Personal data reporting", a short line that ends as no sentence does and reads as none). */
+const isTitle = (block: Block): boolean =>
+  block.kind === 'heading' || (block.kind === 'paragraph' && !/[.!?:;,]\s*$/.test(block.text) && block.text.trim().split(/\s+/).length <= 6 && !readsAsClause(block.text));
 const titleAt = (blocks: readonly Block[], line: number): boolean => blocks.some((b) => b.line === line && isTitle(b));
 
 /** A heading's claim that a sentence under it makes again ("Personal data reporting", then "The app reports … once a day"): the sentence says it, with its details. */

@@ -136,3 +136,7 @@ export class BlockSink {
 export function sectionTitle(heading: string): string {
   return heading.replace(/^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+/, '').replace(/\s*:$/, '').trim();
 }
+
+/** A short line shaped as a clause, a sentence without its stop: "We store no personal data", "No data leaves Atlassian". */
+const CLAUSE_SHAPED = /^(?:we|it|they|the\s+(?:app|add-?on)|our\s+(?:app|add-?on)|this\s+(?:app|add-?on))\b|\b(?:is|are|was|were|does|do|did|doesn't|don't|will|won't|can|cannot|can't|has|have|never)\b|\b(?:leaves|stays|remains|goes|stores|keeps|sends|collects|shares|uses|runs|reads|writes|calls|transmits|processes|tracks|sells|contains|receives|saves)\s+\S/i;
+export const readsAsClause = (text: string): boolean => CLAUSE_SHAPED.test(text);

@@ -4,7 +4,7 @@
  * lines of "<area> <statement>" under a header line such as "Area Current behavior".
  */
 import type { LineIndex } from '../utils/lines.ts';
-import { BlockSink, TextBuilder } from './builder.ts';
+import { BlockSink, readsAsClause, TextBuilder } from './builder.ts';
 
 interface Line {
   text: string;
@@ -31,9 +31,9 @@ export function readText(lines: LineIndex, sink: BlockSink): void {
   const isItem = (line: Line) => BULLET.test(line.text) && !isNumberedHeading(line);
   const isNumberedHeading = (line: Line) =>
     line.indent === 0 && NUMBERED_HEADING.test(line.text) && !TERMINAL.test(line.text) && words(line.text) <= MAX_HEADING_WORDS;
-  // Not a title: a sentence end inside ("Is data logged? No") or a bare answer ("No").
+  // Not a title: a sentence end inside ("Is data logged? No"), a bare answer ("No"), or a sentence without its stop ("We store no personal data").
   const shortTitle = (text: string) => /^[A-Z]/.test(text) && !TERMINAL.test(text) && words(text) <= 8 && text.length <= 80 && !/[[\]{}]/.test(text)
-    && !/[.!?]\s+\S/.test(text) && !ANSWER.test(text);
+    && !/[.!?]\s+\S/.test(text) && !ANSWER.test(text) && !readsAsClause(text);
   const nextContent = (i: number) => {
     let j = i + 1;
     while (j < all.length && all[j]!.text === '') j++;

@@ -1017,6 +1017,17 @@ describe('recognising claims in statements', () => {
     ]);
   });
 
+  it('a short line shaped as a clause is a sentence without its stop, not a title: its claim stands beside the one below it', () => {
+    const found = (text: string) => recogniseClaims(readStatement('statement.txt', text)).map((r) => [r.source.line, r.claim.id, r.params]);
+    assert.deepEqual(found('We store no personal data\n\nWe never store e-mail addresses.\n'), [
+      [1, 'no-personal-data-stored', {}],
+      [3, 'no-personal-data-stored', { kinds: ['email'] }],
+    ]);
+    const foundMd = (text: string) => recogniseClaims(readStatement('statement.md', text)).map((r) => [r.source.line, r.claim.id, r.params]);
+    assert.deepEqual(found('No data leaves Atlassian\n\nNo issue content is ever sent outside Atlassian.\n').map(([line]) => line), [1, 3]);
+    assert.deepEqual(foundMd('Intro.\n\nThe app stores no personal data\n\nE-mail addresses are never stored by the app.\n').map(([line, , params]) => [line, params]), [[3, {}], [5, { kinds: ['email'] }]]);
+  });
+
   it('a long run of letters is not rescanned from each of its positions for an e-mail address', () => {
     // Rescanning made this take about a minute; read once, it takes milliseconds.
     const text = `We do not store personal data. ${'x'.repeat(1_900)}@`;
