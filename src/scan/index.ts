@@ -138,7 +138,9 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   }
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
   const sent = sentKeyOps(files);
-  const loaded = pageScripts(pages, files, graph);
+  const { loaded, blind } = pageScripts(pages, files, graph);
+  // Another site's script (Atlassian's own aside) may call the product as the page's user: its page is not all seen.
+  for (const f of files) if (f.egress.some((e) => e.client === 'script')) blind.add(f.file);
   // A Connect app's front-end package (`frontend/package.json` with react-dom, no server) runs in the iframe.
   const roots = app.app.platform === 'forge' ? app.frontendRoots : [...app.frontendRoots, ...browserPackageDirs(app.packages.dependencies)];
   // Cloudflare Pages functions, and the modules beside them in their `functions/` folder, run on Cloudflare, whatever package holds them.
@@ -228,7 +230,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
     reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0, foreignCode: foreign.length > 0,
     userTokens: files.filter((f) => f.side === 'backend').flatMap((f) => f.imports.filter((i) => !i.types && USER_TOKENS.has(i.module)).map((i) => i.evidence)),
-    pagesHere: app.app.authentication === 'none' && pagesInFolder(app.connectPages, list.files.map((f) => f.path)),
+    pagesHere: app.app.authentication === 'none' && pagesInFolder(app.connectPages, list.files.map((f) => f.path), blind),
   });
 
   return {
