@@ -70,12 +70,15 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read, o
     });
   }
   if (candidates.length > 0 || !options.inCode) return { connect: null, candidates: candidates.map((c) => c.path), diagnostics };
-  const named = otherlyNamed(files, read);
-  if (named) return { connect: named, candidates: [named.file], diagnostics };
+  // A descriptor the server builds in code is the one it serves; one in a JSON file of another name, only when there is none.
   // Tests often hold descriptor-shaped fixtures: look at them last.
-  const test = (f: FileEntry): boolean => /(^|\/)(tests?|__tests__|spec|fixtures?)\/|\.(test|spec)\.[cm]?[jt]sx?$/.test(f.path);
   const sources = files.filter((f) => f.source && f.size <= MAX_SOURCE_BYTES);
-  for (const entry of [...sources.filter((f) => !test(f)), ...sources.filter(test)]) {
+  for (const entry of [...sources.filter((f) => !fixture(f)), null, ...sources.filter(fixture)]) {
+    if (entry === null) {
+      const named = otherlyNamed(files, read);
+      if (named) return { connect: named, candidates: [named.file], diagnostics };
+      continue;
+    }
     const source = read(entry);
     if (source === null || !mayHoldDescriptor(source)) continue;
     const found = findCodeDescriptor(entry.path, source);
@@ -93,6 +96,10 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read, o
   return { connect: null, candidates: [], diagnostics };
 }
 
+/** Tests, mocks and examples: they often hold descriptor-shaped fixtures that are no app's. */
+const FIXTURE = /(^|\/)(tests?|__tests__|__mocks__|mocks?|spec|fixtures?|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$|[.-](test|mock|example|sample)\.json$/;
+const fixture = (f: FileEntry): boolean => FIXTURE.test(f.path);
+
 /** JSON files that are no descriptor, whatever they hold. */
 const NOT_DESCRIPTOR = /(?:^|\/)(?:package(?:-lock)?|tsconfig[\w.-]*|jsconfig|composer|manifest|app|config|credentials)\.json$/;
 
@@ -103,7 +110,7 @@ const NOT_DESCRIPTOR = /(?:^|\/)(?:package(?:-lock)?|tsconfig[\w.-]*|jsconfig|co
  */
 function otherlyNamed(files: readonly FileEntry[], read: Read): ConnectRead | null {
   for (const entry of files) {
-    if (!entry.path.endsWith('.json') || entry.path.split('/').length > 2 || entry.size > MAX_SOURCE_BYTES || NOT_DESCRIPTOR.test(entry.path)) continue;
+    if (!entry.path.endsWith('.json') || entry.path.split('/').length > 2 || entry.size > MAX_SOURCE_BYTES || NOT_DESCRIPTOR.test(entry.path) || fixture(entry)) continue;
     const source = read(entry);
     if (source === null || !source.includes('"authentication"') || !source.includes('"baseUrl"')) continue;
     const parsed = parseDescriptorJson(entry.path, source, { comments: true });

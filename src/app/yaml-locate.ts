@@ -29,6 +29,9 @@ export function keepYamlIn(kept: YamlMemo | null): void {
   memo = kept;
 }
 
+/** What follows the `---` of an empty document: blank lines, comments, more `---` or `...` lines. */
+const EMPTY_DOCUMENT = /^(?:\s|#[^\n]*|---|\.\.\.)*$/;
+
 /** A parsed YAML file that can say where any value in it was written. */
 export class YamlFile {
   readonly file: string;
@@ -68,8 +71,11 @@ export class YamlFile {
       const lines = new Set<number>();
       for (const [problems, severity] of [[doc.errors, 'error'], [doc.warnings, 'warning']] as const) {
         for (const problem of problems) {
-          const message = problem.code === 'MULTIPLE_DOCS' ? `${this.file} holds more than one document (a \`---\` line); only the first is read` : problem.message;
-          const diagnostic = this.syntaxDiagnostic(message, problem.pos[0], severity);
+          // A `---` line with nothing after it but comments starts an empty document: nothing goes unread.
+          const empty = problem.code === 'MULTIPLE_DOCS' && EMPTY_DOCUMENT.test(text.slice(problem.pos[0] + 3));
+          const message = problem.code !== 'MULTIPLE_DOCS' ? problem.message
+            : empty ? `${this.file} ends in an empty second document (a \`---\` line with nothing after it); the line can go` : `${this.file} holds more than one document (a \`---\` line); only the first is read`;
+          const diagnostic = this.syntaxDiagnostic(message, problem.pos[0], empty ? 'warning' : severity);
           if (lines.has(diagnostic.line!)) continue;
           lines.add(diagnostic.line!);
           this.diagnostics.push(diagnostic);

@@ -5,6 +5,7 @@
  * documents and an info panel saying how the page was made.
  * Format reference: https://confluence.atlassian.com/doc/confluence-storage-format-790796544.html
  */
+import { GENERATED_COMMENT } from './generated-mark.ts';
 import type { Block, DocumentModel } from './documents/model.ts';
 import { outline } from './documents/outline.ts';
 import { escapeHtml } from './html/escape.ts';
@@ -25,6 +26,7 @@ export function renderDocumentConfluence(model: DocumentModel): string {
     for (const block of section.blocks) out.push(blockStorage(block));
     children();
   });
+  out.push(GENERATED_COMMENT);
   return `${out.join('\n')}\n`;
 }
 

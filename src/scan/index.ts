@@ -10,6 +10,7 @@ import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached, type An
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
+import { isNotAppCode } from './app-code.ts';
 import { linkAxiosDefaults } from './axios-defaults.ts';
 import { answeredUninstall, secretRoutes, uninstallDeletes } from './connect-lifecycle.ts';
 import { pageParams } from './connect-page-params.ts';
@@ -103,12 +104,12 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const byPath = new Map(configs.map((f) => [f.path, f]));
   const aliased = readModuleAliases(configs.map((f) => f.path), (rel) => (byPath.has(rel) ? readSmall([byPath.get(rel)!], rel) : null), list.files.map((f) => f.path));
   const appModules = aliased.aliases.patterns;
-  // A Forge app's code may use the legacy runtime's global `api` (see `Task.forge`).
+  // A Forge app's code may use the legacy runtime's global `api` (see `Task.forge`); its tests and mocks set their own.
   const forge = findManifest(list.files, (entry) => readSmall([entry], entry.path)) !== null ? { forge: true as const } : {};
   const tasks: Task[] = [];
   for (const f of list.files) {
     const file = { path: f.path, abs: f.abs, size: f.size, ...(f.stamp ? { stamp: f.stamp, changedMs: f.changedMs } : {}) };
-    if (f.source) tasks.push({ ...file, kind: 'source', side: 'backend', ...(appModules.length > 0 ? { appModules } : {}), ...forge });
+    if (f.source) tasks.push({ ...file, kind: 'source', side: 'backend', ...(appModules.length > 0 ? { appModules } : {}), ...(isNotAppCode(f.path) ? {} : forge) });
     else if (TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'text', side: 'backend' });
     // Pages and templates (Connect iframes, `views/*.hbs`): their inline scripts run in the browser.
     else if (MARKUP.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'source', side: 'frontend', markup: true, ...(appModules.length > 0 ? { appModules } : {}) });
@@ -138,7 +139,9 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   }
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
   const sent = sentKeyOps(files);
-  const loaded = pageScripts(pages, files, graph);
+  const { loaded, blind } = pageScripts(pages, files, graph);
+  // Another site's script (Atlassian's own aside) may call the product as the page's user: its page is not all seen.
+  for (const f of files) if (f.egress.some((e) => e.client === 'script')) blind.add(f.file);
   // A Connect app's front-end package (`frontend/package.json` with react-dom, no server) runs in the iframe.
   const roots = app.app.platform === 'forge' ? app.frontendRoots : [...app.frontendRoots, ...browserPackageDirs(app.packages.dependencies)];
   // Cloudflare Pages functions, and the modules beside them in their `functions/` folder, run on Cloudflare, whatever package holds them.
@@ -228,7 +231,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
     reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0, foreignCode: foreign.length > 0,
     userTokens: files.filter((f) => f.side === 'backend').flatMap((f) => f.imports.filter((i) => !i.types && USER_TOKENS.has(i.module)).map((i) => i.evidence)),
-    pagesHere: app.app.authentication === 'none' && pagesInFolder(app.connectPages, list.files.map((f) => f.path)),
+    pagesHere: app.app.authentication === 'none' && pagesInFolder(app.connectPages, list.files.map((f) => f.path), blind),
   });
 
   return {

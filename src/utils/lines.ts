@@ -50,8 +50,16 @@ export class LineIndex {
 
 export function excerpt(line: string): string {
   // Only the first 201 characters can show, escaped or not: a minified bundle's line is not escaped whole for each excerpt.
-  const trimmed = printable(line.trim().slice(0, 201));
-  return trimmed.length > 200 ? `${trimmed.slice(0, 197)}...` : trimmed;
+  const raw = line.trim().slice(0, 201);
+  const trimmed = printable(raw);
+  if (trimmed.length <= 200) return trimmed;
+  // Cut before the character that would pass 197 once escaped: never inside an escape (`\u00` of `\u001b`).
+  let end = 0;
+  for (let width = 0; end < raw.length; end++) {
+    width += HAS_CONTROL.test(raw[end]!) ? 6 : 1;
+    if (width > 197) break;
+  }
+  return `${printable(raw.slice(0, end))}...`;
 }
 
 /** Control characters shown as `\u001b`, so an excerpt printed to a terminal cannot drive it. */

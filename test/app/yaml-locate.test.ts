@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { manifestSchemaDiagnostics } from '../../src/app/manifest.ts';
 import { formatPath, parsePath, parseYaml, pointerToPath } from '../../src/app/yaml-locate.ts';
 
 const source = [
@@ -79,6 +80,22 @@ describe('broken YAML', () => {
       ['yaml-syntax', 'error', 4, 'YAML syntax error: manifest.yml holds more than one document (a `---` line); only the first is read.'],
     ]);
     assert.deepEqual(parseYaml('manifest.yml', '---\napp:\n  id: x\n').diagnostics, [], 'a `---` that starts the only document is fine');
+  });
+  it('warns of an empty second document (a `---` line at the end, comments after it), which leaves nothing unread', () => {
+    for (const end of ['---\n', '---\n# the end\n\n', '--- # x\n...\n']) {
+      const yaml = parseYaml('manifest.yml', `app:\n  id: x\n${end}`);
+      assert.deepEqual(yaml.diagnostics.map((d) => [d.code, d.severity, d.line, d.message]), [
+        ['yaml-syntax', 'warning', 3, 'YAML syntax warning: manifest.yml ends in an empty second document (a `---` line with nothing after it); the line can go.'],
+      ], end);
+      assert.deepEqual(yaml.value, { app: { id: 'x' } });
+    }
+    assert.equal(parseYaml('manifest.yml', 'app:\n  id: x\n---\n# a comment\nb: 1\n').diagnostics[0]?.severity, 'error', 'a second document with something in it');
+  });
+  it('checks a manifest against the schema when its second document is empty', async () => {
+    const yaml = parseYaml('manifest.yml', 'app:\n  id: 5\n---\n');
+    const issue = { severity: 'error' as const, pointer: '/app/id', path: ['app', 'id'], message: 'app.id: must be text' };
+    const found = await manifestSchemaDiagnostics({ yaml, document: yaml.value, unresolved: new Set() }, () => Promise.resolve([issue]));
+    assert.deepEqual(found.map((d) => [d.code, d.line]), [['manifest-schema', 2]]);
   });
   it('refuses an alias bomb instead of expanding it', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join('\n');

@@ -22,6 +22,12 @@ export function xmlProblems(fragment: string): string[] {
     const lt = fragment.indexOf('<', i);
     text(fragment.slice(i, lt === -1 ? fragment.length : lt), i);
     if (lt === -1) break;
+    if (fragment.startsWith('<!--', lt)) {
+      const end = fragment.indexOf('-->', lt + 4);
+      if (end === -1 || fragment.slice(lt + 4, end).includes('--')) problems.push(`malformed comment at ${lt}`);
+      i = end === -1 ? fragment.length : end + 3;
+      continue;
+    }
     const gt = findTagEnd(fragment, lt);
     if (gt === -1) {
       problems.push(`unclosed tag at ${lt}`);

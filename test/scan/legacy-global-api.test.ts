@@ -43,4 +43,21 @@ describe("the global `api` of Forge's legacy runtime", () => {
     const connect = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': '{}', 'src/index.js': legacy, 'src/setup.js': "global.api = require('./client');" });
     assert.deepEqual([requests(connect.facts), sent(connect.facts)], [[], []]);
   });
+
+  it('is not read in a test, nor in a file that sets the global `api` itself (a mock)', async () => {
+    const mock = [
+      'global.api = { asApp: () => ({ requestJira: async () => ({ ok: true }) }) };',
+      "export const remove = (key) => api.asApp().requestJira(`/rest/api/3/issue/${key}`, { method: 'DELETE' });",
+    ].join('\n');
+    const jest = [
+      "globalThis['api'] = { asApp: () => ({ requestJira: jest.fn() }) };",
+      "test('removes', async () => { await api.asApp().requestJira('/rest/api/3/issue/A-1', { method: 'DELETE' }); });",
+    ].join('\n');
+    const spec = "test('removes', async () => { await api.asApp().requestJira('/rest/api/3/issue/A-1', { method: 'DELETE' }); });";
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest, 'package.json': '{}', 'src/index.js': legacy, 'src/helpers/remove.js': mock, 'src/remove.test.js': jest, 'src/__tests__/remove.js': spec,
+    });
+    assert.deepEqual(requests(facts).map((r) => r[3]), ['src/index.js:2', 'src/index.js:3']);
+    assert.deepEqual(facts.scopes.missing.map((s) => s.scope), ['read:confluence-space.summary'], 'that of the app\'s own call only');
+  });
 });

@@ -23,3 +23,23 @@ describe('the scopes of a Connect app without a back end of its own', () => {
     }
   });
 });
+
+describe('the scopes of a static Connect app whose pages load a script Candor did not read', () => {
+  const files = (page: string, extra: Record<string, string> = {}): Record<string, string> => ({
+    'atlassian-connect.json': descriptor('none', '/panel.html'), 'panel.html': page, 'notes.js': script, ...extra,
+  });
+  const withScript = (src: string): string => page.replace('</body>', `<script src="${src}"></script></body>`);
+
+  it('stay unchecked: another site\'s script, a minified file, a script that does not parse or is not in the folder may call the product', async () => {
+    const cases: Array<[string, Record<string, string>]> = [
+      ['https://cdn.example.com/bundle.js', {}],
+      ['vendor.min.js', { 'vendor.min.js': 'AP.request("/rest/api/3/issue/A-1",{type:"DELETE"});' }],
+      ['broken.js', { 'broken.js': 'AP.request("/rest/api/3/issue/A-1", {' }],
+      ['/dist/bundle.js', {}],
+    ];
+    for (const [src, extra] of cases) {
+      const { facts } = await scanFiles(files(withScript(src), extra));
+      assert.deepEqual([facts.scopes.unused.map((s) => s.scope), facts.scopes.unchecked.map((s) => s.scope)], [[], ['READ', 'WRITE']], src);
+    }
+  });
+});

@@ -21,6 +21,14 @@ describe('LineIndex', () => {
     assert.ok(excerpt.endsWith('...'));
   });
 
+  it('cuts a long line between escapes, never inside one', () => {
+    for (const at of [190, 193, 196, 197]) {
+      const excerpt = new LineIndex(`${'x'.repeat(at)}${'\u001b'.repeat(40)}`).evidence('a.js', 0).excerpt;
+      assert.match(excerpt, /^x+(?:\\u001b)*\.\.\.$/, String(at));
+      assert.ok(excerpt.length <= 200, String(at));
+    }
+  });
+
   it('escapes only the part of a long line it shows: a minified bundle\'s line is not escaped whole for each excerpt', () => {
     const lines = new LineIndex(`${'x'.repeat(500)}\u001b[2J${'y'.repeat(1_000_000)}`);
     const replace = mock.method(String.prototype, 'replace');

@@ -1,4 +1,5 @@
 /** A document model as CommonMark with GFM tables. Vendor text is escaped so it stays text. */
+import { GENERATED_COMMENT } from '../generated-mark.ts';
 import { safeUrl } from '../html/escape.ts';
 import type { Block, DocumentModel, Rich } from './model.ts';
 import { outline } from './outline.ts';
@@ -12,6 +13,7 @@ export function renderDocumentMarkdown(model: DocumentModel): string {
     for (const block of section.blocks) out.push(blockMarkdown(block));
     children();
   });
+  out.push(GENERATED_COMMENT);
   return `${out.join('\n\n')}\n`;
 }
 

@@ -4,6 +4,7 @@
  * backs that up, so even text that slipped past escaping could run nothing and fetch nothing.
  * Colours meet WCAG AA contrast; the print style drops the page chrome.
  */
+import { GENERATED_META } from '../generated-mark.ts';
 import { escapeHtml } from './escape.ts';
 
 export interface PageOptions {
@@ -62,6 +63,7 @@ export function renderPage(options: PageOptions): string {
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="description" content="${escapeHtml(options.description)}">`,
+    `${GENERATED_META}">`,
     `<title>${escapeHtml(options.title)}</title>`,
     `<style>\n${CSS}\n</style>`,
     '</head>',

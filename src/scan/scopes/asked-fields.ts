@@ -1,6 +1,6 @@
 import type { PersonalDataUse } from '../facts.ts';
 import supplement from '../../data/personal-data-supplement.json' with { type: 'json' };
-import { EXPANDED, UNKNOWN_FIELD } from '../source/body-fields.ts';
+import { EXPANDED, NO_RESULTS, UNKNOWN_FIELD } from '../source/body-fields.ts';
 import { queryPairs } from '../source/string-marks.ts';
 
 type PersonalKind = PersonalDataUse['kind'];
@@ -39,8 +39,8 @@ export function askedPeople(method: string, template: string, path: string, name
   const operation = OPERATIONS.get(`${method} ${template}`);
   const expansions = EXPANSIONS.get(`${method} ${template}`);
   if (operation === undefined && expansions === undefined) return [];
-  // `maxResults=0`: only the count of what matches, no item of it.
-  if (queryPairs(path).some(([name, value]) => name === 'maxResults' && value === '0')) return [];
+  // `maxResults=0`, `{ jql, maxResults: 0 }`: only the count of what matches, no item of it.
+  if (named?.includes(NO_RESULTS) || queryPairs(path).some(([name, value]) => name === 'maxResults' && value === '0')) return [];
   const asking = [...queryFields(path), ...(named ?? (method === 'GET' ? [] : [UNKNOWN_FIELD]))];
   // `expand=changelog`, `expand: ['changelog']`: the people of the change history, whatever fields are asked.
   if (expansions && asking.some((asked) => asked.startsWith(EXPANDED) && asked.slice(1).split('.').some((part) => expansions.has(part.trim())))) return EXPANDED_KINDS;

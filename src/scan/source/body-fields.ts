@@ -33,12 +33,15 @@ export const UNKNOWN_FIELD = '{}';
 /** Before an expansion a request asks for (`+changelog` of `expand: ['changelog']`), among the fields it names. */
 export const EXPANDED = '+';
 
+/** Among the fields a request names: it asks for no result (`maxResults: 0`), only how many match. */
+export const NO_RESULTS = '#0';
+
 /**
  * The fields a request body asks for by name (`JSON.stringify({ jql, fields: ['assignee', 'reporter'] })`, a list or a
  * comma-separated string, also one bound to a name): what an issue search answers with. None when the body is an object
  * that names no fields (`{ jql }`); `UNKNOWN_FIELD` for each the scan cannot tell (`fields: wanted`), and for a body it
  * cannot read as an object or one spreading another (`{ ...options, jql }`). The expansions it asks for follow, each after
- * `EXPANDED` (`expand: ['changelog']`, `expand: 'changelog'`); one the scan cannot tell is none.
+ * `EXPANDED` (`expand: ['changelog']`, `expand: 'changelog'`); one the scan cannot tell is none. `NO_RESULTS` for `maxResults: 0`.
  */
 export function requestedFields(scope: Scope, body: Node): string[] {
   const object = scope.object(stringified(scope, unwrap(body)));
@@ -47,6 +50,8 @@ export function requestedFields(scope: Scope, body: Node): string[] {
   const expand = objectProperty(object, 'expand');
   const out = list ? listed(scope, list, UNKNOWN_FIELD) : (object.properties as Node[]).some((p) => p.type === 'SpreadElement') ? [UNKNOWN_FIELD] : [];
   if (expand) for (const item of listed(scope, expand, null)) out.push(EXPANDED + item);
+  const max = objectProperty(object, 'maxResults');
+  if (max && scope.str(max) === '0') out.push(NO_RESULTS);
   return out;
 }
 

@@ -55,3 +55,13 @@ export function answersWithResponse(callee: Ref): boolean {
   if (callee.module === '@forge/api' || callee.module === '@forge/bridge') return PRODUCT_REQUESTS.has(last) || (callee.module === '@forge/api' && (last === 'fetch' || last === 'invokeRemote'));
   return (FETCH_MODULES.has(callee.module) || FETCH_STYLE_CLIENTS.has(callee.module)) && !BODY_READS.has(last);
 }
+
+/**
+ * Whether a module's text may get a fetch `Response` (see `answersWithResponse`): it names `fetch` (the global, node-fetch, …),
+ * or imports another module that answers with one. A cheap test, once per file, before looking for responses among values.
+ */
+export function mayGetResponses(text: string): boolean {
+  return text.includes('fetch') || RESPONSE_MODULE.test(text);
+}
+
+const RESPONSE_MODULE = /['"`](?:@forge\/(?:api|bridge)|undici|ky|ky-universal)['"`/]/;

@@ -135,6 +135,7 @@ function localArgFlow(w: Walk, node: Node, callee: string): void {
 
 /** `logJson(res, 'status')`: what each unread fetch `Response` it is handed shows when printed, its status and URL (see `printedUrl`). */
 function argResponses(w: Walk, node: Node): Pick<ArgFlow, 'printed'> {
+  if (!w.responses) return {};
   let printed: Array<string[] | null> | undefined;
   (node.arguments as Node[]).forEach((a, i) => {
     const url = unwrap(a).type === 'Identifier' ? printedUrl(w.scope, a) : undefined;

@@ -2,6 +2,7 @@ import { isFunction, isNode, propertyName, unwrap, type Node } from '../ast.ts';
 import type { Detector, FileContext } from '../context.ts';
 import type { FunctionInfo } from '../file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from '../exports.ts';
+import { mayGetResponses } from '../http-clients.ts';
 import { bindRequire } from '../module.ts';
 import { principalOf } from '../ref.ts';
 import { kindOfName } from '../names.ts';
@@ -49,6 +50,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     members: new Set(), superClass: null, controller: undefined, route: null, returns: [], localReturns: new Map(), localKeys: new Map(), localOwners: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
     optionCallbacks: new Map(), apModules: new Map(), sdkScopes: new Map(), answerFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(), definers: new Map(), bare: new Set(),
+    responses: mod.globals !== undefined || mayGetResponses(mod.text),
     visit: (node, parent, callback) => visit(w, node, parent, callback),
   };
   visit(w, program, null, null);
