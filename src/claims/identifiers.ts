@@ -23,8 +23,8 @@ const IDS = String.raw`(?:identifiers?|personal\s+data|user\s+data|account\s+IDs
  */
 export const DENIES_IDENTIFIERS = phrase`\b(?:sent|going|delivered)\s+to\s+${CAPITAL}[\w.-]*\b${gap(30)}\b(?:never|do\s+not|don't|will\s+not|won't)\s+(?:include|contain|carry)\b${gapWithout(40, 'but')}\b${IDS}|${NOT}${gap(20)}\b(?:send|pass|share|forward|give)\b${gap(20)}\b(?:any\s+)?${IDS}\b${gap(40)}\bto\s+${CAPITAL}|\b(?:sent|passed|forwarded)\s+to\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?\s+without\s+(?:any\s+|an?\s+)?${IDS}|\b${IDS}\s+(?:(?:and|or)\s+${IDS}\s+)?(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared)\s+(?:to|with)\s+${CAPITAL}|\b(?:sent|passed|forwarded|shared)\s*,\s*(?:but\s+)?(?:never|not)\b${gap(30)}\b${IDS}\b|\b${IDS}\b${gap(40)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?included\s+in\s+(?:the\s+|any\s+)?${CAPITAL}[\w.-]*\s+(?:messages?|notifications?|posts?|requests?|e-?mails?|events?)\b`;
 
-/** A party named as the subject: "Stripe", "Google Analytics"; not "The", "It", "We", nor Atlassian's products. */
-const PARTY = String.raw`(?!(?:The|This|That|It|We|Our|They|Nobody|No|None|Only|Each|Every|All|Any|Atlassian|Jira|Confluence|Forge|Bitbucket|${PEOPLE})\b)(${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?)`;
+/** A party named as the subject: "Stripe", "Google Analytics", "Customer.io"; not "The", "It", "We", people, nor Atlassian's products. */
+const PARTY = String.raw`(?!(?:The|This|That|It|We|Our|They|Nobody|No|None|Only|Each|Every|All|Any|Atlassian|Jira|Confluence|Forge|Bitbucket|${PEOPLE})(?![\w.]))(${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?)`;
 /** "Stripe, our payment processor, …", "Our payment processor, Stripe, …", "Stripe processes our payments: it …": the party, then its verb. */
 const SUBJECT_PARTY = String.raw`^\s*(?:(?:our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?${PARTY}(?:,[^,;.!?]{1,60},|\s+[^.;!?:]{1,60}:\s+(?:it|they))?,?\s+`;
 /**

@@ -137,6 +137,10 @@ export function sectionTitle(heading: string): string {
   return heading.replace(/^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+/, '').replace(/\s*:$/, '').trim();
 }
 
-/** A short line shaped as a clause, a sentence without its stop: "We store no personal data", "No data leaves Atlassian". */
-const CLAUSE_SHAPED = /^(?:we|it|they|the\s+(?:app|add-?on)|our\s+(?:app|add-?on)|this\s+(?:app|add-?on))\b|\b(?:is|are|was|were|does|do|did|doesn't|don't|will|won't|can|cannot|can't|has|have|never)\b|\b(?:leaves|stays|remains|goes|stores|keeps|sends|collects|shares|uses|runs|reads|writes|calls|transmits|processes|tracks|sells|contains|receives|saves)\s+\S/i;
+/**
+ * A short line shaped as a clause, a sentence without its stop: its subject first, then its verb ("We store no personal data",
+ * "The app never calls out", "No data leaves Atlassian"). A noun phrase with a relative clause ("Data that never leaves Atlassian",
+ * "Where data is stored", "How the app uses AI") is a title.
+ */
+const CLAUSE_SHAPED = /^(?:(?:we|it|they|(?:the|our|this)\s+(?:app|add-?on))\s+(?!(?:that|which|who|where|what|how|when|why)\b)|(?:no|nothing)\b(?:\s+(?!(?:that|which|who|where|what|how|when|why)\b)[\w'-]+){0,4}?\s+(?:is|are|was|were|does|do|did|will|can|has|have|ever|leaves|stays|remains|goes|gets)\b)/i;
 export const readsAsClause = (text: string): boolean => CLAUSE_SHAPED.test(text);

@@ -48,5 +48,9 @@ describe('calls-as-user', () => {
     assert.deepEqual(ids('The app never runs with admin privileges.'), []);
     assert.deepEqual(ids('The app acts on behalf of the current user when they click Sync; background jobs run as the app.'), []);
     assert.deepEqual(ids('The app acts on behalf of the current user and never runs as the app.'), ['calls-as-user']);
+    assert.deepEqual(ids('All Jira calls are made as the current user with asUser(); the app never uses asApp().'), ['calls-as-user']);
+    assert.deepEqual(ids('Every REST call is made as the current user, never asApp.'), ['calls-as-user']);
+    assert.deepEqual(ids('All calls to your Jira site are made as the current user.'), ['calls-as-user']);
+    assert.deepEqual(ids('Every REST call is made as the current user, but background jobs use asApp().'), []);
   });
 });

@@ -55,5 +55,9 @@ describe('kept-until-deleted', () => {
     // the app's own storage, kept in the product
     assert.deepEqual(ids('Checklists are stored in Jira issue properties until you delete them.'), ['kept-until-deleted']);
     assert.deepEqual(ids('Checklists are kept in Forge storage until you delete them.'), ['kept-until-deleted']);
+    // the app's own data, kept in the product's site or until its issue goes
+    assert.deepEqual(ids('Your settings are kept in your Jira instance until you delete them.'), ['kept-until-deleted']);
+    assert.deepEqual(ids('We keep your checklists within your Atlassian site until you delete them.'), ['kept-until-deleted']);
+    assert.deepEqual(ids('Checklist items are kept until you delete the issue.'), ['kept-until-deleted']);
   });
 });

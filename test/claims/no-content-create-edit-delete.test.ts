@@ -179,6 +179,11 @@ describe('no-content-create-edit-delete', () => {
     assert.equal(paramsIn('The app asks for no write permissions.'), null);
   });
 
+  it('reads "without" only in the clause that denies: another clause\'s condition leaves the denial whole', () => {
+    assert.deepEqual(paramsIn('The app never creates, edits or deletes issues; it does not send data to third parties without your consent.'), { object: 'issue', actions: ['create', 'edit', 'delete'] });
+    assert.equal(paramsIn('The app never edits issues without your approval; it only reads them.'), null);
+  });
+
   it('makes no claim of an app read-only for a time or a case', () => {
     assert.equal(paramsIn('Our app is read-only once a sprint is closed.'), null);
     assert.equal(paramsIn('The app is read-only until an admin enables editing.'), null);

@@ -56,6 +56,8 @@ describe('recognising the leftovers of earlier rounds', () => {
     assert.deepEqual(named('Admins receive a weekly digest, but never account IDs.'), []);
     assert.deepEqual(named('Viewers see only the summary, never account IDs.'), []);
     assert.deepEqual(named('Google Analytics never receives account IDs.'), [['no-identifiers-to-vendor', { vendor: 'Google Analytics' }]]);
+    // a vendor named like people, with its domain: a party
+    assert.deepEqual(named('Customer.io receives only the notification text, never account IDs or email addresses.'), [['no-identifiers-to-vendor', { vendor: 'Customer.io' }]]);
   });
 
   it('a plain pronoun subject takes the subject of the passive sentence just before it in its paragraph', () => {
@@ -69,6 +71,9 @@ describe('recognising the leftovers of earlier rounds', () => {
     // an active verb after the pronoun has the app as its actor: the data before it does not store anything
     assert.deepEqual(found('Your issue data is read by the app. It does not store any personal data.'), [[1, 37, 'no-personal-data-stored', {}]]);
     assert.deepEqual(found('Issue summaries are sent to OpenAI. They never leave Atlassian.'), [[1, 37, 'no-egress', {}]]);
+    assert.deepEqual(found('Attachment contents are processed in memory. They do not leave Atlassian.'), [[1, 46, 'no-egress', {}]]);
+    // any participle, not a short list of them
+    assert.deepEqual(found('Issue summaries are sent to OpenAI for classification. They are never sold or stored.'), [[1, 56, 'no-page-content-stored', {}]]);
   });
 
   it('a sharing denial with an exception for AI fine-tuning is no blanket denial; held to that purpose it denies training; bare it stays blanket', () => {

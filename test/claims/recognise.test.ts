@@ -1028,6 +1028,12 @@ describe('recognising claims in statements', () => {
     assert.deepEqual(foundMd('Intro.\n\nThe app stores no personal data\n\nE-mail addresses are never stored by the app.\n').map(([line, , params]) => [line, params]), [[3, {}], [5, { kinds: ['email'] }]]);
   });
 
+  it('a title with a relative word is a title, though it holds a verb: its claim is made once, and its answer is read under it', () => {
+    const found = (file: string, text: string) => recogniseClaims(readStatement(file, text)).map((r) => [r.source.line, r.claim.id]);
+    assert.deepEqual(found('statement.md', '# Security\n\nData that never leaves Atlassian\n\nThe app keeps everything in Forge storage; no data leaves Atlassian.\n').filter(([, id]) => id === 'no-egress'), [[5, 'no-egress']]);
+    assert.deepEqual(found('statement.txt', 'Acme security statement\n\nWhat personal data is stored\n\nNone.\n\nData that leaves Atlassian\n\nNone.\n').filter(([, id]) => id === 'no-egress'), [[9, 'no-egress']]);
+  });
+
   it('a long run of letters is not rescanned from each of its positions for an e-mail address', () => {
     // Rescanning made this take about a minute; read once, it takes milliseconds.
     const text = `We do not store personal data. ${'x'.repeat(1_900)}@`;

@@ -228,3 +228,11 @@ test('a sentence on a later line of a wrapped paragraph keeps its own line and c
     '1:4 We do not store personal data.', '2:1 The app does not log End-User Data.',
   ]);
 });
+
+test('plain text: a title that holds a verb after a relative word is a heading; a line that opens with its subject is a sentence', () => {
+  const st = readStatement('x.txt', 'Acme security\n\nWhere data is stored\n\nAll data is stored in Forge storage.\n\nData that leaves Atlassian\n\nNone.\n\nWe store no personal data\n\nWe never store e-mail addresses.\n');
+  assert.deepEqual(st.blocks.map((b) => `${b.kind} ${b.text}`), [
+    'heading Acme security', 'heading Where data is stored', 'paragraph All data is stored in Forge storage.', 'heading Data that leaves Atlassian',
+    'paragraph None.', 'paragraph We store no personal data', 'paragraph We never store e-mail addresses.',
+  ]);
+});

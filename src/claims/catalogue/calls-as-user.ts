@@ -5,13 +5,14 @@ import { places } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
 const USER = String.raw`(?:the\s+)?(?:current|signed[- ]in|logged[- ]in|viewing|requesting|calling|individual)\s+user(?:'s)?`;
-/** Calls to somewhere other than the product ("requests to our backend"): the vendor's own server, not the product's APIs. */
-const NOT_TO_PRODUCT = String.raw`(?!\s+(?:to|from)\s+(?!(?:the\s+)?(?:Atlassian|Jira|Confluence|product|Forge)\b))`;
+/** Calls to somewhere other than the product ("requests to our backend"); "calls to your Jira site" are the product's: the vendor's own server, not the product's APIs. */
+const NOT_TO_PRODUCT = String.raw`(?!\s+(?:to|from)\s+(?!(?:(?:the|your)\s+)?(?:Atlassian|Jira|Confluence|product|Forge)\b))`;
 /**
  * A sentence that also has the app act as itself ("background jobs run as the app"), or holds acting as the user to a case
- * ("on behalf of the current user when they click Sync"): the user's rights for some calls, not for every call.
+ * ("on behalf of the current user when they click Sync"): the user's rights for some calls, not for every call;
+ * "never asApp()" denies it.
  */
-const SOME_CALLS = new RegExp(String.raw`(?<!${NOT}${gap(30)})\b(?:runs?|acts?|calls?|made|executes?|performed|done)\s+(?:\w+\s+)?as\s+(?:the\s+)?app(?:'s\s+own\s+user)?\b|\basApp\b|\bas\s+${USER}${gap(10)}\b(?:when|whenever|if|while)\b|\bon\s+behalf\s+of\s+${USER}${gap(10)}\b(?:when|whenever|if|while)\b`, 'i');
+const SOME_CALLS = new RegExp(String.raw`(?<!${NOT}${gap(30)})\b(?:runs?|acts?|calls?|made|executes?|performed|done)\s+(?:\w+\s+)?as\s+(?:the\s+)?app(?:'s\s+own\s+user)?\b|(?<!${NOT}[^.;!?,]{0,20}?)\basApp\b|\bas\s+${USER}${gap(10)}\b(?:when|whenever|if|while)\b|\bon\s+behalf\s+of\s+${USER}${gap(10)}\b(?:when|whenever|if|while)\b`, 'i');
 
 /** A Connect page's `AP.request(…)`: the browser's request, as the user who sees the page. */
 const fromPage = (call: RestCall): boolean => call.auth === 'connect' && call.api.startsWith('AP.');

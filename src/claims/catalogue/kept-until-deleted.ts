@@ -12,9 +12,13 @@ const UNTIL_DELETED = String.raw`until\s+(?:${WHO}\s+(?:chooses?\s+to\s+|decides
 
 /**
  * Data the product keeps, not the app: "Files stay in Jira until a user deletes the issue", "Attachments remain on the page until
- * you delete it"; not the app's own storage in the product ("stored in Jira's app storage", "in issue properties").
+ * you delete it"; not the app's own storage in the product ("stored in Jira's app storage", "in issue properties"), and only when
+ * the product's content is the subject: "Your settings are kept in your Jira instance until you delete them" is the app's.
  */
+const PRODUCT_CONTENT = /^\s*(?:(?:the|your|any|all|its|their)\s+)?(?:(?:Jira|Confluence|issue|page)\s+)?(?:files?|attachments?|comments?|issues?|pages?|blog\s*posts?|work\s+items?|tickets?|spaces?|projects?)\s+(?:is|are|stay|stays|remain|remains|will)\b/i;
 const PRODUCT_KEEPS = phrase`\b(?:in|on|within)\s+(?:the\s+|your\s+)?(?:Atlassian\s+)?(?:Jira|Confluence|site|instance|issues?|pages?|spaces?|projects?|tickets?)\b(?!'s\s+(?:app\s+)?storage|\s+(?:(?:app|issue|page|content|entity)\s+)?(?:storage|propert(?:y|ies)|KVS)\b)|\buntil\s+${WHO}\s+(?:chooses?\s+to\s+|decides?\s+to\s+)?${DELETES}\s+(?:the|this|that|its|their|your)\s+(?:(?:Jira|Confluence)\s+)?(?:issues?|pages?|spaces?|projects?|tickets?|work\s+items?|attachments?|comments?|blog\s*posts?)\b`;
+
+const productKeeps = (line: string): boolean => PRODUCT_CONTENT.test(line) && PRODUCT_KEEPS.test(line);
 
 export default defineClaim({
   id: 'kept-until-deleted',
@@ -30,7 +34,7 @@ export default defineClaim({
   ],
   // A period beside it ("… until you delete them, or for 90 days at most") is retention-period's.
   // The product's own data ("Files stay in Jira until a user deletes the issue") is not what the app keeps.
-  params: (sentence) => (PERIOD.test(firstLine(sentence)) || PRODUCT_KEEPS.test(firstLine(sentence)) ? null : {}),
+  params: (sentence) => (PERIOD.test(firstLine(sentence)) || productKeeps(firstLine(sentence)) ? null : {}),
   examples: ['Data is kept until the customer deletes it.', 'We keep your checklists until you delete them.'],
   messages: {
     verified: 'No write of data sets an expiry and no code deletes data: what the app keeps{{where}} stays until it is deleted.',

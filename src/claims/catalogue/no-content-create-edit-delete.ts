@@ -29,6 +29,12 @@ const ELSEWHERE = /^[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|applicat
 /** "… never writes to Jira without a review", "does not delete issues without asking": with it, the app does; the denial holds no claim. */
 const WITHOUT = phrase`${NOT}[^.;!?,]{0,60}?\bwithout\b`;
 
+/** The clause that holds a match, between the semicolons around it: "…; it does not send data without your consent" is another clause's condition. */
+function clauseAround(line: string, m: RegExpExecArray): string {
+  const end = line.indexOf(';', m.index + m[0].length);
+  return line.slice(line.lastIndexOf(';', m.index) + 1, end < 0 ? undefined : end);
+}
+
 /** "The app is read-only", "The add-on is strictly read-only": no content of any product is changed; not "… once a sprint is closed", a time or a case. */
 const READ_ONLY = phrase`\b(?:app|add-?on|application|integration|plugin|macro|it)\s+is\s+(?:\w+ly\s+)?read[- ]only\b(?!\s*,?\s*(?:access|scopes?|permissions?|for|to|in|on|when|whenever|if|unless|once|after|before|until|till|while|during|by\s+default)\b)`;
 /** A page or an issue named in the sentence: the frames then say which content ("The app is read-only and never alters your work items"). */
@@ -97,11 +103,13 @@ export default defineClaim<Params>({
   readsExceptions: true,
   params: (sentence) => {
     const line = firstLine(sentence);
-    if (opensWithAction(line) || exceptsMoreThanOwnStorage(line) || WITHOUT.test(line)) return null;
+    if (opensWithAction(line) || exceptsMoreThanOwnStorage(line)) return null;
     const product = WRITES_TO.exec(line);
+    const m = product ? null : CLAIM.exec(line);
+    const them = product || m ? null : THEM.exec(line);
+    const hit = product ?? m ?? them ?? READ_ONLY.exec(line);
+    if (hit && WITHOUT.test(clauseAround(line, hit))) return null;
     if (product) return { object: /^jira$/i.test(product[1]!) ? 'issue' : 'page', actions: ['create', 'edit', 'delete'], anything: true };
-    const m = CLAIM.exec(line);
-    const them = m ? null : THEM.exec(line);
     if (m && ELSEWHERE.test(line.slice(m.index + m[0].length))) return null;
     const verbs = m?.[1] ?? them?.[2];
     const word = m?.[2] ?? them?.[1];
@@ -111,7 +119,7 @@ export default defineClaim<Params>({
     if (!actions.some((a) => a !== 'read')) return null;
     return { object: objectOf(word, line), actions };
   },
-  frames: (f, sentence) => (exceptsMoreThanOwnStorage(firstLine(sentence)) || WITHOUT.test(firstLine(sentence)) ? null : fromFrame(f)),
+  frames: (f, sentence) => (exceptsMoreThanOwnStorage(firstLine(sentence)) || WITHOUT.test(f.text) ? null : fromFrame(f)),
   examples: [
     'The current version does not automatically create, edit, delete, read, export, or analyze customer Confluence pages.',
     'write:jira-work — post ADF comments to Jira issues for handoff audit trails only; the app does not create, edit, or delete issues',
