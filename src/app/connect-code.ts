@@ -8,6 +8,10 @@ export interface CodeDescriptor {
   /** Offset of each property or item, keyed by `formatPath`. */
   offsets: Map<string, number>;
   offset: number;
+  /** Whether the literal spreads another object into itself (`{ ...descriptor, baseUrl }`). */
+  spreads: boolean;
+  /** The JSON module the literal spreads, when it imports one (`require('./descriptor.json')`). */
+  base: string | null;
 }
 
 interface Node {
@@ -36,19 +40,39 @@ export function findCodeDescriptor(file: string, source: string): CodeDescriptor
     return null;
   }
   const constants = new Map<string, Node>();
+  const jsonModules = new Map<string, string>();
   for (const statement of (program.body as Node[]) ?? []) {
+    if (statement.type === 'ImportDeclaration') {
+      const module = (statement.source as Node).value as string;
+      const local = (statement.specifiers as Node[]).find((s) => s.type !== 'ImportSpecifier')?.local as Node | undefined;
+      if (local && module.endsWith('.json')) jsonModules.set(local.name as string, module);
+      continue;
+    }
     const declaration = statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Node | null) : statement;
     if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') continue;
     for (const declarator of declaration.declarations as Node[]) {
       const id = declarator.id as Node;
-      if (id.type === 'Identifier' && declarator.init) constants.set(id.name as string, declarator.init as Node);
+      if (id.type !== 'Identifier' || !declarator.init) continue;
+      constants.set(id.name as string, declarator.init as Node);
+      const module = requiredModule(declarator.init as Node);
+      if (module?.endsWith('.json')) jsonModules.set(id.name as string, module);
     }
   }
   const found = findObject(program);
   if (!found) return null;
   const offsets = new Map<string, number>();
   const value = evaluate(found, [], offsets, constants, 0) as Record<string, unknown>;
-  return { value, offsets, offset: found.start };
+  const spread = (found.properties as Node[]).filter((p) => p.type === 'SpreadElement').map((p) => unwrap(p.argument as Node));
+  const base = spread.map((n) => (n.type === 'Identifier' ? jsonModules.get(n.name as string) : undefined)).find((m) => m !== undefined) ?? null;
+  return { value, offsets, offset: found.start, spreads: spread.length > 0, base };
+}
+
+/** `require('./descriptor.json')`: the module's name. */
+function requiredModule(raw: Node): string | null {
+  const node = unwrap(raw);
+  if (node.type !== 'CallExpression' || (node.callee as Node).type !== 'Identifier' || (node.callee as Node).name !== 'require') return null;
+  const argument = (node.arguments as Node[])[0];
+  return argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : null;
 }
 
 function unwrap(node: Node): Node {

@@ -1,10 +1,11 @@
+import path from 'node:path';
 import type { DeclaredScope, Diagnostic, EgressDeclaration, Evidence, ModuleFact, Product, RemoteFact, TriggerFact, UninstallFact } from '../scan/facts.ts';
 import ace from '../data/atlassian-connect-express.json' with { type: 'json' };
 import implied from '../data/scope-implied.json' with { type: 'json' };
 import { parseConnectScope } from '../scan/scopes/connect.ts';
 import { blankJsonComments } from '../utils/jsonc.ts';
 import { LineIndex } from '../utils/lines.ts';
-import { findCodeDescriptor, mayHoldDescriptor } from './connect-code.ts';
+import { findCodeDescriptor, mayHoldDescriptor, type CodeDescriptor } from './connect-code.ts';
 import { descriptorShapeProblems } from './connect-shape.ts';
 import { emptyConnectRead, readConnectGroup, readConnectLifecycle } from './connect-modules.ts';
 import { formatPath, type PathSegment } from './doc-path.ts';
@@ -70,30 +71,58 @@ export function findConnectDescriptor(files: readonly FileEntry[], read: Read, o
     });
   }
   if (candidates.length > 0 || !options.inCode) return { connect: null, candidates: candidates.map((c) => c.path), diagnostics };
-  // A descriptor the server builds in code is the one it serves; one in a JSON file of another name, only when there is none.
-  // Tests often hold descriptor-shaped fixtures: look at them last.
+  // A descriptor the server builds in code is the one it serves; one in a JSON file of another name comes first only when
+  // the code's is no descriptor of its own (it spreads another, its key is not literal). Tests' fixtures come last.
   const sources = files.filter((f) => f.source && f.size <= MAX_SOURCE_BYTES);
+  let partial: ConnectRead | null = null;
   for (const entry of [...sources.filter((f) => !fixture(f)), null, ...sources.filter(fixture)]) {
     if (entry === null) {
-      const named = otherlyNamed(files, read);
-      if (named) return { connect: named, candidates: [named.file], diagnostics };
+      const chosen = otherlyNamed(files, read) ?? partial;
+      if (chosen) return { connect: chosen, candidates: [chosen.file], diagnostics };
       continue;
     }
     const source = read(entry);
     if (source === null || !mayHoldDescriptor(source)) continue;
     const found = findCodeDescriptor(entry.path, source);
     if (!found) continue;
-    const lines = new LineIndex(source);
-    const locate = (path: readonly PathSegment[]): Evidence => {
-      for (let n = path.length; n > 0; n--) {
-        const offset = found.offsets.get(formatPath(path.slice(0, n)));
-        if (offset !== undefined) return lines.evidence(entry.path, offset);
-      }
-      return lines.evidence(entry.path, found.offset);
-    };
-    return { connect: connectFacts(entry.path, found.value, locate, true), candidates: [entry.path], diagnostics };
+    if (ownDescriptor(found) || fixture(entry)) return { connect: codeDescriptor(entry.path, source, found, files, read), candidates: [entry.path], diagnostics };
+    partial ??= codeDescriptor(entry.path, source, found, files, read);
   }
   return { connect: null, candidates: [], diagnostics };
+}
+
+/** Whether a descriptor built in code is one of its own: a literal key, or literal modules or scopes and nothing spread into it. */
+function ownDescriptor(found: CodeDescriptor): boolean {
+  return typeof found.value.key === 'string' || (!found.spreads && (record(found.value.modules) !== null || Array.isArray(found.value.scopes)));
+}
+
+/** The facts of a descriptor built in code; what it leaves unknown, taken from the JSON module it spreads (best effort). */
+function codeDescriptor(file: string, source: string, found: CodeDescriptor, files: readonly FileEntry[], read: Read): ConnectRead {
+  const lines = new LineIndex(source);
+  const inCode = (path: readonly PathSegment[]): Evidence => {
+    for (let n = path.length; n > 0; n--) {
+      const offset = found.offsets.get(formatPath(path.slice(0, n)));
+      if (offset !== undefined) return lines.evidence(file, offset);
+    }
+    return lines.evidence(file, found.offset);
+  };
+  const base = !found.base?.startsWith('.') ? null : spreadJson(path.posix.join(path.posix.dirname(file), found.base), files, read);
+  if (!base) return connectFacts(file, found.value, inCode, true);
+  const value = { ...base.value };
+  for (const [key, v] of Object.entries(found.value)) if (v !== null) value[key] = v;
+  // A property the code leaves unknown is the JSON's: its evidence too.
+  const locate = (p: readonly PathSegment[]): Evidence => (found.value[String(p[0])] != null || base.value[String(p[0])] === undefined ? inCode(p) : base.yaml.evidence(p));
+  return connectFacts(file, value, locate, true);
+}
+
+/** The JSON file at `file` as a descriptor's values, or null when there is none or it is no object. */
+function spreadJson(file: string, files: readonly FileEntry[], read: Read): { value: Record<string, unknown>; yaml: YamlFile } | null {
+  const entry = files.find((f) => f.path === file);
+  const source = entry && entry.size <= MAX_SOURCE_BYTES ? read(entry) : null;
+  if (source === null || source === undefined) return null;
+  const parsed = parseDescriptorJson(file, source, { comments: true });
+  const value = 'value' in parsed ? record(parsed.value) : null;
+  return value ? { value: { ...value }, yaml: new YamlFile(file, (parsed as { text: string }).text) } : null;
 }
 
 /** Tests, mocks and examples: they often hold descriptor-shaped fixtures that are no app's. */

@@ -141,7 +141,8 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const sent = sentKeyOps(files);
   const { loaded, blind } = pageScripts(pages, files, graph);
   // Another site's script (Atlassian's own aside) may call the product as the page's user: its page is not all seen.
-  for (const f of files) if (f.egress.some((e) => e.client === 'script')) blind.add(f.file);
+  // A page whose own (inline) script did not parse: what it calls is not all seen either.
+  for (const f of files) if (f.egress.some((e) => e.client === 'script') || f.diagnostics.some((d) => d.code === 'parse-error')) blind.add(f.file);
   // A Connect app's front-end package (`frontend/package.json` with react-dom, no server) runs in the iframe.
   const roots = app.app.platform === 'forge' ? app.frontendRoots : [...app.frontendRoots, ...browserPackageDirs(app.packages.dependencies)];
   // Cloudflare Pages functions, and the modules beside them in their `functions/` folder, run on Cloudflare, whatever package holds them.

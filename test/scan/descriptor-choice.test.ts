@@ -30,4 +30,26 @@ describe('which descriptor is the app\'s', () => {
     assert.equal((await scanFiles({ ...files, 'connect.json': json('served-app') })).facts.app.key, 'served-app');
     assert.equal((await scanFiles({ ...files, 'test/connect.json': json('fixture-app') })).facts.app.platform, null);
   });
+
+  it('the JSON file, when the code only spreads it and computes its key', async () => {
+    const spreads = [
+      "const express = require('express');",
+      "const base = require('./connect.json');",
+      "const stage = process.env.STAGE || 'prod';",
+      "express().get('/atlassian-connect.json', (req, res) => res.json({ ...base, key: stage === 'prod' ? base.key : `${base.key}-${stage}`, baseUrl: process.env.BASE_URL, modules: base.modules }));",
+    ].join('\n');
+    const { facts } = await scanFiles({ 'package.json': '{"dependencies":{"express":"4"}}', 'server.js': spreads, 'connect.json': json('served-app') });
+    assert.deepEqual([facts.app.key, facts.app.descriptor, facts.scopes.declared.map((s) => s.scope)], ['served-app', 'connect.json', ['ADMIN']]);
+  });
+
+  it('the code\'s, with what it leaves unknown read from the JSON it spreads, when that file is no descriptor by itself', async () => {
+    const spreads = [
+      "import express from 'express';",
+      "import base from './descriptor/base.json';",
+      "express().get('/atlassian-connect.json', (req, res) => res.json({ ...base, key: process.env.APP_KEY, baseUrl: process.env.BASE_URL, modules: base.modules }));",
+    ].join('\n');
+    const partial = JSON.stringify({ key: 'base-app', scopes: ['READ', 'WRITE'], modules: { webhooks: [{ event: 'jira:issue_created', url: '/created' }] } }, null, 2);
+    const { facts } = await scanFiles({ 'package.json': '{"dependencies":{"express":"4"}}', 'src/server.js': spreads, 'src/descriptor/base.json': partial });
+    assert.deepEqual([facts.app.key, facts.app.descriptor, facts.scopes.declared.map((s) => [s.scope, s.evidence.file])], ['base-app', 'src/server.js', [['READ', 'src/descriptor/base.json'], ['WRITE', 'src/descriptor/base.json']]]);
+  });
 });

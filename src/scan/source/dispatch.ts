@@ -91,8 +91,9 @@ function objectMethod(scope: Scope, item: Node, key: string | null): string | nu
  */
 export function keyedFunctions(scope: Scope, callee: Node): string[] | null {
   let node = unwrap(callee);
-  // `const fn = handlers[action.type]; fn(state, action)`
+  // `const fn = handlers[action.type]; fn(state, action)`: looked up only in a module that binds such a name.
   if (node.type === 'Identifier') {
+    if (!scope.keyedNames) return null;
     const b = scope.lookup(node.name);
     node = b?.init && !b.grown ? unwrap(b.init) : node;
   }

@@ -51,6 +51,8 @@ export class Scope {
   readonly itemObjects = new Map<Node, string>();
   /** A name is bound to an item of an array of objects of functions, or to a function of one (see `dispatch.ts`). */
   dispatches = false;
+  /** A name is bound to a member chosen at run time (`const fn = handlers[action.type]`): see `keyedFunctions`. */
+  keyedNames = false;
   /** Members a constructor builds from its parameters, by `Class.member`: see `buildMember`. */
   readonly memberBuilt = new Map<string, string | null>();
   /** The top-level class whose body the walk is in, for `this.method()`. */
@@ -105,6 +107,7 @@ export class Scope {
     // The walk binds a module constant again where it is declared: it stays a function of the module.
     const before = frame.get(name);
     const binding: Binding = { init, kinds: new Set(kinds), values: init ? [init] : [] };
+    if (init !== null && !this.keyedNames && unwrap(init).type === 'MemberExpression' && unwrap(init).computed) this.keyedNames = true;
     if (before?.topFunction) binding.topFunction = true;
     frame.set(name, binding);
     const bindings = this.byName.get(name);
