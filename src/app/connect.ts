@@ -3,6 +3,7 @@ import type { DeclaredScope, Diagnostic, EgressDeclaration, Evidence, ModuleFact
 import ace from '../data/atlassian-connect-express.json' with { type: 'json' };
 import implied from '../data/scope-implied.json' with { type: 'json' };
 import { parseConnectScope } from '../scan/scopes/connect.ts';
+import { isNotAppCode } from '../scan/app-code.ts';
 import { blankJsonComments } from '../utils/jsonc.ts';
 import { LineIndex } from '../utils/lines.ts';
 import { findCodeDescriptor, mayHoldDescriptor, type CodeDescriptor } from './connect-code.ts';
@@ -125,9 +126,10 @@ function spreadJson(file: string, files: readonly FileEntry[], read: Read): { va
   return value ? { value: { ...value }, yaml: new YamlFile(file, (parsed as { text: string }).text) } : null;
 }
 
+/** A fixture's JSON by its name (`descriptor.test.json`, `connect-sample.json`). */
+const FIXTURE_JSON = /[.-](?:test|mock|example|sample)\.json$/;
 /** Tests, mocks and examples: they often hold descriptor-shaped fixtures that are no app's. */
-const FIXTURE = /(^|\/)(tests?|__tests__|__mocks__|mocks?|spec|fixtures?|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$|[.-](test|mock|example|sample)\.json$/;
-const fixture = (f: FileEntry): boolean => FIXTURE.test(f.path);
+const fixture = (f: FileEntry): boolean => isNotAppCode(f.path) || FIXTURE_JSON.test(f.path);
 
 /** JSON files that are no descriptor, whatever they hold. */
 const NOT_DESCRIPTOR = /(?:^|\/)(?:package(?:-lock)?|tsconfig[\w.-]*|jsconfig|composer|manifest|app|config|credentials)\.json$/;
