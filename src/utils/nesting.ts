@@ -92,6 +92,7 @@ function isWord(text: string, at: number, word: string): boolean {
   return text.startsWith(word, at) && !isWordChar(text.charCodeAt(at + word.length));
 }
 
-function isWordChar(code: number): boolean {
+/** A character code of `[\w$]`: part of a name (NaN, past either end of a text, is not). */
+export function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
 }

@@ -1,5 +1,6 @@
 import { consoleAlias } from './detectors/logs.ts';
 import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
+import { isWordChar } from '../../utils/nesting.ts';
 
 /**
  * A module's own top-level functions that nothing names: declared, not exported, and their name
@@ -56,12 +57,10 @@ function searchedTwice(text: string, name: string): boolean {
     const at = text.indexOf(name, from);
     if (at < 0) return false;
     from = at + name.length;
-    if (WORD.test(text[at - 1] ?? '') || WORD.test(text[from] ?? '')) continue;
+    if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(from))) continue;
     if (++seen > 1) return true;
   }
 }
-
-const WORD = /[\w$]/;
 
 /** Methods the language or the runtime calls by their name alone. */
 const IMPLICIT = new Set(['constructor', 'toJSON', 'toString', 'valueOf', 'then', 'inspect', 'toLocaleString', 'handleEvent']);
