@@ -41,8 +41,9 @@ export function readConnectGroup(type: string, entries: unknown, path: readonly 
     const url = text(entry.url) ?? text(record(entry.target)?.url) ?? CONFIG_PAGES.map((p) => text(record(entry[p])?.url)).find((u) => u !== null) ?? null;
     // The `key` (or webhook `event`) line names the module better than the line its object opens on.
     const evidence = locate(entry.key !== undefined ? [...at, 'key'] : entry.event !== undefined ? [...at, 'event'] : at);
-    into.modules.push({ type, key, ui: base !== 'webhooks' && url !== null ? 'connect' : 'none', evidence });
-    if (base !== 'webhooks' && url !== null) into.pages.push(url);
+    const place = base === 'webhooks' || url === null ? 'none' : urlPlace(url, text(entry.context));
+    into.modules.push({ type, key, ui: place === 'none' ? 'none' : 'connect', evidence });
+    if (place === 'app') into.pages.push(url!);
     if (base === 'webhooks') {
       const event = text(entry.event);
       const trigger: TriggerFact = { kind: 'connect-webhook', key, function: null, events: event ? [event] : [], interval: null, response: null, evidence };
@@ -54,6 +55,18 @@ export function readConnectGroup(type: string, entries: unknown, path: readonly 
   }
   // A group offered by a single product tells which product the app extends; shared ones do not.
   if (items.length > 0 && products.length === 1) addProduct(into.products, products[0]!);
+}
+
+const ABSOLUTE = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
+
+/**
+ * Where a module's URL leads: a page of the app, at its base URL; a page module of the app named by its key (a web item's
+ * `context: page`); or `none`, a link to another site (an absolute URL) or to the product's own page (`context: product`).
+ * https://developer.atlassian.com/cloud/jira/platform/modules/web-item/ (`context`: addon, page or product, for a relative URL)
+ */
+function urlPlace(url: string, context: string | null): 'app' | 'page-key' | 'none' {
+  if (ABSOLUTE.test(url) || context === 'product') return 'none';
+  return context === 'page' ? 'page-key' : 'app';
 }
 
 /**

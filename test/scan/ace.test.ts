@@ -87,8 +87,8 @@ describe('ACE: a Bitbucket app with webhooks', () => {
     facts = await fixture('bitbucket-webhooks');
   });
 
-  it('needs the scopes of its calls, and not the READ scope Jira and Confluence ask of webhooks', () => {
-    assert.deepEqual(facts.scopes.needed.map((n) => [n.scope, n.reason]), [['repository', 'rest-call']]);
+  it('needs the scopes of its calls and its webhook\'s event, and not the READ scope Jira and Confluence ask of webhooks', () => {
+    assert.deepEqual(facts.scopes.needed.map((n) => [n.scope, n.reason]), [['repository', 'rest-call'], ['repository', 'trigger']]);
     assert.deepEqual(facts.scopes.missing, []);
     assert.deepEqual(facts.scopes.unused.map((d) => d.scope), ['account']);
   });

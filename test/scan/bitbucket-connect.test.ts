@@ -75,11 +75,12 @@ describe('a Bitbucket Connect server that hands its installations on', () => {
     "app.post('/created', express.json(), async (req, res) => { await backend.post('events', req.body); res.sendStatus(204); });",
   ].join('\n');
 
-  it('is found by its descriptor of another name, and its scopes are unchecked: the calls that use them are made elsewhere', async () => {
+  it('is found by its descriptor of another name, and its scopes but its webhook\'s are unchecked: the calls that use them are made elsewhere', async () => {
     const { facts } = await scanFiles({ 'connect.json': descriptor(['repository', 'pullrequest']), 'package.json': pkg, 'server.js': forwarder });
     assert.deepEqual([facts.app.platform, facts.app.key, facts.app.descriptor], ['connect', 'review-bot', 'connect.json']);
     assert.deepEqual(facts.triggers.map((t) => t.kind), ['connect-webhook', 'connect-lifecycle']);
-    assert.deepEqual([facts.scopes.unused.map((s) => s.scope), facts.scopes.unchecked.map((s) => s.scope)], [[], ['repository', 'pullrequest']]);
+    assert.deepEqual([facts.scopes.unused.map((s) => s.scope), facts.scopes.unchecked.map((s) => s.scope)], [[], ['repository']]);
+    assert.deepEqual(facts.scopes.needed.map((n) => `${n.scope} ${n.reason}`), ['pullrequest trigger']);
     assert.ok(facts.egress.calls.find((c) => c.evidence.line === 7)?.carries.includes('secret'));
   });
 

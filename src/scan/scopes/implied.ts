@@ -44,6 +44,7 @@ const data = implied as {
   personalDataReporting: ImpliedRule;
   connect: ConnectRules;
   bitbucketClassicImplies: Record<string, string[] | string>;
+  bitbucketWebhooks: { byPrefix: Record<string, string>; catchAll: string; source: string };
 };
 
 const NONE: ImpliedRule = { source: '' };
@@ -104,6 +105,15 @@ export const connectRules: ConnectRules = data.connect;
 export const bitbucketClassicImplies: ReadonlyMap<string, string[]> = new Map(
   Object.entries(data.bitbucketClassicImplies).filter((entry): entry is [string, string[]] => Array.isArray(entry[1])),
 );
+
+const webhookScopes = data.bitbucketWebhooks;
+
+/** A Bitbucket Connect webhook's scope: its event's object's; the catch-all may use every such scope. */
+export function bitbucketWebhookRule(event: string): ImpliedRule {
+  if (event === webhookScopes.catchAll) return { mayUse: Object.values(webhookScopes.byPrefix), source: webhookScopes.source };
+  const scope = webhookScopes.byPrefix[event.slice(0, event.indexOf(':'))];
+  return scope === undefined ? NONE : { requires: [scope], source: webhookScopes.source };
+}
 
 let events: Map<string, EventScopes> | null = null;
 

@@ -23,7 +23,7 @@ import type {
 import type { Family } from './table-format.ts';
 import { lookupOperation, lookupOperationEntry, scopeFamily } from './table.ts';
 import {
-  bitbucketClassicImplies, connectRules, connectTriggerRule, moduleRule, personalDataReportingRule, platformRule,
+  bitbucketClassicImplies, bitbucketWebhookRule, connectRules, connectTriggerRule, moduleRule, personalDataReportingRule, platformRule,
   productEventScopes, propertiesApiOperation, propertyHookOperation, remoteTokenRule, restQueryRules, storageRule, type ImpliedRule,
 } from './implied.ts';
 import { connectImplies, connectRank, connectScopeText, parseConnectScope, type ConnectScope } from './connect.ts';
@@ -269,6 +269,8 @@ export function computeScopes(input: ScopeInput): ScopeFacts {
       }
     }
     if (jiraOrConfluence) for (const name of connectTriggerRule(trigger.kind).requires ?? []) r.requireConnect(name, null, 'trigger', trigger.evidence);
+    // Bitbucket's: a webhook needs its event's object's classic scope.
+    else if (trigger.kind === 'connect-webhook') for (const event of trigger.events) r.apply(bitbucketWebhookRule(event), 'trigger', trigger.evidence);
   }
   const states = new Map(declared.map((d) => [d, judge(r, d)]));
   return {

@@ -8,6 +8,15 @@ export function connectJsCall(ref: Ref): string | null {
   return last?.call ? connectJsMethod({ ...ref, steps: [...ref.steps.slice(0, -1), { name: last.name, call: null }] }) : null;
 }
 
+/**
+ * The method called on an object a constructor of the Connect JavaScript API made, as `jiraServiceDesk.RequestProperties.serialize`
+ * for `new AP.jiraServiceDesk.RequestProperties()` then `.serialize(…)` on it; null for another call.
+ */
+export function connectJsInstanceCall(ref: Ref): string | null {
+  const made = ref.steps.length - 2;
+  return made >= 1 && ref.steps[made]!.name === 'new' ? connectJsCall({ ...ref, steps: ref.steps.filter((_, i) => i !== made) }) : null;
+}
+
 /** The method of the Connect JavaScript API a callee is, as `confluence.getMacroData` (`request` for `AP.request`), or null. */
 export function connectJsMethod(ref: Ref): string | null {
   if (ref.root !== 'global' || ref.name !== 'AP' || ref.steps.length === 0 || ref.steps.some((s) => s.call !== null)) return null;

@@ -17,7 +17,7 @@ import { bindingCall, QUEUE_BINDING, type BindingCall } from './cloudflare-bindi
 import { drizzleOp, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import timeUnits from '../../../data/time-units.json' with { type: 'json' };
-import { connectJsCall } from '../connect-js.ts';
+import { connectJsCall, connectJsInstanceCall } from '../connect-js.ts';
 import { namesPropertyHook, propertyHook, propertyHookCall, wrappedHookCall } from '../property-hooks.ts';
 import { updaterResult } from '../callback-results.ts';
 import { chainNamesTenant, namesTenant, tenantWhere } from '../tenant-filter.ts';
@@ -35,6 +35,7 @@ const PROPERTY_TARGETS: Record<string, StorageBackend> = {
 const SQL_METHODS = new Set(sqlClients.methods);
 const SQL_STATEMENTS = new Set(sqlClients.statements);
 const CONTENT_PROPERTIES = connectJs.contentProperties as Record<string, StorageOp['op']>;
+const ISSUE_PROPERTIES = connectJs.issueProperties as Record<string, StorageOp['op']>;
 /** The start of an SQL statement, holes (parameters, imported parts) as spaces. */
 const SQL_STATEMENT = /^\s*(?:INSERT\s+INTO|UPSERT\s+INTO|REPLACE\s+INTO|MERGE\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|SELECT\s[\s\S]*\bFROM|CREATE\s+TABLE|WITH\s+\w+\s+AS)\b/i;
 const SUPABASE_OPS: Record<string, StorageOp['op']> = { insert: 'write', upsert: 'write', update: 'write', delete: 'delete', select: 'read' };
@@ -72,7 +73,12 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     return;
   }
   // The Connect JavaScript API: `AP.confluence.setContentProperty({ key, value, version }, callback)`.
-  const ap = ref.root === 'global' && ref.name === 'AP' ? connectJsCall(ref) : null;
+  const ap = ref.root === 'global' && ref.name === 'AP' ? connectJsCall(ref) ?? connectJsInstanceCall(ref) : null;
+  // `new AP.jiraServiceDesk.RequestProperties().serialize({ … })`: saved with the request the customer creates, as its issue properties.
+  if (ap !== null && Object.hasOwn(ISSUE_PROPERTIES, ap)) {
+    push(ctx, 'issue-property', ISSUE_PROPERTIES[ap]!, null, `AP.${ap}`, site, [node.arguments[0]]);
+    return;
+  }
   if (ap !== null && Object.hasOwn(CONTENT_PROPERTIES, ap)) {
     const op = CONTENT_PROPERTIES[ap]!;
     const first = node.arguments[0] as Node | undefined;
