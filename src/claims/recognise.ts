@@ -104,8 +104,12 @@ const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
  * Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII;
  * the plurals non-native writers give uncountable nouns ("No informations are transferred", "personal datas") read as the noun.
  */
-// A check mark before an item ("✅ No tracking or analytics") says yes to it, and nothing more.
-const plain = (text: string): string => text.normalize('NFKC').replace(/^\s*(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713)\s*/u, '').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
+// A check mark before an item ("✅ No tracking or analytics") says yes to it, and nothing more; a cross ("✗ Forge remotes") says "No",
+// unless the item denies by itself. A footnote mark ("Mixpanel²") is no part of the word, and a code span's backticks ("`storage:app`") no quote.
+const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(/^\s*(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713)\s*/u, '')
+  .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/`([^`\s]+)`/g, '$1').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
+const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}.,)\]])[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
+const CROSS = /^\s*[\u2717\u2718\u274C\u2612]\uFE0F?\s*(?=((?:no|not|never|none|nothing)\b)?)/iu;
 /** How many blocks after a sentence can hold the list it introduces. */
 const MAX_LIST = 40;
 
@@ -231,7 +235,10 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
       const previous = statement.sentences[i - 1];
       const above = blocks[sentence.block - 1];
       const question = previous?.block === sentence.block ? previous.text : sentence.offset === 0 && above && QUESTION.test(above.text) ? above.text : null;
-      const claim = question ? reply(question.trim().replace(QUESTION_LABEL, '')) : null;
+      const asked = question ? reply(question.trim().replace(QUESTION_LABEL, '')) : null;
+      // "Yes, within 48 hours.": what follows the "Yes" completes the affirmed question.
+      const detail = reply === affirmation ? answer.replace(ANSWER_YES, '').trim() : '';
+      const claim = asked && detail ? `${asked.replace(/[.!]$/, '')}, ${detail}` : asked;
       if (claim) out.push({ text: `${question} ${sentence.text}`, claim, line: sentence.line, column: sentence.column, heading: false, extended: claim });
       // "No, it runs on Forge.": the rest of the answer may make claims of its own.
       if (/^(?:no|never|yes)[.!]?$/i.test(answer)) return;
@@ -277,8 +284,8 @@ const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:—–-])/i;
 const PARTIAL = /\b(?:only|partly|partially|some|except|unless|but|not\s+all)\b/i;
 /** The label of an answer in a questionnaire: "A:", "Answer:". */
 const ANSWER_LABEL = /^(?:A|Ans|Answer|Response)\s*[:.)]\s+/i;
-/** The label or number of a question: "Q2.", "Q:", "Question 4:", "3.1". */
-const QUESTION_LABEL = /^(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]\s+/i;
+/** The label or number of a question: "Q2.", "Q:", "Question 4:", "3.1", or a questionnaire's control ID ("IAM-02.1", "DSP-05:"). */
+const QUESTION_LABEL = /^(?:(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]|[A-Z]{2,5}-\d{1,3}(?:\.\d{1,3})*\s*[:.)]?)\s+/i;
 
 /**
  * The denial a "No" makes of a question, worded for the phrasings (which look for a negation, then

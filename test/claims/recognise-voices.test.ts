@@ -1,0 +1,62 @@
+/** Voices of held-out-9's kind, each in its general form (worked on DEV), beside the near wordings that must stay as they were. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recogniseClaims, recogniseText } from '../../src/claims/recognise.ts';
+import type { ClaimSource } from '../../src/claims/types.ts';
+import { readStatement } from '../../src/statement/read.ts';
+
+const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
+const found = (sentence: string) => recogniseText(sentence, { ...source, text: sentence });
+const idsIn = (sentence: string): string[] => found(sentence).map((r) => r.claim.id).sort();
+const inStatement = (file: string, text: string) => recogniseClaims(readStatement(file, text)).map((r) => [r.source.line, r.claim.id]);
+
+describe('recognising the voices of held-out-9', () => {
+  it('a cross at the start of a line is a list item that denies it; a check mark affirms it', () => {
+    for (const file of ['trust.md', 'trust.txt']) {
+      assert.deepEqual(inStatement(file, 'At a glance\n\n✗ Outside servers\n✘ Forge remotes\n❌ No analytics\n✓ Runs on Atlassian\n'), [
+        [3, 'no-external-backend'], [4, 'no-remotes'], [5, 'third-parties-exactly'], [6, 'runs-on-atlassian'],
+      ], file);
+    }
+    // a cross inside a sentence is no bullet
+    assert.deepEqual(idsIn('The app uses Forge remotes ✗ where a report is large.'), []);
+  });
+
+  it('a footnote mark after a word is no part of it', () => {
+    assert.deepEqual(found('We never send e-mail addresses to Postmark³.').map((r) => [r.claim.id, r.params]), [['no-identifiers-to-vendor', { vendor: 'Postmark (ActiveCampaign)' }]]);
+    assert.deepEqual(idsIn('Nothing is stored outside Atlassian¹.'), ['no-customer-content-outside-atlassian']);
+  });
+
+  it('scopes written in code spans are the scopes themselves', () => {
+    assert.deepEqual(found('Scopes: `read:jira-work`, `storage:app`.').map((r) => [r.claim.id, r.params]), [['exact-scopes', { scopes: [{ scope: 'read:jira-work' }, { scope: 'storage:app' }] }]]);
+  });
+
+  it('a retention period in short units, as a label\'s value or before "then deleted", with its unit spelled out', () => {
+    const period = (sentence: string) => found(sentence).filter((r) => r.claim.id === 'retention-period').map((r) => r.params.period);
+    assert.deepEqual(period('Retention: 14d'), ['14 days']);
+    assert.deepEqual(period('Previews expire after 12h.'), ['12 hours']);
+    assert.deepEqual(period('Generated PDFs: 3 days max, then auto-deleted.'), ['3 days']);
+    assert.deepEqual(period('Snapshots: 48 hrs, then purged.'), ['48 hours']);
+    // logs, backups and uninstall are other claims; a reply time is no retention
+    assert.deepEqual(period('Logs: 14d, then purged.'), []);
+    assert.deepEqual(period('Log retention: 30d'), []);
+    assert.deepEqual(period('Retention: 30 days after uninstall'), []);
+    assert.deepEqual(period('We answer security reports within 24h.'), []);
+  });
+
+  it('a questionnaire\'s control ID before a question is its label, and the words after a "Yes" complete what it affirms', () => {
+    assert.deepEqual(inStatement('caiq.md', 'IAM-04.2 Is multi-factor authentication required for admin access?\n\nYes.\n'), [[3, 'mfa']]);
+    assert.deepEqual(inStatement('caiq.md', 'DSP-07: Does the app keep personal data outside Atlassian?\n\nNo.\n'), [[3, 'no-customer-content-outside-atlassian']]);
+    assert.deepEqual(inStatement('caiq.md', 'Are affected customers notified of a data breach?\n\nYes, within 72 hours.\n'), [[3, 'incident-notification']]);
+    // a "Yes" that points elsewhere affirms nothing more
+    assert.deepEqual(inStatement('caiq.md', 'Does the app send data to third parties?\n\nYes, see the list below.\n'), []);
+  });
+
+  it('scopes named as the only ones, or followed by "nothing else", are the exact list', () => {
+    const scopes = (sentence: string) => found(sentence).filter((r) => r.claim.id === 'exact-scopes').map((r) => r.params);
+    assert.deepEqual(scopes('The only scopes it declares are read:confluence-content.summary and storage:app.'), [{ scopes: [{ scope: 'read:confluence-content.summary' }, { scope: 'storage:app' }] }]);
+    assert.deepEqual(scopes('The only scope is storage:app; the macro never reads pages.'), [{ scopes: [{ scope: 'storage:app' }] }]);
+    assert.deepEqual(scopes('It asks for read:jira-work and write:jira-work, and no others.'), [{ scopes: [{ scope: 'read:jira-work' }, { scope: 'write:jira-work' }] }]);
+    // "nothing else" that denies something other than scopes
+    assert.deepEqual(scopes('The app uses read:jira-work, and nothing else is stored.'), []);
+  });
+});
