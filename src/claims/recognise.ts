@@ -156,7 +156,8 @@ export function recogniseText(text: string, source: ClaimSource, claims: readonl
 function match(original: Candidate, source: ClaimSource, claims: readonly ClaimDefinition[]): RecognisedClaim[] {
   if ((original.claim ?? original.text).length > MAX_SENTENCE_CHARS) return [];
   // The list a sentence introduces is read up to as many characters as forty items hold.
-  const candidate = { ...original, text: plain(original.claim ?? original.text), extended: plain(original.claim ?? original.extended).slice(0, MAX_SENTENCE_CHARS * 4) };
+  // A heading read as another ("Name" over a column of vendors, as "Sub-processors") keeps the list under it.
+  const candidate = { ...original, text: plain(original.claim ?? original.text), extended: plain(original.heading ? original.extended : (original.claim ?? original.extended)).slice(0, MAX_SENTENCE_CHARS * 4) };
   const { text } = candidate;
   if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
   // A claim that reads its exception ("except Stripe") is still held to a case by a condition or a narrowing relative clause.
@@ -262,7 +263,8 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
   blocks.forEach((block, index) => {
     // A table's "Sub-processor" column lists the parties, as "Sub-processors:" and its list do.
     const parties = block.kind === 'table-cell' && block.isHeader === true && inSection(block) ? partiesColumn(blocks, index) : null;
-    if (parties) out.push({ text: block.text.trim(), line: block.line, column: block.column, heading: true, extended: parties });
+    const title = parties?.slice(0, parties.indexOf('\n'));
+    if (parties) out.push({ text: block.text.trim(), ...(title === block.text.trim() ? {} : { claim: title }), line: block.line, column: block.column, heading: true, extended: parties });
     if (block.kind !== 'heading' || withSentences.has(index) || !inSection(block)) return;
     const text = sectionTitle(block.text);
     // "Sub-processors", then "We use the following sub-processors:": the sentence, not the heading, introduces the list.
@@ -409,13 +411,25 @@ const PARTY = String.raw`(?:sub-?processors?|third[- ]part(?:y|ies)|service\s+pr
 const PARTY_HEADER = new RegExp(String.raw`^${PARTY}$`, 'i');
 const PARTIES_NAMED = new RegExp(String.raw`\b(?:${PARTY}|vendors?)\b`, 'i');
 
+/** "| Name | Purpose | Location |": a column of names beside where each one processes data lists parties, when it names a known vendor. */
+const NAME_HEADER = /^(?:(?:company|vendor|provider|service)\s+)?name$|^(?:vendor|provider|company)$/i;
+const PLACE_HEADER = /^(?:(?:data|processing|hosting|server)\s+)?(?:location|region|country)s?$|^where\b[^?]*\b(?:processed|stored|hosted|located)\??$/i;
+function namesVendor(blocks: readonly Block[], index: number, header: string): boolean {
+  for (let i = index + 1; i < blocks.length && i - index <= MAX_LIST * 8; i++) {
+    const block = blocks[i]!;
+    if (block.kind !== 'table-row' && block.kind !== 'table-cell') return false;
+    if (block.kind === 'table-cell' && block.header?.trim() === header && vendorsNamedIn(block.text).length > 0) return true;
+  }
+  return false;
+}
+
 /** The column under a party header at `index`, as a heading and the list under it: the header, then one cell a line. */
 function partiesColumn(blocks: readonly Block[], index: number): string | null {
   const header = blocks[index]!.text.trim();
-  if (!PARTY_HEADER.test(header)) return null;
-  // A table that a sentence ("We use the following sub-processors:") or a heading of parties introduces is their list already.
   let row = index - 1;
   while (blocks[row]?.kind === 'table-cell') row--;
+  if (!PARTY_HEADER.test(header) && !(NAME_HEADER.test(header) && blocks[row]?.cells?.some((cell) => PLACE_HEADER.test(cell.trim())) === true && namesVendor(blocks, index, header))) return null;
+  // A table that a sentence ("We use the following sub-processors:") or a heading of parties introduces is their list already.
   const above = blocks[row - 1];
   if (above && (/:\s*$/.test(above.text) || (above.kind === 'heading' && PARTIES_NAMED.test(above.text)))) return null;
   const parties: string[] = [];
@@ -424,7 +438,8 @@ function partiesColumn(blocks: readonly Block[], index: number): string | null {
     if ((block.kind !== 'table-row' && block.kind !== 'table-cell') || (block.kind === 'table-row' && block.isHeader === true)) break;
     if (block.kind === 'table-cell' && block.header?.trim() === header && block.text.trim() !== '') parties.push(block.text.trim());
   }
-  return parties.length > 0 ? [header, ...parties].join('\n') : null;
+  // A column of names is read as one headed "Sub-processors".
+  return parties.length > 0 ? [PARTY_HEADER.test(header) ? header : 'Sub-processors', ...parties].join('\n') : null;
 }
 
 /** The table rows or list items just above `index`, nearest last. */

@@ -59,4 +59,15 @@ describe('recognising the voices of held-out-9', () => {
     // "nothing else" that denies something other than scopes
     assert.deepEqual(scopes('The app uses read:jira-work, and nothing else is stored.'), []);
   });
+
+  it('a column of names beside where each processes data lists the parties, when it names a known vendor', () => {
+    const parties = (lines: string[]) => recogniseClaims(readStatement('trust.md', lines.join('\n'))).map((r) => [r.claim.id, r.params]);
+    assert.deepEqual(parties(['| Name | Purpose | Region |', '|---|---|---|', '| Mailgun | Digest e-mails | EU |', '| Rollbar | Error reports | US |']), [
+      ['third-parties-exactly', { parties: ['Mailgun', 'Rollbar'] }],
+    ]);
+    assert.deepEqual(parties(['| Provider | Location |', '|---|---|', '| Cohere | Canada |']), [['third-parties-exactly', { parties: ['Cohere'] }]]);
+    // names of data, or names with no place beside them, list no parties
+    assert.deepEqual(parties(['| Name | Purpose | Region |', '|---|---|---|', '| Board title | Shown on the card | EU |']), []);
+    assert.deepEqual(parties(['| Name | Purpose |', '|---|---|', '| Mailgun | Digest e-mails |']), []);
+  });
 });
