@@ -14,6 +14,7 @@ import { withAntecedent } from './antecedent.ts';
 import { PEOPLE_CANNOT, readFrames, type Frame } from './frames.ts';
 import { EXCEPTION } from './phrases.ts';
 import { CLAIMS } from './registry.ts';
+import { denialsByVerb } from './nominal.ts';
 import { namesSeveralApps } from './several-apps.ts';
 import type { ClaimDefinition, ClaimSource } from './types.ts';
 import { vendorsNamedIn } from './vendor-names.ts';
@@ -157,7 +158,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   if ((original.claim ?? original.text).length > MAX_SENTENCE_CHARS) return [];
   // The list a sentence introduces is read up to as many characters as forty items hold.
   // A heading read as another ("Name" over a column of vendors, as "Sub-processors") keeps the list under it.
-  const candidate = { ...original, text: plain(original.claim ?? original.text), extended: plain(original.heading ? original.extended : (original.claim ?? original.extended)).slice(0, MAX_SENTENCE_CHARS * 4) };
+  const candidate = { ...original, text: denialsByVerb(plain(original.claim ?? original.text)), extended: denialsByVerb(plain(original.heading ? original.extended : (original.claim ?? original.extended))).slice(0, MAX_SENTENCE_CHARS * 4) };
   const { text } = candidate;
   if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
   // A claim that reads its exception ("except Stripe") is still held to a case by a condition or a narrowing relative clause.

@@ -70,4 +70,29 @@ describe('recognising the voices of held-out-9', () => {
     assert.deepEqual(parties(['| Name | Purpose | Region |', '|---|---|---|', '| Board title | Shown on the card | EU |']), []);
     assert.deepEqual(parties(['| Name | Purpose |', '|---|---|', '| Mailgun | Digest e-mails |']), []);
   });
+
+  it('a denial worded by a noun, as translations word it, is the verb denied', () => {
+    assert.deepEqual(idsIn('A logging of e-mail addresses does not take place.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('No transfer of customer data to third parties takes place.'), ['no-end-user-data-to-third-parties']);
+    assert.deepEqual(found('The add-on carries out no deletion of Jira issues.').map((r) => [r.claim.id, r.params]), [['no-content-create-edit-delete', { object: 'issue', actions: ['delete'] }]]);
+    assert.deepEqual(idsIn('Customer data is shared neither with advertisers nor with data brokers.'), ['no-end-user-data-to-third-parties']);
+    // a noun that happens, or happens under a condition, denies nothing
+    assert.deepEqual(idsIn('The storage of board data takes place in Forge storage.'), []);
+    assert.deepEqual(idsIn('A transfer of data to third parties takes place only with your consent.'), []);
+  });
+
+  it('"any AI service" denies AI services at large', () => {
+    assert.deepEqual(found('Ticket text is never passed to any LLM provider.').map((r) => [r.claim.id, r.params]), [['ai-providers-and-data', { providers: [] }]]);
+  });
+
+  it('the badge in parentheses, secrets living in a vault, a security contact answered within a time, the permissions the app needs, a longer name of what alone is kept, a label of residency locations', () => {
+    assert.deepEqual(idsIn('Everything happens inside Forge (Runs on Atlassian).'), ['runs-on-atlassian']);
+    assert.deepEqual(idsIn('The app is not (Runs on Atlassian) eligible.'), []);
+    assert.deepEqual(idsIn('API tokens live in a Doppler secrets vault.'), ['no-secrets-in-source']);
+    assert.deepEqual(idsIn('Vulnerability reports: security@acme.example — we respond within 3 working days.'), ['disclosure-acknowledgement']);
+    assert.deepEqual(idsIn('Only the scopes our features need are declared.'), ['least-privilege-scopes']);
+    assert.deepEqual(found("Only each approver's Atlassian account ID is stored.").map((r) => [r.claim.id, r.params]), [['collects-only', { kinds: ['account-id'] }]]);
+    assert.deepEqual(idsIn('Supported data residency realms: all of them.'), ['data-residency-supported']);
+    assert.deepEqual(idsIn('Supported data residency locations: none so far.'), []);
+  });
 });
