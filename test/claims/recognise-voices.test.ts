@@ -95,4 +95,19 @@ describe('recognising the voices of held-out-9', () => {
     assert.deepEqual(idsIn('Supported data residency realms: all of them.'), ['data-residency-supported']);
     assert.deepEqual(idsIn('Supported data residency locations: none so far.'), []);
   });
+
+  it('a "Hosting:" label or hosting that "takes place" in a place is the data region', () => {
+    const region = (sentence: string) => found(sentence).filter((r) => r.claim.id === 'data-region').map((r) => r.params);
+    assert.deepEqual(region('Hosting: Azure westeurope, Amsterdam'), [{ area: 'EU', place: 'Amsterdam' }]);
+    assert.deepEqual(region('Backend location: AWS us-east-2'), [{ area: 'US', place: 'us-east-2' }]);
+    assert.deepEqual(region('The hosting takes place solely in data centres in Finland.'), [{ area: 'EU', place: 'Finland' }]);
+    assert.deepEqual(region('Hosting: Vercel'), []);
+  });
+
+  it('data kept "in Forge storage only" by the app, a scope named before the kind it denies, and content that never touches the vendor\'s servers', () => {
+    assert.deepEqual(idsIn('The macro keeps its data in Forge storage only.'), ['storage-only-atlassian']);
+    assert.deepEqual(idsIn('The macro keeps its settings in Forge storage only.'), []);
+    assert.deepEqual(found('We never ask for write:confluence-content or any other write scope.').map((r) => [r.claim.id, r.params]), [['no-write-scopes', { product: 'confluence' }]]);
+    assert.deepEqual(idsIn('Your pages never touch our servers.'), ['no-egress']);
+  });
 });
