@@ -101,6 +101,7 @@ describe('recognising the voices of held-out-9', () => {
     assert.deepEqual(region('Hosting: Azure westeurope, Amsterdam'), [{ area: 'EU', place: 'Amsterdam' }]);
     assert.deepEqual(region('Backend location: AWS us-east-2'), [{ area: 'US', place: 'us-east-2' }]);
     assert.deepEqual(region('The hosting takes place solely in data centres in Finland.'), [{ area: 'EU', place: 'Finland' }]);
+    assert.deepEqual(region('Processing and hosting take place in Sweden.'), [{ area: 'EU', place: 'Sweden' }]);
     assert.deepEqual(region('Hosting: Vercel'), []);
   });
 

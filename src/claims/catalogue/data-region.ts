@@ -37,7 +37,7 @@ export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|E
 const ELSEWHERE = new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:stored|kept|hosted|held|processed|located|deployed)\b(?!\s+outside\b)`, 'i');
 const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service|hosting)`;
 // "The hosting takes place in Germany", as translations word it.
-const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|deployed|runs?|resides?|remains?|stays?|lives?|takes\s+place)`;
+const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|deployed|runs?|resides?|remains?|stays?|lives?|takes?\s+place)`;
 
 /** A vendor whose region is fixed to one area ("US", "EU (Germany)"); null when the customer chooses or it is global. */
 function fixedArea(region: string): Area | null {
