@@ -111,4 +111,10 @@ describe('recognising the voices of held-out-9', () => {
     assert.deepEqual(found('We never ask for write:confluence-content or any other write scope.').map((r) => [r.claim.id, r.params]), [['no-write-scopes', { product: 'confluence' }]]);
     assert.deepEqual(idsIn('Your pages never touch our servers.'), ['no-egress']);
   });
+
+  it('code-reviewed changes and scanned dependencies are secure development; an app that shows scanned dependencies is not', () => {
+    assert.deepEqual(idsIn('Every release is code-reviewed.'), ['secure-development']);
+    assert.deepEqual(idsIn('Our dependencies are scanned weekly.'), ['secure-development']);
+    assert.deepEqual(idsIn('The board lists which dependencies are scanned.'), []);
+  });
 });
