@@ -108,7 +108,16 @@ const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
 // A check mark before an item ("✅ No tracking or analytics") says yes to it, and nothing more; a cross ("✗ Forge remotes") says "No",
 // unless the item denies by itself. A footnote mark ("Mixpanel²") is no part of the word, and a code span's backticks ("`storage:app`") no quote.
 const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(/^\s*(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713)\s*/u, '')
-  .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/`([^`\s]+)`/g, '$1').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
+  .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|⟶|➜|⇒/g, '→').replace(/`([^`\s]+)`/g, '$1').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
+/**
+ * A data-flow line that starts at the product or the user ("Jira → our app → OpenAI (prompt only)"): each arrow is data going to the next hop;
+ * not a path through menus ("Settings → Apps").
+ */
+const FLOW = /^\s*(?:(?:the|your)\s+)?(?:Jira|Confluence|Bitbucket|Compass|Atlassian|Forge|browser|users?)\b[^→]{0,40}→/i;
+const ARROW = /\s*→\s*/g;
+const flowRead = (text: string): string => (FLOW.test(text) ? text.replace(ARROW, ' goes to ') : text);
+/** The text the phrasings and frames read. */
+const readable = (text: string): string => flowRead(denialsByVerb(plain(text)));
 const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}.,)\]])[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
 const CROSS = /^\s*[\u2717\u2718\u274C\u2612]\uFE0F?\s*(?=((?:no|not|never|none|nothing)\b)?)/iu;
 /** How many blocks after a sentence can hold the list it introduces. */
@@ -158,7 +167,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   if ((original.claim ?? original.text).length > MAX_SENTENCE_CHARS) return [];
   // The list a sentence introduces is read up to as many characters as forty items hold.
   // A heading read as another ("Name" over a column of vendors, as "Sub-processors") keeps the list under it.
-  const candidate = { ...original, text: denialsByVerb(plain(original.claim ?? original.text)), extended: denialsByVerb(plain(original.heading ? original.extended : (original.claim ?? original.extended))).slice(0, MAX_SENTENCE_CHARS * 4) };
+  const candidate = { ...original, text: readable(original.claim ?? original.text), extended: readable(original.heading ? original.extended : (original.claim ?? original.extended)).slice(0, MAX_SENTENCE_CHARS * 4) };
   const { text } = candidate;
   if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
   // A claim that reads its exception ("except Stripe") is still held to a case by a condition or a narrowing relative clause.

@@ -117,4 +117,10 @@ describe('recognising the voices of held-out-9', () => {
     assert.deepEqual(idsIn('Our dependencies are scanned weekly.'), ['secure-development']);
     assert.deepEqual(idsIn('The board lists which dependencies are scanned.'), []);
   });
+
+  it('a data-flow line from the product reads each arrow as data going to the next hop; a path through menus does not', () => {
+    const providers = (line: string) => found(line).filter((r) => r.claim.id === 'ai-providers-and-data').map((r) => r.params);
+    assert.deepEqual(providers('Confluence -> the macro -> Mistral (selected paragraph only)'), [{ providers: ['Mistral AI'] }]);
+    assert.deepEqual(providers('Settings → Integrations → Mistral API key'), []);
+  });
 });
