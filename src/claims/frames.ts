@@ -41,7 +41,7 @@ const BASES: Array<[VerbClass, string[]]> = [
   ['leave', ['leave', 'leaves', 'left', 'go', 'goes', 'travel', 'flow', 'move']],
   ['stay', ['stay', 'remain', 'reside', 'sit', 'sat']],
   ['receive', ['receive', 'get', 'gets']],
-  ['connect', ['connect', 'contact', 'call', 'calls', 'reach', 'talk', 'communicate', 'connection', 'connections', 'traffic']],
+  ['connect', ['connect', 'contact', 'call', 'calls', 'reach', 'touch', 'talk', 'communicate', 'connection', 'connections', 'traffic']],
   ['collect', ['collect', 'gather', 'capture', 'track', 'harvest']],
   ['edit', ['edit', 'modify', 'modifies', 'modified', 'change', 'changes', 'update', 'alter', 'overwrite', 'overwritten', 'rewrite', 'rewritten']],
   ['create', ['create']],

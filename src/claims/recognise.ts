@@ -14,6 +14,7 @@ import { withAntecedent } from './antecedent.ts';
 import { PEOPLE_CANNOT, readFrames, type Frame } from './frames.ts';
 import { EXCEPTION } from './phrases.ts';
 import { CLAIMS } from './registry.ts';
+import { denialsByVerb } from './nominal.ts';
 import { namesSeveralApps } from './several-apps.ts';
 import type { ClaimDefinition, ClaimSource } from './types.ts';
 import { vendorsNamedIn } from './vendor-names.ts';
@@ -104,8 +105,21 @@ const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
  * Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII;
  * the plurals non-native writers give uncountable nouns ("No informations are transferred", "personal datas") read as the noun.
  */
-// A check mark before an item ("✅ No tracking or analytics") says yes to it, and nothing more.
-const plain = (text: string): string => text.normalize('NFKC').replace(/^\s*(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713)\s*/u, '').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
+// A check mark before an item ("✅ No tracking or analytics") says yes to it, and nothing more; a cross ("✗ Forge remotes") says "No",
+// unless the item denies by itself. A footnote mark ("Mixpanel²") is no part of the word, and a code span's backticks ("`storage:app`") no quote.
+const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(/^\s*(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713)\s*/u, '')
+  .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|⟶|➜|⇒/g, '→').replace(/`([^`\s]+)`/g, '$1').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
+/**
+ * A data-flow line that starts at the product or the user ("Jira → our app → OpenAI (prompt only)"): each arrow is data going to the next hop;
+ * not a path through menus ("Settings → Apps").
+ */
+const FLOW = /^\s*(?:(?:the|your)\s+)?(?:Jira|Confluence|Bitbucket|Compass|Atlassian|Forge|browser|users?)\b[^→]{0,40}→/i;
+const ARROW = /\s*→\s*/g;
+const flowRead = (text: string): string => (FLOW.test(text) ? text.replace(ARROW, ' goes to ') : text);
+/** The text the phrasings and frames read. */
+const readable = (text: string): string => flowRead(denialsByVerb(plain(text)));
+const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}.,)\]])[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
+const CROSS = /^\s*[\u2717\u2718\u274C\u2612]\uFE0F?\s*(?=((?:no|not|never|none|nothing)\b)?)/iu;
 /** How many blocks after a sentence can hold the list it introduces. */
 const MAX_LIST = 40;
 
@@ -152,7 +166,8 @@ export function recogniseText(text: string, source: ClaimSource, claims: readonl
 function match(original: Candidate, source: ClaimSource, claims: readonly ClaimDefinition[]): RecognisedClaim[] {
   if ((original.claim ?? original.text).length > MAX_SENTENCE_CHARS) return [];
   // The list a sentence introduces is read up to as many characters as forty items hold.
-  const candidate = { ...original, text: plain(original.claim ?? original.text), extended: plain(original.claim ?? original.extended).slice(0, MAX_SENTENCE_CHARS * 4) };
+  // A heading read as another ("Name" over a column of vendors, as "Sub-processors") keeps the list under it.
+  const candidate = { ...original, text: readable(original.claim ?? original.text), extended: readable(original.heading ? original.extended : (original.claim ?? original.extended)).slice(0, MAX_SENTENCE_CHARS * 4) };
   const { text } = candidate;
   if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
   // A claim that reads its exception ("except Stripe") is still held to a case by a condition or a narrowing relative clause.
@@ -231,7 +246,10 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
       const previous = statement.sentences[i - 1];
       const above = blocks[sentence.block - 1];
       const question = previous?.block === sentence.block ? previous.text : sentence.offset === 0 && above && QUESTION.test(above.text) ? above.text : null;
-      const claim = question ? reply(question.trim().replace(QUESTION_LABEL, '')) : null;
+      const asked = question ? reply(question.trim().replace(QUESTION_LABEL, '')) : null;
+      // "Yes, within 48 hours.": what follows the "Yes" completes the affirmed question.
+      const detail = reply === affirmation ? answer.replace(ANSWER_YES, '').trim() : '';
+      const claim = asked && detail ? `${asked.replace(/[.!]$/, '')}, ${detail}` : asked;
       if (claim) out.push({ text: `${question} ${sentence.text}`, claim, line: sentence.line, column: sentence.column, heading: false, extended: claim });
       // "No, it runs on Forge.": the rest of the answer may make claims of its own.
       if (/^(?:no|never|yes)[.!]?$/i.test(answer)) return;
@@ -255,7 +273,8 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
   blocks.forEach((block, index) => {
     // A table's "Sub-processor" column lists the parties, as "Sub-processors:" and its list do.
     const parties = block.kind === 'table-cell' && block.isHeader === true && inSection(block) ? partiesColumn(blocks, index) : null;
-    if (parties) out.push({ text: block.text.trim(), line: block.line, column: block.column, heading: true, extended: parties });
+    const title = parties?.slice(0, parties.indexOf('\n'));
+    if (parties) out.push({ text: block.text.trim(), ...(title === block.text.trim() ? {} : { claim: title }), line: block.line, column: block.column, heading: true, extended: parties });
     if (block.kind !== 'heading' || withSentences.has(index) || !inSection(block)) return;
     const text = sectionTitle(block.text);
     // "Sub-processors", then "We use the following sub-processors:": the sentence, not the heading, introduces the list.
@@ -277,8 +296,8 @@ const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:—–-])/i;
 const PARTIAL = /\b(?:only|partly|partially|some|except|unless|but|not\s+all)\b/i;
 /** The label of an answer in a questionnaire: "A:", "Answer:". */
 const ANSWER_LABEL = /^(?:A|Ans|Answer|Response)\s*[:.)]\s+/i;
-/** The label or number of a question: "Q2.", "Q:", "Question 4:", "3.1". */
-const QUESTION_LABEL = /^(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]\s+/i;
+/** The label or number of a question: "Q2.", "Q:", "Question 4:", "3.1", or a questionnaire's control ID ("IAM-02.1", "DSP-05:"). */
+const QUESTION_LABEL = /^(?:(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]|[A-Z]{2,5}-\d{1,3}(?:\.\d{1,3})*\s*[:.)]?)\s+/i;
 
 /**
  * The denial a "No" makes of a question, worded for the phrasings (which look for a negation, then
@@ -402,13 +421,25 @@ const PARTY = String.raw`(?:sub-?processors?|third[- ]part(?:y|ies)|service\s+pr
 const PARTY_HEADER = new RegExp(String.raw`^${PARTY}$`, 'i');
 const PARTIES_NAMED = new RegExp(String.raw`\b(?:${PARTY}|vendors?)\b`, 'i');
 
+/** "| Name | Purpose | Location |": a column of names beside where each one processes data lists parties, when it names a known vendor. */
+const NAME_HEADER = /^(?:(?:company|vendor|provider|service)\s+)?name$|^(?:vendor|provider|company)$/i;
+const PLACE_HEADER = /^(?:(?:data|processing|hosting|server)\s+)?(?:location|region|country)s?$|^where\b[^?]*\b(?:processed|stored|hosted|located)\??$/i;
+function namesVendor(blocks: readonly Block[], index: number, header: string): boolean {
+  for (let i = index + 1; i < blocks.length && i - index <= MAX_LIST * 8; i++) {
+    const block = blocks[i]!;
+    if (block.kind !== 'table-row' && block.kind !== 'table-cell') return false;
+    if (block.kind === 'table-cell' && block.header?.trim() === header && vendorsNamedIn(block.text).length > 0) return true;
+  }
+  return false;
+}
+
 /** The column under a party header at `index`, as a heading and the list under it: the header, then one cell a line. */
 function partiesColumn(blocks: readonly Block[], index: number): string | null {
   const header = blocks[index]!.text.trim();
-  if (!PARTY_HEADER.test(header)) return null;
-  // A table that a sentence ("We use the following sub-processors:") or a heading of parties introduces is their list already.
   let row = index - 1;
   while (blocks[row]?.kind === 'table-cell') row--;
+  if (!PARTY_HEADER.test(header) && !(NAME_HEADER.test(header) && blocks[row]?.cells?.some((cell) => PLACE_HEADER.test(cell.trim())) === true && namesVendor(blocks, index, header))) return null;
+  // A table that a sentence ("We use the following sub-processors:") or a heading of parties introduces is their list already.
   const above = blocks[row - 1];
   if (above && (/:\s*$/.test(above.text) || (above.kind === 'heading' && PARTIES_NAMED.test(above.text)))) return null;
   const parties: string[] = [];
@@ -417,7 +448,8 @@ function partiesColumn(blocks: readonly Block[], index: number): string | null {
     if ((block.kind !== 'table-row' && block.kind !== 'table-cell') || (block.kind === 'table-row' && block.isHeader === true)) break;
     if (block.kind === 'table-cell' && block.header?.trim() === header && block.text.trim() !== '') parties.push(block.text.trim());
   }
-  return parties.length > 0 ? [header, ...parties].join('\n') : null;
+  // A column of names is read as one headed "Sub-processors".
+  return parties.length > 0 ? [PARTY_HEADER.test(header) ? header : 'Sub-processors', ...parties].join('\n') : null;
 }
 
 /** The table rows or list items just above `index`, nearest last. */

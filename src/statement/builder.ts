@@ -8,6 +8,12 @@ import type { Block, BlockKind, Link, Span } from './types.ts';
 /** Blocks longer than this are cut: no statement has paragraphs this long, and it bounds the work. */
 export const MAX_BLOCK_CHARS = 100_000;
 
+/**
+ * A cross at the start of a line ("✗ Forge remotes") is a bullet that says the app has no such thing: the line is a list
+ * item, and the cross stays in its text for the claims reader, which reads it as "No".
+ */
+export const CROSS_ITEM = /^[ \t]*(?=[\u2717\u2718\u274C\u2612]\uFE0F?[ \t]+\S)/u;
+
 /** Zero-width, bidirectional-override and soft-hyphen characters: never part of block text. */
 function isInvisible(code: number): boolean {
   return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064)

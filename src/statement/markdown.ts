@@ -4,7 +4,7 @@
  * header. Code blocks, HTML comments and script or style blocks are skipped; inline markup goes through `renderInline`.
  */
 import type { LineIndex } from '../utils/lines.ts';
-import { TextBuilder, type BlockSink } from './builder.ts';
+import { CROSS_ITEM, TextBuilder, type BlockSink } from './builder.ts';
 import { renderInline } from './inline.ts';
 
 interface Part {
@@ -87,7 +87,7 @@ export function readMarkdown(lines: LineIndex, sink: BlockSink): void {
       n = readTable(lines, n, sink, refs);
       continue;
     }
-    const item = ITEM.exec(text);
+    const item = ITEM.exec(text) ?? CROSS_ITEM.exec(text);
     if (item) {
       flush();
       kind = 'list-item';

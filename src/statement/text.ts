@@ -4,7 +4,7 @@
  * lines of "<area> <statement>" under a header line such as "Area Current behavior".
  */
 import type { LineIndex } from '../utils/lines.ts';
-import { BlockSink, readsAsClause, TextBuilder } from './builder.ts';
+import { BlockSink, CROSS_ITEM, readsAsClause, TextBuilder } from './builder.ts';
 
 interface Line {
   text: string;
@@ -28,7 +28,7 @@ export function readText(lines: LineIndex, sink: BlockSink): void {
   }
   const blank = (i: number) => i < 0 || i >= all.length || all[i]!.text === '';
   const words = (text: string) => text.split(/\s+/).length;
-  const isItem = (line: Line) => BULLET.test(line.text) && !isNumberedHeading(line);
+  const isItem = (line: Line) => (BULLET.test(line.text) || CROSS_ITEM.test(line.text)) && !isNumberedHeading(line);
   const isNumberedHeading = (line: Line) =>
     line.indent === 0 && NUMBERED_HEADING.test(line.text) && !TERMINAL.test(line.text) && words(line.text) <= MAX_HEADING_WORDS;
   // Not a title: a sentence end inside ("Is data logged? No"), a bare answer ("No"), or a sentence without its stop ("We store no personal data").
@@ -67,7 +67,7 @@ export function readText(lines: LineIndex, sink: BlockSink): void {
       i = table.end;
       continue;
     }
-    const item = BULLET.exec(line.text);
+    const item = BULLET.exec(line.text) ?? CROSS_ITEM.exec(line.text);
     const parts = [item ? { ...line, text: line.text.slice(item[0].length), start: line.start + item[0].length } : line];
     // Join hard-wrapped lines: the next line continues the sentence (no closing mark, starts lower case).
     while (i + 1 < all.length && continues(parts.at(-1)!, all[i + 1]!, item !== null, line.indent, wrap) && !isItem(all[i + 1]!)) parts.push(all[++i]!);

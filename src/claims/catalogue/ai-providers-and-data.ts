@@ -21,8 +21,8 @@ const IDENTIFIERS: Array<[RegExp, DataKind]> = [
   [/\b(?:display\s+|user(?:'s)?\s+|full\s+)names?\b/i, 'display-name'],
 ];
 const ALWAYS: DataKind[] = ['literal', 'other', 'secret', 'resolver-payload', 'product-content'];
-/** AI services outside Atlassian, as a denial names them: "external AI services", "any third-party LLM providers". */
-const AI_SERVICES = String.raw`(?:any\s+)?(?:external\s+|outside\s+|third[- ]party\s+)(?:AI|LLM)\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
+/** AI services outside Atlassian, as a denial names them: "external AI services", "any third-party LLM providers", "any AI service" (all of them, so the external ones too). */
+const AI_SERVICES = String.raw`(?:(?:any\s+)?(?:external\s+|outside\s+|third[- ]party\s+)|any\s+)(?:AI|LLM)\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
 /** "No AI services are used", "The app does not use any AI": no provider at all. */
 // "No AI features.", as a table row's topic denied ("| AI features | Not used |") reads.
 const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|\bno\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?(?:AI|LLMs?)\b(?!${gap(30)}\b(?:train|training)\b)`;

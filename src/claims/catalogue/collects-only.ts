@@ -18,7 +18,7 @@ const NAMED: Array<[Kind, RegExp]> = [
 const VAGUE = /\b(?:necessary|needed|needs?|required|requires|essential|minimum|limited\s+to\s+what|what\s+(?:it|we|the\s+app)|personal\s+(?:data|information)|PII|user\s+(?:data|information)|profile\s+information|account\s+(?:data|information)|(?:contact|payment)\s+details)\b/i;
 
 const NO_OTHER = /,?\s+(?:and\s+)?(?:no|nothing)\s+(?:other|else|more)\b.*$/i;
-const ONLY_KEPT = phrase`^(?:(?:we|the\s+app)\s+(?:store|keep|collect)s?\s+)?only\s+((?:[\w'-]+\s+){1,4}?)(?:is|are)\s+(?:stored|kept|collected|saved|persisted|retained)\b`;
+const ONLY_KEPT = phrase`^(?:(?:we|the\s+app)\s+(?:store|keep|collect)s?\s+)?only\s+((?:[\w'-]+\s+){1,6}?)(?:is|are)\s+(?:stored|kept|collected|saved|persisted|retained)\b`;
 /** "The app only stores data in Forge storage": where, not what. A colon opens the list ("… one item of personal data: the account ID"). */
 // "the only thing we store there is …": there, where the sentence said before (on our servers), not all the app keeps.
 const WHERE = /^\s*(?:(?:the|your|any|all|its|app|customer|user)\s+)*(?:data|information|content)?\s*(?:(?:in|on|within|inside|at|locally|for|while|when|as|where|temporarily|there)\b|$|[.,;])/i;

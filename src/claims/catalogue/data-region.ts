@@ -35,8 +35,9 @@ const PLACES: Array<[RegExp, Claimed | null]> = [
 export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Great\s+Britain|Britain|London|Switzerland|Zurich|Zürich|Canada|Australia|Japan|India|Singapore|${CODE}|${FAMILY})`;
 // "… never stored outside the EU" says where it is.
 const ELSEWHERE = new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:stored|kept|hosted|held|processed|located|deployed)\b(?!\s+outside\b)`, 'i');
-const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service)`;
-const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|deployed|runs?|resides?|remains?|stays?|lives?)`;
+const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service|hosting)`;
+// "The hosting takes place in Germany", as translations word it.
+const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|deployed|runs?|resides?|remains?|stays?|lives?|takes?\s+place)`;
 
 /** A vendor whose region is fixed to one area ("US", "EU (Germany)"); null when the customer chooses or it is global. */
 function fixedArea(region: string): Area | null {
@@ -57,6 +58,8 @@ export default defineClaim<Params>({
     phrase`\b${SUBJECT}\b${gap(50)}\b${VERB}\b${gap(30)}\b(?:in|within|inside)\s+(?:the\s+)?(?:an?\s+)?(?:(?:\w+\s+){0,2}data\s+cent(?:er|re)s?\s+in\s+(?:the\s+)?)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
     // "Snapshots are kept in our Azure database in West Europe": what is kept, in a store that is in a place.
     phrase`\b${VERB}\s+(?:in|on)\s+(?:(?:our|its|an?|the)\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:databases?|servers?|data\s+cent(?:er|re)s?|cloud|storage|buckets?)\s+(?:(?:located|based)\s+)?in\s+(?:the\s+)?(?:\w+\s+)?${PLACE}(?![\w-])`,
+    // "Hosting: GCP europe-west2 (London)", "Backend region: AWS eu-central-1": a label of where the app runs, and the place.
+    phrase`^(?:hosting|hosted\s+in|(?:back[- ]?end|server|hosting|data)\s+(?:region|location))\s*:\s*(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
     // "Customer data never leaves the European Union."
     phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:ever\s+)?(?:leaves?|leaving)\s+(?:the\s+)?${PLACE}(?![\w-])`,
     // "Customer data is never stored outside the EU."

@@ -20,6 +20,8 @@ export default defineClaim<Params>({
     // "Data residency: Yes — …"
     phrase`^data\s+residency(?:\s+support(?:ed)?)?\s*:\s*(?:yes|supported|fully\s+supported)\b`,
     // "Data residency: the EU and the US locations are supported": the label, then the places supported.
+    // "Supported data residency locations: every location Atlassian offers"; not "…: none yet"
+    phrase`^supported\s+data[- ]residency\s+(?:locations|regions|realms)\s*:(?![^.;!?]*(?:${NOT}|\bnone\b))`,
     phrase`^data\s+residency\s*:(?![^.;!?]*${NOT})${gap(60)}\b(?:is|are)\s+(?:(?:all|both|fully)\s+)?supported\b`,
     phrase`(?<!${NOT}${gap(20)})\bsupports?\s+(?:the\s+|all\s+)?(?:Atlassian(?:'s)?\s+)?data[- ]residency\b`,
     phrase`\bcompl(?:y|ies|iance)\s+with\s+Atlassian(?:'s)?\s+data\s+residency\b`,

@@ -12,6 +12,8 @@ export default defineOrganisational({
     phrase`\bconfirm\s+(?:the\s+)?receipt\b${gap(30)}\bwithin\b`,
     // "Reports sent to our security mailbox are acknowledged within two business days."
     phrase`\breports?\b${gap(60)}\bsecurity\b${gap(60)}\backnowledged\s+within\b`,
+    // "Security contact: security@… — we reply within 2 business days" (the address is blanked before the phrasings read it)
+    phrase`^(?:security|vulnerability)\s+(?:contact|reports?|disclosures?)\s*:${gap(80)}\b(?:we|they)\s+(?:will\s+)?(?:reply|respond|answer|acknowledge)\s+within\b`,
     phrase`\bresponsible\s+disclosure\b`,
     phrase`\bvulnerability\s+disclosure\b`,
   ],

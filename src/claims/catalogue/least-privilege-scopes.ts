@@ -10,7 +10,7 @@ export default defineClaim({
     'The app requests only the scopes its code needs: no declared scope is unused. Unverified while REST calls with unresolved paths remain, since one of them may need a scope that looks unused, and while a declared scope is unchecked (calls Candor cannot follow may or may not need it).',
   decidedBy: 'code',
   phrasings: [
-    phrase`\b(?:only|minimum|minimal|least)\b${gap(30)}\b(?:OAuth\s+)?(?:scopes|permissions)\b${gap(30)}\b(?:required|necessary|needed|needs|requires|(?:actually|really)\s+uses)\b`,
+    phrase`\b(?:only|minimum|minimal|least)\b${gap(30)}\b(?:OAuth\s+)?(?:scopes|permissions)\b${gap(30)}\b(?:required|necessary|needed|needs?|requires|(?:actually|really)\s+uses)\b`,
     phrase`\bprinciple\s+of\s+least\s+privilege\b${gap(40)}\b(?:scopes|permissions)\b`,
     // "We request the fewest permissions the app can work with", "the smallest set of scopes"
     phrase`\b(?:fewest|narrowest|(?:smallest|minimal|minimum)\s+set\s+of)\s+(?:possible\s+)?(?:OAuth\s+)?(?:scopes|permissions)\b`,

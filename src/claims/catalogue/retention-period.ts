@@ -10,7 +10,13 @@ type Params = { period: string; part?: boolean };
 
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|thirty|sixty|ninety)`;
 const UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?)`;
-const SPAN = String.raw`(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one|an)\s+(?:hour|day|week|month|year))`;
+/** A short unit, as tables and labels write it: "30d", "24h", "12 hrs". */
+const SHORT = String.raw`\d{1,4}\s?(?:d|h|hrs?)(?![\w'-])`;
+const SPAN = String.raw`(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one|an)\s+(?:hour|day|week|month|year)|${SHORT})`;
+const SHORT_UNITS: Record<string, string> = { d: 'day', h: 'hour', hr: 'hour', hrs: 'hour' };
+/** A period with its unit spelled out: "30d" → "30 days"; any other as written. */
+const spelled = (period: string): string =>
+  period.replace(/^(\d+)\s?(d|h|hrs?)$/i, (_, n: string, unit: string) => `${n} ${SHORT_UNITS[unit.toLowerCase()]!}${n === '1' ? '' : 's'}`);
 export const PERIOD = new RegExp(String.raw`\b${SPAN}\b`, 'i');
 /** Data kept by others or about other events: logs, backups, billing records; what happens on uninstall, at the end of a subscription or when an account closes. */
 const OTHER_TOPIC = /\b(?:logs?|logging|backups?|back(?:s|ed|ing)?\s+up|invoices?|billing|uninstall\w*|removal\s+of\s+the\s+app|subscriptions?|licen[cs]es?|cancel\w*|terminat\w*|contracts?|account\s+(?:removal|closure|deletion)|closed\s+accounts?|Atlassian(?![- ]hosted))\b|\b(?:on|upon|at)\s+(?:your\s+|the\s+customer's\s+|a\s+)?(?:written\s+)?request\b|\bof\s+(?:your|a|the|their)\s+(?:written\s+)?request\b/i;
@@ -63,14 +69,19 @@ export default defineClaim<Params>({
     // "We keep each export for 14 days", "The app holds drafts for up to a week"; not "Sentry keeps error reports for 30 days", a vendor's own practice.
     phrase`(?:\b(?:we|it)|\bthe\s+(?:app|add-?on|macro|integration))\s+(?:only\s+)?(?:keeps?|retains?|stores?|holds?)\s+(?:[\w'-]+\s+){1,6}?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b`,
     phrase`\bretention\s+(?:period\s+)?(?:is|of)\s+${SPAN}\b`,
+    // "Retention: 30d", "Data retention — 90 days": the label and its period.
+    phrase`^(?:data\s+)?retention(?:\s+period)?\s*[:—–-]\s*(?:up\s+to\s+|at\s+most\s+|max(?:imum)?\s+)?${SPAN}`,
+    // "Export files: 7 days max, then auto-deleted", "Drafts: 24h, then purged"
+    phrase`${SPAN}(?:\s+(?:max(?:imum)?|at\s+(?:the\s+)?most))?,?\s+(?:and\s+)?then\s+(?:auto(?:matically)?[- ]?|permanently\s+)?(?:deleted|purged|removed|erased|discarded|destroyed)\b`,
   ],
   params: (sentence, match) => {
     // The clause that gives the period: "Settings stay until you uninstall; cached results expire after 12 hours" speaks of the cache.
     const clauses = firstLine(sentence).split(';');
     const line = clauses.find((clause) => clause.includes(match[0])) ?? firstLine(sentence);
     if (OTHER_TOPIC.test(line)) return null;
-    const period = PERIOD.exec(line)?.[0];
-    if (!period) return null;
+    const written = PERIOD.exec(line)?.[0];
+    if (!written) return null;
+    const period = spelled(written);
     // … and the settings are kept longer: the period is for part of the data.
     return clauses.some((clause) => clause !== line && KEPT_LONGER.test(clause) && !NOT_KEPT.test(clause)) ? { period, part: true } : { period };
   },

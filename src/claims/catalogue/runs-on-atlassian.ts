@@ -17,7 +17,7 @@ export default defineClaim({
   decidedBy: 'code',
   // The badge, not "runs on Atlassian's Forge platform" or "runs on Atlassian cloud".
   // Nor the Codegeist prize ("Best Runs on Atlassian"), nor a comparison or the program's requirements as a topic.
-  phrasings: [phrase`(?<!${NOT}${gap(40)}|\bBest\s)\bRuns\s+on\s+Atlassian\b(?![’']s\b|\s+(?:cloud|infrastructure|platform|servers?|Forge|vs\.?|versus|requirements|criteria)\b)`],
+  phrasings: [phrase`(?:(?<=(?<!${NOT}\s{0,3})\()|(?<!${NOT}${gap(40)}|\bBest\s))\bRuns\s+on\s+Atlassian\b(?![’']s\b|\s+(?:cloud|infrastructure|platform|servers?|Forge|vs\.?|versus|requirements|criteria)\b)`],
   examples: ['The app is Runs on Atlassian eligible.'],
   messages: {
     verified: 'Every Runs on Atlassian criterion Candor can check is met.',

@@ -10,6 +10,8 @@ export default defineOrganisational({
     phrase`\bcode\s+reviews?\b(?!\s+(?:status|progress|assistants?|tools?|bots?|apps?|metrics|data)\b)`,
     phrase`\b(?:pull|merge)\s+requests?\b${gap(30)}\breviewed\b`,
     phrase`\bscan\w*\b${gap(30)}\b(?:vulnerable\s+)?dependencies\b`,
+    // "every merge is code-reviewed and dependencies are scanned in CI"
+    phrase`\bcode[- ]reviewed\b|(?:^|[,;:]\s*|\band\s+|\b(?:our|all|its|the\s+app's|third[- ]party|npm)\s+)dependencies\s+(?:are\s+)?(?:automatically\s+)?scanned\b`,
     phrase`\bstatic\s+(?:code\s+)?analysis\b`,
     phrase`\bSAST\b`,
     phrase`\breview(?:s|ed)?\s+(?:every|all|each)\s+(?:pull|merge)\s+requests?\b`,

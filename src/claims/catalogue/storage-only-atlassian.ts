@@ -77,7 +77,8 @@ export default defineClaim({
     phrase`(?:^|:\s+|\b(?:your|customer|all)\s+)data(?:\s+(?:processed|handled|used|created)\s+by\s+the\s+app)?\s+(?:is|are)\s+(?:stored|kept|persisted|held)(?:\s+and\s+processed)?\s+(?:in|on|within|inside)\s+(?:the\s+)?Atlassian(?:'s)?\b(?!${gap(40)}\b(?:KV|(?:and|or|also)\s+(?:on|in|at|with)\b))`,
     // "Diagrams are stored only in Confluence", "Settings are kept in Forge hosted storage only"
     phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+(?:only|exclusively|solely)\s+(?:in|on|within)\s+(?:the\s+|your\s+)?(?:Confluence|Jira|Forge)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
-    phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge\s+(?:hosted\s+)?storage\s+(?:only|exclusively)\b`,
+    // "… is kept in Forge storage only", "The app keeps its data in Forge storage only"
+    phrase`\b(?:(?:is|are)\s+(?:stored|kept|persisted|saved)|(?:stores?|keeps?|saves?|holds?|persists?)\s+(?:(?:its|the\s+app's|all|your|our|the)\s+)?(?:[\w-]+\s+)?data)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge\s+(?:hosted\s+)?storage\s+(?:only|exclusively)\b`,
     phrase`\b(?:uses?|relies\s+on)\s+(?:only\s+)?(?:Atlassian\s+)?Forge\s+storage\s+(?:exclusively|only)\b|\b(?:uses?\s+only|only\s+uses?)\s+(?:Atlassian\s+)?Forge(?:'s)?\s+(?:hosted\s+)?storage\b`,
     // "All data is stored in secure storage provided by the Atlassian Forge platform": the store named by who provides it.
     phrase`\b(?:all|every|everything)\b${gap(40)}\b(?:(?:is|are)\s+(?:stored|kept|persisted|held|saved)|stays?|remains?|resides?|lives?)\s+(?:using|in|on|within|inside)\s+(?:the\s+|your\s+)?(?:(?:(?:secure|encrypted|hosted|managed|cloud)\s+){0,2}(?:storage|infrastructure|databases?)\s+(?:provided|hosted|managed|operated|run)\s+by\s+(?:the\s+)?)?(?:Forge|Atlassian|(?:Jira|Confluence)\s+(?:site|instance|Cloud))\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
