@@ -277,8 +277,8 @@ const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:—–-])/i;
 const PARTIAL = /\b(?:only|partly|partially|some|except|unless|but|not\s+all)\b/i;
 /** The label of an answer in a questionnaire: "A:", "Answer:". */
 const ANSWER_LABEL = /^(?:A|Ans|Answer|Response)\s*[:.)]\s+/i;
-/** The label or number of a question: "Q2.", "Q:", "Question 4:", "3.1". */
-const QUESTION_LABEL = /^(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]\s+/i;
+/** The label or number of a question: "Q2.", "Q:", "Question 4:", "3.1.", "3.2" (a section's number). */
+const QUESTION_LABEL = /^(?:(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]|\d+(?:\.\d+)+)\s+/i;
 
 /**
  * The denial a "No" makes of a question, worded for the phrasings (which look for a negation, then
