@@ -112,12 +112,17 @@ describe('recognising the leftovers of the fourteenth round', () => {
     assert.deepEqual(idsIn('No cookies, no trackers, no analytics on our website.'), []);
   });
 
-  it('a vendor that gets some data "but no" identifiers; an e-mail\'s body or content is no address', () => {
+  it('a vendor that gets some data "but no" identifiers, and an AI provider what it gets; an e-mail\'s body or content is no address', () => {
     const vendor = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).filter((r) => r.claim.id === 'no-identifiers-to-vendor').map((r) => r.params.vendor);
     assert.deepEqual(vendor('Postmark gets the e-mail body but no account IDs.'), ['Postmark (ActiveCampaign)']);
     assert.deepEqual(vendor('Mailgun receives the email content, never the account ID.'), ['Mailgun (Sinch)']);
     assert.deepEqual(vendor('We send the e-mail body to Postmark but no account IDs.'), ['Postmark (ActiveCampaign)']);
     assert.deepEqual(vendor('The notification text goes to Slack, but no account IDs.'), ['Slack']);
+    // an AI provider's receipt is also what it is sent
+    const ai = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).filter((r) => r.claim.id === 'ai-providers-and-data').map((r) => r.params);
+    assert.deepEqual(ai('OpenAI gets the issue summary but no account IDs.'), [{ to: ['OpenAI'], data: ['the issue summary'] }]);
+    assert.deepEqual(ai('Postmark gets the e-mail body but no account IDs.'), []);
+    assert.deepEqual(ai('OpenAI receives no account IDs.'), []);
     // an identifier received, or sent, before the denial
     assert.deepEqual(vendor('Postmark receives the e-mail address but no account IDs.'), []);
     assert.deepEqual(vendor('We send account IDs to Postmark but no e-mail addresses.'), []);
