@@ -73,6 +73,14 @@ const DERIVED: Array<{ path: PathSegment[]; claim: string; params: (p: Profile) 
       return stored.length > 0 && stored.every((entry) => entry.residency === 'follows-atlassian') ? { all: true } : null;
     },
   },
+  {
+    // Every kind of data it keeps "until-deleted": the app sets no expiry of its own.
+    path: ['data'], claim: 'kept-until-deleted',
+    params: (p) => {
+      const stored = (p.data ?? []).filter((entry) => placesOf([entry]).some((place) => place !== 'not-stored'));
+      return stored.length > 0 && stored.every((entry) => entry.retention === 'until-deleted') ? {} : null;
+    },
+  },
   { path: ['certifications'], claim: 'certifications', params: (p) => (p.certifications === undefined ? null : {}) },
   {
     path: ['program', 'incident', 'customerHours'], claim: 'incident-notification',

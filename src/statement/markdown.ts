@@ -84,7 +84,12 @@ export function readMarkdown(lines: LineIndex, sink: BlockSink): void {
     }
     if (text.includes('|') && n < lines.lineCount && TABLE_RULE.test(lines.lineText(n + 1)) && lines.lineText(n + 1).includes('-')) {
       flush();
-      n = readTable(lines, n, sink, refs);
+      n = readTable(lines, n, sink, refs, true);
+      continue;
+    }
+    const bare = para.length === 0 ? bareTableEnd(lines, n) : 0;
+    if (bare > 0) {
+      n = readTable(lines, n, sink, refs, false, bare);
       continue;
     }
     const item = ITEM.exec(text) ?? CROSS_ITEM.exec(text);
@@ -116,13 +121,38 @@ function build(parts: Part[], refs: ReadonlyMap<string, string>): TextBuilder {
   return out;
 }
 
-/** A GFM table from its header line `n`; returns the last line it used. */
-function readTable(lines: LineIndex, n: number, sink: BlockSink, refs: ReadonlyMap<string, string>): number {
+/** A header cell: a few words, no sentence ("Data", "Where it is stored", "How long"). */
+const HEADER_CELL = /^[\p{L}(][^.!?:;,]{0,40}$/u;
+
+/**
+ * A pipe table written without its separator row ("Data | Where it is stored | How long", then its rows), which
+ * CommonMark reads as a paragraph: from line `n`, at least two lines each with the same number of pipes and cells (two
+ * or more), the first of them a header. Returns its last line, or 0 when the lines are no such table.
+ */
+function bareTableEnd(lines: LineIndex, n: number): number {
+  const header = lines.lineText(n);
+  if (!header.includes('|') || n === lines.lineCount) return 0;
+  const pipes = (text: string) => splitRow(text, 0).length;
+  const count = pipes(header);
+  if (count < 2 || !splitRow(header, 0).every((cell) => HEADER_CELL.test(cell.text))) return 0;
+  const pipeCount = (text: string) => text.split('|').length;
+  let last = 0;
+  for (let row = n + 1; row <= lines.lineCount; row++) {
+    const text = lines.lineText(row);
+    if (text.trim() === '') break;
+    if (pipes(text) !== count || pipeCount(text) !== pipeCount(header)) return 0;
+    last = row;
+  }
+  return last;
+}
+
+/** A GFM table from its header line `n` (with its separator row under it, or without one up to line `end`); returns the last line it used. */
+function readTable(lines: LineIndex, n: number, sink: BlockSink, refs: ReadonlyMap<string, string>, rule: boolean, end = lines.lineCount): number {
   const cellsOf = (row: number) => splitRow(lines.lineText(row), lines.starts[row - 1]!);
   const headers = cellsOf(n);
   const headerTexts = emitRow(headers, sink, refs, { isHeader: true });
-  let last = n + 1;
-  for (let row = n + 2; row <= lines.lineCount; row++) {
+  let last = rule ? n + 1 : n;
+  for (let row = last + 1; row <= end; row++) {
     const text = lines.lineText(row);
     if (text.trim() === '' || !text.includes('|')) break;
     emitRow(cellsOf(row), sink, refs, {}, headerTexts);

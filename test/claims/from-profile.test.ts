@@ -62,3 +62,13 @@ describe('claims from the trust profile', () => {
     assert.deepEqual(claimsFromProfile(parseProfile('a: [', 'candor.yaml')), { claims: [], diagnostics: [] });
   });
 });
+
+describe('kept-until-deleted from the profile\'s data', () => {
+  const ids = (data: string) => claimsFromProfile(parseProfile(`version: 1\ndata:\n${data}`, 'candor.yaml')).claims.map((c) => c.claim.id);
+  it('is stated when every kind of data the app keeps is kept until deleted, not when one has another retention', () => {
+    const kept = '  - category: configuration\n    storedIn: forge-kvs\n    retention: until-deleted\n';
+    assert.ok(ids(`${kept}  - category: ai-prompts\n    storedIn: not-stored\n`).includes('kept-until-deleted'));
+    assert.ok(!ids(`${kept}  - category: account-data\n    storedIn: forge-kvs\n    retention: 30 days\n`).includes('kept-until-deleted'));
+    assert.ok(!ids('  - category: configuration\n    storedIn: forge-kvs\n    retention: until-uninstall\n').includes('kept-until-deleted'));
+  });
+});

@@ -89,3 +89,64 @@ describe('recognising the leftovers of earlier rounds', () => {
     assert.deepEqual(idsIn('Your data never travels beyond your Atlassian site.'), ['no-egress']);
   });
 });
+
+const inStatement = (file: string, text: string): Array<[number, string, Record<string, unknown>]> =>
+  recogniseClaims(readStatement(file, text)).map((r) => [r.source.line, r.claim.id, r.params]);
+
+describe('recognising the leftovers of the fourteenth round', () => {
+  it('a pipe table without its separator row gives its "Where it is stored" column as a real table does', () => {
+    const rows = 'Data | Where it is stored | How long\nChecklist items | Forge storage (your site) | until uninstall\nAssignee account ID | Forge storage | until uninstall\n';
+    assert.deepEqual(inStatement('statement.md', rows), [[2, 'storage-only-atlassian', {}]]);
+    // a column that names a store of the vendor's makes no claim
+    assert.deepEqual(inStatement('statement.md', rows.replace('Forge storage |', 'our PostgreSQL database |')), []);
+  });
+
+  it('a verbless run of denials, one of them of analytics or trackers, denies that kind of vendor', () => {
+    const kinds = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).map((r) => [r.claim.id, r.params]);
+    for (const sentence of ['No cookies, no trackers, no analytics.', 'There are no cookies, no trackers and no analytics.', 'No cookies and no tracking.']) {
+      assert.deepEqual(kinds(sentence), [['third-parties-exactly', { parties: [], categories: ['analytics'] }]], sentence);
+    }
+    assert.deepEqual(kinds('No ads, no error tracking, no analytics SDKs.'), [['third-parties-exactly', { parties: [], categories: ['error-tracking', 'analytics'] }]]);
+    // a run without a kind, or one held to a place
+    assert.deepEqual(idsIn('No cookies, no ads.'), []);
+    assert.deepEqual(idsIn('No cookies, no trackers, no analytics on our website.'), []);
+  });
+
+  it('a vendor that gets some data "but no" identifiers, and an AI provider what it gets; an e-mail\'s body or content is no address', () => {
+    const vendor = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).filter((r) => r.claim.id === 'no-identifiers-to-vendor').map((r) => r.params.vendor);
+    assert.deepEqual(vendor('Postmark gets the e-mail body but no account IDs.'), ['Postmark (ActiveCampaign)']);
+    assert.deepEqual(vendor('Mailgun receives the email content, never the account ID.'), ['Mailgun (Sinch)']);
+    assert.deepEqual(vendor('We send the e-mail body to Postmark but no account IDs.'), ['Postmark (ActiveCampaign)']);
+    assert.deepEqual(vendor('The notification text goes to Slack, but no account IDs.'), ['Slack']);
+    // an AI provider's receipt is also what it is sent
+    const ai = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).filter((r) => r.claim.id === 'ai-providers-and-data').map((r) => r.params);
+    assert.deepEqual(ai('OpenAI gets the issue summary but no account IDs.'), [{ to: ['OpenAI'], data: ['the issue summary'] }]);
+    assert.deepEqual(ai('Postmark gets the e-mail body but no account IDs.'), []);
+    assert.deepEqual(ai('OpenAI receives no account IDs.'), []);
+    // an identifier received, or sent, before the denial
+    assert.deepEqual(vendor('Postmark receives the e-mail address but no account IDs.'), []);
+    assert.deepEqual(vendor('We send account IDs to Postmark but no e-mail addresses.'), []);
+  });
+
+  it('an "only" restriction of calls to an Atlassian API, in any order of its words, is no egress', () => {
+    for (const sentence of [
+      'The app calls only Confluence\'s REST API.',
+      'The app only talks to the Confluence API.',
+      'The app only makes requests to the Jira REST API.',
+      'The app makes API calls only to Confluence.',
+      'The app calls only the Confluence API, no page content leaves Atlassian.',
+    ]) assert.deepEqual(idsIn(sentence), ['no-egress'], sentence);
+    assert.deepEqual(idsIn('The app makes requests only to Jira and to OpenAI.'), []);
+    assert.deepEqual(idsIn('The app does not only talk to Jira.'), []);
+  });
+
+  it('the answer under a question about scopes: an introduction ending in a colon, a count, a numbered question, then the scopes one a line', () => {
+    const scopes = [{ scope: 'read:jira-work' }, { scope: 'storage:app' }];
+    assert.deepEqual(inStatement('s.md', '### Which scopes does the app request?\n\nThe app requests:\n\n- read:jira-work\n- storage:app\n'), [[3, 'exact-scopes', { scopes }]]);
+    assert.deepEqual(inStatement('s.txt', 'Which scopes does the app request?\n\nIt requests two scopes:\n\n- read:jira-work\n- storage:app\n'), [[3, 'exact-scopes', { scopes, count: 2 }]]);
+    assert.deepEqual(inStatement('s.txt', '3.2 Which scopes does the app request?\n\nread:jira-work\nstorage:app\n'), [[3, 'exact-scopes', { scopes }]]);
+    // a colon under another question, or over a list of no scopes
+    assert.deepEqual(inStatement('s.md', '### Which data does the app store?\n\nThe app stores:\n\n- read:jira-work\n'), []);
+    assert.deepEqual(inStatement('s.md', '### Which scopes does the app request?\n\nWe keep this short:\n\n- Issues are read\n'), []);
+  });
+});

@@ -236,3 +236,21 @@ test('plain text: a title that holds a verb after a relative word is a heading; 
     'paragraph None.', 'paragraph We store no personal data', 'paragraph We never store e-mail addresses.',
   ]);
 });
+
+test('Markdown: a pipe table written without its separator row is a table when its lines agree; a paragraph with pipes stays one', () => {
+  const table = readStatement('s.md', 'Data | Where it is stored | How long\nIssue keys | Forge storage | until uninstall\nAccount IDs | Forge storage (your site) | 30 days\n');
+  assert.deepEqual(brief(table).slice(4, 8), [
+    '2 table-row Issue keys | Forge storage | until uninstall',
+    '2 table-cell [Data] Issue keys',
+    '2 table-cell [Where it is stored] Forge storage',
+    '2 table-cell [How long] until uninstall',
+  ]);
+  assert.deepEqual(table.blocks.filter((b) => b.isHeader).map((b) => b.text), ['Data | Where it is stored | How long', 'Data', 'Where it is stored', 'How long']);
+  // lines of different pipe counts, a first line that is a sentence, or one line alone: a paragraph
+  for (const text of [
+    'Data | Where it is stored | How long\nIssue keys | Forge storage\n',
+    'We keep data in Forge storage. | Yes | No\nIssue keys | Forge storage | until uninstall\n',
+    'Data | Where it is stored | How long\n',
+    'Data | Where it is stored | How long\nIssue keys | Forge storage | until uninstall\nThe rest is a sentence.\n',
+  ]) assert.deepEqual(readStatement('s.md', text).blocks.map((b) => b.kind), ['paragraph'], text);
+});

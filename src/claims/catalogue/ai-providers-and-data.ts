@@ -38,6 +38,8 @@ const PARTIAL = /\b(?:other|else|additional|sensitive|private|confidential)\s+(?
 const QUALIFIED = new RegExp(String.raw`${PURPOSE}|\b(?:without|unless|if|until|before|once|when)\b`, 'i');
 /** "We send the issue's summary and description to Anthropic": the data and the provider in one sentence. */
 const INLINE = /\b(?:sends?|pass(?:es)?|forwards?|shares?)\s+([^.;!?]{3,120}?)\s+to\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/i;
+/** "OpenAI gets the issue summary but no account IDs": the provider as the subject, and what it receives before what it does not. */
+const RECEIVES = phrase`^\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:only\s+)?(?:receives?|gets?|sees?)\s+(?:only\s+)?((?!(?:no|nothing|any)\b)[^.;!?,]{3,120}?)\s*,?\s+(?:but\s+)?(?:never|not|no)\b`;
 /** "The prompt contains the issue summary and description only": what goes to the AI provider. */
 const PROMPT = phrase`\b(?:the\s+|our\s+|each\s+)?prompts?\s+(?:we\s+send\s+)?(?:only\s+)?(?:contains?|includes?|consists?\s+of|(?:is|are)\s+(?:built|made)\s+(?:up\s+)?(?:from|of))\s+(?=\S)`;
 /**
@@ -67,6 +69,7 @@ export default defineClaim<Params>({
     phrase`\b(?:sends?|pass(?:es)?|forwards?|shares?)\b${gap(120)}\bto\s+(?:the\s+)?[A-Z]`,
     PROMPT,
     AGENT,
+    RECEIVES,
   ],
   inContext: {
     phrasings: [phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b`],
@@ -83,6 +86,9 @@ export default defineClaim<Params>({
     }
     const prompt = PROMPT.exec(head);
     if (prompt && !NEGATED.test(head.slice(0, prompt.index))) return { data: [head.slice(prompt.index + prompt[0].length)] };
+    const received = RECEIVES.exec(head);
+    const receiver = received ? vendorsNamedIn(received[1]!).filter((v) => v.category === 'ai') : [];
+    if (receiver.length > 0) return { to: receiver.map((v) => v.name), data: [received![2]!] };
     const inline = INLINE.exec(head);
     const inlineAi = inline && !NEGATED.test(head.slice(0, inline.index)) ? vendorsNamedIn(inline[2]!).filter((v) => v.category === 'ai') : [];
     if (inline && inlineAi.length > 0 && !/\bthe\s+following\b/i.test(inline[1]!)) return { to: inlineAi.map((v) => v.name), data: [inline[1]!] };

@@ -50,7 +50,7 @@ export default defineClaim<Params>({
     // "requests just three scopes, read:jira-work, read:jira-user and storage:app", "needs exactly two scopes:" and its list
     phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for)\s+(?:just|only|exactly)\s+(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\b(?=[\s:,(—–'"*-]*(?:${SCOPE})|\s*:\s*$)`,
     // "The app declares 3 scopes: read:confluence-content.summary, …": a count, then the scopes themselves.
-    phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for|has)\s+(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\s*:\s*(?=${SCOPE})`,
+    phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for|has)\s+(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\s*:\s*(?:(?=${SCOPE})|$)`,
     // "The only scope is storage:app", "The only scopes it requests are read:jira-work and read:jira-user"
     phrase`\bthe\s+only\s+(?:OAuth\s+)?(?:scopes?|permissions?)\s+(?:(?:it|the\s+app|we)\s+(?:requests?|declares?|uses?|needs?)\s+)?(?:is|are)\s+(?=${SCOPE})`,
     // "The app requests read:jira-work and read:jira-user — nothing else" (scopes may hold dots: read:confluence-content.summary)
@@ -58,9 +58,10 @@ export default defineClaim<Params>({
     // A heading such as "Access" over a list of scopes, one a line ("read:confluence-user — look up names").
     phrase`^(?:(?:data|product|Jira|Confluence|app)\s+)?access(?:\s+(?:and|&)\s+(?:permissions|scopes))?\s*:?\s*$`,
   ],
-  // "Which scopes does the app use?" — "Only read:page:confluence."; a "Scopes" label cell, then the scopes.
+  // "Which scopes does the app use?" — "Only read:page:confluence.", or "The app requests:" and a list; a "Scopes" label cell, then the scopes.
   inContext: {
-    phrasings: [phrase`^(?:only\s+|just\s+)?(?:the\s+)?(?:${SCOPE})\b`],
+    // or "The app requests:", "These:" over the list of them
+    phrasings: [phrase`^(?:only\s+|just\s+)?(?:the\s+)?(?:${SCOPE})\b`, phrase`^[^.!?]{0,60}:\s*$`],
     context: /^(?:(?:which|what)\b[^?]*\b(?:scopes|permissions)\b[^?]*\?|(?:(?:requested|required|declared|app|OAuth|Forge)\s+)?(?:scopes|permissions)(?:\s+(?:requested|used|declared))?)$/i,
   },
   params: (sentence) => {

@@ -3,6 +3,7 @@
  * catalogue reads it back, and is written only when that claim verifies (see truths.ts);
  * otherwise the sentence says what the code actually does, or nothing.
  */
+import { NOT_DATA } from '../../claims/catalogue/retention-period.ts';
 import { personalDataKept, storingRemotes } from '../../claims/storage.ts';
 import { END_USER_DATA } from '../../scan/facts.ts';
 import { externalHosts, partyViews, platformName, productList, type DocumentInput } from './input.ts';
@@ -161,6 +162,25 @@ export function contentActions(input: DocumentInput): Rich[] {
     out.push([`The app does not ${read ? 'create, edit, delete or read' : 'create, edit or delete'} ${words}.`]);
   }
   return out;
+}
+
+/** "All Jira calls are made as the current user.": only when the app makes product calls and every one is the user's (calls-as-user verifies). */
+export function callsAsUser({ facts, truths }: DocumentInput): Rich | null {
+  const calls = [...facts.restCalls, ...facts.unresolvedRestCalls];
+  if (calls.length === 0 || !truths.holds('calls-as-user')) return null;
+  const products = [...new Set(calls.map((c) => c.product))];
+  const words = products.length === 1 && (products[0] === 'jira' || products[0] === 'confluence') ? `${products[0] === 'jira' ? 'Jira' : 'Confluence'} API` : 'product API';
+  return [`All ${words} calls are made as the current user, so the app sees only what that user is allowed to see.`];
+}
+
+/**
+ * "… kept until the customer deletes it": only when the app writes data, none of it expires, no code deletes it and no remote keeps it
+ * (kept-until-deleted verifies), and the profile gives no other retention for what it keeps ("until-uninstall", "30 days").
+ */
+export function keptUntilDeleted({ facts, truths, profile }: DocumentInput): Rich | null {
+  if (!facts.storage.some((op) => op.op === 'write' && !NOT_DATA.has(op.backend)) || !truths.holds('kept-until-deleted')) return null;
+  if ((profile.data ?? []).some((entry) => entry.retention !== undefined && entry.retention !== 'until-deleted' && entry.retention !== 'not-stored')) return null;
+  return ['The app sets no expiry on the data it keeps: it is kept until the customer deletes it.'];
 }
 
 /** Product API calls whose path the scan could not resolve, so that the table above is not the whole list. */

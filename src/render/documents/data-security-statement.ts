@@ -24,11 +24,11 @@ export function buildDataSecurityStatement(input: DocumentInput, needs: Needs): 
     ...paragraphs(app.appShape(input, name)),
   ]);
 
-  const model = section('Product Security Model', paragraphs([app.backend(input), ...app.contentActions(input), app.licensing(input), app.runtime(input), app.appId(input)]));
+  const model = section('Product Security Model', paragraphs([app.backend(input), ...app.contentActions(input), app.callsAsUser(input), app.licensing(input), app.runtime(input), app.appId(input)]));
 
   const parties = partyViews(input);
   const rows: Array<[string, Rich[]]> = [
-    ['Data storage', app.storage(input)],
+    ['Data storage', [...app.storage(input), app.keptUntilDeleted(input)].filter((r): r is Rich => r !== null)],
     ['Personal data', app.personalData(input)],
     ['External backend', [app.backend(input)].filter((r): r is Rich => r !== null)],
     ['External data egress', [app.egress(input)].filter((r): r is Rich => r !== null)],

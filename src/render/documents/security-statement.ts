@@ -59,7 +59,7 @@ export function buildSecurityStatement(input: DocumentInput, needs: Needs): Docu
         rows: calls.map((c): Rich[] => [[code(`${c.method} ${c.path ?? '(dynamic path)'}`)], [AUTH[c.auth] ?? c.auth], c.scopes ? [code(scopesOfCall(c, facts.app.platform).join(', ') || 'none')] : ['not in Atlassian\'s API documents']]),
       } satisfies Block
       : null,
-    ...paragraphs([app.unresolvedCalls(input), remoteTokens, app.productEvents(input), ...app.contentActions(input)]),
+    ...paragraphs([app.unresolvedCalls(input), app.callsAsUser(input), remoteTokens, app.productEvents(input), ...app.contentActions(input)]),
   ]);
 
   const backups = profile.program?.backups;

@@ -146,6 +146,7 @@ function builtClient(scope: Scope, name: string): Node | null {
   let body: Node | null = fn.body;
   if (body?.type === 'BlockStatement') {
     const only = body.body.length === 1 ? body.body[0] : null;
+    if (only === null && fn.params.length === 0) return importReturned(scope, body);
     body = only?.type === 'ReturnStatement' ? only.argument : null;
   }
   const value = body ? unwrap(body) : null;
@@ -155,6 +156,45 @@ function builtClient(scope: Scope, name: string): Node | null {
   if (value.type === 'CallExpression' || value.type === 'NewExpression' || lazy) return value;
   // `function store() { return storage; }`, `const kv = () => kvs`: the imported client itself, handed back by a getter.
   return fn.params.length === 0 && importedRoot(scope, value) ? value : null;
+}
+
+/**
+ * The import a getter of several statements hands back from each of its returns, guards returning nothing aside
+ * (`function sentry() { if (!ready) { Sentry.init(…); ready = true; } return Sentry; }`, `if (!dsn) return null; return Sentry;`).
+ */
+function importReturned(scope: Scope, body: Node): Node | null {
+  if (getters.has(body)) return getters.get(body)!;
+  getters.set(body, null);
+  const found = importOfReturns(scope, body);
+  getters.set(body, found);
+  return found;
+}
+
+const getters = new WeakMap<Node, Node | null>();
+
+function importOfReturns(scope: Scope, body: Node): Node | null {
+  const values: Node[] = [];
+  collectReturns(body, values);
+  let found: Node | null = null;
+  let path: string | null = null;
+  for (const raw of values) {
+    const value = unwrap(raw);
+    if ((value.type === 'Literal' && value.value === null) || (value.type === 'Identifier' && value.name === 'undefined')) continue;
+    const named = importedRoot(scope, value) ? memberPath(value) : null;
+    if (named === null || (path !== null && named !== path)) return null;
+    found ??= value;
+    path = named;
+  }
+  return found;
+}
+
+/** `Sentry`, `kvs.entity`: the names of a chain of plain member reads. */
+function memberPath(node: Node): string | null {
+  if (node.type === 'Identifier') return node.name;
+  if (node.type !== 'MemberExpression' || node.computed) return null;
+  const base = memberPath(unwrap(node.object));
+  const name = propertyName(node.property);
+  return base !== null && name !== null ? `${base}.${name}` : null;
 }
 
 /** `storage`, `kvs.entity`: an expression that reads an import the caller's scope does not shadow. */
