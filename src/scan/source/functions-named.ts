@@ -49,6 +49,8 @@ export function bindMembers(scope: Scope, cls: Node): void {
         if (!name) continue;
         scope.bindMember(name, expr.right, params);
         const value = unwrap(expr.right);
+        // `this.http = axios.create({ baseURL, headers })`: the options the constructor's parameters give (see `configParams`).
+        if (value.type === 'CallExpression') optionParams(scope, value, position, given);
         // `this.requester = requester`: the member holds what the class's builder hands over.
         if (value.type === 'Identifier' && position.has(value.name)) handMember(scope, name, position.get(value.name)!);
         const from = fromParam(value, position, given);
@@ -67,6 +69,17 @@ function fromParam(value: Node, position: ReadonlyMap<string, number>, given: Re
   const object = unwrap(value.object);
   const key = propertyName(value.property);
   return object.type === 'Identifier' && position.has(object.name) && key !== null && /^[\w$]+$/.test(key) ? `${position.get(object.name)}.${key}` : null;
+}
+
+function optionParams(scope: Scope, call: Node, position: ReadonlyMap<string, number>, given: ReadonlyMap<string, string>): void {
+  const options = call.arguments[0] ? unwrap(call.arguments[0]) : null;
+  if (options?.type !== 'ObjectExpression') return;
+  for (const prop of options.properties as Node[]) {
+    if (prop.type !== 'Property' || prop.computed) continue;
+    const value = unwrap(prop.value);
+    const from = fromParam(value, position, given);
+    if (from !== null) scope.configParams.set(value, from);
+  }
 }
 
 function passMember(scope: Scope, name: string, from: string): void {

@@ -3,7 +3,7 @@ import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { normaliseKinds, type Binding } from '../flow.ts';
 import { DYNAMIC, type Step } from '../ref.ts';
-import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
+import { HOLE, PARAM, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { methodParam, namedMethod } from './rest-calls.ts';
 import { authorizationOf, authScheme } from '../auth-header.ts';
 import { addedQuery } from '../body-fields.ts';
@@ -281,6 +281,9 @@ export function baseUrl(ctx: FileContext, factory: Node, key: string): string | 
   const arg = factory.arguments[0] as Node | undefined;
   const config = ctx.scope.object(arg);
   const value = config ? objectProperty(config, key) : null;
+  // `this.http = axios.create({ baseURL })` with `baseURL` the constructor's parameter: what the class's builders pass.
+  const from = value && ctx.scope.currentClass !== null ? ctx.scope.configParams.get(unwrap(value)) : undefined;
+  if (from !== undefined) return `${PARAM}${ctx.scope.currentClass}.constructor:${from}${PARAM}`;
   if (value) return ctx.scope.str(unwrap(value)) ?? HOLE;
   // `axios.create(API_CONFIG)` with the configuration imported from another module.
   return config || !arg ? null : ctx.scope.importedStr(arg, `.${key}`);
