@@ -4,7 +4,7 @@ import type { CallSite, FileContext } from '../context.ts';
 import { normaliseKinds, type Binding } from '../flow.ts';
 import { DYNAMIC, type Step } from '../ref.ts';
 import { HOLE, PARAM, hasImported, hasParam, withBraces } from '../string-marks.ts';
-import { methodParam, namedMethod } from './rest-calls.ts';
+import { helperMethod, methodParam, namedMethod } from './rest-calls.ts';
 import { authorizationOf, authScheme } from '../auth-header.ts';
 import { addedQuery } from '../body-fields.ts';
 import { interceptsAxios, throughAxios } from '../default-headers.ts';
@@ -28,7 +28,10 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     const url = request ? objectProperty(request, 'url') : first;
     if (isPresignedUrl(ctx.scope, url)) return;
     const options = request ?? ctx.scope.object(node.arguments[1]);
-    push(ctx, site.module === '@forge/api' ? 'api.fetch' : site.module ?? 'fetch', requestMethod(ctx, options), url, node, null, undefined, methodParam(ctx, request ? undefined : node.arguments[1], options));
+    // `fetch(url, post(data))`: the method the module's or another module's helper gives its options.
+    const helper = options === null && node.arguments[1] ? helperMethod(ctx, node.arguments[1]) : null;
+    const method = helper === null || typeof helper === 'string' ? requestMethod(ctx, options) : helper.method;
+    push(ctx, site.module === '@forge/api' ? 'api.fetch' : site.module ?? 'fetch', method, url, node, null, undefined, typeof helper === 'string' ? helper : methodParam(ctx, request ? undefined : node.arguments[1], options));
     return;
   }
   if (ref.root === 'global' && ref.name === 'navigator' && site.path === 'sendBeacon()') {
