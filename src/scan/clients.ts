@@ -4,6 +4,7 @@ import { filledClient, isGivenClient, keepParamClientCalls } from './param-clien
 import { MADE } from './source/detectors/param-clients.ts';
 import { VALUE } from './source/ace-client.ts';
 import type { FileFacts } from './source/file-facts.ts';
+import { EITHER_PRINCIPAL, type RestCall } from './facts.ts';
 import { pickedBy } from './principal-choices.ts';
 
 type ClientCall = FileFacts['clientCalls'][number];
@@ -131,28 +132,57 @@ function exportedPrincipal(graph: CallGraph, file: FileFacts, client: string, fo
   return principal === 'asUser' ? 'user' : 'app';
 }
 
-/** `api(true).requestJira(…)` with `api` returning `user ? asUser() : asApp()`: the principal the call's argument picks, else null. */
-function chosenPrincipal(graph: CallGraph, file: FileFacts, c: ClientCall, fill: FillImported): 'asApp' | 'asUser' | null {
+/**
+ * `api(true).requestJira(…)` with `api` returning `user ? asUser() : asApp()`: the principal the call's argument picks; `either`
+ * when it gives a value not known here (one call as each, as in the module that chooses); else null.
+ */
+function chosenPrincipal(graph: CallGraph, file: FileFacts, c: ClientCall, fill: FillImported): 'asApp' | 'asUser' | 'either' | null {
   const fn = c.param.startsWith('call:') ? graph.target(file, c.param.slice(5))?.fn : undefined;
-  return fn?.principal === 'either' && fn.principalBy ? pickedBy(fn.principalBy, fn, file, c.given ?? { args: [] }, fill) : null;
+  if (fn?.principal !== 'either') return null;
+  return (fn.principalBy ? pickedBy(fn.principalBy, fn, file, c.given ?? { args: [] }, fill) : null) ?? 'either';
 }
 
-function keepClientCalls(file: FileFacts, holding: ReadonlySet<string>, asUser: ReadonlySet<string>, forgeApps: ReadonlySet<string>, chosen: (c: ClientCall) => 'asApp' | 'asUser' | null): void {
+/** Each request as the user or as the app chosen at run time is made as one call each: as the user, and a copy as the app. */
+function splitEither(file: FileFacts, either: ReadonlySet<RestCall>): void {
+  const position = new Map<number, number>();
+  const copies = new Map<RestCall, RestCall>();
+  file.restCalls = file.restCalls.flatMap((call, i) => {
+    position.set(i, i + copies.size);
+    if (!either.has(call)) return [call];
+    call.api = `${EITHER_PRINCIPAL}().${call.api.slice(call.api.lastIndexOf('.') + 1)}`;
+    call.auth = 'asUser';
+    const copy: RestCall = { ...call, auth: 'asApp' };
+    copies.set(call, copy);
+    return [call, copy];
+  });
+  file.paramRequests = file.paramRequests.map((r) => (r.list === 'restCalls' ? { ...r, index: position.get(r.index)! } : r));
+  file.restBodies = file.restBodies.flatMap((b) => (copies.has(b.call) ? [b, { ...b, call: copies.get(b.call)! }] : [b]));
+}
+
+function keepClientCalls(file: FileFacts, holding: ReadonlySet<string>, asUser: ReadonlySet<string>, forgeApps: ReadonlySet<string>, chosen: (c: ClientCall) => 'asApp' | 'asUser' | 'either' | null): void {
+  const either = new Set<RestCall>();
   for (const c of file.clientCalls) {
-    if (asUser.has(`${file.file}#${c.param}`)) file.restCalls[c.index]!.auth = 'asUser';
-    else if (forgeApps.has(`${file.file}#${c.param}`)) file.restCalls[c.index]!.auth = 'asApp';
-    else file.restCalls[c.index]!.auth = chosen(c) ?? file.restCalls[c.index]!.auth;
+    const call = file.restCalls[c.index]!;
+    if (asUser.has(`${file.file}#${c.param}`)) call.auth = 'asUser';
+    else if (forgeApps.has(`${file.file}#${c.param}`)) call.auth = 'asApp';
+    else {
+      const picked = chosen(c);
+      if (picked === 'either') either.add(call);
+      else call.auth = picked ?? call.auth;
+    }
   }
   const dropped = new Set(file.clientCalls.filter((c) => !holding.has(`${file.file}#${c.param}`)).map((c) => c.index));
   file.clientCalls = [];
-  if (dropped.size === 0) return;
-  const position = new Map<number, number>();
-  file.restCalls = file.restCalls.filter((_, i) => {
-    if (dropped.has(i)) return false;
-    position.set(i, position.size);
-    return true;
-  });
-  file.paramRequests = file.paramRequests
-    .filter((r) => r.list !== 'restCalls' || !dropped.has(r.index))
-    .map((r) => (r.list === 'restCalls' ? { ...r, index: position.get(r.index)! } : r));
+  if (dropped.size > 0) {
+    const position = new Map<number, number>();
+    file.restCalls = file.restCalls.filter((_, i) => {
+      if (dropped.has(i)) return false;
+      position.set(i, position.size);
+      return true;
+    });
+    file.paramRequests = file.paramRequests
+      .filter((r) => r.list !== 'restCalls' || !dropped.has(r.index))
+      .map((r) => (r.list === 'restCalls' ? { ...r, index: position.get(r.index)! } : r));
+  }
+  if (either.size > 0) splitEither(file, either);
 }

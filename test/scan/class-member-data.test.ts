@@ -84,7 +84,7 @@ describe('data a class keeps in its members (`this.text = issue.fields.descripti
       { url: 'https://digest.example.com/reports', carries: ['product-content'] },
       { url: 'https://digest.example.com/keys', carries: ['other'] },
       { url: 'https://digest.example.com/lines', carries: ['product-content'] },
-      { url: '{}/people', carries: ['display-name'] },
+      { url: 'https://people.example.org/api/people', carries: ['display-name'] },
     ]);
   });
 

@@ -78,4 +78,30 @@ describe('a storage helper called with different data by different callers', () 
       ['write', 'flags', ['other'], 'src/index.js:4'],
     ]);
   });
+
+  it('stores a parameter whole with what the callers in another module give it, a user their own helper reads', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - storage:app', '    - read:jira-user'),
+      'src/store.js': [
+        "import { kvs } from '@forge/kvs';",
+        'export async function remember(user) {',
+        '  await kvs.set(`u:${user.accountId}`, user);',
+        '}',
+      ].join('\n'),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        "import { remember } from './store';",
+        'async function getUser(accountId) {',
+        '  const res = await api.asApp().requestJira(route`/rest/api/3/user?accountId=${accountId}`);',
+        '  return res.json();',
+        '}',
+        'export const run = async (event, context) => {',
+        '  await remember(await getUser(context.accountId));',
+        '};',
+      ].join('\n'),
+    });
+    const [write] = facts.storage;
+    assert.deepEqual([write?.key, at(write!.evidence)], ['u:{}', 'src/store.js:3']);
+    for (const kind of ['account-id', 'display-name', 'email'] as const) assert.ok(write!.carries.includes(kind), kind);
+  });
 });

@@ -34,9 +34,39 @@ describe('a principal of @forge/api another module makes', () => {
     assert.deepEqual(requests(facts), [
       ['/rest/api/3/issue/{}', 'asUser', 'src/index.js:4'],
       ['/rest/api/3/project', 'asApp', 'src/index.js:6'],
-      ['/rest/api/3/field', 'unknown', 'src/index.js:7'],
+      // Chosen by a value not known here: one call as each, as when the module that chooses makes the request.
+      ['/rest/api/3/field', 'asUser', 'src/index.js:7'],
+      ['/rest/api/3/field', 'asApp', 'src/index.js:7'],
       ['/rest/api/3/myself', 'asUser', 'src/index.js:8'],
       ['/rest/api/3/users/search', 'asApp', 'src/index.js:9'],
+    ]);
+  });
+
+  it('a principal exported as the default value itself, or as a named one, and a chooser handed a run-time value', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'package.json': '{}',
+      'src/user.js': ["import api from '@forge/api';", 'export default api.asUser();'].join('\n'),
+      'src/app.js': ["import { asApp } from '@forge/api';", 'export const jira = asApp();'].join('\n'),
+      'src/choose.js': ["import api from '@forge/api';", 'export const client = (asUser) => (asUser ? api.asUser() : api.asApp());'].join('\n'),
+      'src/index.js': [
+        "import { route } from '@forge/api';",
+        "import user from './user';",
+        "import { jira } from './app';",
+        "import { client } from './choose';",
+        'export async function run({ payload }) {',
+        '  await user.requestJira(route`/rest/api/3/myself`);',
+        '  await jira.requestJira(route`/rest/api/3/project`);',
+        '  const chosen = client(payload.asUser);',
+        '  await chosen.requestJira(route`/rest/api/3/field`);',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => [c.path!, c.auth, c.api, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['/rest/api/3/myself', 'asUser', 'requestJira', 'src/index.js:6'],
+      ['/rest/api/3/project', 'asApp', 'jira.requestJira', 'src/index.js:7'],
+      ['/rest/api/3/field', 'asUser', 'asUser|asApp().requestJira', 'src/index.js:9'],
+      ['/rest/api/3/field', 'asApp', 'asUser|asApp().requestJira', 'src/index.js:9'],
     ]);
   });
 

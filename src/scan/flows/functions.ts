@@ -1,7 +1,7 @@
 import type { DataKind } from '../facts.ts';
 import type { CallGraph } from '../link.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
-import { FIELD, NO_ONE } from '../source/string-marks.ts';
+import { FIELD, NO_ONE, ONLY_PEOPLE } from '../source/string-marks.ts';
 import { fieldKinds } from '../source/forge-shapes.ts';
 import { CONTENT_KINDS } from '../source/answers.ts';
 import { isReply, type Resolve } from './context.ts';
@@ -121,8 +121,8 @@ export function functionResults(index: FlowIndex, graph: CallGraph, resolve: Res
     for (const flow of field === null ? fn.returns : fn.returnFields?.[field] ?? fn.returns) {
       if (flow === own || flow === 'opaque' || flow.startsWith('callarg:')) return null;
       if (!flow.startsWith(`${own}${FIELD}`)) continue;
-      // A field read from a product answer ends with the mark that it holds no one (`NO_ONE`): the name is without it.
-      const name = flow.slice(own.length + FIELD.length, flow.endsWith(NO_ONE) ? -NO_ONE.length : undefined);
+      // A field read from a product answer ends with the mark that it holds no one or only people: the name is without it.
+      const name = flow.slice(own.length + FIELD.length, flow.endsWith(NO_ONE) || flow.endsWith(ONLY_PEOPLE) ? -1 : undefined);
       const end = name.indexOf(FIELD);
       fields.add(end < 0 ? name : name.slice(0, end));
     }

@@ -5,7 +5,7 @@ import { normaliseKinds, type Flow, type Shape } from '../source/flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape } from '../source/forge-shapes.ts';
 import { aboutField, isAboutMark } from '../source/metadata-answers.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
-import { CALLED, FIELD, NO_ONE, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
+import { CALLED, FIELD, NO_ONE, ONLY_PEOPLE, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
 import { filledName, isReply, type FlowInputs, type Resolve } from './context.ts';
 import type { FunctionResults } from './functions.ts';
 import type { FlowIndex } from './indexes.ts';
@@ -59,6 +59,13 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         const kinds = resolve(file, [flow.slice(0, -NO_ONE.length)], withParams);
         const content = kinds.includes('product-content');
         for (const k of kinds) if (!content || !PERSONAL_KINDS.has(k)) out.add(k);
+        continue;
+      }
+      // `issue.fields.assignee` of such a value: the people of a product's answer, none of its content.
+      if (flow.endsWith(ONLY_PEOPLE)) {
+        const kinds = resolve(file, [flow.slice(0, -ONLY_PEOPLE.length)], withParams);
+        const people = kinds.some((k) => PERSONAL_KINDS.has(k));
+        for (const k of kinds) if (!people || k !== 'product-content') out.add(k);
         continue;
       }
       // A metadata answer's mark: its fields' kinds are in the set beside it, and it is no data itself.

@@ -16,6 +16,7 @@ const PEOPLE = new Set(fields.people);
 const SETS: Readonly<Record<string, readonly string[]>> = fields.sets;
 const KINDS = Object.freeze(fields.kinds as PersonalKind[]);
 const NO_ONE = new Set(fields.holdNoOne.names);
+const ONLY_PEOPLE = new Set(fields.holdOnlyPeople.names);
 
 /** Whether a field named as a number often is holds the people an expansion adds to a product's answer (Confluence's `version`, with its `by`). */
 export function holdsExpandedPeople(name: string): boolean {
@@ -25,6 +26,11 @@ export function holdsExpandedPeople(name: string): boolean {
 /** Whether a field of an issue or an issue search's answer holds no user (`summary`, `status`, `key`). */
 export function holdsNoOne(name: string): boolean {
   return NO_ONE.has(name);
+}
+
+/** Whether a field of an issue holds a user and nothing else (`assignee`, `reporter`). */
+export function holdsOnlyPeople(name: string): boolean {
+  return ONLY_PEOPLE.has(name);
 }
 
 /**

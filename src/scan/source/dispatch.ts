@@ -97,6 +97,8 @@ export function keyedFunctions(scope: Scope, callee: Node): string[] | null {
     const b = scope.lookup(node.name);
     node = b?.init && !b.grown ? unwrap(b.init) : node;
   }
+  // `handlers.get(event.type)(event)`: any function set in the map.
+  if (node.type === 'CallExpression') return registeredIn(scope, node);
   if (node.type !== 'MemberExpression' || !node.computed || propertyName(node.property, true) !== null) return null;
   const object = unwrap(node.object);
   if (object.type !== 'Identifier') return null;
@@ -114,4 +116,24 @@ export function keyedFunctions(scope: Scope, callee: Node): string[] | null {
     if (fn !== null && !out.includes(fn)) out.push(fn);
   }
   return out;
+}
+
+/** `handlers.set('created', onCreated)` on `const handlers = new Map()`: the map holds one more of the app's functions. */
+export function register(scope: Scope, node: Node): void {
+  const callee = unwrap(node.callee);
+  const object = unwrap(callee.object);
+  const binding = object.type === 'Identifier' ? scope.lookup(object.name) : undefined;
+  const made = binding?.init ? unwrap(binding.init) : null;
+  if (made?.type !== 'NewExpression' || unwrap(made.callee).type !== 'Identifier' || unwrap(made.callee).name !== 'Map') return;
+  const fn = scope.appFunction(unwrap(node.arguments[1]), false);
+  if (fn === null) return;
+  (binding!.registered ??= []).push(fn);
+  scope.keyedNames = true;
+}
+
+function registeredIn(scope: Scope, call: Node): string[] | null {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || propertyName(callee.property, callee.computed) !== 'get') return null;
+  const object = unwrap(callee.object);
+  return object.type === 'Identifier' ? scope.lookup(object.name)?.registered ?? null : null;
 }

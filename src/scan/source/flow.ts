@@ -46,6 +46,8 @@ export interface Binding {
   element?: { of: Node; at: number };
   /** An item of an array of objects of the app's functions (`for (const channel of [slack, teams])`): the array's items (see `dispatch.ts`). */
   items?: Node[];
+  /** A `Map` of the app's functions (`handlers.set('created', onCreated)`): those set in it so far (see `keyedFunctions`). */
+  registered?: string[];
   /** A function destructured from such an item (`for (const { send } of channels)`): the app's functions it may be, one per item. */
   oneOf?: string[];
   /** A request a Forge resolver is handed (`resolver.define('x', (req) => …)`) or Forge's context (`req.context`, `view.getContext()`). */

@@ -2,6 +2,7 @@ import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { exportTarget } from './exports.ts';
 import { LOCAL } from './flow.ts';
 import type { Scope } from './scope.ts';
+import { callsWithItems } from './walk/callbacks.ts';
 
 // How the walk names the app's functions and classes (`getIssue`, `JiraService.getIssue`,
 // `jiraAccess>request`), and what a class's members hold.
@@ -49,6 +50,8 @@ export function bindMembers(scope: Scope, cls: Node): void {
         if (!name) continue;
         scope.bindMember(name, expr.right, params);
         const value = unwrap(expr.right);
+        // `this.http = axios.create({ baseURL, headers })`: the options the constructor's parameters give (see `configParams`).
+        if (value.type === 'CallExpression') optionParams(scope, value, position, given);
         // `this.requester = requester`: the member holds what the class's builder hands over.
         if (value.type === 'Identifier' && position.has(value.name)) handMember(scope, name, position.get(value.name)!);
         const from = fromParam(value, position, given);
@@ -67,6 +70,17 @@ function fromParam(value: Node, position: ReadonlyMap<string, number>, given: Re
   const object = unwrap(value.object);
   const key = propertyName(value.property);
   return object.type === 'Identifier' && position.has(object.name) && key !== null && /^[\w$]+$/.test(key) ? `${position.get(object.name)}.${key}` : null;
+}
+
+function optionParams(scope: Scope, call: Node, position: ReadonlyMap<string, number>, given: ReadonlyMap<string, string>): void {
+  const options = call.arguments[0] ? unwrap(call.arguments[0]) : null;
+  if (options?.type !== 'ObjectExpression') return;
+  for (const prop of options.properties as Node[]) {
+    if (prop.type !== 'Property' || prop.computed) continue;
+    const value = unwrap(prop.value);
+    const from = fromParam(value, position, given);
+    if (from !== null) scope.configParams.set(value, from);
+  }
 }
 
 function passMember(scope: Scope, name: string, from: string): void {
@@ -156,6 +170,7 @@ export function topLevelName(node: Node, parent: Node | null, program: Node): st
   if (node.type === 'FunctionDeclaration' && node.id && (parent === program || parent?.type === 'ExportNamedDeclaration')) return node.id.name;
   if (parent?.type === 'ExportDefaultDeclaration') return node.id?.name ?? 'default';
   if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && isTopLevelDeclarator(parent, program)) return parent.id.name;
+  if (parent?.type === 'CallExpression') return wrappedName(node, parent, program);
   if (parent?.type === 'AssignmentExpression') {
     const target = exportTarget(parent.left);
     if (target === '*' && parent.right === node) return node.id?.name ?? 'default';
@@ -193,15 +208,54 @@ function topObjects(program: Node): { names: Set<string>; assignments: Set<Node>
 }
 
 const topDeclarators = new WeakMap<Node, Set<Node>>();
+/** `export const run = withErrorHandling(async (event) => …)`: the name of the top-level constant such a call gives, by the call. */
+const wrapperCalls = new WeakMap<Node, Map<Node, string>>();
 function isTopLevelDeclarator(declarator: Node, program: Node): boolean {
+  return topLevel(program).has(declarator);
+}
+
+function topLevel(program: Node): Set<Node> {
   let set = topDeclarators.get(program);
   if (!set) {
     set = new Set();
+    const wrapped = new Map<Node, string>();
     for (const stmt of program.body as Node[]) {
       const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
-      if (decl?.type === 'VariableDeclaration') for (const d of decl.declarations as Node[]) set.add(d);
+      if (decl?.type !== 'VariableDeclaration') continue;
+      for (const d of decl.declarations as Node[]) {
+        set.add(d);
+        const init = d.init ? unwrap(d.init) : null;
+        if (init?.type === 'CallExpression' && d.id.type === 'Identifier' && init.arguments.length > 0 && isWrapper(unwrap(init.callee))) wrapped.set(init, d.id.name);
+      }
     }
     topDeclarators.set(program, set);
+    wrapperCalls.set(program, wrapped);
   }
-  return set.has(declarator);
+  return set;
+}
+
+/** `withErrorHandling(…)`, `Sentry.wrapHandler(…)`: a function of a module, not an array's or a promise's method (`LIST.map(…)`). */
+function isWrapper(callee: Node): boolean {
+  if (callee.type === 'Identifier') return true;
+  if (callee.type !== 'MemberExpression' || callee.computed || unwrap(callee.object).type !== 'Identifier') return false;
+  const method = propertyName(callee.property);
+  return method !== null && !callsWithItems(method) && method !== 'reduce';
+}
+
+/**
+ * The function a wrapper of the app or of a library is given where a top-level constant is declared
+ * (`export const run = withErrorHandling(async (event, context) => …)`): what runs when the constant is called, with what it
+ * is called with, so named as the constant; null for any other function, or when the call is given more than one.
+ */
+function wrappedName(node: Node, call: Node, program: Node): string | null {
+  topLevel(program);
+  const name = wrapperCalls.get(program)!.get(call);
+  if (name === undefined) return null;
+  let only: Node | null = null;
+  for (const arg of call.arguments as Node[]) {
+    if (!isFunction(unwrap(arg))) continue;
+    if (only !== null) return null;
+    only = unwrap(arg);
+  }
+  return only === node ? name : null;
 }

@@ -12,9 +12,9 @@ import { OAUTH_REDIRECT } from './registrars.ts';
 import { assignedObject } from './object-assign.ts';
 import { isThisState, type Scope } from './scope.ts';
 import { PERSONAL_KINDS as PERSONAL, type DataKind } from '../facts.ts';
-import { holdsExpandedPeople, holdsNoOne } from '../scopes/asked-fields.ts';
+import { holdsExpandedPeople, holdsNoOne, holdsOnlyPeople } from '../scopes/asked-fields.ts';
 import { looksRandom } from './secrets.ts';
-import { FIELD, NO_ONE, SPREAD, WITHOUT, hasMarks, hasValueSource, takesField } from './string-marks.ts';
+import { FIELD, NO_ONE, ONLY_PEOPLE, SPREAD, WITHOUT, hasMarks, hasValueSource, takesField } from './string-marks.ts';
 import { isAboutMark, metadataField } from './metadata-answers.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
@@ -379,20 +379,26 @@ function withoutQuery(kinds: Set<Flow>, name: string): Set<Flow> {
 /**
  * Field `name` of a value, `issue.fields.summary` of an issue read's answer: a field that holds no user (`holdsNoOne`) holds none
  * of the people a product's answer does, nor of those of what a function returns, its callers pass or a resolver function gives a
- * front end (`NO_ONE`).
+ * front end (`NO_ONE`); a field that holds a user and nothing else (`issue.fields.assignee`, `holdsOnlyPeople`), only the people
+ * (`ONLY_PEOPLE`).
  */
 function noOneIn(kinds: Set<Flow>, name: string): Set<Flow> {
-  if (!holdsNoOne(name)) return kinds;
+  const mark = holdsNoOne(name) ? NO_ONE : holdsOnlyPeople(name) ? ONLY_PEOPLE : null;
+  if (mark === null) return kinds;
   const content = kinds.has('product-content');
-  const marks = (k: Flow): boolean => hasValueSource(k) && !k.endsWith(NO_ONE);
+  let people = false;
+  for (const k of kinds) if (PERSONAL.has(k)) { people = true; break; }
+  // Of an answer that holds people and content, the field holds the one or the other.
+  const drops = (k: Flow): boolean => content && people && (mark === NO_ONE ? PERSONAL.has(k) : k === 'product-content');
+  const marks = (k: Flow): boolean => hasValueSource(k) && !k.endsWith(NO_ONE) && !k.endsWith(ONLY_PEOPLE);
   // Most reads change nothing (a summary of no answer): the set as it is.
   let any = false;
-  for (const k of kinds) if ((content && PERSONAL.has(k)) || marks(k)) { any = true; break; }
+  for (const k of kinds) if (drops(k) || marks(k)) { any = true; break; }
   if (!any) return kinds;
   const out = new Set<Flow>();
   for (const k of kinds) {
-    if (content && PERSONAL.has(k)) continue;
-    out.add(marks(k) ? `${k}${NO_ONE}` as Flow : k);
+    if (drops(k)) continue;
+    out.add(marks(k) ? `${k}${mark}` as Flow : k);
   }
   return out;
 }

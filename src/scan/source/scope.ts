@@ -39,6 +39,11 @@ export class Scope {
    * the constructor (`0`, `0.baseUrl`), for the class's methods; null when set from several.
    */
   readonly memberParams = new Map<string, string | null>();
+  /**
+   * `this.http = axios.create({ baseURL })` in a constructor: the options' values that are its parameters (`0`, `0.baseUrl`), by
+   * value, for a client's base URL, which what the class's builders pass gives.
+   */
+  readonly configParams = new Map<Node, string>();
   /** `constructor(private jira: JiraService)`: the class a `this.` member is typed with; null when typed with several. */
   readonly memberTypes = new Map<string, string | null>();
   /** `this.body = issue.fields.description`, `this.rows.push(row)` in a class's methods: what each member was given, by `Class.member`. */

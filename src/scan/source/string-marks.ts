@@ -26,6 +26,8 @@ export const FIELD = '\u0005';
 export const WITHOUT = '-';
 /** After a `call:`, `param:`, `invoke:` or `returned:` flow: a field of it that holds no user (`issue.fields.summary`), so none of the people a product's answer holds. */
 export const NO_ONE = '\u0006';
+/** After such a flow: a field of it that holds a user and nothing else (`issue.fields.assignee`), so only the people of a product's answer. */
+export const ONLY_PEOPLE = '\u0007';
 
 /** Whether a flow is a value a function, a caller or a front end's `invoke` gives (`call:`, `param:`, `invoke:`, `returned:`), known once files are linked. */
 export function hasValueSource(flow: string): boolean {

@@ -3,8 +3,8 @@ import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { normaliseKinds, type Binding } from '../flow.ts';
 import { DYNAMIC, type Step } from '../ref.ts';
-import { HOLE, hasImported, hasParam, withBraces } from '../string-marks.ts';
-import { methodParam, namedMethod } from './rest-calls.ts';
+import { HOLE, PARAM, hasImported, hasParam, withBraces } from '../string-marks.ts';
+import { helperMethod, methodParam, namedMethod } from './rest-calls.ts';
 import { authorizationOf, authScheme } from '../auth-header.ts';
 import { addedQuery } from '../body-fields.ts';
 import { interceptsAxios, throughAxios } from '../default-headers.ts';
@@ -28,7 +28,10 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     const url = request ? objectProperty(request, 'url') : first;
     if (isPresignedUrl(ctx.scope, url)) return;
     const options = request ?? ctx.scope.object(node.arguments[1]);
-    push(ctx, site.module === '@forge/api' ? 'api.fetch' : site.module ?? 'fetch', requestMethod(ctx, options), url, node, null, undefined, methodParam(ctx, request ? undefined : node.arguments[1], options));
+    // `fetch(url, post(data))`: the method the module's or another module's helper gives its options.
+    const helper = options === null && node.arguments[1] ? helperMethod(ctx, node.arguments[1]) : null;
+    const method = helper === null || typeof helper === 'string' ? requestMethod(ctx, options) : helper.method;
+    push(ctx, site.module === '@forge/api' ? 'api.fetch' : site.module ?? 'fetch', method, url, node, null, undefined, typeof helper === 'string' ? helper : methodParam(ctx, request ? undefined : node.arguments[1], options));
     return;
   }
   if (ref.root === 'global' && ref.name === 'navigator' && site.path === 'sendBeacon()') {
@@ -281,6 +284,9 @@ export function baseUrl(ctx: FileContext, factory: Node, key: string): string | 
   const arg = factory.arguments[0] as Node | undefined;
   const config = ctx.scope.object(arg);
   const value = config ? objectProperty(config, key) : null;
+  // `this.http = axios.create({ baseURL })` with `baseURL` the constructor's parameter: what the class's builders pass.
+  const from = value && ctx.scope.currentClass !== null ? ctx.scope.configParams.get(unwrap(value)) : undefined;
+  if (from !== undefined) return `${PARAM}${ctx.scope.currentClass}.constructor:${from}${PARAM}`;
   if (value) return ctx.scope.str(unwrap(value)) ?? HOLE;
   // `axios.create(API_CONFIG)` with the configuration imported from another module.
   return config || !arg ? null : ctx.scope.importedStr(arg, `.${key}`);

@@ -49,14 +49,13 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
       return;
     }
     const options = ctx.scope.object(node.arguments[1]);
-    const body = options ? objectProperty(options, 'body') : null;
+    const body = options ? objectProperty(options, 'body') : builtOptions(node.arguments[1]);
     let method = methodOf(ctx, options, 'GET');
     let methodFrom = methodParam(ctx, node.arguments[1], options);
     if (methodFrom === null && !(options && objectProperty(options, 'method'))) {
-      const given = givenMethod(ctx, node.arguments[1]);
-      const known = given === null ? null : methodOfText(given);
-      if (known) method = known;
-      else if (given !== null && hasImported(given) && !hasParam(given)) methodFrom = given;
+      const given = helperMethod(ctx, node.arguments[1]);
+      if (typeof given === 'string') methodFrom = given;
+      else if (given !== null) method = given.method;
     }
     // `method: update ? 'PUT' : 'POST'`, `method: METHODS[kind]`: one call per method it may be.
     const methods = methodFrom === null ? methodChoices(ctx, options) : null;
@@ -199,6 +198,12 @@ function pushBody(ctx: FileContext, body: Node[], query: Node | null = null): vo
   ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf(body), fields });
 }
 
+/** `post(data)`, `jsonRequest('PUT', data)`: options a function builds of what it is given, whose body holds what they hold. */
+function builtOptions(arg: Node | undefined): Node | null {
+  const node = arg ? unwrap(arg) : null;
+  return node?.type === 'CallExpression' && node.arguments.length > 0 ? node : null;
+}
+
 /** ACE resolves a relative URL against the product's base URL: `rest/api/2/field` is `/rest/api/2/field`. */
 function fromProductRoot(path: string | null): string | null {
   return path?.startsWith('rest/') ? `/${path}` : path;
@@ -227,6 +232,17 @@ function handedApiModule(ctx: FileContext, node: Node): boolean {
   if (member.type !== 'MemberExpression') return false;
   const name = propertyName(member.property, member.computed);
   return (name === 'asApp' || name === 'asUser') && ctx.scope.paramOf(member.object) !== null;
+}
+
+/**
+ * The method of options that are not an object literal naming it (see `givenMethod`): the method when known here, the mark
+ * of another module's value that gives it (to fill in once that module is read), or null.
+ */
+export function helperMethod(ctx: FileContext, arg: Node | undefined): { method: HttpMethod } | string | null {
+  const given = givenMethod(ctx, arg);
+  const known = given === null ? null : methodOfText(given);
+  if (known) return { method: known };
+  return given !== null && hasImported(given) && !hasParam(given) ? given : null;
 }
 
 /**

@@ -13,6 +13,11 @@ const ELEMENT_PARAMS = new Map<string, readonly number[]>([
   ...['forEach', 'map', 'flatMap', 'filter', 'find', 'findLast', 'findIndex', 'findLastIndex', 'some', 'every', 'then'].map((m): [string, readonly number[]] => [m, [0]]),
   ['reduce', [1]], ['reduceRight', [1]], ['sort', [0, 1]], ['toSorted', [0, 1]],
 ]);
+/** Whether a method is an array's or a promise's that calls its callback with items (`map`, `reduce`, `then`). */
+export function callsWithItems(method: string): boolean {
+  return ELEMENT_PARAMS.has(method);
+}
+
 /** Methods whose result is (made of) what their callback returns. */
 export const RESULT_CALLBACKS = new Set(['map', 'flatMap', 'reduce', 'reduceRight', 'then']);
 

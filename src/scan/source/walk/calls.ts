@@ -10,7 +10,7 @@ import { refPath, withCall, type Ref } from '../ref.ts';
 import { aceEvent, definesOnParam, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routeOptions, routePath } from '../registrars.ts';
 import { argClients, argFields, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
-import { dispatched, keyedFunctions } from '../dispatch.ts';
+import { dispatched, keyedFunctions, register } from '../dispatch.ts';
 import { pushItems } from '../item-fields.ts';
 import { resultsPrefix } from '../kvs-query.ts';
 import { MEMBERS } from '../../handlers.ts';
@@ -190,6 +190,7 @@ function onCall(w: Walk, node: Node): Ref {
   }
   if (method !== null && w.definers.size > 0) handToForwarded(w, node, method);
   if (target && node.type === 'CallExpression') handFunctions(w, node, target);
+  if (target === null && node.arguments.length === 2 && isSetCall(node)) register(scope, node);
   // `send(issue)` with `send` destructured from an item of `[slack, teams]`: each of their functions of that name.
   // `handlers[name](payload)`: each function of the object of the app's functions.
   const dispatch = target === null && node.arguments.length > 0 ? (scope.dispatches ? dispatched(scope, node.callee) : null) ?? keyedFunctions(scope, node.callee) : null;
@@ -206,6 +207,12 @@ function onCall(w: Walk, node: Node): Ref {
   if (built) ctx.facts.argFlows.push({ callee: `${built}.constructor`, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...withClasses(scope, node), ...spreadsLast(node) });
   if (!ctx.fn || !w.neverRun.has(ctx.fn)) for (let i = 0; i < w.detectors.length; i++) w.detectors[i]!(site, ctx);
   return ref;
+}
+
+/** `x.set(key, value)`. */
+function isSetCall(node: Node): boolean {
+  const callee = unwrap(node.callee);
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'set';
 }
 
 function injectedMethod(scope: Walk['scope'], callee: Node): string | null {

@@ -23,9 +23,10 @@ import { walkLater } from './state-order.ts';
 /** Walks a function: its parameters bound to what they receive, its body, and what it returns recorded on the module's function it is. */
 export function enterFunction(w: Walk, node: Node, parent: Node | null, given: CallbackParams): void {
   const { ctx, scope } = w;
-  const callback = given ?? w.optionCallbacks.get(node) ?? null;
   const assigned = parent?.type === 'AssignmentExpression' && !ctx.fn ? assignedMemberName(node, parent, w.program) : null;
   const top = topLevelName(node, parent, w.program) ?? methodName(node, parent, scope.currentClass, w.members) ?? assigned;
+  // The function a wrapper is given where a top-level constant is declared runs as the constant: it receives what the constant does.
+  const callback = top !== null && parent?.type === 'CallExpression' ? null : given ?? w.optionCallbacks.get(node) ?? null;
   const outer = ctx.fn;
   let info: FunctionInfo | null = null;
   if (top && !ctx.fn) {

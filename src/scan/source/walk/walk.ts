@@ -152,6 +152,13 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       } else scope.bindPattern(node.id, null, new Set());
       return;
     }
+    case 'ExportDefaultDeclaration': {
+      visitNodes(w, node);
+      // `export default api.asUser()`: other modules' requests through it act as the user.
+      const principal = node.declaration.type === 'CallExpression' ? principalOf(scope.ref(node.declaration)) : null;
+      if (principal !== null) (ctx.facts.principals ??= {}).default = principal;
+      return;
+    }
     case 'UnaryExpression':
       // `delete data.sharedSecret`: the name holds what is left of its value.
       if (node.operator === 'delete') deleteField(scope, node.argument);
