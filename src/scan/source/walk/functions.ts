@@ -13,6 +13,7 @@ import { principalOf } from '../ref.ts';
 import { clientChoice } from '../principal-choice.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
+import { catchesChainSecret } from '../request-errors.ts';
 import { CALLED } from '../string-marks.ts';
 import { RESULT_CALLBACKS, holdsItem, initialises, requestOf, shapeAt, takesItems } from './callbacks.ts';
 import { bindItems } from '../dispatch.ts';
@@ -98,6 +99,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
     if (info) markParam(w, info, pattern, String(i));
     else if (local) markParam(w, { name: local }, pattern, String(i));
+    // `axios.get(url, { headers }).catch((e) => …)`: the error of a request that sent a secret holds it.
+    if (i === 0 && onItems === 'catch' && pattern.type === 'Identifier') catchesChainSecret(w.ctx, parent!, pattern);
   });
   const each = w.queriedItems.get(node);
   if (each && node.params[0]) queriedBy(scope, node.params[0], each);
