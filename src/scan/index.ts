@@ -19,7 +19,8 @@ import { compareEgress, IMAGE_CLIENT } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { forgeStorageRequests } from './forge-storage-requests.ts';
 import { linkHookSetters } from './hook-wrappers.ts';
-import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
+import { FACTS_SCHEMA_VERSION, type Diagnostic, type ExposedSecret, type Facts, type PersonalDataReporting } from './facts.ts';
+import { filledName } from './flows/context.ts';
 import { resolveFlows } from './flows/flows.ts';
 import { dropIdleMethods } from './idle-methods.ts';
 import { callersOf, resolveParamRequests, type Site } from './param-requests.ts';
@@ -252,6 +253,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     personalData: { uses: [...files.flatMap((f) => f.personalData), ...storedPersonalData(properties), ...sentPersonalData(eventCalls)], reporting },
     llm: findLlmUses(thirdParties, files.flatMap((f) => f.imports)),
     secrets,
+    ...exposedSecrets(files, fill),
     diagnostics,
     stats: {
       files: list.files.length, sourceFiles: files.length, lines, bytes: tasks.reduce((s, t) => s + t.size, 0),
@@ -260,6 +262,17 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
       durationMs: Math.round(performance.now() - started),
     },
   };
+}
+
+/** The returns of resolver functions that hand the browser a secret, once their flows are resolved; no field when there are none. */
+function exposedSecrets(files: readonly FileFacts[], fill: FillImported): Pick<Facts, 'exposedSecrets'> {
+  const out: ExposedSecret[] = [];
+  for (const file of files) {
+    for (const answer of file.side === 'backend' ? file.resolverAnswers ?? [] : []) {
+      if (answer.flows.includes('secret')) out.push({ function: filledName(fill, file, answer.name) ?? answer.name, evidence: answer.evidence });
+    }
+  }
+  return out.length > 0 ? { exposedSecrets: out } : {};
 }
 
 function isFrontend(file: FileFacts, roots: string[]): boolean {

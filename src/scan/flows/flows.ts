@@ -65,6 +65,7 @@ export function resolveFlows(
     }
     for (const call of file.sdkCalls) call.carries = resolve(file, call.carries);
     for (const body of file.restBodies) body.carries = resolve(file, body.carries);
+    for (const answer of file.resolverAnswers ?? []) answer.flows = resolve(file, answer.flows);
   }
   return { carriedBy: (fact, chain) => carriedBy(resolve, unresolved.get(fact), chain), paramsOf: (fact) => paramsOf(unresolved.get(fact)) };
 }

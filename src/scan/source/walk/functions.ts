@@ -14,6 +14,7 @@ import { clientChoice } from '../principal-choice.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
 import { catchesChainSecret } from '../request-errors.ts';
+import { recordAnswer } from '../front-end-answers.ts';
 import { CALLED } from '../string-marks.ts';
 import { RESULT_CALLBACKS, holdsItem, initialises, requestOf, shapeAt, takesItems } from './callbacks.ts';
 import { bindItems } from '../dispatch.ts';
@@ -110,7 +111,10 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   const handed = parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node);
   const result = defined !== null || (handed && (RESULT_CALLBACKS.has(calledMethod(parent)) || initialises(parent, node))) ? new Set<Flow>() : null;
   if (result) scope.callbackResults.set(node, result);
-  if (defined !== null) w.answerFields.set(node, {});
+  if (defined !== null) {
+    w.answerFields.set(node, {});
+    w.answering.set(node, defined);
+  }
   if (node.body) {
     if (ctx.fn && node.body.type === 'BlockStatement') hoistDeclarations(w, node.body, ctx.fn.name);
     w.visit(node.body, node, null);
@@ -118,6 +122,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     if (node.body.type !== 'BlockStatement') {
       if (info && w.returns.length === 1) recordReturn(w, info, node.body);
       if (result) for (const k of scope.kinds(node.body)) result.add(k);
+      if (defined !== null) recordAnswer(ctx, defined, node.body);
       answerField(w, node, node.body);
       if (local) addAll(w.localReturns.get(node)!, scope.kinds(node.body));
     }
@@ -129,6 +134,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   if (info?.madeFields === null) delete info.madeFields;
   const answer = w.answerFields.get(node);
   w.answerFields.delete(node);
+  w.answering.delete(node);
   if (defined !== null && result) ctx.facts.resolverReturns.push({ name: defined, flows: [...result], ...(answer ? { fields: answer } : {}) });
   scope.pop();
   ctx.fn = outer;
@@ -176,6 +182,8 @@ export function visitReturn(w: Walk, node: Node): void {
   const current = w.returns[w.returns.length - 1]!;
   const result = scope.callbackResults.get(current);
   if (result) for (const k of scope.kinds(node.argument)) result.add(k);
+  const answering = w.answering.get(current);
+  if (answering !== undefined) recordAnswer(ctx, answering, node.argument);
   answerField(w, current, node.argument);
   const local = w.localReturns.get(current);
   if (local) addAll(local, scope.kinds(node.argument));
