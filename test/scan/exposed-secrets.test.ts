@@ -32,6 +32,36 @@ describe('a secret a resolver function returns to the front end (`exposedSecrets
     ]);
   });
 
+  it('is kept for a function of the app a resolver names, in its module or another; not for a function no resolver names', async () => {
+    const handlers = [
+      'export async function getConfig() {',
+      '  return { apiKey: process.env.OPENAI_API_KEY };',
+      '}',
+    ].join('\n');
+    const index = [
+      "import Resolver from '@forge/resolver';",
+      "import { getConfig } from './handlers';",
+      'const resolver = new Resolver();',
+      'async function getToken() {',
+      '  return process.env.SLACK_TOKEN;',
+      '}',
+      'function tokenFor() {',
+      '  return process.env.SLACK_TOKEN;',
+      '}',
+      "resolver.define('getConfig', getConfig);",
+      "resolver.define('getToken', getToken);",
+      'export async function notify() {',
+      "  await fetch('https://slack.example.com/api/chat.postMessage', { headers: { Authorization: `Bearer ${tokenFor()}` } });",
+      '}',
+      'export const handler = resolver.getDefinitions();',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'manifest.yml': panelManifest(), 'src/index.js': index, 'src/handlers.js': handlers });
+    assert.deepEqual(facts.exposedSecrets?.map((s) => [s.function, `${s.evidence.file}:${s.evidence.line}`]), [
+      ['getConfig', 'src/handlers.js:2'],
+      ['getToken', 'src/index.js:5'],
+    ]);
+  });
+
   it('is not whether a key is set, a masked key, its length, nor a variable of no secret', async () => {
     const index = [
       "import Resolver from '@forge/resolver';",

@@ -212,6 +212,7 @@ function addFields(out: Record<string, string[]>, given: Record<string, Flow[]>)
 function recordReturn(w: Walk, info: FunctionInfo, value: Node): void {
   const { scope } = w;
   for (const k of scope.kinds(value)) info.returns.push(k);
+  recordAnswer(w.ctx, info.name, value, true);
   builds(w, info, value);
   givesOn(info, givesClient(scope, value));
   const ref = scope.ref(value);
