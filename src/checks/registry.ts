@@ -7,6 +7,7 @@ import residencyBreaker from './catalogue/residency-breaker.ts';
 import runsOnAtlassian from './catalogue/runs-on-atlassian.ts';
 import secretInLogs from './catalogue/secret-in-logs.ts';
 import secretInSource from './catalogue/secret-in-source.ts';
+import secretToFrontEnd from './catalogue/secret-to-front-end.ts';
 import thirdPartyDataNotInProfile from './catalogue/third-party-data-not-in-profile.ts';
 import thirdPartyNotInProfile from './catalogue/third-party-not-in-profile.ts';
 import undeclaredEgress from './catalogue/undeclared-egress.ts';
@@ -24,6 +25,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   runsOnAtlassian,
   secretInLogs,
   secretInSource,
+  secretToFrontEnd,
   thirdPartyDataNotInProfile,
   thirdPartyNotInProfile,
   undeclaredEgress,

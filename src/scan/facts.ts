@@ -415,6 +415,17 @@ export interface SecretFinding {
   evidence: Evidence;
 }
 
+/**
+ * A secret the back end hands the browser: a return of a resolver function (`resolver.define('getConfig', () => ({ apiKey:
+ * process.env.OPENAI_API_KEY }))`) that carries one. Any user of the site who opens the app can read it.
+ */
+export interface ExposedSecret {
+  /** The resolver function, as `resolver.define` names it. */
+  function: string;
+  /** Where it returns the secret. */
+  evidence: Evidence;
+}
+
 export interface LlmUse {
   /** Vendor id in the catalogue (`openai`), and its display name. */
   vendor: string;
@@ -482,6 +493,8 @@ export interface Facts {
   personalData: { uses: PersonalDataUse[]; reporting: PersonalDataReporting };
   llm: LlmUse[];
   secrets: SecretFinding[];
+  /** Secrets the back end hands the browser; absent when none (a later addition to schema version 1). */
+  exposedSecrets?: ExposedSecret[];
   diagnostics: Diagnostic[];
   stats: ScanStats;
 }

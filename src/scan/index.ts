@@ -19,8 +19,9 @@ import { compareEgress, IMAGE_CLIENT } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { forgeStorageRequests } from './forge-storage-requests.ts';
 import { linkHookSetters } from './hook-wrappers.ts';
-import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
-import { resolveFlows } from './flows/flows.ts';
+import { FACTS_SCHEMA_VERSION, type Diagnostic, type ExposedSecret, type Facts, type PersonalDataReporting } from './facts.ts';
+import { filledName } from './flows/context.ts';
+import { resolveFlows, type ResolvedFlows } from './flows/flows.ts';
 import { dropIdleMethods } from './idle-methods.ts';
 import { callersOf, resolveParamRequests, type Site } from './param-requests.ts';
 import { settlePrincipals } from './principal-choices.ts';
@@ -252,6 +253,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     personalData: { uses: [...files.flatMap((f) => f.personalData), ...storedPersonalData(properties), ...sentPersonalData(eventCalls)], reporting },
     llm: findLlmUses(thirdParties, files.flatMap((f) => f.imports)),
     secrets,
+    ...exposedSecrets(files, fill, resolved),
     diagnostics,
     stats: {
       files: list.files.length, sourceFiles: files.length, lines, bytes: tasks.reduce((s, t) => s + t.size, 0),
@@ -260,6 +262,23 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
       durationMs: Math.round(performance.now() - started),
     },
   };
+}
+
+/**
+ * The returns of resolver functions that hand the browser a secret, once their flows are resolved: of those defined inline, and
+ * of the app's functions a resolver names (`resolver.define('getConfig', getConfig)`); no field when there are none.
+ */
+function exposedSecrets(files: readonly FileFacts[], fill: FillImported, resolved: ResolvedFlows): Pick<Facts, 'exposedSecrets'> {
+  const out: ExposedSecret[] = [];
+  for (const file of files) {
+    for (const answer of file.side === 'backend' ? file.resolverAnswers ?? [] : []) {
+      if (!answer.flows.includes('secret')) continue;
+      if (!answer.fn) out.push({ function: filledName(fill, file, answer.name) ?? answer.name, evidence: answer.evidence });
+      const fn = answer.fn ? file.functions.find((f) => f.name === answer.name) : undefined;
+      for (const name of fn ? resolved.definedAs(file, fn) : []) out.push({ function: name, evidence: answer.evidence });
+    }
+  }
+  return out.length > 0 ? { exposedSecrets: out } : {};
 }
 
 function isFrontend(file: FileFacts, roots: string[]): boolean {

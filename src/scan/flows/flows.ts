@@ -1,6 +1,6 @@
 import type { DataKind, EgressCall, LogCall, StorageOp } from '../facts.ts';
 import type { CallGraph } from '../link.ts';
-import type { ArgFlow, FileFacts } from '../source/file-facts.ts';
+import type { ArgFlow, FileFacts, FunctionInfo } from '../source/file-facts.ts';
 import { normaliseKinds, type Flow } from '../source/flow.ts';
 import { withField } from '../source/kinds.ts';
 import { FIELD, partOf } from '../source/string-marks.ts';
@@ -65,8 +65,12 @@ export function resolveFlows(
     }
     for (const call of file.sdkCalls) call.carries = resolve(file, call.carries);
     for (const body of file.restBodies) body.carries = resolve(file, body.carries);
+    for (const answer of file.resolverAnswers ?? []) answer.flows = resolve(file, answer.flows);
   }
-  return { carriedBy: (fact, chain) => carriedBy(resolve, unresolved.get(fact), chain), paramsOf: (fact) => paramsOf(unresolved.get(fact)) };
+  return {
+    carriedBy: (fact, chain) => carriedBy(resolve, unresolved.get(fact), chain), paramsOf: (fact) => paramsOf(unresolved.get(fact)),
+    definedAs: (file, fn) => index.definedAs.get(`${file.file}#${fn.exports[0] ?? `#${fn.name}`}`) ?? [],
+  };
 }
 
 /** A fact that carries what a helper's callers pass it: a write, a request, a log call. */
@@ -82,6 +86,8 @@ export interface ResolvedFlows {
   carriedBy(fact: Carrier, chain: readonly CallStep[]): DataKind[] | null;
   /** The functions whose parameters a fact's flows named before they were resolved (`log` of `param:log:1`). */
   paramsOf(fact: Carrier): string[];
+  /** The names resolver functions are defined under that are this function of the file (`resolver.define('getConfig', getConfig)`). */
+  definedAs(file: FileFacts, fn: FunctionInfo): string[];
 }
 
 /** A call a helper's fact is reached through: the function called, the file that calls it and what flows into its arguments. */

@@ -6,6 +6,7 @@ import type { FunctionInfo } from '../file-facts.ts';
 import { normaliseKinds, type Flow } from '../flow.ts';
 import { answersWithResponse } from '../http-clients.ts';
 import { followRef } from '../ref.ts';
+import { printsSentSecret } from '../request-errors.ts';
 import type { Scope } from '../scope.ts';
 import { FIELD } from '../string-marks.ts';
 
@@ -45,7 +46,8 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   });
   let carries = printed.some((arg, at) => arg !== args[at]) ? withStatus(ctx.kindsOf(printed)) : ctx.kindsOf(args);
   // `console.log(process.env)`: every environment variable, the app's keys and tokens among them.
-  if (args.some((arg) => printsEnvironment(ctx.scope, arg))) carries = normaliseKinds(new Set([...carries, 'secret' as const]));
+  // `console.error(e)` of an axios error whose request sent a secret: the error holds the request's config.
+  if (args.some((arg) => printsEnvironment(ctx.scope, arg) || printsSentSecret(ctx, arg))) carries = normaliseKinds(new Set([...carries, 'secret' as const]));
   const log: LogCall = { logger, level: FACTORY_LOGGERS.has(logger) ? 'debug' : level, carries, side: ctx.facts.side, evidence: ctx.evidence(node) };
   // `console.log(message, data)` in `log(message, data)`: what it prints first is a parameter, whole (not `event.issue`).
   const first = ctx.fn && args[0] && carries.some(isParam) ? [...ctx.scope.kinds(args[0])].find((f) => isParam(f) && !f.includes(FIELD)) : undefined;

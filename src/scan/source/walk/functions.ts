@@ -13,6 +13,8 @@ import { principalOf } from '../ref.ts';
 import { clientChoice } from '../principal-choice.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
+import { catchesChainSecret } from '../request-errors.ts';
+import { recordAnswer } from '../front-end-answers.ts';
 import { CALLED } from '../string-marks.ts';
 import { RESULT_CALLBACKS, holdsItem, initialises, requestOf, shapeAt, takesItems } from './callbacks.ts';
 import { bindItems } from '../dispatch.ts';
@@ -99,6 +101,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
     if (info) markParam(w, info, pattern, String(i));
     else if (local) markParam(w, { name: local }, pattern, String(i));
+    // `axios.get(url, { headers }).catch((e) => …)`: the error of a request that sent a secret holds it.
+    if (i === 0 && onItems === 'catch' && pattern.type === 'Identifier') catchesChainSecret(w.ctx, parent!, pattern);
   });
   const each = w.queriedItems.get(node);
   if (each && node.params[0]) queriedBy(scope, node.params[0], each);
@@ -108,7 +112,10 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   const handed = parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node);
   const result = defined !== null || (handed && (RESULT_CALLBACKS.has(calledMethod(parent)) || initialises(parent, node))) ? new Set<Flow>() : null;
   if (result) scope.callbackResults.set(node, result);
-  if (defined !== null) w.answerFields.set(node, {});
+  if (defined !== null) {
+    w.answerFields.set(node, {});
+    w.answering.set(node, defined);
+  }
   if (node.body) {
     if (ctx.fn && node.body.type === 'BlockStatement') hoistDeclarations(w, node.body, ctx.fn.name);
     w.visit(node.body, node, null);
@@ -116,6 +123,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     if (node.body.type !== 'BlockStatement') {
       if (info && w.returns.length === 1) recordReturn(w, info, node.body);
       if (result) for (const k of scope.kinds(node.body)) result.add(k);
+      if (defined !== null) recordAnswer(ctx, defined, node.body);
       answerField(w, node, node.body);
       if (local) addAll(w.localReturns.get(node)!, scope.kinds(node.body));
     }
@@ -127,6 +135,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   if (info?.madeFields === null) delete info.madeFields;
   const answer = w.answerFields.get(node);
   w.answerFields.delete(node);
+  w.answering.delete(node);
   if (defined !== null && result) ctx.facts.resolverReturns.push({ name: defined, flows: [...result], ...(answer ? { fields: answer } : {}) });
   scope.pop();
   ctx.fn = outer;
@@ -174,6 +183,8 @@ export function visitReturn(w: Walk, node: Node): void {
   const current = w.returns[w.returns.length - 1]!;
   const result = scope.callbackResults.get(current);
   if (result) for (const k of scope.kinds(node.argument)) result.add(k);
+  const answering = w.answering.get(current);
+  if (answering !== undefined) recordAnswer(ctx, answering, node.argument);
   answerField(w, current, node.argument);
   const local = w.localReturns.get(current);
   if (local) addAll(local, scope.kinds(node.argument));
@@ -202,6 +213,7 @@ function addFields(out: Record<string, string[]>, given: Record<string, Flow[]>)
 function recordReturn(w: Walk, info: FunctionInfo, value: Node): void {
   const { scope } = w;
   for (const k of scope.kinds(value)) info.returns.push(k);
+  recordAnswer(w.ctx, info.name, value, true);
   builds(w, info, value);
   givesOn(info, givesClient(scope, value));
   const ref = scope.ref(value);

@@ -65,6 +65,8 @@ export interface Walk {
    * position, and once the wrapper hands a parameter of its own the request (`handler(req)`), its position and what it hands.
    */
   readonly definers: Map<string, { name: number; handler?: number; args?: Array<{ kinds: Flow[]; shape: Shape | null }> }>;
+  /** The resolver functions defined inline being walked, with the names they are defined under: what they return goes to the browser. */
+  readonly answering: Map<Node, string>;
   /** Whether the module may get a fetch `Response` at all (see `mayGetResponses`): else no value of it is one. */
   readonly responses: boolean;
   /** The app's functions called with no arguments (`jiraAccess()`), once each: the file's `bareCalls`. */

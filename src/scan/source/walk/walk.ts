@@ -23,6 +23,7 @@ import { controllerPath } from '../nest-routes.ts';
 import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
 import { assignField } from '../object-assign.ts';
 import { setsDefaultHeader } from '../default-headers.ts';
+import { catchesSentSecret, throwsSentSecret } from '../request-errors.ts';
 import { exportedConsole } from '../detectors/logs.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
@@ -49,7 +50,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     neverRun: new Set<FunctionInfo>(),
     members: new Set(), superClass: null, controller: undefined, route: null, returns: [], localReturns: new Map(), localKeys: new Map(), localOwners: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
-    optionCallbacks: new Map(), apModules: new Map(), sdkScopes: new Map(), answerFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(), definers: new Map(), bare: new Set(),
+    optionCallbacks: new Map(), apModules: new Map(), sdkScopes: new Map(), answerFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(), definers: new Map(), bare: new Set(), answering: new Map(),
     responses: mod.globals !== undefined || mayGetResponses(mod.text),
     visit: (node, parent, callback) => visit(w, node, parent, callback),
   };
@@ -174,13 +175,22 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       if (node.alternate) visitBranch(w, node, node.alternate, failed.alternate);
       return;
     }
-    // What a `catch` receives is an error: its message, status and the body of an error response.
-    case 'CatchClause':
-      scope.push();
-      if (node.param) scope.bindPattern(node.param, null, new Set<Flow>(['other']));
-      visit(w, node.body, node, null);
-      scope.pop();
+    // What a `catch` receives is an error: its message, status and the body of an error response; an axios error, also
+    // the request it failed on, with the secret it sent.
+    case 'TryStatement': {
+      const from = ctx.facts.egress.length;
+      visit(w, node.block, node, null);
+      const handler = node.handler;
+      if (handler) {
+        scope.push();
+        if (handler.param) scope.bindPattern(handler.param, null, new Set<Flow>(['other']));
+        if (handler.param && throwsSentSecret(ctx.facts.egress, from)) catchesSentSecret(ctx, handler.param);
+        visit(w, handler.body, handler, null);
+        scope.pop();
+      }
+      if (node.finalizer) visit(w, node.finalizer, node, null);
       return;
+    }
     case 'ForOfStatement':
     case 'ForInStatement':
       visitLoop(w, node);

@@ -1,0 +1,79 @@
+import { propertyName, unwrap, type Node } from './ast.ts';
+import type { FileContext } from './context.ts';
+import type { Flow } from './flow.ts';
+import { hasValueSource } from './string-marks.ts';
+
+/** String methods whose result is a part or a mask of the text (`key.slice(-4)`, `key.replace(/./g, '*')`), or a test of it: not the secret. */
+const PARTS = new Set(['slice', 'substring', 'substr', 'replace', 'replaceAll', 'charAt', 'at', 'startsWith', 'endsWith', 'includes', 'indexOf', 'padStart', 'padEnd']);
+const TESTS = new Set(['!', 'typeof']);
+
+/**
+ * One `return` of a resolver function defined inline (`resolver.define('getConfig', async () => ({ apiKey }))`), or of a
+ * top-level function (`fn`), which `resolver.define('getConfig', getConfig)` may name: what the browser gets. Kept when it may
+ * hold a secret, now or once the files are linked (`return getKey()` of a helper in another module, a read of the app's storage);
+ * a top-level function's return only then, not for what its callers pass it.
+ */
+export function recordAnswer(ctx: FileContext, name: string, value: Node, fn = false): void {
+  const flows = answerFlows(ctx, value, 0);
+  let keep = false;
+  for (const f of flows) if (f === 'secret' || (fn ? f.startsWith('call:') : hasValueSource(f)) || f.startsWith('store:')) keep = true;
+  if (keep) (ctx.facts.resolverAnswers ??= []).push({ name, flows: [...flows], evidence: ctx.evidence(value), ...(fn ? { fn: true as const } : {}) });
+}
+
+/**
+ * What the values a returned expression gives hold, read by value rather than by the names of an object's keys: `{ apiKey: key.slice(-4) }`
+ * gives four characters, `{ configured: Boolean(key) }` a test, `{ apiKey: process.env.OPENAI_API_KEY }` the key.
+ */
+function answerFlows(ctx: FileContext, expr: Node | null | undefined, depth: number): Set<Flow> {
+  const out = new Set<Flow>();
+  if (!expr || depth > 6) return out;
+  const node = unwrap(expr);
+  const add = (part: Node | null | undefined): void => {
+    for (const f of answerFlows(ctx, part, depth + 1)) out.add(f);
+  };
+  switch (node.type) {
+    case 'ObjectExpression':
+      for (const p of node.properties as Node[]) add(p.type === 'SpreadElement' ? p.argument : p.value);
+      return out;
+    case 'ArrayExpression':
+      for (const e of node.elements as Array<Node | null>) add(e?.type === 'SpreadElement' ? e.argument : e);
+      return out;
+    case 'TemplateLiteral':
+      for (const e of node.expressions as Node[]) add(e);
+      return out;
+    case 'ConditionalExpression':
+      add(node.consequent);
+      add(node.alternate);
+      return out;
+    case 'LogicalExpression':
+      add(node.left);
+      add(node.right);
+      return out;
+    case 'BinaryExpression':
+      if (node.operator === '+') {
+        add(node.left);
+        add(node.right);
+      }
+      return out;
+    case 'UnaryExpression':
+      if (!TESTS.has(node.operator)) add(node.argument);
+      return out;
+    case 'CallExpression': {
+      const callee = unwrap(node.callee);
+      if (callee.type === 'Identifier' && callee.name === 'Boolean' && !ctx.scope.lookup('Boolean')) return out;
+      if (callee.type === 'MemberExpression' && PARTS.has(propertyName(callee.property, callee.computed) ?? '')) return out;
+      break;
+    }
+    case 'MemberExpression':
+      if (propertyName(node.property, node.computed) === 'length') return out;
+      break;
+    case 'Identifier': {
+      // `const masked = '••••' + key.slice(-4); return { apiKey: masked }`: what the name was given, not what it is called.
+      const b = ctx.scope.lookup(node.name);
+      if (b?.init && !b.grown && !b.param && b.values?.length === 1) return answerFlows(ctx, b.init, depth + 1);
+      break;
+    }
+  }
+  for (const f of ctx.scope.kinds(node)) out.add(f);
+  return out;
+}

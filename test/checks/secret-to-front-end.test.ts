@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import check from '../../src/checks/catalogue/secret-to-front-end.ts';
+import { reportsOf, type Case } from './check-cases.ts';
+import { at, makeFacts } from './facts-builder.ts';
+
+const cases: Case[] = [
+  { name: 'no secret returned', facts: makeFacts({}), expect: [] },
+  { name: 'a resolver returns a key', facts: makeFacts({ exposedSecrets: [{ function: 'getConfig', evidence: at('src/index.js', 7) }] }), expect: [{ messageId: 'returned', at: 'src/index.js:7' }] },
+];
+
+describe('secret-to-front-end', () => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(reportsOf(check, c), c.expect));
+});

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { panelManifest, scanFiles } from '../helpers/temp-app.ts';
+
+// What a resolver function returns reaches the browser of whoever opens the app.
+describe('a secret a resolver function returns to the front end (`exposedSecrets`)', () => {
+  it('is kept where the function returns it: an environment key, a stored secret, a helper\'s result in another module', async () => {
+    const config = [
+      'export function githubToken() {',
+      '  return process.env.GITHUB_TOKEN;',
+      '}',
+    ].join('\n');
+    const index = [
+      "import Resolver from '@forge/resolver';",
+      "import { kvs } from '@forge/kvs';",
+      "import { githubToken } from './config';",
+      'const resolver = new Resolver();',
+      "resolver.define('getConfig', async () => ({ apiKey: process.env.OPENAI_API_KEY, model: 'gpt-4o' }));",
+      "resolver.define('getToken', async () => {",
+      "  const stored = await kvs.getSecret('openai');",
+      '  if (!stored) return null;',
+      '  return { stored };',
+      '});',
+      "resolver.define('getGithub', () => githubToken());",
+      'export const handler = resolver.getDefinitions();',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'manifest.yml': panelManifest(), 'src/index.js': index, 'src/config.js': config });
+    assert.deepEqual(facts.exposedSecrets?.map((s) => [s.function, `${s.evidence.file}:${s.evidence.line}`]), [
+      ['getConfig', 'src/index.js:5'],
+      ['getToken', 'src/index.js:9'],
+      ['getGithub', 'src/index.js:11'],
+    ]);
+  });
+
+  it('is kept for a function of the app a resolver names, in its module or another; not for a function no resolver names', async () => {
+    const handlers = [
+      'export async function getConfig() {',
+      '  return { apiKey: process.env.OPENAI_API_KEY };',
+      '}',
+    ].join('\n');
+    const index = [
+      "import Resolver from '@forge/resolver';",
+      "import { getConfig } from './handlers';",
+      'const resolver = new Resolver();',
+      'async function getToken() {',
+      '  return process.env.SLACK_TOKEN;',
+      '}',
+      'function tokenFor() {',
+      '  return process.env.SLACK_TOKEN;',
+      '}',
+      "resolver.define('getConfig', getConfig);",
+      "resolver.define('getToken', getToken);",
+      'export async function notify() {',
+      "  await fetch('https://slack.example.com/api/chat.postMessage', { headers: { Authorization: `Bearer ${tokenFor()}` } });",
+      '}',
+      'export const handler = resolver.getDefinitions();',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'manifest.yml': panelManifest(), 'src/index.js': index, 'src/handlers.js': handlers });
+    assert.deepEqual(facts.exposedSecrets?.map((s) => [s.function, `${s.evidence.file}:${s.evidence.line}`]), [
+      ['getConfig', 'src/handlers.js:2'],
+      ['getToken', 'src/index.js:5'],
+    ]);
+  });
+
+  it('is not whether a key is set, a masked key, its length, nor a variable of no secret', async () => {
+    const index = [
+      "import Resolver from '@forge/resolver';",
+      "import { kvs } from '@forge/kvs';",
+      'const resolver = new Resolver();',
+      "resolver.define('getStatus', async () => {",
+      '  const key = process.env.OPENAI_API_KEY;',
+      "  return { configured: Boolean(key), hasKey: !!key, preview: '••••' + key.slice(-4), length: key.length, region: process.env.OPENAI_REGION };",
+      '});',
+      "resolver.define('getMasked', async () => {",
+      "  const apiKey = await kvs.getSecret('openai');",
+      '  const masked = `${apiKey.slice(0, 3)}…`;',
+      '  return { apiKey: masked };',
+      '});',
+      'export const handler = resolver.getDefinitions();',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'manifest.yml': panelManifest(), 'src/index.js': index });
+    assert.equal(facts.exposedSecrets, undefined);
+  });
+});
