@@ -690,6 +690,18 @@ const sentences: Array<[string, string[]]> = [
   ['Reports of security problems are acknowledged within three working days.', ['disclosure-acknowledgement']],
   ['Permission changes are reviewed before we ship a release.', ['reviewed-before-release']],
   ['Each page is checked for broken links before it is published.', []],
+  // A vendor's own keeping is its terms, not the app's storage; the app's own denial still is.
+  ['Anthropic does not use your data to train its models and does not retain it beyond 30 days.', ['no-ai-training']],
+  ["OpenAI's API does not store any data sent to it.", []],
+  ['The app does not store any data.', ['no-data-stored']],
+  // A store hosted by Atlassian says where data is kept, not that the app has no backend.
+  ['Configuration and an index of suggestions are stored in Forge storage hosted by Atlassian.', []],
+  ['All app data is stored in Forge storage hosted by Atlassian.', ['storage-only-atlassian']],
+  ['The app is hosted entirely by Atlassian.', ['no-external-backend']],
+  // Content not kept on the vendor's own remote or servers: where it is not kept, not that the app keeps none.
+  ['No issue content is stored on our remote; it processes each request in memory only.', ['no-customer-content-outside-atlassian']],
+  ['No page content is stored on our servers.', ['no-customer-content-outside-atlassian']],
+  ['No page content is stored.', ['no-page-content-stored']],
 ];
 
 describe('recognising claims in sentences', () => {
