@@ -122,6 +122,7 @@ export default defineClaim<Params>({
     unlisted: 'The app uses {{providers}}, which the statement does not name ({{where}}).',
     unlistedData: 'A call to {{provider}} carries {{kinds}}, which the statement does not list ({{where}}).',
     sdkOnly: 'The app uses {{providers}}, but Candor finds no call that sends it data ({{where}}).',
+    otherProvider: 'No call in the code goes to {{to}} (a Forge remote or server may make it); the code sends data to {{providers}} ({{where}}).',
   },
   verify(params, { facts }) {
     const ai = facts.thirdParties.filter((p) => p.category === 'ai');
@@ -150,6 +151,12 @@ export default defineClaim<Params>({
         if (extra.length > 0) {
           return outcome('contradicted', 'unlistedData', [call.evidence], { provider: call.name, kinds: extra.join(', '), where: places([call.evidence]) });
         }
+      }
+      // "… sent to our remote, which forwards them to Anthropic": the provider named gets nothing the code sends itself, others do.
+      const others = to ? vendorCalls(facts).filter((c) => c.category === 'ai' && !calls.includes(c)) : [];
+      if (calls.length === 0 && others.length > 0) {
+        const evidence = others.map((c) => c.evidence);
+        return outcome('unverified', 'otherProvider', evidence, { to: to!.join(', '), providers: [...new Set(others.map((c) => c.name))].join(', '), where: places(evidence) });
       }
       if (calls.length === 0) {
         const evidence = ai.flatMap((p) => p.via.map((v) => v.evidence));
