@@ -702,6 +702,11 @@ const sentences: Array<[string, string[]]> = [
   ['No issue content is stored on our remote; it processes each request in memory only.', ['no-customer-content-outside-atlassian']],
   ['No page content is stored on our servers.', ['no-customer-content-outside-atlassian']],
   ['No page content is stored.', ['no-page-content-stored']],
+  // A list of scopes closed ("— nothing more", "and no other scopes"), or a sentence that is only that list: the whole list.
+  ['The app requests read:jira-work, read:jira-user and storage:app — nothing more.', ['exact-scopes']],
+  ['The app requests read:jira-work, write:jira-work and storage:app.', ['exact-scopes']],
+  ['The app uses read:jira-work, and no other data leaves Jira.', []],
+  ['The app requests read:jira-work and write:jira-work to read and update issues.', []],
 ];
 
 describe('recognising claims in sentences', () => {
