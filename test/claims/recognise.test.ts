@@ -707,6 +707,7 @@ const sentences: Array<[string, string[]]> = [
   ['The app requests read:jira-work, write:jira-work and storage:app.', ['exact-scopes']],
   ['The app uses read:jira-work, and no other data leaves Jira.', []],
   ['The app requests read:jira-work and write:jira-work to read and update issues.', []],
+  ["The app's only external connection is our Forge remote, declared in the manifest.", ['egress-only-to']],
 ];
 
 describe('recognising claims in sentences', () => {
