@@ -708,6 +708,9 @@ const sentences: Array<[string, string[]]> = [
   ['The app uses read:jira-work, and no other data leaves Jira.', []],
   ['The app requests read:jira-work and write:jira-work to read and update issues.', []],
   ["The app's only external connection is our Forge remote, declared in the manifest.", ['egress-only-to']],
+  // AI by its long names.
+  ['The app does not use artificial intelligence or machine-learning services.', ['ai-providers-and-data']],
+  ['No machine learning models are used.', ['ai-providers-and-data']],
 ];
 
 describe('recognising claims in sentences', () => {

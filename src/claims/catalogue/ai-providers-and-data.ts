@@ -25,7 +25,9 @@ const ALWAYS: DataKind[] = ['literal', 'other', 'secret', 'resolver-payload', 'p
 const AI_SERVICES = String.raw`(?:any\s+)?(?:external\s+|outside\s+|third[- ]party\s+)(?:AI|LLM)\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
 /** "No AI services are used", "The app does not use any AI": no provider at all. */
 // "No AI features.", as a table row's topic denied ("| AI features | Not used |") reads.
-const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|\bno\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?(?:AI|LLMs?)\b(?!${gap(30)}\b(?:train|training)\b)`;
+/** AI by its names: "AI", "LLMs", "artificial intelligence", "machine-learning". */
+const AI_WORDS = String.raw`(?:AI|LLMs?|artificial\s+intelligence|machine[- ]learning)`;
+const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|\bno\s+(?:generative\s+)?${AI_WORDS}\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?${AI_WORDS}(?![\w-])(?!${gap(30)}\b(?:train|training)\b)`;
 /** "No data is sent to external AI services", "We never pass page content to any third-party LLM providers": data denied to AI outside Atlassian. */
 const DENIED_TO_AI = phrase`\bno\s+(?:[\w-]+\s+){0,2}?(?:data|information|content)\s+(?:is|are)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared|transmitted)\s+to\s+${AI_SERVICES}|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:sen[dt]|shared?|pass(?:ed)?|forward(?:ed)?|transmit(?:ted)?)s?\b${gap(40)}\bto\s+${AI_SERVICES}`;
 /** Personal data denied to AI, which says what is not sent, not that no AI is used: "No personal data is sent to external AI services". */
