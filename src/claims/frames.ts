@@ -135,7 +135,8 @@ const REFERS_BACK = /\b(?:no|nothing|none)\s+(?!anywhere\b)(?:[\w-]+\s+)?(?:othe
 const BACKEND = /\b(?:servers?|back[- ]?ends?|infrastructure|hosting)\b/i;
 const TRAINING = /\b(?:train(?:s|ed|ings?)?|fine-?tun(?:e|es|ed|ing))\b|\bimprove\b.*\b(?:AI|models?|LLMs?|machine\s+learning)\b/i;
 const PAGE = /\b(?:pages?|blog\s*posts?|Confluence\s+content|(?:Confluence|your)\s+spaces?)\b/i;
-const ISSUE = /\b(?:issues?|work\s+items?|tickets?|(?:customer\s+|service\s+)?requests|Jira\s+content)\b/i;
+/** Not Bitbucket's pull requests nor GitLab's merge requests: no Jira Service Management request. */
+const ISSUE = /\b(?:issues?|work\s+items?|tickets?|(?:customer\s+|service\s+)?(?<!\b(?:pull|merge)\s)requests|Jira\s+content)\b/i;
 /** The end of the request that used the data, not a time it is kept for: "after the report is drawn", "once the page is rendered", "after use". */
 const END_OF_USE = String.raw`(?:\s+[\w']+){0,4}?\s+(?:rendered|drawn|displayed|shown|generated|built|returned|served|answered|delivered|processed|complete[sd]?|finish(?:es|ed)?)\b|\s+(?:(?:the|its)\s+)?(?:use|processing|rendering)\b`;
 /** "… once the page is rendered": what the clause says after it is a time, not data it speaks of. */

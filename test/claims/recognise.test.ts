@@ -711,6 +711,9 @@ const sentences: Array<[string, string[]]> = [
   // AI by its long names.
   ['The app does not use artificial intelligence or machine-learning services.', ['ai-providers-and-data']],
   ['No machine learning models are used.', ['ai-providers-and-data']],
+  // A pull request is no Jira Service Management request: no claim about issues.
+  ['MergeGuard is read-only: it never writes to your repositories or pull requests.', []],
+  ['The app never modifies customer requests.', ['no-content-create-edit-delete']],
 ];
 
 describe('recognising claims in sentences', () => {

@@ -14,7 +14,7 @@ type Params = { object: ContentObject | 'content'; actions: Action[]; anything?:
 
 const VERB = String.raw`(?:modifies|(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write)s?)`;
 const LIST = String.raw`${VERB}(?:\s*,\s*(?:or\s+|and\s+)?${VERB}|\s+(?:or|and|nor)\s+${VERB})*`;
-const OBJECT = String.raw`(pages?|issues?|blog\s*posts?|work\s+items?|(?:customer\s+|service\s+)?requests|content)`;
+const OBJECT = String.raw`(pages?|issues?|blog\s*posts?|work\s+items?|(?:customer\s+|service\s+)?(?<!\b(?:pull|merge)\s)requests|content)`;
 // Only an adverb between the negation and the verbs, and no comma between the verbs and the object:
 // "does not request write scopes, and does not store content" is not this claim.
 const CLAIM = phrase`${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\b[^.;!?,]{0,40}?\b${OBJECT}\b`;
