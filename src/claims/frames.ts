@@ -7,6 +7,7 @@
  * backtrack over a long word.
  */
 import { PLACE } from './catalogue/data-region.ts';
+import { vendorsNamedIn } from './vendor-names.ts';
 
 type VerbClass = 'store' | 'log' | 'send' | 'share' | 'sell' | 'leave' | 'stay' | 'receive' | 'connect' | 'collect' | 'edit' | 'create' | 'delete' | 'write' | 'contain' | 'host' | 'train';
 type DataClass = 'any' | 'customer' | 'personal' | 'content' | 'secret';
@@ -105,7 +106,7 @@ const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:(?:page|issue
 const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
 
 const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|firms?|businesses|part(?:y|ies)|(?:service\s+)?providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\bno(?:\s+one|body)\b|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
-const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:(?:Postgres(?:QL)?|MySQL|Mongo(?:DB)?|Redis|DynamoDB|Supabase|Firebase|SQL|AWS|Azure|GCP|Heroku)\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage)\b|\b(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|storage)\s+(?:(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)|(?:run|operated|owned|managed|controlled|hosted)\s+by\s+us)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:the\s+)?vendor(?:'s)?\s+(?:servers?|systems?|infrastructure|databases?)\b|\b(?:servers?|systems?|infrastructure|databases?)\s+of\s+ours\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b/i;
+const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:(?:Postgres(?:QL)?|MySQL|Mongo(?:DB)?|Redis|DynamoDB|Supabase|Firebase|SQL|AWS|Azure|GCP|Heroku)\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage|(?:Forge\s+)?remotes?)\b|\b(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|storage)\s+(?:(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)|(?:run|operated|owned|managed|controlled|hosted)\s+by\s+us)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:the\s+)?vendor(?:'s)?\s+(?:servers?|systems?|infrastructure|databases?)\b|\b(?:servers?|systems?|infrastructure|databases?)\s+of\s+ours\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b/i;
 /** The customer's Atlassian: "Atlassian", "Forge", "your Jira site", and "your site" or "your instance", which in an app's statement is the customer's Atlassian site. */
 export const ATLASSIAN_SITE = String.raw`(?:(?:the|your|its)\s+)?(?:(?:customer|app)'s\s+)?(?:Atlassian|Forge|Jira|Confluence)\b|(?:your|the\s+customer's)\s+(?:own\s+)?(?:cloud\s+)?(?:site|instance)\b`;
 const OUTSIDE = new RegExp(String.raw`\b(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:${ATLASSIAN_SITE})|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\b(?:any|no)where\s+else\b|\b(?:any|no)\s+other\s+(?:servers?|systems?|databases?|infrastructure|hosts?|places?|locations?)\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b`, 'i');
@@ -134,7 +135,8 @@ const REFERS_BACK = /\b(?:no|nothing|none)\s+(?!anywhere\b)(?:[\w-]+\s+)?(?:othe
 const BACKEND = /\b(?:servers?|back[- ]?ends?|infrastructure|hosting)\b/i;
 const TRAINING = /\b(?:train(?:s|ed|ings?)?|fine-?tun(?:e|es|ed|ing))\b|\bimprove\b.*\b(?:AI|models?|LLMs?|machine\s+learning)\b/i;
 const PAGE = /\b(?:pages?|blog\s*posts?|Confluence\s+content|(?:Confluence|your)\s+spaces?)\b/i;
-const ISSUE = /\b(?:issues?|work\s+items?|tickets?|(?:customer\s+|service\s+)?requests|Jira\s+content)\b/i;
+/** Not Bitbucket's pull requests nor GitLab's merge requests: no Jira Service Management request. */
+const ISSUE = /\b(?:issues?|work\s+items?|tickets?|(?:customer\s+|service\s+)?(?<!\b(?:pull|merge)\s)requests|Jira\s+content)\b/i;
 /** The end of the request that used the data, not a time it is kept for: "after the report is drawn", "once the page is rendered", "after use". */
 const END_OF_USE = String.raw`(?:\s+[\w']+){0,4}?\s+(?:rendered|drawn|displayed|shown|generated|built|returned|served|answered|delivered|processed|complete[sd]?|finish(?:es|ed)?)\b|\s+(?:(?:the|its)\s+)?(?:use|processing|rendering)\b`;
 /** "… once the page is rendered": what the clause says after it is a time, not data it speaks of. */
@@ -321,6 +323,14 @@ export const saysWhere = (frame: Frame): boolean => WHERE.some((p) => frame.plac
 const FOR_TRAINING = /\b(?:kept|held|retained|stored|saved)\s+for\s+(?:(?:AI|model|LLM)\s+)?(?:training|fine-?tuning)\b/i;
 /** Keeping, with its ways of saying so: "stores", "writes to storage", "our database contains no …", "no data sits on servers we run". */
 export const deniesKeeping = (frame: Frame): boolean =>
-  (denies(frame, 'store') && !FOR_TRAINING.test(frame.text)) || (denies(frame, 'write', 'contain') && (frame.places.has('storage') || frame.places.has('ours'))) || (denies(frame, 'stay') && frame.places.has('ours'));
+  ((denies(frame, 'store') && !FOR_TRAINING.test(frame.text)) || (denies(frame, 'write', 'contain') && (frame.places.has('storage') || frame.places.has('ours'))) || (denies(frame, 'stay') && frame.places.has('ours')))
+  && !keptByVendor(frame.text);
+/** A vendor as the subject of the denial: "Anthropic does not retain it beyond 30 days", "OpenAI's API never stores prompts". */
+const VENDOR_SUBJECT = /^\s*(?:(?:and|but)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s\s+(?:API|service|platform))?\s+(?=(?:does\s+not|doesn't|do\s+not|don't|never|will\s+not|won't)\b)/;
+/** Whether a clause denies what a third party keeps (its own retention, which its terms decide), not what the app keeps. */
+export function keptByVendor(text: string): boolean {
+  const name = VENDOR_SUBJECT.exec(text)?.[1];
+  return name !== undefined && vendorsNamedIn(name).length > 0;
+}
 /** A denial of training: "never used to train models", "nothing is kept for training", "does not train on them". */
 export const deniesTraining = (frame: Frame): boolean => frame.training && (denies(frame, 'train', 'host') || (denies(frame, 'store') && FOR_TRAINING.test(frame.text)));

@@ -31,6 +31,8 @@ export function compareEgress(platform: Platform | null, declared: EgressDeclara
     if (call.host === null || call.host === 'self') continue;
     if (call.host.startsWith('remote:')) {
       if (!remotes.some((r) => `remote:${r.key}` === call.host)) undeclared.push(call);
+      // `invokeRemote('triage-ai', …)` uses the manifest's `- remote: triage-ai` under `fetch.backend`.
+      for (const d of declared) if (d.address === call.host) used.add(d);
       continue;
     }
     // An image a front end loads (`<img src>`) is `images` egress, of which Forge allows some hosts by default.

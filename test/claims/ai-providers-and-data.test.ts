@@ -66,6 +66,12 @@ const cases: Case[] = [
     expect: { verdict: 'verified', messageId: 'verified', at: ['lib/ai.js:14', 'lib/ai.js:2', 'lib/ai.js:1'] },
   },
   {
+    name: 'data said to go to Anthropic through a remote, while the code itself sends it to OpenAI: not "no call sends data"',
+    params: { to: ['Anthropic'], data: ['Issue summaries and descriptions'] },
+    facts: makeFacts({ thirdParties: [openaiHttp], egress: { calls: [call('api.openai.com', 'lib/ai.js', 30, ['product-content'])] } }),
+    expect: { verdict: 'unverified', messageId: 'otherProvider', at: ['lib/ai.js:30'] },
+  },
+  {
     name: '"We send the following data to OpenAI:" and an assignee\'s email in the prompt',
     params: { to: ['OpenAI'], data: ['Issue summary'] },
     facts: makeFacts({ thirdParties: [openaiHttp], egress: { calls: [call('api.openai.com', 'src/digest.js', 6, ['product-content', 'email'])] } }),

@@ -84,6 +84,18 @@ const cases: Case[] = [
     facts: makeFacts({ egress: { sdkCalls: [{ ...sdkCall('sentry', 'src/sentry.js', 9, ['account-id'], 'captureException'), region: { name: 'o1.ingest.de.sentry.io', evidence: at('src/sentry.js', 2) } }] } }),
     expect: { verdict: 'contradicted', messageId: 'client', at: ['src/sentry.js:9', 'src/sentry.js:2'] },
   },
+  {
+    name: "where the vendor's servers run: an e-mail provider in the US that gets addresses does not move them",
+    params: { ...eu, hosting: true },
+    facts: makeFacts({ egress: { sdkCalls: [sdkCall('postmark', 'src/mail.js', 7, ['email'], 'sendEmailWithTemplate')] } }),
+    expect: { verdict: 'unverified', messageId: 'vendors', at: ['src/mail.js:7'] },
+  },
+  {
+    name: "where the vendor's servers run: an S3 client in us-east-1 that keeps what users wrote does",
+    params: { ...eu, hosting: true },
+    facts: makeFacts({ egress: { sdkCalls: [{ ...sdkCall('aws-s3', 'src/export.js', 31, ['product-content']), region: { name: 'us-east-1', evidence: at('src/export.js', 4) } }] } }),
+    expect: { verdict: 'contradicted', messageId: 'client', at: ['src/export.js:31', 'src/export.js:4'] },
+  },
   { name: 'a place outside the EU and the US', params: { place: 'Australia' }, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'otherArea', at: [] } },
   {
     name: 'an EU claim while what users wrote goes to an S3 bucket in London: the UK is not the EU',
@@ -124,7 +136,7 @@ describe('data-region', () => {
     const params = (sentence: string) => recogniseText(sentence, { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: sentence }).find((r) => r.claim.id === 'data-region')?.params;
     assert.deepEqual(params('Customer data is stored in AWS eu-west-2 (London).'), { area: 'GB', place: 'eu-west-2' });
     assert.deepEqual(params('All data is hosted in Europe (Google Cloud europe-west6).'), { area: 'CH', place: 'europe-west6' });
-    assert.deepEqual(params('Our servers are located in the United Kingdom.'), { area: 'GB', place: 'United Kingdom' });
+    assert.deepEqual(params('Our servers are located in the United Kingdom.'), { area: 'GB', place: 'United Kingdom', hosting: true });
     assert.deepEqual(params('Data is kept in Zurich, Switzerland.'), { area: 'CH', place: 'Zurich' });
     assert.deepEqual(params('Data is kept in Europe.'), { area: 'Europe', place: 'Europe' });
     assert.deepEqual(params('The app is hosted in the EU (Frankfurt).'), { area: 'EU', place: 'EU' });
@@ -134,7 +146,8 @@ describe('data-region', () => {
 
   it('a family of regions named without a number: us-east is the US, eu-west Europe (it holds London and Paris)', () => {
     const params = (sentence: string) => recogniseText(sentence, { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: sentence }).find((r) => r.claim.id === 'data-region')?.params;
-    assert.deepEqual(params('The servers that run the app and its database are located in AWS’s us-east region.'), { area: 'US', place: 'us-east' });
+    assert.deepEqual(params('The servers that run the app and its database are located in AWS’s us-east region.'), { area: 'US', place: 'us-east', hosting: true });
+    assert.deepEqual(params('Our service is hosted by us on Amazon Web Services in the eu-west-1 (Ireland) region.'), { area: 'EU', place: 'eu-west-1', hosting: true });
     assert.deepEqual(params('Everything the service keeps is hosted in the eu-west region of AWS.'), { area: 'Europe', place: 'eu-west' });
     assert.equal(params('We moved the team from the us-east office.'), undefined);
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/egress-only-to.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { call, egressEntry, makeFacts } from './facts-builder.ts';
+import { call, egressEntry, makeFacts, remoteCall, remoteFact } from './facts-builder.ts';
 
 const cases: Case[] = [
   {
@@ -16,6 +16,18 @@ const cases: Case[] = [
     params: { hosts: ['api.acme.io'] },
     facts: makeFacts({ egress: { calls: [call('api.acme.io', 'src/a.js', 3), call('api.mixpanel.com', 'src/t.js', 8)] } }),
     expect: { verdict: 'contradicted', messageId: 'call', at: ['src/t.js:8'] },
+  },
+  {
+    name: '"our Forge remote" is the only destination: the remote, its manifest entry and invokeRemote are allowed',
+    params: { hosts: [], remotes: true },
+    facts: makeFacts({ egress: { remotes: [remoteFact('triage', ['compute'])], declared: [{ ...egressEntry('remote:triage', 30), host: null }], calls: [remoteCall('triage', 'src/ai.js', 15, ['product-content'])] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: '"our Forge remote" is the only destination, but the code also calls an embeddings API',
+    params: { hosts: [], remotes: true },
+    facts: makeFacts({ egress: { remotes: [remoteFact('triage', ['compute'])], calls: [remoteCall('triage', 'src/ai.js', 15, ['product-content']), call('api.voyageai.com', 'src/ai.js', 27)] } }),
+    expect: { verdict: 'contradicted', messageId: 'call', at: ['src/ai.js:27'] },
   },
   {
     name: 'a wildcard entry wider than the list',

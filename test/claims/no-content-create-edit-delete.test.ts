@@ -20,6 +20,15 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'writes', at: ['server/jira.js:21'] },
   },
   {
+    name: '"The app is read-only" of a Bitbucket app that posts to a pull request: which Bitbucket operations change something is not known',
+    params: { object: 'content', actions: ['create', 'edit', 'delete'] },
+    facts: makeFacts({ restCalls: [
+      { ...restCall('jira', 'GET', '/2.0/repositories/{}/{}/pullrequests/{}', null, 'src/bitbucket.js', 16), product: 'bitbucket' },
+      { ...restCall('jira', 'POST', '/2.0/repositories/{}/{}/pullrequests/{}/comments', null, 'src/bitbucket.js', 43), product: 'bitbucket' },
+    ] }),
+    expect: { verdict: 'unverified', messageId: 'uncharted', at: ['src/bitbucket.js:43'] },
+  },
+  {
     name: '"does not create, edit or delete issues": a worklog added is none of them',
     params: issues,
     facts: makeFacts({ restCalls: [worklog] }),

@@ -27,6 +27,12 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'noTrigger', at: ['src/privacy.js:64'] },
   },
   {
+    name: "a Connect app's server reports: its own scheduler, which Candor cannot read, runs it",
+    params: { cadence: 'weekly' },
+    facts: makeFacts({ app: { platform: 'connect' }, personalData: { uses: stored, reporting: { calls: [reportCall], triggers: [] } } }),
+    expect: { verdict: 'unverified', messageId: 'ownScheduler', at: ['src/privacy.js:64'] },
+  },
+  {
     name: 'the trigger runs daily, not weekly',
     params: { cadence: 'weekly' },
     facts: makeFacts({ personalData: { uses: stored, reporting: { calls: [reportCall], triggers: [{ ...weekly, interval: 'day' }] } } }),

@@ -690,6 +690,30 @@ const sentences: Array<[string, string[]]> = [
   ['Reports of security problems are acknowledged within three working days.', ['disclosure-acknowledgement']],
   ['Permission changes are reviewed before we ship a release.', ['reviewed-before-release']],
   ['Each page is checked for broken links before it is published.', []],
+  // A vendor's own keeping is its terms, not the app's storage; the app's own denial still is.
+  ['Anthropic does not use your data to train its models and does not retain it beyond 30 days.', ['no-ai-training']],
+  ["OpenAI's API does not store any data sent to it.", []],
+  ['The app does not store any data.', ['no-data-stored']],
+  // A store hosted by Atlassian says where data is kept, not that the app has no backend.
+  ['Configuration and an index of suggestions are stored in Forge storage hosted by Atlassian.', []],
+  ['All app data is stored in Forge storage hosted by Atlassian.', ['storage-only-atlassian']],
+  ['The app is hosted entirely by Atlassian.', ['no-external-backend']],
+  // Content not kept on the vendor's own remote or servers: where it is not kept, not that the app keeps none.
+  ['No issue content is stored on our remote; it processes each request in memory only.', ['no-customer-content-outside-atlassian']],
+  ['No page content is stored on our servers.', ['no-customer-content-outside-atlassian']],
+  ['No page content is stored.', ['no-page-content-stored']],
+  // A list of scopes closed ("— nothing more", "and no other scopes"), or a sentence that is only that list: the whole list.
+  ['The app requests read:jira-work, read:jira-user and storage:app — nothing more.', ['exact-scopes']],
+  ['The app requests read:jira-work, write:jira-work and storage:app.', ['exact-scopes']],
+  ['The app uses read:jira-work, and no other data leaves Jira.', []],
+  ['The app requests read:jira-work and write:jira-work to read and update issues.', []],
+  ["The app's only external connection is our Forge remote, declared in the manifest.", ['egress-only-to']],
+  // AI by its long names.
+  ['The app does not use artificial intelligence or machine-learning services.', ['ai-providers-and-data']],
+  ['No machine learning models are used.', ['ai-providers-and-data']],
+  // A pull request is no Jira Service Management request: no claim about issues.
+  ['MergeGuard is read-only: it never writes to your repositories or pull requests.', []],
+  ['The app never modifies customer requests.', ['no-content-create-edit-delete']],
 ];
 
 describe('recognising claims in sentences', () => {

@@ -39,6 +39,20 @@ describe('a remote Forge sends tokens to (`remotes[].auth`)', () => {
   });
 });
 
+describe('the remote the manifest lets functions reach (`fetch.backend: - remote: backend`)', () => {
+  it('is used by invokeRemote', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest(
+        'remotes:', '  - key: backend', '    baseUrl: https://backend.example.com', '    operations:', '      - compute',
+        'permissions:', '  external:', '    fetch:', '      backend:', '        - remote: backend', '        - api.example.com',
+      ),
+      'src/index.js': code,
+    });
+    assert.deepEqual(facts.egress.declared.map((d) => d.address), ['remote:backend', 'api.example.com', 'https://backend.example.com']);
+    assert.deepEqual(facts.egress.unused.map((d) => d.address), ['api.example.com']);
+  });
+});
+
 describe('what a remote answers', () => {
   it('holds what the remote sends back, not what the app sent it', async () => {
     const { facts } = await scanFiles({

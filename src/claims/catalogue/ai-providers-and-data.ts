@@ -25,7 +25,9 @@ const ALWAYS: DataKind[] = ['literal', 'other', 'secret', 'resolver-payload', 'p
 const AI_SERVICES = String.raw`(?:(?:any\s+)?(?:external\s+|outside\s+|third[- ]party\s+)|any\s+)(?:AI|LLM)\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
 /** "No AI services are used", "The app does not use any AI": no provider at all. */
 // "No AI features.", as a table row's topic denied ("| AI features | Not used |") reads.
-const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|\bno\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?(?:AI|LLMs?)\b(?!${gap(30)}\b(?:train|training)\b)`;
+/** AI by its names: "AI", "LLMs", "artificial intelligence", "machine-learning". */
+const AI_WORDS = String.raw`(?:AI|LLMs?|artificial\s+intelligence|machine[- ]learning)`;
+const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|\bno\s+(?:generative\s+)?${AI_WORDS}\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?${AI_WORDS}(?![\w-])(?!${gap(30)}\b(?:train|training)\b)`;
 /** "No data is sent to external AI services", "We never pass page content to any third-party LLM providers": data denied to AI outside Atlassian. */
 const DENIED_TO_AI = phrase`\bno\s+(?:[\w-]+\s+){0,2}?(?:data|information|content)\s+(?:is|are)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared|transmitted)\s+to\s+${AI_SERVICES}|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:sen[dt]|shared?|pass(?:ed)?|forward(?:ed)?|transmit(?:ted)?)s?\b${gap(40)}\bto\s+${AI_SERVICES}`;
 /** Personal data denied to AI, which says what is not sent, not that no AI is used: "No personal data is sent to external AI services". */
@@ -128,6 +130,7 @@ export default defineClaim<Params>({
     unlisted: 'The app uses {{providers}}, which the statement does not name ({{where}}).',
     unlistedData: 'A call to {{provider}} carries {{kinds}}, which the statement does not list ({{where}}).',
     sdkOnly: 'The app uses {{providers}}, but Candor finds no call that sends it data ({{where}}).',
+    otherProvider: 'No call in the code goes to {{to}} (a Forge remote or server may make it); the code sends data to {{providers}} ({{where}}).',
   },
   verify(params, { facts }) {
     const ai = facts.thirdParties.filter((p) => p.category === 'ai');
@@ -156,6 +159,12 @@ export default defineClaim<Params>({
         if (extra.length > 0) {
           return outcome('contradicted', 'unlistedData', [call.evidence], { provider: call.name, kinds: extra.join(', '), where: places([call.evidence]) });
         }
+      }
+      // "… sent to our remote, which forwards them to Anthropic": the provider named gets nothing the code sends itself, others do.
+      const others = to ? vendorCalls(facts).filter((c) => c.category === 'ai' && !calls.includes(c)) : [];
+      if (calls.length === 0 && others.length > 0) {
+        const evidence = others.map((c) => c.evidence);
+        return outcome('unverified', 'otherProvider', evidence, { to: to!.join(', '), providers: [...new Set(others.map((c) => c.name))].join(', '), where: places(evidence) });
       }
       if (calls.length === 0) {
         const evidence = ai.flatMap((p) => p.via.map((v) => v.evidence));

@@ -9,7 +9,7 @@ import { ATLASSIAN_BACKENDS, carriesEndUserData, storageVendors } from '../stora
 
 /** The place a statement names: an Atlassian data residency location, or Europe, which holds the EU, the UK and Switzerland. */
 type Claimed = Area | 'Europe';
-type Params = { area?: Claimed; place: string };
+type Params = { area?: Claimed; place: string; hosting?: true };
 
 const WITHIN: Record<Claimed, readonly Area[]> = { EU: ['EU'], GB: ['GB'], CH: ['CH'], US: ['US'], Europe: ['EU', 'GB', 'CH'] };
 
@@ -38,6 +38,13 @@ const ELSEWHERE = new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:stored|kept|hoste
 const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service|hosting)`;
 // "The hosting takes place in Germany", as translations word it.
 const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|deployed|runs?|resides?|remains?|stays?|lives?|takes?\s+place)`;
+
+/**
+ * "Our service is hosted on AWS in eu-west-1", "The servers that run the app are located in the US": where the vendor's own
+ * servers run, which the vendors the app sends data to (an e-mail or AI provider elsewhere) do not contradict; where data is kept still does.
+ */
+const SERVERS_HOSTED = /^\s*(?:(?:our|the|its|their)\s+)?(?:own\s+)?(?:(?!(?:everything|all|any|data|the)\b)[\w-]+\s+)?(?:service|servers?|back[- ]?ends?|infrastructure)\b[^.;:]{0,80}?\b(?:is|are)\s+(?:(?:all|entirely|only)\s+)?(?:hosted|deployed|located|run|running)\b/i;
+const KEEPING = new Set(['storage', 'database']);
 
 /** A vendor whose region is fixed to one area ("US", "EU (Germany)"); null when the customer chooses or it is global. */
 function fixedArea(region: string): Area | null {
@@ -76,16 +83,17 @@ export default defineClaim<Params>({
     // "Data is not stored in the EU" names where the data is not.
     if (ELSEWHERE.test(sentence)) return null;
     // A region's code is the most precise place: eu-west-2 is London, whatever "Europe" around it says.
+    const hosting = SERVERS_HOSTED.test(sentence) ? { hosting: true as const } : {};
     const code = CODE_IN.exec(sentence)?.[0];
     if (code) {
       const region = clientRegion(code);
-      return region ? { area: region.area, place: code } : { place: code };
+      return region ? { area: region.area, place: code, ...hosting } : { place: code, ...hosting };
     }
     const family = FAMILY_IN.exec(sentence);
-    if (family) return { area: family[2] === 'us' ? 'US' : 'Europe', place: family[1]! };
+    if (family) return { area: family[2] === 'us' ? 'US' : 'Europe', place: family[1]!, ...hosting };
     for (const [re, area] of PLACES) {
       const m = re.exec(sentence);
-      if (m) return area ? { area, place: m[0] } : { place: m[0] };
+      if (m) return area ? { area, place: m[0], ...hosting } : { place: m[0], ...hosting };
     }
     return null;
   },
@@ -103,6 +111,7 @@ export default defineClaim<Params>({
     const place = String(params.place ?? '');
     if (!params.area) return outcome('unverified', 'otherArea', [], { place });
     const within = WITHIN[params.area];
+    // Where the vendor's servers run: what goes to a provider that keeps nothing for the app (e-mail, AI) is not on them.
     const receiving = vendorCalls(facts).filter((c) => carriesEndUserData(c.carries));
     const stored = storageVendors(facts).used;
     const parties = new Map<string, { name: string; region: string; evidence: typeof receiving[number]['evidence'][] }>();
@@ -114,19 +123,22 @@ export default defineClaim<Params>({
     };
     for (const call of receiving) add(call.vendor, call.name, [call.evidence]);
     for (const party of facts.thirdParties.filter((p) => stored.some((s) => s.name === p.name))) add(party.vendor, party.name, stored.find((s) => s.name === party.name)!.evidence);
-    for (const party of parties.values()) {
+    // Where the vendor's servers run: a provider that keeps nothing for the app (e-mail, AI) is not one of them.
+    const kept = new Set([...facts.thirdParties.filter((p) => stored.some((s) => s.name === p.name)).map((p) => p.vendor), ...receiving.filter((c) => KEEPING.has(c.category)).map((c) => c.vendor)]);
+    for (const [id, party] of parties) {
+      if (params.hosting && !kept.has(id)) continue;
       const fixed = fixedArea(party.region);
       if (fixed && !within.includes(fixed)) return outcome('contradicted', 'vendor', party.evidence, { vendor: party.name, region: party.region, place, where: places(party.evidence) });
     }
     // A regional endpoint in the code (`s3.us-east-1.amazonaws.com`, `us.i.posthog.com`) fixes where what it gets goes.
-    for (const call of externalCalls(facts.egress.calls).filter((c) => carriesEndUserData(c.carries))) {
+    for (const call of params.hosting ? [] : externalCalls(facts.egress.calls).filter((c) => carriesEndUserData(c.carries))) {
       const region = hostRegion(call.host!);
       if (!region || within.includes(region.area)) continue;
       const evidence = facts.egress.calls.filter((c) => c.host === call.host && carriesEndUserData(c.carries)).map((c) => c.evidence);
       return outcome('contradicted', 'host', evidence, { host: call.host!, region: region.name, place, where: places(evidence) });
     }
     // A client's region (`new S3Client({ region: 'us-east-1' })`) fixes where its calls send; one known only at run time fixes nothing.
-    for (const call of sdkCalls(facts).filter((c) => c.region && carriesEndUserData(c.carries))) {
+    for (const call of sdkCalls(facts).filter((c) => c.region && carriesEndUserData(c.carries) && (!params.hosting || KEEPING.has(vendorById(c.vendor)?.category ?? '')))) {
       const region = clientRegion(call.region!.name);
       if (!region || within.includes(region.area)) continue;
       const evidence = [call.evidence, call.region!.evidence];

@@ -7,7 +7,10 @@ import { firstLine, gap, phrase } from '../phrases.ts';
 import { nonAtlassianException } from '../sharing.ts';
 import { vendorsNamedIn } from '../vendor-names.ts';
 
-type Params = { hosts: string[] };
+type Params = { hosts: string[]; remotes?: true };
+
+/** "… is our Forge remote": the app's own remotes, whatever their hosts. */
+const OWN_REMOTE = /\bour\s+(?:own\s+)?(?:Forge\s+)?remotes?\b/i;
 
 const HOST = /(?<![\w@.-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?![\w-])/gi;
 
@@ -39,6 +42,8 @@ export default defineClaim<Params>({
     EXCEPT_FIRST,
     // "The only external service the app contacts is Anthropic (api.anthropic.com)."
     phrase`\bthe\s+only\b${gap(40)}\b(?:contacts?|calls?|reaches|(?:connects?|talks?|sends?\s+data|communicates?)\s+(?:to|with))\s+(?:is|are)\b`,
+    // "The app's only external connection is our Forge remote", "Its only outbound destination is api.acme.io"
+    phrase`\bonly\s+(?:external\s+|outbound\s+|outside\s+|network\s+)(?:connections?|destinations?|endpoints?|hosts?|services?|calls?)\s+(?:is|are)\b`,
   ],
   // Only EXCEPT_FIRST reads its exception: any other phrasing with one is no claim.
   readsExceptions: true,
@@ -55,7 +60,8 @@ export default defineClaim<Params>({
     const line = first ? first[1]! : firstLine(sentence);
     const written = [...line.matchAll(HOST)].map((m) => m[0].toLowerCase()).filter((h) => !/\.(?:js|ts|json|ya?ml|md|txt)$/.test(h));
     const hosts = written.length > 0 ? written : vendorsNamedIn(line).flatMap((v) => v.hosts);
-    return hosts.length > 0 ? { hosts: [...new Set(hosts)] } : null;
+    const remotes = OWN_REMOTE.test(line) ? { remotes: true as const } : {};
+    return hosts.length > 0 || remotes.remotes ? { hosts: [...new Set(hosts)], ...remotes } : null;
   },
   examples: ['The app only sends data to api.example-analytics.com.', 'Egress is limited to api.acme.io and *.acme-cdn.net.'],
   messages: {
@@ -69,14 +75,17 @@ export default defineClaim<Params>({
   },
   verify(params, { facts }) {
     const listed = Array.isArray(params.hosts) ? params.hosts.map((h) => String(h).toLowerCase()) : [];
-    if (listed.length === 0) return outcome('unverified', 'noParams');
-    const ok = (host: string): boolean => listed.some((l) => covers(l, host));
+    const own = params.remotes === true ? facts.egress.remotes : [];
+    if (listed.length === 0 && own.length === 0) return outcome('unverified', 'noParams');
+    // The app's own remotes, when the statement names them: their hosts, and `remote:key` as manifest and code write them.
+    const ownHosts = [...own.flatMap((r) => r.hosts), ...own.map((r) => `remote:${r.key}`)];
+    const ok = (host: string): boolean => listed.some((l) => covers(l, host)) || ownHosts.includes(host);
     const bad = (evidence: Evidence[], hosts: string[], id: string) =>
       outcome('contradicted', id, evidence, { hosts: [...new Set(hosts)].join(', '), where: places(evidence) });
 
     const remotes = facts.egress.remotes.filter((r) => r.hosts.length === 0 || r.hosts.some((h) => !ok(h)));
     if (remotes.length > 0) return bad(remotes.map((r) => r.evidence), remotes.flatMap((r) => (r.hosts.length ? r.hosts : [r.key])), 'remote');
-    const declared = externalDeclarations(facts.egress.declared).filter((d) => d.host === null || !ok(d.host));
+    const declared = externalDeclarations(facts.egress.declared).filter((d) => (d.host === null ? !ok(d.address) : !ok(d.host)));
     if (declared.length > 0) return bad(declared.map((d) => d.evidence), declared.map((d) => d.host ?? d.address), 'declared');
     const calls = externalCalls(facts.egress.calls).filter((c) => !ok(c.host!));
     if (calls.length > 0) return bad(calls.map((c) => c.evidence), calls.map((c) => c.host!), 'call');
@@ -86,6 +95,6 @@ export default defineClaim<Params>({
     const unread = unreadSources(facts);
     if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
     const used = externalCalls(facts.egress.calls).map((c) => c.evidence);
-    return outcome('verified', 'verified', used, { hosts: listed.join(', ') });
+    return outcome('verified', 'verified', used, { hosts: [...listed, ...ownHosts.filter((h) => !h.startsWith('remote:'))].join(', ') });
   },
 });

@@ -11,8 +11,9 @@ const SCOPE = String.raw`[a-z]+:[\w.:-]+|READ|WRITE|DELETE|ADMIN|ACT_AS_USER|PRO
 
 const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-// "… and read:jira-user — nothing else." ends the list; it is no purpose.
-const CONNECTOR = /^(?:(?:and|or|the|scopes?|permissions?|only)\b[\s:,.]*)*$|^[\s.:,]*$|^(?:and\s+)?(?:nothing\s+(?:else|more)|no\s+others?|no\s+other\s+(?:scopes?|permissions?))[\s.!]*$/i;
+const CONNECTOR = /^(?:(?:and|or|the|scopes?|permissions?|only)\b[\s:,.]*)*$|^[\s.:,]*$/i;
+/** "… storage:app — nothing more.": what closes the list is no purpose. */
+const CLOSER = /^(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))\b/i;
 
 /** Scopes with the purpose written after each (`read:jira-work — read Jira issues…`). */
 function scopesIn(line: string): Params['scopes'] {
@@ -22,7 +23,7 @@ function scopesIn(line: string): Params['scopes'] {
     const purpose = line.slice(m.end, found[i + 1]?.index ?? line.length).replace(/^\s*;[^]*$/, '').replace(/^[\s\-–—:,)'"]+/, '').replace(/[\s,;'"]+$/, '').trim();
     // "READ and WRITE scopes only:" and "`a:b` and `c:d`" join scopes; words between them are no purpose.
     // "`read:page:confluence`." leaves only the closing quote and stop.
-    return /\w/.test(purpose) && !CONNECTOR.test(purpose) ? { scope: m.scope, purpose } : { scope: m.scope };
+    return /\w/.test(purpose) && !CONNECTOR.test(purpose) && !CLOSER.test(purpose) ? { scope: m.scope, purpose } : { scope: m.scope };
   });
 }
 
@@ -53,8 +54,10 @@ export default defineClaim<Params>({
     phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for|has)\s+(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\s*:\s*(?:(?=${SCOPE})|$)`,
     // "The only scope is storage:app", "The only scopes it requests are read:jira-work and read:jira-user"
     phrase`\bthe\s+only\s+(?:OAuth\s+)?(?:scopes?|permissions?)\s+(?:(?:it|the\s+app|we)\s+(?:requests?|declares?|uses?|needs?)\s+)?(?:is|are)\s+(?=${SCOPE})`,
-    // "The app requests read:jira-work and read:jira-user — nothing else" (scopes may hold dots: read:confluence-content.summary)
-    phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})[^;!?]{0,160}?(?:[,—–-]|\band)\s*(?:nothing\s+(?:else|more)|no\s+others?|no\s+other\s+(?:OAuth\s+)?(?:scopes?|permissions?))(?=\s*(?:[.;!?)]|$))`,
+    // "The app requests read:jira-work, read:jira-user and storage:app — nothing more.", "… and no other scopes": the list, closed.
+    phrase`\b(?:requests?|declares?|uses?|needs?|asks?\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?=${SCOPE})(?:[^.;!?]|\.(?=\w)){0,200}?(?:\s*[—–,]\s*|\s+-\s*|\s+)(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))(?:\s+(?:OAuth\s+)?(?:scopes|permissions)\b|(?=\s*(?:[.;!?)]|$)))`,
+    // "The app requests read:jira-work, write:jira-work and storage:app.": a sentence that is only the list of what the app asks for.
+    phrase`^(?:the\s+)?(?:app|add-?on|it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:requests|declares|asks\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})(?:\s*,\s*(?:${SCOPE}))*,?\s+and\s+(?:${SCOPE})(?:\s+(?:OAuth\s+)?(?:scopes|permissions))?\s*\.?$`,
     // A heading such as "Access" over a list of scopes, one a line ("read:confluence-user — look up names").
     phrase`^(?:(?:data|product|Jira|Confluence|app)\s+)?access(?:\s+(?:and|&)\s+(?:permissions|scopes))?\s*:?\s*$`,
   ],

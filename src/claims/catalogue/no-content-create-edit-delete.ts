@@ -14,7 +14,7 @@ type Params = { object: ContentObject | 'content'; actions: Action[]; anything?:
 
 const VERB = String.raw`(?:modifies|(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write)s?)`;
 const LIST = String.raw`${VERB}(?:\s*,\s*(?:or\s+|and\s+)?${VERB}|\s+(?:or|and|nor)\s+${VERB})*`;
-const OBJECT = String.raw`(pages?|issues?|blog\s*posts?|work\s+items?|(?:customer\s+|service\s+)?requests|content)`;
+const OBJECT = String.raw`(pages?|issues?|blog\s*posts?|work\s+items?|(?:customer\s+|service\s+)?(?<!\b(?:pull|merge)\s)requests|content)`;
 // Only an adverb between the negation and the verbs, and no comma between the verbs and the object:
 // "does not request write scopes, and does not store content" is not this claim.
 const CLAIM = phrase`${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\b[^.;!?,]{0,40}?\b${OBJECT}\b`;
@@ -132,6 +132,7 @@ export default defineClaim<Params>({
     remote: 'No call {{actions}} {{objects}} found, but the Forge remote {{remote}} gets a token to call the product APIs ({{where}}), and Candor cannot see its calls.',
     noParams: 'The claim names no content to check.',
     writes: 'The app writes to {{product}}: {{where}}.',
+    uncharted: 'The app sends {{product}} requests that may change something ({{where}}); Candor knows which operations change pages and issues only.',
   },
   verify(params, { facts }) {
     const objects: ContentObject[] = params.object === 'content' ? ['page', 'issue'] : Object.hasOwn(data.objects, params.object) ? [params.object] : [];
@@ -150,6 +151,9 @@ export default defineClaim<Params>({
     const events = actions.includes('read') ? objects.flatMap((o) => readingEvents(facts, o)) : [];
     if (events.length > 0) return outcome('contradicted', 'events', events.map((t) => t.evidence), { objects: named(objects), where: places(events.map((t) => t.evidence)) });
     const products = objects.flatMap((o) => PRODUCTS[data.objects[o].product]!);
+    // "The app is read-only" of a Bitbucket app: what its requests that send something change, the data file does not say.
+    const uncharted = params.object === 'content' ? facts.restCalls.filter((c) => c.method !== 'GET' && !Object.values(PRODUCTS).flat().includes(c.product)) : [];
+    if (uncharted.length > 0) return outcome('unverified', 'uncharted', uncharted.map((c) => c.evidence), { product: [...new Set(uncharted.map((c) => c.product))].join(', '), where: places(uncharted.map((c) => c.evidence)) });
     // A call whose method is chosen at run time (`method: payload.method`) may write to any path, resolved or not.
     const open = facts.restCalls.filter((c) => c.openMethod && products.includes(c.product));
     const unresolved = [...facts.unresolvedRestCalls.filter((c) => products.includes(c.product) && (c.method !== 'GET' || c.openMethod || actions.includes('read'))), ...open];

@@ -1,6 +1,6 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
-import { deniesKeeping, KEPT_IN_ATLASSIAN, saysWhere } from '../frames.ts';
+import { deniesKeeping, KEPT_IN_ATLASSIAN, keptByVendor, saysWhere } from '../frames.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 import { carriesEndUserData, storingRemotes } from '../storage.ts';
 
@@ -29,7 +29,8 @@ export default defineClaim({
     phrase`${NOT}${gap(20)}\b(?:use|need|require|have)s?\s+(?:any\s+|an?\s+)?(?:(?:databases?|data\s*stores?)\s+or\s+)?persistent\s+storage\b${NOT_WHERE}|\bno\s+persistent\s+storage\b${NOT_WHERE}`,
   ],
   // "The app keeps no data of its own; checklists are saved as issue properties": kept, in Atlassian (storage-only-atlassian).
-  params: (sentence) => (KEPT_IN_ATLASSIAN.test(sentence) ? null : {}),
+  // "OpenAI's API does not store any data sent to it": the vendor's retention, not the app's.
+  params: (sentence) => (KEPT_IN_ATLASSIAN.test(sentence) || keptByVendor(sentence) ? null : {}),
   // "Nothing you enter is saved", "Data is never persisted by the app": data at large, no place named.
   frames: (f, sentence) => (deniesKeeping(f) && (f.data.has('any') || f.data.has('customer')) && !f.data.has('personal') && !f.data.has('content') && !saysWhere(f) && !NOTHING_OF.test(f.text) && !KEPT_IN_ATLASSIAN.test(sentence) ? {} : null),
   examples: ['The app does not store any data.', 'The macro keeps no data of its own.', 'Nothing is stored.'],

@@ -12,6 +12,8 @@ const CONTENT_WORDS = /\b(?:content|pages?|issues?|bod(?:y|ies)|text|summar(?:y|
 
 /** "Our server … never stores issue content": the vendor's back end as the subject names where content is not kept (no-customer-content-outside-atlassian). */
 const OURS_SUBJECT = /^(?:our|the\s+vendor's)\s+(?:own\s+)?(?:servers?|back[- ]?ends?|infrastructure|databases?|systems?)\b/i;
+/** "No issue content is stored on our remote": the vendor's own place named as where content is not kept, which says the same. */
+const ON_OURS = /\b(?:stored|kept|persisted|saved|cached|retained)\s+(?:on|in|by)\s+(?:our|the\s+vendor's)\s+(?:own\s+)?(?:servers?|back[- ]?ends?|infrastructure|databases?|systems?|(?:Forge\s+)?remotes?)\b/i;
 
 /** Parts of an issue or page the scan does not tell apart from the rest of its content ("Attachments and comment histories are not copied"). */
 const PARTS = /\b(?:attachments?|comments?|comment\s+histor(?:y|ies))\b/gi;
@@ -33,7 +35,7 @@ type Params = { parts?: string[] };
  */
 function aboutContent(sentence: string): Params | null {
   const line = firstLine(sentence);
-  if ((PEOPLE.test(line) && !CONTENT_WORDS.test(line)) || OURS_SUBJECT.test(line.trim())) return null;
+  if ((PEOPLE.test(line) && !CONTENT_WORDS.test(line)) || OURS_SUBJECT.test(line.trim()) || ON_OURS.test(line)) return null;
   // The content denied is then a part of what the app keeps, as attachments are.
   // A table row's label ("Page content | …") names the topic, the sentence after it the content.
   if (KEEPS_DERIVED.test(line)) return { parts: [new RegExp(CONTENT, 'i').exec(line.slice(line.lastIndexOf('|') + 1))?.[0] ?? 'content'] };

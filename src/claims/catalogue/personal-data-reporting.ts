@@ -45,6 +45,7 @@ export default defineClaim<Params>({
     verifiedCadence: 'A scheduled trigger with interval {{interval}} reaches the reporting call ({{where}}).',
     noCall: 'The app stores personal data ({{where}}) but never calls the Personal Data Reporting API.',
     noCallNoData: 'No call to the Personal Data Reporting API found.',
+    ownScheduler: "The app's server makes the reporting call ({{where}}); how often its own scheduler runs it, Candor cannot tell: keep the job's schedule as the record of {{cadence}}.",
     noTrigger: 'The reporting call ({{where}}) is reached by no scheduled trigger, so nothing reports {{cadence}}.',
     wrongInterval: 'The scheduled trigger reaching the reporting call runs every {{actual}}, not {{cadence}} ({{where}}).',
     scopeMissing: 'The reporting call ({{where}}) needs {{scope}}, which the app does not declare, so it fails and nothing is reported.',
@@ -64,7 +65,11 @@ export default defineClaim<Params>({
     const interval = cadence ? INTERVALS[cadence] : undefined;
     if (!cadence || !interval) return outcome('verified', 'verified', calls, { where: places(calls) });
     const scheduled = triggers.filter((t) => t.kind === 'scheduled');
-    if (scheduled.length === 0) return outcome('contradicted', 'noTrigger', calls, { cadence, where: places(calls) });
+    if (scheduled.length === 0) {
+      // A Connect app's server schedules its own jobs (cron, a queue's repeat): nothing Candor reads says how often.
+      if (facts.app.platform === 'connect') return outcome('unverified', 'ownScheduler', calls, { cadence, where: places(calls) });
+      return outcome('contradicted', 'noTrigger', calls, { cadence, where: places(calls) });
+    }
     const matching = scheduled.filter((t) => t.interval === interval);
     if (matching.length === 0) {
       return outcome('contradicted', 'wrongInterval', scheduled.map((t) => t.evidence), { cadence, actual: scheduled.map((t) => t.interval ?? 'unknown').join(', '), where: places(scheduled.map((t) => t.evidence)) });

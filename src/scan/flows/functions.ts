@@ -1,7 +1,7 @@
 import type { DataKind } from '../facts.ts';
 import type { CallGraph } from '../link.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
-import { FIELD, NO_ONE, ONLY_PEOPLE } from '../source/string-marks.ts';
+import { FIELD, NO_ONE, ONLY_PEOPLE, partOf } from '../source/string-marks.ts';
 import { fieldKinds } from '../source/forge-shapes.ts';
 import { CONTENT_KINDS } from '../source/answers.ts';
 import { isReply, type Resolve } from './context.ts';
@@ -69,7 +69,8 @@ export function functionResults(index: FlowIndex, graph: CallGraph, resolve: Res
       // `issueOf(context)` returning `context.extension.issue`: those fields of what is passed, not all of it.
       const fields = level === WHOLE && to ? returnedFields(to.fn, arg!.index, fieldFlows ? field! : null) : null;
       const shape = arg?.shape;
-      const passed = fields && shape ? fields.flatMap((f) => fieldKinds(shape, f)) : arg?.flows;
+      const given = arg?.fields;
+      const passed = fields && shape ? fields.flatMap((f) => fieldKinds(shape, f)) : fields && given ? fields.flatMap((f) => partOf(given, f).flat()) : arg?.flows;
       kinds = level === NONE ? [] : resolve(file, passed!, withParams);
       if (level === CONTENT) kinds = kinds.filter((k) => CONTENT_KINDS.has(k));
       passedOn.set(key, kinds);

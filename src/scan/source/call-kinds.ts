@@ -17,6 +17,7 @@ import { isTokenVerifier } from './token-verifiers.ts';
 import { productPath } from '../product-requests.ts';
 import { kvCall } from './detectors/kv-clients.ts';
 import { kindOfName } from './names.ts';
+import { literalFields } from './kinds.ts';
 import secretStores from '../../data/secret-stores.json' with { type: 'json' };
 import { productAnswer } from './people-answers.ts';
 import { ITEM_RESULTS, itemResult } from './callback-results.ts';
@@ -307,7 +308,9 @@ function argMarks(scope: Scope, node: Node, callee: string, depth: number): Flow
       if (flows.size === 0) return;
       marks!.push(`callarg:${scope.callArgs.length}`);
       const shape = arg.type === 'Identifier' || arg.type === 'MemberExpression' ? scope.shapeOf(arg) : null;
-      scope.callArgs.push({ callee, index, flows: [...flows], ...(shape ? { shape } : {}) });
+      // `putCsv({ bucket, key, body: csv })`: what each property carries, for a result that holds some of them only.
+      const fields = unwrap(arg).type === 'ObjectExpression' ? literalFields(scope, arg, true) : null;
+      scope.callArgs.push({ callee, index, flows: [...flows], ...(shape ? { shape } : {}), ...(fields ? { fields } : {}) });
     });
     scope.callArgMarks.set(node, marks);
   }

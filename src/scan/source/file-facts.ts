@@ -257,8 +257,11 @@ export interface FileFacts {
   /** The app's functions the file calls with no arguments (`jiraAccess()`), as `argFlows` name them: their parameters take their defaults. */
   bareCalls?: string[];
   /** What a call of the app's function passes, for `callarg:<n>` in what the call's result carries. */
-  /** `shape` when the argument is Forge's request or context (`issueOf(context)`), whose fields hold what `forge-context.json` says. */
-  callArgs: Array<{ callee: string; index: number; flows: string[]; shape?: Shape }>;
+  /**
+   * `shape` when the argument is Forge's request or context (`issueOf(context)`), whose fields hold what `forge-context.json` says;
+   * `fields` when it is an object literal (`put({ key, body })`): what each property carries.
+   */
+  callArgs: Array<{ callee: string; index: number; flows: string[]; shape?: Shape; fields?: Record<string, string[]> }>;
   paramRequests: ParamRequest[];
   /**
    * Requests whose responses flow in the file (`reply:<n>`, `answer:<n>`), at the position of the request or SDK call

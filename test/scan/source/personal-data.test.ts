@@ -210,6 +210,23 @@ describe('personal data and reporting', () => {
     assert.equal(facts.functions[0]?.reports, true);
   });
 
+  it("a server's own request to the API gateway's /app/report-accounts/ is a reporting call", () => {
+    const facts = analyze([
+      "const REPORT_URL = 'https://api.atlassian.com/app/report-accounts/';",
+      'export async function report(accounts, token) {',
+      '  const url = new URL(REPORT_URL);',
+      "  await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify({ accounts }) });",
+      '}',
+    ].join('\n'));
+    assert.deepEqual(facts.reporting.map((e) => e.line), [4]);
+    assert.equal(facts.functions[0]?.reports, true);
+  });
+
+  it('a request to another path of the API gateway is no reporting call', () => {
+    const facts = analyze("export async function me(token) {\n  await fetch('https://api.atlassian.com/me', { headers: { Authorization: `Bearer ${token}` } });\n}");
+    assert.deepEqual(facts.reporting, []);
+  });
+
   it('exports of CommonJS modules are known', () => {
     const facts = analyze('async function run() {}\nmodule.exports = { run, other: run };\nexports.handler = async () => {};');
     assert.deepEqual(facts.functions.map((f) => [f.name, f.exports]), [['run', ['run', 'other']], ['handler', ['handler']]]);

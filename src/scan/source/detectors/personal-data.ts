@@ -1,4 +1,4 @@
-import { PERSONAL_DATA, type DataKind, type EgressCall, type PersonalDataUse, type RestCall, type StorageOp } from '../../facts.ts';
+import { PERSONAL_DATA, type DataKind, type EgressCall, type Evidence, type PersonalDataUse, type RestCall, type StorageOp } from '../../facts.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { FileFacts } from '../file-facts.ts';
 import { personalDataOf } from '../../scopes/table.ts';
@@ -28,18 +28,24 @@ export function collectPersonalData(facts: FileFacts): void {
     const people = call.path ? personalDataOf(call.product, call.method, call.path, asked.get(call), call.openQuery) : [];
     for (const kind of people.length > 0 ? takenPeople(facts, call, people) : people) uses.push({ kind, action: 'read', target: call.path!, evidence: call.evidence });
     delete call.openQuery;
-    if (call.path?.includes('/app/report-accounts')) {
-      facts.reporting.push(call.evidence);
-      const fn = facts.functions.find((f) => f.evidence.line <= call.evidence.line && call.evidence.line <= f.endLine);
-      if (fn) fn.reports = true;
-    }
+    if (call.path?.includes('/app/report-accounts')) reported(facts, call.evidence);
   }
+  // An OAuth 2.0 (3LO) or Connect app's own request to the API gateway (`https://api.atlassian.com/app/report-accounts/`).
+  for (const call of facts.egress) if (call.url !== null && GATEWAY_REPORTING.test(call.url)) reported(facts, call.evidence);
   uses.push(...storedPersonalData(facts.storage));
   for (const log of facts.logs) for (const kind of personal(log.carries)) uses.push({ kind, action: 'logged', target: log.logger, evidence: log.evidence });
   uses.push(...sentPersonalData(facts.egress));
   for (const call of facts.sdkCalls) {
     for (const kind of personal(call.carries)) uses.push({ kind, action: 'sent', target: `vendor:${call.vendor}`, evidence: call.evidence });
   }
+}
+
+const GATEWAY_REPORTING = /^https:\/\/api\.atlassian\.com\/app\/report-accounts\b/i;
+
+function reported(facts: FileFacts, evidence: Evidence): void {
+  facts.reporting.push(evidence);
+  const fn = facts.functions.find((f) => f.evidence.line <= evidence.line && evidence.line <= f.endLine);
+  if (fn) fn.reports = true;
 }
 
 /**
