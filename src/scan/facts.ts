@@ -136,6 +136,11 @@ export interface RestCall {
   choice?: PrincipalChoice;
   /** The options name a method chosen at run time (`method: verb.toUpperCase()`): `method` is only the default, any may be sent. */
   openMethod?: true;
+  /**
+   * While the scan links the files: the route was handed to a value another module of the app exports (`./client#jira.get`);
+   * the call stands only when that value is none of the app's functions (see `settleHandedRoutes`).
+   */
+  handedTo?: string;
 }
 
 /**

@@ -26,6 +26,7 @@ import { callersOf, resolveParamRequests, type Site } from './param-requests.ts'
 import { settlePrincipals } from './principal-choices.ts';
 import { logsPerCaller } from './log-wrappers.ts';
 import { resolveInjectedCalls } from './injected.ts';
+import { settleHandedRoutes } from './handed-routes.ts';
 import { handlerExports, isPagesFunction, missingHandlerExports, pagesFolder } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
@@ -158,6 +159,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const foreign = foreignCode(app.app.platform, list.files.map((f) => f.path));
   diagnostics.push(...foreign);
   resolveInjectedCalls(files, graph);
+  settleHandedRoutes(files, graph);
   linkAxiosDefaults(files, graph);
   const clients = resolveClients(files, graph, fill);
   linkSdkCalls(files, graph, fill);

@@ -70,7 +70,7 @@ function strOrFlag(scope: Scope, node: Node): string | null {
 const ROUTE_BUILDERS = new Set(['route', 'assumeTrustedRoute', 'routeFromAbsolute']);
 
 /** Whether an argument is a Forge `Route` made where it is passed or held in a local name (`const path = route\`…\``). */
-function isForgeRoute(scope: Scope, arg: Node): boolean {
+export function isForgeRoute(scope: Scope, arg: Node): boolean {
   let node = unwrap(arg);
   if (node.type === 'Identifier') {
     const binding = scope.lookup(node.name);
