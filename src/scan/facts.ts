@@ -337,6 +337,8 @@ export interface StorageOp {
    * write sets one whose length the scan cannot tell.
    */
   expiresAfter?: number | null;
+  /** While the scan links the files: the key is the field of what front ends send that the helper's caller passes (see `SentKey`). */
+  sentFrom?: string;
 }
 
 export interface TriggerFact {

@@ -43,7 +43,7 @@ import { bindingKinds, cloudflareStorage, workerConsumers } from './cloudflare-b
 import { isSqlClient } from './source/detectors/storage.ts';
 import { propertyStorage } from './properties.ts';
 import { linkSdkCalls, settleSdkRegions } from './sdk-calls.ts';
-import { fillSentKeys, sentKeyOps } from './sent-keys.ts';
+import { fillSentKeys, helperSentKeyOps, sentKeyOps } from './sent-keys.ts';
 import { computeScopes } from './scopes/needs.ts';
 import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
@@ -175,7 +175,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   resolveParamRequests(files, graph, fill, callersOfApp, resolved);
   settlePrincipals(files, graph, fill, handlers, callersOfApp);
   logsPerCaller(files, resolved, callersOfApp);
-  fillSentKeys(sent, files, graph, fill);
+  fillSentKeys([...sent, ...helperSentKeyOps(files)], files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge, app.app.platform === 'connect' && app.app.products.includes('bitbucket'), app.remotes.some((r) => r.tokens));
   if (app.app.platform !== 'connect') forgeStorageRequests(files);
