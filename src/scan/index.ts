@@ -26,7 +26,7 @@ import { callersOf, resolveParamRequests, type Site } from './param-requests.ts'
 import { settlePrincipals } from './principal-choices.ts';
 import { logsPerCaller } from './log-wrappers.ts';
 import { resolveInjectedCalls } from './injected.ts';
-import { settleHandedRoutes } from './handed-routes.ts';
+import { handedAway, settleHandedRoutes } from './handed-routes.ts';
 import { handlerExports, isPagesFunction, missingHandlerExports, pagesFolder } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
@@ -174,6 +174,8 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const callersOfApp = (): Map<string, Site[]> => (callers ??= callersOf(files, graph));
   resolveParamRequests(files, graph, fill, callersOfApp, resolved);
   settlePrincipals(files, graph, fill, handlers, callersOfApp);
+  // Once the links that name calls by their place are made: a route handed to the app's own code is its request.
+  for (const f of files) if (f.restCalls.some(handedAway)) f.restCalls = f.restCalls.filter((c) => !handedAway(c));
   logsPerCaller(files, resolved, callersOfApp);
   fillSentKeys([...sent, ...helperSentKeyOps(files)], files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
