@@ -83,7 +83,7 @@ function strOrFlag(scope: Scope, node: Node): string | null {
 }
 
 /** `@forge/api`'s route builders, which give a `Route`: `route` tags a template, the others take a string. */
-const ROUTE_BUILDERS = new Set(['route', 'assumeTrustedRoute', 'routeFromAbsolute']);
+export const ROUTE_BUILDERS: ReadonlySet<string> = new Set(['route', 'assumeTrustedRoute', 'routeFromAbsolute']);
 
 /** Whether an argument is a Forge `Route` made where it is passed or held in a local name (`const path = route\`…\``). */
 export function isForgeRoute(scope: Scope, arg: Node): boolean {

@@ -1,14 +1,13 @@
 import type { Node } from '../ast.ts';
 import type { HttpMethod } from '../../facts.ts';
 import { importedValue } from '../app-functions.ts';
-import { isForgeRoute } from '../call-args.ts';
+import { isForgeRoute, ROUTE_BUILDERS } from '../call-args.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { SourceModule } from '../module.ts';
 import { methodOf, PRODUCT_OF, push } from './rest-calls.ts';
 
 /** `client.get(route\`…\`)`: the method a function's name says. */
 const VERBS: Readonly<Record<string, HttpMethod>> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE' };
-const ROUTE_BUILDERS = new Set(['route', 'assumeTrustedRoute', 'routeFromAbsolute']);
 const buildsRoutes = new WeakMap<SourceModule, boolean>();
 
 /**
@@ -20,13 +19,13 @@ export function detectHandedRoute(site: CallSite, ctx: FileContext): void {
   const { node, ref } = site;
   if (node.type !== 'CallExpression' || node.arguments.length === 0 || ref.root !== 'import' || ref.module === null || ref.module.startsWith('@forge/')) return;
   if (!routesBuilt(ctx.mod)) return;
+  // `jira.requestJira(route…)` with `jira` a principal another module makes: a request of Forge's, read as such (see `resolveClients`).
+  if (Object.hasOwn(PRODUCT_OF, ref.steps.at(-1)?.name ?? '')) return;
   const at = (node.arguments as Node[]).findIndex((a) => isForgeRoute(ctx.scope, a));
   if (at < 0) return;
   // A value another module of the app exports stands only when it is none of the app's functions (`settleHandedRoutes`).
   const handedTo = ctx.scope.isAppModule(ref.module) ? importedValue(ctx.scope, node.callee) : null;
   if (ctx.scope.isAppModule(ref.module) && handedTo === null) return;
-  // `jira.requestJira(route…)` with `jira` a principal another module makes: a request of Forge's, read as such (see `resolveClients`).
-  if (Object.hasOwn(PRODUCT_OF, ref.steps.at(-1)?.name ?? '')) return;
   const name = ref.steps.at(-1)?.name.toLowerCase() ?? '';
   const options = ctx.scope.object(node.arguments[at + 1]);
   const verb = Object.hasOwn(VERBS, name) ? VERBS[name]! : null;
