@@ -136,6 +136,11 @@ export interface RestCall {
   choice?: PrincipalChoice;
   /** The options name a method chosen at run time (`method: verb.toUpperCase()`): `method` is only the default, any may be sent. */
   openMethod?: true;
+  /**
+   * While the scan links the files: the route was handed to a value another module of the app exports (`./client#jira.get`);
+   * the call stands only when that value is none of the app's functions (see `settleHandedRoutes`).
+   */
+  handedTo?: string;
 }
 
 /**
@@ -332,6 +337,8 @@ export interface StorageOp {
    * write sets one whose length the scan cannot tell.
    */
   expiresAfter?: number | null;
+  /** While the scan links the files: the key is the field of what front ends send that the helper's caller passes (see `SentKey`). */
+  sentFrom?: string;
 }
 
 export interface TriggerFact {

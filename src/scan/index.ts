@@ -27,6 +27,7 @@ import { callersOf, resolveParamRequests, type Site } from './param-requests.ts'
 import { settlePrincipals } from './principal-choices.ts';
 import { logsPerCaller } from './log-wrappers.ts';
 import { resolveInjectedCalls } from './injected.ts';
+import { handedAway, settleHandedRoutes } from './handed-routes.ts';
 import { handlerExports, isPagesFunction, missingHandlerExports, pagesFolder } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
@@ -43,7 +44,7 @@ import { bindingKinds, cloudflareStorage, workerConsumers } from './cloudflare-b
 import { isSqlClient } from './source/detectors/storage.ts';
 import { propertyStorage } from './properties.ts';
 import { linkSdkCalls, settleSdkRegions } from './sdk-calls.ts';
-import { fillSentKeys, sentKeyOps } from './sent-keys.ts';
+import { fillSentKeys, helperSentKeyOps, sentKeyOps } from './sent-keys.ts';
 import { computeScopes } from './scopes/needs.ts';
 import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
@@ -159,6 +160,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const foreign = foreignCode(app.app.platform, list.files.map((f) => f.path));
   diagnostics.push(...foreign);
   resolveInjectedCalls(files, graph);
+  settleHandedRoutes(files, graph);
   linkAxiosDefaults(files, graph);
   const clients = resolveClients(files, graph, fill);
   linkSdkCalls(files, graph, fill);
@@ -173,8 +175,10 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const callersOfApp = (): Map<string, Site[]> => (callers ??= callersOf(files, graph));
   resolveParamRequests(files, graph, fill, callersOfApp, resolved);
   settlePrincipals(files, graph, fill, handlers, callersOfApp);
+  // Once the links that name calls by their place are made: a route handed to the app's own code is its request.
+  for (const f of files) if (f.restCalls.some(handedAway)) f.restCalls = f.restCalls.filter((c) => !handedAway(c));
   logsPerCaller(files, resolved, callersOfApp);
-  fillSentKeys(sent, files, graph, fill);
+  fillSentKeys([...sent, ...helperSentKeyOps(files)], files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge, app.app.platform === 'connect' && app.app.products.includes('bitbucket'), app.remotes.some((r) => r.tokens));
   if (app.app.platform !== 'connect') forgeStorageRequests(files);

@@ -157,6 +157,15 @@ function passedOn(value: string | null | undefined, member: string): string | nu
 }
 const HANDED_ON = new RegExp(`^${PARAM}[^${PARAM}]*\\.constructor:\\d+${PARAM}$`);
 
+/** The field of what front ends send a caller passes as the key, when the key is that parameter whole (`kvs.set(key, …)`). */
+function sentArg(req: ParamRequest, call: ArgFlow): string | null {
+  const whole = req.inputs[0] ? WHOLE_PARAM.exec(req.inputs[0]) : null;
+  const sent = whole ? call.sent?.[Number(whole[1])] : null;
+  // A resolver function's own name only: a module function handed the request names its file's, not the helper's.
+  return sent?.startsWith('invoke:') ? sent : null;
+}
+const WHOLE_PARAM = new RegExp(`^${PARAM}[^${PARAM}]*:(\\d+)${PARAM}$`);
+
 /** The functions whose parameters the strings hold, in the order they come. */
 function markedFunctions(texts: Array<string | null>): string[] {
   const out = new Set<string>();
@@ -191,7 +200,10 @@ function variants(fact: Fact, req: ParamRequest, found: Variant[], flows: Resolv
     // Not known from this caller: the fact as the helper makes it, with the caller's method when it gives one.
     // A URL on a site not known before run time is known enough once its path is the product's REST API.
     const known = isKnown(copy) || ('url' in copy && productPath(copy.url) !== null);
-    const resolved: Fact = known && v.evidence ? { ...copy, evidence: v.evidence, via: fact.evidence } : { ...fact };
+    // `put(req.payload.key, value)` for `kvs.set(key, value)`: the key is what the front ends send in that field, read later.
+    const sent = !known && req.list === 'storage' && v.chain?.length === 1 && first ? sentArg(req, first.call) : null;
+    const resolved: Fact = sent && v.evidence ? { ...copy, evidence: v.evidence, via: fact.evidence, sentFrom: sent } as StorageOp
+      : known && v.evidence ? { ...copy, evidence: v.evidence, via: fact.evidence } : { ...fact };
     // Who the request acts as, when a parameter chooses it, is what this caller gives (see `settlePrincipals`).
     if (known && v.evidence && first && 'choice' in resolved && resolved.choice) resolved.choice = { ...resolved.choice, by: first.call };
     if ('method' in resolved && 'method' in copy) resolved.method = copy.method as never;

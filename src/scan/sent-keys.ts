@@ -21,11 +21,28 @@ export function sentKeyOps(files: readonly FileFacts[]): SentKey[] {
   for (const file of files) {
     for (const { index, flow } of file.sentKeys ?? []) {
       const op = file.storage[index];
-      const at = flow.indexOf(FIELD);
-      if (op) out.push({ file, op, from: flow.slice(0, at), field: flow.slice(at + 1) });
+      if (op) out.push(sentKey(file, op, flow));
     }
   }
   return out;
+}
+
+/** The operations of helpers (`put(key, value)`) whose callers pass such a field as the key (`put(req.payload.key, v)`, `StorageOp.sentFrom`). */
+export function helperSentKeyOps(files: readonly FileFacts[]): SentKey[] {
+  const out: SentKey[] = [];
+  for (const file of files) {
+    for (const op of file.storage) {
+      if (op.sentFrom === undefined) continue;
+      out.push(sentKey(file, op, op.sentFrom));
+      delete op.sentFrom;
+    }
+  }
+  return out;
+}
+
+function sentKey(file: FileFacts, op: StorageOp, flow: string): SentKey {
+  const at = flow.indexOf(FIELD);
+  return { file, op, from: flow.slice(0, at), field: flow.slice(at + 1) };
 }
 
 /**

@@ -38,4 +38,20 @@ describe("a front end's remote calls (`@forge/bridge`)", () => {
     });
     assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.host]), [['invokeRemote', null], ['requestRemote', 'remote:reports']]);
   });
+  it('through a helper that takes the path (`call(path, body)` with `invokeRemote({ path, body })`): once per caller, with the path it gives', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest(...page('endpoint: notes-endpoint'), '  endpoint:', ...endpoint('notes-endpoint', 'notes'), ...resources, ...remotes('notes')),
+      'static/main/src/api.js': [
+        "import { invokeRemote } from '@forge/bridge';",
+        "const call = (path, body) => invokeRemote({ path, method: 'POST', body });",
+        "export const saveNote = (note) => call('/api/notes', { note });",
+        'export const findNotes = (kind, text) => call(`/api/${kind}/search`, { text });',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.method, c.url, c.host, c.evidence.line]), [
+      ['invokeRemote', 'POST', '/api/notes', 'remote:notes', 3],
+      ['invokeRemote', 'POST', '/api/{}/search', 'remote:notes', 4],
+    ]);
+  });
 });

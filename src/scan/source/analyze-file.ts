@@ -8,6 +8,7 @@ import { detectQueuePush } from './detectors/queues.ts';
 import { detectReporting } from './detectors/personal-data.ts';
 import { collectSdkExports, detectSdkCall } from './detectors/sdk-calls.ts';
 import { detectRestCall } from './detectors/rest-calls.ts';
+import { detectHandedRoute } from './detectors/handed-routes.ts';
 import { detectStorage } from './detectors/storage.ts';
 import { detectInvoke } from './detectors/invokes.ts';
 import { detectParamClientCall } from './detectors/param-clients.ts';
@@ -27,7 +28,7 @@ import { exportCandidates, methodCandidates } from './unreferenced.ts';
 /** A parameter's mark right after a segment's text, ending the path (see `PARAM`). */
 const PARAM_SUFFIX = new RegExp(`[^/?=&${PARAM}]${PARAM}[^${PARAM}]*${PARAM}$`);
 /** The detectors run on every call, in this order. */
-const DETECTORS: readonly Detector[] = [detectRestCall, detectEgress, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectQueuePush, detectInvoke, detectParamClientCall];
+const DETECTORS: readonly Detector[] = [detectRestCall, detectHandedRoute, detectEgress, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectQueuePush, detectInvoke, detectParamClientCall];
 
 export interface FileInput {
   file: string;

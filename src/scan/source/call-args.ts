@@ -3,6 +3,7 @@ import { aceClient } from './ace-client.ts';
 import { fieldClients, givenClient, heldParam } from './detectors/param-clients.ts';
 import { givenBinding } from './detectors/cloudflare-bindings.ts';
 import { givenQueue } from './detectors/queues.ts';
+import { sentField } from './detectors/storage.ts';
 import type { FileContext } from './context.ts';
 import type { ArgFlow } from './file-facts.ts';
 import type { Scope } from './scope.ts';
@@ -54,6 +55,21 @@ export function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' 
   return named ? { values, methods, props, ...flagged, evidence: ctx.evidence(node) } : { values, methods, ...flagged, evidence: ctx.evidence(node) };
 }
 
+/** `put(req.payload.key, value)`, `put(payload.key)`: the arguments that are a field of what front ends send (see `ArgFlow.sent`). */
+export function argSent(ctx: FileContext, node: Node): Pick<ArgFlow, 'sent'> {
+  let sent: Array<string | null> | null = null;
+  (node.arguments as Node[]).forEach((a, i) => {
+    const value = unwrap(a);
+    if (value.type !== 'MemberExpression' || value.computed) return;
+    const object = unwrap(value.object);
+    // Only a field read off the payload, or off a name bound to it: the rest are no such field.
+    if (object.type !== 'Identifier' && !(object.type === 'MemberExpression' && propertyName(object.property, object.computed) === 'payload')) return;
+    const field = sentField(ctx, value);
+    if (field) (sent ??= node.arguments.map(() => null))[i] = field;
+  });
+  return sent ? { sent } : {};
+}
+
 /** A boolean or number written as such (`true`, `0`), whose string (`'false'`, `'0'`) is no string of the code's. */
 function isFlag(node: Node): boolean {
   const value = unwrap(node);
@@ -67,10 +83,10 @@ function strOrFlag(scope: Scope, node: Node): string | null {
 }
 
 /** `@forge/api`'s route builders, which give a `Route`: `route` tags a template, the others take a string. */
-const ROUTE_BUILDERS = new Set(['route', 'assumeTrustedRoute', 'routeFromAbsolute']);
+export const ROUTE_BUILDERS: ReadonlySet<string> = new Set(['route', 'assumeTrustedRoute', 'routeFromAbsolute']);
 
 /** Whether an argument is a Forge `Route` made where it is passed or held in a local name (`const path = route\`…\``). */
-function isForgeRoute(scope: Scope, arg: Node): boolean {
+export function isForgeRoute(scope: Scope, arg: Node): boolean {
   let node = unwrap(arg);
   if (node.type === 'Identifier') {
     const binding = scope.lookup(node.name);

@@ -80,6 +80,8 @@ export interface ArgFlow {
   shapes?: Array<Shape | null>;
   /** The last argument is spread (`api(...args)`): it may give the parameters after it too. */
   spread?: true;
+  /** Each argument that is one field of what front ends send a resolver function (`put(req.payload.key)`), as `sentField` writes it; set when any is. */
+  sent?: Array<string | null>;
   /** For each argument that is a fetch `Response` whose body is not read (`logJson(res, 'status')`): what printing it shows, its URL's kinds; null for the others. */
   printed?: Array<string[] | null>;
   evidence?: Evidence;

@@ -60,7 +60,7 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
       side: ctx.facts.side, carries: ctx.kindsOf(named ? node.arguments.slice(1) : node.arguments), evidence: ctx.evidence(node),
     };
     ctx.facts.egress.push(call);
-    ctx.derive('egress', call, 'egress-bridge-remote', [named ? ctx.scope.str(first) : null, path ? ctx.scope.str(path) : null]);
+    ctx.derive('egress', call, 'egress-bridge-remote', [named ? ctx.scope.strParams(first) : null, path ? ctx.scope.strParams(path) : null]);
     return;
   }
   // External authentication: `api.asUser().withProvider('google', 'google-apis').fetch('/userinfo/v2/me')`

@@ -310,7 +310,7 @@ const ACE_BODIES = ace.bodyOptions;
 const COMPASS_SCOPES = compassSdk.methods as Record<string, string[]>;
 
 /** `product` null: the path tells it. `methodFrom`: where a helper's callers give the method (`methodParam`). */
-function push(ctx: FileContext, product: Product | null, method: HttpMethod, path: string | null, auth: RestCall['auth'], api: string, node: Node, methodFrom: string | number | null = null): void {
+export function push(ctx: FileContext, product: Product | null, method: HttpMethod, path: string | null, auth: RestCall['auth'], api: string, node: Node, methodFrom: string | number | null = null): void {
   const call: RestCall = { product: product ?? 'unknown', method, path: null, auth, api: api.replace(/\(\)$/, ''), scopes: null, evidence: ctx.evidence(node) };
   // As the user and as the app, chosen at run time: the scan keeps the one the callers choose, when they all choose.
   const choice = api.includes(EITHER_PRINCIPAL) ? principalChoice(ctx.scope, node, ctx.mod.text) : null;

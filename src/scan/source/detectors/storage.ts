@@ -397,7 +397,7 @@ function wrappedHookOp(ctx: FileContext, site: CallSite): boolean {
  * handed its request (`async function pin(req)`, `req.payload.slot`), `request:pin\u0005slot`, for the scan to tell which
  * resolver function it is.
  */
-function sentField(ctx: FileContext, value: Node): string | null {
+export function sentField(ctx: FileContext, value: Node): string | null {
   const field = value.type === 'MemberExpression' ? propertyName(value.property, value.computed) : null;
   if (field !== null) {
     const object = unwrap(value.object);

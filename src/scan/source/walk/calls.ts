@@ -8,7 +8,7 @@ import { kindOfName } from '../names.ts';
 import { argClasses } from '../app-functions.ts';
 import { refPath, withCall, type Ref } from '../ref.ts';
 import { aceEvent, definesOnParam, functionName, isRegistrar, isResolverDefine, oauthRedirectPath, pageRoute, routeOptions, routePath } from '../registrars.ts';
-import { argClients, argFields, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
+import { argClients, argFields, argSent, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
 import { dispatched, keyedFunctions, register } from '../dispatch.ts';
 import { pushItems } from '../item-fields.ts';
@@ -175,7 +175,7 @@ function onCall(w: Walk, node: Node): Ref {
   // A function the app's function declares or returns is only followed for the strings its callers give it.
   const values = target ? argValues(ctx, node) : null;
   if (target && (!local || values?.evidence)) {
-    const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...values, ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...spreadsLast(node), ...argResponses(w, node) };
+    const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...values, ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...spreadsLast(node), ...argResponses(w, node), ...argSent(ctx, node) };
     ctx.facts.argFlows.push(flow);
     // `jira(query ? '/rest/api/3/user/search?…' : '/rest/api/3/users/search')`: the call once more per other value it may pass.
     const at = flow.values?.findIndex((v) => v !== null && isHoles(v)) ?? -1;

@@ -98,6 +98,9 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     if (apModule && pattern.type === 'Identifier') Object.assign(scope.lookup(pattern.name)!, { init: moduleOfAp(apModule), values: [moduleOfAp(apModule)] });
     const sdkObject = i === 0 && pattern.type === 'Identifier' && w.sdkScopes.size > 0 ? w.sdkScopes.get(node) : undefined;
     if (sdkObject) Object.assign(scope.lookup(pattern.name)!, { init: sdkObject, values: [sdkObject] });
+    // `transport = requestJira`, `fetchImpl = fetch`: a package's function (or `fetch`) the parameter holds when callers leave it out.
+    const fallback = pattern.type === 'AssignmentPattern' && pattern.left.type === 'Identifier' ? defaultClient(w, pattern.right) : null;
+    if (fallback) Object.assign(scope.lookup(pattern.left.name)!, { values: [fallback] });
     // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
     if (info) markParam(w, info, pattern, String(i));
     else if (local) markParam(w, { name: local }, pattern, String(i));
@@ -318,6 +321,15 @@ function markParam(w: Walk, info: Pick<FunctionInfo, 'name' | 'defaults' | 'flag
   // `useApp = false`: a flag, as the string it prints.
   if (typeof fallback === 'string' || typeof fallback === 'boolean') (info.defaults ??= {})[at] = String(fallback);
   if (typeof fallback === 'boolean') (info.flagDefaults ??= []).push(at);
+}
+
+/** A parameter's default that is a package's function or object, or the global `fetch`, named without a call; null otherwise. */
+function defaultClient(w: Walk, value: Node): Node | null {
+  const node = unwrap(value);
+  if (node.type !== 'Identifier' && (node.type !== 'MemberExpression' || node.computed)) return null;
+  const ref = w.scope.ref(node);
+  const packaged = ref.root === 'import' && ref.module !== null && !w.scope.isAppModule(ref.module);
+  return packaged || (ref.root === 'global' && ref.name === 'fetch' && ref.steps.length === 0) ? node : null;
 }
 
 /** Functions with a return that is no principal of `@forge/api`. */
