@@ -22,6 +22,7 @@ import { linkHookSetters } from './hook-wrappers.ts';
 import { FACTS_SCHEMA_VERSION, type Diagnostic, type Facts, type PersonalDataReporting } from './facts.ts';
 import { resolveFlows } from './flows/flows.ts';
 import { dropIdleMethods } from './idle-methods.ts';
+import { dropNotAppFacts } from './app-facts.ts';
 import { callersOf, resolveParamRequests, type Site } from './param-requests.ts';
 import { settlePrincipals } from './principal-choices.ts';
 import { logsPerCaller } from './log-wrappers.ts';
@@ -181,6 +182,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // A manifest that names a handler file the folder lacks: the files that would import a module's exports may be missing too.
   const whole = app.functionHandlers.every((h) => h.file !== null);
   dropIdleMethods(files, idleNamesIn(sources, cache), handlers, whole ? graph : null);
+  dropNotAppFacts(files);
   cache?.save();
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
