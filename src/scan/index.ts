@@ -232,7 +232,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk, files.flatMap((f) => f.sdkCalls), offForge);
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
-    reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0, foreignCode: foreign.length > 0,
+    reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0 || app.diagnostics.some((d) => d.code === 'outside-code'), foreignCode: foreign.length > 0,
     userTokens: files.filter((f) => f.side === 'backend').flatMap((f) => f.imports.filter((i) => !i.types && USER_TOKENS.has(i.module)).map((i) => i.evidence)),
     pagesHere: app.app.authentication === 'none' && pagesInFolder(app.connectPages, list.files.map((f) => f.path), blind),
   });
