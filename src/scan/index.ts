@@ -10,7 +10,7 @@ import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached, type An
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
-import { isNotAppCode } from './app-code.ts';
+import { isAppCode, isNotAppCode } from './app-code.ts';
 import { linkAxiosDefaults } from './axios-defaults.ts';
 import { answeredUninstall, secretRoutes, uninstallDeletes } from './connect-lifecycle.ts';
 import { pageParams } from './connect-page-params.ts';
@@ -233,7 +233,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
     reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0 || app.diagnostics.some((d) => d.code === 'outside-code'), foreignCode: foreign.length > 0,
-    userTokens: files.filter((f) => f.side === 'backend').flatMap((f) => f.imports.filter((i) => !i.types && USER_TOKENS.has(i.module)).map((i) => i.evidence)),
+    userTokens: files.filter((f) => f.side === 'backend' && isAppCode(f.file)).flatMap((f) => f.imports.filter((i) => !i.types && USER_TOKENS.has(i.module)).map((i) => i.evidence)),
     pagesHere: app.app.authentication === 'none' && pagesInFolder(app.connectPages, list.files.map((f) => f.path), blind),
   });
 
