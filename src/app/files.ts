@@ -129,6 +129,39 @@ function ignored(rules: Array<{ base: string; ig: Ignore }>, rel: string, isDir:
   return false;
 }
 
+/** Why the listing leaves out a file of the app folder: the `.gitignore` rule that ignores it, or the skipped folder it is in. */
+export type LeftOut = { gitignore: string; line: number; pattern: string } | { folder: string };
+
+/**
+ * Why `listFiles` leaves out `rel` (a path in the app folder `root` that exists), as its walk decides: the first
+ * skipped or ignored folder on the way, else the rule that ignores the file; null when it is listed.
+ */
+export function leftOut(root: string, rel: string): LeftOut | null {
+  const parts = rel.split('/');
+  const rules: Array<{ base: string; ig: Ignore; text: string }> = [];
+  for (let i = 0; i < parts.length; i++) {
+    const base = parts.slice(0, i).join('/');
+    const at = join(base, '.gitignore');
+    try {
+      const text = fs.readFileSync(path.join(root, at), 'utf8');
+      rules.push({ base, ig: ignore().add(text), text });
+    } catch {
+      // No .gitignore in this folder.
+    }
+    const here = parts.slice(0, i + 1).join('/');
+    const isDir = i < parts.length - 1;
+    if (isDir && SKIPPED_DIRS.has(parts[i]!)) return { folder: here };
+    for (const { base: from, ig, text } of rules) {
+      const local = from ? here.slice(from.length + 1) : here;
+      const rule = ig.checkIgnore(isDir ? `${local}/` : local).rule;
+      if (!rule) continue;
+      const line = text.split(/\r?\n/).findIndex((l) => l.trim() === rule.pattern.trim()) + 1;
+      return { gitignore: join(from, '.gitignore'), line, pattern: rule.pattern };
+    }
+  }
+  return null;
+}
+
 export function unreadable(name: string, error: unknown): Diagnostic {
   const err = error as NodeJS.ErrnoException;
   const file = printable(name);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Diagnostic, Evidence } from '../scan/facts.ts';
 import forgeModules from '../data/forge-modules.json' with { type: 'json' };
 import { formatPath, type PathSegment } from './yaml-locate.ts';
+import { leftOut } from './files.ts';
 
 const HANDLER = new RegExp(forgeModules.handlerPattern, 'u');
 const EXTENSIONS = forgeModules.handlerExtensions;
@@ -43,8 +44,24 @@ export function resolveHandler(key: string, handler: string, at: { evidence: Evi
   const module = match[1]!;
   const file = findModule(place, module);
   if (file) return { file, exportName, diagnostic: null };
-  // Present but not listed (ignored, or in a skipped build folder): not scanned, not wrong.
-  if (EXTENSIONS.some((ext) => fs.existsSync(path.join(place.root, place.dir, `${module}.${ext}`)))) return { file: null, exportName, diagnostic: null };
+  // Present but not listed (ignored, or in a skipped build folder): Forge deploys it, Candor does not read it.
+  const present = EXTENSIONS.map((ext) => path.posix.join(place.dir, `${module}.${ext}`)).find((rel) => fs.existsSync(path.join(place.root, rel)));
+  if (present) {
+    const why = leftOut(place.root, present);
+    const because = why === null ? 'which is not among the files scanned'
+      : 'folder' in why ? `which is in ${why.folder}/, a build-output folder Candor does not scan`
+        : `which ${why.gitignore}${why.line > 0 ? `:${why.line}` : ''} ignores (\`${why.pattern}\`), so Candor does not scan it`;
+    return {
+      file: null, exportName,
+      diagnostic: {
+        ...report(
+          `Function '${key}': handler '${handler}' is ${present}, ${because}; the function's code is not linked to it, and what that file does is not in the facts.`,
+          `If ${present} is built from sources in the folder, point the handler at them (Forge compiles TypeScript itself); if it is the app's own code, stop ignoring it (\`!${present}\` in .gitignore).`,
+        ),
+        severity: 'warning',
+      },
+    };
+  }
   const tried = `${inside}${module}.(${EXTENSIONS.join('|')})`;
   const folder = path.posix.relative(place.manifestDir || '.', place.dir);
   const meant = folder && module.startsWith(`${folder}/`) ? module.slice(folder.length + 1) : null;

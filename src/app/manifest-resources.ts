@@ -10,6 +10,8 @@ export interface ResourcesRead {
   frontendRoots: string[];
   /** Resources of which neither the path nor a front-end project around it exists. */
   missing: ResourceFact[];
+  /** Resources whose path leaves the app folder (`../shared/build`): not scanned. */
+  outside: ResourceFact[];
 }
 
 interface Place {
@@ -29,6 +31,7 @@ export function readResources(yaml: YamlFile, manifest: Plain, place: Place): Re
   const resources: ResourceFact[] = [];
   const roots = new Set<string>();
   const missing: ResourceFact[] = [];
+  const outside: ResourceFact[] = [];
   list(manifest.resources).forEach((value, i) => {
     const entry = record(value);
     const written = text(entry?.path);
@@ -40,10 +43,11 @@ export function readResources(yaml: YamlFile, manifest: Plain, place: Place): Re
     resources.push(resource);
     const root = inside ? frontendRoot(resourcePath, place) : null;
     if (root !== null) roots.add(root);
+    if (!inside) outside.push(resource);
     // Custom UI build output is usually not committed: only a missing project is worth a word.
-    if (!exists && (root === null || !(listed(place.files, root) || fs.existsSync(path.join(place.root, root))))) missing.push(resource);
+    else if (!exists && (root === null || !(listed(place.files, root) || fs.existsSync(path.join(place.root, root))))) missing.push(resource);
   });
-  return { resources, frontendRoots: [...roots], missing };
+  return { resources, frontendRoots: [...roots], missing, outside };
 }
 
 /** Warnings for resources that are not there at all and for modules naming undeclared resources. */
@@ -55,6 +59,13 @@ export function resourceDiagnostics(read: ResourcesRead, refs: ReadonlyArray<{ k
       severity: 'warning', code: 'unresolved-resource', file: resource.evidence.file, line: resource.evidence.line, column: resource.evidence.column,
       message: `Resource '${resource.key}' points at ${resource.path}, and neither it nor a front-end project around it exists.`,
       hint: 'Fix the path under `resources`; its front-end code could not be scanned.',
+    });
+  }
+  for (const resource of read.outside) {
+    diagnostics.push({
+      severity: 'warning', code: 'outside-code', file: resource.evidence.file, line: resource.evidence.line, column: resource.evidence.column,
+      message: `Resource '${resource.key}' points at ${resource.path}, outside the app folder; Candor scans only the app folder, so that front end's code is not read and its calls are not in the facts.`,
+      hint: 'Scan the folder that holds both the app and the resource (the repository root), or build the resource into the app folder.',
     });
   }
   const declared = new Set(resources.map((r) => r.key));

@@ -46,7 +46,7 @@ export function readPackages(files: readonly FileEntry[], read: (entry: FileEntr
     if (source === null) return [];
     const parsed = parseDescriptorJson(entry.path, source);
     if ('diagnostic' in parsed) {
-      diagnostics.push({ ...parsed.diagnostic, hint: 'Fix the JSON; its dependencies were not read.' });
+      diagnostics.push({ ...parsed.diagnostic, hint: 'Fix the JSON; its dependencies and workspaces were not read.' });
       return [];
     }
     const pkg = record(parsed.value);

@@ -240,6 +240,8 @@ export interface EgressCall {
   bearerAuth?: true;
   /** While the scan links the files: the options add a query the URL does not show (axios's `params`, `searchParams`, `qs`). */
   openQuery?: true;
+  /** The environment variable the URL starts with when the code shows no host (`fetch(process.env.MONDAY_API_URL)`): its name may name the vendor. */
+  urlVariable?: string;
 }
 
 /**
@@ -396,7 +398,11 @@ export interface ThirdParty {
   site: string;
   category: VendorCategory;
   region: string;
-  via: Array<{ kind: 'dependency' | 'import' | 'egress' | 'hosting-file' | 'declared-egress'; detail: string; evidence: Evidence }>;
+  /**
+   * How the app reaches the vendor. `variable-name`: requests to a URL an environment variable holds whose name names the
+   * vendor (`MONDAY_API_URL`, the detail): named by the variable, not resolved, as the host is not known.
+   */
+  via: Array<{ kind: 'dependency' | 'import' | 'egress' | 'hosting-file' | 'declared-egress' | 'variable-name'; detail: string; evidence: Evidence }>;
 }
 
 export interface PersonalDataUse {

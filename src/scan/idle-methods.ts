@@ -1,6 +1,7 @@
 import type { Evidence } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts } from './source/file-facts.ts';
+import { keepFacts } from './keep-facts.ts';
 
 /**
  * Drops what the app's class methods that nothing calls would do: a method whose name its own file writes
@@ -42,14 +43,7 @@ export function dropIdleMethods(files: FileFacts[], namesIn: (file: string, name
     if (idle.length === 0) continue;
     // A helper's request filled in by a caller is shown at the caller: only the file's own lines are its functions'.
     const runs = (e: Evidence): boolean => e.file !== f.file || !idle.some((m) => m.line <= e.line && e.line <= m.endLine);
-    f.restCalls = f.restCalls.filter((c) => runs(c.evidence));
-    f.restBodies = f.restBodies.filter((b) => runs(b.call.evidence));
-    f.egress = f.egress.filter((c) => runs(c.evidence));
-    f.sdkCalls = f.sdkCalls.filter((c) => runs(c.evidence));
-    f.storage = f.storage.filter((op) => runs(op.evidence));
-    f.logs = f.logs.filter((l) => runs(l.evidence));
-    f.reporting = f.reporting.filter(runs);
-    f.personalData = f.personalData.filter((u) => runs(u.evidence));
+    keepFacts(f, runs);
   }
 }
 

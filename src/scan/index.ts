@@ -10,7 +10,7 @@ import { cacheDisabledByEnv, defaultCacheDir, openCache, runTasksCached, type An
 import { resolveImportedConstants, type FillImported } from './constants.ts';
 import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
-import { isNotAppCode } from './app-code.ts';
+import { isAppCode, isNotAppCode } from './app-code.ts';
 import { linkAxiosDefaults } from './axios-defaults.ts';
 import { answeredUninstall, secretRoutes, uninstallDeletes } from './connect-lifecycle.ts';
 import { pageParams } from './connect-page-params.ts';
@@ -23,6 +23,7 @@ import { FACTS_SCHEMA_VERSION, type Diagnostic, type ExposedSecret, type Facts, 
 import { filledName } from './flows/context.ts';
 import { resolveFlows, type ResolvedFlows } from './flows/flows.ts';
 import { dropIdleMethods } from './idle-methods.ts';
+import { dropNotAppFacts } from './app-facts.ts';
 import { callersOf, resolveParamRequests, type Site } from './param-requests.ts';
 import { settlePrincipals } from './principal-choices.ts';
 import { logsPerCaller } from './log-wrappers.ts';
@@ -186,6 +187,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // A manifest that names a handler file the folder lacks: the files that would import a module's exports may be missing too.
   const whole = app.functionHandlers.every((h) => h.file !== null);
   dropIdleMethods(files, idleNamesIn(sources, cache), handlers, whole ? graph : null);
+  dropNotAppFacts(files);
   cache?.save();
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
@@ -235,8 +237,8 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk, files.flatMap((f) => f.sdkCalls), offForge);
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,
-    reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0, foreignCode: foreign.length > 0,
-    userTokens: files.filter((f) => f.side === 'backend').flatMap((f) => f.imports.filter((i) => !i.types && USER_TOKENS.has(i.module)).map((i) => i.evidence)),
+    reportingCalls: reporting.calls, modules: app.app.modules, remotes: app.remotes, hiddenCode: outside.length > 0 || app.diagnostics.some((d) => d.code === 'outside-code'), foreignCode: foreign.length > 0,
+    userTokens: files.filter((f) => f.side === 'backend' && isAppCode(f.file)).flatMap((f) => f.imports.filter((i) => !i.types && USER_TOKENS.has(i.module)).map((i) => i.evidence)),
     pagesHere: app.app.authentication === 'none' && pagesInFolder(app.connectPages, list.files.map((f) => f.path), blind),
   });
 

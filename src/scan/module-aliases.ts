@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from './facts.ts';
-import { parseJsonc } from '../utils/jsonc.ts';
+import { JsoncError, parseJsonc } from '../utils/jsonc.ts';
+import { LineIndex } from '../utils/lines.ts';
 
 /**
  * Module specifiers that name the app's own files without a relative path: `compilerOptions.paths`
@@ -54,8 +55,11 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
           const data = parseJsonc(text);
           if (data && typeof data === 'object' && !Array.isArray(data)) value = data as Record<string, unknown>;
         } catch (error) {
-          diagnostics.push({
-            severity: 'warning', code: 'json-syntax', file,
+          // A package.json that does not parse is reported once, where the app's packages are read (with its line).
+          const offset = error instanceof JsoncError ? error.offset : null;
+          const at = offset === null ? {} : (({ line, column }) => ({ line, column }))(new LineIndex(text).evidence(file, offset));
+          if (path.posix.basename(file) !== 'package.json') diagnostics.push({
+            severity: 'warning', code: 'json-syntax', file, ...at,
             message: `${file} does not parse (${(error as Error).message}); its module paths are not followed.`,
             hint: 'Fix the JSON (comments and trailing commas are fine, as in TypeScript).',
           });

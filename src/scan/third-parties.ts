@@ -2,7 +2,7 @@ import { LineIndex } from '../utils/lines.ts';
 import { isAppCode, isNotAppCode } from './app-code.ts';
 import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, SdkCall, ThirdParty } from './facts.ts';
 import { modelHost } from './source/answers.ts';
-import { packageName, vendorById, vendorForHost, vendorForHostingFile, vendorForPackage, type Vendor } from './vendors.ts';
+import { packageName, vendorById, vendorForHost, vendorForHostingFile, vendorForPackage, vendorForVariable, type Vendor } from './vendors.ts';
 
 export interface ThirdPartyInput {
   dependencies: DependencyFact[];
@@ -63,6 +63,9 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
   for (const call of input.egressCalls) {
     const vendor = call.host === null ? null : vendorForHost(call.host);
     if (vendor && call.host !== null) add(vendor, { kind: 'egress', detail: call.host, evidence: call.evidence });
+    // `fetch(process.env.MONDAY_API_URL)`: the host is not known, the variable's name names the vendor.
+    const named = call.host === null && call.urlVariable ? vendorForVariable(call.urlVariable) : null;
+    if (named) add(named, { kind: 'variable-name', detail: call.urlVariable!, evidence: call.evidence });
   }
   for (const declared of input.egressDeclared) {
     const vendor = declared.host === null ? null : vendorForHost(declared.host);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { VendorCategory } from './facts.ts';
+import { words } from './source/names.ts';
 
 /** A file whose presence means the app is deployed on a vendor; `contains` must then match its text. A path ending in `/` is any file right in that folder. */
 export interface HostingFileRule {
@@ -29,6 +30,8 @@ export interface Vendor {
   sdkScopes?: string[];
   /** Services of another vendor's SDK that are this vendor: `{ "aws-sdk": ["DynamoDB"] }` for `new AWS.DynamoDB()`. */
   services?: Record<string, string[]>;
+  /** False where the id is an everyday word or software anyone may host: an environment variable named with it names no vendor. */
+  variable?: false;
   note?: string;
 }
 
@@ -135,6 +138,33 @@ for (const vendor of vendors) {
 hostPatterns.sort((a, b) => b.literal - a.literal);
 
 const hostCache = new Map<string, Vendor | null>();
+
+const byVariable = new Map<string, Vendor | null>();
+/** Each vendor's id as words (`google-analytics`), for `vendorForVariable`. */
+const idWords = vendors.filter((v) => v.variable !== false).map((vendor) => ({ vendor, words: vendor.id.split('-'), joined: vendor.id.replaceAll('-', '') }));
+
+/**
+ * The vendor an environment variable's name names (`MONDAY_API_URL`: monday.com, `VITE_SLACK_WEBHOOK_URL`: Slack): the one
+ * whose id's words, or the id as one word (`HUGGINGFACE_URL`), are among the name's, the id of most words first; null when
+ * none does, when two vendors tie, or for ids that are everyday words (`variable: false`), so `API_URL` or `FRONT_URL` name none.
+ */
+export function vendorForVariable(name: string): Vendor | null {
+  let found = byVariable.get(name);
+  if (found !== undefined) return found;
+  const w = words(name);
+  let best: Vendor | null = null;
+  let size = 0;
+  let tie = false;
+  for (const { vendor, words: id, joined } of idWords) {
+    const named = w.includes(joined) || w.some((_, i) => id.every((word, j) => w[i + j] === word));
+    if (!named || id.length < size) continue;
+    tie = id.length === size;
+    if (!tie) [best, size] = [vendor, id.length];
+  }
+  found = tie ? null : best;
+  byVariable.set(name, found);
+  return found;
+}
 
 /**
  * The vendor behind a host (`o1.ingest.sentry.io`, `https://api.openai.com/v1`, `eu.i.posthog.com:443`).

@@ -2,6 +2,15 @@ import type { Node } from '../scan/source/ast.ts';
 import { mayNestDeeply } from './nesting.ts';
 import { oxc } from './oxc.ts';
 
+/** A text that is not JSONC, with the offset where the parser stopped when it says. */
+export class JsoncError extends Error {
+  readonly offset: number | null;
+  constructor(message: string, offset: number | null) {
+    super(message);
+    this.offset = offset;
+  }
+}
+
 /**
  * Parses JSON with comments and trailing commas (the JSONC that tsconfig.json, jsconfig.json and
  * VS Code settings allow), with the JavaScript parser the scan already uses: only literals, objects and
@@ -18,7 +27,9 @@ export function parseJsonc(text: string): unknown {
   }
   const result = oxc().parseSync('config.json.ts', `(${text}\n)`, { lang: 'ts', sourceType: 'script' });
   const error = result.errors.find((e) => e.severity === 'Error');
-  if (error) throw new Error(error.message);
+  // Where the parser stopped, in the text as given (without the `(` put before it).
+  const at = error?.labels[0]?.start;
+  if (error) throw new JsoncError(error.message, at === undefined ? null : Math.min(Math.max(at - 1, 0), text.length));
   const body = (result.program as unknown as Node).body as Node[];
   if (body.length !== 1 || body[0]!.type !== 'ExpressionStatement') throw new Error('not a single JSON value');
   return literal(body[0]!.expression);

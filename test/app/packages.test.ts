@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { at, readFixture } from './fixture.ts';
+import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
 
 type Row = [string, string | null, boolean, string | null];
 
@@ -78,5 +79,17 @@ describe('package.json files and lockfiles', () => {
     const { rows, lockfile } = await dependencies('broken-yaml');
     assert.equal(lockfile, null);
     assert.deepEqual(rows, [['@forge/ui', '1.11.2', false, 'package.json:6']]);
+  });
+});
+
+describe('a package.json that does not parse', () => {
+  it('is one diagnostic, at its file and line, however many readers need it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest(), 'src/index.js': 'export const run = () => 1;',
+      'package.json': '{\n  "name": "app",\n  "dependencies": {\n    "@forge/api": "^5.0.0"\n\n}\n',
+    });
+    assert.deepEqual(facts.diagnostics.map((d) => [d.severity, d.code, `${d.file}:${d.line}`, d.hint]), [
+      ['error', 'json-syntax', 'package.json:7', 'Fix the JSON; its dependencies and workspaces were not read.'],
+    ]);
   });
 });

@@ -49,4 +49,29 @@ describe('git clients reaching a repository\'s remote', () => {
     // A remote named by its name (`origin`) is reached at a host the code does not show.
     assert.deepEqual(facts.egress.unresolved.map((c) => c.evidence.line), [12]);
   });
+
+  it('send the credentials an isomorphic-git callback gives (onAuth), inline or named, as a token in a URL is', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ dependencies: { express: '4', 'isomorphic-git': '1' } }),
+      'app.js': [
+        "const git = require('isomorphic-git');",
+        "const http = require('isomorphic-git/http/node');",
+        "const fs = require('fs');",
+        'const token = process.env.REPO_TOKEN;',
+        "const auth = () => ({ username: 'x-access-token', password: token });",
+        'async function sync(dir) {',
+        "  await git.clone({ fs, http, dir, url: 'https://github.com/acme/handbook.git', onAuth: () => ({ username: token }) });",
+        "  await git.push({ fs, http, dir, url: 'https://github.com/acme/handbook.git', onAuth: auth });",
+        "  await git.fetch({ fs, http, dir, url: 'https://github.com/acme/handbook.git', onAuth: () => ({ username: 'anonymous' }) });",
+        '}',
+        'module.exports = { sync };',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => [c.client, c.host, c.carries, c.evidence.line]), [
+      ['isomorphic-git.clone', 'github.com', ['secret'], 7],
+      ['isomorphic-git.push', 'github.com', ['secret'], 8],
+      ['isomorphic-git.fetch', 'github.com', ['other'], 9],
+    ]);
+  });
 });

@@ -77,7 +77,12 @@ describe('readModuleAliases', () => {
 
   it('reports a config that does not parse, naming the file, and leaves a catch-all path out', () => {
     const { aliases, diagnostics } = read({ 'tsconfig.json': '{ "compilerOptions": { "paths": { "*": ["types/*"] } }', 'lib/tsconfig.json': '{ "compilerOptions": { "paths": { "*": ["x/*"] } } }' });
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.file]), [['json-syntax', 'tsconfig.json']]);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.file, d.line]), [['json-syntax', 'tsconfig.json', 1]]);
     assert.deepEqual(aliases.patterns, []);
+  });
+
+  it('reports a config that does not parse at the line where it stops, and leaves a broken package.json to the package reader', () => {
+    const { diagnostics } = read({ 'tsconfig.json': '{\n  "compilerOptions": {\n    "baseUrl": "."\n    "paths": {}\n  }\n}', 'package.json': '{\n  "name": "app",\n  "workspaces": ["packages/*"\n}' });
+    assert.deepEqual(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}`), ['tsconfig.json:4:5']);
   });
 });

@@ -160,6 +160,9 @@ describe('a Connect server that gets tokens acting as users (atlassian-oauth2)',
     assert.deepEqual(withScope.scopes.needed.map((s) => `${s.scope} ${s.evidence.file}:${s.evidence.line}`).sort(), ['ACT_AS_USER src/jira.js:1', 'READ src/jira.js:5']);
     const without = (await scanFiles({ 'atlassian-connect.json': declared(['READ']), 'package.json': pkg, 'src/jira.js': code })).facts;
     assert.deepEqual(without.scopes.missing.map((s) => s.scope), ['ACT_AS_USER']);
+    // A test that imports it is not the app getting tokens.
+    const tested = (await scanFiles({ 'atlassian-connect.json': declared(['READ']), 'package.json': pkg, 'src/jira.js': 'exports.ping = () => 1;\n', 'test/jira.test.js': code })).facts;
+    assert.deepEqual(tested.scopes.missing.map((s) => s.scope), []);
   });
 });
 

@@ -92,3 +92,17 @@ describe('a resource that is a folder of the app', () => {
     }
   });
 });
+
+describe('a resource outside the app folder', () => {
+  it('is named at its manifest line as code Candor does not read, and leaves the scopes it may use unchecked', async () => {
+    const { facts } = await scanFiles({
+      ...backend,
+      'manifest.yml': manifest(['  - key: main', '    path: ../shared/build']).replace('permissions:', 'permissions:\n  scopes:\n    - read:jira-work'),
+    });
+    assert.deepEqual(facts.diagnostics.filter((d) => d.code !== 'manifest-schema').map((d) => [d.severity, d.code, `${d.file}:${d.line}`, d.message]), [[
+      'warning', 'outside-code', 'manifest.yml:15',
+      "Resource 'main' points at ../shared/build, outside the app folder; Candor scans only the app folder, so that front end's code is not read and its calls are not in the facts.",
+    ]]);
+    assert.deepEqual(facts.scopes.unused, []);
+  });
+});

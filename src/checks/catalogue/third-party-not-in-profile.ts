@@ -5,7 +5,7 @@ import type { CheckDefinition } from '../types.ts';
 
 const VIA: Record<string, string> = {
   dependency: 'a dependency', import: 'an import', egress: 'requests to its API', 'hosting-file': 'a hosting configuration file',
-  'declared-egress': 'an egress entry in the manifest',
+  'declared-egress': 'an egress entry in the manifest', 'variable-name': 'requests to a URL an environment variable named for it holds',
 };
 
 const check: CheckDefinition = {

@@ -1,5 +1,5 @@
 import type { EgressCall, HttpMethod } from '../../facts.ts';
-import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
+import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { normaliseKinds, type Binding } from '../flow.ts';
 import { DYNAMIC, type Step } from '../ref.ts';
@@ -315,7 +315,31 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
   if (addedQuery(ctx.scope, config === undefined ? args : [...args, config]) !== null) call.openQuery = true;
   ctx.facts.egress.push(call);
   ctx.derive('egress', call, 'egress-url', [urlNode ? ctx.scope.strParams(urlNode) : null, base], methodFrom);
+  const variable = call.host === null && urlNode && base === null ? urlVariable(ctx, urlNode) : null;
+  if (variable) call.urlVariable = variable;
   return call;
+}
+
+/**
+ * The environment variable a URL starts with (`process.env.MONDAY_API_URL`, `` `${process.env.HUBSPOT_URL}/crm/v3` ``,
+ * `import.meta.env.VITE_SLACK_WEBHOOK`, also through a constant or `const { X } = process.env`), by name; null for any other URL.
+ */
+function urlVariable(ctx: FileContext, urlNode: Node, depth = 0): string | null {
+  let node = unwrap(urlNode);
+  if (node.type === 'Identifier' && depth < 3) {
+    const binding = ctx.scope.lookup(node.name);
+    if (!binding?.init || binding.grown || binding.param) return null;
+    node = unwrap(binding.init);
+  }
+  if (node.type === 'TemplateLiteral') return node.quasis[0].value.cooked === '' && node.expressions.length > 0 ? urlVariable(ctx, node.expressions[0], depth + 1) : null;
+  if (node.type === 'BinaryExpression' && node.operator === '+') return urlVariable(ctx, node.left, depth + 1);
+  if (node.type !== 'MemberExpression') return null;
+  const env = unwrap(node.object);
+  const name = propertyName(node.property, node.computed);
+  if (name === null || env.type !== 'MemberExpression' || propertyName(env.property, env.computed) !== 'env') return null;
+  const holder = unwrap(env.object);
+  const isProcess = holder.type === 'Identifier' && holder.name === 'process';
+  return isProcess || holder.type === 'MetaProperty' ? name : null;
 }
 
 /** The scheme of the credentials that options among a request's arguments (not its URL) send: Basic, Bearer, or null for none seen. */

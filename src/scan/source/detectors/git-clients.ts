@@ -1,11 +1,12 @@
 import type { EgressCall, HttpMethod } from '../../facts.ts';
 import gitClients from '../../../data/git-clients.json' with { type: 'json' };
-import { objectProperty, unwrap, type Node } from '../ast.ts';
+import { isFunction, objectProperty, unwrap, type Node } from '../ast.ts';
+import { returned } from '../callback-results.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { HOLE } from '../string-marks.ts';
 import { deriveUrl } from './egress.ts';
 
-interface Library { url: number | string; proxy?: string; methods: Record<string, HttpMethod> }
+interface Library { url: number | string; proxy?: string; auth?: string; methods: Record<string, HttpMethod> }
 const LIBRARIES = new Map<string, Library>(Object.entries(gitClients.libraries) as Array<[string, Library]>);
 const COMMANDS = new Map(Object.entries(gitClients.commands) as Array<[string, HttpMethod]>);
 const PROCESS_MODULES = new Set(gitClients.processModules);
@@ -35,7 +36,16 @@ export function detectGitClient(site: CallSite, ctx: FileContext): void {
   const options = typeof library.url === 'string' ? ctx.scope.object(node.arguments[0]) : null;
   const proxy = options && library.proxy ? objectProperty(options, library.proxy) : null;
   const url = typeof library.url === 'number' ? node.arguments[library.url] as Node | undefined : options ? proxy ?? objectProperty(options, library.url) : null;
-  push(ctx, node, `${site.module}.${name}`, method, url ? ctx.scope.strParams(url) : null);
+  push(ctx, node, `${site.module}.${name}`, method, url ? ctx.scope.strParams(url) : null, options && library.auth ? credentials(ctx, options, library.auth) : null);
+}
+
+/** What the options' credentials callback returns (`onAuth: () => ({ username: token })`), inline or named: sent to the remote. */
+function credentials(ctx: FileContext, options: Node, key: string): Node | null {
+  const value = objectProperty(options, key);
+  if (!value) return null;
+  let fn = unwrap(value);
+  if (fn.type === 'Identifier') fn = unwrap(ctx.scope.lookup(fn.name)?.init ?? fn);
+  return isFunction(fn) ? returned(fn.body) : null;
 }
 
 /** `execSync(\`git clone ${url}\`)`, `spawn('git', ['push', url, 'main'])`: a git command that reaches a remote. */
@@ -75,8 +85,8 @@ function isRemoteUrl(word: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(word) || /^[^\s/:@]+@[^\s/:]+:/.test(word);
 }
 
-function push(ctx: FileContext, node: Node, client: string, method: HttpMethod, url: string | null): void {
-  const call: EgressCall = { client, method, url: null, host: null, side: ctx.facts.side, carries: ctx.kindsOf(node.arguments), evidence: ctx.evidence(node) };
+function push(ctx: FileContext, node: Node, client: string, method: HttpMethod, url: string | null, auth: Node | null = null): void {
+  const call: EgressCall = { client, method, url: null, host: null, side: ctx.facts.side, carries: ctx.kindsOf([...node.arguments, auth]), evidence: ctx.evidence(node) };
   ctx.facts.egress.push(call);
   ctx.derive('egress', call, 'egress-git', [url]);
 }

@@ -1,0 +1,18 @@
+import { isAppCode } from './app-code.ts';
+import { keepFacts } from './keep-facts.ts';
+import type { FileFacts } from './source/file-facts.ts';
+
+/**
+ * Drops what tests, mocks, scripts and build configuration do (`isAppCode`): a Jest test's `requestJira`, a mock's
+ * `storage.set`, a script's `fetch` need no scope and send nothing anywhere. Also a helper's request filled in from a
+ * test's call of it, which is shown at the test.
+ */
+export function dropNotAppFacts(files: readonly FileFacts[]): void {
+  const known = new Map<string, boolean>();
+  const app = (file: string): boolean => {
+    let is = known.get(file);
+    if (is === undefined) known.set(file, (is = isAppCode(file)));
+    return is;
+  };
+  for (const f of files) keepFacts(f, (e) => app(e.file));
+}
