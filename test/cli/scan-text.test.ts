@@ -72,3 +72,30 @@ test('facts the same but for where they are print as one line with a count, the 
     '  kvs              write  job:{}  src/index.js:8',
   ]);
 });
+
+test('a resolver that returns a secret to the browser is listed with where it returns it; an app without one shows no such section', async () => {
+  const manifest = forgeManifest();
+  const exposing = await textOf({
+    'manifest.yml': manifest,
+    'src/index.js': [
+      "import Resolver from '@forge/resolver';",
+      'const resolver = new Resolver();',
+      "resolver.define('getConfig', async () => ({ apiKey: process.env.OPENAI_API_KEY }));",
+      'export const handler = resolver.getDefinitions();', '',
+    ].join('\n'),
+  });
+  const lines = exposing.split('\n');
+  const at = lines.indexOf('Secrets returned to the browser (1)');
+  assert.ok(at > 0, exposing);
+  assert.match(lines[at + 1]!, /^ {2}getConfig {2}src\/index\.js:3/);
+  const clean = await textOf({
+    'manifest.yml': manifest,
+    'src/index.js': [
+      "import Resolver from '@forge/resolver';",
+      'const resolver = new Resolver();',
+      "resolver.define('getConfig', async () => ({ configured: Boolean(process.env.OPENAI_API_KEY) }));",
+      'export const handler = resolver.getDefinitions();', '',
+    ].join('\n'),
+  });
+  assert.ok(!clean.includes('Secrets returned to the browser'), clean);
+});
