@@ -139,6 +139,7 @@ describe('a secret a resolver function returns to the front end (`exposedSecrets
       '});',
       "resolver.define('setup:local', async () => {",
       "  const setup = await storage.getSecret('tracker-setup');",
+      "  console.log('setup', setup.savedAt, setup.savedBy, setup.isShared);",
       '  return { savedAt: setup.savedAt, projectCount: setup.projectCount };',
       '});',
       "resolver.define('setup:token', async () => {",
@@ -148,6 +149,7 @@ describe('a secret a resolver function returns to the front end (`exposedSecrets
       'export const handler = resolver.getDefinitions();',
     ].join('\n');
     const { facts } = await scanFiles({ 'manifest.yml': panelManifest(), 'src/index.js': index, 'src/setup.js': setup });
-    assert.deepEqual(facts.exposedSecrets?.map((s) => [s.function, s.evidence.line]), [['setup:token', 15]]);
+    assert.deepEqual(facts.exposedSecrets?.map((s) => [s.function, s.evidence.line]), [['setup:token', 16]]);
+    assert.deepEqual(facts.logs.map((l) => l.carries), [['other']]);
   });
 });
