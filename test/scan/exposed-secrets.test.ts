@@ -81,4 +81,75 @@ describe('a secret a resolver function returns to the front end (`exposedSecrets
     const { facts } = await scanFiles({ 'manifest.yml': panelManifest(), 'src/index.js': index });
     assert.equal(facts.exposedSecrets, undefined);
   });
+  it('is not a settings object whose secret is left out: a flag of whether it is set, the field set to undefined, through a helper', async () => {
+    const mail = [
+      "import { kvs } from '@forge/kvs';",
+      "const SETTINGS = 'smtp-settings';",
+      "const PASSWORD = 'smtp-password';",
+      'export async function loadSmtp() {',
+      "  const settings = (await kvs.get(SETTINGS)) || { host: '', port: 25 };",
+      '  const password = await kvs.getSecret(PASSWORD);',
+      '  return { ...settings, hasPassword: Boolean(password), password: undefined };',
+      '}',
+      'export async function storeSmtp(input) {',
+      '  const { password, ...settings } = input;',
+      '  await kvs.set(SETTINGS, settings);',
+      '  if (password) await kvs.setSecret(PASSWORD, password);',
+      '  return loadSmtp();',
+      '}',
+    ].join('\n');
+    const index = [
+      "import Resolver from '@forge/resolver';",
+      "import { kvs } from '@forge/kvs';",
+      "import { loadSmtp, storeSmtp } from './mail';",
+      'const resolver = new Resolver();',
+      "resolver.define('smtp:get', () => loadSmtp());",
+      "resolver.define('smtp:save', ({ payload }) => storeSmtp(payload.smtp));",
+      'async function botStatus() {',
+      "  const token = await kvs.getSecret('bot-token');",
+      '  const hasToken = token !== undefined;',
+      '  return { hasToken, botToken: Boolean(token) };',
+      '}',
+      "resolver.define('bot:status', () => botStatus());",
+      'export const handler = resolver.getDefinitions();',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'manifest.yml': panelManifest(), 'src/index.js': index, 'src/mail.js': mail });
+    assert.equal(facts.exposedSecrets, undefined);
+  });
+
+  it('is not a field of a value kept in the secret store that is named for something else: a time, a person, an ID, a count, a flag', async () => {
+    const setup = [
+      "import { storage } from '@forge/api';",
+      "const SETUP = 'tracker-setup';",
+      'export async function readSetup() {',
+      '  return storage.getSecret(SETUP);',
+      '}',
+      'export async function writeSetup(accountId, token) {',
+      '  await storage.setSecret(SETUP, { token, savedBy: accountId, savedAt: new Date().toISOString(), trackerId: 7, isShared: false });',
+      '}',
+    ].join('\n');
+    const index = [
+      "import Resolver from '@forge/resolver';",
+      "import { storage } from '@forge/api';",
+      "import { readSetup } from './setup';",
+      'const resolver = new Resolver();',
+      "resolver.define('setup:summary', async () => {",
+      '  const setup = await readSetup();',
+      '  return { ready: true, savedAt: setup?.savedAt, savedBy: setup?.savedBy, trackerId: setup?.trackerId, shared: setup?.isShared };',
+      '});',
+      "resolver.define('setup:local', async () => {",
+      "  const setup = await storage.getSecret('tracker-setup');",
+      "  console.log('setup', setup.savedAt, setup.savedBy, setup.isShared);",
+      '  return { savedAt: setup.savedAt, projectCount: setup.projectCount };',
+      '});',
+      "resolver.define('setup:token', async () => {",
+      '  const setup = await readSetup();',
+      '  return { token: setup.token, value: setup.value };',
+      '});',
+      'export const handler = resolver.getDefinitions();',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'manifest.yml': panelManifest(), 'src/index.js': index, 'src/setup.js': setup });
+    assert.deepEqual(facts.exposedSecrets?.map((s) => [s.function, s.evidence.line]), [['setup:token', 16]]);
+    assert.deepEqual(facts.logs.map((l) => l.carries), [['other']]);
+  });
 });

@@ -4,6 +4,7 @@ import { PERSONAL_KINDS, type DataKind } from '../facts.ts';
 import { normaliseKinds, type Flow, type Shape } from '../source/flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape } from '../source/forge-shapes.ts';
 import { aboutField, isAboutMark } from '../source/metadata-answers.ts';
+import { namesNoSecret } from '../source/names.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
 import { CALLED, FIELD, NO_ONE, ONLY_PEOPLE, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
 import { filledName, isReply, type FlowInputs, type Resolve } from './context.ts';
@@ -163,7 +164,7 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         const at = flow.indexOf(FIELD);
         const key = `${file.file}#${at < 0 ? flow.slice(6) : flow.slice(6, at)}`;
         const shape = at < 0 ? null : parts.shapeOfParam(key);
-        for (const k of shape ? resolve(file, shapePart(shape, flow.slice(at + 1)), false) : at < 0 ? parts.paramOf(key) : parts.paramField(key, flow.slice(at + 1))) out.add(k);
+        for (const k of shape ? resolve(file, shapePart(shape, flow.slice(at + 1)), false) : at < 0 ? parts.paramOf(key) : noSecretIn(parts.paramField(key, flow.slice(at + 1)), flow.slice(at + 1))) out.add(k);
         continue;
       }
       if (!flow.startsWith('call:')) {
@@ -181,7 +182,7 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         const names = part.startsWith(WITHOUT) ? partOf(Object.fromEntries(Object.keys(fields).map((k) => [k, k])), part) : Object.hasOwn(fields, part) ? [part] : [];
         if (names.length === 0 && !part.startsWith(WITHOUT) && !called) for (const k of parts.returnsOf(to.file, to.fn)) out.add(k);
         for (const name of names) for (const k of parts.fieldOf(to.file, to.fn, name, fields[name]!)) out.add(k);
-      } else if (to && !called) for (const k of part === null || part.startsWith(WITHOUT) ? parts.returnsOf(to.file, to.fn) : returnedField(to.file, to.fn, part)) out.add(k);
+      } else if (to && !called) for (const k of part === null || part.startsWith(WITHOUT) ? parts.returnsOf(to.file, to.fn) : noSecretIn(returnedField(to.file, to.fn, part), part)) out.add(k);
       else if (!called) out.add('other');
     }
     return normaliseKinds(out);
@@ -192,6 +193,15 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
     return resolve(file, [...aboutField(new Set(fn.returns as Flow[]), part)], false);
   };
   return resolve;
+}
+
+/**
+ * A field of a value that holds a secret, named for something else (`(await getConfig()).configuredAt` of a function returning
+ * `storage.getSecret(CONFIG)`): none of the secret (see `namesNoSecret`).
+ */
+function noSecretIn(kinds: DataKind[], field: string): DataKind[] {
+  if (!kinds.includes('secret') || !namesNoSecret(field)) return kinds;
+  return normaliseKinds(new Set<DataKind>([...kinds.filter((k) => k !== 'secret'), 'other']));
 }
 
 /** Whether a flow stands for something to be worked out across the app, not a kind of data. */

@@ -1,6 +1,7 @@
 import { propertyName, unwrap, type Node } from './ast.ts';
 import type { FileContext } from './context.ts';
 import type { Flow } from './flow.ts';
+import { isBooleanCall } from './kinds.ts';
 import { hasValueSource } from './string-marks.ts';
 
 /** String methods whose result is a part or a mask of the text (`key.slice(-4)`, `key.replace(/./g, '*')`), or a test of it: not the secret. */
@@ -60,7 +61,7 @@ function answerFlows(ctx: FileContext, expr: Node | null | undefined, depth: num
       return out;
     case 'CallExpression': {
       const callee = unwrap(node.callee);
-      if (callee.type === 'Identifier' && callee.name === 'Boolean' && !ctx.scope.lookup('Boolean')) return out;
+      if (isBooleanCall(ctx.scope, node)) return out;
       if (callee.type === 'MemberExpression' && PARTS.has(propertyName(callee.property, callee.computed) ?? '')) return out;
       break;
     }

@@ -4,7 +4,7 @@ import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
 import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
-import { isBareDisplayName, isDateField, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName } from './names.ts';
+import { isBareDisplayName, isDateField, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, namesNoSecret } from './names.ts';
 import { followRef } from './ref.ts';
 import { isUrlHref } from './evaluate.ts';
 import { ownedByTeam, readsKnownField } from './known-values.ts';
@@ -136,6 +136,11 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       // `page.title` of `const page = await fetchPage(id)`: that field of what the app's function returns (see `FIELD`);
       // `req.payload` of a parameter: that field of what the callers pass, when they pass Forge's request or context.
       addAll(out, name === null ? whole : context === null ? metadataField(noOneIn(withField(whole, name), name), name) : contextField(whole, name));
+      // `config.configuredAt` of `const config = await storage.getSecret(CONFIG)`: a field named for something else holds none of the secret.
+      if (name !== null && out.has('secret') && namesNoSecret(name)) {
+        out.delete('secret');
+        out.add('other');
+      }
       // `context` of a resolver request holds the caller's account ID.
       if (name === 'context' && out.has('resolver-payload') && !isPayload(scope, object)) out.add('account-id');
       break;
@@ -163,7 +168,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         else {
           const key = propertyName(p.key, p.computed);
           // `{ has_shared_secret: !!secret }`: a test's answer holds no secret, whatever its key says.
-          const byName = key && !isTest(p.value) ? kindOfName(key) : null;
+          const byName = key && !isTest(scope, p.value) ? kindOfName(key) : null;
           const named = byName && !readsKnownField(scope, p.value) ? byName : null;
           const valueKinds = kindsOf(scope, p.value, depth + 1);
           if (named && holdsNamed(scope, named, valueKinds, p.value)) out.add(named);
@@ -227,9 +232,16 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
 const TESTS = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'in', 'instanceof']);
 
 /** A negation, `typeof` or comparison: a true or false (or a type's name), none of the data it looks at. */
-function isTest(value: Node): boolean {
+function isTest(scope: Scope, value: Node): boolean {
   const node = unwrap(value);
+  if (node.type === 'CallExpression') return isBooleanCall(scope, node);
   return (node.type === 'UnaryExpression' && (node.operator === '!' || node.operator === 'typeof')) || (node.type === 'BinaryExpression' && TESTS.has(node.operator));
+}
+
+/** `Boolean(secret)`, of the global `Boolean`: whether the value is set, none of it. */
+export function isBooleanCall(scope: Scope, node: Node): boolean {
+  const callee = unwrap(node.callee);
+  return callee.type === 'Identifier' && callee.name === 'Boolean' && !scope.lookup('Boolean');
 }
 
 /**

@@ -62,10 +62,15 @@ export function kindOfName(name: string): DataKind | null {
   return kind;
 }
 
+/** First words of a flag's name (`hasSecret`, `isEmailVerified`, `shouldSendToken`): a true or false, whatever the rest names. */
+const FLAG_HEADS = new Set(['has', 'have', 'is', 'are', 'was', 'were', 'should', 'can', 'needs', 'did', 'does']);
+
+const isFlag = (w: readonly string[]): boolean => w.length > 1 && FLAG_HEADS.has(w[0]!);
+
 function kindOfWords(w: string[]): DataKind | null {
   const last = w[w.length - 1];
   const prev = w[w.length - 2];
-  if (!last) return null;
+  if (!last || isFlag(w)) return null;
   if ((last === 'id' || last === 'ids') && (prev === 'account' || prev === 'atlassian')) return 'account-id';
   if (last === 'accountid' || last === 'accountids') return 'account-id';
   // In an Atlassian app, the ID of a person is an Atlassian account ID: `userId`, `assigneeId`, `memberIds`.
@@ -201,8 +206,26 @@ export function isNeutralName(name: string, property = true): boolean {
     const by = w.lastIndexOf('by');
     const head = by >= 0 ? w.slice(0, by) : w;
     // A cursor's token (`nextPageToken`) is where a list goes on, as `startAt` is; `maxIssues` a bound, not the issues.
-    neutral = NEUTRAL_TAILS.has(head[head.length - 1] ?? '') || isCursor(head) || (head.length > 1 && BOUND_HEADS.has(head[0]!));
+    neutral = NEUTRAL_TAILS.has(head[head.length - 1] ?? '') || isCursor(head) || (head.length > 1 && BOUND_HEADS.has(head[0]!)) || isFlag(w);
     neutralCache.set(name, neutral);
   }
   return neutral;
+}
+
+/** Last words of a name that say when or by whom (`configuredAt`, `createdOn`, `updatedBy`): a time or a person. */
+const WHEN_WHO_TAILS = new Set(['at', 'on', 'by']);
+/** Neutral tails that may still name a credential kept in a record (`{ key: 'sk-…' }`, an OAuth `code`). */
+const KEY_TAILS = new Set(['key', 'keys', 'code']);
+
+/**
+ * Whether a field's name says it holds something other than a credential, read from a value that holds one (`config.configuredAt`
+ * of what `storage.getSecret(CONFIG)` gives): a kind of its own (an email), an ID, a URL, a count, a flag, a time or a person.
+ * A secret's name (`config.apiKey`), a bare `key` or a name that says nothing (`config.value`) is still the secret.
+ */
+export function namesNoSecret(name: string): boolean {
+  const kind = kindOfName(name);
+  if (kind !== null) return kind !== 'secret';
+  const w = words(name);
+  if (KEY_TAILS.has(w[w.length - 1] ?? '')) return false;
+  return isNeutralName(name) || (w.length > 1 && WHEN_WHO_TAILS.has(w[w.length - 1]!));
 }
