@@ -65,8 +65,9 @@ export function resolveFlows(
     }
     for (const call of file.sdkCalls) call.carries = resolve(file, call.carries);
     for (const body of file.restBodies) body.carries = resolve(file, body.carries);
-    for (const answer of file.resolverAnswers ?? []) answer.flows = resolve(file, answer.flows);
   }
+  // Resolvers' answers last: resolving one reaches the front end's reads of what they return, which the facts above must not see half-done.
+  for (const file of files) for (const answer of file.resolverAnswers ?? []) answer.flows = resolve(file, answer.flows);
   return {
     carriedBy: (fact, chain) => carriedBy(resolve, unresolved.get(fact), chain), paramsOf: (fact) => paramsOf(unresolved.get(fact)),
     definedAs: (file, fn) => index.definedAs.get(`${file.file}#${fn.exports[0] ?? `#${fn.name}`}`) ?? [],
