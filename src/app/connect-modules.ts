@@ -1,6 +1,7 @@
 import type { Evidence, ModuleFact, Product, TriggerFact, UninstallFact } from '../scan/facts.ts';
 import forgeModules from '../data/forge-modules.json' with { type: 'json' };
 import type { PathSegment } from './doc-path.ts';
+import { hostOf } from './egress-address.ts';
 import { schemaKnowledge } from './schema-knowledge.ts';
 import { record, text, type Plain } from './values.ts';
 
@@ -22,9 +23,10 @@ const CONFIG_PAGES = forgeModules.connectConfigPages;
  * Reads one group of Connect modules: a descriptor's `modules.webPanels`, a Forge manifest's
  * `connectModules['jira:webPanels']` or `modules['connect-jira:webPanels']`. Webhooks, lifecycle
  * callbacks and workflow post functions become triggers; the `uninstalled` callback is the app's uninstall handling.
+ * `baseUrl` is the descriptor's: a module's absolute URL on its host is a page of the app.
  * https://developer.atlassian.com/cloud/jira/platform/app-descriptor/
  */
-export function readConnectGroup(type: string, entries: unknown, path: readonly PathSegment[], locate: Locate, into: ConnectModulesRead): void {
+export function readConnectGroup(type: string, entries: unknown, path: readonly PathSegment[], locate: Locate, into: ConnectModulesRead, baseUrl: string | null = null): void {
   const base = type.slice(type.lastIndexOf(':') + 1);
   const prefix = type.includes(':') ? type.slice(0, type.lastIndexOf(':')).replace(/^connect-/, '') : null;
   const items: Array<[Plain, PathSegment[]]> = Array.isArray(entries)
@@ -38,7 +40,8 @@ export function readConnectGroup(type: string, entries: unknown, path: readonly 
   for (const [entry, at] of items) {
     const key = text(entry.key) ?? text(entry.event) ?? '';
     // An iframe the product loads from the app's base URL (`url`, `target.url` for glances, a workflow rule's configuration pages).
-    const url = text(entry.url) ?? text(record(entry.target)?.url) ?? CONFIG_PAGES.map((p) => text(record(entry[p])?.url)).find((u) => u !== null) ?? null;
+    const written = text(entry.url) ?? text(record(entry.target)?.url) ?? CONFIG_PAGES.map((p) => text(record(entry[p])?.url)).find((u) => u !== null) ?? null;
+    const url = written === null ? null : pathOnApp(written, baseUrl) ?? written;
     // The `key` (or webhook `event`) line names the module better than the line its object opens on.
     const evidence = locate(entry.key !== undefined ? [...at, 'key'] : entry.event !== undefined ? [...at, 'event'] : at);
     const place = base === 'webhooks' || url === null ? 'none' : urlPlace(url, text(entry.context));
@@ -48,7 +51,7 @@ export function readConnectGroup(type: string, entries: unknown, path: readonly 
       const event = text(entry.event);
       const trigger: TriggerFact = { kind: 'connect-webhook', key, function: null, events: event ? [event] : [], interval: null, response: null, evidence };
       into.triggers.push(trigger);
-      if (url !== null) callbackUrls.set(trigger, url);
+      if (written !== null) callbackUrls.set(trigger, written);
     }
     const callback = Object.hasOwn(CALLBACKS, base) ? text(record(entry[CALLBACKS[base]!])?.url) : null;
     if (callback !== null) into.triggers.push({ kind: 'product-event', key, function: null, events: [], interval: null, response: null, evidence });
@@ -60,8 +63,20 @@ export function readConnectGroup(type: string, entries: unknown, path: readonly 
 const ABSOLUTE = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
 
 /**
+ * An absolute URL on the host of the app's base URL, as the URL relative to it (`https://app.example.com/report?issue={issue.key}`
+ * of `https://app.example.com` is `/report?issue={issue.key}`); null for a relative URL or one on another host.
+ */
+function pathOnApp(url: string, baseUrl: string | null): string | null {
+  if (baseUrl === null || !ABSOLUTE.test(url)) return null;
+  const { host } = hostOf(baseUrl);
+  if (host === null || hostOf(url).host !== host) return null;
+  const root = baseUrl.replace(/\/+$/, '');
+  return (url.startsWith(root) ? url.slice(root.length) : url.replace(/^[^/]*\/\/[^/?#]*/, '')) || '/';
+}
+
+/**
  * Where a module's URL leads: a page of the app, at its base URL; a page module of the app named by its key (a web item's
- * `context: page`); or `none`, a link to another site (an absolute URL) or to the product's own page (`context: product`).
+ * `context: page`); or `none`, a link to another site (an absolute URL on another host) or to the product's own page (`context: product`).
  * https://developer.atlassian.com/cloud/jira/platform/modules/web-item/ (`context`: addon, page or product, for a relative URL)
  */
 function urlPlace(url: string, context: string | null): 'app' | 'page-key' | 'none' {

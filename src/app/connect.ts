@@ -244,10 +244,10 @@ function unexpectedAt(text: string, [, token, before, around, after]: RegExpExec
  */
 export function connectFacts(file: string, descriptor: Plain, locate: (path: readonly PathSegment[]) => Evidence, inCode: boolean, values: Record<string, string> = {}, configProduct: Product | null = null): ConnectRead {
   const read = emptyConnectRead();
-  for (const [type, entries] of Object.entries(record(descriptor.modules) ?? {})) readConnectGroup(type, entries, ['modules', type], locate, read);
+  const baseUrl = fill(text(descriptor.baseUrl), values);
+  for (const [type, entries] of Object.entries(record(descriptor.modules) ?? {})) readConnectGroup(type, entries, ['modules', type], locate, read, baseUrl);
   const lifecycle = record(descriptor.lifecycle);
   if (lifecycle) readConnectLifecycle(lifecycle, ['lifecycle'], locate, read);
-  const baseUrl = fill(text(descriptor.baseUrl), values);
   const remotes: RemoteFact[] = [];
   const egress: EgressDeclaration[] = [];
   if (baseUrl !== null) {

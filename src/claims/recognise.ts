@@ -110,12 +110,21 @@ const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
 const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(/^\s*(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713)\s*/u, '')
   .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|⟶|➜|⇒/g, '→').replace(/`([^`\s]+)`/g, '$1').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
 /**
- * A data-flow line that starts at the product or the user ("Jira → our app → OpenAI (prompt only)"): each arrow is data going to the next hop;
- * not a path through menus ("Settings → Apps").
+ * A data-flow line that starts at the product or the user ("Jira → our app → OpenAI (prompt only)"): each arrow is data going to the next hop,
+ * when a hop after the first is a vendor, a host or the app's server, and none is a place in the UI: "Jira settings → Apps → OpenAI Assistant"
+ * and "Jira issue → OpenAI Assistant panel → Summarize button" are paths through menus.
  */
 const FLOW = /^\s*(?:(?:the|your)\s+)?(?:Jira|Confluence|Bitbucket|Compass|Atlassian|Forge|browser|users?)\b[^→]{0,40}→/i;
 const ARROW = /\s*→\s*/g;
-const flowRead = (text: string): string => (FLOW.test(text) ? text.replace(ARROW, ' goes to ') : text);
+const UI_PLACE = /\b(?:settings|apps|panel|button|menu|page|tab|screen|dialog|modal|sidebar|toolbar|integrations|connections|configuration|preferences)\b/i;
+const APP_SERVER = /\b(?:our|the\s+app's)\s+(?:[\w-]+\s+)?(?:app|add-?on|servers?|backend|back[\s-]end|worker|service|remote|api)\b|\bback[\s-]?end\b/i;
+const HOST_HOP = /\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/i;
+const goesTo = (hop: string): boolean => APP_SERVER.test(hop) || HOST_HOP.test(hop) || vendorsNamedIn(hop).length > 0;
+function flowRead(text: string): string {
+  if (!FLOW.test(text)) return text;
+  const hops = text.split(ARROW).slice(1);
+  return hops.some((hop) => UI_PLACE.test(hop)) || !hops.some(goesTo) ? text : text.replace(ARROW, ' goes to ');
+}
 /** The text the phrasings and frames read. */
 const readable = (text: string): string => flowRead(denialsByVerb(plain(text)));
 const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}.,)\]])[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;

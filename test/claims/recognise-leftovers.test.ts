@@ -123,6 +123,9 @@ describe('recognising the leftovers of the fourteenth round', () => {
     assert.deepEqual(ai('OpenAI gets the issue summary but no account IDs.'), [{ to: ['OpenAI'], data: ['the issue summary'] }]);
     assert.deepEqual(ai('Postmark gets the e-mail body but no account IDs.'), []);
     assert.deepEqual(ai('OpenAI receives no account IDs.'), []);
+    // a clause that sets a time or a condition: the provider is not the sentence's subject
+    assert.deepEqual(ai('Until OpenAI receives the issue summary, no answer is shown.'), []);
+    assert.deepEqual(ai('Once OpenAI gets the issue summary, no further request is made.'), []);
     // an identifier received, or sent, before the denial
     assert.deepEqual(vendor('Postmark receives the e-mail address but no account IDs.'), []);
     assert.deepEqual(vendor('We send account IDs to Postmark but no e-mail addresses.'), []);

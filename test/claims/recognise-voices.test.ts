@@ -122,5 +122,8 @@ describe('recognising the voices of held-out-9', () => {
     const providers = (line: string) => found(line).filter((r) => r.claim.id === 'ai-providers-and-data').map((r) => r.params);
     assert.deepEqual(providers('Confluence -> the macro -> Mistral (selected paragraph only)'), [{ providers: ['Mistral AI'] }]);
     assert.deepEqual(providers('Settings → Integrations → Mistral API key'), []);
+    // a hop that is a place in the UI makes a path, though a vendor is named
+    assert.deepEqual(providers('Jira settings → Apps → OpenAI Assistant, where admins enter the API key.'), []);
+    assert.deepEqual(providers('Jira issue → OpenAI Assistant panel → Summarize button.'), []);
   });
 });

@@ -707,6 +707,10 @@ const sentences: Array<[string, string[]]> = [
   ['The app requests read:jira-work, write:jira-work and storage:app.', ['exact-scopes']],
   ['The app uses read:jira-work, and no other data leaves Jira.', []],
   ['The app requests read:jira-work and write:jira-work to read and update issues.', []],
+  // "nothing else" after "only to …" limits that one scope's use, not the list of scopes.
+  ['The app uses read:jira-work only to read the issue summary, nothing else.', []],
+  ['We use read:jira-work just for issue summaries and no more.', []],
+  ['The app uses read:jira-work to read issues and storage:app for settings, nothing else.', ['exact-scopes']],
   ["The app's only external connection is our Forge remote, declared in the manifest.", ['egress-only-to']],
   // AI by its long names.
   ['The app does not use artificial intelligence or machine-learning services.', ['ai-providers-and-data']],

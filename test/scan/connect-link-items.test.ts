@@ -23,4 +23,11 @@ describe('a Connect web item whose URL is another site\'s, or the product\'s', (
     assert.deepEqual(facts.scopes.unused.map((s) => s.scope), ['WRITE']);
     assert.deepEqual(facts.scopes.unchecked, []);
   });
+
+  it('on the app\'s own host, though absolute, is a page of the app', async () => {
+    const own = JSON.parse(descriptor);
+    own.modules.webItems.push({ key: 'open-report', location: 'system.top.navigation.bar', url: 'https://board-tools.example.com/report.html?issue={issue.key}', target: { type: 'dialog' }, name: { value: 'Report' } });
+    const { facts } = await scanFiles({ 'atlassian-connect.json': JSON.stringify(own), 'overview.html': page, 'overview.js': script });
+    assert.deepEqual(facts.app.modules.map((m) => `${m.key} ${m.ui}`), ['overview connect', 'get-extension none', 'open-filters none', 'open-report connect']);
+  });
 });

@@ -58,4 +58,31 @@ describe('a Forge route handed to a package\'s client (`client.get(route`…`)`)
     });
     assert.deepEqual(facts.restCalls.map((c) => `${c.auth} ${c.method} ${c.path} ${c.evidence.line}`), ['asApp GET /rest/api/3/issue/{} 4']);
   });
+
+  it('adds nothing for a route a logger prints, a package\'s or one another module makes, nor for a function naming no request', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'package.json': JSON.stringify({ dependencies: { '@forge/api': '^5.0.0', loglevel: '^1.9.0', pino: '^9.0.0', 'http-wrap': '^1.0.0' } }),
+      'src/logger.js': "import pino from 'pino';\nexport const logger = pino({ level: 'info' });\n",
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        "import log from 'loglevel';",
+        "import makeClient from 'http-wrap';",
+        "import { logger } from './logger';",
+        'const tracker = makeClient();',
+        'export async function run(event) {',
+        "  log.info('requesting', route`/rest/api/3/issue/${event.key}`);",
+        '  logger.debug(route`/rest/api/3/issue/${event.key}/comment`);',
+        '  tracker.remember(route`/rest/api/3/issue/${event.key}/transitions`);',
+        '  await tracker.request(route`/rest/api/3/myself`);',
+        '  return api.asUser().requestJira(route`/rest/api/3/issue/${event.key}?fields=summary`);',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.restCalls.map((c) => `${c.auth} ${c.method} ${c.path} ${c.evidence.line}${c.openMethod ? ' open' : ''}`), [
+      'unknown GET /rest/api/3/myself 10 open',
+      'asUser GET /rest/api/3/issue/{}?fields=summary 11',
+    ]);
+  });
 });

@@ -38,4 +38,20 @@ describe('a handler made by a wrapper (`export const run = withErrorHandling(asy
     ]);
     assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.auth]), [['POST', '/rest/api/3/issue/{}/comment', 'asUser']]);
   });
+
+  it('is not a promise\'s callback: `catch` and `finally` are no wrappers, their callback gets no event', async () => {
+    for (const method of ['catch', 'finally']) {
+      const { facts } = await scanFiles({
+        'manifest.yml': manifest,
+        'src/index.js': [
+          "import { kvs } from '@forge/kvs';",
+          'const setup = kvs.get(\'config\');',
+          `export const run = setup.${method}(async (event) => {`,
+          '  await kvs.set(`failed:${event.issue.key}`, event);',
+          '});',
+        ].join('\n'),
+      });
+      assert.deepEqual(facts.storage.filter((s) => s.op === 'write').map((s) => [s.key, s.carries.includes('account-id')]), [['failed:{}', false]], method);
+    }
+  });
 });

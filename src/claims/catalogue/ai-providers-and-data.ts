@@ -40,8 +40,11 @@ const PARTIAL = /\b(?:other|else|additional|sensitive|private|confidential)\s+(?
 const QUALIFIED = new RegExp(String.raw`${PURPOSE}|\b(?:without|unless|if|until|before|once|when)\b`, 'i');
 /** "We send the issue's summary and description to Anthropic": the data and the provider in one sentence. */
 const INLINE = /\b(?:sends?|pass(?:es)?|forwards?|shares?)\s+([^.;!?]{3,120}?)\s+to\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/i;
-/** "OpenAI gets the issue summary but no account IDs": the provider as the subject, and what it receives before what it does not. */
-const RECEIVES = phrase`^\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:only\s+)?(?:receives?|gets?|sees?)\s+(?:only\s+)?((?!(?:no|nothing|any)\b)[^.;!?,]{3,120}?)\s*,?\s+(?:but\s+)?(?:never|not|no)\b`;
+/**
+ * "OpenAI gets the issue summary but no account IDs": the provider as the subject, and what it receives before what it does not;
+ * not a clause that only sets a time or a condition ("Until OpenAI receives the issue summary, no answer is shown").
+ */
+const RECEIVES = phrase`^\s*(?!(?:until|when(?:ever)?|once|if|before|after|unless|while|since|because|as\s+soon\s+as)\b)([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:only\s+)?(?:receives?|gets?|sees?)\s+(?:only\s+)?((?!(?:no|nothing|any)\b)[^.;!?,]{3,120}?)\s*,?\s+(?:but\s+)?(?:never|not|no)\b`;
 /** "The prompt contains the issue summary and description only": what goes to the AI provider. */
 const PROMPT = phrase`\b(?:the\s+|our\s+|each\s+)?prompts?\s+(?:we\s+send\s+)?(?:only\s+)?(?:contains?|includes?|consists?\s+of|(?:is|are)\s+(?:built|made)\s+(?:up\s+)?(?:from|of))\s+(?=\S)`;
 /**

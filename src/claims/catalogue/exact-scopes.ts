@@ -11,6 +11,9 @@ const SCOPE = String.raw`[a-z]+:[\w.:-]+|READ|WRITE|DELETE|ADMIN|ACT_AS_USER|PRO
 
 const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
+/** "only to read…", "just for issue summaries": what limits one scope's use, not the list of scopes. */
+const PURPOSE_LIMIT = String.raw`\b(?:only|just|solely|exclusively)\s+(?:to|for)\b`;
+
 const CONNECTOR = /^(?:(?:and|or|the|scopes?|permissions?|only)\b[\s:,.]*)*$|^[\s.:,]*$/i;
 /** "… storage:app — nothing more.": what closes the list is no purpose. */
 const CLOSER = /^(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))\b/i;
@@ -54,8 +57,9 @@ export default defineClaim<Params>({
     phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for|has)\s+(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\s*:\s*(?:(?=${SCOPE})|$)`,
     // "The only scope is storage:app", "The only scopes it requests are read:jira-work and read:jira-user"
     phrase`\bthe\s+only\s+(?:OAuth\s+)?(?:scopes?|permissions?)\s+(?:(?:it|the\s+app|we)\s+(?:requests?|declares?|uses?|needs?)\s+)?(?:is|are)\s+(?=${SCOPE})`,
-    // "The app requests read:jira-work, read:jira-user and storage:app — nothing more.", "… and no other scopes": the list, closed.
-    phrase`\b(?:requests?|declares?|uses?|needs?|asks?\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?=${SCOPE})(?:[^.;!?]|\.(?=\w)){0,200}?(?:\s*[—–,]\s*|\s+-\s*|\s+)(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))(?:\s+(?:OAuth\s+)?(?:scopes|permissions)\b|(?=\s*(?:[.;!?)]|$)))`,
+    // "The app requests read:jira-work, read:jira-user and storage:app — nothing more.", "… and no other scopes": the list, closed;
+    // not a scope's use, limited ("uses read:jira-work only to read the summary, nothing else").
+    phrase`\b(?:requests?|declares?|uses?|needs?|asks?\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?=${SCOPE})(?:(?!${PURPOSE_LIMIT})(?:[^.;!?]|\.(?=\w))){0,200}?(?:\s*[—–,]\s*|\s+-\s*|\s+)(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))(?:\s+(?:OAuth\s+)?(?:scopes|permissions)\b|(?=\s*(?:[.;!?)]|$)))`,
     // "The app requests read:jira-work, write:jira-work and storage:app.": a sentence that is only the list of what the app asks for.
     phrase`^(?:the\s+)?(?:app|add-?on|it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:requests|declares|asks\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})(?:\s*,\s*(?:${SCOPE}))*,?\s+and\s+(?:${SCOPE})(?:\s+(?:OAuth\s+)?(?:scopes|permissions))?\s*\.?$`,
     // A heading such as "Access" over a list of scopes, one a line ("read:confluence-user — look up names").

@@ -123,7 +123,7 @@ export function functionResults(index: FlowIndex, graph: CallGraph, resolve: Res
       if (flow === own || flow === 'opaque' || flow.startsWith('callarg:')) return null;
       if (!flow.startsWith(`${own}${FIELD}`)) continue;
       // A field read from a product answer ends with the mark that it holds no one or only people: the name is without it.
-      const name = flow.slice(own.length + FIELD.length, flow.endsWith(NO_ONE) || flow.endsWith(ONLY_PEOPLE) ? -1 : undefined);
+      const name = flow.slice(own.length + FIELD.length, flow.endsWith(NO_ONE) ? -NO_ONE.length : flow.endsWith(ONLY_PEOPLE) ? -ONLY_PEOPLE.length : undefined);
       const end = name.indexOf(FIELD);
       fields.add(end < 0 ? name : name.slice(0, end));
     }

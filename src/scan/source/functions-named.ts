@@ -2,7 +2,7 @@ import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { exportTarget } from './exports.ts';
 import { LOCAL } from './flow.ts';
 import type { Scope } from './scope.ts';
-import { callsWithItems } from './walk/callbacks.ts';
+import { callsBack } from './walk/callbacks.ts';
 
 // How the walk names the app's functions and classes (`getIssue`, `JiraService.getIssue`,
 // `jiraAccess>request`), and what a class's members hold.
@@ -234,12 +234,12 @@ function topLevel(program: Node): Set<Node> {
   return set;
 }
 
-/** `withErrorHandling(…)`, `Sentry.wrapHandler(…)`: a function of a module, not an array's or a promise's method (`LIST.map(…)`). */
+/** `withErrorHandling(…)`, `Sentry.wrapHandler(…)`: a function of a module, not an array's or a promise's method (`LIST.map(…)`, `ready.catch(…)`). */
 function isWrapper(callee: Node): boolean {
   if (callee.type === 'Identifier') return true;
   if (callee.type !== 'MemberExpression' || callee.computed || unwrap(callee.object).type !== 'Identifier') return false;
   const method = propertyName(callee.property);
-  return method !== null && !callsWithItems(method) && method !== 'reduce';
+  return method !== null && !callsBack(method);
 }
 
 /**

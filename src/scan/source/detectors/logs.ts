@@ -17,6 +17,11 @@ const LEVELS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'tra
 const LOGGER_MODULES = new Set(['pino', 'winston', 'bunyan', 'loglevel', 'consola', 'signale', 'log4js', 'roarr', 'tslog', '@forge/util']);
 /** Packages whose export makes a function that prints what it is called with: `debug` (`require('debug')('app')`), node-icecream (`const ic = ice(); ic(value)`). */
 const FACTORY_LOGGERS = new Set(['debug', 'node-icecream']);
+/** A package read as a logger (pino, loglevel, `debug`…): what it is handed is printed, never sent as a request. */
+export function isLoggerModule(module: string): boolean {
+  return LOGGER_MODULES.has(module) || FACTORY_LOGGERS.has(module);
+}
+
 const LOGGER_NAMES = /^(logger|log|LOGGER|LOG|_logger|appLogger)$/;
 
 /** `console.*` and the common loggers (pino, winston, bunyan, …, or named so: `logger.info`, `addon.logger.warn`), with what flows into each call. */

@@ -13,9 +13,11 @@ const ELEMENT_PARAMS = new Map<string, readonly number[]>([
   ...['forEach', 'map', 'flatMap', 'filter', 'find', 'findLast', 'findIndex', 'findLastIndex', 'some', 'every', 'then'].map((m): [string, readonly number[]] => [m, [0]]),
   ['reduce', [1]], ['reduceRight', [1]], ['sort', [0, 1]], ['toSorted', [0, 1]],
 ]);
-/** Whether a method is an array's or a promise's that calls its callback with items (`map`, `reduce`, `then`). */
-export function callsWithItems(method: string): boolean {
-  return ELEMENT_PARAMS.has(method);
+/** A promise's methods whose callback gets no item: `catch`'s the error, `finally`'s nothing. */
+const PROMISE_HANDLERS = new Set(['catch', 'finally']);
+/** Whether a method is an array's or a promise's that calls its callback (`map`, `reduce`, `then`, `catch`, `finally`). */
+export function callsBack(method: string): boolean {
+  return ELEMENT_PARAMS.has(method) || PROMISE_HANDLERS.has(method);
 }
 
 /** Methods whose result is (made of) what their callback returns. */
