@@ -1,0 +1,18 @@
+/** Wordings the fifteenth round's merges read wrongly or left unread, each in its general form, beside the near wordings that must stay. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recogniseText } from '../../src/claims/recognise.ts';
+import type { ClaimSource } from '../../src/claims/types.ts';
+
+const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
+const read = (sentence: string): Array<[string, Record<string, unknown>]> => recogniseText(sentence, { ...source, text: sentence }).map((r) => [r.claim.id, r.params]);
+const idsIn = (sentence: string): string[] => read(sentence).map(([id]) => id).sort();
+
+describe('recognising the fifteenth round\'s wordings', () => {
+  it('a vendor whose name is an everyday word is named only as a name, never as the verb', () => {
+    assert.deepEqual(idsIn('We only make calls to Jira and Confluence.'), ['no-egress']);
+    assert.deepEqual(idsIn('We only render charts from Jira data.'), []);
+    assert.deepEqual(read('We only send data to Make.'), [['egress-only-to', { hosts: ['hook.*.make.com', '*.make.com', '*.integromat.com'] }]]);
+    assert.deepEqual(read('The app only talks to api.box.com.').map(([id]) => id), ['egress-only-to']);
+  });
+});
