@@ -15,4 +15,16 @@ describe('recognising the fifteenth round\'s wordings', () => {
     assert.deepEqual(read('We only send data to Make.'), [['egress-only-to', { hosts: ['hook.*.make.com', '*.make.com', '*.integromat.com'] }]]);
     assert.deepEqual(read('The app only talks to api.box.com.').map(([id]) => id), ['egress-only-to']);
   });
+
+  it('"tracking of users" follows people about: no personal data named, and in a run of "no …" beside analytics it is that kind', () => {
+    const analytics = [['third-parties-exactly', { parties: [], categories: ['analytics'] }]];
+    assert.deepEqual(read('There is no tracking of users, no analytics'), analytics);
+    assert.deepEqual(read('There is no tracking of users.'), []);
+    assert.deepEqual(idsIn('We store no information about users.'), ['no-personal-data-stored']);
+  });
+
+  it('advertising or marketing tools may stand in a list of kinds of tools; alone they are no catalogue category', () => {
+    assert.deepEqual(read('We do not use analytics, advertising or tracking tools.'), [['third-parties-exactly', { parties: [], categories: ['analytics'] }]]);
+    assert.deepEqual(read('We do not use advertising tools.'), []);
+  });
 });
