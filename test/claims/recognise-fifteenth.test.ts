@@ -27,4 +27,11 @@ describe('recognising the fifteenth round\'s wordings', () => {
     assert.deepEqual(read('We do not use analytics, advertising or tracking tools.'), [['third-parties-exactly', { parties: [], categories: ['analytics'] }]]);
     assert.deepEqual(read('We do not use advertising tools.'), []);
   });
+
+  it('a denial of scopes stops at ", and" opening a clause of its own', () => {
+    assert.deepEqual(idsIn('We do not request read:jira-work, and write scopes are requested only for comments.'), []);
+    assert.ok(!idsIn('We do not request read:jira-work, and we request write scopes only for comments.').includes('no-write-scopes'));
+    assert.deepEqual(idsIn('We do not request write scopes, and read scopes are requested only for issues.'), ['no-write-scopes']);
+    assert.deepEqual(idsIn('The app does not store data, and does not request write scopes.'), ['no-data-stored', 'no-write-scopes']);
+  });
 });
