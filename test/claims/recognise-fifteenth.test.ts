@@ -1,8 +1,9 @@
 /** Wordings the fifteenth round's merges read wrongly or left unread, each in its general form, beside the near wordings that must stay. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { recogniseText } from '../../src/claims/recognise.ts';
+import { recogniseClaims, recogniseText } from '../../src/claims/recognise.ts';
 import type { ClaimSource } from '../../src/claims/types.ts';
+import { readStatement } from '../../src/statement/read.ts';
 
 const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
 const read = (sentence: string): Array<[string, Record<string, unknown>]> => recogniseText(sentence, { ...source, text: sentence }).map((r) => [r.claim.id, r.params]);
@@ -33,5 +34,20 @@ describe('recognising the fifteenth round\'s wordings', () => {
     assert.ok(!idsIn('We do not request read:jira-work, and we request write scopes only for comments.').includes('no-write-scopes'));
     assert.deepEqual(idsIn('We do not request write scopes, and read scopes are requested only for issues.'), ['no-write-scopes']);
     assert.deepEqual(idsIn('The app does not store data, and does not request write scopes.'), ['no-data-stored', 'no-write-scopes']);
+  });
+
+  it('personal data denied to "the AI provider" lists no identifier for it; to a named vendor, whatever else the sentence names first', () => {
+    assert.deepEqual(read('The app never sends the reporter\'s name or any other personal data to the AI provider.'), [['ai-providers-and-data', { data: [] }]]);
+    // Data at large denied to the app's own provider says nothing of which providers are used.
+    assert.deepEqual(read('We never send data to the AI provider.'), []);
+    assert.deepEqual(read('No other data is sent to external AI services.'), []);
+    assert.deepEqual(read('The app never sends the reporter\'s name or any other personal data to OpenAI.'), [['no-identifiers-to-vendor', { vendor: 'OpenAI' }]]);
+  });
+
+  it('"No other AI provider receives your data" names the providers its paragraph names before it', () => {
+    const inStatement = (text: string) => recogniseClaims(readStatement('s.md', text)).map((r) => [r.claim.id, r.params]);
+    assert.deepEqual(inStatement('We use Anthropic for summaries. No other AI provider receives your data.\n'), [['ai-providers-and-data', { providers: ['Anthropic'] }]]);
+    assert.deepEqual(inStatement('No other AI provider receives your data.\n'), []);
+    assert.deepEqual(inStatement('We use Anthropic for summaries. No other AI provider receives your data without your consent.\n'), []);
   });
 });
