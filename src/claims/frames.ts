@@ -99,7 +99,8 @@ const AWAY = new Set(['out', 'away']);
 export const PEOPLE_NAMES = String.raw`(?<!\b(?:file|page|project|space|issue|field|host|domain|column|board|app)\s)\bnames\b(?!\s+of\s+(?:(?:your|the|its|their|our)\s+)?(?:projects?|pages?|spaces?|issues?|files?|boards?|fields?|columns?|labels?|components?|repositor(?:y|ies)|teams?|workspaces?|apps?|channels?|groups?|documents?|templates?|sites?)\b)`;
 /** Personal data by its names; "tracking of users" follows people about (analytics), it names no data of theirs. */
 const PERSONAL = new RegExp(String.raw`\b(?:personal(?:ly)?\s+(?:data|information|info|details|identifiable|identifiers)|PII|e-?mails?|account\s+(?:IDs?|identifiers|information|details)|(?<!End[- ])user\s+(?:IDs?|data|information|details|profiles?|identifiers)|profile\s+information|(?:display|user)\s*names?|IP\s+addresses|(?<!\btracking\s)(?:about|of)\s+(?:your\s+|the\s+|its\s+|individual\s+)?users)\b|${PEOPLE_NAMES}`, 'i');
-const CONTENT = /\b(?:(?<!\b(?:any|all)\s)content|contents|pages?|issues?|comments?|attachments?|tickets?|work\s+items?|documents?|bod(?:y|ies)|descriptions?|summar(?:y|ies)|text|(?:issue|page|Jira|Confluence)\s+data)\b/i;
+// What an AI makes from the content ("AI output", "model responses") is content to the scan, as a summary is.
+const CONTENT = /\b(?:(?:AI|LLM|model|GPT)\s+(?:outputs?|responses?|answers?|completions?|results?)|(?<!\b(?:any|all)\s)content|contents|pages?|issues?|comments?|attachments?|tickets?|work\s+items?|documents?|bod(?:y|ies)|descriptions?|summar(?:y|ies)|text|(?:issue|page|Jira|Confluence)\s+data)\b/i;
 /** Data at large; "this data", "such data" name what came before. */
 const ANY = /(?<!\b(?:personal|user|issue|page|usage|analytics|identifiable|profile|account|Jira|Confluence|this|that|such|following|same|said)\s)\b(?:data|information)\b|\b(?:anything|nothing|everything)\b|\b(?:any|all)\s+content\b/i;
 /** End-User Data by its names: "customer data", "your content". */

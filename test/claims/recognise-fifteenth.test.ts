@@ -50,4 +50,10 @@ describe('recognising the fifteenth round\'s wordings', () => {
     assert.deepEqual(inStatement('No other AI provider receives your data.\n'), []);
     assert.deepEqual(inStatement('We use Anthropic for summaries. No other AI provider receives your data without your consent.\n'), []);
   });
+
+  it('AI output is content made from the product\'s, as a summary is: not stored, not logged', () => {
+    assert.deepEqual(idsIn('We don\'t store AI output; suggestions are shown and then discarded.'), ['no-page-content-stored']);
+    assert.deepEqual(idsIn('AI responses are never stored.'), ['no-page-content-stored']);
+    assert.deepEqual(idsIn('We don\'t log AI output.'), ['no-end-user-data-in-logs']);
+  });
 });
