@@ -151,8 +151,8 @@ const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,
 const PRONOUN = /\b(?:them|it)\b/i;
 /** A place named by a pronoun: "written to them", "kept in it". */
 const TO_PRONOUN = /\b(?:to|in|into|inside|within)\s+(?:them|it)\b/i;
-/** "… is not changed by Atlassian": what Atlassian does, not the app. */
-const BY_ATLASSIAN = /\bby\s+(?:the\s+)?(?:Atlassian|Jira|Confluence)\b(?!')/i;
+/** "… is not changed by Atlassian": what Atlassian does, not the app; "Forge SQL hosted by Atlassian" only says whose the store is. */
+const BY_ATLASSIAN = /(?<!\b(?:hosted|operated|run|managed|provided)\s)\bby\s+(?:the\s+)?(?:Atlassian|Jira|Confluence)\b(?!')/i;
 /** "Users cannot send pages anywhere from the app": what people can do with the app, not what the app does. */
 export const PEOPLE_CANNOT = /^\s*(?:(?:and|or|but|so)\s+)?(?:(?:the|your|our|other)\s+)?(?:users|admins|administrators|customers|you|people|visitors|members|end[- ]users)\s+(?:can(?:\s+not|not|'t)|could(?:\s+not|n't)|are\s+(?:not\s+able|unable|not\s+allowed|not\s+permitted)|aren't\s+(?:able|allowed|permitted))\b/i;
 

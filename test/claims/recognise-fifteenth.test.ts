@@ -56,4 +56,12 @@ describe('recognising the fifteenth round\'s wordings', () => {
     assert.deepEqual(idsIn('AI responses are never stored.'), ['no-page-content-stored']);
     assert.deepEqual(idsIn('We don\'t log AI output.'), ['no-end-user-data-in-logs']);
   });
+
+  it('a store "hosted by Atlassian" is Atlassian\'s store, not what Atlassian does', () => {
+    assert.deepEqual(idsIn('Worklogs are stored in Forge SQL hosted by Atlassian and nowhere else.'), ['storage-only-atlassian']);
+    assert.deepEqual(idsIn('All data is stored in Forge SQL hosted by Atlassian.'), ['storage-only-atlassian']);
+    // Worklogs alone, with no other store denied, say nothing of all the app keeps.
+    assert.deepEqual(idsIn('Worklogs are stored in Forge SQL hosted by Atlassian.'), []);
+    assert.deepEqual(idsIn('Page content is not changed by Atlassian.'), []);
+  });
 });
