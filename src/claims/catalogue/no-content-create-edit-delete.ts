@@ -96,7 +96,7 @@ function tokenRemotes(facts: Facts, object: ContentObject, actions: Action[]) {
 function does(call: RestCall, object: ContentObject, action: Action): boolean {
   const spec = data.objects[object];
   if (!PRODUCTS[spec.product]!.includes(call.product)) return false;
-  if (call.scopes && spec[action].operations.includes(call.scopes.operation)) return true;
+  if (call.scopes && (spec[action].operations as readonly string[]).includes(call.scopes.operation)) return true;
   const key = `${call.method} ${(call.path ?? '').replace(/[?#].*$/, '')}`;
   return PATHS.get(`${object} ${action}`)!.some((re) => re.test(key));
 }
