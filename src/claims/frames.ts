@@ -97,8 +97,10 @@ const AWAY = new Set(['out', 'away']);
 // Parts of a clause: each is a plain alternation of words, so it never rescans a long word.
 /** People's names: not "file names", "page names" nor "the names of your projects". */
 export const PEOPLE_NAMES = String.raw`(?<!\b(?:file|page|project|space|issue|field|host|domain|column|board|app)\s)\bnames\b(?!\s+of\s+(?:(?:your|the|its|their|our)\s+)?(?:projects?|pages?|spaces?|issues?|files?|boards?|fields?|columns?|labels?|components?|repositor(?:y|ies)|teams?|workspaces?|apps?|channels?|groups?|documents?|templates?|sites?)\b)`;
-const PERSONAL = new RegExp(String.raw`\b(?:personal(?:ly)?\s+(?:data|information|info|details|identifiable|identifiers)|PII|e-?mails?|account\s+(?:IDs?|identifiers|information|details)|(?<!End[- ])user\s+(?:IDs?|data|information|details|profiles?|identifiers)|profile\s+information|(?:display|user)\s*names?|IP\s+addresses|(?:about|of)\s+(?:your\s+|the\s+|its\s+|individual\s+)?users)\b|${PEOPLE_NAMES}`, 'i');
-const CONTENT = /\b(?:(?<!\b(?:any|all)\s)content|contents|pages?|issues?|comments?|attachments?|tickets?|work\s+items?|documents?|bod(?:y|ies)|descriptions?|summar(?:y|ies)|text|(?:issue|page|Jira|Confluence)\s+data)\b/i;
+/** Personal data by its names; "tracking of users" follows people about (analytics), it names no data of theirs. */
+const PERSONAL = new RegExp(String.raw`\b(?:personal(?:ly)?\s+(?:data|information|info|details|identifiable|identifiers)|PII|e-?mails?|account\s+(?:IDs?|identifiers|information|details)|(?<!End[- ])user\s+(?:IDs?|data|information|details|profiles?|identifiers)|profile\s+information|(?:display|user)\s*names?|IP\s+addresses|(?<!\btracking\s)(?:about|of)\s+(?:your\s+|the\s+|its\s+|individual\s+)?users)\b|${PEOPLE_NAMES}`, 'i');
+// What an AI makes from the content ("AI output", "model responses") is content to the scan, as a summary is.
+const CONTENT = /\b(?:(?:AI|LLM|model|GPT)\s+(?:outputs?|responses?|answers?|completions?|results?)|(?<!\b(?:any|all)\s)content|contents|pages?|issues?|comments?|attachments?|tickets?|work\s+items?|documents?|bod(?:y|ies)|descriptions?|summar(?:y|ies)|text|(?:issue|page|Jira|Confluence)\s+data)\b/i;
 /** Data at large; "this data", "such data" name what came before. */
 const ANY = /(?<!\b(?:personal|user|issue|page|usage|analytics|identifiable|profile|account|Jira|Confluence|this|that|such|following|same|said)\s)\b(?:data|information)\b|\b(?:anything|nothing|everything)\b|\b(?:any|all)\s+content\b/i;
 /** End-User Data by its names: "customer data", "your content". */
@@ -149,8 +151,8 @@ const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,
 const PRONOUN = /\b(?:them|it)\b/i;
 /** A place named by a pronoun: "written to them", "kept in it". */
 const TO_PRONOUN = /\b(?:to|in|into|inside|within)\s+(?:them|it)\b/i;
-/** "… is not changed by Atlassian": what Atlassian does, not the app. */
-const BY_ATLASSIAN = /\bby\s+(?:the\s+)?(?:Atlassian|Jira|Confluence)\b(?!')/i;
+/** "… is not changed by Atlassian": what Atlassian does, not the app; "Forge SQL hosted by Atlassian" only says whose the store is. */
+const BY_ATLASSIAN = /(?<!\b(?:hosted|operated|run|managed|provided)\s)\bby\s+(?:the\s+)?(?:Atlassian|Jira|Confluence)\b(?!')/i;
 /** "Users cannot send pages anywhere from the app": what people can do with the app, not what the app does. */
 export const PEOPLE_CANNOT = /^\s*(?:(?:and|or|but|so)\s+)?(?:(?:the|your|our|other)\s+)?(?:users|admins|administrators|customers|you|people|visitors|members|end[- ]users)\s+(?:can(?:\s+not|not|'t)|could(?:\s+not|n't)|are\s+(?:not\s+able|unable|not\s+allowed|not\s+permitted)|aren't\s+(?:able|allowed|permitted))\b/i;
 

@@ -31,6 +31,12 @@ export const BUILT_ENTIRELY_ON_FORGE = String.raw`(?:^|\b(?!(?:UI|front[- ]?end|
 /** Up to `n` characters inside one clause. */
 export const gap = (n: number): string => String.raw`[^.;!?]{0,${n}}?`;
 
+/** A clause of its own after ", and" or ", but": its own subject ("we", "the app") or its own verb ("…, and write scopes are requested …"). */
+const NEW_CLAUSE = String.raw`,\s+(?:and|but)\s+(?:(?:we|it|they|the\s+app)\b|(?:[\w:-]+\s+){1,3}(?:is|are|was|were|has|have|will|can)\b)`;
+
+/** A `gap` that stays in its clause: "We do not request read:jira-work, and write scopes are requested …" denies no write scope. */
+export const gapInClause = (n: number): string => String.raw`(?:(?!${NEW_CLAUSE})[^.;!?]){0,${n}}?`;
+
 /** A `gap` that does not cross `word` (a regex): "store data in logs outside Atlassian" is about logs, not data. */
 export const gapWithout = (n: number, word: string): string => String.raw`(?:(?!\b${word}\b)[^.;!?]){0,${n}}?`;
 

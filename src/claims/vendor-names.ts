@@ -1,5 +1,5 @@
 /** Whether a statement's words name a vendor: "AWS S3" names Amazon S3, "Vercel" names Vercel Web Analytics. */
-import { vendorById, vendors, type Vendor } from '../scan/vendors.ts';
+import { escapeRegex, vendorById, vendors, type Vendor } from '../scan/vendors.ts';
 
 /** Brand families whose first word alone names no single vendor. */
 const FAMILIES = new Set(['google', 'amazon', 'aws', 'microsoft', 'azure', 'cloudflare', 'twilio', 'open', 'better', 'new', 'lemon']);
@@ -45,12 +45,34 @@ export function listedAs(text: string, party: Pick<Vendor, 'id' | 'name' | 'alia
 export function vendorsNamedIn(text: string): Vendor[] {
   const t = normalise(text);
   const found = vendors.flatMap((vendor) => {
-    const spans = vendorAliases(vendor, false).flatMap((alias) => occurrences(t, alias).map((at) => [at, at + alias.length] as const));
+    const spans = vendorAliases(vendor, false).flatMap((alias) => {
+      const at = occurrences(t, alias);
+      if (at.length > 0 && vendor.word && !alias.trim().includes(' ') && !writtenAsName(text, alias.trim(), vendor)) return [];
+      return at.map((from) => [from, from + alias.length] as const);
+    });
     return spans.length > 0 ? [{ vendor, spans }] : [];
   });
   if (found.length < 2) return found.map((f) => f.vendor);
   return found.filter(({ vendor, spans }) => !spans.every(([from, to]) => found.some((other) => other.vendor !== vendor
     && other.spans.some(([start, end]) => start <= from && to <= end && end - start > to - from)))).map((f) => f.vendor);
+}
+
+/** What follows a verb giving an order at a sentence's start ("Make sure …", "Split the data …"), not a name ("Render hosts …"). */
+const ORDER_OBJECT = /^\s+(?:sure|the|a|an|your|our|their|its|it|them|this|that|these|those|all|any|every|each|no|up|out)\b/i;
+
+/**
+ * Whether a one-word alias of a vendor whose name is an everyday word is written as that name: capitalised ("calls
+ * Make", "Render hosts the backend", not "we only make calls" or "Make sure …"), or by the vendor's domain (`make.com`).
+ */
+function writtenAsName(text: string, alias: string, vendor: Vendor): boolean {
+  const lower = text.toLowerCase();
+  if (vendor.hosts.some((host) => new RegExp(`(?<![\\w.-])(?:[\\w-]+\\.)*${escapeRegex(host.split('.').slice(-2).join('.'))}\\b`).test(lower))) return true;
+  for (const match of text.matchAll(new RegExp(`\\b${alias}\\b`, 'gi'))) {
+    if (!/^[A-Z]/.test(match[0])) continue;
+    const before = text.slice(0, match.index).trimEnd();
+    if (!(before === '' || /[.!?:;]$/.test(before)) || !ORDER_OBJECT.test(text.slice(match.index + alias.length))) return true;
+  }
+  return false;
 }
 
 function occurrences(text: string, part: string): number[] {

@@ -30,6 +30,8 @@ export interface Vendor {
   sdkScopes?: string[];
   /** Services of another vendor's SDK that are this vendor: `{ "aws-sdk": ["DynamoDB"] }` for `new AWS.DynamoDB()`. */
   services?: Record<string, string[]>;
+  /** True where the name or id is an everyday word (`make`, `box`): a statement names it only as a name (see `$fields`). */
+  word?: true;
   /** False where the id is an everyday word or software anyone may host: an environment variable named with it names no vendor. */
   variable?: false;
   note?: string;
@@ -240,6 +242,6 @@ export function vendorById(id: string): Vendor | null {
   return byId.get(id) ?? null;
 }
 
-function escapeRegex(text: string): string {
+export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

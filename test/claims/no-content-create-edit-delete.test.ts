@@ -20,13 +20,34 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'writes', at: ['server/jira.js:21'] },
   },
   {
-    name: '"The app is read-only" of a Bitbucket app that posts to a pull request: which Bitbucket operations change something is not known',
+    name: '"The app is read-only" of a Bitbucket app that comments on a pull request: the comment is part of the pull request',
     params: { object: 'content', actions: ['create', 'edit', 'delete'] },
     facts: makeFacts({ restCalls: [
       { ...restCall('jira', 'GET', '/2.0/repositories/{}/{}/pullrequests/{}', null, 'src/bitbucket.js', 16), product: 'bitbucket' },
       { ...restCall('jira', 'POST', '/2.0/repositories/{}/{}/pullrequests/{}/comments', null, 'src/bitbucket.js', 43), product: 'bitbucket' },
     ] }),
-    expect: { verdict: 'unverified', messageId: 'uncharted', at: ['src/bitbucket.js:43'] },
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/bitbucket.js:43'] },
+  },
+  {
+    name: '"The app is read-only" of a Bitbucket app that commits a file to the repository',
+    params: { object: 'content', actions: ['create', 'edit', 'delete'] },
+    facts: makeFacts({ restCalls: [{ ...restCall('jira', 'POST', '/2.0/repositories/{}/{}/src', null, 'src/bitbucket.js', 51), product: 'bitbucket' }] }),
+    expect: { verdict: 'contradicted', messageId: 'contradicted', at: ['src/bitbucket.js:51'] },
+  },
+  {
+    name: '"The app is read-only" of a Bitbucket app that only reads pull requests and their diffs',
+    params: { object: 'content', actions: ['create', 'edit', 'delete'] },
+    facts: makeFacts({ restCalls: [
+      { ...restCall('jira', 'GET', '/2.0/repositories/{}/{}/pullrequests/{}', null, 'src/bitbucket.js', 16), product: 'bitbucket' },
+      { ...restCall('jira', 'GET', '/2.0/repositories/{}/{}/pullrequests/{}/diff', null, 'src/bitbucket.js', 17), product: 'bitbucket' },
+    ] }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: '"The app is read-only" of a Bitbucket app that posts a build status, which the data file does not chart',
+    params: { object: 'content', actions: ['create', 'edit', 'delete'] },
+    facts: makeFacts({ restCalls: [{ ...restCall('jira', 'POST', '/2.0/repositories/{}/{}/commit/{}/statuses/build', null, 'src/bitbucket.js', 60), product: 'bitbucket' }] }),
+    expect: { verdict: 'unverified', messageId: 'uncharted', at: ['src/bitbucket.js:60'] },
   },
   {
     name: '"does not create, edit or delete issues": a worklog added is none of them',
@@ -177,6 +198,9 @@ describe('no-content-create-edit-delete', () => {
     assert.deepEqual(paramsIn('The app is read-only (except for app storage).'), all);
     assert.deepEqual(paramsIn('Our add-on is strictly read-only, apart from its own Forge storage.'), all);
     assert.deepEqual(paramsIn('The app is read-only.'), all);
+    // The app by its name; a common noun is no app.
+    assert.deepEqual(paramsIn('MergeGuard is read-only: it never writes to your repositories or pull requests.'), all);
+    assert.equal(paramsIn('Access is read-only.'), null);
     // A named object is the frames' to read.
     assert.deepEqual(paramsIn('The app is read-only and never alters your work items.'), { object: 'issue', actions: ['edit'] });
   });

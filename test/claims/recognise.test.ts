@@ -715,8 +715,8 @@ const sentences: Array<[string, string[]]> = [
   // AI by its long names.
   ['The app does not use artificial intelligence or machine-learning services.', ['ai-providers-and-data']],
   ['No machine learning models are used.', ['ai-providers-and-data']],
-  // A pull request is no Jira Service Management request: no claim about issues.
-  ['MergeGuard is read-only: it never writes to your repositories or pull requests.', []],
+  // A pull request is no Jira Service Management request: no claim about issues, but the app by its name is read-only (its Bitbucket content too).
+  ['MergeGuard is read-only: it never writes to your repositories or pull requests.', ['no-content-create-edit-delete']],
   ['The app never modifies customer requests.', ['no-content-create-edit-delete']],
 ];
 

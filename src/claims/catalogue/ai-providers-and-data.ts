@@ -29,14 +29,17 @@ const AI_SERVICES = String.raw`(?:(?:any\s+)?(?:external\s+|outside\s+|third[- ]
 const AI_WORDS = String.raw`(?:AI|LLMs?|artificial\s+intelligence|machine[- ]learning)`;
 const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|\bno\s+(?:generative\s+)?${AI_WORDS}\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?${AI_WORDS}(?![\w-])(?!${gap(30)}\b(?:train|training)\b)`;
 /** "No data is sent to external AI services", "We never pass page content to any third-party LLM providers": data denied to AI outside Atlassian. */
-const DENIED_TO_AI = phrase`\bno\s+(?:[\w-]+\s+){0,2}?(?:data|information|content)\s+(?:is|are)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared|transmitted)\s+to\s+${AI_SERVICES}|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:sen[dt]|shared?|pass(?:ed)?|forward(?:ed)?|transmit(?:ted)?)s?\b${gap(40)}\bto\s+${AI_SERVICES}`;
+/** The app's own AI provider, named by its role: "the AI provider", "our LLM service"; one is used, so a denial of data to it names no provider. */
+const OWN_AI = String.raw`(?:the|our|its)\s+(?:AI|LLM)\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
+const DENIED_TO_AI = phrase`\bno\s+(?:[\w-]+\s+){0,2}?(?:data|information|content)\s+(?:is|are)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared|transmitted)\s+to\s+(?:${AI_SERVICES}|${OWN_AI})|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:sen[dt]|shared?|pass(?:ed)?|forward(?:ed)?|transmit(?:ted)?)s?\b${gap(60)}\bto\s+(?:${AI_SERVICES}|${OWN_AI})`;
 /** Personal data denied to AI, which says what is not sent, not that no AI is used: "No personal data is sent to external AI services". */
 const PERSONAL = /\b(?:personal|personally\s+identifiable|identifying|identifiable|PII|user[- ]identifying)\b/i;
 /**
  * A denial that leaves room for some data or some sending: "No other data …" (after the data it sent), "… sensitive data …",
  * "… for training" (no-ai-training's topic), "… without your consent", "… unless you turn it on".
  */
-const PARTIAL = /\b(?:other|else|additional|sensitive|private|confidential)\s+(?:[\w-]+\s+)?(?:data|information|content)\b/i;
+// "the reporter's name or any other personal data" denies all of it, the name too.
+const PARTIAL = /(?<!\b(?:or|nor|and)\s+(?:any\s+)?)\b(?:other|else|additional|sensitive|private|confidential)\s+(?:[\w-]+\s+)?(?:data|information|content)\b/i;
 const QUALIFIED = new RegExp(String.raw`${PURPOSE}|\b(?:without|unless|if|until|before|once|when)\b`, 'i');
 /** "We send the issue's summary and description to Anthropic": the data and the provider in one sentence. */
 const INLINE = /\b(?:sends?|pass(?:es)?|forwards?|shares?)\s+([^.;!?]{3,120}?)\s+to\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/i;
@@ -52,6 +55,8 @@ const PROMPT = phrase`\b(?:the\s+|our\s+|each\s+)?prompts?\s+(?:we\s+send\s+)?(?
  * "Prompts go to Azure OpenAI", "AI vendor: Mistral AI". The params keep only AI providers the catalogue knows.
  */
 const AGENT = phrase`\b(?:generated|drafted|written|produced|created|powered|processed|handled|summari[sz]ed|translated|answered|analy[sz]ed)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?[A-Z]|(?<!\b(?:outbound|outgoing|external|API|HTTP|network|all|the|any|no|its|our|these|those|of)\s)\bcalls?\s+(?!to\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?'s\s+(?:API|endpoint|models?)\b|\b(?:go|goes)\s+to\s+(?:the\s+)?[A-Z]|^(?:AI|LLM)\s+(?:vendors?|providers?|models?|services?)\s*:\s*(?=\S)`;
+/** "OpenAI drafts the replies. No other AI provider receives your data.": the providers named before it in its paragraph are all (the sentence refers back). */
+const NO_OTHER_AI = phrase`^no\s+other\s+(?:AI|LLM)\s+(?:providers?|services?|vendors?|models?)\s+(?:ever\s+)?(?:receives?|gets?|sees?|processes|is\s+used|are\s+used)\b`;
 const NEGATED = new RegExp(String.raw`${NOT}[^.;!?]{0,30}$`, 'i');
 const WITHHELD = new RegExp(String.raw`${NOT}[^.!?]{0,60}\b(?:account\s*IDs?|identifiers?|(?:user\s*|display\s+)?names?|e-?mail(?:\s+address(?:es)?)?s?)\b`, 'i');
 const DENIAL = new RegExp(String.raw`${NOT}|\b(?:nothing|none|nobody|nowhere)\b`, 'i');
@@ -61,7 +66,7 @@ export default defineClaim<Params>({
   id: 'ai-providers-and-data',
   title: 'AI providers and the data sent to them',
   description:
-    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. "No AI services are used" and "No data is sent to external AI services" name none: verified when the code shows no AI provider; "No personal data is sent to external AI services" lists no identifier, and a denial that leaves room ("No other data …", "… for training", "… without your consent") names no provider. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
+    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. "No AI services are used" and "No data is sent to external AI services" name none: verified when the code shows no AI provider; "No personal data is sent to external AI services" lists no identifier, and so does "The app never sends the reporter\'s name or any other personal data to the AI provider"; a denial that leaves room ("No other data …", "… for training", "… without your consent") names no provider. "No other AI provider receives your data" names the AI providers its paragraph names before it. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b${gap(80)}\b(?:AI|LLM|model|generation|chat|assistant)\b`,
@@ -75,6 +80,7 @@ export default defineClaim<Params>({
     PROMPT,
     AGENT,
     RECEIVES,
+    NO_OTHER_AI,
   ],
   inContext: {
     phrasings: [phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b`],
@@ -83,11 +89,16 @@ export default defineClaim<Params>({
   params: (sentence, match) => {
     const head = firstLine(sentence);
     if (NO_AI.test(head)) return { providers: [] };
+    if (match[0] !== '' && NO_OTHER_AI.test(match[0])) {
+      const before = vendorsNamedIn(head.slice(0, Math.max(0, head.length - match.input.length + match.index))).filter((v) => v.category === 'ai');
+      return before.length > 0 && !QUALIFIED.test(match.input.slice(match.index)) ? { providers: before.map((v) => v.name) } : null;
+    }
     const denied = DENIED_TO_AI.exec(head);
     // "… to third-party LLM providers such as OpenAI": the providers it gives as examples are denied too, not named as used.
     if (denied && !PARTIAL.test(denied[0]) && !QUALIFIED.test(head.slice(denied.index)) && !vendorsNamedIn(head.replace(EXAMPLES, '')).some((v) => v.category === 'ai')) {
       // The personal data withheld from AI: an empty list of data sent allows no identifier.
-      return PERSONAL.test(denied[0]) ? { data: [] } : { providers: [] };
+      if (PERSONAL.test(denied[0])) return { data: [] };
+      return new RegExp(OWN_AI, 'i').test(denied[0]) ? null : { providers: [] };
     }
     const prompt = PROMPT.exec(head);
     if (prompt && !NEGATED.test(head.slice(0, prompt.index))) return { data: [head.slice(prompt.index + prompt[0].length)] };

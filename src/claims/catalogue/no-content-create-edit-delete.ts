@@ -35,8 +35,10 @@ function clauseAround(line: string, m: RegExpExecArray): string {
   return line.slice(line.lastIndexOf(';', m.index) + 1, end < 0 ? undefined : end);
 }
 
+/** The app by its name, opening the sentence: "MergeGuard is read-only", "Page Tree Export is read-only"; not a common noun ("Access is read-only"). */
+const APP_NAME = String.raw`^(?!(?:Access|Data|Everything|Storage|Content|This|That|All|Each|Every|Reporting|Sharing)\b)(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})`;
 /** "The app is read-only", "The add-on is strictly read-only": no content of any product is changed; not "… once a sprint is closed", a time or a case. */
-const READ_ONLY = phrase`\b(?:app|add-?on|application|integration|plugin|macro|it)\s+is\s+(?:\w+ly\s+)?read[- ]only\b(?!\s*,?\s*(?:access|scopes?|permissions?|for|to|in|on|when|whenever|if|unless|once|after|before|until|till|while|during|by\s+default)\b)`;
+const READ_ONLY = phrase`(?:\b(?:app|add-?on|application|integration|plugin|macro|it)|${APP_NAME})\s+is\s+(?:\w+ly\s+)?read[- ]only\b(?!\s*,?\s*(?:access|scopes?|permissions?|for|to|in|on|when|whenever|if|unless|once|after|before|until|till|while|during|by\s+default)\b)`;
 /** A page or an issue named in the sentence: the frames then say which content ("The app is read-only and never alters your work items"). */
 const NAMES_OBJECT = new RegExp(String.raw`\b${OBJECT}\b`, 'i');
 
@@ -55,7 +57,14 @@ const ACTIONS: Record<string, Action> = {
   create: 'create', edit: 'edit', update: 'edit', modify: 'edit', change: 'edit', move: 'edit', write: 'edit', delete: 'delete', remove: 'delete', read: 'read',
 };
 const VERBS: Record<Action, string> = { create: 'creates', edit: 'edits', delete: 'deletes', read: 'reads' };
-const PRODUCTS: Record<string, string[]> = { jira: ['jira', 'jsm', 'jira-software', 'unknown'], confluence: ['confluence', 'unknown'] };
+const PRODUCTS: Record<string, string[]> = { jira: ['jira', 'jsm', 'jira-software', 'unknown'], confluence: ['confluence', 'unknown'], bitbucket: ['bitbucket'] };
+const PLURALS: Record<ContentObject, string> = { issue: 'issues', page: 'pages', 'pull-request': 'pull requests', repository: 'repositories' };
+
+/** What "the app is read-only" covers: pages and issues, and a Bitbucket app's pull requests and repositories. */
+function contentOf(facts: Facts): ContentObject[] {
+  const bitbucket = facts.restCalls.some((c) => c.product === 'bitbucket');
+  return (['page', 'issue', 'pull-request', 'repository'] as const).filter((o) => data.objects[o].product !== 'bitbucket' || bitbucket);
+}
 
 function objectOf(word: string, sentence: string): ContentObject {
   // A Jira Service Management request is an issue.
@@ -87,7 +96,7 @@ function tokenRemotes(facts: Facts, object: ContentObject, actions: Action[]) {
 function does(call: RestCall, object: ContentObject, action: Action): boolean {
   const spec = data.objects[object];
   if (!PRODUCTS[spec.product]!.includes(call.product)) return false;
-  if (call.scopes && spec[action].operations.includes(call.scopes.operation)) return true;
+  if (call.scopes && (spec[action].operations as readonly string[]).includes(call.scopes.operation)) return true;
   const key = `${call.method} ${(call.path ?? '').replace(/[?#].*$/, '')}`;
   return PATHS.get(`${object} ${action}`)!.some((re) => re.test(key));
 }
@@ -96,7 +105,7 @@ export default defineClaim<Params>({
   id: 'no-content-create-edit-delete',
   title: 'Does not create, edit or delete content',
   description:
-    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, or Jira issues, or both when it names none ("The app is read-only", also with an exception for the app\'s own storage: "except for app storage") — and, when the statement says so, none that reads it; subscribing to Jira issue events (Forge product events, Connect webhooks) reads issues too. A call whose path or method Candor cannot resolve (`method: payload.method`, chosen at run time), or a Forge remote that gets a token to call the product APIs with scopes that allow the actions, leaves the claim unverified. Comments, labels and properties are not the content itself, but "The app never writes to Jira" denies every change: a call that needs a write scope of the product (a worklog, a comment) contradicts it. Operations and events are listed in src/data/content-operations.json.',
+    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, or Jira issues, or both when it names none ("The app is read-only", "MergeGuard is read-only", also with an exception for the app\'s own storage: "except for app storage"; of an app that calls Bitbucket, its pull requests with their comments, tasks and approvals, and the source, branches and tags of its repositories too) — and, when the statement says so, none that reads it; subscribing to Jira issue events (Forge product events, Connect webhooks) reads issues too. A call whose path or method Candor cannot resolve (`method: payload.method`, chosen at run time), or a Forge remote that gets a token to call the product APIs with scopes that allow the actions, leaves the claim unverified. Comments, labels and properties are not the content itself, but "The app never writes to Jira" denies every change: a call that needs a write scope of the product (a worklog, a comment) contradicts it. Operations and events are listed in src/data/content-operations.json.',
   decidedBy: 'code',
   phrasings: [CLAIM, THEM, WRITES_TO, READ_ONLY],
   // "The app is read-only (except for app storage)": the app's own storage holds no product content; any other exception makes no claim.
@@ -135,10 +144,10 @@ export default defineClaim<Params>({
     uncharted: 'The app sends {{product}} requests that may change something ({{where}}); Candor knows which operations change pages and issues only.',
   },
   verify(params, { facts }) {
-    const objects: ContentObject[] = params.object === 'content' ? ['page', 'issue'] : Object.hasOwn(data.objects, params.object) ? [params.object] : [];
+    const objects: ContentObject[] = params.object === 'content' ? contentOf(facts) : Object.hasOwn(data.objects, params.object) ? [params.object] : [];
     const actions = Array.isArray(params.actions) ? params.actions.filter((a) => Object.hasOwn(VERBS, a)) : [];
     if (objects.length === 0 || actions.length === 0) return outcome('unverified', 'noParams');
-    const named = (of: readonly ContentObject[]): string => joinWords(of.map((o) => `${o}s`), 'or');
+    const named = (of: readonly ContentObject[]): string => joinWords(of.map((o) => PLURALS[o]), 'or');
     const found = facts.restCalls.filter((call) => objects.some((o) => actions.some((a) => does(call, o, a))));
     if (found.length > 0) {
       const done = actions.filter((a) => found.some((c) => objects.some((o) => does(c, o, a)))).map((a) => VERBS[a]);
@@ -151,8 +160,9 @@ export default defineClaim<Params>({
     const events = actions.includes('read') ? objects.flatMap((o) => readingEvents(facts, o)) : [];
     if (events.length > 0) return outcome('contradicted', 'events', events.map((t) => t.evidence), { objects: named(objects), where: places(events.map((t) => t.evidence)) });
     const products = objects.flatMap((o) => PRODUCTS[data.objects[o].product]!);
-    // "The app is read-only" of a Bitbucket app: what its requests that send something change, the data file does not say.
-    const uncharted = params.object === 'content' ? facts.restCalls.filter((c) => c.method !== 'GET' && !Object.values(PRODUCTS).flat().includes(c.product)) : [];
+    // "The app is read-only" of an app that sends Bitbucket (or another product's) requests the data file does not list: what they change, it does not say.
+    const charted = [...PRODUCTS.jira!, ...PRODUCTS.confluence!];
+    const uncharted = params.object === 'content' ? facts.restCalls.filter((c) => c.method !== 'GET' && !charted.includes(c.product)) : [];
     if (uncharted.length > 0) return outcome('unverified', 'uncharted', uncharted.map((c) => c.evidence), { product: [...new Set(uncharted.map((c) => c.product))].join(', '), where: places(uncharted.map((c) => c.evidence)) });
     // A call whose method is chosen at run time (`method: payload.method`) may write to any path, resolved or not.
     const open = facts.restCalls.filter((c) => c.openMethod && products.includes(c.product));

@@ -47,7 +47,7 @@ export default defineClaim<Params>({
   id: 'no-page-content-stored',
   title: 'No page content stored',
   description:
-    'The app reads product content (page bodies, issue text) but keeps none of it: no storage write, in Forge storage or elsewhere, carries product content, no call to a Forge remote that declares `storage` does, and no back-end log call does (the platform keeps logs). A sentence that denies only attachments or comments is unverified by such a write: the scan does not tell them from other content, such as a summary the app keeps. Contradicted by such a write or log, e.g. a page body cached in KVS or passed to console.log.',
+    'The app reads product content (page bodies, issue text) but keeps none of it, nor what it makes from it (a summary, AI output: "We don\'t store AI output"): no storage write, in Forge storage or elsewhere, carries product content, no call to a Forge remote that declares `storage` does, and no back-end log call does (the platform keeps logs). A sentence that denies only attachments or comments is unverified by such a write: the scan does not tell them from other content, such as a summary the app keeps. Contradicted by such a write or log, e.g. a page body cached in KVS or passed to console.log.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bno\s+${CONTENT}\s+(?:is|are)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b`,
