@@ -170,6 +170,8 @@ export interface FileFacts {
    * axios's default `Authorization` headers the module sets for other modules' requests: on axios itself (`module: 'axios'`),
    * or on an instance another module exports (`api.defaults.headers.common.Authorization = …` of an imported `api`).
    */
+  /** Hosts an unknown package's client is built for (`forgeAxios({ baseURL: 'https://api.github.com' })`), at the option. */
+  baseHosts?: Array<{ host: string; evidence: Evidence }>;
   axiosDefaults?: AxiosDefault[];
   /** The module's requests through axios itself, by where they are: another module's default goes with them. */
   axiosRequests?: Array<{ line: number; column: number }>;
