@@ -278,7 +278,12 @@ function visitAssignment(w: Walk, node: Node): void {
     scope.buildMember(name, scope.strParams(node.right));
   }
   const exported = exportTarget(left);
-  if (exported !== null) scope.exportWrites.set(exported, (scope.exportWrites.get(exported) ?? 0) + 1);
+  if (exported !== null) {
+    scope.exportWrites.set(exported, (scope.exportWrites.get(exported) ?? 0) + 1);
+    // `module.exports = api.asUser()`, `module.exports.jira = api.asApp()`: as `export default api.asUser()`.
+    const principal = w.ctx.fn === null && node.operator === '=' && unwrap(node.right).type === 'CallExpression' ? principalOf(scope.ref(node.right)) : null;
+    if (principal !== null) (w.ctx.facts.principals ??= {})[exported === '*' ? 'default' : exported] = principal;
+  }
 }
 
 /** Members whose assignment may set a default header of axios's. */
