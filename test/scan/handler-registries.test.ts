@@ -40,4 +40,21 @@ describe('a Map of handlers (`handlers.set(type, fn)`, `handlers.get(event.event
       ['updated:{}', true, 'src/updated.js:3'],
     ]);
   });
+
+  it('hands it to an arrow set in it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/index.js': [
+        "import { kvs } from '@forge/kvs';",
+        'const handlers = new Map();',
+        "handlers.set('avi:jira:created:issue', async (event) => {",
+        '  await kvs.set(`created:${event.issue.key}`, event);',
+        '});',
+        'export const run = async (event) => handlers.get(event.eventType)?.(event);',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.key, s.carries.includes('account-id'), `${s.evidence.file}:${s.evidence.line}`]), [
+      ['created:{}', true, 'src/index.js:4'],
+    ]);
+  });
 });

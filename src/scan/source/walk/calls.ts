@@ -190,7 +190,7 @@ function onCall(w: Walk, node: Node): Ref {
   }
   if (method !== null && w.definers.size > 0) handToForwarded(w, node, method);
   if (target && node.type === 'CallExpression') handFunctions(w, node, target);
-  if (target === null && node.arguments.length === 2 && isSetCall(node)) register(scope, node);
+  if (target === null && node.arguments.length === 2 && isSetCall(node)) register(w, node);
   // `send(issue)` with `send` destructured from an item of `[slack, teams]`: each of their functions of that name.
   // `handlers[name](payload)`: each function of the object of the app's functions.
   const dispatch = target === null && node.arguments.length > 0 ? (scope.dispatches ? dispatched(scope, node.callee) : null) ?? keyedFunctions(scope, node.callee) : null;
