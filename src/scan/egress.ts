@@ -16,6 +16,16 @@ export function hostAllowed(pattern: string, host: string): boolean {
   return p === host;
 }
 
+/** The declared addresses of the hosts a package's client is built for (`forgeAxios({ baseURL })`, see `detectBaseUrl`): used. */
+export function builtForHosts(declared: EgressDeclaration[], files: ReadonlyArray<{ side: 'backend' | 'frontend'; baseHosts?: Array<{ host: string }> }>): string[] {
+  const out: string[] = [];
+  for (const f of files) {
+    const kind = f.side === 'frontend' ? 'fetch-client' : 'fetch-backend';
+    for (const { host } of f.baseHosts ?? []) for (const d of declared) if (d.kind === kind && d.host !== null && hostAllowed(d.host, host)) out.push(d.address);
+  }
+  return out;
+}
+
 /**
  * Compares egress in code with what the manifest declares. Only Forge declares egress; a Connect
  * app's own base URL is its backend, and its calls are listed without a verdict. `viaSdk` holds the

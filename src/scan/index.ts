@@ -15,7 +15,7 @@ import { linkAxiosDefaults } from './axios-defaults.ts';
 import { answeredUninstall, secretRoutes, uninstallDeletes } from './connect-lifecycle.ts';
 import { pageParams } from './connect-page-params.ts';
 import { webhookRoutes } from './connect-webhooks.ts';
-import { compareEgress, IMAGE_CLIENT } from './egress.ts';
+import { builtForHosts, compareEgress, IMAGE_CLIENT } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { forgeStorageRequests } from './forge-storage-requests.ts';
 import { linkHookSetters } from './hook-wrappers.ts';
@@ -234,6 +234,8 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   });
   // A vendor's SDK imported in the code reaches the vendor's hosts itself.
   const viaSdk = new Set(thirdParties.filter((t) => t.via.some((v) => v.kind === 'import')).flatMap((t) => t.via.filter((v) => v.kind === 'declared-egress').map((v) => v.detail)));
+  // So does a client a package builds for a declared host.
+  for (const address of builtForHosts(app.egress, files)) viaSdk.add(address);
   const egress = compareEgress(app.app.platform, app.egress, app.remotes, egressCalls, viaSdk, files.flatMap((f) => f.sdkCalls), offForge);
   const scopes = computeScopes({
     platform: app.app.platform, declared: app.declaredScopes, restCalls: allCalls, storage, triggers: app.triggers,

@@ -27,6 +27,8 @@ export function linkSdkCalls(files: FileFacts[], graph: CallGraph, fill: FillImp
         if (request) file.egress.push(request);
         // The `Authorization` header the client sends, a bearer token or Basic credentials.
         if (request && client.auth) withHeader(request, { carries: [], scheme: client.auth });
+        // `axios.create({ baseURL: process.env.HUBSPOT_API_URL })`: the variable names the vendor, as for a URL of the module's own.
+        if (request && client.variable && request.host === null) request.urlVariable = client.variable;
         continue;
       }
       const vendor = client ? sdkVendor(client.module) : null;

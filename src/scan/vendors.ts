@@ -34,6 +34,8 @@ export interface Vendor {
   word?: true;
   /** False where the id is an everyday word or software anyone may host: an environment variable named with it names no vendor. */
   variable?: false;
+  /** Other names an environment variable names the vendor by, words joined by `-` as in an id (`teams` for `TEAMS_WEBHOOK_URL`). */
+  variableNames?: string[];
   note?: string;
 }
 
@@ -142,12 +144,13 @@ hostPatterns.sort((a, b) => b.literal - a.literal);
 const hostCache = new Map<string, Vendor | null>();
 
 const byVariable = new Map<string, Vendor | null>();
-/** Each vendor's id as words (`google-analytics`), for `vendorForVariable`. */
-const idWords = vendors.filter((v) => v.variable !== false).map((vendor) => ({ vendor, words: vendor.id.split('-'), joined: vendor.id.replaceAll('-', '') }));
+/** Each vendor's id, and its other names for variables, as words (`google-analytics`), for `vendorForVariable`. */
+const idWords = vendors.filter((v) => v.variable !== false)
+  .flatMap((vendor) => [vendor.id, ...vendor.variableNames ?? []].map((id) => ({ vendor, words: id.split('-'), joined: id.replaceAll('-', '') })));
 
 /**
  * The vendor an environment variable's name names (`MONDAY_API_URL`: monday.com, `VITE_SLACK_WEBHOOK_URL`: Slack): the one
- * whose id's words, or the id as one word (`HUGGINGFACE_URL`), are among the name's, the id of most words first; null when
+ * whose id's words, or the id as one word (`HUGGINGFACE_URL`), or those of another of its names (`variableNames`), are among the name's, the id of most words first; null when
  * none does, when two vendors tie, or for ids that are everyday words (`variable: false`), so `API_URL` or `FRONT_URL` name none.
  */
 export function vendorForVariable(name: string): Vendor | null {
@@ -159,7 +162,13 @@ export function vendorForVariable(name: string): Vendor | null {
   let tie = false;
   for (const { vendor, words: id, joined } of idWords) {
     const named = w.includes(joined) || w.some((_, i) => id.every((word, j) => w[i + j] === word));
-    if (!named || id.length < size) continue;
+    if (!named) continue;
+    // Another name of the vendor found: it counts at its longest.
+    if (vendor === best) {
+      if (id.length > size) [size, tie] = [id.length, false];
+      continue;
+    }
+    if (id.length < size) continue;
     tie = id.length === size;
     if (!tie) [best, size] = [vendor, id.length];
   }

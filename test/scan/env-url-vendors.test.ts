@@ -33,4 +33,29 @@ describe('a request to a URL an environment variable holds', () => {
     // The hosts stay unknown.
     assert.equal(facts.egress.unresolved.length, 7);
   });
+
+  it("names it through another name of the vendor's, and through an HTTP client's base URL", async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest(),
+      'package.json': '{"dependencies":{"axios":"^1.7.0"}}',
+      'src/tickets.js': ["import axios from 'axios';", 'export const desk = axios.create({ baseURL: process.env.ZENDESK_API_URL });'].join('\n'),
+      'src/index.js': [
+        "import axios from 'axios';",
+        "import { desk } from './tickets';",
+        'const crm = axios.create({ baseURL: process.env.HUBSPOT_API_URL });',
+        'export async function run(event) {',
+        "  await fetch(process.env.TEAMS_WEBHOOK_URL, { method: 'POST', body: JSON.stringify({ text: event.summary }) });",
+        "  await crm.post('/crm/v3/objects/notes', { body: event.summary });",
+        "  await axios.get('/health', { baseURL: process.env.LARK_BOT_URL });",
+        "  await desk.post('/api/v2/tickets', { ticket: { subject: event.summary } });",
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.thirdParties.map((t) => [t.vendor, t.via.map((v) => `${v.kind} ${v.detail} ${v.evidence.file}:${v.evidence.line}`)]), [
+      ['feishu-lark', ['variable-name LARK_BOT_URL src/index.js:7']],
+      ['hubspot', ['variable-name HUBSPOT_API_URL src/index.js:6']],
+      ['microsoft-teams', ['variable-name TEAMS_WEBHOOK_URL src/index.js:5']],
+      ['zendesk', ['variable-name ZENDESK_API_URL src/index.js:8']],
+    ]);
+  });
 });

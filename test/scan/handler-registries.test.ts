@@ -40,4 +40,48 @@ describe('a Map of handlers (`handlers.set(type, fn)`, `handlers.get(event.event
       ['updated:{}', true, 'src/updated.js:3'],
     ]);
   });
+
+  it('hands it to an arrow set in it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/index.js': [
+        "import { kvs } from '@forge/kvs';",
+        'const handlers = new Map();',
+        "handlers.set('avi:jira:created:issue', async (event) => {",
+        '  await kvs.set(`created:${event.issue.key}`, event);',
+        '});',
+        'export const run = async (event) => handlers.get(event.eventType)?.(event);',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.key, s.carries.includes('account-id'), `${s.evidence.file}:${s.evidence.line}`]), [
+      ['created:{}', true, 'src/index.js:4'],
+    ]);
+  });
+});
+
+describe('an event bus of the app (`bus.on(type, fn)` keeps `fn` in a member, `bus.emit(type, event)` calls it)', () => {
+  it('hands the event to the arrows given to it, in another module or its own, whichever method comes first', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/bus.js': [
+        'class Bus {',
+        '  constructor() { this.handlers = new Map(); }',
+        '  emit(type, event) { return this.handlers.get(type)?.(event); }',
+        '  on(type, fn) { this.handlers.set(type, fn); }',
+        '}',
+        'export const bus = new Bus();',
+      ].join('\n'),
+      'src/index.js': [
+        "import { kvs } from '@forge/kvs';",
+        "import { bus } from './bus';",
+        "bus.on('avi:jira:created:issue', async (event) => {",
+        '  await kvs.set(`created:${event.issue.key}`, event);',
+        '});',
+        'export const run = async (event) => bus.emit(event.eventType, event);',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.key, s.carries.includes('account-id'), `${s.evidence.file}:${s.evidence.line}`]), [
+      ['created:{}', true, 'src/index.js:4'],
+    ]);
+  });
 });

@@ -89,4 +89,28 @@ describe('a principal of @forge/api another module makes', () => {
     });
     assert.deepEqual(requests(facts), []);
   });
+
+  it('a principal CommonJS exports, as the module itself or as one of its members', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'package.json': '{}',
+      'src/user.js': ["const api = require('@forge/api');", 'module.exports = api.asUser();'].join('\n'),
+      'src/app.js': ["const api = require('@forge/api');", 'module.exports.jira = api.asApp();', 'exports.other = api.asUser();'].join('\n'),
+      'src/index.js': [
+        "const { route } = require('@forge/api');",
+        "const user = require('./user');",
+        "const { jira, other } = require('./app');",
+        'exports.run = async () => {',
+        '  await user.requestJira(route`/rest/api/3/myself`);',
+        '  await jira.requestJira(route`/rest/api/3/project`);',
+        '  await other.requestJira(route`/rest/api/3/field`);',
+        '};',
+      ].join('\n'),
+    });
+    assert.deepEqual(requests(facts), [
+      ['/rest/api/3/myself', 'asUser', 'src/index.js:5'],
+      ['/rest/api/3/project', 'asApp', 'src/index.js:6'],
+      ['/rest/api/3/field', 'asUser', 'src/index.js:7'],
+    ]);
+  });
 });

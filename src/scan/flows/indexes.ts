@@ -9,6 +9,9 @@ import { MEMBERS } from '../handlers.ts';
 import { propertyOf } from '../properties.ts';
 import { filledName, type FlowInputs, type Source } from './context.ts';
 
+/** An arrow handed at the top of a module, which no function declares (see `handedFunction`). */
+const TOP_ARROW = `#${LOCAL}`;
+
 /** What one call site hands a parameter that may be Forge's request or context: the object, or the caller's own parameter (or its field). */
 export type Handed = Shape | { from: string; field: string | null } | null;
 
@@ -59,6 +62,11 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
       // `handlers[name](payload)`: every function of the object (see `keyedFunctions`).
       if (call.callee.endsWith(MEMBERS)) {
         for (const { file: to, fn } of graph.members(file, call.callee.slice(0, -MEMBERS.length))) call.args.forEach((_, i) => pass(index, file, call, i, `${to.file}#${fn.name}:${i}`));
+        continue;
+      }
+      // `handlers.set('created', async (event) => …)` at the top of the module: the arrow, named where it is written (`#>1@57`).
+      if (call.callee.startsWith(TOP_ARROW)) {
+        call.args.forEach((_, i) => pass(index, file, call, i, `${file.file}${call.callee}:${i}`));
         continue;
       }
       const target = paramsOf(graph, file, call.callee);

@@ -2,6 +2,7 @@ import type { DataKind, Diagnostic } from '../facts.ts';
 import { propertyName, unwrap, type Node } from './ast.ts';
 import type { Detector, FileContext } from './context.ts';
 import { detectEgress } from './detectors/egress.ts';
+import { detectBaseUrl } from './detectors/base-urls.ts';
 import { detectAccessLog } from './detectors/access-logs.ts';
 import { detectLog } from './detectors/logs.ts';
 import { detectQueuePush } from './detectors/queues.ts';
@@ -28,7 +29,7 @@ import { exportCandidates, methodCandidates } from './unreferenced.ts';
 /** A parameter's mark right after a segment's text, ending the path (see `PARAM`). */
 const PARAM_SUFFIX = new RegExp(`[^/?=&${PARAM}]${PARAM}[^${PARAM}]*${PARAM}$`);
 /** The detectors run on every call, in this order. */
-const DETECTORS: readonly Detector[] = [detectRestCall, detectHandedRoute, detectEgress, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectQueuePush, detectInvoke, detectParamClientCall];
+const DETECTORS: readonly Detector[] = [detectRestCall, detectHandedRoute, detectEgress, detectBaseUrl, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectQueuePush, detectInvoke, detectParamClientCall];
 
 export interface FileInput {
   file: string;

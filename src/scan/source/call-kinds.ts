@@ -13,7 +13,7 @@ import type { Scope } from './scope.ts';
 import { sqlTable } from './sql-text.ts';
 import { keyPrefix, withPrefix } from './kvs-query.ts';
 import { CALLED, FIELD, WITHOUT, settle, storeKey, takesField, withBraces, withSpaces } from './string-marks.ts';
-import { isTokenVerifier } from './token-verifiers.ts';
+import { tokenVerifier } from './token-verifiers.ts';
 import { productPath } from '../product-requests.ts';
 import { kvCall } from './detectors/kv-clients.ts';
 import { kindOfName } from './names.ts';
@@ -142,9 +142,11 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
       return out;
     }
   }
-  // A verified token or webhook event holds its claims: what the token or payload given first carries, never the key.
-  if (isTokenVerifier(ref, (module) => scope.isAppModule(module))) {
-    const first = node.arguments[0] as Node | undefined;
+  // A verified token or webhook event holds its claims: what the token or payload given first carries, never the key;
+  // a vendor's webhook event (Stripe's) is the vendor's data, whatever route it came in on.
+  const verifier = tokenVerifier(ref, (module) => scope.isAppModule(module));
+  if (verifier) {
+    const first = verifier.vendorEvent ? undefined : node.arguments[0] as Node | undefined;
     for (const k of first ? scope.kinds(first, depth + 1) : []) if (k !== 'secret' && k !== 'literal') out.add(k);
     // A Connect JWT's claims name the user (`sub`).
     if (decodesConnectJwt(ref)) out.add('account-id');

@@ -1,5 +1,7 @@
 import { isFunction, objectProperty, propertyName, unwrap, type Node } from './ast.ts';
 import type { Scope } from './scope.ts';
+import type { Walk } from './walk/state.ts';
+import { handedFunction } from './walk/handed-functions.ts';
 import { MEMBERS } from '../handlers.ts';
 
 // An array of objects of the app's functions the code goes through, calling the same function of each
@@ -118,14 +120,18 @@ export function keyedFunctions(scope: Scope, callee: Node): string[] | null {
   return out;
 }
 
-/** `handlers.set('created', onCreated)` on `const handlers = new Map()`: the map holds one more of the app's functions. */
-export function register(scope: Scope, node: Node): void {
+/**
+ * `handlers.set('created', onCreated)` on `const handlers = new Map()`: the map holds one more of the app's functions. An arrow
+ * set in it (`handlers.set('created', async (event) => …)`) is one named after its offset, as `handFunctions` names it.
+ */
+export function register(w: Walk, node: Node): void {
+  const { scope } = w;
   const callee = unwrap(node.callee);
   const object = unwrap(callee.object);
   const binding = object.type === 'Identifier' ? scope.lookup(object.name) : undefined;
   const made = binding?.init ? unwrap(binding.init) : null;
   if (made?.type !== 'NewExpression' || unwrap(made.callee).type !== 'Identifier' || unwrap(made.callee).name !== 'Map') return;
-  const fn = scope.appFunction(unwrap(node.arguments[1]), false);
+  const fn = handedFunction(w, unwrap(node.arguments[1]), 1);
   if (fn === null) return;
   (binding!.registered ??= []).push(fn);
   scope.keyedNames = true;

@@ -163,13 +163,15 @@ export interface FileFacts {
   /**
    * Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`), by export name; or an HTTP client
    * (`export default axios.create({ baseURL })`), with its base URL (`''` for none), what its configuration sends (see `httpClient`)
-   * and the scheme of the `Authorization` header it sends.
+   * the scheme of the `Authorization` header it sends and the environment variable its base URL comes from.
    */
-  sdkExports: Array<{ name: string; module: string; api: string[]; base?: string; carries?: string[]; auth?: 'basic' | 'bearer'; region?: SdkRegion }>;
+  sdkExports: Array<{ name: string; module: string; api: string[]; base?: string; variable?: string; carries?: string[]; auth?: 'basic' | 'bearer'; region?: SdkRegion }>;
   /**
    * axios's default `Authorization` headers the module sets for other modules' requests: on axios itself (`module: 'axios'`),
    * or on an instance another module exports (`api.defaults.headers.common.Authorization = …` of an imported `api`).
    */
+  /** Hosts an unknown package's client is built for (`forgeAxios({ baseURL: 'https://api.github.com' })`), at the option. */
+  baseHosts?: Array<{ host: string; evidence: Evidence }>;
   axiosDefaults?: AxiosDefault[];
   /** The module's requests through axios itself, by where they are: another module's default goes with them. */
   axiosRequests?: Array<{ line: number; column: number }>;

@@ -255,6 +255,9 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   // An instance sends what its factory was configured with (`headers: { Authorization: … }`) on every call.
   const instanceConfig = factoryAt >= 0 ? steps[factoryAt]!.call!.arguments[0] : undefined;
   const call = push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) ?? HOLE : base, instanceConfig, chosen !== null && (hasParam(chosen) || hasImported(chosen)) ? chosen : null, built.get(node));
+  // `axios.create({ baseURL: process.env.HUBSPOT_API_URL })`: the variable the base URL comes from, as a URL's own.
+  const variable = call.host === null && !call.urlVariable ? configBase ? urlVariable(ctx, configBase) : factoryAt >= 0 ? baseVariable(ctx, steps[factoryAt]!.call!, client.baseKey) : null : null;
+  if (variable) call.urlVariable = variable;
   if (site.module === 'axios') throughAxios(ctx, call, factoryAt >= 0 ? steps[factoryAt]!.call! : null);
 }
 
@@ -290,6 +293,12 @@ export function baseUrl(ctx: FileContext, factory: Node, key: string): string | 
   if (value) return ctx.scope.str(unwrap(value)) ?? HOLE;
   // `axios.create(API_CONFIG)` with the configuration imported from another module.
   return config || !arg ? null : ctx.scope.importedStr(arg, `.${key}`);
+}
+
+/** The environment variable an HTTP client's factory takes its base URL from (`axios.create({ baseURL: process.env.HUBSPOT_API_URL })`). */
+export function baseVariable(ctx: FileContext, factory: Node, key: string): string | null {
+  const value = key ? objectProperty(ctx.scope.object(factory.arguments[0] as Node | undefined), key) : null;
+  return value ? urlVariable(ctx, value) : null;
 }
 
 /** The request each `new XMLHttpRequest()` held in a variable was last opened as. */

@@ -4,7 +4,8 @@ import { packageName, serviceVendor, vendorForPackage, type Vendor } from '../..
 import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { instanceHeaders } from '../default-headers.ts';
-import { sentScheme } from './egress.ts';
+import { baseVariable, sentScheme } from './egress.ts';
+import { CLIENTS } from '../http-clients.ts';
 import type { Ref } from '../ref.ts';
 import { exportTarget } from '../exports.ts';
 import { httpClient, requestOf } from './param-clients.ts';
@@ -157,7 +158,8 @@ export function collectSdkExports(ctx: FileContext): void {
       const headers = made ? instanceHeaders(ctx, made) : { carries: [], scheme: null };
       const auth = (made ? sentScheme(ctx, made.arguments as Node[], null) : null) ?? headers.scheme;
       const carries = [...new Set([...http.carries, ...headers.carries.filter((k) => k !== 'literal' && k !== 'other')])];
-      ctx.facts.sdkExports.push({ name, module: ref.module!, api: [], base: http.base, carries, ...(auth ? { auth } : {}) });
+      const variable = made && ref.module ? baseVariable(ctx, made, CLIENTS[ref.module]?.baseKey ?? '') : null;
+      ctx.facts.sdkExports.push({ name, module: ref.module!, api: [], base: http.base, carries, ...(auth ? { auth } : {}), ...(variable ? { variable } : {}) });
     }
     if (ref.root !== 'import' || ref.module === null || !sdkVendor(ref.module)) return;
     const region = configuredRegion(ctx, ref.module, ref, null, '')?.region;

@@ -11,6 +11,7 @@ import { aceEvent, definesOnParam, functionName, isRegistrar, isResolverDefine, 
 import { argClients, argFields, argSent, argShapes, argValues, calledMethod, calleeName, isHoles } from '../call-args.ts';
 import { entriesOf } from '../iterations.ts';
 import { dispatched, keyedFunctions, register } from '../dispatch.ts';
+import { callsMember, setsMember } from './member-registry.ts';
 import { pushItems } from '../item-fields.ts';
 import { resultsPrefix } from '../kvs-query.ts';
 import { MEMBERS } from '../../handlers.ts';
@@ -190,7 +191,11 @@ function onCall(w: Walk, node: Node): Ref {
   }
   if (method !== null && w.definers.size > 0) handToForwarded(w, node, method);
   if (target && node.type === 'CallExpression') handFunctions(w, node, target);
-  if (target === null && node.arguments.length === 2 && isSetCall(node)) register(scope, node);
+  if (target === null && node.arguments.length === 2 && isSetCall(node)) {
+    register(w, node);
+    if (scope.currentClass !== null && ctx.fn) setsMember(w, node);
+  }
+  if (scope.currentClass !== null && ctx.fn && node.type === 'CallExpression' && unwrap(node.callee).type === 'CallExpression') callsMember(w, node);
   // `send(issue)` with `send` destructured from an item of `[slack, teams]`: each of their functions of that name.
   // `handlers[name](payload)`: each function of the object of the app's functions.
   const dispatch = target === null && node.arguments.length > 0 ? (scope.dispatches ? dispatched(scope, node.callee) : null) ?? keyedFunctions(scope, node.callee) : null;

@@ -37,13 +37,19 @@ export function handFunctions(w: Walk, call: Node, target: string): void {
   };
   for (let i = 0; i < args.length; i++) {
     const arg = unwrap(args[i]!);
-    if (arg.type === 'Identifier') {
-      const fn = w.scope.appFunction(arg, false) ?? w.scope.localFunction(arg);
-      if (fn !== null) (w.ctx.facts.handedFns ??= []).push({ callee: target, at: i, fn, ...named() });
-    } else if (isFunction(arg) && arg.params.length > 0 && !w.optionCallbacks.has(arg)) {
-      const name = `${w.ctx.fn?.name ?? ''}${LOCAL}${i}@${arg.start}`;
-      w.optionCallbacks.set(arg, (arg.params as Node[]).map((_, k) => [`param:${name}:${k}` as const]));
-      (w.ctx.facts.handedFns ??= []).push({ callee: target, at: i, fn: `#${name}`, arrow: true, ...named() });
-    }
+    const fn = handedFunction(w, arg, i);
+    if (fn !== null) (w.ctx.facts.handedFns ??= []).push({ callee: target, at: i, fn, ...(arg.type === 'Identifier' ? {} : { arrow: true }), ...named() });
   }
+}
+
+/**
+ * A function handed as argument `at`: one of the app's by name, or an arrow, named after its offset, whose parameters
+ * (`param:>2@118:0`) hold what it is called with, unless the walk already knows what they receive.
+ */
+export function handedFunction(w: Walk, arg: Node, at: number): string | null {
+  if (arg.type === 'Identifier') return w.scope.appFunction(arg, false) ?? w.scope.localFunction(arg);
+  if (!isFunction(arg) || arg.params.length === 0 || w.optionCallbacks.has(arg)) return null;
+  const name = `${w.ctx.fn?.name ?? ''}${LOCAL}${at}@${arg.start}`;
+  w.optionCallbacks.set(arg, (arg.params as Node[]).map((_, k) => [`param:${name}:${k}` as const]));
+  return `#${name}`;
 }

@@ -4,6 +4,7 @@ import type { FunctionInfo, RouteHandler } from '../file-facts.ts';
 import type { Binding, Flow, Shape } from '../flow.ts';
 import type { SourceModule } from '../module.ts';
 import type { Scope } from '../scope.ts';
+import type { MemberRegistries } from './member-registry.ts';
 
 /** What the parameters of a function handed to a call hold, by position, the last entry standing for the rest; null when the call says nothing of them. */
 export type CallbackParams = readonly Flow[][] | null;
@@ -46,6 +47,8 @@ export interface Walk {
   readonly wrappers: Map<Node, CallbackParams>;
   /** The callbacks of `promise.then(cb)`, with the promise whose value their first parameter receives. */
   readonly resolvedBy: Map<Node, Node>;
+  /** The members of the module's classes that hold functions their methods are given (see `member-registry.ts`). */
+  readonly memberRegistries: MemberRegistries;
   /** Functions given in options (`AP.request({ success(body) {…} })`), with what their parameters receive. */
   readonly optionCallbacks: Map<Node, CallbackParams>;
   /** Callbacks a vendor's SDK hands an object of itself (`Sentry.withScope((scope) => …)`), with the expression of that SDK object. */

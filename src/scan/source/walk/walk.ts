@@ -50,7 +50,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     neverRun: new Set<FunctionInfo>(),
     members: new Set(), superClass: null, controller: undefined, route: null, returns: [], localReturns: new Map(), localKeys: new Map(), localOwners: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
-    optionCallbacks: new Map(), apModules: new Map(), sdkScopes: new Map(), answerFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(), definers: new Map(), bare: new Set(), answering: new Map(),
+    optionCallbacks: new Map(), memberRegistries: new Map(), apModules: new Map(), sdkScopes: new Map(), answerFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(), definers: new Map(), bare: new Set(), answering: new Map(),
     responses: mod.globals !== undefined || mayGetResponses(mod.text),
     visit: (node, parent, callback) => visit(w, node, parent, callback),
   };
@@ -278,7 +278,12 @@ function visitAssignment(w: Walk, node: Node): void {
     scope.buildMember(name, scope.strParams(node.right));
   }
   const exported = exportTarget(left);
-  if (exported !== null) scope.exportWrites.set(exported, (scope.exportWrites.get(exported) ?? 0) + 1);
+  if (exported !== null) {
+    scope.exportWrites.set(exported, (scope.exportWrites.get(exported) ?? 0) + 1);
+    // `module.exports = api.asUser()`, `module.exports.jira = api.asApp()`: as `export default api.asUser()`.
+    const principal = w.ctx.fn === null && node.operator === '=' && unwrap(node.right).type === 'CallExpression' ? principalOf(scope.ref(node.right)) : null;
+    if (principal !== null) (w.ctx.facts.principals ??= {})[exported === '*' ? 'default' : exported] = principal;
+  }
 }
 
 /** Members whose assignment may set a default header of axios's. */
