@@ -9,6 +9,7 @@ import { authorizationOf, authScheme } from '../auth-header.ts';
 import { addedQuery } from '../body-fields.ts';
 import { interceptsAxios, throughAxios } from '../default-headers.ts';
 import { isPresignedUrl } from '../object-store-urls.ts';
+import { sendsSecretInUrl } from '../request-errors.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 import { GIT_MODULES, detectGitClient } from './git-clients.ts';
 
@@ -313,6 +314,7 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
   if (scheme === 'basic') call.basicAuth = true;
   else if (scheme === 'bearer') call.bearerAuth = true;
   if (addedQuery(ctx.scope, config === undefined ? args : [...args, config]) !== null) call.openQuery = true;
+  if (urlNode && call.carries.includes('secret') && ctx.kindsOf([urlNode]).includes('secret')) sendsSecretInUrl(call);
   ctx.facts.egress.push(call);
   ctx.derive('egress', call, 'egress-url', [urlNode ? ctx.scope.strParams(urlNode) : null, base], methodFrom);
   const variable = call.host === null && urlNode && base === null ? urlVariable(ctx, urlNode) : null;
