@@ -34,7 +34,7 @@ describe('an axios error that sent a secret, caught where it is thrown', () => {
     assert.deepEqual(lines, [8, 15]);
   });
 
-  it('holds a key the URL carries in `config.url`, and no key sent in a header there', async () => {
+  it('holds a key the URL, the query or the body carries in `config.url`, `config.params`, `config.data`, and no key sent in a header there', async () => {
     const lines = await secretLines([
       "import axios from 'axios';",
       'export async function run() {',
@@ -46,10 +46,21 @@ describe('an axios error that sent a secret, caught where it is thrown', () => {
       '  try {',
       "    await axios.get('https://tracker.example.com/items', { headers: { Authorization: `Bearer ${process.env.TRACKER_API_KEY}` } });",
       '  } catch (e) {',
-      "    console.error('in header', e.config.url);",
+      "    console.error('in header', e.config.url, e.config.params, e.config.data);",
+      '  }',
+      '  try {',
+      "    await axios.get('https://tracker.example.com/items', { params: { key: process.env.TRACKER_API_KEY } });",
+      '  } catch (e) {',
+      "    console.error('in params', e.config.url);",
+      "    console.error('in params', e.config.params);",      // 17
+      '  }',
+      '  try {',
+      "    await axios.post('https://tracker.example.com/token', { client_secret: process.env.TRACKER_CLIENT_SECRET });",
+      '  } catch (e) {',
+      "    console.error('in body', e.config.data);",          // 22
       '  }',
       '}',
     ].join('\n'));
-    assert.deepEqual(lines, [6]);
+    assert.deepEqual(lines, [6, 17, 22]);
   });
 });

@@ -20,33 +20,34 @@ const seen = new WeakSet<FileContext['facts']>();
 
 /** Requests whose error a nearer `catch` or `.catch(…)` takes: a `try` around them gets that handler's error, if any. */
 const handled = new WeakSet<EgressCall>();
-/** Requests that put the secret in their URL (`?api_key=${key}`): the error's `config.url` holds it too. */
-const inUrl = new WeakSet<EgressCall>();
+/** The fields of a request's config beyond its headers that hold the secret it sends (`url` of `?api_key=${key}`, `params`, `data`). */
+const secretFields = new WeakMap<EgressCall, string[]>();
 
-/** Notes a request of an HTTP client whose URL holds a secret it sends. */
-export function sendsSecretInUrl(call: EgressCall): void {
-  inUrl.add(call);
+/** Notes which of a request's parts, by the name of their field in its config, hold the secret it sends. */
+export function sendsSecretIn(ctx: FileContext, call: EgressCall, parts: Record<string, Node | null | undefined>): void {
+  const fields = Object.keys(parts).filter((field) => parts[field] && ctx.kindsOf([parts[field]]).includes('secret'));
+  if (fields.length > 0) secretFields.set(call, fields);
 }
 
 /**
  * Whether one of the requests recorded from `from` on, and handled by no nearer `catch`, keeps in the error it throws a
- * secret it sent: `'url'` when one put it in its URL. The requests are then handled.
+ * secret it sent: the fields of its config beyond headers that hold it, null when none does. The requests are then handled.
  */
-export function throwsSentSecret(calls: readonly EgressCall[], from: number): boolean | 'url' {
-  let sent: boolean | 'url' = false;
+export function throwsSentSecret(calls: readonly EgressCall[], from: number): string[] | null {
+  let sent: string[] | null = null;
   for (let i = from; i < calls.length; i++) {
     const call = calls[i]!;
     if (handled.has(call)) continue;
     handled.add(call);
     const dot = call.client.lastIndexOf('.');
     if (!call.carries.includes('secret') || !ERRORS_HOLD_REQUEST.has(dot < 0 ? call.client : call.client.slice(0, dot))) continue;
-    if (sent !== 'url') sent = inUrl.has(call) ? 'url' : true;
+    sent = [...sent ?? [], ...secretFields.get(call) ?? []];
   }
   return sent;
 }
 
 /** `catch (e)` of a try block whose request threw such an error: `e` holds the secret. */
-export function catchesSentSecret(ctx: FileContext, param: Node, sent: true | 'url'): void {
+export function catchesSentSecret(ctx: FileContext, param: Node, sent: readonly string[]): void {
   const binding = param.type === 'Identifier' ? ctx.scope.lookup(param.name) : undefined;
   if (!binding) return;
   binding.sentSecret = sent;
@@ -112,7 +113,7 @@ function isInspect(ref: ReturnType<typeof followRef>): boolean {
 
 /**
  * `e`, `e.config`, `e.config.headers(.…)`, `e.request`, `e.response`, `e.response.config`… of a `catch` holding the secret;
- * `e.config.url` when the request put it in its URL.
+ * `e.config.url`, `e.config.params`, `e.config.data` when the request put it there.
  */
 function printsPath(scope: Scope, expr: Node): boolean {
   const path: Array<string | null> = [];
@@ -126,5 +127,5 @@ function printsPath(scope: Scope, expr: Node): boolean {
   const rest = path[0] === 'response' ? path.slice(1) : path;
   if (rest.length === 0) return true;
   if (rest[0] === 'request') return rest.length === 1;
-  return rest[0] === 'config' && (rest.length === 1 || rest[1] === 'headers' || (sent === 'url' && rest[1] === 'url'));
+  return rest[0] === 'config' && (rest.length === 1 || rest[1] === 'headers' || sent.includes(rest[1] ?? ''));
 }

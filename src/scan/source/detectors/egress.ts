@@ -9,7 +9,7 @@ import { authorizationOf, authScheme } from '../auth-header.ts';
 import { addedQuery } from '../body-fields.ts';
 import { interceptsAxios, throughAxios } from '../default-headers.ts';
 import { isPresignedUrl } from '../object-store-urls.ts';
-import { sendsSecretInUrl } from '../request-errors.ts';
+import { sendsSecretIn } from '../request-errors.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 import { GIT_MODULES, detectGitClient } from './git-clients.ts';
 
@@ -257,6 +257,12 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   const instanceConfig = factoryAt >= 0 ? steps[factoryAt]!.call!.arguments[0] : undefined;
   const call = push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) ?? HOLE : base, instanceConfig, chosen !== null && (hasParam(chosen) || hasImported(chosen)) ? chosen : null, built.get(node));
   if (site.module === 'axios') throughAxios(ctx, call, factoryAt >= 0 ? steps[factoryAt]!.call! : null);
+  // Where the secret went, for the error's config that keeps the request (see `request-errors.ts`).
+  if (site.module === 'axios' && call.carries.includes('secret')) {
+    const options = config ?? requestOptions(ctx, node, verb, 'baseURL');
+    const data = !config && (verb === 'post' || verb === 'put' || verb === 'patch') ? node.arguments[1] as Node | undefined : objectProperty(options, 'data');
+    sendsSecretIn(ctx, call, { url: urlNode, params: objectProperty(options, 'params'), data });
+  }
 }
 
 /** `request.post(url).set(…).send(body)`: the builders' arguments, kept for the request's call, when the chain is a request and its builders. */
@@ -314,7 +320,6 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
   if (scheme === 'basic') call.basicAuth = true;
   else if (scheme === 'bearer') call.bearerAuth = true;
   if (addedQuery(ctx.scope, config === undefined ? args : [...args, config]) !== null) call.openQuery = true;
-  if (urlNode && call.carries.includes('secret') && ctx.kindsOf([urlNode]).includes('secret')) sendsSecretInUrl(call);
   ctx.facts.egress.push(call);
   ctx.derive('egress', call, 'egress-url', [urlNode ? ctx.scope.strParams(urlNode) : null, base], methodFrom);
   const variable = call.host === null && urlNode && base === null ? urlVariable(ctx, urlNode) : null;
