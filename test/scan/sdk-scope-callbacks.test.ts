@@ -25,7 +25,7 @@ describe('the object a vendor SDK hands its callback (`Sentry.withScope((scope) 
       ].join('\n'),
     });
     assert.deepEqual(facts.egress.sdkCalls.map((c) => `${c.vendor} ${c.api} ${c.carries.join(',')} ${c.evidence.line}`), [
-      'sentry init secret 2',
+      'sentry init other 2',
       'sentry setUser account-id 8',
       'sentry captureException other 9',
       'sentry startSpan literal 11',

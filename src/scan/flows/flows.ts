@@ -67,7 +67,7 @@ export function resolveFlows(
     for (const body of file.restBodies) body.carries = resolve(file, body.carries);
   }
   // Resolvers' answers last: resolving one reaches the front end's reads of what they return, which the facts above must not see half-done.
-  for (const file of files) for (const answer of file.resolverAnswers ?? []) answer.flows = resolve(file, answer.flows);
+  for (const file of files) for (const answer of file.resolverAnswers ?? []) answer.flows = resolve(file, answer.flows.filter((f) => !maskedArg(graph, file, f)));
   return {
     carriedBy: (fact, chain) => carriedBy(resolve, unresolved.get(fact), chain), paramsOf: (fact) => paramsOf(unresolved.get(fact)),
     definedAs: (file, fn) => index.definedAs.get(`${file.file}#${fn.exports[0] ?? `#${fn.name}`}`) ?? [],
@@ -144,4 +144,11 @@ function givenBy(call: ArgFlow, param: string, spread?: number): string[] | null
   const fields = call.fields?.[Number(index)];
   if (fields) return partOf(fields, field).flat();
   return [...withField(new Set(arg as Flow[]), field)];
+}
+
+/** `callarg:<n>` of a call to a function of the app that gives its parameters masked only (`mask(key)`): none of the argument. */
+function maskedArg(graph: CallGraph, file: FileFacts, flow: string): boolean {
+  if (!flow.startsWith('callarg:')) return false;
+  const arg = file.callArgs[Number(flow.slice(8))];
+  return arg !== undefined && graph.target(file, arg.callee)?.fn.masks === true;
 }

@@ -13,7 +13,7 @@ import type { Scope } from './scope.ts';
 import { sqlTable } from './sql-text.ts';
 import { keyPrefix, withPrefix } from './kvs-query.ts';
 import { CALLED, FIELD, WITHOUT, settle, storeKey, takesField, withBraces, withSpaces } from './string-marks.ts';
-import { tokenVerifier } from './token-verifiers.ts';
+import { signingKey, tokenVerifier } from './token-verifiers.ts';
 import { productPath } from '../product-requests.ts';
 import { kvCall } from './detectors/kv-clients.ts';
 import { kindOfName } from './names.ts';
@@ -150,6 +150,15 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     for (const k of first ? scope.kinds(first, depth + 1) : []) if (k !== 'secret' && k !== 'literal') out.add(k);
     // A Connect JWT's claims name the user (`sub`).
     if (decodesConnectJwt(ref)) out.add('account-id');
+    if (out.size === 0) out.add('other');
+    return out;
+  }
+  // A signed token holds its claims, readable, and a signature: never the key it is signed with.
+  const key = signingKey(ref);
+  if (key !== null) {
+    const given = [...ref.steps.flatMap((s) => (s.call && s.call !== node ? s.call.arguments as Node[] : [])), ...(node.arguments as Node[]).filter((_, i) => i !== key)];
+    for (const arg of given) if (!isFunction(arg)) addAll(out, scope.kinds(arg, depth + 1));
+    out.delete('literal');
     if (out.size === 0) out.add('other');
     return out;
   }

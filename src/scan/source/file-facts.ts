@@ -40,6 +40,8 @@ export interface FunctionInfo {
   defaults?: Record<string, string>;
   /** Which of `defaults` are booleans, not strings (`useApp = false`). */
   flagDefaults?: string[];
+  /** Of a back end's function: whether every return that holds its parameters gives them masked or tested only (`'••••' + key.slice(-4)`). */
+  masks?: boolean;
 }
 
 export interface RouteHandler {

@@ -50,8 +50,8 @@ export interface Binding {
   registered?: string[];
   /** A function destructured from such an item (`for (const { send } of channels)`): the app's functions it may be, one per item. */
   oneOf?: string[];
-  /** A `catch`'s error thrown by a request that sent a secret and keeps it (see `request-errors.ts`). */
-  sentSecret?: true;
+  /** A `catch`'s error thrown by a request that sent a secret and keeps it: the fields of its config beyond headers that hold it (see `request-errors.ts`). */
+  sentSecret?: readonly string[];
   /** A request a Forge resolver is handed (`resolver.define('x', (req) => …)`) or Forge's context (`req.context`, `view.getContext()`). */
   shape?: Shape;
   /** A property of a destructured parameter of a top-level function (`({ requestUrl }) => …`): `fn:0.requestUrl`, filled in from its callers. */

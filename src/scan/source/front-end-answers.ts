@@ -1,5 +1,6 @@
 import { propertyName, unwrap, type Node } from './ast.ts';
 import type { FileContext } from './context.ts';
+import type { FunctionInfo } from './file-facts.ts';
 import type { Flow } from './flow.ts';
 import { isBooleanCall } from './kinds.ts';
 import { hasValueSource } from './string-marks.ts';
@@ -19,6 +20,23 @@ export function recordAnswer(ctx: FileContext, name: string, value: Node, fn = f
   let keep = false;
   for (const f of flows) if (f === 'secret' || (fn ? f.startsWith('call:') : hasValueSource(f)) || f.startsWith('store:')) keep = true;
   if (keep) (ctx.facts.resolverAnswers ??= []).push({ name, flows: [...flows], evidence: ctx.evidence(value), ...(fn ? { fn: true as const } : {}) });
+}
+
+/**
+ * One `return` of a top-level function (`kinds`: what it holds): its answer when it may hold a secret (see `recordAnswer`),
+ * and whether it gives its parameters masked or tested only (`return '••••' + key.slice(-4)`), for a resolver's
+ * `return { key: mask(key) }`. A front end's function answers no browser.
+ */
+export function recordReturnAnswer(ctx: FileContext, info: FunctionInfo, value: Node, kinds: ReadonlySet<Flow>): void {
+  if (ctx.facts.side !== 'backend') return;
+  let secret = false;
+  let params = false;
+  for (const f of kinds) {
+    if (f === 'secret' || f.startsWith('call:') || f.startsWith('store:')) secret = true;
+    else if (f.startsWith('param:') || f.startsWith('callarg:')) params = true;
+  }
+  if (secret) recordAnswer(ctx, info.name, value, true);
+  if (params && info.masks !== false) info.masks = ![...answerFlows(ctx, value, 0)].some((f) => f.startsWith('param:') || f.startsWith('callarg:'));
 }
 
 /**

@@ -1,3 +1,4 @@
+import publicEnv from '../../data/public-env-keys.json' with { type: 'json' };
 import type { DataKind } from '../facts.ts';
 
 /** Splits `userAccountId`, `USER_ACCOUNT_ID`, `user-account-id` into lower-case words. */
@@ -167,12 +168,21 @@ export function isSecretEnvName(name: string): boolean {
 const envSecretCache = new Map<string, boolean>();
 
 function namesEnvSecret(name: string): boolean {
-  if (kindOfName(name) === 'secret') return true;
   const w = words(name);
+  if (isPublicEnvName(name, w)) return false;
+  if (kindOfName(name) === 'secret') return true;
   let i = w.length - 1;
   while (i >= 0 && !ENV_SECRET_WORDS.has(w[i]!)) i--;
   if (i < 0 || isCursor(w.slice(0, i + 1))) return false;
   return i === w.length - 1 || w[i] === 'webhook' || w[i] === 'dsn' || w.slice(i + 1).some((word) => !ENV_ABOUT_WORDS.has(word));
+}
+
+/** A key meant for the browser (`STRIPE_PUBLISHABLE_KEY`, `SENTRY_DSN`, `NEXT_PUBLIC_POSTHOG_KEY`): see `public-env-keys.json`. */
+function isPublicEnvName(name: string, w: string[]): boolean {
+  const ends = (ending: string[]): boolean => ending.length <= w.length && ending.every((word, i) => w[w.length - ending.length + i] === word);
+  if (publicEnv.endings.some(ends)) return true;
+  if (w.some((word) => Object.hasOwn(publicEnv.vendors, word) && publicEnv.vendors[word as keyof typeof publicEnv.vendors].some(ends))) return true;
+  return w[w.length - 1] === 'key' && publicEnv.prefixes.some((prefix) => name.startsWith(prefix));
 }
 
 const NEUTRAL_TAILS = new Set([

@@ -18,21 +18,39 @@ const ERRORS_HOLD_REQUEST = new Set(['axios', '@nestjs/axios']);
 /** The files whose walk met such an error, so log calls elsewhere cost nothing more. */
 const seen = new WeakSet<FileContext['facts']>();
 
-/** Whether one of the requests recorded from `from` on keeps, in the error it throws, a secret it sent. */
-export function throwsSentSecret(calls: readonly EgressCall[], from: number): boolean {
+/** Requests whose error a nearer `catch` or `.catch(…)` takes: a `try` around them gets that handler's error, if any. */
+const handled = new WeakSet<EgressCall>();
+/** The fields of a request's config beyond its headers that hold the secret it sends (`url` of `?api_key=${key}`, `params`, `data`). */
+const secretFields = new WeakMap<EgressCall, string[]>();
+
+/** Notes which of a request's parts, by the name of their field in its config, hold the secret it sends. */
+export function sendsSecretIn(ctx: FileContext, call: EgressCall, parts: Record<string, Node | null | undefined>): void {
+  const fields = Object.keys(parts).filter((field) => parts[field] && ctx.kindsOf([parts[field]]).includes('secret'));
+  if (fields.length > 0) secretFields.set(call, fields);
+}
+
+/**
+ * Whether one of the requests recorded from `from` on, and handled by no nearer `catch`, keeps in the error it throws a
+ * secret it sent: the fields of its config beyond headers that hold it, null when none does. The requests are then handled.
+ */
+export function throwsSentSecret(calls: readonly EgressCall[], from: number): string[] | null {
+  let sent: string[] | null = null;
   for (let i = from; i < calls.length; i++) {
     const call = calls[i]!;
+    if (handled.has(call)) continue;
+    handled.add(call);
     const dot = call.client.lastIndexOf('.');
-    if (call.carries.includes('secret') && ERRORS_HOLD_REQUEST.has(dot < 0 ? call.client : call.client.slice(0, dot))) return true;
+    if (!call.carries.includes('secret') || !ERRORS_HOLD_REQUEST.has(dot < 0 ? call.client : call.client.slice(0, dot))) continue;
+    sent = [...sent ?? [], ...secretFields.get(call) ?? []];
   }
-  return false;
+  return sent;
 }
 
 /** `catch (e)` of a try block whose request threw such an error: `e` holds the secret. */
-export function catchesSentSecret(ctx: FileContext, param: Node): void {
+export function catchesSentSecret(ctx: FileContext, param: Node, sent: readonly string[]): void {
   const binding = param.type === 'Identifier' ? ctx.scope.lookup(param.name) : undefined;
   if (!binding) return;
-  binding.sentSecret = true;
+  binding.sentSecret = sent;
   seen.add(ctx.facts);
 }
 
@@ -48,7 +66,8 @@ export function catchesChainSecret(ctx: FileContext, call: Node, param: Node): v
   const calls = ctx.facts.egress;
   let from = calls.length;
   while (from > 0 && !before(calls[from - 1]!.evidence, line, column)) from--;
-  if (from < calls.length && throwsSentSecret(calls, from)) catchesSentSecret(ctx, param);
+  const sent = from < calls.length && throwsSentSecret(calls, from);
+  if (sent) catchesSentSecret(ctx, param, sent);
 }
 
 const before = (at: Evidence, line: number, column: number): boolean => at.line < line || (at.line === line && at.column < column);
@@ -92,7 +111,10 @@ function isInspect(ref: ReturnType<typeof followRef>): boolean {
   return ref.root === 'import' && (ref.module === 'util' || ref.module === 'node:util') && ref.steps.length === 1 && ref.steps[0]!.name === 'inspect';
 }
 
-/** `e`, `e.config`, `e.config.headers(.…)`, `e.request`, `e.response`, `e.response.config`… of a `catch` holding the secret. */
+/**
+ * `e`, `e.config`, `e.config.headers(.…)`, `e.request`, `e.response`, `e.response.config`… of a `catch` holding the secret;
+ * `e.config.url`, `e.config.params`, `e.config.data` when the request put it there.
+ */
 function printsPath(scope: Scope, expr: Node): boolean {
   const path: Array<string | null> = [];
   let node = expr;
@@ -100,9 +122,10 @@ function printsPath(scope: Scope, expr: Node): boolean {
     path.unshift(propertyName(node.property, node.computed));
     node = unwrap(node.object);
   }
-  if (node.type !== 'Identifier' || !scope.lookup(node.name)?.sentSecret) return false;
+  const sent = node.type === 'Identifier' ? scope.lookup(node.name)?.sentSecret : undefined;
+  if (!sent) return false;
   const rest = path[0] === 'response' ? path.slice(1) : path;
   if (rest.length === 0) return true;
   if (rest[0] === 'request') return rest.length === 1;
-  return rest[0] === 'config' && (rest.length === 1 || rest[1] === 'headers');
+  return rest[0] === 'config' && (rest.length === 1 || rest[1] === 'headers' || sent.includes(rest[1] ?? ''));
 }

@@ -19,6 +19,23 @@ export function tokenVerifier(ref: Ref, isAppModule: (module: string) => boolean
   return VERIFIERS.find((v) => v.calls.some((chain) => (v.module === pkg || (appModule && chain.length >= 2)) && endsWith(names, chain)));
 }
 
+const SIGNERS = data.signers.map((v) => ({ module: v.module, key: v.key, calls: v.calls.map((c) => c.split('.')) }));
+const SIGNING_NAMES = new Set(SIGNERS.flatMap((v) => v.calls.map((chain) => chain[chain.length - 1]!)));
+
+/**
+ * The argument holding the key of a call that signs a token with it (`jwt.sign(claims, secret)`,
+ * `new SignJWT(claims).setProtectedHeader(h).sign(key)`), of its package; null for any other call.
+ */
+export function signingKey(ref: Ref): number | null {
+  if (ref.root !== 'import' || ref.module === null) return null;
+  const names = ref.steps.map((s) => s.name).filter((name) => name !== 'new');
+  const last = names[names.length - 1];
+  if (last === undefined || !SIGNING_NAMES.has(last)) return null;
+  const pkg = packageName(ref.module);
+  const signer = SIGNERS.find((v) => v.module === pkg && v.calls.some((chain) => chain[chain.length - 1] === last && (chain.length === 1 ? names.length === 1 : names[0] === chain[0])));
+  return signer ? signer.key : null;
+}
+
 function endsWith(names: string[], chain: string[]): boolean {
   return chain.length <= names.length && chain.every((name, i) => names[names.length - chain.length + i] === name);
 }

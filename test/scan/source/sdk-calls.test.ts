@@ -61,7 +61,7 @@ describe('calls through vendor SDKs', () => {
       '  }',
       '}',
     ].join('\n'));
-    assert.deepEqual(calls(facts), ['sentry init [secret] 2', 'sentry setUser [account-id] 4', 'sentry captureException [account-id] 8', 'sentry captureMessage [literal] 9']);
+    assert.deepEqual(calls(facts), ['sentry init [other] 2', 'sentry setUser [account-id] 4', 'sentry captureException [account-id] 8', 'sentry captureMessage [literal] 9']);
     assert.deepEqual(sent(facts), ['account-id vendor:sentry 4', 'account-id vendor:sentry 8']);
   });
 

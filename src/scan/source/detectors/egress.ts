@@ -9,6 +9,7 @@ import { authorizationOf, authScheme } from '../auth-header.ts';
 import { addedQuery } from '../body-fields.ts';
 import { interceptsAxios, throughAxios } from '../default-headers.ts';
 import { isPresignedUrl } from '../object-store-urls.ts';
+import { sendsSecretIn } from '../request-errors.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 import { GIT_MODULES, detectGitClient } from './git-clients.ts';
 
@@ -259,6 +260,12 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   const variable = call.host === null && !call.urlVariable ? configBase ? urlVariable(ctx, configBase) : factoryAt >= 0 ? baseVariable(ctx, steps[factoryAt]!.call!, client.baseKey) : null : null;
   if (variable) call.urlVariable = variable;
   if (site.module === 'axios') throughAxios(ctx, call, factoryAt >= 0 ? steps[factoryAt]!.call! : null);
+  // Where the secret went, for the error's config that keeps the request (see `request-errors.ts`).
+  if (site.module === 'axios' && call.carries.includes('secret')) {
+    const options = config ?? requestOptions(ctx, node, verb, 'baseURL');
+    const data = !config && (verb === 'post' || verb === 'put' || verb === 'patch') ? node.arguments[1] as Node | undefined : objectProperty(options, 'data');
+    sendsSecretIn(ctx, call, { url: urlNode, params: objectProperty(options, 'params'), data });
+  }
 }
 
 /** `request.post(url).set(…).send(body)`: the builders' arguments, kept for the request's call, when the chain is a request and its builders. */

@@ -14,7 +14,7 @@ import { clientChoice } from '../principal-choice.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
 import { catchesChainSecret } from '../request-errors.ts';
-import { recordAnswer } from '../front-end-answers.ts';
+import { recordAnswer, recordReturnAnswer } from '../front-end-answers.ts';
 import { CALLED } from '../string-marks.ts';
 import { RESULT_CALLBACKS, holdsItem, initialises, requestOf, shapeAt, takesItems } from './callbacks.ts';
 import { bindItems } from '../dispatch.ts';
@@ -215,8 +215,9 @@ function addFields(out: Record<string, string[]>, given: Record<string, Flow[]>)
 /** One of a top-level function's returns: its kinds, the class it builds, the client or principal it gives, its object's fields. */
 function recordReturn(w: Walk, info: FunctionInfo, value: Node): void {
   const { scope } = w;
-  for (const k of scope.kinds(value)) info.returns.push(k);
-  recordAnswer(w.ctx, info.name, value, true);
+  const kinds = scope.kinds(value);
+  for (const k of kinds) info.returns.push(k);
+  recordReturnAnswer(w.ctx, info, value, kinds);
   builds(w, info, value);
   givesOn(info, givesClient(scope, value));
   const ref = scope.ref(value);

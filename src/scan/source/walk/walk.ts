@@ -184,7 +184,8 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       if (handler) {
         scope.push();
         if (handler.param) scope.bindPattern(handler.param, null, new Set<Flow>(['other']));
-        if (handler.param && throwsSentSecret(ctx.facts.egress, from)) catchesSentSecret(ctx, handler.param);
+        const sent = throwsSentSecret(ctx.facts.egress, from);
+        if (handler.param && sent) catchesSentSecret(ctx, handler.param, sent);
         visit(w, handler.body, handler, null);
         scope.pop();
       }
