@@ -58,11 +58,18 @@ const publicJwtIssuers = new Set(data.publicJwtIssuers);
 const localHost = new RegExp(data.localHosts, 'i');
 const assignment = { ...data.assignment, unquotedFiles: new RegExp(data.assignment.unquotedFiles) };
 /**
- * Each rule keyword, by case mode: searched in the file's text, or in its lower-cased copy when the rule ignores case.
- * Keywords that do not occur are most of them, and a plain search for one is cheaper than a regex, most of all one
- * that ignores case and so reads the whole file when the word is not there.
+ * Each rule keyword's test, by keyword and case mode: a plain search, or a regex that ignores case. Keywords that do not
+ * occur are most of them, and a search for one is cheaper than one regex for all that stops at every `key` and `token`.
  */
-const ruleKeywords = new Map(rules.map((r) => [r, r.keywords.map((k) => (r.ignoreCase ? `i:${k.toLowerCase()}` : `s:${k}`))]));
+const keywordTests = new Map<string, (text: string) => boolean>();
+const ruleKeywords = new Map(rules.map((r) => [r, r.keywords.map((k) => {
+  const id = `${r.ignoreCase ? 'i' : 's'}:${k}`;
+  if (!keywordTests.has(id)) {
+    const regex = new RegExp(escapeRegex(k), 'i');
+    keywordTests.set(id, r.ignoreCase ? (text) => regex.test(text) : (text) => text.includes(k));
+  }
+  return id;
+})]));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
@@ -85,14 +92,9 @@ interface Hit {
 export function findSecrets(file: string, text: string, lines: LineIndex): SecretFinding[] {
   if (skipFiles.has(path.posix.basename(file))) return [];
   const present = new Map<string, boolean>();
-  let lower: string | undefined;
   const occurs = (id: string): boolean => {
     let found = present.get(id);
-    if (found === undefined) {
-      const word = id.slice(2);
-      found = id.startsWith('i:') ? (lower ??= text.toLowerCase()).includes(word) : text.includes(word);
-      present.set(id, found);
-    }
+    if (found === undefined) present.set(id, (found = keywordTests.get(id)!(text)));
     return found;
   };
   const hits: Hit[] = [];
@@ -118,6 +120,10 @@ export function findSecrets(file: string, text: string, lines: LineIndex): Secre
     for (const other of kept) if (line.includes(other.value)) line = line.replaceAll(other.value, mask(other.value));
     return { rule: hit.rule.id, description: hit.rule.description, masked: mask(hit.value), evidence: { ...evidence, excerpt: excerpt(line) } };
   });
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function passes(check: Check, m: RegExpExecArray, value: string, text: string, start: number, file: string): boolean {
