@@ -11,9 +11,8 @@ const LAST_NAMES = new Set(VERIFIERS.flatMap((v) => v.calls.map((chain) => chain
  * of the app exports when the chain names it (`webhooks.constructEvent`). `vendorEvent`: its result is a vendor's webhook event.
  */
 export function tokenVerifier(ref: Ref, isAppModule: (module: string) => boolean): { vendorEvent: boolean } | undefined {
-  if (ref.root !== 'import' || ref.module === null) return undefined;
+  if (ref.root !== 'import' || ref.module === null || !LAST_NAMES.has(lastName(ref) ?? '')) return undefined;
   const names = ref.imported === 'default' && ref.steps.length === 0 ? ['default'] : ref.steps.filter((s) => s.name !== 'new').map((s) => s.name);
-  if (!LAST_NAMES.has(names[names.length - 1]!)) return undefined;
   const pkg = packageName(ref.module);
   const appModule = isAppModule(ref.module);
   return VERIFIERS.find((v) => v.calls.some((chain) => (v.module === pkg || (appModule && chain.length >= 2)) && endsWith(names, chain)));
@@ -28,12 +27,18 @@ const SIGNING_NAMES = new Set(SIGNERS.flatMap((v) => v.calls.map((chain) => chai
  */
 export function signingKey(ref: Ref): number | null {
   if (ref.root !== 'import' || ref.module === null) return null;
+  const last = lastName(ref);
+  if (last === null || !SIGNING_NAMES.has(last)) return null;
   const names = ref.steps.map((s) => s.name).filter((name) => name !== 'new');
-  const last = names[names.length - 1];
-  if (last === undefined || !SIGNING_NAMES.has(last)) return null;
   const pkg = packageName(ref.module);
   const signer = SIGNERS.find((v) => v.module === pkg && v.calls.some((chain) => chain[chain.length - 1] === last && (chain.length === 1 ? names.length === 1 : names[0] === chain[0])));
   return signer ? signer.key : null;
+}
+
+/** The name a call's chain ends with, `new` steps aside (`default` for a default import called as it is); null for none. */
+function lastName(ref: Ref): string | null {
+  for (let i = ref.steps.length - 1; i >= 0; i--) if (ref.steps[i]!.name !== 'new') return ref.steps[i]!.name;
+  return ref.imported === 'default' ? 'default' : null;
 }
 
 function endsWith(names: string[], chain: string[]): boolean {
