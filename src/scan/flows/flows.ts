@@ -66,11 +66,18 @@ export function resolveFlows(
     for (const call of file.sdkCalls) call.carries = resolve(file, call.carries);
     for (const body of file.restBodies) body.carries = resolve(file, body.carries);
   }
-  // Resolvers' answers last: resolving one reaches the front end's reads of what they return, which the facts above must not see half-done.
-  for (const file of files) for (const answer of file.resolverAnswers ?? []) answer.flows = resolve(file, answer.flows.filter((f) => !maskedArg(graph, file, f)));
+  const definedAs = (file: FileFacts, fn: FunctionInfo): string[] => index.definedAs.get(`${file.file}#${fn.exports[0] ?? `#${fn.name}`}`) ?? [];
+  // Resolvers' answers last: resolving one reaches the front end's reads of what they return, which the facts above must not see
+  // half-done. A top-level function's return answers the browser only when a resolver is defined as that function.
+  for (const file of files) {
+    for (const answer of file.resolverAnswers ?? []) {
+      const fn = answer.fn ? file.functions.find((f) => f.name === answer.name) : undefined;
+      answer.flows = answer.fn && (!fn || definedAs(file, fn).length === 0) ? [] : resolve(file, answer.flows.filter((f) => !maskedArg(graph, file, f)));
+    }
+  }
   return {
     carriedBy: (fact, chain) => carriedBy(resolve, unresolved.get(fact), chain), paramsOf: (fact) => paramsOf(unresolved.get(fact)),
-    definedAs: (file, fn) => index.definedAs.get(`${file.file}#${fn.exports[0] ?? `#${fn.name}`}`) ?? [],
+    definedAs,
   };
 }
 
