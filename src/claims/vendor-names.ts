@@ -1,5 +1,6 @@
 /** Whether a statement's words name a vendor: "AWS S3" names Amazon S3, "Vercel" names Vercel Web Analytics. */
-import { escapeRegex, vendorById, vendors, type Vendor } from '../scan/vendors.ts';
+import { vendorById, vendors, type Vendor } from '../scan/vendors.ts';
+import { escapeRegex } from '../utils/regex.ts';
 
 /** Brand families whose first word alone names no single vendor. */
 const FAMILIES = new Set(['google', 'amazon', 'aws', 'microsoft', 'azure', 'cloudflare', 'twilio', 'open', 'better', 'new', 'lemon']);

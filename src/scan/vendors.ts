@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { VendorCategory } from './facts.ts';
+import { escapeRegex } from '../utils/regex.ts';
 import { words } from './source/names.ts';
 
 /** A file whose presence means the app is deployed on a vendor; `contains` must then match its text. A path ending in `/` is any file right in that folder. */
@@ -249,8 +250,4 @@ export function vendorForHostingFile(file: string, read?: () => string | null): 
 
 export function vendorById(id: string): Vendor | null {
   return byId.get(id) ?? null;
-}
-
-export function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

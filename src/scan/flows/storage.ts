@@ -2,6 +2,7 @@ import type { DataKind, StorageOp } from '../facts.ts';
 import type { FileFacts } from '../source/file-facts.ts';
 import type { Resolve } from './context.ts';
 import type { FlowIndex } from './indexes.ts';
+import { escapeRegex } from '../../utils/regex.ts';
 
 /**
  * What a read of the app's storage returns: what the app writes to the same backend under a key that may be
@@ -49,7 +50,7 @@ const keyPatterns = new Map<string, RegExp>();
 function keyPattern(template: string): RegExp {
   let pattern = keyPatterns.get(template);
   if (!pattern) {
-    pattern = new RegExp(`^${template.split('{}').map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+    pattern = new RegExp(`^${template.split('{}').map(escapeRegex).join('.*')}$`, 's');
     keyPatterns.set(template, pattern);
   }
   return pattern;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { HttpMethod, PersonalDataUse, Product, RequiredScopes } from '../facts.ts';
 import type { Family, ScopeTableFile } from './table-format.ts';
 import gateway from '../../data/jira-devops-gateway.json' with { type: 'json' };
+import { escapeRegex } from '../../utils/regex.ts';
 import people from '../../data/generated/personal-data-operations.json' with { type: 'json' };
 import peopleSupplement from '../../data/personal-data-supplement.json' with { type: 'json' };
 import { askedPeople } from './asked-fields.ts';
@@ -77,7 +78,7 @@ let cached = 0;
 const newNode = (): Node => ({ literals: null, param: null, patterns: null, ops: null, rest: null });
 
 function segmentPattern(segment: string): RegExp {
-  const parts = segment.split(/\{[^{}]+\}/).map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = segment.split(/\{[^{}]+\}/).map(escapeRegex);
   return new RegExp(`^${parts.join('.+')}$`);
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { SecretFinding } from '../facts.ts';
 import { excerpt, type LineIndex } from '../../utils/lines.ts';
 import { isCursorToken } from './names.ts';
+import { escapeRegex } from '../../utils/regex.ts';
 
 type Check = 'url-credentials' | 'jwt-service-role' | 'high-entropy' | 'assignment' | 'basic-credentials';
 
@@ -120,10 +121,6 @@ export function findSecrets(file: string, text: string, lines: LineIndex): Secre
     for (const other of kept) if (line.includes(other.value)) line = line.replaceAll(other.value, mask(other.value));
     return { rule: hit.rule.id, description: hit.rule.description, masked: mask(hit.value), evidence: { ...evidence, excerpt: excerpt(line) } };
   });
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function passes(check: Check, m: RegExpExecArray, value: string, text: string, start: number, file: string): boolean {
