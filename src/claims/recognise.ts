@@ -254,7 +254,9 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     if (reply) {
       const previous = statement.sentences[i - 1];
       const above = blocks[sentence.block - 1];
-      const question = previous?.block === sentence.block ? previous.text : sentence.offset === 0 && above && QUESTION.test(above.text) ? above.text : null;
+      // A table whose columns are the questions ("| Is data encrypted at rest? | Does the app log End-User Data? |", then "| Yes | No |"): the cell's header asks.
+      const asks = block.kind === 'table-cell' && sentence.label === undefined && block.header !== undefined && QUESTION.test(block.header) ? block.header : null;
+      const question = asks ?? (previous?.block === sentence.block ? previous.text : sentence.offset === 0 && above && QUESTION.test(above.text) ? above.text : null);
       const asked = question ? reply(question.trim().replace(QUESTION_LABEL, '')) : null;
       // "Yes, within 48 hours.": what follows the "Yes" completes the affirmed question.
       const detail = reply === affirmation ? answer.replace(ANSWER_YES, '').trim() : '';

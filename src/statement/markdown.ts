@@ -82,7 +82,7 @@ export function readMarkdown(lines: LineIndex, sink: BlockSink): void {
       flush();
       continue;
     }
-    if (text.includes('|') && n < lines.lineCount && TABLE_RULE.test(lines.lineText(n + 1)) && lines.lineText(n + 1).includes('-')) {
+    if (ruledTableAt(lines, n)) {
       flush();
       n = readTable(lines, n, sink, refs, true);
       continue;
@@ -119,6 +119,20 @@ function build(parts: Part[], refs: ReadonlyMap<string, string>): TextBuilder {
     if (hardBreak) out.lineBreak();
   }
   return out;
+}
+
+/** A pipe table's header at line `n`, its separator row under it. */
+const ruledTableAt = (lines: LineIndex, n: number): boolean =>
+  lines.lineText(n).includes('|') && n < lines.lineCount && TABLE_RULE.test(lines.lineText(n + 1)) && lines.lineText(n + 1).includes('-');
+
+/**
+ * A pipe table at line `n` of a plain-text statement, with its separator row or without one, as Markdown reads it: a table
+ * pasted into a .txt file is a table all the same. Returns its last line, or 0 when the lines are no such table.
+ */
+export function readPipeTable(lines: LineIndex, n: number, sink: BlockSink): number {
+  if (ruledTableAt(lines, n)) return readTable(lines, n, sink, new Map(), true);
+  const bare = bareTableEnd(lines, n);
+  return bare > 0 ? readTable(lines, n, sink, new Map(), false, bare) : 0;
 }
 
 /** A header cell: a few words, no sentence ("Data", "Where it is stored", "How long"). */

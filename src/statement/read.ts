@@ -93,17 +93,23 @@ function decode(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): str
   }
 }
 
-/** Sentences of paragraphs, list items and table cells; a cell's sentences carry the row's first cell as label. */
+/**
+ * Sentences of paragraphs, list items and table cells; a cell's sentences carry the row's first cell as label, unless every
+ * column's header is a question ("| Is data encrypted? | Is data logged? |" above "| Yes | No |"): then each cell answers its header.
+ */
 function sentencesOf(blocks: Block[]): Sentence[] {
   const out: Sentence[] = [];
   let row: Block | null = null;
   let cell = 0;
+  let askedByHeader = false;
   blocks.forEach((block, index) => {
     if (block.kind === 'table-row') {
+      if (block.isHeader) askedByHeader = (block.cells?.length ?? 0) >= 2 && block.cells!.every((c) => /\?\s*$/.test(c));
       row = block;
       cell = 0;
       return;
     }
+    if (block.kind !== 'table-cell') askedByHeader = false;
     if (block.kind === 'heading' || block.isHeader) {
       if (block.kind === 'table-cell') cell++;
       return;
@@ -112,8 +118,8 @@ function sentencesOf(blocks: Block[]): Sentence[] {
     if (block.kind === 'table-cell') {
       const cells: string[] = (row as Block | null)?.cells ?? [];
       const position = cell++;
-      if (cells.length >= 2 && position === 0) return;
-      if (cells.length >= 2) label = cells[0];
+      if (cells.length >= 2 && position === 0 && !askedByHeader) return;
+      if (cells.length >= 2 && !askedByHeader) label = cells[0];
     }
     for (const range of splitSentences(block.text)) {
       const at = positionAt(block, range.start);

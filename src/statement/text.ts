@@ -1,10 +1,11 @@
 /**
  * Plain-text statements, as copied from a web page (the seeds): one line per paragraph or item,
  * `•`/`-`/numbered items, numbered or stand-alone headings, and two-column tables flattened into
- * lines of "<area> <statement>" under a header line such as "Area Current behavior".
+ * lines of "<area> <statement>" under a header line such as "Area Current behavior", and pipe tables as Markdown reads them.
  */
 import type { LineIndex } from '../utils/lines.ts';
 import { BlockSink, CROSS_ITEM, readsAsClause, TextBuilder } from './builder.ts';
+import { readPipeTable } from './markdown.ts';
 
 interface Line {
   text: string;
@@ -48,6 +49,12 @@ export function readText(lines: LineIndex, sink: BlockSink): void {
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     if (line.text === '') continue;
+    const piped = line.text.includes('|') ? readPipeTable(lines, i + 1, sink) : 0;
+    if (piped > 0) {
+      seenContent = true;
+      i = piped - 1;
+      continue;
+    }
     const numbered = isNumberedHeading(line) ? NUMBERED_HEADING.exec(line.text)![1]! : null;
     const question = line.text.endsWith('?') && words(line.text) <= 12 && /^[A-Z]/.test(line.text) && !blank(i + 1);
     const title = !seenContent && shortTitle(line.text);

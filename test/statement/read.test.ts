@@ -254,3 +254,27 @@ test('Markdown: a pipe table written without its separator row is a table when i
     'Data | Where it is stored | How long\nIssue keys | Forge storage | until uninstall\nThe rest is a sentence.\n',
   ]) assert.deepEqual(readStatement('s.md', text).blocks.map((b) => b.kind), ['paragraph'], text);
 });
+
+test('plain text: a pipe table, with its separator row or without one, is read as Markdown reads it; a line with pipes alone stays a paragraph', () => {
+  const bare = readStatement('s.txt', 'Data handling\n\nQuestion | Answer\nDoes the app store personal data? | No\n');
+  assert.equal(bare.format, 'text');
+  assert.deepEqual(brief(bare).slice(1), [
+    '3 table-row Question | Answer',
+    '3 table-cell Question',
+    '3 table-cell Answer',
+    '4 table-row Does the app store personal data? | No',
+    '4 table-cell [Question] Does the app store personal data?',
+    '4 table-cell [Answer] No',
+  ]);
+  const ruled = readStatement('s.txt', 'Intro line.\n\n| Data | Where it is stored |\n| --- | --- |\n| Settings | Forge storage |\n');
+  assert.deepEqual(ruled.blocks.map((b) => b.kind), ['paragraph', 'table-row', 'table-cell', 'table-cell', 'table-row', 'table-cell', 'table-cell']);
+  assert.deepEqual(readStatement('s.txt', 'We use Slack | OpenAI for summaries.\nNothing else here.\n').blocks.map((b) => b.kind), ['paragraph', 'paragraph']);
+});
+
+test('a table whose every column header is a question: each cell answers its header, with no row label', () => {
+  const st = readStatement('s.md', '| Is data encrypted at rest? | Is data logged? |\n| --- | --- |\n| Yes | No |\n');
+  assert.deepEqual(st.sentences.map((s) => [s.text, s.label]), [['Yes', undefined], ['No', undefined]]);
+  // A first column of names labels its row, as before.
+  const named = readStatement('s.md', '| App | Does it store personal data? |\n| --- | --- |\n| Board Sync | No |\n');
+  assert.deepEqual(named.sentences.map((s) => [s.text, s.label]), [['No', 'Board Sync']]);
+});
