@@ -44,6 +44,12 @@ const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|deployed|ru
  * servers run, which the vendors the app sends data to (an e-mail or AI provider elsewhere) do not contradict; where data is kept still does.
  */
 const SERVERS_HOSTED = /^\s*(?:(?:our|the|its|their)\s+)?(?:own\s+)?(?:(?!(?:everything|all|any|data|the)\b)[\w-]+\s+)?(?:service|servers?|back[- ]?ends?|infrastructure)\b[^.;:]{0,80}?\b(?:is|are)\s+(?:(?:all|entirely|only)\s+)?(?:hosted|deployed|located|run|running)\b/i;
+/**
+ * A data-flow line's hop at the vendor's own server with its region (the line reads "Jira goes to our API (AWS eu-west-1) goes to OpenAI"),
+ * and "Data goes to our backend in Frankfurt": where that server runs, as SERVERS_HOSTED says it.
+ */
+const CLOUD = String.raw`(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?`;
+const SERVER_HOP = new RegExp(String.raw`\b(?:go(?:es)?|(?:is|are)\s+sent)\s+to\s+(?:our|the\s+app's)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:servers?|back[- ]?ends?|API|service|workers?|remotes?)\s*(?:\(\s*(?:hosted\s+)?(?:(?:on|in|at)\s+)?|,?\s+(?:(?:hosted|running|located)\s+)?(?:on|in|at)\s+)${CLOUD}(?:\w+,\s+)?${PLACE}(?![\w-])`, 'i');
 const KEEPING = new Set(['storage', 'database']);
 
 /** A vendor whose region is fixed to one area ("US", "EU (Germany)"); null when the customer chooses or it is global. */
@@ -71,6 +77,7 @@ export default defineClaim<Params>({
     phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:ever\s+)?(?:leaves?|leaving)\s+(?:the\s+)?${PLACE}(?![\w-])`,
     // "Customer data is never stored outside the EU."
     phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:\w+\s+)?${VERB}\s+outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
+    SERVER_HOP,
   ],
   // "Where is data processed?" — "In the EU only (AWS Frankfurt)."
   inContext: {
@@ -83,7 +90,7 @@ export default defineClaim<Params>({
     // "Data is not stored in the EU" names where the data is not.
     if (ELSEWHERE.test(sentence)) return null;
     // A region's code is the most precise place: eu-west-2 is London, whatever "Europe" around it says.
-    const hosting = SERVERS_HOSTED.test(sentence) ? { hosting: true as const } : {};
+    const hosting = SERVERS_HOSTED.test(sentence) || SERVER_HOP.test(sentence) ? { hosting: true as const } : {};
     const code = CODE_IN.exec(sentence)?.[0];
     if (code) {
       const region = clientRegion(code);

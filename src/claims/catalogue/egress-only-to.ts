@@ -44,6 +44,8 @@ export default defineClaim<Params>({
     phrase`\bthe\s+only\b${gap(40)}\b(?:contacts?|calls?|reaches|(?:connects?|talks?|sends?\s+data|communicates?)\s+(?:to|with))\s+(?:is|are)\b`,
     // "The app's only external connection is our Forge remote", "Its only outbound destination is api.acme.io"
     phrase`\bonly\s+(?:external\s+|outbound\s+|outside\s+|network\s+)(?:connections?|destinations?|endpoints?|hosts?|services?|calls?)\s+(?:is|are)\b`,
+    // "The app talks to exactly one outside service: Slack", "calls a single external API, DeepL": a count of the places, then their names.
+    phrase`\b(?:talks?|connects?|communicates?|sends?\s+data|calls?|contacts?|reaches)\s+(?:to\s+|with\s+)?(?:exactly\s+|just\s+|only\s+)?(?:one|two|three|a\s+single)\s+(?:external|outside|outbound|third[- ]party)\s+(?:services?|hosts?|destinations?|systems?|APIs?|endpoints?|domains?)\b`,
   ],
   // Only EXCEPT_FIRST reads its exception: any other phrasing with one is no claim.
   readsExceptions: true,

@@ -14,7 +14,7 @@ type Params = { object: ContentObject | 'content'; actions: Action[]; anything?:
 
 const VERB = String.raw`(?:modifies|(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write)s?)`;
 const LIST = String.raw`${VERB}(?:\s*,\s*(?:or\s+|and\s+)?${VERB}|\s+(?:or|and|nor)\s+${VERB})*`;
-const OBJECT = String.raw`(pages?|issues?|blog\s*posts?|work\s+items?|(?:customer\s+|service\s+)?(?<!\b(?:pull|merge)\s)requests|content)`;
+const OBJECT = String.raw`(pages?|issues?|blog\s*posts?|work\s+items?|(?:pull|merge)\s+requests?|PRs|repositor(?:y|ies)|(?:customer\s+|service\s+)?(?<!\b(?:pull|merge)\s)requests|content)`;
 // Only an adverb between the negation and the verbs, and no comma between the verbs and the object:
 // "does not request write scopes, and does not store content" is not this claim.
 const CLAIM = phrase`${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\b[^.;!?,]{0,40}?\b${OBJECT}\b`;
@@ -38,9 +38,11 @@ function clauseAround(line: string, m: RegExpExecArray): string {
 /** The app by its name, opening the sentence: "MergeGuard is read-only", "Page Tree Export is read-only"; not a common noun ("Access is read-only"). */
 const APP_NAME = String.raw`^(?!(?:Access|Data|Everything|Storage|Content|This|That|All|Each|Every|Reporting|Sharing)\b)(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})`;
 /** "The app is read-only", "The add-on is strictly read-only": no content of any product is changed; not "… once a sprint is closed", a time or a case. */
-const READ_ONLY = phrase`(?:\b(?:app|add-?on|application|integration|plugin|macro|it)|${APP_NAME})\s+is\s+(?:\w+ly\s+)?read[- ]only\b(?!\s*,?\s*(?:access|scopes?|permissions?|for|to|in|on|when|whenever|if|unless|once|after|before|until|till|while|during|by\s+default)\b)`;
+const READ_ONLY = phrase`(?:\b(?:app|add-?on|application|integration|plugin|macro|(?:merge\s+)?check|it)|${APP_NAME})\s+is\s+(?:\w+ly\s+)?read[- ]only\b(?!\s*,?\s*(?:access|scopes?|permissions?|for|to|in|on|when|whenever|if|unless|once|after|before|until|till|while|during|by\s+default)\b)`;
 /** A page or an issue named in the sentence: the frames then say which content ("The app is read-only and never alters your work items"). */
 const NAMES_OBJECT = new RegExp(String.raw`\b${OBJECT}\b`, 'i');
+/** Bitbucket's objects, as OBJECT words them. */
+const BITBUCKET_OBJECT = /^(?:pull|merge|PR|repositor)/i;
 
 /** "The app makes no changes to your Confluence content", "Existing pages are never overwritten"; not a write to logs or storage. */
 function fromFrame(f: Frame): Params | null {
@@ -67,6 +69,8 @@ function contentOf(facts: Facts): ContentObject[] {
 }
 
 function objectOf(word: string, sentence: string): ContentObject {
+  // A Bitbucket pull request or repository ("never modifies pull requests", "PRs").
+  if (BITBUCKET_OBJECT.test(word)) return /^repositor/i.test(word) ? 'repository' : 'pull-request';
   // A Jira Service Management request is an issue.
   if (/^(?:issue|work|customer|service|request)/i.test(word)) return 'issue';
   if (/^content$/i.test(word) && /\bJira\b/i.test(sentence) && !/\bConfluence\b/i.test(sentence)) return 'issue';
@@ -122,7 +126,8 @@ export default defineClaim<Params>({
     if (m && ELSEWHERE.test(line.slice(m.index + m[0].length))) return null;
     const verbs = m?.[1] ?? them?.[2];
     const word = m?.[2] ?? them?.[1];
-    if ((verbs === undefined || word === undefined) && READ_ONLY.test(line) && !NAMES_OBJECT.test(line)) return { object: 'content', actions: ['create', 'edit', 'delete'] };
+    // "MergeGuard is read-only: it never writes to your repositories or pull requests": Bitbucket's objects are part of the content read-only covers.
+    if (READ_ONLY.test(line) && (((verbs === undefined || word === undefined) && !NAMES_OBJECT.test(line)) || (word !== undefined && BITBUCKET_OBJECT.test(word)))) return { object: 'content', actions: ['create', 'edit', 'delete'] };
     if (verbs === undefined || word === undefined) return null;
     const actions = [...new Set([...verbs.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/ies$/, 'y').replace(/s$/, '')] as Action | undefined).filter((a) => a !== undefined))];
     if (!actions.some((a) => a !== 'read')) return null;
