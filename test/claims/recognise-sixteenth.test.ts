@@ -58,6 +58,21 @@ describe('recognising the wordings the fifteenth round left', () => {
     assert.deepEqual(idsOf('s.md', '| App | Does it store personal data? |\n| --- | --- |\n| Board Sync | No |\n| Team Timer | Yes |\n'), []);
   });
 
+  it('a store of Forge\'s named, then "only", is all the app keeps, whatever the data is called; one kind of data in it alone, or "only when", is not', () => {
+    assert.deepEqual(idsIn('The app stores worklogs in Forge SQL only.'), ['storage-only-atlassian']);
+    assert.deepEqual(idsIn('Timesheets are saved in Forge\'s key-value store only.'), ['storage-only-atlassian']);
+    assert.deepEqual(idsIn('Worklogs are stored in Forge SQL.'), []);
+    assert.deepEqual(idsIn('The app keeps a copy in Forge SQL only when you enable sync.'), []);
+  });
+
+  it('a job that deletes what is older than a period keeps data that long; a user\'s deletion, a request or logs are not that', () => {
+    assert.deepEqual(read('A nightly job deletes issue snapshots older than 30 days.'), [['retention-period', { period: '30 days' }]]);
+    assert.deepEqual(read('The cleanup task purges anything older than 90 days.'), [['retention-period', { period: '90 days' }]]);
+    assert.deepEqual(idsIn('You can delete snapshots older than 30 days.'), []);
+    assert.deepEqual(idsIn('We delete log entries older than 14 days.'), []);
+    assert.deepEqual(idsIn('The app syncs every 15 minutes.'), []);
+  });
+
   it('a pipe table in a plain-text statement is read as a table: its questions answered "No", its "Where it is stored" column', () => {
     const text = 'Data handling\n\nQuestion | Answer\nDoes the app store personal data? | No\n\nData | Where it is stored | How long\nSettings | Forge storage | Until uninstall\n';
     assert.deepEqual(idsOf('statement.txt', text), ['no-personal-data-stored', 'storage-only-atlassian']);

@@ -66,6 +66,8 @@ export default defineClaim<Params>({
     phrase`\bexpire[sd]?\s+(?:automatically\s+)?(?:(?:after|within)\s+${SPAN}|${SPAN}\s+after)\b`,
     // "Entries older than 12 months are deleted every night"
     phrase`\bolder\s+than\s+${SPAN}\s+(?:are|is|get|gets)\s+(?:automatically\s+)?(?:deleted|purged|removed|erased|discarded|destroyed)\b`,
+    // "A nightly job deletes snapshots older than 30 days", "the cleanup task purges anything older than 90 days": the same age, in the active voice.
+    phrase`\b(?:jobs?|tasks?|triggers?|cleanup|clean-up|process|the\s+app|we)\s+(?:automatically\s+)?(?:deletes?|purges?|removes?|erases?|discards?)\s+(?:[\w'-]+\s+){0,5}?older\s+than\s+${SPAN}\b`,
     // "We keep each export for 14 days", "The app holds drafts for up to a week"; not "Sentry keeps error reports for 30 days", a vendor's own practice.
     phrase`(?:\b(?:we|it)|\bthe\s+(?:app|add-?on|macro|integration))\s+(?:only\s+)?(?:keeps?|retains?|stores?|holds?)\s+(?:[\w'-]+\s+){1,6}?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b`,
     phrase`\bretention\s+(?:period\s+)?(?:is|of)\s+${SPAN}\b`,
