@@ -49,7 +49,8 @@ export function readText(lines: LineIndex, sink: BlockSink): void {
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     if (line.text === '') continue;
-    const piped = line.text.includes('|') ? readPipeTable(lines, i + 1, sink) : 0;
+    // A table starts where a run of lines with pipes does (each run is looked at once, as Markdown's paragraph is).
+    const piped = line.text.includes('|') && !all[i - 1]?.text.includes('|') ? readPipeTable(lines, i + 1, sink) : 0;
     if (piped > 0) {
       seenContent = true;
       i = piped - 1;
