@@ -58,11 +58,10 @@ describe('recognising the wordings the fifteenth round left', () => {
     assert.deepEqual(idsOf('s.md', '| App | Does it store personal data? |\n| --- | --- |\n| Board Sync | No |\n| Team Timer | Yes |\n'), []);
   });
 
-  it('a store of Forge\'s named, then "only", is all the app keeps, whatever the data is called; one kind of data in it alone, or "only when", is not', () => {
-    assert.deepEqual(idsIn('The app stores worklogs in Forge SQL only.'), ['storage-only-atlassian']);
-    assert.deepEqual(idsIn('Timesheets are saved in Forge\'s key-value store only.'), ['storage-only-atlassian']);
+  it('one kind of data in a store of Forge\'s says nothing of where the rest is kept, with "only" after the store or without it', () => {
     assert.deepEqual(idsIn('Worklogs are stored in Forge SQL.'), []);
-    assert.deepEqual(idsIn('The app keeps a copy in Forge SQL only when you enable sync.'), []);
+    assert.deepEqual(idsIn('The app stores worklogs in Forge SQL only.'), []);
+    assert.deepEqual(idsIn('The app keeps all its data in Forge SQL.'), ['storage-only-atlassian']);
   });
 
   it('a job that deletes what is older than a period keeps data that long; a user\'s deletion, a request or logs are not that', () => {
