@@ -1,6 +1,7 @@
 // The checks, one import per file of src/checks/catalogue/, sorted by id. Add new checks here.
 import accountIdsWithoutReporting from './catalogue/account-ids-without-reporting.ts';
 import endUserDataInLogs from './catalogue/end-user-data-in-logs.ts';
+import missingModule from './catalogue/missing-module.ts';
 import missingScope from './catalogue/missing-scope.ts';
 import profileThirdPartyNotInCode from './catalogue/profile-third-party-not-in-code.ts';
 import residencyBreaker from './catalogue/residency-breaker.ts';
@@ -19,6 +20,7 @@ import type { CheckDefinition } from './types.ts';
 export const CHECKS: readonly CheckDefinition[] = [
   accountIdsWithoutReporting,
   endUserDataInLogs,
+  missingModule,
   missingScope,
   profileThirdPartyNotInCode,
   residencyBreaker,
