@@ -219,6 +219,13 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   if (endpointRemotes.size === 1) {
     for (const call of egressCalls) if (call.client === 'invokeRemote' && call.side === 'frontend' && call.host === null) call.host = `remote:${[...endpointRemotes][0]!}`;
   }
+  // `withProvider(key).fetch(path)` goes to the remote of the provider's manifest entry, when it names one.
+  for (const call of egressCalls) {
+    if (call.provider === undefined) continue;
+    const remotes = app.providerRemotes[call.provider] ?? [];
+    if (call.host === null && remotes.length === 1) call.host = `remote:${remotes[0]!}`;
+    delete call.provider;
+  }
   // The events Forge posts to a remote (a trigger with an `endpoint`): data that leaves as the code's requests do.
   const eventCalls = remoteEventCalls(app.triggers, app.app.modules);
   egressCalls.push(...eventCalls);
