@@ -3,6 +3,7 @@ import type { AppFact, DeclaredScope, Diagnostic, EgressDeclaration, RemoteFact,
 import { readEgress, readProviders, readRemotes } from './manifest-egress.ts';
 import { handlersDirectory, readModules, type FunctionHandler, type ModuleCallback } from './manifest-modules.ts';
 import { readResources, resourceDiagnostics } from './manifest-resources.ts';
+import { containerServices } from './manifest-services.ts';
 import { substituteVariables } from './manifest-variables.ts';
 import { forgeManifestVersion, knownModuleTypes, validateManifest, type SchemaIssue } from './manifest-schema.ts';
 import { closest } from '../utils/closest.ts';
@@ -96,7 +97,7 @@ export function readManifest(file: string, source: string, place: { root: string
     consumerMethods: modules.consumerMethods,
     moduleCallbacks: modules.moduleCallbacks,
     frontendRoots: resources.frontendRoots,
-    diagnostics: [...yaml.diagnostics, ...variables.diagnostics, ...modules.diagnostics, ...resourceDiagnostics(resources, modules.resourceRefs)],
+    diagnostics: [...yaml.diagnostics, ...variables.diagnostics, ...modules.diagnostics, ...resourceDiagnostics(resources, modules.resourceRefs), ...containerServices(yaml, manifest)],
   };
 }
 
