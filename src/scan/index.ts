@@ -266,7 +266,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     logs: files.flatMap((f) => f.logs),
     thirdParties,
     personalData: { uses: [...files.flatMap((f) => f.personalData), ...storedPersonalData(properties), ...sentPersonalData(eventCalls)], reporting },
-    llm: findLlmUses(thirdParties, files.flatMap((f) => f.imports)),
+    llm: findLlmUses(thirdParties, files.flatMap((f) => f.imports), app.app.modules),
     secrets,
     ...exposedSecrets(files, fill, resolved),
     diagnostics,

@@ -1,7 +1,7 @@
 import { LineIndex } from '../utils/lines.ts';
 import { isAppCode, isNotAppCode } from './app-code.ts';
-import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, SdkCall, ThirdParty } from './facts.ts';
-import { modelHost } from './source/answers.ts';
+import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, ModuleFact, SdkCall, ThirdParty } from './facts.ts';
+import { agentModuleHost, modelHost } from './source/answers.ts';
 import { packageName, vendorById, vendorForHost, vendorForHostingFile, vendorForPackage, vendorForVariable, type Vendor } from './vendors.ts';
 
 export interface ThirdPartyInput {
@@ -94,8 +94,13 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
  * Where the app uses an AI vendor: each import of its SDK and each call to its API. When the code
  * shows neither, the dependency or the declared egress stands in.
  */
-export function findLlmUses(thirdParties: ThirdParty[], imports: ReadonlyArray<{ module: string; evidence: Evidence; types?: true }> = []): LlmUse[] {
+export function findLlmUses(thirdParties: ThirdParty[], imports: ReadonlyArray<{ module: string; evidence: Evidence; types?: true }> = [], modules: readonly ModuleFact[] = []): LlmUse[] {
   const uses: LlmUse[] = [];
+  // A module the platform runs a model for (a Rovo agent): an AI use at its declaration, with no third party.
+  for (const m of modules) {
+    const host = agentModuleHost(m.type);
+    if (host) uses.push({ vendor: host.vendor, provider: host.provider, api: m.type, evidence: m.evidence });
+  }
   // A module that runs a model for the app on the platform (`@forge/llm`): an AI use, with no third party.
   for (const i of imports) {
     const host = i.types ? null : modelHost(i.module);

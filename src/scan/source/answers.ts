@@ -33,6 +33,12 @@ export function modelHost(module: string): { vendor: string; provider: string } 
   return found ? { vendor: found.vendor, provider: found.provider } : null;
 }
 
+/** Who runs the model of a manifest module that makes the app an AI use (`rovo:agent`: Atlassian's Rovo), or null. */
+export function agentModuleHost(type: string): { vendor: string; provider: string } | null {
+  const found = data.agentModules.modules.find((m) => m.type === type);
+  return found ? { vendor: found.vendor, provider: found.provider } : null;
+}
+
 /** A response (`reply:<n>`) or the answer read from it (`answer:<n>`). */
 export function isReply(flow: Flow): boolean {
   return flow.startsWith('reply:') || flow.startsWith('answer:');
