@@ -12,6 +12,7 @@ import secretToFrontEnd from './catalogue/secret-to-front-end.ts';
 import thirdPartyDataNotInProfile from './catalogue/third-party-data-not-in-profile.ts';
 import thirdPartyNotInProfile from './catalogue/third-party-not-in-profile.ts';
 import undeclaredEgress from './catalogue/undeclared-egress.ts';
+import undeclaredEntity from './catalogue/undeclared-entity.ts';
 import unresolvedEgress from './catalogue/unresolved-egress.ts';
 import unusedScope from './catalogue/unused-scope.ts';
 import wildcardEgress from './catalogue/wildcard-egress.ts';
@@ -31,6 +32,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   thirdPartyDataNotInProfile,
   thirdPartyNotInProfile,
   undeclaredEgress,
+  undeclaredEntity,
   unresolvedEgress,
   unusedScope,
   wildcardEgress,
