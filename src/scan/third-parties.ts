@@ -1,6 +1,6 @@
 import { LineIndex } from '../utils/lines.ts';
 import { isAppCode, isNotAppCode } from './app-code.ts';
-import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, ModuleFact, SdkCall, ThirdParty } from './facts.ts';
+import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, ModuleFact, RemoteFact, SdkCall, ThirdParty } from './facts.ts';
 import { agentModuleHost, modelHost } from './source/answers.ts';
 import { packageName, vendorById, vendorForHost, vendorForHostingFile, vendorForPackage, vendorForVariable, type Vendor } from './vendors.ts';
 
@@ -15,6 +15,8 @@ export interface ThirdPartyInput {
   readFile: (rel: string) => string | null;
   /** Calls through vendors' SDKs: a service of a package that covers several vendors (`new AWS.DynamoDB()`) shows its own. */
   sdkCalls?: SdkCall[];
+  /** The manifest's remotes: a call to one (`remote:google-apis`) goes to its hosts. */
+  remotes?: RemoteFact[];
 }
 
 type Via = ThirdParty['via'][number];
@@ -60,9 +62,13 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
     if (vendor && vendor.id !== vendorForPackage(call.package)?.vendor.id) add(vendor, { kind: 'import', detail: `${call.package} ${call.api.split('.')[0]}`, evidence: call.evidence });
   }
 
+  const remoteHosts = new Map((input.remotes ?? []).map((r) => [`remote:${r.key}`, r.hosts]));
   for (const call of input.egressCalls) {
-    const vendor = call.host === null ? null : vendorForHost(call.host);
-    if (vendor && call.host !== null) add(vendor, { kind: 'egress', detail: call.host, evidence: call.evidence });
+    // A call to a remote (`withProvider('google', 'google-apis').fetch(…)`, `invokeRemote('backend', …)`) goes to the remote's hosts.
+    for (const host of call.host === null ? [] : remoteHosts.get(call.host) ?? [call.host]) {
+      const vendor = vendorForHost(host);
+      if (vendor) add(vendor, { kind: 'egress', detail: host, evidence: call.evidence });
+    }
     // `fetch(process.env.MONDAY_API_URL)`: the host is not known, the variable's name names the vendor.
     const named = call.host === null && call.urlVariable ? vendorForVariable(call.urlVariable) : null;
     if (named) add(named, { kind: 'variable-name', detail: call.urlVariable!, evidence: call.evidence });

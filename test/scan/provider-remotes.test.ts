@@ -38,6 +38,14 @@ describe('an external authentication provider called without a remote', () => {
     assert.equal(facts.egress.calls.some((c) => 'provider' in c), false);
   });
 
+  it("is the provider's API as a third party, shown at the call; its sign-in remotes Google's sign-in", async () => {
+    const { facts } = await scanFiles({ 'manifest.yml': manifest(['google-apis']), 'src/index.js': code });
+    assert.deepEqual(facts.thirdParties.map((t) => [t.vendor, t.category, t.via.map((v) => `${v.kind} ${v.detail} ${v.evidence.file}:${v.evidence.line}`)]), [
+      ['google-workspace', 'other', ['egress www.googleapis.com src/index.js:4', 'declared-egress remote:google-apis manifest.yml:46', 'declared-egress https://www.googleapis.com manifest.yml:31']],
+      ['google-identity', 'auth', ['declared-egress https://accounts.google.com manifest.yml:35', 'declared-egress https://oauth2.googleapis.com manifest.yml:37']],
+    ]);
+  });
+
   it('is not resolved when the provider has several remotes', async () => {
     const { facts } = await scanFiles({ 'manifest.yml': manifest(['google-apis', 'google-upload']), 'src/index.js': code });
     assert.deepEqual(facts.egress.calls.map((c) => c.host), [null]);
