@@ -25,6 +25,11 @@ const cases: Case[] = [
     expect: [{ messageId: 'missingMany', at: 'src/db.js:7', related: ['src/db.js:12'] }],
   },
   {
+    name: 'the Forge Object Store without the objectStore module',
+    facts: makeFacts({ app: { modules: [module('sql', 8)] }, storage: [storageWrite('object-store', ['other'], 'src/files.js', 5, 'exports/{}')] }),
+    expect: [{ messageId: 'missing', at: 'src/files.js:5' }],
+  },
+  {
     name: 'a model of another vendor needs no module',
     facts: makeFacts({ llm: [{ ...forgeLlm, vendor: 'openai', provider: 'OpenAI', api: 'openai' }] }),
     expect: [],

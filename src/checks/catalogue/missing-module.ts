@@ -19,10 +19,11 @@ const check: CheckDefinition = {
   severity: 'error',
   description:
     'Error: a Forge app uses a capability that works only when the manifest declares its module, and the manifest does not: ' +
-    'Forge LLMs (`chat` of `@forge/llm`) need an `llm` module and Forge SQL (`@forge/sql`) an `sql` module, so the calls fail at ' +
+    'Forge LLMs (`chat` of `@forge/llm`) need an `llm` module, Forge SQL (`@forge/sql`) an `sql` module and the Forge Object Store ' +
+    '(`@forge/object-store`) an `objectStore` module, so the calls fail at ' +
     'run time. The capabilities and their modules are in src/data/forge-required-modules.json with Atlassian\'s pages; the places ' +
     'that use one are reported once, with the others as related locations.',
-  fix: 'Declare the module in manifest.yml (`modules: llm: - key: main-llm, model: [claude]`, or `modules: sql: - key: main, engine: mysql`), then redeploy; adding it is a major version upgrade.',
+  fix: 'Declare the module in manifest.yml (`modules: llm: - key: main-llm, model: [claude]`, `modules: sql: - key: main, engine: mysql`, or an `objectStore` module with its `storageClass`), then redeploy; adding it is a major version upgrade.',
   messages: {
     missing: '{{name}} is used here, but the manifest declares no `{{module}}` module: the calls fail at run time.',
     missingMany: '{{name}} is used in {{count}} places, but the manifest declares no `{{module}}` module: the calls fail at run time.',
