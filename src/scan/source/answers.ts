@@ -7,6 +7,7 @@ interface AnswerData {
   answerFields: string[];
   bodyFields: string[];
   models: Array<{ module: string; calls: string[]; vendor: string; provider: string }>;
+  agentModules: { modules: Array<{ type: string; vendor: string; provider: string }> };
 }
 
 const data = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../data/ai-answers.json'), 'utf8')) as AnswerData;
