@@ -47,6 +47,19 @@ export function readRemotes(yaml: YamlFile, manifest: Record<string, unknown>): 
   return remotes;
 }
 
+/**
+ * `providers.auth`: each external authentication provider's key and the remotes it may be used with
+ * (`withProvider(key, remote)`, the remote optional). https://developer.atlassian.com/platform/forge/manifest-reference/providers/
+ */
+export function readProviders(manifest: Record<string, unknown>): Record<string, string[]> {
+  const providers: Record<string, string[]> = {};
+  for (const entry of list(record(manifest.providers)?.auth)) {
+    const key = text(record(entry)?.key);
+    if (key !== null) providers[key] = list(record(entry)?.remotes).filter((r): r is string => typeof r === 'string');
+  }
+  return providers;
+}
+
 /** Egress declared in `permissions.external`, plus one `remote` declaration per remote base URL. */
 export function readEgress(yaml: YamlFile, manifest: Record<string, unknown>, remotes: readonly RemoteFact[]): EgressDeclaration[] {
   const declared: EgressDeclaration[] = [];

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { AppFact, DeclaredScope, Diagnostic, EgressDeclaration, RemoteFact, TriggerFact, UninstallFact } from '../scan/facts.ts';
-import { readEgress, readRemotes } from './manifest-egress.ts';
+import { readEgress, readProviders, readRemotes } from './manifest-egress.ts';
 import { handlersDirectory, readModules, type FunctionHandler, type ModuleCallback } from './manifest-modules.ts';
 import { readResources, resourceDiagnostics } from './manifest-resources.ts';
+import { containerServices } from './manifest-services.ts';
 import { substituteVariables } from './manifest-variables.ts';
 import { forgeManifestVersion, knownModuleTypes, validateManifest, type SchemaIssue } from './manifest-schema.ts';
 import { closest } from '../utils/closest.ts';
@@ -23,6 +24,8 @@ export interface ManifestRead {
   declaredScopes: DeclaredScope[];
   egress: EgressDeclaration[];
   remotes: RemoteFact[];
+  /** External authentication providers (`providers.auth`) by key, with the remotes each may be used with. */
+  providerRemotes: Record<string, string[]>;
   triggers: TriggerFact[];
   uninstall: UninstallFact[];
   functionHandlers: FunctionHandler[];
@@ -87,13 +90,14 @@ export function readManifest(file: string, source: string, place: { root: string
     declaredScopes: readScopes(yaml, manifest),
     egress: readEgress(yaml, manifest, remotes),
     remotes,
+    providerRemotes: readProviders(manifest),
     triggers: modules.triggers,
     uninstall: modules.uninstall,
     functionHandlers: modules.functionHandlers,
     consumerMethods: modules.consumerMethods,
     moduleCallbacks: modules.moduleCallbacks,
     frontendRoots: resources.frontendRoots,
-    diagnostics: [...yaml.diagnostics, ...variables.diagnostics, ...modules.diagnostics, ...resourceDiagnostics(resources, modules.resourceRefs)],
+    diagnostics: [...yaml.diagnostics, ...variables.diagnostics, ...modules.diagnostics, ...resourceDiagnostics(resources, modules.resourceRefs), ...containerServices(yaml, manifest)],
   };
 }
 

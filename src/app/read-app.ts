@@ -14,6 +14,8 @@ export interface ReadAppResult {
   declaredScopes: DeclaredScope[];
   egress: EgressDeclaration[];
   remotes: RemoteFact[];
+  /** External authentication providers of the manifest by key, with the remotes each may be used with. */
+  providerRemotes: Record<string, string[]>;
   triggers: TriggerFact[];
   uninstall: UninstallFact[];
   packages: PackageFacts;
@@ -92,6 +94,7 @@ export async function readApp(root: string, files: FileEntry[], options: ReadApp
     declaredScopes: declared?.declaredScopes ?? [],
     egress: declared?.egress ?? [],
     remotes: declared?.remotes ?? [],
+    providerRemotes: manifest?.providerRemotes ?? {},
     triggers: declared?.triggers ?? [],
     uninstall: declared?.uninstall ?? [],
     packages: packages.packages,

@@ -1,6 +1,7 @@
 // The checks, one import per file of src/checks/catalogue/, sorted by id. Add new checks here.
 import accountIdsWithoutReporting from './catalogue/account-ids-without-reporting.ts';
 import endUserDataInLogs from './catalogue/end-user-data-in-logs.ts';
+import missingModule from './catalogue/missing-module.ts';
 import missingScope from './catalogue/missing-scope.ts';
 import profileThirdPartyNotInCode from './catalogue/profile-third-party-not-in-code.ts';
 import residencyBreaker from './catalogue/residency-breaker.ts';
@@ -11,6 +12,7 @@ import secretToFrontEnd from './catalogue/secret-to-front-end.ts';
 import thirdPartyDataNotInProfile from './catalogue/third-party-data-not-in-profile.ts';
 import thirdPartyNotInProfile from './catalogue/third-party-not-in-profile.ts';
 import undeclaredEgress from './catalogue/undeclared-egress.ts';
+import undeclaredEntity from './catalogue/undeclared-entity.ts';
 import unresolvedEgress from './catalogue/unresolved-egress.ts';
 import unusedScope from './catalogue/unused-scope.ts';
 import wildcardEgress from './catalogue/wildcard-egress.ts';
@@ -19,6 +21,7 @@ import type { CheckDefinition } from './types.ts';
 export const CHECKS: readonly CheckDefinition[] = [
   accountIdsWithoutReporting,
   endUserDataInLogs,
+  missingModule,
   missingScope,
   profileThirdPartyNotInCode,
   residencyBreaker,
@@ -29,6 +32,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   thirdPartyDataNotInProfile,
   thirdPartyNotInProfile,
   undeclaredEgress,
+  undeclaredEntity,
   unresolvedEgress,
   unusedScope,
   wildcardEgress,

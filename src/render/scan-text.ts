@@ -109,6 +109,9 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
   ]);
 
   section('Third parties', facts.thirdParties.length, facts.thirdParties.map((t) => `  ${t.name.padEnd(22)} ${c.dim(`${t.category}, ${t.region}`)}  via ${[...new Set(t.via.map((v) => v.kind))].join(', ')}  ${c.dim(at(t.via[0]?.evidence))}`));
+  // Models Atlassian runs for the app (Forge LLMs, a Rovo agent) are no third party: listed apart, when there are any.
+  const platformAi = facts.llm.filter((l) => !facts.thirdParties.some((t) => t.vendor === l.vendor));
+  if (platformAi.length) section('AI run by Atlassian', platformAi.length, platformAi.map((l) => `  ${l.provider.padEnd(22)} ${l.api}  ${c.dim(at(l.evidence))}`));
 
   const pd = facts.personalData;
   section('Personal data', pd.uses.length, [

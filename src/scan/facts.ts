@@ -240,6 +240,8 @@ export interface EgressCall {
   bearerAuth?: true;
   /** While the scan links the files: the options add a query the URL does not show (axios's `params`, `searchParams`, `qs`). */
   openQuery?: true;
+  /** While the scan links the files: the external authentication provider of `withProvider(key).fetch(…)`, which names no remote. */
+  provider?: string;
   /** The environment variable the URL starts with when the code shows no host (`fetch(process.env.MONDAY_API_URL)`): its name may name the vendor. */
   urlVariable?: string;
 }

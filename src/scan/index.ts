@@ -219,6 +219,13 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   if (endpointRemotes.size === 1) {
     for (const call of egressCalls) if (call.client === 'invokeRemote' && call.side === 'frontend' && call.host === null) call.host = `remote:${[...endpointRemotes][0]!}`;
   }
+  // `withProvider(key).fetch(path)` goes to the remote of the provider's manifest entry, when it names one.
+  for (const call of egressCalls) {
+    if (call.provider === undefined) continue;
+    const remotes = app.providerRemotes[call.provider] ?? [];
+    if (call.host === null && remotes.length === 1) call.host = `remote:${remotes[0]!}`;
+    delete call.provider;
+  }
   // The events Forge posts to a remote (a trigger with an `endpoint`): data that leaves as the code's requests do.
   const eventCalls = remoteEventCalls(app.triggers, app.app.modules);
   egressCalls.push(...eventCalls);
@@ -231,6 +238,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     files: list.files.map((f) => f.path),
     readFile: (rel) => readSmall(list.files, rel),
     sdkCalls: files.flatMap((f) => f.sdkCalls),
+    remotes: app.remotes,
   });
   // A vendor's SDK imported in the code reaches the vendor's hosts itself.
   const viaSdk = new Set(thirdParties.filter((t) => t.via.some((v) => v.kind === 'import')).flatMap((t) => t.via.filter((v) => v.kind === 'declared-egress').map((v) => v.detail)));
@@ -259,7 +267,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     logs: files.flatMap((f) => f.logs),
     thirdParties,
     personalData: { uses: [...files.flatMap((f) => f.personalData), ...storedPersonalData(properties), ...sentPersonalData(eventCalls)], reporting },
-    llm: findLlmUses(thirdParties, files.flatMap((f) => f.imports)),
+    llm: findLlmUses(thirdParties, files.flatMap((f) => f.imports), app.app.modules),
     secrets,
     ...exposedSecrets(files, fill, resolved),
     diagnostics,

@@ -1,7 +1,7 @@
 import { LineIndex } from '../utils/lines.ts';
 import { isAppCode, isNotAppCode } from './app-code.ts';
-import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, SdkCall, ThirdParty } from './facts.ts';
-import { modelHost } from './source/answers.ts';
+import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, ModuleFact, RemoteFact, SdkCall, ThirdParty } from './facts.ts';
+import { agentModuleHost, modelHost } from './source/answers.ts';
 import { packageName, vendorById, vendorForHost, vendorForHostingFile, vendorForPackage, vendorForVariable, type Vendor } from './vendors.ts';
 
 export interface ThirdPartyInput {
@@ -15,6 +15,8 @@ export interface ThirdPartyInput {
   readFile: (rel: string) => string | null;
   /** Calls through vendors' SDKs: a service of a package that covers several vendors (`new AWS.DynamoDB()`) shows its own. */
   sdkCalls?: SdkCall[];
+  /** The manifest's remotes: a call to one (`remote:google-apis`) goes to its hosts. */
+  remotes?: RemoteFact[];
 }
 
 type Via = ThirdParty['via'][number];
@@ -60,9 +62,13 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
     if (vendor && vendor.id !== vendorForPackage(call.package)?.vendor.id) add(vendor, { kind: 'import', detail: `${call.package} ${call.api.split('.')[0]}`, evidence: call.evidence });
   }
 
+  const remoteHosts = new Map((input.remotes ?? []).map((r) => [`remote:${r.key}`, r.hosts]));
   for (const call of input.egressCalls) {
-    const vendor = call.host === null ? null : vendorForHost(call.host);
-    if (vendor && call.host !== null) add(vendor, { kind: 'egress', detail: call.host, evidence: call.evidence });
+    // A call to a remote (`withProvider('google', 'google-apis').fetch(…)`, `invokeRemote('backend', …)`) goes to the remote's hosts.
+    for (const host of call.host === null ? [] : remoteHosts.get(call.host) ?? [call.host]) {
+      const vendor = vendorForHost(host);
+      if (vendor) add(vendor, { kind: 'egress', detail: host, evidence: call.evidence });
+    }
     // `fetch(process.env.MONDAY_API_URL)`: the host is not known, the variable's name names the vendor.
     const named = call.host === null && call.urlVariable ? vendorForVariable(call.urlVariable) : null;
     if (named) add(named, { kind: 'variable-name', detail: call.urlVariable!, evidence: call.evidence });
@@ -94,8 +100,13 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
  * Where the app uses an AI vendor: each import of its SDK and each call to its API. When the code
  * shows neither, the dependency or the declared egress stands in.
  */
-export function findLlmUses(thirdParties: ThirdParty[], imports: ReadonlyArray<{ module: string; evidence: Evidence; types?: true }> = []): LlmUse[] {
+export function findLlmUses(thirdParties: ThirdParty[], imports: ReadonlyArray<{ module: string; evidence: Evidence; types?: true }> = [], modules: readonly ModuleFact[] = []): LlmUse[] {
   const uses: LlmUse[] = [];
+  // A module the platform runs a model for (a Rovo agent): an AI use at its declaration, with no third party.
+  for (const m of modules) {
+    const host = agentModuleHost(m.type);
+    if (host) uses.push({ vendor: host.vendor, provider: host.provider, api: m.type, evidence: m.evidence });
+  }
   // A module that runs a model for the app on the platform (`@forge/llm`): an AI use, with no third party.
   for (const i of imports) {
     const host = i.types ? null : modelHost(i.module);

@@ -99,3 +99,23 @@ test('a resolver that returns a secret to the browser is listed with where it re
   });
   assert.ok(!clean.includes('Secrets returned to the browser'), clean);
 });
+
+test('models Atlassian runs for the app are listed apart from the third parties', async () => {
+  const text = await textOf({
+    'manifest.yml': [
+      'modules:', '  rovo:agent:', '    - key: helper', '      name: Helper', '      description: Helps', '      prompt: Help the user.',
+      '  llm:', '    - key: main-llm', '      model:', '        - claude',
+      '  function:', '    - key: main', '      handler: index.run',
+      'app:', '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13', '  runtime:', '    name: nodejs24.x', '',
+    ].join('\n'),
+    'src/index.js': "import { chat } from '@forge/llm';\nexport const run = (event) => chat({ model: 'claude-haiku-4-5', messages: [{ role: 'user', content: event.text }] });\n",
+  });
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('AI run by Atlassian'));
+  assert.deepEqual(lines.slice(at, at + 3), [
+    'AI run by Atlassian (2)',
+    '  Atlassian (Rovo)       rovo:agent  manifest.yml:3',
+    '  Atlassian (Forge LLMs) @forge/llm  src/index.js:1',
+  ]);
+  assert.match(text, /^Third parties \(0\)$/m);
+});

@@ -7,6 +7,7 @@ interface AnswerData {
   answerFields: string[];
   bodyFields: string[];
   models: Array<{ module: string; calls: string[]; vendor: string; provider: string }>;
+  agentModules: { modules: Array<{ type: string; vendor: string; provider: string }> };
 }
 
 const data = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../data/ai-answers.json'), 'utf8')) as AnswerData;
@@ -30,6 +31,12 @@ export function isModelCall(module: string, name: string): boolean {
 /** Who runs the model of a module that runs one for the app (`@forge/llm`: Atlassian), or null. */
 export function modelHost(module: string): { vendor: string; provider: string } | null {
   const found = data.models.find((m) => m.module === module);
+  return found ? { vendor: found.vendor, provider: found.provider } : null;
+}
+
+/** Who runs the model of a manifest module that makes the app an AI use (`rovo:agent`: Atlassian's Rovo), or null. */
+export function agentModuleHost(type: string): { vendor: string; provider: string } | null {
+  const found = data.agentModules.modules.find((m) => m.type === type);
   return found ? { vendor: found.vendor, provider: found.provider } : null;
 }
 

@@ -32,5 +32,7 @@ export function derive(fact: RestCall | EgressCall | StorageOp, kind: Derivation
 export function isKnown(fact: RestCall | EgressCall | StorageOp): boolean {
   // A front end's `invokeRemote({ path })` goes to its module's endpoint, which the scan names later: its path is what a caller tells.
   if ('host' in fact && fact.host === null && fact.client === 'invokeRemote' && fact.side === 'frontend') return fact.url !== null && fact.url !== '{}';
+  // `withProvider(key).fetch(path)` goes to the provider's remote, which the scan names from the manifest.
+  if ('host' in fact && fact.host === null && fact.provider !== undefined) return true;
   return 'path' in fact ? fact.path !== null : 'host' in fact ? fact.host !== null : fact.key !== null;
 }

@@ -65,7 +65,7 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     return;
   }
   // External authentication: `api.asUser().withProvider('google', 'google-apis').fetch('/userinfo/v2/me')`
-  // goes to the remote named by the second argument.
+  // goes to the remote named by the second argument; without one, to the provider's remote in the manifest.
   if (site.module === '@forge/api' && site.path.endsWith('withProvider().fetch()')) {
     const provider = ref.steps.find((s) => s.name === 'withProvider')?.call;
     const call: EgressCall = {
@@ -73,7 +73,8 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
       side: ctx.facts.side, carries: ctx.kindsOf(node.arguments), evidence: ctx.evidence(node),
     };
     ctx.facts.egress.push(call);
-    ctx.derive('egress', call, 'egress-provider', [ctx.scope.str(first), provider ? ctx.scope.str(provider.arguments[1]) : null]);
+    const args = provider?.arguments ?? [];
+    ctx.derive('egress', call, 'egress-provider', [ctx.scope.str(first), ctx.scope.str(args[1]), args.length === 1 ? ctx.scope.str(args[0]) : null]);
     return;
   }
   // `const xhr = new XMLHttpRequest(); xhr.open('POST', url)`: a page's request, opened with its method and URL;
@@ -394,10 +395,15 @@ export function deriveBridgeRemote(call: EgressCall, [key, path]: Array<string |
   call.host = key && !key.includes(HOLE) ? `remote:${key}` : null;
 }
 
-/** `withProvider(provider, remote).fetch(path)` goes to the remote named by the second argument. */
-export function deriveProvider(call: EgressCall, [path, remote]: Array<string | null>): void {
+/**
+ * `withProvider(provider, remote).fetch(path)` goes to the remote named by the second argument; `withProvider(provider)`
+ * to the provider's, which the scan takes from the manifest (`provider`).
+ */
+export function deriveProvider(call: EgressCall, [path, remote, provider]: Array<string | null>): void {
   call.url = path == null ? null : withBraces(path);
   call.host = remote && !remote.includes(HOLE) ? `remote:${remote}` : null;
+  if (provider && !provider.includes(HOLE)) call.provider = provider;
+  else delete call.provider;
 }
 
 function joinUrl(base: string, path: string): string {

@@ -13,6 +13,7 @@ import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
 import { typeormOp } from './typeorm.ts';
 import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
+import { CACHE_DEFAULT_TTL, CACHE_TTL_OPTION, cacheCall } from './forge-cache.ts';
 import { bindingCall, QUEUE_BINDING, type BindingCall } from './cloudflare-bindings.ts';
 import { drizzleOp, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
@@ -26,7 +27,7 @@ const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
   getSecret: 'read', setSecret: 'write', deleteSecret: 'delete',
 };
-const STORAGE_MODULES = new Set(['@forge/kvs', '@forge/api', '@forge/sql', '@forge/object-store', '@forge/os']);
+const STORAGE_MODULES = new Set(['@forge/kvs', '@forge/api', '@forge/sql', '@forge/object-store', '@forge/os', '@forge/cache']);
 const SECRET_OPS = new Set(['getSecret', 'setSecret', 'deleteSecret']);
 const PROPERTY_TARGETS: Record<string, StorageBackend> = {
   onJiraIssue: 'issue-property', onJiraProject: 'entity-property', onJiraUser: 'entity-property',
@@ -150,6 +151,18 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     // `kvs.set(payload.key, value)`: a key the front ends send, which the scan reads from their `invoke` calls.
     const sent = !prefix && entityAt < 0 && !entityName && keys.length === 1 && (key === null || onlyHoles(key)) && node.arguments[0] ? sentField(ctx, unwrap(node.arguments[0])) : null;
     if (sent) (ctx.facts.sentKeys ??= []).push({ index: ctx.facts.storage.length - 1, flow: sent });
+    return;
+  }
+  // `cache.connect().set(key, value, { ttlSeconds })`: the Forge Cache keeps a write for its time-to-live.
+  const cached = cacheCall(site);
+  if (cached) {
+    const { op, value, options } = cached.method;
+    push(ctx, 'cache', op, ctx.scope.strParams(node.arguments[0]), `cache.${cached.name}`, site, op === 'write' ? [node.arguments[0], value === undefined ? null : node.arguments[value]] : []);
+    if (op === 'write') {
+      const ttl = options === undefined ? null : objectProperty(ctx.scope.object(node.arguments[options]), CACHE_TTL_OPTION);
+      const seconds = ttl ? Number(ctx.scope.str(ttl) ?? Number.NaN) : CACHE_DEFAULT_TTL;
+      ctx.facts.storage[ctx.facts.storage.length - 1]!.expiresAfter = Number.isFinite(seconds) && seconds > 0 ? seconds : null;
+    }
     return;
   }
   // `sql.prepare(query).bindParams(...values).execute()`: the values a prepared statement writes are its bound parameters.
