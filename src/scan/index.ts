@@ -56,6 +56,7 @@ import { contentHash } from '../utils/content-hash.ts';
 import { releaseYoungGeneration } from '../utils/young-generation.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
 import { consumerHandlers, consumerMethods, triggerEvents } from './trigger-handlers.ts';
+import { missingModules } from './manifest-needs.ts';
 import userTokens from '../data/connect-user-tokens.json' with { type: 'json' };
 
 export interface ScanOptions {
@@ -160,6 +161,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   diagnostics.push(...outside);
   const foreign = foreignCode(app.app.platform, list.files.map((f) => f.path));
   diagnostics.push(...foreign);
+  diagnostics.push(...missingModules(app, files, fill));
   resolveInjectedCalls(files, graph);
   settleHandedRoutes(files, graph);
   linkAxiosDefaults(files, graph);

@@ -236,7 +236,7 @@ export interface FileFacts {
   /** What the file's functions give the callback props of their first parameter (`onCreate(text)`, `props.onCreate(text)`), by function and prop. */
   propCalls?: Array<{ fn: string; prop: string; args: string[][]; fields?: Array<Record<string, string[]> | null> }>;
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
-  queuePushes?: Array<{ key: string; flows: string[]; fields?: Record<string, string[]> }>;
+  queuePushes?: Array<{ key: string; flows: string[]; fields?: Record<string, string[]>; evidence?: Evidence }>;
   /**
    * What the resolver functions defined inline (`resolver.define('save', async (req) => …)`) return, by name; with what
    * each field holds when every return is an object literal (`return { summary, note }`).
