@@ -26,6 +26,18 @@ describe('a package that Forge enables only with a manifest module', () => {
     ]);
   });
 
+  it('is one warning per package, each naming the module it needs', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': ['modules:', '  sql:', '    - key: main', '      engine: mysql', ...FUNCTIONS, ...APP, ''].join('\n'),
+      'src/index.ts': SQL_CODE,
+      'src/files.ts': "import os from '@forge/os';\nimport { chat } from '@forge/llm';\nexport const put = (key: string) => os.createUploadUrl({ key });\nexport const ask = () => chat({ messages: [] });\n",
+    });
+    assert.deepEqual(missing(facts), [
+      'warning src/files.ts:1 src/files.ts:1 imports @forge/os, but manifest.yml declares no `objectStore` module: Forge does not enable it without one.',
+      'warning src/files.ts:2 src/files.ts:2 imports @forge/llm, but manifest.yml declares no `llm` module: Forge does not enable it without one.',
+    ]);
+  });
+
   it('is nothing when the manifest declares it, or when only a test imports it', async () => {
     const declared = await scanFiles({ 'manifest.yml': ['modules:', '  sql:', '    - key: main', '      engine: mysql', ...FUNCTIONS, ...APP, ''].join('\n'), 'src/index.ts': SQL_CODE });
     assert.deepEqual(missing(declared.facts), []);
