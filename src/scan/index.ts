@@ -57,6 +57,7 @@ import { releaseYoungGeneration } from '../utils/young-generation.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
 import { consumerHandlers, consumerMethods, triggerEvents } from './trigger-handlers.ts';
 import { missingModules } from './manifest-needs.ts';
+import { linkRenderedScripts } from './rendered-scripts.ts';
 import userTokens from '../data/connect-user-tokens.json' with { type: 'json' };
 
 export interface ScanOptions {
@@ -144,6 +145,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
   const sent = sentKeyOps(files);
   const { loaded, blind } = pageScripts(pages, files, graph);
+  linkRenderedScripts(files);
   // Another site's script (Atlassian's own aside) may call the product as the page's user: its page is not all seen.
   // A page whose own (inline) script did not parse: what it calls is not all seen either.
   for (const f of files) if (f.egress.some((e) => e.client === 'script') || f.diagnostics.some((d) => d.code === 'parse-error')) blind.add(f.file);

@@ -305,6 +305,10 @@ export interface FileFacts {
   browser: boolean;
   /** A page's `<script src>` of the app's own scripts, as written: they run in the browser. */
   scripts?: string[];
+  /** The views the file renders (`res.render('editor', { cdn: 'https://…' })`) with the constant values it gives them, by name. */
+  renderedViews?: Array<{ view: string; values: Record<string, string> }>;
+  /** A template's scripts whose address is a value it is given (`<script src="{{cdn}}">`): the value's name and where. */
+  templateScripts?: Array<{ name: string; evidence: Evidence }>;
   diagnostics: Diagnostic[];
   /**
    * Methods of the file's classes whose name it writes only where it declares them, with the lines they span: the scan
