@@ -57,6 +57,7 @@ import { releaseYoungGeneration } from '../utils/young-generation.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
 import { consumerHandlers, consumerMethods, triggerEvents } from './trigger-handlers.ts';
 import { missingModules } from './manifest-needs.ts';
+import { developerFiles, packageScripts } from './developer-code.ts';
 import { linkRenderedScripts } from './rendered-scripts.ts';
 import userTokens from '../data/connect-user-tokens.json' with { type: 'json' };
 
@@ -191,7 +192,8 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // A manifest that names a handler file the folder lacks: the files that would import a module's exports may be missing too.
   const whole = app.functionHandlers.every((h) => h.file !== null);
   dropIdleMethods(files, idleNamesIn(sources, cache), handlers, whole ? graph : null);
-  dropNotAppFacts(files);
+  const developer = developerFiles(files, packageScripts(app.packages.manifests, (rel) => readSmall(list.files, rel)), app.functionHandlers, graph);
+  dropNotAppFacts(files, developer);
   cache?.save();
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
@@ -229,7 +231,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const reporting = linkReporting(files, app, graph, fill);
   const thirdParties = findThirdParties({
     dependencies: app.packages.dependencies,
-    imports: files.flatMap((f) => f.imports),
+    imports: files.flatMap((f) => (developer.has(f.file) ? [] : f.imports)),
     egressCalls,
     egressDeclared: app.egress,
     files: list.files.map((f) => f.path),
