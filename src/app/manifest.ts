@@ -5,6 +5,7 @@ import { handlersDirectory, readModules, type FunctionHandler, type ModuleCallba
 import { readResources, resourceDiagnostics } from './manifest-resources.ts';
 import { containerServices } from './manifest-services.ts';
 import { substituteVariables } from './manifest-variables.ts';
+import { unknownModuleProperties } from './manifest-unknown-properties.ts';
 import { forgeManifestVersion, knownModuleTypes, validateManifest, type SchemaIssue } from './manifest-schema.ts';
 import { closest } from '../utils/closest.ts';
 import forgeModules from '../data/forge-modules.json' with { type: 'json' };
@@ -127,7 +128,10 @@ export async function manifestSchemaDiagnostics(manifest: Pick<ManifestRead, 'ya
   const { yaml, document } = manifest;
   if (yaml.diagnostics.some((d) => d.severity === 'error')) return [];
   const issues = (await validate(document)).filter((issue) => !manifest.unresolved.has(formatPath(issue.path)));
-  return [...schemaDiagnostics(yaml, issues), ...unknownModuleTypes(yaml), ...unnamedEvents(yaml)];
+  const schema = schemaDiagnostics(yaml, issues);
+  // `titel:` for `title:` is already a missing `title` at that line.
+  const unknown = unknownModuleProperties(yaml).filter((d) => !schema.some((s) => s.line === d.line));
+  return [...schema, ...unknownModuleTypes(yaml), ...unknown, ...unnamedEvents(yaml)];
 }
 
 /**

@@ -1,12 +1,18 @@
 import type { Product } from '../scan/facts.ts';
 import { readManifestSchema } from './manifest-ajv.ts';
-import { list, record } from './values.ts';
+import { list, record, type Plain } from './values.ts';
 
 interface Knowledge {
   /** Forge module types that can show a UI (their schema has a `resource`); `function` on them means UI Kit 1. */
   uiModules: Set<string>;
   /** Connect module types (descriptor spelling, e.g. `webPanels`) and the products that offer them. */
   connectProducts: Map<string, Product[]>;
+  /**
+   * The properties a Forge module type's schema names, for the types whose schema leaves the others open (no
+   * `additionalProperties`, where Ajv reports none): any other is unknown to Forge. Types that allow others on purpose
+   * (`additionalProperties: true`), or whose every form is closed, are not listed.
+   */
+  openModuleProperties: Map<string, Set<string>>;
 }
 
 let knowledge: Knowledge | undefined;
@@ -21,6 +27,8 @@ export function schemaKnowledge(): Knowledge {
   const modules = record(record(record(schema.definitions)?.ModuleSchema)?.properties) ?? {};
   const uiModules = new Set<string>();
   const connectProducts = new Map<string, Product[]>();
+  const openModuleProperties = new Map<string, Set<string>>();
+  const definitions = record(schema.definitions) ?? {};
   for (const [type, definition] of Object.entries(modules)) {
     const connect = /^connect-(jira|confluence):(.+)$/.exec(type);
     if (connect) {
@@ -31,6 +39,30 @@ export function schemaKnowledge(): Knowledge {
     const items = record(record(definition)?.items);
     const branches = [items, ...list(items?.oneOf), ...list(items?.anyOf)];
     if (branches.some((b) => record(record(b)?.properties)?.resource !== undefined)) uiModules.add(type);
+    const names = namedProperties(record(definition)?.items, definitions);
+    if (names) openModuleProperties.set(type, names);
   }
-  return (knowledge = { uiModules, connectProducts });
+  return (knowledge = { uiModules, connectProducts, openModuleProperties });
+}
+
+/**
+ * The properties every form of an object schema names (its `oneOf`, `anyOf` and `allOf` branches, through `$ref`s), when
+ * at least one form leaves others open and none allows them on purpose; null otherwise, or when a form names none.
+ */
+function namedProperties(node: unknown, definitions: Plain): Set<string> | null {
+  const names = new Set<string>();
+  let open = false;
+  const visit = (value: unknown, depth: number): boolean => {
+    let schema = record(value);
+    for (let hops = 0; schema?.$ref !== undefined && hops < 8; hops++) schema = record(definitions[String(schema.$ref).replace('#/definitions/', '')]);
+    if (!schema || depth > 4 || schema.additionalProperties === true || record(schema.additionalProperties) || schema.patternProperties !== undefined) return false;
+    const branches = [...list(schema.oneOf), ...list(schema.anyOf), ...list(schema.allOf)];
+    if (branches.length > 0) return branches.every((b) => visit(b, depth + 1));
+    const properties = record(schema.properties);
+    if (!properties) return false;
+    if (schema.additionalProperties === undefined) open = true;
+    for (const name of Object.keys(properties)) names.add(name);
+    return true;
+  };
+  return visit(node, 0) && open ? names : null;
 }

@@ -1,7 +1,6 @@
 // The checks, one import per file of src/checks/catalogue/, sorted by id. Add new checks here.
 import accountIdsWithoutReporting from './catalogue/account-ids-without-reporting.ts';
 import endUserDataInLogs from './catalogue/end-user-data-in-logs.ts';
-import missingModule from './catalogue/missing-module.ts';
 import missingScope from './catalogue/missing-scope.ts';
 import profileThirdPartyNotInCode from './catalogue/profile-third-party-not-in-code.ts';
 import residencyBreaker from './catalogue/residency-breaker.ts';
@@ -21,7 +20,6 @@ import type { CheckDefinition } from './types.ts';
 export const CHECKS: readonly CheckDefinition[] = [
   accountIdsWithoutReporting,
   endUserDataInLogs,
-  missingModule,
   missingScope,
   profileThirdPartyNotInCode,
   residencyBreaker,

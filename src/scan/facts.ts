@@ -47,6 +47,7 @@ export type DiagnosticCode =
   | 'unanswered-lifecycle'
   | 'outside-code'
   | 'foreign-code'
+  | 'missing-module'
   | 'profile-schema'
   | 'profile-reference'
   | 'profile-missing'

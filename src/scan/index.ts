@@ -56,6 +56,9 @@ import { contentHash } from '../utils/content-hash.ts';
 import { releaseYoungGeneration } from '../utils/young-generation.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
 import { consumerHandlers, consumerMethods, triggerEvents } from './trigger-handlers.ts';
+import { missingModules } from './manifest-needs.ts';
+import { developerFiles, packageScripts } from './developer-code.ts';
+import { linkRenderedScripts } from './rendered-scripts.ts';
 import userTokens from '../data/connect-user-tokens.json' with { type: 'json' };
 
 export interface ScanOptions {
@@ -143,6 +146,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
   const sent = sentKeyOps(files);
   const { loaded, blind } = pageScripts(pages, files, graph);
+  linkRenderedScripts(files);
   // Another site's script (Atlassian's own aside) may call the product as the page's user: its page is not all seen.
   // A page whose own (inline) script did not parse: what it calls is not all seen either.
   for (const f of files) if (f.egress.some((e) => e.client === 'script') || f.diagnostics.some((d) => d.code === 'parse-error')) blind.add(f.file);
@@ -160,6 +164,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   diagnostics.push(...outside);
   const foreign = foreignCode(app.app.platform, list.files.map((f) => f.path));
   diagnostics.push(...foreign);
+  diagnostics.push(...missingModules(app, files, fill));
   resolveInjectedCalls(files, graph);
   settleHandedRoutes(files, graph);
   linkAxiosDefaults(files, graph);
@@ -187,7 +192,8 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // A manifest that names a handler file the folder lacks: the files that would import a module's exports may be missing too.
   const whole = app.functionHandlers.every((h) => h.file !== null);
   dropIdleMethods(files, idleNamesIn(sources, cache), handlers, whole ? graph : null);
-  dropNotAppFacts(files);
+  const developer = developerFiles(files, packageScripts(app.packages.manifests, (rel) => readSmall(list.files, rel)), app.functionHandlers, graph);
+  dropNotAppFacts(files, developer);
   cache?.save();
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));
   const orm = ormApp(app.app.platform, app.packages.dependencies);
@@ -232,7 +238,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const reporting = linkReporting(files, app, graph, fill);
   const thirdParties = findThirdParties({
     dependencies: app.packages.dependencies,
-    imports: files.flatMap((f) => f.imports),
+    imports: files.flatMap((f) => (developer.has(f.file) ? [] : f.imports)),
     egressCalls,
     egressDeclared: app.egress,
     files: list.files.map((f) => f.path),

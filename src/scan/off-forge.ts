@@ -4,7 +4,7 @@ import type { FileFacts } from './source/file-facts.ts';
 import { packageName } from './vendors.ts';
 
 /** The web frameworks among the modules whose routers register request handlers (Forge's resolver is none). */
-const SERVER_MODULES = new Set(registrars.modules.filter((m) => !m.startsWith('@forge/')));
+export const SERVER_MODULES = new Set(registrars.modules.filter((m) => !m.startsWith('@forge/')));
 
 /**
  * Back-end files that run outside Forge: a web server of the app's own (a file that imports
@@ -20,7 +20,7 @@ export function offForgeFiles(files: readonly FileFacts[], handlers: ReadonlyArr
 }
 
 /** The files given and every app file they import, directly or through others. */
-function imported(starts: string[], graph: CallGraph): Set<string> {
+export function imported(starts: string[], graph: CallGraph): Set<string> {
   const seen = new Set(starts);
   const queue = [...starts];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {

@@ -1,4 +1,4 @@
-import type { DataKind, EgressCall, StorageOp } from './facts.ts';
+import type { DataKind, EgressCall, Evidence, StorageOp } from './facts.ts';
 import type { FillImported } from './constants.ts';
 import type { CallGraph } from './link.ts';
 import { derive, isKnown } from './source/derive.ts';
@@ -58,7 +58,7 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
       }
       // A queue handed in takes its pushes, and only those: `push` of anything else is an array's. `options.queue.push(…)`: its field's.
       if (whole.queue || client.startsWith(QUEUE_CLIENT)) {
-        if (whole.queue && call.api.length === 1 && client.startsWith(QUEUE_CLIENT)) queuePush(file, whole.queue, client.slice(QUEUE_CLIENT.length));
+        if (whole.queue && call.api.length === 1 && client.startsWith(QUEUE_CLIENT)) queuePush(file, whole.queue, client.slice(QUEUE_CLIENT.length), whole.evidence);
         continue;
       }
       // A parameter called as a function (`send(url, options)`) is a request only when it is `fetch` or an HTTP client.
@@ -104,8 +104,8 @@ function bindingParamOp(file: FileFacts, call: ParamClientCall, given: string, f
 }
 
 /** `this.queue.push(events)` on a queue callers hand in: a push to that queue, from the function that makes it, as `detectQueuePush` records one. */
-function queuePush(file: FileFacts, { flows, fields, fn }: NonNullable<ParamClientCall['queue']>, key: string): void {
-  (file.queuePushes ??= []).push({ key, flows, ...(fields ? { fields } : {}) });
+function queuePush(file: FileFacts, { flows, fields, fn }: NonNullable<ParamClientCall['queue']>, key: string, evidence: Evidence): void {
+  (file.queuePushes ??= []).push({ key, flows, ...(fields ? { fields } : {}), evidence });
   const pusher = fn === null ? undefined : file.functions.find((f) => f.name === fn);
   if (pusher) (pusher.queues ??= []).push(key);
 }

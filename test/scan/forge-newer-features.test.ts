@@ -34,8 +34,8 @@ describe('a Forge app with the newer platform features (forge-newer-features)', 
     assert.deepEqual(facts.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path}`), ['warning foreign-code services[0]']);
   });
 
-  it('gives no missing-module or undeclared-entity finding: each capability is declared', () => {
-    const findings = runChecks({ facts, profile: null, profileSource: { file: 'candor.yaml', locate: () => null } }, { only: ['missing-module', 'undeclared-entity'] });
+  it('gives no undeclared-entity finding: each entity is declared', () => {
+    const findings = runChecks({ facts, profile: null, profileSource: { file: 'candor.yaml', locate: () => null } }, { only: ['undeclared-entity'] });
     assert.deepEqual(findings, []);
   });
 });

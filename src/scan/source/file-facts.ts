@@ -236,7 +236,7 @@ export interface FileFacts {
   /** What the file's functions give the callback props of their first parameter (`onCreate(text)`, `props.onCreate(text)`), by function and prop. */
   propCalls?: Array<{ fn: string; prop: string; args: string[][]; fields?: Array<Record<string, string[]> | null> }>;
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
-  queuePushes?: Array<{ key: string; flows: string[]; fields?: Record<string, string[]> }>;
+  queuePushes?: Array<{ key: string; flows: string[]; fields?: Record<string, string[]>; evidence?: Evidence }>;
   /**
    * What the resolver functions defined inline (`resolver.define('save', async (req) => …)`) return, by name; with what
    * each field holds when every return is an object literal (`return { summary, note }`).
@@ -305,6 +305,10 @@ export interface FileFacts {
   browser: boolean;
   /** A page's `<script src>` of the app's own scripts, as written: they run in the browser. */
   scripts?: string[];
+  /** The views the file renders (`res.render('editor', { cdn: 'https://…' })`) with the constant values it gives them, by name. */
+  renderedViews?: Array<{ view: string; values: Record<string, string> }>;
+  /** A template's scripts whose address is a value it is given (`<script src="{{cdn}}">`): the value's name and where. */
+  templateScripts?: Array<{ name: string; evidence: Evidence }>;
   diagnostics: Diagnostic[];
   /**
    * Methods of the file's classes whose name it writes only where it declares them, with the lines they span: the scan

@@ -112,8 +112,38 @@ export function externalScripts(page: string): Array<{ url: string; host: string
   for (const match of page.matchAll(SCRIPT_TAG)) {
     const src = /\bsrc\s*=\s*["']((?:https?:)?\/\/[^"'\s]+)/i.exec(match[1] ?? '')?.[1];
     if (!src || src.includes('{{') || src.includes('<%')) continue;
-    const address = addressOf(src);
-    if (address && !egressDefaults.atlassianDomains.some((d) => address.host === d || address.host.endsWith(`.${d}`))) out.push({ ...address, offset: match.index });
+    const address = otherSiteScript(src);
+    if (address) out.push({ ...address, offset: match.index });
+  }
+  return out;
+}
+
+/** The address of a script another site serves (absolute or protocol-relative, not Atlassian's); null for any other `src`. */
+export function otherSiteScript(src: string): { url: string; host: string } | null {
+  if (!/^(?:https?:)?\/\//i.test(src)) return null;
+  const address = addressOf(src);
+  return address && !egressDefaults.atlassianDomains.some((d) => address.host === d || address.host.endsWith(`.${d}`)) ? address : null;
+}
+
+/** A `src` that is only a template tag writing a value (`{{cdn}}`, `{{{ cdn }}}`, `<%= cdn %>`, `<%- locals.cdn %>`): the value's name. */
+const TEMPLATED_SRC = /\bsrc\s*=\s*["']?\s*(?:\{\{\{?\s*([\w$]+(?:\.[\w$]+)?)\s*\}?\}\}|<%[=-]\s*([\w$]+(?:\.[\w$]+)?)\s*%>)\s*["'\s>]/i;
+
+const JSX_SCRIPT = /<script\b[^>]*?\ssrc=\{\s*(?:this\.)?(?:props\.)?([\w$]+)\s*\}/g;
+
+/** `<script src={props.reactSource} />` of a JSX view a server renders (express-react-views): as `templateScripts`, the prop's name. */
+export function jsxTemplateScripts(text: string): Array<{ name: string; offset: number }> {
+  if (!text.includes('<script')) return [];
+  return [...text.matchAll(JSX_SCRIPT)].map((match) => ({ name: match[1]!, offset: match.index }));
+}
+
+/** `<script src="{{reactSource}}">` of a server's template: scripts whose address is a value the template is given, by the value's name. */
+export function templateScripts(page: string): Array<{ name: string; offset: number }> {
+  const out: Array<{ name: string; offset: number }> = [];
+  if (!page.includes('{{') && !page.includes('<%')) return out;
+  for (const match of page.matchAll(SCRIPT_TAG)) {
+    const tag = TEMPLATED_SRC.exec(`${match[1] ?? ''}>`);
+    const name = (tag?.[1] ?? tag?.[2])?.replace(/^(?:locals|this)\./, '');
+    if (name && !name.includes('.')) out.push({ name, offset: match.index });
   }
   return out;
 }

@@ -8,7 +8,9 @@ import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets } from './secrets.ts';
 import { IMAGE_CLIENT } from '../egress.ts';
-import { externalImages, externalScripts, inlineScripts, scriptSources, withoutComments } from './inline-scripts.ts';
+import { externalImages, externalScripts, inlineScripts, jsxTemplateScripts, scriptSources, templateScripts, withoutComments } from './inline-scripts.ts';
+
+const JSX_FILE = /\.[jt]sx$/;
 
 export interface Task {
   path: string;
@@ -83,6 +85,8 @@ export function runTask(task: Task): TaskResult {
   facts.secrets = findSecrets(task.path, text, lines);
   // Kept only when the file turns out to run in the browser (see `dropServerImages`).
   facts.egress.push(...imageLoads(task.path, externalImages(text), lines));
+  const templated = JSX_FILE.test(task.path) ? jsxTemplateScripts(text) : [];
+  if (templated.length > 0) facts.templateScripts = templated.map(({ name, offset }) => ({ name, evidence: lines.evidence(task.path, offset) }));
   return { kind: 'source', facts, ...hash };
 }
 
@@ -101,9 +105,10 @@ function markup(task: Task, source: string, diagnostics: Diagnostic[]): TaskResu
   let facts: FileFacts | null = null;
   const scripts = scriptSources(page);
   const external = externalScripts(page);
+  const templated = templateScripts(page);
   for (const asValues of [false, true]) {
-    // A page of no script of its own that loads another site's is analysed as empty, for those requests.
-    const text = inlineScripts(page, asValues) ?? (external.length > 0 ? page.replace(/[^\n]/g, ' ') : null);
+    // A page of no script of its own that loads another site's (or one it is given) is analysed as empty, for those requests.
+    const text = inlineScripts(page, asValues) ?? (external.length > 0 || templated.length > 0 ? page.replace(/[^\n]/g, ' ') : null);
     if (text === null) return { ...empty(task, diagnostics), ...(scripts.length > 0 ? { scripts } : {}) };
     const lines = new LineIndex(text);
     facts = analyzeFile({ file: task.path, text, side: 'frontend', lines, ...(task.appModules ? { appModules: task.appModules } : {}) });
@@ -113,6 +118,10 @@ function markup(task: Task, source: string, diagnostics: Diagnostic[]): TaskResu
   for (const d of facts!.diagnostics) if (d.code === 'parse-error') d.severity = 'info';
   facts!.egress.push(...imageLoads(task.path, externalImages(page), new LineIndex(page)));
   if (scripts.length > 0) facts!.scripts = scripts;
+  if (templated.length > 0) {
+    const lines = new LineIndex(page);
+    facts!.templateScripts = templated.map(({ name, offset }) => ({ name, evidence: lines.evidence(task.path, offset) }));
+  }
   if (external.length > 0) {
     const lines = new LineIndex(page);
     facts!.egress.push(...external.map(({ url, host, offset }) => ({

@@ -27,7 +27,7 @@ export function detectQueuePush(site: CallSite, ctx: FileContext): void {
   }
   // Pushed from a function of the app, it reaches what the consumer does; from a resolver's callback (`resolver.define('x', async (req) => …)`) too, through the resolver.
   if (ctx.fn) (ctx.fn.queues ??= []).push(key);
-  (ctx.facts.queuePushes ??= []).push({ key, ...pushed(site, ctx) });
+  (ctx.facts.queuePushes ??= []).push({ key, ...pushed(site, ctx), evidence: ctx.evidence(site.node) });
 }
 
 /** What the events carry (`push({ body })`, `push([{ body }, …])`): what the queue's consumer receives. */

@@ -119,6 +119,9 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     w.answerFields.set(node, {});
     w.answering.set(node, defined);
   }
+  // A list a resolver function (or a top-level one) returns: its items' fields (see `Walk.itemFields`).
+  const items = defined === null && handed && (w.answering.size > 0 || w.returns.length === 2) && calledMethod(parent!) === 'map';
+  if (items) w.answerFields.set(node, {});
   if (node.body) {
     if (ctx.fn && node.body.type === 'BlockStatement') hoistDeclarations(w, node.body, ctx.fn.name);
     w.visit(node.body, node, null);
@@ -138,6 +141,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   if (info?.madeFields === null) delete info.madeFields;
   const answer = w.answerFields.get(node);
   w.answerFields.delete(node);
+  if (items && answer) w.itemFields.set(node, answer);
   w.answering.delete(node);
   if (defined !== null && result) ctx.facts.resolverReturns.push({ name: defined, flows: [...result], ...(answer ? { fields: answer } : {}) });
   scope.pop();
@@ -199,12 +203,23 @@ function answerField(w: Walk, fn: Node, value: Node): void {
   if (!out) return;
   const node = unwrap(value);
   if (node.type === 'Literal' && node.value === null) return;
-  const given = literalFields(w.scope, node);
+  const given = literalFields(w.scope, node) ?? mappedFields(w, node);
   if (!given) {
     w.answerFields.set(fn, null);
     return;
   }
   addFields(out, given);
+}
+
+/** `issues.map((i) => ({ key: i.key, who: … }))`: the fields of the list's items, which a reader of one item's field reads. */
+function mappedFields(w: Walk, value: Node): Record<string, Flow[]> | null {
+  if (w.itemFields.size === 0) return null;
+  // `const rows = issues.map(…); return rows;`
+  const bound = value.type === 'Identifier' ? w.scope.lookup(value.name) : null;
+  const node = bound?.init && !bound.grown && bound.values?.length === 1 ? unwrap(bound.init) : value;
+  if (node.type !== 'CallExpression' || calledMethod(node) !== 'map') return null;
+  const callback = node.arguments[0] as Node | undefined;
+  return callback ? w.itemFields.get(callback) ?? null : null;
 }
 
 /** Adds what each field of another returned object holds to what the returns so far hold. */
@@ -265,7 +280,7 @@ function fields(w: Walk, info: FunctionInfo, value: Node): void {
   if (info.returnFields === null) return;
   const node = unwrap(value);
   if (node.type === 'Literal' && node.value === null) return;
-  const given = literalFields(w.scope, node);
+  const given = literalFields(w.scope, node) ?? mappedFields(w, node);
   if (!given) {
     info.returnFields = null;
     return;

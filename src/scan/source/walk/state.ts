@@ -57,6 +57,11 @@ export interface Walk {
   readonly apModules: Map<Node | string, Array<string | null>>;
   /** Inline resolver functions being walked: what each field of the object they return holds, null once one returns another value. */
   readonly answerFields: Map<Node, Record<string, Flow[]> | null>;
+  /**
+   * What each field of the objects a `.map` callback returns holds (`issues.map((i) => ({ key: i.key, who: i.fields.reporter }))`), for
+   * callbacks in a resolver function or a top-level function: the fields of each item of the list they return.
+   */
+  readonly itemFields: Map<Node, Record<string, Flow[]>>;
   /** The setters of the React states the walk has met (`const [issue, setIssue] = useState()`), by binding: the state's binding. */
   readonly setters: Map<Binding, Binding>;
   /** Functions of components whose walk waits till the component's other statements are walked (see `orderComponent`), by their value. */
