@@ -7,7 +7,9 @@ import { closest } from '../utils/closest.ts';
 
 /**
  * Properties of a module that no form of its type names, where the schema leaves others open (most UI modules): Ajv
- * takes them and Forge ignores them, so a typo such as `titel:` or `resolvers:` passes in silence.
+ * takes them and Forge ignores them, so a typo such as `titel:` or `resolvers:` passes in silence. One that resembles a
+ * property of the type is a warning (a typo loses what it was meant to set); any other is information: real manifests
+ * carry `description:` on panels and the like, which do nothing and harm nothing.
  */
 export function unknownModuleProperties(yaml: YamlFile): Diagnostic[] {
   const modules = record(record(yaml.value)?.modules);
@@ -23,7 +25,7 @@ export function unknownModuleProperties(yaml: YamlFile): Diagnostic[] {
         const at = yaml.evidence(['modules', type, i, property]);
         const guess = closest(property, [...named]);
         out.push({
-          severity: 'warning', code: 'manifest-schema', file: yaml.file, line: at.line, column: at.column, path: formatPath(['modules', type, i, property]),
+          severity: guess ? 'warning' : 'info', code: 'manifest-schema', file: yaml.file, line: at.line, column: at.column, path: formatPath(['modules', type, i, property]),
           message: `'${property}' is not a property of a ${type} module in @forge/manifest ${forgeManifestVersion()}, so Forge ignores it${guess ? `: did you mean '${guess}'?` : '.'}`,
           hint: `Fix the spelling or remove it; the properties of ${type} are listed in https://developer.atlassian.com/platform/forge/manifest-reference/modules/.`,
         });

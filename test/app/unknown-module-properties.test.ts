@@ -8,11 +8,11 @@ const manifest = (modules: string) => `modules:\n${modules}app:\n  id: ari:cloud
 const PANEL = '  jira:issuePanel:\n    - key: panel\n      resource: main\n      render: native\n      title: Summary\n      icon: resource:main;icon.svg\n';
 
 describe('unknown properties of a module whose schema leaves them open', () => {
-  it('names each at its line, with the property it resembles', () => {
+  it('names each at its line: a warning with the property it resembles, information when it resembles none', () => {
     const diagnostics = unknownModuleProperties(parseYaml('manifest.yml', manifest(`${PANEL}      viewportsize: large\n      placement: top\n`)));
     assert.deepEqual(diagnostics.map((d) => [d.severity, d.line, d.path]), [
       ['warning', 8, 'modules.jira:issuePanel[0].viewportsize'],
-      ['warning', 9, 'modules.jira:issuePanel[0].placement'],
+      ['info', 9, 'modules.jira:issuePanel[0].placement'],
     ]);
     assert.match(diagnostics[0]!.message, /'viewportsize' is not a property of a jira:issuePanel module .*: did you mean 'viewportSize'\?/);
   });
