@@ -101,6 +101,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     // `transport = requestJira`, `fetchImpl = fetch`: a package's function (or `fetch`) the parameter holds when callers leave it out.
     const fallback = pattern.type === 'AssignmentPattern' && pattern.left.type === 'Identifier' ? defaultClient(w, pattern.right) : null;
     if (fallback) Object.assign(scope.lookup(pattern.left.name)!, { values: [fallback] });
+    // `client = api.asApp()`: who requests through the parameter act as when a caller leaves it out (see `settleHandedClients`).
+    if (info && pattern.type === 'AssignmentPattern' && unwrap(pattern.right).type === 'CallExpression') principalDefault(w, info, pattern.right, i);
     // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
     if (info) markParam(w, info, pattern, String(i));
     else if (local) markParam(w, { name: local }, pattern, String(i));
@@ -325,6 +327,11 @@ function markParam(w: Walk, info: Pick<FunctionInfo, 'name' | 'defaults' | 'flag
 }
 
 /** A parameter's default that is a package's function or object, or the global `fetch`, named without a call; null otherwise. */
+function principalDefault(w: Walk, info: FunctionInfo, value: Node, at: number): void {
+  const principal = principalOf(w.scope.ref(value));
+  if (principal === 'asApp' || principal === 'asUser') (info.principalDefaults ??= {})[at] = principal;
+}
+
 function defaultClient(w: Walk, value: Node): Node | null {
   const node = unwrap(value);
   if (node.type !== 'Identifier' && (node.type !== 'MemberExpression' || node.computed)) return null;
