@@ -32,5 +32,6 @@ export function derive(fact: RestCall | EgressCall | StorageOp, kind: Derivation
 export function isKnown(fact: RestCall | EgressCall | StorageOp): boolean {
   // A front end's `invokeRemote({ path })` goes to its module's endpoint, which the scan names later: its path is what a caller tells.
   if ('host' in fact && fact.host === null && fact.client === 'invokeRemote' && fact.side === 'frontend') return fact.url !== null && fact.url !== '{}';
-  return 'path' in fact ? fact.path !== null : 'host' in fact ? fact.host !== null : fact.key !== null;
+  // A key with nothing known in it (`beginsWith(prefix)` of a helper's parameter: `{}`) is what the callers give.
+  return 'path' in fact ? fact.path !== null : 'host' in fact ? fact.host !== null : fact.key !== null && fact.key !== '{}';
 }

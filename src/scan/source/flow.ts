@@ -73,6 +73,8 @@ export interface Binding {
   queried?: { prefix: Node; key: boolean };
   /** A builder's parameter while the string it returns is worked out for one call: the string that call gives it. */
   given?: string;
+  /** Such a parameter given `true` or `false` as written: the branch of a `flag ? a : b` it picks. */
+  givenFlag?: boolean;
 }
 
 /**
