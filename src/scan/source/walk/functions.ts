@@ -30,6 +30,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   // The function a wrapper is given where a top-level constant is declared runs as the constant: it receives what the constant does.
   const callback = top !== null && parent?.type === 'CallExpression' ? null : given ?? w.optionCallbacks.get(node) ?? null;
   const outer = ctx.fn;
+  const outerLocal = ctx.local ?? null;
   let info: FunctionInfo | null = null;
   if (top && !ctx.fn) {
     // A method is exported with its class: `JiraService.getIssue`, `default.getIssue`.
@@ -59,6 +60,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     }
   }
   if (local) w.localReturns.set(node, new Set());
+  if (local || info) ctx.local = local;
   scope.push();
   // Handlers receive data from users and products: resolver requests, web trigger and event payloads,
   // HTTP requests. Whether an exported function is a handler is for the manifest to say.
@@ -144,6 +146,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   if (defined !== null && result) ctx.facts.resolverReturns.push({ name: defined, flows: [...result], ...(answer ? { fields: answer } : {}) });
   scope.pop();
   ctx.fn = outer;
+  ctx.local = outerLocal;
 }
 
 /**
