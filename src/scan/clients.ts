@@ -6,6 +6,7 @@ import { VALUE } from './source/ace-client.ts';
 import type { FileFacts } from './source/file-facts.ts';
 import { EITHER_PRINCIPAL, type RestCall } from './facts.ts';
 import { pickedBy } from './principal-choices.ts';
+import { FORGE_CLIENT } from './source/principal-choice.ts';
 
 type ClientCall = FileFacts['clientCalls'][number];
 
@@ -61,6 +62,8 @@ export function resolveClients(files: FileFacts[], graph: CallGraph, fill: FillI
   const passedTo = new Map<string, string[]>();
   // What a caller in `file` hands the parameter `key` (`file#fn:index`, `file#fn:index.field`).
   const take = (file: FileFacts, key: string, client: string): void => {
+    // `@forge/api`'s principals are told apart by `settleHandedClients`.
+    if (client.startsWith(FORGE_CLIENT)) return;
     if (isGivenClient(client)) {
       const known = filledClient(file, client, fill, graph);
       if (known !== null) give(key, known);

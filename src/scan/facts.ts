@@ -135,6 +135,11 @@ export interface RestCall {
   openQuery?: true;
   /** While the scan links the files: a parameter's value chooses who the request acts as (see `PrincipalChoice`). */
   choice?: PrincipalChoice;
+  /**
+   * While the scan links the files: made through a client the function's callers hand it (`getIssue(key, client = api.asApp())`),
+   * as its parameter's mark (`getIssue:1`), for the scan to tell who it acts as from what they hand it (see `settleHandedClients`).
+   */
+  handedBy?: string;
   /** The options name a method chosen at run time (`method: verb.toUpperCase()`): `method` is only the default, any may be sent. */
   openMethod?: true;
   /**

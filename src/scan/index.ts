@@ -26,6 +26,7 @@ import { dropIdleMethods } from './idle-methods.ts';
 import { dropNotAppFacts } from './app-facts.ts';
 import { callersOf, resolveParamRequests, type Site } from './param-requests.ts';
 import { settlePrincipals } from './principal-choices.ts';
+import { settleHandedClients } from './handed-clients.ts';
 import { logsPerCaller } from './log-wrappers.ts';
 import { resolveInjectedCalls } from './injected.ts';
 import { handedAway, settleHandedRoutes } from './handed-routes.ts';
@@ -181,6 +182,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const callersOfApp = (): Map<string, Site[]> => (callers ??= callersOf(files, graph));
   resolveParamRequests(files, graph, fill, callersOfApp, resolved);
   settlePrincipals(files, graph, fill, handlers, callersOfApp);
+  settleHandedClients(files, graph, handlers, callersOfApp);
   // Once the links that name calls by their place are made: a route handed to the app's own code is its request.
   for (const f of files) if (f.restCalls.some(handedAway)) f.restCalls = f.restCalls.filter((c) => !handedAway(c));
   logsPerCaller(files, resolved, callersOfApp);

@@ -149,13 +149,13 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
 }
 
 /**
- * `super(config)`: a subclass's constructor that hands on its own parameter whole gives a field of it what its own
- * builders give that field (`ApiClient.constructor:0.baseUrl` becomes `JiraClient.constructor:0.baseUrl`).
+ * A caller that hands on its own parameter whole gives a field of it what its own callers give that field: `super(config)`
+ * of a subclass's constructor (`ApiClient.constructor:0.baseUrl` becomes `JiraClient.constructor:0.baseUrl`), a wrapper's
+ * `perform(token, request)` (`perform:1.path` becomes `send:1.path`).
  */
 function passedOn(value: string | null | undefined, member: string): string | null {
-  return value && HANDED_ON.test(value) ? `${value.slice(0, -1)}${member}${PARAM}` : null;
+  return value && WHOLE_PARAM.test(value) ? `${value.slice(0, -1)}${member}${PARAM}` : null;
 }
-const HANDED_ON = new RegExp(`^${PARAM}[^${PARAM}]*\\.constructor:\\d+${PARAM}$`);
 
 /** The field of what front ends send a caller passes as the key, when the key is that parameter whole (`kvs.set(key, …)`). */
 function sentArg(req: ParamRequest, call: ArgFlow): string | null {

@@ -16,9 +16,7 @@ const MARK = /^(.*):(\d+)(?:\.([\w$]+))?$/;
 export function settlePrincipals(files: readonly FileFacts[], graph: CallGraph, fill: FillImported, handlers: ReadonlySet<string>, callersOfApp: Callers): void {
   if (!files.some((f) => f.restCalls.some((c) => c.choice))) return;
   const callers = callersOfApp();
-  // A call with no arguments gives the default of every parameter.
-  const bare = new Set<string>();
-  for (const file of files) for (const callee of file.bareCalls ?? []) bare.add(calleeKey(graph, file, callee) ?? '');
+  const bare = bareCallees(files, graph);
   for (const file of files) {
     if (!file.restCalls.some((c) => c.choice)) continue;
     const dropped = new Set<RestCall>();
@@ -32,6 +30,13 @@ export function settlePrincipals(files: readonly FileFacts[], graph: CallGraph, 
     file.restCalls = file.restCalls.filter((c) => !dropped.has(c));
     file.restBodies = file.restBodies.filter((b) => !dropped.has(b.call));
   }
+}
+
+/** The functions called with no arguments somewhere (`jiraAccess()`), as `file#fn`: there every parameter takes its default. */
+export function bareCallees(files: readonly FileFacts[], graph: CallGraph): Set<string> {
+  const bare = new Set<string>();
+  for (const file of files) for (const callee of file.bareCalls ?? []) bare.add(calleeKey(graph, file, callee) ?? '');
+  return bare;
 }
 
 /** The principals the callers choose, or null when one of them gives a value not known here. */

@@ -187,8 +187,8 @@ describe('product clients built or handed over by the app’s functions', () => 
       ),
     });
     assert.deepEqual(facts.restCalls.map((c) => ({ ...rest(c), auth: c.auth })), [
-      { product: 'jira', method: 'GET', path: '/rest/api/3/project/search', at: 'src/index.js:5', via: 'src/client.js:4', auth: 'unknown' },
-      { product: 'confluence', method: 'GET', path: '/wiki/api/v2/pages/{}', at: 'src/index.js:6', via: 'src/client.js:8', auth: 'unknown' },
+      { product: 'jira', method: 'GET', path: '/rest/api/3/project/search', at: 'src/index.js:5', via: 'src/client.js:4', auth: 'asUser' },
+      { product: 'confluence', method: 'GET', path: '/wiki/api/v2/pages/{}', at: 'src/index.js:6', via: 'src/client.js:8', auth: 'asApp' },
     ]);
   });
 

@@ -7,6 +7,8 @@ import { sentField } from './detectors/storage.ts';
 import type { FileContext } from './context.ts';
 import type { ArgFlow } from './file-facts.ts';
 import type { Scope } from './scope.ts';
+import { principalOf, type Ref } from './ref.ts';
+import { FORGE_CLIENT } from './principal-choice.ts';
 import { literalFields } from './kinds.ts';
 import { HOLE, PARAM } from './string-marks.ts';
 
@@ -146,11 +148,17 @@ export function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients
     const ref = ctx.scope.ref(arg);
     const ace = arg.type === 'NewExpression' ? null : aceClient(ctx.scope, arg, ref);
     // A field of the caller's own parameter handed on whole (`notify(slack)` in `({ slack }) => …`): what its callers give that field.
-    const client = ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : givenClient(ctx, ref) ?? givenQueue(ctx.scope, ref) ?? givenBinding(ctx.scope, arg) ?? (arg.type === 'Identifier' ? heldParam(ctx.scope, arg.name) : null);
+    const client = ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : forgePrincipal(ref) ?? givenClient(ctx, ref) ?? givenQueue(ctx.scope, ref) ?? givenBinding(ctx.scope, arg) ?? (arg.type === 'Identifier' ? heldParam(ctx.scope, arg.name) : null);
     if (client !== null) found = true;
     return client;
   });
   return { ...(found ? { clients } : {}), ...(fields ? { clientFields: fields } : {}) };
+}
+
+/** A principal of `@forge/api` handed on (`createIssue(body, api.asUser(accountId))`), as `ArgFlow.clients` writes it. */
+function forgePrincipal(ref: Ref): string | null {
+  const principal = principalOf(ref);
+  return principal === 'asApp' || principal === 'asUser' ? `${FORGE_CLIENT}${principal}` : null;
 }
 
 /** What each property of the arguments that are object literals carries (`save({ title, owner })`, or a name bound to one), when any is one. */

@@ -22,6 +22,8 @@ export interface FileContext {
   facts: FileFacts;
   /** The top-level function the walker is in, if any. */
   fn: FunctionInfo | null;
+  /** The function it declares whose body the walker is in (`run>fail`), if any. */
+  local?: string | null;
   evidence(node: Node): Evidence;
   /** Union of kinds over several expressions; `literal` is dropped when anything else is present. */
   kindsOf(nodes: Iterable<Node | null | undefined>): DataKind[];

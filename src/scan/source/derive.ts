@@ -34,5 +34,6 @@ export function isKnown(fact: RestCall | EgressCall | StorageOp): boolean {
   if ('host' in fact && fact.host === null && fact.client === 'invokeRemote' && fact.side === 'frontend') return fact.url !== null && fact.url !== '{}';
   // `withProvider(key).fetch(path)` goes to the provider's remote, which the scan names from the manifest.
   if ('host' in fact && fact.host === null && fact.provider !== undefined) return true;
-  return 'path' in fact ? fact.path !== null : 'host' in fact ? fact.host !== null : fact.key !== null;
+  // A key with nothing known in it (`beginsWith(prefix)` of a helper's parameter: `{}`) is what the callers give.
+  return 'path' in fact ? fact.path !== null : 'host' in fact ? fact.host !== null : fact.key !== null && fact.key !== '{}';
 }

@@ -124,6 +124,10 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       return HOLE;
     }
     case 'ConditionalExpression': {
+      // `(testing) => (testing ? 'test:' : 'live:')` called as `prefix(false)`: the branch the flag it is given picks.
+      const test = unwrap(node.test);
+      const flag = test.type === 'Identifier' ? scope.lookup(test.name)?.givenFlag : undefined;
+      if (flag !== undefined) return evalStr(scope, flag ? node.consequent : node.alternate, depth + 1);
       // `typeof path === 'string' ? assumeTrustedRoute(path) : path`: both branches the same value is that value.
       const yes = evalStr(scope, node.consequent, depth + 1);
       return yes !== null && !onlyHoles(yes) && yes === evalStr(scope, node.alternate, depth + 1) ? yes : HOLE;
@@ -279,6 +283,8 @@ export function returnedStr(scope: Scope, fn: Node, depth = 0, args: Node[] = []
     scope.bindPattern(param, null, new Set());
     const value = given[i];
     if (value != null && param.type === 'Identifier') scope.lookup(param.name)!.given = value;
+    const arg = args[i] ? unwrap(args[i]!) : null;
+    if (arg?.type === 'Literal' && typeof arg.value === 'boolean' && param.type === 'Identifier') scope.lookup(param.name)!.givenFlag = arg.value;
   });
   for (const st of locals) for (const d of st.declarations as Node[]) scope.bindPattern(d.id, d.init ?? null, new Set());
   const out = evalStr(scope, body, depth + 1);

@@ -36,6 +36,8 @@ export interface FunctionInfo {
    * A property that is a function it declares also has, under its name and `CALLED` (`search()`), what calling that function gives back.
    */
   returnFields?: Record<string, string[]> | null;
+  /** Parameters whose default is a principal of `@forge/api` (`client = api.asApp()`), by position: who a request through one acts as when a caller leaves it out. */
+  principalDefaults?: Record<string, 'asApp' | 'asUser'>;
   /** String defaults of parameters by position (`path = '/'`: `0`), or of an options parameter's method (`{ method = 'GET' } = {}`: `1.method`). */
   defaults?: Record<string, string>;
   /** Which of `defaults` are booleans, not strings (`useApp = false`). */
@@ -69,7 +71,7 @@ export interface ArgFlow {
   /**
    * Each argument that is ACE's product client: `ace` (`ace:user` acting as a user), `fn:index` when it is the caller's own parameter,
    * `call:fn` when an app function's result (see `AceClient`); or a vendor's SDK client or an HTTP client (`sdk:…`, `http:…`, see
-   * `givenClient`); set when any is.
+   * `givenClient`); a principal of `@forge/api` (`forge:asUser`); set when any is.
    */
   clients?: Array<string | null>;
   /** The clients the properties of each object literal argument hold (`summarize({ openai, text })`), written as in `clients`; set when any does. */

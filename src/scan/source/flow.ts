@@ -38,6 +38,8 @@ export interface Binding {
   grown?: boolean;
   /** An array only object literals were pushed into (`rows.push({ key, count: 1 })`): what each field of its items holds; null once something else was. */
   itemFields?: Map<string, Set<Flow>> | null;
+  /** A field of the items of a constant table that holds constants only in each (`for (const { secret } of FIELDS)`): no data, whatever its name says. */
+  constantField?: true;
   /** An item of such an array (`for (const row of rows)`): what each of its fields holds. */
   fields?: ReadonlyMap<string, Set<Flow>>;
   /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
@@ -71,6 +73,8 @@ export interface Binding {
   queried?: { prefix: Node; key: boolean };
   /** A builder's parameter while the string it returns is worked out for one call: the string that call gives it. */
   given?: string;
+  /** Such a parameter given `true` or `false` as written: the branch of a `flag ? a : b` it picks. */
+  givenFlag?: boolean;
 }
 
 /**

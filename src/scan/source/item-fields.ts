@@ -2,6 +2,8 @@ import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { returned } from './callback-results.ts';
 import type { Binding, Flow } from './flow.ts';
 import { withName } from './kinds.ts';
+import { kindOfName } from './names.ts';
+import { looksRandom } from './secrets.ts';
 import type { Scope } from './scope.ts';
 
 /** Methods whose result has the items of the array they are called on (`rows.filter(…)`). */
@@ -24,9 +26,9 @@ export function pushItems(scope: Scope, list: Node, items: readonly Node[]): voi
 }
 
 /** What the fields of one more item give (see `pushItems`). */
-function addItem(scope: Scope, b: Binding, item: Node): void {
+function addItem(scope: Scope, b: Binding, item: Node | null): void {
   if (!b.itemFields) return;
-  if (item.type !== 'ObjectExpression') {
+  if (item?.type !== 'ObjectExpression') {
     b.itemFields = null;
     return;
   }
@@ -39,7 +41,18 @@ function addItem(scope: Scope, b: Binding, item: Node): void {
     let held = b.itemFields.get(key);
     if (!held) b.itemFields.set(key, (held = new Set()));
     for (const k of scope.kinds(p.value)) held.add(k);
+    // `{ token: 'ghp_…' }`: a text that looks generated under a secret's name is one, written in the code or not.
+    const value = unwrap(p.value);
+    if (value.type === 'Literal' && typeof value.value === 'string' && kindOfName(key) === 'secret' && looksRandom(value.value)) held.add('secret');
   }
+}
+
+/** `const FIELDS = [{ key: 'apiToken', secret: true }, …]`, never changed: what each field of its items holds, from the literal. */
+function tableFields(scope: Scope, b: Binding): void {
+  const init = b.init && !b.grown ? unwrap(b.init) : null;
+  if (init?.type !== 'ArrayExpression' || init.elements.length === 0) return;
+  b.itemFields = new Map();
+  for (const item of init.elements as Array<Node | null>) addItem(scope, b, item && unwrap(item));
 }
 
 /**
@@ -81,7 +94,9 @@ export function bindItemFields(scope: Scope, pattern: Node | undefined, list: No
     const value = key === null ? null : unwrap(p.value.type === 'AssignmentPattern' ? p.value.left : p.value);
     const held = key === null ? undefined : fields.get(key);
     const b = held && value?.type === 'Identifier' ? scope.lookup(value.name) : undefined;
-    if (b) b.kinds = withName(new Set<Flow>(held), value!.name);
+    // `for (const { secret } of FIELDS)` with every item's `secret` a constant: the constant, whatever the name says.
+    if (b && [...held!].every((k) => k === 'literal')) Object.assign(b, { kinds: new Set<Flow>(held), constantField: true });
+    else if (b) b.kinds = withName(new Set<Flow>(held), value!.name);
   }
 }
 
@@ -89,5 +104,7 @@ export function bindItemFields(scope: Scope, pattern: Node | undefined, list: No
 function fieldsOf(scope: Scope, list: Node): ReadonlyMap<string, Set<Flow>> | null {
   let node = unwrap(list);
   while (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && SAME_ITEMS.has(propertyName(node.callee.property, node.callee.computed) ?? '')) node = unwrap(node.callee.object);
-  return node.type === 'Identifier' ? scope.lookup(node.name)?.itemFields ?? null : null;
+  const b = node.type === 'Identifier' ? scope.lookup(node.name) : undefined;
+  if (b?.itemFields === undefined && b?.init) tableFields(scope, b);
+  return b?.itemFields ?? null;
 }

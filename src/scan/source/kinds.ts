@@ -46,8 +46,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const byName = kindOfName(node.name);
       // `const API_KEY = 'api-key'` of `storage.getSecret(API_KEY)`: the name a secret is kept under, not the secret.
       if (byName === 'secret' && namesSecret(scope, node)) { out.add('literal'); break; }
-      if (byName && !readsKnownField(scope, node)) { out.add(byName); break; }
       const b = scope.lookup(node.name);
+      if (byName && !b?.constantField && !readsKnownField(scope, node)) { out.add(byName); break; }
       if (b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
       // `const newVersion = { key, description }`: a record named for what it versions, not a version number.
       if (isNeutralName(node.name, false) && !b?.grown && !(b?.init && unwrap(b.init).type === 'ObjectExpression')) {
@@ -94,6 +94,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       }
       // `repo.full_name`: the name of a repository, project or team is no person's name.
       const byName = name && !(isBareDisplayName(name) && namesEntity(object)) ? kindOfName(name) : null;
+      // `field.secret` of `for (const field of FIELDS)`: what that field of the table's items holds, constants only.
+      if (byName && object.type === 'Identifier' && constantItemField(scope, object.name, name!)) { out.add('literal'); break; }
       if (byName && !ownedByTeam(name!, object)) { out.add(byName); break; }
       // `this.state.text` of a React class component that sets `text` from an input; `this.state` holds them all.
       if (scope.classState && (isThisState(object) || isThisState(node))) {
@@ -483,6 +485,12 @@ const CONTEXT_PART = `${FIELD}context`;
 
 function takesContext(flow: Flow): boolean {
   return (flow.startsWith('handler:') || flow.startsWith('param:')) && !flow.includes(FIELD) && !flow.endsWith(')');
+}
+
+/** Whether field `name` of an item of a table holds a constant in every item (see `constantField`). */
+function constantItemField(scope: Scope, object: string, name: string): boolean {
+  const field = scope.lookup(object)?.fields?.get(name);
+  return field !== undefined && field.size > 0 && [...field].every((k) => k === 'literal');
 }
 
 /**

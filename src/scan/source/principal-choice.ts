@@ -4,6 +4,9 @@ import { principalOf } from './ref.ts';
 import type { Scope } from './scope.ts';
 import { PARAM } from './string-marks.ts';
 
+/** Before a principal of `@forge/api` an argument hands on, in `ArgFlow.clients` (`forge:asUser`). */
+export const FORGE_CLIENT = 'forge:';
+
 const EQUALITY = new Set(['===', '==', '!==', '!=']);
 
 /**
@@ -56,7 +59,7 @@ const BEFORE_VALUE = new Set(['(', ',', '[', ':', '=', '?', '&', '|']);
  * Whether the module writes the function's name as a value handed on (`items.forEach(jira)`, `{ run: jira }`, `const f = jira`),
  * not only to call it: then it is called where the scan does not see with what. CommonJS's `exports.jira = jira` is an export.
  */
-function passedAsValue(text: string, name: string): boolean {
+export function passedAsValue(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const end = at + name.length;
     if (WORD.test(text[at - 1] ?? '') || WORD.test(text[end] ?? '') || text[at - 1] === '.') continue;

@@ -146,7 +146,7 @@ function builtClient(scope: Scope, name: string): Node | null {
   let body: Node | null = fn.body;
   if (body?.type === 'BlockStatement') {
     const only = body.body.length === 1 ? body.body[0] : null;
-    if (only === null && fn.params.length === 0) return importReturned(scope, body);
+    if (only === null) return (fn.params.length === 0 ? importReturned(scope, body) : null) ?? madeOnce(scope, body);
     body = only?.type === 'ReturnStatement' ? only.argument : null;
   }
   const value = body ? unwrap(body) : null;
@@ -187,6 +187,30 @@ function importOfReturns(scope: Scope, body: Node): Node | null {
   }
   return found;
 }
+
+/**
+ * The client a getter makes once and keeps in a variable of the module, handed back from each return
+ * (`if (!client) client = new Octokit({ auth: token }); return client;`): what the variable is ever given.
+ */
+function madeOnce(scope: Scope, body: Node): Node | null {
+  if (kept.has(body)) return kept.get(body)!;
+  const values: Node[] = [];
+  collectReturns(body, values);
+  let name: string | null = null;
+  for (const raw of values) {
+    const value = unwrap(raw);
+    if (onlyValue([value]) === null) continue;
+    if (value.type !== 'Identifier' || (name !== null && value.name !== name)) return null;
+    name = value.name;
+  }
+  const held = name === null ? undefined : scope.moduleBinding(name);
+  const given = held && !held.grown ? held.init ?? onlyValue(held.values ?? []) : null;
+  const made = given && (unwrap(given).type === 'NewExpression' || unwrap(given).type === 'CallExpression') ? given : null;
+  kept.set(body, made);
+  return made;
+}
+
+const kept = new WeakMap<Node, Node | null>();
 
 /** `Sentry`, `kvs.entity`: the names of a chain of plain member reads. */
 function memberPath(node: Node): string | null {

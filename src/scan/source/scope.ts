@@ -102,6 +102,11 @@ export class Scope {
     return bindings === undefined ? undefined : bindings[bindings.length - 1];
   }
 
+  /** A name bound at the top of the module, whatever the functions around the walk bind. */
+  moduleBinding(name: string): Binding | undefined {
+    return this.frames[0]!.get(name);
+  }
+
   /** A name bound in the function the walk is in, not in one around it. */
   own(name: string): Binding | undefined {
     return this.frames[this.frames.length - 1]!.get(name);

@@ -3,7 +3,7 @@ import { stringified } from '../body-fields.ts';
 import type { LogCall } from '../../facts.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { FunctionInfo } from '../file-facts.ts';
-import { normaliseKinds, type Flow } from '../flow.ts';
+import { LOCAL, normaliseKinds, type Flow } from '../flow.ts';
 import { answersWithResponse } from '../http-clients.ts';
 import { followRef } from '../ref.ts';
 import { printsSentSecret } from '../request-errors.ts';
@@ -55,7 +55,7 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   if (args.some((arg) => printsEnvironment(ctx.scope, arg) || printsSentSecret(ctx, arg))) carries = normaliseKinds(new Set([...carries, 'secret' as const]));
   const log: LogCall = { logger, level: FACTORY_LOGGERS.has(logger) ? 'debug' : level, carries, side: ctx.facts.side, evidence: ctx.evidence(node) };
   // `console.log(message, data)` in `log(message, data)`: what it prints first is a parameter, whole (not `event.issue`).
-  const first = ctx.fn && args[0] && carries.some(isParam) ? [...ctx.scope.kinds(args[0])].find((f) => isParam(f) && !f.includes(FIELD)) : undefined;
+  const first = ctx.fn && args[0] && carries.some(isParam) ? [...ctx.scope.kinds(args[0])].find((f) => isParam(f) && !f.includes(FIELD) && heldHere(ctx, f)) : undefined;
   if (first) log.byCaller = first;
   // `logJson(res, 'status')` of `logJson(label, value)`: a wrapper reading no body prints a response it is handed as one.
   if (first && !BODY_READ.test(functionText(ctx))) log.printsResponses = true;
@@ -63,6 +63,14 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
 }
 
 const BODY_READ = /\.\s*(?:json|text|arrayBuffer|blob)\s*\(/;
+
+/**
+ * Whether a parameter's mark is of the function the log call is in: one of a function its function declares
+ * (`param:run>fail:0`) only in that function's body, not where a value it was pushed into is printed (`steps` of `fail(step)`).
+ */
+function heldHere(ctx: FileContext, mark: string): boolean {
+  return !mark.includes(LOCAL) || mark.slice(mark.indexOf(':') + 1, mark.lastIndexOf(':')) === ctx.local;
+}
 
 /**
  * What printing an argument shows when it is a fetch `Response` whose body is not read (`const res = await fetch(url); log(res)`):

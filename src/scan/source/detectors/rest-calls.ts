@@ -13,7 +13,7 @@ import { authorizeApiCall } from '../../scopes/implied.ts';
 import { DYNAMIC } from '../ref.ts';
 import { HOLE, PARAM, hasImported, hasParam, hasUnknownQuery, withBraces, withoutUnknownQuery } from '../string-marks.ts';
 import { returnedObject, returnedValue } from '../constants.ts';
-import { principalChoice } from '../principal-choice.ts';
+import { passedAsValue, principalChoice } from '../principal-choice.ts';
 
 /** Requests to the Atlassian API gateway, the product told by the path. */
 const GATEWAY = new Set(['__requestAtlassian', '__requestAtlassianAsApp']);
@@ -43,9 +43,11 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   const handedApi = ref.root === 'unknown' && product && !handed && handedApiModule(ctx, node);
   if (((site.module === '@forge/api' || site.module === '@forge/bridge') || handed || handedApi) && product) {
     const auths = site.module === '@forge/bridge' ? BRIDGE : handed ? UNKNOWN : principals(site.path);
+    const from = ctx.facts.restCalls.length;
     // `requestGraph(query, variables)` posts the query to the GraphQL gateway: it has no options and no REST path.
     if (last === 'requestGraph') {
       for (const auth of auths) push(ctx, 'graph', 'POST', null, auth, `${site.path}`, node);
+      if (handed) markHanded(ctx, node, from);
       return;
     }
     const options = ctx.scope.object(node.arguments[1]);
@@ -70,6 +72,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
         }
       }
     }
+    if (handed) markHanded(ctx, node, from);
     return;
   }
 
@@ -221,6 +224,13 @@ function handedClient(ctx: FileContext, node: Node): boolean {
     return ctx.scope.handedMembers.has(propertyName(object.property, object.computed) ?? '');
   }
   return ctx.scope.paramOf(object) !== null;
+}
+
+/** Requests made through a parameter of a top-level function that is only called where the scan sees it: their callers tell who they act as. */
+function markHanded(ctx: FileContext, node: Node, from: number): void {
+  const mark = ctx.scope.paramOf(unwrap(node.callee).object);
+  if (mark === null || passedAsValue(ctx.mod.text, mark.slice(0, mark.lastIndexOf(':')))) return;
+  for (const call of ctx.facts.restCalls.slice(from)) call.handedBy = mark;
 }
 
 /** `api.asApp().requestJira(…)`, `api.asUser().requestJira(…)` with `api` a parameter of the enclosing function. */

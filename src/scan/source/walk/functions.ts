@@ -30,6 +30,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   // The function a wrapper is given where a top-level constant is declared runs as the constant: it receives what the constant does.
   const callback = top !== null && parent?.type === 'CallExpression' ? null : given ?? w.optionCallbacks.get(node) ?? null;
   const outer = ctx.fn;
+  const outerLocal = ctx.local ?? null;
   let info: FunctionInfo | null = null;
   if (top && !ctx.fn) {
     // A method is exported with its class: `JiraService.getIssue`, `default.getIssue`.
@@ -59,6 +60,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     }
   }
   if (local) w.localReturns.set(node, new Set());
+  if (local || info) ctx.local = local;
   scope.push();
   // Handlers receive data from users and products: resolver requests, web trigger and event payloads,
   // HTTP requests. Whether an exported function is a handler is for the manifest to say.
@@ -101,6 +103,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     // `transport = requestJira`, `fetchImpl = fetch`: a package's function (or `fetch`) the parameter holds when callers leave it out.
     const fallback = pattern.type === 'AssignmentPattern' && pattern.left.type === 'Identifier' ? defaultClient(w, pattern.right) : null;
     if (fallback) Object.assign(scope.lookup(pattern.left.name)!, { values: [fallback] });
+    // `client = api.asApp()`: who requests through the parameter act as when a caller leaves it out (see `settleHandedClients`).
+    if (info && pattern.type === 'AssignmentPattern' && unwrap(pattern.right).type === 'CallExpression') principalDefault(w, info, pattern.right, i);
     // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
     if (info) markParam(w, info, pattern, String(i));
     else if (local) markParam(w, { name: local }, pattern, String(i));
@@ -146,6 +150,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   if (defined !== null && result) ctx.facts.resolverReturns.push({ name: defined, flows: [...result], ...(answer ? { fields: answer } : {}) });
   scope.pop();
   ctx.fn = outer;
+  ctx.local = outerLocal;
 }
 
 /**
@@ -340,6 +345,11 @@ function markParam(w: Walk, info: Pick<FunctionInfo, 'name' | 'defaults' | 'flag
 }
 
 /** A parameter's default that is a package's function or object, or the global `fetch`, named without a call; null otherwise. */
+function principalDefault(w: Walk, info: FunctionInfo, value: Node, at: number): void {
+  const principal = principalOf(w.scope.ref(value));
+  if (principal === 'asApp' || principal === 'asUser') (info.principalDefaults ??= {})[at] = principal;
+}
+
 function defaultClient(w: Walk, value: Node): Node | null {
   const node = unwrap(value);
   if (node.type !== 'Identifier' && (node.type !== 'MemberExpression' || node.computed)) return null;
