@@ -433,8 +433,10 @@ export interface SecretFinding {
  * process.env.OPENAI_API_KEY }))`) that carries one. Any user of the site who opens the app can read it.
  */
 export interface ExposedSecret {
-  /** The resolver function, as `resolver.define` names it. */
+  /** The resolver function, as `resolver.define` names it; for a route, its method and path (`GET /config`) or its function. */
   function: string;
+  /** A server's route that answers with it (`res.json(body)`), a Forge web trigger's response; absent for a resolver. */
+  via?: 'route' | 'webtrigger';
   /** Where it returns the secret. */
   evidence: Evidence;
 }

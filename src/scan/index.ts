@@ -55,7 +55,7 @@ import type { Task } from './source/worker-task.ts';
 import { contentHash } from '../utils/content-hash.ts';
 import { releaseYoungGeneration } from '../utils/young-generation.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
-import { consumerHandlers, consumerMethods, triggerEvents } from './trigger-handlers.ts';
+import { consumerHandlers, consumerMethods, triggerEvents, webTriggerAnswers } from './trigger-handlers.ts';
 import userTokens from '../data/connect-user-tokens.json' with { type: 'json' };
 
 export interface ScanOptions {
@@ -170,6 +170,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // Cloudflare Workers and Pages: the kinds of the bindings its Wrangler files declare; null when the app does not run there.
   const bindings = bindingKinds(list.files.map((f) => f.path), files, app.packages.dependencies, (rel) => readSmall(list.files, rel));
   const handlers = handlerExports(files, app.functionHandlers, graph, bindings !== null);
+  webTriggerAnswers(app, graph);
   const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, new Map([...consumerHandlers(app, graph), ...workerConsumers(files, bindings)]), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers), pageParams(app.connectPages));
   // Who calls each function with what: these links change the files' facts but not their `argFlows`, so one reading serves all.
   let callers: Map<string, Site[]> | null = null;
@@ -281,7 +282,7 @@ function exposedSecrets(files: readonly FileFacts[], fill: FillImported, resolve
   for (const file of files) {
     for (const answer of file.side === 'backend' ? file.resolverAnswers ?? [] : []) {
       if (!answer.flows.includes('secret')) continue;
-      if (!answer.fn) out.push({ function: filledName(fill, file, answer.name) ?? answer.name, evidence: answer.evidence });
+      if (!answer.fn) out.push({ function: filledName(fill, file, answer.name) ?? answer.name, ...(answer.via ? { via: answer.via } : {}), evidence: answer.evidence });
       const fn = answer.fn ? file.functions.find((f) => f.name === answer.name) : undefined;
       for (const name of fn ? resolved.definedAs(file, fn) : []) out.push({ function: name, evidence: answer.evidence });
     }

@@ -21,6 +21,7 @@ import { visitChildren } from './children.ts';
 import { callsProp } from './component-props.ts';
 import { PAYLOAD, callbackParams, forgeRequest, handAp, itemParams, takesItems } from './callbacks.ts';
 import { definesByParam, forwardsRequest, handToForwarded } from './forwarded.ts';
+import { ANSWER_METHODS, routeAnswer, routeLabel } from '../route-answers.ts';
 import { callsParam, handFunctions } from './handed-functions.ts';
 import type { Walk } from './state.ts';
 
@@ -91,9 +92,14 @@ export function visitCall(w: Walk, node: Node): void {
   if (executor && isFunction(executor)) scope.promiseValues.set(executor, new Set());
   const resolves = callee.type === 'Identifier' && scope.promiseValues.size > 0 ? scope.lookup(callee.name)?.resolves : undefined;
   const outer = w.route;
+  const outerLabel = w.routeLabel;
   if (handler) w.route = handler;
+  if (registrar && !resolverDefine) w.routeLabel = routeLabel(scope, node);
   visitChildren(w, node, payload ?? callbackParams(w, node, ref) ?? itemParams(w, node, callee));
   w.route = outer;
+  w.routeLabel = outerLabel;
+  const method = calledMethod(node);
+  if (ANSWER_METHODS.has(method)) routeAnswer(ctx, node, method, ref, w.routeLabel);
   if (resolves && node.arguments[0]) addAll(resolves, scope.kinds(node.arguments[0]));
   if (w.setters.size > 0) setState(w, node, callee);
   // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.

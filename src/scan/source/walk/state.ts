@@ -76,6 +76,8 @@ export interface Walk {
   readonly bare: Set<string>;
   /** The handler of the route whose registrar's arguments are being walked: the calls there are its. */
   route: RouteHandler | null;
+  /** The method and path of the route whose registrar's arguments are being walked (`GET /config`), for what its handler answers. */
+  routeLabel: string | null;
   /** Walks a node and what it holds. */
   visit(node: Node, parent: Node | null, callback: CallbackParams): void;
 }
