@@ -284,7 +284,8 @@ function exposedSecrets(files: readonly FileFacts[], fill: FillImported, resolve
       if (!answer.flows.includes('secret')) continue;
       if (!answer.fn) out.push({ function: filledName(fill, file, answer.name) ?? answer.name, ...(answer.via ? { via: answer.via } : {}), evidence: answer.evidence });
       const fn = answer.fn ? file.functions.find((f) => f.name === answer.name) : undefined;
-      for (const name of fn ? resolved.definedAs(file, fn) : []) out.push({ function: name, evidence: answer.evidence });
+      // `resolver.define('getConfig', handlers.getConfig)` beside `Object.entries(handlers)` defining each: one name.
+      for (const name of new Set(fn ? resolved.definedAs(file, fn) : [])) out.push({ function: name, evidence: answer.evidence });
     }
   }
   return out.length > 0 ? { exposedSecrets: out } : {};
