@@ -6,7 +6,7 @@ import type { FunctionInfo } from '../file-facts.ts';
 import { normaliseKinds, type Flow } from '../flow.ts';
 import { answersWithResponse } from '../http-clients.ts';
 import { followRef } from '../ref.ts';
-import { printsSentSecret } from '../request-errors.ts';
+import { chainSecret, printsSentSecret } from '../request-errors.ts';
 import type { Scope } from '../scope.ts';
 import { FIELD } from '../string-marks.ts';
 
@@ -60,6 +60,20 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   // `logJson(res, 'status')` of `logJson(label, value)`: a wrapper reading no body prints a response it is handed as one.
   if (first && !BODY_READ.test(functionText(ctx))) log.printsResponses = true;
   ctx.facts.logs.push(log);
+}
+
+/**
+ * `request.catch(console.error)`: the console method is handed the error, which it prints whole; a secret the chain's request
+ * sent when its client's error keeps it (see `request-errors.ts`).
+ */
+export function catchLogged(ctx: FileContext, call: Node): void {
+  const arg = unwrap(call.arguments[0]);
+  if (arg.type !== 'MemberExpression') return;
+  const ref = followRef(ctx.scope, arg);
+  const level = ref.root === 'global' && ref.name === 'console' && ref.steps.length === 1 ? ref.steps[0]!.name : '';
+  if (!CONSOLE_METHODS.has(level)) return;
+  const sent = chainSecret(ctx, call);
+  ctx.facts.logs.push({ logger: 'console', level, carries: sent?.whole ? ['secret'] : ['other'], side: ctx.facts.side, evidence: ctx.evidence(arg) });
 }
 
 const BODY_READ = /\.\s*(?:json|text|arrayBuffer|blob)\s*\(/;

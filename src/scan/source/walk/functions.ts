@@ -13,7 +13,7 @@ import { principalOf } from '../ref.ts';
 import { clientChoice } from '../principal-choice.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
-import { catchesChainSecret } from '../request-errors.ts';
+import { catchesChainSecret, interceptsSecret } from '../request-errors.ts';
 import { recordAnswer, recordReturnAnswer } from '../front-end-answers.ts';
 import { CALLED } from '../string-marks.ts';
 import { RESULT_CALLBACKS, holdsItem, initialises, requestOf, shapeAt, takesItems } from './callbacks.ts';
@@ -106,6 +106,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     else if (local) markParam(w, { name: local }, pattern, String(i));
     // `axios.get(url, { headers }).catch((e) => …)`: the error of a request that sent a secret holds it.
     if (i === 0 && onItems === 'catch' && pattern.type === 'Identifier') catchesChainSecret(w.ctx, parent!, pattern);
+    // `api.interceptors.request.use((config) => …, (error) => …)`: what an instance made with a secret hands its interceptors holds it.
+    else if (i === 0 && pattern.type === 'Identifier' && parent?.type === 'CallExpression' && calledMethod(parent) === 'use') interceptsSecret(w.ctx, parent, node, pattern);
   });
   const each = w.queriedItems.get(node);
   if (each && node.params[0]) queriedBy(scope, node.params[0], each);
