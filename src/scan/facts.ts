@@ -378,6 +378,8 @@ export interface LogCall {
   byCaller?: string;
   /** While the scan links the files: its function reads no response's body, so a fetch `Response` a caller hands it prints as one (status and URL). */
   printsResponses?: true;
+  /** While the scan links the files: the functions of the app whose error it prints whole (`catch (e) { console.error(e) }` around `await fetchItems()`). */
+  errorOf?: string[];
   /** For an HTTP access-log middleware (`app.use(morgan('combined'))`, pino-http, express-winston): what it writes for every request; the call is where the middleware is made. */
   access?: AccessLogField[];
   /** The fields of the request's body it leaves out (`redact: ['req.body.sharedSecret']`, express-winston's `bodyBlacklist`). */

@@ -56,6 +56,7 @@ import { contentHash } from '../utils/content-hash.ts';
 import { releaseYoungGeneration } from '../utils/young-generation.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
 import { consumerHandlers, consumerMethods, triggerEvents, webTriggerAnswers } from './trigger-handlers.ts';
+import { linkThrownSecrets } from './thrown-secrets.ts';
 import userTokens from '../data/connect-user-tokens.json' with { type: 'json' };
 
 export interface ScanOptions {
@@ -179,6 +180,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   settlePrincipals(files, graph, fill, handlers, callersOfApp);
   // Once the links that name calls by their place are made: a route handed to the app's own code is its request.
   for (const f of files) if (f.restCalls.some(handedAway)) f.restCalls = f.restCalls.filter((c) => !handedAway(c));
+  linkThrownSecrets(files, graph);
   logsPerCaller(files, resolved, callersOfApp);
   fillSentKeys([...sent, ...helperSentKeyOps(files)], files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);

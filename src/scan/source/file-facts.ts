@@ -1,3 +1,4 @@
+import type { SentSecret } from './request-errors.ts';
 import type { DataKind, Diagnostic, EgressCall, Evidence, HttpMethod, LogCall, PersonalDataUse, PrincipalChoice, RestCall, SdkCall, SdkRegion, StorageOp } from '../facts.ts';
 import type { Derivation } from './derive.ts';
 import type { Shape } from './flow.ts';
@@ -11,6 +12,8 @@ export interface FunctionInfo {
   calls: string[];
   /** It calls the Personal Data Reporting API itself. */
   reports: boolean;
+  /** The errors it lets its callers catch keep a secret its requests sent (an axios error, see `request-errors.ts`): where. */
+  throwsSecret?: SentSecret;
   /** Position of its rest parameter (`(...args) =>`), which holds every argument from there on. */
   rest?: number;
   /** Keys of the Forge queues it pushes events to (`new Queue({ key }).push(…)`), imported parts marked until the scan fills them in. */

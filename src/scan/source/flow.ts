@@ -53,6 +53,8 @@ export interface Binding {
   oneOf?: string[];
   /** A `catch`'s error thrown by a request that sent a secret and keeps it: the fields of its config beyond headers that hold it (see `request-errors.ts`). */
   sentSecret?: SentSecret;
+  /** A `catch`'s error that may be one a function of the app it calls throws, keeping a secret (see `catchesThrownBy`): those functions. */
+  thrownBy?: readonly string[];
   /** A request a Forge resolver is handed (`resolver.define('x', (req) => …)`) or Forge's context (`req.context`, `view.getContext()`). */
   shape?: Shape;
   /** A property of a destructured parameter of a top-level function (`({ requestUrl }) => …`): `fn:0.requestUrl`, filled in from its callers. */

@@ -51,20 +51,52 @@ export function sendsSecretIn(ctx: FileContext, call: EgressCall, parts: Record<
 export function throwsSentSecret(calls: readonly EgressCall[], from: number): SentSecret | null {
   let sent: SentSecret | null = null;
   for (let i = from; i < calls.length; i++) {
-    const call = calls[i]!;
-    if (handled.has(call)) continue;
-    handled.add(call);
-    const dot = call.client.lastIndexOf('.');
-    const holds = call.carries.includes('secret') ? ERRORS_HOLD_REQUEST.get(dot < 0 ? call.client : call.client.slice(0, dot)) : undefined;
-    if (!holds) continue;
-    sent ??= { whole: false, configs: [], request: false, response: false, fields: [] };
-    sent.whole ||= holds.whole;
-    if (!sent.configs.includes(holds.config)) sent.configs.push(holds.config);
-    sent.request ||= holds.request;
-    sent.response ||= holds.response;
-    sent.fields.push(...secretFields.get(call) ?? []);
+    if (handled.has(calls[i]!)) continue;
+    handled.add(calls[i]!);
+    sent = mergeSent(sent, keptBy(calls[i]!));
   }
   return sent;
+}
+
+/** What the errors of the requests recorded from `from` on that no `catch` took keep: those the function throws to its callers. */
+export function unhandledSecret(calls: readonly EgressCall[], from: number): SentSecret | null {
+  let sent: SentSecret | null = null;
+  for (let i = from; i < calls.length; i++) if (!handled.has(calls[i]!)) sent = mergeSent(sent, keptBy(calls[i]!));
+  return sent;
+}
+
+/** Where a request's error keeps the secret it sent, null when it sent none or its client's error keeps no request. */
+function keptBy(call: EgressCall): SentSecret | null {
+  const dot = call.client.lastIndexOf('.');
+  const holds = call.carries.includes('secret') ? ERRORS_HOLD_REQUEST.get(dot < 0 ? call.client : call.client.slice(0, dot)) : undefined;
+  return holds ? { whole: holds.whole, configs: [holds.config], request: holds.request, response: holds.response, fields: secretFields.get(call) ?? [] } : null;
+}
+
+/** Either of two errors a `catch` may get. */
+export function mergeSent(a: SentSecret | null, b: SentSecret | null): SentSecret | null {
+  if (!a || !b) return a ?? b;
+  return {
+    whole: a.whole || b.whole, configs: [...new Set([...a.configs, ...b.configs])], request: a.request || b.request,
+    response: a.response || b.response, fields: [...new Set([...a.fields, ...b.fields])],
+  };
+}
+
+/** `throw e` in a `catch` whose error keeps a secret: the error, thrown on. */
+export function rethrown(scope: Scope, arg: Node | null | undefined): SentSecret | null {
+  const node = arg ? unwrap(arg) : null;
+  const sent = node?.type === 'Identifier' ? scope.lookup(node.name)?.sentSecret : undefined;
+  return sent && !sent.at ? sent : null;
+}
+
+/**
+ * `catch (e)` of a try block that calls functions of the app (`await fetchItems()`) and makes no such request itself: `e` may be
+ * the error one of them throws, which the scan tells once the files are linked (see `FunctionInfo.throwsSecret`).
+ */
+export function catchesThrownBy(ctx: FileContext, param: Node, callees: readonly string[]): void {
+  const binding = param.type === 'Identifier' && callees.length > 0 ? ctx.scope.lookup(param.name) : undefined;
+  if (!binding) return;
+  binding.thrownBy = callees;
+  seen.add(ctx.facts);
 }
 
 /** `catch (e)` of a try block whose request threw such an error: `e` holds the secret. */
@@ -121,30 +153,40 @@ const before = (at: Evidence, line: number, column: number): boolean => at.line 
  * `JSON.stringify(e)`, `util.inspect(e)`), its `config`, the config's `headers`, its `request` or `response`.
  */
 export function printsSentSecret(ctx: FileContext, arg: Node): boolean {
-  return seen.has(ctx.facts) && prints(ctx.scope, arg, 0);
+  return seen.has(ctx.facts) && prints(ctx.scope, arg, 0, printsPath);
 }
 
-function prints(scope: Scope, arg: Node, depth: number): boolean {
+/** The functions of the app whose error a log call's argument prints whole (`console.error(e)` of `catchesThrownBy`'s `e`), null for none. */
+export function printsThrownBy(ctx: FileContext, arg: Node): readonly string[] | null {
+  let found: readonly string[] | null = null;
+  const whole = (scope: Scope, node: Node): boolean => {
+    found = node.type === 'Identifier' ? scope.lookup(node.name)?.thrownBy ?? null : null;
+    return found !== null;
+  };
+  return seen.has(ctx.facts) && prints(ctx.scope, arg, 0, whole) ? found : null;
+}
+
+function prints(scope: Scope, arg: Node, depth: number, path: (scope: Scope, node: Node) => boolean): boolean {
   if (depth > 4) return false;
   const node = stringified(scope, unwrap(arg));
   switch (node.type) {
     // `${e}` is the error's message; `${JSON.stringify(e)}` its JSON.
     case 'TemplateLiteral':
-      return (node.expressions as Node[]).some((e) => stringified(scope, unwrap(e)) !== unwrap(e) && prints(scope, e, depth + 1));
+      return (node.expressions as Node[]).some((e) => stringified(scope, unwrap(e)) !== unwrap(e) && prints(scope, e, depth + 1, path));
     case 'ConditionalExpression':
-      return prints(scope, node.consequent, depth + 1) || prints(scope, node.alternate, depth + 1);
+      return prints(scope, node.consequent, depth + 1, path) || prints(scope, node.alternate, depth + 1, path);
     case 'LogicalExpression':
-      return prints(scope, node.left, depth + 1) || prints(scope, node.right, depth + 1);
+      return prints(scope, node.left, depth + 1, path) || prints(scope, node.right, depth + 1, path);
     case 'ObjectExpression':
-      return (node.properties as Node[]).some((p) => prints(scope, p.type === 'SpreadElement' ? p.argument : p.value, depth + 1));
+      return (node.properties as Node[]).some((p) => prints(scope, p.type === 'SpreadElement' ? p.argument : p.value, depth + 1, path));
     case 'CallExpression': {
       const callee = unwrap(node.callee);
-      if (callee.type === 'MemberExpression' && propertyName(callee.property, callee.computed) === 'toJSON') return prints(scope, callee.object, depth + 1);
-      return node.arguments[0] !== undefined && isInspect(followRef(scope, callee)) && prints(scope, node.arguments[0], depth + 1);
+      if (callee.type === 'MemberExpression' && propertyName(callee.property, callee.computed) === 'toJSON') return prints(scope, callee.object, depth + 1, path);
+      return node.arguments[0] !== undefined && isInspect(followRef(scope, callee)) && prints(scope, node.arguments[0], depth + 1, path);
     }
     case 'Identifier':
     case 'MemberExpression':
-      return printsPath(scope, node);
+      return path(scope, node);
     default:
       return false;
   }

@@ -103,7 +103,7 @@ export function visitCall(w: Walk, node: Node): void {
   w.routeLabel = outerLabel;
   const method = calledMethod(node);
   if (ANSWER_METHODS.has(method)) routeAnswer(ctx, node, method, ref, w.routeLabel);
-  else if (method === 'catch' && node.arguments.length === 1) catchLogged(ctx, node);
+  else if (method === 'catch' && node.arguments.length > 0) catchLogged(ctx, node);
   if (resolves && node.arguments[0]) addAll(resolves, scope.kinds(node.arguments[0]));
   if (w.setters.size > 0) setState(w, node, callee);
   // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.

@@ -13,7 +13,7 @@ import { principalOf } from '../ref.ts';
 import { clientChoice } from '../principal-choice.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
-import { catchesChainSecret, interceptsSecret } from '../request-errors.ts';
+import { catchesChainSecret, interceptsSecret, mergeSent, unhandledSecret } from '../request-errors.ts';
 import { recordAnswer, recordReturnAnswer } from '../front-end-answers.ts';
 import { CALLED } from '../string-marks.ts';
 import { RESULT_CALLBACKS, holdsItem, initialises, requestOf, shapeAt, takesItems } from './callbacks.ts';
@@ -30,6 +30,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   // The function a wrapper is given where a top-level constant is declared runs as the constant: it receives what the constant does.
   const callback = top !== null && parent?.type === 'CallExpression' ? null : given ?? w.optionCallbacks.get(node) ?? null;
   const outer = ctx.fn;
+  const egressFrom = ctx.facts.egress.length;
   let info: FunctionInfo | null = null;
   if (top && !ctx.fn) {
     // A method is exported with its class: `JiraService.getIssue`, `default.getIssue`.
@@ -46,6 +47,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     };
     ctx.facts.functions.push(info);
     ctx.fn = info;
+    w.thrown = null;
     if (w.unreferenced.has(node)) w.neverRun.add(info);
   }
   // A function the top-level one declares or builds an object of (`const request = (path) => …`, `{ get: (p) => … }`):
@@ -134,6 +136,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     }
   }
   w.returns.pop();
+  if (info) throwsOn(w, info, egressFrom);
   if (info) info.returns = [...new Set(info.returns)];
   if (info && notPrincipal.has(info)) delete info.principal;
   if (info?.made === null) delete info.made;
@@ -212,6 +215,13 @@ function answerField(w: Walk, fn: Node, value: Node): void {
 /** Adds what each field of another returned object holds to what the returns so far hold. */
 function addFields(out: Record<string, string[]>, given: Record<string, Flow[]>): void {
   for (const [key, kinds] of Object.entries(given)) out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
+}
+
+/** What the errors a top-level function lets its callers catch keep (see `FunctionInfo.throwsSecret`): its requests no `catch` took, and those thrown again. */
+function throwsOn(w: Walk, info: FunctionInfo, from: number): void {
+  const thrown = mergeSent(unhandledSecret(w.ctx.facts.egress, from), w.thrown);
+  w.thrown = null;
+  if (thrown) info.throwsSecret = thrown;
 }
 
 /** One of a top-level function's returns: its kinds, the class it builds, the client or principal it gives, its object's fields. */
