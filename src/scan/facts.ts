@@ -378,8 +378,11 @@ export interface LogCall {
   byCaller?: string;
   /** While the scan links the files: its function reads no response's body, so a fetch `Response` a caller hands it prints as one (status and URL). */
   printsResponses?: true;
-  /** While the scan links the files: the functions of the app whose error it prints whole (`catch (e) { console.error(e) }` around `await fetchItems()`). */
-  errorOf?: string[];
+  /**
+   * While the scan links the files: it prints whole the error of a `catch` whose `try` (`lines`) calls these functions of the app
+   * (`catch (e) { console.error(e) }` around `await fetchItems()`), or makes requests the scan knows only then (not those `known` already).
+   */
+  errorOf?: { callees: string[]; lines: [number, number]; known: string[] };
   /** For an HTTP access-log middleware (`app.use(morgan('combined'))`, pino-http, express-winston): what it writes for every request; the call is where the middleware is made. */
   access?: AccessLogField[];
   /** The fields of the request's body it leaves out (`redact: ['req.body.sharedSecret']`, express-winston's `bodyBlacklist`). */

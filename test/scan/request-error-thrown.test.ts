@@ -84,4 +84,31 @@ describe('an axios error that sent a secret, thrown on to an outer `catch`', () 
     });
     assert.deepEqual(facts.logs.filter((l) => l.carries.includes('secret')).map((l) => l.evidence.line), [11]);
   });
+
+  it('is the error of a request through an instance another module makes with the secret, and not through one made without it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest(),
+      'src/clients.js': [
+        "import axios from 'axios';",
+        "export const tracker = axios.create({ baseURL: 'https://tracker.example.com', headers: { Authorization: `Bearer ${process.env.TRACKER_TOKEN}` } });",
+        "export const status = axios.create({ baseURL: 'https://status.example.com' });",
+      ].join('\n'),
+      'src/index.js': [
+        "import { tracker, status } from './clients';",
+        'export async function run() {',
+        '  try {',
+        "    await tracker.get('/items');",
+        '  } catch (error) {',
+        '    console.error(error);',              // 6
+        '  }',
+        '  try {',
+        "    await status.get('/ping');",
+        '  } catch (error) {',
+        '    console.error(error);',
+        '  }',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.filter((l) => l.carries.includes('secret')).map((l) => l.evidence.line), [6]);
+  });
 });

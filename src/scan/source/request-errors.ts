@@ -89,14 +89,25 @@ export function rethrown(scope: Scope, arg: Node | null | undefined): SentSecret
 }
 
 /**
- * `catch (e)` of a try block that calls functions of the app (`await fetchItems()`) and makes no such request itself: `e` may be
- * the error one of them throws, which the scan tells once the files are linked (see `FunctionInfo.throwsSecret`).
+ * `catch (e)` of a try block that makes no request the walk knows to keep a secret: `e` may be the error of a function of the app
+ * it calls (`await fetchItems()`) or of a request the scan knows once the files are linked (through an instance another module
+ * makes), which the scan tells then (see `FunctionInfo.throwsSecret`, `thrown-secrets.ts`).
  */
-export function catchesThrownBy(ctx: FileContext, param: Node, callees: readonly string[]): void {
-  const binding = param.type === 'Identifier' && callees.length > 0 ? ctx.scope.lookup(param.name) : undefined;
+export function catchesThrownBy(ctx: FileContext, param: Node, callees: readonly string[], block: Node, from: number): void {
+  const binding = param.type === 'Identifier' ? ctx.scope.lookup(param.name) : undefined;
   if (!binding) return;
-  binding.thrownBy = callees;
+  const { lines } = ctx.mod;
+  const known = ctx.facts.egress.slice(from).map((call) => at(call.evidence));
+  binding.thrownBy = { callees: [...callees], lines: [lines.lineOf(block.start as number), lines.lineOf(block.end as number)], known };
   seen.add(ctx.facts);
+}
+
+/** Where a request is made, as `ThrownBy.known` writes it. */
+export const at = (evidence: Evidence): string => `${evidence.line}:${evidence.column}`;
+
+/** Whether a request's error, printed whole, prints a secret it sent. */
+export function printsWhole(call: EgressCall): boolean {
+  return keptBy(call)?.whole === true;
 }
 
 /** `catch (e)` of a try block whose request threw such an error: `e` holds the secret. */
@@ -156,9 +167,17 @@ export function printsSentSecret(ctx: FileContext, arg: Node): boolean {
   return seen.has(ctx.facts) && prints(ctx.scope, arg, 0, printsPath);
 }
 
+/** A `catch`'s error of a try block (its lines) that calls the app's functions (see `catchesThrownBy`). */
+export interface ThrownBy {
+  callees: string[];
+  lines: [number, number];
+  /** The requests the walk met in it (`line:column`), whose errors a nearer `catch` took or which sent no secret. */
+  known: string[];
+}
+
 /** The functions of the app whose error a log call's argument prints whole (`console.error(e)` of `catchesThrownBy`'s `e`), null for none. */
-export function printsThrownBy(ctx: FileContext, arg: Node): readonly string[] | null {
-  let found: readonly string[] | null = null;
+export function printsThrownBy(ctx: FileContext, arg: Node): ThrownBy | null {
+  let found: ThrownBy | null = null;
   const whole = (scope: Scope, node: Node): boolean => {
     found = node.type === 'Identifier' ? scope.lookup(node.name)?.thrownBy ?? null : null;
     return found !== null;

@@ -56,7 +56,7 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   const log: LogCall = { logger, level: FACTORY_LOGGERS.has(logger) ? 'debug' : level, carries, side: ctx.facts.side, evidence: ctx.evidence(node) };
   // `catch (e) { console.error(e) }` around `await fetchItems()`: the secret that function's error keeps, once the files are linked.
   const thrownBy = carries.includes('secret') ? null : args.map((arg) => printsThrownBy(ctx, arg)).find((t) => t !== null);
-  if (thrownBy) log.errorOf = [...thrownBy];
+  if (thrownBy) log.errorOf = thrownBy;
   // `console.log(message, data)` in `log(message, data)`: what it prints first is a parameter, whole (not `event.issue`).
   const first = ctx.fn && args[0] && carries.some(isParam) ? [...ctx.scope.kinds(args[0])].find((f) => isParam(f) && !f.includes(FIELD)) : undefined;
   if (first) log.byCaller = first;

@@ -193,7 +193,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
         if (handler.param) scope.bindPattern(handler.param, null, new Set<Flow>(['other']));
         const sent = mergeSent(throwsSentSecret(ctx.facts.egress, from), inner);
         if (handler.param && sent) catchesSentSecret(ctx, handler.param, sent);
-        else if (handler.param && ctx.fn) catchesThrownBy(ctx, handler.param, ctx.fn.calls.slice(called));
+        else if (handler.param) catchesThrownBy(ctx, handler.param, ctx.fn?.calls.slice(called) ?? [], node.block, from);
         visit(w, handler.body, handler, null);
         scope.pop();
       } else w.thrown = mergeSent(outer, inner);
