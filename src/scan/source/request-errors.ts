@@ -32,6 +32,8 @@ export interface SentSecret {
 
 /** The files whose walk met such an error, so log calls elsewhere cost nothing more. */
 const seen = new WeakSet<FileContext['facts']>();
+/** The files whose walk met a `catch` that may get such an error from a function of the app (see `catchesThrownBy`). */
+const caught = new WeakSet<FileContext['facts']>();
 
 /** Requests whose error a nearer `catch` or `.catch(…)` takes: a `try` around them gets that handler's error, if any. */
 const handled = new WeakSet<EgressCall>();
@@ -99,7 +101,7 @@ export function catchesThrownBy(ctx: FileContext, param: Node, callees: readonly
   const { lines } = ctx.mod;
   const known = ctx.facts.egress.slice(from).map((call) => at(call.evidence));
   binding.thrownBy = { callees: [...callees], lines: [lines.lineOf(block.start as number), lines.lineOf(block.end as number)], known };
-  seen.add(ctx.facts);
+  caught.add(ctx.facts);
 }
 
 /** Where a request is made, as `ThrownBy.known` writes it. */
@@ -182,7 +184,7 @@ export function printsThrownBy(ctx: FileContext, arg: Node): ThrownBy | null {
     found = node.type === 'Identifier' ? scope.lookup(node.name)?.thrownBy ?? null : null;
     return found !== null;
   };
-  return seen.has(ctx.facts) && prints(ctx.scope, arg, 0, whole) ? found : null;
+  return caught.has(ctx.facts) && prints(ctx.scope, arg, 0, whole) ? found : null;
 }
 
 function prints(scope: Scope, arg: Node, depth: number, path: (scope: Scope, node: Node) => boolean): boolean {
