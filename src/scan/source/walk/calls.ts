@@ -76,8 +76,8 @@ export function visitCall(w: Walk, node: Node): void {
       // `app.get('/panel', addon.authenticate(), panel)`: the function answering a GET route, whose query may be a Connect page's.
       if (name && path !== null && path.startsWith('GET') && redirect === null) ctx.facts.handlerRefs.push(`${name}@?${path}`);
       // `resolver.define('get', this.service.get)`, `service.get` of `new Service()`: the method of the app's class, as calls name it.
-      const method = defined !== null && unwrap(arg).type === 'MemberExpression' ? scope.appFunction(arg) : null;
-      if ((method ?? name) && defined !== null) ctx.facts.resolverRefs.push({ ref: (method ?? name)!, name: defined });
+      const member = defined !== null && unwrap(arg).type === 'MemberExpression' ? scope.appFunction(arg) : null;
+      if ((member ?? name) && defined !== null) ctx.facts.resolverRefs.push({ ref: (member ?? name)!, name: defined });
       // `app.post('/x', asyncHandler(async (req, res) => …))`, `app.post('/x', handlers.installed(addon))`:
       // the function a wrapper is given, or the one a function of the app returns, handles the requests.
       const call = unwrap(arg);
