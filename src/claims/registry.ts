@@ -53,6 +53,7 @@ import retentionPeriod from './catalogue/retention-period.ts';
 import reviewedBeforeRelease from './catalogue/reviewed-before-release.ts';
 import runsOnAtlassian from './catalogue/runs-on-atlassian.ts';
 import runtime from './catalogue/runtime.ts';
+import secretsKeptFromFrontEnd from './catalogue/secrets-kept-from-front-end.ts';
 import secureDevelopment from './catalogue/secure-development.ts';
 import securityMonitoring from './catalogue/security-monitoring.ts';
 import securityTraining from './catalogue/security-training.ts';
@@ -113,6 +114,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   reviewedBeforeRelease,
   runsOnAtlassian,
   runtime,
+  secretsKeptFromFrontEnd,
   secureDevelopment,
   securityMonitoring,
   securityTraining,

@@ -123,7 +123,7 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
 
   section('Secrets in source', facts.secrets.length, facts.secrets.map((s) => `  ${c.red(s.rule)} ${s.masked}  ${c.dim(at(s.evidence))}`));
   const exposed = facts.exposedSecrets ?? [];
-  if (exposed.length) section('Secrets returned to the browser', exposed.length, exposed.map((s) => `  ${c.red(s.function)}  ${c.dim(at(s.evidence))}`));
+  if (exposed.length) section('Secrets returned to the browser', exposed.length, exposed.map((s) => `  ${s.via ? `${s.via} ` : ''}${c.red(s.function)}  ${c.dim(at(s.evidence))}`));
 
   if (facts.diagnostics.length) {
     section('Diagnostics', facts.diagnostics.length, facts.diagnostics.map((d) => {

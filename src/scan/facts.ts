@@ -386,6 +386,11 @@ export interface LogCall {
   byCaller?: string;
   /** While the scan links the files: its function reads no response's body, so a fetch `Response` a caller hands it prints as one (status and URL). */
   printsResponses?: true;
+  /**
+   * While the scan links the files: it prints whole the error of a `catch` whose `try` (`lines`) calls these functions of the app
+   * (`catch (e) { console.error(e) }` around `await fetchItems()`), or makes requests the scan knows only then (not those `known` already).
+   */
+  errorOf?: { callees: string[]; lines: [number, number]; known: string[] };
   /** For an HTTP access-log middleware (`app.use(morgan('combined'))`, pino-http, express-winston): what it writes for every request; the call is where the middleware is made. */
   access?: AccessLogField[];
   /** The fields of the request's body it leaves out (`redact: ['req.body.sharedSecret']`, express-winston's `bodyBlacklist`). */
@@ -441,8 +446,10 @@ export interface SecretFinding {
  * process.env.OPENAI_API_KEY }))`) that carries one. Any user of the site who opens the app can read it.
  */
 export interface ExposedSecret {
-  /** The resolver function, as `resolver.define` names it. */
+  /** The resolver function, as `resolver.define` names it; for a route, its method and path (`GET /config`) or its function. */
   function: string;
+  /** A server's route that answers with it (`res.json(body)`), a Forge web trigger's response; absent for a resolver. */
+  via?: 'route' | 'webtrigger';
   /** Where it returns the secret. */
   evidence: Evidence;
 }

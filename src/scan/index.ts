@@ -56,7 +56,8 @@ import type { Task } from './source/worker-task.ts';
 import { contentHash } from '../utils/content-hash.ts';
 import { releaseYoungGeneration } from '../utils/young-generation.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
-import { consumerHandlers, consumerMethods, triggerEvents } from './trigger-handlers.ts';
+import { consumerHandlers, consumerMethods, triggerEvents, webTriggerAnswers } from './trigger-handlers.ts';
+import { linkThrownSecrets } from './thrown-secrets.ts';
 import { missingModules } from './manifest-needs.ts';
 import { developerFiles, packageScripts } from './developer-code.ts';
 import { linkRenderedScripts } from './rendered-scripts.ts';
@@ -176,6 +177,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // Cloudflare Workers and Pages: the kinds of the bindings its Wrangler files declare; null when the app does not run there.
   const bindings = bindingKinds(list.files.map((f) => f.path), files, app.packages.dependencies, (rel) => readSmall(list.files, rel));
   const handlers = handlerExports(files, app.functionHandlers, graph, bindings !== null);
+  webTriggerAnswers(app, graph);
   const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, new Map([...consumerHandlers(app, graph), ...workerConsumers(files, bindings)]), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers), pageParams(app.connectPages));
   // Who calls each function with what: these links change the files' facts but not their `argFlows`, so one reading serves all.
   let callers: Map<string, Site[]> | null = null;
@@ -185,6 +187,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   settleHandedClients(files, graph, handlers, callersOfApp);
   // Once the links that name calls by their place are made: a route handed to the app's own code is its request.
   for (const f of files) if (f.restCalls.some(handedAway)) f.restCalls = f.restCalls.filter((c) => !handedAway(c));
+  linkThrownSecrets(files, graph);
   logsPerCaller(files, resolved, callersOfApp);
   fillSentKeys([...sent, ...helperSentKeyOps(files)], files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph);
@@ -297,9 +300,10 @@ function exposedSecrets(files: readonly FileFacts[], fill: FillImported, resolve
   for (const file of files) {
     for (const answer of file.side === 'backend' ? file.resolverAnswers ?? [] : []) {
       if (!answer.flows.includes('secret')) continue;
-      if (!answer.fn) out.push({ function: filledName(fill, file, answer.name) ?? answer.name, evidence: answer.evidence });
+      if (!answer.fn) out.push({ function: filledName(fill, file, answer.name) ?? answer.name, ...(answer.via ? { via: answer.via } : {}), evidence: answer.evidence });
       const fn = answer.fn ? file.functions.find((f) => f.name === answer.name) : undefined;
-      for (const name of fn ? resolved.definedAs(file, fn) : []) out.push({ function: name, evidence: answer.evidence });
+      // `resolver.define('getConfig', handlers.getConfig)` beside `Object.entries(handlers)` defining each: one name.
+      for (const name of new Set(fn ? resolved.definedAs(file, fn) : [])) out.push({ function: name, evidence: answer.evidence });
     }
   }
   return out.length > 0 ? { exposedSecrets: out } : {};

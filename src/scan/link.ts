@@ -124,8 +124,10 @@ export class CallGraph {
     return target ? this.exported(target, name) : null;
   }
 
-  /** The app's function a name refers to in `file`: `getIssue` (its own or imported) or `jira.getIssue` (a namespace import). */
+  /** The app's function a name refers to in `file`: `getIssue` (its own or imported), `jira.getIssue` (a namespace import) or a callee's marker. */
   function(file: FileFacts, name: string): { file: FileFacts; fn: FunctionInfo } | null {
+    // `#Service.get`, `./handlers#getConfig`: as calls name it (see `appFunction`).
+    if (name.includes('#')) return this.target(file, name);
     const [head, member] = name.split('.') as [string, string | undefined];
     // `getIssue`, `JiraClient.getIssue` (a static method of a class of the file) or `store.save` (a function of a module object).
     const local = this.named(file, name);

@@ -1,3 +1,4 @@
+import type { SentSecret } from './request-errors.ts';
 import type { DataKind, Diagnostic, EgressCall, Evidence, HttpMethod, LogCall, PersonalDataUse, PrincipalChoice, RestCall, SdkCall, SdkRegion, StorageOp } from '../facts.ts';
 import type { Derivation } from './derive.ts';
 import type { Shape } from './flow.ts';
@@ -11,6 +12,8 @@ export interface FunctionInfo {
   calls: string[];
   /** It calls the Personal Data Reporting API itself. */
   reports: boolean;
+  /** The errors it lets its callers catch keep a secret its requests sent (an axios error, see `request-errors.ts`): where. */
+  throwsSecret?: SentSecret;
   /** Position of its rest parameter (`(...args) =>`), which holds every argument from there on. */
   rest?: number;
   /** Keys of the Forge queues it pushes events to (`new Queue({ key }).push(…)`), imported parts marked until the scan fills them in. */
@@ -247,9 +250,11 @@ export interface FileFacts {
   /**
    * The returns of those functions that may hand the browser a secret (`return { apiKey: process.env.OPENAI_API_KEY }`, a
    * helper's result known once the files are linked), each where it returns, and those of the file's top-level functions
-   * (`fn`, `name` the function's), which resolvers may name; the scan keeps those that do as `exposedSecrets`.
+   * (`fn`, `name` the function's), which resolvers may name; the scan keeps those that do as `exposedSecrets`. `via` a route:
+   * the body a server's route answers with (`res.json(body)`), `name` the route (`GET /config`) or its function; a web trigger:
+   * its function's return, once the scan knows the function is one's, `name` the trigger's key.
    */
-  resolverAnswers?: Array<{ name: string; flows: string[]; evidence: Evidence; fn?: true }>;
+  resolverAnswers?: Array<{ name: string; flows: string[]; evidence: Evidence; fn?: true; via?: 'route' | 'webtrigger' }>;
   /**
    * Paths the file's routers take POST requests on (`app.post('/uninstalled', …)`, `router.all(…)`,
    * `app.use('/lifecycle', …)`); null for a path that is not a constant string or has parameters.

@@ -1,5 +1,6 @@
 import type { DataKind } from '../facts.ts';
 import { unwrap, type Node } from './ast.ts';
+import type { SentSecret, ThrownBy } from './request-errors.ts';
 
 /**
  * A kind of data, or something only known once every file and the manifest are read: a call's result,
@@ -53,7 +54,9 @@ export interface Binding {
   /** A function destructured from such an item (`for (const { send } of channels)`): the app's functions it may be, one per item. */
   oneOf?: string[];
   /** A `catch`'s error thrown by a request that sent a secret and keeps it: the fields of its config beyond headers that hold it (see `request-errors.ts`). */
-  sentSecret?: readonly string[];
+  sentSecret?: SentSecret;
+  /** A `catch`'s error that may be one a function of the app it calls throws, keeping a secret (see `catchesThrownBy`): those functions. */
+  thrownBy?: ThrownBy;
   /** A request a Forge resolver is handed (`resolver.define('x', (req) => …)`) or Forge's context (`req.context`, `view.getContext()`). */
   shape?: Shape;
   /** A property of a destructured parameter of a top-level function (`({ requestUrl }) => …`): `fn:0.requestUrl`, filled in from its callers. */

@@ -6,7 +6,7 @@ import type { FunctionInfo } from '../file-facts.ts';
 import { LOCAL, normaliseKinds, type Flow } from '../flow.ts';
 import { answersWithResponse } from '../http-clients.ts';
 import { followRef } from '../ref.ts';
-import { printsSentSecret } from '../request-errors.ts';
+import { chainSecret, printsSentSecret, printsThrownBy } from '../request-errors.ts';
 import type { Scope } from '../scope.ts';
 import { FIELD } from '../string-marks.ts';
 
@@ -54,12 +54,30 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   // `console.error(e)` of an axios error whose request sent a secret: the error holds the request's config.
   if (args.some((arg) => printsEnvironment(ctx.scope, arg) || printsSentSecret(ctx, arg))) carries = normaliseKinds(new Set([...carries, 'secret' as const]));
   const log: LogCall = { logger, level: FACTORY_LOGGERS.has(logger) ? 'debug' : level, carries, side: ctx.facts.side, evidence: ctx.evidence(node) };
+  // `catch (e) { console.error(e) }` around `await fetchItems()`: the secret that function's error keeps, once the files are linked.
+  const thrownBy = carries.includes('secret') ? null : args.map((arg) => printsThrownBy(ctx, arg)).find((t) => t !== null);
+  if (thrownBy) log.errorOf = thrownBy;
   // `console.log(message, data)` in `log(message, data)`: what it prints first is a parameter, whole (not `event.issue`).
   const first = ctx.fn && args[0] && carries.some(isParam) ? [...ctx.scope.kinds(args[0])].find((f) => isParam(f) && !f.includes(FIELD) && heldHere(ctx, f)) : undefined;
   if (first) log.byCaller = first;
   // `logJson(res, 'status')` of `logJson(label, value)`: a wrapper reading no body prints a response it is handed as one.
   if (first && !BODY_READ.test(functionText(ctx))) log.printsResponses = true;
   ctx.facts.logs.push(log);
+}
+
+/**
+ * `request.catch(handler)`: the chain's requests are handled there, not by the function's callers. `request.catch(console.error)`:
+ * the console method is handed the error, which it prints whole; a secret the chain's request sent when its client's error keeps
+ * it (see `request-errors.ts`).
+ */
+export function catchLogged(ctx: FileContext, call: Node): void {
+  const sent = chainSecret(ctx, call);
+  const arg = unwrap(call.arguments[0]);
+  if (arg.type !== 'MemberExpression') return;
+  const ref = followRef(ctx.scope, arg);
+  const level = ref.root === 'global' && ref.name === 'console' && ref.steps.length === 1 ? ref.steps[0]!.name : '';
+  if (!CONSOLE_METHODS.has(level)) return;
+  ctx.facts.logs.push({ logger: 'console', level, carries: sent?.whole ? ['secret'] : ['other'], side: ctx.facts.side, evidence: ctx.evidence(arg) });
 }
 
 const BODY_READ = /\.\s*(?:json|text|arrayBuffer|blob)\s*\(/;

@@ -16,11 +16,13 @@ import { pushItems } from '../item-fields.ts';
 import { resultsPrefix } from '../kvs-query.ts';
 import { MEMBERS } from '../../handlers.ts';
 import { readAnswer } from './answer-fields.ts';
-import { printedUrl } from '../detectors/logs.ts';
+import { catchLogged, printedUrl } from '../detectors/logs.ts';
+import { printsSentSecret } from '../request-errors.ts';
 import { visitChildren } from './children.ts';
 import { callsProp } from './component-props.ts';
 import { PAYLOAD, callbackParams, forgeRequest, handAp, itemParams, takesItems } from './callbacks.ts';
 import { definesByParam, forwardsRequest, handToForwarded } from './forwarded.ts';
+import { ANSWER_METHODS, routeAnswer, routeLabel } from '../route-answers.ts';
 import { callsParam, handFunctions } from './handed-functions.ts';
 import type { Walk } from './state.ts';
 
@@ -73,7 +75,9 @@ export function visitCall(w: Walk, node: Node): void {
       if (name && typeof route === 'string') ctx.facts.handlerRefs.push(`${name}@${route}`);
       // `app.get('/panel', addon.authenticate(), panel)`: the function answering a GET route, whose query may be a Connect page's.
       if (name && path !== null && path.startsWith('GET') && redirect === null) ctx.facts.handlerRefs.push(`${name}@?${path}`);
-      if (name && defined !== null) ctx.facts.resolverRefs.push({ ref: name, name: defined });
+      // `resolver.define('get', this.service.get)`, `service.get` of `new Service()`: the method of the app's class, as calls name it.
+      const member = defined !== null && unwrap(arg).type === 'MemberExpression' ? scope.appFunction(arg) : null;
+      if ((member ?? name) && defined !== null) ctx.facts.resolverRefs.push({ ref: (member ?? name)!, name: defined });
       // `app.post('/x', asyncHandler(async (req, res) => …))`, `app.post('/x', handlers.installed(addon))`:
       // the function a wrapper is given, or the one a function of the app returns, handles the requests.
       const call = unwrap(arg);
@@ -91,9 +95,15 @@ export function visitCall(w: Walk, node: Node): void {
   if (executor && isFunction(executor)) scope.promiseValues.set(executor, new Set());
   const resolves = callee.type === 'Identifier' && scope.promiseValues.size > 0 ? scope.lookup(callee.name)?.resolves : undefined;
   const outer = w.route;
+  const outerLabel = w.routeLabel;
   if (handler) w.route = handler;
+  if (registrar && !resolverDefine) w.routeLabel = routeLabel(scope, node);
   visitChildren(w, node, payload ?? callbackParams(w, node, ref) ?? itemParams(w, node, callee));
   w.route = outer;
+  w.routeLabel = outerLabel;
+  const method = calledMethod(node);
+  if (ANSWER_METHODS.has(method)) routeAnswer(ctx, node, method, ref, w.routeLabel);
+  else if (method === 'catch' && node.arguments.length > 0) catchLogged(ctx, node);
   if (resolves && node.arguments[0]) addAll(resolves, scope.kinds(node.arguments[0]));
   if (w.setters.size > 0) setState(w, node, callee);
   // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
@@ -147,6 +157,11 @@ function argResponses(w: Walk, node: Node): Pick<ArgFlow, 'printed'> {
   return printed ? { printed } : {};
 }
 
+/** `logError(e)` of an error that keeps a secret its request sent (see `request-errors.ts`): a wrapper printing it whole prints the secret. */
+function errorArg(ctx: Walk['ctx'], arg: Node, kinds: string[]): string[] {
+  return printsSentSecret(ctx, arg) && !kinds.includes('secret') ? [...kinds, 'secret'] : kinds;
+}
+
 /** `api(...args)`: a call whose last argument is spread may give the parameters after it too. */
 function spreadsLast(node: Node): { spread?: true } {
   return (node.arguments as Node[]).at(-1)?.type === 'SpreadElement' ? { spread: true } : {};
@@ -176,7 +191,7 @@ function onCall(w: Walk, node: Node): Ref {
   // A function the app's function declares or returns is only followed for the strings its callers give it.
   const values = target ? argValues(ctx, node) : null;
   if (target && (!local || values?.evidence)) {
-    const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...values, ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...spreadsLast(node), ...argResponses(w, node), ...argSent(ctx, node) };
+    const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => errorArg(ctx, a, [...scope.kinds(a)])), ...values, ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...spreadsLast(node), ...argResponses(w, node), ...argSent(ctx, node) };
     ctx.facts.argFlows.push(flow);
     // `jira(query ? '/rest/api/3/user/search?…' : '/rest/api/3/users/search')`: the call once more per other value it may pass.
     const at = flow.values?.findIndex((v) => v !== null && isHoles(v)) ?? -1;

@@ -13,7 +13,7 @@ import { principalOf } from '../ref.ts';
 import { clientChoice } from '../principal-choice.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
-import { catchesChainSecret } from '../request-errors.ts';
+import { catchesChainSecret, interceptsSecret, mergeSent, unhandledSecret } from '../request-errors.ts';
 import { recordAnswer, recordReturnAnswer } from '../front-end-answers.ts';
 import { CALLED } from '../string-marks.ts';
 import { RESULT_CALLBACKS, holdsItem, initialises, requestOf, shapeAt, takesItems } from './callbacks.ts';
@@ -31,6 +31,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   const callback = top !== null && parent?.type === 'CallExpression' ? null : given ?? w.optionCallbacks.get(node) ?? null;
   const outer = ctx.fn;
   const outerLocal = ctx.local ?? null;
+  const egressFrom = ctx.facts.egress.length;
   let info: FunctionInfo | null = null;
   if (top && !ctx.fn) {
     // A method is exported with its class: `JiraService.getIssue`, `default.getIssue`.
@@ -47,6 +48,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     };
     ctx.facts.functions.push(info);
     ctx.fn = info;
+    w.thrown = null;
     if (w.unreferenced.has(node)) w.neverRun.add(info);
   }
   // A function the top-level one declares or builds an object of (`const request = (path) => …`, `{ get: (p) => … }`):
@@ -110,6 +112,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     else if (local) markParam(w, { name: local }, pattern, String(i));
     // `axios.get(url, { headers }).catch((e) => …)`: the error of a request that sent a secret holds it.
     if (i === 0 && onItems === 'catch' && pattern.type === 'Identifier') catchesChainSecret(w.ctx, parent!, pattern);
+    // `api.interceptors.request.use((config) => …, (error) => …)`: what an instance made with a secret hands its interceptors holds it.
+    else if (i === 0 && pattern.type === 'Identifier' && parent?.type === 'CallExpression' && calledMethod(parent) === 'use') interceptsSecret(w.ctx, parent, node, pattern);
   });
   const each = w.queriedItems.get(node);
   if (each && node.params[0]) queriedBy(scope, node.params[0], each);
@@ -139,6 +143,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     }
   }
   w.returns.pop();
+  if (info) throwsOn(w, info, egressFrom);
   if (info) info.returns = [...new Set(info.returns)];
   if (info && notPrincipal.has(info)) delete info.principal;
   if (info?.made === null) delete info.made;
@@ -230,6 +235,13 @@ function mappedFields(w: Walk, value: Node): Record<string, Flow[]> | null {
 /** Adds what each field of another returned object holds to what the returns so far hold. */
 function addFields(out: Record<string, string[]>, given: Record<string, Flow[]>): void {
   for (const [key, kinds] of Object.entries(given)) out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
+}
+
+/** What the errors a top-level function lets its callers catch keep (see `FunctionInfo.throwsSecret`): its requests no `catch` took, and those thrown again. */
+function throwsOn(w: Walk, info: FunctionInfo, from: number): void {
+  const thrown = mergeSent(unhandledSecret(w.ctx.facts.egress, from), w.thrown);
+  w.thrown = null;
+  if (thrown) info.throwsSecret = thrown;
 }
 
 /** One of a top-level function's returns: its kinds, the class it builds, the client or principal it gives, its object's fields. */

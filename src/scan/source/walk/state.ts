@@ -4,6 +4,7 @@ import type { FunctionInfo, RouteHandler } from '../file-facts.ts';
 import type { Binding, Flow, Shape } from '../flow.ts';
 import type { SourceModule } from '../module.ts';
 import type { Scope } from '../scope.ts';
+import type { SentSecret } from '../request-errors.ts';
 import type { MemberRegistries } from './member-registry.ts';
 
 /** What the parameters of a function handed to a call hold, by position, the last entry standing for the rest; null when the call says nothing of them. */
@@ -81,6 +82,10 @@ export interface Walk {
   readonly bare: Set<string>;
   /** The handler of the route whose registrar's arguments are being walked: the calls there are its. */
   route: RouteHandler | null;
+  /** An error keeping a secret a `catch` of the function being walked throws again (`throw e`), for a `try` around it or the function's callers. */
+  thrown: SentSecret | null;
+  /** The method and path of the route whose registrar's arguments are being walked (`GET /config`), for what its handler answers. */
+  routeLabel: string | null;
   /** Walks a node and what it holds. */
   visit(node: Node, parent: Node | null, callback: CallbackParams): void;
 }

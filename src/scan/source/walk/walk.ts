@@ -23,7 +23,8 @@ import { controllerPath } from '../nest-routes.ts';
 import { classTypedState, stateOf, typedInto } from '../typed-state.ts';
 import { assignField } from '../object-assign.ts';
 import { setsDefaultHeader } from '../default-headers.ts';
-import { catchesSentSecret, throwsSentSecret } from '../request-errors.ts';
+import { catchesSentSecret, catchesThrownBy, mergeSent, rethrown, throwsSentSecret } from '../request-errors.ts';
+import { routeBody } from '../route-answers.ts';
 import { exportedConsole } from '../detectors/logs.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
@@ -48,7 +49,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     ctx, scope, mod, program, detectors, exportsOf, unreferenced,
     instances: exportedInstances(scope, program, exportsOf),
     neverRun: new Set<FunctionInfo>(),
-    members: new Set(), superClass: null, controller: undefined, route: null, returns: [], localReturns: new Map(), localKeys: new Map(), localOwners: new Map(), localDeclarations: new WeakMap(),
+    members: new Set(), superClass: null, controller: undefined, route: null, routeLabel: null, thrown: null, returns: [], localReturns: new Map(), localKeys: new Map(), localOwners: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
     optionCallbacks: new Map(), memberRegistries: new Map(), apModules: new Map(), sdkScopes: new Map(), answerFields: new Map(), itemFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(), definers: new Map(), bare: new Set(), answering: new Map(),
     responses: mod.globals !== undefined || mayGetResponses(mod.text),
@@ -177,21 +178,32 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     }
     // What a `catch` receives is an error: its message, status and the body of an error response; an axios error, also
     // the request it failed on, with the secret it sent.
+    // An error a nested `catch` throws again (`throw e`) is this one's; one of a function of the app the block calls, once linked.
     case 'TryStatement': {
       const from = ctx.facts.egress.length;
+      const called = ctx.fn?.calls.length ?? 0;
+      const outer = w.thrown;
+      w.thrown = null;
       visit(w, node.block, node, null);
+      const inner = w.thrown;
+      w.thrown = outer;
       const handler = node.handler;
       if (handler) {
         scope.push();
         if (handler.param) scope.bindPattern(handler.param, null, new Set<Flow>(['other']));
-        const sent = throwsSentSecret(ctx.facts.egress, from);
+        const sent = mergeSent(throwsSentSecret(ctx.facts.egress, from), inner);
         if (handler.param && sent) catchesSentSecret(ctx, handler.param, sent);
+        else if (handler.param) catchesThrownBy(ctx, handler.param, ctx.fn?.calls.slice(called) ?? [], node.block, from);
         visit(w, handler.body, handler, null);
         scope.pop();
-      }
+      } else w.thrown = mergeSent(outer, inner);
       if (node.finalizer) visit(w, node.finalizer, node, null);
       return;
     }
+    case 'ThrowStatement':
+      visitChildren(w, node, null);
+      w.thrown = mergeSent(w.thrown, rethrown(scope, node.argument));
+      return;
     case 'ForOfStatement':
     case 'ForInStatement':
       visitLoop(w, node);
@@ -264,6 +276,7 @@ function visitAssignment(w: Walk, node: Node): void {
   if (left.type !== 'MemberExpression') return;
   const name = propertyName(left.property, left.computed);
   const kinds = scope.kinds(node.right);
+  if (name === 'body' && node.operator === '=') routeBody(w.ctx, left.object, node.right, w.routeLabel);
   const byName = name ? kindOfName(name) : null;
   if (byName && holdsNamed(scope, byName, kinds, node.right) && !readsKnownField(scope, node.right)) kinds.add(byName);
   // `axios.defaults.headers.common.Authorization = …`, `axios.defaults.headers = { Authorization }`, an interceptor's

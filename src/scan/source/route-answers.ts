@@ -1,0 +1,70 @@
+import data from '../../data/route-responses.json' with { type: 'json' };
+import { unwrap, type Node } from './ast.ts';
+import { calledMethod } from './call-args.ts';
+import type { FileContext } from './context.ts';
+import { recordAnswer } from './front-end-answers.ts';
+import type { Ref } from './ref.ts';
+import type { Scope } from './scope.ts';
+import { HOLE } from './string-marks.ts';
+
+const RECEIVERS = new Set(data.receivers);
+const METHODS = new Set(data.methods);
+const CHAIN = new Set(data.chain);
+const CONTEXT_MODULES = new Set(data.contextModules);
+const CONTEXTS = new Set(data.contexts);
+const CONTEXT_METHODS = new Set(data.contextMethods);
+const FACTORIES = data.factories as Record<string, string[]>;
+const FACTORY_METHODS = new Set(data.factoryMethods);
+
+/** The methods a route's answer is given to, so the walk's other calls cost a set lookup. */
+export const ANSWER_METHODS = new Set([...METHODS, ...CONTEXT_METHODS, ...FACTORY_METHODS]);
+
+/**
+ * A server's route answering the browser (see `route-responses.json`): `res.status(200).json(body)`, `reply.send(body)`,
+ * Hono's `c.json(body)`, `NextResponse.json(body)`. Its body is kept as the route's answer when it may hold a secret.
+ */
+export function routeAnswer(ctx: FileContext, node: Node, method: string, ref: Ref, label: string | null): void {
+  const body = node.arguments[0];
+  if (!body || ctx.facts.side !== 'backend') return;
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'MemberExpression') return;
+  const answers = FACTORY_METHODS.has(method) && isFactory(ref)
+    || (METHODS.has(method) && isParam(ctx, responseOf(callee.object), RECEIVERS))
+    || (CONTEXT_METHODS.has(method) && usesContext(ctx) && isParam(ctx, unwrap(callee.object), CONTEXTS));
+  if (answers) recordAnswer(ctx, label ?? ctx.fn?.name ?? 'route', body, false, 'route');
+}
+
+/** Koa's `ctx.body = body` in a module importing Koa or its router. */
+export function routeBody(ctx: FileContext, target: Node, value: Node, label: string | null): void {
+  if (ctx.facts.side === 'backend' && usesContext(ctx) && isParam(ctx, unwrap(target), CONTEXTS)) recordAnswer(ctx, label ?? ctx.fn?.name ?? 'route', value, false, 'route');
+}
+
+/** `res` of `res.status(500).set('x', 'y')`: the response a chain of its setters starts from. */
+function responseOf(expr: Node): Node {
+  let node = unwrap(expr);
+  while (node.type === 'CallExpression' && CHAIN.has(calledMethod(node))) node = unwrap(unwrap(node.callee).object);
+  return node;
+}
+
+/** A parameter (bound to no value) named as a response or a context. */
+function isParam(ctx: FileContext, node: Node, names: ReadonlySet<string>): boolean {
+  if (node.type !== 'Identifier' || !names.has(node.name)) return false;
+  const binding = ctx.scope.lookup(node.name);
+  return binding !== undefined && !binding.init && !binding.values?.length && !binding.topFunction;
+}
+
+function usesContext(ctx: FileContext): boolean {
+  return ctx.mod.specifiers.some((s) => CONTEXT_MODULES.has(s.module));
+}
+
+/** `NextResponse.json` of `import { NextResponse } from 'next/server'`, the global `Response.json`. */
+function isFactory(ref: Ref): boolean {
+  if (ref.root === 'import') return ref.steps.length === 2 && FACTORIES[ref.module ?? '']?.includes(ref.steps[0]!.name) === true;
+  return ref.root === 'global' && ref.steps.length === 1 && FACTORIES['']!.includes(ref.name ?? '');
+}
+
+/** `GET /config` of `app.get('/config', …)`: the method and the route's constant path, null for another. */
+export function routeLabel(scope: Scope, call: Node): string | null {
+  const path = call.arguments[0] ? scope.str(call.arguments[0]) : null;
+  return path !== null && path.startsWith('/') && !path.includes(HOLE) ? `${calledMethod(call).toUpperCase()} ${path}` : null;
+}

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const CONNECT = JSON.stringify({ key: 'tracker', baseUrl: 'https://tracker.example.com', authentication: { type: 'jwt' }, modules: {} });
+
+const exposed = async (files: Record<string, string>): Promise<string[]> => {
+  const { facts } = await scanFiles({ 'atlassian-connect.json': CONNECT, ...files });
+  return (facts.exposedSecrets ?? []).map((s) => `${s.via} ${s.function} ${s.evidence.file}:${s.evidence.line}`);
+};
+
+// A server's route answers whoever's browser requests it: its body is the front end's, as a Forge resolver's answer is.
+describe('a secret a server\'s route answers the browser with (`exposedSecrets` via a route)', () => {
+  it('is kept for Express\'s `res.json`/`res.send`, after `res.status(…)`, in a handler the route names; not a flag, a mask or a public key', async () => {
+    assert.deepEqual(await exposed({
+      'src/server.js': [
+        "import express from 'express';",
+        'const app = express();',
+        "app.get('/api/settings', (req, res) => {",
+        '  res.json({ model: \'gpt-4o\', apiKey: process.env.OPENAI_API_KEY });',   // 4
+        '});',
+        "app.get('/api/token', (req, res) => res.status(200).send(process.env.SLACK_BOT_TOKEN));", // 6
+        'export function hookSecret(req, res) {',
+        '  const secret = process.env.WEBHOOK_SECRET;',
+        '  res.send({ secret });',                                                 // 9
+        '}',
+        "app.get('/api/hook', hookSecret);",
+        "app.get('/api/status', (req, res) => {",
+        '  const key = process.env.OPENAI_API_KEY;',
+        "  res.json({ configured: Boolean(key), last4: key.slice(-4), stripe: process.env.STRIPE_PUBLISHABLE_KEY });",
+        '});',
+        'app.listen(3000);',
+      ].join('\n'),
+    }), ['route GET /api/settings src/server.js:4', 'route GET /api/token src/server.js:6', 'route hookSecret src/server.js:9']);
+  });
+
+  it('is kept for Koa\'s `ctx.body`, Hono\'s `c.json`, Next.js\'s `NextResponse.json` and an API route\'s `res`; not a public key there', async () => {
+    assert.deepEqual(await exposed({
+      'src/koa.js': [
+        "import Router from '@koa/router';",
+        'const router = new Router();',
+        "router.get('/key', (ctx) => {",
+        '  ctx.body = { key: process.env.TRACKER_API_KEY };',                       // 4
+        '});',
+        "router.get('/ready', (ctx) => {",
+        '  ctx.body = { ready: !!process.env.TRACKER_API_KEY };',
+        '});',
+        'export default router;',
+      ].join('\n'),
+      'src/hono.ts': [
+        "import { Hono } from 'hono';",
+        'const app = new Hono();',
+        "app.get('/embed', (c) => c.json({ password: process.env.SMTP_PASSWORD }));", // 3
+        "app.get('/ping', (c) => c.json({ ok: true }));",
+        'export default app;',
+      ].join('\n'),
+      'app/api/config/route.ts': [
+        "import { NextResponse } from 'next/server';",
+        'export async function GET() {',
+        '  return NextResponse.json({ token: process.env.GITHUB_TOKEN });',        // 3
+        '}',
+      ].join('\n'),
+      'app/api/public/route.ts': [
+        'export async function GET() {',
+        '  return Response.json({ anon: process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY, site: process.env.RECAPTCHA_SITE_KEY });',
+        '}',
+      ].join('\n'),
+      'pages/api/signing.ts': [
+        'export default function handler(req, res) {',
+        '  res.status(200).json({ signingSecret: process.env.SIGNING_SECRET });',  // 2
+        '}',
+      ].join('\n'),
+    }), [
+      'route GET app/api/config/route.ts:3',
+      'route handler pages/api/signing.ts:2',
+      'route GET /embed src/hono.ts:3',
+      'route GET /key src/koa.js:4',
+    ]);
+  });
+
+  it('is not a response of a request the server makes (`res.json()` of fetch), nor a value sent on a name not a response\'s', async () => {
+    assert.deepEqual(await exposed({
+      'src/server.js': [
+        "import express from 'express';",
+        'const app = express();',
+        "app.get('/api/items', async (req, res) => {",
+        "  const upstream = await fetch('https://tracker.example.com/items', { headers: { Authorization: `Bearer ${process.env.TRACKER_TOKEN}` } });",
+        '  const items = await upstream.json();',
+        '  res.json({ items });',
+        '});',
+        'export function notify(channel) {',
+        '  channel.send({ token: process.env.SLACK_BOT_TOKEN });',
+        '}',
+      ].join('\n'),
+    }), []);
+  });
+});
+
+describe('a secret a Forge web trigger returns in its response body (`exposedSecrets` via a web trigger)', () => {
+  const manifest = [
+    'modules:', '  webtrigger:', '    - key: bot-hook', '      function: hook', '    - key: ready-hook', '      function: ready',
+    '  function:', '    - key: hook', '      handler: index.hook', '    - key: ready', '      handler: index.ready',
+    'app:', '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13', '  runtime:', '    name: nodejs24.x', '',
+  ].join('\n');
+
+  it('is kept under the trigger\'s key; not whether it is set, nor a function of the app no trigger names', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/index.js': [
+        "import { kvs } from '@forge/kvs';",
+        'export async function hook() {',
+        "  const token = await kvs.getSecret('bot-token');",
+        "  return { statusCode: 200, headers: { 'Content-Type': ['application/json'] }, body: JSON.stringify({ token }) };", // 4
+        '}',
+        'export async function ready() {',
+        "  const token = await kvs.getSecret('bot-token');",
+        '  return { statusCode: 200, body: JSON.stringify({ configured: Boolean(token) }) };',
+        '}',
+        'export function openAiKey() {',
+        '  return process.env.OPENAI_API_KEY;',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.exposedSecrets?.map((s) => `${s.via} ${s.function} ${s.evidence.file}:${s.evidence.line}`), ['webtrigger bot-hook src/index.js:4']);
+  });
+});

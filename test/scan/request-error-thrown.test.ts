@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
+
+const HEADERS = '{ headers: { Authorization: `Bearer ${process.env.TRACKER_TOKEN}` } }';
+
+// The error a `catch` gets may be thrown further in: by a function of the app its `try` calls, or again by a nearer `catch`.
+describe('an axios error that sent a secret, thrown on to an outer `catch`', () => {
+  it('is the error of a function of the app the `try` calls that lets it through or throws it again; not a new error, a chain\'s handled one, or a request of none', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest(),
+      'src/tracker.js': [
+        "import axios from 'axios';",
+        'export async function listItems() {',
+        `  const res = await axios.get('https://tracker.example.com/items', ${HEADERS});`,
+        '  return res.data;',
+        '}',
+        'export async function getItem(id) {',
+        '  try {',
+        `    return (await axios.get(\`https://tracker.example.com/items/\${id}\`, ${HEADERS})).data;`,
+        '  } catch (e) {',
+        '    throw e;',
+        '  }',
+        '}',
+        'export async function countItems() {',
+        '  try {',
+        `    return (await axios.get('https://tracker.example.com/count', ${HEADERS})).data;`,
+        '  } catch (e) {',
+        "    throw new Error(`count failed: ${e.message}`);",
+        '  }',
+        '}',
+        'export async function tryItems() {',
+        `  return axios.get('https://tracker.example.com/items', ${HEADERS}).catch(() => null);`,
+        '}',
+        'export async function ping() {',
+        "  return axios.get('https://status.example.com/ping');",
+        '}',
+      ].join('\n'),
+      'src/index.js': [
+        "import { listItems, getItem, countItems, tryItems, ping } from './tracker';",
+        'export async function run() {',
+        '  try {',
+        '    await listItems();',
+        '  } catch (e) {',
+        "    console.error('list failed', e);",   // 6
+        '    console.error(e.message);',
+        '  }',
+        '  try {',
+        "    await getItem('7');",
+        '  } catch (e) {',
+        '    console.error({ error: e });',       // 12
+        '  }',
+        '  try {',
+        '    await countItems();',
+        '    await tryItems();',
+        '    await ping();',
+        '  } catch (e) {',
+        '    console.error(e);',
+        '  }',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.filter((l) => l.carries.includes('secret')).map((l) => `${l.evidence.file}:${l.evidence.line}`), ['src/index.js:6', 'src/index.js:12']);
+  });
+
+  it('is thrown again by a nearer `catch` (`throw e`) to one around it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest(),
+      'src/index.js': [
+        "import axios from 'axios';",
+        'export async function sync() {',
+        '  try {',
+        '    try {',
+        `      await axios.get('https://tracker.example.com/items', ${HEADERS});`,
+        '    } catch (inner) {',
+        "      console.warn('retrying', inner.message);",
+        '      throw inner;',
+        '    }',
+        '  } catch (outer) {',
+        '    console.error(outer);',              // 11
+        '  }',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.filter((l) => l.carries.includes('secret')).map((l) => l.evidence.line), [11]);
+  });
+
+  it('is the error of a request through an instance another module makes with the secret, and not through one made without it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest(),
+      'src/clients.js': [
+        "import axios from 'axios';",
+        "export const tracker = axios.create({ baseURL: 'https://tracker.example.com', headers: { Authorization: `Bearer ${process.env.TRACKER_TOKEN}` } });",
+        "export const status = axios.create({ baseURL: 'https://status.example.com' });",
+      ].join('\n'),
+      'src/index.js': [
+        "import { tracker, status } from './clients';",
+        'export async function run() {',
+        '  try {',
+        "    await tracker.get('/items');",
+        '  } catch (error) {',
+        '    console.error(error);',              // 6
+        '  }',
+        '  try {',
+        "    await status.get('/ping');",
+        '  } catch (error) {',
+        '    console.error(error);',
+        '  }',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.filter((l) => l.carries.includes('secret')).map((l) => l.evidence.line), [6]);
+  });
+});
