@@ -9,6 +9,7 @@ import { LineIndex } from '../utils/lines.ts';
 import { findCodeDescriptor, mayHoldDescriptor, type CodeDescriptor } from './connect-code.ts';
 import { descriptorShapeProblems } from './connect-shape.ts';
 import { emptyConnectRead, readConnectGroup, readConnectLifecycle } from './connect-modules.ts';
+import { webhookProducts } from './connect-products.ts';
 import { formatPath, type PathSegment } from './doc-path.ts';
 import { hostOf } from './egress-address.ts';
 import { MAX_SOURCE_BYTES, type FileEntry } from './files.ts';
@@ -269,8 +270,8 @@ export function connectFacts(file: string, descriptor: Plain, locate: (path: rea
     modules: read.modules,
     triggers: read.triggers,
     uninstall: read.uninstall,
-    // Modules offered by one product tell it; else the product atlassian-connect-express's config.json names, or Bitbucket's scopes.
-    products: read.products.length > 0 ? read.products : configProduct !== null ? [configProduct] : bitbucketScopes(descriptor.scopes) ? ['bitbucket'] : [],
+    // Modules offered by one product tell it; else the product atlassian-connect-express's config.json names, Bitbucket's scopes, or the webhooks' events.
+    products: read.products.length > 0 ? read.products : configProduct !== null ? [configProduct] : bitbucketScopes(descriptor.scopes) ? ['bitbucket'] : webhookProducts(read.triggers),
     pages: read.pages,
     remotes,
     egress,
