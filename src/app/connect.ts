@@ -4,7 +4,7 @@ import ace from '../data/atlassian-connect-express.json' with { type: 'json' };
 import implied from '../data/scope-implied.json' with { type: 'json' };
 import { parseConnectScope } from '../scan/scopes/connect.ts';
 import { isNotAppCode } from '../scan/app-code.ts';
-import { blankJsonComments } from '../utils/jsonc.ts';
+import { blankJsonComments, blankTrailingCommas } from '../utils/jsonc.ts';
 import { LineIndex } from '../utils/lines.ts';
 import { findCodeDescriptor, mayHoldDescriptor, type CodeDescriptor } from './connect-code.ts';
 import { descriptorShapeProblems } from './connect-shape.ts';
@@ -198,12 +198,13 @@ function fill(value: string | null, values: Record<string, string>): string | nu
 
 /**
  * JSON.parse with a `json-syntax` diagnostic at the line and column of the error; `text` is what was
- * parsed. With `comments`, comments are blanked first, as atlassian-connect-express does when it loads
- * the descriptor and config.json (node-json-minify); trailing commas stay errors there too.
+ * parsed. With `comments`, comments and trailing commas are blanked first: atlassian-connect-express loads
+ * the descriptor and config.json as more than JSON (`utils.loadJSON` in lib/internal/utils.js: through uglify-js
+ * as a JavaScript object in its early releases, with JSON5 in later ones), and both take them.
  */
 export function parseDescriptorJson(file: string, source: string, options: { comments?: boolean } = {}): { value: unknown; text: string } | { diagnostic: Diagnostic } {
   const bare = source.replace(/^\uFEFF/, '');
-  const text = options.comments ? blankJsonComments(bare) : bare;
+  const text = options.comments ? blankTrailingCommas(blankJsonComments(bare)) : bare;
   try {
     return { value: JSON.parse(text) as unknown, text };
   } catch (error) {
