@@ -138,17 +138,20 @@ const NOT_DESCRIPTOR = /(?:^|\/)(?:package(?:-lock)?|tsconfig[\w.-]*|jsconfig|co
 /**
  * A descriptor under another name (`descriptor.json`, `connect.json`, which a server reads and serves itself), in a JSON file
  * at most one folder deep. Its name tells nothing, so it must look like one in full: a string `key` and `baseUrl`, an
- * `authentication` with a `type`, and `modules` or `lifecycle`.
+ * `authentication` with a `type` or a list of `scopes` (a Bitbucket app that signs no requests declares no authentication),
+ * and `modules` or `lifecycle`.
  */
 function otherlyNamed(files: readonly FileEntry[], read: Read): ConnectRead | null {
   for (const entry of files) {
     if (!entry.path.endsWith('.json') || entry.path.split('/').length > 2 || entry.size > MAX_SOURCE_BYTES || NOT_DESCRIPTOR.test(entry.path) || fixture(entry)) continue;
     const source = read(entry);
-    if (source === null || !source.includes('"authentication"') || !source.includes('"baseUrl"')) continue;
+    if (source === null || !(source.includes('"authentication"') || source.includes('"scopes"')) || !source.includes('"baseUrl"')) continue;
     const parsed = parseDescriptorJson(entry.path, source, { comments: true });
     const descriptor = 'value' in parsed ? record(parsed.value) : null;
     if (!descriptor || typeof descriptor.key !== 'string' || typeof descriptor.baseUrl !== 'string') continue;
-    if (typeof record(descriptor.authentication)?.type !== 'string' || (descriptor.modules === undefined && descriptor.lifecycle === undefined)) continue;
+    const scopes = list(descriptor.scopes);
+    const declares = typeof record(descriptor.authentication)?.type === 'string' || (scopes.length > 0 && scopes.every((scope) => typeof scope === 'string'));
+    if (!declares || (descriptor.modules === undefined && descriptor.lifecycle === undefined)) continue;
     const yaml = new YamlFile(entry.path, (parsed as { text: string }).text);
     return connectFacts(entry.path, descriptor, (p) => yaml.evidence(p), false, { environment: 'production' }, null);
   }
