@@ -344,6 +344,8 @@ describe('vendor catalogue', () => {
     ['*.ngrok-free.app', 'ngrok'],
     ['backlog-helper.pythonanywhere.com', 'pythonanywhere'],
     ['backlog-helper.eu.pythonanywhere.com', 'pythonanywhere'],
+    ['someone.github.io', 'github-pages'],
+    ['github.io', null],
     ['api.atlassian.com', null],
     ['acme.atlassian.net', null],
     ['*.example.com', null],
