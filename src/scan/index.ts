@@ -234,6 +234,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     files: list.files.map((f) => f.path),
     readFile: (rel) => readSmall(list.files, rel),
     sdkCalls: files.flatMap((f) => f.sdkCalls),
+    secrets,
   });
   // A vendor's SDK imported in the code reaches the vendor's hosts itself.
   const viaSdk = new Set(thirdParties.filter((t) => t.via.some((v) => v.kind === 'import')).flatMap((t) => t.via.filter((v) => v.kind === 'declared-egress').map((v) => v.detail)));
