@@ -17,7 +17,7 @@ export function webhookProducts(triggers: readonly TriggerFact[]): Product[] {
   return products;
 }
 
-/** Products a Connect app calls whose REST API it calls (`/rest/api/3/issue` of Jira): what the app works in when its descriptor does not tell. */
+/** The products whose REST APIs a Connect app calls (`/rest/api/3/issue` of Jira): what it works in when its descriptor does not tell. */
 export function calledProducts(calls: readonly RestCall[]): Product[] {
   const products: Product[] = [];
   for (const call of calls) if (call.path !== null && CALLED.has(call.product) && !products.includes(call.product)) products.push(call.product);

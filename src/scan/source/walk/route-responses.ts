@@ -3,7 +3,7 @@ import { calledMethod } from '../call-args.ts';
 import { recordAnswer } from '../front-end-answers.ts';
 import type { Walk } from './state.ts';
 
-/** Methods of an Express (or Connect, Koa-style `res`) response that send what they are given as its body. */
+/** Methods of a route's response (Express's `res`, Fastify's `reply`) that send what they are given as its body. */
 const SENDS = new Set(['json', 'send', 'jsonp', 'end']);
 
 /**
