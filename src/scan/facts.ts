@@ -435,9 +435,8 @@ export interface SecretFinding {
  * process.env.OPENAI_API_KEY }))`) that carries one. Any user of the site who opens the app can read it.
  */
 export interface ExposedSecret {
-  /** The resolver function, as `resolver.define` names it; with `route`, the route whose response sends it (`GET /config`). */
+  /** The resolver function, as `resolver.define` names it. */
   function: string;
-  route?: true;
   /** Where it returns the secret. */
   evidence: Evidence;
 }

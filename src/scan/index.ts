@@ -278,16 +278,14 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
 
 /**
  * The returns of resolver functions that hand the browser a secret, once their flows are resolved: of those defined inline, and
- * of the app's functions a resolver names (`resolver.define('getConfig', getConfig)`), and the bodies routes send
- * (`res.json({ apiKey })`); no field when there are none.
+ * of the app's functions a resolver names (`resolver.define('getConfig', getConfig)`); no field when there are none.
  */
 function exposedSecrets(files: readonly FileFacts[], fill: FillImported, resolved: ResolvedFlows): Pick<Facts, 'exposedSecrets'> {
   const out: ExposedSecret[] = [];
   for (const file of files) {
     for (const answer of file.side === 'backend' ? file.resolverAnswers ?? [] : []) {
       if (!answer.flows.includes('secret')) continue;
-      if (answer.route) out.push({ function: answer.name, route: true, evidence: answer.evidence });
-      else if (!answer.fn) out.push({ function: filledName(fill, file, answer.name) ?? answer.name, evidence: answer.evidence });
+      if (!answer.fn) out.push({ function: filledName(fill, file, answer.name) ?? answer.name, evidence: answer.evidence });
       const fn = answer.fn ? file.functions.find((f) => f.name === answer.name) : undefined;
       for (const name of fn ? resolved.definedAs(file, fn) : []) out.push({ function: name, evidence: answer.evidence });
     }

@@ -6,16 +6,14 @@ const check: CheckDefinition = {
   severity: 'error',
   description:
     'Error: a resolver function returns a secret (a value read with `getSecret`, an environment variable named like a key or token) ' +
-    'to the app\'s front end, or a route of the app\'s server sends one in its response (`res.json({ apiKey })`): the answer reaches ' +
-    'the browser of whoever opens the app, where anyone can read the credential and use it.',
+    'to the app\'s front end: its answer reaches the browser of whoever opens the app, where anyone can read the credential and use it.',
   fix: 'Make the request that needs the credential in the resolver and return its result, or return only whether the secret is set ' +
     '(`{ configured: Boolean(key) }`) or a masked form (its last four characters); then rotate the credential if the code was deployed.',
   messages: {
     returned: 'The resolver function `{{fn}}` returns a secret to the front end here.',
-    sent: 'The route `{{fn}}` sends a secret in its response here.',
   },
   run({ facts }) {
-    return (facts.exposedSecrets ?? []).map((s) => ({ messageId: s.route ? 'sent' : 'returned', data: { fn: s.function }, evidence: s.evidence }));
+    return (facts.exposedSecrets ?? []).map((s) => ({ messageId: 'returned', data: { fn: s.function }, evidence: s.evidence }));
   },
 };
 

@@ -245,10 +245,9 @@ export interface FileFacts {
   /**
    * The returns of those functions that may hand the browser a secret (`return { apiKey: process.env.OPENAI_API_KEY }`, a
    * helper's result known once the files are linked), each where it returns, and those of the file's top-level functions
-   * (`fn`, `name` the function's), which resolvers may name, and the bodies routes send (`route`, `name` the route's:
-   * `res.json({ apiKey })`); the scan keeps those that do as `exposedSecrets`.
+   * (`fn`, `name` the function's), which resolvers may name; the scan keeps those that do as `exposedSecrets`.
    */
-  resolverAnswers?: Array<{ name: string; flows: string[]; evidence: Evidence; fn?: true; route?: true }>;
+  resolverAnswers?: Array<{ name: string; flows: string[]; evidence: Evidence; fn?: true }>;
   /**
    * Paths the file's routers take POST requests on (`app.post('/uninstalled', …)`, `router.all(…)`,
    * `app.use('/lifecycle', …)`); null for a path that is not a constant string or has parameters.

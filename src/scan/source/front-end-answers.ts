@@ -13,13 +13,13 @@ const TESTS = new Set(['!', 'typeof']);
  * One `return` of a resolver function defined inline (`resolver.define('getConfig', async () => ({ apiKey }))`), or of a
  * top-level function (`fn`), which `resolver.define('getConfig', getConfig)` may name: what the browser gets. Kept when it may
  * hold a secret, now or once the files are linked (`return getKey()` of a helper in another module, a read of the app's storage);
- * a top-level function's return only then, not for what its callers pass it. A `route`'s answer is the body its response sends.
+ * a top-level function's return only then, not for what its callers pass it.
  */
-export function recordAnswer(ctx: FileContext, name: string, value: Node, fn = false, route = false): void {
+export function recordAnswer(ctx: FileContext, name: string, value: Node, fn = false): void {
   const flows = answerFlows(ctx, value, 0);
   let keep = false;
   for (const f of flows) if (f === 'secret' || (fn ? f.startsWith('call:') : hasValueSource(f)) || f.startsWith('store:')) keep = true;
-  if (keep) (ctx.facts.resolverAnswers ??= []).push({ name, flows: [...flows], evidence: ctx.evidence(value), ...(fn ? { fn: true as const } : {}), ...(route ? { route: true as const } : {}) });
+  if (keep) (ctx.facts.resolverAnswers ??= []).push({ name, flows: [...flows], evidence: ctx.evidence(value), ...(fn ? { fn: true as const } : {}) });
 }
 
 /**

@@ -23,7 +23,6 @@ import { PAYLOAD, callbackParams, forgeRequest, handAp, itemParams, takesItems }
 import { definesByParam, forwardsRequest, handToForwarded } from './forwarded.ts';
 import { callsParam, handFunctions } from './handed-functions.ts';
 import type { Walk } from './state.ts';
-import { markResponders, routeLabel, sendsResponse } from './route-responses.ts';
 
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
 const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']);
@@ -66,7 +65,6 @@ export function visitCall(w: Walk, node: Node): void {
     const path = typeof route === 'string' ? route : redirect === null ? (route === undefined ? pageRoute(scope, node) : null) : `GET ${redirect}`;
     payload = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`]] : aceEvent(scope, node) ?? PAYLOAD;
     if (options?.handler && isFunction(options.handler)) w.optionCallbacks.set(options.handler, payload);
-    if (path !== null && !resolverDefine) markResponders(w, options?.handler ? [options.handler] : node.arguments as Node[], routeLabel(node, route, path));
     for (const arg of options ? (options.handler ? [options.handler] : []) : node.arguments as Node[]) {
       const name = calleeName(arg);
       if (name) ctx.facts.handlerRefs.push(name);
@@ -206,7 +204,6 @@ function onCall(w: Walk, node: Node): Ref {
     ctx.facts.argFlows.push({ callee, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argFields(scope, node), ...spreadsLast(node) });
   }
   if (w.apModules.size > 0 && node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier') handAp(w, unwrap(node.callee).name, node.arguments as Node[]);
-  if (w.responseParams.size > 0 && node.type === 'CallExpression') sendsResponse(w, node);
   // `new JiraService(addon.httpClient(req))`: the constructor is handed ACE's product client.
   // `super(config)` in the constructor of a class that extends one of the app's: that class's constructor is handed `config`.
   const built = node.arguments.length === 0 ? null : node.type === 'NewExpression' ? scope.appClass(unwrap(node.callee))

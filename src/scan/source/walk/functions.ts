@@ -21,7 +21,6 @@ import { bindItems } from '../dispatch.ts';
 import { bindItemFields } from '../item-fields.ts';
 import type { CallbackParams, Walk } from './state.ts';
 import { walkLater } from './state-order.ts';
-import { bindResponse } from './route-responses.ts';
 
 /** Walks a function: its parameters bound to what they receive, its body, and what it returns recorded on the module's function it is. */
 export function enterFunction(w: Walk, node: Node, parent: Node | null, given: CallbackParams): void {
@@ -108,7 +107,6 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     // `axios.get(url, { headers }).catch((e) => …)`: the error of a request that sent a secret holds it.
     if (i === 0 && onItems === 'catch' && pattern.type === 'Identifier') catchesChainSecret(w.ctx, parent!, pattern);
   });
-  if (w.responders.size > 0) bindResponse(w, node);
   const each = w.queriedItems.get(node);
   if (each && node.params[0]) queriedBy(scope, node.params[0], each);
   w.returns.push(node);

@@ -45,10 +45,6 @@ export interface Walk {
   readonly entryValues: Map<string, string[]>;
   /** Calls handed to a registrar (`asyncHandler(fn)`): the functions they are given handle its requests, with what they receive. */
   readonly wrappers: Map<Node, CallbackParams>;
-  /** Functions answering a route of a known path (`app.get('/config', (req, res) => …)`), by the route. */
-  readonly responders: Map<Node, string>;
-  /** The bindings of those functions' response parameters (`res`), by the route. */
-  readonly responseParams: Map<Binding, string>;
   /** The callbacks of `promise.then(cb)`, with the promise whose value their first parameter receives. */
   readonly resolvedBy: Map<Node, Node>;
   /** The members of the module's classes that hold functions their methods are given (see `member-registry.ts`). */

@@ -50,7 +50,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     instances: exportedInstances(scope, program, exportsOf),
     neverRun: new Set<FunctionInfo>(),
     members: new Set(), superClass: null, controller: undefined, route: null, returns: [], localReturns: new Map(), localKeys: new Map(), localOwners: new Map(), localDeclarations: new WeakMap(),
-    queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), responders: new Map(), responseParams: new Map(), resolvedBy: new Map(),
+    queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
     optionCallbacks: new Map(), memberRegistries: new Map(), apModules: new Map(), sdkScopes: new Map(), answerFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(), definers: new Map(), bare: new Set(), answering: new Map(),
     responses: mod.globals !== undefined || mayGetResponses(mod.text),
     visit: (node, parent, callback) => visit(w, node, parent, callback),
