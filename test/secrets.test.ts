@@ -246,6 +246,11 @@ describe('findSecrets: output', () => {
     assert.ok(!finding?.evidence.excerpt.includes(PEM_BODY.slice(8, 30)), finding?.evidence.excerpt);
   });
 
+  test('credentials in a URL keep the host they log in to, in lower case', () => {
+    const code = "const db = 'mongodb+srv://board:UJgE2cEUY1wDGXLJkC@Cluster0.X7K2P.mongodb.net/app';\n";
+    assert.deepEqual(findSecrets('db.js', code, new LineIndex(code)).map((f) => [f.rule, f.host ?? null]), [['credentials-in-url', 'cluster0.x7k2p.mongodb.net']]);
+  });
+
   test('mask keeps at most 4 leading and 2 trailing characters', () => {
     assert.equal(mask('ghp_UW9Bt4iTBftiF41HjPIU3ze9TXHLu732HqEy'), 'ghp_********Ey');
     assert.equal(mask('S3cr3tPassw0rdX'), 'S3********');

@@ -167,6 +167,12 @@ describe('findThirdParties rules', () => {
     assert.deepEqual(summary(used), { ngrok: ['dependency @ngrok/ngrok package.json:3', 'import @ngrok/ngrok src/tunnel.js:1'] });
   });
 
+  test('a connection string written with its password names the vendor at its host; one in a test does not', () => {
+    const secret = (file: string, host?: string) => ({ rule: 'credentials-in-url', description: '', masked: 'w4Iw****ar', ...(host ? { host } : {}), evidence: at(file, 7) });
+    const parties = findThirdParties({ ...none, secrets: [secret('app.js', 'mongodb.ab1cd.mongodb.net'), secret('config.js', 'db.internal.example.com'), secret('test/db.test.js', 'test.ab1cd.mongodb.net'), secret('src/key.js')] });
+    assert.deepEqual(summary(parties), { 'mongodb-atlas': ['egress mongodb.ab1cd.mongodb.net app.js:7'] });
+  });
+
   test("a community SDK that reports to a vendor is that vendor: Cloudflare Workers' Sentry client", () => {
     const parties = findThirdParties({ ...none, imports: [{ module: 'toucan-js', evidence: at('functions/errors.ts', 1) }] });
     assert.deepEqual(summary(parties), { sentry: ['import toucan-js functions/errors.ts:1'] });
@@ -344,6 +350,8 @@ describe('vendor catalogue', () => {
     ['*.ngrok-free.app', 'ngrok'],
     ['backlog-helper.pythonanywhere.com', 'pythonanywhere'],
     ['backlog-helper.eu.pythonanywhere.com', 'pythonanywhere'],
+    ['someone.github.io', 'github-pages'],
+    ['github.io', null],
     ['api.atlassian.com', null],
     ['acme.atlassian.net', null],
     ['*.example.com', null],

@@ -4,11 +4,12 @@ import ace from '../data/atlassian-connect-express.json' with { type: 'json' };
 import implied from '../data/scope-implied.json' with { type: 'json' };
 import { parseConnectScope } from '../scan/scopes/connect.ts';
 import { isNotAppCode } from '../scan/app-code.ts';
-import { blankJsonComments } from '../utils/jsonc.ts';
+import { blankJsonComments, blankTrailingCommas } from '../utils/jsonc.ts';
 import { LineIndex } from '../utils/lines.ts';
 import { findCodeDescriptor, mayHoldDescriptor, type CodeDescriptor } from './connect-code.ts';
 import { descriptorShapeProblems } from './connect-shape.ts';
 import { emptyConnectRead, readConnectGroup, readConnectLifecycle } from './connect-modules.ts';
+import { webhookProducts } from './connect-products.ts';
 import { formatPath, type PathSegment } from './doc-path.ts';
 import { hostOf } from './egress-address.ts';
 import { MAX_SOURCE_BYTES, type FileEntry } from './files.ts';
@@ -137,17 +138,20 @@ const NOT_DESCRIPTOR = /(?:^|\/)(?:package(?:-lock)?|tsconfig[\w.-]*|jsconfig|co
 /**
  * A descriptor under another name (`descriptor.json`, `connect.json`, which a server reads and serves itself), in a JSON file
  * at most one folder deep. Its name tells nothing, so it must look like one in full: a string `key` and `baseUrl`, an
- * `authentication` with a `type`, and `modules` or `lifecycle`.
+ * `authentication` with a `type` or a list of `scopes` (a Bitbucket app that signs no requests declares no authentication),
+ * and `modules` or `lifecycle`.
  */
 function otherlyNamed(files: readonly FileEntry[], read: Read): ConnectRead | null {
   for (const entry of files) {
     if (!entry.path.endsWith('.json') || entry.path.split('/').length > 2 || entry.size > MAX_SOURCE_BYTES || NOT_DESCRIPTOR.test(entry.path) || fixture(entry)) continue;
     const source = read(entry);
-    if (source === null || !source.includes('"authentication"') || !source.includes('"baseUrl"')) continue;
+    if (source === null || !(source.includes('"authentication"') || source.includes('"scopes"')) || !source.includes('"baseUrl"')) continue;
     const parsed = parseDescriptorJson(entry.path, source, { comments: true });
     const descriptor = 'value' in parsed ? record(parsed.value) : null;
     if (!descriptor || typeof descriptor.key !== 'string' || typeof descriptor.baseUrl !== 'string') continue;
-    if (typeof record(descriptor.authentication)?.type !== 'string' || (descriptor.modules === undefined && descriptor.lifecycle === undefined)) continue;
+    const scopes = list(descriptor.scopes);
+    const declares = typeof record(descriptor.authentication)?.type === 'string' || (scopes.length > 0 && scopes.every((scope) => typeof scope === 'string'));
+    if (!declares || (descriptor.modules === undefined && descriptor.lifecycle === undefined)) continue;
     const yaml = new YamlFile(entry.path, (parsed as { text: string }).text);
     return connectFacts(entry.path, descriptor, (p) => yaml.evidence(p), false, { environment: 'production' }, null);
   }
@@ -197,12 +201,13 @@ function fill(value: string | null, values: Record<string, string>): string | nu
 
 /**
  * JSON.parse with a `json-syntax` diagnostic at the line and column of the error; `text` is what was
- * parsed. With `comments`, comments are blanked first, as atlassian-connect-express does when it loads
- * the descriptor and config.json (node-json-minify); trailing commas stay errors there too.
+ * parsed. With `comments`, comments and trailing commas are blanked first: atlassian-connect-express loads
+ * the descriptor and config.json as more than JSON (`utils.loadJSON` in lib/internal/utils.js: through uglify-js
+ * as a JavaScript object in its early releases, with JSON5 in later ones), and both take them.
  */
 export function parseDescriptorJson(file: string, source: string, options: { comments?: boolean } = {}): { value: unknown; text: string } | { diagnostic: Diagnostic } {
   const bare = source.replace(/^\uFEFF/, '');
-  const text = options.comments ? blankJsonComments(bare) : bare;
+  const text = options.comments ? blankTrailingCommas(blankJsonComments(bare)) : bare;
   try {
     return { value: JSON.parse(text) as unknown, text };
   } catch (error) {
@@ -269,8 +274,8 @@ export function connectFacts(file: string, descriptor: Plain, locate: (path: rea
     modules: read.modules,
     triggers: read.triggers,
     uninstall: read.uninstall,
-    // Modules offered by one product tell it; else the product atlassian-connect-express's config.json names, or Bitbucket's scopes.
-    products: read.products.length > 0 ? read.products : configProduct !== null ? [configProduct] : bitbucketScopes(descriptor.scopes) ? ['bitbucket'] : [],
+    // Modules offered by one product tell it; else the product atlassian-connect-express's config.json names, Bitbucket's scopes, or the webhooks' events.
+    products: read.products.length > 0 ? read.products : configProduct !== null ? [configProduct] : bitbucketScopes(descriptor.scopes) ? ['bitbucket'] : webhookProducts(read.triggers),
     pages: read.pages,
     remotes,
     egress,

@@ -438,6 +438,8 @@ export interface SecretFinding {
   description: string;
   /** The value with all but a few characters masked. */
   masked: string;
+  /** For credentials in a URL, the host they log in to: where the app connects with them (a database, a broker, an API). */
+  host?: string;
   evidence: Evidence;
 }
 

@@ -56,6 +56,7 @@ import type { Task } from './source/worker-task.ts';
 import { contentHash } from '../utils/content-hash.ts';
 import { releaseYoungGeneration } from '../utils/young-generation.ts';
 import { findLlmUses, findThirdParties } from './third-parties.ts';
+import { calledProducts } from '../app/connect-products.ts';
 import { consumerHandlers, consumerMethods, triggerEvents, webTriggerAnswers } from './trigger-handlers.ts';
 import { linkThrownSecrets } from './thrown-secrets.ts';
 import { missingModules } from './manifest-needs.ts';
@@ -221,6 +222,8 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const allCalls = files.flatMap((f) => f.restCalls);
   for (const call of allCalls) if (call.path) call.scopes = lookupOperation(call.product, call.method, call.path);
   const restCalls = allCalls.filter((c) => c.path !== null);
+  // A Connect app whose descriptor does not tell its product works in the products whose REST APIs it calls.
+  if (app.app.platform === 'connect' && app.app.products.length === 0) app.app.products = calledProducts(restCalls);
   const unresolvedRestCalls = allCalls.filter((c) => c.path === null);
   const properties = propertyStorage(restCalls, new Map(files.flatMap((f) => f.restBodies.map((b) => [b.call, b.carries] as const))));
   const storage = [...files.flatMap((f) => f.storage), ...properties];
@@ -250,6 +253,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     readFile: (rel) => readSmall(list.files, rel),
     sdkCalls: files.flatMap((f) => f.sdkCalls),
     remotes: app.remotes,
+    secrets,
   });
   // A vendor's SDK imported in the code reaches the vendor's hosts itself.
   const viaSdk = new Set(thirdParties.filter((t) => t.via.some((v) => v.kind === 'import')).flatMap((t) => t.via.filter((v) => v.kind === 'declared-egress').map((v) => v.detail)));

@@ -1,6 +1,6 @@
 import { LineIndex } from '../utils/lines.ts';
 import { isAppCode, isNotAppCode } from './app-code.ts';
-import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, ModuleFact, RemoteFact, SdkCall, ThirdParty } from './facts.ts';
+import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, ModuleFact, RemoteFact, SdkCall, SecretFinding, ThirdParty } from './facts.ts';
 import { agentModuleHost, modelHost } from './source/answers.ts';
 import { packageName, vendorById, vendorForHost, vendorForHostingFile, vendorForPackage, vendorForVariable, type Vendor } from './vendors.ts';
 
@@ -17,6 +17,8 @@ export interface ThirdPartyInput {
   sdkCalls?: SdkCall[];
   /** The manifest's remotes: a call to one (`remote:google-apis`) goes to its hosts. */
   remotes?: RemoteFact[];
+  /** Credentials written in a URL, with the host they log in to (`mongodb+srv://app:…@cluster0.ab1cd.mongodb.net`): the app connects there. */
+  secrets?: SecretFinding[];
 }
 
 type Via = ThirdParty['via'][number];
@@ -72,6 +74,11 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
     // `fetch(process.env.MONDAY_API_URL)`: the host is not known, the variable's name names the vendor.
     const named = call.host === null && call.urlVariable ? vendorForVariable(call.urlVariable) : null;
     if (named) add(named, { kind: 'variable-name', detail: call.urlVariable!, evidence: call.evidence });
+  }
+  // A connection string with its password: the database, broker or API at its host is where the app sends what it keeps there.
+  for (const secret of input.secrets ?? []) {
+    const vendor = secret.host === undefined || !isAppCode(secret.evidence.file) ? null : vendorForHost(secret.host);
+    if (vendor) add(vendor, { kind: 'egress', detail: secret.host!, evidence: secret.evidence });
   }
   for (const declared of input.egressDeclared) {
     const vendor = declared.host === null ? null : vendorForHost(declared.host);

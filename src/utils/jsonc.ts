@@ -94,3 +94,29 @@ export function blankJsonComments(text: string): string {
   }
   return out + text.slice(from);
 }
+
+/**
+ * The text with each comma that closes a list or object (`["READ",]`, `{ "a": 1, }`) outside strings turned into a space, so
+ * offsets stay those of the original. Comments must be blanked first: a comment between the comma and the bracket would hide it.
+ */
+export function blankTrailingCommas(text: string): string {
+  if (!text.includes(',')) return text;
+  const out = text.split('');
+  let comma = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"' && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+      comma = -1;
+    } else if (c === ',') {
+      comma = i;
+    } else if ((c === '}' || c === ']') && comma >= 0) {
+      out[comma] = ' ';
+      comma = -1;
+    } else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') {
+      comma = -1;
+    }
+  }
+  return out.join('');
+}

@@ -95,8 +95,11 @@ describe('a descriptor with comments', () => {
     assert.deepEqual(parsed.value, { key: 'a', url: 'https://x.example/a//b' });
     assert.equal(parsed.text.split('\n')[2], '  "key": "a",              ');
     assert.ok('diagnostic' in parseDescriptorJson('atlassian-connect.json', source));
-    const trailing = parseDescriptorJson('atlassian-connect.json', '{\n  "key": "a", // k\n}\n', { comments: true });
-    assert.ok('diagnostic' in trailing);
+    // Trailing commas too, after a comment or not, as atlassian-connect-express's loaders (uglify-js, JSON5) take them; not inside a string.
+    const trailing = parseDescriptorJson('atlassian-connect.json', '{\n  "key": "a,]", // k\n  "scopes": ["READ",],\n}\n', { comments: true });
+    assert.ok('value' in trailing);
+    assert.deepEqual(trailing.value, { key: 'a,]', scopes: ['READ'] });
+    assert.ok('diagnostic' in parseDescriptorJson('atlassian-connect.json', '{\n  "scopes": ["READ",,],\n}\n', { comments: true }));
   });
 
   it('the app is read, with evidence on the lines of the file', async () => {

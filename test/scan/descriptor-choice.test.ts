@@ -31,6 +31,13 @@ describe('which descriptor is the app\'s', () => {
     assert.equal((await scanFiles({ ...files, 'test/connect.json': json('fixture-app') })).facts.app.platform, null);
   });
 
+  it('a JSON file of another name with no authentication, a Bitbucket app\'s that only declares scopes; not one that declares neither', async () => {
+    const page = { key: 'file-cloud', baseUrl: 'https://cloud.example.com', modules: { repoPages: [{ key: 'cloud', name: { value: 'Files' }, url: '/cloud.html', location: 'org.bitbucket.repository.navigation' }] } };
+    const { facts } = await scanFiles({ 'connect.json': JSON.stringify({ ...page, scopes: ['repository'] }, null, 2) });
+    assert.deepEqual([facts.app.key, facts.app.descriptor, facts.app.products], ['file-cloud', 'connect.json', ['bitbucket']]);
+    assert.equal((await scanFiles({ 'connect.json': JSON.stringify(page, null, 2) })).facts.app.platform, null);
+  });
+
   it('the JSON file, when the code only spreads it and computes its key', async () => {
     const spreads = [
       "const express = require('express');",

@@ -84,6 +84,8 @@ interface Hit {
   end: number;
   value: string;
   at: number;
+  /** The host of a URL whose credentials the value is (`mongodb+srv://app:…@cluster0.ab1cd.mongodb.net`). */
+  host?: string;
 }
 
 /**
@@ -110,7 +112,8 @@ export function findSecrets(file: string, text: string, lines: LineIndex): Secre
       if (placeholder.test(value)) continue;
       if (rule.notNear && rule.notNear.test(text.slice(Math.max(0, start - NEAR), start + value.length + NEAR))) continue;
       if (rule.check && !passes(rule.check, m, value, text, start, file)) continue;
-      hits.push({ rule, start, end: start + value.length, value, at: rule.at === 'match' ? m.index : start });
+      const host = rule.check === 'url-credentials' ? m[3]?.toLowerCase() : undefined;
+      hits.push({ rule, start, end: start + value.length, value, at: rule.at === 'match' ? m.index : start, ...(host ? { host } : {}) });
     }
   }
   const kept = resolveOverlaps(hits);
@@ -119,7 +122,7 @@ export function findSecrets(file: string, text: string, lines: LineIndex): Secre
     // The excerpt is the source line: mask every secret on it too.
     let line = lines.lineText(evidence.line);
     for (const other of kept) if (line.includes(other.value)) line = line.replaceAll(other.value, mask(other.value));
-    return { rule: hit.rule.id, description: hit.rule.description, masked: mask(hit.value), evidence: { ...evidence, excerpt: excerpt(line) } };
+    return { rule: hit.rule.id, description: hit.rule.description, masked: mask(hit.value), ...(hit.host ? { host: hit.host } : {}), evidence: { ...evidence, excerpt: excerpt(line) } };
   });
 }
 

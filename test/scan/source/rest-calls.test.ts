@@ -126,6 +126,17 @@ const cases: Array<{ name: string; code: string; expect: Array<{ product: string
     ],
   },
   {
+    name: 'Connect AP.require: the module its callback keeps in a variable of the page, called later from another function',
+    code: [
+      'let send;',
+      "document.addEventListener('DOMContentLoaded', () => { AP.require('request', (request) => (send = request)); });",
+      "function save(key) { send({ url: `/rest/api/3/issue/${key}/worklog`, type: 'POST', data: body }); }",
+      'let other;',
+      "function keep(request) { other = request; other({ url: '/rest/api/3/myself' }); }",
+    ].join('\n'),
+    expect: [{ product: 'jira', method: 'POST', path: '/rest/api/3/issue/{}/worklog', auth: 'connect', line: 3 }],
+  },
+  {
     name: 'Connect AP.request to the product base URL the code holds, with the `latest` version of the Jira API',
     code: "const base = window.base;\nAP.request({ url: base + '/rest/api/latest/project/' + key + '/properties/config' });\nAP.request({ url: base + '/download/' + name });",
     expect: [

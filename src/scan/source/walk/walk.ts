@@ -28,6 +28,7 @@ import { routeBody } from '../route-answers.ts';
 import { exportedConsole } from '../detectors/logs.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
+import { apModuleOf, moduleOfAp } from '../connect-js.ts';
 import { handProps, setterProps } from './component-props.ts';
 import { CHILD_KEYS, holdsNodes, visitChildren } from './children.ts';
 import { declaredLocal, enterFunction, visitReturn } from './functions.ts';
@@ -262,6 +263,13 @@ function visitBranch(w: Walk, node: Node, branch: Node, failed: FailedResponse[]
   else visit(w, branch, node, null);
 }
 
+/** `send = request` with `request` a module `AP.require` handed its callback: the variable now holds the module, for calls elsewhere. */
+function keepApModule(scope: Scope, name: string, right: Node): void {
+  const value = unwrap(right);
+  const module = value.type === 'Identifier' ? apModuleOf(scope.lookup(value.name)?.init) : null;
+  if (module !== null) Object.assign(scope.lookup(name)!, { init: moduleOfAp(module), values: [moduleOfAp(module)] });
+}
+
 function visitAssignment(w: Walk, node: Node): void {
   const { scope } = w;
   visit(w, node.right, node, null);
@@ -270,6 +278,7 @@ function visitAssignment(w: Walk, node: Node): void {
     const append = node.operator === '+=' || (node.operator === '=' && appendsTo(node.right, left.name));
     const suffix = !append ? undefined : node.operator === '=' ? appendedText(scope, node.right) : scope.strParams(node.right) ?? undefined;
     scope.assign(left.name, scope.kinds(node.right), node.operator === '=' && !append ? node.right : null, append, suffix);
+    if (w.apModules.size > 0) keepApModule(scope, left.name, node.right);
     return;
   }
   visit(w, node.left, node, null);
