@@ -7,7 +7,7 @@
  * and, for claims code decides, sentences with an exception ("except where documented"), unless the
  * claim reads the exception itself (`readsExceptions`: "except Stripe" names what it allows).
  */
-import { readsAsClause, sectionTitle } from '../statement/builder.ts';
+import { EMOJI_BULLET, readsAsClause, sectionTitle } from '../statement/builder.ts';
 import { MAX_SENTENCE_CHARS } from '../statement/read.ts';
 import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { withAntecedent } from './antecedent.ts';
@@ -67,14 +67,14 @@ const MAY = /\bmay\b/;
  */
 const MOST_CASES = /\b(?:majority|most)\s+of\s+(?:our|these|its)\b|\bin\s+most\s+cases\b|^(?:(?!(?:as|which|that|where|when|than|like)\b)[\w'-]+,?\s+){0,6}?(?:generally|usually|typically|normally|mostly|largely)\b/i;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
-/** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet", "We are working towards …". */
-const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\bworking\s+towards?\b|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b/i;
+/** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet", "We are working towards …", "Coming in 3.0: …". */
+const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\bworking\s+towards?\b|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b|^\W*coming\s+(?:soon|in|with|next)\b/i;
 /** Boilerplate about the document itself: "Nothing in this policy limits your rights under the GDPR", "This statement does not cover …". */
 const ABOUT_DOCUMENT = /^(?:nothing\s+in\s+)?(?:this|these)\s+(?:(?:privacy|security|data)\s+)?(?:policy|policies|terms|agreement|notice|statement|document|section)\s+(?:(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?:limits?|restricts?|excludes?|affects?|prejudices?|appl(?:y|ies)|covers?|governs?)\b/i;
 /** A sentence about the vendor's website or support desk, or about Atlassian's own practice, says nothing of the app's code. */
 const NOT_THE_APP = /^(?:(?:our|the)\s+)?(?:(?:marketing|company|public|corporate|documentation)\s+)?(?:web\s*site|(?:marketing|documentation)\s+site|blog|newsletter|(?:support|sales|service)\s+(?:desk|team|portal|staff|engineers)|help\s*(?:desk|cent(?:re|er)))\b/i;
-/** Atlassian's own practice, which no claim of the vendor's is about: "Atlassian stores your Jira data in data centres certified to ISO 27001". */
-const ATLASSIAN_DOES = /^Atlassian\s+(?:itself\s+)?(?:never|does|do|is|will|can|has|may|stores?|keeps?|hosts?|encrypts?|shares?|sends?|logs?)\b/i;
+/** Atlassian's own practice, which no claim of the vendor's is about: "Atlassian stores your Jira data in data centres certified to ISO 27001", "Atlassian holds SOC 2 reports for Forge". */
+const ATLASSIAN_DOES = /^Atlassian\s+(?:itself\s+)?(?:never|does|do|is|will|can|has|may|stores?|keeps?|hosts?|encrypts?|shares?|sends?|logs?|holds?|maintains?|operates?|manages?|retains?|deletes?|removes?|purges?|owns?|offers?|provides?)\b/i;
 /**
  * "anything it cannot delete", "nothing that we are unable to export": a relative clause that denies narrows what the sentence covers;
  * "Settings that the administrator does not save are lost": the denial is the subject's, and the sentence's verb comes after it.
@@ -95,7 +95,7 @@ const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admin
 const CONSENT = /\bwithout\s+(?:(?:your|their|the\s+(?:customer|user|admin(?:istrator)?)'s|(?:explicit|prior|express|written)(?:\s+(?:and|or)\s+\w+)?|(?:an?\s+)?(?:user|customer|admin(?:istrator)?))\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation|agreement|confirmation|opt[- ]in|sign[- ]off)\b|(?:first\s+)?(?:asking|consulting|prompting)\s+(?:you|them|the\s+(?:customer|user|admin(?:istrator)?)|users?|admins?)\b|(?:you|them|the\s+user|a\s+user|users|an?\s+admin(?:istrator)?)\s+(?:first\s+|explicitly\s+)?(?:confirming|approving|agreeing|choosing|asking|requesting|opting\s+in))/i;
 const HELD = new RegExp(`${CONDITION.source}|${CONSENT.source}`, 'i');
 /** Where a clause of its own starts: "; ", ", and", ", but". */
-const CLAUSE = /(?=;|,\s*(?:and|but)\b)/i;
+const CLAUSE = /(?=;|:\s|,\s*(?:and|but)\b)/i;
 /** The sentence with the clauses held to a case blanked out, offsets kept. */
 const withoutHeld = (text: string): string =>
   HELD.test(text) ? text.split(CLAUSE).map((clause) => (HELD.test(clause) ? ' '.repeat(clause.length) : clause)).join('') : text;
@@ -107,7 +107,7 @@ const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
  */
 // A check mark before an item ("✅ No tracking or analytics") says yes to it, and nothing more; a cross ("✗ Forge remotes") says "No",
 // unless the item denies by itself. A footnote mark ("Mixpanel²") is no part of the word, and a code span's backticks ("`storage:app`") no quote.
-const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(/^\s*(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713)\s*/u, '')
+const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(LEADING_MARK, '')
   .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|⟶|➜|⇒/g, '→').replace(/`([^`\s]+)`/g, '$1').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
 /**
  * A data-flow line that starts at the product or the user ("Jira → our app → OpenAI (prompt only)"): each arrow is data going to the next hop,
@@ -127,8 +127,10 @@ function flowRead(text: string): string {
 }
 /** The text the phrasings and frames read. */
 const readable = (text: string): string => flowRead(denialsByVerb(plain(text)));
+/** A check mark or an emoji before an item ("✅ No tracking", "🔒 Nothing leaves your site"), as a bullet. */
+const LEADING_MARK = new RegExp(String.raw`^\s*(?:\u2713|${EMOJI_BULLET})\s*`, 'u');
 const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}.,)\]])[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
-const CROSS = /^\s*[\u2717\u2718\u274C\u2612]\uFE0F?\s*(?=((?:no|not|never|none|nothing)\b)?)/iu;
+const CROSS = /^\s*[\u2717\u2718\u274C\u2612\u26D4\u{1F6AB}]\uFE0F?\s*(?=((?:no|not|never|none|nothing)\b)?)/iu;
 /** How many blocks after a sentence can hold the list it introduces. */
 const MAX_LIST = 40;
 

@@ -1,0 +1,87 @@
+/** Wordings held-out-10 showed misread or unread, each in its general form, beside the near wordings that must stay. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recogniseClaims, recogniseText } from '../../src/claims/recognise.ts';
+import type { ClaimSource } from '../../src/claims/types.ts';
+import { readStatement } from '../../src/statement/read.ts';
+
+const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
+const read = (sentence: string): Array<[string, Record<string, unknown>]> => recogniseText(sentence, { ...source, text: sentence }).map((r) => [r.claim.id, r.params]);
+const idsIn = (sentence: string): string[] => read(sentence).map(([id]) => id).sort();
+const inStatement = (file: string, text: string): string[] => recogniseClaims(readStatement(file, text)).map((r) => r.claim.id).sort();
+
+describe('recognising held-out-10\'s kinds', () => {
+  it('a condition after a colon holds only what follows the colon', () => {
+    assert.deepEqual(idsIn('The app keeps all of its data in Forge storage: if you uninstall it, Atlassian deletes that data.'), ['storage-only-atlassian']);
+    assert.deepEqual(idsIn('Export files: if you ask for one, we keep it for 7 days.'), []);
+    assert.deepEqual(idsIn('If you enable exports, the app keeps all of its data in Forge storage.'), []);
+  });
+
+  it('an app or its data pinned to a location, or moved with the site, is data residency supported', () => {
+    assert.deepEqual(idsIn('App data can be pinned to the same location as your Confluence site.'), ['data-residency-supported']);
+    assert.deepEqual(idsIn('The app is eligible for PINNED status.'), ['data-residency-supported']);
+    assert.deepEqual(idsIn('When you move your Jira site to a new region, the app\'s data is migrated with your site.'), ['data-residency-supported']);
+    assert.deepEqual(idsIn('The app cannot be pinned to a location.'), []);
+    // The site pinned says nothing of the app.
+    assert.deepEqual(idsIn('Your Jira site is pinned to the EU.'), []);
+  });
+
+  it('"Coming soon:" and "Coming in 3.0:" are plans', () => {
+    assert.deepEqual(idsIn('Coming in 3.0: an option to keep all data in Forge storage.'), []);
+    assert.deepEqual(idsIn('Coming soon: deletion of exports after 30 days.'), []);
+    assert.deepEqual(idsIn('All data is kept in Forge storage.'), ['storage-only-atlassian']);
+  });
+
+  it('what Atlassian holds, maintains or retains is its own practice', () => {
+    assert.deepEqual(idsIn('Atlassian holds ISO 27001 and SOC 2 certifications for the Forge platform.'), []);
+    assert.deepEqual(idsIn('Atlassian retains Forge invocation logs for 14 days.'), []);
+    assert.deepEqual(idsIn('We hold ISO 27001 and SOC 2 certifications.'), ['certifications']);
+  });
+
+  it('"save as set out in …" is an exception that names nothing; "save for Stripe" names Stripe', () => {
+    assert.deepEqual(idsIn('We do not share customer data with anyone, save as set out in our sub-processor list.'), []);
+    assert.deepEqual(idsIn('The App does not transmit Customer Data to any system outside the Atlassian Cloud, save as expressly set out in Schedule 2.'), []);
+    assert.deepEqual(read('We do not share customer data with anyone, save for Stripe.').map(([id, params]) => [id, params.except]), [['no-end-user-data-to-third-parties', ['Stripe']]]);
+  });
+
+  it('"our company\'s servers" and "the servers of our company" are the vendor\'s', () => {
+    assert.deepEqual(idsIn('No customer data is kept on our company\'s servers.'), ['no-customer-content-outside-atlassian']);
+    assert.deepEqual(idsIn('Issue text is never saved on the servers of our company.'), ['no-customer-content-outside-atlassian']);
+    assert.deepEqual(idsIn('This app does not carry out the saving of the customer\'s data on the server of our company.'), ['no-customer-content-outside-atlassian']);
+  });
+
+  it('End-User Data denied in logs by "process", "store" or "keep" is the logs claim, not all storage', () => {
+    assert.deepEqual(idsIn('We do not process End-User Data in application logs.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('The app does not process and/or store End-User Data in logs.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('The app doesn\'t store customer data in its logs.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('The app does not store any data.'), ['no-data-stored']);
+    // Logs "outside of Atlassian" leave the app free to log within Forge.
+    assert.ok(!idsIn('The app does not process and/or store End-User Data in logs outside of Atlassian products and services.').includes('no-end-user-data-in-logs'));
+  });
+
+  it('a table pasted with tabs is read as a table', () => {
+    assert.deepEqual(inStatement('answers.txt', 'Topic\tAnswer\nDoes the app store personal data?\tNo\n'), ['no-personal-data-stored']);
+    assert.deepEqual(inStatement('answers.md', 'Topic\tAnswer\nDoes the app store personal data?\tNo\n'), ['no-personal-data-stored']);
+    // Rows of unequal cells are no table.
+    assert.deepEqual(inStatement('answers.md', 'Topic\tAnswer\nDoes the app store personal data?\tNo\tsee below\n'), []);
+  });
+
+  it('an emoji at the start of a line is a bullet; a no-entry sign is a cross', () => {
+    const text = '🔐 Nothing is sent outside Atlassian\n⛔ Analytics SDKs\n';
+    assert.deepEqual(inStatement('s.md', text), ['no-egress', 'third-parties-exactly']);
+    assert.deepEqual(inStatement('s.txt', text), ['no-egress', 'third-parties-exactly']);
+    assert.deepEqual(inStatement('s.md', '🚀 Quick install\n🎨 Custom themes\n'), []);
+    assert.deepEqual(idsIn('🔒 Nothing leaves your Atlassian site'), ['no-egress']);
+  });
+
+  it('a line that starts with the participle names where data is', () => {
+    assert.deepEqual(read('Hosted in the EU (Frankfurt)'), [['data-region', { area: 'EU', place: 'EU' }]]);
+    assert.deepEqual(inStatement('s.md', '- Stored in the EU (AWS Ireland)\n- Encrypted at rest\n'), ['data-region', 'encryption-at-rest']);
+    assert.deepEqual(idsIn('Stored in Forge storage.'), []);
+  });
+
+  it('secrets kept out of "the app\'s source code", or in Forge\'s secret storage', () => {
+    assert.deepEqual(idsIn('No API keys, tokens or passwords are kept in the app\'s source code.'), ['no-secrets-in-source']);
+    assert.deepEqual(idsIn('The OpenAI API key lives in Forge\'s encrypted secret storage.'), ['no-secrets-in-source']);
+  });
+});
