@@ -245,6 +245,9 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     // A table's "Where it is stored" column that names only Atlassian's stores: all the data it lists is kept there.
     const stored = block.kind === 'table-cell' && sentence.offset === 0 ? storedColumn(blocks, sentence.block) : null;
     if (stored) out.push({ text: sentence.text, claim: stored, line: sentence.line, column: sentence.column, heading: false, extended: stored });
+    // "| Export files | 7 days |" under a "Retention" column, "- audit events: 90 days" under "Retention:": the period, labelled.
+    const kept = sentence.offset === 0 ? retentionOf(blocks, sentence.block, answer) : null;
+    if (kept) out.push({ text: sentence.text, claim: kept, line: sentence.line, column: sentence.column, heading: false, extended: kept });
     // "| External calls | None |": the row's topic, denied; "## Data egress" then "None.": the heading's.
     const above = sentence.offset === 0 && block.kind === 'paragraph' && blocks[sentence.block - 1]?.kind === 'heading' ? blocks[sentence.block - 1]! : null;
     const label = sentence.label?.trim() ?? (above ? sectionTitle(above.text).trim() : null);
@@ -395,6 +398,32 @@ function deniedByIntro(blocks: readonly Block[], index: number, item: string): s
   // "Contact details: names, e-mail addresses" is a label and what it holds: the label, then its contents in a parenthesis.
   const named = item.replace(LABELLED_ITEM, '$1 ($2)');
   return `${text.slice(start).trim().replace(/\s*:$/, '').replace(FOLLOWING_AT_END, '')} ${/^[A-Z][a-z]/.test(named) ? named[0]!.toLowerCase() + named.slice(1) : named}`;
+}
+
+/** A column or a list's introduction that gives how long data is kept: "Retention", "Retention period", "Kept for", "How long". */
+const RETENTION_HEADER = /^(?:(?:data\s+)?retention(?:\s+periods?)?|kept\s+for|how\s+long(?:\s+(?:it\s+is|we\s+keep\s+it)\s+kept)?)$/i;
+const RETENTION_INTRO = /^(?:(?:data\s+)?retention(?:\s+(?:periods?|schedule))?|how\s+long\s+(?:we\s+keep(?:\s+(?:data|it|your\s+data))?|(?:data|it)\s+is\s+kept))\s*:$/i;
+
+/**
+ * A table cell under a retention column, or a list item under a retention introduction, as a "Retention:" label, its value
+ * and what the row or item names ("Retention: 90 days (audit logs)", so that a log's or a backup's period stays theirs); null otherwise.
+ */
+function retentionOf(blocks: readonly Block[], index: number, text: string): string | null {
+  const block = blocks[index]!;
+  if (block.kind === 'table-cell') {
+    if (block.header === undefined || !RETENTION_HEADER.test(block.header.trim())) return null;
+    let row = index - 1;
+    while (blocks[row]?.kind === 'table-cell') row--;
+    const what = blocks[row]?.cells?.[0];
+    return what === undefined || what === text ? `Retention: ${text}` : `Retention: ${text} (${what})`;
+  }
+  if (block.kind !== 'list-item') return null;
+  let i = index - 1;
+  while (i >= 0 && blocks[i]!.kind === 'list-item' && index - i <= MAX_LIST) i--;
+  const intro = blocks[i];
+  if (intro?.kind !== 'paragraph' || !RETENTION_INTRO.test(intro.text.trim())) return null;
+  const labelled = /^([^:]{1,40}):\s+(.+)$/.exec(text);
+  return labelled ? `Retention: ${labelled[2]!} (${labelled[1]!})` : `Retention: ${text}`;
 }
 
 /** A column that says where each row's data is kept: "Where it is stored", "Storage location". */

@@ -84,4 +84,41 @@ describe('recognising held-out-10\'s kinds', () => {
     assert.deepEqual(idsIn('No API keys, tokens or passwords are kept in the app\'s source code.'), ['no-secrets-in-source']);
     assert.deepEqual(idsIn('The OpenAI API key lives in Forge\'s encrypted secret storage.'), ['no-secrets-in-source']);
   });
+
+  it('a retention column or a retention list gives each row\'s period, and a log\'s period stays the log\'s', () => {
+    const periods = (text: string) => recogniseClaims(readStatement('s.md', text)).filter((r) => r.claim.id === 'retention-period').map((r) => r.params.period);
+    assert.deepEqual(periods('| Item | Kept for |\n|---|---|\n| Draft reports | 14 days |\n| Preferences | until you uninstall |\n'), ['14 days']);
+    assert.deepEqual(periods('How long we keep data:\n- chat transcripts: 30 days\n- error logs: 14 days\n'), ['30 days']);
+    assert.deepEqual(periods('Retention:\n- audit logs: 1 year\n'), []);
+    // A column of another kind says nothing of retention.
+    assert.deepEqual(periods('| Item | Size |\n|---|---|\n| Draft reports | 14 days |\n'), []);
+  });
+
+  it('a deletion "every" period, or "at the latest after" one, is the longest data is kept', () => {
+    assert.deepEqual(read('We purge cached issue data every 6 hours.'), [['retention-period', { period: '6 hours' }]]);
+    assert.deepEqual(read('Share links are deleted once used, and at the latest after 7 days.'), [['retention-period', { period: '7 days' }]]);
+    assert.deepEqual(idsIn('We don\'t delete anything every night.'), []);
+    assert.deepEqual(idsIn('Audit logs are purged every 30 days.'), []);
+  });
+
+  it('a count of parties followed by their names is the list; named vendors "or any similar tool" stand for their kind', () => {
+    assert.deepEqual(idsIn('We work with three sub-processors: Heroku for hosting, Postmark for e-mail and Sentry for error reports.'), ['third-parties-exactly']);
+    assert.deepEqual(idsIn('We work with three sub-processors, listed on our website.'), []);
+    assert.deepEqual(idsIn('Our sub-processors are listed on our website.'), []);
+    assert.deepEqual(read('The app does not load Mixpanel, Amplitude or any other similar service.'), [['third-parties-exactly', { parties: [], categories: ['analytics'] }]]);
+    assert.deepEqual(idsIn('We don\'t use Slack or any similar tool.'), []);
+    assert.deepEqual(read('The app has no third-party integrations.'), [['third-parties-exactly', { parties: [] }]]);
+  });
+
+  it('outbound requests "limited to" hosts, reports "acknowledged within" by what was reported, identifiers and "nothing else about users"', () => {
+    assert.deepEqual(read('Outbound requests are limited to api.openai.com and hooks.slack.com.'), [['egress-only-to', { hosts: ['api.openai.com', 'hooks.slack.com'] }]]);
+    assert.deepEqual(idsIn('Vulnerabilities reported to our security address are acknowledged within two business days.'), ['disclosure-acknowledgement']);
+    assert.deepEqual(idsIn('Vulnerabilities are fixed within 30 days.'), ['vulnerability-remediation']);
+    assert.deepEqual(read('We store Atlassian account IDs and nothing else about users.'), [['collects-only', { kinds: ['account-id'] }]]);
+  });
+
+  it('log entries that record some things and "no" identifiers keep End-User Data out of logs', () => {
+    assert.deepEqual(idsIn('Log entries record the event type and a timestamp — no issue keys, no account IDs, no content.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('Log entries include the reporter\'s e-mail address.'), []);
+  });
 });

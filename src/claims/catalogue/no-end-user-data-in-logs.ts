@@ -34,7 +34,7 @@ export default defineClaim<Params>({
     phrase`\blogs?\s+(?:do\s+not|don't|never|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
     phrase`\blogs?\s+(?:contains?|includes?|holds?)\s+no\b${gap(20)}\b${DATA}`,
     // "Our logs record only the request ID and the status — never issue content."
-    phrase`\blogs?\s+(?:contains?|includes?|holds?|records?|captures?|keeps?)\b${gap(80)}\bnever\s+${DATA}`,
+    phrase`\blog(?:s|\s+(?:entries|lines|records|messages))?\s+(?:contains?|includes?|holds?|records?|captures?|keeps?)\b${gap(80)}\b(?:never|no)\s+${DATA}`,
     // "We log only error codes and timings, never page text or names."
     phrase`\b(?:log(?:s|ged)?\s+only|only\s+log(?:s|ged)?)\b${gap(80)}\b(?:never|not|no)\s+(?:any\s+)?${DATA}`,
     // "Our logs are limited to request IDs and timings; they never include personal data."
