@@ -91,6 +91,8 @@ const STAYS_IN = /\s+(?:(?:entirely|only|solely|exclusively|fully|completely|alw
 const END_FORMS = new Set(['end', 'ends', 'ended', 'ending', 'wind', 'winds', 'wound']);
 /** What follows "write" the adjective: "write scopes", "write access", "write permissions". */
 const PERMISSION_AFTER = /^\s+(?:scopes?|permissions?|access|privileges?)\b/i;
+const COPY_FORMS = new Set(['copy', 'copies', 'copied', 'copying']);
+const OUT_OF = /^\s+out\s+of\b/i;
 /** "We keep End-User Data out of our logs": a keeping that denies the place after it. */
 const AWAY = new Set(['out', 'away']);
 
@@ -258,7 +260,9 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
       if (noun) places.add('logs');
       // "requests no write scopes", "has no write access": a kind of permission, not a write.
       const permission = (word === 'write' || word === 'read') && PERMISSION_AFTER.test(text.slice(m.index + word.length));
-      const verb = noun || permission ? undefined : word === 'up' && END_FORMS.has(previous) ? 'write' : VERBS.get(word);
+      // "copied out of Atlassian": a copy made elsewhere is data leaving, not data kept.
+      const copiedOut = COPY_FORMS.has(word) && OUT_OF.test(text.slice(m.index + word.length));
+      const verb = noun || permission ? undefined : word === 'up' && END_FORMS.has(previous) ? 'write' : copiedOut ? 'leave' : VERBS.get(word);
       // The negation holds over objects and places too, up to a contrast: "does not send any data to us".
       if (verb) {
         if (negated) denied.add(verb);

@@ -53,8 +53,8 @@ interface Candidate {
 }
 
 const QUESTION = /\?\s*$/;
-// "We do not knowingly collect …" denies only what the vendor knows of: a hedge, as "might" is.
-const HEDGED = /\b(?:might|could|should|would|knowingly)\b|^(?:if|unless|whether|in\s+case)\b/i;
+// "We do not knowingly collect …" denies only what the vendor knows of: a hedge, as "might" is; "nothing that could identify a user" hedges nothing.
+const HEDGED = /\b(?:might|(?<!\b(?:nothing|anything)\s+that\s+)could|should|would|knowingly)\b|^(?:if|unless|whether|in\s+case)\b/i;
 /** An aim is no promise about what the code does ("We aim to delete … where possible"); a response target may be one ("We aim to reply within 3 days"). */
 const AIMED = /\b(?:aims?|tr(?:y|ies)|striv(?:e|es)|endeavou?rs?|hopes?)\s+to\b|\b(?:where|wherever|whenever|as\s+far\s+as)\s+(?:possible|practicable|feasible)\b|\bbest[- ]efforts?\b/i;
 /** A claim the vendor says it cannot make is denied, not made: "We cannot say that no data leaves Atlassian" (not "We do not claim certifications"). */
@@ -266,7 +266,8 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
       const claim = asked && detail ? `${asked.replace(/[.!]$/, '')}, ${detail}` : asked;
       if (claim) out.push({ text: `${question} ${sentence.text}`, claim, line: sentence.line, column: sentence.column, heading: false, extended: claim });
       // "No, it runs on Forge.": the rest of the answer may make claims of its own.
-      if (/^(?:no|never|yes)[.!]?$/i.test(answer)) return;
+      // A bare "None." that no yes-or-no question asked ("Which third parties …?") is read as an answer to its context below.
+      if (/^(?:no|never|yes)[.!]?$/i.test(answer) || (claim && /^none[.!]?$/i.test(answer))) return;
     }
     // "The apps do not:" then "- collect or store personal information": each item is denied by the sentence that introduces it.
     const denied = block.kind === 'list-item' && sentence.offset === 0 ? deniedByIntro(blocks, sentence.block, answer) : null;
@@ -298,8 +299,8 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** "No" (or "Never") answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge."). */
-const ANSWER_NO = /^(?:no|never)(?:[.!]?$|\s*[,;:—–-])/i;
+/** "No" (or "Never", or "None") answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge.", "Does your app use any subprocessors? None."). */
+const ANSWER_NO = /^(?:no|never|none)(?:[.!]?$|\s*[,;:—–-])/i;
 /** A table cell that says a topic does not apply: "None", "Not used". */
 const NONE = /^(?:none|not\s+used|no|never|n\/a|not\s+applicable)[.!]?$/i;
 /** A topic, as a table's first cell names it: "External calls", "AI features" (a few words, no question or sentence). */

@@ -121,4 +121,37 @@ describe('recognising held-out-10\'s kinds', () => {
     assert.deepEqual(idsIn('Log entries record the event type and a timestamp — no issue keys, no account IDs, no content.'), ['no-end-user-data-in-logs']);
     assert.deepEqual(idsIn('Log entries include the reporter\'s e-mail address.'), []);
   });
+
+  it('"None." answers a yes-or-no question as "No." does, and a "Which …?" question as its list', () => {
+    assert.deepEqual(inStatement('faq.md', 'Q: Does your app use any subprocessors?\nA: None.\n'), ['third-parties-exactly']);
+    assert.deepEqual(inStatement('faq.md', 'Does the app keep personal data?\n\nNone — it keeps board settings only.\n'), ['no-personal-data-stored']);
+    assert.deepEqual(inStatement('faq.md', 'Which sub-processors do you use?\nNone.\n'), ['third-parties-exactly']);
+  });
+
+  it('all processing inside Atlassian, named bare, is no back end of the vendor\'s, as "… within Atlassian\'s infrastructure" is', () => {
+    assert.deepEqual(idsIn('All processing happens inside Atlassian.'), ['no-external-backend']);
+    assert.deepEqual(idsIn('All processing takes place within Atlassian and then results are sent to OpenAI.'), []);
+  });
+
+  it('"In your own Atlassian site" answers where data is stored', () => {
+    assert.deepEqual(inStatement('faq.md', 'Where is my data kept?\nInside your own Jira site.\n'), ['storage-only-atlassian']);
+    assert.deepEqual(inStatement('faq.md', 'Where is my data kept?\nIn your own Jira site and in our AWS account.\n'), []);
+  });
+
+  it('data sent to a vendor with "nothing that identifies a person", or identifiers stripped before it is sent', () => {
+    assert.deepEqual(read('Prompts sent to Anthropic contain the issue text and nothing that identifies a person.'), [['no-identifiers-to-vendor', { vendor: 'Anthropic' }]]);
+    assert.deepEqual(read('Requests sent to Mistral include the ticket text and nothing that could identify a user.'), [['no-identifiers-to-vendor', { vendor: 'Mistral AI' }]]);
+    assert.deepEqual(idsIn('Requests sent to Mistral include the requester\'s e-mail address.'), []);
+    assert.deepEqual(read('Sentry receives stack traces only; we strip user IDs and e-mail addresses before an event is sent.'), [['no-identifiers-to-vendor', { vendor: 'Sentry' }]]);
+    assert.deepEqual(idsIn('We scrub user IDs before a report is sent.'), []);
+    // "could" still hedges a claim of its own.
+    assert.deepEqual(idsIn('We could send data to OpenAI.'), []);
+  });
+
+  it('"realises no transmission of …" denies the transmitting; "copied out of" a place is data leaving it', () => {
+    assert.deepEqual(idsIn('The application realises no transmission of data towards external servers.'), ['no-egress']);
+    assert.deepEqual(read('Account IDs are never copied out of your Jira site.'), [['no-personal-data-leaves-atlassian', { kinds: ['account-id'] }]]);
+    assert.deepEqual(idsIn('Personal data (account IDs, display names, avatars) is never copied out of Atlassian.'), ['no-personal-data-leaves-atlassian']);
+    assert.deepEqual(idsIn('We never copy issue content to our servers.'), ['no-customer-content-outside-atlassian']);
+  });
 });
