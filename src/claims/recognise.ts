@@ -67,8 +67,10 @@ const MAY = /\bmay\b/;
  */
 const MOST_CASES = /\b(?:majority|most)\s+of\s+(?:our|these|its)\b|\bin\s+most\s+cases\b|^(?:(?!(?:as|which|that|where|when|than|like)\b)[\w'-]+,?\s+){0,6}?(?:generally|usually|typically|normally|mostly|largely)\b/i;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
-/** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet", "We are working towards …", "Coming in 3.0: …". */
-const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\bworking\s+towards?\b|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b|^\W*coming\s+(?:soon|in|with|next)\b/i;
+/** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet", "We are working towards …". */
+const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\bworking\s+towards?\b|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b/i;
+/** A label of what is to come holds all that follows it: "Coming in 3.0: …", "Coming soon: …". */
+const COMING = /^\W*coming\s+(?:soon|in|with|next)\b/i;
 /** Boilerplate about the document itself: "Nothing in this policy limits your rights under the GDPR", "This statement does not cover …". */
 const ABOUT_DOCUMENT = /^(?:nothing\s+in\s+)?(?:this|these)\s+(?:(?:privacy|security|data)\s+)?(?:policy|policies|terms|agreement|notice|statement|document|section)\s+(?:(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?:limits?|restricts?|excludes?|affects?|prejudices?|appl(?:y|ies)|covers?|governs?)\b/i;
 /** A sentence about the vendor's website or support desk, or about Atlassian's own practice, says nothing of the app's code. */
@@ -96,6 +98,8 @@ const CONSENT = /\bwithout\s+(?:(?:your|their|the\s+(?:customer|user|admin(?:ist
 const HELD = new RegExp(`${CONDITION.source}|${CONSENT.source}`, 'i');
 /** Where a clause of its own starts: "; ", ", and", ", but". */
 const CLAUSE = /(?=;|:\s|,\s*(?:and|but)\b)/i;
+/** The sentence with its planned clauses blanked out, offsets kept. */
+const withoutPlanned = (text: string): string => text.split(CLAUSE).map((clause) => (PLANNED.test(clause) ? ' '.repeat(clause.length) : clause)).join('');
 /** The sentence with the clauses held to a case blanked out, offsets kept. */
 const withoutHeld = (text: string): string =>
   HELD.test(text) ? text.split(CLAUSE).map((clause) => (HELD.test(clause) ? ' '.repeat(clause.length) : clause)).join('') : text;
@@ -180,14 +184,17 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   // A heading read as another ("Name" over a column of vendors, as "Sub-processors") keeps the list under it.
   const candidate = { ...original, text: readable(original.claim ?? original.text), extended: readable(original.heading ? original.extended : (original.claim ?? original.extended)).slice(0, MAX_SENTENCE_CHARS * 4) };
   const { text } = candidate;
-  if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
+  if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || COMING.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
   // A claim that reads its exception ("except Stripe") is still held to a case by a condition or a narrowing relative clause.
   const excepted = EXCEPTION.test(text.replace(ATLASSIAN_EXCEPTION, ''));
   const conditional = NARROWING_RELATIVE.test(text);
   // The vendor's website, what users can do, one of several apps each in its own clause, or an aim: not what the checked app's code does.
   const notTheApp = NOT_THE_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
   // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
-  const own = text.replace(URL, (url) => ' '.repeat(url.length)).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
+  // A plan holds its own clause: "Data residency is not supported yet: our database runs in us-east-1 only" says where the database is.
+  const unplanned = PLANNED.test(text) ? withoutPlanned(text) : text;
+  if (unplanned.trim() === '') return [];
+  const own = unplanned.replace(URL, (url) => ' '.repeat(url.length)).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
   // What the code decides is read without the clauses held to a condition or to consent.
   const unheld = withoutHeld(own);
   // Read once, when a claim first asks; a heading names a topic ("No Backend Storage") and is not read by its parts.

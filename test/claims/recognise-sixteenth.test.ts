@@ -154,4 +154,21 @@ describe('recognising held-out-10\'s kinds', () => {
     assert.deepEqual(idsIn('Personal data (account IDs, display names, avatars) is never copied out of Atlassian.'), ['no-personal-data-leaves-atlassian']);
     assert.deepEqual(idsIn('We never copy issue content to our servers.'), ['no-customer-content-outside-atlassian']);
   });
+
+  it('scopes that "are all it requests" are the exact list, closed; a list that goes on is not', () => {
+    assert.deepEqual(read('read:jira-work and read:jira-user are all the app requests.'), [['exact-scopes', { scopes: [{ scope: 'read:jira-work' }, { scope: 'read:jira-user' }] }]]);
+    assert.deepEqual(idsIn('read:jira-work is all it needs for reading issues, and write:jira-work for comments.'), []);
+  });
+
+  it('error or crash reports denied to any third party are no third party of that kind', () => {
+    assert.deepEqual(read('The app no longer sends error reports to any third party.'), [['third-parties-exactly', { parties: [], categories: ['error-tracking'] }]]);
+    assert.deepEqual(read('We do not send data to third parties.'), [['third-parties-exactly', { parties: [] }]]);
+  });
+
+  it('a plan holds its own clause, not the one after it', () => {
+    assert.deepEqual(read('Data residency is not supported yet: our database runs in us-east-1 only.'), [['data-region', { area: 'US', place: 'us-east-1' }]]);
+    assert.deepEqual(read('Custom retention periods are not supported yet, but exports are deleted after 14 days.'), [['retention-period', { period: '14 days' }]]);
+    assert.deepEqual(idsIn('We are not SOC 2 certified yet: we plan to start an audit in spring.'), []);
+    assert.deepEqual(idsIn('Nothing is stored in the EU region yet.'), []);
+  });
 });

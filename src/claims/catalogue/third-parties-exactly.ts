@@ -24,7 +24,7 @@ const NO_ITEM = String.raw`no\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+)?`;
 const NO_RUN = String.raw`^(?:there\s+(?:are|is)\s+)?(?=(?:${NO_ITEM}\s*(?:,\s*|\s+)(?:(?:and|or|nor)\s+)?)*no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*(?:[,.!]|\s+(?:and|or|nor)\b|$))${NO_ITEM}(?:\s*(?:,\s*|\s+)(?:(?:and|or|nor)\s+)?${NO_ITEM})+\s*[.!]?$`;
 const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on|contain)s?\s+(?:any\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}\s+${TOOLS}\b|^no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*[.!]?$|${NO_RUN}|${NOT}${gap(10)}\btracks?\s+(?:(?:the\s+)?users?'?|visitors?'?)\s+(?:behaviou?r|activity)\b|\bno\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved|collected|performed)\b|\b(?:performs?|does|collects?|contains?|includes?|embeds?|uses?)\s+no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}\b`;
 const CATEGORIES: Array<[RegExp, string]> = [
-  [/\berror[- ](?:tracking|reporting)|crash[- ]reporting/i, 'error-tracking'],
+  [/\berror[- ](?:tracking|reporting|reports?)|crash[- ](?:reporting|reports?)/i, 'error-tracking'],
   [/\banalytics|(?<!error[- ])track(?:ing|s|ers?)?\b|telemetry/i, 'analytics'],
   [/\bmonitoring|\blogging\s/i, 'monitoring'],
 ];
@@ -99,7 +99,12 @@ export default defineClaim<Params>({
     if (/^none\b/i.test(head)) return { parties: [] };
     if (NO_OTHER.test(head)) return vendorsNamedIn(head).length > 0 ? { parties: [head] } : null;
     // "We do not share personal data with third parties" is about the data: no-end-user-data-to-third-parties decides it.
-    if (NONE.test(head)) return deniesSharing(sentence) ? null : { parties: [] };
+    if (NONE.test(head)) {
+      if (deniesSharing(sentence)) return null;
+      // "… no longer sends error reports to any third party": no third party of that kind.
+      const sent = CATEGORIES.filter(([re]) => re.test(head)).map(([, c]) => c);
+      return sent.length > 0 ? { parties: [], categories: sent } : { parties: [] };
+    }
     // The vendors after the label must be ones Candor knows, or the line is no list ("Sub-processors: see our website").
     if (INLINE.test(head) && /:\s*none\b/i.test(head)) return { parties: [] };
     if (INLINE.test(head)) return vendorsNamedIn(head).length > 0 ? { parties: [head.replace(/^[^:]*:/, '')] } : null;
