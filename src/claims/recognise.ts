@@ -408,8 +408,11 @@ function deniedByIntro(blocks: readonly Block[], index: number, item: string): s
   return `${text.slice(start).trim().replace(/\s*:$/, '').replace(FOLLOWING_AT_END, '')} ${/^[A-Z][a-z]/.test(named) ? named[0]!.toLowerCase() + named.slice(1) : named}`;
 }
 
-/** A column or a list's introduction that gives how long data is kept: "Retention", "Retention period", "Kept for", "How long". */
-const RETENTION_HEADER = /^(?:(?:data\s+)?retention(?:\s+periods?)?|kept\s+for|how\s+long(?:\s+(?:it\s+is|we\s+keep\s+it)\s+kept)?)$/i;
+/**
+ * A column or a list's introduction that gives how long data is kept: "Retention", "Retention period", "Kept for"; not "How long" beside
+ * "Where it is kept", Candor's own table, whose periods are the profile's for each store, its third parties' too.
+ */
+const RETENTION_HEADER = /^(?:(?:data\s+)?retention(?:\s+periods?)?|kept\s+for)$/i;
 const RETENTION_INTRO = /^(?:(?:data\s+)?retention(?:\s+(?:periods?|schedule))?|how\s+long\s+(?:we\s+keep(?:\s+(?:data|it|your\s+data))?|(?:data|it)\s+is\s+kept))\s*:$/i;
 
 /**
