@@ -91,6 +91,8 @@ const STAYS_IN = /\s+(?:(?:entirely|only|solely|exclusively|fully|completely|alw
 const END_FORMS = new Set(['end', 'ends', 'ended', 'ending', 'wind', 'winds', 'wound']);
 /** What follows "write" the adjective: "write scopes", "write access", "write permissions". */
 const PERMISSION_AFTER = /^\s+(?:scopes?|permissions?|access|privileges?)\b/i;
+const COPY_FORMS = new Set(['copy', 'copies', 'copied', 'copying']);
+const OUT_OF = /^\s+out\s+of\b/i;
 /** "We keep End-User Data out of our logs": a keeping that denies the place after it. */
 const AWAY = new Set(['out', 'away']);
 
@@ -108,7 +110,7 @@ const CUSTOMER = /\b(?:End[- ]User|customer|your|user|users')\s+(?:(?:page|issue
 const SECRET = /\b(?:credentials?|passwords?|tokens?|secrets?|API\s+keys?)\b/i;
 
 const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|infrastructure|systems?))|\bsub-?processors?\b|\b(?:outside|other|external)\s+(?:compan(?:y|ies)|organi[sz]ations?|firms?|businesses|part(?:y|ies)|(?:service\s+)?providers?)\b|\bservice\s+providers?\b|\b(?:any|other|a)\s+(?:other\s+)?vendors?\b(?![- ](?:operated|hosted|run|managed))|\bany(?:one|body)\b(?!'s)|\bno(?:\s+one|body)\b|\b(?:analytics|advertising|marketing|tracking)\s+(?:providers?|vendors?|services|tools|companies|partners)\b|\badvertisers\b/i;
-const OURS = /\b(?:our|its|their)\s+(?:own\s+)?(?:(?:Postgres(?:QL)?|MySQL|Mongo(?:DB)?|Redis|DynamoDB|Supabase|Firebase|SQL|AWS|Azure|GCP|Heroku)\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage|(?:Forge\s+)?remotes?)\b|\b(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|storage)\s+(?:(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)|(?:run|operated|owned|managed|controlled|hosted)\s+by\s+us)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:the\s+)?vendor(?:'s)?\s+(?:servers?|systems?|infrastructure|databases?)\b|\b(?:servers?|systems?|infrastructure|databases?)\s+of\s+ours\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b|\b(?:on|to|in|onto|into)\s+own\s+(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?)\b/i;
+const OURS = /\b(?:our|its|their)\s+(?:own\s+|compan(?:y|y's|ies')\s+)?(?:(?:Postgres(?:QL)?|MySQL|Mongo(?:DB)?|Redis|DynamoDB|Supabase|Firebase|SQL|AWS|Azure|GCP|Heroku)\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage|(?:Forge\s+)?remotes?)\b|\b(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|storage)\s+(?:(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)|(?:run|operated|owned|managed|controlled|hosted)\s+by\s+us)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:the\s+)?vendor(?:'s)?\s+(?:servers?|systems?|infrastructure|databases?)\b|\b(?:servers?|systems?|infrastructure|databases?)\s+of\s+(?:ours|our\s+(?:own\s+)?compan(?:y|ies))\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b|\b(?:on|to|in|onto|into)\s+own\s+(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?)\b/i;
 /** The customer's Atlassian: "Atlassian", "Forge", "your Jira site", and "your site" or "your instance", which in an app's statement is the customer's Atlassian site. */
 export const ATLASSIAN_SITE = String.raw`(?:(?:the|your|its)\s+)?(?:(?:customer|app)'s\s+)?(?:Atlassian|Forge|Jira|Confluence)\b|(?:your|the\s+customer's)\s+(?:own\s+)?(?:cloud\s+)?(?:site|instance)\b`;
 const OUTSIDE = new RegExp(String.raw`\b(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:${ATLASSIAN_SITE})|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\b(?:any|no)where\s+else\b|\b(?:any|no)\s+other\s+(?:servers?|systems?|databases?|infrastructure|hosts?|places?|locations?)\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b`, 'i');
@@ -258,7 +260,9 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
       if (noun) places.add('logs');
       // "requests no write scopes", "has no write access": a kind of permission, not a write.
       const permission = (word === 'write' || word === 'read') && PERMISSION_AFTER.test(text.slice(m.index + word.length));
-      const verb = noun || permission ? undefined : word === 'up' && END_FORMS.has(previous) ? 'write' : VERBS.get(word);
+      // "copied out of Atlassian": a copy made elsewhere is data leaving, not data kept.
+      const copiedOut = COPY_FORMS.has(word) && OUT_OF.test(text.slice(m.index + word.length));
+      const verb = noun || permission ? undefined : word === 'up' && END_FORMS.has(previous) ? 'write' : copiedOut ? 'leave' : VERBS.get(word);
       // The negation holds over objects and places too, up to a contrast: "does not send any data to us".
       if (verb) {
         if (negated) denied.add(verb);

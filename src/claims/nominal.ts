@@ -15,8 +15,8 @@ const HAPPENS = String.raw`(?:take\s+place|occur|happen)`;
 const NOT_TAKING_PLACE = new RegExp(String.raw`\b(?:an?|the|any)\s+${NOUN}\s+of\s+([^.;!?]{1,120}?)\s+(?:does\s+not|doesn't|will\s+not|won't|shall\s+not)\s+${HAPPENS}\b`, 'gi');
 /** "No storage of X takes place" → "X is not stored". */
 const NONE_TAKES_PLACE = new RegExp(String.raw`\bno\s+${NOUN}\s+of\s+([^.;!?]{1,120}?)\s+(?:takes\s+place|occurs|happens|will\s+${HAPPENS})\b`, 'gi');
-/** "proceeds to no modification of X", "makes no changes to X" → "does not modify X". */
-const DOES_NO = new RegExp(String.raw`\b(?:makes?|proceeds?\s+to|carr(?:y|ies)\s+out|performs?|undertakes?)\s+no\s+${NOUN}\s+(?:of|to)\b`, 'gi');
+/** "proceeds to no modification of X", "makes no changes to X", "realises no transmission of X" → "does not modify X". */
+const DOES_NO = new RegExp(String.raw`\b(?:makes?|proceeds?\s+to|carr(?:y|ies)\s+out|performs?|undertakes?|reali[sz]es?|effects?|conducts?|executes?)\s+no\s+${NOUN}\s+(?:of|to)\b`, 'gi');
 /** "transmitted neither to X nor to Y" → "not transmitted to X nor to Y". */
 const NEITHER_AFTER = /\b(\w+ed)\s+neither\s+(to|with|in|on|by)\b/gi;
 

@@ -7,7 +7,7 @@
  * and, for claims code decides, sentences with an exception ("except where documented"), unless the
  * claim reads the exception itself (`readsExceptions`: "except Stripe" names what it allows).
  */
-import { readsAsClause, sectionTitle } from '../statement/builder.ts';
+import { EMOJI_BULLET, readsAsClause, sectionTitle } from '../statement/builder.ts';
 import { MAX_SENTENCE_CHARS } from '../statement/read.ts';
 import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { withAntecedent } from './antecedent.ts';
@@ -53,8 +53,8 @@ interface Candidate {
 }
 
 const QUESTION = /\?\s*$/;
-// "We do not knowingly collect …" denies only what the vendor knows of: a hedge, as "might" is.
-const HEDGED = /\b(?:might|could|should|would|knowingly)\b|^(?:if|unless|whether|in\s+case)\b/i;
+// "We do not knowingly collect …" denies only what the vendor knows of: a hedge, as "might" is; "nothing that could identify a user" hedges nothing.
+const HEDGED = /\b(?:might|(?<!\b(?:nothing|anything)\s+that\s+)could|should|would|knowingly)\b|^(?:if|unless|whether|in\s+case)\b/i;
 /** An aim is no promise about what the code does ("We aim to delete … where possible"); a response target may be one ("We aim to reply within 3 days"). */
 const AIMED = /\b(?:aims?|tr(?:y|ies)|striv(?:e|es)|endeavou?rs?|hopes?)\s+to\b|\b(?:where|wherever|whenever|as\s+far\s+as)\s+(?:possible|practicable|feasible)\b|\bbest[- ]efforts?\b/i;
 /** A claim the vendor says it cannot make is denied, not made: "We cannot say that no data leaves Atlassian" (not "We do not claim certifications"). */
@@ -69,12 +69,14 @@ const MOST_CASES = /\b(?:majority|most)\s+of\s+(?:our|these|its)\b|\bin\s+most\s
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
 /** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet", "We are working towards …". */
 const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\bworking\s+towards?\b|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b/i;
+/** A label of what is to come holds all that follows it: "Coming in 3.0: …", "Coming soon: …". */
+const COMING = /^\W*coming\s+(?:soon|in|with|next)\b/i;
 /** Boilerplate about the document itself: "Nothing in this policy limits your rights under the GDPR", "This statement does not cover …". */
 const ABOUT_DOCUMENT = /^(?:nothing\s+in\s+)?(?:this|these)\s+(?:(?:privacy|security|data)\s+)?(?:policy|policies|terms|agreement|notice|statement|document|section)\s+(?:(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?:limits?|restricts?|excludes?|affects?|prejudices?|appl(?:y|ies)|covers?|governs?)\b/i;
 /** A sentence about the vendor's website or support desk, or about Atlassian's own practice, says nothing of the app's code. */
 const NOT_THE_APP = /^(?:(?:our|the)\s+)?(?:(?:marketing|company|public|corporate|documentation)\s+)?(?:web\s*site|(?:marketing|documentation)\s+site|blog|newsletter|(?:support|sales|service)\s+(?:desk|team|portal|staff|engineers)|help\s*(?:desk|cent(?:re|er)))\b/i;
-/** Atlassian's own practice, which no claim of the vendor's is about: "Atlassian stores your Jira data in data centres certified to ISO 27001". */
-const ATLASSIAN_DOES = /^Atlassian\s+(?:itself\s+)?(?:never|does|do|is|will|can|has|may|stores?|keeps?|hosts?|encrypts?|shares?|sends?|logs?)\b/i;
+/** Atlassian's own practice, which no claim of the vendor's is about: "Atlassian stores your Jira data in data centres certified to ISO 27001", "Atlassian holds SOC 2 reports for Forge". */
+const ATLASSIAN_DOES = /^Atlassian\s+(?:itself\s+)?(?:never|does|do|is|will|can|has|may|stores?|keeps?|hosts?|encrypts?|shares?|sends?|logs?|holds?|maintains?|operates?|manages?|retains?|deletes?|removes?|purges?|owns?|offers?|provides?)\b/i;
 /**
  * "anything it cannot delete", "nothing that we are unable to export": a relative clause that denies narrows what the sentence covers;
  * "Settings that the administrator does not save are lost": the denial is the subject's, and the sentence's verb comes after it.
@@ -95,7 +97,9 @@ const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admin
 const CONSENT = /\bwithout\s+(?:(?:your|their|the\s+(?:customer|user|admin(?:istrator)?)'s|(?:explicit|prior|express|written)(?:\s+(?:and|or)\s+\w+)?|(?:an?\s+)?(?:user|customer|admin(?:istrator)?))\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation|agreement|confirmation|opt[- ]in|sign[- ]off)\b|(?:first\s+)?(?:asking|consulting|prompting)\s+(?:you|them|the\s+(?:customer|user|admin(?:istrator)?)|users?|admins?)\b|(?:you|them|the\s+user|a\s+user|users|an?\s+admin(?:istrator)?)\s+(?:first\s+|explicitly\s+)?(?:confirming|approving|agreeing|choosing|asking|requesting|opting\s+in))/i;
 const HELD = new RegExp(`${CONDITION.source}|${CONSENT.source}`, 'i');
 /** Where a clause of its own starts: "; ", ", and", ", but". */
-const CLAUSE = /(?=;|,\s*(?:and|but)\b)/i;
+const CLAUSE = /(?=;|:\s|,\s*(?:and|but)\b)/i;
+/** The sentence with its planned clauses blanked out, offsets kept. */
+const withoutPlanned = (text: string): string => text.split(CLAUSE).map((clause) => (PLANNED.test(clause) ? ' '.repeat(clause.length) : clause)).join('');
 /** The sentence with the clauses held to a case blanked out, offsets kept. */
 const withoutHeld = (text: string): string =>
   HELD.test(text) ? text.split(CLAUSE).map((clause) => (HELD.test(clause) ? ' '.repeat(clause.length) : clause)).join('') : text;
@@ -107,7 +111,7 @@ const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b/i;
  */
 // A check mark before an item ("✅ No tracking or analytics") says yes to it, and nothing more; a cross ("✗ Forge remotes") says "No",
 // unless the item denies by itself. A footnote mark ("Mixpanel²") is no part of the word, and a code span's backticks ("`storage:app`") no quote.
-const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(/^\s*(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713)\s*/u, '')
+const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(LEADING_MARK, '')
   .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|⟶|➜|⇒/g, '→').replace(/`([^`\s]+)`/g, '$1').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
 /**
  * A data-flow line that starts at the product or the user ("Jira → our app → OpenAI (prompt only)"): each arrow is data going to the next hop,
@@ -127,8 +131,10 @@ function flowRead(text: string): string {
 }
 /** The text the phrasings and frames read. */
 const readable = (text: string): string => flowRead(denialsByVerb(plain(text)));
+/** A check mark or an emoji before an item ("✅ No tracking", "🔒 Nothing leaves your site"), as a bullet. */
+const LEADING_MARK = new RegExp(String.raw`^\s*(?:\u2713|${EMOJI_BULLET})\s*`, 'u');
 const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}.,)\]])[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
-const CROSS = /^\s*[\u2717\u2718\u274C\u2612]\uFE0F?\s*(?=((?:no|not|never|none|nothing)\b)?)/iu;
+const CROSS = /^\s*[\u2717\u2718\u274C\u2612\u26D4\u{1F6AB}]\uFE0F?\s*(?=((?:no|not|never|none|nothing)\b)?)/iu;
 /** How many blocks after a sentence can hold the list it introduces. */
 const MAX_LIST = 40;
 
@@ -178,14 +184,17 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   // A heading read as another ("Name" over a column of vendors, as "Sub-processors") keeps the list under it.
   const candidate = { ...original, text: readable(original.claim ?? original.text), extended: readable(original.heading ? original.extended : (original.claim ?? original.extended)).slice(0, MAX_SENTENCE_CHARS * 4) };
   const { text } = candidate;
-  if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || PLANNED.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
+  if (QUESTION.test(text) || HEDGED.test(text) || DISCLAIMED.test(text) || MAY.test(text) || MOST_CASES.test(text) || INSTRUCTION.test(text) || COMING.test(text) || ABOUT_DOCUMENT.test(text) || ATLASSIAN_DOES.test(text)) return [];
   // A claim that reads its exception ("except Stripe") is still held to a case by a condition or a narrowing relative clause.
   const excepted = EXCEPTION.test(text.replace(ATLASSIAN_EXCEPTION, ''));
   const conditional = NARROWING_RELATIVE.test(text);
   // The vendor's website, what users can do, one of several apps each in its own clause, or an aim: not what the checked app's code does.
   const notTheApp = NOT_THE_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
   // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
-  const own = text.replace(URL, (url) => ' '.repeat(url.length)).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
+  // A plan holds its own clause: "Data residency is not supported yet: our database runs in us-east-1 only" says where the database is.
+  const unplanned = PLANNED.test(text) ? withoutPlanned(text) : text;
+  if (unplanned.trim() === '') return [];
+  const own = unplanned.replace(URL, (url) => ' '.repeat(url.length)).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
   // What the code decides is read without the clauses held to a condition or to consent.
   const unheld = withoutHeld(own);
   // Read once, when a claim first asks; a heading names a topic ("No Backend Storage") and is not read by its parts.
@@ -243,6 +252,9 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     // A table's "Where it is stored" column that names only Atlassian's stores: all the data it lists is kept there.
     const stored = block.kind === 'table-cell' && sentence.offset === 0 ? storedColumn(blocks, sentence.block) : null;
     if (stored) out.push({ text: sentence.text, claim: stored, line: sentence.line, column: sentence.column, heading: false, extended: stored });
+    // "| Export files | 7 days |" under a "Retention" column, "- audit events: 90 days" under "Retention:": the period, labelled.
+    const kept = sentence.offset === 0 ? retentionOf(blocks, sentence.block, answer) : null;
+    if (kept) out.push({ text: sentence.text, claim: kept, line: sentence.line, column: sentence.column, heading: false, extended: kept });
     // "| External calls | None |": the row's topic, denied; "## Data egress" then "None.": the heading's.
     const above = sentence.offset === 0 && block.kind === 'paragraph' && blocks[sentence.block - 1]?.kind === 'heading' ? blocks[sentence.block - 1]! : null;
     const label = sentence.label?.trim() ?? (above ? sectionTitle(above.text).trim() : null);
@@ -263,7 +275,8 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
       const claim = asked && detail ? `${asked.replace(/[.!]$/, '')}, ${detail}` : asked;
       if (claim) out.push({ text: `${question} ${sentence.text}`, claim, line: sentence.line, column: sentence.column, heading: false, extended: claim });
       // "No, it runs on Forge.": the rest of the answer may make claims of its own.
-      if (/^(?:no|never|yes)[.!]?$/i.test(answer)) return;
+      // A bare "None." that no yes-or-no question asked ("Which third parties …?") is read as an answer to its context below.
+      if (/^(?:no|never|yes)[.!]?$/i.test(answer) || (claim && /^none[.!]?$/i.test(answer))) return;
     }
     // "The apps do not:" then "- collect or store personal information": each item is denied by the sentence that introduces it.
     const denied = block.kind === 'list-item' && sentence.offset === 0 ? deniedByIntro(blocks, sentence.block, answer) : null;
@@ -295,8 +308,8 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** "No" (or "Never") answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge."). */
-const ANSWER_NO = /^(?:no|never)(?:[.!]?$|\s*[,;:—–-])/i;
+/** "No" (or "Never", or "None") answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge.", "Does your app use any subprocessors? None."). */
+const ANSWER_NO = /^(?:no|never|none)(?:[.!]?$|\s*[,;:—–-])/i;
 /** A table cell that says a topic does not apply: "None", "Not used". */
 const NONE = /^(?:none|not\s+used|no|never|n\/a|not\s+applicable)[.!]?$/i;
 /** A topic, as a table's first cell names it: "External calls", "AI features" (a few words, no question or sentence). */
@@ -395,6 +408,35 @@ function deniedByIntro(blocks: readonly Block[], index: number, item: string): s
   // "Contact details: names, e-mail addresses" is a label and what it holds: the label, then its contents in a parenthesis.
   const named = item.replace(LABELLED_ITEM, '$1 ($2)');
   return `${text.slice(start).trim().replace(/\s*:$/, '').replace(FOLLOWING_AT_END, '')} ${/^[A-Z][a-z]/.test(named) ? named[0]!.toLowerCase() + named.slice(1) : named}`;
+}
+
+/**
+ * A column or a list's introduction that gives how long data is kept: "Retention", "Retention period", "Kept for"; not "How long" beside
+ * "Where it is kept", Candor's own table, whose periods are the profile's for each store, its third parties' too.
+ */
+const RETENTION_HEADER = /^(?:(?:data\s+)?retention(?:\s+periods?)?|kept\s+for)$/i;
+const RETENTION_INTRO = /^(?:(?:data\s+)?retention(?:\s+(?:periods?|schedule))?|how\s+long\s+(?:we\s+keep(?:\s+(?:data|it|your\s+data))?|(?:data|it)\s+is\s+kept))\s*:$/i;
+
+/**
+ * A table cell under a retention column, or a list item under a retention introduction, as a "Retention:" label, its value
+ * and what the row or item names ("Retention: 90 days (audit logs)", so that a log's or a backup's period stays theirs); null otherwise.
+ */
+function retentionOf(blocks: readonly Block[], index: number, text: string): string | null {
+  const block = blocks[index]!;
+  if (block.kind === 'table-cell') {
+    if (block.header === undefined || !RETENTION_HEADER.test(block.header.trim())) return null;
+    let row = index - 1;
+    while (blocks[row]?.kind === 'table-cell') row--;
+    const what = blocks[row]?.cells?.[0];
+    return what === undefined || what === text ? `Retention: ${text}` : `Retention: ${text} (${what})`;
+  }
+  if (block.kind !== 'list-item') return null;
+  let i = index - 1;
+  while (i >= 0 && blocks[i]!.kind === 'list-item' && index - i <= MAX_LIST) i--;
+  const intro = blocks[i];
+  if (intro?.kind !== 'paragraph' || !RETENTION_INTRO.test(intro.text.trim())) return null;
+  const labelled = /^([^:]{1,40}):\s+(.+)$/.exec(text);
+  return labelled ? `Retention: ${labelled[2]!} (${labelled[1]!})` : `Retention: ${text}`;
 }
 
 /** A column that says where each row's data is kept: "Where it is stored", "Storage location". */

@@ -34,7 +34,7 @@ export const SHARING_DENIALS: readonly RegExp[] = [
 ];
 
 /** What comes after an exception: "except Stripe, which processes payments", "other than:" and its list. */
-const EXCEPT = /\b(?:except(?:\s+for)?|other\s+than|beyond(?=\s+(?:[\w-]+\s+){0,3}?(?:training|fine-?tuning|purposes?)\b)|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+for|(?:one|only|single|sole)\s+exception\s+(?:is|being))\b([^]*)$/i;
+const EXCEPT = /\b(?:except(?:\s+for)?|other\s+than|beyond(?=\s+(?:[\w-]+\s+){0,3}?(?:training|fine-?tuning|purposes?)\b)|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+(?:for|as)|(?:one|only|single|sole)\s+exception\s+(?:is|being))\b([^]*)$/i;
 /** An exception the law makes, which names no recipient. */
 const LEGAL = /\b(?:law|laws|legal(?:ly)?|lawful|court|subpoena|authorit(?:y|ies)|regulat\w*)\b/i;
 

@@ -4,7 +4,7 @@
  * header. Code blocks, HTML comments and script or style blocks are skipped; inline markup goes through `renderInline`.
  */
 import type { LineIndex } from '../utils/lines.ts';
-import { CROSS_ITEM, TextBuilder, type BlockSink } from './builder.ts';
+import { CROSS_ITEM, EMOJI_BULLET, TextBuilder, type BlockSink } from './builder.ts';
 import { renderInline } from './inline.ts';
 
 interface Part {
@@ -15,8 +15,8 @@ interface Part {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const HR = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-// A check mark at the start of a line ("✔ No third-party analytics") is a bullet as vendors write it, not CommonMark's.
-const ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)]|[\u2705\u2714\u2611\u2713]\uFE0F?)(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)/u;
+// A check mark or an emoji at the start of a line ("✔ No third-party analytics", "🔒 …") is a bullet as vendors write it, not CommonMark's.
+const ITEM = new RegExp(String.raw`^([ \t]*)([-*+]|\d{1,9}[.)]|[\u2705\u2714\u2611\u2713]\uFE0F?|${EMOJI_BULLET})(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)`, 'u');
 // Only targets that look like addresses, so "[Company name]: …" stays a (placeholder) paragraph.
 const REF_DEF = /^ {0,3}\[([^\]]{1,999})\]:[ \t]*<?((?:[a-z][a-z0-9+.-]*:|\/|#|\.)[^\s>]*)>?(?:[ \t]+.*)?$/i;
 /** An HTML block whose content is code, not text (CommonMark's type 1). */
@@ -87,9 +87,10 @@ export function readMarkdown(lines: LineIndex, sink: BlockSink): void {
       n = readTable(lines, n, sink, refs, true);
       continue;
     }
-    const bare = para.length === 0 ? bareTableEnd(lines, n) : 0;
+    const sep = text.includes('|') ? '|' : '\t';
+    const bare = para.length === 0 ? bareTableEnd(lines, n, sep) : 0;
     if (bare > 0) {
-      n = readTable(lines, n, sink, refs, false, bare);
+      n = readTable(lines, n, sink, refs, false, bare, sep);
       continue;
     }
     const item = ITEM.exec(text) ?? CROSS_ITEM.exec(text);
@@ -131,7 +132,7 @@ const ruledTableAt = (lines: LineIndex, n: number): boolean =>
  */
 export function readPipeTable(lines: LineIndex, n: number, sink: BlockSink): number {
   if (ruledTableAt(lines, n)) return readTable(lines, n, sink, new Map(), true);
-  const bare = bareTableEnd(lines, n);
+  const bare = bareTableEnd(lines, n, '|');
   return bare > 0 ? readTable(lines, n, sink, new Map(), false, bare) : 0;
 }
 
@@ -141,15 +142,16 @@ const HEADER_CELL = /^[\p{L}(][^.!?:;,]{0,40}$/u;
 /**
  * A pipe table written without its separator row ("Data | Where it is stored | How long", then its rows), which
  * CommonMark reads as a paragraph: from line `n`, at least two lines each with the same number of pipes and cells (two
- * or more), the first of them a header. Returns its last line, or 0 when the lines are no such table.
+ * or more), the first of them a header. A table pasted from a spreadsheet or a form ("Question<tab>Answer", then
+ * its rows) is one too, with tabs for pipes. Returns its last line, or 0 when the lines are no such table.
  */
-function bareTableEnd(lines: LineIndex, n: number): number {
+function bareTableEnd(lines: LineIndex, n: number, sep: '|' | '\t'): number {
   const header = lines.lineText(n);
-  if (!header.includes('|') || n === lines.lineCount) return 0;
-  const pipes = (text: string) => splitRow(text, 0).length;
+  if (!header.includes(sep) || n === lines.lineCount) return 0;
+  const pipes = (text: string) => splitRow(text, 0, sep).length;
   const count = pipes(header);
-  if (count < 2 || !splitRow(header, 0).every((cell) => HEADER_CELL.test(cell.text))) return 0;
-  const pipeCount = (text: string) => text.split('|').length;
+  if (count < 2 || !splitRow(header, 0, sep).every((cell) => HEADER_CELL.test(cell.text))) return 0;
+  const pipeCount = (text: string) => text.split(sep).length;
   let last = 0;
   for (let row = n + 1; row <= lines.lineCount; row++) {
     const text = lines.lineText(row);
@@ -161,14 +163,14 @@ function bareTableEnd(lines: LineIndex, n: number): number {
 }
 
 /** A GFM table from its header line `n` (with its separator row under it, or without one up to line `end`); returns the last line it used. */
-function readTable(lines: LineIndex, n: number, sink: BlockSink, refs: ReadonlyMap<string, string>, rule: boolean, end = lines.lineCount): number {
-  const cellsOf = (row: number) => splitRow(lines.lineText(row), lines.starts[row - 1]!);
+function readTable(lines: LineIndex, n: number, sink: BlockSink, refs: ReadonlyMap<string, string>, rule: boolean, end = lines.lineCount, sep: '|' | '\t' = '|'): number {
+  const cellsOf = (row: number) => splitRow(lines.lineText(row), lines.starts[row - 1]!, sep);
   const headers = cellsOf(n);
   const headerTexts = emitRow(headers, sink, refs, { isHeader: true });
   let last = rule ? n + 1 : n;
   for (let row = last + 1; row <= end; row++) {
     const text = lines.lineText(row);
-    if (text.trim() === '' || !text.includes('|')) break;
+    if (text.trim() === '' || !text.includes(sep)) break;
     emitRow(cellsOf(row), sink, refs, {}, headerTexts);
     last = row;
   }
@@ -194,15 +196,15 @@ function emitRow(cells: Part[], sink: BlockSink, refs: ReadonlyMap<string, strin
   return builders.map((b) => b.text);
 }
 
-/** Cells of a `| a | b |` row, split on pipes outside code spans and not escaped. */
-function splitRow(text: string, start: number): Part[] {
+/** Cells of a `| a | b |` row, split on pipes (or tabs) outside code spans and not escaped. */
+function splitRow(text: string, start: number, sep: '|' | '\t' = '|'): Part[] {
   const cells: Part[] = [];
   let cellStart = 0;
   let inCode = false;
   for (let i = 0; i <= text.length; i++) {
     const c = text[i];
     if (c === '`') inCode = !inCode;
-    if (i < text.length && (c !== '|' || inCode || text[i - 1] === '\\')) continue;
+    if (i < text.length && (c !== sep || inCode || text[i - 1] === '\\')) continue;
     const raw = text.slice(cellStart, i);
     const lead = raw.length - raw.trimStart().length;
     cells.push({ text: raw.trim().replace(/\\\|/g, '|'), start: start + cellStart + lead });

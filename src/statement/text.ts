@@ -4,7 +4,7 @@
  * lines of "<area> <statement>" under a header line such as "Area Current behavior", and pipe tables as Markdown reads them.
  */
 import type { LineIndex } from '../utils/lines.ts';
-import { BlockSink, CROSS_ITEM, readsAsClause, TextBuilder } from './builder.ts';
+import { BlockSink, CROSS_ITEM, EMOJI_BULLET, readsAsClause, TextBuilder } from './builder.ts';
 import { readPipeTable } from './markdown.ts';
 
 interface Line {
@@ -13,7 +13,7 @@ interface Line {
   indent: number;
 }
 
-const BULLET = /^([•◦▪‣●·∙*+\-–—]|[\u2705\u2714\u2611\u2713]\uFE0F?|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+/u;
+const BULLET = new RegExp(String.raw`^([•◦▪‣●·∙*+\-–—]|[\u2705\u2714\u2611\u2713]\uFE0F?|${EMOJI_BULLET}|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+`, 'u');
 // "6. Title" or "1.1 Title" (not "24 hours …"); the number's parts give the level.
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.)\s+[\p{Lu}\p{N}"'“(]/u;
 const TERMINAL = /[.,;:!]$/;

@@ -1185,7 +1185,9 @@ describe('recognising claims in statements', () => {
   });
 
   it('a "Storage location" column that names only Atlassian\'s stores keeps all the data it lists there, at its first row; one store of the vendor\'s claims nothing', () => {
-    const table = (...rows: string[]) => recogniseClaims(readStatement('data.md', ['| What | Storage location | Retention |', '|---|---|---|', ...rows, ''].join('\n'))).map((r) => [r.source.line, r.claim.id]);
+    // The Retention column's periods are claims of their own (recognise-sixteenth.test.ts).
+    const table = (...rows: string[]) => recogniseClaims(readStatement('data.md', ['| What | Storage location | Retention |', '|---|---|---|', ...rows, ''].join('\n')))
+      .filter((r) => r.claim.id !== 'retention-period').map((r) => [r.source.line, r.claim.id]);
     assert.deepEqual(table('| Dashboard layouts | Forge hosted storage | While installed |', '| Comment drafts | Confluence content properties | Until published |'), [[3, 'storage-only-atlassian']]);
     assert.deepEqual(table('| Dashboard layouts | Forge hosted storage | While installed |', '| Export archives | Our AWS S3 bucket | 7 days |'), []);
     // a cell that names another place beside Atlassian's: a vendor, another name after "and", or the vendor's own servers

@@ -23,7 +23,7 @@ const ONLY_KEPT = phrase`^(?:(?:we|the\s+app)\s+(?:store|keep|collect)s?\s+)?onl
 // "the only thing we store there is …": there, where the sentence said before (on our servers), not all the app keeps.
 const WHERE = /^\s*(?:(?:the|your|any|all|its|app|customer|user)\s+)*(?:data|information|content)?\s*(?:(?:in|on|within|inside|at|locally|for|while|when|as|where|temporarily|there)\b|$|[.,;])/i;
 /** "The app stores the account IDs of voters, and no other personal data", "keeps the account ID only": the list is what the verb takes. */
-const LISTED = phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|records?|holds?)\s+(?!only\b)((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,8}?[\w'-]+)(?:,?\s+and\s+no\s+other\s+personal\s+(?:data|information)\b|\s+only\b(?=\s*(?:[.;,!?]|$)))`;
+const LISTED = phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|records?|holds?)\s+(?!only\b)((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,8}?[\w'-]+)(?:,?\s+and\s+(?:no\s+other\s+personal\s+(?:data|information)|nothing\s+else(?:\s+about\s+(?:(?:the|your)\s+)?(?:users|people|individuals|them))?)\b|\s+only\b(?=\s*(?:[.;,!?]|$)))`;
 /** "Data we collect", "What the app stores" over a list: the list is all it keeps. */
 const LIST_HEADING = phrase`^(?:(?:the\s+)?(?:personal\s+)?(?:data|information)\s+(?:we|the\s+app)\s+(?:collects?|stores?|keeps?)|what\s+(?:data\s+)?(?:we|the\s+app)\s+(?:collects?|stores?|keeps?))\s*:?\s*$`;
 /** "Atlassian account IDs are the only identifiers we store": the list is the subject, before "the only … we store". */
@@ -65,7 +65,7 @@ export default defineClaim<Params>({
     // "… holds error codes only" names no personal data, and "stores settings in Forge only" says where: neither is a list of personal data.
     if (listed && listed.index === match.index) {
       const kinds = kindsIn(listed[1]!);
-      return VAGUE.test(listed[1]!) || WHERE.test(listed[1]!) || PLACE_IN.test(listed[1]!) || LOGS.test(line) || (kinds.length === 0 && !/\bno\s+other\b/i.test(listed[0])) ? null : { kinds };
+      return VAGUE.test(listed[1]!) || WHERE.test(listed[1]!) || PLACE_IN.test(listed[1]!) || LOGS.test(line) || (kinds.length === 0 && !/\bno\s+other\b|\bnothing\s+else\b/i.test(listed[0])) ? null : { kinds };
     }
     // A heading's list: short items, one a line, not a paragraph of prose.
     if (LIST_HEADING.test(line)) {

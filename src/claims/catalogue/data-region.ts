@@ -73,6 +73,8 @@ export default defineClaim<Params>({
     phrase`\b${VERB}\s+(?:in|on)\s+(?:(?:our|its|an?|the)\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:databases?|servers?|data\s+cent(?:er|re)s?|cloud|storage|buckets?)\s+(?:(?:located|based)\s+)?in\s+(?:the\s+)?(?:\w+\s+)?${PLACE}(?![\w-])`,
     // "Hosting: GCP europe-west2 (London)", "Backend region: AWS eu-central-1": a label of where the app runs, and the place.
     phrase`^(?:hosting|hosted\s+in|(?:back[- ]?end|server|hosting|data)\s+(?:region|location))\s*:\s*(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
+    // "🌍 Hosted in the EU (Frankfurt)", "Data stored in Germany": a list item or a line with no subject, its participle first.
+    phrase`^(?:(?:all\s+)?data\s+)?(?:hosted|stored|kept|processed)\s+(?:only\s+|exclusively\s+|entirely\s+)?(?:in|within)\s+(?:the\s+)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
     // "Customer data never leaves the European Union."
     phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:ever\s+)?(?:leaves?|leaving)\s+(?:the\s+)?${PLACE}(?![\w-])`,
     // "Customer data is never stored outside the EU."

@@ -32,6 +32,10 @@ export default defineClaim<Params>({
     phrase`\bdata\s+residency\s+follows\s+(?:your|the)\b`,
     // "it follows your site's data residency settings"; a table cell "Follows the customer's … residency" speaks of its row only.
     // "the app's storage follows your site's realm": the realm a site is pinned to is its data residency location.
+    // "The app can be pinned in every location Atlassian offers", "eligible for PINNED status": Atlassian's word for data kept in the site's location.
+    phrase`(?<!${NOT}${gap(20)})\b(?:(?:the\s+)?apps?|it|(?:its\s+|the\s+app's\s+|all\s+)?(?:data|storage))\s+(?:can\s+be|is|are|gets?)\s+(?:automatically\s+)?pinned\s+(?:in|to)\b|(?<!${NOT}${gap(20)})\beligible\s+for\s+(?:the\s+)?(?:PINNED|pinning)\b`,
+    // "Data … moves with your site when an admin migrates it": the data follows the site to its new location.
+    phrase`(?<!${NOT}${gap(20)})\b(?:moves?|migrates?|(?:is|are)\s+(?:moved|migrated))\s+(?:along\s+|together\s+)?with\s+(?:your|the\s+customer's)\s+(?:Atlassian\s+|Jira\s+|Confluence\s+)?(?:site|instance|product\s+data)\b`,
     phrase`(?<!${NOT}${gap(20)})\b(?:it|the\s+app|everything|data|(?:the\s+app's\s+|its\s+)?storage)\s+(?:also\s+|automatically\s+)?follows?\s+(?:your|the\s+customer's)\s+(?:[\w']+\s+){0,2}?(?:data[- ]residency|realm)\b`,
   ],
   // "Where is data stored?" — "In Forge storage, in the same region as your Jira site."

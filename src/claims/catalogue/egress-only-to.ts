@@ -31,7 +31,8 @@ export default defineClaim<Params>({
   phrasings: [
     phrase`\b(?:only|exclusively|solely)\b${gap(50)}\b(?:connects?|calls?|egress(?:es)?|sends?|communicates?|talks?|makes?\s+requests?)\b${gap(40)}\b(?:to|with)\b`,
     phrase`\b(?:connects?|calls?|sends?\s+data|communicates?|talks?)\s+only\s+(?:to|with)\b`,
-    phrase`\begress\b${gap(30)}\b(?:limited|restricted)\s+to\b`,
+    // "Egress is restricted to …", "Outbound requests are limited to …"
+    phrase`\b(?:egress|(?:outbound|outgoing|external|network)\s+(?:requests|calls|traffic|connections|access))\b${gap(30)}\b(?:limited|restricted|confined)\s+to\b`,
     phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+(?:only|exclusively|solely)\s+to\b`,
     // "the app is allowed to reach api.anthropic.com and nothing else", "Egress: api.acme.io"
     phrase`\b(?:reach|call|contact|connect\s+to|talk\s+to|send\s+data\s+to)(?:e?s)?\b${gap(80)}\b(?:and|but)\s+(?:to\s+)?nothing\s+else\b`,

@@ -15,8 +15,8 @@ const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, fiv
 const PURPOSE_LIMIT = String.raw`\b(?:only|just|solely|exclusively)\s+(?:to|for)\b`;
 
 const CONNECTOR = /^(?:(?:and|or|the|scopes?|permissions?|only)\b[\s:,.]*)*$|^[\s.:,]*$/i;
-/** "… storage:app — nothing more.": what closes the list is no purpose. */
-const CLOSER = /^(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))\b/i;
+/** "… storage:app — nothing more.", "… are all it requests.": what closes the list is no purpose. */
+const CLOSER = /^(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))\b|^(?:is|are)\s+all\s+(?:that\s+)?(?:it|the\s+app|we)\s+(?:requests?|declares?|asks?\s+for|uses?|needs?)\s*[.!]?$/i;
 
 /** Scopes with the purpose written after each (`read:jira-work — read Jira issues…`). */
 function scopesIn(line: string): Params['scopes'] {
@@ -60,6 +60,8 @@ export default defineClaim<Params>({
     // "The app requests read:jira-work, read:jira-user and storage:app — nothing more.", "… and no other scopes": the list, closed;
     // not a scope's use, limited ("uses read:jira-work only to read the summary, nothing else").
     phrase`\b(?:requests?|declares?|uses?|needs?|asks?\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?=${SCOPE})(?:(?!${PURPOSE_LIMIT})(?:[^.;!?]|\.(?=\w))){0,200}?(?:\s*[—–,]\s*|\s+-\s*|\s+)(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))(?:\s+(?:OAuth\s+)?(?:scopes|permissions)\b|(?=\s*(?:[.;!?)]|$)))`,
+    // "read:jira-work and storage:app are all it requests": the list, closed by what follows it.
+    phrase`(?:${SCOPE})(?:\s*,\s*(?:${SCOPE}))*(?:,?\s+and\s+(?:${SCOPE}))?\s+(?:is|are)\s+all\s+(?:that\s+)?(?:it|the\s+app|we)\s+(?:requests?|declares?|asks?\s+for|uses?|needs?)(?=\s*(?:[.;!?)]|$))`,
     // "The app requests read:jira-work, write:jira-work and storage:app.": a sentence that is only the list of what the app asks for.
     phrase`^(?:the\s+)?(?:app|add-?on|it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:requests|declares|asks\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})(?:\s*,\s*(?:${SCOPE}))*,?\s+and\s+(?:${SCOPE})(?:\s+(?:OAuth\s+)?(?:scopes|permissions))?\s*\.?$`,
     // A heading such as "Access" over a list of scopes, one a line ("read:confluence-user — look up names").

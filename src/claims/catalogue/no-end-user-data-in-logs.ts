@@ -34,12 +34,13 @@ export default defineClaim<Params>({
     phrase`\blogs?\s+(?:do\s+not|don't|never|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
     phrase`\blogs?\s+(?:contains?|includes?|holds?)\s+no\b${gap(20)}\b${DATA}`,
     // "Our logs record only the request ID and the status — never issue content."
-    phrase`\blogs?\s+(?:contains?|includes?|holds?|records?|captures?|keeps?)\b${gap(80)}\bnever\s+${DATA}`,
+    phrase`\blog(?:s|\s+(?:entries|lines|records|messages))?\s+(?:contains?|includes?|holds?|records?|captures?|keeps?)\b${gap(80)}\b(?:never|no)\s+${DATA}`,
     // "We log only error codes and timings, never page text or names."
     phrase`\b(?:log(?:s|ged)?\s+only|only\s+log(?:s|ged)?)\b${gap(80)}\b(?:never|not|no)\s+(?:any\s+)?${DATA}`,
     // "Our logs are limited to request IDs and timings; they never include personal data."
     phrase`\blogs?\b${gap(80)};\s*(?:they|these)\s+(?:never|do\s+not|don't|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
-    phrase`${NOT}${gap(30)}\b(?:write|send|record|put)s?\s+${DATA}\s+(?:to|in|into)\s+(?:the\s+|our\s+|its\s+|app\s+|any\s+)?logs\b`,
+    // Not logs "outside of Atlassian" (the Marketplace's question): the app may still log within Forge.
+    phrase`${NOT}${gap(30)}\b(?:(?:write|send|record|put|store|keep|include)s?|process(?:es)?)(?:\s+(?:and\/or|and|or)\s+(?:stores?|keeps?|writes?))?\s+${DATA}\s+(?:to|in|into)\s+(?:(?:the|our|its|app|any|application)\s+){0,2}logs\b(?![^.;!?]*\boutside\b)`,
     phrase`\b${DATA}\b${gap(60)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:logged|(?:(?:written|sent)\s+to|(?:stored|kept|included)\s+in)\s+(?:the\s+|our\s+|app\s+|any\s+)?logs)\b`,
     NO_LOGS,
     // "Logs: error codes only." — a label, then what the logs hold, none of it End-User Data nor a period.

@@ -11,9 +11,9 @@ const PEOPLE = /\b(?:display\s+names?|user\s*names?|names|avatars?|e-?mail\s+add
 const CONTENT_WORDS = /\b(?:content|pages?|issues?|bod(?:y|ies)|text|summar(?:y|ies)|descriptions?|comments?)\b/i;
 
 /** "Our server … never stores issue content": the vendor's back end as the subject names where content is not kept (no-customer-content-outside-atlassian). */
-const OURS_SUBJECT = /^(?:our|the\s+vendor's)\s+(?:own\s+)?(?:servers?|back[- ]?ends?|infrastructure|databases?|systems?)\b/i;
+const OURS_SUBJECT = /^(?:our|the\s+vendor's)\s+(?:own\s+|company(?:'s)?\s+)?(?:servers?|back[- ]?ends?|infrastructure|databases?|systems?)\b/i;
 /** "No issue content is stored on our remote": the vendor's own place named as where content is not kept, which says the same. */
-const ON_OURS = /\b(?:stored|kept|persisted|saved|cached|retained)\s+(?:on|in|by)\s+(?:our|the\s+vendor's)\s+(?:own\s+)?(?:servers?|back[- ]?ends?|infrastructure|databases?|systems?|(?:Forge\s+)?remotes?)\b/i;
+const ON_OURS = /\b(?:stored|kept|persisted|saved|cached|retained)\s+(?:on|in|by)\s+(?:our|the\s+vendor's)\s+(?:own\s+|company(?:'s)?\s+)?(?:servers?|back[- ]?ends?|infrastructure|databases?|systems?|(?:Forge\s+)?remotes?)\b|\b(?:stored|kept|persisted|saved|cached|retained)\s+(?:on|in)\s+(?:the\s+)?(?:servers?|back[- ]?ends?|infrastructure|databases?|systems?)\s+of\s+(?:ours|our\s+(?:own\s+)?compan(?:y|ies))\b/i;
 
 /** Parts of an issue or page the scan does not tell apart from the rest of its content ("Attachments and comment histories are not copied"). */
 const PARTS = /\b(?:attachments?|comments?|comment\s+histor(?:y|ies))\b/gi;

@@ -12,9 +12,9 @@ export default defineClaim({
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:secrets?|credentials|API\s+keys?|tokens?)\b${gap(80)}\bnever\s+(?:be\s+)?(?:committed|stored|checked\s+in|hard-?coded)\b${gap(20)}\b(?:source|code|repositor(?:y|ies))`,
-    phrase`\bno\s+${SECRETS}(?:\s*(?:,|or|and|nor)\s+${SECRETS})*\s+(?:are\s+|is\s+)?(?:ever\s+)?(?:(?:committed|stored|kept|hard-?coded|checked\s+in)\s+(?:in|to|into)|checked\s+into)\s+(?:the\s+|our\s+|its\s+)?(?:source|code|repositor(?:y|ies)|Git)`,
+    phrase`\bno\s+${SECRETS}(?:\s*(?:,|or|and|nor)\s+${SECRETS})*\s+(?:are\s+|is\s+)?(?:ever\s+)?(?:(?:committed|stored|kept|hard-?coded|checked\s+in)\s+(?:in|to|into)|checked\s+into)\s+(?:the\s+(?:app's\s+)?|our\s+|its\s+)?(?:source|code|repositor(?:y|ies)|Git)`,
     // "The OpenAI API key is kept as an encrypted Forge environment variable", "Secrets live in a secrets manager", "The Sentry DSN is stored as an environment variable": not in the source.
-    phrase`\b(?:${SECRETS}|DSNs?)\b${gap(40)}\b(?:(?:is|are)\s+(?:only\s+)?(?:kept|stored|held|provided|configured|set)|lives?|sits?|resides?)\s+(?:as|in)\s+(?:an?\s+|the\s+)?(?:encrypted\s+)?(?:Forge\s+|(?:[\w-]+\s+){1,2}?(?=secrets?\s+(?:manager|store|vault)))?(?:environment\s+variables?|env\s+vars?|secrets?\s+(?:manager|store|vault))\b`,
+    phrase`\b(?:${SECRETS}|DSNs?)\b${gap(40)}\b(?:(?:is|are)\s+(?:only\s+)?(?:kept|stored|held|provided|configured|set)|lives?|sits?|resides?)\s+(?:as|in)\s+(?:an?\s+|the\s+)?(?:Forge(?:'s)?\s+)?(?:encrypted\s+)?(?:Forge\s+|(?:[\w-]+\s+){1,2}?(?=secrets?\s+(?:manager|store|storage|vault)))?(?:environment\s+variables?|env\s+vars?|secrets?\s+(?:manager|store|storage|vault))\b`,
     // "No credentials are hardcoded in the app": hard-coded means in the source.
     phrase`\bno\s+(?:hard[- ]?coded\s+${SECRETS}|${SECRETS}(?:\s*(?:,|or|and|nor)\s+${SECRETS})*\s+(?:are\s+|is\s+)?(?:ever\s+)?hard[- ]?coded)\b|${NOT}${gap(20)}\bhard[- ]?codes?\s+(?:any\s+)?${SECRETS}`,
   ],

@@ -2,7 +2,7 @@ import units from '../../data/time-units.json' with { type: 'json' };
 import type { StorageOp } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
-import { firstLine, NOT, phrase } from '../phrases.ts';
+import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { storingRemotes } from '../storage.ts';
 
 /** `part`: the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours"). */
@@ -60,6 +60,8 @@ export default defineClaim<Params>({
     // "Reports are stored in Forge storage for up to 90 days", "… with a maximum 30-day TTL": the place, then the period.
     phrase`\b(?:kept|retained|stored|held|saved)\s+(?:in|on|within)\s+(?:[\w'-]+\s+){1,5}?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b|\bwith\s+(?:a\s+)?(?:maximum\s+|max(?:imum)?\s+of\s+)?${SPAN}\s+(?:TTL|expiry|retention)\b`,
     phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:from\s+(?:our|the|its|your)\s+(?:[\w-]+\s+)?(?:storage|database|servers?|systems?|store|bucket)\s+)?(?:automatically\s+|permanently\s+)?(?:after|within|once\s+they\s+are\s+older\s+than|when\s+older\s+than)\s+${SPAN}\b`,
+    // "We purge cached issue data every 6 hours", "… removed once downloaded, and at the latest after one hour": the longest a deletion waits.
+    phrase`(?<!${NOT}\s{1,3})\b(?:purge[sd]?|delete[sd]?|clear(?:s|ed)?|remove[sd]?|wipe[sd]?|erase[sd]?|discard(?:s|ed)?)\b${gap(60)}\b(?:every|at\s+the\s+latest\s+(?:after|within)|no\s+later\s+than)\s+${SPAN}\b`,
     // "Exports are removed automatically 14 days after they are generated", "deleted from our storage 30 days after …"
     phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:from\s+(?:our|the|its|your)\s+(?:[\w-]+\s+)?(?:storage|database|servers?|systems?|store|bucket)\s+)?(?:automatically\s+|permanently\s+)?${SPAN}\s+(?:after|from)\b`,
     // "Cached results expire after 24 hours", "Share links expire 7 days after they are made"

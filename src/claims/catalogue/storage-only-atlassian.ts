@@ -97,9 +97,9 @@ export default defineClaim({
     // "Storage location: your Jira instance itself (issue properties)": a label answered with one store of Atlassian's, and no other place.
     phrase`^(?:data\s+)?(?:storage(?:\s+location)?|stored\s+in|where\s+(?:data|it)\s+(?:is\s+stored|lives))\s*:\s*(?:only\s+)?(?:in\s+)?(?:the\s+|your\s+)?(?:(?:Atlassian|customer)(?:'s)?\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?![^.;!?]*\b(?:outside|our|external|vendor|third[- ]part\w*|AWS|Azure|Google|S3|backups?|and|or|plus|also|is|are|was|were|will|gets?|encrypted)\b)`,
   ],
-  // "Where is data stored?" — "In the Forge storage of your site.": the one place the answer names.
+  // "Where is data stored?" — "In the Forge storage of your site.", "In your own Atlassian site: …": the one place the answer names.
   inContext: {
-    phrasings: [phrase`^(?:only\s+|entirely\s+)?(?:in|within|inside)\s+(?:the\s+|your\s+)?(?:(?:Atlassian|customer)(?:'s)?\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?![^.;!?]*\b(?:outside|(?:and|or|also|plus)\s+(?:in|on)\s+(?:our|an?|external|the\s+vendor's)\b))`],
+    phrasings: [phrase`^(?:only\s+|entirely\s+)?(?:in|within|inside)\s+(?:the\s+|your\s+)?(?:own\s+)?(?:(?:Atlassian|customer)(?:'s)?\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?![^.;!?]*\b(?:outside|(?:and|or|also|plus)\s+(?:in|on)\s+(?:our|an?|external|the\s+vendor's)\b))`],
     context: /^where\b[^?]*\b(?:stored|kept|saved|held|stores?|keeps?|saves?)\b[^?]*\?$/i,
   },
   // "All requests stay within Atlassian" is about calls: no-egress.

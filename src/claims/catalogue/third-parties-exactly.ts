@@ -24,7 +24,7 @@ const NO_ITEM = String.raw`no\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+)?`;
 const NO_RUN = String.raw`^(?:there\s+(?:are|is)\s+)?(?=(?:${NO_ITEM}\s*(?:,\s*|\s+)(?:(?:and|or|nor)\s+)?)*no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*(?:[,.!]|\s+(?:and|or|nor)\b|$))${NO_ITEM}(?:\s*(?:,\s*|\s+)(?:(?:and|or|nor)\s+)?${NO_ITEM})+\s*[.!]?$`;
 const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on|contain)s?\s+(?:any\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}\s+${TOOLS}\b|^no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*[.!]?$|${NO_RUN}|${NOT}${gap(10)}\btracks?\s+(?:(?:the\s+)?users?'?|visitors?'?)\s+(?:behaviou?r|activity)\b|\bno\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved|collected|performed)\b|\b(?:performs?|does|collects?|contains?|includes?|embeds?|uses?)\s+no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}\b`;
 const CATEGORIES: Array<[RegExp, string]> = [
-  [/\berror[- ](?:tracking|reporting)|crash[- ]reporting/i, 'error-tracking'],
+  [/\berror[- ](?:tracking|reporting|reports?)|crash[- ](?:reporting|reports?)/i, 'error-tracking'],
   [/\banalytics|(?<!error[- ])track(?:ing|s|ers?)?\b|telemetry/i, 'analytics'],
   [/\bmonitoring|\blogging\s/i, 'monitoring'],
 ];
@@ -38,10 +38,14 @@ const ONE_PARTY = String.raw`(?:${PARTIES}|sub-?processor|service\s+provider)`;
 /** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
 // "No data is sent to sub-processors", "We do not transfer data to other companies"; with external endpoints beside them ("… or external
-// endpoints") it is egress, which no-egress decides.
-const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|(?:send|transfer)${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?(?:${PARTIES}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have)\s+no\s+${PARTIES}|\bthere\s+are\s+no\s+${PARTIES})`;
+// endpoints") it is egress, which no-egress decides. "The app has no third-party integrations" (not a feature table's "Third-party integrations | No").
+const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|(?:send|transfer)${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?(?:${PARTIES}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have|has)\s+no\s+(?:${PARTIES}|third[- ]party\s+integrations)|\bthere\s+are\s+no\s+${PARTIES})`;
 /** "DeepL is our only sub-processor", "The only third party we use is Sentry": the vendors it names. */
 const ONLY = phrase`\b(?:is|are)\s+(?:our|its|the(?:\s+app's)?)\s+only\s+${ONE_PARTY}\b|\b(?:the|our|its)\s+only\s+${ONE_PARTY}\b${gap(30)}\b(?:is|are)\s`;
+/** "We use exactly two sub-processors: AWS for hosting and SendGrid for e-mail", "Our sub-processors are AWS and SendGrid": the vendors after it. */
+const COUNTED = phrase`\b(?:use|engage|rely\s+on|work\s+with|have)\s+(?:exactly\s+|only\s+|just\s+)?(?:one|two|three|four|five|six|\d)\s+${PARTIES}\s*:\s*\S|^(?:our|the\s+app's|its)\s+${PARTIES}\s+(?:are|is)\s+(?!(?:listed|named|described|available|published|shown)\b)\S`;
+/** "We don't use Google Analytics, Hotjar or any similar tool": the vendors named stand for their kind. */
+const NAMED_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|load)s?\b[^.;!?]{1,80}?\bor\s+(?:any\s+)?(?:other\s+)?(?:similar|such|comparable|like)\s+${TOOLS}\b`;
 /** A sentence, not a list item naming a vendor: five words or more, ending as a sentence does. */
 const PROSE = /^(?:\S+\s+){4,}\S+[.!]$/;
 /** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line; "Third parties: none — …". */
@@ -72,6 +76,8 @@ export default defineClaim<Params>({
     NO_KIND,
     NO_PARTY,
     ONLY,
+    COUNTED,
+    NAMED_KIND,
   ],
   // "Apart from Sentry, …, no third party gets any data": the vendors an exception names are the list; one that names none is no claim.
   readsExceptions: true,
@@ -82,13 +88,23 @@ export default defineClaim<Params>({
     // "… except where required by law" leaves the denial whole.
     if (exception && !exception.legal) return (NONE.test(head) || NO_PARTY.test(head)) && vendorsNamedIn(exception.text).length > 0 && !deniesSharing(sentence) ? { parties: [exception.text] } : null;
     if (NO_PARTY.test(head)) return { parties: [] };
+    const named = NAMED_KIND.exec(head);
+    if (named) {
+      const categories = [...new Set(vendorsNamedIn(named[0]).map((v) => v.category))].filter((c) => CATEGORIES.some(([, known]) => known === c));
+      return categories.length > 0 ? { parties: [], categories } : null;
+    }
     const kinds = NO_KIND.exec(head);
     if (kinds) return { parties: [], categories: CATEGORIES.filter(([re]) => re.test(kinds[0])).map(([, c]) => c) };
     // An answer to "Which third parties …?": the vendors it names, or none.
     if (/^none\b/i.test(head)) return { parties: [] };
     if (NO_OTHER.test(head)) return vendorsNamedIn(head).length > 0 ? { parties: [head] } : null;
     // "We do not share personal data with third parties" is about the data: no-end-user-data-to-third-parties decides it.
-    if (NONE.test(head)) return deniesSharing(sentence) ? null : { parties: [] };
+    if (NONE.test(head)) {
+      if (deniesSharing(sentence)) return null;
+      // "… no longer sends error reports to any third party": no third party of that kind.
+      const sent = CATEGORIES.filter(([re]) => re.test(head)).map(([, c]) => c);
+      return sent.length > 0 ? { parties: [], categories: sent } : { parties: [] };
+    }
     // The vendors after the label must be ones Candor knows, or the line is no list ("Sub-processors: see our website").
     if (INLINE.test(head) && /:\s*none\b/i.test(head)) return { parties: [] };
     if (INLINE.test(head)) return vendorsNamedIn(head).length > 0 ? { parties: [head.replace(/^[^:]*:/, '')] } : null;
