@@ -37,3 +37,19 @@ describe('a secret a route of the server sends in its response', () => {
     ]);
   });
 });
+
+// atlassian-connect-express gives each page a token of its own for its requests back to the app's routes.
+describe("the page's own token of atlassian-connect-express", () => {
+  it('answered to the browser is no secret given away; a token of the app is', async () => {
+    const router = [
+      "const express = require('express');",
+      'const router = express.Router();',
+      "router.get('/', (req, res) => res.send({ token: res.locals.token, hostBaseUrl: res.locals.hostBaseUrl }));",
+      "router.get('/ctx', (req, res) => res.json({ jwt: req.context.token }));",
+      "router.get('/leak', (req, res) => res.json({ token: process.env.GITHUB_TOKEN }));",
+      'module.exports = router;',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'atlassian-connect.json': descriptor, 'package.json': pkg, 'routes/auth.js': router });
+    assert.deepEqual(facts.exposedSecrets?.map((s) => `${s.function} ${s.evidence.file}:${s.evidence.line}`), ['GET /leak routes/auth.js:5']);
+  });
+});

@@ -1,3 +1,4 @@
+import routes from '../../data/route-responses.json' with { type: 'json' };
 import { propertyName, unwrap, type Node } from './ast.ts';
 import type { FileContext } from './context.ts';
 import type { FunctionInfo } from './file-facts.ts';
@@ -8,6 +9,8 @@ import { hasValueSource } from './string-marks.ts';
 /** String methods whose result is a part or a mask of the text (`key.slice(-4)`, `key.replace(/./g, '*')`), or a test of it: not the secret. */
 const PARTS = new Set(['slice', 'substring', 'substr', 'replace', 'replaceAll', 'charAt', 'at', 'startsWith', 'endsWith', 'includes', 'indexOf', 'padStart', 'padEnd']);
 const TESTS = new Set(['!', 'typeof']);
+/** `locals.token` of `res.locals.token`: the page's own token atlassian-connect-express makes for the browser. */
+const PAGE_TOKENS = new Set(routes.pageTokens.map((path) => path.join('.')));
 
 /**
  * One `return` of a resolver function defined inline (`resolver.define('getConfig', async () => ({ apiKey }))`), or of a
@@ -83,9 +86,13 @@ function answerFlows(ctx: FileContext, expr: Node | null | undefined, depth: num
       if (callee.type === 'MemberExpression' && PARTS.has(propertyName(callee.property, callee.computed) ?? '')) return out;
       break;
     }
-    case 'MemberExpression':
-      if (propertyName(node.property, node.computed) === 'length') return out;
+    case 'MemberExpression': {
+      const name = propertyName(node.property, node.computed);
+      if (name === 'length') return out;
+      const object = unwrap(node.object);
+      if (object.type === 'MemberExpression' && unwrap(object.object).type === 'Identifier' && PAGE_TOKENS.has(`${propertyName(object.property, object.computed)}.${name}`)) return out;
       break;
+    }
     case 'Identifier': {
       // `const masked = '••••' + key.slice(-4); return { apiKey: masked }`: what the name was given, not what it is called.
       const b = ctx.scope.lookup(node.name);
