@@ -277,12 +277,13 @@ function builds(w: Walk, info: FunctionInfo, value: Node): void {
   else if (info.builds !== cls) info.builds = null;
 }
 
-/** `return { title: page.title, authorId }`: what each property of the returned object carries, when every return is one (`return null` aside). */
+/** `return { title: page.title, authorId }`: what each property of the returned object carries, when every return is one (`return null` or `undefined` aside). */
 function fields(w: Walk, info: FunctionInfo, value: Node): void {
   if (info.returnFields === null) return;
   const node = unwrap(value);
-  if (node.type === 'Literal' && node.value === null) return;
-  const given = literalFields(w.scope, node) ?? mappedFields(w, node);
+  if ((node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined')) return;
+  // `return { ...stored, token }`: a field not named holds what the spread gives (under `SPREAD`).
+  const given = literalFields(w.scope, node, true) ?? mappedFields(w, node);
   if (!given) {
     info.returnFields = null;
     return;
