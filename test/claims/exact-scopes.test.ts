@@ -68,6 +68,11 @@ const cases: Case[] = [
 describe('exact-scopes', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
 
+  it('reads "These are the only scopes the app requests." by the scopes the sentences before it name', () => {
+    const read = (lines: string[]) => recogniseClaims(readStatement('s.md', lines.join('\n'))).filter((r) => r.claim.id === 'exact-scopes').map((r) => [r.source.line, (r.params as { scopes: Array<{ scope: string }> }).scopes.map((s) => s.scope)]);
+    assert.deepEqual(read(['We request read:page:confluence to read the links on a page, and storage:app for preferences. These are the only scopes the app requests.', '']), [[1, ['read:page:confluence', 'storage:app']]]);
+  });
+
   it('reads whether the sentence says each scope is used', () => {
     const used = (lines: string[]) => recogniseClaims(readStatement('s.md', lines.join('\n'))).filter((r) => r.claim.id === 'exact-scopes').map((r) => (r.params as { used?: true }).used ?? false);
     assert.deepEqual(used(['The app requests the following scopes, each used for the purpose listed:', '', '- read:jira-work — read issues', '- storage:app — settings', '']), [true]);

@@ -65,6 +65,8 @@ export default defineClaim<Params>({
     phrase`\b(?:requests?|declares?|uses?|needs?|asks?\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?=${SCOPE})(?:(?!${PURPOSE_LIMIT})(?:[^.;!?]|\.(?=\w))){0,200}?(?:\s*[—–,]\s*|\s+-\s*|\s+)(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))(?:\s+(?:OAuth\s+)?(?:scopes|permissions)\b|(?=\s*(?:[.;!?)]|$)))`,
     // "The app requests read:jira-work, write:jira-work and storage:app.": a sentence that is only the list of what the app asks for.
     phrase`^(?:the\s+)?(?:app|add-?on|it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:requests|declares|asks\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})(?:\s*,\s*(?:${SCOPE}))*,?\s+and\s+(?:${SCOPE})(?:\s+(?:OAuth\s+)?(?:scopes|permissions))?\s*\.?$`,
+    // "We request read:page:confluence and storage:app … These are the only scopes the app requests.": the scopes named before it.
+    phrase`^(?:these|those|they)\s+are\s+the\s+only\s+(?:OAuth\s+)?(?:scopes|permissions)\b`,
     // A heading such as "Access" over a list of scopes, one a line ("read:confluence-user — look up names").
     phrase`^(?:(?:data|product|Jira|Confluence|app)\s+)?access(?:\s+(?:and|&)\s+(?:permissions|scopes))?\s*:?\s*$`,
   ],
