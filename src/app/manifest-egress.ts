@@ -76,12 +76,12 @@ function providerRemotes(manifest: Record<string, unknown>): Map<string, string>
   return out;
 }
 
-/** The remotes something other than a provider names: an `endpoint` module, the Connect app (`app.connect.remote`), an egress entry (`remote: key`). */
+/**
+ * The remotes that serve the app itself: an `endpoint` module's, the Connect app's (`app.connect.remote`). An egress entry
+ * naming a remote (`fetch.backend: [{ remote: google-apis }]`) only lets the app reach it.
+ */
 function namedRemotes(manifest: Record<string, unknown>, endpoints: ReadonlyArray<Record<string, unknown> | null>): Set<string> {
-  // `fetch: { backend: [...], client: [...] }`, `images: [...]`
-  const external = record(record(manifest.permissions)?.external) ?? {};
-  const entries = Object.values(external).flatMap((kind) => (record(kind) ? Object.values(record(kind)!).flatMap(list) : list(kind))).map(record);
-  const keys = [...endpoints.map((e) => text(e?.remote)), text(record(record(manifest.app)?.connect)?.remote), ...entries.map((e) => text(e?.remote))];
+  const keys = [...endpoints.map((e) => text(e?.remote)), text(record(record(manifest.app)?.connect)?.remote)];
   return new Set(keys.filter((k): k is string => k !== null));
 }
 

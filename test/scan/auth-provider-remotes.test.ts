@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { scanFiles } from '../helpers/temp-app.ts';
 
 // Forge's external authentication (`providers.auth`) names the remotes of the provider's API and OAuth endpoints;
-// a remote that an endpoint module (or the Connect app) also names is the app's own backend.
+// a remote that an endpoint module (or the Connect app) also names is the app's own backend; an egress entry naming one only lets the app reach it.
 const manifest = [
   'modules:',
   '  macro:',
@@ -57,6 +57,11 @@ const manifest = [
   '    baseUrl: https://oauth2.googleapis.com',
   '  - key: backend',
   '    baseUrl: https://files.example.com',
+  'permissions:',
+  '  external:',
+  '    fetch:',
+  '      backend:',
+  '        - remote: google-apis',
   'app:',
   '  id: ari:cloud:ecosystem::app/00000000-0000-0000-0000-000000000002',
   '  runtime:',
