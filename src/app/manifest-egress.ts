@@ -25,11 +25,14 @@ function tokensOf(auth: Record<string, unknown> | null): RemoteToken[] {
 
 /**
  * `remotes`: each remote's base URL (one, or one per data residency region) and its hosts. Its tokens come from its own
- * `auth` and from the `endpoint` modules that point at it, where Forge's manifest reference puts them.
+ * `auth` and from the `endpoint` modules that point at it, where Forge's manifest reference puts them. A remote only an
+ * external authentication provider names is the provider's API (`https://www.googleapis.com`), not a backend of the app's.
  */
 export function readRemotes(yaml: YamlFile, manifest: Record<string, unknown>): RemoteFact[] {
   const remotes: RemoteFact[] = [];
   const endpoints = list(record(manifest.modules)?.endpoint).map(record);
+  const providers = providerRemotes(manifest);
+  const named = providers.size > 0 ? namedRemotes(manifest, endpoints) : new Set<string>();
   list(manifest.remotes).forEach((entry, i) => {
     const remote = record(entry);
     if (!remote) return;
@@ -42,7 +45,8 @@ export function readRemotes(yaml: YamlFile, manifest: Record<string, unknown>): 
     const operations = list(remote.operations).filter((o): o is string => typeof o === 'string');
     const fromEndpoints = endpoints.filter((e) => text(e?.remote) === key).flatMap((e) => tokensOf(record(e?.auth)));
     const tokens = REMOTE_TOKENS.filter((token) => [...tokensOf(record(remote.auth)), ...fromEndpoints].includes(token));
-    remotes.push({ key, baseUrl, hosts, operations, ...(tokens.length ? { tokens } : {}), evidence: yaml.evidence(['remotes', i]) });
+    const provider = providers.get(key);
+    remotes.push({ key, baseUrl, hosts, operations, ...(tokens.length ? { tokens } : {}), ...(provider && !named.has(key) ? { provider } : {}), evidence: yaml.evidence(['remotes', i]) });
   });
   return remotes;
 }
@@ -58,6 +62,27 @@ export function readProviders(manifest: Record<string, unknown>): Record<string,
     if (key !== null) providers[key] = list(record(entry)?.remotes).filter((r): r is string => typeof r === 'string');
   }
   return providers;
+}
+
+/** The remotes an external authentication provider names (`providers.auth[].remotes`, its `actions.*.remote`), by remote key: the provider's key. */
+function providerRemotes(manifest: Record<string, unknown>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const provider of list(record(manifest.providers)?.auth).map(record)) {
+    const key = text(provider?.key);
+    if (!key) continue;
+    const actions = Object.values(record(provider?.actions) ?? {}).map((a) => text(record(a)?.remote));
+    for (const remote of [...list(provider?.remotes).map(text), ...actions]) if (remote) out.set(remote, key);
+  }
+  return out;
+}
+
+/**
+ * The remotes that serve the app itself: an `endpoint` module's, the Connect app's (`app.connect.remote`). An egress entry
+ * naming a remote (`fetch.backend: [{ remote: google-apis }]`) only lets the app reach it.
+ */
+function namedRemotes(manifest: Record<string, unknown>, endpoints: ReadonlyArray<Record<string, unknown> | null>): Set<string> {
+  const keys = [...endpoints.map((e) => text(e?.remote)), text(record(record(manifest.app)?.connect)?.remote)];
+  return new Set(keys.filter((k): k is string => k !== null));
 }
 
 /** Egress declared in `permissions.external`, plus one `remote` declaration per remote base URL. */

@@ -18,9 +18,16 @@ export function productIn(sentence: string): ScopeProduct | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/**
+ * Access the app asks another service for ("We ask Google only for read-only access to Drive", "read-only access to your GitHub
+ * repositories"): that service's OAuth scopes, not the app's scopes of an Atlassian product.
+ */
+const OTHER_SERVICE = /\b(?:asks?|request(?:s|ed)?\s+from|granted\s+by)\s+(?!(?:Atlassian|Jira|Confluence|Bitbucket|Compass|Forge)\b)[A-Z][\w.-]+|\baccess\s+to\s+(?:your\s+|the\s+(?:user's\s+|customer's\s+)?)?(?!(?:Atlassian|Jira|Confluence|Bitbucket|Compass|Forge)\b)[A-Z][\w.-]+/;
+
 /** Params for a no-read/no-write claim when the sentence denies `access`; null when it does not. */
 export function accessParams(text: string, access: 'read' | 'write'): AccessParams | null {
   const sentence = firstLine(text);
+  if (OTHER_SERVICE.test(sentence) && productIn(sentence) === null) return null;
   const rw = READ_WRITE.exec(sentence);
   // A mutation is a write: "no Jira mutation scopes".
   if (rw && rw[2]!.toLowerCase().replace(/mutat(?:ion|ing)/g, 'write').includes(access)) {

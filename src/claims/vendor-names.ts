@@ -36,8 +36,14 @@ export function names(text: string, vendor: Pick<Vendor, 'id' | 'name' | 'aliase
  * sub-processor list names the company rather than each of its services.
  */
 export function listedAs(text: string, party: Pick<Vendor, 'id' | 'name' | 'aliases'>): boolean {
-  return names(text, party) || vendorsNamedIn(text).some((v) => party.id.startsWith(`${v.id}-`));
+  return names(text, party) || vendorsNamedIn(text).some((v) => party.id.startsWith(`${v.id}-`)) || companiesNamedIn(text).some((family) => ofFamily(party, family));
 }
+
+/** A family's company by its legal name ("Google LLC", "Microsoft Corporation", "Google Ireland Limited"), which a sub-processor list names for all its services. */
+const COMPANY = new RegExp(String.raw`\b(${[...FAMILIES].join('|')})\s+(?:[A-Z][a-z]+\s+)?(?:LLC|Inc|Ltd|Limited|Corporation|Corp|GmbH|plc|S\.?A\.?R\.?L)\b`, 'gi');
+const companiesNamedIn = (text: string): string[] => [...text.matchAll(COMPANY)].map((m) => m[1]!.toLowerCase());
+/** A vendor of the family: Google's by its id (`google-cloud`) or by its name ("Firebase (Google)"). */
+const ofFamily = (party: Pick<Vendor, 'id' | 'name'>, family: string): boolean => party.id.startsWith(`${family}-`) || normalise(party.name).includes(` ${family} `);
 
 /**
  * Catalogue vendors a text names by name or id (for "listed but not seen in the code" notes). A name that is only ever

@@ -221,6 +221,8 @@ export interface RemoteFact {
   operations: string[];
   /** The tokens Forge sends the remote (`auth.appSystemToken.enabled`), with which it may call the products' APIs. */
   tokens?: RemoteToken[];
+  /** The external authentication provider (`providers.auth[].key`) that alone names the remote: the provider's API, not the app's backend. */
+  provider?: string;
   evidence: Evidence;
 }
 

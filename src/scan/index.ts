@@ -40,7 +40,7 @@ import { outsideCode } from './outside-code.ts';
 import { outsideWorkspacePackages } from '../app/monorepo.ts';
 import { ormApp, ormStorage } from './orm.ts';
 import { readModuleAliases } from './module-aliases.ts';
-import { collectPersonalData, sentPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
+import { collectPersonalData, markReporter, sentPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
 import { remoteEventCalls } from './remote-events.ts';
 import { bindingKinds, cloudflareStorage, workerConsumers } from './cloudflare-bindings.ts';
 import { isSqlClient } from './source/detectors/storage.ts';
@@ -339,6 +339,10 @@ function linkReporting(files: FileFacts[], app: Awaited<ReturnType<typeof readAp
   const calls = files.flatMap((f) => f.reporting);
   const triggers: PersonalDataReporting['triggers'] = [];
   if (calls.length === 0) return { calls, triggers };
+  for (const call of calls) {
+    const file = graph.file(call.file);
+    if (file) markReporter(file, call);
+  }
   for (const f of files) for (const fn of f.functions) if (fn.queues) fn.queues = fn.queues.map((q) => settle(fill(f.file, q)) ?? '');
   const reaches = (functionKey: string | undefined, viaQueues: boolean): boolean => {
     const handler = app.functionHandlers.find((h) => h.key === functionKey);
@@ -357,6 +361,16 @@ function linkReporting(files: FileFacts[], app: Awaited<ReturnType<typeof readAp
   const consumerReports = (queue: string): boolean => app.triggers.some((t) => t.kind === 'consumer' && t.queue === queue && reaches(t.function ?? undefined, false));
   for (const trigger of app.triggers) {
     if (reaches(trigger.function ?? undefined, true)) triggers.push({ key: trigger.key, kind: trigger.kind, interval: trigger.interval, evidence: trigger.evidence });
+  }
+  // A server of the app's own runs its jobs on cron expressions (`cron.schedule('0 4 * * 1', report)`): a job that reaches a reporting call is its schedule.
+  for (const file of files) {
+    for (const job of file.jobSchedules ?? []) {
+      const reported = job.calls.some((name) => {
+        const found = graph.function(file, name);
+        return found !== null && graph.reaches(found, (fn) => fn.reports);
+      });
+      if (reported) triggers.push({ key: `${job.evidence.file}:${job.evidence.line}`, kind: 'scheduled', interval: job.interval, evidence: job.evidence });
+    }
   }
   return { calls, triggers };
 }

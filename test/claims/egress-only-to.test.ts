@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/egress-only-to.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
+import { recogniseClaims } from '../../src/claims/recognise.ts';
+import { readStatement } from '../../src/statement/read.ts';
 import { call, egressEntry, makeFacts, remoteCall, remoteFact } from './facts-builder.ts';
 
 const cases: Case[] = [
@@ -58,4 +60,11 @@ const cases: Case[] = [
 
 describe('egress-only-to', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+
+  it('reads "No other external service receives data" by the hosts the sentences before it name', () => {
+    const read = (lines: string[]) => recogniseClaims(readStatement('security.md', lines.join('\n'))).filter((r) => r.claim.id === 'egress-only-to').map((r) => [r.source.line, r.params]);
+    assert.deepEqual(read(['## Data transfers', '', 'The app calls the GitHub REST API (api.github.com) with your token. No other external service receives data from the app.', '']), [[3, { hosts: ['api.github.com'] }]]);
+    // Third parties, not hosts: another claim's.
+    assert.deepEqual(read(['We use Sentry for error tracking. No other third parties receive data.', '']), []);
+  });
 });

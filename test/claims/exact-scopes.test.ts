@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/exact-scopes.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
+import { recogniseClaims } from '../../src/claims/recognise.ts';
+import { readStatement } from '../../src/statement/read.ts';
 import { at, declared, makeFacts } from './facts-builder.ts';
 
 const handoff = [
@@ -49,6 +51,12 @@ const cases: Case[] = [
     expect: { verdict: 'verified', messageId: 'verifiedUnused', at: ['manifest.yml:40', 'manifest.yml:41'] },
   },
   {
+    name: 'said "each used for the purpose listed", a listed scope nothing uses contradicts it',
+    params: { scopes: [{ scope: 'storage:app' }, { scope: 'read:jira-user' }], used: true },
+    facts: makeFacts({ scopes: { declared: declared(['storage:app', 'read:jira-user'], 40), unused: [{ scope: 'read:jira-user', evidence: at('manifest.yml', 41) }] } }),
+    expect: { verdict: 'contradicted', messageId: 'unusedStated', at: ['manifest.yml:41'] },
+  },
+  {
     name: 'from the profile: { id: exact-scopes } uses the keys of scopes',
     params: {},
     profile: { scopes: { 'storage:app': 'app state' } },
@@ -59,4 +67,16 @@ const cases: Case[] = [
 
 describe('exact-scopes', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+
+  it('reads "These are the only scopes the app requests." by the scopes the sentences before it name', () => {
+    const read = (lines: string[]) => recogniseClaims(readStatement('s.md', lines.join('\n'))).filter((r) => r.claim.id === 'exact-scopes').map((r) => [r.source.line, (r.params as { scopes: Array<{ scope: string }> }).scopes.map((s) => s.scope)]);
+    assert.deepEqual(read(['We request read:page:confluence to read the links on a page, and storage:app for preferences. These are the only scopes the app requests.', '']), [[1, ['read:page:confluence', 'storage:app']]]);
+  });
+
+  it('reads whether the sentence says each scope is used', () => {
+    const used = (lines: string[]) => recogniseClaims(readStatement('s.md', lines.join('\n'))).filter((r) => r.claim.id === 'exact-scopes').map((r) => (r.params as { used?: true }).used ?? false);
+    assert.deepEqual(used(['The app requests the following scopes, each used for the purpose listed:', '', '- read:jira-work — read issues', '- storage:app — settings', '']), [true]);
+    assert.deepEqual(used(['Only two scopes are requested, each with a specific purpose:', '', '- read:jira-work — read issues', '- storage:app — settings', '']), [true]);
+    assert.deepEqual(used(['The app requests the following scopes:', '', '- read:jira-work — read issues', '- storage:app — settings', '']), [false]);
+  });
 });

@@ -17,6 +17,11 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'remote', at: ['manifest.yml:31'] },
   },
   {
+    name: "an external authentication provider's remote is its API, no backend of the app's",
+    facts: makeFacts({ egress: { remotes: [{ key: 'google-apis', baseUrl: 'https://www.googleapis.com', hosts: ['www.googleapis.com'], operations: [], provider: 'google', evidence: at('manifest.yml', 40) }] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
     name: 'a Connect base URL',
     facts: makeFacts({
       app: { platform: 'connect' },

@@ -46,4 +46,11 @@ describe('no-write-scopes', () => {
     assert.deepEqual(found('The app requests no write scopes.'), [['no-write-scopes', {}]]);
     assert.deepEqual(found('The app requests no write permissions.'), [['no-write-scopes', {}]]);
   });
+
+  it("reads read-only access asked of another service (Google's OAuth scopes) as no claim about the app's scopes", () => {
+    assert.deepEqual(found('We ask Google only for read-only access to Drive.'), []);
+    assert.deepEqual(found('The app requests read-only access to your GitHub repositories.'), []);
+    assert.deepEqual(found('The app has read-only access to your Confluence pages.'), [['no-write-scopes', { product: 'confluence' }]]);
+    assert.deepEqual(found('The app only needs read-only access.'), [['no-write-scopes', {}]]);
+  });
 });

@@ -746,6 +746,8 @@ describe('recognising claims in statements', () => {
         { scope: 'read:jira-user', purpose: 'fetch user display names for sender attribution in handoff records and @mentions in comments' },
         { scope: 'storage:app', purpose: 'read and write Forge KV Storage for all app state' },
       ],
+      // "each with a specific purpose": each is said to be used.
+      used: true,
     });
     assert.deepEqual(found.find((r) => r.claim.id === 'personal-data-reporting')!.params, { cadence: 'weekly' });
   });

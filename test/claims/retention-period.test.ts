@@ -9,6 +9,21 @@ import { at, makeFacts, remoteFact, storageWrite } from './facts-builder.ts';
 const digests = storageWrite('kvs', ['product-content'], 'src/index.js', 12, 'digest:{}');
 const purge = { ...storageWrite('kvs', [], 'src/purge.js', 7, 'draft:{}'), op: 'delete' as const, api: 'kvs.delete' };
 
+/** Deletes of rows older than an age the statement's line gives, in PostgreSQL, MySQL and SQLite. */
+function agedDeletes(): Case[] {
+  const shifts = storageWrite('external-db', ['account-id'], 'src/db.js', 4, 'shifts');
+  const older = (line: number, sql: string) => ({ ...storageWrite('external-db', [], 'src/jobs.js', line, 'shifts'), op: 'delete' as const, api: 'pg.query', evidence: at('src/jobs.js', line, sql) });
+  const pg = older(9, "await query(\"DELETE FROM shifts WHERE ends_at < now() - interval '90 days'\");");
+  const mysql = older(12, "await db.execute('DELETE FROM runs WHERE created_at < NOW() - INTERVAL 30 DAY');");
+  const sqlite = older(15, "db.run(\"DELETE FROM runs WHERE created_at < datetime('now', '-14 days')\");");
+  return [
+    { name: 'rows deleted once older than 90 days, said "after 90 days"', params: { period: '90 days' }, facts: makeFacts({ storage: [shifts, pg] }), expect: { verdict: 'verified', messageId: 'deletesOlder', at: ['src/jobs.js:9'] } },
+    { name: 'rows deleted once older than 90 days, said "after 30 days"', params: { period: '30 days' }, facts: makeFacts({ storage: [shifts, pg] }), expect: { verdict: 'contradicted', messageId: 'deletesLater', at: ['src/jobs.js:9'] } },
+    { name: 'rows deleted after 30 days (MySQL) and 14 days (SQLite), said "after a month"', params: { period: 'a month' }, facts: makeFacts({ storage: [shifts, mysql, sqlite] }), expect: { verdict: 'verified', messageId: 'deletesOlder', at: ['src/jobs.js:12', 'src/jobs.js:15'] } },
+    { name: 'one age within the period and one beyond it', params: { period: '30 days' }, facts: makeFacts({ storage: [shifts, pg, mysql] }), expect: { verdict: 'unverified', messageId: 'deletesSomeLater', at: ['src/jobs.js:9'] } },
+  ];
+}
+
 const cases: Case[] = [
   { name: 'digests written and never deleted', params: { period: '30 days' }, facts: makeFacts({ storage: [digests] }), expect: { verdict: 'contradicted', messageId: 'neverDeleted', at: ['src/index.js:12'] } },
   {
@@ -18,6 +33,7 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'neverDeleted', at: ['lib/db.js:6'] },
   },
   { name: 'a scheduled purge deletes drafts: the period is not code Candor can check', params: { period: '7 days' }, facts: makeFacts({ storage: [digests, purge] }), expect: { verdict: 'unverified', messageId: 'deletes', at: ['src/purge.js:7'] } },
+  ...agedDeletes(),
   {
     name: 'a Redis write with an expiry on its line',
     params: { period: '1 day' },

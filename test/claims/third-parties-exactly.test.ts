@@ -67,6 +67,20 @@ const cases: Case[] = [
     }),
     expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['server/describe.js:1'] },
   },
+  {
+    name: '"Google LLC", the company by its legal name, covers its services (Firebase, Google Cloud), but not Sentry',
+    params: { parties: ['Google LLC — Google Drive API', 'Microsoft Corporation — e-mail'] },
+    facts: makeFacts({
+      thirdParties: [imported('firebase', 'Firebase (Google)', 'database', 'src/index.js', 3), imported('google-cloud', 'Google Cloud', 'hosting', 'src/drive.js', 1), imported('sentry', 'Sentry', 'error-tracking', 'static/app.js', 2)],
+    }),
+    expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['static/app.js:2'] },
+  },
+  {
+    name: 'a service of the family named alone ("Google Drive API") is no company: it covers no other Google service',
+    params: { parties: ['Google Drive API'] },
+    facts: makeFacts({ thirdParties: [imported('firebase', 'Firebase (Google)', 'database', 'src/index.js', 3)] }),
+    expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['src/index.js:3'] },
+  },
   { name: '"no third parties" and none in the code', params: { parties: [] }, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verifiedNone', at: [] } },
   {
     name: 'from the profile: thirdParties names',

@@ -41,3 +41,31 @@ describe('errors logged in a template literal (`console.error(`Failed: ${e}`)`)'
     ]);
   });
 });
+
+// Express calls a middleware of four parameters with the error first: its message is no more End-User Data than a caught one's,
+// while the request beside it still is.
+describe("Express's error-handling middleware (`app.use((err, req, res, next) => …)`)", () => {
+  it('gets an error, not a request, as its first parameter', async () => {
+    const { facts } = await scanFiles({
+      'package.json': JSON.stringify({ name: 'svc', dependencies: { express: '^4.21.0' } }),
+      'server.js': [
+        "import express from 'express';",
+        'const app = express();',
+        "app.post('/notes', (req, res) => res.json({ ok: true }));",
+        'app.use((err, req, res, next) => {',
+        "  console.error('request failed', err.message);",
+        "  console.error('request failed for', req.body.title);",
+        "  res.status(500).json({ error: 'internal' });",
+        '});',
+        "app.use((req, res, next) => { console.log('body', req.body); next(); });",
+        'app.listen(8080);',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries]), [
+      [5, ['other']],
+      [6, ['resolver-payload']],
+      [9, ['resolver-payload']],
+    ]);
+  });
+});

@@ -153,3 +153,39 @@ describe('a secret a resolver function returns to the front end (`exposedSecrets
     assert.deepEqual(facts.logs.map((l) => l.carries), [['other']]);
   });
 });
+
+// A helper that returns what it stored with the secret beside it (`return { ...stored, token }`): a field read off its
+// result that it does not name comes from the spread; the secret's own field, or the whole result, still hands it on.
+describe('fields of a helper\'s result spread from storage, beside a secret', () => {
+  it('carry what the spread gives, not the secret; the secret\'s field and the whole result do', async () => {
+    const connection = [
+      "import { kvs } from '@forge/kvs';",
+      'export async function getConnection() {',
+      "  const saved = await kvs.get('connection');",
+      '  if (!saved) return undefined;',
+      "  const token = await kvs.getSecret('token');",
+      '  return { ...saved, token };',
+      '}',
+    ].join('\n');
+    const index = [
+      "import Resolver from '@forge/resolver';",
+      "import { getConnection } from './connection';",
+      'const resolver = new Resolver();',
+      "resolver.define('status', async () => {",
+      '  const connection = await getConnection();',
+      '  return { org: connection.org, since: connection.connectedAt };',
+      '});',
+      "resolver.define('leak', async () => {",
+      '  const connection = await getConnection();',
+      '  return { org: connection.org, token: connection.token };',
+      '});',
+      "resolver.define('whole', async () => getConnection());",
+      'export const handler = resolver.getDefinitions();',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'manifest.yml': panelManifest(), 'src/index.js': index, 'src/connection.js': connection });
+    assert.deepEqual(facts.exposedSecrets?.map((s) => [s.function, `${s.evidence.file}:${s.evidence.line}`]), [
+      ['leak', 'src/index.js:10'],
+      ['whole', 'src/index.js:12'],
+    ]);
+  });
+});

@@ -105,3 +105,45 @@ describe('a storage helper called with different data by different callers', () 
     for (const kind of ['account-id', 'display-name', 'email'] as const) assert.ok(write!.carries.includes(kind), kind);
   });
 });
+
+// node-postgres's helper (`export async function query(text, params) { return pool.query(text, params) }`) is called by
+// the functions of its own module as by those of others: each call with a statement is the operation the statement says.
+describe('a SQL helper called in the module that declares it', () => {
+  it('runs each statement it is given there, with the values bound', async () => {
+    const { facts } = await scanFiles({
+      'package.json': JSON.stringify({ name: 'svc', dependencies: { express: '^4.21.0', pg: '^8.13.0' } }),
+      'db.js': [
+        "import pg from 'pg';",
+        'const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });',
+        'export async function query(text, params) {',
+        '  const result = await pool.query(text, params);',
+        '  return result.rows;',
+        '}',
+        'export async function recordAssignment({ issueKey, summary }) {',
+        '  await query(',
+        "    'INSERT INTO assignments (issue_key, request_summary) VALUES ($1, $2)',",
+        '    [issueKey, summary],',
+        '  );',
+        '}',
+        'export async function forget(days) {',
+        "  return query('DELETE FROM assignments WHERE assigned_at < now() - $1::interval', [days]);",
+        '}',
+        '',
+      ].join('\n'),
+      'server.js': [
+        "import express from 'express';",
+        "import { recordAssignment, forget } from './db.js';",
+        'const app = express();',
+        "app.post('/hook', async (req, res) => { await recordAssignment({ issueKey: req.body.issue.key, summary: req.body.issue.fields.summary }); res.sendStatus(204); });",
+        "app.post('/tidy', async (req, res) => { await forget('90 days'); res.sendStatus(204); });",
+        'app.listen(8080);',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((op) => [op.op, op.key, op.api, at(op.evidence)]), [
+      ['write', 'assignments', 'query', 'db.js:8'],
+      ['delete', 'assignments', 'query', 'db.js:14'],
+    ]);
+    assert.ok(facts.storage[0]!.carries.includes('resolver-payload'));
+  });
+});

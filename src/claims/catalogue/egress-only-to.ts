@@ -47,6 +47,8 @@ export default defineClaim<Params>({
     phrase`\bonly\s+(?:external\s+|outbound\s+|outside\s+|network\s+)(?:connections?|destinations?|endpoints?|hosts?|services?|calls?)\s+(?:is|are)\b`,
     // "The app talks to exactly one outside service: Slack", "calls a single external API, DeepL": a count of the places, then their names.
     phrase`\b(?:talks?|connects?|communicates?|sends?\s+data|calls?|contacts?|reaches)\s+(?:to\s+|with\s+)?(?:exactly\s+|just\s+|only\s+)?(?:one|two|three|a\s+single)\s+(?:external|outside|outbound|third[- ]party)\s+(?:services?|hosts?|destinations?|systems?|APIs?|endpoints?|domains?)\b`,
+    // "The app calls the GitHub API (api.github.com). No other external service receives data from the app.": the hosts are the sentence's before.
+    phrase`\bno\s+other\s+(?:external\s+|outside\s+|outbound\s+|remote\s+)(?:services?|hosts?|domains?|endpoints?|servers?|systems?|destinations?)\s+(?:ever\s+)?(?:receives?|gets?|(?:is|are)\s+(?:sent|contacted|called|reached))\b`,
   ],
   // Only EXCEPT_FIRST reads its exception: any other phrasing with one is no claim.
   readsExceptions: true,

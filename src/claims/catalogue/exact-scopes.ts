@@ -4,7 +4,8 @@ import { firstLine, followingLines, gap, phrase } from '../phrases.ts';
 import { findScopes } from '../scope-text.ts';
 import { sameScope, unknownCalls } from '../scopes.ts';
 
-type Params = { scopes: Array<{ scope: string; purpose?: string }>; count?: number };
+/** `used`: the sentence says each scope is put to use ("each used for the purpose listed"). */
+type Params = { scopes: Array<{ scope: string; purpose?: string }>; count?: number; used?: true };
 
 /** A scope written in a sentence: `read:jira-work` or a Connect scope. */
 const SCOPE = String.raw`[a-z]+:[\w.:-]+|READ|WRITE|DELETE|ADMIN|ACT_AS_USER|PROJECT_ADMIN`;
@@ -17,6 +18,8 @@ const PURPOSE_LIMIT = String.raw`\b(?:only|just|solely|exclusively)\s+(?:to|for)
 const CONNECTOR = /^(?:(?:and|or|the|scopes?|permissions?|only)\b[\s:,.]*)*$|^[\s.:,]*$/i;
 /** "… storage:app — nothing more.", "… are all it requests.": what closes the list is no purpose. */
 const CLOSER = /^(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))\b|^(?:is|are)\s+all\s+(?:that\s+)?(?:it|the\s+app|we)\s+(?:requests?|declares?|asks?\s+for|uses?|needs?)\s*[.!]?$/i;
+/** "each used for the purpose listed", "each with a specific purpose", "all of which are needed". */
+const EACH_USED = /\beach\s+(?:(?:one\s+)?(?:is\s+)?used|needed|required|with\s+(?:a|its)\s+(?:specific\s+|own\s+|clear\s+)?purpose)\b|\ball\s+of\s+which\s+(?:are\s+)?(?:used|needed|required)\b/i;
 
 /** Scopes with the purpose written after each (`read:jira-work — read Jira issues…`). */
 function scopesIn(line: string): Params['scopes'] {
@@ -34,7 +37,7 @@ export default defineClaim<Params>({
   id: 'exact-scopes',
   title: 'Exactly these scopes',
   description:
-    'The app declares exactly the scopes the statement lists (each usually with its purpose), no more and no fewer, and as many as it says ("only four scopes"). The scopes may be in the sentence itself or in the list that follows it; in the profile, the keys of `scopes:`. A Connect descriptor\'s `READ` matches `read:connect-confluence`.',
+    'The app declares exactly the scopes the statement lists (each usually with its purpose), no more and no fewer, and as many as it says ("only four scopes"). The scopes may be in the sentence itself or in the list that follows it; in the profile, the keys of `scopes:`. A Connect descriptor\'s `READ` matches `read:connect-confluence`. Said to be each used ("each used for the purpose listed", "each with a specific purpose"), it is contradicted by a listed scope nothing in the code needs.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:only|exactly)\s+(?:the\s+)?(?:following\s+)?(?:[a-z0-9]+\s+)?(?:OAuth\s+)?(?:scopes|permissions)\s+(?:are\s+)?(?:requested|declared|used|needed|required)\b`,
@@ -64,6 +67,8 @@ export default defineClaim<Params>({
     phrase`(?:${SCOPE})(?:\s*,\s*(?:${SCOPE}))*(?:,?\s+and\s+(?:${SCOPE}))?\s+(?:is|are)\s+all\s+(?:that\s+)?(?:it|the\s+app|we)\s+(?:requests?|declares?|asks?\s+for|uses?|needs?)(?=\s*(?:[.;!?)]|$))`,
     // "The app requests read:jira-work, write:jira-work and storage:app.": a sentence that is only the list of what the app asks for.
     phrase`^(?:the\s+)?(?:app|add-?on|it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:requests|declares|asks\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})(?:\s*,\s*(?:${SCOPE}))*,?\s+and\s+(?:${SCOPE})(?:\s+(?:OAuth\s+)?(?:scopes|permissions))?\s*\.?$`,
+    // "We request read:page:confluence and storage:app … These are the only scopes the app requests.": the scopes named before it.
+    phrase`^(?:these|those|they)\s+are\s+the\s+only\s+(?:OAuth\s+)?(?:scopes|permissions)\b`,
     // A heading such as "Access" over a list of scopes, one a line ("read:confluence-user — look up names").
     phrase`^(?:(?:data|product|Jira|Confluence|app)\s+)?access(?:\s+(?:and|&)\s+(?:permissions|scopes))?\s*:?\s*$`,
   ],
@@ -87,7 +92,7 @@ export default defineClaim<Params>({
     scopes.splice(0, scopes.length, ...unique);
     const number = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:OAuth\s+)?(?:scopes|permissions)\b/i.exec(head)?.[1]?.toLowerCase();
     const count = number === undefined ? undefined : (NUMBERS[number] ?? Number(number));
-    return count === undefined ? { scopes } : { scopes, count };
+    return { scopes, ...(count === undefined ? {} : { count }), ...(EACH_USED.test(head) ? { used: true } : {}) };
   },
   examples: [
     'Minimum Permissions: Only four scopes are requested, each with a specific purpose:',
@@ -97,6 +102,7 @@ export default defineClaim<Params>({
   messages: {
     verified: 'The app declares exactly {{scopes}}.',
     verifiedUnused: 'The app declares exactly {{scopes}}; the code uses none of {{unused}}, though (least privilege).',
+    unusedStated: 'The statement says each scope is used for its purpose, but nothing in the code needs {{unused}} ({{where}}).',
     unlisted: 'The app also declares {{scopes}}, which the statement does not list ({{where}}).',
     notDeclared: 'The statement lists {{scopes}}, which the app does not declare ({{where}}).',
     count: 'The statement says {{count}} scopes; the app declares {{declared}} ({{where}}).',
@@ -123,7 +129,9 @@ export default defineClaim<Params>({
     const unused = facts.scopes.unused.filter((u) => stated.some((s) => sameScope(s, u.scope, facts)));
     const scopes = declared.map((d) => d.scope).join(', ');
     if (unused.length > 0 && unknownCalls(facts).length === 0) {
-      return outcome('verified', 'verifiedUnused', evidence, { scopes, unused: unused.map((u) => u.scope).join(', ') });
+      const names = unused.map((u) => u.scope).join(', ');
+      if (params.used === true) return outcome('contradicted', 'unusedStated', unused.map((u) => u.evidence), { unused: names, where: places(unused.map((u) => u.evidence)) });
+      return outcome('verified', 'verifiedUnused', evidence, { scopes, unused: names });
     }
     return outcome('verified', 'verified', evidence, { scopes });
   },

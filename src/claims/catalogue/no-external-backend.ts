@@ -62,7 +62,8 @@ export default defineClaim({
     incomplete: 'No backend found, but {{where}} could not be read.',
   },
   verify(_params, { facts }) {
-    const remotes = facts.egress.remotes;
+    // An external authentication provider's remotes are its API (`https://www.googleapis.com`): a third party, not the vendor's backend.
+    const remotes = facts.egress.remotes.filter((r) => r.provider === undefined);
     if (remotes.length > 0) {
       const first = remotes[0]!;
       const what = first.key === 'baseUrl' ? `Connect base URL ${String(first.baseUrl)}` : `remote ${first.key}`;

@@ -4,6 +4,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { storingRemotes } from '../storage.ts';
+import { deletedAfter } from '../deleted-age.ts';
 
 /** `part`: the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours"). */
 type Params = { period: string; part?: boolean };
@@ -53,7 +54,7 @@ export default defineClaim<Params>({
   id: 'retention-period',
   title: 'Data kept for a stated period',
   description:
-    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; verified when every write of data is a Forge KVS write whose time-to-live (`{ ttl: { unit: \'DAYS\', value: 30 } }`) is at most the period, contradicted when each is longer, unverified when only some are (Candor cannot tell which data the statement means); unverified rather than contradicted when the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours": the period is for part of the data; not "we never keep data indefinitely", which keeps nothing longer); unverified when the code deletes data (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
+    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; verified when every write of data is a Forge KVS write whose time-to-live (`{ ttl: { unit: \'DAYS\', value: 30 } }`) is at most the period, contradicted when each is longer, unverified when only some are (Candor cannot tell which data the statement means); unverified rather than contradicted when the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours": the period is for part of the data; not "we never keep data indefinitely", which keeps nothing longer); verified when the code deletes data once older than an age at most the period (`DELETE … WHERE created < now() - interval \'30 days\'`), contradicted when every such age is longer; unverified when the code deletes data otherwise (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:kept|retained|stored|held|preserved|available)\s+(?:for\s+)?(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+|a\s+maximum\s+of\s+|a\s+period\s+of\s+)?${SPAN}\b`,
@@ -102,6 +103,9 @@ export default defineClaim<Params>({
     ttlSome: 'Some of what the app writes has a time-to-live longer than {{period}} ({{ttls}}; {{where}}); Candor cannot tell which data the statement means.',
     ttlPart: 'What the app writes has a time-to-live longer than {{period}} ({{ttls}}; {{where}}), and the statement keeps part of its data longer; Candor cannot tell which data {{period}} is for.',
     ttlFew: 'What the app writes at {{expiring}} expires within {{period}} ({{ttls}}), but what it writes at {{kept}} has no expiry; Candor cannot tell which data the statement means.',
+    deletesOlder: 'The app deletes data once it is older than {{ages}} ({{where}}), which is within {{period}}.',
+    deletesLater: 'The app deletes data only once it is older than {{ages}}, not after {{period}} ({{where}}).',
+    deletesSomeLater: 'Some of what the app deletes by age is kept {{ages}}, longer than {{period}} ({{where}}); Candor cannot tell which data the statement means.',
     part: 'The app keeps data with no expiry ({{where}}), and the statement keeps part of its data longer; Candor cannot tell which data {{period}} is for.',
   },
   verify(params, { facts }) {
@@ -126,6 +130,18 @@ export default defineClaim<Params>({
       return outcome('unverified', 'ttlFew', evidence, { period, ttls: [...new Set(timed.map((op) => duration(op.expiresAfter!)))].join(', '), expiring: places(timed.map((op) => op.evidence)), kept: places(untimed.map((op) => op.evidence)) });
     }
     const deletes = facts.storage.filter((op) => op.op === 'delete' || (op.op === 'write' && (op.expiresAfter !== undefined || EXPIRES.test(op.evidence.excerpt))));
+    // `DELETE FROM shifts WHERE ends_at < now() - interval '90 days'`: data deleted once older than an age the code states.
+    const aged = stated === null ? [] : deletes.flatMap((op) => {
+      const age = op.op === 'delete' ? deletedAfter(op.evidence.excerpt) : null;
+      return age === null ? [] : [{ op, age }];
+    });
+    if (aged.length > 0) {
+      const later = aged.filter((a) => a.age > stated!);
+      const shown = (later.length > 0 ? later : aged).map((a) => a.op.evidence);
+      const words = { period, ages: [...new Set((later.length > 0 ? later : aged).map((a) => duration(a.age)))].join(', '), where: places(shown) };
+      if (later.length === 0) return outcome('verified', 'deletesOlder', shown, words);
+      return outcome(later.length < aged.length || params.part === true ? 'unverified' : 'contradicted', later.length < aged.length ? 'deletesSomeLater' : 'deletesLater', shown, words);
+    }
     if (deletes.length > 0) {
       const evidence = deletes.map((op) => op.evidence);
       // A write that sets its own expiry (`{ ttl: … }`, Redis `EX`) deletes nothing itself: say which it is.

@@ -6,7 +6,7 @@ import { CONTEXT_KINDS, fieldKinds, fieldShape } from '../source/forge-shapes.ts
 import { aboutField, isAboutMark } from '../source/metadata-answers.ts';
 import { namesNoSecret } from '../source/names.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
-import { CALLED, FIELD, NO_ONE, ONLY_PEOPLE, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
+import { CALLED, FIELD, NO_ONE, ONLY_PEOPLE, SPREAD, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
 import { filledName, isReply, type FlowInputs, type Resolve } from './context.ts';
 import type { FunctionResults } from './functions.ts';
 import type { FlowIndex } from './indexes.ts';
@@ -179,7 +179,7 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
       // `api.search(q)`: what a function of the result gives back is known only when the function returns it (see `CALLED`).
       const called = part !== null && part.endsWith(CALLED);
       if (to && fields && part !== null) {
-        const names = part.startsWith(WITHOUT) ? partOf(Object.fromEntries(Object.keys(fields).map((k) => [k, k])), part) : Object.hasOwn(fields, part) ? [part] : [];
+        const names = part.startsWith(WITHOUT) ? partOf(Object.fromEntries(Object.keys(fields).map((k) => [k, k])), part) : Object.hasOwn(fields, part) ? [part] : Object.hasOwn(fields, SPREAD) && !called ? [SPREAD] : [];
         if (names.length === 0 && !part.startsWith(WITHOUT) && !called) for (const k of parts.returnsOf(to.file, to.fn)) out.add(k);
         for (const name of names) for (const k of parts.fieldOf(to.file, to.fn, name, fields[name]!)) out.add(k);
       } else if (to && !called) for (const k of part === null || part.startsWith(WITHOUT) ? parts.returnsOf(to.file, to.fn) : noSecretIn(returnedField(to.file, to.fn, part), part)) out.add(k);

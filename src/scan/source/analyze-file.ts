@@ -8,6 +8,7 @@ import { detectLog } from './detectors/logs.ts';
 import { detectQueuePush } from './detectors/queues.ts';
 import { detectRenderedView } from './detectors/rendered-views.ts';
 import { detectReporting } from './detectors/personal-data.ts';
+import { detectJobSchedule } from './detectors/job-schedules.ts';
 import { collectSdkExports, detectSdkCall } from './detectors/sdk-calls.ts';
 import { detectRestCall } from './detectors/rest-calls.ts';
 import { detectHandedRoute } from './detectors/handed-routes.ts';
@@ -30,7 +31,7 @@ import { exportCandidates, methodCandidates } from './unreferenced.ts';
 /** A parameter's mark right after a segment's text, ending the path (see `PARAM`). */
 const PARAM_SUFFIX = new RegExp(`[^/?=&${PARAM}]${PARAM}[^${PARAM}]*${PARAM}$`);
 /** The detectors run on every call, in this order. */
-const DETECTORS: readonly Detector[] = [detectRestCall, detectHandedRoute, detectEgress, detectBaseUrl, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectQueuePush, detectInvoke, detectParamClientCall, detectRenderedView];
+const DETECTORS: readonly Detector[] = [detectRestCall, detectHandedRoute, detectEgress, detectBaseUrl, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectJobSchedule, detectQueuePush, detectInvoke, detectParamClientCall, detectRenderedView];
 
 export interface FileInput {
   file: string;

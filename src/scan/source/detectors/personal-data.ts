@@ -44,6 +44,14 @@ const GATEWAY_REPORTING = /^https:\/\/api\.atlassian\.com\/app\/report-accounts\
 
 function reported(facts: FileFacts, evidence: Evidence): void {
   facts.reporting.push(evidence);
+  if (evidence.file === facts.file) markReporter(facts, evidence);
+}
+
+/**
+ * Marks the function of `facts` that makes the reporting call at `evidence`. A request made through a helper of
+ * another file (`jira(installation, 'POST', '/app/report-accounts/')`) is among the helper's file's facts, at the caller's line.
+ */
+export function markReporter(facts: FileFacts, evidence: Evidence): void {
   const fn = facts.functions.find((f) => f.evidence.line <= evidence.line && evidence.line <= f.endLine);
   if (fn) fn.reports = true;
 }

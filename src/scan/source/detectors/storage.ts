@@ -112,8 +112,10 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const appDefault = ref.root === 'import' && (ref.imported === 'default' || ref.imported === '*') && module !== null && ctx.scope.isAppModule(module);
   // `import { query } from './db'; query('INSERT INTO …', values)`: a function of the app's named as a SQL client's call.
   const appQuery = ref.root === 'import' && steps.length === 1 && !appDefault && module !== null && SQL_METHODS.has(steps[0]!.name) && ctx.scope.isAppModule(module);
+  // `async function query(text, params) { … pool.query(text, params) … }`, called in its own module: `query('INSERT INTO …', values)`.
+  const localQuery = !appDefault && !appQuery && node.callee.type === 'Identifier' && SQL_METHODS.has(node.callee.name) && ctx.scope.lookup(node.callee.name)?.topFunction === true;
   // Most calls are none of these: decide that before looking closer.
-  if (steps.length < (appDefault || appQuery ? 1 : 2) && (module === null || !STORAGE_MODULES.has(module))) return;
+  if (!localQuery && steps.length < (appDefault || appQuery ? 1 : 2) && (module === null || !STORAGE_MODULES.has(module))) return;
   const names = steps.map((s) => s.name);
   const last = names[names.length - 1] ?? '';
   if (FILTERS.has(last)) filtersDelete(ctx, site);
@@ -225,16 +227,16 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // or a statement it prepared (`db.prepare('INSERT INTO …').run(a, b)`).
   const prepareAt = SQL_STATEMENTS.has(last) ? names.lastIndexOf('prepare') : -1;
   const statement = prepareAt >= 0 && prepareAt === names.length - 2 ? ref.steps[prepareAt]!.call : null;
-  if ((statement || SQL_METHODS.has(last)) && (steps.length >= 2 || appDefault || appQuery) && module !== '@forge/sql' && (statement ?? node).arguments.length > 0) {
+  if ((statement || SQL_METHODS.has(last) || localQuery) && (steps.length >= 2 || appDefault || appQuery || localQuery) && module !== '@forge/sql' && (statement ?? node).arguments.length > 0) {
     const direct = module !== null && isSqlClient(module);
-    if (direct || appDefault || (ref.root === 'import' && module?.startsWith('.')) || ref.root === 'unknown') {
+    if (direct || appDefault || localQuery || (ref.root === 'import' && module?.startsWith('.')) || ref.root === 'unknown') {
       const query = ctx.scope.strParams((statement ?? node).arguments[0]);
       const text = settle(query);
       if (text !== null && SQL_STATEMENT.test(withSpaces(text))) {
         // A prepared statement's run binds all its arguments; a query's values follow its text (an UPDATE stores only those its SET uses).
         const values = statement ? node.arguments : writtenValues(text, node);
         const holes = statement ? queryHoles(ctx, statement) : queryHoles(ctx, node);
-        const api = [appDefault ? localName(node.callee) : '', ...names].filter(Boolean).join('.');
+        const api = localQuery ? node.callee.name as string : [appDefault ? localName(node.callee) : '', ...names].filter(Boolean).join('.');
         const op: StorageOp = { backend: 'external-db', op: 'query', key: null, api, carries: normaliseKinds(new Set([...holes, ...ctx.kindsOf(values)])), evidence: ctx.evidence(node) };
         ctx.facts.storage.push(op);
         ctx.derive('storage', op, 'storage-sql', [query]);

@@ -81,8 +81,10 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   const passed = local && !callback && !returned && named !== null && node.params.length > 0 ? localArgs(w, node, named) : null;
   // `rows.map((row) => …)`: the array method the function is handed to, whose items its parameters may receive.
   const onItems = node.params.length > 0 && parent?.type === 'CallExpression' && parent.arguments[0] === node && parent.callee.type === 'MemberExpression' ? calledMethod(parent) : null;
+  // `app.use((err, req, res, next) => …)`: Express's error-handling middleware, handed what a request holds, gets the error first.
+  const errorFirst = node.params.length === 4 && callback !== null && callback[0]!.includes('resolver-payload') && !(onItems !== null && takesItems(onItems));
   (node.params as Node[]).forEach((param, i) => {
-    const kinds = new Set<Flow>(callback ? callback[Math.min(i, callback.length - 1)]! : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : passed?.[i] ?? ['other']);
+    const kinds = new Set<Flow>(callback ? (i === 0 && errorFirst ? ['other'] : callback[Math.min(i, callback.length - 1)]!) : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : passed?.[i] ?? ['other']);
     for (const flow of routed?.[i] ?? []) kinds.add(flow);
     // A function the top-level one declares or returns (`return { async setWord(text) { … } }`): also what callers elsewhere pass.
     if (local && !callback) kinds.add(`param:${local}:${i}`);
@@ -292,12 +294,13 @@ function builds(w: Walk, info: FunctionInfo, value: Node): void {
   else if (info.builds !== cls) info.builds = null;
 }
 
-/** `return { title: page.title, authorId }`: what each property of the returned object carries, when every return is one (`return null` aside). */
+/** `return { title: page.title, authorId }`: what each property of the returned object carries, when every return is one (`return null` or `undefined` aside). */
 function fields(w: Walk, info: FunctionInfo, value: Node): void {
   if (info.returnFields === null) return;
   const node = unwrap(value);
-  if (node.type === 'Literal' && node.value === null) return;
-  const given = literalFields(w.scope, node) ?? mappedFields(w, node);
+  if ((node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined')) return;
+  // `return { ...stored, token }`: a field not named holds what the spread gives (under `SPREAD`).
+  const given = literalFields(w.scope, node, true) ?? mappedFields(w, node);
   if (!given) {
     info.returnFields = null;
     return;
