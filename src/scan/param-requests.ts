@@ -96,7 +96,7 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
       if (caller === file && markedFunction(next) === fn) continue;
       // The caller that gives the first string its beginning (or what follows a constant base, `${BASE}${path}`) is the one
       // that names it; further callers may only fill in holes.
-      const names = next[0] != null && (at < 0 || next[0][at] !== PARAM);
+      const names = next[0] != null && (at < 0 || next[0][pathAt(texts[0]!, next[0], at)] !== PARAM);
       for (const v of expand(caller, next, null, depth + 1, seen)) {
         out.push({ texts: v.texts, evidence: (names ? flow.evidence : v.evidence ?? flow.evidence) ?? null, ...(fn !== null ? { chain: [{ fn, caller, call: flow }, ...(v.chain ?? [])] } : {}) });
       }
@@ -156,6 +156,27 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
 function passedOn(value: string | null | undefined, member: string): string | null {
   return value && WHOLE_PARAM.test(value) ? `${value.slice(0, -1)}${member}${PARAM}` : null;
 }
+
+/**
+ * Where the first string's path begins as a caller fills it in: past its constant base, and past a base read off an object
+ * the caller hands on whole when the helper's path follows (`${site.baseUrl}${path}` with `report(site)` calling
+ * `jira(site, '/app/report-accounts/')`): its own callers give the base, but this one names the path.
+ */
+function pathAt(text: string, filled: string, at: number): number {
+  let from = at;
+  let to = at;
+  for (;;) {
+    FIELD_MARK.lastIndex = from;
+    const base = FIELD_MARK.exec(text);
+    if (!base || text[from + base[0].length] !== PARAM) return to;
+    FIELD_MARK.lastIndex = to;
+    const handed = FIELD_MARK.exec(filled);
+    if (!handed) return to;
+    from += base[0].length;
+    to += handed[0].length;
+  }
+}
+const FIELD_MARK = new RegExp(`${PARAM}[^${PARAM}]*:\\d+\\.[^${PARAM}.]+${PARAM}`, 'y');
 
 /** The field of what front ends send a caller passes as the key, when the key is that parameter whole (`kvs.set(key, …)`). */
 function sentArg(req: ParamRequest, call: ArgFlow): string | null {

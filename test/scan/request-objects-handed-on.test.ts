@@ -38,4 +38,42 @@ describe('a request object a wrapper hands on whole to the helper that sends it'
       'POST api.example.com https://api.example.com/groups/staff/members [account-id] src/index.ts:5',
     ]);
   });
+
+  it('leaves a request at the wrapper that names its path when only the site it hands on whole comes from further out', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': JSON.stringify({ key: 'com.example.notes', baseUrl: 'https://notes.example.com', authentication: { type: 'jwt' }, lifecycle: { installed: '/installed' }, scopes: ['READ', 'WRITE'], modules: {} }),
+      'package.json': JSON.stringify({ name: 'notes', dependencies: { express: '^4.21.0' } }),
+      'src/jira.js': [
+        'export async function jira(site, method, path, body) {',
+        '  const res = await fetch(`${site.baseUrl}${path}`, { method, headers: { Authorization: `JWT ${site.token}` }, body: JSON.stringify(body) });',
+        '  return res.json();',
+        '}',
+        '',
+      ].join('\n'),
+      'src/issues.js': [
+        "import { jira } from './jira.js';",
+        'export function comment(site, key, text) {',
+        "  return jira(site, 'POST', `/rest/api/3/issue/${key}/comment`, { body: text });",
+        '}',
+        'export function read(site, path) {',
+        "  return jira(site, 'GET', path);",
+        '}',
+        '',
+      ].join('\n'),
+      'src/index.js': [
+        "import express from 'express';",
+        "import { comment, read } from './issues.js';",
+        'const app = express();',
+        "app.post('/installed', (req, res) => res.sendStatus(204));",
+        "app.post('/note', async (req, res) => { await comment(req.site, req.body.key, req.body.text); res.json(await read(req.site, '/rest/api/3/myself')); });",
+        'app.listen(8080);',
+        '',
+      ].join('\n'),
+    });
+    // `read` hands its path on too, so the route that names it is where that request is shown.
+    assert.deepEqual(facts.restCalls.map((c) => `${c.method} ${c.path} ${c.evidence.file}:${c.evidence.line} via ${c.via?.file}:${c.via?.line}`), [
+      'POST /rest/api/3/issue/{}/comment src/issues.js:3 via src/jira.js:2',
+      'GET /rest/api/3/myself src/index.js:5 via src/jira.js:2',
+    ]);
+  });
 });
