@@ -12,14 +12,17 @@ const purge = { ...storageWrite('kvs', [], 'src/purge.js', 7, 'draft:{}'), op: '
 /** Deletes of rows older than an age the statement's line gives, in PostgreSQL, MySQL and SQLite. */
 function agedDeletes(): Case[] {
   const shifts = storageWrite('external-db', ['account-id'], 'src/db.js', 4, 'shifts');
-  const older = (line: number, sql: string) => ({ ...storageWrite('external-db', [], 'src/jobs.js', line, 'shifts'), op: 'delete' as const, api: 'pg.query', evidence: at('src/jobs.js', line, sql) });
-  const pg = older(9, "await query(\"DELETE FROM shifts WHERE ends_at < now() - interval '90 days'\");");
-  const mysql = older(12, "await db.execute('DELETE FROM runs WHERE created_at < NOW() - INTERVAL 30 DAY');");
-  const sqlite = older(15, "db.run(\"DELETE FROM runs WHERE created_at < datetime('now', '-14 days')\");");
+  const older = (line: number, table: string, days: number) => ({ ...storageWrite('external-db', [], 'src/jobs.js', line, table), op: 'delete' as const, api: 'pg.query', olderThan: days * 86400 });
+  const pg = older(9, 'shifts', 90);
+  const mysql = older(12, 'runs', 30);
+  const sqlite = older(15, 'runs', 14);
+  // A delete whose line shows an age the scan did not record on it (the rows it removes are the recent ones).
+  const recent = { ...storageWrite('external-db', [], 'src/jobs.js', 22, 'shifts'), op: 'delete' as const, api: 'pg.query', evidence: at('src/jobs.js', 22, "DELETE FROM shifts WHERE ends_at > now() - interval '1 day'") };
   return [
     { name: 'rows deleted once older than 90 days, said "after 90 days"', params: { period: '90 days' }, facts: makeFacts({ storage: [shifts, pg] }), expect: { verdict: 'verified', messageId: 'deletesOlder', at: ['src/jobs.js:9'] } },
     { name: 'rows deleted once older than 90 days, said "after 30 days"', params: { period: '30 days' }, facts: makeFacts({ storage: [shifts, pg] }), expect: { verdict: 'contradicted', messageId: 'deletesLater', at: ['src/jobs.js:9'] } },
     { name: 'rows deleted after 30 days (MySQL) and 14 days (SQLite), said "after a month"', params: { period: 'a month' }, facts: makeFacts({ storage: [shifts, mysql, sqlite] }), expect: { verdict: 'verified', messageId: 'deletesOlder', at: ['src/jobs.js:12', 'src/jobs.js:15'] } },
+    { name: 'an age on the line of a delete that removes recent rows', params: { period: '30 days' }, facts: makeFacts({ storage: [shifts, recent] }), expect: { verdict: 'unverified', messageId: 'deletes', at: ['src/jobs.js:22'] } },
     { name: 'one age within the period and one beyond it', params: { period: '30 days' }, facts: makeFacts({ storage: [shifts, pg, mysql] }), expect: { verdict: 'unverified', messageId: 'deletesSomeLater', at: ['src/jobs.js:9'] } },
   ];
 }

@@ -4,7 +4,6 @@ import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { storingRemotes } from '../storage.ts';
-import { deletedAfter } from '../deleted-age.ts';
 
 /** `part`: the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours"). */
 type Params = { period: string; part?: boolean };
@@ -131,10 +130,7 @@ export default defineClaim<Params>({
     }
     const deletes = facts.storage.filter((op) => op.op === 'delete' || (op.op === 'write' && (op.expiresAfter !== undefined || EXPIRES.test(op.evidence.excerpt))));
     // `DELETE FROM shifts WHERE ends_at < now() - interval '90 days'`: data deleted once older than an age the code states.
-    const aged = stated === null ? [] : deletes.flatMap((op) => {
-      const age = op.op === 'delete' ? deletedAfter(op.evidence.excerpt) : null;
-      return age === null ? [] : [{ op, age }];
-    });
+    const aged = stated === null ? [] : deletes.flatMap((op) => (op.olderThan === undefined ? [] : [{ op, age: op.olderThan }]));
     if (aged.length > 0) {
       const later = aged.filter((a) => a.age > stated!);
       const shown = (later.length > 0 ? later : aged).map((a) => a.op.evidence);
