@@ -349,6 +349,8 @@ export interface StorageOp {
    * write sets one whose length the scan cannot tell.
    */
   expiresAfter?: number | null;
+  /** An SQL delete's age, in seconds, past which it removes rows (`WHERE created_at < now() - interval '90 days'`; a later addition to schema version 1). */
+  olderThan?: number;
   /** While the scan links the files: the key is the field of what front ends send that the helper's caller passes (see `SentKey`). */
   sentFrom?: string;
 }

@@ -96,7 +96,7 @@ describe('recognising held-out-10\'s kinds', () => {
 
   it('a deletion "every" period, or "at the latest after" one, is the longest data is kept', () => {
     assert.deepEqual(read('We purge cached issue data every 6 hours.'), [['retention-period', { period: '6 hours' }]]);
-    assert.deepEqual(read('Share links are deleted once used, and at the latest after 7 days.'), [['retention-period', { period: '7 days' }]]);
+    assert.deepEqual(read('Share links are deleted once used, and at the latest after 7 days.'), [['retention-period', { period: '7 days', data: 'links' }]]);
     assert.deepEqual(idsIn('We don\'t delete anything every night.'), []);
     assert.deepEqual(idsIn('Audit logs are purged every 30 days.'), []);
   });
@@ -167,7 +167,7 @@ describe('recognising held-out-10\'s kinds', () => {
 
   it('a plan holds its own clause, not the one after it', () => {
     assert.deepEqual(read('Data residency is not supported yet: our database runs in us-east-1 only.'), [['data-region', { area: 'US', place: 'us-east-1' }]]);
-    assert.deepEqual(read('Custom retention periods are not supported yet, but exports are deleted after 14 days.'), [['retention-period', { period: '14 days' }]]);
+    assert.deepEqual(read('Custom retention periods are not supported yet, but exports are deleted after 14 days.'), [['retention-period', { period: '14 days', data: 'exports' }]]);
     assert.deepEqual(idsIn('We are not SOC 2 certified yet: we plan to start an audit in spring.'), []);
     assert.deepEqual(idsIn('Nothing is stored in the EU region yet.'), []);
   });

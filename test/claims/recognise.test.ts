@@ -1142,7 +1142,7 @@ describe('recognising claims in statements', () => {
 
   it('the params of the sixth round\'s wordings: a period in hours, the provider that does the work, the list a verb takes, the kinds a denying clause names', () => {
     const params = (sentence: string, id: string) => recogniseText(sentence, { ...source, text: sentence }).find((r) => r.claim.id === id)?.params;
-    assert.deepEqual(params('Cached previews expire after 12 hours.', 'retention-period'), { period: '12 hours' });
+    assert.deepEqual(params('Cached previews expire after 12 hours.', 'retention-period'), { period: '12 hours', data: 'previews' });
     assert.deepEqual(params('Weekly digests are written by OpenAI from the issues you follow.', 'ai-providers-and-data'), { providers: ['OpenAI'] });
     assert.deepEqual(params('The app stores the account IDs of commenters and no other personal data.', 'collects-only'), { kinds: ['account-id'] });
     assert.deepEqual(params("We don't keep names or e-mail addresses, and the app saves the account ID only.", 'no-personal-data-stored'), { kinds: ['email', 'display-name'] });
@@ -1152,7 +1152,7 @@ describe('recognising claims in statements', () => {
     const hosts = params('Except for the Slack channel an admin links, the app makes no calls outside Atlassian.', 'egress-only-to')?.hosts;
     assert.ok(Array.isArray(hosts) && hosts.some((h) => String(h).endsWith('slack.com')), String(hosts));
     assert.deepEqual(params('Account data never leaves the EU.', 'data-region'), { area: 'EU', place: 'EU' });
-    assert.deepEqual(params('Generated PDFs are purged from our bucket 5 days after they are downloaded.', 'retention-period'), { period: '5 days' });
+    assert.deepEqual(params('Generated PDFs are purged from our bucket 5 days after they are downloaded.', 'retention-period'), { period: '5 days', data: 'PDFs' });
     assert.equal(params('The add-on asks for 2 scopes: read:confluence-content.all and storage:app.', 'exact-scopes')?.count, 2);
     assert.deepEqual(params("Titles are suggested through Mistral's API; only the draft text is passed, never the author's account ID.", 'no-identifiers-to-vendor'), { vendor: 'Mistral AI' });
   });

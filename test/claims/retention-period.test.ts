@@ -12,14 +12,23 @@ const purge = { ...storageWrite('kvs', [], 'src/purge.js', 7, 'draft:{}'), op: '
 /** Deletes of rows older than an age the statement's line gives, in PostgreSQL, MySQL and SQLite. */
 function agedDeletes(): Case[] {
   const shifts = storageWrite('external-db', ['account-id'], 'src/db.js', 4, 'shifts');
-  const older = (line: number, sql: string) => ({ ...storageWrite('external-db', [], 'src/jobs.js', line, 'shifts'), op: 'delete' as const, api: 'pg.query', evidence: at('src/jobs.js', line, sql) });
-  const pg = older(9, "await query(\"DELETE FROM shifts WHERE ends_at < now() - interval '90 days'\");");
-  const mysql = older(12, "await db.execute('DELETE FROM runs WHERE created_at < NOW() - INTERVAL 30 DAY');");
-  const sqlite = older(15, "db.run(\"DELETE FROM runs WHERE created_at < datetime('now', '-14 days')\");");
+  const runs = storageWrite('external-db', [], 'src/db.js', 8, 'runs');
+  const older = (line: number, table: string, days: number) => ({ ...storageWrite('external-db', [], 'src/jobs.js', line, table), op: 'delete' as const, api: 'pg.query', olderThan: days * 86400 });
+  const pg = older(9, 'shifts', 90);
+  const mysql = older(12, 'runs', 30);
+  const sqlite = older(15, 'runs', 14);
+  const sessions = older(20, 'sessions', 1 / 24);
+  // A delete whose line shows an age the scan did not record on it (the rows it removes are the recent ones).
+  const recent = { ...storageWrite('external-db', [], 'src/jobs.js', 22, 'shifts'), op: 'delete' as const, api: 'pg.query', evidence: at('src/jobs.js', 22, "DELETE FROM shifts WHERE ends_at > now() - interval '1 day'") };
   return [
     { name: 'rows deleted once older than 90 days, said "after 90 days"', params: { period: '90 days' }, facts: makeFacts({ storage: [shifts, pg] }), expect: { verdict: 'verified', messageId: 'deletesOlder', at: ['src/jobs.js:9'] } },
     { name: 'rows deleted once older than 90 days, said "after 30 days"', params: { period: '30 days' }, facts: makeFacts({ storage: [shifts, pg] }), expect: { verdict: 'contradicted', messageId: 'deletesLater', at: ['src/jobs.js:9'] } },
-    { name: 'rows deleted after 30 days (MySQL) and 14 days (SQLite), said "after a month"', params: { period: 'a month' }, facts: makeFacts({ storage: [shifts, mysql, sqlite] }), expect: { verdict: 'verified', messageId: 'deletesOlder', at: ['src/jobs.js:12', 'src/jobs.js:15'] } },
+    { name: 'rows deleted after 30 days (MySQL) and 14 days (SQLite), said "after a month"', params: { period: 'a month' }, facts: makeFacts({ storage: [runs, mysql, sqlite] }), expect: { verdict: 'verified', messageId: 'deletesOlder', at: ['src/jobs.js:12', 'src/jobs.js:15'] } },
+    { name: 'rows of one table deleted by age, another written and never deleted', params: { period: '30 days' }, facts: makeFacts({ storage: [shifts, sessions] }), expect: { verdict: 'unverified', messageId: 'deletesOther', at: ['src/jobs.js:20', 'src/db.js:4'] } },
+    { name: 'the data the statement names deleted later than the period, other data within it', params: { period: '30 days', data: 'Shifts' }, facts: makeFacts({ storage: [shifts, runs, pg, sessions] }), expect: { verdict: 'contradicted', messageId: 'deletesLater', at: ['src/jobs.js:9'] } },
+    { name: 'the data the statement names deleted within the period, beside other data', params: { period: 'a month', data: 'runs' }, facts: makeFacts({ storage: [shifts, runs, mysql] }), expect: { verdict: 'verified', messageId: 'deletesOlder', at: ['src/jobs.js:12'] } },
+    { name: 'the data the statement names written, only other data deleted by age', params: { period: '30 days', data: 'shifts' }, facts: makeFacts({ storage: [shifts, sessions] }), expect: { verdict: 'unverified', messageId: 'deletesOther', at: ['src/jobs.js:20', 'src/db.js:4'] } },
+    { name: 'an age on the line of a delete that removes recent rows', params: { period: '30 days' }, facts: makeFacts({ storage: [shifts, recent] }), expect: { verdict: 'unverified', messageId: 'deletes', at: ['src/jobs.js:22'] } },
     { name: 'one age within the period and one beyond it', params: { period: '30 days' }, facts: makeFacts({ storage: [shifts, pg, mysql] }), expect: { verdict: 'unverified', messageId: 'deletesSomeLater', at: ['src/jobs.js:9'] } },
   ];
 }
@@ -111,14 +120,22 @@ describe('retention-period', () => {
 
   it('reads a period as for part of the data when another clause keeps data longer', () => {
     const paramsIn = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).find((r) => r.claim.id === 'retention-period')?.params ?? null;
-    assert.deepEqual(paramsIn('Kept data: settings stay until you uninstall; cached results expire after 12 hours.'), { period: '12 hours', part: true });
-    assert.deepEqual(paramsIn('Settings are kept indefinitely; exports are deleted after 30 days.'), { period: '30 days', part: true });
-    assert.deepEqual(paramsIn('Exports are deleted after 30 days; nothing else is stored.'), { period: '30 days' });
+    assert.deepEqual(paramsIn('Kept data: settings stay until you uninstall; cached results expire after 12 hours.'), { period: '12 hours', part: true, data: 'results' });
+    assert.deepEqual(paramsIn('Settings are kept indefinitely; exports are deleted after 30 days.'), { period: '30 days', part: true, data: 'exports' });
+    assert.deepEqual(paramsIn('Exports are deleted after 30 days; nothing else is stored.'), { period: '30 days', data: 'Exports' });
     // A clause that denies keeping data longer keeps nothing longer; one that denies deleting it earlier does.
     assert.deepEqual(paramsIn('We retain issue data for 30 days; we never keep data indefinitely.'), { period: '30 days' });
     assert.deepEqual(paramsIn('We retain issue data for 30 days; it is not kept until you uninstall.'), { period: '30 days' });
-    assert.deepEqual(paramsIn('Settings are not deleted until you uninstall; exports are deleted after 30 days.'), { period: '30 days', part: true });
-    assert.deepEqual(paramsIn('Exports are deleted after 30 days; settings with no expiry are kept until you uninstall.'), { period: '30 days', part: true });
+    assert.deepEqual(paramsIn('Settings are not deleted until you uninstall; exports are deleted after 30 days.'), { period: '30 days', part: true, data: 'exports' });
+    assert.deepEqual(paramsIn('Exports are deleted after 30 days; settings with no expiry are kept until you uninstall.'), { period: '30 days', part: true, data: 'Exports' });
+  });
+
+  it('reads the data a period is said of, when the sentence names it', () => {
+    const paramsIn = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).find((r) => r.claim.id === 'retention-period')?.params ?? null;
+    assert.deepEqual(paramsIn('Notes are kept for 30 days and then deleted.'), { period: '30 days', data: 'Notes' });
+    assert.deepEqual(paramsIn('Recommendation history is automatically deleted after one year.'), { period: 'one year', data: 'history' });
+    assert.deepEqual(paramsIn('Customer data is kept for 30 days.'), { period: '30 days' });
+    assert.deepEqual(paramsIn('Entries older than 12 months are deleted every night.'), { period: '12 months' });
   });
 
   it('leaves periods of logs, backups, uninstall and closed accounts to other claims', () => {

@@ -4,10 +4,12 @@ import { defineClaim, outcome } from '../define.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { storingRemotes } from '../storage.ts';
-import { deletedAfter } from '../deleted-age.ts';
 
-/** `part`: the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours"). */
-type Params = { period: string; part?: boolean };
+/**
+ * `part`: the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours").
+ * `data`: the data it names ("Notes are kept for 30 days": `Notes`).
+ */
+type Params = { period: string; part?: boolean; data?: string };
 
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|thirty|sixty|ninety)`;
 const UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?)`;
@@ -32,6 +34,26 @@ const KEPT_LONGER = /\b(?:until|till)\b[^.;!?]*?\b(?:uninstall\w*|delet\w*|remov
 /** A clause that denies keeping data longer: "we never keep data indefinitely", "it is not kept until you uninstall" (not "Settings are not deleted until you uninstall"). */
 const NOT_KEPT = phrase`(?:${NOT}|\bnothing\b)\s+(?:(?:data|information|content|it|they|be|been|is|are|ever|\w+ly)\s+){0,3}(?:keeps?|kept|stor(?:e|es|ed)|retain(?:s|ed)?|holds?|held|stays?|remains?|persist(?:s|ed)?|saved?)\b`;
 
+/** The noun the period's verb is said of: "Notes are kept", "Cached previews expire"; not "customer data is kept", which names no store. */
+const SUBJECT = /\b([A-Za-z][\w-]*)\s+(?:are|is|get|gets|will\s+be)\s+(?:\w+ly\s+)?$/i;
+const EXPIRING = /\b([A-Za-z][\w-]*)\s+$/;
+const GENERIC = /^(?:data|information|info|content|everything|anything|it|they|this|these|those|that|which|what)$/i;
+
+/** The data a clause names before the words that give its period; undefined when it names none. */
+function subject(line: string, matched: string): string | undefined {
+  const at = line.indexOf(matched);
+  if (at < 0) return undefined;
+  const name = (/^expire/i.test(matched) ? EXPIRING : SUBJECT).exec(line.slice(0, at))?.[1];
+  return name === undefined || GENERIC.test(name) ? undefined : name;
+}
+
+/** A name's words, singular: `issue_notes` → issue, note. */
+const words = (name: string): string[] => name.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((w) => w.toLowerCase().replace(/(?<=\w{3})s$/, ''));
+/** Whether a store's key names the data a statement names: "Notes" and the table `notes`, `issue_notes`. */
+const namesData = (key: string | null, data: string): boolean => key !== null && words(key).includes(words(data)[0] ?? '');
+/** A table as its delete and its writes name it: `public.notes` is `notes`. */
+const table = (key: string | null): string | undefined => key?.split('.').pop()?.replace(/[`"]/g, '').toLowerCase();
+
 /** A stated period in seconds, a month and a year at their longest ("30 days", "a week", "twelve months"); null when it is not one. */
 function periodSeconds(period: string): number | null {
   const m = /^(\w+)\s*(?:-\s*)?(hour|day|week|month|year)s?$/i.exec(period.trim());
@@ -54,7 +76,7 @@ export default defineClaim<Params>({
   id: 'retention-period',
   title: 'Data kept for a stated period',
   description:
-    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; verified when every write of data is a Forge KVS write whose time-to-live (`{ ttl: { unit: \'DAYS\', value: 30 } }`) is at most the period, contradicted when each is longer, unverified when only some are (Candor cannot tell which data the statement means); unverified rather than contradicted when the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours": the period is for part of the data; not "we never keep data indefinitely", which keeps nothing longer); verified when the code deletes data once older than an age at most the period (`DELETE … WHERE created < now() - interval \'30 days\'`), contradicted when every such age is longer; unverified when the code deletes data otherwise (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
+    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; verified when every write of data is a Forge KVS write whose time-to-live (`{ ttl: { unit: \'DAYS\', value: 30 } }`) is at most the period, contradicted when each is longer, unverified when only some are (Candor cannot tell which data the statement means); unverified rather than contradicted when the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours": the period is for part of the data; not "we never keep data indefinitely", which keeps nothing longer); verified when the code deletes data once older than an age at most the period (`DELETE … WHERE created < now() - interval \'30 days\'`), contradicted when every such age is longer, counting only the deletes of the data the statement names when a store\'s table names it ("Notes are kept …" and `DELETE FROM notes`), and unverified when the app writes to a table no such delete removes; unverified when the code deletes data otherwise (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:kept|retained|stored|held|preserved|available)\s+(?:for\s+)?(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+|a\s+maximum\s+of\s+|a\s+period\s+of\s+)?${SPAN}\b`,
@@ -87,8 +109,10 @@ export default defineClaim<Params>({
     const written = PERIOD.exec(line)?.[0];
     if (!written) return null;
     const period = spelled(written);
+    const data = subject(line, match[0]);
     // … and the settings are kept longer: the period is for part of the data.
-    return clauses.some((clause) => clause !== line && KEPT_LONGER.test(clause) && !NOT_KEPT.test(clause)) ? { period, part: true } : { period };
+    const part = clauses.some((clause) => clause !== line && KEPT_LONGER.test(clause) && !NOT_KEPT.test(clause));
+    return { period, ...(part ? { part } : {}), ...(data === undefined ? {} : { data }) };
   },
   examples: ['Generated digests are kept for 30 days and then deleted.', 'Drafts are deleted automatically after 7 days.'],
   messages: {
@@ -105,6 +129,7 @@ export default defineClaim<Params>({
     ttlFew: 'What the app writes at {{expiring}} expires within {{period}} ({{ttls}}), but what it writes at {{kept}} has no expiry; Candor cannot tell which data the statement means.',
     deletesOlder: 'The app deletes data once it is older than {{ages}} ({{where}}), which is within {{period}}.',
     deletesLater: 'The app deletes data only once it is older than {{ages}}, not after {{period}} ({{where}}).',
+    deletesOther: 'The app deletes data once it is older than {{ages}} ({{deleted}}), but not what it writes at {{kept}}; Candor cannot tell whether that is deleted after {{period}}.',
     deletesSomeLater: 'Some of what the app deletes by age is kept {{ages}}, longer than {{period}} ({{where}}); Candor cannot tell which data the statement means.',
     part: 'The app keeps data with no expiry ({{where}}), and the statement keeps part of its data longer; Candor cannot tell which data {{period}} is for.',
   },
@@ -131,10 +156,16 @@ export default defineClaim<Params>({
     }
     const deletes = facts.storage.filter((op) => op.op === 'delete' || (op.op === 'write' && (op.expiresAfter !== undefined || EXPIRES.test(op.evidence.excerpt))));
     // `DELETE FROM shifts WHERE ends_at < now() - interval '90 days'`: data deleted once older than an age the code states.
-    const aged = stated === null ? [] : deletes.flatMap((op) => {
-      const age = op.op === 'delete' ? deletedAfter(op.evidence.excerpt) : null;
-      return age === null ? [] : [{ op, age }];
-    });
+    const ages = stated === null ? [] : deletes.flatMap((op) => (op.olderThan === undefined ? [] : [{ op, age: op.olderThan }]));
+    // The statement names the data ("Notes are kept …"): the deletes of its store decide. Otherwise they must delete all that is written.
+    const data = typeof params.data === 'string' ? params.data : null;
+    const named = data === null ? [] : ages.filter((a) => namesData(a.op.key, data));
+    const aged = named.length > 0 ? named : ages;
+    const kept = named.length > 0 ? [] : writes.filter((w) => !ages.some((a) => table(a.op.key) !== undefined && table(a.op.key) === table(w.key)) && !(typeof w.expiresAfter === 'number' && w.expiresAfter <= stated!));
+    if (aged.length > 0 && kept.length > 0) {
+      const evidence = [...aged.map((a) => a.op.evidence), ...kept.map((op) => op.evidence)];
+      return outcome('unverified', 'deletesOther', evidence, { period, ages: [...new Set(aged.map((a) => duration(a.age)))].join(', '), deleted: places(aged.map((a) => a.op.evidence)), kept: places(kept.map((op) => op.evidence)) });
+    }
     if (aged.length > 0) {
       const later = aged.filter((a) => a.age > stated!);
       const shown = (later.length > 0 ? later : aged).map((a) => a.op.evidence);

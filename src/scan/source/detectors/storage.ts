@@ -22,6 +22,7 @@ import { connectJsCall, connectJsInstanceCall } from '../connect-js.ts';
 import { namesPropertyHook, propertyHook, propertyHookCall, wrappedHookCall } from '../property-hooks.ts';
 import { updaterResult } from '../callback-results.ts';
 import { chainNamesTenant, namesTenant, tenantWhere } from '../tenant-filter.ts';
+import { olderThan } from '../sql-age.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -470,6 +471,9 @@ export function deriveSql(op: StorageOp, [query]: Array<string | null>): void {
   op.key = sqlTable(text);
   if (op.op === 'delete' && tenantWhere(text)) op.tenant = true;
   else delete op.tenant;
+  const age = op.op === 'delete' ? olderThan(withSpaces(text)) : null;
+  if (age !== null) op.olderThan = age;
+  else delete op.olderThan;
 }
 
 /**
