@@ -1,5 +1,6 @@
 import { record, text } from './values.ts';
 import { yamlLib } from '../utils/yaml.ts';
+import { blankTrailingCommas } from '../utils/jsonc.ts';
 
 export type LockfileKind = 'npm' | 'pnpm' | 'yarn' | 'bun';
 
@@ -84,7 +85,7 @@ function yarn(source: string): VersionLookup {
 
 /** bun.lock (JSON with trailing commas): `packages.x: ["x@1.2.3", …]`. https://bun.sh/docs/install/lockfile */
 function bun(source: string): VersionLookup {
-  const lock = record(JSON.parse(source.replace(/,(\s*[}\]])/g, '$1'))) ?? {};
+  const lock = record(JSON.parse(blankTrailingCommas(source))) ?? {};
   const packages = record(lock.packages) ?? {};
   return (name) => {
     const entry = packages[name];

@@ -365,7 +365,8 @@ function linkReporting(files: FileFacts[], app: Awaited<ReturnType<typeof readAp
   // A server of the app's own runs its jobs on cron expressions (`cron.schedule('0 4 * * 1', report)`): a job that reaches a reporting call is its schedule.
   for (const file of files) {
     for (const job of file.jobSchedules ?? []) {
-      const reported = job.calls.some((name) => {
+      const inline = job.lines;
+      const reported = inline !== undefined && calls.some((c) => c.file === file.file && inline[0] <= c.line && c.line <= inline[1]) || job.calls.some((name) => {
         const found = graph.function(file, name);
         return found !== null && graph.reaches(found, (fn) => fn.reports);
       });

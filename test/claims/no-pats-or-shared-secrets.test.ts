@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-pats-or-shared-secrets.ts';
+import { recogniseText } from '../../src/claims/recognise.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { makeFacts, restCall, storageWrite } from './facts-builder.ts';
 
@@ -43,4 +44,14 @@ const cases: Case[] = [
 
 describe('no-pats-or-shared-secrets', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+});
+
+describe('no-pats-or-shared-secrets: recognised', () => {
+  const made = (text: string) => recogniseText(text, { kind: 'statement', file: 's.md', line: 1, column: 1, text }).some((r) => r.claim.id === 'no-pats-or-shared-secrets');
+  it('what the app asks for or stores, not what the user\'s browser keeps', () => {
+    assert.equal(made('The app never stores your password.'), true);
+    assert.equal(made('We never ask for your password; the browser handles sign-in.'), true);
+    assert.equal(made('The browser never stores your password.'), false);
+    assert.equal(made('Your web browser does not store the API key.'), false);
+  });
 });

@@ -30,11 +30,21 @@ describe('secrets-kept-from-front-end: recognised', () => {
     assert.deepEqual(ids('Your signing secret never leaves our server.'), ['secrets-kept-from-front-end']);
   });
 
+  it('a secret that never reaches the front end, is not accessible from it or visible in it', () => {
+    assert.deepEqual(ids('Service credentials never reach the client.'), ['secrets-kept-from-front-end']);
+    assert.deepEqual(ids('Your private key is not readable by the UI.'), ['secrets-kept-from-front-end']);
+    assert.deepEqual(ids('Passwords are not accessible in the front end code.'), ['secrets-kept-from-front-end']);
+    assert.deepEqual(ids('The signing key is not visible to the browser at any point.'), ['secrets-kept-from-front-end']);
+  });
+
   it('is not data kept from the browser, a key kept in it, an issue key, nor a secret kept from a third party', () => {
     const made = (text: string) => ids(text).includes('secrets-kept-from-front-end');
     assert.equal(made('Issue data is never sent to the browser.'), false);
     assert.equal(made('Session tokens are stored in the browser.'), false);
     assert.equal(made('Jira issue keys are never shown to the client.'), false);
     assert.equal(made('We never share credentials with third parties.'), false);
+    assert.equal(made('Issue data never reaches the browser.'), false);
+    assert.equal(made('The token is not sent from the browser.'), false);
+    assert.equal(made('Tokens are stored in Forge\'s secret storage.'), false);
   });
 });

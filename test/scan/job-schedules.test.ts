@@ -61,10 +61,67 @@ const remoteApp = (schedule: string): Record<string, string> => ({
   ].join('\n'),
 });
 
+// A Connect app that reports accounts through atlassian-connect-express, from jobs handed by name: a function declared
+// below the call, one of another module (named and through a namespace), and jobs of cron's options objects.
+const connectApp = (jobs: string[]): Record<string, string> => ({
+  'atlassian-connect.json': JSON.stringify({
+    key: 'com.example.digest', name: 'Digest', baseUrl: '{{localBaseUrl}}', authentication: { type: 'jwt' },
+    lifecycle: { installed: '/installed' }, scopes: ['READ'], modules: { generalPages: [{ key: 'main', url: '/main', name: { value: 'Main' } }] },
+  }),
+  'package.json': JSON.stringify({ name: 'digest', main: 'app.js', dependencies: { express: '4', 'atlassian-connect-express': '7', cron: '3', 'node-cron': '3', 'node-schedule': '2', croner: '9' } }),
+  'report.js': [
+    "const { addon } = require('./addon');",
+    'async function reportAccounts(clientKey) {',
+    "  await addon.httpClient({ clientKey }).post({ url: '/rest/api/3/app/report-accounts/', json: { accounts: [] } });",
+    '}',
+    'function tidy() { return 0; }',
+    'module.exports = { reportAccounts, tidy };',
+    '',
+  ].join('\n'),
+  'addon.js': "const express = require('express');\nconst ace = require('atlassian-connect-express');\nconst app = express();\nexports.addon = ace(app);\n",
+  'app.js': [
+    "const { CronJob } = require('cron');",
+    "const nodeCron = require('node-cron');",
+    "const schedule = require('node-schedule');",
+    "const { Cron } = require('croner');",
+    "const { reportAccounts, tidy } = require('./report');",
+    "const report = require('./report');",
+    ...jobs,
+    "async function weekly() { await reportAccounts('k'); }",
+    'function daily() { return tidy(); }',
+    '',
+  ].join('\n'),
+});
+
+const scheduled = async (jobs: string[]): Promise<Array<[string | null, number]>> => {
+  const { facts } = await scanFiles(connectApp(jobs));
+  return facts.personalData.reporting.triggers.map((t) => [t.interval, t.evidence.line]);
+};
+
 describe('jobs a server runs on a cron expression', () => {
+  it('a job handed by name, the file\'s own or another module\'s, and the options objects of cron', async () => {
+    assert.deepEqual(await scheduled([
+      "nodeCron.schedule('0 4 * * *', weekly);",
+      "CronJob.from({ cronTime: '0 3 * * 1', onTick: weekly, start: true });",
+      "new CronJob({ cronTime: '0 * * * *', onTick: reportAccounts });",
+      "schedule.scheduleJob({ rule: '*/5 * * * *' }, report.reportAccounts);",
+      "Cron('@weekly', { timezone: 'UTC' }, weekly);",
+    ]), [['day', 7], ['week', 8], ['hour', 9], ['fiveMinute', 10], ['week', 11]]);
+  });
+
+  it('a job that reaches no reporting, or a value that is no function, schedules none', async () => {
+    assert.deepEqual(await scheduled([
+      "nodeCron.schedule('0 4 * * *', daily);",
+      "CronJob.from({ cronTime: '0 3 * * 1', onTick: report.tidy });",
+      "new CronJob({ cronTime: '0 3 * * 1', onTick: null });",
+      "schedule.scheduleJob('0 4 * * *', report);",
+    ]), []);
+  });
+
   it('a job that reaches a reporting call schedules the reporting, at the interval its expression says', async () => {
     const { facts } = await scanFiles(remoteApp('0 4 * * 1'));
-    assert.deepEqual(facts.personalData.reporting.calls.map((c) => `${c.file}:${c.line}`), ['server/jobs.js:9']);
+    // The request's host is the site `start` is handed, so the request is placed where `start` calls `report`: in the job itself.
+    assert.deepEqual(facts.personalData.reporting.calls.map((c) => `${c.file}:${c.line}`), ['server/jobs.js:14']);
     assert.deepEqual(facts.personalData.reporting.triggers.map((t) => [t.kind, t.interval, `${t.evidence.file}:${t.evidence.line}`]), [['scheduled', 'week', 'server/jobs.js:14']]);
   });
 

@@ -6,6 +6,8 @@ import { gap, NOT, phrase } from '../phrases.ts';
 const IN_SOURCE = String.raw`(?!${gap(20)}\b(?:in|into|within)\s+(?:the\s+|its\s+|our\s+|their\s+|the\s+app's\s+)?(?:source|code|code\s*base|repositor(?:y|ies)|bundle)\b)`;
 /** What a write made with the Connect JavaScript API in a page says it was made with (`AP.request PUT /rest/…`). */
 const CONNECT_JS = 'AP.';
+/** "The browser never stores your password": what the user's browser keeps, not what the app asks of them. */
+const NOT_BROWSER = String.raw`(?<!\bbrowsers?\b[^.;!?]{0,12})`;
 const SECRET = String.raw`(?:(?:Atlassian\s+)?Personal\s+Access\s+Tokens?|PATs?|passwords?|shared\s+secrets?|API\s+tokens?|API\s+keys?|credentials)`;
 
 export default defineClaim({
@@ -15,7 +17,7 @@ export default defineClaim({
     'Users never hand the app an Atlassian Personal Access Token, a password or another secret. Contradicted when the app stores data a user sent as a Forge secret (`kvs.setSecret`), or a Connect page writes a secret to the product (the API key a settings form takes, kept in an app property); unverified when it keeps secrets Candor cannot trace or calls the product with an API token.',
   decidedBy: 'code',
   phrasings: [
-    phrase`${NOT}${gap(40)}\b(?:require|ask|need|collect|request|prompt|store|hand|give|provide|enter)(?:s|d|ed)?\b${gap(60)}\b${SECRET}\b${IN_SOURCE}`,
+    phrase`${NOT_BROWSER}${NOT}${gap(40)}\b(?:require|ask|need|collect|request|prompt|store|hand|give|provide|enter)(?:s|d|ed)?\b${gap(60)}\b${SECRET}\b${IN_SOURCE}`,
     // "No passwords or personal API tokens are requested or stored", "No personal access tokens, API keys or passwords are ever asked of your users": a list of secrets, each denied.
     phrase`\bno\s+(?:user-?provided\s+)?${SECRET}(?:\s*(?:,|or|and|nor)\s*(?:personal\s+)?${SECRET})*\s+(?:are\s+|is\s+)?(?:ever\s+)?(?:required|needed|requested|collected|asked\s+(?:of|from|for))\b`,
   ],

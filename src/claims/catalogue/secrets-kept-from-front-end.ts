@@ -7,7 +7,7 @@ const SECRETS = String.raw`(?:secrets?|credentials|(?:API|secret|private|signing
 const FRONT_END = String.raw`(?:the\s+|your\s+|any\s+)?(?:front[- ]?end(?:\s+(?:UI|code|experience))?|browser|client(?:[- ]side)?(?:\s+code)?|UI)\b`;
 
 // "API keys are kept on the back end and never exposed to the frontend", "credentials are not exposed in the frontend
-// experience", "Secrets never leave the server": what the app's back end hands its front end holds no secret.
+// experience", "API keys never reach the browser", "Secrets never leave the server": what the app's back end hands its front end holds no secret.
 export default defineClaim({
   id: 'secrets-kept-from-front-end',
   title: 'Secrets kept from the front end',
@@ -16,7 +16,9 @@ export default defineClaim({
     'no route of its server answers the browser with one, and no web trigger returns one in its response, by the scan\'s `exposedSecrets`.',
   decidedBy: 'code',
   phrasings: [
-    phrase`\b${SECRETS}\b${gap(80)}${NOT}${gap(30)}\b(?:exposed|sent|returned|passed|shared|handed|shown|revealed|available)\s+(?:to|in|with)\s+${FRONT_END}`,
+    phrase`\b${SECRETS}\b${gap(80)}${NOT}${gap(30)}\b(?:exposed|sent|returned|passed|shared|handed|shown|revealed|available|visible)\s+(?:to|in|with)\s+${FRONT_END}`,
+    // "are not accessible from the frontend", "never reach the browser": the front end cannot read them, wherever it looks.
+    phrase`\b${SECRETS}\b${gap(80)}${NOT}${gap(30)}\b(?:(?:accessible|readable|retrievable)\s+(?:to|in|from|by)|reach(?:es|ed)?|make\s+(?:it|their\s+way)\s+to|end\s+up\s+in)\s+${FRONT_END}`,
     phrase`\b${SECRETS}\b${gap(40)}\bnever\s+(?:leaves?|left)\s+(?:the\s+|our\s+)?(?:server|back[- ]?end)\b`,
   ],
   examples: ['API keys are stored on the back end only and are never exposed to the frontend.'],

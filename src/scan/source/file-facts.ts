@@ -240,8 +240,11 @@ export interface FileFacts {
   paramCalls?: Array<{ fn: string; param: number; args: string[][]; named?: number; fields?: Array<Record<string, string[]> | null>; shapes?: Array<Shape | null> }>;
   /** What the file's functions give the callback props of their first parameter (`onCreate(text)`, `props.onCreate(text)`), by function and prop. */
   propCalls?: Array<{ fn: string; prop: string; args: string[][]; fields?: Array<Record<string, string[]> | null> }>;
-  /** Jobs the file runs on a cron expression (`cron.schedule('0 4 * * 1', job)`): their Forge interval (null for another) and the names they call. */
-  jobSchedules?: Array<{ interval: string | null; calls: string[]; evidence: Evidence }>;
+  /**
+   * Jobs the file runs on a cron expression (`cron.schedule('0 4 * * 1', job)`): their Forge interval (null for another), the names
+   * they call, and an inline job's lines (a request made through a helper is placed at its outermost caller, which may be the job).
+   */
+  jobSchedules?: Array<{ interval: string | null; calls: string[]; lines?: [number, number]; evidence: Evidence }>;
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
   queuePushes?: Array<{ key: string; flows: string[]; fields?: Record<string, string[]>; evidence?: Evidence }>;
   /**

@@ -359,12 +359,13 @@ function markParam(w: Walk, info: Pick<FunctionInfo, 'name' | 'defaults' | 'flag
   if (typeof fallback === 'boolean') (info.flagDefaults ??= []).push(at);
 }
 
-/** A parameter's default that is a package's function or object, or the global `fetch`, named without a call; null otherwise. */
+/** `client = api.asApp()`: the principal a parameter's default acts as, kept by the parameter's index. */
 function principalDefault(w: Walk, info: FunctionInfo, value: Node, at: number): void {
   const principal = principalOf(w.scope.ref(value));
   if (principal === 'asApp' || principal === 'asUser') (info.principalDefaults ??= {})[at] = principal;
 }
 
+/** A parameter's default that is a package's function or object, or the global `fetch`, named without a call; null otherwise. */
 function defaultClient(w: Walk, value: Node): Node | null {
   const node = unwrap(value);
   if (node.type !== 'Identifier' && (node.type !== 'MemberExpression' || node.computed)) return null;
