@@ -120,8 +120,8 @@ describe('jobs a server runs on a cron expression', () => {
 
   it('a job that reaches a reporting call schedules the reporting, at the interval its expression says', async () => {
     const { facts } = await scanFiles(remoteApp('0 4 * * 1'));
-    // The request's host is the site `start` is handed, so the request is placed where `start` calls `report`: in the job itself.
-    assert.deepEqual(facts.personalData.reporting.calls.map((c) => `${c.file}:${c.line}`), ['server/jobs.js:14']);
+    // The request is shown where its path is named, in `report`; the job calls `report`.
+    assert.deepEqual(facts.personalData.reporting.calls.map((c) => `${c.file}:${c.line}`), ['server/jobs.js:9']);
     assert.deepEqual(facts.personalData.reporting.triggers.map((t) => [t.kind, t.interval, `${t.evidence.file}:${t.evidence.line}`]), [['scheduled', 'week', 'server/jobs.js:14']]);
   });
 
