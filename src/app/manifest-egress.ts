@@ -28,10 +28,11 @@ function tokensOf(auth: Record<string, unknown> | null): RemoteToken[] {
  * `auth` and from the `endpoint` modules that point at it, where Forge's manifest reference puts them. A remote only an
  * external authentication provider names is the provider's API (`https://www.googleapis.com`), not a backend of the app's.
  */
-export function readRemotes(yaml: YamlFile, manifest: Record<string, unknown>): RemoteFact[] {
+export function readRemotes(yaml: YamlFile, manifest: Record<string, unknown>, authProviders: readonly Provider[]): RemoteFact[] {
   const remotes: RemoteFact[] = [];
   const endpoints = list(record(manifest.modules)?.endpoint).map(record);
-  const providers = providerRemotes(manifest);
+  // The provider that names each remote (`providers.auth[].remotes`, its `actions.*.remote`), by remote key.
+  const providers = new Map(authProviders.flatMap((p) => [...p.remotes, ...p.actionRemotes].map((remote) => [remote, p.key] as const)));
   const named = providers.size > 0 ? namedRemotes(manifest, endpoints) : new Set<string>();
   list(manifest.remotes).forEach((entry, i) => {
     const remote = record(entry);
@@ -51,29 +52,25 @@ export function readRemotes(yaml: YamlFile, manifest: Record<string, unknown>): 
   return remotes;
 }
 
-/**
- * `providers.auth`: each external authentication provider's key and the remotes it may be used with
- * (`withProvider(key, remote)`, the remote optional). https://developer.atlassian.com/platform/forge/manifest-reference/providers/
- */
-export function readProviders(manifest: Record<string, unknown>): Record<string, string[]> {
-  const providers: Record<string, string[]> = {};
-  for (const entry of list(record(manifest.providers)?.auth)) {
-    const key = text(record(entry)?.key);
-    if (key !== null) providers[key] = list(record(entry)?.remotes).filter((r): r is string => typeof r === 'string');
-  }
-  return providers;
+/** An external authentication provider: its key, the remotes it may be used with, and those its `actions` call. */
+export interface Provider {
+  key: string;
+  remotes: string[];
+  actionRemotes: string[];
 }
 
-/** The remotes an external authentication provider names (`providers.auth[].remotes`, its `actions.*.remote`), by remote key: the provider's key. */
-function providerRemotes(manifest: Record<string, unknown>): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const provider of list(record(manifest.providers)?.auth).map(record)) {
+/**
+ * `providers.auth`: each external authentication provider with a key, and the remotes it may be used with
+ * (`withProvider(key, remote)`, the remote optional). https://developer.atlassian.com/platform/forge/manifest-reference/providers/
+ */
+export function readProviders(manifest: Record<string, unknown>): Provider[] {
+  const named = (values: unknown[]): string[] => values.map(text).filter((remote): remote is string => !!remote);
+  return list(record(manifest.providers)?.auth).map(record).flatMap((provider) => {
     const key = text(provider?.key);
-    if (!key) continue;
-    const actions = Object.values(record(provider?.actions) ?? {}).map((a) => text(record(a)?.remote));
-    for (const remote of [...list(provider?.remotes).map(text), ...actions]) if (remote) out.set(remote, key);
-  }
-  return out;
+    if (!key) return [];
+    const actions = Object.values(record(provider?.actions) ?? {}).map((action) => record(action)?.remote);
+    return [{ key, remotes: named(list(provider?.remotes)), actionRemotes: named(actions) }];
+  });
 }
 
 /**

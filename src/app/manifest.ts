@@ -54,7 +54,8 @@ export function readManifest(file: string, source: string, place: { root: string
 
   const modules = readModules(yaml, manifest, { dir: handlersDir, manifestDir, root: place.root, files: place.files });
   const resources = readResources(yaml, manifest, { root: place.root, manifestDir, handlersDir, files: place.files });
-  const remotes = readRemotes(yaml, manifest);
+  const providers = readProviders(manifest);
+  const remotes = readRemotes(yaml, manifest, providers);
   const connect = record(manifest.connectModules) !== null || record(app.connect) !== null || Object.keys(record(manifest.modules) ?? {}).some((t) => t.startsWith('connect-'));
 
   const runtime = record(app.runtime);
@@ -91,7 +92,7 @@ export function readManifest(file: string, source: string, place: { root: string
     declaredScopes: readScopes(yaml, manifest),
     egress: readEgress(yaml, manifest, remotes),
     remotes,
-    providerRemotes: readProviders(manifest),
+    providerRemotes: Object.fromEntries(providers.map((p) => [p.key, p.remotes])),
     triggers: modules.triggers,
     uninstall: modules.uninstall,
     functionHandlers: modules.functionHandlers,

@@ -72,10 +72,11 @@ describe('candor snapshot and diff (CLI)', () => {
     copyVersion('1.1.0', app);
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'Issue Notes 1.1.0');
-    const leftovers = () => fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('candor-ref-'));
-    const before = new Set(leftovers());
+    // A temporary folder of this run's own: another run's (a suite beside this one) is no leftover of this one.
+    const scratch = path.join(tmp, 'scratch');
+    fs.mkdirSync(scratch);
 
-    const { status, stdout, stderr } = runCli(['diff', 'v1.0.0', 'HEAD', '--app', app, '--format', 'json', '--fail-on', 'review']);
+    const { status, stdout, stderr } = runCli(['diff', 'v1.0.0', 'HEAD', '--app', app, '--format', 'json', '--fail-on', 'review'], undefined, { TMPDIR: scratch });
     assert.equal(status, 1, stderr);
     const diff = JSON.parse(stdout);
     assert.equal(diff.from.version, 'v1.0.0');
@@ -83,7 +84,7 @@ describe('candor snapshot and diff (CLI)', () => {
     assert.equal(diff.to.commit.ref, 'HEAD');
     assert.deepEqual(diff.changes.filter((c: { aspect: string }) => c.aspect === 'scopes').map((c: { change: string; id: string }) => `${c.change} ${c.id}`), ['added write:jira-work', 'removed read:jira-user']);
     assert.deepEqual(diff.changes.find((c: { id: string }) => c.id === 'write:jira-work').evidence[0].file, 'manifest.yml');
-    assert.deepEqual(leftovers().filter((n) => !before.has(n)), []);
+    assert.deepEqual(fs.readdirSync(scratch).filter((n) => n.startsWith('candor-ref-')), []);
     assert.equal(runCli(['diff', 'HEAD~1', 'HEAD', '--app', app, '--fail-on', 'none']).status, 0);
   });
 
