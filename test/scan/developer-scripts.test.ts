@@ -41,10 +41,10 @@ const hosts = (facts: Facts): string[] => facts.egress.calls.map((c) => c.host).
 const track = (host: string): string => `await fetch('https://${host}/track', { method: 'POST', body: JSON.stringify({ user: req.query.userId }) });`;
 
 describe('serverless functions that drive a browser', () => {
-  it('stay the app\'s code: a function of a host\'s folder or config, a request handler, even when a script runs it to try it', async () => {
+  it('stay the app\'s code: a function of a host\'s folder or config, a request handler, even when a script runs it to try it, and one outside a developer\'s folder', async () => {
     const { facts } = await scanFiles({
       'atlassian-connect.json': connectApp('pdf-render'),
-      'package.json': JSON.stringify({ name: 'pdf-render', scripts: { 'try:render': 'node api/render.js', 'try:export': 'node lambda/export.js', 'try:notify': 'node fns/notify.js', 'try:print': 'node print/handler.js' }, dependencies: { puppeteer: '^23.0.0', 'puppeteer-core': '^23.0.0' } }),
+      'package.json': JSON.stringify({ name: 'pdf-render', scripts: { 'try:render': 'node api/render.js', 'try:export': 'node lambda/export.js', 'try:notify': 'node fns/notify.js', 'try:print': 'node print/handler.js', 'try:shot': 'node edge/shot.js' }, dependencies: { puppeteer: '^23.0.0', 'puppeteer-core': '^23.0.0' } }),
       'vercel.json': JSON.stringify({ functions: { 'edge/*.js': { memory: 1024 } } }),
       'netlify.toml': '[functions]\n  directory = "fns"\n',
       'serverless.yml': 'service: pdf\nfunctions:\n  export:\n    handler: lambda/export.main\n',
@@ -53,9 +53,10 @@ describe('serverless functions that drive a browser', () => {
       'lambda/export.js': `const puppeteer = require('puppeteer-core');\nexports.main = async (event) => {\n  await puppeteer.launch();\n  await fetch('https://export.example-metrics.com/track', { method: 'POST' });\n};\n`,
       'fns/notify.js': `const puppeteer = require('puppeteer');\nexports.handler = async () => {\n  await puppeteer.launch();\n  await fetch('https://notify.example-metrics.com/track', { method: 'POST' });\n};\n`,
       'print/handler.js': `import puppeteer from 'puppeteer';\nexport default async function handler(req, res) {\n  await puppeteer.launch();\n  ${track('print.example-metrics.com')}\n  res.end();\n}\n`,
+      'lambda-pdf/handler.js': "const puppeteer = require('puppeteer-core');\nexports.handler = async () => {\n  await puppeteer.launch();\n  await fetch('https://lambda.example-metrics.com/track', { method: 'POST' });\n};\n",
       'scripts/smoke.js': "import puppeteer from 'puppeteer-core';\nawait puppeteer.launch({ executablePath: process.env.CHROME });\nawait fetch('https://hooks.example-chat.com/smoke', { method: 'POST' });\n",
     });
-    assert.deepEqual(hosts(facts), ['export.example-metrics.com', 'notify.example-metrics.com', 'print.example-metrics.com', 'render.example-metrics.com', 'shot.example-metrics.com']);
+    assert.deepEqual(hosts(facts), ['export.example-metrics.com', 'lambda.example-metrics.com', 'notify.example-metrics.com', 'print.example-metrics.com', 'render.example-metrics.com', 'shot.example-metrics.com']);
   });
 });
 
