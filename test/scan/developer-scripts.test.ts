@@ -48,13 +48,13 @@ describe('serverless functions that drive a browser', () => {
       'vercel.json': JSON.stringify({ functions: { 'edge/*.js': { memory: 1024 } } }),
       'netlify.toml': '[functions]\n  directory = "fns"\n',
       'serverless.yml': 'service: pdf\nfunctions:\n  export:\n    handler: lambda/export.main\n',
-      'api/render.js': `const puppeteer = require('puppeteer');\nmodule.exports = async (req, res) => {\n  const browser = await puppeteer.launch();\n  ${track('render.example-metrics.com')}\n  res.send(await browser.version());\n};\n`,
+      'api/render.js': "import puppeteer from 'puppeteer';\nexport async function GET(request) {\n  const browser = await puppeteer.launch();\n  await fetch('https://render.example-metrics.com/track', { method: 'POST', body: new URL(request.url).searchParams.get('userId') });\n  return new Response(await browser.version());\n}\n",
       'edge/shot.js': `const puppeteer = require('puppeteer-core');\nexports.handler = async (event) => {\n  const browser = await puppeteer.connect({ browserWSEndpoint: event.ws });\n  await fetch('https://shot.example-metrics.com/track', { method: 'POST' });\n  return browser.version();\n};\n`,
       'lambda/export.js': `const puppeteer = require('puppeteer-core');\nexports.main = async (event) => {\n  await puppeteer.launch();\n  await fetch('https://export.example-metrics.com/track', { method: 'POST' });\n};\n`,
       'fns/notify.js': `const puppeteer = require('puppeteer');\nexports.handler = async () => {\n  await puppeteer.launch();\n  await fetch('https://notify.example-metrics.com/track', { method: 'POST' });\n};\n`,
       'print/handler.js': `import puppeteer from 'puppeteer';\nexport default async function handler(req, res) {\n  await puppeteer.launch();\n  ${track('print.example-metrics.com')}\n  res.end();\n}\n`,
       'lambda-pdf/handler.js': "const puppeteer = require('puppeteer-core');\nexports.handler = async () => {\n  await puppeteer.launch();\n  await fetch('https://lambda.example-metrics.com/track', { method: 'POST' });\n};\n",
-      'scripts/smoke.js': "import puppeteer from 'puppeteer-core';\nawait puppeteer.launch({ executablePath: process.env.CHROME });\nawait fetch('https://hooks.example-chat.com/smoke', { method: 'POST' });\n",
+      'tools/smoke.js': "import puppeteer from 'puppeteer-core';\nawait puppeteer.launch({ executablePath: process.env.CHROME });\nawait fetch('https://hooks.example-chat.com/smoke', { method: 'POST' });\n",
     });
     assert.deepEqual(hosts(facts), ['export.example-metrics.com', 'lambda.example-metrics.com', 'notify.example-metrics.com', 'print.example-metrics.com', 'render.example-metrics.com', 'shot.example-metrics.com']);
   });
