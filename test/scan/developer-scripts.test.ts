@@ -76,8 +76,8 @@ describe('a server that opens a tunnel', () => {
     });
   }
 
-  it('is a developer\'s when a script runs it, it only hands the app to the tunnel and nothing runs it as a server', async () => {
-    const { facts } = await scanFiles({ 'atlassian-connect.json': connectApp('tunnelled'), ...lib, 'package.json': JSON.stringify({ scripts: { tunnel: 'node server.js --tunnel' } }), 'server.js': server.replace('START', 'share(3000);') });
+  it('is a developer\'s when a script runs it, it only hands the app to the tunnel and nothing runs it as a server, as is one in a developer\'s folder', async () => {
+    const { facts } = await scanFiles({ 'atlassian-connect.json': connectApp('tunnelled'), ...lib, 'package.json': JSON.stringify({ scripts: { tunnel: 'node server.js --tunnel' } }), 'server.js': server.replace('START', 'share(3000);'), 'dev/share.js': server.replace('START', '').replace('api.example-analytics.com', 'hooks.example-chat.com') });
     assert.deepEqual(hosts(facts), []);
   });
 });
