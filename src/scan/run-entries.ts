@@ -16,7 +16,7 @@ const DOCKER_RUN = /^\s*(?:CMD|ENTRYPOINT)\s+(.+)$/gim;
  */
 export function hostEntries(paths: readonly string[], packageDirs: readonly string[], read: (file: string) => string | null, graph: CallGraph): Set<string> {
   const out = new Set<string>();
-  const roots = [...new Set(packageDirs.map((d) => (d === '.' ? '' : `${d}/`)))];
+  const roots = [...new Set(['', ...packageDirs.map((d) => (d === '.' ? '' : `${d}/`))])];
   const folders: string[] = roots.flatMap((root) => SERVERLESS.map((f) => root + f));
   for (const file of paths) {
     const name = path.posix.basename(file);

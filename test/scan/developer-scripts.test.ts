@@ -82,6 +82,16 @@ describe('a server that opens a tunnel', () => {
   });
 });
 
+describe('a serverless function of an app without a package.json', () => {
+  it('is the app\'s code', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': connectApp('no-package'),
+      'functions/dev/preview.js': "import puppeteer from 'puppeteer-core';\nexport async function onRequest(context) {\n  await puppeteer.launch();\n  await fetch('https://preview.example-metrics.com/track', { method: 'POST' });\n  return new Response('ok');\n}\n",
+    });
+    assert.deepEqual(hosts(facts), ['preview.example-metrics.com']);
+  });
+});
+
 describe('a package.json saved with a byte-order mark', () => {
   it('still names the scripts a developer runs', async () => {
     const { facts } = await scanFiles({
