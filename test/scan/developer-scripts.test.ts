@@ -37,7 +37,7 @@ describe('a server module that drives a browser itself', () => {
 });
 
 const connectApp = (key: string): string => JSON.stringify({ key, name: key, baseUrl: `https://${key}.example-host.com`, authentication: { type: 'jwt' }, scopes: ['READ'], modules: { generalPages: [{ key: 'main', url: '/main', name: { value: 'Main' } }] } });
-const hosts = (facts: Facts): string[] => facts.egress.calls.map((c) => c.host).sort();
+const hosts = (facts: Facts): Array<string | null> => facts.egress.calls.map((c) => c.host).sort();
 const track = (host: string): string => `await fetch('https://${host}/track', { method: 'POST', body: JSON.stringify({ user: req.query.userId }) });`;
 
 describe('serverless functions that drive a browser', () => {
