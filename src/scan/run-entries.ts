@@ -1,5 +1,6 @@
 import path from 'node:path';
 import tools from '../data/developer-tools.json' with { type: 'json' };
+import { escapeRegex } from '../utils/regex.ts';
 import type { CallGraph } from './link.ts';
 
 const SOURCE = /\.[cm]?[jt]sx?$/;
@@ -66,7 +67,7 @@ function vercelFunctions(text: string | null): string[] {
 
 function addMatching(out: Set<string>, paths: readonly string[], pattern: string, graph: CallGraph): void {
   if (!pattern.includes('*')) return add(out, graph.file(pattern) ? pattern : null);
-  const regex = new RegExp(`^${pattern.split(/(\*\*\/|\*\*|\*)/).map((p) => (p === '**/' ? '(?:.*/)?' : p === '**' ? '.*' : p === '*' ? '[^/]*' : p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
+  const regex = new RegExp(`^${pattern.split(/(\*\*\/|\*\*|\*)/).map((p) => (p === '**/' ? '(?:.*/)?' : p === '**' ? '.*' : p === '*' ? '[^/]*' : escapeRegex(p))).join('')}$`);
   for (const file of paths) if (SOURCE.test(file) && regex.test(file)) add(out, graph.file(file) ? file : null);
 }
 
