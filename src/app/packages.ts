@@ -17,7 +17,15 @@ const SECTIONS: ReadonlyArray<readonly [string, boolean]> = [
  * `version` is what the nearest lockfile installed when it can be read cheaply, else the range as
  * written. `lockfile` is the app's main lockfile: the shallowest one.
  */
-export function readPackages(files: readonly FileEntry[], read: (entry: FileEntry) => string | null): { packages: PackageFacts; diagnostics: Diagnostic[] } {
+/** A package.json's `main` and `scripts`, for telling the files the app runs from those a developer runs. */
+export interface PackageScripts {
+  /** The package.json, relative to the app. */
+  file: string;
+  main: string | null;
+  scripts: Record<string, string>;
+}
+
+export function readPackages(files: readonly FileEntry[], read: (entry: FileEntry) => string | null): { packages: PackageFacts; scripts: PackageScripts[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const manifests = files.filter((f) => path.posix.basename(f.path) === 'package.json');
   const lockfiles = files
@@ -71,6 +79,11 @@ export function readPackages(files: readonly FileEntry[], read: (entry: FileEntr
       }
     }
   }
+  const scripts = parsedManifests.map(({ entry, pkg }) => ({
+    file: entry.path,
+    main: typeof pkg.main === 'string' ? pkg.main : null,
+    scripts: Object.fromEntries(Object.entries(record(pkg.scripts) ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string')),
+  }));
   const main = lockfiles[0];
   return {
     packages: {
@@ -78,6 +91,7 @@ export function readPackages(files: readonly FileEntry[], read: (entry: FileEntr
       lockfile: main ? { kind: main.kind, file: main.entry.path } : null,
       dependencies,
     },
+    scripts,
     diagnostics,
   };
 }

@@ -6,7 +6,7 @@ import { unreadable, type FileEntry } from './files.ts';
 import { startManifestValidator, validateManifest, type SchemaIssue } from './manifest-schema.ts';
 import type { ModuleCallback } from './manifest-modules.ts';
 import { manifestSchemaDiagnostics, readManifest, type ManifestRead } from './manifest.ts';
-import { readPackages } from './packages.ts';
+import { readPackages, type PackageScripts } from './packages.ts';
 import { record, text } from './values.ts';
 
 export interface ReadAppResult {
@@ -19,6 +19,8 @@ export interface ReadAppResult {
   triggers: TriggerFact[];
   uninstall: UninstallFact[];
   packages: PackageFacts;
+  /** Each package.json's `main` and `scripts`. */
+  packageScripts: PackageScripts[];
   /** Front-end source folders (or a lone UI Kit entry file), relative to the app folder. */
   frontendRoots: string[];
   functionHandlers: Array<{ key: string; file: string | null; exportName: string; evidence: Evidence }>;
@@ -98,6 +100,7 @@ export async function readApp(root: string, files: FileEntry[], options: ReadApp
     triggers: declared?.triggers ?? [],
     uninstall: declared?.uninstall ?? [],
     packages: packages.packages,
+    packageScripts: packages.scripts,
     frontendRoots: manifest?.frontendRoots ?? [],
     functionHandlers: manifest?.functionHandlers ?? [],
     consumerMethods: manifest?.consumerMethods ?? [],

@@ -1,31 +1,35 @@
 import path from 'node:path';
 import tools from '../data/developer-tools.json' with { type: 'json' };
+import type { PackageScripts } from '../app/packages.ts';
 import { isAppCode } from './app-code.ts';
 import type { CallGraph } from './link.ts';
 import { imported, SERVER_MODULES } from './off-forge.ts';
+import { hostEntries, scriptFiles } from './run-entries.ts';
 import type { FileFacts } from './source/file-facts.ts';
 import { packageName } from './vendors.ts';
 
 const DEVELOPER_PACKAGES = new Set(tools.packages);
+const DEVELOPER_FOLDERS = new Set(tools.developerFolders);
 const SERVER_SCRIPTS = new RegExp(`^(?:pre|post)?(?:${tools.serverScripts.join('|')})(?::.*)?$`);
-const SOURCE = /\.[cm]?[jt]sx?$/;
-const RUNNERS = new Set(tools.runners);
+/** A default export taking a request and a response (`export default async function handler(req, res)`): a serverless function. */
+const REQUEST_HANDLER = /(?:module\.exports\s*=|exports\.default\s*=|export\s+default)\s*(?:async\s+)?(?:function\b[\w\s]*)?\(\s*(?:req|request)\b[^,)]*,\s*(?:res|response)\b/;
+const LISTEN = /\b([\w$]+)\s*\.\s*listen\s*\(/g;
 
-export interface PackageScripts {
-  /** The package.json, relative to the app. */
-  file: string;
-  main: string | null;
-  scripts: Record<string, string>;
+/** Where the app is and how to read its files: for the files its host runs (see `hostEntries`) and a candidate's text. */
+export interface AppFiles {
+  paths: readonly string[];
+  read: (file: string) => string | null;
 }
 
 /**
  * The app's files only a developer runs: the files its package.json scripts name (`"seed": "node tools/seed.js"`), and
- * those that import a tool that drives, tunnels to or tests the app (puppeteer, ngrok, playwright) and that no other file
- * imports, with the modules only they import. A file the app's run-time code reaches stays the app's: a Forge function's
- * handler, a front end, a server (a file that imports express, atlassian-connect-express…), the package's `main` and the
- * files its start scripts name, and every module these import.
+ * those in a developer's folder (`scripts/`, `tools/`, `e2e/`…) that import a tool that drives, tunnels to or tests the app
+ * (puppeteer, ngrok, playwright) and that no other file imports, with the modules only they import. A file the app's
+ * run-time code reaches stays the app's: a Forge function's handler, a front end, a server (a file that imports express,
+ * atlassian-connect-express…, or one that listens), a serverless function, the package's `main`, the files its start
+ * scripts, a Procfile or a Dockerfile run, and every module these import.
  */
-export function developerFiles(files: readonly FileFacts[], packages: readonly PackageScripts[], handlers: ReadonlyArray<{ file: string | null }>, graph: CallGraph): Set<string> {
+export function developerFiles(files: readonly FileFacts[], packages: readonly PackageScripts[], handlers: ReadonlyArray<{ file: string | null }>, graph: CallGraph, app: AppFiles): Set<string> {
   const named = new Set<string>();
   const started = new Set<string>();
   for (const pkg of packages) {
@@ -36,8 +40,12 @@ export function developerFiles(files: readonly FileFacts[], packages: readonly P
       for (const file of scriptFiles(dir, command, graph)) (SERVER_SCRIPTS.test(name) ? started : named).add(file);
     }
   }
-  const tooled = (f: FileFacts): boolean => f.imports.some((i) => DEVELOPER_PACKAGES.has(packageName(i.module) ?? ''));
-  const candidates = files.filter((f) => f.side === 'backend' && !started.has(f.file) && (named.has(f.file) || tooled(f)) && isAppCode(f.file));
+  const tooled = (f: FileFacts): boolean => inDeveloperFolder(f.file) && f.imports.some((i) => DEVELOPER_PACKAGES.has(packageName(i.module) ?? ''));
+  const found = files.filter((f) => f.side === 'backend' && !started.has(f.file) && (named.has(f.file) || tooled(f)) && isAppCode(f.file));
+  if (found.length === 0) return new Set();
+  for (const file of hostEntries(app.paths, packages.map((p) => path.posix.dirname(p.file)), app.read, graph)) started.add(file);
+  for (const f of found) if (!started.has(f.file) && runsItself(f, app.read(f.file))) started.add(f.file);
+  const candidates = found.filter((f) => !started.has(f.file));
   if (candidates.length === 0) return new Set();
   // A tool's user run by hand is no module of another file.
   const importedByOthers = new Set<string>();
@@ -50,48 +58,21 @@ export function developerFiles(files: readonly FileFacts[], packages: readonly P
   const seeds = candidates.filter((f) => named.has(f.file) || !importedByOthers.has(f.file));
   if (seeds.length === 0) return new Set();
   const entries = files.filter((f) => f.side === 'frontend' || started.has(f.file) || f.imports.some((i) => SERVER_MODULES.has(packageName(i.module) ?? '')));
-  const app = imported([...handlers.flatMap((h) => (h.file ? [h.file] : [])), ...entries.map((f) => f.file)], graph);
-  return new Set([...imported(seeds.filter((f) => !app.has(f.file)).map((f) => f.file), graph)].filter((file) => !app.has(file)));
+  const reached = imported([...handlers.flatMap((h) => (h.file ? [h.file] : [])), ...entries.map((f) => f.file)], graph);
+  return new Set([...imported(seeds.filter((f) => !reached.has(f.file)).map((f) => f.file), graph)].filter((file) => !reached.has(file)));
 }
 
-/** The `main` and `scripts` of each package.json given (paths relative to the app), as `read` gives their text; one that does not parse is left out. */
-export function packageScripts(manifests: readonly string[], read: (file: string) => string | null): PackageScripts[] {
-  const out: PackageScripts[] = [];
-  for (const file of manifests) {
-    const pkg = parsed(read(file));
-    if (pkg === null) continue;
-    const scripts = pkg.scripts && typeof pkg.scripts === 'object' ? Object.fromEntries(Object.entries(pkg.scripts).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
-    out.push({ file, main: typeof pkg.main === 'string' ? pkg.main : null, scripts });
-  }
-  return out;
+function inDeveloperFolder(file: string): boolean {
+  const dirs = file.split('/');
+  dirs.pop();
+  return dirs.some((d) => DEVELOPER_FOLDERS.has(d));
 }
 
-function parsed(text: string | null): { main?: unknown; scripts?: unknown } | null {
-  try {
-    const value: unknown = JSON.parse(text ?? 'null');
-    return value && typeof value === 'object' ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The app's source files a script's command runs (`node tools/seed.js`, `tsx ./scripts/load.ts && …`), from the package's folder. */
-function scriptFiles(dir: string, command: string, graph: CallGraph): string[] {
-  const out: string[] = [];
-  for (const part of command.split(/[;&|()]+/)) {
-    const words = part.trim().split(/\s+/);
-    const runner = words.findIndex((w) => RUNNERS.has(w));
-    if (runner < 0) continue;
-    for (const word of words.slice(runner + 1)) {
-      const name = word.replace(/^["']|["']$/g, '');
-      const file = SOURCE.test(name) && !name.includes('*') ? sourceFile(dir, name, graph) : null;
-      if (file !== null) out.push(file);
-    }
-  }
-  return out;
-}
-
-function sourceFile(dir: string, name: string, graph: CallGraph): string | null {
-  const file = path.posix.normalize(path.posix.join(dir, name));
-  return graph.file(file) ? file : null;
+/** The file serves requests itself: it listens on a server (`app.listen(3000)`, not a tool's `ngrok.listen(server)`) or its default export is a request handler. */
+function runsItself(f: FileFacts, text: string | null): boolean {
+  if (text === null) return false;
+  if (REQUEST_HANDLER.test(text)) return true;
+  const tools = new Set(f.importBindings.filter((b) => DEVELOPER_PACKAGES.has(packageName(b.module) ?? '')).map((b) => b.local));
+  for (const [, receiver] of text.matchAll(LISTEN)) if (!tools.has(receiver!)) return true;
+  return false;
 }

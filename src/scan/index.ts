@@ -60,7 +60,7 @@ import { calledProducts } from '../app/connect-products.ts';
 import { consumerHandlers, consumerMethods, triggerEvents, webTriggerAnswers } from './trigger-handlers.ts';
 import { linkThrownSecrets } from './thrown-secrets.ts';
 import { missingModules } from './manifest-needs.ts';
-import { developerFiles, packageScripts } from './developer-code.ts';
+import { developerFiles } from './developer-code.ts';
 import { linkRenderedScripts } from './rendered-scripts.ts';
 import userTokens from '../data/connect-user-tokens.json' with { type: 'json' };
 
@@ -198,7 +198,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // A manifest that names a handler file the folder lacks: the files that would import a module's exports may be missing too.
   const whole = app.functionHandlers.every((h) => h.file !== null);
   dropIdleMethods(files, idleNamesIn(sources, cache), handlers, whole ? graph : null);
-  const developer = developerFiles(files, packageScripts(app.packages.manifests, (rel) => readSmall(list.files, rel)), app.functionHandlers, graph);
+  const developer = developerFiles(files, app.packageScripts, app.functionHandlers, graph, { paths: list.files.map((f) => f.path), read: (rel) => readSmall(list.files, rel) });
   dropNotAppFacts(files, developer);
   cache?.save();
   const sqlApp = app.packages.dependencies.some((d) => !d.dev && isSqlClient(d.name));

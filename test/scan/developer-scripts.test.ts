@@ -35,3 +35,70 @@ describe('a server module that drives a browser itself', () => {
     assert.deepEqual(facts.egress.calls.map((c) => [c.host, at(c.evidence)]), [['origin.example-cdn.com', 'edge/cache.js:1'], ['pdf.example-render.com', 'routes/export.js:4']]);
   });
 });
+
+const connectApp = (key: string): string => JSON.stringify({ key, name: key, baseUrl: `https://${key}.example-host.com`, authentication: { type: 'jwt' }, scopes: ['READ'], modules: { generalPages: [{ key: 'main', url: '/main', name: { value: 'Main' } }] } });
+const hosts = (facts: Facts): Array<string | null> => facts.egress.calls.map((c) => c.host).sort();
+const track = (host: string): string => `await fetch('https://${host}/track', { method: 'POST', body: JSON.stringify({ user: req.query.userId }) });`;
+
+describe('serverless functions that drive a browser', () => {
+  it('stay the app\'s code: a function of a host\'s folder or config, a request handler, even when a script runs it to try it, and one outside a developer\'s folder', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': connectApp('pdf-render'),
+      'package.json': JSON.stringify({ name: 'pdf-render', scripts: { 'try:render': 'node api/render.js', 'try:export': 'node lambda/export.js', 'try:notify': 'node fns/notify.js', 'try:print': 'node print/handler.js', 'try:shot': 'node edge/shot.js' }, dependencies: { puppeteer: '^23.0.0', 'puppeteer-core': '^23.0.0' } }),
+      'vercel.json': JSON.stringify({ functions: { 'edge/*.js': { memory: 1024 } } }),
+      'netlify.toml': '[functions]\n  directory = "fns"\n',
+      'serverless.yml': 'service: pdf\nfunctions:\n  export:\n    handler: lambda/export.main\n',
+      'api/render.js': "import puppeteer from 'puppeteer';\nexport async function GET(request) {\n  const browser = await puppeteer.launch();\n  await fetch('https://render.example-metrics.com/track', { method: 'POST', body: new URL(request.url).searchParams.get('userId') });\n  return new Response(await browser.version());\n}\n",
+      'edge/shot.js': `const puppeteer = require('puppeteer-core');\nexports.handler = async (event) => {\n  const browser = await puppeteer.connect({ browserWSEndpoint: event.ws });\n  await fetch('https://shot.example-metrics.com/track', { method: 'POST' });\n  return browser.version();\n};\n`,
+      'lambda/export.js': `const puppeteer = require('puppeteer-core');\nexports.main = async (event) => {\n  await puppeteer.launch();\n  await fetch('https://export.example-metrics.com/track', { method: 'POST' });\n};\n`,
+      'fns/notify.js': `const puppeteer = require('puppeteer');\nexports.handler = async () => {\n  await puppeteer.launch();\n  await fetch('https://notify.example-metrics.com/track', { method: 'POST' });\n};\n`,
+      'print/handler.js': `import puppeteer from 'puppeteer';\nexport default async function handler(req, res) {\n  await puppeteer.launch();\n  ${track('print.example-metrics.com')}\n  res.end();\n}\n`,
+      'lambda-pdf/handler.js': "const puppeteer = require('puppeteer-core');\nexports.handler = async () => {\n  await puppeteer.launch();\n  await fetch('https://lambda.example-metrics.com/track', { method: 'POST' });\n};\n",
+      'tools/smoke.js': "import puppeteer from 'puppeteer-core';\nawait puppeteer.launch({ executablePath: process.env.CHROME });\nawait fetch('https://hooks.example-chat.com/smoke', { method: 'POST' });\n",
+    });
+    assert.deepEqual(hosts(facts), ['export.example-metrics.com', 'lambda.example-metrics.com', 'notify.example-metrics.com', 'print.example-metrics.com', 'render.example-metrics.com', 'shot.example-metrics.com']);
+  });
+});
+
+describe('a server that opens a tunnel', () => {
+  const server = `const ngrok = require('@ngrok/ngrok');\nconst app = require('./lib/app');\nconst share = (listener) => ngrok.listen(listener);\nSTART\nfetch('https://api.example-analytics.com/v1/track', { method: 'POST' });\n`;
+  const lib = { 'lib/app.js': "const express = require('express');\nconst app = express();\napp.get('/main', (req, res) => res.send('ok'));\nmodule.exports = app;\n" };
+  const cases: Array<[string, Record<string, string>]> = [
+    ['its start script runs it with a runner that restarts it', { 'package.json': JSON.stringify({ scripts: { start: 'nodemon server.js', tunnel: 'node server.js --tunnel' } }), 'server.js': server.replace('START', 'require(\'./lib/serve\')(app);') }],
+    ['a Procfile process runs it', { 'package.json': JSON.stringify({ scripts: { tunnel: 'node server.js --tunnel' } }), Procfile: 'release: node tools/migrate.js\nweb: node server.js\n', 'server.js': server.replace('START', 'require(\'./lib/serve\')(app);') }],
+    ['a Dockerfile runs it', { 'package.json': JSON.stringify({ scripts: { tunnel: 'node server.js --tunnel' } }), Dockerfile: 'FROM node:22\nCOPY . .\nCMD ["node", "server.js"]\n', 'server.js': server.replace('START', 'require(\'./lib/serve\')(app);') }],
+    ['it listens', { 'package.json': JSON.stringify({ scripts: { debug: 'node --inspect server.js' } }), 'server.js': server.replace('START', 'app.listen(3000, () => share(3000));') }],
+  ];
+  for (const [when, files] of cases) {
+    it(`is the app's code when ${when}`, async () => {
+      const { facts } = await scanFiles({ 'atlassian-connect.json': connectApp('tunnelled'), ...lib, 'lib/serve.js': 'module.exports = (app) => app.listen(3000);\n', ...files });
+      assert.deepEqual(hosts(facts), ['api.example-analytics.com']);
+    });
+  }
+
+  it('is a developer\'s when a script runs it, it only hands the app to the tunnel and nothing runs it as a server, as is one in a developer\'s folder', async () => {
+    const { facts } = await scanFiles({ 'atlassian-connect.json': connectApp('tunnelled'), ...lib, 'package.json': JSON.stringify({ scripts: { tunnel: 'node server.js --tunnel' } }), 'server.js': server.replace('START', 'share(3000);'), 'dev/share.js': server.replace('START', '').replace('api.example-analytics.com', 'hooks.example-chat.com') });
+    assert.deepEqual(hosts(facts), []);
+  });
+});
+
+describe('a serverless function of an app without a package.json', () => {
+  it('is the app\'s code', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': connectApp('no-package'),
+      'functions/dev/preview.js': "import puppeteer from 'puppeteer-core';\nexport async function onRequest(context) {\n  await puppeteer.launch();\n  await fetch('https://preview.example-metrics.com/track', { method: 'POST' });\n  return new Response('ok');\n}\n",
+    });
+    assert.deepEqual(hosts(facts), ['preview.example-metrics.com']);
+  });
+});
+
+describe('a package.json saved with a byte-order mark', () => {
+  it('still names the scripts a developer runs', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': connectApp('bom-app'),
+      'package.json': `\uFEFF${JSON.stringify({ name: 'bom-app', scripts: { seed: 'node seed.js' } })}`,
+      'seed.js': "await fetch('https://hooks.example-chat.com/seeded', { method: 'POST' });\n",
+    });
+    assert.deepEqual(hosts(facts), []);
+  });
+});
