@@ -1,5 +1,6 @@
 import routes from '../../data/route-responses.json' with { type: 'json' };
 import { propertyName, unwrap, type Node } from './ast.ts';
+import { stringified } from './body-fields.ts';
 import type { FileContext } from './context.ts';
 import type { FunctionInfo } from './file-facts.ts';
 import type { Flow } from './flow.ts';
@@ -49,7 +50,8 @@ export function recordReturnAnswer(ctx: FileContext, info: FunctionInfo, value: 
 function answerFlows(ctx: FileContext, expr: Node | null | undefined, depth: number): Set<Flow> {
   const out = new Set<Flow>();
   if (!expr || depth > 6) return out;
-  const node = unwrap(expr);
+  // `body: JSON.stringify({ nonce: token })` of a web trigger's response: the values of what is written as JSON.
+  const node = stringified(ctx.scope, unwrap(expr));
   const add = (part: Node | null | undefined): void => {
     for (const f of answerFlows(ctx, part, depth + 1)) out.add(f);
   };
@@ -97,6 +99,11 @@ function answerFlows(ctx: FileContext, expr: Node | null | undefined, depth: num
       // `const masked = '••••' + key.slice(-4); return { apiKey: masked }`: what the name was given, not what it is called.
       const b = ctx.scope.lookup(node.name);
       if (b?.init && !b.grown && !b.param && b.values?.length === 1) return answerFlows(ctx, b.init, depth + 1);
+      // `let token; if (short) token = nanoid(); else token = uuidv4()`: what each plain assignment gave it.
+      if (b && !b.init && !b.grown && !b.param && !b.appended && b.values?.length) {
+        for (const value of b.values) add(value);
+        return out;
+      }
       break;
     }
   }
