@@ -123,7 +123,7 @@ describe('a secret a Forge web trigger returns in its response body (`exposedSec
     });
     assert.deepEqual(facts.exposedSecrets?.map((s) => `${s.via} ${s.function} ${s.evidence.file}:${s.evidence.line}`), ['webtrigger bot-hook src/index.js:4']);
   });
-  it('is not a value made fresh for the caller (`randomUUID`, `nanoid`, `uuid` v4) written as JSON, as a route answering it is not', async () => {
+  it('is not a value made fresh for the caller (`randomUUID`, `nanoid`, `uuid` v4, a helper\'s `randomBytes`) written as JSON, as a route answering it is not', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': manifest,
       'src/index.js': [
@@ -140,8 +140,18 @@ describe('a secret a Forge web trigger returns in its response body (`exposedSec
         '  if (request.queryParameters.short) token = nanoid();',
         '  else token = uuidv4();',
         "  if (request.queryParameters.check) return { statusCode: 200, body: JSON.stringify({ token }) };",
+        "  if (request.queryParameters.link) return { statusCode: 200, body: JSON.stringify({ token: makeToken() }) };",
+        "  if (request.queryParameters.key) return { statusCode: 200, body: JSON.stringify({ token: serviceToken() }) };", // 15
         "  const secretToken = await kvs.getSecret('bot-token');",
-        "  return { statusCode: 200, body: JSON.stringify({ token: secretToken }) };", // 15
+        "  return { statusCode: 200, body: JSON.stringify({ token: secretToken }) };", // 17
+        '}',
+        'function makeToken() {',
+        "  const token = crypto.randomBytes(32).toString('base64url');",
+        '  return token;',
+        '}',
+        'function serviceToken() {',
+        '  const token = process.env.SERVICE_TOKEN;',
+        '  return token;',
         '}',
       ].join('\n'),
       'server/app.js': [
@@ -156,6 +166,6 @@ describe('a secret a Forge web trigger returns in its response body (`exposedSec
         'app.listen(3000);',
       ].join('\n'),
     });
-    assert.deepEqual(facts.exposedSecrets?.map((s) => `${s.via} ${s.evidence.file}:${s.evidence.line}`), ['route server/app.js:8', 'webtrigger src/index.js:15']);
+    assert.deepEqual(facts.exposedSecrets?.map((s) => `${s.via} ${s.evidence.file}:${s.evidence.line}`), ['route server/app.js:8', 'webtrigger src/index.js:15', 'webtrigger src/index.js:17']);
   });
 });

@@ -19,11 +19,12 @@ const PAGE_TOKENS = new Set(routes.pageTokens.map((path) => path.join('.')));
  * hold a secret, now or once the files are linked (`return getKey()` of a helper in another module, a read of the app's storage);
  * a top-level function's return only then, not for what its callers pass it. `via` a route: what a server's route answers (see `route-answers.ts`).
  */
-export function recordAnswer(ctx: FileContext, name: string, value: Node, fn = false, via?: 'route'): void {
+export function recordAnswer(ctx: FileContext, name: string, value: Node, fn = false, via?: 'route'): boolean {
   const flows = answerFlows(ctx, value, 0);
   let keep = false;
   for (const f of flows) if (f === 'secret' || (fn ? f.startsWith('call:') : hasValueSource(f)) || f.startsWith('store:')) keep = true;
   if (keep) (ctx.facts.resolverAnswers ??= []).push({ name, flows: [...flows], evidence: ctx.evidence(value), ...(fn ? { fn: true as const } : {}), ...(via ? { via } : {}) });
+  return keep;
 }
 
 /**
@@ -39,7 +40,8 @@ export function recordReturnAnswer(ctx: FileContext, info: FunctionInfo, value: 
     if (f === 'secret' || f.startsWith('call:') || f.startsWith('store:')) secret = true;
     else if (f.startsWith('param:') || f.startsWith('callarg:')) params = true;
   }
-  if (secret) recordAnswer(ctx, info.name, value, true);
+  // `const token = crypto.randomUUID(); return token`: a caller's answer of `makeToken()` gives what it was made of (see `flows.ts`).
+  if (secret) info.givesNoSecret = !recordAnswer(ctx, info.name, value, true) && info.givesNoSecret !== false;
   if (params && info.masks !== false) info.masks = ![...answerFlows(ctx, value, 0)].some((f) => f.startsWith('param:') || f.startsWith('callarg:'));
 }
 
