@@ -251,6 +251,15 @@ describe('findSecrets: output', () => {
     assert.deepEqual(findSecrets('db.js', code, new LineIndex(code)).map((f) => [f.rule, f.host ?? null]), [['credentials-in-url', 'cluster0.x7k2p.mongodb.net']]);
   });
 
+  test('credentials in a URL in a comment, a document or an environment template name no host; the finding stays', () => {
+    const url = 'mongodb+srv://board:UJgE2cEUY1wDGXLJkC@cluster0.x7k2p.mongodb.net/app';
+    const hosts = (file: string, code: string) => findSecrets(file, code, new LineIndex(code)).map((f) => `${f.evidence.line} ${f.host ?? null}`);
+    assert.deepEqual(hosts('src/db.js', `// Example: MONGO_URL=${url}\n/**\n * ${url}\n */\nconst uri = 1; // ${url}\nconst db = '${url}';\n`), ['1 null', '3 null', '5 null', '6 cluster0.x7k2p.mongodb.net']);
+    assert.deepEqual(hosts('.env', `# MONGO_URL=${url}\nMONGO_URL=${url}\n`), ['1 null', '2 cluster0.x7k2p.mongodb.net']);
+    assert.deepEqual(hosts('.env.example', `MONGO_URL=${url}\n`), ['1 null']);
+    assert.deepEqual(hosts('docs/setup.md', `Connect with \`${url}\`.\n`), ['1 null']);
+  });
+
   test('mask keeps at most 4 leading and 2 trailing characters', () => {
     assert.equal(mask('ghp_UW9Bt4iTBftiF41HjPIU3ze9TXHLu732HqEy'), 'ghp_********Ey');
     assert.equal(mask('S3cr3tPassw0rdX'), 'S3********');

@@ -16,6 +16,12 @@ export function hostAllowed(pattern: string, host: string): boolean {
   return p === host;
 }
 
+/** Whether a Forge app's manifest lets its code reach a host: a `fetch` egress entry or a remote's. */
+export function manifestReaches(declared: readonly EgressDeclaration[], remotes: readonly RemoteFact[], host: string): boolean {
+  return declared.some((d) => (d.kind === 'fetch-backend' || d.kind === 'fetch-client') && d.host !== null && hostAllowed(d.host, host))
+    || remotes.some((r) => r.hosts.some((h) => hostAllowed(h, host)));
+}
+
 /** The declared addresses of the hosts a package's client is built for (`forgeAxios({ baseURL })`, see `detectBaseUrl`): used. */
 export function builtForHosts(declared: EgressDeclaration[], files: ReadonlyArray<{ side: 'backend' | 'frontend'; baseHosts?: Array<{ host: string }> }>): string[] {
   const out: string[] = [];

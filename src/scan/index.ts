@@ -15,7 +15,7 @@ import { linkAxiosDefaults } from './axios-defaults.ts';
 import { answeredUninstall, secretRoutes, uninstallDeletes } from './connect-lifecycle.ts';
 import { pageParams } from './connect-page-params.ts';
 import { webhookRoutes } from './connect-webhooks.ts';
-import { builtForHosts, compareEgress, IMAGE_CLIENT } from './egress.ts';
+import { builtForHosts, compareEgress, IMAGE_CLIENT, manifestReaches } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { forgeStorageRequests } from './forge-storage-requests.ts';
 import { linkHookSetters } from './hook-wrappers.ts';
@@ -254,6 +254,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     sdkCalls: files.flatMap((f) => f.sdkCalls),
     remotes: app.remotes,
     secrets,
+    ...(app.app.platform === 'forge' || app.app.platform === 'connect-on-forge' ? { reaches: (host: string, file: string) => offForge.has(file) || manifestReaches(app.egress, app.remotes, host) } : {}),
   });
   // A vendor's SDK imported in the code reaches the vendor's hosts itself.
   const viaSdk = new Set(thirdParties.filter((t) => t.via.some((v) => v.kind === 'import')).flatMap((t) => t.via.filter((v) => v.kind === 'declared-egress').map((v) => v.detail)));

@@ -19,6 +19,8 @@ export interface ThirdPartyInput {
   remotes?: RemoteFact[];
   /** Credentials written in a URL, with the host they log in to (`mongodb+srv://app:…@cluster0.ab1cd.mongodb.net`): the app connects there. */
   secrets?: SecretFinding[];
+  /** Whether the code of a file may connect to a host: for a Forge app, one its manifest lets it reach, or any from a server beside its functions. */
+  reaches?: (host: string, file: string) => boolean;
 }
 
 type Via = ThirdParty['via'][number];
@@ -77,8 +79,9 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
   }
   // A connection string with its password: the database, broker or API at its host is where the app sends what it keeps there.
   for (const secret of input.secrets ?? []) {
-    const vendor = secret.host === undefined || !isAppCode(secret.evidence.file) ? null : vendorForHost(secret.host);
-    if (vendor) add(vendor, { kind: 'egress', detail: secret.host!, evidence: secret.evidence });
+    const { host, evidence } = secret;
+    const vendor = host === undefined || !isAppCode(evidence.file) || input.reaches?.(host, evidence.file) === false ? null : vendorForHost(host);
+    if (vendor) add(vendor, { kind: 'egress', detail: host!, evidence });
   }
   for (const declared of input.egressDeclared) {
     const vendor = declared.host === null ? null : vendorForHost(declared.host);

@@ -123,4 +123,49 @@ describe('a secret a Forge web trigger returns in its response body (`exposedSec
     });
     assert.deepEqual(facts.exposedSecrets?.map((s) => `${s.via} ${s.function} ${s.evidence.file}:${s.evidence.line}`), ['webtrigger bot-hook src/index.js:4']);
   });
+  it('is not a value made fresh for the caller (`randomUUID`, `nanoid`, `uuid` v4, a helper\'s `randomBytes`) written as JSON, as a route answering it is not', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/index.js': [
+        "import crypto from 'node:crypto';",
+        "import { nanoid } from 'nanoid';",
+        "import { v4 as uuidv4 } from 'uuid';",
+        "import { kvs } from '@forge/kvs';",
+        'export async function hook(request) {',
+        '  const token = crypto.randomUUID();',
+        "  return { statusCode: 200, body: JSON.stringify({ nonce: token }) };",
+        '}',
+        'export async function ready(request) {',
+        '  let token;',
+        '  if (request.queryParameters.short) token = nanoid();',
+        '  else token = uuidv4();',
+        "  if (request.queryParameters.check) return { statusCode: 200, body: JSON.stringify({ token }) };",
+        "  if (request.queryParameters.link) return { statusCode: 200, body: JSON.stringify({ token: makeToken() }) };",
+        "  if (request.queryParameters.key) return { statusCode: 200, body: JSON.stringify({ token: serviceToken() }) };", // 15
+        "  const secretToken = await kvs.getSecret('bot-token');",
+        "  return { statusCode: 200, body: JSON.stringify({ token: secretToken }) };", // 17
+        '}',
+        'function makeToken() {',
+        "  const token = crypto.randomBytes(32).toString('base64url');",
+        '  return token;',
+        '}',
+        'function serviceToken() {',
+        '  const token = process.env.SERVICE_TOKEN;',
+        '  return token;',
+        '}',
+      ].join('\n'),
+      'server/app.js': [
+        "const express = require('express');",
+        "const crypto = require('node:crypto');",
+        'const app = express();',
+        "app.post('/share', (req, res) => {",
+        '  const token = crypto.randomBytes(24).toString(\'hex\');',
+        '  res.send(JSON.stringify({ token }));',
+        '});',
+        "app.get('/key', (req, res) => res.send(JSON.stringify({ key: process.env.TRACKER_API_KEY })));", // 8
+        'app.listen(3000);',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.exposedSecrets?.map((s) => `${s.via} ${s.evidence.file}:${s.evidence.line}`), ['route server/app.js:8', 'webtrigger src/index.js:15', 'webtrigger src/index.js:17']);
+  });
 });

@@ -111,4 +111,78 @@ describe('an axios error that sent a secret, thrown on to an outer `catch`', () 
     });
     assert.deepEqual(facts.logs.filter((l) => l.carries.includes('secret')).map((l) => l.evidence.line), [6]);
   });
+  it('is not that of a wrapper taking the URL from its caller when the wrapper handles its own error; it is when the wrapper lets it through', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest(),
+      'src/index.js': [
+        "import axios from 'axios';",
+        'async function listIssues(project) {',
+        `  return axios.get(\`https://tracker.example.com/projects/\${project}/issues\`, ${HEADERS}).then((r) => r.data).catch(() => []);`,
+        '}',
+        'async function listBoards(project) {',
+        '  try {',
+        `    return (await axios.get(\`https://tracker.example.com/projects/\${project}/boards\`, ${HEADERS})).data;`,
+        '  } catch (err) {',
+        '    throw new Error(`tracker answered ${err.response?.status}`);',
+        '  }',
+        '}',
+        'async function listSprints(project) {',
+        `  return (await axios.get(\`https://tracker.example.com/projects/\${project}/sprints\`, ${HEADERS})).data;`,
+        '}',
+        'export async function run(payload) {',
+        '  try {',
+        '    await listIssues(payload.project);',
+        '  } catch (e) {',
+        '    console.error(e);',                  // 19
+        '  }',
+        '  try {',
+        '    await listBoards(payload.project);',
+        '  } catch (e) {',
+        '    console.error(e);',                  // 24
+        '  }',
+        '  try {',
+        '    await listSprints(payload.project);',
+        '  } catch (e) {',
+        '    console.error(e);',                  // 29
+        '  }',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.filter((l) => l.carries.includes('secret')).map((l) => l.evidence.line), [29]);
+  });
+  it('is that of a request the chain\'s `.catch` handler makes: the handler takes the chain\'s error, not its own', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest(),
+      'src/index.js': [
+        "import axios from 'axios';",
+        'async function loadItems() {',
+        `  return axios.get('https://tracker.example.com/items', ${HEADERS}).catch(() => axios.get('https://mirror.example.com/items', ${HEADERS}));`,
+        '}',
+        'async function loadBoards() {',
+        `  return axios.get('https://tracker.example.com/boards', ${HEADERS}).catch((e) => axios.get('https://mirror.example.com/boards', ${HEADERS}));`,
+        '}',
+        'async function loadSprints() {',
+        `  return axios.get('https://tracker.example.com/sprints', ${HEADERS}).catch(() => []);`,
+        '}',
+        'export async function run() {',
+        '  try {',
+        '    await loadItems();',
+        '  } catch (e) {',
+        '    console.error(e);',                  // 15
+        '  }',
+        '  try {',
+        '    await loadBoards();',
+        '  } catch (e) {',
+        '    console.error(e);',                  // 20
+        '  }',
+        '  try {',
+        '    await loadSprints();',
+        '  } catch (e) {',
+        '    console.error(e);',
+        '  }',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.filter((l) => l.carries.includes('secret')).map((l) => l.evidence.line), [15, 20]);
+  });
 });

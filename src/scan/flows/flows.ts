@@ -72,7 +72,7 @@ export function resolveFlows(
   for (const file of files) {
     for (const answer of file.resolverAnswers ?? []) {
       const fn = answer.fn ? file.functions.find((f) => f.name === answer.name) : undefined;
-      answer.flows = answer.fn && (!fn || definedAs(file, fn).length === 0) ? [] : resolve(file, answer.flows.filter((f) => !maskedArg(graph, file, f)));
+      answer.flows = answer.fn && (!fn || definedAs(file, fn).length === 0) ? [] : resolve(file, answer.flows.filter((f) => !maskedArg(graph, file, f) && !givesNoSecret(graph, file, f)));
     }
   }
   return {
@@ -154,6 +154,11 @@ function givenBy(call: ArgFlow, param: string, spread?: number): string[] | null
 }
 
 /** `callarg:<n>` of a call to a function of the app that gives its parameters masked only (`mask(key)`): none of the argument. */
+/** `call:#makeToken` of a function whose returns hold a secret by name only (see `FunctionInfo.givesNoSecret`): what it made, no secret kept. */
+function givesNoSecret(graph: CallGraph, file: FileFacts, flow: string): boolean {
+  return flow.startsWith('call:') && flow.indexOf(FIELD) < 0 && graph.target(file, flow.slice(5))?.fn.givesNoSecret === true;
+}
+
 function maskedArg(graph: CallGraph, file: FileFacts, flow: string): boolean {
   if (!flow.startsWith('callarg:')) return false;
   const arg = file.callArgs[Number(flow.slice(8))];

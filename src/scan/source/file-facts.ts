@@ -47,6 +47,8 @@ export interface FunctionInfo {
   flagDefaults?: string[];
   /** Of a back end's function: whether every return that holds its parameters gives them masked or tested only (`'••••' + key.slice(-4)`). */
   masks?: boolean;
+  /** Of a back end's function: its returns that hold a secret by a name's say hold none by value (`const token = crypto.randomUUID(); return token`). */
+  givesNoSecret?: boolean;
 }
 
 export interface RouteHandler {

@@ -1,5 +1,6 @@
 import routes from '../../data/route-responses.json' with { type: 'json' };
 import { propertyName, unwrap, type Node } from './ast.ts';
+import { stringified } from './body-fields.ts';
 import type { FileContext } from './context.ts';
 import type { FunctionInfo } from './file-facts.ts';
 import type { Flow } from './flow.ts';
@@ -18,11 +19,12 @@ const PAGE_TOKENS = new Set(routes.pageTokens.map((path) => path.join('.')));
  * hold a secret, now or once the files are linked (`return getKey()` of a helper in another module, a read of the app's storage);
  * a top-level function's return only then, not for what its callers pass it. `via` a route: what a server's route answers (see `route-answers.ts`).
  */
-export function recordAnswer(ctx: FileContext, name: string, value: Node, fn = false, via?: 'route'): void {
+export function recordAnswer(ctx: FileContext, name: string, value: Node, fn = false, via?: 'route'): boolean {
   const flows = answerFlows(ctx, value, 0);
   let keep = false;
   for (const f of flows) if (f === 'secret' || (fn ? f.startsWith('call:') : hasValueSource(f)) || f.startsWith('store:')) keep = true;
   if (keep) (ctx.facts.resolverAnswers ??= []).push({ name, flows: [...flows], evidence: ctx.evidence(value), ...(fn ? { fn: true as const } : {}), ...(via ? { via } : {}) });
+  return keep;
 }
 
 /**
@@ -38,7 +40,8 @@ export function recordReturnAnswer(ctx: FileContext, info: FunctionInfo, value: 
     if (f === 'secret' || f.startsWith('call:') || f.startsWith('store:')) secret = true;
     else if (f.startsWith('param:') || f.startsWith('callarg:')) params = true;
   }
-  if (secret) recordAnswer(ctx, info.name, value, true);
+  // `const token = crypto.randomUUID(); return token`: a caller's answer of `makeToken()` gives what it was made of (see `flows.ts`).
+  if (secret) info.givesNoSecret = !recordAnswer(ctx, info.name, value, true) && info.givesNoSecret !== false;
   if (params && info.masks !== false) info.masks = ![...answerFlows(ctx, value, 0)].some((f) => f.startsWith('param:') || f.startsWith('callarg:'));
 }
 
@@ -49,7 +52,8 @@ export function recordReturnAnswer(ctx: FileContext, info: FunctionInfo, value: 
 function answerFlows(ctx: FileContext, expr: Node | null | undefined, depth: number): Set<Flow> {
   const out = new Set<Flow>();
   if (!expr || depth > 6) return out;
-  const node = unwrap(expr);
+  // `body: JSON.stringify({ nonce: token })` of a web trigger's response: the values of what is written as JSON.
+  const node = stringified(ctx.scope, unwrap(expr));
   const add = (part: Node | null | undefined): void => {
     for (const f of answerFlows(ctx, part, depth + 1)) out.add(f);
   };
@@ -97,6 +101,11 @@ function answerFlows(ctx: FileContext, expr: Node | null | undefined, depth: num
       // `const masked = '••••' + key.slice(-4); return { apiKey: masked }`: what the name was given, not what it is called.
       const b = ctx.scope.lookup(node.name);
       if (b?.init && !b.grown && !b.param && b.values?.length === 1) return answerFlows(ctx, b.init, depth + 1);
+      // `let token; if (short) token = nanoid(); else token = uuidv4()`: what each plain assignment gave it.
+      if (b && !b.init && !b.grown && !b.param && !b.appended && b.values?.length) {
+        for (const value of b.values) add(value);
+        return out;
+      }
       break;
     }
   }

@@ -50,9 +50,9 @@ export function sendsSecretIn(ctx: FileContext, call: EgressCall, parts: Record<
  * Whether one of the requests recorded from `from` on, and handled by no nearer `catch`, keeps in the error it throws a
  * secret it sent: the fields of its config beyond headers that hold it, null when none does. The requests are then handled.
  */
-export function throwsSentSecret(calls: readonly EgressCall[], from: number): SentSecret | null {
+export function throwsSentSecret(calls: readonly EgressCall[], from: number, to = calls.length): SentSecret | null {
   let sent: SentSecret | null = null;
-  for (let i = from; i < calls.length; i++) {
+  for (let i = from; i < to; i++) {
     if (handled.has(calls[i]!)) continue;
     handled.add(calls[i]!);
     sent = mergeSent(sent, keptBy(calls[i]!));
@@ -129,16 +129,27 @@ export function catchesChainSecret(ctx: FileContext, call: Node, param: Node): v
   if (sent) catchesSentSecret(ctx, param, sent);
 }
 
-/** Where the error a `.catch(…)` is handed keeps a secret a request of its chain sent, null when none does. */
-export function chainSecret(ctx: FileContext, call: Node): SentSecret | null {
-  const { lines } = ctx.mod;
-  const offset = unwrap(call.callee).object.start as number;
-  const line = lines.lineOf(offset);
-  const column = offset - lines.starts[line - 1]! + 1;
+/**
+ * Where the error a `.catch(…)` is handed keeps a secret a request of its chain sent, null when none does. Once the walk has
+ * been through the handler (`.catch(() => retry())`), the requests it makes are not the chain's: its error is the function's.
+ */
+export function chainSecret(ctx: FileContext, call: Node, handler?: Node): SentSecret | null {
   const calls = ctx.facts.egress;
-  let from = calls.length;
+  let to = calls.length;
+  if (handler) {
+    const [line, column] = position(ctx, handler.start as number);
+    while (to > 0 && !before(calls[to - 1]!.evidence, line, column)) to--;
+  }
+  const [line, column] = position(ctx, unwrap(call.callee).object.start as number);
+  let from = to;
   while (from > 0 && !before(calls[from - 1]!.evidence, line, column)) from--;
-  return from < calls.length ? throwsSentSecret(calls, from) : null;
+  return from < to ? throwsSentSecret(calls, from, to) : null;
+}
+
+function position(ctx: FileContext, offset: number): [number, number] {
+  const { lines } = ctx.mod;
+  const line = lines.lineOf(offset);
+  return [line, offset - lines.starts[line - 1]! + 1];
 }
 
 /**

@@ -22,6 +22,7 @@ interface RawRule {
 }
 
 interface RawRules {
+  sampleFiles: string;
   skipFiles: string[];
   placeholders: string[];
   genericPlaceholders: string[];
@@ -52,6 +53,7 @@ const rules: Rule[] = data.rules.map((r) => ({
   notNear: r.notNear === undefined ? null : new RegExp(r.notNear),
 }));
 const skipFiles = new Set(data.skipFiles);
+const sampleFile = new RegExp(data.sampleFiles, 'i');
 const placeholder = new RegExp(data.placeholders.join('|'), 'i');
 const genericPlaceholder = new RegExp([...data.placeholders, ...data.genericPlaceholders].join('|'), 'i');
 const weakUrlPasswords = new Set(data.weakUrlPasswords);
@@ -112,7 +114,7 @@ export function findSecrets(file: string, text: string, lines: LineIndex): Secre
       if (placeholder.test(value)) continue;
       if (rule.notNear && rule.notNear.test(text.slice(Math.max(0, start - NEAR), start + value.length + NEAR))) continue;
       if (rule.check && !passes(rule.check, m, value, text, start, file)) continue;
-      const host = rule.check === 'url-credentials' ? m[3]?.toLowerCase() : undefined;
+      const host = rule.check === 'url-credentials' && !sampleFile.test(file) && !inComment(file, text, m.index) ? m[3]?.toLowerCase() : undefined;
       hits.push({ rule, start, end: start + value.length, value, at: rule.at === 'match' ? m.index : start, ...(host ? { host } : {}) });
     }
   }
@@ -124,6 +126,18 @@ export function findSecrets(file: string, text: string, lines: LineIndex): Secre
     for (const other of kept) if (line.includes(other.value)) line = line.replaceAll(other.value, mask(other.value));
     return { rule: hit.rule.id, description: hit.rule.description, masked: mask(hit.value), ...(hit.host ? { host: hit.host } : {}), evidence: { ...evidence, excerpt: excerpt(line) } };
   });
+}
+
+const SCRIPT = /\.[cm]?[jt]sx?$/;
+/** A line of code that is a comment up to an offset: `// MONGO_URL=mongodb+srv://…`, ` * mongodb+srv://…` of a block comment, `x = 1; // …`. */
+const SCRIPT_COMMENT = /^\s*(?:\/\/|\/\*|\*)|\s\/\/\s/;
+/** Of a config or environment file: `# DATABASE_URL=…`, `; …`. */
+const CONFIG_COMMENT = /^\s*[#;]/;
+
+/** Whether the text at an offset is in a comment of its line, by the comment signs of the file's kind. */
+function inComment(file: string, text: string, offset: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  return (SCRIPT.test(file) ? SCRIPT_COMMENT : CONFIG_COMMENT).test(line);
 }
 
 function passes(check: Check, m: RegExpExecArray, value: string, text: string, start: number, file: string): boolean {

@@ -1,4 +1,4 @@
-import { propertyName, unwrap, type Node } from '../ast.ts';
+import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
 import { stringified } from '../body-fields.ts';
 import type { LogCall } from '../../facts.ts';
 import type { CallSite, FileContext } from '../context.ts';
@@ -71,13 +71,23 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
  * it (see `request-errors.ts`).
  */
 export function catchLogged(ctx: FileContext, call: Node): void {
-  const sent = chainSecret(ctx, call);
   const arg = unwrap(call.arguments[0]);
-  if (arg.type !== 'MemberExpression') return;
+  const level = consoleMethod(ctx, arg);
+  // `.catch(() => [])`, `.catch(onError)` handle the chain's requests too; `.catch((e) => …)` had them handled where `e` was bound.
+  if (!level) {
+    if (ctx.facts.egress.length > 0 && !(isFunction(arg) && arg.params[0]?.type === 'Identifier')) chainSecret(ctx, call, arg);
+    return;
+  }
+  const sent = chainSecret(ctx, call);
+  ctx.facts.logs.push({ logger: 'console', level, carries: sent?.whole ? ['secret'] : ['other'], side: ctx.facts.side, evidence: ctx.evidence(arg) });
+}
+
+/** `console.error` handed as a function: its level, '' for anything else. */
+function consoleMethod(ctx: FileContext, arg: Node): string {
+  if (arg.type !== 'MemberExpression') return '';
   const ref = followRef(ctx.scope, arg);
   const level = ref.root === 'global' && ref.name === 'console' && ref.steps.length === 1 ? ref.steps[0]!.name : '';
-  if (!CONSOLE_METHODS.has(level)) return;
-  ctx.facts.logs.push({ logger: 'console', level, carries: sent?.whole ? ['secret'] : ['other'], side: ctx.facts.side, evidence: ctx.evidence(arg) });
+  return CONSOLE_METHODS.has(level) ? level : '';
 }
 
 const BODY_READ = /\.\s*(?:json|text|arrayBuffer|blob)\s*\(/;
