@@ -21,7 +21,7 @@ export function missingModules(app: ReadAppResult, files: readonly FileFacts[], 
   const consumed = new Set(app.triggers.flatMap((t) => (t.queue !== undefined ? [t.queue] : [])));
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const f of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+  for (const f of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     if (f.side !== 'backend' || !isAppCode(f.file)) continue;
     for (const i of f.imports) {
       const module = i.types ? undefined : PACKAGES[i.module];
