@@ -12,6 +12,7 @@ import standalone from 'ajv/dist/standalone/index.js';
 import { MANIFEST_FORMATS, MANIFEST_ROOT_REF, formatsUsed, manifestAjv, moduleTypes, readManifestSchema, splitManifestSchema } from '../src/app/manifest-ajv.ts';
 import { forgeManifestVersion } from '../src/app/manifest-schema.ts';
 import { GENERATED_DIR, type SplitIndex } from '../src/app/manifest-schema-split.ts';
+import { deriveKnowledge, KNOWLEDGE_FILE } from '../src/app/schema-knowledge.ts';
 
 const started = performance.now();
 const schema = readManifestSchema();
@@ -82,6 +83,7 @@ for (const [i, type] of moduleTypes(schema).entries()) {
   index.modules[type] = file;
 }
 write('index.json', `${JSON.stringify(index, null, 2)}\n`);
+write(path.basename(KNOWLEDGE_FILE), `${JSON.stringify(deriveKnowledge(schema, version))}\n`);
 
 fs.rmSync(GENERATED_DIR, { recursive: true, force: true });
 fs.renameSync(temporary, GENERATED_DIR);

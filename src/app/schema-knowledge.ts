@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Product } from '../scan/facts.ts';
 import { readManifestSchema } from './manifest-ajv.ts';
+import { forgeManifestVersion } from './manifest-schema.ts';
+import { GENERATED_DIR } from './manifest-schema-split.ts';
 import { list, record, type Plain } from './values.ts';
 
 interface Knowledge {
@@ -17,32 +21,61 @@ interface Knowledge {
 
 let knowledge: Knowledge | undefined;
 
+/** What `scripts/build-manifest-validator.ts` writes beside the validator: the knowledge, in JSON, for one schema version. */
+export interface KeptKnowledge {
+  forgeManifestVersion: string;
+  uiModules: string[];
+  connectProducts: Record<string, Product[]>;
+  openModuleProperties: Record<string, string[]>;
+}
+
+export const KNOWLEDGE_FILE = path.join(GENERATED_DIR, 'knowledge.json');
+
 /**
  * Facts about module types read from the manifest schema `@forge/manifest` ships, so they follow
- * Atlassian's releases. Loaded on first use (~25 ms).
+ * Atlassian's releases. Kept at install time beside the generated validator: reading the 2.3 MB schema
+ * costs a scan ~20 ms, and the module property check needs them on every scan. Derived from the schema
+ * when the kept file is missing or of another version.
  */
 export function schemaKnowledge(): Knowledge {
   if (knowledge) return knowledge;
-  const schema = readManifestSchema();
+  const kept = keptKnowledge() ?? deriveKnowledge(readManifestSchema(), forgeManifestVersion());
+  return (knowledge = {
+    uiModules: new Set(kept.uiModules),
+    connectProducts: new Map(Object.entries(kept.connectProducts)),
+    openModuleProperties: new Map(Object.entries(kept.openModuleProperties).map(([type, names]) => [type, new Set(names)])),
+  });
+}
+
+function keptKnowledge(): KeptKnowledge | null {
+  try {
+    const kept = JSON.parse(fs.readFileSync(KNOWLEDGE_FILE, 'utf8')) as KeptKnowledge;
+    return kept.forgeManifestVersion === forgeManifestVersion() ? kept : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The knowledge of one version of the schema, as `KNOWLEDGE_FILE` keeps it. */
+export function deriveKnowledge(schema: Plain, version: string): KeptKnowledge {
   const modules = record(record(record(schema.definitions)?.ModuleSchema)?.properties) ?? {};
-  const uiModules = new Set<string>();
-  const connectProducts = new Map<string, Product[]>();
-  const openModuleProperties = new Map<string, Set<string>>();
+  const uiModules: string[] = [];
+  const connectProducts: Record<string, Product[]> = {};
+  const openModuleProperties: Record<string, string[]> = {};
   const definitions = record(schema.definitions) ?? {};
   for (const [type, definition] of Object.entries(modules)) {
     const connect = /^connect-(jira|confluence):(.+)$/.exec(type);
     if (connect) {
-      const product = connect[1] as Product;
-      connectProducts.set(connect[2]!, [...(connectProducts.get(connect[2]!) ?? []), product]);
+      (connectProducts[connect[2]!] ??= []).push(connect[1] as Product);
       continue;
     }
     const items = record(record(definition)?.items);
     const branches = [items, ...list(items?.oneOf), ...list(items?.anyOf)];
-    if (branches.some((b) => record(record(b)?.properties)?.resource !== undefined)) uiModules.add(type);
+    if (branches.some((b) => record(record(b)?.properties)?.resource !== undefined)) uiModules.push(type);
     const names = namedProperties(record(definition)?.items, definitions);
-    if (names) openModuleProperties.set(type, names);
+    if (names) openModuleProperties[type] = [...names];
   }
-  return (knowledge = { uiModules, connectProducts, openModuleProperties });
+  return { forgeManifestVersion: version, uiModules, connectProducts, openModuleProperties };
 }
 
 /**
