@@ -9,6 +9,7 @@ import type { FileFacts } from './source/file-facts.ts';
 import { packageName } from './vendors.ts';
 
 const DEVELOPER_PACKAGES = new Set(tools.packages);
+const DEVELOPMENT_ONLY = new Set(tools.anywhere);
 const DEVELOPER_FOLDERS = new Set(tools.developerFolders);
 const SERVER_SCRIPTS = new RegExp(`^(?:pre|post)?(?:${tools.serverScripts.join('|')})(?::.*)?$`);
 /** A default export taking a request and a response (`export default async function handler(req, res)`): a serverless function. */
@@ -24,8 +25,8 @@ export interface AppFiles {
 /**
  * The app's files only a developer runs: the files its package.json scripts name (`"seed": "node tools/seed.js"`), and
  * those in a developer's folder (`scripts/`, `tools/`, `e2e/`…) that import a tool that drives, tunnels to or tests the app
- * (puppeteer, ngrok, playwright) and that no other file imports, with the modules only they import. A file the app's
- * run-time code reaches stays the app's: a Forge function's handler, a front end, a server (a file that imports express,
+ * (puppeteer, ngrok, playwright), or anywhere one only development uses (a tunnel, nodemon), and that no other file
+ * imports, with the modules only they import. A file the app's run-time code reaches stays the app's: a Forge function's handler, a front end, a server (a file that imports express,
  * atlassian-connect-express…, or one that listens), a serverless function, the package's `main`, the files its start
  * scripts, a Procfile or a Dockerfile run, and every module these import.
  */
@@ -40,7 +41,13 @@ export function developerFiles(files: readonly FileFacts[], packages: readonly P
       for (const file of scriptFiles(dir, command, graph)) (SERVER_SCRIPTS.test(name) ? started : named).add(file);
     }
   }
-  const tooled = (f: FileFacts): boolean => inDeveloperFolder(f.file) && f.imports.some((i) => DEVELOPER_PACKAGES.has(packageName(i.module) ?? ''));
+  const tooled = (f: FileFacts): boolean => {
+    const folder = inDeveloperFolder(f.file);
+    return f.imports.some((i) => {
+      const name = packageName(i.module) ?? '';
+      return DEVELOPMENT_ONLY.has(name) || (folder && DEVELOPER_PACKAGES.has(name));
+    });
+  };
   const found = files.filter((f) => f.side === 'backend' && !started.has(f.file) && (named.has(f.file) || tooled(f)) && isAppCode(f.file));
   if (found.length === 0) return new Set();
   for (const file of hostEntries(app.paths, packages.map((p) => path.posix.dirname(p.file)), app.read, graph)) started.add(file);

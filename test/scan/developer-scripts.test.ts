@@ -82,6 +82,15 @@ describe('a server that opens a tunnel', () => {
   });
 });
 
+describe('a file of the app folder\'s root that only development uses', () => {
+  it('is a developer\'s when it tunnels to the local server or restarts it, whatever its folder, unless the app runs it', async () => {
+    const development = "const ngrok = require('ngrok');\nconst nodemon = require('nodemon');\nconst url = await ngrok.connect(3000);\nnodemon({ script: 'app.js' });\nawait fetch('https://hooks.example-chat.com/dev', { method: 'POST', body: url });\n";
+    const app = "const express = require('express');\nconst app = express();\napp.listen(3000);\nfetch('https://api.example-analytics.com/v1/track', { method: 'POST' });\n";
+    const { facts } = await scanFiles({ 'atlassian-connect.json': connectApp('tunnelled'), 'package.json': JSON.stringify({ scripts: { start: 'node app.js' } }), 'app.js': app, 'development.js': development });
+    assert.deepEqual(hosts(facts), ['api.example-analytics.com']);
+  });
+});
+
 describe('a serverless function of an app without a package.json', () => {
   it('is the app\'s code', async () => {
     const { facts } = await scanFiles({
