@@ -67,10 +67,10 @@ const MAY = /\bmay\b/;
  */
 const MOST_CASES = /\b(?:majority|most)\s+of\s+(?:our|these|its)\b|\bin\s+most\s+cases\b|^(?:(?!(?:as|which|that|where|when|than|like)\b)[\w'-]+,?\s+){0,6}?(?:generally|usually|typically|normally|mostly|largely)\b/i;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
-/** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet", "We are working towards …". */
-const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\bworking\s+towards?\b|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b/i;
-/** A label of what is to come holds all that follows it: "Coming in 3.0: …", "Coming soon: …". */
-const COMING = /^\W*coming\s+(?:soon|in|with|next)\b/i;
+/** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet", "We are working towards …", "… is on our roadmap". */
+const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\bworking\s+towards?\b|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b|\bon\s+(?:our|the)\s+road\s*map\b/i;
+/** A label of what is to come holds all that follows it: "Coming in 3.0: …", "Coming soon: …", "Roadmap: …". */
+const COMING = /^\W*(?:coming\s+(?:soon|in|with|next)\b|road\s*map\s*:)/i;
 /** Boilerplate about the document itself: "Nothing in this policy limits your rights under the GDPR", "This statement does not cover …". */
 const ABOUT_DOCUMENT = /^(?:nothing\s+in\s+)?(?:this|these)\s+(?:(?:privacy|security|data)\s+)?(?:policy|policies|terms|agreement|notice|statement|document|section)\s+(?:(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?:limits?|restricts?|excludes?|affects?|prejudices?|appl(?:y|ies)|covers?|governs?)\b/i;
 /** A sentence about the vendor's website or support desk, or about Atlassian's own practice, says nothing of the app's code. */
@@ -111,8 +111,14 @@ const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b|^(?:these|those|they)\s+are
  */
 // A check mark before an item ("✅ No tracking or analytics") says yes to it, and nothing more; a cross ("✗ Forge remotes") says "No",
 // unless the item denies by itself. A footnote mark ("Mixpanel²") is no part of the word, and a code span's backticks ("`storage:app`") no quote.
-const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(LEADING_MARK, '')
-  .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|⟶|➜|⇒/g, '→').replace(/`([^`\s]+)`/g, '$1').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1');
+// Markdown emphasis pasted into a sentence ("**Egress:** none") is no part of its words; "EUD" and "3rd parties" read spelt out;
+// a topic labelled "none" ("Remotes: none.", "Egress: none declared in the manifest") is the topic denied, and "Zero servers." is "No servers.".
+const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(EMPHASIS, '$2').replace(LEADING_MARK, '')
+  .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|⟶|➜|⇒/g, '→').replace(/`([^`\s]+)`/g, '$1').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1')
+  .replace(/\bEUD\b/g, 'End-User Data').replace(/\b3rd([- ]part(?:y|ies))\b/gi, 'third$1').replace(TOPIC_NONE, 'No $1').replace(/(^|[.!]\s+)zero\s+(?=[a-z])/gi, '$1No ');
+const EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
+/** "Remotes: none", "Egress: none declared in the manifest": not an answer's label ("A: None"), which the question before it reads. */
+const TOPIC_NONE = /^(?!(?:answer|response|status|note|reply)\b)([A-Za-z][\w-]{2,}(?:\s+[\w-]+){0,3}):\s+none\b(?=[.!]?$|\s+(?:declared|used|configured|requested|in\s+use|at\s+all)\b)/i;
 /**
  * A data-flow line that starts at the product or the user ("Jira → our app → OpenAI (prompt only)"): each arrow is data going to the next hop,
  * when a hop after the first is a vendor, a host or the app's server, and none is a place in the UI: "Jira settings → Apps → OpenAI Assistant"

@@ -34,6 +34,8 @@ export default defineClaim<Params>({
     // "Egress is restricted to …", "Outbound requests are limited to …"
     phrase`\b(?:egress|(?:outbound|outgoing|external|network)\s+(?:requests|calls|traffic|connections|access))\b${gap(30)}\b(?:limited|restricted|confined)\s+to\b`,
     phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+(?:only|exclusively|solely)\s+to\b`,
+    // "Outbound calls go to api.github.com only.": the places, then "only" at the clause's end.
+    phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+to\b(?:[^.;!?]|\.(?=\w)){1,80}?\s(?:only|exclusively|solely)\s*(?:[.;!]|$)`,
     // "the app is allowed to reach api.anthropic.com and nothing else", "Egress: api.acme.io"
     phrase`\b(?:reach|call|contact|connect\s+to|talk\s+to|send\s+data\s+to)(?:e?s)?\b${gap(80)}\b(?:and|but)\s+(?:to\s+)?nothing\s+else\b`,
     // "All outbound requests go to api.deepl.com and nowhere else" (a host's dots end no clause)

@@ -1,0 +1,48 @@
+/** Wordings held-out-11 showed misread or unread, each in its general form, beside the near wordings that must stay. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recogniseText } from '../../src/claims/recognise.ts';
+import type { ClaimSource } from '../../src/claims/types.ts';
+
+const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
+const read = (sentence: string): Array<[string, Record<string, unknown>]> => recogniseText(sentence, { ...source, text: sentence }).map((r) => [r.claim.id, r.params]);
+const idsIn = (sentence: string): string[] => read(sentence).map(([id]) => id).sort();
+
+describe('recognising held-out-11\'s kinds', () => {
+  it('Markdown emphasis in a sentence read alone is no part of its words', () => {
+    assert.deepEqual(idsIn('**Storage:** Forge key-value storage only.'), ['storage-only-atlassian']);
+    assert.deepEqual(idsIn('__Logging:__ no End-User Data is ever logged.'), ['no-end-user-data-in-logs']);
+  });
+
+  it('a topic labelled "none" is the topic denied', () => {
+    assert.deepEqual(idsIn('**Remotes:** none declared.'), ['no-remotes']);
+    assert.deepEqual(idsIn('Data egress: none.'), ['no-egress']);
+    assert.deepEqual(idsIn('Analytics: none.'), ['third-parties-exactly']);
+    // An answer's label is not a topic, and a value that is not "none" denies nothing.
+    assert.deepEqual(idsIn('Answer: none.'), []);
+    assert.deepEqual(idsIn('Remotes: one, for PDF rendering.'), []);
+  });
+
+  it('"EUD" and "3rd parties" read spelt out', () => {
+    assert.deepEqual(idsIn('EUD is never written to the app\'s logs.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('No EUD is shared with 3rd parties.'), ['no-end-user-data-to-third-parties']);
+    assert.deepEqual(idsIn('We never pass EUD to 3rd-party tools.'), ['no-end-user-data-to-third-parties']);
+  });
+
+  it('"Zero …" at a sentence\'s start is "No …"', () => {
+    assert.deepEqual(idsIn('Zero remotes. Zero third-party calls.').includes('no-remotes'), true);
+    assert.deepEqual(idsIn('Zero-downtime deploys are part of every release.'), []);
+  });
+
+  it('what is on the roadmap is a plan', () => {
+    assert.deepEqual(idsIn('An ISO 27001 certification is on our roadmap.'), []);
+    assert.deepEqual(idsIn('Roadmap: yearly penetration tests by an outside firm.'), []);
+    assert.deepEqual(idsIn('The app has no remotes, and a SOC 2 audit is on the roadmap for 2027.'), ['no-remotes']);
+    assert.deepEqual(idsIn('We hold an ISO 27001 certification.'), ['certifications']);
+  });
+
+  it('the hosts, then "only" at the clause\'s end, are the only places data goes', () => {
+    assert.deepEqual(read('Requests go to hooks.slack.com only.'), [['egress-only-to', { hosts: ['hooks.slack.com'] }]]);
+    assert.deepEqual(idsIn('Calls go to api.github.com only when you link a repository.'), []);
+  });
+});
