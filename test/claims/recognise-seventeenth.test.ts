@@ -45,4 +45,26 @@ describe('recognising held-out-11\'s kinds', () => {
     assert.deepEqual(read('Requests go to hooks.slack.com only.'), [['egress-only-to', { hosts: ['hooks.slack.com'] }]]);
     assert.deepEqual(idsIn('Calls go to api.github.com only when you link a repository.'), []);
   });
+
+  it('tracking code loaded, or data sent to a kind of tool, denies vendors of that kind', () => {
+    assert.deepEqual(read('No tracking code is loaded.'), [['third-parties-exactly', { parties: [], categories: ['analytics'] }]]);
+    assert.deepEqual(read('The settings page loads no analytics scripts.'), [['third-parties-exactly', { parties: [], categories: ['analytics'] }]]);
+    assert.deepEqual(read('We use no error tracker.'), [['third-parties-exactly', { parties: [], categories: ['error-tracking'] }]]);
+    assert.deepEqual(read('Nothing is reported to any monitoring tool.'), [['third-parties-exactly', { parties: [], categories: ['monitoring'] }]]);
+    assert.deepEqual(idsIn('The app loads no issue data until you open the panel.'), []);
+  });
+
+  it('"modifies nothing" denies content changed, and every change in the product it names', () => {
+    assert.deepEqual(read('The app only displays your worklogs and modifies nothing.'), [['no-content-create-edit-delete', { object: 'content', actions: ['create', 'edit', 'delete'] }]]);
+    assert.deepEqual(read('The macro changes nothing in Confluence.'), [['no-content-create-edit-delete', { object: 'page', actions: ['create', 'edit', 'delete'], anything: true }]]);
+    assert.deepEqual(idsIn('Turning the feature off changes nothing about how Jira permissions work.'), []);
+    assert.deepEqual(idsIn('The app never edits anything without your approval.'), []);
+  });
+
+  it('scopes limited to what the code uses, or none unused, are least privilege', () => {
+    assert.deepEqual(idsIn('OAuth scopes are restricted to those the code actually uses.'), ['least-privilege-scopes']);
+    assert.deepEqual(idsIn('The manifest has no scope that isn\'t needed.'), ['least-privilege-scopes']);
+    assert.deepEqual(idsIn('Every declared permission is used by the app.'), ['least-privilege-scopes']);
+    assert.deepEqual(idsIn('Each scope is used for the purpose listed below.'), []);
+  });
 });

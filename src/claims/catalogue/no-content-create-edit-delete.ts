@@ -23,6 +23,11 @@ const CLAIM = phrase`${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\
 const THEM = phrase`\b${OBJECT}\b[^.;!?]{0,60}?${NOT}(?:\s+\w+ly)?(?:\s+(?:able|allowed|permitted)\s+to)?\s+(${LIST})\s+(?:them|it)\b`;
 /** "The app never writes anything to Jira": no change to its issues (or Confluence's pages). */
 const WRITES_TO = phrase`${NOT}(?:\s+\w+ly)?\s+writes?\s+(?:anything\s+|any\s+data\s+)?(?:back\s+)?(?:to|into)\s+(?:your\s+)?(Jira|Confluence)\b(?!\s+(?:pages?|issues?|comments?|spaces?|projects?|tickets?|work\s+items?))`;
+/**
+ * "It modifies nothing", "The app changes nothing in Jira", "The app does not alter anything in Confluence": no content changed, every change
+ * denied when a product is named (as "never writes to Jira"); not "changes nothing about how …", where nothing is no object.
+ */
+const CHANGES_NOTHING = phrase`(?:\b(?:modif(?:ies|y)|changes?|alters?|edits?)\s+nothing|${NOT}(?:\s+\w+ly)?\s+(?:modify|change|alter|edit)\s+anything)(?:\s+(?:at\s+all\s+)?in\s+(?:your\s+)?(Jira|Confluence)\b)?(?=\s*(?:at\s+all\s*)?(?:[.;,!]|$))`;
 /** "We never write issue content to logs": the content is recorded somewhere else, not edited. */
 const ELSEWHERE = /^[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|application|external|third[- ]party|log)\s+)*(?:logs?|files?|disks?|databases?|servers?|storage|cache|console)\b/i;
 
@@ -111,7 +116,7 @@ export default defineClaim<Params>({
   description:
     'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, Jira issues, a Bitbucket app\'s pull requests or repositories ("The merge check never modifies pull requests"), or all of them when it names none ("The app is read-only", "MergeGuard is read-only", also with an exception for the app\'s own storage: "except for app storage"; of an app that calls Bitbucket, its pull requests with their comments, tasks and approvals, and the source, branches and tags of its repositories too) — and, when the statement says so, none that reads it; subscribing to Jira issue events (Forge product events, Connect webhooks) reads issues too. A call whose path or method Candor cannot resolve (`method: payload.method`, chosen at run time), or a Forge remote that gets a token to call the product APIs with scopes that allow the actions, leaves the claim unverified. Comments, labels and properties are not the content itself, but "The app never writes to Jira" denies every change: a call that needs a write scope of the product (a worklog, a comment) contradicts it. Operations and events are listed in src/data/content-operations.json.',
   decidedBy: 'code',
-  phrasings: [CLAIM, THEM, WRITES_TO, READ_ONLY],
+  phrasings: [CLAIM, THEM, WRITES_TO, READ_ONLY, CHANGES_NOTHING],
   // "The app is read-only (except for app storage)": the app's own storage holds no product content; any other exception makes no claim.
   readsExceptions: true,
   params: (sentence) => {
@@ -123,6 +128,11 @@ export default defineClaim<Params>({
     const hit = product ?? m ?? them ?? READ_ONLY.exec(line);
     if (hit && WITHOUT.test(clauseAround(line, hit))) return null;
     if (product) return { object: /^jira$/i.test(product[1]!) ? 'issue' : 'page', actions: ['create', 'edit', 'delete'], anything: true };
+    const nothing = hit ? null : CHANGES_NOTHING.exec(line);
+    if (nothing) {
+      if (WITHOUT.test(clauseAround(line, nothing))) return null;
+      return nothing[1] ? { object: /^jira$/i.test(nothing[1]) ? 'issue' : 'page', actions: ['create', 'edit', 'delete'], anything: true } : { object: 'content', actions: ['create', 'edit', 'delete'] };
+    }
     if (m && ELSEWHERE.test(line.slice(m.index + m[0].length))) return null;
     const verbs = m?.[1] ?? them?.[2];
     const word = m?.[2] ?? them?.[1];
