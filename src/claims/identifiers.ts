@@ -23,14 +23,16 @@ const IDS = String.raw`(?:identifiers?|personal\s+data|user\s+(?:data|IDs?)|acco
  * "Prompts are sent to OpenAI without any user name attached", "E-mail addresses are never included in Slack messages",
  * "… Anthropic's API; only the issue text is sent, never the reporter's account ID" (the vendor named before, in the sentence),
  * "We send the e-mail body to Postmark but no account IDs", "Prompts sent to Anthropic contain the issue text and nothing that identifies a person",
- * "Sentry receives stack traces; we strip user IDs and e-mail addresses before an event is sent" (the vendor named in the sentence).
+ * "Sentry receives stack traces; we strip user IDs and e-mail addresses before an event is sent" (the vendor named in the sentence),
+ * "Summaries come from OpenAI; the prompt carries the page text but never the author's account ID" (the vendor named in the sentence).
  */
-export const DENIES_IDENTIFIERS = phrase`\b(?:sent|going|delivered)\s+to\s+${CAPITAL}[\w.-]*\b${gap(30)}\b(?:never|do\s+not|don't|will\s+not|won't)\s+(?:include|contain|carry)\b${gapWithout(40, 'but')}\b${IDS}|${NOT}${gap(20)}\b(?:send|pass|share|forward|give)(?:e?s)?\b${gap(40)}\b(?:any\s+)?${IDS}\b${gap(40)}\bto\s+${CAPITAL}|\b(?:sent|passed|forwarded)\s+to\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?\s+without\s+(?:any\s+|an?\s+)?${IDS}|\b(?:sent|sends?|goes|go|passed|pass(?:es)?|forwarded|forwards?)\b(?:(?!${IDS})[^.;!?]){0,60}?\bto\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?\s*,?\s+but\s+(?:never\s+|not\s+)?(?:no|any)\b${gap(20)}\b${IDS}|\b${IDS}\s+(?:(?:and|or)\s+${IDS}\s+)?(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared)\s+(?:to|with)\s+${CAPITAL}|\b(?:sent|passed|forwarded|shared)\s*,\s*(?:but\s+)?(?:never|not)\b${gap(30)}\b${IDS}\b|\b${IDS}\b${gap(40)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?included\s+in\s+(?:the\s+|any\s+)?${CAPITAL}[\w.-]*\s+(?:messages?|notifications?|posts?|requests?|e-?mails?|events?)\b|\b(?:sent|going|delivered)\s+to\s+${CAPITAL}[\w.-]*\b${gap(30)}\b(?:contains?|includes?|carr(?:y|ies))\b${gapWithout(60, 'but')}\bnothing\s+that\s+(?:could\s+)?(?:identif(?:y|ies)|names?)\s+(?:a\s+|the\s+|any\s+)?(?:person|user|individual|people|one)\b|\b(?:strip|remove|scrub|redact|filter\s+out|drop)(?:s|ped|ed)?\b${gap(10)}\b${IDS}\b${gap(60)}\bbefore\b${gap(40)}\b(?:sent|sending|send|leaves?|reported|reporting)\b`;
+export const DENIES_IDENTIFIERS = phrase`\b(?:sent|going|delivered)\s+to\s+${CAPITAL}[\w.-]*\b${gap(30)}\b(?:never|do\s+not|don't|will\s+not|won't)\s+(?:include|contain|carry)\b${gapWithout(40, 'but')}\b${IDS}|${NOT}${gap(20)}\b(?:send|pass|share|forward|give)(?:e?s)?\b${gap(40)}\b(?:any\s+)?${IDS}\b${gap(40)}\bto\s+${CAPITAL}|\b(?:sent|passed|forwarded)\s+to\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?\s+without\s+(?:any\s+|an?\s+)?${IDS}|\b(?:sent|sends?|goes|go|passed|pass(?:es)?|forwarded|forwards?)\b(?:(?!${IDS})[^.;!?]){0,60}?\bto\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?\s*,?\s+but\s+(?:never\s+|not\s+)?(?:no|any)\b${gap(20)}\b${IDS}|\b${IDS}\s+(?:(?:and|or)\s+${IDS}\s+)?(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared)\s+(?:to|with)\s+${CAPITAL}|\b(?:sent|passed|forwarded|shared)\s*,\s*(?:but\s+)?(?:never|not)\b${gap(30)}\b${IDS}\b|\b${IDS}\b${gap(40)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?included\s+in\s+(?:the\s+|any\s+)?${CAPITAL}[\w.-]*\s+(?:messages?|notifications?|posts?|requests?|e-?mails?|events?)\b|\b(?:sent|going|delivered)\s+to\s+${CAPITAL}[\w.-]*\b${gap(30)}\b(?:contains?|includes?|carr(?:y|ies))\b${gapWithout(60, 'but')}\bnothing\s+that\s+(?:could\s+)?(?:identif(?:y|ies)|names?)\s+(?:a\s+|the\s+|any\s+)?(?:person|user|individual|people|one)\b|\b(?:strip|remove|scrub|redact|filter\s+out|drop)(?:s|ped|ed)?\b${gap(10)}\b${IDS}\b${gap(60)}\bbefore\b${gap(40)}\b(?:sent|sending|send|leaves?|reported|reporting)\b|\b(?:the|each|every)\s+(?:prompts?|requests?|payloads?)\s+(?:(?:sent|going)\s+to\s+${CAPITAL}[\w.-]*\s+)?(?:carr(?:y|ies)|contains?|includes?)\b(?:(?!${IDS})[^.;!?]){0,60}?\bbut\s+(?:never|not|no)\b${gap(20)}\b${IDS}`;
 
 /** A party named as the subject: "Stripe", "Google Analytics", "Customer.io"; not "The", "It", "We", people, nor Atlassian's products. */
 const PARTY = String.raw`(?!(?:The|This|That|It|We|Our|They|Nobody|No|None|Only|Each|Every|All|Any|Atlassian|Jira|Confluence|Forge|Bitbucket|${PEOPLE})(?![\w.]))(${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?)`;
 /** "Stripe, our payment processor, …", "Our payment processor, Stripe, …", "Stripe processes our payments: it …": the party, then its verb. */
-const SUBJECT_PARTY = String.raw`^\s*(?:(?:our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?${PARTY}(?:,[^,;.!?]{1,60},|\s+[^.;!?:]{1,60}:\s+(?:it|they))?,?\s+`;
+// At the sentence's start or a clause's: "Billing runs through Stripe, and Stripe never receives …", "…; OpenAI never sees …".
+const SUBJECT_PARTY = String.raw`(?:^|;|,\s*(?:and|but|while|whereas)\b)\s*(?:(?:our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?${PARTY}(?:,[^,;.!?]{1,60},|\s+[^.;!?:]{1,60}:\s+(?:it|they))?,?\s+`;
 /**
  * The party as the subject that receives: "Stripe, our payment processor, receives only the billing contact, never Jira identifiers",
  * "Postmark gets the e-mail body but no account IDs", "Paddle never sees any personal data"; not "Stripe receives the account ID,
@@ -42,8 +44,11 @@ const RECEIVING_PARTY = phrase`${SUBJECT_PARTY}(?:only\s+|never\s+|does\s+not\s+
 /** The vendor a denial names (a catalogue vendor, else the capitalised word after "to"), and whether it takes payments. */
 export function namedVendor(text: string): { name: string; payments: boolean } | null {
   const sentence = firstLine(text);
-  const word = /\bto\s+([A-Z][\w.-]+)/.exec(sentence)?.[1] ?? RECEIVING_PARTY.exec(sentence)?.[1];
-  const vendor = vendorsNamedIn(sentence)[0];
+  const to = /\bto\s+([A-Z][\w.-]+)/.exec(sentence)?.[1];
+  const party = to === undefined ? RECEIVING_PARTY.exec(sentence)?.[1] : undefined;
+  const word = to ?? party;
+  // The party that receives is the vendor, when a clause before it names another ("We use Sentry, but Stripe never receives …").
+  const vendor = (party === undefined ? undefined : vendorsNamedIn(party)[0]) ?? vendorsNamedIn(sentence)[0];
   const name = vendor?.name ?? word?.replace(/\.$/, '');
   if (!name) return null;
   // A name Candor does not know is a payment processor when the sentence speaks of payments.

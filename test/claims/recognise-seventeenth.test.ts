@@ -67,4 +67,12 @@ describe('recognising held-out-11\'s kinds', () => {
     assert.deepEqual(idsIn('Every declared permission is used by the app.'), ['least-privilege-scopes']);
     assert.deepEqual(idsIn('Each scope is used for the purpose listed below.'), []);
   });
+
+  it('a vendor that receives no identifiers, named as a later clause\'s subject or before "the prompt"', () => {
+    assert.deepEqual(read('Invoices are created by Paddle, and Paddle never receives a Confluence account ID from us.'), [['payment-processor-no-identifiers', { processor: 'Paddle' }]]);
+    assert.deepEqual(idsIn('Transcripts go to Anthropic for the summary; Anthropic never sees the speaker\'s e-mail address.').includes('no-identifiers-to-vendor'), true);
+    assert.deepEqual(idsIn('We call OpenAI for suggestions; the prompt includes the issue summary but no display names.').includes('no-identifiers-to-vendor'), true);
+    assert.deepEqual(idsIn('Users receive a weekly digest, and admins never see account IDs.'), []);
+    assert.deepEqual(idsIn('The prompt carries the page text but never the author\'s account ID.'), []);
+  });
 });
