@@ -75,4 +75,16 @@ describe('recognising held-out-11\'s kinds', () => {
     assert.deepEqual(idsIn('Users receive a weekly digest, and admins never see account IDs.'), []);
     assert.deepEqual(idsIn('The prompt carries the page text but never the author\'s account ID.'), []);
   });
+
+  it('"No AI." alone, or opening a run of denials, names no AI provider', () => {
+    assert.deepEqual(read('No LLMs.'), [['ai-providers-and-data', { providers: [] }]]);
+    assert.deepEqual(read('No AI, no cookies.'), [['ai-providers-and-data', { providers: [] }]]);
+    assert.deepEqual(idsIn('No AI-generated content is stored.'), ['no-page-content-stored']);
+  });
+
+  it('"logs no …" and logs of which "none … contains" End-User Data', () => {
+    assert.deepEqual(idsIn('The app logs no comment text.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('The service writes logs, but none of them contains account IDs.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('The logs no longer hold issue content after 30 days.'), []);
+  });
 });

@@ -39,6 +39,9 @@ export default defineClaim<Params>({
     phrase`\b(?:log(?:s|ged)?\s+only|only\s+log(?:s|ged)?)\b${gap(80)}\b(?:never|not|no)\s+(?:any\s+)?${DATA}`,
     // "Our logs are limited to request IDs and timings; they never include personal data."
     phrase`\blogs?\b${gap(80)};\s*(?:they|these)\s+(?:never|do\s+not|don't|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
+    // "We keep logs, but none of them contains user data"; "The app logs no user content."
+    phrase`\blogs?\b${gap(80)}\bnone\s+of\s+(?:them|these|which)\s+(?:contains?|includes?|holds?)\b${gap(20)}\b${DATA}`,
+    phrase`\blogs?\s+no\s+${DATA}`,
     // Not logs "outside of Atlassian" (the Marketplace's question): the app may still log within Forge.
     phrase`${NOT}${gap(30)}\b(?:(?:write|send|record|put|store|keep|include)s?|process(?:es)?)(?:\s+(?:and\/or|and|or)\s+(?:stores?|keeps?|writes?))?\s+${DATA}\s+(?:to|in|into)\s+(?:(?:the|our|its|app|any|application)\s+){0,2}logs\b(?![^.;!?]*\boutside\b)`,
     phrase`\b${DATA}\b${gap(60)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:logged|(?:(?:written|sent)\s+to|(?:stored|kept|included)\s+in)\s+(?:the\s+|our\s+|app\s+|any\s+)?logs)\b`,
