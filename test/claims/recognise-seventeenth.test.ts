@@ -87,4 +87,10 @@ describe('recognising held-out-11\'s kinds', () => {
     assert.deepEqual(idsIn('The service writes logs, but none of them contains account IDs.'), ['no-end-user-data-in-logs']);
     assert.deepEqual(idsIn('The logs no longer hold issue content after 30 days.'), []);
   });
+
+  it('a scope name is no content the sentence names: "read-only" then covers all content', () => {
+    assert.deepEqual(read('Version 4 no longer asks for write:confluence-content; the macro is read-only.'), [['no-content-create-edit-delete', { object: 'content', actions: ['create', 'edit', 'delete'] }]]);
+    assert.deepEqual(read('We removed write:page:confluence, so the app is read-only.'), [['no-content-create-edit-delete', { object: 'content', actions: ['create', 'edit', 'delete'] }]]);
+    assert.deepEqual(read('The app is read-only and never alters your work items.'), [['no-content-create-edit-delete', { object: 'issue', actions: ['edit'] }]]);
+  });
 });

@@ -4,6 +4,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places } from '../evidence.ts';
 import { denies, opensWithAction, type Frame } from '../frames.ts';
 import { exceptsMoreThanOwnStorage, firstLine, NOT, phrase } from '../phrases.ts';
+import { findScopes } from '../scope-text.ts';
 import { scopeAccess, scopeProduct } from '../scopes.ts';
 
 type Action = 'create' | 'edit' | 'delete' | 'read';
@@ -46,6 +47,8 @@ const APP_NAME = String.raw`^(?!(?:Access|Data|Everything|Storage|Content|This|T
 const READ_ONLY = phrase`(?:\b(?:app|add-?on|application|integration|plugin|macro|(?:merge\s+)?check|it)|${APP_NAME})\s+is\s+(?:\w+ly\s+)?read[- ]only\b(?!\s*,?\s*(?:access|scopes?|permissions?|for|to|in|on|when|whenever|if|unless|once|after|before|until|till|while|during|by\s+default)\b)`;
 /** A page or an issue named in the sentence: the frames then say which content ("The app is read-only and never alters your work items"). */
 const NAMES_OBJECT = new RegExp(String.raw`\b${OBJECT}\b`, 'i');
+/** Whether the sentence names an object outside its scope names: `write:confluence-content` names no content. */
+const namesObject = (line: string): boolean => NAMES_OBJECT.test(findScopes(line).reduceRight((t, m) => t.slice(0, m.index) + t.slice(m.end), line));
 /** Bitbucket's objects, as OBJECT words them. */
 const BITBUCKET_OBJECT = /^(?:pull|merge|PR|repositor)/i;
 
@@ -137,7 +140,7 @@ export default defineClaim<Params>({
     const verbs = m?.[1] ?? them?.[2];
     const word = m?.[2] ?? them?.[1];
     // "MergeGuard is read-only: it never writes to your repositories or pull requests": Bitbucket's objects are part of the content read-only covers.
-    if (READ_ONLY.test(line) && (((verbs === undefined || word === undefined) && !NAMES_OBJECT.test(line)) || (word !== undefined && BITBUCKET_OBJECT.test(word)))) return { object: 'content', actions: ['create', 'edit', 'delete'] };
+    if (READ_ONLY.test(line) && (((verbs === undefined || word === undefined) && !namesObject(line)) || (word !== undefined && BITBUCKET_OBJECT.test(word)))) return { object: 'content', actions: ['create', 'edit', 'delete'] };
     if (verbs === undefined || word === undefined) return null;
     const actions = [...new Set([...verbs.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/ies$/, 'y').replace(/s$/, '')] as Action | undefined).filter((a) => a !== undefined))];
     if (!actions.some((a) => a !== 'read')) return null;
