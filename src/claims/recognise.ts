@@ -107,14 +107,15 @@ const withoutHeld = (text: string): string =>
 const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b|^(?:these|those|they)\s+are\s+the\s+only\b/i;
 /**
  * Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII;
- * the plurals non-native writers give uncountable nouns ("No informations are transferred", "personal datas") read as the noun.
+ * the plurals non-native writers give uncountable nouns ("No informations are transferred", "personal datas") read as the noun, and
+ * "We have not any server" as "We have no server".
  */
 // A check mark before an item ("✅ No tracking or analytics") says yes to it, and nothing more; a cross ("✗ Forge remotes") says "No",
 // unless the item denies by itself. A footnote mark ("Mixpanel²") is no part of the word, and a code span's backticks ("`storage:app`") no quote.
 // Markdown emphasis pasted into a sentence ("**Egress:** none") is no part of its words; "EUD" and "3rd parties" read spelt out;
 // a topic labelled "none" ("Remotes: none.", "Egress: none declared in the manifest") is the topic denied, and "Zero servers." is "No servers.".
 const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(EMPHASIS, '$2').replace(LEADING_MARK, '')
-  .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|⟶|➜|⇒/g, '→').replace(/`([^`\s]+)`/g, '$1').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1')
+  .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|⟶|➜|⇒/g, '→').replace(/`([^`\s]+)`/g, '$1').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1').replace(/\b(have|has)\s+not\s+any\b/gi, '$1 no')
   .replace(/\bEUD\b/g, 'End-User Data').replace(/\b3rd([- ]part(?:y|ies))\b/gi, 'third$1').replace(TOPIC_NONE, 'No $1').replace(/(^|[.!]\s+)zero\s+(?=[a-z])/gi, '$1No ');
 const EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 /** "Remotes: none", "Egress: none declared in the manifest": not an answer's label ("A: None"), which the question before it reads. */

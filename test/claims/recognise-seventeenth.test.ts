@@ -93,4 +93,15 @@ describe('recognising held-out-11\'s kinds', () => {
     assert.deepEqual(read('We removed write:page:confluence, so the app is read-only.'), [['no-content-create-edit-delete', { object: 'content', actions: ['create', 'edit', 'delete'] }]]);
     assert.deepEqual(read('The app is read-only and never alters your work items.'), [['no-content-create-edit-delete', { object: 'issue', actions: ['edit'] }]]);
   });
+
+  it('data that stays "there" until a person named by what they run deletes it is kept until deleted', () => {
+    assert.deepEqual(idsIn('Drafts stay there until you delete them.'), ['kept-until-deleted']);
+    assert.deepEqual(idsIn('Cards are kept until the board owner deletes them.'), ['kept-until-deleted']);
+    assert.deepEqual(idsIn('Drafts stay there until the board owner removes the app.').includes('kept-until-deleted'), false);
+  });
+
+  it('"has not any" reads as "has no"', () => {
+    assert.deepEqual(idsIn('The app has not any remote.'), ['no-remotes']);
+    assert.deepEqual(idsIn('We have not any server for the app.'), ['no-external-backend']);
+  });
 });

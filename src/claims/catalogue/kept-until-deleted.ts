@@ -5,7 +5,8 @@ import { storingRemotes } from '../storage.ts';
 import { duration, EXPIRES, NOT_DATA, PERIOD } from './retention-period.ts';
 
 /** Who deletes: the customer, a user or an admin; not "the app", nor a time. */
-const WHO = String.raw`(?:you|(?:(?:the|a|an|your)\s+)?(?:(?:site|Jira|Confluence|project|space|org(?:anization)?)\s+)?(?:customers?|users?|owners?|admins?|administrators?|team))`;
+// "a team admin", "the board owner": the person named by what they own or run.
+const WHO = String.raw`(?:you|(?:(?:the|a|an|your)\s+)?(?:(?:site|Jira|Confluence|project|space|org(?:anization)?|team|board|workspace)\s+)?(?:customers?|users?|owners?|admins?|administrators?|team))`;
 /** Deleting the data, not the app ("until you remove the app" is uninstalling: data-deleted-on-uninstall). */
 const DELETES = String.raw`(?:delete|remove|erase|clear|purge)s?(?!\s+(?:the\s+|this\s+|our\s+)?(?:app|add-?on|integration|macro|plugin)\b)`;
 const UNTIL_DELETED = String.raw`until\s+(?:${WHO}\s+(?:chooses?\s+to\s+|decides?\s+to\s+)?${DELETES}\b|(?:it\s+is|they\s+are)?\s*(?:deleted|removed|erased)\s+by\s+${WHO})`;
@@ -28,7 +29,7 @@ export default defineClaim({
   decidedBy: 'code',
   phrasings: [
     // "Data is kept until the customer deletes it", "Boards are stored until deleted by an admin"
-    phrase`\b(?:kept|retained|stored|held|persisted|saved|preserved|remains?|stays?)\s+(?:(?:in|on|within)\s+(?:[\w'-]+\s+){1,4}?)?${UNTIL_DELETED}`,
+    phrase`\b(?:kept|retained|stored|held|persisted|saved|preserved|remains?|stays?)\s+(?:(?:in|on|within)\s+(?:[\w'-]+\s+){1,4}?|there\s+)?${UNTIL_DELETED}`,
     // "We keep your data until you delete it", "The app retains each report until a user removes it"
     phrase`(?:\b(?:we|it)|\bthe\s+(?:app|add-?on|macro|integration))\s+(?:keeps?|retains?|stores?|holds?)\s+(?:[\w'-]+\s+){1,6}?${UNTIL_DELETED}`,
   ],
