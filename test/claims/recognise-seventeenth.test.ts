@@ -1,12 +1,14 @@
 /** Wordings held-out-11 showed misread or unread, each in its general form, beside the near wordings that must stay. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { recogniseText } from '../../src/claims/recognise.ts';
+import { recogniseClaims, recogniseText } from '../../src/claims/recognise.ts';
 import type { ClaimSource } from '../../src/claims/types.ts';
+import { readStatement } from '../../src/statement/read.ts';
 
 const source: ClaimSource = { kind: 'statement', file: 'statement.txt', line: 1, column: 1, text: '' };
 const read = (sentence: string): Array<[string, Record<string, unknown>]> => recogniseText(sentence, { ...source, text: sentence }).map((r) => [r.claim.id, r.params]);
 const idsIn = (sentence: string): string[] => read(sentence).map(([id]) => id).sort();
+const inStatement = (file: string, text: string): string[] => recogniseClaims(readStatement(file, text)).map((r) => r.claim.id).sort();
 
 describe('recognising held-out-11\'s kinds', () => {
   it('Markdown emphasis in a sentence read alone is no part of its words', () => {
@@ -103,5 +105,11 @@ describe('recognising held-out-11\'s kinds', () => {
   it('"has not any" reads as "has no"', () => {
     assert.deepEqual(idsIn('The app has not any remote.'), ['no-remotes']);
     assert.deepEqual(idsIn('We have not any server for the app.'), ['no-external-backend']);
+  });
+
+  it('what the app keeps, said in a later clause or answering where data is hosted, is kept in Atlassian', () => {
+    assert.deepEqual(idsIn('I run no database; whatever the macro remembers sits in Forge storage.').includes('storage-only-atlassian'), true);
+    assert.deepEqual(inStatement('faq.md', 'Where is customer data hosted?\n\nIn the Forge storage of your site.'), ['storage-only-atlassian']);
+    assert.deepEqual(inStatement('faq.md', 'Where is your app hosted?\n\nIn Jira, as a Forge app.'), []);
   });
 });

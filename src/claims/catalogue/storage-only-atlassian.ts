@@ -84,8 +84,8 @@ export default defineClaim({
     phrase`\b(?:all|every|everything)\b${gap(40)}\b(?:(?:is|are)\s+(?:stored|kept|persisted|held|saved)|stays?|remains?|resides?|lives?)\s+(?:using|in|on|within|inside)\s+(?:the\s+|your\s+)?(?:(?:(?:secure|encrypted|hosted|managed|cloud)\s+){0,2}(?:storage|infrastructure|databases?)\s+(?:provided|hosted|managed|operated|run)\s+by\s+(?:the\s+)?)?(?:Forge|Atlassian|(?:Jira|Confluence)\s+(?:site|instance|Cloud))\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
     // "The app stores everything in Forge hosted storage", "keeps all of its data in Forge"
     phrase`\b(?:stores?|keeps?|saves?|holds?|persists?|puts?)\s+(?:everything|all\s+(?:of\s+)?(?:its\s+|the\s+app's\s+|your\s+|our\s+)?data)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
-    // "Everything the app saves, board layouts and filters, lives in Forge storage"
-    phrase`^(?:everything|whatever|all)\s+(?:that\s+)?(?:the\s+(?:app|add-?on|macro|gadget|integration)|it|we)\s+(?:saves?|stores?|keeps?|records?|writes?)\b[^.;!?]{0,80}?\b(?:is\s+(?:stored|kept|saved|held)|lives?|stays?|sits?|resides?)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
+    // "Everything the app saves, board layouts and filters, lives in Forge storage", "I run no database; whatever the macro remembers sits in Forge storage"
+    phrase`(?:^|;\s*)(?:everything|whatever|all)\s+(?:that\s+)?(?:the\s+(?:app|add-?on|macro|gadget|integration)|it|we)\s+(?:saves?|stores?|keeps?|records?|writes?|remembers?)\b[^.;!?]{0,80}?\b(?:is\s+(?:stored|kept|saved|held)|lives?|stays?|sits?|resides?)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
     // "… in Forge storage, which is where all of the app's data lives", "… in Forge storage, the one place the app keeps anything"
     phrase`\b(?:Forge|Atlassian|Jira|Confluence)\b[^.;!?]{0,30}?,\s+(?:which\s+is\s+)?(?:where\s+(?:all|every|everything)\b|the\s+(?:one|only|single)\s+place\b)${gap(40)}\b(?:lives?|stored|kept|saved|held|keeps?|stores?|saves?|holds?|resides?)\b`,
     // "no remotes, no egress, and all storage in Forge", "…, all data in Forge storage." (not "All data in Forge storage is encrypted")
@@ -97,10 +97,10 @@ export default defineClaim({
     // "Storage location: your Jira instance itself (issue properties)": a label answered with one store of Atlassian's, and no other place.
     phrase`^(?:data\s+)?(?:storage(?:\s+location)?|stored\s+in|where\s+(?:data|it)\s+(?:is\s+stored|lives))\s*:\s*(?:only\s+)?(?:in\s+)?(?:the\s+|your\s+)?(?:(?:Atlassian|customer)(?:'s)?\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?![^.;!?]*\b(?:outside|our|external|vendor|third[- ]part\w*|AWS|Azure|Google|S3|backups?|and|or|plus|also|is|are|was|were|will|gets?|encrypted)\b)`,
   ],
-  // "Where is data stored?" — "In the Forge storage of your site.", "In your own Atlassian site: …": the one place the answer names.
+  // "Where is data stored?" (or "Where is my data hosted?", not the app) — "In the Forge storage of your site.", "In your own Atlassian site: …": the one place the answer names.
   inContext: {
     phrasings: [phrase`^(?:only\s+|entirely\s+)?(?:in|within|inside)\s+(?:the\s+|your\s+)?(?:own\s+)?(?:(?:Atlassian|customer)(?:'s)?\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?![^.;!?]*\b(?:outside|(?:and|or|also|plus)\s+(?:in|on)\s+(?:our|an?|external|the\s+vendor's)\b))`],
-    context: /^where\b[^?]*\b(?:stored|kept|saved|held|stores?|keeps?|saves?)\b[^?]*\?$/i,
+    context: /^where\b[^?]*\b(?:stored|kept|saved|held|stores?|keeps?|saves?|(?:data|information|content)\s+hosted)\b[^?]*\?$/i,
   },
   // "All requests stay within Atlassian" is about calls: no-egress.
   params: (_sentence, m) => (trafficOnly(m[0]) ? null : {}),
