@@ -20,7 +20,7 @@ export function ormApp(platform: Platform | null, dependencies: DependencyFact[]
 
 /** The file's storage with its ORM queries settled: those on an object of the app's modules dropped when the app has no such ORM, the table stays unknown, or the module does not make the Knex, Prisma or Supabase client used. */
 export function ormStorage(storage: StorageOp[], ops: NonNullable<FileFacts['ormOps']>, app: OrmApp, fill: (value: string) => string): StorageOp[] {
-  const ormOf = (op: StorageOp) => ops.find((o) => o.evidence.line === op.evidence.line && o.evidence.column === op.evidence.column);
+  const ormOf = (op: StorageOp) => ops.find((o) => o.evidence.line === op.evidence.line && o.evidence.column === op.evidence.column && (o.api === undefined || o.api === op.api));
   return storage.filter((op) => {
     const orm = ormOf(op);
     if (!orm) return true;

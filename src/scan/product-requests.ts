@@ -12,15 +12,18 @@ import type { FileFacts } from './source/file-facts.ts';
  */
 const GATEWAY_URL = /^https:\/\/api\.atlassian\.com\/ex\/(?:jira|confluence)\/[^/?#]+(\/.*)$/i;
 const PRODUCT_URL = [
-  /^(?:https?:\/\/)?\{\}(\/(?:rest|wiki|2\.0)\/.*|\/app\/report-accounts\b.*)$/,
+  /^(?:https?:\/\/)?\{\}\/?(\/(?:rest|wiki|2\.0)\/.*|\/app\/report-accounts\b.*)$/,
   /^https?:\/\/[^/?#]*\.atlassian\.net(\/.*)$/i,
   GATEWAY_URL,
 ];
 
 const BASE_UNKNOWN = /^(?:https?:\/\/)?\{\}\//;
 
-/** Bitbucket's API, where a Bitbucket Connect app's installation says it is (`baseApiUrl`). */
-const BITBUCKET_API = /^https:\/\/api\.bitbucket\.org(\/2\.0\/.*)$/i;
+/**
+ * Bitbucket's API, where a Bitbucket Connect app's installation says it is (`baseApiUrl`). Here and after a base not known, a
+ * path joined on with a slash of its own (`${base}/${path}` given `/2.0/…`) is the same path.
+ */
+const BITBUCKET_API = /^https:\/\/api\.bitbucket\.org\/?(\/2\.0\/.*)$/i;
 
 /** The product path of a request's URL; null when the URL is not the product's REST API (Bitbucket's only with `bitbucket`). */
 export function productPath(url: string | null, bitbucket = false): string | null {

@@ -7,7 +7,8 @@ import { CALLED, FIELD } from './string-marks.ts';
 /**
  * The app's own function a callee names, as `call:` markers write it (`#name`, `./jira#getIssue`), or null.
  * With `methods`, also a method of one of the app's classes (`#JiraService.getIssue`, `./jira#default.getIssue`):
- * on `this`, on an instance built with `new`, on a member the constructor is given or typed with, or static.
+ * on `this`, on an instance built with `new`, on a member the constructor is given or typed with, on a parameter typed with
+ * the class, or static.
  */
 export function appFunction(scope: Scope, callee: Node, methods = true): string | null {
   const node = unwrap(callee);
@@ -134,6 +135,7 @@ function classOf(scope: Scope, object: Node, depth = 0): string | null {
       const local = scope.lookup(object.name);
       if (!local) return classNamed(scope, object);
       const value = local.init ?? (local.values?.length ? onlyValue(local.values) : null);
+      if (!value && local.typed) return classNamed(scope, local.typed, true);
       if (value && scope.objects.get(object.name) === unwrap(value)) return `#${object.name}`;
       return value && unwrap(value).type === 'NewExpression' ? classOf(scope, unwrap(value), depth + 1) : null;
     }

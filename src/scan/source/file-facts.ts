@@ -314,7 +314,12 @@ export interface FileFacts {
     /** A Prisma-shaped query (`db.user.create(row)`) that is a model's of sequelize-cli's index when the mark resolves to one. */
     registry?: string;
     /** A Knex-shaped query (`db.from('t').insert(row)`) that is Supabase's when its client, another module's, is a Supabase client. */
-    supabase?: { client: string; op: StorageOp['op']; api: string } }>;
+    supabase?: { client: string; op: StorageOp['op']; api: string };
+    /**
+     * The operation's `api`, where a call it is chained on begins at the same place (`db.get()` of `db.get().user.create(…)`,
+     * a key-value read until the scan knows `db`): it settles only that operation.
+     */
+    api?: string }>;
   /** The file uses browser globals (`AP`, `document`, `navigator`, `localStorage`): it runs in the browser. */
   browser: boolean;
   /** A page's `<script src>` of the app's own scripts, as written: they run in the browser. */

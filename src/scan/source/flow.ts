@@ -65,6 +65,8 @@ export interface Binding {
   paramSuffix?: string;
   /** A function a top-level function declares (`const request = (path) => …` in `jiraAccess`): `jiraAccess>request`. */
   local?: string;
+  /** A parameter typed with a plain name (`client: JiraClient`): the class its callers hand an instance of, when it is the app's. */
+  typed?: string;
   /** The parameter was given itself acting as a user (`client = client.asUserByAccountId(id)`): ACE's client, as a user. */
   asUser?: boolean;
   /** The `resolve` of a promise's executor (`new Promise((resolve) => …)`): what it is called with, the promise's value. */

@@ -105,7 +105,7 @@ export function hasMethods(object: Node): boolean {
 }
 
 /** The class a parameter is typed with (`jira: JiraService`), when it is a plain name. */
-function typeName(param: Node): string | null {
+export function typeName(param: Node): string | null {
   const id = param.type === 'AssignmentPattern' ? param.left : param;
   const type = id.typeAnnotation?.typeAnnotation;
   return type?.type === 'TSTypeReference' && type.typeName?.type === 'Identifier' ? type.typeName.name : null;

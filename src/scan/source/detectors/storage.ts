@@ -221,7 +221,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     // `redis.set` of an imported client, `this.redis.client.set` of another class's: `redis.client.set`.
     const api = `${kv.imported === null ? module : ref.root === 'unknown' ? names.slice(0, -1).join('.') : localName(node.callee)}.${last}`;
     push(ctx, 'external-db', kv.op, ctx.scope.strParams(node.arguments[0]), api, site, [node.arguments[0], ...kv.values]);
-    if (kv.imported !== null) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'kv', client: importedMark(kv.imported + KV_SUFFIX) });
+    if (kv.imported !== null) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'kv', client: importedMark(kv.imported + KV_SUFFIX), api });
     return;
   }
   // A SQL client's query (`pool.query('INSERT INTO …', values)`), on a client made here or imported from another module,
@@ -287,12 +287,13 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, site, PRISMA_OPS[last] === 'write' ? node.arguments : []);
     return;
   }
-  // `import { prisma } from './lib/prisma'; prisma.user.create(…)`, or `getDb().user.create(…)` of a function it exports:
-  // a query once that module shows it makes a Prisma client.
+  // `import { prisma } from './lib/prisma'; prisma.user.create(…)`, or `getDb().user.create(…)` of a function it exports, or
+  // `db.get().user.create(…)` of an object whose function gives it: a query once that module shows it makes a Prisma client.
   const factory = ref.root === 'import' && steps[0]?.call != null && (steps[0].name === ref.imported || (appDefault && steps[0].name === ''));
-  if (Object.hasOwn(PRISMA_OPS, last) && ref.root === 'import' && module !== null && ctx.scope.isAppModule(module) && names.length === (appDefault && !factory ? 2 : 3)) {
+  const accessor = ref.root === 'import' && !appDefault && steps.length === 4 && steps[0]!.call === null && steps[1]!.call?.arguments.length === 0 ? `.${steps[1]!.name}()` : null;
+  if (Object.hasOwn(PRISMA_OPS, last) && ref.root === 'import' && module !== null && ctx.scope.isAppModule(module) && (accessor !== null || names.length === (appDefault && !factory ? 2 : 3))) {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, site, PRISMA_OPS[last] === 'write' ? node.arguments : []);
-    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'prisma', client: importedMark(`${module}#${ref.imported}${factory ? '()' : ''}${PRISMA_SUFFIX}`), ...(registry ? { registry } : {}) });
+    (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'prisma', client: importedMark(`${module}#${ref.imported}${accessor ?? (factory ? '()' : '')}${PRISMA_SUFFIX}`), ...(registry ? { registry } : {}) });
   } else if (model && registry !== undefined) {
     push(ctx, 'external-db', model.op, model.table, model.api, site, [model.value]);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'model' });

@@ -3,7 +3,7 @@ import { givesClient } from '../ace-client.ts';
 import { moduleOfAp } from '../connect-js.ts';
 import type { FunctionInfo } from '../file-facts.ts';
 import { addAll, type Flow } from '../flow.ts';
-import { assignedMemberName, localName, methodName, topLevelName } from '../functions-named.ts';
+import { assignedMemberName, localName, methodName, topLevelName, typeName } from '../functions-named.ts';
 import { queriedBy } from '../iterations.ts';
 import { shapeOf } from '../forge-shapes.ts';
 import { submitsForm } from '../typed-state.ts';
@@ -94,6 +94,9 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     const resolvedBy = i === 0 ? w.resolvedBy.get(node) ?? null : null;
     // `view.getContext().then((ctx) => …)`: `ctx` is Forge's context, whose fields hold what `forge-context.json` says.
     scope.bindPattern(pattern, resolvedBy, kinds, request ?? shapeAt(callback, i) ?? (resolvedBy ? shapeOf(scope, resolvedBy) : null));
+    // `getRepo(client: RepoClient, …)`: `client.get(…)` is that class's method, when the class is the app's (see `appFunction`).
+    const typed = pattern.type === 'Identifier' && pattern.typeAnnotation ? typeName(pattern) : null;
+    if (typed !== null) scope.lookup(pattern.name)!.typed = typed;
     // `integrations.map(({ createTask }) => …)`: an item of an array of objects of functions.
     if (i === 0 && onItems !== null && takesItems(onItems)) bindItems(scope, pattern, parent!.callee.object);
     // `rows.map((row) => row.count)`, `rows.reduce((sum, { count }) => …)`: an item of an array of pushed object literals.
