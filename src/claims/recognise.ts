@@ -163,7 +163,16 @@ export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | '
       if (candidate.heading || titleAt(statement.blocks, candidate.line)) fromHeading.add(found);
     }
   }
-  return fromHeading.size === 0 ? out : out.filter((found) => !fromHeading.has(found) || !madeBelow(found, out, fromHeading, statement.blocks));
+  if (fromHeading.size === 0) return out;
+  // "Permissions" over "- read:jira-work: read issues", "- storage:app: …": an item of the title's own list makes the title's claim in part; the title reads it whole.
+  const parts = new Set<RecognisedClaim>();
+  for (const found of fromHeading) {
+    const index = statement.blocks.findIndex((b) => b.line === found.source.line && isTitle(b));
+    const items = new Set(listUnder(statement.blocks, index).filter((b) => b.kind === 'list-item' || b.kind === 'table-row').map((b) => b.line));
+    for (const other of out) if (other.claim === found.claim && !fromHeading.has(other) && items.has(other.source.line)) parts.add(other);
+  }
+  const kept = parts.size === 0 ? out : out.filter((found) => !parts.has(found));
+  return kept.filter((found) => !fromHeading.has(found) || !madeBelow(found, kept, fromHeading, statement.blocks));
 }
 
 /** A heading, or a title line of plain text ("Personal data reporting", a short line that ends as no sentence does and reads as none). */
@@ -526,15 +535,20 @@ function listAbove(blocks: readonly Block[], index: number): string[] {
 
 /** The sentence, then the blocks after it up to the next heading or the end of the list (a change of block kind). */
 function withList(text: string, blocks: readonly Block[], index: number): string {
-  const lines = [text];
+  return [text, ...listUnder(blocks, index).map((block) => (block.kind === 'table-row' && block.cells ? block.cells.join(' — ') : block.text))].join('\n');
+}
+
+/** The blocks after `index` up to the next heading or the end of the list (a change of block kind). */
+function listUnder(blocks: readonly Block[], index: number): Block[] {
+  const list: Block[] = [];
   let kind: Block['kind'] | null = null;
-  for (let i = index + 1; i < blocks.length && lines.length <= MAX_LIST; i++) {
+  for (let i = index + 1; i < blocks.length && list.length < MAX_LIST; i++) {
     const block = blocks[i]!;
     // A table row is one line of the list ("read:jira-work — read issues"); its cells repeat it.
     if (block.kind === 'table-cell' || block.isHeader) continue;
     if (block.kind === 'heading' || (kind !== null && block.kind !== kind)) break;
     kind = block.kind;
-    lines.push(block.kind === 'table-row' && block.cells ? block.cells.join(' — ') : block.text);
+    list.push(block);
   }
-  return lines.join('\n');
+  return list;
 }

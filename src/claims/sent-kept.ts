@@ -69,10 +69,10 @@ function receivers(facts: Facts, profile: Profile | null): Receiver[] {
 /**
  * The outcome for End-User Data sent out, or null when none is: unverified when a receiver's retention
  * is not stated, contradicted (`keptBy`) when one keeps it, organisational (`keepsNothing`) when all
- * keep nothing on the vendor's word.
+ * keep nothing on the vendor's word. `kinds` holds it to the data a sentence names (product content).
  */
-export function sentOutcome(facts: Facts, profile: Profile | null): ClaimOutcome | null {
-  const all = receivers(facts, profile);
+export function sentOutcome(facts: Facts, profile: Profile | null, kinds: readonly DataKind[] = END_USER_DATA): ClaimOutcome | null {
+  const all = receivers(facts, profile).filter((r) => [...r.data].some((k) => kinds.includes(k)));
   if (all.length === 0) return null;
   const data = (rs: Receiver[]): MessageData => {
     const evidence = rs.flatMap((r) => r.evidence);

@@ -3,11 +3,12 @@ import { describe, it } from 'node:test';
 import { recogniseText } from '../../src/claims/recognise.ts';
 import claim from '../../src/claims/catalogue/ai-providers-and-data.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { at, call, makeFacts, sdkCall, thirdParty } from './facts-builder.ts';
+import { at, call, egressEntry, makeFacts, sdkCall, thirdParty } from './facts-builder.ts';
 
 const openaiSdk = thirdParty('openai', 'OpenAI', 'ai', [{ kind: 'import', detail: 'openai', evidence: at('lib/ai.js', 2) }]);
 const openaiHttp = thirdParty('openai', 'OpenAI', 'ai', [{ kind: 'egress', detail: 'api.openai.com', evidence: at('lib/ai.js', 30) }]);
 const anthropic = thirdParty('anthropic', 'Anthropic', 'ai', [{ kind: 'import', detail: '@anthropic-ai/sdk', evidence: at('lib/ai.js', 1) }]);
+const openaiAllowed = thirdParty('openai', 'OpenAI', 'ai', [{ kind: 'declared-egress', detail: 'api.openai.com', evidence: at('manifest.yml', 41) }]);
 const generation = ['user prompt', 'image attached by the user to the prompt'];
 
 const cases: Case[] = [
@@ -91,6 +92,24 @@ const cases: Case[] = [
   },
   { name: 'no AI in the code', params: { providers: ['OpenAI'] }, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'noAi', at: [] } },
   { name: '"No AI services are used", and none in the code', params: { providers: [] }, facts: makeFacts(), expect: { verdict: 'verified', messageId: 'none', at: [] } },
+  {
+    name: '"No data is sent to external AI services": the manifest still allows OpenAI, and nothing calls it',
+    params: { providers: [] },
+    facts: makeFacts({ thirdParties: [openaiAllowed], egress: { declared: [egressEntry('api.openai.com', 41)] } }),
+    expect: { verdict: 'verified', messageId: 'none', at: [] },
+  },
+  {
+    name: 'the manifest allows OpenAI, and a Forge fetch Candor cannot resolve may reach it',
+    params: { providers: [] },
+    facts: makeFacts({ thirdParties: [openaiAllowed], egress: { declared: [egressEntry('api.openai.com', 41)], unresolved: [call(null, 'src/hook.js', 12, ['product-content'])] } }),
+    expect: { verdict: 'unverified', messageId: 'onlyAllowed', at: ['manifest.yml:41'] },
+  },
+  {
+    name: 'the manifest allows OpenAI, and a Forge fetch Candor cannot resolve reaches only the other host declared',
+    params: { providers: [] },
+    facts: makeFacts({ thirdParties: [openaiAllowed], egress: { declared: [egressEntry('hooks.slack.com', 40), egressEntry('api.openai.com', 41, 'fetch-client')], unresolved: [call(null, 'src/hook.js', 12, ['product-content'])] } }),
+    expect: { verdict: 'verified', messageId: 'none', at: [] },
+  },
 ];
 
 describe('ai-providers-and-data', () => {

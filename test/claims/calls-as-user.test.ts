@@ -38,6 +38,10 @@ describe('calls-as-user', () => {
     assert.deepEqual(ids('The macro fetches page content on behalf of the signed-in user.'), ['calls-as-user']);
     assert.deepEqual(ids('Requests run with the permissions of the current user.'), ['calls-as-user']);
     assert.deepEqual(ids('We act as a data processor on behalf of our customers.'), []);
+    // What the app sees, bounded by what the user may see.
+    assert.deepEqual(ids('Summaries in Jira are generated as the current user, so the app only sees issues the user can see.'), ['calls-as-user']);
+    assert.deepEqual(ids('The app can read only the pages the current user has access to.'), ['calls-as-user']);
+    assert.deepEqual(ids('Users only see issues they can already see in Jira.'), []);
   });
 
   it('is no claim when the sentence denies it, speaks of calls to the vendor\'s own server, of admin rights, or of some calls only', () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/collects-only.ts';
-import { recogniseText } from '../../src/claims/recognise.ts';
+import { recogniseClaims, recogniseText } from '../../src/claims/recognise.ts';
+import { readStatement } from '../../src/statement/read.ts';
 import type { PersonalDataUse } from '../../src/scan/facts.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { at, makeFacts, remoteCall, remoteFact } from './facts-builder.ts';
@@ -60,5 +61,15 @@ describe('collects-only', () => {
       'The app stores only in Atlassian.',
       'The app keeps only what it needs to render the board.',
     ]) assert.equal(found(sentence), undefined, sentence);
+  });
+
+  it('reads the value of a "Data stored" label in a table as the list; a heading over a list still reads its list', () => {
+    const table = (label: string, value: string) => recogniseClaims(readStatement('s.md', `| Area | Current behavior |\n|---|---|\n| ${label} | ${value} |\n`)).filter((r) => r.claim.id === 'collects-only').map((r) => r.params);
+    assert.deepEqual(table('Data stored', "Note text, the Atlassian account ID of the note's author and the time it was written"), [{ kinds: ['account-id'] }]);
+    assert.deepEqual(table('Data collected', 'Board layouts and the display names of voters'), [{ kinds: ['display-name'] }]);
+    assert.deepEqual(table('Data stored', 'None'), []);
+    assert.deepEqual(table('Storage location', 'Forge key-value storage'), []);
+    const heading = recogniseClaims(readStatement('s.md', '### Data we collect\n\n- Atlassian account ID\n- Checklist items you type\n')).filter((r) => r.claim.id === 'collects-only');
+    assert.deepEqual(heading.map((r) => r.params), [{ kinds: ['account-id'] }]);
   });
 });

@@ -96,6 +96,12 @@ const cases: Case[] = [
     facts: makeFacts({ egress: { sdkCalls: [{ ...sdkCall('aws-s3', 'src/export.js', 31, ['product-content']), region: { name: 'us-east-1', evidence: at('src/export.js', 4) } }] } }),
     expect: { verdict: 'contradicted', messageId: 'client', at: ['src/export.js:31', 'src/export.js:4'] },
   },
+  {
+    name: 'where the database runs: an analytics client in the EU that gets e-mails does not move what the database keeps',
+    params: { area: 'US', place: 'us-east-1', hosting: true },
+    facts: makeFacts({ egress: { sdkCalls: [{ ...sdkCall('posthog', 'components/analytics.tsx', 15, ['email', 'display-name'], 'identify', 'frontend'), region: { name: 'eu.i.posthog.com', evidence: at('components/analytics.tsx', 9) } }] } }),
+    expect: { verdict: 'unverified', messageId: 'vendors', at: ['components/analytics.tsx:15'] },
+  },
   { name: 'a place outside the EU and the US', params: { place: 'Australia' }, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'otherArea', at: [] } },
   {
     name: 'an EU claim while what users wrote goes to an S3 bucket in London: the UK is not the EU',
@@ -142,6 +148,8 @@ describe('data-region', () => {
     assert.deepEqual(params('The app is hosted in the EU (Frankfurt).'), { area: 'EU', place: 'EU' });
     assert.deepEqual(params('The app is deployed in AWS eu-west-1 (Ireland).'), { area: 'EU', place: 'eu-west-1' });
     assert.deepEqual(params('Data is stored in ap-southeast-2.'), { place: 'ap-southeast-2' });
+    // Where the store that keeps the data runs, as where the servers run.
+    assert.deepEqual(params('Glossary data is stored in a Supabase (PostgreSQL) database hosted in the United States (AWS us-east-1).'), { area: 'US', place: 'us-east-1', hosting: true });
   });
 
   it('a family of regions named without a number: us-east is the US, eu-west Europe (it holds London and Paris)', () => {

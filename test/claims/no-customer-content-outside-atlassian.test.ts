@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { recogniseText } from '../../src/claims/recognise.ts';
 import claim from '../../src/claims/catalogue/no-customer-content-outside-atlassian.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { call, makeFacts, remoteCall, remoteFact, sdkCall, storageWrite } from './facts-builder.ts';
@@ -40,8 +41,28 @@ const cases: Case[] = [
     facts: makeFacts({ egress: { sdkCalls: [sdkCall('openai', 'src/summarise.js', 17, ['product-content'], 'chat.completions.create')] } }),
     expect: { verdict: 'unverified', messageId: 'sent', at: ['src/summarise.js:17'] },
   },
+  {
+    name: '"Page content is never stored on our servers", and the terms users type with their account ids are: not page content',
+    params: { content: true },
+    facts: makeFacts({ storage: [storageWrite('external-db', ['account-id', 'resolver-payload'], 'app/api/terms.ts', 15)], egress: { sdkCalls: [sdkCall('posthog', 'components/analytics.tsx', 15, ['email', 'display-name'], 'identify', 'frontend')] } }),
+    expect: { verdict: 'verified', messageId: 'verifiedContent', at: [] },
+  },
+  {
+    name: '"Page content is never stored on our servers", and a page body written to the database',
+    params: { content: true },
+    facts: makeFacts({ storage: [storageWrite('external-db', ['product-content'], 'app/api/cache.ts', 9)] }),
+    expect: { verdict: 'contradicted', messageId: 'stored', at: ['app/api/cache.ts:9'] },
+  },
 ];
 
 describe('no-customer-content-outside-atlassian', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+
+  it('a sentence that names the product\'s content alone is held to it; one that names other data beside it is not', () => {
+    const paramsOf = (sentence: string) => recogniseText(sentence, { kind: 'statement', file: 's.txt', line: 1, column: 1, text: sentence }).find((r) => r.claim.id === claim.id)?.params;
+    assert.deepEqual(paramsOf('Page content is never stored on our servers; it is read, matched against your glossary and discarded.'), { content: true });
+    assert.deepEqual(paramsOf('Issue data is never kept outside Atlassian.'), { content: true });
+    assert.deepEqual(paramsOf('The app does not store any Confluence page content, user data, or metadata on external servers.'), {});
+    assert.deepEqual(paramsOf('The app does not store customer content outside Atlassian systems.'), {});
+  });
 });

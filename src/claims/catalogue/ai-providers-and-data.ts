@@ -1,6 +1,7 @@
-import type { DataKind } from '../../scan/facts.ts';
+import type { DataKind, ThirdParty } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
+import { reachableHosts } from '../hosts.ts';
 import { EXAMPLES, firstLine, followingLines, gap, NOT, phrase, PURPOSE } from '../phrases.ts';
 import { vendorCalls } from '../sent.ts';
 import { names, vendorsNamedIn } from '../vendor-names.ts';
@@ -66,7 +67,7 @@ export default defineClaim<Params>({
   id: 'ai-providers-and-data',
   title: 'AI providers and the data sent to them',
   description:
-    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. "No AI services are used" and "No data is sent to external AI services" name none: verified when the code shows no AI provider; "No personal data is sent to external AI services" lists no identifier, and so does "The app never sends the reporter\'s name or any other personal data to the AI provider"; a denial that leaves room ("No other data …", "… for training", "… without your consent") names no provider. "No other AI provider receives your data" names the AI providers its paragraph names before it. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
+    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. A provider the manifest only allows (an egress entry left in it, no SDK, import or request) is no provider the app uses, unless a Forge `fetch` whose URL Candor cannot resolve may reach its host: then a statement that does not name it is unverified. "No AI services are used" and "No data is sent to external AI services" name none: verified when the code shows no AI provider; "No personal data is sent to external AI services" lists no identifier, and so does "The app never sends the reporter\'s name or any other personal data to the AI provider"; a denial that leaves room ("No other data …", "… for training", "… without your consent") names no provider. "No other AI provider receives your data" names the AI providers its paragraph names before it. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b${gap(80)}\b(?:AI|LLM|model|generation|chat|assistant)\b`,
@@ -143,15 +144,25 @@ export default defineClaim<Params>({
     none: 'The code shows no AI provider.',
     unlisted: 'The app uses {{providers}}, which the statement does not name ({{where}}).',
     unlistedData: 'A call to {{provider}} carries {{kinds}}, which the statement does not list ({{where}}).',
+    onlyAllowed: 'The manifest allows requests to {{providers}} ({{where}}), which the statement does not name; no call in the code names it, but one whose URL Candor cannot resolve may reach it.',
     sdkOnly: 'The app uses {{providers}}, but Candor finds no call that sends it data ({{where}}).',
     otherProvider: 'No call in the code goes to {{to}} (a Forge remote or server may make it); the code sends data to {{providers}} ({{where}}).',
   },
   verify(params, { facts }) {
-    const ai = facts.thirdParties.filter((p) => p.category === 'ai');
+    // A provider the manifest only allows (an egress entry left from an old version, no SDK, import or request) gets
+    // data only through a call Candor cannot resolve, when one can reach it.
+    const onlyAllowed = (p: ThirdParty): boolean => p.via.every((v) => v.kind === 'declared-egress');
+    const hosts = (p: ThirdParty): string[] => p.via.map((v) => v.detail.toLowerCase());
+    const reached = (p: ThirdParty): boolean => facts.egress.unresolved.some((c) => reachableHosts(facts, c)?.some((h) => hosts(p).includes(h)) ?? true);
+    const ai = facts.thirdParties.filter((p) => p.category === 'ai' && (!onlyAllowed(p) || reached(p)));
     if (ai.length === 0) return Array.isArray(params.providers) && params.providers.length === 0 ? outcome('verified', 'none') : outcome('unverified', 'noAi');
     const stated = Array.isArray(params.providers) ? params.providers.map(String) : null;
     if (stated) {
       const unlisted = ai.filter((p) => !stated.some((s) => names(s, { id: p.vendor, name: p.name })));
+      if (unlisted.length > 0 && unlisted.every(onlyAllowed)) {
+        const evidence = unlisted.flatMap((p) => p.via.map((v) => v.evidence));
+        return outcome('unverified', 'onlyAllowed', evidence, { providers: unlisted.map((p) => p.name).join(', '), where: places(evidence) });
+      }
       if (unlisted.length > 0) {
         // The calls to an unnamed provider first, then where the code imports it; package.json last.
         const evidence = unlisted.flatMap((p) => [

@@ -32,27 +32,38 @@ const PLACE_AFTER = /^\s*(?:in|on|within|inside|at|there|locally|outside)\b/i;
 const PLACE_IN = /\b(?:in|on|within|inside|at)\s/i;
 /** Logs are where, not what the app collects: "Application logs hold identifiers and error codes only". */
 const LOGS = /\blogs?\b/i;
+/** A label's value: a short run of items, no sentence of its own ("Note text, the account ID of its author and the time"). */
+const DATA_CELL = /^(?!(?:we|the\s+app|it|our|this|they|there)\b)[^.;!?:]{1,160}\.?$/i;
 const kindsIn = (text: string): Kind[] => NAMED.filter(([, re]) => re.test(text)).map(([kind]) => kind);
+
+const PHRASINGS = [
+  phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\b`,
+  phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\s+only\b`,
+  phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|persists?)\b`,
+  ONLY_KEPT,
+  ONLY_ONES,
+  LISTED,
+  LIST_HEADING,
+  // "The app keeps exactly one item of personal data: the Atlassian account ID of each page's owner."
+  phrase`\b(?:collects?|stores?|keeps?|holds?|saves?)\s+(?:exactly|just)\s+(?:one|two|three|four|\d)\s+(?:items?|pieces?|kinds?|types?)\s+of\s+(?:personal\s+)?(?:data|information)\b`,
+];
 
 export default defineClaim<Params>({
   id: 'collects-only',
   title: 'Only the listed data collected',
   description:
-    'The app collects (stores, or sends to a Forge remote that keeps it) no personal data beyond what the sentence lists: "We only collect Atlassian account IDs and worklog hours" is contradicted by an email address or display name written to a store. Only personal data is checked (account IDs, emails, names, IP addresses); what else the list names is not. A heading such as "Data we collect" over a list of short items claims that list. A sentence that does not say which data ("only the data necessary for the app") is not this claim.',
+    'The app collects (stores, or sends to a Forge remote that keeps it) no personal data beyond what the sentence lists: "We only collect Atlassian account IDs and worklog hours" is contradicted by an email address or display name written to a store. Only personal data is checked (account IDs, emails, names, IP addresses); what else the list names is not. A heading such as "Data we collect" over a list of short items claims that list, and so does the value beside a "Data stored" label in a table. A sentence that does not say which data ("only the data necessary for the app") is not this claim.',
   decidedBy: 'code',
-  phrasings: [
-    phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\b`,
-    phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\s+only\b`,
-    phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|persists?)\b`,
-    ONLY_KEPT,
-    ONLY_ONES,
-    LISTED,
-    LIST_HEADING,
-    // "The app keeps exactly one item of personal data: the Atlassian account ID of each page's owner."
-    phrase`\b(?:collects?|stores?|keeps?|holds?|saves?)\s+(?:exactly|just)\s+(?:one|two|three|four|\d)\s+(?:items?|pieces?|kinds?|types?)\s+of\s+(?:personal\s+)?(?:data|information)\b`,
-  ],
+  phrasings: PHRASINGS,
+  // "| Data stored | Note text and the account ID of its author |": the cell after the label is the list.
+  inContext: {
+    phrasings: [DATA_CELL],
+    // A label, not a heading over a list ("Data we collect", which LIST_HEADING reads with its list).
+    context: /^(?:personal\s+)?(?:data|information)\s+(?:stored|collected|kept)\s*:?$/i,
+  },
   params: (sentence, match) => {
     const line = firstLine(sentence);
+    if (match[0] === line && DATA_CELL.test(line) && !PHRASINGS.some((re) => re.test(line))) return VAGUE.test(line) || /\b(?:none|nothing|no|not|never)\b/i.test(line) ? null : { kinds: kindsIn(line) };
     // "Our logs record only the request ID": what the logs hold, not what the app collects.
     if (LOGS.test(line.slice(0, match.index))) return null;
     // "Only account IDs are stored": the list is between "only" and the verb.

@@ -50,6 +50,8 @@ const SERVERS_HOSTED = /^\s*(?:(?:our|the|its|their)\s+)?(?:own\s+)?(?:(?!(?:eve
  */
 const CLOUD = String.raw`(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?`;
 const SERVER_HOP = new RegExp(String.raw`\b(?:go(?:es)?|(?:is|are)\s+sent)\s+to\s+(?:our|the\s+app's)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:servers?|back[- ]?ends?|API|service|workers?|remotes?)\s*(?:\(\s*(?:hosted\s+)?(?:(?:on|in|at)\s+)?|,?\s+(?:(?:hosted|running|located)\s+)?(?:on|in|at)\s+)${CLOUD}(?:\w+,\s+)?${PLACE}(?![\w-])`, 'i');
+/** "Glossary data is stored in a Supabase database hosted in the United States": where the store that keeps it runs, as SERVERS_HOSTED says of servers. */
+const STORE_HOSTED = /\b(?:databases?|DB|data\s*stores?|buckets?)\s+(?:(?:is|are)\s+)?(?:hosted|located|running|deployed)\s+(?:(?:on|at|with|by)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within)\b/i;
 const KEEPING = new Set(['storage', 'database']);
 
 /** A vendor whose region is fixed to one area ("US", "EU (Germany)"); null when the customer chooses or it is global. */
@@ -92,7 +94,7 @@ export default defineClaim<Params>({
     // "Data is not stored in the EU" names where the data is not.
     if (ELSEWHERE.test(sentence)) return null;
     // A region's code is the most precise place: eu-west-2 is London, whatever "Europe" around it says.
-    const hosting = SERVERS_HOSTED.test(sentence) || SERVER_HOP.test(sentence) ? { hosting: true as const } : {};
+    const hosting = SERVERS_HOSTED.test(sentence) || SERVER_HOP.test(sentence) || STORE_HOSTED.test(sentence) ? { hosting: true as const } : {};
     const code = CODE_IN.exec(sentence)?.[0];
     if (code) {
       const region = clientRegion(code);

@@ -2,15 +2,25 @@ import { defineClaim, outcome } from '../define.ts';
 import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, unreadSources } from '../evidence.ts';
 import { aboutData, deniesKeeping } from '../frames.ts';
-import { gap, gapWithout, NOT, phrase } from '../phrases.ts';
-import { END_USER_DATA } from '../../scan/facts.ts';
+import { firstLine, gap, gapWithout, NOT, phrase } from '../phrases.ts';
+import { END_USER_DATA, type DataKind } from '../../scan/facts.ts';
 import { ATLASSIAN_BACKENDS, carriesEndUserData, OURS_AS_SUBJECT, sentToStoringRemote, storageVendors } from '../storage.ts';
 
-export default defineClaim({
+type Params = { content?: true };
+
+/** "Page content is never stored on our servers": the product's content named, and no other data beside it. */
+const PRODUCT_CONTENT = /\b(?:page|issue|ticket|comment|Confluence|Jira)\s+(?:content|data|bod(?:y|ies)|text|descriptions?)\b/i;
+const OTHER_DATA = /\b(?:customer|user|personal|your|any|all|app|end[- ]user|other)\s+(?:content|data|information)\b|\b(?:personal|accounts?|e-?mails?|names?|metadata|identifiers?)\b/i;
+const aboutContent = (sentence: string): Params => {
+  const line = firstLine(sentence);
+  return PRODUCT_CONTENT.test(line) && !OTHER_DATA.test(line) ? { content: true } : {};
+};
+
+export default defineClaim<Params>({
   id: 'no-customer-content-outside-atlassian',
   title: 'No customer content stored outside Atlassian',
   description:
-    'Customer content and user data are not kept on servers outside Atlassian. Contradicted by writes of End-User Data (product content, data from users, account IDs, emails, names) to an external database, or by such data sent to a Forge remote that declares `storage`; unverified when other data goes to an external store, or End-User Data is sent to a host outside Atlassian whose retention the profile does not state (`thirdParties[].retention`); contradicted when the profile says that host keeps it, organisational when it keeps none.',
+    'Customer content and user data are not kept on servers outside Atlassian. Contradicted by writes of End-User Data (product content, data from users, account IDs, emails, names) to an external database, or by such data sent to a Forge remote that declares `storage`; unverified when other data goes to an external store, or End-User Data is sent to a host outside Atlassian whose retention the profile does not state (`thirdParties[].retention`); contradicted when the profile says that host keeps it, organisational when it keeps none. A sentence that names the product\'s content alone ("Page content is never stored on our servers") is held to it: only writes and requests that carry product content count.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:keeps?|stores?|saves?)\s+nothing\s+(?:on|in)\s+(?:our\s+(?:own\s+)?|external\s+|its\s+own\s+|vendor\s+)(?:servers?|systems?|databases?|infrastructure)\b`,
@@ -25,13 +35,15 @@ export default defineClaim({
     new RegExp(String.raw`${OURS_AS_SUBJECT.source}${gapWithout(80, 'logs?')}\b(?:never|not|n't)\s+(?:ever\s+)?(?:stores?|keeps?|persists?|saves?|retains?|holds?)\b(?!${gap(40)}\blogs?\b)`, 'i'),
   ],
   // "We never keep customer content on infrastructure we run", "… to any external database".
-  frames: (f) => (deniesKeeping(f) && aboutData(f) && (f.places.has('ours') || f.places.has('outside')) && !f.places.has('logs') ? {} : null),
+  frames: (f, sentence) => (deniesKeeping(f) && aboutData(f) && (f.places.has('ours') || f.places.has('outside')) && !f.places.has('logs') ? aboutContent(sentence) : null),
+  params: aboutContent,
   examples: [
     'The app does not store customer content outside Atlassian systems.',
     'No personal data stored: The app does not store any Confluence page content, user data, or metadata on external servers',
   ],
   messages: {
     verified: 'No write to a store outside Atlassian, and no End-User Data sent out.',
+    verifiedContent: 'No write to a store outside Atlassian carries product content, and none is sent out.',
     stored: 'The app writes End-User Data to an external database ({{where}}).',
     remote: 'The app sends End-User Data to a Forge remote that declares storage ({{where}}).',
     otherStored: 'The app writes to an external database ({{where}}); Candor cannot tell whether that is customer content.',
@@ -39,19 +51,21 @@ export default defineClaim({
     ...SENT_MESSAGES,
     incomplete: 'Nothing stored outside Atlassian found, but {{where}} could not be read.',
   },
-  verify(_params, { facts, profile }) {
+  verify(params, { facts, profile }) {
+    // A sentence about the product's content alone is held to that content: the other data the app keeps is not what it denies.
+    const kinds: readonly DataKind[] = params.content === true ? ['product-content'] : END_USER_DATA;
     const external = facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend) && op.op === 'write');
-    const withData = external.filter((op) => carriesEndUserData(op.carries));
+    const withData = external.filter((op) => (params.content === true ? op.carries.includes('product-content') : carriesEndUserData(op.carries)));
     if (withData.length > 0) return outcome('contradicted', 'stored', withData.map((op) => op.evidence), { where: places(withData.map((op) => op.evidence)) });
-    const remote = sentToStoringRemote(facts, END_USER_DATA).map((c) => c.evidence);
+    const remote = sentToStoringRemote(facts, kinds).map((c) => c.evidence);
     if (remote.length > 0) return outcome('contradicted', 'remote', remote, { where: places(remote) });
-    if (external.length > 0) return outcome('unverified', 'otherStored', external.map((op) => op.evidence), { where: places(external.map((op) => op.evidence)) });
-    const used = storageVendors(facts).used[0];
+    if (params.content !== true && external.length > 0) return outcome('unverified', 'otherStored', external.map((op) => op.evidence), { where: places(external.map((op) => op.evidence)) });
+    const used = params.content === true && external.length > 0 ? undefined : storageVendors(facts).used[0];
     if (used) return outcome('unverified', 'vendor', used.evidence, { vendor: used.name, where: places(used.evidence) });
-    const sent = sentOutcome(facts, profile);
+    const sent = sentOutcome(facts, profile, kinds);
     if (sent && sent.verdict !== 'organisational') return sent;
     const unread = unreadSources(facts);
     if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
-    return sent ?? outcome('verified', 'verified');
+    return sent ?? outcome('verified', params.content === true ? 'verifiedContent' : 'verified');
   },
 });
