@@ -45,3 +45,54 @@ describe('a client a module function with parameters builds (`getOctokit(token)`
     ]);
   });
 });
+
+describe('a client a module function makes inside `try`, its catch throwing (`try { … return client; } catch (e) { throw … }`)', () => {
+  it('is followed as the function made it outside one; a catch that hands back something else is not', async () => {
+    const index = [
+      "import { Octokit } from 'octokit';",
+      'let kept = null;',
+      'const keptClient = async (token) => {',
+      '  try {',
+      '    if (kept) return kept;',
+      '    kept = new Octokit({ auth: token });',
+      '    return kept;',
+      '  } catch (err) {',
+      "    throw new Error('no GitHub client');",
+      '  }',
+      '};',
+      'function freshClient(token) {',
+      '  try {',
+      '    return new Octokit({ auth: token });',
+      '  } catch (err) {',
+      '    console.error(err);',
+      '    throw err;',
+      '  }',
+      '}',
+      'function maybeClient(token) {',
+      '  try {',
+      '    return new Octokit({ auth: token });',
+      '  } catch (err) {',
+      '    return offline;',
+      '  }',
+      '}',
+      'export async function run(event) {',
+      '  const kept = await keptClient(process.env.GITHUB_TOKEN);',
+      "  await kept.request('GET /user/repos');",
+      '  const fresh = freshClient(process.env.GITHUB_TOKEN);',
+      "  await fresh.request('POST /repos/{owner}/{repo}/issues', { owner: 'acme', repo: 'app', title: event.summary });",
+      '  const maybe = maybeClient(process.env.GITHUB_TOKEN);',
+      "  await maybe.request('GET /user');",
+      '}',
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  external:', '    fetch:', '      backend:', '        - api.github.com'),
+      'package.json': JSON.stringify({ dependencies: { octokit: '^5.0.0' } }),
+      'src/index.js': index,
+    });
+    assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.api, c.evidence.line]), [
+      ['github', 'Octokit.request', 29],
+      ['github', 'Octokit.request', 31],
+    ]);
+  });
+});

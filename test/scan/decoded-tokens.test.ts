@@ -70,3 +70,39 @@ describe('the claims of a Connect JWT an app decodes itself', () => {
     assert.deepEqual(facts.storage.map((s) => [s.op, s.key, s.carries, at(s.evidence)]), [['write', 'visits', ['account-id'], 'server.js:11']]);
   });
 });
+
+describe('what a token check of a package gives', () => {
+  it("is the token as a whole, but its registered claims (`aud`, `iss`, `exp`) are none of it; `sub` and other fields stay the token's", async () => {
+    const manifest = [
+      'app:',
+      '  id: ari:cloud:ecosystem::app/00000000-0000-0000-0000-0000000000aa',
+      '  runtime:',
+      '    name: nodejs22.x',
+      'modules:',
+      '  webtrigger:',
+      '    - key: hook',
+      '      function: hook',
+      '  function:',
+      '    - key: hook',
+      '      handler: index.hook',
+    ].join('\n');
+    const index = [
+      "import { checkInvocation } from 'acme-forge-kit';",
+      'export async function hook(request, context) {',
+      '  const outcome = await checkInvocation(context.headers.authorization);',
+      "  console.debug('checked for app', outcome.value.aud, 'from', outcome.value.iss);",
+      "  console.debug('good until', outcome.exp);",
+      "  console.debug('token', outcome.value.raw);",
+      "  console.debug('subject', outcome.value.sub);",
+      '  return { statusCode: 204 };',
+      '}',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'manifest.yml': manifest, 'package.json': '{"dependencies":{"acme-forge-kit":"1.0.0"}}', 'src/index.js': index });
+    assert.deepEqual(facts.logs.map((l) => [at(l.evidence), l.carries]), [
+      ['src/index.js:4', ['other']],
+      ['src/index.js:5', ['other']],
+      ['src/index.js:6', ['secret']],
+      ['src/index.js:7', ['secret']],
+    ]);
+  });
+});

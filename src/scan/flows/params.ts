@@ -1,7 +1,8 @@
 import type { DataKind } from '../facts.ts';
+import type { FileFacts } from '../source/file-facts.ts';
 import { normaliseKinds, type Flow, type Shape } from '../source/flow.ts';
 import { fieldShape } from '../source/forge-shapes.ts';
-import { FIELD, partOf } from '../source/string-marks.ts';
+import { FIELD, NO_ONE, ONLY_PEOPLE, partOf } from '../source/string-marks.ts';
 import { withField } from '../source/kinds.ts';
 import { aboutField } from '../source/metadata-answers.ts';
 import { once, type Resolve } from './context.ts';
@@ -24,29 +25,44 @@ export interface ParamResults {
  */
 export function paramResults(index: FlowIndex, resolve: Resolve, { paramsIn }: Pick<FunctionResults, 'paramsIn'>): ParamResults {
   const params = new Map<string, { kinds: Set<DataKind>; from: string[] }>();
+  // `log(title)` in `function update({ title, userId })`: the parameter is handed that field of the caller's, not all of it.
+  const fieldsFrom: Array<{ key: string; from: string; field: string }> = [];
   for (const [key, sources] of index.passed) {
     const kinds = new Set<DataKind>();
     const from: string[] = [];
     for (const source of sources) {
       for (const k of resolve(source.file, source.flows, false)) kinds.add(k);
-      for (const param of paramsIn(source.file, source.flows, 0)) from.push(`${source.file.file}#${param}`);
+      const rest: string[] = [];
+      for (const flow of source.flows) {
+        const field = fieldOfParam(flow);
+        if (field) fieldsFrom.push({ key, from: `${source.file.file}#${field.param}`, field: field.name });
+        else rest.push(flow);
+      }
+      for (const param of paramsIn(source.file, rest, 0)) from.push(`${source.file.file}#${param}`);
     }
     params.set(key, { kinds, from });
   }
   settleParams(params);
-  const paramKinds = new Map([...params].map(([key, p]) => [key, p.kinds.size > 0 ? normaliseKinds(p.kinds) : ['other' as const]]));
+  const settled = (): Map<string, DataKind[]> => new Map([...params].map(([key, p]) => [key, p.kinds.size > 0 ? normaliseKinds(p.kinds) : ['other' as const]]));
+  let paramKinds = settled();
   const paramOf = (key: string): DataKind[] => paramKinds.get(key) ?? ['other'];
   // That field of what each caller passes, when it passes what the app's function returns, what front ends send, or its
   // own parameter (`show(await getPage())`, `save(req.payload)`); all of it else.
-  const paramField = once((key: string, field: string) => `${key}\u0000${field}`, (key, field) => {
+  // While the parameters settle (`settling`), `resolve` is not given them yet: what a caller's own parameters hold is taken
+  // from what is known of them so far.
+  const fieldOfCallers = (key: string, field: string, settling = false): DataKind[] => {
     const sources = index.passed.get(key);
     if (!sources) return ['other'];
     const out = new Set<DataKind>();
+    const given = (file: FileFacts, flows: string[]): void => {
+      for (const k of resolve(file, flows, !settling)) out.add(k);
+      if (settling) for (const param of paramsIn(file, flows, 0)) for (const k of paramOf(`${file.file}#${param}`)) out.add(k);
+    };
     for (const source of sources) {
       // `save({ title, owner })`: that property of the object the caller passes.
-      const given = source.fields ? partOf(source.fields, field) : null;
-      if (given) {
-        for (const flows of given) for (const k of resolve(source.file, flows)) out.add(k);
+      const part = source.fields ? partOf(source.fields, field) : null;
+      if (part) {
+        for (const flows of part) given(source.file, flows);
         continue;
       }
       for (const k of resolve(source.file, ofField(source.flows, field), false)) out.add(k);
@@ -54,12 +70,25 @@ export function paramResults(index: FlowIndex, resolve: Resolve, { paramsIn }: P
         if (!flow.startsWith('param:')) continue;
         const at = flow.indexOf(FIELD);
         const from = `${source.file.file}#${at < 0 ? flow.slice(6) : flow.slice(6, at)}`;
-        for (const k of at < 0 ? resolve(source.file, [`${flow}${FIELD}${field}`]) : paramOf(from)) out.add(k);
+        if (at < 0 && !settling) given(source.file, [`${flow}${FIELD}${field}`]);
+        else for (const k of paramOf(from)) out.add(k);
       }
       for (const param of paramsIn(source.file, source.flows.filter((f) => f.startsWith('callarg:')), 0)) for (const k of paramOf(`${source.file.file}#${param}`)) out.add(k);
     }
     return out.size > 0 ? normaliseKinds(out) : ['other'];
-  });
+  };
+  // The fields handed on, till nothing changes: a field may hold what another parameter, handed a field in turn, holds.
+  for (let round = 0; round < MAX_FIELD_ROUNDS && fieldsFrom.length > 0; round++) {
+    let changed = false;
+    for (const { key, from, field } of fieldsFrom) {
+      const kinds = params.get(key)!.kinds;
+      for (const k of fieldOfCallers(from, field, true)) if (!kinds.has(k)) { kinds.add(k); changed = true; }
+    }
+    if (!changed) break;
+    settleParams(params);
+    paramKinds = settled();
+  }
+  const paramField = once((key: string, field: string) => `${key}\u0000${field}`, (key, field) => fieldOfCallers(key, field));
   // Parameters every caller hands Forge's request or context, the same one, also through helpers that hand on their own
   // parameter: their fields are that object's fields. A cycle of helpers adds nothing.
   const shapes = new Map<string, Shape | null>();
@@ -77,6 +106,21 @@ export function paramResults(index: FlowIndex, resolve: Resolve, { paramsIn }: P
     return found;
   };
   return { paramOf, paramField, shapeOfParam };
+}
+
+/** More than any chain of helpers handing a field on (`update({ title }) → save(title) → log(text)`) takes. */
+const MAX_FIELD_ROUNDS = 8;
+
+/**
+ * The one field of a parameter a flow is (`param:update:0` FIELD `title` of `title` in `update({ title })`, whatever it says
+ * of the people in it: that field of what the callers pass is known exactly); null for a whole parameter or a field of a field.
+ */
+function fieldOfParam(flow: string): { param: string; name: string } | null {
+  if (!flow.startsWith('param:')) return null;
+  const at = flow.indexOf(FIELD);
+  if (at < 0) return null;
+  const name = flow.endsWith(NO_ONE) || flow.endsWith(ONLY_PEOPLE) ? flow.slice(at + 1, -1) : flow.slice(at + 1);
+  return /^[\w$]+$/.test(name) ? { param: flow.slice(6, at), name } : null;
 }
 
 /**

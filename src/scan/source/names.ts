@@ -224,6 +224,11 @@ export function isNeutralName(name: string, property = true): boolean {
 
 /** Last words of a name that say when or by whom (`configuredAt`, `createdOn`, `updatedBy`): a time or a person. */
 const WHEN_WHO_TAILS = new Set(['at', 'on', 'by']);
+/**
+ * A signed token's registered claims (RFC 7519 §4.1) other than `sub`: who issued it, for whom, and when it is good. Read off what a
+ * token check gives (`result.value.aud` of a package's `validateAuthHeader(authorization)`), none of them is the token.
+ */
+const TOKEN_CLAIMS = new Set(['aud', 'iss', 'exp', 'iat', 'nbf', 'jti']);
 /** Neutral tails that may still name a credential kept in a record (`{ key: 'sk-…' }`, an OAuth `code`). */
 const KEY_TAILS = new Set(['key', 'keys', 'code']);
 
@@ -233,6 +238,7 @@ const KEY_TAILS = new Set(['key', 'keys', 'code']);
  * A secret's name (`config.apiKey`), a bare `key` or a name that says nothing (`config.value`) is still the secret.
  */
 export function namesNoSecret(name: string): boolean {
+  if (TOKEN_CLAIMS.has(name)) return true;
   const kind = kindOfName(name);
   if (kind !== null) return kind !== 'secret';
   const w = words(name);

@@ -144,10 +144,11 @@ function builtClient(scope: Scope, name: string): Node | null {
   const fn = binding.init ? unwrap(binding.init) : binding.declaration;
   if (!fn || !isFunction(fn) || !(fn.params as Node[]).every((p) => unseenParam(scope, p))) return null;
   let body: Node | null = fn.body;
-  if (body?.type === 'BlockStatement') {
-    const only = body.body.length === 1 ? body.body[0] : null;
+  while (body?.type === 'BlockStatement') {
+    const only: Node | null = body.body.length === 1 ? body.body[0] : null;
     if (only === null) return (fn.params.length === 0 ? importReturned(scope, body) : null) ?? madeOnce(scope, body);
-    body = only?.type === 'ReturnStatement' ? only.argument : null;
+    // `try { …; return client; } catch (err) { throw new Error(…); }`: what the try block hands back, when nothing else returns.
+    body = only.type === 'ReturnStatement' ? only.argument : only.type === 'TryStatement' && onlyTryReturns(only) ? only.block : null;
   }
   const value = body ? unwrap(body) : null;
   if (!value) return null;
@@ -156,6 +157,14 @@ function builtClient(scope: Scope, name: string): Node | null {
   if (value.type === 'CallExpression' || value.type === 'NewExpression' || lazy) return value;
   // `function store() { return storage; }`, `const kv = () => kvs`: the imported client itself, handed back by a getter.
   return fn.params.length === 0 && importedRoot(scope, value) ? value : null;
+}
+
+/** Whether a `try` statement's catch and finally blocks return nothing (they throw, or log and go on). */
+function onlyTryReturns(stmt: Node): boolean {
+  const values: Node[] = [];
+  if (stmt.handler) collectReturns(stmt.handler.body, values);
+  if (stmt.finalizer) collectReturns(stmt.finalizer, values);
+  return values.length === 0;
 }
 
 /**

@@ -167,6 +167,13 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     }
     return;
   }
+  // `getAuthForEvent(event).requestJira(route\`…\`)` with the function a package's: a client the package picks, asked with
+  // `@forge/api`'s `route`, which only Forge's product API takes. As whoever the package picks.
+  if (call !== null && factory === null && held === null && last !== 'requestGraph' && packageClient(ctx, call, node.arguments[0])) {
+    const options = ctx.scope.object(node.arguments[1]);
+    for (const path of ctx.scope.strAlternatives(node.arguments[0], true)) push(ctx, PRODUCT_OF[last]!, methodOf(ctx, options, 'GET'), path, 'unknown', `${site.path}`, node, methodParam(ctx, node.arguments[1], options));
+    return;
+  }
 
   // atlassian-connect-express: addon.httpClient(req).get(…), req.context.http.asUserByAccountId(id).post(…), or a client
   // its callers pass (`saveToken(req.context.http, …)`), kept once the scan knows they pass one.
@@ -306,6 +313,17 @@ function optionsMade(ctx: FileContext, arg: Node | undefined): Node | null {
 
 const BRIDGE: readonly RestCall['auth'][] = ['bridge'];
 const UNKNOWN: readonly RestCall['auth'][] = ['unknown'];
+
+/** Whether `call` is of a function a package (not the app, not `@forge/api`) exports, and `path` a template of `@forge/api`'s `route`. */
+function packageClient(ctx: FileContext, call: Node, path: Node | undefined): boolean {
+  const arg = path ? unwrap(path) : null;
+  if (arg?.type !== 'TaggedTemplateExpression') return false;
+  const tag = ctx.scope.ref(arg.tag);
+  const route = tag.steps.length === 0 ? tag.imported === 'route' : tag.steps.length === 1 && tag.steps[0]!.name === 'route' && tag.steps[0]!.call === null;
+  if (tag.root !== 'import' || tag.module !== '@forge/api' || !route) return false;
+  const maker = ctx.scope.ref(call.callee);
+  return maker.root === 'import' && maker.module !== null && maker.module !== '@forge/api' && !ctx.scope.isAppModule(maker.module);
+}
 const AS_APP: readonly RestCall['auth'][] = ['asApp'];
 const AS_USER: readonly RestCall['auth'][] = ['asUser'];
 const EITHER: readonly RestCall['auth'][] = ['asUser', 'asApp'];
