@@ -21,6 +21,7 @@ import { bindItems } from '../dispatch.ts';
 import { bindItemFields } from '../item-fields.ts';
 import type { CallbackParams, Walk } from './state.ts';
 import { walkLater } from './state-order.ts';
+import { handedArrow } from './handed-functions.ts';
 
 /** Walks a function: its parameters bound to what they receive, its body, and what it returns recorded on the module's function it is. */
 export function enterFunction(w: Walk, node: Node, parent: Node | null, given: CallbackParams): void {
@@ -61,6 +62,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
       w.localDeclarations.set(scope.lookup(node.id.name)!, node);
     }
   }
+  // `withGithub(async (octokit) => …)`: an arrow handed to one of the app's functions, whose parameters hold what that one hands them.
+  const handedAs = !info && !local && callback !== null ? handedArrow(node) : undefined;
   if (local) w.localReturns.set(node, new Set());
   if (local || info) ctx.local = local;
   scope.push();
@@ -112,6 +115,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
     if (info) markParam(w, info, pattern, String(i));
     else if (local) markParam(w, { name: local }, pattern, String(i));
+    else if (handedAs !== undefined) markParam(w, { name: handedAs }, pattern, String(i));
     // `axios.get(url, { headers }).catch((e) => …)`: the error of a request that sent a secret holds it.
     if (i === 0 && onItems === 'catch' && pattern.type === 'Identifier') catchesChainSecret(w.ctx, parent!, pattern);
     // `api.interceptors.request.use((config) => …, (error) => …)`: what an instance made with a secret hands its interceptors holds it.
