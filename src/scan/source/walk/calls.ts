@@ -22,7 +22,7 @@ import { visitChildren } from './children.ts';
 import { callsProp } from './component-props.ts';
 import { PAYLOAD, callbackParams, forgeRequest, handAp, itemParams, takesItems } from './callbacks.ts';
 import { definesByParam, forwardsRequest, handToForwarded } from './forwarded.ts';
-import { ANSWER_METHODS, routeAnswer, routeLabel } from '../route-answers.ts';
+import { ANSWER_METHODS, answersByReturn, optionsLabel, routeAnswer, routeLabel } from '../route-answers.ts';
 import { callsParam, handFunctions } from './handed-functions.ts';
 import type { Walk } from './state.ts';
 
@@ -67,6 +67,7 @@ export function visitCall(w: Walk, node: Node): void {
     const path = typeof route === 'string' ? route : redirect === null ? (route === undefined ? pageRoute(scope, node) : null) : `GET ${redirect}`;
     payload = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`]] : aceEvent(scope, node) ?? PAYLOAD;
     if (options?.handler && isFunction(options.handler)) w.optionCallbacks.set(options.handler, payload);
+    if (!resolverDefine) answersByReturn(ctx, node, options ? options.handler : (node.arguments[node.arguments.length - 1] as Node | undefined) ?? null, routeLabel(scope, node) ?? optionsLabel(scope, node));
     for (const arg of options ? (options.handler ? [options.handler] : []) : node.arguments as Node[]) {
       const name = calleeName(arg);
       if (name) ctx.facts.handlerRefs.push(name);

@@ -15,6 +15,7 @@ import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
 import { catchesChainSecret, interceptsSecret, mergeSent, unhandledSecret } from '../request-errors.ts';
 import { recordAnswer, recordReturnAnswer } from '../front-end-answers.ts';
+import { returnedAnswer } from '../route-answers.ts';
 import { CALLED } from '../string-marks.ts';
 import { RESULT_CALLBACKS, holdsItem, initialises, requestOf, shapeAt, takesItems } from './callbacks.ts';
 import { bindItems } from '../dispatch.ts';
@@ -144,6 +145,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
       if (info && w.returns.length === 1) recordReturn(w, info, node.body);
       if (result) for (const k of scope.kinds(node.body)) result.add(k);
       if (defined !== null) recordAnswer(ctx, defined, node.body);
+      returnedAnswer(ctx, node, node.body);
       answerField(w, node, node.body);
       if (local) addAll(w.localReturns.get(node)!, scope.kinds(node.body));
     }
@@ -208,6 +210,7 @@ export function visitReturn(w: Walk, node: Node): void {
   if (result) for (const k of scope.kinds(node.argument)) result.add(k);
   const answering = w.answering.get(current);
   if (answering !== undefined) recordAnswer(ctx, answering, node.argument);
+  returnedAnswer(ctx, current, node.argument);
   answerField(w, current, node.argument);
   const local = w.localReturns.get(current);
   if (local) addAll(local, scope.kinds(node.argument));
