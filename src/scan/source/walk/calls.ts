@@ -22,6 +22,7 @@ import { visitChildren } from './children.ts';
 import { callsProp } from './component-props.ts';
 import { PAYLOAD, callbackParams, forgeRequest, handAp, itemParams, takesItems } from './callbacks.ts';
 import { definesByParam, forwardsRequest, handToForwarded } from './forwarded.ts';
+import { elementLoad } from '../detectors/element-loads.ts';
 import { ANSWER_METHODS, answersByReturn, optionsLabel, routeAnswer, routeLabel } from '../route-answers.ts';
 import { callsParam, handFunctions } from './handed-functions.ts';
 import type { Walk } from './state.ts';
@@ -105,6 +106,11 @@ export function visitCall(w: Walk, node: Node): void {
   const method = calledMethod(node);
   if (ANSWER_METHODS.has(method)) routeAnswer(ctx, node, method, ref, w.routeLabel);
   else if (method === 'catch' && node.arguments.length > 0) catchLogged(ctx, node);
+  // `frame.setAttribute('src', url)`: as `frame.src = url`.
+  else if (method === 'setAttribute' && node.arguments.length === 2) {
+    const attribute = scope.str(node.arguments[0]);
+    if (attribute !== null) elementLoad(ctx, unwrap(node.callee).object, attribute, node.arguments[1], node);
+  }
   if (resolves && node.arguments[0]) addAll(resolves, scope.kinds(node.arguments[0]));
   if (w.setters.size > 0) setState(w, node, callee);
   // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
