@@ -15,6 +15,8 @@ export function dockerEntries(dir: string, text: string, graph: CallGraph): stri
   let workdir: string | null = '/';
   // What the stage's copies put in the image: where, and from where in the build context.
   let copies: Array<{ to: string; from: string; folder: boolean }> = [];
+  let entrypoint: string[] = [];
+  let command: string[] = [];
   const place = (name: string): string => {
     const inImage = path.posix.isAbsolute(name) ? name : workdir === null ? null : path.posix.resolve(workdir, name);
     let best: { to: string; from: string; folder: boolean } | null = null;
@@ -31,6 +33,8 @@ export function dockerEntries(dir: string, text: string, graph: CallGraph): stri
     if (instruction === 'FROM') {
       workdir = '/';
       copies = [];
+      entrypoint = [];
+      command = [];
     } else if (instruction === 'WORKDIR') {
       const to = rest!.trim().replace(/^["']|["']$/g, '');
       // A folder named by a variable is not known here.
@@ -39,7 +43,11 @@ export function dockerEntries(dir: string, text: string, graph: CallGraph): stri
     } else if (instruction === 'COPY' || instruction === 'ADD') {
       copies.push(...copied(dir, argsOf(rest!), workdir, graph));
     } else if (instruction === 'CMD' || instruction === 'ENTRYPOINT') {
-      out.push(...scriptFiles(dir, argsOf(rest!).join(' '), graph, place));
+      const args = argsOf(rest!);
+      if (instruction === 'CMD') command = args;
+      else entrypoint = args;
+      // `ENTRYPOINT ["node"]` with `CMD ["server.js"]`: the command's arguments follow the entry point's.
+      out.push(...scriptFiles(dir, [...(instruction === 'CMD' ? entrypoint : []), ...args, ...(instruction === 'ENTRYPOINT' ? command : [])].join(' '), graph, place));
     }
   }
   return out;

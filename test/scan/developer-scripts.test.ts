@@ -117,6 +117,7 @@ describe('a file a container or a host runs from where it puts it', () => {
   const cases: Array<[string, Record<string, string>]> = [
     ['a Dockerfile copies its folder elsewhere and runs it from its WORKDIR', { Dockerfile: 'FROM node:22-slim\nWORKDIR /srv\nCOPY package.json ./\nCOPY tools/ ./worker/\nWORKDIR worker\nCMD ["node", "render.js"]\n' }],
     ['a Dockerfile runs it by its path in the image', { Dockerfile: 'FROM node:22-slim AS base\nWORKDIR /usr/src/app\nCOPY . .\nRUN npm ci --omit=dev\nENTRYPOINT node /usr/src/app/tools/render.js\n' }],
+    ['a Dockerfile\'s CMD gives its ENTRYPOINT the file', { Dockerfile: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nENTRYPOINT ["node"]\nCMD ["tools/render.js"]\n' }],
     ['a vercel.json function glob takes alternatives', { 'vercel.json': JSON.stringify({ functions: { 'tools/**/*.{js,mjs}': { memory: 1024 } } }) }],
   ];
   for (const [when, files] of cases) {
