@@ -6,6 +6,7 @@ import { VALUE } from './source/ace-client.ts';
 import type { FileFacts } from './source/file-facts.ts';
 import { EITHER_PRINCIPAL, type RestCall } from './facts.ts';
 import { pickedBy } from './principal-choices.ts';
+import { callbackCalls } from './callback-clients.ts';
 import { FORGE_CLIENT } from './source/principal-choice.ts';
 
 type ClientCall = FileFacts['clientCalls'][number];
@@ -96,6 +97,11 @@ export function resolveClients(files: FileFacts[], graph: CallGraph, fill: FillI
         for (const [field, client] of Object.entries(fields ?? {})) take(file, `${to.file.file}#${to.fn.name}:${i}.${field}`, client);
       });
     }
+  }
+  for (const { from, to, clients } of callbackCalls(files, graph)) {
+    clients?.forEach((client, i) => {
+      if (client !== null) take(from, `${to}:${i}`, client);
+    });
   }
   while (stack.length > 0) {
     const from = stack.pop()!;

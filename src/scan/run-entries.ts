@@ -2,13 +2,13 @@ import path from 'node:path';
 import tools from '../data/developer-tools.json' with { type: 'json' };
 import { escapeRegex } from '../utils/regex.ts';
 import type { CallGraph } from './link.ts';
+import { dockerEntries } from './dockerfile.ts';
 
 const SOURCE = /\.[cm]?[jt]sx?$/;
 const RUNNERS = new Set(tools.runners);
 const SERVERLESS = tools.serverlessFolders.map((f) => `${f}/`);
 const NETLIFY_FOLDER = /^\s*(?:directory|functions)\s*=\s*["']([^"']+)["']/gm;
 const SERVERLESS_HANDLER = /^\s*handler:\s*["']?([\w./-]+)\.[\w$]+["']?\s*$/gm;
-const DOCKER_RUN = /^\s*(?:CMD|ENTRYPOINT)\s+(.+)$/gim;
 
 /**
  * The app's files a host runs: serverless functions (Vercel's `api/`, Netlify's `netlify/functions/`, Cloudflare Pages'
@@ -28,16 +28,17 @@ export function hostEntries(paths: readonly string[], packageDirs: readonly stri
       for (const [, base] of (read(file) ?? '').matchAll(SERVERLESS_HANDLER)) add(out, graph.resolveModule(file, `./${base!.replace(/^\.\//, '')}`));
     } else if (name === 'Procfile') {
       for (const line of (read(file) ?? '').split('\n')) if (!/^\s*release\s*:/.test(line)) for (const f of scriptFiles(dir, line.replace(/^\s*[\w-]+\s*:/, ''), graph)) out.add(f);
-    } else if (name === 'Dockerfile' || name.endsWith('.Dockerfile')) {
-      for (const [, command] of (read(file) ?? '').matchAll(DOCKER_RUN)) for (const f of scriptFiles(dir, command!.replace(/[[\]",]/g, ' '), graph)) out.add(f);
-    }
+    } else if (name === 'Dockerfile' || name.endsWith('.Dockerfile')) for (const f of dockerEntries(dir, read(file) ?? '', graph)) out.add(f);
   }
   for (const file of paths) if (SOURCE.test(file) && folders.some((f) => file.startsWith(f.replace(/^\.\//, '')))) add(out, graph.file(file) ? file : null);
   return out;
 }
 
-/** The app's source files a command runs (`node tools/seed.js`, `tsx ./scripts/load.ts && …`, `nodemon server.js`), from the folder it runs in. */
-export function scriptFiles(dir: string, command: string, graph: CallGraph): string[] {
+/**
+ * The app's source files a command runs (`node tools/seed.js`, `tsx ./scripts/load.ts && …`, `nodemon server.js`), from the folder
+ * it runs in, or where `at` places the file a word names.
+ */
+export function scriptFiles(dir: string, command: string, graph: CallGraph, at: (name: string) => string = (name) => path.posix.join(dir, name)): string[] {
   const out: string[] = [];
   for (const part of command.split(/[;&|()]+/)) {
     const words = part.trim().split(/\s+/);
@@ -46,7 +47,7 @@ export function scriptFiles(dir: string, command: string, graph: CallGraph): str
     for (const word of words.slice(runner + 1)) {
       const name = word.replace(/^["']|["']$/g, '');
       if (!SOURCE.test(name) || name.includes('*')) continue;
-      const file = path.posix.normalize(path.posix.join(dir, name));
+      const file = path.posix.normalize(at(name));
       if (graph.file(file)) out.push(file);
     }
   }
@@ -66,9 +67,19 @@ function vercelFunctions(text: string | null): string[] {
 }
 
 function addMatching(out: Set<string>, paths: readonly string[], pattern: string, graph: CallGraph): void {
-  if (!pattern.includes('*')) return add(out, graph.file(pattern) ? pattern : null);
-  const regex = new RegExp(`^${pattern.split(/(\*\*\/|\*\*|\*)/).map((p) => (p === '**/' ? '(?:.*/)?' : p === '**' ? '.*' : p === '*' ? '[^/]*' : escapeRegex(p))).join('')}$`);
+  if (!/[*{]/.test(pattern)) return add(out, graph.file(pattern) ? pattern : null);
+  const regex = new RegExp(`^${globSource(pattern)}$`);
   for (const file of paths) if (SOURCE.test(file) && regex.test(file)) add(out, graph.file(file) ? file : null);
+}
+
+/** A glob as a regular expression's source: `*`, `**` (also as a whole folder) and `{js,ts}`, the alternatives Vercel's function globs take. */
+function globSource(pattern: string): string {
+  return pattern.split(/(\*\*\/|\*\*|\*|\{[^{}/]*\})/).map((p) => {
+    if (p === '**/') return '(?:.*/)?';
+    if (p === '**') return '.*';
+    if (p === '*') return '[^/]*';
+    return p.startsWith('{') && p.endsWith('}') ? `(?:${p.slice(1, -1).split(',').map(escapeRegex).join('|')})` : escapeRegex(p);
+  }).join('');
 }
 
 function add(out: Set<string>, file: string | null): void {

@@ -111,3 +111,35 @@ describe('a package.json saved with a byte-order mark', () => {
     assert.deepEqual(hosts(facts), []);
   });
 });
+
+describe('a file a container or a host runs from where it puts it', () => {
+  const worker = (host: string): string => `const puppeteer = require('puppeteer');\n(async () => {\n  const browser = await puppeteer.launch();\n  await fetch('https://${host}/jobs', { method: 'POST' });\n  await browser.close();\n})();\n`;
+  const cases: Array<[string, Record<string, string>]> = [
+    ['a Dockerfile copies its folder elsewhere and runs it from its WORKDIR', { Dockerfile: 'FROM node:22-slim\nWORKDIR /srv\nCOPY package.json ./\nCOPY tools/ ./worker/\nWORKDIR worker\nCMD ["node", "render.js"]\n' }],
+    ['a Dockerfile runs it by its path in the image', { Dockerfile: 'FROM node:22-slim AS base\nWORKDIR /usr/src/app\nCOPY . .\nRUN npm ci --omit=dev\nENTRYPOINT node /usr/src/app/tools/render.js\n' }],
+    ['a Dockerfile\'s CMD gives its ENTRYPOINT the file', { Dockerfile: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nENTRYPOINT ["node"]\nCMD ["tools/render.js"]\n' }],
+    ['a vercel.json function glob takes alternatives', { 'vercel.json': JSON.stringify({ functions: { 'tools/**/*.{js,mjs}': { memory: 1024 } } }) }],
+  ];
+  for (const [when, files] of cases) {
+    it(`is the app's code when ${when}`, async () => {
+      const { facts } = await scanFiles({
+        'atlassian-connect.json': connectApp('renderer'),
+        'package.json': JSON.stringify({ scripts: { render: 'node tools/render.js' }, dependencies: { puppeteer: '^23.0.0' } }),
+        'tools/render.js': worker('render.example-metrics.com'),
+        ...files,
+      });
+      assert.deepEqual(hosts(facts), ['render.example-metrics.com']);
+    });
+  }
+
+  it('is a developer\'s when the Dockerfile runs another file from its WORKDIR', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': connectApp('renderer'),
+      'package.json': JSON.stringify({ scripts: { render: 'node tools/render.js' }, dependencies: { puppeteer: '^23.0.0' } }),
+      'tools/render.js': worker('render.example-metrics.com'),
+      'server/render.js': "const express = require('express');\nexpress().listen(3000);\n",
+      Dockerfile: 'FROM node:22-slim\nWORKDIR /app\nCOPY server/ ./\nCMD ["node", "render.js"]\n',
+    });
+    assert.deepEqual(hosts(facts), []);
+  });
+});

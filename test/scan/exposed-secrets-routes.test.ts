@@ -94,6 +94,47 @@ describe('a secret a server\'s route answers the browser with (`exposedSecrets` 
       ].join('\n'),
     }), []);
   });
+
+  it('is what a Fastify route\'s async handler returns, in a plugin too; once for `return reply.send(…)`; not an Express handler\'s return', async () => {
+    assert.deepEqual(await exposed({
+      'src/server.js': [
+        "import Fastify from 'fastify';",
+        'const app = Fastify();',
+        "app.get('/api/settings', async (request, reply) => ({ apiKey: process.env.OPENAI_API_KEY }));",          // 3
+        "app.route({ method: 'GET', url: '/api/token', handler: async () => {",
+        '  const token = process.env.GITHUB_TOKEN;',
+        '  return { token };',                                                                                   // 6
+        '} });',
+        "app.get('/api/sent', async (request, reply) => {",
+        '  return reply.code(200).send({ secret: process.env.WEBHOOK_SECRET });',                                // 9
+        '});',
+        "app.get('/api/status', async () => ({ configured: Boolean(process.env.OPENAI_API_KEY) }));",
+        "app.register(import('./routes/keys.js'));",
+        'app.listen({ port: 3000 });',
+      ].join('\n'),
+      'src/routes/keys.js': [
+        'export default async function keys(fastify) {',
+        "  fastify.get('/api/keys', async (request) => {",
+        '    return { key: process.env.TRACKER_API_KEY };',                                                      // 3
+        '  });',
+        '}',
+      ].join('\n'),
+      'src/express.js': [
+        "import express from 'express';",
+        'const router = express.Router();',
+        "router.get('/api/quiet', async (req, res) => {",
+        '  res.sendStatus(204);',
+        '  return process.env.OPENAI_API_KEY;',
+        '});',
+        'export default router;',
+      ].join('\n'),
+    }), [
+      'route GET /api/keys src/routes/keys.js:3',
+      'route GET /api/settings src/server.js:3',
+      'route GET /api/token src/server.js:6',
+      'route GET /api/sent src/server.js:9',
+    ]);
+  });
 });
 
 describe('a secret a Forge web trigger returns in its response body (`exposedSecrets` via a web trigger)', () => {

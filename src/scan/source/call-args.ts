@@ -7,8 +7,7 @@ import { sentField } from './detectors/storage.ts';
 import type { FileContext } from './context.ts';
 import type { ArgFlow } from './file-facts.ts';
 import type { Scope } from './scope.ts';
-import { principalOf, type Ref } from './ref.ts';
-import { FORGE_CLIENT } from './principal-choice.ts';
+import { forgePrincipal } from './principal-choice.ts';
 import { literalFields } from './kinds.ts';
 import { HOLE, PARAM } from './string-marks.ts';
 
@@ -153,12 +152,6 @@ export function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients
     return client;
   });
   return { ...(found ? { clients } : {}), ...(fields ? { clientFields: fields } : {}) };
-}
-
-/** A principal of `@forge/api` handed on (`createIssue(body, api.asUser(accountId))`), as `ArgFlow.clients` writes it. */
-function forgePrincipal(ref: Ref): string | null {
-  const principal = principalOf(ref);
-  return principal === 'asApp' || principal === 'asUser' ? `${FORGE_CLIENT}${principal}` : null;
 }
 
 /** What each property of the arguments that are object literals carries (`save({ title, owner })`, or a name bound to one), when any is one. */

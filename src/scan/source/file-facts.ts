@@ -237,9 +237,10 @@ export interface FileFacts {
   handedFns?: Array<{ callee: string; at: number; fn: string; arrow?: true; names?: Array<string | null> }>;
   /**
    * What the file's functions pass the functions they are given (`fn(req.payload, req.context)`), by function and parameter; `named`,
-   * the position of the parameter naming the resolver function the request is of, for a function that defines those its callers name.
+   * the position of the parameter naming the resolver function the request is of, for a function that defines those its callers name;
+   * `clients`, the clients it hands them, as `ArgFlow.clients` (`fn(octokit)`).
    */
-  paramCalls?: Array<{ fn: string; param: number; args: string[][]; named?: number; fields?: Array<Record<string, string[]> | null>; shapes?: Array<Shape | null> }>;
+  paramCalls?: Array<{ fn: string; param: number; args: string[][]; named?: number; fields?: Array<Record<string, string[]> | null>; shapes?: Array<Shape | null>; clients?: Array<string | null> }>;
   /** What the file's functions give the callback props of their first parameter (`onCreate(text)`, `props.onCreate(text)`), by function and prop. */
   propCalls?: Array<{ fn: string; prop: string; args: string[][]; fields?: Array<Record<string, string[]> | null> }>;
   /**

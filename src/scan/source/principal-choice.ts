@@ -1,11 +1,17 @@
 import type { PrincipalChoice } from '../facts.ts';
 import { unwrap, type Node } from './ast.ts';
-import { principalOf } from './ref.ts';
+import { principalOf, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
 import { PARAM } from './string-marks.ts';
 
 /** Before a principal of `@forge/api` an argument hands on, in `ArgFlow.clients` (`forge:asUser`). */
 export const FORGE_CLIENT = 'forge:';
+
+/** A principal of `@forge/api` handed on (`createIssue(body, api.asUser(accountId))`), as `ArgFlow.clients` writes it. */
+export function forgePrincipal(ref: Ref): string | null {
+  const principal = principalOf(ref);
+  return principal === 'asApp' || principal === 'asUser' ? `${FORGE_CLIENT}${principal}` : null;
+}
 
 const EQUALITY = new Set(['===', '==', '!==', '!=']);
 

@@ -1,5 +1,5 @@
 import data from '../../data/route-responses.json' with { type: 'json' };
-import { unwrap, type Node } from './ast.ts';
+import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { calledMethod } from './call-args.ts';
 import type { FileContext } from './context.ts';
 import { recordAnswer } from './front-end-answers.ts';
@@ -15,6 +15,11 @@ const CONTEXTS = new Set(data.contexts);
 const CONTEXT_METHODS = new Set(data.contextMethods);
 const FACTORIES = data.factories as Record<string, string[]>;
 const FACTORY_METHODS = new Set(data.factoryMethods);
+const RETURN_MODULES = new Set(data.returnModules);
+const RETURN_METHODS = new Set(data.returnMethods);
+const RETURN_RECEIVERS = new Set(data.returnReceivers);
+/** The async route handlers whose return is their answer (see `answersByReturn`), by the label of their route. */
+const returning = new WeakMap<Node, string>();
 
 /** The methods a route's answer is given to, so the walk's other calls cost a set lookup. */
 export const ANSWER_METHODS = new Set([...METHODS, ...CONTEXT_METHODS, ...FACTORY_METHODS]);
@@ -32,6 +37,26 @@ export function routeAnswer(ctx: FileContext, node: Node, method: string, ref: R
     || (METHODS.has(method) && isParam(ctx, responseOf(callee.object), RECEIVERS))
     || (CONTEXT_METHODS.has(method) && usesContext(ctx) && isParam(ctx, unwrap(callee.object), CONTEXTS));
   if (answers) recordAnswer(ctx, label ?? ctx.fn?.name ?? 'route', body, false, 'route');
+}
+
+/**
+ * `app.get('/config', async (request, reply) => ({ apiKey }))` of Fastify, also `app.route({ method, url, handler })`: an async
+ * handler written there answers with what it returns (see `returnedAnswer`).
+ */
+export function answersByReturn(ctx: FileContext, call: Node, handler: Node | null, label: string | null): void {
+  if (ctx.facts.side !== 'backend' || !RETURN_METHODS.has(calledMethod(call))) return;
+  const receiver = unwrap(unwrap(call.callee).object);
+  if (!(receiver.type === 'Identifier' && RETURN_RECEIVERS.has(receiver.name)) && !ctx.mod.specifiers.some((s) => RETURN_MODULES.has(s.module))) return;
+  const fn = handler ? unwrap(handler) : null;
+  if (fn && isFunction(fn) && fn.async) returning.set(fn, label ?? 'route');
+}
+
+/** A `return` of a route handler that answers with it (see `answersByReturn`): its value is the route's answer. */
+export function returnedAnswer(ctx: FileContext, fn: Node, value: Node): void {
+  const label = returning.get(fn);
+  // `return reply.code(200).send(body)` hands back the reply, whose `send` already answered.
+  const node = label === undefined ? null : unwrap(value);
+  if (node && !(node.type === 'CallExpression' && METHODS.has(calledMethod(node)))) recordAnswer(ctx, label!, node, false, 'route');
 }
 
 /** Koa's `ctx.body = body` in a module importing Koa or its router. */
@@ -67,4 +92,15 @@ function isFactory(ref: Ref): boolean {
 export function routeLabel(scope: Scope, call: Node): string | null {
   const path = call.arguments[0] ? scope.str(call.arguments[0]) : null;
   return path !== null && path.startsWith('/') && !path.includes(HOLE) ? `${calledMethod(call).toUpperCase()} ${path}` : null;
+}
+
+/** `GET /config` of `app.route({ method: 'GET', url: '/config', handler })`: the method and the options' constant path, null for another. */
+export function optionsLabel(scope: Scope, call: Node): string | null {
+  const options = call.arguments[0] ? scope.object(call.arguments[0]) : null;
+  const field = (name: string): string | null => {
+    const found = (options?.properties as Node[] | undefined)?.find((p) => p.type === 'Property' && propertyName(p.key, p.computed) === name);
+    return found ? scope.str(found.value) : null;
+  };
+  const [method, path] = [field('method'), field('url') ?? field('path')];
+  return method !== null && path !== null && path.startsWith('/') && !`${method}${path}`.includes(HOLE) ? `${method.toUpperCase()} ${path}` : null;
 }

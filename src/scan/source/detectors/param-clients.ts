@@ -11,6 +11,7 @@ import { namedMethod } from './rest-calls.ts';
 import { builtFrom, sdkVendor, sentCommand } from './sdk-calls.ts';
 import { bindingMethod } from './cloudflare-bindings.ts';
 import { givenQueue } from './queues.ts';
+import { forgePrincipal } from '../principal-choice.ts';
 
 /** Methods of JavaScript's own objects (arrays, strings, promises, events): a call ending in one is no client's. */
 const BUILT_IN = new Set([
@@ -192,10 +193,13 @@ export function fieldClients(ctx: FileContext, arg: Node): Record<string, string
   return out;
 }
 
-/** A vendor's SDK client, an HTTP client or a Forge queue (`new Worker({ queue: new Queue({ key }) })`) a property holds. */
+/**
+ * A vendor's SDK client, an HTTP client, a Forge queue (`new Worker({ queue: new Queue({ key }) })`) or a principal of `@forge/api`
+ * (`sync({ client: api.asUser(), issueKey })`) a property holds.
+ */
 function heldClientOf(ctx: FileContext, value: Node): string | null {
   const ref = ctx.scope.ref(value);
-  return givenClient(ctx, ref) ?? givenQueue(ctx.scope, ref);
+  return givenClient(ctx, ref) ?? givenQueue(ctx.scope, ref) ?? forgePrincipal(ref);
 }
 
 function importedClient(ctx: FileContext, ref: Ref, module: string): string | null {

@@ -14,6 +14,7 @@ import { DYNAMIC } from '../ref.ts';
 import { HOLE, PARAM, hasImported, hasParam, hasUnknownQuery, withBraces, withoutUnknownQuery } from '../string-marks.ts';
 import { returnedObject, returnedValue } from '../constants.ts';
 import { passedAsValue, principalChoice } from '../principal-choice.ts';
+import { heldParam } from './param-clients.ts';
 
 /** Requests to the Atlassian API gateway, the product told by the path. */
 const GATEWAY = new Set(['__requestAtlassian', '__requestAtlassianAsApp']);
@@ -230,12 +231,17 @@ function handedClient(ctx: FileContext, node: Node): boolean {
   if (object.type === 'MemberExpression' && unwrap(object.object).type === 'ThisExpression' && ctx.scope.currentClass !== null) {
     return ctx.scope.handedMembers.has(propertyName(object.property, object.computed) ?? '');
   }
-  return ctx.scope.paramOf(object) !== null;
+  return handedParam(ctx, object) !== null;
+}
+
+/** The parameter an object is, or the field of one it is destructured from (`({ client, issueKey }) => client.requestJira(…)`: `sync:0.client`). */
+function handedParam(ctx: FileContext, object: Node): string | null {
+  return object.type === 'Identifier' ? heldParam(ctx.scope, object.name) : null;
 }
 
 /** Requests made through a parameter of a top-level function that is only called where the scan sees it: their callers tell who they act as. */
 function markHanded(ctx: FileContext, node: Node, from: number): void {
-  const mark = ctx.scope.paramOf(unwrap(node.callee).object);
+  const mark = handedParam(ctx, unwrap(unwrap(node.callee).object));
   if (mark === null || passedAsValue(ctx.mod.text, mark.slice(0, mark.lastIndexOf(':')))) return;
   for (const call of ctx.facts.restCalls.slice(from)) call.handedBy = mark;
 }

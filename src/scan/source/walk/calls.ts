@@ -22,7 +22,8 @@ import { visitChildren } from './children.ts';
 import { callsProp } from './component-props.ts';
 import { PAYLOAD, callbackParams, forgeRequest, handAp, itemParams, takesItems } from './callbacks.ts';
 import { definesByParam, forwardsRequest, handToForwarded } from './forwarded.ts';
-import { ANSWER_METHODS, routeAnswer, routeLabel } from '../route-answers.ts';
+import { elementLoad } from '../detectors/element-loads.ts';
+import { ANSWER_METHODS, answersByReturn, optionsLabel, routeAnswer, routeLabel } from '../route-answers.ts';
 import { callsParam, handFunctions } from './handed-functions.ts';
 import type { Walk } from './state.ts';
 
@@ -67,6 +68,7 @@ export function visitCall(w: Walk, node: Node): void {
     const path = typeof route === 'string' ? route : redirect === null ? (route === undefined ? pageRoute(scope, node) : null) : `GET ${redirect}`;
     payload = resolverDefine ? forgeRequest(defined) : path !== null ? [['resolver-payload', `route:${path}`]] : aceEvent(scope, node) ?? PAYLOAD;
     if (options?.handler && isFunction(options.handler)) w.optionCallbacks.set(options.handler, payload);
+    if (!resolverDefine) answersByReturn(ctx, node, options ? options.handler : (node.arguments[node.arguments.length - 1] as Node | undefined) ?? null, routeLabel(scope, node) ?? optionsLabel(scope, node));
     for (const arg of options ? (options.handler ? [options.handler] : []) : node.arguments as Node[]) {
       const name = calleeName(arg);
       if (name) ctx.facts.handlerRefs.push(name);
@@ -104,6 +106,11 @@ export function visitCall(w: Walk, node: Node): void {
   const method = calledMethod(node);
   if (ANSWER_METHODS.has(method)) routeAnswer(ctx, node, method, ref, w.routeLabel);
   else if (method === 'catch' && node.arguments.length > 0) catchLogged(ctx, node);
+  // `frame.setAttribute('src', url)`: as `frame.src = url`.
+  else if (method === 'setAttribute' && node.arguments.length === 2) {
+    const attribute = scope.str(node.arguments[0]);
+    if (attribute !== null) elementLoad(ctx, unwrap(node.callee).object, attribute, node.arguments[1], node);
+  }
   if (resolves && node.arguments[0]) addAll(resolves, scope.kinds(node.arguments[0]));
   if (w.setters.size > 0) setState(w, node, callee);
   // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.

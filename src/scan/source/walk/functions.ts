@@ -15,12 +15,14 @@ import { givenClient, typedClient } from '../detectors/param-clients.ts';
 import { calledMethod } from '../call-args.ts';
 import { catchesChainSecret, interceptsSecret, mergeSent, unhandledSecret } from '../request-errors.ts';
 import { recordAnswer, recordReturnAnswer } from '../front-end-answers.ts';
+import { returnedAnswer } from '../route-answers.ts';
 import { CALLED } from '../string-marks.ts';
 import { RESULT_CALLBACKS, holdsItem, initialises, requestOf, shapeAt, takesItems } from './callbacks.ts';
 import { bindItems } from '../dispatch.ts';
 import { bindItemFields } from '../item-fields.ts';
 import type { CallbackParams, Walk } from './state.ts';
 import { walkLater } from './state-order.ts';
+import { handedArrow } from './handed-functions.ts';
 
 /** Walks a function: its parameters bound to what they receive, its body, and what it returns recorded on the module's function it is. */
 export function enterFunction(w: Walk, node: Node, parent: Node | null, given: CallbackParams): void {
@@ -61,6 +63,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
       w.localDeclarations.set(scope.lookup(node.id.name)!, node);
     }
   }
+  // `withGithub(async (octokit) => …)`: an arrow handed to one of the app's functions, whose parameters hold what that one hands them.
+  const handedAs = !info && !local && callback !== null ? handedArrow(node) : undefined;
   if (local) w.localReturns.set(node, new Set());
   if (local || info) ctx.local = local;
   scope.push();
@@ -115,6 +119,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     // A plain parameter's string value comes from its callers (`jiraGet('/rest/api/3/myself')`); a default stands in when they leave it out.
     if (info) markParam(w, info, pattern, String(i));
     else if (local) markParam(w, { name: local }, pattern, String(i));
+    else if (handedAs !== undefined) markParam(w, { name: handedAs }, pattern, String(i));
     // `axios.get(url, { headers }).catch((e) => …)`: the error of a request that sent a secret holds it.
     if (i === 0 && onItems === 'catch' && pattern.type === 'Identifier') catchesChainSecret(w.ctx, parent!, pattern);
     // `api.interceptors.request.use((config) => …, (error) => …)`: what an instance made with a secret hands its interceptors holds it.
@@ -143,6 +148,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
       if (info && w.returns.length === 1) recordReturn(w, info, node.body);
       if (result) for (const k of scope.kinds(node.body)) result.add(k);
       if (defined !== null) recordAnswer(ctx, defined, node.body);
+      returnedAnswer(ctx, node, node.body);
       answerField(w, node, node.body);
       if (local) addAll(w.localReturns.get(node)!, scope.kinds(node.body));
     }
@@ -207,6 +213,7 @@ export function visitReturn(w: Walk, node: Node): void {
   if (result) for (const k of scope.kinds(node.argument)) result.add(k);
   const answering = w.answering.get(current);
   if (answering !== undefined) recordAnswer(ctx, answering, node.argument);
+  returnedAnswer(ctx, current, node.argument);
   answerField(w, current, node.argument);
   const local = w.localReturns.get(current);
   if (local) addAll(local, scope.kinds(node.argument));

@@ -1,5 +1,5 @@
 import { isFunction, unwrap, type Node } from '../ast.ts';
-import { argFields, argShapes } from '../call-args.ts';
+import { argClients, argFields, argShapes } from '../call-args.ts';
 import { LOCAL } from '../flow.ts';
 import { constantName } from '../string-marks.ts';
 import type { Walk } from './state.ts';
@@ -20,7 +20,9 @@ export function callsParam(w: Walk, call: Node): void {
   // A function registering resolver functions under the name its callers give (see `forwarded.ts`): that parameter's position.
   const definer = w.definers.size > 0 ? w.definers.get(`#${fn.name}`) : undefined;
   const named = definer ? { named: definer.name } : {};
-  (w.ctx.facts.paramCalls ??= []).push({ fn: fn.name, param: at, args, ...named, ...argFields(w.scope, call), ...argShapes(w.scope, call) });
+  // `withGithub((octokit) => …)` calling `fn(octokit)`: the clients it hands the function (see `resolveClients`).
+  const { clients } = argClients(w.ctx, call);
+  (w.ctx.facts.paramCalls ??= []).push({ fn: fn.name, param: at, args, ...named, ...argFields(w.scope, call), ...argShapes(w.scope, call), ...(clients ? { clients } : {}) });
 }
 
 /**
@@ -51,5 +53,14 @@ export function handedFunction(w: Walk, arg: Node, at: number): string | null {
   if (!isFunction(arg) || arg.params.length === 0 || w.optionCallbacks.has(arg)) return null;
   const name = `${w.ctx.fn?.name ?? ''}${LOCAL}${at}@${arg.start}`;
   w.optionCallbacks.set(arg, (arg.params as Node[]).map((_, k) => [`param:${name}:${k}` as const]));
+  handedArrows.set(arg, name);
   return `#${name}`;
+}
+
+/** The arrows handed to the app's functions, by the name `handedFunction` gives them: their parameters are named so (`run>1@118:0`). */
+const handedArrows = new WeakMap<Node, string>();
+
+/** The name of an arrow handed to one of the app's functions, whose parameters hold what that function calls it with. */
+export function handedArrow(fn: Node): string | undefined {
+  return handedArrows.get(fn);
 }

@@ -25,6 +25,7 @@ import { assignField } from '../object-assign.ts';
 import { setsDefaultHeader } from '../default-headers.ts';
 import { catchesSentSecret, catchesThrownBy, mergeSent, rethrown, throwsSentSecret } from '../request-errors.ts';
 import { routeBody } from '../route-answers.ts';
+import { elementLoad } from '../detectors/element-loads.ts';
 import { exportedConsole } from '../detectors/logs.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
@@ -286,6 +287,8 @@ function visitAssignment(w: Walk, node: Node): void {
   const name = propertyName(left.property, left.computed);
   const kinds = scope.kinds(node.right);
   if (name === 'body' && node.operator === '=') routeBody(w.ctx, left.object, node.right, w.routeLabel);
+  // `frame.src = url`, `form.action = url` of a page: the browser loads or posts to it.
+  else if ((name === 'src' || name === 'action') && node.operator === '=') elementLoad(w.ctx, left.object, name, node.right, node);
   const byName = name ? kindOfName(name) : null;
   if (byName && holdsNamed(scope, byName, kinds, node.right) && !readsKnownField(scope, node.right)) kinds.add(byName);
   // `axios.defaults.headers.common.Authorization = …`, `axios.defaults.headers = { Authorization }`, an interceptor's

@@ -1,0 +1,72 @@
+import type { EgressCall } from '../../facts.ts';
+import { propertyName, unwrap, type Node } from '../ast.ts';
+import type { FileContext } from '../context.ts';
+import { otherSiteScript } from '../inline-scripts.ts';
+import { HOLE } from '../string-marks.ts';
+import { isHoles } from '../call-args.ts';
+
+/** `document`'s methods that hand back an element of the page, or make one. */
+const ELEMENT_FINDERS = new Set(['getElementById', 'querySelector', 'createElement']);
+
+/**
+ * `frame.src = url`, `el.setAttribute('src', url)` and `form.action = url` on an element of the page (`document.getElementById(…)`,
+ * `querySelector(…)`, `createElement('iframe')`, `document.forms[…]`): the browser loads the address, or posts the form to it, on
+ * the app's behalf (code that names `document` runs in a browser). An address the page builds of what it reads at run time (a macro's parameter, its own URL's query) goes to a
+ * host the user chooses, which the scan cannot name; the app's own pages and Atlassian's are no egress.
+ */
+export function elementLoad(ctx: FileContext, element: Node, attribute: string, value: Node, at: Node): void {
+  if (attribute !== 'src' && attribute !== 'action') return;
+  const tag = elementTag(ctx, unwrap(element));
+  if (tag === null || (attribute === 'action' && tag !== 'form' && tag !== '')) return;
+  const url = ctx.scope.strParams(value);
+  if (url === null || isLocalObject(value)) return;
+  // A constant relative address is the app's own page; Atlassian's scripts and pages are the platform's.
+  if (!url.includes(HOLE) && (!/^(?:https?:)?\/\//i.test(url) || otherSiteScript(url) === null)) return;
+  const carries = ctx.kindsOf([value]);
+  // An address wholly made at run time is a site's only when it comes from what users or products give (a macro's parameter, the page's query).
+  if (isHoles(url) && carries.every((k) => k === 'other' || k === 'literal')) return;
+  const call: EgressCall = {
+    client: attribute === 'action' ? 'form.action' : `${tag === '' ? 'element' : tag}.src`, method: attribute === 'action' ? null : 'GET', url: null, host: null,
+    side: ctx.facts.side, carries, evidence: ctx.evidence(at),
+  };
+  ctx.facts.egress.push(call);
+  ctx.derive('egress', call, 'egress-url', [url, null]);
+  // `'/embed/' + id`: the app's own page whatever the id.
+  if (call.host === 'self') ctx.facts.egress.pop();
+}
+
+/** The tag of an element a name holds or an expression gives (`iframe` of `createElement('iframe')`), '' when not known; null for no element. */
+function elementTag(ctx: FileContext, node: Node): string | null {
+  let made = node;
+  if (node.type === 'Identifier') {
+    const binding = ctx.scope.lookup(node.name);
+    if (!binding?.init || binding.grown) return null;
+    made = unwrap(binding.init);
+  }
+  // `document.forms[0]`, `document.forms.open`.
+  if (made.type === 'MemberExpression') {
+    const forms = unwrap(made.object);
+    return forms.type === 'MemberExpression' && isDocument(unwrap(forms.object)) && propertyName(forms.property, forms.computed) === 'forms' ? 'form' : null;
+  }
+  if (made.type !== 'CallExpression') return null;
+  const callee = unwrap(made.callee);
+  const finder = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
+  if (finder === null || !ELEMENT_FINDERS.has(finder) || !isDocument(unwrap(callee.object))) return null;
+  const first = made.arguments[0] ? ctx.scope.str(made.arguments[0]) : null;
+  if (finder === 'createElement') return first !== null && /^[a-z]+$/i.test(first) ? first.toLowerCase() : '';
+  // `querySelector('form#open')`, `querySelector('iframe')`: the tag the selector starts with.
+  return finder === 'querySelector' && first !== null ? (/^(form|iframe|img|script)\b/i.exec(first)?.[1]?.toLowerCase() ?? '') : '';
+}
+
+/** `URL.createObjectURL(blob)`, `canvas.toDataURL()`: an address of data the page holds, which loads nothing from a site. */
+function isLocalObject(value: Node): boolean {
+  const node = unwrap(value);
+  if (node.type !== 'CallExpression') return false;
+  const callee = unwrap(node.callee);
+  const name = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
+  return name === 'createObjectURL' || name === 'toDataURL';
+}
+
+function isDocument(node: Node): boolean {
+  return node.type === 'Identifier' && node.name === 'document';
+}

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const DESCRIPTOR = JSON.stringify({
+  key: 'diagram-embed', name: 'Diagram embed', baseUrl: 'https://static.example-diagrams.com/confluence', authentication: { type: 'none' }, scopes: ['read'],
+  modules: {
+    dynamicContentMacros: [
+      {
+        key: 'diagram', name: { value: 'Diagram' }, url: '/view.html?pageId={page.id}&macroId={macro.id}',
+        parameters: [
+          { identifier: 'server', name: { value: 'Server' }, type: 'string', defaultValue: 'https://app.example-diagrams.com' },
+          { identifier: 'board', name: { value: 'Board' }, type: 'string' },
+        ],
+      },
+      { key: 'board', name: { value: 'Board' }, url: '/board.html?pageId={page.id}', parameters: [{ identifier: 'server', name: { value: 'Server' }, type: 'string' }] },
+    ],
+  },
+});
+const page = (script: string): string => `<!DOCTYPE html>\n<html>\n<head>\n<script src="https://connect-cdn.atl-paas.net/all.js"></script>\n${script}\n</head>\n<body><form id="open" method="post" target="board"></form><iframe id="frame" name="board"></iframe><img id="preview"></body>\n</html>\n`;
+const calls = async (files: Record<string, string>): Promise<string[]> => {
+  const { facts } = await scanFiles({ 'atlassian-connect.json': DESCRIPTOR, ...files });
+  return facts.egress.calls.map((c) => `${c.client} ${c.method} ${c.host} ${c.url} ${c.side} ${c.evidence.file}:${c.evidence.line}`);
+};
+
+describe('an address a Connect page gives an iframe or a form (`frame.src = url`, `form.action = url`)', () => {
+  it('is egress of the browser, to a host the user chooses when a macro\'s parameter names it, and to the host written otherwise', async () => {
+    assert.deepEqual(await calls({
+      'view.html': page('<script src="view.js"></script>'),
+      'view.js': [
+        'function show(macro) {',
+        "  const server = macro.parameters.server ? macro.parameters.server.value : 'https://app.example-diagrams.com';",
+        "  const board = macro.parameters.board.value;",
+        "  document.getElementById('frame').setAttribute('src', server + '/embed/' + board);",   // 4
+        "  const video = document.createElement('iframe');",
+        "  video.src = 'https://player.example-videos.com/v/' + board;",                          // 6
+        '  document.body.appendChild(video);',
+        '}',
+        "AP.request({ url: '/rest/api/content/1/history/1/macro/id/2', success: (text) => show(JSON.parse(text)) });",
+        '',
+      ].join('\n'),
+      'board.html': page([
+        '<script>',
+        'AP.confluence.getMacroData((macro) => {',
+        "  const form = document.getElementById('open');",
+        "  form.action = macro.server + '/boards';",                                                // 8
+        '  form.submit();',
+        '});',
+        '</script>',
+      ].join('\n')),
+    }), [
+      'form.action null null {}/boards frontend board.html:8',
+      'element.src GET null {}/embed/{} frontend view.js:4',
+      'iframe.src GET player.example-videos.com https://player.example-videos.com/v/{} frontend view.js:6',
+    ]);
+  });
+
+  it('is none for the app\'s own pages, Atlassian\'s scripts, the page\'s own data (a blob, a canvas) or a value read from nothing users give', async () => {
+    assert.deepEqual(await calls({
+      'view.html': page('<script src="view.js"></script>'),
+      'view.js': [
+        "const loader = document.createElement('script');",
+        "loader.src = 'https://connect-cdn.atl-paas.net/all.js';",
+        'document.head.appendChild(loader);',
+        'function preview(macro, blob, canvas) {',
+        "  const img = document.getElementById('preview');",
+        '  img.src = URL.createObjectURL(blob);',
+        "  img.src = canvas.toDataURL('image/png');",
+        "  document.getElementById('frame').src = '/help.html?topic=' + macro.topic;",
+        "  document.getElementById('frame').src = 'about:blank';",
+        "  const state = { action: macro.server + '/boards' };",
+        '  state.action = macro.server;',
+        '  return state;',
+        '}',
+        'AP.confluence.getMacroData(preview);',
+        '',
+      ].join('\n'),
+    }), []);
+  });
+});
