@@ -23,6 +23,7 @@ import { namesPropertyHook, propertyHook, propertyHookCall, wrappedHookCall } fr
 import { updaterResult } from '../callback-results.ts';
 import { chainNamesTenant, namesTenant, tenantWhere } from '../tenant-filter.ts';
 import { olderThan } from '../sql-age.ts';
+import { deleteAge, filterAge, sqlParamAges, withParams } from '../age-filter.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -40,6 +41,7 @@ const CONTENT_PROPERTIES = connectJs.contentProperties as Record<string, Storage
 const ISSUE_PROPERTIES = connectJs.issueProperties as Record<string, StorageOp['op']>;
 /** The start of an SQL statement, holes (parameters, imported parts) as spaces. */
 const SQL_STATEMENT = /^\s*(?:INSERT\s+INTO|UPSERT\s+INTO|REPLACE\s+INTO|MERGE\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|SELECT\s[\s\S]*\bFROM|CREATE\s+TABLE|WITH\s+\w+\s+AS)\b/i;
+const DELETE_SQL = /^\s*DELETE\b/i;
 const SUPABASE_OPS: Record<string, StorageOp['op']> = { insert: 'write', upsert: 'write', update: 'write', delete: 'delete', select: 'read' };
 const MONGO_OPS: Record<string, StorageOp['op']> = {
   insertOne: 'write', insertMany: 'write', updateOne: 'write', updateMany: 'write', replaceOne: 'write', findOneAndUpdate: 'write',
@@ -240,7 +242,8 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
         const api = localQuery ? node.callee.name as string : [appDefault ? localName(node.callee) : '', ...names].filter(Boolean).join('.');
         const op: StorageOp = { backend: 'external-db', op: 'query', key: null, api, carries: normaliseKinds(new Set([...holes, ...ctx.kindsOf(values)])), evidence: ctx.evidence(node) };
         ctx.facts.storage.push(op);
-        ctx.derive('storage', op, 'storage-sql', [query]);
+        // `DELETE … WHERE created_at < $1` with `[cutoff]`: the parameters that give its age.
+        ctx.derive('storage', op, 'storage-sql', [query, ...(DELETE_SQL.test(text) && !statement ? sqlParamAges(ctx.scope, node.arguments[1]) : [])]);
         // The object comes from elsewhere: a database of the vendor's only when the app depends on a SQL client.
         if (!direct) (ctx.facts.sqlClientOps ??= []).push(op.evidence);
         return;
@@ -439,6 +442,8 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
   const stored: StorageOp = { backend, op, key: null, api, carries, evidence: ctx.evidence(node) };
   if (op === 'delete') {
     if (tenantFiltered.has(node) || chainNamesTenant(ctx.scope, node, site.ref.steps)) stored.tenant = true;
+    const age = agedFilters.get(node) ?? deleteAge(ctx.scope, node, site.ref.steps);
+    if (age !== undefined && age !== null) stored.olderThan = age;
     deleteCalls.set(node, stored);
   }
   ctx.facts.storage.push(stored);
@@ -464,14 +469,14 @@ export function deriveKey(op: StorageOp, [value]: Array<string | null>): void {
 
 
 /** A SQL statement's operation and table from its evaluated text. */
-export function deriveSql(op: StorageOp, [query]: Array<string | null>): void {
+export function deriveSql(op: StorageOp, [query, ...params]: Array<string | null>): void {
   const text = query ?? '';
   const verb = /^\s*(\w+)/.exec(withSpaces(text))?.[1]?.toUpperCase() ?? '';
   op.op = /^(INSERT|UPDATE|REPLACE|UPSERT|MERGE)$/.test(verb) ? 'write' : verb === 'DELETE' ? 'delete' : verb === 'SELECT' ? 'read' : 'query';
   op.key = sqlTable(text);
   if (op.op === 'delete' && tenantWhere(text)) op.tenant = true;
   else delete op.tenant;
-  const age = op.op === 'delete' ? olderThan(withSpaces(text)) : null;
+  const age = op.op === 'delete' ? olderThan(withParams(withSpaces(text), params)) : null;
   if (age !== null) op.olderThan = age;
   else delete op.olderThan;
 }
@@ -483,6 +488,8 @@ export function deriveSql(op: StorageOp, [query]: Array<string | null>): void {
 const FILTERS = new Set(['where', 'eq', 'match', 'in']);
 const deleteCalls = new WeakMap<Node, StorageOp>();
 const tenantFiltered = new WeakSet<Node>();
+/** Deletes a filter met before them removes by age (`db.delete(notes).where(lt(notes.createdAt, cutoff))`), and the age in seconds. */
+const agedFilters = new WeakMap<Node, number>();
 
 /** A step of a chain that deletes (`delete()` of Supabase and Drizzle, knex's `del()`, `destroy`, `deleteMany`, `remove`). */
 const DELETE_STEP = /^(?:del|delete|destroy|remove)/i;
@@ -490,12 +497,16 @@ const DELETE_STEP = /^(?:del|delete|destroy|remove)/i;
 function filtersDelete(ctx: FileContext, site: CallSite): void {
   const before = site.ref.steps.slice(0, -1);
   if (!before.some((step) => step.call && DELETE_STEP.test(step.name))) return;
-  if (!(site.node.arguments as Node[]).some((a) => namesTenant(ctx.scope, a))) return;
+  const args = site.node.arguments as Node[];
+  const tenant = args.some((a) => namesTenant(ctx.scope, a));
+  const age = filterAge(ctx.scope, args);
   for (const step of before) {
     if (!step.call) continue;
     const op = deleteCalls.get(step.call);
-    if (op) op.tenant = true;
-    else tenantFiltered.add(step.call);
+    if (tenant && op) op.tenant = true;
+    else if (tenant) tenantFiltered.add(step.call);
+    if (age !== null && op) op.olderThan = age;
+    else if (age !== null) agedFilters.set(step.call, age);
   }
 }
 
