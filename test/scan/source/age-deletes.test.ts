@@ -99,6 +99,20 @@ describe('deletes by age in code', () => {
     assert.deepEqual(ages(typeorm, 'src/cleanup.service.ts').map(([, age]) => age), [14 * DAY]);
   });
 
+  it('reads a MongoDB TTL index as a delete of the documents older than its age', () => {
+    const code = [
+      "import { MongoClient } from 'mongodb';",
+      'const KEEP_SECONDS = 7 * 24 * 3600;',
+      "const db = new MongoClient('mongodb://localhost').db('app');",
+      'export async function run() {',
+      "  await db.collection('drafts').createIndex({ savedAt: 1 }, { expireAfterSeconds: KEEP_SECONDS });",
+      "  await db.collection('links').createIndex({ expireAt: 1 }, { expireAfterSeconds: 0 });",
+      "  await db.collection('notes').createIndex({ site: 1 });",
+      '}',
+    ].join('\n');
+    assert.deepEqual(ages(code), [['drafts', 7 * DAY]]);
+  });
+
   it('reads no age from a time that is not before now, or a count it cannot tell', () => {
     const code = [
       "import { PrismaClient } from '@prisma/client';",

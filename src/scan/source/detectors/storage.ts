@@ -23,7 +23,7 @@ import { namesPropertyHook, propertyHook, propertyHookCall, wrappedHookCall } fr
 import { updaterResult } from '../callback-results.ts';
 import { chainNamesTenant, namesTenant, tenantWhere } from '../tenant-filter.ts';
 import { olderThan } from '../sql-age.ts';
-import { deleteAge, filterAge, sqlParamAges, withParams } from '../age-filter.ts';
+import { deleteAge, filterAge, numberOf, sqlParamAges, withParams } from '../age-filter.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -276,6 +276,14 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const table = ctx.scope.str(ref.steps[fromAt]!.call?.arguments[0]);
     push(ctx, 'external-db', SUPABASE_OPS[last]!, table, `supabase.from.${last}`, site, SUPABASE_OPS[last] === 'write' ? [node.arguments[0]] : []);
     if (supabaseClient) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'supabase', client: supabaseClient });
+    return;
+  }
+  // A TTL index (`db.collection('sessions').createIndex({ createdAt: 1 }, { expireAfterSeconds: 86400 })`): MongoDB deletes each document once that old.
+  if (last === 'createIndex' && names[names.length - 2] === 'collection' && hasImport(ctx, 'mongodb')) {
+    const ttl = numberOf(ctx.scope, objectProperty(ctx.scope.object(node.arguments[1]), 'expireAfterSeconds'));
+    if (ttl === null || ttl <= 0) return;
+    agedFilters.set(node, ttl);
+    push(ctx, 'external-db', 'delete', ctx.scope.str(steps[steps.length - 2]!.call?.arguments[0]), 'mongodb.createIndex', site, []);
     return;
   }
   // A write of the MongoDB driver's is one even where the database object comes from another module
