@@ -193,16 +193,16 @@ export function deleteAge(scope: Scope, call: Node, steps: readonly Step[]): num
 
 /**
  * What an SQL delete's parameters (`pool.query('DELETE FROM notes WHERE created_at < $1', [cutoff])`) stand for where they give an
- * age: a cut-off time as `now() - interval 'N seconds'`, a number (`make_interval(days => $1)` with `[RETENTION_DAYS]`) as itself.
+ * age (or a prepared statement's `run(cutoff)`): a cut-off time as `now() - interval 'N seconds'`, a number (`make_interval(days => $1)` with `[RETENTION_DAYS]`) as itself.
  */
-export function sqlParamAges(scope: Scope, values: Node | null | undefined): Array<string | null> {
-  let list = values ? unwrap(values) : null;
+export function sqlParamAges(scope: Scope, values: Node | readonly Node[] | null | undefined): Array<string | null> {
+  let list = values && !Array.isArray(values) ? unwrap(values as Node) : null;
   if (list?.type === 'Identifier') {
     const b = scope.lookup(list.name);
     list = b?.init != null && !b.grown ? unwrap(b.init) : null;
   }
-  if (list?.type !== 'ArrayExpression') return [];
-  return (list.elements as Array<Node | null>).map((e) => {
+  const elements = Array.isArray(values) ? values as readonly Node[] : list?.type === 'ArrayExpression' ? list.elements as Array<Node | null> : [];
+  return elements.map((e) => {
     const age = e === null ? null : cutoffAge(scope, e);
     if (age !== null) return `now() - interval '${age} seconds'`;
     const n = numberOf(scope, e);

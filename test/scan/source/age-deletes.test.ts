@@ -28,6 +28,18 @@ describe('deletes by age in code', () => {
     assert.deepEqual(ages(code), [['exports', 30 * DAY], ['drafts', 30 * DAY], ['links', 30 * DAY], ['notes', undefined], ['pins', undefined]]);
   });
 
+  it("reads a prepared statement's parameters", () => {
+    const code = [
+      "import Database from 'better-sqlite3';",
+      "const db = new Database('app.db');",
+      'export function run() {',
+      '  const weekAgo = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000).toISOString();',
+      "  db.prepare('DELETE FROM learnings WHERE topic = ? AND created_at < ?').run('session', weekAgo);",
+      '}',
+    ].join('\n');
+    assert.deepEqual(ages(code), [['learnings', 7 * DAY]]);
+  });
+
   it('reads the filters of Prisma, Sequelize, TypeORM, knex, Drizzle and MongoDB', () => {
     const prisma = [
       "import { PrismaClient } from '@prisma/client';",

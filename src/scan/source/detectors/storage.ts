@@ -242,8 +242,8 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
         const api = localQuery ? node.callee.name as string : [appDefault ? localName(node.callee) : '', ...names].filter(Boolean).join('.');
         const op: StorageOp = { backend: 'external-db', op: 'query', key: null, api, carries: normaliseKinds(new Set([...holes, ...ctx.kindsOf(values)])), evidence: ctx.evidence(node) };
         ctx.facts.storage.push(op);
-        // `DELETE … WHERE created_at < $1` with `[cutoff]`: the parameters that give its age.
-        ctx.derive('storage', op, 'storage-sql', [query, ...(DELETE_SQL.test(text) && !statement ? sqlParamAges(ctx.scope, node.arguments[1]) : [])]);
+        // `DELETE … WHERE created_at < $1` with `[cutoff]`, or a prepared statement's `run(cutoff)`: the parameters that give its age.
+        ctx.derive('storage', op, 'storage-sql', [query, ...(DELETE_SQL.test(text) ? sqlParamAges(ctx.scope, statement ? node.arguments : node.arguments[1]) : [])]);
         // The object comes from elsewhere: a database of the vendor's only when the app depends on a SQL client.
         if (!direct) (ctx.facts.sqlClientOps ??= []).push(op.evidence);
         return;
