@@ -68,7 +68,7 @@ const MAY = /\bmay\b/;
 const MOST_CASES = /\b(?:majority|most)\s+of\s+(?:our|these|its)\b|\bin\s+most\s+cases\b|^(?:(?!(?:as|which|that|where|when|than|like)\b)[\w'-]+,?\s+){0,6}?(?:generally|usually|typically|normally|mostly|largely)\b/i;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
 /** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet", "We are working towards …". */
-const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\bworking\s+towards?\b|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b/i;
+const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\bworking\s+towards?\b|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\b(?:we(?:'re|\s+are)|it\s+is)\s+(?:also\s+)?planning\s+(?:an?|the|our)\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b/i;
 /** A label of what is to come holds all that follows it: "Coming in 3.0: …", "Coming soon: …". */
 const COMING = /^\W*coming\s+(?:soon|in|with|next)\b/i;
 /** Boilerplate about the document itself: "Nothing in this policy limits your rights under the GDPR", "This statement does not cover …". */
@@ -192,8 +192,11 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const notTheApp = NOT_THE_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
   // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
   // A plan holds its own clause: "Data residency is not supported yet: our database runs in us-east-1 only" says where the database is.
-  const unplanned = PLANNED.test(text) ? withoutPlanned(text) : text;
+  const planned = PLANNED.test(text);
+  const unplanned = planned ? withoutPlanned(text) : text;
   if (unplanned.trim() === '') return [];
+  // … and the params too: "We are planning an EU region, and data is stored in the US for now" names the US.
+  const unplannedCandidate = planned ? { ...candidate, extended: withoutPlanned(candidate.extended) } : candidate;
   const own = unplanned.replace(URL, (url) => ' '.repeat(url.length)).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
   // What the code decides is read without the clauses held to a condition or to consent.
   const unheld = withoutHeld(own);
@@ -208,10 +211,10 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
     // A heading names a topic ("Background Checks"); only a list it introduces can make a claim.
     if (candidate.heading && claim.decidedBy === 'organisational') continue;
     const read = code ? unheld : own;
-    let params = paramsOf(claim, candidate, read);
+    let params = paramsOf(claim, unplannedCandidate, read);
     if (!params && claim.frames && !candidate.heading) {
       for (const frame of framesOf(read)) {
-        params = claim.frames(frame, candidate.extended);
+        params = claim.frames(frame, unplannedCandidate.extended);
         if (params) break;
       }
     }
