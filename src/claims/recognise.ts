@@ -261,6 +261,12 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     // "| External calls | None |": the row's topic, denied; "## Data egress" then "None.": the heading's.
     const above = sentence.offset === 0 && block.kind === 'paragraph' && blocks[sentence.block - 1]?.kind === 'heading' ? blocks[sentence.block - 1]! : null;
     const label = sentence.label?.trim() ?? (above ? sectionTitle(above.text).trim() : null);
+    // "| Issue content | No | No |" under "| Data | Stored by the app | Leaves Atlassian |": the row's data, denied what the column says.
+    const byColumn = block.kind === 'table-cell' && sentence.label !== undefined && block.header !== undefined && /^(?:no|never)[.!]?$/i.test(answer) && TOPIC.test(sentence.label.trim()) ? columnDenial(sentence.label.trim(), block.header.trim()) : null;
+    if (byColumn) {
+      out.push({ text: sentence.text, claim: byColumn, line: sentence.line, column: sentence.column, heading: false, extended: byColumn });
+      return;
+    }
     const topic = label != null && NONE.test(answer) && TOPIC.test(label) ? `${label}.` : null;
     if (topic) {
       out.push({ text: sentence.text, claim: `No ${topic}`, topic, line: sentence.line, column: sentence.column, heading: false, extended: `No ${topic}`, ...(sentence.label === undefined && above ? { under: above.line } : {}) });
@@ -309,6 +315,16 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     out.push({ text, line: block.line, column: block.column, heading: true, extended: introduced ? text : withList(text, blocks, index) });
   });
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** A column's header that says what is done with the row's data: a participle ("Stored by the app", "Sent to OpenAI") or a verb ("Leaves Atlassian"). */
+const DONE_TO = /^(?:stored|kept|saved|persisted|cached|logged|sent|shared|transferred|transmitted|forwarded|disclosed|sold|processed|retained|collected|written)\b(?:\s+[\w'-]+){0,4}$/i;
+const DOES = /^(?:leaves|reaches|touches|goes\s+to|is\s+sent\s+to)\b(?:\s+[\w'-]+){0,4}$/i;
+/** The denial a "No" cell makes of its row's data under such a header: "Issue content is never stored by the app", "Issue content never leaves Atlassian". */
+function columnDenial(row: string, header: string): string | null {
+  if (DONE_TO.test(header)) return `${row} is never ${header.charAt(0).toLowerCase()}${header.slice(1)}.`;
+  if (DOES.test(header)) return `${row} never ${header.charAt(0).toLowerCase()}${header.slice(1)}.`;
+  return null;
 }
 
 /** "No" (or "Never", or "None") answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge.", "Does your app use any subprocessors? None."). */
