@@ -40,6 +40,18 @@ describe('deletes by age in code', () => {
     assert.deepEqual(ages(code), [['learnings', 7 * DAY]]);
   });
 
+  it('reads the parameters bound to a Forge SQL statement', () => {
+    const code = [
+      "import { sql } from '@forge/sql';",
+      'const KEEP_DAYS = 90;',
+      'export async function run() {',
+      "  await sql.prepare('DELETE FROM worklogs WHERE logged_at < DATE_SUB(NOW(), INTERVAL ? DAY)').bindParams(KEEP_DAYS).execute();",
+      "  await sql.prepare('DELETE FROM drafts WHERE id = ?').bindParams(KEEP_DAYS).execute();",
+      '}',
+    ].join('\n');
+    assert.deepEqual(ages(code), [['worklogs', 90 * DAY], ['drafts', undefined]]);
+  });
+
   it('reads the filters of Prisma, Sequelize, TypeORM, knex, Drizzle and MongoDB', () => {
     const prisma = [
       "import { PrismaClient } from '@prisma/client';",

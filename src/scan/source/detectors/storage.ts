@@ -173,7 +173,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // `sql.prepare(query).bindParams(...values).execute()`: the values a prepared statement writes are its bound parameters.
   if (module === '@forge/sql' && last === 'bindParams') {
     const prepare = ref.steps[names.indexOf('prepare')]?.call;
-    if (prepare) bindValues(prepare, ctx.kindsOf(node.arguments));
+    if (prepare) bindValues(prepare, ctx.kindsOf(node.arguments), sqlParamAges(ctx.scope, node.arguments));
     return;
   }
   if (module === '@forge/sql' && /^(executeRaw|execute|prepare|executeDDL)$/.test(last)) {
@@ -336,6 +336,8 @@ function queryHoles(ctx: FileContext, call: Node): DataKind[] {
  */
 const bound_ = new WeakMap<Node, DataKind[]>();
 const prepared = new WeakMap<Node, StorageOp>();
+/** What the parameters bound before the `prepare` stand for where they give a delete's age (see `sqlParamAges`). */
+const boundAges = new WeakMap<Node, Array<string | null>>();
 
 /**
  * A statement run on its SQL text (`sql.prepare(q)`, `env.DB.exec(q)`): what it writes counts once it is known to be a write,
@@ -347,7 +349,7 @@ function statementOp(ctx: FileContext, node: Node, backend: StorageBackend, api:
   const op: StorageOp = { backend, op: 'query', key: null, api, carries: normaliseKinds(new Set([...queryHoles(ctx, node), ...ctx.kindsOf(node.arguments.slice(1)), ...bound])), evidence: ctx.evidence(node) };
   if (prepare) prepared.set(node, op);
   ctx.facts.storage.push(op);
-  ctx.derive('storage', op, 'storage-sql', [query]);
+  ctx.derive('storage', op, 'storage-sql', [query, ...(prepare ? boundAges.get(node) ?? [] : [])]);
 }
 
 /**
@@ -358,7 +360,7 @@ function statementOp(ctx: FileContext, node: Node, backend: StorageBackend, api:
 function bindingOp(ctx: FileContext, site: CallSite, binding: BindingCall): void {
   const { node, ref } = site;
   if (binding.chained) {
-    if (ref.steps[ref.steps.length - 1]!.name === 'bind') bindValues(binding.call, ctx.kindsOf(node.arguments));
+    if (ref.steps[ref.steps.length - 1]!.name === 'bind') bindValues(binding.call, ctx.kindsOf(node.arguments), sqlParamAges(ctx.scope, node.arguments));
     return;
   }
   const at = ctx.evidence(node);
@@ -374,10 +376,13 @@ function bindingOp(ctx: FileContext, site: CallSite, binding: BindingCall): void
   } else push(ctx, 'external-db', binding.op, ctx.scope.strParams(node.arguments[0]), api, site, binding.op === 'write' ? node.arguments : []);
 }
 
-function bindValues(prepare: Node, kinds: DataKind[]): void {
+function bindValues(prepare: Node, kinds: DataKind[], ages: Array<string | null>): void {
   const op = prepared.get(prepare);
   if (op) op.carries = normaliseKinds(new Set([...op.carries, ...kinds]));
-  else bound_.set(prepare, [...(bound_.get(prepare) ?? []), ...kinds]);
+  else {
+    bound_.set(prepare, [...(bound_.get(prepare) ?? []), ...kinds]);
+    if (ages.some((a) => a !== null)) boundAges.set(prepare, ages);
+  }
 }
 
 /** `key`: the evaluated string of the key, entity or table name; `named`: what the key says the value is (`token:{}`). */
