@@ -128,6 +128,17 @@ function subtracted(scope: Scope, args: Node[]): number | null {
   return count !== null && count > 0 && size !== undefined ? count * size : null;
 }
 
+/**
+ * A column that holds when a record expires, not when it was made (`expiresAt`, `valid_until`): a record past it by some time is no
+ * record of that age.
+ */
+const EXPIRY = /expir|deadline|until|due|valid/i;
+/** The column Drizzle's `lt(notes.createdAt, cutoff)` compares. */
+const columnName = (column: Node): string => {
+  const node = unwrap(column);
+  return node.type === 'MemberExpression' ? propertyName(node.property, node.computed) ?? '' : '';
+};
+
 /** The name of an object's key, `[Op.lt]` (Sequelize's operator) as `lt`. */
 function keyName(prop: Node): string | null {
   const key = unwrap(prop.key);
@@ -142,7 +153,7 @@ function keyName(prop: Node): string | null {
  */
 export function filterAge(scope: Scope, args: readonly Node[], depth = 0): number | null {
   // knex's `where(column, '<', value)`.
-  if (args.length === 3 && /^<=?$/.test(scope.str(args[1]) ?? '')) return cutoffAge(scope, args[2]);
+  if (args.length === 3 && /^<=?$/.test(scope.str(args[1]) ?? '')) return EXPIRY.test(scope.str(args[0]) ?? '') ? null : cutoffAge(scope, args[2]);
   for (const arg of args) {
     const age = conditionAge(scope, arg, depth);
     if (age !== null) return age;
@@ -163,6 +174,7 @@ function conditionAge(scope: Scope, expr: Node | null | undefined, depth: number
       for (const p of node.properties as Node[]) {
         if (p.type !== 'Property') continue;
         const name = keyName(p);
+        if (name !== null && EXPIRY.test(name)) continue;
         const age = name !== null && BELOW.has(name) ? cutoffAge(scope, p.value) : conditionAge(scope, p.value, depth + 1);
         if (age !== null) return age;
       }
@@ -173,7 +185,7 @@ function conditionAge(scope: Scope, expr: Node | null | undefined, depth: number
       const callee = unwrap(node.callee);
       const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
       const args = node.arguments as Node[];
-      if (name !== null && LESS_THAN.has(name)) return cutoffAge(scope, args[args.length - 1]);
+      if (name !== null && LESS_THAN.has(name)) return args.length > 1 && EXPIRY.test(columnName(args[0]!)) ? null : cutoffAge(scope, args[args.length - 1]);
       return name !== null && JOINS.has(name) ? filterAge(scope, args, depth + 1) : null;
     }
     default:

@@ -145,8 +145,10 @@ describe('deletes by age in code', () => {
       '  await prisma.snapshot.deleteMany({ where: { createdAt: { lt: new Date(req.body.before) } } });',
       '  await prisma.draft.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - req.body.keepMs) } } });',
       '  await prisma.link.deleteMany({ where: { expiresAt: { lt: new Date() } } });',
+      // Records a while past their expiry are no records of that age.
+      '  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date(Date.now() - 5 * 60 * 1000) } } });',
       '}',
     ].join('\n');
-    assert.deepEqual(ages(code), [['snapshot', undefined], ['draft', undefined], ['link', undefined]]);
+    assert.deepEqual(ages(code), [['snapshot', undefined], ['draft', undefined], ['link', undefined], ['invite', undefined]]);
   });
 });
