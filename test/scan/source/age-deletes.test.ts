@@ -50,6 +50,16 @@ describe('deletes by age in code', () => {
       '}',
     ].join('\n');
     assert.deepEqual(ages(code), [['worklogs', 90 * DAY], ['drafts', undefined]]);
+    // A Cloudflare D1 statement's `bind(…)`.
+    const d1 = [
+      'export default {',
+      '  async scheduled(event, env) {',
+      '    const weekAgo = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000).toISOString();',
+      "    await env.DB.prepare('DELETE FROM learnings WHERE created_at < ?').bind(weekAgo).run();",
+      '  },',
+      '};',
+    ].join('\n');
+    assert.deepEqual(ages(d1), [['learnings', 7 * DAY]]);
   });
 
   it('reads the filters of Prisma, Sequelize, TypeORM, knex, Drizzle and MongoDB', () => {
