@@ -136,6 +136,24 @@ describe('findThirdParties rules', () => {
   const dep = (name: string, dev: boolean, line: number): DependencyFact => ({ name, version: '1.0.0', dev, evidence: at('package.json', line) });
   const none: ThirdPartyInput = { dependencies: [], imports: [], egressCalls: [], egressDeclared: [], files: [], readFile: () => null };
 
+  test('a hosting file gives the regions it deploys the app to, each where the file names it', () => {
+    const files: Record<string, string> = {
+      'fly.toml': 'app = "timesheets"\nprimary_region = "fra"\n',
+      'vercel.json': '{\n  "framework": "nextjs",\n  "regions": ["iad1", "dub1"]\n}\n',
+      'render.yaml': 'services:\n  - type: web\n    name: api\n    region: frankfurt\n',
+      'api/serverless.yml': 'service: api\nprovider:\n  name: aws\n  region: eu-central-1\n',
+      'netlify.toml': '[build]\n  command = "npm run build"\n',
+    };
+    const parties = findThirdParties({ ...none, files: Object.keys(files), readFile: (rel) => files[rel] ?? null });
+    assert.deepEqual(parties.map((p) => [p.vendor, (p.regions ?? []).map((r) => `${r.code} ${r.evidence.file}:${r.evidence.line}:${r.evidence.column}`)]), [
+      ['aws-lambda', ['eu-central-1 api/serverless.yml:4:11']],
+      ['fly-io', ['fra fly.toml:2:19']],
+      ['netlify', []],
+      ['render', ['frankfurt render.yaml:4:13']],
+      ['vercel', ['iad1 vercel.json:3:16', 'dub1 vercel.json:3:24']],
+    ]);
+  });
+
   test('a build-only package is no third party even as a runtime dependency or import', () => {
     const parties = findThirdParties({
       ...none,

@@ -1,4 +1,5 @@
 import data from '../data/host-regions.json' with { type: 'json' };
+import hosting from '../data/hosting-regions.json' with { type: 'json' };
 
 /** A place as Atlassian names its data residency locations: the EU, the United Kingdom (GB), Switzerland (CH), the US. */
 export type Area = 'EU' | 'GB' | 'CH' | 'US';
@@ -29,4 +30,15 @@ export function hostRegion(host: string): { area: Area; name: string } | null {
 export function clientRegion(region: string): { area: Area; name: string } | null {
   const found = regionCode(region);
   return found ? { area: found.area, name: found.name } : hostRegion(region);
+}
+
+const HOSTING = new Map(hosting.files.map((f) => [f.vendor, f]));
+
+/** The area a hosting vendor's region code is in (Fly.io's `fra`, Vercel's `iad1`, a cloud's `eu-west-1`; src/data/hosting-regions.json), or null. */
+export function hostingRegion(vendor: string, code: string): { area: Area; name: string } | null {
+  const rule = HOSTING.get(vendor);
+  if (!rule) return null;
+  if (rule.cloud === true) return clientRegion(code);
+  const area = Object.entries(rule.areas ?? {}).find(([, codes]) => codes.includes(code))?.[0] as Area | undefined;
+  return area ? { area, name: code } : null;
 }

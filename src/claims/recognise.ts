@@ -67,8 +67,8 @@ const MAY = /\bmay\b/;
  */
 const MOST_CASES = /\b(?:majority|most)\s+of\s+(?:our|these|its)\b|\bin\s+most\s+cases\b|^(?:(?!(?:as|which|that|where|when|than|like)\b)[\w'-]+,?\s+){0,6}?(?:generally|usually|typically|normally|mostly|largely)\b/i;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
-/** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet", "We are working towards …", "… is on our roadmap". */
-const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\bworking\s+towards?\b|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b|\bon\s+(?:our|the)\s+road\s*map\b/i;
+/** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet", "We are working towards …", "We are planning an EU region", "… is on our roadmap". */
+const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\bworking\s+towards?\b|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\b(?:we(?:'re|\s+are)|it\s+is)\s+(?:also\s+)?planning\s+(?:an?|the|our)\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b|\bon\s+(?:our|the)\s+road\s*map\b/i;
 /** A label of what is to come holds all that follows it: "Coming in 3.0: …", "Coming soon: …", "Roadmap: …". */
 const COMING = /^\W*(?:coming\s+(?:soon|in|with|next)\b|road\s*map\s*:)/i;
 /** Boilerplate about the document itself: "Nothing in this policy limits your rights under the GDPR", "This statement does not cover …". */
@@ -208,8 +208,11 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const notTheApp = NOT_THE_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
   // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
   // A plan holds its own clause: "Data residency is not supported yet: our database runs in us-east-1 only" says where the database is.
-  const unplanned = PLANNED.test(text) ? withoutPlanned(text) : text;
+  const planned = PLANNED.test(text);
+  const unplanned = planned ? withoutPlanned(text) : text;
   if (unplanned.trim() === '') return [];
+  // … and the params too: "We are planning an EU region, and data is stored in the US for now" names the US.
+  const unplannedCandidate = planned ? { ...candidate, extended: withoutPlanned(candidate.extended) } : candidate;
   const own = unplanned.replace(URL, (url) => ' '.repeat(url.length)).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
   // What the code decides is read without the clauses held to a condition or to consent.
   const unheld = withoutHeld(own);
@@ -224,10 +227,10 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
     // A heading names a topic ("Background Checks"); only a list it introduces can make a claim.
     if (candidate.heading && claim.decidedBy === 'organisational') continue;
     const read = code ? unheld : own;
-    let params = paramsOf(claim, candidate, read);
+    let params = paramsOf(claim, unplannedCandidate, read);
     if (!params && claim.frames && !candidate.heading) {
       for (const frame of framesOf(read)) {
-        params = claim.frames(frame, candidate.extended);
+        params = claim.frames(frame, unplannedCandidate.extended);
         if (params) break;
       }
     }
@@ -274,6 +277,12 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     // "| External calls | None |": the row's topic, denied; "## Data egress" then "None.": the heading's.
     const above = sentence.offset === 0 && block.kind === 'paragraph' && blocks[sentence.block - 1]?.kind === 'heading' ? blocks[sentence.block - 1]! : null;
     const label = sentence.label?.trim() ?? (above ? sectionTitle(above.text).trim() : null);
+    // "| Issue content | No | No |" under "| Data | Stored by the app | Leaves Atlassian |": the row's data, denied what the column says.
+    const byColumn = block.kind === 'table-cell' && sentence.label !== undefined && block.header !== undefined && /^(?:no|never)[.!]?$/i.test(answer) && TOPIC.test(sentence.label.trim()) ? columnDenial(sentence.label.trim(), block.header.trim()) : null;
+    if (byColumn) {
+      out.push({ text: sentence.text, claim: byColumn, line: sentence.line, column: sentence.column, heading: false, extended: byColumn });
+      return;
+    }
     const topic = label != null && NONE.test(answer) && TOPIC.test(label) ? `${label}.` : null;
     if (topic) {
       out.push({ text: sentence.text, claim: `No ${topic}`, topic, line: sentence.line, column: sentence.column, heading: false, extended: `No ${topic}`, ...(sentence.label === undefined && above ? { under: above.line } : {}) });
@@ -322,6 +331,16 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     out.push({ text, line: block.line, column: block.column, heading: true, extended: introduced ? text : withList(text, blocks, index) });
   });
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** A column's header that says what is done with the row's data: a participle ("Stored by the app", "Sent to OpenAI") or a verb ("Leaves Atlassian"). */
+const DONE_TO = /^(?:stored|kept|saved|persisted|cached|logged|sent|shared|transferred|transmitted|forwarded|disclosed|sold|processed|retained|collected|written)\b(?:\s+[\w'-]+){0,4}$/i;
+const DOES = /^(?:leaves|reaches|touches|goes\s+to|is\s+sent\s+to)\b(?:\s+[\w'-]+){0,4}$/i;
+/** The denial a "No" cell makes of its row's data under such a header: "Issue content is never stored by the app", "Issue content never leaves Atlassian". */
+function columnDenial(row: string, header: string): string | null {
+  if (DONE_TO.test(header)) return `${row} is never ${header.charAt(0).toLowerCase()}${header.slice(1)}.`;
+  if (DOES.test(header)) return `${row} never ${header.charAt(0).toLowerCase()}${header.slice(1)}.`;
+  return null;
 }
 
 /** "No" (or "Never", or "None") answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge.", "Does your app use any subprocessors? None."). */

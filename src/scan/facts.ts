@@ -420,6 +420,11 @@ export interface ThirdParty {
    * vendor (`MONDAY_API_URL`, the detail): named by the variable, not resolved, as the host is not known.
    */
   via: Array<{ kind: 'dependency' | 'import' | 'egress' | 'hosting-file' | 'declared-egress' | 'variable-name'; detail: string; evidence: Evidence }>;
+  /**
+   * The regions a hosting file deploys the app to (`primary_region = "fra"` in fly.toml, `"regions": ["dub1"]` in vercel.json,
+   * `region:` in render.yaml or serverless.yml), each the code as written; absent when none says (a later addition to schema version 1).
+   */
+  regions?: Array<{ code: string; evidence: Evidence }>;
 }
 
 export interface PersonalDataUse {

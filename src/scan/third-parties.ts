@@ -2,6 +2,7 @@ import { LineIndex } from '../utils/lines.ts';
 import { isAppCode, isNotAppCode } from './app-code.ts';
 import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, ModuleFact, RemoteFact, SdkCall, SecretFinding, ThirdParty } from './facts.ts';
 import { agentModuleHost, modelHost } from './source/answers.ts';
+import { hostingRegions } from './hosting-regions.ts';
 import { packageName, vendorById, vendorForHost, vendorForHostingFile, vendorForPackage, vendorForVariable, type Vendor } from './vendors.ts';
 
 export interface ThirdPartyInput {
@@ -31,7 +32,7 @@ type Via = ThirdParty['via'][number];
  * build-only packages (CLIs, bundler plugins, types) never count.
  */
 export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
-  const found = new Map<string, { vendor: Vendor; via: Via[]; seen: Set<string> }>();
+  const found = new Map<string, { vendor: Vendor; via: Via[]; seen: Set<string>; regions?: NonNullable<ThirdParty['regions']> }>();
   const add = (vendor: Vendor, via: Via): void => {
     let entry = found.get(vendor.id);
     if (!entry) found.set(vendor.id, (entry = { vendor, via: [], seen: new Set() }));
@@ -99,10 +100,12 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
       ? { file, line: 1, column: 1, excerpt: '' }
       : new LineIndex(content).evidence(file, match.offset);
     add(match.vendor, { kind: 'hosting-file', detail: file, evidence });
+    const regions = content === null ? [] : hostingRegions(match.vendor.id, file, content);
+    if (regions.length > 0) (found.get(match.vendor.id)!.regions ??= []).push(...regions);
   }
 
   return [...found.values()]
-    .map(({ vendor, via }) => ({ vendor: vendor.id, name: vendor.name, site: vendor.site, category: vendor.category, region: vendor.region, via }))
+    .map(({ vendor, via, regions }) => ({ vendor: vendor.id, name: vendor.name, site: vendor.site, category: vendor.category, region: vendor.region, via, ...(regions ? { regions } : {}) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 

@@ -44,6 +44,33 @@ const cases: Case[] = [
     facts: makeFacts({ storage: [storageWrite('external-db', ['account-id'], 'lib/db.js', 6)], egress: { remotes: [remoteFact('api', ['storage'])] } }),
     expect: { verdict: 'unverified', messageId: 'external', at: ['manifest.yml:19', 'lib/db.js:6'] },
   },
+  {
+    name: 'an EU claim while fly.toml deploys the back end to Ashburn (iad)',
+    params: eu,
+    facts: makeFacts({
+      thirdParties: [{ ...thirdParty('fly-io', 'Fly.io', 'hosting', [{ kind: 'hosting-file', detail: 'fly.toml', evidence: at('fly.toml', 1) }]), regions: [{ code: 'iad', evidence: at('fly.toml', 2) }] }],
+      storage: [storageWrite('external-db', ['account-id'], 'lib/db.js', 6)],
+    }),
+    expect: { verdict: 'contradicted', messageId: 'hosted', at: ['fly.toml:2'] },
+  },
+  {
+    name: 'an EU claim, the back end on Vercel in Dublin and Lambda in eu-west-1: where its database runs is still configuration',
+    params: eu,
+    facts: makeFacts({
+      thirdParties: [
+        { ...thirdParty('vercel', 'Vercel', 'hosting', [{ kind: 'hosting-file', detail: 'vercel.json', evidence: at('vercel.json', 1) }]), regions: [{ code: 'dub1', evidence: at('vercel.json', 3) }] },
+        { ...thirdParty('aws-lambda', 'AWS Lambda', 'hosting', [{ kind: 'hosting-file', detail: 'serverless.yml', evidence: at('serverless.yml', 1) }]), regions: [{ code: 'eu-west-1', evidence: at('serverless.yml', 5) }, { code: 'xyz', evidence: at('serverless.yml', 9) }] },
+      ],
+      storage: [storageWrite('external-db', ['account-id'], 'lib/db.js', 6)],
+    }),
+    expect: { verdict: 'unverified', messageId: 'external', at: ['lib/db.js:6'] },
+  },
+  {
+    name: 'a US claim while render.yaml runs a service in Frankfurt',
+    params: { area: 'US', place: 'the US' },
+    facts: makeFacts({ thirdParties: [{ ...thirdParty('render', 'Render', 'hosting', [{ kind: 'hosting-file', detail: 'render.yaml', evidence: at('render.yaml', 1) }]), regions: [{ code: 'oregon', evidence: at('render.yaml', 4) }, { code: 'frankfurt', evidence: at('render.yaml', 9) }] }] }),
+    expect: { verdict: 'contradicted', messageId: 'hosted', at: ['render.yaml:9'] },
+  },
   { name: 'Forge storage only: it follows each customer\'s residency', params: eu, facts: makeFacts({ storage: [storageWrite('kvs', ['account-id'], 'src/store.js', 9)] }), expect: { verdict: 'unverified', messageId: 'atlassian', at: [] } },
   {
     name: 'an EU claim while the code uploads what users wrote to an S3 bucket in a US region',

@@ -3,7 +3,7 @@ import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { externalCalls } from '../hosts.ts';
-import { clientRegion, hostRegion, type Area } from '../host-regions.ts';
+import { clientRegion, hostingRegion, hostRegion, type Area } from '../host-regions.ts';
 import { sdkCalls, vendorCalls } from '../sent.ts';
 import { ATLASSIAN_BACKENDS, carriesEndUserData, storageVendors } from '../storage.ts';
 
@@ -66,7 +66,7 @@ export default defineClaim<Params>({
   id: 'data-region',
   title: 'Data kept in a stated region',
   description:
-    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the UK, Switzerland, the US, eu-west-1…). The UK (eu-west-2, europe-west2, uksouth) and Switzerland (eu-central-2, europe-west6, switzerlandnorth) are not in the EU, as Atlassian\'s data residency locations GB and CH are not; "Europe" holds all three. Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim), or is sent to a regional endpoint of another area (src/data/host-regions.json: `s3.us-east-1.amazonaws.com` or `s3.eu-west-2.amazonaws.com` against an EU claim) or through an SDK client configured for one (`new S3Client({ region: \'us-east-1\' })`, `Sentry.init({ dsn })` with a US DSN); otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
+    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the UK, Switzerland, the US, eu-west-1…). The UK (eu-west-2, europe-west2, uksouth) and Switzerland (eu-central-2, europe-west6, switzerlandnorth) are not in the EU, as Atlassian\'s data residency locations GB and CH are not; "Europe" holds all three. Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim), or is sent to a regional endpoint of another area (src/data/host-regions.json: `s3.us-east-1.amazonaws.com` or `s3.eu-west-2.amazonaws.com` against an EU claim) or through an SDK client configured for one (`new S3Client({ region: \'us-east-1\' })`, `Sentry.init({ dsn })` with a US DSN), or when a hosting file deploys the app to another area (`primary_region = "iad"` in fly.toml, `"regions": ["iad1"]` in vercel.json, `region: oregon` in render.yaml, `region: us-east-1` in serverless.yml; src/data/hosting-regions.json); otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
   decidedBy: 'code',
   phrasings: [
     // "in Falkenstein, Germany": a town the list does not name, then its country.
@@ -113,6 +113,7 @@ export default defineClaim<Params>({
     vendor: '{{vendor}} ({{region}}) receives End-User Data ({{where}}), outside {{place}}.',
     host: '{{host}}, in {{region}}, receives End-User Data ({{where}}), outside {{place}}.',
     client: '{{vendor}}\'s client is configured for {{region}} ({{area}}) and receives End-User Data ({{where}}), outside {{place}}.',
+    hosted: '{{vendor}} runs the app in {{region}} ({{where}}), outside {{place}}.',
     external: 'Where the app\'s own servers and databases run is configuration, not code ({{where}}).',
     vendors: 'Data goes to {{vendors}}, whose region is the customer\'s choice or not fixed ({{where}}).',
     atlassian: 'Data is kept in Atlassian storage, which follows each customer\'s data residency location, not a place the app fixes.',
@@ -154,6 +155,16 @@ export default defineClaim<Params>({
       if (!region || within.includes(region.area)) continue;
       const evidence = [call.evidence, call.region!.evidence];
       return outcome('contradicted', 'client', evidence, { vendor: vendorById(call.vendor)?.name ?? call.vendor, region: call.region!.name, area: region.name, place, where: places(evidence) });
+    }
+    // Where a hosting file deploys the app's back end (`primary_region = "iad"` in fly.toml, `"regions": ["iad1"]` in vercel.json).
+    for (const party of facts.thirdParties) {
+      const outside = (party.regions ?? []).filter((r) => {
+        const region = hostingRegion(party.vendor, r.code);
+        return region !== null && !within.includes(region.area);
+      });
+      if (outside.length === 0) continue;
+      const evidence = outside.map((r) => r.evidence);
+      return outcome('contradicted', 'hosted', evidence, { vendor: party.name, region: [...new Set(outside.map((r) => r.code))].join(', '), place, where: places(evidence) });
     }
     const own = [
       ...facts.egress.remotes.map((r) => r.evidence),

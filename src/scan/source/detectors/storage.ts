@@ -23,6 +23,7 @@ import { namesPropertyHook, propertyHook, propertyHookCall, wrappedHookCall } fr
 import { updaterResult } from '../callback-results.ts';
 import { chainNamesTenant, namesTenant, tenantWhere } from '../tenant-filter.ts';
 import { olderThan } from '../sql-age.ts';
+import { deleteAge, filterAge, numberOf, sqlParamAges, withParams } from '../age-filter.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -40,6 +41,7 @@ const CONTENT_PROPERTIES = connectJs.contentProperties as Record<string, Storage
 const ISSUE_PROPERTIES = connectJs.issueProperties as Record<string, StorageOp['op']>;
 /** The start of an SQL statement, holes (parameters, imported parts) as spaces. */
 const SQL_STATEMENT = /^\s*(?:INSERT\s+INTO|UPSERT\s+INTO|REPLACE\s+INTO|MERGE\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|SELECT\s[\s\S]*\bFROM|CREATE\s+TABLE|WITH\s+\w+\s+AS)\b/i;
+const DELETE_SQL = /^\s*DELETE\b/i;
 const SUPABASE_OPS: Record<string, StorageOp['op']> = { insert: 'write', upsert: 'write', update: 'write', delete: 'delete', select: 'read' };
 const MONGO_OPS: Record<string, StorageOp['op']> = {
   insertOne: 'write', insertMany: 'write', updateOne: 'write', updateMany: 'write', replaceOne: 'write', findOneAndUpdate: 'write',
@@ -171,7 +173,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // `sql.prepare(query).bindParams(...values).execute()`: the values a prepared statement writes are its bound parameters.
   if (module === '@forge/sql' && last === 'bindParams') {
     const prepare = ref.steps[names.indexOf('prepare')]?.call;
-    if (prepare) bindValues(prepare, ctx.kindsOf(node.arguments));
+    if (prepare) bindValues(prepare, ctx.kindsOf(node.arguments), sqlParamAges(ctx.scope, node.arguments));
     return;
   }
   if (module === '@forge/sql' && /^(executeRaw|execute|prepare|executeDDL)$/.test(last)) {
@@ -240,7 +242,8 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
         const api = localQuery ? node.callee.name as string : [appDefault ? localName(node.callee) : '', ...names].filter(Boolean).join('.');
         const op: StorageOp = { backend: 'external-db', op: 'query', key: null, api, carries: normaliseKinds(new Set([...holes, ...ctx.kindsOf(values)])), evidence: ctx.evidence(node) };
         ctx.facts.storage.push(op);
-        ctx.derive('storage', op, 'storage-sql', [query]);
+        // `DELETE … WHERE created_at < $1` with `[cutoff]`, or a prepared statement's `run(cutoff)`: the parameters that give its age.
+        ctx.derive('storage', op, 'storage-sql', [query, ...(DELETE_SQL.test(text) ? sqlParamAges(ctx.scope, statement ? node.arguments : node.arguments[1]) : [])]);
         // The object comes from elsewhere: a database of the vendor's only when the app depends on a SQL client.
         if (!direct) (ctx.facts.sqlClientOps ??= []).push(op.evidence);
         return;
@@ -273,6 +276,14 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const table = ctx.scope.str(ref.steps[fromAt]!.call?.arguments[0]);
     push(ctx, 'external-db', SUPABASE_OPS[last]!, table, `supabase.from.${last}`, site, SUPABASE_OPS[last] === 'write' ? [node.arguments[0]] : []);
     if (supabaseClient) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'supabase', client: supabaseClient });
+    return;
+  }
+  // A TTL index (`db.collection('sessions').createIndex({ createdAt: 1 }, { expireAfterSeconds: 86400 })`): MongoDB deletes each document once that old.
+  if (last === 'createIndex' && names[names.length - 2] === 'collection' && hasImport(ctx, 'mongodb')) {
+    const ttl = numberOf(ctx.scope, objectProperty(ctx.scope.object(node.arguments[1]), 'expireAfterSeconds'));
+    if (ttl === null || ttl <= 0) return;
+    agedFilters.set(node, ttl);
+    push(ctx, 'external-db', 'delete', ctx.scope.str(steps[steps.length - 2]!.call?.arguments[0]), 'mongodb.createIndex', site, []);
     return;
   }
   // A write of the MongoDB driver's is one even where the database object comes from another module
@@ -326,6 +337,8 @@ function queryHoles(ctx: FileContext, call: Node): DataKind[] {
  */
 const bound_ = new WeakMap<Node, DataKind[]>();
 const prepared = new WeakMap<Node, StorageOp>();
+/** What the parameters bound before the `prepare` stand for where they give a delete's age (see `sqlParamAges`). */
+const boundAges = new WeakMap<Node, Array<string | null>>();
 
 /**
  * A statement run on its SQL text (`sql.prepare(q)`, `env.DB.exec(q)`): what it writes counts once it is known to be a write,
@@ -337,7 +350,7 @@ function statementOp(ctx: FileContext, node: Node, backend: StorageBackend, api:
   const op: StorageOp = { backend, op: 'query', key: null, api, carries: normaliseKinds(new Set([...queryHoles(ctx, node), ...ctx.kindsOf(node.arguments.slice(1)), ...bound])), evidence: ctx.evidence(node) };
   if (prepare) prepared.set(node, op);
   ctx.facts.storage.push(op);
-  ctx.derive('storage', op, 'storage-sql', [query]);
+  ctx.derive('storage', op, 'storage-sql', [query, ...(prepare ? boundAges.get(node) ?? [] : [])]);
 }
 
 /**
@@ -348,7 +361,7 @@ function statementOp(ctx: FileContext, node: Node, backend: StorageBackend, api:
 function bindingOp(ctx: FileContext, site: CallSite, binding: BindingCall): void {
   const { node, ref } = site;
   if (binding.chained) {
-    if (ref.steps[ref.steps.length - 1]!.name === 'bind') bindValues(binding.call, ctx.kindsOf(node.arguments));
+    if (ref.steps[ref.steps.length - 1]!.name === 'bind') bindValues(binding.call, ctx.kindsOf(node.arguments), sqlParamAges(ctx.scope, node.arguments));
     return;
   }
   const at = ctx.evidence(node);
@@ -364,10 +377,13 @@ function bindingOp(ctx: FileContext, site: CallSite, binding: BindingCall): void
   } else push(ctx, 'external-db', binding.op, ctx.scope.strParams(node.arguments[0]), api, site, binding.op === 'write' ? node.arguments : []);
 }
 
-function bindValues(prepare: Node, kinds: DataKind[]): void {
+function bindValues(prepare: Node, kinds: DataKind[], ages: Array<string | null>): void {
   const op = prepared.get(prepare);
   if (op) op.carries = normaliseKinds(new Set([...op.carries, ...kinds]));
-  else bound_.set(prepare, [...(bound_.get(prepare) ?? []), ...kinds]);
+  else {
+    bound_.set(prepare, [...(bound_.get(prepare) ?? []), ...kinds]);
+    if (ages.some((a) => a !== null)) boundAges.set(prepare, ages);
+  }
 }
 
 /** `key`: the evaluated string of the key, entity or table name; `named`: what the key says the value is (`token:{}`). */
@@ -440,6 +456,8 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
   const stored: StorageOp = { backend, op, key: null, api, carries, evidence: ctx.evidence(node) };
   if (op === 'delete') {
     if (tenantFiltered.has(node) || chainNamesTenant(ctx.scope, node, site.ref.steps)) stored.tenant = true;
+    const age = agedFilters.get(node) ?? deleteAge(ctx.scope, node, site.ref.steps);
+    if (age !== undefined && age !== null) stored.olderThan = age;
     deleteCalls.set(node, stored);
   }
   ctx.facts.storage.push(stored);
@@ -465,14 +483,14 @@ export function deriveKey(op: StorageOp, [value]: Array<string | null>): void {
 
 
 /** A SQL statement's operation and table from its evaluated text. */
-export function deriveSql(op: StorageOp, [query]: Array<string | null>): void {
+export function deriveSql(op: StorageOp, [query, ...params]: Array<string | null>): void {
   const text = query ?? '';
   const verb = /^\s*(\w+)/.exec(withSpaces(text))?.[1]?.toUpperCase() ?? '';
   op.op = /^(INSERT|UPDATE|REPLACE|UPSERT|MERGE)$/.test(verb) ? 'write' : verb === 'DELETE' ? 'delete' : verb === 'SELECT' ? 'read' : 'query';
   op.key = sqlTable(text);
   if (op.op === 'delete' && tenantWhere(text)) op.tenant = true;
   else delete op.tenant;
-  const age = op.op === 'delete' ? olderThan(withSpaces(text)) : null;
+  const age = op.op === 'delete' ? olderThan(withParams(withSpaces(text), params)) : null;
   if (age !== null) op.olderThan = age;
   else delete op.olderThan;
 }
@@ -484,6 +502,8 @@ export function deriveSql(op: StorageOp, [query]: Array<string | null>): void {
 const FILTERS = new Set(['where', 'eq', 'match', 'in']);
 const deleteCalls = new WeakMap<Node, StorageOp>();
 const tenantFiltered = new WeakSet<Node>();
+/** Deletes a filter met before them removes by age (`db.delete(notes).where(lt(notes.createdAt, cutoff))`), and the age in seconds. */
+const agedFilters = new WeakMap<Node, number>();
 
 /** A step of a chain that deletes (`delete()` of Supabase and Drizzle, knex's `del()`, `destroy`, `deleteMany`, `remove`). */
 const DELETE_STEP = /^(?:del|delete|destroy|remove)/i;
@@ -491,12 +511,16 @@ const DELETE_STEP = /^(?:del|delete|destroy|remove)/i;
 function filtersDelete(ctx: FileContext, site: CallSite): void {
   const before = site.ref.steps.slice(0, -1);
   if (!before.some((step) => step.call && DELETE_STEP.test(step.name))) return;
-  if (!(site.node.arguments as Node[]).some((a) => namesTenant(ctx.scope, a))) return;
+  const args = site.node.arguments as Node[];
+  const tenant = args.some((a) => namesTenant(ctx.scope, a));
+  const age = filterAge(ctx.scope, args);
   for (const step of before) {
     if (!step.call) continue;
     const op = deleteCalls.get(step.call);
-    if (op) op.tenant = true;
-    else tenantFiltered.add(step.call);
+    if (tenant && op) op.tenant = true;
+    else if (tenant) tenantFiltered.add(step.call);
+    if (age !== null && op) op.olderThan = age;
+    else if (age !== null) agedFilters.set(step.call, age);
   }
 }
 
