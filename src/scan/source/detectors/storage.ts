@@ -65,7 +65,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // `db.user.create(…)` of another module: a Prisma client's model or a member of sequelize-cli's index; the scan tells which.
   const registry = model?.registry !== undefined && Object.hasOwn(PRISMA_OPS, steps[steps.length - 1]?.name ?? '') ? model.registry : undefined;
   if (model && registry === undefined) {
-    push(ctx, 'external-db', model.op, model.table, model.api, site, [model.value]);
+    push(ctx, 'external-db', model.op, model.table, model.api, site, [model.value, model.also]);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: model.direct, orm: 'model' });
     return;
   }
@@ -294,7 +294,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, site, PRISMA_OPS[last] === 'write' ? node.arguments : []);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'prisma', client: importedMark(`${module}#${ref.imported}${factory ? '()' : ''}${PRISMA_SUFFIX}`), ...(registry ? { registry } : {}) });
   } else if (model && registry !== undefined) {
-    push(ctx, 'external-db', model.op, model.table, model.api, site, [model.value]);
+    push(ctx, 'external-db', model.op, model.table, model.api, site, [model.value, model.also]);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'model' });
   }
 }
