@@ -250,6 +250,8 @@ export interface EgressCall {
   openQuery?: true;
   /** While the scan links the files: the external authentication provider of `withProvider(key).fetch(…)`, which names no remote. */
   provider?: string;
+  /** While the scan links the files: the key a request to Forge's hosted storage over REST names in its body (`{ key: 'notes', value }`). */
+  storageKey?: string;
   /** The environment variable the URL starts with when the code shows no host (`fetch(process.env.MONDAY_API_URL)`): its name may name the vendor. */
   urlVariable?: string;
 }
