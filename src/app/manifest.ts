@@ -12,7 +12,7 @@ import forgeModules from '../data/forge-modules.json' with { type: 'json' };
 import { list, record, text, type Plain } from './values.ts';
 import { formatPath, parseYaml, type YamlFile } from './yaml-locate.ts';
 
-export type ManifestApp = Pick<AppFact, 'platform' | 'id' | 'idEvidence' | 'name' | 'runtime' | 'licensing' | 'modules' | 'resources' | 'storage' | 'products'>;
+export type ManifestApp = Pick<AppFact, 'platform' | 'id' | 'idEvidence' | 'name' | 'runtime' | 'licensing' | 'modules' | 'resources' | 'storage' | 'content' | 'products'>;
 
 export interface ManifestRead {
   file: string;
@@ -62,6 +62,7 @@ export function readManifest(file: string, source: string, place: { root: string
   const licensing = record(app.licensing);
   const storage = record(app.storage);
   const { entities, ...settings } = storage ?? {};
+  const content = record(record(manifest.permissions)?.content);
   return {
     file,
     yaml,
@@ -88,6 +89,7 @@ export function readManifest(file: string, source: string, place: { root: string
         evidence: storage ? yaml.evidence(['app', 'storage']) : null,
       },
       products: modules.products,
+      ...(content ? { content: { scripts: texts(content.scripts), styles: texts(content.styles), evidence: yaml.evidence(['permissions', 'content']) } } : {}),
     },
     declaredScopes: readScopes(yaml, manifest),
     egress: readEgress(yaml, manifest, remotes),
@@ -103,7 +105,11 @@ export function readManifest(file: string, source: string, place: { root: string
   };
 }
 
-/** `permissions.scopes`: a list of names, or a map from name to options (`allowImpersonation`). */
+/** The strings of a list, as written. */
+function texts(value: unknown): string[] {
+  return list(value).filter((v): v is string => typeof v === 'string');
+}
+
 /** Where `app.runtime` sets each of its fields. */
 function runtimeFields(yaml: YamlFile, runtime: Plain): NonNullable<AppFact['runtime']['fields']> {
   const fields: NonNullable<AppFact['runtime']['fields']> = {};
@@ -111,6 +117,7 @@ function runtimeFields(yaml: YamlFile, runtime: Plain): NonNullable<AppFact['run
   return fields;
 }
 
+/** `permissions.scopes`: a list of names, or a map from name to options (`allowImpersonation`). */
 function readScopes(yaml: YamlFile, manifest: Plain): DeclaredScope[] {
   const scopes = record(manifest.permissions)?.scopes;
   if (Array.isArray(scopes)) {

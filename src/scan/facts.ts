@@ -99,6 +99,11 @@ export interface AppFact {
   resources: ResourceFact[];
   /** `app.storage` settings from the manifest, as written. */
   storage: { entities: string[]; settings: Record<string, unknown>; evidence: Evidence | null };
+  /**
+   * `permissions.content` of a Forge manifest, when it has one: the sources its Custom UI's Content Security Policy adds to
+   * `script-src` (`unsafe-inline`, `unsafe-hashes`, `unsafe-eval`, `blob:`, a script's hash) and `style-src` (`unsafe-inline`), as written.
+   */
+  content?: { scripts: string[]; styles: string[]; evidence: Evidence };
   /** Files the app was read from. */
   manifest: string | null;
   descriptor: string | null;
