@@ -87,6 +87,7 @@ export function readManifest(file: string, source: string, place: { root: string
         entities: list(entities).map((e) => text(record(e)?.name)).filter((n): n is string => n !== null),
         settings,
         evidence: storage ? yaml.evidence(['app', 'storage']) : null,
+        ...entityIndexes(entities),
       },
       products: modules.products,
       ...(content ? { content: { scripts: texts(content.scripts), styles: texts(content.styles), evidence: yaml.evidence(['permissions', 'content']) } } : {}),
@@ -103,6 +104,20 @@ export function readManifest(file: string, source: string, place: { root: string
     frontendRoots: resources.frontendRoots,
     diagnostics: [...yaml.diagnostics, ...variables.diagnostics, ...modules.diagnostics, ...resourceDiagnostics(resources, modules.resourceRefs), ...containerServices(yaml, manifest)],
   };
+}
+
+/**
+ * The indexes of each custom entity: an attribute's name (`- surname`) or a named index (`- name: by-age`); an entity with
+ * an index the manifest does not name in full (a variable left as written, no `name`) is left out, its indexes not known.
+ */
+function entityIndexes(entities: unknown): { indexes?: Record<string, string[]> } {
+  const indexes: Record<string, string[]> = {};
+  for (const entity of list(entities)) {
+    const name = text(record(entity)?.name);
+    const names = list(record(entity)?.indexes).map((i) => text(i) ?? text(record(i)?.name));
+    if (name !== null && names.every((n) => n !== null && !n.includes('${'))) indexes[name] = names as string[];
+  }
+  return Object.keys(indexes).length > 0 ? { indexes } : {};
 }
 
 /** The strings of a list, as written. */

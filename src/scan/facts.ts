@@ -98,7 +98,11 @@ export interface AppFact {
   modules: ModuleFact[];
   resources: ResourceFact[];
   /** `app.storage` settings from the manifest, as written. */
-  storage: { entities: string[]; settings: Record<string, unknown>; evidence: Evidence | null };
+  storage: {
+    entities: string[]; settings: Record<string, unknown>; evidence: Evidence | null;
+    /** The indexes each entity declares (`- surname`, `- name: by-age`), for the entities whose every index the manifest names in full. */
+    indexes?: Record<string, string[]>;
+  };
   /**
    * `permissions.content` of a Forge manifest, when it has one: the sources its Custom UI's Content Security Policy adds to
    * `script-src` (`unsafe-inline`, `unsafe-hashes`, `unsafe-eval`, `blob:`, a script's hash) and `style-src` (`unsafe-inline`), as written.
@@ -358,6 +362,8 @@ export interface StorageOp {
   expiresAfter?: number | null;
   /** An SQL delete's age, in seconds, past which it removes rows (`WHERE created_at < now() - interval '90 days'`; a later addition to schema version 1). */
   olderThan?: number;
+  /** A custom entity's query: the index it names in full (`kvs.entity('task').query().index('by-owner')`; a later addition to schema version 1). */
+  index?: string;
   /** While the scan links the files: the key is the field of what front ends send that the helper's caller passes (see `SentKey`). */
   sentFrom?: string;
 }
