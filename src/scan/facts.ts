@@ -38,6 +38,7 @@ export type DiagnosticCode =
   | 'binary-file'
   | 'huge-file'
   | 'symlink-loop'
+  | 'symlink-outside'
   | 'unreadable'
   | 'no-app'
   | 'unresolved-resource'

@@ -289,7 +289,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     diagnostics,
     stats: {
       files: list.files.length, sourceFiles: files.length, lines, bytes: tasks.reduce((s, t) => s + t.size, 0),
-      skipped: diagnostics.filter((d) => ['binary-file', 'huge-file', 'unreadable', 'symlink-loop'].includes(d.code)).length,
+      skipped: diagnostics.filter((d) => ['binary-file', 'huge-file', 'unreadable', 'symlink-loop', 'symlink-outside'].includes(d.code)).length,
       cached,
       durationMs: Math.round(performance.now() - started),
     },
