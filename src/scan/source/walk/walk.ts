@@ -50,7 +50,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     ctx, scope, mod, program, detectors, exportsOf, unreferenced,
     instances: exportedInstances(scope, program, exportsOf),
     neverRun: new Set<FunctionInfo>(),
-    members: new Set(), superClass: null, controller: undefined, route: null, routeLabel: null, thrown: null, returns: [], localReturns: new Map(), localKeys: new Map(), localOwners: new Map(), localDeclarations: new WeakMap(),
+    members: new Set(), superClass: null, controller: undefined, route: null, routeLabel: null, thrown: null, caught: null, returns: [], localReturns: new Map(), localKeys: new Map(), localOwners: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
     optionCallbacks: new Map(), memberRegistries: new Map(), apModules: new Map(), sdkScopes: new Map(), answerFields: new Map(), itemFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(), definers: new Map(), bare: new Set(), answering: new Map(),
     responses: mod.globals !== undefined || mayGetResponses(mod.text),
@@ -190,6 +190,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       w.thrown = outer;
       const handler = node.handler;
       if (handler) {
+        if (ctx.fn && ctx.fn.calls.length > called) (w.caught ??= []).push([called, ctx.fn.calls.length]);
         scope.push();
         if (handler.param) scope.bindPattern(handler.param, null, new Set<Flow>(['other']));
         const sent = mergeSent(throwsSentSecret(ctx.facts.egress, from), inner);
