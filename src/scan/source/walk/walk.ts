@@ -8,6 +8,7 @@ import { principalOf } from '../ref.ts';
 import { kindOfName } from '../names.ts';
 import { readsKnownField } from '../known-values.ts';
 import { deleteField, holdsNamed } from '../kinds.ts';
+import { isFreshId } from '../fresh-ids.ts';
 import { PERSONAL_KINDS } from '../../facts.ts';
 import { takenFromAnswer } from './answer-fields.ts';
 import { failedResponses, type FailedResponse } from '../failures.ts';
@@ -289,6 +290,8 @@ function visitAssignment(w: Walk, node: Node): void {
   if (name === 'body' && node.operator === '=') routeBody(w.ctx, left.object, node.right, w.routeLabel);
   const byName = name ? kindOfName(name) : null;
   if (byName && holdsNamed(scope, byName, kinds, node.right) && !readsKnownField(scope, node.right)) kinds.add(byName);
+  // `this.visitorId = randomUUID()`: read back, a fresh identifier, not what its name says (see `freshMember`).
+  if (byName && scope.currentClass !== null) scope.noteMemberFresh(left, node.operator === '=' && isFreshId(scope, node.right));
   // `axios.defaults.headers.common.Authorization = …`, `axios.defaults.headers = { Authorization }`, an interceptor's
   // `config.headers.Authorization = …`: every request through that client sends it.
   if (name !== null && DEFAULT_HEADERS.has(name)) setsDefaultHeader(w.ctx, unwrap(left.object), name, node.right, w.returns[w.returns.length - 1]);
