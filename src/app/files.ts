@@ -35,13 +35,19 @@ export interface FileList {
 
 /**
  * Lists the app's files: honours `.gitignore` files at every level, skips dependencies and build
- * output, follows symbolic links once and reports loops.
+ * output, follows symbolic links once and reports loops; a link to a place outside the app folder is reported, not read.
  */
 export function listFiles(root: string): FileList {
   const files: FileEntry[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const absRoot = path.resolve(root);
+  let realRoot = absRoot;
+  try {
+    realRoot = fs.realpathSync.native(absRoot);
+  } catch {
+    // The walk reports the folder unreadable.
+  }
 
   const walk = (dir: string, rel: string, rules: Array<{ base: string; ig: Ignore }>): void => {
     let real: string;
@@ -81,7 +87,8 @@ export function listFiles(root: string): FileList {
       const abs = path.join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      const link = entry.isSymbolicLink();
+      if (link) {
         try {
           const stat = fs.statSync(abs);
           isDir = stat.isDirectory();
@@ -96,6 +103,14 @@ export function listFiles(root: string): FileList {
       }
       if (isDir && SKIPPED_DIRS.has(entry.name)) continue;
       if (ignored(rules, childRel, isDir)) continue;
+      if (link && outside(realRoot, abs)) {
+        diagnostics.push({
+          severity: 'warning', code: 'symlink-outside', file: printable(childRel),
+          message: `${printable(childRel)} is a symbolic link to a place outside the app folder; not read.`,
+          hint: 'Scan the folder that holds both, or copy what the app needs into its folder.',
+        });
+        continue;
+      }
       if (isDir) walk(abs, childRel, rules);
       else if (isFile) {
         let stat: fs.Stats;
@@ -115,6 +130,18 @@ export function listFiles(root: string): FileList {
 
   walk(absRoot, '', []);
   return { root: absRoot, files, diagnostics };
+}
+
+/** Whether the link at `abs` leads out of the app folder (`realRoot`, its links resolved). */
+function outside(realRoot: string, abs: string): boolean {
+  let target: string;
+  try {
+    target = fs.realpathSync.native(abs);
+  } catch {
+    return false;
+  }
+  const rel = path.relative(realRoot, target);
+  return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 }
 
 function join(rel: string, name: string): string {

@@ -12,7 +12,7 @@ import forgeModules from '../data/forge-modules.json' with { type: 'json' };
 import { list, record, text, type Plain } from './values.ts';
 import { formatPath, parseYaml, type YamlFile } from './yaml-locate.ts';
 
-export type ManifestApp = Pick<AppFact, 'platform' | 'id' | 'idEvidence' | 'name' | 'runtime' | 'licensing' | 'modules' | 'resources' | 'storage' | 'products'>;
+export type ManifestApp = Pick<AppFact, 'platform' | 'id' | 'idEvidence' | 'name' | 'runtime' | 'licensing' | 'modules' | 'resources' | 'storage' | 'content' | 'products'>;
 
 export interface ManifestRead {
   file: string;
@@ -62,6 +62,7 @@ export function readManifest(file: string, source: string, place: { root: string
   const licensing = record(app.licensing);
   const storage = record(app.storage);
   const { entities, ...settings } = storage ?? {};
+  const content = record(record(manifest.permissions)?.content);
   return {
     file,
     yaml,
@@ -86,8 +87,10 @@ export function readManifest(file: string, source: string, place: { root: string
         entities: list(entities).map((e) => text(record(e)?.name)).filter((n): n is string => n !== null),
         settings,
         evidence: storage ? yaml.evidence(['app', 'storage']) : null,
+        ...entityIndexes(entities),
       },
       products: modules.products,
+      ...(content ? { content: { scripts: texts(content.scripts), styles: texts(content.styles), evidence: yaml.evidence(['permissions', 'content']) } } : {}),
     },
     declaredScopes: readScopes(yaml, manifest),
     egress: readEgress(yaml, manifest, remotes),
@@ -103,7 +106,25 @@ export function readManifest(file: string, source: string, place: { root: string
   };
 }
 
-/** `permissions.scopes`: a list of names, or a map from name to options (`allowImpersonation`). */
+/**
+ * The indexes of each custom entity: an attribute's name (`- surname`) or a named index (`- name: by-age`); an entity with
+ * an index the manifest does not name in full (a variable left as written, no `name`) is left out, its indexes not known.
+ */
+function entityIndexes(entities: unknown): { indexes?: Record<string, string[]> } {
+  const indexes: Record<string, string[]> = {};
+  for (const entity of list(entities)) {
+    const name = text(record(entity)?.name);
+    const names = list(record(entity)?.indexes).map((i) => text(i) ?? text(record(i)?.name));
+    if (name !== null && names.every((n) => n !== null && !n.includes('${'))) indexes[name] = names as string[];
+  }
+  return Object.keys(indexes).length > 0 ? { indexes } : {};
+}
+
+/** The strings of a list, as written. */
+function texts(value: unknown): string[] {
+  return list(value).filter((v): v is string => typeof v === 'string');
+}
+
 /** Where `app.runtime` sets each of its fields. */
 function runtimeFields(yaml: YamlFile, runtime: Plain): NonNullable<AppFact['runtime']['fields']> {
   const fields: NonNullable<AppFact['runtime']['fields']> = {};
@@ -111,6 +132,7 @@ function runtimeFields(yaml: YamlFile, runtime: Plain): NonNullable<AppFact['run
   return fields;
 }
 
+/** `permissions.scopes`: a list of names, or a map from name to options (`allowImpersonation`). */
 function readScopes(yaml: YamlFile, manifest: Plain): DeclaredScope[] {
   const scopes = record(manifest.permissions)?.scopes;
   if (Array.isArray(scopes)) {

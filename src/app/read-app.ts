@@ -147,6 +147,7 @@ function appFact(manifest: ManifestRead | null, connect: ConnectRead | null): Ap
     modules: app?.modules ?? connect?.modules ?? [],
     resources: app?.resources ?? [],
     storage: app?.storage ?? { entities: [], settings: {}, evidence: null },
+    ...(app?.content ? { content: app.content } : {}),
     manifest: manifest?.file ?? null,
     descriptor: connect?.file ?? null,
     products: app?.products ?? connect?.products ?? [],

@@ -12,6 +12,7 @@ import thirdPartyDataNotInProfile from './catalogue/third-party-data-not-in-prof
 import thirdPartyNotInProfile from './catalogue/third-party-not-in-profile.ts';
 import undeclaredEgress from './catalogue/undeclared-egress.ts';
 import undeclaredEntity from './catalogue/undeclared-entity.ts';
+import undeclaredIndex from './catalogue/undeclared-index.ts';
 import unresolvedEgress from './catalogue/unresolved-egress.ts';
 import unusedScope from './catalogue/unused-scope.ts';
 import wildcardEgress from './catalogue/wildcard-egress.ts';
@@ -31,6 +32,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   thirdPartyNotInProfile,
   undeclaredEgress,
   undeclaredEntity,
+  undeclaredIndex,
   unresolvedEgress,
   unusedScope,
   wildcardEgress,

@@ -3,7 +3,7 @@ import type { Diagnostic, Evidence, Facts } from '../scan/facts.ts';
 
 // A handler whose code is not linked to its function: what it receives is not followed. Code the app imports from
 // outside its folder, or holds in another language, is not read.
-const SOURCE_PROBLEMS = new Set<Diagnostic['code']>(['parse-error', 'unreadable', 'huge-file', 'symlink-loop', 'unresolved-handler', 'outside-code', 'foreign-code']);
+const SOURCE_PROBLEMS = new Set<Diagnostic['code']>(['parse-error', 'unreadable', 'huge-file', 'symlink-loop', 'symlink-outside', 'unresolved-handler', 'outside-code', 'foreign-code']);
 
 /** `src/index.js:12`. */
 export const where = (e: Evidence): string => `${e.file}:${e.line}`;

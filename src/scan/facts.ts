@@ -38,6 +38,7 @@ export type DiagnosticCode =
   | 'binary-file'
   | 'huge-file'
   | 'symlink-loop'
+  | 'symlink-outside'
   | 'unreadable'
   | 'no-app'
   | 'unresolved-resource'
@@ -98,7 +99,16 @@ export interface AppFact {
   modules: ModuleFact[];
   resources: ResourceFact[];
   /** `app.storage` settings from the manifest, as written. */
-  storage: { entities: string[]; settings: Record<string, unknown>; evidence: Evidence | null };
+  storage: {
+    entities: string[]; settings: Record<string, unknown>; evidence: Evidence | null;
+    /** The indexes each entity declares (`- surname`, `- name: by-age`), for the entities whose every index the manifest names in full. */
+    indexes?: Record<string, string[]>;
+  };
+  /**
+   * `permissions.content` of a Forge manifest, when it has one: the sources its Custom UI's Content Security Policy adds to
+   * `script-src` (`unsafe-inline`, `unsafe-hashes`, `unsafe-eval`, `blob:`, a script's hash) and `style-src` (`unsafe-inline`), as written.
+   */
+  content?: { scripts: string[]; styles: string[]; evidence: Evidence };
   /** Files the app was read from. */
   manifest: string | null;
   descriptor: string | null;
@@ -250,6 +260,8 @@ export interface EgressCall {
   openQuery?: true;
   /** While the scan links the files: the external authentication provider of `withProvider(key).fetch(…)`, which names no remote. */
   provider?: string;
+  /** While the scan links the files: the key a request to Forge's hosted storage over REST names in its body (`{ key: 'notes', value }`). */
+  storageKey?: string;
   /** The environment variable the URL starts with when the code shows no host (`fetch(process.env.MONDAY_API_URL)`): its name may name the vendor. */
   urlVariable?: string;
 }
@@ -351,6 +363,8 @@ export interface StorageOp {
   expiresAfter?: number | null;
   /** An SQL delete's age, in seconds, past which it removes rows (`WHERE created_at < now() - interval '90 days'`; a later addition to schema version 1). */
   olderThan?: number;
+  /** A custom entity's query: the index it names in full (`kvs.entity('task').query().index('by-owner')`; a later addition to schema version 1). */
+  index?: string;
   /** While the scan links the files: the key is the field of what front ends send that the helper's caller passes (see `SentKey`). */
   sentFrom?: string;
 }

@@ -9,14 +9,17 @@ const GATEWAY = /^(?:https:\/\/api\.atlassian\.com|\{\})(\/[^?#]*)/i;
 /**
  * A remote's requests to Forge's hosted storage over REST (`fetch(\`${apiBaseUrl}/forge/storage/kvs/v1/set\`, …)` with the
  * app system token, see `forge-storage-rest.json`): storage operations of the app, not egress. A write stores what the
- * request sends, the token it is authorised with left out, but for the encrypted store, where a secret is what is kept.
+ * request sends, the token it is authorised with left out, but for the encrypted store, where a secret is what is kept; its key the one
+ * the request's body names. Outside Forge (`forge` false) such requests stay egress.
  */
-export function forgeStorageRequests(files: FileFacts[]): void {
+export function forgeStorageRequests(files: FileFacts[], forge: boolean): void {
   for (const file of files) {
-    if (file.side !== 'backend' || file.egress.length === 0) continue;
+    if (file.egress.length === 0) continue;
     const kept: EgressCall[] = [];
     for (const call of file.egress) {
-      const found = storageOperation(call.url);
+      const key = call.storageKey ?? null;
+      if (key !== null) delete call.storageKey;
+      const found = forge && file.side === 'backend' ? storageOperation(call.url) : null;
       if (!found) {
         kept.push(call);
         continue;
@@ -24,7 +27,7 @@ export function forgeStorageRequests(files: FileFacts[]): void {
       const [backend, op] = found.operation;
       const carries = backend === 'kvs-secret' ? call.carries : call.carries.filter((k) => k !== 'secret');
       file.storage.push({
-        backend, op, key: null, api: `POST ${rest.base}${found.name}`, carries: carries.length > 0 ? carries : ['other'], evidence: call.evidence,
+        backend, op, key, api: `POST ${rest.base}${found.name}`, carries: carries.length > 0 ? carries : ['other'], evidence: call.evidence,
         ...(call.via ? { via: call.via } : {}),
       });
     }

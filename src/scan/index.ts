@@ -193,7 +193,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   fillSentKeys([...sent, ...helperSentKeyOps(files)], files, graph, fill);
   const offForge = offForgeFiles(files, app.functionHandlers, graph, app.packages.manifests, app.app.platform === 'forge' ? app.app.manifest : null);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge, app.app.platform === 'connect' && app.app.products.includes('bitbucket'), app.remotes.some((r) => r.tokens));
-  if (app.app.platform !== 'connect') forgeStorageRequests(files);
+  forgeStorageRequests(files, app.app.platform !== 'connect');
   const sources = new Map(tasks.filter((t) => t.kind === 'source').map((t) => [t.path, t]));
   // A manifest that names a handler file the folder lacks: the files that would import a module's exports may be missing too.
   const whole = app.functionHandlers.every((h) => h.file !== null);
@@ -289,7 +289,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     diagnostics,
     stats: {
       files: list.files.length, sourceFiles: files.length, lines, bytes: tasks.reduce((s, t) => s + t.size, 0),
-      skipped: diagnostics.filter((d) => ['binary-file', 'huge-file', 'unreadable', 'symlink-loop'].includes(d.code)).length,
+      skipped: diagnostics.filter((d) => ['binary-file', 'huge-file', 'unreadable', 'symlink-loop', 'symlink-outside'].includes(d.code)).length,
       cached,
       durationMs: Math.round(performance.now() - started),
     },

@@ -1,5 +1,5 @@
 import type { CallGraph } from './link.ts';
-import type { FileFacts } from './source/file-facts.ts';
+import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { normaliseKinds } from './source/flow.ts';
 import { at, printsWhole } from './source/request-errors.ts';
 
@@ -14,10 +14,26 @@ export function linkThrownSecrets(files: readonly FileFacts[], graph: CallGraph)
     for (const log of file.logs) {
       if (!log.errorOf) continue;
       const { callees, lines: [from, to], known } = log.errorOf;
-      const thrown = callees.some((name) => graph.function(file, name)?.fn.throwsSecret?.whole)
+      const thrown = callees.some((name) => throwsWhole(graph, file, name, new Set()))
         || file.egress.some((call) => !call.via && call.evidence.line >= from && call.evidence.line <= to && !known.includes(at(call.evidence)) && printsWhole(call));
       if (thrown) log.carries = normaliseKinds(new Set([...log.carries, 'secret' as const]));
       delete log.errorOf;
     }
   }
+}
+
+/** How many calls deep an error is followed to the `catch` that gets it. */
+const MAX_DEPTH = 6;
+
+/**
+ * Whether the function `name` of `file` lets its callers catch an error printing whole a secret it sent: its own, or one of a
+ * function it calls outside a `try` with a `catch` (`save` calling `post` calling `axios.post(url, body, { auth })`), how deep soever.
+ */
+function throwsWhole(graph: CallGraph, file: FileFacts, name: string, seen: Set<FunctionInfo>, depth = 0): boolean {
+  const target = graph.function(file, name);
+  if (!target || seen.has(target.fn)) return false;
+  if (target.fn.throwsSecret?.whole) return true;
+  if (depth >= MAX_DEPTH) return false;
+  seen.add(target.fn);
+  return (target.fn.escapes ?? target.fn.calls).some((callee) => throwsWhole(graph, target.file, callee, seen, depth + 1));
 }

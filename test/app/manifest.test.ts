@@ -22,6 +22,7 @@ describe('a Forge app with every kind of module (forge-full)', async () => {
     assert.deepEqual(read.app.storage.entities, ['release-note']);
     assert.deepEqual(read.app.storage.settings, { classifications: ['ugc'] });
     assert.deepEqual(read.app.products, ['jira']);
+    assert.deepEqual(read.app.content && { ...read.app.content, evidence: at(read.app.content.evidence) }, { scripts: [], styles: ['unsafe-inline'], evidence: 'manifest.yml:75' });
     assert.deepEqual(read.diagnostics, []);
   });
 

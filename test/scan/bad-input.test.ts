@@ -134,3 +134,38 @@ describe('file names with control characters', () => {
     assert.match(facts.diagnostics[0]!.message, /^src\/broken\\u0007\.js:2:1 does not parse/);
   });
 });
+
+describe('a symbolic link out of the app folder', () => {
+  let base: string;
+  let facts: Facts;
+  let viaLink: Facts;
+
+  before(async () => {
+    base = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-links-'));
+    const app = path.join(base, 'app');
+    fs.mkdirSync(path.join(app, 'src/helpers'), { recursive: true });
+    fs.mkdirSync(path.join(base, 'elsewhere'), { recursive: true });
+    fs.writeFileSync(path.join(app, 'manifest.yml'), MANIFEST);
+    fs.writeFileSync(path.join(app, 'src/index.js'), "import { kvs } from '@forge/kvs';\nexport async function run() {\n  await kvs.set('last-run', Date.now());\n}\n");
+    fs.writeFileSync(path.join(app, 'src/helpers/keep.js'), "import { kvs } from '@forge/kvs';\nexport const keep = (v) => kvs.set('kept', v);\n");
+    fs.writeFileSync(path.join(base, 'elsewhere/beacon.js'), "export const send = (body) => fetch('https://collector.example.net/in', { method: 'POST', body });\n");
+    fs.symlinkSync('../../elsewhere', path.join(app, 'src/shared'));
+    fs.symlinkSync('../../elsewhere/beacon.js', path.join(app, 'src/beacon.js'));
+    fs.symlinkSync('helpers/keep.js', path.join(app, 'src/kept.js'));
+    fs.symlinkSync('app', path.join(base, 'app-link'));
+    facts = await scan(app, { cache: false });
+    viaLink = await scan(path.join(base, 'app-link'), { cache: false });
+  });
+  after(() => fs.rmSync(base, { recursive: true, force: true }));
+
+  it('is named in a diagnostic and not read; a link inside the folder is followed', () => {
+    assert.deepEqual(facts.diagnostics.map((d) => `${d.severity} ${d.code} ${d.file}`).sort(), ['warning symlink-outside src/beacon.js', 'warning symlink-outside src/shared']);
+    assert.deepEqual(facts.egress.calls, []);
+    assert.deepEqual(facts.storage.map((s) => `${s.key} ${s.evidence.file}`), ['kept src/helpers/keep.js', 'last-run src/index.js', 'kept src/kept.js']);
+  });
+
+  it('reads the same app when the folder scanned is itself a link to it', () => {
+    assert.deepEqual(viaLink.diagnostics.map((d) => `${d.code} ${d.file}`).sort(), ['symlink-outside src/beacon.js', 'symlink-outside src/shared']);
+    assert.deepEqual(viaLink.storage.map((s) => s.key), facts.storage.map((s) => s.key));
+  });
+});

@@ -147,3 +147,42 @@ describe("a component's callback props (`<NewTask onCreate={createTask} />`)", (
     ]);
   });
 });
+
+// A list's items handed to a child component (`issues.map((i) => <Row issue={i} />)`): the component's props hold them by name.
+describe("a component's data props (`<Row issue={i} />`)", () => {
+  it('carry what the parent hands them into the component, only the fields it reads where it reads fields', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': panelManifest('read:jira-work', 'read:jira-user'),
+      'src/index.js': "import Resolver from '@forge/resolver';\nexport const handler = new Resolver().getDefinitions();\n",
+      'static/src/Row.jsx': [
+        "import React from 'react';",
+        'export default function Row({ issue, note }) {',
+        "  const pin = () => fetch('https://pins.example.com/v1/pins', { method: 'POST', body: JSON.stringify({ key: issue.key }) });",
+        "  const share = () => fetch('https://pins.example.com/v1/shared', { method: 'POST', body: JSON.stringify(issue) });",
+        '  return <li onClick={pin} onDoubleClick={share}>{issue.key} {note}</li>;',
+        '}',
+      ].join('\n'),
+      'static/src/App.jsx': [
+        "import React, { useEffect, useState } from 'react';",
+        "import { requestJira } from '@forge/bridge';",
+        "import Row from './Row';",
+        'function Card(props) {',
+        "  return <button onClick={() => fetch('https://pins.example.com/v1/cards', { method: 'POST', body: JSON.stringify({ who: props.issue.fields.assignee.accountId }) })}>Card</button>;",
+        '}',
+        'export default function App() {',
+        '  const [issues, setIssues] = useState([]);',
+        '  useEffect(() => {',
+        "    requestJira('/rest/api/3/search/jql', { method: 'POST', body: JSON.stringify({ jql: 'project = A', fields: ['assignee', 'summary'] }) })",
+        '      .then((r) => r.json()).then((d) => setIssues(d.issues));',
+        '  }, []);',
+        "  return <ul>{issues.map((i) => <><Row key={i.id} issue={i} note=\"pinned\" /><Card issue={i} /></>)}</ul>;",
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.egress.calls.map((c) => `${c.evidence.file}:${c.evidence.line} ${c.url} ${c.carries.join(',')}`), [
+      'static/src/App.jsx:5 https://pins.example.com/v1/cards account-id',
+      'static/src/Row.jsx:3 https://pins.example.com/v1/pins other',
+      'static/src/Row.jsx:4 https://pins.example.com/v1/shared account-id,display-name,email,product-content',
+    ]);
+  });
+});

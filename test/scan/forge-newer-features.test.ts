@@ -34,8 +34,9 @@ describe('a Forge app with the newer platform features (forge-newer-features)', 
     assert.deepEqual(facts.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path}`), ['warning foreign-code services[0]']);
   });
 
-  it('gives no undeclared-entity finding: each entity is declared', () => {
-    const findings = runChecks({ facts, profile: null, profileSource: { file: 'candor.yaml', locate: () => null } }, { only: ['undeclared-entity'] });
+  it('gives no undeclared-entity or undeclared-index finding: each entity is declared with the index its query uses', () => {
+    assert.deepEqual(facts.storage.filter((s) => s.index !== undefined).map((s) => `${s.key} ${s.index}`), ['note issueKey']);
+    const findings = runChecks({ facts, profile: null, profileSource: { file: 'candor.yaml', locate: () => null } }, { only: ['undeclared-entity', 'undeclared-index'] });
     assert.deepEqual(findings, []);
   });
 });

@@ -314,3 +314,63 @@ describe('TypeORM repositories a NestJS service is handed', () => {
     ]);
   });
 });
+
+describe('Bookshelf models', () => {
+  const models = {
+    'atlassian-connect.json': descriptor,
+    'src/db.js': "const knex = require('knex')({ client: 'pg', connection: process.env.DATABASE_URL });\nmodule.exports = require('bookshelf')(knex);\n",
+    'src/models/watcher.js': "const bookshelf = require('../db');\nmodule.exports = bookshelf.model('Watcher', { tableName: 'watchers', hasTimestamps: true });\n",
+    'src/models/install.js': "const bookshelf = require('../db');\nconst Install = bookshelf.Model.extend({ tableName: 'installs' });\nmodule.exports = bookshelf.model('Install', Install);\n",
+    'src/routes.js': [
+      "const Watcher = require('./models/watcher');",
+      "const Install = require('./models/install');",
+      'async function watch(accountId, email) {',
+      '  await new Watcher({ account_id: accountId, email }).save();',
+      '}',
+      'async function watcherOf(accountId) { return new Watcher({ account_id: accountId }).fetch(); }',
+      'async function unwatch(accountId) { await Watcher.where({ account_id: accountId }).destroy(); }',
+      'async function installed(body) { await Install.forge({ client_key: body.clientKey, shared_secret: body.sharedSecret }).save(); }',
+      'async function rename(id, displayName) {',
+      '  const watcher = await new Watcher({ id }).fetch();',
+      '  await watcher.save({ display_name: displayName }, { patch: true });',
+      '}',
+      'module.exports = { watch, watcherOf, unwatch, installed, rename };',
+    ].join('\n'),
+  };
+
+  it('reports the queries on models another module registers, with what a write stores, in an app that depends on Bookshelf', async () => {
+    const { facts } = await scanFiles({ ...models, 'package.json': pkg({ bookshelf: '^1.2.0', knex: '^3.0.0', pg: '^8.0.0' }) });
+    assert.deepEqual(ops(facts), [
+      'external-db write watchers model.save [account-id,email] src/routes.js:4',
+      'external-db read watchers model.fetch [] src/routes.js:6',
+      'external-db delete watchers model.destroy [] src/routes.js:7',
+      'external-db write installs model.save [secret] src/routes.js:8',
+      'external-db read watchers model.fetch [] src/routes.js:10',
+      'external-db write watchers model.save [display-name] src/routes.js:11',
+    ]);
+  });
+
+  it('reports the queries on a model of the module that makes the Bookshelf instance', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ bookshelf: '^1.2.0', knex: '^3.0.0' }),
+      'src/index.js': [
+        "const bookshelf = require('bookshelf')(require('knex')({ client: 'pg' }));",
+        "const Note = bookshelf.model('Note', { tableName: 'notes' });",
+        'export async function note(accountId, body) {',
+        '  await Note.forge({ account_id: accountId, body }).save();',
+        '  return Note.where({ account_id: accountId }).fetchAll();',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db write notes bookshelf.save [account-id] src/index.js:4',
+      'external-db read notes bookshelf.fetchAll [] src/index.js:5',
+    ]);
+  });
+
+  it('reports nothing of the same calls in an app without Bookshelf', async () => {
+    const { facts } = await scanFiles({ ...models, 'package.json': pkg({ knex: '^3.0.0', pg: '^8.0.0' }) });
+    assert.deepEqual(ops(facts), []);
+  });
+});

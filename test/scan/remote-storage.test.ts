@@ -61,3 +61,28 @@ describe("a remote's requests to Forge storage over REST", () => {
     assert.deepEqual(facts.scopes.missing, []);
   });
 });
+
+describe('the key of a request to Forge storage over REST', () => {
+  it('is the one its body names, a custom entity’s by its entity name', async () => {
+    const { facts } = await scanFiles({
+      ...files('/forge/storage/kvs/v1/set', 'storage:app'),
+      'remote/package.json': '{ "name": "remote", "dependencies": { "express": "4.21.0", "axios": "1.7.0" } }',
+      'remote/entities.js': [
+        "const axios = require('axios');",
+        'async function keep(apiBaseUrl, token, id, accountId) {',
+        '  await axios.post(`${apiBaseUrl}/forge/storage/kvs/v1/entity/set`, { entityName: \'watchers\', key: id, value: { accountId } }, {',
+        '    headers: { Authorization: `Bearer ${token}` },',
+        '  });',
+        '  await axios.post(`${apiBaseUrl}/forge/storage/kvs/v1/delete`, { key: `draft-${id}` }, { headers: { Authorization: `Bearer ${token}` } });',
+        '}',
+        'module.exports = { keep };',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.backend, s.op, s.key, s.evidence.file]), [
+      ['custom-entity', 'write', 'watchers', 'remote/entities.js'],
+      ['kvs', 'delete', 'draft-{}', 'remote/entities.js'],
+      ['kvs', 'write', 'notes', 'remote/server.js'],
+    ]);
+    assert.equal(facts.egress.calls.some((c) => 'storageKey' in c), false);
+  });
+});

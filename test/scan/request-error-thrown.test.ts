@@ -186,3 +186,50 @@ describe('an axios error that sent a secret, thrown on to an outer `catch`', () 
     assert.deepEqual(facts.logs.filter((l) => l.carries.includes('secret')).map((l) => l.evidence.line), [15, 20]);
   });
 });
+
+describe('an axios error that sent a secret, thrown through several functions of the app', () => {
+  it('reaches the outer `catch` that logs it, however many calls deep, unless a function between takes it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest(),
+      'src/client.js': [
+        "import axios from 'axios';",
+        `export const post = (path, body) => axios.post(\`https://tracker.example.com\${path}\`, body, ${HEADERS});`,
+      ].join('\n'),
+      'src/items.js': [
+        "import { post } from './client';",
+        "export const saveItem = (item) => post('/items', item);",
+        'export async function keepItem(item) {',
+        '  await saveItem(item);',
+        '}',
+        'export async function tryItem(item) {',
+        '  try {',
+        '    await saveItem(item);',
+        '  } catch (e) {',
+        "    return 'failed';",
+        '  }',
+        '}',
+      ].join('\n'),
+      'src/index.js': [
+        "import { keepItem, saveItem, tryItem } from './items';",
+        'export async function run(item) {',
+        '  try {',
+        '    await keepItem(item);',
+        '  } catch (e) {',
+        '    console.error(e);',                  // 6: three calls deep
+        '  }',
+        '  try {',
+        '    await saveItem(item);',
+        '  } catch (e) {',
+        "    console.error('save failed', e);",  // 11: two calls deep
+        '  }',
+        '  try {',
+        '    await tryItem(item);',
+        '  } catch (e) {',
+        '    console.error(e);',                  // 16: taken on the way
+        '  }',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.filter((l) => l.carries.includes('secret')).map((l) => `${l.evidence.file}:${l.evidence.line}`), ['src/index.js:6', 'src/index.js:11']);
+  });
+});

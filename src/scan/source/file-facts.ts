@@ -14,6 +14,8 @@ export interface FunctionInfo {
   reports: boolean;
   /** The errors it lets its callers catch keep a secret its requests sent (an axios error, see `request-errors.ts`): where. */
   throwsSecret?: SentSecret;
+  /** The functions of `calls` whose errors it lets its callers catch, when a `try` with a `catch` takes the others' (absent: all of them). */
+  escapes?: string[];
   /** Position of its rest parameter (`(...args) =>`), which holds every argument from there on. */
   rest?: number;
   /** Keys of the Forge queues it pushes events to (`new Queue({ key }).push(…)`), imported parts marked until the scan fills them in. */

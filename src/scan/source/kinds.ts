@@ -14,6 +14,7 @@ import { isThisState, type Scope } from './scope.ts';
 import { PERSONAL_KINDS as PERSONAL, type DataKind } from '../facts.ts';
 import { holdsExpandedPeople, holdsNoOne, holdsOnlyPeople } from '../scopes/asked-fields.ts';
 import { looksRandom } from './secrets.ts';
+import { givesFreshId } from './fresh-ids.ts';
 import { FIELD, NO_ONE, ONLY_PEOPLE, SPREAD, WITHOUT, hasMarks, hasValueSource, takesField } from './string-marks.ts';
 import { isAboutMark, metadataField } from './metadata-answers.ts';
 
@@ -47,7 +48,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       // `const API_KEY = 'api-key'` of `storage.getSecret(API_KEY)`: the name a secret is kept under, not the secret.
       if (byName === 'secret' && namesSecret(scope, node)) { out.add('literal'); break; }
       const b = scope.lookup(node.name);
-      if (byName && !b?.constantField && !readsKnownField(scope, node)) { out.add(byName); break; }
+      // `const userId = randomUUID()`: a fresh identifier, whatever it is called.
+      if (byName && !b?.constantField && !readsKnownField(scope, node) && !(PERSONAL.has(byName) && givesFreshId(scope, node))) { out.add(byName); break; }
       if (b?.init && !b.grown && (b.constant ??= isConstant(scope, b.init, depth))) { out.add('literal'); break; }
       // `const newVersion = { key, description }`: a record named for what it versions, not a version number.
       if (isNeutralName(node.name, false) && !b?.grown && !(b?.init && unwrap(b.init).type === 'ObjectExpression')) {
@@ -96,7 +98,8 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       const byName = name && !(isBareDisplayName(name) && namesEntity(object)) ? kindOfName(name) : null;
       // `field.secret` of `for (const field of FIELDS)`: what that field of the table's items holds, constants only.
       if (byName && object.type === 'Identifier' && constantItemField(scope, object.name, name!)) { out.add('literal'); break; }
-      if (byName && !ownedByTeam(name!, object)) { out.add(byName); break; }
+      // `this.visitorId` given only `randomUUID()`: a fresh identifier, whatever it is called.
+      if (byName && !ownedByTeam(name!, object) && !(PERSONAL.has(byName) && givesFreshId(scope, node))) { out.add(byName); break; }
       // `this.state.text` of a React class component that sets `text` from an input; `this.state` holds them all.
       if (scope.classState && (isThisState(object) || isThisState(node))) {
         out.add(isThisState(node) || scope.classState.has(name ?? '*') || scope.classState.has('*') ? 'resolver-payload' : 'other');
@@ -423,6 +426,7 @@ function noOneIn(kinds: Set<Flow>, name: string): Set<Flow> {
  * carries its token.
  */
 export function holdsNamed(scope: Scope, named: DataKind, kinds: ReadonlySet<Flow>, value: Node): boolean {
+  if (PERSONAL.has(named) && givesFreshId(scope, value)) return false;
   if (!kinds.has('literal')) return true;
   if (named !== 'secret' || kinds.size === 1) return false;
   // `const authHeader = 'Basic ' + encoded; … { Authorization: authHeader }`.

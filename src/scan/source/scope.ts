@@ -48,6 +48,8 @@ export class Scope {
   readonly memberTypes = new Map<string, string | null>();
   /** `this.body = issue.fields.description`, `this.rows.push(row)` in a class's methods: what each member was given, by `Class.member`. */
   readonly memberKinds = new Map<string, Set<Flow>>();
+  /** `this.visitorId = randomUUID()`: the members given nothing but fresh identifiers (true) or something else too (false), by `Class.member`. */
+  readonly memberFresh = new Map<string, boolean>();
   /** Classes declared at the top of the module, whose methods are functions of the module (`JiraService.getIssue`). */
   readonly classes = new Set<string>();
   /** Objects of functions declared at the top of the module (`const github = { request() {…} }`), named as classes are. */
@@ -247,6 +249,20 @@ export class Scope {
   memberHeld(node: Node): Set<Flow> | undefined {
     if (this.currentClass === null || this.memberKinds.size === 0 || node.type !== 'MemberExpression' || unwrap(node.object).type !== 'ThisExpression') return undefined;
     return this.memberKinds.get(`${this.currentClass}.${propertyName(node.property, node.computed) ?? ''}`);
+  }
+
+  /** Whether `this.visitorId` was given nothing but fresh identifiers where the walk has been (see `memberFresh`). */
+  freshMember(node: Node): boolean {
+    if (this.currentClass === null || this.memberFresh.size === 0 || node.type !== 'MemberExpression') return false;
+    return this.memberFresh.get(`${this.currentClass}.${propertyName(node.property, node.computed) ?? ''}`) === true;
+  }
+
+  /** `this.visitorId = value`: whether the member has been given nothing but fresh identifiers so far. */
+  noteMemberFresh(target: Node, fresh: boolean): void {
+    const node = unwrap(target);
+    if (this.currentClass === null || node.type !== 'MemberExpression' || unwrap(node.object).type !== 'ThisExpression') return;
+    const key = `${this.currentClass}.${propertyName(node.property, node.computed) ?? ''}`;
+    if (fresh ? !this.memberFresh.has(key) : this.memberFresh.get(key) !== false) this.memberFresh.set(key, fresh);
   }
 
   /** A class member typed with a class (`constructor(private jira: JiraService)`, injected by whoever builds it). */

@@ -6,7 +6,8 @@ import { DYNAMIC, type Step } from '../ref.ts';
 import { HOLE, PARAM, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { helperMethod, methodParam, namedMethod } from './rest-calls.ts';
 import { authorizationOf, authScheme } from '../auth-header.ts';
-import { addedQuery } from '../body-fields.ts';
+import { addedQuery, stringified } from '../body-fields.ts';
+import rest from '../../../data/forge-storage-rest.json' with { type: 'json' };
 import { interceptsAxios, throughAxios } from '../default-headers.ts';
 import { isPresignedUrl } from '../object-store-urls.ts';
 import { sendsSecretIn } from '../request-errors.ts';
@@ -331,10 +332,31 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
   else if (scheme === 'bearer') call.bearerAuth = true;
   if (addedQuery(ctx.scope, config === undefined ? args : [...args, config]) !== null) call.openQuery = true;
   ctx.facts.egress.push(call);
-  ctx.derive('egress', call, 'egress-url', [urlNode ? ctx.scope.strParams(urlNode) : null, base], methodFrom);
+  const url = urlNode ? ctx.scope.strParams(urlNode) : null;
+  ctx.derive('egress', call, 'egress-url', [url, base], methodFrom);
   const variable = call.host === null && urlNode && base === null ? urlVariable(ctx, urlNode) : null;
   if (variable) call.urlVariable = variable;
+  if (url?.includes(rest.base)) {
+    const key = storageKey(ctx, config === undefined ? args : [...args, config]);
+    if (key !== null) call.storageKey = key;
+  }
   return call;
+}
+
+/**
+ * The key a request to Forge's hosted storage over REST names in its body (`{ key, value }`, a custom entity's `{ entityName, key, value }`
+ * by its entity, as `kvs.entity(name)` is): `fetch(url, { body: JSON.stringify({ key: 'notes', value }) })`, `axios.post(url, { key, value })`.
+ */
+function storageKey(ctx: FileContext, args: readonly Node[]): string | null {
+  for (const arg of args) {
+    const options = ctx.scope.object(arg);
+    const body = objectProperty(options, 'body') ?? objectProperty(options, 'data');
+    const sent = body ? ctx.scope.object(stringified(ctx.scope, unwrap(body))) : options;
+    const key = objectProperty(sent, 'entityName') ?? objectProperty(sent, 'key');
+    const value = key ? ctx.scope.str(key) : null;
+    if (value !== null) return value === HOLE ? null : withBraces(value);
+  }
+  return null;
 }
 
 /**

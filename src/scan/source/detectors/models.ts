@@ -1,5 +1,5 @@
 import type { StorageOp } from '../../facts.ts';
-import { propertyName, unwrap, type Node } from '../ast.ts';
+import { objectProperty, propertyName, unwrap, type Node } from '../ast.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import type { Scope } from '../scope.ts';
 import orm from '../../../data/orm-clients.json' with { type: 'json' };
@@ -13,6 +13,8 @@ const OPS: Record<string, OpSpec> = { ...orm.mongoose.ops, ...orm.sequelize.ops 
 const RECORD_OPS: Record<string, OpSpec> = orm.instances.ops;
 const FINDERS = new Set(orm.instances.finders);
 const ARRAY_FINDERS = new Set(orm.instances.arrayFinders);
+const BOOKSHELF_OPS: Record<string, OpSpec> = orm.bookshelf.ops;
+const BOOKSHELF_STARTS = new Set(orm.bookshelf.starts);
 
 export interface ModelOp {
   op: StorageOp['op'];
@@ -20,15 +22,17 @@ export interface ModelOp {
   table: string | null;
   api: string;
   value: Node | null;
+  /** What else the write stores: the attributes `save` is handed besides the model's own. */
+  also?: Node;
   /** The model is declared in this module. */
   direct: boolean;
   /** A member of another module that may gather the app's models by name (`db.User`): the mark the scan resolves. */
   registry?: string;
 }
 
-function packageOf(module: string): 'sequelize' | 'mongoose' | null {
+function packageOf(module: string): Model['orm'] | null {
   const name = module.startsWith('@') ? module.split('/').slice(0, 2).join('/') : module.split('/')[0]!;
-  return orm.sequelize.packages.includes(name) ? 'sequelize' : orm.mongoose.packages.includes(name) ? 'mongoose' : null;
+  return orm.sequelize.packages.includes(name) ? 'sequelize' : orm.mongoose.packages.includes(name) ? 'mongoose' : orm.bookshelf.packages.includes(name) ? 'bookshelf' : null;
 }
 
 export function isModelPackage(module: string): boolean {
@@ -44,10 +48,16 @@ export function modelOp(site: CallSite, ctx: FileContext, last: string): ModelOp
   if (last === 'save') return savedDocument(site, ctx);
   const onModel = Object.hasOwn(OPS, last);
   const onRecord = Object.hasOwn(RECORD_OPS, last);
-  if (!onModel && !onRecord) return null;
+  const onQuery = Object.hasOwn(BOOKSHELF_OPS, last);
+  if (!onModel && !onRecord && !onQuery) return null;
   const callee = unwrap(site.node.callee);
   if (callee.type !== 'MemberExpression') return null;
   const object = unwrap(callee.object);
+  if (onQuery) {
+    const query = bookshelfQuery(ctx.scope, object);
+    if (query) return { op: BOOKSHELF_OPS[last]!.op as StorageOp['op'], table: query.table, api: `${query.orm}.${last}`, value: null, direct: query.orm !== 'model' };
+    if (!onModel && !onRecord) return null;
+  }
   // `db.User.create(row)`, `models.User.findOne(…)`: a member of an app module that gathers the models (see `MODEL_REGISTRY`).
   if (object.type === 'MemberExpression') return onModel ? registryOp(ctx, object, last, site.node.arguments as Node[]) : null;
   const name = object.type === 'ThisExpression' ? ctx.scope.currentClass : object.type === 'Identifier' ? object.name as string : null;
@@ -118,10 +128,44 @@ function savedDocument(site: CallSite, ctx: FileContext): ModelOp | null {
   // `const user = await User.findOne(…); user.email = email; await user.save()`: the record, with what was set on it.
   const record = object.type === 'CallExpression' ? recordOf(ctx.scope, named) : null;
   if (record) return { op: 'write', table: record.table, api: `${record.orm}.save`, value: named, direct: record.orm !== 'model' };
-  if (object.type !== 'NewExpression' || unwrap(object.callee).type !== 'Identifier') return null;
-  const model = unwrap(object.callee);
-  const table = modelTable(ctx.scope, model, model.name);
-  return table && { op: 'write', table: table.table, api: `${table.orm}.save`, value: object.arguments[0] ?? null, direct: table.orm !== 'model' };
+  // Bookshelf's `new User(attributes).save()`, `User.forge(attributes).save()`, `user.save(attributes, { patch: true })`.
+  const query = bookshelfQuery(ctx.scope, named);
+  const saved = site.node.arguments[0] as Node | undefined;
+  if (!query) return null;
+  return { op: 'write', table: query.table, api: `${query.orm}.save`, value: query.attributes ?? saved ?? null, ...(query.attributes && saved ? { also: saved } : {}), direct: query.orm !== 'model' };
+}
+
+/**
+ * A query on a model: `new User(attributes)` (a Mongoose document too), Bookshelf's `User.forge(attributes)`,
+ * `User.where({ id }).query(…)`, or the record its `fetch` gave; through a name bound to one (`const user = new User({ id })`).
+ */
+function bookshelfQuery(scope: Scope, expr: Node): { orm: Model['orm'] | 'model'; table: string; attributes: Node | null } | null {
+  let node = unwrap(expr);
+  if (node.type === 'Identifier') {
+    const init = scope.lookup(node.name)?.init;
+    if (!init) return null;
+    node = unwrap(init);
+  }
+  let attributes: Node | null = null;
+  for (let depth = 0; depth < 6; depth++) {
+    if (node.type === 'NewExpression') {
+      const model = unwrap(node.callee);
+      const table = model.type === 'Identifier' ? modelTable(scope, model, model.name) : null;
+      return table && { ...table, attributes: (node.arguments[0] as Node | undefined) ?? attributes };
+    }
+    if (node.type !== 'CallExpression' || unwrap(node.callee).type !== 'MemberExpression') return null;
+    const callee = unwrap(node.callee);
+    const method = propertyName(callee.property, callee.computed) ?? '';
+    const object = unwrap(callee.object);
+    if (method === 'forge') attributes = (node.arguments[0] as Node | undefined) ?? attributes;
+    if (object.type === 'Identifier' && BOOKSHELF_STARTS.has(method)) {
+      const table = modelTable(scope, object, object.name);
+      return table && { ...table, attributes };
+    }
+    if (!BOOKSHELF_STARTS.has(method) && method !== 'fetch') return null;
+    node = object;
+  }
+  return null;
 }
 
 /**
@@ -140,11 +184,12 @@ function modelTable(scope: Scope, object: Node, name: string): { orm: Model['orm
 const ormFiles = new WeakMap<Scope, boolean>();
 function importsOrm(scope: Scope): boolean {
   let known = ormFiles.get(scope);
-  if (known === undefined) ormFiles.set(scope, (known = [...scope.mod.imports.values()].some((i) => packageOf(i.module) !== null)));
+  // `require('bookshelf')(knex)`: a module required without a name still counts.
+  if (known === undefined) ormFiles.set(scope, (known = scope.mod.specifiers.some((i) => !i.types && packageOf(i.module) !== null)));
   return known;
 }
 
-interface Model { orm: 'sequelize' | 'mongoose'; table: string }
+interface Model { orm: 'sequelize' | 'mongoose' | 'bookshelf'; table: string }
 const classes = new WeakMap<Scope, Map<string, Model | null>>();
 const bindings = new WeakMap<object, Model | null>();
 
@@ -172,6 +217,10 @@ export function declaredModel(scope: Scope, init: Node | null): Model | null {
   if (node.type !== 'CallExpression') return null;
   const callee = scope.ref(node.callee);
   const method = callee.steps[callee.steps.length - 1]?.name;
+  if (method === 'extend' || method === 'model') {
+    const table = bookshelfTable(scope, node, method);
+    if (table !== null) return { orm: 'bookshelf', table };
+  }
   const orm = callee.root === 'import' && callee.module !== null ? packageOf(callee.module) : null;
   const name = scope.str(node.arguments[0]);
   if (name === null || !/^[\w.$-]+$/.test(name)) return null;
@@ -182,6 +231,28 @@ export function declaredModel(scope: Scope, init: Node | null): Model | null {
   const sequelizeFile = orm === 'sequelize' || [...scope.mod.imports.values()].some((i) => packageOf(i.module) === 'sequelize');
   if (method === 'define' && sequelizeFile && unwrap(node.arguments[1] ?? node).type === 'ObjectExpression') return { orm: 'sequelize', table: name };
   return null;
+}
+
+/**
+ * The table of a Bookshelf model: `bookshelf.Model.extend({ tableName: 'users' })`, `bookshelf.model('User', { tableName: 'users' })`,
+ * or `bookshelf.model('User', User)` registering such a model; the instance is the app's (`require('bookshelf')(knex)`), and the
+ * scan counts its queries only in an app that depends on Bookshelf.
+ */
+function bookshelfTable(scope: Scope, call: Node, method: string): string | null {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression') return null;
+  if (method === 'extend' && propertyName(unwrap(callee.object).property, unwrap(callee.object).computed) !== 'Model') return null;
+  const declared = method === 'extend' ? call.arguments[0] : call.arguments[1];
+  if (!declared) return null;
+  const model = unwrap(declared);
+  if (method === 'model' && model.type === 'Identifier') {
+    const init = scope.lookup(model.name)?.init;
+    const made = init ? unwrap(init) : null;
+    return made?.type === 'CallExpression' && unwrap(made.callee).type === 'MemberExpression' && propertyName(unwrap(made.callee).property, unwrap(made.callee).computed) === 'extend'
+      ? bookshelfTable(scope, made, 'extend') : null;
+  }
+  const table = scope.str(objectProperty(model.type === 'ObjectExpression' ? model : null, 'tableName'));
+  return table !== null && /^[\w.$-]+$/.test(table) ? table : null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { kindOfName } from '../names.ts';
 import { keyPrefix, withPrefix } from '../kvs-query.ts';
 import { sqlTable } from '../sql-text.ts';
 import { normaliseKinds } from '../flow.ts';
+import type { Step } from '../ref.ts';
 import { FIELD, HOLE, WITHOUT, importedMark, onlyHoles, settle, withBraces, withSpaces } from '../string-marks.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
 import { modelOp } from './models.ts';
@@ -67,7 +68,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // `db.user.create(…)` of another module: a Prisma client's model or a member of sequelize-cli's index; the scan tells which.
   const registry = model?.registry !== undefined && Object.hasOwn(PRISMA_OPS, steps[steps.length - 1]?.name ?? '') ? model.registry : undefined;
   if (model && registry === undefined) {
-    push(ctx, 'external-db', model.op, model.table, model.api, site, [model.value]);
+    push(ctx, 'external-db', model.op, model.table, model.api, site, [model.value, model.also]);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: model.direct, orm: 'model' });
     return;
   }
@@ -151,6 +152,9 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     // `for (const key of ['a', 'b']) await kvs.set(key, v)`: one operation per key it may take.
     const keys = prefix || entityAt >= 0 || entityName ? [key] : ctx.scope.strAlternatives(node.arguments[0]);
     for (const k of keys) push(ctx, backend, KVS_OPS[last]!, k, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, site, [node.arguments[0], value]);
+    // `kvs.entity('task').query().index('by-owner')`: the index of the entity the query runs on, when the code names it in full.
+    const index = entityAt >= 0 ? indexOf(ctx, ref.steps) : null;
+    if (index !== null) ctx.facts.storage[ctx.facts.storage.length - 1]!.index = index;
     const ttl = last === 'set' || last === 'setSecret' ? objectProperty(ctx.scope.object(node.arguments[2]), 'ttl') : null;
     if (ttl) for (const op of ctx.facts.storage.slice(-keys.length)) op.expiresAfter = ttlSeconds(ctx, ttl);
     // `kvs.set(payload.key, value)`: a key the front ends send, which the scan reads from their `invoke` calls.
@@ -306,7 +310,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, site, PRISMA_OPS[last] === 'write' ? node.arguments : []);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'prisma', client: importedMark(`${module}#${ref.imported}${accessor ?? (factory ? '()' : '')}${PRISMA_SUFFIX}`), ...(registry ? { registry } : {}) });
   } else if (model && registry !== undefined) {
-    push(ctx, 'external-db', model.op, model.table, model.api, site, [model.value]);
+    push(ctx, 'external-db', model.op, model.table, model.api, site, [model.value, model.also]);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'model' });
   }
 }
@@ -462,6 +466,13 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
   }
   ctx.facts.storage.push(stored);
   ctx.derive('storage', stored, 'storage-key', [key]);
+}
+
+/** The index a custom entity's query chain names (`.index('by-owner')`), when it is a constant. */
+function indexOf(ctx: FileContext, steps: readonly Step[]): string | null {
+  const call = steps.find((s) => s.name === 'index')?.call;
+  const name = call ? ctx.scope.str(call.arguments[0]) : null;
+  return name !== null && /^[\w.:-]+$/.test(name) ? name : null;
 }
 
 /** The units a Forge KVS TTL takes, and the seconds in each. */

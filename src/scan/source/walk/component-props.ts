@@ -20,8 +20,11 @@ export function handProps(w: Walk, element: Node): void {
   const { scope } = w;
   const id = { type: 'Identifier', name: name.name, start: name.start, end: name.end };
   // A class component is named as its class (`#Editor`, `./Editor#default`): the scan finds its `render`.
-  const component = scope.appFunction(id, false) ?? scope.appClass(id);
+  const fnComponent = scope.appFunction(id, false);
+  const component = fnComponent ?? scope.appClass(id);
   if (component === null) return;
+  // `<Row issue={item} />`: the data props, which the component's first parameter holds by name, as `Row({ issue: item })` would.
+  let data: Record<string, string[]> | null = null;
   for (const attr of element.attributes as Node[]) {
     const prop = attr.type === 'JSXAttribute' && attr.name.type === 'JSXIdentifier' ? attr.name.name as string : null;
     const value = prop !== null && attr.value?.type === 'JSXExpressionContainer' ? unwrap(attr.value.expression) : null;
@@ -43,7 +46,12 @@ export function handProps(w: Walk, element: Node): void {
       w.optionCallbacks.set(value, (value.params as Node[]).map((_, i) => [`param:${fn!.slice(1)}:${i}` as const]));
     }
     if (fn !== null) (w.ctx.facts.handedProps ??= []).push({ component, prop: prop!, fn, ...(setter ? { setter } : {}) });
+    else if (fnComponent !== null && !setter && !isFunction(value)) {
+      const kinds = [...scope.kinds(value)];
+      if (kinds.some((k) => k !== 'literal' && k !== 'other')) (data ??= {})[prop!] = kinds;
+    }
   }
+  if (data) w.ctx.facts.argFlows.push({ callee: fnComponent!, args: [[...new Set(Object.values(data).flat())]], fields: [data] });
 }
 
 /** A function handed to a prop where the parent writes it (`onCreate={(t) => …}`, `onChange={setQuery}` at `at`), named as argument flows name it. */

@@ -51,6 +51,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     ctx.facts.functions.push(info);
     ctx.fn = info;
     w.thrown = null;
+    w.caught = null;
     if (w.unreferenced.has(node)) w.neverRun.add(info);
   }
   // A function the top-level one declares or builds an object of (`const request = (path) => …`, `{ get: (p) => … }`):
@@ -254,6 +255,9 @@ function throwsOn(w: Walk, info: FunctionInfo, from: number): void {
   const thrown = mergeSent(unhandledSecret(w.ctx.facts.egress, from), w.thrown);
   w.thrown = null;
   if (thrown) info.throwsSecret = thrown;
+  const caught = w.caught;
+  w.caught = null;
+  if (caught) info.escapes = [...new Set(info.calls.filter((_, i) => !caught.some(([a, b]) => i >= a && i < b)))];
 }
 
 /** One of a top-level function's returns: its kinds, the class it builds, the client or principal it gives, its object's fields. */

@@ -84,6 +84,8 @@ export interface Walk {
   route: RouteHandler | null;
   /** An error keeping a secret a `catch` of the function being walked throws again (`throw e`), for a `try` around it or the function's callers. */
   thrown: SentSecret | null;
+  /** The positions in the top-level function's `calls` of those a `try` with a `catch` makes: their errors stay in the function. */
+  caught: Array<[number, number]> | null;
   /** The method and path of the route whose registrar's arguments are being walked (`GET /config`), for what its handler answers. */
   routeLabel: string | null;
   /** Walks a node and what it holds. */

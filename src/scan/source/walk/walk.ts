@@ -8,6 +8,7 @@ import { principalOf } from '../ref.ts';
 import { kindOfName } from '../names.ts';
 import { readsKnownField } from '../known-values.ts';
 import { deleteField, holdsNamed } from '../kinds.ts';
+import { isFreshId } from '../fresh-ids.ts';
 import { PERSONAL_KINDS } from '../../facts.ts';
 import { takenFromAnswer } from './answer-fields.ts';
 import { failedResponses, type FailedResponse } from '../failures.ts';
@@ -51,7 +52,7 @@ export function walkFile(ctx: FileContext, detectors: readonly Detector[]): void
     ctx, scope, mod, program, detectors, exportsOf, unreferenced,
     instances: exportedInstances(scope, program, exportsOf),
     neverRun: new Set<FunctionInfo>(),
-    members: new Set(), superClass: null, controller: undefined, route: null, routeLabel: null, thrown: null, returns: [], localReturns: new Map(), localKeys: new Map(), localOwners: new Map(), localDeclarations: new WeakMap(),
+    members: new Set(), superClass: null, controller: undefined, route: null, routeLabel: null, thrown: null, caught: null, returns: [], localReturns: new Map(), localKeys: new Map(), localOwners: new Map(), localDeclarations: new WeakMap(),
     queriedItems: new Map(), entryValues: new Map(), wrappers: new Map(), resolvedBy: new Map(),
     optionCallbacks: new Map(), memberRegistries: new Map(), apModules: new Map(), sdkScopes: new Map(), answerFields: new Map(), itemFields: new Map(), setters: new Map(), deferred: new Set(), later: new Map(), definers: new Map(), bare: new Set(), answering: new Map(),
     responses: mod.globals !== undefined || mayGetResponses(mod.text),
@@ -191,6 +192,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       w.thrown = outer;
       const handler = node.handler;
       if (handler) {
+        if (ctx.fn && ctx.fn.calls.length > called) (w.caught ??= []).push([called, ctx.fn.calls.length]);
         scope.push();
         if (handler.param) scope.bindPattern(handler.param, null, new Set<Flow>(['other']));
         const sent = mergeSent(throwsSentSecret(ctx.facts.egress, from), inner);
@@ -291,6 +293,8 @@ function visitAssignment(w: Walk, node: Node): void {
   else if ((name === 'src' || name === 'action') && node.operator === '=') elementLoad(w.ctx, left.object, name, node.right, node);
   const byName = name ? kindOfName(name) : null;
   if (byName && holdsNamed(scope, byName, kinds, node.right) && !readsKnownField(scope, node.right)) kinds.add(byName);
+  // `this.visitorId = randomUUID()`: read back, a fresh identifier, not what its name says (see `freshMember`).
+  if (byName && scope.currentClass !== null) scope.noteMemberFresh(left, node.operator === '=' && isFreshId(scope, node.right));
   // `axios.defaults.headers.common.Authorization = …`, `axios.defaults.headers = { Authorization }`, an interceptor's
   // `config.headers.Authorization = …`: every request through that client sends it.
   if (name !== null && DEFAULT_HEADERS.has(name)) setsDefaultHeader(w.ctx, unwrap(left.object), name, node.right, w.returns[w.returns.length - 1]);
