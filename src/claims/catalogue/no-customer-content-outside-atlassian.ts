@@ -8,8 +8,11 @@ import { ATLASSIAN_BACKENDS, carriesEndUserData, OURS_AS_SUBJECT, sentToStoringR
 
 type Params = { content?: true };
 
-/** "Page content is never stored on our servers": the product's content named, and no other data beside it. */
-const PRODUCT_CONTENT = /\b(?:page|issue|ticket|comment|Confluence|Jira)\s+(?:content|data|bod(?:y|ies)|text|descriptions?)\b/i;
+/**
+ * "Page content is never stored on our servers": the product's content named, and no other data beside it.
+ * "Jira data" is all the product holds, its users' names and emails too: it does not narrow the claim.
+ */
+const PRODUCT_CONTENT = /\b(?:(?:page|issue|ticket|comment)\s+(?:content|data|bod(?:y|ies)|text|descriptions?)|(?:Confluence|Jira)\s+(?:content|bod(?:y|ies)|text|descriptions?))\b/i;
 const OTHER_DATA = /\b(?:customer|user|personal|your|any|all|app|end[- ]user|other)\s+(?:content|data|information)\b|\b(?:personal|accounts?|e-?mails?|names?|metadata|identifiers?)\b/i;
 const aboutContent = (sentence: string): Params => {
   const line = firstLine(sentence);
