@@ -61,6 +61,12 @@ describe('recognising held-out-11\'s kinds', () => {
     assert.deepEqual(read('The macro changes nothing in Confluence.'), [['no-content-create-edit-delete', { object: 'page', actions: ['create', 'edit', 'delete'], anything: true }]]);
     assert.deepEqual(idsIn('Turning the feature off changes nothing about how Jira permissions work.'), []);
     assert.deepEqual(idsIn('The app never edits anything without your approval.'), []);
+    // The app changes nothing, not a mode, an act or a page of its own.
+    assert.deepEqual(idsIn('Preview mode changes nothing.'), []);
+    assert.deepEqual(idsIn('Uninstalling the app changes nothing in Jira.'), []);
+    assert.deepEqual(idsIn('The settings page modifies nothing in Confluence.'), []);
+    assert.deepEqual(read('The app is doing only reading access on Confluence, it modifies nothing.'), [['no-content-create-edit-delete', { object: 'content', actions: ['create', 'edit', 'delete'] }]]);
+    assert.deepEqual(read('Ticket Mover does not change anything in Jira.'), [['no-content-create-edit-delete', { object: 'issue', actions: ['create', 'edit', 'delete'], anything: true }]]);
   });
 
   it('scopes limited to what the code uses, or none unused, are least privilege', () => {
