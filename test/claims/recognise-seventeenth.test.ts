@@ -46,6 +46,10 @@ describe('recognising held-out-11\'s kinds', () => {
   it('the hosts, then "only" at the clause\'s end, are the only places data goes', () => {
     assert.deepEqual(read('Requests go to hooks.slack.com only.'), [['egress-only-to', { hosts: ['hooks.slack.com'] }]]);
     assert.deepEqual(idsIn('Calls go to api.github.com only when you link a repository.'), []);
+    // "only" restricts the purpose between, not the places.
+    assert.deepEqual(idsIn('Data is sent to OpenAI to generate summaries only.').includes('egress-only-to'), false);
+    assert.deepEqual(idsIn('Issue text is sent to api.deepl.com for translation only.').includes('egress-only-to'), false);
+    assert.deepEqual(read('Requests go to api.github.com and to hooks.slack.com only.'), [['egress-only-to', { hosts: ['api.github.com', 'hooks.slack.com'] }]]);
   });
 
   it('tracking code loaded, or data sent to a kind of tool, denies vendors of that kind', () => {
