@@ -122,4 +122,11 @@ describe('recognising held-out-11\'s kinds', () => {
     assert.deepEqual(inStatement('faq.md', 'Where is customer data hosted?\n\nIn the Forge storage of your site.'), ['storage-only-atlassian']);
     assert.deepEqual(inStatement('faq.md', 'Where is your app hosted?\n\nIn Jira, as a Forge app.'), []);
   });
+
+  it('a denial of training with AI is not a denial of AI', () => {
+    assert.deepEqual(idsIn('No AI is used to train models on your data.').includes('ai-providers-and-data'), false);
+    assert.deepEqual(idsIn('No AI is used to train models on your data.').includes('no-ai-training'), true);
+    assert.deepEqual(read('No AI, no tracking, no nonsense: just a fast Jira panel.').find(([id]) => id === 'ai-providers-and-data'), ['ai-providers-and-data', { providers: [] }]);
+    assert.deepEqual(read('No AI services are used.'), [['ai-providers-and-data', { providers: [] }]]);
+  });
 });
