@@ -129,4 +129,10 @@ describe('recognising held-out-11\'s kinds', () => {
     assert.deepEqual(read('No AI, no tracking, no nonsense: just a fast Jira panel.').find(([id]) => id === 'ai-providers-and-data'), ['ai-providers-and-data', { providers: [] }]);
     assert.deepEqual(read('No AI services are used.'), [['ai-providers-and-data', { providers: [] }]]);
   });
+
+  it('what the user cannot see, or more than they can, is not read as the user', () => {
+    assert.deepEqual(idsIn('The app can read issues the user can\'t see, because it calls Jira as the app.').includes('calls-as-user'), false);
+    assert.deepEqual(idsIn('It reads issues that the user can view, and also issues in restricted projects.').includes('calls-as-user'), false);
+    assert.deepEqual(idsIn('The app only sees issues the current user can see.'), ['calls-as-user']);
+  });
 });
