@@ -135,4 +135,10 @@ describe('recognising held-out-11\'s kinds', () => {
     assert.deepEqual(idsIn('It reads issues that the user can view, and also issues in restricted projects.').includes('calls-as-user'), false);
     assert.deepEqual(idsIn('The app only sees issues the current user can see.'), ['calls-as-user']);
   });
+
+  it('a vendor as the agent of a passive denial keeps nothing of the app\'s', () => {
+    assert.deepEqual(idsIn('Zero data retention: prompts sent to OpenAI are not stored by OpenAI.').includes('no-data-stored'), false);
+    assert.deepEqual(idsIn('Data is not stored by OpenAI.'), []);
+    assert.deepEqual(idsIn('Data is not stored by the app.'), ['no-data-stored']);
+  });
 });
