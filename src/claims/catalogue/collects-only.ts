@@ -54,7 +54,7 @@ export default defineClaim<Params>({
   id: 'collects-only',
   title: 'Only the listed data collected',
   description:
-    'The app collects (stores, or sends to a Forge remote that keeps it) no personal data beyond what the sentence lists: "We only collect Atlassian account IDs and worklog hours" is contradicted by an email address or display name written to a store. Only personal data is checked (account IDs, emails, names, IP addresses); what else the list names is not. A heading such as "Data we collect" over a list of short items claims that list, and so does the value beside a "Data stored" label in a table. A sentence that does not say which data ("only the data necessary for the app") is not this claim.',
+    'The app collects (stores, or sends to a Forge remote that keeps it) no personal data beyond what the sentence lists: "We only collect Atlassian account IDs and worklog hours" is contradicted by an email address or display name written to a store. Only personal data is checked (account IDs, emails, names, IP addresses); what else the list names is not. A heading such as "Data we collect" over a list of short items claims that list, and so does the value beside a "Data stored" label in a table when it names data (not "Yes, see below" or where it is kept). A sentence that does not say which data ("only the data necessary for the app") is not this claim.',
   decidedBy: 'code',
   phrasings: PHRASINGS,
   // "| Data stored | Note text and the account ID of its author |": the cell after the label is the list.
