@@ -333,9 +333,11 @@ export const deniesKeeping = (frame: Frame): boolean =>
   && !keptByVendor(frame.text);
 /** A vendor as the subject of the denial: "Anthropic does not retain it beyond 30 days", "OpenAI's API never stores prompts". */
 const VENDOR_SUBJECT = /^\s*(?:(?:and|but)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s\s+(?:API|service|platform))?\s+(?=(?:does\s+not|doesn't|do\s+not|don't|never|will\s+not|won't)\b)/;
+/** A vendor as the agent of a passive denial: "prompts are not stored by OpenAI". */
+const VENDOR_AGENT = /\b(?:stored|kept|retained|saved|persisted|cached|logged)\s+(?:\w+\s+)?by\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/;
 /** Whether a clause denies what a third party keeps (its own retention, which its terms decide), not what the app keeps. */
 export function keptByVendor(text: string): boolean {
-  const name = VENDOR_SUBJECT.exec(text)?.[1];
+  const name = VENDOR_SUBJECT.exec(text)?.[1] ?? VENDOR_AGENT.exec(text)?.[1];
   return name !== undefined && vendorsNamedIn(name).length > 0;
 }
 /** A denial of training: "never used to train models", "nothing is kept for training", "does not train on them". */

@@ -69,6 +69,12 @@ describe('collects-only', () => {
     assert.deepEqual(table('Data collected', 'Board layouts and the display names of voters'), [{ kinds: ['display-name'] }]);
     assert.deepEqual(table('Data stored', 'None'), []);
     assert.deepEqual(table('Storage location', 'Forge key-value storage'), []);
+    // A cell that answers yes or says where names no data: it is not the list of what is kept.
+    assert.deepEqual(table('Data stored', 'In Forge storage on your Atlassian site'), []);
+    assert.deepEqual(table('Data collected', 'Yes, see below'), []);
+    assert.deepEqual(table('Data stored', 'Atlassian cloud (Forge)'), []);
+    assert.deepEqual(table('Data stored', 'Forge storage'), []);
+    assert.deepEqual(table('Data stored', 'Issue keys and the account IDs of watchers in Forge storage'), [{ kinds: ['account-id'] }]);
     const heading = recogniseClaims(readStatement('s.md', '### Data we collect\n\n- Atlassian account ID\n- Checklist items you type\n')).filter((r) => r.claim.id === 'collects-only');
     assert.deepEqual(heading.map((r) => r.params), [{ kinds: ['account-id'] }]);
   });

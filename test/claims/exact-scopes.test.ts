@@ -79,4 +79,11 @@ describe('exact-scopes', () => {
     assert.deepEqual(used(['Only two scopes are requested, each with a specific purpose:', '', '- read:jira-work — read issues', '- storage:app — settings', '']), [true]);
     assert.deepEqual(used(['The app requests the following scopes:', '', '- read:jira-work — read issues', '- storage:app — settings', '']), [false]);
   });
+
+  it('does not read some of the scopes ("Notable scopes include:") as the list of them', () => {
+    const lines = (head: string) => recogniseClaims(readStatement('s.md', `# Permissions\n\n${head}\n\n- read:jira-work: reads the issue\n- write:jira-work: writes the summary back\n`)).filter((r) => r.claim.id === 'exact-scopes').length;
+    assert.equal(lines('Notable scopes include:'), 0);
+    assert.equal(lines('Scopes such as these:'), 0);
+    assert.equal(lines('The app requests:'), 1);
+  });
 });

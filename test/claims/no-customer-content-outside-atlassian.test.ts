@@ -64,5 +64,9 @@ describe('no-customer-content-outside-atlassian', () => {
     assert.deepEqual(paramsOf('Issue data is never kept outside Atlassian.'), { content: true });
     assert.deepEqual(paramsOf('The app does not store any Confluence page content, user data, or metadata on external servers.'), {});
     assert.deepEqual(paramsOf('The app does not store customer content outside Atlassian systems.'), {});
+    // "Jira data" is all the product holds, its users' account IDs and emails too; "Confluence content" is its content.
+    assert.deepEqual(paramsOf('Jira data is never stored on our servers.'), {});
+    assert.deepEqual(paramsOf('Confluence data is never stored on our servers.'), {});
+    assert.deepEqual(paramsOf('Confluence content is never stored on our servers.'), { content: true });
   });
 });

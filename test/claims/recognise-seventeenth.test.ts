@@ -46,6 +46,10 @@ describe('recognising held-out-11\'s kinds', () => {
   it('the hosts, then "only" at the clause\'s end, are the only places data goes', () => {
     assert.deepEqual(read('Requests go to hooks.slack.com only.'), [['egress-only-to', { hosts: ['hooks.slack.com'] }]]);
     assert.deepEqual(idsIn('Calls go to api.github.com only when you link a repository.'), []);
+    // "only" restricts the purpose between, not the places.
+    assert.deepEqual(idsIn('Data is sent to OpenAI to generate summaries only.').includes('egress-only-to'), false);
+    assert.deepEqual(idsIn('Issue text is sent to api.deepl.com for translation only.').includes('egress-only-to'), false);
+    assert.deepEqual(read('Requests go to api.github.com and to hooks.slack.com only.'), [['egress-only-to', { hosts: ['api.github.com', 'hooks.slack.com'] }]]);
   });
 
   it('tracking code loaded, or data sent to a kind of tool, denies vendors of that kind', () => {
@@ -61,6 +65,12 @@ describe('recognising held-out-11\'s kinds', () => {
     assert.deepEqual(read('The macro changes nothing in Confluence.'), [['no-content-create-edit-delete', { object: 'page', actions: ['create', 'edit', 'delete'], anything: true }]]);
     assert.deepEqual(idsIn('Turning the feature off changes nothing about how Jira permissions work.'), []);
     assert.deepEqual(idsIn('The app never edits anything without your approval.'), []);
+    // The app changes nothing, not a mode, an act or a page of its own.
+    assert.deepEqual(idsIn('Preview mode changes nothing.'), []);
+    assert.deepEqual(idsIn('Uninstalling the app changes nothing in Jira.'), []);
+    assert.deepEqual(idsIn('The settings page modifies nothing in Confluence.'), []);
+    assert.deepEqual(read('The app is doing only reading access on Confluence, it modifies nothing.'), [['no-content-create-edit-delete', { object: 'content', actions: ['create', 'edit', 'delete'] }]]);
+    assert.deepEqual(read('Ticket Mover does not change anything in Jira.'), [['no-content-create-edit-delete', { object: 'issue', actions: ['create', 'edit', 'delete'], anything: true }]]);
   });
 
   it('scopes limited to what the code uses, or none unused, are least privilege', () => {
@@ -111,5 +121,24 @@ describe('recognising held-out-11\'s kinds', () => {
     assert.deepEqual(idsIn('I run no database; whatever the macro remembers sits in Forge storage.').includes('storage-only-atlassian'), true);
     assert.deepEqual(inStatement('faq.md', 'Where is customer data hosted?\n\nIn the Forge storage of your site.'), ['storage-only-atlassian']);
     assert.deepEqual(inStatement('faq.md', 'Where is your app hosted?\n\nIn Jira, as a Forge app.'), []);
+  });
+
+  it('a denial of training with AI is not a denial of AI', () => {
+    assert.deepEqual(idsIn('No AI is used to train models on your data.').includes('ai-providers-and-data'), false);
+    assert.deepEqual(idsIn('No AI is used to train models on your data.').includes('no-ai-training'), true);
+    assert.deepEqual(read('No AI, no tracking, no nonsense: just a fast Jira panel.').find(([id]) => id === 'ai-providers-and-data'), ['ai-providers-and-data', { providers: [] }]);
+    assert.deepEqual(read('No AI services are used.'), [['ai-providers-and-data', { providers: [] }]]);
+  });
+
+  it('what the user cannot see, or more than they can, is not read as the user', () => {
+    assert.deepEqual(idsIn('The app can read issues the user can\'t see, because it calls Jira as the app.').includes('calls-as-user'), false);
+    assert.deepEqual(idsIn('It reads issues that the user can view, and also issues in restricted projects.').includes('calls-as-user'), false);
+    assert.deepEqual(idsIn('The app only sees issues the current user can see.'), ['calls-as-user']);
+  });
+
+  it('a vendor as the agent of a passive denial keeps nothing of the app\'s', () => {
+    assert.deepEqual(idsIn('Zero data retention: prompts sent to OpenAI are not stored by OpenAI.').includes('no-data-stored'), false);
+    assert.deepEqual(idsIn('Data is not stored by OpenAI.'), []);
+    assert.deepEqual(idsIn('Data is not stored by the app.'), ['no-data-stored']);
   });
 });

@@ -14,6 +14,9 @@ const NOT_TO_PRODUCT = String.raw`(?!\s+(?:to|from)\s+(?!(?:(?:the|your)\s+)?(?:
  */
 const SOME_CALLS = new RegExp(String.raw`(?<!${NOT}${gap(30)})\b(?:runs?|acts?|calls?|made|executes?|performed|done)\s+(?:\w+\s+)?as\s+(?:the\s+)?app(?:'s\s+own\s+user)?\b|(?<!${NOT}[^.;!?,]{0,20}?)\basApp\b|\bas\s+${USER}${gap(10)}\b(?:when|whenever|if|while)\b|\bon\s+behalf\s+of\s+${USER}${gap(10)}\b(?:when|whenever|if|while)\b`, 'i');
 
+/** "… issues the user can view, and also issues in restricted projects": more than the user may see. */
+const AND_MORE = String.raw`(?![^.;!?]{0,10}\b(?:and|plus|as\s+well\s+as)\s+(?:also\s+)?(?:(?:other|more)\s+)?(?:issues|pages|spaces|projects|content|data|requests|tickets|ones)\b)`;
+
 /** A Connect page's `AP.request(…)`: the browser's request, as the user who sees the page. */
 const fromPage = (call: RestCall): boolean => call.auth === 'connect' && call.api.startsWith('AP.');
 /** As the user: Forge's `asUser()`, a front-end request (the bridge, `AP.request`), ACE's `asUserByAccountId(…)`. */
@@ -32,8 +35,9 @@ export default defineClaim({
     phrase`(?<!${NOT}${gap(30)})\b(?:acts?|calls?|runs?|reads?|accesses|fetch(?:es)?|requests?|queries|retrieves?)\b${gap(60)}\bon\s+behalf\s+of\s+${USER}`,
     phrase`\bwith\s+(?:the\s+)?(?:permissions|access\s+rights|privileges)\s+of\s+${USER}`,
     // "… so the app only sees issues the user can see": what it reads is bounded by what the user may.
-    phrase`\b(?:the\s+app|it)\s+(?:only\s+)?(?:sees?|reads?|accesses|can\s+(?:see|read|access))\s+(?:only\s+)?(?:the\s+)?(?:issues|pages|spaces|projects|content|data|requests|tickets)\s+(?:that\s+)?(?:the|each|a)\s+(?:current\s+|signed[- ]in\s+|logged[- ]in\s+)?user\s+(?:can|may|is\s+(?:allowed|permitted)\s+to|has\s+(?:access|permission)\s+to)(?:\s+(?:see|view|access|read))?\b`,
-    phrase`${NOT}${gap(30)}\b(?:acts?|runs?|calls?|accesses)\b${gap(30)}\b(?:as\s+the\s+app\b|with\s+(?:its\s+own|elevated|app[- ]level)\s+(?:(?:elevated|app)\s+)?(?:permissions|privileges|rights))`,
+    phrase`\b(?:the\s+app|it)\s+(?:only\s+)?(?:sees?|reads?|accesses|can\s+(?:see|read|access))\s+(?:only\s+)?(?:the\s+)?(?:issues|pages|spaces|projects|content|data|requests|tickets)\s+(?:that\s+)?(?:the|each|a)\s+(?:current\s+|signed[- ]in\s+|logged[- ]in\s+)?user\s+(?:can(?!['’]t|not)|may(?!\s+not)|is\s+(?:allowed|permitted)\s+to|has\s+(?:access|permission)\s+to)(?:\s+(?:see|view|access|read))?\b${AND_MORE}`,
+    // The denial in the verb's own clause: not "… the user can't see, because it calls Jira as the app".
+    phrase`${NOT}[^.;!?,]{0,30}?\b(?:acts?|runs?|calls?|accesses)\b${gap(30)}\b(?:as\s+the\s+app\b|with\s+(?:its\s+own|elevated|app[- ]level)\s+(?:(?:elevated|app)\s+)?(?:permissions|privileges|rights))`,
   ],
   params: (sentence) => (SOME_CALLS.test(firstLine(sentence)) ? null : {}),
   examples: ['All Jira calls are made as the current user; the app never acts with its own elevated permissions.', 'The app reads Confluence content on behalf of the viewing user.'],

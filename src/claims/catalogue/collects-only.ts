@@ -34,6 +34,8 @@ const PLACE_IN = /\b(?:in|on|within|inside|at)\s/i;
 const LOGS = /\blogs?\b/i;
 /** A label's value: a short run of items, no sentence of its own ("Note text, the account ID of its author and the time"). */
 const DATA_CELL = /^(?!(?:we|the\s+app|it|our|this|they|there)\b)[^.;!?:]{1,160}\.?$/i;
+/** A cell that answers or says where, not what: "Yes, see below", "In Forge storage on your Atlassian site", "Atlassian cloud (Forge)". */
+const NOT_A_LIST = /^(?:yes|no|none|n\/a|partly|partially|some)\b|^(?:(?:the|your|an?)\s+)?(?:Atlassian|Forge)(?:['’]s)?(?:\s+(?:cloud|storage|site|infrastructure|platform|hosting|key-value|kvs|\(Forge\)))*\s*\.?$/i;
 const kindsIn = (text: string): Kind[] => NAMED.filter(([, re]) => re.test(text)).map(([kind]) => kind);
 
 const PHRASINGS = [
@@ -52,7 +54,7 @@ export default defineClaim<Params>({
   id: 'collects-only',
   title: 'Only the listed data collected',
   description:
-    'The app collects (stores, or sends to a Forge remote that keeps it) no personal data beyond what the sentence lists: "We only collect Atlassian account IDs and worklog hours" is contradicted by an email address or display name written to a store. Only personal data is checked (account IDs, emails, names, IP addresses); what else the list names is not. A heading such as "Data we collect" over a list of short items claims that list, and so does the value beside a "Data stored" label in a table. A sentence that does not say which data ("only the data necessary for the app") is not this claim.',
+    'The app collects (stores, or sends to a Forge remote that keeps it) no personal data beyond what the sentence lists: "We only collect Atlassian account IDs and worklog hours" is contradicted by an email address or display name written to a store. Only personal data is checked (account IDs, emails, names, IP addresses); what else the list names is not. A heading such as "Data we collect" over a list of short items claims that list, and so does the value beside a "Data stored" label in a table when it names data (not "Yes, see below" or where it is kept). A sentence that does not say which data ("only the data necessary for the app") is not this claim.',
   decidedBy: 'code',
   phrasings: PHRASINGS,
   // "| Data stored | Note text and the account ID of its author |": the cell after the label is the list.
@@ -63,7 +65,7 @@ export default defineClaim<Params>({
   },
   params: (sentence, match) => {
     const line = firstLine(sentence);
-    if (match[0] === line && DATA_CELL.test(line) && !PHRASINGS.some((re) => re.test(line))) return VAGUE.test(line) || /\b(?:none|nothing|no|not|never)\b/i.test(line) ? null : { kinds: kindsIn(line) };
+    if (match[0] === line && DATA_CELL.test(line) && !PHRASINGS.some((re) => re.test(line))) return VAGUE.test(line) || NOT_A_LIST.test(line) || WHERE.test(line) || /\b(?:none|nothing|no|not|never)\b/i.test(line) ? null : { kinds: kindsIn(line) };
     // "Our logs record only the request ID": what the logs hold, not what the app collects.
     if (LOGS.test(line.slice(0, match.index))) return null;
     // "Only account IDs are stored": the list is between "only" and the verb.

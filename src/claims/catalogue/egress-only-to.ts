@@ -18,6 +18,9 @@ const HOST = /(?<![\w@.-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2
 const covers = (listed: string, host: string): boolean =>
   host.startsWith('*.') ? listed === host || (listed.startsWith('*.') && host.endsWith(listed.slice(1))) : hostAllowed(listed, host);
 
+/** A purpose or a condition after the places: "to generate summaries", "for translation", "when you link a repository". */
+const PURPOSE = String.raw`\s(?:for|when|if|while|so|in\s+order|because|during|after|before|as|by|whenever|once)\b|(?<!\b(?:and|or|,))\s+to\s`;
+
 /** "Except for the Slack webhook you configure, the app makes no calls outside Atlassian": the exception is the one destination. */
 // "Apart from the Slack integration, which an admin turns on, nothing leaves Atlassian": a relative clause may describe the exception.
 const EXCEPT_FIRST = phrase`^(?:except(?:\s+for)?|apart\s+from|other\s+than|besides|aside\s+from)\s+([^,;.]{2,80}),(?:\s+which\s+[^,;.]{2,80},)?\s+(?:(?:the\s+app|it|we)\s+(?:makes?\s+no\s+(?:other\s+)?(?:external\s+|outbound\s+|network\s+)?(?:calls|requests|connections)|sends?\s+(?:nothing|no\s+data)|(?:does\s+not|doesn't|never)\s+(?:call|contact|connect\s+to|send\s+(?:any\s+)?data\s+to)\s+anything)\s+(?:outside|beyond)\s+(?:of\s+)?|(?:nothing|no\s+(?:other\s+)?data)\s+(?:ever\s+)?leaves\s+)(?:the\s+)?Atlassian\b`;
@@ -35,7 +38,8 @@ export default defineClaim<Params>({
     phrase`\b(?:egress|(?:outbound|outgoing|external|network)\s+(?:requests|calls|traffic|connections|access))\b${gap(30)}\b(?:limited|restricted|confined)\s+to\b`,
     phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+(?:only|exclusively|solely)\s+to\b`,
     // "Outbound calls go to api.github.com only.": the places, then "only" at the clause's end.
-    phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+to\b(?:[^.;!?]|\.(?=\w)){1,80}?\s(?:only|exclusively|solely)\s*(?:[.;!]|$)`,
+    // Not "Data is sent to OpenAI to generate summaries only": a purpose between the places and "only" is what "only" restricts.
+    phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+to\b(?:(?!${PURPOSE})[^.;!?]|\.(?=\w)){1,80}?\s(?:only|exclusively|solely)\s*(?:[.;!]|$)`,
     // "the app is allowed to reach api.anthropic.com and nothing else", "Egress: api.acme.io"
     phrase`\b(?:reach|call|contact|connect\s+to|talk\s+to|send\s+data\s+to)(?:e?s)?\b${gap(80)}\b(?:and|but)\s+(?:to\s+)?nothing\s+else\b`,
     // "All outbound requests go to api.deepl.com and nowhere else" (a host's dots end no clause)

@@ -18,6 +18,8 @@ const PURPOSE_LIMIT = String.raw`\b(?:only|just|solely|exclusively)\s+(?:to|for)
 const CONNECTOR = /^(?:(?:and|or|the|scopes?|permissions?|only)\b[\s:,.]*)*$|^[\s.:,]*$/i;
 /** "… storage:app — nothing more.", "… are all it requests.": what closes the list is no purpose. */
 const CLOSER = /^(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))\b|^(?:is|are)\s+all\s+(?:that\s+)?(?:it|the\s+app|we)\s+(?:requests?|declares?|asks?\s+for|uses?|needs?)\s*[.!]?$/i;
+/** "Notable scopes include:", "Scopes such as read:jira-work": some of the scopes, not the list of them. */
+const PARTIAL = /\b(?:(?:includes?|including)(?!\s+(?:only|just|exactly)\b)|such\s+as|for\s+example|for\s+instance|notable|among\s+(?:them|others)|some\s+of)\b|\be\.g\./i;
 /** "each used for the purpose listed", "each with a specific purpose", "all of which are needed". */
 const EACH_USED = /\beach\s+(?:(?:one\s+)?(?:is\s+)?used|needed|required|with\s+(?:a|its)\s+(?:specific\s+|own\s+|clear\s+)?purpose)\b|\ball\s+of\s+which\s+(?:are\s+)?(?:used|needed|required)\b/i;
 
@@ -80,6 +82,7 @@ export default defineClaim<Params>({
   },
   params: (sentence) => {
     const head = firstLine(sentence);
+    if (PARTIAL.test(head)) return null;
     const scopes = scopesIn(head);
     for (const line of followingLines(sentence)) {
       const listed = scopesIn(line);

@@ -43,6 +43,17 @@ function clauseAround(line: string, m: RegExpExecArray): string {
 
 /** The app by its name, opening the sentence: "MergeGuard is read-only", "Page Tree Export is read-only"; not a common noun ("Access is read-only"). */
 const APP_NAME = String.raw`^(?!(?:Access|Data|Everything|Storage|Content|This|That|All|Each|Every|Reporting|Sharing)\b)(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})`;
+/**
+ * Who changes nothing: the app, opening its clause ("The app only displays your worklogs and modifies nothing", "…, it modifies nothing");
+ * not a mode or an act ("Preview mode changes nothing", "Uninstalling the app changes nothing in Jira").
+ */
+const APP_SUBJECT = new RegExp(String.raw`^\s*(?:(?:the|this|our)\s+(?:app|add-?on|application|integration|plugin|macro)|it|we|(?![A-Z][a-z]+ing\b)${APP_NAME.slice(1)})\b(?:\s+(?:\w+ly|does|do|did|will|would|can|could|is))*(?:\s*$|[^,]*\band\s*$)`, 'i');
+const appChangesNothing = (line: string, m: RegExpExecArray): boolean => APP_SUBJECT.test(line.slice(0, m.index).split(/[;:,]/).pop()!);
+/** "The settings page modifies nothing in Confluence": the page is who changes nothing, not what is left unchanged. */
+const notTheAppChangesNothing = (text: string): boolean => {
+  const m = CHANGES_NOTHING.exec(text);
+  return m !== null && !appChangesNothing(text, m);
+};
 /** "The app is read-only", "The add-on is strictly read-only": no content of any product is changed; not "… once a sprint is closed", a time or a case. */
 const READ_ONLY = phrase`(?:\b(?:app|add-?on|application|integration|plugin|macro|(?:merge\s+)?check|it)|${APP_NAME})\s+is\s+(?:\w+ly\s+)?read[- ]only\b(?!\s*,?\s*(?:access|scopes?|permissions?|for|to|in|on|when|whenever|if|unless|once|after|before|until|till|while|during|by\s+default)\b)`;
 /** A page or an issue named in the sentence: the frames then say which content ("The app is read-only and never alters your work items"). */
@@ -133,7 +144,7 @@ export default defineClaim<Params>({
     if (product) return { object: /^jira$/i.test(product[1]!) ? 'issue' : 'page', actions: ['create', 'edit', 'delete'], anything: true };
     const nothing = hit ? null : CHANGES_NOTHING.exec(line);
     if (nothing) {
-      if (WITHOUT.test(clauseAround(line, nothing))) return null;
+      if (WITHOUT.test(clauseAround(line, nothing)) || !appChangesNothing(line, nothing)) return null;
       return nothing[1] ? { object: /^jira$/i.test(nothing[1]) ? 'issue' : 'page', actions: ['create', 'edit', 'delete'], anything: true } : { object: 'content', actions: ['create', 'edit', 'delete'] };
     }
     if (m && ELSEWHERE.test(line.slice(m.index + m[0].length))) return null;
@@ -146,7 +157,7 @@ export default defineClaim<Params>({
     if (!actions.some((a) => a !== 'read')) return null;
     return { object: objectOf(word, line), actions };
   },
-  frames: (f, sentence) => (exceptsMoreThanOwnStorage(firstLine(sentence)) || WITHOUT.test(f.text) ? null : fromFrame(f)),
+  frames: (f, sentence) => (exceptsMoreThanOwnStorage(firstLine(sentence)) || WITHOUT.test(f.text) || notTheAppChangesNothing(f.text) ? null : fromFrame(f)),
   examples: [
     'The current version does not automatically create, edit, delete, read, export, or analyze customer Confluence pages.',
     'write:jira-work — post ADF comments to Jira issues for handoff audit trails only; the app does not create, edit, or delete issues',

@@ -8,8 +8,11 @@ import { ATLASSIAN_BACKENDS, carriesEndUserData, OURS_AS_SUBJECT, sentToStoringR
 
 type Params = { content?: true };
 
-/** "Page content is never stored on our servers": the product's content named, and no other data beside it. */
-const PRODUCT_CONTENT = /\b(?:page|issue|ticket|comment|Confluence|Jira)\s+(?:content|data|bod(?:y|ies)|text|descriptions?)\b/i;
+/**
+ * "Page content is never stored on our servers": the product's content named, and no other data beside it.
+ * "Jira data" is all the product holds, its users' names and emails too: it does not narrow the claim.
+ */
+const PRODUCT_CONTENT = /\b(?:(?:page|issue|ticket|comment)\s+(?:content|data|bod(?:y|ies)|text|descriptions?)|(?:Confluence|Jira)\s+(?:content|bod(?:y|ies)|text|descriptions?))\b/i;
 const OTHER_DATA = /\b(?:customer|user|personal|your|any|all|app|end[- ]user|other)\s+(?:content|data|information)\b|\b(?:personal|accounts?|e-?mails?|names?|metadata|identifiers?)\b/i;
 const aboutContent = (sentence: string): Params => {
   const line = firstLine(sentence);
@@ -20,7 +23,7 @@ export default defineClaim<Params>({
   id: 'no-customer-content-outside-atlassian',
   title: 'No customer content stored outside Atlassian',
   description:
-    'Customer content and user data are not kept on servers outside Atlassian. Contradicted by writes of End-User Data (product content, data from users, account IDs, emails, names) to an external database, or by such data sent to a Forge remote that declares `storage`; unverified when other data goes to an external store, or End-User Data is sent to a host outside Atlassian whose retention the profile does not state (`thirdParties[].retention`); contradicted when the profile says that host keeps it, organisational when it keeps none. A sentence that names the product\'s content alone ("Page content is never stored on our servers") is held to it: only writes and requests that carry product content count.',
+    'Customer content and user data are not kept on servers outside Atlassian. Contradicted by writes of End-User Data (product content, data from users, account IDs, emails, names) to an external database, or by such data sent to a Forge remote that declares `storage`; unverified when other data goes to an external store, or End-User Data is sent to a host outside Atlassian whose retention the profile does not state (`thirdParties[].retention`); contradicted when the profile says that host keeps it, organisational when it keeps none. A sentence that names the product\'s content alone ("Page content is never stored on our servers") is held to it: only writes and requests that carry product content count; "Jira data" or "Confluence data" is all the product holds, its users\' account IDs and emails too.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:keeps?|stores?|saves?)\s+nothing\s+(?:on|in)\s+(?:our\s+(?:own\s+)?|external\s+|its\s+own\s+|vendor\s+)(?:servers?|systems?|databases?|infrastructure)\b`,
