@@ -47,8 +47,8 @@ export function offForgeFiles(files: readonly FileFacts[], handlers: ReadonlyArr
 /**
  * Packages of their own beside the Forge app that are deployed elsewhere (`lambda/package.json` for an AWS Lambda behind its
  * remote, a worker's): no Forge function's handler is in them, they do not hold the manifest, no Forge code depends on them or
- * imports from them (also by a path into their build, `../packages/shared/dist/index.js`), they do not depend on `@forge/*`, and
- * they show they run on a host of their own (src/data/separate-packages.json).
+ * imports from them (also by a path into their build, `../packages/shared/dist/index.js`), and they hold a Forge app's manifest of
+ * their own, or else do not depend on `@forge/*` and show they run on a host of their own (src/data/separate-packages.json).
  */
 function separatePackages(files: readonly FileFacts[], packages: AppPackages, dirs: ReadonlySet<string>, handlerPackages: ReadonlyArray<string | null>, forgeFiles: () => ReadonlySet<string>, manifest: string | null): Set<string> {
   if (manifest === null) return new Set();
@@ -62,8 +62,10 @@ function separatePackages(files: readonly FileFacts[], packages: AppPackages, di
   const reached = files.filter((f) => forge.has(f.file)).flatMap((f) => f.imports.filter((i) => i.module.startsWith('.')).map((i) => path.posix.join(dirOf(f.file), i.module)));
   return new Set(candidates.filter((dir) => {
     const own = `${dir}/package.json`;
-    if (packages.dependencies.some((d) => (d.evidence.file === own && d.name.startsWith('@forge/')) || (d.local === dir && forgeManifests.has(d.evidence.file)))) return false;
-    if (reached.some((file) => within(file, dir))) return false;
+    if (reached.some((file) => within(file, dir)) || packages.dependencies.some((d) => d.local === dir && forgeManifests.has(d.evidence.file))) return false;
+    // Another Forge app beside this one (a folder per app, or per release): deployed with a manifest of its own.
+    if (packages.paths.includes(`${dir}/manifest.yml`)) return true;
+    if (packages.dependencies.some((d) => d.evidence.file === own && d.name.startsWith('@forge/'))) return false;
     const scripts = packages.scripts.find((s) => s.file === own)?.scripts ?? {};
     return Object.keys(scripts).some((name) => START_SCRIPTS.has(name))
       || packages.paths.some((p) => within(p, dir) && (HOST_FILES.has(p.slice(p.lastIndexOf('/') + 1)) || vendorForHostingFile(p) !== null))

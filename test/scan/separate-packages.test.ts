@@ -58,7 +58,7 @@ describe('a package of its own beside a Forge app (the AWS Lambda behind its rem
     assert.deepEqual(facts.egress.undeclared.map((c) => c.host).sort(), ['hooks.example-alerts.com', 'hooks.example-chat.com']);
   });
 
-  it('runs elsewhere when it has a start script or a hosting file of its own', async () => {
+  it('runs elsewhere when it has a start script, a hosting file or a Forge manifest of its own', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': remoteManifest,
       'package.json': JSON.stringify({ name: 'app', type: 'module', dependencies: { '@forge/api': '^5.1.0' } }),
@@ -68,6 +68,10 @@ describe('a package of its own beside a Forge app (the AWS Lambda behind its rem
       'scorer/package.json': JSON.stringify({ name: 'scorer', dependencies: { zod: '^3.0.0' } }),
       'scorer/fly.toml': 'app = "scorer"\n',
       'scorer/index.js': "export async function score(body) {\n  await fetch('https://hooks.example-chat.com/v1', { method: 'POST', body });\n}\n",
+      // A second Forge app in the same repository: its own manifest binds it.
+      'admin/manifest.yml': forgeManifest(),
+      'admin/package.json': JSON.stringify({ name: 'admin', dependencies: { '@forge/api': '^5.1.0' } }),
+      'admin/src/index.js': "import { fetch } from '@forge/api';\nexport const run = async (event) => fetch('https://hooks.example-admin.com/v1', { method: 'POST', body: event.body });\n",
     });
     assert.deepEqual(facts.egress.undeclared, []);
   });
