@@ -8,7 +8,7 @@ type Path = Array<string | number>;
 const RULES = data.files.map((f) => ({
   ...f,
   shape: new RegExp(f.code),
-  paths: f.paths,
+  variables: 'variables' in f && f.variables,
   keyPaths: ('keys' in f ? f.keys : []).map((k) => k.split('.')),
   tomlKey: 'toml' in f ? new RegExp(`^[ \\t]*${f.toml}[ \\t]*=[ \\t]*["']([^"'\\n]+)["']`, 'm') : null,
 }));
@@ -35,7 +35,8 @@ export function hostingRegions(vendor: string, file: string, text: string): Arra
     for (const path of rule.keyPaths.flatMap((keys) => expand(yaml.value, keys))) {
       const value = valueAt(yaml.value, path);
       for (const [i, item] of (Array.isArray(value) ? value : [value]).entries()) {
-        const read = 'variables' in rule ? resolve(yaml, item, Array.isArray(value) ? [...path, i] : path, 0) : typeof item === 'string' ? { code: item, path: Array.isArray(value) ? [...path, i] : path } : null;
+        const at: Path = Array.isArray(value) ? [...path, i] : path;
+        const read = rule.variables ? resolve(yaml, item, at, 0) : typeof item === 'string' ? { code: item, path: at } : null;
         if (read) found.push({ code: read.code, at: textAt(yaml, text, read) });
       }
     }
