@@ -154,6 +154,22 @@ describe('findThirdParties rules', () => {
     ]);
   });
 
+  test('only the place a hosting file deploys to counts, not any region key in it; a Serverless variable gives its literal default', () => {
+    const files: Record<string, string> = {
+      'serverless.yml': "service: api\nprovider:\n  name: aws\n  region: ${opt:region, self:custom.region}\ncustom:\n  region: ${env:REGION, 'eu-west-1'}\n  alerts:\n    topics:\n      alarm:\n        region: us-east-1\n  customDomain:\n    certificateRegion: us-east-1\n",
+      'fly.toml': 'app = "timesheets"\nprimary_region = "fra"\n[env]\n  primary_region = "iad"\n',
+      'vercel.json': '{\n  "regions": ["fra1"],\n  "functions": { "api/*.ts": { "regions": ["dub1"] } },\n  "crons": [{ "path": "/api/sync", "region": "iad1" }]\n}\n',
+      'render.yaml': 'services:\n  - type: web\n    name: api\n    region: frankfurt\n    envVars:\n      - key: S3_REGION\n        region: oregon\ndatabases:\n  - name: db\n    region: frankfurt\n',
+    };
+    const parties = findThirdParties({ ...none, files: Object.keys(files), readFile: (rel) => files[rel] ?? null });
+    assert.deepEqual(parties.map((p) => [p.vendor, (p.regions ?? []).map((r) => `${r.code} ${r.evidence.file}:${r.evidence.line}:${r.evidence.column}`)]), [
+      ['aws-lambda', ['eu-west-1 serverless.yml:6:26']],
+      ['fly-io', ['fra fly.toml:2:19']],
+      ['render', ['frankfurt render.yaml:4:13', 'frankfurt render.yaml:10:13']],
+      ['vercel', ['fra1 vercel.json:2:16', 'dub1 vercel.json:3:45']],
+    ]);
+  });
+
   test('a build-only package is no third party even as a runtime dependency or import', () => {
     const parties = findThirdParties({
       ...none,

@@ -5,6 +5,7 @@ import type { FileEntry } from './files.ts';
 import { LOCKFILES, MAX_LOCKFILE_BYTES, lockfileLookup, type VersionLookup } from './lockfiles.ts';
 import { record } from './values.ts';
 import { YamlFile } from './yaml-locate.ts';
+import { dirOf } from '../utils/folders.ts';
 
 const SECTIONS: ReadonlyArray<readonly [string, boolean]> = [
   ['dependencies', false],
@@ -94,11 +95,6 @@ export function readPackages(files: readonly FileEntry[], read: (entry: FileEntr
     scripts,
     diagnostics,
   };
-}
-
-function dirOf(file: string): string {
-  const dir = path.posix.dirname(file);
-  return dir === '.' ? '' : dir;
 }
 
 function depth(dir: string): number {

@@ -1,4 +1,5 @@
 import type { DependencyFact } from './facts.ts';
+import { dirOf } from '../utils/folders.ts';
 
 /** Dependencies of a page's bundle: a package with one of them renders in the browser. */
 const BROWSER = new Set(['react-dom', 'react-scripts', '@vitejs/plugin-react', 'vue', '@angular/core', 'svelte']);
@@ -23,7 +24,7 @@ export function browserPackageDirs(dependencies: readonly DependencyFact[]): str
   const dirs: string[] = [];
   for (const [manifest, names] of byManifest) {
     if (!names.some((n) => BROWSER.has(n)) || names.some((n) => SERVER.has(n))) continue;
-    dirs.push(manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '');
+    dirs.push(dirOf(manifest));
   }
   return dirs;
 }

@@ -191,7 +191,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   linkThrownSecrets(files, graph);
   logsPerCaller(files, resolved, callersOfApp);
   fillSentKeys([...sent, ...helperSentKeyOps(files)], files, graph, fill);
-  const offForge = offForgeFiles(files, app.functionHandlers, graph, app.packages.manifests, app.app.platform === 'forge' ? app.app.manifest : null);
+  const offForge = offForgeFiles(files, app.functionHandlers, graph, { ...app.packages, scripts: app.packageScripts, paths: list.files.map((f) => f.path) }, app.app.platform === 'forge' ? app.app.manifest : null);
   productRequests(files, app.app.platform === 'connect' ? 'connect' : 'unknown', app.app.platform === 'connect' ? null : offForge, app.app.platform === 'connect' && app.app.products.includes('bitbucket'), app.remotes.some((r) => r.tokens));
   forgeStorageRequests(files, app.app.platform !== 'connect');
   const sources = new Map(tasks.filter((t) => t.kind === 'source').map((t) => [t.path, t]));

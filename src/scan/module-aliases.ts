@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Diagnostic } from './facts.ts';
 import { JsoncError, parseJsonc } from '../utils/jsonc.ts';
 import { LineIndex } from '../utils/lines.ts';
+import { dirOf, nearestUp } from '../utils/folders.ts';
 
 /**
  * Module specifiers that name the app's own files without a relative path: `compilerOptions.paths`
@@ -99,14 +100,9 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
 
   // The config that governs a file: the nearest folder up that has one.
   const byDir = new Map<string, Config | null>();
-  const governing = (dir: string): Config | null => {
-    let found = byDir.get(dir);
-    if (found === undefined) {
-      const own = CONFIG_NAMES.map((n) => (dir === '.' ? n : `${dir}/${n}`)).find((f) => listed.has(f));
-      found = own ? configOf(own) : dir === '.' ? null : governing(path.posix.dirname(dir));
-      byDir.set(dir, found);
-    }
-    return found;
+  const ownConfig = (dir: string): Config | null => {
+    const own = CONFIG_NAMES.map((n) => (dir === '' ? n : `${dir}/${n}`)).find((f) => listed.has(f));
+    return own ? configOf(own) : null;
   };
 
   const packages: WorkspacePackage[] = [];
@@ -143,7 +139,7 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
 
   const targets = (from: string, specifier: string): string[] => {
     const out: string[] = [];
-    const config = governing(path.posix.dirname(from));
+    const config = nearestUp(dirOf(from), ownConfig, byDir);
     const match = config ? bestMatch(config, specifier) : null;
     if (config && match) for (const target of match.targets) out.push(normal(path.posix.join(config.base, target.replace('*', match.rest))));
     // As TypeScript does after `paths`: the specifier under baseUrl, when it starts with something there.

@@ -19,6 +19,12 @@ const SUBTRACT: Record<string, string> = { subSeconds: 'second', subMinutes: 'mi
 const UNIT = /^(second|minute|hour|day|week|month|year)s?$/i;
 const SHORT: Record<string, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day', w: 'week', M: 'month', y: 'year' };
 
+/** A Date's setters that move one of its parts (`setDate(getDate() - 30)`), and the part's unit; `setTime` counts milliseconds. */
+export const DATE_SETTERS: Record<string, string> = {
+  setSeconds: 'second', setMinutes: 'minute', setHours: 'hour', setDate: 'day', setMonth: 'month', setFullYear: 'year',
+  setUTCSeconds: 'second', setUTCMinutes: 'minute', setUTCHours: 'hour', setUTCDate: 'day', setUTCMonth: 'month', setUTCFullYear: 'year', setTime: 'millisecond',
+};
+
 const unitSeconds = (name: string): number | undefined => {
   const unit = UNIT.exec(name)?.[1]?.toLowerCase() ?? SHORT[name];
   return unit === undefined ? undefined : SECONDS[unit];
@@ -48,7 +54,7 @@ function isNow(scope: Scope, expr: Node, depth: number): boolean {
   const node = unwrap(expr);
   if (node.type === 'Identifier') {
     const b = scope.lookup(node.name);
-    return depth < DEPTH && b?.init != null && !b.grown && isNow(scope, b.init, depth + 1);
+    return depth < DEPTH && b?.init != null && !b.grown && b.setBack === undefined && isNow(scope, b.init, depth + 1);
   }
   if (node.type === 'NewExpression') return unwrap(node.callee).type === 'Identifier' && unwrap(node.callee).name === 'Date' && node.arguments.length === 0;
   if (node.type === 'UnaryExpression' && node.operator === '+') return isNow(scope, node.argument, depth + 1);
@@ -75,6 +81,7 @@ export function cutoffAge(scope: Scope, expr: Node | null | undefined, depth = 0
   switch (node.type) {
     case 'Identifier': {
       const b = scope.lookup(node.name);
+      if (b?.setBack !== undefined) return b.setBack;
       return b?.init != null && !b.grown ? deeper(b.init) : null;
     }
     case 'AwaitExpression':
@@ -108,6 +115,25 @@ export function cutoffAge(scope: Scope, expr: Node | null | undefined, depth = 0
     default:
       return null;
   }
+}
+
+/**
+ * `cutoff.setDate(cutoff.getDate() - 30)` on a date made now (`const cutoff = new Date()`): the date is now that long ago, which the
+ * name's binding keeps (see `cutoffAge`).
+ */
+export function dateMovedBack(scope: Scope, call: Node, setter: string): void {
+  const callee = unwrap(call.callee);
+  const target = callee.type === 'MemberExpression' ? unwrap(callee.object) : null;
+  const b = target?.type === 'Identifier' ? scope.lookup(target.name) : undefined;
+  const arg = call.arguments.length === 1 ? unwrap(call.arguments[0]) : null;
+  if (!b || arg?.type !== 'BinaryExpression' || arg.operator !== '-') return;
+  const getter = unwrap(arg.left);
+  const read = getter.type === 'CallExpression' ? unwrap(getter.callee) : null;
+  const same = read?.type === 'MemberExpression' && propertyName(read.property, read.computed) === `get${setter.slice(3)}` && unwrap(read.object).type === 'Identifier' && unwrap(read.object).name === target!.name;
+  const from = b.setBack ?? (b.init != null && !b.grown && isNow(scope, b.init, 0) ? 0 : null);
+  const count = same && from !== null ? numberOf(scope, arg.right) : null;
+  const unit = DATE_SETTERS[setter]!;
+  if (count !== null && count > 0) b.setBack = from! + count * (unit === 'millisecond' ? 0.001 : SECONDS[unit]!);
 }
 
 /** Day.js's and Moment's `subtract(30, 'days')`, Luxon's `minus({ days: 30 })`, in seconds. */

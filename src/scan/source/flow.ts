@@ -37,6 +37,8 @@ export interface Binding {
   constant?: boolean;
   /** Data was put into the value after it was bound (`x.prop = v`, `list.push(v)`): it is no longer what its initialiser says. */
   grown?: boolean;
+  /** A date made now and moved back (`cutoff.setDate(cutoff.getDate() - 30)`): by how many seconds. */
+  setBack?: number;
   /** An array only object literals were pushed into (`rows.push({ key, count: 1 })`): what each field of its items holds; null once something else was. */
   itemFields?: Map<string, Set<Flow>> | null;
   /** A field of the items of a constant table that holds constants only in each (`for (const { secret } of FIELDS)`): no data, whatever its name says. */

@@ -280,6 +280,7 @@ export class Scope {
     b.init = null;
     if (b.itemFields) b.itemFields = null;
     delete b.shape;
+    delete b.setBack;
     const given = append ? b.param ?? b.paramKey : undefined;
     delete b.paramKey;
     // `httpClient = httpClient.asUserByAccountId(id)`: still the client the callers pass, now acting as a user.

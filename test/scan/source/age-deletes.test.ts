@@ -133,6 +133,33 @@ describe('deletes by age in code', () => {
     assert.deepEqual(ages(typeorm, 'src/cleanup.service.ts').map(([, age]) => age), [14 * DAY]);
   });
 
+  it("reads a cut-off made now and moved back by a Date's setter", () => {
+    const code = [
+      "import { MongoClient } from 'mongodb';",
+      "const db = new MongoClient('mongodb://localhost').db('app');",
+      'const KEEP_DAYS = 30;',
+      'export async function run() {',
+      '  const cutoff = new Date();',
+      '  cutoff.setDate(cutoff.getDate() - KEEP_DAYS);',
+      "  await db.collection('events').deleteMany({ createdAt: { $lt: cutoff } });",
+      '  const hourAgo = new Date();',
+      '  hourAgo.setHours(hourAgo.getHours() - 24);',
+      "  await db.collection('pings').deleteMany({ at: { $lt: hourAgo } });",
+      '  const monthsAgo = new Date();',
+      '  monthsAgo.setMonth(monthsAgo.getMonth() - 6);',
+      "  await db.collection('audits').deleteMany({ at: { $lt: monthsAgo.toISOString() } });",
+      // Moved forward, or set from another date: no cut-off before now.
+      '  const later = new Date();',
+      '  later.setDate(later.getDate() + 30);',
+      "  await db.collection('drafts').deleteMany({ at: { $lt: later } });",
+      '  const other = new Date();',
+      '  other.setDate(cutoff.getDate() - 1);',
+      "  await db.collection('links').deleteMany({ at: { $lt: other } });",
+      '}',
+    ].join('\n');
+    assert.deepEqual(ages(code), [['events', 30 * DAY], ['pings', DAY], ['audits', 6 * 2678400], ['drafts', undefined], ['links', undefined]]);
+  });
+
   it('reads a MongoDB TTL index as a delete of the documents older than its age', () => {
     const code = [
       "import { MongoClient } from 'mongodb';",
@@ -145,6 +172,33 @@ describe('deletes by age in code', () => {
       '}',
     ].join('\n');
     assert.deepEqual(ages(code), [['drafts', 7 * DAY]]);
+  });
+
+  it("reads a Mongoose schema's TTL index and a Date field's expires as a delete of the model's documents", () => {
+    const code = [
+      "import mongoose, { Schema } from 'mongoose';",
+      'const noteSchema = new mongoose.Schema({ text: String, createdAt: { type: Date, default: Date.now } });',
+      'noteSchema.index({ createdAt: 1 }, { expireAfterSeconds: 60 * 60 * 24 * 30 });',
+      "export const Note = mongoose.model('Note', noteSchema);",
+      "const sessionSchema = new Schema({ token: String, seenAt: { type: Date, expires: '12h' }, code: { type: String, expires: '1d' } });",
+      "export const Session = mongoose.models.Session || mongoose.model('Session', sessionSchema, 'sessions');",
+      'const pinSchema = new Schema({ madeAt: { type: Date, expires: 3600 } });',
+      "export const Pin = mongoose.model('Pin', pinSchema);",
+      'const userSchema = new Schema({ name: String });',
+      'userSchema.index({ name: 1 }, { unique: true });',
+      "export const User = mongoose.model('User', userSchema);",
+    ].join('\n');
+    assert.deepEqual(ages(code), [['Note', 30 * DAY], ['sessions', 12 * 3600], ['Pin', 3600]]);
+  });
+
+  it('reads no TTL index in a module without Mongoose', () => {
+    const code = [
+      "import { Schema, model } from './orm';",
+      'const noteSchema = new Schema({ createdAt: { type: Date, expires: 60 } });',
+      'noteSchema.index({ createdAt: 1 }, { expireAfterSeconds: 60 });',
+      "export const Note = model('Note', noteSchema);",
+    ].join('\n');
+    assert.deepEqual(ages(code), []);
   });
 
   it('reads no age from a time that is not before now, or a count it cannot tell', () => {

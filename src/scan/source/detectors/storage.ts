@@ -11,7 +11,8 @@ import { normaliseKinds } from '../flow.ts';
 import type { Step } from '../ref.ts';
 import { FIELD, HOLE, WITHOUT, importedMark, onlyHoles, settle, withBraces, withSpaces } from '../string-marks.ts';
 import sqlClients from '../../../data/sql-clients.json' with { type: 'json' };
-import { modelOp } from './models.ts';
+import { declaredModel, modelOp } from './models.ts';
+import { schemaLifetimes } from './mongoose-ttl.ts';
 import { typeormOp } from './typeorm.ts';
 import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
 import { CACHE_DEFAULT_TTL, CACHE_TTL_OPTION, cacheCall } from './forge-cache.ts';
@@ -71,6 +72,14 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     push(ctx, 'external-db', model.op, model.table, model.api, site, [model.value, model.also]);
     (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: model.direct, orm: 'model' });
     return;
+  }
+  // A Mongoose model whose schema keeps documents for a time (a TTL index, a Date field's `expires`): MongoDB deletes them once that old.
+  if (module === 'mongoose' && steps[steps.length - 1]?.name === 'model') {
+    const table = declaredModel(ctx.scope, node)?.table ?? null;
+    for (const { node: at, seconds } of table === null ? [] : schemaLifetimes(ctx.scope, node.arguments[1])) {
+      agedFilters.set(at, seconds);
+      push(ctx, 'external-db', 'delete', table, 'mongoose.expires', { ...site, node: at }, []);
+    }
   }
   const typeorm = module === 'typeorm' ? typeormOp(site, ctx.scope) : null;
   if (typeorm) {

@@ -13,6 +13,7 @@ import { entriesOf } from '../iterations.ts';
 import { dispatched, keyedFunctions, register } from '../dispatch.ts';
 import { callsMember, setsMember } from './member-registry.ts';
 import { pushItems } from '../item-fields.ts';
+import { DATE_SETTERS, dateMovedBack } from '../age-filter.ts';
 import { resultsPrefix } from '../kvs-query.ts';
 import { MEMBERS } from '../../handlers.ts';
 import { readAnswer } from './answer-fields.ts';
@@ -111,6 +112,8 @@ export function visitCall(w: Walk, node: Node): void {
     const attribute = scope.str(node.arguments[0]);
     if (attribute !== null) elementLoad(ctx, unwrap(node.callee).object, attribute, node.arguments[1], node);
   }
+  // `cutoff.setDate(cutoff.getDate() - 30)`: the date is now a cut-off that long ago.
+  else if (Object.hasOwn(DATE_SETTERS, method)) dateMovedBack(scope, node, method);
   if (resolves && node.arguments[0]) addAll(resolves, scope.kinds(node.arguments[0]));
   if (w.setters.size > 0) setState(w, node, callee);
   // `list.push(item)`, `byKey.set(k, item)`: the collection now holds the item.
