@@ -7,7 +7,7 @@ import { methodOfText } from './source/detectors/rest-calls.ts';
 import { productPath } from './product-requests.ts';
 import type { ArgFlow, FileFacts, ParamRequest } from './source/file-facts.ts';
 import { LOCAL } from './source/flow.ts';
-import { HOLE, PARAM, settle } from './source/string-marks.ts';
+import { HOLE, PARAM, hasParam, settle } from './source/string-marks.ts';
 
 const MARK = new RegExp(`${PARAM}([^${PARAM}]*):(\\d+)(\\.[^${PARAM}.]+)?${PARAM}`, 'g');
 const MAX_DEPTH = 6;
@@ -61,6 +61,8 @@ interface Variant {
    * what flows into each argument.
    */
   chain?: CallStep[];
+  /** The method is a parameter no caller the scan sees names (`resolver(endpoint, method)` kept from unseen callers): open, not GET. */
+  open?: true;
 }
 
 /**
@@ -72,7 +74,7 @@ interface Variant {
 export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill: FillImported, callersOfApp: Callers, resolved: ResolvedFlows | null = null): void {
   if (!files.some((f) => f.paramRequests.length > 0)) return;
   const callers = callersOfApp();
-  const unknown = (texts: Array<string | null>): Variant[] => [{ texts: texts.map(settle), evidence: null }];
+  const unknown = (texts: Array<string | null>): Variant[] => [{ texts: texts.map(settle), evidence: null, ...(hasParam(texts.at(-1) ?? null) ? { open: true as const } : {}) }];
 
   const expand = (file: FileFacts, texts: Array<string | null>, methodArg: number | null, depth: number, seen: Set<string>): Variant[] => {
     const fn = markedFunction(texts);
@@ -98,7 +100,7 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
       // that names it; further callers may only fill in holes.
       const names = next[0] != null && (at < 0 || next[0][pathAt(texts[0]!, next[0], at)] !== PARAM);
       for (const v of expand(caller, next, null, depth + 1, seen)) {
-        out.push({ texts: v.texts, evidence: (names ? flow.evidence : v.evidence ?? flow.evidence) ?? null, ...(fn !== null ? { chain: [{ fn, caller, call: flow }, ...(v.chain ?? [])] } : {}) });
+        out.push({ texts: v.texts, evidence: (names ? flow.evidence : v.evidence ?? flow.evidence) ?? null, ...(fn !== null ? { chain: [{ fn, caller, call: flow }, ...(v.chain ?? [])] } : {}), ...(v.open ? { open: v.open } : {}) });
       }
       if (out.length >= MAX_VARIANTS) {
         // More callers than are worth listing: the rest stay unresolved rather than silently dropped.
@@ -124,7 +126,7 @@ export function resolveParamRequests(files: FileFacts[], graph: CallGraph, fill:
       for (const v of found) {
         const kept = v.texts.map((t) => t && t.replace(MARK, (mark, name: string) => (name === fn ? mark : mark.replaceAll(PARAM, KEPT))));
         for (const w of expand(file, kept, i === fns.length - 1 ? methodArg : null, 0, new Set())) {
-          next.push({ texts: w.texts.map((t) => t && t.replaceAll(KEPT, PARAM)), evidence: w.evidence ?? v.evidence });
+          next.push({ texts: w.texts.map((t) => t && t.replaceAll(KEPT, PARAM)), evidence: w.evidence ?? v.evidence, ...(w.open ?? v.open ? { open: true as const } : {}) });
         }
         if (next.length >= MAX_VARIANTS) break;
       }
@@ -217,7 +219,9 @@ function variants(fact: Fact, req: ParamRequest, found: Variant[], flows: Resolv
     if (carried) (copy as StorageOp | EgressCall).carries = carried;
     derive(copy, req.derive, v.texts.slice(0, -1).map(settle));
     const method = v.texts[v.texts.length - 1];
-    if ('method' in copy && method) copy.method = methodOfText(settle(method)!) ?? copy.method;
+    const named = method ? methodOfText(settle(method)!) : null;
+    if ('method' in copy && named) copy.method = named;
+    const open = req.list === 'restCalls' && v.open && named === null;
     // Not known from this caller: the fact as the helper makes it, with the caller's method when it gives one.
     // A URL on a site not known before run time is known enough once its path is the product's REST API.
     const known = isKnown(copy) || ('url' in copy && productPath(copy.url) !== null);
@@ -228,6 +232,7 @@ function variants(fact: Fact, req: ParamRequest, found: Variant[], flows: Resolv
     // Who the request acts as, when a parameter chooses it, is what this caller gives (see `settlePrincipals`).
     if (known && v.evidence && first && 'choice' in resolved && resolved.choice) resolved.choice = { ...resolved.choice, by: first.call };
     if ('method' in resolved && 'method' in copy) resolved.method = copy.method as never;
+    if (open) (resolved as RestCall).openMethod = true;
     const what = 'path' in resolved ? `${resolved.method} ${resolved.path}` : 'host' in resolved ? `${resolved.method} ${resolved.url}` : `${resolved.op} ${resolved.key}`;
     out.set(`${what} ${resolved.evidence.file}:${resolved.evidence.line}`, resolved);
   }

@@ -2,7 +2,7 @@ import v8 from 'node:v8';
 
 /**
  * Stops V8's young generation from growing past `maxMb` (both semi-spaces). V8 doubles it while much of what
- * a scan allocates survives a collection, up to 128 MB on large machines; past 32 MB the scan runs no faster
+ * a scan allocates survives a collection, up to 128 MB on large machines; past 16 MB the scan runs no faster
  * (measured at 16 to 64 MB) and the process only holds more memory. A node flag (`--max-semi-space-size`) would say so at start, but a
  * command cannot set its own node's flags; this flag V8 reads as it grows the space.
  */

@@ -77,6 +77,26 @@ describe('an address a Connect page gives an iframe or a form (`frame.src = url`
       ].join('\n'),
     }), []);
   });
+
+  it('is none for the Connect JavaScript API the product serves from its own base URL, read from the page\'s query or written in a tag', async () => {
+    assert.deepEqual(await calls({
+      'view.html': page('<script src="https://wiki.example.org/confluence/atlassian-connect/all.js"></script>\n<script src="view.js"></script>'),
+      'view.js': [
+        'function query(name) {',
+        "  const found = new RegExp('[?&]' + name + '=([^&]*)').exec(window.location.search);",
+        '  return found ? decodeURIComponent(found[1]) : null;',
+        '}',
+        "const base = query('xdm_e') + query('cp');",
+        "const api = document.createElement('script');",
+        "api.src = base + '/atlassian-connect/all.js';",
+        "const debug = document.createElement('script');",
+        "debug.src = `${new URLSearchParams(window.location.search).get('xdm_e')}/atlassian-connect/all-debug.js?v=2`;",
+        "const other = document.createElement('script');",
+        "other.src = query('server') + '/widget.js';",
+        '',
+      ].join('\n'),
+    }), ['script.src GET null {}/widget.js frontend view.js:11']);
+  });
 });
 
 describe('an address a Custom UI page gives an image or an iframe', () => {

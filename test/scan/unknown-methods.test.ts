@@ -97,3 +97,41 @@ describe('the method of a product request, chosen among known ones', () => {
     ]);
   });
 });
+
+describe('the method of a product request a parameter names that no caller the scan sees gives', () => {
+  it('is open, through a function handed to a module’s setter or a caller handing on its own parameter; GET when a caller gives none', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': panelManifest('read:jira-work', 'write:jira-work'),
+      'package.json': JSON.stringify({ dependencies: { '@forge/api': '^5.0.0', '@forge/resolver': '^1.6.0' } }),
+      'lib/transport.js': [
+        'let send;',
+        'module.exports.useSender = (fn) => send = fn;',
+        'module.exports.request = async (path, verb, body) => send(path, verb, body);',
+      ].join('\n'),
+      'src/index.js': [
+        "import Resolver from '@forge/resolver';",
+        "import api, { route } from '@forge/api';",
+        "const transport = require('../lib/transport');",
+        'transport.useSender(async (path, verb, body) => {',
+        '  const res = await api.asApp().requestJira(route(path), { method: verb.toUpperCase(), body: JSON.stringify(body) });',
+        '  return res.json();',
+        '});',
+        'async function jira(path, verb) {',
+        '  return api.asApp().requestJira(route(path), { method: verb });',
+        '}',
+        'export async function relay(path, verb) {',
+        '  return jira(path, verb);',
+        '}',
+        'const resolver = new Resolver();',
+        "resolver.define('me', async () => jira('/rest/api/3/myself'));",
+        'export const handler = resolver.getDefinitions();',
+      ].join('\n'),
+    });
+    const calls = [...facts.restCalls, ...facts.unresolvedRestCalls].map((c) => [c.method, c.path, c.openMethod ?? false, c.evidence.line]);
+    assert.deepEqual(calls.sort((a, b) => Number(a[3]) - Number(b[3])), [
+      ['GET', null, true, 5],
+      ['GET', null, true, 9],
+      ['GET', '/rest/api/3/myself', false, 15],
+    ]);
+  });
+});

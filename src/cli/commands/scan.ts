@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { scan } from '../../scan/index.ts';
-import { renderScanJson } from '../../render/scan-json.ts';
+import { writeScanJson } from '../../render/scan-json.ts';
 import { renderScanText } from '../../render/scan-text.ts';
 import { colors } from '../color.ts';
 import { UsageError } from '../errors.ts';
@@ -19,6 +19,8 @@ export async function runScan(positionals: string[], values: Record<string, stri
   const bar = progress('Scanning');
   const facts = await scan(dir, { onProgress: bar.update });
   bar.done();
-  process.stdout.write(format === 'json' ? renderScanJson(facts) : renderScanText(facts, dir, colors(process.stdout)));
+  // Printed in pieces: a large app's JSON is megabytes, not to be held as one string beside the facts.
+  if (format === 'json') writeScanJson(facts, (text) => process.stdout.write(text));
+  else process.stdout.write(renderScanText(facts, dir, colors(process.stdout)));
   return facts.diagnostics.some((d) => d.code === 'no-app') ? 2 : 0;
 }

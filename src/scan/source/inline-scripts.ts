@@ -1,4 +1,5 @@
 import egressDefaults from '../../data/forge-egress-defaults.json' with { type: 'json' };
+import connectJs from '../../data/connect-js.json' with { type: 'json' };
 /** Pages and server-side templates whose inline `<script>` blocks are the app's front-end code (Connect iframes). */
 export const MARKUP = /\.(html?|hbs|handlebars|ejs|njk|mustache)$/i;
 
@@ -120,9 +121,15 @@ export function externalScripts(page: string): Array<{ url: string; host: string
 
 /** The address of a script another site serves (absolute or protocol-relative, not Atlassian's); null for any other `src`. */
 export function otherSiteScript(src: string): { url: string; host: string } | null {
-  if (!/^(?:https?:)?\/\//i.test(src)) return null;
+  if (!/^(?:https?:)?\/\//i.test(src) || isConnectScript(src)) return null;
   const address = addressOf(src);
   return address && !egressDefaults.atlassianDomains.some((d) => address.host === d || address.host.endsWith(`.${d}`)) ? address : null;
+}
+
+/** `{baseUrl}/atlassian-connect/all.js`: the Connect JavaScript API's script, which the product serves from its own base URL, whatever that is. */
+export function isConnectScript(src: string): boolean {
+  const path = src.split(/[?#]/, 1)[0]!;
+  return connectJs.scriptPaths.some((p) => path.endsWith(p));
 }
 
 /** A `src` that is only a template tag writing a value (`{{cdn}}`, `{{{ cdn }}}`, `<%= cdn %>`, `<%- locals.cdn %>`): the value's name. */

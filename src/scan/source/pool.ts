@@ -9,7 +9,7 @@ const PARALLEL_THRESHOLD_BYTES = 4_000_000;
 const BATCH_BYTES = 256 * 1024;
 const POOL_STACK_MB = 8;
 /** The young generation the scan lets V8 grow to (see `capYoungGeneration`); `scan` lifts the cap when it is done. */
-const YOUNG_GENERATION_MB = 32;
+const YOUNG_GENERATION_MB = 16;
 /** The stack of the thread for deeply nested files: enough for any file under the source size limit. */
 const DEEP_STACK_MB = 1024;
 

@@ -1,7 +1,7 @@
 import type { EgressCall } from '../../facts.ts';
 import { propertyName, unwrap, type Node } from '../ast.ts';
 import type { FileContext } from '../context.ts';
-import { otherSiteScript } from '../inline-scripts.ts';
+import { isConnectScript, otherSiteScript } from '../inline-scripts.ts';
 import { HOLE } from '../string-marks.ts';
 import { isHoles } from '../call-args.ts';
 
@@ -20,8 +20,9 @@ export function elementLoad(ctx: FileContext, element: Node, attribute: string, 
   if (tag === null || (attribute === 'action' && tag !== 'form' && tag !== '')) return;
   const url = ctx.scope.strParams(value);
   if (url === null || isLocalObject(value) || isNoSite(url)) return;
-  // A constant relative address is the app's own page; Atlassian's scripts and pages are the platform's.
-  if (!url.includes(HOLE) && (!/^(?:https?:)?\/\//i.test(url) || otherSiteScript(url) === null)) return;
+  // A constant relative address is the app's own page; Atlassian's scripts and pages are the platform's, also the Connect
+  // JavaScript API's on the product's base URL however it is read (`xdm_e + cp + '/atlassian-connect/all.js'`).
+  if (isConnectScript(url) || (!url.includes(HOLE) && (!/^(?:https?:)?\/\//i.test(url) || otherSiteScript(url) === null))) return;
   const carries = ctx.kindsOf([value]);
   // An address wholly made at run time is a site's only when it comes from what users or products give (a macro's parameter, the page's query).
   if (isHoles(url) && carries.every((k) => k === 'other' || k === 'literal')) return;
