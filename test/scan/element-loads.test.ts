@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { scanFiles } from '../helpers/temp-app.ts';
+import { panelManifest, scanFiles } from '../helpers/temp-app.ts';
 
 const DESCRIPTOR = JSON.stringify({
   key: 'diagram-embed', name: 'Diagram embed', baseUrl: 'https://static.example-diagrams.com/confluence', authentication: { type: 'none' }, scopes: ['read'],
@@ -96,5 +96,61 @@ describe('an address a Connect page gives an iframe or a form (`frame.src = url`
         '',
       ].join('\n'),
     }), ['script.src GET null {}/widget.js frontend view.js:11']);
+  });
+});
+
+describe('an address a Custom UI page gives an image or an iframe', () => {
+  const forgeCalls = async (files: Record<string, string>): Promise<string[]> => {
+    const { facts } = await scanFiles({
+      'manifest.yml': panelManifest('read:jira-work', 'read:jira-user'),
+      'src/index.js': "import Resolver from '@forge/resolver';\nexport const handler = new Resolver().getDefinitions();\n",
+      'static/package.json': JSON.stringify({ name: 'panel', dependencies: { '@forge/bridge': '^4.0.0', react: '^18.0.0' } }),
+      ...files,
+    });
+    return facts.egress.calls.map((c) => `${c.client} ${c.host} ${c.url} ${c.carries.join(',')} ${c.evidence.file}:${c.evidence.line}`);
+  };
+
+  it('is egress for `new Image()` and a React ref given to an iframe, with what the address holds', async () => {
+    assert.deepEqual(await forgeCalls({
+      'static/src/pixel.js': [
+        "import { view } from '@forge/bridge';",
+        'export async function ping() {',
+        '  const context = await view.getContext();',
+        '  const img = new Image();',
+        '  img.src = `https://stats.example-tracker.com/p.gif?u=${context.accountId}`;',                          // 5
+        '}',
+      ].join('\n'),
+      'static/src/Player.jsx': [
+        "import React, { useEffect, useRef } from 'react';",
+        "import { view } from '@forge/bridge';",
+        'export function Player() {',
+        '  const frameRef = useRef(null);',
+        '  useEffect(() => {',
+        "    view.getContext().then((context) => { frameRef.current.src = 'https://embed.example-video.com/player?u=' + context.accountId; });", // 6
+        '  }, []);',
+        '  return <iframe title="player" ref={frameRef} />;',
+        '}',
+      ].join('\n'),
+    }), [
+      'iframe.src embed.example-video.com https://embed.example-video.com/player?u={} account-id static/src/Player.jsx:6',
+      'img.src stats.example-tracker.com https://stats.example-tracker.com/p.gif?u={} account-id static/src/pixel.js:5',
+    ]);
+  });
+
+  it('is none for a data, blob or relative address built with holes, or a user\'s avatar URL', async () => {
+    assert.deepEqual(await forgeCalls({
+      'static/src/avatar.js': [
+        "import { requestJira } from '@forge/bridge';",
+        'export async function show(issueKey, svg, id, name) {',
+        '  const res = await requestJira(`/rest/api/3/issue/${issueKey}?fields=assignee`);',
+        '  const issue = await res.json();',
+        "  document.getElementById('avatar').src = issue.fields.assignee.avatarUrls['48x48'];",
+        "  document.getElementById('svg').src = `data:image/svg+xml;base64,${btoa(svg)}`;",
+        "  document.getElementById('blob').src = `blob:${issue.fields.assignee.accountId}`;",
+        "  document.getElementById('file').src = `./avatars/${issue.fields.assignee.accountId}.png`;",
+        "  document.querySelector('iframe').src = `/embed/${issue.fields.assignee.accountId}`;",
+        '}',
+      ].join('\n'),
+    }), []);
   });
 });

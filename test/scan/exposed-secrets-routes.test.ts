@@ -135,6 +135,31 @@ describe('a secret a server\'s route answers the browser with (`exposedSecrets` 
       'route GET /api/sent src/server.js:9',
     ]);
   });
+  it('is what a route of a plugin wrapped in `fastify-plugin` returns, whatever the instance is called; not another wrapper\'s', async () => {
+    assert.deepEqual(await exposed({
+      'src/routes.js': [
+        "import fp from 'fastify-plugin';",
+        'export default fp(async (instance) => {',
+        "  instance.get('/api/billing', async () => ({ key: process.env.STRIPE_SECRET_KEY }));",                // 3
+        '});',
+      ].join('\n'),
+      'src/typed.ts': [
+        "import type { FastifyInstance } from 'fastify';",
+        'export async function routes(api: FastifyInstance) {',
+        "  api.get('/api/model', async () => ({ key: process.env.OPENAI_API_KEY }));",                       // 3
+        '}',
+      ].join('\n'),
+      'src/cache.js': [
+        "import memoize from 'memoizee';",
+        'export default memoize(async (store) => {',
+        "  store.get('/api/cached', async () => ({ key: process.env.GITHUB_TOKEN }));",
+        '});',
+      ].join('\n'),
+    }), [
+      'route GET /api/billing src/routes.js:3',
+      'route GET /api/model src/typed.ts:3',
+    ]);
+  });
 });
 
 describe('a secret a Forge web trigger returns in its response body (`exposedSecrets` via a web trigger)', () => {

@@ -187,7 +187,7 @@ function isPublicEnvName(name: string, w: string[]): boolean {
 
 const NEUTRAL_TAILS = new Set([
   'id', 'ids', 'uuid', 'uuids', 'guid', 'key', 'keys', 'slug', 'count', 'status', 'type', 'index', 'length', 'total', 'size', 'limit', 'offset',
-  'version', 'number', 'num', 'time', 'date', 'timestamp', 'ms', 'duration', 'code', 'url', 'ok', 'enabled',
+  'version', 'number', 'num', 'time', 'date', 'timestamp', 'ms', 'duration', 'code', 'url', 'urls', 'ok', 'enabled',
   'delay', 'timeout', 'interval', 'retries', 'attempts',
 ]);
 /** `maxIssues`, `minScore`: a bound on how many or how much, a number whatever it counts. */

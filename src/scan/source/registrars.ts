@@ -12,6 +12,8 @@ import { HOLE, PARAM, constantName } from './string-marks.ts';
 const METHODS = new Set(registrars.methods);
 const MODULES = new Set(registrars.modules);
 const NAMES = new Set(registrars.names);
+const PLUGINS = new Set(registrars.plugins);
+const INSTANCE_TYPES = new Set(registrars.instanceTypes);
 const ACE_EVENTS = aceData.events.listeners as Record<string, Flow[][]>;
 
 /**
@@ -20,7 +22,7 @@ const ACE_EVENTS = aceData.events.listeners as Record<string, Flow[][]>;
  * `resolver.define('x', …)`), not on an HTTP client or a library's event emitter
  * (`httpClient.get(options, (err, res, body) => …)`). `ref` is what the callee refers to.
  */
-export function isRegistrar(callee: Node, ref: Ref): boolean {
+export function isRegistrar(callee: Node, ref: Ref, scope?: Scope): boolean {
   const node = unwrap(callee);
   if (node.type !== 'MemberExpression' || !METHODS.has(propertyName(node.property, node.computed) ?? '')) return false;
   // `app.route('/x').get(…).post(…)`: the router is where the chain starts.
@@ -30,7 +32,20 @@ export function isRegistrar(callee: Node, ref: Ref): boolean {
     receiver = unwrap(unwrap(receiver.callee).object);
     steps--;
   }
-  return madeByRouterModule(ref, ref.steps.slice(0, Math.max(steps, 0))) || hasRouterName(receiver);
+  return madeByRouterModule(ref, ref.steps.slice(0, Math.max(steps, 0))) || hasRouterName(receiver) || (scope !== undefined && isServerInstance(scope, receiver));
+}
+
+/** `app` of `fp(async (app) => …)`, `(instance: FastifyInstance) => …`: a parameter that holds the server (see `plugins` in `handler-registrars.json`). */
+export function isServerInstance(scope: Scope, receiver: Node): boolean {
+  const typed = receiver.type === 'Identifier' ? scope.lookup(receiver.name)?.typed : undefined;
+  return typed !== undefined && INSTANCE_TYPES.has(typed);
+}
+
+/** `fp` of `import fp from 'fastify-plugin'` called with this function first: the instance type its first parameter holds, or null. */
+export function pluginInstanceType(imports: ReadonlyMap<string, { module: string }>, fn: Node, parent: Node | null): string | null {
+  if (parent?.type !== 'CallExpression' || parent.arguments[0] !== fn) return null;
+  const callee = unwrap(parent.callee);
+  return callee.type === 'Identifier' && PLUGINS.has(imports.get(callee.name)?.module ?? '') ? registrars.instanceTypes[0]! : null;
 }
 
 function isChained(callee: Node): boolean {

@@ -3,6 +3,7 @@ import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { calledMethod } from './call-args.ts';
 import type { FileContext } from './context.ts';
 import { recordAnswer } from './front-end-answers.ts';
+import { isServerInstance } from './registrars.ts';
 import type { Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
 import { HOLE } from './string-marks.ts';
@@ -46,7 +47,7 @@ export function routeAnswer(ctx: FileContext, node: Node, method: string, ref: R
 export function answersByReturn(ctx: FileContext, call: Node, handler: Node | null, label: string | null): void {
   if (ctx.facts.side !== 'backend' || !RETURN_METHODS.has(calledMethod(call))) return;
   const receiver = unwrap(unwrap(call.callee).object);
-  if (!(receiver.type === 'Identifier' && RETURN_RECEIVERS.has(receiver.name)) && !ctx.mod.specifiers.some((s) => RETURN_MODULES.has(s.module))) return;
+  if (!(receiver.type === 'Identifier' && RETURN_RECEIVERS.has(receiver.name)) && !ctx.mod.specifiers.some((s) => RETURN_MODULES.has(s.module)) && !isServerInstance(ctx.scope, receiver)) return;
   const fn = handler ? unwrap(handler) : null;
   if (fn && isFunction(fn) && fn.async) returning.set(fn, label ?? 'route');
 }

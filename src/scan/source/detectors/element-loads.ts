@@ -10,7 +10,7 @@ const ELEMENT_FINDERS = new Set(['getElementById', 'querySelector', 'createEleme
 
 /**
  * `frame.src = url`, `el.setAttribute('src', url)` and `form.action = url` on an element of the page (`document.getElementById(…)`,
- * `querySelector(…)`, `createElement('iframe')`, `document.forms[…]`): the browser loads the address, or posts the form to it, on
+ * `querySelector(…)`, `createElement('iframe')`, `new Image()`, `document.forms[…]`, a React ref's `current`): the browser loads the address, or posts the form to it, on
  * the app's behalf (code that names `document` runs in a browser). An address the page builds of what it reads at run time (a macro's parameter, its own URL's query) goes to a
  * host the user chooses, which the scan cannot name; the app's own pages and Atlassian's are no egress.
  */
@@ -19,7 +19,7 @@ export function elementLoad(ctx: FileContext, element: Node, attribute: string, 
   const tag = elementTag(ctx, unwrap(element));
   if (tag === null || (attribute === 'action' && tag !== 'form' && tag !== '')) return;
   const url = ctx.scope.strParams(value);
-  if (url === null || isLocalObject(value)) return;
+  if (url === null || isLocalObject(value) || isNoSite(url)) return;
   // A constant relative address is the app's own page; Atlassian's scripts and pages are the platform's, also the Connect
   // JavaScript API's on the product's base URL however it is read (`xdm_e + cp + '/atlassian-connect/all.js'`).
   if (isConnectScript(url) || (!url.includes(HOLE) && (!/^(?:https?:)?\/\//i.test(url) || otherSiteScript(url) === null))) return;
@@ -46,9 +46,12 @@ function elementTag(ctx: FileContext, node: Node): string | null {
   }
   // `document.forms[0]`, `document.forms.open`.
   if (made.type === 'MemberExpression') {
+    const ref = refElement(ctx, made);
+    if (ref !== null) return ref;
     const forms = unwrap(made.object);
     return forms.type === 'MemberExpression' && isDocument(unwrap(forms.object)) && propertyName(forms.property, forms.computed) === 'forms' ? 'form' : null;
   }
+  if (made.type === 'NewExpression') return isImage(ctx, made) ? 'img' : null;
   if (made.type !== 'CallExpression') return null;
   const callee = unwrap(made.callee);
   const finder = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
@@ -66,6 +69,28 @@ function isLocalObject(value: Node): boolean {
   const callee = unwrap(node.callee);
   const name = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
   return name === 'createObjectURL' || name === 'toDataURL';
+}
+
+/** `data:…`, `blob:…`, `/embed/${id}`, `./img/${name}`: an address of the page's own data or of the app's own pages, whatever its holes hold. */
+function isNoSite(url: string): boolean {
+  return /^(?:data:|blob:|\.{0,2}\/(?!\/))/i.test(url);
+}
+
+/** `new Image()`: an image element, as `document.createElement('img')` makes. */
+function isImage(ctx: FileContext, made: Node): boolean {
+  const callee = unwrap(made.callee);
+  return callee.type === 'Identifier' && callee.name === 'Image' && !ctx.scope.lookup('Image');
+}
+
+/**
+ * `frameRef.current` of a React ref the module's JSX gives an element (`<iframe ref={frameRef} />`): that element's tag; null for
+ * another member. The module's text is read only for a `.current` whose element gets an address, which is rare.
+ */
+function refElement(ctx: FileContext, member: Node): string | null {
+  const ref = unwrap(member.object);
+  if (ref.type !== 'Identifier' || propertyName(member.property, member.computed) !== 'current') return null;
+  const given = new RegExp(`<(iframe|img|script|form)\\b[^<]*\\bref=\\{\\s*${ref.name.replace(/\$/g, '\\$')}\\s*\\}`).exec(ctx.mod.text);
+  return given ? given[1]! : null;
 }
 
 function isDocument(node: Node): boolean {

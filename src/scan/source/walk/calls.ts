@@ -39,7 +39,7 @@ export function visitCall(w: Walk, node: Node): void {
     addSpecifier(mod, node.arguments[0].value, node.start);
   }
   const ref = onCall(w, node);
-  const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref);
+  const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref, scope);
   let payload = w.wrappers.get(node) ?? null;
   let handler: RouteHandler | null = null;
   const resolverDefine = registrar && (isResolverDefine(ref, mod) || (ctx.fn !== null && definesOnParam(scope, node.callee)));

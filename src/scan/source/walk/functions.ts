@@ -9,6 +9,7 @@ import { shapeOf } from '../forge-shapes.ts';
 import { submitsForm } from '../typed-state.ts';
 import { literalFields } from '../kinds.ts';
 import { routeParams } from '../nest-routes.ts';
+import { pluginInstanceType } from '../registrars.ts';
 import { principalOf } from '../ref.ts';
 import { clientChoice } from '../principal-choice.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
@@ -100,7 +101,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     // `view.getContext().then((ctx) => …)`: `ctx` is Forge's context, whose fields hold what `forge-context.json` says.
     scope.bindPattern(pattern, resolvedBy, kinds, request ?? shapeAt(callback, i) ?? (resolvedBy ? shapeOf(scope, resolvedBy) : null));
     // `getRepo(client: RepoClient, …)`: `client.get(…)` is that class's method, when the class is the app's (see `appFunction`).
-    const typed = pattern.type === 'Identifier' && pattern.typeAnnotation ? typeName(pattern) : null;
+    // `fp(async (app) => …)` of fastify-plugin: `app` is the Fastify instance.
+    const typed = pattern.type === 'Identifier' ? (pattern.typeAnnotation ? typeName(pattern) : i === 0 ? pluginInstanceType(w.mod.imports, node, parent) : null) : null;
     if (typed !== null) scope.lookup(pattern.name)!.typed = typed;
     // `integrations.map(({ createTask }) => …)`: an item of an array of objects of functions.
     if (i === 0 && onItems !== null && takesItems(onItems)) bindItems(scope, pattern, parent!.callee.object);
