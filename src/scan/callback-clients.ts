@@ -1,5 +1,6 @@
 import type { CallGraph } from './link.ts';
 import type { FileFacts } from './source/file-facts.ts';
+import { handedCalls } from './handed-calls.ts';
 
 /** One call of a function handed to the app's function (`file#fn`, `to`), there: the clients it is handed, as `ArgFlow.clients`. */
 export interface CallbackCall {
@@ -19,24 +20,10 @@ export interface CallbackCall {
 export function callbackCalls(files: readonly FileFacts[], graph: CallGraph): CallbackCall[] {
   const out: CallbackCall[] = [];
   if (!files.some((f) => f.paramCalls?.some((c) => c.clients))) return out;
-  const calls = new Map<string, Array<{ file: FileFacts; clients: ReadonlyArray<string | null> | null }>>();
-  for (const file of files) {
-    for (const call of file.paramCalls ?? []) {
-      const key = `${file.file}#${call.fn}:${call.param}`;
-      const list = calls.get(key);
-      const given = { file, clients: call.clients ?? null };
-      if (list) list.push(given);
-      else calls.set(key, [given]);
-    }
-  }
-  for (const file of files) {
-    for (const handed of file.handedFns ?? []) {
-      const callee = graph.target(file, handed.callee);
-      const given = callee ? calls.get(`${callee.file.file}#${callee.fn.name}:${handed.at}`) : undefined;
-      const to = !given ? null : handed.arrow ? `${file.file}#${handed.fn.slice(1)}` : named(graph, file, handed.fn);
-      if (to === null) continue;
-      for (const { file: from, clients } of given!) out.push({ from, to, arrow: handed.arrow === true, clients });
-    }
+  for (const { file, handed, calls } of handedCalls(files, graph)) {
+    const to = handed.arrow ? `${file.file}#${handed.fn.slice(1)}` : named(graph, file, handed.fn);
+    if (to === null) continue;
+    for (const { file: from, call } of calls) out.push({ from, to, arrow: handed.arrow === true, clients: call.clients ?? null });
   }
   return out;
 }

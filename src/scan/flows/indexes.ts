@@ -7,6 +7,7 @@ import { RETURNED } from '../source/functions-named.ts';
 import { vendorById, vendorForHost } from '../vendors.ts';
 import { MEMBERS } from '../handlers.ts';
 import { propertyOf } from '../properties.ts';
+import { handedCalls } from '../handed-calls.ts';
 import { filledName, type FlowInputs, type Source } from './context.ts';
 
 /** An arrow handed at the top of a module, which no function declares (see `handedFunction`). */
@@ -188,27 +189,20 @@ function pass(index: FlowIndex, file: FileFacts, call: Pick<ArgFlow, 'args' | 'f
  * whichever module: the function handed receives what the callee passes it there (see `handed-functions.ts`).
  */
 function handFunctions(files: readonly FileFacts[], graph: FlowInputs['graph'], index: FlowIndex): void {
-  const calls = new Map<string, Array<{ file: FileFacts; call: NonNullable<FileFacts['paramCalls']>[number] }>>();
-  for (const file of files) for (const call of file.paramCalls ?? []) add(calls, `${file.file}#${call.fn}:${call.param}`, { file, call });
-  if (calls.size === 0) return;
-  for (const file of files) {
-    for (const handed of file.handedFns ?? []) {
-      const callee = graph.target(file, handed.callee);
-      const given = callee ? calls.get(`${callee.file.file}#${callee.fn.name}:${handed.at}`) : undefined;
-      // An arrow is named where it is written; a function by name, as calls name it.
-      const target = !given ? null : handed.arrow ? { file: file.file, fn: handed.fn.slice(1) } : paramsOf(graph, file, handed.fn);
-      if (!target) continue;
-      const key = 'to' in target ? `${target.to.file.file}#${target.to.fn.name}${target.local}` : `${target.file}#${target.fn}`;
-      for (const { file: from, call } of given!) {
-        // `define(resolver, 'save', fn)`: the request is resolver function `save`'s, with what front ends send it.
-        const name = call.named === undefined ? null : handed.names?.[call.named] ?? null;
-        const named = name === null ? call : {
-          ...call,
-          args: call.args.map((flows, i) => forwardedKinds(flows as Flow[], call.shapes?.[i] ?? null, name)),
-          ...(call.shapes ? { shapes: call.shapes.map((s) => (s === 'request' ? `request:${name}` as const : s)) } : {}),
-        };
-        call.args.forEach((_, i) => pass(index, from, named, i, `${key}:${i}`));
-      }
+  for (const { file, handed, calls: given } of handedCalls(files, graph)) {
+    // An arrow is named where it is written; a function by name, as calls name it.
+    const target = handed.arrow ? { file: file.file, fn: handed.fn.slice(1) } : paramsOf(graph, file, handed.fn);
+    if (!target) continue;
+    const key = 'to' in target ? `${target.to.file.file}#${target.to.fn.name}${target.local}` : `${target.file}#${target.fn}`;
+    for (const { file: from, call } of given) {
+      // `define(resolver, 'save', fn)`: the request is resolver function `save`'s, with what front ends send it.
+      const name = call.named === undefined ? null : handed.names?.[call.named] ?? null;
+      const named = name === null ? call : {
+        ...call,
+        args: call.args.map((flows, i) => forwardedKinds(flows as Flow[], call.shapes?.[i] ?? null, name)),
+        ...(call.shapes ? { shapes: call.shapes.map((s) => (s === 'request' ? `request:${name}` as const : s)) } : {}),
+      };
+      call.args.forEach((_, i) => pass(index, from, named, i, `${key}:${i}`));
     }
   }
 }
