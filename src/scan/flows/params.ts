@@ -43,7 +43,8 @@ export function paramResults(index: FlowIndex, resolve: Resolve, { paramsIn }: P
     params.set(key, { kinds, from });
   }
   settleParams(params);
-  const settled = (): Map<string, DataKind[]> => new Map([...params].map(([key, p]) => [key, p.kinds.size > 0 ? normaliseKinds(p.kinds) : ['other' as const]]));
+  // Normalised copies: the sets themselves only grow, so that the rounds below settle.
+  const settled = (): Map<string, DataKind[]> => new Map([...params].map(([key, p]) => [key, p.kinds.size > 0 ? normaliseKinds(new Set(p.kinds)) : ['other' as const]]));
   let paramKinds = settled();
   const paramOf = (key: string): DataKind[] => paramKinds.get(key) ?? ['other'];
   // That field of what each caller passes, when it passes what the app's function returns, what front ends send, or its
