@@ -14,9 +14,14 @@ const OWN_REMOTE = /\bour\s+(?:own\s+)?(?:Forge\s+)?remotes?\b/i;
 
 const HOST = /(?<![\w@.-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?![\w-])/gi;
 
+/** A bare domain of two labels ("googleapis.com"): a statement naming it names its hosts (www.googleapis.com) too. */
+const BARE_DOMAIN = /^[a-z0-9-]+\.[a-z]{2,}$/;
+
 /** Whether a listed host (or `*.` pattern) covers a host or a declared pattern. */
-const covers = (listed: string, host: string): boolean =>
-  host.startsWith('*.') ? listed === host || (listed.startsWith('*.') && host.endsWith(listed.slice(1))) : hostAllowed(listed, host);
+const covers = (listed: string, host: string): boolean => {
+  const pattern = BARE_DOMAIN.test(listed) ? `*.${listed}` : listed;
+  return host.startsWith('*.') ? pattern === host || (pattern.startsWith('*.') && host.endsWith(pattern.slice(1))) : hostAllowed(pattern, host);
+};
 
 /** A purpose or a condition after the places: "to generate summaries", "for translation", "when you link a repository". */
 const PURPOSE = String.raw`\s(?:for|when|if|while|so|in\s+order|because|during|after|before|as|by|whenever|once)\b|(?<!\b(?:and|or|,))\s+to\s`;

@@ -69,7 +69,9 @@ export default defineClaim({
       const what = first.key === 'baseUrl' ? `Connect base URL ${String(first.baseUrl)}` : `remote ${first.key}`;
       return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { what, where: places(remotes.map((r) => r.evidence)) });
     }
-    const invoked = facts.egress.calls.filter((c) => c.host?.startsWith('remote:'));
+    // `api.asUser().withProvider('google', 'google-apis').fetch(…)` calls that provider's remote: its API too.
+    const providers = new Set(facts.egress.remotes.filter((r) => r.provider !== undefined).map((r) => `remote:${r.key}`));
+    const invoked = facts.egress.calls.filter((c) => c.host?.startsWith('remote:') && !providers.has(c.host));
     if (invoked.length > 0) {
       return outcome('contradicted', 'remote', invoked.map((c) => c.evidence), { what: `invokeRemote(${invoked[0]!.url ?? ''})`, where: places(invoked.map((c) => c.evidence)) });
     }
