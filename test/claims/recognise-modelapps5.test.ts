@@ -32,3 +32,23 @@ describe('a heading over a paragraph, then the list of scopes', () => {
     assert.deepEqual(claimsOf(other).filter(([id]) => id === 'exact-scopes'), []);
   });
 });
+
+describe('AI denials, the invoking user, and Forge storage that follows the site', () => {
+  it('"to AI services" with no article, and "does not call any AI or LLM provider", deny every AI provider', () => {
+    assert.deepEqual(claimsOf('The app does not send any data to AI services.'), [['ai-providers-and-data', { providers: [] }]]);
+    assert.deepEqual(claimsOf('The app does not call any AI or LLM provider.'), [['ai-providers-and-data', { providers: [] }]]);
+    // The app's own provider, or room for one: no denial of every provider.
+    assert.deepEqual(claimsOf('We never send data to the AI provider without consent.'), []);
+    assert.deepEqual(claimsOf('The app does not call any other AI or LLM provider.'), []);
+  });
+
+  it('"with the permissions of the user who invokes them" is the user\'s own rights', () => {
+    assert.deepEqual(claimsOf('Actions run with the permissions of the user who invokes them.'), [['calls-as-user', {}]]);
+    assert.deepEqual(claimsOf('All calls run with the permissions of the invoking user.'), [['calls-as-user', {}]]);
+    assert.deepEqual(claimsOf('The user who invokes them gets admin rights.'), []);
+  });
+
+  it('"kept in Forge storage and follows your site\'s data residency"', () => {
+    assert.deepEqual(claimsOf("Data stored by the app is kept in Forge storage and follows your Confluence site's data residency."), [['data-residency-supported', { all: false }]]);
+  });
+});

@@ -41,7 +41,7 @@ export default defineClaim<Params>({
     phrase`(?<!${NOT}${gap(20)})\b(?:(?:the\s+)?apps?|it|(?:its\s+|the\s+app's\s+|all\s+)?(?:data|storage))\s+(?:can\s+be|is|are|gets?)\s+(?:automatically\s+)?pinned\s+(?:in|to)\b|(?<!${NOT}${gap(20)})\beligible\s+for\s+(?:the\s+)?(?:PINNED|pinning)\b`,
     // "Data … moves with your site when an admin migrates it": the data follows the site to its new location.
     phrase`(?<!${NOT}${gap(20)})\b(?:moves?|migrates?|(?:is|are)\s+(?:moved|migrated))\s+(?:along\s+|together\s+)?with\s+(?:your|the\s+customer's)\s+(?:Atlassian\s+|Jira\s+|Confluence\s+)?(?:site|instance|product\s+data)\b`,
-    phrase`(?<!${NOT}${gap(20)})\b(?:it|the\s+app|everything|data|(?:the\s+app's\s+|its\s+)?storage)\s+(?:also\s+|automatically\s+)?follows?\s+(?:your|the\s+customer's)\s+(?:[\w']+\s+){0,2}?(?:data[- ]residency|realm)\b`,
+    phrase`(?<!${NOT}${gap(20)})\b(?:it|the\s+app|everything|data|(?:the\s+app's\s+|its\s+)?storage)(?:\s+(?:is\s+)?(?:kept|stored|held)\s+in\s+Forge\s+storage\s+and)?\s+(?:also\s+|automatically\s+)?follows?\s+(?:your|the\s+customer's)\s+(?:[\w']+\s+){0,2}?(?:data[- ]residency|realm)\b`,
     // "Sites pinned to Australia are served from Sydney": the location has a place of the app's own (a Forge remote's address for it).
     phrase`(?<!${NOT}${gap(20)})${SITES}`,
   ],
