@@ -567,7 +567,10 @@ function scopesAfterProse(text: string, blocks: readonly Block[], index: number)
   if (prose.length === 0 || prose[0]!.kind !== 'paragraph') return null;
   const list = listUnder(blocks, index + prose.length);
   const isScope = (line: string) => (findScopes(line, { connect: true })[0]?.index ?? Infinity) <= 2;
-  return list.length > 0 && list[0]!.kind === 'list-item' && list.every((b) => isScope(b.text)) ? [text, ...list.map((b) => b.text)].join('\n') : null;
+  // The items that name a scope first; an item after them ("5. Licensing", read as one more item) ends the list.
+  const end = list.findIndex((b) => !isScope(b.text));
+  const scopes = list.slice(0, end === -1 ? list.length : end);
+  return scopes.length > 0 && list[0]!.kind === 'list-item' ? [text, ...scopes.map((b) => b.text)].join('\n') : null;
 }
 
 /** The blocks after `index` up to the next heading or the end of the list (a change of block kind). */

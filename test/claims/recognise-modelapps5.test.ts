@@ -25,7 +25,7 @@ describe('recognising the wordings of the fifth model apps', () => {
 
 describe('a heading over a paragraph, then the list of scopes', () => {
   it('the heading claims the scopes of the list after the prose; a list of other things is not taken', () => {
-    const text = '## Permissions\n\nThe app only reads Jira data.\n\n- read:jira-work — to read the issues assigned to you\n- storage:app — to save your notes\n';
+    const text = '## Permissions\n\nThe app only reads Jira data.\n\n- read:jira-work — to read the issues assigned to you\n- storage:app — to save your notes\n- Licensing\n';
     const scopes = claimsOf(text).filter(([id]) => id === 'exact-scopes');
     assert.deepEqual(scopes.map(([, p]) => (p.scopes as Array<{ scope: string }>).map((s) => s.scope)), [['read:jira-work', 'storage:app']]);
     const other = '## Permissions\n\nThe app asks for few permissions.\n\n- Admins approve the install\n- Users sign in with Google\n';
