@@ -52,3 +52,15 @@ describe('AI denials, the invoking user, and Forge storage that follows the site
     assert.deepEqual(claimsOf("Data stored by the app is kept in Forge storage and follows your Confluence site's data residency."), [['data-residency-supported', { all: false }]]);
   });
 });
+
+describe('the app\'s own backend as the one destination, and a back end on Atlassian', () => {
+  it('"only connects to our Cloud Run backend" allows the app\'s own remotes; a backend provider is a vendor', () => {
+    assert.deepEqual(claimsOf('The app only connects to our Cloud Run backend; it contacts no other external domains.'), [['egress-only-to', { hosts: [], remotes: true }]]);
+    assert.deepEqual(claimsOf('The app only connects to our backend provider Supabase.'), [['egress-only-to', { hosts: ['*.supabase.co', '*.supabase.in', 'api.supabase.com'] }]]);
+  });
+
+  it('"its backend runs on Atlassian\'s infrastructure" claims no backend of the vendor\'s', () => {
+    assert.deepEqual(claimsOf("Drive Links is built on Atlassian Forge, and its backend runs on Atlassian's infrastructure."), [['no-external-backend', {}]]);
+    assert.deepEqual(claimsOf('Its backend is hosted by Acme Cloud.'), []);
+  });
+});

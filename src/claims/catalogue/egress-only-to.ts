@@ -9,8 +9,8 @@ import { vendorsNamedIn } from '../vendor-names.ts';
 
 type Params = { hosts: string[]; remotes?: true };
 
-/** "… is our Forge remote": the app's own remotes, whatever their hosts. */
-const OWN_REMOTE = /\bour\s+(?:own\s+)?(?:Forge\s+)?remotes?\b/i;
+/** "… is our Forge remote", "only connects to our Cloud Run backend": the app's own remotes, whatever their hosts. */
+const OWN_REMOTE = /\bour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:Forge\s+)?(?:remotes?|back[- ]?ends?(?!\s+(?:provider|vendor|partner)s?\b))\b/i;
 
 const HOST = /(?<![\w@.-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?![\w-])/gi;
 
