@@ -4,7 +4,7 @@ import claim from '../../src/claims/catalogue/data-residency-supported.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { recogniseClaims } from '../../src/claims/recognise.ts';
 import { readStatement } from '../../src/statement/read.ts';
-import { at, makeFacts, remoteFact, storageWrite } from './facts-builder.ts';
+import { makeFacts, remoteFact, storageWrite } from './facts-builder.ts';
 
 /** A Forge remote pinned per location: `baseUrl: { default, EU, US }`. */
 const pinned = { ...remoteFact('metrics', ['storage'], 34), baseUrl: { default: 'https://metrics-us.example.run', US: 'https://metrics-us.example.run', EU: 'https://metrics-eu.example.run' } };
