@@ -13,6 +13,7 @@ import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { withAntecedent } from './antecedent.ts';
 import { PEOPLE_CANNOT, readFrames, type Frame } from './frames.ts';
 import { EXCEPTION } from './phrases.ts';
+import { findScopes } from './scope-text.ts';
 import { CLAIMS } from './registry.ts';
 import { denialsByVerb } from './nominal.ts';
 import { namesSeveralApps } from './several-apps.ts';
@@ -328,7 +329,7 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     const text = sectionTitle(block.text);
     // "Sub-processors", then "We use the following sub-processors:": the sentence, not the heading, introduces the list.
     const introduced = blocks[index + 1] !== undefined && blocks[index + 1]!.kind !== 'heading' && /:\s*$/.test(blocks[index + 1]!.text);
-    out.push({ text, line: block.line, column: block.column, heading: true, extended: introduced ? text : withList(text, blocks, index) });
+    out.push({ text, line: block.line, column: block.column, heading: true, extended: introduced ? text : (scopesAfterProse(text, blocks, index) ?? withList(text, blocks, index)) });
   });
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -555,6 +556,21 @@ function listAbove(blocks: readonly Block[], index: number): string[] {
 /** The sentence, then the blocks after it up to the next heading or the end of the list (a change of block kind). */
 function withList(text: string, blocks: readonly Block[], index: number): string {
   return [text, ...listUnder(blocks, index).map((block) => (block.kind === 'table-row' && block.cells ? block.cells.join(' — ') : block.text))].join('\n');
+}
+
+/**
+ * "Permissions", a paragraph on how the app uses them, then the list of scopes ("- read:jira-work — read your issues"): the
+ * heading's list is the scopes, past the prose between them.
+ */
+function scopesAfterProse(text: string, blocks: readonly Block[], index: number): string | null {
+  const prose = listUnder(blocks, index);
+  if (prose.length === 0 || prose[0]!.kind !== 'paragraph') return null;
+  const list = listUnder(blocks, index + prose.length);
+  const isScope = (line: string) => (findScopes(line, { connect: true })[0]?.index ?? Infinity) <= 2;
+  // The items that name a scope first; an item after them ("5. Licensing", read as one more item) ends the list.
+  const end = list.findIndex((b) => !isScope(b.text));
+  const scopes = list.slice(0, end === -1 ? list.length : end);
+  return scopes.length > 0 && list[0]!.kind === 'list-item' ? [text, ...scopes.map((b) => b.text)].join('\n') : null;
 }
 
 /** The blocks after `index` up to the next heading or the end of the list (a change of block kind). */

@@ -94,6 +94,11 @@ export function readMarkdown(lines: LineIndex, sink: BlockSink): void {
       continue;
     }
     const item = ITEM.exec(text) ?? CROSS_ITEM.exec(text);
+    if (item && numberedTitle(lines, n, item[2]!, text.slice(item[0].length))) {
+      flush();
+      sink.add('heading', build([{ text: text.slice(item[0].length), start: part.start + item[0].length }], refs), { level: 2 });
+      continue;
+    }
     if (item) {
       flush();
       kind = 'list-item';
@@ -103,6 +108,25 @@ export function readMarkdown(lines: LineIndex, sink: BlockSink): void {
     para.push(part);
   }
   flush();
+}
+
+/** A few words of a title, no sentence: "Permissions", "Data handling", "Security & privacy". */
+const TITLE = /^\p{Lu}[\p{L}&/' -]{0,40}$/u;
+
+/**
+ * "4. Permissions" alone between blank lines, prose after it: a plain-text section's number and title pasted into Markdown,
+ * which CommonMark reads as a list of one item.
+ */
+function numberedTitle(lines: LineIndex, n: number, marker: string, body: string): boolean {
+  if (!/^\d/.test(marker) || !TITLE.test(body.trim()) || body.trim().split(/\s+/).length > 5) return false;
+  if ((n > 1 && lines.lineText(n - 1).trim() !== '') || n >= lines.lineCount || lines.lineText(n + 1).trim() !== '') return false;
+  // Not an item of a loose list ("1. Install the app", a blank line, "2. Open the settings").
+  const isItem = (k: number) => ITEM.test(lines.lineText(k)) || CROSS_ITEM.test(lines.lineText(k));
+  let before = n - 1;
+  while (before >= 1 && lines.lineText(before).trim() === '') before--;
+  let next = n + 2;
+  while (next <= lines.lineCount && lines.lineText(next).trim() === '') next++;
+  return next <= lines.lineCount && !isItem(next) && (before < 1 || !isItem(before));
 }
 
 /** Drops block-quote markers (`> `), keeping source offsets. */

@@ -160,6 +160,24 @@ const cases: Case[] = [
     facts: makeFacts({ egress: { calls: [call('s3.eu-west-2.amazonaws.com', 'src/export.js', 31, ['product-content']), call('s3.eu-central-2.amazonaws.com', 'src/export.js', 40, ['product-content'])] } }),
     expect: { verdict: 'unverified', messageId: 'vendors', at: ['src/export.js:31', 'src/export.js:40'] },
   },
+  {
+    name: 'all data in the EU, but the remote has an address of its own for US sites',
+    params: { area: 'EU', place: 'European Union' },
+    facts: makeFacts({ egress: { remotes: [{ ...remoteFact('metrics', ['storage'], 34), baseUrl: { default: 'https://metrics-us.example.run', US: 'https://metrics-us.example.run', EU: 'https://metrics-eu.example.run' } }] } }),
+    expect: { verdict: 'contradicted', messageId: 'realm', at: ['manifest.yml:34'] },
+  },
+  {
+    name: 'the EU for sites pinned there: the address for US sites is another place\'s',
+    params: { area: 'EU', place: 'EU', pinned: true },
+    facts: makeFacts({ egress: { remotes: [{ ...remoteFact('metrics', ['storage'], 34), baseUrl: { default: 'https://metrics-us.example.run', US: 'https://metrics-us.example.run', EU: 'https://metrics-eu.example.run' } }] } }),
+    expect: { verdict: 'unverified', messageId: 'external', at: ['manifest.yml:34'] },
+  },
+  {
+    name: 'all data in the EU, and every location the remote names has the EU address',
+    params: { area: 'EU', place: 'EU' },
+    facts: makeFacts({ egress: { remotes: [{ ...remoteFact('metrics', ['storage'], 34), baseUrl: { default: 'https://metrics-eu.example.run', EU: 'https://metrics-eu.example.run', DE: 'https://metrics-eu.example.run' } }] } }),
+    expect: { verdict: 'unverified', messageId: 'external', at: ['manifest.yml:34'] },
+  },
 ];
 
 describe('data-region', () => {
@@ -177,6 +195,7 @@ describe('data-region', () => {
     assert.deepEqual(params('Data is stored in ap-southeast-2.'), { place: 'ap-southeast-2' });
     // Where the store that keeps the data runs, as where the servers run.
     assert.deepEqual(params('Glossary data is stored in a Supabase (PostgreSQL) database hosted in the United States (AWS us-east-1).'), { area: 'US', place: 'us-east-1', hosting: true });
+    assert.deepEqual(params('For sites pinned to the EU, component data is processed and stored in Google Cloud europe-west1 (Belgium).'), { area: 'EU', place: 'europe-west1', pinned: true });
   });
 
   it('a family of regions named without a number: us-east is the US, eu-west Europe (it holds London and Paris)', () => {

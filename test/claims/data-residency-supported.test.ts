@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/data-residency-supported.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { makeFacts, storageWrite } from './facts-builder.ts';
+import { recogniseClaims } from '../../src/claims/recognise.ts';
+import { readStatement } from '../../src/statement/read.ts';
+import { makeFacts, remoteFact, storageWrite } from './facts-builder.ts';
+
+/** A Forge remote pinned per location: `baseUrl: { default, EU, US }`. */
+const pinned = { ...remoteFact('metrics', ['storage'], 34), baseUrl: { default: 'https://metrics-us.example.run', US: 'https://metrics-us.example.run', EU: 'https://metrics-eu.example.run' } };
 
 const cases: Case[] = [
   {
@@ -29,8 +34,40 @@ const cases: Case[] = [
     facts: makeFacts({ storage: [storageWrite('sql', ['other'], 'src/db.js', 9)] }),
     expect: { verdict: 'unverified', messageId: 'notYet', at: ['src/db.js:9'] },
   },
+  {
+    name: 'pinning for the EU and the US, and the remote has an address for each',
+    params: { all: false, realms: ['EU', 'US'] },
+    facts: makeFacts({ storage: [storageWrite('kvs', ['other'], 'src/index.js', 20)], egress: { remotes: [pinned] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'sites pinned to Australia, but the remote has no address for AU: they get its default',
+    params: { all: false, realms: ['AU'] },
+    facts: makeFacts({ egress: { remotes: [pinned] } }),
+    expect: { verdict: 'contradicted', messageId: 'realmMissing', at: ['manifest.yml:34'] },
+  },
+  {
+    name: 'no location named: a remote is still data outside Atlassian',
+    params: { all: false },
+    facts: makeFacts({ egress: { remotes: [pinned] } }),
+    expect: { verdict: 'unverified', messageId: 'externalSome', at: ['manifest.yml:34'] },
+  },
+  {
+    name: "an external authentication provider's remote keeps nothing for the app",
+    params: { all: true },
+    facts: makeFacts({ storage: [storageWrite('kvs', ['other'], 'src/index.js', 20)], egress: { remotes: [{ ...remoteFact('drive-api', [], 60), provider: 'gdrive' }] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
 ];
 
 describe('data-residency-supported', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(outcomeOf(claim, c), c.expect));
+
+  it('reads the locations a sentence names for pinning; "pinned to" names one', () => {
+    const params = (sentence: string) => recogniseClaims(readStatement('s.md', `${sentence}\n`)).find((r) => r.claim.id === 'data-residency-supported')?.params;
+    assert.deepEqual(params('We support data residency realm pinning for the EU and US realms.'), { all: false, realms: ['EU', 'US'] });
+    assert.deepEqual(params('Sites pinned to Australia are served from our Sydney deployment.'), { all: false, realms: ['AU'] });
+    assert.deepEqual(params('Data Residency is supported out of the box by Atlassian Cloud.'), { all: false });
+    assert.equal(params('Sites pinned to the top of the list load first.'), undefined);
+  });
 });

@@ -38,6 +38,18 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'declared', at: ['manifest.yml:20'] },
   },
   {
+    name: 'a bare domain in the list covers its hosts: "googleapis.com" allows www.googleapis.com and *.googleapis.com',
+    params: { hosts: ['googleapis.com', 'accounts.google.com'] },
+    facts: makeFacts({ egress: { remotes: [{ ...remoteFact('gapi', []), hosts: ['www.googleapis.com'] }], declared: [egressEntry('*.googleapis.com', 20)], calls: [call('oauth2.googleapis.com', 'src/a.js', 3)] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['src/a.js:3'] },
+  },
+  {
+    name: 'a listed host of three labels covers no other host under its domain',
+    params: { hosts: ['accounts.google.com'] },
+    facts: makeFacts({ egress: { calls: [call('mail.accounts.google.com', 'src/a.js', 3)] } }),
+    expect: { verdict: 'contradicted', messageId: 'call', at: ['src/a.js:3'] },
+  },
+  {
     name: 'an unresolved host',
     params: { hosts: ['api.acme.io'] },
     facts: makeFacts({ egress: { unresolved: [call(null, 'src/a.js', 9)] } }),

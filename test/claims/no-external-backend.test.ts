@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-external-backend.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { at, call, egressEntry, makeFacts, storageWrite, thirdParty } from './facts-builder.ts';
+import { at, call, egressEntry, makeFacts, remoteCall, storageWrite, thirdParty } from './facts-builder.ts';
 
 const cases: Case[] = [
   { name: 'a Forge app with nothing outside Atlassian', facts: makeFacts(), expect: { verdict: 'verified', messageId: 'verified', at: [] } },
@@ -20,6 +20,26 @@ const cases: Case[] = [
     name: "an external authentication provider's remote is its API, no backend of the app's",
     facts: makeFacts({ egress: { remotes: [{ key: 'google-apis', baseUrl: 'https://www.googleapis.com', hosts: ['www.googleapis.com'], operations: [], provider: 'google', evidence: at('manifest.yml', 40) }] } }),
     expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: "a call through an external authentication provider (`withProvider(…).fetch`) goes to its API, no backend of the app's",
+    facts: makeFacts({
+      egress: {
+        remotes: [{ key: 'drive-api', baseUrl: 'https://www.googleapis.com', hosts: ['www.googleapis.com'], operations: [], provider: 'gdrive', evidence: at('manifest.yml', 40) }],
+        calls: [{ ...remoteCall('drive-api', 'src/drive.js', 12, ['product-content']), client: 'fetch', method: 'GET' }],
+      },
+    }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'an invokeRemote call still reaches a backend when another remote is a provider\'s',
+    facts: makeFacts({
+      egress: {
+        remotes: [{ key: 'drive-api', baseUrl: 'https://www.googleapis.com', hosts: ['www.googleapis.com'], operations: [], provider: 'gdrive', evidence: at('manifest.yml', 40) }],
+        calls: [remoteCall('sync-service', 'src/sync.js', 7, [])],
+      },
+    }),
+    expect: { verdict: 'contradicted', messageId: 'remote', at: ['src/sync.js:7'] },
   },
   {
     name: 'a Connect base URL',

@@ -153,4 +153,16 @@ describe('an address a Custom UI page gives an image or an iframe', () => {
       ].join('\n'),
     }), []);
   });
+
+  it('is egress for a script element made through a name that holds `document`, as a vendor\'s loader snippet in a template writes it', async () => {
+    assert.deepEqual(await calls({
+      'views/layout.hbs': page([
+        '<script>',
+        "(function(){var w=window;var d=document;var l=function(){var s=d.createElement('script');s.async=true;",
+        "s.src='https://widget.chat-vendor.example.com/widget/{{appId}}';var x=d.getElementsByTagName('script')[0];x.parentNode.insertBefore(s,x);};",
+        "w.addEventListener('load',l,false);})();",
+        '</script>',
+      ].join('\n')),
+    }), ['script.src GET widget.chat-vendor.example.com https://widget.chat-vendor.example.com/widget/{} frontend views/layout.hbs:7']);
+  });
 });

@@ -278,3 +278,12 @@ test('a table whose every column header is a question: each cell answers its hea
   const named = readStatement('s.md', '| App | Does it store personal data? |\n| --- | --- |\n| Board Sync | No |\n');
   assert.deepEqual(named.sentences.map((s) => [s.text, s.label]), [['No', 'Board Sync']]);
 });
+
+test('Markdown: "4. Permissions" alone between blank lines with prose after it is a section title; a loose numbered list stays a list', () => {
+  const st = readStatement('s.md', 'Intro line.\n\n4. Permissions\n\nThe app reads issues.\n\n- read:jira-work — read issues\n');
+  assert.deepEqual(brief(st), ['1 paragraph Intro line.', '3 heading Permissions', '5 paragraph The app reads issues.', '7 list-item read:jira-work — read issues']);
+  const steps = readStatement('s.md', '1. Install the app\n\n2. Open the settings\n\nThen save.\n');
+  assert.deepEqual(steps.blocks.map((b) => b.kind), ['list-item', 'list-item', 'paragraph']);
+  // A sentence is no title.
+  assert.deepEqual(readStatement('s.md', '3. We never store data.\n\nMore prose.\n').blocks.map((b) => b.kind), ['list-item', 'paragraph']);
+});

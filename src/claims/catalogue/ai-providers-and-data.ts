@@ -23,14 +23,15 @@ const IDENTIFIERS: Array<[RegExp, DataKind]> = [
 ];
 const ALWAYS: DataKind[] = ['literal', 'other', 'secret', 'resolver-payload', 'product-content'];
 /** AI services outside Atlassian, as a denial names them: "external AI services", "any third-party LLM providers", "any AI service" (all of them, so the external ones too). */
-const AI_SERVICES = String.raw`(?:(?:any\s+)?(?:external\s+|outside\s+|third[- ]party\s+)|any\s+)(?:AI|LLM)\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
+// "to AI services", with no article, is every one ("to the AI provider" is the app's own: OWN_AI).
+const AI_SERVICES = String.raw`(?:(?:any\s+)?(?:external\s+|outside\s+|third[- ]party\s+)|any\s+)?(?:AI|LLM)(?:\s+or\s+(?:AI|LLM))?\s+(?:services|providers|models|vendors|APIs|service|provider|model|vendor|API)\b`;
 /** "No AI services are used", "The app does not use any AI": no provider at all. */
 // "No AI features.", as a table row's topic denied ("| AI features | Not used |") reads; "No AI." alone or opening a run of denials ("No AI, no tracking.").
 /** AI by its names: "AI", "LLMs", "artificial intelligence", "machine-learning". */
 const AI_WORDS = String.raw`(?:AI|LLMs?|artificial\s+intelligence|machine[- ]learning)`;
 /** "No AI is used to train models on your data", "… does not use AI for training": a denial of training (no-ai-training's), not of AI. */
 const NOT_TRAINING = String.raw`(?!${gap(30)}\b(?:train|training)\b)`;
-const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|^no\s+(?:generative\s+)?(?:AI|LLMs?)\s*(?:[.!]?$|[,.;]\s*no\s)|\bno\s+(?:generative\s+)?${AI_WORDS}\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b${NOT_TRAINING}|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b${NOT_TRAINING}|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?${AI_WORDS}(?![\w-])${NOT_TRAINING}`;
+const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|^no\s+(?:generative\s+)?(?:AI|LLMs?)\s*(?:[.!]?$|[,.;]\s*no\s)|\bno\s+(?:generative\s+)?${AI_WORDS}\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b${NOT_TRAINING}|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b${NOT_TRAINING}|${NOT}${gap(20)}\buses?\s+(?:any\s+)?(?:generative\s+)?${AI_WORDS}(?![\w-])${NOT_TRAINING}|${NOT}${gap(20)}\b(?:call|contact|connect\s+to)s?\s+(?:any\s+)?(?:external\s+|third[- ]party\s+)?(?:AI|LLM)(?:\s+or\s+(?:AI|LLM))?\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
 /** "No data is sent to external AI services", "We never pass page content to any third-party LLM providers": data denied to AI outside Atlassian. */
 /** The app's own AI provider, named by its role: "the AI provider", "our LLM service"; one is used, so a denial of data to it names no provider. */
 const OWN_AI = String.raw`(?:the|our|its)\s+(?:AI|LLM)\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;

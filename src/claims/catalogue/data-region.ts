@@ -6,10 +6,14 @@ import { externalCalls } from '../hosts.ts';
 import { clientRegion, hostingRegion, hostRegion, type Area } from '../host-regions.ts';
 import { sdkCalls, vendorCalls } from '../sent.ts';
 import { ATLASSIAN_BACKENDS, carriesEndUserData, storageVendors } from '../storage.ts';
+import { realmArea, realmUrls } from '../realms.ts';
+
+/** "For sites pinned to the EU, …", "EU customers' data …": a place for the sites in that location, not for every site. */
+const PINNED_SITES = /\bpinned\s+to\b|\b(?:sites?|customers?|instances?|tenants?)\s+(?:(?:located|hosted|based)\s+)?in\s+(?:the\s+)?(?:EU|US|UK|European\s+Union|United\s+States|Europe)\b|\b(?:EU|US|UK)[- ](?:based\s+)?(?:sites|customers|instances|tenants)\b/;
 
 /** The place a statement names: an Atlassian data residency location, or Europe, which holds the EU, the UK and Switzerland. */
 type Claimed = Area | 'Europe';
-type Params = { area?: Claimed; place: string; hosting?: true };
+type Params = { area?: Claimed; place: string; hosting?: true; pinned?: true };
 
 const WITHIN: Record<Claimed, readonly Area[]> = { EU: ['EU'], GB: ['GB'], CH: ['CH'], US: ['US'], Europe: ['EU', 'GB', 'CH'] };
 
@@ -94,7 +98,10 @@ export default defineClaim<Params>({
     // "Data is not stored in the EU" names where the data is not.
     if (ELSEWHERE.test(sentence)) return null;
     // A region's code is the most precise place: eu-west-2 is London, whatever "Europe" around it says.
-    const hosting = SERVERS_HOSTED.test(sentence) || SERVER_HOP.test(sentence) || STORE_HOSTED.test(sentence) ? { hosting: true as const } : {};
+    const hosting = {
+      ...(SERVERS_HOSTED.test(sentence) || SERVER_HOP.test(sentence) || STORE_HOSTED.test(sentence) ? { hosting: true as const } : {}),
+      ...(PINNED_SITES.test(sentence) ? { pinned: true as const } : {}),
+    };
     const code = CODE_IN.exec(sentence)?.[0];
     if (code) {
       const region = clientRegion(code);
@@ -115,6 +122,7 @@ export default defineClaim<Params>({
     client: '{{vendor}}\'s client is configured for {{region}} ({{area}}) and receives End-User Data ({{where}}), outside {{place}}.',
     hosted: '{{vendor}} runs the app in {{region}} ({{where}}), outside {{place}}.',
     external: 'Where the app\'s own servers and databases run is configuration, not code ({{where}}).',
+    realm: 'The remote {{remote}} has an address of its own for sites in {{realms}} ({{where}}), outside {{place}}.',
     vendors: 'Data goes to {{vendors}}, whose region is the customer\'s choice or not fixed ({{where}}).',
     atlassian: 'Data is kept in Atlassian storage, which follows each customer\'s data residency location, not a place the app fixes.',
     otherArea: 'Candor decides regions in the EU, the UK, Switzerland and the US only; {{place}} is left to the vendor to show.',
@@ -165,6 +173,13 @@ export default defineClaim<Params>({
       if (outside.length === 0) continue;
       const evidence = outside.map((r) => r.evidence);
       return outcome('contradicted', 'hosted', evidence, { vendor: party.name, region: [...new Set(outside.map((r) => r.code))].join(', '), place, where: places(evidence) });
+    }
+    // A Forge remote with an address of its own for a location outside the place (`baseUrl: { EU: …, US: … }`) keeps those sites' data there.
+    for (const remote of params.pinned ? [] : facts.egress.remotes) {
+      const urls = [...(realmUrls(remote) ?? [])];
+      const inside = new Set(urls.filter(([key]) => within.includes(realmArea(key)!)).map(([, url]) => url));
+      const outside = inside.size > 0 ? urls.filter(([key, url]) => !within.includes(realmArea(key)!) && !inside.has(url)).map(([key]) => key) : [];
+      if (outside.length > 0) return outcome('contradicted', 'realm', [remote.evidence], { remote: remote.key, realms: outside.join(', '), place, where: places([remote.evidence]) });
     }
     const own = [
       ...facts.egress.remotes.map((r) => r.evidence),

@@ -3,8 +3,13 @@ import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, writesFirst } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { storageKept, storageVendors } from '../storage.ts';
+import { realmsNamed, realmUrls } from '../realms.ts';
 
-type Params = { all?: boolean };
+type Params = { all?: boolean; realms?: string[] };
+
+/** "Sites pinned to Australia …": a claim for the location it names, and none when it names none ("sites pinned to the top"). */
+const SITES = String.raw`\b(?:sites?|instances?|customers?|tenants?)\s+(?:that\s+are\s+|which\s+are\s+)?pinned\s+to\b`;
+const SITES_PINNED = new RegExp(SITES, 'i');
 
 /** Stores that follow the customer's Atlassian data-residency location (Forge hosted storage GA, product properties). */
 const RESIDENT = new Set(['kvs', 'kvs-secret', 'custom-entity', 'entity-property', 'content-property', 'issue-property', 'app-property']);
@@ -36,7 +41,9 @@ export default defineClaim<Params>({
     phrase`(?<!${NOT}${gap(20)})\b(?:(?:the\s+)?apps?|it|(?:its\s+|the\s+app's\s+|all\s+)?(?:data|storage))\s+(?:can\s+be|is|are|gets?)\s+(?:automatically\s+)?pinned\s+(?:in|to)\b|(?<!${NOT}${gap(20)})\beligible\s+for\s+(?:the\s+)?(?:PINNED|pinning)\b`,
     // "Data … moves with your site when an admin migrates it": the data follows the site to its new location.
     phrase`(?<!${NOT}${gap(20)})\b(?:moves?|migrates?|(?:is|are)\s+(?:moved|migrated))\s+(?:along\s+|together\s+)?with\s+(?:your|the\s+customer's)\s+(?:Atlassian\s+|Jira\s+|Confluence\s+)?(?:site|instance|product\s+data)\b`,
-    phrase`(?<!${NOT}${gap(20)})\b(?:it|the\s+app|everything|data|(?:the\s+app's\s+|its\s+)?storage)\s+(?:also\s+|automatically\s+)?follows?\s+(?:your|the\s+customer's)\s+(?:[\w']+\s+){0,2}?(?:data[- ]residency|realm)\b`,
+    phrase`(?<!${NOT}${gap(20)})\b(?:it|the\s+app|everything|data|(?:the\s+app's\s+|its\s+)?storage)(?:\s+(?:is\s+)?(?:kept|stored|held)\s+in\s+Forge\s+storage\s+and)?\s+(?:also\s+|automatically\s+)?follows?\s+(?:your|the\s+customer's)\s+(?:[\w']+\s+){0,2}?(?:data[- ]residency|realm)\b`,
+    // "Sites pinned to Australia are served from Sydney": the location has a place of the app's own (a Forge remote's address for it).
+    phrase`(?<!${NOT}${gap(20)})${SITES}`,
   ],
   // "Where is data stored?" — "In Forge storage, in the same region as your Jira site."
   inContext: {
@@ -44,20 +51,37 @@ export default defineClaim<Params>({
     context: /^where\b[^?]*\b(?:data|stored|kept|saved|held|processed)\b[^?]*\?$/i,
   },
   // "Customer data stays in …" speaks of all of it, as "all data" does.
-  params: (sentence) => ({ all: /\b(?:all|any|every|everything)\b|\b(?:customer|your)\s+data\s+(?:stays|remains|resides|is\s+(?:stored|kept|held))\b/i.test(firstLine(sentence)) }),
+  // The locations it names ("realm pinning for the EU and US realms", "Sites pinned to Australia"), which the app's remotes must each have an address for.
+  params: (sentence) => {
+    const line = firstLine(sentence);
+    const realms = /\b(?:pinn(?:ed|ing)|realms?|locations?|regions?|supported\s+for)\b/i.test(line) ? realmsNamed(line) : [];
+    if (realms.length === 0 && SITES_PINNED.test(line) && !/\bdata[- ]residency\b/i.test(line)) return null;
+    return { all: /\b(?:all|any|every|everything)\b|\b(?:customer|your)\s+data\s+(?:stays|remains|resides|is\s+(?:stored|kept|held))\b/i.test(line), ...(realms.length > 0 ? { realms } : {}) };
+  },
   examples: ['Data Residency is supported out of the box by Atlassian Cloud.', "Compliance with Atlassian's data residency requirements"],
   messages: {
     verified: 'All storage follows Atlassian data residency{{backends}}.',
     external: 'The app keeps data outside Atlassian ({{where}}), where Atlassian data residency does not apply.',
     externalSome: 'The app also keeps data outside Atlassian ({{where}}); Candor cannot tell whether that is data the statement covers.',
     notYet: 'The app uses {{backends}} ({{where}}), whose data residency depends on how it was provisioned.',
+    realmMissing: 'The remote {{remote}} has no address for {{realms}} ({{where}}): sites there get its default address.',
     ...SENT_MESSAGES,
   },
   verify(params, { facts, profile }) {
+    // An external authentication provider's remotes are its API, which keeps nothing for the app.
+    const remotes = facts.egress.remotes.filter((r) => r.provider === undefined);
+    // A remote with an address for each location named is pinned there (`baseUrl: { default, EU, US }`); one without is not.
+    const realms = Array.isArray(params.realms) ? params.realms.map(String) : [];
+    const unpinned = realms.length > 0 ? remotes.filter((r) => realmUrls(r) !== null && realms.some((k) => !realmUrls(r)!.has(k))) : [];
+    if (unpinned.length > 0) {
+      const missing = [...new Set(unpinned.flatMap((r) => realms.filter((k) => !realmUrls(r)!.has(k))))];
+      return outcome('contradicted', 'realmMissing', unpinned.map((r) => r.evidence), { remote: unpinned.map((r) => r.key).join(', '), realms: missing.join(', '), where: places(unpinned.map((r) => r.evidence)) });
+    }
+    const pinned = (r: (typeof remotes)[number]) => realms.length > 0 && realmUrls(r) !== null;
     const external = [
       ...writesFirst(storageKept(facts).filter((op) => op.backend === 'external-db')).map((op) => op.evidence),
       ...storageVendors(facts).used.flatMap((v) => v.evidence),
-      ...facts.egress.remotes.map((r) => r.evidence),
+      ...remotes.filter((r) => !pinned(r)).map((r) => r.evidence),
     ];
     if (external.length > 0) return outcome(params.all === true ? 'contradicted' : 'unverified', params.all === true ? 'external' : 'externalSome', external, { where: places(external) });
     const other = writesFirst(facts.storage.filter((op) => !RESIDENT.has(op.backend)));

@@ -9,14 +9,19 @@ import { vendorsNamedIn } from '../vendor-names.ts';
 
 type Params = { hosts: string[]; remotes?: true };
 
-/** "… is our Forge remote": the app's own remotes, whatever their hosts. */
-const OWN_REMOTE = /\bour\s+(?:own\s+)?(?:Forge\s+)?remotes?\b/i;
+/** "… is our Forge remote", "only connects to our Cloud Run backend": the app's own remotes, whatever their hosts. */
+const OWN_REMOTE = /\bour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:Forge\s+)?(?:remotes?|back[- ]?ends?(?!\s+(?:provider|vendor|partner)s?\b))\b/i;
 
 const HOST = /(?<![\w@.-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?![\w-])/gi;
 
+/** A bare domain of two labels ("googleapis.com"): a statement naming it names its hosts (www.googleapis.com) too. */
+const BARE_DOMAIN = /^[a-z0-9-]+\.[a-z]{2,}$/;
+
 /** Whether a listed host (or `*.` pattern) covers a host or a declared pattern. */
-const covers = (listed: string, host: string): boolean =>
-  host.startsWith('*.') ? listed === host || (listed.startsWith('*.') && host.endsWith(listed.slice(1))) : hostAllowed(listed, host);
+const covers = (listed: string, host: string): boolean => {
+  const pattern = BARE_DOMAIN.test(listed) ? `*.${listed}` : listed;
+  return host.startsWith('*.') ? pattern === host || (pattern.startsWith('*.') && host.endsWith(pattern.slice(1))) : hostAllowed(pattern, host);
+};
 
 /** A purpose or a condition after the places: "to generate summaries", "for translation", "when you link a repository". */
 const PURPOSE = String.raw`\s(?:for|when|if|while|so|in\s+order|because|during|after|before|as|by|whenever|once)\b|(?<!\b(?:and|or|,))\s+to\s`;

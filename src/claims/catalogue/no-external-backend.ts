@@ -43,6 +43,8 @@ export default defineClaim({
     phrase`\b(?:runs?|operates?|executes?)\s+(?:entirely|exclusively|fully|only|solely|completely|wholly)\s+(?:on|in|within|inside)\s+(?:the\s+)?(?:Atlassian|Forge)\b`,
     // "The app is built entirely on Atlassian Forge"
     phrase`${BUILT_ENTIRELY_ON_FORGE}`,
+    // "… and its backend runs on Atlassian's infrastructure": the back end is Forge's, none of the vendor's.
+    phrase`(?<!${NOT}${gap(20)})\b(?:its|the\s+app's|our)\s+back[- ]?end\s+(?:also\s+)?(?:runs|is\s+(?:hosted|run|operated))\s+(?:entirely\s+|only\s+|solely\s+)?(?:on|in|within|by)\s+(?:the\s+)?(?:Atlassian(?:'s)?\s+(?:Forge\s+)?(?:infrastructure|cloud|platform)|(?:Atlassian\s+)?Forge)\b`,
     // "All processing happens within Atlassian's infrastructure", "All processing happens inside Atlassian"
     phrase`\ball\s+(?:[\w-]+\s+)?processing\s+(?:happens|occurs|takes\s+place|is\s+(?:done|performed))\s+(?:entirely\s+|only\s+|exclusively\s+)?(?:on|in|within|inside)\s+(?:the\s+)?Atlassian(?:(?:'s)?\s+(?:[\w-]+\s+)?(?:infrastructure|cloud|platform)\b|(?=\s*[.;!?]|\s*$))`,
   ],
@@ -69,7 +71,9 @@ export default defineClaim({
       const what = first.key === 'baseUrl' ? `Connect base URL ${String(first.baseUrl)}` : `remote ${first.key}`;
       return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { what, where: places(remotes.map((r) => r.evidence)) });
     }
-    const invoked = facts.egress.calls.filter((c) => c.host?.startsWith('remote:'));
+    // `api.asUser().withProvider('google', 'google-apis').fetch(…)` calls that provider's remote: its API too.
+    const providers = new Set(facts.egress.remotes.filter((r) => r.provider !== undefined).map((r) => `remote:${r.key}`));
+    const invoked = facts.egress.calls.filter((c) => c.host?.startsWith('remote:') && !providers.has(c.host));
     if (invoked.length > 0) {
       return outcome('contradicted', 'remote', invoked.map((c) => c.evidence), { what: `invokeRemote(${invoked[0]!.url ?? ''})`, where: places(invoked.map((c) => c.evidence)) });
     }

@@ -13,7 +13,7 @@ type Params = { parties?: string[]; categories?: string[] };
 /** "We don't use analytics or tracking tools of any kind": no vendor of those catalogue categories. */
 const TOOLS = String.raw`(?:tools?|services?|SDKs?|providers?|software|librar(?:y|ies)|scripts?|vendors?|platforms?|code)`;
 // Logging only as a kind of tool ("external logging services" are log vendors); "no logging" alone is about the app's own logs.
-const KIND = String.raw`(?:analytics|tracking|trackers?|telemetry|error[- ](?:tracking|reporting|trackers?)|crash[- ](?:reporting|reporters?)|monitoring|logging(?=\s+${TOOLS}\b))`;
+const KIND = String.raw`(?:analytics|tracking|trackers?|telemetry|error[- ](?:tracking|reporting|trackers?)|crash[- ](?:reporting|reporters?)|monitoring|logging(?=\s+${TOOLS}\b)|customer[- ]messaging|live[- ]chat)`;
 // Advertising and marketing tools may stand in the list ("analytics, advertising or tracking tools"); they are no catalogue category.
 const KINDS = String.raw`${KIND}(?:\s*(?:,|or|and|nor)\s+(?:${KIND}|advertising|marketing))*`;
 /**
@@ -22,12 +22,15 @@ const KINDS = String.raw`${KIND}(?:\s*(?:,|or|and|nor)\s+(?:${KIND}|advertising|
  */
 const NO_ITEM = String.raw`no\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+)?`;
 const NO_RUN = String.raw`^(?:there\s+(?:are|is)\s+)?(?=(?:${NO_ITEM}\s*(?:,\s*|\s+)(?:(?:and|or|nor)\s+)?)*no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*(?:[,.!]|\s+(?:and|or|nor)\b|$))${NO_ITEM}(?:\s*(?:,\s*|\s+)(?:(?:and|or|nor)\s+)?${NO_ITEM})+\s*[.!]?$`;
+/** The kinds end the clause: "The app does not use analytics or tracking.", "… has no analytics or telemetry" (not "has no analytics dashboard"). */
+const KIND_END = String.raw`\s*(?:[.;!]|$|\s+(?:in|inside|within)\s+(?:the|this|our)\s+(?:app|add-on|product)\b)`;
 // Also "The app loads no tracking code", "No data goes to Sentry or any other error tracker", "Nothing is sent to any analytics service".
-const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on|contain|load)s?\s+(?:any\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}\s+${TOOLS}\b|^no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*[.!]?$|${NO_RUN}|${NOT}${gap(10)}\btracks?\s+(?:(?:the\s+)?users?'?|visitors?'?)\s+(?:behaviou?r|activity)\b|\bno\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved|collected|performed|loaded)\b|\b(?:performs?|does|collects?|contains?|includes?|embeds?|uses?|loads?)\s+no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}\b|\b(?:no\s+data|nothing)\s+(?:ever\s+)?(?:goes|is\s+(?:sent|passed|reported))\s+to\s+(?:any\s+)?(?:[^.;!?]{1,60}?\s+or\s+any\s+other\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\b`;
+const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on|contain|load)s?\s+(?:any\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS}\b|${KIND_END})|\b(?:has|have)\s+no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS}\b)?${KIND_END}|^no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*[.!]?$|${NO_RUN}|${NOT}${gap(10)}\btracks?\s+(?:(?:the\s+)?users?'?|visitors?'?)\s+(?:behaviou?r|activity)\b|\bno\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved|collected|performed|loaded)\b|\b(?:performs?|does|collects?|contains?|includes?|embeds?|uses?|loads?)\s+no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}\b|\b(?:no\s+data|nothing)\s+(?:ever\s+)?(?:goes|is\s+(?:sent|passed|reported))\s+to\s+(?:any\s+)?(?:[^.;!?]{1,60}?\s+or\s+any\s+other\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\b`;
 const CATEGORIES: Array<[RegExp, string]> = [
   [/\berror[- ](?:tracking|reporting|reports?|trackers?)|crash[- ](?:reporting|reports?|reporters?)/i, 'error-tracking'],
   [/\banalytics|(?<!error[- ])track(?:ing|s|ers?)?\b|telemetry/i, 'analytics'],
   [/\bmonitoring|\blogging\s/i, 'monitoring'],
+  [/\bcustomer[- ]messaging|\blive[- ]chat/i, 'crm'],
 ];
 /** "Which third parties process data?" — "Sentry, for error monitoring." */
 const ASKED = /^(?:which|what|who)\b[^?]*\b(?:third[- ]part(?:y|ies)|sub-?processors|vendors|service\s+providers)\b[^?]*\?$/i;
@@ -40,7 +43,7 @@ const ONE_PARTY = String.raw`(?:${PARTIES}|sub-?processor|service\s+provider)`;
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
 // "No data is sent to sub-processors", "We do not transfer data to other companies"; with external endpoints beside them ("… or external
 // endpoints") it is egress, which no-egress decides. "The app has no third-party integrations" (not a feature table's "Third-party integrations | No").
-const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|(?:send|transfer)${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?(?:${PARTIES}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:use|engage|rely\s+on|work\s+with|have|has)\s+no\s+(?:${PARTIES}|third[- ]party\s+integrations)|\bthere\s+are\s+no\s+${PARTIES})`;
+const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|(?:send|transfer)${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?(?:${PARTIES}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:uses?|engages?|rel(?:y|ies)\s+on|works?\s+with|have|has)\s+no\s+(?:${PARTIES}|third[- ]party\s+integrations)|\bthere\s+are\s+no\s+${PARTIES})`;
 /** "DeepL is our only sub-processor", "The only third party we use is Sentry": the vendors it names. */
 const ONLY = phrase`\b(?:is|are)\s+(?:our|its|the(?:\s+app's)?)\s+only\s+${ONE_PARTY}\b|\b(?:the|our|its)\s+only\s+${ONE_PARTY}\b${gap(30)}\b(?:is|are)\s`;
 /** "We use exactly two sub-processors: AWS for hosting and SendGrid for e-mail", "Our sub-processors are AWS and SendGrid": the vendors after it. */

@@ -49,13 +49,13 @@ function elementTag(ctx: FileContext, node: Node): string | null {
     const ref = refElement(ctx, made);
     if (ref !== null) return ref;
     const forms = unwrap(made.object);
-    return forms.type === 'MemberExpression' && isDocument(unwrap(forms.object)) && propertyName(forms.property, forms.computed) === 'forms' ? 'form' : null;
+    return forms.type === 'MemberExpression' && isDocument(ctx, unwrap(forms.object)) && propertyName(forms.property, forms.computed) === 'forms' ? 'form' : null;
   }
   if (made.type === 'NewExpression') return isImage(ctx, made) ? 'img' : null;
   if (made.type !== 'CallExpression') return null;
   const callee = unwrap(made.callee);
   const finder = callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) : null;
-  if (finder === null || !ELEMENT_FINDERS.has(finder) || !isDocument(unwrap(callee.object))) return null;
+  if (finder === null || !ELEMENT_FINDERS.has(finder) || !isDocument(ctx, unwrap(callee.object))) return null;
   const first = made.arguments[0] ? ctx.scope.str(made.arguments[0]) : null;
   if (finder === 'createElement') return first !== null && /^[a-z]+$/i.test(first) ? first.toLowerCase() : '';
   // `querySelector('form#open')`, `querySelector('iframe')`: the tag the selector starts with.
@@ -93,6 +93,11 @@ function refElement(ctx: FileContext, member: Node): string | null {
   return given ? given[1]! : null;
 }
 
-function isDocument(node: Node): boolean {
-  return node.type === 'Identifier' && node.name === 'document';
+function isDocument(ctx: FileContext, node: Node): boolean {
+  if (node.type !== 'Identifier') return false;
+  if (node.name === 'document') return true;
+  // `var d = document; d.createElement('script')`, as vendors' loader snippets write it.
+  const binding = ctx.scope.lookup(node.name);
+  const init = binding?.init && !binding.grown ? unwrap(binding.init) : null;
+  return init?.type === 'Identifier' && init.name === 'document';
 }
