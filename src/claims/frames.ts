@@ -177,10 +177,15 @@ const CLAUSES = /[.;!?:—–()]|\s-\s|,?\s+(?:but|however|whereas|while|althoug
 /** "Atlassian, not us, stores …": a negation set off by commas denies only the party it names; "…, not on our servers, …" says where. */
 const SET_OFF = /,\s+not\s+(?!(?:on|in|to|with|from|at|by|into|onto|outside|inside|within|for|through|beyond)\b)(?:[\w']+\s+){0,2}?[\w']+,/gi;
 const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
-/** "No personal data (account IDs, names or e-mail addresses) is sent outside Atlassian": a parenthesis of nouns is part of its clause. */
-const ASIDE = /\(([^()]{1,120})\)/g;
-const asideRead = (whole: string, inner: string): string =>
-  (inner.match(WORD) ?? []).some((word) => NEGATIONS.has(word.toLowerCase()) || word.toLowerCase().endsWith("n't") || VERBS.has(word.toLowerCase())) ? whole : `,${inner},`;
+/**
+ * "No personal data (account IDs, names or e-mail addresses) is sent outside Atlassian", "Nothing about your users — names, e-mails — is kept":
+ * a parenthesis of nouns, or a pair of dashes around them, is part of its clause.
+ */
+const ASIDE = /\(([^()]{1,120})\)|\s[—–]\s+([^—–()]{1,120}?)\s+[—–]\s/g;
+const asideRead = (whole: string, bracketed: string | undefined, dashed: string | undefined): string => {
+  const inner = bracketed ?? dashed ?? '';
+  return (inner.match(WORD) ?? []).some((word) => NEGATIONS.has(word.toLowerCase()) || word.toLowerCase().endsWith("n't") || VERBS.has(word.toLowerCase())) ? whole : ` ,${inner}, `;
+};
 
 /** The last sentence read and its frames: the recogniser and the claims that read frames themselves ask for the same sentence in turn. */
 let last: { sentence: string; frames: Frame[] } | null = null;

@@ -14,6 +14,7 @@ import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { withAntecedent } from './antecedent.ts';
 import { PEOPLE_CANNOT, readFrames, type Frame } from './frames.ts';
 import { EXCEPTION } from './phrases.ts';
+import { findScopes } from './scope-text.ts';
 import { CLAIMS } from './registry.ts';
 import { denialsByVerb } from './nominal.ts';
 import { namesSeveralApps } from './several-apps.ts';
@@ -55,7 +56,7 @@ interface Candidate {
 
 const QUESTION = /\?\s*$/;
 // "We do not knowingly collect …" denies only what the vendor knows of: a hedge, as "might" is; "nothing that could identify a user" hedges nothing.
-const HEDGED = /\b(?:might|(?<!\b(?:nothing|anything)\s+that\s+)could|should|would|knowingly)\b|^(?:if|unless|whether|in\s+case)\b/i;
+const HEDGED = /\b(?:might|(?<!\b(?:nothing|anything)\s+that\s+)could|should|would|knowingly)\b|^(?:if|unless|whether(?!\s+or\s+not\b)|in\s+case)\b/i;
 /** An aim is no promise about what the code does ("We aim to delete … where possible"); a response target may be one ("We aim to reply within 3 days"). */
 const AIMED = /\b(?:aims?|tr(?:y|ies)|striv(?:e|es)|endeavou?rs?|hopes?)\s+to\b|\b(?:where|wherever|whenever|as\s+far\s+as)\s+(?:possible|practicable|feasible)\b|\bbest[- ]efforts?\b/i;
 /** A claim the vendor says it cannot make is denied, not made: "We cannot say that no data leaves Atlassian" (not "We do not claim certifications"). */
@@ -340,6 +341,9 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     const parties = block.kind === 'table-cell' && block.isHeader === true && inSection(block) ? partiesColumn(blocks, index) : null;
     const title = parties?.slice(0, parties.indexOf('\n'));
     if (parties) out.push({ text: block.text.trim(), ...(title === block.text.trim() ? {} : { claim: title }), line: block.line, column: block.column, heading: true, extended: parties });
+    // A table whose "Scope" column names the scopes, each row with its purpose, lists them as "Scopes:" and its list do.
+    const scopes = block.kind === 'table-cell' && block.isHeader === true && inSection(block) ? scopesColumn(blocks, index) : null;
+    if (scopes) out.push({ text: block.text.trim(), claim: 'Scopes', line: block.line, column: block.column, heading: true, extended: scopes });
     if (block.kind !== 'heading' || withSentences.has(index) || !inSection(block)) return;
     const text = sectionTitle(block.text);
     // "Sub-processors", then "We use the following sub-processors:": the sentence, not the heading, introduces the list.
@@ -390,8 +394,8 @@ const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:—–-])/i;
 const PARTIAL = /\b(?:only|partly|partially|some|except|unless|but|not\s+all)\b/i;
 /** The label of an answer in a questionnaire: "A:", "Answer:". */
 const ANSWER_LABEL = /^(?:A|Ans|Answer|Response)\s*[:.)]\s+/i;
-/** The label or number of a question: "Q2.", "Q:", "Question 4:", "3.1.", "3.2" (a section's number), or a questionnaire's control ID ("IAM-02.1", "DSP-05:"). */
-const QUESTION_LABEL = /^(?:(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]|\d+(?:\.\d+)+|[A-Z]{2,5}-\d{1,3}(?:\.\d{1,3})*\s*[:.)]?)\s+/i;
+/** The label or number of a question: "Q2.", "Q:", "Question 4:", "3.1.", "3.2" (a section's number), or a questionnaire's control ID ("IAM-02.1", "DSP-05:", "CAIQ IVS-07:"). */
+const QUESTION_LABEL = /^(?:(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]|\d+(?:\.\d+)+|(?:CAIQ|SIG|HECVAT|CCM)?\s*[A-Z]{2,5}-\d{1,3}(?:\.\d{1,3})*\s*[:.)]?)\s+/i;
 
 /**
  * The denial a "No" makes of a question, worded for the phrasings (which look for a negation, then
@@ -587,6 +591,27 @@ function partiesColumn(blocks: readonly Block[], index: number): string | null {
   }
   // A column of names is read as one headed "Sub-processors".
   return parties.length > 0 ? [PARTY_HEADER.test(header) ? header : 'Sub-processors', ...parties].join('\n') : null;
+}
+
+/** A header that names a column of scopes. */
+const SCOPE_HEADER = /^(?:(?:OAuth|Forge|app)\s+)?(?:scopes?|permissions?)$/i;
+
+/** The table under a scope header at `index`, as "Scopes" and one row a line, when every cell of its column names a scope and nothing introduces the table. */
+function scopesColumn(blocks: readonly Block[], index: number): string | null {
+  const header = blocks[index]!.text.trim();
+  if (!SCOPE_HEADER.test(header)) return null;
+  let row = index - 1;
+  while (blocks[row]?.kind === 'table-cell') row--;
+  const above = blocks[row - 1];
+  if (above && (/:\s*$/.test(above.text) || above.kind === 'heading')) return null;
+  const rows: string[] = [];
+  for (let i = index + 1; i < blocks.length && rows.length < MAX_LIST; i++) {
+    const block = blocks[i]!;
+    if (block.kind !== 'table-row' && block.kind !== 'table-cell') break;
+    if (block.kind === 'table-row' && block.cells) rows.push(block.cells.join(' — '));
+    if (block.kind === 'table-cell' && block.header?.trim() === header && findScopes(block.text).length !== 1) return null;
+  }
+  return rows.length > 0 ? ['Scopes', ...rows].join('\n') : null;
 }
 
 /** The table rows or list items just above `index`, nearest last. */

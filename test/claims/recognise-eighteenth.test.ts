@@ -88,4 +88,73 @@ describe('recognising held-out-12\'s kinds', () => {
     assert.deepEqual(read('The app sets no tracking cookies.'), [['third-parties-exactly', { parties: [], categories: ['analytics'] }]]);
     assert.deepEqual(idsIn('No cookies, no ads.'), []);
   });
+
+  it('"whether or not" holds no case', () => {
+    assert.deepEqual(read('Whether or not the assistant is enabled, the app never deletes issues.'), [['no-content-create-edit-delete', { object: 'issue', actions: ['delete'] }]]);
+    assert.deepEqual(idsIn('Whether the app deletes issues depends on your settings.'), []);
+  });
+
+  it('a vendor\'s first verb before its denial of identifiers ("Postmark delivers the digest and never sees …")', () => {
+    assert.deepEqual(read('Postmark delivers the digest and never sees account IDs.'), [['no-identifiers-to-vendor', { vendor: 'Postmark (ActiveCampaign)' }]]);
+    assert.deepEqual(read('Stripe processes the payment but receives no e-mail addresses from us.'), [['payment-processor-no-identifiers', { processor: 'Stripe' }]]);
+    assert.deepEqual(idsIn('Stripe receives the e-mail address, but never the account ID.'), []);
+  });
+
+  it('analytics or telemetry sent nowhere is no vendor of that kind, not all data kept in', () => {
+    assert.deepEqual(read('The app now sends no usage analytics anywhere.'), [['third-parties-exactly', { parties: [], categories: ['analytics'] }]]);
+    assert.deepEqual(read('No telemetry is sent anywhere.'), [['third-parties-exactly', { parties: [], categories: ['analytics'] }]]);
+    assert.deepEqual(idsIn('The app sends no data anywhere.'), ['no-egress']);
+  });
+
+  it('the only personal data labelled, handled or processed is the list', () => {
+    assert.deepEqual(read('Categories of Personal Data: Atlassian account IDs only.'), [['collects-only', { kinds: ['account-id'] }]]);
+    assert.deepEqual(read('The only personal data the app handles is the display name of the reviewer.'), [['collects-only', { kinds: ['display-name'] }]]);
+    assert.deepEqual(idsIn('Personal data: see section 4 only.'), []);
+  });
+
+  it('logs that exclude or omit End-User Data', () => {
+    assert.deepEqual(idsIn('Application logs exclude personal data and ticket content.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('Logs exclude anything older than 30 days.'), []);
+  });
+
+  it('a push or commit to repositories is a change to them', () => {
+    assert.deepEqual(read('The merge check reads diffs but never pushes to your repositories.'), [['no-content-create-edit-delete', { object: 'repository', actions: ['edit'] }]]);
+    assert.deepEqual(idsIn('The app never pushes notifications to your phone.'), []);
+  });
+
+  it('the app\'s data stored by Atlassian, or living in the Forge key-value store', () => {
+    assert.deepEqual(idsIn('The App is hosted and its data stored by Atlassian as part of the Forge platform.'), ['storage-only-atlassian']);
+    assert.deepEqual(idsIn('Jira data is stored by Atlassian.'), []);
+    assert.deepEqual(idsIn('All app data sits in the Forge KV store.'), ['only-forge-kv', 'storage-only-atlassian']);
+  });
+
+  it('data that goes to no sub-processor, bare, is no third party', () => {
+    assert.deepEqual(read('No data goes to any sub-processor.'), [['third-parties-exactly', { parties: [] }]]);
+    assert.deepEqual(read('Nothing goes to any third party.'), [['third-parties-exactly', { parties: [] }]]);
+  });
+
+  it('a questionnaire\'s control ID, its framework named, before the question', () => {
+    assert.deepEqual(inStatement('CAIQ IVS-07: Is the app hosted on infrastructure you control?\nNo, it runs on Atlassian Forge.'), ['no-external-backend']);
+  });
+
+  it('nouns between a pair of dashes are part of their clause', () => {
+    assert.deepEqual(read('Nothing about your users — names, e-mails, account IDs — is kept by the app.'), [['no-personal-data-stored', { kinds: ['account-id', 'email', 'display-name'] }]]);
+    assert.deepEqual(idsIn('We keep settings — the ones an admin saves — in a Postgres database.'), []);
+  });
+
+  it('data that lives or stays for a period', () => {
+    assert.deepEqual(read('Cached avatars live for one day at most.'), [['retention-period', { period: 'one day' }]]);
+    assert.deepEqual(idsIn('The trial remains active for 30 days.'), []);
+  });
+
+  it('a table whose "Scope" column names a scope a row lists the scopes', () => {
+    assert.deepEqual(inStatement('| Scope | Why we need it |\n|---|---|\n| `read:jira-work` | read the issues on your board |\n| `storage:app` | save board settings |'), ['exact-scopes']);
+    assert.deepEqual(inStatement('| Permission | Who has it |\n|---|---|\n| Edit the board | board admins |'), []);
+  });
+
+  it('all processing in the customer\'s Atlassian site, and the only host listed', () => {
+    assert.deepEqual(idsIn("All processing takes place in the customer's Atlassian Cloud site."), ['no-external-backend']);
+    assert.deepEqual(read('The only external host listed in the manifest is api.deepl.com.'), [['egress-only-to', { hosts: ['api.deepl.com'] }]]);
+    assert.deepEqual(read('To see which hosts the app talks to, open the manifest: the only one listed is api.openai.com.'), [['egress-only-to', { hosts: ['api.openai.com'] }]]);
+  });
 });

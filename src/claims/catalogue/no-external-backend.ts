@@ -43,8 +43,8 @@ export default defineClaim({
     phrase`\b(?:runs?|operates?|executes?)\s+(?:entirely|exclusively|fully|only|solely|completely|wholly)\s+(?:on|in|within|inside)\s+(?:the\s+)?(?:Atlassian|Forge)\b`,
     // "The app is built entirely on Atlassian Forge"
     phrase`${BUILT_ENTIRELY_ON_FORGE}`,
-    // "All processing happens within Atlassian's infrastructure", "All processing happens inside Atlassian"
-    phrase`\ball\s+(?:[\w-]+\s+)?processing\s+(?:happens|occurs|takes\s+place|is\s+(?:done|performed))\s+(?:entirely\s+|only\s+|exclusively\s+)?(?:on|in|within|inside)\s+(?:the\s+)?Atlassian(?:(?:'s)?\s+(?:[\w-]+\s+)?(?:infrastructure|cloud|platform)\b|(?=\s*[.;!?]|\s*$))`,
+    // "All processing happens within Atlassian's infrastructure", "All processing happens inside Atlassian", "… takes place in the Customer's Atlassian Cloud site"
+    phrase`\ball\s+(?:[\w-]+\s+)?processing\s+(?:happens|occurs|takes\s+place|is\s+(?:done|performed))\s+(?:entirely\s+|only\s+|exclusively\s+)?(?:on|in|within|inside)\s+(?:the\s+|your\s+|(?:the\s+)?customer's\s+)?Atlassian(?:(?:'s)?\s+(?:[\w-]+\s+)?(?:infrastructure|cloud|platform|site|instance)\b|(?=\s*[.;!?]|\s*$))`,
   ],
   frames: (f) => (deniesBackend(f) ? {} : null),
   examples: [
