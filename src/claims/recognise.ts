@@ -596,14 +596,15 @@ function partiesColumn(blocks: readonly Block[], index: number): string | null {
 /** A header that names a column of scopes. */
 const SCOPE_HEADER = /^(?:(?:OAuth|Forge|app)\s+)?(?:scopes?|permissions?)$/i;
 
-/** The table under a scope header at `index`, as "Scopes" and one row a line, when every cell of its column names a scope and nothing introduces the table. */
+/** The table under a scope header at `index`, as "Scopes" and one row a line, when every cell of its column names a scope and no sentence or title introduces the table. */
 function scopesColumn(blocks: readonly Block[], index: number): string | null {
   const header = blocks[index]!.text.trim();
   if (!SCOPE_HEADER.test(header)) return null;
   let row = index - 1;
   while (blocks[row]?.kind === 'table-cell') row--;
   const above = blocks[row - 1];
-  if (above && (/:\s*$/.test(above.text) || above.kind === 'heading')) return null;
+  // A sentence or a title over the table introduces it already ("Permissions and why we need them").
+  if (above && (/:\s*$/.test(above.text) || isTitle(above))) return null;
   const rows: string[] = [];
   for (let i = index + 1; i < blocks.length && rows.length < MAX_LIST; i++) {
     const block = blocks[i]!;
