@@ -39,7 +39,7 @@ const BASES: Array<[VerbClass, string[]]> = [
   ['send', ['send', 'sent', 'transmit', 'transmitted', 'transfer', 'transferred', 'forward', 'upload', 'export', 'egress', 'sync', 'replicate']],
   ['share', ['share', 'disclose', 'pass', 'provide', 'hand', 'handed', 'give', 'given', 'available']],
   ['sell', ['sell', 'sold', 'rent', 'trade']],
-  ['leave', ['leave', 'leaves', 'left', 'go', 'goes', 'travel', 'flow', 'move']],
+  ['leave', ['leave', 'leaves', 'left', 'go', 'goes', 'travel', 'flow', 'move', 'cross', 'crosses']],
   ['stay', ['stay', 'remain', 'reside', 'sit', 'sat']],
   ['receive', ['receive', 'get', 'gets']],
   ['connect', ['connect', 'contact', 'call', 'calls', 'reach', 'touch', 'talk', 'communicate', 'connection', 'connections', 'traffic']],
@@ -92,7 +92,7 @@ const END_FORMS = new Set(['end', 'ends', 'ended', 'ending', 'wind', 'winds', 'w
 /** What follows "write" the adjective: "write scopes", "write access", "write permissions". */
 const PERMISSION_AFTER = /^\s+(?:scopes?|permissions?|access|privileges?)\b/i;
 const COPY_FORMS = new Set(['copy', 'copies', 'copied', 'copying']);
-const OUT_OF = /^\s+out\s+of\b/i;
+const OUT_OF = /^\s+(?:out\s+of|off)\b/i;
 /** "We keep End-User Data out of our logs": a keeping that denies the place after it. */
 const AWAY = new Set(['out', 'away']);
 
@@ -113,7 +113,7 @@ const THIRD = /\bthird[- ]part(?:y|ies)\b(?![- ](?:servers?|endpoints?|hosts?|in
 const OURS = /\b(?:our|its|their)\s+(?:own\s+|compan(?:y|y's|ies')\s+)?(?:(?:Postgres(?:QL)?|MySQL|Mongo(?:DB)?|Redis|DynamoDB|Supabase|Firebase|SQL|AWS|Azure|GCP|Heroku)\s+)?(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|cloud|storage|(?:Forge\s+)?remotes?)\b|\b(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?|storage)\s+(?:(?:that\s+)?we\s+(?:run|operate|own|manage|control|host)|(?:run|operated|owned|managed|controlled|hosted)\s+by\s+us)\b|\b(?:external|outside|third[- ]party)\s+(?:servers?|systems?|databases?|storage|infrastructure|back[- ]?ends?|services?|hosts?|APIs?|endpoints?)\b(?!\s+providers?)|\bvendor[- ](?:operated|hosted|run|managed)\b|\b(?:the\s+)?vendor(?:'s)?\s+(?:servers?|systems?|infrastructure|databases?)\b|\b(?:servers?|systems?|infrastructure|databases?)\s+of\s+(?:ours|our\s+(?:own\s+)?compan(?:y|ies))\b|\b(?:to|with)\s+us\b|\bourselves\b|\b(?:at|on)\s+our\s+side\b|\b(?:on|to|in|onto|into)\s+own\s+(?:servers?|systems?|infrastructure|databases?|back[- ]?ends?)\b/i;
 /** The customer's Atlassian: "Atlassian", "Forge", "your Jira site", and "your site" or "your instance", which in an app's statement is the customer's Atlassian site. */
 export const ATLASSIAN_SITE = String.raw`(?:(?:the|your|its)\s+)?(?:(?:customer|app)'s\s+)?(?:Atlassian|Forge|Jira|Confluence)\b|(?:your|the\s+customer's)\s+(?:own\s+)?(?:cloud\s+)?(?:site|instance)\b`;
-const OUTSIDE = new RegExp(String.raw`\b(?:outside|beyond|out\s+of)\s+(?:of\s+)?(?:${ATLASSIAN_SITE})|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\b(?:any|no)where\s+else\b|\b(?:any|no)\s+other\s+(?:servers?|systems?|databases?|infrastructure|hosts?|places?|locations?)\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b`, 'i');
+const OUTSIDE = new RegExp(String.raw`\b(?:outside|beyond|out\s+of|off)\s+(?:of\s+)?(?:${ATLASSIAN_SITE})|\b(?:servers?|hosts?|endpoints?|services?)\s+(?:other\s+than|except|besides|apart\s+from)\s+(?:the\s+)?(?:Atlassian|Forge)\b|\b(?:any|no)where\s+else\b|\b(?:any|no)\s+other\s+(?:servers?|systems?|databases?|infrastructure|hosts?|places?|locations?)\b|\binternet\b|\boutbound\b|\bhosts?\s+outside\b`, 'i');
 /** A place named by what came before: "anywhere else", "elsewhere". */
 const ELSE = /\b(?:any|no)where\s+else\b|\belsewhere\b/i;
 /** No place at all: "not sent anywhere", "kept nowhere". */
@@ -129,7 +129,7 @@ const AS_PROPERTY = new RegExp(String.raw`\b${PROPERTY}`, 'i');
 /** "… is saved in your Jira site", "… lives in Confluence", "… saved as issue properties": data said to be kept in the customer's Atlassian. */
 export const KEPT_IN_ATLASSIAN = new RegExp(String.raw`\b(?:saved|stored|kept|held|persisted|lives?|stays?|remains?|resides?)\s+(?:only\s+)?(?:(?:in|on|within|inside)\s+(?:${ATLASSIAN_SITE})|${PROPERTY})`, 'i');
 /** The clause names the customer's Atlassian anywhere: "Your data never leaves your Jira site". */
-const NAMES_ATLASSIAN = /\b(?:Atlassian|Forge)\b|\b(?:Jira|Confluence)\s+(?:Cloud|site|instance)\b|\b(?:your|the\s+customer's)\s+(?:own\s+)?(?:(?:Jira|Confluence)\b|(?:cloud\s+)?(?:site|instance)\b)/;
+const NAMES_ATLASSIAN = /\b(?:Atlassian|Forge)\b|\b(?:leaves?|left|leaving)\s+(?:Jira|Confluence|Bitbucket|Compass)\b|\b(?:Jira|Confluence)\s+(?:Cloud|site|instance)\b|\b(?:your|the\s+customer's)\s+(?:own\s+)?(?:(?:Jira|Confluence)\b|(?:cloud\s+)?(?:site|instance)\b)/;
 /** Requests and calls, not issues raised as requests ("customer requests"). */
 const TRAFFIC = /\b(?:(?<!\b(?:customer|service|support|feature|pull|merge|access)\s)requests?|calls|(?:API|network|HTTP)\s+calls?|traffic|processing|communications?|connections)\b/i;
 /** "for each customer": a server per tenant is still a server. */
@@ -177,10 +177,15 @@ const CLAUSES = /[.;!?:—–()]|\s-\s|,?\s+(?:but|however|whereas|while|althoug
 /** "Atlassian, not us, stores …": a negation set off by commas denies only the party it names; "…, not on our servers, …" says where. */
 const SET_OFF = /,\s+not\s+(?!(?:on|in|to|with|from|at|by|into|onto|outside|inside|within|for|through|beyond)\b)(?:[\w']+\s+){0,2}?[\w']+,/gi;
 const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
-/** "No personal data (account IDs, names or e-mail addresses) is sent outside Atlassian": a parenthesis of nouns is part of its clause. */
-const ASIDE = /\(([^()]{1,120})\)/g;
-const asideRead = (whole: string, inner: string): string =>
-  (inner.match(WORD) ?? []).some((word) => NEGATIONS.has(word.toLowerCase()) || word.toLowerCase().endsWith("n't") || VERBS.has(word.toLowerCase())) ? whole : `,${inner},`;
+/**
+ * "No personal data (account IDs, names or e-mail addresses) is sent outside Atlassian", "Nothing about your users — names, e-mails — is kept":
+ * a parenthesis of nouns, or a pair of dashes around them, is part of its clause.
+ */
+const ASIDE = /\(([^()]{1,120})\)|\s[—–]\s+([^—–()]{1,120}?)\s+[—–]\s/g;
+const asideRead = (whole: string, bracketed: string | undefined, dashed: string | undefined): string => {
+  const inner = bracketed ?? dashed ?? '';
+  return (inner.match(WORD) ?? []).some((word) => NEGATIONS.has(word.toLowerCase()) || word.toLowerCase().endsWith("n't") || VERBS.has(word.toLowerCase())) ? whole : ` ,${inner}, `;
+};
 
 /** The last sentence read and its frames: the recogniser and the claims that read frames themselves ask for the same sentence in turn. */
 let last: { sentence: string; frames: Frame[] } | null = null;

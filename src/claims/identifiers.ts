@@ -31,8 +31,10 @@ export const DENIES_IDENTIFIERS = phrase`\b(?:sent|going|delivered)\s+to\s+${CAP
 /** A party named as the subject: "Stripe", "Google Analytics", "Customer.io"; not "The", "It", "We", people, nor Atlassian's products. */
 const PARTY = String.raw`(?!(?:The|This|That|It|We|Our|They|Nobody|No|None|Only|Each|Every|All|Any|Atlassian|Jira|Confluence|Forge|Bitbucket|${PEOPLE})(?![\w.]))(${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?)`;
 /** "Stripe, our payment processor, …", "Our payment processor, Stripe, …", "Stripe processes our payments: it …": the party, then its verb. */
-// At the sentence's start or a clause's: "Billing runs through Stripe, and Stripe never receives …", "…; OpenAI never sees …".
-const SUBJECT_PARTY = String.raw`(?:^|;|,\s*(?:and|but|while|whereas)\b)\s*(?:(?:our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?${PARTY}(?:,[^,;.!?]{1,60},|\s+[^.;!?:]{1,60}:\s+(?:it|they))?,?\s+`;
+// At the sentence's start or a clause's: "Billing runs through Stripe, and Stripe never receives …", "…; OpenAI never sees …";
+// the party's first verb may come before ("Paddle handles billing and receives no …", "DeepL translates the text, but never receives …").
+const FIRST_VERB = String.raw`\s+(?!(?:never|only|does|doesn't|will|won't|receives|gets|sees)\b)[a-z]+s\b(?:(?!${IDS})[^.;!?:,]){0,60}?,?\s+(?:and|but)`;
+const SUBJECT_PARTY = String.raw`(?:^|;|,\s*(?:and|but|while|whereas)\b)\s*(?:(?:our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?${PARTY}(?:,[^,;.!?]{1,60},|\s+[^.;!?:]{1,60}:\s+(?:it|they)|${FIRST_VERB})?,?\s+`;
 /**
  * The party as the subject that receives: "Stripe, our payment processor, receives only the billing contact, never Jira identifiers",
  * "Postmark gets the e-mail body but no account IDs", "Paddle never sees any personal data"; not "Stripe receives the account ID,

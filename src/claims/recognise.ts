@@ -9,6 +9,7 @@
  */
 import { EMOJI_BULLET, readsAsClause, sectionTitle } from '../statement/builder.ts';
 import { MAX_SENTENCE_CHARS } from '../statement/read.ts';
+import { CHECK_ALONE, CROSS_ALONE } from '../statement/sentences.ts';
 import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { withAntecedent } from './antecedent.ts';
 import { PEOPLE_CANNOT, readFrames, type Frame } from './frames.ts';
@@ -55,7 +56,7 @@ interface Candidate {
 
 const QUESTION = /\?\s*$/;
 // "We do not knowingly collect …" denies only what the vendor knows of: a hedge, as "might" is; "nothing that could identify a user" hedges nothing.
-const HEDGED = /\b(?:might|(?<!\b(?:nothing|anything)\s+that\s+)could|should|would|knowingly)\b|^(?:if|unless|whether|in\s+case)\b/i;
+const HEDGED = /\b(?:might|(?<!\b(?:nothing|anything)\s+that\s+)could|should|would|knowingly)\b|^(?:if|unless|whether(?!\s+or\s+not\b)|in\s+case)\b/i;
 /** An aim is no promise about what the code does ("We aim to delete … where possible"); a response target may be one ("We aim to reply within 3 days"). */
 const AIMED = /\b(?:aims?|tr(?:y|ies)|striv(?:e|es)|endeavou?rs?|hopes?)\s+to\b|\b(?:where|wherever|whenever|as\s+far\s+as)\s+(?:possible|practicable|feasible)\b|\bbest[- ]efforts?\b/i;
 /** A claim the vendor says it cannot make is denied, not made: "We cannot say that no data leaves Atlassian" (not "We do not claim certifications"). */
@@ -70,8 +71,8 @@ const MOST_CASES = /\b(?:majority|most)\s+of\s+(?:our|these|its)\b|\bin\s+most\s
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
 /** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet", "We are working towards …", "We are planning an EU region", "… is on our roadmap". */
 const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\bworking\s+towards?\b|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\b(?:we(?:'re|\s+are)|it\s+is)\s+(?:also\s+)?planning\s+(?:an?|the|our)\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b|\bon\s+(?:our|the)\s+road\s*map\b/i;
-/** A label of what is to come holds all that follows it: "Coming in 3.0: …", "Coming soon: …", "Roadmap: …". */
-const COMING = /^\W*(?:coming\s+(?:soon|in|with|next)\b|road\s*map\s*:)/i;
+/** A label of what is to come holds all that follows it: "Coming in 3.0: …", "Coming soon: …", "Planned for 2027: …", "Roadmap: …". */
+const COMING = /^\W*(?:coming\s+(?:soon|in|with|next)\b|planned\b|road\s*map\s*:)/i;
 /** Boilerplate about the document itself: "Nothing in this policy limits your rights under the GDPR", "This statement does not cover …". */
 const ABOUT_DOCUMENT = /^(?:nothing\s+in\s+)?(?:this|these)\s+(?:(?:privacy|security|data)\s+)?(?:policy|policies|terms|agreement|notice|statement|document|section)\s+(?:(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?:limits?|restricts?|excludes?|affects?|prejudices?|appl(?:y|ies)|covers?|governs?)\b/i;
 /** A sentence about the vendor's website or support desk, or about Atlassian's own practice, says nothing of the app's code. */
@@ -117,7 +118,7 @@ const REFERS_BACK = /^(?:[\w-]+\s+){0,3}no\s+other\b|^(?:these|those|they)\s+are
 // a topic labelled "none" ("Remotes: none.", "Egress: none declared in the manifest") is the topic denied, and "Zero servers." is "No servers.".
 const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(EMPHASIS, '$2').replace(LEADING_MARK, '')
   .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|⟶|➜|⇒/g, '→').replace(/`([^`\s]+)`/g, '$1').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1').replace(/\b(have|has)\s+not\s+any\b/gi, '$1 no')
-  .replace(/\bEUD\b/g, 'End-User Data').replace(/\b3rd([- ]part(?:y|ies))\b/gi, 'third$1').replace(TOPIC_NONE, 'No $1').replace(/(^|[.!]\s+)zero\s+(?=[a-z])/gi, '$1No ');
+  .replace(/\bEUD\b/g, 'End-User Data').replace(/\b3rd([- ]part(?:y|ies))\b/gi, 'third$1').replace(TOPIC_NONE, 'No $1').replace(/(^|[.!]\s+)zero\s+(?=[a-z])/gi, '$1No ').replace(/([,;]\s+)zero\s+(?=[a-z])/gi, '$1no ');
 const EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 /** "Remotes: none", "Egress: none declared in the manifest": not an answer's label ("A: None"), which the question before it reads. */
 const TOPIC_NONE = /^(?!(?:answer|response|status|note|reply)\b)([A-Za-z][\w-]{2,}(?:\s+[\w-]+){0,3}):\s+none\b(?=[.!]?$|\s+(?:declared|used|configured|requested|in\s+use|at\s+all)\b)/i;
@@ -265,8 +266,10 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
   statement.sentences.forEach((sentence, i) => {
     const block = blocks[sentence.block];
     if (!block || !inSection(block)) return;
-    // "A: No." in a questionnaire: the answer without its label.
-    const answer = sentence.text.trim().replace(ANSWER_LABEL, '');
+    // "Coming in 2027:" then "- SOC 2 Type II report": a list of what is to come claims none of it.
+    if (block.kind === 'list-item' && COMING.test(introOf(blocks, sentence.block)?.text ?? '')) return;
+    // "A: No." in a questionnaire: the answer without its label; a cell or an answer that is a check mark alone says "Yes", a cross "No".
+    const answer = markAnswer(sentence.text.trim().replace(ANSWER_LABEL, ''));
     // "Yes, for Forge storage only." affirms less than the question asks.
     const reply = ANSWER_NO.test(answer) ? denial : ANSWER_YES.test(answer) && !PARTIAL.test(answer) ? affirmation : null;
     // A table's "Where it is stored" column that names only Atlassian's stores: all the data it lists is kept there.
@@ -284,9 +287,11 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
       out.push({ text: sentence.text, claim: byColumn, line: sentence.line, column: sentence.column, heading: false, extended: byColumn });
       return;
     }
-    const topic = label != null && NONE.test(answer) && TOPIC.test(label) ? `${label}.` : null;
+    const topic = label != null && NONE.test(answer) && (TOPIC.test(label) || DONE_TOPIC.test(label)) ? `${label}.` : null;
     if (topic) {
-      out.push({ text: sentence.text, claim: `No ${topic}`, topic, line: sentence.line, column: sentence.column, heading: false, extended: `No ${topic}`, ...(sentence.label === undefined && above ? { under: above.line } : {}) });
+      const done = doneTopic(topic);
+      const denied = done ?? `No ${topic}`;
+      out.push({ text: sentence.text, claim: denied, topic, line: sentence.line, column: sentence.column, heading: false, extended: denied, ...(sentence.label === undefined && above ? { under: above.line } : {}) });
       return;
     }
     if (reply) {
@@ -302,7 +307,18 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
       if (claim) out.push({ text: `${question} ${sentence.text}`, claim, line: sentence.line, column: sentence.column, heading: false, extended: claim });
       // "No, it runs on Forge.": the rest of the answer may make claims of its own.
       // A bare "None." that no yes-or-no question asked ("Which third parties …?") is read as an answer to its context below.
+      if (!claim && label != null && ANSWER_YES.test(answer) && TOPIC.test(label.replace(/\?$/, ''))) {
+        // "| Runs on Atlassian | ✅ |", "### Encrypted in transit?" then "Yes": the label, affirmed, as "Encryption at rest: Yes" reads.
+        const affirmed = `${label.replace(/\?$/, '')}: ${answer}`;
+        out.push({ text: sentence.text, claim: affirmed, line: sentence.line, column: sentence.column, heading: false, extended: affirmed });
+        return;
+      }
       if (/^(?:no|never|yes)[.!]?$/i.test(answer) || (claim && /^none[.!]?$/i.test(answer))) return;
+    }
+    // "### Penetration testing" then "Annual": a heading answered in a few words, as the label of a "Penetration testing: Annual" line.
+    if (above && !sentence.label && TOPIC.test(label ?? '') && SHORT_ANSWER.test(answer) && !PLANNED.test(answer) && answer.length >= block.text.trim().length - 1) {
+      const labelled = `${label!}: ${answer}`;
+      out.push({ text: sentence.text, claim: labelled, line: sentence.line, column: sentence.column, heading: false, extended: labelled });
     }
     // "The apps do not:" then "- collect or store personal information": each item is denied by the sentence that introduces it.
     const denied = block.kind === 'list-item' && sentence.offset === 0 ? deniedByIntro(blocks, sentence.block, answer) : null;
@@ -325,6 +341,9 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     const parties = block.kind === 'table-cell' && block.isHeader === true && inSection(block) ? partiesColumn(blocks, index) : null;
     const title = parties?.slice(0, parties.indexOf('\n'));
     if (parties) out.push({ text: block.text.trim(), ...(title === block.text.trim() ? {} : { claim: title }), line: block.line, column: block.column, heading: true, extended: parties });
+    // A table whose "Scope" column names the scopes, each row with its purpose, lists them as "Scopes:" and its list do.
+    const scopes = block.kind === 'table-cell' && block.isHeader === true && inSection(block) ? scopesColumn(blocks, index) : null;
+    if (scopes) out.push({ text: block.text.trim(), claim: 'Scopes', line: block.line, column: block.column, heading: true, extended: scopes });
     if (block.kind !== 'heading' || withSentences.has(index) || !inSection(block)) return;
     const text = sectionTitle(block.text);
     // "Sub-processors", then "We use the following sub-processors:": the sentence, not the heading, introduces the list.
@@ -344,6 +363,25 @@ function columnDenial(row: string, header: string): string | null {
   return null;
 }
 
+const markAnswer = (answer: string): string => (CHECK_ALONE.test(answer) ? 'Yes' : CROSS_ALONE.test(answer) ? 'No' : answer);
+
+/**
+ * A topic worded as what the app does ("Sends data to third parties", "Edits or deletes pages"), which a "No" denies as the app's:
+ * "The app does not send data to third parties". Null for a topic named by a noun ("External calls").
+ */
+const DOING = /^(stores|keeps|saves|sends|shares|transfers|transmits|uses|collects|tracks|reads|edits|modifies|changes|deletes|creates|writes|calls|contacts|requires|needs|requests|processes|sells|caches|exports|uploads|accesses|logs|trains)(\s+(?:or|and)\s+[a-z]+)?\s+(?=\S)/i;
+/** An answer of a few words with no full stop ("Annual", "Inherited from your Atlassian site"). */
+const SHORT_ANSWER = /^[\w'-]+(?:,?\s+[\w'-]+){0,5}$/;
+/** Such a topic, of a few words more than a noun's ("Sends data to third parties"). */
+const DONE_TOPIC = new RegExp(String.raw`${DOING.source}[\w-]+(?:\s+[\w-]+){0,4}$`, 'i');
+const baseForm = (verb: string): string => verb.replace(/(ss|sh|ch|x|z)es$/i, '$1').replace(/(?<!s)s$/i, '');
+function doneTopic(topic: string): string | null {
+  const m = DOING.exec(topic);
+  if (!m) return null;
+  const second = m[2] ? m[2].replace(/[a-z]+$/i, (verb) => baseForm(verb)) : '';
+  return `The app does not ${baseForm(m[1]!).toLowerCase()}${second} ${topic.slice(m[0].length)}`;
+}
+
 /** "No" (or "Never", or "None") answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge.", "Does your app use any subprocessors? None."). */
 const ANSWER_NO = /^(?:no|never|none)(?:[.!]?$|\s*[,;:—–-])/i;
 /** A table cell that says a topic does not apply: "None", "Not used". */
@@ -356,8 +394,8 @@ const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:—–-])/i;
 const PARTIAL = /\b(?:only|partly|partially|some|except|unless|but|not\s+all)\b/i;
 /** The label of an answer in a questionnaire: "A:", "Answer:". */
 const ANSWER_LABEL = /^(?:A|Ans|Answer|Response)\s*[:.)]\s+/i;
-/** The label or number of a question: "Q2.", "Q:", "Question 4:", "3.1.", "3.2" (a section's number), or a questionnaire's control ID ("IAM-02.1", "DSP-05:"). */
-const QUESTION_LABEL = /^(?:(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]|\d+(?:\.\d+)+|[A-Z]{2,5}-\d{1,3}(?:\.\d{1,3})*\s*[:.)]?)\s+/i;
+/** The label or number of a question: "Q2.", "Q:", "Question 4:", "3.1.", "3.2" (a section's number), or a questionnaire's control ID ("IAM-02.1", "DSP-05:", "CAIQ IVS-07:"). */
+const QUESTION_LABEL = /^(?:(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]|\d+(?:\.\d+)+|(?:CAIQ|SIG|HECVAT|CCM)?\s*[A-Z]{2,5}-\d{1,3}(?:\.\d{1,3})*\s*[:.)]?)\s+/i;
 
 /**
  * The denial a "No" makes of a question, worded for the phrasings (which look for a negation, then
@@ -430,20 +468,36 @@ const FOLLOWING_AT_END = new RegExp(String.raw`\s+${FOLLOWING}$`, 'i');
 const NEGATED_INTRO = new RegExp(String.raw`(?:\b\w+\s+(?:not|never)|n't)(?:\s+(?:ever|at\s+any\s+time))?(?:\s+[a-z]+(?:\s+(?:on|with|to|in|any))?(?:\s+${FOLLOWING})?)?\s*:\s*$`, 'i');
 const NEGATION = /\b(?:not|never|no|nothing|none|neither|nor|without)\b|n't\b/i;
 
+/** "Data we never keep:", "Information the app does not store:": what the items are, named before the one who denies keeping them. */
+const WHAT_WE = /^(?:(?:the|any|personal|customer|user)\s+)?(?:data|information|things|content|details)\s+(?:that\s+|which\s+)?(?=(?:we|the\s+app|our\s+app|it)\s)/i;
 const LABELLED_ITEM = /^([^:()]{1,40}):\s+([^()]+?)[.;]?$/;
+
+/**
+ * What introduces the list a list item at `index` is in: the item it is nested under ("- Data we never keep" over "  - e-mail
+ * addresses", an item further left), or the paragraph before the list; null when there is neither.
+ */
+function introOf(blocks: readonly Block[], index: number): Block | null {
+  const column = blocks[index]!.column;
+  let i = index - 1;
+  while (i >= 0 && blocks[i]!.kind === 'list-item' && index - i <= MAX_LIST) {
+    if (blocks[i]!.column < column && blocks[i]!.line < blocks[index]!.line) return blocks[i]!;
+    i--;
+  }
+  const intro = blocks[i];
+  return intro?.kind === 'paragraph' ? intro : null;
+}
 
 /** For a list item with no negation of its own, under an introduction that ends in one, the two as one sentence: "The apps do not collect or store personal information". */
 function deniedByIntro(blocks: readonly Block[], index: number, item: string): string | null {
   if (NEGATION.test(item)) return null;
-  let i = index - 1;
-  while (i >= 0 && blocks[i]!.kind === 'list-item' && index - i <= MAX_LIST) i--;
-  const intro = blocks[i];
-  if (!intro || intro.kind !== 'paragraph' || !NEGATED_INTRO.test(intro.text)) return null;
-  const text = intro.text.trimEnd();
+  const intro = introOf(blocks, index);
+  // An item that others are nested under introduces them with or without its colon ("- Data we never keep").
+  const text = intro?.kind === 'list-item' ? intro.text.trimEnd().replace(/:?$/, ':') : (intro?.text.trimEnd() ?? '');
+  if (!NEGATED_INTRO.test(text)) return null;
   const start = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? ')) + 1;
   // "Contact details: names, e-mail addresses" is a label and what it holds: the label, then its contents in a parenthesis.
   const named = item.replace(LABELLED_ITEM, '$1 ($2)');
-  return `${text.slice(start).trim().replace(/\s*:$/, '').replace(FOLLOWING_AT_END, '')} ${/^[A-Z][a-z]/.test(named) ? named[0]!.toLowerCase() + named.slice(1) : named}`;
+  return `${text.slice(start).trim().replace(/\s*:$/, '').replace(FOLLOWING_AT_END, '').replace(WHAT_WE, '')} ${/^[A-Z][a-z]/.test(named) ? named[0]!.toLowerCase() + named.slice(1) : named}`;
 }
 
 /**
@@ -467,10 +521,8 @@ function retentionOf(blocks: readonly Block[], index: number, text: string): str
     return what === undefined || what === text ? `Retention: ${text}` : `Retention: ${text} (${what})`;
   }
   if (block.kind !== 'list-item') return null;
-  let i = index - 1;
-  while (i >= 0 && blocks[i]!.kind === 'list-item' && index - i <= MAX_LIST) i--;
-  const intro = blocks[i];
-  if (intro?.kind !== 'paragraph' || !RETENTION_INTRO.test(intro.text.trim())) return null;
+  const intro = introOf(blocks, index);
+  if (!intro || !RETENTION_INTRO.test(intro.text.trim())) return null;
   const labelled = /^([^:]{1,40}):\s+(.+)$/.exec(text);
   return labelled ? `Retention: ${labelled[2]!} (${labelled[1]!})` : `Retention: ${text}`;
 }
@@ -541,6 +593,28 @@ function partiesColumn(blocks: readonly Block[], index: number): string | null {
   return parties.length > 0 ? [PARTY_HEADER.test(header) ? header : 'Sub-processors', ...parties].join('\n') : null;
 }
 
+/** A header that names a column of scopes. */
+const SCOPE_HEADER = /^(?:(?:OAuth|Forge|app)\s+)?(?:scopes?|permissions?)$/i;
+
+/** The table under a scope header at `index`, as "Scopes" and one row a line, when every cell of its column names a scope and no sentence or title introduces the table. */
+function scopesColumn(blocks: readonly Block[], index: number): string | null {
+  const header = blocks[index]!.text.trim();
+  if (!SCOPE_HEADER.test(header)) return null;
+  let row = index - 1;
+  while (blocks[row]?.kind === 'table-cell') row--;
+  const above = blocks[row - 1];
+  // A sentence or a title over the table introduces it already ("Permissions and why we need them").
+  if (above && (/:\s*$/.test(above.text) || isTitle(above))) return null;
+  const rows: string[] = [];
+  for (let i = index + 1; i < blocks.length && rows.length < MAX_LIST; i++) {
+    const block = blocks[i]!;
+    if (block.kind !== 'table-row' && block.kind !== 'table-cell') break;
+    if (block.kind === 'table-row' && block.cells) rows.push(block.cells.join(' — '));
+    if (block.kind === 'table-cell' && block.header?.trim() === header && findScopes(block.text).length !== 1) return null;
+  }
+  return rows.length > 0 ? ['Scopes', ...rows].join('\n') : null;
+}
+
 /** The table rows or list items just above `index`, nearest last. */
 function listAbove(blocks: readonly Block[], index: number): string[] {
   const lines: string[] = [];
@@ -573,12 +647,14 @@ function scopesAfterProse(text: string, blocks: readonly Block[], index: number)
   return scopes.length > 0 && list[0]!.kind === 'list-item' ? [text, ...scopes.map((b) => b.text)].join('\n') : null;
 }
 
-/** The blocks after `index` up to the next heading or the end of the list (a change of block kind). */
+/** The blocks after `index` up to the next heading or the end of the list (a change of block kind); under a list item, up to the next item as far left as it. */
 function listUnder(blocks: readonly Block[], index: number): Block[] {
   const list: Block[] = [];
   let kind: Block['kind'] | null = null;
+  const item = blocks[index]?.kind === 'list-item' ? blocks[index]! : null;
   for (let i = index + 1; i < blocks.length && list.length < MAX_LIST; i++) {
     const block = blocks[i]!;
+    if (item && block.kind === 'list-item' && block.column <= item.column) break;
     // A table row is one line of the list ("read:jira-work — read issues"); its cells repeat it.
     if (block.kind === 'table-cell' || block.isHeader) continue;
     if (block.kind === 'heading' || (kind !== null && block.kind !== kind)) break;

@@ -25,6 +25,10 @@ const CLOSE = new Set([')', ']', '}']);
 /** A bracket left open this long is not holding a sentence together any more (unbalanced text). */
 const MAX_BRACKET = 300;
 
+/** A check mark alone ("✅", "✔️") answers "Yes", a cross alone ("❌", "✘") "No": a feature table's cells, which are sentences though they hold no letter. */
+export const CHECK_ALONE = /^[\u2713\u2714\u2705\u2611]\uFE0F?$/u;
+export const CROSS_ALONE = /^[\u2717\u2718\u274C\u2612]\uFE0F?$/u;
+
 export interface SentenceRange {
   start: number;
   end: number;
@@ -39,7 +43,7 @@ export function splitSentences(text: string): SentenceRange[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (/[\p{L}\p{N}]/u.test(trimmed)) out.push({ start: start + lead, end: start + lead + trimmed.length });
+    if (/[\p{L}\p{N}]/u.test(trimmed) || CHECK_ALONE.test(trimmed) || CROSS_ALONE.test(trimmed)) out.push({ start: start + lead, end: start + lead + trimmed.length });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {

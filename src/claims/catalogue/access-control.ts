@@ -10,6 +10,8 @@ export default defineOrganisational({
     phrase`\bneed-to-know\b`,
     phrase`\brole-based\s+access\b`,
     phrase`\bRBAC\b`,
+    // "Logical access to production is restricted by role"
+    phrase`\baccess\b${gap(40)}\b(?:restricted|limited|granted)\s+(?:by|based\s+on|according\s+to)\s+(?:job\s+|user\s+)?roles?\b`,
     phrase`\bsession\s+(?:management|timeouts?)\b`,
   ],
   examples: [

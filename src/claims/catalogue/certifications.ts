@@ -1,12 +1,15 @@
 import { defineOrganisational } from '../organisational.ts';
-import { phrase } from '../phrases.ts';
+import { firstLine, phrase } from '../phrases.ts';
+
+const ATLASSIANS = /\b(?:(?:held|owned|maintained|obtained|achieved)\s+by\s+Atlassian|issued\s+to\s+Atlassian|belongs?\s+to\s+Atlassian)\b|\bAtlassian's\s+(?:own\s+)?(?:[\w-]+\s+){0,5}?(?:certificat\w*|reports?|attestations?)\b/i;
 
 export default defineOrganisational({
   id: 'certifications',
   title: 'Certifications',
   description: 'Security certifications and attestations (SOC 2, ISO 27001, Cloud Fortified), or the statement that there are none.',
   phrasings: [
-    phrase`\bSOC\s*2\b`,
+    // Not a questionnaire's control named by its framework ("SOC 2 CC6.1 — Logical access …"): the answer is about the control.
+    phrase`\bSOC\s*2\b(?!\s+(?:CC|PI|[ACP])\d+(?:\.\d+)+)`,
     phrase`\bISO(?:\/IEC)?\s*270(?:01|17|18)\b`,
     phrase`\bPCI[- ]DSS\b`,
     phrase`\bHIPAA\b`,
@@ -16,6 +19,8 @@ export default defineOrganisational({
     phrase`\bcertified\b`,
     phrase`\bCloud\s+Fortified\b`,
   ],
+  // "ISO 27001 certification is held by Atlassian for the Forge platform", "We rely on Atlassian's SOC 2 report": Atlassian's own, not the vendor's.
+  params: (sentence) => (ATLASSIANS.test(firstLine(sentence)) ? null : {}),
   examples: [
     'SOC 2 Type II compliance framework',
     'InfraFastlane does not currently claim external security certifications for Campaign Operations Playbook for Confluence.',

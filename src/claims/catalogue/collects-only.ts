@@ -28,6 +28,8 @@ const LISTED = phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|records?|hol
 const LIST_HEADING = phrase`^(?:(?:the\s+)?(?:personal\s+)?(?:data|information)\s+(?:we|the\s+app)\s+(?:collects?|stores?|keeps?)|what\s+(?:data\s+)?(?:we|the\s+app)\s+(?:collects?|stores?|keeps?))\s*:?\s*$`;
 /** "Atlassian account IDs are the only identifiers we store": the list is the subject, before "the only … we store". */
 const ONLY_ONES = phrase`\b((?:[\w'-]+\s+){1,5}?)(?:is|are)\s+the\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?|holds?)\b`;
+/** "Categories of Personal Data: Atlassian account IDs only.": a DPA's label, then the one kind it names. */
+const LABEL_ONLY = phrase`^(?:(?:categories|types|kinds)\s+of\s+)?personal\s+(?:data|information)(?:\s+(?:stored|collected|kept|processed))?\s*:\s*(?!(?:none|no|n\/a)\b)([^.;!?:]{1,80}?)\s+only\s*[.!]?$`;
 const PLACE_AFTER = /^\s*(?:in|on|within|inside|at|there|locally|outside)\b/i;
 const PLACE_IN = /\b(?:in|on|within|inside|at)\s/i;
 /** Logs are where, not what the app collects: "Application logs hold identifiers and error codes only". */
@@ -41,7 +43,9 @@ const kindsIn = (text: string): Kind[] => NAMED.filter(([, re]) => re.test(text)
 const PHRASINGS = [
   phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\b`,
   phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\s+only\b`,
-  phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|persists?)\b`,
+  // "The only personal data the app touches is …": what it handles at all, so what it keeps too.
+  phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|persists?|touch(?:es)?|process(?:es)?|handles?)\b`,
+  LABEL_ONLY,
   ONLY_KEPT,
   ONLY_ONES,
   LISTED,
@@ -74,6 +78,9 @@ export default defineClaim<Params>({
     // "Account IDs are the only identifiers we store": the subject is the list; "… we store there" or "… in Forge" says where.
     const ones = ONLY_ONES.exec(line);
     if (ones && ones.index === match.index) return VAGUE.test(ones[1]!) || PLACE_AFTER.test(line.slice(ones.index + ones[0].length)) ? null : { kinds: kindsIn(ones[1]!) };
+    const labelled = LABEL_ONLY.exec(line);
+    // "Personal data: see section 4 only" names no kind of data.
+    if (labelled && labelled.index === match.index) return VAGUE.test(labelled[1]!) || kindsIn(labelled[1]!).length === 0 ? null : { kinds: kindsIn(labelled[1]!) };
     const listed = LISTED.exec(line);
     // "… holds error codes only" names no personal data, and "stores settings in Forge only" says where: neither is a list of personal data.
     if (listed && listed.index === match.index) {

@@ -21,9 +21,10 @@ export default defineClaim<Params>({
     'The data the app stores stays in the customer\'s Atlassian data-residency location: Forge KVS and custom entities, and product properties. Forge SQL, object store and cache (residency depends on when they were provisioned or not yet offered) make it unverified; an external store contradicts a claim about all data, and leaves a claim about some data unverified, since Candor cannot tell which data the statement covers. End-User Data sent to a host outside Atlassian is judged by what the profile says that third party keeps (`thirdParties[].retention`): unverified when it does not say, contradicted when it keeps the data, organisational when it keeps none.',
   decidedBy: 'code',
   phrasings: [
-    phrase`\bdata\s+residency\s+(?:is\s+)?(?:fully\s+)?supported\b`,
-    // "Data residency: Yes — …"
-    phrase`^data\s+residency(?:\s+support(?:ed)?)?\s*:\s*(?:yes|supported|fully\s+supported)\b`,
+    // "Data residency is inherited from your site": the app's data takes the site's location.
+    phrase`\bdata\s+residency\s+(?:is\s+)?(?:fully\s+)?(?:supported|inherited)\b`,
+    // "Data residency: Yes — …", "Data residency: inherited from Atlassian"
+    phrase`^data\s+residency(?:\s+support(?:ed)?)?\s*:\s*(?:yes|supported|fully\s+supported|inherited)\b`,
     // "Data residency: the EU and the US locations are supported": the label, then the places supported.
     // "Supported data residency locations: every location Atlassian offers"; not "…: none yet"
     phrase`^supported\s+data[- ]residency\s+(?:locations|regions|realms)\s*:(?![^.;!?]*(?:${NOT}|\bnone\b))`,

@@ -56,6 +56,8 @@ export default defineClaim<Params>({
     phrase`\bthe\s+only\b${gap(40)}\b(?:contacts?|calls?|reaches|(?:connects?|talks?|sends?\s+data|communicates?)\s+(?:to|with))\s+(?:is|are)\b`,
     // "The app's only external connection is our Forge remote", "Its only outbound destination is api.acme.io"
     phrase`\bonly\s+(?:external\s+|outbound\s+|outside\s+|network\s+)(?:connections?|destinations?|endpoints?|hosts?|services?|calls?)\s+(?:is|are)\b`,
+    // "The only external host listed in the manifest is api.openai.com", "Which hosts …? … the only one listed is api.openai.com"
+    phrase`\bthe\s+only\s+(?:(?:external|outbound|egress)\s+)?(?:hosts?|domains?|endpoints?)\s+(?:listed|declared|allowed|permitted)\b${gap(30)}\b(?:is|are)\b|\bhosts?\b[^.;!?]{0,80}?\bthe\s+only\s+one\s+(?:listed|declared|allowed)\s+(?:is|are)\b`,
     // "The app talks to exactly one outside service: Slack", "calls a single external API, DeepL": a count of the places, then their names.
     phrase`\b(?:talks?|connects?|communicates?|sends?\s+data|calls?|contacts?|reaches)\s+(?:to\s+|with\s+)?(?:exactly\s+|just\s+|only\s+)?(?:one|two|three|a\s+single)\s+(?:external|outside|outbound|third[- ]party)\s+(?:services?|hosts?|destinations?|systems?|APIs?|endpoints?|domains?)\b`,
     // "The app calls the GitHub API (api.github.com). No other external service receives data from the app.": the hosts are the sentence's before.

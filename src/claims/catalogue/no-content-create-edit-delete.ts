@@ -13,7 +13,8 @@ type ContentObject = keyof typeof data.objects;
 /** `anything`: "never writes to Jira" denies every change, a worklog, a comment or a property as well as the issue itself. */
 type Params = { object: ContentObject | 'content'; actions: Action[]; anything?: boolean };
 
-const VERB = String.raw`(?:modifies|(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write)s?)`;
+// "never pushes to your repositories", "does not commit to …": a change to a repository's source.
+const VERB = String.raw`(?:modifies|pushes|(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write|push|commit)s?)`;
 const LIST = String.raw`${VERB}(?:\s*,\s*(?:or\s+|and\s+)?${VERB}|\s+(?:or|and|nor)\s+${VERB})*`;
 const OBJECT = String.raw`(pages?|issues?|blog\s*posts?|work\s+items?|(?:pull|merge)\s+requests?|PRs|repositor(?:y|ies)|(?:customer\s+|service\s+)?(?<!\b(?:pull|merge)\s)requests|content)`;
 // Only an adverb between the negation and the verbs, and no comma between the verbs and the object:
@@ -75,7 +76,7 @@ function fromFrame(f: Frame): Params | null {
 }
 
 const ACTIONS: Record<string, Action> = {
-  create: 'create', edit: 'edit', update: 'edit', modify: 'edit', change: 'edit', move: 'edit', write: 'edit', delete: 'delete', remove: 'delete', read: 'read',
+  create: 'create', edit: 'edit', update: 'edit', modify: 'edit', change: 'edit', move: 'edit', write: 'edit', push: 'edit', commit: 'edit', delete: 'delete', remove: 'delete', read: 'read',
 };
 const VERBS: Record<Action, string> = { create: 'creates', edit: 'edits', delete: 'deletes', read: 'reads' };
 const PRODUCTS: Record<string, string[]> = { jira: ['jira', 'jsm', 'jira-software', 'unknown'], confluence: ['confluence', 'unknown'], bitbucket: ['bitbucket'] };
@@ -153,7 +154,7 @@ export default defineClaim<Params>({
     // "MergeGuard is read-only: it never writes to your repositories or pull requests": Bitbucket's objects are part of the content read-only covers.
     if (READ_ONLY.test(line) && (((verbs === undefined || word === undefined) && !namesObject(line)) || (word !== undefined && BITBUCKET_OBJECT.test(word)))) return { object: 'content', actions: ['create', 'edit', 'delete'] };
     if (verbs === undefined || word === undefined) return null;
-    const actions = [...new Set([...verbs.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/ies$/, 'y').replace(/s$/, '')] as Action | undefined).filter((a) => a !== undefined))];
+    const actions = [...new Set([...verbs.toLowerCase().matchAll(/[a-z]+/g)].map((w) => ACTIONS[w[0].replace(/ies$/, 'y').replace(/(sh|ch)es$/, '$1').replace(/s$/, '')] as Action | undefined).filter((a) => a !== undefined))];
     if (!actions.some((a) => a !== 'read')) return null;
     return { object: objectOf(word, line), actions };
   },

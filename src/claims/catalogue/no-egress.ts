@@ -11,6 +11,8 @@ import { carriesEndUserData } from '../storage.ts';
 const LEAVES_DEVICE = /\bleaves?\s+(?:the\s+|your\s+|a\s+)?(?:user's\s+)?(?:front[- ]?end|browser|device|computer|machine|laptop)\b(?!\s+(?:or|and|nor)\b)/i;
 
 /** "passed on to", "handed over to": sent, as against shared with a party. */
+/** "sends no usage analytics anywhere", "No telemetry is sent anywhere": a kind of tool's data, which third-parties-exactly reads, not all data. */
+const KIND_OF_DATA = /\b(?:no|any)\s+(?:usage\s+|product\s+|anonymous\s+)?(?:analytics|telemetry|tracking\s+data|crash\s+reports|error\s+reports)\b/i;
 const PASSED_ON = /\b(?:pass(?:es|ed|ing)?\s+on|hand(?:s|ed|ing)?\s+(?:on|over))\s+to\b/i;
 
 /** "Nothing is sent from the app to the internet", "The app makes no calls to external services", "Your data is not sent anywhere", "We do not receive any of your data". */
@@ -83,7 +85,7 @@ export default defineClaim({
   ],
   // "We do not send personal data to third-party services" is about the data: no-end-user-data-to-third-parties decides it.
   params: (sentence, m) => (!ONLY_TO_ATLASSIAN.test(m[0]) && !ONLY_ATLASSIAN_APIS.test(m[0]) && ((deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence)) || sendsOnlyPersonal(sentence)) ? null : {}),
-  frames: (f, sentence) => (deniesLeaving(f) && !deniesSharing(sentence) && !personalOnly(f) ? {} : null),
+  frames: (f, sentence) => (deniesLeaving(f) && !deniesSharing(sentence) && !personalOnly(f) && !KIND_OF_DATA.test(f.text) ? {} : null),
   examples: [
     'It does not operate an external backend, does not declare external egress, and does not request Confluence read or write scopes.',
     "All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage — no data leaves Atlassian's cloud infrastructure",

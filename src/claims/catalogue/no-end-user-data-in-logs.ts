@@ -33,6 +33,8 @@ export default defineClaim<Params>({
     phrase`\bno\s+${DATA}\s+(?:is|are)\s+(?:ever\s+)?logged\b`,
     phrase`\blogs?\s+(?:do\s+not|don't|never|will\s+not)\s+(?:contain|include|hold)\b${gap(20)}\b${DATA}`,
     phrase`\blogs?\s+(?:contains?|includes?|holds?)\s+no\b${gap(20)}\b${DATA}`,
+    // "Application logs exclude personal data and ticket content"
+    phrase`\blogs?\s+(?:(?:always|strictly)\s+)?(?:exclude|omit|leave\s+out)s?\s+(?:all\s+|any\s+)?${DATA}`,
     // "Our logs record only the request ID and the status — never issue content."
     phrase`\blog(?:s|\s+(?:entries|lines|records|messages))?\s+(?:contains?|includes?|holds?|records?|captures?|keeps?)\b${gap(80)}\b(?:never|no)\s+${DATA}`,
     // "We log only error codes and timings, never page text or names."

@@ -45,8 +45,8 @@ export default defineClaim({
     phrase`${BUILT_ENTIRELY_ON_FORGE}`,
     // "… and its backend runs on Atlassian's infrastructure": the back end is Forge's, none of the vendor's.
     phrase`(?<!${NOT}${gap(20)})\b(?:its|the\s+app's|our)\s+back[- ]?end\s+(?:also\s+)?(?:runs|is\s+(?:hosted|run|operated))\s+(?:entirely\s+|only\s+|solely\s+)?(?:on|in|within|by)\s+(?:the\s+)?(?:Atlassian(?:'s)?\s+(?:Forge\s+)?(?:infrastructure|cloud|platform)|(?:Atlassian\s+)?Forge)\b`,
-    // "All processing happens within Atlassian's infrastructure", "All processing happens inside Atlassian"
-    phrase`\ball\s+(?:[\w-]+\s+)?processing\s+(?:happens|occurs|takes\s+place|is\s+(?:done|performed))\s+(?:entirely\s+|only\s+|exclusively\s+)?(?:on|in|within|inside)\s+(?:the\s+)?Atlassian(?:(?:'s)?\s+(?:[\w-]+\s+)?(?:infrastructure|cloud|platform)\b|(?=\s*[.;!?]|\s*$))`,
+    // "All processing happens within Atlassian's infrastructure", "All processing happens inside Atlassian", "… takes place in the Customer's Atlassian Cloud site"
+    phrase`\ball\s+(?:[\w-]+\s+)?processing\s+(?:happens|occurs|takes\s+place|is\s+(?:done|performed))\s+(?:entirely\s+|only\s+|exclusively\s+)?(?:on|in|within|inside)\s+(?:the\s+|your\s+|(?:the\s+)?customer's\s+)?Atlassian(?:(?:'s)?\s+(?:[\w-]+\s+)?(?:infrastructure|cloud|platform|site|instance)\b|(?=\s*[.;!?]|\s*$))`,
   ],
   frames: (f) => (deniesBackend(f) ? {} : null),
   examples: [

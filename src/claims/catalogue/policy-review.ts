@@ -6,7 +6,7 @@ export default defineOrganisational({
   title: 'Policy review',
   description: 'Security policies are reviewed on a schedule.',
   phrasings: [
-    phrase`\b(?:policy|policies|framework|programme|program)\b${gap(40)}\b(?:reviewed|updated)\s+(?:annually|yearly|regularly|continuously|at\s+least|every\s+(?:year|quarter|\w+\s+months)|each\s+year|twice\s+a\s+year)\b`,
+    phrase`\b(?:policy|policies|framework|programme|program)\b${gap(40)}\b(?:reviewed|updated)(?:\s+and\s+(?:approved|updated|signed\s+off))?(?:\s+by\s+(?:\w+\s+){0,3}?(?:management|leadership|the\s+board|\w+\s+team))?\s+(?:annually|yearly|regularly|continuously|at\s+least|every\s+(?:year|quarter|\w+\s+months)|each\s+year|twice\s+a\s+year)\b`,
     phrase`\bcontinuously\s+reviewed\b`,
   ],
   examples: [

@@ -80,6 +80,8 @@ export default defineClaim<Params>({
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:kept|retained|stored|held|preserved|available)\s+(?:for\s+)?(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+|a\s+maximum\s+of\s+|a\s+period\s+of\s+)?${SPAN}\b`,
+    // "Cached avatars live for one day at most", "Drafts stay in Forge storage for 14 days": data that lasts a period.
+    phrase`\b(?:lives?|stays?|remains?)\s+(?:(?:in|on|within)\s+(?:[\w'-]+\s+){1,4}?)?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b`,
     // "Reports are stored in Forge storage for up to 90 days", "… with a maximum 30-day TTL": the place, then the period.
     phrase`\b(?:kept|retained|stored|held|saved)\s+(?:in|on|within)\s+(?:[\w'-]+\s+){1,5}?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b|\bwith\s+(?:a\s+)?(?:maximum\s+|max(?:imum)?\s+of\s+)?${SPAN}\s+(?:TTL|expiry|retention)\b`,
     phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:from\s+(?:our|the|its|your)\s+(?:[\w-]+\s+)?(?:storage|database|servers?|systems?|store|bucket)\s+)?(?:automatically\s+|permanently\s+)?(?:after|within|once\s+they\s+are\s+older\s+than|when\s+older\s+than)\s+${SPAN}\b`,

@@ -9,7 +9,7 @@ export default defineOrganisational({
     phrase`\breviewed\b${gap(40)}\bbefore\s+(?:each\s+|every\s+)?(?:release|releasing|submission|Marketplace\s+submission|deployment|deploying)\b`,
     phrase`\bsecurity\s+reviews?\b${gap(30)}\bbefore\b`,
     // "Each new version is checked for permission changes before we submit it to the Marketplace." (not "a page is checked for links before it is published")
-    phrase`\b(?:versions?|releases?|changes?|updates?|dependenc(?:y|ies)|code|builds?)\b${gap(40)}\b(?:reviewed|checked|assessed|audited)\b${gap(80)}\bbefore\s+(?:we\s+|it\s+is\s+|they\s+are\s+)?(?:submit(?:ted)?|release[sd]?|publish(?:ed)?|deploy(?:ed)?|ship(?:ped)?)\b`,
+    phrase`\b(?:versions?|releases?|changes?|updates?|dependenc(?:y|ies)|code|builds?)\b${gap(40)}\b(?:reviewed|checked|assessed|audited)\b${gap(80)}\bbefore\s+(?:we\s+|it\s+(?:is\s+)?|they\s+(?:are\s+)?)?(?:submit(?:ted|s)?|release[sd]?|publish(?:ed|es)?|deploy(?:ed|s)?|ship(?:ped|s)?)\b`,
   ],
   examples: [
     'The app and supporting build process are reviewed before Marketplace submission.',

@@ -89,6 +89,8 @@ export default defineClaim({
     // "… in Forge storage, which is where all of the app's data lives", "… in Forge storage, the one place the app keeps anything"
     phrase`\b(?:Forge|Atlassian|Jira|Confluence)\b[^.;!?]{0,30}?,\s+(?:which\s+is\s+)?(?:where\s+(?:all|every|everything)\b|the\s+(?:one|only|single)\s+place\b)${gap(40)}\b(?:lives?|stored|kept|saved|held|keeps?|stores?|saves?|holds?|resides?)\b`,
     // "no remotes, no egress, and all storage in Forge", "…, all data in Forge storage." (not "All data in Forge storage is encrypted")
+    // "The app is hosted and its data stored by Atlassian": Atlassian keeps what the app stores.
+    phrase`\b(?:its|the\s+app's|all\s+(?:of\s+)?(?:its|the\s+app's)|all\s+app)\s+data\s+(?:(?:is|are)\s+)?(?:stored|kept|held|persisted)\s+(?:only\s+)?by\s+Atlassian\b`,
     phrase`\ball\s+(?:(?:app|its|the\s+app's)\s+)?(?:data|storage)\s+(?:is\s+)?(?:in|on|within)\s+(?:the\s+)?(?:Forge|Atlassian)(?:'s)?(?:\s+(?:hosted\s+)?storage)?(?=\s*(?:[.;,!?)]|$))`,
     // "Stores data only in Forge storage", "The app only stores its data in Forge": the active voice of "is stored only in Forge".
     phrase`(?<!${NOT}\s{1,3}(?:only\s+)?)\b(?:stores?|keeps?|saves?|persists?)\s+(?:(?:all\s+)?(?:of\s+)?(?:its\s+|your\s+|the\s+|our\s+)?(?:[\w-]+\s+){1,2}?)?(?:only|exclusively|solely)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Atlassian(?:'s)?\s+)?(?:Forge|Confluence|Jira)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)|(?<!${NOT}\s{1,3})\bonly\s+(?:stores?|keeps?|saves?|persists?)\s+(?:(?:all\s+)?(?:of\s+)?(?:its\s+|your\s+|the\s+|our\s+)?data|everything)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Atlassian(?:'s)?\s+)?(?:Forge|Confluence|Jira)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,

@@ -11,7 +11,7 @@ import { listedAs, names, vendorsNamedIn } from '../vendor-names.ts';
 type Params = { parties?: string[]; categories?: string[] };
 
 /** "We don't use analytics or tracking tools of any kind": no vendor of those catalogue categories. */
-const TOOLS = String.raw`(?:tools?|services?|SDKs?|providers?|software|librar(?:y|ies)|scripts?|vendors?|platforms?|code)`;
+const TOOLS = String.raw`(?:tools?|services?|SDKs?|providers?|software|librar(?:y|ies)|scripts?|vendors?|platforms?|code|cookies|pixels)`;
 // Logging only as a kind of tool ("external logging services" are log vendors); "no logging" alone is about the app's own logs.
 const KIND = String.raw`(?:analytics|tracking|trackers?|telemetry|error[- ](?:tracking|reporting|trackers?)|crash[- ](?:reporting|reporters?)|monitoring|logging(?=\s+${TOOLS}\b)|customer[- ]messaging|live[- ]chat)`;
 // Advertising and marketing tools may stand in the list ("analytics, advertising or tracking tools"); they are no catalogue category.
@@ -25,7 +25,7 @@ const NO_RUN = String.raw`^(?:there\s+(?:are|is)\s+)?(?=(?:${NO_ITEM}\s*(?:,\s*|
 /** The kinds end the clause: "The app does not use analytics or tracking.", "… has no analytics or telemetry" (not "has no analytics dashboard"). */
 const KIND_END = String.raw`\s*(?:[.;!]|$|\s+(?:in|inside|within)\s+(?:the|this|our)\s+(?:app|add-on|product)\b)`;
 // Also "The app loads no tracking code", "No data goes to Sentry or any other error tracker", "Nothing is sent to any analytics service".
-const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on|contain|load)s?\s+(?:any\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS}\b|${KIND_END})|\b(?:has|have)\s+no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS}\b)?${KIND_END}|^no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*[.!]?$|${NO_RUN}|${NOT}${gap(10)}\btracks?\s+(?:(?:the\s+)?users?'?|visitors?'?)\s+(?:behaviou?r|activity)\b|\bno\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved|collected|performed|loaded)\b|\b(?:performs?|does|collects?|contains?|includes?|embeds?|uses?|loads?)\s+no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}\b|\b(?:no\s+data|nothing)\s+(?:ever\s+)?(?:goes|is\s+(?:sent|passed|reported))\s+to\s+(?:any\s+)?(?:[^.;!?]{1,60}?\s+or\s+any\s+other\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\b`;
+const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on|contain|load)s?\s+(?:any\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS}\b|${KIND_END})|\b(?:has|have)\s+no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS}\b)?${KIND_END}|^no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*[.!]?$|${NO_RUN}|${NOT}${gap(10)}\btracks?\s+(?:(?:the\s+)?users?'?|visitors?'?)\s+(?:behaviou?r|activity)\b|\bno\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved|collected|performed|loaded|sent|transmitted)\b|\b(?:performs?|does|collects?|contains?|includes?|embeds?|uses?|loads?|sets?|drops?|places?|sends?)\s+no\s+(?:(?:third[- ]party|external|usage|product)\s+)?${KINDS}\b|\b(?:no\s+data|nothing)\s+(?:ever\s+)?(?:goes|is\s+(?:sent|passed|reported))\s+to\s+(?:any\s+)?(?:[^.;!?]{1,60}?\s+or\s+any\s+other\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\b`;
 const CATEGORIES: Array<[RegExp, string]> = [
   [/\berror[- ](?:tracking|reporting|reports?|trackers?)|crash[- ](?:reporting|reports?|reporters?)/i, 'error-tracking'],
   [/\banalytics|(?<!error[- ])track(?:ing|s|ers?)?\b|telemetry/i, 'analytics'],
@@ -39,11 +39,12 @@ const ASKED = /^(?:which|what|who)\b[^?]*\b(?:third[- ]part(?:y|ies)|sub-?proces
 const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?![- ](?:AI|LLMs?|GenAI)\b)(?:\s+(?:services|vendors|providers|processors|sub-?processors))?|sub-?processors|service\s+providers)`;
 /** One party or several: "DeepL is our only sub-processor", a "Sub-processor" column. */
 const ONE_PARTY = String.raw`(?:${PARTIES}|sub-?processor|service\s+provider)`;
+const NO_PARTIES_ITEM = new RegExp(String.raw`(?:^|[,;:—–]\s*|\s(?:and|nor)\s+)no\s+(?:${PARTIES}|third[- ]party\s+(?:tools|SDKs|software|code|integrations))\s*(?:[,.!;]|\s+(?:and|nor)\b|$)`, 'i');
 /** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
 // "No data is sent to sub-processors", "We do not transfer data to other companies"; with external endpoints beside them ("… or external
-// endpoints") it is egress, which no-egress decides. "The app has no third-party integrations" (not a feature table's "Third-party integrations | No").
-const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|${NOT}${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|(?:send|transfer)${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?(?:${PARTIES}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:uses?|engages?|rel(?:y|ies)\s+on|works?\s+with|have|has)\s+no\s+(?:${PARTIES}|third[- ]party\s+integrations)|\bthere\s+are\s+no\s+${PARTIES})`;
+// endpoints") it is egress, which no-egress decides; "no third parties" closing a run of denials ("— no servers, no third parties."). "The app has no third-party integrations" (not a feature table's "Third-party integrations | No").
+const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|(?:[,;:—–]\s*|\s(?:and|nor)\s+)no\s+${PARTIES}\s*[.!]?$|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|(?:send|transfer)${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?|goes|go|flows?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?(?:${ONE_PARTY}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:uses?|engages?|rel(?:y|ies)\s+on|works?\s+with|have|has)\s+no\s+(?:${PARTIES}|third[- ]party\s+integrations)|\bthere\s+are\s+no\s+${PARTIES})`;
 /** "DeepL is our only sub-processor", "The only third party we use is Sentry": the vendors it names. */
 const ONLY = phrase`\b(?:is|are)\s+(?:our|its|the(?:\s+app's)?)\s+only\s+${ONE_PARTY}\b|\b(?:the|our|its)\s+only\s+${ONE_PARTY}\b${gap(30)}\b(?:is|are)\s`;
 /** "We use exactly two sub-processors: AWS for hosting and SendGrid for e-mail", "Our sub-processors are AWS and SendGrid": the vendors after it. */
@@ -98,6 +99,8 @@ export default defineClaim<Params>({
       return categories.length > 0 ? { parties: [], categories } : null;
     }
     const kinds = NO_KIND.exec(head);
+    // "No third-party services, no tracking, no egress": a run that denies every third party denies more than the kind beside it.
+    if (kinds && NO_PARTIES_ITEM.test(head)) return { parties: [] };
     if (kinds) return { parties: [], categories: CATEGORIES.filter(([re]) => re.test(kinds[0])).map(([, c]) => c) };
     // An answer to "Which third parties …?": the vendors it names, or none.
     if (/^none\b/i.test(head)) return { parties: [] };

@@ -10,6 +10,8 @@ export default defineOrganisational({
     phrase`\bsupplier\b${gap(20)}\b(?:risk|security)\s+(?:assessments?|management|reviews?)\b`,
     phrase`\bsecurity\s+practices\s+of\s+(?:all\s+)?third[- ]party\s+vendors\b`,
     phrase`\bsub-?processor\s+(?:reviews?|assessments?)\b`,
+    // "Suppliers are assessed for security risk before we sign with them"
+    phrase`\b(?:suppliers?|vendors?|sub-?processors?)\b${gap(30)}\b(?:assessed|reviewed|evaluated|vetted)\s+for\s+(?:(?:security|privacy)\s+)?risks?\b`,
   ],
   examples: [
     'DataPingo evaluates and monitors the security practices of all third-party vendors:',
