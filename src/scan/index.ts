@@ -278,7 +278,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     scopes,
     egress,
     storage,
-    triggers: app.triggers,
+    triggers: [...app.triggers, ...jobTriggers(files)],
     uninstall: uninstall.uninstall,
     logs: files.flatMap((f) => f.logs),
     thirdParties,
@@ -375,6 +375,16 @@ function linkReporting(files: FileFacts[], app: Awaited<ReturnType<typeof readAp
     }
   }
   return { calls, triggers };
+}
+
+/**
+ * The jobs a server of the app's own runs on a cron expression, as scheduled triggers: keyed by their file (and their
+ * place among its jobs after the first), so a job that moves within its file is the same trigger to a release's diff.
+ */
+function jobTriggers(files: readonly FileFacts[]): Facts['triggers'] {
+  return files.flatMap((f) => (f.jobSchedules ?? []).map((job, i) => ({
+    kind: 'scheduled' as const, key: i === 0 ? f.file : `${f.file}#${i + 1}`, function: null, events: [], interval: job.interval, response: null, evidence: job.evidence,
+  })));
 }
 
 /**
