@@ -6,6 +6,11 @@ import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { sentToStoringRemote } from '../storage.ts';
 import type { RestCall } from '../../scan/facts.ts';
 
+/**
+ * "Issue data" is the issues' content, what people write in them: vendors name an issue's keys and its people apart from it
+ * ("stores only issue keys and the account IDs of watchers"; the seed privacy template lists issue data among product content),
+ * the scan counts keys, ids and statuses as references (no End-User Data), and people's IDs are for no-personal-data-stored.
+ */
 const CONTENT = String.raw`(?:page|issue|comment)\s+(?:content|data|bod(?:y|ies)|text)`;
 
 /** "Display names and avatars are fetched … and are not saved" speaks of people, not of content. */
