@@ -13,6 +13,7 @@ import { accessLogKinds } from './access-logs.ts';
 import { isAppCode, isNotAppCode } from './app-code.ts';
 import { linkAxiosDefaults } from './axios-defaults.ts';
 import { cascadeDeletes } from './cascades.ts';
+import { jobTriggers } from './scheduled-jobs.ts';
 import { answeredUninstall, secretRoutes, uninstallDeletes } from './connect-lifecycle.ts';
 import { pageParams } from './connect-page-params.ts';
 import { webhookRoutes } from './connect-webhooks.ts';
@@ -279,7 +280,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     scopes,
     egress,
     storage,
-    triggers: [...app.triggers, ...jobTriggers(files)],
+    triggers: [...app.triggers, ...jobTriggers(files, list.files, (f) => readSmall([f], f.path))],
     uninstall: uninstall.uninstall,
     logs: files.flatMap((f) => f.logs),
     thirdParties,
@@ -376,16 +377,6 @@ function linkReporting(files: FileFacts[], app: Awaited<ReturnType<typeof readAp
     }
   }
   return { calls, triggers };
-}
-
-/**
- * The jobs a server of the app's own runs on a cron expression, as scheduled triggers: keyed by their file (and their
- * place among its jobs after the first), so a job that moves within its file is the same trigger to a release's diff.
- */
-function jobTriggers(files: readonly FileFacts[]): Facts['triggers'] {
-  return files.flatMap((f) => (f.jobSchedules ?? []).map((job, i) => ({
-    kind: 'scheduled' as const, key: i === 0 ? f.file : `${f.file}#${i + 1}`, function: null, events: [], interval: job.interval, response: null, evidence: job.evidence,
-  })));
 }
 
 /**

@@ -70,11 +70,17 @@ describe('scheduled-interval', () => {
     assert.deepEqual(await verdictFor(forgeApp('day'), 'hour'), ['contradicted', 'contradicted']);
   });
 
-  it('a Connect server\'s cron job counts as a scheduled trigger; no job at all leaves the claim unverified', async () => {
+  it('a Connect server\'s cron job, or a cron of its host, counts as a scheduled trigger; no job at all leaves the claim unverified', async () => {
     assert.deepEqual(await verdictFor(connectApp('0 3 * * *'), 'day'), ['verified', 'verified']);
     assert.deepEqual(await verdictFor(connectApp('0 3 * * 1'), 'day'), ['contradicted', 'contradicted']);
     assert.deepEqual(await verdictFor(connectApp('0 3 1 * *'), 'day'), ['unverified', 'unknown']);
     const { 'manifest.yml': manifest, ...rest } = forgeApp('hour');
+    // A Connect app on Vercel: the host calls the route on the schedule vercel.json's crons give.
+    const vercel = (schedule: string) => ({ ...connectApp('0 3 * * *'), 'app.js': 'module.exports = (req, res) => res.end();\n', 'vercel.json': JSON.stringify({ crons: [{ path: '/api/refresh', schedule }] }, null, 2) });
+    assert.deepEqual(await verdictFor(vercel('0 * * * *'), 'hour'), ['verified', 'verified']);
+    assert.deepEqual(await verdictFor(vercel('0 5 * * *'), 'hour'), ['contradicted', 'contradicted']);
+    const { facts } = await scanFiles(vercel('0 5 * * *'));
+    assert.deepEqual(facts.triggers.filter((t) => t.kind === 'scheduled').map((t) => [t.key, t.interval, `${t.evidence.file}:${t.evidence.line}`]), [['/api/refresh', 'day', 'vercel.json:5']]);
     assert.deepEqual(await verdictFor({ ...rest, 'manifest.yml': manifest!.replace(/ {2}scheduledTrigger:\n(?: {4,}.*\n)+/, '') }, 'hour'), ['unverified', 'none']);
   });
 });

@@ -19,7 +19,7 @@ export default defineClaim<Params>({
   id: 'scheduled-interval',
   title: 'Job runs on a schedule',
   description:
-    "A job of the app runs at the interval the statement names (\"A scheduled job syncs every hour\", \"We refresh the cache daily\"): a Forge `scheduledTrigger` with that `interval` (`fiveMinute`, `hour`, `day`, `week`), or a job a server of the app's own runs on a cron expression at it (node-cron, node-schedule, cron, croner). Contradicted when the app's scheduled triggers and jobs all run at other intervals; unverified when it has none, or one whose interval Candor cannot read.",
+    "A job of the app runs at the interval the statement names (\"A scheduled job syncs every hour\", \"We refresh the cache daily\"): a Forge `scheduledTrigger` with that `interval` (`fiveMinute`, `hour`, `day`, `week`), a job a server of the app's own runs on a cron expression at it (node-cron, node-schedule, cron, croner), or a route its host calls on one (vercel.json's `crons`). Contradicted when the app's scheduled triggers and jobs all run at other intervals; unverified when it has none, or one whose interval Candor cannot read.",
   decidedBy: 'code',
   phrasings: [
     phrase`\b${JOB}\b${gap(60)}\b${CADENCE}\b`,
