@@ -53,6 +53,7 @@ import retentionPeriod from './catalogue/retention-period.ts';
 import reviewedBeforeRelease from './catalogue/reviewed-before-release.ts';
 import runsOnAtlassian from './catalogue/runs-on-atlassian.ts';
 import runtime from './catalogue/runtime.ts';
+import scheduledInterval from './catalogue/scheduled-interval.ts';
 import secretsKeptFromFrontEnd from './catalogue/secrets-kept-from-front-end.ts';
 import secureDevelopment from './catalogue/secure-development.ts';
 import securityMonitoring from './catalogue/security-monitoring.ts';
@@ -114,6 +115,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   reviewedBeforeRelease,
   runsOnAtlassian,
   runtime,
+  scheduledInterval,
   secretsKeptFromFrontEnd,
   secureDevelopment,
   securityMonitoring,

@@ -512,9 +512,10 @@ export interface UninstallFact {
    * What the handler deletes, when the scan can follow it: the delete operations a request to a Connect `uninstalled` callback's route
    * runs (`DELETE FROM notes WHERE client_key = $1`, `Note.destroy({ where })`, `addon.settings.del(…)`), in the route's callbacks and
    * the app's functions they call, or the function of a Forge uninstall trigger runs, and those it calls; absent when the scan does
-   * not follow the handler.
+   * not follow the handler. A table whose foreign key cascades from one deleted (`ON DELETE CASCADE`, Prisma's `onDelete: Cascade`)
+   * is deleted too, at that key, with `cascadeFrom` the table it follows (a later addition to schema version 1).
    */
-  deletes?: Array<{ backend: StorageBackend; key: string | null; evidence: Evidence; tenant?: true }>;
+  deletes?: Array<{ backend: StorageBackend; key: string | null; evidence: Evidence; tenant?: true; cascadeFrom?: string }>;
 }
 
 export interface ScanStats {

@@ -12,6 +12,8 @@ import { resolveClients } from './clients.ts';
 import { accessLogKinds } from './access-logs.ts';
 import { isAppCode, isNotAppCode } from './app-code.ts';
 import { linkAxiosDefaults } from './axios-defaults.ts';
+import { cascadeDeletes } from './cascades.ts';
+import { jobTriggers } from './scheduled-jobs.ts';
 import { answeredUninstall, secretRoutes, uninstallDeletes } from './connect-lifecycle.ts';
 import { pageParams } from './connect-page-params.ts';
 import { webhookRoutes } from './connect-webhooks.ts';
@@ -216,7 +218,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   }
 
   const uninstall = answeredUninstall(app.uninstall, files, app.triggers);
-  uninstall.uninstall = uninstallDeletes(uninstall.uninstall, files, graph, app.functionHandlers);
+  uninstall.uninstall = cascadeDeletes(uninstallDeletes(uninstall.uninstall, files, graph, app.functionHandlers), list.files, (f) => readSmall([f], f.path));
   diagnostics.push(...uninstall.diagnostics);
 
   const allCalls = files.flatMap((f) => f.restCalls);
@@ -278,7 +280,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     scopes,
     egress,
     storage,
-    triggers: app.triggers,
+    triggers: [...app.triggers, ...jobTriggers(files, list.files, (f) => readSmall([f], f.path))],
     uninstall: uninstall.uninstall,
     logs: files.flatMap((f) => f.logs),
     thirdParties,

@@ -130,6 +130,11 @@ describe('jobs a server runs on a cron expression', () => {
     assert.deepEqual(facts.personalData.reporting.triggers.map((t) => [t.kind, t.interval]), [['scheduled', null]]);
   });
 
+  it('every job is a scheduled trigger of the facts, keyed by its file and its place among the file\'s jobs', async () => {
+    const { facts } = await scanFiles(remoteApp('0 4 * * 1'));
+    assert.deepEqual(facts.triggers.filter((t) => t.kind === 'scheduled').map((t) => [t.key, t.interval, t.evidence.line]), [['server/jobs.js', 'day', 13], ['server/jobs.js#2', 'week', 14]]);
+  });
+
   it('reads cron expressions as Forge intervals', () => {
     assert.deepEqual(
       ['*/5 * * * *', '0 * * * *', '30 2 * * *', '0 0 4 * * *', '0 4 * * 1', '0 4 * * MON', '@weekly', '0 4 1 * *', '0 4 * * 1-5', '*/10 * * * *'].map(cronInterval),

@@ -1,9 +1,16 @@
+import operations from '../../data/content-operations.json' with { type: 'json' };
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
 import { deniesKeeping, saysWhere } from '../frames.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { sentToStoringRemote } from '../storage.ts';
+import type { RestCall } from '../../scan/facts.ts';
 
+/**
+ * "Issue data" is the issues' content, what people write in them: vendors name an issue's keys and its people apart from it
+ * ("stores only issue keys and the account IDs of watchers"; the seed privacy template lists issue data among product content),
+ * the scan counts keys, ids and statuses as references (no End-User Data), and people's IDs are for no-personal-data-stored.
+ */
 const CONTENT = String.raw`(?:page|issue|comment)\s+(?:content|data|bod(?:y|ies)|text)`;
 
 /** "Display names and avatars are fetched … and are not saved" speaks of people, not of content. */
@@ -17,6 +24,10 @@ const ON_OURS = /\b(?:stored|kept|persisted|saved|cached|retained)\s+(?:on|in|by
 
 /** Parts of an issue or page the scan does not tell apart from the rest of its content ("Attachments and comment histories are not copied"). */
 const PARTS = /\b(?:attachments?|comments?|comment\s+histor(?:y|ies))\b/gi;
+/** A repository's source, a part of its content the scan reads by the calls that fetch it, not by what it keeps: "your code", "source code"; not a place ("secrets in source code"). */
+const CODE = String.raw`(?<!\b(?:in|into|to|from|within|inside)\s+(?:the\s+|your\s+|our\s+|its\s+)?)(?:(?:your|the\s+customer's|customers'|their)\s+(?:source\s+)?code|source\s+code|code\s*bases?|repository\s+files|file\s+contents)\b`;
+const NAMES_CODE = new RegExp(CODE, 'i');
+
 /** Content as a whole: "page content", "issues", "bodies", "descriptions". */
 const WHOLE = /\b(?:content|pages?|issues?|bod(?:y|ies)|text|summar(?:y|ies)|descriptions?|data|tickets?|work\s+items?|requests?)\b/i;
 
@@ -29,6 +40,9 @@ const KEEPS_DERIVED = new RegExp(String.raw`\bonly\s+(?:the\s+|an?\s+|its\s+)?${
 
 type Params = { parts?: string[] };
 
+const CODE_READS = operations.codeReads.paths.map((p) => new RegExp(p));
+const readsCode = (call: RestCall): boolean => call.product === 'bitbucket' && CODE_READS.some((re) => re.test(`${call.method} ${(call.path ?? '').replace(/[?#].*$/, '')}`));
+
 /**
  * Null for a sentence about people's details rather than content, or about the vendor's servers only; the parts
  * it names when it denies only attachments or comments, which a write of other content (a summary) does not contradict.
@@ -39,6 +53,7 @@ function aboutContent(sentence: string): Params | null {
   // The content denied is then a part of what the app keeps, as attachments are.
   // A table row's label ("Page content | …") names the topic, the sentence after it the content.
   if (KEEPS_DERIVED.test(line)) return { parts: [new RegExp(CONTENT, 'i').exec(line.slice(line.lastIndexOf('|') + 1))?.[0] ?? 'content'] };
+  if (NAMES_CODE.test(line) && !WHOLE.test(line.replace(new RegExp(CODE, 'gi'), ''))) return { parts: ['source code'] };
   const parts = [...new Set((line.match(PARTS) ?? []).map((p) => (/^attach/i.test(p) ? 'attachments' : 'comments')))];
   return parts.length > 0 && !WHOLE.test(line.replace(OF_OBJECT, '').replace(PARTS, '')) ? { parts } : {};
 }
@@ -47,7 +62,7 @@ export default defineClaim<Params>({
   id: 'no-page-content-stored',
   title: 'No page content stored',
   description:
-    'The app reads product content (page bodies, issue text) but keeps none of it, nor what it makes from it (a summary, AI output: "We don\'t store AI output"): no storage write, in Forge storage or elsewhere, carries product content, no call to a Forge remote that declares `storage` does, and no back-end log call does (the platform keeps logs). A sentence that denies only attachments or comments is unverified by such a write: the scan does not tell them from other content, such as a summary the app keeps. Contradicted by such a write or log, e.g. a page body cached in KVS or passed to console.log.',
+    'The app reads product content (page bodies, issue text) but keeps none of it, nor what it makes from it (a summary, AI output: "We don\'t store AI output"): no storage write, in Forge storage or elsewhere, carries product content, no call to a Forge remote that declares `storage` does, and no back-end log call does (the platform keeps logs). A sentence that denies only attachments or comments is unverified by such a write: the scan does not tell them from other content, such as a summary the app keeps. A sentence that denies only source code ("We never store your code") is verified by such a write when the app makes no call that reads a repository\'s source (a file, a diff or patch, a file\'s history: src/data/content-operations.json `codeReads`), contradicted when those are all it reads of the product, and unverified otherwise. Contradicted by such a write or log, e.g. a page body cached in KVS or passed to console.log.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bno\s+${CONTENT}\s+(?:is|are)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b`,
@@ -60,6 +75,9 @@ export default defineClaim<Params>({
     // "We store no page content."
     phrase`\b(?:stores?|keeps?|persists?|saves?|caches?|retains?)\s+no\s+${CONTENT}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
     phrase`\b${CONTENT}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
+    // "We never store your code", "Candor never reads or stores your source code", "Source code is never kept".
+    phrase`${NOT}${gap(20)}\b(?:(?:read|clone|fetch)(?:s|es)?\s+or\s+)?(?:store|keep|persist|save|cache|retain)s?\s+(?:any\s+(?:of\s+)?)?${CODE}`,
+    phrase`${CODE}\s+(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b`,
     phrase`(?:${NOT}${gap(20)}\b(?:store|keep|save|cache|retain|hold)s?\s+(?:any\s+)?|\b(?:store|keep|save|cache|retain|hold)s?\s+no\s+)copies\s+of\s+(?:your\s+|the\s+|our\s+|their\s+)?(?:Confluence\s+|Jira\s+)?(?:pages|issues|content)\b`,
   ],
   params: aboutContent,
@@ -75,6 +93,8 @@ export default defineClaim<Params>({
     remote: 'Product content is sent to a Forge remote that declares storage: {{where}}.',
     incomplete: 'No product content stored in the code Candor read, but {{where}} could not be read.',
     parts: 'Product content is kept ({{where}}); Candor cannot tell whether it holds the {{parts}} the statement names.',
+    noCode: 'The app keeps product content ({{where}}) but makes no call that reads a repository\'s source, so none of it is code.',
+    code: 'The app reads repository source ({{reads}}) and no other product content, and keeps it: {{where}}.',
   },
   verify(params, { facts }) {
     const writes = facts.storage.filter((op) => op.op === 'write');
@@ -84,6 +104,12 @@ export default defineClaim<Params>({
     // Content is one kind of data to the scan: what it keeps may be a summary, not the comments the sentence denies.
     const parts = Array.isArray(params.parts) ? params.parts.filter((p) => typeof p === 'string') : [];
     const kept = [...content.map((op) => op.evidence), ...remote, ...logged.map((l) => l.evidence)];
+    // Kept content is code only when the app reads some (src/data/content-operations.json codeReads); all of it when that is all it reads of the product.
+    if (parts.includes('source code') && kept.length > 0 && facts.unresolvedRestCalls.length === 0) {
+      const code = facts.restCalls.filter(readsCode);
+      if (code.length === 0) return outcome('verified', 'noCode', kept, { where: places(kept) });
+      if (facts.restCalls.every(readsCode)) return outcome('contradicted', 'code', [...code.map((c) => c.evidence), ...kept], { reads: places(code.map((c) => c.evidence)), where: places(kept) });
+    }
     if (parts.length > 0 && kept.length > 0) return outcome('unverified', 'parts', kept, { parts: joinWords(parts, 'or'), where: places(kept) });
     if (content.length > 0) return outcome('contradicted', 'contradicted', content.map((op) => op.evidence), { where: places(content.map((op) => op.evidence)) });
     if (remote.length > 0) return outcome('contradicted', 'remote', remote, { where: places(remote) });

@@ -1,18 +1,10 @@
+import { cadenceOf, INTERVALS } from '../cadence.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { manifestAnchor, places } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { accountDataKept } from '../storage.ts';
 
 type Params = { cadence?: string };
-
-/** Statement cadence → Forge `scheduledTrigger` interval (https://developer.atlassian.com/platform/forge/manifest-reference/modules/scheduled-trigger/). */
-const INTERVALS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week' };
-/** The cadence a sentence states, in any of its usual words: "weekly", "once a day", "every night", "every 7 days". */
-const CADENCES: Array<[RegExp, string]> = [
-  [/\bhourly\b|\b(?:once\s+an?|every|each)\s+hour\b/i, 'hourly'],
-  [/\b(?:daily|nightly)\b|\b(?:once\s+a|every|each)\s+(?:day|night)\b|\bevery\s+24\s+hours\b/i, 'daily'],
-  [/\bweekly\b|\b(?:once\s+a|every|each)\s+week\b|\bevery\s+(?:7|seven)\s+days\b/i, 'weekly'],
-];
 
 const DENIED = phrase`${NOT}${gap(30)}\b(?:use|call|need|implement|support|report)\w*\b${gap(40)}\b(?:Personal\s+Data\s+Reporting|user\s+privacy\s+API|personal\s+data\s+report)`;
 
@@ -33,8 +25,7 @@ export default defineClaim<Params>({
     const sentence = firstLine(text);
     // "The app does not use the Personal Data Reporting API" says it does not report: no claim that it does.
     if (DENIED.test(sentence)) return null;
-    // The first the sentence states, as it is read.
-    const cadence = CADENCES.map(([re, word]) => ({ at: re.exec(sentence)?.index ?? Infinity, word })).sort((a, b) => a.at - b.at).find((c) => c.at < Infinity)?.word;
+    const cadence = cadenceOf(sentence);
     return cadence ? { cadence } : {};
   },
   examples: [
