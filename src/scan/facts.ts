@@ -370,7 +370,7 @@ export interface StorageOp {
 }
 
 export interface TriggerFact {
-  kind: 'product-event' | 'scheduled' | 'web' | 'consumer' | 'lifecycle' | 'connect-webhook' | 'connect-lifecycle';
+  kind: 'product-event' | 'scheduled' | 'web' | 'api-route' | 'consumer' | 'lifecycle' | 'connect-webhook' | 'connect-lifecycle';
   key: string;
   function: string | null;
   /** Product events, e.g. `avi:jira:created:issue`. */
@@ -474,7 +474,7 @@ export interface ExposedSecret {
   /** The resolver function, as `resolver.define` names it; for a route, its method and path (`GET /config`) or its function. */
   function: string;
   /** A server's route that answers with it (`res.json(body)`), a Forge web trigger's response; absent for a resolver. */
-  via?: 'route' | 'webtrigger';
+  via?: 'route' | 'webtrigger' | 'apiroute';
   /** Where it returns the secret. */
   evidence: Evidence;
 }
