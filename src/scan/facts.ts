@@ -258,6 +258,8 @@ export interface EgressCall {
   bearerAuth?: true;
   /** While the scan links the files: the options add a query the URL does not show (axios's `params`, `searchParams`, `qs`). */
   openQuery?: true;
+  /** While the scan links the files: the URL starts with the product site's base URL (`req.context.hostBaseUrl`, see `startsAtProductBase`). */
+  productBase?: true;
   /** While the scan links the files: the external authentication provider of `withProvider(key).fetch(…)`, which names no remote. */
   provider?: string;
   /** While the scan links the files: the key a request to Forge's hosted storage over REST names in its body (`{ key: 'notes', value }`). */
