@@ -367,6 +367,12 @@ export interface StorageOp {
   olderThan?: number;
   /** A custom entity's query: the index it names in full (`kvs.entity('task').query().index('by-owner')`; a later addition to schema version 1). */
   index?: string;
+  /**
+   * While the scan links the files: what each parameter bound to a prepared SQL statement carries, by its place, and the column
+   * each is written to (`INSERT INTO notes (title, owner) VALUES (?, ?)`; see `boundColumns`), for reads of some columns.
+   */
+  boundKinds?: DataKind[][];
+  boundColumns?: Array<string | null>;
   /** While the scan links the files: the key is the field of what front ends send that the helper's caller passes (see `SentKey`). */
   sentFrom?: string;
 }
