@@ -258,6 +258,8 @@ export interface EgressCall {
   bearerAuth?: true;
   /** While the scan links the files: the options add a query the URL does not show (axios's `params`, `searchParams`, `qs`). */
   openQuery?: true;
+  /** While the scan links the files: the URL starts with the product site's base URL (`req.context.hostBaseUrl`, see `startsAtProductBase`). */
+  productBase?: true;
   /** While the scan links the files: the external authentication provider of `withProvider(key).fetch(…)`, which names no remote. */
   provider?: string;
   /** While the scan links the files: the key a request to Forge's hosted storage over REST names in its body (`{ key: 'notes', value }`). */
@@ -365,12 +367,18 @@ export interface StorageOp {
   olderThan?: number;
   /** A custom entity's query: the index it names in full (`kvs.entity('task').query().index('by-owner')`; a later addition to schema version 1). */
   index?: string;
+  /**
+   * While the scan links the files: what each parameter bound to a prepared SQL statement carries, by its place, and the column
+   * each is written to (`INSERT INTO notes (title, owner) VALUES (?, ?)`; see `boundColumns`), for reads of some columns.
+   */
+  boundKinds?: DataKind[][];
+  boundColumns?: Array<string | null>;
   /** While the scan links the files: the key is the field of what front ends send that the helper's caller passes (see `SentKey`). */
   sentFrom?: string;
 }
 
 export interface TriggerFact {
-  kind: 'product-event' | 'scheduled' | 'web' | 'consumer' | 'lifecycle' | 'connect-webhook' | 'connect-lifecycle';
+  kind: 'product-event' | 'scheduled' | 'web' | 'api-route' | 'consumer' | 'lifecycle' | 'connect-webhook' | 'connect-lifecycle';
   key: string;
   function: string | null;
   /** Product events, e.g. `avi:jira:created:issue`. */
@@ -474,7 +482,7 @@ export interface ExposedSecret {
   /** The resolver function, as `resolver.define` names it; for a route, its method and path (`GET /config`) or its function. */
   function: string;
   /** A server's route that answers with it (`res.json(body)`), a Forge web trigger's response; absent for a resolver. */
-  via?: 'route' | 'webtrigger';
+  via?: 'route' | 'webtrigger' | 'apiroute';
   /** Where it returns the secret. */
   evidence: Evidence;
 }

@@ -212,7 +212,11 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     if (f.sqlClientOps && !sqlApp) f.storage = f.storage.filter((op) => !f.sqlClientOps!.some((e) => e.line === op.evidence.line && e.column === op.evidence.column));
     if (f.ormOps) f.storage = ormStorage(f.storage, f.ormOps, orm, (value) => fill(f.file, value));
     // An SQL statement's data counts once it is known to be a write.
-    for (const op of f.storage) if (op.op !== 'write') op.carries = [];
+    for (const op of f.storage) {
+      if (op.op !== 'write') op.carries = [];
+      delete op.boundKinds;
+      delete op.boundColumns;
+    }
     accessLogKinds(f.logs, app.app, app.triggers, accessTokens, accessBodies);
     collectPersonalData(f);
   }

@@ -55,9 +55,16 @@ export function productRequests(files: FileFacts[], auth: RestCall['auth'], serv
     const kept: EgressCall[] = [];
     for (const call of file.egress) {
       const open = call.openQuery;
+      const base = call.productBase;
       delete call.openQuery;
+      delete call.productBase;
       if (!server) continue;
       const path = productPath(call.url, bitbucket);
+      // `fetch(req.context.hostBaseUrl + path)`: a request to the product's site, at a path that is not known to be its REST API's.
+      if (path === null && base) {
+        file.restCalls.push({ product: 'unknown', method: call.method ?? 'GET', path: null, auth: credentials(call, forgeTokens) ?? auth, api: call.client, scopes: null, evidence: call.evidence, ...(call.via ? { via: call.via } : {}) });
+        continue;
+      }
       if (path === null) {
         kept.push(call);
         continue;

@@ -65,19 +65,19 @@ export function consumerMethods(app: App): Map<string, string[]> {
 }
 
 /**
- * The returns of web triggers' functions that may hold a secret: their response (`{ statusCode, body }`) goes to whoever calls
- * the trigger's URL, as a resolver's answer goes to the browser. Marked as such answers, named by the trigger's key, before the
+ * The returns of web triggers' and API routes' functions that may hold a secret: their response (`{ statusCode, body }`) goes to whoever calls
+ * the trigger's URL or the app's REST API, as a resolver's answer goes to the browser. Marked as such answers, named by the trigger's key, before the
  * flows are resolved (a function's own returns answer no one unless a resolver is defined as it).
  */
 export function webTriggerAnswers(app: App, graph: CallGraph): void {
   for (const t of app.triggers) {
-    const handler = t.kind === 'web' ? app.functionHandlers.find((h) => h.key === t.function) : undefined;
+    const handler = t.kind === 'web' || t.kind === 'api-route' ? app.functionHandlers.find((h) => h.key === t.function) : undefined;
     const found = handler?.file ? graph.exported(handler.file, handler.exportName) : null;
     for (const answer of found?.file.resolverAnswers ?? []) {
       if (!answer.fn || answer.name !== found!.fn.name) continue;
       delete answer.fn;
       answer.name = t.key;
-      answer.via = 'webtrigger';
+      answer.via = t.kind === 'web' ? 'webtrigger' : 'apiroute';
     }
   }
 }

@@ -97,6 +97,23 @@ describe('an address a Connect page gives an iframe or a form (`frame.src = url`
       ].join('\n'),
     }), ['script.src GET null {}/widget.js frontend view.js:11']);
   });
+
+  it('is none for a page of the product\'s own site, its base URL read from the page\'s query; a host read elsewhere stays unknown', async () => {
+    assert.deepEqual(await calls({
+      'view.html': page('<script src="view.js"></script>'),
+      'view.js': [
+        'const params = new URLSearchParams(window.location.search);',
+        "const siteBase = params.get('xdm_e') + params.get('cp');",
+        'function open(key) {',
+        "  document.getElementById('frame').src = siteBase + '/browse/' + key;",
+        "  document.getElementById('preview').src = `${params.get('xdm_e')}/secure/projectavatar?pid=${key}`;",
+        "  document.getElementById('frame').src = params.get('server') + '/browse/' + key;",   // 6
+        '}',
+        "AP.context.getContext((context) => open(context.jira.issue.key));",
+        '',
+      ].join('\n'),
+    }), ['element.src GET null {}/browse/{} frontend view.js:6']);
+  });
 });
 
 describe('an address a Custom UI page gives an image or an iframe', () => {
@@ -135,6 +152,26 @@ describe('an address a Custom UI page gives an image or an iframe', () => {
       'iframe.src embed.example-video.com https://embed.example-video.com/player?u={} account-id static/src/Player.jsx:6',
       'img.src stats.example-tracker.com https://stats.example-tracker.com/p.gif?u={} account-id static/src/pixel.js:5',
     ]);
+  });
+
+  it('is none for a page of the product\'s site, from the context\'s `siteUrl`; a host the context does not give stays unknown', async () => {
+    assert.deepEqual(await forgeCalls({
+      'static/src/Issue.jsx': [
+        "import React, { useEffect, useRef } from 'react';",
+        "import { view } from '@forge/bridge';",
+        'export function Issue({ issueKey }) {',
+        '  const frameRef = useRef(null);',
+        '  useEffect(() => {',
+        "    view.getContext().then((context) => { frameRef.current.src = context.siteUrl + '/browse/' + issueKey; });",
+        '    view.getContext().then(({ siteUrl, extension }) => {',
+        "      document.getElementById('space').src = `${siteUrl}/wiki/spaces/${issueKey}`;",
+        "      document.getElementById('other').src = `${extension.config.server}/browse/${issueKey}`;", // 9
+        '    });',
+        '  }, []);',
+        '  return <iframe title="issue" ref={frameRef} />;',
+        '}',
+      ].join('\n'),
+    }), ['element.src null {}/browse/{} resolver-payload static/src/Issue.jsx:9']);
   });
 
   it('is none for a data, blob or relative address built with holes, or a user\'s avatar URL', async () => {

@@ -34,6 +34,23 @@ describe('a secret a server\'s route answers the browser with (`exposedSecrets` 
     }), ['route GET /api/settings src/server.js:4', 'route GET /api/token src/server.js:6', 'route hookSecret src/server.js:9']);
   });
 
+  it('is kept for the locals Express\'s `res.render` writes into the page; not a view given flags, a page token or no locals', async () => {
+    assert.deepEqual(await exposed({
+      'src/server.js': [
+        "import express from 'express';",
+        'const app = express();',
+        "app.get('/settings', (req, res) => {",
+        "  res.render('settings', { title: 'Settings', apiKey: process.env.OPENAI_API_KEY });", // 4
+        '});',
+        "app.get('/status', (req, res) => {",
+        "  res.render('status', { configured: Boolean(process.env.OPENAI_API_KEY), token: req.context.token });",
+        '});',
+        "app.get('/help', (req, res) => res.render('help'));",
+        'app.listen(3000);',
+      ].join('\n'),
+    }), ['route GET /settings src/server.js:4']);
+  });
+
   it('is kept for Koa\'s `ctx.body`, Hono\'s `c.json`, Next.js\'s `NextResponse.json` and an API route\'s `res`; not a public key there', async () => {
     assert.deepEqual(await exposed({
       'src/koa.js': [

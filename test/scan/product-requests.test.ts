@@ -56,6 +56,33 @@ describe('a server’s own requests to the product’s REST API (a Connect app s
   });
 });
 
+describe('a Connect server’s request to the product site’s base URL at a path not known to be its REST API’s', () => {
+  it('is a product request of a path not known, not unresolved egress; another base not known stays egress', async () => {
+    const code = [
+      "const express = require('express');",
+      "const ace = require('atlassian-connect-express');",
+      'const app = express();',
+      'const addon = ace(app);',
+      "app.get('/preview', addon.authenticate(), async (req, res) => {",
+      '  const page = await fetch(req.context.hostBaseUrl + req.query.path);',                        // 6
+      '  const other = await fetch(req.query.server + req.query.path);',                            // 7
+      "  const clientInfo = await addon.settings.get('clientInfo', req.context.clientKey);",
+      '  const icon = await fetch(`${clientInfo.baseUrl}/secure/projectavatar?pid=${req.query.pid}`);', // 9
+      '  res.send(await page.text() + await other.text() + await icon.text());',
+      '});',
+      'app.listen(3000);',
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': JSON.stringify({ dependencies: { 'atlassian-connect-express': '^11.3.0', express: '^4.19.2' } }),
+      'app.js': code,
+    });
+    assert.deepEqual(facts.unresolvedRestCalls.map((c) => `${c.product} ${c.method} ${c.auth} ${c.evidence.line}`), ['unknown GET connect 6', 'unknown GET connect 9']);
+    assert.deepEqual(facts.egress.unresolved.map((c) => `${c.url} ${c.evidence.line}`), ['{} 7']);
+  });
+});
+
 describe('a client of the site’s REST API at a fixed base URL (one tenant, an API token)', () => {
   it('the paths its callers give, through an instance of the class from another module, are product REST calls of Jira', async () => {
     const { facts } = await scanFiles({

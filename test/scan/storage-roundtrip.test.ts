@@ -64,6 +64,30 @@ describe('Forge SQL read back', () => {
     const kv = facts.storage.filter((s) => s.backend === 'kvs').map((s) => `${s.key} ${s.carries.join(',')}`);
     assert.deepEqual(kv, ['digest account-id,resolver-payload', 'counts literal']);
   });
+
+  it('the rows of a SELECT of some columns hold what the app writes to those columns; `*` or an expression all the table holds', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - storage:app'),
+      'src/index.js': [
+        "import { sql } from '@forge/sql';",
+        "import { kvs } from '@forge/kvs';",
+        'export async function run(event) {',
+        "  await sql.prepare('INSERT INTO notes (id, title, author, created) VALUES (?, ?, ?, NOW())').bindParams(event.id, event.comment.body, event.user.accountId).execute();",
+        "  await sql.prepare('UPDATE notes SET title = ? WHERE author = ?').bindParams(event.comment.body, event.user.accountId).execute();",
+        "  const titles = await sql.prepare('SELECT n.title AS name FROM notes n').execute();",
+        "  await kvs.set('titles', titles.rows);",
+        "  const authors = await sql.prepare('SELECT author FROM notes').execute();",
+        "  await kvs.set('authors', authors.rows);",
+        "  const all = await sql.executeRaw('SELECT * FROM notes');",
+        "  await kvs.set('all', all.rows);",
+        "  const counted = await sql.executeRaw('SELECT COUNT(title) FROM notes');",
+        "  await kvs.set('counted', counted.rows);",
+        '}',
+      ].join('\n'),
+    });
+    const kv = facts.storage.filter((s) => s.backend === 'kvs').map((s) => `${s.key} ${s.carries.join(',')}`);
+    assert.deepEqual(kv, ['titles resolver-payload', 'authors account-id', 'all account-id,resolver-payload', 'counted account-id,resolver-payload']);
+  });
 });
 
 describe('a read whose key another module names (`storage.get(KEYS.settings)`)', () => {

@@ -16,7 +16,7 @@ import type { ParamResults } from './params.ts';
 const WEBHOOK_KINDS = webhooks as { whole: DataKind[]; field: DataKind[]; fields: Record<string, DataKind[]> };
 
 /** The resolvers `resolve` hands each kind of flow to; filled in once they are all made, as each calls `resolve` again. */
-export type Parts = FunctionResults & MessageResults & ParamResults & { stored(backend: string, key: string, withParams: boolean): DataKind[] };
+export type Parts = FunctionResults & MessageResults & ParamResults & { stored(backend: string, key: string, withParams: boolean, columns?: string | null): DataKind[] };
 
 /** Makes the function that turns a file's flows into the kinds of data they stand for, across the app. */
 export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts): Resolve {
@@ -154,8 +154,10 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
       if (flow.startsWith('store:')) {
         const rest = flow.slice(6);
         const at = rest.indexOf(':');
-        const key = rest.slice(at + 1);
-        for (const k of parts.stored(rest.slice(0, at), hasImported(key) ? withBraces(settle(fill(file.file, key)) ?? '') : key, withParams)) out.add(k);
+        // `store:sql:notes\u0005title,body`: the columns a `SELECT` reads.
+        const field = rest.indexOf(FIELD, at);
+        const key = rest.slice(at + 1, field < 0 ? rest.length : field);
+        for (const k of parts.stored(rest.slice(0, at), hasImported(key) ? withBraces(settle(fill(file.file, key)) ?? '') : key, withParams, field < 0 ? null : rest.slice(field + 1))) out.add(k);
         continue;
       }
       if (flow.startsWith('param:')) {

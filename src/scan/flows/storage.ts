@@ -9,7 +9,7 @@ import { escapeRegex } from '../../utils/regex.ts';
  * the same one (a key not known matches any). Each write's data is worked out once, as functions' results are
  * (a write that depends on itself through reads adds nothing more), and each read once per backend and key.
  */
-export function storedKinds(index: FlowIndex, resolve: Resolve): (backend: string, key: string, withParams: boolean) => DataKind[] {
+export function storedKinds(index: FlowIndex, resolve: Resolve): (backend: string, key: string, withParams: boolean, columns?: string | null) => DataKind[] {
   const written = [new Map<StorageOp, DataKind[]>(), new Map<StorageOp, DataKind[]>()];
   const writing = new Set<StorageOp>();
   const writeKinds = (file: FileFacts, op: StorageOp, withParams: boolean): DataKind[] => {
@@ -23,15 +23,27 @@ export function storedKinds(index: FlowIndex, resolve: Resolve): (backend: strin
     memo.set(op, kinds);
     return kinds;
   };
+  /** What an SQL write puts in some columns (`title,body`), when it tells which parameter goes to which; else all it writes. */
+  const columnKinds = (file: FileFacts, op: StorageOp, withParams: boolean, columns: string): DataKind[] => {
+    const { boundKinds, boundColumns } = op;
+    if (!boundKinds || !boundColumns) return writeKinds(file, op, withParams);
+    if (writing.has(op)) return [];
+    const read = new Set(columns.split(','));
+    const flows = boundKinds.filter((_, i) => read.has(boundColumns[i] ?? '')).flat();
+    writing.add(op);
+    const kinds = flows.length === 0 ? [] : resolve(file, flows, withParams);
+    writing.delete(op);
+    return kinds;
+  };
   const reads = new Map<string, DataKind[]>();
-  return (backend, key, withParams) => {
-    const id = `${backend}\u0000${key}\u0000${withParams}`;
+  return (backend, key, withParams, columns = null) => {
+    const id = `${backend}\u0000${key}\u0000${withParams}\u0000${columns ?? ''}`;
     const known = reads.get(id);
     if (known) return known;
     const out = new Set<DataKind>();
     // A read's key is matched once against each template the app writes under.
     for (const [template, list] of index.writes.get(backend) ?? []) {
-      if (keysMeet(template, key)) for (const { file, op } of list) for (const k of writeKinds(file, op, withParams)) out.add(k);
+      if (keysMeet(template, key)) for (const { file, op } of list) for (const k of columns === null ? writeKinds(file, op, withParams) : columnKinds(file, op, withParams, columns)) out.add(k);
     }
     // Nothing the app writes there (or only what is being worked out): something, not nothing.
     const kinds = out.size > 0 ? [...out] : ['other' as const];

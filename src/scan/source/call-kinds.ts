@@ -10,7 +10,7 @@ import { CONTEXT_CALLS, CONTEXT_KINDS, decodesConnectJwt, givesConfig, givesCont
 import { isHttpRequest } from './http-clients.ts';
 import { followRef, withCall, type Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
-import { sqlTable } from './sql-text.ts';
+import { selectedColumns, sqlTable } from './sql-text.ts';
 import { keyPrefix, withPrefix } from './kvs-query.ts';
 import { CALLED, FIELD, WITHOUT, settle, storeKey, takesField, withBraces, withSpaces } from './string-marks.ts';
 import { signingKey, tokenVerifier } from './token-verifiers.ts';
@@ -305,7 +305,9 @@ function sqlRead(scope: Scope, ref: Ref, node: Node): Flow | null {
   if (!query) return null;
   const text = settle(evalStr(scope, query));
   if (text === null || !/^\s*(SELECT|WITH)\b/i.test(withSpaces(text))) return null;
-  return `store:sql:${sqlTable(text) ?? ''}`;
+  // `SELECT title FROM notes`: what the app writes to those columns (see `FIELD`).
+  const columns = selectedColumns(withSpaces(text));
+  return `store:sql:${sqlTable(text) ?? ''}${columns ? `${FIELD}${columns.join(',')}` : ''}`;
 }
 
 function argMarks(scope: Scope, node: Node, callee: string, depth: number): Flow[] {

@@ -264,7 +264,7 @@ export interface FileFacts {
    * the body a server's route answers with (`res.json(body)`), `name` the route (`GET /config`) or its function; a web trigger:
    * its function's return, once the scan knows the function is one's, `name` the trigger's key.
    */
-  resolverAnswers?: Array<{ name: string; flows: string[]; evidence: Evidence; fn?: true; via?: 'route' | 'webtrigger' }>;
+  resolverAnswers?: Array<{ name: string; flows: string[]; evidence: Evidence; fn?: true; via?: 'route' | 'webtrigger' | 'apiroute' }>;
   /**
    * Paths the file's routers take POST requests on (`app.post('/uninstalled', …)`, `router.all(…)`,
    * `app.use('/lifecycle', …)`); null for a path that is not a constant string or has parameters.

@@ -16,6 +16,7 @@ const CONTEXTS = new Set(data.contexts);
 const CONTEXT_METHODS = new Set(data.contextMethods);
 const FACTORIES = data.factories as Record<string, string[]>;
 const FACTORY_METHODS = new Set(data.factoryMethods);
+const RENDER_METHODS = new Set(data.renderMethods);
 const RETURN_MODULES = new Set(data.returnModules);
 const RETURN_METHODS = new Set(data.returnMethods);
 const RETURN_RECEIVERS = new Set(data.returnReceivers);
@@ -23,20 +24,22 @@ const RETURN_RECEIVERS = new Set(data.returnReceivers);
 const returning = new WeakMap<Node, string>();
 
 /** The methods a route's answer is given to, so the walk's other calls cost a set lookup. */
-export const ANSWER_METHODS = new Set([...METHODS, ...CONTEXT_METHODS, ...FACTORY_METHODS]);
+export const ANSWER_METHODS = new Set([...METHODS, ...CONTEXT_METHODS, ...FACTORY_METHODS, ...RENDER_METHODS]);
 
 /**
  * A server's route answering the browser (see `route-responses.json`): `res.status(200).json(body)`, `reply.send(body)`,
- * Hono's `c.json(body)`, `NextResponse.json(body)`. Its body is kept as the route's answer when it may hold a secret.
+ * Hono's `c.json(body)`, `NextResponse.json(body)`, Express's `res.render(view, locals)`. Its body is kept as the route's answer when it may hold a secret.
  */
 export function routeAnswer(ctx: FileContext, node: Node, method: string, ref: Ref, label: string | null): void {
-  const body = node.arguments[0];
+  // `res.render('settings', { apiKey })`: the view's locals go into the page it renders.
+  const render = RENDER_METHODS.has(method);
+  const body = node.arguments[render ? 1 : 0];
   if (!body || ctx.facts.side !== 'backend') return;
   const callee = unwrap(node.callee);
   if (callee.type !== 'MemberExpression') return;
-  const answers = FACTORY_METHODS.has(method) && isFactory(ref)
+  const answers = render ? isParam(ctx, responseOf(callee.object), RECEIVERS) : (FACTORY_METHODS.has(method) && isFactory(ref)
     || (METHODS.has(method) && isParam(ctx, responseOf(callee.object), RECEIVERS))
-    || (CONTEXT_METHODS.has(method) && usesContext(ctx) && isParam(ctx, unwrap(callee.object), CONTEXTS));
+    || (CONTEXT_METHODS.has(method) && usesContext(ctx) && isParam(ctx, unwrap(callee.object), CONTEXTS)));
   if (answers) recordAnswer(ctx, label ?? ctx.fn?.name ?? 'route', body, false, 'route');
 }
 

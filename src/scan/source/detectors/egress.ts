@@ -13,6 +13,7 @@ import { isPresignedUrl } from '../object-store-urls.ts';
 import { sendsSecretIn } from '../request-errors.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 import { GIT_MODULES, detectGitClient } from './git-clients.ts';
+import { startsAtProductBase } from '../product-base.ts';
 
 /** An HTTP client's method by name (`axios.post`, superagent's `del`) and what it sends. */
 export const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
@@ -336,6 +337,7 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
   ctx.derive('egress', call, 'egress-url', [url, base], methodFrom);
   const variable = call.host === null && urlNode && base === null ? urlVariable(ctx, urlNode) : null;
   if (variable) call.urlVariable = variable;
+  if (url?.startsWith(HOLE) && base === null && startsAtProductBase(ctx.scope, urlNode!)) call.productBase = true;
   if (url?.includes(rest.base)) {
     const key = storageKey(ctx, config === undefined ? args : [...args, config]);
     if (key !== null) call.storageKey = key;

@@ -4,6 +4,7 @@ import type { FileContext } from '../context.ts';
 import { isConnectScript, otherSiteScript } from '../inline-scripts.ts';
 import { HOLE } from '../string-marks.ts';
 import { isHoles } from '../call-args.ts';
+import { startsAtProductBase } from '../product-base.ts';
 
 /** `document`'s methods that hand back an element of the page, or make one. */
 const ELEMENT_FINDERS = new Set(['getElementById', 'querySelector', 'createElement']);
@@ -12,7 +13,7 @@ const ELEMENT_FINDERS = new Set(['getElementById', 'querySelector', 'createEleme
  * `frame.src = url`, `el.setAttribute('src', url)` and `form.action = url` on an element of the page (`document.getElementById(…)`,
  * `querySelector(…)`, `createElement('iframe')`, `new Image()`, `document.forms[…]`, a React ref's `current`): the browser loads the address, or posts the form to it, on
  * the app's behalf (code that names `document` runs in a browser). An address the page builds of what it reads at run time (a macro's parameter, its own URL's query) goes to a
- * host the user chooses, which the scan cannot name; the app's own pages and Atlassian's are no egress.
+ * host the user chooses, which the scan cannot name; the app's own pages and Atlassian's, also those of the product's site however its base URL is read, are no egress.
  */
 export function elementLoad(ctx: FileContext, element: Node, attribute: string, value: Node, at: Node): void {
   if (attribute !== 'src' && attribute !== 'action') return;
@@ -23,6 +24,8 @@ export function elementLoad(ctx: FileContext, element: Node, attribute: string, 
   // A constant relative address is the app's own page; Atlassian's scripts and pages are the platform's, also the Connect
   // JavaScript API's on the product's base URL however it is read (`xdm_e + cp + '/atlassian-connect/all.js'`).
   if (isConnectScript(url) || (!url.includes(HOLE) && (!/^(?:https?:)?\/\//i.test(url) || otherSiteScript(url) === null))) return;
+  // `frame.src = context.siteUrl + '/browse/' + key`: a page of the product's own site.
+  if (url.startsWith(HOLE) && startsAtProductBase(ctx.scope, value)) return;
   const carries = ctx.kindsOf([value]);
   // An address wholly made at run time is a site's only when it comes from what users or products give (a macro's parameter, the page's query).
   if (isHoles(url) && carries.every((k) => k === 'other' || k === 'literal')) return;

@@ -6,7 +6,7 @@ import { presignedOp } from '../object-store-urls.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { kindOfName } from '../names.ts';
 import { keyPrefix, withPrefix } from '../kvs-query.ts';
-import { sqlTable } from '../sql-text.ts';
+import { boundColumns, sqlTable } from '../sql-text.ts';
 import { normaliseKinds } from '../flow.ts';
 import type { Step } from '../ref.ts';
 import { FIELD, HOLE, WITHOUT, importedMark, onlyHoles, settle, withBraces, withSpaces } from '../string-marks.ts';
@@ -186,7 +186,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // `sql.prepare(query).bindParams(...values).execute()`: the values a prepared statement writes are its bound parameters.
   if (module === '@forge/sql' && last === 'bindParams') {
     const prepare = ref.steps[names.indexOf('prepare')]?.call;
-    if (prepare) bindValues(prepare, ctx.kindsOf(node.arguments), sqlParamAges(ctx.scope, node.arguments));
+    if (prepare) bindValues(prepare, ctx.kindsOf(node.arguments), sqlParamAges(ctx.scope, node.arguments), argKinds(ctx, node.arguments));
     return;
   }
   if (module === '@forge/sql' && /^(executeRaw|execute|prepare|executeDDL)$/.test(last)) {
@@ -349,6 +349,8 @@ function queryHoles(ctx: FileContext, call: Node): DataKind[] {
  * a variable (`const stmt = sql.prepare(q); stmt.bindParams(v)`).
  */
 const bound_ = new WeakMap<Node, DataKind[]>();
+/** What each parameter bound before the `prepare` carries, by its place; null when they cannot be told apart (see `argKinds`). */
+const boundArgs = new WeakMap<Node, DataKind[][] | null>();
 const prepared = new WeakMap<Node, StorageOp>();
 /** What the parameters bound before the `prepare` stand for where they give a delete's age (see `sqlParamAges`). */
 const boundAges = new WeakMap<Node, Array<string | null>>();
@@ -360,8 +362,12 @@ const boundAges = new WeakMap<Node, Array<string | null>>();
 function statementOp(ctx: FileContext, node: Node, backend: StorageBackend, api: string, prepare: boolean): void {
   const query = ctx.scope.strParams(node.arguments[0]);
   const bound = prepare ? bound_.get(node) ?? [] : [];
-  const op: StorageOp = { backend, op: 'query', key: null, api, carries: normaliseKinds(new Set([...queryHoles(ctx, node), ...ctx.kindsOf(node.arguments.slice(1)), ...bound])), evidence: ctx.evidence(node) };
+  const holes = queryHoles(ctx, node);
+  const op: StorageOp = { backend, op: 'query', key: null, api, carries: normaliseKinds(new Set([...holes, ...ctx.kindsOf(node.arguments.slice(1)), ...bound])), evidence: ctx.evidence(node) };
   if (prepare) prepared.set(node, op);
+  // Each bound parameter's data, for the column it is written to, when the statement's text holds nothing else.
+  const args = prepare && node.arguments.length === 1 && holes.every((k) => k === 'other') ? boundArgs.get(node) : undefined;
+  if (args) op.boundKinds = args;
   ctx.facts.storage.push(op);
   ctx.derive('storage', op, 'storage-sql', [query, ...(prepare ? boundAges.get(node) ?? [] : [])]);
 }
@@ -390,13 +396,22 @@ function bindingOp(ctx: FileContext, site: CallSite, binding: BindingCall): void
   } else push(ctx, 'external-db', binding.op, ctx.scope.strParams(node.arguments[0]), api, site, binding.op === 'write' ? node.arguments : []);
 }
 
-function bindValues(prepare: Node, kinds: DataKind[], ages: Array<string | null>): void {
+function bindValues(prepare: Node, kinds: DataKind[], ages: Array<string | null>, args: DataKind[][] | null = null): void {
   const op = prepared.get(prepare);
-  if (op) op.carries = normaliseKinds(new Set([...op.carries, ...kinds]));
-  else {
+  if (op) {
+    op.carries = normaliseKinds(new Set([...op.carries, ...kinds]));
+    // Bound again after the statement was made: which parameter is which is no longer known.
+    delete op.boundKinds;
+  } else {
     bound_.set(prepare, [...(bound_.get(prepare) ?? []), ...kinds]);
+    boundArgs.set(prepare, boundArgs.has(prepare) ? null : args);
     if (ages.some((a) => a !== null)) boundAges.set(prepare, ages);
   }
+}
+
+/** What each argument of a `bindParams(a, b)` carries, by its place; null when a spread (`...values`) hides the places. */
+function argKinds(ctx: FileContext, args: Node[]): DataKind[][] | null {
+  return args.some((a) => a.type === 'SpreadElement') ? null : args.map((a) => ctx.kindsOf([a]));
 }
 
 /** `key`: the evaluated string of the key, entity or table name; `named`: what the key says the value is (`token:{}`). */
@@ -508,6 +523,9 @@ export function deriveSql(op: StorageOp, [query, ...params]: Array<string | null
   const verb = /^\s*(\w+)/.exec(withSpaces(text))?.[1]?.toUpperCase() ?? '';
   op.op = /^(INSERT|UPDATE|REPLACE|UPSERT|MERGE)$/.test(verb) ? 'write' : verb === 'DELETE' ? 'delete' : verb === 'SELECT' ? 'read' : 'query';
   op.key = sqlTable(text);
+  const columns = op.op === 'write' && op.boundKinds ? boundColumns(withSpaces(text)) : null;
+  if (columns) op.boundColumns = columns;
+  else delete op.boundColumns;
   if (op.op === 'delete' && tenantWhere(text)) op.tenant = true;
   else delete op.tenant;
   const age = op.op === 'delete' ? olderThan(withParams(withSpaces(text), params)) : null;
