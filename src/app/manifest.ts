@@ -3,6 +3,7 @@ import type { AppFact, DeclaredScope, Diagnostic, EgressDeclaration, RemoteFact,
 import { readEgress, readProviders, readRemotes } from './manifest-egress.ts';
 import { handlersDirectory, readModules, type FunctionHandler, type ModuleCallback } from './manifest-modules.ts';
 import { readResources, resourceDiagnostics } from './manifest-resources.ts';
+import { functionRefDiagnostics } from './manifest-function-refs.ts';
 import { containerServices } from './manifest-services.ts';
 import { substituteVariables } from './manifest-variables.ts';
 import { unknownModuleProperties } from './manifest-unknown-properties.ts';
@@ -102,7 +103,7 @@ export function readManifest(file: string, source: string, place: { root: string
     consumerMethods: modules.consumerMethods,
     moduleCallbacks: modules.moduleCallbacks,
     frontendRoots: resources.frontendRoots,
-    diagnostics: [...yaml.diagnostics, ...variables.diagnostics, ...modules.diagnostics, ...resourceDiagnostics(resources, modules.resourceRefs), ...containerServices(yaml, manifest)],
+    diagnostics: [...yaml.diagnostics, ...variables.diagnostics, ...modules.diagnostics, ...resourceDiagnostics(resources, modules.resourceRefs), ...functionRefDiagnostics(yaml, manifest), ...containerServices(yaml, manifest)],
   };
 }
 

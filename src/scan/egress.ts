@@ -47,8 +47,9 @@ export function compareEgress(platform: Platform | null, declared: EgressDeclara
     if (call.host === null || call.host === 'self') continue;
     if (call.host.startsWith('remote:')) {
       if (!remotes.some((r) => `remote:${r.key}` === call.host)) undeclared.push(call);
-      // `invokeRemote('triage-ai', …)` uses the manifest's `- remote: triage-ai` under `fetch.backend`.
-      for (const d of declared) if (d.address === call.host) used.add(d);
+      // `invokeRemote('triage-ai', …)` uses the manifest's `- remote: triage-ai` under `fetch.backend`, and an address of its host.
+      const remote = remotes.find((r) => `remote:${r.key}` === call.host);
+      for (const d of declared) if (d.address === call.host || (remote && reachesRemote(d, remote))) used.add(d);
       continue;
     }
     // An image a front end loads (`<img src>`) is `images` egress, of which Forge allows some hosts by default.
@@ -60,12 +61,19 @@ export function compareEgress(platform: Platform | null, declared: EgressDeclara
     const allowed = image && DEFAULT_IMAGES.some((h) => hostAllowed(h, call.host!));
     if (match.length === 0 && !remote && !allowed && platform !== 'connect' && !offForge.has(call.evidence.file)) undeclared.push(call);
   }
+  // An external authentication provider's remotes (`providers.auth`): Forge reaches them for the app in the OAuth flow.
+  for (const r of remotes) if (r.provider !== undefined) for (const d of declared) if (reachesRemote(d, r)) used.add(d);
   if (platform !== 'connect') undeclared.push(...undeclaredSdkCalls(declared, calls, sdkCalls).filter((call) => !offForge.has(call.evidence.file)));
   // Declarations are "unused" only when every call's host is known; otherwise any of them may be the one.
   const unused = unresolved.length === 0
     ? declared.filter((d) => (d.kind === 'fetch-backend' || d.kind === 'fetch-client') && !used.has(d))
     : [];
   return { declared, remotes, calls, sdkCalls, undeclared, unresolved, unused, wildcards };
+}
+
+/** Whether a backend `fetch` declaration allows a remote's host. */
+function reachesRemote(d: EgressDeclaration, remote: RemoteFact): boolean {
+  return d.kind === 'fetch-backend' && d.host !== null && remote.hosts.some((h) => hostAllowed(d.host!, h));
 }
 
 /**

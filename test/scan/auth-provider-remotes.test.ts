@@ -75,3 +75,31 @@ describe('remotes of an external authentication provider', () => {
     assert.deepEqual(facts.egress.remotes.map((r) => [r.key, r.provider ?? null]), [['google-apis', 'google'], ['google-account', 'google'], ['google-oauth', 'google'], ['backend', null]]);
   });
 });
+
+// The same app declaring its remotes' hosts as addresses under `fetch.backend`, as Forge's OAuth tutorial does, and one host no code reaches.
+const byAddress = manifest.replace('        - remote: google-apis\n', [
+  '        - https://www.googleapis.com',
+  '        - https://accounts.google.com',
+  '        - https://oauth2.googleapis.com',
+  '        - https://files.example.com',
+  '        - https://nowhere.example.org',
+  '',
+].join('\n'));
+
+describe('egress declarations of the hosts of remotes', () => {
+  it("are used by the provider's OAuth flow and by calls through the remote; a host nothing reaches is unused", async () => {
+    const code = [
+      "import api, { invokeRemote } from '@forge/api';",
+      'export const handler = async () => {',
+      "  const google = api.asUser().withProvider('google', 'google-apis');",
+      "  const me = await google.fetch('/userinfo/v2/me');",
+      "  await invokeRemote('backend', { path: '/files', method: 'GET' });",
+      '  return me.ok;',
+      '};',
+      '',
+    ].join('\n');
+    const { facts } = await scanFiles({ 'manifest.yml': byAddress, 'src/index.js': code });
+    assert.deepEqual(facts.egress.unresolved, []);
+    assert.deepEqual(facts.egress.unused.map((d) => d.address), ['https://nowhere.example.org']);
+  });
+});

@@ -7,7 +7,8 @@ import { escapeRegex } from '../../utils/regex.ts';
 /**
  * What a read of the app's storage returns: what the app writes to the same backend under a key that may be
  * the same one (a key not known matches any). Each write's data is worked out once, as functions' results are
- * (a write that depends on itself through reads adds nothing more), and each read once per backend and key.
+ * (a write that depends on itself through reads adds nothing more, nor does one of what it read under its own key),
+ * and each read once per backend and key.
  */
 export function storedKinds(index: FlowIndex, resolve: Resolve): (backend: string, key: string, withParams: boolean, columns?: string | null) => DataKind[] {
   const written = [new Map<StorageOp, DataKind[]>(), new Map<StorageOp, DataKind[]>()];
@@ -18,7 +19,10 @@ export function storedKinds(index: FlowIndex, resolve: Resolve): (backend: strin
     if (cached) return cached;
     if (writing.has(op)) return [];
     writing.add(op);
-    const kinds = resolve(file, op.carries, withParams);
+    // `set(key, edit(await get(key)))`: what is read under the key being written is there already, and the reads of that key
+    // get it from the writes that put it there.
+    const self = `store:${op.backend}:${anyKey(op.key) ? '' : op.key}`;
+    const kinds = resolve(file, op.carries.filter((f) => f !== self && !(anyKey(op.key) && f === `${self}{}`)), withParams);
     writing.delete(op);
     memo.set(op, kinds);
     return kinds;
@@ -50,6 +54,11 @@ export function storedKinds(index: FlowIndex, resolve: Resolve): (backend: strin
     if (writing.size === 0) reads.set(id, kinds);
     return kinds;
   };
+}
+
+/** A key not known: none, or one hole (`kvs.set(item.key, …)`). */
+function anyKey(key: string | null): boolean {
+  return !key || key === '{}';
 }
 
 /** Whether two key templates (`comment:{}`) may name the same key; an unknown or empty one meets any. */

@@ -17,7 +17,8 @@ import { calledMethod } from '../call-args.ts';
 import { catchesChainSecret, interceptsSecret, mergeSent, unhandledSecret } from '../request-errors.ts';
 import { recordAnswer, recordReturnAnswer } from '../front-end-answers.ts';
 import { returnedAnswer } from '../route-answers.ts';
-import { CALLED } from '../string-marks.ts';
+import { CALLED, SPREAD, partOf } from '../string-marks.ts';
+import { isAboutMark } from '../metadata-answers.ts';
 import { RESULT_CALLBACKS, holdsItem, initialises, requestOf, shapeAt, takesItems } from './callbacks.ts';
 import { bindItems } from '../dispatch.ts';
 import { bindItemFields } from '../item-fields.ts';
@@ -247,9 +248,14 @@ function mappedFields(w: Walk, value: Node): Record<string, Flow[]> | null {
   return callback ? w.itemFields.get(callback) ?? null : null;
 }
 
-/** Adds what each field of another returned object holds to what the returns so far hold. */
+/**
+ * Adds what each field of another returned object holds to what the returns so far hold. A field one of them does not name
+ * holds what its spreads give (`SPREAD`), if any: `{ ...stored }` may have it too; what a function of it gives (`CALLED`) does not.
+ */
 function addFields(out: Record<string, string[]>, given: Record<string, Flow[]>): void {
-  for (const [key, kinds] of Object.entries(given)) out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
+  const before = { ...out };
+  const part = (fields: Record<string, readonly string[]>, key: string): readonly string[] => (key.endsWith(CALLED) ? fields[key] ?? [] : partOf(fields, key).flat());
+  for (const key of new Set([...Object.keys(before), ...Object.keys(given)])) out[key] = [...new Set([...part(before, key), ...part(given, key)])];
 }
 
 /** What the errors a top-level function lets its callers catch keep (see `FunctionInfo.throwsSecret`): its requests no `catch` took, and those thrown again. */
@@ -316,12 +322,24 @@ function fields(w: Walk, info: FunctionInfo, value: Node): void {
   const node = unwrap(value);
   if ((node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined')) return;
   // `return { ...stored, token }`: a field not named holds what the spread gives (under `SPREAD`).
-  const given = literalFields(w.scope, node, true) ?? mappedFields(w, node);
+  let given = literalFields(w.scope, node, true) ?? mappedFields(w, node);
   if (!given) {
-    info.returnFields = null;
-    return;
+    // `if (saved) return JSON.parse(saved); return { clientSecret, mode: 'demo' }`: any field of the one may be any of its
+    // data, as if spread; a product's answer keeps what each of its own fields holds (see `isAboutMark`).
+    const kinds = [...w.scope.kinds(value)];
+    if (kinds.some(isAboutMark)) {
+      info.returnFields = null;
+      return;
+    }
+    if (info.returnFields === undefined) {
+      opaqueReturns.set(info, [...new Set([...(opaqueReturns.get(info) ?? []), ...kinds])]);
+      return;
+    }
+    given = { [SPREAD]: kinds };
   }
   const out = info.returnFields ?? {};
+  const opaque = opaqueReturns.get(info);
+  if (opaque && info.returnFields === undefined) out[SPREAD] = opaque;
   addFields(out, given);
   // `return { search }` with `async function search(q) { … }` declared in the function: what calling it gives (`api.search(q)`, see `CALLED`).
   for (const [key, returned] of localFunctions(w, node)) out[`${key}${CALLED}`] = [...new Set([...(out[`${key}${CALLED}`] ?? []), ...returned])];
@@ -392,6 +410,9 @@ function defaultClient(w: Walk, value: Node): Node | null {
 
 /** Functions with a return that is no principal of `@forge/api`. */
 const notPrincipal = new WeakSet<FunctionInfo>();
+
+/** What the returns of a function that are no object literal hold, until one is (see `fields`). */
+const opaqueReturns = new WeakMap<FunctionInfo, Flow[]>();
 
 /** A function returns `asApp()` or `asUser()` of `@forge/api` from every return: which, `either` when they differ. */
 function principalOn(info: FunctionInfo, principal: 'asApp' | 'asUser' | 'either' | null): void {
