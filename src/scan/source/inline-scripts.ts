@@ -67,11 +67,17 @@ function openQuote(script: string, offset: number): string | null {
   return quote;
 }
 
+/**
+ * `src="{{furl '/js/addon.js'}}"`: the helper atlassian-connect-express's template registers for its pages, which gives a
+ * static file's path with a fingerprint for caching (static-expiry's `furl`): the file is the one the path names.
+ */
+const FURL_SRC = /\bsrc\s*=\s*(["'])\{\{\s*furl\s+(["'])([^"'?#]+)[^"']*\2\s*\}\}\1/i;
+
 /** `<script src="/js/app.js?v=2">`: the app's own scripts a page loads (not another site's, not a template tag's), their paths as written. */
 export function scriptSources(page: string): string[] {
   const out: string[] = [];
   for (const match of page.matchAll(SCRIPT_TAG)) {
-    const src = /\bsrc\s*=\s*["']([^"'?#]+)/i.exec(match[1] ?? '')?.[1]?.trim();
+    const src = (FURL_SRC.exec(match[1] ?? '')?.[3] ?? /\bsrc\s*=\s*["']([^"'?#]+)/i.exec(match[1] ?? '')?.[1])?.trim();
     if (src && !/^([a-z][\w+.-]*:|\/\/)/i.test(src) && !src.includes('{{') && !src.includes('<%')) out.push(src);
   }
   return out;
