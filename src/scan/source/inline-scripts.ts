@@ -114,6 +114,25 @@ function addressOf(src: string): { url: string; host: string } | null {
 
 const IMAGE_TAG = /<(?:img|Image)\b[^>]*?\ssrc\s*=\s*\{?\s*(["'`])((?:https?:)?\/\/[^"'`\s$]+)\1/g;
 
+const LINK_TAG = /<link\b([^>]*)>/gi;
+
+/**
+ * `<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">`: style sheets a page loads from another site,
+ * which the user's browser fetches from it (Forge allows them through `permissions.external.styles`); Atlassian's are the platform's.
+ */
+export function externalStylesheets(page: string): Array<{ url: string; host: string; offset: number }> {
+  const out: Array<{ url: string; host: string; offset: number }> = [];
+  if (!page.includes('<link')) return out;
+  for (const match of page.matchAll(LINK_TAG)) {
+    const attributes = match[1] ?? '';
+    if (!/\brel\s*=\s*["']?stylesheet\b/i.test(attributes)) continue;
+    const href = /\bhref\s*=\s*["']((?:https?:)?\/\/[^"'\s]+)/i.exec(attributes)?.[1];
+    const address = href && !href.includes('{{') && !href.includes('<%') ? otherSiteScript(href) : null;
+    if (address) out.push({ ...address, offset: match.index });
+  }
+  return out;
+}
+
 export function externalScripts(page: string): Array<{ url: string; host: string; offset: number }> {
   const out: Array<{ url: string; host: string; offset: number }> = [];
   for (const match of page.matchAll(SCRIPT_TAG)) {
