@@ -358,6 +358,7 @@ describe('vendor catalogue', () => {
     ['us-central1-aiplatform.googleapis.com', 'google-vertex-ai'],
     ['generativelanguage.googleapis.com', 'google-gemini'],
     ['fonts.googleapis.com', 'google-fonts'],
+    ['www.gstatic.com', 'google-gstatic'],
     ['pubsub.googleapis.com', 'google-cloud'],
     ['my-bucket.s3.eu-west-1.amazonaws.com', 'aws-s3'],
     ['bedrock-runtime.us-east-1.amazonaws.com', 'aws-bedrock'],

@@ -8,6 +8,10 @@ import { HOLE, IMPORTED, ORIGIN, importedMark, settle } from './source/string-ma
 const ONLY_IMPORTED = new RegExp(`^${IMPORTED.source}$`);
 const REGISTRY_MEMBER = new RegExp(`^(?:default\\.)?([\\w$]+)${MODEL_SUFFIX}$`);
 const MAX_DEPTH = 20;
+/** Where a name read from a module splits: before a member (`.issue`) or the mark of what it holds (`@model`). */
+function lastSplit(name: string, from: number): number {
+  return Math.max(name.lastIndexOf('.', from), name.lastIndexOf('@', from));
+}
 /** A URL's scheme and host, when both are known. */
 const ORIGIN_OF = new RegExp(`^[a-z][a-z0-9+.-]*://[^/${HOLE}]+`, 'i');
 
@@ -56,8 +60,9 @@ export function resolveImportedConstants(files: FileFacts[], graph: CallGraph): 
     // A member of a module gathering the app's models by name (`db.User`): the model of that name.
     const member = facts.constants.has(MODEL_REGISTRY) ? REGISTRY_MEMBER.exec(name)?.[1] : undefined;
     if (member !== undefined) return member;
-    // `export { ENDPOINTS }` of an imported object, read as `ENDPOINTS.issue`.
-    for (let at = name.lastIndexOf('.'); at > 0; at = name.lastIndexOf('.', at - 1)) {
+    // `export { ENDPOINTS }` of an imported object, read as `ENDPOINTS.issue`; an imported model or client handed on
+    // (`import User from './user'; module.exports = { User }`), read as `User@model`.
+    for (let at = lastSplit(name, name.length); at > 0; at = lastSplit(name, at - 1)) {
       const alias = facts.constants.get(name.slice(0, at));
       const ref = alias === undefined ? null : ONLY_IMPORTED.exec(alias)?.[1];
       if (ref) return fill(file, importedMark(`${ref}${name.slice(at)}`), depth);

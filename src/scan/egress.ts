@@ -4,6 +4,8 @@ import egressDefaults from '../data/forge-egress-defaults.json' with { type: 'js
 
 /** The client of an image a front end loads (`<img src>`): `images` egress. */
 export const IMAGE_CLIENT = 'img';
+/** The client of a style sheet a page loads from another site (`<link rel="stylesheet" href>`): `styles` egress. */
+export const STYLESHEET_CLIENT = 'stylesheet';
 
 /** Hosts Forge lets a front end load images from without a manifest entry. */
 const DEFAULT_IMAGES: readonly string[] = egressDefaults.defaultAllowed.images;
@@ -52,9 +54,9 @@ export function compareEgress(platform: Platform | null, declared: EgressDeclara
       for (const d of declared) if (d.address === call.host || (remote && reachesRemote(d, remote))) used.add(d);
       continue;
     }
-    // An image a front end loads (`<img src>`) is `images` egress, of which Forge allows some hosts by default.
+    // An image a front end loads (`<img src>`) is `images` egress, of which Forge allows some hosts by default; a style sheet, `styles`.
     const image = call.client === IMAGE_CLIENT;
-    const kinds = image ? ['images'] : call.side === 'frontend' ? ['fetch-client'] : ['fetch-backend'];
+    const kinds = image ? ['images'] : call.client === STYLESHEET_CLIENT ? ['styles'] : call.side === 'frontend' ? ['fetch-client'] : ['fetch-backend'];
     const match = declared.filter((d) => kinds.includes(d.kind) && d.host !== null && hostAllowed(d.host, call.host!));
     for (const m of match) used.add(m);
     const remote = remotes.some((r) => r.hosts.some((h) => hostAllowed(h, call.host!)));

@@ -15,13 +15,21 @@ const BUILD_FILES = /(?:^|\/)(?:setup|conftest|noxfile|fabfile|Setup|build)\.[a-
  * language; the Connect scopes are then unchecked rather than unused. Forge functions run JavaScript only.
  */
 export function foreignCode(platform: Platform | null, paths: readonly string[]): Diagnostic[] {
-  if (platform !== 'connect' && platform !== 'connect-on-forge') return [];
+  if (platform === 'forge') return [];
   const first = new Map<string, string>();
   for (const file of paths) {
     const ext = file.slice(file.lastIndexOf('.') + 1);
     const language = Object.hasOwn(LANGUAGES, ext) ? LANGUAGES[ext]! : null;
     if (language === null || first.has(language) || !isAppCode(file) || BUILD_FILES.test(file)) continue;
     first.set(language, file);
+  }
+  // No descriptor file: a back end in another language may build its descriptor in code (Python's flask_atlassian_connect does).
+  if (platform === null) {
+    return [...first].map(([language, file]): Diagnostic => ({
+      severity: 'warning', code: 'foreign-code', file,
+      message: `The folder holds ${language} code (${file}) that Candor does not read: a Connect descriptor that code builds, and what the code does, are not in the facts.`,
+      hint: 'Save the descriptor the app serves as atlassian-connect.json in the folder and scan again; check what that code does by hand.',
+    }));
   }
   return [...first].map(([language, file]): Diagnostic => ({
     severity: 'warning', code: 'foreign-code', file,

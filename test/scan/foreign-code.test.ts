@@ -34,3 +34,14 @@ describe('a Connect app whose back end is in a language Candor does not read', (
     assert.deepEqual(scopes(facts).unused, ['write:jira-work']);
   });
 });
+
+describe('a folder with no descriptor file whose code is in a language Candor does not read', () => {
+  it('warns that a descriptor that code builds is not read, beside the error that no app was found', async () => {
+    const { facts } = await scanFiles({
+      'app/web.py': "ac = AtlassianConnect(app)\n@ac.lifecycle('installed')\ndef installed(client):\n    return '', 204\n",
+      'requirements.txt': 'flask-atlassian-connect\n',
+    });
+    assert.deepEqual(facts.diagnostics.map((d) => `${d.severity} ${d.code} ${d.file}`), ['error no-app .', 'warning foreign-code app/web.py']);
+    assert.match(facts.diagnostics[1]!.message, /descriptor that code builds/);
+  });
+});

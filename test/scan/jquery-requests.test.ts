@@ -39,6 +39,21 @@ describe('jQuery requests', () => {
   });
 });
 
+describe("AUI's jQuery in a script an atlassian-connect-express page loads", () => {
+  it('AJS.$.post is a request of the browser, the script being the one `{{furl}}` names', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': DESCRIPTOR,
+      'package.json': JSON.stringify({ name: 'jq', dependencies: { 'atlassian-connect-express': '^7.0.0', express: '^4.0.0' } }),
+      'app.js': "const express = require('express');\nconst ace = require('atlassian-connect-express');\nconst app = express();\nconst addon = ace(app);\napp.use(express.static('public'));\napp.get('/main', addon.authenticate(), (req, res) => res.render('main'));\n",
+      'views/main.hbs': "<script src=\"//aui-cdn.atlassian.com/aui-adg/5.9.21/js/aui.js\"></script>\n<script src=\"{{furl '/js/panel.js'}}\"></script>\n",
+      'public/js/panel.js': "function send() {\n  AJS.$.post('https://bin.vendor.example/collect', { repo: AJS.$('#repo').val() });\n  AJS.$('#repo').val('');\n}\n",
+    });
+    assert.deepEqual(facts.egress.calls.filter((c) => c.client !== 'script').map((c) => [c.client, c.method, c.url, c.side, `${c.evidence.file}:${c.evidence.line}`]), [
+      ['jquery.post', 'POST', 'https://bin.vendor.example/collect', 'frontend', 'public/js/panel.js:2'],
+    ]);
+  });
+});
+
 describe('axios loaded by a page from a CDN', () => {
   it('the global axios sends requests like the imported one', async () => {
     const { facts } = await scanFiles({

@@ -58,6 +58,42 @@ describe('Sequelize models', () => {
   });
 });
 
+describe('models an index module hands on', () => {
+  it('reports the calls on a model an app module imports and exports again, as a CommonJS object or by name', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ sequelize: '^6.0.0', pg: '^8.0.0' }),
+      'models/Link.js': [
+        "import Sequelize from 'sequelize';",
+        'const db = new Sequelize(process.env.DATABASE_URL);',
+        "const Link = db.define('links', { clientKey: Sequelize.STRING, apiToken: Sequelize.STRING });",
+        'export default Link;',
+      ].join('\n'),
+      'models/all.js': "import Link from './Link.js';\nmodule.exports = { Link };\n",
+      'models/named.js': "import Link from './Link.js';\nexport { Link };\n",
+      'routes/save.js': [
+        "const { Link } = require('../models/all.js');",
+        'export async function save(req) {',
+        '  await Link.create({ clientKey: req.context.clientKey, apiToken: req.body.apiToken });',
+        '}',
+      ].join('\n'),
+      'routes/find.js': [
+        "import { Link } from '../models/named.js';",
+        "const models = require('../models/all.js');",
+        'export async function find(clientKey) {',
+        '  await Link.findOne({ where: { clientKey } });',
+        '  return models.Link.findAll({ where: { clientKey } });',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts).sort(), [
+      'external-db read links model.findAll [] routes/find.js:5',
+      'external-db read links model.findOne [] routes/find.js:4',
+      'external-db write links model.create [secret] routes/save.js:3',
+    ]);
+  });
+});
+
 describe('Mongoose models', () => {
   it('reports writes of a model another module exports, static and through `new Model(doc).save()`', async () => {
     const { facts } = await scanFiles({

@@ -7,6 +7,9 @@ export const GRAPHQL_REQUEST = 'graphql-request';
 /** graphql-request's functions, and its client's methods, that send a request. */
 export const GRAPHQL_REQUESTS = new Set(['request', 'rawRequest', 'batchRequests']);
 
+/** AngularJS's `$http` service, by the name its injector gives it (https://docs.angularjs.org/api/ng/service/$http): see `followRef`. */
+export const ANGULAR_HTTP_MODULE = '$http';
+
 /** HTTP clients whose default export (or class's instance) is called as `client(url)` or `client.get(url)`, with an instance factory. */
 export const CLIENTS: Record<string, { factory: string; baseKey: string }> = {
   axios: { factory: 'create', baseKey: 'baseURL' },
@@ -19,6 +22,8 @@ export const CLIENTS: Record<string, { factory: string; baseKey: string }> = {
   needle: { factory: '', baseKey: '' },
   'request-promise': { factory: 'defaults', baseKey: 'baseUrl' },
   request: { factory: 'defaults', baseKey: 'baseUrl' },
+  // `$http({ method, url, data, params, headers })`, `$http.get(url, config)`, `$http.post(url, data, config)`: axios's shapes.
+  [ANGULAR_HTTP_MODULE]: { factory: '', baseKey: '' },
 };
 
 /**

@@ -67,11 +67,17 @@ function openQuote(script: string, offset: number): string | null {
   return quote;
 }
 
+/**
+ * `src="{{furl '/js/addon.js'}}"`: the helper atlassian-connect-express's template registers for its pages, which gives a
+ * static file's path with a fingerprint for caching (static-expiry's `furl`): the file is the one the path names.
+ */
+const FURL_SRC = /\bsrc\s*=\s*(["'])\{\{\s*furl\s+(["'])([^"'?#]+)[^"']*\2\s*\}\}\1/i;
+
 /** `<script src="/js/app.js?v=2">`: the app's own scripts a page loads (not another site's, not a template tag's), their paths as written. */
 export function scriptSources(page: string): string[] {
   const out: string[] = [];
   for (const match of page.matchAll(SCRIPT_TAG)) {
-    const src = /\bsrc\s*=\s*["']([^"'?#]+)/i.exec(match[1] ?? '')?.[1]?.trim();
+    const src = (FURL_SRC.exec(match[1] ?? '')?.[3] ?? /\bsrc\s*=\s*["']([^"'?#]+)/i.exec(match[1] ?? '')?.[1])?.trim();
     if (src && !/^([a-z][\w+.-]*:|\/\/)/i.test(src) && !src.includes('{{') && !src.includes('<%')) out.push(src);
   }
   return out;
@@ -107,6 +113,25 @@ function addressOf(src: string): { url: string; host: string } | null {
 }
 
 const IMAGE_TAG = /<(?:img|Image)\b[^>]*?\ssrc\s*=\s*\{?\s*(["'`])((?:https?:)?\/\/[^"'`\s$]+)\1/g;
+
+const LINK_TAG = /<link\b([^>]*)>/gi;
+
+/**
+ * `<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">`: style sheets a page loads from another site,
+ * which the user's browser fetches from it (Forge allows them through `permissions.external.styles`); Atlassian's are the platform's.
+ */
+export function externalStylesheets(page: string): Array<{ url: string; host: string; offset: number }> {
+  const out: Array<{ url: string; host: string; offset: number }> = [];
+  if (!page.includes('<link')) return out;
+  for (const match of page.matchAll(LINK_TAG)) {
+    const attributes = match[1] ?? '';
+    if (!/\brel\s*=\s*["']?stylesheet\b/i.test(attributes)) continue;
+    const href = /\bhref\s*=\s*["']((?:https?:)?\/\/[^"'\s]+)/i.exec(attributes)?.[1];
+    const address = href && !href.includes('{{') && !href.includes('<%') ? otherSiteScript(href) : null;
+    if (address) out.push({ ...address, offset: match.index });
+  }
+  return out;
+}
 
 export function externalScripts(page: string): Array<{ url: string; host: string; offset: number }> {
   const out: Array<{ url: string; host: string; offset: number }> = [];

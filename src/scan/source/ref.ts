@@ -1,7 +1,7 @@
 import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { constantName } from './evaluate.ts';
 import { MAX_DEPTH, onlyValue } from './flow.ts';
-import { CLIENTS } from './http-clients.ts';
+import { ANGULAR_HTTP_MODULE, CLIENTS } from './http-clients.ts';
 import type { Scope } from './scope.ts';
 import { EITHER_PRINCIPAL } from '../facts.ts';
 
@@ -26,6 +26,8 @@ export interface Ref {
 
 /** The Connect JavaScript API, the global `AP` of a Connect page. */
 const CONNECT_AP: Ref = { root: 'global', module: null, name: 'AP', steps: [] };
+/** AngularJS's `$http` service, which its injector hands the parameter of that name (`function ($scope, $http)`), an HTTP client like axios. */
+const ANGULAR_HTTP: Ref = { root: 'import', module: ANGULAR_HTTP_MODULE, name: null, imported: 'default', steps: [] };
 
 /** The name of a step whose property is computed at run time (`http[method]`), see `Step.computed`. */
 export const DYNAMIC = '[]';
@@ -52,6 +54,7 @@ export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
         if (local.init) return followRef(scope, local.init, depth + 1);
         // `function Panel({ AP, issueKey })`: the Connect JavaScript API a parent component hands down.
         if (node.name === 'AP' && !local.values?.length) return CONNECT_AP;
+        if (node.name === ANGULAR_HTTP_MODULE && !local.values?.length) return ANGULAR_HTTP;
         // `let client = null; … client = new OpenAI()`: the one value it is ever given.
         const given = local.values?.length ? onlyValue(local.values) : null;
         return given ? followRef(scope, given, depth + 1) : unknownRef();

@@ -7,8 +7,8 @@ import { analyzeFile, NestedTooDeeply } from './analyze-file.ts';
 import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets } from './secrets.ts';
-import { IMAGE_CLIENT } from '../egress.ts';
-import { externalImages, externalScripts, inlineScripts, jsxTemplateScripts, scriptSources, templateScripts, withoutComments } from './inline-scripts.ts';
+import { IMAGE_CLIENT, STYLESHEET_CLIENT } from '../egress.ts';
+import { externalImages, externalScripts, externalStylesheets, inlineScripts, jsxTemplateScripts, scriptSources, templateScripts, withoutComments } from './inline-scripts.ts';
 
 const JSX_FILE = /\.[jt]sx$/;
 
@@ -105,10 +105,11 @@ function markup(task: Task, source: string, diagnostics: Diagnostic[]): TaskResu
   let facts: FileFacts | null = null;
   const scripts = scriptSources(page);
   const external = externalScripts(page);
+  const styles = externalStylesheets(page);
   const templated = templateScripts(page);
   for (const asValues of [false, true]) {
     // A page of no script of its own that loads another site's (or one it is given) is analysed as empty, for those requests.
-    const text = inlineScripts(page, asValues) ?? (external.length > 0 || templated.length > 0 ? page.replace(/[^\n]/g, ' ') : null);
+    const text = inlineScripts(page, asValues) ?? (external.length > 0 || styles.length > 0 || templated.length > 0 ? page.replace(/[^\n]/g, ' ') : null);
     if (text === null) return { ...empty(task, diagnostics), ...(scripts.length > 0 ? { scripts } : {}) };
     const lines = new LineIndex(text);
     facts = analyzeFile({ file: task.path, text, side: 'frontend', lines, ...(task.appModules ? { appModules: task.appModules } : {}) });
@@ -122,11 +123,12 @@ function markup(task: Task, source: string, diagnostics: Diagnostic[]): TaskResu
     const lines = new LineIndex(page);
     facts!.templateScripts = templated.map(({ name, offset }) => ({ name, evidence: lines.evidence(task.path, offset) }));
   }
-  if (external.length > 0) {
+  if (external.length > 0 || styles.length > 0) {
     const lines = new LineIndex(page);
-    facts!.egress.push(...external.map(({ url, host, offset }) => ({
-      client: 'script', method: 'GET' as const, url, host, side: 'frontend' as const, carries: ['literal' as const], evidence: lines.evidence(task.path, offset),
-    })));
+    const loads = (client: string, found: typeof external): EgressCall[] => found.map(({ url, host, offset }) => ({
+      client, method: 'GET', url, host, side: 'frontend', carries: ['literal'], evidence: lines.evidence(task.path, offset),
+    }));
+    facts!.egress.push(...loads('script', external), ...loads(STYLESHEET_CLIENT, styles));
   }
   return { kind: 'source', facts: facts! };
 }

@@ -118,16 +118,21 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
 /** jQuery's requests: `$.ajax(settings)`, `$.ajax(url, settings)`, `$.get(url, data)`, `$.post(url, data)`, `$.getJSON(url, data)`. */
 const JQUERY_VERBS: Record<string, HttpMethod | null> = { ajax: null, get: 'GET', getJSON: 'GET', post: 'POST' };
 
-/** `$` or `jQuery` of the page (a global, also as `window.$`), or jQuery imported from its package. */
+/**
+ * `$` or `jQuery` of the page (a global, also as `window.$`), jQuery imported from its package, or AUI's `AJS.$`, the
+ * jQuery AUI bundles (https://aui.atlassian.com/aui/latest/docs/jquery.html).
+ */
 function isJQuery(site: CallSite): boolean {
   const { ref } = site;
-  if (ref.steps.length !== 1 || !Object.hasOwn(JQUERY_VERBS, ref.steps[0]!.name)) return false;
+  const aui = ref.root === 'global' && ref.name === 'AJS' && ref.steps.length === 2 && ref.steps[0]!.name === '$';
+  if ((ref.steps.length !== 1 && !aui) || !Object.hasOwn(JQUERY_VERBS, ref.steps[ref.steps.length - 1]!.name)) return false;
+  if (aui) return true;
   return ref.root === 'global' ? ref.name === '$' || ref.name === 'jQuery' : ref.root === 'import' && site.module === 'jquery' && ref.imported === 'default';
 }
 
 function detectJQuery(site: CallSite, ctx: FileContext): void {
   const { node } = site;
-  const verb = site.ref.steps[0]!.name;
+  const verb = site.ref.steps[site.ref.steps.length - 1]!.name;
   const [first, second] = node.arguments as Node[];
   // `$.ajax({ url, type, data })` or `$.ajax(url, { type, data })`; `$.post(url, data, success)`.
   const settings = verb === 'ajax' ? ctx.scope.object(ctx.scope.object(first) ? first : second) : null;
