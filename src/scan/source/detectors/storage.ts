@@ -231,11 +231,12 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     return;
   }
   // Redis and services speaking its commands: `redis.set(key, value)` on a client made here or exported by another module.
-  const kv = kvCall(ref, node, module !== null && ctx.scope.isAppModule(module)) ?? memberKvCall(ctx.scope, ref, node);
+  const kv = kvCall(ctx.scope, ref, node, module !== null && ctx.scope.isAppModule(module)) ?? memberKvCall(ctx.scope, ref, node);
   if (kv) {
-    // `redis.set` of an imported client, `this.redis.client.set` of another class's: `redis.client.set`.
-    const api = `${kv.imported === null ? module : ref.root === 'unknown' ? names.slice(0, -1).join('.') : localName(node.callee)}.${last}`;
-    push(ctx, 'external-db', kv.op, ctx.scope.strParams(node.arguments[0]), api, site, [node.arguments[0], ...kv.values]);
+    // `redis.set` of an imported client, `this.redis.client.set` of another class's: `redis.client.set`; Deno's own `Deno.Kv.set`.
+    const api = kv.api ?? `${kv.imported === null ? module : ref.root === 'unknown' ? names.slice(0, -1).join('.') : localName(node.callee)}.${last}`;
+    push(ctx, 'external-db', kv.op, kv.key !== undefined ? kv.key : ctx.scope.strParams(node.arguments[0]), api, site, [node.arguments[0], ...kv.values]);
+    if (kv.expiresAfter !== undefined) ctx.facts.storage[ctx.facts.storage.length - 1]!.expiresAfter = kv.expiresAfter;
     if (kv.imported !== null) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'kv', client: importedMark(kv.imported + KV_SUFFIX), api });
     return;
   }
