@@ -15,6 +15,7 @@ import { declaredModel, modelOp } from './models.ts';
 import { schemaLifetimes } from './mongoose-ttl.ts';
 import { typeormOp } from './typeorm.ts';
 import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
+import { importedMongo, MONGO_SUFFIX, typedCollection } from './mongo.ts';
 import { CACHE_DEFAULT_TTL, CACHE_TTL_OPTION, cacheCall } from './forge-cache.ts';
 import { bindingCall, QUEUE_BINDING, type BindingCall } from './cloudflare-bindings.ts';
 import { drizzleOp, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
@@ -127,6 +128,12 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const appQuery = ref.root === 'import' && steps.length === 1 && !appDefault && module !== null && SQL_METHODS.has(steps[0]!.name) && ctx.scope.isAppModule(module);
   // `async function query(text, params) { … pool.query(text, params) … }`, called in its own module: `query('INSERT INTO …', values)`.
   const localQuery = !appDefault && !appQuery && node.callee.type === 'Identifier' && SQL_METHODS.has(node.callee.name) && ctx.scope.lookup(node.callee.name)?.topFunction === true;
+  // `users.findOne(…)` with `users: Collection<User>` of the MongoDB driver's types: which collection is the callers'.
+  if (steps.length === 1 && ref.root === 'unknown' && Object.hasOwn(MONGO_OPS, steps[0]!.name) && typedCollection(ctx.scope, unwrap(node.callee))) {
+    const op = MONGO_OPS[steps[0]!.name]!;
+    push(ctx, 'external-db', op, null, `mongodb.${steps[0]!.name}`, site, op === 'write' ? node.arguments : []);
+    return;
+  }
   // Most calls are none of these: decide that before looking closer.
   if (!localQuery && steps.length < (appDefault || appQuery ? 1 : 2) && (module === null || !STORAGE_MODULES.has(module))) return;
   const names = steps.map((s) => s.name);
@@ -303,9 +310,12 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // A write of the MongoDB driver's is one even where the database object comes from another module
   // (`database.collection('installs').insertOne(req.body)` with `database` handed in): its verbs are its own.
   const mongoWrite = MONGO_OPS[last] !== 'read' && names[names.length - 2] === 'collection' && steps[steps.length - 2]!.call !== null;
-  if (Object.hasOwn(MONGO_OPS, last) && names.includes('collection') && (mongoWrite || hasImport(ctx, 'mongodb'))) {
+  // A read on a database another module of the app exports (`import { db } from './db'`, `getDb()`): one once that module shows it makes a MongoDB client.
+  const mongoImport = Object.hasOwn(MONGO_OPS, last) && names.includes('collection') && !mongoWrite && !hasImport(ctx, 'mongodb') ? importedMongo(ctx.scope, ref) : null;
+  if (Object.hasOwn(MONGO_OPS, last) && names.includes('collection') && (mongoWrite || mongoImport !== null || hasImport(ctx, 'mongodb'))) {
     const at = names.indexOf('collection');
     push(ctx, 'external-db', MONGO_OPS[last]!, ctx.scope.str(ref.steps[at]!.call?.arguments[0]), `mongodb.${last}`, site, MONGO_OPS[last] === 'write' ? node.arguments : []);
+    if (mongoImport !== null) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'mongo', client: importedMark(mongoImport + MONGO_SUFFIX) });
     return;
   }
   if (Object.hasOwn(PRISMA_OPS, last) && names.length >= 2 && hasImport(ctx, '@prisma/client')) {
