@@ -27,6 +27,7 @@ import { updaterResult } from '../callback-results.ts';
 import { chainNamesTenant, namesTenant, tenantWhere } from '../tenant-filter.ts';
 import { olderThan } from '../sql-age.ts';
 import { deleteAge, filterAge, numberOf, sqlParamAges, withParams } from '../age-filter.ts';
+import { guardAge } from '../guard-age.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -480,7 +481,7 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
   const stored: StorageOp = { backend, op, key: null, api, carries, evidence: ctx.evidence(node) };
   if (op === 'delete') {
     if (tenantFiltered.has(node) || chainNamesTenant(ctx.scope, node, site.ref.steps)) stored.tenant = true;
-    const age = agedFilters.get(node) ?? deleteAge(ctx.scope, node, site.ref.steps);
+    const age = agedFilters.get(node) ?? deleteAge(ctx.scope, node, site.ref.steps) ?? (ctx.scope.guards.length > 0 ? guardAge(ctx.scope) : null);
     if (age !== undefined && age !== null) stored.olderThan = age;
     deleteCalls.set(node, stored);
   }

@@ -27,6 +27,7 @@ import { setsDefaultHeader } from '../default-headers.ts';
 import { catchesSentSecret, catchesThrownBy, mergeSent, rethrown, throwsSentSecret } from '../request-errors.ts';
 import { routeBody } from '../route-answers.ts';
 import { elementLoad } from '../detectors/element-loads.ts';
+import { isComparison } from '../guard-age.ts';
 import { exportedConsole } from '../detectors/logs.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
@@ -175,7 +176,11 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     case 'IfStatement': {
       visit(w, node.test, node, null);
       const failed = failedResponses(node.test);
+      // `if (Date.now() - item.value.createdAt > MAX_AGE) await kvs.delete(item.key)`: a delete kept to data of an age (see `guardAge`).
+      const compares = isComparison(node.test);
+      if (compares) scope.guards.push(node.test);
       visitBranch(w, node, node.consequent, failed.consequent);
+      if (compares) scope.guards.pop();
       if (node.alternate) visitBranch(w, node, node.alternate, failed.alternate);
       return;
     }
