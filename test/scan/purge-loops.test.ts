@@ -67,4 +67,29 @@ describe('a scheduled purge that walks the store and deletes what is older than 
       ['kvs.delete:12', null],
     ]);
   });
+
+  it('reads the age from a comparison that leaves the loop\'s turn first, of the item the delete names, and none from the time since a run', async () => {
+    assert.deepEqual(await deletes([
+      "import { kvs } from '@forge/kvs';",
+      'const HOUR_MS = 3600000;',
+      'let lastRun = 0;',
+      'export async function run() {',
+      '  if (Date.now() - lastRun < HOUR_MS) return;',
+      '  lastRun = Date.now();',
+      "  await kvs.delete('purge-lock');",                                                           // 7
+      '  const { results } = await kvs.query().limit(100).getMany();',
+      '  for (const item of results) {',
+      '    if (Date.now() - item.value.createdAt < 60 * 24 * HOUR_MS || item.value.pinned) continue;',
+      '    await kvs.delete(item.key);',                                                              // 11
+      '  }',
+      '  for (const other of results) {',
+      "    if (Date.now() - other.value.createdAt > 24 * HOUR_MS) await kvs.delete('daily-summary');",   // 14
+      '  }',
+      '}',
+    ]), [
+      ['kvs.delete:7', null],
+      ['kvs.delete:11', 60 * DAY],
+      ['kvs.delete:14', null],
+    ]);
+  });
 });

@@ -481,7 +481,7 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
   const stored: StorageOp = { backend, op, key: null, api, carries, evidence: ctx.evidence(node) };
   if (op === 'delete') {
     if (tenantFiltered.has(node) || chainNamesTenant(ctx.scope, node, site.ref.steps)) stored.tenant = true;
-    const age = agedFilters.get(node) ?? deleteAge(ctx.scope, node, site.ref.steps) ?? (ctx.scope.guards.length > 0 ? guardAge(ctx.scope) : null);
+    const age = agedFilters.get(node) ?? deleteAge(ctx.scope, node, site.ref.steps) ?? (ctx.scope.guards.length > 0 ? guardAge(ctx.scope, node) : null);
     if (age !== undefined && age !== null) stored.olderThan = age;
     deleteCalls.set(node, stored);
   }
