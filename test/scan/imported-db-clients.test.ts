@@ -305,4 +305,26 @@ describe('database clients made in another module of the app', () => {
       'external-db read null mongodb.findOne [] src/sessions.ts:4',
     ]);
   });
+
+  it('reads MongoDB queries on the collections of Mongoose\'s connection, here or exported by another module', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ mongoose: '^8.5.0' }),
+      'src/connection.ts': "import mongoose from 'mongoose';\nexport const conn = mongoose.connection;\nexport const other = mongoose.Schema;\n",
+      'src/events.ts': [
+        "import mongoose from 'mongoose';",
+        "import { conn, other } from './connection';",
+        'export async function recent(accountId: string) {',
+        "  const events = await mongoose.connection.db.collection('events').find({ accountId }).toArray();",  // 4
+        "  const prefs = await conn.collection('prefs').findOne({ accountId });",                            // 5
+        "  other.collection('labels').findOne({ accountId });",
+        '  return { events, prefs };',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db read events mongodb.find [] src/events.ts:4',
+      'external-db read prefs mongodb.findOne [] src/events.ts:5',
+    ]);
+  });
 });

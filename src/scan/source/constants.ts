@@ -206,6 +206,7 @@ function clientOf(scope: Scope, value: Node | null, depth = 0): Array<[string, s
     if (!node) return null;
   }
   if (isPrismaClient(scope, node)) return [[PRISMA_SUFFIX, 'prisma']];
+  if (isMongoClient(scope, node)) return [[MONGO_SUFFIX, 'mongo']];
   // `globalThis.prisma` of `globalThis.prisma = new PrismaClient()`.
   if (node.type === 'MemberExpression') {
     for (const kept of globalValues(scope, node)) {
@@ -217,7 +218,6 @@ function clientOf(scope: Scope, value: Node | null, depth = 0): Array<[string, s
   if (isKnexClient(scope, node)) return [[KNEX_SUFFIX, isKnexBuilder(scope, node) ? KNEX_BUILDER : KNEX_CLIENT]];
   if (isKvClient(scope, node)) return [[KV_SUFFIX, 'kv']];
   if (isSupabaseClient(scope, node)) return [[SUPABASE_SUFFIX, 'supabase']];
-  if (isMongoClient(scope, node)) return [[MONGO_SUFFIX, 'mongo']];
   const callee = node.type === 'CallExpression' && node.arguments.length === 0 ? unwrap(node.callee) : null;
   if (callee?.type !== 'Identifier') return null;
   const b = scope.lookup(callee.name);

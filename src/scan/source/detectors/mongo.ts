@@ -5,15 +5,26 @@ import type { Scope } from '../scope.ts';
 /** Where a MongoDB client or database made in another module is read from: `./lib/db#db@mongo`, `./lib/db#getDb()@mongo`. */
 export const MONGO_SUFFIX = '@mongo';
 const MONGODB = 'mongodb';
+const MONGOOSE = 'mongoose';
 /** The driver's types a parameter holding a collection is given (`users: Collection<User>`). */
 const COLLECTION_TYPES = new Set(['Collection']);
 
-/** A client or database of the MongoDB driver: `new MongoClient(url)`, `client.db('app')`, `MongoClient.connect(url)`, `await clientPromise` of one. */
+/**
+ * A client or database of the MongoDB driver: `new MongoClient(url)`, `client.db('app')`, `MongoClient.connect(url)`, `await clientPromise`
+ * of one; or Mongoose's connection, whose collections are the driver's (`mongoose.connection.db`, `mongoose.createConnection(url)`).
+ */
 export function isMongoClient(scope: Scope, expr: Node): boolean {
   const node = unwrap(expr);
-  if (node.type !== 'CallExpression' && node.type !== 'NewExpression' && node.type !== 'Identifier') return false;
+  if (node.type !== 'CallExpression' && node.type !== 'NewExpression' && node.type !== 'Identifier' && node.type !== 'MemberExpression') return false;
   const ref = scope.ref(node);
-  return ref.root === 'import' && ref.module === MONGODB && ref.steps.some((s) => s.call !== null || s.name === 'new');
+  if (ref.root !== 'import') return false;
+  if (ref.module === MONGOOSE) return isConnection(ref);
+  return ref.module === MONGODB && ref.steps.some((s) => s.call !== null || s.name === 'new');
+}
+
+/** `mongoose.connection`, `mongoose.createConnection(url)` and what they hold (`.db`). */
+export function isConnection(ref: Ref): boolean {
+  return ref.steps.some((s) => s.name === 'connection' || (s.name === 'createConnection' && s.call !== null));
 }
 
 /**

@@ -15,7 +15,7 @@ import { declaredModel, modelOp } from './models.ts';
 import { schemaLifetimes } from './mongoose-ttl.ts';
 import { typeormOp } from './typeorm.ts';
 import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
-import { importedMongo, MONGO_SUFFIX, typedCollection } from './mongo.ts';
+import { importedMongo, isConnection, MONGO_SUFFIX, typedCollection } from './mongo.ts';
 import { CACHE_DEFAULT_TTL, CACHE_TTL_OPTION, cacheCall } from './forge-cache.ts';
 import { bindingCall, QUEUE_BINDING, type BindingCall } from './cloudflare-bindings.ts';
 import { drizzleOp, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
@@ -312,8 +312,11 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // (`database.collection('installs').insertOne(req.body)` with `database` handed in): its verbs are its own.
   const mongoWrite = MONGO_OPS[last] !== 'read' && names[names.length - 2] === 'collection' && steps[steps.length - 2]!.call !== null;
   // A read on a database another module of the app exports (`import { db } from './db'`, `getDb()`): one once that module shows it makes a MongoDB client.
-  const mongoImport = Object.hasOwn(MONGO_OPS, last) && names.includes('collection') && !mongoWrite && !hasImport(ctx, 'mongodb') ? importedMongo(ctx.scope, ref) : null;
-  if (Object.hasOwn(MONGO_OPS, last) && names.includes('collection') && (mongoWrite || mongoImport !== null || hasImport(ctx, 'mongodb'))) {
+  // `mongoose.connection.db.collection('events').find(…)`: Mongoose's connection hands on the driver's collections.
+  const mongoCall = Object.hasOwn(MONGO_OPS, last) && names.includes('collection');
+  const mongoDriver = mongoCall && (hasImport(ctx, 'mongodb') || (module === 'mongoose' && isConnection(ref)));
+  const mongoImport = mongoCall && !mongoWrite && !mongoDriver ? importedMongo(ctx.scope, ref) : null;
+  if (mongoCall && (mongoWrite || mongoImport !== null || mongoDriver)) {
     const at = names.indexOf('collection');
     push(ctx, 'external-db', MONGO_OPS[last]!, ctx.scope.str(ref.steps[at]!.call?.arguments[0]), `mongodb.${last}`, site, MONGO_OPS[last] === 'write' ? node.arguments : []);
     if (mongoImport !== null) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'mongo', client: importedMark(mongoImport + MONGO_SUFFIX) });
