@@ -32,6 +32,7 @@ export function ormStorage(storage: StorageOp[], ops: NonNullable<FileFacts['orm
     }
     if (orm.direct) return true;
     if (orm.orm === 'kv') return orm.client !== undefined && fill(orm.client) === 'kv';
+    if (orm.orm === 'mongo') return orm.client !== undefined && fill(orm.client) === 'mongo';
     if (orm.orm === 'supabase') return orm.client !== undefined && fill(orm.client) === 'supabase';
     if (op.key === null) return false;
     if (orm.orm === 'model') return app.models;

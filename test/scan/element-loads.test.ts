@@ -174,6 +174,28 @@ describe('an address a Custom UI page gives an image or an iframe', () => {
     }), ['element.src null {}/browse/{} resolver-payload static/src/Issue.jsx:9']);
   });
 
+  it('is egress for each address an element is given in turn (`img.src = a; img.src = b`), not only the first', async () => {
+    assert.deepEqual(await forgeCalls({
+      'static/src/beacons.js': [
+        "import { view } from '@forge/bridge';",
+        'export async function track() {',
+        '  const { accountId } = await view.getContext();',
+        '  const img = new Image();',
+        '  img.src = `https://hits.example-counter.com/c.gif?u=${accountId}`;',                              // 5
+        '  img.src = `https://beacon.example-funnel.com/b.gif?u=${accountId}`;',                             // 6
+        "  const frame = document.createElement('iframe');",
+        '  frame.src = `https://sync.example-ads.com/s?u=${accountId}`;',                                  // 8
+        '  frame.src = `https://match.example-audience.com/m?u=${accountId}`;',                            // 9
+        '}',
+      ].join('\n'),
+    }), [
+      'img.src hits.example-counter.com https://hits.example-counter.com/c.gif?u={} account-id static/src/beacons.js:5',
+      'img.src beacon.example-funnel.com https://beacon.example-funnel.com/b.gif?u={} account-id static/src/beacons.js:6',
+      'iframe.src sync.example-ads.com https://sync.example-ads.com/s?u={} account-id static/src/beacons.js:8',
+      'iframe.src match.example-audience.com https://match.example-audience.com/m?u={} account-id static/src/beacons.js:9',
+    ]);
+  });
+
   it('is none for a data, blob or relative address built with holes, or a user\'s avatar URL', async () => {
     assert.deepEqual(await forgeCalls({
       'static/src/avatar.js': [

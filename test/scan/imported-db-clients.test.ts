@@ -253,4 +253,78 @@ describe('database clients made in another module of the app', () => {
       'external-db read notes supabase.from.select [] lib/notes.ts:4',
     ]);
   });
+
+  it('reads MongoDB queries where the file imports no driver: on a database or client another module makes, or a collection typed with the driver\'s type; not on another store\'s collections', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ mongodb: '^6.8.0', lokijs: '^1.5.12' }),
+      'src/db.ts': [
+        "import { MongoClient } from 'mongodb';",
+        'const client = new MongoClient(process.env.MONGODB_URI ?? "");',
+        "export const db = client.db('tracker');",
+        'export async function getDb() {',
+        '  await client.connect();',
+        "  return client.db('tracker');",
+        '}',
+        'export default client.connect();',
+      ].join('\n'),
+      'src/memory.ts': "import Loki from 'lokijs';\nexport const local = new Loki('cache.db');\n",
+      'src/accounts.ts': [
+        "import { db, getDb } from './db';",
+        "import clientPromise from './db';",
+        "import { local } from './memory';",
+        "const accounts = db.collection('accounts');",
+        'export async function account(accountId: string) {',
+        '  return accounts.findOne({ accountId });',                                                          // 6
+        '}',
+        'export async function tokens(accountId: string) {',
+        "  return (await getDb()).collection('tokens').find({ accountId }).toArray();",                      // 9
+        '}',
+        'export async function audit(accountId: string) {',
+        "  return (await clientPromise).db('tracker').collection('audit').findOne({ accountId });",          // 12
+        '}',
+        'export function cached(accountId: string) {',
+        "  return local.getCollection('users').findOne({ accountId });",
+        '}',
+      ].join('\n'),
+      'src/sessions.ts': [
+        "import type { Collection } from 'mongodb';",
+        'interface Session { accountId: string }',
+        'export async function sessionOf(sessions: Collection<Session>, accountId: string) {',
+        '  return sessions.findOne({ accountId });',                                                        // 4
+        '}',
+        'export function labelOf(labels: Map<string, string>, key: string) {',
+        '  return labels.get(key);',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db read accounts mongodb.findOne [] src/accounts.ts:6',
+      'external-db read tokens mongodb.find [] src/accounts.ts:9',
+      'external-db read audit mongodb.findOne [] src/accounts.ts:12',
+      'external-db read null mongodb.findOne [] src/sessions.ts:4',
+    ]);
+  });
+
+  it('reads MongoDB queries on the collections of Mongoose\'s connection, here or exported by another module', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor,
+      'package.json': pkg({ mongoose: '^8.5.0' }),
+      'src/connection.ts': "import mongoose from 'mongoose';\nexport const conn = mongoose.connection;\nexport const other = mongoose.Schema;\n",
+      'src/events.ts': [
+        "import mongoose from 'mongoose';",
+        "import { conn, other } from './connection';",
+        'export async function recent(accountId: string) {',
+        "  const events = await mongoose.connection.db.collection('events').find({ accountId }).toArray();",  // 4
+        "  const prefs = await conn.collection('prefs').findOne({ accountId });",                            // 5
+        "  other.collection('labels').findOne({ accountId });",
+        '  return { events, prefs };',
+        '}',
+      ].join('\n'),
+    });
+    assert.deepEqual(ops(facts), [
+      'external-db read events mongodb.find [] src/events.ts:4',
+      'external-db read prefs mongodb.findOne [] src/events.ts:5',
+    ]);
+  });
 });

@@ -152,3 +152,78 @@ describe('an SDK client a class is handed, typed with the SDK\'s class', () => {
     assert.deepEqual(facts.egress.sdkCalls.map((c) => [c.vendor, c.api, at(c.evidence)]), [['aws-s3', 'S3Client.send', 'src/export.store.ts:5']]);
   });
 });
+
+describe('Deno KV as a back end\'s store', () => {
+  const bitbucket = JSON.stringify({
+    key: 'merge-notes', name: 'Merge notes', baseUrl: 'https://merge-notes.deno.dev', authentication: { type: 'jwt' },
+    lifecycle: { installed: '/installed', uninstalled: '/uninstalled' }, scopes: ['repository'], contexts: ['account'], modules: {},
+  });
+
+  it('writes through `kv.atomic()` (kept in a variable, or chained after `check`), of a store opened here or in another module, are keyed storage of what they hold', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': bitbucket,
+      'deno.json': JSON.stringify({ tasks: { start: 'deno run -A --unstable-kv server.ts' } }),
+      'db.ts': [
+        'export const kv = await Deno.openKv();',
+        'export const tenantKey = (clientKey: string) => ["tenant", clientKey];',
+        'export async function dropTenant(clientKey: string) {',
+        '  const tx = kv.atomic();',
+        '  tx.delete(["secret", clientKey]);',                                                   // 5
+        '  tx.delete(tenantKey(clientKey));',                                                    // 6
+        '  await tx.commit();',
+        '}',
+      ].join('\n'),
+      'server.ts': [
+        'import { kv, dropTenant } from "./db.ts";',
+        'const cache = await Deno.openKv();',
+        'const seen = new Map<string, string>();',
+        'Deno.serve(async (req) => {',
+        '  const url = new URL(req.url);',
+        '  if (url.pathname === "/installed") {',
+        '    const body = await req.json();',
+        '    const op = kv.atomic();',
+        '    op.set(["secret", body.clientKey], body.sharedSecret);',                            // 9
+        '    await op.commit();',
+        '    const tenant = ["tenant", body.clientKey];',
+        '    await kv.atomic().check({ key: tenant, versionstamp: null }).set(tenant, body.baseUrl).commit();', // 12
+        '    await cache.set(["actor", body.principal.uuid], { name: body.principal.display_name }, { expireIn: 7 * 24 * 3600 * 1000 });', // 13
+        '    seen.delete(body.clientKey);',
+        '    return new Response(null, { status: 204 });',
+        '  }',
+        '  if (url.pathname === "/uninstalled") {',
+        '    await dropTenant((await req.json()).clientKey);',
+        '    return new Response(null, { status: 204 });',
+        '  }',
+        '  const secret = await kv.get(["secret", url.searchParams.get("iss") ?? ""]);',        // 21
+        '  return new Response(secret.value ? "ok" : "unknown");',
+        '});',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.op, s.key, s.api, s.carries, at(s.evidence), s.expiresAfter ?? null]), [
+      ['delete', 'secret:{}', 'Deno.Kv.delete', [], 'db.ts:5', null],
+      ['delete', 'tenant:{}', 'Deno.Kv.delete', [], 'db.ts:6', null],
+      ['write', 'secret:{}', 'Deno.Kv.set', ['secret'], 'server.ts:9', null],
+      ['write', 'tenant:{}', 'Deno.Kv.set', ['other'], 'server.ts:12', null],
+      ['write', 'actor:{}', 'Deno.Kv.set', ['display-name'], 'server.ts:13', 604800],
+      ['read', 'secret:{}', 'kv.get', [], 'server.ts:21', null],
+    ]);
+    assert.ok(facts.storage.every((s) => s.backend === 'external-db'));
+  });
+
+  it('a `delete` or an `atomic()` chain on an object of another module that is no store is none', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': bitbucket,
+      'registry.ts': 'export const kv = new Map<string, unknown>();\nexport const ledger = { atomic: () => ({ set: (k: unknown, v: unknown) => [k, v] }) };\n',
+      'server.ts': [
+        'import { kv, ledger } from "./registry.ts";',
+        'Deno.serve(async (req) => {',
+        '  const body = await req.json();',
+        '  kv.delete(body.clientKey);',
+        '  ledger.atomic().set(["secret", body.clientKey], body.sharedSecret);',
+        '  return new Response(null);',
+        '});',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage, []);
+  });
+});

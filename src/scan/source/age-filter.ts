@@ -34,9 +34,10 @@ const unitSeconds = (name: string): number | undefined => {
 export function numberOf(scope: Scope, expr: Node | null | undefined, depth = 0): number | null {
   if (!expr || depth > DEPTH) return null;
   const node = unwrap(expr);
+  // Arithmetic takes no step of depth (`24 * 60 * 60 * 1000` nests three deep): only a name followed to its value does.
   if (node.type === 'BinaryExpression' && /^[*/+-]$/.test(node.operator)) {
-    const left = numberOf(scope, node.left, depth + 1);
-    const right = left === null ? null : numberOf(scope, node.right, depth + 1);
+    const left = numberOf(scope, node.left, depth);
+    const right = left === null ? null : numberOf(scope, node.right, depth);
     if (left === null || right === null) return null;
     return node.operator === '*' ? left * right : node.operator === '/' ? left / right : node.operator === '+' ? left + right : left - right;
   }
@@ -50,7 +51,7 @@ export function numberOf(scope: Scope, expr: Node | null | undefined, depth = 0)
 }
 
 /** Whether an expression is the time now: `Date.now()`, `new Date()`, `new Date().getTime()`, `dayjs()`, `moment()`, Luxon's `DateTime.now()`. */
-function isNow(scope: Scope, expr: Node, depth: number): boolean {
+export function isNow(scope: Scope, expr: Node, depth: number): boolean {
   const node = unwrap(expr);
   if (node.type === 'Identifier') {
     const b = scope.lookup(node.name);
@@ -158,7 +159,7 @@ function subtracted(scope: Scope, args: Node[]): number | null {
  * A column that holds when a record expires, not when it was made (`expiresAt`, `valid_until`): a record past it by some time is no
  * record of that age.
  */
-const EXPIRY = /expir|deadline|until|due|valid/i;
+export const EXPIRY = /expir|deadline|until|due|valid/i;
 /** The column Drizzle's `lt(notes.createdAt, cutoff)` compares. */
 const columnName = (column: Node): string => {
   const node = unwrap(column);

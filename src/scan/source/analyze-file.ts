@@ -13,6 +13,7 @@ import { collectSdkExports, detectSdkCall } from './detectors/sdk-calls.ts';
 import { detectRestCall } from './detectors/rest-calls.ts';
 import { detectHandedRoute } from './detectors/handed-routes.ts';
 import { detectStorage } from './detectors/storage.ts';
+import { detectHardCodedKey } from './detectors/hard-coded-keys.ts';
 import { detectInvoke } from './detectors/invokes.ts';
 import { detectParamClientCall } from './detectors/param-clients.ts';
 import type { FileFacts } from './file-facts.ts';
@@ -31,7 +32,7 @@ import { exportCandidates, methodCandidates } from './unreferenced.ts';
 /** A parameter's mark right after a segment's text, ending the path (see `PARAM`). */
 const PARAM_SUFFIX = new RegExp(`[^/?=&${PARAM}]${PARAM}[^${PARAM}]*${PARAM}$`);
 /** The detectors run on every call, in this order. */
-const DETECTORS: readonly Detector[] = [detectRestCall, detectHandedRoute, detectEgress, detectBaseUrl, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectJobSchedule, detectQueuePush, detectInvoke, detectParamClientCall, detectRenderedView];
+const DETECTORS: readonly Detector[] = [detectRestCall, detectHandedRoute, detectEgress, detectBaseUrl, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectJobSchedule, detectQueuePush, detectInvoke, detectParamClientCall, detectRenderedView, detectHardCodedKey];
 
 export interface FileInput {
   file: string;

@@ -276,7 +276,8 @@ function storedRead(scope: Scope, ref: Ref, node: Node): Flow[] | null {
     const read = sqlRead(scope, ref, node);
     return read ? [read] : null;
   }
-  if (kvCall(ref, node, false)?.op === 'read') return [`store:external-db:${storeKey(evalStr(scope, node.arguments[0]))}`];
+  const kv = kvCall(scope, ref, node, false);
+  if (kv?.op === 'read') return [`store:external-db:${storeKey(kv.key !== undefined ? kv.key : evalStr(scope, node.arguments[0]))}`];
   if (!isForgeStorage(ref)) return null;
   const names = ref.steps.map((s) => s.name);
   if (!STORAGE_READS.has(names[names.length - 1] ?? '')) return null;

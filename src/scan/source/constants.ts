@@ -9,6 +9,7 @@ import { declaredModel, factoryModel, isModelRegistry, localModel, madeModel, MO
 import { declaredTable, isKnexBuilder, isKnexClient, isPrismaClient, isSupabaseClient, KNEX_BUILDER, KNEX_CLIENT, KNEX_SUFFIX, PRISMA_SUFFIX, SUPABASE_SUFFIX, TABLE_SUFFIX } from './detectors/orm.ts';
 import { classClients, isKvClient, KV_SUFFIX } from './detectors/kv-clients.ts';
 import { QUEUE_SUFFIX, queueKeyOf } from './detectors/queues.ts';
+import { isMongoClient, MONGO_SUFFIX } from './detectors/mongo.ts';
 
 const MAX_DEPTH = 4;
 /** Enough for any constants module; a big exported data table is not where paths and hosts come from. */
@@ -56,6 +57,8 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
     if ((node.type === 'NewExpression' || node.type === 'LogicalExpression') && isPrismaClient(scope, node)) return void out.set(`${name}${PRISMA_SUFFIX}`, 'prisma');
     if (isKvClient(scope, node)) return void out.set(`${name}${KV_SUFFIX}`, 'kv');
     if (isSupabaseClient(scope, node)) return void out.set(`${name}${SUPABASE_SUFFIX}`, 'supabase');
+    // `export default client.connect()`: the promise of a connected MongoDB client, Next.js's `clientPromise`.
+    if (node.type === 'CallExpression' && isMongoClient(scope, node)) return void out.set(`${name}${MONGO_SUFFIX}`, 'mongo');
     // A Forge queue other modules push to (`export const jobs = new Queue({ key: 'jobs' })`): its key.
     const queue = queueKeyOf(scope, node);
     if (queue !== null) return void out.set(`${name}${QUEUE_SUFFIX}`, queue);
@@ -203,6 +206,7 @@ function clientOf(scope: Scope, value: Node | null, depth = 0): Array<[string, s
     if (!node) return null;
   }
   if (isPrismaClient(scope, node)) return [[PRISMA_SUFFIX, 'prisma']];
+  if (isMongoClient(scope, node)) return [[MONGO_SUFFIX, 'mongo']];
   // `globalThis.prisma` of `globalThis.prisma = new PrismaClient()`.
   if (node.type === 'MemberExpression') {
     for (const kept of globalValues(scope, node)) {
@@ -233,5 +237,5 @@ function importedClient(scope: Scope, name: string, call: string): Array<[string
   const imported = scope.mod.imports.get(name);
   if (!imported || !scope.isAppModule(imported.module) || imported.imported === '*') return null;
   const ref = `${imported.module}#${imported.imported}${call}`;
-  return [PRISMA_SUFFIX, KNEX_SUFFIX, SUPABASE_SUFFIX].map((suffix) => [suffix, importedMark(`${ref}${suffix}`)]);
+  return [PRISMA_SUFFIX, KNEX_SUFFIX, SUPABASE_SUFFIX, MONGO_SUFFIX].map((suffix) => [suffix, importedMark(`${ref}${suffix}`)]);
 }

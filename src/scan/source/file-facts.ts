@@ -313,7 +313,7 @@ export interface FileFacts {
    * object or model is the ORM's own, else one of the app's modules: a query only if the app depends on the ORM
    * (and, for a Knex client, `client` marks where that module says it made one).
    */
-  ormOps?: Array<{ evidence: Evidence; direct: boolean; orm: 'drizzle' | 'knex' | 'model' | 'prisma' | 'kv' | 'supabase'; client?: string; builder?: boolean;
+  ormOps?: Array<{ evidence: Evidence; direct: boolean; orm: 'drizzle' | 'knex' | 'model' | 'prisma' | 'kv' | 'mongo' | 'supabase'; client?: string; builder?: boolean;
     /** A Prisma-shaped query (`db.user.create(row)`) that is a model's of sequelize-cli's index when the mark resolves to one. */
     registry?: string;
     /** A Knex-shaped query (`db.from('t').insert(row)`) that is Supabase's when its client, another module's, is a Supabase client. */

@@ -46,6 +46,8 @@ export class Scope {
   readonly configParams = new Map<Node, string>();
   /** `constructor(private jira: JiraService)`: the class a `this.` member is typed with; null when typed with several. */
   readonly memberTypes = new Map<string, string | null>();
+  /** The comparisons of the `if`s whose consequent the walk is in, or that left the block where they hold not (`negated`), innermost last (see `guard-age.ts`). */
+  readonly guards: Array<{ test: Node; negated: boolean }> = [];
   /** `this.body = issue.fields.description`, `this.rows.push(row)` in a class's methods: what each member was given, by `Class.member`. */
   readonly memberKinds = new Map<string, Set<Flow>>();
   /** `this.visitorId = randomUUID()`: the members given nothing but fresh identifiers (true) or something else too (false), by `Class.member`. */

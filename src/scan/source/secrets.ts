@@ -216,6 +216,12 @@ export function entropy(value: string): number {
   return bits;
 }
 
+/** The secrets of a file's text, and those its code shows (`session({ secret: 'keyboard cat' })`) on lines the text's do not name, in file order. */
+export function withCodeSecrets(found: SecretFinding[], code: SecretFinding[]): SecretFinding[] {
+  const more = code.filter((c) => !found.some((f) => f.evidence.line === c.evidence.line));
+  return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.evidence.line - b.evidence.line || a.evidence.column - b.evidence.column);
+}
+
 /** Keeps at most the first 4 and last 2 characters; the mask does not reveal the length. */
 export function mask(value: string): string {
   if (value.length >= 16) return `${value.slice(0, 4)}********${value.slice(-2)}`;

@@ -6,7 +6,7 @@ import { LineIndex } from '../../utils/lines.ts';
 import { analyzeFile, NestedTooDeeply } from './analyze-file.ts';
 import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
-import { findSecrets } from './secrets.ts';
+import { findSecrets, withCodeSecrets } from './secrets.ts';
 import { IMAGE_CLIENT, STYLESHEET_CLIENT } from '../egress.ts';
 import { externalImages, externalScripts, externalStylesheets, inlineScripts, jsxTemplateScripts, scriptSources, templateScripts, withoutComments } from './inline-scripts.ts';
 
@@ -82,7 +82,7 @@ export function runTask(task: Task): TaskResult {
     if (error instanceof NestedTooDeeply) return { kind: 'deep' };
     throw error;
   }
-  facts.secrets = findSecrets(task.path, text, lines);
+  facts.secrets = withCodeSecrets(findSecrets(task.path, text, lines), facts.secrets);
   // Kept only when the file turns out to run in the browser (see `dropServerImages`).
   facts.egress.push(...imageLoads(task.path, externalImages(text), lines));
   const templated = JSX_FILE.test(task.path) ? jsxTemplateScripts(text) : [];
@@ -113,7 +113,7 @@ function markup(task: Task, source: string, diagnostics: Diagnostic[]): TaskResu
     if (text === null) return { ...empty(task, diagnostics), ...(scripts.length > 0 ? { scripts } : {}) };
     const lines = new LineIndex(text);
     facts = analyzeFile({ file: task.path, text, side: 'frontend', lines, ...(task.appModules ? { appModules: task.appModules } : {}) });
-    facts.secrets = findSecrets(task.path, text, lines);
+    facts.secrets = withCodeSecrets(findSecrets(task.path, text, lines), facts.secrets);
     if (!facts.diagnostics.some((d) => d.code === 'parse-error')) break;
   }
   for (const d of facts!.diagnostics) if (d.code === 'parse-error') d.severity = 'info';

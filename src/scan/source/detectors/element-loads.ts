@@ -43,8 +43,9 @@ export function elementLoad(ctx: FileContext, element: Node, attribute: string, 
 function elementTag(ctx: FileContext, node: Node): string | null {
   let made = node;
   if (node.type === 'Identifier') {
+    // An element given an address is still that element (`img.src = a; img.src = b`): only a name bound again is another.
     const binding = ctx.scope.lookup(node.name);
-    if (!binding?.init || binding.grown) return null;
+    if (!binding?.init) return null;
     made = unwrap(binding.init);
   }
   // `document.forms[0]`, `document.forms.open`.

@@ -15,6 +15,7 @@ import { declaredModel, modelOp } from './models.ts';
 import { schemaLifetimes } from './mongoose-ttl.ts';
 import { typeormOp } from './typeorm.ts';
 import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
+import { importedMongo, isConnection, MONGO_SUFFIX, typedCollection } from './mongo.ts';
 import { CACHE_DEFAULT_TTL, CACHE_TTL_OPTION, cacheCall } from './forge-cache.ts';
 import { bindingCall, QUEUE_BINDING, type BindingCall } from './cloudflare-bindings.ts';
 import { drizzleOp, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
@@ -26,6 +27,7 @@ import { updaterResult } from '../callback-results.ts';
 import { chainNamesTenant, namesTenant, tenantWhere } from '../tenant-filter.ts';
 import { olderThan } from '../sql-age.ts';
 import { deleteAge, filterAge, numberOf, sqlParamAges, withParams } from '../age-filter.ts';
+import { guardAge } from '../guard-age.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -127,6 +129,12 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const appQuery = ref.root === 'import' && steps.length === 1 && !appDefault && module !== null && SQL_METHODS.has(steps[0]!.name) && ctx.scope.isAppModule(module);
   // `async function query(text, params) { … pool.query(text, params) … }`, called in its own module: `query('INSERT INTO …', values)`.
   const localQuery = !appDefault && !appQuery && node.callee.type === 'Identifier' && SQL_METHODS.has(node.callee.name) && ctx.scope.lookup(node.callee.name)?.topFunction === true;
+  // `users.findOne(…)` with `users: Collection<User>` of the MongoDB driver's types: which collection is the callers'.
+  if (steps.length === 1 && ref.root === 'unknown' && Object.hasOwn(MONGO_OPS, steps[0]!.name) && typedCollection(ctx.scope, unwrap(node.callee))) {
+    const op = MONGO_OPS[steps[0]!.name]!;
+    push(ctx, 'external-db', op, null, `mongodb.${steps[0]!.name}`, site, op === 'write' ? node.arguments : []);
+    return;
+  }
   // Most calls are none of these: decide that before looking closer.
   if (!localQuery && steps.length < (appDefault || appQuery ? 1 : 2) && (module === null || !STORAGE_MODULES.has(module))) return;
   const names = steps.map((s) => s.name);
@@ -231,11 +239,12 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     return;
   }
   // Redis and services speaking its commands: `redis.set(key, value)` on a client made here or exported by another module.
-  const kv = kvCall(ref, node, module !== null && ctx.scope.isAppModule(module)) ?? memberKvCall(ctx.scope, ref, node);
+  const kv = kvCall(ctx.scope, ref, node, module !== null && ctx.scope.isAppModule(module)) ?? memberKvCall(ctx.scope, ref, node);
   if (kv) {
-    // `redis.set` of an imported client, `this.redis.client.set` of another class's: `redis.client.set`.
-    const api = `${kv.imported === null ? module : ref.root === 'unknown' ? names.slice(0, -1).join('.') : localName(node.callee)}.${last}`;
-    push(ctx, 'external-db', kv.op, ctx.scope.strParams(node.arguments[0]), api, site, [node.arguments[0], ...kv.values]);
+    // `redis.set` of an imported client, `this.redis.client.set` of another class's: `redis.client.set`; Deno's own `Deno.Kv.set`.
+    const api = kv.api ?? `${kv.imported === null ? module : ref.root === 'unknown' ? names.slice(0, -1).join('.') : localName(node.callee)}.${last}`;
+    push(ctx, 'external-db', kv.op, kv.key !== undefined ? kv.key : ctx.scope.strParams(node.arguments[0]), api, site, [node.arguments[0], ...kv.values]);
+    if (kv.expiresAfter !== undefined) ctx.facts.storage[ctx.facts.storage.length - 1]!.expiresAfter = kv.expiresAfter;
     if (kv.imported !== null) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'kv', client: importedMark(kv.imported + KV_SUFFIX), api });
     return;
   }
@@ -302,9 +311,15 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // A write of the MongoDB driver's is one even where the database object comes from another module
   // (`database.collection('installs').insertOne(req.body)` with `database` handed in): its verbs are its own.
   const mongoWrite = MONGO_OPS[last] !== 'read' && names[names.length - 2] === 'collection' && steps[steps.length - 2]!.call !== null;
-  if (Object.hasOwn(MONGO_OPS, last) && names.includes('collection') && (mongoWrite || hasImport(ctx, 'mongodb'))) {
+  // A read on a database another module of the app exports (`import { db } from './db'`, `getDb()`): one once that module shows it makes a MongoDB client.
+  // `mongoose.connection.db.collection('events').find(…)`: Mongoose's connection hands on the driver's collections.
+  const mongoCall = Object.hasOwn(MONGO_OPS, last) && names.includes('collection');
+  const mongoDriver = mongoCall && (hasImport(ctx, 'mongodb') || (module === 'mongoose' && isConnection(ref)));
+  const mongoImport = mongoCall && !mongoWrite && !mongoDriver ? importedMongo(ctx.scope, ref) : null;
+  if (mongoCall && (mongoWrite || mongoImport !== null || mongoDriver)) {
     const at = names.indexOf('collection');
     push(ctx, 'external-db', MONGO_OPS[last]!, ctx.scope.str(ref.steps[at]!.call?.arguments[0]), `mongodb.${last}`, site, MONGO_OPS[last] === 'write' ? node.arguments : []);
+    if (mongoImport !== null) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'mongo', client: importedMark(mongoImport + MONGO_SUFFIX) });
     return;
   }
   if (Object.hasOwn(PRISMA_OPS, last) && names.length >= 2 && hasImport(ctx, '@prisma/client')) {
@@ -484,7 +499,7 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
   const stored: StorageOp = { backend, op, key: null, api, carries, evidence: ctx.evidence(node) };
   if (op === 'delete') {
     if (tenantFiltered.has(node) || chainNamesTenant(ctx.scope, node, site.ref.steps)) stored.tenant = true;
-    const age = agedFilters.get(node) ?? deleteAge(ctx.scope, node, site.ref.steps);
+    const age = agedFilters.get(node) ?? deleteAge(ctx.scope, node, site.ref.steps) ?? (ctx.scope.guards.length > 0 ? guardAge(ctx.scope, node) : null);
     if (age !== undefined && age !== null) stored.olderThan = age;
     deleteCalls.set(node, stored);
   }

@@ -27,6 +27,7 @@ import { setsDefaultHeader } from '../default-headers.ts';
 import { catchesSentSecret, catchesThrownBy, mergeSent, rethrown, throwsSentSecret } from '../request-errors.ts';
 import { routeBody } from '../route-answers.ts';
 import { elementLoad } from '../detectors/element-loads.ts';
+import { isComparison } from '../guard-age.ts';
 import { exportedConsole } from '../detectors/logs.ts';
 import { orderComponent, putOff } from './state-order.ts';
 import { visitCall } from './calls.ts';
@@ -175,7 +176,11 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
     case 'IfStatement': {
       visit(w, node.test, node, null);
       const failed = failedResponses(node.test);
+      // `if (Date.now() - item.value.createdAt > MAX_AGE) await kvs.delete(item.key)`: a delete kept to data of an age (see `guardAge`).
+      const compares = isComparison(node.test);
+      if (compares) scope.guards.push({ test: node.test, negated: false });
       visitBranch(w, node, node.consequent, failed.consequent);
+      if (compares) scope.guards.pop();
       if (node.alternate) visitBranch(w, node, node.alternate, failed.alternate);
       return;
     }
@@ -253,11 +258,21 @@ function visitNodes(w: Walk, node: Node): void {
  */
 function visitStatements(w: Walk, node: Node, statements: Node[]): void {
   let ended = false;
+  const guarded = w.scope.guards.length;
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i]!;
     if (!ended || s.type === 'FunctionDeclaration') visit(w, s, node, null);
     if (s.type === 'ReturnStatement' || s.type === 'ThrowStatement') ended = true;
+    // `if (Date.now() - item.value.createdAt < MAX_AGE) continue;`: what follows runs only where the comparison fails.
+    else if (s.type === 'IfStatement' && !s.alternate && exits(s.consequent) && isComparison(s.test)) w.scope.guards.push({ test: s.test, negated: true });
   }
+  w.scope.guards.length = guarded;
+}
+
+/** `continue;`, `return;`, `{ continue; }`: a branch that leaves the rest of the block. */
+function exits(branch: Node): boolean {
+  const s = branch.type === 'BlockStatement' && branch.body.length === 1 ? branch.body[0] : branch;
+  return s.type === 'ContinueStatement' || s.type === 'ReturnStatement';
 }
 
 /** A branch of an `if` whose test says which responses failed in it. */
