@@ -25,6 +25,7 @@ describe('recognising denials of Atlassian, content leaving and Atlassian\'s AI'
       'The app runs entirely on Atlassian Forge.',
       'We do not operate our own servers.',
       "We don't host anything ourselves, the app runs on Atlassian Forge.",
+      'We have no servers and everything runs on Atlassian Forge.',
     ]) assert.ok(ids(text).includes('no-external-backend'), text);
   });
 

@@ -13,7 +13,7 @@ const notBackend = (category: string | undefined): boolean => category !== undef
 const NO_SERVER = /\b(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:servers?|back[- ]?ends?|infrastructure|hosted\s+(?:components?|parts?|services?))\b/i;
 const IN_PLACE = /\b(?:servers?|back[- ]?ends?|infrastructure)\s+(?:located\s+)?in\s+(?:the\s+)?[A-Z]/;
 /** "Our backend does not run on Atlassian's infrastructure", "The app isn't hosted by Atlassian", "Not all processing happens within Atlassian": the opposite claim. */
-const NOT_ON_ATLASSIAN = phrase`${NOT}\s+(?:[\w'-]+\s+){0,3}?(?:run|runs|running|ran|hosted|built|operated|executed|deployed|processed|lives?|happens?|occurs?|takes\s+place)\s+(?:(?:entirely|exclusively|fully|only|solely|completely|wholly|just|purely)\s+)?(?:on|in|within|inside|by)\s+(?:the\s+)?(?:Atlassian|Forge)\b`;
+const NOT_ON_ATLASSIAN = phrase`${NOT}\s+(?:(?!(?:and|or|but|so|while|because|since|as|which|that|everything|all\s+(?:of\s+)?(?:it|that))\s)[\w'-]+\s+){0,3}?(?:run|runs|running|ran|hosted|built|operated|executed|deployed|processed|lives?|happens?|occurs?|takes\s+place)\s+(?:(?:entirely|exclusively|fully|only|solely|completely|wholly|just|purely)\s+)?(?:on|in|within|inside|by)\s+(?:the\s+)?(?:Atlassian|Forge)\b`;
 function deniesBackend(f: Frame): boolean {
   // "We don't operate servers in China" says where the servers are not, not that there are none.
   if (denies(f, 'store', 'write', 'contain', 'send', 'log', 'connect', 'collect', 'leave', 'receive', 'sell') || f.places.has('region') || IN_PLACE.test(f.text)) return false;
