@@ -21,7 +21,7 @@ export function runChecks(ctx: CheckContext, options: RunChecksOptions = {}): Fi
         title: check.title,
         severity: report.severity ?? check.severity,
         message: formatMessage(template, report.data),
-        fix: check.fix,
+        fix: report.fix ?? check.fix,
         evidence: report.evidence,
         related: report.related ?? [],
       });

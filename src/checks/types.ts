@@ -10,6 +10,8 @@ export interface CheckReport {
   /** Where the problem is: a code or manifest line. */
   evidence: Evidence;
   related?: Evidence[];
+  /** How to fix this finding, when it differs from the check's `fix` (a Connect app's way, say). */
+  fix?: string;
 }
 
 /**

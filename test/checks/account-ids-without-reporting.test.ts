@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import check from '../../src/checks/catalogue/account-ids-without-reporting.ts';
+import { runChecks } from '../../src/checks/run.ts';
 import type { PersonalDataUse } from '../../src/scan/facts.ts';
 import { reportsOf, type Case } from './check-cases.ts';
 import { at, makeFacts } from './facts-builder.ts';
@@ -56,4 +57,13 @@ const cases: Case[] = [
 
 describe('account-ids-without-reporting', () => {
   for (const c of cases) it(c.name, () => assert.deepEqual(reportsOf(check, c), c.expect));
+
+  it("tells a Connect app to report from its server to the site's API, not with Forge's privacy.reportPersonalData()", () => {
+    const connect = makeFacts({ app: { platform: 'connect' }, personalData: { uses: [stored(5, 'external-db')] } });
+    const [finding] = runChecks({ facts: connect, profile: null }, { only: [check.id] });
+    assert.match(finding!.fix, /POST \/app\/report-accounts\//);
+    assert.doesNotMatch(finding!.fix, /reportPersonalData/);
+    const forge = makeFacts({ personalData: { uses: [stored(5)] } });
+    assert.equal(runChecks({ facts: forge, profile: null }, { only: [check.id] })[0]!.fix, check.fix);
+  });
 });

@@ -110,6 +110,18 @@ const cases: Case[] = [
     facts: makeFacts({ thirdParties: [openaiAllowed], egress: { declared: [egressEntry('hooks.slack.com', 40), egressEntry('api.openai.com', 41, 'fetch-client')], unresolved: [call(null, 'src/hook.js', 12, ['product-content'])] } }),
     expect: { verdict: 'verified', messageId: 'none', at: [] },
   },
+  {
+    name: '"Summaries come from Forge LLMs. The app does not call any other AI provider.": the platform\'s model is no provider outside Atlassian',
+    params: { providers: [] },
+    facts: makeFacts({ llm: [{ vendor: 'forge-llms', provider: 'Atlassian (Forge LLMs)', api: '@forge/llm', evidence: at('src/summary.js', 3) }] }),
+    expect: { verdict: 'verified', messageId: 'platformOnly', at: ['src/summary.js:3'] },
+  },
+  {
+    name: '… and the same sentence with OpenAI called too: contradicted',
+    params: { providers: [] },
+    facts: makeFacts({ thirdParties: [openaiHttp], llm: [{ vendor: 'forge-llms', provider: 'Atlassian (Forge LLMs)', api: '@forge/llm', evidence: at('src/summary.js', 3) }] }),
+    expect: { verdict: 'contradicted', messageId: 'unlisted', at: ['lib/ai.js:30'] },
+  },
 ];
 
 describe('ai-providers-and-data', () => {

@@ -41,6 +41,24 @@ const cases: Case[] = [
     facts: makeFacts({ egress: { calls: [call(null, 'src/a.js', 7)], unresolved: [call(null, 'src/a.js', 7)] } }),
     expect: { verdict: 'unverified', messageId: 'unresolved', at: ['src/a.js:7'] },
   },
+  {
+    name: '"Page content never leaves Confluence": issue keys and account IDs sent to Slack are no content leaving',
+    params: { content: true },
+    facts: makeFacts({ egress: { declared: [egressEntry('https://hooks.slack.com', 22)], calls: [call('hooks.slack.com', 'src/notify.js', 9, ['account-id', 'literal'])] } }),
+    expect: { verdict: 'verified', messageId: 'contentVerified', at: [] },
+  },
+  {
+    name: '"Page content never leaves Confluence": page text sent to an AI vendor contradicts it',
+    params: { content: true },
+    facts: makeFacts({ egress: { calls: [call('api.openai.com', 'src/summarise.js', 14, ['product-content'])], sdkCalls: [sdkCall('anthropic', 'src/ask.js', 5, ['product-content'])] } }),
+    expect: { verdict: 'contradicted', messageId: 'contentSent', at: ['src/summarise.js:14', 'src/ask.js:5'] },
+  },
+  {
+    name: '"Page content never leaves Confluence": a remote is the vendor\'s server, contradicted still',
+    params: { content: true },
+    facts: makeFacts({ egress: { remotes: [{ key: 'r', baseUrl: 'https://r.example.com', hosts: ['r.example.com'], operations: [], evidence: at('manifest.yml', 50) }] } }),
+    expect: { verdict: 'contradicted', messageId: 'remote', at: ['manifest.yml:50'] },
+  },
 ];
 
 describe('no-egress', () => {

@@ -6,8 +6,11 @@ import type { CheckDefinition } from '../types.ts';
 /**
  * Atlassian's user privacy guide: an app that stores personal data must report the accounts it
  * holds to the Personal Data Reporting API, at least once per cycle (7 days by default).
- * https://developer.atlassian.com/platform/forge/user-privacy-guidelines/
+ * https://developer.atlassian.com/platform/forge/user-privacy-guidelines/; a Connect app calls it from its
+ * own server, on each site, signed with the site's JWT: https://developer.atlassian.com/cloud/jira/platform/user-privacy-developer-guide/
  */
+const CONNECT_FIX = 'Have your server report the stored account IDs to the Personal Data Reporting API of each site the app is installed on (`POST /app/report-accounts/`, signed with the app\'s JWT, up to 90 accounts a request) at least once per cycle (the `Cycle-Period` header, 7 days by default), then erase `closed` accounts and refresh `updated` ones; or stop storing personal data and fetch it when needed.';
+
 const check: CheckDefinition = {
   id: 'account-ids-without-reporting',
   title: 'Personal data stored without reporting',
@@ -28,7 +31,8 @@ const check: CheckDefinition = {
     if (stored.length === 0) return [];
     const data = dataText(stored.map((u) => u.kind));
     const { calls, triggers } = facts.personalData.reporting;
-    if (calls.length === 0) return [{ messageId: 'noReporting', data: { data }, ...firstAndRest(stored.map((u) => u.evidence)) }];
+    // `privacy.reportPersonalData()` is Forge's; a Connect app has no Forge function to call it from.
+    if (calls.length === 0) return [{ messageId: 'noReporting', data: { data }, ...firstAndRest(stored.map((u) => u.evidence)), ...(facts.app.platform === 'connect' ? { fix: CONNECT_FIX } : {}) }];
     // A Connect app reports from its own server, whose scheduler Candor does not see.
     if (facts.app.platform === 'connect' || triggers.some((t) => t.kind === 'scheduled')) return [];
     return [{ messageId: 'notScheduled', data: { data }, evidence: calls[0]!, related: [...calls.slice(1), ...stored.map((u) => u.evidence)] }];

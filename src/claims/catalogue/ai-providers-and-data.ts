@@ -60,7 +60,9 @@ const PROMPT = phrase`\b(?:the\s+|our\s+|each\s+)?prompts?\s+(?:we\s+send\s+)?(?
  */
 const AGENT = phrase`\b(?:generated|drafted|written|produced|created|powered|processed|handled|summari[sz]ed|translated|answered|analy[sz]ed)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?[A-Z]|(?<!\b(?:outbound|outgoing|external|API|HTTP|network|all|the|any|no|its|our|these|those|of)\s)\bcalls?\s+(?!to\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?'s\s+(?:API|endpoint|models?)\b|\b(?:go|goes)\s+to\s+(?:the\s+)?(?!(?:our|its|the\s+app's)\s)[A-Z]|^(?:AI|LLM)\s+(?:vendors?|providers?|models?|services?)\s*:\s*(?=\S)`;
 /** "OpenAI drafts the replies. No other AI provider receives your data.": the providers named before it in its paragraph are all (the sentence refers back). */
-const NO_OTHER_AI = phrase`^no\s+other\s+(?:AI|LLM)\s+(?:providers?|services?|vendors?|models?)\s+(?:ever\s+)?(?:receives?|gets?|sees?|processes|is\s+used|are\s+used)\b`;
+const NO_OTHER_AI = phrase`^no\s+other\s+(?:AI|LLM)\s+(?:providers?|services?|vendors?|models?)\s+(?:ever\s+)?(?:receives?|gets?|sees?|processes|is\s+used|are\s+used)\b|^(?:[\w-]+\s+){0,3}(?:not|never|\w*n't)\s+(?:(?:call|use|contact|send\s+(?:data|anything)\s+to|rely\s+on)s?\s+)any\s+other\s+(?:AI|LLM)\s+(?:providers?|services?|vendors?|models?)\b`;
+/** Atlassian's own AI, which runs on the platform: "Rovo", "Atlassian Intelligence", "Forge LLMs", "`@forge/llm`". Named before "no other AI provider", it leaves no provider outside Atlassian. */
+const ATLASSIAN_AI = /\b(?:Rovo|Atlassian\s+Intelligence|Forge\s+LLMs?|Atlassian(?:'s)?(?:-hosted)?\s+(?:AI|LLMs?|models?))\b|@forge\/llm\b/i;
 const NEGATED = new RegExp(String.raw`${NOT}[^.;!?]{0,30}$`, 'i');
 const WITHHELD = new RegExp(String.raw`${NOT}[^.!?]{0,60}\b(?:account\s*IDs?|identifiers?|(?:user\s*|display\s+)?names?|e-?mail(?:\s+address(?:es)?)?s?)\b`, 'i');
 const DENIAL = new RegExp(String.raw`${NOT}|\b(?:nothing|none|nobody|nowhere)\b`, 'i');
@@ -70,7 +72,7 @@ export default defineClaim<Params>({
   id: 'ai-providers-and-data',
   title: 'AI providers and the data sent to them',
   description:
-    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. A provider the manifest only allows (an egress entry left in it, no SDK, import or request) is no provider the app uses, unless a Forge `fetch` whose URL Candor cannot resolve may reach its host: then a statement that does not name it is unverified. "No AI services are used" and "No data is sent to external AI services" name none: verified when the code shows no AI provider; "No personal data is sent to external AI services" lists no identifier, and so does "The app never sends the reporter\'s name or any other personal data to the AI provider"; a denial that leaves room ("No other data …", "… for training", "… without your consent") names no provider. "No other AI provider receives your data" names the AI providers its paragraph names before it. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
+    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. A provider the manifest only allows (an egress entry left in it, no SDK, import or request) is no provider the app uses, unless a Forge `fetch` whose URL Candor cannot resolve may reach its host: then a statement that does not name it is unverified. "No AI services are used" and "No data is sent to external AI services" name none: verified when the code shows no AI provider; "No personal data is sent to external AI services" lists no identifier, and so does "The app never sends the reporter\'s name or any other personal data to the AI provider"; a denial that leaves room ("No other data …", "… for training", "… without your consent") names no provider. "No other AI provider receives your data" and "The app does not call any other AI provider" name the AI providers its paragraph names before it; after Atlassian\'s own AI (Rovo, Atlassian Intelligence, Forge LLMs), none outside Atlassian. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b${gap(80)}\b(?:AI|LLM|model|generation|chat|assistant)\b`,
@@ -95,7 +97,9 @@ export default defineClaim<Params>({
     if (NO_AI.test(head)) return { providers: [] };
     if (match[0] !== '' && NO_OTHER_AI.test(match[0])) {
       const before = vendorsNamedIn(head.slice(0, Math.max(0, head.length - match.input.length + match.index))).filter((v) => v.category === 'ai');
-      return before.length > 0 && !QUALIFIED.test(match.input.slice(match.index)) ? { providers: before.map((v) => v.name) } : null;
+      if (QUALIFIED.test(match.input.slice(match.index))) return null;
+      if (before.length > 0) return { providers: before.map((v) => v.name) };
+      return ATLASSIAN_AI.test(head.slice(0, Math.max(0, head.length - match.input.length + match.index))) ? { providers: [] } : null;
     }
     const denied = DENIED_TO_AI.exec(head);
     // "… to third-party LLM providers such as OpenAI": the providers it gives as examples are denied too, not named as used.
@@ -145,6 +149,7 @@ export default defineClaim<Params>({
     verified: 'AI use matches the statement: {{providers}}.',
     noAi: 'The code shows no AI provider; Candor cannot check what is sent.',
     none: 'The code shows no AI provider.',
+    platformOnly: 'The code shows no AI provider outside Atlassian; its models run on the platform: {{providers}}.',
     unlisted: 'The app uses {{providers}}, which the statement does not name ({{where}}).',
     unlistedData: 'A call to {{provider}} carries {{kinds}}, which the statement does not list ({{where}}).',
     onlyAllowed: 'The manifest allows requests to {{providers}} ({{where}}), which the statement does not name; no call in the code names it, but one whose URL Candor cannot resolve may reach it.',
@@ -158,7 +163,12 @@ export default defineClaim<Params>({
     const hosts = (p: ThirdParty): string[] => p.via.map((v) => v.detail.toLowerCase());
     const reached = (p: ThirdParty): boolean => facts.egress.unresolved.some((c) => reachableHosts(facts, c)?.some((h) => hosts(p).includes(h)) ?? true);
     const ai = facts.thirdParties.filter((p) => p.category === 'ai' && (!onlyAllowed(p) || reached(p)));
-    if (ai.length === 0) return Array.isArray(params.providers) && params.providers.length === 0 ? outcome('verified', 'none') : outcome('unverified', 'noAi');
+    if (ai.length === 0 && Array.isArray(params.providers) && params.providers.length === 0) {
+      // A model the platform runs for the app (`@forge/llm`, a Rovo agent) is Atlassian's, no provider outside it.
+      const platform = (facts.llm ?? []).filter((u) => !facts.thirdParties.some((p) => p.vendor === u.vendor));
+      return platform.length > 0 ? outcome('verified', 'platformOnly', platform.map((u) => u.evidence), { providers: [...new Set(platform.map((u) => u.provider))].join(', ') }) : outcome('verified', 'none');
+    }
+    if (ai.length === 0) return outcome('unverified', 'noAi');
     const stated = Array.isArray(params.providers) ? params.providers.map(String) : null;
     if (stated) {
       const unlisted = ai.filter((p) => !stated.some((s) => names(s, { id: p.vendor, name: p.name })));

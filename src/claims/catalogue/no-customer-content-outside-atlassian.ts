@@ -10,11 +10,12 @@ type Params = { content?: true };
 
 /**
  * "Page content is never stored on our servers": the product's content named, and no other data beside it.
- * "Jira data" is all the product holds, its users' names and emails too: it does not narrow the claim.
+ * "Jira data" is all the product holds, its users' names and emails too: it does not narrow the claim. no-egress reads
+ * "Page content never leaves Confluence" by it too.
  */
-const PRODUCT_CONTENT = /\b(?:(?:page|issue|ticket|comment)\s+(?:content|data|bod(?:y|ies)|text|descriptions?)|(?:Confluence|Jira)\s+(?:content|bod(?:y|ies)|text|descriptions?))\b/i;
+const PRODUCT_CONTENT = /\b(?:(?:page|issue|ticket|comment|repository|repo)\s+(?:content|data|bod(?:y|ies)|text|descriptions?)|(?:Confluence|Jira|Bitbucket)\s+(?:content|bod(?:y|ies)|text|descriptions?))\b/i;
 const OTHER_DATA = /\b(?:customer|user|personal|your|any|all|app|end[- ]user|other)\s+(?:content|data|information)\b|\b(?:personal|accounts?|e-?mails?|names?|metadata|identifiers?)\b/i;
-const aboutContent = (sentence: string): Params => {
+export const aboutContent = (sentence: string): Params => {
   const line = firstLine(sentence);
   return PRODUCT_CONTENT.test(line) && !OTHER_DATA.test(line) ? { content: true } : {};
 };

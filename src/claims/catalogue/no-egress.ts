@@ -6,6 +6,8 @@ import { firstLine, gap, gapWithout, NOT, phrase } from '../phrases.ts';
 import { vendorCalls } from '../sent.ts';
 import { deniesSharing } from '../sharing.ts';
 import { carriesEndUserData } from '../storage.ts';
+import { leavingOutcome } from '../leaving.ts';
+import { aboutContent } from './no-customer-content-outside-atlassian.ts';
 
 /** "… no data leaves the browser" speaks of the front end only: its back end may still call out. */
 const LEAVES_DEVICE = /\bleaves?\s+(?:the\s+|your\s+|a\s+)?(?:user's\s+)?(?:front[- ]?end|browser|device|computer|machine|laptop)\b(?!\s+(?:or|and|nor)\b)/i;
@@ -48,11 +50,11 @@ function sendsOnlyPersonal(sentence: string): boolean {
   return sending.length > 0 && sending.every(personalOnly);
 }
 
-export default defineClaim({
+export default defineClaim<{ content?: true }>({
   id: 'no-egress',
   title: 'No data egress',
   description:
-    'Nothing leaves Atlassian: the manifest allows no external host (fetch, images, scripts, fonts…), declares no remote, no code calls a host outside Atlassian, and no call through a vendor\'s SDK carries End-User Data. Calls to Atlassian\'s own hosts are not egress. Unverified when a call\'s host could not be resolved.',
+    'Nothing leaves Atlassian: the manifest allows no external host (fetch, images, scripts, fonts…), declares no remote, no code calls a host outside Atlassian, and no call through a vendor\'s SDK carries End-User Data. Calls to Atlassian\'s own hosts are not egress. Unverified when a call\'s host could not be resolved. A sentence whose subject is the product\'s content alone ("Page content never leaves Confluence", "Your repository content never leaves Bitbucket") is held to it: a remote, or a request or SDK call outside Atlassian that carries product content, contradicts it; other data leaving does not.',
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:external|outbound|data|network)\s+egress\b`,
@@ -84,8 +86,8 @@ export default defineClaim({
     phrase`\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:ever\s+)?(?:travels?|goes|go|moves?)\s+(?:outside|beyond)\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian\b`,
   ],
   // "We do not send personal data to third-party services" is about the data: no-end-user-data-to-third-parties decides it.
-  params: (sentence, m) => (!ONLY_TO_ATLASSIAN.test(m[0]) && !ONLY_ATLASSIAN_APIS.test(m[0]) && ((deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence)) || sendsOnlyPersonal(sentence)) ? null : {}),
-  frames: (f, sentence) => (deniesLeaving(f) && !deniesSharing(sentence) && !personalOnly(f) && !KIND_OF_DATA.test(f.text) ? {} : null),
+  params: (sentence, m) => (!ONLY_TO_ATLASSIAN.test(m[0]) && !ONLY_ATLASSIAN_APIS.test(m[0]) && ((deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence)) || sendsOnlyPersonal(sentence)) ? null : aboutContent(sentence)),
+  frames: (f, sentence) => (deniesLeaving(f) && !deniesSharing(sentence) && !personalOnly(f) && !KIND_OF_DATA.test(f.text) ? aboutContent(sentence) : null),
   examples: [
     'It does not operate an external backend, does not declare external egress, and does not request Confluence read or write scopes.',
     "All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage — no data leaves Atlassian's cloud infrastructure",
@@ -98,10 +100,16 @@ export default defineClaim({
     call: 'The code calls {{hosts}} ({{where}}).',
     unresolved: 'No egress found, but Candor could not resolve the host of {{where}}.',
     incomplete: 'No egress found, but {{where}} could not be read.',
+    contentVerified: 'No request or SDK call outside Atlassian carries {{what}}.',
+    contentSent: '{{kinds}} leaves Atlassian: sent to {{hosts}} ({{where}}).',
+    contentUnresolved: 'No request outside Atlassian carries {{what}} that Candor could resolve, but some is sent to a host it could not resolve ({{where}}).',
+    contentIncomplete: 'No product content leaves Atlassian in the code Candor read, but {{where}} could not be read.',
   },
-  verify(_params, { facts }) {
+  verify(params, { facts }) {
     const { remotes, declared, calls, unresolved } = facts.egress;
+    // A remote is the vendor's server, which may receive content from events and calls alike.
     if (remotes.length > 0) return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { where: places(remotes.map((r) => r.evidence)) });
+    if (params.content === true) return leavingOutcome(facts, ['product-content'], 'product content', 'content');
     const sdk = vendorCalls(facts).filter((c) => c.through === 'sdk' && carriesEndUserData(c.carries));
     if (sdk.length > 0) {
       const evidence = sdk.map((c) => c.evidence);

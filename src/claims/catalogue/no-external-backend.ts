@@ -4,7 +4,7 @@ import { places, unique, unreadSources, writesFirst } from '../evidence.ts';
 import { externalCalls, isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { vendorForHost } from '../../scan/vendors.ts';
 import { denies, type Frame } from '../frames.ts';
-import { BUILT_ENTIRELY_ON_FORGE, gap, NOT, phrase } from '../phrases.ts';
+import { BUILT_ENTIRELY_ON_FORGE, firstLine, gap, NOT, phrase } from '../phrases.ts';
 
 const BACKEND_CATEGORIES = new Set(['hosting', 'database']);
 const notBackend = (category: string | undefined): boolean => category !== undefined && !BACKEND_CATEGORIES.has(category);
@@ -12,6 +12,8 @@ const notBackend = (category: string | undefined): boolean => category !== undef
 /** "There is no vendor-hosted server behind the app", "no hosted component", "We don't host anything ourselves"; not "Data is not stored on our servers", which says what is kept where. */
 const NO_SERVER = /\b(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:servers?|back[- ]?ends?|infrastructure|hosted\s+(?:components?|parts?|services?))\b/i;
 const IN_PLACE = /\b(?:servers?|back[- ]?ends?|infrastructure)\s+(?:located\s+)?in\s+(?:the\s+)?[A-Z]/;
+/** "Our backend does not run on Atlassian's infrastructure", "The app isn't hosted by Atlassian", "Not all processing happens within Atlassian": the opposite claim. */
+const NOT_ON_ATLASSIAN = phrase`${NOT}\s+(?:(?!(?:and|or|but|so|while|because|since|as|which|that|everything|all\s+(?:of\s+)?(?:it|that))\s)[\w'-]+\s+){0,3}?(?:run|runs|running|ran|hosted|built|operated|executed|deployed|processed|lives?|happens?|occurs?|takes\s+place)\s+(?:(?:entirely|exclusively|fully|only|solely|completely|wholly|just|purely)\s+)?(?:on|in|within|inside|by)\s+(?:the\s+)?(?:Atlassian|Forge)\b`;
 function deniesBackend(f: Frame): boolean {
   // "We don't operate servers in China" says where the servers are not, not that there are none.
   if (denies(f, 'store', 'write', 'contain', 'send', 'log', 'connect', 'collect', 'leave', 'receive', 'sell') || f.places.has('region') || IN_PLACE.test(f.text)) return false;
@@ -48,7 +50,8 @@ export default defineClaim({
     // "All processing happens within Atlassian's infrastructure", "All processing happens inside Atlassian", "… takes place in the Customer's Atlassian Cloud site"
     phrase`\ball\s+(?:[\w-]+\s+)?processing\s+(?:happens|occurs|takes\s+place|is\s+(?:done|performed))\s+(?:entirely\s+|only\s+|exclusively\s+)?(?:on|in|within|inside)\s+(?:the\s+|your\s+|(?:the\s+)?customer's\s+)?Atlassian(?:(?:'s)?\s+(?:[\w-]+\s+)?(?:infrastructure|cloud|platform|site|instance)\b|(?=\s*[.;!?]|\s*$))`,
   ],
-  frames: (f) => (deniesBackend(f) ? {} : null),
+  params: (sentence) => (NOT_ON_ATLASSIAN.test(firstLine(sentence)) ? null : {}),
+  frames: (f) => (deniesBackend(f) && !NOT_ON_ATLASSIAN.test(f.text) ? {} : null),
   examples: [
     'The current app version does not use an external backend service.',
     'Handoff for Jira is built with a security-first, zero-external-server approach:',

@@ -1,12 +1,9 @@
-import { defineClaim, outcome } from '../define.ts';
-import { joinWords, places, unreadSources } from '../evidence.ts';
+import { defineClaim } from '../define.ts';
 import { denies, namesAtlassian, personalOnly, type Frame } from '../frames.ts';
-import { isAtlassianHost, reachableHosts } from '../hosts.ts';
+import { leavingOutcome } from '../leaving.ts';
 import { firstLine, NOT, phrase } from '../phrases.ts';
-import { carried, sdkCalls } from '../sent.ts';
 import { PERSONAL as PERSONAL_WORDS } from '../sharing.ts';
-import { PERSONAL_DATA, type DataKind, type EgressCall } from '../../scan/facts.ts';
-import { vendorById } from '../../scan/vendors.ts';
+import { PERSONAL_DATA, type DataKind } from '../../scan/facts.ts';
 import { kindsIn } from './no-personal-data-stored.ts';
 
 type Params = { kinds?: DataKind[] };
@@ -54,9 +51,6 @@ function otherKinds(sentence: string, match: RegExpExecArray): Params | null {
   return allowed.length > 0 && kinds.length > 0 ? { kinds } : null;
 }
 
-/** A request that leaves Atlassian: to a host outside it, or to a Forge remote (the vendor's own server). */
-const leaves = (c: EgressCall): boolean => c.host !== null && c.host !== 'self' && (c.host.startsWith('remote:') || !isAtlassianHost(c.host));
-
 export default defineClaim<Params>({
   id: 'no-personal-data-leaves-atlassian',
   title: 'No personal data leaves Atlassian',
@@ -76,22 +70,6 @@ export default defineClaim<Params>({
   verify(params, { facts }) {
     const wanted: readonly DataKind[] = Array.isArray(params.kinds) && params.kinds.length > 0 ? params.kinds : PERSONAL_DATA;
     const what = wanted === PERSONAL_DATA ? 'personal data' : wanted.join(', ');
-    const carrying = <T extends { carries: readonly DataKind[] }>(calls: readonly T[]): T[] => calls.filter((c) => c.carries.some((k) => wanted.includes(k)));
-    const requests = carrying(facts.egress.calls.filter(leaves));
-    const viaSdk = carrying(sdkCalls(facts));
-    if (requests.length > 0 || viaSdk.length > 0) {
-      const evidence = [...requests, ...viaSdk].map((c) => c.evidence);
-      const hosts = [...new Set([...requests.map((c) => c.host!.replace(/^remote:/, 'the remote ')), ...viaSdk.map((c) => vendorById(c.vendor)?.name ?? c.vendor)])];
-      return outcome('contradicted', 'sent', evidence, { kinds: carried([...requests, ...viaSdk], wanted).join(', '), hosts: joinWords(hosts), where: places(evidence) });
-    }
-    // A Forge fetch whose URL is not known reaches only the hosts the manifest declares for its side.
-    const unresolved = carrying(facts.egress.unresolved).filter((c) => !(reachableHosts(facts, c)?.every(isAtlassianHost) ?? false));
-    if (unresolved.length > 0) {
-      const evidence = unresolved.map((c) => c.evidence);
-      return outcome('unverified', 'unresolved', evidence, { what, kinds: carried(unresolved, wanted).join(', '), where: places(evidence) });
-    }
-    const unread = unreadSources(facts);
-    if (unread.length > 0) return outcome('unverified', 'incomplete', unread, { where: places(unread) });
-    return outcome('verified', 'verified', [], { what });
+    return leavingOutcome(facts, wanted, what);
   },
 });
