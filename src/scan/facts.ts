@@ -264,6 +264,8 @@ export interface EgressCall {
   provider?: string;
   /** While the scan links the files: the key a request to Forge's hosted storage over REST names in its body (`{ key: 'notes', value }`). */
   storageKey?: string;
+  /** While the scan links the files: the URLs on different hosts the URL is one of (`URLS[env]`); the scan lists one call per URL. */
+  urls?: string[];
   /** The environment variable the URL starts with when the code shows no host (`fetch(process.env.MONDAY_API_URL)`): its name may name the vendor. */
   urlVariable?: string;
 }

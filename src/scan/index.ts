@@ -43,6 +43,7 @@ import { outsideWorkspacePackages } from '../app/monorepo.ts';
 import { ormApp, ormStorage } from './orm.ts';
 import { readModuleAliases } from './module-aliases.ts';
 import { collectPersonalData, markReporter, sentPersonalData, storedPersonalData } from './source/detectors/personal-data.ts';
+import { eachUrl } from './source/detectors/egress.ts';
 import { remoteEventCalls } from './remote-events.ts';
 import { bindingKinds, cloudflareStorage, workerConsumers } from './cloudflare-bindings.ts';
 import { isSqlClient } from './source/detectors/storage.ts';
@@ -233,7 +234,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const unresolvedRestCalls = allCalls.filter((c) => c.path === null);
   const properties = propertyStorage(restCalls, new Map(files.flatMap((f) => f.restBodies.map((b) => [b.call, b.carries] as const))));
   const storage = [...files.flatMap((f) => f.storage), ...properties];
-  const egressCalls = files.flatMap((f) => f.egress);
+  const egressCalls = files.flatMap((f) => f.egress.flatMap(eachUrl));
   // A front end's `invokeRemote` goes to the remote of its module's endpoint: known when the endpoints name one.
   const endpointRemotes = new Set(app.app.modules.flatMap((m) => (m.remote ? [m.remote] : [])));
   if (endpointRemotes.size === 1) {

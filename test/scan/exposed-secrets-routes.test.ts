@@ -51,6 +51,38 @@ describe('a secret a server\'s route answers the browser with (`exposedSecrets` 
     }), ['route GET /settings src/server.js:4']);
   });
 
+  it('is not what the browser sent in the request answered (query, body, params, headers), echoed back; a secret the server reads beside it is', async () => {
+    assert.deepEqual(await exposed({
+      'src/server.js': [
+        "import express from 'express';",
+        "import { readToken } from './token.js';",
+        'const app = express();',
+        "app.get('/save-config', (req, res) => res.render('config', { tenant: req.query['tenant-url'], dtoken: req.query['tenant-token'] }));",
+        "app.post('/echo', (req, res) => { const { apiToken } = req.body; res.json({ apiToken, key: req.get('x-api-key'), auth: req.headers.authorization }); });",
+        "app.get('/p/:token', (request, response) => response.send({ token: request.params.token }));",
+        "app.get('/page', async (req, res) => {",
+        '  const token = await readToken();',
+        "  res.render('page', { token, user: req.query.user });",                        // 9
+        '});',
+        "app.get('/mixed', (req, res) => res.json({ given: req.query.token, secret: process.env.CLIENT_SECRET }));", // 11
+        'app.listen(3000);',
+      ].join('\n'),
+      'src/token.js': 'export async function readToken() { return process.env.TRACKER_API_TOKEN; }',
+      'src/koa.js': [
+        "import Router from '@koa/router';",
+        'const router = new Router();',
+        "router.post('/k', (ctx) => { ctx.body = { token: ctx.query.token, secret: ctx.request.body.secret }; });",
+        'export default router;',
+      ].join('\n'),
+      'src/hono.ts': [
+        "import { Hono } from 'hono';",
+        'const app = new Hono();',
+        "app.get('/h', (c) => c.json({ token: c.req.header('x-token'), key: c.req.query('apiKey') }));",
+        'export default app;',
+      ].join('\n'),
+    }), ['route GET /page src/server.js:9', 'route GET /mixed src/server.js:11']);
+  });
+
   it('is kept for Koa\'s `ctx.body`, Hono\'s `c.json`, Next.js\'s `NextResponse.json` and an API route\'s `res`; not a public key there', async () => {
     assert.deepEqual(await exposed({
       'src/koa.js': [

@@ -2,6 +2,7 @@ import routes from '../../data/route-responses.json' with { type: 'json' };
 import { propertyName, unwrap, type Node } from './ast.ts';
 import { stringified } from './body-fields.ts';
 import type { FileContext } from './context.ts';
+import { echoesRequest } from './echoed-request.ts';
 import type { FunctionInfo } from './file-facts.ts';
 import type { Flow } from './flow.ts';
 import { isBooleanCall } from './kinds.ts';
@@ -86,13 +87,13 @@ function answerFlows(ctx: FileContext, expr: Node | null | undefined, depth: num
       return out;
     case 'CallExpression': {
       const callee = unwrap(node.callee);
-      if (isBooleanCall(ctx.scope, node)) return out;
+      if (isBooleanCall(ctx.scope, node) || echoesRequest(ctx.scope, node)) return out;
       if (callee.type === 'MemberExpression' && PARTS.has(propertyName(callee.property, callee.computed) ?? '')) return out;
       break;
     }
     case 'MemberExpression': {
       const name = propertyName(node.property, node.computed);
-      if (name === 'length') return out;
+      if (name === 'length' || echoesRequest(ctx.scope, node)) return out;
       const object = unwrap(node.object);
       if (object.type === 'MemberExpression' && unwrap(object.object).type === 'Identifier' && PAGE_TOKENS.has(`${propertyName(object.property, object.computed)}.${name}`)) return out;
       break;

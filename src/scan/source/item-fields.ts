@@ -25,9 +25,18 @@ export function pushItems(scope: Scope, list: Node, items: readonly Node[]): voi
   for (const arg of items) addItem(scope, b, unwrap(arg));
 }
 
-/** What the fields of one more item give (see `pushItems`). */
+/** What the fields of one more item give (see `pushItems`); `...users.map((u) => ({ … }))`, `...rows`: those of the items spread. */
 function addItem(scope: Scope, b: Binding, item: Node | null): void {
   if (!b.itemFields) return;
+  const spread = item?.type === 'SpreadElement' ? mapFields(scope, item.argument) ?? fieldsOf(scope, item.argument) : undefined;
+  if (spread) {
+    for (const [key, kinds] of spread) {
+      let held = b.itemFields.get(key);
+      if (!held) b.itemFields.set(key, (held = new Set()));
+      for (const k of kinds) held.add(k);
+    }
+    return;
+  }
   if (item?.type !== 'ObjectExpression') {
     b.itemFields = null;
     return;
@@ -56,15 +65,29 @@ function tableFields(scope: Scope, b: Binding): void {
 }
 
 /**
- * `const rows = issues.map((issue) => ({ key: issue.key, points: 1 }))`: the items are the object literal the callback returns,
- * each field what it was given there.
+ * `const rows = issues.map((issue) => ({ key: issue.key, points: 1 }))`, also `await Promise.all(issues.map(async (issue) => ({ … })))`:
+ * the items are the object literal the callback returns, each field what it was given there.
  */
 export function mappedItems(scope: Scope, name: string, call: Node): void {
-  const callee = unwrap(call.callee);
-  const fn = call.arguments.length === 1 && callee.type === 'MemberExpression' && propertyName(callee.property, callee.computed) === 'map' ? unwrap(call.arguments[0]) : null;
+  const fields = mapFields(scope, call);
+  if (fields) scope.lookup(name)!.itemFields = fields;
+}
+
+/** What each field of the items a `.map` call gives holds (see `mappedItems`); null for another value. */
+function mapFields(scope: Scope, value: Node): Map<string, Set<Flow>> | null {
+  let call = unwrap(value);
+  if (call.type !== 'CallExpression' || call.arguments.length !== 1) return null;
+  let callee = unwrap(call.callee);
+  // `Promise.all(items.map(async (u) => ({ … })))`: what each promise gives.
+  if (callee.type === 'MemberExpression' && propertyName(callee.property, callee.computed) === 'all' && unwrap(callee.object).type === 'Identifier' && unwrap(callee.object).name === 'Promise' && !scope.lookup('Promise')) {
+    call = unwrap(call.arguments[0]);
+    if (call.type !== 'CallExpression' || call.arguments.length !== 1) return null;
+    callee = unwrap(call.callee);
+  }
+  const fn = callee.type === 'MemberExpression' && propertyName(callee.property, callee.computed) === 'map' ? unwrap(call.arguments[0]) : null;
   const body = fn && isFunction(fn) ? returned(fn.body) : null;
   const item = body ? unwrap(body) : null;
-  if (item?.type !== 'ObjectExpression') return;
+  if (item?.type !== 'ObjectExpression') return null;
   const params = fn!.params as Node[];
   const items = scope.kinds(callee.object);
   scope.push();
@@ -73,7 +96,7 @@ export function mappedItems(scope: Scope, name: string, call: Node): void {
     bindItemFields(scope, params[0], callee.object);
     const b = { init: null, kinds: new Set<Flow>(), itemFields: new Map() } as Binding;
     addItem(scope, b, item);
-    if (b.itemFields) scope.lookup(name)!.itemFields = b.itemFields;
+    return b.itemFields ?? null;
   } finally {
     scope.pop();
   }

@@ -2,6 +2,7 @@ import data from '../../data/route-responses.json' with { type: 'json' };
 import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { calledMethod } from './call-args.ts';
 import type { FileContext } from './context.ts';
+import { isParam } from './echoed-request.ts';
 import { recordAnswer } from './front-end-answers.ts';
 import { isServerInstance } from './registrars.ts';
 import type { Ref } from './ref.ts';
@@ -37,9 +38,9 @@ export function routeAnswer(ctx: FileContext, node: Node, method: string, ref: R
   if (!body || ctx.facts.side !== 'backend') return;
   const callee = unwrap(node.callee);
   if (callee.type !== 'MemberExpression') return;
-  const answers = render ? isParam(ctx, responseOf(callee.object), RECEIVERS) : (FACTORY_METHODS.has(method) && isFactory(ref)
-    || (METHODS.has(method) && isParam(ctx, responseOf(callee.object), RECEIVERS))
-    || (CONTEXT_METHODS.has(method) && usesContext(ctx) && isParam(ctx, unwrap(callee.object), CONTEXTS)));
+  const answers = render ? isParam(ctx.scope, responseOf(callee.object), RECEIVERS) : (FACTORY_METHODS.has(method) && isFactory(ref)
+    || (METHODS.has(method) && isParam(ctx.scope, responseOf(callee.object), RECEIVERS))
+    || (CONTEXT_METHODS.has(method) && usesContext(ctx) && isParam(ctx.scope, unwrap(callee.object), CONTEXTS)));
   if (answers) recordAnswer(ctx, label ?? ctx.fn?.name ?? 'route', body, false, 'route');
 }
 
@@ -65,7 +66,7 @@ export function returnedAnswer(ctx: FileContext, fn: Node, value: Node): void {
 
 /** Koa's `ctx.body = body` in a module importing Koa or its router. */
 export function routeBody(ctx: FileContext, target: Node, value: Node, label: string | null): void {
-  if (ctx.facts.side === 'backend' && usesContext(ctx) && isParam(ctx, unwrap(target), CONTEXTS)) recordAnswer(ctx, label ?? ctx.fn?.name ?? 'route', value, false, 'route');
+  if (ctx.facts.side === 'backend' && usesContext(ctx) && isParam(ctx.scope, unwrap(target), CONTEXTS)) recordAnswer(ctx, label ?? ctx.fn?.name ?? 'route', value, false, 'route');
 }
 
 /** `res` of `res.status(500).set('x', 'y')`: the response a chain of its setters starts from. */
@@ -73,13 +74,6 @@ function responseOf(expr: Node): Node {
   let node = unwrap(expr);
   while (node.type === 'CallExpression' && CHAIN.has(calledMethod(node))) node = unwrap(unwrap(node.callee).object);
   return node;
-}
-
-/** A parameter (bound to no value) named as a response or a context. */
-function isParam(ctx: FileContext, node: Node, names: ReadonlySet<string>): boolean {
-  if (node.type !== 'Identifier' || !names.has(node.name)) return false;
-  const binding = ctx.scope.lookup(node.name);
-  return binding !== undefined && !binding.init && !binding.values?.length && !binding.topFunction;
 }
 
 function usesContext(ctx: FileContext): boolean {

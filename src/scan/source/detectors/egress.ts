@@ -14,6 +14,7 @@ import { sendsSecretIn } from '../request-errors.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 import { GIT_MODULES, detectGitClient } from './git-clients.ts';
 import { startsAtProductBase } from '../product-base.ts';
+import { urlChoices } from '../url-choices.ts';
 
 /** An HTTP client's method by name (`axios.post`, superagent's `del`) and what it sends. */
 export const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', del: 'DELETE', head: 'HEAD', options: 'OPTIONS' };
@@ -340,6 +341,7 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
   ctx.facts.egress.push(call);
   const url = urlNode ? ctx.scope.strParams(urlNode) : null;
   ctx.derive('egress', call, 'egress-url', [url, base], methodFrom);
+  if (call.host === null && base === null && url !== null && !hasParam(url) && !hasImported(url)) chooseUrl(ctx, call, urlNode!);
   const variable = call.host === null && urlNode && base === null ? urlVariable(ctx, urlNode) : null;
   if (variable) call.urlVariable = variable;
   if (url?.startsWith(HOLE) && base === null && startsAtProductBase(ctx.scope, urlNode!)) call.productBase = true;
@@ -364,6 +366,45 @@ function storageKey(ctx: FileContext, args: readonly Node[]): string | null {
     if (value !== null) return value === HOLE ? null : withBraces(value);
   }
   return null;
+}
+
+/**
+ * A URL that is one of a few constants (`URLS[env] || URLS.demo`, see `urlChoices`): on one host, that host; on several,
+ * one call per host, each with the call's evidence (`urls`, see `eachUrl`).
+ */
+function chooseUrl(ctx: FileContext, call: EgressCall, urlNode: Node): void {
+  const choices = urlChoices(ctx.scope, urlNode);
+  if (!choices) return;
+  const byHost = new Map<string, string[]>();
+  for (const url of choices) {
+    const host = hostOf(url);
+    if (host === null) return;
+    byHost.set(host, [...(byHost.get(host) ?? []), url]);
+  }
+  const urls = [...byHost].map(([host, same]) => commonUrl(host, same));
+  if (urls.length === 1) deriveUrl(call, [urls[0]!, null]);
+  else call.urls = urls;
+}
+
+/** The URL of a host's choices: the one, or what they share up to their last common `/`, the rest a hole. */
+function commonUrl(host: string, urls: string[]): string {
+  const first = urls[0]!;
+  let n = 0;
+  while (n < first.length && urls.every((u) => u[n] === first[n])) n++;
+  if (n === first.length) return first;
+  const shared = `${first.slice(0, first.lastIndexOf('/', n - 1) + 1)}${HOLE}`;
+  return hostOf(shared) === host ? shared : first;
+}
+
+/** A call whose URL is one of constants on several hosts (`urls`): one call per URL, for the scan's list of calls. */
+export function eachUrl(call: EgressCall): EgressCall[] {
+  if (!call.urls) return [call];
+  const { urls, ...rest } = call;
+  return urls.map((url) => {
+    const one: EgressCall = { ...rest };
+    deriveUrl(one, [url, null]);
+    return one;
+  });
 }
 
 /**

@@ -128,7 +128,9 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
         // `let startAt = 0` is a counter or a cursor the code moves on: its first value is not its value.
         const value = parent?.kind === 'let' && isStartValue(node.init) ? null : node.init;
         if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
-        if (node.id.type === 'Identifier' && node.init.type === 'CallExpression') mappedItems(scope, node.id.name, node.init);
+        if (node.id.type === 'Identifier' && (node.init.type === 'CallExpression' || node.init.type === 'AwaitExpression')) mappedItems(scope, node.id.name, node.init);
+        // `const [first] = rows`: an item, whose fields hold what the array's items' were given.
+        else if (node.id.type === 'ArrayPattern') for (const el of node.id.elements as Array<Node | null>) if (el) bindItemFields(scope, el, node.init);
         // A component's state that holds what users type into an input is End-User Data they send.
         const state = node.id.type === 'ArrayPattern' && w.returns.length > 0 ? stateOf(scope, node.id, node.init) : null;
         if (state) {
