@@ -88,7 +88,7 @@ const cases: Case[] = [
   {
     name: 'only source code denied, and a server calls Bitbucket\'s API by egress and keeps something',
     params: { parts: ['source code'] },
-    facts: makeFacts({ egress: { calls: [call('api.bitbucket.org', 'lib/sync.js', 30)] }, storage: [storageWrite('postgres', ['other'], 'lib/sync.js', 41)] }),
+    facts: makeFacts({ egress: { calls: [call('api.bitbucket.org', 'lib/sync.js', 30)] }, storage: [storageWrite('external-db', ['other'], 'lib/sync.js', 41)] }),
     expect: { verdict: 'unverified', messageId: 'codeHost', at: ['lib/sync.js:30', 'lib/sync.js:41'] },
   },
 ];
