@@ -287,6 +287,8 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
       out.push({ text: sentence.text, claim: byColumn, line: sentence.line, column: sentence.column, heading: false, extended: byColumn });
       return;
     }
+    // "| Stores data outside Atlassian | ❌ | ✅ |" under plan columns: one answer when the plans agree, none when they differ.
+    if (block.kind === 'table-cell' && sentence.label !== undefined && sentence.offset === 0 && !firstOfPlans(blocks, sentence.block, sentence.label.trim())) return;
     const topic = label != null && NONE.test(answer) && (TOPIC.test(label) || DONE_TOPIC.test(label)) ? `${label}.` : null;
     if (topic) {
       const done = doneTopic(topic);
@@ -361,6 +363,27 @@ function columnDenial(row: string, header: string): string | null {
   if (DONE_TO.test(header)) return `${row} is never ${header.charAt(0).toLowerCase()}${header.slice(1)}.`;
   if (DOES.test(header)) return `${row} never ${header.charAt(0).toLowerCase()}${header.slice(1)}.`;
   return null;
+}
+
+/** A yes or no alone, once check marks and crosses are read as words. */
+const YES_NO = /^(?:yes|no)[.!]?$/i;
+
+/**
+ * Whether a table cell is to be read for its row: false for a yes or no in a row whose other columns (plans, products: "Standard",
+ * "Enterprise", not a question or a deed of the app's) answer the same topic otherwise, or answer it the same in an earlier column.
+ */
+function firstOfPlans(blocks: readonly Block[], index: number, label: string): boolean {
+  const answerOf = (b: Block): string => markAnswer(b.text.trim()).replace(/[.!]$/, '').toLowerCase();
+  const cell = blocks[index]!;
+  if (!YES_NO.test(markAnswer(cell.text.trim()))) return true;
+  const plan = (b: Block): boolean => b.header === undefined || (!QUESTION.test(b.header) && columnDenial(label, b.header.trim()) === null);
+  if (!plan(cell)) return true;
+  let row = index - 1;
+  while (blocks[row]?.kind === 'table-cell') row--;
+  const answers: Block[] = [];
+  for (let i = row + 2; blocks[i]?.kind === 'table-cell'; i++) if (plan(blocks[i]!) && YES_NO.test(markAnswer(blocks[i]!.text.trim()))) answers.push(blocks[i]!);
+  if (answers.length < 2) return true;
+  return new Set(answers.map(answerOf)).size === 1 && answers[0] === cell;
 }
 
 const markAnswer = (answer: string): string => (CHECK_ALONE.test(answer) ? 'Yes' : CROSS_ALONE.test(answer) ? 'No' : answer);

@@ -69,5 +69,7 @@ describe('data-residency-supported', () => {
     assert.deepEqual(params('Sites pinned to Australia are served from our Sydney deployment.'), { all: false, realms: ['AU'] });
     assert.deepEqual(params('Data Residency is supported out of the box by Atlassian Cloud.'), { all: false });
     assert.equal(params('Sites pinned to the top of the list load first.'), undefined);
+    // A location the sentence serves from the default address is not one it says is pinned.
+    assert.deepEqual(params('Data residency is supported for EU customers; all other regions, including the US, use our default servers in Virginia.'), { all: false, realms: ['EU'] });
   });
 });

@@ -4,7 +4,7 @@ import { recogniseText } from '../../src/claims/recognise.ts';
 import claim from '../../src/claims/catalogue/no-page-content-stored.ts';
 import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
-import { log, makeFacts, remoteCall, remoteFact, restCall, storageWrite } from './facts-builder.ts';
+import { call, egressEntry, log, makeFacts, remoteCall, remoteFact, restCall, storageWrite } from './facts-builder.ts';
 
 const cases: Case[] = [
   {
@@ -76,6 +76,21 @@ const cases: Case[] = [
     }),
     expect: { verdict: 'unverified', messageId: 'parts', at: ['src/lint.js:20'] },
   },
+  {
+    name: 'only source code denied, and the app fetches raw files from a code host and stores what it gets: not product content to the scan, but maybe code',
+    params: { parts: ['source code'] },
+    facts: makeFacts({
+      egress: { declared: [egressEntry('raw.githubusercontent.com', 23)], calls: [call('raw.githubusercontent.com', 'src/embed.js', 11)] },
+      storage: [storageWrite('kvs', ['other'], 'src/embed.js', 13), storageWrite('kvs', ['product-content'], 'src/snapshot.js', 7)],
+    }),
+    expect: { verdict: 'unverified', messageId: 'codeHost', at: ['src/embed.js:11', 'manifest.yml:23', 'src/embed.js:13', 'src/snapshot.js:7'] },
+  },
+  {
+    name: 'only source code denied, and a server calls Bitbucket\'s API by egress and keeps something',
+    params: { parts: ['source code'] },
+    facts: makeFacts({ egress: { calls: [call('api.bitbucket.org', 'lib/sync.js', 30)] }, storage: [storageWrite('external-db', ['other'], 'lib/sync.js', 41)] }),
+    expect: { verdict: 'unverified', messageId: 'codeHost', at: ['lib/sync.js:30', 'lib/sync.js:41'] },
+  },
 ];
 
 describe('no-page-content-stored', () => {
@@ -112,6 +127,9 @@ describe('no-page-content-stored', () => {
     for (const sentence of ['We never store your code.', 'Candor never reads or stores your source code.', 'Your source code is never stored.']) assert.deepEqual(paramsIn(sentence), { parts: ['source code'] }, sentence);
     assert.deepEqual(paramsIn('We never store your code or your issues.'), {});
     assert.equal(paramsIn('We never store API keys in our source code.'), null);
+    // The file contents of attachments are product content, not a repository's source.
+    assert.deepEqual(paramsIn('We never store the file contents of your attachments.'), { parts: ['attachments'] });
+    assert.deepEqual(paramsIn('We never store the file contents of your repositories.'), { parts: ['source code'] });
   });
 
   it('names the parts a sentence denies when it denies only attachments or comments', () => {

@@ -17,7 +17,15 @@ describe('recognising held-out-12\'s kinds', () => {
     assert.deepEqual(inStatement('| Topic | |\n|---|---|\n| Remotes | ✘ |'), ['no-remotes']);
     assert.deepEqual(paramsIn('| Data | Stored by the app | Sent to Slack |\n|---|---|---|\n| Display names | ✗ | ✓ |', 'no-personal-data-stored'), [{ kinds: ['display-name'] }]);
     // A plan's features claim nothing, ticked or not.
-    assert.deepEqual(inStatement('| Plan | Included |\n|---|---|\n| Unlimited boards | ✅ |\n| Priority support | ❌ |'), []);
+    assert.deepEqual(inStatement('| Plan | Included |\n|---|---|\n| Unlimited boards | ✅ |\n| Priority support | ❌ |'), []);  });
+
+  it('a row answered by plan or product columns claims once when they agree, and nothing when they differ', () => {
+    const table = (standard: string, enterprise: string) => `| Capability | Standard | Enterprise |\n|---|---|---|\n| Stores data outside Atlassian | ${standard} | ${enterprise} |`;
+    assert.deepEqual(inStatement(table('❌', '✅')), []);
+    assert.deepEqual(inStatement(table('No', 'Yes')), []);
+    assert.deepEqual(inStatement(table('❌', '❌')), ['no-customer-content-outside-atlassian']);
+    // Columns that each ask their own question are read one by one.
+    assert.deepEqual(inStatement('| Data | Stored by the app | Sent to Slack |\n|---|---|---|\n| Display names | ✗ | ✗ |'), ['no-identifiers-to-vendor', 'no-personal-data-stored']);
   });
 
   it('a topic worded as what the app does, answered "No", is denied as the app\'s', () => {

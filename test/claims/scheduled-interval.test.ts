@@ -62,12 +62,27 @@ describe('scheduled-interval', () => {
       'The app syncs every 15 minutes.',
       'Users receive a weekly digest.',
       'Third-party dependencies are scanned weekly.',
+      'Access tokens are refreshed hourly.',
+      'Dependency scanning jobs run nightly in our CI pipeline.',
+      'We monitor failed jobs daily and alert on-call engineers.',
+      'Our on-call engineers review sync errors every day.',
     ]) assert.deepEqual(read(sentence).filter(([id]) => id === 'scheduled-interval'), [], sentence);
   });
 
   it('a Forge scheduled trigger verifies its interval and contradicts another', async () => {
     assert.deepEqual(await verdictFor(forgeApp('hour'), 'hour'), ['verified', 'verified']);
     assert.deepEqual(await verdictFor(forgeApp('day'), 'hour'), ['contradicted', 'contradicted']);
+  });
+
+  it('a trigger that reaches the Personal Data Reporting call is no evidence for or against the job the statement names', async () => {
+    const reporting = (interval: string): Record<string, string> => ({
+      ...forgeApp(interval),
+      'src/sync.js': "import { privacy } from '@forge/api';\nexport const run = async () => privacy.reportPersonalData([{ accountId: 'a', updatedAt: '2024-01-01T00:00:00Z' }]);\n",
+    });
+    const { facts } = await scanFiles(reporting('week'));
+    assert.equal(facts.personalData.reporting.triggers.length, 1);
+    assert.deepEqual(await verdictFor(reporting('week'), 'day'), ['unverified', 'reportingOnly']);
+    assert.deepEqual(await verdictFor(reporting('day'), 'day'), ['unverified', 'reportingOnly']);
   });
 
   it('a Connect server\'s cron job, or a cron of its host, counts as a scheduled trigger; no job at all leaves the claim unverified', async () => {

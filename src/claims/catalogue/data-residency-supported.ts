@@ -11,6 +11,10 @@ type Params = { all?: boolean; realms?: string[] };
 const SITES = String.raw`\b(?:sites?|instances?|customers?|tenants?)\s+(?:that\s+are\s+|which\s+are\s+)?pinned\s+to\b`;
 const SITES_PINNED = new RegExp(SITES, 'i');
 
+/** A clause that serves places from the remote's default address ("all other regions use our default servers"). */
+const ON_DEFAULT = /\bdefault\s+(?:servers?|address(?:es)?|regions?|locations?|deployments?|infrastructure|instances?|hosts?|data\s*cent(?:er|re)s?|URLs?)\b|\b(?:use|get|go\s+to)\s+(?:our\s+|the\s+)?default\b/i;
+const CLAUSES = /[;:]|\.\s|,\s*(?=(?:while|but|whereas|and)\b)/;
+
 /** Stores that follow the customer's Atlassian data-residency location (Forge hosted storage GA, product properties). */
 const RESIDENT = new Set(['kvs', 'kvs-secret', 'custom-entity', 'entity-property', 'content-property', 'issue-property', 'app-property']);
 
@@ -54,7 +58,8 @@ export default defineClaim<Params>({
   // "Customer data stays in …" speaks of all of it, as "all data" does.
   // The locations it names ("realm pinning for the EU and US realms", "Sites pinned to Australia"), which the app's remotes must each have an address for.
   params: (sentence) => {
-    const line = firstLine(sentence);
+    // "…; all other regions, including the US, use our default servers": a location the sentence serves from the default address is not pinned.
+    const line = firstLine(sentence).split(CLAUSES).filter((clause) => !ON_DEFAULT.test(clause)).join('; ');
     const realms = /\b(?:pinn(?:ed|ing)|realms?|locations?|regions?|supported\s+for)\b/i.test(line) ? realmsNamed(line) : [];
     if (realms.length === 0 && SITES_PINNED.test(line) && !/\bdata[- ]residency\b/i.test(line)) return null;
     return { all: /\b(?:all|any|every|everything)\b|\b(?:customer|your)\s+data\s+(?:stays|remains|resides|is\s+(?:stored|kept|held))\b/i.test(line), ...(realms.length > 0 ? { realms } : {}) };

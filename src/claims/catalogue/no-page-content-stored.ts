@@ -4,7 +4,7 @@ import { joinWords, places, unreadSources } from '../evidence.ts';
 import { deniesKeeping, saysWhere } from '../frames.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { sentToStoringRemote } from '../storage.ts';
-import type { RestCall } from '../../scan/facts.ts';
+import type { Evidence, Facts, RestCall } from '../../scan/facts.ts';
 
 /**
  * "Issue data" is the issues' content, what people write in them: vendors name an issue's keys and its people apart from it
@@ -25,7 +25,7 @@ const ON_OURS = /\b(?:stored|kept|persisted|saved|cached|retained)\s+(?:on|in|by
 /** Parts of an issue or page the scan does not tell apart from the rest of its content ("Attachments and comment histories are not copied"). */
 const PARTS = /\b(?:attachments?|comments?|comment\s+histor(?:y|ies))\b/gi;
 /** A repository's source, a part of its content the scan reads by the calls that fetch it, not by what it keeps: "your code", "source code"; not a place ("secrets in source code"). */
-const CODE = String.raw`(?<!\b(?:in|into|to|from|within|inside)\s+(?:the\s+|your\s+|our\s+|its\s+)?)(?:(?:your|the\s+customer's|customers'|their)\s+(?:source\s+)?code|source\s+code|code\s*bases?|repository\s+files|file\s+contents)\b`;
+const CODE = String.raw`(?<!\b(?:in|into|to|from|within|inside)\s+(?:the\s+|your\s+|our\s+|its\s+)?)(?:(?:your|the\s+customer's|customers'|their)\s+(?:source\s+)?code|source\s+code|code\s*bases?|repository\s+files|file\s+contents\b(?!\s+of\s+(?!(?:your\s+|the\s+|a\s+)?(?:repositor(?:y|ies)|repos?)\b)))\b`;
 const NAMES_CODE = new RegExp(CODE, 'i');
 
 /** Content as a whole: "page content", "issues", "bodies", "descriptions". */
@@ -42,6 +42,16 @@ type Params = { parts?: string[] };
 
 const CODE_READS = operations.codeReads.paths.map((p) => new RegExp(p));
 const readsCode = (call: RestCall): boolean => call.product === 'bitbucket' && CODE_READS.some((re) => re.test(`${call.method} ${(call.path ?? '').replace(/[?#].*$/, '')}`));
+/** A code host's API or raw files (src/data/content-operations.json `codeReads.hosts`): what the app fetches from it may be code. */
+const isCodeHost = (host: string | null): boolean => {
+  const h = (host ?? '').toLowerCase().replace(/^\*\./, '');
+  return operations.codeReads.hosts.some((domain) => h === domain || h.endsWith(`.${domain}`));
+};
+/** The app's calls to a code host, or its egress declarations that allow one. */
+const codeHostReach = (facts: Facts): Evidence[] => [
+  ...facts.egress.calls.filter((c) => isCodeHost(c.host)).map((c) => c.evidence),
+  ...facts.egress.declared.filter((d) => isCodeHost(d.host)).map((d) => d.evidence),
+];
 
 /**
  * Null for a sentence about people's details rather than content, or about the vendor's servers only; the parts
@@ -62,7 +72,7 @@ export default defineClaim<Params>({
   id: 'no-page-content-stored',
   title: 'No page content stored',
   description:
-    'The app reads product content (page bodies, issue text) but keeps none of it, nor what it makes from it (a summary, AI output: "We don\'t store AI output"): no storage write, in Forge storage or elsewhere, carries product content, no call to a Forge remote that declares `storage` does, and no back-end log call does (the platform keeps logs). A sentence that denies only attachments or comments is unverified by such a write: the scan does not tell them from other content, such as a summary the app keeps. A sentence that denies only source code ("We never store your code") is verified by such a write when the app makes no call that reads a repository\'s source (a file, a diff or patch, a file\'s history: src/data/content-operations.json `codeReads`), contradicted when those are all it reads of the product, and unverified otherwise. Contradicted by such a write or log, e.g. a page body cached in KVS or passed to console.log.',
+    'The app reads product content (page bodies, issue text) but keeps none of it, nor what it makes from it (a summary, AI output: "We don\'t store AI output"): no storage write, in Forge storage or elsewhere, carries product content, no call to a Forge remote that declares `storage` does, and no back-end log call does (the platform keeps logs). A sentence that denies only attachments or comments is unverified by such a write: the scan does not tell them from other content, such as a summary the app keeps. A sentence that denies only source code ("We never store your code") is verified by such a write when the app makes no call that reads a repository\'s source (a file, a diff or patch, a file\'s history: src/data/content-operations.json `codeReads`), contradicted when those are all it reads of the product, and unverified otherwise, or when the app calls a code host (GitHub, GitLab, Bitbucket\'s API; `codeReads.hosts`) or declares one as egress and writes anything. Contradicted by such a write or log, e.g. a page body cached in KVS or passed to console.log.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bno\s+${CONTENT}\s+(?:is|are)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b`,
@@ -94,6 +104,7 @@ export default defineClaim<Params>({
     incomplete: 'No product content stored in the code Candor read, but {{where}} could not be read.',
     parts: 'Product content is kept ({{where}}); Candor cannot tell whether it holds the {{parts}} the statement names.',
     noCode: 'The app keeps product content ({{where}}) but makes no call that reads a repository\'s source, so none of it is code.',
+    codeHost: 'The app reaches a code host ({{hosts}}) and keeps data ({{where}}): Candor cannot tell whether what it keeps is code fetched from there.',
     code: 'The app reads repository source ({{reads}}) and no other product content, and keeps it: {{where}}.',
   },
   verify(params, { facts }) {
@@ -105,6 +116,12 @@ export default defineClaim<Params>({
     const parts = Array.isArray(params.parts) ? params.parts.filter((p) => typeof p === 'string') : [];
     const kept = [...content.map((op) => op.evidence), ...remote, ...logged.map((l) => l.evidence)];
     // Kept content is code only when the app reads some (src/data/content-operations.json codeReads); all of it when that is all it reads of the product.
+    // Code fetched from a code host (GitHub, GitLab, Bitbucket's API) is not product content to the scan: any write may keep it.
+    const codeHosts = parts.includes('source code') ? codeHostReach(facts) : [];
+    if (codeHosts.length > 0 && (writes.length > 0 || remote.length > 0)) {
+      const keeps = [...writes.map((op) => op.evidence), ...remote];
+      return outcome('unverified', 'codeHost', [...codeHosts, ...keeps], { hosts: places(codeHosts), where: places(keeps) });
+    }
     if (parts.includes('source code') && kept.length > 0 && facts.unresolvedRestCalls.length === 0) {
       const code = facts.restCalls.filter(readsCode);
       if (code.length === 0) return outcome('verified', 'noCode', kept, { where: places(kept) });
