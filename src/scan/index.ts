@@ -63,6 +63,7 @@ import { consumerHandlers, consumerMethods, triggerEvents, webTriggerAnswers } f
 import { linkThrownSecrets } from './thrown-secrets.ts';
 import { missingModules } from './manifest-needs.ts';
 import { developerFiles } from './developer-code.ts';
+import { keepPrintedLocals } from './rendered-locals.ts';
 import { linkRenderedScripts } from './rendered-scripts.ts';
 import userTokens from '../data/connect-user-tokens.json' with { type: 'json' };
 
@@ -134,10 +135,13 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const files: FileFacts[] = [];
   const secrets = [];
   const pages: Array<{ page: string; scripts: string[] }> = [];
+  const templates: Array<{ file: string; prints: string[] }> = [];
   let lines = 0;
   for (const r of results) {
     if (r.kind === 'source' && r.facts.scripts) pages.push({ page: r.facts.file, scripts: r.facts.scripts });
     if (r.kind === 'text' && r.scripts) pages.push({ page: r.path, scripts: r.scripts });
+    if (r.kind === 'source' && r.facts.templatePrints) templates.push({ file: r.facts.file, prints: r.facts.templatePrints });
+    if (r.kind === 'text' && r.prints) templates.push({ file: r.path, prints: r.prints });
     if (r.kind === 'source') {
       files.push(r.facts);
       diagnostics.push(...r.facts.diagnostics);
@@ -152,6 +156,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const sent = sentKeyOps(files);
   const { loaded, blind } = pageScripts(pages, files, graph);
   linkRenderedScripts(files);
+  keepPrintedLocals(files, templates);
   // Another site's script (Atlassian's own aside) may call the product as the page's user: its page is not all seen.
   // A page whose own (inline) script did not parse: what it calls is not all seen either.
   for (const f of files) if (f.egress.some((e) => e.client === 'script') || f.diagnostics.some((d) => d.code === 'parse-error')) blind.add(f.file);

@@ -34,7 +34,7 @@ describe('a secret a server\'s route answers the browser with (`exposedSecrets` 
     }), ['route GET /api/settings src/server.js:4', 'route GET /api/token src/server.js:6', 'route hookSecret src/server.js:9']);
   });
 
-  it('is kept for the locals Express\'s `res.render` writes into the page; not a view given flags, a page token or no locals', async () => {
+  it('is kept for the locals of Express\'s `res.render` the view\'s template prints; not those it only tests, a page token, or a view not found', async () => {
     assert.deepEqual(await exposed({
       'src/server.js': [
         "import express from 'express';",
@@ -46,9 +46,22 @@ describe('a secret a server\'s route answers the browser with (`exposedSecrets` 
         "  res.render('status', { configured: Boolean(process.env.OPENAI_API_KEY), token: req.context.token });",
         '});',
         "app.get('/help', (req, res) => res.render('help'));",
+        "app.get('/config', (req, res) => {",
+        "  const key = process.env.TRACKER_API_KEY;",
+        "  res.render('config', { title: 'Config', hasKey: key, tracker: { url: 'https://tracker.example.com', key } });",
+        '});',
+        "app.get('/edit', (req, res) => {",
+        "  res.render('edit', { dtoken: process.env.TRACKER_API_KEY });",                       // 15
+        '});',
+        "app.get('/gone', (req, res) => res.render('gone', { apiKey: process.env.OPENAI_API_KEY }));",
         'app.listen(3000);',
       ].join('\n'),
-    }), ['route GET /settings src/server.js:4']);
+      'views/settings.hbs': '<h1>{{title}}</h1><p>Key: {{{apiKey}}}</p>\n',
+      'views/status.hbs': '{{#if configured}}<p>Ready</p>{{/if}}<script>window.token = "{{token}}";</script>\n',
+      'views/help.hbs': '<p>Help</p>\n',
+      'views/config.hbs': '<h1>{{title}}</h1>{{#if hasKey}}<p>{{tracker.url}}</p>{{/if}}\n',
+      'views/edit.ejs': '<form><input type="hidden" name="t" value="<%= dtoken %>"></form>\n',
+    }), ['route GET /settings src/server.js:4', 'route GET /edit src/server.js:15']);
   });
 
   it('is kept for Koa\'s `ctx.body`, Hono\'s `c.json`, Next.js\'s `NextResponse.json` and an API route\'s `res`; not a public key there', async () => {
