@@ -22,8 +22,8 @@ export function linkRenderedScripts(files: readonly FileFacts[]): void {
   }
 }
 
-/** A view's file without its extension: a template's (`views/board.hbs`), or a JSX view's (`views/board.jsx`). */
-const VIEW_FILE = /\.(?:html?|hbs|handlebars|ejs|njk|mustache|[jt]sx)$/i;
+/** A view's file without its extension: a template's (`views/board.hbs`, `views/board.pug`), or a JSX view's (`views/board.jsx`). */
+const VIEW_FILE = /\.(?:html?|hbs|handlebars|ejs|njk|mustache|pug|jade|[jt]sx)$/i;
 
 /** Whether a template's file is the view `res.render(view)` names (`config` of `views/config.hbs`). */
 export function isViewFile(view: string, file: string): boolean {

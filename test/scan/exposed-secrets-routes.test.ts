@@ -54,6 +54,8 @@ describe('a secret a server\'s route answers the browser with (`exposedSecrets` 
         "  res.render('edit', { dtoken: process.env.TRACKER_API_KEY });",                       // 15
         '});',
         "app.get('/gone', (req, res) => res.render('gone', { apiKey: process.env.OPENAI_API_KEY }));",
+        "app.get('/profile', (req, res) => res.render('profile', { name: 'Ada', keySet: process.env.OPENAI_API_KEY }));",
+        "app.get('/embed', (req, res) => res.render('embed', { key: process.env.OPENAI_API_KEY }));", // 19
         'app.listen(3000);',
       ].join('\n'),
       'views/settings.hbs': '<h1>{{title}}</h1><p>Key: {{{apiKey}}}</p>\n',
@@ -61,7 +63,9 @@ describe('a secret a server\'s route answers the browser with (`exposedSecrets` 
       'views/help.hbs': '<p>Help</p>\n',
       'views/config.hbs': '<h1>{{title}}</h1>{{#if hasKey}}<p>{{tracker.url}}</p>{{/if}}\n',
       'views/edit.ejs': '<form><input type="hidden" name="t" value="<%= dtoken %>"></form>\n',
-    }), ['route GET /settings src/server.js:4', 'route GET /edit src/server.js:15']);
+      'views/profile.pug': 'h1= name\nif keySet\n  p The key is set\n',
+      'views/embed.pug': "div#app(data-key=key, data-site='tracker')\n",
+    }), ['route GET /settings src/server.js:4', 'route GET /edit src/server.js:15', 'route GET /embed src/server.js:19']);
   });
 
   it('is kept for Koa\'s `ctx.body`, Hono\'s `c.json`, Next.js\'s `NextResponse.json` and an API route\'s `res`; not a public key there', async () => {

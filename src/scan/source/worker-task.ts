@@ -8,7 +8,7 @@ import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets, withCodeSecrets } from './secrets.ts';
 import { IMAGE_CLIENT, STYLESHEET_CLIENT } from '../egress.ts';
-import { templatePrints } from './template-prints.ts';
+import { PUG, pugPrints, templatePrints } from './template-prints.ts';
 import { externalImages, externalScripts, externalStylesheets, inlineScripts, jsxTemplateScripts, scriptSources, templateScripts, withoutComments } from './inline-scripts.ts';
 
 const JSX_FILE = /\.[jt]sx$/;
@@ -67,7 +67,7 @@ export function runTask(task: Task): TaskResult {
   const text = buffer.toString('utf8');
   if (task.kind === 'text') {
     const lines = new LineIndex(text);
-    return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount, ...hash };
+    return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount, ...(PUG.test(task.path) ? { prints: pugPrints(text) } : {}), ...hash };
   }
   if (!task.deep && mayNestDeeply(text)) return { kind: 'deep' };
   if (task.markup) {
