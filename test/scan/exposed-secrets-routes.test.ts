@@ -68,6 +68,33 @@ describe('a secret a server\'s route answers the browser with (`exposedSecrets` 
     }), ['route GET /settings src/server.js:4', 'route GET /edit src/server.js:15', 'route GET /embed src/server.js:19']);
   });
 
+  it('is kept for the fields of a stored object a view prints, by what the app writes to those fields', async () => {
+    assert.deepEqual(await exposed({
+      'package.json': JSON.stringify({ name: 'tracker', dependencies: { 'atlassian-connect-express': '^10', express: '^4' } }),
+      'app.js': [
+        "const express = require('express');",
+        "const ace = require('atlassian-connect-express');",
+        'const app = express();',
+        'const addon = ace(app);',
+        "app.post('/settings', addon.checkValidToken(), async (req, res) => {",
+        "  await addon.settings.set('tracker', { site: req.body.site, apiToken: req.body.apiToken }, req.context.clientKey);",
+        '  res.sendStatus(204);',
+        '});',
+        "app.get('/config', addon.authenticate(), async (req, res) => {",
+        "  const tracker = (await addon.settings.get('tracker', req.context.clientKey)) || {};",
+        "  res.render('config', { tracker, connected: Boolean(tracker.apiToken) });",
+        '});',
+        "app.get('/edit', addon.authenticate(), async (req, res) => {",
+        "  const tracker = await addon.settings.get('tracker', req.context.clientKey);",
+        "  res.render('edit', { tracker });", // 15
+        '});',
+        'app.listen(3000);',
+      ].join('\n'),
+      'views/config.hbs': '<p>{{tracker.site}}</p>{{#if connected}}<p>Connected</p>{{/if}}\n',
+      'views/edit.hbs': '<input name="site" value="{{tracker.site}}"><input name="token" value="{{tracker.apiToken}}">\n',
+    }), ['route GET /edit app.js:15']);
+  });
+
   it('is kept for Koa\'s `ctx.body`, Hono\'s `c.json`, Next.js\'s `NextResponse.json` and an API route\'s `res`; not a public key there', async () => {
     assert.deepEqual(await exposed({
       'src/koa.js': [
