@@ -64,6 +64,8 @@ import { consumerHandlers, consumerMethods, triggerEvents, webTriggerAnswers } f
 import { linkThrownSecrets } from './thrown-secrets.ts';
 import { missingModules } from './manifest-needs.ts';
 import { developerFiles } from './developer-code.ts';
+import { keepPrintedLocals } from './rendered-locals.ts';
+import { PUG } from './source/template-prints.ts';
 import { linkRenderedScripts } from './rendered-scripts.ts';
 import userTokens from '../data/connect-user-tokens.json' with { type: 'json' };
 
@@ -122,7 +124,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   for (const f of list.files) {
     const file = { path: f.path, abs: f.abs, size: f.size, ...(f.stamp ? { stamp: f.stamp, changedMs: f.changedMs } : {}) };
     if (f.source) tasks.push({ ...file, kind: 'source', side: 'backend', ...(appModules.length > 0 ? { appModules } : {}), ...(isNotAppCode(f.path) ? {} : forge) });
-    else if (TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'text', side: 'backend' });
+    else if (((TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path)) || PUG.test(f.path)) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'text', side: 'backend' });
     // Pages and templates (Connect iframes, `views/*.hbs`): their inline scripts run in the browser.
     else if (MARKUP.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'source', side: 'frontend', markup: true, ...(appModules.length > 0 ? { appModules } : {}) });
   }
@@ -135,10 +137,13 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const files: FileFacts[] = [];
   const secrets = [];
   const pages: Array<{ page: string; scripts: string[] }> = [];
+  const templates: Array<{ file: string; prints: string[] }> = [];
   let lines = 0;
   for (const r of results) {
     if (r.kind === 'source' && r.facts.scripts) pages.push({ page: r.facts.file, scripts: r.facts.scripts });
     if (r.kind === 'text' && r.scripts) pages.push({ page: r.path, scripts: r.scripts });
+    if (r.kind === 'source' && r.facts.templatePrints) templates.push({ file: r.facts.file, prints: r.facts.templatePrints });
+    if (r.kind === 'text' && r.prints) templates.push({ file: r.path, prints: r.prints });
     if (r.kind === 'source') {
       files.push(r.facts);
       diagnostics.push(...r.facts.diagnostics);
@@ -153,6 +158,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const sent = sentKeyOps(files);
   const { loaded, blind } = pageScripts(pages, files, graph);
   linkRenderedScripts(files);
+  keepPrintedLocals(files, templates);
   // Another site's script (Atlassian's own aside) may call the product as the page's user: its page is not all seen.
   // A page whose own (inline) script did not parse: what it calls is not all seen either.
   for (const f of files) if (f.egress.some((e) => e.client === 'script') || f.diagnostics.some((d) => d.code === 'parse-error')) blind.add(f.file);

@@ -11,8 +11,7 @@ export function linkRenderedScripts(files: readonly FileFacts[]): void {
   if (templates.length === 0) return;
   for (const file of files) {
     for (const { view, values } of file.renderedViews ?? []) {
-      const name = viewOf(view.replace(/^\.?\/+/, ''));
-      for (const template of templates.filter((t) => viewOf(t.file) === name || viewOf(t.file).endsWith(`/${name}`))) {
+      for (const template of templates.filter((t) => isViewFile(view, t.file))) {
         for (const { name: value, evidence } of template.templateScripts!) {
           const address = Object.hasOwn(values, value) ? otherSiteScript(values[value]!) : null;
           if (address === null || template.egress.some((e) => e.client === 'script' && e.url === address.url && e.evidence.line === evidence.line)) continue;
@@ -23,8 +22,14 @@ export function linkRenderedScripts(files: readonly FileFacts[]): void {
   }
 }
 
-/** A view's file without its extension: a template's (`views/board.hbs`), or a JSX view's (`views/board.jsx`). */
-const VIEW_FILE = /\.(?:html?|hbs|handlebars|ejs|njk|mustache|[jt]sx)$/i;
+/** A view's file without its extension: a template's (`views/board.hbs`, `views/board.pug`), or a JSX view's (`views/board.jsx`). */
+const VIEW_FILE = /\.(?:html?|hbs|handlebars|ejs|njk|mustache|pug|jade|[jt]sx)$/i;
+
+/** Whether a template's file is the view `res.render(view)` names (`config` of `views/config.hbs`). */
+export function isViewFile(view: string, file: string): boolean {
+  const name = viewOf(view.replace(/^\.?\/+/, ''));
+  return viewOf(file) === name || viewOf(file).endsWith(`/${name}`);
+}
 
 function viewOf(file: string): string {
   return file.replace(VIEW_FILE, '');

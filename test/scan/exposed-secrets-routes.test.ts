@@ -34,7 +34,7 @@ describe('a secret a server\'s route answers the browser with (`exposedSecrets` 
     }), ['route GET /api/settings src/server.js:4', 'route GET /api/token src/server.js:6', 'route hookSecret src/server.js:9']);
   });
 
-  it('is kept for the locals Express\'s `res.render` writes into the page; not a view given flags, a page token or no locals', async () => {
+  it('is kept for the locals of Express\'s `res.render` the view\'s template prints; not those it only tests, a page token, or a view not found', async () => {
     assert.deepEqual(await exposed({
       'src/server.js': [
         "import express from 'express';",
@@ -46,9 +46,53 @@ describe('a secret a server\'s route answers the browser with (`exposedSecrets` 
         "  res.render('status', { configured: Boolean(process.env.OPENAI_API_KEY), token: req.context.token });",
         '});',
         "app.get('/help', (req, res) => res.render('help'));",
+        "app.get('/config', (req, res) => {",
+        "  const key = process.env.TRACKER_API_KEY;",
+        "  res.render('config', { title: 'Config', hasKey: key, tracker: { url: 'https://tracker.example.com', key } });",
+        '});',
+        "app.get('/edit', (req, res) => {",
+        "  res.render('edit', { dtoken: process.env.TRACKER_API_KEY });",                       // 15
+        '});',
+        "app.get('/gone', (req, res) => res.render('gone', { apiKey: process.env.OPENAI_API_KEY }));",
+        "app.get('/profile', (req, res) => res.render('profile', { name: 'Ada', keySet: process.env.OPENAI_API_KEY }));",
+        "app.get('/embed', (req, res) => res.render('embed', { key: process.env.OPENAI_API_KEY }));", // 19
         'app.listen(3000);',
       ].join('\n'),
-    }), ['route GET /settings src/server.js:4']);
+      'views/settings.hbs': '<h1>{{title}}</h1><p>Key: {{{apiKey}}}</p>\n',
+      'views/status.hbs': '{{#if configured}}<p>Ready</p>{{/if}}<script>window.token = "{{token}}";</script>\n',
+      'views/help.hbs': '<p>Help</p>\n',
+      'views/config.hbs': '<h1>{{title}}</h1>{{#if hasKey}}<p>{{tracker.url}}</p>{{/if}}\n',
+      'views/edit.ejs': '<form><input type="hidden" name="t" value="<%= dtoken %>"></form>\n',
+      'views/profile.pug': 'h1= name\nif keySet\n  p The key is set\n',
+      'views/embed.pug': "div#app(data-key=key, data-site='tracker')\n",
+    }), ['route GET /settings src/server.js:4', 'route GET /edit src/server.js:15', 'route GET /embed src/server.js:19']);
+  });
+
+  it('is kept for the fields of a stored object a view prints, by what the app writes to those fields', async () => {
+    assert.deepEqual(await exposed({
+      'package.json': JSON.stringify({ name: 'tracker', dependencies: { 'atlassian-connect-express': '^10', express: '^4' } }),
+      'app.js': [
+        "const express = require('express');",
+        "const ace = require('atlassian-connect-express');",
+        'const app = express();',
+        'const addon = ace(app);',
+        "app.post('/settings', addon.checkValidToken(), async (req, res) => {",
+        "  await addon.settings.set('tracker', { site: req.body.site, apiToken: req.body.apiToken }, req.context.clientKey);",
+        '  res.sendStatus(204);',
+        '});',
+        "app.get('/config', addon.authenticate(), async (req, res) => {",
+        "  const tracker = (await addon.settings.get('tracker', req.context.clientKey)) || {};",
+        "  res.render('config', { tracker, connected: Boolean(tracker.apiToken) });",
+        '});',
+        "app.get('/edit', addon.authenticate(), async (req, res) => {",
+        "  const tracker = await addon.settings.get('tracker', req.context.clientKey);",
+        "  res.render('edit', { tracker });", // 15
+        '});',
+        'app.listen(3000);',
+      ].join('\n'),
+      'views/config.hbs': '<p>{{tracker.site}}</p>{{#if connected}}<p>Connected</p>{{/if}}\n',
+      'views/edit.hbs': '<input name="site" value="{{tracker.site}}"><input name="token" value="{{tracker.apiToken}}">\n',
+    }), ['route GET /edit app.js:15']);
   });
 
   it('is not what the browser sent in the request answered (query, body, params, headers), echoed back; a secret the server reads beside it is', async () => {
@@ -68,6 +112,8 @@ describe('a secret a server\'s route answers the browser with (`exposedSecrets` 
         'app.listen(3000);',
       ].join('\n'),
       'src/token.js': 'export async function readToken() { return process.env.TRACKER_API_TOKEN; }',
+      'views/config.hbs': '<form><input name="tenant" value="{{tenant}}"><input name="token" value="{{dtoken}}"></form>',
+      'views/page.hbs': '<p>{{user}}</p><input type="hidden" value="{{token}}">',
       'src/koa.js': [
         "import Router from '@koa/router';",
         'const router = new Router();',

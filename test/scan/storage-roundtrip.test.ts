@@ -88,6 +88,28 @@ describe('Forge SQL read back', () => {
     const kv = facts.storage.filter((s) => s.backend === 'kvs').map((s) => `${s.key} ${s.carries.join(',')}`);
     assert.deepEqual(kv, ['titles resolver-payload', 'authors account-id', 'all account-id,resolver-payload', 'counted account-id,resolver-payload']);
   });
+
+  it('a parameter in a written value’s expression (`TRIM(?)`, `COALESCE(?, col)`, `$1::jsonb`) is written to its column; a column not told, any', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - storage:app'),
+      'src/index.js': [
+        "import { sql } from '@forge/sql';",
+        "import { kvs } from '@forge/kvs';",
+        'export async function run(event) {',
+        "  await sql.prepare('INSERT INTO notes (id, title, author) VALUES (?, LOWER(?), ?)').bindParams(event.id, event.comment.body, 'bot').execute();",
+        "  await sql.prepare('UPDATE notes SET author = COALESCE(?, author), id = ? WHERE title = ?').bindParams(event.user.accountId, event.id, 'x').execute();",
+        "  await sql.prepare('UPDATE links SET label = TRIM($1), meta = $2::jsonb WHERE id = $3').bindParams(event.comment.body, event.user.accountId, event.id).execute();",
+        "  await sql.prepare('INSERT INTO tags (id, name) VALUES (?, ?) ON DUPLICATE KEY UPDATE owner = ?').bindParams(event.id, 'x', event.user.accountId).execute();",
+        "  await kvs.set('titles', (await sql.prepare('SELECT title FROM notes').execute()).rows);",
+        "  await kvs.set('authors', (await sql.prepare('SELECT author FROM notes').execute()).rows);",
+        "  await kvs.set('labels', (await sql.prepare('SELECT label FROM links').execute()).rows);",
+        "  await kvs.set('names', (await sql.prepare('SELECT name FROM tags').execute()).rows);",
+        '}',
+      ].join('\n'),
+    });
+    const kv = facts.storage.filter((s) => s.backend === 'kvs').map((s) => `${s.key} ${s.carries.join(',')}`);
+    assert.deepEqual(kv, ['titles resolver-payload', 'authors account-id', 'labels resolver-payload', 'names account-id']);
+  });
 });
 
 describe('a read whose key another module names (`storage.get(KEYS.settings)`)', () => {

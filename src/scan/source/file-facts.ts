@@ -264,7 +264,11 @@ export interface FileFacts {
    * the body a server's route answers with (`res.json(body)`), `name` the route (`GET /config`) or its function; a web trigger:
    * its function's return, once the scan knows the function is one's, `name` the trigger's key.
    */
-  resolverAnswers?: Array<{ name: string; flows: string[]; evidence: Evidence; fn?: true; via?: 'route' | 'webtrigger' | 'apiroute' }>;
+  resolverAnswers?: Array<{
+    name: string; flows: string[]; evidence: Evidence; fn?: true; via?: 'route' | 'webtrigger' | 'apiroute';
+    /** A local of `res.render(view, locals)` (its dotted path, '' for all of them), kept when the view's template prints it. */
+    rendered?: { view: string; local: string };
+  }>;
   /**
    * Paths the file's routers take POST requests on (`app.post('/uninstalled', …)`, `router.all(…)`,
    * `app.use('/lifecycle', …)`); null for a path that is not a constant string or has parameters.
@@ -331,6 +335,8 @@ export interface FileFacts {
   renderedViews?: Array<{ view: string; values: Record<string, string> }>;
   /** A template's scripts whose address is a value it is given (`<script src="{{cdn}}">`): the value's name and where. */
   templateScripts?: Array<{ name: string; evidence: Evidence }>;
+  /** What a page's template prints of the locals it is given (`settings.repo` of `{{settings.repo}}`, see `templatePrints`). */
+  templatePrints?: string[];
   diagnostics: Diagnostic[];
   /**
    * Methods of the file's classes whose name it writes only where it declares them, with the lines they span: the scan

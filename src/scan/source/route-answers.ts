@@ -7,7 +7,7 @@ import { recordAnswer } from './front-end-answers.ts';
 import { isServerInstance } from './registrars.ts';
 import type { Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
-import { HOLE } from './string-marks.ts';
+import { hasMarks, HOLE } from './string-marks.ts';
 
 const RECEIVERS = new Set(data.receivers);
 const METHODS = new Set(data.methods);
@@ -41,7 +41,33 @@ export function routeAnswer(ctx: FileContext, node: Node, method: string, ref: R
   const answers = render ? isParam(ctx.scope, responseOf(callee.object), RECEIVERS) : (FACTORY_METHODS.has(method) && isFactory(ref)
     || (METHODS.has(method) && isParam(ctx.scope, responseOf(callee.object), RECEIVERS))
     || (CONTEXT_METHODS.has(method) && usesContext(ctx) && isParam(ctx.scope, unwrap(callee.object), CONTEXTS)));
-  if (answers) recordAnswer(ctx, label ?? ctx.fn?.name ?? 'route', body, false, 'route');
+  if (!answers) return;
+  if (render) renderedLocals(ctx, label ?? ctx.fn?.name ?? 'route', node, body);
+  else recordAnswer(ctx, label ?? ctx.fn?.name ?? 'route', body, false, 'route');
+}
+
+/**
+ * The locals of `res.render('config', { title, settings })`, each by its path (`settings`, and `settings.repo` of an object
+ * written there), for the scan to keep those the view's template prints (see `rendered-locals.ts`). A view not named by a
+ * constant cannot be read: nothing of it is kept, a miss rather than a false alarm.
+ */
+function renderedLocals(ctx: FileContext, name: string, call: Node, body: Node): void {
+  const view = ctx.scope.str(call.arguments[0]!);
+  if (view === null || view === '' || hasMarks(view)) return;
+  const add = (value: Node, local: string, depth: number): void => {
+    const object = depth < 2 ? objectOf(ctx.scope, value) : null;
+    if (!object) {
+      recordAnswer(ctx, name, value, false, 'route', { view, local, at: body });
+      return;
+    }
+    for (const p of object.properties as Node[]) {
+      const key = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
+      // `{ ...settings }`, `{ [name]: value }`: any of the locals.
+      if (key === null) add(p.type === 'SpreadElement' ? p.argument : p.value, local, 2);
+      else add(p.value, local ? `${local}.${key}` : key, depth + 1);
+    }
+  };
+  add(body, '', 0);
 }
 
 /**
@@ -67,6 +93,15 @@ export function returnedAnswer(ctx: FileContext, fn: Node, value: Node): void {
 /** Koa's `ctx.body = body` in a module importing Koa or its router. */
 export function routeBody(ctx: FileContext, target: Node, value: Node, label: string | null): void {
   if (ctx.facts.side === 'backend' && usesContext(ctx) && isParam(ctx.scope, unwrap(target), CONTEXTS)) recordAnswer(ctx, label ?? ctx.fn?.name ?? 'route', value, false, 'route');
+}
+
+/** The object literal a value is, or a name is given once and not added to (`const locals = { title }`). */
+function objectOf(scope: Scope, value: Node): Node | null {
+  const node = unwrap(value);
+  if (node.type === 'ObjectExpression') return node;
+  const b = node.type === 'Identifier' ? scope.lookup(node.name) : undefined;
+  const init = b?.init && !b.grown && !b.param && !b.appended && !b.values?.length ? unwrap(b.init) : null;
+  return init?.type === 'ObjectExpression' ? init : null;
 }
 
 /** `res` of `res.status(500).set('x', 'y')`: the response a chain of its setters starts from. */

@@ -8,6 +8,7 @@ import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets, withCodeSecrets } from './secrets.ts';
 import { IMAGE_CLIENT, STYLESHEET_CLIENT } from '../egress.ts';
+import { PUG, pugPrints, templatePrints } from './template-prints.ts';
 import { externalImages, externalScripts, externalStylesheets, inlineScripts, jsxTemplateScripts, scriptSources, templateScripts, withoutComments } from './inline-scripts.ts';
 
 const JSX_FILE = /\.[jt]sx$/;
@@ -38,7 +39,7 @@ export type TaskResult =
   | { kind: 'source'; facts: FileFacts; contentHash?: string }
   /** Not analysed here: the file may nest deeper than this thread's stack allows. */
   | { kind: 'deep' }
-  | { kind: 'text'; path: string; secrets: SecretFinding[]; diagnostics: Diagnostic[]; lines: number; contentHash?: string; scripts?: string[] };
+  | { kind: 'text'; path: string; secrets: SecretFinding[]; diagnostics: Diagnostic[]; lines: number; contentHash?: string; scripts?: string[]; prints?: string[] };
 
 /** Reads and analyses one file; the unit of work of the scan's worker pool. */
 export function runTask(task: Task): TaskResult {
@@ -66,12 +67,16 @@ export function runTask(task: Task): TaskResult {
   const text = buffer.toString('utf8');
   if (task.kind === 'text') {
     const lines = new LineIndex(text);
-    return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount, ...hash };
+    return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount, ...(PUG.test(task.path) ? { prints: pugPrints(text) } : {}), ...hash };
   }
   if (!task.deep && mayNestDeeply(text)) return { kind: 'deep' };
   if (task.markup) {
     const result = markup(task, text, diagnostics);
-    return result.kind === 'deep' ? result : { ...result, ...hash };
+    if (result.kind === 'deep') return result;
+    // What a server's template prints of the locals it is given (see `rendered-locals.ts`).
+    const prints = templatePrints(withoutComments(text));
+    if (result.kind === 'source') result.facts.templatePrints = prints;
+    return { ...result, ...(result.kind === 'text' ? { prints } : {}), ...hash };
   }
   const lines = new LineIndex(text);
   let facts;

@@ -168,7 +168,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const api = names.filter(Boolean).join('.');
     // `for (const key of ['a', 'b']) await kvs.set(key, v)`: one operation per key it may take.
     const keys = prefix || entityAt >= 0 || entityName ? [key] : ctx.scope.strAlternatives(node.arguments[0]);
-    for (const k of keys) push(ctx, backend, KVS_OPS[last]!, k, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, site, [node.arguments[0], value]);
+    for (const k of keys) writtenFields(ctx, push(ctx, backend, KVS_OPS[last]!, k, /^(kvs|storage)\./.test(api) ? api : `kvs.${api}`, site, [node.arguments[0], value]), value);
     // `kvs.entity('task').query().index('by-owner')`: the index of the entity the query runs on, when the code names it in full.
     const index = entityAt >= 0 ? indexOf(ctx, ref.steps) : null;
     if (index !== null) ctx.facts.storage[ctx.facts.storage.length - 1]!.index = index;
@@ -229,7 +229,8 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     // A key names what it holds (`token:{}`, `state:{}:token`).
     const known = settle(key);
     const named = known === null || known === HOLE ? null : kindOfName(withBraces(known));
-    push(ctx, 'external-db', settings, key, `addon.settings.${last}`, site, settings === 'write' ? [node.arguments[0], node.arguments[1]] : [], named);
+    const op = push(ctx, 'external-db', settings, key, `addon.settings.${last}`, site, settings === 'write' ? [node.arguments[0], node.arguments[1]] : [], named);
+    if (settings === 'write') writtenFields(ctx, op, node.arguments[1], named);
     return;
   }
   const fileStore = fileStoreOp(site, ctx, names, last);
@@ -492,7 +493,7 @@ export function sentField(ctx: FileContext, value: Node): string | null {
   return found;
 }
 
-function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, site: CallSite, flows: Array<Node | null | undefined>, named: DataKind | null = null): void {
+function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], key: string | null, api: string, site: CallSite, flows: Array<Node | null | undefined>, named: DataKind | null = null): StorageOp {
   const { node } = site;
   let carries = op === 'write' ? ctx.kindsOf(flows) : [];
   if (named && op === 'write') carries = normaliseKinds(new Set([...carries, named]));
@@ -505,6 +506,27 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
   }
   ctx.facts.storage.push(stored);
   ctx.derive('storage', stored, 'storage-key', [key]);
+  return stored;
+}
+
+/**
+ * `kvs.set('settings', { repo, token })`, `addon.settings.set(…)` of an object written there: what each of its fields holds, as
+ * `boundKinds` by `boundColumns`, for a read of some fields (`{{settings.repo}}` of a view, see `rendered-locals.ts`).
+ */
+function writtenFields(ctx: FileContext, op: StorageOp, value: Node | null | undefined, named: DataKind | null = null): void {
+  const object = op.op === 'write' && value ? unwrap(value) : null;
+  if (object?.type !== 'ObjectExpression') return;
+  const fields: string[] = [];
+  const kinds: DataKind[][] = [];
+  for (const p of object.properties as Node[]) {
+    const name = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
+    // `{ ...config }`, `{ [name]: value }`: which field holds what is not known.
+    if (name === null) return;
+    fields.push(name);
+    kinds.push(normaliseKinds(new Set([...ctx.kindsOf([p.value]), ...(named ? [named] : [])])));
+  }
+  op.boundKinds = kinds;
+  op.boundColumns = fields;
 }
 
 /** The index a custom entity's query chain names (`.index('by-owner')`), when it is a constant. */

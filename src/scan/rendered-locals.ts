@@ -1,0 +1,44 @@
+import type { FileFacts } from './source/file-facts.ts';
+import { isViewFile } from './rendered-scripts.ts';
+import { FIELD } from './source/string-marks.ts';
+
+/**
+ * The locals of `res.render('config', { title, settings })` the browser gets: those the view's template prints (`{{settings.repo}}`,
+ * see `templatePrints`), a local's fields when it prints them, all of a local it prints whole. A view whose template is not among
+ * the app's files, or one that prints none of them, gives nothing away here: a miss rather than a false alarm. A local read from
+ * the app's storage whose fields alone are printed holds what the app writes to those fields. One answer is left per
+ * `res.render`, with what its printed locals hold.
+ */
+export function keepPrintedLocals(files: readonly FileFacts[], templates: ReadonlyArray<{ file: string; prints: readonly string[] }>): void {
+  for (const file of files) {
+    if (!file.resolverAnswers?.some((a) => a.rendered)) continue;
+    const kept: NonNullable<FileFacts['resolverAnswers']> = [];
+    const byRender = new Map<string, (typeof kept)[number]>();
+    for (const answer of file.resolverAnswers) {
+      if (!answer.rendered) {
+        kept.push(answer);
+        continue;
+      }
+      const { view, local } = answer.rendered;
+      const printed = templates.filter((t) => isViewFile(view, t.file)).flatMap((t) => t.prints.filter((p) => prints(p, local)));
+      if (printed.length === 0) continue;
+      // `{{settings.repo}}` of `settings` read from the app's storage: what the app writes to that field (see `writtenFields`).
+      const fields = local !== '' && printed.every((p) => p.startsWith(`${local}.`)) ? [...new Set(printed.map((p) => p.slice(local.length + 1).split('.')[0]!))] : null;
+      if (fields) answer.flows = answer.flows.map((f) => (f.startsWith('store:') && !f.includes(FIELD) ? `${f}${FIELD}${fields.join(',')}` : f));
+      const at = `${answer.evidence.line}:${answer.evidence.column}`;
+      const first = byRender.get(at);
+      if (first) first.flows = [...new Set([...first.flows, ...answer.flows])];
+      else {
+        const { rendered: _, ...rest } = answer;
+        byRender.set(at, rest);
+        kept.push(rest);
+      }
+    }
+    file.resolverAnswers = kept;
+  }
+}
+
+/** Whether printing a path (`settings.repo`) prints a local (`settings.repo`, `settings.repo.url`, or all of them, ''), or part of it (`settings`). */
+function prints(path: string, local: string): boolean {
+  return local === '' || path === local || path.startsWith(`${local}.`) || local.startsWith(`${path}.`);
+}
