@@ -43,7 +43,7 @@ export function kvCall(scope: Scope, ref: Ref, node: Node, appModule: boolean): 
   const last = ref.steps[ref.steps.length - 1]?.name ?? '';
   // `(await Deno.openKv()).set(key, value)`, `kv.atomic().check(entry).set(key, value)`.
   if (ref.root === 'global') return Object.hasOwn(DENO_OPS, last) && isDenoKv(scope, ref.steps[0]?.call ?? node) && denoChain(ref.steps, 1) ? denoCommand(scope, last, node, null) : null;
-  if (ref.root !== 'import' || ref.module === null) return null;
+  if (ref.root !== 'import' || ref.module === null || !Object.hasOwn(IMPORTED_OPS, last)) return null;
   if (isKvPackage(ref.module)) {
     return Object.hasOwn(OPS, last) && ref.steps.slice(0, -1).some((s) => CLIENTS.has(s.name)) ? { ...command(OPS, last, node), imported: null } : null;
   }
@@ -121,5 +121,6 @@ export function isKvClient(scope: Scope, expr: Node): boolean {
 }
 
 export function isKvPackage(module: string): boolean {
-  return PACKAGES.has(module.startsWith('@') ? module.split('/').slice(0, 2).join('/') : module.split('/')[0]!);
+  const slash = module.indexOf('/', module.startsWith('@') ? module.indexOf('/') + 1 : 0);
+  return PACKAGES.has(slash === -1 ? module : module.slice(0, slash));
 }

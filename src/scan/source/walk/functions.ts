@@ -253,6 +253,10 @@ function mappedFields(w: Walk, value: Node): Record<string, Flow[]> | null {
  * holds what its spreads give (`SPREAD`), if any: `{ ...stored }` may have it too; what a function of it gives (`CALLED`) does not.
  */
 function addFields(out: Record<string, string[]>, given: Record<string, Flow[]>): void {
+  if (!Object.hasOwn(out, SPREAD) && !Object.hasOwn(given, SPREAD)) {
+    for (const [key, kinds] of Object.entries(given)) out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
+    return;
+  }
   const before = { ...out };
   const part = (fields: Record<string, readonly string[]>, key: string): readonly string[] => (key.endsWith(CALLED) ? fields[key] ?? [] : partOf(fields, key).flat());
   for (const key of new Set([...Object.keys(before), ...Object.keys(given)])) out[key] = [...new Set([...part(before, key), ...part(given, key)])];
