@@ -8,7 +8,7 @@
  * claim reads the exception itself (`readsExceptions`: "except Stripe" names what it allows).
  */
 import { EMOJI_BULLET, readsAsClause, sectionTitle } from '../statement/builder.ts';
-import { MAX_SENTENCE_CHARS } from '../statement/read.ts';
+import { MAX_SENTENCE_CHARS, readStatement } from '../statement/read.ts';
 import { CHECK_ALONE, CROSS_ALONE } from '../statement/sentences.ts';
 import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { withAntecedent } from './antecedent.ts';
@@ -77,6 +77,13 @@ const COMING = /^\W*(?:coming\s+(?:soon|in|with|next)\b|planned\b|road\s*map\s*:
 const ABOUT_DOCUMENT = /^(?:nothing\s+in\s+)?(?:this|these)\s+(?:(?:privacy|security|data)\s+)?(?:policy|policies|terms|agreement|notice|statement|document|section)\s+(?:(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?:limits?|restricts?|excludes?|affects?|prejudices?|appl(?:y|ies)|covers?|governs?)\b/i;
 /** A sentence about the vendor's website or support desk, or about Atlassian's own practice, says nothing of the app's code. */
 const NOT_THE_APP = /^(?:(?:our|the)\s+)?(?:(?:marketing|company|public|corporate|documentation)\s+)?(?:web\s*site|(?:marketing|documentation)\s+site|blog|newsletter|(?:support|sales|service)\s+(?:desk|team|portal|staff|engineers)|help\s*(?:desk|cent(?:re|er)))\b/i;
+/** Apps at large, not the checked one: "Apps that carry the Runs on Atlassian badge have no remotes", "An app with no back end …". */
+const ANY_APP = /^(?:apps|any\s+app|an\s+app|every\s+app)\s+(?:that|which|with|carrying|bearing)\b/i;
+/** A denial the vendor denies ("It isn't that the app keeps no data — it keeps your settings"): the clause affirms; what follows may claim. */
+const DENIED_DENIAL = /\bit(?:\s+is\s+not|['’]s\s+not|\s+isn['’]t)\s+(?:true\s+|the\s+case\s+)?that\b(?=[^,—–;:.]*?(?:\b(?:no|not|never|nothing|none)|n['’]t)\b)[^,—–;:.]*/gi;
+const blank = (words: string): string => ' '.repeat(words.length);
+/** The denied denial, affirmed: "It isn't that the app keeps no data" reads "the app keeps data"; offsets stay put. */
+const undenied = (clause: string): string => clause.replace(/^.*?\bthat\b/i, blank).replace(/\b(?:no|not|never|nothing|none)\b|n['’]t\b/gi, blank);
 /** Atlassian's own practice, which no claim of the vendor's is about: "Atlassian stores your Jira data in data centres certified to ISO 27001", "Atlassian holds SOC 2 reports for Forge". */
 const ATLASSIAN_DOES = /^Atlassian\s+(?:itself\s+)?(?:never|does|do|is|will|can|has|may|stores?|keeps?|hosts?|encrypts?|shares?|sends?|logs?|holds?|maintains?|operates?|manages?|retains?|deletes?|removes?|purges?|owns?|offers?|provides?)\b/i;
 /**
@@ -189,10 +196,15 @@ function madeBelow(found: RecognisedClaim, out: readonly RecognisedClaim[], from
   return out.some((other) => other.claim === found.claim && !fromHeading.has(other) && other.source.line > line && other.source.line < next);
 }
 
+/** A question answered on its own line: "Is data encrypted at rest? Yes, by Forge.", "Does the app use sub-processors? No." */
+const ANSWERED_LINE = /^[^?]{8,}\?\s+(?:yes|no|never|none)\b/i;
+
 /** Claims in one piece of text with no list after it, such as a sentence in the trust profile. */
 export function recogniseText(text: string, source: ClaimSource, claims: readonly ClaimDefinition[] = CLAIMS): RecognisedClaim[] {
   // Blanks count as one, as a statement's reader counts them.
   const read = text.replace(/\s+/g, ' ');
+  // "Does the app log End-User Data? No." on one line: the question and its answer, as a statement's reader splits them.
+  if (ANSWERED_LINE.test(read)) return recogniseClaims(readStatement('answer.txt', read, { format: 'text' }), { claims }).map((found) => ({ ...found, source }));
   return match({ text: read, line: source.line, column: source.column, heading: false, extended: read }, source, claims);
 }
 
@@ -207,7 +219,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const excepted = EXCEPTION.test(text.replace(ATLASSIAN_EXCEPTION, ''));
   const conditional = NARROWING_RELATIVE.test(text);
   // The vendor's website, what users can do, one of several apps each in its own clause, or an aim: not what the checked app's code does.
-  const notTheApp = NOT_THE_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
+  const notTheApp = NOT_THE_APP.test(text) || ANY_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
   // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
   // A plan holds its own clause: "Data residency is not supported yet: our database runs in us-east-1 only" says where the database is.
   const planned = PLANNED.test(text);
@@ -215,7 +227,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   if (unplanned.trim() === '') return [];
   // … and the params too: "We are planning an EU region, and data is stored in the US for now" names the US.
   const unplannedCandidate = planned ? { ...candidate, extended: withoutPlanned(candidate.extended) } : candidate;
-  const own = unplanned.replace(URL, (url) => ' '.repeat(url.length)).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
+  const own = unplanned.replace(URL, (url) => ' '.repeat(url.length)).replace(DENIED_DENIAL, undenied).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
   // What the code decides is read without the clauses held to a condition or to consent.
   const unheld = withoutHeld(own);
   // Read once, when a claim first asks; a heading names a topic ("No Backend Storage") and is not read by its parts.
@@ -269,7 +281,8 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     // "Coming in 2027:" then "- SOC 2 Type II report": a list of what is to come claims none of it.
     if (block.kind === 'list-item' && COMING.test(introOf(blocks, sentence.block)?.text ?? '')) return;
     // "A: No." in a questionnaire: the answer without its label; a cell or an answer that is a check mark alone says "Yes", a cross "No".
-    const answer = markAnswer(sentence.text.trim().replace(ANSWER_LABEL, ''));
+    // A mark under a "Yes" or a "No" column ("| Does the app log personal data? | | ✓ |") answers with the column's header.
+    const answer = markAnswer(byYesNoColumn(block, sentence.text.trim().replace(ANSWER_LABEL, '')));
     // "Yes, for Forge storage only." affirms less than the question asks.
     const reply = ANSWER_NO.test(answer) ? denial : ANSWER_YES.test(answer) && !PARTIAL.test(answer) ? affirmation : null;
     // A table's "Where it is stored" column that names only Atlassian's stores: all the data it lists is kept there.
@@ -280,7 +293,8 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     if (kept) out.push({ text: sentence.text, claim: kept, line: sentence.line, column: sentence.column, heading: false, extended: kept });
     // "| External calls | None |": the row's topic, denied; "## Data egress" then "None.": the heading's.
     const above = sentence.offset === 0 && block.kind === 'paragraph' && blocks[sentence.block - 1]?.kind === 'heading' ? blocks[sentence.block - 1]! : null;
-    const label = sentence.label?.trim() ?? (above ? sectionTitle(above.text).trim() : null);
+    // "| Encrypted in transit (TLS 1.2+) | Yes |": the row's topic without its aside.
+    const label = sentence.label?.trim().replace(/\s*\([^()]*\)$/, '') ?? (above ? sectionTitle(above.text).trim() : null);
     // "| Issue content | No | No |" under "| Data | Stored by the app | Leaves Atlassian |": the row's data, denied what the column says.
     const byColumn = block.kind === 'table-cell' && sentence.label !== undefined && block.header !== undefined && /^(?:no|never)[.!]?$/i.test(answer) && TOPIC.test(sentence.label.trim()) ? columnDenial(sentence.label.trim(), block.header.trim()) : null;
     if (byColumn) {
@@ -318,7 +332,9 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
       if (/^(?:no|never|yes)[.!]?$/i.test(answer) || (claim && /^none[.!]?$/i.test(answer))) return;
     }
     // "### Penetration testing" then "Annual": a heading answered in a few words, as the label of a "Penetration testing: Annual" line.
-    if (above && !sentence.label && TOPIC.test(label ?? '') && SHORT_ANSWER.test(answer) && !PLANNED.test(answer) && answer.length >= block.text.trim().length - 1) {
+    // "| Marketplace licensing | Enforced |" reads so too.
+    const shortCell = block.kind === 'table-cell' && sentence.label !== undefined && sentence.offset === 0;
+    if (((above && !sentence.label) || shortCell) && TOPIC.test(label ?? '') && SHORT_ANSWER.test(answer) && !PLANNED.test(answer) && answer.length >= block.text.trim().length - 1) {
       const labelled = `${label!}: ${answer}`;
       out.push({ text: sentence.text, claim: labelled, line: sentence.line, column: sentence.column, heading: false, extended: labelled });
     }
@@ -386,6 +402,9 @@ function firstOfPlans(blocks: readonly Block[], index: number, label: string): b
   return new Set(answers.map(answerOf)).size === 1 && answers[0] === cell;
 }
 
+const YES_NO_HEADER = /^(?:yes|no)$/i;
+const byYesNoColumn = (block: Block, answer: string): string =>
+  block.kind === 'table-cell' && block.header !== undefined && YES_NO_HEADER.test(block.header.trim()) && (CHECK_ALONE.test(answer) || /^x$/i.test(answer)) ? block.header.trim() : answer;
 const markAnswer = (answer: string): string => (CHECK_ALONE.test(answer) ? 'Yes' : CROSS_ALONE.test(answer) ? 'No' : answer);
 
 /**
@@ -410,15 +429,15 @@ const ANSWER_NO = /^(?:no|never|none)(?:[.!]?$|\s*[,;:—–-])/i;
 /** A table cell that says a topic does not apply: "None", "Not used". */
 const NONE = /^(?:none|not\s+used|no|never|n\/a|not\s+applicable)[.!]?$/i;
 /** A topic, as a table's first cell names it: "External calls", "AI features" (a few words, no question or sentence). */
-const TOPIC = /^[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}$/;
+const TOPIC = /^[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}$/;
 /** "Yes" answering it ("Is data encrypted at rest? Yes."). */
 const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:—–-])/i;
 /** A "Yes" that affirms only part of the question. */
 const PARTIAL = /\b(?:only|partly|partially|some|except|unless|but|not\s+all)\b/i;
 /** The label of an answer in a questionnaire: "A:", "Answer:". */
 const ANSWER_LABEL = /^(?:A|Ans|Answer|Response)\s*[:.)]\s+/i;
-/** The label or number of a question: "Q2.", "Q:", "Question 4:", "3.1.", "3.2" (a section's number), or a questionnaire's control ID ("IAM-02.1", "DSP-05:", "CAIQ IVS-07:"). */
-const QUESTION_LABEL = /^(?:(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]|\d+(?:\.\d+)+|(?:CAIQ|SIG|HECVAT|CCM)?\s*[A-Z]{2,5}-\d{1,3}(?:\.\d{1,3})*\s*[:.)]?)\s+/i;
+/** The label or number of a question: an FAQ accordion's triangle ("▸ Where is data kept?"), "Q2.", "Q:", "Question 4:", "3.1.", "3.2" (a section's number), or a questionnaire's control ID ("IAM-02.1", "DSP-05:", "CAIQ IVS-07:"). */
+const QUESTION_LABEL = /^(?:[\u25B6-\u25BF]\uFE0F?|(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]|\d+(?:\.\d+)+|(?:CAIQ|SIG|HECVAT|CCM)?\s*[A-Z]{2,5}-\d{1,3}(?:\.\d{1,3})*\s*[:.)]?)\s+/i;
 
 /**
  * The denial a "No" makes of a question, worded for the phrasings (which look for a negation, then

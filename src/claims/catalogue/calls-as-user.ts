@@ -5,7 +5,7 @@ import { places } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 
 // "the user who invokes them", "the invoking user": the one who runs the action or opens the page.
-const USER = String.raw`(?:(?:the\s+)?(?:current|signed[- ]in|logged[- ]in|viewing|requesting|calling|individual|invoking)\s+user(?:'s)?|the\s+user\s+who\s+(?:invokes|runs|uses|triggers|calls|opens|views)\b(?:\s+(?:it|them|the\s+(?:app|action|agent)))?)`;
+const USER = String.raw`(?:(?:the\s+)?(?:current|signed[- ]in|logged[- ]in|viewing|requesting|calling|individual|invoking)\s+(?:user|person)(?:'s)?|the\s+(?:user|person)\s+(?:who\s+(?:invokes|runs|uses|triggers|calls|opens|views)|(?:invoking|running|using|triggering|opening|viewing))\b(?:\s+(?:it|them|the\s+(?:app|action|agent|[\w-]+)))?|whoever\s+(?:invokes|runs|uses|opens|views)\b)`;
 /** Calls to somewhere other than the product ("requests to our backend"); "calls to your Jira site" are the product's: the vendor's own server, not the product's APIs. */
 const NOT_TO_PRODUCT = String.raw`(?!\s+(?:to|from)\s+(?!(?:(?:the|your)\s+)?(?:Atlassian|Jira|Confluence|product|Forge)\b))`;
 /**

@@ -23,13 +23,13 @@ const ONLY_KEPT = phrase`^(?:(?:we|the\s+app)\s+(?:store|keep|collect)s?\s+)?onl
 // "the only thing we store there is …": there, where the sentence said before (on our servers), not all the app keeps.
 const WHERE = /^\s*(?:(?:the|your|any|all|its|app|customer|user)\s+)*(?:data|information|content)?\s*(?:(?:in|on|within|inside|at|locally|for|while|when|as|where|temporarily|there)\b|$|[.,;])/i;
 /** "The app stores the account IDs of voters, and no other personal data", "keeps the account ID only": the list is what the verb takes. */
-const LISTED = phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|records?|holds?)\s+(?!only\b)((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,8}?[\w'-]+)(?:,?\s+and\s+(?:no\s+other\s+personal\s+(?:data|information)|nothing\s+else(?:\s+about\s+(?:(?:the|your)\s+)?(?:users|people|individuals|them))?)\b|\s+only\b(?=\s*(?:[.;,!?]|$)))`;
+const LISTED = phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|records?|holds?)\s+(?!only\b)((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,8}?[\w'-]+)(?:,?\s+and\s+(?:no\s+other\s+personal\s+(?:data|information)|nothing\s+(?:else|more)(?:\s+about\s+(?:(?:the|your)\s+)?(?:users|people|individuals|them))?)\b|\s+only\b(?=\s*(?:[.;,!?]|$)))`;
 /** "Data we collect", "What the app stores" over a list: the list is all it keeps. */
 const LIST_HEADING = phrase`^(?:(?:the\s+)?(?:personal\s+)?(?:data|information)\s+(?:we|the\s+app)\s+(?:collects?|stores?|keeps?)|what\s+(?:data\s+)?(?:we|the\s+app)\s+(?:collects?|stores?|keeps?))\s*:?\s*$`;
 /** "Atlassian account IDs are the only identifiers we store": the list is the subject, before "the only … we store". */
 const ONLY_ONES = phrase`\b((?:[\w'-]+\s+){1,5}?)(?:is|are)\s+the\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?|holds?)\b`;
 /** "Categories of Personal Data: Atlassian account IDs only.": a DPA's label, then the one kind it names. */
-const LABEL_ONLY = phrase`^(?:(?:categories|types|kinds)\s+of\s+)?personal\s+(?:data|information)(?:\s+(?:stored|collected|kept|processed))?\s*:\s*(?!(?:none|no|n\/a)\b)([^.;!?:]{1,80}?)\s+only\s*[.!]?$`;
+const LABEL_ONLY = phrase`^(?:(?:categories|types|kinds)\s+of\s+)?personal\s+(?:data|information)(?:\s+(?:stored|collected|kept|processed))?\s*:\s*(?!(?:none|no|n\/a)\b)([^.;!?:]{1,80}?)(?:\s+only|,?\s+and\s+nothing\s+(?:more|else))\s*[.!]?$`;
 const PLACE_AFTER = /^\s*(?:in|on|within|inside|at|there|locally|outside)\b/i;
 const PLACE_IN = /\b(?:in|on|within|inside|at)\s/i;
 /** Logs are where, not what the app collects: "Application logs hold identifiers and error codes only". */
@@ -85,7 +85,7 @@ export default defineClaim<Params>({
     // "… holds error codes only" names no personal data, and "stores settings in Forge only" says where: neither is a list of personal data.
     if (listed && listed.index === match.index) {
       const kinds = kindsIn(listed[1]!);
-      return VAGUE.test(listed[1]!) || WHERE.test(listed[1]!) || PLACE_IN.test(listed[1]!) || LOGS.test(line) || (kinds.length === 0 && !/\bno\s+other\b|\bnothing\s+else\b/i.test(listed[0])) ? null : { kinds };
+      return VAGUE.test(listed[1]!) || WHERE.test(listed[1]!) || PLACE_IN.test(listed[1]!) || LOGS.test(line) || (kinds.length === 0 && !/\bno\s+other\b|\bnothing\s+(?:else|more)\b/i.test(listed[0])) ? null : { kinds };
     }
     // A heading's list: short items, one a line, not a paragraph of prose.
     if (LIST_HEADING.test(line)) {

@@ -39,7 +39,7 @@ const PLACES: Array<[RegExp, Claimed | null]> = [
 export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Great\s+Britain|Britain|London|Switzerland|Zurich|Zürich|Canada|Australia|Japan|India|Singapore|${CODE}|${FAMILY})`;
 // "… never stored outside the EU" says where it is.
 const ELSEWHERE = new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:stored|kept|hosted|held|processed|located|deployed)\b(?!\s+outside\b)`, 'i');
-const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service|hosting)`;
+const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service|hosting|APIs?)`;
 // "The hosting takes place in Germany", as translations word it.
 const VERB = String.raw`(?:stored|kept|hosted|held|processed|located|deployed|runs?|resides?|remains?|stays?|lives?|takes?\s+place)`;
 
@@ -85,6 +85,8 @@ export default defineClaim<Params>({
     phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:ever\s+)?(?:leaves?|leaving)\s+(?:the\s+)?${PLACE}(?![\w-])`,
     // "Customer data is never stored outside the EU."
     phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:\w+\s+)?${VERB}\s+outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
+    // "We do not process personal data anywhere outside the European Economic Area": the vendor as subject.
+    phrase`${NOT}\s+(?:\w+\s+)?(?:process|store|keep|host|hold)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}(?:data|information)\s+(?:anywhere\s+)?outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
     SERVER_HOP,
   ],
   // "Where is data processed?" — "In the EU only (AWS Frankfurt)."

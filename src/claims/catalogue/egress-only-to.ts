@@ -54,6 +54,10 @@ export default defineClaim<Params>({
     EXCEPT_FIRST,
     // "The only external service the app contacts is Anthropic (api.anthropic.com)."
     phrase`\bthe\s+only\b${gap(40)}\b(?:contacts?|calls?|reaches|(?:connects?|talks?|sends?\s+data|communicates?)\s+(?:to|with))\s+(?:is|are)\b`,
+    // "The only outbound traffic is translation requests to api.deepl.com", "The only external calls go to hooks.slack.com"
+    phrase`\bthe\s+only\s+(?:outbound|outgoing|external|network)\s+(?:traffic|requests?|calls?|connections?)\s+(?:is|are|goes|go)\b`,
+    // "Translation requests go to api.deepl.com; nothing else leaves Atlassian": the places before "else".
+    phrase`\b(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+to\b(?:[^.;!?]|\.(?=\w)){1,80}?[;,\u2014\u2013]\s*(?:and\s+)?(?:nothing|no\s+other\s+(?:data|traffic|requests|calls))\s+(?:else\s+)?(?:ever\s+)?leaves\s+(?:the\s+|your\s+)?Atlassian\b`,
     // "The app's only external connection is our Forge remote", "Its only outbound destination is api.acme.io"
     phrase`\bonly\s+(?:external\s+|outbound\s+|outside\s+|network\s+)(?:connections?|destinations?|endpoints?|hosts?|services?|calls?)\s+(?:is|are)\b`,
     // "The only external host listed in the manifest is api.openai.com", "Which hosts …? … the only one listed is api.openai.com"

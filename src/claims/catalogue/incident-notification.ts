@@ -8,7 +8,7 @@ export default defineOrganisational<{ within: string }>({
   phrasings: [
     phrase`\bnotif(?:y|ied|ies|ication)\b${gap(80)}\bwithin\b${gap(20)}\b\d+\s*(?:hours?|days?|business\s+days?)\b`,
     // "We will tell affected customers within 72 hours of confirming a breach"
-    phrase`\b(?:tell|told|inform(?:ed|s)?|alert(?:ed|s)?)\b(?=[^.;!?]*\b(?:breach(?:es)?|incidents?|compromise)\b)${gap(80)}\bwithin\b${gap(20)}\b\d+\s*(?:hours?|days?|business\s+days?)\b`,
+    phrase`\b(?:tell|told|inform(?:ed|s)?|alert(?:ed|s)?|warn(?:ed|s)?|hear\s+from\s+us)\b(?=[^.;!?]*\b(?:breach(?:es)?|incidents?|compromise)\b)${gap(80)}\bwithin\b${gap(20)}\b\d+\s*(?:hours?|days?|business\s+days?)\b`,
     phrase`\bwithout\s+undue\s+delay\b`,
     phrase`\b(?:customer|internal|regulatory)\s+notification\b`,
     phrase`\bnotification\s+timeline\b`,

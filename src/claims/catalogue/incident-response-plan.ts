@@ -8,6 +8,7 @@ export default defineOrganisational({
   phrasings: [
     phrase`\bincident\s+response\s+(?:plan|process|procedures?|team)\b`,
     phrase`\bescalation\s+procedures?\b`,
+    phrase`\bincident\s+(?:response\s+)?(?:runbooks?|playbooks?)\b`,
     phrase`^incident\s+(?:handling|management|response)$`,
   ],
   examples: [

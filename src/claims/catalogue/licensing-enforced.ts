@@ -13,6 +13,9 @@ export default defineClaim({
     phrase`\bonly\s+licensed\b${gap(40)}\busers\b`,
     phrase`\bonly\s+(?:(?:works|runs|available|usable|accessible)\s+(?:for|to|on)\s+)?(?:users|sites|customers|instances)\s+with\s+(?:a\s+|an\s+)?(?:valid|active|paid)\s+(?:Marketplace\s+)?(?:licen[cs]es?|subscriptions?)\b`,
     phrase`\blicensing\s+(?:is\s+)?(?:enabled|enforced|required)\b`,
+    // "The app checks your Marketplace licence on every page load", "Marketplace licensing: Enforced"
+    phrase`\b(?:checks?|verif(?:y|ies)|validates?)\s+(?:(?:the|your|its|each\s+site's)\s+)?(?:Atlassian\s+)?Marketplace\s+licen[cs]e\b`,
+    phrase`\blicensing\s*:\s*(?:enabled|enforced|required)\b`,
     phrase`\b(?:access|use|using\s+the\s+app)\s+requires\s+(?:a\s+|an\s+)?(?:valid|active|paid)\s+(?:Atlassian\s+)?(?:Marketplace\s+)?(?:licen[cs]e|subscription)\b`,
   ],
   // "Access is not limited to licensed users" says licensing is not enforced.

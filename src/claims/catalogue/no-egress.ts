@@ -77,7 +77,8 @@ export default defineClaim<{ content?: true }>({
     phrase`\bno\s+data\b${gap(40)}\b(?:is\s+|are\s+)?(?:sent|transmitted|transferred)\s+to\s+(?:us|our\s+servers|the\s+vendor|(?:a|any)\s+third[- ]party\s+(?:servers?|services?|systems?))\b`,
     phrase`${NOT}${gap(30)}\b(?:send|transmit|transfer)s?\s+(?:any\s+)?data\s+to\s+(?:us|our\s+servers|the\s+vendor)\b`,
     // "Nothing leaves Atlassian's cloud", "Your glossary never travels beyond your Atlassian site"
-    phrase`\bnothing\b${gap(40)}\b(?:ever\s+)?(?:leaves|goes\s+(?:outside|beyond))\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian\b`,
+    // Not "…; nothing else leaves Atlassian", which leaves room for what came before it (egress-only-to).
+    phrase`\bnothing\b(?!\s+else\b)${gap(40)}\b(?:ever\s+)?(?:leaves|goes\s+(?:outside|beyond))\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian\b`,
     phrase`\b(?:talks?|connects?|communicates?)\s+(?:to|with)\s+no\s+(?:other\s+)?(?:external\s+)?(?:services?|servers?|systems?|hosts?)\b`,
     ONLY_TO_ATLASSIAN,
     ONLY_ATLASSIAN_APIS,

@@ -17,7 +17,7 @@ export default defineClaim({
     'Users never hand the app an Atlassian Personal Access Token, a password or another secret. Contradicted when the app stores data a user sent as a Forge secret (`kvs.setSecret`), or a Connect page writes a secret to the product (the API key a settings form takes, kept in an app property); unverified when it keeps secrets Candor cannot trace or calls the product with an API token.',
   decidedBy: 'code',
   phrasings: [
-    phrase`${NOT_BROWSER}${NOT}${gap(40)}\b(?:require|ask|need|collect|request|prompt|store|hand|give|provide|enter)(?:s|d|ed)?\b${gap(60)}\b${SECRET}\b${IN_SOURCE}`,
+    phrase`${NOT_BROWSER}${NOT}${gap(40)}\b(?:require|ask|need|collect|request|prompt|store|hand|give|provide|enter|paste|type|supply|submit)(?:s|d|ed)?\b${gap(60)}\b${SECRET}\b${IN_SOURCE}`,
     // "No passwords or personal API tokens are requested or stored", "No personal access tokens, API keys or passwords are ever asked of your users": a list of secrets, each denied.
     phrase`\bno\s+(?:user-?provided\s+)?${SECRET}(?:\s*(?:,|or|and|nor)\s*(?:personal\s+)?${SECRET})*\s+(?:are\s+|is\s+)?(?:ever\s+)?(?:required|needed|requested|collected|asked\s+(?:of|from|for))\b`,
   ],

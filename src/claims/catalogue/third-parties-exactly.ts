@@ -50,7 +50,8 @@ const ONLY = phrase`\b(?:is|are)\s+(?:our|its|the(?:\s+app's)?)\s+only\s+${ONE_P
 /** "We use exactly two sub-processors: AWS for hosting and SendGrid for e-mail", "Our sub-processors are AWS and SendGrid": the vendors after it. */
 const COUNTED = phrase`\b(?:use|engage|rely\s+on|work\s+with|have)\s+(?:exactly\s+|only\s+|just\s+)?(?:one|two|three|four|five|six|\d)\s+${PARTIES}\s*:\s*\S|^(?:our|the\s+app's|its)\s+${PARTIES}\s+(?:are|is)\s+(?!(?:listed|named|described|available|published|shown)\b)\S`;
 /** "We don't use Google Analytics, Hotjar or any similar tool": the vendors named stand for their kind. */
-const NAMED_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|load)s?\b[^.;!?]{1,80}?\bor\s+(?:any\s+)?(?:other\s+)?(?:similar|such|comparable|like)\s+${TOOLS}\b`;
+// Also "We do not use Mixpanel, Segment or any other analytics service": the kind named after "other".
+const NAMED_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|load)s?\b[^.;!?]{1,80}?\bor\s+(?:any\s+)?(?:other\s+)?(?:(?:similar|such|comparable|like)|(?<=\bother\s)${KINDS})\s+${TOOLS}\b`;
 /** A sentence, not a list item naming a vendor: five words or more, ending as a sentence does. */
 const PROSE = /^(?:\S+\s+){4,}\S+[.!]$/;
 /** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line; "Third parties: none — …". */
