@@ -146,7 +146,9 @@ function flowRead(text: string): string {
   return hops.some((hop) => UI_PLACE.test(hop)) || !hops.some(goesTo) ? text : text.replace(ARROW, ' goes to ');
 }
 /** The text the phrasings and frames read. */
-const readable = (text: string): string => flowRead(denialsByVerb(plain(text)));
+const readable = (text: string): string => flowRead(denialsByVerb(plain(text).replace(ANNEX, '')));
+/** A DPA's annex or schedule before its label: "Annex I, categories of personal data: …", "Schedule 2 — Sub-processors: …". */
+const ANNEX = /^(?:Annex|Schedule|Appendix|Exhibit)\s+(?:[IVX]+|\d+|[A-Z])\b\s*[,:.\u2014\u2013-]\s*/i;
 /** A check mark or an emoji before an item ("✅ No tracking", "🔒 Nothing leaves your site"), as a bullet. */
 const LEADING_MARK = new RegExp(String.raw`^\s*(?:\u2713|${EMOJI_BULLET})\s*`, 'u');
 const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}.,)\]])[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
@@ -288,6 +290,9 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     // A table's "Where it is stored" column that names only Atlassian's stores: all the data it lists is kept there.
     const stored = block.kind === 'table-cell' && sentence.offset === 0 ? storedColumn(blocks, sentence.block) : null;
     if (stored) out.push({ text: sentence.text, claim: stored, line: sentence.line, column: sentence.column, heading: false, extended: stored });
+    // "| Backend | AWS Frankfurt (eu-central-1) |" under a "Where it runs" column: the component, hosted there.
+    const hosted = block.kind === 'table-cell' && sentence.offset === 0 ? hostedColumn(block, sentence.label, answer) : null;
+    if (hosted) out.push({ text: sentence.text, claim: hosted, line: sentence.line, column: sentence.column, heading: false, extended: hosted });
     // "| Export files | 7 days |" under a "Retention" column, "- audit events: 90 days" under "Retention:": the period, labelled.
     const kept = sentence.offset === 0 ? retentionOf(blocks, sentence.block, answer) : null;
     if (kept) out.push({ text: sentence.text, claim: kept, line: sentence.line, column: sentence.column, heading: false, extended: kept });
@@ -597,6 +602,14 @@ function storedColumn(blocks: readonly Block[], index: number): string | null {
     if (!places.includes(place)) places.push(place);
   }
   return places.length > 0 ? `All data is stored only in ${places.join(' and ')}.` : null;
+}
+
+/** A column that says where each component runs, beside a row that names one of the app's own. */
+const HOSTING_HEADER = /^(?:where\s+(?:it|they)\s+(?:runs?|(?:is|are)\s+hosted|lives?)|(?:hosting\s+)?(?:region|location)s?|hosted\s+(?:in|at)|hosting)$/i;
+const COMPONENT = /^(?:(?:our|the|app(?:'s)?)\s+)?(?:back[- ]?end|servers?|databases?|API|(?:app|web)\s+server)(?:\s+(?:and|&)\s+(?:back[- ]?end|servers?|databases?|API))?$/i;
+function hostedColumn(block: Block, label: string | undefined, answer: string): string | null {
+  if (label === undefined || block.header === undefined || !HOSTING_HEADER.test(block.header.trim()) || !COMPONENT.test(label.trim())) return null;
+  return `${label.trim()} is hosted in ${answer.replace(/[.!]$/, '')}.`;
 }
 
 /** A table's header that names the parties its column lists ("Sub-processor", "Third party"); a heading that names them ("Vendors"). */

@@ -102,4 +102,40 @@ describe('recognising held-out-13\'s kinds', () => {
     assert.deepEqual(idsIn('The app checks the Marketplace licence before it renders.'), ['licensing-enforced']);
     assert.deepEqual(idsIn('Permissions are kept to what the features need.'), ['least-privilege-scopes']);
   });
+
+  it('a pull request\'s metadata is no content as a whole beside source code denied', () => {
+    assert.deepEqual(paramOf('The merge check reads pull request metadata only and never stores your source code.', 'no-page-content-stored', 'parts'), ['source code']);
+  });
+
+  it('a DPA\'s annex or schedule before a label', () => {
+    assert.deepEqual(paramOf('Annex 1 — categories of personal data: e-mail addresses only.', 'collects-only', 'kinds'), ['email']);
+    assert.deepEqual(idsIn('Schedule 3: governing law is the law of Ireland.'), []);
+  });
+
+  it('scopes labelled by product or edition', () => {
+    assert.deepEqual(idsIn('Jira scopes: `read:jira-work` and `storage:app`, nothing else.'), ['exact-scopes']);
+  });
+
+  it('a reply time for vulnerability reports, worded by the reporter\'s side', () => {
+    assert.deepEqual(idsIn('For vulnerability reports, write to our security desk and we reply within two business days.'), ['disclosure-acknowledgement']);
+    assert.deepEqual(idsIn('To report a security bug, write to us and we respond within 3 days.'), ['disclosure-acknowledgement']);
+    assert.deepEqual(idsIn('Security incidents are reported to Atlassian, and we respond within 4 hours.'), []);
+  });
+
+  it('an exception after a denial of egress is its one destination', () => {
+    assert.deepEqual(read('No data leaves Atlassian (except the crash reports we send to Sentry).').map(([id]) => id), ['egress-only-to']);
+    assert.deepEqual(paramOf('The app makes no calls outside Atlassian, except to hooks.slack.com.', 'egress-only-to', 'hosts'), ['hooks.slack.com']);
+    assert.deepEqual(idsIn('No data leaves Atlassian (except what you choose to share).'), []);
+  });
+
+  it('a "Where it runs" or "Region" column beside one of the app\'s own components', () => {
+    assert.deepEqual(inStatement('| Component | Hosting region |\n|---|---|\n| Backend | AWS us-west-2 |'), ['data-region']);
+    assert.deepEqual(inStatement('| Component | Where it runs |\n|---|---|\n| API and database | Ireland |'), ['data-region']);
+    assert.deepEqual(inStatement('| Sub-processor | Location |\n|---|---|\n| Postmark | United States |'), ['third-parties-exactly']);
+  });
+
+  it('every function of the app running on Forge', () => {
+    assert.deepEqual(idsIn('All of the app\'s code runs on Forge.'), ['no-external-backend']);
+    assert.deepEqual(idsIn('Every function runs on Forge, and a remote handles exports.'), []);
+  });
 });

@@ -16,6 +16,8 @@ export default defineOrganisational({
     phrase`\breports?\b${gap(60)}\bsecurity\b${gap(60)}\backnowledged\s+within\b`,
     // "Security contact: security@… — we reply within 2 business days" (the address is blanked before the phrasings read it)
     phrase`^(?:security|vulnerability)\s+(?:contact|reports?|disclosures?)\s*:${gap(80)}\b(?:we|they)\s+(?:will\s+)?(?:reply|respond|answer|acknowledge)\s+within\b`,
+    // "Is there a security contact for vulnerability reports? Yes — write to our security desk and we reply within two business days."
+    phrase`(?:\b(?:security|vulnerability)\s+(?:reports?|disclosures?|findings?)|\breport(?:s|ing)?\s+(?:an?\s+|any\s+)?(?:vulnerabilit(?:y|ies)|security\s+(?:issues?|bugs?|problems?)))\b${gap(80)}\b(?:we|they)\s+(?:will\s+)?(?:reply|respond|answer|acknowledge|get\s+back\s+to\s+you)\s+within\b`,
     phrase`\bresponsible\s+disclosure\b`,
     phrase`\bvulnerability\s+disclosure\b`,
   ],

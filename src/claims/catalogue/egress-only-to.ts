@@ -30,6 +30,9 @@ const PURPOSE = String.raw`\s(?:for|when|if|while|so|in\s+order|because|during|a
 // "Apart from the Slack integration, which an admin turns on, nothing leaves Atlassian": a relative clause may describe the exception.
 const EXCEPT_FIRST = phrase`^(?:except(?:\s+for)?|apart\s+from|other\s+than|besides|aside\s+from)\s+([^,;.]{2,80}),(?:\s+which\s+[^,;.]{2,80},)?\s+(?:(?:the\s+app|it|we)\s+(?:makes?\s+no\s+(?:other\s+)?(?:external\s+|outbound\s+|network\s+)?(?:calls|requests|connections)|sends?\s+(?:nothing|no\s+data)|(?:does\s+not|doesn't|never)\s+(?:call|contact|connect\s+to|send\s+(?:any\s+)?data\s+to)\s+anything)\s+(?:outside|beyond)\s+(?:of\s+)?|(?:nothing|no\s+(?:other\s+)?data)\s+(?:ever\s+)?leaves\s+)(?:the\s+)?Atlassian\b`;
 
+/** "No data leaves Atlassian (except the crash reports we send to Sentry)": the exception after the denial, as its one destination. */
+const EXCEPT_AFTER = phrase`^(?:(?:no\s+(?:other\s+)?data|nothing)\s+(?:ever\s+)?leaves\s+(?:the\s+|your\s+)?Atlassian\b|(?:the\s+app|it|we)\s+makes?\s+no\s+(?:external\s+|outbound\s+)?(?:calls|requests|connections)\s+(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?Atlassian\b)[^(,\u2014\u2013]{0,30}?\s*[(,\u2014\u2013]\s*(?:except(?:\s+for)?|apart\s+from|other\s+than|besides|aside\s+from)\s+([^()]{2,120}?)\s*(?:\)|[.;!]?$)`;
+
 export default defineClaim<Params>({
   id: 'egress-only-to',
   title: 'Egress only to listed hosts',
@@ -52,6 +55,7 @@ export default defineClaim<Params>({
     phrase`\b(?:can|may|is\s+allowed\s+to|is\s+permitted\s+to)\s+only\s+(?:reach|call|contact|connect\s+to|talk\s+to)\b`,
     phrase`^(?:egress|external\s+(?:hosts|domains|endpoints))\s*:\s*(?=\S)`,
     EXCEPT_FIRST,
+    EXCEPT_AFTER,
     // "The only external service the app contacts is Anthropic (api.anthropic.com)."
     phrase`\bthe\s+only\b${gap(40)}\b(?:contacts?|calls?|reaches|(?:connects?|talks?|sends?\s+data|communicates?)\s+(?:to|with))\s+(?:is|are)\b`,
     // "The only outbound traffic is translation requests to api.deepl.com", "The only external calls go to hooks.slack.com"
@@ -67,7 +71,7 @@ export default defineClaim<Params>({
     // "The app calls the GitHub API (api.github.com). No other external service receives data from the app.": the hosts are the sentence's before.
     phrase`\bno\s+other\s+(?:external\s+|outside\s+|outbound\s+|remote\s+)(?:services?|hosts?|domains?|endpoints?|servers?|systems?|destinations?)\s+(?:ever\s+)?(?:receives?|gets?|(?:is|are)\s+(?:sent|contacted|called|reached))\b`,
   ],
-  // Only EXCEPT_FIRST reads its exception: any other phrasing with one is no claim.
+  // Only EXCEPT_FIRST and EXCEPT_AFTER read their exception: any other phrasing with one is no claim.
   readsExceptions: true,
   // "Which external hosts does the app contact?" — "Only api.openai.com."
   inContext: {
@@ -76,7 +80,7 @@ export default defineClaim<Params>({
   },
   // The hosts written out; else the hosts of the vendors the sentence names ("Slack is the only destination …").
   params: (sentence) => {
-    const first = EXCEPT_FIRST.exec(firstLine(sentence));
+    const first = EXCEPT_FIRST.exec(firstLine(sentence)) ?? EXCEPT_AFTER.exec(firstLine(sentence));
     const exception = nonAtlassianException(firstLine(sentence));
     if (!first && exception && !exception.legal) return null;
     const line = first ? first[1]! : firstLine(sentence);

@@ -52,7 +52,8 @@ export default defineClaim<Params>({
     phrase`\b(?:scopes|permissions)\s+only\b`,
     phrase`\bonly\s+(?:requests?|declares?|asks\s+for|uses?|needs?)\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})\b`,
     // "Scopes: read:jira-work, read:servicedesk-request and storage:app.", "Only the READ scope.", "A single read-only scope, read:page:confluence."
-    phrase`^(?:(?:requested|required|declared|app|OAuth|Forge)\s+)?(?:scopes|permissions)(?:\s+(?:requested|used|declared))?\s*:\s*(?=${SCOPE})`,
+    // Also one product's or edition's: "Confluence edition scopes: `read:confluence-content.summary` and `storage:app`".
+    phrase`^(?:(?:requested|required|declared|app|OAuth|Forge)\s+)?(?:(?:Jira|Confluence|Bitbucket|Compass|Cloud)\s+){0,2}(?:(?:edition|app|version)\s+)?(?:scopes|permissions)(?:\s+(?:requested|used|declared))?\s*:\s*(?=${SCOPE})`,
     phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for)\s+only\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})\b`,
     phrase`\b(?:only|just)\s+(?:the\s+)?(?:${SCOPE})\s+(?:OAuth\s+)?(?:scope|permission)\b`,
     phrase`\b(?:a\s+single|one\s+single|just\s+one|only\s+one)\s+(?:[\w-]+\s+)?(?:OAuth\s+)?(?:scope|permission)\b`,

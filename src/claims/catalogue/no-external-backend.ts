@@ -43,6 +43,8 @@ export default defineClaim({
     phrase`${NOT}${gap(20)}\b(?:rely\s+on|use|need|require|involve)s?\s+(?:any\s+)?servers?\s+(?:of\s+(?:ours|its\s+own|their\s+own)|(?:run|operated|owned)\s+by\s+us)\b`,
     phrase`\bno\s+(?:servers?|back[- ]?ends?|infrastructure)\s+of\s+(?:its|our|their)\s+own\b`,
     phrase`\b(?:runs?|operates?|executes?)\s+(?:entirely|exclusively|fully|only|solely|completely|wholly)\s+(?:on|in|within|inside)\s+(?:the\s+)?(?:Atlassian|Forge)\b`,
+    // "Every function runs on Forge", "All of the app's code runs on Atlassian Forge" (not "…, and a remote handles exports").
+    phrase`\b(?:every|each|all(?:\s+of)?\s+(?:the\s+app's|its|our|the))\s+(?:functions?|resolvers?|code|back[- ]?end\s+code|server[- ]side\s+code)\s+(?:runs?|executes?|is\s+(?:hosted|run|executed))\s+(?:entirely\s+|only\s+)?(?:on|in|within|inside)\s+(?:the\s+)?(?:Atlassian(?:'s)?\s+)?Forge\b(?![^.;!?]*\b(?:remotes?|our\s+(?:own\s+)?(?:servers?|back[- ]?ends?)|except|but)\b)`,
     // "The app is built entirely on Atlassian Forge"
     phrase`${BUILT_ENTIRELY_ON_FORGE}`,
     // "… and its backend runs on Atlassian's infrastructure": the back end is Forge's, none of the vendor's.

@@ -29,7 +29,8 @@ const CODE = String.raw`(?<!\b(?:in|into|to|from|within|inside)\s+(?:the\s+|your
 const NAMES_CODE = new RegExp(CODE, 'i');
 
 /** Content as a whole: "page content", "issues", "bodies", "descriptions". */
-const WHOLE = /\b(?:content|pages?|issues?|bod(?:y|ies)|text|summar(?:y|ies)|descriptions?|data|tickets?|work\s+items?|requests?)\b/i;
+// A pull request's metadata is no request's content.
+const WHOLE = /\b(?:content|pages?|issues?|bod(?:y|ies)|text|summar(?:y|ies)|descriptions?|data|tickets?|work\s+items?|(?<!\bpull\s)requests?)\b/i;
 
 /** "issue comments", "page attachments": the object the parts belong to. */
 const OF_OBJECT = /\b(?:issue|page|ticket|request|Jira|Confluence)\s+(?=(?:attachments?|comments?)\b)/gi;
