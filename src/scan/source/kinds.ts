@@ -450,7 +450,15 @@ export function withField(kinds: Set<Flow>, name: string): Set<Flow> {
 }
 
 function takesNamedField(flow: Flow, name: string): boolean {
-  return takesField(flow) || handlerTakes(flow, name);
+  return takesField(flow) || handlerTakes(flow, name) || storedObject(flow);
+}
+
+/**
+ * `settings.repo` of `const settings = await kvs.get('settings')`: that field of what the app writes there (see `storedKinds`).
+ * An SQL read's rows are no object the app wrote: their fields are the columns its `SELECT` names.
+ */
+function storedObject(flow: Flow): boolean {
+  return flow.startsWith('store:') && !flow.startsWith('store:sql:') && !flow.includes(FIELD);
 }
 
 /** Field `name` (after `part`) of the flows `takes` holds for; the same set when it holds for none (no set, no string built). */
