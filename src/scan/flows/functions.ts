@@ -1,7 +1,9 @@
 import type { DataKind } from '../facts.ts';
 import type { CallGraph } from '../link.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
-import { FIELD, NO_ONE, ONLY_PEOPLE, partOf } from '../source/string-marks.ts';
+import { FIELD, NO_ONE, ONLY_PEOPLE, WITHOUT, partOf } from '../source/string-marks.ts';
+import type { Flow } from '../source/flow.ts';
+import { linkedField } from '../source/kinds.ts';
 import { fieldKinds } from '../source/forge-shapes.ts';
 import { CONTENT_KINDS } from '../source/answers.ts';
 import { isReply, type Resolve } from './context.ts';
@@ -70,7 +72,10 @@ export function functionResults(index: FlowIndex, graph: CallGraph, resolve: Res
       const fields = level === WHOLE && to ? returnedFields(to.fn, arg!.index, fieldFlows ? field! : null) : null;
       const shape = arg?.shape;
       const given = arg?.fields;
-      const passed = fields && shape ? fields.flatMap((f) => fieldKinds(shape, f)) : fields && given ? fields.flatMap((f) => partOf(given, f).flat()) : arg?.flows;
+      const passed = fields && shape ? fields.flatMap((f) => fieldKinds(shape, firstField(f))) : fields && given ? fields.flatMap((f) => partOf(given, firstField(f)).flat())
+        // `pick(issues)` returning `items.map((i) => ({ summary: i.fields.summary }))`: those fields of what is passed, as a read of them gives.
+        : fields && arg && !fields.some((f) => f.includes(WITHOUT)) ? fields.flatMap((f) => [...linkedField(new Set(arg.flows as Flow[]), f)])
+        : arg?.flows;
       kinds = level === NONE ? [] : resolve(file, passed!, withParams);
       if (level === CONTENT) kinds = kinds.filter((k) => CONTENT_KINDS.has(k));
       passedOn.set(key, kinds);
@@ -115,17 +120,15 @@ export function functionResults(index: FlowIndex, graph: CallGraph, resolve: Res
   };
 
   // The fields of its parameter `position` a function's result holds when it holds only fields of it, read there (`return
-  // context.extension`, `return { key: issue.key }`); null when it may hold all of it.
+  // context.extension`, `return { key: issue.key }`), each as read there (`fields\u0005summary`, with the mark of a field that holds no one); null
+  // when it may hold all of it.
   const returnedFields = (fn: FunctionInfo, position: number, field: string | null): string[] | null => {
     const own = `param:${fn.name}:${position}`;
     const fields = new Set<string>();
     for (const flow of field === null ? fn.returns : fn.returnFields?.[field] ?? fn.returns) {
       if (flow === own || flow === 'opaque' || flow.startsWith('callarg:')) return null;
       if (!flow.startsWith(`${own}${FIELD}`)) continue;
-      // A field read from a product answer ends with the mark that it holds no one or only people: the name is without it.
-      const name = flow.slice(own.length + FIELD.length, flow.endsWith(NO_ONE) ? -NO_ONE.length : flow.endsWith(ONLY_PEOPLE) ? -ONLY_PEOPLE.length : undefined);
-      const end = name.indexOf(FIELD);
-      fields.add(end < 0 ? name : name.slice(0, end));
+      fields.add(flow.slice(own.length + FIELD.length));
     }
     return fields.size > 0 ? [...fields] : null;
   };
@@ -139,6 +142,14 @@ export function functionResults(index: FlowIndex, graph: CallGraph, resolve: Res
   });
 
   return { returnsOf, fieldOf, callArg, paramsIn };
+}
+
+/** `fields` of `fields\u0005summary`, a field's name without the mark of one that holds no one or only people. */
+function firstField(path: string): string {
+  let end = path.length;
+  while (end > 0 && (path[end - 1] === NO_ONE || path[end - 1] === ONLY_PEOPLE)) end--;
+  const at = path.indexOf(FIELD);
+  return path.slice(0, at < 0 ? end : Math.min(at, end));
 }
 
 function isParamOrCallArg(flow: string): boolean {

@@ -3,6 +3,7 @@ import type { FileFacts } from '../source/file-facts.ts';
 import type { Resolve } from './context.ts';
 import type { FlowIndex } from './indexes.ts';
 import { escapeRegex } from '../../utils/regex.ts';
+import { WITHOUT } from '../source/string-marks.ts';
 
 /**
  * What a read of the app's storage returns: what the app writes to the same backend under a key that may be
@@ -27,13 +28,16 @@ export function storedKinds(index: FlowIndex, resolve: Resolve): (backend: strin
     memo.set(op, kinds);
     return kinds;
   };
-  /** What an SQL write puts in some columns (`title,body`), when it tells which parameter goes to which; else all it writes. */
+  /**
+   * What an SQL write puts in some columns (`title,body`), when it tells which parameter goes to which, or what a write of an object
+   * literal puts in some of its fields (`settings.repo`, all but some for `-token`); else all it writes.
+   */
   const columnKinds = (file: FileFacts, op: StorageOp, withParams: boolean, columns: string): DataKind[] => {
     const { boundKinds, boundColumns } = op;
     if (!boundKinds || !boundColumns) return writeKinds(file, op, withParams);
     if (writing.has(op)) return [];
-    const read = new Set(columns.split(','));
-    const flows = boundKinds.filter((_, i) => read.has(boundColumns[i] ?? '')).flat();
+    const read = new Set(columns.startsWith(WITHOUT) ? columns.slice(1).split(',') : columns.split(','));
+    const flows = boundKinds.filter((_, i) => read.has(boundColumns[i] ?? '') !== columns.startsWith(WITHOUT)).flat();
     writing.add(op);
     const kinds = flows.length === 0 ? [] : resolve(file, flows, withParams);
     writing.delete(op);
@@ -45,15 +49,22 @@ export function storedKinds(index: FlowIndex, resolve: Resolve): (backend: strin
     const known = reads.get(id);
     if (known) return known;
     const out = new Set<DataKind>();
+    const writes: Array<{ file: FileFacts; op: StorageOp }> = [];
     // A read's key is matched once against each template the app writes under.
-    for (const [template, list] of index.writes.get(backend) ?? []) {
-      if (keysMeet(template, key)) for (const { file, op } of list) for (const k of columns === null ? writeKinds(file, op, withParams) : columnKinds(file, op, withParams, columns)) out.add(k);
-    }
+    for (const [template, list] of index.writes.get(backend) ?? []) if (keysMeet(template, key)) writes.push(...list);
+    // A field of a stored object no write names (`page.results` of a query's answer, a field a spread gave): all that is written there.
+    const fields = columns !== null && (backend === 'sql' || columns.startsWith(WITHOUT) || writes.some(({ op }) => names(op, columns))) ? columns : null;
+    for (const { file, op } of writes) for (const k of fields === null ? writeKinds(file, op, withParams) : columnKinds(file, op, withParams, fields)) out.add(k);
     // Nothing the app writes there (or only what is being worked out): something, not nothing.
     const kinds = out.size > 0 ? [...out] : ['other' as const];
     if (writing.size === 0) reads.set(id, kinds);
     return kinds;
   };
+}
+
+/** Whether a write of an object literal names one of some fields (`repo,token`). */
+function names(op: StorageOp, columns: string): boolean {
+  return op.boundColumns !== undefined && columns.split(',').some((c) => op.boundColumns!.includes(c));
 }
 
 /** A key not known: none, or one hole (`kvs.set(item.key, …)`). */

@@ -16,7 +16,7 @@ import { holdsExpandedPeople, holdsNoOne, holdsOnlyPeople } from '../scopes/aske
 import { looksRandom } from './secrets.ts';
 import { givesFreshId } from './fresh-ids.ts';
 import { FIELD, NO_ONE, ONLY_PEOPLE, SPREAD, WITHOUT, hasMarks, hasValueSource, takesField } from './string-marks.ts';
-import { isAboutMark, metadataField } from './metadata-answers.ts';
+import { aboutField, isAboutMark, metadataField } from './metadata-answers.ts';
 
 /** How a response's body is read (fetch, `@forge/api`). */
 const BODY_READS = new Set(['text', 'json', 'blob', 'arrayBuffer']);
@@ -312,6 +312,17 @@ export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
   return out;
 }
 
+/**
+ * A field of what flows hold, once the files are linked (see `callArg`): what a read of it in the code gives, through the
+ * fields read on the way (`fields\u0005summary`), with the mark of a field that holds no one or only people as a read leaves it.
+ */
+export function linkedField(kinds: Set<Flow>, path: string): Set<Flow> {
+  const mark = path.endsWith(NO_ONE) ? NO_ONE : path.endsWith(ONLY_PEOPLE) ? ONLY_PEOPLE : null;
+  let out = kinds;
+  for (const name of (mark === null ? path : path.slice(0, -mark.length)).split(FIELD)) out = aboutField(noOneIn(withField(out, name), name), name);
+  return mark === null ? out : withMark(out, mark);
+}
+
 /** The people a product's answer holds (those an expansion added), none of its content: `other` when it holds none. */
 function answerPeopleIn(kinds: ReadonlySet<Flow>): Set<Flow> {
   const out = new Set<Flow>(['other']);
@@ -401,7 +412,11 @@ function withoutQuery(kinds: Set<Flow>, name: string): Set<Flow> {
  */
 function noOneIn(kinds: Set<Flow>, name: string): Set<Flow> {
   const mark = holdsNoOne(name) ? NO_ONE : holdsOnlyPeople(name) ? ONLY_PEOPLE : null;
-  if (mark === null) return kinds;
+  return mark === null ? kinds : withMark(kinds, mark);
+}
+
+/** What a field that holds no user (`NO_ONE`) or a user only (`ONLY_PEOPLE`) holds of a value (see `noOneIn`). */
+function withMark(kinds: Set<Flow>, mark: typeof NO_ONE | typeof ONLY_PEOPLE): Set<Flow> {
   const content = kinds.has('product-content');
   let people = false;
   for (const k of kinds) if (PERSONAL.has(k)) { people = true; break; }
@@ -450,7 +465,15 @@ export function withField(kinds: Set<Flow>, name: string): Set<Flow> {
 }
 
 function takesNamedField(flow: Flow, name: string): boolean {
-  return takesField(flow) || handlerTakes(flow, name);
+  return takesField(flow) || handlerTakes(flow, name) || storedObject(flow);
+}
+
+/**
+ * `settings.repo` of `const settings = await kvs.get('settings')`: that field of what the app writes there (see `storedKinds`).
+ * An SQL read's rows are no object the app wrote: their fields are the columns its `SELECT` names.
+ */
+function storedObject(flow: Flow): boolean {
+  return flow.startsWith('store:') && !flow.startsWith('store:sql:') && !flow.includes(FIELD);
 }
 
 /** Field `name` (after `part`) of the flows `takes` holds for; the same set when it holds for none (no set, no string built). */

@@ -12,21 +12,21 @@ const UNEXPANDED = '!';
 interface About { fields: ReadonlyMap<string, readonly Flow[]>; whole: readonly Flow[] }
 /** `expanded`: the query parameters (`expand=lead`) that make the operation answer with the fields it otherwise leaves out. */
 interface Described { name: string; expanded: ReadonlySet<string> | null }
-interface ObjectData { operations: string[]; fields: Record<string, DataKind[]>; expanded?: { operations: string[]; fields: Record<string, string[]> } }
+interface ObjectData { operations: string[]; fields: Record<string, DataKind[]>; whole?: DataKind[]; expanded?: { operations: string[]; fields: Record<string, string[]> } }
 
 const OBJECTS = new Map<string, About>();
 const BY_OPERATION = new Map<string, Described>();
 for (const [name, object] of Object.entries(data.objects) as Array<[string, ObjectData]>) {
   const fields = new Map(Object.entries(object.fields));
-  OBJECTS.set(name, about(fields, name));
+  OBJECTS.set(name, about(fields, name, object.whole));
   const left = object.expanded ? object.expanded.fields : null;
-  if (left) OBJECTS.set(name + UNEXPANDED, about(new Map([...fields].filter(([field]) => !Object.hasOwn(left, field))), name + UNEXPANDED));
+  if (left) OBJECTS.set(name + UNEXPANDED, about(new Map([...fields].filter(([field]) => !Object.hasOwn(left, field))), name + UNEXPANDED, object.whole));
   const params = left ? new Set(Object.values(left).flat()) : null;
   for (const operation of object.operations) BY_OPERATION.set(operation, { name, expanded: object.expanded?.operations.includes(operation) ? params : null });
 }
 
-function about(fields: ReadonlyMap<string, readonly Flow[]>, mark: string): About {
-  const held = new Set([...fields.values()].flat());
+function about(fields: ReadonlyMap<string, readonly Flow[]>, mark: string, whole: readonly Flow[] = []): About {
+  const held = new Set([...fields.values(), whole].flat());
   return { fields, whole: [...(held.size > 0 ? held : ['other' as const]), `${ABOUT}${mark}`] };
 }
 const ITEMS = new Set(data.items);
@@ -64,7 +64,8 @@ export function isAboutMark(flow: string): boolean {
 /**
  * Field `name` of a value that holds a metadata answer: what that field holds (`project.description` its content,
  * `project.lead` a person, `project.name` nothing), in place of the answer's content and people; the list of a page
- * (`values`) and its items hold the answer as it is. The set itself when it holds no such answer.
+ * (`values`) and its items, and the answer a client wraps (`res.data` of axios), hold the answer as it is. The set itself
+ * when it holds no such answer.
  */
 export function metadataField(kinds: Set<Flow>, name: string): Set<Flow> {
   return seen ? aboutField(kinds, name) : kinds;
