@@ -126,7 +126,7 @@ export default defineClaim<Params>({
     realm: 'The remote {{remote}} has an address of its own for sites in {{realms}} ({{where}}), outside {{place}}.',
     vendors: 'Data goes to {{vendors}}, whose region is the customer\'s choice or not fixed ({{where}}).',
     atlassian: 'Data is kept in Atlassian storage, which follows each customer\'s data residency location, not a place the app fixes.',
-    otherArea: 'Candor knows regions in the EU, the UK, Switzerland and the US only, and found none of them receiving data; {{place}} is left to the vendor to show.',
+    otherArea: 'Candor knows regions in the EU, the UK, Switzerland and the US only, and nothing in the code is fixed to one of them; {{place}} is left to the vendor to show.',
   },
   verify(params, { facts }) {
     const place = String(params.place ?? '');
