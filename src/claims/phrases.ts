@@ -34,6 +34,9 @@ export const gap = (n: number): string => String.raw`[^.;!?]{0,${n}}?`;
 /** A clause of its own after ", and" or ", but": its own subject ("we", "the app") or its own verb ("…, and write scopes are requested …"). */
 const NEW_CLAUSE = String.raw`,\s+(?:and|but)\s+(?:(?:we|it|they|the\s+app)\b|(?:[\w:-]+\s+){1,3}(?:is|are|was|were|has|have|will|can)\b)`;
 
+/** A `gap` that may pass a dot inside a name ("Fly.io", "api.example.com"), not one that ends a sentence. */
+export const gapDotted = (n: number): string => String.raw`(?:[^.;!?]|\.(?=\w)){0,${n}}?`;
+
 /** A `gap` that stays in its clause: "We do not request read:jira-work, and write scopes are requested …" denies no write scope. */
 export const gapInClause = (n: number): string => String.raw`(?:(?!${NEW_CLAUSE})[^.;!?]){0,${n}}?`;
 

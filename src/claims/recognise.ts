@@ -37,6 +37,9 @@ export interface RecogniseOptions {
   claims?: readonly ClaimDefinition[];
 }
 
+/** "any other", "no other": beside what the sentence before named. */
+const OTHER_THAN_BEFORE = /\b(?:any|no)\s+other\b/i;
+
 interface Candidate {
   text: string;
   /** What the phrasings are tried on, when it is not `text`: a question answered "No", turned into the denial. */
@@ -161,10 +164,15 @@ export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | '
   const out: RecognisedClaim[] = [];
   const seen = new Set<string>();
   const fromHeading = new Set<RecognisedClaim>();
+  let onlyTo = false;
   for (const candidate of candidates(statement, options.section)) {
     const source: ClaimSource = { kind: 'statement', file: statement.file, line: candidate.line, column: candidate.column, text: candidate.text };
     const affirmed = candidate.topic === undefined ? [] : match({ ...candidate, claim: candidate.topic, extended: candidate.topic }, source, claims).map((f) => f.claim);
-    for (const found of match(candidate, source, claims)) {
+    const matched = match(candidate, source, claims);
+    // "Data is only sent to *.zendesk.com. The app does not communicate with any other external service.": the other is beside the named destination.
+    const besides = onlyTo && OTHER_THAN_BEFORE.test(candidate.text);
+    onlyTo = matched.some((f) => f.claim.id === 'egress-only-to');
+    for (const found of matched.filter((f) => !(besides && f.claim.id === 'no-egress'))) {
       if (affirmed.includes(found.claim)) continue;
       // An answer "No. We keep no personal data." makes its claim once, by the question or by its own words.
       const key = `${found.claim.id}:${candidate.line}`;

@@ -32,6 +32,7 @@ import { settleHandedClients } from './handed-clients.ts';
 import { logsPerCaller } from './log-wrappers.ts';
 import { resolveInjectedCalls } from './injected.ts';
 import { handedAway, settleHandedRoutes } from './handed-routes.ts';
+import { serverlessHandlers } from './serverless-handlers.ts';
 import { handlerExports, isPagesFunction, missingHandlerExports, pagesFolder } from './handlers.ts';
 import { CallGraph } from './link.ts';
 import { offForgeFiles } from './off-forge.ts';
@@ -186,7 +187,8 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   settleSdkRegions(files);
   // Cloudflare Workers and Pages: the kinds of the bindings its Wrangler files declare; null when the app does not run there.
   const bindings = bindingKinds(list.files.map((f) => f.path), files, app.packages.dependencies, (rel) => readSmall(list.files, rel));
-  const handlers = handlerExports(files, app.functionHandlers, graph, bindings !== null);
+  // A serverless function that answers HTTP requests (serverless.yml, an AWS SAM template) receives what its callers send, as a manifest's handler does.
+  const handlers = handlerExports(files, [...app.functionHandlers, ...serverlessHandlers(list.files.map((f) => f.path), (rel) => readSmall(list.files, rel), graph)], graph, bindings !== null);
   webTriggerAnswers(app, graph);
   const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, new Map([...consumerHandlers(app, graph), ...workerConsumers(files, bindings)]), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers), pageParams(app.connectPages));
   // Who calls each function with what: these links change the files' facts but not their `argFlows`, so one reading serves all.

@@ -60,8 +60,9 @@ export function productRequests(files: FileFacts[], auth: RestCall['auth'], serv
       delete call.productBase;
       if (!server) continue;
       const path = productPath(call.url, bitbucket);
-      // `fetch(req.context.hostBaseUrl + path)`: a request to the product's site, at a path that is not known to be its REST API's.
-      if (path === null && base) {
+      // `fetch(req.context.hostBaseUrl + path)`: a request to the product's site, at a path that is not known to be its REST API's;
+      // one signed with Connect's JWT, to a host not known.
+      if (path === null && base && call.host === null) {
         file.restCalls.push({ product: 'unknown', method: call.method ?? 'GET', path: null, auth: credentials(call, forgeTokens) ?? auth, api: call.client, scopes: null, evidence: call.evidence, ...(call.via ? { via: call.via } : {}) });
         continue;
       }

@@ -18,6 +18,11 @@ const cases: Case[] = [
     facts: makeFacts({ egress: { declared: [egressEntry('https://hooks.slack.com', 40)], unresolved: [call(null, 9)] } }),
     expect: [{ messageId: 'bounded', at: 'src/sync.js:9' }],
   },
+  {
+    name: "one helper's fetch, resolved for each method its callers use: one note",
+    facts: makeFacts({ egress: { unresolved: [call('{}/tickets', 15), { ...call('{}/tickets', 15), method: 'POST' }, call('{}/comments', 15)] } }),
+    expect: [{ messageId: 'unresolvedUrl', at: 'src/sync.js:15' }, { messageId: 'unresolvedUrl', at: 'src/sync.js:15' }],
+  },
 ];
 
 describe('unresolved-egress', () => {

@@ -131,6 +131,24 @@ const cases: Case[] = [
   },
   { name: 'a place outside the EU and the US', params: { place: 'Australia' }, facts: makeFacts(), expect: { verdict: 'unverified', messageId: 'otherArea', at: [] } },
   {
+    name: 'a place outside the four areas while issue text goes to a US-only AI provider: the US is not Australia',
+    params: { place: 'Australia' },
+    facts: makeFacts({ thirdParties: [anthropic], egress: { sdkCalls: [sdkCall('anthropic', 'src/ai.js', 14, ['product-content'], 'messages.create')] } }),
+    expect: { verdict: 'contradicted', messageId: 'vendor', at: ['src/ai.js:14'] },
+  },
+  {
+    name: 'a place outside the four areas while fly.toml deploys the back end to Ashburn (iad)',
+    params: { place: 'Australia', hosting: true },
+    facts: makeFacts({ thirdParties: [{ ...thirdParty('fly-io', 'Fly.io', 'hosting', [{ kind: 'hosting-file', detail: 'fly.toml', evidence: at('fly.toml', 1) }]), regions: [{ code: 'iad', evidence: at('fly.toml', 2) }] }] }),
+    expect: { verdict: 'contradicted', messageId: 'hosted', at: ['fly.toml:2'] },
+  },
+  {
+    name: 'a place outside the four areas, the vendor\'s own database: left to the vendor',
+    params: { place: 'Australia' },
+    facts: makeFacts({ storage: [storageWrite('external-db', ['account-id'], 'lib/db.js', 6)], egress: { remotes: [remoteFact('api', ['storage'])] } }),
+    expect: { verdict: 'unverified', messageId: 'otherArea', at: [] },
+  },
+  {
     name: 'an EU claim while what users wrote goes to an S3 bucket in London: the UK is not the EU',
     params: eu,
     facts: makeFacts({ egress: { calls: [call('exports.s3.eu-west-2.amazonaws.com', 'src/export.js', 31, ['product-content'])] } }),

@@ -57,6 +57,30 @@ describe('a Connect app calling the product with a user\'s API token', () => {
   });
 });
 
+describe('a Connect app\'s request signed with its JWT to a site and path its callers give', () => {
+  it('is a request to the product, not egress to a host Candor cannot resolve', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor(['READ']),
+      'package.json': packageJson,
+      'src/jira.js': [
+        "const jwt = require('atlassian-jwt');",
+        'async function jiraGet(tenant, path) {',
+        "  const token = jwt.encodeSymmetric({ iss: 'token-app', qsh: jwt.createQueryStringHash(jwt.fromMethodAndUrl('GET', path)) }, tenant.sharedSecret);",
+        '  const res = await fetch(`${tenant.baseUrl}${path}`, { headers: { Authorization: `JWT ${token}` } });',
+        '  return res.json();',
+        '}',
+        'async function ping(url) {',
+        '  return fetch(`${url}/health`, { headers: { Authorization: `Bearer ${process.env.TOKEN}` } });',
+        '}',
+        'module.exports = { jiraGet, ping };',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.unresolvedRestCalls.map((c) => [c.evidence.line, c.product, c.path, c.auth]), [[4, 'unknown', null, 'connect']]);
+    // A bearer token to an address its callers give is still egress Candor cannot resolve.
+    assert.deepEqual(facts.egress.unresolved.map((c) => c.evidence.line), [8]);
+  });
+});
+
 describe('atlassian-connect-express\'s product client given Basic credentials', () => {
   it('makes the request with them, a user\'s API token, not with the JWT it signs', async () => {
     const { facts } = await scanFiles({

@@ -16,7 +16,13 @@ const check: CheckDefinition = {
     bounded: 'Candor could not resolve the host of this `{{client}}` call; the manifest lets it reach only {{hosts}}: check that your statement lists where its data goes.',
   },
   run({ facts }) {
-    return facts.egress.unresolved.map((call) => {
+    // One helper's fetch called for a GET, a POST and a PUT is one call in the code: one note for it.
+    const seen = new Set<string>();
+    const once = facts.egress.unresolved.filter((c) => {
+      const key = `${c.evidence.file}:${c.evidence.line}:${c.evidence.column}:${c.url ?? ''}`;
+      return !seen.has(key) && seen.add(key);
+    });
+    return once.map((call) => {
       // A Forge fetch reaches only what the manifest declares for its side.
       const hosts = reachableHosts(facts, call);
       if (hosts) return { messageId: 'bounded', data: { client: call.client, hosts: hosts.map((h) => `\`${h}\``).join(', ') }, evidence: call.evidence };

@@ -1,7 +1,7 @@
 import { vendorById } from '../../scan/vendors.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
-import { firstLine, gap, NOT, phrase } from '../phrases.ts';
+import { firstLine, gap, gapDotted, NOT, phrase } from '../phrases.ts';
 import { externalCalls } from '../hosts.ts';
 import { clientRegion, hostingRegion, hostRegion, type Area } from '../host-regions.ts';
 import { sdkCalls, vendorCalls } from '../sent.ts';
@@ -25,7 +25,8 @@ const FAMILY = String.raw`(?:us|eu)-(?:west|east|central|north|south)(?=\s+regio
 const FAMILY_IN = new RegExp(String.raw`\b(${FAMILY.replace('(?:us|eu)', '(us|eu)')})`);
 /**
  * Places a statement names, and the area each is in; the UK and Switzerland are not in the EU (Atlassian's locations
- * EU, GB and CH). A more precise place wins over Europe: "Europe (London)" is the UK. Only these areas are decided; others stay unverified.
+ * EU, GB and CH). A more precise place wins over Europe: "Europe (London)" is the UK. Only these areas are known; another place (Australia)
+ * is contradicted only by what is fixed to one of them, else left unverified.
  */
 const PLACES: Array<[RegExp, Claimed | null]> = [
   [/\b(?:EU|EEA|European\s+Union|European\s+Economic\s+Area|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm)\b/i, 'EU'],
@@ -70,11 +71,11 @@ export default defineClaim<Params>({
   id: 'data-region',
   title: 'Data kept in a stated region',
   description:
-    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the UK, Switzerland, the US, eu-west-1…). The UK (eu-west-2, europe-west2, uksouth) and Switzerland (eu-central-2, europe-west6, switzerlandnorth) are not in the EU, as Atlassian\'s data residency locations GB and CH are not; "Europe" holds all three. Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim), or is sent to a regional endpoint of another area (src/data/host-regions.json: `s3.us-east-1.amazonaws.com` or `s3.eu-west-2.amazonaws.com` against an EU claim) or through an SDK client configured for one (`new S3Client({ region: \'us-east-1\' })`, `Sentry.init({ dsn })` with a US DSN), or when a hosting file deploys the app to another area (`primary_region = "iad"` in fly.toml, `"regions": ["iad1"]` in vercel.json, `region: oregon` in render.yaml, `region: us-east-1` in serverless.yml; src/data/hosting-regions.json); otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
+    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the UK, Switzerland, the US, eu-west-1…). The UK (eu-west-2, europe-west2, uksouth) and Switzerland (eu-central-2, europe-west6, switzerlandnorth) are not in the EU, as Atlassian\'s data residency locations GB and CH are not; "Europe" holds all three. Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim), or is sent to a regional endpoint of another area (src/data/host-regions.json: `s3.us-east-1.amazonaws.com` or `s3.eu-west-2.amazonaws.com` against an EU claim) or through an SDK client configured for one (`new S3Client({ region: \'us-east-1\' })`, `Sentry.init({ dsn })` with a US DSN), or when a hosting file deploys the app to another area (`primary_region = "iad"` in fly.toml, `"regions": ["iad1"]` in vercel.json, `region: oregon` in render.yaml, `region: us-east-1` in serverless.yml; src/data/hosting-regions.json); a place outside these four (Australia, Canada, Japan…) is contradicted the same ways by what is fixed to one of them, and otherwise left to the vendor; otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
   decidedBy: 'code',
   phrasings: [
-    // "in Falkenstein, Germany": a town the list does not name, then its country.
-    phrase`\b${SUBJECT}\b${gap(50)}\b${VERB}\b${gap(30)}\b(?:in|within|inside)\s+(?:the\s+)?(?:an?\s+)?(?:(?:\w+\s+){0,2}data\s+cent(?:er|re)s?\s+in\s+(?:the\s+)?)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
+    // "in Falkenstein, Germany": a town the list does not name, then its country; "hosted on Fly.io in the EU": a host's dotted name on the way.
+    phrase`\b${SUBJECT}\b${gap(50)}\b${VERB}\b${gapDotted(30)}\b(?:in|within|inside)\s+(?:the\s+)?(?:an?\s+)?(?:(?:\w+\s+){0,2}data\s+cent(?:er|re)s?\s+in\s+(?:the\s+)?)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
     // "Snapshots are kept in our Azure database in West Europe": what is kept, in a store that is in a place.
     phrase`\b${VERB}\s+(?:in|on)\s+(?:(?:our|its|an?|the)\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:databases?|servers?|data\s+cent(?:er|re)s?|cloud|storage|buckets?)\s+(?:(?:located|based)\s+)?in\s+(?:the\s+)?(?:\w+\s+)?${PLACE}(?![\w-])`,
     // "Hosting: GCP europe-west2 (London)", "Backend region: AWS eu-central-1": a label of where the app runs, and the place.
@@ -127,12 +128,12 @@ export default defineClaim<Params>({
     realm: 'The remote {{remote}} has an address of its own for sites in {{realms}} ({{where}}), outside {{place}}.',
     vendors: 'Data goes to {{vendors}}, whose region is the customer\'s choice or not fixed ({{where}}).',
     atlassian: 'Data is kept in Atlassian storage, which follows each customer\'s data residency location, not a place the app fixes.',
-    otherArea: 'Candor decides regions in the EU, the UK, Switzerland and the US only; {{place}} is left to the vendor to show.',
+    otherArea: 'Candor knows regions in the EU, the UK, Switzerland and the US only, and nothing in the code is fixed to one of them; {{place}} is left to the vendor to show.',
   },
   verify(params, { facts }) {
     const place = String(params.place ?? '');
-    if (!params.area) return outcome('unverified', 'otherArea', [], { place });
-    const within = WITHIN[params.area];
+    // A place outside the four areas (Australia, Canada…): none of them is in it, so what is fixed to one is outside it.
+    const within: readonly Area[] = params.area ? WITHIN[params.area] : [];
     // Where the vendor's servers run: what goes to a provider that keeps nothing for the app (e-mail, AI) is not on them.
     const receiving = vendorCalls(facts).filter((c) => carriesEndUserData(c.carries));
     const stored = storageVendors(facts).used;
@@ -183,6 +184,7 @@ export default defineClaim<Params>({
       const outside = inside.size > 0 ? urls.filter(([key, url]) => !within.includes(realmArea(key)!) && !inside.has(url)).map(([key]) => key) : [];
       if (outside.length > 0) return outcome('contradicted', 'realm', [remote.evidence], { remote: remote.key, realms: outside.join(', '), place, where: places([remote.evidence]) });
     }
+    if (!params.area) return outcome('unverified', 'otherArea', [], { place });
     const own = [
       ...facts.egress.remotes.map((r) => r.evidence),
       ...facts.storage.filter((op) => !ATLASSIAN_BACKENDS.has(op.backend) && op.op === 'write').map((op) => op.evidence),

@@ -44,7 +44,8 @@ export default defineClaim<Params>({
     phrase`\b(?:connects?|calls?|sends?\s+data|communicates?|talks?)\s+only\s+(?:to|with)\b`,
     // "Egress is restricted to …", "Outbound requests are limited to …"
     phrase`\b(?:egress|(?:outbound|outgoing|external|network)\s+(?:requests|calls|traffic|connections|access))\b${gap(30)}\b(?:limited|restricted|confined)\s+to\b`,
-    phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+(?:only|exclusively|solely)\s+to\b`,
+    // "Data is sent only to …", "Data is only sent to …"
+    phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?\s+(?:only|exclusively|solely)|(?:is|are)\s+(?:(?:sent|made)\s+(?:only|exclusively|solely)|(?:only|exclusively|solely)\s+(?:sent|made)))\s+to\b`,
     // "Outbound calls go to api.github.com only.": the places, then "only" at the clause's end.
     // Not "Data is sent to OpenAI to generate summaries only": a purpose between the places and "only" is what "only" restricts.
     phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+to\b(?:(?!${PURPOSE})[^.;!?]|\.(?=\w)){1,80}?\s(?:only|exclusively|solely)\s*(?:[.;!]|$)`,

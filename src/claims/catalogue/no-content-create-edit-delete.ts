@@ -30,8 +30,11 @@ const WRITES_TO = phrase`${NOT}(?:\s+\w+ly)?\s+writes?\s+(?:anything\s+|any\s+da
  * denied when a product is named (as "never writes to Jira"); not "changes nothing about how …", where nothing is no object.
  */
 const CHANGES_NOTHING = phrase`(?:\b(?:modif(?:ies|y)|changes?|alters?|edits?)\s+nothing|${NOT}(?:\s+\w+ly)?\s+(?:modify|change|alter|edit)\s+anything)(?:\s+(?:at\s+all\s+)?in\s+(?:your\s+)?(Jira|Confluence)\b)?(?=\s*(?:at\s+all\s*)?(?:[.;,!]|$))`;
-/** "We never write issue content to logs": the content is recorded somewhere else, not edited. */
-const ELSEWHERE = /^[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|application|external|third[- ]party|log)\s+)*(?:logs?|files?|disks?|databases?|servers?|storage|cache|console)\b/i;
+/**
+ * "We never write issue content to logs", "… write End-User Data (request content, names) to logs": the content is recorded somewhere
+ * else, not edited; the rest of a parenthesis the object stands in is skipped.
+ */
+const ELSEWHERE = /^(?:[^()]*\))?[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|application|external|third[- ]party|log)\s+)*(?:logs?|files?|disks?|databases?|servers?|storage|cache|console)\b/i;
 
 /** "… never writes to Jira without a review", "does not delete issues without asking": with it, the app does; the denial holds no claim. */
 const WITHOUT = phrase`${NOT}[^.;!?,]{0,60}?\bwithout\b`;

@@ -13,7 +13,8 @@ type Params = { parties?: string[]; categories?: string[] };
 /** "We don't use analytics or tracking tools of any kind": no vendor of those catalogue categories. */
 const TOOLS = String.raw`(?:tools?|services?|SDKs?|providers?|software|librar(?:y|ies)|scripts?|vendors?|platforms?|code|cookies|pixels)`;
 // Logging only as a kind of tool ("external logging services" are log vendors); "no logging" alone is about the app's own logs.
-const KIND = String.raw`(?:analytics|tracking|trackers?|telemetry|error[- ](?:tracking|reporting|trackers?)|crash[- ](?:reporting|reporters?)|monitoring|logging(?=\s+${TOOLS}\b)|customer[- ]messaging|live[- ]chat)`;
+// "product-tracking", "usage tracking": what is tracked, before the kind.
+const KIND = String.raw`(?:analytics|(?:(?:product|usage)[- ])?tracking|trackers?|telemetry|error[- ](?:tracking|reporting|trackers?)|crash[- ](?:reporting|reporters?)|monitoring|logging(?=\s+${TOOLS}\b)|customer[- ]messaging|live[- ]chat)`;
 // Advertising and marketing tools may stand in the list ("analytics, advertising or tracking tools"); they are no catalogue category.
 const KINDS = String.raw`${KIND}(?:\s*(?:,|or|and|nor)\s+(?:${KIND}|advertising|marketing))*`;
 /**

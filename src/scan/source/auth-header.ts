@@ -21,3 +21,11 @@ export function authScheme(text: string | null): 'basic' | 'bearer' | null {
   if (text === null) return null;
   return /^Basic /i.test(text) ? 'basic' : /^Bearer /i.test(text) ? 'bearer' : null;
 }
+
+/**
+ * Whether options among a request's arguments (after its first, the URL) send Connect's JWT (`Authorization: \`JWT ${token}\``): a request
+ * only the product takes, an app's request to the site that installed it.
+ */
+export function sendsConnectJwt(scope: Scope, args: readonly Node[]): boolean {
+  return args.slice(1).some((arg) => (authorizationOf(scope, arg) ?? '').startsWith('JWT '));
+}

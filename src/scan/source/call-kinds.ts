@@ -3,7 +3,7 @@ import { aceClient, aceRequest, clientOf, givesAceClient, settingsOp } from './a
 import { isModelCall, isReply } from './answers.ts';
 import { appFunction } from './app-functions.ts';
 import { sdkVendor } from './detectors/sdk-calls.ts';
-import { authorizationOf } from './auth-header.ts';
+import { sendsConnectJwt } from './auth-header.ts';
 import { evalStr } from './evaluate.ts';
 import { addAll, type Flow } from './flow.ts';
 import { CONTEXT_CALLS, CONTEXT_KINDS, decodesConnectJwt, givesConfig, givesContext, givesFormValues, invokedFunction } from './forge-shapes.ts';
@@ -249,7 +249,7 @@ function ipHeader(arg: Node | undefined): boolean {
  * request to the site that installed it, whatever path its callers give.
  */
 function signsAsConnect(scope: Scope, call: Node): boolean {
-  return (call.arguments as Node[]).slice(1).some((arg) => (authorizationOf(scope, arg) ?? '').startsWith('JWT '));
+  return sendsConnectJwt(scope, call.arguments as Node[]);
 }
 
 /** The response to a request (`reply:<n>`), once per call; `local` is what a model the app runs was given. */

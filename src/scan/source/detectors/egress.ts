@@ -5,7 +5,7 @@ import { normaliseKinds, type Binding } from '../flow.ts';
 import { DYNAMIC, type Step } from '../ref.ts';
 import { HOLE, PARAM, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { helperMethod, methodParam, namedMethod } from './rest-calls.ts';
-import { authorizationOf, authScheme } from '../auth-header.ts';
+import { authorizationOf, authScheme, sendsConnectJwt } from '../auth-header.ts';
 import { addedQuery, stringified } from '../body-fields.ts';
 import rest from '../../../data/forge-storage-rest.json' with { type: 'json' };
 import { interceptsAxios, throughAxios } from '../default-headers.ts';
@@ -344,7 +344,9 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
   if (call.host === null && base === null && url !== null && !hasParam(url) && !hasImported(url)) chooseUrl(ctx, call, urlNode!);
   const variable = call.host === null && urlNode && base === null ? urlVariable(ctx, urlNode) : null;
   if (variable) call.urlVariable = variable;
-  if (url?.startsWith(HOLE) && base === null && startsAtProductBase(ctx.scope, urlNode!)) call.productBase = true;
+  // `fetch(\`${tenant.baseUrl}${path}\`, { headers: { Authorization: \`JWT ${token}\` } })`: signed as only the product takes; the scan keeps it
+  // the product's only when its host stays unknown (see `productRequests`).
+  if (base === null && ((url?.startsWith(HOLE) && startsAtProductBase(ctx.scope, urlNode!)) || sendsConnectJwt(ctx.scope, node.arguments as Node[]))) call.productBase = true;
   if (url?.includes(rest.base)) {
     const key = storageKey(ctx, config === undefined ? args : [...args, config]);
     if (key !== null) call.storageKey = key;
