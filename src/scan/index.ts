@@ -137,13 +137,13 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const files: FileFacts[] = [];
   const secrets = [];
   const pages: Array<{ page: string; scripts: string[] }> = [];
-  const templates: Array<{ file: string; prints: string[] }> = [];
+  const templates: Array<{ file: string; prints: string[]; uses?: string[] }> = [];
   let lines = 0;
   for (const r of results) {
     if (r.kind === 'source' && r.facts.scripts) pages.push({ page: r.facts.file, scripts: r.facts.scripts });
     if (r.kind === 'text' && r.scripts) pages.push({ page: r.path, scripts: r.scripts });
-    if (r.kind === 'source' && r.facts.templatePrints) templates.push({ file: r.facts.file, prints: r.facts.templatePrints });
-    if (r.kind === 'text' && r.prints) templates.push({ file: r.path, prints: r.prints });
+    if (r.kind === 'source' && r.facts.templatePrints) templates.push({ file: r.facts.file, prints: r.facts.templatePrints, ...(r.facts.templateUses ? { uses: r.facts.templateUses } : {}) });
+    if (r.kind === 'text' && r.prints) templates.push({ file: r.path, prints: r.prints, ...(r.uses ? { uses: r.uses } : {}) });
     if (r.kind === 'source') {
       files.push(r.facts);
       diagnostics.push(...r.facts.diagnostics);

@@ -267,7 +267,7 @@ export interface FileFacts {
   resolverAnswers?: Array<{
     name: string; flows: string[]; evidence: Evidence; fn?: true; via?: 'route' | 'webtrigger' | 'apiroute';
     /** A local of `res.render(view, locals)` (its dotted path, '' for all of them), kept when the view's template prints it. */
-    rendered?: { view: string; local: string };
+    rendered?: { view: string; local: string; layout?: string };
   }>;
   /**
    * Paths the file's routers take POST requests on (`app.post('/uninstalled', …)`, `router.all(…)`,
@@ -337,6 +337,8 @@ export interface FileFacts {
   templateScripts?: Array<{ name: string; evidence: Evidence }>;
   /** What a page's template prints of the locals it is given (`settings.repo` of `{{settings.repo}}`, see `templatePrints`). */
   templatePrints?: string[];
+  /** The layout and partials a page's template prints through, by the names it gives them (see `templateUses`). */
+  templateUses?: string[];
   diagnostics: Diagnostic[];
   /**
    * Methods of the file's classes whose name it writes only where it declares them, with the lines they span: the scan
