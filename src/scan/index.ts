@@ -65,6 +65,7 @@ import { linkThrownSecrets } from './thrown-secrets.ts';
 import { missingModules } from './manifest-needs.ts';
 import { developerFiles } from './developer-code.ts';
 import { keepPrintedLocals } from './rendered-locals.ts';
+import { registeredWebhooks } from './registered-webhooks.ts';
 import { PUG } from './source/template-prints.ts';
 import { linkRenderedScripts } from './rendered-scripts.ts';
 import userTokens from '../data/connect-user-tokens.json' with { type: 'json' };
@@ -291,7 +292,11 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     scopes,
     egress,
     storage,
-    triggers: [...app.triggers, ...jobTriggers(files, list.files, (f) => readSmall([f], f.path))],
+    triggers: [
+      ...app.triggers,
+      ...registeredWebhooks(restCalls, new Map(files.flatMap((f) => f.restBodies.flatMap((b) => (b.events ? [[b.call, b.events] as const] : []))))),
+      ...jobTriggers(files, list.files, (f) => readSmall([f], f.path)),
+    ],
     uninstall: uninstall.uninstall,
     logs: files.flatMap((f) => f.logs),
     thirdParties,

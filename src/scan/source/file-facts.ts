@@ -138,7 +138,11 @@ export interface FileFacts {
    * What flows into the body of REST calls (`requestJira(route\`…/properties/x\`, { body })`), for properties they write, and
    * the fields the body asks for by name (`{ jql, fields: ['assignee'] }`), for the people an issue search answers with.
    */
-  restBodies: Array<{ call: RestCall; carries: DataKind[]; fields: string[] }>;
+  restBodies: Array<{
+    call: RestCall; carries: DataKind[]; fields: string[];
+    /** The events a webhook's registration names (see `webhookEvents`), when the body names any. */
+    events?: string[];
+  }>;
   /**
    * Each read of a REST call's answer (`res.json()`), by where the call is: the fields it takes when it reads the body into a
    * pattern that names them (`const { accountId } = await res.json()`), null when it takes the whole body; the answer's people it reads.
