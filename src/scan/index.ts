@@ -266,6 +266,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     files: list.files.map((f) => f.path),
     readFile: (rel) => readSmall(list.files, rel),
     sdkCalls: files.flatMap((f) => f.sdkCalls),
+    proxyVariables: files.flatMap((f) => f.proxyVariables ?? []),
     remotes: app.remotes,
     secrets,
     ...(app.app.platform === 'forge' || app.app.platform === 'connect-on-forge' ? { reaches: (host: string, file: string) => offForge.has(file) || manifestReaches(app.egress, app.remotes, host) } : {}),

@@ -149,6 +149,8 @@ export interface FileFacts {
    */
   answerFields?: Array<{ line: number; column: number; fields: string[] | null }>;
   egress: EgressCall[];
+  /** The environment variables that give the URL of a proxy the requests go through (`new HttpsProxyAgent(process.env.FIXIE_URL)`), where. */
+  proxyVariables?: Array<{ name: string; evidence: Evidence }>;
   sdkCalls: SdkCall[];
   /**
    * Calls on an object another file of the app exports (`openai.chat.completions.create(…)` with
