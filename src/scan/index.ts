@@ -54,7 +54,7 @@ import { computeScopes } from './scopes/needs.ts';
 import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { settle } from './source/string-marks.ts';
-import { MARKUP } from './source/inline-scripts.ts';
+import { MARKUP, SERVER_PAGE } from './source/inline-scripts.ts';
 import type { Task } from './source/worker-task.ts';
 import { contentHash } from '../utils/content-hash.ts';
 import { releaseYoungGeneration } from '../utils/young-generation.ts';
@@ -127,7 +127,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     if (f.source) tasks.push({ ...file, kind: 'source', side: 'backend', ...(appModules.length > 0 ? { appModules } : {}), ...(isNotAppCode(f.path) ? {} : forge) });
     else if (((TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path)) || PUG.test(f.path)) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'text', side: 'backend' });
     // Pages and templates (Connect iframes, `views/*.hbs`): their inline scripts run in the browser.
-    else if (MARKUP.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'source', side: 'frontend', markup: true, ...(appModules.length > 0 ? { appModules } : {}) });
+    else if ((MARKUP.test(f.path) || SERVER_PAGE.test(f.path)) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'source', side: 'frontend', markup: true, ...(appModules.length > 0 ? { appModules } : {}) });
   }
   const { results, cached } = cache
     ? await runTasksCached(tasks, cache, options.onProgress)

@@ -9,7 +9,7 @@ import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets, withCodeSecrets } from './secrets.ts';
 import { IMAGE_CLIENT, STYLESHEET_CLIENT } from '../egress.ts';
 import { PUG, pugPrints, pugUses, templatePrints, templateUses } from './template-prints.ts';
-import { externalImages, externalScripts, externalStylesheets, inlineScripts, jsxTemplateScripts, scriptSources, templateScripts, withoutComments } from './inline-scripts.ts';
+import { externalImages, externalScripts, externalStylesheets, inlineScripts, jsxTemplateScripts, scriptSources, SERVER_PAGE, serverCodeAsTags, templateScripts, withoutComments } from './inline-scripts.ts';
 
 const JSX_FILE = /\.[jt]sx$/;
 
@@ -71,6 +71,8 @@ export function runTask(task: Task): TaskResult {
   }
   if (!task.deep && mayNestDeeply(text)) return { kind: 'deep' };
   if (task.markup) {
+    // A PHP or ERB page: its HTML and scripts; what it prints is the server's code's, no locals of a view.
+    if (SERVER_PAGE.test(task.path)) return { ...markup(task, serverCodeAsTags(text), diagnostics), ...hash };
     const result = markup(task, text, diagnostics);
     if (result.kind === 'deep') return result;
     // What a server's template prints of the locals it is given (see `rendered-locals.ts`).
