@@ -8,7 +8,7 @@ export const MARKUP = /\.(html?|hbs|handlebars|ejs|njk|mustache)$/i;
  * server's code in them as template tags (see `serverCodeAsTags`). Their server code is the foreign code the scan warns of.
  */
 export const SERVER_PAGE = /\.(?:php|erb)$/i;
-const PHP_CODE = /<\?(?:php\b|=)?[\s\S]*?(?:\?>|$(?![\s\S]))/g;
+const PHP_CODE = /<\?(?:php\b|=)?[\s\S]*?(?:\?>|$)/g;
 
 /**
  * A PHP page's code (`<?php … ?>`, `<?= $title ?>`, and a block left open to the end of the file) as EJS's template tags of the
