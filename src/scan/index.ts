@@ -159,7 +159,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const sent = sentKeyOps(files);
   const { loaded, blind } = pageScripts(pages, files, graph);
   linkRenderedScripts(files);
-  keepPrintedLocals(files, templates);
+  keepPrintedLocals(files, templates, app.packages.dependencies);
   // Another site's script (Atlassian's own aside) may call the product as the page's user: its page is not all seen.
   // A page whose own (inline) script did not parse: what it calls is not all seen either.
   for (const f of files) if (f.egress.some((e) => e.client === 'script') || f.diagnostics.some((d) => d.code === 'parse-error')) blind.add(f.file);

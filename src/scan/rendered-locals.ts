@@ -1,6 +1,10 @@
 import type { FileFacts } from './source/file-facts.ts';
 import { isViewFile } from './rendered-scripts.ts';
 import { FIELD } from './source/string-marks.ts';
+import type { DependencyFact } from './facts.ts';
+import layouts from '../data/view-layouts.json' with { type: 'json' };
+
+const DEFAULTS: Record<string, string> = layouts.defaults;
 
 /**
  * The locals of `res.render('config', { title, settings })` the browser gets: those the view's template, its layout or its
@@ -9,7 +13,9 @@ import { FIELD } from './source/string-marks.ts';
  * the app's storage whose fields alone are printed holds what the app writes to those fields. One answer is left per
  * `res.render`, with what its printed locals hold.
  */
-export function keepPrintedLocals(files: readonly FileFacts[], templates: readonly Template[]): void {
+export function keepPrintedLocals(files: readonly FileFacts[], templates: readonly Template[], dependencies: readonly DependencyFact[] = []): void {
+  // The layout the app's view engine wraps a view in when its render names none (see `view-layouts.json`).
+  const engines = dependencies.flatMap((d) => (!d.dev && Object.hasOwn(DEFAULTS, d.name) ? [DEFAULTS[d.name]!] : []));
   const byView = new Map<string, string[]>();
   for (const file of files) {
     if (!file.resolverAnswers?.some((a) => a.rendered)) continue;
@@ -22,7 +28,7 @@ export function keepPrintedLocals(files: readonly FileFacts[], templates: readon
       }
       const { view, local, layout } = answer.rendered;
       const key = `${view}\n${layout ?? ''}`;
-      if (!byView.has(key)) byView.set(key, viewPrints(templates, layout ? [view, layout] : [view]));
+      if (!byView.has(key)) byView.set(key, viewPrints(templates, [view, ...(layout === undefined ? engines : layout ? [layout] : [])]));
       const printed = byView.get(key)!.filter((p) => prints(p, local));
       if (printed.length === 0) continue;
       // `{{settings.repo}}` of `settings` read from the app's storage: what the app writes to that field (see `writtenFields`).

@@ -102,6 +102,25 @@ describe('a secret a server\'s route answers the browser with (`exposedSecrets` 
       'route GET /list src/server.js:7', 'route GET /board src/server.js:8']);
   });
 
+  it('is kept for the locals the view engine\'s default layout prints (express-handlebars\'s `layouts/main`), unless the render turns it off', async () => {
+    assert.deepEqual(await exposed({
+      'package.json': JSON.stringify({ name: 'tracker', dependencies: { express: '^4', 'express-handlebars': '^7' } }),
+      'src/server.js': [
+        "import express from 'express';",
+        "import { engine } from 'express-handlebars';",
+        'const app = express();',
+        "app.engine('handlebars', engine());",
+        "app.set('view engine', 'handlebars');",
+        "app.get('/home', (req, res) => res.render('home', { title: 'Home', siteKey: process.env.TRACKER_API_KEY }));", // 6
+        "app.get('/frame', (req, res) => res.render('frame', { layout: false, siteKey: process.env.TRACKER_API_KEY }));",
+        'app.listen(3000);',
+      ].join('\n'),
+      'views/layouts/main.handlebars': '<html><body data-site-key="{{siteKey}}">{{{body}}}</body></html>\n',
+      'views/home.handlebars': '<h1>{{title}}</h1>\n',
+      'views/frame.handlebars': '<p>Frame</p>\n',
+    }), ['route GET /home src/server.js:6']);
+  });
+
   it('is kept for the fields of a stored object a view prints, by what the app writes to those fields', async () => {
     assert.deepEqual(await exposed({
       'package.json': JSON.stringify({ name: 'tracker', dependencies: { 'atlassian-connect-express': '^10', express: '^4' } }),

@@ -273,7 +273,7 @@ export interface FileFacts {
   resolverAnswers?: Array<{
     name: string; flows: string[]; evidence: Evidence; fn?: true; via?: 'route' | 'webtrigger' | 'apiroute';
     /** A local of `res.render(view, locals)` (its dotted path, '' for all of them), kept when the view's template prints it. */
-    rendered?: { view: string; local: string; layout?: string };
+    rendered?: { view: string; local: string; layout?: string | false };
   }>;
   /**
    * Paths the file's routers take POST requests on (`app.post('/uninstalled', …)`, `router.all(…)`,
