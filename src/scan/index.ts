@@ -55,7 +55,7 @@ import { computeScopes } from './scopes/needs.ts';
 import { lookupOperation } from './scopes/table.ts';
 import type { FileFacts, FunctionInfo } from './source/file-facts.ts';
 import { settle } from './source/string-marks.ts';
-import { MARKUP } from './source/inline-scripts.ts';
+import { MARKUP, SERVER_PAGE } from './source/inline-scripts.ts';
 import type { Task } from './source/worker-task.ts';
 import { contentHash } from '../utils/content-hash.ts';
 import { releaseYoungGeneration } from '../utils/young-generation.ts';
@@ -66,6 +66,7 @@ import { linkThrownSecrets } from './thrown-secrets.ts';
 import { missingModules } from './manifest-needs.ts';
 import { developerFiles } from './developer-code.ts';
 import { keepPrintedLocals } from './rendered-locals.ts';
+import { registeredWebhooks } from './registered-webhooks.ts';
 import { PUG } from './source/template-prints.ts';
 import { linkRenderedScripts } from './rendered-scripts.ts';
 import userTokens from '../data/connect-user-tokens.json' with { type: 'json' };
@@ -127,7 +128,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     if (f.source) tasks.push({ ...file, kind: 'source', side: 'backend', ...(appModules.length > 0 ? { appModules } : {}), ...(isNotAppCode(f.path) ? {} : forge) });
     else if (((TEXT_FILE.test(f.path) && !LOCKFILE.test(f.path)) || PUG.test(f.path)) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'text', side: 'backend' });
     // Pages and templates (Connect iframes, `views/*.hbs`): their inline scripts run in the browser.
-    else if (MARKUP.test(f.path) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'source', side: 'frontend', markup: true, ...(appModules.length > 0 ? { appModules } : {}) });
+    else if ((MARKUP.test(f.path) || SERVER_PAGE.test(f.path)) && f.size <= MAX_TEXT_BYTES) tasks.push({ ...file, kind: 'source', side: 'frontend', markup: true, ...(appModules.length > 0 ? { appModules } : {}) });
   }
   const { results, cached } = cache
     ? await runTasksCached(tasks, cache, options.onProgress)
@@ -138,13 +139,13 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const files: FileFacts[] = [];
   const secrets = [];
   const pages: Array<{ page: string; scripts: string[] }> = [];
-  const templates: Array<{ file: string; prints: string[] }> = [];
+  const templates: Array<{ file: string; prints: string[]; uses?: string[] }> = [];
   let lines = 0;
   for (const r of results) {
     if (r.kind === 'source' && r.facts.scripts) pages.push({ page: r.facts.file, scripts: r.facts.scripts });
     if (r.kind === 'text' && r.scripts) pages.push({ page: r.path, scripts: r.scripts });
-    if (r.kind === 'source' && r.facts.templatePrints) templates.push({ file: r.facts.file, prints: r.facts.templatePrints });
-    if (r.kind === 'text' && r.prints) templates.push({ file: r.path, prints: r.prints });
+    if (r.kind === 'source' && r.facts.templatePrints) templates.push({ file: r.facts.file, prints: r.facts.templatePrints, ...(r.facts.templateUses ? { uses: r.facts.templateUses } : {}) });
+    if (r.kind === 'text' && r.prints) templates.push({ file: r.path, prints: r.prints, ...(r.uses ? { uses: r.uses } : {}) });
     if (r.kind === 'source') {
       files.push(r.facts);
       diagnostics.push(...r.facts.diagnostics);
@@ -159,7 +160,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const sent = sentKeyOps(files);
   const { loaded, blind } = pageScripts(pages, files, graph);
   linkRenderedScripts(files);
-  keepPrintedLocals(files, templates);
+  keepPrintedLocals(files, templates, app.packages.dependencies);
   // Another site's script (Atlassian's own aside) may call the product as the page's user: its page is not all seen.
   // A page whose own (inline) script did not parse: what it calls is not all seen either.
   for (const f of files) if (f.egress.some((e) => e.client === 'script') || f.diagnostics.some((d) => d.code === 'parse-error')) blind.add(f.file);
@@ -267,6 +268,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     files: list.files.map((f) => f.path),
     readFile: (rel) => readSmall(list.files, rel),
     sdkCalls: files.flatMap((f) => f.sdkCalls),
+    proxyVariables: files.flatMap((f) => f.proxyVariables ?? []),
     remotes: app.remotes,
     secrets,
     ...(app.app.platform === 'forge' || app.app.platform === 'connect-on-forge' ? { reaches: (host: string, file: string) => offForge.has(file) || manifestReaches(app.egress, app.remotes, host) } : {}),
@@ -293,7 +295,11 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     scopes,
     egress,
     storage,
-    triggers: [...app.triggers, ...jobTriggers(files, list.files, (f) => readSmall([f], f.path))],
+    triggers: [
+      ...app.triggers,
+      ...registeredWebhooks(restCalls, new Map(files.flatMap((f) => f.restBodies.flatMap((b) => (b.events ? [[b.call, b.events] as const] : []))))),
+      ...jobTriggers(files, list.files, (f) => readSmall([f], f.path)),
+    ],
     uninstall: uninstall.uninstall,
     logs: files.flatMap((f) => f.logs),
     thirdParties,

@@ -1,15 +1,22 @@
 import type { FileFacts } from './source/file-facts.ts';
 import { isViewFile } from './rendered-scripts.ts';
 import { FIELD } from './source/string-marks.ts';
+import type { DependencyFact } from './facts.ts';
+import layouts from '../data/view-layouts.json' with { type: 'json' };
+
+const DEFAULTS: Record<string, string> = layouts.defaults;
 
 /**
- * The locals of `res.render('config', { title, settings })` the browser gets: those the view's template prints (`{{settings.repo}}`,
- * see `templatePrints`), a local's fields when it prints them, all of a local it prints whole. A view whose template is not among
+ * The locals of `res.render('config', { title, settings })` the browser gets: those the view's template, its layout or its
+ * partials print (`{{settings.repo}}`, see `viewPrints`), a local's fields when it prints them, all of a local it prints whole. A view whose template is not among
  * the app's files, or one that prints none of them, gives nothing away here: a miss rather than a false alarm. A local read from
  * the app's storage whose fields alone are printed holds what the app writes to those fields. One answer is left per
  * `res.render`, with what its printed locals hold.
  */
-export function keepPrintedLocals(files: readonly FileFacts[], templates: ReadonlyArray<{ file: string; prints: readonly string[] }>): void {
+export function keepPrintedLocals(files: readonly FileFacts[], templates: readonly Template[], dependencies: readonly DependencyFact[] = []): void {
+  // The layout the app's view engine wraps a view in when its render names none (see `view-layouts.json`).
+  const engines = dependencies.flatMap((d) => (!d.dev && Object.hasOwn(DEFAULTS, d.name) ? [DEFAULTS[d.name]!] : []));
+  const byView = new Map<string, string[]>();
   for (const file of files) {
     if (!file.resolverAnswers?.some((a) => a.rendered)) continue;
     const kept: NonNullable<FileFacts['resolverAnswers']> = [];
@@ -19,8 +26,10 @@ export function keepPrintedLocals(files: readonly FileFacts[], templates: Readon
         kept.push(answer);
         continue;
       }
-      const { view, local } = answer.rendered;
-      const printed = templates.filter((t) => isViewFile(view, t.file)).flatMap((t) => t.prints.filter((p) => prints(p, local)));
+      const { view, local, layout } = answer.rendered;
+      const key = `${view}\n${layout ?? ''}`;
+      if (!byView.has(key)) byView.set(key, viewPrints(templates, [view, ...(layout === undefined ? engines : layout ? [layout] : [])]));
+      const printed = byView.get(key)!.filter((p) => prints(p, local));
       if (printed.length === 0) continue;
       // `{{settings.repo}}` of `settings` read from the app's storage: what the app writes to that field (see `writtenFields`).
       const fields = local !== '' && printed.every((p) => p.startsWith(`${local}.`)) ? [...new Set(printed.map((p) => p.slice(local.length + 1).split('.')[0]!))] : null;
@@ -36,6 +45,26 @@ export function keepPrintedLocals(files: readonly FileFacts[], templates: Readon
     }
     file.resolverAnswers = kept;
   }
+}
+
+interface Template { file: string; prints: readonly string[]; uses?: readonly string[] }
+
+/**
+ * What a view prints (see `templatePrints`): its template's, and those of the layout and partials it prints through,
+ * theirs in turn (`{{!< layout}}`, `{{> header}}`, `{% extends "base.njk" %}`, see `templateUses`), each template once.
+ */
+function viewPrints(templates: readonly Template[], names: readonly string[]): string[] {
+  const seen = new Set<Template>();
+  const queue = [...names];
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    const view = name.replace(/^(?:\.\.?\/)+/, '');
+    for (const t of templates) {
+      if (seen.has(t) || !isViewFile(view, t.file)) continue;
+      seen.add(t);
+      if (t.uses) queue.push(...t.uses);
+    }
+  }
+  return [...seen].flatMap((t) => t.prints);
 }
 
 /** Whether printing a path (`settings.repo`) prints a local (`settings.repo`, `settings.repo.url`, or all of them, ''), or part of it (`settings`). */

@@ -20,6 +20,8 @@ export interface ThirdPartyInput {
   remotes?: RemoteFact[];
   /** Credentials written in a URL, with the host they log in to (`mongodb+srv://app:…@cluster0.ab1cd.mongodb.net`): the app connects there. */
   secrets?: SecretFinding[];
+  /** The environment variables a proxy's URL comes from (`FIXIE_URL`), where the proxy is made: the variable may name the proxy's vendor. */
+  proxyVariables?: Array<{ name: string; evidence: Evidence }>;
   /** Whether the code of a file may connect to a host: for a Forge app, one its manifest lets it reach, or any from a server beside its functions. */
   reaches?: (host: string, file: string) => boolean;
 }
@@ -77,6 +79,11 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
     // `fetch(process.env.MONDAY_API_URL)`: the host is not known, the variable's name names the vendor.
     const named = call.host === null && call.urlVariable ? vendorForVariable(call.urlVariable) : null;
     if (named) add(named, { kind: 'variable-name', detail: call.urlVariable!, evidence: call.evidence });
+  }
+  // `new HttpsProxyAgent(process.env.FIXIE_URL)`: the requests go through the vendor's proxy, whose host is not known.
+  for (const { name, evidence } of input.proxyVariables ?? []) {
+    const vendor = isAppCode(evidence.file) ? vendorForVariable(name) : null;
+    if (vendor) add(vendor, { kind: 'variable-name', detail: name, evidence });
   }
   // A connection string with its password: the database, broker or API at its host is where the app sends what it keeps there.
   for (const secret of input.secrets ?? []) {

@@ -68,6 +68,59 @@ describe('a secret a server\'s route answers the browser with (`exposedSecrets` 
     }), ['route GET /settings src/server.js:4', 'route GET /edit src/server.js:15', 'route GET /embed src/server.js:19']);
   });
 
+  it('is kept for the locals a view\'s layout or partials print (express-hbs, express-handlebars, Nunjucks, EJS, Pug); not those none of them prints', async () => {
+    assert.deepEqual(await exposed({
+      'src/server.js': [
+        "import express from 'express';",
+        'const app = express();',
+        "app.get('/admin', (req, res) => res.render('admin', { title: 'Admin', hostKey: process.env.TRACKER_API_KEY }));", // 3
+        "app.get('/panel', (req, res) => res.render('panel', { layout: 'embed', token: process.env.TRACKER_API_KEY }));", // 4
+        "app.get('/keys', (req, res) => res.render('keys', { apiKey: process.env.OPENAI_API_KEY }));",                   // 5
+        "app.get('/report', (req, res) => res.render('report.njk', { siteKey: process.env.OPENAI_API_KEY }));",           // 6
+        "app.get('/list', (req, res) => res.render('list.ejs', { token: process.env.OPENAI_API_KEY }));",                // 7
+        "app.get('/board', (req, res) => res.render('board.pug', { key: process.env.OPENAI_API_KEY }));",                // 8
+        "app.get('/about', (req, res) => res.render('about', { title: 'About', secret: process.env.OPENAI_API_KEY }));",
+        "app.get('/plain', (req, res) => res.render('plain', { layout: false, token: process.env.OPENAI_API_KEY }));",
+        'app.listen(3000);',
+      ].join('\n'),
+      'views/layout.hbs': '<html><head><title>{{title}}</title><script>window.hostKey = "{{hostKey}}";</script></head><body>{{{body}}}</body></html>\n',
+      'views/admin.hbs': '{{!< layout}}\n<h1>{{title}}</h1>\n',
+      'views/about.hbs': '{{!< layout}}\n<h1>{{title}}</h1>{{> footer}}\n',
+      'views/layouts/embed.handlebars': '<body data-token="{{token}}">{{{body}}}</body>\n',
+      'views/panel.handlebars': '<p>Panel</p>\n',
+      'views/plain.handlebars': '<p>Plain</p>\n',
+      'views/keys.hbs': '<form>{{> keyfield}}</form>\n',
+      'views/partials/keyfield.hbs': '<input name="key" value="{{apiKey}}">\n',
+      'views/partials/footer.hbs': '<footer>{{title}}</footer>\n',
+      'views/report.njk': '{% extends "base.njk" %}{% block content %}<p>Report</p>{% endblock %}\n',
+      'views/base.njk': '<body data-key="{{ siteKey }}">{% block content %}{% endblock %}</body>\n',
+      'views/list.ejs': "<%- include('partials/head') %><ul></ul>\n",
+      'views/partials/head.ejs': '<meta name="token" content="<%= token %>">\n',
+      'views/board.pug': 'extends layout\nblock content\n  p Board\n',
+      'views/layout.pug': "html\n  body(data-key=key)\n    block content\n",
+    }), ['route GET /admin src/server.js:3', 'route GET /panel src/server.js:4', 'route GET /keys src/server.js:5', 'route GET /report src/server.js:6',
+      'route GET /list src/server.js:7', 'route GET /board src/server.js:8']);
+  });
+
+  it('is kept for the locals the view engine\'s default layout prints (express-handlebars\'s `layouts/main`), unless the render turns it off', async () => {
+    assert.deepEqual(await exposed({
+      'package.json': JSON.stringify({ name: 'tracker', dependencies: { express: '^4', 'express-handlebars': '^7' } }),
+      'src/server.js': [
+        "import express from 'express';",
+        "import { engine } from 'express-handlebars';",
+        'const app = express();',
+        "app.engine('handlebars', engine());",
+        "app.set('view engine', 'handlebars');",
+        "app.get('/home', (req, res) => res.render('home', { title: 'Home', siteKey: process.env.TRACKER_API_KEY }));", // 6
+        "app.get('/frame', (req, res) => res.render('frame', { layout: false, siteKey: process.env.TRACKER_API_KEY }));",
+        'app.listen(3000);',
+      ].join('\n'),
+      'views/layouts/main.handlebars': '<html><body data-site-key="{{siteKey}}">{{{body}}}</body></html>\n',
+      'views/home.handlebars': '<h1>{{title}}</h1>\n',
+      'views/frame.handlebars': '<p>Frame</p>\n',
+    }), ['route GET /home src/server.js:6']);
+  });
+
   it('is kept for the fields of a stored object a view prints, by what the app writes to those fields', async () => {
     assert.deepEqual(await exposed({
       'package.json': JSON.stringify({ name: 'tracker', dependencies: { 'atlassian-connect-express': '^10', express: '^4' } }),

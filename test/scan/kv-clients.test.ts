@@ -210,6 +210,46 @@ describe('Deno KV as a back end\'s store', () => {
     assert.ok(facts.storage.every((s) => s.backend === 'external-db'));
   });
 
+  it('commands on a parameter or a constructor\'s member typed `Deno.Kv` (the store its callers open) are keyed storage; on one typed otherwise, none', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': bitbucket,
+      'store.ts': [
+        'export async function saveTenant(kv: Deno.Kv, clientKey: string, secret: string): Promise<void> {',
+        '  await kv.set(["tenant", clientKey], { secret }, { expireIn: 24 * 3600 * 1000 });',          // 2
+        '}',
+        'export const dropTenant = async (kv: Deno.Kv, clientKey: string) => {',
+        '  await kv.atomic().delete(["tenant", clientKey]).commit();',                                   // 5
+        '};',
+        'export function forget(cache: Map<string, string>, clientKey: string) {',
+        '  cache.delete(clientKey);',
+        '}',
+        'export class Notes {',
+        '  constructor(private readonly kv: Deno.Kv, private readonly prefix = "note") {}',
+        '  async put(id: string, text: string) {',
+        '    await this.kv.set([this.prefix, id], text);',                                           // 13
+        '  }',
+        '}',
+      ].join('\n'),
+      'server.ts': [
+        'import { saveTenant, dropTenant, Notes } from "./store.ts";',
+        'const kv = await Deno.openKv();',
+        'const notes = new Notes(kv);',
+        'Deno.serve(async (req) => {',
+        '  const body = await req.json();',
+        '  if (body.note) await notes.put(body.id, body.note);',
+        '  if (body.eventType === "installed") await saveTenant(kv, body.clientKey, body.sharedSecret);',
+        '  else await dropTenant(kv, body.clientKey);',
+        '  return new Response(null, { status: 204 });',
+        '});',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.storage.map((s) => [s.op, s.key, s.api, s.carries, at(s.evidence), s.expiresAfter ?? null]), [
+      ['write', 'tenant:{}', 'Deno.Kv.set', ['secret'], 'store.ts:2', 86400],
+      ['delete', 'tenant:{}', 'Deno.Kv.delete', [], 'store.ts:5', null],
+      ['write', '{}:{}', 'Deno.Kv.set', ['other'], 'store.ts:13', null],
+    ]);
+  });
+
   it('a `delete` or an `atomic()` chain on an object of another module that is no store is none', async () => {
     const { facts } = await scanFiles({
       'atlassian-connect.json': bitbucket,

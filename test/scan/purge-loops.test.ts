@@ -92,4 +92,35 @@ describe('a scheduled purge that walks the store and deletes what is older than 
       ['kvs.delete:14', null],
     ]);
   });
+
+  it('reads the age where the loop destructures its item, and for a delete through a function of the module, unless another function calls it unguarded', async () => {
+    assert.deepEqual(await deletes([
+      "import { kvs } from '@forge/kvs';",
+      'const DAY_MS = 86400000;',
+      'const age = (note) => Date.now() - note.createdAt;',
+      'async function remove(key) {',
+      '  await kvs.delete(key);',                                                                     // 5
+      '}',
+      'async function forget(key) {',
+      '  await kvs.delete(`draft:${key}`);',                                                          // 8
+      '}',
+      'export async function run() {',
+      '  const { results } = await kvs.query().limit(100).getMany();',
+      '  for (const { key, value } of results) {',
+      '    if (Date.now() - value.createdAt > 90 * DAY_MS) await kvs.delete(key);',                   // 13
+      '  }',
+      '  for (const { key, value: note } of results) {',
+      '    if (age(note) > 30 * DAY_MS) await remove(key);',
+      '    if (age(note) > 7 * DAY_MS) await forget(key);',
+      '  }',
+      '}',
+      'export async function uninstalled(event) {',
+      '  await forget(event.key);',
+      '}',
+    ]), [
+      ['kvs.delete:5', 30 * DAY],
+      ['kvs.delete:8', null],
+      ['kvs.delete:13', 90 * DAY],
+    ]);
+  });
 });

@@ -27,6 +27,7 @@ import { collectExports } from './exports.ts';
 import { derive, isKnown } from './derive.ts';
 import { productPath } from '../product-requests.ts';
 import { walkFile } from './walk/walk.ts';
+import { settleHelperAges } from './purge-helpers.ts';
 import { applyDefaultHeaders } from './default-headers.ts';
 import { exportCandidates, methodCandidates } from './unreferenced.ts';
 /** A parameter's mark right after a segment's text, ending the path (see `PARAM`). */
@@ -121,6 +122,7 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
   try {
     walkFile(ctx, DETECTORS);
     applyDefaultHeaders(ctx);
+    settleHelperAges(ctx);
     facts.constants = exportedConstants(mod.program, scope);
     collectSdkExports(ctx);
   } catch (error) {

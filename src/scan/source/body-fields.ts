@@ -2,6 +2,7 @@ import { objectProperty, unwrap, type Node } from './ast.ts';
 import { followRef } from './ref.ts';
 import type { Scope } from './scope.ts';
 import { hasMarks } from './string-marks.ts';
+import registrations from '../../data/webhook-registrations.json' with { type: 'json' };
 
 /** What `JSON.stringify(value)` is given; the node itself when it is no such call. */
 export function stringified(scope: Scope, node: Node): Node {
@@ -67,4 +68,21 @@ function listed(scope: Scope, value: Node, unknown: string | null): string[] {
     else if (unknown !== null) out.push(unknown);
   }
   return out;
+}
+
+/**
+ * The events a webhook's registration names (`{ url, webhooks: [{ events: ['jira:issue_created'] }] }`, `{ url, events: ['repo:push'] }`,
+ * see `webhook-registrations.json`): null for a body that names none, those written as constants, the others left out.
+ */
+export function webhookEvents(scope: Scope, body: Node): string[] | null {
+  const object = scope.object(stringified(scope, unwrap(body)));
+  if (!object) return null;
+  const lists = [objectProperty(object, registrations.events)];
+  for (const name of registrations.lists) {
+    const items = objectProperty(object, name);
+    const array = items ? unwrap(items) : null;
+    if (array?.type === 'ArrayExpression') for (const item of array.elements as Array<Node | null>) if (item) lists.push(objectProperty(scope.object(item), registrations.events));
+  }
+  if (lists.every((l) => l === null)) return null;
+  return [...new Set(lists.flatMap((list) => (list === null ? [] : listed(scope, list, null))))];
 }

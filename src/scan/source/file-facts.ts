@@ -138,13 +138,19 @@ export interface FileFacts {
    * What flows into the body of REST calls (`requestJira(route\`…/properties/x\`, { body })`), for properties they write, and
    * the fields the body asks for by name (`{ jql, fields: ['assignee'] }`), for the people an issue search answers with.
    */
-  restBodies: Array<{ call: RestCall; carries: DataKind[]; fields: string[] }>;
+  restBodies: Array<{
+    call: RestCall; carries: DataKind[]; fields: string[];
+    /** The events a webhook's registration names (see `webhookEvents`), when the body names any. */
+    events?: string[];
+  }>;
   /**
    * Each read of a REST call's answer (`res.json()`), by where the call is: the fields it takes when it reads the body into a
    * pattern that names them (`const { accountId } = await res.json()`), null when it takes the whole body; the answer's people it reads.
    */
   answerFields?: Array<{ line: number; column: number; fields: string[] | null }>;
   egress: EgressCall[];
+  /** The environment variables that give the URL of a proxy the requests go through (`new HttpsProxyAgent(process.env.FIXIE_URL)`), where. */
+  proxyVariables?: Array<{ name: string; evidence: Evidence }>;
   sdkCalls: SdkCall[];
   /**
    * Calls on an object another file of the app exports (`openai.chat.completions.create(…)` with
@@ -267,7 +273,7 @@ export interface FileFacts {
   resolverAnswers?: Array<{
     name: string; flows: string[]; evidence: Evidence; fn?: true; via?: 'route' | 'webtrigger' | 'apiroute';
     /** A local of `res.render(view, locals)` (its dotted path, '' for all of them), kept when the view's template prints it. */
-    rendered?: { view: string; local: string };
+    rendered?: { view: string; local: string; layout?: string | false };
   }>;
   /**
    * Paths the file's routers take POST requests on (`app.post('/uninstalled', …)`, `router.all(…)`,
@@ -337,6 +343,8 @@ export interface FileFacts {
   templateScripts?: Array<{ name: string; evidence: Evidence }>;
   /** What a page's template prints of the locals it is given (`settings.repo` of `{{settings.repo}}`, see `templatePrints`). */
   templatePrints?: string[];
+  /** The layout and partials a page's template prints through, by the names it gives them (see `templateUses`). */
+  templateUses?: string[];
   diagnostics: Diagnostic[];
   /**
    * Methods of the file's classes whose name it writes only where it declares them, with the lines they span: the scan

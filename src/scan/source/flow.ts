@@ -47,6 +47,8 @@ export interface Binding {
   fields?: ReadonlyMap<string, Set<Flow>>;
   /** A parameter of a top-level function, never reassigned: `fn:index`, filled in from its callers by the scan. */
   param?: string;
+  /** A name destructured from a loop's item (`for (const { key, value } of entries)`): the item's pattern, shared by its other names. */
+  item?: Node;
   /** The name was destructured from an array (`const [user, created] = …`): element `at` of the value `of`. */
   element?: { of: Node; at: number };
   /** An item of an array of objects of the app's functions (`for (const channel of [slack, teams])`): the array's items (see `dispatch.ts`). */

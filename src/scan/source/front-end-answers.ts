@@ -20,14 +20,14 @@ const PAGE_TOKENS = new Set(routes.pageTokens.map((path) => path.join('.')));
  * hold a secret, now or once the files are linked (`return getKey()` of a helper in another module, a read of the app's storage);
  * a top-level function's return only then, not for what its callers pass it. `via` a route: what a server's route answers (see `route-answers.ts`).
  */
-export function recordAnswer(ctx: FileContext, name: string, value: Node, fn = false, via?: 'route', rendered?: { view: string; local: string; at: Node }): boolean {
+export function recordAnswer(ctx: FileContext, name: string, value: Node, fn = false, via?: 'route', rendered?: { view: string; local: string; at: Node; layout?: string | false }): boolean {
   const flows = answerFlows(ctx, value, 0);
   let keep = false;
   for (const f of flows) if (f === 'secret' || (fn ? f.startsWith('call:') : hasValueSource(f)) || f.startsWith('store:')) keep = true;
   if (keep) {
     (ctx.facts.resolverAnswers ??= []).push({
       name, flows: [...flows], evidence: ctx.evidence(rendered?.at ?? value), ...(fn ? { fn: true as const } : {}), ...(via ? { via } : {}),
-      ...(rendered ? { rendered: { view: rendered.view, local: rendered.local } } : {}),
+      ...(rendered ? { rendered: { view: rendered.view, local: rendered.local, ...(rendered.layout !== undefined ? { layout: rendered.layout } : {}) } } : {}),
     });
   }
   return keep;

@@ -3,6 +3,7 @@ import { exportTarget } from './exports.ts';
 import { LOCAL } from './flow.ts';
 import type { Scope } from './scope.ts';
 import { callsBack } from './walk/callbacks.ts';
+import { isDenoKvType, OPENED_KV } from './detectors/deno-kv.ts';
 
 // How the walk names the app's functions and classes (`getIssue`, `JiraService.getIssue`,
 // `jiraAccess>request`), and what a class's members hold.
@@ -37,6 +38,8 @@ export function bindMembers(scope: Scope, cls: Node): void {
         if (param.type === 'TSParameterProperty' && plain.type === 'Identifier') {
           handMember(scope, plain.name, i);
           passMember(scope, plain.name, String(i));
+          // `constructor(private kv: Deno.Kv)`: `this.kv` is the store Deno opens, whoever builds the class.
+          if (isDenoKvType(plain.typeAnnotation?.typeAnnotation)) scope.bindMember(plain.name, OPENED_KV);
         }
         const type = typeName(id);
         if (id.type !== 'Identifier' || !type) return;

@@ -1,4 +1,4 @@
-import { propertyName, unwrap, type Node } from './ast.ts';
+import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { cutoffAge, EXPIRY, isNow, numberOf } from './age-filter.ts';
 import type { Scope } from './scope.ts';
 
@@ -17,13 +17,19 @@ export function isComparison(test: Node): boolean {
  * (`if (Date.now() - item.value.createdAt > 90 * DAY) await kvs.delete(item.key)`, `if (new Date(v.updatedAt) < cutoff)`); null for none.
  */
 export function guardAge(scope: Scope, call: Node): number | null {
-  const keys = new Set<string>();
-  for (const arg of call.arguments as Node[]) roots(arg, keys, 0);
+  const keys = deletedNames(call);
   for (let i = scope.guards.length - 1; i >= 0; i--) {
     const age = comparisonAge(scope, scope.guards[i]!.test, scope.guards[i]!.negated, keys);
     if (age !== null) return age;
   }
   return null;
+}
+
+/** The names a delete's arguments read from (`item` of `kvs.delete(item.key)`). */
+export function deletedNames(call: Node): Set<string> {
+  const keys = new Set<string>();
+  for (const arg of call.arguments as Node[]) roots(arg, keys, 0);
+  return keys;
 }
 
 /** The age a comparison keeps to where it holds, or (`negated`) where it does not: `!(a && b)` holds no one comparison, `!(a || b)` each. */
@@ -36,17 +42,17 @@ function comparisonAge(scope: Scope, test: Node, negated: boolean, keys: Readonl
   // `Date.now() - item.value.createdAt > 90 * DAY`: the time since a date of the item, past a length in milliseconds.
   const since = elapsed(scope, newer);
   if (since !== null) {
-    const ms = isExpiry(since) || !ofDeleted(since, keys) ? null : numberOf(scope, older);
+    const ms = isExpiry(since) || !ofDeleted(scope, since, keys) ? null : numberOf(scope, older);
     return ms !== null && ms > 0 ? ms / 1000 : null;
   }
   // `item.value.createdAt + TTL_MS < Date.now()`: a date of the item a length on, already past.
   const after = unwrap(older);
   if (after.type === 'BinaryExpression' && after.operator === '+' && isNow(scope, newer, 0)) {
-    const ms = isExpiry(after.left) || !ofDeleted(after.left, keys) ? null : numberOf(scope, after.right);
+    const ms = isExpiry(after.left) || !ofDeleted(scope, after.left, keys) ? null : numberOf(scope, after.right);
     return ms !== null && ms > 0 ? ms / 1000 : null;
   }
   // `new Date(v.updatedAt) < cutoff`, `item.createdAt < Date.now() - RETENTION_MS`: a date of the item before a cut-off.
-  if (isExpiry(older) || isNow(scope, older, 0) || !ofDeleted(older, keys)) return null;
+  if (isExpiry(older) || isNow(scope, older, 0) || !ofDeleted(scope, older, keys)) return null;
   return cutoffAge(scope, newer);
 }
 
@@ -57,7 +63,24 @@ function elapsed(scope: Scope, expr: Node, depth = 0): Node | null {
     const b = scope.lookup(node.name);
     return b?.init && !b.grown ? elapsed(scope, b.init, depth + 1) : null;
   }
+  // `age(note)` of `const age = (n) => Date.now() - n.createdAt`: the time since a date of what it is given.
+  if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && depth < DEPTH) {
+    const returned = returnedBy(scope, node.callee.name);
+    const since = returned ? elapsed(scope, returned, depth + 1) : null;
+    return since && !isExpiry(since) ? node : null;
+  }
   return node.type === 'BinaryExpression' && node.operator === '-' && isNow(scope, node.left, 0) ? node.right : null;
+}
+
+/** What a function of the module returns when its body is that one expression (`(n) => …`, `function f(n) { return …; }`). */
+function returnedBy(scope: Scope, name: string): Node | null {
+  const b = scope.lookup(name);
+  const declared = b?.topFunction ? b.init ?? b.declaration : undefined;
+  const fn = declared ? unwrap(declared) : null;
+  if (!fn || !isFunction(fn)) return null;
+  if (fn.body.type !== 'BlockStatement') return fn.body;
+  const only = fn.body.body.length === 1 ? fn.body.body[0] : null;
+  return only?.type === 'ReturnStatement' && only.argument ? only.argument : null;
 }
 
 /** Whether a date read from an item is when it expires (`v.expiresAt`, `new Date(item.validUntil)`): past it is no age. */
@@ -79,10 +102,20 @@ function isExpiry(expr: Node, depth = 0): boolean {
  * Whether a date is read from what the delete names (`item.value.createdAt` and `kvs.delete(item.key)`): a time since the app's last
  * run (`if (Date.now() - lastRun < HOUR) return;`) keeps no data to an age.
  */
-function ofDeleted(date: Node, keys: ReadonlySet<string>): boolean {
+function ofDeleted(scope: Scope, date: Node, keys: ReadonlySet<string>): boolean {
   const names = new Set<string>();
   roots(date, names, 0);
   for (const name of names) if (keys.has(name)) return true;
+  // `for (const { key, value } of entries)`: `value.createdAt` is of the entry `kvs.delete(key)` deletes.
+  const items = new Set<Node>();
+  for (const name of keys) {
+    const item = scope.lookup(name)?.item;
+    if (item) items.add(item);
+  }
+  for (const name of items.size > 0 ? names : []) {
+    const item = scope.lookup(name)?.item;
+    if (item && items.has(item)) return true;
+  }
   return false;
 }
 

@@ -3,6 +3,22 @@ import connectJs from '../../data/connect-js.json' with { type: 'json' };
 /** Pages and server-side templates whose inline `<script>` blocks are the app's front-end code (Connect iframes). */
 export const MARKUP = /\.(html?|hbs|handlebars|ejs|njk|mustache)$/i;
 
+/**
+ * Pages a server's own language writes (PHP's `panel.php`, Rails's `panel.html.erb`): read as pages for their HTML and scripts, the
+ * server's code in them as template tags (see `serverCodeAsTags`). Their server code is the foreign code the scan warns of.
+ */
+export const SERVER_PAGE = /\.(?:php|erb)$/i;
+const PHP_CODE = /<\?(?:php\b|=)?[\s\S]*?(?:\?>|$)/g;
+
+/**
+ * A PHP page's code (`<?php … ?>`, `<?= $title ?>`, and a block left open to the end of the file) as EJS's template tags of the
+ * same length, its code blanked (`<%         %>`): a value the page's scripts are given, at the page's own lines. ERB's tags are EJS's.
+ */
+export function serverCodeAsTags(page: string): string {
+  if (!page.includes('<?')) return page;
+  return page.replace(PHP_CODE, (code) => (code.length < 4 ? blank(code) : `<%${blank(code.slice(2, -2))}%>`));
+}
+
 const SCRIPT = /(<script\b([^>]*)>)([\s\S]*?)<\/script\s*>/gi;
 const SCRIPT_TAG = /<script\b([^>]*)>/gi;
 /** A script element (whose `<!--` is JavaScript, as old pages hid their code) or an HTML comment. */

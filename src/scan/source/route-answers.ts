@@ -49,15 +49,17 @@ export function routeAnswer(ctx: FileContext, node: Node, method: string, ref: R
 /**
  * The locals of `res.render('config', { title, settings })`, each by its path (`settings`, and `settings.repo` of an object
  * written there), for the scan to keep those the view's template prints (see `rendered-locals.ts`). A view not named by a
- * constant cannot be read: nothing of it is kept, a miss rather than a false alarm.
+ * constant cannot be read: nothing of it is kept, a miss rather than a false alarm. The layout the locals name
+ * (express-handlebars's and express-hbs's `layout: 'admin'`) prints them too; `layout: false` turns the engine's own off.
  */
 function renderedLocals(ctx: FileContext, name: string, call: Node, body: Node): void {
   const view = ctx.scope.str(call.arguments[0]!);
   if (view === null || view === '' || hasMarks(view)) return;
+  const layout = layoutOf(ctx.scope, body);
   const add = (value: Node, local: string, depth: number): void => {
     const object = depth < 2 ? objectOf(ctx.scope, value) : null;
     if (!object) {
-      recordAnswer(ctx, name, value, false, 'route', { view, local, at: body });
+      recordAnswer(ctx, name, value, false, 'route', { view, local, at: body, ...(layout !== null ? { layout } : {}) });
       return;
     }
     for (const p of object.properties as Node[]) {
@@ -93,6 +95,18 @@ export function returnedAnswer(ctx: FileContext, fn: Node, value: Node): void {
 /** Koa's `ctx.body = body` in a module importing Koa or its router. */
 export function routeBody(ctx: FileContext, target: Node, value: Node, label: string | null): void {
   if (ctx.facts.side === 'backend' && usesContext(ctx) && isParam(ctx.scope, unwrap(target), CONTEXTS)) recordAnswer(ctx, label ?? ctx.fn?.name ?? 'route', value, false, 'route');
+}
+
+/** The `layout` a render's locals name (`{ layout: 'layouts/admin', … }`), false for `layout: false`; null for none, or one not known. */
+function layoutOf(scope: Scope, locals: Node): string | false | null {
+  for (const p of (objectOf(scope, locals)?.properties ?? []) as Node[]) {
+    if (p.type !== 'Property' || propertyName(p.key, p.computed) !== 'layout') continue;
+    const value = unwrap(p.value);
+    if (value.type === 'Literal' && value.value === false) return false;
+    const name = scope.str(value);
+    return name && !hasMarks(name) ? name : null;
+  }
+  return null;
 }
 
 /** The object literal a value is, or a name is given once and not added to (`const locals = { title }`). */

@@ -23,6 +23,26 @@ export function templatePrints(page: string): string[] {
   return [...out];
 }
 
+/**
+ * The other templates a template prints through, by the names it gives them: its layout (express-hbs's `{{!< layout}}`,
+ * Nunjucks's `{% extends "base.njk" %}`, ejs-mate's `<% layout('layout') %>`, Pug's `extends layout`) and its partials
+ * (`{{> header}}`, `{{#> card}}`, `{% include "nav.njk" %}`, EJS's `<%- include('partials/head') %>`, Pug's `include nav`).
+ * A name not written as a constant (`{{> (whichPartial)}}`) is not followed.
+ */
+export function templateUses(page: string): string[] {
+  const out = new Set<string>();
+  for (const [, name] of page.matchAll(/\{\{(?:!<|#?>)\s*["']?([\w./-]+)/g)) out.add(name!);
+  for (const [, name] of page.matchAll(/\{%-?\s*(?:extends|include)\s+["']([^"']+)["']/g)) out.add(name!);
+  for (const [, name] of page.matchAll(/<%[-=_]?\s*(?:include|layout)\s*\(\s*["']([^"']+)["']/g)) out.add(name!);
+  for (const [, name] of page.matchAll(/<%[-_]?\s*include\s+([\w./-]+)\s*[-_]?%>/g)) out.add(name!);
+  return [...out];
+}
+
+/** What a Pug template extends and includes (see `templateUses`): `extends layout`, `include includes/nav.pug`. */
+export function pugUses(page: string): string[] {
+  return [...new Set([...page.matchAll(/^[ \t]*(?:extends|include)(?::[\w-]+)?[ \t]+([^\s]+)[ \t]*$/gm)].map((m) => m[1]!))];
+}
+
 /** Pug's (Jade's) templates: read for what they print (`pugPrints`) and searched for secrets, not analysed as pages. */
 export const PUG = /\.(?:pug|jade)$/i;
 

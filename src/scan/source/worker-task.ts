@@ -8,8 +8,8 @@ import type { FileFacts } from './file-facts.ts';
 import { mayNestDeeply } from '../../utils/nesting.ts';
 import { findSecrets, withCodeSecrets } from './secrets.ts';
 import { IMAGE_CLIENT, STYLESHEET_CLIENT } from '../egress.ts';
-import { PUG, pugPrints, templatePrints } from './template-prints.ts';
-import { externalImages, externalScripts, externalStylesheets, inlineScripts, jsxTemplateScripts, scriptSources, templateScripts, withoutComments } from './inline-scripts.ts';
+import { PUG, pugPrints, pugUses, templatePrints, templateUses } from './template-prints.ts';
+import { externalImages, externalScripts, externalStylesheets, inlineScripts, jsxTemplateScripts, scriptSources, SERVER_PAGE, serverCodeAsTags, templateScripts, withoutComments } from './inline-scripts.ts';
 
 const JSX_FILE = /\.[jt]sx$/;
 
@@ -39,7 +39,7 @@ export type TaskResult =
   | { kind: 'source'; facts: FileFacts; contentHash?: string }
   /** Not analysed here: the file may nest deeper than this thread's stack allows. */
   | { kind: 'deep' }
-  | { kind: 'text'; path: string; secrets: SecretFinding[]; diagnostics: Diagnostic[]; lines: number; contentHash?: string; scripts?: string[]; prints?: string[] };
+  | { kind: 'text'; path: string; secrets: SecretFinding[]; diagnostics: Diagnostic[]; lines: number; contentHash?: string; scripts?: string[]; prints?: string[]; uses?: string[] };
 
 /** Reads and analyses one file; the unit of work of the scan's worker pool. */
 export function runTask(task: Task): TaskResult {
@@ -67,16 +67,23 @@ export function runTask(task: Task): TaskResult {
   const text = buffer.toString('utf8');
   if (task.kind === 'text') {
     const lines = new LineIndex(text);
-    return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount, ...(PUG.test(task.path) ? { prints: pugPrints(text) } : {}), ...hash };
+    return { kind: 'text', path: task.path, secrets: findSecrets(task.path, text, lines), diagnostics, lines: lines.lineCount, ...(PUG.test(task.path) ? { prints: pugPrints(text), uses: pugUses(text) } : {}), ...hash };
   }
   if (!task.deep && mayNestDeeply(text)) return { kind: 'deep' };
   if (task.markup) {
+    // A PHP or ERB page: its HTML and scripts; what it prints is the server's code's, no locals of a view.
+    if (SERVER_PAGE.test(task.path)) return { ...markup(task, serverCodeAsTags(text), diagnostics), ...hash };
     const result = markup(task, text, diagnostics);
     if (result.kind === 'deep') return result;
     // What a server's template prints of the locals it is given (see `rendered-locals.ts`).
-    const prints = templatePrints(withoutComments(text));
-    if (result.kind === 'source') result.facts.templatePrints = prints;
-    return { ...result, ...(result.kind === 'text' ? { prints } : {}), ...hash };
+    const page = withoutComments(text);
+    const prints = templatePrints(page);
+    const uses = templateUses(page);
+    if (result.kind === 'source') {
+      result.facts.templatePrints = prints;
+      if (uses.length > 0) result.facts.templateUses = uses;
+    }
+    return { ...result, ...(result.kind === 'text' ? { prints, ...(uses.length > 0 ? { uses } : {}) } : {}), ...hash };
   }
   const lines = new LineIndex(text);
   let facts;

@@ -17,6 +17,19 @@ export function isDenoKv(scope: Scope, expr: Node): boolean {
   return ref.root === 'global' && ref.name === DENO.global && ref.steps.length === 1 && ref.steps[0]!.name === DENO.open;
 }
 
+/** `kv: Deno.Kv`: a parameter (or member) typed as Deno's store. */
+export function isDenoKvType(type: Node | undefined): boolean {
+  const name = type?.type === 'TSTypeReference' ? type.typeName : null;
+  return name?.type === 'TSQualifiedName' && name.left.type === 'Identifier' && name.left.name === DENO.global && name.right.name === DENO.type;
+}
+
+const at = { start: 0, end: 0 };
+/** `Deno.openKv()`, written nowhere: what a parameter typed `Deno.Kv` holds, for its commands to be the store's (see `isDenoKv`). */
+export const OPENED_KV = {
+  type: 'CallExpression', arguments: [], optional: false, ...at,
+  callee: { type: 'MemberExpression', object: { type: 'Identifier', name: DENO.global, ...at }, property: { type: 'Identifier', name: DENO.open, ...at }, computed: false, optional: false, ...at },
+} as Node;
+
 /** The steps of a command on a Deno KV client after the client's own: the method itself, or `atomic()` and the calls chained on it (`check(entry)`, other writes). */
 export function denoChain(steps: readonly Step[], from: number): boolean {
   const last = steps.length - 1;

@@ -13,6 +13,7 @@ import { isPresignedUrl } from '../object-store-urls.ts';
 import { sendsSecretIn } from '../request-errors.ts';
 import { CLIENTS, FETCH_MODULES, GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from '../http-clients.ts';
 import { GIT_MODULES, detectGitClient } from './git-clients.ts';
+import { PROXY_MODULES, detectProxyAgent } from './proxy-agents.ts';
 import { startsAtProductBase } from '../product-base.ts';
 import { urlChoices } from '../url-choices.ts';
 
@@ -110,6 +111,8 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
     detectGitClient(site, ctx);
     return;
   }
+  // `new HttpsProxyAgent(process.env.FIXIE_URL)`: a proxy the requests go through (request's calls are requests too).
+  if (site.module !== null && PROXY_MODULES.has(site.module)) detectProxyAgent(site, ctx);
   // A page's axios loaded by a `<script src=".../axios.min.js">`: the global `axios`.
   const module = site.module ?? (ref.root === 'global' && ref.name === 'axios' ? 'axios' : null);
   const client = module ? CLIENTS[module] : undefined;
@@ -413,7 +416,7 @@ export function eachUrl(call: EgressCall): EgressCall[] {
  * The environment variable a URL starts with (`process.env.MONDAY_API_URL`, `` `${process.env.HUBSPOT_URL}/crm/v3` ``,
  * `import.meta.env.VITE_SLACK_WEBHOOK`, also through a constant or `const { X } = process.env`), by name; null for any other URL.
  */
-function urlVariable(ctx: FileContext, urlNode: Node, depth = 0): string | null {
+export function urlVariable(ctx: FileContext, urlNode: Node, depth = 0): string | null {
   let node = unwrap(urlNode);
   if (node.type === 'Identifier' && depth < 3) {
     const binding = ctx.scope.lookup(node.name);

@@ -7,7 +7,7 @@ import { aceRequest, factoryCall, VALUE } from '../ace-client.ts';
 import { importedValue } from '../app-functions.ts';
 import { authorizationOf, authScheme } from '../auth-header.ts';
 import { argValues, paramSpread } from '../call-args.ts';
-import { addedQuery, requestedFields } from '../body-fields.ts';
+import { addedQuery, requestedFields, webhookEvents } from '../body-fields.ts';
 import type { CallSite, FileContext } from '../context.ts';
 import { authorizeApiCall } from '../../scopes/implied.ts';
 import { DYNAMIC } from '../ref.ts';
@@ -206,7 +206,10 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
  */
 function pushBody(ctx: FileContext, body: Node[], query: Node | null = null): void {
   const fields = [...body, ...(query ? [query] : [])].flatMap((b) => requestedFields(ctx.scope, b));
-  ctx.facts.restBodies.push({ call: ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!, carries: ctx.kindsOf(body), fields });
+  const call = ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!;
+  // `{ url, webhooks: [{ events: ['jira:issue_created'] }] }`: the events a webhook's registration asks for (see `registered-webhooks.ts`).
+  const events = call.method === 'POST' ? body.map((b) => webhookEvents(ctx.scope, b)).find((e) => e !== null) : undefined;
+  ctx.facts.restBodies.push({ call, carries: ctx.kindsOf(body), fields, ...(events ? { events } : {}) });
 }
 
 /** `post(data)`, `jsonRequest('PUT', data)`: options a function builds of what it is given, whose body holds what they hold. */

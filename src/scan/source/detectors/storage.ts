@@ -28,6 +28,7 @@ import { chainNamesTenant, namesTenant, tenantWhere } from '../tenant-filter.ts'
 import { olderThan } from '../sql-age.ts';
 import { deleteAge, filterAge, numberOf, sqlParamAges, withParams } from '../age-filter.ts';
 import { guardAge } from '../guard-age.ts';
+import { noteHelperDelete } from '../purge-helpers.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -502,6 +503,8 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
     if (tenantFiltered.has(node) || chainNamesTenant(ctx.scope, node, site.ref.steps)) stored.tenant = true;
     const age = agedFilters.get(node) ?? deleteAge(ctx.scope, node, site.ref.steps) ?? (ctx.scope.guards.length > 0 ? guardAge(ctx.scope, node) : null);
     if (age !== undefined && age !== null) stored.olderThan = age;
+    // `async function remove(key) { await kvs.delete(key); }`: the age its guarded callers keep to (see `purge-helpers.ts`).
+    else if (ctx.fn !== null) noteHelperDelete(ctx, node, stored);
     deleteCalls.set(node, stored);
   }
   ctx.facts.storage.push(stored);

@@ -13,6 +13,7 @@ import { pluginInstanceType } from '../registrars.ts';
 import { principalOf } from '../ref.ts';
 import { clientChoice } from '../principal-choice.ts';
 import { givenClient, typedClient } from '../detectors/param-clients.ts';
+import { isDenoKvType, OPENED_KV } from '../detectors/deno-kv.ts';
 import { calledMethod } from '../call-args.ts';
 import { catchesChainSecret, interceptsSecret, mergeSent, unhandledSecret } from '../request-errors.ts';
 import { recordAnswer, recordReturnAnswer } from '../front-end-answers.ts';
@@ -105,6 +106,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     // `fp(async (app) => …)` of fastify-plugin: `app` is the Fastify instance.
     const typed = pattern.type === 'Identifier' ? (pattern.typeAnnotation ? typeName(pattern) : i === 0 ? pluginInstanceType(w.mod.imports, node, parent) : null) : null;
     if (typed !== null) scope.lookup(pattern.name)!.typed = typed;
+    // `async function save(kv: Deno.Kv, …)`: the store Deno opens, whoever the callers are.
+    if (pattern.type === 'Identifier' && pattern.typeAnnotation && isDenoKvType(pattern.typeAnnotation.typeAnnotation)) Object.assign(scope.lookup(pattern.name)!, { init: OPENED_KV, values: [OPENED_KV] });
     // `integrations.map(({ createTask }) => …)`: an item of an array of objects of functions.
     if (i === 0 && onItems !== null && takesItems(onItems)) bindItems(scope, pattern, parent!.callee.object);
     // `rows.map((row) => row.count)`, `rows.reduce((sum, { count }) => …)`: an item of an array of pushed object literals.

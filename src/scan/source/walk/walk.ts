@@ -352,6 +352,9 @@ function visitLoop(w: Walk, node: Node): void {
     bindItemFields(scope, left.declarations[0]?.id, node.right);
     queried(scope, left.declarations[0]?.id, node.right);
     entriesOf(scope, left.declarations[0]?.id, node.right, w.entryValues);
+    // `for (const { key, value } of entries)`: `key` and `value` are of one entry (see `guardAge`).
+    const pattern = left.declarations[0]?.id;
+    if (pattern?.type === 'ObjectPattern') for (const p of pattern.properties as Node[]) if (p.type === 'Property' && p.value.type === 'Identifier') scope.lookup(p.value.name)!.item = pattern;
   }
   // `for (const key of ['config', 'cache'])`: the name holds each of those strings in turn (a storage key's alternatives).
   const only = left.type === 'VariableDeclaration' && left.declarations.length === 1 ? unwrap(left.declarations[0].id) : null;

@@ -1,0 +1,55 @@
+import type { StorageOp } from '../facts.ts';
+import type { Node } from './ast.ts';
+import type { FileContext } from './context.ts';
+import { deletedNames, guardAge } from './guard-age.ts';
+
+/**
+ * A purge loop that deletes through a function of the module (`if (age(note) > 90 * DAY) await remove(key)`, with `remove` calling
+ * `kvs.delete(key)`): the delete in the function, of what its callers pass it, removes what is that old when every function that
+ * calls it does so behind such a guard. Kept per file, by the function's name, until the end of the file's walk (see `settleHelperAges`).
+ */
+interface Helper { deletes: StorageOp[]; age: number | null; guardedBy: Set<string> }
+
+const helpers = new WeakMap<FileContext, Map<string, Helper>>();
+
+function helperOf(ctx: FileContext, name: string): Helper {
+  let byName = helpers.get(ctx);
+  if (!byName) helpers.set(ctx, byName = new Map());
+  let helper = byName.get(name);
+  if (!helper) byName.set(name, helper = { deletes: [], age: null, guardedBy: new Set() });
+  return helper;
+}
+
+/** A delete of no age read where it is, in a function of the module, of what one of its parameters names. */
+export function noteHelperDelete(ctx: FileContext, call: Node, op: StorageOp): void {
+  const fn = ctx.fn;
+  if (fn === null) return;
+  for (const name of deletedNames(call)) {
+    if (ctx.scope.lookup(name)?.param?.startsWith(`${fn.name}:`)) {
+      helperOf(ctx, fn.name).deletes.push(op);
+      return;
+    }
+  }
+}
+
+/** A call of a function of the module (`remove(key)`) behind a comparison of the age of what it is given. */
+export function noteGuardedCall(ctx: FileContext, call: Node): void {
+  const callee = call.callee as Node;
+  if (callee.type !== 'Identifier' || !ctx.scope.lookup(callee.name)?.topFunction) return;
+  const age = guardAge(ctx.scope, call);
+  if (age === null) return;
+  const helper = helperOf(ctx, callee.name);
+  helper.age = helper.age === null ? age : Math.min(helper.age, age);
+  helper.guardedBy.add(ctx.fn?.name ?? '');
+}
+
+/** At the end of the file's walk: the age each function's deletes keep to, when no other function of the file calls it. */
+export function settleHelperAges(ctx: FileContext): void {
+  const byName = helpers.get(ctx);
+  if (!byName) return;
+  for (const [name, { deletes, age, guardedBy }] of byName) {
+    if (age === null || deletes.length === 0) continue;
+    if (ctx.facts.functions.some((f) => f.name !== name && f.calls.includes(name) && !guardedBy.has(f.name))) continue;
+    for (const op of deletes) op.olderThan ??= age;
+  }
+}
