@@ -31,6 +31,8 @@ import { applyDefaultHeaders } from './default-headers.ts';
 import { exportCandidates, methodCandidates } from './unreferenced.ts';
 /** A parameter's mark right after a segment's text, ending the path (see `PARAM`). */
 const PARAM_SUFFIX = new RegExp(`[^/?=&${PARAM}]${PARAM}[^${PARAM}]*${PARAM}$`);
+/** A parameter right after the API's version (`/rest/api/2/${resource}`): the resource itself is what the callers name. */
+const VERSION_PARAM = new RegExp(`/(?:\\d+(?:\\.\\d+)?|latest|v\\d+)/${PARAM}[^${PARAM}]*${PARAM}`);
 /** The detectors run on every call, in this order. */
 const DETECTORS: readonly Detector[] = [detectRestCall, detectHandedRoute, detectEgress, detectBaseUrl, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectJobSchedule, detectQueuePush, detectInvoke, detectParamClientCall, detectRenderedView, detectHardCodedKey];
 
@@ -111,8 +113,9 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
       const methodOnly = typeof method === 'string' && hasParam(method) && 'method' in fact && fact.method === null;
       // A request to the product's REST API by URL (`${JIRA_API}${path}`) needs its path, not only its host.
       const productUrl = list === 'egress' && 'url' in fact && productPath(fact.url) !== null;
-      // A path a parameter ends (`route\`/rest/api/3/search${qs}\``): its callers tell whether they give a query or more of the path.
-      const suffix = list === 'restCalls' && inputs.some((i) => i !== null && PARAM_SUFFIX.test(i));
+      // A path a parameter ends (`route\`/rest/api/3/search${qs}\``): its callers tell whether they give a query or more of the path;
+      // and one whose resource is a parameter (`/rest/api/2/${api}`): its callers name the resource.
+      const suffix = list === 'restCalls' && inputs.some((i) => i !== null && (PARAM_SUFFIX.test(i) || VERSION_PARAM.test(i)));
       // A URL on a known host whose path a parameter gives (`fetch(`${BASE}${path}`)`): its callers name the path.
       const egressPath = list === 'egress' && 'url' in fact && fact.host !== null;
       if (inputs.some(hasParam) && (!isKnown(fact) || methodOnly || productUrl || suffix || egressPath)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
