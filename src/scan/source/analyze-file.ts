@@ -92,6 +92,8 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
     facts.diagnostics.push(parseDiagnostic(file, first.message, ev.line, ev.column, errors.length));
   }
 
+  // `'use client'` atop a module (Next.js, React Server Components): it runs in the browser.
+  if (usesClient(mod.program.body)) facts.browser = true;
   const scope = new Scope(mod, appModules);
   const ctx: FileContext = {
     mod, scope, facts, fn: null,
@@ -174,6 +176,15 @@ function evidenceOffset(node: Node, lines: LineIndex): number {
 /** The engine's stack ran out: the code nests deeper than any hand-written code does. */
 function tooDeep(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/** Whether a module's directive prologue holds `'use client'`. */
+function usesClient(body: Node[]): boolean {
+  for (const statement of body) {
+    if (typeof statement.directive !== 'string') return false;
+    if (statement.directive === 'use client') return true;
+  }
+  return false;
 }
 
 function parseDiagnostic(file: string, message: string, line: number, column: number, count = 1): Diagnostic {
