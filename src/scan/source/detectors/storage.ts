@@ -35,6 +35,14 @@ const KVS_OPS: Record<string, StorageOp['op']> = {
 };
 const STORAGE_MODULES = new Set(['@forge/kvs', '@forge/api', '@forge/sql', '@forge/object-store', '@forge/os', '@forge/cache']);
 const SECRET_OPS = new Set(['getSecret', 'setSecret', 'deleteSecret']);
+/** What a call of the Forge key-value store's does (`set` writes), by its method; null for any other method. */
+export function kvsOp(method: string | undefined): StorageOp['op'] | null {
+  return method !== undefined && Object.hasOwn(KVS_OPS, method) ? KVS_OPS[method]! : null;
+}
+/** The backend a method of the key-value store's uses: its secret store for `getSecret`, `setSecret`, `deleteSecret`. */
+export function kvsBackend(method: string): StorageBackend {
+  return SECRET_OPS.has(method) ? 'kvs-secret' : 'kvs';
+}
 const PROPERTY_TARGETS: Record<string, StorageBackend> = {
   onJiraIssue: 'issue-property', onJiraProject: 'entity-property', onJiraUser: 'entity-property',
   onConfluencePage: 'content-property', onConfluenceSpace: 'content-property', onConfluenceBlogpost: 'content-property',
