@@ -11,19 +11,10 @@ import { namedMethod } from './rest-calls.ts';
 import { builtFrom, sdkVendor, sentCommand } from './sdk-calls.ts';
 import { bindingMethod } from './cloudflare-bindings.ts';
 import { kvsOp } from './storage.ts';
+import { isBuiltInMethod } from '../built-ins.ts';
 import { givenQueue } from './queues.ts';
 import { forgePrincipal } from '../principal-choice.ts';
 
-/** Methods of JavaScript's own objects (arrays, strings, promises, events): a call ending in one is no client's. */
-const BUILT_IN = new Set([
-  'map', 'filter', 'forEach', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'includes',
-  'indexOf', 'lastIndexOf', 'join', 'slice', 'splice', 'concat', 'flat', 'flatMap', 'sort', 'reverse', 'fill', 'push', 'pop', 'shift',
-  'unshift', 'at', 'keys', 'values', 'entries', 'split', 'replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd', 'toLowerCase',
-  'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'startsWith', 'endsWith', 'padStart', 'padEnd', 'charAt', 'charCodeAt',
-  'codePointAt', 'substring', 'substr', 'match', 'matchAll', 'localeCompare', 'normalize', 'repeat', 'toString', 'toFixed',
-  'toLocaleString', 'toISOString', 'toJSON', 'getTime', 'valueOf', 'then', 'catch', 'finally', 'preventDefault', 'stopPropagation',
-  'json', 'text', 'test', 'exec', 'call', 'apply', 'bind', 'hasOwnProperty',
-]);
 /** Calls chained before a recorded call (`from('t')` of `client.from('t').insert(row)`): part of that call. */
 const chained = new WeakSet<Node>();
 
@@ -40,7 +31,7 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
     calledParam(ctx, node);
     return;
   }
-  if (!last?.call || last.name === '' || BUILT_IN.has(last.name)) return;
+  if (!last?.call || last.name === '' || isBuiltInMethod(last.name)) return;
   const held = heldClient(ctx.scope, unwrap(node.callee), ref);
   if (!held || !isAppCode(ctx.facts.file)) return;
   const steps = ref.steps.slice(ref.steps.length - held.names);
