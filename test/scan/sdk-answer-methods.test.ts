@@ -53,3 +53,26 @@ describe('a method of what an SDK answered is no call of the SDK', () => {
     assert.deepEqual(apis(facts), ['7 GoogleGenerativeAI.getGenerativeModel.generateContent']);
   });
 });
+
+describe("Shopify's library object and its webhook check run in the app", () => {
+  it('`shopifyApi({ apiSecretKey })` and `shopify.webhooks.validate(…)` send nothing to Shopify', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': DESCRIPTOR,
+      'package.json': JSON.stringify({ main: 'server.js', dependencies: { '@shopify/shopify-api': '^12.0.0', express: '^4.0.0' } }),
+      'server.js': [
+        "const express = require('express');",
+        "const { shopifyApi } = require('@shopify/shopify-api');",
+        "const shopify = shopifyApi({ apiKey: process.env.SHOPIFY_API_KEY, apiSecretKey: process.env.SHOPIFY_API_SECRET, scopes: ['read_customers'] });",
+        'const app = express();',
+        "app.post('/webhooks', async (req, res) => {",
+        '  const valid = await shopify.webhooks.validate({ rawBody: req.rawBody, rawRequest: req, rawResponse: res });',
+        '  res.sendStatus(valid ? 200 : 401);',
+        '});',
+        'app.listen(3000);',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(apis(facts), []);
+    assert.deepEqual(facts.thirdParties.map((t) => t.vendor), ['shopify']);
+  });
+});
