@@ -12,7 +12,7 @@ const MANIFEST = [
   '  jira:issuePanel:', '    - key: panel', '      resource: main', '      resolver:', '        function: resolver', '      title: Panel',
   '  function:', '    - key: resolver', '      handler: index.handler',
   'resources:', '  - key: main', '    path: static/build',
-  'permissions:', '  external:', '    frames:', "      - 'https://calendar.google.com'", '    images:', "      - 'https://cdn.example-assets.com'",
+  'permissions:', '  external:', '    frames:', "      - 'https://calendar.google.com'",
   'app:', '  id: ari:cloud:ecosystem::app/0e3c5a4e-1b5d-4a43-9d3e-0b7a2f3f6b13', '  runtime:', '    name: nodejs24.x', '',
 ].join('\n');
 
@@ -23,16 +23,15 @@ const BOARD = [
   '  return (',
   '    <div>',
   '      <iframe title="calendar" src="https://calendar.google.com/calendar/embed?mode=AGENDA&src=team%40example.com" />',
-  '      <img alt="logo" src={`https://cdn.example-assets.com/teams/${team}.png`} />',
-  '      <img alt={block.alt} src={block.src} />',
-  '      <img alt="local" src="/images/logo.png" />',
+  '      <iframe title="page" src={block.src} />',
+  '      <iframe title="report" src={`/reports/${team}`} />',
   '    </div>',
   '  );',
   '}',
   '',
 ].join('\n');
 
-describe('an address JSX gives an iframe or an image (`<iframe src="https://…" />`)', () => {
+describe('an address JSX gives an iframe (`<iframe src="https://…" />`)', () => {
   it('is the browser\'s egress to the site it names; an address of no named site, or the app\'s own, is none', async () => {
     const { facts } = await scanFiles({
       'atlassian-connect.json': DESCRIPTOR,
@@ -41,12 +40,11 @@ describe('an address JSX gives an iframe or an image (`<iframe src="https://…"
     });
     assert.deepEqual(facts.egress.calls.map((c) => `${c.client} ${c.host} ${c.side} ${c.evidence.line}`), [
       'iframe.src calendar.google.com frontend 6',
-      'img cdn.example-assets.com frontend 7',
     ]);
     assert.ok(facts.thirdParties.some((t) => t.vendor === 'google-workspace'));
   });
 
-  it("in Forge's Custom UI, is what `external.frames` and `external.images` declare", async () => {
+  it("in Forge's Custom UI, is what `external.frames` declares", async () => {
     const { facts } = await scanFiles({
       'manifest.yml': MANIFEST,
       'package.json': JSON.stringify({ dependencies: { '@forge/resolver': '^1.0.0' } }),
@@ -54,7 +52,7 @@ describe('an address JSX gives an iframe or an image (`<iframe src="https://…"
       'static/package.json': JSON.stringify({ dependencies: { react: '^18.0.0', 'react-dom': '^18.0.0', '@forge/bridge': '^4.0.0' } }),
       'static/src/Board.jsx': BOARD,
     });
-    assert.equal(facts.egress.calls.length, 2);
+    assert.equal(facts.egress.calls.length, 1);
     assert.deepEqual(facts.egress.undeclared, []);
   });
 });

@@ -5,7 +5,6 @@ import { isConnectScript, otherSiteScript } from '../inline-scripts.ts';
 import { HOLE } from '../string-marks.ts';
 import { isHoles } from '../call-args.ts';
 import { startsAtProductBase } from '../product-base.ts';
-import { IMAGE_CLIENT } from '../../egress.ts';
 
 /** `document`'s methods that hand back an element of the page, or make one. */
 const ELEMENT_FINDERS = new Set(['getElementById', 'querySelector', 'createElement']);
@@ -23,27 +22,23 @@ export function elementLoad(ctx: FileContext, element: Node, attribute: string, 
   loadAddress(ctx, tag, attribute, value, at);
 }
 
-/** Elements of JSX the browser loads an address into by their `src` (`<iframe src="https://calendar.example.com/embed" />`). */
-const JSX_LOADERS = new Set(['iframe', 'img']);
-
 /**
- * `<iframe src="https://calendar.example.com/embed?src=team" />`, `<img src={`https://cdn.example.com/${name}.png`} />` of JSX: as
- * `frame.src = url`, in the browser that renders it (also a server's markup). An address whose site the code does not name
- * (`src={block.src}`) is left out: a page's image or an attachment as often as another site.
+ * `<iframe src="https://calendar.example.com/embed?src=team" />` of JSX: as `frame.src = url`, in the browser that renders it (also a
+ * server's markup). An address whose site the code does not name (`src={block.src}`) is left out: a page of the product's or the
+ * app's as often as another site's. (An image's constant address is read from the markup's text, see `externalImages`.)
  */
 export function jsxLoad(ctx: FileContext, element: Node): void {
   const name = element.name;
-  if (name?.type !== 'JSXIdentifier' || !JSX_LOADERS.has(name.name)) return;
+  if (name?.type !== 'JSXIdentifier' || name.name !== 'iframe') return;
   for (const attr of element.attributes as Node[]) {
     if (attr.type !== 'JSXAttribute' || attr.name?.type !== 'JSXIdentifier' || attr.name.name !== 'src' || !attr.value) continue;
     const value = attr.value.type === 'JSXExpressionContainer' ? attr.value.expression : attr.value;
     const url = value.type === 'JSXEmptyExpression' ? null : ctx.scope.strParams(value);
-    // An image is `images` egress, as one a page's markup loads.
-    if (url !== null && /^https?:\/\/[^/]/i.test(url)) loadAddress(ctx, name.name, 'src', value, attr, 'frontend', name.name === 'img' ? IMAGE_CLIENT : null);
+    if (url !== null && /^https?:\/\/[^/]/i.test(url)) loadAddress(ctx, 'iframe', 'src', value, attr, 'frontend');
   }
 }
 
-function loadAddress(ctx: FileContext, tag: string, attribute: string, value: Node, at: Node, side = ctx.facts.side, client: string | null = null): void {
+function loadAddress(ctx: FileContext, tag: string, attribute: string, value: Node, at: Node, side = ctx.facts.side): void {
   const url = ctx.scope.strParams(value);
   if (url === null || isLocalObject(value) || isNoSite(url)) return;
   // A constant relative address is the app's own page; Atlassian's scripts and pages are the platform's, also the Connect
@@ -55,7 +50,7 @@ function loadAddress(ctx: FileContext, tag: string, attribute: string, value: No
   // An address wholly made at run time is a site's only when it comes from what users or products give (a macro's parameter, the page's query).
   if (isHoles(url) && carries.every((k) => k === 'other' || k === 'literal')) return;
   const call: EgressCall = {
-    client: attribute === 'action' ? 'form.action' : client ?? `${tag === '' ? 'element' : tag}.src`, method: attribute === 'action' ? null : 'GET', url: null, host: null,
+    client: attribute === 'action' ? 'form.action' : `${tag === '' ? 'element' : tag}.src`, method: attribute === 'action' ? null : 'GET', url: null, host: null,
     side, carries, evidence: ctx.evidence(at),
   };
   ctx.facts.egress.push(call);
