@@ -4,6 +4,8 @@ import egressDefaults from '../data/forge-egress-defaults.json' with { type: 'js
 
 /** The client of an image a front end loads (`<img src>`): `images` egress. */
 export const IMAGE_CLIENT = 'img';
+/** The client of a page an iframe loads (`frame.src = url`, `<iframe src>`). */
+export const FRAME_CLIENT = 'iframe.src';
 /** The client of a style sheet a page loads from another site (`<link rel="stylesheet" href>`): `styles` egress. */
 export const STYLESHEET_CLIENT = 'stylesheet';
 
@@ -56,7 +58,8 @@ export function compareEgress(platform: Platform | null, declared: EgressDeclara
     }
     // An image a front end loads (`<img src>`) is `images` egress, of which Forge allows some hosts by default; a style sheet, `styles`.
     const image = call.client === IMAGE_CLIENT;
-    const kinds = image ? ['images'] : call.client === STYLESHEET_CLIENT ? ['styles'] : call.side === 'frontend' ? ['fetch-client'] : ['fetch-backend'];
+    // A page an iframe loads is `frames` egress (Forge's `external.frames`); a `fetch.client` entry for its host counts too, as it did.
+    const kinds = image ? ['images'] : call.client === STYLESHEET_CLIENT ? ['styles'] : call.client === FRAME_CLIENT ? ['frames', 'fetch-client'] : call.side === 'frontend' ? ['fetch-client'] : ['fetch-backend'];
     const match = declared.filter((d) => kinds.includes(d.kind) && d.host !== null && hostAllowed(d.host, call.host!));
     for (const m of match) used.add(m);
     const remote = remotes.some((r) => r.hosts.some((h) => hostAllowed(h, call.host!)));

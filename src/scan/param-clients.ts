@@ -7,13 +7,14 @@ import type { FileFacts, ParamClientCall } from './source/file-facts.ts';
 import { normaliseKinds } from './source/flow.ts';
 import { hasImported, hasParam, settle } from './source/string-marks.ts';
 import { GRAPHQL_REQUEST, GRAPHQL_REQUESTS } from './source/http-clients.ts';
+import { KVS_CLIENT } from './source/detectors/param-clients.ts';
 import { QUEUE_CLIENT } from './source/detectors/queues.ts';
 import { BINDING_CLIENT, bindingMethod, QUEUE_BINDING } from './source/detectors/cloudflare-bindings.ts';
-import { deriveKey, deriveSql } from './source/detectors/storage.ts';
+import { deriveKey, deriveSql, kvsBackend, kvsOp } from './source/detectors/storage.ts';
 
 /** Whether a client an argument holds is a vendor's SDK client, an HTTP client or another module's object (see `givenClient`). */
 export function isGivenClient(client: string): boolean {
-  return client.startsWith('sdk:') || client.startsWith('http:') || client.startsWith('own:') || client.startsWith(QUEUE_CLIENT) || client.startsWith(BINDING_CLIENT);
+  return client.startsWith('sdk:') || client.startsWith('http:') || client.startsWith('own:') || client.startsWith(QUEUE_CLIENT) || client.startsWith(BINDING_CLIENT) || client === KVS_CLIENT;
 }
 
 /**
@@ -54,6 +55,10 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
     for (const [call, client] of [...handed(clients, file, whole), ...(field.api.length > 0 && !whole.param.includes('.') ? handed(clients, file, field) : [])]) {
       if (client.startsWith(BINDING_CLIENT)) {
         if (call === whole) bindingParamOp(file, call, client.slice(BINDING_CLIENT.length), fill);
+        continue;
+      }
+      if (client === KVS_CLIENT) {
+        if (call === whole) kvsParamOp(file, call, fill);
         continue;
       }
       // A queue handed in takes its pushes, and only those: `push` of anything else is an array's. `options.queue.push(…)`: its field's.
@@ -100,6 +105,20 @@ function bindingParamOp(file: FileFacts, call: ParamClientCall, given: string, f
   const fact: StorageOp = { backend: 'external-db', op: op === 'statement' ? 'query' : op === 'send' ? 'write' : op, key: null, api: `${name}.${method}`, carries: op === 'read' || op === 'delete' ? [] : call.carries as DataKind[], evidence: call.evidence };
   if (op === 'statement') deriveSql(fact, [key]);
   else deriveKey(fact, [key]);
+  file.storage.push(fact);
+}
+
+/**
+ * `makeRepository(kvs)` with the helper calling `store.setSecret(KEY, value)`: the key-value store's operation where the helper
+ * makes it, as `detectStorage` records one made on `kvs` itself.
+ */
+function kvsParamOp(file: FileFacts, call: ParamClientCall, fill: FillImported): void {
+  const method = call.api.length === 1 ? call.api[0]! : '';
+  const op = kvsOp(method);
+  if (op === null) return;
+  const key = call.key == null ? null : settle(fill(file.file, call.key));
+  const fact: StorageOp = { backend: kvsBackend(method), op, key: null, api: `kvs.${method}`, carries: op === 'write' ? call.carries as DataKind[] : [], evidence: call.evidence };
+  deriveKey(fact, [key]);
   file.storage.push(fact);
 }
 

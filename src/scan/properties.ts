@@ -2,7 +2,8 @@ import type { DataKind, RestCall, StorageBackend, StorageOp } from './facts.ts';
 
 const RULES: Array<[RegExp, StorageBackend]> = [
   [/^\/rest\/api\/(?:[23]|latest)\/issue\/[^/]+\/properties/, 'issue-property'],
-  [/^\/rest\/(atlassian-connect\/1\/addons\/[^/]+|forge\/1\/app)\/properties/, 'app-property'],
+  // Confluence serves them under `/wiki` (`/wiki/rest/atlassian-connect/1/addons/{appKey}/properties/{key}`).
+  [/^(?:\/wiki)?\/rest\/(atlassian-connect\/1\/addons\/[^/]+|forge\/1\/app)\/properties/, 'app-property'],
   [/^\/rest\/api\/(?:[23]|latest)\/.+\/properties/, 'entity-property'],
   [/^(\/wiki)?\/rest\/api\/(content|space)\/[^/]+\/property/, 'content-property'],
   // Confluence's user properties (`/wiki/rest/api/user/{accountId}/property/{key}`): an entity property of the user.

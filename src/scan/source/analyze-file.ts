@@ -32,6 +32,8 @@ import { applyDefaultHeaders } from './default-headers.ts';
 import { exportCandidates, methodCandidates } from './unreferenced.ts';
 /** A parameter's mark right after a segment's text, ending the path (see `PARAM`). */
 const PARAM_SUFFIX = new RegExp(`[^/?=&${PARAM}]${PARAM}[^${PARAM}]*${PARAM}$`);
+/** A parameter right after the API's version (`/rest/api/2/${resource}`): the resource itself is what the callers name. */
+const VERSION_PARAM = new RegExp(`/(?:\\d+(?:\\.\\d+)?|latest|v\\d+)/${PARAM}[^${PARAM}]*${PARAM}`);
 /** The detectors run on every call, in this order. */
 const DETECTORS: readonly Detector[] = [detectRestCall, detectHandedRoute, detectEgress, detectBaseUrl, detectSdkCall, detectStorage, detectLog, detectAccessLog, detectReporting, detectJobSchedule, detectQueuePush, detectInvoke, detectParamClientCall, detectRenderedView, detectHardCodedKey];
 
@@ -91,6 +93,8 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
     facts.diagnostics.push(parseDiagnostic(file, first.message, ev.line, ev.column, errors.length));
   }
 
+  // `'use client'` atop a module (Next.js, React Server Components): it runs in the browser.
+  if (usesClient(mod.program.body)) facts.browser = true;
   const scope = new Scope(mod, appModules);
   const ctx: FileContext = {
     mod, scope, facts, fn: null,
@@ -112,8 +116,9 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
       const methodOnly = typeof method === 'string' && hasParam(method) && 'method' in fact && fact.method === null;
       // A request to the product's REST API by URL (`${JIRA_API}${path}`) needs its path, not only its host.
       const productUrl = list === 'egress' && 'url' in fact && productPath(fact.url) !== null;
-      // A path a parameter ends (`route\`/rest/api/3/search${qs}\``): its callers tell whether they give a query or more of the path.
-      const suffix = list === 'restCalls' && inputs.some((i) => i !== null && PARAM_SUFFIX.test(i));
+      // A path a parameter ends (`route\`/rest/api/3/search${qs}\``): its callers tell whether they give a query or more of the path;
+      // and one whose resource is a parameter (`/rest/api/2/${api}`): its callers name the resource.
+      const suffix = list === 'restCalls' && inputs.some((i) => i !== null && (PARAM_SUFFIX.test(i) || VERSION_PARAM.test(i)));
       // A URL on a known host whose path a parameter gives (`fetch(`${BASE}${path}`)`): its callers name the path.
       const egressPath = list === 'egress' && 'url' in fact && fact.host !== null;
       if (inputs.some(hasParam) && (!isKnown(fact) || methodOnly || productUrl || suffix || egressPath)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
@@ -173,6 +178,15 @@ function evidenceOffset(node: Node, lines: LineIndex): number {
 /** The engine's stack ran out: the code nests deeper than any hand-written code does. */
 function tooDeep(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/** Whether a module's directive prologue holds `'use client'`. */
+function usesClient(body: Node[]): boolean {
+  for (const statement of body) {
+    if (typeof statement.directive !== 'string') return false;
+    if (statement.directive === 'use client') return true;
+  }
+  return false;
 }
 
 function parseDiagnostic(file: string, message: string, line: number, column: number, count = 1): Diagnostic {

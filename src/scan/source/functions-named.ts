@@ -173,13 +173,28 @@ export function topLevelName(node: Node, parent: Node | null, program: Node): st
   if (node.type === 'FunctionDeclaration' && node.id && (parent === program || parent?.type === 'ExportNamedDeclaration')) return node.id.name;
   if (parent?.type === 'ExportDefaultDeclaration') return node.id?.name ?? 'default';
   if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && isTopLevelDeclarator(parent, program)) return parent.id.name;
-  if (parent?.type === 'CallExpression') return wrappedName(node, parent, program);
+  if (parent?.type === 'CallExpression') return parent.callee === node ? iifeName(parent, program) : wrappedName(node, parent, program);
   if (parent?.type === 'AssignmentExpression') {
     const target = exportTarget(parent.left);
     if (target === '*' && parent.right === node) return node.id?.name ?? 'default';
     if (target && target !== '*') return target;
   }
   return null;
+}
+
+/**
+ * `(() => { function rest(api) { … } … })()` at the top of a module (a browser script's own scope): a function of the module, named
+ * after the statement (`iife$2`), so the functions it declares are its own, as those a named function declares are.
+ */
+function iifeName(call: Node, program: Node): string | null {
+  const at = (program.body as Node[]).findIndex((stmt) => stmt.type === 'ExpressionStatement' && statementCall(stmt.expression) === call);
+  return at < 0 ? null : `iife$${at}`;
+}
+
+/** The call an expression statement makes, through `!` or `void` (`!function () { … }()`). */
+function statementCall(expression: Node): Node {
+  const node = unwrap(expression);
+  return node.type === 'UnaryExpression' ? unwrap(node.argument) : node;
 }
 
 /**

@@ -19,6 +19,26 @@ export function elementLoad(ctx: FileContext, element: Node, attribute: string, 
   if (attribute !== 'src' && attribute !== 'action') return;
   const tag = elementTag(ctx, unwrap(element));
   if (tag === null || (attribute === 'action' && tag !== 'form' && tag !== '')) return;
+  loadAddress(ctx, tag, attribute, value, at);
+}
+
+/**
+ * `<iframe src="https://calendar.example.com/embed?src=team" />` of JSX: as `frame.src = url`, in the browser that renders it (also a
+ * server's markup). An address whose site the code does not name (`src={block.src}`) is left out: a page of the product's or the
+ * app's as often as another site's. (An image's constant address is read from the markup's text, see `externalImages`.)
+ */
+export function jsxLoad(ctx: FileContext, element: Node): void {
+  const name = element.name;
+  if (name?.type !== 'JSXIdentifier' || name.name !== 'iframe') return;
+  for (const attr of element.attributes as Node[]) {
+    if (attr.type !== 'JSXAttribute' || attr.name?.type !== 'JSXIdentifier' || attr.name.name !== 'src' || !attr.value) continue;
+    const value = attr.value.type === 'JSXExpressionContainer' ? attr.value.expression : attr.value;
+    const url = value.type === 'JSXEmptyExpression' ? null : ctx.scope.strParams(value);
+    if (url !== null && /^https?:\/\/[^/]/i.test(url)) loadAddress(ctx, 'iframe', 'src', value, attr, 'frontend');
+  }
+}
+
+function loadAddress(ctx: FileContext, tag: string, attribute: string, value: Node, at: Node, side = ctx.facts.side): void {
   const url = ctx.scope.strParams(value);
   if (url === null || isLocalObject(value) || isNoSite(url)) return;
   // A constant relative address is the app's own page; Atlassian's scripts and pages are the platform's, also the Connect
@@ -31,7 +51,7 @@ export function elementLoad(ctx: FileContext, element: Node, attribute: string, 
   if (isHoles(url) && carries.every((k) => k === 'other' || k === 'literal')) return;
   const call: EgressCall = {
     client: attribute === 'action' ? 'form.action' : `${tag === '' ? 'element' : tag}.src`, method: attribute === 'action' ? null : 'GET', url: null, host: null,
-    side: ctx.facts.side, carries, evidence: ctx.evidence(at),
+    side, carries, evidence: ctx.evidence(at),
   };
   ctx.facts.egress.push(call);
   ctx.derive('egress', call, 'egress-url', [url, null]);

@@ -82,6 +82,12 @@ export function catchLogged(ctx: FileContext, call: Node): void {
   ctx.facts.logs.push({ logger: 'console', level, carries: sent?.whole ? ['secret'] : ['other'], side: ctx.facts.side, evidence: ctx.evidence(arg) });
 }
 
+/** `request.then(console.log)`: the console method is handed what the chain resolves with, and prints it whole. */
+export function thenLogged(ctx: FileContext, call: Node): void {
+  const level = consoleMethod(ctx, unwrap(call.arguments[0]));
+  if (level) ctx.facts.logs.push({ logger: 'console', level, carries: ctx.kindsOf([unwrap(call.callee).object]), side: ctx.facts.side, evidence: ctx.evidence(call.arguments[0]) });
+}
+
 /** `console.error` handed as a function: its level, '' for anything else. */
 function consoleMethod(ctx: FileContext, arg: Node): string {
   if (arg.type !== 'MemberExpression') return '';

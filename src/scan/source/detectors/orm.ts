@@ -202,5 +202,14 @@ export function isPrismaClient(scope: Scope, init: Node): boolean {
   }
   if (node.type !== 'NewExpression') return false;
   const made = scope.ref(node.callee);
-  return made.root === 'import' && made.module !== null && made.module.startsWith('@prisma/client') && made.steps.length === 1 && made.steps[0]!.name === 'PrismaClient';
+  return made.root === 'import' && made.module !== null && isPrismaModule(made.module) && made.steps.length === 1 && made.steps[0]!.name === 'PrismaClient';
 }
+
+/**
+ * A module `PrismaClient` is imported from: `@prisma/client`, or the client `prisma generate` writes where the schema's
+ * generator puts it (`output = "../src/generated/prisma"`: `./generated/prisma`, `@/generated/client`, `../prisma/client`).
+ */
+export function isPrismaModule(module: string): boolean {
+  return PRISMA_MODULE.test(module);
+}
+const PRISMA_MODULE = /^@prisma\/client(?:\/|$)|(?:^|\/)\.?(?:generated|prisma)(?:\/|$)/;

@@ -10,19 +10,11 @@ import { BUILDERS, VERBS, baseUrl } from './egress.ts';
 import { namedMethod } from './rest-calls.ts';
 import { builtFrom, sdkVendor, sentCommand } from './sdk-calls.ts';
 import { bindingMethod } from './cloudflare-bindings.ts';
+import { kvsOp } from './storage.ts';
+import { isBuiltInMethod } from '../built-ins.ts';
 import { givenQueue } from './queues.ts';
 import { forgePrincipal } from '../principal-choice.ts';
 
-/** Methods of JavaScript's own objects (arrays, strings, promises, events): a call ending in one is no client's. */
-const BUILT_IN = new Set([
-  'map', 'filter', 'forEach', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'includes',
-  'indexOf', 'lastIndexOf', 'join', 'slice', 'splice', 'concat', 'flat', 'flatMap', 'sort', 'reverse', 'fill', 'push', 'pop', 'shift',
-  'unshift', 'at', 'keys', 'values', 'entries', 'split', 'replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd', 'toLowerCase',
-  'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'startsWith', 'endsWith', 'padStart', 'padEnd', 'charAt', 'charCodeAt',
-  'codePointAt', 'substring', 'substr', 'match', 'matchAll', 'localeCompare', 'normalize', 'repeat', 'toString', 'toFixed',
-  'toLocaleString', 'toISOString', 'toJSON', 'getTime', 'valueOf', 'then', 'catch', 'finally', 'preventDefault', 'stopPropagation',
-  'json', 'text', 'test', 'exec', 'call', 'apply', 'bind', 'hasOwnProperty',
-]);
 /** Calls chained before a recorded call (`from('t')` of `client.from('t').insert(row)`): part of that call. */
 const chained = new WeakSet<Node>();
 
@@ -39,7 +31,7 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
     calledParam(ctx, node);
     return;
   }
-  if (!last?.call || last.name === '' || BUILT_IN.has(last.name)) return;
+  if (!last?.call || last.name === '' || isBuiltInMethod(last.name)) return;
   const held = heldClient(ctx.scope, unwrap(node.callee), ref);
   if (!held || !isAppCode(ctx.facts.file)) return;
   const steps = ref.steps.slice(ref.steps.length - held.names);
@@ -65,8 +57,9 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
   // As on the client itself, a call handed nothing is left out (see `detectSdkCall`).
   if (args.length === 0) return;
   // `bucket.put(key, value)`, `bindings.DB.prepare(sql)`: the key or SQL text, should callers hand it a Cloudflare binding (a queue's message has none).
+  // `store.setSecret(key, value)`: the key, should callers hand it Forge's key-value store.
   const ops = [bindingMethod(api[0]!), api.length > 1 ? bindingMethod(api[1]!) : null];
-  const on = ops[0] !== null ? 0 : ops[1] !== null ? 1 : -1;
+  const on = ops[0] !== null ? 0 : ops[1] !== null ? 1 : api.length === 1 && kvsOp(api[0]) !== null ? 0 : -1;
   const key = on >= 0 && ops[on] !== 'send' && steps[on]!.call ? { key: ctx.scope.strParams(steps[on]!.call!.arguments[0]) } : {};
   const command = sentCommand(ctx, node);
   (ctx.facts.paramClientCalls ??= []).push({
@@ -164,7 +157,17 @@ export function givenClient(ctx: FileContext, ref: Ref): string | null {
   // `fetch` itself, the global or an import of `@forge/api` or a fetch module: called as a function (see `calledParam`).
   if (isFetchFunction(ref)) return `http:${JSON.stringify([ref.root === 'global' ? 'fetch' : ref.module === '@forge/api' ? 'api.fetch' : ref.module, '', []])}`;
   if (ref.root !== 'import' || ref.module === null) return null;
+  if (isKvsStore(ref)) return KVS_CLIENT;
   return importedClient(ctx, ref, ref.module);
+}
+
+/** What `givenClient` writes for Forge's key-value store handed to a helper (`makeRepository(kvs)`). */
+export const KVS_CLIENT = 'kvs:';
+
+/** `kvs` of `@forge/kvs` (or its default export), `storage` of `@forge/api`: the store itself, not a call on it. */
+function isKvsStore(ref: Ref): boolean {
+  const name = ref.steps.length === 0 ? ref.imported : ref.steps.length === 1 && ref.steps[0]!.call === null ? ref.steps[0]!.name : null;
+  return ref.module === '@forge/kvs' ? name === 'kvs' || name === 'default' : ref.module === '@forge/api' && name === 'storage';
 }
 
 /**

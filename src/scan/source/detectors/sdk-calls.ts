@@ -7,6 +7,7 @@ import { instanceHeaders } from '../default-headers.ts';
 import { baseVariable, sentScheme } from './egress.ts';
 import { CLIENTS } from '../http-clients.ts';
 import type { Ref } from '../ref.ts';
+import { isBuiltInMethod } from '../built-ins.ts';
 import { exportTarget } from '../exports.ts';
 import { httpClient, requestOf } from './param-clients.ts';
 import { configuredRegion } from './sdk-regions.ts';
@@ -53,6 +54,8 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
   // A function of the app is not an object it imports.
   if (relative && ((site.ref.steps.length < 2 && site.ref.imported !== 'default') || ctx.scope.appFunction(node.callee, false))) return;
   if (!isAppCode(ctx.facts.file)) return;
+  // `completion.choices[0].message.content.split('\n')`: a method of a value the SDK answered, not another call of the SDK.
+  if (readsAnswer(site.ref.steps)) return;
   const names = apiNames(site.ref);
   // A call of what the module exports itself is not a call on an object it exports.
   if (relative && names.length < (site.ref.imported !== 'default' ? 2 : 1)) return;
@@ -74,6 +77,18 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
   const request = api.length === 1 ? requestOf(ctx, node, api[0]!) : undefined;
   const called = site.ref.steps[0]!.call !== null && site.ref.steps[0]!.call !== node;
   ctx.facts.sdkPending.push({ module, imported: own ? names[0]! : 'default', api, ...(called ? { called: true as const } : {}), ...(request ? { request } : {}), ...rest });
+}
+
+/** Whether a call is a built-in method (`split`, `map`) of a field read from what an earlier call answered (`create(…).choices`). */
+function readsAnswer(steps: Ref['steps']): boolean {
+  if (!isBuiltInMethod(steps[steps.length - 1]!.name)) return false;
+  let called = false;
+  for (let i = 0; i < steps.length - 1; i++) {
+    const step = steps[i]!;
+    if (step.call) called ||= step.name !== 'new';
+    else if (called) return true;
+  }
+  return false;
 }
 
 /** The names of a call from the import, constructors and bare calls left out: `S3Client.send`, `chat.completions.create`. */

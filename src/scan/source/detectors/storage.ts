@@ -18,7 +18,7 @@ import { kvCall, KV_SUFFIX, memberKvCall } from './kv-clients.ts';
 import { importedMongo, isConnection, MONGO_SUFFIX, typedCollection } from './mongo.ts';
 import { CACHE_DEFAULT_TTL, CACHE_TTL_OPTION, cacheCall } from './forge-cache.ts';
 import { bindingCall, QUEUE_BINDING, type BindingCall } from './cloudflare-bindings.ts';
-import { drizzleOp, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
+import { drizzleOp, isPrismaModule, knexOp, PRISMA_SUFFIX, SUPABASE_SUFFIX } from './orm.ts';
 import connectJs from '../../../data/connect-js.json' with { type: 'json' };
 import timeUnits from '../../../data/time-units.json' with { type: 'json' };
 import { connectJsCall, connectJsInstanceCall } from '../connect-js.ts';
@@ -36,6 +36,14 @@ const KVS_OPS: Record<string, StorageOp['op']> = {
 };
 const STORAGE_MODULES = new Set(['@forge/kvs', '@forge/api', '@forge/sql', '@forge/object-store', '@forge/os', '@forge/cache']);
 const SECRET_OPS = new Set(['getSecret', 'setSecret', 'deleteSecret']);
+/** What a call of the Forge key-value store's does (`set` writes), by its method; null for any other method. */
+export function kvsOp(method: string | undefined): StorageOp['op'] | null {
+  return method !== undefined && Object.hasOwn(KVS_OPS, method) ? KVS_OPS[method]! : null;
+}
+/** The backend a method of the key-value store's uses: its secret store for `getSecret`, `setSecret`, `deleteSecret`. */
+export function kvsBackend(method: string): StorageBackend {
+  return SECRET_OPS.has(method) ? 'kvs-secret' : 'kvs';
+}
 const PROPERTY_TARGETS: Record<string, StorageBackend> = {
   onJiraIssue: 'issue-property', onJiraProject: 'entity-property', onJiraUser: 'entity-property',
   onConfluencePage: 'content-property', onConfluenceSpace: 'content-property', onConfluenceBlogpost: 'content-property',
@@ -324,7 +332,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     if (mongoImport !== null) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'mongo', client: importedMark(mongoImport + MONGO_SUFFIX) });
     return;
   }
-  if (Object.hasOwn(PRISMA_OPS, last) && names.length >= 2 && hasImport(ctx, '@prisma/client')) {
+  if (Object.hasOwn(PRISMA_OPS, last) && names.length >= 2 && importsPrisma(ctx)) {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, site, PRISMA_OPS[last] === 'write' ? node.arguments : []);
     return;
   }
@@ -652,6 +660,13 @@ function isJsonText(ctx: FileContext, expr: Node): boolean {
   }
   return node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.object.type === 'Identifier'
     && node.callee.object.name === 'JSON' && !node.callee.computed && node.callee.property.name === 'stringify';
+}
+
+/** Whether the module imports Prisma's client: `@prisma/client`, or `PrismaClient` of the client generated where the schema says. */
+function importsPrisma(ctx: FileContext): boolean {
+  if (hasImport(ctx, '@prisma/client')) return true;
+  for (const i of ctx.mod.imports.values()) if (i.imported === 'PrismaClient' && isPrismaModule(i.module)) return true;
+  return false;
 }
 
 function hasImport(ctx: FileContext, module: string): boolean {

@@ -17,7 +17,7 @@ import { DATE_SETTERS, dateMovedBack } from '../age-filter.ts';
 import { resultsPrefix } from '../kvs-query.ts';
 import { MEMBERS } from '../../handlers.ts';
 import { readAnswer } from './answer-fields.ts';
-import { catchLogged, printedUrl } from '../detectors/logs.ts';
+import { catchLogged, printedUrl, thenLogged } from '../detectors/logs.ts';
 import { printsSentSecret } from '../request-errors.ts';
 import { visitChildren } from './children.ts';
 import { callsProp } from './component-props.ts';
@@ -110,6 +110,7 @@ export function visitCall(w: Walk, node: Node): void {
   const method = calledMethod(node);
   if (ANSWER_METHODS.has(method)) routeAnswer(ctx, node, method, ref, w.routeLabel);
   else if (method === 'catch' && node.arguments.length > 0) catchLogged(ctx, node);
+  else if (method === 'then' && node.arguments.length > 0) thenLogged(ctx, node);
   // `frame.setAttribute('src', url)`: as `frame.src = url`.
   else if (method === 'setAttribute' && node.arguments.length === 2) {
     const attribute = scope.str(node.arguments[0]);

@@ -26,7 +26,7 @@ import { assignField } from '../object-assign.ts';
 import { setsDefaultHeader } from '../default-headers.ts';
 import { catchesSentSecret, catchesThrownBy, mergeSent, rethrown, throwsSentSecret } from '../request-errors.ts';
 import { routeBody } from '../route-answers.ts';
-import { elementLoad } from '../detectors/element-loads.ts';
+import { elementLoad, jsxLoad } from '../detectors/element-loads.ts';
 import { isComparison } from '../guard-age.ts';
 import { exportedConsole } from '../detectors/logs.ts';
 import { orderComponent, putOff } from './state-order.ts';
@@ -235,6 +235,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       return;
     case 'JSXOpeningElement':
       handProps(w, node);
+      jsxLoad(w.ctx, node);
       visitNodes(w, node);
       return;
     default:

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanFiles } from '../helpers/temp-app.ts';
+
+const DESCRIPTOR = JSON.stringify({
+  key: 'sprint-board', baseUrl: 'https://board.example.com', authentication: { type: 'none' }, scopes: ['READ'],
+  modules: { generalPages: [{ key: 'board', url: '/board.html', name: { value: 'Board' } }] },
+});
+
+describe('a console method handed to `.then` prints what the chain resolves with', () => {
+  it('the sprint a request answers, as a log of product data; a function of the app handed instead is no log', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': DESCRIPTOR,
+      'board.js': [
+        'function get(url) {',
+        '  return AP.request(url).then(({ body }) => JSON.parse(body));',
+        '}',
+        'function show(sprint) {',
+        '  document.getElementById("name").textContent = sprint.name;',
+        '}',
+        'get(`/rest/agile/1.0/sprint/${window.sprintId}`).then(console.log);',
+        'get(`/rest/agile/1.0/sprint/${window.sprintId}`).then(show);',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.level} ${l.carries.join(',')}`), ['7 log product-content']);
+  });
+});
