@@ -3,12 +3,14 @@ import type { CallGraph } from './link.ts';
 import type { FileFacts } from './source/file-facts.ts';
 import { LOCAL } from './source/flow.ts';
 
-const INJECTED = /^#(.+\.constructor):(\d+)(?:\.([\w$]+))?>([\w$]+)$/;
+const INJECTED = /^#(.+):(\d+)(?:\.([\w$]+))?>([\w$]+)$/;
 
 /**
  * Calls of a method of an object a class's constructor is handed (`this.jira.send(…)` with `constructor({ jira }) { this.jira = jira }`),
  * walked as `#Gateway.constructor:0.jira>send`: named as a call of that method of the class every builder passes
- * (`new Gateway({ jira: new JiraService(…) })`), when they all pass the same one; left unresolved otherwise.
+ * (`new Gateway({ jira: new JiraService(…) })`), when they all pass the same one; left unresolved otherwise. Those of a
+ * function's parameter (`#deliver:1>send`) go to the method of each class its callers hand (`deliver(data, new SlackSender())`),
+ * as a strategy's callers choose one of several.
  */
 export function resolveInjectedCalls(files: FileFacts[], graph: CallGraph): void {
   const pending = files.flatMap((file) => file.argFlows.filter((f) => !f.onlyKinds && f.callee.includes(LOCAL) && INJECTED.test(f.callee)).map((flow) => ({ file, flow })));
@@ -16,7 +18,7 @@ export function resolveInjectedCalls(files: FileFacts[], graph: CallGraph): void
   const builders = new Map<string, Array<{ file: FileFacts; classes: NonNullable<FileFacts['argFlows'][number]['classes']> }>>();
   for (const file of files) {
     for (const flow of file.argFlows) {
-      if (!flow.classes || !flow.callee.endsWith('.constructor')) continue;
+      if (!flow.classes) continue;
       const to = graph.target(file, flow.callee);
       if (!to) continue;
       const key = `${to.file.file}#${to.fn.name}`;
@@ -26,20 +28,25 @@ export function resolveInjectedCalls(files: FileFacts[], graph: CallGraph): void
     }
   }
   for (const { file, flow } of pending) {
-    const [, ctor, at, field, method] = INJECTED.exec(flow.callee)!;
-    let found: { file: FileFacts; name: string } | null | undefined;
-    for (const b of builders.get(`${file.file}#${ctor}`) ?? []) {
+    const [, fn, at, field, method] = INJECTED.exec(flow.callee)!;
+    const ctor = fn!.endsWith('.constructor');
+    const names = new Set<string>();
+    for (const b of builders.get(`${file.file}#${fn}`) ?? []) {
       const given = b.classes[Number(at)];
       const cls = typeof given === 'string' ? (field ? null : given) : field && given ? given[field] ?? null : null;
       const to = cls ? graph.target(b.file, `${cls}.${method}`) : null;
       const name = to ? (to.file === file ? `#${to.fn.name}` : to.fn.exports[0] ? `${specifier(file.file, to.file.file)}#${to.fn.exports[0]}` : null) : null;
-      if (!to || name === null || (found && found.name !== name)) {
-        found = null;
+      if (name !== null) names.add(name);
+      else if (ctor) {
+        names.clear();
         break;
       }
-      found = { file: to.file, name };
     }
-    if (found) flow.callee = found.name;
+    if (ctor && names.size !== 1) continue;
+    const [first, ...others] = names;
+    if (first === undefined) continue;
+    flow.callee = first;
+    for (const other of others) file.argFlows.push({ ...flow, callee: other });
   }
 }
 

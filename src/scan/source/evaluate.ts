@@ -1,4 +1,5 @@
 import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
+import { classMethod } from './class-methods.ts';
 import { MAX_DEPTH } from './flow.ts';
 import type { Scope } from './scope.ts';
 import { enumMember } from './enums.ts';
@@ -118,6 +119,9 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (callee.type === 'Identifier') return callStr(scope, callee.name, node.arguments as Node[], depth) ?? importedStr(scope, callee, '()') ?? HOLE;
       // `ROUTES.issue(key)`, `config.jira.routes.issue(key)`: a route or key builder kept in an object, here or in another module.
       if (callee.type === 'MemberExpression') {
+        // `this.key(id)` in a class's method: what that method of the class returns.
+        const own = unwrap(callee.object).type === 'ThisExpression' && scope.currentClass !== null ? classMethod(scope.mod.program, scope.currentClass, propertyName(callee.property, callee.computed) ?? '') : null;
+        if (own) return returnedStr(scope, own, depth + 1, node.arguments as Node[]) ?? HOLE;
         const fn = memberValue(scope, callee, depth);
         return (fn ? returnedStr(scope, unwrap(fn), depth) : importedStr(scope, callee, '()')) ?? HOLE;
       }

@@ -27,7 +27,8 @@ export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
   const { node, ref } = site;
   if (ref.root !== 'unknown' || node.type !== 'CallExpression' || chained.has(node)) return;
   const last = ref.steps[ref.steps.length - 1];
-  if (ref.steps.length === 1 && last?.name === '' && last.call === node) {
+  // `fetchImpl(url)` with `const { fetchImpl } = options`: the name's ref goes on through the field it was taken from.
+  if (last?.call === node && (last.name === '' ? ref.steps.length === 1 : unwrap(node.callee).type === 'Identifier')) {
     calledParam(ctx, node);
     return;
   }
@@ -240,7 +241,7 @@ function graphqlClient(ctx: FileContext, ref: Ref): string | null {
   return `http:${JSON.stringify([GRAPHQL_REQUEST, url ? ctx.scope.str(unwrap(url)) ?? HOLE : HOLE, carries])}`;
 }
 
-function isFetchFunction(ref: Ref): boolean {
+export function isFetchFunction(ref: Ref): boolean {
   if (ref.root === 'global') return ref.name === 'fetch' && ref.steps.length === 0;
   if (ref.root !== 'import' || ref.module === null || !(ref.module === '@forge/api' || FETCH_MODULES.has(ref.module))) return false;
   return ref.steps.length === 0 ? ref.module !== '@forge/api' : ref.steps.length === 1 && ref.steps[0]!.name === 'fetch' && ref.steps[0]!.call === null;

@@ -25,7 +25,7 @@ import { PAYLOAD, callbackParams, forgeRequest, handAp, itemParams, takesItems }
 import { definesByParam, forwardsRequest, handToForwarded } from './forwarded.ts';
 import { elementLoad } from '../detectors/element-loads.ts';
 import { ANSWER_METHODS, answersByReturn, optionsLabel, routeAnswer, routeLabel } from '../route-answers.ts';
-import { callsParam, handFunctions } from './handed-functions.ts';
+import { callsParam, callsParamMethod, handFunctions } from './handed-functions.ts';
 import type { Walk } from './state.ts';
 import { noteGuardedCall } from '../purge-helpers.ts';
 
@@ -205,7 +205,7 @@ function onCall(w: Walk, node: Node): Ref {
   // A function the app's function declares or returns is only followed for the strings its callers give it.
   const values = target ? argValues(ctx, node) : null;
   if (target && (!local || values?.evidence)) {
-    const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => errorArg(ctx, a, [...scope.kinds(a)])), ...values, ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...spreadsLast(node), ...argResponses(w, node), ...argSent(ctx, node) };
+    const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => errorArg(ctx, a, [...scope.kinds(a)])), ...values, ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...withClasses(scope, node), ...spreadsLast(node), ...argResponses(w, node), ...argSent(ctx, node) };
     ctx.facts.argFlows.push(flow);
     // `jira(query ? '/rest/api/3/user/search?…' : '/rest/api/3/users/search')`: the call once more per other value it may pass.
     const at = flow.values?.findIndex((v) => v !== null && isHoles(v)) ?? -1;
@@ -218,6 +218,8 @@ function onCall(w: Walk, node: Node): Ref {
     callsParam(w, node);
     if (w.definers.size > 0) forwardsRequest(w, node);
   }
+  // Also when its type names the app's class (`sender: Sender`): callers may hand a subclass.
+  if (ctx.fn && node.type === 'CallExpression' && !local) callsParamMethod(w, node);
   if (method !== null && w.definers.size > 0) handToForwarded(w, node, method);
   if (target && node.type === 'CallExpression') handFunctions(w, node, target);
   if (target === null && node.arguments.length === 2 && isSetCall(node)) {

@@ -26,6 +26,20 @@ export function callsParam(w: Walk, call: Node): void {
 }
 
 /**
+ * `sender.send(data)` with `sender` a plain parameter of the module's function being walked: a call of that method of the
+ * app's class its callers hand an instance of (`deliver(data, new SlackSender())`), walked as `#deliver:1>send` until
+ * `resolveInjectedCalls` names it.
+ */
+export function callsParamMethod(w: Walk, call: Node): void {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || call.arguments.length === 0) return;
+  const object = unwrap(callee.object);
+  const param = object.type === 'Identifier' ? w.scope.lookup(object.name)?.param : undefined;
+  if (param === undefined || param.includes('.') || !param.startsWith(w.ctx.fn!.name) || param.charCodeAt(w.ctx.fn!.name.length) !== 58) return;
+  w.ctx.facts.argFlows.push({ callee: `#${param}${LOCAL}${callee.property.name}`, args: (call.arguments as Node[]).map((a) => [...w.scope.kinds(a)]), ...argFields(w.scope, call) });
+}
+
+/**
  * `define(resolver, 'save', async (payload, ctx) => …)`, `registry.on('issue', onIssue)` with the callee `target` a function
  * of the app: the functions handed to it, by position. An arrow's parameters hold what the callee passes it, as a function
  * named after its offset (`param:>2@118:0`), unless the walk already knows what they receive.

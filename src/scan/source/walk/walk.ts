@@ -11,6 +11,7 @@ import { deleteField, holdsNamed } from '../kinds.ts';
 import { isFreshId } from '../fresh-ids.ts';
 import { PERSONAL_KINDS } from '../../facts.ts';
 import { takenFromAnswer } from './answer-fields.ts';
+import { destructuredParam, fetchOrGlobal } from '../param-fields.ts';
 import { failedResponses, type FailedResponse } from '../failures.ts';
 import { LOCAL, type Flow } from '../flow.ts';
 import type { Scope } from '../scope.ts';
@@ -129,6 +130,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
         const value = parent?.kind === 'let' && isStartValue(node.init) ? null : node.init;
         if (!bindRequire(mod, node.id, node.init)) scope.bindPattern(node.id, value, scope.kinds(node.init));
         if (node.id.type === 'Identifier' && (node.init.type === 'CallExpression' || node.init.type === 'AwaitExpression')) mappedItems(scope, node.id.name, node.init);
+        else if (node.id.type === 'Identifier' && node.init.type === 'LogicalExpression') fetchOrGlobal(scope, node.id.name, node.init);
         // `const [first] = rows`: an item, whose fields hold what the array's items' were given.
         else if (node.id.type === 'ArrayPattern') for (const el of node.id.elements as Array<Node | null>) if (el) bindItemFields(scope, el, node.init);
         // A component's state that holds what users type into an input is End-User Data they send.
@@ -142,7 +144,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
           orderComponent(w, w.returns[w.returns.length - 1]!);
         }
         if (node.id.type === 'ObjectPattern') {
-          restOfParam(scope, node.id, node.init);
+          destructuredParam(scope, node.id, node.init);
           takenFromAnswer(node.id, node.init);
         }
         if (ctx.fn && node.id.type === 'Identifier' && (memo || isFunction(unwrap(node.init)))) {
@@ -362,13 +364,6 @@ function visitLoop(w: Walk, node: Node): void {
   const items = only?.type === 'Identifier' && node.type === 'ForOfStatement' ? constantItems(scope, node.right) : null;
   if (items) scope.lookup(only!.name)!.values = items;
   visit(w, node.body, node, null);
-}
-
-/** `const { asUser, ...rest } = options`: the rest of an options parameter brings the `method` its callers give. */
-function restOfParam(scope: Scope, pattern: Node, init: Node): void {
-  const last = (pattern.properties as Node[])[pattern.properties.length - 1];
-  const param = last?.type === 'RestElement' && last.argument.type === 'Identifier' ? scope.paramOf(init) : null;
-  if (param && !(pattern.properties as Node[]).some((p) => p.type === 'Property' && propertyName(p.key, p.computed) === 'method')) scope.lookup(last!.argument.name)!.param = param;
 }
 
 /** The items of an array of two to four constant strings (`['a', 'b']`, or a constant bound to one), else null. */
