@@ -18,4 +18,21 @@ describe('recognising the nineteenth round\'s leftovers', () => {
     assert.deepEqual(read('Realm pinning: planned for 2027.'), []);
     assert.deepEqual(read('Customers can pin their Jira data to the EU.'), []);
   });
+
+  it('a denial of all AI is one of Atlassian\'s models too; a denial of third-party AI is not', () => {
+    assert.deepEqual(read('The app uses no AI.'), [['ai-providers-and-data', { providers: [], any: true }]]);
+    assert.deepEqual(read('No AI services are used.'), [['ai-providers-and-data', { providers: [], any: true }]]);
+    assert.deepEqual(read('The app does not send data to any third-party AI.'), [['ai-providers-and-data', { providers: [] }]]);
+    assert.deepEqual(read('We do not use any AI services outside Atlassian.'), [['ai-providers-and-data', { providers: [] }]]);
+  });
+
+  it('the fields of content sent to an AI provider, or kept from it', () => {
+    assert.deepEqual(read('Only the issue summary is sent to OpenAI.'), [['ai-providers-and-data', { to: ['OpenAI'], data: ['the issue summary'], only: true }]]);
+    assert.deepEqual(read('We never send comments to the AI model.'), [['ai-providers-and-data', { withheld: ['comments'] }]]);
+    assert.deepEqual(read('Comments are never sent to OpenAI.'), [['ai-providers-and-data', { to: ['OpenAI'], withheld: ['Comments'] }]]);
+    // Identifiers kept from a vendor are no-identifiers-to-vendor's; a field held to consent, and a vendor that is no AI, make no such claim.
+    assert.deepEqual(read('Account IDs are never sent to OpenAI.').map(([id]) => id), ['no-identifiers-to-vendor']);
+    assert.deepEqual(read('We never send comments to the AI model without your consent.'), []);
+    assert.deepEqual(read('Error reports are sent to Sentry.'), []);
+  });
 });
