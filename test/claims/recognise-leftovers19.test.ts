@@ -19,6 +19,22 @@ describe('recognising the nineteenth round\'s leftovers', () => {
     assert.deepEqual(read('Customers can pin their Jira data to the EU.'), []);
   });
 
+  it('a table row answered in words is read as a check mark is; plans that differ, or a plan to come, are not', () => {
+    assert.deepEqual(table('| Feature | Status |', '| Data residency | Available on Premium |'), [['data-residency-supported', { all: false }]]);
+    assert.deepEqual(table('| Feature | Status |', '| Data residency | Supported for EU and US |'), [['data-residency-supported', { all: false, realms: ['EU', 'US'] }]]);
+    assert.deepEqual(table('| Feature | Free | Premium |', '| Data residency | Available | Available |'), [['data-residency-supported', { all: false }]]);
+    assert.deepEqual(table('| Feature | Free | Premium |', '| Data residency | Not available | Available on Premium |'), []);
+    assert.deepEqual(table('| Feature | Status |', '| Data residency | Coming soon |'), []);
+    assert.deepEqual(table('| Feature | Status |', '| AI features | Not available |'), [['ai-providers-and-data', { providers: [], any: true }]]);
+  });
+
+  it('a questionnaire answer under a control ID of CCM v4 ("A&A-02.1"), or after its own "Answer:" label, answers its question', () => {
+    assert.deepEqual(read('A&A-02.1: Does the app store personal data? No'), [['no-personal-data-stored', {}]]);
+    assert.deepEqual(read('Question ID: DSP-10.1\n\nQuestion:\n\nDoes the app store personal data?\n\nAnswer:\n\nNo'), [['no-personal-data-stored', {}]]);
+    // An answer with no question asks nothing.
+    assert.deepEqual(read('Answer:\n\nNo'), []);
+  });
+
   it('a denial of all AI is one of Atlassian\'s models too; a denial of third-party AI is not', () => {
     assert.deepEqual(read('The app uses no AI.'), [['ai-providers-and-data', { providers: [], any: true }]]);
     assert.deepEqual(read('No AI services are used.'), [['ai-providers-and-data', { providers: [], any: true }]]);
