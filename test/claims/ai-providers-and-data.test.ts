@@ -151,7 +151,7 @@ const cases: Case[] = [
     name: '"We never send comments to the AI model", and the model is Forge LLMs: the fields it gets are unknown',
     params: { withheld: ['comments'] },
     facts: makeFacts({ llm: [forgeLlm] }),
-    expect: { verdict: 'unverified', messageId: 'fieldsUnknown', at: ['src/summary.js:3'] },
+    expect: { verdict: 'unverified', messageId: 'fieldsPlatform', at: ['src/summary.js:3'] },
   },
   {
     name: '"Comments are never sent to OpenAI", and the call carries only text the code writes',

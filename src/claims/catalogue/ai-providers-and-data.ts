@@ -185,6 +185,7 @@ export default defineClaim<Params>({
     onlyAllowed: 'The manifest allows requests to {{providers}} ({{where}}), which the statement does not name; no call in the code names it, but one whose URL Candor cannot resolve may reach it.',
     sdkOnly: 'The app uses {{providers}}, but Candor finds no call that sends it data ({{where}}).',
     fieldsUnknown: '{{provider}} gets the product\'s content ({{where}}); Candor tells content from identifiers, not one field from another, so it cannot check {{what}}.',
+    fieldsPlatform: 'The app uses {{provider}} ({{where}}); Candor does not see what it passes to the model, field by field, so it cannot check {{what}}.',
     otherProvider: 'No call in the code goes to {{to}} (a Forge remote or server may make it); the code sends data to {{providers}} ({{where}}).',
   },
   verify(params, { facts }) {
@@ -198,8 +199,8 @@ export default defineClaim<Params>({
     const platform = (facts.llm ?? []).filter((u) => !facts.thirdParties.some((p) => p.vendor === u.vendor));
     // The scan knows what a call carries by kind (content, identifiers), not by field: "only the summary", "never comments" stay open.
     const what = params.only === true && Array.isArray(params.data) ? `that it is only ${params.data.join(', ')}` : Array.isArray(params.withheld) ? `that it leaves out ${params.withheld.join(', ')}` : null;
-    const fieldsUnknown = (provider: string, evidence: Evidence[]) => outcome('unverified', 'fieldsUnknown', evidence, { provider, what: what!, where: places(evidence) });
-    if (ai.length === 0 && what && platform.length > 0) return fieldsUnknown([...new Set(platform.map((u) => u.provider))].join(', '), platform.map((u) => u.evidence));
+    const fieldsUnknown = (messageId: string, provider: string, evidence: Evidence[]) => outcome('unverified', messageId, evidence, { provider, what: what!, where: places(evidence) });
+    if (ai.length === 0 && what && platform.length > 0) return fieldsUnknown('fieldsPlatform', [...new Set(platform.map((u) => u.provider))].join(', '), platform.map((u) => u.evidence));
     if (ai.length === 0 && Array.isArray(params.providers) && params.providers.length === 0) {
       // "No AI services are used" denies those too: Atlassian hosts the model, but the app uses AI.
       if (params.any === true && platform.length > 0) {
@@ -250,7 +251,7 @@ export default defineClaim<Params>({
       return outcome('unverified', 'sdkOnly', evidence, { providers, where: places(evidence) });
     }
     const content = what ? calls.filter((c) => c.carries.some((k) => CONTENT.has(k))) : [];
-    if (content.length > 0) return fieldsUnknown([...new Set(content.map((c) => c.name))].join(', '), content.map((c) => c.evidence));
+    if (content.length > 0) return fieldsUnknown('fieldsUnknown', [...new Set(content.map((c) => c.name))].join(', '), content.map((c) => c.evidence));
     return outcome('verified', 'verified', [...calls.map((c) => c.evidence), ...ai.flatMap((p) => p.via.map((v) => v.evidence))], { providers });
   },
 });
