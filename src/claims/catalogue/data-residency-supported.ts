@@ -79,7 +79,7 @@ export default defineClaim<Params>({
     external: 'The app keeps data outside Atlassian ({{where}}), where Atlassian data residency does not apply.',
     externalSome: 'The app also keeps data outside Atlassian ({{where}}); Candor cannot tell whether that is data the statement covers.',
     notYet: 'The app uses {{backends}} ({{where}}), whose data residency depends on how it was provisioned.',
-    realmMissing: 'The remote {{remote}} has no address for {{realms}} ({{where}}): sites there get its default address.',
+    realmMissing: '{{remote}} has no address for {{realms}} ({{where}}): sites there get its default address.',
     ...SENT_MESSAGES,
   },
   verify(params, { facts, profile }) {
@@ -90,7 +90,7 @@ export default defineClaim<Params>({
     const unpinned = realms.length > 0 ? remotes.filter((r) => realmUrls(r) !== null && realms.some((k) => !realmUrls(r)!.has(k))) : [];
     if (unpinned.length > 0) {
       const missing = [...new Set(unpinned.flatMap((r) => realms.filter((k) => !realmUrls(r)!.has(k))))];
-      return outcome('contradicted', 'realmMissing', unpinned.map((r) => r.evidence), { remote: unpinned.map((r) => r.key).join(', '), realms: missing.join(', '), where: places(unpinned.map((r) => r.evidence)) });
+      return outcome('contradicted', 'realmMissing', unpinned.map((r) => r.evidence), { remote: unpinned.map((r) => (r.key === 'baseUrl' ? "The Connect app's regionBaseUrls" : `The remote ${r.key}`)).join(', '), realms: missing.join(', '), where: places(unpinned.map((r) => r.evidence)) });
     }
     const pinned = (r: (typeof remotes)[number]) => realms.length > 0 && realmUrls(r) !== null;
     const external = [
