@@ -258,7 +258,11 @@ export function connectFacts(file: string, descriptor: Plain, locate: (path: rea
   if (baseUrl !== null) {
     const { host, wildcard } = hostOf(baseUrl);
     const evidence = locate(['baseUrl']);
-    remotes.push({ key: 'baseUrl', baseUrl, hosts: host ? [host] : [], operations: [], evidence });
+    // `regionBaseUrls: { EU: …, US: … }`: the app's address for sites pinned to each location, as a Forge remote's `baseUrl` map.
+    // https://developer.atlassian.com/cloud/jira/platform/data-residency/
+    const regions = Object.entries(record(descriptor.regionBaseUrls) ?? {}).flatMap(([realm, url]) => (typeof url === 'string' && url !== '' ? [[realm, fill(url, values) ?? url] as const] : []));
+    const hosts = [...new Set([host, ...regions.map(([, url]) => hostOf(url).host)].filter((h): h is string => h !== null))];
+    remotes.push({ key: 'baseUrl', baseUrl: regions.length > 0 ? { default: baseUrl, ...Object.fromEntries(regions) } : baseUrl, hosts, operations: [], evidence });
     egress.push({ kind: 'remote', address: baseUrl, host, wildcard, category: null, inScopeEUD: null, evidence });
   }
   const name = text(descriptor.name) ?? text(record(descriptor.name)?.value);

@@ -19,3 +19,6 @@ export function realmUrls(remote: RemoteFact): Map<string, string> | null {
   const urls = new Map(Object.entries(remote.baseUrl).filter(([key]) => key !== 'default'));
   return urls.size > 0 ? urls : null;
 }
+
+/** A remote's address for every site (`default` of a map, a Connect app's `baseUrl` beside its `regionBaseUrls`). */
+export const remoteUrl = (remote: RemoteFact): string => (typeof remote.baseUrl === 'string' ? remote.baseUrl : (remote.baseUrl.default ?? Object.values(remote.baseUrl)[0] ?? ''));

@@ -292,7 +292,9 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     if (block.kind === 'list-item' && COMING.test(introOf(blocks, sentence.block)?.text ?? '')) return;
     // "A: No." in a questionnaire: the answer without its label; a cell or an answer that is a check mark alone says "Yes", a cross "No".
     // A mark under a "Yes" or a "No" column ("| Does the app log personal data? | | ✓ |") answers with the column's header.
-    const answer = markAnswer(byYesNoColumn(block, sentence.text.trim().replace(ANSWER_LABEL, '')));
+    const marked = markAnswer(byYesNoColumn(block, sentence.text.trim().replace(ANSWER_LABEL, '')));
+    // "| Data residency | Available on Premium |": a row's cell in words answers it as a check mark does.
+    const answer = block.kind === 'table-cell' && sentence.label !== undefined && sentence.offset === 0 ? cellInWords(marked) : marked;
     // "Yes, for Forge storage only." affirms less than the question asks.
     const reply = ANSWER_NO.test(answer) ? denial : ANSWER_YES.test(answer) && !PARTIAL.test(answer) ? affirmation : null;
     // A table's "Where it is stored" column that names only Atlassian's stores: all the data it lists is kept there.
@@ -325,7 +327,8 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     }
     if (reply) {
       const previous = statement.sentences[i - 1];
-      const above = blocks[sentence.block - 1];
+      // "Question:", the question, "Answer:", then "No": the answer's own label stands between it and the question.
+      const above = blocks[sentence.block - (ANSWER_LABEL_ALONE.test(blocks[sentence.block - 1]?.text.trim() ?? '') ? 2 : 1)];
       // A table whose columns are the questions ("| Is data encrypted at rest? | Does the app log End-User Data? |", then "| Yes | No |"): the cell's header asks.
       const asks = block.kind === 'table-cell' && sentence.label === undefined && block.header !== undefined && QUESTION.test(block.header) ? block.header : null;
       const question = asks ?? (previous?.block === sentence.block ? previous.text : sentence.offset === 0 && above && QUESTION.test(above.text) ? above.text : null);
@@ -402,15 +405,15 @@ const YES_NO = /^(?:yes|no)[.!]?$/i;
  * "Enterprise", not a question or a deed of the app's) answer the same topic otherwise, or answer it the same in an earlier column.
  */
 function firstOfPlans(blocks: readonly Block[], index: number, label: string): boolean {
-  const answerOf = (b: Block): string => markAnswer(b.text.trim()).replace(/[.!]$/, '').toLowerCase();
+  const answerOf = (b: Block): string => cellAnswer(b).toLowerCase();
   const cell = blocks[index]!;
-  if (!YES_NO.test(markAnswer(cell.text.trim()))) return true;
+  if (!YES_NO.test(cellAnswer(cell))) return true;
   const plan = (b: Block): boolean => b.header === undefined || (!QUESTION.test(b.header) && columnDenial(label, b.header.trim()) === null);
   if (!plan(cell)) return true;
   let row = index - 1;
   while (blocks[row]?.kind === 'table-cell') row--;
   const answers: Block[] = [];
-  for (let i = row + 2; blocks[i]?.kind === 'table-cell'; i++) if (plan(blocks[i]!) && YES_NO.test(markAnswer(blocks[i]!.text.trim()))) answers.push(blocks[i]!);
+  for (let i = row + 2; blocks[i]?.kind === 'table-cell'; i++) if (plan(blocks[i]!) && YES_NO.test(cellAnswer(blocks[i]!))) answers.push(blocks[i]!);
   if (answers.length < 2) return true;
   return new Set(answers.map(answerOf)).size === 1 && answers[0] === cell;
 }
@@ -419,6 +422,13 @@ const YES_NO_HEADER = /^(?:yes|no)$/i;
 const byYesNoColumn = (block: Block, answer: string): string =>
   block.kind === 'table-cell' && block.header !== undefined && YES_NO_HEADER.test(block.header.trim()) && (CHECK_ALONE.test(answer) || /^x$/i.test(answer)) ? block.header.trim() : answer;
 const markAnswer = (answer: string): string => (CHECK_ALONE.test(answer) ? 'Yes' : CROSS_ALONE.test(answer) ? 'No' : answer);
+
+/** A feature table's cell in words: "Supported", "Available on Premium" (a yes, its detail kept), "Not available" (a no); "Planned", "Partial" neither. */
+const CELL_YES = /^(?:fully\s+)?(?:supported|available|included|enabled|built[- ]in|offered|provided)(?:\s+(?:on|in|for|with|via|by|from)\b[^.;!?]{1,40})?[.!]?$/i;
+const CELL_NO = /^(?:not\s+(?:yet\s+)?(?:supported|available|included|enabled|offered|provided)|unsupported|unavailable)[.!]?$/i;
+const cellInWords = (cell: string): string => (CELL_NO.test(cell) ? 'No' : CELL_YES.test(cell) ? `Yes, ${cell.charAt(0).toLowerCase()}${cell.slice(1)}` : cell);
+/** A cell's bare yes or no, from a mark or from words, for comparing a row's plans. */
+const cellAnswer = (b: Block): string => cellInWords(markAnswer(b.text.trim())).replace(/,.*$|[.!]$/, '');
 
 /**
  * A topic worded as what the app does ("Sends data to third parties", "Edits or deletes pages"), which a "No" denies as the app's:
@@ -449,8 +459,9 @@ const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:—–-])/i;
 const PARTIAL = /\b(?:only|partly|partially|some|except|unless|but|not\s+all)\b/i;
 /** The label of an answer in a questionnaire: "A:", "Answer:". */
 const ANSWER_LABEL = /^(?:A|Ans|Answer|Response)\s*[:.)]\s+/i;
-/** The label or number of a question: an FAQ accordion's triangle ("▸ Where is data kept?"), "Q2.", "Q:", "Question 4:", "3.1.", "3.2" (a section's number), or a questionnaire's control ID ("IAM-02.1", "DSP-05:", "CAIQ IVS-07:"). */
-const QUESTION_LABEL = /^(?:[\u25B6-\u25BF]\uFE0F?|(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]|\d+(?:\.\d+)+|(?:CAIQ|SIG|HECVAT|CCM)?\s*[A-Z]{2,5}-\d{1,3}(?:\.\d{1,3})*\s*[:.)]?)\s+/i;
+const ANSWER_LABEL_ALONE = /^(?:Ans|Answer|Response)\s*:$/i;
+/** The label or number of a question: an FAQ accordion's triangle ("▸ Where is data kept?"), "Q2.", "Q:", "Question 4:", "3.1.", "3.2" (a section's number), or a questionnaire's control ID ("IAM-02.1", "DSP-05:", "CAIQ IVS-07:", CCM v4's "A&A-02.1"). */
+const QUESTION_LABEL = /^(?:[\u25B6-\u25BF]\uFE0F?|(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]|\d+(?:\.\d+)+|(?:CAIQ|SIG|HECVAT|CCM)?\s*(?:[A-Z]{2,5}|[A-Z]&[A-Z])-\d{1,3}(?:\.\d{1,3})*\s*[:.)]?)\s+/i;
 
 /**
  * The denial a "No" makes of a question, worded for the phrasings (which look for a negation, then

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findCodeDescriptor } from '../../src/app/connect-code.ts';
-import { parseDescriptorJson } from '../../src/app/connect.ts';
+import { connectFacts, parseDescriptorJson } from '../../src/app/connect.ts';
 import { at, readFixture } from './fixture.ts';
 
 describe('an atlassian-connect-express app (connect-app)', async () => {
@@ -44,6 +44,18 @@ describe('an atlassian-connect-express app (connect-app)', async () => {
   it('the base URL is the app’s own back end', () => {
     assert.deepEqual(read.remotes.map((r) => [r.key, r.baseUrl, r.hosts, at(r.evidence)]), [['baseUrl', 'https://status-board.example.com', ['status-board.example.com'], 'atlassian-connect.json:9']]);
     assert.deepEqual(read.egress.map((e) => [e.kind, e.host]), [['remote', 'status-board.example.com']]);
+  });
+});
+
+describe('a descriptor with regionBaseUrls', () => {
+  const evidence = { file: 'atlassian-connect.json', line: 3, column: 3, excerpt: '' };
+  const read = (descriptor: Record<string, unknown>) => connectFacts('atlassian-connect.json', { key: 'notes', authentication: { type: 'jwt' }, ...descriptor }, () => evidence, false);
+
+  it("the app's address for each data residency location is its remote's, as a Forge remote's baseUrl map", () => {
+    const pinned = read({ baseUrl: 'https://notes.example.com', regionBaseUrls: { EU: 'https://eu.notes.example.com', US: 'https://us.notes.example.com' } });
+    assert.deepEqual(pinned.remotes.map((r) => [r.baseUrl, r.hosts]), [[{ default: 'https://notes.example.com', EU: 'https://eu.notes.example.com', US: 'https://us.notes.example.com' }, ['notes.example.com', 'eu.notes.example.com', 'us.notes.example.com']]]);
+    // Without it, or with it empty, the base URL is one for every site.
+    assert.deepEqual(read({ baseUrl: 'https://notes.example.com', regionBaseUrls: {} }).remotes.map((r) => r.baseUrl), ['https://notes.example.com']);
   });
 });
 

@@ -10,6 +10,7 @@ const openaiHttp = thirdParty('openai', 'OpenAI', 'ai', [{ kind: 'egress', detai
 const anthropic = thirdParty('anthropic', 'Anthropic', 'ai', [{ kind: 'import', detail: '@anthropic-ai/sdk', evidence: at('lib/ai.js', 1) }]);
 const openaiAllowed = thirdParty('openai', 'OpenAI', 'ai', [{ kind: 'declared-egress', detail: 'api.openai.com', evidence: at('manifest.yml', 41) }]);
 const generation = ['user prompt', 'image attached by the user to the prompt'];
+const forgeLlm = { vendor: 'forge-llms', provider: 'Atlassian (Forge LLMs)', api: '@forge/llm', evidence: at('src/summary.js', 3) };
 
 const cases: Case[] = [
   {
@@ -115,6 +116,48 @@ const cases: Case[] = [
     params: { providers: [] },
     facts: makeFacts({ llm: [{ vendor: 'forge-llms', provider: 'Atlassian (Forge LLMs)', api: '@forge/llm', evidence: at('src/summary.js', 3) }] }),
     expect: { verdict: 'verified', messageId: 'platformOnly', at: ['src/summary.js:3'] },
+  },
+  {
+    name: '"No AI services are used": a model Atlassian hosts for the app is still AI',
+    params: { providers: [], any: true },
+    facts: makeFacts({ llm: [forgeLlm] }),
+    expect: { verdict: 'contradicted', messageId: 'platformAi', at: ['src/summary.js:3'] },
+  },
+  {
+    name: '"The app uses no AI", and a Rovo agent in the manifest',
+    params: { providers: [], any: true },
+    facts: makeFacts({ llm: [{ vendor: 'rovo', provider: 'Atlassian (Rovo)', api: 'rovo:agent', evidence: at('manifest.yml', 11) }] }),
+    expect: { verdict: 'contradicted', messageId: 'platformAi', at: ['manifest.yml:11'] },
+  },
+  {
+    name: '"No AI services are used", and none in the code',
+    params: { providers: [], any: true },
+    facts: makeFacts({}),
+    expect: { verdict: 'verified', messageId: 'none', at: [] },
+  },
+  {
+    name: '"Only the issue summary is sent to OpenAI": the call carries content, and the scan cannot tell the summary from the rest',
+    params: { to: ['OpenAI'], data: ['the issue summary'], only: true },
+    facts: makeFacts({ thirdParties: [openaiSdk], egress: { sdkCalls: [sdkCall('openai', 'lib/ai.js', 14, ['product-content'], 'chat.completions.create')] } }),
+    expect: { verdict: 'unverified', messageId: 'fieldsUnknown', at: ['lib/ai.js:14'] },
+  },
+  {
+    name: '"Only the issue summary is sent to OpenAI", and the call carries the account ID: contradicted',
+    params: { to: ['OpenAI'], data: ['the issue summary'], only: true },
+    facts: makeFacts({ thirdParties: [openaiSdk], egress: { sdkCalls: [sdkCall('openai', 'lib/ai.js', 14, ['product-content', 'account-id'], 'chat.completions.create')] } }),
+    expect: { verdict: 'contradicted', messageId: 'unlistedData', at: ['lib/ai.js:14'] },
+  },
+  {
+    name: '"We never send comments to the AI model", and the model is Forge LLMs: the fields it gets are unknown',
+    params: { withheld: ['comments'] },
+    facts: makeFacts({ llm: [forgeLlm] }),
+    expect: { verdict: 'unverified', messageId: 'fieldsPlatform', at: ['src/summary.js:3'] },
+  },
+  {
+    name: '"Comments are never sent to OpenAI", and the call carries only text the code writes',
+    params: { to: ['OpenAI'], withheld: ['Comments'] },
+    facts: makeFacts({ thirdParties: [openaiHttp], egress: { calls: [call('api.openai.com', 'lib/ai.js', 30, ['literal', 'secret'])] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: ['lib/ai.js:30'] },
   },
   {
     name: '… and the same sentence with OpenAI called too: contradicted',

@@ -47,6 +47,12 @@ const cases: Case[] = [
     expect: { verdict: 'contradicted', messageId: 'realmMissing', at: ['manifest.yml:34'] },
   },
   {
+    name: 'a Connect app whose regionBaseUrls name the EU: pinned there',
+    params: { all: false, realms: ['EU'] },
+    facts: makeFacts({ egress: { remotes: [{ ...remoteFact('baseUrl', [], 9), baseUrl: { default: 'https://notes.example.com', EU: 'https://eu.notes.example.com' } }] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
     name: 'no location named: a remote is still data outside Atlassian',
     params: { all: false },
     facts: makeFacts({ egress: { remotes: [pinned] } }),

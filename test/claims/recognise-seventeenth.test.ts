@@ -89,8 +89,8 @@ describe('recognising held-out-11\'s kinds', () => {
   });
 
   it('"No AI." alone, or opening a run of denials, names no AI provider', () => {
-    assert.deepEqual(read('No LLMs.'), [['ai-providers-and-data', { providers: [] }]]);
-    assert.deepEqual(read('No AI, no cookies.'), [['ai-providers-and-data', { providers: [] }]]);
+    assert.deepEqual(read('No LLMs.'), [['ai-providers-and-data', { providers: [], any: true }]]);
+    assert.deepEqual(read('No AI, no cookies.'), [['ai-providers-and-data', { providers: [], any: true }]]);
     assert.deepEqual(idsIn('No AI-generated content is stored.'), ['no-page-content-stored']);
   });
 
@@ -126,8 +126,8 @@ describe('recognising held-out-11\'s kinds', () => {
   it('a denial of training with AI is not a denial of AI', () => {
     assert.deepEqual(idsIn('No AI is used to train models on your data.').includes('ai-providers-and-data'), false);
     assert.deepEqual(idsIn('No AI is used to train models on your data.').includes('no-ai-training'), true);
-    assert.deepEqual(read('No AI, no tracking, no nonsense: just a fast Jira panel.').find(([id]) => id === 'ai-providers-and-data'), ['ai-providers-and-data', { providers: [] }]);
-    assert.deepEqual(read('No AI services are used.'), [['ai-providers-and-data', { providers: [] }]]);
+    assert.deepEqual(read('No AI, no tracking, no nonsense: just a fast Jira panel.').find(([id]) => id === 'ai-providers-and-data'), ['ai-providers-and-data', { providers: [], any: true }]);
+    assert.deepEqual(read('No AI services are used.'), [['ai-providers-and-data', { providers: [], any: true }]]);
   });
 
   it('what the user cannot see, or more than they can, is not read as the user', () => {

@@ -17,7 +17,7 @@ const check: CheckDefinition = {
   severity: 'error',
   description:
     'Error: the app stores account IDs, emails or names (Forge storage, properties, SQL, an external database or a Forge remote that declares `storage`) but never ' +
-    'calls the Personal Data Reporting API (`privacy.reportPersonalData()` or `POST /app/report-accounts/`), or, in a Forge ' +
+    'calls the Personal Data Reporting API (`privacy.reportPersonalData()` or `POST /app/report-accounts/`; Connect\'s older `/rest/atlassian-connect/latest/report-accounts` counts too), or, in a Forge ' +
     'app, calls it only from code that no scheduled trigger reaches, so accounts are never reported each cycle. Atlassian ' +
     'requires apps that store personal data to report it, so that they learn which accounts to erase (closed) or refresh (updated). Values ' +
     'only kept in the Forge cache are not counted.',

@@ -1,4 +1,4 @@
-import type { DataKind, ThirdParty } from '../../scan/facts.ts';
+import type { DataKind, Evidence, ThirdParty } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { reachableHosts } from '../hosts.ts';
@@ -6,7 +6,9 @@ import { EXAMPLES, firstLine, followingLines, gap, NOT, phrase, PURPOSE } from '
 import { vendorCalls } from '../sent.ts';
 import { names, vendorsNamedIn } from '../vendor-names.ts';
 
-type Params = { providers?: string[]; data?: string[]; to?: string[] };
+/** `any`: a denial of all AI ("No AI services are used"), Atlassian's own models too; "no third-party AI" is not one. */
+/** `only`: the data listed is all that is sent ("Only the issue summary is sent to OpenAI"); `withheld`: fields of the product's content denied to AI ("We never send comments to the AI model"). */
+type Params = { providers?: string[]; data?: string[]; to?: string[]; any?: boolean; only?: boolean; withheld?: string[] };
 
 /** "We send the following data to OpenAI when …": the list is what goes to that provider, not a list of the providers used. */
 const TO = /\bthe\s+following\s+(?:data|information)\s+to\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/;
@@ -22,16 +24,19 @@ const IDENTIFIERS: Array<[RegExp, DataKind]> = [
   [/\b(?:display\s+|user(?:'s)?\s+|full\s+)names?\b/i, 'display-name'],
 ];
 const ALWAYS: DataKind[] = ['literal', 'other', 'secret', 'resolver-payload', 'product-content'];
+/** What a call may carry of the product's content, field by field unknown to the scan. */
+const CONTENT: ReadonlySet<DataKind> = new Set(['product-content', 'resolver-payload', 'other']);
 /** AI services outside Atlassian, as a denial names them: "external AI services", "any third-party LLM providers", "any AI service" (all of them, so the external ones too). */
 // "to AI services", with no article, is every one ("to the AI provider" is the app's own: OWN_AI).
-const AI_SERVICES = String.raw`(?:(?:any\s+)?(?:external\s+|outside\s+|third[- ]party\s+)|any\s+)?(?:AI|LLM)(?:\s+or\s+(?:AI|LLM))?\s+(?:services|providers|models|vendors|APIs|service|provider|model|vendor|API)\b`;
+// "to any third-party AI": the kind of AI alone, once a word says whose.
+const AI_SERVICES = String.raw`(?:(?:(?:any\s+)?(?:external\s+|outside\s+|third[- ]party\s+)|any\s+)?(?:AI|LLM)(?:\s+or\s+(?:AI|LLM))?\s+(?:services|providers|models|vendors|APIs|service|provider|model|vendor|API)\b|(?:any\s+)?(?:external|outside|third[- ]party)\s+(?:AI|LLMs?)(?![\w-]))`;
 /** "No AI services are used", "The app does not use any AI": no provider at all. */
 // "No AI features.", as a table row's topic denied ("| AI features | Not used |") reads; "No AI." alone or opening a run of denials ("No AI, no tracking.").
 /** AI by its names: "AI", "LLMs", "artificial intelligence", "machine-learning". */
 const AI_WORDS = String.raw`(?:AI|LLMs?|artificial\s+intelligence|machine[- ]learning)`;
 /** "No AI is used to train models on your data", "… does not use AI for training": a denial of training (no-ai-training's), not of AI. */
 const NOT_TRAINING = String.raw`(?!${gap(30)}\b(?:train|training)\b)`;
-const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|^no\s+(?:generative\s+)?(?:AI|LLMs?)\s*(?:[.!]?$|[,.;]\s*no\s)|\bno\s+(?:generative\s+)?${AI_WORDS}\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b${NOT_TRAINING}|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b${NOT_TRAINING}|${NOT}${gap(20)}\buses?\s+(?:any\s+|an?\s+)?(?:(?:external|outside|third[- ]party)\s+)?(?:generative\s+)?${AI_WORDS}(?![\w-])${NOT_TRAINING}|${NOT}${gap(20)}\b(?:call|contact|connect\s+to)s?\s+(?:any\s+)?(?:external\s+|third[- ]party\s+)?(?:AI|LLM)(?:\s+or\s+(?:AI|LLM))?\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
+const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|^no\s+(?:generative\s+)?(?:AI|LLMs?)\s*(?:[.!]?$|[,.;]\s*no\s)|\bno\s+(?:generative\s+)?${AI_WORDS}\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b${NOT_TRAINING}|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b${NOT_TRAINING}|${NOT}${gap(20)}\buses?\s+(?:any\s+|an?\s+)?(?:(?:external|outside|third[- ]party)\s+)?(?:generative\s+)?${AI_WORDS}(?![\w-])${NOT_TRAINING}|\buses?\s+no\s+(?:generative\s+)?${AI_WORDS}(?![\w-])${NOT_TRAINING}|${NOT}${gap(20)}\b(?:call|contact|connect\s+to)s?\s+(?:any\s+)?(?:external\s+|third[- ]party\s+)?(?:AI|LLM)(?:\s+or\s+(?:AI|LLM))?\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
 /** "No data is sent to external AI services", "We never pass page content to any third-party LLM providers": data denied to AI outside Atlassian. */
 /** The app's own AI provider, named by its role: "the AI provider", "our LLM service"; one is used, so a denial of data to it names no provider. */
 const OWN_AI = String.raw`(?:the|our|its)\s+(?:AI|LLM)\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
@@ -52,6 +57,13 @@ const INLINE = /\b(?:sends?|pass(?:es)?|forwards?|shares?)\s+([^.;!?]{3,120}?)\s
  * not a clause that only sets a time or a condition ("Until OpenAI receives the issue summary, no answer is shown").
  */
 const RECEIVES = phrase`^\s*(?!(?:until|when(?:ever)?|once|if|before|after|unless|while|since|because|as\s+soon\s+as)\b)([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:only\s+)?(?:receives?|gets?|sees?)\s+(?:only\s+)?((?!(?:no|nothing|any)\b)[^.;!?,]{3,120}?)\s*,?\s+(?:but\s+)?(?:never|not|no)\b`;
+/** "Only the issue summary is sent to OpenAI", "Comments are never sent to OpenAI": the data as the subject of a passive. */
+// Held to "only" or denied: a plain "Issue descriptions are sent to Anthropic" lists no fields, and is left to the other phrasings.
+const SENT_TO = phrase`^\s*(?:(only)\s+(?!(?:no|nothing|data)\b)([^.;!?,]{3,80}?)\s+(?:is|are)\s+(?:(only)\s+)?|(?!(?:only|no|nothing|data)\b)([^.;!?,]{3,80}?)\s+(?:is|are)\s+(only|never|not)\s+)(?:sent|passed|forwarded|shared|transmitted)\s+to\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)`;
+/** A field of the product's content, which the scan knows only as content: "the issue summary", "comments", "page bodies". */
+const FIELD = /\b(?:summar(?:y|ies)|descriptions?|comments?|attachments?|titles?|labels?|bod(?:y|ies)|worklogs?|custom\s+fields?|field\s+values?)\b/i;
+/** The fields a denial withholds, when it names such a field and no identifier (no-identifiers-to-vendor's). */
+const withheldFields = (data: string): string[] | null => (FIELD.test(data) && !IDENTIFIERS.some(([re]) => re.test(data)) ? [data.trim()] : null);
 /** "The prompt contains the issue summary and description only": what goes to the AI provider. */
 const PROMPT = phrase`\b(?:the\s+|our\s+|each\s+)?prompts?\s+(?:we\s+send\s+)?(?:only\s+)?(?:contains?|includes?|consists?\s+of|(?:is|are)\s+(?:built|made)\s+(?:up\s+)?(?:from|of))\s+(?=\S)`;
 /**
@@ -63,6 +75,9 @@ const AGENT = phrase`\b(?:generated|drafted|written|produced|created|powered|pro
 const NO_OTHER_AI = phrase`^no\s+other\s+(?:AI|LLM)\s+(?:providers?|services?|vendors?|models?)\s+(?:ever\s+)?(?:receives?|gets?|sees?|processes|is\s+used|are\s+used)\b|^(?:[\w-]+\s+){0,3}(?:not|never|\w*n't)\s+(?:(?:call|use|contact|send\s+(?:data|anything)\s+to|rely\s+on)s?\s+)any\s+other\s+(?:AI|LLM)\s+(?:providers?|services?|vendors?|models?)\b`;
 /** Atlassian's own AI, which runs on the platform: "Rovo", "Atlassian Intelligence", "Forge LLMs", "`@forge/llm`". Named before "no other AI provider", it leaves no provider outside Atlassian. */
 const ATLASSIAN_AI = /\b(?:Rovo|Atlassian\s+Intelligence|Forge\s+LLMs?|Atlassian(?:'s)?(?:-hosted)?\s+(?:AI|LLMs?|models?))\b|@forge\/llm\b/i;
+/** A denial of AI that says whose: "no external AI services", "no AI beyond Atlassian's own models" leave Atlassian's own models out of it. */
+const WHOSE_AI = /\b(?:external|outside|third[- ]party|3rd[- ]party|other|beyond|besides)\b/i;
+const deniesAllAi = (head: string): boolean => !WHOSE_AI.test(head) && !ATLASSIAN_AI.test(head);
 const NEGATED = new RegExp(String.raw`${NOT}[^.;!?]{0,30}$`, 'i');
 const WITHHELD = new RegExp(String.raw`${NOT}[^.!?]{0,60}\b(?:account\s*IDs?|identifiers?|(?:user\s*|display\s+)?names?|e-?mail(?:\s+address(?:es)?)?s?)\b`, 'i');
 const DENIAL = new RegExp(String.raw`${NOT}|\b(?:nothing|none|nobody|nowhere)\b`, 'i');
@@ -72,7 +87,7 @@ export default defineClaim<Params>({
   id: 'ai-providers-and-data',
   title: 'AI providers and the data sent to them',
   description:
-    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. A provider the manifest only allows (an egress entry left in it, no SDK, import or request) is no provider the app uses, unless a Forge `fetch` whose URL Candor cannot resolve may reach its host: then a statement that does not name it is unverified. "No AI services are used" and "No data is sent to external AI services" name none: verified when the code shows no AI provider; "No personal data is sent to external AI services" lists no identifier, and so does "The app never sends the reporter\'s name or any other personal data to the AI provider"; a denial that leaves room ("No other data …", "… for training", "… without your consent") names no provider. "No other AI provider receives your data" and "The app does not call any other AI provider" name the AI providers its paragraph names before it; after Atlassian\'s own AI (Rovo, Atlassian Intelligence, Forge LLMs), none outside Atlassian. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
+    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. A provider the manifest only allows (an egress entry left in it, no SDK, import or request) is no provider the app uses, unless a Forge `fetch` whose URL Candor cannot resolve may reach its host: then a statement that does not name it is unverified. "No AI services are used" and "No data is sent to external AI services" name none: verified when the code shows no AI provider; the first denies Atlassian\'s own models too (`@forge/llm`, a Rovo agent), which contradict it, while the second allows them; "No personal data is sent to external AI services" lists no identifier, and so does "The app never sends the reporter\'s name or any other personal data to the AI provider"; a denial that leaves room ("No other data …", "… for training", "… without your consent") names no provider. "No other AI provider receives your data" and "The app does not call any other AI provider" name the AI providers its paragraph names before it; after Atlassian\'s own AI (Rovo, Atlassian Intelligence, Forge LLMs), none outside Atlassian. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b${gap(80)}\b(?:AI|LLM|model|generation|chat|assistant)\b`,
@@ -84,6 +99,7 @@ export default defineClaim<Params>({
     DENIED_TO_AI,
     phrase`\b(?:sends?|pass(?:es)?|forwards?|shares?)\b${gap(120)}\bto\s+(?:the\s+)?[A-Z]`,
     PROMPT,
+    SENT_TO,
     AGENT,
     RECEIVES,
     NO_OTHER_AI,
@@ -94,7 +110,7 @@ export default defineClaim<Params>({
   },
   params: (sentence, match) => {
     const head = firstLine(sentence);
-    if (NO_AI.test(head)) return { providers: [] };
+    if (NO_AI.test(head)) return { providers: [], ...(deniesAllAi(head) ? { any: true } : {}) };
     if (match[0] !== '' && NO_OTHER_AI.test(match[0])) {
       const before = vendorsNamedIn(head.slice(0, Math.max(0, head.length - match.input.length + match.index))).filter((v) => v.category === 'ai');
       if (QUALIFIED.test(match.input.slice(match.index))) return null;
@@ -102,6 +118,19 @@ export default defineClaim<Params>({
       return ATLASSIAN_AI.test(head.slice(0, Math.max(0, head.length - match.input.length + match.index))) ? { providers: [] } : null;
     }
     const denied = DENIED_TO_AI.exec(head);
+    // "We never send comments to the AI model": a field withheld, which the scan cannot tell from the rest of the content.
+    const fields = denied && !QUALIFIED.test(head.slice(denied.index)) ? withheldFields(/\b(?:sen[dt]|shared?|pass(?:ed)?|forward(?:ed)?|transmit(?:ted)?)s?\s+(.+?)\s+to\s/i.exec(denied[0])?.[1] ?? '') : null;
+    if (fields) return { withheld: fields };
+    const passive = SENT_TO.exec(head);
+    const passiveAi = passive ? vendorsNamedIn(passive[6]!).filter((v) => v.category === 'ai') : [];
+    if (passive && passiveAi.length > 0) {
+      const to = passiveAi.map((v) => v.name);
+      if (passive[5] !== 'only' && passive[5] !== undefined) {
+        const kept = withheldFields(passive[4]!);
+        return kept ? { to, withheld: kept } : null;
+      }
+      return { to, data: [(passive[2] ?? passive[4])!], only: true };
+    }
     // "… to third-party LLM providers such as OpenAI": the providers it gives as examples are denied too, not named as used.
     if (denied && !PARTIAL.test(denied[0]) && !QUALIFIED.test(head.slice(denied.index)) && !vendorsNamedIn(head.replace(EXAMPLES, '')).some((v) => v.category === 'ai')) {
       // The personal data withheld from AI: an empty list of data sent allows no identifier.
@@ -150,10 +179,13 @@ export default defineClaim<Params>({
     noAi: 'The code shows no AI provider; Candor cannot check what is sent.',
     none: 'The code shows no AI provider.',
     platformOnly: 'The code shows no AI provider outside Atlassian; its models run on the platform: {{providers}}.',
+    platformAi: 'The app uses AI that Atlassian hosts: {{providers}} ({{where}}); a model on the platform is still AI.',
     unlisted: 'The app uses {{providers}}, which the statement does not name ({{where}}).',
     unlistedData: 'A call to {{provider}} carries {{kinds}}, which the statement does not list ({{where}}).',
     onlyAllowed: 'The manifest allows requests to {{providers}} ({{where}}), which the statement does not name; no call in the code names it, but one whose URL Candor cannot resolve may reach it.',
     sdkOnly: 'The app uses {{providers}}, but Candor finds no call that sends it data ({{where}}).',
+    fieldsUnknown: '{{provider}} gets the product\'s content ({{where}}); Candor tells content from identifiers, not one field from another, so it cannot check {{what}}.',
+    fieldsPlatform: 'The app uses {{provider}} ({{where}}); Candor does not see what it passes to the model, field by field, so it cannot check {{what}}.',
     otherProvider: 'No call in the code goes to {{to}} (a Forge remote or server may make it); the code sends data to {{providers}} ({{where}}).',
   },
   verify(params, { facts }) {
@@ -163,9 +195,18 @@ export default defineClaim<Params>({
     const hosts = (p: ThirdParty): string[] => p.via.map((v) => v.detail.toLowerCase());
     const reached = (p: ThirdParty): boolean => facts.egress.unresolved.some((c) => reachableHosts(facts, c)?.some((h) => hosts(p).includes(h)) ?? true);
     const ai = facts.thirdParties.filter((p) => p.category === 'ai' && (!onlyAllowed(p) || reached(p)));
+    // A model the platform runs for the app (`@forge/llm`, a Rovo agent) is Atlassian's, no provider outside it.
+    const platform = (facts.llm ?? []).filter((u) => !facts.thirdParties.some((p) => p.vendor === u.vendor));
+    // The scan knows what a call carries by kind (content, identifiers), not by field: "only the summary", "never comments" stay open.
+    const what = params.only === true && Array.isArray(params.data) ? `that it is only ${params.data.join(', ')}` : Array.isArray(params.withheld) ? `that it leaves out ${params.withheld.join(', ')}` : null;
+    const fieldsUnknown = (messageId: string, provider: string, evidence: Evidence[]) => outcome('unverified', messageId, evidence, { provider, what: what!, where: places(evidence) });
+    if (ai.length === 0 && what && platform.length > 0) return fieldsUnknown('fieldsPlatform', [...new Set(platform.map((u) => u.provider))].join(', '), platform.map((u) => u.evidence));
     if (ai.length === 0 && Array.isArray(params.providers) && params.providers.length === 0) {
-      // A model the platform runs for the app (`@forge/llm`, a Rovo agent) is Atlassian's, no provider outside it.
-      const platform = (facts.llm ?? []).filter((u) => !facts.thirdParties.some((p) => p.vendor === u.vendor));
+      // "No AI services are used" denies those too: Atlassian hosts the model, but the app uses AI.
+      if (params.any === true && platform.length > 0) {
+        const evidence = platform.map((u) => u.evidence);
+        return outcome('contradicted', 'platformAi', evidence, { providers: [...new Set(platform.map((u) => u.provider))].join(', '), where: places(evidence) });
+      }
       return platform.length > 0 ? outcome('verified', 'platformOnly', platform.map((u) => u.evidence), { providers: [...new Set(platform.map((u) => u.provider))].join(', ') }) : outcome('verified', 'none');
     }
     if (ai.length === 0) return outcome('unverified', 'noAi');
@@ -204,11 +245,13 @@ export default defineClaim<Params>({
         const evidence = others.map((c) => c.evidence);
         return outcome('unverified', 'otherProvider', evidence, { to: to!.join(', '), providers: [...new Set(others.map((c) => c.name))].join(', '), where: places(evidence) });
       }
-      if (calls.length === 0) {
-        const evidence = ai.flatMap((p) => p.via.map((v) => v.evidence));
-        return outcome('unverified', 'sdkOnly', evidence, { providers, where: places(evidence) });
-      }
     }
+    if ((Array.isArray(params.data) || what) && calls.length === 0) {
+      const evidence = ai.flatMap((p) => p.via.map((v) => v.evidence));
+      return outcome('unverified', 'sdkOnly', evidence, { providers, where: places(evidence) });
+    }
+    const content = what ? calls.filter((c) => c.carries.some((k) => CONTENT.has(k))) : [];
+    if (content.length > 0) return fieldsUnknown('fieldsUnknown', [...new Set(content.map((c) => c.name))].join(', '), content.map((c) => c.evidence));
     return outcome('verified', 'verified', [...calls.map((c) => c.evidence), ...ai.flatMap((p) => p.via.map((v) => v.evidence))], { providers });
   },
 });

@@ -11,6 +11,10 @@ type Params = { all?: boolean; realms?: string[] };
 const SITES = String.raw`\b(?:sites?|instances?|customers?|tenants?)\s+(?:that\s+are\s+|which\s+are\s+)?pinned\s+to\b`;
 const SITES_PINNED = new RegExp(SITES, 'i');
 
+/** "Realm pinning: EU, US, AU": the label, then the locations; "Realm pinning: planned" names none and is no claim. */
+const PINNING = String.raw`(?:data[- ]residency\s+)?(?:realm|location|region)\s+pinning`;
+const PINNING_LABEL = new RegExp(String.raw`^${PINNING}\s*:`, 'i');
+
 /** A clause that serves places from the remote's default address ("all other regions use our default servers"). */
 const ON_DEFAULT = /\bdefault\s+(?:servers?|address(?:es)?|regions?|locations?|deployments?|infrastructure|instances?|hosts?|data\s*cent(?:er|re)s?|URLs?)\b|\b(?:use|get|go\s+to)\s+(?:our\s+|the\s+)?default\b/i;
 const CLAUSES = /[;:]|\.\s|,\s*(?=(?:while|but|whereas|and)\b)/;
@@ -47,6 +51,10 @@ export default defineClaim<Params>({
     // "Data … moves with your site when an admin migrates it": the data follows the site to its new location.
     phrase`(?<!${NOT}${gap(20)})\b(?:moves?|migrates?|(?:is|are)\s+(?:moved|migrated))\s+(?:along\s+|together\s+)?with\s+(?:your|the\s+customer's)\s+(?:Atlassian\s+|Jira\s+|Confluence\s+)?(?:site|instance|product\s+data)\b`,
     phrase`(?<!${NOT}${gap(20)})\b(?:it|the\s+app|everything|data|(?:the\s+app's\s+|its\s+)?storage)(?:\s+(?:is\s+)?(?:kept|stored|held)\s+in\s+Forge\s+storage\s+and)?\s+(?:also\s+|automatically\s+)?follows?\s+(?:your|the\s+customer's)\s+(?:[\w']+\s+){0,2}?(?:data[- ]residency|realm)\b`,
+    // "Data residency realm pinning is supported for the EU realm", "We offer realm pinning", "Customers can pin their data to the EU realm".
+    phrase`(?<!${NOT}${gap(20)})\b${PINNING}\s+(?:is\s+)?(?:fully\s+)?(?:supported|available|enabled|offered)\b|(?<!${NOT}${gap(20)})\b(?:supports?|offers?|provides?)\s+${PINNING}\b`,
+    phrase`(?<!${NOT}${gap(20)})\b(?:customers?|admins?|administrators?|you|organi[sz]ations?)\s+can\s+(?:now\s+)?pin\s+(?:their|your|its|the)\s+(?:app(?:'s)?\s+)?data\s+(?:to|in)\b`,
+    phrase`^${PINNING}\s*:(?![^.;!?]*(?:${NOT}|\bnone\b))`,
     // "Sites pinned to Australia are served from Sydney": the location has a place of the app's own (a Forge remote's address for it).
     phrase`(?<!${NOT}${gap(20)})${SITES}`,
   ],
@@ -62,6 +70,7 @@ export default defineClaim<Params>({
     const line = firstLine(sentence).split(CLAUSES).filter((clause) => !ON_DEFAULT.test(clause)).join('; ');
     const realms = /\b(?:pinn(?:ed|ing)|realms?|locations?|regions?|supported\s+for)\b/i.test(line) ? realmsNamed(line) : [];
     if (realms.length === 0 && SITES_PINNED.test(line) && !/\bdata[- ]residency\b/i.test(line)) return null;
+    if (realms.length === 0 && PINNING_LABEL.test(sentence) && !/^[^:]*:\s*(?:yes|supported|available|all|every)\b/i.test(sentence)) return null;
     return { all: /\b(?:all|any|every|everything)\b|\b(?:customer|your)\s+data\s+(?:stays|remains|resides|is\s+(?:stored|kept|held))\b/i.test(line), ...(realms.length > 0 ? { realms } : {}) };
   },
   examples: ['Data Residency is supported out of the box by Atlassian Cloud.', "Compliance with Atlassian's data residency requirements"],
@@ -70,7 +79,7 @@ export default defineClaim<Params>({
     external: 'The app keeps data outside Atlassian ({{where}}), where Atlassian data residency does not apply.',
     externalSome: 'The app also keeps data outside Atlassian ({{where}}); Candor cannot tell whether that is data the statement covers.',
     notYet: 'The app uses {{backends}} ({{where}}), whose data residency depends on how it was provisioned.',
-    realmMissing: 'The remote {{remote}} has no address for {{realms}} ({{where}}): sites there get its default address.',
+    realmMissing: '{{remote}} has no address for {{realms}} ({{where}}): sites there get its default address.',
     ...SENT_MESSAGES,
   },
   verify(params, { facts, profile }) {
@@ -81,7 +90,7 @@ export default defineClaim<Params>({
     const unpinned = realms.length > 0 ? remotes.filter((r) => realmUrls(r) !== null && realms.some((k) => !realmUrls(r)!.has(k))) : [];
     if (unpinned.length > 0) {
       const missing = [...new Set(unpinned.flatMap((r) => realms.filter((k) => !realmUrls(r)!.has(k))))];
-      return outcome('contradicted', 'realmMissing', unpinned.map((r) => r.evidence), { remote: unpinned.map((r) => r.key).join(', '), realms: missing.join(', '), where: places(unpinned.map((r) => r.evidence)) });
+      return outcome('contradicted', 'realmMissing', unpinned.map((r) => r.evidence), { remote: unpinned.map((r) => (r.key === 'baseUrl' ? "The Connect app's regionBaseUrls" : `The remote ${r.key}`)).join(', '), realms: missing.join(', '), where: places(unpinned.map((r) => r.evidence)) });
     }
     const pinned = (r: (typeof remotes)[number]) => realms.length > 0 && realmUrls(r) !== null;
     const external = [

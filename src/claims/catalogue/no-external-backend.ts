@@ -5,6 +5,7 @@ import { externalCalls, isAtlassianHost, reachableHosts } from '../hosts.ts';
 import { vendorForHost } from '../../scan/vendors.ts';
 import { denies, type Frame } from '../frames.ts';
 import { BUILT_ENTIRELY_ON_FORGE, firstLine, gap, NOT, phrase } from '../phrases.ts';
+import { remoteUrl } from '../realms.ts';
 
 const BACKEND_CATEGORIES = new Set(['hosting', 'database']);
 const notBackend = (category: string | undefined): boolean => category !== undefined && !BACKEND_CATEGORIES.has(category);
@@ -73,7 +74,7 @@ export default defineClaim({
     const remotes = facts.egress.remotes.filter((r) => r.provider === undefined);
     if (remotes.length > 0) {
       const first = remotes[0]!;
-      const what = first.key === 'baseUrl' ? `Connect base URL ${String(first.baseUrl)}` : `remote ${first.key}`;
+      const what = first.key === 'baseUrl' ? `Connect base URL ${remoteUrl(first)}` : `remote ${first.key}`;
       return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { what, where: places(remotes.map((r) => r.evidence)) });
     }
     // `api.asUser().withProvider('google', 'google-apis').fetch(…)` calls that provider's remote: its API too.

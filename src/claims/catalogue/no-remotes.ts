@@ -1,6 +1,7 @@
 import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
+import { remoteUrl } from '../realms.ts';
 
 export default defineClaim({
   id: 'no-remotes',
@@ -23,7 +24,7 @@ export default defineClaim({
     const remotes = facts.egress.remotes;
     if (remotes.length > 0) {
       const first = remotes[0]!;
-      const what = first.key === 'baseUrl' ? `a Connect base URL, ${String(first.baseUrl)}` : `the remote ${first.key}`;
+      const what = first.key === 'baseUrl' ? `a Connect base URL, ${remoteUrl(first)}` : `the remote ${first.key}`;
       return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { what, where: places(remotes.map((r) => r.evidence)) });
     }
     const invoked = facts.egress.calls.filter((c) => c.client === 'invokeRemote' || c.client === 'requestRemote');

@@ -12,7 +12,7 @@ export default defineClaim<Params>({
   id: 'personal-data-reporting',
   title: 'Personal data reporting',
   description:
-    "The app reports the account IDs it stores (itself, or in a Forge remote that declares `storage`) to Atlassian's Personal Data Reporting API (`privacy.reportPersonalData` or `/app/report-accounts/`); with no reporting call, contradicted when the app stores account IDs, unverified otherwise. The app must declare the scope the call needs (`report:personal-data`), and with a cadence (\"weekly\"), a scheduled trigger with that interval (`week`) must reach the reporting call.",
+    "The app reports the account IDs it stores (itself, or in a Forge remote that declares `storage`) to Atlassian's Personal Data Reporting API (`privacy.reportPersonalData` or `/app/report-accounts/`, or Connect's older `/rest/atlassian-connect/latest/report-accounts`); with no reporting call, contradicted when the app stores account IDs, unverified otherwise. The app must declare the scope the call needs (`report:personal-data`), and with a cadence (\"weekly\"), a scheduled trigger with that interval (`week`) must reach the reporting call.",
   decidedBy: 'code',
   phrasings: [
     phrase`\bPersonal\s+Data\s+Reporting(?:\s+API)?\b`,

@@ -222,6 +222,18 @@ describe('personal data and reporting', () => {
     assert.equal(facts.functions[0]?.reports, true);
   });
 
+  it("Connect's older path, /rest/atlassian-connect/latest/report-accounts, through the client of atlassian-connect-express, is a reporting call", () => {
+    const facts = analyze([
+      'export async function report(addon, clientKey, accounts) {',
+      '  const http = addon.httpClient({ clientKey });',
+      "  await http.post({ url: '/rest/atlassian-connect/latest/report-accounts', json: { accounts } });",
+      "  await http.get({ url: '/rest/atlassian-connect/1/addons/com.example.app' });",
+      '}',
+    ].join('\n'));
+    assert.deepEqual(facts.reporting.map((e) => e.line), [3]);
+    assert.equal(facts.functions[0]?.reports, true);
+  });
+
   it('a request to another path of the API gateway is no reporting call', () => {
     const facts = analyze("export async function me(token) {\n  await fetch('https://api.atlassian.com/me', { headers: { Authorization: `Bearer ${token}` } });\n}");
     assert.deepEqual(facts.reporting, []);

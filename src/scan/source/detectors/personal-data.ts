@@ -4,11 +4,13 @@ import type { FileFacts } from '../file-facts.ts';
 import { personalDataOf } from '../../scopes/table.ts';
 import { holdsNoOne } from '../../scopes/asked-fields.ts';
 import { isNeutralName, kindOfName } from '../names.ts';
+import reportingData from '../../../data/personal-data-reporting.json' with { type: 'json' };
+import { escapeRegex } from '../../../utils/regex.ts';
 
 type PersonalKind = PersonalDataUse['kind'];
 
 
-/** Calls to the Personal Data Reporting API: `privacy.reportPersonalData()` or `/app/report-accounts/`. */
+/** Calls to the Personal Data Reporting API: `privacy.reportPersonalData()` or `/app/report-accounts/` (src/data/personal-data-reporting.json). */
 export function detectReporting(site: CallSite, ctx: FileContext): void {
   const isPrivacyApi = site.module === '@forge/api' && /(^|\.)privacy\.reportPersonalData\(\)$/.test(site.path);
   if (!isPrivacyApi) return;
@@ -28,7 +30,7 @@ export function collectPersonalData(facts: FileFacts): void {
     const people = call.path ? personalDataOf(call.product, call.method, call.path, asked.get(call), call.openQuery) : [];
     for (const kind of people.length > 0 ? takenPeople(facts, call, people) : people) uses.push({ kind, action: 'read', target: call.path!, evidence: call.evidence });
     delete call.openQuery;
-    if (call.path?.includes('/app/report-accounts')) reported(facts, call.evidence);
+    if (call.path && REPORTING_PATH.test(call.path)) reported(facts, call.evidence);
   }
   // An OAuth 2.0 (3LO) or Connect app's own request to the API gateway (`https://api.atlassian.com/app/report-accounts/`).
   for (const call of facts.egress) if (call.url !== null && GATEWAY_REPORTING.test(call.url)) reported(facts, call.evidence);
@@ -41,6 +43,8 @@ export function collectPersonalData(facts: FileFacts): void {
 }
 
 const GATEWAY_REPORTING = /^https:\/\/api\.atlassian\.com\/app\/report-accounts\b/i;
+/** The API's paths on the site: `/app/report-accounts/`, and Connect's older `/rest/atlassian-connect/latest/report-accounts`. */
+const REPORTING_PATH = new RegExp(`(?:${reportingData.paths.map(escapeRegex).join('|')})(?![\\w-])`);
 
 function reported(facts: FileFacts, evidence: Evidence): void {
   facts.reporting.push(evidence);
