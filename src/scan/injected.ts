@@ -6,9 +6,9 @@ import { LOCAL } from './source/flow.ts';
 const INJECTED = /^#(.+\.constructor):(\d+)(?:\.([\w$]+))?>([\w$]+)$/;
 
 /**
- * Calls of a method of an object a class's constructor is handed (`this.jira.send(…)` with `constructor({ jira }) { this.jira = jira }`),
+ * Calls of a method of an object a class's constructor is handed (`this.jira.send(...)` with `constructor({ jira }) { this.jira = jira }`),
  * walked as `#Gateway.constructor:0.jira>send`: named as a call of that method of the class every builder passes
- * (`new Gateway({ jira: new JiraService(…) })`), when they all pass the same one; left unresolved otherwise.
+ * (`new Gateway({ jira: new JiraService(...) })`), when they all pass the same one; left unresolved otherwise.
  */
 export function resolveInjectedCalls(files: FileFacts[], graph: CallGraph): void {
   const pending = files.flatMap((file) => file.argFlows.filter((f) => !f.onlyKinds && f.callee.includes(LOCAL) && INJECTED.test(f.callee)).map((flow) => ({ file, flow })));

@@ -27,7 +27,7 @@ export interface Vendor {
   hostingFiles: HostingFileRule[];
   /** SDK calls that run in the app and send nothing, as the last names of the call (`webhooks.constructEvent`). */
   sdkLocal: string[];
-  /** SDK calls that hand their callback an object of the SDK (`withScope` for `Sentry.withScope((scope) => scope.setUser(…))`). */
+  /** SDK calls that hand their callback an object of the SDK (`withScope` for `Sentry.withScope((scope) => scope.setUser(...))`). */
   sdkScopes?: string[];
   /** Services of another vendor's SDK that are this vendor: `{ "aws-sdk": ["DynamoDB"] }` for `new AWS.DynamoDB()`. */
   services?: Record<string, string[]>;
@@ -74,7 +74,7 @@ export const vendors: readonly Vendor[] = (
 
 const byId = new Map(vendors.map((v) => [v.id, v]));
 
-// Services of a package that covers several vendors: package → service → vendor.
+// Services of a package that covers several vendors: package -> service -> vendor.
 const services = new Map<string, Map<string, Vendor>>();
 for (const vendor of vendors) {
   for (const [pkg, names] of Object.entries(vendor.services ?? {})) {
@@ -117,7 +117,7 @@ export function vendorForPackage(name: string): PackageMatch | null {
   return null;
 }
 
-/** The package part of a bare module specifier: `@sentry/node/esm` → `@sentry/node`; null for relative paths, URLs and `node:` builtins. */
+/** The package part of a bare module specifier: `@sentry/node/esm` -> `@sentry/node`; null for relative paths, URLs and `node:` builtins. */
 export function packageName(specifier: string): string | null {
   if (!specifier || specifier.startsWith('.') || specifier.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(specifier)) return null;
   const parts = specifier.split('/');

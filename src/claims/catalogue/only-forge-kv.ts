@@ -17,10 +17,10 @@ export default defineClaim({
     phrase`\bonly\s+(?:uses?\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KV|key[- ]value)\s+(?:storage|store)\b`,
     // "Everything is stored in Forge's key-value store": all of it, in that store
     phrase`^(?:everything|all\s+(?:(?:app|the\s+app's|its|of\s+the\s+app's)\s+)?data)\s+(?:(?:is|gets)\s+(?:stored|kept|held|saved|persisted)|lives|sits|resides|stays)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KV|key[- ]value)\s+(?:storage|store)\b`,
-    // "… sits in Forge's key-value store and nowhere else"
+    // "... sits in Forge's key-value store and nowhere else"
     phrase`\b(?:stored?|stores|kept|keeps|lives?|sits?|resides?|held)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KV|key[- ]value)\s+(?:storage|store)\s+(?:and|but)\s+(?:nowhere|not\s+anywhere)\s+else\b`,
   ],
-  examples: ["Storage: All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage — no data leaves Atlassian's cloud infrastructure"],
+  examples: ["Storage: All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage \u2014 no data leaves Atlassian's cloud infrastructure"],
   messages: {
     verified: 'All storage calls use Forge KVS ({{count}} in code).',
     other: 'The app also stores data in {{backend}} ({{where}}).',

@@ -56,7 +56,7 @@ export function storedKinds(index: FlowIndex, resolve: Resolve): (backend: strin
   };
 }
 
-/** A key not known: none, or one hole (`kvs.set(item.key, …)`). */
+/** A key not known: none, or one hole (`kvs.set(item.key, ...)`). */
 function anyKey(key: string | null): boolean {
   return !key || key === '{}';
 }

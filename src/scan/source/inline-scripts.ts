@@ -88,8 +88,8 @@ export function scriptSources(page: string): string[] {
  * user's browser fetches from it. Atlassian's own (the Connect JavaScript API, AUI) are the platform's, not the app's.
  */
 /**
- * Images a front end loads from another site, named in its markup with a constant address: `<img src="https://…">`, and
- * UI Kit's `<Image src="https://…" />` in JSX (attributes before `src` holding no `>`). The browser fetches them: egress
+ * Images a front end loads from another site, named in its markup with a constant address: `<img src="https://...">`, and
+ * UI Kit's `<Image src="https://..." />` in JSX (attributes before `src` holding no `>`). The browser fetches them: egress
  * Forge allows through `permissions.external.images`.
  */
 export function externalImages(text: string): Array<{ url: string; host: string; offset: number }> {

@@ -121,7 +121,7 @@ function isFactory(ref: Ref): boolean {
   return ref.root === 'global' && ref.steps.length === 1 && FACTORIES['']!.includes(ref.name ?? '');
 }
 
-/** `GET /config` of `app.get('/config', …)`: the method and the route's constant path, null for another. */
+/** `GET /config` of `app.get('/config', ...)`: the method and the route's constant path, null for another. */
 export function routeLabel(scope: Scope, call: Node): string | null {
   const path = call.arguments[0] ? scope.str(call.arguments[0]) : null;
   return path !== null && path.startsWith('/') && !path.includes(HOLE) ? `${calledMethod(call).toUpperCase()} ${path}` : null;
