@@ -406,6 +406,12 @@ describe('vendor catalogue', () => {
     ['acme.atlassian.net', null],
     ['*.example.com', null],
     ['*.com', null],
+    // Patterns looked up by the last two labels of the text after their last `*`.
+    ['us-central1-aiplatform.googleapis.com', 'google-vertex-ai'],
+    ['bucket.s3-eu-west-1.amazonaws.com', 'aws-s3'],
+    ['logs.eu-west-1.amazonaws.com', 'aws-cloudwatch'],
+    ['hook.eu1.make.com', 'make'],
+    ['localhost', null],
   ];
   for (const [host, expected] of hosts) {
     test(`host ${host} → ${expected}`, () => assert.equal(vendorForHost(host)?.id ?? null, expected));

@@ -85,7 +85,7 @@ function urlPlace(url: string, context: string | null): 'app' | 'page-key' | 'no
 }
 
 /**
- * Lifecycle callbacks: a descriptor's `lifecycle: { installed: '/installed', … }`, an entry of
+ * Lifecycle callbacks: a descriptor's `lifecycle: { installed: '/installed', ... }`, an entry of
  * `jira:lifecycle` with the same properties, or a `connectModules.lifecycle` entry `{ event, url }`.
  */
 export function readConnectLifecycle(lifecycle: Plain, path: readonly PathSegment[], locate: Locate, into: ConnectModulesRead, key: string | null = null): void {

@@ -258,7 +258,7 @@ export function connectFacts(file: string, descriptor: Plain, locate: (path: rea
   if (baseUrl !== null) {
     const { host, wildcard } = hostOf(baseUrl);
     const evidence = locate(['baseUrl']);
-    // `regionBaseUrls: { EU: …, US: … }`: the app's address for sites pinned to each location, as a Forge remote's `baseUrl` map.
+    // `regionBaseUrls: { EU: ..., US: ... }`: the app's address for sites pinned to each location, as a Forge remote's `baseUrl` map.
     // https://developer.atlassian.com/cloud/jira/platform/data-residency/
     const regions = Object.entries(record(descriptor.regionBaseUrls) ?? {}).flatMap(([realm, url]) => (typeof url === 'string' && url !== '' ? [[realm, fill(url, values) ?? url] as const] : []));
     const hosts = [...new Set([host, ...regions.map(([, url]) => hostOf(url).host)].filter((h): h is string => h !== null))];

@@ -1,7 +1,7 @@
 /** Paths into a parsed YAML or JSON document, written as in diagnostics: `modules.jira:issuePanel[0].resource`. */
 export type PathSegment = string | number;
 
-/** `modules.jira:issuePanel[0].resource` → `['modules', 'jira:issuePanel', 0, 'resource']`; `["a.b"]` quotes a key holding dots. */
+/** `modules.jira:issuePanel[0].resource` -> `['modules', 'jira:issuePanel', 0, 'resource']`; `["a.b"]` quotes a key holding dots. */
 export function parsePath(path: string): PathSegment[] {
   const segments: PathSegment[] = [];
   const pattern = /\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|([^.[\]]+)/g;

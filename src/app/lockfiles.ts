@@ -48,7 +48,7 @@ function npm(source: string): VersionLookup {
   };
 }
 
-/** pnpm-lock.yaml v6–v9 (`importers[dir].dependencies.x.version`, or top-level for a single package) and v5 (`dependencies.x: 1.2.3`). */
+/** pnpm-lock.yaml v6-v9 (`importers[dir].dependencies.x.version`, or top-level for a single package) and v5 (`dependencies.x: 1.2.3`). */
 function pnpm(source: string): VersionLookup {
   const lock = record(yamlLib().parse(source, { maxAliasCount: -1 })) ?? {};
   const importers = record(lock.importers);
@@ -83,7 +83,7 @@ function yarn(source: string): VersionLookup {
   };
 }
 
-/** bun.lock (JSON with trailing commas): `packages.x: ["x@1.2.3", …]`. https://bun.sh/docs/install/lockfile */
+/** bun.lock (JSON with trailing commas): `packages.x: ["x@1.2.3", ...]`. https://bun.sh/docs/install/lockfile */
 function bun(source: string): VersionLookup {
   const lock = record(JSON.parse(blankTrailingCommas(source))) ?? {};
   const packages = record(lock.packages) ?? {};

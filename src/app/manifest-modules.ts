@@ -137,7 +137,7 @@ function readTrigger(yaml: YamlFile, type: string, kind: TriggerFact['kind'], en
 /**
  * `ui-kit` for a resource rendered natively, `custom-ui` for any other resource, `ui-kit-1` for a
  * `function` on a module type that can show a UI, `none` for back-end modules.
- * https://developer.atlassian.com/platform/forge/ui-kit/ and …/custom-ui/
+ * https://developer.atlassian.com/platform/forge/ui-kit/ and .../custom-ui/
  */
 function uiOf(type: string, entry: Plain): NonNullable<ModuleFact['ui']> {
   const config = record(entry.config);

@@ -19,7 +19,7 @@ export interface SplitIndex {
   rootProperties: string[];
   /** Validates everything but the contents of `modules`. */
   root: string;
-  /** Module type → the file that validates `modules[type]`, in schema order. */
+  /** Module type -> the file that validates `modules[type]`, in schema order. */
   modules: Record<string, string>;
 }
 

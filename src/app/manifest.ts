@@ -171,7 +171,7 @@ export function unnamedEvents(yaml: YamlFile): Diagnostic[] {
       const at = yaml.evidence(['modules', 'trigger', i, 'events', j]);
       out.push({
         severity: 'warning', code: 'manifest-schema', file: yaml.file, line: at.line, column: at.column, path: `modules.trigger.${i}.events.${j}`,
-        message: `'${event}' is not an Atlassian event identifier, so this trigger never fires for it: Forge's events are named \`${forgeModules.eventPrefix}…\`.`,
+        message: `'${event}' is not an Atlassian event identifier, so this trigger never fires for it: Forge's events are named \`${forgeModules.eventPrefix}\u2026\`.`,
         hint: 'Name the event as the events reference does, such as `avi:jira:created:issue` (https://developer.atlassian.com/platform/forge/events-reference/).',
       });
     });

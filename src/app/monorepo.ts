@@ -50,7 +50,7 @@ function workspacePatterns(dir: string): string[] | null {
   }
 }
 
-/** The folders a workspace's globs name: `packages/*` and `packages/**` (one level), and plain folders; exclusions (`!…`) left out. */
+/** The folders a workspace's globs name: `packages/*` and `packages/**` (one level), and plain folders; exclusions (`!...`) left out. */
 function expand(dir: string, patterns: string[]): string[] {
   const out: string[] = [];
   for (const pattern of patterns) {

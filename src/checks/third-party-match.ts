@@ -25,7 +25,7 @@ function containsRun(words: string[], run: string[]): boolean {
   return false;
 }
 
-/** `aws.amazon.com` → `amazon.com`, `www.example.co.uk` → `example.co.uk`. */
+/** `aws.amazon.com` -> `amazon.com`, `www.example.co.uk` -> `example.co.uk`. */
 export function siteDomain(urlOrHost: string): string | null {
   const host = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/:?#]+)/i.exec(urlOrHost.trim())?.[1]?.toLowerCase();
   if (!host || !host.includes('.')) return null;

@@ -15,7 +15,7 @@ export interface CheckReport {
 }
 
 /**
- * A check beyond the claims (least privilege, secrets, logs, personal data, residency…): one file
+ * A check beyond the claims (least privilege, secrets, logs, personal data, residency...): one file
  * under src/checks/catalogue/, registered in src/checks/registry.ts.
  */
 export interface CheckDefinition {

@@ -1,4 +1,4 @@
-/** Statement cadence → Forge `scheduledTrigger` interval (https://developer.atlassian.com/platform/forge/manifest-reference/modules/scheduled-trigger/). */
+/** Statement cadence -> Forge `scheduledTrigger` interval (https://developer.atlassian.com/platform/forge/manifest-reference/modules/scheduled-trigger/). */
 export const INTERVALS: Record<string, string> = { 'every five minutes': 'fiveMinute', hourly: 'hour', daily: 'day', weekly: 'week' };
 
 /** The cadence a sentence states, in any of its usual words: "weekly", "once a day", "every night", "every 7 days". */

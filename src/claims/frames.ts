@@ -1,7 +1,7 @@
 /**
  * Reads a sentence by its parts, so that a denial worded in a way no phrasing foresaw is still
  * understood: each clause gives a frame of what it denies (the verbs under a negation, by class: store,
- * log, send…), which data it speaks of (personal data, product content, data at large), and where to
+ * log, send...), which data it speaks of (personal data, product content, data at large), and where to
  * (third parties, servers of the vendor's own, outside Atlassian, logs). Claims map frames to
  * themselves (`frames` on a definition). Words are read one pass per clause, with no pattern that can
  * backtrack over a long word.
@@ -53,7 +53,7 @@ const BASES: Array<[VerbClass, string[]]> = [
   ['train', ['train', 'fine-tune', 'finetune']],
 ];
 
-/** Every form of every verb: "stores", "stored", "storing" → store. */
+/** Every form of every verb: "stores", "stored", "storing" -> store. */
 const VERBS = new Map<string, VerbClass>();
 for (const [verbClass, words] of BASES) {
   for (const word of words) {
@@ -71,7 +71,7 @@ export const isVerb = (word: string): boolean => VERBS.has(word.toLowerCase());
 const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nothing', 'nowhere', 'nobody', 'neither', 'nor', 'without', 'cannot', 'zero']);
 /** A negation that stands for the object or the place, after its verb: "stores no data", "keeps nothing", "is sent nowhere". */
 const OBJECT_NEGATIONS = new Set(['no', 'none', 'nothing', 'nowhere', 'nobody']);
-/** Nobody as the recipient: "… with no one", "… to nobody". */
+/** Nobody as the recipient: "... with no one", "... to nobody". */
 const NO_ONE = /^(?:no\s+one|nobody)\b/i;
 /** Words after which what a clause denies no longer holds: "not stored, only read". */
 const CONTRASTS = new Set(['but', 'only', 'however', 'instead', 'rather', 'yet', 'whereas', 'although']);
@@ -83,7 +83,7 @@ const PLACE_NOUNS = new Set(['servers', 'server', 'infrastructure', 'systems', '
 /** "log" after these, or first in its clause, is a noun: "no external log storage", "the application logs", "written to logs", "Logs never leave". */
 const BEFORE_NOUN = new Set(['', 'a', 'an', 'the', 'our', 'its', 'their', 'your', 'any', 'no', 'external', 'app', 'application', 'audit', 'access', 'error', 'system', 'platform', 'server', 'debug', 'diagnostic', 'request', 'activity', 'event', 'crash', 'console', 'runtime', 'function', 'forge', 'usage', 'to', 'in', 'into', 'of', 'from', 'within', 'inside', 'ours']);
 const LOG_FORMS = new Set(['log', 'logs', 'logging']);
-/** What follows "logs" the noun: "logs that include …", "logs containing …". */
+/** What follows "logs" the noun: "logs that include ...", "logs containing ...". */
 const LOGS_THAT = /^\s+(?:that|which|containing|including|with\s+(?:End[- ]User|personal|customer|user))\b/i;
 /** What follows a verb of staying that says where: "stays in", "remains entirely within"; read where the verb ends (sticky). */
 const STAYS_IN = /\s+(?:(?:entirely|only|solely|exclusively|fully|completely|always)\s+)?(?:in|on|within|inside)\b/iy;
@@ -126,7 +126,7 @@ const IN_ATLASSIAN = new RegExp(String.raw`\b(?:in|on|within|inside)\s+(?:${ATLA
 /** A product's properties are Atlassian's storage: "saved as an issue property", "kept in content properties". */
 const PROPERTY = String.raw`(?:as|in|into)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:Jira|Confluence)\s+)?(?:issue|content|page|space|project|entity|user|board|comment|workflow)\s+propert(?:y|ies)\b`;
 const AS_PROPERTY = new RegExp(String.raw`\b${PROPERTY}`, 'i');
-/** "… is saved in your Jira site", "… lives in Confluence", "… saved as issue properties": data said to be kept in the customer's Atlassian. */
+/** "... is saved in your Jira site", "... lives in Confluence", "... saved as issue properties": data said to be kept in the customer's Atlassian. */
 export const KEPT_IN_ATLASSIAN = new RegExp(String.raw`\b(?:saved|stored|kept|held|persisted|lives?|stays?|remains?|resides?)\s+(?:only\s+)?(?:(?:in|on|within|inside)\s+(?:${ATLASSIAN_SITE})|${PROPERTY})`, 'i');
 /** The clause names the customer's Atlassian anywhere: "Your data never leaves your Jira site". */
 const NAMES_ATLASSIAN = /\b(?:Atlassian|Forge)\b|\b(?:leaves?|left|leaving)\s+(?:Jira|Confluence|Bitbucket|Compass)\b|\b(?:Jira|Confluence)\s+(?:Cloud|site|instance)\b|\b(?:your|the\s+customer's)\s+(?:own\s+)?(?:(?:Jira|Confluence)\b|(?:cloud\s+)?(?:site|instance)\b)/;
@@ -143,7 +143,7 @@ const PAGE = /\b(?:pages?|blog\s*posts?|Confluence\s+content|(?:Confluence|your)
 const ISSUE = /\b(?:issues?|work\s+items?|tickets?|(?:customer\s+|service\s+)?(?<!\b(?:pull|merge)\s)requests|Jira\s+content)\b/i;
 /** The end of the request that used the data, not a time it is kept for: "after the report is drawn", "once the page is rendered", "after use". */
 const END_OF_USE = String.raw`(?:\s+[\w']+){0,4}?\s+(?:rendered|drawn|displayed|shown|generated|built|returned|served|answered|delivered|processed|complete[sd]?|finish(?:es|ed)?)\b|\s+(?:(?:the|its)\s+)?(?:use|processing|rendering)\b`;
-/** "… once the page is rendered": what the clause says after it is a time, not data it speaks of. */
+/** "... once the page is rendered": what the clause says after it is a time, not data it speaks of. */
 const ENDS_USE = new RegExp(String.raw`\b(?:after|once)\b(?:${END_OF_USE})`, 'i');
 /**
  * A denial held to a time, a manner or a condition denies less than it seems: "not stored longer than
@@ -153,14 +153,14 @@ const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,
 const PRONOUN = /\b(?:them|it)\b/i;
 /** A place named by a pronoun: "written to them", "kept in it". */
 const TO_PRONOUN = /\b(?:to|in|into|inside|within)\s+(?:them|it)\b/i;
-/** "… is not changed by Atlassian": what Atlassian does, not the app; "Forge SQL hosted by Atlassian" only says whose the store is. */
+/** "... is not changed by Atlassian": what Atlassian does, not the app; "Forge SQL hosted by Atlassian" only says whose the store is. */
 const BY_ATLASSIAN = /(?<!\b(?:hosted|operated|run|managed|provided)\s)\bby\s+(?:the\s+)?(?:Atlassian|Jira|Confluence)\b(?!')/i;
 /** "Users cannot send pages anywhere from the app": what people can do with the app, not what the app does. */
 export const PEOPLE_CANNOT = /^\s*(?:(?:and|or|but|so)\s+)?(?:(?:the|your|our|other)\s+)?(?:users|admins|administrators|customers|you|people|visitors|members|end[- ]users)\s+(?:can(?:\s+not|not|'t)|could(?:\s+not|n't)|are\s+(?:not\s+able|unable|not\s+allowed|not\s+permitted)|aren't\s+(?:able|allowed|permitted))\b/i;
 
 const USER_ACTION = /^\s*([a-z]+ing)\b/i;
 const USER_VERBS: ReadonlySet<VerbClass> = new Set(['edit', 'create', 'delete', 'store']);
-/** Whether a clause opens with a user's action as its subject: "Deleting a page …", "Archiving a space …" (not "Using the app never changes …"). */
+/** Whether a clause opens with a user's action as its subject: "Deleting a page ...", "Archiving a space ..." (not "Using the app never changes ..."). */
 export function opensWithAction(text: string): boolean {
   const verb = USER_ACTION.exec(text)?.[1];
   const verbClass = verb ? VERBS.get(verb.toLowerCase()) : undefined;
@@ -168,20 +168,20 @@ export function opensWithAction(text: string): boolean {
 }
 
 /**
- * Clauses end at a stop, a colon or a dash, at a contrast ("…, but …"), at a reason ("… is not eligible because it
- * uses a remote": the negation stays in its clause), at a consequence ("…, so it sends …"), at "and" or "or" that opens a denial of its own ("… stored on our servers and nothing is shared …",
- * "… hosted by our provider in Germany, and customer data is never stored …"), and at a comma before "all" or
- * "everything" as a new subject ("… does not save user data, all is staying in Jira").
+ * Clauses end at a stop, a colon or a dash, at a contrast ("..., but ..."), at a reason ("... is not eligible because it
+ * uses a remote": the negation stays in its clause), at a consequence ("..., so it sends ..."), at "and" or "or" that opens a denial of its own ("... stored on our servers and nothing is shared ...",
+ * "... hosted by our provider in Germany, and customer data is never stored ..."), and at a comma before "all" or
+ * "everything" as a new subject ("... does not save user data, all is staying in Jira").
  */
-const CLAUSES = /[.;!?:—–()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,?\s+because\s+(?!of\b)|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)|,\s+(?=(?:all|everything)\s+(?:is|are|stays?|remains?)\s)|,\s+(?=no\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are|was|were|will|ever|gets?)\s)/i;
-/** "Atlassian, not us, stores …": a negation set off by commas denies only the party it names; "…, not on our servers, …" says where. */
+const CLAUSES = /[.;!?:\u2014\u2013()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,?\s+because\s+(?!of\b)|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)|,\s+(?=(?:all|everything)\s+(?:is|are|stays?|remains?)\s)|,\s+(?=no\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are|was|were|will|ever|gets?)\s)/i;
+/** "Atlassian, not us, stores ...": a negation set off by commas denies only the party it names; "..., not on our servers, ..." says where. */
 const SET_OFF = /,\s+not\s+(?!(?:on|in|to|with|from|at|by|into|onto|outside|inside|within|for|through|beyond)\b)(?:[\w']+\s+){0,2}?[\w']+,/gi;
 const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
 /**
- * "No personal data (account IDs, names or e-mail addresses) is sent outside Atlassian", "Nothing about your users — names, e-mails — is kept":
+ * "No personal data (account IDs, names or e-mail addresses) is sent outside Atlassian", "Nothing about your users - names, e-mails - is kept":
  * a parenthesis of nouns, or a pair of dashes around them, is part of its clause.
  */
-const ASIDE = /\(([^()]{1,120})\)|\s[—–]\s+([^—–()]{1,120}?)\s+[—–]\s/g;
+const ASIDE = /\(([^()]{1,120})\)|\s[\u2014\u2013]\s+([^\u2014\u2013()]{1,120}?)\s+[\u2014\u2013]\s/g;
 const asideRead = (whole: string, bracketed: string | undefined, dashed: string | undefined): string => {
   const inner = bracketed ?? dashed ?? '';
   return (inner.match(WORD) ?? []).some((word) => NEGATIONS.has(word.toLowerCase()) || word.toLowerCase().endsWith("n't") || VERBS.has(word.toLowerCase())) ? whole : ` ,${inner}, `;
@@ -190,7 +190,7 @@ const asideRead = (whole: string, bracketed: string | undefined, dashed: string 
 /** The last sentence read and its frames: the recogniser and the claims that read frames themselves ask for the same sentence in turn. */
 let last: { sentence: string; frames: Frame[] } | null = null;
 
-/** The frames of a sentence, one per clause; a clause that names no data or object takes its sentence's earlier ones ("…, never stored, and never sent"). */
+/** The frames of a sentence, one per clause; a clause that names no data or object takes its sentence's earlier ones ("..., never stored, and never sent"). */
 export function readFrames(sentence: string): Frame[] {
   if (last?.sentence !== sentence) last = { sentence, frames: framesOf(sentence) };
   return last.frames;
@@ -247,7 +247,7 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
       negated = false;
     }
     if ((NEGATIONS.has(word) || word.endsWith("n't")) && at - relative <= 2) {
-      // "… to data we do not hold": the negation is the relative clause's.
+      // "... to data we do not hold": the negation is the relative clause's.
     } else if (NEGATIONS.has(word) || word.endsWith("n't")) {
       negated = true;
       // "stores no data", "keeps absolutely nothing": the verb before is denied; "shares account details with no one", further on.
@@ -332,7 +332,7 @@ export const saysWhere = (frame: Frame): boolean => WHERE.some((p) => frame.plac
 
 /** Kept for training: "nothing is kept for training" denies the training, not the keeping. */
 const FOR_TRAINING = /\b(?:kept|held|retained|stored|saved)\s+for\s+(?:(?:AI|model|LLM)\s+)?(?:training|fine-?tuning)\b/i;
-/** Keeping, with its ways of saying so: "stores", "writes to storage", "our database contains no …", "no data sits on servers we run". */
+/** Keeping, with its ways of saying so: "stores", "writes to storage", "our database contains no ...", "no data sits on servers we run". */
 export const deniesKeeping = (frame: Frame): boolean =>
   ((denies(frame, 'store') && !FOR_TRAINING.test(frame.text)) || (denies(frame, 'write', 'contain') && (frame.places.has('storage') || frame.places.has('ours'))) || (denies(frame, 'stay') && frame.places.has('ours')))
   && !keptByVendor(frame.text);

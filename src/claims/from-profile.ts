@@ -1,7 +1,7 @@
 /**
  * The claims a trust profile (`candor.yaml`) makes: its explicit `claims:` list (`{ id, params }`,
  * or a sentence recognised like a statement's) and the fields that state a claim by themselves
- * (`scopes` with their purposes, `thirdParties`, `logs.endUserData: false`…). Each claim's source is
+ * (`scopes` with their purposes, `thirdParties`, `logs.endUserData: false`...). Each claim's source is
  * the profile line it comes from.
  */
 import type { ProfileDiagnostic } from '../profile/diagnostics.ts';
@@ -135,7 +135,7 @@ function valueAt(profile: Profile, path: PathSegment[]): unknown {
 
 function clip(text: string | undefined, max = 160): string {
   const t = text ?? '';
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  return t.length > max ? `${t.slice(0, max - 1)}\u2026` : t;
 }
 
 /** ", such as no-egress, no-remotes" for ids sharing a word with the unknown one. */
@@ -153,7 +153,7 @@ function problem(file: string, loaded: ProfileInput, path: PathSegment[], severi
 /** A profile value in a few words: scalars as written, lists and maps by their entries' names. */
 function summary(value: unknown): string {
   if (value === null || typeof value !== 'object') return String(value);
-  const name = (v: unknown): string => (v && typeof v === 'object' ? String((v as Record<string, unknown>).name ?? (v as Record<string, unknown>).category ?? (v as Record<string, unknown>).id ?? '…') : String(v));
+  const name = (v: unknown): string => (v && typeof v === 'object' ? String((v as Record<string, unknown>).name ?? (v as Record<string, unknown>).category ?? (v as Record<string, unknown>).id ?? '\u2026') : String(v));
   if (Array.isArray(value)) return value.length === 0 ? '[] (none)' : value.map(name).join(', ');
   return Object.keys(value).join(', ');
 }

@@ -11,9 +11,9 @@ import { names, vendorsNamedIn } from './vendor-names.ts';
 
 const IDENTIFYING = ['account-id', 'email', 'display-name', 'ip-address'] as const;
 
-/** A capital letter, even in a phrase read case-insensitively: a vendor's name, not any word ("Users never …"). */
+/** A capital letter, even in a phrase read case-insensitively: a vendor's name, not any word ("Users never ..."). */
 const CAPITAL = '(?-i:[A-Z])';
-/** People, not a party that receives data: "Users never see …", "Admins receive a weekly digest, but never account IDs". */
+/** People, not a party that receives data: "Users never see ...", "Admins receive a weekly digest, but never account IDs". */
 const PEOPLE = String.raw`(?:(?:User|Admin|Administrator|Customer|Client|Viewer|Recipient|Member|Agent|Employee|Reporter|Assignee|Watcher|Guest|Reader|Editor|Owner|Developer|Engineer|Manager|Approver|Requester|Participant|Contributor|Subscriber|Visitor|Teammate|Colleague|Person)s?|Teams?|Staff|People|Others|Everyone|Anyone|Nobody|Support)`;
 /** An e-mail as what is sent, not the address: "the e-mail body", "e-mail content". */
 const MESSAGE_PART = String.raw`\s+(?:bod(?:y|ies)|contents?|subjects?|texts?|templates?|messages?|notifications?|digests?)\b`;
@@ -21,7 +21,7 @@ const IDS = String.raw`(?:identifiers?|personal\s+data|user\s+(?:data|IDs?)|acco
 /**
  * "We don't send any identifiers to Stripe", "The app never sends the reporter's name or any other personal data to OpenAI", "Error reports sent to Sentry do not include customer data or user identifiers", "we never pass your account ID, name or e-mail address to Paddle", "Account IDs are never sent to OpenAI",
  * "Prompts are sent to OpenAI without any user name attached", "E-mail addresses are never included in Slack messages",
- * "… Anthropic's API; only the issue text is sent, never the reporter's account ID" (the vendor named before, in the sentence),
+ * "... Anthropic's API; only the issue text is sent, never the reporter's account ID" (the vendor named before, in the sentence),
  * "We send the e-mail body to Postmark but no account IDs", "Prompts sent to Anthropic contain the issue text and nothing that identifies a person",
  * "Calls to DeepL carry the text alone and nothing that identifies you", "We pass nothing that identifies a user to Paddle",
  * "Sentry receives stack traces; we strip user IDs and e-mail addresses before an event is sent" (the vendor named in the sentence),
@@ -31,9 +31,9 @@ export const DENIES_IDENTIFIERS = phrase`\b(?:sent|going|delivered)\s+to\s+${CAP
 
 /** A party named as the subject: "Stripe", "Google Analytics", "Customer.io"; not "The", "It", "We", people, nor Atlassian's products. */
 const PARTY = String.raw`(?!(?:The|This|That|It|We|Our|They|Nobody|No|None|Only|Each|Every|All|Any|Atlassian|Jira|Confluence|Forge|Bitbucket|${PEOPLE})(?![\w.]))(${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?)`;
-/** "Stripe, our payment processor, …", "Our payment processor, Stripe, …", "Stripe processes our payments: it …": the party, then its verb. */
-// At the sentence's start or a clause's: "Billing runs through Stripe, and Stripe never receives …", "…; OpenAI never sees …";
-// the party's first verb may come before ("Paddle handles billing and receives no …", "DeepL translates the text, but never receives …").
+/** "Stripe, our payment processor, ...", "Our payment processor, Stripe, ...", "Stripe processes our payments: it ...": the party, then its verb. */
+// At the sentence's start or a clause's: "Billing runs through Stripe, and Stripe never receives ...", "...; OpenAI never sees ...";
+// the party's first verb may come before ("Paddle handles billing and receives no ...", "DeepL translates the text, but never receives ...").
 const FIRST_VERB = String.raw`\s+(?!(?:never|only|does|doesn't|will|won't|receives|gets|sees)\b)[a-z]+s\b(?:(?!${IDS})[^.;!?:,]){0,60}?,?\s+(?:and|but)`;
 const SUBJECT_PARTY = String.raw`(?:^|;|,\s*(?:and|but|while|whereas)\b)\s*(?:(?:our|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?${PARTY}(?:,[^,;.!?]{1,60},|\s+[^.;!?:]{1,60}:\s+(?:it|they)|${FIRST_VERB})?,?\s+`;
 /**
@@ -50,7 +50,7 @@ export function namedVendor(text: string): { name: string; payments: boolean } |
   const to = /\bto\s+([A-Z][\w.-]+)/.exec(sentence)?.[1];
   const party = to === undefined ? RECEIVING_PARTY.exec(sentence)?.[1] : undefined;
   const word = to ?? party;
-  // The party that receives is the vendor, when a clause before it names another ("We use Sentry, but Stripe never receives …").
+  // The party that receives is the vendor, when a clause before it names another ("We use Sentry, but Stripe never receives ...").
   const vendor = (party === undefined ? undefined : vendorsNamedIn(party)[0]) ?? vendorsNamedIn(sentence)[0];
   const name = vendor?.name ?? word?.replace(/\.$/, '');
   if (!name) return null;

@@ -14,7 +14,7 @@ const leaves = (c: EgressCall): boolean => c.host !== null && c.host !== 'self' 
  * Whether any of `wanted` leaves Atlassian: contradicted (`sent`) by a request outside Atlassian or a vendor SDK call carrying it,
  * unverified (`unresolved`) when it goes to a host Candor cannot resolve that the manifest does not bound to Atlassian's, or
  * (`incomplete`) when sources could not be read; otherwise `verified`. `what` names the data in the messages; a `prefix` names the
- * claim's own message ids for this reading (`content` → `contentSent`, `contentVerified`, …).
+ * claim's own message ids for this reading (`content` -> `contentSent`, `contentVerified`, ...).
  */
 export function leavingOutcome(facts: Facts, wanted: readonly DataKind[], what: string, prefix = ''): ClaimOutcome {
   const id = (name: string): string => (prefix === '' ? name : `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}`);

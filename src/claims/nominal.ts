@@ -1,7 +1,7 @@
 /**
  * Denials worded by a noun, as translations from German or French often are ("A storage of IP addresses does not take
- * place", "The app proceeds to no modification of your pages"), and a "neither … nor" after its verb ("transmitted
- * neither to third parties nor …"): rewritten as the verb denied, which the phrasings and frames read.
+ * place", "The app proceeds to no modification of your pages"), and a "neither ... nor" after its verb ("transmitted
+ * neither to third parties nor ..."): rewritten as the verb denied, which the phrasings and frames read.
  */
 const VERB_OF: Record<string, [base: string, past: string]> = {
   storage: ['store', 'stored'], storing: ['store', 'stored'], saving: ['save', 'saved'], logging: ['log', 'logged'],
@@ -11,13 +11,13 @@ const VERB_OF: Record<string, [base: string, past: string]> = {
 };
 const NOUN = String.raw`(${Object.keys(VERB_OF).join('|')})s?`;
 const HAPPENS = String.raw`(?:take\s+place|occur|happen)`;
-/** "A storage of X does not take place" → "X is not stored". */
+/** "A storage of X does not take place" -> "X is not stored". */
 const NOT_TAKING_PLACE = new RegExp(String.raw`\b(?:an?|the|any)\s+${NOUN}\s+of\s+([^.;!?]{1,120}?)\s+(?:does\s+not|doesn't|will\s+not|won't|shall\s+not)\s+${HAPPENS}\b`, 'gi');
-/** "No storage of X takes place" → "X is not stored". */
+/** "No storage of X takes place" -> "X is not stored". */
 const NONE_TAKES_PLACE = new RegExp(String.raw`\bno\s+${NOUN}\s+of\s+([^.;!?]{1,120}?)\s+(?:takes\s+place|occurs|happens|will\s+${HAPPENS})\b`, 'gi');
-/** "proceeds to no modification of X", "makes no changes to X", "realises no transmission of X" → "does not modify X". */
+/** "proceeds to no modification of X", "makes no changes to X", "realises no transmission of X" -> "does not modify X". */
 const DOES_NO = new RegExp(String.raw`\b(?:makes?|proceeds?\s+to|carr(?:y|ies)\s+out|performs?|undertakes?|reali[sz]es?|effects?|conducts?|executes?)\s+no\s+${NOUN}\s+(?:of|to)\b`, 'gi');
-/** "transmitted neither to X nor to Y" → "not transmitted to X nor to Y". */
+/** "transmitted neither to X nor to Y" -> "not transmitted to X nor to Y". */
 const NEITHER_AFTER = /\b(\w+ed)\s+neither\s+(to|with|in|on|by)\b/gi;
 
 const verbOf = (noun: string): [string, string] => VERB_OF[noun.toLowerCase()]!;

@@ -20,7 +20,7 @@ interface OrganisationalSpec<P> {
 
 /**
  * A claim about the vendor's organisation (training, certifications, backups): no code can prove
- * it, so it is recognised and listed with the verdict `organisational` — unless the code shows it false.
+ * it, so it is recognised and listed with the verdict `organisational` - unless the code shows it false.
  */
 export function defineOrganisational<P extends MessageData = MessageData>(spec: OrganisationalSpec<P>): CatalogueClaim<P> {
   const claim: CatalogueClaim<P> = defineClaim<P>({

@@ -7,7 +7,7 @@
 /** A negation: not, n't, cannot, never, no, neither, without. */
 export const NOT = String.raw`(?:\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno\b|\bneither\b|\bwithout\b)`;
 
-/** An exception, which re-opens an absolute claim, unless it only makes room for the law; "beyond" a purpose is one ("… beyond AI model fine-tuning"), beyond a place is not; "save as set out in Schedule 2" is one. */
+/** An exception, which re-opens an absolute claim, unless it only makes room for the law; "beyond" a purpose is one ("... beyond AI model fine-tuning"), beyond a place is not; "save as set out in Schedule 2" is one. */
 export const EXCEPTION = /\b(?:except|unless|other\s+than|beyond\s+(?:what|(?:[\w-]+\s+){0,3}?(?:training|fine-?tuning|purposes?)\b)|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+(?:for|as\s+(?:(?:expressly|otherwise|specifically)\s+)?(?:set\s+out|provided|described|stated|specified|listed|agreed|permitted))|(?:one|only|single|sole)\s+exception)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 
 /** "(except for app storage)", "apart from its own Forge storage": the app's own storage, which holds no product content. */
@@ -31,13 +31,13 @@ export const BUILT_ENTIRELY_ON_FORGE = String.raw`(?:^|\b(?!(?:UI|front[- ]?end|
 /** Up to `n` characters inside one clause. */
 export const gap = (n: number): string => String.raw`[^.;!?]{0,${n}}?`;
 
-/** A clause of its own after ", and" or ", but": its own subject ("we", "the app") or its own verb ("…, and write scopes are requested …"). */
+/** A clause of its own after ", and" or ", but": its own subject ("we", "the app") or its own verb ("..., and write scopes are requested ..."). */
 const NEW_CLAUSE = String.raw`,\s+(?:and|but)\s+(?:(?:we|it|they|the\s+app)\b|(?:[\w:-]+\s+){1,3}(?:is|are|was|were|has|have|will|can)\b)`;
 
 /** A `gap` that may pass a dot inside a name ("Fly.io", "api.example.com"), not one that ends a sentence. */
 export const gapDotted = (n: number): string => String.raw`(?:[^.;!?]|\.(?=\w)){0,${n}}?`;
 
-/** A `gap` that stays in its clause: "We do not request read:jira-work, and write scopes are requested …" denies no write scope. */
+/** A `gap` that stays in its clause: "We do not request read:jira-work, and write scopes are requested ..." denies no write scope. */
 export const gapInClause = (n: number): string => String.raw`(?:(?!${NEW_CLAUSE})[^.;!?]){0,${n}}?`;
 
 /** A `gap` that does not cross `word` (a regex): "store data in logs outside Atlassian" is about logs, not data. */

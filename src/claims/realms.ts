@@ -10,7 +10,7 @@ export function realmsNamed(text: string): string[] {
   return REALMS.filter((r) => r.re.test(text)).map((r) => r.key);
 }
 
-/** The area a location is in, null for one outside the areas Candor decides (Australia, Japan…). */
+/** The area a location is in, null for one outside the areas Candor decides (Australia, Japan...). */
 export const realmArea = (key: string): Area | null => REALMS.find((r) => r.key === key)?.area ?? null;
 
 /** A remote's addresses by location (`baseUrl: { default, EU, US }`), without `default`; null when its base URL is one for every site. */

@@ -2,7 +2,7 @@
  * Finds the claims a published statement makes: each sentence (and heading) is tried against every
  * claim's phrasings. A sentence may carry several claims, and a claim made twice is kept twice,
  * each with its own source line. Sentences that only mention a topic do not count: questions,
- * hedged sentences ("may add", "most of our apps"), a clause held to a condition or to consent ("if …", "without your consent"),
+ * hedged sentences ("may add", "most of our apps"), a clause held to a condition or to consent ("if ...", "without your consent"),
  * instructions ("Do not include passwords"),
  * and, for claims code decides, sentences with an exception ("except where documented"), unless the
  * claim reads the exception itself (`readsExceptions`: "except Stripe" names what it allows).
@@ -30,7 +30,7 @@ export interface RecognisedClaim {
 export interface RecogniseOptions {
   /**
    * Only sentences under a heading that contains this text (any case), e.g. an app's name in a
-   * statement that covers several apps: `Handoff for Jira` keeps "5.3 Handoff for Jira — Data Handling".
+   * statement that covers several apps: `Handoff for Jira` keeps "5.3 Handoff for Jira - Data Handling".
    */
   section?: string;
   /** The claims to look for; the whole registry by default. */
@@ -58,35 +58,35 @@ interface Candidate {
 }
 
 const QUESTION = /\?\s*$/;
-// "We do not knowingly collect …" denies only what the vendor knows of: a hedge, as "might" is; "nothing that could identify a user" hedges nothing.
+// "We do not knowingly collect ..." denies only what the vendor knows of: a hedge, as "might" is; "nothing that could identify a user" hedges nothing.
 const HEDGED = /\b(?:might|(?<!\b(?:nothing|anything)\s+that\s+)could|should|would|knowingly)\b|^(?:if|unless|whether(?!\s+or\s+not\b)|in\s+case)\b/i;
-/** An aim is no promise about what the code does ("We aim to delete … where possible"); a response target may be one ("We aim to reply within 3 days"). */
+/** An aim is no promise about what the code does ("We aim to delete ... where possible"); a response target may be one ("We aim to reply within 3 days"). */
 const AIMED = /\b(?:aims?|tr(?:y|ies)|striv(?:e|es)|endeavou?rs?|hopes?)\s+to\b|\b(?:where|wherever|whenever|as\s+far\s+as)\s+(?:possible|practicable|feasible)\b|\bbest[- ]efforts?\b/i;
 /** A claim the vendor says it cannot make is denied, not made: "We cannot say that no data leaves Atlassian" (not "We do not claim certifications"). */
 const DISCLAIMED = /(?:\bcannot|\bcan\s+not|n't|\bnot)\s+(?:say|claim|guarantee|promise|state|assert|confirm|warrant)\s+(?:that|no|nothing|none|never)\b/i;
 // "may" in lower case only: "May 2026" is a date.
 const MAY = /\bmay\b/;
 /**
- * A claim about most apps or most cases ("The vast majority of our apps do not …", "We generally do not …") says nothing for certain of this app;
- * the adverb hedges the claim when it comes with its subject, not in a clause after it ("…, as is usually recommended").
+ * A claim about most apps or most cases ("The vast majority of our apps do not ...", "We generally do not ...") says nothing for certain of this app;
+ * the adverb hedges the claim when it comes with its subject, not in a clause after it ("..., as is usually recommended").
  */
 const MOST_CASES = /\b(?:majority|most)\s+of\s+(?:our|these|its)\b|\bin\s+most\s+cases\b|^(?:(?!(?:as|which|that|where|when|than|like)\b)[\w'-]+,?\s+){0,6}?(?:generally|usually|typically|normally|mostly|largely)\b/i;
 const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
-/** A plan, or what is not done yet, says what the app will do: "We plan to …", "Nothing is stored in the EU region yet", "We are working towards …", "We are planning an EU region", "… is on our roadmap". */
+/** A plan, or what is not done yet, says what the app will do: "We plan to ...", "Nothing is stored in the EU region yet", "We are working towards ...", "We are planning an EU region", "... is on our roadmap". */
 const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\bworking\s+towards?\b|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\b(?:we(?:'re|\s+are)|it\s+is)\s+(?:also\s+)?planning\s+(?:an?|the|our)\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b|\bon\s+(?:our|the)\s+road\s*map\b/i;
-/** A label of what is to come holds all that follows it: "Coming in 3.0: …", "Coming soon: …", "Planned for 2027: …", "Roadmap: …". */
+/** A label of what is to come holds all that follows it: "Coming in 3.0: ...", "Coming soon: ...", "Planned for 2027: ...", "Roadmap: ...". */
 const COMING = /^\W*(?:coming\s+(?:soon|in|with|next)\b|planned\b|road\s*map\s*:)/i;
-/** Boilerplate about the document itself: "Nothing in this policy limits your rights under the GDPR", "This statement does not cover …". */
+/** Boilerplate about the document itself: "Nothing in this policy limits your rights under the GDPR", "This statement does not cover ...". */
 const ABOUT_DOCUMENT = /^(?:nothing\s+in\s+)?(?:this|these)\s+(?:(?:privacy|security|data)\s+)?(?:policy|policies|terms|agreement|notice|statement|document|section)\s+(?:(?:does|do)\s+not\s+|doesn't\s+|don't\s+)?(?:limits?|restricts?|excludes?|affects?|prejudices?|appl(?:y|ies)|covers?|governs?)\b/i;
 /** A sentence about the vendor's website or support desk, or about Atlassian's own practice, says nothing of the app's code. */
 const NOT_THE_APP = /^(?:(?:our|the)\s+)?(?:(?:marketing|company|public|corporate|documentation)\s+)?(?:web\s*site|(?:marketing|documentation)\s+site|blog|newsletter|(?:support|sales|service)\s+(?:desk|team|portal|staff|engineers)|help\s*(?:desk|cent(?:re|er)))\b/i;
-/** Apps at large, not the checked one: "Apps that carry the Runs on Atlassian badge have no remotes", "An app with no back end …". */
+/** Apps at large, not the checked one: "Apps that carry the Runs on Atlassian badge have no remotes", "An app with no back end ...". */
 const ANY_APP = /^(?:apps|any\s+app|an\s+app|every\s+app)\s+(?:that|which|with|carrying|bearing)\b/i;
-/** A denial the vendor denies ("It isn't that the app keeps no data — it keeps your settings"): the clause affirms; what follows may claim. */
-const DENIED_DENIAL = /\bit(?:\s+is\s+not|['’]s\s+not|\s+isn['’]t)\s+(?:true\s+|the\s+case\s+)?that\b(?=[^,—–;:.]*?(?:\b(?:no|not|never|nothing|none)|n['’]t)\b)[^,—–;:.]*/gi;
+/** A denial the vendor denies ("It isn't that the app keeps no data - it keeps your settings"): the clause affirms; what follows may claim. */
+const DENIED_DENIAL = /\bit(?:\s+is\s+not|['\u2019]s\s+not|\s+isn['\u2019]t)\s+(?:true\s+|the\s+case\s+)?that\b(?=[^,\u2014\u2013;:.]*?(?:\b(?:no|not|never|nothing|none)|n['\u2019]t)\b)[^,\u2014\u2013;:.]*/gi;
 const blank = (words: string): string => ' '.repeat(words.length);
 /** The denied denial, affirmed: "It isn't that the app keeps no data" reads "the app keeps data"; offsets stay put. */
-const undenied = (clause: string): string => clause.replace(/^.*?\bthat\b/i, blank).replace(/\b(?:no|not|never|nothing|none)\b|n['’]t\b/gi, blank);
+const undenied = (clause: string): string => clause.replace(/^.*?\bthat\b/i, blank).replace(/\b(?:no|not|never|nothing|none)\b|n['\u2019]t\b/gi, blank);
 /** Atlassian's own practice, which no claim of the vendor's is about: "Atlassian stores your Jira data in data centres certified to ISO 27001", "Atlassian holds SOC 2 reports for Forge". */
 const ATLASSIAN_DOES = /^Atlassian\s+(?:itself\s+)?(?:never|does|do|is|will|can|has|may|stores?|keeps?|hosts?|encrypts?|shares?|sends?|logs?|holds?|maintains?|operates?|manages?|retains?|deletes?|removes?|purges?|owns?|offers?|provides?)\b/i;
 /**
@@ -101,8 +101,8 @@ const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 /** "other than Atlassian's APIs", "apart from calls to the Jira REST API": Atlassian's own services, which no claim about leaving Atlassian excepts. */
 const ATLASSIAN_EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+(?:(?:calls|requests)\s+(?:made\s+)?to\s+)?(?:the\s+)?(?:Atlassian|Forge|Jira|Confluence|Bitbucket)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product)\s+)?(?:APIs?|servers?|infrastructure|platform|cloud|hosts?|endpoints?)\b/gi;
 /**
- * A condition or the customer's consent holds the clause it is in to a case: "… doesn't store data if you use the trial", "… stores
- * your e-mail if you do not opt out", "We do not send your data to any LLM provider without your consent", "… never writes to Jira without the user's confirmation" (with it, the app may);
+ * A condition or the customer's consent holds the clause it is in to a case: "... doesn't store data if you use the trial", "... stores
+ * your e-mail if you do not opt out", "We do not send your data to any LLM provider without your consent", "... never writes to Jira without the user's confirmation" (with it, the app may);
  * not the other clauses ("The app does not store personal data, and if you enable sync it sends summaries to Slack").
  */
 const CONDITION = /(?<!\beven\s)\bif\s+(?:you|your|the|a|an|they|we|users?|admins?|administrators?|it|no|any)\b/i;
@@ -115,30 +115,30 @@ const withoutPlanned = (text: string): string => text.split(CLAUSE).map((clause)
 /** The sentence with the clauses held to a case blanked out, offsets kept. */
 const withoutHeld = (text: string): string =>
   HELD.test(text) ? text.split(CLAUSE).map((clause) => (HELD.test(clause) ? ' '.repeat(clause.length) : clause)).join('') : text;
-/** A sentence that names what it excludes, or what it closes, by what came before it ("No other …", "It does not call any other …", "These are the only scopes …"). */
+/** A sentence that names what it excludes, or what it closes, by what came before it ("No other ...", "It does not call any other ...", "These are the only scopes ..."). */
 const REFERS_BACK = /^(?:[\w-]+\s+){0,3}(?:no\s+other|(?:not|never|\w*n't)\s+(?:[\w-]+\s+){1,2}any\s+other)\b|^(?:these|those|they)\s+are\s+the\s+only\b/i;
 /**
- * Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don’t", “…”, third‑party) read as ASCII;
+ * Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don\u2019t", \u201c...\u201d, third\u2011party) read as ASCII;
  * the plurals non-native writers give uncountable nouns ("No informations are transferred", "personal datas") read as the noun, and
  * "We have not any server" as "We have no server".
  */
-// A check mark before an item ("✅ No tracking or analytics") says yes to it, and nothing more; a cross ("✗ Forge remotes") says "No",
-// unless the item denies by itself. A footnote mark ("Mixpanel²") is no part of the word, and a code span's backticks ("`storage:app`") no quote.
+// A check mark before an item ("\u2705 No tracking or analytics") says yes to it, and nothing more; a cross ("\u2717 Forge remotes") says "No",
+// unless the item denies by itself. A footnote mark ("Mixpanel\u00b2") is no part of the word, and a code span's backticks ("`storage:app`") no quote.
 // Markdown emphasis pasted into a sentence ("**Egress:** none") is no part of its words; "EUD" and "3rd parties" read spelt out;
 // a topic labelled "none" ("Remotes: none.", "Egress: none declared in the manifest") is the topic denied, and "Zero servers." is "No servers.".
 const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(EMPHASIS, '$2').replace(LEADING_MARK, '')
-  .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|⟶|➜|⇒/g, '→').replace(/`([^`\s]+)`/g, '$1').replace(/[‘’‚‛ʼ′´`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒]/g, '-').replace(/\b(data|information)s\b/gi, '$1').replace(/\b(have|has)\s+not\s+any\b/gi, '$1 no')
+  .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|\u27f6|\u279c|\u21d2/g, '\u2192').replace(/`([^`\s]+)`/g, '$1').replace(/[\u2018\u2019\u201a\u201b\u02bc\u2032\u00b4`]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"').replace(/[\u2010\u2011\u2012]/g, '-').replace(/\b(data|information)s\b/gi, '$1').replace(/\b(have|has)\s+not\s+any\b/gi, '$1 no')
   .replace(/\bEUD\b/g, 'End-User Data').replace(/\b3rd([- ]part(?:y|ies))\b/gi, 'third$1').replace(TOPIC_NONE, 'No $1').replace(/(^|[.!]\s+)zero\s+(?=[a-z])/gi, '$1No ').replace(/([,;]\s+)zero\s+(?=[a-z])/gi, '$1no ');
 const EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 /** "Remotes: none", "Egress: none declared in the manifest": not an answer's label ("A: None"), which the question before it reads. */
 const TOPIC_NONE = /^(?!(?:answer|response|status|note|reply)\b)([A-Za-z][\w-]{2,}(?:\s+[\w-]+){0,3}):\s+none\b(?=[.!]?$|\s+(?:declared|used|configured|requested|in\s+use|at\s+all)\b)/i;
 /**
- * A data-flow line that starts at the product or the user ("Jira → our app → OpenAI (prompt only)"): each arrow is data going to the next hop,
- * when a hop after the first is a vendor, a host or the app's server, and none is a place in the UI: "Jira settings → Apps → OpenAI Assistant"
- * and "Jira issue → OpenAI Assistant panel → Summarize button" are paths through menus.
+ * A data-flow line that starts at the product or the user ("Jira -> our app -> OpenAI (prompt only)"): each arrow is data going to the next hop,
+ * when a hop after the first is a vendor, a host or the app's server, and none is a place in the UI: "Jira settings -> Apps -> OpenAI Assistant"
+ * and "Jira issue -> OpenAI Assistant panel -> Summarize button" are paths through menus.
  */
-const FLOW = /^\s*(?:(?:the|your)\s+)?(?:Jira|Confluence|Bitbucket|Compass|Atlassian|Forge|browser|users?)\b[^→]{0,40}→/i;
-const ARROW = /\s*→\s*/g;
+const FLOW = /^\s*(?:(?:the|your)\s+)?(?:Jira|Confluence|Bitbucket|Compass|Atlassian|Forge|browser|users?)\b[^\u2192]{0,40}\u2192/i;
+const ARROW = /\s*\u2192\s*/g;
 const UI_PLACE = /\b(?:settings|apps|panel|button|menu|page|tab|screen|dialog|modal|sidebar|toolbar|integrations|connections|configuration|preferences)\b/i;
 const APP_SERVER = /\b(?:our|the\s+app's)\s+(?:[\w-]+\s+)?(?:app|add-?on|servers?|backend|back[\s-]end|worker|service|remote|api)\b|\bback[\s-]?end\b/i;
 const HOST_HOP = /\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/i;
@@ -150,9 +150,9 @@ function flowRead(text: string): string {
 }
 /** The text the phrasings and frames read. */
 const readable = (text: string): string => flowRead(denialsByVerb(plain(text).replace(ANNEX, '')));
-/** A DPA's annex or schedule before its label: "Annex I, categories of personal data: …", "Schedule 2 — Sub-processors: …". */
+/** A DPA's annex or schedule before its label: "Annex I, categories of personal data: ...", "Schedule 2 - Sub-processors: ...". */
 const ANNEX = /^(?:Annex|Schedule|Appendix|Exhibit)\s+(?:[IVX]+|\d+|[A-Z])\b\s*[,:.\u2014\u2013-]\s*/i;
-/** A check mark or an emoji before an item ("✅ No tracking", "🔒 Nothing leaves your site"), as a bullet. */
+/** A check mark or an emoji before an item ("\u2705 No tracking", "\u{1f512} Nothing leaves your site"), as a bullet. */
 const LEADING_MARK = new RegExp(String.raw`^\s*(?:\u2713|${EMOJI_BULLET})\s*`, 'u');
 const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}.,)\]])[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
 const CROSS = /^\s*[\u2717\u2718\u274C\u2612\u26D4\u{1F6AB}]\uFE0F?\s*(?=((?:no|not|never|none|nothing)\b)?)/iu;
@@ -183,7 +183,7 @@ export function recogniseClaims(statement: Pick<Statement, 'file' | 'blocks' | '
     }
   }
   if (fromHeading.size === 0) return out;
-  // "Permissions" over "- read:jira-work: read issues", "- storage:app: …": an item of the title's own list makes the title's claim in part; the title reads it whole.
+  // "Permissions" over "- read:jira-work: read issues", "- storage:app: ...": an item of the title's own list makes the title's claim in part; the title reads it whole.
   const parts = new Set<RecognisedClaim>();
   for (const found of fromHeading) {
     const index = statement.blocks.findIndex((b) => b.line === found.source.line && isTitle(b));
@@ -199,7 +199,7 @@ const isTitle = (block: Block): boolean =>
   block.kind === 'heading' || (block.kind === 'paragraph' && !/[.!?:;,]\s*$/.test(block.text) && block.text.trim().split(/\s+/).length <= 6 && !readsAsClause(block.text));
 const titleAt = (blocks: readonly Block[], line: number): boolean => blocks.some((b) => b.line === line && isTitle(b));
 
-/** A heading's claim that a sentence under it makes again ("Personal data reporting", then "The app reports … once a day"): the sentence says it, with its details. */
+/** A heading's claim that a sentence under it makes again ("Personal data reporting", then "The app reports ... once a day"): the sentence says it, with its details. */
 function madeBelow(found: RecognisedClaim, out: readonly RecognisedClaim[], fromHeading: ReadonlySet<RecognisedClaim>, blocks: readonly Block[]): boolean {
   const line = found.source.line;
   const next = blocks.find((b) => b.line > line && isTitle(b))?.line ?? Infinity;
@@ -230,12 +230,12 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   const conditional = NARROWING_RELATIVE.test(text);
   // The vendor's website, what users can do, one of several apps each in its own clause, or an aim: not what the checked app's code does.
   const notTheApp = NOT_THE_APP.test(text) || ANY_APP.test(text) || PEOPLE_CANNOT.test(text) || namesSeveralApps(text) || AIMED.test(text);
-  // Words inside a link ("…/security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
+  // Words inside a link (".../security-practices#backups") or an e-mail address are not the sentence's own, and their dots end no clause; offsets stay put.
   // A plan holds its own clause: "Data residency is not supported yet: our database runs in us-east-1 only" says where the database is.
   const planned = PLANNED.test(text);
   const unplanned = planned ? withoutPlanned(text) : text;
   if (unplanned.trim() === '') return [];
-  // … and the params too: "We are planning an EU region, and data is stored in the US for now" names the US.
+  // ... and the params too: "We are planning an EU region, and data is stored in the US for now" names the US.
   const unplannedCandidate = planned ? { ...candidate, extended: withoutPlanned(candidate.extended) } : candidate;
   const own = unplanned.replace(URL, (url) => ' '.repeat(url.length)).replace(DENIED_DENIAL, undenied).replace(REASON_FIRST, (reason) => `${reason.slice(0, -1)};`);
   // What the code decides is read without the clauses held to a condition or to consent.
@@ -291,7 +291,7 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
     // "Coming in 2027:" then "- SOC 2 Type II report": a list of what is to come claims none of it.
     if (block.kind === 'list-item' && COMING.test(introOf(blocks, sentence.block)?.text ?? '')) return;
     // "A: No." in a questionnaire: the answer without its label; a cell or an answer that is a check mark alone says "Yes", a cross "No".
-    // A mark under a "Yes" or a "No" column ("| Does the app log personal data? | | ✓ |") answers with the column's header.
+    // A mark under a "Yes" or a "No" column ("| Does the app log personal data? | | \u2713 |") answers with the column's header.
     const marked = markAnswer(byYesNoColumn(block, sentence.text.trim().replace(ANSWER_LABEL, '')));
     // "| Data residency | Available on Premium |": a row's cell in words answers it as a check mark does.
     const answer = block.kind === 'table-cell' && sentence.label !== undefined && sentence.offset === 0 ? cellInWords(marked) : marked;
@@ -316,7 +316,7 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
       out.push({ text: sentence.text, claim: byColumn, line: sentence.line, column: sentence.column, heading: false, extended: byColumn });
       return;
     }
-    // "| Stores data outside Atlassian | ❌ | ✅ |" under plan columns: one answer when the plans agree, none when they differ.
+    // "| Stores data outside Atlassian | \u274c | \u2705 |" under plan columns: one answer when the plans agree, none when they differ.
     if (block.kind === 'table-cell' && sentence.label !== undefined && sentence.offset === 0 && !firstOfPlans(blocks, sentence.block, sentence.label.trim())) return;
     const topic = label != null && NONE.test(answer) && (TOPIC.test(label) || DONE_TOPIC.test(label)) ? `${label}.` : null;
     if (topic) {
@@ -338,9 +338,9 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
       const claim = asked && detail ? `${asked.replace(/[.!]$/, '')}, ${detail}` : asked;
       if (claim) out.push({ text: `${question} ${sentence.text}`, claim, line: sentence.line, column: sentence.column, heading: false, extended: claim });
       // "No, it runs on Forge.": the rest of the answer may make claims of its own.
-      // A bare "None." that no yes-or-no question asked ("Which third parties …?") is read as an answer to its context below.
+      // A bare "None." that no yes-or-no question asked ("Which third parties ...?") is read as an answer to its context below.
       if (!claim && label != null && ANSWER_YES.test(answer) && TOPIC.test(label.replace(/\?$/, ''))) {
-        // "| Runs on Atlassian | ✅ |", "### Encrypted in transit?" then "Yes": the label, affirmed, as "Encryption at rest: Yes" reads.
+        // "| Runs on Atlassian | \u2705 |", "### Encrypted in transit?" then "Yes": the label, affirmed, as "Encryption at rest: Yes" reads.
         const affirmed = `${label.replace(/\?$/, '')}: ${answer}`;
         out.push({ text: sentence.text, claim: affirmed, line: sentence.line, column: sentence.column, heading: false, extended: affirmed });
         return;
@@ -361,7 +361,7 @@ function candidates(statement: Pick<Statement, 'blocks' | 'sentences'>, section:
       return;
     }
     const last = sentence.offset + sentence.text.length >= block.text.trimEnd().length - 1;
-    // "No other third parties …" refers back: what came before it in its paragraph says which ones.
+    // "No other third parties ..." refers back: what came before it in its paragraph says which ones.
     // Alone in its paragraph, it refers to the list or table just above it.
     const back = !REFERS_BACK.test(answer) ? null : sentence.offset > 0 || block.kind === 'table-cell' ? block.text.slice(0, sentence.offset + sentence.text.length) : [...listAbove(blocks, sentence.block), answer].join(' ');
     const extended = back ?? (last && introducesList(answer) ? withList(answer, blocks, sentence.block) : answer);
@@ -448,31 +448,31 @@ function doneTopic(topic: string): string | null {
 }
 
 /** "No" (or "Never", or "None") answering the question before it ("Does the app store personal data? No." or "No, it runs on Forge.", "Does your app use any subprocessors? None."). */
-const ANSWER_NO = /^(?:no|never|none)(?:[.!]?$|\s*[,;:—–-])/i;
+const ANSWER_NO = /^(?:no|never|none)(?:[.!]?$|\s*[,;:\u2014\u2013-])/i;
 /** A table cell that says a topic does not apply: "None", "Not used". */
 const NONE = /^(?:none|not\s+used|no|never|n\/a|not\s+applicable)[.!]?$/i;
 /** A topic, as a table's first cell names it: "External calls", "AI features" (a few words, no question or sentence). */
 const TOPIC = /^[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}$/;
 /** "Yes" answering it ("Is data encrypted at rest? Yes."). */
-const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:—–-])/i;
+const ANSWER_YES = /^yes(?:[.!]?$|\s*[,;:\u2014\u2013-])/i;
 /** A "Yes" that affirms only part of the question. */
 const PARTIAL = /\b(?:only|partly|partially|some|except|unless|but|not\s+all)\b/i;
 /** The label of an answer in a questionnaire: "A:", "Answer:". */
 const ANSWER_LABEL = /^(?:A|Ans|Answer|Response)\s*[:.)]\s+/i;
 const ANSWER_LABEL_ALONE = /^(?:Ans|Answer|Response)\s*:$/i;
-/** The label or number of a question: an FAQ accordion's triangle ("▸ Where is data kept?"), "Q2.", "Q:", "Question 4:", "3.1.", "3.2" (a section's number), or a questionnaire's control ID ("IAM-02.1", "DSP-05:", "CAIQ IVS-07:", CCM v4's "A&A-02.1"). */
+/** The label or number of a question: an FAQ accordion's triangle ("\u25b8 Where is data kept?"), "Q2.", "Q:", "Question 4:", "3.1.", "3.2" (a section's number), or a questionnaire's control ID ("IAM-02.1", "DSP-05:", "CAIQ IVS-07:", CCM v4's "A&A-02.1"). */
 const QUESTION_LABEL = /^(?:[\u25B6-\u25BF]\uFE0F?|(?:(?:Q|Question)\s*\d*(?:\.\d+)*|\d+(?:\.\d+)*)\s*[:.)]|\d+(?:\.\d+)+|(?:CAIQ|SIG|HECVAT|CCM)?\s*(?:[A-Z]{2,5}|[A-Z]&[A-Z])-\d{1,3}(?:\.\d{1,3})*\s*[:.)]?)\s+/i;
 
 /**
  * The denial a "No" makes of a question, worded for the phrasings (which look for a negation, then
- * the verb): "Does the app log End-User Data?" → "not: the app log End-User Data"; "Is End-User
- * Data logged?" → "End-User Data is not logged". Null for a question of another shape.
+ * the verb): "Does the app log End-User Data?" -> "not: the app log End-User Data"; "Is End-User
+ * Data logged?" -> "End-User Data is not logged". Null for a question of another shape.
  */
 function denial(question: string): string | null {
   const q = question.trim().replace(/\?+$/, '').replace(VENDORS_OWN, 'our $1');
   const does = /^(does|do|did|will|can)\s+(.+)$/i.exec(q);
   if (does) {
-    // "Does the app modify pages?" → "the app does not modify pages", as a vendor would write it.
+    // "Does the app modify pages?" -> "the app does not modify pages", as a vendor would write it.
     const subject = SUBJECT.exec(does[2]!);
     return subject ? `${subject[1]!} ${does[1]!.toLowerCase()} not ${subject[2]!}` : `not: ${does[2]!}`;
   }
@@ -487,9 +487,9 @@ const VENDORS_OWN = /\byour\s+((?:own\s+)?(?:servers?|systems?|infrastructure|da
 const SUBJECT = /^((?:the|your|this|our)\s+(?:app|add-?on|application|integration|plugin|service|software)|it|you|we|customers|users|admins|administrators|(?:(?:any|your|our|customer|user|personal)\s+)?(?:data|content|information))\s+(.+)$/i;
 
 /**
- * What a "Yes" affirms: "Does the app support data residency?" → "the app supports data residency";
- * "Is End-User Data encrypted at rest?" → "End-User Data is encrypted at rest". Questions about what
- * the app does not do ("Does the app avoid …", "… without …") affirm nothing Candor reads as a claim.
+ * What a "Yes" affirms: "Does the app support data residency?" -> "the app supports data residency";
+ * "Is End-User Data encrypted at rest?" -> "End-User Data is encrypted at rest". Questions about what
+ * the app does not do ("Does the app avoid ...", "... without ...") affirm nothing Candor reads as a claim.
  */
 function affirmation(question: string): string | null {
   const q = question.trim().replace(/\?+$/, '');
@@ -524,7 +524,7 @@ function introducesList(text: string): boolean {
   return /:\s*$/.test(text) || (!/[.!?]$/.test(text) && text.split(/\s+/).length <= 8);
 }
 
-/** "… the following types of information:": what the list holds, named before it. */
+/** "... the following types of information:": what the list holds, named before it. */
 const FOLLOWING = String.raw`(?:any\s+of\s+)?the\s+following(?:\s+(?:types?|kinds?|categories)\s+of)?(?:\s+(?:personal\s+)?(?:data|information))?`;
 const FOLLOWING_AT_END = new RegExp(String.raw`\s+${FOLLOWING}$`, 'i');
 /**
@@ -683,7 +683,7 @@ function scopesColumn(blocks: readonly Block[], index: number): string | null {
   for (let i = index + 1; i < blocks.length && rows.length < MAX_LIST; i++) {
     const block = blocks[i]!;
     if (block.kind !== 'table-row' && block.kind !== 'table-cell') break;
-    if (block.kind === 'table-row' && block.cells) rows.push(block.cells.join(' — '));
+    if (block.kind === 'table-row' && block.cells) rows.push(block.cells.join(' \u2014 '));
     if (block.kind === 'table-cell' && block.header?.trim() === header && findScopes(block.text).length !== 1) return null;
   }
   return rows.length > 0 ? ['Scopes', ...rows].join('\n') : null;
@@ -696,18 +696,18 @@ function listAbove(blocks: readonly Block[], index: number): string[] {
     const block = blocks[i]!;
     if (block.kind === 'table-cell' || block.isHeader) continue;
     if (block.kind !== 'table-row' && block.kind !== 'list-item') break;
-    lines.unshift(block.kind === 'table-row' && block.cells ? block.cells.join(' — ') : block.text);
+    lines.unshift(block.kind === 'table-row' && block.cells ? block.cells.join(' \u2014 ') : block.text);
   }
   return lines;
 }
 
 /** The sentence, then the blocks after it up to the next heading or the end of the list (a change of block kind). */
 function withList(text: string, blocks: readonly Block[], index: number): string {
-  return [text, ...listUnder(blocks, index).map((block) => (block.kind === 'table-row' && block.cells ? block.cells.join(' — ') : block.text))].join('\n');
+  return [text, ...listUnder(blocks, index).map((block) => (block.kind === 'table-row' && block.cells ? block.cells.join(' \u2014 ') : block.text))].join('\n');
 }
 
 /**
- * "Permissions", a paragraph on how the app uses them, then the list of scopes ("- read:jira-work — read your issues"): the
+ * "Permissions", a paragraph on how the app uses them, then the list of scopes ("- read:jira-work - read your issues"): the
  * heading's list is the scopes, past the prose between them.
  */
 function scopesAfterProse(text: string, blocks: readonly Block[], index: number): string | null {
@@ -729,7 +729,7 @@ function listUnder(blocks: readonly Block[], index: number): Block[] {
   for (let i = index + 1; i < blocks.length && list.length < MAX_LIST; i++) {
     const block = blocks[i]!;
     if (item && block.kind === 'list-item' && block.column <= item.column) break;
-    // A table row is one line of the list ("read:jira-work — read issues"); its cells repeat it.
+    // A table row is one line of the list ("read:jira-work - read issues"); its cells repeat it.
     if (block.kind === 'table-cell' || block.isHeader) continue;
     if (block.kind === 'heading' || (kind !== null && block.kind !== kind)) break;
     kind = block.kind;

@@ -15,7 +15,7 @@ const CONNECT_ACCESS: Record<string, ScopeAccess> = {
   READ: 'read', ACCESS_EMAIL_ADDRESSES: 'read', WRITE: 'write', DELETE: 'write', ADMIN: 'write', PROJECT_ADMIN: 'write', SPACE_ADMIN: 'write',
 };
 
-/** `Jira`, `Jira Service Management`, `Confluence`… as written in a statement → product. */
+/** `Jira`, `Jira Service Management`, `Confluence`... as written in a statement -> product. */
 export function productOfWord(word: string | undefined): ScopeProduct | null {
   const w = word?.toLowerCase() ?? '';
   if (w.startsWith('jira') || w.startsWith('jsm') || w.includes('service management')) return 'jira';

@@ -41,7 +41,7 @@ export function carried(calls: ReadonlyArray<{ carries: readonly DataKind[] }>, 
 
 /**
  * The calls a manifest egress entry lets out: requests to a host it allows, and calls through the SDK
- * of the vendor whose host it names (`*.posthog.com` for `posthog.capture(…)`).
+ * of the vendor whose host it names (`*.posthog.com` for `posthog.capture(...)`).
  */
 export function callsThrough(declared: EgressDeclaration, facts: Facts): Array<{ carries: DataKind[]; evidence: Evidence }> {
   if (declared.host === null) return [];

@@ -41,10 +41,10 @@ const LEGAL = /\b(?:law|laws|legal(?:ly)?|lawful|court|subpoena|authorit(?:y|ies
 /** "We do not share data with third parties except Stripe": bare "data", which only a sentence that names its exceptions makes a claim of. */
 export const SHARING_DENIAL_EXCEPT = phrase`${NOT}${gap(30)}\b${VERB}(?:s|es)?\b${gap(10)}\b(?:any\s+|the\s+|your\s+)?data\s+(?:to|with)\s+${RECIPIENTS}\b${gap(20)}\b(?:except|other\s+than|apart\s+from|besides|excluding)\b`;
 
-/** Recipients beside the vendor, in a clause that names the vendor too ("… to our servers or to anyone else"): not "third-party APIs", a place. */
+/** Recipients beside the vendor, in a clause that names the vendor too ("... to our servers or to anyone else"): not "third-party APIs", a place. */
 const OTHERS = /\b(?:any(?:one|body)\s+else|(?:any\s+)?(?:other\s+)?third[- ]part(?:y|ies)(?![- ](?:APIs?|services?|servers?|hosts?|endpoints?|systems?|tools?|databases?|storage))|(?:any\s+)?other\s+(?:compan(?:y|ies)|organi[sz]ations?|part(?:y|ies)|firms?))\b/i;
 
-/** A clause that denies sharing data with third parties: "Personal information is never disclosed to outside companies", "… not forwarded to any outside service provider", "No outside party receives your data". */
+/** A clause that denies sharing data with third parties: "Personal information is never disclosed to outside companies", "... not forwarded to any outside service provider", "No outside party receives your data". */
 // Bare "data" sent to third-party services or to us is egress (no-egress, third-parties-exactly decide it); shared with them, it is this.
 // "We do not sell customer data" is not: a sale is no call in the code, and a processor the app sends data to buys nothing.
 export const deniesSharingIn = (f: Frame): boolean =>
@@ -55,10 +55,10 @@ export const deniesSharingIn = (f: Frame): boolean =>
  * parties for marketing"): the data may still go to them for others, which the code cannot tell apart.
  */
 const FOR_A_PURPOSE = new RegExp(String.raw`\b(?:sen[dt]s?|shared?|shares|sharing|pass(?:es|ed)?|given|disclosed?|transferred|provided?|forwarded)\b[^,;.]*?\b(?:to|with)\b[^,;.]*?${PURPOSE}`, 'i');
-/** A list of purposes that ends in all of them: "for advertising or any other purpose", "… or otherwise", "for any purpose". */
+/** A list of purposes that ends in all of them: "for advertising or any other purpose", "... or otherwise", "for any purpose". */
 const ANY_PURPOSE = /^[^.;!?]*?\b(?:or\s+(?:for\s+)?(?:any\s+)?other\s+(?:purposes?|reasons?)|or\s+otherwise|for\s+any\s+(?:purposes?|reasons?))\b/i;
 
-/** Whether a sentence's denial is held to some purposes ("… for marketing"), not to every purpose ("… for advertising or any other purpose"). */
+/** Whether a sentence's denial is held to some purposes ("... for marketing"), not to every purpose ("... for advertising or any other purpose"). */
 export function heldToPurpose(sentence: string): boolean {
   const m = FOR_A_PURPOSE.exec(sentence);
   return m !== null && !ANY_PURPOSE.test(sentence.slice(m.index));

@@ -9,7 +9,7 @@ export const ATLASSIAN_BACKENDS: ReadonlySet<StorageBackend> = new Set([
   'kvs', 'kvs-secret', 'custom-entity', 'sql', 'object-store', 'cache', 'entity-property', 'content-property', 'issue-property', 'app-property',
 ]);
 
-/** "Our server …", "The vendor's database …": the vendor's own place as the sentence's subject. */
+/** "Our server ...", "The vendor's database ...": the vendor's own place as the sentence's subject. */
 export const OURS_AS_SUBJECT = /^\s*(?:our|the\s+vendor's)\s+(?:own\s+)?(?:servers?|back[- ]?ends?|databases?)\b/i;
 
 const STORE_CATEGORIES = new Set(['database', 'storage']);
@@ -55,7 +55,7 @@ export function storageKept(facts: Facts): StorageOp[] {
 type StorageVendor = { name: string; evidence: Evidence[] };
 
 /**
- * Storage vendors (Supabase, S3…) the code imports or calls, with where: the calls through their SDK
+ * Storage vendors (Supabase, S3...) the code imports or calls, with where: the calls through their SDK
  * that carry End-User Data first (the `PutObject` of a diagram, not the import), vendors that receive
  * such data before the others; a bare dependency is listed apart. A vendor the code only reads from is not listed.
  */

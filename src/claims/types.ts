@@ -53,7 +53,7 @@ export interface ClaimDefinition<P = Record<string, unknown>> {
    */
   inContext?: { phrasings: RegExp[]; context: RegExp };
   /**
-   * The claim reads a sentence's exception itself ("… except Stripe"): such a sentence is tried
+   * The claim reads a sentence's exception itself ("... except Stripe"): such a sentence is tried
    * against it, and `params` returns null when the exception names nothing the claim can check.
    */
   readsExceptions?: boolean;

@@ -64,12 +64,12 @@ export function vendorsNamedIn(text: string): Vendor[] {
     && other.spans.some(([start, end]) => start <= from && to <= end && end - start > to - from)))).map((f) => f.vendor);
 }
 
-/** What follows a verb giving an order at a sentence's start ("Make sure …", "Split the data …"), not a name ("Render hosts …"). */
+/** What follows a verb giving an order at a sentence's start ("Make sure ...", "Split the data ..."), not a name ("Render hosts ..."). */
 const ORDER_OBJECT = /^\s+(?:sure|the|a|an|your|our|their|its|it|them|this|that|these|those|all|any|every|each|no|up|out)\b/i;
 
 /**
  * Whether a one-word alias of a vendor whose name is an everyday word is written as that name: capitalised ("calls
- * Make", "Render hosts the backend", not "we only make calls" or "Make sure …"), or by the vendor's domain (`make.com`).
+ * Make", "Render hosts the backend", not "we only make calls" or "Make sure ..."), or by the vendor's domain (`make.com`).
  */
 function writtenAsName(text: string, alias: string, vendor: Vendor): boolean {
   const lower = text.toLowerCase();

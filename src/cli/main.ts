@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { VERSION } from '../version.ts';
 import { UsageError } from './errors.ts';
 
-const HELP = `candor ${VERSION} — keeps an Atlassian Marketplace app's security and privacy statements true
+const HELP = `candor ${VERSION} \u2014 keeps an Atlassian Marketplace app's security and privacy statements true
 
 Usage:
   candor check <app-dir> [--statement FILE]...   verify the profile's and statements' claims against the app

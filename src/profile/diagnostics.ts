@@ -10,11 +10,11 @@ export interface ProfileDiagnostic extends Omit<Diagnostic, 'code'> {
   code: ProfileDiagnosticCode;
 }
 
-const MARKS = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
+const MARKS = { error: '\u2716', warning: '\u26a0', info: '\u2139' } as const;
 
-/** `✖ must be a number of hours, e.g. 72, not "72h" → at program.incident.customerHours (candor.yaml:12)`, then the hint. */
+/** `\u2716 must be a number of hours, e.g. 72, not "72h" -> at program.incident.customerHours (candor.yaml:12)`, then the hint. */
 export function formatProfileDiagnostic(d: ProfileDiagnostic): string {
   const where = d.line ? `${d.file}:${d.line}` : d.file;
-  const head = d.path ? `${MARKS[d.severity]} ${d.message} → at ${d.path} (${where})` : `${MARKS[d.severity]} ${d.message} (${where})`;
+  const head = d.path ? `${MARKS[d.severity]} ${d.message} \u2192 at ${d.path} (${where})` : `${MARKS[d.severity]} ${d.message} (${where})`;
   return d.hint ? `${head}\n  ${d.hint}` : head;
 }

@@ -45,7 +45,7 @@ export function draftProfile(facts: Facts): string {
     '',
     'vendor:',
     '  name: TODO',
-    '  website: TODO  # https://…',
+    '  website: TODO  # https://\u2026',
     '  legalEntity: TODO  # the company that publishes the app',
     '  country: TODO  # where it is registered, e.g. Germany',
     '',
@@ -69,7 +69,7 @@ export function draftProfile(facts: Facts): string {
     'deletion:',
     `  afterUninstall: TODO  # immediately, kept, follows-atlassian or a duration such as "30 days"${uninstallNote(facts)}`,
     '',
-    '# Statements Candor should verify: { id: <claim id>, params: {…} }, or a sentence for what',
+    '# Statements Candor should verify: { id: <claim id>, params: {\u2026} }, or a sentence for what',
     '# no code can show (e.g. "Staff with access to customer data complete security training yearly").',
     'claims: []',
     '',
@@ -120,7 +120,7 @@ function appSection(facts: Facts): Line[] {
     app.name ? `  name: ${scalar(app.name)}` : '  name: TODO',
     ...(app.id ? [`  id: ${scalar(app.id)}${app.manifest ? `  # ${app.manifest}` : ''}`] : []),
     app.key ? `  key: ${scalar(app.key)}` : '  key: TODO  # Marketplace app key',
-    '  listingUrl: TODO  # https://marketplace.atlassian.com/apps/…',
+    '  listingUrl: TODO  # https://marketplace.atlassian.com/apps/\u2026',
     products.length ? `  products: [${products.join(', ')}]` : '  products: TODO  # jira, confluence, jsm, bitbucket, compass',
   ];
 }
@@ -128,7 +128,7 @@ function appSection(facts: Facts): Line[] {
 function dataSection(facts: Facts): Line[] {
   const lines = [
     '# The data the app processes or stores, one entry per category. storedIn: atlassian, forge-kvs, forge-sql,',
-    '# forge-object-store, vendor-db, third-party:<id>, not-stored…; retention: until-uninstall, "90 days"…;',
+    '# forge-object-store, vendor-db, third-party:<id>, not-stored\u2026; retention: until-uninstall, "90 days"\u2026;',
     '# residency: follows-atlassian, none, or a region such as eu-west-1.',
   ];
   const entries: Line[][] = [];
@@ -146,7 +146,7 @@ function dataSection(facts: Facts): Line[] {
     const keys = [...new Set(ops.map((op) => op.key).filter((key) => key !== null))].slice(0, 5);
     entries.push([
       `  # ${ops.length} write${ops.length === 1 ? '' : 's'}, e.g. ${ops[0]!.api} at ${where(ops[0]!.evidence)}${keys.length ? `; keys ${comment(keys.join(', '))}` : ''}`,
-      category ? `  - category: ${category}` : '  - category: TODO  # configuration, product-content, operational-metadata, …',
+      category ? `  - category: ${category}` : '  - category: TODO  # configuration, product-content, operational-metadata, \u2026',
       '    description: TODO',
       '    purpose: TODO',
       `    storedIn: ${place}`,
@@ -159,7 +159,7 @@ function dataSection(facts: Facts): Line[] {
     const personal = facts.personalData.uses.find((use) => use.target === `remote:${remote.key}` && use.kind !== 'ip-address');
     entries.push([
       `  # remote ${comment(remote.key)} declares the storage operation at ${where(remote.evidence)}${personal ? `; the code sends it ${personal.kind} at ${where(personal.evidence)}` : ''}`,
-      personal ? '  - category: account-data' : '  - category: TODO  # product-content, configuration, operational-metadata, …',
+      personal ? '  - category: account-data' : '  - category: TODO  # product-content, configuration, operational-metadata, \u2026',
       '    description: TODO',
       '    purpose: TODO',
       '    storedIn: vendor-db',
@@ -278,10 +278,10 @@ function programSection(facts: Facts): Line[] {
     '# Commitments of your security program.',
     'program:',
     '  incident:',
-    '    customerHours: TODO  # notify affected customers within … hours of confirming an incident, e.g. 72',
+    '    customerHours: TODO  # notify affected customers within \u2026 hours of confirming an incident, e.g. 72',
     '    regulatorHours: TODO  # as a GDPR controller: 72 (Art. 33); delete if you are only a processor',
     '    internalHours: TODO',
-    '    atlassianHours: TODO  # notify Atlassian within … hours of an incident or critical vulnerability (Forge questionnaire 16)',
+    '    atlassianHours: TODO  # notify Atlassian within \u2026 hours of an incident or critical vulnerability (Forge questionnaire 16)',
     '  vulnerabilities:',
     '    remediation: atlassian-cloud-policy  # Marketplace Security Bug Fix Policy: critical 4, high 6, medium 8, low 25 weeks',
     '    scoring: TODO  # e.g. CVSS 3.1',

@@ -35,7 +35,7 @@ export function describeIssue(issue: z.core.$ZodIssue): ProfileProblem[] {
     case 'invalid_type': {
       if (issue.input === undefined) {
         const key = String(path.at(-1) ?? 'field');
-        return [{ path, missing: true, message: 'is required', hint: `Add ${key}: … here, or remove the entry that holds it.` }];
+        return [{ path, missing: true, message: 'is required', hint: `Add ${key}: \u2026 here, or remove the entry that holds it.` }];
       }
       const message = custom ?? `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
       return [{ path, missing: false, message: `${message}, not ${show(issue.input)}`, hint: `${TYPE_HINTS[issue.expected] ?? ''} ${TODO_HINT}`.trim() }];

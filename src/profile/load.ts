@@ -1,5 +1,5 @@
 /**
- * Reads the trust profile (`candor.yaml`) of an app: YAML → unfilled fields set aside → zod
+ * Reads the trust profile (`candor.yaml`) of an app: YAML -> unfilled fields set aside -> zod
  * validation. Every problem names the file, line and dot-path and says how to fix it; invalid
  * values are dropped so the rest of the profile can still be checked.
  */

@@ -13,7 +13,7 @@ export interface UnfilledField {
   pathText: string;
   line: number;
   column: number;
-  /** Text after `TODO` (`TODO: why we read issues` → `why we read issues`), when any. */
+  /** Text after `TODO` (`TODO: why we read issues` -> `why we read issues`), when any. */
   note?: string;
 }
 
@@ -23,7 +23,7 @@ export interface PlaceholderScan {
   empty: PathSegment[][];
 }
 
-const TODO_VALUE = /^TODO(?![A-Za-z0-9_])[\s:–—-]*(.*)$/s;
+const TODO_VALUE = /^TODO(?![A-Za-z0-9_])[\s:\u2013\u2014-]*(.*)$/s;
 const TODO_COMMENT = /#.*\bTODO\b/;
 
 /** Lists the unfilled fields of a profile's YAML text, with their lines. */
@@ -53,7 +53,7 @@ export function scanPlaceholders(doc: Document, lineCounter: LineCounter, text: 
       const offset = (isScalar(node) && node.range && node.range[0] !== node.range[1] ? node.range[0] : null) ?? at;
       const comment = isScalar(node) ? (node.comment ?? '') : '';
       const marked = /\bTODO\b/.test(comment) || (offset !== null && TODO_COMMENT.test(lineText(offset)));
-      if (marked && offset !== null) scan.unfilled.push(field(path, lineCounter, offset, comment.replace(/^\s*TODO\b[\s:–—-]*/, '')));
+      if (marked && offset !== null) scan.unfilled.push(field(path, lineCounter, offset, comment.replace(/^\s*TODO\b[\s:\u2013\u2014-]*/, '')));
       else scan.empty.push(path);
     } else if (isScalar(node) && typeof node.value === 'string') {
       const match = TODO_VALUE.exec(node.value.trim());

@@ -19,7 +19,7 @@ export function renderDiffText(diff: ReleaseDiff, c: Colors): string {
     if (changes.length === 0) continue;
     out.push('', paint[severity](c.bold(SEVERITY_HEADING[severity])));
     for (const ch of changes) {
-      out.push(`  ${CHANGE_MARK[ch.change]} ${c.bold(ch.subject)}${ch.change === 'changed' && ch.before !== null ? c.dim(`  ${ch.before} → ${ch.after}`) : ''}`);
+      out.push(`  ${CHANGE_MARK[ch.change]} ${c.bold(ch.subject)}${ch.change === 'changed' && ch.before !== null ? c.dim(`  ${ch.before} \u2192 ${ch.after}`) : ''}`);
       out.push(`    ${ch.message}`);
       if (ch.evidence.length) out.push(c.cyan(`    ${ch.change === 'removed' ? 'was at ' : ''}${evidenceText(ch.evidence)}`));
     }

@@ -3,7 +3,7 @@ import type { DataKind, Evidence, Facts } from '../scan/facts.ts';
 import type { CommitInfo } from './git.ts';
 
 /**
- * How much a change between two releases asks of the vendor (seed 000 §7: "dependency changes,
+ * How much a change between two releases asks of the vendor (seed 000 section 7: "dependency changes,
  * permission changes, external service additions, and data handling changes should be reviewed
  * before release"): `statement-update` makes a published statement untrue until it is updated;
  * `review` needs a look before release; `info` is recorded only.
@@ -22,7 +22,7 @@ export interface AspectItem {
   id: string;
   /** How the thing is named in a change list, e.g. `scope write:jira-work`. */
   subject: string;
-  /** Compared by `changed`; shown as before → after. */
+  /** Compared by `changed`; shown as before -> after. */
   value?: string;
   carries?: DataKind[];
   data?: MessageData;

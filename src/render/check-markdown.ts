@@ -5,7 +5,7 @@ export function renderCheckMarkdown(run: CheckRun): string {
   const out: string[] = [`# Candor check: ${md(run.dir)}`, ''];
   for (const source of run.sources) {
     const s = source.summary;
-    out.push(`## ${md(source.file)}${source.section ? ` — ${md(source.section)}` : ''}`, '');
+    out.push(`## ${md(source.file)}${source.section ? ` \u2014 ${md(source.section)}` : ''}`, '');
     out.push(`${s.found} claims: ${s.verified} verified, ${s.contradicted} contradicted, ${s.organisational} organisational, ${s.unfilled} unfilled${s.unverified ? `, ${s.unverified} unverified` : ''}.`, '');
     if (source.results.length) {
       out.push('| Verdict | Claim | Line | Statement | Evidence |', '| --- | --- | --- | --- | --- |');

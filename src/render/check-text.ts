@@ -3,7 +3,7 @@ import type { CheckRun, VerdictSummary } from '../check/model.ts';
 import type { Verdict } from '../claims/types.ts';
 import { printable } from '../utils/lines.ts';
 
-const MARK: Record<Verdict, string> = { verified: '✓', contradicted: '✗', organisational: '○', unfilled: '?', unverified: '~' };
+const MARK: Record<Verdict, string> = { verified: '\u2713', contradicted: '\u2717', organisational: '\u25cb', unfilled: '?', unverified: '~' };
 
 /** A verdict table per source and the findings list, for a terminal. */
 export function renderCheckText(run: CheckRun, c: Colors): string {
@@ -13,7 +13,7 @@ export function renderCheckText(run: CheckRun, c: Colors): string {
   const claimWidth = Math.max(0, ...run.sources.flatMap((s) => s.results.map((r) => r.claim.length)));
   const checkWidth = Math.max(0, ...run.findings.map((f) => f.check.length));
   for (const source of run.sources) {
-    out.push('', c.bold(`${source.file}${source.section ? ` — section "${source.section}"` : ''}`));
+    out.push('', c.bold(`${source.file}${source.section ? ` \u2014 section "${source.section}"` : ''}`));
     if (source.results.length === 0) out.push(c.dim('  no claims recognised'));
     for (const r of source.results) {
       const head = paint[r.verdict](`${MARK[r.verdict]} ${r.verdict.padEnd(14)}`);
@@ -22,7 +22,7 @@ export function renderCheckText(run: CheckRun, c: Colors): string {
       // Two scopes on one line of a descriptor are two pieces of evidence, but one line to read.
       const lines = r.evidence.filter((e, i, all) => all.findIndex((o) => o.file === e.file && o.line === e.line) === i);
       for (const e of lines.slice(0, 3)) out.push(c.dim(`      ${e.file}:${e.line}  ${clip(e.excerpt, 80)}`));
-      if (lines.length > 3) out.push(c.dim(`      … and ${lines.length - 3} more`));
+      if (lines.length > 3) out.push(c.dim(`      \u2026 and ${lines.length - 3} more`));
     }
     out.push(`  ${summaryLine(source.summary, c)}`);
   }
@@ -35,7 +35,7 @@ export function renderCheckText(run: CheckRun, c: Colors): string {
   }
   if (run.diagnostics.length) {
     out.push('', `${c.bold('Input problems')} ${c.dim(`(${run.diagnostics.length})`)}`);
-    for (const d of run.diagnostics) out.push(`  ${d.severity === 'error' ? c.red('error') : c.yellow(d.severity)} ${d.file}${d.line ? `:${d.line}` : ''} ${d.message}${d.hint ? c.dim(` — ${d.hint}`) : ''}`);
+    for (const d of run.diagnostics) out.push(`  ${d.severity === 'error' ? c.red('error') : c.yellow(d.severity)} ${d.file}${d.line ? `:${d.line}` : ''} ${d.message}${d.hint ? c.dim(` \u2014 ${d.hint}`) : ''}`);
   }
   out.push('');
   return out.join('\n');
@@ -54,5 +54,5 @@ export function summaryLine(s: VerdictSummary, c: Colors): string {
 
 function clip(s: string, n: number): string {
   const one = printable(s.replace(/\s+/g, ' ').trim());
-  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+  return one.length > n ? `${one.slice(0, n - 1)}\u2026` : one;
 }

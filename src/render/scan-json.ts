@@ -21,7 +21,7 @@ export function writeScanJson(facts: Facts, write: (text: string) => void): void
 /**
  * How deep the facts are written part by part: each item of their lists (`logs`, `storage`) and each field of their objects
  * (`egress.calls`, `personalData.uses`) is one `JSON.stringify`. A level more made the 1M-line app's 33 MB of JSON take
- * 220 ms instead of 150 ms (one string: 130–150 ms); at this depth its largest piece is 6 MB (`personalData.uses`).
+ * 220 ms instead of 150 ms (one string: 130-150 ms); at this depth its largest piece is 6 MB (`personalData.uses`).
  */
 const SPLIT_DEPTH = 2;
 const CHUNK = 64 * 1024;

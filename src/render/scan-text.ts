@@ -29,7 +29,7 @@ function grouped<T>(items: readonly T[], where: (item: T) => string, line: (item
     if (group) group.places.push(where(item));
     else groups.set(key, { first: item, places: [where(item)] });
   }
-  return [...groups.values()].map(({ first, places }) => line(first, placeList(places), places.length > 1 ? c.dim(`  ×${places.length}`) : ''));
+  return [...groups.values()].map(({ first, places }) => line(first, placeList(places), places.length > 1 ? c.dim(`  \u00d7${places.length}`) : ''));
 }
 
 /** The scopes an operation needs, classic where it has them; some operations need none. */
@@ -70,7 +70,7 @@ export function renderScanText(facts: Facts, dir: string, c: Colors): string {
   if (app.modules.length) {
     const counts = new Map<string, number>();
     for (const m of app.modules) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
-    out.push(`  modules: ${[...counts].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join(', ')}`);
+    out.push(`  modules: ${[...counts].map(([t, n]) => (n > 1 ? `${t} \u00d7${n}` : t)).join(', ')}`);
   }
 
   const { scopes } = facts;

@@ -6,7 +6,7 @@ const HOOK_FIELDS = webhooks.fields as Record<string, string[]>;
 
 /**
  * What an access log's fields hold in this app. A Connect app that authenticates with JWT is loaded
- * in the product with the token in its URL (`?jwt=…`) and receives it in the `Authorization` header of
+ * in the product with the token in its URL (`?jwt=...`) and receives it in the `Authorization` header of
  * the product's requests: the token, whose `sub` is the user's account ID. The client's address is the user's
  * when browsers make the requests. The bodies the product posts hold the installation's shared secret (lifecycle
  * callbacks) and the issues and people of its events (webhooks). Elsewhere the fields hold no known kind of data.

@@ -4,8 +4,8 @@ import type { AxiosDefault, FileFacts } from './source/file-facts.ts';
 
 /**
  * axios's default headers one module sets for the requests of others (see `default-headers.ts`). One set on an instance
- * another module exports (`api.defaults.headers.common.Authorization = …` of `import { api } from './client'`) is sent by
- * every request through that export. One set on axios itself (`axios.defaults.headers.common.Authorization = …` in a setup
+ * another module exports (`api.defaults.headers.common.Authorization = ...` of `import { api } from './client'`) is sent by
+ * every request through that export. One set on axios itself (`axios.defaults.headers.common.Authorization = ...` in a setup
  * module) is sent by the requests through axios of the modules that run with it: those importing it, directly or not, or
  * imported with it by a module no other imports (the entry of their bundle).
  */

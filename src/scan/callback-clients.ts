@@ -13,7 +13,7 @@ export interface CallbackCall {
 }
 
 /**
- * `withGithub(token, async (octokit) => …)` with `withGithub` calling `fn(new Octokit(…))`, `asJira((jira) => …)` with `asJira`
+ * `withGithub(token, async (octokit) => ...)` with `withGithub` calling `fn(new Octokit(...))`, `asJira((jira) => ...)` with `asJira`
  * calling `fn(api.asApp())`: what each function handed to the app's functions is called with there, by its parameters. An arrow
  * is named where it is written (see `handedFunction`); a function by name, as calls name it.
  */

@@ -1,7 +1,7 @@
 import type { Evidence, UninstallFact } from './facts.ts';
 import { isNotAppCode } from './app-code.ts';
 
-/** A foreign key whose rows the database deletes with the row they reference: `child` references `parent` … ON DELETE CASCADE. */
+/** A foreign key whose rows the database deletes with the row they reference: `child` references `parent` ... ON DELETE CASCADE. */
 interface Cascade { child: string; parent: string; evidence: Evidence }
 
 const SCHEMA_FILE = /\.(?:sql|prisma)$/i;
@@ -16,7 +16,7 @@ const PRISMA_MODEL = /^\s*model\s+(\w+)\s*\{([^}]*)\}/gm;
 const PRISMA_RELATION = /^\s*\w+\s+(\w+)\??\s+@relation\([^)]*\bonDelete\s*:\s*Cascade\b/gm;
 const PRISMA_MAP = /@@map\(\s*"(\w+)"\s*\)/;
 
-/** Sequelize's and knex's migrations: `createTable('comments', …)`; a column's parent (`references: { model: 'tenants' }`, `.inTable('tenants')`, `.references('tenants.id')`) with `onDelete: 'CASCADE'` beside it. */
+/** Sequelize's and knex's migrations: `createTable('comments', ...)`; a column's parent (`references: { model: 'tenants' }`, `.inTable('tenants')`, `.references('tenants.id')`) with `onDelete: 'CASCADE'` beside it. */
 const JS_TABLE = /\bcreateTable\(\s*['"`](\w+)['"`]/g;
 const JS_REFERENCE = /\bmodel\s*:\s*['"`](\w+)['"`]|\binTable\(\s*['"`](\w+)['"`]\s*\)|\breferences\(\s*['"`](\w+)\.\w+['"`]\s*\)/g;
 const JS_CASCADE = /\bonDelete\s*[:(]\s*['"`]cascade['"`]/i;

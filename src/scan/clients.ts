@@ -13,7 +13,7 @@ type ClientCall = FileFacts['clientCalls'][number];
 
 /**
  * The parameters of the app's functions that hold ACE's product client, as `file#fn:index`: those
- * callers pass one to (`saveToken(req.context.http, …)`, `getIssue(addon.httpClient(req), key)`,
+ * callers pass one to (`saveToken(req.context.http, ...)`, `getIssue(addon.httpClient(req), key)`,
  * `new JiraService(clientFor(addon, req))`), directly or through helpers that pass on their own; and the
  * results of the app's functions that return one, as `file#call:fn`. Requests made through such a
  * parameter or result are REST calls, as the user when the client given acts as one
@@ -59,7 +59,7 @@ export function resolveClients(files: FileFacts[], graph: CallGraph, fill: FillI
     set.add(client);
     handed.push(key);
   };
-  // A parameter passed on as an argument: `file#fn:index` → the parameters it is given to.
+  // A parameter passed on as an argument: `file#fn:index` -> the parameters it is given to.
   const passedTo = new Map<string, string[]>();
   // What a caller in `file` hands the parameter `key` (`file#fn:index`, `file#fn:index.field`).
   const take = (file: FileFacts, key: string, client: string): void => {
@@ -73,7 +73,7 @@ export function resolveClients(files: FileFacts[], graph: CallGraph, fill: FillI
     const given = client === 'ace' ? 'app' : client === 'ace:user' ? 'user' : made(file, client);
     if (given) hold(key, given === 'user');
     else if (client.startsWith('call:')) {
-      // `listRepos(createOctokit(token))` with `createOctokit` returning `new Octokit(…)`.
+      // `listRepos(createOctokit(token))` with `createOctokit` returning `new Octokit(...)`.
       const factory = graph.target(file, client.slice(5));
       const known = factory?.fn.made ? filledClient(factory.file, factory.fn.made, fill, graph) : null;
       if (known !== null) give(key, known);
@@ -142,7 +142,7 @@ function exportedPrincipal(graph: CallGraph, file: FileFacts, client: string, fo
 }
 
 /**
- * `api(true).requestJira(…)` with `api` returning `user ? asUser() : asApp()`: the principal the call's argument picks; `either`
+ * `api(true).requestJira(...)` with `api` returning `user ? asUser() : asApp()`: the principal the call's argument picks; `either`
  * when it gives a value not known here (one call as each, as in the module that chooses); else null.
  */
 function chosenPrincipal(graph: CallGraph, file: FileFacts, c: ClientCall, fill: FillImported): 'asApp' | 'asUser' | 'either' | null {

@@ -13,7 +13,7 @@ const WRANGLER_FILES = new Set(vendors.find((v) => v.id === WORKERS)!.hostingFil
 const WRANGLER = data.wrangler as Record<string, { kind: string; name: string; list?: string }>;
 
 /**
- * The kinds of the Cloudflare bindings the app's code may use, by name (`USAGE` → `r2`), from its Wrangler files; null when the
+ * The kinds of the Cloudflare bindings the app's code may use, by name (`USAGE` -> `r2`), from its Wrangler files; null when the
  * app does not run on Cloudflare Workers or Pages (no Wrangler file, no Pages function, none of Cloudflare's Workers packages).
  */
 export function bindingKinds(paths: readonly string[], files: readonly FileFacts[], dependencies: readonly DependencyFact[], read: (rel: string) => string | null): Map<string, string> | null {
@@ -87,7 +87,7 @@ function jsonBindings(text: string): Array<[string, string]> {
 
 /**
  * `[[r2_buckets]]` tables with `binding = "USAGE"` (also `[[env.production.r2_buckets]]`, `[[queues.producers]]`), and inline
- * arrays (`kv_namespaces = [{ binding = "PREFS", id = "…" }]`, `[durable_objects]` with `bindings = [{ name = "ROOM", … }]`).
+ * arrays (`kv_namespaces = [{ binding = "PREFS", id = "..." }]`, `[durable_objects]` with `bindings = [{ name = "ROOM", ... }]`).
  */
 function tomlBindings(text: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];

@@ -32,8 +32,8 @@ export function answeredUninstall(uninstall: UninstallFact[], files: readonly Fi
       severity: 'warning', code: 'unanswered-lifecycle', file: fact.evidence.file, line: fact.evidence.line, column: fact.evidence.column,
       message: `The descriptor asks for the \`uninstalled\` callback at ${path}, but no route of the app takes POST requests there${madeHere ? ', and atlassian-connect-express does not answer it' : ''}: uninstall is not handled.`,
       hint: madeHere
-        ? `Add a route for it (\`app.post('${path}', addon.authenticateInstall(), …)\`) that deletes what the app keeps for the installation.`
-        : `Add a route for it (\`app.post('${path}', …)\`) that checks the callback's JWT and deletes what the app keeps for the installation.`,
+        ? `Add a route for it (\`app.post('${path}', addon.authenticateInstall(), \u2026)\`) that deletes what the app keeps for the installation.`
+        : `Add a route for it (\`app.post('${path}', \u2026)\`) that checks the callback's JWT and deletes what the app keeps for the installation.`,
     });
     return false;
   });
@@ -50,7 +50,7 @@ function answersInstalled(triggers: readonly TriggerFact[], routes: ReadonlyArra
 
 /**
  * The delete operations each Connect `uninstalled` callback's handler runs: those written in the registrar's call of a route
- * answering its path (`app.post('/uninstalled', auth, async (req, res) => { await db.query('DELETE FROM …') })`) and in the
+ * answering its path (`app.post('/uninstalled', auth, async (req, res) => { await db.query('DELETE FROM ...') })`) and in the
  * app's functions it names or calls, and theirs in turn; for a Forge uninstall trigger, those of its function's handler and of
  * the functions it calls.
  */
@@ -98,7 +98,7 @@ export function uninstallDeletes(uninstall: UninstallFact[], files: readonly Fil
 }
 
 /**
- * Whether a request to a route of the app carries a Connect secret: the route (`app.post('/installed', …)`,
+ * Whether a request to a route of the app carries a Connect secret: the route (`app.post('/installed', ...)`,
  * `router.post('/uninstalled')` under a mount) takes one of the app's Connect lifecycle callbacks, whose body holds the
  * installation's shared secret, or its query is that of a Connect page, which holds the JWT (see `pageRoutes`).
  * https://developer.atlassian.com/cloud/jira/platform/connect-app-descriptor/#lifecycle
@@ -111,7 +111,7 @@ export function secretRoutes(triggers: readonly TriggerFact[], pages: readonly s
 
 /**
  * Whether the query of a request to a GET route (`GET /panel`, `GET! /panel` when ACE's `authenticate()` guards it) is
- * that of a page of the app's Connect modules, which the product loads with the Connect JWT in it (`?jwt=…&xdm_e=…`):
+ * that of a page of the app's Connect modules, which the product loads with the Connect JWT in it (`?jwt=...&xdm_e=...`):
  * a route answering one of the modules' URLs, a parameter of the route (`/board/:key`) taking any segment, such as a
  * context parameter of the URL (`{project.key}`); where the descriptor gives no page URL, a route guarded by ACE, which
  * reads the token from the query.

@@ -6,7 +6,7 @@ import { answers, pathOf } from './route-paths.ts';
 const USER_WORDS = webhooks.query.userWords;
 
 /**
- * Whether a POST route of the app (`app.post('/issue-created', …)`, `router.post('/created')` under a mount) takes one of
+ * Whether a POST route of the app (`app.post('/issue-created', ...)`, `router.post('/created')` under a mount) takes one of
  * the Connect webhooks its descriptor asks for, by the path of the webhook's URL, relative to the app's base URL: null when
  * it takes none, else what the query of the webhook's URL holds, its context parameters (`?key={issue.key}`): identifiers,
  * or the account ID of the user who acted (see `connect-webhooks.json`).

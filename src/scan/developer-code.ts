@@ -24,10 +24,10 @@ export interface AppFiles {
 
 /**
  * The app's files only a developer runs: the files its package.json scripts name (`"seed": "node tools/seed.js"`), and
- * those in a developer's folder (`scripts/`, `tools/`, `e2e/`…) that import a tool that drives, tunnels to or tests the app
+ * those in a developer's folder (`scripts/`, `tools/`, `e2e/`...) that import a tool that drives, tunnels to or tests the app
  * (puppeteer, ngrok, playwright), or anywhere one only development uses (a tunnel, nodemon), and that no other file
  * imports, with the modules only they import. A file the app's run-time code reaches stays the app's: a Forge function's handler, a front end, a server (a file that imports express,
- * atlassian-connect-express…, or one that listens), a serverless function, the package's `main`, the files its start
+ * atlassian-connect-express..., or one that listens), a serverless function, the package's `main`, the files its start
  * scripts, a Procfile or a Dockerfile run, and every module these import.
  */
 export function developerFiles(files: readonly FileFacts[], packages: readonly PackageScripts[], handlers: ReadonlyArray<{ file: string | null }>, graph: CallGraph, app: AppFiles): Set<string> {

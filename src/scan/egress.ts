@@ -51,7 +51,7 @@ export function compareEgress(platform: Platform | null, declared: EgressDeclara
     if (call.host === null || call.host === 'self') continue;
     if (call.host.startsWith('remote:')) {
       if (!remotes.some((r) => `remote:${r.key}` === call.host)) undeclared.push(call);
-      // `invokeRemote('triage-ai', …)` uses the manifest's `- remote: triage-ai` under `fetch.backend`, and an address of its host.
+      // `invokeRemote('triage-ai', ...)` uses the manifest's `- remote: triage-ai` under `fetch.backend`, and an address of its host.
       const remote = remotes.find((r) => `remote:${r.key}` === call.host);
       for (const d of declared) if (d.address === call.host || (remote && reachesRemote(d, remote))) used.add(d);
       continue;

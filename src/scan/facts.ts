@@ -160,7 +160,7 @@ export interface RestCall {
 }
 
 /**
- * `(asApp ? api.asApp() : api.asUser()).requestJira(…)` with `asApp` a parameter of the function: its value as `strParams`
+ * `(asApp ? api.asApp() : api.asUser()).requestJira(...)` with `asApp` a parameter of the function: its value as `strParams`
  * writes it (`param`, a `PARAM` mark), whole or compared with a string (`equals`, `actor === 'app'`), maybe negated, and
  * the principal a true test chooses (`onTrue`).
  */
@@ -239,7 +239,7 @@ export interface RemoteFact {
 export type RemoteToken = 'appSystemToken' | 'appUserToken';
 
 export interface EgressCall {
-  /** `fetch`, `api.fetch`, `axios.post`, `got`, … */
+  /** `fetch`, `api.fetch`, `axios.post`, `got`, ... */
   client: string;
   method: HttpMethod | null;
   url: string | null;
@@ -252,15 +252,15 @@ export interface EgressCall {
   evidence: Evidence;
   /** When the URL is a parameter of a wrapper (`callApi(url)`), `evidence` is the caller that names it and `via` the request in the wrapper. */
   via?: Evidence;
-  /** The request sends Basic credentials (`Authorization: Basic …`): to the product, a user's API token with the user's email. */
+  /** The request sends Basic credentials (`Authorization: Basic ...`): to the product, a user's API token with the user's email. */
   basicAuth?: true;
-  /** The request sends a bearer token (`Authorization: Bearer …`): to the API gateway, an OAuth 2.0 access token. */
+  /** The request sends a bearer token (`Authorization: Bearer ...`): to the API gateway, an OAuth 2.0 access token. */
   bearerAuth?: true;
   /** While the scan links the files: the options add a query the URL does not show (axios's `params`, `searchParams`, `qs`). */
   openQuery?: true;
   /** While the scan links the files: the URL starts with the product site's base URL (`req.context.hostBaseUrl`, see `startsAtProductBase`). */
   productBase?: true;
-  /** While the scan links the files: the external authentication provider of `withProvider(key).fetch(…)`, which names no remote. */
+  /** While the scan links the files: the external authentication provider of `withProvider(key).fetch(...)`, which names no remote. */
   provider?: string;
   /** While the scan links the files: the key a request to Forge's hosted storage over REST names in its body (`{ key: 'notes', value }`). */
   storageKey?: string;
@@ -271,8 +271,8 @@ export interface EgressCall {
 }
 
 /**
- * A call through the SDK of a catalogued vendor (`sgMail.send(msg)`, `openai.chat.completions.create(…)`,
- * `Sentry.setUser(…)`): data that leaves for the vendor without a request the code writes. The host is
+ * A call through the SDK of a catalogued vendor (`sgMail.send(msg)`, `openai.chat.completions.create(...)`,
+ * `Sentry.setUser(...)`): data that leaves for the vendor without a request the code writes. The host is
  * the SDK's business (and often configurable), so the call names the vendor instead.
  */
 export interface SdkCall {
@@ -282,9 +282,9 @@ export interface SdkCall {
   /** The call as reached from the import, constructors left out: `send`, `chat.completions.create`, `S3Client.send`. */
   api: string;
   /**
-   * The command object of the vendor's SDK the call sends (`ListObjectsV2Command` of `s3.send(new ListObjectsV2Command(…))`,
+   * The command object of the vendor's SDK the call sends (`ListObjectsV2Command` of `s3.send(new ListObjectsV2Command(...))`,
    * also when built before: `send(command)`), as the package exports it. Absent when the call is the operation itself
-   * (`bucket.getFiles(…)`, `from('t').select(…)`): its names in `api` say what it does.
+   * (`bucket.getFiles(...)`, `from('t').select(...)`): its names in `api` say what it does.
    */
   command?: string;
   side: 'backend' | 'frontend';
@@ -520,7 +520,7 @@ export interface UninstallFact {
   evidence: Evidence;
   /**
    * What the handler deletes, when the scan can follow it: the delete operations a request to a Connect `uninstalled` callback's route
-   * runs (`DELETE FROM notes WHERE client_key = $1`, `Note.destroy({ where })`, `addon.settings.del(…)`), in the route's callbacks and
+   * runs (`DELETE FROM notes WHERE client_key = $1`, `Note.destroy({ where })`, `addon.settings.del(...)`), in the route's callbacks and
    * the app's functions they call, or the function of a Forge uninstall trigger runs, and those it calls; absent when the scan does
    * not follow the handler. A table whose foreign key cascades from one deleted (`ON DELETE CASCADE`, Prisma's `onDelete: Cascade`)
    * is deleted too, at that key, with `cascadeFrom` the table it follows (a later addition to schema version 1).

@@ -10,7 +10,7 @@ const LANGUAGES: Record<string, string> = {
 const BUILD_FILES = /(?:^|\/)(?:setup|conftest|noxfile|fabfile|Setup|build)\.[a-z]+$/;
 
 /**
- * A Connect app's back end may be written in another language (Java, Python, Haskell…), its JavaScript only the pages' scripts:
+ * A Connect app's back end may be written in another language (Java, Python, Haskell...), its JavaScript only the pages' scripts:
  * Candor does not read that code, so the product calls it makes are not seen. One warning naming the first file of each
  * language; the Connect scopes are then unchecked rather than unused. Forge functions run JavaScript only.
  */

@@ -7,7 +7,7 @@ const OPERATIONS = new Map(Object.entries(rest.operations) as Array<[string, [St
 const GATEWAY = /^(?:https:\/\/api\.atlassian\.com|\{\})(\/[^?#]*)/i;
 
 /**
- * A remote's requests to Forge's hosted storage over REST (`fetch(\`${apiBaseUrl}/forge/storage/kvs/v1/set\`, …)` with the
+ * A remote's requests to Forge's hosted storage over REST (`fetch(\`${apiBaseUrl}/forge/storage/kvs/v1/set\`, ...)` with the
  * app system token, see `forge-storage-rest.json`): storage operations of the app, not egress. A write stores what the
  * request sends, the token it is authorised with left out, but for the encrypted store, where a secret is what is kept; its key the one
  * the request's body names. Outside Forge (`forge` false) such requests stay egress.

@@ -12,8 +12,8 @@ export interface HandedCalls {
 }
 
 /**
- * `define(resolver, 'save', async (payload, ctx) => …)` with `define` calling `fn(req.payload, req.context)`, `withGithub(async
- * (octokit) => …)` with `withGithub` calling `fn(new Octokit(…))`, in whichever module: each function handed where the callee
+ * `define(resolver, 'save', async (payload, ctx) => ...)` with `define` calling `fn(req.payload, req.context)`, `withGithub(async
+ * (octokit) => ...)` with `withGithub` calling `fn(new Octokit(...))`, in whichever module: each function handed where the callee
  * calls the parameter it is handed as (see `handed-functions.ts`).
  */
 export function handedCalls(files: readonly FileFacts[], graph: CallGraph): HandedCalls[] {

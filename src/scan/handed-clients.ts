@@ -20,7 +20,7 @@ export function settleHandedClients(files: readonly FileFacts[], graph: CallGrap
   if (!files.some((f) => f.restCalls.some((c) => c.handedBy !== undefined))) return;
   const callers = callersOfApp();
   const bare = bareCallees(files, graph);
-  // `asJira(async (jira) => jira.requestJira(…))` with `asJira` calling `fn(api.asApp())`: an arrow acts as what it is handed.
+  // `asJira(async (jira) => jira.requestJira(...))` with `asJira` calling `fn(api.asApp())`: an arrow acts as what it is handed.
   const arrows = new Map<string, CallbackCall[]>();
   for (const call of callbackCalls(files, graph)) if (call.arrow) arrows.set(call.to, [...arrows.get(call.to) ?? [], call]);
   // The caller's own parameter handed on (`search(jql, client)`): what its callers give it.

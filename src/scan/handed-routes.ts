@@ -3,7 +3,7 @@ import type { CallGraph } from './link.ts';
 import type { FileFacts } from './source/file-facts.ts';
 
 /**
- * Forge routes handed to a value another module of the app exports (`jira.get(route\`…\`)`, see `detectHandedRoute`): a
+ * Forge routes handed to a value another module of the app exports (`jira.get(route\`...\`)`, see `detectHandedRoute`): a
  * request of a package's client when that value is none of the app's functions and its module imports a package other than
  * Forge's; otherwise the app's own code, whose requests the scan reads there. The calls that stand lose their mark; the
  * others keep it, for `handedAway` to leave them out once the links that name calls by their place are made.

@@ -6,7 +6,7 @@ import type { FileFacts } from './source/file-facts.ts';
 const ROUTE_FILE = /(^|\/)(pages\/api\/.+|api\/.+|netlify\/functions\/.+)\.[cm]?[jt]sx?$/;
 const APP_ROUTE = /(^|\/)app\/(.+\/)?route\.[cm]?[jt]s$/;
 const HTTP_VERBS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
-/** Cloudflare Pages Functions: a file in `functions/` answers the path it is named for with `onRequest` (any method) or `onRequestPost`…; `_middleware` files answer every path. */
+/** Cloudflare Pages Functions: a file in `functions/` answers the path it is named for with `onRequest` (any method) or `onRequestPost`...; `_middleware` files answer every path. */
 const PAGES_FUNCTION = /(^|\/)functions\/(.+)\.[cm]?[jt]s$/;
 export const PAGES_EXPORTS = ['onRequest', ...HTTP_VERBS.map((v) => `onRequest${v[0]}${v.slice(1).toLowerCase()}`)];
 /** Whether a file is a Cloudflare Pages function: in `functions/`, exporting `onRequest` or `onRequest<Method>`. */

@@ -63,7 +63,7 @@ function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
 
 /**
  * A Serverless Framework value's region: a literal, or a variable's (`${opt:region, 'eu-west-1'}`) first source that a scan can
- * read — a quoted default, or a `self:` reference to another value of the file; the CLI's options and the environment are unknown.
+ * read - a quoted default, or a `self:` reference to another value of the file; the CLI's options and the environment are unknown.
  */
 function resolve(yaml: YamlFile, value: unknown, path: Path, depth: number): { code: string; path: Path } | null {
   if (typeof value !== 'string' || depth > 4) return null;

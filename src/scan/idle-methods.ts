@@ -2,6 +2,7 @@ import type { Evidence } from './facts.ts';
 import type { CallGraph } from './link.ts';
 import type { FileFacts } from './source/file-facts.ts';
 import { keepFacts } from './keep-facts.ts';
+import { escapeRegex } from '../utils/regex.ts';
 
 /**
  * Drops what the app's class methods that nothing calls would do: a method whose name its own file writes
@@ -21,8 +22,7 @@ export function dropIdleMethods(files: FileFacts[], namesIn: (file: string, name
   const names = [...new Set(declared.flatMap((f) => f.idleMethods!.filter((m) => !m.exported).map((m) => m.name)))];
   const written = new Map<string, Set<string>>();
   if (names.length > 0) {
-    const pattern = new RegExp(`(?<![\\w$])(?:${names.map((n) => n.replace(/\$/g, '\\$')).join('|')})(?![\\w$])`, 'g');
-    const find = (text: string): string[] => [...new Set(Array.from(text.matchAll(pattern), (m) => m[0]))];
+    const find = wordsIn(names);
     for (const f of files) {
       const found = namesIn(f.file, names, find);
       // An unreadable file may call any of them.
@@ -76,4 +76,36 @@ function importedNames(files: FileFacts[], graph: CallGraph): Map<string, { name
     }
   }
   return out;
+}
+
+/**
+ * Which of `names` a text writes as a whole word (not within a longer run of `[\w$]`), in the order it first writes
+ * them. One regex, its names as a tree of their common prefixes (`get(?:Issue|Item)`): an alternation of every name
+ * tries each one at every word (0.4 s at a million lines); the tree tries only the names that start as the word does.
+ */
+function wordsIn(names: readonly string[]): (text: string) => string[] {
+  const pattern = new RegExp(`(?<![\\w$])${prefixTree(names)}(?![\\w$])`, 'g');
+  return (text) => [...new Set(Array.from(text.matchAll(pattern), (m) => m[0]))];
+}
+
+interface Prefixes { next: Map<string, Prefixes>; end: boolean }
+
+function prefixTree(names: readonly string[]): string {
+  const root: Prefixes = { next: new Map(), end: false };
+  for (const name of names) {
+    let node = root;
+    for (const c of name) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const source = (node: Prefixes): string => {
+    const branches = [...node.next].map(([c, child]) => escapeRegex(c) + source(child));
+    if (branches.length === 0) return '';
+    if (branches.length === 1 && !node.end) return branches[0]!;
+    return `(?:${branches.join('|')})${node.end ? '?' : ''}`;
+  };
+  return source(root);
 }

@@ -6,9 +6,9 @@ import { LOCAL } from './source/flow.ts';
 const INJECTED = /^#(.+):(\d+)(?:\.([\w$]+))?>([\w$]+)$/;
 
 /**
- * Calls of a method of an object a class's constructor is handed (`this.jira.send(…)` with `constructor({ jira }) { this.jira = jira }`),
+ * Calls of a method of an object a class's constructor is handed (`this.jira.send(...)` with `constructor({ jira }) { this.jira = jira }`),
  * walked as `#Gateway.constructor:0.jira>send`: named as a call of that method of the class every builder passes
- * (`new Gateway({ jira: new JiraService(…) })`), when they all pass the same one; left unresolved otherwise. Those of a
+ * (`new Gateway({ jira: new JiraService(...) })`), when they all pass the same one; left unresolved otherwise. Those of a
  * function's parameter (`#deliver:1>send`) go to the method of each class its callers hand (`deliver(data, new SlackSender())`),
  * as a strategy's callers choose one of several.
  */

@@ -72,7 +72,7 @@ export class CallGraph {
       const inner = within(binding.imported, member);
       if (target && inner) return this.exported(target, inner, depth + 1);
     }
-    // `util.getPid(…)` with `const util = require('./util')`: a module without a default export of its
+    // `util.getPid(...)` with `const util = require('./util')`: a module without a default export of its
     // own (CommonJS `module.exports = { getPid }`) is, as a whole, what a default import or `require` gives.
     if (head === 'default' && member && !this.index(facts).exports.has('default')) return this.exported(file, member.slice(1), depth + 1);
     return this.inherited(facts, name);
@@ -143,7 +143,7 @@ export class CallGraph {
 
   /**
    * The functions of an object of functions a name refers to in `file`, by key: its own top-level object
-   * (`const resolvers = { save() {…} }`), an imported one (`import { resolvers } from './notes'`) or a namespace import.
+   * (`const resolvers = { save() {...} }`), an imported one (`import { resolvers } from './notes'`) or a namespace import.
    */
   members(file: FileFacts, object: string): Array<{ member: string; file: FileFacts; fn: FunctionInfo }> {
     const own = file.functions.filter((f) => f.name.startsWith(`${object}.`) && !f.name.slice(object.length + 1).includes('.'));

@@ -120,7 +120,7 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
   for (const file of files) {
     if (!CONFIG_NAMES.includes(path.posix.basename(file))) continue;
     const config = configOf(file);
-    // A catch-all (`"*": […]`) would make every package one of the app's modules: left out.
+    // A catch-all (`"*": [...]`) would make every package one of the app's modules: left out.
     for (const p of config?.paths ?? []) if (p.prefix !== '') patterns.add(p.wildcard ? `${p.prefix}*` : p.prefix);
     if (config?.rooted && !rootedEntries.has(config.base)) rootedEntries.set(config.base, new Set());
   }

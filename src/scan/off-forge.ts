@@ -26,7 +26,7 @@ const NO_PACKAGES: AppPackages = { manifests: [], dependencies: [], scripts: [],
 
 /**
  * Back-end files that run outside Forge: a web server of the app's own (a file that imports
- * express, atlassian-connect-express, koa, …) and the modules it imports, less every module a
+ * express, atlassian-connect-express, koa, ...) and the modules it imports, less every module a
  * Forge function's handler imports. A Forge app's repository may hold the server of its remote,
  * or of its Connect past, beside its functions; the manifest's egress permissions do not bind it.
  */

@@ -44,13 +44,13 @@ export function httpOf(client: string): [string, string, string[]] {
 
 /**
  * The calls made through parameters that callers hand a vendor's SDK client or an HTTP client, as if made on that client
- * where the helper makes them: SDK calls (`octokit.rest.repos.listForOrg(…)` of an `Octokit`) and requests (`http.post('/items', …)`
+ * where the helper makes them: SDK calls (`octokit.rest.repos.listForOrg(...)` of an `Octokit`) and requests (`http.post('/items', ...)`
  * of `axios.create({ baseURL })`, the base URL joined). `clients` holds what callers hand each parameter, by `file#param`.
  */
 export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<string, ReadonlySet<string>>, fill: FillImported): void {
   const seen = new Set<string>();
   for (const whole of file.paramClientCalls ?? []) {
-    // `deps.openai.chat.completions.create(…)`: the parameter's field `openai` holds the client when callers pass `{ openai }`.
+    // `deps.openai.chat.completions.create(...)`: the parameter's field `openai` holds the client when callers pass `{ openai }`.
     const field = { ...whole, param: `${whole.param}.${whole.api[0]}`, api: whole.api.slice(1) };
     for (const [call, client] of [...handed(clients, file, whole), ...(field.api.length > 0 && !whole.param.includes('.') ? handed(clients, file, field) : [])]) {
       if (client.startsWith(BINDING_CLIENT)) {
@@ -61,7 +61,7 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
         if (call === whole) kvsParamOp(file, call, fill);
         continue;
       }
-      // A queue handed in takes its pushes, and only those: `push` of anything else is an array's. `options.queue.push(…)`: its field's.
+      // A queue handed in takes its pushes, and only those: `push` of anything else is an array's. `options.queue.push(...)`: its field's.
       if (whole.queue || client.startsWith(QUEUE_CLIENT)) {
         if (whole.queue && call.api.length === 1 && client.startsWith(QUEUE_CLIENT)) queuePush(file, whole.queue, client.slice(QUEUE_CLIENT.length), whole.evidence);
         continue;
@@ -89,7 +89,7 @@ export function keepParamClientCalls(file: FileFacts, clients: ReadonlyMap<strin
 }
 
 /**
- * `keep(env.USAGE, event)` with `keep` calling `bucket.put(key, value)`, or `save(env, …)` calling `bindings.USAGE.put(…)`: the
+ * `keep(env.USAGE, event)` with `keep` calling `bucket.put(key, value)`, or `save(env, ...)` calling `bindings.USAGE.put(...)`: the
  * binding's operation where the helper makes it, as `detectStorage` records one made on `env` itself (once, should it have).
  */
 function bindingParamOp(file: FileFacts, call: ParamClientCall, given: string, fill: FillImported): void {

@@ -27,7 +27,7 @@ export function calleeKey(graph: CallGraph, file: FileFacts, callee: string): st
   const at = callee.indexOf(LOCAL);
   let to = graph.target(file, at < 0 ? callee : callee.slice(0, at));
   let local = at < 0 ? '' : callee.slice(at);
-  // `createService().get(path)` with `createService` returning `new JiraService(…)`: the class's method.
+  // `createService().get(path)` with `createService` returning `new JiraService(...)`: the class's method.
   if (to && local && to.fn.builds) {
     to = graph.target(to.file, `${to.fn.builds}.${local.slice(LOCAL.length)}`);
     local = '';
@@ -180,7 +180,7 @@ function pathAt(text: string, filled: string, at: number): number {
 }
 const FIELD_MARK = new RegExp(`${PARAM}[^${PARAM}]*:\\d+\\.[^${PARAM}.]+${PARAM}`, 'y');
 
-/** The field of what front ends send a caller passes as the key, when the key is that parameter whole (`kvs.set(key, …)`). */
+/** The field of what front ends send a caller passes as the key, when the key is that parameter whole (`kvs.set(key, ...)`). */
 function sentArg(req: ParamRequest, call: ArgFlow): string | null {
   const whole = req.inputs[0] ? WHOLE_PARAM.exec(req.inputs[0]) : null;
   const sent = whole ? call.sent?.[Number(whole[1])] : null;

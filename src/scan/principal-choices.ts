@@ -9,7 +9,7 @@ import { HOLE, PARAM, hasImported } from './source/string-marks.ts';
 const MARK = /^(.*):(\d+)(?:\.([\w$]+))?$/;
 
 /**
- * A request as the user or as the app, chosen by a parameter (`(useApp ? api.asApp() : api.asUser()).requestJira(…)`), is
+ * A request as the user or as the app, chosen by a parameter (`(useApp ? api.asApp() : api.asUser()).requestJira(...)`), is
  * made as one call each; when every caller of the function gives that parameter a value known here (`true`, `'app'`, a
  * default, none), only the calls as those callers choose are kept.
  */

@@ -7,7 +7,7 @@ import type { FileFacts } from './source/file-facts.ts';
 /**
  * Where a URL is the product's REST API, the path after the site: a base URL or host not known before run time
  * (`${installation.baseUrl}/rest/api/3/issue/${key}`, the site a Connect app was installed on; `https://${process.env.JIRA_HOST}`;
- * `${client.baseApiUrl}/2.0/repositories/…`, the Bitbucket API a Bitbucket Connect app's installation names), a site of
+ * `${client.baseApiUrl}/2.0/repositories/...`, the Bitbucket API a Bitbucket Connect app's installation names), a site of
  * `atlassian.net`, or the API gateway's `https://api.atlassian.com/ex/jira/{cloudId}`.
  */
 const GATEWAY_URL = /^https:\/\/api\.atlassian\.com\/ex\/(?:jira|confluence)\/[^/?#]+(\/.*)$/i;
@@ -21,7 +21,7 @@ const BASE_UNKNOWN = /^(?:https?:\/\/)?\{\}\//;
 
 /**
  * Bitbucket's API, where a Bitbucket Connect app's installation says it is (`baseApiUrl`). Here and after a base not known, a
- * path joined on with a slash of its own (`${base}/${path}` given `/2.0/…`) is the same path.
+ * path joined on with a slash of its own (`${base}/${path}` given `/2.0/...`) is the same path.
  */
 const BITBUCKET_API = /^https:\/\/api\.bitbucket\.org\/?(\/2\.0\/.*)$/i;
 
@@ -45,7 +45,7 @@ export function productPath(url: string | null, bitbucket = false): string | nul
  * `fetch(\`${baseUrl}${path}\`, { headers: { Authorization: \`JWT ${token}\` } })`; a Forge remote with the
  * token Forge hands it): product REST calls, not egress. `servers` holds the files whose requests count, all
  * when null (a Connect app); in a Forge function such a request leaves Forge and stays egress. With `bitbucket`
- * (a Bitbucket Connect app), requests to `https://api.bitbucket.org/2.0/…` are its product's too. A request with Basic
+ * (a Bitbucket Connect app), requests to `https://api.bitbucket.org/2.0/...` are its product's too. A request with Basic
  * credentials is made with a user's API token; one with a bearer token through the API gateway, with an OAuth 2.0 (3LO)
  * access token the app got itself, unless Forge hands the app's remotes tokens (`forgeTokens`), which are bearer tokens too.
  */
@@ -71,7 +71,7 @@ export function productRequests(files: FileFacts[], auth: RestCall['auth'], serv
         continue;
       }
       const product = productOfPath(path);
-      // `${base}/2.0/…` of a base not known: the Bitbucket API only where Bitbucket has that operation (Box's API is `/2.0/files` too).
+      // `${base}/2.0/...` of a base not known: the Bitbucket API only where Bitbucket has that operation (Box's API is `/2.0/files` too).
       if (product === 'bitbucket' && BASE_UNKNOWN.test(call.url ?? '') && lookupOperation('bitbucket', call.method ?? 'GET', path) === null) {
         kept.push(call);
         continue;

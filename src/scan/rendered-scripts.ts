@@ -3,7 +3,7 @@ import type { FileFacts } from './source/file-facts.ts';
 
 /**
  * The scripts a server's template loads from an address the server gives it (`res.render('editor', { reactSource:
- * 'https://unpkg.com/…' })` with `<script src="{{reactSource}}">` in `views/editor.hbs`): another site's scripts the
+ * 'https://unpkg.com/...' })` with `<script src="{{reactSource}}">` in `views/editor.hbs`): another site's scripts the
  * user's browser fetches, as if the template named them itself. A view is the template whose path ends with its name.
  */
 export function linkRenderedScripts(files: readonly FileFacts[]): void {

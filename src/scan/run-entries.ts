@@ -35,7 +35,7 @@ export function hostEntries(paths: readonly string[], packageDirs: readonly stri
 }
 
 /**
- * The app's source files a command runs (`node tools/seed.js`, `tsx ./scripts/load.ts && …`, `nodemon server.js`), from the folder
+ * The app's source files a command runs (`node tools/seed.js`, `tsx ./scripts/load.ts && ...`, `nodemon server.js`), from the folder
  * it runs in, or where `at` places the file a word names.
  */
 export function scriptFiles(dir: string, command: string, graph: CallGraph, at: (name: string) => string = (name) => path.posix.join(dir, name)): string[] {

@@ -8,7 +8,7 @@ import { withHeader } from './source/default-headers.ts';
 
 /**
  * Calls on an object another file of the app exports become SDK calls where that file shows the
- * object is a vendor's client: `openai.chat.completions.create(…)` with `export const openai = new OpenAI()`
+ * object is a vendor's client: `openai.chat.completions.create(...)` with `export const openai = new OpenAI()`
  * in `lib/openai.js`; and requests where it is an HTTP client: `api.get('/ping')` with
  * `export default axios.create({ baseURL })`, the base URL joined.
  */
@@ -61,7 +61,7 @@ export function settleSdkRegions(files: FileFacts[]): void {
   }
 }
 
-/** The client a module exports by name, when the call goes through the module's whole exports (`db.firestore.collection(…)` of `db = require('./db')`). */
+/** The client a module exports by name, when the call goes through the module's whole exports (`db.firestore.collection(...)` of `db = require('./db')`). */
 function exportedMember(exports: FileFacts['sdkExports'] | undefined, pending: FileFacts['sdkPending'][number]): FileFacts['sdkExports'][number] | undefined {
   if ((pending.imported !== 'default' && pending.imported !== '*') || pending.api.length < 2 || !exports) return undefined;
   return exports.some((e) => e.name === pending.imported) ? undefined : exports.find((e) => e.name === pending.api[0]);

@@ -1,4 +1,5 @@
 import { LineIndex } from '../utils/lines.ts';
+import { compareEnglish } from '../utils/english-order.ts';
 import { isAppCode, isNotAppCode } from './app-code.ts';
 import type { DependencyFact, EgressCall, EgressDeclaration, Evidence, LlmUse, ModuleFact, RemoteFact, SdkCall, SecretFinding, ThirdParty } from './facts.ts';
 import { agentModuleHost, modelHost } from './source/answers.ts';
@@ -18,7 +19,7 @@ export interface ThirdPartyInput {
   sdkCalls?: SdkCall[];
   /** The manifest's remotes: a call to one (`remote:google-apis`) goes to its hosts. */
   remotes?: RemoteFact[];
-  /** Credentials written in a URL, with the host they log in to (`mongodb+srv://app:…@cluster0.ab1cd.mongodb.net`): the app connects there. */
+  /** Credentials written in a URL, with the host they log in to (`mongodb+srv://app:...@cluster0.ab1cd.mongodb.net`): the app connects there. */
   secrets?: SecretFinding[];
   /** The environment variables a proxy's URL comes from (`FIXIE_URL`), where the proxy is made: the variable may name the proxy's vendor. */
   proxyVariables?: Array<{ name: string; evidence: Evidence }>;
@@ -71,7 +72,7 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
 
   const remoteHosts = new Map((input.remotes ?? []).map((r) => [`remote:${r.key}`, r.hosts]));
   for (const call of input.egressCalls) {
-    // A call to a remote (`withProvider('google', 'google-apis').fetch(…)`, `invokeRemote('backend', …)`) goes to the remote's hosts.
+    // A call to a remote (`withProvider('google', 'google-apis').fetch(...)`, `invokeRemote('backend', ...)`) goes to the remote's hosts.
     for (const host of call.host === null ? [] : remoteHosts.get(call.host) ?? [call.host]) {
       const vendor = vendorForHost(host);
       if (vendor) add(vendor, { kind: 'egress', detail: host, evidence: call.evidence });
@@ -113,7 +114,7 @@ export function findThirdParties(input: ThirdPartyInput): ThirdParty[] {
 
   return [...found.values()]
     .map(({ vendor, via, regions }) => ({ vendor: vendor.id, name: vendor.name, site: vendor.site, category: vendor.category, region: vendor.region, via, ...(regions ? { regions } : {}) }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => compareEnglish(a.name, b.name));
 }
 
 /**

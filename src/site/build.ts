@@ -50,12 +50,12 @@ export async function buildSite(dirs: string[], options: SiteOptions): Promise<S
   for (const app of apps) {
     const base = `apps/${app.slug}`;
     files.set(`${base}/index.html`, renderShell({
-      title: `${app.name} — ${siteName}`, description: `Security and privacy of ${app.name}: data handling, sub-processors, permissions, data residency, policy and change history.`,
+      title: `${app.name} \u2014 ${siteName}`, description: `Security and privacy of ${app.name}: data handling, sub-processors, permissions, data residency, policy and change history.`,
       siteName, root: '../../', date, nav: nav('../../', null), body: appPageBody(app, siteName), json: 'trust.json',
     }));
     for (const doc of app.documents) {
       files.set(`${base}/${doc.slug}.html`, renderShell({
-        title: `${doc.title} — ${app.name}`, description: doc.summary, siteName, root: '../../', date,
+        title: `${doc.title} \u2014 ${app.name}`, description: doc.summary, siteName, root: '../../', date,
         nav: nav('../../', null), body: documentBody(app, doc, siteName), json: 'trust.json',
       }));
     }

@@ -9,11 +9,11 @@ import type { Block, BlockKind, Link, Span } from './types.ts';
 export const MAX_BLOCK_CHARS = 100_000;
 
 /**
- * A cross at the start of a line ("✗ Forge remotes", "🚫 Tracking") is a bullet that says the app has no such thing: the line is a list
+ * A cross at the start of a line ("\u2717 Forge remotes", "\u{1f6ab} Tracking") is a bullet that says the app has no such thing: the line is a list
  * item, and the cross stays in its text for the claims reader, which reads it as "No".
  */
 export const CROSS_ITEM = /^[ \t]*(?=[\u2717\u2718\u274C\u2612\u26D4\u{1F6AB}]\uFE0F?[ \t]+\S)/u;
-/** An emoji at the start of a line ("🔒 Nothing leaves your site", "📊 Charts") is a bullet as vendors write it; a cross is CROSS_ITEM's. */
+/** An emoji at the start of a line ("\u{1f512} Nothing leaves your site", "\u{1f4ca} Charts") is a bullet as vendors write it; a cross is CROSS_ITEM's. */
 export const EMOJI_BULLET = String.raw`(?![\u2717\u2718\u274C\u2612\u26D4\u{1F6AB}])\p{Extended_Pictographic}\uFE0F?`;
 
 /** Zero-width, bidirectional-override and soft-hyphen characters: never part of block text. */
@@ -140,7 +140,7 @@ export class BlockSink {
   }
 }
 
-/** "6. Customer-Facing Incident Template" → "Customer-Facing Incident Template". */
+/** "6. Customer-Facing Incident Template" -> "Customer-Facing Incident Template". */
 export function sectionTitle(heading: string): string {
   return heading.replace(/^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+/, '').replace(/\s*:$/, '').trim();
 }

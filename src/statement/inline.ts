@@ -1,5 +1,5 @@
 /**
- * Markdown inline syntax → plain text: emphasis and code marks dropped, links reduced to their
+ * Markdown inline syntax -> plain text: emphasis and code marks dropped, links reduced to their
  * text (the URL kept in `links`), known HTML tags removed, entities decoded. Brackets that are not
  * links stay, since an unfilled `[placeholder]` must survive to be found.
  */

@@ -15,9 +15,9 @@ interface Part {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const HR = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-// A check mark or an emoji at the start of a line ("✔ No third-party analytics", "🔒 …") is a bullet as vendors write it, not CommonMark's.
+// A check mark or an emoji at the start of a line ("\u2714 No third-party analytics", "\u{1f512} ...") is a bullet as vendors write it, not CommonMark's.
 const ITEM = new RegExp(String.raw`^([ \t]*)([-*+]|\d{1,9}[.)]|[\u2705\u2714\u2611\u2713]\uFE0F?|${EMOJI_BULLET})(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)`, 'u');
-// Only targets that look like addresses, so "[Company name]: …" stays a (placeholder) paragraph.
+// Only targets that look like addresses, so "[Company name]: ..." stays a (placeholder) paragraph.
 const REF_DEF = /^ {0,3}\[([^\]]{1,999})\]:[ \t]*<?((?:[a-z][a-z0-9+.-]*:|\/|#|\.)[^\s>]*)>?(?:[ \t]+.*)?$/i;
 /** An HTML block whose content is code, not text (CommonMark's type 1). */
 const RAW_HTML = /^ {0,3}<(script|style|template)(?=[\s>]|$)/i;

@@ -86,7 +86,7 @@ function decode(bytes: Uint8Array, file: string, diagnostics: Diagnostic[]): str
   } catch {
     diagnostics.push({
       severity: 'warning', code: 'parse-error', file,
-      message: `${file} is not valid UTF-8; undecodable bytes read as �`,
+      message: `${file} is not valid UTF-8; undecodable bytes read as \ufffd`,
       hint: 'Save the statement as UTF-8.',
     });
     return new TextDecoder('utf-8').decode(bytes);

@@ -17,7 +17,7 @@ const NUMBER_SIGNS = new Set(['no', 'nos', 'nr']);
 const STARTERS = String.raw`(?:We|Our|The|This|These|All|No|It|Its|You|Your|Customer|Logs|Any|Each|Every|Only|Nothing|None|There|When|If|Data\s+is)`;
 /** A lower-case word, a dot, then a word that starts sentences: two sentences with no space between them ("data.We never"). */
 const GLUED = new RegExp(String.raw`^[a-z]{3}\.${STARTERS}\s`);
-/** "…stored in the U.S. We …": a country's abbreviation ends the sentence when the next word starts one. */
+/** "...stored in the U.S. We ...": a country's abbreviation ends the sentence when the next word starts one. */
 const COUNTRY = /(?:^|[^\p{L}.])(?:U\.S|U\.K|E\.U)$/iu;
 const STARTER = new RegExp(String.raw`^${STARTERS}\b`);
 const OPEN = new Set(['(', '[', '{']);
@@ -25,7 +25,7 @@ const CLOSE = new Set([')', ']', '}']);
 /** A bracket left open this long is not holding a sentence together any more (unbalanced text). */
 const MAX_BRACKET = 300;
 
-/** A check mark alone ("✅", "✔️") answers "Yes", a cross alone ("❌", "✘") "No": a feature table's cells, which are sentences though they hold no letter. */
+/** A check mark alone ("\u2705", "\u2714\ufe0f") answers "Yes", a cross alone ("\u274c", "\u2718") "No": a feature table's cells, which are sentences though they hold no letter. */
 export const CHECK_ALONE = /^[\u2713\u2714\u2705\u2611]\uFE0F?$/u;
 export const CROSS_ALONE = /^[\u2717\u2718\u274C\u2612]\uFE0F?$/u;
 
@@ -58,9 +58,9 @@ export function splitSentences(text: string): SentenceRange[] {
       depth = 0;
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') continue;
     let end = i + 1;
-    while (end < text.length && /[.!?…"'”’)\]]/.test(text[end]!)) end++;
+    while (end < text.length && /[.!?\u2026"'\u201d\u2019)\]]/.test(text[end]!)) end++;
     if (end < text.length && !/\s/.test(text[end]!)) {
       // "personal data.We never log": blocks glued together lost the space; a version, an address or a file name has none either.
       if (c === '.' && GLUED.test(text.slice(Math.max(0, i - 3), i + 40))) {
@@ -71,7 +71,7 @@ export function splitSentences(text: string): SentenceRange[] {
     }
     let next = end;
     while (next < text.length && text[next] === ' ') next++;
-    if (next < text.length && !/[\p{Lu}\p{N}"'“‘([•\n]/u.test(text[next]!)) continue;
+    if (next < text.length && !/[\p{Lu}\p{N}"'\u201c\u2018([\u2022\n]/u.test(text[next]!)) continue;
     if (depth > 0 && next < text.length) continue;
     if (c === '.' && isAbbreviation(text, i, text[next]) && !(COUNTRY.test(text.slice(Math.max(0, i - 4), i)) && STARTER.test(text.slice(next, next + 12)))) continue;
     push(end);

@@ -1,6 +1,6 @@
 /**
  * Plain-text statements, as copied from a web page (the seeds): one line per paragraph or item,
- * `•`/`-`/numbered items, numbered or stand-alone headings, and two-column tables flattened into
+ * `\u2022`/`-`/numbered items, numbered or stand-alone headings, and two-column tables flattened into
  * lines of "<area> <statement>" under a header line such as "Area Current behavior", and pipe tables as Markdown reads them.
  */
 import type { LineIndex } from '../utils/lines.ts';
@@ -13,9 +13,9 @@ interface Line {
   indent: number;
 }
 
-const BULLET = new RegExp(String.raw`^([•◦▪‣●·∙*+\-–—]|[\u2705\u2714\u2611\u2713]\uFE0F?|${EMOJI_BULLET}|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+`, 'u');
-// "6. Title" or "1.1 Title" (not "24 hours …"); the number's parts give the level.
-const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.)\s+[\p{Lu}\p{N}"'“(]/u;
+const BULLET = new RegExp(String.raw`^([\u2022\u25e6\u25aa\u2023\u25cf\u00b7\u2219*+\-\u2013\u2014]|[\u2705\u2714\u2611\u2713]\uFE0F?|${EMOJI_BULLET}|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+`, 'u');
+// "6. Title" or "1.1 Title" (not "24 hours ..."); the number's parts give the level.
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.)\s+[\p{Lu}\p{N}"'\u201c(]/u;
 const TERMINAL = /[.,;:!]$/;
 const MAX_HEADING_WORDS = 10;
 const ANSWER = /^(?:yes|no|n\/a|none)$/i;

@@ -23,7 +23,7 @@ export interface Block {
   line: number;
   column: number;
   kind: BlockKind;
-  /** The nearest heading above, without its numbering ("6. Customer-Facing Incident Template" → "Customer-Facing Incident Template"). */
+  /** The nearest heading above, without its numbering ("6. Customer-Facing Incident Template" -> "Customer-Facing Incident Template"). */
   section?: string;
   /** All headings above, outermost first. */
   sections?: string[];

@@ -1,9 +1,9 @@
 /**
  * Template text published unfilled: bracketed placeholders (`[tracking system]`), examples left in
- * (`[e.g. 24–72 hours]`), options left to choose (`[Forge / Connect]`), `{{name}}`, `<your
+ * (`[e.g. 24-72 hours]`), options left to choose (`[Forge / Connect]`), `{{name}}`, `<your
  * company>`, TBD/XXX/lorem ipsum, words standing where a value belongs ("backed up frequency",
  * "objectives of RTO and RPO" with no figures), and the template's own instructions ("This
- * document is a template — replace every bracketed placeholder…").
+ * document is a template - replace every bracketed placeholder...").
  *
  * Placeholders under a heading that names a template ("Customer-Facing Incident Template") are
  * meant to be filled per use, not before publishing: they are still reported, with
@@ -41,7 +41,7 @@ const TEMPLATE_SECTION = /\b(?:template|sample (?:notice|e-?mail|letter|message)
 const EXAMPLE = /^(?:e\.?\s?g\.?|for example|for instance|such as|ex\.)[\s,:]/i;
 const INSTRUCTION_VERB = /^(?:describe|explain|summari[sz]e|state|list|insert|add|enter|specify|provide|name|include|fill|choose|select|replace|delete|remove)\b/i;
 /** Brackets that are not placeholders: citations, footnotes, check boxes, e-mail obfuscation, editorial marks, bare addresses. */
-const LEGIT_BRACKET = /^(?:\^?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[ xX✓✔-]?|email(?:\s|\u00a0)protected|at|dot|sic|redacted|\.\.\.|…|(?:https?:\/\/|mailto:)\S+|[^\s@]+@[^\s@]+\.\w+)$/i;
+const LEGIT_BRACKET = /^(?:\^?\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*|[ xX\u2713\u2714-]?|email(?:\s|\u00a0)protected|at|dot|sic|redacted|\.\.\.|\u2026|(?:https?:\/\/|mailto:)\S+|[^\s@]+@[^\s@]+\.\w+)$/i;
 const ANGLE = /<\s*((?:your|insert|enter|add|company|organi[sz]ation|vendor|app|product|customer|name|date|email|e-mail|url|link|address|contact)\b[^<>\n]{0,60}|[A-Z][A-Z_ ]{2,40})\s*>/g;
 const TOKENS: Array<[RegExp, UnfilledKind, string]> = [
   [/\{\{[^{}\n]{1,100}\}\}/g, 'placeholder', 'template variable left in: replace it with the actual value'],
@@ -58,7 +58,7 @@ const FREQUENCY_OK_AFTER = new Set(['of', 'is', 'are', 'was', 'will', 'can', 'ma
 const OPTION_WORD = String.raw`(?!(?:and|or|as|with|the|a|an|to|of|for|in|on|by|uses?|using|via|is|are)\b)[\p{L}\p{N}][\p{L}\p{N}.+-]*`;
 const OPTION = String.raw`${OPTION_WORD}(?: ${OPTION_WORD}){0,2}`;
 const SLASH_CHAIN = new RegExp(String.raw`(?<![\p{L}\p{N}.+-])${OPTION}(?: \/ ${OPTION}){2,}`, 'gu');
-const DURATION_FIGURE = /\d+(?:\.\d+)?\s*(?:[-–]\s*\d+\s*)?(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)\b/i;
+const DURATION_FIGURE = /\d+(?:\.\d+)?\s*(?:[-\u2013]\s*\d+\s*)?(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)\b/i;
 
 export function findUnfilled(statement: Statement): UnfilledText[] {
   const out: UnfilledText[] = [];
@@ -112,11 +112,11 @@ function classify(inner: string): Pick<Hit, 'kind' | 'message'> {
   const ored = inner.split(/\s+or\s+/i);
   const options = slashed.length >= 2 ? slashed : ored;
   const maxWords = slashed.length >= 2 ? 6 : 3;
-  if (options.length >= 2 && options.every((o) => o.trim() && o.trim().split(/\s+/).length <= maxWords) && !/,\s*(?:etc\.?|\.\.\.|…)/.test(inner)) {
+  if (options.length >= 2 && options.every((o) => o.trim() && o.trim().split(/\s+/).length <= maxWords) && !/,\s*(?:etc\.?|\.\.\.|\u2026)/.test(inner)) {
     return { kind: 'options-left', message: `template options left in: keep the one that applies (${options.map((o) => o.trim()).join(' or ')}) and drop the brackets` };
   }
   if (/^(?:and|or)\s/i.test(inner)) return { kind: 'placeholder', message: `optional template text left in: keep it without the brackets, or delete ${shown}` };
-  if (/\betc\b|\.\.\.|…|—\s*list\b/i.test(inner)) return { kind: 'placeholder', message: `example list left in: list what actually applies instead of ${shown}` };
+  if (/\betc\b|\.\.\.|\u2026|\u2014\s*list\b/i.test(inner)) return { kind: 'placeholder', message: `example list left in: list what actually applies instead of ${shown}` };
   return { kind: 'placeholder', message: `template placeholder left in: replace ${shown} with the actual value (or confirm it and drop the brackets)` };
 }
 
@@ -174,7 +174,7 @@ function instructions(sentences: Sentence[]): Hit[] {
 function wordsBefore(text: string, index: number, count: number): Array<{ word: string; index: number }> {
   const head = text.slice(Math.max(0, index - 120), index);
   const offset = Math.max(0, index - 120);
-  return [...head.matchAll(/[\p{L}\p{N}'’-]+/gu)].slice(-count).map((m) => ({ word: m[0], index: offset + m.index }));
+  return [...head.matchAll(/[\p{L}\p{N}'\u2019-]+/gu)].slice(-count).map((m) => ({ word: m[0], index: offset + m.index }));
 }
 
 function sentenceAround(text: string, index: number): string {

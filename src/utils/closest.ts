@@ -14,7 +14,7 @@ export function closest(word: string, candidates: readonly string[], maxDistance
   return best;
 }
 
-/** Optimal string alignment distance: Levenshtein plus swaps of two neighbours (`titel` → `title` is 1). */
+/** Optimal string alignment distance: Levenshtein plus swaps of two neighbours (`titel` -> `title` is 1). */
 export function distance(a: string, b: string): number {
   const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {

@@ -1,7 +1,7 @@
 /**
- * Whether a source text may nest thousands of levels deep: brackets, or what nests without them —
- * statements (`if`, `else`, `for`, `while`, `do`, `with`, labels) and expressions (`a ? b : …`,
- * `x => y => …`, `a = b = …`, `new new …`, `yield`, `class … extends`, JSX elements). The parser
+ * Whether a source text may nest thousands of levels deep: brackets, or what nests without them -
+ * statements (`if`, `else`, `for`, `while`, `do`, `with`, labels) and expressions (`a ? b : ...`,
+ * `x => y => ...`, `a = b = ...`, `new new ...`, `yield`, `class ... extends`, JSX elements). The parser
  * recurses natively on nesting and overruns a normal thread's stack (a crash, not an error) at a few
  * thousand levels, so such a file is analysed on a thread with a larger stack. Generous by design: a
  * false alarm costs a thread, a miss costs the scan.
@@ -40,7 +40,7 @@ export function mayNestDeeply(text: string, limit = 1000): boolean {
           expressions = outer.pop()!;
           statements = outer.pop()!;
         }
-        // A block that ends a statement (`if (…) { … }` followed by the next statement) ends its ladder; `} else` goes on.
+        // A block that ends a statement (`if (...) { ... }` followed by the next statement) ends its ladder; `} else` goes on.
         if (text.charCodeAt(i) === 125 && startsStatement(text, i + 1)) statements = 0;
         break;
       case 59: // ;
@@ -50,10 +50,10 @@ export function mayNestDeeply(text: string, limit = 1000): boolean {
       case 44: // ,
         expressions = labels = 0;
         break;
-      case 58: // : — a label, or a conditional's other branch
+      case 58: // : - a label, or a conditional's other branch
         if (++labels >= limit) return true;
         break;
-      case 63: // ? — not `?.` or `??`
+      case 63: // ? - not `?.` or `??`
         if (text.charCodeAt(i + 1) !== 46 && text.charCodeAt(i + 1) !== 63 && text.charCodeAt(i - 1) !== 63 && ++expressions >= limit) return true;
         break;
       default:

@@ -65,6 +65,33 @@ describe('class methods nothing calls', () => {
     ]);
     assert.deepEqual(facts.logs.map((l) => l.evidence.line), [7, 9, 10]);
   });
+
+  it('count a name another file writes as a whole word only, names with `$` and quoted names with other characters too, which are no regexes', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': manifest,
+      'src/index.ts': `${index}// deleteIssues, $deleteIssue, deleteIssue_2 and archive$ are other names; $close and 'move-to' are these.\nexport const m = ['getXissue', 'archive.', jira.$close, 'move-to'];\n`,
+      'src/jira.ts': [
+        "import api, { route } from '@forge/api';",
+        'export class JiraService {',
+        '  async getIssue(key: string) { return (await api.asUser().requestJira(route`/rest/api/3/issue/${key}`)).json(); }',
+        "  async deleteIssue(key: string) { await api.asApp().requestJira(route`/rest/api/3/issue/${key}`, { method: 'DELETE' }); }",
+        "  async archive(key: string) { await api.asApp().requestJira(route`/rest/api/3/issue/${key}/archive`, { method: 'PUT' }); }",
+        "  async $close(key: string) { await api.asApp().requestJira(route`/rest/api/3/issue/${key}/close`, { method: 'PUT' }); }",
+        "  async 'move-to'(key: string) { await api.asApp().requestJira(route`/rest/api/3/issue/${key}/move`, { method: 'PUT' }); }",
+        "  async 'get.issue'(key: string) { await api.asApp().requestJira(route`/rest/api/3/issue/${key}/get`, { method: 'PUT' }); }",
+        "  async 'open[x'(key: string) { await api.asApp().requestJira(route`/rest/api/3/issue/${key}/open`, { method: 'PUT' }); }",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    // `archive.` writes `archive`; `getXissue` is not `get.issue`.
+    assert.deepEqual(facts.restCalls.map((c) => `${c.method} ${c.path}`), [
+      'GET /rest/api/3/issue/{}',
+      'PUT /rest/api/3/issue/{}/archive',
+      'PUT /rest/api/3/issue/{}/close',
+      'PUT /rest/api/3/issue/{}/move',
+    ]);
+  });
 });
 
 describe('exported functions nothing imports', () => {

@@ -7,7 +7,7 @@ const check: CheckDefinition = {
   title: 'End-User Data in logs',
   severity: 'error',
   description:
-    'Error: a back-end log call (`console.*`, pino, winston…) receives End-User Data: account IDs, emails, names, product ' +
+    'Error: a back-end log call (`console.*`, pino, winston\u2026) receives End-User Data: account IDs, emails, names, product ' +
     'content (issue, page or comment bodies) or a resolver or event payload. Forge logs are readable by the app\'s developers ' +
     'and kept outside the customer\'s control, so "we do not log End-User Data" becomes false, and question 8 of the security ' +
     'questionnaire is a yes. Log calls in Custom UI code write to the user\'s own browser console and are not reported.',

@@ -7,7 +7,7 @@ const check: CheckDefinition = {
   description:
     'Error: a resolver function returns a secret (a value read with `getSecret`, an environment variable named like a key or token) ' +
     'to the app\'s front end: its answer reaches the browser of whoever opens the app, where anyone can read the credential and use it. ' +
-    'So does a server\'s route that answers with one (`res.json({ apiKey })`, `NextResponse.json(…)`, Koa\'s `ctx.body`), a Forge web ' +
+    'So does a server\'s route that answers with one (`res.json({ apiKey })`, `NextResponse.json(\u2026)`, Koa\'s `ctx.body`), a Forge web ' +
     'trigger whose response body holds one, which anyone who has its URL gets, and a Forge API route\'s (`apiRoute`), which its callers get.',
   fix: 'Make the request that needs the credential in the resolver and return its result, or return only whether the secret is set ' +
     '(`{ configured: Boolean(key) }`) or a masked form (its last four characters); then rotate the credential if the code was deployed.',

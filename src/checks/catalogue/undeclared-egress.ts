@@ -13,7 +13,7 @@ const check: CheckDefinition = {
     'and the host is missing from what the app says it egresses to. A call through a vendor\'s SDK (`openai.chat.completions.create`) ' +
     'counts when no host of the vendor is declared, with the vendor\'s API host. Calls to the same host are reported once, with the ' +
     'others as related locations. Connect apps declare no egress and are not checked, nor is a web server of the app\'s own beside ' +
-    'its Forge functions (a file that imports express, atlassian-connect-express, koa, … and what only it imports, not a handler), ' +
+    'its Forge functions (a file that imports express, atlassian-connect-express, koa, \u2026 and what only it imports, not a handler), ' +
     'nor a package of its own that holds no Forge function\'s handler (`lambda/package.json` beside the manifest): it runs elsewhere, such as the app\'s remote.',
   fix: 'Add the host to `permissions.external.fetch.backend` (or `fetch.client` for Custom UI, `images` for an image it shows) in manifest.yml, or declare the remote under `remotes`; then list it in your statement and profile.',
   messages: {

@@ -10,7 +10,7 @@ import { names, vendorsNamedIn } from '../vendor-names.ts';
 /** `only`: the data listed is all that is sent ("Only the issue summary is sent to OpenAI"); `withheld`: fields of the product's content denied to AI ("We never send comments to the AI model"). */
 type Params = { providers?: string[]; data?: string[]; to?: string[]; any?: boolean; only?: boolean; withheld?: string[] };
 
-/** "We send the following data to OpenAI when …": the list is what goes to that provider, not a list of the providers used. */
+/** "We send the following data to OpenAI when ...": the list is what goes to that provider, not a list of the providers used. */
 const TO = /\bthe\s+following\s+(?:data|information)\s+to\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/;
 
 /**
@@ -34,7 +34,7 @@ const AI_SERVICES = String.raw`(?:(?:(?:any\s+)?(?:external\s+|outside\s+|third[
 // "No AI features.", as a table row's topic denied ("| AI features | Not used |") reads; "No AI." alone or opening a run of denials ("No AI, no tracking.").
 /** AI by its names: "AI", "LLMs", "artificial intelligence", "machine-learning". */
 const AI_WORDS = String.raw`(?:AI|LLMs?|artificial\s+intelligence|machine[- ]learning)`;
-/** "No AI is used to train models on your data", "… does not use AI for training": a denial of training (no-ai-training's), not of AI. */
+/** "No AI is used to train models on your data", "... does not use AI for training": a denial of training (no-ai-training's), not of AI. */
 const NOT_TRAINING = String.raw`(?!${gap(30)}\b(?:train|training)\b)`;
 const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|^no\s+(?:generative\s+)?(?:AI|LLMs?)\s*(?:[.!]?$|[,.;]\s*no\s)|\bno\s+(?:generative\s+)?${AI_WORDS}\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b${NOT_TRAINING}|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b${NOT_TRAINING}|${NOT}${gap(20)}\buses?\s+(?:any\s+|an?\s+)?(?:(?:external|outside|third[- ]party)\s+)?(?:generative\s+)?${AI_WORDS}(?![\w-])${NOT_TRAINING}|\buses?\s+no\s+(?:generative\s+)?${AI_WORDS}(?![\w-])${NOT_TRAINING}|${NOT}${gap(20)}\b(?:call|contact|connect\s+to)s?\s+(?:any\s+)?(?:external\s+|third[- ]party\s+)?(?:AI|LLM)(?:\s+or\s+(?:AI|LLM))?\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
 /** "No data is sent to external AI services", "We never pass page content to any third-party LLM providers": data denied to AI outside Atlassian. */
@@ -44,8 +44,8 @@ const DENIED_TO_AI = phrase`\bno\s+(?:[\w-]+\s+){0,2}?(?:data|information|conten
 /** Personal data denied to AI, which says what is not sent, not that no AI is used: "No personal data is sent to external AI services". */
 const PERSONAL = /\b(?:personal|personally\s+identifiable|identifying|identifiable|PII|user[- ]identifying)\b/i;
 /**
- * A denial that leaves room for some data or some sending: "No other data …" (after the data it sent), "… sensitive data …",
- * "… for training" (no-ai-training's topic), "… without your consent", "… unless you turn it on".
+ * A denial that leaves room for some data or some sending: "No other data ..." (after the data it sent), "... sensitive data ...",
+ * "... for training" (no-ai-training's topic), "... without your consent", "... unless you turn it on".
  */
 // "the reporter's name or any other personal data" denies all of it, the name too.
 const PARTIAL = /(?<!\b(?:or|nor|and)\s+(?:any\s+)?)\b(?:other|else|additional|sensitive|private|confidential)\s+(?:[\w-]+\s+)?(?:data|information|content)\b/i;
@@ -87,7 +87,7 @@ export default defineClaim<Params>({
   id: 'ai-providers-and-data',
   title: 'AI providers and the data sent to them',
   description:
-    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(…)`); when the code shows neither, the data part is unverified. A provider the manifest only allows (an egress entry left in it, no SDK, import or request) is no provider the app uses, unless a Forge `fetch` whose URL Candor cannot resolve may reach its host: then a statement that does not name it is unverified. "No AI services are used" and "No data is sent to external AI services" name none: verified when the code shows no AI provider; the first denies Atlassian\'s own models too (`@forge/llm`, a Rovo agent), which contradict it, while the second allows them; "No personal data is sent to external AI services" lists no identifier, and so does "The app never sends the reporter\'s name or any other personal data to the AI provider"; a denial that leaves room ("No other data …", "… for training", "… without your consent") names no provider. "No other AI provider receives your data" and "The app does not call any other AI provider" name the AI providers its paragraph names before it; after Atlassian\'s own AI (Rovo, Atlassian Intelligence, Forge LLMs), none outside Atlassian. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
+    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(\u2026)`); when the code shows neither, the data part is unverified. A provider the manifest only allows (an egress entry left in it, no SDK, import or request) is no provider the app uses, unless a Forge `fetch` whose URL Candor cannot resolve may reach its host: then a statement that does not name it is unverified. "No AI services are used" and "No data is sent to external AI services" name none: verified when the code shows no AI provider; the first denies Atlassian\'s own models too (`@forge/llm`, a Rovo agent), which contradict it, while the second allows them; "No personal data is sent to external AI services" lists no identifier, and so does "The app never sends the reporter\'s name or any other personal data to the AI provider"; a denial that leaves room ("No other data \u2026", "\u2026 for training", "\u2026 without your consent") names no provider. "No other AI provider receives your data" and "The app does not call any other AI provider" name the AI providers its paragraph names before it; after Atlassian\'s own AI (Rovo, Atlassian Intelligence, Forge LLMs), none outside Atlassian. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b${gap(80)}\b(?:AI|LLM|model|generation|chat|assistant)\b`,
@@ -131,7 +131,7 @@ export default defineClaim<Params>({
       }
       return { to, data: [(passive[2] ?? passive[4])!], only: true };
     }
-    // "… to third-party LLM providers such as OpenAI": the providers it gives as examples are denied too, not named as used.
+    // "... to third-party LLM providers such as OpenAI": the providers it gives as examples are denied too, not named as used.
     if (denied && !PARTIAL.test(denied[0]) && !QUALIFIED.test(head.slice(denied.index)) && !vendorsNamedIn(head.replace(EXAMPLES, '')).some((v) => v.category === 'ai')) {
       // The personal data withheld from AI: an empty list of data sent allows no identifier.
       if (PERSONAL.test(denied[0])) return { data: [] };
@@ -150,13 +150,13 @@ export default defineClaim<Params>({
     if (AGENT.exec(head)?.index === match.index) {
       const end = match.index + match[0].length;
       const near = vendorsNamedIn(head.slice(match.index, end + 30)).some((v) => v.category === 'ai');
-      // "… calls OpenAI's API without your name" is about the identifiers withheld (no-identifiers-to-vendor).
+      // "... calls OpenAI's API without your name" is about the identifiers withheld (no-identifiers-to-vendor).
       const withheld = WITHHELD.test(head.slice(end));
       return near && !withheld && !DENIAL.test(`${head.slice(0, match.index).split(/[.;!?]/).pop()!}${match[0]}`) ? { providers: ai.map((v) => v.name) } : null;
     }
     const to = TO.exec(head);
     const toAi = to ? ai.filter((v) => names(to[1]!, v)) : [];
-    // "We send the following data to your mail server:" is no AI list: "to …" makes one only when it names an AI provider.
+    // "We send the following data to your mail server:" is no AI list: "to ..." makes one only when it names an AI provider.
     if (/\bto\s+(?:the\s+)?\w$/i.test(match[0]) && toAi.length === 0) return null;
     const data: string[] = [];
     for (const line of followingLines(sentence)) {
@@ -239,7 +239,7 @@ export default defineClaim<Params>({
           return outcome('contradicted', 'unlistedData', [call.evidence], { provider: call.name, kinds: extra.join(', '), where: places([call.evidence]) });
         }
       }
-      // "… sent to our remote, which forwards them to Anthropic": the provider named gets nothing the code sends itself, others do.
+      // "... sent to our remote, which forwards them to Anthropic": the provider named gets nothing the code sends itself, others do.
       const others = to ? vendorCalls(facts).filter((c) => c.category === 'ai' && !calls.includes(c)) : [];
       if (calls.length === 0 && others.length > 0) {
         const evidence = others.map((c) => c.evidence);

@@ -10,7 +10,7 @@ export default defineClaim<Params>({
   id: 'app-id',
   title: 'App ID',
   description:
-    'The app ID the statement gives (a UUID or `ari:cloud:ecosystem::app/…`) is the one in the manifest\'s `app.id` (or the Connect descriptor\'s `key`).',
+    'The app ID the statement gives (a UUID or `ari:cloud:ecosystem::app/\u2026`) is the one in the manifest\'s `app.id` (or the Connect descriptor\'s `key`).',
   decidedBy: 'code',
   phrasings: [phrase`\b(?:Forge\s+)?app(?:lication)?\s+(?:ID|identifier|key)\b\s*[:=]?\s*(?:ari:cloud:ecosystem::app\/)?[0-9a-z][0-9a-z.-]{3,}`],
   params: (text) => {

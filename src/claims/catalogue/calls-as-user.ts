@@ -15,12 +15,12 @@ const NOT_TO_PRODUCT = String.raw`(?!\s+(?:to|from)\s+(?!(?:(?:the|your)\s+)?(?:
  */
 const SOME_CALLS = new RegExp(String.raw`(?<!${NOT}${gap(30)})\b(?:runs?|acts?|calls?|made|executes?|performed|done)\s+(?:\w+\s+)?as\s+(?:the\s+)?app(?:'s\s+own\s+user)?\b|(?<!${NOT}[^.;!?,]{0,20}?)\basApp\b|\bas\s+${USER}${gap(10)}\b(?:when|whenever|if|while)\b|\bon\s+behalf\s+of\s+${USER}${gap(10)}\b(?:when|whenever|if|while)\b`, 'i');
 
-/** "… issues the user can view, and also issues in restricted projects": more than the user may see. */
+/** "... issues the user can view, and also issues in restricted projects": more than the user may see. */
 const AND_MORE = String.raw`(?![^.;!?]{0,10}\b(?:and|plus|as\s+well\s+as)\s+(?:also\s+)?(?:(?:other|more)\s+)?(?:issues|pages|spaces|projects|content|data|requests|tickets|ones)\b)`;
 
-/** A Connect page's `AP.request(…)`: the browser's request, as the user who sees the page. */
+/** A Connect page's `AP.request(...)`: the browser's request, as the user who sees the page. */
 const fromPage = (call: RestCall): boolean => call.auth === 'connect' && call.api.startsWith('AP.');
-/** As the user: Forge's `asUser()`, a front-end request (the bridge, `AP.request`), ACE's `asUserByAccountId(…)`. */
+/** As the user: Forge's `asUser()`, a front-end request (the bridge, `AP.request`), ACE's `asUserByAccountId(...)`. */
 const asUser = (call: RestCall): boolean => (call.auth === 'asUser' || call.auth === 'bridge' || fromPage(call)) && !call.api.includes(EITHER_PRINCIPAL);
 /** As the app: `asApp()`, ACE's client as the app's own user, or either as chosen at run time. */
 const asApp = (call: RestCall): boolean => call.auth === 'asApp' || call.api.includes(EITHER_PRINCIPAL) || (call.auth === 'connect' && !fromPage(call));
@@ -29,15 +29,15 @@ export default defineClaim({
   id: 'calls-as-user',
   title: 'Product calls made as the user',
   description:
-    'The app calls the product APIs as the user who uses it, never as the app itself, so it sees only what that user may see: every REST call is Forge\'s `asUser()`, a request from the front end (`@forge/bridge`, `AP.request`) or Connect\'s `asUserByAccountId(…)`. Contradicted by a call made with `asApp()`, by the Connect client as the app\'s own user, or as either chosen at run time; unverified when a call\'s principal is unknown (an API token, an OAuth token, a request Candor cannot place) or when a Forge remote gets the app\'s system token.',
+    'The app calls the product APIs as the user who uses it, never as the app itself, so it sees only what that user may see: every REST call is Forge\'s `asUser()`, a request from the front end (`@forge/bridge`, `AP.request`) or Connect\'s `asUserByAccountId(\u2026)`. Contradicted by a call made with `asApp()`, by the Connect client as the app\'s own user, or as either chosen at run time; unverified when a call\'s principal is unknown (an API token, an OAuth token, a request Candor cannot place) or when a Forge remote gets the app\'s system token.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:all|every|each)\s+(?:(?:Jira|Confluence|product|API|REST|outgoing)\s+){0,2}(?:calls?|requests?)\b${NOT_TO_PRODUCT}${gap(40)}(?:\bas\s+${USER}|\b(?:with|through|using|via)\s+asUser\(\))`,
     phrase`(?<!${NOT}${gap(30)})\b(?:acts?|calls?|runs?|reads?|accesses|fetch(?:es)?|requests?|queries|retrieves?)\b${gap(60)}\bon\s+behalf\s+of\s+${USER}`,
     phrase`\bwith\s+(?:the\s+)?(?:permissions|access\s+rights|privileges)\s+of\s+${USER}`,
-    // "… so the app only sees issues the user can see": what it reads is bounded by what the user may.
-    phrase`\b(?:the\s+app|it)\s+(?:only\s+)?(?:sees?|reads?|accesses|can\s+(?:see|read|access))\s+(?:only\s+)?(?:the\s+)?(?:issues|pages|spaces|projects|content|data|requests|tickets)\s+(?:that\s+)?(?:the|each|a)\s+(?:current\s+|signed[- ]in\s+|logged[- ]in\s+)?user\s+(?:can(?!['’]t|not)|may(?!\s+not)|is\s+(?:allowed|permitted)\s+to|has\s+(?:access|permission)\s+to)(?:\s+(?:see|view|access|read))?\b${AND_MORE}`,
-    // The denial in the verb's own clause: not "… the user can't see, because it calls Jira as the app".
+    // "... so the app only sees issues the user can see": what it reads is bounded by what the user may.
+    phrase`\b(?:the\s+app|it)\s+(?:only\s+)?(?:sees?|reads?|accesses|can\s+(?:see|read|access))\s+(?:only\s+)?(?:the\s+)?(?:issues|pages|spaces|projects|content|data|requests|tickets)\s+(?:that\s+)?(?:the|each|a)\s+(?:current\s+|signed[- ]in\s+|logged[- ]in\s+)?user\s+(?:can(?!['\u2019]t|not)|may(?!\s+not)|is\s+(?:allowed|permitted)\s+to|has\s+(?:access|permission)\s+to)(?:\s+(?:see|view|access|read))?\b${AND_MORE}`,
+    // The denial in the verb's own clause: not "... the user can't see, because it calls Jira as the app".
     phrase`${NOT}[^.;!?,]{0,30}?\b(?:acts?|runs?|calls?|accesses)\b${gap(30)}\b(?:as\s+the\s+app\b|with\s+(?:its\s+own|elevated|app[- ]level)\s+(?:(?:elevated|app)\s+)?(?:permissions|privileges|rights))`,
   ],
   params: (sentence) => (SOME_CALLS.test(firstLine(sentence)) ? null : {}),

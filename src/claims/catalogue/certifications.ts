@@ -8,7 +8,7 @@ export default defineOrganisational({
   title: 'Certifications',
   description: 'Security certifications and attestations (SOC 2, ISO 27001, Cloud Fortified), or the statement that there are none.',
   phrasings: [
-    // Not a questionnaire's control named by its framework ("SOC 2 CC6.1 — Logical access …"): the answer is about the control.
+    // Not a questionnaire's control named by its framework ("SOC 2 CC6.1 - Logical access ..."): the answer is about the control.
     phrase`\bSOC\s*2\b(?!\s+(?:CC|PI|[ACP])\d+(?:\.\d+)+)`,
     phrase`\bISO(?:\/IEC)?\s*270(?:01|17|18)\b`,
     phrase`\bPCI[- ]DSS\b`,

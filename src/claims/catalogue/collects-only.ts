@@ -19,14 +19,14 @@ const VAGUE = /\b(?:necessary|needed|needs?|required|requires|essential|minimum|
 
 const NO_OTHER = /,?\s+(?:and\s+)?(?:no|nothing)\s+(?:other|else|more)\b.*$/i;
 const ONLY_KEPT = phrase`^(?:(?:we|the\s+app)\s+(?:store|keep|collect)s?\s+)?only\s+((?:[\w'-]+\s+){1,6}?)(?:is|are)\s+(?:stored|kept|collected|saved|persisted|retained)\b`;
-/** "The app only stores data in Forge storage": where, not what. A colon opens the list ("… one item of personal data: the account ID"). */
-// "the only thing we store there is …": there, where the sentence said before (on our servers), not all the app keeps.
+/** "The app only stores data in Forge storage": where, not what. A colon opens the list ("... one item of personal data: the account ID"). */
+// "the only thing we store there is ...": there, where the sentence said before (on our servers), not all the app keeps.
 const WHERE = /^\s*(?:(?:the|your|any|all|its|app|customer|user)\s+)*(?:data|information|content)?\s*(?:(?:in|on|within|inside|at|locally|for|while|when|as|where|temporarily|there)\b|$|[.,;])/i;
 /** "The app stores the account IDs of voters, and no other personal data", "keeps the account ID only": the list is what the verb takes. */
 const LISTED = phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|records?|holds?)\s+(?!only\b)((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,8}?[\w'-]+)(?:,?\s+and\s+(?:no\s+other\s+personal\s+(?:data|information)|nothing\s+(?:else|more)(?:\s+about\s+(?:(?:the|your)\s+)?(?:users|people|individuals|them))?)\b|\s+only\b(?=\s*(?:[.;,!?]|$)))`;
 /** "Data we collect", "What the app stores" over a list: the list is all it keeps. */
 const LIST_HEADING = phrase`^(?:(?:the\s+)?(?:personal\s+)?(?:data|information)\s+(?:we|the\s+app)\s+(?:collects?|stores?|keeps?)|what\s+(?:data\s+)?(?:we|the\s+app)\s+(?:collects?|stores?|keeps?))\s*:?\s*$`;
-/** "Atlassian account IDs are the only identifiers we store": the list is the subject, before "the only … we store". */
+/** "Atlassian account IDs are the only identifiers we store": the list is the subject, before "the only ... we store". */
 const ONLY_ONES = phrase`\b((?:[\w'-]+\s+){1,5}?)(?:is|are)\s+the\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?|holds?)\b`;
 /** "Categories of Personal Data: Atlassian account IDs only.": a DPA's label, then the one kind it names. */
 const LABEL_ONLY = phrase`^(?:(?:categories|types|kinds)\s+of\s+)?personal\s+(?:data|information)(?:\s+(?:stored|collected|kept|processed))?\s*:\s*(?!(?:none|no|n\/a)\b)([^.;!?:]{1,80}?)(?:\s+only|,?\s+and\s+nothing\s+(?:more|else))\s*[.!]?$`;
@@ -37,13 +37,13 @@ const LOGS = /\blogs?\b/i;
 /** A label's value: a short run of items, no sentence of its own ("Note text, the account ID of its author and the time"). */
 const DATA_CELL = /^(?!(?:we|the\s+app|it|our|this|they|there)\b)[^.;!?:]{1,160}\.?$/i;
 /** A cell that answers or says where, not what: "Yes, see below", "In Forge storage on your Atlassian site", "Atlassian cloud (Forge)". */
-const NOT_A_LIST = /^(?:yes|no|none|n\/a|partly|partially|some)\b|^(?:(?:the|your|an?)\s+)?(?:Atlassian|Forge)(?:['’]s)?(?:\s+(?:cloud|storage|site|infrastructure|platform|hosting|key-value|kvs|\(Forge\)))*\s*\.?$/i;
+const NOT_A_LIST = /^(?:yes|no|none|n\/a|partly|partially|some)\b|^(?:(?:the|your|an?)\s+)?(?:Atlassian|Forge)(?:['\u2019]s)?(?:\s+(?:cloud|storage|site|infrastructure|platform|hosting|key-value|kvs|\(Forge\)))*\s*\.?$/i;
 const kindsIn = (text: string): Kind[] => NAMED.filter(([, re]) => re.test(text)).map(([kind]) => kind);
 
 const PHRASINGS = [
   phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\b`,
   phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\s+only\b`,
-  // "The only personal data the app touches is …": what it handles at all, so what it keeps too.
+  // "The only personal data the app touches is ...": what it handles at all, so what it keeps too.
   phrase`\bthe\s+only\s+(?:personal\s+)?(?:data|information|things?|identifiers?)\s+(?:we|the\s+app|it)\s+(?:collects?|stores?|keeps?|saves?|persists?|touch(?:es)?|process(?:es)?|handles?)\b`,
   LABEL_ONLY,
   ONLY_KEPT,
@@ -75,14 +75,14 @@ export default defineClaim<Params>({
     // "Only account IDs are stored": the list is between "only" and the verb.
     const kept = ONLY_KEPT.exec(line);
     if (kept && kept.index === match.index) return VAGUE.test(kept[1]!) ? null : { kinds: kindsIn(kept[1]!) };
-    // "Account IDs are the only identifiers we store": the subject is the list; "… we store there" or "… in Forge" says where.
+    // "Account IDs are the only identifiers we store": the subject is the list; "... we store there" or "... in Forge" says where.
     const ones = ONLY_ONES.exec(line);
     if (ones && ones.index === match.index) return VAGUE.test(ones[1]!) || PLACE_AFTER.test(line.slice(ones.index + ones[0].length)) ? null : { kinds: kindsIn(ones[1]!) };
     const labelled = LABEL_ONLY.exec(line);
     // "Personal data: see section 4 only" names no kind of data.
     if (labelled && labelled.index === match.index) return VAGUE.test(labelled[1]!) || kindsIn(labelled[1]!).length === 0 ? null : { kinds: kindsIn(labelled[1]!) };
     const listed = LISTED.exec(line);
-    // "… holds error codes only" names no personal data, and "stores settings in Forge only" says where: neither is a list of personal data.
+    // "... holds error codes only" names no personal data, and "stores settings in Forge only" says where: neither is a list of personal data.
     if (listed && listed.index === match.index) {
       const kinds = kindsIn(listed[1]!);
       return VAGUE.test(listed[1]!) || WHERE.test(listed[1]!) || PLACE_IN.test(listed[1]!) || LOGS.test(line) || (kinds.length === 0 && !/\bno\s+other\b|\bnothing\s+(?:else|more)\b/i.test(listed[0])) ? null : { kinds };
@@ -92,8 +92,8 @@ export default defineClaim<Params>({
       const items = followingLines(sentence);
       return items.length > 0 && items.every((item) => item.split(/\s+/).length <= 15) && !items.some((item) => VAGUE.test(item)) ? { kinds: kindsIn(items.join('\n')) } : null;
     }
-    // What follows the verb is the list; "personal data" before it only says what kind of list ("The only personal data we keep is …").
-    // "…, and no other personal data" closes the list, and names no data of its own.
+    // What follows the verb is the list; "personal data" before it only says what kind of list ("The only personal data we keep is ...").
+    // "..., and no other personal data" closes the list, and names no data of its own.
     const list = line.slice(match.index + match[0].length).replace(NO_OTHER, '');
     if (VAGUE.test(list) || WHERE.test(list)) return null;
     return { kinds: kindsIn(line) };

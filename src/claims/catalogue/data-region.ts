@@ -8,7 +8,7 @@ import { sdkCalls, vendorCalls } from '../sent.ts';
 import { ATLASSIAN_BACKENDS, carriesEndUserData, storageVendors } from '../storage.ts';
 import { realmArea, realmUrls } from '../realms.ts';
 
-/** "For sites pinned to the EU, …", "EU customers' data …": a place for the sites in that location, not for every site. */
+/** "For sites pinned to the EU, ...", "EU customers' data ...": a place for the sites in that location, not for every site. */
 const PINNED_SITES = /\bpinned\s+to\b|\b(?:sites?|customers?|instances?|tenants?)\s+(?:(?:located|hosted|based)\s+)?in\s+(?:the\s+)?(?:EU|US|UK|European\s+Union|United\s+States|Europe)\b|\b(?:EU|US|UK)[- ](?:based\s+)?(?:sites|customers|instances|tenants)\b/;
 
 /** The place a statement names: an Atlassian data residency location, or Europe, which holds the EU, the UK and Switzerland. */
@@ -31,14 +31,14 @@ const FAMILY_IN = new RegExp(String.raw`\b(${FAMILY.replace('(?:us|eu)', '(us|eu
 const PLACES: Array<[RegExp, Claimed | null]> = [
   [/\b(?:EU|EEA|European\s+Union|European\s+Economic\s+Area|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm)\b/i, 'EU'],
   [/\b(?:United\s+Kingdom|UK|Great\s+Britain|Britain|London)\b/, 'GB'],
-  [/\b(?:Switzerland|Zurich|Zürich|Geneva)(?![\w-])/, 'CH'],
+  [/\b(?:Switzerland|Zurich|Z\u00fcrich|Geneva)(?![\w-])/, 'CH'],
   [/\bEurope\b/i, 'Europe'],
   [/\b(?:United\s+States|USA|U\.S\.?|US)(?![\w-])/, 'US'],
   [/\b(?:Canada|Australia|Japan|India|Singapore)\b/, null],
 ];
 /** A place by name, as statements write it ("Frankfurt", "the EU", "eu-west-1"); case matters ("US", not "us"). */
-export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Great\s+Britain|Britain|London|Switzerland|Zurich|Zürich|Canada|Australia|Japan|India|Singapore|${CODE}|${FAMILY})`;
-// "… never stored outside the EU" says where it is.
+export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Great\s+Britain|Britain|London|Switzerland|Zurich|Z\u00fcrich|Canada|Australia|Japan|India|Singapore|${CODE}|${FAMILY})`;
+// "... never stored outside the EU" says where it is.
 const ELSEWHERE = new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:stored|kept|hosted|held|processed|located|deployed)\b(?!\s+outside\b)`, 'i');
 const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service|hosting|APIs?)`;
 // "The hosting takes place in Germany", as translations word it.
@@ -71,7 +71,7 @@ export default defineClaim<Params>({
   id: 'data-region',
   title: 'Data kept in a stated region',
   description:
-    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the UK, Switzerland, the US, eu-west-1…). The UK (eu-west-2, europe-west2, uksouth) and Switzerland (eu-central-2, europe-west6, switzerlandnorth) are not in the EU, as Atlassian\'s data residency locations GB and CH are not; "Europe" holds all three. Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim), or is sent to a regional endpoint of another area (src/data/host-regions.json: `s3.us-east-1.amazonaws.com` or `s3.eu-west-2.amazonaws.com` against an EU claim) or through an SDK client configured for one (`new S3Client({ region: \'us-east-1\' })`, `Sentry.init({ dsn })` with a US DSN), or when a hosting file deploys the app to another area (`primary_region = "iad"` in fly.toml, `"regions": ["iad1"]` in vercel.json, `region: oregon` in render.yaml, `region: us-east-1` in serverless.yml; src/data/hosting-regions.json); a place outside these four (Australia, Canada, Japan…) is contradicted the same ways by what is fixed to one of them, and otherwise left to the vendor; otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
+    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the UK, Switzerland, the US, eu-west-1\u2026). The UK (eu-west-2, europe-west2, uksouth) and Switzerland (eu-central-2, europe-west6, switzerlandnorth) are not in the EU, as Atlassian\'s data residency locations GB and CH are not; "Europe" holds all three. Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim), or is sent to a regional endpoint of another area (src/data/host-regions.json: `s3.us-east-1.amazonaws.com` or `s3.eu-west-2.amazonaws.com` against an EU claim) or through an SDK client configured for one (`new S3Client({ region: \'us-east-1\' })`, `Sentry.init({ dsn })` with a US DSN), or when a hosting file deploys the app to another area (`primary_region = "iad"` in fly.toml, `"regions": ["iad1"]` in vercel.json, `region: oregon` in render.yaml, `region: us-east-1` in serverless.yml; src/data/hosting-regions.json); a place outside these four (Australia, Canada, Japan\u2026) is contradicted the same ways by what is fixed to one of them, and otherwise left to the vendor; otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
   decidedBy: 'code',
   phrasings: [
     // "in Falkenstein, Germany": a town the list does not name, then its country; "hosted on Fly.io in the EU": a host's dotted name on the way.
@@ -80,7 +80,7 @@ export default defineClaim<Params>({
     phrase`\b${VERB}\s+(?:in|on)\s+(?:(?:our|its|an?|the)\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:databases?|servers?|data\s+cent(?:er|re)s?|cloud|storage|buckets?)\s+(?:(?:located|based)\s+)?in\s+(?:the\s+)?(?:\w+\s+)?${PLACE}(?![\w-])`,
     // "Hosting: GCP europe-west2 (London)", "Backend region: AWS eu-central-1": a label of where the app runs, and the place.
     phrase`^(?:hosting|hosted\s+in|(?:back[- ]?end|server|hosting|data)\s+(?:region|location))\s*:\s*(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
-    // "🌍 Hosted in the EU (Frankfurt)", "Data stored in Germany": a list item or a line with no subject, its participle first.
+    // "\u{1f30d} Hosted in the EU (Frankfurt)", "Data stored in Germany": a list item or a line with no subject, its participle first.
     phrase`^(?:(?:all\s+)?data\s+)?(?:hosted|stored|kept|processed)\s+(?:only\s+|exclusively\s+|entirely\s+)?(?:in|within)\s+(?:the\s+)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
     // "Customer data never leaves the European Union."
     phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:ever\s+)?(?:leaves?|leaving)\s+(?:the\s+)?${PLACE}(?![\w-])`,
@@ -90,7 +90,7 @@ export default defineClaim<Params>({
     phrase`${NOT}\s+(?:\w+\s+)?(?:process|store|keep|host|hold)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}(?:data|information)\s+(?:anywhere\s+)?outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
     SERVER_HOP,
   ],
-  // "Where is data processed?" — "In the EU only (AWS Frankfurt)."
+  // "Where is data processed?" - "In the EU only (AWS Frankfurt)."
   inContext: {
     // "In Sydney, Australia, on Google Cloud.": a town, then its country.
     phrasings: [phrase`^(?:only\s+)?(?:in|within)\s+(?:the\s+)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`],
@@ -132,7 +132,7 @@ export default defineClaim<Params>({
   },
   verify(params, { facts }) {
     const place = String(params.place ?? '');
-    // A place outside the four areas (Australia, Canada…): none of them is in it, so what is fixed to one is outside it.
+    // A place outside the four areas (Australia, Canada...): none of them is in it, so what is fixed to one is outside it.
     const within: readonly Area[] = params.area ? WITHIN[params.area] : [];
     // Where the vendor's servers run: what goes to a provider that keeps nothing for the app (e-mail, AI) is not on them.
     const receiving = vendorCalls(facts).filter((c) => carriesEndUserData(c.carries));
@@ -177,7 +177,7 @@ export default defineClaim<Params>({
       const evidence = outside.map((r) => r.evidence);
       return outcome('contradicted', 'hosted', evidence, { vendor: party.name, region: [...new Set(outside.map((r) => r.code))].join(', '), place, where: places(evidence) });
     }
-    // A Forge remote with an address of its own for a location outside the place (`baseUrl: { EU: …, US: … }`) keeps those sites' data there.
+    // A Forge remote with an address of its own for a location outside the place (`baseUrl: { EU: ..., US: ... }`) keeps those sites' data there.
     for (const remote of params.pinned ? [] : facts.egress.remotes) {
       const urls = [...(realmUrls(remote) ?? [])];
       const inside = new Set(urls.filter(([key]) => within.includes(realmArea(key)!)).map(([, url]) => url));

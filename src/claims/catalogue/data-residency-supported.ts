@@ -7,7 +7,7 @@ import { realmsNamed, realmUrls } from '../realms.ts';
 
 type Params = { all?: boolean; realms?: string[] };
 
-/** "Sites pinned to Australia …": a claim for the location it names, and none when it names none ("sites pinned to the top"). */
+/** "Sites pinned to Australia ...": a claim for the location it names, and none when it names none ("sites pinned to the top"). */
 const SITES = String.raw`\b(?:sites?|instances?|customers?|tenants?)\s+(?:that\s+are\s+|which\s+are\s+)?pinned\s+to\b`;
 const SITES_PINNED = new RegExp(SITES, 'i');
 
@@ -31,10 +31,10 @@ export default defineClaim<Params>({
   phrasings: [
     // "Data residency is inherited from your site": the app's data takes the site's location.
     phrase`\bdata\s+residency\s+(?:is\s+)?(?:fully\s+)?(?:supported|inherited)\b`,
-    // "Data residency: Yes — …", "Data residency: inherited from Atlassian"
+    // "Data residency: Yes - ...", "Data residency: inherited from Atlassian"
     phrase`^data\s+residency(?:\s+support(?:ed)?)?\s*:\s*(?:yes|supported|fully\s+supported|inherited)\b`,
     // "Data residency: the EU and the US locations are supported": the label, then the places supported.
-    // "Supported data residency locations: every location Atlassian offers"; not "…: none yet"
+    // "Supported data residency locations: every location Atlassian offers"; not "...: none yet"
     phrase`^supported\s+data[- ]residency\s+(?:locations|regions|realms)\s*:(?![^.;!?]*(?:${NOT}|\bnone\b))`,
     phrase`^data\s+residency\s*:(?![^.;!?]*${NOT})${gap(60)}\b(?:is|are)\s+(?:(?:all|both|fully)\s+)?supported\b`,
     phrase`(?<!${NOT}${gap(20)})\bsupports?\s+(?:the\s+|all\s+)?(?:Atlassian(?:'s)?\s+)?data[- ]residency\b`,
@@ -44,11 +44,11 @@ export default defineClaim<Params>({
     phrase`(?<!${NOT}${gap(20)})\b(?:stored|kept|saved|held|stays?|remains?|resides?|lives?)\b${gap(60)}\bsame\s+(?:data[- ]residency\s+)?(?:region|location|geography)\s+(?:as|where)\s+(?:your|the)\s+(?:customer(?:'s|s')\s+)?(?:Atlassian\s+|Jira\s+|Confluence\s+|Cloud\s+)*(?:site|instance|cloud|product|data)\b`,
     phrase`(?<!${NOT}${gap(20)})\bcovered\s+by\s+(?:Atlassian(?:'s)?\s+)?data\s+residency\b`,
     phrase`\bdata\s+residency\s+follows\s+(?:your|the)\b`,
-    // "it follows your site's data residency settings"; a table cell "Follows the customer's … residency" speaks of its row only.
+    // "it follows your site's data residency settings"; a table cell "Follows the customer's ... residency" speaks of its row only.
     // "the app's storage follows your site's realm": the realm a site is pinned to is its data residency location.
     // "The app can be pinned in every location Atlassian offers", "eligible for PINNED status": Atlassian's word for data kept in the site's location.
     phrase`(?<!${NOT}${gap(20)})\b(?:(?:the\s+)?apps?|it|(?:its\s+|the\s+app's\s+|all\s+)?(?:data|storage))\s+(?:can\s+be|is|are|gets?)\s+(?:automatically\s+)?pinned\s+(?:in|to)\b|(?<!${NOT}${gap(20)})\beligible\s+for\s+(?:the\s+)?(?:PINNED|pinning)\b`,
-    // "Data … moves with your site when an admin migrates it": the data follows the site to its new location.
+    // "Data ... moves with your site when an admin migrates it": the data follows the site to its new location.
     phrase`(?<!${NOT}${gap(20)})\b(?:moves?|migrates?|(?:is|are)\s+(?:moved|migrated))\s+(?:along\s+|together\s+)?with\s+(?:your|the\s+customer's)\s+(?:Atlassian\s+|Jira\s+|Confluence\s+)?(?:site|instance|product\s+data)\b`,
     phrase`(?<!${NOT}${gap(20)})\b(?:it|the\s+app|everything|data|(?:the\s+app's\s+|its\s+)?storage)(?:\s+(?:is\s+)?(?:kept|stored|held)\s+in\s+Forge\s+storage\s+and)?\s+(?:also\s+|automatically\s+)?follows?\s+(?:your|the\s+customer's)\s+(?:[\w']+\s+){0,2}?(?:data[- ]residency|realm)\b`,
     // "Data residency realm pinning is supported for the EU realm", "We offer realm pinning", "Customers can pin their data to the EU realm".
@@ -58,15 +58,15 @@ export default defineClaim<Params>({
     // "Sites pinned to Australia are served from Sydney": the location has a place of the app's own (a Forge remote's address for it).
     phrase`(?<!${NOT}${gap(20)})${SITES}`,
   ],
-  // "Where is data stored?" — "In Forge storage, in the same region as your Jira site."
+  // "Where is data stored?" - "In Forge storage, in the same region as your Jira site."
   inContext: {
     phrasings: [phrase`^(?:only\s+)?(?:in|within|inside)\b${gap(60)}\bsame\s+(?:region|location|geography)\s+as\s+(?:your|the)\b`],
     context: /^where\b[^?]*\b(?:data|stored|kept|saved|held|processed)\b[^?]*\?$/i,
   },
-  // "Customer data stays in …" speaks of all of it, as "all data" does.
+  // "Customer data stays in ..." speaks of all of it, as "all data" does.
   // The locations it names ("realm pinning for the EU and US realms", "Sites pinned to Australia"), which the app's remotes must each have an address for.
   params: (sentence) => {
-    // "…; all other regions, including the US, use our default servers": a location the sentence serves from the default address is not pinned.
+    // "...; all other regions, including the US, use our default servers": a location the sentence serves from the default address is not pinned.
     const line = firstLine(sentence).split(CLAUSES).filter((clause) => !ON_DEFAULT.test(clause)).join('; ');
     const realms = /\b(?:pinn(?:ed|ing)|realms?|locations?|regions?|supported\s+for)\b/i.test(line) ? realmsNamed(line) : [];
     if (realms.length === 0 && SITES_PINNED.test(line) && !/\bdata[- ]residency\b/i.test(line)) return null;

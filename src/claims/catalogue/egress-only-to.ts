@@ -9,7 +9,7 @@ import { vendorsNamedIn } from '../vendor-names.ts';
 
 type Params = { hosts: string[]; remotes?: true };
 
-/** "… is our Forge remote", "only connects to our Cloud Run backend": the app's own remotes, whatever their hosts. */
+/** "... is our Forge remote", "only connects to our Cloud Run backend": the app's own remotes, whatever their hosts. */
 const OWN_REMOTE = /\bour\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:Forge\s+)?(?:remotes?|back[- ]?ends?(?!\s+(?:provider|vendor|partner)s?\b))\b/i;
 
 const HOST = /(?<![\w@.-])(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?![\w-])/gi;
@@ -42,9 +42,9 @@ export default defineClaim<Params>({
   phrasings: [
     phrase`\b(?:only|exclusively|solely)\b${gap(50)}\b(?:connects?|calls?|egress(?:es)?|sends?|communicates?|talks?|makes?\s+requests?)\b${gap(40)}\b(?:to|with)\b`,
     phrase`\b(?:connects?|calls?|sends?\s+data|communicates?|talks?)\s+only\s+(?:to|with)\b`,
-    // "Egress is restricted to …", "Outbound requests are limited to …"
+    // "Egress is restricted to ...", "Outbound requests are limited to ..."
     phrase`\b(?:egress|(?:outbound|outgoing|external|network)\s+(?:requests|calls|traffic|connections|access))\b${gap(30)}\b(?:limited|restricted|confined)\s+to\b`,
-    // "Data is sent only to …", "Data is only sent to …"
+    // "Data is sent only to ...", "Data is only sent to ..."
     phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?\s+(?:only|exclusively|solely)|(?:is|are)\s+(?:(?:sent|made)\s+(?:only|exclusively|solely)|(?:only|exclusively|solely)\s+(?:sent|made)))\s+to\b`,
     // "Outbound calls go to api.github.com only.": the places, then "only" at the clause's end.
     // Not "Data is sent to OpenAI to generate summaries only": a purpose between the places and "only" is what "only" restricts.
@@ -65,7 +65,7 @@ export default defineClaim<Params>({
     phrase`\b(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+to\b(?:[^.;!?]|\.(?=\w)){1,80}?[;,\u2014\u2013]\s*(?:and\s+)?(?:nothing|no\s+other\s+(?:data|traffic|requests|calls))\s+(?:else\s+)?(?:ever\s+)?leaves\s+(?:the\s+|your\s+)?Atlassian\b`,
     // "The app's only external connection is our Forge remote", "Its only outbound destination is api.acme.io"
     phrase`\bonly\s+(?:external\s+|outbound\s+|outside\s+|network\s+)(?:connections?|destinations?|endpoints?|hosts?|services?|calls?)\s+(?:is|are)\b`,
-    // "The only external host listed in the manifest is api.openai.com", "Which hosts …? … the only one listed is api.openai.com"
+    // "The only external host listed in the manifest is api.openai.com", "Which hosts ...? ... the only one listed is api.openai.com"
     phrase`\bthe\s+only\s+(?:(?:external|outbound|egress)\s+)?(?:hosts?|domains?|endpoints?)\s+(?:listed|declared|allowed|permitted)\b${gap(30)}\b(?:is|are)\b|\bhosts?\b[^.;!?]{0,80}?\bthe\s+only\s+one\s+(?:listed|declared|allowed)\s+(?:is|are)\b`,
     // "The app talks to exactly one outside service: Slack", "calls a single external API, DeepL": a count of the places, then their names.
     phrase`\b(?:talks?|connects?|communicates?|sends?\s+data|calls?|contacts?|reaches)\s+(?:to\s+|with\s+)?(?:exactly\s+|just\s+|only\s+)?(?:one|two|three|a\s+single)\s+(?:external|outside|outbound|third[- ]party)\s+(?:services?|hosts?|destinations?|systems?|APIs?|endpoints?|domains?)\b`,
@@ -74,12 +74,12 @@ export default defineClaim<Params>({
   ],
   // Only EXCEPT_FIRST and EXCEPT_AFTER read their exception: any other phrasing with one is no claim.
   readsExceptions: true,
-  // "Which external hosts does the app contact?" — "Only api.openai.com."
+  // "Which external hosts does the app contact?" - "Only api.openai.com."
   inContext: {
     phrasings: [phrase`^(?:only|exclusively|solely|just)\s+(?:to\s+)?(?:\*\.)?[a-z0-9-]+\.[a-z]`],
     context: /\b(?:hosts?|domains?|endpoints?|servers?|URLs?|external\s+(?:services|systems))\b/i,
   },
-  // The hosts written out; else the hosts of the vendors the sentence names ("Slack is the only destination …").
+  // The hosts written out; else the hosts of the vendors the sentence names ("Slack is the only destination ...").
   params: (sentence) => {
     const first = EXCEPT_FIRST.exec(firstLine(sentence)) ?? EXCEPT_AFTER.exec(firstLine(sentence));
     const exception = nonAtlassianException(firstLine(sentence));

@@ -12,23 +12,23 @@ const SCOPE = String.raw`[a-z]+:[\w.:-]+|READ|WRITE|DELETE|ADMIN|ACT_AS_USER|PRO
 
 const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-/** "only to read…", "just for issue summaries": what limits one scope's use, not the list of scopes. */
+/** "only to read...", "just for issue summaries": what limits one scope's use, not the list of scopes. */
 const PURPOSE_LIMIT = String.raw`\b(?:only|just|solely|exclusively)\s+(?:to|for)\b`;
 
 const CONNECTOR = /^(?:(?:and|or|the|scopes?|permissions?|only)\b[\s:,.]*)*$|^[\s.:,]*$/i;
-/** "… storage:app — nothing more.", "… are all it requests.": what closes the list is no purpose. */
+/** "... storage:app - nothing more.", "... are all it requests.": what closes the list is no purpose. */
 const CLOSER = /^(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))\b|^(?:is|are)\s+all\s+(?:that\s+)?(?:it|the\s+app|we)\s+(?:requests?|declares?|asks?\s+for|uses?|needs?)\s*[.!]?$/i;
 /** "Notable scopes include:", "Scopes such as read:jira-work": some of the scopes, not the list of them. */
 const PARTIAL = /\b(?:(?:includes?|including)(?!\s+(?:only|just|exactly)\b)|such\s+as|for\s+example|for\s+instance|notable|among\s+(?:them|others)|some\s+of)\b|\be\.g\./i;
 /** "each used for the purpose listed", "each with a specific purpose", "all of which are needed". */
 const EACH_USED = /\beach\s+(?:(?:one\s+)?(?:is\s+)?used|needed|required|with\s+(?:a|its)\s+(?:specific\s+|own\s+|clear\s+)?purpose)\b|\ball\s+of\s+which\s+(?:are\s+)?(?:used|needed|required)\b/i;
 
-/** Scopes with the purpose written after each (`read:jira-work — read Jira issues…`). */
+/** Scopes with the purpose written after each (`read:jira-work - read Jira issues...`). */
 function scopesIn(line: string): Params['scopes'] {
   const found = findScopes(line, { connect: true });
   return found.map((m, i) => {
     // A clause after the scope is no purpose: "storage:app; the app never touches Jira data" gives none.
-    const purpose = line.slice(m.end, found[i + 1]?.index ?? line.length).replace(/^\s*;[^]*$/, '').replace(/^[\s\-–—:,)'"]+/, '').replace(/[\s,;'"]+$/, '').trim();
+    const purpose = line.slice(m.end, found[i + 1]?.index ?? line.length).replace(/^\s*;[^]*$/, '').replace(/^[\s\-\u2013\u2014:,)'"]+/, '').replace(/[\s,;'"]+$/, '').trim();
     // "READ and WRITE scopes only:" and "`a:b` and `c:d`" join scopes; words between them are no purpose.
     // "`read:page:confluence`." leaves only the closing quote and stop.
     return /\w/.test(purpose) && !CONNECTOR.test(purpose) && !CLOSER.test(purpose) ? { scope: m.scope, purpose } : { scope: m.scope };
@@ -58,24 +58,24 @@ export default defineClaim<Params>({
     phrase`\b(?:only|just)\s+(?:the\s+)?(?:${SCOPE})\s+(?:OAuth\s+)?(?:scope|permission)\b`,
     phrase`\b(?:a\s+single|one\s+single|just\s+one|only\s+one)\s+(?:[\w-]+\s+)?(?:OAuth\s+)?(?:scope|permission)\b`,
     // "requests just three scopes, read:jira-work, read:jira-user and storage:app", "needs exactly two scopes:" and its list
-    phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for)\s+(?:just|only|exactly)\s+(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\b(?=[\s:,(—–'"*-]*(?:${SCOPE})|\s*:\s*$)`,
-    // "The app declares 3 scopes: read:confluence-content.summary, …": a count, then the scopes themselves.
+    phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for)\s+(?:just|only|exactly)\s+(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\b(?=[\s:,(\u2014\u2013'"*-]*(?:${SCOPE})|\s*:\s*$)`,
+    // "The app declares 3 scopes: read:confluence-content.summary, ...": a count, then the scopes themselves.
     phrase`\b(?:requests?|declares?|uses?|needs?|asks\s+for|has)\s+(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\s*:\s*(?:(?=${SCOPE})|$)`,
     // "The only scope is storage:app", "The only scopes it requests are read:jira-work and read:jira-user"
     phrase`\bthe\s+only\s+(?:OAuth\s+)?(?:scopes?|permissions?)\s+(?:(?:it|the\s+app|we)\s+(?:requests?|declares?|uses?|needs?)\s+)?(?:is|are)\s+(?=${SCOPE})`,
-    // "The app requests read:jira-work, read:jira-user and storage:app — nothing more.", "… and no other scopes": the list, closed;
+    // "The app requests read:jira-work, read:jira-user and storage:app - nothing more.", "... and no other scopes": the list, closed;
     // not a scope's use, limited ("uses read:jira-work only to read the summary, nothing else").
-    phrase`\b(?:requests?|declares?|uses?|needs?|asks?\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?=${SCOPE})(?:(?!${PURPOSE_LIMIT})(?:[^.;!?]|\.(?=\w))){0,200}?(?:\s*[—–,]\s*|\s+-\s*|\s+)(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))(?:\s+(?:OAuth\s+)?(?:scopes|permissions)\b|(?=\s*(?:[.;!?)]|$)))`,
+    phrase`\b(?:requests?|declares?|uses?|needs?|asks?\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?=${SCOPE})(?:(?!${PURPOSE_LIMIT})(?:[^.;!?]|\.(?=\w))){0,200}?(?:\s*[\u2014\u2013,]\s*|\s+-\s*|\s+)(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))(?:\s+(?:OAuth\s+)?(?:scopes|permissions)\b|(?=\s*(?:[.;!?)]|$)))`,
     // "read:jira-work and storage:app are all it requests": the list, closed by what follows it.
     phrase`(?:${SCOPE})(?:\s*,\s*(?:${SCOPE}))*(?:,?\s+and\s+(?:${SCOPE}))?\s+(?:is|are)\s+all\s+(?:that\s+)?(?:it|the\s+app|we)\s+(?:requests?|declares?|asks?\s+for|uses?|needs?)(?=\s*(?:[.;!?)]|$))`,
     // "The app requests read:jira-work, write:jira-work and storage:app.": a sentence that is only the list of what the app asks for.
     phrase`^(?:the\s+)?(?:app|add-?on|it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:requests|declares|asks\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?:${SCOPE})(?:\s*,\s*(?:${SCOPE}))*,?\s+and\s+(?:${SCOPE})(?:\s+(?:OAuth\s+)?(?:scopes|permissions))?\s*\.?$`,
-    // "We request read:page:confluence and storage:app … These are the only scopes the app requests.": the scopes named before it.
+    // "We request read:page:confluence and storage:app ... These are the only scopes the app requests.": the scopes named before it.
     phrase`^(?:these|those|they)\s+are\s+the\s+only\s+(?:OAuth\s+)?(?:scopes|permissions)\b`,
-    // A heading such as "Access" over a list of scopes, one a line ("read:confluence-user — look up names").
+    // A heading such as "Access" over a list of scopes, one a line ("read:confluence-user - look up names").
     phrase`^(?:(?:data|product|Jira|Confluence|app)\s+)?access(?:\s+(?:and|&)\s+(?:permissions|scopes))?\s*:?\s*$`,
   ],
-  // "Which scopes does the app use?" — "Only read:page:confluence.", or "The app requests:" and a list; a "Scopes" label cell, then the scopes.
+  // "Which scopes does the app use?" - "Only read:page:confluence.", or "The app requests:" and a list; a "Scopes" label cell, then the scopes.
   inContext: {
     // or "The app requests:", "These:" over the list of them
     phrasings: [phrase`^(?:only\s+|just\s+)?(?:the\s+)?(?:${SCOPE})\b`, phrase`^[^.!?]{0,60}:\s*$`],

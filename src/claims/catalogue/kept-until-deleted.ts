@@ -33,7 +33,7 @@ export default defineClaim({
     // "We keep your data until you delete it", "The app retains each report until a user removes it"
     phrase`(?:\b(?:we|it)|\bthe\s+(?:app|add-?on|macro|integration))\s+(?:keeps?|retains?|stores?|holds?)\s+(?:[\w'-]+\s+){1,6}?${UNTIL_DELETED}`,
   ],
-  // A period beside it ("… until you delete them, or for 90 days at most") is retention-period's.
+  // A period beside it ("... until you delete them, or for 90 days at most") is retention-period's.
   // The product's own data ("Files stay in Jira until a user deletes the issue") is not what the app keeps.
   params: (sentence) => (PERIOD.test(firstLine(sentence)) || productKeeps(firstLine(sentence)) ? null : {}),
   examples: ['Data is kept until the customer deletes it.', 'We keep your checklists until you delete them.'],

@@ -20,7 +20,7 @@ export default defineClaim({
   ],
   // "Access is not limited to licensed users" says licensing is not enforced.
   params: (sentence) => (new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:gated|enforced|restricted|controlled|protected|limited|enabled|required)\b`, 'i').test(firstLine(sentence)) ? null : {}),
-  examples: ['Licensing: Access is gated through Atlassian Marketplace licensing — only licensed Jira Cloud users on an active subscription can access the app'],
+  examples: ['Licensing: Access is gated through Atlassian Marketplace licensing \u2014 only licensed Jira Cloud users on an active subscription can access the app'],
   messages: {
     verified: 'Licensing is enabled ({{where}}).',
     contradicted: 'Licensing is not enabled in {{file}}{{where}}.',

@@ -16,7 +16,7 @@ export default defineClaim({
   id: 'no-ai-training',
   title: 'Data not used to train AI models',
   description:
-    'Customer data is not used to train or fine-tune AI models. Contradicted by a call to an AI provider\'s training or fine-tuning API (`openai.fineTuning.jobs.create(…)`, a request to `/v1/fine_tuning/jobs`); verified when the code shows no AI provider and End-User Data neither leaves Atlassian nor reaches the vendor\'s own store or remote; an AI provider follows the profile\'s `thirdParties[].trainsOnData` (contradicted when true, organisational when false, since its terms are not code); otherwise unverified, since what a provider or the vendor\'s backend does with the data it receives is their terms, not code.',
+    'Customer data is not used to train or fine-tune AI models. Contradicted by a call to an AI provider\'s training or fine-tuning API (`openai.fineTuning.jobs.create(\u2026)`, a request to `/v1/fine_tuning/jobs`); verified when the code shows no AI provider and End-User Data neither leaves Atlassian nor reaches the vendor\'s own store or remote; an AI provider follows the profile\'s `thirdParties[].trainsOnData` (contradicted when true, organisational when false, since its terms are not code); otherwise unverified, since what a provider or the vendor\'s backend does with the data it receives is their terms, not code.',
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(40)}\bused?\b\s+(?:[\w'-]+\s+){0,3}?to\s+${TRAIN}\b${gap(40)}\b(?:models?|AI|LLMs?|machine\s+learning)\b`,

@@ -13,7 +13,7 @@ type ContentObject = keyof typeof data.objects;
 /** `anything`: "never writes to Jira" denies every change, a worklog, a comment or a property as well as the issue itself. */
 type Params = { object: ContentObject | 'content'; actions: Action[]; anything?: boolean };
 
-// "never pushes to your repositories", "does not commit to …": a change to a repository's source.
+// "never pushes to your repositories", "does not commit to ...": a change to a repository's source.
 const VERB = String.raw`(?:modifies|pushes|(?:create|edit|update|modify|change|delete|remove|read|export|analy[sz]e|move|write|push|commit)s?)`;
 const LIST = String.raw`${VERB}(?:\s*,\s*(?:or\s+|and\s+)?${VERB}|\s+(?:or|and|nor)\s+${VERB})*`;
 const OBJECT = String.raw`(pages?|issues?|blog\s*posts?|work\s+items?|(?:pull|merge)\s+requests?|PRs|repositor(?:y|ies)|(?:customer\s+|service\s+)?(?<!\b(?:pull|merge)\s)requests|content)`;
@@ -27,19 +27,19 @@ const THEM = phrase`\b${OBJECT}\b[^.;!?]{0,60}?${NOT}(?:\s+\w+ly)?(?:\s+(?:able|
 const WRITES_TO = phrase`${NOT}(?:\s+\w+ly)?\s+writes?\s+(?:anything\s+|any\s+data\s+)?(?:back\s+)?(?:to|into)\s+(?:your\s+)?(Jira|Confluence)\b(?!\s+(?:pages?|issues?|comments?|spaces?|projects?|tickets?|work\s+items?))`;
 /**
  * "It modifies nothing", "The app changes nothing in Jira", "The app does not alter anything in Confluence": no content changed, every change
- * denied when a product is named (as "never writes to Jira"); not "changes nothing about how …", where nothing is no object.
+ * denied when a product is named (as "never writes to Jira"); not "changes nothing about how ...", where nothing is no object.
  */
 const CHANGES_NOTHING = phrase`(?:\b(?:modif(?:ies|y)|changes?|alters?|edits?)\s+nothing|${NOT}(?:\s+\w+ly)?\s+(?:modify|change|alter|edit)\s+anything)(?:\s+(?:at\s+all\s+)?in\s+(?:your\s+)?(Jira|Confluence)\b)?(?=\s*(?:at\s+all\s*)?(?:[.;,!]|$))`;
 /**
- * "We never write issue content to logs", "… write End-User Data (request content, names) to logs": the content is recorded somewhere
+ * "We never write issue content to logs", "... write End-User Data (request content, names) to logs": the content is recorded somewhere
  * else, not edited; the rest of a parenthesis the object stands in is skipped.
  */
 const ELSEWHERE = /^(?:[^()]*\))?[^.;!?,]*?\b(?:to|into)\s+(?:(?:the|our|its|any|app|application|external|third[- ]party|log)\s+)*(?:logs?|files?|disks?|databases?|servers?|storage|cache|console)\b/i;
 
-/** "… never writes to Jira without a review", "does not delete issues without asking": with it, the app does; the denial holds no claim. */
+/** "... never writes to Jira without a review", "does not delete issues without asking": with it, the app does; the denial holds no claim. */
 const WITHOUT = phrase`${NOT}[^.;!?,]{0,60}?\bwithout\b`;
 
-/** The clause that holds a match, between the semicolons around it: "…; it does not send data without your consent" is another clause's condition. */
+/** The clause that holds a match, between the semicolons around it: "...; it does not send data without your consent" is another clause's condition. */
 function clauseAround(line: string, m: RegExpExecArray): string {
   const end = line.indexOf(';', m.index + m[0].length);
   return line.slice(line.lastIndexOf(';', m.index) + 1, end < 0 ? undefined : end);
@@ -48,7 +48,7 @@ function clauseAround(line: string, m: RegExpExecArray): string {
 /** The app by its name, opening the sentence: "MergeGuard is read-only", "Page Tree Export is read-only"; not a common noun ("Access is read-only"). */
 const APP_NAME = String.raw`^(?!(?:Access|Data|Everything|Storage|Content|This|That|All|Each|Every|Reporting|Sharing)\b)(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})`;
 /**
- * Who changes nothing: the app, opening its clause ("The app only displays your worklogs and modifies nothing", "…, it modifies nothing");
+ * Who changes nothing: the app, opening its clause ("The app only displays your worklogs and modifies nothing", "..., it modifies nothing");
  * not a mode or an act ("Preview mode changes nothing", "Uninstalling the app changes nothing in Jira").
  */
 const APP_SUBJECT = new RegExp(String.raw`^\s*(?:(?:the|this|our)\s+(?:app|add-?on|application|integration|plugin|macro)|it|we|(?![A-Z][a-z]+ing\b)${APP_NAME.slice(1)})\b(?:\s+(?:\w+ly|does|do|did|will|would|can|could|is))*(?:\s*$|[^,]*\band\s*$)`, 'i');
@@ -58,7 +58,7 @@ const notTheAppChangesNothing = (text: string): boolean => {
   const m = CHANGES_NOTHING.exec(text);
   return m !== null && !appChangesNothing(text, m);
 };
-/** "The app is read-only", "The add-on is strictly read-only": no content of any product is changed; not "… once a sprint is closed", a time or a case. */
+/** "The app is read-only", "The add-on is strictly read-only": no content of any product is changed; not "... once a sprint is closed", a time or a case. */
 const READ_ONLY = phrase`(?:\b(?:app|add-?on|application|integration|plugin|macro|(?:merge\s+)?check|it)|${APP_NAME})\s+is\s+(?:\w+ly\s+)?read[- ]only\b(?!\s*,?\s*(?:access|scopes?|permissions?|for|to|in|on|when|whenever|if|unless|once|after|before|until|till|while|during|by\s+default)\b)`;
 /** A page or an issue named in the sentence: the frames then say which content ("The app is read-only and never alters your work items"). */
 const NAMES_OBJECT = new RegExp(String.raw`\b${OBJECT}\b`, 'i');
@@ -132,7 +132,7 @@ export default defineClaim<Params>({
   id: 'no-content-create-edit-delete',
   title: 'Does not create, edit or delete content',
   description:
-    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names — Confluence pages and blog posts, Jira issues, a Bitbucket app\'s pull requests or repositories ("The merge check never modifies pull requests"), or all of them when it names none ("The app is read-only", "MergeGuard is read-only", also with an exception for the app\'s own storage: "except for app storage"; of an app that calls Bitbucket, its pull requests with their comments, tasks and approvals, and the source, branches and tags of its repositories too) — and, when the statement says so, none that reads it; subscribing to Jira issue events (Forge product events, Connect webhooks) reads issues too. A call whose path or method Candor cannot resolve (`method: payload.method`, chosen at run time), or a Forge remote that gets a token to call the product APIs with scopes that allow the actions, leaves the claim unverified. Comments, labels and properties are not the content itself, but "The app never writes to Jira" denies every change: a call that needs a write scope of the product (a worklog, a comment) contradicts it. Operations and events are listed in src/data/content-operations.json.',
+    'The app makes no REST call that creates, edits (updates, moves, transitions) or deletes the content the statement names \u2014 Confluence pages and blog posts, Jira issues, a Bitbucket app\'s pull requests or repositories ("The merge check never modifies pull requests"), or all of them when it names none ("The app is read-only", "MergeGuard is read-only", also with an exception for the app\'s own storage: "except for app storage"; of an app that calls Bitbucket, its pull requests with their comments, tasks and approvals, and the source, branches and tags of its repositories too) \u2014 and, when the statement says so, none that reads it; subscribing to Jira issue events (Forge product events, Connect webhooks) reads issues too. A call whose path or method Candor cannot resolve (`method: payload.method`, chosen at run time), or a Forge remote that gets a token to call the product APIs with scopes that allow the actions, leaves the claim unverified. Comments, labels and properties are not the content itself, but "The app never writes to Jira" denies every change: a call that needs a write scope of the product (a worklog, a comment) contradicts it. Operations and events are listed in src/data/content-operations.json.',
   decidedBy: 'code',
   phrasings: [CLAIM, THEM, WRITES_TO, READ_ONLY, CHANGES_NOTHING],
   // "The app is read-only (except for app storage)": the app's own storage holds no product content; any other exception makes no claim.
@@ -164,7 +164,7 @@ export default defineClaim<Params>({
   frames: (f, sentence) => (exceptsMoreThanOwnStorage(firstLine(sentence)) || WITHOUT.test(f.text) || notTheAppChangesNothing(f.text) ? null : fromFrame(f)),
   examples: [
     'The current version does not automatically create, edit, delete, read, export, or analyze customer Confluence pages.',
-    'write:jira-work — post ADF comments to Jira issues for handoff audit trails only; the app does not create, edit, or delete issues',
+    'write:jira-work \u2014 post ADF comments to Jira issues for handoff audit trails only; the app does not create, edit, or delete issues',
   ],
   messages: {
     verified: 'No REST call {{actions}} {{objects}}.',

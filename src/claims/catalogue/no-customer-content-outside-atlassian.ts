@@ -28,7 +28,7 @@ export default defineClaim<Params>({
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:keeps?|stores?|saves?)\s+nothing\s+(?:on|in)\s+(?:our\s+(?:own\s+)?|external\s+|its\s+own\s+|vendor\s+)(?:servers?|systems?|databases?|infrastructure)\b`,
-    // "… on servers run by us or by any third party"
+    // "... on servers run by us or by any third party"
     phrase`(?:${NOT}|\bnothing\b)${gap(40)}\b(?:(?:store|keep|persist|save|retain)(?:s|d|ed)?|kept|holds?|held)\b${gapWithout(80, 'logs?')}\b(?:outside\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian|on\s+(?:external|third[- ]party|our(?:\s+own)?|vendor|separate)\s+(?:servers?|systems?|infrastructure|databases?)|on\s+(?:any\s+)?(?:servers?|systems?|infrastructure)\s+(?:run|operated|owned|managed|hosted|controlled)\s+by\b)`,
     phrase`\b(?:never|not)\s+(?:downloaded|copied|uploaded|transferred|stored|saved|kept)\s+(?:to|on|in|onto)\s+(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
     // "Diagrams are stored within Confluence, not (on) our systems."
@@ -38,7 +38,7 @@ export default defineClaim<Params>({
     // "Our server receives the webhook but never stores issue content": the server is the subject of the denial too.
     new RegExp(String.raw`${OURS_AS_SUBJECT.source}${gapWithout(80, 'logs?')}\b(?:never|not|n't)\s+(?:ever\s+)?(?:stores?|keeps?|persists?|saves?|retains?|holds?)\b(?!${gap(40)}\blogs?\b)`, 'i'),
   ],
-  // "We never keep customer content on infrastructure we run", "… to any external database".
+  // "We never keep customer content on infrastructure we run", "... to any external database".
   frames: (f, sentence) => (deniesKeeping(f) && aboutData(f) && (f.places.has('ours') || f.places.has('outside')) && !f.places.has('logs') ? aboutContent(sentence) : null),
   params: aboutContent,
   examples: [

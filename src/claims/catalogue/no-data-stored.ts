@@ -5,8 +5,8 @@ import { gap, NOT, phrase } from '../phrases.ts';
 import { carriesEndUserData, storingRemotes } from '../storage.ts';
 
 /**
- * "… no data on our servers", "… outside Atlassian", "… anywhere else": where data is not kept, which no-customer-content-outside-atlassian decides
- * ("… in logs": no-end-user-data-in-logs);
+ * "... no data on our servers", "... outside Atlassian", "... anywhere else": where data is not kept, which no-customer-content-outside-atlassian decides
+ * ("... in logs": no-end-user-data-in-logs);
  * "nothing is kept for training" denies training (no-ai-training).
  */
 const NOT_WHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|databases?|infrastructure|backend|back[- ]end|on\s+our\s+side|anywhere\s+else|elsewhere|beyond|ourselves|(?:in|to|into)\s+(?:(?:the|our|its|any|app|application)\s+)?logs)\b)(?!\s+for\s+(?:(?:AI|model|LLM)\s+)?(?:training|fine-?tuning)\b)`;

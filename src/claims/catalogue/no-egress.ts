@@ -9,7 +9,7 @@ import { carriesEndUserData } from '../storage.ts';
 import { leavingOutcome } from '../leaving.ts';
 import { aboutContent } from './no-customer-content-outside-atlassian.ts';
 
-/** "… no data leaves the browser" speaks of the front end only: its back end may still call out. */
+/** "... no data leaves the browser" speaks of the front end only: its back end may still call out. */
 const LEAVES_DEVICE = /\bleaves?\s+(?:the\s+|your\s+|a\s+)?(?:user's\s+)?(?:front[- ]?end|browser|device|computer|machine|laptop)\b(?!\s+(?:or|and|nor)\b)/i;
 
 /** "passed on to", "handed over to": sent, as against shared with a party. */
@@ -42,7 +42,7 @@ const ONLY_TO_ATLASSIAN = phrase`(?:\b(?:the\s+only|all(?:\s+of\s+the)?)\s+(?:ou
 const ONLY_ATLASSIAN_APIS = phrase`(?<!${NOT}${gap(20)})\b(?:(?:uses?|calls?)\s+only|only\s+(?:uses?|calls?)|(?=(?:uses?|calls?)\s+(?:the\s+)?(?:official\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:\s+(?:Cloud|REST|Software|platform|product))*\s+APIs?\s+only\b(?!\s+(?:for|to|when|if|in)\b))(?:uses?|calls?))\s+(?:the\s+)?(?:official\s+)?(?:Atlassian(?:'s)?\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:'s)?(?:\s+(?:Cloud|REST|Software|platform|product))*\s+APIs?\b(?![^.;!?]*\b(?:and|or|plus)\s+(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w])`;
 
 /**
- * "… does not transmit any personal data to external servers" speaks of personal data only: whether
+ * "... does not transmit any personal data to external servers" speaks of personal data only: whether
  * that leaves is for the claims about End-User Data, not whether the app calls out at all.
  */
 function sendsOnlyPersonal(sentence: string): boolean {
@@ -54,7 +54,7 @@ export default defineClaim<{ content?: true }>({
   id: 'no-egress',
   title: 'No data egress',
   description:
-    'Nothing leaves Atlassian: the manifest allows no external host (fetch, images, scripts, fonts…), declares no remote, no code calls a host outside Atlassian, and no call through a vendor\'s SDK carries End-User Data. Calls to Atlassian\'s own hosts are not egress. Unverified when a call\'s host could not be resolved. A sentence whose subject is the product\'s content alone ("Page content never leaves Confluence", "Your repository content never leaves Bitbucket") is held to it: a remote, or a request or SDK call outside Atlassian that carries product content, contradicts it; other data leaving does not.',
+    'Nothing leaves Atlassian: the manifest allows no external host (fetch, images, scripts, fonts\u2026), declares no remote, no code calls a host outside Atlassian, and no call through a vendor\'s SDK carries End-User Data. Calls to Atlassian\'s own hosts are not egress. Unverified when a call\'s host could not be resolved. A sentence whose subject is the product\'s content alone ("Page content never leaves Confluence", "Your repository content never leaves Bitbucket") is held to it: a remote, or a request or SDK call outside Atlassian that carries product content, contradicts it; other data leaving does not.',
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:external|outbound|data|network)\s+egress\b`,
@@ -77,7 +77,7 @@ export default defineClaim<{ content?: true }>({
     phrase`\bno\s+data\b${gap(40)}\b(?:is\s+|are\s+)?(?:sent|transmitted|transferred)\s+to\s+(?:us|our\s+servers|the\s+vendor|(?:a|any)\s+third[- ]party\s+(?:servers?|services?|systems?))\b`,
     phrase`${NOT}${gap(30)}\b(?:send|transmit|transfer)s?\s+(?:any\s+)?data\s+to\s+(?:us|our\s+servers|the\s+vendor)\b`,
     // "Nothing leaves Atlassian's cloud", "Your glossary never travels beyond your Atlassian site"
-    // Not "…; nothing else leaves Atlassian", which leaves room for what came before it (egress-only-to).
+    // Not "...; nothing else leaves Atlassian", which leaves room for what came before it (egress-only-to).
     phrase`\bnothing\b(?!\s+else\b)${gap(40)}\b(?:ever\s+)?(?:leaves|goes\s+(?:outside|beyond))\s+(?:of\s+)?(?:your\s+|the\s+)?Atlassian\b`,
     phrase`\b(?:talks?|connects?|communicates?)\s+(?:to|with)\s+no\s+(?:other\s+)?(?:external\s+)?(?:services?|servers?|systems?|hosts?)\b`,
     ONLY_TO_ATLASSIAN,
@@ -91,7 +91,7 @@ export default defineClaim<{ content?: true }>({
   frames: (f, sentence) => (deniesLeaving(f) && !deniesSharing(sentence) && !personalOnly(f) && !KIND_OF_DATA.test(f.text) ? aboutContent(sentence) : null),
   examples: [
     'It does not operate an external backend, does not declare external egress, and does not request Confluence read or write scopes.',
-    "All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage — no data leaves Atlassian's cloud infrastructure",
+    "All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage \u2014 no data leaves Atlassian's cloud infrastructure",
   ],
   messages: {
     verified: 'No egress: the manifest allows no external host and the code calls none.',

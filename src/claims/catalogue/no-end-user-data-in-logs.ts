@@ -25,7 +25,7 @@ export default defineClaim<Params>({
   id: 'no-end-user-data-in-logs',
   title: 'No End-User Data in logs',
   description:
-    'No log call in the app\'s back end (console, pino, winston…, access-log middleware) receives End-User Data: product content, data a user sent, account IDs, emails, names or clients\' IP addresses (or IP addresses only, when the sentence names those alone). "The app does not produce application logs" is contradicted by any back-end log call. A log in the browser only stays in the user\'s own console, so it makes the claim unverified rather than false.',
+    'No log call in the app\'s back end (console, pino, winston\u2026, access-log middleware) receives End-User Data: product content, data a user sent, account IDs, emails, names or clients\' IP addresses (or IP addresses only, when the sentence names those alone). "The app does not produce application logs" is contradicted by any back-end log call. A log in the browser only stays in the user\'s own console, so it makes the claim unverified rather than false.',
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(30)}\blog(?:s|ged|ging)?\b${gap(30)}\b${DATA}`,
@@ -35,7 +35,7 @@ export default defineClaim<Params>({
     phrase`\blogs?\s+(?:contains?|includes?|holds?)\s+no\b${gap(20)}\b${DATA}`,
     // "Application logs exclude personal data and ticket content"
     phrase`\blogs?\s+(?:(?:always|strictly)\s+)?(?:exclude|omit|leave\s+out)s?\s+(?:all\s+|any\s+)?${DATA}`,
-    // "Our logs record only the request ID and the status — never issue content."
+    // "Our logs record only the request ID and the status - never issue content."
     phrase`\blog(?:s|\s+(?:entries|lines|records|messages))?\s+(?:contains?|includes?|holds?|records?|captures?|keeps?)\b${gap(80)}\b(?:never|no)\s+${DATA}`,
     // "We log only error codes and timings, never page text or names."
     phrase`\b(?:log(?:s|ged)?\s+only|only\s+log(?:s|ged)?)\b${gap(80)}\b(?:never|not|no)\s+(?:any\s+)?${DATA}`,
@@ -48,12 +48,12 @@ export default defineClaim<Params>({
     phrase`${NOT}${gap(30)}\b(?:(?:write|send|record|put|store|keep|include)s?|process(?:es)?)(?:\s+(?:and\/or|and|or)\s+(?:stores?|keeps?|writes?))?\s+${DATA}\s+(?:to|in|into)\s+(?:(?:the|our|its|app|any|application)\s+){0,2}logs\b(?![^.;!?]*\boutside\b)`,
     phrase`\b${DATA}\b${gap(60)}\b(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?(?:logged|(?:(?:written|sent)\s+to|(?:stored|kept|included)\s+in)\s+(?:the\s+|our\s+|app\s+|any\s+)?logs)\b`,
     NO_LOGS,
-    // "Logs: error codes only." — a label, then what the logs hold, none of it End-User Data nor a period.
+    // "Logs: error codes only." - a label, then what the logs hold, none of it End-User Data nor a period.
     phrase`^(?:application\s+|app\s+)?log(?:s|ging)\s*:\s*(?![^.;]*\b${ONE})(?![^.;]*\b(?:kept|retained|stored|deleted|days?|hours?|weeks?|months?|years?|none|no)\b)(?:only\s+[a-z][a-z ,-]{1,60}?|[a-z][a-z ,-]{1,60}?\s+only)\s*\.?$`,
   ],
   examples: ['The current app version is designed not to log End-User Data.', 'Logs never contain personal data.', 'We do not log IP addresses.'],
   params: kindsIn,
-  // "Page text is never written to application logs"; not "… in logs outside of Atlassian", which leaves the platform's own logs open.
+  // "Page text is never written to application logs"; not "... in logs outside of Atlassian", which leaves the platform's own logs open.
   frames: (f, sentence) => (aboutData(f) && !f.places.has('outside') && (denies(f, 'log') || (f.places.has('logs') && denies(f, 'store', 'write', 'contain'))) ? kindsIn(sentence) : null),
   messages: {
     verified: 'No log call receives End-User Data (log calls checked: {{count}}).',

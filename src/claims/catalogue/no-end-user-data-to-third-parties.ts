@@ -14,7 +14,7 @@ type Params = { kinds?: DataKind[]; categories?: VendorCategory[]; except?: stri
 const PERSONAL: readonly DataKind[] = PERSONAL_DATA;
 
 /**
- * The data and recipients a denial names; "… except Stripe, which processes payments": the vendors named are allowed.
+ * The data and recipients a denial names; "... except Stripe, which processes payments": the vendors named are allowed.
  * An exception that names none, and is not the law's, leaves nothing to check.
  */
 function paramsOf(sentence: string): Params | null {
@@ -31,11 +31,11 @@ export default defineClaim<Params>({
   id: 'no-end-user-data-to-third-parties',
   title: 'No End-User Data sent to third parties',
   description:
-    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails, names and clients\' IP addresses; page or issue content means product content; "analytics providers" means only analytics vendors): no call through a vendor\'s SDK (`sgMail.send(…)`, `openai.chat.completions.create(…)`, `Sentry.setUser(…)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen. A sentence with an exception that names vendors ("except Stripe, which processes payments") allows those vendors; one whose exception names none, other than the law\'s, is not this claim, nor is a denial held to a purpose ("… for marketing", "… for training"; the data may go to them for others), unless the purposes end in all of them ("for advertising or any other purpose").',
+    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails, names and clients\' IP addresses; page or issue content means product content; "analytics providers" means only analytics vendors): no call through a vendor\'s SDK (`sgMail.send(\u2026)`, `openai.chat.completions.create(\u2026)`, `Sentry.setUser(\u2026)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen. A sentence with an exception that names vendors ("except Stripe, which processes payments") allows those vendors; one whose exception names none, other than the law\'s, is not this claim, nor is a denial held to a purpose ("\u2026 for marketing", "\u2026 for training"; the data may go to them for others), unless the purposes end in all of them ("for advertising or any other purpose").',
   decidedBy: 'code',
   phrasings: [...SHARING_DENIALS, SHARING_DENIAL_EXCEPT],
   readsExceptions: true,
-  // "Personal information is never sold", "Issue content is not forwarded to any outside service provider", "Apart from Postmark, …, no third party receives …".
+  // "Personal information is never sold", "Issue content is not forwarded to any outside service provider", "Apart from Postmark, ..., no third party receives ...".
   frames: (f, sentence) => (deniesSharingIn(f) ? paramsOf(sentence) : null),
   params: (sentence) => (deniesSharing(sentence) ? paramsOf(sentence) : null),
   examples: [
@@ -58,7 +58,7 @@ export default defineClaim<Params>({
     const wanted = named.length > 0 ? named : END_USER_DATA;
     const what = wanted.length === END_USER_DATA.length ? 'End-User Data' : wanted.every((k) => PERSONAL.includes(k)) ? 'personal data' : wanted.join(', ');
     const carrying = <T extends { carries: readonly DataKind[] }>(calls: T[]): T[] => calls.filter((c) => c.carries.some((k) => wanted.includes(k)));
-    // "… with analytics providers": only vendors of that kind.
+    // "... with analytics providers": only vendors of that kind.
     const categories = Array.isArray(params.categories) && params.categories.length > 0 ? params.categories : null;
     const except = Array.isArray(params.except) ? params.except.map(String) : [];
     const calls = vendorCalls(facts).filter((c) => (!categories || categories.includes(c.category)) && !except.some((e) => names(e, { id: c.vendor, name: c.name })));

@@ -44,13 +44,13 @@ export default defineClaim({
     phrase`${NOT}${gap(20)}\b(?:rely\s+on|use|need|require|involve)s?\s+(?:any\s+)?servers?\s+(?:of\s+(?:ours|its\s+own|their\s+own)|(?:run|operated|owned)\s+by\s+us)\b`,
     phrase`\bno\s+(?:servers?|back[- ]?ends?|infrastructure)\s+of\s+(?:its|our|their)\s+own\b`,
     phrase`\b(?:runs?|operates?|executes?)\s+(?:entirely|exclusively|fully|only|solely|completely|wholly)\s+(?:on|in|within|inside)\s+(?:the\s+)?(?:Atlassian|Forge)\b`,
-    // "Every function runs on Forge", "All of the app's code runs on Atlassian Forge" (not "…, and a remote handles exports").
+    // "Every function runs on Forge", "All of the app's code runs on Atlassian Forge" (not "..., and a remote handles exports").
     phrase`\b(?:every|each|all(?:\s+of)?\s+(?:the\s+app's|its|our|the))\s+(?:functions?|resolvers?|code|back[- ]?end\s+code|server[- ]side\s+code)\s+(?:runs?|executes?|is\s+(?:hosted|run|executed))\s+(?:entirely\s+|only\s+)?(?:on|in|within|inside)\s+(?:the\s+)?(?:Atlassian(?:'s)?\s+)?Forge\b(?![^.;!?]*\b(?:remotes?|our\s+(?:own\s+)?(?:servers?|back[- ]?ends?)|except|but)\b)`,
     // "The app is built entirely on Atlassian Forge"
     phrase`${BUILT_ENTIRELY_ON_FORGE}`,
-    // "… and its backend runs on Atlassian's infrastructure": the back end is Forge's, none of the vendor's.
+    // "... and its backend runs on Atlassian's infrastructure": the back end is Forge's, none of the vendor's.
     phrase`(?<!${NOT}${gap(20)})\b(?:its|the\s+app's|our)\s+back[- ]?end\s+(?:also\s+)?(?:runs|is\s+(?:hosted|run|operated))\s+(?:entirely\s+|only\s+|solely\s+)?(?:on|in|within|by)\s+(?:the\s+)?(?:Atlassian(?:'s)?\s+(?:Forge\s+)?(?:infrastructure|cloud|platform)|(?:Atlassian\s+)?Forge)\b`,
-    // "All processing happens within Atlassian's infrastructure", "All processing happens inside Atlassian", "… takes place in the Customer's Atlassian Cloud site"
+    // "All processing happens within Atlassian's infrastructure", "All processing happens inside Atlassian", "... takes place in the Customer's Atlassian Cloud site"
     phrase`\ball\s+(?:[\w-]+\s+)?processing\s+(?:happens|occurs|takes\s+place|is\s+(?:done|performed))\s+(?:entirely\s+|only\s+|exclusively\s+)?(?:on|in|within|inside)\s+(?:the\s+|your\s+|(?:the\s+)?customer's\s+)?Atlassian(?:(?:'s)?\s+(?:[\w-]+\s+)?(?:infrastructure|cloud|platform|site|instance)\b|(?=\s*[.;!?]|\s*$))`,
   ],
   params: (sentence) => (NOT_ON_ATLASSIAN.test(firstLine(sentence)) ? null : {}),
@@ -77,7 +77,7 @@ export default defineClaim({
       const what = first.key === 'baseUrl' ? `Connect base URL ${remoteUrl(first)}` : `remote ${first.key}`;
       return outcome('contradicted', 'remote', remotes.map((r) => r.evidence), { what, where: places(remotes.map((r) => r.evidence)) });
     }
-    // `api.asUser().withProvider('google', 'google-apis').fetch(…)` calls that provider's remote: its API too.
+    // `api.asUser().withProvider('google', 'google-apis').fetch(...)` calls that provider's remote: its API too.
     const providers = new Set(facts.egress.remotes.filter((r) => r.provider !== undefined).map((r) => `remote:${r.key}`));
     const invoked = facts.egress.calls.filter((c) => c.host?.startsWith('remote:') && !providers.has(c.host));
     if (invoked.length > 0) {

@@ -13,11 +13,11 @@ import type { Evidence, Facts, RestCall } from '../../scan/facts.ts';
  */
 const CONTENT = String.raw`(?:page|issue|comment)\s+(?:content|data|bod(?:y|ies)|text)`;
 
-/** "Display names and avatars are fetched … and are not saved" speaks of people, not of content. */
+/** "Display names and avatars are fetched ... and are not saved" speaks of people, not of content. */
 const PEOPLE = /\b(?:display\s+names?|user\s*names?|names|avatars?|e-?mail\s+addresses|account\s+IDs?|user\s+(?:data|information|details))\b/i;
 const CONTENT_WORDS = /\b(?:content|pages?|issues?|bod(?:y|ies)|text|summar(?:y|ies)|descriptions?|comments?)\b/i;
 
-/** "Our server … never stores issue content": the vendor's back end as the subject names where content is not kept (no-customer-content-outside-atlassian). */
+/** "Our server ... never stores issue content": the vendor's back end as the subject names where content is not kept (no-customer-content-outside-atlassian). */
 const OURS_SUBJECT = /^(?:our|the\s+vendor's)\s+(?:own\s+|company(?:'s)?\s+)?(?:servers?|back[- ]?ends?|infrastructure|databases?|systems?)\b/i;
 /** "No issue content is stored on our remote": the vendor's own place named as where content is not kept, which says the same. */
 const ON_OURS = /\b(?:stored|kept|persisted|saved|cached|retained)\s+(?:on|in|by)\s+(?:our|the\s+vendor's)\s+(?:own\s+|company(?:'s)?\s+)?(?:servers?|back[- ]?ends?|infrastructure|databases?|systems?|(?:Forge\s+)?remotes?)\b|\b(?:stored|kept|persisted|saved|cached|retained)\s+(?:on|in)\s+(?:the\s+)?(?:servers?|back[- ]?ends?|infrastructure|databases?|systems?)\s+of\s+(?:ours|our\s+(?:own\s+)?compan(?:y|ies))\b/i;
@@ -35,7 +35,7 @@ const WHOLE = /\b(?:content|pages?|issues?|bod(?:y|ies)|text|summar(?:y|ies)|des
 /** "issue comments", "page attachments": the object the parts belong to. */
 const OF_OBJECT = /\b(?:issue|page|ticket|request|Jira|Confluence)\s+(?=(?:attachments?|comments?)\b)/gi;
 
-/** "…; only the generated summary is kept", "we store only an excerpt": content the app makes from pages, which the scan does not tell from the pages themselves. */
+/** "...; only the generated summary is kept", "we store only an excerpt": content the app makes from pages, which the scan does not tell from the pages themselves. */
 const DERIVED = String.raw`(?:[\w-]+\s+){0,2}?(?:summar(?:y|ies)|excerpts?|digests?|snippets?|translations?|extracts?|embeddings?)`;
 const KEEPS_DERIVED = new RegExp(String.raw`\bonly\s+(?:the\s+|an?\s+|its\s+)?${DERIVED}\s+(?:is|are)\s+(?:kept|stored|saved|retained|cached|persisted)\b|\b(?:keeps?|stores?|saves?|retains?|caches?|persists?)\s+only\s+(?:the\s+|an?\s+|its\s+)?${DERIVED}\b`, 'i');
 
@@ -62,7 +62,7 @@ function aboutContent(sentence: string): Params | null {
   const line = firstLine(sentence);
   if ((PEOPLE.test(line) && !CONTENT_WORDS.test(line)) || OURS_SUBJECT.test(line.trim()) || ON_OURS.test(line)) return null;
   // The content denied is then a part of what the app keeps, as attachments are.
-  // A table row's label ("Page content | …") names the topic, the sentence after it the content.
+  // A table row's label ("Page content | ...") names the topic, the sentence after it the content.
   if (KEEPS_DERIVED.test(line)) return { parts: [new RegExp(CONTENT, 'i').exec(line.slice(line.lastIndexOf('|') + 1))?.[0] ?? 'content'] };
   if (NAMES_CODE.test(line) && !WHOLE.test(line.replace(new RegExp(CODE, 'gi'), ''))) return { parts: ['source code'] };
   const parts = [...new Set((line.match(PARTS) ?? []).map((p) => (/^attach/i.test(p) ? 'attachments' : 'comments')))];
@@ -79,9 +79,9 @@ export default defineClaim<Params>({
     phrase`\bno\s+${CONTENT}\s+(?:is|are)\s+(?:ever\s+)?(?:stored|kept|persisted|saved|cached|retained)\b`,
     phrase`${NOT}${gap(20)}\b(?:store|keep|persist|save|cache|retain)s?\b${gap(30)}\b${CONTENT}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
     phrase`\b(?:read|used|looked\s+up|fetched|loaded)\b${gap(60)}\band\s+(?:then\s+)?(?:immediately\s+)?discarded\b`,
-    // "Issue descriptions are processed in memory only and are thrown away once …": content named, then dropped.
+    // "Issue descriptions are processed in memory only and are thrown away once ...": content named, then dropped.
     phrase`\b(?:content|pages?|issues?|bod(?:y|ies)|summar(?:y|ies)|descriptions?|comments?)\b${gap(40)}\b(?:read|used|fetched|loaded|processed)\b${gap(60)}\band\s+(?:then\s+)?(?:(?:are|is)\s+)?(?:immediately\s+)?(?:discarded|thrown\s+away|dropped)\b`,
-    // "The request summary and description are read … and are never stored."
+    // "The request summary and description are read ... and are never stored."
     phrase`\b(?:read|fetched|loaded|used)\b${gap(60)}\band\s+(?:are|is)\s+(?:never|not)\s+(?:stored|kept|persisted|saved|cached|retained)\b`,
     // "We store no page content."
     phrase`\b(?:stores?|keeps?|persists?|saves?|caches?|retains?)\s+no\s+${CONTENT}\b(?!${gap(60)}\b(?:outside|external|third[- ]party)\b)`,
@@ -94,7 +94,7 @@ export default defineClaim<Params>({
   params: aboutContent,
   frames: (f, sentence) => (deniesKeeping(f) && f.data.has('content') && !saysWhere(f) ? aboutContent(sentence) : null),
   examples: [
-    'No page data is stored by the app — it is read from Confluence, used to create the clones, and immediately discarded',
+    'No page data is stored by the app \u2014 it is read from Confluence, used to create the clones, and immediately discarded',
     'The app never stores page content.',
   ],
   messages: {

@@ -2,9 +2,9 @@ import { defineClaim, outcome } from '../define.ts';
 import { places } from '../evidence.ts';
 import { gap, NOT, phrase } from '../phrases.ts';
 
-/** "… never stores credentials in its code": secrets in the source are no-secrets-in-source, not what users hand over. */
+/** "... never stores credentials in its code": secrets in the source are no-secrets-in-source, not what users hand over. */
 const IN_SOURCE = String.raw`(?!${gap(20)}\b(?:in|into|within)\s+(?:the\s+|its\s+|our\s+|their\s+|the\s+app's\s+)?(?:source|code|code\s*base|repositor(?:y|ies)|bundle)\b)`;
-/** What a write made with the Connect JavaScript API in a page says it was made with (`AP.request PUT /rest/…`). */
+/** What a write made with the Connect JavaScript API in a page says it was made with (`AP.request PUT /rest/...`). */
 const CONNECT_JS = 'AP.';
 /** "The browser never stores your password": what the user's browser keeps, not what the app asks of them. */
 const NOT_BROWSER = String.raw`(?<!\bbrowsers?\b[^.;!?]{0,12})`;

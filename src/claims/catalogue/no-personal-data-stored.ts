@@ -7,7 +7,7 @@ import { personalDataKept } from '../storage.ts';
 
 const PERSONAL = String.raw`(?:personal\s+(?:data|information|info|details)|personally\s+identifiable\s+(?:data|information)|information\s+about\s+(?:individual\s+)?(?:users|people|persons|individuals)|(?:account\s+(?:or|and)\s+)?profile\s+information|PII|user\s+(?:data|information)|account\s+IDs?|user\s+identifiers|e-?mail\s+addresses|display\s+names?|IP\s+addresses)`;
 
-/** Not followed by where the data is not kept ("… on our servers", "… outside Atlassian", "… in logs"): those are other claims. */
+/** Not followed by where the data is not kept ("... on our servers", "... outside Atlassian", "... in logs"): those are other claims. */
 const ELSEWHERE = String.raw`(?!${gap(60)}\b(?:outside|external|third[- ]party|servers?|systems?|logs?)\b)`;
 
 type Kind = PersonalDataUse['kind'];

@@ -11,7 +11,7 @@ export default defineClaim({
   decidedBy: 'code',
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:declare|use|define|have|call)s?\b${gap(30)}\bremotes?\b`,
-    // "there is no remote, no webhook receiver …" (a bare "remote", not "no remote back end")
+    // "there is no remote, no webhook receiver ..." (a bare "remote", not "no remote back end")
     phrase`\bno\s+(?:Forge\s+|external\s+)?(?:remotes\b|remote(?=\s*(?:[,;.:)]|and\b|or\b|$)))`,
   ],
   examples: ['The current app version does not declare external remotes or external egress.'],

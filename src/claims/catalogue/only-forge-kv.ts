@@ -16,12 +16,12 @@ export default defineClaim({
     phrase`\b(?:stored?|stores|kept|keeps|persisted|lives?)\b${gap(40)}\b(?:exclusively|only|solely|entirely)\b${gap(30)}\bForge\s+(?:KV|key[- ]value)`,
     phrase`\bonly\s+(?:uses?\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KV|key[- ]value)\s+(?:storage|store)\b`,
     // "Everything is stored in Forge's key-value store": all of it, in that store
-    // Also "Everything the app keeps lives in Forge KVS", "…, since everything lives in Forge KVS".
+    // Also "Everything the app keeps lives in Forge KVS", "..., since everything lives in Forge KVS".
     phrase`(?:^|;\s*|\b(?:since|because)\s+)(?:everything|all\s+(?:(?:app|the\s+app's|its|of\s+the\s+app's)\s+)?data)\s+(?:(?:that\s+)?(?:the\s+(?:app|add-?on|macro|gadget)|it|we)\s+(?:saves?|stores?|keeps?|records?|writes?)\s+)?(?:(?:is|gets)\s+(?:stored|kept|held|saved|persisted)|lives|sits|resides|stays)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KVS\b|(?:KV|key[- ]value)\s+(?:storage|store)\b)`,
-    // "… sits in Forge's key-value store and nowhere else"
+    // "... sits in Forge's key-value store and nowhere else"
     phrase`\b(?:stored?|stores|kept|keeps|lives?|sits?|resides?|held)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge(?:'s)?\s+(?:KV|key[- ]value)\s+(?:storage|store)\s+(?:and|but)\s+(?:nowhere|not\s+anywhere)\s+else\b`,
   ],
-  examples: ["Storage: All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage — no data leaves Atlassian's cloud infrastructure"],
+  examples: ["Storage: All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage \u2014 no data leaves Atlassian's cloud infrastructure"],
   messages: {
     verified: 'All storage calls use Forge KVS ({{count}} in code).',
     other: 'The app also stores data in {{backend}} ({{where}}).',

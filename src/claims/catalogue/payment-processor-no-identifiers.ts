@@ -7,7 +7,7 @@ export default defineClaim<Params>({
   id: 'payment-processor-no-identifiers',
   title: 'No identifiers sent to the payment processor',
   description:
-    'Calls to the named payment processor (Stripe, Paddle…) carry no account ID, email or name: HTTP calls to the processor\'s API and calls through its SDK (`stripe.checkout.sessions.create(…)`). Unverified when the code shows neither. A vendor of another kind is the claim `no-identifiers-to-vendor`.',
+    'Calls to the named payment processor (Stripe, Paddle\u2026) carry no account ID, email or name: HTTP calls to the processor\'s API and calls through its SDK (`stripe.checkout.sessions.create(\u2026)`). Unverified when the code shows neither. A vendor of another kind is the claim `no-identifiers-to-vendor`.',
   decidedBy: 'code',
   phrasings: [DENIES_IDENTIFIERS, PARTY_RECEIVES_NO_IDENTIFIERS],
   params: (text) => {

@@ -29,7 +29,7 @@ export default defineClaim<Params>({
     return cadence ? { cadence } : {};
   },
   examples: [
-    "A weekly Forge scheduled trigger reports all stored account IDs to Atlassian's Personal Data Reporting API — handling automatic erasure when an account is closed and display name refresh when a user updates their profile",
+    "A weekly Forge scheduled trigger reports all stored account IDs to Atlassian's Personal Data Reporting API \u2014 handling automatic erasure when an account is closed and display name refresh when a user updates their profile",
   ],
   messages: {
     verified: 'The app reports personal data ({{where}}).',

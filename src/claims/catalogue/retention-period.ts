@@ -17,7 +17,7 @@ const UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?)`;
 const SHORT = String.raw`\d{1,4}\s?(?:d|h|hrs?)(?![\w'-])`;
 const SPAN = String.raw`(?:${NUMBER}\s*(?:-\s*)?${UNIT}|(?:a|one|an)\s+(?:hour|day|week|month|year)|${SHORT})`;
 const SHORT_UNITS: Record<string, string> = { d: 'day', h: 'hour', hr: 'hour', hrs: 'hour' };
-/** A period with its unit spelled out: "30d" → "30 days"; any other as written. */
+/** A period with its unit spelled out: "30d" -> "30 days"; any other as written. */
 const spelled = (period: string): string =>
   period.replace(/^(\d+)\s?(d|h|hrs?)$/i, (_, n: string, unit: string) => `${n} ${SHORT_UNITS[unit.toLowerCase()]!}${n === '1' ? '' : 's'}`);
 export const PERIOD = new RegExp(String.raw`\b${SPAN}\b`, 'i');
@@ -47,7 +47,7 @@ function subject(line: string, matched: string): string | undefined {
   return name === undefined || GENERIC.test(name) ? undefined : name;
 }
 
-/** A name's words, singular: `issue_notes` → issue, note. */
+/** A name's words, singular: `issue_notes` -> issue, note. */
 const words = (name: string): string[] => name.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((w) => w.toLowerCase().replace(/(?<=\w{3})s$/, ''));
 /** Whether a store's key names the data a statement names: "Notes" and the table `notes`, `issue_notes`. */
 const namesData = (key: string | null, data: string): boolean => key !== null && words(key).includes(words(data)[0] ?? '');
@@ -76,18 +76,18 @@ export default defineClaim<Params>({
   id: 'retention-period',
   title: 'Data kept for a stated period',
   description:
-    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; verified when every write of data is a Forge KVS write whose time-to-live (`{ ttl: { unit: \'DAYS\', value: 30 } }`) is at most the period, contradicted when each is longer, unverified when only some are (Candor cannot tell which data the statement means); unverified rather than contradicted when the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours": the period is for part of the data; not "we never keep data indefinitely", which keeps nothing longer); verified when the code deletes data once older than an age at most the period (`DELETE … WHERE created < now() - interval \'30 days\'`, an ORM\'s `deleteMany({ where: { createdAt: { lt: cutoff } } })` with `cutoff = new Date(Date.now() - RETENTION_DAYS * 86400000)`), contradicted when every such age is longer, counting only the deletes of the data the statement names when a store\'s table names it ("Notes are kept …" and `DELETE FROM notes`), and unverified when the app writes to a table no such delete removes; unverified when the code deletes data otherwise (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
+    'Data the app keeps is deleted after the period the statement gives ("kept for 30 days and then deleted", "deleted automatically after 7 days"). Contradicted when the app writes data (outside Forge\'s cache and secrets) and nothing in its code deletes any, nor sets an expiry on the write; verified when every write of data is a Forge KVS write whose time-to-live (`{ ttl: { unit: \'DAYS\', value: 30 } }`) is at most the period, contradicted when each is longer, unverified when only some are (Candor cannot tell which data the statement means); unverified rather than contradicted when the sentence keeps other data longer ("Settings stay until you uninstall; cached results expire after 12 hours": the period is for part of the data; not "we never keep data indefinitely", which keeps nothing longer); verified when the code deletes data once older than an age at most the period (`DELETE \u2026 WHERE created < now() - interval \'30 days\'`, an ORM\'s `deleteMany({ where: { createdAt: { lt: cutoff } } })` with `cutoff = new Date(Date.now() - RETENTION_DAYS * 86400000)`), contradicted when every such age is longer, counting only the deletes of the data the statement names when a store\'s table names it ("Notes are kept \u2026" and `DELETE FROM notes`), and unverified when the app writes to a table no such delete removes; unverified when the code deletes data otherwise (Candor cannot tell after how long), or when a Forge remote keeps it; verified when the app stores nothing. Periods for logs, backups, uninstall and closed accounts are other claims.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:kept|retained|stored|held|preserved|available)\s+(?:for\s+)?(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+|a\s+maximum\s+of\s+|a\s+period\s+of\s+)?${SPAN}\b`,
     // "Cached avatars live for one day at most", "Drafts stay in Forge storage for 14 days": data that lasts a period.
     phrase`\b(?:lives?|stays?|remains?)\s+(?:(?:in|on|within)\s+(?:[\w'-]+\s+){1,4}?)?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b`,
-    // "Reports are stored in Forge storage for up to 90 days", "… with a maximum 30-day TTL": the place, then the period.
+    // "Reports are stored in Forge storage for up to 90 days", "... with a maximum 30-day TTL": the place, then the period.
     phrase`\b(?:kept|retained|stored|held|saved)\s+(?:in|on|within)\s+(?:[\w'-]+\s+){1,5}?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b|\bwith\s+(?:a\s+)?(?:maximum\s+|max(?:imum)?\s+of\s+)?${SPAN}\s+(?:TTL|expiry|retention)\b`,
     phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:from\s+(?:our|the|its|your)\s+(?:[\w-]+\s+)?(?:storage|database|servers?|systems?|store|bucket)\s+)?(?:automatically\s+|permanently\s+)?(?:after|within|once\s+they\s+are\s+older\s+than|when\s+older\s+than)\s+${SPAN}\b`,
-    // "We purge cached issue data every 6 hours", "… removed once downloaded, and at the latest after one hour": the longest a deletion waits.
+    // "We purge cached issue data every 6 hours", "... removed once downloaded, and at the latest after one hour": the longest a deletion waits.
     phrase`(?<!${NOT}\s{1,3})\b(?:purge[sd]?|delete[sd]?|clear(?:s|ed)?|remove[sd]?|wipe[sd]?|erase[sd]?|discard(?:s|ed)?)\b${gap(60)}\b(?:every|at\s+the\s+latest\s+(?:after|within)|no\s+later\s+than)\s+${SPAN}\b`,
-    // "Exports are removed automatically 14 days after they are generated", "deleted from our storage 30 days after …"
+    // "Exports are removed automatically 14 days after they are generated", "deleted from our storage 30 days after ..."
     phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:from\s+(?:our|the|its|your)\s+(?:[\w-]+\s+)?(?:storage|database|servers?|systems?|store|bucket)\s+)?(?:automatically\s+|permanently\s+)?${SPAN}\s+(?:after|from)\b`,
     // "Cached results expire after 24 hours", "Share links expire 7 days after they are made"
     phrase`\bexpire[sd]?\s+(?:automatically\s+)?(?:(?:after|within)\s+${SPAN}|${SPAN}\s+after)\b`,
@@ -98,8 +98,8 @@ export default defineClaim<Params>({
     // "We keep each export for 14 days", "The app holds drafts for up to a week"; not "Sentry keeps error reports for 30 days", a vendor's own practice.
     phrase`(?:\b(?:we|it)|\bthe\s+(?:app|add-?on|macro|integration))\s+(?:only\s+)?(?:keeps?|retains?|stores?|holds?)\s+(?:[\w'-]+\s+){1,6}?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b`,
     phrase`\bretention\s+(?:period\s+)?(?:is|of)\s+${SPAN}\b`,
-    // "Retention: 30d", "Data retention — 90 days": the label and its period.
-    phrase`^(?:data\s+)?retention(?:\s+period)?\s*[:—–-]\s*(?:up\s+to\s+|at\s+most\s+|max(?:imum)?\s+)?${SPAN}`,
+    // "Retention: 30d", "Data retention - 90 days": the label and its period.
+    phrase`^(?:data\s+)?retention(?:\s+period)?\s*[:\u2014\u2013-]\s*(?:up\s+to\s+|at\s+most\s+|max(?:imum)?\s+)?${SPAN}`,
     // "Export files: 7 days max, then auto-deleted", "Drafts: 24h, then purged"
     phrase`${SPAN}(?:\s+(?:max(?:imum)?|at\s+(?:the\s+)?most))?,?\s+(?:and\s+)?then\s+(?:auto(?:matically)?[- ]?|permanently\s+)?(?:deleted|purged|removed|erased|discarded|destroyed)\b`,
   ],
@@ -112,7 +112,7 @@ export default defineClaim<Params>({
     if (!written) return null;
     const period = spelled(written);
     const data = subject(line, match[0]);
-    // … and the settings are kept longer: the period is for part of the data.
+    // ... and the settings are kept longer: the period is for part of the data.
     const part = clauses.some((clause) => clause !== line && KEPT_LONGER.test(clause) && !NOT_KEPT.test(clause));
     return { period, ...(part ? { part } : {}), ...(data === undefined ? {} : { data }) };
   },
@@ -159,7 +159,7 @@ export default defineClaim<Params>({
     const deletes = facts.storage.filter((op) => op.op === 'delete' || (op.op === 'write' && (op.expiresAfter !== undefined || EXPIRES.test(op.evidence.excerpt))));
     // `DELETE FROM shifts WHERE ends_at < now() - interval '90 days'`: data deleted once older than an age the code states.
     const ages = stated === null ? [] : deletes.flatMap((op) => (op.olderThan === undefined ? [] : [{ op, age: op.olderThan }]));
-    // The statement names the data ("Notes are kept …"): the deletes of its store decide. Otherwise they must delete all that is written.
+    // The statement names the data ("Notes are kept ..."): the deletes of its store decide. Otherwise they must delete all that is written.
     const data = typeof params.data === 'string' ? params.data : null;
     const named = data === null ? [] : ages.filter((a) => namesData(a.op.key, data));
     const aged = named.length > 0 ? named : ages;
@@ -177,7 +177,7 @@ export default defineClaim<Params>({
     }
     if (deletes.length > 0) {
       const evidence = deletes.map((op) => op.evidence);
-      // A write that sets its own expiry (`{ ttl: … }`, Redis `EX`) deletes nothing itself: say which it is.
+      // A write that sets its own expiry (`{ ttl: ... }`, Redis `EX`) deletes nothing itself: say which it is.
       return outcome('unverified', deletes.every((op) => op.op === 'write') ? 'expires' : 'deletes', evidence, { period, where: places(evidence) });
     }
     const remotes = storingRemotes(facts);

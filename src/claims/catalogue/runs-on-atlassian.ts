@@ -36,7 +36,7 @@ export default defineClaim<{ eligible?: boolean }>({
   decidedBy: 'code',
   // The badge, not "runs on Atlassian's Forge platform" or "runs on Atlassian cloud".
   // Nor the Codegeist prize ("Best Runs on Atlassian"), nor a comparison or the program's requirements as a topic.
-  phrasings: [NOT_ELIGIBLE, phrase`(?:(?<=(?<!${NOT}\s{0,3})\()|(?<!${NOT}${gap(40)}|\bBest\s))\bRuns\s+on\s+Atlassian\b(?![’']s\b|\s+(?:cloud|infrastructure|platform|servers?|Forge|vs\.?|versus|requirements|criteria)\b)`],
+  phrasings: [NOT_ELIGIBLE, phrase`(?:(?<=(?<!${NOT}\s{0,3})\()|(?<!${NOT}${gap(40)}|\bBest\s))\bRuns\s+on\s+Atlassian\b(?![\u2019']s\b|\s+(?:cloud|infrastructure|platform|servers?|Forge|vs\.?|versus|requirements|criteria)\b)`],
   params: (sentence) => ({ eligible: !NOT_ELIGIBLE.test(sentence) }),
   examples: ['The app is Runs on Atlassian eligible.', 'The app is not eligible for Runs on Atlassian, because it uses a remote back end.'],
   messages: MESSAGES,

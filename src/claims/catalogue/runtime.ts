@@ -27,7 +27,7 @@ export default defineClaim<Params>({
     if (memory) out.memoryMB = Number(memory);
     return Object.keys(out).length > 0 ? out : null;
   },
-  examples: ['Runtime: nodejs24.x on arm64, 256 MB memory — fully managed and sandboxed by Atlassian Forge'],
+  examples: ['Runtime: nodejs24.x on arm64, 256 MB memory \u2014 fully managed and sandboxed by Atlassian Forge'],
   messages: {
     verified: 'The runtime is {{runtime}} ({{where}}).',
     contradicted: 'The runtime is {{actual}}, not {{stated}} ({{where}}).',

@@ -16,10 +16,10 @@ function keptOnlyInAtlassian(f: Frame): boolean {
   return (deniesKeeping(f) && f.places.has('outside') && f.places.has('storage')) || (staysInAtlassian(f) && !f.traffic);
 }
 
-/** "… sits in Forge's key-value store and nowhere else": the place named, then no other. */
+/** "... sits in Forge's key-value store and nowhere else": the place named, then no other. */
 const NO_OTHER = /\b(?:and|but)\s+(?:nowhere|not\s+anywhere)\s+else\b/i;
 
-/** "… no data of its own", "… itself": the app's own keeping, as against what Atlassian keeps for it. */
+/** "... no data of its own", "... itself": the app's own keeping, as against what Atlassian keeps for it. */
 const OF_ITS_OWN = /\bof\s+(?:its|our|their)\s+own\b|\b(?:itself|ourselves|themselves)\b/i;
 
 /** What the app keeps, kept in the customer's Atlassian: "keeps every setting in the Forge storage of your site", "sits in Forge's store". */
@@ -29,7 +29,7 @@ function keptInAtlassian(f: Frame): boolean {
   return (f.affirmed.has('store') || f.affirmed.has('stay')) && f.places.has('atlassian');
 }
 
-/** "… and nothing is written to servers run by us": no data kept on the vendor's servers or outside Atlassian. */
+/** "... and nothing is written to servers run by us": no data kept on the vendor's servers or outside Atlassian. */
 function keptNowhereElse(f: Frame): boolean {
   return (deniesKeeping(f) || denies(f, 'write')) && aboutData(f) && !personalOnly(f) && (f.places.has('ours') || f.places.has('outside')) && !f.places.has('logs');
 }
@@ -42,7 +42,7 @@ const OTHER_STORE = /\b(?:our|external|vendor|third[- ]part(?:y|ies)|database|S3
 const BUILT_ON_FORGE = new RegExp(BUILT_ENTIRELY_ON_FORGE, 'i');
 
 /**
- * A store of Atlassian's named, and no other: in one clause ("… in Forge's store and nowhere else"), or in two
+ * A store of Atlassian's named, and no other: in one clause ("... in Forge's store and nowhere else"), or in two
  * ("X keeps its settings in Forge storage, and nothing is written to servers run by us").
  */
 function namedAsOnlyStore(f: Frame, sentence: string): boolean {
@@ -77,7 +77,7 @@ export default defineClaim({
     phrase`(?:^|:\s+|\b(?:your|customer|all)\s+)data(?:\s+(?:processed|handled|used|created)\s+by\s+the\s+app)?\s+(?:is|are)\s+(?:stored|kept|persisted|held)(?:\s+and\s+processed)?\s+(?:in|on|within|inside)\s+(?:the\s+)?Atlassian(?:'s)?\b(?!${gap(40)}\b(?:KV|(?:and|or|also)\s+(?:on|in|at|with)\b))`,
     // "Diagrams are stored only in Confluence", "Settings are kept in Forge hosted storage only"
     phrase`\b(?:is|are)\s+(?:stored|kept|persisted|saved)\s+(?:only|exclusively|solely)\s+(?:in|on|within)\s+(?:the\s+|your\s+)?(?:Confluence|Jira|Forge)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
-    // "… is kept in Forge storage only", "The app keeps its data in Forge storage only"
+    // "... is kept in Forge storage only", "The app keeps its data in Forge storage only"
     phrase`\b(?:(?:is|are)\s+(?:stored|kept|persisted|saved)|(?:stores?|keeps?|saves?|holds?|persists?)\s+(?:(?:its|the\s+app's|all|your|our|the)\s+)?(?:[\w-]+\s+)?data)\s+in\s+(?:the\s+)?(?:Atlassian\s+)?Forge\s+(?:hosted\s+)?storage\s+(?:only|exclusively)\b`,
     phrase`\b(?:uses?|relies\s+on)\s+(?:only\s+)?(?:Atlassian\s+)?Forge\s+storage\s+(?:exclusively|only)\b|\b(?:uses?\s+only|only\s+uses?)\s+(?:Atlassian\s+)?Forge(?:'s)?\s+(?:hosted\s+)?storage\b`,
     // "All data is stored in secure storage provided by the Atlassian Forge platform": the store named by who provides it.
@@ -86,9 +86,9 @@ export default defineClaim({
     phrase`\b(?:stores?|keeps?|saves?|holds?|persists?|puts?)\s+(?:everything|all\s+(?:of\s+)?(?:its\s+|the\s+app's\s+|your\s+|our\s+)?data)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
     // "Everything the app saves, board layouts and filters, lives in Forge storage", "I run no database; whatever the macro remembers sits in Forge storage"
     phrase`(?:^|;\s*)(?:everything|whatever|all)\s+(?:that\s+)?(?:the\s+(?:app|add-?on|macro|gadget|integration)|it|we)\s+(?:saves?|stores?|keeps?|records?|writes?|remembers?)\b[^.;!?]{0,80}?\b(?:is\s+(?:stored|kept|saved|held)|lives?|stays?|sits?|resides?)\s+(?:in|on|within|inside)\s+(?:the\s+|your\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?!${gap(40)}\bKV|\s+(?:environment\s+)?variables)`,
-    // "… in Forge storage, which is where all of the app's data lives", "… in Forge storage, the one place the app keeps anything"
+    // "... in Forge storage, which is where all of the app's data lives", "... in Forge storage, the one place the app keeps anything"
     phrase`\b(?:Forge|Atlassian|Jira|Confluence)\b[^.;!?]{0,30}?,\s+(?:which\s+is\s+)?(?:where\s+(?:all|every|everything)\b|the\s+(?:one|only|single)\s+place\b)${gap(40)}\b(?:lives?|stored|kept|saved|held|keeps?|stores?|saves?|holds?|resides?)\b`,
-    // "no remotes, no egress, and all storage in Forge", "…, all data in Forge storage." (not "All data in Forge storage is encrypted")
+    // "no remotes, no egress, and all storage in Forge", "..., all data in Forge storage." (not "All data in Forge storage is encrypted")
     // "The app is hosted and its data stored by Atlassian": Atlassian keeps what the app stores.
     phrase`\b(?:its|the\s+app's|all\s+(?:of\s+)?(?:its|the\s+app's)|all\s+app)\s+data\s+(?:(?:is|are)\s+)?(?:stored|kept|held|persisted)\s+(?:only\s+)?by\s+Atlassian\b`,
     phrase`\ball\s+(?:(?:app|its|the\s+app's)\s+)?(?:data|storage)\s+(?:is\s+)?(?:in|on|within)\s+(?:the\s+)?(?:Forge|Atlassian)(?:'s)?(?:\s+(?:hosted\s+)?storage)?(?=\s*(?:[.;,!?)]|$))`,
@@ -101,7 +101,7 @@ export default defineClaim({
     // "Storage location: your Jira instance itself (issue properties)": a label answered with one store of Atlassian's, and no other place.
     phrase`^(?:data\s+)?(?:storage(?:\s+location)?|stored\s+in|where\s+(?:data|it)\s+(?:is\s+stored|lives))\s*:\s*(?:only\s+)?(?:in\s+)?(?:the\s+|your\s+)?(?:(?:Atlassian|customer)(?:'s)?\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?![^.;!?]*\b(?:outside|our|external|vendor|third[- ]part\w*|AWS|Azure|Google|S3|backups?|and|or|plus|also|is|are|was|were|will|gets?|encrypted)\b)`,
   ],
-  // "Where is data stored?" (or "Where is my data hosted?", not the app) — "In the Forge storage of your site.", "In your own Atlassian site: …": the one place the answer names.
+  // "Where is data stored?" (or "Where is my data hosted?", not the app) - "In the Forge storage of your site.", "In your own Atlassian site: ...": the one place the answer names.
   inContext: {
     phrasings: [phrase`^(?:only\s+|entirely\s+)?(?:in|within|inside)\s+(?:the\s+|your\s+)?(?:own\s+)?(?:(?:Atlassian|customer)(?:'s)?\s+)?(?:Forge|Atlassian|Jira|Confluence)\b(?![^.;!?]*\b(?:outside|(?:and|or|also|plus)\s+(?:in|on)\s+(?:our|an?|external|the\s+vendor's)\b))`],
     context: /^where\b[^?]*\b(?:stored|kept|saved|held|stores?|keeps?|saves?|(?:data|information|content)\s+hosted)\b[^?]*\?$/i,

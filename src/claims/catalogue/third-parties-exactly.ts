@@ -19,11 +19,11 @@ const KIND = String.raw`(?:analytics|(?:(?:product|usage)[- ])?tracking|trackers
 const KINDS = String.raw`${KIND}(?:\s*(?:,|or|and|nor)\s+(?:${KIND}|advertising|marketing))*`;
 /**
  * A verbless run of denials, one of them of a kind: "No cookies, no trackers, no analytics.", "There are no cookies, no trackers and no analytics.",
- * "There is no tracking of users, no analytics" (as "No analytics or telemetry scripts" is, each "no …" is the app's, whatever else it denies beside the kind).
+ * "There is no tracking of users, no analytics" (as "No analytics or telemetry scripts" is, each "no ..." is the app's, whatever else it denies beside the kind).
  */
 const NO_ITEM = String.raw`no\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+)?`;
 const NO_RUN = String.raw`^(?:there\s+(?:are|is)\s+)?(?=(?:${NO_ITEM}\s*(?:,\s*|\s+)(?:(?:and|or|nor)\s+)?)*no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*(?:[,.!]|\s+(?:and|or|nor)\b|$))${NO_ITEM}(?:\s*(?:,\s*|\s+)(?:(?:and|or|nor)\s+)?${NO_ITEM})+\s*[.!]?$`;
-/** The kinds end the clause: "The app does not use analytics or tracking.", "… has no analytics or telemetry" (not "has no analytics dashboard"). */
+/** The kinds end the clause: "The app does not use analytics or tracking.", "... has no analytics or telemetry" (not "has no analytics dashboard"). */
 const KIND_END = String.raw`\s*(?:[.;!]|$|\s+(?:in|inside|within)\s+(?:the|this|our)\s+(?:app|add-on|product)\b)`;
 // Also "The app loads no tracking code", "No data goes to Sentry or any other error tracker", "Nothing is sent to any analytics service".
 const NO_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|integrate|rely\s+on|contain|load)s?\s+(?:any\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS}\b|${KIND_END})|\b(?:has|have)\s+no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS}\b)?${KIND_END}|^no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*[.!]?$|${NO_RUN}|${NOT}${gap(10)}\btracks?\s+(?:(?:the\s+)?users?'?|visitors?'?)\s+(?:behaviou?r|activity)\b|\bno\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s+(?:are\s+|is\s+)?(?:used|included|embedded|involved|collected|performed|loaded|sent|transmitted)\b|\b(?:performs?|does|collects?|contains?|includes?|embeds?|uses?|loads?|sets?|drops?|places?|sends?)\s+no\s+(?:(?:third[- ]party|external|usage|product)\s+)?${KINDS}\b|\b(?:no\s+data|nothing)\s+(?:ever\s+)?(?:goes|is\s+(?:sent|passed|reported))\s+to\s+(?:any\s+)?(?:[^.;!?]{1,60}?\s+or\s+any\s+other\s+)?(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\b`;
@@ -33,19 +33,19 @@ const CATEGORIES: Array<[RegExp, string]> = [
   [/\bmonitoring|\blogging\s/i, 'monitoring'],
   [/\bcustomer[- ]messaging|\blive[- ]chat/i, 'crm'],
 ];
-/** "Which third parties process data?" — "Sentry, for error monitoring." */
+/** "Which third parties process data?" - "Sentry, for error monitoring." */
 const ASKED = /^(?:which|what|who)\b[^?]*\b(?:third[- ]part(?:y|ies)|sub-?processors|vendors|service\s+providers)\b[^?]*\?$/i;
 
 // "third-party AI providers" are one kind of third party, which ai-providers-and-data decides: no list of every third party.
 const PARTIES = String.raw`(?:third[- ]part(?:y|ies)(?![- ](?:AI|LLMs?|GenAI)\b)(?:\s+(?:services|vendors|providers|processors|sub-?processors))?|sub-?processors|service\s+providers)`;
 /** One party or several: "DeepL is our only sub-processor", a "Sub-processor" column. */
 const ONE_PARTY = String.raw`(?:${PARTIES}|sub-?processor|service\s+provider)`;
-const NO_PARTIES_ITEM = new RegExp(String.raw`(?:^|[,;:—–]\s*|\s(?:and|nor)\s+)no\s+(?:${PARTIES}|third[- ]party\s+(?:tools|SDKs|software|code|integrations))\s*(?:[,.!;]|\s+(?:and|nor)\b|$)`, 'i');
+const NO_PARTIES_ITEM = new RegExp(String.raw`(?:^|[,;:\u2014\u2013]\s*|\s(?:and|nor)\s+)no\s+(?:${PARTIES}|third[- ]party\s+(?:tools|SDKs|software|code|integrations))\s*(?:[,.!;]|\s+(?:and|nor)\b|$)`, 'i');
 /** "We use SendGrid and Sentry. No other third parties receive customer data.": the vendors the same text names. */
 const NO_OTHER = phrase`\bno\s+other\s+${PARTIES}\b`;
-// "No data is sent to sub-processors", "We do not transfer data to other companies"; with external endpoints beside them ("… or external
-// endpoints") it is egress, which no-egress decides; "no third parties" closing a run of denials ("— no servers, no third parties."). "The app has no third-party integrations" (not a feature table's "Third-party integrations | No").
-const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|(?:[,;:—–]\s*|\s(?:and|nor)\s+)no\s+${PARTIES}\s*[.!]?$|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|(?:send|transfer)${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?|goes|go|flows?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?(?:${ONE_PARTY}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:uses?|engages?|rel(?:y|ies)\s+on|works?\s+with|have|has)\s+no\s+(?:${PARTIES}|third[- ]party\s+integrations)|\bthere\s+are\s+no\s+${PARTIES})`;
+// "No data is sent to sub-processors", "We do not transfer data to other companies"; with external endpoints beside them ("... or external
+// endpoints") it is egress, which no-egress decides; "no third parties" closing a run of denials ("- no servers, no third parties."). "The app has no third-party integrations" (not a feature table's "Third-party integrations | No").
+const NONE = phrase`(?:^no\s+(?:other\s+)?${PARTIES}\s*[.!]?$|(?:[,;:\u2014\u2013]\s*|\s(?:and|nor)\s+)no\s+${PARTIES}\s*[.!]?$|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:use|engage|rely\s+on|share${gap(30)}\bwith|(?:send|transfer)${gap(30)}\bto|(?:sent|transferred|passed(?:\s+on)?|goes|go|flows?)\s+to(?![^.;]*\b(?:or|and)\s+(?:to\s+)?(?:external|outside)\b))\s+(?:any\s+)?(?:${ONE_PARTY}|(?:other|outside)\s+(?:companies|organi[sz]ations))|\bno\s+${PARTIES}(?:\s*,[^.;!?]{0,60}?)?\s+(?:are\s+|is\s+)?(?:used|involved|engaged)|\b(?:uses?|engages?|rel(?:y|ies)\s+on|works?\s+with|have|has)\s+no\s+(?:${PARTIES}|third[- ]party\s+integrations)|\bthere\s+are\s+no\s+${PARTIES})`;
 /** "DeepL is our only sub-processor", "The only third party we use is Sentry": the vendors it names. */
 const ONLY = phrase`\b(?:is|are)\s+(?:our|its|the(?:\s+app's)?)\s+only\s+${ONE_PARTY}\b|\b(?:the|our|its)\s+only\s+${ONE_PARTY}\b${gap(30)}\b(?:is|are)\s`;
 /** "We use exactly two sub-processors: AWS for hosting and SendGrid for e-mail", "Our sub-processors are AWS and SendGrid": the vendors after it. */
@@ -55,7 +55,7 @@ const COUNTED = phrase`\b(?:use|engage|rely\s+on|work\s+with|have)\s+(?:exactly\
 const NAMED_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|load)s?\b[^.;!?]{1,80}?\bor\s+(?:any\s+)?(?:other\s+)?(?:(?:similar|such|comparable|like)|(?<=\bother\s)${KINDS})\s+${TOOLS}\b`;
 /** A sentence, not a list item naming a vendor: five words or more, ending as a sentence does. */
 const PROSE = /^(?:\S+\s+){4,}\S+[.!]$/;
-/** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line; "Third parties: none — …". */
+/** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line; "Third parties: none - ...". */
 const INLINE = phrase`^${PARTIES}\s*:\s*\S`;
 /** "No third party gets any data from the app": bare data, which is egress to a third party, not data shared (no-end-user-data-to-third-parties). */
 const NO_PARTY = phrase`\bno\s+${PARTIES}\s+(?:ever\s+)?(?:gets?|receives?|sees?)\s+(?:any\s+)?(?:data|information|anything)\b`;
@@ -70,7 +70,7 @@ export default defineClaim<Params>({
   id: 'third-parties-exactly',
   title: 'Third parties exactly as listed',
   description:
-    'Every third party the code shows — an SDK it imports, a vendor host it calls or allows, a hosting file — is named in the statement\'s list (or the profile\'s `thirdParties`); "no third parties" means none. Vendors are recognised from src/data/vendors.json under the names statements use ("AWS S3" for Amazon S3); a provider covers its services ("Amazon Web Services" lists Amazon S3 and DynamoDB). "We don\'t use analytics or tracking tools", or a verbless run such as "No cookies, no trackers, no analytics.", speaks of those categories alone (analytics, error tracking, monitoring): any vendor of them contradicts it, others do not. An answer to "Which third parties …?" lists the vendors it names. A listed vendor the code does not show is only noted: hosting and back-office services are often invisible in code. Unverified when a request to a URL Candor cannot resolve carries End-User Data, unless it is a Forge `fetch` whose side may reach only Atlassian and listed vendors.',
+    'Every third party the code shows \u2014 an SDK it imports, a vendor host it calls or allows, a hosting file \u2014 is named in the statement\'s list (or the profile\'s `thirdParties`); "no third parties" means none. Vendors are recognised from src/data/vendors.json under the names statements use ("AWS S3" for Amazon S3); a provider covers its services ("Amazon Web Services" lists Amazon S3 and DynamoDB). "We don\'t use analytics or tracking tools", or a verbless run such as "No cookies, no trackers, no analytics.", speaks of those categories alone (analytics, error tracking, monitoring): any vendor of them contradicts it, others do not. An answer to "Which third parties \u2026?" lists the vendors it names. A listed vendor the code does not show is only noted: hosting and back-office services are often invisible in code. Unverified when a request to a URL Candor cannot resolve carries End-User Data, unless it is a Forge `fetch` whose side may reach only Atlassian and listed vendors.',
   decidedBy: 'code',
   phrasings: [
     phrase`^${ONE_PARTY}\s*:?\s*$`,
@@ -86,13 +86,13 @@ export default defineClaim<Params>({
     COUNTED,
     NAMED_KIND,
   ],
-  // "Apart from Sentry, …, no third party gets any data": the vendors an exception names are the list; one that names none is no claim.
+  // "Apart from Sentry, ..., no third party gets any data": the vendors an exception names are the list; one that names none is no claim.
   readsExceptions: true,
   inContext: { phrasings: [/^(?:none\b|[A-Z0-9])/i], context: ASKED },
   params: (sentence) => {
     const head = firstLine(sentence);
     const exception = nonAtlassianException(head);
-    // "… except where required by law" leaves the denial whole.
+    // "... except where required by law" leaves the denial whole.
     if (exception && !exception.legal) return (NONE.test(head) || NO_PARTY.test(head)) && vendorsNamedIn(exception.text).length > 0 && !deniesSharing(sentence) ? { parties: [exception.text] } : null;
     if (NO_PARTY.test(head)) return { parties: [] };
     const named = NAMED_KIND.exec(head);
@@ -104,13 +104,13 @@ export default defineClaim<Params>({
     // "No third-party services, no tracking, no egress": a run that denies every third party denies more than the kind beside it.
     if (kinds && NO_PARTIES_ITEM.test(head)) return { parties: [] };
     if (kinds) return { parties: [], categories: CATEGORIES.filter(([re]) => re.test(kinds[0])).map(([, c]) => c) };
-    // An answer to "Which third parties …?": the vendors it names, or none.
+    // An answer to "Which third parties ...?": the vendors it names, or none.
     if (/^none\b/i.test(head)) return { parties: [] };
     if (NO_OTHER.test(head)) return vendorsNamedIn(head).length > 0 ? { parties: [head] } : null;
     // "We do not share personal data with third parties" is about the data: no-end-user-data-to-third-parties decides it.
     if (NONE.test(head)) {
       if (deniesSharing(sentence)) return null;
-      // "… no longer sends error reports to any third party": no third party of that kind.
+      // "... no longer sends error reports to any third party": no third party of that kind.
       const sent = CATEGORIES.filter(([re]) => re.test(head)).map(([, c]) => c);
       return sent.length > 0 ? { parties: [], categories: sent } : { parties: [] };
     }

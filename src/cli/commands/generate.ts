@@ -4,7 +4,7 @@ import { UsageError } from '../errors.ts';
 import { progress } from '../progress.ts';
 
 /**
- * `candor generate <app-dir> --out DIR [--format …] [--only …]`: writes the documents; exit 2 when
+ * `candor generate <app-dir> --out DIR [--format ...] [--only ...]`: writes the documents; exit 2 when
  * the profile lacks a value a document needs (every such field is listed) or a document would not
  * be true, and then nothing is written.
  */

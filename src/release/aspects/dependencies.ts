@@ -1,6 +1,6 @@
 import type { Aspect } from '../types.ts';
 
-/** Runtime dependencies (dev dependencies do not ship, the app's own workspace packages are its code); seed 000 §7 asks for dependency changes to be reviewed. */
+/** Runtime dependencies (dev dependencies do not ship, the app's own workspace packages are its code); seed 000 section 7 asks for dependency changes to be reviewed. */
 const aspect: Aspect = {
   id: 'dependencies',
   title: 'Dependencies',

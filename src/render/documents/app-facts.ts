@@ -174,7 +174,7 @@ export function callsAsUser({ facts, truths }: DocumentInput): Rich | null {
 }
 
 /**
- * "… kept until the customer deletes it": only when the app writes data, none of it expires, no code deletes it and no remote keeps it
+ * "... kept until the customer deletes it": only when the app writes data, none of it expires, no code deletes it and no remote keeps it
  * (kept-until-deleted verifies), and the profile gives no other retention for what it keeps ("until-uninstall", "30 days").
  */
 export function keptUntilDeleted({ facts, truths, profile }: DocumentInput): Rich | null {

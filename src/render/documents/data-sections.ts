@@ -10,7 +10,7 @@ import { ATLASSIAN_PLACES, categoryLabel, dataLabel, dataWords, KIND_WORDS, plac
 export function declaredData(input: DocumentInput, needs: Needs, fields: { purpose: boolean; retention: boolean; residency: boolean }) {
   if (input.profile.data === undefined) {
     const seen = codeData(input);
-    needs.add('data', `the data the app processes or stores, one entry per category ([] when there is none)${seen ? `; the code ${seen}` : ''}`, '[{ category: configuration, description: …, purpose: …, storedIn: forge-kvs, retention: until-uninstall }]');
+    needs.add('data', `the data the app processes or stores, one entry per category ([] when there is none)${seen ? `; the code ${seen}` : ''}`, '[{ category: configuration, description: \u2026, purpose: \u2026, storedIn: forge-kvs, retention: until-uninstall }]');
     return [];
   }
   const entries = dataEntries(input);
@@ -25,7 +25,7 @@ export function declaredData(input: DocumentInput, needs: Needs, fields: { purpo
   const reads = input.facts.restCalls;
   if (entries.length === 0 && reads.length > 0) {
     const first = reads[0]!.evidence;
-    needs.add('data[] category: product-content', `the app calls product APIs (${first.file}:${first.line}); say what data it reads and whether it keeps it`, '{ category: product-content, purpose: …, storedIn: not-stored }');
+    needs.add('data[] category: product-content', `the app calls product APIs (${first.file}:${first.line}); say what data it reads and whether it keeps it`, '{ category: product-content, purpose: \u2026, storedIn: not-stored }');
   }
   return entries;
 }

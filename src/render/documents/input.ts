@@ -139,7 +139,7 @@ export function partiesWithDetails(input: DocumentInput, needs: Needs, what: { c
     const where = view.found[0]?.via[0]?.evidence;
     const seen = where ? ` (the code uses it at ${where.file}:${where.line})` : '';
     if (view.entry === null) {
-      needs.add(`thirdParties[${view.id ?? view.name}]`, `an entry for ${view.name}${seen}: name, purpose, data shared and countries`, `{ id: ${view.id ?? 'vendor-id'}, name: ${view.name}, purpose: …, data: [...], countries: [United States] }`);
+      needs.add(`thirdParties[${view.id ?? view.name}]`, `an entry for ${view.name}${seen}: name, purpose, data shared and countries`, `{ id: ${view.id ?? 'vendor-id'}, name: ${view.name}, purpose: \u2026, data: [...], countries: [United States] }`);
       continue;
     }
     const at = `thirdParties[${view.index}]`;
@@ -180,7 +180,7 @@ export function requireStoredData(input: DocumentInput, needs: Needs): void {
   const external = [...declared].some((p) => p === 'vendor-db' || p.startsWith('third-party:'));
   for (const [place, { backends, evidence }] of writtenPlaces(input.facts)) {
     if (declared.has(place) || (place === 'vendor-db' && external)) continue;
-    needs.add(`data[] storedIn: ${place}`, `the code writes to ${backends.map((b) => BACKEND_NAMES[b]).join(' and ')} (${evidence.file}:${evidence.line}); add a data entry saying what it keeps there`, `{ category: configuration, description: …, storedIn: ${place}, retention: until-uninstall }`);
+    needs.add(`data[] storedIn: ${place}`, `the code writes to ${backends.map((b) => BACKEND_NAMES[b]).join(' and ')} (${evidence.file}:${evidence.line}); add a data entry saying what it keeps there`, `{ category: configuration, description: \u2026, storedIn: ${place}, retention: until-uninstall }`);
   }
 }
 

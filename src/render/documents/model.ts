@@ -13,7 +13,7 @@ export type Block =
   | { type: 'list'; ordered: boolean; items: Rich[] }
   /** The first column names the row (rendered as a row header). */
   | { type: 'table'; caption: string; columns: string[]; rows: Rich[][] }
-  /** Label and value pairs ("Product: …", "Provider: …"). */
+  /** Label and value pairs ("Product: ...", "Provider: ..."). */
   | { type: 'fields'; items: Array<{ label: string; value: Rich }> }
   /** A letter to copy and fill in per use, such as a customer notice; `[...]` marks what to write. */
   | { type: 'template'; lines: Rich[] };

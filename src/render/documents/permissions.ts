@@ -20,7 +20,7 @@ export function permissionBlocks(input: DocumentInput): Block[] {
   const count = views.length > 1 ? ` ${views.length}` : '';
   const blocks: Block[] = [
     p(`The app requests the following${count} scopes${all ? ', each for the purpose given' : ''}:`),
-    list(views.map((v): Rich => (v.purpose ? [code(v.scope), ` — ${v.purpose}`] : [code(v.scope)]))),
+    list(views.map((v): Rich => (v.purpose ? [code(v.scope), ` \u2014 ${v.purpose}`] : [code(v.scope)]))),
   ];
   if (truths.holds('least-privilege-scopes')) blocks.push(p('It requests only the scopes required by its code: each one is used.'));
   const products = [...new Set(views.map((v) => scopeProduct(v.scope, facts)).filter((x) => x !== null))];

@@ -2,7 +2,7 @@
  * Escaping for text the vendor wrote (profile fields) and the app's code supplied (hosts, paths).
  * Everything that reaches HTML or XML goes through here: markup characters become entities, and
  * so do `{` and `}`, so no client-side template engine (Angular, Vue, Handlebars) on a page that
- * embeds the output reads `{{…}}` as an expression.
+ * embeds the output reads `{{...}}` as an expression.
  */
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '{': '&#123;', '}': '&#125;' };

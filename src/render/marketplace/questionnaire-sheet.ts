@@ -32,7 +32,7 @@ export function buildQuestionnaireSheet(input: DocumentInput, needs: Needs, answ
           [a.answer === null ? 'unanswered' : Array.isArray(a.answer) ? a.answer.join(', ') : a.answer],
           [`${a.signal}${a.raises ? ' (raised)' : ''}`],
           [a.asked ? BASIS[a.basis] : 'not asked'],
-          [[...a.evidence.map(describeEvidence), ...(a.note ? [a.note] : [])].join('; ') || '—'],
+          [[...a.evidence.map(describeEvidence), ...(a.note ? [a.note] : [])].join('; ') || '\u2014'],
         ]),
       }])),
       section('Questions for the Vendor', open.length > 0 ? [list(open.map((a): Rich => [`${a.id}. ${a.question}`, a.note ? ` ${a.note}` : '']))] : [p('None.')]),

@@ -243,7 +243,7 @@ function residency(input: DocumentInput, sheet: Sheet, data: EudView): void {
   // Data kept only in Atlassian, but residency not shown by the code alone: say why, with the code that decides it.
   const why = answer.startsWith('STORED_IN_ATLASSIAN') && supported.verdict !== 'verified' ? supported : null;
   sheet.set(`${section}.isDataResidencySupported`, answer, [...data.storeEvidence, ...storage, ...fromCode(why?.evidence ?? [])],
-    `${why ? `${truths.message('data-residency-supported', { all: true })} ` : ''}The enum values are read by their names (stored in Atlassian with residency supported, stored outside Atlassian, …); Atlassian does not document them.`);
+    `${why ? `${truths.message('data-residency-supported', { all: true })} ` : ''}The enum values are read by their names (stored in Atlassian with residency supported, stored outside Atlassian, \u2026); Atlassian does not document them.`);
   if (answer === 'NOT_APPLICABLE') return;
   if (answer === 'STORED_EXTERNAL_TO_ATLASSIAN') {
     const places = dataEntries(input).filter(({ entry }) => entry.residency && entry.residency !== 'follows-atlassian' && entry.residency !== 'none');

@@ -35,7 +35,7 @@ export function buildTrustSheet(input: DocumentInput, needs: Needs, answers: Tru
     summary: `Answers for the Privacy & Security tab of ${name}'s Marketplace listing, each with its evidence, prepared on ${longDate(input.date)}.`,
     fields: [{ label: 'App', value: [name] }, ...(key ? [{ label: 'App key', value: [code(key)] }] : [])],
     intro: [
-      p('marketplace-privacy-security.json next to this sheet is the request body for ', code('PUT /rest/2/addons/{addonKey}/privacy-and-security'), ', which saves a draft of the tab; publish it from the partner portal or with ', code('PUT …/privacy-and-security/publish'), '. Every answer below names its evidence: a line of the app\'s code, or the line of the trust profile that declares it.'),
+      p('marketplace-privacy-security.json next to this sheet is the request body for ', code('PUT /rest/2/addons/{addonKey}/privacy-and-security'), ', which saves a draft of the tab; publish it from the partner portal or with ', code('PUT \u2026/privacy-and-security/publish'), '. Every answer below names its evidence: a line of the app\'s code, or the line of the trust profile that declares it.'),
     ],
     numbered: false,
     sections: compact([...sections, section('Questions Candor Cannot Answer', open.length > 0 ? [p('Add these to the trust profile, or answer them in the form:'), list(open)] : [p('None: every question has an answer.')])]),

@@ -57,7 +57,7 @@ export function isReply(flow: string): boolean {
 
 /**
  * A resolver function's name as a file wrote it, other modules' values filled in (`Actions.SaveNote` of
- * `import { Actions } from './actions'`, see `constantName`), with a field after it kept (`invoke:…\u0005title`);
+ * `import { Actions } from './actions'`, see `constantName`), with a field after it kept (`invoke:...\u0005title`);
  * null when a value is not known.
  */
 export function filledName(fill: FillImported, file: FileFacts, name: string): string | null {

@@ -25,9 +25,9 @@ import { storedKinds } from './storage.ts';
  * with the product's content and the account ID of the user who acted where `webhookRoute` says the route takes a Connect webhook. A response to a request to an AI service (by
  * its host, or a call through an AI vendor's SDK or a model run for the app) holds the content that request
  * sent. A resolver function's payload also holds what front ends send it (`invoke('save', payload)`), and what
- * they get back holds what it returns. A queue consumer's event (`consumers`: handler `file#export` → queue keys) holds
+ * they get back holds what it returns. A queue consumer's event (`consumers`: handler `file#export` -> queue keys) holds
  * what the app pushes to its queues (`queue.push({ body })`), a resolver's payload while nothing does; so does the payload of
- * a resolver function a consumer module calls (`consumerMethods`: method name → queue keys). A storage read's
+ * a resolver function a consumer module calls (`consumerMethods`: method name -> queue keys). A storage read's
  * key gets the values other modules give it (`fill`).
  */
 export function resolveFlows(
@@ -55,7 +55,7 @@ export function resolveFlows(
       log.carries = resolve(file, log.carries);
     }
     for (const op of file.storage) {
-      // A statement still to fill in (`query`) may be a write once a caller gives it (`run('INSERT …', …)`).
+      // A statement still to fill in (`query`) may be a write once a caller gives it (`run('INSERT ...', ...)`).
       if ((op.op === 'write' || op.op === 'query') && op.carries.some((f) => f.startsWith('param:'))) unresolved.set(op, { file, flows: op.carries });
       op.carries = resolve(file, op.carries);
     }

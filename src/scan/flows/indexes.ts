@@ -18,9 +18,9 @@ export type Handed = Shape | { from: string; field: string | null } | null;
 
 /** The app's files read once into lookups by what flows name: parameters, resolver functions, queues, storage keys. */
 export interface FlowIndex {
-  /** The routes the functions made by the app's functions take (`file#export()` → `/installed`). */
+  /** The routes the functions made by the app's functions take (`file#export()` -> `/installed`). */
   factoryRoutes: Map<string, string[]>;
-  /** The GET routes the app's functions answer, marked as page queries are (`file#panel` → `?GET! /panel`). */
+  /** The GET routes the app's functions answer, marked as page queries are (`file#panel` -> `?GET! /panel`). */
   pageHandlers: Map<string, string[]>;
   /** What the request behind each response sent, when it went to an AI service, by file and reply number. */
   aiRequests: Map<FileFacts, Array<readonly string[] | null>>;
@@ -65,7 +65,7 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
         for (const { file: to, fn } of graph.members(file, call.callee.slice(0, -MEMBERS.length))) call.args.forEach((_, i) => pass(index, file, call, i, `${to.file}#${fn.name}:${i}`));
         continue;
       }
-      // `handlers.set('created', async (event) => …)` at the top of the module: the arrow, named where it is written (`#>1@57`).
+      // `handlers.set('created', async (event) => ...)` at the top of the module: the arrow, named where it is written (`#>1@57`).
       if (call.callee.startsWith(TOP_ARROW)) {
         call.args.forEach((_, i) => pass(index, file, call, i, `${file.file}${call.callee}:${i}`));
         continue;
@@ -185,7 +185,7 @@ function pass(index: FlowIndex, file: FileFacts, call: Pick<ArgFlow, 'args' | 'f
 }
 
 /**
- * `define(resolver, 'save', async (payload, ctx) => …)` with `define` calling its parameter (`fn(req.payload, req.context)`), in
+ * `define(resolver, 'save', async (payload, ctx) => ...)` with `define` calling its parameter (`fn(req.payload, req.context)`), in
  * whichever module: the function handed receives what the callee passes it there (see `handed-functions.ts`).
  */
 function handFunctions(files: readonly FileFacts[], graph: FlowInputs['graph'], index: FlowIndex): void {

@@ -20,7 +20,7 @@ export interface ParamResults {
 
 /**
  * What each parameter holds: what its callers pass, where a caller may pass on its own parameter
- * (`wrap(x) → log(x)`). Worked out for all parameters at once, until nothing changes, so chains and
+ * (`wrap(x) -> log(x)`). Worked out for all parameters at once, until nothing changes, so chains and
  * cycles of calls cost no more than the calls themselves. `resolve` is only called without parameters here.
  */
 export function paramResults(index: FlowIndex, resolve: Resolve, { paramsIn }: Pick<FunctionResults, 'paramsIn'>): ParamResults {
@@ -109,7 +109,7 @@ export function paramResults(index: FlowIndex, resolve: Resolve, { paramsIn }: P
   return { paramOf, paramField, shapeOfParam };
 }
 
-/** More than any chain of helpers handing a field on (`update({ title }) → save(title) → log(text)`) takes. */
+/** More than any chain of helpers handing a field on (`update({ title }) -> save(title) -> log(text)`) takes. */
 const MAX_FIELD_ROUNDS = 8;
 
 /**

@@ -173,7 +173,7 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
         out.add(flow as DataKind);
         continue;
       }
-      // `call:…\u0005title`: a field of the object the function returns, when it is known what each field carries.
+      // `call:...\u0005title`: a field of the object the function returns, when it is known what each field carries.
       const at = flow.indexOf(FIELD);
       const to = graph.target(file, at < 0 ? flow.slice(5) : flow.slice(5, at));
       const part = at >= 0 ? flow.slice(at + 1) : null;

@@ -67,7 +67,7 @@ function names(op: StorageOp, columns: string): boolean {
   return op.boundColumns !== undefined && columns.split(',').some((c) => op.boundColumns!.includes(c));
 }
 
-/** A key not known: none, or one hole (`kvs.set(item.key, …)`). */
+/** A key not known: none, or one hole (`kvs.set(item.key, ...)`). */
 function anyKey(key: string | null): boolean {
   return !key || key === '{}';
 }

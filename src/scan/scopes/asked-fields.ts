@@ -35,7 +35,7 @@ export function holdsOnlyPeople(name: string): boolean {
 
 /**
  * The people an answer holds for the fields its request names, for the operations that answer with the issue fields
- * asked (`src/data/personal-data-supplement.json`, `fields`): `GET /rest/api/3/search/jql?jql=…&fields=summary,assignee`,
+ * asked (`src/data/personal-data-supplement.json`, `fields`): `GET /rest/api/3/search/jql?jql=...&fields=summary,assignee`,
  * or `POST /rest/api/3/search/jql` with `fields: ['assignee', 'reporter']` in its body (`named`, undefined when the scan
  * sees no body). A request naming none gets the operation's default fields (`GET /rest/api/3/issue/{key}`: all of them);
  * one whose fields the scan cannot tell (`fields=${wanted}`, a query built at run time: `openQuery`) reads only the user

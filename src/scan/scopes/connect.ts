@@ -1,5 +1,5 @@
 /**
- * Connect scopes: `READ` … `ADMIN` in a descriptor (any case), or `read:connect-jira` …
+ * Connect scopes: `READ` ... `ADMIN` in a descriptor (any case), or `read:connect-jira` ...
  * `act-as-user:connect-confluence` in a Connect-on-Forge manifest. Each product has a chain in
  * which a scope implies those before it; ACT_AS_USER and ACCESS_EMAIL_ADDRESSES stand alone.
  * https://developer.atlassian.com/cloud/jira/platform/scopes-for-connect-apps/

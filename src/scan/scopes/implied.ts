@@ -1,6 +1,6 @@
 /**
  * Scope knowledge that is not a REST operation: `src/data/scope-implied.json` (hand-written, sources
- * per entry) and the product event → scope mapping `@forge/manifest` ships, read from the installed
+ * per entry) and the product event -> scope mapping `@forge/manifest` ships, read from the installed
  * package at run time so it always matches the manifest schema the scan validates against.
  */
 import fs from 'node:fs';
@@ -52,7 +52,7 @@ const NONE: ImpliedRule = { source: '' };
 export const storageRule = (backend: StorageBackend): ImpliedRule => data.storage.find((r) => r.backends.includes(backend)) ?? NONE;
 /**
  * The product REST operation behind a call of the Properties API of `@forge/api`
- * (`properties.onJiraIssue(key).set(…)`, recorded with api `properties.onJiraIssue.set`): a path
+ * (`properties.onJiraIssue(key).set(...)`, recorded with api `properties.onJiraIssue.set`): a path
  * when one operation does it, null path when the product's scopes cannot be told; undefined otherwise.
  */
 export function propertiesApiOperation(api: string): { product: Product; method: HttpMethod; path: string | null } | undefined {
@@ -63,8 +63,8 @@ export function propertiesApiOperation(api: string): { product: Product; method:
   return { product: at.product, method, path: at.path };
 }
 /**
- * The product REST call behind `authorize().<target>(…)` of `@forge/api` (`onJira`) or
- * `authorize().<target>(…).<check>()` (`onJiraIssue(id).canEdit`); undefined for anything else.
+ * The product REST call behind `authorize().<target>(...)` of `@forge/api` (`onJira`) or
+ * `authorize().<target>(...).<check>()` (`onJiraIssue(id).canEdit`); undefined for anything else.
  */
 export function authorizeApiCall(target: string, check: string | null): { product: Product; method: HttpMethod; path: string; auth: 'asUser' } | undefined {
   const at = Object.hasOwn(data.authorizeApi.targets, target) ? data.authorizeApi.targets[target] : undefined;
@@ -101,7 +101,7 @@ export const connectTriggerRule = (kind: TriggerFact['kind']): ImpliedRule => da
 export const personalDataReportingRule: ImpliedRule = data.personalDataReporting;
 export const connectRules: ConnectRules = data.connect;
 
-/** Bitbucket classic scope → the scopes it implies. */
+/** Bitbucket classic scope -> the scopes it implies. */
 export const bitbucketClassicImplies: ReadonlyMap<string, string[]> = new Map(
   Object.entries(data.bitbucketClassicImplies).filter((entry): entry is [string, string[]] => Array.isArray(entry[1])),
 );

@@ -2,9 +2,9 @@
  * Scope reasoning: which scopes an app needs (REST calls, storage, triggers, personal-data
  * reporting, modules), which of those it does not declare, and which declared scopes nothing uses.
  *
- * Forge: a need is a list of alternative scope sets (classic, granular, …); declaring every scope
+ * Forge: a need is a list of alternative scope sets (classic, granular, ...); declaring every scope
  * of one set satisfies it. Connect: a need is one Connect scope, satisfied through the product's
- * scope chain (ADMIN ⊇ PROJECT_ADMIN ⊇ DELETE ⊇ WRITE ⊇ READ).
+ * scope chain (ADMIN >= PROJECT_ADMIN >= DELETE >= WRITE >= READ).
  *
  * A declared scope is reported unused only when the scan could have seen its use:
  * - an unresolved REST call (no path, or an operation the table does not know) for a product may

@@ -7,8 +7,8 @@ export interface TableSource {
   id: string;
   family: Family;
   /**
-   * Path of the OpenAPI document, relative to the folder holding the repository (`shared/atlassian/openapi/…`),
-   * or of a supplement, relative to the repository (`src/data/…`).
+   * Path of the OpenAPI document, relative to the folder holding the repository (`shared/atlassian/openapi/...`),
+   * or of a supplement, relative to the repository (`src/data/...`).
    */
   file: string;
   sha256: string;

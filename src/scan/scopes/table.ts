@@ -1,5 +1,5 @@
 /**
- * REST operation → scope lookups over `src/data/generated/scope-table.json` (built by
+ * REST operation -> scope lookups over `src/data/generated/scope-table.json` (built by
  * `scripts/build-scope-table.ts` from Atlassian's OpenAPI documents), with the personal data each
  * operation answers with (`personal-data-operations.json`, built alongside, and the hand-written
  * `personal-data-supplement.json`). The tables are read once, on first use, into one segment trie
@@ -215,7 +215,7 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean => a.leng
 const sameScopes = (a: RequiredScopes, b: RequiredScopes): boolean =>
   a.connect === b.connect && sameList(a.classic, b.classic) && sameList(a.granular, b.granular);
 
-/** Call path → segments: drops scheme and host, query, fragment and empty segments. */
+/** Call path -> segments: drops scheme and host, query, fragment and empty segments. */
 function splitPath(callPath: string): string[] {
   const p = callPath.charCodeAt(0) === 47 ? callPath : callPath.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
   const segments: string[] = [];

@@ -15,7 +15,7 @@ const MAX_DEPTH = 4;
 /**
  * ACE's product client held by an expression: `ace` for `addon.httpClient(req)` and `req.context.http`,
  * or `fn:index` for a parameter of the module's function `fn`, which holds one when its callers pass
- * one (`saveToken(req.context.http, …)`), `Class.constructor:index` for a member the constructor is handed
+ * one (`saveToken(req.context.http, ...)`), `Class.constructor:index` for a member the constructor is handed
  * (`constructor(private http)`, `this.http = http`), `call:fn` for what the app's function `fn` returns
  * (`clientFor(addon, req)`), which is one when that function returns one, as the scan works out. `asUser`
  * when it acts as a user.
@@ -27,7 +27,7 @@ export interface AceClient {
 
 /**
  * A request through ACE's product client: `httpClient.get(options, callback)`,
- * `req.context.http.asUserByAccountId(id).put(…)`. `ref` is what the callee refers to. Through a
+ * `req.context.http.asUserByAccountId(id).put(...)`. `ref` is what the callee refers to. Through a
  * parameter, only a call made as a request is one: to a path or URL, the callers' or one it names, and
  * not a route of a router (`app.get('/x', handler)`).
  */
@@ -64,7 +64,7 @@ export function aceClient(scope: Scope, expr: Node, ref: Ref, end = ref.steps.le
   const before = steps[n - 2];
   if (last?.name === 'httpClient' && last.call) return { client: 'ace', asUser };
   if (last?.name === 'http' && !last.call && before?.name === 'context' && !before.call && ref.root === 'unknown') return { client: 'ace', asUser };
-  // `this.http.get(…)` in a class whose constructor is handed the client.
+  // `this.http.get(...)` in a class whose constructor is handed the client.
   if (n === 1 && !last!.call && ref.root === 'unknown' && ref.name === 'this' && scope.currentClass !== null) {
     const at = scope.handedMembers.get(last!.name) ?? -1;
     return at >= 0 ? { client: `${scope.currentClass}.constructor:${at}`, asUser } : null;
@@ -116,7 +116,7 @@ export function actsAsUser(value: Node, name: string): boolean {
   return IMPERSONATION.has(propertyName(callee.property, callee.computed) ?? '') && object.type === 'Identifier' && object.name === name;
 }
 
-/** The client a request is made through, without acting as a user: `httpClient` of `httpClient.asUser(key).get(…)`. */
+/** The client a request is made through, without acting as a user: `httpClient` of `httpClient.asUser(key).get(...)`. */
 export function clientOf(call: Node): Node {
   return asItself(unwrap(call.callee).object);
 }

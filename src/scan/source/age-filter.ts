@@ -9,9 +9,9 @@ const DEPTH = 5;
 /** Comparisons that keep what is older than the value: Prisma's and Sequelize's `lt`, Mongo's `$lt`, TypeORM's `LessThan`, Drizzle's `lt`. */
 const BELOW = new Set(['lt', 'lte', '$lt', '$lte']);
 const LESS_THAN = new Set(['LessThan', 'LessThanOrEqual', 'lt', 'lte']);
-/** Calls that join conditions: Drizzle's `and(…)`, TypeORM's `And(…)`; their arguments are conditions. */
+/** Calls that join conditions: Drizzle's `and(...)`, TypeORM's `And(...)`; their arguments are conditions. */
 const JOINS = new Set(['and', 'And']);
-/** A date's value in another form: `cutoff.toISOString()`, `d.getTime()`, `dayjs(…).toDate()`. */
+/** A date's value in another form: `cutoff.toISOString()`, `d.getTime()`, `dayjs(...).toDate()`. */
 const SAME_TIME = new Set(['toISOString', 'getTime', 'valueOf', 'toDate', 'toJSDate', 'toISO', 'toMillis', 'toJSON', 'toUTCString']);
 /** date-fns's `subDays(new Date(), 30)`, and its units. */
 const SUBTRACT: Record<string, string> = { subSeconds: 'second', subMinutes: 'minute', subHours: 'hour', subDays: 'day', subWeeks: 'week', subMonths: 'month', subYears: 'year' };
@@ -220,7 +220,7 @@ function conditionAge(scope: Scope, expr: Node | null | undefined, depth: number
   }
 }
 
-/** The age a delete's own arguments, or the calls its chain makes in the same expression (`knex('notes').where(…).del()`), filter by. */
+/** The age a delete's own arguments, or the calls its chain makes in the same expression (`knex('notes').where(...).del()`), filter by. */
 export function deleteAge(scope: Scope, call: Node, steps: readonly Step[]): number | null {
   for (const { call: c } of steps) {
     if (c?.type !== 'CallExpression' || c.start < call.start || c.end > call.end) continue;

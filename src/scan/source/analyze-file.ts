@@ -52,7 +52,7 @@ export interface FileInput {
   rethrowTooDeep?: boolean;
   /**
    * The file is a Forge app's: Forge's legacy runtime gave functions `@forge/api` as the global `api`
-   * (`api.asApp().requestJira(…)`, `api.fetch(…)` with no import), which a name the file binds hides.
+   * (`api.asApp().requestJira(...)`, `api.fetch(...)` with no import), which a name the file binds hides.
    */
   forge?: boolean;
 }
@@ -84,7 +84,7 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
     return facts;
   }
   const { module: mod, errors } = parsed;
-  // A file that sets the global `api` itself (a test's mock: `global.api = { asApp: … }`) calls what it set.
+  // A file that sets the global `api` itself (a test's mock: `global.api = { asApp: ... }`) calls what it set.
   if (forge && !SETS_GLOBAL_API.test(text)) mod.globals = FORGE_GLOBALS;
   facts.lines = mod.lines.lineCount;
   if (errors.length > 0) {

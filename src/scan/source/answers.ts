@@ -18,7 +18,7 @@ const MODELS = new Map(data.models.map((m) => [m.module, new Set(m.calls)]));
 /** What of a request an AI service's answer holds: the content sent, not who sent it or the key it was sent with. */
 export const CONTENT_KINDS: ReadonlySet<DataKind> = new Set(['product-content', 'resolver-payload']);
 
-/** Whether a field of a response holds the answer (`choices`, `content`, `candidates`…). */
+/** Whether a field of a response holds the answer (`choices`, `content`, `candidates`...). */
 export function isAnswerField(name: string): boolean {
   return ANSWER_FIELDS.has(name);
 }

@@ -21,12 +21,12 @@ export function appFunction(scope: Scope, callee: Node, methods = true): string 
   if (node.type !== 'MemberExpression') return null;
   const name = propertyName(node.property, node.computed);
   const object = unwrap(node.object);
-  // `issues.getIssue(…)` with `import * as issues from './issues'`
+  // `issues.getIssue(...)` with `import * as issues from './issues'`
   if (object.type === 'Identifier' && !scope.lookup(object.name)) {
     const imported = scope.mod.imports.get(object.name);
     if (imported?.imported === '*') return scope.isAppModule(imported.module) && name ? `${imported.module}#${name}` : null;
   }
-  // `github.pr.merge(…)` with `import github from './github'`: a function of an object another module exports, by its path.
+  // `github.pr.merge(...)` with `import github from './github'`: a function of an object another module exports, by its path.
   if (methods && object.type === 'MemberExpression' && name) {
     const path = importedPath(scope, object);
     if (path) return `${path}.${name}`;
@@ -56,8 +56,8 @@ function importedPath(scope: Scope, node: Node, depth = 0): string | null {
 }
 
 /**
- * A function a top-level function declares (`request(…)` → `#jiraAccess>request`), or a function of the object one of
- * the app's functions returns (`jira.get(…)` with `const jira = makeClient(…)` → `./client#makeClient>get`), as argument flows name it.
+ * A function a top-level function declares (`request(...)` -> `#jiraAccess>request`), or a function of the object one of
+ * the app's functions returns (`jira.get(...)` with `const jira = makeClient(...)` -> `./client#makeClient>get`), as argument flows name it.
  */
 export function localFunction(scope: Scope, callee: Node): string | null {
   const node = unwrap(callee);

@@ -53,7 +53,7 @@ export function propertyName(node: Node | null | undefined, computed = false): s
   return null;
 }
 
-/** Strips TypeScript wrappers and parentheses: `(x as Foo)!` → `x`. */
+/** Strips TypeScript wrappers and parentheses: `(x as Foo)!` -> `x`. */
 export function unwrap(node: Node): Node {
   let current = node;
   for (;;) {

@@ -19,7 +19,7 @@ export function argValues(ctx: FileContext, node: Node): Pick<ArgFlow, 'values' 
   const flags: string[] = [];
   let found = false;
   let named = false;
-  // `callRestApi({ requestUrl: route\`…\`, method: 'GET' })`: the strings an options object gives by name.
+  // `callRestApi({ requestUrl: route\`...\`, method: 'GET' })`: the strings an options object gives by name.
   const props = args.map((a, i) => {
     // `get(route\`/projects/${id}\`)` with the helper reading `path.value`: a Forge `Route` holds its path in `value`.
     if (isForgeRoute(ctx.scope, a)) {
@@ -86,7 +86,7 @@ function strOrFlag(scope: Scope, node: Node): string | null {
 /** `@forge/api`'s route builders, which give a `Route`: `route` tags a template, the others take a string. */
 export const ROUTE_BUILDERS: ReadonlySet<string> = new Set(['route', 'assumeTrustedRoute', 'routeFromAbsolute']);
 
-/** Whether an argument is a Forge `Route` made where it is passed or held in a local name (`const path = route\`…\``). */
+/** Whether an argument is a Forge `Route` made where it is passed or held in a local name (`const path = route\`...\``). */
 export function isForgeRoute(scope: Scope, arg: Node): boolean {
   let node = unwrap(arg);
   if (node.type === 'Identifier') {
@@ -132,7 +132,7 @@ export function isStartValue(init: Node): boolean {
 }
 
 /**
- * The arguments that are ACE's product client (`saveToken(req.context.http, …)`), when any is; `ace:user` when it acts as a
+ * The arguments that are ACE's product client (`saveToken(req.context.http, ...)`), when any is; `ace:user` when it acts as a
  * user; a vendor's SDK client or an HTTP client (`listRepos(octokit)`, see `givenClient`); a Forge queue (`new Summariser(queue)`, see `givenQueue`); a Cloudflare binding (`keep(env.USAGE, event)`, see `givenBinding`).
  */
 export function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients' | 'clientFields'> {
@@ -146,7 +146,7 @@ export function argClients(ctx: FileContext, node: Node): Pick<ArgFlow, 'clients
     if (arg.type !== 'Identifier' && arg.type !== 'MemberExpression' && arg.type !== 'CallExpression' && arg.type !== 'NewExpression') return null;
     const ref = ctx.scope.ref(arg);
     const ace = arg.type === 'NewExpression' ? null : aceClient(ctx.scope, arg, ref);
-    // A field of the caller's own parameter handed on whole (`notify(slack)` in `({ slack }) => …`): what its callers give that field.
+    // A field of the caller's own parameter handed on whole (`notify(slack)` in `({ slack }) => ...`): what its callers give that field.
     const client = ace ? (ace.client === 'ace' && ace.asUser ? 'ace:user' : ace.client) : forgePrincipal(ref) ?? givenClient(ctx, ref) ?? givenQueue(ctx.scope, ref) ?? givenBinding(ctx.scope, arg) ?? (arg.type === 'Identifier' ? heldParam(ctx.scope, arg.name) : null);
     if (client !== null) found = true;
     return client;
@@ -195,7 +195,7 @@ export function appendedText(scope: Scope, value: Node): string {
   return out;
 }
 
-/** `list.map(…)` → `map`; '' for a call of a plain function. */
+/** `list.map(...)` -> `map`; '' for a call of a plain function. */
 export function calledMethod(call: Node): string {
   const callee = unwrap(call.callee);
   return callee.type === 'MemberExpression' ? propertyName(callee.property, callee.computed) ?? '' : '';

@@ -66,7 +66,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   const last = ref.steps[ref.steps.length - 1]?.name ?? ref.name ?? '';
   const known = RESULT_KINDS.get(last) ?? (ref.name === 'AP' && last === 'request' ? 'product-content' : undefined);
   if (known) {
-    // `/rest/api/3/user?accountId=…`, `/myself`, a request's participants: an answer about people.
+    // `/rest/api/3/user?accountId=...`, `/myself`, a request's participants: an answer about people.
     if (known === 'product-content') addAll(out, productAnswer(scope, node, ref.name === 'AP' ? null : last));
     else out.add(known);
     return out;
@@ -95,7 +95,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     out.add('other');
     return out;
   }
-  // ACE's product client is no data of what it is made from (`addon.httpClient(req)`); `await httpClient.get(…)`
+  // ACE's product client is no data of what it is made from (`addon.httpClient(req)`); `await httpClient.get(...)`
   // resolves to the product's response.
   if (givesAceClient(last) && aceClient(scope, node, withCall(ref, node))?.client === 'ace') {
     out.add('other');
@@ -124,7 +124,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     out.add('secret');
     return out;
   }
-  // `graphqlGateway.compass.asApp().getComponent(…)` of `@atlassian/forge-graphql`: what Compass answers.
+  // `graphqlGateway.compass.asApp().getComponent(...)` of `@atlassian/forge-graphql`: what Compass answers.
   if (ref.root === 'import' && ref.module === '@atlassian/forge-graphql' && isCompassCall(ref)) {
     out.add('product-content');
     return out;
@@ -136,7 +136,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
       out.add(reply(scope, node, [...given]));
       return out;
     }
-    // `openai.chat.completions.create(…)`, `model.generateContent(prompt)`: what the AI SDK call sent, as its answer.
+    // `openai.chat.completions.create(...)`, `model.generateContent(prompt)`: what the AI SDK call sent, as its answer.
     if (sdkVendor(ref.module)?.category === 'ai') {
       out.add(reply(scope, node));
       return out;
@@ -168,7 +168,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     out.add(`call:${own}`);
     const marks = argMarks(scope, node, own, depth);
     for (const mark of marks) out.add(mark);
-    // `openai.chat.completions.create(…)` of an object another module exports: an AI vendor's client, when the scan tells it is one.
+    // `openai.chat.completions.create(...)` of an object another module exports: an AI vendor's client, when the scan tells it is one.
     if (marks.length > 0 && exportedObjectCall(scope, ref)) out.add(reply(scope, node));
     return out;
   }
@@ -226,7 +226,7 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
     out.delete('literal');
     for (const flow of calledField(scope, callee, depth)) out.add(flow);
   }
-  // A client of an AI vendor another module exports (`openai.chat.completions.create(…)` with `import { openai } from './lib/openai'`)
+  // A client of an AI vendor another module exports (`openai.chat.completions.create(...)` with `import { openai } from './lib/openai'`)
   // answers with what it is sent; the scan tells whether it is one.
   if (exportedObjectCall(scope, ref) && [...out].some((k) => k !== 'other' && k !== 'opaque')) out.add(reply(scope, node));
   if (out.size === 0) out.add('other');
@@ -293,7 +293,7 @@ function storedRead(scope: Scope, ref: Ref, node: Node): Flow[] | null {
   return keys.length > 1 ? keys.map((key) => `store:kvs:${storeKey(key)}` as Flow) : [`store:kvs:${storeKey(evalStr(scope, node.arguments[0]))}`];
 }
 
-/** A call of Forge's key-value storage: `kvs.…` of `@forge/kvs`, `storage.…` of `@forge/api`. */
+/** A call of Forge's key-value storage: `kvs....` of `@forge/kvs`, `storage....` of `@forge/api`. */
 function isForgeStorage(ref: Ref): boolean {
   return ref.root === 'import' && (ref.module === '@forge/kvs' || (ref.module === '@forge/api' && (ref.imported === 'storage' || ref.steps[0]?.name === 'storage')));
 }

@@ -2,7 +2,7 @@ import { propertyName, type Node } from './ast.ts';
 
 const methodsOf = new WeakMap<Node, Map<string, Node>>();
 
-/** The function of the method `name` of the module's top-level class `cls` (`class Repo { key(id) {…} }`), or null. */
+/** The function of the method `name` of the module's top-level class `cls` (`class Repo { key(id) {...} }`), or null. */
 export function classMethod(program: Node, cls: string, name: string): Node | null {
   let methods = methodsOf.get(program);
   if (methods === undefined) {

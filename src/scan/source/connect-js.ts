@@ -2,7 +2,7 @@ import { unwrap, type Node } from './ast.ts';
 import type { Ref } from './ref.ts';
 import type { Scope } from './scope.ts';
 
-/** The method a call of the Connect JavaScript API calls (`AP.confluence.setContentProperty(…)`), `ref` being what the call refers to; null for another call. */
+/** The method a call of the Connect JavaScript API calls (`AP.confluence.setContentProperty(...)`), `ref` being what the call refers to; null for another call. */
 export function connectJsCall(ref: Ref): string | null {
   const last = ref.steps[ref.steps.length - 1];
   return last?.call ? connectJsMethod({ ...ref, steps: [...ref.steps.slice(0, -1), { name: last.name, call: null }] }) : null;
@@ -10,7 +10,7 @@ export function connectJsCall(ref: Ref): string | null {
 
 /**
  * The method called on an object a constructor of the Connect JavaScript API made, as `jiraServiceDesk.RequestProperties.serialize`
- * for `new AP.jiraServiceDesk.RequestProperties()` then `.serialize(…)` on it; null for another call.
+ * for `new AP.jiraServiceDesk.RequestProperties()` then `.serialize(...)` on it; null for another call.
  */
 export function connectJsInstanceCall(ref: Ref): string | null {
   const made = ref.steps.length - 2;
@@ -25,7 +25,7 @@ export function connectJsMethod(ref: Ref): string | null {
 
 /**
  * The modules a call of the Connect JavaScript API's `AP.require` hands its callback, by parameter
- * (`AP.require(['_util', 'request'], (util, request) => …)`); null when they are not constant names.
+ * (`AP.require(['_util', 'request'], (util, request) => ...)`); null when they are not constant names.
  */
 export function requiredModules(scope: Scope, names: Node | undefined): string[] | null {
   if (!names) return null;

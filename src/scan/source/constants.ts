@@ -18,7 +18,7 @@ const ONLY_HOLES = new RegExp(`^${HOLE}*$`);
 
 /**
  * The constant strings a module exports, under the names importers read them by: `export const`,
- * `export { a as b }`, `export default`, `module.exports = {…}`, `exports.x = …`; object members as
+ * `export { a as b }`, `export default`, `module.exports = {...}`, `exports.x = ...`; object members as
  * `NAME.member` (`default.member` for a default-exported object), key builders as `name()`. Run after
  * the walk, so a name or CommonJS export assigned again anywhere in the module is left out.
  */
@@ -35,10 +35,10 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       return;
     }
     if (isFunction(node)) {
-      // `export const UserModel = (sequelize, DataTypes) => sequelize.define('users', {…})`: the model its callers make.
+      // `export const UserModel = (sequelize, DataTypes) => sequelize.define('users', {...})`: the model its callers make.
       const made = factoryModel(scope, node, returnedValue(node));
       if (made !== null) return void out.set(`${name}()${MODEL_SUFFIX}`, made);
-      // `export function getDb() { return new PrismaClient(); }`: the client its callers query (`getDb().user.create(…)`).
+      // `export function getDb() { return new PrismaClient(); }`: the client its callers query (`getDb().user.create(...)`).
       if (setClient(out, `${name}()`, clientOf(scope, returnedValue(node)))) return;
       const value = scope.returnedStr(node);
       if (value !== null && !ONLY_HOLES.test(value)) out.set(`${name}()`, value);
@@ -71,7 +71,7 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (init && (init.type === 'ObjectExpression' || isFunction(init))) return add(name, init, depth + 1);
       const initQueue = init ? queueKeyOf(scope, init) : null;
       if (initQueue !== null) return void out.set(`${name}${QUEUE_SUFFIX}`, initQueue);
-      // A Drizzle table (`export const users = mysqlTable('users', {…})`), for the queries of other modules.
+      // A Drizzle table (`export const users = mysqlTable('users', {...})`), for the queries of other modules.
       const table = init ? declaredTable(scope, init) : null;
       if (table !== null) return void out.set(`${name}${TABLE_SUFFIX}`, table);
       const declared = declaredModel(scope, init ?? null);
@@ -116,7 +116,7 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
         out.set(MODEL_REGISTRY, MODEL_REGISTRY);
         continue;
       }
-      // `module.exports = { API_URL, … }`: its members are what `require` and named imports read.
+      // `module.exports = { API_URL, ... }`: its members are what `require` and named imports read.
       const value = objectOf(right, scope);
       if (value) for (const p of value.properties as Node[]) {
         const key = p.type === 'Property' ? propertyName(p.key, p.computed) : null;
@@ -128,7 +128,7 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
   return out;
 }
 
-/** `Object.freeze(x)` → `x`. */
+/** `Object.freeze(x)` -> `x`. */
 function frozen(node: Node): Node {
   if (node.type !== 'CallExpression' || node.arguments.length !== 1) return node;
   const callee = unwrap(node.callee);
@@ -147,7 +147,7 @@ function objectOf(expr: Node, scope: Scope): Node | null {
 
 /**
  * The object literal a function returns: directly, through calls of the module's functions (`return optionsOf(body)`), or
- * through a name its body declares and assigns (`let options = null; if (…) options = make(id); return options;`), when every
+ * through a name its body declares and assigns (`let options = null; if (...) options = make(id); return options;`), when every
  * value it may return (null aside) is that one literal; else null.
  */
 export function returnedObject(scope: Scope, fn: Node, depth = 0): Node | null {
@@ -155,7 +155,7 @@ export function returnedObject(scope: Scope, fn: Node, depth = 0): Node | null {
   if (!returned) return null;
   const node = unwrap(returned);
   if (node.type !== 'Identifier' || fn.body?.type !== 'BlockStatement') return literalOf(scope, node, depth);
-  // What the body gives the name (`let x = …`, `x = …`), nested functions and null literals left out: the walk ends at
+  // What the body gives the name (`let x = ...`, `x = ...`), nested functions and null literals left out: the walk ends at
   // the first value that is no object literal, or another one.
   const name = node.name as string;
   let found: Node | null = null;

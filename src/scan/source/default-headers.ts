@@ -9,9 +9,9 @@ import type { Ref } from './ref.ts';
 
 /**
  * axios's default `Authorization` header: `axios.defaults.headers.common['Authorization'] = \`Bearer ${token}\``, also on an
- * instance (`api.defaults.headers.common.Authorization = …` of `const api = axios.create(…)`), without `common`, as a whole
+ * instance (`api.defaults.headers.common.Authorization = ...` of `const api = axios.create(...)`), without `common`, as a whole
  * object (`axios.defaults.headers = { Authorization }`), and set by a request interceptor on each request's config
- * (`api.interceptors.request.use((config) => { config.headers.Authorization = …; return config; })`). Every request through
+ * (`api.interceptors.request.use((config) => { config.headers.Authorization = ...; return config; })`). Every request through
  * that client sends it, wherever in the module it is set, so the requests are kept as the walk meets them and given the
  * header at its end. Set on axios itself, it goes with the requests of the modules that run with this one (see
  * `axios-defaults.ts`); on an instance another module exports, with the requests through it.
@@ -47,7 +47,7 @@ function axiosClient(ref: Ref, steps: number): Node | null | undefined {
 
 /**
  * An assignment from the walk: of `value` to a member named `Authorization` of `target` (`axios.defaults.headers.common`), or
- * of an object (`{ Authorization: … }`, `{ common: { Authorization } }`) to `target`'s `name` member, `headers` or `common`.
+ * of an object (`{ Authorization: ... }`, `{ common: { Authorization } }`) to `target`'s `name` member, `headers` or `common`.
  * `fn` is the function being walked, for a request interceptor's.
  */
 export function setsDefaultHeader(ctx: FileContext, target: Node, name: string, value: Node, fn: Node | undefined): void {
@@ -74,7 +74,7 @@ function setsAuthorization(ctx: FileContext, defaults: Defaults, target: Node, m
   const kinds = new Set(ctx.scope.kinds(value));
   if (holdsNamed(ctx.scope, 'secret', kinds, value)) kinds.add('secret');
   const header = { carries: normaliseKinds(kinds) as EgressCall['carries'], scheme: authScheme(ctx.scope.str(value)) };
-  // `config.headers.Authorization = …` in an interceptor, `config` its parameter.
+  // `config.headers.Authorization = ...` in an interceptor, `config` its parameter.
   const given = fn ? defaults.interceptors.get(fn) : undefined;
   if (given !== undefined && configHeaders(target, more, fn!)) {
     defaults.headers.push({ client: given, ...header });
@@ -87,7 +87,7 @@ function setsAuthorization(ctx: FileContext, defaults: Defaults, target: Node, m
     defaults.headers.push({ client, ...header });
     return;
   }
-  // `api.defaults.headers.common.Authorization = …` of an `api` another module of the app exports: a named import's steps
+  // `api.defaults.headers.common.Authorization = ...` of an `api` another module of the app exports: a named import's steps
   // begin with its name, a default import's with `defaults`.
   const head = names.slice(0, names.length - tail);
   if (ref.root === 'import' && ref.module !== null && ref.imported && (head.length === 0 || (head.length === 1 && head[0] === ref.imported))) {

@@ -122,7 +122,7 @@ export function keyedFunctions(scope: Scope, callee: Node): string[] | null {
 
 /**
  * `handlers.set('created', onCreated)` on `const handlers = new Map()`: the map holds one more of the app's functions. An arrow
- * set in it (`handlers.set('created', async (event) => …)`) is one named after its offset, as `handFunctions` names it.
+ * set in it (`handlers.set('created', async (event) => ...)`) is one named after its offset, as `handFunctions` names it.
  */
 export function register(w: Walk, node: Node): void {
   const { scope } = w;

@@ -58,7 +58,7 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       // `${this.baseUrl}${path}` in a class whose constructor or fields give `baseUrl` one string.
       const member = unwrap(node.object).type === 'ThisExpression' && scope.currentClass !== null ? scope.memberStrings.get(propertyName(node.property, node.computed) ?? '') : undefined;
       if (member) return evalStr(scope, member, depth + 1);
-      // `req.path` of a parameter `req`: what the callers' objects give it, as for `({ path }) => …`.
+      // `req.path` of a parameter `req`: what the callers' objects give it, as for `({ path }) => ...`.
       const param = scope.paramMarks ? scope.paramOf(node.object) : null;
       const key = param !== null && !param.slice(param.lastIndexOf(':')).includes('.') ? propertyName(node.property, node.computed) : null;
       if (key !== null && /^[\w$]+$/.test(key)) return `${PARAM}${param}.${key}${PARAM}`;
@@ -70,7 +70,7 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       const whole = scope.paramMarks ? scope.memberParam(object) : null;
       const field = whole !== null && !whole.slice(whole.lastIndexOf(':')).includes('.') ? propertyName(node.property, node.computed) : null;
       if (field !== null && /^[\w$]+$/.test(field)) return `${PARAM}${whole}.${field}${PARAM}`;
-      // `url.href` of `const url = new URL(…)`: the URL's text, as `url.toString()` is.
+      // `url.href` of `const url = new URL(...)`: the URL's text, as `url.toString()` is.
       if (isUrlHref(scope, node)) return evalStr(scope, object, depth + 1);
       return importedStr(scope, node) ?? HOLE;
     }
@@ -267,7 +267,7 @@ export function returnedStr(scope: Scope, fn: Node, depth = 0, args: Node[] = []
     const last = statements[statements.length - 1];
     if (last?.type !== 'ReturnStatement' || !last.argument) return null;
     const before = statements.slice(0, -1);
-    // `{ const safe = id.replace(…); return \`item:${safe}\`; }`: constants the return reads, then the return.
+    // `{ const safe = id.replace(...); return \`item:${safe}\`; }`: constants the return reads, then the return.
     if (before.every((st) => st.type === 'VariableDeclaration' && st.kind === 'const')) locals = before;
     else {
       // `const url = new URL(path, BASE); url.searchParams.set(k, v); return url.toString();`: one return, at the end, of
@@ -376,7 +376,7 @@ function mayBeTrustedRoute(scope: Scope, callee: Node): boolean {
   return callee.type === 'MemberExpression' && TRUSTED_ROUTES.has(propertyName(callee.property, callee.computed) ?? '');
 }
 
-/** `CONFIG.api.base` where CONFIG is a const object literal → the property's value node. */
+/** `CONFIG.api.base` where CONFIG is a const object literal -> the property's value node. */
 export function memberValue(scope: Scope, node: Node, depth = 0): Node | null {
   if (depth > MAX_DEPTH) return null;
   const name = propertyName(node.property, node.computed);
@@ -407,13 +407,13 @@ function isNumber(node: Node): boolean {
   return value.type === 'Literal' && typeof value.value === 'number';
 }
 
-/** `new URL(…)`, the global's. */
+/** `new URL(...)`, the global's. */
 function isNewUrl(init: Node | null | undefined): boolean {
   const node = init ? unwrap(init) : null;
   return node?.type === 'NewExpression' && unwrap(node.callee).type === 'Identifier' && unwrap(node.callee).name === 'URL';
 }
 
-/** `url.href` of `const url = new URL(…)`. */
+/** `url.href` of `const url = new URL(...)`. */
 export function isUrlHref(scope: Scope, node: Node): boolean {
   const object = unwrap(node.object);
   return !node.computed && propertyName(node.property) === 'href' && object.type === 'Identifier' && isNewUrl(scope.lookup(object.name)?.init);

@@ -1,6 +1,6 @@
 import { propertyName, type Node } from './ast.ts';
 
-/** Export name(s) per local name: `export function f`, `export { f as g }`, `export const g = f`, `export default f`, `module.exports = { f }`, `exports.f = …`. */
+/** Export name(s) per local name: `export function f`, `export { f as g }`, `export const g = f`, `export default f`, `module.exports = { f }`, `exports.f = ...`. */
 export function collectExports(program: Node): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (local: string, exported: string): void => {
@@ -65,8 +65,8 @@ export function collectExports(program: Node): Map<string, string[]> {
           add(p.value.type === 'Identifier' ? p.value.name : key, key);
         }
       } else if (target === '*' && right.type === 'Identifier') add(right.name, 'default');
-      // `module.exports = function routes(app, addon) {…}`, `module.exports = (deps) => (req, res) => …`,
-      // `module.exports = class JiraService {…}`: the default export.
+      // `module.exports = function routes(app, addon) {...}`, `module.exports = (deps) => (req, res) => ...`,
+      // `module.exports = class JiraService {...}`: the default export.
       else if (target === '*' && (right.type === 'FunctionExpression' || right.type === 'ArrowFunctionExpression' || right.type === 'ClassExpression')) add(right.id?.name ?? 'default', 'default');
       else if (target && target !== '*') add(right.type === 'Identifier' ? right.name : target, target);
     }
@@ -74,7 +74,7 @@ export function collectExports(program: Node): Map<string, string[]> {
   return out;
 }
 
-/** The module's top-level `const a = { … }`: the object each such constant is. */
+/** The module's top-level `const a = { ... }`: the object each such constant is. */
 function constObjects(program: Node): Map<string, Node> {
   const out = new Map<string, Node>();
   for (const stmt of program.body as Node[]) {
@@ -94,7 +94,7 @@ function constAliases(program: Node): Map<string, string> {
   return out;
 }
 
-/** `module.exports` → `*`; `exports.f` / `module.exports.f` → `f`. */
+/** `module.exports` -> `*`; `exports.f` / `module.exports.f` -> `f`. */
 export function exportTarget(left: Node): string | null {
   if (left.type !== 'MemberExpression') return null;
   const name = propertyName(left.property, left.computed);
@@ -107,8 +107,8 @@ export function exportTarget(left: Node): string | null {
 
 /**
  * Every name the module exports (`export * from` aside: see `reexports`), or null when that cannot
- * be told: CommonJS exports made at run time (`module.exports = make()`, `exports[name] = …`,
- * `Object.defineProperty(exports, …)`, exports inside a block).
+ * be told: CommonJS exports made at run time (`module.exports = make()`, `exports[name] = ...`,
+ * `Object.defineProperty(exports, ...)`, exports inside a block).
  */
 export function exportedNames(program: Node, text: string, byLocal: Map<string, string[]>): string[] | null {
   const names = new Set<string>();

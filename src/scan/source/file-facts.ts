@@ -18,9 +18,9 @@ export interface FunctionInfo {
   escapes?: string[];
   /** Position of its rest parameter (`(...args) =>`), which holds every argument from there on. */
   rest?: number;
-  /** Keys of the Forge queues it pushes events to (`new Queue({ key }).push(…)`), imported parts marked until the scan fills them in. */
+  /** Keys of the Forge queues it pushes events to (`new Queue({ key }).push(...)`), imported parts marked until the scan fills them in. */
   queues?: string[];
-  /** What its return values carry, with calls still to resolve (`call:…`, see `Flow`). */
+  /** What its return values carry, with calls still to resolve (`call:...`, see `Flow`). */
   returns: string[];
   evidence: Evidence;
   endLine: number;
@@ -34,7 +34,7 @@ export interface FunctionInfo {
   principalBy?: PrincipalChoice;
   /** It returns the same vendor's SDK client or HTTP client from every return (`return new WebClient(token)`), as `ArgFlow.clients` writes it. */
   made?: string | null;
-  /** The clients the object it returns holds, by field (`return { client, owner }` with `client = axios.create(…)`), when every return gives each the same. */
+  /** The clients the object it returns holds, by field (`return { client, owner }` with `client = axios.create(...)`), when every return gives each the same. */
   madeFields?: Record<string, string> | null;
   /**
    * What each property of the object it returns carries, when every value it returns is an object literal (`return { title, authorId }`); null when one is not.
@@ -47,7 +47,7 @@ export interface FunctionInfo {
   defaults?: Record<string, string>;
   /** Which of `defaults` are booleans, not strings (`useApp = false`). */
   flagDefaults?: string[];
-  /** Of a back end's function: whether every return that holds its parameters gives them masked or tested only (`'••••' + key.slice(-4)`). */
+  /** Of a back end's function: whether every return that holds its parameters gives them masked or tested only (`'\u2022\u2022\u2022\u2022' + key.slice(-4)`). */
   masks?: boolean;
   /** Of a back end's function: its returns that hold a secret by a name's say hold none by value (`const token = crypto.randomUUID(); return token`). */
   givesNoSecret?: boolean;
@@ -73,11 +73,11 @@ export interface ArgFlow {
   flags?: string[];
   /** The `method` of each argument that is an options object. */
   methods?: Array<string | null>;
-  /** The other strings each options-object argument gives by name (`{ requestUrl: route\`…\` }`); set when any does. */
+  /** The other strings each options-object argument gives by name (`{ requestUrl: route\`...\` }`); set when any does. */
   props?: Array<Record<string, string> | null>;
   /**
    * Each argument that is ACE's product client: `ace` (`ace:user` acting as a user), `fn:index` when it is the caller's own parameter,
-   * `call:fn` when an app function's result (see `AceClient`); or a vendor's SDK client or an HTTP client (`sdk:…`, `http:…`, see
+   * `call:fn` when an app function's result (see `AceClient`); or a vendor's SDK client or an HTTP client (`sdk:...`, `http:...`, see
    * `givenClient`); a principal of `@forge/api` (`forge:asUser`); set when any is.
    */
   clients?: Array<string | null>;
@@ -85,7 +85,7 @@ export interface ArgFlow {
   clientFields?: Array<Record<string, string> | null>;
   /** What each property of each argument that is an object literal carries (`save({ title, owner })`); set when any is. */
   fields?: Array<Record<string, string[]> | null>;
-  /** The app's class each argument of `new Class(…)` is an instance of, or each property of an object literal argument; set when any is. */
+  /** The app's class each argument of `new Class(...)` is an instance of, or each property of an object literal argument; set when any is. */
   classes?: Array<string | Record<string, string> | null>;
   /** Each argument that is a Forge resolver's request or Forge's context (`helper(req)`, `helper(context)`); set when any is. */
   shapes?: Array<Shape | null>;
@@ -135,7 +135,7 @@ export interface FileFacts {
   bytes: number;
   restCalls: RestCall[];
   /**
-   * What flows into the body of REST calls (`requestJira(route\`…/properties/x\`, { body })`), for properties they write, and
+   * What flows into the body of REST calls (`requestJira(route\`.../properties/x\`, { body })`), for properties they write, and
    * the fields the body asks for by name (`{ jql, fields: ['assignee'] }`), for the people an issue search answers with.
    */
   restBodies: Array<{
@@ -153,12 +153,12 @@ export interface FileFacts {
   proxyVariables?: Array<{ name: string; evidence: Evidence }>;
   sdkCalls: SdkCall[];
   /**
-   * Calls on an object another file of the app exports (`openai.chat.completions.create(…)` with
+   * Calls on an object another file of the app exports (`openai.chat.completions.create(...)` with
    * `import { openai } from './lib/openai'`): SDK calls once that file shows the object is a vendor's client.
    */
   sdkPending: PendingSdkCall[];
   /**
-   * Calls of the setter or deleter an app's own hook of another module gives (`updateTasks(…)` with `const [tasks, updateTasks] = useTasks()`):
+   * Calls of the setter or deleter an app's own hook of another module gives (`updateTasks(...)` with `const [tasks, updateTasks] = useTasks()`):
    * writes or deletes of an entity property once the scan finds the hook returns a property hook's (`useIssueProperty(key, [])`).
    */
   hookSetters?: Array<{ hook: string; op: 'write' | 'delete'; carries: DataKind[]; evidence: Evidence }>;
@@ -168,7 +168,7 @@ export interface FileFacts {
    */
   sdkRegions?: Array<{ package: string; region: SdkRegion | null }>;
   /**
-   * Calls on a parameter (`octokit.rest.repos.listForOrg(…)`, `http.post('/items', item)`, `this.client.request(…)` with the
+   * Calls on a parameter (`octokit.rest.repos.listForOrg(...)`, `http.post('/items', item)`, `this.client.request(...)` with the
    * member set from the constructor's): SDK calls or requests once the scan finds the callers pass a vendor's SDK client or
    * an HTTP client, dropped otherwise.
    */
@@ -185,7 +185,7 @@ export interface FileFacts {
   sdkExports: Array<{ name: string; module: string; api: string[]; base?: string; variable?: string; carries?: string[]; auth?: 'basic' | 'bearer'; region?: SdkRegion }>;
   /**
    * axios's default `Authorization` headers the module sets for other modules' requests: on axios itself (`module: 'axios'`),
-   * or on an instance another module exports (`api.defaults.headers.common.Authorization = …` of an imported `api`).
+   * or on an instance another module exports (`api.defaults.headers.common.Authorization = ...` of an imported `api`).
    */
   /** Hosts an unknown package's client is built for (`forgeAxios({ baseURL: 'https://api.github.com' })`), at the option. */
   baseHosts?: Array<{ host: string; evidence: Evidence }>;
@@ -207,7 +207,7 @@ export interface FileFacts {
   exports: string[] | null;
   /** `export { a as b } from './x'` and `export * from './x'`. */
   reexports: Array<{ name: string; module: string; imported: string }>;
-  /** Local import bindings: name → module and imported name, for following calls across files. */
+  /** Local import bindings: name -> module and imported name, for following calls across files. */
   importBindings: Array<{ local: string; module: string; imported: string }>;
   secrets: import('../facts.ts').SecretFinding[];
   /**
@@ -238,7 +238,7 @@ export interface FileFacts {
    */
   handedProps?: Array<{ component: string; prop: string; fn: string; setter?: boolean }>;
   /**
-   * Functions the file hands to the app's functions (`define(resolver, 'save', async (payload) => …)`): the callee as `call:` flows
+   * Functions the file hands to the app's functions (`define(resolver, 'save', async (payload) => ...)`): the callee as `call:` flows
    * name it, the argument's position, and the function as argument flows name it (an arrow, after its position and offset); the
    * call's constant strings, by position.
    */
@@ -259,7 +259,7 @@ export interface FileFacts {
   /** What the file pushes to Forge queues (`queue.push({ body })`), by the queue's key (imported parts marked until the scan fills them in). */
   queuePushes?: Array<{ key: string; flows: string[]; fields?: Record<string, string[]>; evidence?: Evidence }>;
   /**
-   * What the resolver functions defined inline (`resolver.define('save', async (req) => …)`) return, by name; with what
+   * What the resolver functions defined inline (`resolver.define('save', async (req) => ...)`) return, by name; with what
    * each field holds when every return is an object literal (`return { summary, note }`).
    */
   resolverReturns: Array<{ name: string; flows: string[]; fields?: Record<string, string[]> }>;
@@ -276,12 +276,12 @@ export interface FileFacts {
     rendered?: { view: string; local: string; layout?: string | false };
   }>;
   /**
-   * Paths the file's routers take POST requests on (`app.post('/uninstalled', …)`, `router.all(…)`,
-   * `app.use('/lifecycle', …)`); null for a path that is not a constant string or has parameters.
+   * Paths the file's routers take POST requests on (`app.post('/uninstalled', ...)`, `router.all(...)`,
+   * `app.use('/lifecycle', ...)`); null for a path that is not a constant string or has parameters.
    */
   routes: Array<string | null>;
   /**
-   * The handlers of those routes of a constant path: the lines of the registrar's call (`app.post('/uninstalled', auth, async (req, res) => …)`),
+   * The handlers of those routes of a constant path: the lines of the registrar's call (`app.post('/uninstalled', auth, async (req, res) => ...)`),
    * whose storage operations a request there runs, and the app's functions it names or its callbacks call.
    */
   routeHandlers?: RouteHandler[];
@@ -316,7 +316,7 @@ export interface FileFacts {
   clientCalls: Array<{ index: number; param: string; given?: Pick<ArgFlow, 'args' | 'values' | 'flags' | 'props'> }>;
   /** Calls on Cloudflare bindings recorded in `storage` (at the call, or at the helper's call for `via`): the binding's name and the method, for the scan to tell its kind or drop it. */
   bindingOps?: BindingOpAt[];
-  /** Where SQL statements run on a client imported from another module (`pool.query(…)`): external storage only if the app depends on a SQL client. */
+  /** Where SQL statements run on a client imported from another module (`pool.query(...)`): external storage only if the app depends on a SQL client. */
   sqlClientOps?: Evidence[];
   /**
    * Where Drizzle queries (`db.insert(users).values(row)`) and model calls (`User.create(row)`) run; `direct` when the
@@ -329,7 +329,7 @@ export interface FileFacts {
     /** A Knex-shaped query (`db.from('t').insert(row)`) that is Supabase's when its client, another module's, is a Supabase client. */
     supabase?: { client: string; op: StorageOp['op']; api: string };
     /**
-     * The operation's `api`, where a call it is chained on begins at the same place (`db.get()` of `db.get().user.create(…)`,
+     * The operation's `api`, where a call it is chained on begins at the same place (`db.get()` of `db.get().user.create(...)`,
      * a key-value read until the scan knows `db`): it settles only that operation.
      */
     api?: string }>;
@@ -337,7 +337,7 @@ export interface FileFacts {
   browser: boolean;
   /** A page's `<script src>` of the app's own scripts, as written: they run in the browser. */
   scripts?: string[];
-  /** The views the file renders (`res.render('editor', { cdn: 'https://…' })`) with the constant values it gives them, by name. */
+  /** The views the file renders (`res.render('editor', { cdn: 'https://...' })`) with the constant values it gives them, by name. */
   renderedViews?: Array<{ view: string; values: Record<string, string> }>;
   /** A template's scripts whose address is a value it is given (`<script src="{{cdn}}">`): the value's name and where. */
   templateScripts?: Array<{ name: string; evidence: Evidence }>;
@@ -357,7 +357,7 @@ export interface FileFacts {
 }
 
 
-/** A call on a Cloudflare binding (`env.USAGE.put(…)`), where it is: see `FileFacts.bindingOps`. */
+/** A call on a Cloudflare binding (`env.USAGE.put(...)`), where it is: see `FileFacts.bindingOps`. */
 export interface BindingOpAt {
   line: number;
   column: number;
@@ -379,7 +379,7 @@ export interface ParamClientCall {
   key?: string | null;
   /** `this.queue.push(events)` on a Forge queue callers hand in: what the events carry, as a push records it, and the function that pushes. */
   queue?: { flows: string[]; fields?: Record<string, string[]>; fn: string | null };
-  /** The command object of a vendor's SDK the call sends (`s3.send(new GetObjectCommand(…))`, see `SdkCall`). */
+  /** The command object of a vendor's SDK the call sends (`s3.send(new GetObjectCommand(...))`, see `SdkCall`). */
   command?: string;
 }
 
@@ -389,7 +389,7 @@ export interface PendingSdkCall {
   imported: string;
   /** The call's names after the imported object: `chat`, `completions`, `create`. */
   api: string[];
-  /** The imported name is called first (`createOctokit(token).request(…)`): the object is what that function returns. */
+  /** The imported name is called first (`createOctokit(token).request(...)`): the object is what that function returns. */
   called?: true;
   /** For a call by an HTTP verb (`api.get('/ping')`): a request, when the object is an HTTP client (see `ParamClientCall`). */
   request?: { verb: string; method: HttpMethod | null; url: string | null };

@@ -29,9 +29,9 @@ export interface Binding {
   topFunction?: boolean;
   /** The declaration of a top-level `function`, for what it returns when it builds a key. */
   declaration?: Node;
-  /** Values given by plain assignments (`let path; if (a) path = … else path = …`); unset once one is not plain. */
+  /** Values given by plain assignments (`let path; if (a) path = ... else path = ...`); unset once one is not plain. */
   values?: Node[];
-  /** Something was appended to the values given (`url += …`): they are how the string begins. */
+  /** Something was appended to the values given (`url += ...`): they are how the string begins. */
   appended?: boolean;
   /** The bound value is made of constants only (worked out once, when first asked). */
   constant?: boolean;
@@ -49,7 +49,7 @@ export interface Binding {
   param?: string;
   /** A name destructured from a loop's item (`for (const { key, value } of entries)`): the item's pattern, shared by its other names. */
   item?: Node;
-  /** The name was destructured from an array (`const [user, created] = …`): element `at` of the value `of`. */
+  /** The name was destructured from an array (`const [user, created] = ...`): element `at` of the value `of`. */
   element?: { of: Node; at: number };
   /** An item of an array of objects of the app's functions (`for (const channel of [slack, teams])`): the array's items (see `dispatch.ts`). */
   items?: Node[];
@@ -61,19 +61,19 @@ export interface Binding {
   sentSecret?: SentSecret;
   /** A `catch`'s error that may be one a function of the app it calls throws, keeping a secret (see `catchesThrownBy`): those functions. */
   thrownBy?: ThrownBy;
-  /** A request a Forge resolver is handed (`resolver.define('x', (req) => …)`) or Forge's context (`req.context`, `view.getContext()`). */
+  /** A request a Forge resolver is handed (`resolver.define('x', (req) => ...)`) or Forge's context (`req.context`, `view.getContext()`). */
   shape?: Shape;
-  /** A property of a destructured parameter of a top-level function (`({ requestUrl }) => …`): `fn:0.requestUrl`, filled in from its callers. */
+  /** A property of a destructured parameter of a top-level function (`({ requestUrl }) => ...`): `fn:0.requestUrl`, filled in from its callers. */
   paramKey?: string;
   /** What the parameter was appended with since (`url = \`${url}?${query}\``), as a string: its value is the callers' then this. */
   paramSuffix?: string;
-  /** A function a top-level function declares (`const request = (path) => …` in `jiraAccess`): `jiraAccess>request`. */
+  /** A function a top-level function declares (`const request = (path) => ...` in `jiraAccess`): `jiraAccess>request`. */
   local?: string;
   /** A parameter typed with a plain name (`client: JiraClient`): the class its callers hand an instance of, when it is the app's. */
   typed?: string;
   /** The parameter was given itself acting as a user (`client = client.asUserByAccountId(id)`): ACE's client, as a user. */
   asUser?: boolean;
-  /** The `resolve` of a promise's executor (`new Promise((resolve) => …)`): what it is called with, the promise's value. */
+  /** The `resolve` of a promise's executor (`new Promise((resolve) => ...)`): what it is called with, the promise's value. */
   resolves?: Set<Flow>;
   /**
    * A result of a KVS query on a key prefix (`for (const item of page.results)`, `item` the result, its `key` field a key of
@@ -88,7 +88,7 @@ export interface Binding {
 
 /**
  * Objects whose fields hold known kinds: a Forge resolver's request holds a payload and a context
- * (`request:save` for the function `resolver.define('save', …)` defines, whose payload is what front ends
+ * (`request:save` for the function `resolver.define('save', ...)` defines, whose payload is what front ends
  * send it); the context's fields hold what `forge-context.json` says; the claims of a Connect JWT
  * (`claims`) hold the user's account ID in `sub`.
  */

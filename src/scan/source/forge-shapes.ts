@@ -45,7 +45,7 @@ export function shapeOf(scope: Scope, expr: Node, depth = 0): Shape | null {
   }
 }
 
-/** The resolver function a front end's `invoke('save', …)` of `@forge/bridge` calls, when the call names it with a constant. */
+/** The resolver function a front end's `invoke('save', ...)` of `@forge/bridge` calls, when the call names it with a constant. */
 export function invokedFunction(scope: Scope, ref: Ref, call: Node): string | null {
   if (!isBridgeInvoke(ref)) return null;
   return constantName(evalStr(scope, call.arguments[0]));
@@ -63,7 +63,7 @@ export function isBridgeInvoke(ref: Ref): boolean {
 const CLAIMS_CALLS = new Set(['decode', 'decodeSymmetric', 'decodeAsymmetric']);
 const CONNECT_JWT = 'atlassian-jwt';
 
-/** `jwt.decode(token, secret)`, `decodeSymmetric(…)` of atlassian-jwt: the token is a Connect JWT, whose `sub` is the user's account ID. */
+/** `jwt.decode(token, secret)`, `decodeSymmetric(...)` of atlassian-jwt: the token is a Connect JWT, whose `sub` is the user's account ID. */
 export function decodesConnectJwt(ref: Ref): boolean {
   const name = ref.steps[ref.steps.length - 1]?.name;
   return ref.root === 'import' && ref.module === CONNECT_JWT && name !== undefined && CLAIMS_CALLS.has(name);

@@ -35,7 +35,7 @@ export function recordAnswer(ctx: FileContext, name: string, value: Node, fn = f
 
 /**
  * One `return` of a top-level function (`kinds`: what it holds): its answer when it may hold a secret (see `recordAnswer`),
- * and whether it gives its parameters masked or tested only (`return '••••' + key.slice(-4)`), for a resolver's
+ * and whether it gives its parameters masked or tested only (`return '\u2022\u2022\u2022\u2022' + key.slice(-4)`), for a resolver's
  * `return { key: mask(key) }`. A front end's function answers no browser.
  */
 export function recordReturnAnswer(ctx: FileContext, info: FunctionInfo, value: Node, kinds: ReadonlySet<Flow>): void {
@@ -104,7 +104,7 @@ function answerFlows(ctx: FileContext, expr: Node | null | undefined, depth: num
       break;
     }
     case 'Identifier': {
-      // `const masked = '••••' + key.slice(-4); return { apiKey: masked }`: what the name was given, not what it is called.
+      // `const masked = '\u2022\u2022\u2022\u2022' + key.slice(-4); return { apiKey: masked }`: what the name was given, not what it is called.
       const b = ctx.scope.lookup(node.name);
       if (b?.init && !b.grown && !b.param && b.values?.length === 1) return answerFlows(ctx, b.init, depth + 1);
       // `let token; if (short) token = nanoid(); else token = uuidv4()`: what each plain assignment gave it.

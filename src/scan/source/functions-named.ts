@@ -102,7 +102,7 @@ function handMember(scope: Scope, name: string, at: number): void {
   scope.handedMembers.set(name, known === undefined || known === at ? at : -1);
 }
 
-/** An object literal with a function among its properties (`{ async request() {…} }`). */
+/** An object literal with a function among its properties (`{ async request() {...} }`). */
 export function hasMethods(object: Node): boolean {
   return (object.properties as Node[]).some((p) => p.type === 'Property' && isFunction(p.value));
 }
@@ -119,7 +119,7 @@ export function topLevelClassName(node: Node, parent: Node | null, program: Node
   if (parent === program || parent?.type === 'ExportNamedDeclaration') return node.id?.name ?? null;
   if (parent?.type === 'ExportDefaultDeclaration') return node.id?.name ?? 'default';
   if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && isTopLevelDeclarator(parent, program)) return parent.id.name;
-  // `module.exports = class JiraService {…}`
+  // `module.exports = class JiraService {...}`
   if (parent?.type === 'AssignmentExpression' && parent.right === node && exportTarget(parent.left) === '*') return node.id?.name ?? 'default';
   return null;
 }
@@ -144,7 +144,7 @@ export function localName(node: Node, parent: Node | null, outer: string): strin
   if (parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier') return `${outer}${LOCAL}${parent.id.name}`;
   const key = parent?.type === 'Property' && parent.kind === 'init' && parent.value === node ? propertyName(parent.key, parent.computed) : null;
   if (key) return `${outer}${LOCAL}${key}`;
-  // `const makeSender = (cfg) => async (card) => …`: the function `outer` returns, called as `makeSender(cfg)(card)`.
+  // `const makeSender = (cfg) => async (card) => ...`: the function `outer` returns, called as `makeSender(cfg)(card)`.
   return parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === node) ? `${outer}${RETURNED}` : null;
 }
 
@@ -154,7 +154,7 @@ export const RETURNED = `${LOCAL}return`;
 const memoized = new WeakMap<Node, string>();
 
 /**
- * `const save = useCallback((text) => …, [deps])` in a component: the function React keeps is named as the variable, as
+ * `const save = useCallback((text) => ..., [deps])` in a component: the function React keeps is named as the variable, as
  * if it were declared so (see `localName`). Whether the declarator is one.
  */
 export function nameMemoized(declarator: Node): boolean {
@@ -183,7 +183,7 @@ export function topLevelName(node: Node, parent: Node | null, program: Node): st
 }
 
 /**
- * `(() => { function rest(api) { … } … })()` at the top of a module (a browser script's own scope): a function of the module, named
+ * `(() => { function rest(api) { ... } ... })()` at the top of a module (a browser script's own scope): a function of the module, named
  * after the statement (`iife$2`), so the functions it declares are its own, as those a named function declares are.
  */
 function iifeName(call: Node, program: Node): string | null {
@@ -191,7 +191,7 @@ function iifeName(call: Node, program: Node): string | null {
   return at < 0 ? null : `iife$${at}`;
 }
 
-/** The call an expression statement makes, through `!` or `void` (`!function () { … }()`). */
+/** The call an expression statement makes, through `!` or `void` (`!function () { ... }()`). */
 function statementCall(expression: Node): Node {
   const node = unwrap(expression);
   return node.type === 'UnaryExpression' ? unwrap(node.argument) : node;
@@ -199,7 +199,7 @@ function statementCall(expression: Node): Node {
 
 /**
  * `helper.getConfig` for a function the module's top level assigns to a member of its own object
- * (`var helper = {}; helper.getConfig = function (…) {…}; module.exports = helper`), if it is one.
+ * (`var helper = {}; helper.getConfig = function (...) {...}; module.exports = helper`), if it is one.
  */
 export function assignedMemberName(node: Node, parent: Node | null, program: Node): string | null {
   if (parent?.type !== 'AssignmentExpression' || parent.operator !== '=' || parent.right !== node || parent.left.type !== 'MemberExpression' || parent.left.computed) return null;
@@ -226,7 +226,7 @@ function topObjects(program: Node): { names: Set<string>; assignments: Set<Node>
 }
 
 const topDeclarators = new WeakMap<Node, Set<Node>>();
-/** `export const run = withErrorHandling(async (event) => …)`: the name of the top-level constant such a call gives, by the call. */
+/** `export const run = withErrorHandling(async (event) => ...)`: the name of the top-level constant such a call gives, by the call. */
 const wrapperCalls = new WeakMap<Node, Map<Node, string>>();
 function isTopLevelDeclarator(declarator: Node, program: Node): boolean {
   return topLevel(program).has(declarator);
@@ -252,7 +252,7 @@ function topLevel(program: Node): Set<Node> {
   return set;
 }
 
-/** `withErrorHandling(…)`, `Sentry.wrapHandler(…)`: a function of a module, not an array's or a promise's method (`LIST.map(…)`, `ready.catch(…)`). */
+/** `withErrorHandling(...)`, `Sentry.wrapHandler(...)`: a function of a module, not an array's or a promise's method (`LIST.map(...)`, `ready.catch(...)`). */
 function isWrapper(callee: Node): boolean {
   if (callee.type === 'Identifier') return true;
   if (callee.type !== 'MemberExpression' || callee.computed || unwrap(callee.object).type !== 'Identifier') return false;
@@ -262,7 +262,7 @@ function isWrapper(callee: Node): boolean {
 
 /**
  * The function a wrapper of the app or of a library is given where a top-level constant is declared
- * (`export const run = withErrorHandling(async (event, context) => …)`): what runs when the constant is called, with what it
+ * (`export const run = withErrorHandling(async (event, context) => ...)`): what runs when the constant is called, with what it
  * is called with, so named as the constant; null for any other function, or when the call is given more than one.
  */
 function wrappedName(node: Node, call: Node, program: Node): string | null {

@@ -2,11 +2,11 @@ import { propertyName, unwrap, type Node } from './ast.ts';
 import type { Scope } from './scope.ts';
 
 // A client kept on the global object across reloads (Next.js): `globalThis.prisma = new PrismaClient()`,
-// `const globalForPrisma = globalThis; globalForPrisma.prisma ??= …`, read back as `globalThis.prisma`.
+// `const globalForPrisma = globalThis; globalForPrisma.prisma ??= ...`, read back as `globalThis.prisma`.
 
 const GLOBALS = new Set(['global', 'globalThis']);
 
-/** Whether an expression is the global object: `globalThis`, `global`, or a name bound to it (`globalThis as unknown as {…}`). */
+/** Whether an expression is the global object: `globalThis`, `global`, or a name bound to it (`globalThis as unknown as {...}`). */
 function isGlobal(scope: Scope, expr: Node): boolean {
   const node = unwrap(expr);
   if (node.type !== 'Identifier') return false;

@@ -72,7 +72,7 @@ function elapsed(scope: Scope, expr: Node, depth = 0): Node | null {
   return node.type === 'BinaryExpression' && node.operator === '-' && isNow(scope, node.left, 0) ? node.right : null;
 }
 
-/** What a function of the module returns when its body is that one expression (`(n) => …`, `function f(n) { return …; }`). */
+/** What a function of the module returns when its body is that one expression (`(n) => ...`, `function f(n) { return ...; }`). */
 function returnedBy(scope: Scope, name: string): Node | null {
   const b = scope.lookup(name);
   const declared = b?.topFunction ? b.init ?? b.declaration : undefined;

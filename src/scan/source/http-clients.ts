@@ -42,7 +42,7 @@ export function isHttpRequest(callee: Ref): boolean {
   return Object.hasOwn(CLIENTS, callee.module);
 }
 
-/** Forge's product requests, whose response is a fetch `Response` (`api.asUser().requestJira(…)`, `@forge/bridge`'s `requestJira`). */
+/** Forge's product requests, whose response is a fetch `Response` (`api.asUser().requestJira(...)`, `@forge/bridge`'s `requestJira`). */
 const PRODUCT_REQUESTS = new Set(['requestJira', 'requestConfluence', 'requestBitbucket', 'requestGraph', 'requestJiraServiceManagement']);
 /** Clients answering with a fetch `Response` (`ky(url)`, `ky.get(url)`) until its body is read (`ky.get(url).json()`). */
 const FETCH_STYLE_CLIENTS = new Set(['ky', 'ky-universal']);
@@ -62,7 +62,7 @@ export function answersWithResponse(callee: Ref): boolean {
 }
 
 /**
- * Whether a module's text may get a fetch `Response` (see `answersWithResponse`): it names `fetch` (the global, node-fetch, …),
+ * Whether a module's text may get a fetch `Response` (see `answersWithResponse`): it names `fetch` (the global, node-fetch, ...),
  * or imports another module that answers with one. A cheap test, once per file, before looking for responses among values.
  */
 export function mayGetResponses(text: string): boolean {

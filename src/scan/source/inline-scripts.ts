@@ -11,7 +11,7 @@ export const SERVER_PAGE = /\.(?:php|erb)$/i;
 const PHP_CODE = /<\?(?:php\b|=)?[\s\S]*?(?:\?>|$)/g;
 
 /**
- * A PHP page's code (`<?php … ?>`, `<?= $title ?>`, and a block left open to the end of the file) as EJS's template tags of the
+ * A PHP page's code (`<?php ... ?>`, `<?= $title ?>`, and a block left open to the end of the file) as EJS's template tags of the
  * same length, its code blanked (`<%         %>`): a value the page's scripts are given, at the page's own lines. ERB's tags are EJS's.
  */
 export function serverCodeAsTags(page: string): string {
@@ -104,8 +104,8 @@ export function scriptSources(page: string): string[] {
  * user's browser fetches from it. Atlassian's own (the Connect JavaScript API, AUI) are the platform's, not the app's.
  */
 /**
- * Images a front end loads from another site, named in its markup with a constant address: `<img src="https://…">`, and
- * UI Kit's `<Image src="https://…" />` in JSX (attributes before `src` holding no `>`). The browser fetches them: egress
+ * Images a front end loads from another site, named in its markup with a constant address: `<img src="https://...">`, and
+ * UI Kit's `<Image src="https://..." />` in JSX (attributes before `src` holding no `>`). The browser fetches them: egress
  * Forge allows through `permissions.external.images`.
  */
 export function externalImages(text: string): Array<{ url: string; host: string; offset: number }> {

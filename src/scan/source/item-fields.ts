@@ -6,7 +6,7 @@ import { kindOfName } from './names.ts';
 import { looksRandom } from './secrets.ts';
 import type { Scope } from './scope.ts';
 
-/** Methods whose result has the items of the array they are called on (`rows.filter(…)`). */
+/** Methods whose result has the items of the array they are called on (`rows.filter(...)`). */
 const SAME_ITEMS = new Set(['filter', 'slice', 'sort', 'toSorted', 'reverse', 'toReversed']);
 
 /**
@@ -25,7 +25,7 @@ export function pushItems(scope: Scope, list: Node, items: readonly Node[]): voi
   for (const arg of items) addItem(scope, b, unwrap(arg));
 }
 
-/** What the fields of one more item give (see `pushItems`); `...users.map((u) => ({ … }))`, `...rows`: those of the items spread. */
+/** What the fields of one more item give (see `pushItems`); `...users.map((u) => ({ ... }))`, `...rows`: those of the items spread. */
 function addItem(scope: Scope, b: Binding, item: Node | null): void {
   if (!b.itemFields) return;
   const spread = item?.type === 'SpreadElement' ? mapFields(scope, item.argument) ?? fieldsOf(scope, item.argument) : undefined;
@@ -50,13 +50,13 @@ function addItem(scope: Scope, b: Binding, item: Node | null): void {
     let held = b.itemFields.get(key);
     if (!held) b.itemFields.set(key, (held = new Set()));
     for (const k of scope.kinds(p.value)) held.add(k);
-    // `{ token: 'ghp_…' }`: a text that looks generated under a secret's name is one, written in the code or not.
+    // `{ token: 'ghp_...' }`: a text that looks generated under a secret's name is one, written in the code or not.
     const value = unwrap(p.value);
     if (value.type === 'Literal' && typeof value.value === 'string' && kindOfName(key) === 'secret' && looksRandom(value.value)) held.add('secret');
   }
 }
 
-/** `const FIELDS = [{ key: 'apiToken', secret: true }, …]`, never changed: what each field of its items holds, from the literal. */
+/** `const FIELDS = [{ key: 'apiToken', secret: true }, ...]`, never changed: what each field of its items holds, from the literal. */
 function tableFields(scope: Scope, b: Binding): void {
   const init = b.init && !b.grown ? unwrap(b.init) : null;
   if (init?.type !== 'ArrayExpression' || init.elements.length === 0) return;
@@ -65,7 +65,7 @@ function tableFields(scope: Scope, b: Binding): void {
 }
 
 /**
- * `const rows = issues.map((issue) => ({ key: issue.key, points: 1 }))`, also `await Promise.all(issues.map(async (issue) => ({ … })))`:
+ * `const rows = issues.map((issue) => ({ key: issue.key, points: 1 }))`, also `await Promise.all(issues.map(async (issue) => ({ ... })))`:
  * the items are the object literal the callback returns, each field what it was given there.
  */
 export function mappedItems(scope: Scope, name: string, call: Node): void {
@@ -78,7 +78,7 @@ function mapFields(scope: Scope, value: Node): Map<string, Set<Flow>> | null {
   let call = unwrap(value);
   if (call.type !== 'CallExpression' || call.arguments.length !== 1) return null;
   let callee = unwrap(call.callee);
-  // `Promise.all(items.map(async (u) => ({ … })))`: what each promise gives.
+  // `Promise.all(items.map(async (u) => ({ ... })))`: what each promise gives.
   if (callee.type === 'MemberExpression' && propertyName(callee.property, callee.computed) === 'all' && unwrap(callee.object).type === 'Identifier' && unwrap(callee.object).name === 'Promise' && !scope.lookup('Promise')) {
     call = unwrap(call.arguments[0]);
     if (call.type !== 'CallExpression' || call.arguments.length !== 1) return null;
@@ -102,7 +102,7 @@ function mapFields(scope: Scope, value: Node): Map<string, Set<Flow>> | null {
   }
 }
 
-/** An item of such an array (`for (const row of rows)`, `rows.map((row) => …)`, `({ count }) => …`): its fields hold what they were given. */
+/** An item of such an array (`for (const row of rows)`, `rows.map((row) => ...)`, `({ count }) => ...`): its fields hold what they were given. */
 export function bindItemFields(scope: Scope, pattern: Node | undefined, list: Node): void {
   const fields = pattern ? fieldsOf(scope, list) : null;
   if (!fields) return;

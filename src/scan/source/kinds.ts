@@ -54,10 +54,10 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       // `const newVersion = { key, description }`: a record named for what it versions, not a version number.
       if (isNeutralName(node.name, false) && !b?.grown && !(b?.init && unwrap(b.init).type === 'ObjectExpression')) {
         // `const userKey = \`prefs-${accountId}\``: a key made of a person's ID or email still names the person;
-        // `const url = \`…?api_key=${apiKey}\``: a URL made with a secret holds it.
+        // `const url = \`...?api_key=${apiKey}\``: a URL made with a secret holds it.
         if (b?.init && isBuiltString(b.init)) for (const k of kindsOf(scope, b.init, depth + 1)) if (PERSONAL.has(k) || k === 'secret') out.add(k);
         // A name given nothing but a secret holds it, whatever its name: `const code = req.query.code` of an OAuth
-        // redirect, `const [version] = await client.accessSecretVersion(…)` of a secrets manager.
+        // redirect, `const [version] = await client.accessSecretVersion(...)` of a secrets manager.
         if (b?.kinds.size === 1 && b.kinds.has('secret')) out.add('secret');
         // `const { originalUrl } = req`, `const url = req.url` of a Connect page: the URL holds the JWT (see `pageQuery`).
         if (b) for (const k of b.kinds) if (k.startsWith('route:?')) out.add(k);
@@ -81,7 +81,7 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         out.add(names.some((n) => n !== null && !hasMarks(n) && isSecretEnvName(n)) ? 'secret' : 'other');
         break;
       }
-      // `url.href` of `const url = new URL(…)`: the URL, with what its query was given.
+      // `url.href` of `const url = new URL(...)`: the URL, with what its query was given.
       if (name === 'href' && isUrlHref(scope, node)) { addAll(out, kindsOf(scope, object, depth + 1)); break; }
       // `this.config` set from the constructor's parameter: what the class's builders pass it (`param:Class.constructor:0`).
       const passed = scope.memberParam(node);
@@ -272,7 +272,7 @@ function isConstant(scope: Scope, init: Node, depth: number): boolean {
 
 /**
  * A binding's kinds without the failed responses in it; a binding tested as a failed response holds no response data,
- * also when a helper of the app returned it (`const res = await jiraGet(path); if (!res.ok) …`), with what the call passed.
+ * also when a helper of the app returned it (`const res = await jiraGet(path); if (!res.ok) ...`), with what the call passed.
  */
 function withoutFailed(scope: Scope, b: Binding): Set<Flow> {
   const out = new Set<Flow>();
@@ -370,11 +370,11 @@ function isOAuthCallback(kinds: ReadonlySet<Flow>): boolean {
 
 const PAGE_FIELDS = new Set(['query', 'url', 'originalUrl']);
 
-/** Marks the query or URL of a request to a GET route (`route:GET /panel` → `route:?GET /panel`), which holds the JWT when the route serves a Connect page. */
+/** Marks the query or URL of a request to a GET route (`route:GET /panel` -> `route:?GET /panel`), which holds the JWT when the route serves a Connect page. */
 function pageQuery(kinds: ReadonlySet<Flow>, out: Set<Flow>): void {
   for (const k of kinds) {
     if (k.startsWith('route:GET')) out.add(`route:?${k.slice(6)}`);
-    // `exports.panel = (req, res) => …` handed to `app.get('/panel', panel)`: resolved by the routes it answers.
+    // `exports.panel = (req, res) => ...` handed to `app.get('/panel', panel)`: resolved by the routes it answers.
     else if (k.startsWith('handler:') && !k.includes(FIELD) && !k.endsWith(')')) out.add(`route:?@${k.slice(8)}`);
   }
 }
@@ -444,7 +444,7 @@ export function holdsNamed(scope: Scope, named: DataKind, kinds: ReadonlySet<Flo
   if (PERSONAL.has(named) && givesFreshId(scope, value)) return false;
   if (!kinds.has('literal')) return true;
   if (named !== 'secret' || kinds.size === 1) return false;
-  // `const authHeader = 'Basic ' + encoded; … { Authorization: authHeader }`.
+  // `const authHeader = 'Basic ' + encoded; ... { Authorization: authHeader }`.
   const node = unwrap(value);
   const b = node.type === 'Identifier' ? scope.lookup(node.name) : undefined;
   return isBuiltString(b?.init && !b.grown ? b.init : node);

@@ -119,7 +119,7 @@ const NEUTRAL_PROPERTIES = new Set([
   // When a record was made or changed (an audit record's `createdAt`): a timestamp, no one's data.
   'createdAt', 'updatedAt',
   // The errors of a response (GraphQL's `errors`, Jira's `errorMessages`): messages about the request, as `error.message` is;
-  // the error of a result (`result.error` of neverthrow's `err(…)`, Supabase's `{ data, error }`), not the value it failed to give.
+  // the error of a result (`result.error` of neverthrow's `err(...)`, Supabase's `{ data, error }`), not the value it failed to give.
   'errors', 'errorMessages', 'error',
   // A JSON Web Token's header: which key and algorithm signed it.
   'kid', 'alg', 'typ',
@@ -225,11 +225,11 @@ export function isNeutralName(name: string, property = true): boolean {
 /** Last words of a name that say when or by whom (`configuredAt`, `createdOn`, `updatedBy`): a time or a person. */
 const WHEN_WHO_TAILS = new Set(['at', 'on', 'by']);
 /**
- * A signed token's registered claims (RFC 7519 §4.1) other than `sub`: who issued it, for whom, and when it is good. Read off what a
+ * A signed token's registered claims (RFC 7519 section 4.1) other than `sub`: who issued it, for whom, and when it is good. Read off what a
  * token check gives (`result.value.aud` of a package's `validateAuthHeader(authorization)`), none of them is the token.
  */
 const TOKEN_CLAIMS = new Set(['aud', 'iss', 'exp', 'iat', 'nbf', 'jti']);
-/** Neutral tails that may still name a credential kept in a record (`{ key: 'sk-…' }`, an OAuth `code`). */
+/** Neutral tails that may still name a credential kept in a record (`{ key: 'sk-...' }`, an OAuth `code`). */
 const KEY_TAILS = new Set(['key', 'keys', 'code']);
 
 /**

@@ -5,7 +5,7 @@ import { HOLE, PARAM } from './string-marks.ts';
 
 /**
  * NestJS controllers (https://docs.nestjs.com/controllers): `@Controller('lifecycle')` on a class, `@Post('installed')` on
- * a method, and the request reaching the parameters decorated `@Body()`, `@Req()`, `@Query()`…; `@Ip()` the client's address
+ * a method, and the request reaching the parameters decorated `@Body()`, `@Req()`, `@Query()`...; `@Ip()` the client's address
  */
 const NEST = '@nestjs/common';
 const ROUTES = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head', 'Search']);

@@ -7,7 +7,7 @@ import type { Scope } from './scope.ts';
 
 const merged = new WeakMap<Node, Node>();
 
-/** The sources of `Object.assign(target, …sources)` and its target, or null for any other call. */
+/** The sources of `Object.assign(target, ...sources)` and its target, or null for any other call. */
 function assignCall(scope: Scope, node: Node): { target: Node; sources: Node[] } | null {
   if (node.type !== 'CallExpression' || node.arguments.length < 2) return null;
   const callee = unwrap(node.callee);

@@ -16,7 +16,7 @@ export function forgePrincipal(ref: Ref): string | null {
 const EQUALITY = new Set(['===', '==', '!==', '!=']);
 
 /**
- * The parameter that chooses who a request acts as: `(useApp ? api.asApp() : api.asUser()).requestJira(…)`, the client a
+ * The parameter that chooses who a request acts as: `(useApp ? api.asApp() : api.asUser()).requestJira(...)`, the client a
  * name is bound to so (`const client = actor === 'app' ? api.asApp() : api.asUser()`); null when the test is no parameter
  * of the function (or a field of one), whole, negated or compared with a string.
  */

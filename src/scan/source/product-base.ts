@@ -8,7 +8,7 @@ const QUERY_PARAMETERS = new Set(data.queryParameters);
 
 /**
  * Whether an address starts with the base URL of the product's site (see `product-base.json`): `context.siteUrl + '/browse/' + key`,
- * `` `${req.context.hostBaseUrl}/wiki/spaces/${key}` ``, `params.get('xdm_e') + params.get('cp') + …`, also through the names that hold them.
+ * `` `${req.context.hostBaseUrl}/wiki/spaces/${key}` ``, `params.get('xdm_e') + params.get('cp') + ...`, also through the names that hold them.
  */
 export function startsAtProductBase(scope: Scope, value: Node, depth = 0): boolean {
   const node = unwrap(value);

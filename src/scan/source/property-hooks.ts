@@ -17,7 +17,7 @@ const ELEMENT_OPS: readonly StorageOp['op'][] = ['read', 'write', 'delete'];
  */
 export function propertyHook(ref: Ref): (Hook & { name: string }) | null {
   if (ref.root !== 'import' || ref.module === null || !MODULES.has(ref.module)) return null;
-  // `useContentProperty(…)` imported by name, or `ForgeUI.useContentProperty(…)` of the module's default or namespace.
+  // `useContentProperty(...)` imported by name, or `ForgeUI.useContentProperty(...)` of the module's default or namespace.
   const names = ref.steps.map((s) => s.name).filter(Boolean);
   const name = names.length === 0 ? ref.imported : names.length === 1 && (names[0] === ref.imported || ref.imported === 'default' || ref.imported === '*') ? names[0] : undefined;
   if (name === undefined || !Object.hasOwn(HOOKS, name)) return null;

@@ -33,7 +33,7 @@ const ANGULAR_HTTP: Ref = { root: 'import', module: ANGULAR_HTTP_MODULE, name: n
 export const DYNAMIC = '[]';
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
-/** More links than any client chain in real code (`knex('t').where(…).andWhere(…)…` runs to dozens). */
+/** More links than any client chain in real code (`knex('t').where(...).andWhere(...)...` runs to dozens). */
 const MAX_LINKS = 64;
 
 /** A global (`fetch`, `AP`), or the module's export the runtime gives under that name (`api` of Forge's legacy runtime). */
@@ -55,7 +55,7 @@ export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
         // `function Panel({ AP, issueKey })`: the Connect JavaScript API a parent component hands down.
         if (node.name === 'AP' && !local.values?.length) return CONNECT_AP;
         if (node.name === ANGULAR_HTTP_MODULE && !local.values?.length) return ANGULAR_HTTP;
-        // `let client = null; … client = new OpenAI()`: the one value it is ever given.
+        // `let client = null; ... client = new OpenAI()`: the one value it is ever given.
         const given = local.values?.length ? onlyValue(local.values) : null;
         return given ? followRef(scope, given, depth + 1) : unknownRef();
       }
@@ -71,7 +71,7 @@ export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
     case 'MemberExpression': {
       // `api.asApp()[fn]` with `const fn = 'requestJira'`: the constant names the property.
       const name = propertyName(node.property, node.computed) ?? (node.computed ? constantName(scope, node.property, depth) : null);
-      // `props.AP.request(…)`, `api.AP`: the Connect JavaScript API handed to a component or kept on an object.
+      // `props.AP.request(...)`, `api.AP`: the Connect JavaScript API handed to a component or kept on an object.
       if (name === 'AP' && (unwrap(node.object).type === 'ThisExpression' || followRef(scope, node.object, depth, links + 1).root !== 'import')) return CONNECT_AP;
       const member = name !== null && unwrap(node.object).type === 'ThisExpression' ? scope.members.get(name) : undefined;
       if (member) return followRef(scope, member, depth + 1);
@@ -93,16 +93,16 @@ export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
       if (callee.type === 'Identifier' && callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
         return { root: 'import', module: String(node.arguments[0].value), name: null, imported: 'default', steps: [] };
       }
-      // `const entity = () => kvs.entity('x')` called as `entity().set(…)`: the client the function builds.
+      // `const entity = () => kvs.entity('x')` called as `entity().set(...)`: the client the function builds.
       const built = callee.type === 'Identifier' ? builtClient(scope, callee.name) : null;
       if (built) return followRef(scope, built, depth + 1);
-      // `function getAuth(request) { if (…) return asApp(); return asUser(); }` called as `getAuth(req).requestJira(…)`.
+      // `function getAuth(request) { if (...) return asApp(); return asUser(); }` called as `getAuth(req).requestJira(...)`.
       const principal = callee.type === 'Identifier' ? principalReturned(scope, callee.name, depth) : null;
       if (principal) return withCall(principal, node);
       const base = followRef(scope, callee, depth, links + 1);
       return withCall(base, node);
     }
-    // `process.env.TOKEN ? Mixpanel.init(…) : null`, `enabled && new PostHog(…)`: the client, when there is one.
+    // `process.env.TOKEN ? Mixpanel.init(...) : null`, `enabled && new PostHog(...)`: the client, when there is one.
     case 'ConditionalExpression': {
       const only = onlyValue([node.consequent, node.alternate]);
       // `asUser ? api.asUser() : api.asApp()`: the same client either way, as one principal or the other.
@@ -150,7 +150,7 @@ function builtClient(scope: Scope, name: string): Node | null {
   while (body?.type === 'BlockStatement') {
     const only: Node | null = body.body.length === 1 ? body.body[0] : null;
     if (only === null) return (fn.params.length === 0 ? importReturned(scope, body) : null) ?? madeOnce(scope, body);
-    // `try { …; return client; } catch (err) { throw new Error(…); }`: what the try block hands back, when nothing else returns.
+    // `try { ...; return client; } catch (err) { throw new Error(...); }`: what the try block hands back, when nothing else returns.
     body = only.type === 'ReturnStatement' ? only.argument : only.type === 'TryStatement' && onlyTryReturns(only) ? only.block : null;
   }
   const value = body ? unwrap(body) : null;
@@ -172,7 +172,7 @@ function onlyTryReturns(stmt: Node): boolean {
 
 /**
  * The import a getter of several statements hands back from each of its returns, guards returning nothing aside
- * (`function sentry() { if (!ready) { Sentry.init(…); ready = true; } return Sentry; }`, `if (!dsn) return null; return Sentry;`).
+ * (`function sentry() { if (!ready) { Sentry.init(...); ready = true; } return Sentry; }`, `if (!dsn) return null; return Sentry;`).
  */
 function importReturned(scope: Scope, body: Node): Node | null {
   if (getters.has(body)) return getters.get(body)!;

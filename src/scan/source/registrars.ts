@@ -18,14 +18,14 @@ const ACE_EVENTS = aceData.events.listeners as Record<string, Flow[][]>;
 
 /**
  * Whether a call hands the functions it is given requests or events to handle: a method such as
- * `post` or `define` called on an app, router or resolver (`app.post('/x', addon.authenticate(), …)`,
- * `resolver.define('x', …)`), not on an HTTP client or a library's event emitter
- * (`httpClient.get(options, (err, res, body) => …)`). `ref` is what the callee refers to.
+ * `post` or `define` called on an app, router or resolver (`app.post('/x', addon.authenticate(), ...)`,
+ * `resolver.define('x', ...)`), not on an HTTP client or a library's event emitter
+ * (`httpClient.get(options, (err, res, body) => ...)`). `ref` is what the callee refers to.
  */
 export function isRegistrar(callee: Node, ref: Ref, scope?: Scope): boolean {
   const node = unwrap(callee);
   if (node.type !== 'MemberExpression' || !METHODS.has(propertyName(node.property, node.computed) ?? '')) return false;
-  // `app.route('/x').get(…).post(…)`: the router is where the chain starts.
+  // `app.route('/x').get(...).post(...)`: the router is where the chain starts.
   let receiver = unwrap(node.object);
   let steps = ref.steps.length - 1;
   while (receiver.type === 'CallExpression' && isChained(unwrap(receiver.callee))) {
@@ -35,7 +35,7 @@ export function isRegistrar(callee: Node, ref: Ref, scope?: Scope): boolean {
   return madeByRouterModule(ref, ref.steps.slice(0, Math.max(steps, 0))) || hasRouterName(receiver) || (scope !== undefined && isServerInstance(scope, receiver));
 }
 
-/** `app` of `fp(async (app) => …)`, `(instance: FastifyInstance) => …`: a parameter that holds the server (see `plugins` in `handler-registrars.json`). */
+/** `app` of `fp(async (app) => ...)`, `(instance: FastifyInstance) => ...`: a parameter that holds the server (see `plugins` in `handler-registrars.json`). */
 export function isServerInstance(scope: Scope, receiver: Node): boolean {
   const typed = receiver.type === 'Identifier' ? scope.lookup(receiver.name)?.typed : undefined;
   return typed !== undefined && INSTANCE_TYPES.has(typed);
@@ -71,14 +71,14 @@ function hasRouterName(receiver: Node): boolean {
   return router;
 }
 
-/** The name a resolver function is defined under (`resolver.define('save', …)`), when it is a constant (maybe another module's, marked). */
+/** The name a resolver function is defined under (`resolver.define('save', ...)`), when it is a constant (maybe another module's, marked). */
 export function functionName(scope: Scope, call: Node): string | null {
   return constantName(scope.str(call.arguments[0]));
 }
 
 /**
- * `resolver.define(…)` on a resolver made by `@forge/resolver`, or handed to the function in a module that
- * imports it (`(resolver: Resolver) => { resolver.define(…) }`); also on one made from the app's subclass of it:
+ * `resolver.define(...)` on a resolver made by `@forge/resolver`, or handed to the function in a module that
+ * imports it (`(resolver: Resolver) => { resolver.define(...) }`); also on one made from the app's subclass of it:
  * `class AppResolver extends Resolver` of the module, or a class another module of the app exports named as one
  * (`import { SafeResolver } from './lib/safe-resolver'`).
  */
@@ -92,7 +92,7 @@ export function isResolverDefine(ref: Ref, mod: SourceModule): boolean {
 }
 
 /**
- * `resolver.define(name, …)` on a parameter named as a resolver (`export const define = (resolver, name, fn) => resolver.define(…)`):
+ * `resolver.define(name, ...)` on a parameter named as a resolver (`export const define = (resolver, name, fn) => resolver.define(...)`):
  * a module that registers resolver functions on the resolver its callers hand it, importing nothing of `@forge/resolver` itself.
  */
 export function definesOnParam(scope: Scope, callee: Node): boolean {
@@ -123,7 +123,7 @@ const POST_ROUTES = new Set(['post', 'all', 'use']);
 
 /**
  * The path a router takes POST requests on (`/installed`, `/lifecycle/:event`), null when it is not a constant with named
- * parameters; undefined for no such route (`app.get(…)`, `app.use(middleware)`). Express's `app.route('/installed').post(…)`
+ * parameters; undefined for no such route (`app.get(...)`, `app.use(middleware)`). Express's `app.route('/installed').post(...)`
  * takes them on the path of the chain's `route` (for Fastify's `app.route({ method, url, handler })`, see `routeOptions`).
  */
 export function routePath(scope: Scope, call: Node): string | null | undefined {
@@ -140,7 +140,7 @@ function knownPath(path: string | null): string | null {
   return path === null || path.includes(HOLE) || path.includes(PARAM) || /[*(]/.test(path) || (path.includes(':') && !namedParams(path)) ? null : path;
 }
 
-/** `app.route('/installed').get(…).post(…)`: what the chain's `route` is given (its path), for a method of the chain; null for a call of no such chain. */
+/** `app.route('/installed').get(...).post(...)`: what the chain's `route` is given (its path), for a method of the chain; null for a call of no such chain. */
 function chainedRoute(call: Node): Node | null {
   let node = unwrap(unwrap(call.callee).object);
   while (node?.type === 'CallExpression' && isChained(unwrap(node.callee))) {
@@ -151,7 +151,7 @@ function chainedRoute(call: Node): Node | null {
 }
 
 /**
- * A router's `route(…)` call: Fastify's and hapi's `app.route({ method: ['GET', 'POST'], url: '/installed', handler })`
+ * A router's `route(...)` call: Fastify's and hapi's `app.route({ method: ['GET', 'POST'], url: '/installed', handler })`
  * gives the path it takes POST requests on (null when the scan cannot tell its path or methods, undefined when it takes
  * none) and its handler; Express's `app.route('/installed')` and Hono's `app.route('/api', sub)` none (the chain's methods
  * and the mounted router's own calls take the requests); a call of another form a path not known.
@@ -179,7 +179,7 @@ function namedParams(path: string): boolean {
 }
 
 /**
- * `app.get('/panel', addon.authenticate(), …)`: what the request to a GET route is marked with (`GET /panel`), which the
+ * `app.get('/panel', addon.authenticate(), ...)`: what the request to a GET route is marked with (`GET /panel`), which the
  * scan tells a Connect iframe page by, whose query holds the Connect JWT; `GET!` when ACE's JWT middleware guards the
  * route (`authenticate()`, `checkValidToken()`), which reads the token from the query; null for no GET route or
  * one of no constant path and no guard.
@@ -204,8 +204,8 @@ function isAceGuard(arg: Node): boolean {
 }
 
 /**
- * `app.get('/oauth/github/callback', …)`: the path of a GET route whose path says it is an OAuth redirect, where the
- * authorization code arrives in the query (marked `route:GET /oauth/…` on the request); null for any other call.
+ * `app.get('/oauth/github/callback', ...)`: the path of a GET route whose path says it is an OAuth redirect, where the
+ * authorization code arrives in the query (marked `route:GET /oauth/...` on the request); null for any other call.
  */
 export function oauthRedirectPath(scope: Scope, call: Node): string | null {
   if (calledMethod(call) !== 'get' || call.arguments.length < 2) return null;
@@ -216,7 +216,7 @@ export function oauthRedirectPath(scope: Scope, call: Node): string | null {
 }
 export const OAUTH_REDIRECT = /\b(?:oauth2?|callback|redirect)\b/i;
 
-/** What the listener of an installation event of ACE's add-on receives (`addon.on('host_settings_saved', (clientKey, data) => …)`). */
+/** What the listener of an installation event of ACE's add-on receives (`addon.on('host_settings_saved', (clientKey, data) => ...)`). */
 export function aceEvent(scope: Scope, call: Node): Flow[][] | null {
   if (calledMethod(call) !== 'on') return null;
   const event = scope.str(call.arguments[0]);

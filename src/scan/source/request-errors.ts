@@ -35,7 +35,7 @@ const seen = new WeakSet<FileContext['facts']>();
 /** The files whose walk met a `catch` that may get such an error from a function of the app (see `catchesThrownBy`). */
 const caught = new WeakSet<FileContext['facts']>();
 
-/** Requests whose error a nearer `catch` or `.catch(…)` takes: a `try` around them gets that handler's error, if any. */
+/** Requests whose error a nearer `catch` or `.catch(...)` takes: a `try` around them gets that handler's error, if any. */
 const handled = new WeakSet<EgressCall>();
 /** The fields of a request's config beyond its headers that hold the secret it sends (see `SentSecret`). */
 const secretFields = new WeakMap<EgressCall, string[]>();
@@ -121,7 +121,7 @@ export function catchesSentSecret(ctx: FileContext, param: Node, sent: SentSecre
 }
 
 /**
- * `request.catch((e) => …)`, also after `.then(…)`: `e` holds the secret when a request of the chain before `.catch`
+ * `request.catch((e) => ...)`, also after `.then(...)`: `e` holds the secret when a request of the chain before `.catch`
  * (those recorded since the walk reached its start) sent one.
  */
 export function catchesChainSecret(ctx: FileContext, call: Node, param: Node): void {
@@ -130,7 +130,7 @@ export function catchesChainSecret(ctx: FileContext, call: Node, param: Node): v
 }
 
 /**
- * Where the error a `.catch(…)` is handed keeps a secret a request of its chain sent, null when none does. Once the walk has
+ * Where the error a `.catch(...)` is handed keeps a secret a request of its chain sent, null when none does. Once the walk has
  * been through the handler (`.catch(() => retry())`), the requests it makes are not the chain's: its error is the function's.
  */
 export function chainSecret(ctx: FileContext, call: Node, handler?: Node): SentSecret | null {
@@ -153,7 +153,7 @@ function position(ctx: FileContext, offset: number): [number, number] {
 }
 
 /**
- * `api.interceptors.request.use((config) => …, (error) => …)` of an instance made with a secret (`axios.create({ headers })`):
+ * `api.interceptors.request.use((config) => ..., (error) => ...)` of an instance made with a secret (`axios.create({ headers })`):
  * the request interceptor's `config` holds it (axios has merged the instance's headers in), the response interceptor's
  * `response` too, and either's error handler is handed the error, which keeps it.
  */
@@ -230,7 +230,7 @@ function isInspect(ref: ReturnType<typeof followRef>): boolean {
 }
 
 /**
- * `e`, `e.config`, `e.config.headers(.…)`, `e.request`, `e.response`, `e.response.config`… of a `catch` holding the secret, as its
+ * `e`, `e.config`, `e.config.headers(....)`, `e.request`, `e.response`, `e.response.config`... of a `catch` holding the secret, as its
  * client's error keeps it; `e.config.url`, `e.config.params`, `e.config.data` when the request put it there.
  */
 function printsPath(scope: Scope, expr: Node): boolean {

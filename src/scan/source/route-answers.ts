@@ -97,7 +97,7 @@ export function routeBody(ctx: FileContext, target: Node, value: Node, label: st
   if (ctx.facts.side === 'backend' && usesContext(ctx) && isParam(ctx.scope, unwrap(target), CONTEXTS)) recordAnswer(ctx, label ?? ctx.fn?.name ?? 'route', value, false, 'route');
 }
 
-/** The `layout` a render's locals name (`{ layout: 'layouts/admin', … }`), false for `layout: false`; null for none, or one not known. */
+/** The `layout` a render's locals name (`{ layout: 'layouts/admin', ... }`), false for `layout: false`; null for none, or one not known. */
 function layoutOf(scope: Scope, locals: Node): string | false | null {
   for (const p of (objectOf(scope, locals)?.properties ?? []) as Node[]) {
     if (p.type !== 'Property' || propertyName(p.key, p.computed) !== 'layout') continue;
@@ -135,7 +135,7 @@ function isFactory(ref: Ref): boolean {
   return ref.root === 'global' && ref.steps.length === 1 && FACTORIES['']!.includes(ref.name ?? '');
 }
 
-/** `GET /config` of `app.get('/config', …)`: the method and the route's constant path, null for another. */
+/** `GET /config` of `app.get('/config', ...)`: the method and the route's constant path, null for another. */
 export function routeLabel(scope: Scope, call: Node): string | null {
   const path = call.arguments[0] ? scope.str(call.arguments[0]) : null;
   return path !== null && path.startsWith('/') && !path.includes(HOLE) ? `${calledMethod(call).toUpperCase()} ${path}` : null;

@@ -14,7 +14,7 @@ import { assignedObject } from './object-assign.ts';
 /** Name bindings and data kinds per function, maintained as the walker goes through a file in order. */
 export class Scope {
   readonly mod: SourceModule;
-  // The state the functions of the scope's own modules (`evaluate.ts`, `ref.ts`, `kinds.ts`, …) read and write.
+  // The state the functions of the scope's own modules (`evaluate.ts`, `ref.ts`, `kinds.ts`, ...) read and write.
   private readonly frames: Array<Map<string, Binding>> = [new Map()];
   /** Each name's bindings, outermost first: a lookup takes the last, however deep the functions nest. */
   private readonly byName = new Map<string, Binding[]>();
@@ -30,7 +30,7 @@ export class Scope {
   readonly exportWrites = new Map<string, number>();
   /** `this.client = new OpenAI()` in a class of the file: the object a `this.` member holds; null when given several. */
   readonly members = new Map<string, Node | null>();
-  /** `baseUrl = API_URL`, `this.baseUrl = 'https://…'` in a constructor: a `this.` member's string, made of the module's values; null when given several. */
+  /** `baseUrl = API_URL`, `this.baseUrl = 'https://...'` in a constructor: a `this.` member's string, made of the module's values; null when given several. */
   readonly memberStrings = new Map<string, Node | null>();
   /** `this.requester = requester` in a constructor: members that hold what the class's builder hands over, with the constructor's parameter that gives each. */
   readonly handedMembers = new Map<string, number>();
@@ -54,9 +54,9 @@ export class Scope {
   readonly memberFresh = new Map<string, boolean>();
   /** Classes declared at the top of the module, whose methods are functions of the module (`JiraService.getIssue`). */
   readonly classes = new Set<string>();
-  /** Objects of functions declared at the top of the module (`const github = { request() {…} }`), named as classes are. */
+  /** Objects of functions declared at the top of the module (`const github = { request() {...} }`), named as classes are. */
   readonly objects = new Map<string, Node>();
-  /** Those that are items of an array declared there (`const integrations = [{ create() {…} }]`), named `integrations.0`. */
+  /** Those that are items of an array declared there (`const integrations = [{ create() {...} }]`), named `integrations.0`. */
   readonly itemObjects = new Map<Node, string>();
   /** A name is bound to an item of an array of objects of functions, or to a function of one (see `dispatch.ts`). */
   dispatches = false;
@@ -70,7 +70,7 @@ export class Scope {
   classState: ReadonlySet<string> | null = null;
   /** What the callbacks of `list.map(cb)`, `flatMap`, `reduce` and `then` return, once walked: the call's result holds it too. */
   readonly callbackResults = new Map<Node, Set<Flow>>();
-  /** What the executor of `new Promise((resolve) => …)` resolves with, by the executor; filled in as the walk meets `resolve(v)`. */
+  /** What the executor of `new Promise((resolve) => ...)` resolves with, by the executor; filled in as the walk meets `resolve(v)`. */
   readonly promiseValues = new Map<Node, Set<Flow>>();
 
   /** Imported specifiers that name the app's own modules without a relative path (`@/lib/jira`, a workspace package). */
@@ -78,7 +78,7 @@ export class Scope {
   /** Requests whose responses flow (`reply:<n>`): HTTP requests and calls of AI SDKs, found by position; a model run for the app with what it was given. */
   readonly replies: Array<{ node: Node; local?: Flow[] }> = [];
   readonly replyIds = new Map<Node, string>();
-  /** Responses known to be errors where the walk is (`if (!res.ok) { … }`): they hold no answer there. */
+  /** Responses known to be errors where the walk is (`if (!res.ok) { ... }`): they hold no answer there. */
   readonly failed = new Set<string>();
   /** Bindings tested as failed responses where the walk is: no response data in them there. */
   readonly failing = new Set<Binding>();
@@ -165,14 +165,14 @@ export class Scope {
         const each = init ? settledElements(init) : null;
         (pattern.elements as Array<Node | null>).forEach((el, at) => {
           if (!el) return;
-          // `const [first, ...rest] = await Promise.all(…)`: the rest holds what every later promise gives, as the whole value does.
+          // `const [first, ...rest] = await Promise.all(...)`: the rest holds what every later promise gives, as the whole value does.
           const own = el.type === 'RestElement' ? null : each?.[at];
           if (own) {
             this.bindPattern(el, own, kindsOf(this, own), null);
             return;
           }
           this.bindPattern(el, null, kinds, null);
-          // `const [user, created] = await User.findOrCreate(…)`: which element of the value a name holds.
+          // `const [user, created] = await User.findOrCreate(...)`: which element of the value a name holds.
           if (init && el.type === 'Identifier') this.lookup(el.name)!.element = { of: init, at };
         });
         break;
@@ -368,7 +368,7 @@ export class Scope {
     return importedStr(this, expr, suffix);
   }
 
-  /** `CONFIG.api.base` where CONFIG is a const object literal → the property's value node. */
+  /** `CONFIG.api.base` where CONFIG is a const object literal -> the property's value node. */
   memberValue(node: Node, depth = 0): Node | null {
     return memberValue(this, node, depth);
   }
@@ -388,7 +388,7 @@ export class Scope {
     return shapeOf(this, expr, depth);
   }
 
-  /** The resolver function a front end's `invoke('save', …)` of `@forge/bridge` calls, when the call names it with a constant. */
+  /** The resolver function a front end's `invoke('save', ...)` of `@forge/bridge` calls, when the call names it with a constant. */
   invokedFunction(ref: Ref, call: Node): string | null {
     return invokedFunction(this, ref, call);
   }

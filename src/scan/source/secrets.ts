@@ -86,7 +86,7 @@ interface Hit {
   end: number;
   value: string;
   at: number;
-  /** The host of a URL whose credentials the value is (`mongodb+srv://app:…@cluster0.ab1cd.mongodb.net`). */
+  /** The host of a URL whose credentials the value is (`mongodb+srv://app:...@cluster0.ab1cd.mongodb.net`). */
   host?: string;
 }
 
@@ -129,9 +129,9 @@ export function findSecrets(file: string, text: string, lines: LineIndex): Secre
 }
 
 const SCRIPT = /\.[cm]?[jt]sx?$/;
-/** A line of code that is a comment up to an offset: `// MONGO_URL=mongodb+srv://…`, ` * mongodb+srv://…` of a block comment, `x = 1; // …`. */
+/** A line of code that is a comment up to an offset: `// MONGO_URL=mongodb+srv://...`, ` * mongodb+srv://...` of a block comment, `x = 1; // ...`. */
 const SCRIPT_COMMENT = /^\s*(?:\/\/|\/\*|\*)|\s\/\/\s/;
-/** Of a config or environment file: `# DATABASE_URL=…`, `; …`. */
+/** Of a config or environment file: `# DATABASE_URL=...`, `; ...`. */
 const CONFIG_COMMENT = /^\s*[#;]/;
 
 /** Whether the text at an offset is in a comment of its line, by the comment signs of the file's kind. */

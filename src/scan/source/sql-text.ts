@@ -1,4 +1,4 @@
-/** The table an SQL statement names first: `INSERT INTO notes`, `UPDATE notes`, `SELECT … FROM notes`, `CREATE TABLE notes`. */
+/** The table an SQL statement names first: `INSERT INTO notes`, `UPDATE notes`, `SELECT ... FROM notes`, `CREATE TABLE notes`. */
 export function sqlTable(query: string): string | null {
   const m = /\b(?:INTO|UPDATE|FROM|TABLE(?:\s+IF\s+(?:NOT\s+)?EXISTS)?)\s+[`"]?([A-Za-z_][\w.]*)/i.exec(query);
   return m?.[1] ?? null;
@@ -28,7 +28,7 @@ export function selectedColumns(text: string): string[] | null {
 }
 
 /**
- * The column each bound parameter of an `INSERT … (columns) VALUES (…)` or an `UPDATE … SET column = …` is written to, by the
+ * The column each bound parameter of an `INSERT ... (columns) VALUES (...)` or an `UPDATE ... SET column = ...` is written to, by the
  * parameter's place (`?` in order, `$1`, `$2`); null in a place that writes no column (a `WHERE`'s). A parameter in a value's
  * expression (`TRIM(?)`, `COALESCE(?, label)`, `JSON_SET(config, '$.token', ?)`, `?::jsonb`) is written to that value's column.
  * Null when the statement is neither, or a parameter's column cannot be told (another row's, an `ON CONFLICT`'s).

@@ -33,7 +33,7 @@ export function typedInto(component: Node, setter: string, text: string): boolea
   return settersOf(component, text).typed.has(setter);
 }
 
-/** The callback props of components (a capital name, `<Search …/>`) the component hands that setter to; what they pass is the state's. */
+/** The callback props of components (a capital name, `<Search .../>`) the component hands that setter to; what they pass is the state's. */
 export function handedSetter(component: Node, setter: string, text: string): readonly HandedSetter[] {
   return settersOf(component, text).handed.get(setter) ?? [];
 }
@@ -50,7 +50,7 @@ function settersOf(component: Node, text: string): { typed: Set<string>; handed:
   return setters;
 }
 
-/** Walks only the nodes around a `target` or an `on…` attribute of the component's source (`at` is where that starts). */
+/** Walks only the nodes around a `target` or an `on...` attribute of the component's source (`at` is where that starts). */
 function collect(body: Node, out: { typed: Set<string>; handed: Map<string, HandedSetter[]> }, source: string, at: number): void {
   const targets = offsets(source, /target/g, at);
   const hits = offsets(source, /target|on[A-Z]/g, at);
@@ -80,7 +80,7 @@ function collect(body: Node, out: { typed: Set<string>; handed: Map<string, Hand
   }
 }
 
-/** `onPick={(id) => setUser(id)}`: the setter an `on…` attribute's arrow hands one of its parameters, and which; null for any other. */
+/** `onPick={(id) => setUser(id)}`: the setter an `on...` attribute's arrow hands one of its parameters, and which; null for any other. */
 function passesParam(attr: Node): { setter: string; param: number } | null {
   if (attr.type !== 'JSXAttribute' || !/^on[A-Z]/.test(String(attr.name?.name ?? '')) || attr.value?.type !== 'JSXExpressionContainer') return null;
   const fn = attr.value.expression;
@@ -91,7 +91,7 @@ function passesParam(attr: Node): { setter: string; param: number } | null {
   return param < 0 ? null : { setter: body.callee.name, param };
 }
 
-/** `onChange={setText}`: the name an `on…` attribute is given, or null. */
+/** `onChange={setText}`: the name an `on...` attribute is given, or null. */
 function handlerName(attr: Node): string | null {
   if (attr.type !== 'JSXAttribute' || !/^on[A-Z]/.test(String(attr.name?.name ?? ''))) return null;
   return attr.value?.type === 'JSXExpressionContainer' && attr.value.expression.type === 'Identifier' ? attr.value.expression.name : null;
@@ -121,7 +121,7 @@ function within(hits: number[], start: number, end: number): boolean {
 
 /**
  * Whether a node may hold one of `hits`: it spans one, or decorators (which lie before a class's or a parameter's span)
- * may, as those of a class exported after them (`@Component(…) export class …`).
+ * may, as those of a class exported after them (`@Component(...) export class ...`).
  */
 function holds(hits: number[], node: Node): boolean {
   return within(hits, node.start, node.end) || node.decorators?.length > 0 || node.declaration?.decorators?.length > 0;
@@ -207,7 +207,7 @@ function addName(out: Set<string>, part: string): void {
 const forms = new WeakMap<Node, { nodes: Set<Node>; names: Set<string> }>();
 
 /**
- * Whether a function receives what users filled in a form: it is handed to `handleSubmit(…)` of `useForm` (UI Kit,
+ * Whether a function receives what users filled in a form: it is handed to `handleSubmit(...)` of `useForm` (UI Kit,
  * react-hook-form) or to the `onSubmit` of a `<Form>` (UI Kit, @atlaskit/form), inline or by name. Worked out once
  * per module, when it mentions a submit.
  */

@@ -4,7 +4,7 @@ import { isWordChar } from '../../utils/nesting.ts';
 
 /**
  * A module's own top-level functions that nothing names: declared, not exported, and their name
- * written nowhere else in the file (`async function removeFromSprint(…) { … }` left behind). Their
+ * written nowhere else in the file (`async function removeFromSprint(...) { ... }` left behind). Their
  * calls never run, so they reach no product, host or store. A name written anywhere else, even in a
  * comment or a string, keeps the function.
  */
@@ -67,7 +67,7 @@ const IMPLICIT = new Set(['constructor', 'toJSON', 'toString', 'valueOf', 'then'
 
 /**
  * The methods of the module's top-level classes whose name the file writes once, where it declares them
- * (`async deleteIssue(key) { … }`): unless another file of the app writes it, nothing calls them (see
+ * (`async deleteIssue(key) { ... }`): unless another file of the app writes it, nothing calls them (see
  * `idleMethods` of the scan). A class that extends or implements another, or is decorated, is left out:
  * its framework may call its methods by their names (`render`, `onModuleInit`, a route handler).
  */
@@ -89,7 +89,7 @@ export function methodCandidates(program: Node, text: string): Array<{ name: str
 
 /**
  * The module's exported top-level functions whose name the file writes once, where it declares them
- * (`export const deleteProperty = async (key) => …`): when other files of the app import the module and
+ * (`export const deleteProperty = async (key) => ...`): when other files of the app import the module and
  * none of them writes the name, nothing calls them (see `idleMethods` of the scan).
  */
 export function exportCandidates(program: Node, text: string): Array<{ name: string; node: Node }> {

@@ -8,8 +8,8 @@ const MAX_CHOICES = 8;
 
 /**
  * The URLs a request's URL may be when it is one of a few constants, none known as a whole: a table's entry
- * (`URLS[env]`, `URLS[env] || URLS.demo` of `const URLS = { demo: 'https://demo-api…', prod: 'https://api…' }`), a choice
- * (`prod ? 'https://api…' : 'https://demo-api…'`), also at the start of a template (`${URLS[env]}/omni/start`), the rest
+ * (`URLS[env]`, `URLS[env] || URLS.demo` of `const URLS = { demo: 'https://demo-api...', prod: 'https://api...' }`), a choice
+ * (`prod ? 'https://api...' : 'https://demo-api...'`), also at the start of a template (`${URLS[env]}/omni/start`), the rest
  * of which may stay unknown. Null when it is no such choice.
  */
 export function urlChoices(scope: Scope, url: Node): string[] | null {
@@ -64,7 +64,7 @@ function either(scope: Scope, a: Node, b: Node, depth: number): string[] | null 
   return left && right && left.length + right.length <= MAX_CHOICES ? [...new Set([...left, ...right])] : null;
 }
 
-/** An object literal a constant of the module or function is bound to and never changed (`const URLS = { … }`). */
+/** An object literal a constant of the module or function is bound to and never changed (`const URLS = { ... }`). */
 function constantTable(scope: Scope, object: Node): Node | null {
   const b = object.type === 'Identifier' ? scope.lookup(object.name) : undefined;
   const init = b?.init && !b.grown && !b.param ? unwrap(b.init) : null;

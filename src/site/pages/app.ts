@@ -45,7 +45,7 @@ function hero(app: SiteApp): Html {
   const id = facts.app.id ?? facts.app.key;
   return html`<div class="hero">
 <h1>${app.name}</h1>
-<p class="lede">Security and privacy of ${app.name}${app.vendor ? html`, published by ${link(profile.vendor?.website, app.vendor)}` : ''}. Facts marked “From code” were read from the app's source code; the rest is what the vendor states.</p>
+<p class="lede">Security and privacy of ${app.name}${app.vendor ? html`, published by ${link(profile.vendor?.website, app.vendor)}` : ''}. Facts marked \u201cFrom code\u201d were read from the app's source code; the rest is what the vendor states.</p>
 <ul class="tags">${tags.map(([k, v]) => html`<li class="tag">${k}: <strong>${v}</strong></li>`)}${id ? html`<li class="tag">${facts.app.id ? 'App ID' : 'App key'}: <strong>${id.replace(/^ari:cloud:ecosystem::app\//, '')}</strong></li>` : ''}</ul>
 </div>`;
 }

@@ -20,7 +20,7 @@ function card(app: SiteApp): Html {
   const lines = highlights(app.input.truths).slice(0, 4);
   return html`<li><article class="app-card" aria-labelledby="app-${app.slug}">
 <h3 id="app-${app.slug}"><a href="apps/${app.slug}/index.html">${app.name}</a></h3>
-<p class="muted">${app.vendor ? `By ${app.vendor} · ` : ''}${platformName(app.facts)} app${products.length ? ` for ${products.join(', ')}` : ''}${app.history[0] ? ` · version ${app.history[0].version}` : ''}</p>
+<p class="muted">${app.vendor ? `By ${app.vendor} \u00b7 ` : ''}${platformName(app.facts)} app${products.length ? ` for ${products.join(', ')}` : ''}${app.history[0] ? ` \u00b7 version ${app.history[0].version}` : ''}</p>
 ${lines.length ? html`<ul class="checks" aria-label="Verified from the code">${lines.map((l) => html`<li>${l}</li>`)}</ul>` : ''}
 <p class="more"><a href="apps/${app.slug}/index.html" aria-label="Trust details for ${app.name}">Trust details</a></p>
 </article></li>\n`;

@@ -21,9 +21,9 @@ export function historyPanel(app: SiteApp): Panel {
           : `${shown.length} data-handling change${shown.length === 1 ? '' : 's'}${minor ? `, and ${minor} minor` : ''}.`;
     return html`<li>
 <h3>Version ${entry.version}</h3>
-<p class="muted small"><time datetime="${entry.date}">${entry.date}</time>${entry.commit ? html` · commit <code>${entry.commit}</code>` : ''}</p>
+<p class="muted small"><time datetime="${entry.date}">${entry.date}</time>${entry.commit ? html` \u00b7 commit <code>${entry.commit}</code>` : ''}</p>
 <p>${summary}</p>
-${shown.length ? html`<ul>${shown.map((c) => html`<li><span class="chg chg-${c.change}">${CHANGE[c.change]}</span> <span class="aspect">${ASPECTS.find((a) => a.id === c.aspect)?.title ?? c.aspect}:</span> ${c.subject}${c.before !== null ? html` <span class="muted">(${c.before} → ${c.after})</span>` : ''}</li>`)}</ul>` : ''}
+${shown.length ? html`<ul>${shown.map((c) => html`<li><span class="chg chg-${c.change}">${CHANGE[c.change]}</span> <span class="aspect">${ASPECTS.find((a) => a.id === c.aspect)?.title ?? c.aspect}:</span> ${c.subject}${c.before !== null ? html` <span class="muted">(${c.before} \u2192 ${c.after})</span>` : ''}</li>`)}</ul>` : ''}
 </li>`;
   });
   const body: Html = html`<p>Data-handling changes between releases: permissions, egress, third parties, stored data and logged data, as the code of each release shows.</p>

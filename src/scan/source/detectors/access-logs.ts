@@ -21,16 +21,16 @@ const ORDER = data.fields.names;
 const BUNYAN_RECORD = data.expressBunyanLogger.record as Record<string, string[]>;
 const WINSTON_REQUEST = data.expressWinston.request as Record<string, string[]>;
 const MORGAN_TOKENS = new Set(data.morgan.builtIn);
-/** `req.body`, `req.raw.body` used whole in a function's text: not one of its fields (`req.body.issue`) nor a test of it (`req.body && …`). */
+/** `req.body`, `req.raw.body` used whole in a function's text: not one of its fields (`req.body.issue`) nor a test of it (`req.body && ...`). */
 const BODY = /\.\s*body\b(?!\s*(?:\??\.|\[|&&|\|\||\?(?!\.)|===?|!==?))/;
 /** `:url`, `:req[authorization]`, express-bunyan-logger's `:req-headers[authorization]` in a format string. */
 const STRING_TOKEN = /:([\w-]+)(?:\[([^\]]+)\])?/g;
-/** `tokens.url(…)`, `tokens['remote-addr'](…)`, `tokens.req(req, res, 'authorization')` in a format function. */
+/** `tokens.url(...)`, `tokens['remote-addr'](...)`, `tokens.req(req, res, 'authorization')` in a format function. */
 const FUNCTION_TOKEN = /tokens\s*(?:\.\s*([\w$]+)|\[\s*['"]([\w-]+)['"]\s*\])(?:\s*\(\s*\w+\s*,\s*\w+\s*,\s*['"]([\w-]+))?/g;
 
 /**
  * An HTTP access-log middleware made in the code (`morgan('combined')`, `pinoHttp()`,
- * `expressWinston.logger({ … })`): a log of every request the server answers, with the fields its
+ * `expressWinston.logger({ ... })`): a log of every request the server answers, with the fields its
  * format writes. What those fields hold depends on the app (see `src/scan/access-logs.ts`).
  */
 export function detectAccessLog(site: CallSite, ctx: FileContext): void {
@@ -112,7 +112,7 @@ function morganFields(ctx: FileContext, format: Node | undefined, own: string[])
   if (isFunction(node)) return tokenFields(ctx.mod.text.slice(node.start, node.end), FUNCTION_TOKEN, MORGAN, new Set(), own);
   const out = new Set<string>();
   for (const value of strAlternatives(ctx.scope, node)) {
-    // A format the app names (`morgan.format('app', …)`) or builds: formats write the URL.
+    // A format the app names (`morgan.format('app', ...)`) or builds: formats write the URL.
     const known = value === null ? null : FORMATS[value] ?? (value.includes(':') ? tokenFields(value, STRING_TOKEN, MORGAN, new Set(), own) : null);
     for (const f of known ?? ['url']) out.add(f);
   }
@@ -249,7 +249,7 @@ function bodyKeys(text: string, out: string[]): void {
   for (const [, key] of text.matchAll(/\bbody\.([\w$]+)/g)) if (!out.includes(key!)) out.push(key!);
 }
 
-/** What a request serializer of the app reads: `req.url`, `req.headers` (or one of them: `req.headers['user-agent']`), `req.remoteAddress`… */
+/** What a request serializer of the app reads: `req.url`, `req.headers` (or one of them: `req.headers['user-agent']`), `req.remoteAddress`... */
 function readFields(text: string): Set<string> {
   const out = new Set<string>();
   for (const [, name, quoted, dotted] of text.matchAll(/\.\s*(url|originalUrl|remoteAddress|ip|ips|headers)\b(?:\s*\[\s*['"]([\w-]+)['"]\s*\]|\s*\??\.\s*([\w$]+))?/g)) {

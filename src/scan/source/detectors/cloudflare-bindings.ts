@@ -10,9 +10,9 @@ export type BindingOp = 'write' | 'read' | 'delete' | 'statement' | 'send';
 export const BINDING_CLIENT = 'cf:';
 /** Before a queue binding's name, as the key of what the app sends it (`cf-queue:JOBS`), for the Worker's `queue` handler. */
 export const QUEUE_BINDING = 'cf-queue:';
-/** The function of a module Worker that consumes its queues (`export default { async queue(batch, env) { … } }`). */
+/** The function of a module Worker that consumes its queues (`export default { async queue(batch, env) { ... } }`). */
 export const WORKER_QUEUE = 'default.queue';
-/** The name the storage of a Durable Object's state stands under (`this.ctx.storage.put(…)`). */
+/** The name the storage of a Durable Object's state stands under (`this.ctx.storage.put(...)`). */
 export const OBJECT_STORAGE = 'storage';
 
 interface Kind { storage: boolean; binding?: boolean; methods: Record<string, BindingOp> }

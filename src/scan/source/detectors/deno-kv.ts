@@ -47,7 +47,7 @@ export function denoKey(scope: Scope, arg: Node | undefined): string | null {
   return (node.array.elements as Array<Node | null>).map((e) => (e === null || e.type === 'SpreadElement' ? HOLE : known ? scope.strParams(e) ?? HOLE : literal(e))).join(':');
 }
 
-/** Whether a command's first argument is a Deno KV key (an array) or `list`'s selector (`{ prefix: […] }`): Drizzle's `db.delete(table)` is none. */
+/** Whether a command's first argument is a Deno KV key (an array) or `list`'s selector (`{ prefix: [...] }`): Drizzle's `db.delete(table)` is none. */
 export function takesDenoKey(scope: Scope, name: string, arg: Node | undefined): boolean {
   if (!arg) return false;
   const key = name === 'list' ? objectProperty(scope.object(arg), 'prefix') : arg;

@@ -22,7 +22,7 @@ export const VERBS: Record<string, HttpMethod> = { get: 'GET', post: 'POST', put
 /**
  * Calls that send data out of the app: `fetch` (global, `@forge/api`, node-fetch, undici), axios
  * (and instances with `baseURL`), got, ky, superagent, jQuery (`$.ajax`, `$.get`, `$.post`), `sendBeacon`, XMLHttpRequest,
- * WebSocket, `invokeRemote`, external authentication providers (`withProvider(…).fetch`), and git clients (see `detectGitClient`).
+ * WebSocket, `invokeRemote`, external authentication providers (`withProvider(...).fetch`), and git clients (see `detectGitClient`).
  */
 export function detectEgress(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
@@ -182,7 +182,7 @@ const WRETCH_BODY_FIRST = new Set(['post', 'put', 'patch']);
 
 /**
  * wretch's requests (`wretch(base).url(path).auth(token).get().json()`, https://github.com/elbywan/wretch): the verb's call
- * sends, to the URL `wretch(…)` and each `.url(part)` before it build, what the builders before it set.
+ * sends, to the URL `wretch(...)` and each `.url(part)` before it build, what the builders before it set.
  */
 function detectWretch(site: CallSite, ctx: FileContext): void {
   const steps = site.ref.steps;
@@ -230,7 +230,7 @@ function isFetch(site: CallSite): boolean {
   return site.module !== null && FETCH_MODULES.has(site.module) && (site.path === '()' || site.path === 'fetch()' || site.path === 'request()');
 }
 
-/** superagent's request builders (`request.post(url).set(…).send(body)`): what they are given goes with the request. */
+/** superagent's request builders (`request.post(url).set(...).send(body)`): what they are given goes with the request. */
 export const BUILDERS = new Set(['send', 'query', 'field', 'attach', 'set', 'auth', 'type', 'accept', 'then', 'catch', 'end', 'finally']);
 /** The arguments of the builders chained after a request, by the request's call (the walk meets the outer call first). */
 const built = new WeakMap<Node, Node[]>();
@@ -244,7 +244,7 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
     chainedBuilders(steps);
     return;
   }
-  // `api.interceptors.request.use((config) => …)`: what the function sets on each request's config goes with every request.
+  // `api.interceptors.request.use((config) => ...)`: what the function sets on each request's config goes with every request.
   if (site.module === 'axios' && last.name === 'use' && steps.length <= 4 && steps.at(-2)?.name === 'request' && steps.at(-3)?.name === 'interceptors') {
     const made = steps.length === 4 ? steps[0]!.name === 'create' ? steps[0]!.call : undefined : null;
     if (made !== undefined) interceptsAxios(ctx, node.arguments[0] as Node | undefined, made);
@@ -265,7 +265,7 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   const method = verb === DYNAMIC ? null : verb && Object.hasOwn(VERBS, verb) ? VERBS[verb]! : requestMethod(ctx, config);
   const name = `${site.module}${verb && verb !== DYNAMIC ? `.${verb}` : ''}`;
   const configBase = client.baseKey ? objectProperty(config ?? requestOptions(ctx, node, verb, client.baseKey), client.baseKey) : null;
-  // An instance sends what its factory was configured with (`headers: { Authorization: … }`) on every call.
+  // An instance sends what its factory was configured with (`headers: { Authorization: ... }`) on every call.
   const instanceConfig = factoryAt >= 0 ? steps[factoryAt]!.call!.arguments[0] : undefined;
   const call = push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) ?? HOLE : base, instanceConfig, chosen !== null && (hasParam(chosen) || hasImported(chosen)) ? chosen : null, built.get(node));
   // `axios.create({ baseURL: process.env.HUBSPOT_API_URL })`: the variable the base URL comes from, as a URL's own.
@@ -280,7 +280,7 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   }
 }
 
-/** `request.post(url).set(…).send(body)`: the builders' arguments, kept for the request's call, when the chain is a request and its builders. */
+/** `request.post(url).set(...).send(body)`: the builders' arguments, kept for the request's call, when the chain is a request and its builders. */
 function chainedBuilders(steps: Step[]): void {
   let at = steps.length - 1;
   while (at >= 0 && steps[at]!.call && BUILDERS.has(steps[at]!.name)) at--;
@@ -323,7 +323,7 @@ export function baseVariable(ctx: FileContext, factory: Node, key: string): stri
 /** The request each `new XMLHttpRequest()` held in a variable was last opened as. */
 const opened = new WeakMap<Binding, EgressCall>();
 
-/** `xhr` of `xhr.open(…)` or `xhr.send(…)`, when it is a variable. */
+/** `xhr` of `xhr.open(...)` or `xhr.send(...)`, when it is a variable. */
 function xhrBinding(ctx: FileContext, node: Node): Binding | undefined {
   const callee = unwrap(node.callee);
   const object = callee.type === 'MemberExpression' ? unwrap(callee.object) : null;

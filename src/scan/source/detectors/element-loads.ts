@@ -10,8 +10,8 @@ import { startsAtProductBase } from '../product-base.ts';
 const ELEMENT_FINDERS = new Set(['getElementById', 'querySelector', 'createElement']);
 
 /**
- * `frame.src = url`, `el.setAttribute('src', url)` and `form.action = url` on an element of the page (`document.getElementById(…)`,
- * `querySelector(…)`, `createElement('iframe')`, `new Image()`, `document.forms[…]`, a React ref's `current`): the browser loads the address, or posts the form to it, on
+ * `frame.src = url`, `el.setAttribute('src', url)` and `form.action = url` on an element of the page (`document.getElementById(...)`,
+ * `querySelector(...)`, `createElement('iframe')`, `new Image()`, `document.forms[...]`, a React ref's `current`): the browser loads the address, or posts the form to it, on
  * the app's behalf (code that names `document` runs in a browser). An address the page builds of what it reads at run time (a macro's parameter, its own URL's query) goes to a
  * host the user chooses, which the scan cannot name; the app's own pages and Atlassian's, also those of the product's site however its base URL is read, are no egress.
  */
@@ -95,7 +95,7 @@ function isLocalObject(value: Node): boolean {
   return name === 'createObjectURL' || name === 'toDataURL';
 }
 
-/** `data:…`, `blob:…`, `/embed/${id}`, `./img/${name}`: an address of the page's own data or of the app's own pages, whatever its holes hold. */
+/** `data:...`, `blob:...`, `/embed/${id}`, `./img/${name}`: an address of the page's own data or of the app's own pages, whatever its holes hold. */
 function isNoSite(url: string): boolean {
   return /^(?:data:|blob:|\.{0,2}\/(?!\/))/i.test(url);
 }

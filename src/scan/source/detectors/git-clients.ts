@@ -17,7 +17,7 @@ export const GIT_MODULES: ReadonlySet<string> = new Set([...LIBRARIES.keys(), ..
 
 /**
  * A git client's call that reaches a repository's remote (`simpleGit().clone(url, dir)`, `git.push({ http, url })` of
- * isomorphic-git, `Clone.clone(url, path)` of nodegit, `execSync('git clone https://…')`): an egress call to the remote's
+ * isomorphic-git, `Clone.clone(url, path)` of nodegit, `execSync('git clone https://...')`): an egress call to the remote's
  * host, carrying what the call is given (a token in the URL, what is pushed).
  */
 export function detectGitClient(site: CallSite, ctx: FileContext): void {
@@ -80,7 +80,7 @@ function subcommandAt(words: ReadonlyArray<string | null>): number {
   return -1;
 }
 
-/** A remote's URL, `https://…` or git's scp-like `git@github.com:org/repo.git`, not a remote's name or a local path. */
+/** A remote's URL, `https://...` or git's scp-like `git@github.com:org/repo.git`, not a remote's name or a local path. */
 function isRemoteUrl(word: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(word) || /^[^\s/:@]+@[^\s/:]+:/.test(word);
 }

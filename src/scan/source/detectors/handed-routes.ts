@@ -9,14 +9,14 @@ import { isLoggerModule } from './logs.ts';
 import { methodOf, PRODUCT_OF, push } from './rest-calls.ts';
 
 const buildsRoutes = new WeakMap<SourceModule, boolean>();
-/** Functions that send what they are handed, with the method their options name (GET when none): `client.request(route\`…\`)`. */
+/** Functions that send what they are handed, with the method their options name (GET when none): `client.request(route\`...\`)`. */
 const REQUESTS = new Set(['request', 'fetch']);
 
 /**
  * A Forge route handed to a package's function that requests it (`jira.get(route\`/rest/api/3/myself\`)` with `jira` made by a
  * package, here or in the module that exports it): the product request is made in code the scan cannot read. The function
- * is an HTTP verb (`get`, `post`…, the method it makes), `request` or `fetch`, one whose options name a method, or an HTTP
- * client's (axios, a fetch module); never a logger's (`log.info('requesting', route\`…\`)` prints the path). It is a request
+ * is an HTTP verb (`get`, `post`..., the method it makes), `request` or `fetch`, one whose options name a method, or an HTTP
+ * client's (axios, a fetch module); never a logger's (`log.info('requesting', route\`...\`)` prints the path). It is a request
  * to that path, as a principal not known, with the method the name or the options say, left open when neither does.
  */
 export function detectHandedRoute(site: CallSite, ctx: FileContext): void {
@@ -24,7 +24,7 @@ export function detectHandedRoute(site: CallSite, ctx: FileContext): void {
   if (node.type !== 'CallExpression' || node.arguments.length === 0 || ref.root !== 'import' || ref.module === null || ref.module.startsWith('@forge/')) return;
   if (isLoggerModule(ref.module) || !routesBuilt(ctx.mod)) return;
   const name = ref.steps.at(-1)?.name ?? ref.imported ?? '';
-  // `jira.requestJira(route…)` with `jira` a principal another module makes: a request of Forge's, read as such (see `resolveClients`).
+  // `jira.requestJira(route...)` with `jira` a principal another module makes: a request of Forge's, read as such (see `resolveClients`).
   if (Object.hasOwn(PRODUCT_OF, name)) return;
   const at = (node.arguments as Node[]).findIndex((a) => isForgeRoute(ctx.scope, a));
   if (at < 0) return;

@@ -41,7 +41,7 @@ export function detectHardCodedKey(site: CallSite, ctx: FileContext): void {
   }
 }
 
-/** The package's export the call is: its default export called (`session({ … })`), or one of `calls` (`expressjwt({ … })`). */
+/** The package's export the call is: its default export called (`session({ ... })`), or one of `calls` (`expressjwt({ ... })`). */
 function calledAs(site: CallSite, options: Options): boolean {
   const { steps, imported } = site.ref;
   if (steps.length !== 1 || steps[0]!.call !== site.node) return false;

@@ -16,7 +16,7 @@ export function detectJobSchedule(site: CallSite, ctx: FileContext): void {
   if (!scheduler) return;
   const steps = site.ref.steps;
   const name = steps.length > 0 ? steps[steps.length - 1]!.name : site.ref.imported;
-  // `CronJob.from(…)`: a static method of the class, written with its class.
+  // `CronJob.from(...)`: a static method of the class, written with its class.
   const qualified = steps.length > 1 ? `${steps[steps.length - 2]!.name}.${name}` : null;
   if (!name || !scheduler.calls.has(name) && (qualified === null || !scheduler.calls.has(qualified))) return;
   const args = site.node.arguments as Node[];

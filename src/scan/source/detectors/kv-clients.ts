@@ -30,7 +30,7 @@ export interface KvCall {
   /** For Deno KV, whose keys are arrays: the key (`secret:{}`), and how long a write is kept, in seconds (`expireIn`). */
   key?: string | null;
   expiresAfter?: number | null;
-  /** `Deno.Kv.set`: the method's name where the client's own name is not on the call (`Deno.openKv()`, `op.set(…)` of `kv.atomic()`). */
+  /** `Deno.Kv.set`: the method's name where the client's own name is not on the call (`Deno.openKv()`, `op.set(...)` of `kv.atomic()`). */
   api?: string;
 }
 

@@ -17,14 +17,14 @@ const LEVELS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'tra
 const LOGGER_MODULES = new Set(['pino', 'winston', 'bunyan', 'loglevel', 'consola', 'signale', 'log4js', 'roarr', 'tslog', '@forge/util']);
 /** Packages whose export makes a function that prints what it is called with: `debug` (`require('debug')('app')`), node-icecream (`const ic = ice(); ic(value)`). */
 const FACTORY_LOGGERS = new Set(['debug', 'node-icecream']);
-/** A package read as a logger (pino, loglevel, `debug`…): what it is handed is printed, never sent as a request. */
+/** A package read as a logger (pino, loglevel, `debug`...): what it is handed is printed, never sent as a request. */
 export function isLoggerModule(module: string): boolean {
   return LOGGER_MODULES.has(module) || FACTORY_LOGGERS.has(module);
 }
 
 const LOGGER_NAMES = /^(logger|log|LOGGER|LOG|_logger|appLogger)$/;
 
-/** `console.*` and the common loggers (pino, winston, bunyan, …, or named so: `logger.info`, `addon.logger.warn`), with what flows into each call. */
+/** `console.*` and the common loggers (pino, winston, bunyan, ..., or named so: `logger.info`, `addon.logger.warn`), with what flows into each call. */
 export function detectLog(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
   const steps = ref.steps;
@@ -73,7 +73,7 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
 export function catchLogged(ctx: FileContext, call: Node): void {
   const arg = unwrap(call.arguments[0]);
   const level = consoleMethod(ctx, arg);
-  // `.catch(() => [])`, `.catch(onError)` handle the chain's requests too; `.catch((e) => …)` had them handled where `e` was bound.
+  // `.catch(() => [])`, `.catch(onError)` handle the chain's requests too; `.catch((e) => ...)` had them handled where `e` was bound.
   if (!level) {
     if (ctx.facts.egress.length > 0 && !(isFunction(arg) && arg.params[0]?.type === 'Identifier')) chainSecret(ctx, call, arg);
     return;
@@ -160,7 +160,7 @@ function isStream(ctx: FileContext, node: Node): boolean {
 /**
  * A logger of the `debug` package, which writes to stderr for the namespaces `DEBUG` names:
  * `const debug = require('debug')('app:routes'); debug('saved %o', settings)`, and its children, `debug.extend('db')`.
- * https://github.com/debug-js/debug#readme — node-icecream's `ic` is made the same way and prints to the console
+ * https://github.com/debug-js/debug#readme - node-icecream's `ic` is made the same way and prints to the console
  * (https://www.npmjs.com/package/node-icecream).
  */
 function isDebugLog(site: CallSite): boolean {
@@ -176,7 +176,7 @@ function isLoggerName(site: CallSite, ctx: FileContext): boolean {
   if (callee.type !== 'MemberExpression') return false;
   const object = callee.object;
   if (object.type === 'Identifier') return LOGGER_NAMES.test(object.name) && !ctx.scope.lookup(object.name)?.init?.type?.startsWith('Object');
-  // `this.logger.info(…)`, and a logger kept on another object: `addon.logger.warn(…)` (atlassian-connect-express), `req.log.info(…)`.
+  // `this.logger.info(...)`, and a logger kept on another object: `addon.logger.warn(...)` (atlassian-connect-express), `req.log.info(...)`.
   if (object.type === 'MemberExpression' && !object.computed && object.property.type === 'Identifier') return LOGGER_NAMES.test(object.property.name);
   return false;
 }
@@ -193,7 +193,7 @@ function unreadResponse(scope: Scope, arg: Node): Node | null {
 }
 
 /**
- * A parameter the function reads as a fetch `Response` (`async function parse(response) { const text = await response.text(); … }`):
+ * A parameter the function reads as a fetch `Response` (`async function parse(response) { const text = await response.text(); ... }`):
  * logged, it prints as one, whatever the callers' requests were.
  */
 function isResponseParam(ctx: FileContext, arg: Node): boolean {
@@ -206,7 +206,7 @@ function isResponseParam(ctx: FileContext, arg: Node): boolean {
 /**
  * Whether an argument prints the whole environment: `process.env`, a name given it, either as JSON
  * (`JSON.stringify(process.env)`), or in a template (`\`env: ${JSON.stringify(env)}\``); its values
- * (`Object.entries(process.env)`, `Object.values(…)`) or a copy (`{ ...process.env }`). Its names alone
+ * (`Object.entries(process.env)`, `Object.values(...)`) or a copy (`{ ...process.env }`). Its names alone
  * (`Object.keys(process.env)`) are no secret.
  */
 function printsEnvironment(scope: Scope, arg: Node): boolean {

@@ -41,7 +41,7 @@ export function isModelPackage(module: string): boolean {
 
 /**
  * A model's static call: `User.create(row)` of a Sequelize model or one `mongoose.model('User', schema)` made,
- * `this.findOne(…)` in a method of a class extending Sequelize's `Model`, or a call on a model imported from the
+ * `this.findOne(...)` in a method of a class extending Sequelize's `Model`, or a call on a model imported from the
  * app's modules (counted by the scan once that module shows it is a model).
  */
 export function modelOp(site: CallSite, ctx: FileContext, last: string): ModelOp | null {
@@ -58,12 +58,12 @@ export function modelOp(site: CallSite, ctx: FileContext, last: string): ModelOp
     if (query) return { op: BOOKSHELF_OPS[last]!.op as StorageOp['op'], table: query.table, api: `${query.orm}.${last}`, value: null, direct: query.orm !== 'model' };
     if (!onModel && !onRecord) return null;
   }
-  // `db.User.create(row)`, `models.User.findOne(…)`: a member of an app module that gathers the models (see `MODEL_REGISTRY`).
+  // `db.User.create(row)`, `models.User.findOne(...)`: a member of an app module that gathers the models (see `MODEL_REGISTRY`).
   if (object.type === 'MemberExpression') return onModel ? registryOp(ctx, object, last, site.node.arguments as Node[]) : null;
   const name = object.type === 'ThisExpression' ? ctx.scope.currentClass : object.type === 'Identifier' ? object.name as string : null;
   if (name === null) return null;
   const model = onModel ? modelTable(ctx.scope, object, name) : null;
-  // `const installation = await Installation.findOne(…); await installation.update(values)`: a call on a record of the model.
+  // `const installation = await Installation.findOne(...); await installation.update(values)`: a call on a record of the model.
   const table = model ?? (onRecord ? recordOf(ctx.scope, object) : null);
   if (!table) return null;
   const spec = model ? OPS[last]! : RECORD_OPS[last]!;
@@ -99,11 +99,11 @@ function registryOp(ctx: FileContext, object: Node, last: string, args: Node[]):
   return { op, table, api: `model.${last}`, value: op === 'write' ? args[spec.value ?? 0] ?? null : null, direct: false, registry: table };
 }
 
-/** The model of a record a finder gave (`const user = await User.findOne(…)`, `User.create(row)`), by the name's initialiser. */
+/** The model of a record a finder gave (`const user = await User.findOne(...)`, `User.create(row)`), by the name's initialiser. */
 function recordOf(scope: Scope, object: Node): { orm: Model['orm'] | 'model'; table: string } | null {
   if (object.type !== 'Identifier') return null;
   const binding = scope.lookup(object.name);
-  // `const [installation, created] = await Installation.findOrCreate(…)`: the record is the first element.
+  // `const [installation, created] = await Installation.findOrCreate(...)`: the record is the first element.
   const fromArray = binding?.element?.at === 0;
   const source = fromArray ? binding!.element!.of : binding?.init;
   const call = source ? unwrap(source) : null;
@@ -125,7 +125,7 @@ function savedDocument(site: CallSite, ctx: FileContext): ModelOp | null {
     const init = ctx.scope.lookup(object.name)?.init;
     if (init) object = unwrap(init);
   }
-  // `const user = await User.findOne(…); user.email = email; await user.save()`: the record, with what was set on it.
+  // `const user = await User.findOne(...); user.email = email; await user.save()`: the record, with what was set on it.
   const record = object.type === 'CallExpression' ? recordOf(ctx.scope, named) : null;
   if (record) return { op: 'write', table: record.table, api: `${record.orm}.save`, value: named, direct: record.orm !== 'model' };
   // Bookshelf's `new User(attributes).save()`, `User.forge(attributes).save()`, `user.save(attributes, { patch: true })`.
@@ -137,7 +137,7 @@ function savedDocument(site: CallSite, ctx: FileContext): ModelOp | null {
 
 /**
  * A query on a model: `new User(attributes)` (a Mongoose document too), Bookshelf's `User.forge(attributes)`,
- * `User.where({ id }).query(…)`, or the record its `fetch` gave; through a name bound to one (`const user = new User({ id })`).
+ * `User.where({ id }).query(...)`, or the record its `fetch` gave; through a name bound to one (`const user = new User({ id })`).
  */
 function bookshelfQuery(scope: Scope, expr: Node): { orm: Model['orm'] | 'model'; table: string; attributes: Node | null } | null {
   let node = unwrap(expr);
@@ -170,7 +170,7 @@ function bookshelfQuery(scope: Scope, expr: Node): { orm: Model['orm'] | 'model'
 
 /**
  * The model a name refers to: one of this module, which imports its ORM (`User.findAll`, `this.findOne` in a
- * model class), or one imported from the app's modules, marked for the scan (`model`). `items.find(…)` and
+ * model class), or one imported from the app's modules, marked for the scan (`model`). `items.find(...)` and
  * `form.save()` are everywhere: most files import no ORM, and most names are not imports of the app.
  */
 function modelTable(scope: Scope, object: Node, name: string): { orm: Model['orm'] | 'model'; table: string } | null {
@@ -193,7 +193,7 @@ interface Model { orm: 'sequelize' | 'mongoose' | 'bookshelf'; table: string }
 const classes = new WeakMap<Scope, Map<string, Model | null>>();
 const bindings = new WeakMap<object, Model | null>();
 
-/** The model a name of the module holds: a class extending Sequelize's `Model`, or what `mongoose.model(…)` or `sequelize.define(…)` made. */
+/** The model a name of the module holds: a class extending Sequelize's `Model`, or what `mongoose.model(...)` or `sequelize.define(...)` made. */
 export function localModel(scope: Scope, name: string): Model | null {
   if (scope.classes.has(name)) {
     let known = classes.get(scope);
@@ -256,8 +256,8 @@ function bookshelfTable(scope: Scope, call: Node, method: string): string | null
 }
 
 /**
- * The model a function makes of the Sequelize instance it is handed: `(sequelize, DataTypes) => sequelize.define('users', {…})`,
- * also through a name it returns (`const User = sequelize.define('User', {…}); return User;`); null for any other function.
+ * The model a function makes of the Sequelize instance it is handed: `(sequelize, DataTypes) => sequelize.define('users', {...})`,
+ * also through a name it returns (`const User = sequelize.define('User', {...}); return User;`); null for any other function.
  */
 export function factoryModel(scope: Scope, fn: Node, returned: Node | null): string | null {
   let node = returned ? unwrap(returned) : null;

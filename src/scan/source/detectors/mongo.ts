@@ -38,7 +38,7 @@ export function importedMongo(scope: Scope, ref: Ref): string | null {
   return `${ref.module}#${ref.imported}${called ? '()' : ''}`;
 }
 
-/** `sessions.findOne(…)` with `sessions: Collection<Session>` of the driver's types: a query of a collection the callers hand in. */
+/** `sessions.findOne(...)` with `sessions: Collection<Session>` of the driver's types: a query of a collection the callers hand in. */
 export function typedCollection(scope: Scope, callee: Node): boolean {
   const object = callee.type === 'MemberExpression' ? unwrap(callee.object) : null;
   const typed = object?.type === 'Identifier' ? scope.lookup(object.name)?.typed : undefined;

@@ -31,7 +31,7 @@ export interface OrmOp {
   api: string;
   /** What a write stores: the row of `values(row)`, the values of `set(values)`. */
   value: Node | null;
-  /** The object is the ORM's own (`drizzle(…)`, `new ForgeSQL()`), not one imported from the app's other modules. */
+  /** The object is the ORM's own (`drizzle(...)`, `new ForgeSQL()`), not one imported from the app's other modules. */
   direct: boolean;
   backend: StorageBackend;
   /** For a client imported from the app's modules, the mark of what that module says it is (`./db#db@knex`). */
@@ -92,7 +92,7 @@ function forgeDriven(scope: Scope, site: CallSite): boolean {
   return from?.root === 'import' && from.module !== null && isForgeSqlOrm(from.module);
 }
 
-/** `users` of `const users = mysqlTable('users', …)` here, or the mark of a table imported from the app's modules. */
+/** `users` of `const users = mysqlTable('users', ...)` here, or the mark of a table imported from the app's modules. */
 function tableName(scope: Scope, arg: Node): string | null {
   const node = unwrap(arg);
   if (node.type === 'Identifier') {
@@ -102,7 +102,7 @@ function tableName(scope: Scope, arg: Node): string | null {
   return scope.importedStr(node, TABLE_SUFFIX);
 }
 
-/** The name a Drizzle table builder (`mysqlTable('users', {…})`, `pgTable`) gives its table. */
+/** The name a Drizzle table builder (`mysqlTable('users', {...})`, `pgTable`) gives its table. */
 export function declaredTable(scope: Scope, init: Node): string | null {
   const node = unwrap(init);
   if (node.type !== 'CallExpression') return null;
@@ -190,7 +190,7 @@ export function isSupabaseClient(scope: Scope, init: Node): boolean {
   return made.root === 'import' && made.module !== null && made.module.startsWith('@supabase/') && made.steps.length === 1 && SUPABASE_FACTORIES.has(made.steps[0]!.name);
 }
 
-/** Whether an expression makes a Prisma client: `new PrismaClient()`, `globalForPrisma.prisma ?? new PrismaClient()`, `new PrismaClient().$extends(…)`, `(g.prisma = new PrismaClient())`. */
+/** Whether an expression makes a Prisma client: `new PrismaClient()`, `globalForPrisma.prisma ?? new PrismaClient()`, `new PrismaClient().$extends(...)`, `(g.prisma = new PrismaClient())`. */
 export function isPrismaClient(scope: Scope, init: Node): boolean {
   const node = unwrap(init);
   if (node.type === 'LogicalExpression') return isPrismaClient(scope, node.left) || isPrismaClient(scope, node.right);

@@ -19,8 +19,8 @@ import { forgePrincipal } from '../principal-choice.ts';
 const chained = new WeakSet<Node>();
 
 /**
- * A call on a parameter of the module's function (`octokit.rest.repos.listForOrg(…)`, `createItem = (http) => (item) =>
- * http.post('/items', item)`), or on a member the class's constructor is handed (`this.client.request(…)`): kept aside
+ * A call on a parameter of the module's function (`octokit.rest.repos.listForOrg(...)`, `createItem = (http) => (item) =>
+ * http.post('/items', item)`), or on a member the class's constructor is handed (`this.client.request(...)`): kept aside
  * until the scan knows whether the callers pass a vendor's SDK client or an HTTP client.
  */
 export function detectParamClientCall(site: CallSite, ctx: FileContext): void {
@@ -97,7 +97,7 @@ export function requestOf(ctx: FileContext, node: Node, verb: string): { verb: s
 
 /**
  * The parameter a call's chain starts from, and how many of the ref's steps come after it: `octokit` of
- * `octokit.rest.repos.listForOrg(…)` (`listRepos:0`, 4 steps), `this.http` of `this.http.get(…)` (`Service.constructor:0`, 1).
+ * `octokit.rest.repos.listForOrg(...)` (`listRepos:0`, 4 steps), `this.http` of `this.http.get(...)` (`Service.constructor:0`, 1).
  */
 export function heldClient(scope: Scope, callee: Node, ref: Ref): { param: string; names: number } | null {
   let node = callee;
@@ -142,7 +142,7 @@ function madeField(scope: Scope, name: string): string | null {
   return fn ? `${MADE}${fn}.${field}` : null;
 }
 
-/** The parameter a name is, or the field of one it is destructured from (`({ openai, text }) => …`: `fn:0.openai`). */
+/** The parameter a name is, or the field of one it is destructured from (`({ openai, text }) => ...`: `fn:0.openai`). */
 export function heldParam(scope: Scope, name: string): string | null {
   const binding = scope.lookup(name);
   return binding?.param ?? (binding?.paramSuffix === undefined ? binding?.paramKey : undefined) ?? null;
@@ -218,12 +218,12 @@ function importedClient(ctx: FileContext, ref: Ref, module: string): string | nu
     return http === null ? null : `http:${JSON.stringify([module, http.base, http.carries])}`;
   }
   if (!sdkVendor(module)) return null;
-  // The client itself or one built from the import (`new Octokit()`, `createClient(…)`, `Mixpanel.init(…)`), not what a call on it answers.
+  // The client itself or one built from the import (`new Octokit()`, `createClient(...)`, `Mixpanel.init(...)`), not what a call on it answers.
   const built = ref.steps.every((s, i) => !s.call || s.name === 'new' || s.name === '' || (i === 0 && FACTORY.test(s.name)));
   return built ? `sdk:${JSON.stringify([module, ref.steps.filter((s) => s.name !== '' && s.name !== 'new').map((s) => s.name)])}` : null;
 }
 
-/** graphql-request's client's methods that set headers and hand back the client (`new GraphQLClient(url).setHeaders({ … })`). */
+/** graphql-request's client's methods that set headers and hand back the client (`new GraphQLClient(url).setHeaders({ ... })`). */
 const HEADER_SETTERS = new Set(['setHeaders', 'setHeader']);
 
 /**

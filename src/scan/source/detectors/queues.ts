@@ -25,12 +25,12 @@ export function detectQueuePush(site: CallSite, ctx: FileContext): void {
     handedQueue(site, ctx);
     return;
   }
-  // Pushed from a function of the app, it reaches what the consumer does; from a resolver's callback (`resolver.define('x', async (req) => …)`) too, through the resolver.
+  // Pushed from a function of the app, it reaches what the consumer does; from a resolver's callback (`resolver.define('x', async (req) => ...)`) too, through the resolver.
   if (ctx.fn) (ctx.fn.queues ??= []).push(key);
   (ctx.facts.queuePushes ??= []).push({ key, ...pushed(site, ctx), evidence: ctx.evidence(site.node) });
 }
 
-/** What the events carry (`push({ body })`, `push([{ body }, …])`): what the queue's consumer receives. */
+/** What the events carry (`push({ body })`, `push([{ body }, ...])`): what the queue's consumer receives. */
 function pushed(site: CallSite, ctx: FileContext): { flows: string[]; fields?: Record<string, string[]> } {
   const flows = new Set<string>();
   for (const arg of site.node.arguments) for (const k of ctx.scope.kinds(arg)) flows.add(k);
@@ -45,7 +45,7 @@ function pushed(site: CallSite, ctx: FileContext): { flows: string[]; fields?: R
 function handedQueue(site: CallSite, ctx: FileContext): void {
   if (site.ref.root !== 'unknown' || site.ref.steps.length > 2 || !appCode(ctx.facts.file)) return;
   const held = heldClient(ctx.scope, unwrap(site.node.callee), site.ref);
-  // `queue.push(…)`, or `options.queue.push(…)` on the field of an options parameter (`schedule({ queue })`).
+  // `queue.push(...)`, or `options.queue.push(...)` on the field of an options parameter (`schedule({ queue })`).
   if (held === null || held.names > 2) return;
   (ctx.facts.paramClientCalls ??= []).push({
     param: held.param, api: site.ref.steps.slice(-held.names).map((s) => s.name), side: ctx.facts.side, carries: ctx.kindsOf(site.node.arguments), evidence: ctx.evidence(site.node),
@@ -75,8 +75,8 @@ function madeKey(ctx: FileContext, steps: CallSite['ref']['steps']): string | nu
 }
 
 /**
- * A queue another module of the app makes and exports (`import { jobs } from './queues'; jobs.push(…)`), or a field of an object
- * it exports (`queues.jobs.push(…)` of `export const queues = { jobs: new Queue({ key }) }`): its key, filled in by the scan.
+ * A queue another module of the app makes and exports (`import { jobs } from './queues'; jobs.push(...)`), or a field of an object
+ * it exports (`queues.jobs.push(...)` of `export const queues = { jobs: new Queue({ key }) }`): its key, filled in by the scan.
  */
 function importedKey(ctx: FileContext, site: CallSite): string | null {
   const names = site.ref.steps.slice(0, -1).map((s) => (s.call ? null : s.name));
@@ -88,7 +88,7 @@ function importedKey(ctx: FileContext, site: CallSite): string | null {
   return importedMark(`${site.module}#${name}${QUEUE_SUFFIX}`);
 }
 
-/** `queues.jobs.push(…)` of `const queues = { jobs: new Queue({ key: 'jobs' }) }` in the module: the key of the queue the field holds. */
+/** `queues.jobs.push(...)` of `const queues = { jobs: new Queue({ key: 'jobs' }) }` in the module: the key of the queue the field holds. */
 function fieldKey(ctx: FileContext, callee: Node): string | null {
   if (!usesQueues(ctx)) return null;
   const target = unwrap(callee).type === 'MemberExpression' ? unwrap(unwrap(callee).object) : null;

@@ -28,7 +28,7 @@ export const PRODUCT_OF: Record<string, Product> = {
 };
 
 /**
- * Product REST calls: `@forge/api` (`api.asUser().requestJira(route\`…\`)`, and the permission checks
+ * Product REST calls: `@forge/api` (`api.asUser().requestJira(route\`...\`)`, and the permission checks
  * of `authorize()`), `@forge/bridge` (`requestJira` from the front end), Connect's `AP.request` and
  * atlassian-connect-express's product client.
  */
@@ -38,9 +38,9 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   // Own names only: `groupId.toString()` is no request.
   const product = Object.hasOwn(PRODUCT_OF, last);
 
-  // A client its callers hand over (`getJson(api.asUser(), route\`…\`)` with `requester.requestJira(path)`): as whoever they choose.
+  // A client its callers hand over (`getJson(api.asUser(), route\`...\`)` with `requester.requestJira(path)`): as whoever they choose.
   const handed = ref.root === 'unknown' && product ? handedClient(ctx, node) : false;
-  // `api.asApp().requestConfluence(…)` with `api` a parameter: `@forge/api` handed over by the callers (`migrate(req, api, route)`).
+  // `api.asApp().requestConfluence(...)` with `api` a parameter: `@forge/api` handed over by the callers (`migrate(req, api, route)`).
   const handedApi = ref.root === 'unknown' && product && !handed && handedApiModule(ctx, node);
   if (((site.module === '@forge/api' || site.module === '@forge/bridge') || handed || handedApi) && product) {
     const auths = site.module === '@forge/bridge' ? BRIDGE : handed ? UNKNOWN : principals(site.path);
@@ -63,7 +63,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     // `method: update ? 'PUT' : 'POST'`, `method: METHODS[kind]`: one call per method it may be.
     const methods = methodFrom === null ? methodChoices(ctx, options) : null;
     const open = methodFrom === null && methods === null && openMethod(ctx, options);
-    // `requestJira(query ? route\`/rest/api/3/user/search?…\` : route\`/rest/api/3/users/search\`)`: one call per path it may take.
+    // `requestJira(query ? route\`/rest/api/3/user/search?...\` : route\`/rest/api/3/users/search\`)`: one call per path it may take.
     for (const path of ctx.scope.strAlternatives(node.arguments[0], true)) {
       for (const m of methods ?? [method]) {
         for (const auth of auths) {
@@ -77,7 +77,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     return;
   }
 
-  // `graphqlGateway.compass.asApp().createComponent(…)` of `@atlassian/forge-graphql`, the Compass SDK for Forge: each method posts
+  // `graphqlGateway.compass.asApp().createComponent(...)` of `@atlassian/forge-graphql`, the Compass SDK for Forge: each method posts
   // a query to the GraphQL gateway through `requestGraph` as the app or the user (https://www.npmjs.com/package/@atlassian/forge-graphql).
   if (site.module === '@atlassian/forge-graphql') {
     const at = ref.steps.length - 2;
@@ -119,7 +119,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     return;
   }
 
-  // `authorize().onJiraIssue(id).canEdit()`, `authorize().onJira([…])`: the check is a request as the user.
+  // `authorize().onJiraIssue(id).canEdit()`, `authorize().onJira([...])`: the check is a request as the user.
   if (site.module === '@forge/api' && ref.steps[0]?.name === 'authorize' && ref.steps[0].call && ref.steps.length <= 3) {
     const names = ref.steps.map((s) => s.name);
     const call = authorizeApiCall(names[1] ?? '', names[2] ?? null);
@@ -147,8 +147,8 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     return;
   }
 
-  // `getAuth(req).requestJira(…)` with `getAuth` a function of another module: a product request when the scan finds that it
-  // returns `asApp()` or `asUser()` of `@forge/api` (see `clientCalls`), dropped when it does not; so is `requester.requestJira(…)`
+  // `getAuth(req).requestJira(...)` with `getAuth` a function of another module: a product request when the scan finds that it
+  // returns `asApp()` or `asUser()` of `@forge/api` (see `clientCalls`), dropped when it does not; so is `requester.requestJira(...)`
   // with `requester` a value another module exports (`export default asUser()`).
   const callee = unwrap(node.callee);
   const other = product && site.module !== '@forge/api' && site.module !== '@forge/bridge' && callee.type === 'MemberExpression';
@@ -156,7 +156,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
   const factory = call ? ctx.scope.appFunction(call.callee) : null;
   const held = other && factory === null ? importedValue(ctx.scope, callee.object) : null;
   const made = factory === null ? held === null ? null : `${VALUE}${held}` : `call:${factory}`;
-  // `api(true).requestJira(…)`: what the call gives the function, whose parameter may choose the principal (see `FunctionInfo.principalBy`).
+  // `api(true).requestJira(...)`: what the call gives the function, whose parameter may choose the principal (see `FunctionInfo.principalBy`).
   const given = factory !== null && call!.arguments.length > 0 ? { given: { args: call!.arguments.map(() => []), ...argValues(ctx, call!) } } : {};
   if (made) {
     const options = last === 'requestGraph' ? null : ctx.scope.object(node.arguments[1]);
@@ -168,7 +168,7 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     }
     return;
   }
-  // `getAuthForEvent(event).requestJira(route\`…\`)` with the function a package's: a client the package picks, asked with
+  // `getAuthForEvent(event).requestJira(route\`...\`)` with the function a package's: a client the package picks, asked with
   // `@forge/api`'s `route`, which only Forge's product API takes. As whoever the package picks.
   if (call !== null && factory === null && held === null && last !== 'requestGraph' && packageClient(ctx, call, node.arguments[0])) {
     const options = ctx.scope.object(node.arguments[1]);
@@ -176,8 +176,8 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     return;
   }
 
-  // atlassian-connect-express: addon.httpClient(req).get(…), req.context.http.asUserByAccountId(id).post(…), or a client
-  // its callers pass (`saveToken(req.context.http, …)`), kept once the scan knows they pass one.
+  // atlassian-connect-express: addon.httpClient(req).get(...), req.context.http.asUserByAccountId(id).post(...), or a client
+  // its callers pass (`saveToken(req.context.http, ...)`), kept once the scan knows they pass one.
   const ace = node.type === 'CallExpression' ? aceRequest(ctx.scope, node, ref) : null;
   if (ace) {
     const first = node.arguments[0] as Node | undefined;
@@ -224,7 +224,7 @@ function fromProductRoot(path: string | null): string | null {
 }
 
 /**
- * `requester.requestJira(…)` with `requester` a parameter of the function, or `this.requester.requestJira(…)` with the
+ * `requester.requestJira(...)` with `requester` a parameter of the function, or `this.requester.requestJira(...)` with the
  * member set from the constructor's parameter: the product client callers pass.
  */
 function handedClient(ctx: FileContext, node: Node): boolean {
@@ -237,7 +237,7 @@ function handedClient(ctx: FileContext, node: Node): boolean {
   return handedParam(ctx, object) !== null;
 }
 
-/** The parameter an object is, or the field of one it is destructured from (`({ client, issueKey }) => client.requestJira(…)`: `sync:0.client`). */
+/** The parameter an object is, or the field of one it is destructured from (`({ client, issueKey }) => client.requestJira(...)`: `sync:0.client`). */
 function handedParam(ctx: FileContext, object: Node): string | null {
   return object.type === 'Identifier' ? heldParam(ctx.scope, object.name) : null;
 }
@@ -249,7 +249,7 @@ function markHanded(ctx: FileContext, node: Node, from: number): void {
   for (const call of ctx.facts.restCalls.slice(from)) call.handedBy = mark;
 }
 
-/** `api.asApp().requestJira(…)`, `api.asUser().requestJira(…)` with `api` a parameter of the enclosing function. */
+/** `api.asApp().requestJira(...)`, `api.asUser().requestJira(...)` with `api` a parameter of the enclosing function. */
 function handedApiModule(ctx: FileContext, node: Node): boolean {
   const callee = unwrap(node.callee);
   const principalCall = callee.type === 'MemberExpression' ? unwrap(callee.object) : null;

@@ -27,7 +27,7 @@ export function sdkVendor(module: string): Vendor | null {
 
 /**
  * An SDK call, unless the catalogue says the call runs in the app and sends nothing (`webhooks.constructEvent`); a call on a
- * service of a package that covers several vendors is that service's vendor (`new AWS.DynamoDB().putItem(…)`: Amazon DynamoDB).
+ * service of a package that covers several vendors is that service's vendor (`new AWS.DynamoDB().putItem(...)`: Amazon DynamoDB).
  */
 export function sdkCall(vendor: Vendor, module: string, names: readonly string[], rest: Omit<SdkCall, 'vendor' | 'package' | 'api'>): SdkCall | null {
   const api = names.join('.');
@@ -79,7 +79,7 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
   ctx.facts.sdkPending.push({ module, imported: own ? names[0]! : 'default', api, ...(called ? { called: true as const } : {}), ...(request ? { request } : {}), ...rest });
 }
 
-/** Whether a call is a built-in method (`split`, `map`) of a field read from what an earlier call answered (`create(…).choices`). */
+/** Whether a call is a built-in method (`split`, `map`) of a field read from what an earlier call answered (`create(...).choices`). */
 function readsAnswer(steps: Ref['steps']): boolean {
   if (!isBuiltInMethod(steps[steps.length - 1]!.name)) return false;
   let called = false;
@@ -101,7 +101,7 @@ function apiNames(ref: Ref): string[] {
 /**
  * What the call hands to the SDK: its arguments (calls of the vendor's SDK among them are part of it) and
  * those of the calls chained before it in the same expression, with what objects built by `new` were
- * given (`send(new PutObjectCommand({ Body }))`, or `send(command)` after `const command = new …`).
+ * given (`send(new PutObjectCommand({ Body }))`, or `send(command)` after `const command = new ...`).
  * Callbacks send nothing, nor does a client's own configuration (`new OpenAI({ apiKey })`).
  */
 function dataOf(site: CallSite, ctx: FileContext): Node[] {
@@ -129,7 +129,7 @@ function dataOf(site: CallSite, ctx: FileContext): Node[] {
 
 /**
  * The command object of a vendor's SDK a call is handed, as the package exports it: `GetObjectCommand` of
- * `s3.send(new GetObjectCommand(…))`, also of `send(command)` after `const command = new GetObjectCommand(…)`.
+ * `s3.send(new GetObjectCommand(...))`, also of `send(command)` after `const command = new GetObjectCommand(...)`.
  * The AWS SDK v3 names each operation's class `<Operation>Command`; a client handed to a wrapper
  * (`DynamoDBDocumentClient.from(new DynamoDBClient())`) is no command.
  */
@@ -157,7 +157,7 @@ export function builtFrom(node: Node): Node[] {
 
 /**
  * Exported objects that are a vendor SDK's client (`export const openai = new OpenAI()`, `module.exports = { supabase }`,
- * `export default createClient(…)`), and HTTP clients (`export const api = axios.create({ baseURL })`), for calls on them in
+ * `export default createClient(...)`), and HTTP clients (`export const api = axios.create({ baseURL })`), for calls on them in
  * other files. Run after the walk, on the module's bindings.
  */
 export function collectSdkExports(ctx: FileContext): void {
@@ -167,7 +167,7 @@ export function collectSdkExports(ctx: FileContext): void {
     const ref = scope.ref(value);
     const http = httpClient(ctx, ref);
     if (http !== null) {
-      // An instance sends the default header the module sets on it (`api.defaults.headers.common.Authorization = …`, an interceptor's),
+      // An instance sends the default header the module sets on it (`api.defaults.headers.common.Authorization = ...`, an interceptor's),
       // and the scheme of the one it is made with (`headers: { Authorization: \`Bearer ${key}\` }`).
       const made = ref.steps.length === 1 ? ref.steps[0]!.call : null;
       const headers = made ? instanceHeaders(ctx, made) : { carries: [], scheme: null };

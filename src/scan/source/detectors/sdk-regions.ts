@@ -36,8 +36,8 @@ function clientOf(module: string): Client | null {
 }
 
 /**
- * The region a call's client names where it is made (`new S3Client({ region })` before `.send(…)`, `Mixpanel.init(token, { host })`
- * before `.track(…)`, `DynamoDBDocumentClient.from(new DynamoDBClient({ region }))`); or, with `global`, the region a call setting
+ * The region a call's client names where it is made (`new S3Client({ region })` before `.send(...)`, `Mixpanel.init(token, { host })`
+ * before `.track(...)`, `DynamoDBDocumentClient.from(new DynamoDBClient({ region }))`); or, with `global`, the region a call setting
  * the whole SDK names (`AWS.config.update({ region })`, `Sentry.init({ dsn })`), for the calls of clients made without one.
  * Null when the client names none; a region named but not constant (`process.env.AWS_REGION`) gives `region: null`.
  */

@@ -75,9 +75,9 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
   const module = site.module;
   const steps = ref.steps;
-  // A model's static call (`User.create(row)`, `this.findOne(…)` in a model's method) may be on a class of the module.
+  // A model's static call (`User.create(row)`, `this.findOne(...)` in a model's method) may be on a class of the module.
   const model = modelOp(site, ctx, steps[steps.length - 1]?.name ?? '');
-  // `db.user.create(…)` of another module: a Prisma client's model or a member of sequelize-cli's index; the scan tells which.
+  // `db.user.create(...)` of another module: a Prisma client's model or a member of sequelize-cli's index; the scan tells which.
   const registry = model?.registry !== undefined && Object.hasOwn(PRISMA_OPS, steps[steps.length - 1]?.name ?? '') ? model.registry : undefined;
   if (model && registry === undefined) {
     push(ctx, 'external-db', model.op, model.table, model.api, site, [model.value, model.also]);
@@ -99,7 +99,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   }
   // The Connect JavaScript API: `AP.confluence.setContentProperty({ key, value, version }, callback)`.
   const ap = ref.root === 'global' && ref.name === 'AP' ? connectJsCall(ref) ?? connectJsInstanceCall(ref) : null;
-  // `new AP.jiraServiceDesk.RequestProperties().serialize({ … })`: saved with the request the customer creates, as its issue properties.
+  // `new AP.jiraServiceDesk.RequestProperties().serialize({ ... })`: saved with the request the customer creates, as its issue properties.
   if (ap !== null && Object.hasOwn(ISSUE_PROPERTIES, ap)) {
     push(ctx, 'issue-property', ISSUE_PROPERTIES[ap]!, null, `AP.${ap}`, site, [node.arguments[0]]);
     return;
@@ -134,11 +134,11 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // `import db from './db'`, `const pool = require('./db')`, `import * as db from './db'`: the object another module exports, or
   // the module itself (node-postgres's `export const query = (text, params) => pool.query(text, params)`), its calls one step long.
   const appDefault = ref.root === 'import' && (ref.imported === 'default' || ref.imported === '*') && module !== null && ctx.scope.isAppModule(module);
-  // `import { query } from './db'; query('INSERT INTO …', values)`: a function of the app's named as a SQL client's call.
+  // `import { query } from './db'; query('INSERT INTO ...', values)`: a function of the app's named as a SQL client's call.
   const appQuery = ref.root === 'import' && steps.length === 1 && !appDefault && module !== null && SQL_METHODS.has(steps[0]!.name) && ctx.scope.isAppModule(module);
-  // `async function query(text, params) { … pool.query(text, params) … }`, called in its own module: `query('INSERT INTO …', values)`.
+  // `async function query(text, params) { ... pool.query(text, params) ... }`, called in its own module: `query('INSERT INTO ...', values)`.
   const localQuery = !appDefault && !appQuery && node.callee.type === 'Identifier' && SQL_METHODS.has(node.callee.name) && ctx.scope.lookup(node.callee.name)?.topFunction === true;
-  // `users.findOne(…)` with `users: Collection<User>` of the MongoDB driver's types: which collection is the callers'.
+  // `users.findOne(...)` with `users: Collection<User>` of the MongoDB driver's types: which collection is the callers'.
   if (steps.length === 1 && ref.root === 'unknown' && Object.hasOwn(MONGO_OPS, steps[0]!.name) && typedCollection(ctx.scope, unwrap(node.callee))) {
     const op = MONGO_OPS[steps[0]!.name]!;
     push(ctx, 'external-db', op, null, `mongodb.${steps[0]!.name}`, site, op === 'write' ? node.arguments : []);
@@ -159,7 +159,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     const entityName = names.includes('transact') && (last === 'set' || last === 'delete')
       ? objectProperty(ctx.scope.object(node.arguments[last === 'set' ? 2 : 1]), 'entityName') : null;
     const backend: StorageBackend = SECRET_OPS.has(last) ? 'kvs-secret' : entityAt >= 0 || entityName ? 'custom-entity' : 'kvs';
-    // `kvs.batchSet([{ key, value }, …])`, `kvs.batchSet(items.map((i) => ({ key: \`item:${i.id}\`, value: i })))`: each item's key.
+    // `kvs.batchSet([{ key, value }, ...])`, `kvs.batchSet(items.map((i) => ({ key: \`item:${i.id}\`, value: i })))`: each item's key.
     const batch = (last === 'batchSet' || last === 'batchDelete') && entityAt < 0 ? batchItems(ctx, node.arguments[0]) : null;
     if (batch) {
       const api = /^(kvs|storage)\./.test(names.join('.')) ? names.join('.') : `kvs.${names.join('.')}`;
@@ -217,7 +217,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     if (presigned) {
       const options = ctx.scope.object(node.arguments[0]);
       const key = options ? objectProperty(options, 'key') : node.arguments[0];
-      // What the object holds is PUT later; the key is kept, with what it is made of (`exports/${accountId}/…`).
+      // What the object holds is PUT later; the key is kept, with what it is made of (`exports/${accountId}/...`).
       push(ctx, 'object-store', presigned, ctx.scope.str(key), `${module}.${last}`, site, [key]);
       return;
     }
@@ -258,8 +258,8 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     if (kv.imported !== null) (ctx.facts.ormOps ??= []).push({ evidence: ctx.evidence(node), direct: false, orm: 'kv', client: importedMark(kv.imported + KV_SUFFIX), api });
     return;
   }
-  // A SQL client's query (`pool.query('INSERT INTO …', values)`), on a client made here or imported from another module,
-  // or a statement it prepared (`db.prepare('INSERT INTO …').run(a, b)`).
+  // A SQL client's query (`pool.query('INSERT INTO ...', values)`), on a client made here or imported from another module,
+  // or a statement it prepared (`db.prepare('INSERT INTO ...').run(a, b)`).
   const prepareAt = SQL_STATEMENTS.has(last) ? names.lastIndexOf('prepare') : -1;
   const statement = prepareAt >= 0 && prepareAt === names.length - 2 ? ref.steps[prepareAt]!.call : null;
   if ((statement || SQL_METHODS.has(last) || localQuery) && (steps.length >= 2 || appDefault || appQuery || localQuery) && module !== '@forge/sql' && (statement ?? node).arguments.length > 0) {
@@ -274,7 +274,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
         const api = localQuery ? node.callee.name as string : [appDefault ? localName(node.callee) : '', ...names].filter(Boolean).join('.');
         const op: StorageOp = { backend: 'external-db', op: 'query', key: null, api, carries: normaliseKinds(new Set([...holes, ...ctx.kindsOf(values)])), evidence: ctx.evidence(node) };
         ctx.facts.storage.push(op);
-        // `DELETE … WHERE created_at < $1` with `[cutoff]`, or a prepared statement's `run(cutoff)`: the parameters that give its age.
+        // `DELETE ... WHERE created_at < $1` with `[cutoff]`, or a prepared statement's `run(cutoff)`: the parameters that give its age.
         ctx.derive('storage', op, 'storage-sql', [query, ...(DELETE_SQL.test(text) ? sqlParamAges(ctx.scope, statement ? node.arguments : node.arguments[1]) : [])]);
         // The object comes from elsewhere: a database of the vendor's only when the app depends on a SQL client.
         if (!direct) (ctx.facts.sqlClientOps ??= []).push(op.evidence);
@@ -322,7 +322,7 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
   // (`database.collection('installs').insertOne(req.body)` with `database` handed in): its verbs are its own.
   const mongoWrite = MONGO_OPS[last] !== 'read' && names[names.length - 2] === 'collection' && steps[steps.length - 2]!.call !== null;
   // A read on a database another module of the app exports (`import { db } from './db'`, `getDb()`): one once that module shows it makes a MongoDB client.
-  // `mongoose.connection.db.collection('events').find(…)`: Mongoose's connection hands on the driver's collections.
+  // `mongoose.connection.db.collection('events').find(...)`: Mongoose's connection hands on the driver's collections.
   const mongoCall = Object.hasOwn(MONGO_OPS, last) && names.includes('collection');
   const mongoDriver = mongoCall && (hasImport(ctx, 'mongodb') || (module === 'mongoose' && isConnection(ref)));
   const mongoImport = mongoCall && !mongoWrite && !mongoDriver ? importedMongo(ctx.scope, ref) : null;
@@ -336,8 +336,8 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     push(ctx, 'external-db', PRISMA_OPS[last]!, names[names.length - 2] ?? null, `prisma.${last}`, site, PRISMA_OPS[last] === 'write' ? node.arguments : []);
     return;
   }
-  // `import { prisma } from './lib/prisma'; prisma.user.create(…)`, or `getDb().user.create(…)` of a function it exports, or
-  // `db.get().user.create(…)` of an object whose function gives it: a query once that module shows it makes a Prisma client.
+  // `import { prisma } from './lib/prisma'; prisma.user.create(...)`, or `getDb().user.create(...)` of a function it exports, or
+  // `db.get().user.create(...)` of an object whose function gives it: a query once that module shows it makes a Prisma client.
   const factory = ref.root === 'import' && steps[0]?.call != null && (steps[0].name === ref.imported || (appDefault && steps[0].name === ''));
   const accessor = ref.root === 'import' && !appDefault && steps.length === 4 && steps[0]!.call === null && steps[1]!.call?.arguments.length === 0 ? `.${steps[1]!.name}()` : null;
   if (Object.hasOwn(PRISMA_OPS, last) && ref.root === 'import' && module !== null && ctx.scope.isAppModule(module) && (accessor !== null || names.length === (appDefault && !factory ? 2 : 3))) {
@@ -521,7 +521,7 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
 }
 
 /**
- * `kvs.set('settings', { repo, token })`, `addon.settings.set(…)` of an object written there: what each of its fields holds, as
+ * `kvs.set('settings', { repo, token })`, `addon.settings.set(...)` of an object written there: what each of its fields holds, as
  * `boundKinds` by `boundColumns`, for a read of some fields (`{{settings.repo}}` of a view, see `rendered-locals.ts`).
  */
 function writtenFields(ctx: FileContext, op: StorageOp, value: Node | null | undefined, named: DataKind | null = null): void {
@@ -628,7 +628,7 @@ const FILE_WRITES = new Set(['writeFile', 'writeFileSync', 'appendFile', 'append
 
 /**
  * Records kept in a JSON file on the app's server: `fs.writeFile(path, JSON.stringify(installation))`,
- * `fs.promises.writeFile(…)`, `writeFileSync(file, JSON.stringify(db))` of `fs/promises`. Files of other content
+ * `fs.promises.writeFile(...)`, `writeFileSync(file, JSON.stringify(db))` of `fs/promises`. Files of other content
  * (a generated PDF, an image, a log line) are not records; the verb written, or null.
  */
 function jsonFileWrite(site: CallSite, ctx: FileContext): string | null {

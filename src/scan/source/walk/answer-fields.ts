@@ -6,7 +6,7 @@ import type { Walk } from './state.ts';
 const reads = new WeakMap<Node, { fields: string[] | null }>();
 
 /**
- * `res.json()`, `(await requestJira(…)).json()`: a read of a response's body, which takes the whole answer unless it is read into
+ * `res.json()`, `(await requestJira(...)).json()`: a read of a response's body, which takes the whole answer unless it is read into
  * a pattern (see `takenFromAnswer`). Recorded by where the request is, for its people: they are those of the fields every read
  * takes (see `takenPeople`).
  */
@@ -21,7 +21,7 @@ export function readAnswer(w: Walk, call: Node): void {
 
 /**
  * `const { accountId } = await res.json()` with `const res = await api.asUser().requestJira(route\`/rest/api/3/myself\`)`,
- * or `await (await requestJira(…)).json()`: the fields of the answer the read takes are those the pattern names (all when it
+ * or `await (await requestJira(...)).json()`: the fields of the answer the read takes are those the pattern names (all when it
  * keeps the rest, `...others`).
  */
 export function takenFromAnswer(pattern: Node, init: Node): void {

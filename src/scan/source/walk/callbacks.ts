@@ -24,9 +24,9 @@ export function callsBack(method: string): boolean {
 export const RESULT_CALLBACKS = new Set(['map', 'flatMap', 'reduce', 'reduceRight', 'then']);
 
 /**
- * React's hooks whose value is what the functions given at these positions return: a state's initialiser (`useState(async () => …)`,
- * which UI Kit 1 awaits), a memo (`useMemo(() => …, [deps])`), a reducer and its initialiser (`useReducer(reduce, arg, init)`,
- * UI Kit 1's `useAction(reduce, async () => …)`).
+ * React's hooks whose value is what the functions given at these positions return: a state's initialiser (`useState(async () => ...)`,
+ * which UI Kit 1 awaits), a memo (`useMemo(() => ..., [deps])`), a reducer and its initialiser (`useReducer(reduce, arg, init)`,
+ * UI Kit 1's `useAction(reduce, async () => ...)`).
  */
 const VALUE_HOOKS = new Map<string, readonly number[]>([['useState', [0]], ['useMemo', [0]], ['useReducer', [0, 2]], ['useAction', [0, 1]]]);
 
@@ -37,7 +37,7 @@ export function initialises(call: Node, fn: Node): boolean {
   return at !== undefined && at.some((i) => call.arguments[i] === fn);
 }
 
-/** Whether a method hands its callback the array's items (`forEach`, `map`, …). */
+/** Whether a method hands its callback the array's items (`forEach`, `map`, ...). */
 export function takesItems(method: string): boolean {
   return ELEMENT_PARAMS.has(method);
 }
@@ -53,7 +53,7 @@ const PRODUCT: readonly Flow[][] = [['product-content'], ['other']];
 const PRODUCT_CALLBACKS = new Set(connectJs.productCallbacks);
 
 /**
- * The request of a Forge resolver function (`resolver.define('save', (req) => …)`), by the parameters handed
+ * The request of a Forge resolver function (`resolver.define('save', (req) => ...)`), by the parameters handed
  * to its callback: the payload, with what front ends send `save`, and the context with the caller's account ID.
  */
 const requests = new WeakMap<object, Shape>();
@@ -73,7 +73,7 @@ export function requestOf(callback: CallbackParams): Shape | undefined {
   return callback ? requests.get(callback) : undefined;
 }
 
-/** Callback parameters, some of them a request or a context by position (`(payload, context) => …`). */
+/** Callback parameters, some of them a request or a context by position (`(payload, context) => ...`). */
 const shapes = new WeakMap<object, ReadonlyArray<Shape | null>>();
 export function withShapes(params: Flow[][], byParam: ReadonlyArray<Shape | null>): CallbackParams {
   shapes.set(params, byParam);
@@ -85,11 +85,11 @@ export function shapeAt(callback: CallbackParams, i: number): Shape | null {
   return (callback && shapes.get(callback)?.[i]) ?? null;
 }
 
-/** `issues.forEach((issue) => …)`, `list.reduce((acc, item) => …)`: the callback's parameters that receive an item hold what the array holds. */
+/** `issues.forEach((issue) => ...)`, `list.reduce((acc, item) => ...)`: the callback's parameters that receive an item hold what the array holds. */
 export function itemParams(w: Walk, call: Node, callee: Node): CallbackParams {
   const at = callee.type === 'MemberExpression' ? ELEMENT_PARAMS.get(propertyName(callee.property, callee.computed) ?? '') : undefined;
   if (!at || !(call.arguments as Node[]).some(isFunction)) return null;
-  // `request.then((res) => …)`: `res` is what `await request` gives.
+  // `request.then((res) => ...)`: `res` is what `await request` gives.
   const first = unwrap(call.arguments[0]!);
   if (isFunction(first) && propertyName(callee.property, callee.computed) === 'then') w.resolvedBy.set(first, callee.object);
   const items = [...w.scope.kinds(callee.object)];
@@ -107,7 +107,7 @@ export function callbackParams(w: Walk, node: Node, ref: Ref): CallbackParams {
   const { scope } = w;
   const ap = connectJsMethod(ref);
   if (ap === 'request') {
-    // `AP.request('/rest/api/3/myself', { success: (me) => … })`: the response, with the people its operation returns.
+    // `AP.request('/rest/api/3/myself', { success: (me) => ... })`: the response, with the people its operation returns.
     let params: CallbackParams | undefined;
     for (const arg of node.arguments as Node[]) {
       const options = scope.object(arg);
@@ -118,7 +118,7 @@ export function callbackParams(w: Walk, node: Node, ref: Ref): CallbackParams {
     }
     return null;
   }
-  // `AP.require('request', (request) => …)`, `AP.require(['request'], getProjects)`: the callback is handed the API's modules.
+  // `AP.require('request', (request) => ...)`, `AP.require(['request'], getProjects)`: the callback is handed the API's modules.
   if (ap === 'require') {
     const names = requiredModules(scope, node.arguments[0]);
     const fn = node.arguments[1] ? unwrap(node.arguments[1]) : null;
@@ -148,7 +148,7 @@ export function handAp(w: Walk, callee: string, args: Node[]): void {
   if (handed.some((m) => m !== null)) w.apModules.set(callee, handed);
 }
 
-/** `Sentry.withScope((scope) => scope.setUser(…))`: the callback's first parameter is an object of the SDK, so calls on it are calls through the SDK. */
+/** `Sentry.withScope((scope) => scope.setUser(...))`: the callback's first parameter is an object of the SDK, so calls on it are calls through the SDK. */
 function handSdkScope(w: Walk, node: Node, ref: Ref): void {
   const vendor = sdkVendor(ref.module!);
   if (!vendor?.sdkScopes?.includes(ref.steps[ref.steps.length - 1]!.name)) return;

@@ -51,7 +51,7 @@ export function visitCall(w: Walk, node: Node): void {
   // `page.results.map(({ key }) => kvs.delete(key))`: the callback's item is a result of the query.
   const each = takesItems(calledMethod(node)) && isFunction(unwrap(node.arguments[0] ?? node)) ? resultsPrefix(scope, unwrap(node.callee).object) : null;
   if (each) w.queriedItems.set(unwrap(node.arguments[0]), each);
-  // `Object.entries(resolvers).forEach(([name, fn]) => …)`
+  // `Object.entries(resolvers).forEach(([name, fn]) => ...)`
   if (calledMethod(node) === 'forEach' && isFunction(unwrap(node.arguments[0] ?? node))) entriesOf(scope, unwrap(node.arguments[0]).params[0], unwrap(node.callee).object, w.entryValues);
   if (registrar) {
     // `resolver.define(name, fn)` with `fn` a value of `Object.entries(resolvers)`: every function of those objects, under its key.
@@ -66,7 +66,7 @@ export function visitCall(w: Walk, node: Node): void {
     if (route !== undefined) ctx.facts.routes.push(route);
     if (typeof route === 'string') (ctx.facts.routeHandlers ??= []).push(handler = { route, line: ctx.evidence(node).line, endLine: mod.lines.lineOf(node.end), calls: [] });
     // The request to a route of a known path: the scan tells whether it is a lifecycle callback, whose body holds the shared secret.
-    // An OAuth redirect's request (`app.get('/oauth/callback', …)`): its `code` is the authorization code.
+    // An OAuth redirect's request (`app.get('/oauth/callback', ...)`): its `code` is the authorization code.
     const redirect = route === undefined ? oauthRedirectPath(scope, node) : null;
     // A GET route: a Connect app's iframe page is loaded with the JWT in its query.
     const path = typeof route === 'string' ? route : redirect === null ? (route === undefined ? pageRoute(scope, node) : null) : `GET ${redirect}`;
@@ -84,7 +84,7 @@ export function visitCall(w: Walk, node: Node): void {
       // `resolver.define('get', this.service.get)`, `service.get` of `new Service()`: the method of the app's class, as calls name it.
       const member = defined !== null && unwrap(arg).type === 'MemberExpression' ? scope.appFunction(arg) : null;
       if ((member ?? name) && defined !== null) ctx.facts.resolverRefs.push({ ref: (member ?? name)!, name: defined });
-      // `app.post('/x', asyncHandler(async (req, res) => …))`, `app.post('/x', handlers.installed(addon))`:
+      // `app.post('/x', asyncHandler(async (req, res) => ...))`, `app.post('/x', handlers.installed(addon))`:
       // the function a wrapper is given, or the one a function of the app returns, handles the requests.
       const call = unwrap(arg);
       if (call.type !== 'CallExpression') continue;
@@ -93,10 +93,10 @@ export function visitCall(w: Walk, node: Node): void {
       if (factory && call.arguments.length > 0) ctx.facts.handlerRefs.push(`${factory}()${typeof route === 'string' ? `@${route}` : ''}`);
     }
   }
-  // `makeResolver({ async save(req) { … } })` of `@forge/resolver`: each function is the resolver function of its key.
+  // `makeResolver({ async save(req) { ... } })` of `@forge/resolver`: each function is the resolver function of its key.
   if (ref.root === 'import' && ref.module === '@forge/resolver' && ref.imported === 'makeResolver' && ref.steps.length === 1) resolverObject(w, node.arguments[0]);
   const callee = unwrap(node.callee);
-  // `new Promise((resolve, reject) => …)`: the promise holds what its executor resolves with.
+  // `new Promise((resolve, reject) => ...)`: the promise holds what its executor resolves with.
   const executor = node.type === 'NewExpression' && callee.type === 'Identifier' && callee.name === 'Promise' && !scope.lookup('Promise') && node.arguments[0] ? unwrap(node.arguments[0]) : null;
   if (executor && isFunction(executor)) scope.promiseValues.set(executor, new Set());
   const resolves = callee.type === 'Identifier' && scope.promiseValues.size > 0 ? scope.lookup(callee.name)?.resolves : undefined;
@@ -196,7 +196,7 @@ function onCall(w: Walk, node: Node): Ref {
     if (name) w.route?.calls.push(name);
   }
   const local = node.arguments.length > 0 && !method ? scope.localFunction(node.callee) : null;
-  // `this.jira.send(…)` with `this.jira` set from the constructor's parameter: a method of the class its builders pass (see `injected.ts`).
+  // `this.jira.send(...)` with `this.jira` set from the constructor's parameter: a method of the class its builders pass (see `injected.ts`).
   const injected = !method && !local && node.type === 'CallExpression' && node.arguments.length > 0 ? injectedMethod(scope, node.callee) : null;
   const target = node.arguments.length > 0 ? method ?? local ?? injected : null;
   // `jiraAccess()`: its parameters take their defaults (see `settlePrincipals`).
@@ -207,7 +207,7 @@ function onCall(w: Walk, node: Node): Ref {
   if (target && (!local || values?.evidence)) {
     const flow: ArgFlow = { callee: target, args: (node.arguments as Node[]).map((a) => errorArg(ctx, a, [...scope.kinds(a)])), ...values, ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...withClasses(scope, node), ...spreadsLast(node), ...argResponses(w, node), ...argSent(ctx, node) };
     ctx.facts.argFlows.push(flow);
-    // `jira(query ? '/rest/api/3/user/search?…' : '/rest/api/3/users/search')`: the call once more per other value it may pass.
+    // `jira(query ? '/rest/api/3/user/search?...' : '/rest/api/3/users/search')`: the call once more per other value it may pass.
     const at = flow.values?.findIndex((v) => v !== null && isHoles(v)) ?? -1;
     const others = at >= 0 ? scope.strAlternatives(node.arguments[at]) : [];
     for (const value of others.length > 1 ? others : []) ctx.facts.argFlows.push({ ...flow, values: flow.values!.map((v, i) => (i === at ? value : v)) });

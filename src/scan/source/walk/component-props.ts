@@ -54,7 +54,7 @@ export function handProps(w: Walk, element: Node): void {
   if (data) w.ctx.facts.argFlows.push({ callee: fnComponent!, args: [[...new Set(Object.values(data).flat())]], fields: [data] });
 }
 
-/** A function handed to a prop where the parent writes it (`onCreate={(t) => …}`, `onChange={setQuery}` at `at`), named as argument flows name it. */
+/** A function handed to a prop where the parent writes it (`onCreate={(t) => ...}`, `onChange={setQuery}` at `at`), named as argument flows name it. */
 function propFunction(parent: string, prop: string, at: number): string {
   return `${parent}${LOCAL}${prop}@${at}`;
 }

@@ -7,10 +7,10 @@ import { forgeRequest, requestKinds, withShapes } from './callbacks.ts';
 import type { Walk } from './state.ts';
 
 // A function of the module that registers resolver functions for its callers (`const define = (name, handler) =>
-// resolver.define(name, async (req) => { …checks…; return handler(req); })`): the handler its callers give
-// (`define('save', async ({ payload, context }) => …)`) receives what the wrapper hands it of the request.
+// resolver.define(name, async (req) => { ...checks...; return handler(req); })`): the handler its callers give
+// (`define('save', async ({ payload, context }) => ...)`) receives what the wrapper hands it of the request.
 
-/** `resolver.define(name, …)` in a function of the module whose parameter `name` is: that parameter's position, by the function. */
+/** `resolver.define(name, ...)` in a function of the module whose parameter `name` is: that parameter's position, by the function. */
 export function definesByParam(w: Walk, call: Node): void {
   const fn = w.ctx.fn;
   const arg = call.arguments[0] ? unwrap(call.arguments[0]) : null;
@@ -30,7 +30,7 @@ export function forwardsRequest(w: Walk, call: Node): void {
 }
 
 /**
- * `define('save', async ({ payload, context }) => …)` of such a function: the handler's parameters hold what the wrapper hands
+ * `define('save', async ({ payload, context }) => ...)` of such a function: the handler's parameters hold what the wrapper hands
  * on, the request of resolver function `save`; a function handed by name (`define('save', saveNote)`) answers `save` as if
  * `resolver.define` were given it.
  */

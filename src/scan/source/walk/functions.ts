@@ -57,8 +57,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     w.caught = null;
     if (w.unreferenced.has(node)) w.neverRun.add(info);
   }
-  // A function the top-level one declares or builds an object of (`const request = (path) => …`, `{ get: (p) => … }`):
-  // its parameters' values come from the calls of that name (`request(route\`…\`)`, `client.get('/x')`).
+  // A function the top-level one declares or builds an object of (`const request = (path) => ...`, `{ get: (p) => ... }`):
+  // its parameters' values come from the calls of that name (`request(route\`...\`)`, `client.get('/x')`).
   const local = !info && ctx.fn ? declaredLocal(w, node, parent, localName(node, parent, ctx.fn.name)) : null;
   if (node.type === 'FunctionDeclaration' && node.id && parent?.type !== 'Program' && parent?.type !== 'ExportNamedDeclaration' && parent?.type !== 'ExportDefaultDeclaration') {
     scope.bind(node.id.name, null, ['other']);
@@ -67,7 +67,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
       w.localDeclarations.set(scope.lookup(node.id.name)!, node);
     }
   }
-  // `withGithub(async (octokit) => …)`: an arrow handed to one of the app's functions, whose parameters hold what that one hands them.
+  // `withGithub(async (octokit) => ...)`: an arrow handed to one of the app's functions, whose parameters hold what that one hands them.
   const handedAs = !info && !local && callback !== null ? handedArrow(node) : undefined;
   if (local) w.localReturns.set(node, new Set());
   if (local || info) ctx.local = local;
@@ -77,40 +77,40 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   const exported = info?.exports[0];
   // A function of the module that is not exported may still be handed to a registrar by name (`#name`);
   // its parameters also hold what its callers pass (`param:name:i`).
-  // A function the module's function returns (`return (req, res) => …`) handles requests when that function's result is handed to a registrar.
+  // A function the module's function returns (`return (req, res) => ...`) handles requests when that function's result is handed to a registrar.
   const returned = !info && !callback && outer && w.returns.length === 1 && returnedBy(node, parent) ? `handler:${outer.exports[0] ?? `#${outer.name}`}()` as const : null;
-  // A NestJS route method: its `@Body()`, `@Req()`… parameters hold the request.
+  // A NestJS route method: its `@Body()`, `@Req()`... parameters hold the request.
   const routed = w.controller !== undefined && parent?.type === 'MethodDefinition' ? routeParams(scope, parent, w.controller) : null;
   const request = requestOf(callback);
-  // What users filled in a form (`handleSubmit((data) => …)`, `<Form onSubmit={save}>`) is End-User Data they send.
+  // What users filled in a form (`handleSubmit((data) => ...)`, `<Form onSubmit={save}>`) is End-User Data they send.
   const named = node.id?.type === 'Identifier' ? node.id.name : parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : null;
   const submitted = !callback && node.params.length > 0 && submitsForm(w.program, w.mod.text, node, named);
-  // A function the top-level one declares (`function walk(node) { … }`): its parameters hold what the top-level function hands it.
+  // A function the top-level one declares (`function walk(node) { ... }`): its parameters hold what the top-level function hands it.
   const passed = local && !callback && !returned && named !== null && node.params.length > 0 ? localArgs(w, node, named) : null;
-  // `rows.map((row) => …)`: the array method the function is handed to, whose items its parameters may receive.
+  // `rows.map((row) => ...)`: the array method the function is handed to, whose items its parameters may receive.
   const onItems = node.params.length > 0 && parent?.type === 'CallExpression' && parent.arguments[0] === node && parent.callee.type === 'MemberExpression' ? calledMethod(parent) : null;
-  // `app.use((err, req, res, next) => …)`: Express's error-handling middleware, handed what a request holds, gets the error first.
+  // `app.use((err, req, res, next) => ...)`: Express's error-handling middleware, handed what a request holds, gets the error first.
   const errorFirst = node.params.length === 4 && callback !== null && callback[0]!.includes('resolver-payload') && !(onItems !== null && takesItems(onItems));
   (node.params as Node[]).forEach((param, i) => {
     const kinds = new Set<Flow>(callback ? (i === 0 && errorFirst ? ['other'] : callback[Math.min(i, callback.length - 1)]!) : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : passed?.[i] ?? ['other']);
     for (const flow of routed?.[i] ?? []) kinds.add(flow);
-    // A function the top-level one declares or returns (`return { async setWord(text) { … } }`): also what callers elsewhere pass.
+    // A function the top-level one declares or returns (`return { async setWord(text) { ... } }`): also what callers elsewhere pass.
     if (local && !callback) kinds.add(`param:${local}:${i}`);
     if (i === 0 && submitted) kinds.add('resolver-payload');
     const pattern = param.type === 'TSParameterProperty' ? param.parameter : param;
     if (info && pattern.type === 'RestElement') info.rest = i;
     const resolvedBy = i === 0 ? w.resolvedBy.get(node) ?? null : null;
-    // `view.getContext().then((ctx) => …)`: `ctx` is Forge's context, whose fields hold what `forge-context.json` says.
+    // `view.getContext().then((ctx) => ...)`: `ctx` is Forge's context, whose fields hold what `forge-context.json` says.
     scope.bindPattern(pattern, resolvedBy, kinds, request ?? shapeAt(callback, i) ?? (resolvedBy ? shapeOf(scope, resolvedBy) : null));
-    // `getRepo(client: RepoClient, …)`: `client.get(…)` is that class's method, when the class is the app's (see `appFunction`).
-    // `fp(async (app) => …)` of fastify-plugin: `app` is the Fastify instance.
+    // `getRepo(client: RepoClient, ...)`: `client.get(...)` is that class's method, when the class is the app's (see `appFunction`).
+    // `fp(async (app) => ...)` of fastify-plugin: `app` is the Fastify instance.
     const typed = pattern.type === 'Identifier' ? (pattern.typeAnnotation ? typeName(pattern) : i === 0 ? pluginInstanceType(w.mod.imports, node, parent) : null) : null;
     if (typed !== null) scope.lookup(pattern.name)!.typed = typed;
-    // `async function save(kv: Deno.Kv, …)`: the store Deno opens, whoever the callers are.
+    // `async function save(kv: Deno.Kv, ...)`: the store Deno opens, whoever the callers are.
     if (pattern.type === 'Identifier' && pattern.typeAnnotation && isDenoKvType(pattern.typeAnnotation.typeAnnotation)) Object.assign(scope.lookup(pattern.name)!, { init: OPENED_KV, values: [OPENED_KV] });
-    // `integrations.map(({ createTask }) => …)`: an item of an array of objects of functions.
+    // `integrations.map(({ createTask }) => ...)`: an item of an array of objects of functions.
     if (i === 0 && onItems !== null && takesItems(onItems)) bindItems(scope, pattern, parent!.callee.object);
-    // `rows.map((row) => row.count)`, `rows.reduce((sum, { count }) => …)`: an item of an array of pushed object literals.
+    // `rows.map((row) => row.count)`, `rows.reduce((sum, { count }) => ...)`: an item of an array of pushed object literals.
     if (onItems !== null && holdsItem(onItems, i)) bindItemFields(scope, pattern, parent!.callee.object);
     const resolved = i === 0 && pattern.type === 'Identifier' ? scope.promiseValues.get(node) : undefined;
     if (resolved) scope.lookup(pattern.name)!.resolves = resolved;
@@ -127,15 +127,15 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
     if (info) markParam(w, info, pattern, String(i));
     else if (local) markParam(w, { name: local }, pattern, String(i));
     else if (handedAs !== undefined) markParam(w, { name: handedAs }, pattern, String(i));
-    // `axios.get(url, { headers }).catch((e) => …)`: the error of a request that sent a secret holds it.
+    // `axios.get(url, { headers }).catch((e) => ...)`: the error of a request that sent a secret holds it.
     if (i === 0 && onItems === 'catch' && pattern.type === 'Identifier') catchesChainSecret(w.ctx, parent!, pattern);
-    // `api.interceptors.request.use((config) => …, (error) => …)`: what an instance made with a secret hands its interceptors holds it.
+    // `api.interceptors.request.use((config) => ..., (error) => ...)`: what an instance made with a secret hands its interceptors holds it.
     else if (i === 0 && pattern.type === 'Identifier' && parent?.type === 'CallExpression' && calledMethod(parent) === 'use') interceptsSecret(w.ctx, parent, node, pattern);
   });
   const each = w.queriedItems.get(node);
   if (each && node.params[0]) queriedBy(scope, node.params[0], each);
   w.returns.push(node);
-  // A resolver function's callback (`resolver.define('save', async (req) => …)`): what it returns goes back to the front end.
+  // A resolver function's callback (`resolver.define('save', async (req) => ...)`): what it returns goes back to the front end.
   const defined = request?.startsWith('request:') ? request.slice(8) : null;
   const handed = parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(node);
   const result = defined !== null || (handed && (RESULT_CALLBACKS.has(calledMethod(parent)) || initialises(parent, node))) ? new Set<Flow>() : null;
@@ -177,7 +177,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
 }
 
 /**
- * `function render(page) { … }` declared in a function after the callbacks that call it: JavaScript hoists the
+ * `function render(page) { ... }` declared in a function after the callbacks that call it: JavaScript hoists the
  * declaration, so those calls hand it their arguments (see `localFunction`) as the calls after it do.
  */
 function hoistDeclarations(w: Walk, body: Node, outer: string): void {
@@ -194,9 +194,9 @@ function hoistDeclarations(w: Walk, body: Node, outer: string): void {
 
 /**
  * The name of a function a top-level one declares (`routes>render`, see `localName`), unique in the file: a second
- * `function render` or `const render = …` the same top-level function declares elsewhere (in another callback) is
+ * `function render` or `const render = ...` the same top-level function declares elsewhere (in another callback) is
  * `routes>render~2`, so what the calls of one hand it reaches not the other. A function of an object's key keeps its
- * name, as callers name it by the key (`makeClient(…).get(path)` is `makeClient>get`).
+ * name, as callers name it by the key (`makeClient(...).get(path)` is `makeClient>get`).
  */
 export function declaredLocal(w: Walk, fn: Node, parent: Node | null, local: string | null): string | null {
   if (local === null || (fn.type !== 'FunctionDeclaration' && parent?.type !== 'VariableDeclarator' && parent?.type !== 'CallExpression')) return local;
@@ -240,10 +240,10 @@ function answerField(w: Walk, fn: Node, value: Node): void {
   addFields(out, given);
 }
 
-/** `issues.map((i) => ({ key: i.key, who: … }))`: the fields of the list's items, which a reader of one item's field reads. */
+/** `issues.map((i) => ({ key: i.key, who: ... }))`: the fields of the list's items, which a reader of one item's field reads. */
 function mappedFields(w: Walk, value: Node): Record<string, Flow[]> | null {
   if (w.itemFields.size === 0) return null;
-  // `const rows = issues.map(…); return rows;`
+  // `const rows = issues.map(...); return rows;`
   const bound = value.type === 'Identifier' ? w.scope.lookup(value.name) : null;
   const node = bound?.init && !bound.grown && bound.values?.length === 1 ? unwrap(bound.init) : value;
   if (node.type !== 'CallExpression' || calledMethod(node) !== 'map') return null;
@@ -348,7 +348,7 @@ function fields(w: Walk, info: FunctionInfo, value: Node): void {
   const opaque = opaqueReturns.get(info);
   if (opaque && info.returnFields === undefined) out[SPREAD] = opaque;
   addFields(out, given);
-  // `return { search }` with `async function search(q) { … }` declared in the function: what calling it gives (`api.search(q)`, see `CALLED`).
+  // `return { search }` with `async function search(q) { ... }` declared in the function: what calling it gives (`api.search(q)`, see `CALLED`).
   for (const [key, returned] of localFunctions(w, node)) out[`${key}${CALLED}`] = [...new Set([...(out[`${key}${CALLED}`] ?? []), ...returned])];
   info.returnFields = out;
 }
@@ -379,7 +379,7 @@ function localFunctions(w: Walk, value: Node): Array<[string, Set<Flow>]> {
 function markParam(w: Walk, info: Pick<FunctionInfo, 'name' | 'defaults' | 'flagDefaults'>, pattern: Node, at: string): void {
   const name = pattern.type === 'AssignmentPattern' ? pattern.left : pattern;
   if (name.type === 'ObjectPattern' && !at.includes('.')) {
-    // `({ requestUrl, method, body }) => …`: each named property holds what the callers' object gives it.
+    // `({ requestUrl, method, body }) => ...`: each named property holds what the callers' object gives it.
     for (const prop of name.properties as Node[]) {
       const key = prop.type === 'Property' ? propertyName(prop.key, prop.computed) : null;
       if (key !== null && /^[\w$]+$/.test(key)) markParam(w, info, prop.value, `${at}.${key}`);
@@ -432,7 +432,7 @@ function givesOn(info: FunctionInfo, client: 'app' | 'user' | null): void {
   if (client) info.client = info.client === undefined || info.client === client ? client : 'app';
 }
 
-/** Whether a function is what its enclosing function returns: `return function (req, res) {…}`, `(addon) => (req, res) => …`. */
+/** Whether a function is what its enclosing function returns: `return function (req, res) {...}`, `(addon) => (req, res) => ...`. */
 function returnedBy(node: Node, parent: Node | null): boolean {
   return parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === node);
 }

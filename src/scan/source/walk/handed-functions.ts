@@ -20,7 +20,7 @@ export function callsParam(w: Walk, call: Node): void {
   // A function registering resolver functions under the name its callers give (see `forwarded.ts`): that parameter's position.
   const definer = w.definers.size > 0 ? w.definers.get(`#${fn.name}`) : undefined;
   const named = definer ? { named: definer.name } : {};
-  // `withGithub((octokit) => …)` calling `fn(octokit)`: the clients it hands the function (see `resolveClients`).
+  // `withGithub((octokit) => ...)` calling `fn(octokit)`: the clients it hands the function (see `resolveClients`).
   const { clients } = argClients(w.ctx, call);
   (w.ctx.facts.paramCalls ??= []).push({ fn: fn.name, param: at, args, ...named, ...argFields(w.scope, call), ...argShapes(w.scope, call), ...(clients ? { clients } : {}) });
 }
@@ -40,7 +40,7 @@ export function callsParamMethod(w: Walk, call: Node): void {
 }
 
 /**
- * `define(resolver, 'save', async (payload, ctx) => …)`, `registry.on('issue', onIssue)` with the callee `target` a function
+ * `define(resolver, 'save', async (payload, ctx) => ...)`, `registry.on('issue', onIssue)` with the callee `target` a function
  * of the app: the functions handed to it, by position. An arrow's parameters hold what the callee passes it, as a function
  * named after its offset (`param:>2@118:0`), unless the walk already knows what they receive.
  */

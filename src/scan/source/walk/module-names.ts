@@ -12,7 +12,7 @@ export function bindModuleNames(scope: Scope, mod: SourceModule): void {
       scope.bind(decl.id.name, null, []);
       Object.assign(scope.lookup(decl.id.name)!, { topFunction: true, declaration: decl });
     }
-    // `module.exports = class JiraService {…}`
+    // `module.exports = class JiraService {...}`
     const exported = decl?.type === 'ExpressionStatement' && decl.expression.type === 'AssignmentExpression' && decl.expression.right.type === 'ClassExpression' && exportTarget(decl.expression.left) === '*' ? decl.expression.right : null;
     if (exported) {
       bindMembers(scope, exported);
@@ -22,7 +22,7 @@ export function bindModuleNames(scope: Scope, mod: SourceModule): void {
       bindMembers(scope, decl);
       if (decl.id) scope.classes.add(decl.id.name);
     }
-    // `var documentHelper = { getConfig: function (…) {…} }` in code written before `const`: an object of functions too.
+    // `var documentHelper = { getConfig: function (...) {...} }` in code written before `const`: an object of functions too.
     if (decl?.type === 'VariableDeclaration' && decl.kind === 'var') {
       for (const d of decl.declarations as Node[]) if (d.id.type === 'Identifier' && d.init?.type === 'ObjectExpression' && hasMethods(d.init)) scope.objects.set(d.id.name, d.init);
     }
@@ -34,7 +34,7 @@ export function bindModuleNames(scope: Scope, mod: SourceModule): void {
           continue;
         }
         if (d.id.type === 'Identifier' && d.init?.type === 'ObjectExpression' && hasMethods(d.init)) scope.objects.set(d.id.name, d.init);
-        // `const integrations = [{ createTask(issue) {…} }]`: each item an object of functions, `integrations.0`.
+        // `const integrations = [{ createTask(issue) {...} }]`: each item an object of functions, `integrations.0`.
         if (d.id.type === 'Identifier' && d.init?.type === 'ArrayExpression') {
           (d.init.elements as Array<Node | null>).forEach((item, i) => {
             if (item?.type !== 'ObjectExpression' || !hasMethods(item)) return;

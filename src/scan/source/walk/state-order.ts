@@ -79,7 +79,7 @@ function isStateCall(init: Node | null | undefined): boolean {
   return propertyName(callee.type === 'MemberExpression' ? callee.property : callee) === 'useState';
 }
 
-/** `async () => {…}`, `function () {…}`, `useCallback(() => {…}, deps)`. */
+/** `async () => {...}`, `function () {...}`, `useCallback(() => {...}, deps)`. */
 function isHandler(init: Node): boolean {
   const node = unwrap(init);
   if (isFunction(node)) return true;

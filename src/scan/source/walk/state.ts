@@ -27,20 +27,20 @@ export interface Walk {
   readonly neverRun: Set<FunctionInfo>;
   /** The properties of the object whose functions the walk names as the object's methods (`github.request`). */
   members: ReadonlySet<Node>;
-  /** The class the class being walked extends (`class JiraClient extends ApiClient`), for its constructor's `super(…)`. */
+  /** The class the class being walked extends (`class JiraClient extends ApiClient`), for its constructor's `super(...)`. */
   superClass: Node | null;
   /** The path of the NestJS controller class being walked (null when not a constant), undefined outside one. */
   controller: string | null | undefined;
   /** Functions being walked; a return counts for the top-level function only when it is not nested. */
   readonly returns: Node[];
-  /** What each named function a top-level function declares returns (`async function search(q) { … return data; }`), for the object it hands back. */
+  /** What each named function a top-level function declares returns (`async function search(q) { ... return data; }`), for the object it hands back. */
   readonly localReturns: Map<Node, Set<Flow>>;
   /** The names of the functions top-level ones declare, by function, and the function of each name (see `declaredLocal`). */
   readonly localKeys: Map<Node, string>;
   readonly localOwners: Map<string, Node>;
   /** Those functions declared with `function name() {}`, by their binding. */
   readonly localDeclarations: WeakMap<object, Node>;
-  /** Callbacks given each result of a KVS query on a prefix (`page.results.map(({ key }) => …)`), by the prefix. */
+  /** Callbacks given each result of a KVS query on a prefix (`page.results.map(({ key }) => ...)`), by the prefix. */
   readonly queriedItems: Map<Node, Node>;
   /** `fn` of `for (const [name, fn] of Object.entries(resolvers))`: the objects of functions whose values it takes. */
   readonly entryValues: Map<string, string[]>;
@@ -50,9 +50,9 @@ export interface Walk {
   readonly resolvedBy: Map<Node, Node>;
   /** The members of the module's classes that hold functions their methods are given (see `member-registry.ts`). */
   readonly memberRegistries: MemberRegistries;
-  /** Functions given in options (`AP.request({ success(body) {…} })`), with what their parameters receive. */
+  /** Functions given in options (`AP.request({ success(body) {...} })`), with what their parameters receive. */
   readonly optionCallbacks: Map<Node, CallbackParams>;
-  /** Callbacks a vendor's SDK hands an object of itself (`Sentry.withScope((scope) => …)`), with the expression of that SDK object. */
+  /** Callbacks a vendor's SDK hands an object of itself (`Sentry.withScope((scope) => ...)`), with the expression of that SDK object. */
   readonly sdkScopes: Map<Node, Node>;
   /** Callbacks of `AP.require`, or the names of functions declared further on, with the modules of the Connect JavaScript API their parameters receive. */
   readonly apModules: Map<Node | string, Array<string | null>>;

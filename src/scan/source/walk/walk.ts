@@ -89,13 +89,13 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       // The methods of a class declared at the top of the module are functions of the module: `JiraService.getIssue`.
       const name = ctx.fn || scope.currentClass !== null ? null : topLevelClassName(node, parent, w.program);
       if (name === null) {
-        // A NestJS controller a function makes (`function controllerFor(path) { @Controller(path) class Hooks {…} }`).
+        // A NestJS controller a function makes (`function controllerFor(path) { @Controller(path) class Hooks {...} }`).
         const outerController = w.controller;
         if (node.decorators?.length) w.controller = controllerPath(scope, node);
         visitChildren(w, node, null);
         w.controller = outerController;
       } else {
-        // `class JiraClient extends ApiClient`: the methods `this.get(…)` and `client.get(…)` name are ApiClient's.
+        // `class JiraClient extends ApiClient`: the methods `this.get(...)` and `client.get(...)` name are ApiClient's.
         const base = node.superClass ? scope.appClass(unwrap(node.superClass)) : null;
         if (base !== null) (ctx.facts.bases ??= {})[name] = base;
         scope.currentClass = name;
@@ -109,7 +109,7 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       return;
     }
     case 'ObjectExpression': {
-      // A top-level object of functions (`export const github = { request() {…} }`) is named as a class is.
+      // A top-level object of functions (`export const github = { request() {...} }`) is named as a class is.
       const name = ctx.fn || scope.currentClass !== null ? null : parent?.type === 'ArrayExpression' ? scope.itemObjects.get(node) ?? null : topLevelClassName(node, parent, w.program);
       if (name === null || scope.objects.get(name) !== node) {
         visitChildren(w, node, null);
@@ -259,7 +259,7 @@ function visitNodes(w: Walk, node: Node): void {
 
 /**
  * The statements of a block, up to a `return` or `throw`: those after it never run, but for the functions it declares,
- * which are hoisted (`return helper(); function helper() {…}`).
+ * which are hoisted (`return helper(); function helper() {...}`).
  */
 function visitStatements(w: Walk, node: Node, statements: Node[]): void {
   let ended = false;
@@ -315,8 +315,8 @@ function visitAssignment(w: Walk, node: Node): void {
   if (byName && holdsNamed(scope, byName, kinds, node.right) && !readsKnownField(scope, node.right)) kinds.add(byName);
   // `this.visitorId = randomUUID()`: read back, a fresh identifier, not what its name says (see `freshMember`).
   if (byName && scope.currentClass !== null) scope.noteMemberFresh(left, node.operator === '=' && isFreshId(scope, node.right));
-  // `axios.defaults.headers.common.Authorization = …`, `axios.defaults.headers = { Authorization }`, an interceptor's
-  // `config.headers.Authorization = …`: every request through that client sends it.
+  // `axios.defaults.headers.common.Authorization = ...`, `axios.defaults.headers = { Authorization }`, an interceptor's
+  // `config.headers.Authorization = ...`: every request through that client sends it.
   if (name !== null && DEFAULT_HEADERS.has(name)) setsDefaultHeader(w.ctx, unwrap(left.object), name, node.right, w.returns[w.returns.length - 1]);
   // `seen[accountId] = Date.now()`: a map keyed by account IDs holds them.
   if (name === null && left.computed) for (const k of scope.kinds(left.property)) if (PERSONAL_KINDS.has(k)) kinds.add(k);
@@ -342,7 +342,7 @@ const DEFAULT_HEADERS = new Set(['Authorization', 'authorization', 'headers', 'c
 /** Values a constructor may build a member's string from its parameters with. */
 const BUILT = new Set(['NewExpression', 'TemplateLiteral', 'BinaryExpression']);
 
-/** `for (const issue of issues)` holds what the array holds; `for…in` walks its keys. */
+/** `for (const issue of issues)` holds what the array holds; `for...in` walks its keys. */
 function visitLoop(w: Walk, node: Node): void {
   const { scope } = w;
   visit(w, node.right, node, null);
