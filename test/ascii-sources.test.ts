@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { it } from 'node:test';
+import { asciify } from '../scripts/ascii-sources.ts';
 
 const SRC = path.join(import.meta.dirname, '../src');
 
@@ -15,5 +16,17 @@ it('keeps the TypeScript sources ASCII-only', () => {
     const at = bytes.findIndex((b) => b >= 0x80);
     if (at >= 0) found.push(`src/${rel.split(path.sep).join('/')}:${bytes.subarray(0, at).toString('latin1').split('\n').length}`);
   }
-  assert.deepEqual(found, []);
+  assert.deepEqual(found, [], 'node scripts/ascii-sources.ts rewrites them');
+});
+
+it('rewrites comments in ASCII and other characters of literals as escapes of the same value', () => {
+  const source = "// a \u2014 b \u2192 c\nconst s = 'Z\u00fcrich \u{1f600}';\nconst r = /\u00e9t\u00e9/;\nconst t = String.raw`caf\u00e9`;\n";
+  const ascii = asciify('x.ts', source);
+  assert.match(ascii, /^[\x00-\x7f]*$/);
+  assert.ok(ascii.startsWith('// a - b -> c\n'));
+  const run = (code: string): unknown[] => new Function(`${code.replace(/^const (\w+) =/gm, 'var $1 =')}; return [s, r.source, new RegExp(t).test('caf\u00e9')];`)();
+  const [s, r, matches] = run(ascii);
+  assert.equal(s, 'Z\u00fcrich \u{1f600}');
+  assert.ok(new RegExp(r as string).test('\u00e9t\u00e9'));
+  assert.equal(matches, true);
 });
