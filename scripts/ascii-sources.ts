@@ -39,7 +39,7 @@ function spansOf(file: string, text: string): Span[] {
 }
 
 export function asciify(file: string, text: string): string {
-  if (!/[^\x00-\x7f]/.test(text)) return text;
+  if (![...text].some((c) => c.charCodeAt(0) >= 0x80)) return text;
   const spans = spansOf(file, text);
   let out = '';
   for (let i = 0; i < text.length; i++) {

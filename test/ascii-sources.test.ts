@@ -22,7 +22,7 @@ it('keeps the TypeScript sources ASCII-only', () => {
 it('rewrites comments in ASCII and other characters of literals as escapes of the same value', () => {
   const source = "// a \u2014 b \u2192 c\nconst s = 'Z\u00fcrich \u{1f600}';\nconst r = /\u00e9t\u00e9/;\nconst t = String.raw`caf\u00e9`;\n";
   const ascii = asciify('x.ts', source);
-  assert.match(ascii, /^[\x00-\x7f]*$/);
+  assert.ok([...ascii].every((c) => c.charCodeAt(0) < 0x80));
   assert.ok(ascii.startsWith('// a - b -> c\n'));
   const run = (code: string): unknown[] => new Function(`${code.replace(/^const (\w+) =/gm, 'var $1 =')}; return [s, r.source, new RegExp(t).test('caf\u00e9')];`)();
   const [s, r, matches] = run(ascii);
