@@ -29,6 +29,8 @@ describe('recognising where people sit, and denials held to their clause', () =>
   it('a denial\'s verb does not reach a secret in another clause', () => {
     assert.deepEqual(ids("We don't submit your data to third parties, and API tokens are encrypted at rest."), ['encryption-at-rest']);
     assert.deepEqual(ids('We never type-check user input on the server, and passwords are hashed with bcrypt.'), []);
+    // A comma before a subject of its own starts a clause too.
+    assert.deepEqual(ids("We don't submit anything to third parties, the app stores API tokens in Forge secrets."), []);
   });
 
   it('a secret denied beside one the user hands over claims none', () => {
@@ -53,5 +55,14 @@ describe('recognising where people sit, and denials held to their clause', () =>
     assert.deepEqual(ids('User access is reviewed every quarter.'), ['access-control']);
     assert.deepEqual(ids('Requests to DeepL use TLS, and the export includes nothing that identifies a user.'), []);
     assert.deepEqual(read('Calls to DeepL carry the text alone and nothing that identifies you.'), [['no-identifiers-to-vendor', { vendor: 'DeepL' }]]);
+  });
+
+  it('an incident notification\'s breach is in the clause that tells', () => {
+    for (const text of [
+      'We warn customers about planned maintenance within 24 hours, and incidents are posted on our status page.',
+      'We inform admins of new releases within 7 days, and a security incident is handled by our on-call team.',
+    ]) assert.deepEqual(ids(text), [], text);
+    assert.deepEqual(read('We will inform you of any security incident within 48 hours.'), [['incident-notification', { within: ' within 48 hours' }]]);
+    assert.deepEqual(ids('We warn affected admins of a compromise, and we do so within 72 hours.'), ['incident-notification']);
   });
 });
