@@ -31,8 +31,11 @@ export const BUILT_ENTIRELY_ON_FORGE = String.raw`(?:^|\b(?!(?:UI|front[- ]?end|
 /** Up to `n` characters inside one clause. */
 export const gap = (n: number): string => String.raw`[^.;!?]{0,${n}}?`;
 
-/** A clause of its own after ", and" or ", but": its own subject ("we", "the app") or its own verb ("..., and write scopes are requested ..."). */
-const NEW_CLAUSE = String.raw`,\s+(?:and|but)\s+(?:(?:we|it|they|the\s+app)\b|(?:[\w:-]+\s+){1,3}(?:is|are|was|were|has|have|will|can)\b)`;
+/**
+ * A clause of its own after ", and" or ", but": its own subject ("we", "the app") or its own verb ("..., and write scopes are requested ...");
+ * or after a bare comma, its own subject ("..., the app uses a token you create").
+ */
+const NEW_CLAUSE = String.raw`,\s+(?:and|but)\s+(?:(?:we|it|they|the\s+app)\b|(?:[\w:-]+\s+){1,3}(?:is|are|was|were|has|have|will|can)\b)|,\s+(?:we|they|the\s+app)\s+(?!(?:and|or|nor)\b)[a-z]`;
 
 /** A `gap` that may pass a dot inside a name ("Fly.io", "api.example.com"), not one that ends a sentence. */
 export const gapDotted = (n: number): string => String.raw`(?:[^.;!?]|\.(?=\w)){0,${n}}?`;

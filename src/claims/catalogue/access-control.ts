@@ -1,5 +1,5 @@
 import { defineOrganisational } from '../organisational.ts';
-import { gap, phrase } from '../phrases.ts';
+import { gap, gapInClause, phrase } from '../phrases.ts';
 
 export default defineOrganisational({
   id: 'access-control',
@@ -14,7 +14,7 @@ export default defineOrganisational({
     phrase`\baccess\b${gap(40)}\b(?:restricted|limited|granted)\s+(?:by|based\s+on|according\s+to)\s+(?:job\s+|user\s+)?roles?\b`,
     phrase`\bsession\s+(?:management|timeouts?)\b`,
     // "Access rights are reviewed every quarter", "quarterly access reviews"
-    phrase`\baccess\b${gap(30)}\b(?:is|are)\s+(?:re-?)?(?:reviewed|recertified|audited)\s+(?:every|each|quarterly|monthly|annually|yearly|twice|once|regularly|periodically)\b`,
+    phrase`\baccess\b${gapInClause(30)}\b(?:is|are)\s+(?:re-?)?(?:reviewed|recertified|audited)\s+(?:every|each|quarterly|monthly|annually|yearly|twice|once|regularly|periodically)\b`,
     phrase`\b(?:quarterly|monthly|annual|yearly|periodic|regular)\s+(?:user\s+)?access\s+reviews?\b`,
   ],
   examples: [

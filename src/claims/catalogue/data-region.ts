@@ -58,6 +58,33 @@ const SERVER_HOP = new RegExp(String.raw`\b(?:go(?:es)?|(?:is|are)\s+sent)\s+to\
 /** "Glossary data is stored in a Supabase database hosted in the United States": where the store that keeps it runs, as SERVERS_HOSTED says of servers. */
 const STORE_HOSTED = /\b(?:databases?|DB|data\s*stores?|buckets?)\s+(?:(?:is|are)\s+)?(?:hosted|located|running|deployed)\s+(?:(?:on|at|with|by)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within)\b/i;
 const KEEPING = new Set(['storage', 'database']);
+/**
+ * "Our customer service team is located in India", "maintained by a team that lives in Australia", "run from our office in Canada":
+ * where people or the company sit, which says nothing of where data or servers are; "data is processed by our team in the EU" still says where data is.
+ */
+const PEOPLE = String.raw`(?:teams?|staff|support|(?:customer|support)\s+services?|offices?|developers?|employees|engineers?|company|headquarters|HQ|personnel|founders?|people)`;
+const PEOPLE_AT = new RegExp(
+  String.raw`(?<!\b(?:stored|kept|hosted|held|processed|handled)\s+(?:only\s+)?by\s+(?:(?:our|the|an?|its)\s+)?(?:[\w-]+\s+){0,2})\b${PEOPLE}\s+(?:(?:that|who|which)\s+)?(?:(?:is|are)\s+)?(?:(?:located|based|situated|lives?|live|resides?|sits?|works?|operates?)\s+)?(?:in|within|from)\s+(?:the\s+)?(?:\w+,\s+)?${PLACE}(?![\w-])|\b(?:developed|maintained|built|made|created|written|designed|owned|staffed|founded)\s+by\b(?:(?!\band\b)[^.;!?,]){0,50}?\bin\s+(?:the\s+)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
+  'gi',
+);
+
+const PHRASINGS = [
+  // "in Falkenstein, Germany": a town the list does not name, then its country; "hosted on Fly.io in the EU": a host's dotted name on the way.
+  phrase`\b${SUBJECT}\b${gap(50)}\b${VERB}\b${gapDotted(30)}\b(?:in|within|inside)\s+(?:the\s+)?(?:an?\s+)?(?:(?:\w+\s+){0,2}data\s+cent(?:er|re)s?\s+in\s+(?:the\s+)?)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
+  // "Snapshots are kept in our Azure database in West Europe": what is kept, in a store that is in a place.
+  phrase`\b${VERB}\s+(?:in|on)\s+(?:(?:our|its|an?|the)\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:databases?|servers?|data\s+cent(?:er|re)s?|cloud|storage|buckets?)\s+(?:(?:located|based)\s+)?in\s+(?:the\s+)?(?:\w+\s+)?${PLACE}(?![\w-])`,
+  // "Hosting: GCP europe-west2 (London)", "Backend region: AWS eu-central-1": a label of where the app runs, and the place.
+  phrase`^(?:hosting|hosted\s+in|(?:back[- ]?end|server|hosting|data)\s+(?:region|location))\s*:\s*(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
+  // "\u{1f30d} Hosted in the EU (Frankfurt)", "Data stored in Germany": a list item or a line with no subject, its participle first.
+  phrase`^(?:(?:all\s+)?data\s+)?(?:hosted|stored|kept|processed)\s+(?:only\s+|exclusively\s+|entirely\s+)?(?:in|within)\s+(?:the\s+)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
+  // "Customer data never leaves the European Union."
+  phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:ever\s+)?(?:leaves?|leaving)\s+(?:the\s+)?${PLACE}(?![\w-])`,
+  // "Customer data is never stored outside the EU."
+  phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:\w+\s+)?${VERB}\s+outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
+  // "We do not process personal data anywhere outside the European Economic Area": the vendor as subject.
+  phrase`${NOT}\s+(?:\w+\s+)?(?:process|store|keep|host|hold)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}(?:data|information)\s+(?:anywhere\s+)?outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
+  SERVER_HOP,
+];
 
 /** A vendor whose region is fixed to one area ("US", "EU (Germany)"); null when the customer chooses or it is global. */
 function fixedArea(region: string): Area | null {
@@ -71,25 +98,9 @@ export default defineClaim<Params>({
   id: 'data-region',
   title: 'Data kept in a stated region',
   description:
-    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the UK, Switzerland, the US, eu-west-1\u2026). The UK (eu-west-2, europe-west2, uksouth) and Switzerland (eu-central-2, europe-west6, switzerlandnorth) are not in the EU, as Atlassian\'s data residency locations GB and CH are not; "Europe" holds all three. Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim), or is sent to a regional endpoint of another area (src/data/host-regions.json: `s3.us-east-1.amazonaws.com` or `s3.eu-west-2.amazonaws.com` against an EU claim) or through an SDK client configured for one (`new S3Client({ region: \'us-east-1\' })`, `Sentry.init({ dsn })` with a US DSN), or when a hosting file deploys the app to another area (`primary_region = "iad"` in fly.toml, `"regions": ["iad1"]` in vercel.json, `region: oregon` in render.yaml, `region: us-east-1` in serverless.yml; src/data/hosting-regions.json); a place outside these four (Australia, Canada, Japan\u2026) is contradicted the same ways by what is fixed to one of them, and otherwise left to the vendor; otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location.',
+    'The app\'s data is stored or processed only in the place the statement names (the EU, Germany, the UK, Switzerland, the US, eu-west-1\u2026). The UK (eu-west-2, europe-west2, uksouth) and Switzerland (eu-central-2, europe-west6, switzerlandnorth) are not in the EU, as Atlassian\'s data residency locations GB and CH are not; "Europe" holds all three. Contradicted when End-User Data goes to, or is stored by, a vendor whose region is fixed to another area (src/data/vendors.json: "US" against an EU claim), or is sent to a regional endpoint of another area (src/data/host-regions.json: `s3.us-east-1.amazonaws.com` or `s3.eu-west-2.amazonaws.com` against an EU claim) or through an SDK client configured for one (`new S3Client({ region: \'us-east-1\' })`, `Sentry.init({ dsn })` with a US DSN), or when a hosting file deploys the app to another area (`primary_region = "iad"` in fly.toml, `"regions": ["iad1"]` in vercel.json, `region: oregon` in render.yaml, `region: us-east-1` in serverless.yml; src/data/hosting-regions.json); a place outside these four (Australia, Canada, Japan\u2026) is contradicted the same ways by what is fixed to one of them, and otherwise left to the vendor; otherwise unverified, since where the vendor\'s own servers and databases run is configuration, not code, and Forge storage follows each customer\'s data residency location. Where a team, an office or the app\'s makers sit ("Our support team is located in India") is no claim of where data is.',
   decidedBy: 'code',
-  phrasings: [
-    // "in Falkenstein, Germany": a town the list does not name, then its country; "hosted on Fly.io in the EU": a host's dotted name on the way.
-    phrase`\b${SUBJECT}\b${gap(50)}\b${VERB}\b${gapDotted(30)}\b(?:in|within|inside)\s+(?:the\s+)?(?:an?\s+)?(?:(?:\w+\s+){0,2}data\s+cent(?:er|re)s?\s+in\s+(?:the\s+)?)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
-    // "Snapshots are kept in our Azure database in West Europe": what is kept, in a store that is in a place.
-    phrase`\b${VERB}\s+(?:in|on)\s+(?:(?:our|its|an?|the)\s+)?(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:databases?|servers?|data\s+cent(?:er|re)s?|cloud|storage|buckets?)\s+(?:(?:located|based)\s+)?in\s+(?:the\s+)?(?:\w+\s+)?${PLACE}(?![\w-])`,
-    // "Hosting: GCP europe-west2 (London)", "Backend region: AWS eu-central-1": a label of where the app runs, and the place.
-    phrase`^(?:hosting|hosted\s+in|(?:back[- ]?end|server|hosting|data)\s+(?:region|location))\s*:\s*(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
-    // "\u{1f30d} Hosted in the EU (Frankfurt)", "Data stored in Germany": a list item or a line with no subject, its participle first.
-    phrase`^(?:(?:all\s+)?data\s+)?(?:hosted|stored|kept|processed)\s+(?:only\s+|exclusively\s+|entirely\s+)?(?:in|within)\s+(?:the\s+)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
-    // "Customer data never leaves the European Union."
-    phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:ever\s+)?(?:leaves?|leaving)\s+(?:the\s+)?${PLACE}(?![\w-])`,
-    // "Customer data is never stored outside the EU."
-    phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:\w+\s+)?${VERB}\s+outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
-    // "We do not process personal data anywhere outside the European Economic Area": the vendor as subject.
-    phrase`${NOT}\s+(?:\w+\s+)?(?:process|store|keep|host|hold)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}(?:data|information)\s+(?:anywhere\s+)?outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
-    SERVER_HOP,
-  ],
+  phrasings: PHRASINGS,
   // "Where is data processed?" - "In the EU only (AWS Frankfurt)."
   inContext: {
     // "In Sydney, Australia, on Google Cloud.": a town, then its country.
@@ -97,7 +108,10 @@ export default defineClaim<Params>({
     context: /^where\b[^?]*\b(?:data|stored|processed|hosted|kept|servers?|back[- ]?end)\b[^?]*\?$/i,
   },
   params: (text) => {
-    const sentence = firstLine(text);
+    const line = firstLine(text);
+    // Where people sit is set aside; a sentence left with no place of data or servers is no claim of one.
+    const sentence = line.replace(PEOPLE_AT, (m) => ' '.repeat(m.length));
+    if (sentence !== line && !PHRASINGS.some((p) => p.test(sentence))) return null;
     // "Data is not stored in the EU" names where the data is not.
     if (ELSEWHERE.test(sentence)) return null;
     // A region's code is the most precise place: eu-west-2 is London, whatever "Europe" around it says.

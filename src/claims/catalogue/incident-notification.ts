@@ -1,5 +1,5 @@
 import { defineOrganisational } from '../organisational.ts';
-import { firstLine, gap, phrase } from '../phrases.ts';
+import { firstLine, gap, gapInClause, phrase } from '../phrases.ts';
 
 export default defineOrganisational<{ within: string }>({
   id: 'incident-notification',
@@ -7,8 +7,9 @@ export default defineOrganisational<{ within: string }>({
   description: 'Customers (or regulators) are notified of a security incident within a stated time.',
   phrasings: [
     phrase`\bnotif(?:y|ied|ies|ication)\b${gap(80)}\bwithin\b${gap(20)}\b\d+\s*(?:hours?|days?|business\s+days?)\b`,
-    // "We will tell affected customers within 72 hours of confirming a breach"
-    phrase`\b(?:tell|told|inform(?:ed|s)?|alert(?:ed|s)?|warn(?:ed|s)?|hear\s+from\s+us)\b(?=[^.;!?]*\b(?:breach(?:es)?|incidents?|compromise)\b)${gap(80)}\bwithin\b${gap(20)}\b\d+\s*(?:hours?|days?|business\s+days?)\b`,
+    // "We will tell affected customers within 72 hours of confirming a breach"; the breach in the clause that tells ("We warn customers
+    // about maintenance within 24 hours, and incidents are posted ..." promises nothing of incidents).
+    phrase`\b(?:tell|told|inform(?:ed|s)?|alert(?:ed|s)?|warn(?:ed|s)?|hear\s+from\s+us)\b(?=${gapInClause(200)}\b(?:breach(?:es)?|incidents?|compromise)\b)${gap(80)}\bwithin\b${gap(20)}\b\d+\s*(?:hours?|days?|business\s+days?)\b`,
     phrase`\bwithout\s+undue\s+delay\b`,
     phrase`\b(?:customer|internal|regulatory)\s+notification\b`,
     phrase`\bnotification\s+timeline\b`,
