@@ -27,6 +27,7 @@ export function resolveInjectedCalls(files: FileFacts[], graph: CallGraph): void
       else builders.set(key, [{ file, classes: flow.classes }]);
     }
   }
+  const unnamed = new Set<FileFacts['argFlows'][number]>();
   for (const { file, flow } of pending) {
     const [, fn, at, field, method] = INJECTED.exec(flow.callee)!;
     const ctor = fn!.endsWith('.constructor');
@@ -44,10 +45,16 @@ export function resolveInjectedCalls(files: FileFacts[], graph: CallGraph): void
     }
     if (ctor && names.size !== 1) continue;
     const [first, ...others] = names;
-    if (first === undefined) continue;
+    // `res.status(500)`, `router.get(...)`: no caller hands the parameter an instance of the app's class, and the call names no function.
+    if (first === undefined) {
+      if (!ctor) unnamed.add(flow);
+      continue;
+    }
     flow.callee = first;
     for (const other of others) file.argFlows.push({ ...flow, callee: other });
   }
+  if (unnamed.size === 0) return;
+  for (const file of new Set(pending.map((p) => p.file))) file.argFlows = file.argFlows.filter((f) => !unnamed.has(f));
 }
 
 /** A relative specifier from one of the app's files to another. */

@@ -197,6 +197,16 @@ describe('ai-providers-and-data', () => {
     assert.deepEqual(paramsIn('We send issue summaries to OpenAI; no other data is sent to external AI services.'), { to: ['OpenAI'], data: ['issue summaries'] });
   });
 
+  it('reads a denial of AI as such as one of Atlassian\'s models too, and one held to a purpose or to data as no such denial', () => {
+    assert.deepEqual(paramsIn('The app does not use any AI or machine learning.'), { providers: [], any: true });
+    assert.deepEqual(paramsIn('We do not use AI, ML, or LLMs in the app.'), { providers: [], any: true });
+    // A purpose the code cannot show: no claim, so a summariser on @forge/llm (or OpenAI) contradicts nothing.
+    assert.equal(paramsIn('The app does not use AI to make decisions about users.'), null);
+    assert.equal(paramsIn('No AI services are used for hiring.'), null);
+    // AI on the product's data: no provider gets it, and Atlassian's own models are left out of it.
+    assert.deepEqual(paramsIn('We do not use AI on your data.'), { providers: [] });
+  });
+
   it('reads personal data denied to AI services as a list of data sent that names no identifier', () => {
     assert.deepEqual(paramsIn('No personal data is sent to external AI services.'), { data: [] });
     assert.deepEqual(paramsIn('We never send PII to third-party LLM providers.'), { data: [] });

@@ -53,6 +53,12 @@ const cases: Case[] = [
     expect: { verdict: 'verified', messageId: 'verified', at: [] },
   },
   {
+    name: 'a Connect app whose regionBaseUrls leave out the US its base URL serves: no US realm, which the descriptor must list too',
+    params: { all: false, realms: ['EU', 'US', 'AU'] },
+    facts: makeFacts({ egress: { remotes: [{ ...remoteFact('baseUrl', [], 4), baseUrl: { default: 'https://us.notes.example.com', EU: 'https://eu.notes.example.com', AU: 'https://au.notes.example.com' } }] } }),
+    expect: { verdict: 'contradicted', messageId: 'realmMissingConnect', at: ['manifest.yml:4'] },
+  },
+  {
     name: 'no location named: a remote is still data outside Atlassian',
     params: { all: false },
     facts: makeFacts({ egress: { remotes: [pinned] } }),

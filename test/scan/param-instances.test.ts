@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { resolveInjectedCalls } from '../../src/scan/injected.ts';
+import { CallGraph } from '../../src/scan/link.ts';
+import { analyzeFile } from '../../src/scan/source/analyze-file.ts';
 import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
 
 describe("a method called on an instance of the app's class a function is handed (`deliver(data, new WebhookSender())`)", () => {
@@ -49,5 +52,24 @@ describe("a method called on an instance of the app's class a function is handed
       'POST https://hooks.example.org/T01 [resolver-payload] src/index.ts:4',
       'POST https://hooks.example.org/T02 [resolver-payload] src/index.ts:7',
     ]);
+  });
+
+  it("follows no method of JavaScript's own objects, and keeps no call no caller hands an instance of the app's class", () => {
+    const file = (name: string, text: string) => analyzeFile({ file: name, text, side: 'backend' });
+    const files = [
+      file('src/text.js', "export function clean(text) { return text.replace(/\\s+/g, ' '); }\n"),
+      file('src/api.js', 'export default function handler(req, res) { res.status(200).json({ ok: req.body.ok }); }\n'),
+      file('src/relay.js', 'export function relay(text, channel) { return channel.post({ text }); }\n'),
+      file('src/index.js', [
+        "import { relay } from './relay';",
+        "export class Hook { post(body) { return fetch('https://hooks.example.org', { method: 'POST', body: JSON.stringify(body) }); } }",
+        'export const run = (e) => relay(e.text, new Hook());',
+        '',
+      ].join('\n')),
+    ];
+    const callees = () => files.flatMap((f) => f.argFlows.map((a) => `${f.file} ${a.callee}`));
+    assert.deepEqual(callees(), ['src/api.js #handler:1>status', 'src/relay.js #relay:1>post', 'src/index.js ./relay#relay']);
+    resolveInjectedCalls(files, new CallGraph(files));
+    assert.deepEqual(callees(), ['src/relay.js ./index.js#Hook.post', 'src/index.js ./relay#relay']);
   });
 });

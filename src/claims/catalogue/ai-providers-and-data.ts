@@ -78,6 +78,18 @@ const ATLASSIAN_AI = /\b(?:Rovo|Atlassian\s+Intelligence|Forge\s+LLMs?|Atlassian
 /** A denial of AI that says whose: "no external AI services", "no AI beyond Atlassian's own models" leave Atlassian's own models out of it. */
 const WHOSE_AI = /\b(?:external|outside|third[- ]party|3rd[- ]party|other|beyond|besides)\b/i;
 const deniesAllAi = (head: string): boolean => !WHOSE_AI.test(head) && !ATLASSIAN_AI.test(head);
+/** What may follow a denial of AI as such: more kinds of AI ("... AI or machine learning"), where ("in the app"), "at all"; nothing else. */
+const AS_SUCH = /^(?:\s+(?:services?|providers?|models?|features?|tools?|APIs?))?(?:\s*(?:,\s*(?:(?:or|and|nor)\s+)?|\s(?:or|and|nor)\s+)(?:any\s+)?(?:generative\s+)?(?:AI|LLMs?|ML|artificial\s+intelligence|machine[- ]learning|large\s+language\s+models?|services?|providers?|models?|features?|tools?|APIs?|technolog(?:y|ies))(?:\s+(?:services?|providers?|models?|features?|tools?|APIs?|technolog(?:y|ies)))?)*(?:\s+(?:in|by|within)\s+(?:the|this|our|its)\s+(?:app|product|add-on|integration|plugin)|\s+at\s+all|\s+in\s+any\s+(?:way|form))*\s*(?:[.!;)]|$)/i;
+/** A purpose the denial is held to that names no data: "... AI to make decisions about users", "... for hiring"; nothing the code shows. */
+const PURPOSE_ONLY = /^\s*(?:in\s+order\s+)?(?:to|for)\s+(?![^.;!?]*\b(?:data|content|information|issues?|pages?|tickets?|comments?|attachments?|files?|records?|text)\b)/i;
+/** A denial of AI: of AI as such (`any`, Atlassian's own models too), of AI on some data (no provider), or of AI for a purpose the code cannot show (no claim). */
+function deniedAi(head: string): Params | null {
+  const m = NO_AI.exec(head)!;
+  const tail = head.slice(m.index + m[0].length);
+  // "No AI, no tracking.": the match ends in the next denial.
+  if (/[,.;]\s*no\s$/i.test(m[0]) || AS_SUCH.test(tail)) return { providers: [], ...(deniesAllAi(head) ? { any: true } : {}) };
+  return PURPOSE_ONLY.test(tail) ? null : { providers: [] };
+}
 const NEGATED = new RegExp(String.raw`${NOT}[^.;!?]{0,30}$`, 'i');
 const WITHHELD = new RegExp(String.raw`${NOT}[^.!?]{0,60}\b(?:account\s*IDs?|identifiers?|(?:user\s*|display\s+)?names?|e-?mail(?:\s+address(?:es)?)?s?)\b`, 'i');
 const DENIAL = new RegExp(String.raw`${NOT}|\b(?:nothing|none|nobody|nowhere)\b`, 'i');
@@ -87,7 +99,7 @@ export default defineClaim<Params>({
   id: 'ai-providers-and-data',
   title: 'AI providers and the data sent to them',
   description:
-    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(\u2026)`); when the code shows neither, the data part is unverified. A provider the manifest only allows (an egress entry left in it, no SDK, import or request) is no provider the app uses, unless a Forge `fetch` whose URL Candor cannot resolve may reach its host: then a statement that does not name it is unverified. "No AI services are used" and "No data is sent to external AI services" name none: verified when the code shows no AI provider; the first denies Atlassian\'s own models too (`@forge/llm`, a Rovo agent), which contradict it, while the second allows them; "No personal data is sent to external AI services" lists no identifier, and so does "The app never sends the reporter\'s name or any other personal data to the AI provider"; a denial that leaves room ("No other data \u2026", "\u2026 for training", "\u2026 without your consent") names no provider. "No other AI provider receives your data" and "The app does not call any other AI provider" name the AI providers its paragraph names before it; after Atlassian\'s own AI (Rovo, Atlassian Intelligence, Forge LLMs), none outside Atlassian. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
+    'The app sends data only to the AI providers the statement names, and no identifier (account ID, email, name) unless its list of data sent names it. Providers come from the vendor catalogue (category ai); what is sent is read from HTTP calls to a provider\'s API and from calls through its SDK (`openai.chat.completions.create(\u2026)`); when the code shows neither, the data part is unverified. A provider the manifest only allows (an egress entry left in it, no SDK, import or request) is no provider the app uses, unless a Forge `fetch` whose URL Candor cannot resolve may reach its host: then a statement that does not name it is unverified. "No AI services are used" and "No data is sent to external AI services" name none: verified when the code shows no AI provider; the first denies Atlassian\'s own models too (`@forge/llm`, a Rovo agent), which contradict it, while the second allows them, and so does a denial of AI on the data ("We do not use AI on your data"); a denial of AI for a purpose the code cannot show ("The app does not use AI to make decisions about users") is no claim; "No personal data is sent to external AI services" lists no identifier, and so does "The app never sends the reporter\'s name or any other personal data to the AI provider"; a denial that leaves room ("No other data \u2026", "\u2026 for training", "\u2026 without your consent") names no provider. "No other AI provider receives your data" and "The app does not call any other AI provider" name the AI providers its paragraph names before it; after Atlassian\'s own AI (Rovo, Atlassian Intelligence, Forge LLMs), none outside Atlassian. "We send the following data:" is this claim when the sentence names AI, or when the heading or title line just above it does ("AI processing details"). "We send the following data to OpenAI:" lists what goes to that provider alone, and is no list of the providers used.',
   decidedBy: 'code',
   phrasings: [
     phrase`\bwe\s+send\s+the\s+following\s+(?:data|information)\b${gap(80)}\b(?:AI|LLM|model|generation|chat|assistant)\b`,
@@ -110,7 +122,7 @@ export default defineClaim<Params>({
   },
   params: (sentence, match) => {
     const head = firstLine(sentence);
-    if (NO_AI.test(head)) return { providers: [], ...(deniesAllAi(head) ? { any: true } : {}) };
+    if (NO_AI.test(head)) return deniedAi(head);
     if (match[0] !== '' && NO_OTHER_AI.test(match[0])) {
       const before = vendorsNamedIn(head.slice(0, Math.max(0, head.length - match.input.length + match.index))).filter((v) => v.category === 'ai');
       if (QUALIFIED.test(match.input.slice(match.index))) return null;

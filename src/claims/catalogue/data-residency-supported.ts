@@ -80,6 +80,8 @@ export default defineClaim<Params>({
     externalSome: 'The app also keeps data outside Atlassian ({{where}}); Candor cannot tell whether that is data the statement covers.',
     notYet: 'The app uses {{backends}} ({{where}}), whose data residency depends on how it was provisioned.',
     realmMissing: '{{remote}} has no address for {{realms}} ({{where}}): sites there get its default address.',
+    // Atlassian's Connect data residency page: the descriptor lists the realm the app is hosted in too, and a site pinned to a realm needs it listed.
+    realmMissingConnect: "The Connect app's regionBaseUrls do not name {{realms}} ({{where}}): Atlassian installs an app in a realm only where its descriptor lists one, its home realm too.",
     ...SENT_MESSAGES,
   },
   verify(params, { facts, profile }) {
@@ -90,7 +92,9 @@ export default defineClaim<Params>({
     const unpinned = realms.length > 0 ? remotes.filter((r) => realmUrls(r) !== null && realms.some((k) => !realmUrls(r)!.has(k))) : [];
     if (unpinned.length > 0) {
       const missing = [...new Set(unpinned.flatMap((r) => realms.filter((k) => !realmUrls(r)!.has(k))))];
-      return outcome('contradicted', 'realmMissing', unpinned.map((r) => r.evidence), { remote: unpinned.map((r) => (r.key === 'baseUrl' ? "The Connect app's regionBaseUrls" : `The remote ${r.key}`)).join(', '), realms: missing.join(', '), where: places(unpinned.map((r) => r.evidence)) });
+      const where = places(unpinned.map((r) => r.evidence));
+      if (unpinned.every((r) => r.key === 'baseUrl')) return outcome('contradicted', 'realmMissingConnect', unpinned.map((r) => r.evidence), { realms: missing.join(', '), where });
+      return outcome('contradicted', 'realmMissing', unpinned.map((r) => r.evidence), { remote: unpinned.map((r) => (r.key === 'baseUrl' ? "The Connect app's regionBaseUrls" : `The remote ${r.key}`)).join(', '), realms: missing.join(', '), where });
     }
     const pinned = (r: (typeof remotes)[number]) => realms.length > 0 && realmUrls(r) !== null;
     const external = [

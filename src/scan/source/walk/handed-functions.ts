@@ -1,4 +1,5 @@
 import { isFunction, unwrap, type Node } from '../ast.ts';
+import { isBuiltInMethod } from '../built-ins.ts';
 import { argClients, argFields, argShapes } from '../call-args.ts';
 import { LOCAL } from '../flow.ts';
 import { constantName } from '../string-marks.ts';
@@ -32,7 +33,8 @@ export function callsParam(w: Walk, call: Node): void {
  */
 export function callsParamMethod(w: Walk, call: Node): void {
   const callee = unwrap(call.callee);
-  if (callee.type !== 'MemberExpression' || callee.computed || call.arguments.length === 0) return;
+  // `text.replace(...)`, `items.map(...)`: a method of JavaScript's own objects is no method of the app's class.
+  if (callee.type !== 'MemberExpression' || callee.computed || call.arguments.length === 0 || isBuiltInMethod(callee.property.name)) return;
   const object = unwrap(callee.object);
   const param = object.type === 'Identifier' ? w.scope.lookup(object.name)?.param : undefined;
   if (param === undefined || param.includes('.') || !param.startsWith(w.ctx.fn!.name) || param.charCodeAt(w.ctx.fn!.name.length) !== 58) return;
