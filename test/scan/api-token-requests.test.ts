@@ -81,6 +81,34 @@ describe('a Connect app\'s request signed with its JWT to a site and path its ca
   });
 });
 
+describe('a Connect app passing its caller\'s JWT on to a service of the vendor\'s', () => {
+  it('sends egress there, not a request to the product', async () => {
+    const { facts } = await scanFiles({
+      'atlassian-connect.json': descriptor(['READ']),
+      'package.json': packageJson,
+      'src/app.js': [
+        "const app = require('express')();",
+        "const { indexUrl } = require('./config.json');",
+        "app.post('/index', async (req, res) => {",
+        '  const auth = { Authorization: `JWT ${req.headers.token}` };',
+        '  const indexed = await fetch(`${process.env.INDEXER_URL}/documents`, { method: \'POST\', headers: auth, body: JSON.stringify({ text: req.body.description }) });',
+        '  await fetch(`${indexUrl}/documents`, { method: \'POST\', headers: auth, body: JSON.stringify({ text: req.body.description }) });',
+        '  const { baseUrl } = process.env;',
+        '  await fetch(`${baseUrl}/documents`, { method: \'POST\', headers: auth });',
+        '  console.log(await indexed.json());',
+        '  res.sendStatus(204);',
+        '});',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.unresolvedRestCalls, []);
+    assert.deepEqual(facts.egress.unresolved.map((c) => [c.evidence.line, c.urlVariable ?? null, c.carries.includes('resolver-payload')]), [
+      [5, 'INDEXER_URL', true], [6, null, true], [8, 'baseUrl', false],
+    ]);
+    // What the service answers is its own, not the product's content.
+    assert.deepEqual(facts.logs.map((l) => [l.evidence.line, l.carries.join()]), [[9, 'other']]);
+  });
+});
+
 describe('atlassian-connect-express\'s product client given Basic credentials', () => {
   it('makes the request with them, a user\'s API token, not with the JWT it signs', async () => {
     const { facts } = await scanFiles({

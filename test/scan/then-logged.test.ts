@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { scanFiles } from '../helpers/temp-app.ts';
+import { forgeManifest, scanFiles } from '../helpers/temp-app.ts';
 
 const DESCRIPTOR = JSON.stringify({
   key: 'sprint-board', baseUrl: 'https://board.example.com', authentication: { type: 'none' }, scopes: ['READ'],
@@ -24,5 +24,20 @@ describe('a console method handed to `.then` prints what the chain resolves with
       ].join('\n'),
     });
     assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.level} ${l.carries.join(',')}`), ['7 log product-content']);
+  });
+
+  it('a request\'s response as `console.log(await request)` prints it: its status and headers, not its body unless the chain reads it', async () => {
+    const { facts } = await scanFiles({
+      'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:jira-work'),
+      'src/index.js': [
+        "import api, { route } from '@forge/api';",
+        'export async function run(event) {',
+        "  api.asApp().requestJira(route`/rest/api/3/issue/${event.issue.id}/properties/seen`, { method: 'PUT', body: '{}' }).then(console.log);",
+        '  api.asApp().requestJira(route`/rest/api/3/issue/${event.issue.id}`).then((res) => res.json()).then(console.info);',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(facts.logs.map((l) => `${l.evidence.line} ${l.level} ${l.carries.join(',')}`), ['3 log other', '4 info account-id,display-name,email,product-content']);
   });
 });

@@ -22,6 +22,7 @@ import secretStores from '../../data/secret-stores.json' with { type: 'json' };
 import { productAnswer } from './people-answers.ts';
 import { ITEM_RESULTS, itemResult } from './callback-results.ts';
 import { propertyHook } from './property-hooks.ts';
+import { startsAtProductBase } from './product-base.ts';
 
 const TRANSFORMS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'map', 'filter', 'find', 'slice', 'flat', 'flatMap', 'reduce', 'concat', 'trim', 'toString', 'toLowerCase', 'toUpperCase', 'substring', 'substr', 'match', 'matchAll', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'split', 'join', 'replace', 'replaceAll', 'values', 'entries', 'at', 'pop', 'shift', 'get', 'getAll', 'then', 'catch', 'finally', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** Transformations whose arguments from this one on are put into the result (`tpl.replace('{{name}}', name)`, `a.concat(b)`). */
@@ -245,11 +246,12 @@ function ipHeader(arg: Node | undefined): boolean {
 }
 
 /**
- * A request with Connect's JWT (`headers: { Authorization: \`JWT ${token}\` }`): one only the product takes, an app's
- * request to the site that installed it, whatever path its callers give.
+ * A request with Connect's JWT (`headers: { Authorization: \`JWT ${token}\` }`) to the site that installed the app (`installation.baseUrl`),
+ * whatever path its callers give; a service of the vendor's that the JWT is passed on to answers with its own.
  */
 function signsAsConnect(scope: Scope, call: Node): boolean {
-  return sendsConnectJwt(scope, call.arguments as Node[]);
+  const args = call.arguments as Node[];
+  return args.length > 1 && startsAtProductBase(scope, args[0]!, true) && sendsConnectJwt(scope, args);
 }
 
 /** The response to a request (`reply:<n>`), once per call; `local` is what a model the app runs was given. */

@@ -187,8 +187,8 @@ export function topLevelName(node: Node, parent: Node | null, program: Node): st
  * after the statement (`iife$2`), so the functions it declares are its own, as those a named function declares are.
  */
 function iifeName(call: Node, program: Node): string | null {
-  const at = (program.body as Node[]).findIndex((stmt) => stmt.type === 'ExpressionStatement' && statementCall(stmt.expression) === call);
-  return at < 0 ? null : `iife$${at}`;
+  topLevel(program);
+  return iifeCalls.get(program)!.get(call) ?? null;
 }
 
 /** The call an expression statement makes, through `!` or `void` (`!function () { ... }()`). */
@@ -228,6 +228,8 @@ function topObjects(program: Node): { names: Set<string>; assignments: Set<Node>
 const topDeclarators = new WeakMap<Node, Set<Node>>();
 /** `export const run = withErrorHandling(async (event) => ...)`: the name of the top-level constant such a call gives, by the call. */
 const wrapperCalls = new WeakMap<Node, Map<Node, string>>();
+/** The calls of a function the module's top-level statements make (`(() => { ... })()`), by call: `iife$2` for the third statement's. */
+const iifeCalls = new WeakMap<Node, Map<Node, string>>();
 function isTopLevelDeclarator(declarator: Node, program: Node): boolean {
   return topLevel(program).has(declarator);
 }
@@ -237,7 +239,10 @@ function topLevel(program: Node): Set<Node> {
   if (!set) {
     set = new Set();
     const wrapped = new Map<Node, string>();
-    for (const stmt of program.body as Node[]) {
+    const iifes = new Map<Node, string>();
+    for (const [at, stmt] of (program.body as Node[]).entries()) {
+      const call = stmt.type === 'ExpressionStatement' ? statementCall(stmt.expression) : null;
+      if (call?.type === 'CallExpression' && isFunction(unwrap(call.callee))) iifes.set(call, `iife$${at}`);
       const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
       if (decl?.type !== 'VariableDeclaration') continue;
       for (const d of decl.declarations as Node[]) {
@@ -248,6 +253,7 @@ function topLevel(program: Node): Set<Node> {
     }
     topDeclarators.set(program, set);
     wrapperCalls.set(program, wrapped);
+    iifeCalls.set(program, iifes);
   }
   return set;
 }

@@ -347,9 +347,12 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
   if (call.host === null && base === null && url !== null && !hasParam(url) && !hasImported(url)) chooseUrl(ctx, call, urlNode!);
   const variable = call.host === null && urlNode && base === null ? urlVariable(ctx, urlNode) : null;
   if (variable) call.urlVariable = variable;
-  // `fetch(\`${tenant.baseUrl}${path}\`, { headers: { Authorization: \`JWT ${token}\` } })`: signed as only the product takes; the scan keeps it
-  // the product's only when its host stays unknown (see `productRequests`).
-  if (base === null && ((url?.startsWith(HOLE) && startsAtProductBase(ctx.scope, urlNode!)) || sendsConnectJwt(ctx.scope, node.arguments as Node[]))) call.productBase = true;
+  // `fetch(\`${tenant.baseUrl}${path}\`, { headers: { Authorization: \`JWT ${token}\` } })`: signed as only the product takes, to the site
+  // its callers give; not to a service of the vendor's that an environment variable names, which may take the JWT it is passed on.
+  if (base === null && urlNode && !variable) {
+    const signed = sendsConnectJwt(ctx.scope, node.arguments as Node[]);
+    if ((signed || url?.startsWith(HOLE)) && startsAtProductBase(ctx.scope, urlNode, signed)) call.productBase = true;
+  }
   if (url?.includes(rest.base)) {
     const key = storageKey(ctx, config === undefined ? args : [...args, config]);
     if (key !== null) call.storageKey = key;

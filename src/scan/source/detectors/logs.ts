@@ -43,13 +43,7 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
     if (!indirect) return;
     [logger, level, args] = ['console', indirect.level, indirect.args];
   }
-  // A fetch response is printed as its status, headers and URL: what the request's URL holds, not its body.
-  const printed = args.map((arg): Node | null => {
-    if (isResponseParam(ctx, arg)) return null;
-    const url = printedUrl(ctx.scope, arg);
-    return url === undefined ? arg : url;
-  });
-  let carries = printed.some((arg, at) => arg !== args[at]) ? withStatus(ctx.kindsOf(printed)) : ctx.kindsOf(args);
+  let carries = printedKinds(ctx, args);
   // `console.log(process.env)`: every environment variable, the app's keys and tokens among them.
   // `console.error(e)` of an axios error whose request sent a secret: the error holds the request's config.
   if (args.some((arg) => printsEnvironment(ctx.scope, arg) || printsSentSecret(ctx, arg))) carries = normaliseKinds(new Set([...carries, 'secret' as const]));
@@ -82,10 +76,23 @@ export function catchLogged(ctx: FileContext, call: Node): void {
   ctx.facts.logs.push({ logger: 'console', level, carries: sent?.whole ? ['secret'] : ['other'], side: ctx.facts.side, evidence: ctx.evidence(arg) });
 }
 
-/** `request.then(console.log)`: the console method is handed what the chain resolves with, and prints it whole. */
+/**
+ * `request.then(console.log)`: the console method is handed what the chain resolves with, and prints it whole, as `console.log(await request)`:
+ * a fetch `Response` as its status, headers and URL, `fetch(url).then((r) => r.json())` as the body.
+ */
 export function thenLogged(ctx: FileContext, call: Node): void {
   const level = consoleMethod(ctx, unwrap(call.arguments[0]));
-  if (level) ctx.facts.logs.push({ logger: 'console', level, carries: ctx.kindsOf([unwrap(call.callee).object]), side: ctx.facts.side, evidence: ctx.evidence(call.arguments[0]) });
+  if (level) ctx.facts.logs.push({ logger: 'console', level, carries: printedKinds(ctx, [unwrap(call.callee).object]), side: ctx.facts.side, evidence: ctx.evidence(call.arguments[0]) });
+}
+
+/** What printing these values shows: a fetch response as its status, headers and URL, what the request's URL holds, not its body. */
+function printedKinds(ctx: FileContext, args: Node[]): ReturnType<FileContext['kindsOf']> {
+  const printed = args.map((arg): Node | null => {
+    if (isResponseParam(ctx, arg)) return null;
+    const url = printedUrl(ctx.scope, arg);
+    return url === undefined ? arg : url;
+  });
+  return printed.some((arg, at) => arg !== args[at]) ? withStatus(ctx.kindsOf(printed)) : ctx.kindsOf(args);
 }
 
 /** `console.error` handed as a function: its level, '' for anything else. */
