@@ -12,8 +12,21 @@ export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 const SKIPPED_DIRS = new Set([
   'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', '.next', '.nuxt', '.output', '.vercel',
   '.netlify', 'coverage', '.cache', '.turbo', '.parcel-cache', '.forge', '.idea', '.vscode', 'bower_components',
-  '.yarn', '.pnpm-store', '__snapshots__', '.candor',
+  '.yarn', '.pnpm-store', '__snapshots__', '.candor', '.venv',
 ]);
+
+/**
+ * Other package managers' install folders, told by what is beside (`besides`) or in them (`holds`): Composer's `vendor/`
+ * (a `composer.json` beside it, its `autoload.php` or `composer/` in it), Bundler's `vendor/bundle/` and a Python
+ * virtualenv (its `pyvenv.cfg`). An app's own `vendor/` of copied browser libraries (`public/vendor/jquery.min.js`,
+ * which its pages load) has none of these and is read.
+ */
+function installFolder(rel: string, besides: (name: string) => boolean, holds: (name: string) => boolean): boolean {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  if (name === 'vendor') return besides('composer.json') || holds('autoload.php') || holds('composer');
+  if (name === 'bundle' && (rel === 'vendor/bundle' || rel.endsWith('/vendor/bundle'))) return true;
+  return holds('pyvenv.cfg');
+}
 
 export interface FileEntry {
   /** Path relative to the app root, with `/` separators. */
@@ -49,7 +62,7 @@ export function listFiles(root: string): FileList {
     // The walk reports the folder unreadable.
   }
 
-  const walk = (dir: string, rel: string, rules: Array<{ base: string; ig: Ignore }>): void => {
+  const walk = (dir: string, rel: string, rules: Array<{ base: string; ig: Ignore }>, besides: fs.Dirent[]): void => {
     let real: string;
     try {
       real = fs.realpathSync.native(dir);
@@ -73,6 +86,7 @@ export function listFiles(root: string): FileList {
       diagnostics.push(unreadable(rel || '.', error));
       return;
     }
+    if (rel && installFolder(rel, (name) => besides.some((e) => e.name === name), (name) => entries.some((e) => e.name === name))) return;
     const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
     if (gitignore) {
       try {
@@ -111,7 +125,7 @@ export function listFiles(root: string): FileList {
         });
         continue;
       }
-      if (isDir) walk(abs, childRel, rules);
+      if (isDir) walk(abs, childRel, rules, entries);
       else if (isFile) {
         let stat: fs.Stats;
         try {
@@ -128,7 +142,7 @@ export function listFiles(root: string): FileList {
     }
   };
 
-  walk(absRoot, '', []);
+  walk(absRoot, '', [], []);
   return { root: absRoot, files, diagnostics };
 }
 
@@ -177,7 +191,7 @@ export function leftOut(root: string, rel: string): LeftOut | null {
     }
     const here = parts.slice(0, i + 1).join('/');
     const isDir = i < parts.length - 1;
-    if (isDir && SKIPPED_DIRS.has(parts[i]!)) return { folder: here };
+    if (isDir && (SKIPPED_DIRS.has(parts[i]!) || installFolder(here, (name) => fs.existsSync(path.join(root, base, name)), (name) => fs.existsSync(path.join(root, here, name))))) return { folder: here };
     for (const { base: from, ig, text } of rules) {
       const local = from ? here.slice(from.length + 1) : here;
       const rule = ig.checkIgnore(isDir ? `${local}/` : local).rule;

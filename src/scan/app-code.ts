@@ -1,17 +1,36 @@
 /**
  * Tests, mocks, examples and build scripts: what they import, call or deploy is not the app processing data. Also test
- * runners' set-up and configuration (`setupTests.js`, `jest.setup.ts`, `vitest.config.ts`, `playwright.config.ts`).
+ * runners' set-up and configuration (`setupTests.js`, `jest.setup.ts`, `vitest.config.ts`, `playwright.config.ts`), and
+ * Storybook's own files (`*.stories.tsx`, `.storybook/`; a `stories/` folder alone may hold the app's user stories).
+ * A `scripts/` folder the app serves (`public/scripts/app.js`) is its pages' code.
  */
-const NOT_APP_CODE = /(?:^|\/)(?:test|tests|__tests__|__mocks__|mocks?|spec|e2e|cypress|playwright|fixtures?|examples?|scripts|\.storybook|stories)\/|\.(?:test|spec|stories|e2e)\.[cm]?[jt]sx?$|(?:^|\/)(?:(?:jest|vitest)\.[\w.-]+|(?:playwright|cypress)\.config|karma\.conf|setupTests|setup-tests|setupJest|test-setup|testSetup|test-utils)\.[cm]?[jt]sx?$/;
+const NOT_APP_CODE = /(?:^|\/)(?:test|tests|__tests__|__mocks__|mocks?|spec|e2e|cypress|playwright|fixtures?|examples?|(?<!(?:^|\/)(?:public|static|assets|www|wwwroot)\/(?:[^/]+\/)*)scripts|\.storybook)\/|\.(?:test|spec|stories|e2e)\.[cm]?[jt]sx?$|(?:^|\/)(?:(?:jest|vitest)\.[\w.-]+|(?:playwright|cypress)\.config|karma\.conf|setupTests|setup-tests|setupJest|test-setup|testSetup|test-utils)\.[cm]?[jt]sx?$/;
+/** Test tools' folders, never a URL path segment (unlike `test/`, `fixtures/` or `examples/`: `app/api/fixtures/route.ts`). */
+const TOOL_FOLDERS = /(?:^|\/)(?:__tests__|__mocks__|cypress|playwright|\.storybook)\//;
+/**
+ * Where a web framework serves a module by its place, each folder below being a URL path segment: Next.js's `route.ts`,
+ * `page.tsx` and `layout.tsx` below `app/`, and `pages/api/`; SvelteKit's `+page.server.ts` below `routes/`; Nuxt's `server/api/`.
+ */
+const ROUTES = /(?:^|\/)(?:app\/(?=(?:[^/]+\/)*(?:route|page|layout)\.[cm]?[jt]sx?$)|pages\/api\/|routes\/(?=(?:[^/]+\/)*\+[\w.]+\.[jt]s$)|server\/(?:api|routes)\/)/;
+
 /** Build-tool configuration files (not runtime config such as `sentry.client.config.ts`). */
 const BUILD_CONFIG = /(?:^|\/)(?:vite|vitest|webpack|rollup|esbuild|tsup|babel|jest|eslint|prettier|postcss|tailwind|playwright|cypress|next|nuxt|astro|svelte|remix|turbo|karma|metro|craco|rspack|rsbuild|react-router)\.config\.[cm]?[jt]s$|(?:^|\/)(?:gulpfile|gruntfile|\.eslintrc)\.[cm]?[jt]s$/i;
 
 /** Whether a file (relative to the app, `/` separators) is a test, mock, example or script. */
 export function isNotAppCode(file: string): boolean {
-  return NOT_APP_CODE.test(file);
+  return NOT_APP_CODE.test(file) && !routed(file);
 }
 
 /** Whether a source file is the app's own run-time code: neither a test, mock or script nor a build tool's configuration. */
 export function isAppCode(file: string): boolean {
-  return !NOT_APP_CODE.test(file) && !BUILD_CONFIG.test(file);
+  return !isNotAppCode(file) && !BUILD_CONFIG.test(file);
+}
+
+/** Whether a route module's test-like folder names are only URL path segments below its framework's routes folder. */
+function routed(file: string): boolean {
+  const route = ROUTES.exec(file);
+  if (route === null) return false;
+  const end = route.index + route[0].length;
+  const slash = file.lastIndexOf('/');
+  return !NOT_APP_CODE.test(file.slice(0, end)) && !NOT_APP_CODE.test(file.slice(slash + 1)) && !TOOL_FOLDERS.test(file.slice(end, slash + 1));
 }
