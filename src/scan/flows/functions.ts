@@ -7,6 +7,8 @@ import { linkedField } from '../source/kinds.ts';
 import { fieldKinds } from '../source/forge-shapes.ts';
 import { CONTENT_KINDS } from '../source/answers.ts';
 import { isReply, type Resolve } from './context.ts';
+import { noSecretIn } from './resolve.ts';
+import { blanksSecret } from '../source/names.ts';
 import { aiRequestOf, type FlowIndex } from './indexes.ts';
 
 /** How much of a parameter a function's result holds: nothing, the content an AI service's answer holds of it, all of it. */
@@ -77,6 +79,8 @@ export function functionResults(index: FlowIndex, graph: CallGraph, resolve: Res
         : fields && arg && !fields.some((f) => f.includes(WITHOUT)) ? fields.flatMap((f) => [...linkedField(new Set(arg.flows as Flow[]), f)])
         : arg?.flows;
       kinds = level === NONE ? [] : resolve(file, passed!, withParams);
+      // `({ ...settings, token: '' })`: what is passed but the secret the function blanks.
+      if (fields?.every(blanksSecret)) kinds = noSecretIn(kinds, fields[0]!);
       if (level === CONTENT) kinds = kinds.filter((k) => CONTENT_KINDS.has(k));
       passedOn.set(key, kinds);
     }

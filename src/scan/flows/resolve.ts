@@ -4,7 +4,7 @@ import { PERSONAL_KINDS, type DataKind } from '../facts.ts';
 import { normaliseKinds, type Flow, type Shape } from '../source/flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape } from '../source/forge-shapes.ts';
 import { aboutField, isAboutMark } from '../source/metadata-answers.ts';
-import { namesNoSecret } from '../source/names.ts';
+import { blanksSecret, namesNoSecret } from '../source/names.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
 import { CALLED, FIELD, NO_ONE, ONLY_PEOPLE, SPREAD, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
 import { filledName, isReply, type FlowInputs, type Resolve } from './context.ts';
@@ -183,8 +183,8 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
       if (to && fields && part !== null) {
         const names = part.startsWith(WITHOUT) ? partOf(Object.fromEntries(Object.keys(fields).map((k) => [k, k])), part) : Object.hasOwn(fields, part) ? [part] : Object.hasOwn(fields, SPREAD) && !called ? [SPREAD] : [];
         if (names.length === 0 && !part.startsWith(WITHOUT) && !called) for (const k of parts.returnsOf(to.file, to.fn)) out.add(k);
-        for (const name of names) for (const k of parts.fieldOf(to.file, to.fn, name, fields[name]!)) out.add(k);
-      } else if (to && !called) for (const k of part === null || part.startsWith(WITHOUT) ? parts.returnsOf(to.file, to.fn) : noSecretIn(returnedField(to.file, to.fn, part), part)) out.add(k);
+        for (const name of names) for (const k of noSecretIn(parts.fieldOf(to.file, to.fn, name, fields[name]!), part)) out.add(k);
+      } else if (to && !called) for (const k of part === null ? parts.returnsOf(to.file, to.fn) : part.startsWith(WITHOUT) ? noSecretIn(parts.returnsOf(to.file, to.fn), part) : noSecretIn(returnedField(to.file, to.fn, part), part)) out.add(k);
       else if (!called) out.add('other');
     }
     return normaliseKinds(out);
@@ -201,8 +201,8 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
  * A field of a value that holds a secret, named for something else (`(await getConfig()).configuredAt` of a function returning
  * `storage.getSecret(CONFIG)`): none of the secret (see `namesNoSecret`).
  */
-function noSecretIn(kinds: DataKind[], field: string): DataKind[] {
-  if (!kinds.includes('secret') || !namesNoSecret(field)) return kinds;
+export function noSecretIn(kinds: DataKind[], field: string): DataKind[] {
+  if (!kinds.includes('secret') || !(namesNoSecret(field) || blanksSecret(field))) return kinds;
   return normaliseKinds(new Set<DataKind>([...kinds.filter((k) => k !== 'secret'), 'other']));
 }
 

@@ -5,7 +5,7 @@ import type { FileContext } from './context.ts';
 import { echoesRequest } from './echoed-request.ts';
 import type { FunctionInfo } from './file-facts.ts';
 import type { Flow } from './flow.ts';
-import { isBooleanCall } from './kinds.ts';
+import { isBooleanCall, withoutBlanked } from './kinds.ts';
 import { hasValueSource } from './string-marks.ts';
 
 /** String methods whose result is a part or a mask of the text (`key.slice(-4)`, `key.replace(/./g, '*')`), or a test of it: not the secret. */
@@ -65,7 +65,11 @@ function answerFlows(ctx: FileContext, expr: Node | null | undefined, depth: num
   };
   switch (node.type) {
     case 'ObjectExpression':
-      for (const p of node.properties as Node[]) add(p.type === 'SpreadElement' ? p.argument : p.value);
+      for (const [i, p] of (node.properties as Node[]).entries()) {
+        if (p.type !== 'SpreadElement') add(p.value);
+        // `{ ...settings, token: '' }`: what the spread gives but the secret the properties after it blank.
+        else for (const f of withoutBlanked(ctx.scope, node.properties as Node[], i, answerFlows(ctx, p.argument, depth + 1), depth)) out.add(f);
+      }
       return out;
     case 'ArrayExpression':
       for (const e of node.elements as Array<Node | null>) add(e?.type === 'SpreadElement' ? e.argument : e);

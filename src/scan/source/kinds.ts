@@ -168,8 +168,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
       addAll(out, kindsOf(scope, node.alternate, depth + 1));
       break;
     case 'ObjectExpression':
-      for (const p of node.properties as Node[]) {
-        if (p.type === 'SpreadElement') addAll(out, kindsOf(scope, p.argument, depth + 1));
+      for (let i = 0, props = node.properties as Node[]; i < props.length; i++) {
+        const p = props[i]!;
+        if (p.type === 'SpreadElement') addAll(out, withoutBlanked(scope, props, i, kindsOf(scope, p.argument, depth + 1), depth));
         else {
           const key = propertyName(p.key, p.computed);
           // `{ has_shared_secret: !!secret }`: a test's answer holds no secret, whatever its key says.
@@ -549,6 +550,47 @@ function ownField(scope: Scope, object: string, name: string, depth: number): Se
   return out;
 }
 
+/**
+ * What a spread gives an object literal once the properties after it blank a secret (`{ ...settings, token: '' }`,
+ * `{ ...settings, auth: { email, token: '' } }`): none of the secret, and of a value known later, all but those fields
+ * (`-token`, `-auth.token`, see `blanksSecret`). The spread's kinds as they are when nothing after it does.
+ */
+export function withoutBlanked(scope: Scope, props: Node[], at: number, kinds: Set<Flow>, depth: number): Set<Flow> {
+  let left: string[] | null = null;
+  for (let i = at + 1; i < props.length; i++) {
+    const blanked = blankedName(scope, props[i]!, depth);
+    if (blanked !== null) (left ??= []).push(blanked);
+  }
+  if (left === null) return kinds;
+  const out = withField(kinds, `${WITHOUT}${left.join(',')}`);
+  if (!out.has('secret')) return out;
+  const copy = new Set(out);
+  copy.delete('secret');
+  copy.add('other');
+  return copy;
+}
+
+/** The name of the secret a property blanks: its key when secret-looking, or `key.inner` of a literal naming one; null else. */
+function blankedName(scope: Scope, p: Node, depth: number): string | null {
+  const key = p.type === 'Property' && !p.computed ? propertyName(p.key, false) : null;
+  if (key === null) return null;
+  let name = kindOfName(key) === 'secret' ? key : null;
+  const value = unwrap(p.value);
+  if (name === null && value.type === 'ObjectExpression') {
+    for (const q of value.properties as Node[]) {
+      const inner = q.type === 'Property' && !q.computed ? propertyName(q.key, false) : null;
+      if (inner !== null && kindOfName(inner) === 'secret') name = `${key}.${inner}`;
+    }
+  }
+  return name === null || !/^[\w$.]+$/.test(name) || carriesSecret(kindsOf(scope, p.value, depth + 1)) ? null : name;
+}
+
+/** Whether kinds may hold a secret: it, or a value known only once the app is linked but a field named for something else. */
+function carriesSecret(kinds: Set<Flow>): boolean {
+  for (const k of kinds) if (k === 'secret' || (k.includes(':') && !(k.includes(FIELD) && namesNoSecret(k.slice(k.lastIndexOf(FIELD) + 1))))) return true;
+  return false;
+}
+
 /** `settings.url`, for what a spread object gives a field. */
 function fieldRead(object: Node, name: string): Node {
   return { type: 'MemberExpression', object, property: { type: 'Identifier', name, start: object.start, end: object.end }, computed: false, optional: false, start: object.start, end: object.end };
@@ -602,9 +644,9 @@ export function literalFields(scope: Scope, value: Node, spreads = false): Recor
   const props = object ? object.properties as Node[] : null;
   if (!props || props.some((p) => (p.type === 'SpreadElement' ? !spreads : p.type !== 'Property' || p.kind !== 'init' || propertyName(p.key, p.computed) === null))) return null;
   const out: Record<string, Flow[]> = {};
-  for (const p of props) {
+  for (const [i, p] of props.entries()) {
     if (p.type === 'SpreadElement') {
-      const kinds = [...kindsOf(scope, p.argument)];
+      const kinds = [...withoutBlanked(scope, props, i, kindsOf(scope, p.argument), 0)];
       for (const key of [...Object.keys(out), SPREAD]) out[key] = [...new Set([...(out[key] ?? []), ...kinds])];
       continue;
     }

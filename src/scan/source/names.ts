@@ -1,5 +1,6 @@
 import publicEnv from '../../data/public-env-keys.json' with { type: 'json' };
 import type { DataKind } from '../facts.ts';
+import { WITHOUT } from './string-marks.ts';
 
 /** Splits `userAccountId`, `USER_ACCOUNT_ID`, `user-account-id` into lower-case words. */
 export function words(name: string): string[] {
@@ -237,6 +238,11 @@ const KEY_TAILS = new Set(['key', 'keys', 'code']);
  * of what `storage.getSecret(CONFIG)` gives): a kind of its own (an email), an ID, a URL, a count, a flag, a time or a person.
  * A secret's name (`config.apiKey`), a bare `key` or a name that says nothing (`config.value`) is still the secret.
  */
+/** `-token` or `-auth.token` of `{ ...settings, auth: { token: '' } }`: all of a value but a secret-looking field, blanked (see `withoutBlanked`). */
+export function blanksSecret(part: string): boolean {
+  return part.startsWith(WITHOUT) && part.slice(1).split(',').some((name) => kindOfName(name.slice(name.lastIndexOf('.') + 1)) === 'secret');
+}
+
 export function namesNoSecret(name: string): boolean {
   if (TOKEN_CLAIMS.has(name)) return true;
   const kind = kindOfName(name);
