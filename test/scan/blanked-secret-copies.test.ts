@@ -36,6 +36,18 @@ describe('a copy of a secret read back with the secret blanked', () => {
     ]), { exposed: [], logged: [] });
   });
 
+  it('holds none of it once `delete` takes the secret-looking field out of the copy', async () => {
+    assert.deepEqual(await scan([
+      "const read = async () => JSON.parse(await kvs.getSecret('settings'));",
+      "resolver.define('deleted', async () => {",
+      '  const copy = { ...(await read()) };',
+      '  delete copy.token;',
+      '  console.log(copy);',
+      '  return copy;',
+      '});',
+    ]), { exposed: [], logged: [] });
+  });
+
   it('keeps it when nothing after the spread names a secret, or the field is given the secret again', async () => {
     assert.deepEqual(await scan([
       "const read = async () => JSON.parse(await kvs.getSecret('settings'));",

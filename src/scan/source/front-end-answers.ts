@@ -6,7 +6,7 @@ import { echoesRequest } from './echoed-request.ts';
 import type { FunctionInfo } from './file-facts.ts';
 import type { Flow } from './flow.ts';
 import { isBooleanCall, withoutBlanked } from './kinds.ts';
-import { hasValueSource } from './string-marks.ts';
+import { FIELD, WITHOUT, hasValueSource } from './string-marks.ts';
 
 /** String methods whose result is a part or a mask of the text (`key.slice(-4)`, `key.replace(/./g, '*')`), or a test of it: not the secret. */
 const PARTS = new Set(['slice', 'substring', 'substr', 'replace', 'replaceAll', 'charAt', 'at', 'startsWith', 'endsWith', 'includes', 'indexOf', 'padStart', 'padEnd']);
@@ -110,7 +110,8 @@ function answerFlows(ctx: FileContext, expr: Node | null | undefined, depth: num
     case 'Identifier': {
       // `const masked = '\u2022\u2022\u2022\u2022' + key.slice(-4); return { apiKey: masked }`: what the name was given, not what it is called.
       const b = ctx.scope.lookup(node.name);
-      if (b?.init && !b.grown && !b.param && b.values?.length === 1) return answerFlows(ctx, b.init, depth + 1);
+      // `delete copy.token` since: what the name holds now (see `deleteField`).
+      if (b?.init && !b.grown && !b.param && b.values?.length === 1 && !(lostField(b.kinds) && !lostField(ctx.scope.kinds(b.init)))) return answerFlows(ctx, b.init, depth + 1);
       // `let token; if (short) token = nanoid(); else token = uuidv4()`: what each plain assignment gave it.
       if (b && !b.init && !b.grown && !b.param && !b.appended && b.values?.length) {
         for (const value of b.values) add(value);
@@ -121,4 +122,10 @@ function answerFlows(ctx: FileContext, expr: Node | null | undefined, depth: num
   }
   for (const f of ctx.scope.kinds(node)) out.add(f);
   return out;
+}
+
+/** Whether a value had a field taken out after it was given (`delete copy.token`, see `deleteField`). */
+function lostField(kinds: ReadonlySet<Flow>): boolean {
+  for (const k of kinds) if (k.includes(`${FIELD}${WITHOUT}`)) return true;
+  return false;
 }
