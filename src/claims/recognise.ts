@@ -9,7 +9,7 @@
  */
 import { EMOJI_BULLET, readsAsClause, sectionTitle } from '../statement/builder.ts';
 import { MAX_SENTENCE_CHARS, readStatement } from '../statement/read.ts';
-import { CHECK_ALONE, CROSS_ALONE } from '../statement/sentences.ts';
+import { CHECK_ALONE, CROSS_ALONE, holdsTwoControls } from '../statement/sentences.ts';
 import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { withAntecedent } from './antecedent.ts';
 import { PEOPLE_CANNOT, readFrames, type Frame } from './frames.ts';
@@ -20,6 +20,7 @@ import { denialsByVerb } from './nominal.ts';
 import { namesSeveralApps } from './several-apps.ts';
 import type { ClaimDefinition, ClaimSource } from './types.ts';
 import { vendorsNamedIn } from './vendor-names.ts';
+import { thirdPerson } from './verbs.ts';
 
 export interface RecognisedClaim {
   claim: ClaimDefinition;
@@ -214,7 +215,8 @@ export function recogniseText(text: string, source: ClaimSource, claims: readonl
   // Blanks count as one, as a statement's reader counts them.
   const read = text.replace(/\s+/g, ' ');
   // "Does the app log End-User Data? No." on one line: the question and its answer, as a statement's reader splits them.
-  if (ANSWERED_LINE.test(read)) return recogniseClaims(readStatement('answer.txt', read, { format: 'text' }), { claims }).map((found) => ({ ...found, source }));
+  // "DSP-01.1 Yes, ... DSP-04.1 No, ..." on one line: each control's answer read on its own.
+  if (ANSWERED_LINE.test(read) || holdsTwoControls(read)) return recogniseClaims(readStatement('answer.txt', read, { format: 'text' }), { claims }).map((found) => ({ ...found, source }));
   return match({ text: read, line: source.line, column: source.column, heading: false, extended: read }, source, claims);
 }
 
@@ -502,8 +504,6 @@ function affirmation(question: string): string | null {
   const is = /^(is|are)\s+(.+?)\s+(\w+ed|kept|sent|held|stored|enforced|supported)\b(.*)$/i.exec(q);
   return is ? `${is[2]!} ${is[1]!.toLowerCase()} ${is[3]!}${is[4]!}` : null;
 }
-
-const thirdPerson = (verb: string): string => (/^have$/i.test(verb) ? 'has' : /(?:s|sh|ch|x|z|o)$/i.test(verb) ? `${verb}es` : /[^aeiou]y$/i.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`);
 
 /**
  * For a block's first sentence, the heading or short title line just above it ("AI processing

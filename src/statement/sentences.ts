@@ -20,6 +20,11 @@ const GLUED = new RegExp(String.raw`^[a-z]{3}\.${STARTERS}\s`);
 /** "...stored in the U.S. We ...": a country's abbreviation ends the sentence when the next word starts one. */
 const COUNTRY = /(?:^|[^\p{L}.])(?:U\.S|U\.K|E\.U)$/iu;
 const STARTER = new RegExp(String.raw`^${STARTERS}\b`);
+/**
+ * A questionnaire's control ID at the start of a line ("DSP-04.1", "CAIQ IVS-07:", CCM v4's "A&A-02.1"), then its question or answer:
+ * two such lines in one paragraph ("DSP-01.1 Yes ... DSP-04.1 No ...") are two sentences. Two digits, so "AES-256" is none.
+ */
+const CONTROL_ID = /^(?:(?:CAIQ|CCM|SIG|HECVAT)\s+)?(?:[A-Z]{2,5}|[A-Z]&[A-Z])-\d{2}(?:\.\d{1,2})?(?![\w.-])\s*[:.)]?\s+[A-Z]/;
 const OPEN = new Set(['(', '[', '{']);
 const CLOSE = new Set([')', ']', '}']);
 /** A bracket left open this long is not holding a sentence together any more (unbalanced text). */
@@ -28,6 +33,9 @@ const MAX_BRACKET = 300;
 /** A check mark alone ("\u2705", "\u2714\ufe0f") answers "Yes", a cross alone ("\u274c", "\u2718") "No": a feature table's cells, which are sentences though they hold no letter. */
 export const CHECK_ALONE = /^[\u2713\u2714\u2705\u2611]\uFE0F?$/u;
 export const CROSS_ALONE = /^[\u2717\u2718\u274C\u2612]\uFE0F?$/u;
+
+/** Whether a line holds two questionnaire lines ("DSP-01.1 Yes, ... DSP-04.1 No, ..."), which the splitter reads apart. */
+export const holdsTwoControls = (text: string): boolean => CONTROL_ID.test(text.trimStart()) && /\s(?:(?:CAIQ|CCM|SIG|HECVAT)\s+)?(?:[A-Z]{2,5}|[A-Z]&[A-Z])-\d{2}(?:\.\d{1,2})?(?![\w.-])\s*[:.)]?\s+[A-Z]/.test(text.trimStart().slice(1));
 
 export interface SentenceRange {
   start: number;
@@ -57,6 +65,11 @@ export function splitSentences(text: string): SentenceRange[] {
       push(i);
       depth = 0;
       continue;
+    }
+    // "DSP-01.1 Yes, ... DSP-04.1 No, ...": in a paragraph that starts with a control ID, the next one starts a sentence.
+    if (i > start && /[A-Z]/.test(c) && /\s/.test(text[i - 1]!) && CONTROL_ID.test(text.slice(i, i + 30)) && CONTROL_ID.test(text.slice(0, 30).trimStart())) {
+      push(i);
+      depth = 0;
     }
     if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') continue;
     let end = i + 1;
