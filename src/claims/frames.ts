@@ -131,7 +131,9 @@ export const KEPT_IN_ATLASSIAN = new RegExp(String.raw`\b(?:saved|stored|kept|he
 /** The clause names the customer's Atlassian anywhere: "Your data never leaves your Jira site". */
 const NAMES_ATLASSIAN = /\b(?:Atlassian|Forge)\b|\b(?:leaves?|left|leaving)\s+(?:Jira|Confluence|Bitbucket|Compass)\b|\b(?:Jira|Confluence)\s+(?:Cloud|site|instance)\b|\b(?:your|the\s+customer's)\s+(?:own\s+)?(?:(?:Jira|Confluence)\b|(?:cloud\s+)?(?:site|instance)\b)/;
 /** Requests and calls, not issues raised as requests ("customer requests"). */
-const TRAFFIC = /\b(?:(?<!\b(?:customer|service|support|feature|pull|merge|access)\s)requests?|calls|(?:API|network|HTTP)\s+calls?|traffic|processing|communications?|connections)\b/i;
+/** What the app sends ("All data the app sends stays inside Atlassian"): where it goes, not where it is kept. */
+export const SENT_BY_APP = /\b(?:data|information|everything|anything|nothing)\s+(?:that\s+|which\s+)?(?:the\s+app|it|we|our\s+app)\s+(?:ever\s+)?(?:sends|transmits|send|transmit)\b/i;
+const TRAFFIC = new RegExp(String.raw`\b(?:(?<!\b(?:customer|service|support|feature|pull|merge|access)\s)requests?|calls|(?:API|network|HTTP)\s+calls?|traffic|processing|communications?|connections)\b|${SENT_BY_APP.source}`, 'i');
 /** "for each customer": a server per tenant is still a server. */
 const PER_TENANT = /\b(?:for\s+each|per)\s+(?:customer|tenant|site|instance|client)\b/i;
 /** "No other Jira data is stored", "nothing else": what it excludes was said before; not "nothing anywhere else", a place. */

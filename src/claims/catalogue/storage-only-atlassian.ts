@@ -1,7 +1,7 @@
 import { defineClaim, outcome } from '../define.ts';
 import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, unreadSources, writesFirst } from '../evidence.ts';
-import { aboutData, ATLASSIAN_SITE, denies, deniesKeeping, KEPT_IN_ATLASSIAN, personalOnly, readFrames, staysInAtlassian, trafficOnly, type Frame } from '../frames.ts';
+import { aboutData, ATLASSIAN_SITE, denies, deniesKeeping, KEPT_IN_ATLASSIAN, personalOnly, readFrames, SENT_BY_APP, staysInAtlassian, trafficOnly, type Frame } from '../frames.ts';
 import { BUILT_ENTIRELY_ON_FORGE, firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { ATLASSIAN_BACKENDS, storageKept, storageVendors, storingRemotes } from '../storage.ts';
 
@@ -107,7 +107,8 @@ export default defineClaim({
     context: /^where\b[^?]*\b(?:stored|kept|saved|held|stores?|keeps?|saves?|(?:data|information|content)\s+hosted)\b[^?]*\?$/i,
   },
   // "All requests stay within Atlassian" is about calls: no-egress.
-  params: (_sentence, m) => (trafficOnly(m[0]) ? null : {}),
+  // "All data the app sends stays inside Atlassian" says where it goes (no-egress), not where it is kept.
+  params: (sentence, m) => (trafficOnly(m[0]) || SENT_BY_APP.test(firstLine(sentence)) ? null : {}),
   frames: (f, sentence) => (keptOnlyInAtlassian(f) || namedAsOnlyStore(f, sentence) ? {} : null),
   examples: [
     'All app data is stored only within Atlassian Cloud.',
