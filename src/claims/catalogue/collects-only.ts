@@ -1,7 +1,7 @@
 import type { PersonalDataUse } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
-import { firstLine, followingLines, phrase } from '../phrases.ts';
+import { EXCEPTION, firstLine, followingLines, gap, NOT, phrase } from '../phrases.ts';
 import { personalDataKept } from '../storage.ts';
 
 type Kind = PersonalDataUse['kind'];
@@ -40,7 +40,16 @@ const DATA_CELL = /^(?!(?:we|the\s+app|it|our|this|they|there)\b)[^.;!?:]{1,160}
 const NOT_A_LIST = /^(?:yes|no|none|n\/a|partly|partially|some)\b|^(?:(?:the|your|an?)\s+)?(?:Atlassian|Forge)(?:['\u2019]s)?(?:\s+(?:cloud|storage|site|infrastructure|platform|hosting|key-value|kvs|\(Forge\)))*\s*\.?$/i;
 const kindsIn = (text: string): Kind[] => NAMED.filter(([, re]) => re.test(text)).map(([kind]) => kind);
 
+/**
+ * A denial of personal data with an exception that names what is kept: "The app does not store personal data (other than the user's account ID)",
+ * "We keep no personal information except Atlassian account IDs", "No personal data is stored, apart from the account ID of each voter".
+ */
+const BUT = String.raw`\s*(?:,\s*|\(\s*|[\u2014\u2013-]\s*)?(?:other\s+than|except(?:\s+for)?|apart\s+from|aside\s+from|besides|save\s+for|with\s+the\s+exception\s+of)\s+([^().;!?]{1,80})`;
+const PERSONAL = String.raw`(?:any\s+)?personal(?:ly\s+identifiable)?\s+(?:data|information)|PII`;
+const EXCEPT_PERSONAL = phrase`(?:${NOT}${gap(20)}\b(?:store|keep|collect|persist|save|retain|hold)s?\s+(?:${PERSONAL})|\b(?:stores?|keeps?|collects?|persists?|saves?|retains?|holds?)\s+no\s+(?:${PERSONAL})|\bno\s+(?:${PERSONAL})\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|collected|persisted|saved|retained|held))${BUT}`;
+
 const PHRASINGS = [
+  EXCEPT_PERSONAL,
   phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\b`,
   phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\s+only\b`,
   // "The only personal data the app touches is ...": what it handles at all, so what it keeps too.
@@ -67,8 +76,16 @@ export default defineClaim<Params>({
     // A label, not a heading over a list ("Data we collect", which LIST_HEADING reads with its list).
     context: /^(?:personal\s+)?(?:data|information)\s+(?:stored|collected|kept)\s*:?$/i,
   },
+  // "The app does not store personal data (other than the user's account ID)": the exception is the list; any other exception re-opens the claim.
+  readsExceptions: true,
   params: (sentence, match) => {
     const line = firstLine(sentence);
+    const excepted = EXCEPT_PERSONAL.exec(line);
+    if (excepted && excepted.index === match.index) {
+      const kinds = kindsIn(excepted[1]!);
+      return VAGUE.test(excepted[1]!) || kinds.length === 0 || EXCEPTION.test(line.slice(excepted.index + excepted[0].length)) ? null : { kinds };
+    }
+    if (EXCEPTION.test(line)) return null;
     if (match[0] === line && DATA_CELL.test(line) && !PHRASINGS.some((re) => re.test(line))) return VAGUE.test(line) || NOT_A_LIST.test(line) || WHERE.test(line) || /\b(?:none|nothing|no|not|never)\b/i.test(line) ? null : { kinds: kindsIn(line) };
     // "Our logs record only the request ID": what the logs hold, not what the app collects.
     if (LOGS.test(line.slice(0, match.index))) return null;
