@@ -60,6 +60,9 @@ const INLINE = phrase`^${PARTIES}\s*:\s*\S`;
 /** "No third party gets any data from the app": bare data, which is egress to a third party, not data shared (no-end-user-data-to-third-parties). */
 const NO_PARTY = phrase`\bno\s+${PARTIES}\s+(?:ever\s+)?(?:gets?|receives?|sees?)\s+(?:any\s+)?(?:data|information|anything)\b`;
 
+/** A list's line for Atlassian itself: "Atlassian", "Atlassian Pty Ltd - Forge hosting", "Atlassian (Forge)"; not a vendor named after it ("Atlassian Marketplace partner X"). */
+const ATLASSIAN_ROW = /^(?:Atlassian(?:\s+(?:Pty\.?\s+Ltd\.?|Inc\.?|Corporation|Corp\.?|Forge|Cloud|US,?\s+Inc\.?))?|Forge)\s*(?:\([^()]*\))?\s*(?:[,.]?\s*$|\s*[\u2014\u2013|-]\s)/i;
+
 /** Where the code shows a third party: imports and calls first, a bare dependency last. */
 const shown = (party: ThirdParty) => {
   const inCode = party.via.filter((v) => v.kind !== 'dependency');
@@ -120,7 +123,8 @@ export default defineClaim<Params>({
     const lines = followingLines(sentence);
     // A heading over prose ("Third-Party Services", then "We do not share personal data with third parties."): the sentences make their own claims, no list.
     if (lines.length > 0 && vendorsNamedIn(lines.join('\n')).length === 0 && lines.some((line) => PROSE.test(line))) return null;
-    if (lines.length > 0) return { parties: lines };
+    // A row or an item for Atlassian ("| Atlassian | Forge hosting |") names the platform, no third party: a list of Atlassian alone lists none.
+    if (lines.length > 0) return { parties: lines.filter((line) => !ATLASSIAN_ROW.test(line)) };
     return vendorsNamedIn(head).length > 0 ? { parties: [head] } : null;
   },
   examples: ['Third-Party Services', 'We use the following sub-processors:', 'We do not use any third-party services.', 'We use SendGrid for e-mail and Sentry for error tracking. No other third parties receive customer data.'],
