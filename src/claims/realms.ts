@@ -5,6 +5,9 @@ import type { Area } from './host-regions.ts';
 /** Atlassian's data residency locations, as a Forge remote's `baseUrl` map keys them (src/data/residency-realms.json). */
 const REALMS = data.realms.map((r) => ({ key: r.key, area: r.area as Area | null, re: new RegExp(String.raw`(?<![\w-])(?:the\s+)?(?:${r.names.replace(/ /g, String.raw`\s+`)})(?![\w-])`) }));
 
+/** Any location's name, as a regex source ("EU|European Union|...|Japanese"). */
+export const REALM_NAMES = data.realms.map((r) => r.names.replace(/ /g, String.raw`\s+`)).join('|');
+
 /** The locations a sentence names ("the EU and US realms", "Sites pinned to Australia"), as `baseUrl` keys; "IN" and "CA" only in capitals. */
 export function realmsNamed(text: string): string[] {
   return REALMS.filter((r) => r.re.test(text)).map((r) => r.key);

@@ -3,7 +3,7 @@ import { SENT_MESSAGES, sentOutcome } from '../sent-kept.ts';
 import { places, writesFirst } from '../evidence.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { storageKept, storageVendors } from '../storage.ts';
-import { realmsNamed, realmUrls } from '../realms.ts';
+import { REALM_NAMES, realmsNamed, realmUrls } from '../realms.ts';
 
 type Params = { all?: boolean; realms?: string[] };
 
@@ -55,6 +55,8 @@ export default defineClaim<Params>({
     phrase`(?<!${NOT}${gap(20)})\b${PINNING}\s+(?:is\s+)?(?:fully\s+)?(?:supported|available|enabled|offered)\b|(?<!${NOT}${gap(20)})\b(?:supports?|offers?|provides?)\s+${PINNING}\b`,
     phrase`(?<!${NOT}${gap(20)})\b(?:customers?|admins?|administrators?|you|organi[sz]ations?)\s+can\s+(?:now\s+)?pin\s+(?:their|your|its|the)\s+(?:app(?:'s)?\s+)?data\s+(?:to|in)\b`,
     phrase`^${PINNING}\s*:(?![^.;!?]*(?:${NOT}|\bnone\b))`,
+    // "The European realm is supported", "EU realm available", "The EU and US realms are supported": a location named as a realm, offered; not "... available soon".
+    phrase`(?<!${NOT}${gap(20)})(?:^|\bthe\s+)(?:${REALM_NAMES})(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?(?:${REALM_NAMES}))*\s+(?:data[- ]residency\s+)?(?:realms?|data[- ]residency\s+locations?)\s+(?:is\s+|are\s+)?(?:now\s+|fully\s+)?(?:supported|available|offered)\b(?!\s+(?:soon|later|next|from|in\s+(?:\d{4}|Q\d|a\s+future)|on\s+request)\b)`,
     // "Sites pinned to Australia are served from Sydney": the location has a place of the app's own (a Forge remote's address for it).
     phrase`(?<!${NOT}${gap(20)})${SITES}`,
   ],
