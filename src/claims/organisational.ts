@@ -15,7 +15,7 @@ interface OrganisationalSpec<P> {
    * What in code can prove the commitment false (a plain-HTTP call against "encrypted in transit"),
    * with its messages; null when the code shows nothing against it.
    */
-  contradiction?: { messages: Record<string, string>; find: (ctx: VerifyContext) => ClaimOutcome | null };
+  contradiction?: { messages: Record<string, string>; find: (ctx: VerifyContext, params: P) => ClaimOutcome | null };
 }
 
 /**
@@ -31,7 +31,7 @@ export function defineOrganisational<P extends MessageData = MessageData>(spec: 
     phrasings: spec.phrasings,
     examples: spec.examples,
     messages: { organisational: spec.message ?? `${spec.title}: a commitment of the organisation; keep the records that show it.`, ...spec.contradiction?.messages },
-    verify: (params, ctx) => spec.contradiction?.find(ctx) ?? outcome('organisational', 'organisational', [], params),
+    verify: (params, ctx) => spec.contradiction?.find(ctx, params) ?? outcome('organisational', 'organisational', [], params),
   });
   if (spec.params) claim.params = spec.params;
   return claim;

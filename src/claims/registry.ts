@@ -6,6 +6,7 @@ import type { CatalogueClaim } from './define.ts';
 import accessControl from './catalogue/access-control.ts';
 import aiProvidersAndData from './catalogue/ai-providers-and-data.ts';
 import appId from './catalogue/app-id.ts';
+import authenticatedRequests from './catalogue/authenticated-requests.ts';
 import backgroundChecks from './catalogue/background-checks.ts';
 import backups from './catalogue/backups.ts';
 import callsAsUser from './catalogue/calls-as-user.ts';
@@ -68,6 +69,7 @@ export const CLAIMS: readonly CatalogueClaim[] = [
   accessControl,
   aiProvidersAndData,
   appId,
+  authenticatedRequests,
   backgroundChecks,
   backups,
   callsAsUser,
