@@ -87,7 +87,7 @@ const DERIVED: Array<{ path: PathSegment[]; claim: string; params: (p: Profile) 
     params: (p) => (typeof p.program?.incident?.customerHours === 'number' ? { within: ` within ${p.program.incident.customerHours} hours` } : null),
   },
   { path: ['program', 'backups'], claim: 'backups', params: (p) => (p.program?.backups && p.program.backups.by !== 'none' ? {} : null) },
-  { path: ['program', 'vulnerabilities', 'remediation'], claim: 'vulnerability-remediation', params: (p) => (p.program?.vulnerabilities?.remediation ? {} : null) },
+  { path: ['program', 'vulnerabilities', 'remediation'], claim: 'vulnerability-remediation', params: (p) => (p.program?.vulnerabilities?.remediation ? { within: '' } : null) },
 ];
 
 export function claimsFromProfile(loaded: ProfileInput): ProfileClaims {
