@@ -506,7 +506,6 @@ function affirmation(question: string): string | null {
   return is ? `${is[2]!} ${is[1]!.toLowerCase()} ${is[3]!}${is[4]!}` : null;
 }
 
-
 /**
  * For a block's first sentence, the heading or short title line just above it ("AI processing
  * details"), the label cell before it in a table row, or the question it answers ("Which external
