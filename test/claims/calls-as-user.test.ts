@@ -46,7 +46,8 @@ describe('calls-as-user', () => {
 
   it('is no claim when the sentence denies it, speaks of calls to the vendor\'s own server, of admin rights, or of some calls only', () => {
     assert.deepEqual(ids('The scheduled sync does not act on behalf of the current user.'), []);
-    assert.deepEqual(ids('All requests to our backend are authenticated as the current user.'), []);
+    // Requests to the vendor's own server, authenticated: authenticated-requests, not calls the app makes as the user.
+    assert.deepEqual(ids('All requests to our backend are authenticated as the current user.'), ['authenticated-requests']);
     assert.deepEqual(ids('All requests to the Jira REST API are made as the current user.'), ['calls-as-user']);
     // the app's own rights are not an administrator's
     assert.deepEqual(ids('The app never runs with admin privileges.'), []);
