@@ -1,4 +1,4 @@
-/** Wordings the twentieth round's leftovers named, each in its general form, beside the near wordings that must stay as they are. */
+/** Wordings the nineteenth round (held-out-13) left, and its leftovers' brief named, each in its general form, beside the near wordings that must stay as they are. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import authenticatedRequests from '../../src/claims/catalogue/authenticated-requests.ts';
@@ -22,7 +22,7 @@ const imported = (vendor: string, name: string, category: Parameters<typeof thir
 const kept = (kind: PersonalDataUse['kind'], file: string, line: number): PersonalDataUse => ({ kind, action: 'stored', target: 'kvs', evidence: at(file, line) });
 const keeping = (list: PersonalDataUse[]) => makeFacts({ personalData: { uses: list, reporting: { calls: [], triggers: [] } } });
 
-describe('recognising the twentieth round\'s leftovers', () => {
+describe('recognising the nineteenth round\'s leftovers, held-out-13\'s round', () => {
   it('a double negative reads as the universal or the "always" it means, and one that means nothing Candor checks claims nothing', () => {
     assert.deepEqual(idsIn('There is no information the app transmits that does not remain within Atlassian.'), ['no-egress']);
     assert.deepEqual(idsIn('Nothing in the add-on is not hosted on Atlassian Forge.'), ['no-external-backend']);
