@@ -10,6 +10,7 @@ import type { Diagnostic } from '../scan/facts.ts';
 import { scan, type ScanOptions } from '../scan/index.ts';
 import { loadStatement } from '../statement/read.ts';
 import { findUnfilled } from '../statement/unfilled.ts';
+import { compareEnglish } from '../utils/english-order.ts';
 import { summarise, type CheckRun, type SourceReport } from './model.ts';
 
 export interface CheckOptions extends ScanOptions {
@@ -66,7 +67,7 @@ export async function check(dir: string, options: CheckOptions = {}): Promise<Ch
 }
 
 function byLine(results: ClaimResult[]): ClaimResult[] {
-  return results.sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column || a.claim.localeCompare(b.claim));
+  return results.sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column || compareEnglish(a.claim, b.claim));
 }
 
 export function statementExists(file: string): boolean {

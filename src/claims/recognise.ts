@@ -19,6 +19,7 @@ import { findScopes } from './scope-text.ts';
 import { CLAIMS } from './registry.ts';
 import { denialsByVerb } from './nominal.ts';
 import { namesSeveralApps } from './several-apps.ts';
+import { mayMatch, requiredWords } from './required-words.ts';
 import type { ClaimDefinition, ClaimSource } from './types.ts';
 import { vendorsNamedIn } from './vendor-names.ts';
 import { thirdPerson } from './verbs.ts';
@@ -247,6 +248,8 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   let frames: Frame[] | null = null;
   let unheldFrames: Frame[] | null = null;
   const framesOf = (read: string): Frame[] => (read === own ? (frames ??= readFrames(own)) : (unheldFrames ??= readFrames(read)));
+  const ownWords = wordsOf(own);
+  const unheldWords = unheld === own ? ownWords : wordsOf(unheld);
   const out: RecognisedClaim[] = [];
   for (const claim of claims) {
     const code = claim.decidedBy === 'code';
@@ -254,7 +257,7 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
     // A heading names a topic ("Background Checks"); only a list it introduces can make a claim.
     if (candidate.heading && claim.decidedBy === 'organisational') continue;
     const read = code ? unheld : own;
-    let params = paramsOf(claim, unplannedCandidate, read);
+    let params = paramsOf(claim, unplannedCandidate, read, code ? unheldWords : ownWords);
     if (!params && claim.frames && !candidate.heading) {
       for (const frame of framesOf(read)) {
         params = claim.frames(frame, unplannedCandidate.extended);
@@ -266,11 +269,20 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   return out;
 }
 
-function paramsOf(claim: ClaimDefinition, candidate: Candidate, text: string): Record<string, unknown> | null {
+/** A text in lower case, and which strings it holds, asked once each. */
+interface Words {
+  lower: string;
+  seen: Map<string, boolean>;
+}
+
+const wordsOf = (text: string): Words => ({ lower: text.toLowerCase(), seen: new Map() });
+
+function paramsOf(claim: ClaimDefinition, candidate: Candidate, text: string, words: Words): Record<string, unknown> | null {
   const phrasings = claim.inContext && candidate.context !== undefined && claim.inContext.context.test(candidate.context)
     ? [...claim.phrasings, ...claim.inContext.phrasings]
     : claim.phrasings;
   for (const phrasing of phrasings) {
+    if (!mayMatch(requiredWords(phrasing), words.lower, words.seen)) continue;
     phrasing.lastIndex = 0;
     const m = phrasing.exec(text);
     if (!m) continue;

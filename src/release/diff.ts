@@ -3,6 +3,7 @@
  * name, host, vendor id, backend + key), never on line numbers, so moved code is no change.
  */
 import type { DataKind, Evidence } from '../scan/facts.ts';
+import { compareEnglish } from '../utils/english-order.ts';
 import { formatMessage } from '../utils/format-message.ts';
 import { ASPECTS } from './aspects/index.ts';
 import type { Snapshot } from './snapshot.ts';
@@ -36,7 +37,7 @@ export function diffSnapshots(before: Snapshot, after: Snapshot, aspects: readon
   }
   const rank = (s: ChangeSeverity) => CHANGE_SEVERITIES.indexOf(s);
   const order = (c: ReleaseChange) => ASPECTS.findIndex((a) => a.id === c.aspect);
-  changes.sort((a, b) => rank(a.severity) - rank(b.severity) || order(a) - order(b) || a.change.localeCompare(b.change) || a.id.localeCompare(b.id));
+  changes.sort((a, b) => rank(a.severity) - rank(b.severity) || order(a) - order(b) || compareEnglish(a.change, b.change) || compareEnglish(a.id, b.id));
   const summary = { 'statement-update': 0, review: 0, info: 0 } satisfies Record<ChangeSeverity, number>;
   for (const c of changes) summary[c.severity]++;
   return { from: versionInfo(before), to: versionInfo(after), changes, summary };
@@ -75,5 +76,5 @@ function dedupe(evidence: Evidence[]): Evidence[] {
       const key = `${e.file}:${e.line}:${e.column}`;
       return seen.has(key) ? false : (seen.add(key), true);
     })
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    .sort((a, b) => compareEnglish(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
