@@ -35,6 +35,7 @@ import { handedAway, settleHandedRoutes } from './handed-routes.ts';
 import { serverlessHandlers } from './serverless-handlers.ts';
 import { handlerExports, isPagesFunction, missingHandlerExports, pagesFolder } from './handlers.ts';
 import { CallGraph } from './link.ts';
+import { settleImportedHelperAges } from './imported-purges.ts';
 import { offForgeFiles } from './off-forge.ts';
 import { pageScripts, pagesInFolder } from './page-scripts.ts';
 import { browserPackageDirs } from './browser-packages.ts';
@@ -157,6 +158,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
     }
   }
   const graph = new CallGraph(files, appModules.length > 0 ? aliased.aliases : null);
+  settleImportedHelperAges(files, graph);
   const sent = sentKeyOps(files);
   const { loaded, blind } = pageScripts(pages, files, graph);
   linkRenderedScripts(files);

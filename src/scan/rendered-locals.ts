@@ -51,20 +51,55 @@ interface Template { file: string; prints: readonly string[]; uses?: readonly st
 
 /**
  * What a view prints (see `templatePrints`): its template's, and those of the layout and partials it prints through,
- * theirs in turn (`{{!< layout}}`, `{{> header}}`, `{% extends "base.njk" %}`, see `templateUses`), each template once.
+ * theirs in turn (`{{!< layout}}`, `{{> header}}`, `{% extends "base.njk" %}`, see `templateUses`), each template once for each
+ * set of names its partials are handed: a partial's hash argument (`{{> userCard user=currentUser}}`) makes its prints of that
+ * name (`{{user.email}}`) the view's of the value (`currentUser.email`), and a string or number handed it none.
  */
 function viewPrints(templates: readonly Template[], names: readonly string[]): string[] {
-  const seen = new Set<Template>();
-  const queue = [...names];
-  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
-    const view = name.replace(/^(?:\.\.?\/)+/, '');
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const queue: Array<{ name: string; args: ReadonlyMap<string, string | null> }> = names.map((name) => ({ name, args: NO_ARGS }));
+  for (let use = queue.pop(); use !== undefined && seen.size < MAX_USES; use = queue.pop()) {
+    const [name, ...hash] = use.name.split(' ');
+    const args = hash.length === 0 ? use.args : handed(use.args, hash);
+    const view = name!.replace(/^(?:\.\.?\/)+/, '');
     for (const t of templates) {
-      if (seen.has(t) || !isViewFile(view, t.file)) continue;
-      seen.add(t);
-      if (t.uses) queue.push(...t.uses);
+      const key = `${t.file}\n${[...args].join(';')}`;
+      if (seen.has(key) || !isViewFile(view, t.file)) continue;
+      seen.add(key);
+      for (const p of t.prints) {
+        const printed = through(args, p);
+        if (printed !== null) out.push(printed);
+      }
+      if (t.uses) for (const name of t.uses) queue.push({ name, args });
     }
   }
-  return [...seen].flatMap((t) => t.prints);
+  return out;
+}
+
+const NO_ARGS: ReadonlyMap<string, string | null> = new Map();
+/** Templates read, each with the names its partials are handed: a partial that hands itself more each time ends here. */
+const MAX_USES = 256;
+
+/** The names a partial is handed (`user=currentUser`, `size=`), as the view's paths, over those its includer was. */
+function handed(outer: ReadonlyMap<string, string | null>, hash: readonly string[]): Map<string, string | null> {
+  const out = new Map(outer);
+  for (const pair of hash) {
+    const at = pair.indexOf('=');
+    const value = pair.slice(at + 1);
+    out.set(pair.slice(0, at), value === '' ? null : through(outer, value));
+  }
+  return out;
+}
+
+/** A path a template prints as the view's (`user.email` of `user=currentUser`: `currentUser.email`); null for a name handed no local. */
+function through(args: ReadonlyMap<string, string | null>, path: string): string | null {
+  if (args.size === 0) return path;
+  const dot = path.indexOf('.');
+  const head = dot < 0 ? path : path.slice(0, dot);
+  if (!args.has(head)) return path;
+  const value = args.get(head)!;
+  return value === null ? null : value + (dot < 0 ? '' : path.slice(dot));
 }
 
 /** Whether printing a path (`settings.repo`) prints a local (`settings.repo`, `settings.repo.url`, or all of them, ''), or part of it (`settings`). */

@@ -167,5 +167,9 @@ export const INSTALLATION_API = 'atlassian-connect-express installed';
  */
 export function installationStore(ref: Ref): Omit<StorageOp, 'evidence'> | null {
   if (ref.root !== 'import' || ref.module !== 'atlassian-connect-express' || ref.steps.length !== 1 || ref.steps[0]!.name !== '' || !ref.steps[0]!.call) return null;
-  return { backend: 'external-db', op: 'write', key: ace.installation.key, api: INSTALLATION_API, carries: ace.installation.carries as DataKind[] };
+  return { backend: 'external-db', op: 'write', key: ace.installation.key, api: INSTALLATION_API, carries: ace.installation.carries as DataKind[], boundColumns: INSTALLATION_FIELDS, boundKinds: INSTALLATION_KINDS };
 }
+
+/** The fields of the installation's details, and what each holds, for a read of some of them (`clientInfo.baseUrl`). */
+const INSTALLATION_FIELDS = Object.keys(ace.installation.fields);
+const INSTALLATION_KINDS = Object.values(ace.installation.fields) as DataKind[][];

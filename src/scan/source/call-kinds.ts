@@ -104,8 +104,9 @@ export function callKinds(scope: Scope, node: Node, depth: number): Set<Flow> {
   }
   const ace = aceRequest(scope, node, ref);
   if (ace) {
-    // Through a parameter: the response when callers pass ACE's client, else what the parameter holds, as for `map.get(key)`.
-    if (ace.client === 'ace') out.add('product-content');
+    // Through a parameter: the response when callers pass ACE's client (its `body` the answer, as a callback's third parameter
+    // is: see `productAnswer`), else what the parameter holds, as for `map.get(key)`.
+    if (ace.client === 'ace') addAll(out, productAnswer(scope, node, null, undefined, ace.method));
     else addAll(out.add(`client:${ace.client}`), scope.kinds(clientOf(node), depth + 1));
     return out;
   }

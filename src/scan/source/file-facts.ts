@@ -207,6 +207,10 @@ export interface FileFacts {
   exports: string[] | null;
   /** `export { a as b } from './x'` and `export * from './x'`. */
   reexports: Array<{ name: string; module: string; imported: string }>;
+  /** Calls of functions other modules of the app export, behind a comparison of the age of what they are given (see `purge-helpers.ts`), where they are (line, column). */
+  guardedImports?: Array<{ name: string; age: number; at: [number, number] }>;
+  /** Functions that delete what their parameters name, which no call of the file guards: where the deletes are (line, column). */
+  helperDeletes?: Array<{ fn: string; at: Array<[number, number]> }>;
   /** Local import bindings: name -> module and imported name, for following calls across files. */
   importBindings: Array<{ local: string; module: string; imported: string }>;
   secrets: import('../facts.ts').SecretFinding[];

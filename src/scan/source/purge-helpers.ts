@@ -32,22 +32,43 @@ export function noteHelperDelete(ctx: FileContext, call: Node, op: StorageOp): v
   }
 }
 
-/** A call of a function of the module (`remove(key)`) behind a comparison of the age of what it is given. */
+/**
+ * A call of a function of the module (`remove(key)`) behind a comparison of the age of what it is given; or of one another module
+ * of the app exports (`import { removeNote } from './retention'`), which the scan settles once it links the files (see `imported-purges.ts`).
+ */
 export function noteGuardedCall(ctx: FileContext, call: Node): void {
   const callee = call.callee as Node;
-  if (callee.type !== 'Identifier' || !ctx.scope.lookup(callee.name)?.topFunction) return;
+  if (callee.type !== 'Identifier') return;
+  const own = ctx.scope.lookup(callee.name)?.topFunction === true;
+  const imported = !own && importsAppFunction(ctx, callee.name);
+  if (!own && !imported) return;
   const age = guardAge(ctx.scope, call);
   if (age === null) return;
+  if (imported) {
+    const at = ctx.evidence(call);
+    (ctx.facts.guardedImports ??= []).push({ name: callee.name, age, at: [at.line, at.column] });
+    return;
+  }
   const helper = helperOf(ctx, callee.name);
   helper.age = helper.age === null ? age : Math.min(helper.age, age);
   helper.guardedBy.add(ctx.fn?.name ?? '');
 }
 
-/** At the end of the file's walk: the age each function's deletes keep to, when no other function of the file calls it. */
+/** A name the module imports from another of the app's modules, not one its code binds again (`removeNote`). */
+function importsAppFunction(ctx: FileContext, name: string): boolean {
+  const binding = ctx.mod.imports.get(name);
+  return binding !== undefined && ctx.scope.isAppModule(binding.module) && ctx.scope.lookup(name)?.init == null;
+}
+
+/**
+ * At the end of the file's walk: the age each function's deletes keep to, when no other function of the file calls it. A function
+ * no call of the file guards is kept, with where its deletes are, for the guarded calls of other modules (`helperDeletes`).
+ */
 export function settleHelperAges(ctx: FileContext): void {
   const byName = helpers.get(ctx);
   if (!byName) return;
   for (const [name, { deletes, age, guardedBy }] of byName) {
+    if (age === null && deletes.length > 0) (ctx.facts.helperDeletes ??= []).push({ fn: name, at: deletes.map((op) => [op.evidence.line, op.evidence.column]) });
     if (age === null || deletes.length === 0) continue;
     if (ctx.facts.functions.some((f) => f.name !== name && f.calls.includes(name) && !guardedBy.has(f.name))) continue;
     for (const op of deletes) op.olderThan ??= age;

@@ -31,11 +31,25 @@ export function templatePrints(page: string): string[] {
  */
 export function templateUses(page: string): string[] {
   const out = new Set<string>();
-  for (const [, name] of page.matchAll(/\{\{(?:!<|#?>)\s*["']?([\w./-]+)/g)) out.add(name!);
+  for (const [, name, hash] of page.matchAll(/\{\{(?:!<|#?>)\s*["']?([\w./-]+)["']?([^}]*)\}\}/g)) out.add(name! + partialArgs(hash!));
   for (const [, name] of page.matchAll(/\{%-?\s*(?:extends|include)\s+["']([^"']+)["']/g)) out.add(name!);
   for (const [, name] of page.matchAll(/<%[-=_]?\s*(?:include|layout)\s*\(\s*["']([^"']+)["']/g)) out.add(name!);
   for (const [, name] of page.matchAll(/<%[-_]?\s*include\s+([\w./-]+)\s*[-_]?%>/g)) out.add(name!);
   return [...out];
+}
+
+/**
+ * A Handlebars partial's hash arguments (`{{> userCard user=currentUser size="large"}}`), which the partial reads as its own
+ * names: written after the partial's name as ` user=currentUser size=` (a value that is no local, a string, number or
+ * `this`, left empty), for `viewPrints` to read the partial's prints through. Nothing for a partial without them.
+ */
+function partialArgs(hash: string): string {
+  let out = '';
+  for (const [, key, value] of hash.matchAll(/([A-Za-z_$][\w$-]*)=("[^"]*"|'[^']*'|[^\s]+)/g)) {
+    const path = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(value!) && !WORDS.has(value!.split('.')[0]!) ? value! : '';
+    out += ` ${key}=${path}`;
+  }
+  return out;
 }
 
 /** What a Pug template extends and includes (see `templateUses`): `extends layout`, `include includes/nav.pug`. */

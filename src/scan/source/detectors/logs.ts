@@ -32,7 +32,12 @@ export function detectLog(site: CallSite, ctx: FileContext): void {
   let logger: string | null = null;
   let level = last;
   let args = node.arguments as Node[];
-  if (ref.root === 'global' && ref.name === 'console' && steps.length === 1 && CONSOLE_METHODS.has(last)) logger = 'console';
+  if (ref.root === 'global' && ref.name === 'console' && steps.length === 1 && CONSOLE_METHODS.has(last)) {
+    // `globalThis.console = pino()` at the top of the module: its calls are that logger's; one of no-op methods prints nothing.
+    const replaced = replacedConsole(ctx);
+    if (replaced === null) return;
+    logger = replaced ?? 'console';
+  }
   // `process.stdout.write(JSON.stringify(entry) + '\n')`: a JSON logger of the app's own writes its lines where the console does.
   else if (ref.root === 'global' && ref.name === 'process' && steps.length === 2 && last === 'write' && STREAMS.has(steps[0]!.name)) [logger, level] = ['console', STREAMS.get(steps[0]!.name)!];
   else if (site.module && LOGGER_MODULES.has(site.module) && LEVELS.has(last) && steps.length >= 2) logger = site.module;
@@ -182,10 +187,52 @@ function isLoggerName(site: CallSite, ctx: FileContext): boolean {
   const callee = site.node.callee;
   if (callee.type !== 'MemberExpression') return false;
   const object = callee.object;
-  if (object.type === 'Identifier') return LOGGER_NAMES.test(object.name) && !ctx.scope.lookup(object.name)?.init?.type?.startsWith('Object');
+  // `console` bound by the app (a parameter, `import { logger as console } from './log'`, `const console = makeLogger()`): the
+  // logger it is given, not the global console; an object of its own methods (`const console = { log() {} }`) is none.
+  if (object.type === 'Identifier') return (LOGGER_NAMES.test(object.name) || boundConsole(ctx, object.name)) && !ctx.scope.lookup(object.name)?.init?.type?.startsWith('Object');
   // `this.logger.info(...)`, and a logger kept on another object: `addon.logger.warn(...)` (atlassian-connect-express), `req.log.info(...)`.
   if (object.type === 'MemberExpression' && !object.computed && object.property.type === 'Identifier') return LOGGER_NAMES.test(object.property.name);
   return false;
+}
+
+function boundConsole(ctx: FileContext, name: string): boolean {
+  return name === 'console' && (ctx.scope.lookup(name) !== undefined || ctx.mod.imports.has(name));
+}
+
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
+const replaced = new WeakMap<object, string | null | undefined>();
+
+/**
+ * What the module puts in place of the global console at its top level (`globalThis.console = pino()`, `global.console = logger`):
+ * the logger package it makes, `logger` for another value, null for an object of methods that do nothing
+ * (`{ log() {}, error: () => {} }`); undefined when it leaves the console as it is.
+ */
+function replacedConsole(ctx: FileContext): string | null | undefined {
+  const program = ctx.mod.program;
+  if (replaced.has(program)) return replaced.get(program);
+  let out: string | null | undefined;
+  for (const stmt of program.body as Node[]) {
+    const expr = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : null;
+    if (expr?.type !== 'AssignmentExpression' || expr.operator !== '=') continue;
+    const left = unwrap(expr.left);
+    const owner = left.type === 'MemberExpression' ? unwrap(left.object) : null;
+    if (owner?.type !== 'Identifier' || !GLOBAL_OBJECTS.has(owner.name) || propertyName(left.property, left.computed) !== 'console') continue;
+    const value = unwrap(expr.right);
+    const ref = followRef(ctx.scope, value.type === 'CallExpression' || value.type === 'NewExpression' ? value.callee : value);
+    out = value.type === 'ObjectExpression' ? (doesNothing(value) ? null : 'logger') : ref.root === 'import' && ref.module !== null && LOGGER_MODULES.has(ref.module) ? ref.module : 'logger';
+  }
+  replaced.set(program, out);
+  return out;
+}
+
+/** An object whose every property is a function with nothing in its body (`{ log() {}, warn: () => undefined }`). */
+function doesNothing(object: Node): boolean {
+  return (object.properties as Node[]).every((p) => {
+    const fn = p.type === 'Property' ? unwrap(p.value) : null;
+    if (!fn || !isFunction(fn)) return false;
+    const body = fn.body as Node;
+    return body.type === 'BlockStatement' ? body.body.length === 0 : (body.type === 'Identifier' && body.name === 'undefined') || (body.type === 'UnaryExpression' && body.operator === 'void');
+  });
 }
 
 /** The request whose fetch `Response` an argument is, before its body is read: `const res = await fetch(url); log(res)`. */
