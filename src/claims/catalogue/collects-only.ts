@@ -1,7 +1,7 @@
 import type { PersonalDataUse } from '../../scan/facts.ts';
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
-import { firstLine, followingLines, phrase } from '../phrases.ts';
+import { EXCEPTION, firstLine, followingLines, NOT, phrase } from '../phrases.ts';
 import { personalDataKept } from '../storage.ts';
 
 type Kind = PersonalDataUse['kind'];
@@ -40,7 +40,14 @@ const DATA_CELL = /^(?!(?:we|the\s+app|it|our|this|they|there)\b)[^.;!?:]{1,160}
 const NOT_A_LIST = /^(?:yes|no|none|n\/a|partly|partially|some)\b|^(?:(?:the|your|an?)\s+)?(?:Atlassian|Forge)(?:['\u2019]s)?(?:\s+(?:cloud|storage|site|infrastructure|platform|hosting|key-value|kvs|\(Forge\)))*\s*\.?$/i;
 const kindsIn = (text: string): Kind[] => NAMED.filter(([, re]) => re.test(text)).map(([kind]) => kind);
 
+/**
+ * "The app keeps no personal data beyond the account IDs it needs", "We do not store personal data (other than the account ID of
+ * each author)": personal data denied but for what the exception names, which is the list.
+ */
+const NONE_BUT = phrase`(?:\b(?:collects?|stores?|keeps?|holds?|saves?|retains?|records?)\s+no|${NOT}\s+(?:\w+\s+)?(?:collect|store|keep|hold|save|retain|record)\s+(?:any\s+)?)\s*personal\s+(?:data|information)\s*\(?\s*(?:other\s+than|except(?:\s+for)?|beyond|besides|apart\s+from|save\s+for)\s+([^.;!?)]{1,80})`;
+
 const PHRASINGS = [
+  NONE_BUT,
   phrase`\b(?:only|solely|exclusively)\s+(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\b`,
   phrase`\b(?:collects?|stores?|keeps?|saves?|retains?|persists?|records?)\s+only\b`,
   // "The only personal data the app touches is ...": what it handles at all, so what it keeps too.
@@ -67,14 +74,23 @@ export default defineClaim<Params>({
     // A label, not a heading over a list ("Data we collect", which LIST_HEADING reads with its list).
     context: /^(?:personal\s+)?(?:data|information)\s+(?:stored|collected|kept)\s*:?$/i,
   },
+  // The exception of NONE_BUT is the list; any other exception makes no claim.
+  readsExceptions: true,
   params: (sentence, match) => {
     const line = firstLine(sentence);
+    const allBut = NONE_BUT.exec(line);
+    if (allBut && allBut.index === match.index) {
+      const kinds = kindsIn(allBut[1]!);
+      return kinds.length === 0 || EXCEPTION.test(line.slice(allBut.index + allBut[0].length)) ? null : { kinds };
+    }
+    if (EXCEPTION.test(line)) return null;
     if (match[0] === line && DATA_CELL.test(line) && !PHRASINGS.some((re) => re.test(line))) return VAGUE.test(line) || NOT_A_LIST.test(line) || WHERE.test(line) || /\b(?:none|nothing|no|not|never)\b/i.test(line) ? null : { kinds: kindsIn(line) };
     // "Our logs record only the request ID": what the logs hold, not what the app collects.
     if (LOGS.test(line.slice(0, match.index))) return null;
     // "Only account IDs are stored": the list is between "only" and the verb.
     const kept = ONLY_KEPT.exec(line);
-    if (kept && kept.index === match.index) return VAGUE.test(kept[1]!) ? null : { kinds: kindsIn(kept[1]!) };
+    // "Only these items are kept:" then the list: the items name the data.
+    if (kept && kept.index === match.index) return VAGUE.test(kept[1]!) ? null : { kinds: kindsIn([kept[1]!, ...(/:\s*$/.test(line) ? followingLines(sentence) : [])].join('\n')) };
     // "Account IDs are the only identifiers we store": the subject is the list; "... we store there" or "... in Forge" says where.
     const ones = ONLY_ONES.exec(line);
     if (ones && ones.index === match.index) return VAGUE.test(ones[1]!) || PLACE_AFTER.test(line.slice(ones.index + ones[0].length)) ? null : { kinds: kindsIn(ones[1]!) };
@@ -84,7 +100,8 @@ export default defineClaim<Params>({
     const listed = LISTED.exec(line);
     // "... holds error codes only" names no personal data, and "stores settings in Forge only" says where: neither is a list of personal data.
     if (listed && listed.index === match.index) {
-      const kinds = kindsIn(listed[1]!);
+      // "Only these are kept, and nothing more:" closes a list that follows it.
+      const kinds = kindsIn([listed[1]!, ...(/:\s*$/.test(line) ? followingLines(sentence) : [])].join('\n'));
       return VAGUE.test(listed[1]!) || WHERE.test(listed[1]!) || PLACE_IN.test(listed[1]!) || LOGS.test(line) || (kinds.length === 0 && !/\bno\s+other\b|\bnothing\s+(?:else|more)\b/i.test(listed[0])) ? null : { kinds };
     }
     // A heading's list: short items, one a line, not a paragraph of prose.
@@ -96,7 +113,10 @@ export default defineClaim<Params>({
     // "..., and no other personal data" closes the list, and names no data of its own.
     const list = line.slice(match.index + match[0].length).replace(NO_OTHER, '');
     if (VAGUE.test(list) || WHERE.test(list)) return null;
-    return { kinds: kindsIn(line) };
+    // "We store only the following:" or "Only these data points are kept, and nothing more:", then the list: the items name the data.
+    const items = /:\s*$/.test(line) ? followingLines(sentence) : [];
+    if (items.some((item) => VAGUE.test(item))) return null;
+    return { kinds: kindsIn([line, ...items].join('\n')) };
   },
   examples: ['We only collect Atlassian account IDs and worklog hours.', 'The app stores only the account ID of each voter.'],
   messages: {
