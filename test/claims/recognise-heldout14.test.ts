@@ -99,4 +99,27 @@ describe('recognising held-out-14\'s kinds', () => {
     assert.deepEqual(idsIn('We collect no personal data beyond what Jira already provides.'), []);
     assert.deepEqual(idsIn('We only store account IDs, except where you export them.'), []);
   });
+
+  it('a question of a state answered "Yes" affirms it ("Is the gadget Runs on Atlassian eligible? Yes.")', () => {
+    assert.deepEqual(idsIn('Is the gadget Runs on Atlassian eligible? Yes.'), ['runs-on-atlassian']);
+    assert.deepEqual(idsIn('Is the macro read-only? Yes.'), ['no-content-create-edit-delete']);
+    assert.deepEqual(idsIn('Is the app eligible for a discount? Yes.'), []);
+  });
+
+  it('data denied to "an" AI provider outside Atlassian names none; a provider as the first object is the one used', () => {
+    assert.deepEqual(paramOf('Nothing you type is passed to an external AI service.', 'ai-providers-and-data', 'providers'), []);
+    assert.deepEqual(paramOf('The assistant uses Atlassian\'s own models; no ticket text is sent to an LLM provider outside Atlassian.', 'ai-providers-and-data', 'providers'), []);
+    assert.ok(!idsIn('No issue text is sent to an analytics provider.').includes('ai-providers-and-data'));
+    assert.deepEqual(paramOf('We send Anthropic the page title and body.', 'ai-providers-and-data', 'providers'), ['Anthropic']);
+    assert.deepEqual(idsIn('We send Slack the issue key.'), []);
+  });
+
+  it('a run of denials, after a label or between middle dots, denies each of its kinds, AI too', () => {
+    assert.deepEqual(paramOf('Overview: no remotes \u00b7 no egress \u00b7 no AI', 'ai-providers-and-data', 'providers'), []);
+    assert.deepEqual(idsIn('Overview: no remotes \u00b7 no egress \u00b7 no AI'), ['ai-providers-and-data', 'no-egress', 'no-remotes']);
+    assert.deepEqual(paramOf('No cookies, no tracking, no AI.', 'ai-providers-and-data', 'providers'), []);
+    assert.deepEqual(paramOf('Tracking: no cookies and no analytics.', 'third-parties-exactly', 'categories'), ['analytics']);
+    assert.deepEqual(idsIn('No remotes, no egress, and no AI training.'), ['no-ai-training', 'no-egress', 'no-remotes']);
+    assert.deepEqual(idsIn('Note: no analytics yet, but we plan to add some.'), []);
+  });
 });
