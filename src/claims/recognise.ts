@@ -87,8 +87,8 @@ const DENIED_DENIAL = /\bit(?:\s+is\s+not|['\u2019]s\s+not|\s+isn['\u2019]t)\s+(
 const blank = (words: string): string => ' '.repeat(words.length);
 /** The denied denial, affirmed: "It isn't that the app keeps no data" reads "the app keeps data"; offsets stay put. */
 const undenied = (clause: string): string => clause.replace(/^.*?\bthat\b/i, blank).replace(/\b(?:no|not|never|nothing|none)\b|n['\u2019]t\b/gi, blank);
-/** Atlassian's own practice, which no claim of the vendor's is about: "Atlassian stores your Jira data in data centres certified to ISO 27001", "Atlassian holds SOC 2 reports for Forge". */
-const ATLASSIAN_DOES = /^Atlassian\s+(?:itself\s+)?(?:never|does|do|is|will|can|has|may|stores?|keeps?|hosts?|encrypts?|shares?|sends?|logs?|holds?|maintains?|operates?|manages?|retains?|deletes?|removes?|purges?|owns?|offers?|provides?)\b/i;
+/** Atlassian's own practice, which no claim of the vendor's is about: "Atlassian stores your Jira data in data centres certified to ISO 27001", "Atlassian holds SOC 2 reports for Forge"; not Atlassian deleting the app's data on uninstall ("Atlassian deletes what the app stored once you uninstall it"), which is the app's claim. */
+const ATLASSIAN_DOES = /^Atlassian\s+(?:itself\s+)?(?!(?:deletes?|removes?|purges?|erases?)\b(?=[^.;!?]*\b(?:the\s+app|its)\b)(?=[^.;!?]*\buninstall))(?:never|does|do|is|will|can|has|may|stores?|keeps?|hosts?|encrypts?|shares?|sends?|logs?|holds?|maintains?|operates?|manages?|retains?|deletes?|removes?|purges?|owns?|offers?|provides?)\b/i;
 /**
  * "anything it cannot delete", "nothing that we are unable to export": a relative clause that denies narrows what the sentence covers;
  * "Settings that the administrator does not save are lost": the denial is the subject's, and the sentence's verb comes after it.

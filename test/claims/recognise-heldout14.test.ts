@@ -122,4 +122,18 @@ describe('recognising held-out-14\'s kinds', () => {
     assert.deepEqual(idsIn('No remotes, no egress, and no AI training.'), ['no-ai-training', 'no-egress', 'no-remotes']);
     assert.deepEqual(idsIn('Note: no analytics yet, but we plan to add some.'), []);
   });
+
+  it('Atlassian deleting the app\'s data on uninstall is the app\'s claim; all data kept until uninstall is deleted on it', () => {
+    assert.deepEqual(idsIn('Atlassian removes the app\'s data when you uninstall it.'), ['data-deleted-on-uninstall']);
+    assert.deepEqual(idsIn('Atlassian deletes your site\'s backups after 30 days.'), []);
+    assert.deepEqual(idsIn('Data is kept until the app is uninstalled.'), ['data-deleted-on-uninstall']);
+    assert.deepEqual(idsIn('Retention: until uninstall'), ['data-deleted-on-uninstall']);
+    assert.deepEqual(idsIn('Settings stay until you uninstall the app.'), []);
+  });
+
+  it('a store of Atlassian\'s "instead of" or "rather than" on the vendor\'s servers keeps nothing outside Atlassian', () => {
+    assert.deepEqual(idsIn('We keep summaries in Confluence instead of on our own servers.'), ['no-customer-content-outside-atlassian']);
+    assert.deepEqual(idsIn('The app keeps its index in Forge storage rather than on our servers.'), ['no-customer-content-outside-atlassian']);
+    assert.deepEqual(idsIn('We keep summaries on our own servers instead of in Confluence.'), []);
+  });
 });
