@@ -42,6 +42,13 @@ const SUBJECT_PARTY = String.raw`(?:^|;|,\s*(?:and|but|while|whereas)\b)\s*(?:(?
  * but never the e-mail address" (an identifier received before the denial).
  */
 export const PARTY_RECEIVES_NO_IDENTIFIERS = phrase`${SUBJECT_PARTY}(?:(?:only\s+)?(?:receives?|gets?|sees?)\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b|(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:receive|get|see)s?\b)${gap(20)}\b${IDS}\b`;
+/**
+ * Identifiers withheld in the other shapes vendors use: the vendor as the verb's first object ("We send DeepL the text only, never the
+ * author's account ID"), named by a pronoun after the app uses it ("We use Segment for analytics but never send it e-mail addresses"),
+ * the identifiers removed from what is sent ("Crashes are reported to Bugsnag with user names and e-mails stripped"), and the vendor
+ * as a relative clause's subject ("Billing runs through Stripe, which receives the plan and never an account ID").
+ */
+export const IDENTIFIERS_WITHHELD = phrase`\b(?:send|pass|give|forward)(?:e?s)?\s+${CAPITAL}[\w.-]*\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b${gap(40)}\b${IDS}|\b(?:use|uses|using)\s+${CAPITAL}[\w.-]*\b${gap(60)}\b(?:never|do\s+not|don't|does\s+not|doesn't)\s+(?:send|pass|give|forward)\s+(?:it|them)\s+(?:any\s+)?${IDS}|\b(?:sent|reported|passed|forwarded)\s+to\s+${CAPITAL}[\w.-]*\s+with\s+(?:the\s+|all\s+|any\s+)?${IDS}${gap(60)}\b(?:stripped|removed|scrubbed|redacted|filtered\s+out|dropped)\b|\b(?:through|via|to|with|by)\s+${CAPITAL}[\w.-]*(?:\s+${CAPITAL}[\w.-]*)?,\s+which\s+(?:only\s+)?(?:receives?|gets?|sees?)\b(?:(?!${IDS})[^.;!?]){0,80}?\b(?:never|not|no)\b${gap(30)}\b${IDS}`;
 const RECEIVING_PARTY = phrase`${SUBJECT_PARTY}(?:only\s+|never\s+|does\s+not\s+|doesn't\s+|will\s+not\s+|won't\s+)?(?:receives?|gets?|sees?)\b`;
 
 /** The vendor a denial names (a catalogue vendor, else the capitalised word after "to"), and whether it takes payments. */

@@ -7,8 +7,8 @@
 /** A negation: not, n't, cannot, never, no, neither, without. */
 export const NOT = String.raw`(?:\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno\b|\bneither\b|\bwithout\b)`;
 
-/** An exception, which re-opens an absolute claim, unless it only makes room for the law; "beyond" a purpose is one ("... beyond AI model fine-tuning"), beyond a place is not; "save as set out in Schedule 2" is one. */
-export const EXCEPTION = /\b(?:except|unless|other\s+than|beyond\s+(?:what|(?:[\w-]+\s+){0,3}?(?:training|fine-?tuning|purposes?)\b)|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+(?:for|as\s+(?:(?:expressly|otherwise|specifically)\s+)?(?:set\s+out|provided|described|stated|specified|listed|agreed|permitted))|(?:one|only|single|sole)\s+exception)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
+/** An exception, which re-opens an absolute claim, unless it only makes room for the law; "beyond" a purpose is one ("... beyond AI model fine-tuning"), and beyond an identifier ("no personal data beyond the account ID"), beyond a place is not; "save as set out in Schedule 2" is one. */
+export const EXCEPTION = /\b(?:except|unless|other\s+than|beyond\s+(?:what|(?:[\w-]+\s+){0,3}?(?:training|fine-?tuning|purposes?)\b|(?:the\s+|an?\s+|its\s+|their\s+|each\s+)?(?:[\w'-]+\s+){0,2}?(?:account|user|e-?mail|display)\b)|apart\s+from|aside\s+from|besides|with\s+the\s+exception\s+of|excluding|save\s+(?:for|as\s+(?:(?:expressly|otherwise|specifically)\s+)?(?:set\s+out|provided|described|stated|specified|listed|agreed|permitted))|(?:one|only|single|sole)\s+exception)\b(?![^.;]*\b(?:legally|by\s+law|law\s+requires))/i;
 
 /** "(except for app storage)", "apart from its own Forge storage": the app's own storage, which holds no product content. */
 const OWN_STORAGE_EXCEPTION = /\b(?:except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|besides)\s+(?:(?:the\s+)?app's\s+|its\s+|the\s+)?(?:own\s+)?(?:(?:app|Forge)\s+)?(?:storage|KVS|key[- ]value\s+stor(?:e|age))\b(?!\s+(?:and|or)\b)/gi;

@@ -90,8 +90,8 @@ const DENIED_DENIAL = /\bit(?:\s+is\s+not|['\u2019]s\s+not|\s+isn['\u2019]t)\s+(
 const blank = (words: string): string => ' '.repeat(words.length);
 /** The denied denial, affirmed: "It isn't that the app keeps no data" reads "the app keeps data"; offsets stay put. */
 const undenied = (clause: string): string => clause.replace(/^.*?\bthat\b/i, blank).replace(/\b(?:no|not|never|nothing|none)\b|n['\u2019]t\b/gi, blank);
-/** Atlassian's own practice, which no claim of the vendor's is about: "Atlassian stores your Jira data in data centres certified to ISO 27001", "Atlassian holds SOC 2 reports for Forge". */
-const ATLASSIAN_DOES = /^Atlassian\s+(?:itself\s+)?(?:never|does|do|is|will|can|has|may|stores?|keeps?|hosts?|encrypts?|shares?|sends?|logs?|holds?|maintains?|operates?|manages?|retains?|deletes?|removes?|purges?|owns?|offers?|provides?)\b/i;
+/** Atlassian's own practice, which no claim of the vendor's is about: "Atlassian stores your Jira data in data centres certified to ISO 27001", "Atlassian holds SOC 2 reports for Forge"; not Atlassian deleting the app's data on uninstall ("Atlassian deletes what the app stored once you uninstall it"), which is the app's claim. */
+const ATLASSIAN_DOES = /^Atlassian\s+(?:itself\s+)?(?!(?:deletes?|removes?|purges?|erases?)\b(?=[^.;!?]*\b(?:the\s+app|its)\b)(?=[^.;!?]*\buninstall))(?:never|does|do|is|will|can|has|may|stores?|keeps?|hosts?|encrypts?|shares?|sends?|logs?|holds?|maintains?|operates?|manages?|retains?|deletes?|removes?|purges?|owns?|offers?|provides?)\b/i;
 /**
  * "anything it cannot delete", "nothing that we are unable to export": a relative clause that denies narrows what the sentence covers;
  * "Settings that the administrator does not save are lost": the denial is the subject's, and the sentence's verb comes after it.
@@ -131,8 +131,10 @@ const REFERS_BACK = /^(?:[\w-]+\s+){0,3}(?:no\s+other|(?:not|never|\w*n't)\s+(?:
 // a topic labelled "none" ("Remotes: none.", "Egress: none declared in the manifest") is the topic denied, and "Zero servers." is "No servers.".
 const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normalize('NFKC').replace(EMPHASIS, '$2').replace(LEADING_MARK, '')
   .replace(CROSS, (_, denies: string | undefined) => (denies ? '' : 'No ')).replace(/->|\u27f6|\u279c|\u21d2/g, '\u2192').replace(/`([^`\s]+)`/g, '$1').replace(/[\u2018\u2019\u201a\u201b\u02bc\u2032\u00b4`]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"').replace(/[\u2010\u2011\u2012]/g, '-').replace(/\b(data|information)s\b/gi, '$1').replace(/\b(have|has)\s+not\s+any\b/gi, '$1 no')
-  .replace(/\bEUD\b/g, 'End-User Data').replace(/\b3rd([- ]part(?:y|ies))\b/gi, 'third$1').replace(TOPIC_NONE, 'No $1').replace(/(^|[.!]\s+)zero\s+(?=[a-z])/gi, '$1No ').replace(/([,;]\s+)zero\s+(?=[a-z])/gi, '$1no ');
+  .replace(/\bEUD\b/g, 'End-User Data').replace(/\b3rd([- ]part(?:y|ies))\b/gi, 'third$1').replace(TOPIC_NONE, 'No $1').replace(/(^|[.!]\s+)zero\s+(?=[a-z])/gi, '$1No ').replace(/([,;]\s+)zero\s+(?=[a-z])/gi, '$1no ').replace(MIDDLE_DOT, ', ');
 const EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
+/** A middle dot between items ("no remotes \u00b7 no egress \u00b7 no AI"), as a card writes a run: a comma. */
+const MIDDLE_DOT = /\s+[\u00b7\u2022]\s+/g;
 /** "Remotes: none", "Egress: none declared in the manifest": not an answer's label ("A: None"), which the question before it reads. */
 const TOPIC_NONE = /^(?!(?:answer|response|status|note|reply)\b)([A-Za-z][\w-]{2,}(?:\s+[\w-]+){0,3}):\s+none\b(?=[.!]?$|\s+(?:declared|used|configured|requested|in\s+use|at\s+all)\b)/i;
 /**
@@ -503,7 +505,8 @@ const SUBJECT = /^((?:the|your|this|our)\s+(?:app|add-?on|application|integratio
 
 /**
  * What a "Yes" affirms: "Does the app support data residency?" -> "the app supports data residency";
- * "Is End-User Data encrypted at rest?" -> "End-User Data is encrypted at rest". Questions about what
+ * "Is End-User Data encrypted at rest?" -> "End-User Data is encrypted at rest", "Is the app Runs on Atlassian eligible?" ->
+ * "the app Runs on Atlassian is eligible". Questions about what
  * the app does not do ("Does the app avoid ...", "... without ...") affirm nothing Candor reads as a claim.
  */
 function affirmation(question: string): string | null {
@@ -514,7 +517,7 @@ function affirmation(question: string): string | null {
     const verb = does[1]!.toLowerCase() === 'does' ? thirdPerson(does[3]!) : does[3]!;
     return `${does[2]!} ${verb}${does[4]!}`;
   }
-  const is = /^(is|are)\s+(.+?)\s+(\w+ed|kept|sent|held|stored|enforced|supported)\b(.*)$/i.exec(q);
+  const is = /^(is|are)\s+(.+?)\s+(\w+ed|kept|sent|held|stored|enforced|supported|eligible|read-only)\b(.*)$/i.exec(q);
   return is ? `${is[2]!} ${is[1]!.toLowerCase()} ${is[3]!}${is[4]!}` : null;
 }
 

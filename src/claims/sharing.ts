@@ -17,8 +17,8 @@ const PEOPLE = new RegExp(PERSONAL.replace(String.raw`|IP\s+addresses`, ''), 'i'
 export const CONTENT = String.raw`(?:(?:page|issue|product|Confluence|Jira)\s+(?:content|data))`;
 /** End-User Data at large: what users and products hold. */
 export const END_USER = String.raw`(?:End[- ]User\s+Data|user\s+data|customer\s+(?:data|content|information)|your\s+data)`;
-/** "third parties", "Slack or any other third party", "analytics providers". */
-const RECIPIENTS = String.raw`(?:anyone|anybody|(?:[\w.-]+(?:\s+[\w.-]+)?\s+(?:or|and|nor)\s+)?(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|companies|tools))?|sub-?processors|(?:analytics|advertising|marketing|tracking)\s+(?:providers|vendors|services|tools|companies|partners)))`;
+/** "third parties", "Slack or any other third party", "analytics providers", "any organisation outside Atlassian" (as "anyone outside Atlassian"). */
+const RECIPIENTS = String.raw`(?:anyone|anybody|(?:any\s+)?(?:other\s+)?(?:organi[sz]ations?|compan(?:y|ies)|business(?:es)?)(?=\s+outside\b)|(?:[\w.-]+(?:\s+[\w.-]+)?\s+(?:or|and|nor)\s+)?(?:any\s+)?(?:other\s+)?(?:third[- ]part(?:y|ies)(?:\s+(?:services|vendors|providers|processors|companies|tools))?|sub-?processors|(?:analytics|advertising|marketing|tracking)\s+(?:providers|vendors|services|tools|companies|partners)))`;
 const VERB = String.raw`(?:send|share|disclose|transfer|transmit|pass|provide|forward)`;
 const DONE = String.raw`(?:sent|shared|disclosed|transferred|transmitted|passed|provided|forwarded)`;
 const ONE = String.raw`(?:${PERSONAL}|${CONTENT}|${END_USER})`;

@@ -1202,7 +1202,7 @@ describe('recognising claims in statements', () => {
 
   it('a table row whose answer is "None" or "Not used" denies its topic; a feature not available claims nothing', () => {
     const rows = (...lines: string[]) => recogniseClaims(readStatement('glance.md', ['| Area | Detail |', '|---|---|', ...lines, ''].join('\n'))).map((r) => [r.source.line, r.claim.id]);
-    assert.deepEqual(rows('| Outbound requests | None |', '| Generative AI features | Not used |', '| Hosting | Atlassian Forge |'), [[3, 'no-egress'], [4, 'ai-providers-and-data']]);
+    assert.deepEqual(rows('| Outbound requests | None |', '| Generative AI features | Not used |', '| Hosting | Atlassian Forge |'), [[3, 'no-egress'], [4, 'ai-providers-and-data'], [5, 'no-external-backend']]);
     assert.deepEqual(rows('| Dark mode | No |', '| Does the app log? | No |'), []);
     // the "No" makes only the claims a denial of the topic does: no encryption at rest is no claim of encryption at rest
     assert.deepEqual(rows('| Encryption at rest | No |', '| Backups | No |', '| External calls | None |'), [[5, 'no-egress']]);

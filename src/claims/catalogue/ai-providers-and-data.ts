@@ -36,11 +36,12 @@ const AI_SERVICES = String.raw`(?:(?:(?:any\s+)?(?:external\s+|outside\s+|third[
 const AI_WORDS = String.raw`(?:AI|LLMs?|artificial\s+intelligence|machine[- ]learning)`;
 /** "No AI is used to train models on your data", "... does not use AI for training": a denial of training (no-ai-training's), not of AI. */
 const NOT_TRAINING = String.raw`(?!${gap(30)}\b(?:train|training)\b)`;
-const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|^no\s+(?:generative\s+)?(?:AI|LLMs?)\s*(?:[.!]?$|[,.;]\s*no\s)|\bno\s+(?:generative\s+)?${AI_WORDS}\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b${NOT_TRAINING}|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b${NOT_TRAINING}|${NOT}${gap(20)}\buses?\s+(?:any\s+|an?\s+)?(?:(?:external|outside|third[- ]party)\s+)?(?:generative\s+)?${AI_WORDS}(?![\w-])${NOT_TRAINING}|\buses?\s+no\s+(?:generative\s+)?${AI_WORDS}(?![\w-])${NOT_TRAINING}|${NOT}${gap(20)}\b(?:call|contact|connect\s+to)s?\s+(?:any\s+)?(?:external\s+|third[- ]party\s+)?(?:AI|LLM)(?:\s+or\s+(?:AI|LLM))?\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
+// "No remotes, no egress, no AI.": a run of denials that ends in AI denies it as a whole.
+const NO_AI = phrase`^no\s+(?:generative\s+)?(?:AI|LLM)\s+(?:services?|providers?|models?|features?)[.!]?$|^(?:[^.;!?:]{1,40}:\s*)?no\s+[\w-]+(?:\s*,\s*no\s+[\w-]+)*\s*,\s*(?:and\s+)?no\s+(?:generative\s+)?(?:AI|LLMs?)\s*[.!]?$|^no\s+(?:generative\s+)?(?:AI|LLMs?)\s*(?:[.!]?$|[,.;]\s*no\s)|\bno\s+(?:generative\s+)?${AI_WORDS}\s+(?:services?|providers?|models?|features?)\s+(?:are\s+|is\s+)?(?:used|involved)\b${NOT_TRAINING}|\bno\s+(?=[^.;!?]{0,80}?\b(?:AI|LLMs?|large\s+language\s+models?)\b)[^.;!?]{0,80}?\s+(?:are|is)\s+(?:used|involved)\b${NOT_TRAINING}|${NOT}${gap(20)}\buses?\s+(?:any\s+|an?\s+)?(?:(?:external|outside|third[- ]party)\s+)?(?:generative\s+)?${AI_WORDS}(?![\w-])${NOT_TRAINING}|\buses?\s+no\s+(?:generative\s+)?${AI_WORDS}(?![\w-])${NOT_TRAINING}|${NOT}${gap(20)}\b(?:call|contact|connect\s+to)s?\s+(?:any\s+)?(?:external\s+|third[- ]party\s+)?(?:AI|LLM)(?:\s+or\s+(?:AI|LLM))?\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
 /** "No data is sent to external AI services", "We never pass page content to any third-party LLM providers": data denied to AI outside Atlassian. */
 /** The app's own AI provider, named by its role: "the AI provider", "our LLM service"; one is used, so a denial of data to it names no provider. */
 const OWN_AI = String.raw`(?:the|our|its)\s+(?:AI|LLM)\s+(?:services?|providers?|models?|vendors?|APIs?)\b`;
-const DENIED_TO_AI = phrase`\bno\s+(?:[\w-]+\s+){0,2}?(?:data|information|content)\s+(?:is|are)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared|transmitted)\s+to\s+(?:${AI_SERVICES}|${OWN_AI})|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:sen[dt]|shared?|pass(?:ed)?|forward(?:ed)?|transmit(?:ted)?)s?\b${gap(60)}\bto\s+(?:${AI_SERVICES}|${OWN_AI})`;
+const DENIED_TO_AI = phrase`\bno\s+(?:[\w-]+\s+){0,2}?(?:data|information|content)\s+(?:is|are)\s+(?:ever\s+)?(?:sent|passed|forwarded|shared|transmitted)\s+to\s+(?:${AI_SERVICES}|${OWN_AI})|(?:${NOT}|\bnothing\b)${gap(30)}\b(?:sen[dt]|shared?|pass(?:ed)?|forward(?:ed)?|transmit(?:ted)?)s?\b${gap(60)}\bto\s+(?:an?\s+(?=(?:external\s+|outside\s+|third[- ]party\s+)?(?:AI|LLM)\b))?(?:${AI_SERVICES}|${OWN_AI})`;
 /** Personal data denied to AI, which says what is not sent, not that no AI is used: "No personal data is sent to external AI services". */
 const PERSONAL = /\b(?:personal|personally\s+identifiable|identifying|identifiable|PII|user[- ]identifying)\b/i;
 /**
@@ -110,6 +111,8 @@ export default defineClaim<Params>({
     NO_AI,
     DENIED_TO_AI,
     phrase`\b(?:sends?|pass(?:es)?|forwards?|shares?)\b${gap(120)}\bto\s+(?:the\s+)?[A-Z]`,
+    // "We send Anthropic the page title and body": the provider as the verb's first object.
+    phrase`\b(?:we|it|the\s+app)\s+(?:only\s+)?(?:sends?|pass(?:es)?|gives?)\s+(?-i:[A-Z])[\w.-]*\s+(?:the|only|our|your|each|every|a|an)\b`,
     PROMPT,
     SENT_TO,
     AGENT,

@@ -33,7 +33,7 @@ export default defineClaim({
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:all|every|each)\s+(?:(?:Jira|Confluence|product|API|REST|outgoing)\s+){0,2}(?:calls?|requests?)\b${NOT_TO_PRODUCT}${gap(40)}(?:\bas\s+${USER}|\b(?:with|through|using|via)\s+asUser\(\))`,
-    phrase`(?<!${NOT}${gap(30)})\b(?:acts?|calls?|runs?|reads?|accesses|fetch(?:es)?|requests?|queries|retrieves?)\b${gap(60)}\bon\s+behalf\s+of\s+${USER}`,
+    phrase`(?<!${NOT}${gap(30)})\b(?:acts?|calls?|runs?|reads?|accesses|fetch(?:es)?|requests?|queries|retrieves?|handled|made|performed|authori[sz]ed)\b${gap(60)}\bon\s+behalf\s+of\s+${USER}`,
     phrase`\bwith\s+(?:the\s+)?(?:permissions|access\s+rights|privileges)\s+of\s+${USER}`,
     // "... so the app only sees issues the user can see": what it reads is bounded by what the user may.
     phrase`\b(?:the\s+app|it)\s+(?:only\s+)?(?:sees?|reads?|accesses|can\s+(?:see|read|access))\s+(?:only\s+)?(?:the\s+)?(?:issues|pages|spaces|projects|content|data|requests|tickets)\s+(?:that\s+)?(?:the|each|a)\s+(?:current\s+|signed[- ]in\s+|logged[- ]in\s+)?user\s+(?:can(?!['\u2019]t|not)|may(?!\s+not)|is\s+(?:allowed|permitted)\s+to|has\s+(?:access|permission)\s+to)(?:\s+(?:see|view|access|read))?\b${AND_MORE}`,

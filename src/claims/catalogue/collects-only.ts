@@ -44,9 +44,9 @@ const kindsIn = (text: string): Kind[] => NAMED.filter(([, re]) => re.test(text)
  * A denial of personal data with an exception that names what is kept: "The app does not store personal data (other than the user's account ID)",
  * "We keep no personal information except Atlassian account IDs", "No personal data is stored, apart from the account ID of each voter".
  */
-const BUT = String.raw`\s*(?:,\s*|\(\s*|[\u2014\u2013-]\s*)?(?:other\s+than|except(?:\s+for)?|apart\s+from|aside\s+from|besides|save\s+for|with\s+the\s+exception\s+of)\s+([^().;!?]{1,80})`;
+const BUT = String.raw`\s*(?:,\s*|\(\s*|[\u2014\u2013-]\s*)?(?:other\s+than|except(?:\s+for)?|apart\s+from|aside\s+from|besides|beyond|save\s+for|with\s+the\s+exception\s+of)\s+([^().;!?]{1,80})`;
 const PERSONAL = String.raw`(?:any\s+)?personal(?:ly\s+identifiable)?\s+(?:data|information)|PII`;
-const EXCEPT_PERSONAL = phrase`(?:${NOT}${gap(20)}\b(?:store|keep|collect|persist|save|retain|hold)s?\s+(?:${PERSONAL})|\b(?:stores?|keeps?|collects?|persists?|saves?|retains?|holds?)\s+no\s+(?:${PERSONAL})|\bno\s+(?:${PERSONAL})\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|collected|persisted|saved|retained|held))${BUT}`;
+const EXCEPT_PERSONAL = phrase`(?:${NOT}${gap(20)}\b(?:store|keep|collect|persist|save|retain|hold|record)s?\s+(?:${PERSONAL})|\b(?:stores?|keeps?|collects?|persists?|saves?|retains?|holds?|records?)\s+no\s+(?:${PERSONAL})|\bno\s+(?:${PERSONAL})\s+(?:is\s+|are\s+)?(?:ever\s+)?(?:stored|kept|collected|persisted|saved|retained|held))${BUT}`;
 
 const PHRASINGS = [
   EXCEPT_PERSONAL,
@@ -83,7 +83,7 @@ export default defineClaim<Params>({
     const excepted = EXCEPT_PERSONAL.exec(line);
     if (excepted && excepted.index === match.index) {
       const kinds = kindsIn(excepted[1]!);
-      return VAGUE.test(excepted[1]!) || kinds.length === 0 || EXCEPTION.test(line.slice(excepted.index + excepted[0].length)) ? null : { kinds };
+      return kinds.length === 0 || EXCEPTION.test(line.slice(excepted.index + excepted[0].length)) ? null : { kinds };
     }
     if (EXCEPTION.test(line)) return null;
     if (match[0] === line && DATA_CELL.test(line) && !PHRASINGS.some((re) => re.test(line))) return VAGUE.test(line) || NOT_A_LIST.test(line) || WHERE.test(line) || /\b(?:none|nothing|no|not|never)\b/i.test(line) ? null : { kinds: kindsIn(line) };
@@ -91,7 +91,8 @@ export default defineClaim<Params>({
     if (LOGS.test(line.slice(0, match.index))) return null;
     // "Only account IDs are stored": the list is between "only" and the verb.
     const kept = ONLY_KEPT.exec(line);
-    if (kept && kept.index === match.index) return VAGUE.test(kept[1]!) ? null : { kinds: kindsIn(kept[1]!) };
+    // "Only these items are kept:" then the list: the items name the data.
+    if (kept && kept.index === match.index) return VAGUE.test(kept[1]!) ? null : { kinds: kindsIn([kept[1]!, ...(/:\s*$/.test(line) ? followingLines(sentence) : [])].join('\n')) };
     // "Account IDs are the only identifiers we store": the subject is the list; "... we store there" or "... in Forge" says where.
     const ones = ONLY_ONES.exec(line);
     if (ones && ones.index === match.index) return VAGUE.test(ones[1]!) || PLACE_AFTER.test(line.slice(ones.index + ones[0].length)) ? null : { kinds: kindsIn(ones[1]!) };
@@ -101,7 +102,8 @@ export default defineClaim<Params>({
     const listed = LISTED.exec(line);
     // "... holds error codes only" names no personal data, and "stores settings in Forge only" says where: neither is a list of personal data.
     if (listed && listed.index === match.index) {
-      const kinds = kindsIn(listed[1]!);
+      // "Only these are kept, and nothing more:" closes a list that follows it.
+      const kinds = kindsIn([listed[1]!, ...(/:\s*$/.test(line) ? followingLines(sentence) : [])].join('\n'));
       return VAGUE.test(listed[1]!) || WHERE.test(listed[1]!) || PLACE_IN.test(listed[1]!) || LOGS.test(line) || (kinds.length === 0 && !/\bno\s+other\b|\bnothing\s+(?:else|more)\b/i.test(listed[0])) ? null : { kinds };
     }
     // A heading's list: short items, one a line, not a paragraph of prose.
@@ -113,7 +115,10 @@ export default defineClaim<Params>({
     // "..., and no other personal data" closes the list, and names no data of its own.
     const list = line.slice(match.index + match[0].length).replace(NO_OTHER, '');
     if (VAGUE.test(list) || WHERE.test(list)) return null;
-    return { kinds: kindsIn(line) };
+    // "We store only the following:" or "Only these data points are kept, and nothing more:", then the list: the items name the data.
+    const items = /:\s*$/.test(line) ? followingLines(sentence) : [];
+    if (items.some((item) => VAGUE.test(item))) return null;
+    return { kinds: kindsIn([line, ...items].join('\n')) };
   },
   examples: ['We only collect Atlassian account IDs and worklog hours.', 'The app stores only the account ID of each voter.'],
   messages: {

@@ -52,6 +52,9 @@ export default defineClaim<Params>({
   phrasings: [
     // "When the app is uninstalled, all data associated with your site, including deal mappings and tokens, is deleted."
     phrase`\buninstall(?:s|ed|ing|ation)?\b${gap(100)}\b${DELETE}\b`,
+    // "Data is kept until the app is uninstalled", "Retention: until uninstall": all of it kept no longer than the installation
+    // (not "Configuration stays until uninstall; thumbnails ...", one kind of data beside another's period).
+    phrase`\b(?:(?:all\s+)?(?:the\s+app's\s+|your\s+|app\s+)?data|everything)\s+(?:is\s+|are\s+)?(?:kept|retained|stored|held|stays?|remains?)\s+(?:only\s+)?until\s+(?:the\s+app\s+is\s+|it\s+is\s+|you\s+)?uninstall(?:s|ed|ing|ation)?\b|^(?:data\s+)?retention\s*:\s*until\s+(?:the\s+app\s+is\s+|you\s+)?uninstall(?:ed|ation)?\b`,
     phrase`\b${DELETE}\b${gap(60)}\b(?:uninstall(?:s|ed|ing|ation)?|removal\s+of\s+the\s+app|(?:app|add-on)\s+is\s+(?:removed|deleted))\b`,
     // "Removing the app from your site deletes every record we hold" (not "removing the app's data")
     phrase`\b(?:remov|delet)(?:e|es|ed|ing)\s+(?:the\s+|this\s+|our\s+)?(?:app|add-on)\b(?!')${gap(40)}\b${DELETE}\b`,

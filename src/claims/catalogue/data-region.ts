@@ -35,9 +35,11 @@ const PLACES: Array<[RegExp, Claimed | null]> = [
   [/\bEurope\b/i, 'Europe'],
   [/\b(?:United\s+States|USA|U\.S\.?|US)(?![\w-])/, 'US'],
   [/\b(?:Canada|Australia|Japan|India|Singapore)\b/, null],
+  // A cloud region named by its city ("AWS Sydney"); its country, when the sentence names it too, is the place.
+  [/\b(?:Sydney|Melbourne|Tokyo|Toronto|Montreal|Mumbai)\b/, null],
 ];
 /** A place by name, as statements write it ("Frankfurt", "the EU", "eu-west-1"); case matters ("US", not "us"). */
-export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Great\s+Britain|Britain|London|Switzerland|Zurich|Z\u00fcrich|Canada|Australia|Japan|India|Singapore|${CODE}|${FAMILY})`;
+export const PLACE = String.raw`(?:EU|EEA|European\s+(?:Union|Economic\s+Area)|Europe|Germany|Ireland|France|the\s+Netherlands|Sweden|Finland|Frankfurt|Dublin|Paris|Amsterdam|Stockholm|United\s+States|USA|U\.S\.?|US|United\s+Kingdom|UK|Great\s+Britain|Britain|London|Switzerland|Zurich|Z\u00fcrich|Canada|Australia|Japan|India|Singapore|Sydney|Melbourne|Tokyo|Toronto|Montreal|Mumbai|${CODE}|${FAMILY})`;
 // "... never stored outside the EU" says where it is.
 const ELSEWHERE = new RegExp(String.raw`${NOT}\s+(?:\w+\s+)?(?:stored|kept|hosted|held|processed|located|deployed)\b(?!\s+outside\b)`, 'i');
 const SUBJECT = String.raw`(?:data|information|content|everything|back[- ]?end|servers?|databases?|infrastructure|app|add-?on|service|hosting|APIs?)`;
@@ -79,8 +81,8 @@ const PHRASINGS = [
   phrase`^(?:(?:all\s+)?data\s+)?(?:hosted|stored|kept|processed)\s+(?:only\s+|exclusively\s+|entirely\s+)?(?:in|within)\s+(?:the\s+)?(?:(?:AWS|Amazon\s+Web\s+Services|Azure|Google\s+Cloud|GCP)(?:'s)?\s+(?:region\s+)?)?(?:\w+,\s+)?${PLACE}(?![\w-])`,
   // "Customer data never leaves the European Union."
   phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:ever\s+)?(?:leaves?|leaving)\s+(?:the\s+)?${PLACE}(?![\w-])`,
-  // "Customer data is never stored outside the EU."
-  phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:\w+\s+)?${VERB}\s+outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
+  // "Customer data is never stored outside the EU.", "... not replicated outside the United Kingdom"
+  phrase`\b${SUBJECT}\b${gap(50)}${NOT}\s+(?:\w+\s+)?(?:${VERB}|replicated|copied|transferred|moved|backed\s+up)\s+outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
   // "We do not process personal data anywhere outside the European Economic Area": the vendor as subject.
   phrase`${NOT}\s+(?:\w+\s+)?(?:process|store|keep|host|hold)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}(?:data|information)\s+(?:anywhere\s+)?outside\s+(?:of\s+)?(?:the\s+)?${PLACE}(?![\w-])`,
   SERVER_HOP,

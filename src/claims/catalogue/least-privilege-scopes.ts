@@ -16,6 +16,8 @@ export default defineClaim({
     phrase`\b(?:fewest|narrowest|(?:smallest|minimal|minimum)\s+set\s+of)\s+(?:possible\s+)?(?:OAuth\s+)?(?:scopes|permissions)\b`,
     // "Scopes are limited to what the code uses", "only the scopes its code uses"
     phrase`\b(?:scopes|permissions)\s+(?:are\s+)?(?:limited|restricted|trimmed|cut|pared(?:\s+down)?|kept)\s+to\s+(?:what|those|the\s+ones)\s+(?:the\s+(?:app|code)|its\s+code|it|(?:the|its|our)\s+features?)\s+(?:(?:actually|really)\s+)?(?:uses?|needs?|requires?)\b`,
+    // "Permissions are kept to the minimum the features require"
+    phrase`\b(?:scopes|permissions)\s+(?:are\s+)?(?:limited|restricted|trimmed|cut|pared(?:\s+down)?|kept)\s+to\s+(?:the\s+|a\s+)?(?:bare\s+|strict\s+)?minimum\b`,
     phrase`\bonly\s+(?:the\s+)?(?:OAuth\s+)?(?:scopes|permissions)\s+(?:that\s+)?(?:its|the\s+app's|the)\s+code\s+(?:(?:actually|really)\s+)?(?:uses|calls\s+for)\b`,
     // "There is no scope in the manifest that isn't used by the code", "Every declared scope is used by the code"
     phrase`\bno\s+(?:OAuth\s+)?(?:scope|permission)\b${gap(40)}\b(?:is\s+not|isn't)\s+(?:actually\s+)?(?:used|needed)\b`,

@@ -58,8 +58,8 @@ const notTheAppChangesNothing = (text: string): boolean => {
   const m = CHANGES_NOTHING.exec(text);
   return m !== null && !appChangesNothing(text, m);
 };
-/** "The app is read-only", "The add-on is strictly read-only": no content of any product is changed; not "... once a sprint is closed", a time or a case. */
-const READ_ONLY = phrase`(?:\b(?:app|add-?on|application|integration|plugin|macro|(?:merge\s+)?check|it)|${APP_NAME})\s+is\s+(?:\w+ly\s+)?read[- ]only\b(?!\s*,?\s*(?:access|scopes?|permissions?|for|to|in|on|when|whenever|if|unless|once|after|before|until|till|while|during|by\s+default)\b)`;
+/** "The app is read-only", "The add-on is strictly read-only", "The macro is now read-only" (a changelog's): no content of any product is changed; not "... once a sprint is closed", a time or a case. */
+const READ_ONLY = phrase`(?:\b(?:app|add-?on|application|integration|plugin|macro|(?:merge\s+)?check|it)|${APP_NAME})\s+is\s+(?:now\s+)?(?:\w+ly\s+)?read[- ]only\b(?!\s*,?\s*(?:access|scopes?|permissions?|for|to|in|on|when|whenever|if|unless|once|after|before|until|till|while|during|by\s+default)\b)`;
 /** A page or an issue named in the sentence: the frames then say which content ("The app is read-only and never alters your work items"). */
 const NAMES_OBJECT = new RegExp(String.raw`\b${OBJECT}\b`, 'i');
 /** Whether the sentence names an object outside its scope names: `write:confluence-content` names no content. */

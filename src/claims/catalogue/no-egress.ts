@@ -59,6 +59,8 @@ export default defineClaim<{ content?: true }>({
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:external|outbound|data|network)\s+egress\b`,
     phrase`\bno\s+(?:external\s+)?egress\b`,
+    // "The app has no external fetch permissions", "The manifest lists no egress hosts": the manifest allows none.
+    phrase`\bno\s+(?:external\s+)?(?:fetch|egress)\s+(?:permissions?|hosts?|entries|rules|domains?)\b`,
     phrase`\bno\s+(?:customer\s+|app\s+|user\s+)?data\s+(?:ever\s+)?leaves\b(?!\s+(?:the\s+|your\s+|a\s+)?(?:user's\s+)?(?:front[- ]?end|browser|device|computer|machine|laptop)\b(?!\s+(?:or|and|nor)\b))`,
     phrase`\b(?:data|content)\b${gap(30)}\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:ever\s+)?leaves?\b${gap(30)}\bAtlassian\b`,
     phrase`\bno\s+(?:outbound|outgoing|external)\s+(?:network\s+|HTTP\s+|API\s+)?(?:calls|requests|connections|traffic)\b`,

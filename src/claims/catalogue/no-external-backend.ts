@@ -30,6 +30,8 @@ export default defineClaim({
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:operate|use|run|rely\s+on|need|require|have|call)s?\b${gap(30)}\bexternal\s+(?:back[- ]?ends?|servers?)\b`,
     phrase`\bzero[- ]external[- ]servers?\b`,
+    // "Hosting: Atlassian Forge", "Hosted on: Forge (Atlassian)": a label whose value is Forge and nothing else.
+    phrase`^(?:hosting|hosted\s+(?:on|by)|runs\s+on)\s*:\s*(?:Atlassian(?:'s)?\s+)?Forge(?:\s*\(Atlassian\))?\s*(?:only\s*)?\.?$`,
     // "No external databases (PostgreSQL, MongoDB, etc.)", "does not use external databases"
     phrase`(?:\bno|${NOT}${gap(20)}\b(?:use|rely\s+on|need|require)s?(?:\s+any)?)\s+(?:external|vendor[- ]hosted|self[- ]hosted|third[- ]party)\s+databases?\b`,
     phrase`\bno\s+(?:(?:external|vendor|separate|remote|third[- ]party|[\w-]+-hosted)\s+){1,2}(?:back[- ]?ends?|servers?|hosting)\b`,

@@ -1,5 +1,5 @@
 import { defineClaim } from '../define.ts';
-import { DENIES_IDENTIFIERS, IDENTIFIER_MESSAGES, namedVendor, PARTY_RECEIVES_NO_IDENTIFIERS, verifyNoIdentifiers } from '../identifiers.ts';
+import { DENIES_IDENTIFIERS, IDENTIFIER_MESSAGES, IDENTIFIERS_WITHHELD, namedVendor, PARTY_RECEIVES_NO_IDENTIFIERS, verifyNoIdentifiers } from '../identifiers.ts';
 
 type Params = { vendor: string };
 
@@ -9,7 +9,7 @@ export default defineClaim<Params>({
   description:
     'Calls to the vendor the sentence names (an AI provider, an e-mail or error-tracking service\u2026) carry no account ID, email or name: HTTP calls to its API and calls through its SDK (`openai.chat.completions.create({ user: accountId })` contradicts it). Unverified when the code shows neither, or when a request to a URL Candor cannot resolve carries an identifier and may reach the vendor; contradicted when the manifest lets that request reach only the vendor\'s hosts. A payment processor is the claim `payment-processor-no-identifiers`.',
   decidedBy: 'code',
-  phrasings: [DENIES_IDENTIFIERS, PARTY_RECEIVES_NO_IDENTIFIERS],
+  phrasings: [DENIES_IDENTIFIERS, PARTY_RECEIVES_NO_IDENTIFIERS, IDENTIFIERS_WITHHELD],
   params: (text) => {
     const named = namedVendor(text);
     return named && !named.payments ? { vendor: named.name } : null;

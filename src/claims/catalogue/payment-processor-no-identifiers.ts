@@ -1,5 +1,5 @@
 import { defineClaim } from '../define.ts';
-import { DENIES_IDENTIFIERS, IDENTIFIER_MESSAGES, namedVendor, PARTY_RECEIVES_NO_IDENTIFIERS, verifyNoIdentifiers } from '../identifiers.ts';
+import { DENIES_IDENTIFIERS, IDENTIFIER_MESSAGES, IDENTIFIERS_WITHHELD, namedVendor, PARTY_RECEIVES_NO_IDENTIFIERS, verifyNoIdentifiers } from '../identifiers.ts';
 
 type Params = { processor: string };
 
@@ -9,7 +9,7 @@ export default defineClaim<Params>({
   description:
     'Calls to the named payment processor (Stripe, Paddle\u2026) carry no account ID, email or name: HTTP calls to the processor\'s API and calls through its SDK (`stripe.checkout.sessions.create(\u2026)`). Unverified when the code shows neither. A vendor of another kind is the claim `no-identifiers-to-vendor`.',
   decidedBy: 'code',
-  phrasings: [DENIES_IDENTIFIERS, PARTY_RECEIVES_NO_IDENTIFIERS],
+  phrasings: [DENIES_IDENTIFIERS, PARTY_RECEIVES_NO_IDENTIFIERS, IDENTIFIERS_WITHHELD],
   params: (text) => {
     const named = namedVendor(text);
     return named?.payments ? { processor: named.name } : null;

@@ -20,6 +20,8 @@ export default defineClaim<Params>({
     phrase`\breports?\b${gap(60)}\baccount\s+IDs?\b${gap(40)}\bAtlassian\b`,
     phrase`\baccount\s+IDs?\b${gap(40)}\b(?:is|are)\s+(?:regularly\s+|periodically\s+)?reported\s+to\s+Atlassian\b`,
     phrase`\b(?:weekly|daily|hourly)\s+personal[- ]data\s+report`,
+    // "The personal data report to Atlassian now runs every night"
+    phrase`\bpersonal[- ]data\s+report\b${gap(40)}\b(?:runs?|is\s+(?:sent|made|run)|goes\s+out)\b`,
   ],
   params: (text) => {
     const sentence = firstLine(text);

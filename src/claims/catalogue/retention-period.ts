@@ -81,16 +81,16 @@ export default defineClaim<Params>({
   phrasings: [
     phrase`\b(?:kept|retained|stored|held|preserved|available)\s+(?:for\s+)?(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+|a\s+maximum\s+of\s+|a\s+period\s+of\s+)?${SPAN}\b`,
     // "Cached avatars live for one day at most", "Drafts stay in Forge storage for 14 days": data that lasts a period.
-    phrase`\b(?:lives?|stays?|remains?)\s+(?:(?:in|on|within)\s+(?:[\w'-]+\s+){1,4}?)?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b`,
+    phrase`\b(?:lives?|stays?|remains?|waits?|sits?)\s+(?:(?:in|on|within)\s+(?:[\w'-]+\s+){1,4}?)?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b`,
     // "Reports are stored in Forge storage for up to 90 days", "... with a maximum 30-day TTL": the place, then the period.
     phrase`\b(?:kept|retained|stored|held|saved)\s+(?:in|on|within)\s+(?:[\w'-]+\s+){1,5}?for\s+(?:up\s+to\s+|at\s+most\s+|no\s+(?:longer|more)\s+than\s+)?${SPAN}\b|\bwith\s+(?:a\s+)?(?:maximum\s+|max(?:imum)?\s+of\s+)?${SPAN}\s+(?:TTL|expiry|retention)\b`,
     phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:from\s+(?:our|the|its|your)\s+(?:[\w-]+\s+)?(?:storage|database|servers?|systems?|store|bucket)\s+)?(?:automatically\s+|permanently\s+)?(?:after|within|once\s+they\s+are\s+older\s+than|when\s+older\s+than)\s+${SPAN}\b`,
     // "We purge cached issue data every 6 hours", "... removed once downloaded, and at the latest after one hour": the longest a deletion waits.
     phrase`(?<!${NOT}\s{1,3})\b(?:purge[sd]?|delete[sd]?|clear(?:s|ed)?|remove[sd]?|wipe[sd]?|erase[sd]?|discard(?:s|ed)?)\b${gap(60)}\b(?:every|at\s+the\s+latest\s+(?:after|within)|no\s+later\s+than)\s+${SPAN}\b`,
-    // "Exports are removed automatically 14 days after they are generated", "deleted from our storage 30 days after ..."
-    phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:from\s+(?:our|the|its|your)\s+(?:[\w-]+\s+)?(?:storage|database|servers?|systems?|store|bucket)\s+)?(?:automatically\s+|permanently\s+)?${SPAN}\s+(?:after|from)\b`,
-    // "Cached results expire after 24 hours", "Share links expire 7 days after they are made"
-    phrase`\bexpire[sd]?\s+(?:automatically\s+)?(?:(?:after|within)\s+${SPAN}|${SPAN}\s+after)\b`,
+    // "Exports are removed automatically 14 days after they are generated", "deleted from our storage 30 days after ...", "... from our bucket (us-east-2) 14 days after ..."
+    phrase`\b(?:deleted|purged|removed|erased|discarded|destroyed)\s+(?:from\s+(?:our|the|its|your)\s+(?:[\w-]+\s+)?(?:storage|database|servers?|systems?|store|bucket)\s+(?:\([^()]{1,30}\)\s+)?)?(?:automatically\s+|permanently\s+)?${SPAN}\s+(?:after|from)\b`,
+    // "Cached results expire after 24 hours", "Share links expire 7 days after they are made", "expire from the cache after 2 days"
+    phrase`\bexpire[sd]?\s+(?:automatically\s+)?(?:from\s+(?:[\w'-]+\s+){1,3}?)?(?:(?:after|within)\s+${SPAN}|${SPAN}\s+after)\b`,
     // "Entries older than 12 months are deleted every night"
     phrase`\bolder\s+than\s+${SPAN}\s+(?:are|is|get|gets)\s+(?:automatically\s+)?(?:deleted|purged|removed|erased|discarded|destroyed)\b`,
     // "A nightly job deletes snapshots older than 30 days", "the cleanup task purges anything older than 90 days": the same age, in the active voice.

@@ -8,6 +8,8 @@ export default defineOrganisational({
   phrasings: [
     phrase`\bsupport\s+hours\b`,
     phrase`\bbusiness\s+hours\b`,
+    // "Tickets are answered Monday to Friday, 8:00-18:00 CET"
+    phrase`\b(?:support|questions?|requests?|tickets?|reports?|answered|handled|responds?|replies|available|staffed)\b${gap(60)}\bMon(?:day)?\s*(?:to|through|until|-|\u2013)\s*Fri(?:day)?\b`,
     phrase`\b(?:support|respond|available)\b${gap(40)}\b(?:24\/7|around\s+the\s+clock)\b`,
   ],
   examples: [

@@ -22,7 +22,8 @@ const KINDS = String.raw`${KIND}(?:\s*(?:,|or|and|nor)\s+(?:${KIND}|advertising|
  * "There is no tracking of users, no analytics" (as "No analytics or telemetry scripts" is, each "no ..." is the app's, whatever else it denies beside the kind).
  */
 const NO_ITEM = String.raw`no\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+)?`;
-const NO_RUN = String.raw`^(?:there\s+(?:are|is)\s+)?(?=(?:${NO_ITEM}\s*(?:,\s*|\s+)(?:(?:and|or|nor)\s+)?)*no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*(?:[,.!]|\s+(?:and|or|nor)\b|$))${NO_ITEM}(?:\s*(?:,\s*|\s+)(?:(?:and|or|nor)\s+)?${NO_ITEM})+\s*[.!]?$`;
+// A lead-in may label the run: "At a glance: no remotes, no analytics", "Tracking: no cookies and no analytics".
+const NO_RUN = String.raw`^(?:[^.;!?:]{1,50}:\s*)?(?:there\s+(?:are|is)\s+)?(?=(?:${NO_ITEM}\s*(?:,\s*|\s+)(?:(?:and|or|nor)\s+)?)*no\s+(?:(?:third[- ]party|external)\s+)?${KINDS}(?:\s+${TOOLS})?\s*(?:[,.!]|\s+(?:and|or|nor)\b|$))${NO_ITEM}(?:\s*(?:,\s*|\s+)(?:(?:and|or|nor)\s+)?${NO_ITEM})+\s*[.!]?$`;
 /** The kinds end the clause: "The app does not use analytics or tracking.", "... has no analytics or telemetry" (not "has no analytics dashboard"). */
 const KIND_END = String.raw`\s*(?:[.;!]|$|\s+(?:in|inside|within)\s+(?:the|this|our)\s+(?:app|add-on|product)\b)`;
 // Also "The app loads no tracking code", "No data goes to Sentry or any other error tracker", "Nothing is sent to any analytics service".
@@ -55,8 +56,8 @@ const COUNTED = phrase`\b(?:use|engage|rely\s+on|work\s+with|have)\s+(?:exactly\
 const NAMED_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|load)s?\b[^.;!?]{1,80}?\bor\s+(?:any\s+)?(?:other\s+)?(?:(?:similar|such|comparable|like)|(?<=\bother\s)${KINDS})\s+${TOOLS}\b`;
 /** A sentence, not a list item naming a vendor: five words or more, ending as a sentence does. */
 const PROSE = /^(?:\S+\s+){4,}\S+[.!]$/;
-/** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line; "Third parties: none - ...". */
-const INLINE = phrase`^${PARTIES}\s*:\s*\S`;
+/** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line; "Third parties: none - ..."; a GDPR record's "Recipients: none". */
+const INLINE = phrase`^(?:${PARTIES}|recipients)\s*:\s*\S`;
 /** "No third party gets any data from the app": bare data, which is egress to a third party, not data shared (no-end-user-data-to-third-parties). */
 const NO_PARTY = phrase`\bno\s+${PARTIES}\s+(?:ever\s+)?(?:gets?|receives?|sees?)\s+(?:any\s+)?(?:data|information|anything)\b`;
 

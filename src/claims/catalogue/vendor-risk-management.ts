@@ -10,6 +10,8 @@ export default defineOrganisational({
     phrase`\bsupplier\b${gap(20)}\b(?:risk|security)\s+(?:assessments?|management|reviews?)\b`,
     phrase`\bsecurity\s+practices\s+of\s+(?:all\s+)?third[- ]party\s+vendors\b`,
     phrase`\bsub-?processor\s+(?:reviews?|assessments?)\b`,
+    // "We review the security of each new supplier before signing"
+    phrase`\b(?:assess|review|evaluate|vet|audit)(?:es|s|ed)?\s+(?:the\s+)?security\s+(?:practices\s+)?of\s+(?:every|each|all|our|any)\s+(?:new\s+)?(?:suppliers?|vendors?|sub-?processors?)\b`,
     // "Suppliers are assessed for security risk before we sign with them"
     phrase`\b(?:suppliers?|vendors?|sub-?processors?)\b${gap(30)}\b(?:assessed|reviewed|evaluated|vetted)\s+for\s+(?:(?:security|privacy)\s+)?risks?\b`,
   ],
