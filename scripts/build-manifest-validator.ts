@@ -13,7 +13,6 @@ import { MANIFEST_FORMATS, MANIFEST_ROOT_REF, formatsUsed, manifestAjv, moduleTy
 import { forgeManifestVersion } from '../src/app/manifest-schema.ts';
 import { GENERATED_DIR, type SplitIndex } from '../src/app/manifest-schema-split.ts';
 import { deriveKnowledge, KNOWLEDGE_FILE } from '../src/app/schema-knowledge.ts';
-import { eagerFunctions } from './eager-functions.ts';
 
 const started = performance.now();
 const schema = readManifestSchema();
@@ -43,7 +42,6 @@ function partCode(key: string, type: string | null): string {
   if (uses > 1) throw new Error(`${key}: the placeholder for $ref "#" was emitted ${uses} times`);
   if (uses === 1) code = code.replace(placeholder.validateCode, () => linkedRoot);
   else if (new RegExp(`\\b${placeholderName}\\b`).test(code)) throw new Error(`${key}: calls ${placeholderName} but its code was not found`);
-  code = eagerFunctions(code, key);
   // Ajv's ESM output still calls require() for its runtime helpers (ucs2length, equal).
   if (code.includes('require(')) code = `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code}`;
   return [
