@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { SecretFinding } from '../facts.ts';
 import { excerpt, type LineIndex } from '../../utils/lines.ts';
 import { isCursorToken } from './names.ts';
-import { escapeRegex } from '../../utils/regex.ts';
 
 type Check = 'url-credentials' | 'jwt-service-role' | 'high-entropy' | 'assignment' | 'basic-credentials';
 
@@ -61,15 +60,17 @@ const publicJwtIssuers = new Set(data.publicJwtIssuers);
 const localHost = new RegExp(data.localHosts, 'i');
 const assignment = { ...data.assignment, unquotedFiles: new RegExp(data.assignment.unquotedFiles) };
 /**
- * Each rule keyword's test, by keyword and case mode: a plain search, or a regex that ignores case. Keywords that do not
- * occur are most of them, and a search for one is cheaper than one regex for all that stops at every `key` and `token`.
+ * Each rule keyword's test, by keyword and case mode: a plain search of the text, or of its lower-cased copy for a rule that
+ * ignores case. Keywords that do not occur are most of them, and a search for one is cheaper than one regex for all that
+ * stops at every `key` and `token`. The lower-cased copy is made once per file, where a regex ignoring case went through the
+ * text once per keyword; it finds every keyword such a regex finds (and the rule's own regex still decides).
  */
-const keywordTests = new Map<string, (text: string) => boolean>();
+const keywordTests = new Map<string, (text: string, lower: () => string) => boolean>();
 const ruleKeywords = new Map(rules.map((r) => [r, r.keywords.map((k) => {
   const id = `${r.ignoreCase ? 'i' : 's'}:${k}`;
   if (!keywordTests.has(id)) {
-    const regex = new RegExp(escapeRegex(k), 'i');
-    keywordTests.set(id, r.ignoreCase ? (text) => regex.test(text) : (text) => text.includes(k));
+    const lowered = k.toLowerCase();
+    keywordTests.set(id, r.ignoreCase ? (_text, lower) => lower().includes(lowered) : (text) => text.includes(k));
   }
   return id;
 })]));
@@ -97,9 +98,11 @@ interface Hit {
 export function findSecrets(file: string, text: string, lines: LineIndex): SecretFinding[] {
   if (skipFiles.has(path.posix.basename(file))) return [];
   const present = new Map<string, boolean>();
+  let lowered: string | null = null;
+  const lower = (): string => (lowered ??= text.toLowerCase());
   const occurs = (id: string): boolean => {
     let found = present.get(id);
-    if (found === undefined) present.set(id, (found = keywordTests.get(id)!(text)));
+    if (found === undefined) present.set(id, (found = keywordTests.get(id)!(text, lower)));
     return found;
   };
   const hits: Hit[] = [];
