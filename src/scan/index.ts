@@ -25,6 +25,7 @@ import { FACTS_SCHEMA_VERSION, type Diagnostic, type ExposedSecret, type Facts, 
 import { filledName } from './flows/context.ts';
 import { resolveFlows, type ResolvedFlows } from './flows/flows.ts';
 import { dropIdleMethods } from './idle-methods.ts';
+import { dropUnreachedResolvers } from './unreached-resolvers.ts';
 import { dropNotAppFacts } from './app-facts.ts';
 import { callersOf, resolveParamRequests, type Site } from './param-requests.ts';
 import { settlePrincipals } from './principal-choices.ts';
@@ -210,6 +211,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // A manifest that names a handler file the folder lacks: the files that would import a module's exports may be missing too.
   const whole = app.functionHandlers.every((h) => h.file !== null);
   dropIdleMethods(files, idleNamesIn(sources, cache), handlers, whole ? graph : null);
+  if (app.app.platform === 'forge' || app.app.platform === 'connect-on-forge') dropUnreachedResolvers(files, app.functionHandlers, graph);
   const developer = developerFiles(files, app.packageScripts, app.functionHandlers, graph, { paths: list.files.map((f) => f.path), read: (rel) => readSmall(list.files, rel) });
   dropNotAppFacts(files, developer);
   cache?.save();
