@@ -15,6 +15,8 @@ export interface FunctionHandler {
   file: string | null;
   exportName: string;
   evidence: Evidence;
+  /** No module of the manifest names the function (see `namedFunctionKeys`): Forge never invokes it. */
+  unnamed?: true;
 }
 
 export interface ModulesRead extends ConnectModulesRead {

@@ -4,6 +4,7 @@ import { readEgress, readProviders, readRemotes } from './manifest-egress.ts';
 import { handlersDirectory, readModules, type FunctionHandler, type ModuleCallback } from './manifest-modules.ts';
 import { readResources, resourceDiagnostics } from './manifest-resources.ts';
 import { functionRefDiagnostics } from './manifest-function-refs.ts';
+import { namedFunctionKeys } from './manifest-named-functions.ts';
 import { containerServices } from './manifest-services.ts';
 import { substituteVariables } from './manifest-variables.ts';
 import { unknownModuleProperties } from './manifest-unknown-properties.ts';
@@ -99,7 +100,7 @@ export function readManifest(file: string, source: string, place: { root: string
     providerRemotes: Object.fromEntries(providers.map((p) => [p.key, p.remotes])),
     triggers: modules.triggers,
     uninstall: modules.uninstall,
-    functionHandlers: modules.functionHandlers,
+    functionHandlers: unnamedMarked(modules.functionHandlers, namedFunctionKeys(manifest)),
     consumerMethods: modules.consumerMethods,
     moduleCallbacks: modules.moduleCallbacks,
     frontendRoots: resources.frontendRoots,
@@ -208,4 +209,9 @@ export function schemaDiagnostics(yaml: YamlFile, issues: readonly SchemaIssue[]
       return diagnostic;
     })
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** Marks the functions no module names (`unnamed`); none when what the modules name cannot be told. */
+function unnamedMarked(handlers: FunctionHandler[], named: ReadonlySet<string> | null): FunctionHandler[] {
+  return named === null ? handlers : handlers.map((h) => (named.has(h.key) ? h : { ...h, unnamed: true }));
 }

@@ -23,7 +23,7 @@ export interface ReadAppResult {
   packageScripts: PackageScripts[];
   /** Front-end source folders (or a lone UI Kit entry file), relative to the app folder. */
   frontendRoots: string[];
-  functionHandlers: Array<{ key: string; file: string | null; exportName: string; evidence: Evidence }>;
+  functionHandlers: Array<{ key: string; file: string | null; exportName: string; evidence: Evidence; unnamed?: true }>;
   /** Resolver methods of `consumer` modules (`resolver: { function, method }`) and the queues they read. */
   consumerMethods: Array<{ method: string; queue: string }>;
   /** Functions modules name for their product to call back (`callback: { function }` of a Compass data provider). */

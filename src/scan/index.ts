@@ -25,6 +25,7 @@ import { FACTS_SCHEMA_VERSION, type Diagnostic, type ExposedSecret, type Facts, 
 import { filledName } from './flows/context.ts';
 import { resolveFlows, type ResolvedFlows } from './flows/flows.ts';
 import { dropIdleMethods } from './idle-methods.ts';
+import { dropUnreachedResolvers } from './unreached-resolvers.ts';
 import { dropNotAppFacts } from './app-facts.ts';
 import { callersOf, resolveParamRequests, type Site } from './param-requests.ts';
 import { settlePrincipals } from './principal-choices.ts';
@@ -212,6 +213,9 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // A manifest that names a handler file the folder lacks: the files that would import a module's exports may be missing too.
   const whole = app.functionHandlers.every((h) => h.file !== null);
   dropIdleMethods(files, idleNamesIn(sources, cache), handlers, whole ? graph : null);
+  // A manifest of functions alone says nothing of what invokes them.
+  const invokes = app.app.modules.some((m) => m.type !== 'function');
+  if ((app.app.platform === 'forge' || app.app.platform === 'connect-on-forge') && invokes) dropUnreachedResolvers(files, app.functionHandlers, graph);
   const developer = developerFiles(files, app.packageScripts, app.functionHandlers, graph, { paths: list.files.map((f) => f.path), read: (rel) => readSmall(list.files, rel) });
   dropNotAppFacts(files, developer);
   cache?.save();

@@ -1,4 +1,4 @@
-import { objectProperty, propertyName, unwrap, type Node } from './ast.ts';
+import { objectProperty, propertyName, pushChildren, unwrap, type Node } from './ast.ts';
 import { classMethod } from './class-methods.ts';
 import { MAX_DEPTH } from './flow.ts';
 import type { Scope } from './scope.ts';
@@ -274,7 +274,9 @@ export function returnedStr(scope: Scope, fn: Node, depth = 0, args: Node[] = []
       // a constant the body declares, after statements that return nothing; the constant is what it was declared as.
       const named = namedResult(last.argument);
       if (named === null || before.some(mayReturn)) return null;
-      locals = before.filter((st) => st.type === 'VariableDeclaration' && st.kind === 'const' && (st.declarations as Node[]).some((d) => d.id.type === 'Identifier' && d.id.name === named));
+      // `let url = ...` too, when nothing in the body assigns it again.
+      const fixed = (kind: string): boolean => kind === 'const' || (kind === 'let' && !assigns(fn.body, named));
+      locals = before.filter((st) => st.type === 'VariableDeclaration' && fixed(st.kind) && (st.declarations as Node[]).some((d) => d.id.type === 'Identifier' && d.id.name === named));
       if (locals.length === 0) return null;
     }
     body = last.argument;
@@ -294,6 +296,17 @@ export function returnedStr(scope: Scope, fn: Node, depth = 0, args: Node[] = []
   const out = evalStr(scope, body, depth + 1);
   scope.pop();
   return out;
+}
+
+/** Whether the code assigns the name (`url = ...`, `url += ...`, `url++`) anywhere in it. */
+function assigns(code: Node, name: string): boolean {
+  const stack: Node[] = [code];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const target = node.type === 'AssignmentExpression' ? node.left : node.type === 'UpdateExpression' ? node.argument : null;
+    if (target?.type === 'Identifier' && target.name === name) return true;
+    pushChildren(stack, node);
+  }
+  return false;
 }
 
 /** The local name a function's result is returned as: `url`, `url.toString()`, `url.href`; null for any other return. */

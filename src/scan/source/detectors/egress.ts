@@ -145,7 +145,7 @@ function detectJQuery(site: CallSite, ctx: FileContext): void {
   const sent = verb === 'ajax' ? objectProperty(settings, 'data') : second && !isFunction(unwrap(second)) ? second : null;
   const call: EgressCall = {
     client: `jquery.${verb}`, method, url: null, host: null,
-    side: ctx.facts.side, carries: ctx.kindsOf([url === first ? builtFrom(ctx, first) : url, sent]), evidence: ctx.evidence(node),
+    side: ctx.facts.side, carries: ctx.kindsOf([...(url === first ? builtFrom(ctx, first) : [url]), sent]), evidence: ctx.evidence(node),
   };
   ctx.facts.egress.push(call);
   ctx.derive('egress', call, 'egress-url', [url ? ctx.scope.strParams(url) : null, null]);
@@ -331,7 +331,7 @@ function xhrBinding(ctx: FileContext, node: Node): Binding | undefined {
 }
 
 function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null, more: Node[] = []): EgressCall {
-  const args = (node.arguments as Node[]).map((arg) => (arg === urlNode ? builtFrom(ctx, arg) : arg));
+  const args = (node.arguments as Node[]).flatMap((arg) => (arg === urlNode ? builtFrom(ctx, arg) : [arg]));
   args.push(...more);
   const call: EgressCall = {
     client, method, url: null, host: null,
@@ -446,11 +446,18 @@ export function sentScheme(ctx: FileContext, args: Node[], urlNode: Node | null 
   return null;
 }
 
-/** A URL held in a variable (`const url = \`${base}?${params}\``): what it was built from, which a name like `url` does not tell. */
-function builtFrom(ctx: FileContext, arg: Node): Node {
+/**
+ * A URL held in a variable (`const url = \`${base}?${params}\``): what it was built from, which a name like `url` does not
+ * tell; each value plain assignments gave it (`let url = buildUrl(path); if (key) url = \`${url}?key=${key}\``), or what it
+ * began as when they only add to it.
+ */
+function builtFrom(ctx: FileContext, arg: Node): Node[] {
   const node = unwrap(arg);
   const binding = node.type === 'Identifier' ? ctx.scope.lookup(node.name) : undefined;
-  return binding?.init && !binding.grown && !binding.param ? binding.init : arg;
+  if (!binding || binding.grown || binding.param) return [arg];
+  if (binding.init) return [binding.init];
+  // `url = \`${url}?key=${key}\`` appends to what it was: what it began as, and what the name holds besides.
+  return binding.values?.length ? (binding.appended ? [...binding.values, arg] : binding.values) : [arg];
 }
 
 /** URL and host of a call from the evaluated strings of its URL and of its client's base URL. */

@@ -8,6 +8,7 @@ import { queriedBy } from '../iterations.ts';
 import { shapeOf } from '../forge-shapes.ts';
 import { submitsForm } from '../typed-state.ts';
 import { literalFields } from '../kinds.ts';
+import { isNeutralName } from '../names.ts';
 import { routeParams } from '../nest-routes.ts';
 import { pluginInstanceType } from '../registrars.ts';
 import { principalOf } from '../ref.ts';
@@ -278,7 +279,7 @@ function throwsOn(w: Walk, info: FunctionInfo, from: number): void {
 /** One of a top-level function's returns: its kinds, the class it builds, the client or principal it gives, its object's fields. */
 function recordReturn(w: Walk, info: FunctionInfo, value: Node): void {
   const { scope } = w;
-  const kinds = scope.kinds(value);
+  const kinds = scope.kinds(builtValue(w, value));
   for (const k of kinds) info.returns.push(k);
   recordReturnAnswer(w.ctx, info, value, kinds);
   builds(w, info, value);
@@ -295,6 +296,23 @@ function recordReturn(w: Walk, info: FunctionInfo, value: Node): void {
   info.made = info.made === undefined || info.made === made ? made : null;
   madeFields(w, info, unwrap(value));
   fields(w, info, value);
+}
+
+/**
+ * `return url` (or `url.toString()`, `url.href`) of `const url = \`${BASE}/items/${id}\`` or `new URL(path, BASE)`, the
+ * name neither reassigned nor added to: what the URL was built of, as a request given it as its URL holds (a name such
+ * as `url` says nothing of the data in it), so that a URL builder's result carries what its callers put in it.
+ */
+function builtValue(w: Walk, value: Node): Node {
+  let node = unwrap(value);
+  const callee = node.type === 'CallExpression' && node.arguments.length === 0 ? unwrap(node.callee) : null;
+  if (callee?.type === 'MemberExpression' && propertyName(callee.property, callee.computed) === 'toString') node = unwrap(callee.object);
+  else if (node.type === 'MemberExpression' && propertyName(node.property, node.computed) === 'href') node = unwrap(node.object);
+  if (node.type !== 'Identifier' || !isNeutralName(node.name, false)) return value;
+  const b = w.scope.lookup(node.name);
+  const init = b?.init && !b.grown && !b.param ? unwrap(b.init) : null;
+  const built = init !== null && (init.type === 'TemplateLiteral' || (init.type === 'NewExpression' && unwrap(init.callee).type === 'Identifier' && unwrap(init.callee).name === 'URL'));
+  return built ? b!.init! : value;
 }
 
 /** `return { client, token }` with `client` a vendor's SDK client or an HTTP client: the clients of the object it returns, by field. */
