@@ -14,3 +14,16 @@ describe('a URL chosen between a path and the same path with a query', () => {
     assert.deepEqual(facts.egress.unresolved, []);
   });
 });
+
+describe('a query built with encodeURIComponent of a constant', () => {
+  it('names the fields the request asks for, so the people of the issue\'s user fields are read', async () => {
+    const facts = await scan(fixture('encoded-fields'));
+    assert.deepEqual(facts.restCalls.map((c) => c.path), ['/rest/api/3/issue/{}?fields=summary%2Cassignee%2Creporter', '/rest/api/3/issue/{}?fields=summary%2Cstatus']);
+    const reads = facts.personalData.uses.filter((u) => u.action === 'read');
+    assert.deepEqual(reads.map((u) => [u.kind, at(u.evidence)]), [
+      ['account-id', 'routes/index.js:4'],
+      ['display-name', 'routes/index.js:4'],
+      ['email', 'routes/index.js:4'],
+    ]);
+  });
+});
