@@ -27,3 +27,11 @@ describe('a query built with encodeURIComponent of a constant', () => {
     ]);
   });
 });
+
+describe('functions a route module declares that nothing calls', () => {
+  it('give no requests or storage; the one a route calls does', async () => {
+    const facts = await scan(fixture('idle-locals'));
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, at(c.evidence)]), [['GET', '/rest/api/3/issue/{}/properties/labels', 'routes/index.js:3']]);
+    assert.deepEqual(facts.storage.map((s) => [s.backend, s.op, s.key]), [['issue-property', 'read', 'labels']]);
+  });
+});
