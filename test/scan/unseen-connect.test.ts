@@ -35,3 +35,13 @@ describe('functions a route module declares that nothing calls', () => {
     assert.deepEqual(facts.storage.map((s) => [s.backend, s.op, s.key]), [['issue-property', 'read', 'labels']]);
   });
 });
+
+describe('bunyan-express and bunyan-request', () => {
+  it('log each request\'s URL (with the Connect JWT of its query) and the client\'s address; bunyan-request its headers too', async () => {
+    const facts = await scan(fixture('bunyan-request-logs'));
+    assert.deepEqual(facts.logs.map((l) => [l.logger, l.level, l.carries, l.access, at(l.evidence)]), [
+      ['bunyan-express', 'access', ['account-id', 'secret', 'ip-address'], ['url', 'client-ip'], 'app.js:11'],
+      ['bunyan-request', 'access', ['account-id', 'secret', 'ip-address'], ['url', 'headers', 'client-ip', 'user-agent', 'referrer'], 'app.js:12'],
+    ]);
+  });
+});
