@@ -45,3 +45,14 @@ describe('bunyan-express and bunyan-request', () => {
     ]);
   });
 });
+
+describe('a remote condition\'s URL in the descriptor', () => {
+  it('binds its query to context parameters: the product\'s IDs, a user\'s account ID; other routes\' queries stay what users send', async () => {
+    const facts = await scan(fixture('remote-conditions'));
+    assert.deepEqual(facts.logs.map((l) => [l.carries, at(l.evidence)]), [
+      [['other'], 'routes/index.js:3'],
+      [['account-id'], 'routes/index.js:4'],
+      [['resolver-payload'], 'routes/index.js:9'],
+    ]);
+  });
+});
