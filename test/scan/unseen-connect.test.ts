@@ -56,3 +56,14 @@ describe('a remote condition\'s URL in the descriptor', () => {
     ]);
   });
 });
+
+describe('a property the app writes, read back', () => {
+  it('holds what the app wrote: an app property named with the descriptor\'s key, a project property under a base not known', async () => {
+    const facts = await scan(fixture('property-readback'));
+    assert.deepEqual(facts.logs.map((l) => [l.carries, at(l.evidence)]), [
+      [['product-content', 'secret'], 'public/ledger.js:13'],
+      [['product-content'], 'public/ledger.js:19'],
+      [['resolver-payload', 'secret'], 'routes/index.js:6'],
+    ]);
+  });
+});
