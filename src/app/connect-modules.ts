@@ -12,6 +12,8 @@ export interface ConnectModulesRead {
   products: Product[];
   /** The URLs of the pages the product loads in an iframe (with the Connect JWT in their query), as the descriptor writes them. */
   pages: string[];
+  /** The URLs of the app's remote conditions, which the product requests to decide whether to show a module. */
+  conditions: string[];
 }
 
 type Locate = (path: readonly PathSegment[]) => Evidence;
@@ -47,6 +49,7 @@ export function readConnectGroup(type: string, entries: unknown, path: readonly 
     const place = base === 'webhooks' || url === null ? 'none' : urlPlace(url, text(entry.context));
     into.modules.push({ type, key, ui: place === 'none' ? 'none' : 'connect', evidence });
     if (place === 'app') into.pages.push(url!);
+    remoteConditions(entry.conditions, baseUrl, into.conditions);
     if (base === 'webhooks') {
       const event = text(entry.event);
       const trigger: TriggerFact = { kind: 'connect-webhook', key, function: null, events: event ? [event] : [], interval: null, response: null, evidence };
@@ -61,6 +64,25 @@ export function readConnectGroup(type: string, entries: unknown, path: readonly 
 }
 
 const ABSOLUTE = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
+
+/**
+ * A module's remote conditions: a condition named by a URL on the app (`{ condition: '/show?issue={issue.key}' }`), also within
+ * `and` and `or`, which the product requests, filling in the URL's context parameters as for a page.
+ * https://developer.atlassian.com/cloud/jira/platform/conditions/#remote-conditions
+ */
+function remoteConditions(conditions: unknown, baseUrl: string | null, into: string[], depth = 0): void {
+  if (!Array.isArray(conditions) || depth > 8) return;
+  for (const item of conditions) {
+    const condition = record(item);
+    if (!condition) continue;
+    remoteConditions(condition.and, baseUrl, into, depth + 1);
+    remoteConditions(condition.or, baseUrl, into, depth + 1);
+    const written = text(condition.condition);
+    if (written === null) continue;
+    const url = ABSOLUTE.test(written) ? pathOnApp(written, baseUrl) : written.startsWith('/') ? written : null;
+    if (url !== null) into.push(url);
+  }
+}
 
 /**
  * An absolute URL on the host of the app's base URL, as the URL relative to it (`https://app.example.com/report?issue={issue.key}`
@@ -128,5 +150,5 @@ export function addProduct(products: Product[], product: Product): void {
 }
 
 export function emptyConnectRead(): ConnectModulesRead {
-  return { modules: [], triggers: [], uninstall: [], products: [], pages: [] };
+  return { modules: [], triggers: [], uninstall: [], products: [], pages: [], conditions: [] };
 }

@@ -33,6 +33,8 @@ export interface ConnectRead {
   products: Product[];
   /** The URLs of the iframe pages of its modules. */
   pages: string[];
+  /** The URLs of its modules' remote conditions. */
+  conditions: string[];
   remotes: RemoteFact[];
   egress: EgressDeclaration[];
 }
@@ -281,6 +283,7 @@ export function connectFacts(file: string, descriptor: Plain, locate: (path: rea
     // Modules offered by one product tell it; else the product atlassian-connect-express's config.json names, Bitbucket's scopes, or the webhooks' events.
     products: read.products.length > 0 ? read.products : configProduct !== null ? [configProduct] : bitbucketScopes(descriptor.scopes) ? ['bitbucket'] : webhookProducts(read.triggers),
     pages: read.pages,
+    conditions: read.conditions,
     remotes,
     egress,
   };

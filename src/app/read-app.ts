@@ -30,6 +30,8 @@ export interface ReadAppResult {
   moduleCallbacks: ModuleCallback[];
   /** A Connect app's iframe pages (their URLs in the descriptor); null for an app without a Connect descriptor. */
   connectPages: string[] | null;
+  /** A Connect app's remote conditions (their URLs in the descriptor); null for an app without a Connect descriptor. */
+  connectConditions: string[] | null;
   diagnostics: Diagnostic[];
 }
 
@@ -106,6 +108,7 @@ export async function readApp(root: string, files: FileEntry[], options: ReadApp
     consumerMethods: manifest?.consumerMethods ?? [],
     moduleCallbacks: manifest?.moduleCallbacks ?? [],
     connectPages: manifest === null && connect ? connect.pages : null,
+    connectConditions: manifest === null && connect ? connect.conditions : null,
     diagnostics,
   };
 }

@@ -194,7 +194,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // A serverless function that answers HTTP requests (serverless.yml, an AWS SAM template) receives what its callers send, as a manifest's handler does.
   const handlers = handlerExports(files, [...app.functionHandlers, ...serverlessHandlers(list.files.map((f) => f.path), (rel) => readSmall(list.files, rel), graph)], graph, bindings !== null);
   webTriggerAnswers(app, graph);
-  const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, new Map([...consumerHandlers(app, graph), ...workerConsumers(files, bindings)]), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers), pageParams(app.connectPages));
+  const resolved = resolveFlows(files, graph, handlers, clients, secretRoutes(app.triggers, app.connectPages), fill, new Map([...consumerHandlers(app, graph), ...workerConsumers(files, bindings)]), consumerMethods(app), triggerEvents(app, graph), webhookRoutes(app.triggers), pageParams(app.connectPages && [...app.connectPages, ...(app.connectConditions ?? [])]));
   // Who calls each function with what: these links change the files' facts but not their `argFlows`, so one reading serves all.
   let callers: Map<string, Site[]> | null = null;
   const callersOfApp = (): Map<string, Site[]> => (callers ??= callersOf(files, graph));

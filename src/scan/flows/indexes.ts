@@ -128,13 +128,13 @@ export function indexFlows({ files, graph, handlers, fill }: FlowInputs): FlowIn
   return index;
 }
 
-/** The writes of a file's REST requests to an app property (`PUT /rest/atlassian-connect/1/addons/{}/properties/config`): what a read of it gives back. */
+/** The writes of a file's REST requests to a property (`PUT /rest/atlassian-connect/1/addons/{}/properties/config`, an issue's or a project's): what a read of it gives back. */
 function propertyWrites(file: FileFacts): StorageOp[] {
   if (file.restBodies.length === 0) return [];
   const out: StorageOp[] = [];
   for (const { call, carries } of file.restBodies) {
     const property = call.path && call.method !== 'GET' && call.method !== 'DELETE' ? propertyOf(call.path) : null;
-    if (property?.backend === 'app-property') out.push({ backend: property.backend, op: 'write', key: property.key, api: call.api, carries, evidence: call.evidence });
+    if (property) out.push({ backend: property.backend, op: 'write', key: property.key, api: call.api, carries, evidence: call.evidence });
   }
   return out;
 }

@@ -8,6 +8,8 @@ import { HOLE, PARAM, hasMarks, hasText, importedMark, joinParts, onlyHoles, res
 /** `route` too when called, not used as a tag: `route('/wiki/rest/api/content')` names that path. */
 const TRUSTED_ROUTES = new Set(['assumeTrustedRoute', 'routeFromAbsolute', 'route']);
 
+const ENCODERS = new Map<string, (text: string) => string>([['encodeURIComponent', encodeURIComponent], ['encodeURI', encodeURI]]);
+
 /** Evaluates an expression to a string with `HOLE` for unknown parts; null when it is not string-like at all. */
 export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0): string | null {
   if (!expr || depth > MAX_DEPTH) return null;
@@ -115,6 +117,11 @@ export function evalStr(scope: Scope, expr: Node | null | undefined, depth = 0):
       if (mayBeTrustedRoute(scope, callee)) {
         const ref = scope.ref(callee, depth);
         if (ref.module === '@forge/api' && ref.steps.length === 1 && TRUSTED_ROUTES.has(ref.steps[0]!.name)) return evalStr(scope, node.arguments[0], depth + 1);
+      }
+      // `encodeURIComponent('summary,assignee')`: a constant, encoded as the request sends it.
+      if (callee.type === 'Identifier' && ENCODERS.has(callee.name) && !scope.lookup(callee.name)) {
+        const text = evalStr(scope, node.arguments[0], depth + 1);
+        return text !== null && !hasMarks(text) ? ENCODERS.get(callee.name)!(text) : HOLE;
       }
       if (callee.type === 'Identifier') return callStr(scope, callee.name, node.arguments as Node[], depth) ?? importedStr(scope, callee, '()') ?? HOLE;
       // `ROUTES.issue(key)`, `config.jira.routes.issue(key)`: a route or key builder kept in an object, here or in another module.

@@ -4,7 +4,7 @@ import { addedQuery, requestedFields } from './body-fields.ts';
 import { PRODUCT_OF, methodOfText, productOfPath } from './detectors/rest-calls.ts';
 import { evalStr } from './evaluate.ts';
 import type { Scope } from './scope.ts';
-import { storeKey, withBraces } from './string-marks.ts';
+import { settle, storeKey, withBraces } from './string-marks.ts';
 import type { HttpMethod, Product } from '../facts.ts';
 import { propertyOf } from '../properties.ts';
 import { lookupOperation, personalDataOf } from '../scopes/table.ts';
@@ -15,7 +15,8 @@ const CONTENT: readonly Flow[] = Object.freeze(['product-content']);
 /**
  * What a product request's answer holds: the product's content, with the people of its operation (`/rest/api/3/user/search`,
  * `/myself`, a request's participants), none for other operations; an app property read back (`GET
- * /rest/atlassian-connect/1/addons/{addonKey}/properties/{key}`) holds what the app writes to it, no content of the product;
+ * /rest/atlassian-connect/1/addons/{addonKey}/properties/{key}`) holds what the app writes to it, no content of the product, and
+ * another entity's property (an issue's, a project's, a page's) what the app writes under its key as well as the product's content;
  * a read of a project, board, sprint, version or component holds what its fields do (`metadataAnswer`). `api` is the request
  * function's name (`requestJira`), null to tell the product by the path; `url` the evaluated URL or path when the caller has
  * it, else the request's first argument or the `url` of its options (`AP.request({ url, type })`, ACE's `{ uri }`); `method`
@@ -26,6 +27,8 @@ export function productAnswer(scope: Scope, call: Node, api: string | null, url?
   if (request === null) return CONTENT;
   const property = request.how === 'GET' ? propertyOf(request.path) : null;
   if (property?.backend === 'app-property') return [`store:app-property:${storeKey(property.key)}`];
+  // An issue's, project's or page's property holds what apps (this one among them) write there: what this one writes under the key too.
+  if (property) return ['product-content', `store:${property.backend}:${storeKey(property.key)}`];
   // `/rest/api/3/project/{key}`: a project's name and key are metadata; its description and lead are data.
   const about = metadataAnswer(lookupOperation(request.product, request.how, request.path)?.operation, request.path, addedQuery(scope, call.arguments as Node[]) !== null);
   if (about !== null) return about;
@@ -41,7 +44,9 @@ function requestOf(scope: Scope, call: Node, api: string | null, url: string | n
   const raw = url !== undefined ? url : evalStr(scope, options ? objectProperty(options, 'url') ?? objectProperty(options, 'uri') : first);
   if (raw === null) return null;
   // ACE resolves a relative URL against the product's base URL: `rest/api/3/myself` is `/rest/api/3/myself`.
-  const path = withBraces(raw.replace(/^https?:\/\/[^/]+/, '').replace(/^rest\//, '/rest/'));
+  // A part another module gives (`${key}` of the descriptor's key) is a hole here: `/addons/{}/properties/tenant`.
+  // A base not known before it (`baseUrl + '/rest/api/latest/...'`) is the product's, as for the call itself.
+  const path = withBraces(settle(raw)!.replace(/^https?:\/\/[^/]+/, '').replace(/^rest\//, '/rest/')).replace(/^\{\}(?=\/rest\/)/, '');
   if (!path.startsWith('/')) return null;
   const product = api !== null && Object.hasOwn(PRODUCT_OF, api) ? PRODUCT_OF[api]! : productOfPath(path);
   const how = method ?? (options ? requestMethod(scope, options, 'type') : requestMethod(scope, call.arguments[1] as Node | undefined, 'method'));

@@ -32,7 +32,7 @@ export function unreferencedFunctions(program: Node, text: string, exported: Rea
  * Whether a name is written more than once in the file, as a whole word. Past a few names (a bundle's thousands of
  * functions), the file's words are counted once rather than the text searched again for each.
  */
-function wordCounter(text: string): (name: string) => boolean {
+export function wordCounter(text: string): (name: string) => boolean {
   let asked = 0;
   let counts: Map<string, number> | null = null;
   return (name) => {

@@ -35,7 +35,8 @@ function choicesOf(scope: Scope, expr: Node, depth: number): string[] | null {
         out = out.flatMap((prefix) => values.map((v) => `${prefix}${text}${v}`));
         if (out.length > MAX_CHOICES) return null;
       }
-      return chosen ? [...new Set(out)] : null;
+      // `\`/api/items?q=${q}\`` beside a choice of another branch: one URL whose host is known, the rest a hole.
+      return chosen ? [...new Set(out)] : knownHost(out[0]!) ? out : null;
     }
     case 'ConditionalExpression':
       return either(scope, node.consequent, node.alternate, depth);
@@ -80,4 +81,11 @@ function valuesOf(scope: Scope, table: Node, depth: number): string[] | null {
     if (out.size > MAX_CHOICES) return null;
   }
   return out.size > 0 ? [...out] : null;
+}
+
+/** Whether a URL's host is known before its first part not known: a path on the page's own host, or an absolute URL. */
+function knownHost(url: string): boolean {
+  let end = 0;
+  while (end < url.length && url.charCodeAt(end) > 7) end++;
+  return /^(?:\/(?!\/)|[a-z][a-z\d+.-]*:\/\/[^/?#]+[/?#])/i.test(url.slice(0, end));
 }

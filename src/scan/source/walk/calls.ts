@@ -241,7 +241,7 @@ function onCall(w: Walk, node: Node): Ref {
     : w.superClass !== null && unwrap(node.callee).type === 'Super' ? scope.appClass(unwrap(w.superClass)) : null;
   // `new JiraClient({ baseUrl, token })`: what the constructor's parameters, and the members set from them, hold.
   if (built) ctx.facts.argFlows.push({ callee: `${built}.constructor`, args: (node.arguments as Node[]).map((a) => [...scope.kinds(a)]), ...argValues(ctx, node), ...argClients(ctx, node), ...argShapes(scope, node), ...argFields(scope, node), ...withClasses(scope, node), ...spreadsLast(node) });
-  if (!ctx.fn || !w.neverRun.has(ctx.fn)) for (let i = 0; i < w.detectors.length; i++) w.detectors[i]!(site, ctx);
+  if ((!ctx.fn || !w.neverRun.has(ctx.fn)) && w.idleDepth === 0) for (let i = 0; i < w.detectors.length; i++) w.detectors[i]!(site, ctx);
   return ref;
 }
 

@@ -148,6 +148,8 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   // A list a resolver function (or a top-level one) returns: its items' fields (see `Walk.itemFields`).
   const items = defined === null && handed && (w.answering.size > 0 || w.returns.length === 2) && calledMethod(parent!) === 'map';
   if (items) w.answerFields.set(node, {});
+  const idle = !info && outer !== null && idleLocal(w, node, parent);
+  if (idle) w.idleDepth++;
   if (node.body) {
     if (ctx.fn && node.body.type === 'BlockStatement') hoistDeclarations(w, node.body, ctx.fn.name);
     w.visit(node.body, node, null);
@@ -161,6 +163,7 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
       if (local) addAll(w.localReturns.get(node)!, scope.kinds(node.body));
     }
   }
+  if (idle) w.idleDepth--;
   w.returns.pop();
   if (info) throwsOn(w, info, egressFrom);
   if (info) info.returns = [...new Set(info.returns)];
@@ -181,6 +184,16 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
  * `function render(page) { ... }` declared in a function after the callbacks that call it: JavaScript hoists the
  * declaration, so those calls hand it their arguments (see `localFunction`) as the calls after it do.
  */
+/**
+ * A function another one declares (`function render() {}`, `const load = async () => {}`) whose name the file writes nowhere
+ * else, not even in a comment or a string: nothing calls it (a call left commented out), so it reaches no product, host or store.
+ */
+function idleLocal(w: Walk, node: Node, parent: Node | null): boolean {
+  const name = node.type === 'FunctionDeclaration' ? node.id?.name
+    : parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier' ? parent.id.name : undefined;
+  return name !== undefined && !w.writtenAgain(name);
+}
+
 function hoistDeclarations(w: Walk, body: Node, outer: string): void {
   for (const stmt of body.body as Node[]) {
     if (stmt.type !== 'FunctionDeclaration' || !stmt.id || w.scope.own(stmt.id.name)?.local !== undefined) continue;
