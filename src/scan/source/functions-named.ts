@@ -243,6 +243,9 @@ function topLevel(program: Node): Set<Node> {
     for (const [at, stmt] of (program.body as Node[]).entries()) {
       const call = stmt.type === 'ExpressionStatement' ? statementCall(stmt.expression) : null;
       if (call?.type === 'CallExpression' && isFunction(unwrap(call.callee))) iifes.set(call, `iife$${at}`);
+      // `export default withMethods(['POST'], async (req, res) => ...)`: the wrapped function is the default export.
+      const exported = stmt.type === 'ExportDefaultDeclaration' ? unwrap(stmt.declaration) : null;
+      if (exported?.type === 'CallExpression' && exported.arguments.length > 0 && isWrapper(unwrap(exported.callee))) wrapped.set(exported, 'default');
       const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
       if (decl?.type !== 'VariableDeclaration') continue;
       for (const d of decl.declarations as Node[]) {
@@ -259,7 +262,7 @@ function topLevel(program: Node): Set<Node> {
 }
 
 /** `withErrorHandling(...)`, `Sentry.wrapHandler(...)`: a function of a module, not an array's or a promise's method (`LIST.map(...)`, `ready.catch(...)`). */
-function isWrapper(callee: Node): boolean {
+export function isWrapper(callee: Node): boolean {
   if (callee.type === 'Identifier') return true;
   if (callee.type !== 'MemberExpression' || callee.computed || unwrap(callee.object).type !== 'Identifier') return false;
   const method = propertyName(callee.property);
