@@ -17,7 +17,7 @@ import { jobTriggers } from './scheduled-jobs.ts';
 import { answeredUninstall, secretRoutes, uninstallDeletes } from './connect-lifecycle.ts';
 import { pageParams } from './connect-page-params.ts';
 import { webhookRoutes } from './connect-webhooks.ts';
-import { builtForHosts, compareEgress, IMAGE_CLIENT, manifestReaches } from './egress.ts';
+import { builtForHosts, compareEgress, IMAGE_CLIENT, manifestReaches, maskCallSecrets } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { forgeStorageRequests } from './forge-storage-requests.ts';
 import { linkHookSetters } from './hook-wrappers.ts';
@@ -259,6 +259,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // The events Forge posts to a remote (a trigger with an `endpoint`): data that leaves as the code's requests do.
   const eventCalls = remoteEventCalls(app.triggers, app.app.modules);
   egressCalls.push(...eventCalls);
+  for (const call of egressCalls) maskCallSecrets(call);
   const reporting = linkReporting(files, app, graph, fill);
   const thirdParties = findThirdParties({
     dependencies: app.packages.dependencies,
