@@ -63,6 +63,7 @@ import { findLlmUses, findThirdParties } from './third-parties.ts';
 import { calledProducts } from '../app/connect-products.ts';
 import { consumerHandlers, consumerMethods, triggerEvents, webTriggerAnswers } from './trigger-handlers.ts';
 import { linkThrownSecrets } from './thrown-secrets.ts';
+import { linkRemoteCode } from './remote-code.ts';
 import { missingModules } from './manifest-needs.ts';
 import { developerFiles } from './developer-code.ts';
 import { keepPrintedLocals } from './rendered-locals.ts';
@@ -260,6 +261,8 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   const eventCalls = remoteEventCalls(app.triggers, app.app.modules);
   egressCalls.push(...eventCalls);
   for (const call of egressCalls) maskCallSecrets(call);
+  // The app's own code that serves a Forge remote: what it keeps and sends is the remote's.
+  linkRemoteCode({ remotes: app.remotes, files, offForge, paths: list.files.map((f) => f.path), read: (rel) => readSmall(list.files, rel), egress: egressCalls, storage, sdkCalls: files.flatMap((f) => f.sdkCalls) });
   const reporting = linkReporting(files, app, graph, fill);
   const thirdParties = findThirdParties({
     dependencies: app.packages.dependencies,

@@ -49,6 +49,9 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
       client: 'invokeRemote', method: requestMethod(ctx, options), url: null, host: null,
       side: ctx.facts.side, carries: ctx.kindsOf(node.arguments.slice(1)), evidence: ctx.evidence(node),
     };
+    const pathNode = options ? objectProperty(options, 'path') : null;
+    const asked = pathNode ? ctx.scope.str(pathNode) : null;
+    if (asked !== null && asked.startsWith('/') && !hasParam(asked) && !asked.includes(HOLE) && !hasImported(asked)) call.remotePath = asked;
     ctx.facts.egress.push(call);
     ctx.derive('egress', call, 'egress-remote', [ctx.scope.str(first)]);
     return;
@@ -64,6 +67,8 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
       client: named ? 'requestRemote' : 'invokeRemote', method: requestMethod(ctx, options), url: null, host: null,
       side: ctx.facts.side, carries: ctx.kindsOf(named ? node.arguments.slice(1) : node.arguments), evidence: ctx.evidence(node),
     };
+    const asked = path ? ctx.scope.str(path) : null;
+    if (asked !== null && asked.startsWith('/') && !hasParam(asked) && !asked.includes(HOLE) && !hasImported(asked)) call.remotePath = asked;
     ctx.facts.egress.push(call);
     ctx.derive('egress', call, 'egress-bridge-remote', [named ? ctx.scope.strParams(first) : null, path ? ctx.scope.strParams(path) : null]);
     return;
