@@ -243,9 +243,6 @@ function topLevel(program: Node): Set<Node> {
     for (const [at, stmt] of (program.body as Node[]).entries()) {
       const call = stmt.type === 'ExpressionStatement' ? statementCall(stmt.expression) : null;
       if (call?.type === 'CallExpression' && isFunction(unwrap(call.callee))) iifes.set(call, `iife$${at}`);
-      // `export default withMethods(['POST'], async (req, res) => ...)`: the wrapped function is the default export.
-      const exported = stmt.type === 'ExportDefaultDeclaration' ? unwrap(stmt.declaration) : null;
-      if (exported?.type === 'CallExpression' && exported.arguments.length > 0 && isWrapper(unwrap(exported.callee))) wrapped.set(exported, 'default');
       const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
       if (decl?.type !== 'VariableDeclaration') continue;
       for (const d of decl.declarations as Node[]) {
