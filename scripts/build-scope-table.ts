@@ -22,7 +22,7 @@ import {
   type ScopeTableFile,
   type TableSource,
 } from '../src/scan/scopes/table-format.ts';
-import { PeopleFinder, responseSchema, type PeopleRow, type Schema } from './people-operations.ts';
+import { PeopleFinder, personFields, responseSchema, type PeopleRow, type Schema } from './people-operations.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OPENAPI_DIR = path.resolve(ROOT, '../shared/atlassian/openapi');
@@ -146,7 +146,7 @@ function resolver(doc: Document): (s: Schema) => Schema {
   };
 }
 
-function build(): { table: ScopeTableFile; text: string; people: PeopleRow[] } {
+function build(): { table: ScopeTableFile; text: string; people: PeopleRow[]; fields: ReturnType<typeof personFields> } {
   const sets: string[][] = [];
   const setIndex = new Map<string, number>();
   const intern = (scopes: string[]): number => {
@@ -187,12 +187,14 @@ function build(): { table: ScopeTableFile; text: string; people: PeopleRow[] } {
     known.add(keyOf(family, method.toUpperCase(), template));
   };
   const people: PeopleRow[] = [];
+  const jiraProperties: Array<ReturnType<PeopleFinder['properties']>> = [];
   for (const [sourceIndex, { id, family }] of SOURCES.entries()) {
     const file = `${id}.json`;
     const bytes = fs.readFileSync(path.join(OPENAPI_DIR, file));
     const doc = JSON.parse(bytes.toString('utf8')) as Document;
     const prefix = pathPrefix(doc);
     const finder = new PeopleFinder(doc.components?.schemas ?? doc.definitions ?? {});
+    if (family === 'jira') jiraProperties.push(finder.properties());
     const resolve = resolver(doc);
     let count = 0;
     for (const [template, item] of Object.entries(doc.paths)) {
@@ -256,10 +258,10 @@ function build(): { table: ScopeTableFile; text: string; people: PeopleRow[] } {
   const lines = (items: unknown[]): string => items.map((item) => JSON.stringify(item)).join(',\n');
   const head = JSON.stringify({ generator: table.generator, notice: table.notice, sources, fields: table.fields }, null, 1).slice(0, -2);
   const text = `${head},\n"scopeSets":[\n${lines(sets)}\n],\n"ops":[\n${lines(ops)}\n]}\n`;
-  return { table, text, people };
+  return { table, text, people, fields: personFields(jiraProperties) };
 }
 
-const { table, text, people } = build();
+const { table, text, people, fields } = build();
 JSON.parse(text); // the hand-joined text must stay valid JSON
 fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
 fs.writeFileSync(OUTPUT, text);
@@ -272,6 +274,8 @@ const peopleHead = {
   about: 'Operations whose response schema returns people (see scripts/people-operations.ts): the personal-data kinds each returns.',
   sources: table.sources.map(({ id, file, sha256 }) => ({ id, file, sha256 })),
   fields: ['source', 'method', 'path', 'kinds'],
+  personFieldsAbout: 'Fields of Jira\'s content whose value is a person and nothing else (a comment\'s or attachment\'s author): the property names that are a person, or a list of people, in every schema of the Jira documents that has them, with the kinds that person carries.',
+  personFields: fields,
 };
 const peopleText = `${JSON.stringify(peopleHead, null, 1).slice(0, -2)},\n"ops":[\n${people.map((row) => JSON.stringify(row)).join(',\n')}\n]}\n`;
 JSON.parse(peopleText);

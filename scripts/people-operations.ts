@@ -80,6 +80,24 @@ export class PeopleFinder {
     for (const [name, child] of Object.entries(flat.props)) this.visit(child, name, depth + 1, below, found);
   }
 
+  /**
+   * The properties of the document's schemas by name: for those whose value is a person (or a list of people) in some schema,
+   * the kinds that person carries; the names of those whose value is anything else in some schema.
+   */
+  properties(): { people: Map<string, Set<Kind>>; others: Set<string> } {
+    const people = new Map<string, Set<Kind>>();
+    const others = new Set<string>();
+    for (const schema of Object.values(this.schemas)) {
+      for (const [name, value] of Object.entries(this.flat(schema).props)) {
+        const flat = this.flat(value);
+        const kinds = personKinds(flat.items ? this.flat(flat.items).props : flat.props);
+        if (kinds.length === 0) others.add(name);
+        else for (const kind of kinds) people.set(name, (people.get(name) ?? new Set()).add(kind));
+      }
+    }
+    return { people, others };
+  }
+
   /** Properties, array items, map values and alternatives of a schema, through `$ref` and `allOf`. */
   private flat(schema: Schema): Flat {
     let flat = this.flats.get(schema);
@@ -121,4 +139,20 @@ export function responseSchema(op: { responses?: Record<string, unknown> }, reso
   if (response.schema) return response.schema;
   const content = response.content ?? {};
   return (content['application/json'] ?? Object.values(content)[0])?.schema ?? null;
+}
+
+/**
+ * The fields of a product's content that hold a person and nothing else (a comment's `author` and `updateAuthor`, an
+ * attachment's `author`), with the kinds that person carries: the property names that are a person, or a list of people,
+ * in every schema of the documents that has them, in the order of `KIND_ORDER`.
+ */
+export function personFields(documents: ReadonlyArray<{ people: Map<string, Set<Kind>>; others: Set<string> }>): Record<string, Kind[]> {
+  const out: Record<string, Kind[]> = {};
+  const names = [...new Set(documents.flatMap((d) => [...d.people.keys()]))].sort();
+  for (const name of names) {
+    if (documents.some((d) => d.others.has(name))) continue;
+    const kinds = new Set(documents.flatMap((d) => [...(d.people.get(name) ?? [])]));
+    out[name] = KIND_ORDER.filter((k) => kinds.has(k));
+  }
+  return out;
 }

@@ -125,7 +125,7 @@ export function resolveClients(files: FileFacts[], graph: CallGraph, fill: FillI
     const from = handed.pop()!;
     for (const key of passedTo.get(from) ?? []) for (const client of sdks.get(from)!) give(key, client);
   }
-  if (sdks.size > 0) for (const file of files) if (file.paramClientCalls) keepParamClientCalls(file, sdks, fill);
+  if (sdks.size > 0 || files.some((f) => f.paramClientCalls?.some((c) => c.fallback))) for (const file of files) if (file.paramClientCalls) keepParamClientCalls(file, sdks, fill);
   const asUser = new Set([...users].filter((k) => !apps.has(k)));
   for (const file of files) if (file.clientCalls.length > 0) keepClientCalls(file, holding, asUser, forgeApps, (c) => chosenPrincipal(graph, file, c, fill));
   return holding;

@@ -1,5 +1,6 @@
 import type { EgressCall, EgressDeclaration, EgressFacts, Platform, RemoteFact, SdkCall } from './facts.ts';
 import { vendorById, vendorForHost } from './vendors.ts';
+import { maskSecrets } from './source/secrets.ts';
 import egressDefaults from '../data/forge-egress-defaults.json' with { type: 'json' };
 
 /** The client of an image a front end loads (`<img src>`): `images` egress. */
@@ -103,4 +104,15 @@ function undeclaredSdkCalls(declared: EgressDeclaration[], calls: EgressCall[], 
     if (!allowed) out.push({ client: `${call.package} ${call.api}`, method: null, url: null, host, side: call.side, carries: call.carries, evidence: call.evidence });
   }
   return out;
+}
+
+/** A request's URLs and source lines with the secrets in them masked, as `secrets` shows them: a Slack incoming webhook's token in the URL a constant holds. */
+export function maskCallSecrets(call: EgressCall): void {
+  const file = call.evidence.file;
+  if (call.url !== null) call.url = maskSecrets(file, call.url);
+  if (call.urls) call.urls = call.urls.map((url) => maskSecrets(file, url));
+  const excerpt = maskSecrets(file, call.evidence.excerpt);
+  if (excerpt !== call.evidence.excerpt) call.evidence = { ...call.evidence, excerpt };
+  const via = call.via ? maskSecrets(call.via.file, call.via.excerpt) : null;
+  if (call.via && via !== call.via.excerpt) call.via = { ...call.via, excerpt: via! };
 }

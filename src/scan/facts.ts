@@ -233,6 +233,13 @@ export interface RemoteFact {
   tokens?: RemoteToken[];
   /** The external authentication provider (`providers.auth[].key`) that alone names the remote: the provider's API, not the app's backend. */
   provider?: string;
+  /**
+   * The app's own code that serves the remote, where the evidence is clear: a folder of code that runs off Forge whose deploy file
+   * names the remote's host (`by` `deploy`, `evidence` that line), or whose routes answer every path the app invokes on the remote
+   * (`by` `routes`, `evidence` the first such route's registration). What that code stores and sends is the remote's (`remote`
+   * of those storage operations, requests and SDK calls).
+   */
+  code?: { folder: string; by: 'deploy' | 'routes'; evidence: Evidence };
   evidence: Evidence;
 }
 
@@ -266,6 +273,10 @@ export interface EgressCall {
   storageKey?: string;
   /** While the scan links the files: the URLs on different hosts the URL is one of (`URLS[env]`); the scan lists one call per URL. */
   urls?: string[];
+  /** The Forge remote whose code (`RemoteFact.code`) makes the request. */
+  remote?: string;
+  /** While the scan links the files: the constant path an `invokeRemote`/`requestRemote` call asks the remote for (`{ path: '/notes' }`). */
+  remotePath?: string;
   /** The environment variable the URL starts with when the code shows no host (`fetch(process.env.MONDAY_API_URL)`): its name may name the vendor. */
   urlVariable?: string;
 }
@@ -276,6 +287,8 @@ export interface EgressCall {
  * the SDK's business (and often configurable), so the call names the vendor instead.
  */
 export interface SdkCall {
+  /** The Forge remote whose code (`RemoteFact.code`) makes the call. */
+  remote?: string;
   /** Vendor id in the catalogue (`sendgrid`), and the package the call goes through (`@sendgrid/mail`). */
   vendor: string;
   package: string;
@@ -346,6 +359,8 @@ export type StorageBackend = 'kvs' | 'kvs-secret' | 'custom-entity' | 'sql' | 'o
 
 export interface StorageOp {
   backend: StorageBackend;
+  /** The Forge remote whose code (`RemoteFact.code`) makes the operation. */
+  remote?: string;
   op: 'read' | 'write' | 'delete' | 'query';
   /** Key template (`user:{}`), entity name or table, when known. */
   key: string | null;

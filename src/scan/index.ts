@@ -17,7 +17,7 @@ import { jobTriggers } from './scheduled-jobs.ts';
 import { answeredUninstall, secretRoutes, uninstallDeletes } from './connect-lifecycle.ts';
 import { pageParams } from './connect-page-params.ts';
 import { webhookRoutes } from './connect-webhooks.ts';
-import { builtForHosts, compareEgress, IMAGE_CLIENT, manifestReaches } from './egress.ts';
+import { builtForHosts, compareEgress, IMAGE_CLIENT, manifestReaches, maskCallSecrets } from './egress.ts';
 import { productRequests } from './product-requests.ts';
 import { forgeStorageRequests } from './forge-storage-requests.ts';
 import { linkHookSetters } from './hook-wrappers.ts';
@@ -65,6 +65,7 @@ import { findLlmUses, findThirdParties } from './third-parties.ts';
 import { calledProducts } from '../app/connect-products.ts';
 import { consumerHandlers, consumerMethods, triggerEvents, webTriggerAnswers } from './trigger-handlers.ts';
 import { linkThrownSecrets } from './thrown-secrets.ts';
+import { linkRemoteCode } from './remote-code.ts';
 import { missingModules } from './manifest-needs.ts';
 import { developerFiles } from './developer-code.ts';
 import { keepPrintedLocals } from './rendered-locals.ts';
@@ -265,6 +266,9 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   // The events Forge posts to a remote (a trigger with an `endpoint`): data that leaves as the code's requests do.
   const eventCalls = remoteEventCalls(app.triggers, app.app.modules);
   egressCalls.push(...eventCalls);
+  for (const call of egressCalls) maskCallSecrets(call);
+  // The app's own code that serves a Forge remote: what it keeps and sends is the remote's.
+  linkRemoteCode({ remotes: app.remotes, files, offForge, paths: list.files.map((f) => f.path), read: (rel) => readSmall(list.files, rel), egress: egressCalls, storage, sdkCalls: files.flatMap((f) => f.sdkCalls) });
   const reporting = linkReporting(files, app, graph, fill);
   const thirdParties = findThirdParties({
     dependencies: app.packages.dependencies,

@@ -130,7 +130,10 @@ function queuePush(file: FileFacts, { flows, fields, fn }: NonNullable<ParamClie
 }
 
 function handed(clients: ReadonlyMap<string, ReadonlySet<string>>, file: FileFacts, call: ParamClientCall): Array<[ParamClientCall, string]> {
-  return [...clients.get(`${file.file}#${call.param}`) ?? []].map((client) => [call, client]);
+  const given = clients.get(`${file.file}#${call.param}`);
+  // `const send = options.fetchImpl ?? globalThis.fetch` that no caller hands a fetch: the default.
+  if (!given?.size) return call.fallback ? [[call, call.fallback]] : [];
+  return [...given].map((client) => [call, client]);
 }
 
 function viaSdk(call: ParamClientCall, client: string): ReturnType<typeof sdkCall> {

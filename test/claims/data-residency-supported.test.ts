@@ -41,6 +41,18 @@ const cases: Case[] = [
     expect: { verdict: 'verified', messageId: 'verified', at: [] },
   },
   {
+    name: 'pinning for the EU and the US, and the database the pinned remote\'s own code writes to is the remote\'s',
+    params: { all: true, realms: ['EU', 'US'] },
+    facts: makeFacts({ storage: [{ ...storageWrite('external-db', ['account-id'], 'remote/src/db.js', 6), remote: 'metrics' }], egress: { remotes: [pinned] } }),
+    expect: { verdict: 'verified', messageId: 'verified', at: [] },
+  },
+  {
+    name: 'pinning for the EU and the US, but a database written by code that is no remote\'s',
+    params: { all: true, realms: ['EU', 'US'] },
+    facts: makeFacts({ storage: [storageWrite('external-db', ['account-id'], 'worker/db.js', 6)], egress: { remotes: [pinned] } }),
+    expect: { verdict: 'contradicted', messageId: 'external', at: ['worker/db.js:6'] },
+  },
+  {
     name: 'sites pinned to Australia, but the remote has no address for AU: they get its default',
     params: { all: false, realms: ['AU'] },
     facts: makeFacts({ egress: { remotes: [pinned] } }),

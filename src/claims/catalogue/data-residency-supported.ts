@@ -99,13 +99,15 @@ export default defineClaim<Params>({
       return outcome('contradicted', 'realmMissing', unpinned.map((r) => r.evidence), { remote: unpinned.map((r) => (r.key === 'baseUrl' ? "The Connect app's regionBaseUrls" : `The remote ${r.key}`)).join(', '), realms: missing.join(', '), where });
     }
     const pinned = (r: (typeof remotes)[number]) => realms.length > 0 && realmUrls(r) !== null;
+    // What the code of a remote pinned there keeps (`remote` of its storage, see `RemoteFact.code`) is kept where the remote is.
+    const pinnedKeys = new Set(remotes.filter(pinned).map((r) => r.key));
     const external = [
-      ...writesFirst(storageKept(facts).filter((op) => op.backend === 'external-db')).map((op) => op.evidence),
+      ...writesFirst(storageKept(facts).filter((op) => op.backend === 'external-db' && !(op.remote !== undefined && pinnedKeys.has(op.remote)))).map((op) => op.evidence),
       ...storageVendors(facts).used.flatMap((v) => v.evidence),
       ...remotes.filter((r) => !pinned(r)).map((r) => r.evidence),
     ];
     if (external.length > 0) return outcome(params.all === true ? 'contradicted' : 'unverified', params.all === true ? 'external' : 'externalSome', external, { where: places(external) });
-    const other = writesFirst(facts.storage.filter((op) => !RESIDENT.has(op.backend)));
+    const other = writesFirst(facts.storage.filter((op) => !RESIDENT.has(op.backend) && !(op.remote !== undefined && pinnedKeys.has(op.remote))));
     if (other.length > 0) return outcome('unverified', 'notYet', other.map((op) => op.evidence), { backends: [...new Set(other.map((op) => op.backend))].join(', '), where: places(other.map((op) => op.evidence)) });
     const sent = sentOutcome(facts, profile);
     // A receiver that keeps data leaves a claim about some data open, as an external store does.

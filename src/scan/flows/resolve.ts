@@ -5,6 +5,7 @@ import { normaliseKinds, type Flow, type Shape } from '../source/flow.ts';
 import { CONTEXT_KINDS, fieldKinds, fieldShape } from '../source/forge-shapes.ts';
 import { aboutField, isAboutMark } from '../source/metadata-answers.ts';
 import { blanksSecret, namesNoSecret } from '../source/names.ts';
+import { personOfContent } from '../scopes/asked-fields.ts';
 import type { FileFacts, FunctionInfo } from '../source/file-facts.ts';
 import { CALLED, FIELD, NO_ONE, ONLY_PEOPLE, SPREAD, WITHOUT, hasImported, partOf, settle, withBraces } from '../source/string-marks.ts';
 import { filledName, isReply, type FlowInputs, type Resolve } from './context.ts';
@@ -66,7 +67,10 @@ export function flowResolver(inputs: FlowInputs, index: FlowIndex, parts: Parts)
       if (flow.endsWith(ONLY_PEOPLE)) {
         const kinds = resolve(file, [flow.slice(0, -ONLY_PEOPLE.length)], withParams);
         const people = kinds.some((k) => PERSONAL_KINDS.has(k));
-        for (const k of kinds) if (!people || k !== 'product-content') out.add(k);
+        // A comment's `author` of an answer that counts none of the people in its content: the person the field holds.
+        const person = people || !kinds.includes('product-content') ? undefined : personOfContent(flow.slice(flow.lastIndexOf(FIELD) + 1, -ONLY_PEOPLE.length));
+        for (const k of kinds) if (person === undefined ? !people || k !== 'product-content' : k !== 'product-content') out.add(k);
+        for (const k of person ?? []) out.add(k);
         continue;
       }
       // A metadata answer's mark: its fields' kinds are in the set beside it, and it is no data itself.

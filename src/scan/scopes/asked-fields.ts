@@ -1,5 +1,6 @@
 import type { PersonalDataUse } from '../facts.ts';
 import supplement from '../../data/personal-data-supplement.json' with { type: 'json' };
+import derived from '../../data/generated/personal-data-operations.json' with { type: 'json' };
 import { EXPANDED, NO_RESULTS, UNKNOWN_FIELD } from '../source/body-fields.ts';
 import { queryPairs } from '../source/string-marks.ts';
 
@@ -17,6 +18,8 @@ const SETS: Readonly<Record<string, readonly string[]>> = fields.sets;
 const KINDS = Object.freeze(fields.kinds as PersonalKind[]);
 const NO_ONE = new Set(fields.holdNoOne.names);
 const ONLY_PEOPLE = new Set(fields.holdOnlyPeople.names);
+/** The fields of Jira's content that hold a person (a comment's `author`), derived from the OpenAPI schemas, with that person's kinds. */
+const PERSON_FIELDS = new Map(Object.entries(derived.personFields) as Array<[string, PersonalKind[]]>);
 
 /** Whether a field named as a number often is holds the people an expansion adds to a product's answer (Confluence's `version`, with its `by`). */
 export function holdsExpandedPeople(name: string): boolean {
@@ -28,9 +31,17 @@ export function holdsNoOne(name: string): boolean {
   return NO_ONE.has(name);
 }
 
-/** Whether a field of an issue holds a user and nothing else (`assignee`, `reporter`). */
+/** Whether a field of an issue holds a user and nothing else (`assignee`, `reporter`), or one of the product's content does (a comment's `author`). */
 export function holdsOnlyPeople(name: string): boolean {
-  return ONLY_PEOPLE.has(name);
+  return ONLY_PEOPLE.has(name) || PERSON_FIELDS.has(name);
+}
+
+/**
+ * The kinds of the person a field of the product's content holds (`author` of a comment or an attachment: account ID, display
+ * name, email), as the schemas of Jira's answers give them; undefined for another field.
+ */
+export function personOfContent(name: string): readonly PersonalKind[] | undefined {
+  return PERSON_FIELDS.get(name);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { propertyName, type Node } from './ast.ts';
+import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
+import { isWrapper } from './functions-named.ts';
 
 /** Export name(s) per local name: `export function f`, `export { f as g }`, `export const g = f`, `export default f`, `module.exports = { f }`, `exports.f = ...`. */
 export function collectExports(program: Node): Map<string, string[]> {
@@ -30,6 +31,8 @@ export function collectExports(program: Node): Map<string, string[]> {
           add(v.id.name, v.id.name);
           // `export const blockingValidator = evaluateBlockingRule`: the function is exported under this name too.
           if (v.init?.type === 'Identifier') add(v.init.name, v.id.name);
+          const inner = v.init ? wrappedFunction(v.init, program) : null;
+          if (inner !== null) add(inner, v.id.name);
           addMembers(v.init ?? undefined, v.id.name);
         }
       }
@@ -53,7 +56,11 @@ export function collectExports(program: Node): Map<string, string[]> {
       }
       // `export default { postInstallation, save: saveAll }`: the functions are members of the default export.
       else if (d.type === 'ObjectExpression') addMembers(d, 'default');
-      else add('default', 'default');
+      else {
+        add('default', 'default');
+        const inner = wrappedFunction(d, program);
+        if (inner !== null) add(inner, 'default');
+      }
     } else if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression') {
       const { left, right } = stmt.expression;
       const target = exportTarget(left);
@@ -72,6 +79,41 @@ export function collectExports(program: Node): Map<string, string[]> {
     }
   }
   return out;
+}
+
+/**
+ * `withMethods(['POST'], handler)`, `withSentry(handler)`: the function of the module's own a wrapper is given by name, which
+ * runs when what the wrapper makes is called; null when the call is no wrapper's or is given a function written in it or more than one.
+ */
+function wrappedFunction(expression: Node, program: Node): string | null {
+  const call = unwrap(expression);
+  if (call.type !== 'CallExpression' || !isWrapper(unwrap(call.callee))) return null;
+  let only: string | null = null;
+  for (const arg of call.arguments as Node[]) {
+    const a = unwrap(arg);
+    if (isFunction(a)) return null;
+    if (a.type !== 'Identifier' || !topFunctions(program).has(a.name)) continue;
+    if (only !== null) return null;
+    only = a.name;
+  }
+  return only;
+}
+
+/** The names of the module's top-level functions: `function handler() {}`, `const handler = async (req, res) => ...`. */
+const functionNames = new WeakMap<Node, Set<string>>();
+function topFunctions(program: Node): Set<string> {
+  let names = functionNames.get(program);
+  if (!names) {
+    names = new Set();
+    for (const stmt of program.body as Node[]) {
+      const d = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt;
+      if (d?.type === 'FunctionDeclaration' && d.id) names.add(d.id.name);
+      if (d?.type !== 'VariableDeclaration') continue;
+      for (const v of d.declarations as Node[]) if (v.id.type === 'Identifier' && v.init && isFunction(unwrap(v.init))) names.add(v.id.name);
+    }
+    functionNames.set(program, names);
+  }
+  return names;
 }
 
 /** The module's top-level `const a = { ... }`: the object each such constant is. */

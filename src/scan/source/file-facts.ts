@@ -381,6 +381,8 @@ export interface ParamClientCall {
   evidence: Evidence;
   /** For a method of a Cloudflare binding (`bucket.put(key, value)`, `db.prepare(sql)`): its first argument as evaluated (parameters marked), the key or the SQL text. */
   key?: string | null;
+  /** `const send = options.fetchImpl ?? globalThis.fetch`: the client the parameter holds when no caller hands one (as `givenClient` writes it). */
+  fallback?: string;
   /** `this.queue.push(events)` on a Forge queue callers hand in: what the events carry, as a push records it, and the function that pushes. */
   queue?: { flows: string[]; fields?: Record<string, string[]>; fn: string | null };
   /** The command object of a vendor's SDK the call sends (`s3.send(new GetObjectCommand(...))`, see `SdkCall`). */

@@ -63,6 +63,8 @@ export interface Binding {
   thrownBy?: ThrownBy;
   /** A request a Forge resolver is handed (`resolver.define('x', (req) => ...)`) or Forge's context (`req.context`, `view.getContext()`). */
   shape?: Shape;
+  /** `const send = fetcher ?? globalThis.fetch` of a parameter: the fetch the name holds when callers hand none. */
+  fetchFallback?: Node;
   /** A property of a destructured parameter of a top-level function (`({ requestUrl }) => ...`): `fn:0.requestUrl`, filled in from its callers. */
   paramKey?: string;
   /** What the parameter was appended with since (`url = \`${url}?${query}\``), as a string: its value is the callers' then this. */

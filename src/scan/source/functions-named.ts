@@ -259,7 +259,7 @@ function topLevel(program: Node): Set<Node> {
 }
 
 /** `withErrorHandling(...)`, `Sentry.wrapHandler(...)`: a function of a module, not an array's or a promise's method (`LIST.map(...)`, `ready.catch(...)`). */
-function isWrapper(callee: Node): boolean {
+export function isWrapper(callee: Node): boolean {
   if (callee.type === 'Identifier') return true;
   if (callee.type !== 'MemberExpression' || callee.computed || unwrap(callee.object).type !== 'Identifier') return false;
   const method = propertyName(callee.property);

@@ -12,7 +12,7 @@ import { OAUTH_REDIRECT } from './registrars.ts';
 import { assignedObject } from './object-assign.ts';
 import { isThisState, type Scope } from './scope.ts';
 import { PERSONAL_KINDS as PERSONAL, type DataKind } from '../facts.ts';
-import { holdsExpandedPeople, holdsNoOne, holdsOnlyPeople } from '../scopes/asked-fields.ts';
+import { holdsExpandedPeople, holdsNoOne, holdsOnlyPeople, personOfContent } from '../scopes/asked-fields.ts';
 import { looksRandom } from './secrets.ts';
 import { givesFreshId } from './fresh-ids.ts';
 import { FIELD, NO_ONE, ONLY_PEOPLE, SPREAD, WITHOUT, hasMarks, hasValueSource, takesField } from './string-marks.ts';
@@ -320,8 +320,9 @@ export function kindsOfField(kinds: Set<Flow>, key: string): Set<Flow> {
 export function linkedField(kinds: Set<Flow>, path: string): Set<Flow> {
   const mark = path.endsWith(NO_ONE) ? NO_ONE : path.endsWith(ONLY_PEOPLE) ? ONLY_PEOPLE : null;
   let out = kinds;
-  for (const name of (mark === null ? path : path.slice(0, -mark.length)).split(FIELD)) out = aboutField(noOneIn(withField(out, name), name), name);
-  return mark === null ? out : withMark(out, mark);
+  const names = (mark === null ? path : path.slice(0, -mark.length)).split(FIELD);
+  for (const name of names) out = aboutField(noOneIn(withField(out, name), name), name);
+  return mark === null ? out : withMark(out, mark, mark === ONLY_PEOPLE ? personOfContent(names.at(-1)!) : undefined);
 }
 
 /** The people a product's answer holds (those an expansion added), none of its content: `other` when it holds none. */
@@ -413,14 +414,20 @@ function withoutQuery(kinds: Set<Flow>, name: string): Set<Flow> {
  */
 function noOneIn(kinds: Set<Flow>, name: string): Set<Flow> {
   const mark = holdsNoOne(name) ? NO_ONE : holdsOnlyPeople(name) ? ONLY_PEOPLE : null;
-  return mark === null ? kinds : withMark(kinds, mark);
+  return mark === null ? kinds : withMark(kinds, mark, mark === ONLY_PEOPLE ? personOfContent(name) : undefined);
 }
 
 /** What a field that holds no user (`NO_ONE`) or a user only (`ONLY_PEOPLE`) holds of a value (see `noOneIn`). */
-function withMark(kinds: Set<Flow>, mark: typeof NO_ONE | typeof ONLY_PEOPLE): Set<Flow> {
+function withMark(kinds: Set<Flow>, mark: typeof NO_ONE | typeof ONLY_PEOPLE, person?: readonly DataKind[]): Set<Flow> {
   const content = kinds.has('product-content');
   let people = false;
   for (const k of kinds) if (PERSONAL.has(k)) { people = true; break; }
+  // A comment's `author` of an answer that counts none of the people in its content: the person the field holds.
+  if (person !== undefined && content && !people) {
+    const out = new Set<Flow>(person);
+    for (const k of kinds) if (k !== 'product-content') out.add(hasValueSource(k) && !k.endsWith(NO_ONE) && !k.endsWith(ONLY_PEOPLE) ? `${k}${mark}` as Flow : k);
+    return out;
+  }
   // Of an answer that holds people and content, the field holds the one or the other.
   const drops = (k: Flow): boolean => content && people && (mark === NO_ONE ? PERSONAL.has(k) : k === 'product-content');
   const marks = (k: Flow): boolean => hasValueSource(k) && !k.endsWith(NO_ONE) && !k.endsWith(ONLY_PEOPLE);

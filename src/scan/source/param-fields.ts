@@ -23,13 +23,25 @@ export function destructuredParam(scope: Scope, pattern: Node, init: Node): void
   }
 }
 
-/** `const doFetch = fetchImpl ?? globalThis.fetch`: the `fetch` callers hand the parameter, the global one when they hand none. */
+/**
+ * `const doFetch = fetchImpl ?? globalThis.fetch`, `const fetchImpl = options.fetchImpl || nodeFetch`: the `fetch` callers hand
+ * the parameter (or its field), the default when they hand none (`fallback`, the client `givenClient` writes for it).
+ */
 export function fetchOrGlobal(scope: Scope, name: string, init: Node): void {
   if (init.operator === '&&') return;
   const left = unwrap(init.left);
-  const from = left.type === 'Identifier' ? scope.lookup(left.name) : undefined;
-  if (!from || !(from.param ?? from.paramKey) || !isFetchFunction(scope.ref(init.right))) return;
+  const object = left.type === 'MemberExpression' && !left.computed ? unwrap(left.object) : null;
+  const field = object?.type === 'Identifier' ? propertyName(left.property) : null;
+  const from = left.type === 'Identifier' ? scope.lookup(left.name) : object?.type === 'Identifier' ? scope.lookup(object.name) : undefined;
+  const right = scope.ref(init.right);
+  if (!from || !(from.param ?? from.paramKey) || !isFetchFunction(right)) return;
   const binding = scope.lookup(name)!;
-  if (from.param) binding.param = from.param;
+  if (field !== null) {
+    // `options.fetchImpl` of a plain parameter `options`, as `const { fetchImpl } = options` gives it.
+    if (!from.param || from.param.includes('.') || !/^[\w$]+$/.test(field)) return;
+    binding.paramKey = `${from.param}.${field}`;
+  } else if (from.param) binding.param = from.param;
   else if (from.paramKey && from.paramSuffix === undefined) binding.paramKey = from.paramKey;
+  else return;
+  binding.fetchFallback = init.right;
 }

@@ -1,7 +1,7 @@
 import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { constantName } from './evaluate.ts';
 import { MAX_DEPTH, onlyValue } from './flow.ts';
-import { ANGULAR_HTTP_MODULE, CLIENTS } from './http-clients.ts';
+import { ANGULAR_HTTP_MODULE, CLIENTS, FETCH_MODULES } from './http-clients.ts';
 import type { Scope } from './scope.ts';
 import { EITHER_PRINCIPAL } from '../facts.ts';
 
@@ -74,7 +74,9 @@ export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
       // `props.AP.request(...)`, `api.AP`: the Connect JavaScript API handed to a component or kept on an object.
       if (name === 'AP' && (unwrap(node.object).type === 'ThisExpression' || followRef(scope, node.object, depth, links + 1).root !== 'import')) return CONNECT_AP;
       const member = name !== null && unwrap(node.object).type === 'ThisExpression' ? scope.members.get(name) : undefined;
-      if (member) return followRef(scope, member, depth + 1);
+      // `this.fetchFn = options.fetchImpl ?? fetch`: followed only when the default tells what it is.
+      const held = member ? followRef(scope, member, depth + 1) : null;
+      if (member && (unwrap(member).type !== 'LogicalExpression' || held!.root !== 'unknown')) return held!;
       const typed = name !== null && unwrap(node.object).type === 'ThisExpression' ? instanceOf(scope, name) : null;
       if (typed) return typed;
       const base = followRef(scope, node.object, depth, links + 1);
@@ -108,8 +110,13 @@ export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
       // `asUser ? api.asUser() : api.asApp()`: the same client either way, as one principal or the other.
       return only ? followRef(scope, only, depth + 1) : eitherPrincipal(followRef(scope, node.consequent, depth + 1), followRef(scope, node.alternate, depth + 1));
     }
-    case 'LogicalExpression':
-      return node.operator === '&&' ? followRef(scope, node.right, depth + 1) : unknownRef();
+    case 'LogicalExpression': {
+      if (node.operator === '&&') return followRef(scope, node.right, depth + 1);
+      // `this.fetchFn = options.fetchImpl ?? fetch` of a constructor: a fetch function handed in, global fetch or node-fetch by default.
+      // One a parameter of the function holds is the callers' to choose (see `fetchOrGlobal`).
+      const fallback = followRef(scope, node.right, depth + 1);
+      return isFetchRef(fallback) && !paramHeld(scope, node.left) && followRef(scope, node.left, depth + 1).root !== 'import' ? fallback : unknownRef();
+    }
     case 'NewExpression': {
       const base = followRef(scope, node.callee, depth, links + 1);
       return { ...base, steps: [...base.steps, { name: 'new', call: node }] };
@@ -121,6 +128,20 @@ export function followRef(scope: Scope, expr: Node, depth = 0, links = 0): Ref {
     default:
       return unknownRef();
   }
+}
+
+/** `fetcher`, `options.fetchImpl`: a parameter of the function being walked, or a field of one. */
+function paramHeld(scope: Scope, expr: Node): boolean {
+  let node = unwrap(expr);
+  while (node.type === 'MemberExpression') node = unwrap(node.object);
+  const b = node.type === 'Identifier' ? scope.lookup(node.name) : undefined;
+  return Boolean(b?.param ?? b?.paramKey);
+}
+
+/** Global fetch (also `globalThis.fetch`) or a fetch package's function (`import fetch from 'node-fetch'`), not called yet. */
+function isFetchRef(ref: Ref): boolean {
+  if (ref.root === 'global') return ref.name === 'fetch' && ref.steps.length === 0;
+  return ref.root === 'import' && ref.module !== null && FETCH_MODULES.has(ref.module) && ref.steps.every((s) => s.call === null && s.name === 'fetch');
 }
 
 /**

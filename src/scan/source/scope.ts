@@ -217,7 +217,9 @@ export class Scope {
   /** A class member set to an object built by a call or `new` (`this.client = new OpenAI()`, `client = createClient()`). */
   bindMember(name: string, value: Node, local: ReadonlySet<string> = new Set()): void {
     const node = unwrap(value);
-    if (node.type !== 'NewExpression' && node.type !== 'CallExpression') {
+    // `this.fetchFn = options.fetchImpl ?? fetch`: a function handed in, with a default named by the module (see `followRef`).
+    const fallback = node.type === 'LogicalExpression' && node.operator !== '&&' ? unwrap(node.right) : null;
+    if (node.type !== 'NewExpression' && node.type !== 'CallExpression' && fallback?.type !== 'Identifier' && fallback?.type !== 'MemberExpression') {
       if (isModuleString(node, local)) this.memberStrings.set(name, this.memberStrings.has(name) && this.memberStrings.get(name) !== node ? null : node);
       return;
     }

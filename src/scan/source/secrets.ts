@@ -97,6 +97,28 @@ interface Hit {
  */
 export function findSecrets(file: string, text: string, lines: LineIndex): SecretFinding[] {
   if (skipFiles.has(path.posix.basename(file))) return [];
+  const kept = secretHits(file, text);
+  return kept.map((hit) => {
+    const evidence = lines.evidence(file, hit.at);
+    // The excerpt is the source line: mask every secret on it too.
+    let line = lines.lineText(evidence.line);
+    for (const other of kept) if (line.includes(other.value)) line = line.replaceAll(other.value, mask(other.value));
+    return { rule: hit.rule.id, description: hit.rule.description, masked: mask(hit.value), ...(hit.host ? { host: hit.host } : {}), evidence: { ...evidence, excerpt: excerpt(line) } };
+  });
+}
+
+/**
+ * A text a fact shows (a request's URL, a source line) with the secrets in it masked, as `secrets` shows them: the URL of a
+ * request to a Slack incoming webhook held in a constant (`fetch(SLACK_WEBHOOK_URL, ...)`) names the webhook's token.
+ */
+export function maskSecrets(file: string, text: string): string {
+  let out = text;
+  for (const hit of secretHits(file, text)) out = out.replaceAll(hit.value, mask(hit.value));
+  return out;
+}
+
+/** The secrets of a text, earlier rules winning where they overlap, in text order. */
+function secretHits(file: string, text: string): Hit[] {
   const present = new Map<string, boolean>();
   let lowered: string | null = null;
   const lower = (): string => (lowered ??= text.toLowerCase());
@@ -121,14 +143,7 @@ export function findSecrets(file: string, text: string, lines: LineIndex): Secre
       hits.push({ rule, start, end: start + value.length, value, at: rule.at === 'match' ? m.index : start, ...(host ? { host } : {}) });
     }
   }
-  const kept = resolveOverlaps(hits);
-  return kept.map((hit) => {
-    const evidence = lines.evidence(file, hit.at);
-    // The excerpt is the source line: mask every secret on it too.
-    let line = lines.lineText(evidence.line);
-    for (const other of kept) if (line.includes(other.value)) line = line.replaceAll(other.value, mask(other.value));
-    return { rule: hit.rule.id, description: hit.rule.description, masked: mask(hit.value), ...(hit.host ? { host: hit.host } : {}), evidence: { ...evidence, excerpt: excerpt(line) } };
-  });
+  return resolveOverlaps(hits);
 }
 
 const SCRIPT = /\.[cm]?[jt]sx?$/;

@@ -28,7 +28,7 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
   const { ref, node } = site;
   const first = node.arguments[0] as Node | undefined;
 
-  if (isFetch(site)) {
+  if (isFetch(site) || handedFetch(site, ctx)) {
     const request = ctx.scope.object(first);
     const url = request ? objectProperty(request, 'url') : first;
     if (isPresignedUrl(ctx.scope, url)) return;
@@ -49,6 +49,9 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
       client: 'invokeRemote', method: requestMethod(ctx, options), url: null, host: null,
       side: ctx.facts.side, carries: ctx.kindsOf(node.arguments.slice(1)), evidence: ctx.evidence(node),
     };
+    const pathNode = options ? objectProperty(options, 'path') : null;
+    const asked = pathNode ? ctx.scope.str(pathNode) : null;
+    if (asked !== null && asked.startsWith('/') && !hasParam(asked) && !asked.includes(HOLE) && !hasImported(asked)) call.remotePath = asked;
     ctx.facts.egress.push(call);
     ctx.derive('egress', call, 'egress-remote', [ctx.scope.str(first)]);
     return;
@@ -64,6 +67,8 @@ export function detectEgress(site: CallSite, ctx: FileContext): void {
       client: named ? 'requestRemote' : 'invokeRemote', method: requestMethod(ctx, options), url: null, host: null,
       side: ctx.facts.side, carries: ctx.kindsOf(named ? node.arguments.slice(1) : node.arguments), evidence: ctx.evidence(node),
     };
+    const asked = path ? ctx.scope.str(path) : null;
+    if (asked !== null && asked.startsWith('/') && !hasParam(asked) && !asked.includes(HOLE) && !hasImported(asked)) call.remotePath = asked;
     ctx.facts.egress.push(call);
     ctx.derive('egress', call, 'egress-bridge-remote', [named ? ctx.scope.strParams(first) : null, path ? ctx.scope.strParams(path) : null]);
     return;
@@ -228,6 +233,24 @@ function isFetch(site: CallSite): boolean {
   if (ref.root !== 'import') return false;
   if (site.module === '@forge/api') return site.path === 'fetch()' || site.path === '()';
   return site.module !== null && FETCH_MODULES.has(site.module) && (site.path === '()' || site.path === 'fetch()' || site.path === 'request()');
+}
+
+/** The names a fetch function handed in goes by (`options.fetchImpl`, `deps.fetch`, `fetchFn`). */
+const FETCH_NAMES = new Set(['fetch', 'fetchImpl', 'fetchFn', 'fetchFunction', 'fetchImplementation', 'customFetch']);
+
+/**
+ * `options.fetchImpl(url)`, `deps.fetch(url)`, `fetchFn(url)`: a fetch function handed in (a parameter, or a field of one) and
+ * called directly with an address on another site, the caller's choice of fetch making the same request global fetch would.
+ */
+function handedFetch(site: CallSite, ctx: FileContext): boolean {
+  const { ref, node } = site;
+  if (ref.root !== 'unknown' || ref.name === 'this' || ref.steps.length > 1) return false;
+  const callee = unwrap(node.callee);
+  const name = ref.steps.length === 0 ? (callee.type === 'Identifier' ? callee.name : null) : ref.steps[0]!.name;
+  const holder = callee.type === 'MemberExpression' ? unwrap(callee.object) : callee;
+  if (name === null || !FETCH_NAMES.has(name) || holder.type !== 'Identifier' || ctx.scope.lookup(holder.name)?.init) return false;
+  const url = ctx.scope.str(node.arguments[0] as Node | undefined);
+  return url !== null && /^https?:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(?=[/:?#]|$)/i.test(url);
 }
 
 /** superagent's request builders (`request.post(url).set(...).send(body)`): what they are given goes with the request. */

@@ -82,7 +82,10 @@ function calledParam(ctx: FileContext, node: Node): void {
   const url = config ? objectProperty(config, 'url') : first;
   const request = { verb: '', method: namedMethod(ctx, config ?? ctx.scope.object(node.arguments[1]), 'GET'), url: url ? ctx.scope.strParams(url) : null };
   const args = (node.arguments as Node[]).map((a) => unwrap(a.type === 'SpreadElement' ? a.argument : a)).filter((a) => !isFunction(a));
-  (ctx.facts.paramClientCalls ??= []).push({ param, api: [], request, side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node) });
+  // `const send = options.fetchImpl ?? globalThis.fetch`: the default, should no caller hand one.
+  const fallback = ctx.scope.lookup(callee.name)?.fetchFallback;
+  const given = fallback ? givenClient(ctx, ctx.scope.ref(fallback)) : null;
+  (ctx.facts.paramClientCalls ??= []).push({ param, api: [], request, side: ctx.facts.side, carries: ctx.kindsOf(args), evidence: ctx.evidence(node), ...(given ? { fallback: given } : {}) });
 }
 
 /** `http.post(url, body)`, `http.request({ url, method })`, the call by `verb`: the method and the URL as evaluated. */

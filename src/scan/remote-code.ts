@@ -1,0 +1,109 @@
+import type { EgressCall, Evidence, RemoteFact, SdkCall, StorageOp } from './facts.ts';
+import type { FileFacts } from './source/file-facts.ts';
+import { answers, pathOf } from './route-paths.ts';
+import { vendorForHostingFile } from './vendors.ts';
+import { excerpt } from '../utils/lines.ts';
+
+/** Files that deploy a service and may name the host it answers on, beside the hosting files of src/data/vendors.json. */
+const DEPLOY_FILES = new Set(['Dockerfile', 'Procfile', 'CNAME', 'docker-compose.yml', 'docker-compose.yaml', 'compose.yaml', 'compose.yml']);
+
+interface Linking {
+  remotes: RemoteFact[];
+  files: readonly FileFacts[];
+  /** The back-end files that run outside Forge (see `offForgeFiles`). */
+  offForge: ReadonlySet<string>;
+  /** Every file of the app, and a reader of a small one. */
+  paths: readonly string[];
+  read: (file: string) => string | null;
+  egress: EgressCall[];
+  storage: StorageOp[];
+  sdkCalls: SdkCall[];
+}
+
+/**
+ * Links each Forge remote to the app's own code that serves it, only where the evidence is clear (see `RemoteFact.code`): a
+ * folder of code that runs off Forge whose deploy file names one of the remote's hosts (`app = "notes"` of fly.toml for
+ * `notes.fly.dev`), or else one whose routes answer every constant path the app invokes on the remote, and no other folder's
+ * do. The storage operations, requests and SDK calls of a folder only one remote links to are that remote's.
+ */
+export function linkRemoteCode({ remotes, files, offForge, paths, read, egress, storage, sdkCalls }: Linking): void {
+  const folders = new Set([...offForge].flatMap((file) => (file.includes('/') ? [file.slice(0, file.indexOf('/'))] : [])));
+  const invoked = invokedPaths(egress);
+  for (const remote of remotes) {
+    if (remote.provider !== undefined) continue;
+    const code = deployedFrom(remote, folders, paths, read) ?? servedBy(folders, files, offForge, invoked.get(remote.key), read);
+    if (code) remote.code = code;
+  }
+  for (const call of egress) delete call.remotePath;
+  const owners = new Map<string, string | null>();
+  for (const remote of remotes) if (remote.code) owners.set(remote.code.folder, owners.has(remote.code.folder) ? null : remote.key);
+  if (owners.size === 0) return;
+  const ownerOf = (file: string): string | null => (file.includes('/') && offForge.has(file) ? owners.get(file.slice(0, file.indexOf('/'))) ?? null : null);
+  for (const fact of [...storage, ...egress, ...sdkCalls]) {
+    const owner = ownerOf(fact.evidence.file);
+    if (owner !== null) fact.remote = owner;
+  }
+}
+
+/** The constant paths the app invokes on each remote (`invokeRemote('backend', { path: '/notes' })`). */
+function invokedPaths(egress: readonly EgressCall[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const call of egress) {
+    if (call.remotePath === undefined || call.host === null || !call.host.startsWith('remote:')) continue;
+    const key = call.host.slice('remote:'.length);
+    out.set(key, (out.get(key) ?? new Set()).add(pathOf(call.remotePath)));
+  }
+  return out;
+}
+
+/** A deploy file in one of the folders that names one of the remote's hosts, at that line. */
+function deployedFrom(remote: RemoteFact, folders: ReadonlySet<string>, paths: readonly string[], read: (file: string) => string | null): RemoteFact['code'] | null {
+  const found: Array<NonNullable<RemoteFact['code']>> = [];
+  for (const file of paths) {
+    const folder = file.includes('/') ? file.slice(0, file.indexOf('/')) : null;
+    if (folder === null || !folders.has(folder) || file.includes('/node_modules/')) continue;
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    if (!DEPLOY_FILES.has(name) && vendorForHostingFile(file) === null) continue;
+    const text = read(file);
+    const at = text === null ? -1 : hostAt(text, remote.hosts, name === 'fly.toml');
+    if (at >= 0) found.push({ folder, by: 'deploy', evidence: evidenceAt(file, text!, at) });
+  }
+  // Deploy files of two folders naming the host: which one serves it cannot be told.
+  return found.length > 0 && found.every((f) => f.folder === found[0]!.folder) ? found[0]! : null;
+}
+
+/** Where the text names one of the hosts (not as part of a longer name), or, for fly.toml, where its `app` names `<app>.fly.dev`. */
+function hostAt(text: string, hosts: readonly string[], fly: boolean): number {
+  for (const host of hosts) {
+    const match = new RegExp(`(?<![\\w.-])${host.replaceAll('.', '\\.')}(?![\\w-]|\\.[a-z])`, 'i').exec(text);
+    if (match) return match.index;
+    const app = fly && host.endsWith('.fly.dev') ? /^\s*app\s*=\s*["']([\w-]+)["']/m.exec(text) : null;
+    if (app && `${app[1]!.toLowerCase()}.fly.dev` === host) return app.index + app[0].indexOf(app[1]!);
+  }
+  return -1;
+}
+
+function evidenceAt(file: string, text: string, at: number): Evidence {
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const start = before.lastIndexOf('\n') + 1;
+  const end = text.indexOf('\n', at);
+  return { file, line, column: at - start + 1, excerpt: excerpt(text.slice(start, end < 0 ? text.length : end)) };
+}
+
+/** The one folder whose routes answer every path the app invokes on the remote (at least one), at the first route that does. */
+function servedBy(folders: ReadonlySet<string>, files: readonly FileFacts[], offForge: ReadonlySet<string>, invoked: ReadonlySet<string> | undefined, read: (file: string) => string | null): RemoteFact['code'] | null {
+  if (!invoked || invoked.size === 0) return null;
+  const found: Array<NonNullable<RemoteFact['code']>> = [];
+  for (const folder of folders) {
+    const served = files.filter((f) => offForge.has(f.file) && f.file.startsWith(`${folder}/`));
+    const handlers = served.flatMap((f) => (f.routeHandlers ?? []).map((h) => ({ file: f.file, handler: h })));
+    const routes = served.flatMap((f) => f.routes);
+    if (![...invoked].every((path) => routes.some((route) => route !== null && answers(route, path)))) continue;
+    const first = handlers.find((h) => [...invoked].some((path) => answers(h.handler.route, path)));
+    if (!first) continue;
+    const line = read(first.file)?.split('\n')[first.handler.line - 1] ?? '';
+    found.push({ folder, by: 'routes', evidence: { file: first.file, line: first.handler.line, column: line.length - line.trimStart().length + 1, excerpt: excerpt(line) } });
+  }
+  return found.length === 1 ? found[0]! : null;
+}
