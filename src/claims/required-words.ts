@@ -7,13 +7,6 @@
  * nothing, so the sets are only ever fewer than the pattern needs, never wrong.
  */
 
-type Item =
-  | { kind: 'char'; ch: string; min: number; max: number }
-  | { kind: 'group'; alt: Seq[]; min: number; max: number }
-  | { kind: 'boundary' }
-  | { kind: 'other' };
-type Seq = Item[];
-
 /** OR of branches, each an AND of sets of strings (lower case); null: no words are needed. */
 export type WordFilter = string[][][] | null;
 
@@ -59,65 +52,34 @@ function read(source: string): WordFilter {
   const reader = new Reader(source);
   try {
     const branches = reader.alternation();
-    return reader.done() ? filterOf(branches) : null;
+    if (!reader.done()) return null;
+    const out: string[][][] = [];
+    for (const sets of branches) {
+      if (sets.length === 0) return null;
+      out.push(sets.sort(bySelectivity).slice(0, 3));
+    }
+    return out;
   } catch {
     return null;
   }
 }
 
-function filterOf(branches: Seq[]): WordFilter {
-  const out: string[][][] = [];
-  for (const seq of branches) {
-    const sets = setsOf(seq).sort(bySelectivity).slice(0, 3);
-    if (sets.length === 0) return null;
-    out.push(sets);
-  }
-  return out;
-}
-
-/** The longer its shortest string, the fewer texts a set lets through. */
+/** The longer its shortest string (a bound counts as a character), the fewer texts a set lets through. */
 function bySelectivity(a: string[], b: string[]): number {
   return shortest(b) - shortest(a) || a.length - b.length;
 }
 
-/** A bound counts as a character more. */
-const shortest = (set: string[]): number => Math.min(...set.map((s) => s.length));
-
-function setsOf(seq: Seq): string[][] {
-  const sets: string[][] = [];
-  let run = '';
-  let left = false;
-  const end = (right = false): void => {
-    const word = (ch: string | undefined): boolean => ch !== undefined && isWordCode(ch.charCodeAt(0));
-    if (run) sets.push([(left && word(run[0]) ? BOUND : '') + run + (right && word(run.at(-1)) ? BOUND : '')]);
-    run = '';
-    left = false;
-  };
-  for (const item of seq) {
-    if (item.kind === 'char' && item.min >= 1) {
-      run += item.ch;
-      // "ab+c" holds "ab" and "bc".
-      if (item.max !== 1) {
-        end();
-        run = item.ch;
-      }
-    } else if (item.kind === 'boundary') {
-      end(true);
-      left = true;
-    } else if (item.kind === 'group' && item.min >= 1) {
-      end();
-      const any = anyOf(item.alt);
-      if (any) sets.push(any);
-    } else end();
-  }
-  end();
-  return sets;
+function shortest(set: string[]): number {
+  let min = Infinity;
+  for (const s of set) if (s.length < min) min = s.length;
+  return min;
 }
 
-function anyOf(branches: Seq[]): string[] | null {
+/** One of a group's branches: the union of each branch's most selective set, or null when a branch needs nothing. */
+function anyOf(branches: string[][][]): string[] | null {
   const out = new Set<string>();
-  for (const seq of branches) {
-    const best = setsOf(seq).sort(bySelectivity)[0];
+  for (const sets of branches) {
+    const best = sets.sort(bySelectivity)[0];
     if (!best) return null;
     for (const s of best) out.add(s);
   }
@@ -126,9 +88,18 @@ function anyOf(branches: Seq[]): string[] | null {
 
 const PUNCTUATION = /^[!-/:-@[-`{-~]$/;
 const QUANTIFIER = /^\{(\d+)(?:(,)(\d*))?\}/;
+const LOOKAROUND = /^\?(?:=|!|<=|<!)/;
+/** What an atom is when it is no literal character and no group. */
+const BOUNDARY = 1;
+const OTHER = 2;
 
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isWordCode(ch.charCodeAt(0));
+
+/** Reads a pattern's source in one pass into, for each branch of an alternation, the sets of strings its match holds. */
 class Reader {
   private i = 0;
+  private min = 1;
+  private max = 1;
   private readonly src: string;
 
   constructor(src: string) {
@@ -139,8 +110,8 @@ class Reader {
     return this.i === this.src.length;
   }
 
-  alternation(): Seq[] {
-    const branches: Seq[] = [this.sequence()];
+  alternation(): string[][][] {
+    const branches = [this.sequence()];
     while (this.src[this.i] === '|') {
       this.i++;
       branches.push(this.sequence());
@@ -148,77 +119,106 @@ class Reader {
     return branches;
   }
 
-  private sequence(): Seq {
-    const seq: Seq = [];
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+  private sequence(): string[][] {
+    const src = this.src;
+    const sets: string[][] = [];
+    let run = '';
+    let left = false;
+    const end = (right: boolean): void => {
+      if (run) sets.push([(left && isWordChar(run[0]) ? BOUND : '') + run + (right && isWordChar(run.at(-1)) ? BOUND : '')]);
+      run = '';
+      left = false;
+    };
+    while (this.i < src.length && src[this.i] !== '|' && src[this.i] !== ')') {
       const atom = this.atom();
-      const [min, max] = this.quantifier();
-      if (atom.kind === 'other' || atom.kind === 'boundary') seq.push(min === 0 ? { kind: 'other' } : atom);
-      else seq.push({ ...atom, min: atom.min * min, max: max === Infinity || atom.max === Infinity ? Infinity : atom.max * max });
+      this.quantifier();
+      if (typeof atom === 'string' && this.min >= 1) {
+        run += atom;
+        // "ab+c" holds "ab" and "bc".
+        if (this.max !== 1) {
+          end(false);
+          run = atom;
+        }
+      } else if (atom === BOUNDARY && this.min >= 1) {
+        end(true);
+        left = true;
+      } else if (typeof atom === 'object' && this.min >= 1) {
+        end(false);
+        const any = anyOf(atom);
+        if (any) sets.push(any);
+      } else end(false);
     }
-    return seq;
+    end(false);
+    return sets;
   }
 
-  private atom(): Item {
+  /** A literal character (lower case), a group's branches, or BOUNDARY or OTHER. */
+  private atom(): string | string[][][] | number {
     const src = this.src;
     const c = src[this.i++]!;
     if (c === '(') {
       let look = false;
       if (src[this.i] === '?') {
-        const rest = src.slice(this.i, this.i + 4);
-        if (/^\?(?:=|!|<=|<!)/.test(rest)) look = true;
-        else this.i = src.indexOf(rest.startsWith('?<') ? '>' : ':', this.i) + 1; // (?<name>, (?:, (?i:, (?-i:
-        if (look) this.i += src[this.i + 1] === '<' ? 3 : 2;
-        else if (this.i === 0) throw new Error('unreadable group');
+        const rest = src.slice(this.i, this.i + 3);
+        if (LOOKAROUND.test(rest)) {
+          look = true;
+          this.i += rest[1] === '<' ? 3 : 2;
+        } else {
+          // (?<name>, (?:, (?i:, (?-i:
+          this.i = src.indexOf(rest[1] === '<' ? '>' : ':', this.i) + 1;
+          if (this.i === 0) throw new Error('unreadable group');
+        }
       }
       const alt = this.alternation();
       this.i++; // ')'
-      return look ? { kind: 'other' } : { kind: 'group', alt, min: 1, max: 1 };
+      return look ? OTHER : alt;
     }
     if (c === '[') {
       if (src[this.i] === '^') this.i++;
       if (src[this.i] === ']') this.i++;
       while (this.i < src.length && src[this.i] !== ']') this.i += src[this.i] === '\\' ? 2 : 1;
       this.i++;
-      return { kind: 'other' };
+      return OTHER;
     }
     if (c === '\\') {
       const e = src[this.i++]!;
-      if (e === 'b') return { kind: 'boundary' };
-      return PUNCTUATION.test(e) ? { kind: 'char', ch: e, min: 1, max: 1 } : this.escapeRest(e);
+      if (e === 'b') return BOUNDARY;
+      if (PUNCTUATION.test(e)) return e;
+      this.skipEscape(e);
+      return OTHER;
     }
-    if (c === '.' || c === '^' || c === '$') return { kind: 'other' };
+    if (c === '.' || c === '^' || c === '$') return OTHER;
     const code = c.charCodeAt(0);
-    return code >= 32 && code < 127 ? { kind: 'char', ch: c.toLowerCase(), min: 1, max: 1 } : { kind: 'other' };
+    return code >= 32 && code < 127 ? c.toLowerCase() : OTHER;
   }
 
-  /** An escape that is no literal character: skips what belongs to it. */
-  private escapeRest(e: string): Item {
+  /** Skips what belongs to an escape that is no literal character. */
+  private skipEscape(e: string): void {
     const src = this.src;
     if (e === 'x') this.i += 2;
     else if (e === 'u') this.i = src[this.i] === '{' ? src.indexOf('}', this.i) + 1 : this.i + 4;
     else if (e === 'c') this.i++;
     else if (e === 'k' && src[this.i] === '<') this.i = src.indexOf('>', this.i) + 1;
     else if ((e === 'p' || e === 'P') && src[this.i] === '{') this.i = src.indexOf('}', this.i) + 1;
-    return { kind: 'other' };
   }
 
-  private quantifier(): [number, number] {
+  /** Reads a quantifier after an atom into min and max (1 and 1 when there is none). */
+  private quantifier(): void {
     const src = this.src;
     const c = src[this.i];
-    let q: [number, number] = [1, 1];
-    if (c === '*') q = [0, Infinity];
-    else if (c === '+') q = [1, Infinity];
-    else if (c === '?') q = [0, 1];
+    this.min = 1;
+    this.max = 1;
+    if (c === '*') [this.min, this.max] = [0, Infinity];
+    else if (c === '+') this.max = Infinity;
+    else if (c === '?') this.min = 0;
     else if (c === '{') {
       const m = QUANTIFIER.exec(src.slice(this.i, this.i + 24));
-      if (!m) return q;
-      const min = Number(m[1]);
+      if (!m) return;
+      this.min = Number(m[1]);
+      this.max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : this.min;
       this.i += m[0].length - 1;
-      q = [min, m[2] ? (m[3] ? Number(m[3]) : Infinity) : min];
-    } else return q;
+    } else return;
     this.i++;
     if (src[this.i] === '?') this.i++;
-    return q;
   }
 }
