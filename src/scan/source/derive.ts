@@ -2,7 +2,7 @@ import type { EgressCall, RestCall, StorageOp } from '../facts.ts';
 import { deriveBridgeRemote, deriveProvider, deriveRemote, deriveUrl } from './detectors/egress.ts';
 import { deriveGitUrl } from './detectors/git-clients.ts';
 import { derivePath } from './detectors/rest-calls.ts';
-import { deriveKey, deriveSql } from './detectors/storage.ts';
+import { deriveKey, deriveSql, deriveTtl } from './detectors/storage.ts';
 
 type Inputs = Array<string | null>;
 
@@ -20,6 +20,7 @@ const DERIVATIONS = {
   'egress-git': deriveGitUrl,
   'storage-key': deriveKey,
   'storage-sql': deriveSql,
+  'storage-ttl': deriveTtl,
 } satisfies Record<string, ((fact: RestCall, inputs: Inputs) => void) | ((fact: EgressCall, inputs: Inputs) => void) | ((fact: StorageOp, inputs: Inputs) => void)>;
 
 export type Derivation = keyof typeof DERIVATIONS;
