@@ -95,7 +95,8 @@ export default defineClaim<Params>({
     // What follows the verb is the list; "personal data" before it only says what kind of list ("The only personal data we keep is ...").
     // "..., and no other personal data" closes the list, and names no data of its own.
     const list = line.slice(match.index + match[0].length).replace(NO_OTHER, '');
-    if (VAGUE.test(list) || WHERE.test(list)) return null;
+    // "it only saves a mood summary in an issue property": what it keeps there, as "Account IDs are the only data we store in Forge storage" is.
+    if (VAGUE.test(list) || WHERE.test(list) || PLACE_IN.test(list)) return null;
     return { kinds: kindsIn(line) };
   },
   examples: ['We only collect Atlassian account IDs and worklog hours.', 'The app stores only the account ID of each voter.'],
