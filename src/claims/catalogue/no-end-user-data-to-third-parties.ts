@@ -12,6 +12,8 @@ import { names, vendorsNamedIn } from '../vendor-names.ts';
 type Params = { kinds?: DataKind[]; categories?: VendorCategory[]; except?: string[] };
 
 const PERSONAL: readonly DataKind[] = PERSONAL_DATA;
+/** Recipients other than some named before: "any other third parties", "no other sub-processors". */
+const OTHER_PARTIES = /\b(?:no|any)\s+other\s+(?:third[- ]part(?:y|ies)|sub-?processors|service\s+providers|compan(?:y|ies)|vendors|part(?:y|ies))\b/gi;
 
 /**
  * The data and recipients a denial names; "... except Stripe, which processes payments": the vendors named are allowed.
@@ -20,7 +22,12 @@ const PERSONAL: readonly DataKind[] = PERSONAL_DATA;
 function paramsOf(sentence: string): Params | null {
   if (heldToPurpose(firstLine(sentence))) return null;
   const exception = sharingException(sentence);
-  const except = exception ? vendorsNamedIn(exception.text).map((v) => v.name) : [];
+  // "We use AWS, Sentry and Render. We do not share personal data with any other third parties.": the vendors named before it.
+  const other = [...sentence.matchAll(OTHER_PARTIES)].pop();
+  // Named in the sentences before the denial, not in it ("to Slack or any other third party" denies Slack too).
+  const start = other ? Math.max(...['. ', '.\n', '\n', ': '].map((end) => sentence.lastIndexOf(end, other.index))) : -1;
+  const before = start > 0 ? vendorsNamedIn(sentence.slice(0, start + 1)).map((v) => v.name) : [];
+  const except = [...(exception ? vendorsNamedIn(exception.text).map((v) => v.name) : []), ...before];
   if (exception && except.length === 0 && !exception.legal) return null;
   const categories = deniedCategories(sentence);
   const params: Params = categories.length > 0 ? { kinds: deniedKinds(sentence), categories } : { kinds: deniedKinds(sentence) };
