@@ -20,3 +20,13 @@ describe('recognising the seventh model apps\' organisational wordings', () => {
     assert.deepEqual(idsIn('Admins review every page before it is published.'), []);
   });
 });
+
+describe('recognising the seventh model apps\' scope lists', () => {
+  const read = (sentence: string) => recogniseText(sentence, { ...source, text: sentence }).filter((r) => r.claim.id === 'exact-scopes').map((r) => r.params);
+  it('"The app requests the READ and WRITE scopes:" then each one\'s purpose lists those scopes', () => {
+    assert.deepEqual(read('The app requests the READ and WRITE scopes: READ to read the page being exported and WRITE to attach the export to the page.'), [{ scopes: [{ scope: 'READ' }, { scope: 'WRITE' }] }]);
+    assert.deepEqual(read('The app requests the read:jira-work and storage:app scopes: read:jira-work to read issues and storage:app to keep settings.'), [{ scopes: [{ scope: 'read:jira-work' }, { scope: 'storage:app' }] }]);
+    // One scope's use is no list of them all.
+    assert.deepEqual(read('The app uses the READ scope to read the page.'), []);
+  });
+});
