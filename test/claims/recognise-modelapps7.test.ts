@@ -30,3 +30,13 @@ describe('recognising the seventh model apps\' scope lists', () => {
     assert.deepEqual(read('The app uses the READ scope to read the page.'), []);
   });
 });
+
+describe('recognising what the seventh model apps\' logs are said to hold', () => {
+  it('"Logs record only" a list with no End-User Data in it denies End-User Data in logs; a list with some, or a period, does not', () => {
+    assert.deepEqual(idsIn('Logs record only the number of objects created, updated or failed in each run.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('Our logs contain only error codes and timestamps.'), ['no-end-user-data-in-logs']);
+    assert.deepEqual(idsIn('Logs record only the user who made the change.'), []);
+    assert.deepEqual(idsIn('Logs contain only the page title.'), []);
+    assert.deepEqual(idsIn('Logs are kept only 30 days.'), []);
+  });
+});
