@@ -10,7 +10,7 @@ import type { Ref } from '../ref.ts';
 import { isBuiltInMethod } from '../built-ins.ts';
 import { exportTarget } from '../exports.ts';
 import { httpClient, requestOf } from './param-clients.ts';
-import { configuredRegion } from './sdk-regions.ts';
+import { configuredRegion, pendingRegions } from './sdk-regions.ts';
 
 const vendorOfModule = new Map<string, Vendor | null>();
 
@@ -69,6 +69,9 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
     if (configured?.global) (ctx.facts.sdkRegions ??= []).push({ package: packageName(module)!, region: configured.region });
     const call = sdkCall(vendor, module, names, configured?.region && !configured.global ? { ...rest, region: configured.region } : rest);
     if (call) ctx.facts.sdkCalls.push(call);
+    // `new S3Client({ region: settings.awsRegion })` of a constant another module exports: filled in once the files are linked.
+    const pending = call?.region ? pendingRegions.get(call.region) : undefined;
+    if (call && pending) ctx.derive('sdkCalls', call, pending.host ? 'sdk-host' : 'sdk-region', [pending.text, JSON.stringify(call.region!.evidence)]);
     return;
   }
   const own = site.ref.imported !== 'default';
