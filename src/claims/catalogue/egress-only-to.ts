@@ -39,7 +39,7 @@ export default defineClaim<Params>({
   id: 'egress-only-to',
   title: 'Egress only to listed hosts',
   description:
-    'Data leaves Atlassian only for the hosts the statement names, or, when it names none, the hosts of the vendors it names (src/data/vendors.json: "Slack is the only destination" allows Slack\'s hosts). Contradicted by a manifest egress entry, a remote or a call in code for any other host outside Atlassian; unverified when a call\'s host could not be resolved, unless it is a Forge `fetch`, which can reach only the hosts the manifest declares for its side.',
+    'Data leaves Atlassian only for the hosts the statement names, or, when it names none, the hosts of the vendors it names (src/data/vendors.json: "Slack is the only destination" allows Slack\'s hosts); "The app declares no egress other than ServiceNow" allows what it excepts. Contradicted by a manifest egress entry, a remote or a call in code for any other host outside Atlassian; unverified when a call\'s host could not be resolved, unless it is a Forge `fetch`, which can reach only the hosts the manifest declares for its side.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:only|exclusively|solely)\b${gap(50)}\b(?:connects?|calls?|egress(?:es)?|sends?|communicates?|talks?|makes?\s+requests?)\b${gap(40)}\b(?:to|with)\b`,
