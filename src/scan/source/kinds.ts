@@ -59,8 +59,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         // A name given nothing but a secret holds it, whatever its name: `const code = req.query.code` of an OAuth
         // redirect, `const [version] = await client.accessSecretVersion(...)` of a secrets manager.
         if (b?.kinds.size === 1 && b.kinds.has('secret')) out.add('secret');
-        // `distinctId = accountId` of an analytics module: an ID given a person's account ID or email is that person's.
-        if (b && namesId(node.name)) for (const k of b.kinds) if (k === 'account-id' || k === 'email') out.add(k);
+        // `distinctId = accountId` of an analytics module: an ID given a person's account ID or email is that person's (a name that
+        // names a person, `ownerId`, is decided above: by what it reads, not by what its name says).
+        if (b && !byName && namesId(node.name)) for (const k of b.kinds) if (k === 'account-id' || k === 'email') out.add(k);
         // `const { originalUrl } = req`, `const url = req.url` of a Connect page: the URL holds the JWT (see `pageQuery`).
         if (b) for (const k of b.kinds) if (k.startsWith('route:?')) out.add(k);
         // `function save(key, value)` called as `save(\`prefs-${accountId}\`, v)`: a bare `key` holds what its callers pass.
