@@ -119,7 +119,7 @@ const withoutPlanned = (text: string): string => text.split(CLAUSE).map((clause)
 const withoutHeld = (text: string): string =>
   HELD.test(text) ? text.split(CLAUSE).map((clause) => (HELD.test(clause) ? ' '.repeat(clause.length) : clause)).join('') : text;
 /** A sentence that names what it excludes, or what it closes, by what came before it ("No other ...", "It does not call any other ...", "These are the only scopes ..."). */
-const REFERS_BACK = /^(?:[\w-]+\s+){0,3}(?:no\s+other|(?:not|never|\w*n't)\s+(?:[\w-]+\s+){1,2}any\s+other)\b|^(?:these|those|they)\s+are\s+the\s+only\b/i;
+const REFERS_BACK = /^(?:[\w-]+\s+){0,3}(?:no\s+other|(?:not|never|\w*n't)\s+(?:[\w-]+\s+){1,5}any\s+other)\b|^(?:these|those|they)\s+are\s+the\s+only\b/i;
 /**
  * Compatibility forms (full-width letters) and typographic apostrophes, quotes and hyphens ("don\u2019t", \u201c...\u201d, third\u2011party) read as ASCII;
  * the plurals non-native writers give uncountable nouns ("No informations are transferred", "personal datas") read as the noun, and

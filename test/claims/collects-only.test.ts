@@ -60,6 +60,9 @@ describe('collects-only', () => {
       'We only store personal data that the app needs.',
       'The app stores only in Atlassian.',
       'The app keeps only what it needs to render the board.',
+      // What it keeps in one place, not all it keeps.
+      'The app does not edit issues; it only saves a mood summary in an issue property.',
+      'We only store account IDs in Forge storage.',
     ]) assert.equal(found(sentence), undefined, sentence);
   });
 

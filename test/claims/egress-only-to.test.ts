@@ -79,4 +79,13 @@ describe('egress-only-to', () => {
     // Third parties, not hosts: another claim's.
     assert.deepEqual(read(['We use Sentry for error tracking. No other third parties receive data.', '']), []);
   });
+
+  it('reads "no egress other than X" by what it excepts, and events "sent only to" a host', () => {
+    const read = (text: string) => recogniseClaims(readStatement('security.md', `${text}\n`)).filter((r) => r.claim.id === 'egress-only-to').map((r) => r.params);
+    assert.deepEqual(read('The app declares no egress other than ServiceNow.'), [{ hosts: ['*.service-now.com', '*.servicenowservices.com'] }]);
+    assert.deepEqual(read('It makes no outbound requests except to api.acme.io.'), [{ hosts: ['api.acme.io'] }]);
+    assert.deepEqual(read('Analytics events are sent only to eu.i.posthog.com.'), [{ hosts: ['eu.i.posthog.com'] }]);
+    // An exception that names no host nor vendor is no list.
+    assert.deepEqual(read('The app makes no calls other than those needed to run it.'), []);
+  });
 });

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import claim from '../../src/claims/catalogue/no-end-user-data-to-third-parties.ts';
 import { deniedCategories, deniedKinds } from '../../src/claims/sharing.ts';
+import { recogniseClaims } from '../../src/claims/recognise.ts';
+import { readStatement } from '../../src/statement/read.ts';
 import { outcomeOf, type Case } from './claim-cases.ts';
 import { at, call, egressEntry, makeFacts, sdkCall } from './facts-builder.ts';
 
@@ -137,5 +139,16 @@ describe('denied categories', () => {
     assert.deepEqual(deniedCategories('No ticket content is sent to third-party AI providers such as OpenAI.'), ['ai']);
     assert.deepEqual(deniedCategories('We never share page content with LLM services.'), ['ai']);
     assert.deepEqual(deniedCategories('We do not share personal data with third parties.'), []);
+  });
+});
+
+describe('"any other third parties" after a list of vendors', () => {
+  const params = (text: string) => recogniseClaims(readStatement('s.md', text)).filter((r) => r.claim.id === 'no-end-user-data-to-third-parties').map((r) => r.params);
+  it('allows the vendors the sentences before it name, not one the denial names itself', () => {
+    assert.deepEqual(params('We use the following sub-processors: Amazon Web Services (S3), Sentry and Render.\nSentry is used for error tracking.\nWe do not share personal data with any other third parties.\n'), [
+      { ...personal, except: ['Sentry', 'Amazon S3', 'Render', 'Amazon Web Services'] },
+    ]);
+    assert.deepEqual(params('We do not send personal data to Slack or any other third party.\n'), [personal]);
+    assert.deepEqual(params('We do not share personal data with any other third parties.\n'), [personal]);
   });
 });

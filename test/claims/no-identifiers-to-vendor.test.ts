@@ -64,4 +64,12 @@ describe('no-identifiers-to-vendor: recognised', () => {
     const text = 'Error reports sent to Sentry do not include customer data or user identifiers.';
     assert.deepEqual(recogniseText(text, { kind: 'statement', file: 's.md', line: 1, column: 1, text }).map((r) => [r.claim.id, r.params]), [['no-identifiers-to-vendor', { vendor: 'Sentry' }]]);
   });
+
+  it('a denial that opens with "no": "no user identifiers are sent to PostHog", after a clause naming what the vendor is for', () => {
+    for (const [text, vendor] of [
+      ['We use PostHog for product analytics; no user identifiers are sent to PostHog.', 'PostHog'],
+      ['No personal data is sent to Sentry.', 'Sentry'],
+      ['No account IDs are ever shared with Mixpanel.', 'Mixpanel'],
+    ]) assert.deepEqual(recogniseText(text!, { kind: 'statement', file: 's.md', line: 1, column: 1, text: text! }).filter((r) => r.claim.id === 'no-identifiers-to-vendor').map((r) => r.params), [{ vendor }], text);
+  });
 });

@@ -31,7 +31,10 @@ const ONLY_ONES = phrase`\b((?:[\w'-]+\s+){1,5}?)(?:is|are)\s+the\s+only\s+(?:pe
 /** "Categories of Personal Data: Atlassian account IDs only.": a DPA's label, then the one kind it names. */
 const LABEL_ONLY = phrase`^(?:(?:categories|types|kinds)\s+of\s+)?personal\s+(?:data|information)(?:\s+(?:stored|collected|kept|processed))?\s*:\s*(?!(?:none|no|n\/a)\b)([^.;!?:]{1,80}?)(?:\s+only|,?\s+and\s+nothing\s+(?:more|else))\s*[.!]?$`;
 const PLACE_AFTER = /^\s*(?:in|on|within|inside|at|there|locally|outside)\b/i;
-const PLACE_IN = /\b(?:in|on|within|inside|at)\s/i;
+/** "a mood summary in an issue property": the list ends at a store, and says where rather than what alone is kept. */
+const PLACE_IN = /\b(?:in|on|within|inside)\s+(?:(?:an?|the|its|their|our|each|every|one)\s+)?(?:[\w-]+\s+){0,2}(?:propert(?:y|ies)|storage|store|database|db|table|bucket|kvs|entit(?:y|ies)|cache|file|servers?|cloud)\b/i;
+/** Only the list's own clause: "the account ID, and it is kept in Forge storage" names the data, then where it is. */
+const placeIn = (list: string): boolean => PLACE_IN.test(list.split(/,\s*(?:and|but|which|where)\b|;/)[0]!);
 /** Logs are where, not what the app collects: "Application logs hold identifiers and error codes only". */
 const LOGS = /\blogs?\b/i;
 /** A label's value: a short run of items, no sentence of its own ("Note text, the account ID of its author and the time"). */
@@ -104,7 +107,7 @@ export default defineClaim<Params>({
     if (listed && listed.index === match.index) {
       // "Only these are kept, and nothing more:" closes a list that follows it.
       const kinds = kindsIn([listed[1]!, ...(/:\s*$/.test(line) ? followingLines(sentence) : [])].join('\n'));
-      return VAGUE.test(listed[1]!) || WHERE.test(listed[1]!) || PLACE_IN.test(listed[1]!) || LOGS.test(line) || (kinds.length === 0 && !/\bno\s+other\b|\bnothing\s+(?:else|more)\b/i.test(listed[0])) ? null : { kinds };
+      return VAGUE.test(listed[1]!) || WHERE.test(listed[1]!) || placeIn(listed[1]!) || LOGS.test(line) || (kinds.length === 0 && !/\bno\s+other\b|\bnothing\s+(?:else|more)\b/i.test(listed[0])) ? null : { kinds };
     }
     // A heading's list: short items, one a line, not a paragraph of prose.
     if (LIST_HEADING.test(line)) {
@@ -114,7 +117,8 @@ export default defineClaim<Params>({
     // What follows the verb is the list; "personal data" before it only says what kind of list ("The only personal data we keep is ...").
     // "..., and no other personal data" closes the list, and names no data of its own.
     const list = line.slice(match.index + match[0].length).replace(NO_OTHER, '');
-    if (VAGUE.test(list) || WHERE.test(list)) return null;
+    // "it only saves a mood summary in an issue property": what it keeps there, as "Account IDs are the only data we store in Forge storage" is.
+    if (VAGUE.test(list) || WHERE.test(list) || placeIn(list)) return null;
     // "We store only the following:" or "Only these data points are kept, and nothing more:", then the list: the items name the data.
     const items = /:\s*$/.test(line) ? followingLines(sentence) : [];
     if (items.some((item) => VAGUE.test(item))) return null;

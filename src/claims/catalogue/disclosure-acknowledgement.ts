@@ -15,8 +15,9 @@ export default defineOrganisational<{ within: string; contact: string }>({
     // "Vulnerability reports ... are acknowledged within two business days", "We aim to confirm receipt within 3 working days."
     phrase`\b(?:vulnerability|security)\s+reports?\b${gapInClause(80)}\b(?:acknowledged|confirmed|answered)\s+within\b`,
     phrase`\bconfirm\s+(?:the\s+)?receipt\b${gapInClause(30)}\bwithin\b`,
-    // "Vulnerabilities reported to our security address are acknowledged within two business days": the reported thing as subject.
-    phrase`\b(?:vulnerabilit(?:y|ies)|security\s+(?:issues?|bugs?|findings?))\s+(?:(?:that\s+are|which\s+are)\s+)?(?:reported|disclosed|submitted)\b${gapInClause(80)}\b(?:acknowledged|confirmed|answered)\s+within\b`,
+    // "Vulnerabilities reported to our security address are acknowledged within two business days", "Security issues can be reported to ... and are
+    // acknowledged within 2 business days": the reported thing as subject.
+    phrase`\b(?:vulnerabilit(?:y|ies)|security\s+(?:issues?|bugs?|findings?))\s+(?:(?:that\s+are|which\s+are|can\s+be|may\s+be)\s+)?(?:reported|disclosed|submitted)\b${gapInClause(80)}\b(?:acknowledged|confirmed|answered)\s+within\b`,
     // "Reports sent to our security mailbox are acknowledged within two business days."
     phrase`\breports?\b${gapInClause(60)}\bsecurity\b${gapInClause(60)}\backnowledged\s+within\b`,
     // "Security contact: security@... - we reply within 2 business days", "Security issues: security@..., we reply within ..." (the address is blanked before the phrasings read it)

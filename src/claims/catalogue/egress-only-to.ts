@@ -32,12 +32,14 @@ const EXCEPT_FIRST = phrase`^(?:except(?:\s+for)?|apart\s+from|other\s+than|besi
 
 /** "No data leaves Atlassian (except the crash reports we send to Sentry)": the exception after the denial, as its one destination. */
 const EXCEPT_AFTER = phrase`^(?:(?:no\s+(?:other\s+)?data|nothing)\s+(?:ever\s+)?leaves\s+(?:the\s+|your\s+)?Atlassian\b|(?:the\s+app|it|we)\s+makes?\s+no\s+(?:external\s+|outbound\s+)?(?:calls|requests|connections)\s+(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?Atlassian\b)[^(,\u2014\u2013]{0,30}?\s*[(,\u2014\u2013]\s*(?:except(?:\s+for)?|apart\s+from|other\s+than|besides|aside\s+from)\s+([^()]{2,120}?)\s*(?:\)|[.;!]?$)`;
+/** "The app declares no egress other than ServiceNow", "It makes no external calls except to api.acme.io": the exception is the list. */
+const NONE_BUT = phrase`^(?:(?:the\s+app|it|we)\s+(?:declares?|makes?|has|performs?|sends?)\s+)?no\s+(?:other\s+)?(?:external\s+|outbound\s+|outgoing\s+|network\s+)?(?:egress|calls|requests|connections|traffic)\s+(?:other\s+than|except(?:\s+for)?|apart\s+from|besides|aside\s+from)\s+(?:(?:calls\s+|requests\s+)?to\s+)?((?:[^.;!?()]|\.(?=\w)){2,120}?)\s*[.;!]?$`;
 
 export default defineClaim<Params>({
   id: 'egress-only-to',
   title: 'Egress only to listed hosts',
   description:
-    'Data leaves Atlassian only for the hosts the statement names, or, when it names none, the hosts of the vendors it names (src/data/vendors.json: "Slack is the only destination" allows Slack\'s hosts). Contradicted by a manifest egress entry, a remote or a call in code for any other host outside Atlassian; unverified when a call\'s host could not be resolved, unless it is a Forge `fetch`, which can reach only the hosts the manifest declares for its side.',
+    'Data leaves Atlassian only for the hosts the statement names, or, when it names none, the hosts of the vendors it names (src/data/vendors.json: "Slack is the only destination" allows Slack\'s hosts); "The app declares no egress other than ServiceNow" allows what it excepts. Contradicted by a manifest egress entry, a remote or a call in code for any other host outside Atlassian; unverified when a call\'s host could not be resolved, unless it is a Forge `fetch`, which can reach only the hosts the manifest declares for its side.',
   decidedBy: 'code',
   phrasings: [
     phrase`\b(?:only|exclusively|solely)\b${gap(50)}\b(?:connects?|calls?|egress(?:es)?|sends?|communicates?|talks?|makes?\s+requests?)\b${gap(40)}\b(?:to|with)\b`,
@@ -45,7 +47,7 @@ export default defineClaim<Params>({
     // "Egress is restricted to ...", "Outbound requests are limited to ..."
     phrase`\b(?:egress|(?:outbound|outgoing|external|network)\s+(?:requests|calls|traffic|connections|access))\b${gap(30)}\b(?:limited|restricted|confined)\s+to\b`,
     // "Data is sent only to ...", "Data is only sent to ..."
-    phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?\s+(?:only|exclusively|solely)|(?:is|are)\s+(?:(?:sent|made)\s+(?:only|exclusively|solely)|(?:only|exclusively|solely)\s+(?:sent|made)))\s+to\b`,
+    phrase`\b(?:requests|calls|traffic|connections|data|events|payloads|metrics)\s+(?:go(?:es)?\s+(?:only|exclusively|solely)|(?:is|are)\s+(?:(?:sent|made)\s+(?:only|exclusively|solely)|(?:only|exclusively|solely)\s+(?:sent|made)))\s+to\b`,
     // "Outbound calls go to api.github.com only.": the places, then "only" at the clause's end.
     // Not "Data is sent to OpenAI to generate summaries only": a purpose between the places and "only" is what "only" restricts.
     phrase`\b(?:requests|calls|traffic|connections|data)\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made))\s+to\b(?:(?!${PURPOSE})[^.;!?]|\.(?=\w)){1,80}?\s(?:only|exclusively|solely)\s*(?:[.;!]|$)`,
@@ -57,6 +59,7 @@ export default defineClaim<Params>({
     phrase`^(?:egress|external\s+(?:hosts|domains|endpoints))\s*:\s*(?=\S)`,
     EXCEPT_FIRST,
     EXCEPT_AFTER,
+    NONE_BUT,
     // "The only external service the app contacts is Anthropic (api.anthropic.com)."
     phrase`\bthe\s+only\b${gap(40)}\b(?:contacts?|calls?|reaches|(?:connects?|talks?|sends?\s+data|communicates?)\s+(?:to|with))\s+(?:is|are)\b`,
     // "The only outbound traffic is translation requests to api.deepl.com", "The only external calls go to hooks.slack.com"
@@ -81,7 +84,7 @@ export default defineClaim<Params>({
   },
   // The hosts written out; else the hosts of the vendors the sentence names ("Slack is the only destination ...").
   params: (sentence) => {
-    const first = EXCEPT_FIRST.exec(firstLine(sentence)) ?? EXCEPT_AFTER.exec(firstLine(sentence));
+    const first = EXCEPT_FIRST.exec(firstLine(sentence)) ?? EXCEPT_AFTER.exec(firstLine(sentence)) ?? NONE_BUT.exec(firstLine(sentence));
     const exception = nonAtlassianException(firstLine(sentence));
     if (!first && exception && !exception.legal) return null;
     const line = first ? first[1]! : firstLine(sentence);

@@ -12,6 +12,8 @@ import { names, vendorsNamedIn } from '../vendor-names.ts';
 type Params = { kinds?: DataKind[]; categories?: VendorCategory[]; except?: string[] };
 
 const PERSONAL: readonly DataKind[] = PERSONAL_DATA;
+/** Recipients other than some named before: "any other third parties", "no other sub-processors". */
+const OTHER_PARTIES = /\b(?:no|any)\s+other\s+(?:third[- ]part(?:y|ies)|sub-?processors|service\s+providers|compan(?:y|ies)|vendors|part(?:y|ies))\b/gi;
 
 /**
  * The data and recipients a denial names; "... except Stripe, which processes payments": the vendors named are allowed.
@@ -20,7 +22,12 @@ const PERSONAL: readonly DataKind[] = PERSONAL_DATA;
 function paramsOf(sentence: string): Params | null {
   if (heldToPurpose(firstLine(sentence))) return null;
   const exception = sharingException(sentence);
-  const except = exception ? vendorsNamedIn(exception.text).map((v) => v.name) : [];
+  // "We use AWS, Sentry and Render. We do not share personal data with any other third parties.": the vendors named before it.
+  const other = [...sentence.matchAll(OTHER_PARTIES)].pop();
+  // Named in the sentences before the denial, not in it ("to Slack or any other third party" denies Slack too).
+  const start = other ? Math.max(...['. ', '.\n', '\n', ': '].map((end) => sentence.lastIndexOf(end, other.index))) : -1;
+  const before = start > 0 ? vendorsNamedIn(sentence.slice(0, start + 1)).map((v) => v.name) : [];
+  const except = [...(exception ? vendorsNamedIn(exception.text).map((v) => v.name) : []), ...before];
   if (exception && except.length === 0 && !exception.legal) return null;
   const categories = deniedCategories(sentence);
   const params: Params = categories.length > 0 ? { kinds: deniedKinds(sentence), categories } : { kinds: deniedKinds(sentence) };
@@ -31,7 +38,7 @@ export default defineClaim<Params>({
   id: 'no-end-user-data-to-third-parties',
   title: 'No End-User Data sent to third parties',
   description:
-    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails, names and clients\' IP addresses; page or issue content means product content; "analytics providers" means only analytics vendors): no call through a vendor\'s SDK (`sgMail.send(\u2026)`, `openai.chat.completions.create(\u2026)`, `Sentry.setUser(\u2026)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen. A sentence with an exception that names vendors ("except Stripe, which processes payments") allows those vendors; one whose exception names none, other than the law\'s, is not this claim, nor is a denial held to a purpose ("\u2026 for marketing", "\u2026 for training"; the data may go to them for others), unless the purposes end in all of them ("for advertising or any other purpose").',
+    'The app hands no End-User Data to a third party (or only the kind the sentence names: personal data means account IDs, emails, names and clients\' IP addresses; page or issue content means product content; "analytics providers" means only analytics vendors): no call through a vendor\'s SDK (`sgMail.send(\u2026)`, `openai.chat.completions.create(\u2026)`, `Sentry.setUser(\u2026)`) and no request to a catalogued vendor\'s host carries it. Unverified when such data goes to a host Candor cannot attribute to a vendor, or to a host it cannot resolve; a Forge `fetch` to an unresolved URL reaches only the hosts the manifest declares for its side, so it is contradicted when all of them are vendors\' hosts. What an SDK collects by itself (automatic capture) is not seen. A sentence with an exception that names vendors ("except Stripe, which processes payments") allows those vendors, and so does one that denies "any other third parties" after sentences that name them ("We use AWS, Sentry and Render. We do not share personal data with any other third parties."); one whose exception names none, other than the law\'s, is not this claim, nor is a denial held to a purpose ("\u2026 for marketing", "\u2026 for training"; the data may go to them for others), unless the purposes end in all of them ("for advertising or any other purpose").',
   decidedBy: 'code',
   phrasings: [...SHARING_DENIALS, SHARING_DENIAL_EXCEPT],
   readsExceptions: true,

@@ -9,7 +9,8 @@
  * A declared scope is reported unused only when the scan could have seen its use:
  * - an unresolved REST call (no path, or an operation the table does not know) for a product may
  *   need any of that product's scopes, so none of them is reported (for an unknown product, or
- *   GraphQL, no product scope is);
+ *   GraphQL, no product scope is); one of an API whose reference lists its scopes
+ *   (`src/data/undocumented-apis.json`: Assets) may need only those;
  * - scopes a module, storage backend or platform may use invisibly (`mayUse` in
  *   `src/data/scope-implied.json`), and scopes an operation accepts without requiring yet, are used;
  * - a scope implied by another used declared scope is redundant, not unused;
@@ -21,6 +22,7 @@ import type {
   DeclaredScope, Evidence, ModuleFact, Platform, Product, RemoteFact, RestCall, ScopeFacts, ScopeNeed, StorageOp, TriggerFact,
 } from '../facts.ts';
 import type { Family } from './table-format.ts';
+import undocumentedApis from '../../data/undocumented-apis.json' with { type: 'json' };
 import { lookupOperation, lookupOperationEntry, scopeFamily } from './table.ts';
 import {
   bitbucketClassicImplies, bitbucketWebhookRule, connectRules, connectTriggerRule, moduleRule, personalDataReportingRule, platformRule,
@@ -64,6 +66,8 @@ class Reasoner {
   readonly connectUsed = new Set<DeclaredScope>();
   /** Product families whose scopes are not reported unused; `all` for every product scope. */
   readonly shielded = new Set<Family | 'all'>();
+  /** Scopes a call whose operation is not known may need, when its API says which (`src/data/undocumented-apis.json`). */
+  readonly shieldedScopes = new Set<string>();
   connectOpaque = false;
   actAsUserOpaque = false;
   /** Scopes granted: declared, plus what declared Bitbucket classic scopes imply. */
@@ -159,7 +163,12 @@ class Reasoner {
 function forgeCall(r: Reasoner, call: RestCall, reason: Reason = 'rest-call'): void {
   const family = PRODUCT_FAMILY[call.product] ?? null;
   // A call without a path has scopes only where its API documents them (a method of the Compass SDK).
-  if (call.scopes === null) return r.shield(family);
+  if (call.scopes === null) {
+    // An operation of an API whose own reference lists its scopes (Assets, `/jsm/assets/...`): it may need one of those alone.
+    const api = call.path === null ? undefined : undocumentedApis.apis.find((a) => a.product === call.product && call.path!.startsWith(a.pathPrefix));
+    if (api) for (const scope of api.scopes) r.shieldedScopes.add(scope);
+    return api ? undefined : r.shield(family);
+  }
   const entry = call.path === null ? null : lookupOperationEntry(call.product, call.method, call.path);
   const same = entry?.scopes.operation === call.scopes.operation ? entry : null;
   if (same?.unknown) return r.shield(same.family);
@@ -200,6 +209,7 @@ function judge(r: Reasoner, d: DeclaredScope): 'used' | 'unused' | 'unchecked' {
       return scope && scope.name !== connect.name && families.some((f) => connectImplies(scope, connect.name, f));
     }) ? 'used' : 'unused';
   }
+  if (r.shieldedScopes.has(d.scope)) return 'unchecked';
   const family = scopeFamily(d.scope);
   if (r.shielded.has('all') && (family !== null || isGranular(d.scope))) return 'unchecked';
   if (family !== null && r.shielded.has(family)) return 'unchecked';

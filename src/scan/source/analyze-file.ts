@@ -121,7 +121,7 @@ export function analyzeFile({ file, text, side, lines, appModules = [], rethrowT
       const suffix = list === 'restCalls' && inputs.some((i) => i !== null && (PARAM_SUFFIX.test(i) || VERSION_PARAM.test(i)));
       // A URL on a known host whose path a parameter gives (`fetch(`${BASE}${path}`)`): its callers name the path.
       const egressPath = list === 'egress' && 'url' in fact && fact.host !== null;
-      if (inputs.some(hasParam) && (!isKnown(fact) || methodOnly || productUrl || suffix || egressPath)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
+      if (list !== 'sdkCalls' && !('vendor' in fact) && inputs.some(hasParam) && (!isKnown(fact) || methodOnly || productUrl || suffix || egressPath)) facts.paramRequests.push({ list, index, derive: kind, inputs, method });
     },
   };
   try {

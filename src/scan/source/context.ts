@@ -1,4 +1,4 @@
-import type { DataKind, EgressCall, Evidence, RestCall, StorageOp } from '../facts.ts';
+import type { DataKind, EgressCall, Evidence, RestCall, SdkCall, StorageOp } from '../facts.ts';
 import type { Derivation } from './derive.ts';
 import type { Node } from './ast.ts';
 import type { Deferred, FileFacts, FunctionInfo } from './file-facts.ts';
@@ -34,6 +34,6 @@ export interface FileContext {
   derive<L extends Deferred['list']>(list: L, fact: FactOf<L>, derive: Derivation, inputs: Array<string | null>, method?: string | number | null): void;
 }
 
-type FactOf<L extends Deferred['list']> = L extends 'restCalls' ? RestCall : L extends 'egress' ? EgressCall : StorageOp;
+type FactOf<L extends Deferred['list']> = L extends 'restCalls' ? RestCall : L extends 'egress' ? EgressCall : L extends 'sdkCalls' ? SdkCall : StorageOp;
 
 export type Detector = (site: CallSite, ctx: FileContext) => void;

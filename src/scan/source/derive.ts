@@ -1,8 +1,9 @@
-import type { EgressCall, RestCall, StorageOp } from '../facts.ts';
+import type { EgressCall, RestCall, SdkCall, StorageOp } from '../facts.ts';
 import { deriveBridgeRemote, deriveProvider, deriveRemote, deriveUrl } from './detectors/egress.ts';
 import { deriveGitUrl } from './detectors/git-clients.ts';
 import { derivePath } from './detectors/rest-calls.ts';
-import { deriveKey, deriveSql } from './detectors/storage.ts';
+import { deriveKey, deriveSql, deriveTtl } from './detectors/storage.ts';
+import { deriveRegion } from './detectors/sdk-regions.ts';
 
 type Inputs = Array<string | null>;
 
@@ -20,12 +21,15 @@ const DERIVATIONS = {
   'egress-git': deriveGitUrl,
   'storage-key': deriveKey,
   'storage-sql': deriveSql,
-} satisfies Record<string, ((fact: RestCall, inputs: Inputs) => void) | ((fact: EgressCall, inputs: Inputs) => void) | ((fact: StorageOp, inputs: Inputs) => void)>;
+  'storage-ttl': deriveTtl,
+  'sdk-region': (call: SdkCall, inputs: Inputs) => deriveRegion(call, inputs),
+  'sdk-host': (call: SdkCall, inputs: Inputs) => deriveRegion(call, inputs, true),
+} satisfies Record<string, ((fact: RestCall, inputs: Inputs) => void) | ((fact: EgressCall, inputs: Inputs) => void) | ((fact: StorageOp, inputs: Inputs) => void) | ((fact: SdkCall, inputs: Inputs) => void)>;
 
 export type Derivation = keyof typeof DERIVATIONS;
 
-export function derive(fact: RestCall | EgressCall | StorageOp, kind: Derivation, inputs: Inputs): void {
-  (DERIVATIONS[kind] as (fact: RestCall | EgressCall | StorageOp, inputs: Inputs) => void)(fact, inputs);
+export function derive(fact: RestCall | EgressCall | StorageOp | SdkCall, kind: Derivation, inputs: Inputs): void {
+  (DERIVATIONS[kind] as (fact: RestCall | EgressCall | StorageOp | SdkCall, inputs: Inputs) => void)(fact, inputs);
 }
 
 /** Whether a fact's path, host or key is known. */

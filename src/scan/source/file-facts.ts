@@ -103,6 +103,7 @@ export interface ArgFlow {
  * (`PARAM` marks in `inputs`): the scan fills it in from the callers.
  */
 export interface ParamRequest extends Deferred {
+  list: 'restCalls' | 'egress' | 'storage';
   /** The method as evaluated when it comes from a parameter, or the position of the options parameter that holds it. */
   method: string | number | null;
   /** A request made by calling this parameter of its function (`fetcher(url)`, see `ParamClientCall`): only callers handing it a client make it. */
@@ -114,7 +115,7 @@ export interface ParamRequest extends Deferred {
  * strings its fields derive from, for the scan to fill in and derive again once every file is read.
  */
 export interface Deferred {
-  list: 'restCalls' | 'egress' | 'storage';
+  list: 'restCalls' | 'egress' | 'storage' | 'sdkCalls';
   /** Index of the fact in its list. */
   index: number;
   derive: Derivation;

@@ -4,7 +4,7 @@ import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
 import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
-import { isBareDisplayName, isDateField, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, namesNoSecret } from './names.ts';
+import { isBareDisplayName, isDateField, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, namesId, namesNoSecret } from './names.ts';
 import { followRef } from './ref.ts';
 import { isUrlHref } from './evaluate.ts';
 import { ownedByTeam, readsKnownField } from './known-values.ts';
@@ -59,6 +59,9 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         // A name given nothing but a secret holds it, whatever its name: `const code = req.query.code` of an OAuth
         // redirect, `const [version] = await client.accessSecretVersion(...)` of a secrets manager.
         if (b?.kinds.size === 1 && b.kinds.has('secret')) out.add('secret');
+        // `distinctId = accountId` of an analytics module: an ID given a person's account ID or email is that person's (a name that
+        // names a person, `ownerId`, is decided above: by what it reads, not by what its name says).
+        if (b && !byName && namesId(node.name)) for (const k of b.kinds) if (k === 'account-id' || k === 'email') out.add(k);
         // `const { originalUrl } = req`, `const url = req.url` of a Connect page: the URL holds the JWT (see `pageQuery`).
         if (b) for (const k of b.kinds) if (k.startsWith('route:?')) out.add(k);
         // `function save(key, value)` called as `save(\`prefs-${accountId}\`, v)`: a bare `key` holds what its callers pass.

@@ -223,6 +223,13 @@ export function isNeutralName(name: string, property = true): boolean {
   return neutral;
 }
 
+const ID_TAILS = new Set(['id', 'ids', 'uuid', 'guid']);
+
+/** Whether a name says it is an identifier (`distinctId`, `visitorUuid`): whose, the value it is given tells. */
+export function namesId(name: string): boolean {
+  return ID_TAILS.has(words(name).pop() ?? '');
+}
+
 /** Last words of a name that say when or by whom (`configuredAt`, `createdOn`, `updatedBy`): a time or a person. */
 const WHEN_WHO_TAILS = new Set(['at', 'on', 'by']);
 /**

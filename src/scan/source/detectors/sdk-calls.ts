@@ -10,7 +10,7 @@ import type { Ref } from '../ref.ts';
 import { isBuiltInMethod } from '../built-ins.ts';
 import { exportTarget } from '../exports.ts';
 import { httpClient, requestOf } from './param-clients.ts';
-import { configuredRegion } from './sdk-regions.ts';
+import { configuredRegion, pendingRegions } from './sdk-regions.ts';
 
 const vendorOfModule = new Map<string, Vendor | null>();
 
@@ -66,9 +66,12 @@ export function detectSdkCall(site: CallSite, ctx: FileContext): void {
   const rest = { side: ctx.facts.side, carries, evidence: ctx.evidence(node), ...(command ? { command } : {}) };
   if (vendor) {
     const configured = configuredRegion(ctx, module, site.ref, node, names.join('.'));
-    if (configured?.global) (ctx.facts.sdkRegions ??= []).push({ package: packageName(module)!, region: configured.region });
+    if (configured?.global) (ctx.facts.sdkRegions ??= []).push({ package: packageName(module)!, region: configured.region && !pendingRegions.has(configured.region) ? configured.region : null });
     const call = sdkCall(vendor, module, names, configured?.region && !configured.global ? { ...rest, region: configured.region } : rest);
     if (call) ctx.facts.sdkCalls.push(call);
+    // `new S3Client({ region: settings.awsRegion })` of a constant another module exports: filled in once the files are linked.
+    const pending = call?.region ? pendingRegions.get(call.region) : undefined;
+    if (call && pending) ctx.derive('sdkCalls', call, pending.host ? 'sdk-host' : 'sdk-region', [pending.text, JSON.stringify(call.region!.evidence)]);
     return;
   }
   const own = site.ref.imported !== 'default';
@@ -177,7 +180,9 @@ export function collectSdkExports(ctx: FileContext): void {
       ctx.facts.sdkExports.push({ name, module: ref.module!, api: [], base: http.base, carries, ...(auth ? { auth } : {}), ...(variable ? { variable } : {}) });
     }
     if (ref.root !== 'import' || ref.module === null || !sdkVendor(ref.module)) return;
-    const region = configuredRegion(ctx, ref.module, ref, null, '')?.region;
+    const configured = configuredRegion(ctx, ref.module, ref, null, '')?.region;
+    // One another module names is not filled in here: the client exported is taken as configured at run time.
+    const region = configured && !pendingRegions.has(configured) ? configured : null;
     ctx.facts.sdkExports.push({ name, module: ref.module, api: apiNames(ref), ...(region ? { region } : {}) });
   };
   for (const stmt of ctx.mod.program.body as Node[]) {

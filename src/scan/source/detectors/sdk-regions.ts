@@ -1,10 +1,10 @@
 import data from '../../../data/sdk-regions.json' with { type: 'json' };
-import type { SdkRegion } from '../../facts.ts';
+import type { Evidence, SdkCall, SdkRegion } from '../../facts.ts';
 import { packageName } from '../../vendors.ts';
 import { objectProperty, unwrap, type Node } from '../ast.ts';
 import type { FileContext } from '../context.ts';
 import type { Ref } from '../ref.ts';
-import { hasMarks } from '../string-marks.ts';
+import { hasImported, hasMarks, hasParam } from '../string-marks.ts';
 import { hostOf } from './egress.ts';
 
 interface Client {
@@ -76,9 +76,26 @@ function named(ctx: FileContext, client: Client, call: Node, nested: boolean): S
   return undefined;
 }
 
+/** Regions named by a constant another module exports (`region: settings.awsRegion`): their text, filled in once the files are linked. */
+export const pendingRegions = new WeakMap<SdkRegion, { text: string; host: boolean }>();
+
 function regionOf(ctx: FileContext, node: Node, host: boolean): SdkRegion | null {
   const text = ctx.scope.str(node);
+  if (text && hasImported(text) && !hasParam(text)) {
+    const pending: SdkRegion = { name: '', evidence: ctx.evidence(node) };
+    pendingRegions.set(pending, { text, host });
+    return pending;
+  }
   if (!text || hasMarks(text)) return null;
-  const name = host ? hostOf(text.includes('//') ? text : `//${text}`) : text;
+  const name = regionName(text, host);
   return name ? { name, evidence: ctx.evidence(node) } : null;
+}
+
+const regionName = (text: string, host: boolean): string | null => (host ? hostOf(text.includes('//') ? text : `//${text}`) : text);
+
+/** A client's region from its evaluated text and the evidence where the configuration names it (as JSON); none while it is not known. */
+export function deriveRegion(call: SdkCall, [text, at]: Array<string | null>, host = false): void {
+  const name = text === null || at === null || hasMarks(text) ? null : regionName(text, host);
+  if (name && at !== null) call.region = { name, evidence: JSON.parse(at) as Evidence };
+  else delete call.region;
 }

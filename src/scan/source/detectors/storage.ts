@@ -184,6 +184,11 @@ export function detectStorage(site: CallSite, ctx: FileContext): void {
     if (index !== null) ctx.facts.storage[ctx.facts.storage.length - 1]!.index = index;
     const ttl = last === 'set' || last === 'setSecret' ? objectProperty(ctx.scope.object(node.arguments[2]), 'ttl') : null;
     if (ttl) for (const op of ctx.facts.storage.slice(-keys.length)) op.expiresAfter = ttlSeconds(ctx, ttl);
+    // `{ ttl: { unit: 'DAYS', value: NOTES_TTL_DAYS } }` of a constant another module exports: filled in once the files are linked.
+    if (ttl && keys.length === 1) {
+      const spec = ctx.scope.object(ttl);
+      ctx.derive('storage', ctx.facts.storage[ctx.facts.storage.length - 1]!, 'storage-ttl', [ctx.scope.strParams(objectProperty(spec, 'unit')), ctx.scope.strParams(objectProperty(spec, 'value'))]);
+    }
     // `kvs.set(payload.key, value)`: a key the front ends send, which the scan reads from their `invoke` calls.
     const sent = !prefix && entityAt < 0 && !entityName && keys.length === 1 && (key === null || onlyHoles(key)) && node.arguments[0] ? sentField(ctx, unwrap(node.arguments[0])) : null;
     if (sent) (ctx.facts.sentKeys ??= []).push({ index: ctx.facts.storage.length - 1, flow: sent });
@@ -565,6 +570,13 @@ function ttlSeconds(ctx: FileContext, ttl: Node): number | null {
   const unit = ctx.scope.str(objectProperty(spec, 'unit'))?.toUpperCase();
   const value = Number(ctx.scope.str(objectProperty(spec, 'value')) ?? Number.NaN);
   return unit !== undefined && Object.hasOwn(TTL_UNITS, unit) && Number.isFinite(value) && value > 0 ? value * SECONDS[TTL_UNITS[unit]!]! : null;
+}
+
+/** A Forge KVS write's time-to-live in seconds from its evaluated unit and value; null when either is not known. */
+export function deriveTtl(op: StorageOp, [unit, value]: Array<string | null>): void {
+  const name = unit?.toUpperCase();
+  const amount = Number(value ?? Number.NaN);
+  op.expiresAfter = name !== undefined && Object.hasOwn(TTL_UNITS, name) && Number.isFinite(amount) && amount > 0 ? amount * SECONDS[TTL_UNITS[name]!]! : null;
 }
 
 /** The key template (holes as `{}`) from its evaluated string; null when nothing of it is known. */
