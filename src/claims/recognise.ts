@@ -19,7 +19,7 @@ import { findScopes } from './scope-text.ts';
 import { CLAIMS } from './registry.ts';
 import { denialsByVerb } from './nominal.ts';
 import { namesSeveralApps } from './several-apps.ts';
-import { mayMatch, requiredWords } from './required-words.ts';
+import { mayMatch, Words } from './required-words.ts';
 import type { ClaimDefinition, ClaimSource } from './types.ts';
 import { vendorsNamedIn } from './vendor-names.ts';
 import { thirdPerson } from './verbs.ts';
@@ -250,8 +250,8 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   let frames: Frame[] | null = null;
   let unheldFrames: Frame[] | null = null;
   const framesOf = (read: string): Frame[] => (read === own ? (frames ??= readFrames(own)) : (unheldFrames ??= readFrames(read)));
-  const ownWords = wordsOf(own);
-  const unheldWords = unheld === own ? ownWords : wordsOf(unheld);
+  const ownWords = new Words(own);
+  const unheldWords = unheld === own ? ownWords : new Words(unheld);
   const out: RecognisedClaim[] = [];
   for (const claim of claims) {
     const code = claim.decidedBy === 'code';
@@ -271,20 +271,12 @@ function match(original: Candidate, source: ClaimSource, claims: readonly ClaimD
   return out;
 }
 
-/** A text in lower case, and which strings it holds, asked once each. */
-interface Words {
-  lower: string;
-  seen: Map<string, boolean>;
-}
-
-const wordsOf = (text: string): Words => ({ lower: text.toLowerCase(), seen: new Map() });
-
 function paramsOf(claim: ClaimDefinition, candidate: Candidate, text: string, words: Words): Record<string, unknown> | null {
   const phrasings = claim.inContext && candidate.context !== undefined && claim.inContext.context.test(candidate.context)
     ? [...claim.phrasings, ...claim.inContext.phrasings]
     : claim.phrasings;
   for (const phrasing of phrasings) {
-    if (!mayMatch(requiredWords(phrasing), words.lower, words.seen)) continue;
+    if (!mayMatch(phrasing, words)) continue;
     phrasing.lastIndex = 0;
     const m = phrasing.exec(text);
     if (!m) continue;

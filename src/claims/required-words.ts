@@ -1,7 +1,7 @@
 /**
  * Words a phrasing cannot match without: compiling and running the catalogue's 400 regexes on every sentence
  * was most of a check's time, while a sentence holds the words of only a few of them. For each top-level branch
- * of a pattern, up to two sets of strings of which the matched text must hold one each, read from the
+ * of a pattern, up to three sets of strings of which the matched text must hold one each, read from the
  * pattern's source: runs of literal characters and groups whose every branch holds such a run. Anything the
  * reader does not follow (classes, escapes other than literal punctuation, lookarounds, optional parts) adds
  * nothing, so the sets are only ever fewer than the pattern needs, never wrong.
@@ -10,35 +10,86 @@
 /** OR of branches, each an AND of sets of strings (lower case); null: no words are needed. */
 export type WordFilter = string[][][] | null;
 
-const filters = new WeakMap<RegExp, WordFilter>();
+/** The same, each string by its number in WORDS. */
+type Filter = Int32Array[][] | null;
 
+/** Every string a filter asks for, numbered, with whether `\b` bounds it on the left or right. */
+const WORDS: { text: string; left: boolean; right: boolean }[] = [];
+const NUMBERS = new Map<string, number>();
+
+const filters = new WeakMap<RegExp, Filter>();
+
+/** The words a pattern cannot match without, as strings (a bound is BOUND before or after). */
 export function requiredWords(re: RegExp): WordFilter {
+  return re.flags.includes('u') || re.flags.includes('v') ? null : read(re.source);
+}
+
+function filterOf(re: RegExp): Filter {
   let filter = filters.get(re);
   if (filter === undefined) {
-    filter = re.flags.includes('u') || re.flags.includes('v') ? null : read(re.source);
+    filter = requiredWords(re)?.map((sets) => sets.map((set) => Int32Array.from(set, numberOf))) ?? null;
     filters.set(re, filter);
   }
   return filter;
 }
 
-/** Whether `lower` (the text in lower case) holds the words the filter asks for; `seen` caches each string's answer for one text. */
-export function mayMatch(filter: WordFilter, lower: string, seen: Map<string, boolean>): boolean {
-  if (filter === null) return true;
-  const has = (s: string): boolean => {
-    let hit = seen.get(s);
-    if (hit === undefined) seen.set(s, (hit = holds(lower, s)));
+function numberOf(key: string): number {
+  let n = NUMBERS.get(key);
+  if (n === undefined) {
+    const left = key.startsWith(BOUND);
+    const right = key.endsWith(BOUND);
+    n = WORDS.push({ text: key.slice(left ? 1 : 0, right ? -1 : undefined), left, right }) - 1;
+    NUMBERS.set(key, n);
+  }
+  return n;
+}
+
+/** A text in lower case, and which of WORDS it holds, each asked once. */
+export class Words {
+  readonly lower: string;
+  private seen = new Uint8Array(0);
+
+  constructor(text: string) {
+    this.lower = text.toLowerCase();
+  }
+
+  has(n: number): boolean {
+    if (n >= this.seen.length) {
+      const grown = new Uint8Array(WORDS.length + 256);
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    const known = this.seen[n]!;
+    if (known !== 0) return known === 1;
+    const { text, left, right } = WORDS[n]!;
+    const hit = holds(this.lower, text, left, right);
+    this.seen[n] = hit ? 1 : 2;
     return hit;
-  };
-  return filter.some((sets) => sets.every((set) => set.some(has)));
+  }
+}
+
+/** Whether the text holds the words the pattern asks for. */
+export function mayMatch(re: RegExp, words: Words): boolean {
+  const filter = filterOf(re);
+  if (filter === null) return true;
+  for (const sets of filter) if (holdsAll(sets, words)) return true;
+  return false;
+}
+
+function holdsAll(sets: Int32Array[], words: Words): boolean {
+  for (const set of sets) if (!holdsOne(set, words)) return false;
+  return true;
+}
+
+function holdsOne(set: Int32Array, words: Words): boolean {
+  for (let i = 0; i < set.length; i++) if (words.has(set[i]!)) return true;
+  return false;
 }
 
 /** A string with BOUND before or after it is a word's start or end there, as `\b` asks. */
 const BOUND = '\u0001';
 
-function holds(lower: string, key: string): boolean {
-  const left = key.startsWith(BOUND);
-  const right = key.endsWith(BOUND);
-  const s = key.slice(left ? 1 : 0, right ? -1 : undefined);
+function holds(lower: string, s: string, left: boolean, right: boolean): boolean {
   for (let i = lower.indexOf(s); i >= 0; i = lower.indexOf(s, i + 1)) {
     if ((!left || i === 0 || !isWordCode(lower.charCodeAt(i - 1))) && (!right || !isWordCode(lower.charCodeAt(i + s.length)))) return true;
   }
