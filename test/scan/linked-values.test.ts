@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { scan } from '../../src/scan/index.ts';
+import type { Evidence } from '../../src/scan/facts.ts';
+
+const at = (e: Evidence): string => `${e.file}:${e.line}`;
+const fixture = (name: string): string => path.join(import.meta.dirname, '../fixtures/linked-values', name);
+
+describe('a path part another module\'s function returns from one of its branches', () => {
+  it('makes one request per constant, each the operation it is with its scope', async () => {
+    const facts = await scan(fixture('helper-choices'));
+    assert.deepEqual(facts.restCalls.map((c) => [c.method, c.path, c.scopes?.granular ?? null, at(c.evidence)]), [
+      ['POST', '/jira/builds/0.1/cloud/{}/bulk', ['write:build-info:jira'], 'src/index.js:8'],
+      ['POST', '/jira/deployments/0.1/cloud/{}/bulk', ['write:deployment-info:jira'], 'src/index.js:8'],
+      ['DELETE', '/jira/builds/0.1/cloud/{}/bulkByProperties?pipelineId={}', ['delete:build-info:jira'], 'src/index.js:18'],
+      ['DELETE', '/jira/deployments/0.1/cloud/{}/bulkByProperties?pipelineId={}', ['delete:deployment-info:jira'], 'src/index.js:18'],
+    ]);
+    assert.deepEqual(facts.scopes.missing.map((s) => s.scope), ['delete:deployment-info:jira']);
+    assert.deepEqual(facts.scopes.unchecked, []);
+  });
+});
