@@ -3,7 +3,7 @@ import { derive } from './source/derive.ts';
 import type { FileFacts } from './source/file-facts.ts';
 import { methodOfText } from './source/detectors/rest-calls.ts';
 import { MODEL_REGISTRY, MODEL_SUFFIX } from './source/detectors/models.ts';
-import { CHOICE, CHOICES, HOLE, IMPORTED, ORIGIN, importedMark, settle } from './source/string-marks.ts';
+import { CHOICE, CHOICES, HOLE, IMPORTED, ORIGIN, REQUEST_URL, importedMark, settle } from './source/string-marks.ts';
 import type { EgressCall, RestCall, StorageOp } from './facts.ts';
 import type { Deferred } from './source/file-facts.ts';
 
@@ -57,6 +57,14 @@ export function resolveImportedConstants(files: FileFacts[], graph: CallGraph): 
   const lookup = (file: string, name: string, depth: number): string => {
     const facts = graph.file(file);
     if (!facts) return HOLE;
+    if (name.endsWith(REQUEST_URL)) {
+      const call = name.slice(0, -REQUEST_URL.length);
+      for (const target of [`${call}.url`, `${call}.uri`, call]) {
+        const value = exported(file, target, depth + 1);
+        if (value !== HOLE) return value;
+      }
+      return HOLE;
+    }
     const own = facts.constants.get(name);
     if (own !== undefined) return fill(file, own, depth);
     // A member of a module gathering the app's models by name (`db.User`): the model of that name.

@@ -20,3 +20,16 @@ describe('a path part another module\'s function returns from one of its branche
     assert.deepEqual(facts.scopes.unchecked, []);
   });
 });
+
+describe('request options another module\'s exported object makes in a method', () => {
+  it('goes where the options say, with their method', async () => {
+    const facts = await scan(fixture('exported-object-methods'));
+    const calls = facts.egress.calls.filter((c) => c.side === 'backend');
+    assert.deepEqual(calls.map((c) => [c.method, c.url, c.host, at(c.evidence)]), [
+      ['POST', 'https://api.helpdesk.example.net/v2/tickets', 'api.helpdesk.example.net', 'routes/index.js:6'],
+      ['GET', 'https://api.helpdesk.example.net/v2/tickets/{}', 'api.helpdesk.example.net', 'routes/index.js:7'],
+      ['GET', 'https://api.helpdesk.example.net/v2/tickets/{}/comments', 'api.helpdesk.example.net', 'routes/index.js:8'],
+    ]);
+    assert.deepEqual(facts.egress.unresolved, []);
+  });
+});

@@ -21,6 +21,12 @@ const IMPORTED_AT_START = new RegExp(`^${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`);
 export const CHOICES = '|choices';
 export const CHOICE = '\u0008';
 
+/**
+ * After a call in a mark (`./api#postoptions()|url`): where a request given what the call returns goes, the `url` or `uri` of the
+ * options it makes (`{ method: 'POST', uri }`), else what it returns when that is a string.
+ */
+export const REQUEST_URL = '|url';
+
 /** The mark of an imported value `module#name` (see `IMPORTED`). */
 export function importedMark(ref: string): string {
   return OPEN + ref + CLOSE;
