@@ -33,3 +33,16 @@ describe('request options another module\'s exported object makes in a method', 
     assert.deepEqual(facts.egress.unresolved, []);
   });
 });
+
+describe('a class member the constructor sets through a setter method, to what the builder passes or a default', () => {
+  it('goes to the default\'s host, or to one not known when the builder gives another', async () => {
+    const facts = await scan(fixture('setter-members'));
+    const calls = facts.egress.calls.filter((c) => c.side === 'backend');
+    assert.deepEqual(calls.map((c) => [c.method, c.url, c.host, at(c.evidence)]), [
+      ['GET', 'https://api.statusboard.example.io/v1/incidents', 'api.statusboard.example.io', 'src/status-client.js:14'],
+      ['GET', '{}/v1/incidents', null, 'src/status-client.js:14'],
+    ]);
+    assert.deepEqual(facts.egress.undeclared, []);
+    assert.deepEqual(facts.egress.unresolved.map((c) => c.url), ['{}/v1/incidents']);
+  });
+});

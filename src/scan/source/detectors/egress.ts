@@ -424,12 +424,16 @@ function chooseUrl(ctx: FileContext, call: EgressCall, urlNode: Node): void {
   const choices = urlChoices(ctx.scope, urlNode);
   if (!choices) return;
   const byHost = new Map<string, string[]>();
+  const unknown: string[] = [];
   for (const url of choices) {
     const host = hostOf(url);
-    if (host === null) return;
-    byHost.set(host, [...(byHost.get(host) ?? []), url]);
+    // A choice whose start is not known (`this.baseUrl` a builder may give): a call to a host not resolved.
+    if (host === null && url.startsWith(HOLE)) unknown.push(url);
+    else if (host === null) return;
+    else byHost.set(host, [...(byHost.get(host) ?? []), url]);
   }
-  const urls = [...byHost].map(([host, same]) => commonUrl(host, same));
+  if (byHost.size === 0) return;
+  const urls = [...[...byHost].map(([host, same]) => commonUrl(host, same)), ...unknown.slice(0, 1)];
   if (urls.length === 1) deriveUrl(call, [urls[0]!, null]);
   else call.urls = urls;
 }
