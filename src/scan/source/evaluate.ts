@@ -241,8 +241,8 @@ function literalChoices(scope: Scope, expr: Node, depth: number): string[] | nul
 }
 
 /**
- * The constant strings a function returns from its branches, two at least and at most four: each `return` of its body (the
- * functions it holds aside) a constant or a choice of constants, and no way to its end without one. Null for any other function.
+ * The constant strings a function returns from its branches, two at least and at most four: two `return`s at least in its body
+ * (the functions it holds aside), each of a constant or a choice of constants, and no way to its end without one. Null for any other function.
  */
 export function returnedChoices(scope: Scope, fn: Node): string[] | null {
   if (!isFunction(fn) || fn.body?.type !== 'BlockStatement' || !endsInReturn(fn.body)) return null;
@@ -252,6 +252,8 @@ export function returnedChoices(scope: Scope, fn: Node): string[] | null {
     if (node.type === 'ReturnStatement') returns.push(node);
     else if (!isFunction(node) && node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') pushChildren(stack, node);
   }
+  // One `return` (of a choice, after statements) is no function of branches.
+  if (returns.length < 2) return null;
   const out = new Set<string>();
   for (const r of returns.sort((a, b) => a.start - b.start)) {
     const values = r.argument ? branchChoices(scope, unwrap(r.argument), 0) : null;
