@@ -3,7 +3,9 @@ import { derive } from './source/derive.ts';
 import type { FileFacts } from './source/file-facts.ts';
 import { methodOfText } from './source/detectors/rest-calls.ts';
 import { MODEL_REGISTRY, MODEL_SUFFIX } from './source/detectors/models.ts';
-import { HOLE, IMPORTED, ORIGIN, importedMark, settle } from './source/string-marks.ts';
+import { CHOICE, CHOICES, HOLE, IMPORTED, ORIGIN, REQUEST_URL, importedMark, settle } from './source/string-marks.ts';
+import type { EgressCall, RestCall, StorageOp } from './facts.ts';
+import type { Deferred } from './source/file-facts.ts';
 
 const ONLY_IMPORTED = new RegExp(`^${IMPORTED.source}$`);
 const REGISTRY_MEMBER = new RegExp(`^(?:default\\.)?([\\w$]+)${MODEL_SUFFIX}$`);
@@ -55,6 +57,14 @@ export function resolveImportedConstants(files: FileFacts[], graph: CallGraph): 
   const lookup = (file: string, name: string, depth: number): string => {
     const facts = graph.file(file);
     if (!facts) return HOLE;
+    if (name.endsWith(REQUEST_URL)) {
+      const call = name.slice(0, -REQUEST_URL.length);
+      for (const target of [`${call}.url`, `${call}.uri`, call]) {
+        const value = exported(file, target, depth + 1);
+        if (value !== HOLE) return value;
+      }
+      return HOLE;
+    }
     const own = facts.constants.get(name);
     if (own !== undefined) return fill(file, own, depth);
     // A member of a module gathering the app's models by name (`db.User`): the model of that name.
@@ -82,6 +92,15 @@ export function resolveImportedConstants(files: FileFacts[], graph: CallGraph): 
     return HOLE;
   };
 
+  /** The constant strings an imported function's call may give (`./event-type#eventType()`), two at least; else null. */
+  const choices = (from: string, ref: string): string[] | null => {
+    if (!ref.endsWith('()')) return null;
+    const at = ref.indexOf('#');
+    const joined = imported(from, ref.slice(0, at), `${ref.slice(at + 1)}${CHOICES}`, 0);
+    return joined.includes(CHOICE) ? joined.split(CHOICE) : null;
+  };
+
+  for (const file of files) if (file.deferred.length > 0) splitChoices(file, choices);
   for (const file of files) {
     for (const d of file.deferred) {
       const fact = file[d.list][d.index];
@@ -96,3 +115,58 @@ export function resolveImportedConstants(files: FileFacts[], graph: CallGraph): 
 
 /** Fills in the imported values of an evaluated string, as seen from the file `from`. */
 export type FillImported = (from: string, value: string) => string;
+
+const MAX_VARIANTS = 4;
+type Fact = RestCall | EgressCall | StorageOp;
+
+/**
+ * A fact whose path, URL or key has the call of another module's function that returns one of a few constants
+ * (`route\`/jira/${eventType(kind)}/0.1/cloud/${cloudId}/bulk\``): one fact per constant, right after each other, each with
+ * its own strings to derive, so each request is the operation it is. What names the facts by place follows them.
+ */
+function splitChoices(file: FileFacts, choices: (from: string, ref: string) => string[] | null): void {
+  // By `list:index`: the constants each fact becomes, each as what its marks are replaced by.
+  const plans = new Map<string, Array<Map<string, string>>>();
+  for (const d of file.deferred) {
+    const marks = new Map<string, string[]>();
+    for (const text of [...d.inputs, typeof d.method === 'string' ? d.method : null]) {
+      for (const m of text?.matchAll(IMPORTED) ?? []) {
+        const values = marks.has(m[0]) ? null : choices(file.file, m[1]!);
+        if (values) marks.set(m[0], values);
+      }
+    }
+    let combos: Array<Map<string, string>> = [new Map()];
+    for (const [mark, values] of marks) combos = combos.flatMap((c) => values.map((v) => new Map([...c, [mark, v]])));
+    if (marks.size > 0 && combos.length <= MAX_VARIANTS && !plans.has(`${d.list}:${d.index}`)) plans.set(`${d.list}:${d.index}`, combos);
+  }
+  if (plans.size === 0) return;
+  const position = new Map<string, number[]>();
+  const copies = new Map<RestCall, RestCall[]>();
+  for (const list of ['restCalls', 'egress', 'storage'] as const) {
+    const next: Fact[] = [];
+    (file[list] as Fact[]).forEach((fact, i) => {
+      const at: number[] = [];
+      for (let k = 0; k < (plans.get(`${list}:${i}`)?.length ?? 1); k++) {
+        at.push(next.length);
+        next.push(k === 0 ? fact : structuredClone(fact));
+      }
+      position.set(`${list}:${i}`, at);
+      if (list === 'restCalls' && at.length > 1) copies.set(fact as RestCall, at.slice(1).map((n) => next[n] as RestCall));
+    });
+    (file[list] as Fact[]) = next;
+  }
+  const put = (text: string | null, combo: Map<string, string>): string | null => text && text.replace(IMPORTED, (mark) => combo.get(mark) ?? mark);
+  const withStrings = <T extends Deferred>(e: T, combo: Map<string, string>): T =>
+    ({ ...e, inputs: e.inputs.map((t) => put(t, combo)), ...(typeof e.method === 'string' ? { method: put(e.method, combo) } : {}) });
+  // Each entry that names a fact by place, once per fact it became (with that fact's constants in its strings).
+  const spread = <T extends { index: number }>(entries: T[], list: Deferred['list'], strings?: (entry: T, combo: Map<string, string>) => T): T[] =>
+    entries.flatMap((e) => {
+      const plan = plans.get(`${list}:${e.index}`);
+      return (position.get(`${list}:${e.index}`) ?? [e.index]).map((index, k) => ({ ...(plan && strings ? strings(e, plan[k]!) : e), index }));
+    });
+  file.deferred = file.deferred.flatMap((d) => spread([d], d.list, withStrings));
+  file.paramRequests = file.paramRequests.flatMap((r) => spread([r], r.list, withStrings));
+  file.clientCalls = spread(file.clientCalls, 'restCalls');
+  if (file.sentKeys) file.sentKeys = spread(file.sentKeys, 'storage');
+  file.restBodies = file.restBodies.flatMap((b) => [b, ...(copies.get(b.call) ?? []).map((call) => ({ ...b, call }))]);
+}

@@ -25,3 +25,28 @@ test('a path part that is one of a few constants gives one REST call per constan
     [8, '/wiki/api/v2/{}/{}', null],
   ]);
 });
+
+test('a local function returning a constant from each of its branches gives one REST call per constant', async () => {
+  const { facts } = await scanFiles({
+    'manifest.yml': forgeManifest('permissions:', '  scopes:', '    - read:page:confluence'),
+    'src/index.js': [
+      "import api, { route } from '@forge/api';",
+      'function pathOf(type) {',
+      "  if (type === 'blog') return 'blogposts';",
+      "  return 'pages';",
+      '}',
+      'function unfinished(type) {',
+      "  if (type === 'blog') return 'blogposts';",
+      '}',
+      'export async function run({ payload }) {',
+      '  await api.asUser().requestConfluence(route`/wiki/api/v2/${pathOf(payload.type)}/${payload.id}`);',
+      '  await api.asUser().requestConfluence(route`/wiki/api/v2/${unfinished(payload.type)}/${payload.id}`);',
+      '}',
+    ].join('\n'),
+  });
+  assert.deepEqual(facts.restCalls.map((c) => [c.evidence.line, c.path]), [
+    [10, '/wiki/api/v2/blogposts/{}'],
+    [10, '/wiki/api/v2/pages/{}'],
+    [11, '/wiki/api/v2/{}/{}'],
+  ]);
+});

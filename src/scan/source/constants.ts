@@ -1,7 +1,8 @@
 import { isFunction, propertyName, someChild, unwrap, type Node } from './ast.ts';
 import type { Scope } from './scope.ts';
 import { onlyValue } from './flow.ts';
-import { HOLE, importedMark } from './string-marks.ts';
+import { CHOICE, CHOICES, HOLE, importedMark } from './string-marks.ts';
+import { returnedChoices } from './evaluate.ts';
 import { exportTarget } from './exports.ts';
 import { moduleEnums } from './enums.ts';
 import { globalValues } from './global-values.ts';
@@ -44,6 +45,9 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (value !== null && !ONLY_HOLES.test(value)) out.set(`${name}()`, value);
       // `export const postOf = (body) => ({ method: 'POST', body })`: the fields of what it returns (`postOf().method`).
       else if (value === null) {
+        // `export function eventType(kind) { if (kind === 'build') return 'builds'; return 'deployments'; }`: each constant it may return.
+        const choices = returnedChoices(scope, node);
+        if (choices) return void out.set(`${name}()${CHOICES}`, choices.join(CHOICE));
         const returned = returnedObject(scope, node);
         if (returned) add(`${name}()`, returned, depth + 1);
       }

@@ -1,4 +1,4 @@
-import { objectProperty, propertyName, pushChildren, unwrap, type Node } from './ast.ts';
+import { isFunction, objectProperty, propertyName, pushChildren, unwrap, type Node } from './ast.ts';
 import { classMethod } from './class-methods.ts';
 import { MAX_DEPTH } from './flow.ts';
 import type { Scope } from './scope.ts';
@@ -224,7 +224,8 @@ function literalChoices(scope: Scope, expr: Node, depth: number): string[] | nul
     const body = fn && (fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression' || fn.type === 'FunctionDeclaration') ? fn.body : null;
     const only = body?.type === 'BlockStatement' && body.body.length === 1 ? body.body[0] : null;
     const returned = body?.type === 'BlockStatement' ? (only?.type === 'ReturnStatement' ? only.argument : null) : body;
-    if (!returned) return null;
+    // `if (kind === 'build') return 'builds'; return 'deployments';`: a constant from each branch.
+    if (!returned) return fn ? returnedChoices(scope, unwrap(fn)) : null;
     node = unwrap(returned);
   }
   if (node.type !== 'ConditionalExpression' || depth > 2) return null;
@@ -237,6 +238,49 @@ function literalChoices(scope: Scope, expr: Node, depth: number): string[] | nul
     out.push(...(nested ?? [text!]));
   }
   return [...new Set(out)];
+}
+
+/**
+ * The constant strings a function returns from its branches, two at least and at most four: two `return`s at least in its body
+ * (the functions it holds aside), each of a constant or a choice of constants, and no way to its end without one. Null for any other function.
+ */
+export function returnedChoices(scope: Scope, fn: Node): string[] | null {
+  if (!isFunction(fn) || fn.body?.type !== 'BlockStatement' || !endsInReturn(fn.body)) return null;
+  const returns: Node[] = [];
+  const stack: Node[] = [...(fn.body.body as Node[])];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'ReturnStatement') returns.push(node);
+    else if (!isFunction(node) && node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') pushChildren(stack, node);
+  }
+  // One `return` (of a choice, after statements) is no function of branches.
+  if (returns.length < 2) return null;
+  const out = new Set<string>();
+  for (const r of returns.sort((a, b) => a.start - b.start)) {
+    const values = r.argument ? branchChoices(scope, unwrap(r.argument), 0) : null;
+    if (!values) return null;
+    for (const v of values) out.add(v);
+    if (out.size > 4) return null;
+  }
+  return out.size > 1 ? [...out] : null;
+}
+
+/** A constant string, or a `cond ? 'a' : 'b'` of them: what it may be; null for anything else. */
+function branchChoices(scope: Scope, node: Node, depth: number): string[] | null {
+  if (node.type === 'ConditionalExpression') {
+    const a = depth < 2 ? branchChoices(scope, unwrap(node.consequent), depth + 1) : null;
+    const b = a ? branchChoices(scope, unwrap(node.alternate), depth + 1) : null;
+    return a && b ? [...a, ...b] : null;
+  }
+  const text = withMarks(scope, false, () => evalStr(scope, node));
+  return text !== null && text !== '' && !hasMarks(text) ? [text] : null;
+}
+
+/** Whether a statement cannot be run past: it returns or throws on every way through it. */
+function endsInReturn(stmt: Node | null | undefined): boolean {
+  if (!stmt) return false;
+  if (stmt.type === 'ReturnStatement' || stmt.type === 'ThrowStatement') return true;
+  if (stmt.type === 'BlockStatement') return endsInReturn((stmt.body as Node[]).at(-1));
+  return stmt.type === 'IfStatement' && endsInReturn(stmt.consequent) && endsInReturn(stmt.alternate);
 }
 
 /**

@@ -46,13 +46,9 @@ export function bindMembers(scope: Scope, cls: Node): void {
         types.set(id.name, type);
         if (param.type === 'TSParameterProperty') scope.bindMemberType(id.name, type);
       });
-      for (const stmt of el.value.body.body as Node[]) {
-        const expr = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : null;
-        if (expr?.type !== 'AssignmentExpression' || expr.operator !== '=' || expr.left.type !== 'MemberExpression' || expr.left.object.type !== 'ThisExpression') continue;
-        const name = propertyName(expr.left.property, expr.left.computed);
-        if (!name) continue;
-        scope.bindMember(name, expr.right, params);
-        const value = unwrap(expr.right);
+      for (const [name, right] of constructorSets(cls, el.value.body.body as Node[])) {
+        scope.bindMember(name, right, params);
+        const value = unwrap(right);
         // `this.http = axios.create({ baseURL, headers })`: the options the constructor's parameters give (see `configParams`).
         if (value.type === 'CallExpression') optionParams(scope, value, position, given);
         // `this.requester = requester`: the member holds what the class's builder hands over.
@@ -64,6 +60,37 @@ export function bindMembers(scope: Scope, cls: Node): void {
       }
     }
   }
+}
+
+/**
+ * What a constructor's statements give the class's members: `this.baseUrl = value`, and `this.setBaseUrl(value)` of a method
+ * of the class that sets a member to its parameter (`setBaseUrl(url) { this.baseUrl = url; }`), as the member and the value.
+ */
+function constructorSets(cls: Node, body: Node[]): Array<[string, Node]> {
+  const out: Array<[string, Node]> = [];
+  for (const stmt of body) {
+    const expr = stmt.type === 'ExpressionStatement' ? unwrap(stmt.expression) : null;
+    const name = expr?.type === 'AssignmentExpression' ? thisMember(expr) : null;
+    if (name !== null) out.push([name, expr!.right]);
+    const callee = expr?.type === 'CallExpression' ? unwrap(expr.callee) : null;
+    if (callee?.type !== 'MemberExpression' || unwrap(callee.object).type !== 'ThisExpression' || callee.computed) continue;
+    const method = (cls.body.body as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.static && !m.computed && propertyName(m.key) === propertyName(callee.property));
+    const params = (method?.value.params ?? []) as Node[];
+    for (const st of (method?.value.body?.body ?? []) as Node[]) {
+      const set = st.type === 'ExpressionStatement' ? unwrap(st.expression) : null;
+      const member = set?.type === 'AssignmentExpression' ? thisMember(set) : null;
+      const at = member !== null && set!.right.type === 'Identifier' ? params.findIndex((p) => p.type === 'Identifier' && p.name === set!.right.name) : -1;
+      const arg = at >= 0 ? (expr!.arguments as Node[])[at] : undefined;
+      if (member !== null && arg && arg.type !== 'SpreadElement') out.push([member, arg]);
+    }
+  }
+  return out;
+}
+
+/** `baseUrl` of `this.baseUrl = value`; null for any other assignment. */
+function thisMember(expr: Node): string | null {
+  if (expr.operator !== '=' || expr.left.type !== 'MemberExpression' || expr.left.object.type !== 'ThisExpression') return null;
+  return propertyName(expr.left.property, expr.left.computed);
 }
 
 /** `0` for the constructor's first parameter, `0.apiUrl` for its field (`options.apiUrl`, a destructured `apiUrl`), or null. */

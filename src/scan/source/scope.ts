@@ -32,6 +32,11 @@ export class Scope {
   readonly members = new Map<string, Node | null>();
   /** `baseUrl = API_URL`, `this.baseUrl = 'https://...'` in a constructor: a `this.` member's string, made of the module's values; null when given several. */
   readonly memberStrings = new Map<string, Node | null>();
+  /**
+   * `this.baseUrl = options.baseUrl || DEFAULT_URL` in a constructor: the module's string a `this.` member falls back to when what the
+   * builder passes gives none, which the scan cannot tell; null when given several.
+   */
+  readonly memberFallbacks = new Map<string, Node | null>();
   /** `this.requester = requester` in a constructor: members that hold what the class's builder hands over, with the constructor's parameter that gives each. */
   readonly handedMembers = new Map<string, number>();
   /**
@@ -219,6 +224,9 @@ export class Scope {
     const node = unwrap(value);
     // `this.fetchFn = options.fetchImpl ?? fetch`: a function handed in, with a default named by the module (see `followRef`).
     const fallback = node.type === 'LogicalExpression' && node.operator !== '&&' ? unwrap(node.right) : null;
+    if (fallback && isModuleString(fallback, local) && !isModuleString(unwrap(node.left), local)) {
+      this.memberFallbacks.set(name, this.memberFallbacks.has(name) && this.memberFallbacks.get(name) !== fallback ? null : fallback);
+    }
     if (node.type !== 'NewExpression' && node.type !== 'CallExpression' && fallback?.type !== 'Identifier' && fallback?.type !== 'MemberExpression') {
       if (isModuleString(node, local)) this.memberStrings.set(name, this.memberStrings.has(name) && this.memberStrings.get(name) !== node ? null : node);
       return;

@@ -14,6 +14,19 @@ export const IMPORTED = new RegExp(`${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`, 'g');
 export const ORIGIN = '|origin';
 const IMPORTED_AT_START = new RegExp(`^${OPEN}([^${OPEN}${CLOSE}]*)${CLOSE}`);
 
+/**
+ * After a name a module exports (`eventType()|choices`): the constant strings a function of it may return, one per branch
+ * (`if (kind === 'build') return 'builds'; return 'deployments';`), joined by `CHOICE`, for the scan to make a request of each.
+ */
+export const CHOICES = '|choices';
+export const CHOICE = '\u0008';
+
+/**
+ * After a call in a mark (`./api#postoptions()|url`): where a request given what the call returns goes, the `url` or `uri` of the
+ * options it makes (`{ method: 'POST', uri }`), else what it returns when that is a string.
+ */
+export const REQUEST_URL = '|url';
+
 /** The mark of an imported value `module#name` (see `IMPORTED`). */
 export function importedMark(ref: string): string {
   return OPEN + ref + CLOSE;

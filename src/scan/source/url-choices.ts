@@ -1,4 +1,4 @@
-import { unwrap, type Node } from './ast.ts';
+import { propertyName, unwrap, type Node } from './ast.ts';
 import { evalStr } from './evaluate.ts';
 import type { Scope } from './scope.ts';
 import { HOLE, hasImported, hasMarks, hasParam } from './string-marks.ts';
@@ -47,6 +47,10 @@ function choicesOf(scope: Scope, expr: Node, depth: number): string[] | null {
       const table = node.computed ? constantTable(scope, unwrap(node.object)) : null;
       const key = table ? evalStr(scope, node.property) : null;
       if (table && (key === null || hasMarks(key))) return valuesOf(scope, table, depth);
+      // `this.baseUrl` of `this.baseUrl = options.baseUrl || DEFAULT_URL`: what the builder gives, not known, or the module's default.
+      const fallback = !node.computed && unwrap(node.object).type === 'ThisExpression' && scope.currentClass !== null ? scope.memberFallbacks.get(propertyName(node.property) ?? '') : null;
+      const known = fallback ? choicesOf(scope, fallback, depth + 1) : null;
+      if (known && known.length < MAX_CHOICES) return [...known, HOLE];
       break;
     }
     case 'Identifier': {

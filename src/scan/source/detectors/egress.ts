@@ -3,7 +3,7 @@ import { isFunction, objectProperty, propertyName, unwrap, type Node } from '../
 import type { CallSite, FileContext } from '../context.ts';
 import { normaliseKinds, type Binding } from '../flow.ts';
 import { DYNAMIC, type Step } from '../ref.ts';
-import { HOLE, PARAM, hasImported, hasParam, withBraces } from '../string-marks.ts';
+import { HOLE, PARAM, REQUEST_URL, hasImported, hasParam, withBraces } from '../string-marks.ts';
 import { helperMethod, methodParam, namedMethod } from './rest-calls.ts';
 import { authorizationOf, authScheme, sendsConnectJwt } from '../auth-header.ts';
 import { addedQuery, stringified } from '../body-fields.ts';
@@ -285,12 +285,15 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
   // `request.get({ url, headers }, cb)`: the verb's options in place of the URL.
   const given = config ? null : ctx.scope.object(first);
   const urlNode = config ? objectProperty(config, 'url') : given ? objectProperty(given, 'url') ?? objectProperty(given, 'uri') : first;
+  // `rp(apiOptions.postoptions(req))`: the options another module's function makes, its URL and method filled in by the scan.
+  const made = (verb === null || verb === 'request') && !config ? importedOptions(ctx, first) : null;
   const method = verb === DYNAMIC ? null : verb && Object.hasOwn(VERBS, verb) ? VERBS[verb]! : requestMethod(ctx, config);
   const name = `${site.module}${verb && verb !== DYNAMIC ? `.${verb}` : ''}`;
   const configBase = client.baseKey ? objectProperty(config ?? requestOptions(ctx, node, verb, client.baseKey), client.baseKey) : null;
   // An instance sends what its factory was configured with (`headers: { Authorization: ... }`) on every call.
   const instanceConfig = factoryAt >= 0 ? steps[factoryAt]!.call!.arguments[0] : undefined;
-  const call = push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) ?? HOLE : base, instanceConfig, chosen !== null && (hasParam(chosen) || hasImported(chosen)) ? chosen : null, built.get(node));
+  const methodFrom = chosen !== null && (hasParam(chosen) || hasImported(chosen)) ? chosen : made?.method ?? null;
+  const call = push(ctx, name, method, urlNode, node, configBase ? ctx.scope.str(configBase) ?? HOLE : base, instanceConfig, methodFrom, built.get(node), made?.url);
   // `axios.create({ baseURL: process.env.HUBSPOT_API_URL })`: the variable the base URL comes from, as a URL's own.
   const variable = call.host === null && !call.urlVariable ? configBase ? urlVariable(ctx, configBase) : factoryAt >= 0 ? baseVariable(ctx, steps[factoryAt]!.call!, client.baseKey) : null : null;
   if (variable) call.urlVariable = variable;
@@ -301,6 +304,20 @@ function detectClient(site: CallSite, ctx: FileContext, client: { factory: strin
     const data = !config && (verb === 'post' || verb === 'put' || verb === 'patch') ? node.arguments[1] as Node | undefined : objectProperty(options, 'data');
     sendsSecretIn(ctx, call, { url: urlNode, params: objectProperty(options, 'params'), data });
   }
+}
+
+/**
+ * The marks of the URL and method of the options a call of another module's function makes (`buildOptions(req)`,
+ * `apiOptions.postoptions(req)` of `module.exports = { postoptions(req) { return { method: 'POST', uri } } }`), or null.
+ * What the function returns may be the URL itself: the scan takes that when it makes no options.
+ */
+function importedOptions(ctx: FileContext, arg: Node | undefined): { url: string; method: string } | null {
+  const node = arg ? unwrap(arg) : null;
+  if (node?.type !== 'CallExpression') return null;
+  const callee = unwrap(node.callee);
+  const url = ctx.scope.importedStr(callee, `()${REQUEST_URL}`);
+  const method = ctx.scope.importedStr(callee, '().method');
+  return url !== null && method !== null ? { url, method } : null;
 }
 
 /** `request.post(url).set(...).send(body)`: the builders' arguments, kept for the request's call, when the chain is a request and its builders. */
@@ -353,7 +370,7 @@ function xhrBinding(ctx: FileContext, node: Node): Binding | undefined {
   return object?.type === 'Identifier' ? ctx.scope.lookup(object.name) : undefined;
 }
 
-function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null, more: Node[] = []): EgressCall {
+function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNode: Node | null | undefined, node: Node, base: string | null = null, config?: Node, methodFrom: string | number | null = null, more: Node[] = [], urlText?: string): EgressCall {
   const args = (node.arguments as Node[]).flatMap((arg) => (arg === urlNode ? builtFrom(ctx, arg) : [arg]));
   args.push(...more);
   const call: EgressCall = {
@@ -365,7 +382,7 @@ function push(ctx: FileContext, client: string, method: HttpMethod | null, urlNo
   else if (scheme === 'bearer') call.bearerAuth = true;
   if (addedQuery(ctx.scope, config === undefined ? args : [...args, config]) !== null) call.openQuery = true;
   ctx.facts.egress.push(call);
-  const url = urlNode ? ctx.scope.strParams(urlNode) : null;
+  const url = urlText ?? (urlNode ? ctx.scope.strParams(urlNode) : null);
   ctx.derive('egress', call, 'egress-url', [url, base], methodFrom);
   if (call.host === null && base === null && url !== null && !hasParam(url) && !hasImported(url)) chooseUrl(ctx, call, urlNode!);
   const variable = call.host === null && urlNode && base === null ? urlVariable(ctx, urlNode) : null;
@@ -407,12 +424,16 @@ function chooseUrl(ctx: FileContext, call: EgressCall, urlNode: Node): void {
   const choices = urlChoices(ctx.scope, urlNode);
   if (!choices) return;
   const byHost = new Map<string, string[]>();
+  const unknown: string[] = [];
   for (const url of choices) {
     const host = hostOf(url);
-    if (host === null) return;
-    byHost.set(host, [...(byHost.get(host) ?? []), url]);
+    // A choice whose start is not known (`this.baseUrl` a builder may give): a call to a host not resolved.
+    if (host === null && url.startsWith(HOLE)) unknown.push(url);
+    else if (host === null) return;
+    else byHost.set(host, [...(byHost.get(host) ?? []), url]);
   }
-  const urls = [...byHost].map(([host, same]) => commonUrl(host, same));
+  if (byHost.size === 0) return;
+  const urls = [...[...byHost].map(([host, same]) => commonUrl(host, same)), ...unknown.slice(0, 1)];
   if (urls.length === 1) deriveUrl(call, [urls[0]!, null]);
   else call.urls = urls;
 }

@@ -100,9 +100,12 @@ export function detectRestCall(site: CallSite, ctx: FileContext): void {
     const methodFrom = methodParam(ctx, node.arguments[1], options);
     const open = methodFrom === null && openMethod(ctx, options);
     for (const auth of last === '__requestAtlassianAsApp' ? AS_APP : principals(site.path)) {
-      push(ctx, null, methodOf(ctx, options, 'GET'), ctx.scope.strParams(node.arguments[0]), auth, site.path, node, methodFrom);
-      if (open) ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!.openMethod = true;
-      if (body) pushBody(ctx, [body]);
+      // `route\`/jira/${isBuild ? 'builds' : 'deployments'}/0.1/cloud/${cloudId}/bulk\``: one request per API.
+      for (const path of ctx.scope.strAlternatives(node.arguments[0], true)) {
+        push(ctx, null, methodOf(ctx, options, 'GET'), path, auth, site.path, node, methodFrom);
+        if (open) ctx.facts.restCalls[ctx.facts.restCalls.length - 1]!.openMethod = true;
+        if (body) pushBody(ctx, [body]);
+      }
     }
     return;
   }
