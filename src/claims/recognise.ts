@@ -13,6 +13,7 @@ import { CHECK_ALONE, CROSS_ALONE, holdsTwoControls } from '../statement/sentenc
 import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { withAntecedent } from './antecedent.ts';
 import { undoubled } from './double-negatives.ts';
+import { uninverted } from './inverted.ts';
 import { PEOPLE_CANNOT, readFrames, type Frame } from './frames.ts';
 import { EXCEPTION } from './phrases.ts';
 import { findScopes } from './scope-text.ts';
@@ -157,7 +158,7 @@ function flowRead(text: string): string {
   return hops.some((hop) => UI_PLACE.test(hop)) || !hops.some(goesTo) ? text : text.replace(ARROW, ' goes to ');
 }
 /** The text the phrasings and frames read. */
-const readable = (text: string): string => flowRead(denialsByVerb(undoubled(plain(text).replace(ANNEX, ''))));
+const readable = (text: string): string => flowRead(denialsByVerb(uninverted(undoubled(plain(text).replace(ANNEX, '')))));
 /** A DPA's annex or schedule before its label: "Annex I, categories of personal data: ...", "Schedule 2 - Sub-processors: ...". */
 const ANNEX = /^(?:Annex|Schedule|Appendix|Exhibit)\s+(?:[IVX]+|\d+|[A-Z])\b\s*[,:.\u2014\u2013-]\s*/i;
 /** A check mark or an emoji before an item ("\u2705 No tracking", "\u{1f512} Nothing leaves your site"), as a bullet. */
