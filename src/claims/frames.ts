@@ -89,8 +89,8 @@ const LOGS_THAT = /^\s+(?:that|which|containing|including|with\s+(?:End[- ]User|
 const STAYS_IN = /\s+(?:(?:entirely|only|solely|exclusively|fully|completely|always)\s+)?(?:in|on|within|inside)\b/iy;
 /** "ends up in our logs": arriving somewhere, as a write. */
 const END_FORMS = new Set(['end', 'ends', 'ended', 'ending', 'wind', 'winds', 'wound']);
-/** What follows "write" the adjective: "write scopes", "write access", "write permissions". */
-const PERMISSION_AFTER = /^\s+(?:scopes?|permissions?|access|privileges?)\b/i;
+/** What follows "write" the adjective: "write scopes", "write access", "write permissions", and in a run of kinds, "write nor delete scopes". */
+const PERMISSION_AFTER = /^(?:\s*(?:,|\/|\bor\b|\band\b|\bnor\b)\s*(?:read|write|delete|admin|manage))*\s+(?:scopes?|permissions?|access|privileges?)\b/i;
 const COPY_FORMS = new Set(['copy', 'copies', 'copied', 'copying']);
 const OUT_OF = /^\s+(?:out\s+of|off)\b/i;
 /** "We keep End-User Data out of our logs": a keeping that denies the place after it. */
@@ -265,8 +265,8 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
       // a verb in a list of verbs ("store, log or share").
       const noun = LOG_FORMS.has(word) && (BEFORE_NOUN.has(previous) || (word === 'logs' && (VERBS.get(previous) === 'store' || LOGS_THAT.test(text.slice(m.index + word.length)))));
       if (noun) places.add('logs');
-      // "requests no write scopes", "has no write access": a kind of permission, not a write.
-      const permission = (word === 'write' || word === 'read') && PERMISSION_AFTER.test(text.slice(m.index + word.length));
+      // "requests no write scopes", "has no write access", "neither write nor delete scopes": a kind of permission, not a write.
+      const permission = (word === 'write' || word === 'read' || word === 'delete') && PERMISSION_AFTER.test(text.slice(m.index + word.length));
       // "copied out of Atlassian": a copy made elsewhere is data leaving, not data kept.
       const copiedOut = COPY_FORMS.has(word) && OUT_OF.test(text.slice(m.index + word.length));
       const verb = noun || permission ? undefined : word === 'up' && END_FORMS.has(previous) ? 'write' : copiedOut ? 'leave' : VERBS.get(word);
