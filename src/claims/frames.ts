@@ -334,9 +334,9 @@ export const saysWhere = (frame: Frame): boolean => WHERE.some((p) => frame.plac
 
 /** Kept for training: "nothing is kept for training" denies the training, not the keeping. */
 const FOR_TRAINING = /\b(?:kept|held|retained|stored|saved)\s+for\s+(?:(?:AI|model|LLM)\s+)?(?:training|fine-?tuning)\b/i;
-/** Keeping, with its ways of saying so: "stores", "writes to storage", "our database contains no ...", "no data sits on servers we run". */
+/** Keeping, with its ways of saying so: "stores", "writes to storage", "never written anywhere", "our database contains no ...", "no data sits on servers we run". */
 export const deniesKeeping = (frame: Frame): boolean =>
-  ((denies(frame, 'store') && !FOR_TRAINING.test(frame.text)) || (denies(frame, 'write', 'contain') && (frame.places.has('storage') || frame.places.has('ours'))) || (denies(frame, 'stay') && frame.places.has('ours')))
+  ((denies(frame, 'store') && !FOR_TRAINING.test(frame.text)) || (denies(frame, 'write', 'contain') && (frame.places.has('storage') || frame.places.has('ours'))) || (denies(frame, 'write') && frame.places.has('anywhere')) || (denies(frame, 'stay') && frame.places.has('ours')))
   && !keptByVendor(frame.text);
 /** A vendor as the subject of the denial: "Anthropic does not retain it beyond 30 days", "OpenAI's API never stores prompts". */
 const VENDOR_SUBJECT = /^\s*(?:(?:and|but)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s\s+(?:API|service|platform))?\s+(?=(?:does\s+not|doesn't|do\s+not|don't|never|will\s+not|won't)\b)/;
