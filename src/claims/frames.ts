@@ -172,10 +172,11 @@ export function opensWithAction(text: string): boolean {
 /**
  * Clauses end at a stop, a colon or a dash, at a contrast ("..., but ..."), at a reason ("... is not eligible because it
  * uses a remote": the negation stays in its clause), at a consequence ("..., so it sends ..."), at "and" or "or" that opens a denial of its own ("... stored on our servers and nothing is shared ...",
- * "... hosted by our provider in Germany, and customer data is never stored ..."), and at a comma before "all" or
+ * "... hosted by our provider in Germany, and customer data is never stored ..."), at "and" before a passive denied ("... saved in Forge storage
+ * and are not kept anywhere else"), and at a comma before "all" or
  * "everything" as a new subject ("... does not save user data, all is staying in Jira").
  */
-const CLAUSES = /[.;!?:\u2014\u2013()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,?\s+because\s+(?!of\b)|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)|,\s+(?=(?:all|everything)\s+(?:is|are|stays?|remains?)\s)|,\s+(?=no\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are|was|were|will|ever|gets?)\s)/i;
+const CLAUSES = /[.;!?:\u2014\u2013()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,?\s+because\s+(?!of\b)|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|\s+and\s+(?=(?:(?:is|are|was|were)(?:\s+not|n't|\s+never)|not\s+(?:kept|stored|saved|held|persisted|copied))\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)|,\s+(?=(?:all|everything)\s+(?:is|are|stays?|remains?)\s)|,\s+(?=no\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are|was|were|will|ever|gets?)\s)/i;
 /** "Atlassian, not us, stores ...": a negation set off by commas denies only the party it names; "..., not on our servers, ..." says where. */
 const SET_OFF = /,\s+not\s+(?!(?:on|in|to|with|from|at|by|into|onto|outside|inside|within|for|through|beyond)\b)(?:[\w']+\s+){0,2}?[\w']+,/gi;
 const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
