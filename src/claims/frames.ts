@@ -123,6 +123,8 @@ const STORAGE = /\b(?:storage|database|disk|cache)\b/i;
 const REGION = new RegExp(String.raw`\b(?:regions?|residency|countr(?:y|ies)|data\s+cent(?:er|re)s?|${PLACE})(?![\w-])`);
 const DEVICE = /\b(?:devices?|browsers?|local\s+storage|cookies?|computers?|laptops?|removable\s+media|portable\s+(?:media|drives?)|USB)\b/i;
 const IN_ATLASSIAN = new RegExp(String.raw`\b(?:in|on|within|inside)\s+(?:${ATLASSIAN_SITE})`, 'i');
+/** "in Forge or anywhere else", "neither in Forge nor anywhere else": every place, Atlassian's among them, not a place outside it. */
+const ATLASSIAN_OR_ELSE = new RegExp(String.raw`\b(?:in|on|within|inside)\s+(?:${ATLASSIAN_SITE})(?:'s)?(?:\s+[\w-]+){0,2}?\s*,?\s+(?:or|nor)\s+(?:any|no)where\s+else\b`, 'gi');
 /** A product's properties are Atlassian's storage: "saved as an issue property", "kept in content properties". */
 const PROPERTY = String.raw`(?:as|in|into)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:Jira|Confluence)\s+)?(?:issue|content|page|space|project|entity|user|board|comment|workflow)\s+propert(?:y|ies)\b`;
 const AS_PROPERTY = new RegExp(String.raw`\b${PROPERTY}`, 'i');
@@ -155,6 +157,8 @@ const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,
 const PRONOUN = /\b(?:them|it)\b/i;
 /** A place named by a pronoun: "written to them", "kept in it". */
 const TO_PRONOUN = /\b(?:to|in|into|inside|within)\s+(?:them|it)\b/i;
+/** Logs named before, as the subject that holds: "We keep request logs for 30 days; they hold no user content". */
+const HOLDING_PRONOUN = /^\s*(?:and\s+)?(?:they|these|those)\s+(?:(?:never|do\s+not|don't)\s+)?(?:hold|contain|include|carry|record)s?\b/i;
 /** "... is not changed by Atlassian": what Atlassian does, not the app; "Forge SQL hosted by Atlassian" only says whose the store is. */
 const BY_ATLASSIAN = /(?<!\b(?:hosted|operated|run|managed|provided)\s)\bby\s+(?:the\s+)?(?:Atlassian|Jira|Confluence)\b(?!')/i;
 /** "Users cannot send pages anywhere from the app": what people can do with the app, not what the app does. */
@@ -220,8 +224,8 @@ function framesOf(sentence: string): Frame[] {
     else data = frame.data;
     if (frame.objects.size === 0 && PRONOUN.test(text)) frame.objects = objects;
     else if (frame.objects.size > 0) objects = frame.objects;
-    // "Our logs hold error codes only; no names are ever written to them": the place is the one named before.
-    if (frame.places.size === 0 && TO_PRONOUN.test(text)) frame.places = where;
+    // "Our logs hold error codes only; no names are ever written to them": the place is the one named before, as logs are to "they hold no ...".
+    if (frame.places.size === 0 && (TO_PRONOUN.test(text) || (HOLDING_PRONOUN.test(text) && where.has('logs')))) frame.places = where;
     else if (frame.places.size > 0) where = frame.places;
     frames.push(frame);
   }
@@ -261,10 +265,10 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
       // "keeps End-User Data out of our logs", "held away from third parties": the keeping denies where.
       denied.add('store');
     } else {
-      // "log" is a noun after a determiner or a preposition ("written to logs"), after a keeping verb ("keep logs with user
+      // "log" is a noun after a determiner, a possessive ("the app's logs") or a preposition ("written to logs"), after a keeping verb ("keep logs with user
       // data" says where, not what), or "logs" before a relative ("share logs that include End-User Data"), and then a place;
       // a verb in a list of verbs ("store, log or share").
-      const noun = LOG_FORMS.has(word) && (BEFORE_NOUN.has(previous) || (word === 'logs' && (VERBS.get(previous) === 'store' || LOGS_THAT.test(text.slice(m.index + word.length)))));
+      const noun = LOG_FORMS.has(word) && (BEFORE_NOUN.has(previous) || previous.endsWith("'s") || (word === 'logs' && (VERBS.get(previous) === 'store' || LOGS_THAT.test(text.slice(m.index + word.length)))));
       if (noun) places.add('logs');
       // "requests no write scopes", "has no write access", "neither write nor delete scopes": a kind of permission, not a write.
       const permission = (word === 'write' || word === 'read' || word === 'delete') && PERMISSION_AFTER.test(text.slice(m.index + word.length));
@@ -290,10 +294,12 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
   if (SECRET.test(text)) data.add('secret');
   if (THIRD.test(text)) places.add('third-party');
   if (OURS.test(text)) places.add('ours');
-  if (OUTSIDE.test(text)) places.add('outside');
+  const everywhere = text.replace(ATLASSIAN_OR_ELSE, (whole: string) => ' '.repeat(whole.length));
+  if (everywhere !== text) places.add('anywhere');
+  if (OUTSIDE.test(everywhere)) places.add('outside');
   if (STORAGE.test(text)) places.add('storage');
   if (REGION.test(text)) places.add('region');
-  if (IN_ATLASSIAN.test(text) || AS_PROPERTY.test(text)) places.add('atlassian');
+  if (IN_ATLASSIAN.test(everywhere) || AS_PROPERTY.test(text)) places.add('atlassian');
   if (DEVICE.test(text)) places.add('device');
   if (ANYWHERE.test(text)) places.add('anywhere');
   const objects = new Set<ContentObject>();
