@@ -89,8 +89,8 @@ const LOGS_THAT = /^\s+(?:that|which|containing|including|with\s+(?:End[- ]User|
 const STAYS_IN = /\s+(?:(?:entirely|only|solely|exclusively|fully|completely|always)\s+)?(?:in|on|within|inside)\b/iy;
 /** "ends up in our logs": arriving somewhere, as a write. */
 const END_FORMS = new Set(['end', 'ends', 'ended', 'ending', 'wind', 'winds', 'wound']);
-/** What follows "write" the adjective: "write scopes", "write access", "write permissions". */
-const PERMISSION_AFTER = /^\s+(?:scopes?|permissions?|access|privileges?)\b/i;
+/** What follows "write" the adjective: "write scopes", "write access", "write permissions", and in a run of kinds, "write nor delete scopes". */
+const PERMISSION_AFTER = /^(?:\s*(?:,|\/|\bor\b|\band\b|\bnor\b)\s*(?:read|write|delete|admin|manage))*\s+(?:scopes?|permissions?|access|privileges?)\b/i;
 const COPY_FORMS = new Set(['copy', 'copies', 'copied', 'copying']);
 const OUT_OF = /^\s+(?:out\s+of|off)\b/i;
 /** "We keep End-User Data out of our logs": a keeping that denies the place after it. */
@@ -123,6 +123,8 @@ const STORAGE = /\b(?:storage|database|disk|cache)\b/i;
 const REGION = new RegExp(String.raw`\b(?:regions?|residency|countr(?:y|ies)|data\s+cent(?:er|re)s?|${PLACE})(?![\w-])`);
 const DEVICE = /\b(?:devices?|browsers?|local\s+storage|cookies?|computers?|laptops?|removable\s+media|portable\s+(?:media|drives?)|USB)\b/i;
 const IN_ATLASSIAN = new RegExp(String.raw`\b(?:in|on|within|inside)\s+(?:${ATLASSIAN_SITE})`, 'i');
+/** "in Forge or anywhere else", "neither in Forge nor anywhere else": every place, Atlassian's among them, not a place outside it. */
+const ATLASSIAN_OR_ELSE = new RegExp(String.raw`\b(?:in|on|within|inside)\s+(?:${ATLASSIAN_SITE})(?:'s)?(?:\s+[\w-]+){0,2}?\s*,?\s+(?:or|nor)\s+(?:any|no)where\s+else\b`, 'gi');
 /** A product's properties are Atlassian's storage: "saved as an issue property", "kept in content properties". */
 const PROPERTY = String.raw`(?:as|in|into)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:Jira|Confluence)\s+)?(?:issue|content|page|space|project|entity|user|board|comment|workflow)\s+propert(?:y|ies)\b`;
 const AS_PROPERTY = new RegExp(String.raw`\b${PROPERTY}`, 'i');
@@ -155,6 +157,8 @@ const LIMITED = new RegExp(String.raw`\b(?:longer|more|later)\s+(?:[\w-]+\s+){0,
 const PRONOUN = /\b(?:them|it)\b/i;
 /** A place named by a pronoun: "written to them", "kept in it". */
 const TO_PRONOUN = /\b(?:to|in|into|inside|within)\s+(?:them|it)\b/i;
+/** Logs named before, as the subject that holds: "We keep request logs for 30 days; they hold no user content". */
+const HOLDING_PRONOUN = /^\s*(?:and\s+)?(?:they|these|those)\s+(?:(?:never|do\s+not|don't)\s+)?(?:hold|contain|include|carry|record)s?\b/i;
 /** "... is not changed by Atlassian": what Atlassian does, not the app; "Forge SQL hosted by Atlassian" only says whose the store is. */
 const BY_ATLASSIAN = /(?<!\b(?:hosted|operated|run|managed|provided)\s)\bby\s+(?:the\s+)?(?:Atlassian|Jira|Confluence)\b(?!')/i;
 /** "Users cannot send pages anywhere from the app": what people can do with the app, not what the app does. */
@@ -172,10 +176,11 @@ export function opensWithAction(text: string): boolean {
 /**
  * Clauses end at a stop, a colon or a dash, at a contrast ("..., but ..."), at a reason ("... is not eligible because it
  * uses a remote": the negation stays in its clause), at a consequence ("..., so it sends ..."), at "and" or "or" that opens a denial of its own ("... stored on our servers and nothing is shared ...",
- * "... hosted by our provider in Germany, and customer data is never stored ..."), and at a comma before "all" or
+ * "... hosted by our provider in Germany, and customer data is never stored ..."), at "and" before a passive denied ("... saved in Forge storage
+ * and are not kept anywhere else"), and at a comma before "all" or
  * "everything" as a new subject ("... does not save user data, all is staying in Jira").
  */
-const CLAUSES = /[.;!?:\u2014\u2013()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,?\s+because\s+(?!of\b)|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)|,\s+(?=(?:all|everything)\s+(?:is|are|stays?|remains?)\s)|,\s+(?=no\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are|was|were|will|ever|gets?)\s)/i;
+const CLAUSES = /[.;!?:\u2014\u2013()]|\s-\s|,?\s+(?:but|however|whereas|while|although)\s|,?\s+because\s+(?!of\b)|,\s+so\s+(?!that\b)|\s+so\s+(?=(?:it|we|they|the\s+app)\s)|\s(?:and|or)\s+(?=(?:nothing|no|none|never|neither)\s)|,\s+(?:and\s+|or\s+)?(?=(?:(?:does|do|did|is|are|will|can|has|have)(?:\s+not|n't)|never|not)\s)|\s+and\s+(?=(?:(?:is|are|was|were)(?:\s+not|n't|\s+never)|not\s+(?:kept|stored|saved|held|persisted|copied))\s)|,\s+(?:and|or)\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|will|does|do|has|have|gets?)(?:\s+not|n't|\s+never)\s)|,\s+and\s+(?=we\s+(?:[\w'-]+\s+)?(?:nothing|no|none|never|not)\b|we\s+(?:do\s+not|don't|never)\s)|,\s+(?=(?:all|everything)\s+(?:is|are|stays?|remains?)\s)|,\s+(?=no\s+(?:[\w-]+\s+)?(?:data|information|content)\s+(?:is|are|was|were|will|ever|gets?)\s)/i;
 /** "Atlassian, not us, stores ...": a negation set off by commas denies only the party it names; "..., not on our servers, ..." says where. */
 const SET_OFF = /,\s+not\s+(?!(?:on|in|to|with|from|at|by|into|onto|outside|inside|within|for|through|beyond)\b)(?:[\w']+\s+){0,2}?[\w']+,/gi;
 const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
@@ -219,8 +224,8 @@ function framesOf(sentence: string): Frame[] {
     else data = frame.data;
     if (frame.objects.size === 0 && PRONOUN.test(text)) frame.objects = objects;
     else if (frame.objects.size > 0) objects = frame.objects;
-    // "Our logs hold error codes only; no names are ever written to them": the place is the one named before.
-    if (frame.places.size === 0 && TO_PRONOUN.test(text)) frame.places = where;
+    // "Our logs hold error codes only; no names are ever written to them": the place is the one named before, as logs are to "they hold no ...".
+    if (frame.places.size === 0 && (TO_PRONOUN.test(text) || (HOLDING_PRONOUN.test(text) && where.has('logs')))) frame.places = where;
     else if (frame.places.size > 0) where = frame.places;
     frames.push(frame);
   }
@@ -260,13 +265,13 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
       // "keeps End-User Data out of our logs", "held away from third parties": the keeping denies where.
       denied.add('store');
     } else {
-      // "log" is a noun after a determiner or a preposition ("written to logs"), after a keeping verb ("keep logs with user
+      // "log" is a noun after a determiner, a possessive ("the app's logs") or a preposition ("written to logs"), after a keeping verb ("keep logs with user
       // data" says where, not what), or "logs" before a relative ("share logs that include End-User Data"), and then a place;
       // a verb in a list of verbs ("store, log or share").
-      const noun = LOG_FORMS.has(word) && (BEFORE_NOUN.has(previous) || (word === 'logs' && (VERBS.get(previous) === 'store' || LOGS_THAT.test(text.slice(m.index + word.length)))));
+      const noun = LOG_FORMS.has(word) && (BEFORE_NOUN.has(previous) || previous.endsWith("'s") || (word === 'logs' && (VERBS.get(previous) === 'store' || LOGS_THAT.test(text.slice(m.index + word.length)))));
       if (noun) places.add('logs');
-      // "requests no write scopes", "has no write access": a kind of permission, not a write.
-      const permission = (word === 'write' || word === 'read') && PERMISSION_AFTER.test(text.slice(m.index + word.length));
+      // "requests no write scopes", "has no write access", "neither write nor delete scopes": a kind of permission, not a write.
+      const permission = (word === 'write' || word === 'read' || word === 'delete') && PERMISSION_AFTER.test(text.slice(m.index + word.length));
       // "copied out of Atlassian": a copy made elsewhere is data leaving, not data kept.
       const copiedOut = COPY_FORMS.has(word) && OUT_OF.test(text.slice(m.index + word.length));
       const verb = noun || permission ? undefined : word === 'up' && END_FORMS.has(previous) ? 'write' : copiedOut ? 'leave' : VERBS.get(word);
@@ -289,10 +294,12 @@ function readClause(text: string): Frame & { data: Set<DataClass>; objects: Set<
   if (SECRET.test(text)) data.add('secret');
   if (THIRD.test(text)) places.add('third-party');
   if (OURS.test(text)) places.add('ours');
-  if (OUTSIDE.test(text)) places.add('outside');
+  const everywhere = text.replace(ATLASSIAN_OR_ELSE, (whole: string) => ' '.repeat(whole.length));
+  if (everywhere !== text) places.add('anywhere');
+  if (OUTSIDE.test(everywhere)) places.add('outside');
   if (STORAGE.test(text)) places.add('storage');
   if (REGION.test(text)) places.add('region');
-  if (IN_ATLASSIAN.test(text) || AS_PROPERTY.test(text)) places.add('atlassian');
+  if (IN_ATLASSIAN.test(everywhere) || AS_PROPERTY.test(text)) places.add('atlassian');
   if (DEVICE.test(text)) places.add('device');
   if (ANYWHERE.test(text)) places.add('anywhere');
   const objects = new Set<ContentObject>();
@@ -334,9 +341,9 @@ export const saysWhere = (frame: Frame): boolean => WHERE.some((p) => frame.plac
 
 /** Kept for training: "nothing is kept for training" denies the training, not the keeping. */
 const FOR_TRAINING = /\b(?:kept|held|retained|stored|saved)\s+for\s+(?:(?:AI|model|LLM)\s+)?(?:training|fine-?tuning)\b/i;
-/** Keeping, with its ways of saying so: "stores", "writes to storage", "our database contains no ...", "no data sits on servers we run". */
+/** Keeping, with its ways of saying so: "stores", "writes to storage", "never written anywhere", "our database contains no ...", "no data sits on servers we run". */
 export const deniesKeeping = (frame: Frame): boolean =>
-  ((denies(frame, 'store') && !FOR_TRAINING.test(frame.text)) || (denies(frame, 'write', 'contain') && (frame.places.has('storage') || frame.places.has('ours'))) || (denies(frame, 'stay') && frame.places.has('ours')))
+  ((denies(frame, 'store') && !FOR_TRAINING.test(frame.text)) || (denies(frame, 'write', 'contain') && (frame.places.has('storage') || frame.places.has('ours'))) || (denies(frame, 'write') && frame.places.has('anywhere')) || (denies(frame, 'stay') && frame.places.has('ours')))
   && !keptByVendor(frame.text);
 /** A vendor as the subject of the denial: "Anthropic does not retain it beyond 30 days", "OpenAI's API never stores prompts". */
 const VENDOR_SUBJECT = /^\s*(?:(?:and|but)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s\s+(?:API|service|platform))?\s+(?=(?:does\s+not|doesn't|do\s+not|don't|never|will\s+not|won't)\b)/;

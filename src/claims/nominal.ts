@@ -1,7 +1,10 @@
+import { isVerb } from './frames.ts';
+
 /**
  * Denials worded by a noun, as translations from German or French often are ("A storage of IP addresses does not take
  * place", "The app proceeds to no modification of your pages"), and a "neither ... nor" after its verb ("transmitted
- * neither to third parties nor ..."): rewritten as the verb denied, which the phrasings and frames read.
+ * neither to third parties nor ...", "stores neither page content nor personal data"): rewritten as the verb denied, which the
+ * phrasings and frames read.
  */
 const VERB_OF: Record<string, [base: string, past: string]> = {
   storage: ['store', 'stored'], storing: ['store', 'stored'], saving: ['save', 'saved'], logging: ['log', 'logged'],
@@ -20,6 +23,11 @@ const DOES_NO = new RegExp(String.raw`\b(?:makes?|proceeds?\s+to|carr(?:y|ies)\s
 /** "transmitted neither to X nor to Y" -> "not transmitted to X nor to Y". */
 const NEITHER_AFTER = /\b(\w+ed)\s+neither\s+(to|with|in|on|by)\b/gi;
 
+/** "stores neither page content nor personal data" -> "stores no page content and stores no personal data": each kind denied by the verb. */
+const NEITHER_OBJECTS = /\b([a-z]+)\s+neither\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)\s+nor\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)(?=\s*(?:[.;:!?,)]|$))/gi;
+/** A kind of scope, which the scope claims read as it is ("requests neither write nor delete scopes"). */
+const SCOPE_KIND = /\b(?:scopes?|permissions?|access|privileges?)$/i;
+
 const verbOf = (noun: string): [string, string] => VERB_OF[noun.toLowerCase()]!;
 
 export function denialsByVerb(text: string): string {
@@ -28,5 +36,6 @@ export function denialsByVerb(text: string): string {
     .replace(NOT_TAKING_PLACE, (_, noun: string, what: string) => `${what} is not ${verbOf(noun)[1]}`)
     .replace(NONE_TAKES_PLACE, (_, noun: string, what: string) => `${what} is not ${verbOf(noun)[1]}`)
     .replace(DOES_NO, (_, noun: string) => `does not ${verbOf(noun)[0]}`)
-    .replace(NEITHER_AFTER, 'not $1 $2');
+    .replace(NEITHER_AFTER, 'not $1 $2')
+    .replace(NEITHER_OBJECTS, (whole: string, verb: string, first: string, second: string) => (isVerb(verb) && !SCOPE_KIND.test(second) ? `${verb} no ${first} and ${verb} no ${second}` : whole));
 }

@@ -13,6 +13,7 @@ import { CHECK_ALONE, CROSS_ALONE, holdsTwoControls } from '../statement/sentenc
 import type { Block, Sentence, Statement } from '../statement/types.ts';
 import { withAntecedent } from './antecedent.ts';
 import { undoubled } from './double-negatives.ts';
+import { uninverted } from './inverted.ts';
 import { PEOPLE_CANNOT, readFrames, type Frame } from './frames.ts';
 import { EXCEPTION } from './phrases.ts';
 import { findScopes } from './scope-text.ts';
@@ -135,8 +136,11 @@ const plain = (text: string): string => text.replace(FOOTNOTE_MARK, '').normaliz
 const EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 /** A middle dot between items ("no remotes \u00b7 no egress \u00b7 no AI"), as a card writes a run: a comma. */
 const MIDDLE_DOT = /\s+[\u00b7\u2022]\s+/g;
-/** "Remotes: none", "Egress: none declared in the manifest": not an answer's label ("A: None"), which the question before it reads. */
-const TOPIC_NONE = /^(?!(?:answer|response|status|note|reply)\b)([A-Za-z][\w-]{2,}(?:\s+[\w-]+){0,3}):\s+none\b(?=[.!]?$|\s+(?:declared|used|configured|requested|in\s+use|at\s+all)\b)/i;
+/**
+ * "Remotes: none", "Egress: none declared in the manifest": not an answer's label ("A: None"), which the question before it reads, nor a GDPR
+ * record's "Recipients: none", which names no third party (a bare "No recipients" may be an e-mail's).
+ */
+const TOPIC_NONE = /^(?!(?:answer|response|status|note|reply|recipients)\b)([A-Za-z][\w-]{2,}(?:\s+[\w-]+){0,3}):\s+none\b(?=[.!]?$|\s+(?:declared|used|configured|requested|in\s+use|at\s+all)\b)/i;
 /**
  * A data-flow line that starts at the product or the user ("Jira -> our app -> OpenAI (prompt only)"): each arrow is data going to the next hop,
  * when a hop after the first is a vendor, a host or the app's server, and none is a place in the UI: "Jira settings -> Apps -> OpenAI Assistant"
@@ -154,7 +158,7 @@ function flowRead(text: string): string {
   return hops.some((hop) => UI_PLACE.test(hop)) || !hops.some(goesTo) ? text : text.replace(ARROW, ' goes to ');
 }
 /** The text the phrasings and frames read. */
-const readable = (text: string): string => flowRead(denialsByVerb(undoubled(plain(text).replace(ANNEX, ''))));
+const readable = (text: string): string => flowRead(denialsByVerb(uninverted(undoubled(plain(text).replace(ANNEX, '')))));
 /** A DPA's annex or schedule before its label: "Annex I, categories of personal data: ...", "Schedule 2 - Sub-processors: ...". */
 const ANNEX = /^(?:Annex|Schedule|Appendix|Exhibit)\s+(?:[IVX]+|\d+|[A-Z])\b\s*[,:.\u2014\u2013-]\s*/i;
 /** A check mark or an emoji before an item ("\u2705 No tracking", "\u{1f512} Nothing leaves your site"), as a bullet. */

@@ -5,9 +5,9 @@ import { firstLine, gap, gapInClause, NOT, phrase } from './phrases.ts';
 const PRODUCT = String.raw`(?:(Jira(?:\s+Service\s+Management)?|Confluence|Bitbucket|Compass|product)\s+)?`;
 
 // "never asks for more than read access" denies all but read: ONLY_READ, as "these permissions are read-only" does.
-// "does not request write:jira-work or any other write scope": a scope named before the kind that holds it.
+// "does not request write:jira-work or any other write scope": a scope named before the kind that holds it; "neither write nor admin scopes": write beside a kind above it.
 const NAMED_FIRST = String.raw`(?:\b(?:read|write|delete|manage):[\w.:-]+\s*(?:,|or|and|nor)\s*(?:any\s+)?(?:other\s+)?)?`;
-export const READ_WRITE = phrase`${NOT}${gapInClause(30)}${NAMED_FIRST}\b(?<!\b(?:more|other)\s+than\s+)${PRODUCT}((?:read|write|mutation|mutating)(?:\s*(?:,|or|and|\/|nor)\s*(?:read|write|mutation|mutating))?)\s+(?:scopes?|permissions?|access)\b`;
+export const READ_WRITE = phrase`${NOT}${gapInClause(30)}${NAMED_FIRST}\b(?<!\b(?:more|other)\s+than\s+)${PRODUCT}((?:read|write|mutation|mutating)(?:\s*(?:,|or|and|\/|nor)\s*(?:read|write|mutation|mutating|delete|admin|manage))?)\s+(?:scopes?|permissions?|access)\b`;
 export const ONLY_READ = phrase`(?:\bread[- ]only\s+(?:(?:Jira|Confluence|Bitbucket|Compass|product)\s+)?(?:access|scopes?|permissions?|app)\b|\bonly\s+(?:requests?\s+|uses?\s+|declares?\s+|has\s+|needs\s+|asks?\s+for\s+)?read\s+(?:scopes|permissions|access)\b|\b(?:requests?|declares?|uses?)\s+only\s+read\s+(?:scopes|permissions)\b|\bread\s+(?:scopes|permissions|access)\s+only\b|${NOT}${gap(30)}\b(?:more|other)\s+than\s+read(?:[- ]only)?\s+(?:scopes?|permissions?|access)\b|(?<!${NOT}${gap(30)})\b(?:scopes\s+(?:it\s+(?:requests|declares|uses)\s+)?are\s+(?:all\s+)?|permissions\s+(?:it\s+(?:requests|declares|uses)\s+)?are\s+(?:all\s+)?|(?:every|each)\s+(?:scope|permission)\s+(?:(?:it|the\s+[\w-]+)\s+(?:requests|declares|uses)\s+)?is\s+)read[- ]only\b(?![^.;!?]*\b(?:write|manage|delete|admin)\b))`;
 
 export type AccessParams = { product?: ScopeProduct };

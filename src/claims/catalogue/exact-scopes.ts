@@ -66,6 +66,10 @@ export default defineClaim<Params>({
     // "The app requests read:jira-work, read:jira-user and storage:app - nothing more.", "... and no other scopes": the list, closed;
     // not a scope's use, limited ("uses read:jira-work only to read the summary, nothing else").
     phrase`\b(?:requests?|declares?|uses?|needs?|asks?\s+for)\s+(?:the\s+)?(?:scopes?\s+)?(?=${SCOPE})(?:(?!${PURPOSE_LIMIT})(?:[^.;!?]|\.(?=\w))){0,200}?(?:\s*[\u2014\u2013,]\s*|\s+-\s*|\s+)(?:and\s+)?(?:nothing\s+(?:more|else)|no\s+(?:others?|more|further))(?:\s+(?:OAuth\s+)?(?:scopes|permissions)\b|(?=\s*(?:[.;!?)]|$)))`,
+    // "The following scopes are requested, and no others:" over the list: a lead-in that closes it.
+    phrase`\b(?:the\s+following|these)\s+(?:[a-z0-9]+\s+)?(?:OAuth\s+)?(?:scopes|permissions)\s+(?:are\s+)?(?:requested|declared|used|needed|required)\s*,?\s*(?:and|but)\s+no\s+(?:others?|more|other\s+(?:scopes|permissions))\s*:?\s*$`,
+    // "... neither write nor admin scopes, only the two scopes it needs: read:jira-work and read:jira-user": a count, then the scopes.
+    phrase`\b(?:only|just)\s+(?:the\s+)?(?:\d{1,2}|${Object.keys(NUMBERS).join('|')})\s+(?:OAuth\s+)?(?:scopes|permissions)\s+(?:(?:it|the\s+app|we)\s+(?:needs?|requests?|uses?)\s*)?:\s*(?=${SCOPE})`,
     // "read:jira-work and storage:app are all it requests": the list, closed by what follows it.
     phrase`(?:${SCOPE})(?:\s*,\s*(?:${SCOPE}))*(?:,?\s+and\s+(?:${SCOPE}))?\s+(?:is|are)\s+all\s+(?:that\s+)?(?:it|the\s+app|we)\s+(?:requests?|declares?|asks?\s+for|uses?|needs?)(?=\s*(?:[.;!?)]|$))`,
     // "The app requests read:jira-work, write:jira-work and storage:app.": a sentence that is only the list of what the app asks for.

@@ -71,6 +71,8 @@ const BITBUCKET_OBJECT = /^(?:pull|merge|PR|repositor)/i;
 function fromFrame(f: Frame): Params | null {
   // "Issues are not modified, only labelled": a label is a change too.
   if (f.objects.size !== 1 || f.places.has('logs') || f.places.has('storage') || f.places.has('ours') || f.places.has('third-party') || /,\s*only\b/i.test(f.text)) return null;
+  // "...; it is never written anywhere": content kept nowhere, no page written to.
+  if (f.places.has('anywhere') && denies(f, 'write') && !denies(f, 'edit', 'create', 'delete')) return null;
   const actions: Action[] = [];
   if (denies(f, 'create')) actions.push('create');
   if (denies(f, 'edit', 'write')) actions.push('edit');

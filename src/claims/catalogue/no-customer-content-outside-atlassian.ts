@@ -35,6 +35,8 @@ export default defineClaim<Params>({
     phrase`\b(?:stored|kept|saved)\b${gap(60)}\b(?:never|not)\s+(?:on\s+|in\s+)?(?:our\s+(?:own\s+)?|external\s+|third[- ]party\s+|vendor\s+)(?:servers?|systems?|infrastructure|databases?)\b`,
     // "The app keeps its index in Forge storage rather than on our servers": a store of Atlassian's, in place of the vendor's.
     phrase`\b(?:stored|kept|saved|held|stores?|keeps?|saves?|holds?)\b${gap(60)}\b(?:in|on)\s+(?:the\s+|your\s+)?(?:Atlassian|Forge|Jira|Confluence)\b${gap(40)}\b(?:rather\s+than|instead\s+of)\s+(?:on|in)\s+(?:(?:a|any)\s+(?:servers?|databases?)\s+of\s+ours|(?:our|the\s+vendor's)\s+(?:own\s+)?(?:servers?|databases?|back[- ]?ends?|infrastructure))\b`,
+    // "There is nothing on our side to delete": no data of the customer's kept by the vendor.
+    phrase`\b(?:there\s+is|there's|we\s+(?:have|hold|keep))\s+nothing\s+(?:(?:on|at)\s+our\s+(?:side|end)|of\s+yours)\s+(?:for\s+us\s+)?to\s+(?:delete|remove|erase|purge|clean\s+up|export|return)\b`,
     // "No external storage", "No third-party storage services are used": a terse item that names the place by its store.
     phrase`^no\s+(?:external|third[- ]party|outside)\s+(?:data\s+)?storage(?:\s+(?:services?|providers?|vendors?))?(?:\s+(?:is|are)\s+used)?\s*[.!]?$`,
     // "Our server receives the webhook but never stores issue content": the server is the subject of the denial too.

@@ -1,7 +1,7 @@
 import operations from '../../data/content-operations.json' with { type: 'json' };
 import { defineClaim, outcome } from '../define.ts';
 import { joinWords, places, unreadSources } from '../evidence.ts';
-import { deniesKeeping, saysWhere } from '../frames.ts';
+import { deniesKeeping, saysWhere, type Frame } from '../frames.ts';
 import { firstLine, gap, NOT, phrase } from '../phrases.ts';
 import { sentToStoringRemote } from '../storage.ts';
 import type { Evidence, Facts, RestCall } from '../../scan/facts.ts';
@@ -40,6 +40,9 @@ const DERIVED = String.raw`(?:[\w-]+\s+){0,2}?(?:summar(?:y|ies)|excerpts?|diges
 const KEEPS_DERIVED = new RegExp(String.raw`\bonly\s+(?:the\s+|an?\s+|its\s+)?${DERIVED}\s+(?:is|are)\s+(?:kept|stored|saved|retained|cached|persisted)\b|\b(?:keeps?|stores?|saves?|retains?|caches?|persists?)\s+only\s+(?:the\s+|an?\s+|its\s+)?${DERIVED}\b`, 'i');
 
 type Params = { parts?: string[] };
+
+/** "...; it is never written to disk or to logs": a store and the logs, both of which this claim covers, and no other place. */
+const storeAndLogs = (f: Frame): boolean => f.places.has('storage') && f.places.has('logs') && !(['third-party', 'ours', 'outside', 'region', 'atlassian', 'device'] as const).some((p) => f.places.has(p));
 
 const CODE_READS = operations.codeReads.paths.map((p) => new RegExp(p));
 const readsCode = (call: RestCall): boolean => call.product === 'bitbucket' && CODE_READS.some((re) => re.test(`${call.method} ${(call.path ?? '').replace(/[?#].*$/, '')}`));
@@ -92,7 +95,7 @@ export default defineClaim<Params>({
     phrase`(?:${NOT}${gap(20)}\b(?:store|keep|save|cache|retain|hold)s?\s+(?:any\s+)?|\b(?:store|keep|save|cache|retain|hold)s?\s+no\s+)copies\s+of\s+(?:your\s+|the\s+|our\s+|their\s+)?(?:Confluence\s+|Jira\s+)?(?:pages|issues|content)\b`,
   ],
   params: aboutContent,
-  frames: (f, sentence) => (deniesKeeping(f) && f.data.has('content') && !saysWhere(f) ? aboutContent(sentence) : null),
+  frames: (f, sentence) => (deniesKeeping(f) && f.data.has('content') && (!saysWhere(f) || storeAndLogs(f)) ? aboutContent(sentence) : null),
   examples: [
     'No page data is stored by the app \u2014 it is read from Confluence, used to create the clones, and immediately discarded',
     'The app never stores page content.',

@@ -34,6 +34,11 @@ function keptNowhereElse(f: Frame): boolean {
   return (deniesKeeping(f) || denies(f, 'write')) && aboutData(f) && !personalOnly(f) && (f.places.has('ours') || f.places.has('outside')) && !f.places.has('logs');
 }
 
+/** A clause whose subject is the one before it: "... and are not kept anywhere else", "...; they are never stored anywhere else". */
+const SAME_SUBJECT = /^\s*(?:and\s+)?(?:(?:they|it)\s+)?(?:(?:is|are|was|were)\s+)?(?:not|never)\b/i;
+/** "Diagrams are stored in Confluence and are not kept anywhere else by the app": what the clause before kept, kept nowhere else. */
+const sameKeptNowhereElse = (f: Frame): boolean => SAME_SUBJECT.test(f.text) && f.data.size === 0 && deniesKeeping(f) && f.places.has('outside') && !f.places.has('ours') && !f.places.has('logs');
+
 /** A store of Atlassian's named as such: "its Forge storage", "Forge's key-value store", "issue properties". */
 const ATLASSIAN_STORE = /\bForge(?:'s)?\s+(?:hosted\s+)?(?:storage|key-value\s+store|KVS|SQL|object\s+store|store)\b|\b(?:issue|content|page|space|project|entity)\s+propert(?:y|ies)\b/i;
 /** A store of the vendor's or another party's named beside it. */
@@ -51,7 +56,7 @@ function namedAsOnlyStore(f: Frame, sentence: string): boolean {
   if (keptInAtlassian(f) && BUILT_ON_FORGE.test(firstLine(sentence))) return true;
   // "The app keeps no data of its own; checklists are saved as issue properties by Jira."
   if (deniesKeeping(f) && aboutData(f) && !personalOnly(f) && (f.places.has('ours') || OF_ITS_OWN.test(f.text)) && !f.places.has('logs') && KEPT_IN_ATLASSIAN.test(sentence)) return true;
-  if (!keptNowhereElse(f)) return false;
+  if (!keptNowhereElse(f) && !sameKeptNowhereElse(f)) return false;
   const frames = readFrames(firstLine(sentence));
   const at = frames.findIndex((other) => other.text === f.text);
   if (frames.slice(0, Math.max(at, 0)).some((other) => keptInAtlassian(other) && !NO_OTHER.test(other.text))) return true;

@@ -57,7 +57,7 @@ const NAMED_KIND = phrase`${NOT}${gap(20)}\b(?:use|include|embed|load)s?\b[^.;!?
 /** A sentence, not a list item naming a vendor: five words or more, ending as a sentence does. */
 const PROSE = /^(?:\S+\s+){4,}\S+[.!]$/;
 /** "Sub-processors: Heroku (hosting) and SendGrid (e-mail)": a label, then the vendors on the same line; "Third parties: none - ..."; a GDPR record's "Recipients: none". */
-const INLINE = phrase`^(?:${PARTIES}|recipients)\s*:\s*\S`;
+const INLINE = phrase`^(?:${PARTIES}|recipients(?:\s+of\s+(?:the\s+)?(?:personal\s+)?data)?)\s*:\s*\S`;
 /** "No third party gets any data from the app": bare data, which is egress to a third party, not data shared (no-end-user-data-to-third-parties). */
 const NO_PARTY = phrase`\bno\s+${PARTIES}\s+(?:ever\s+)?(?:gets?|receives?|sees?)\s+(?:any\s+)?(?:data|information|anything)\b`;
 
