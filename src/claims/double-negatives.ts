@@ -13,8 +13,13 @@ const NEVER_FAILS = /\b(?:never\s+fails?|(?:do|does|did|will)\s+not\s+fail|(?:do
 
 /** The negated verb: "does not stay", "isn't hosted", "are not". */
 const NEGATED_VERB = String.raw`(?:(does|do)\s+not|(doesn't|don't)|(is|are)\s+not|(isn't|aren't))\s+`;
+/**
+ * A word of a noun phrase: begins with a letter (not the dash of "No - the app does not ..."), and is no verb of its own nor a
+ * conjunction ("No data is sold and is not shared" has no noun phrase "data is sold and").
+ */
+const WORD = String.raw`(?!(?:and|or|but|nor|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must|not|never)\b)[a-z][\w'-]*`;
 /** A noun phrase of a few words ("data", "personal data", "in this app"), then what someone does to it ("the app sends", "we store"). */
-const NOUN_PHRASE = String.raw`(?:[\w'-]+\s+){0,3}?[\w'-]+(?:\s+(?:in|of|on|from)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?(?:\s+(?:we|the\s+app|our\s+app|it|you|users?)\s+[\w']+)?`;
+const NOUN_PHRASE = String.raw`(?:${WORD}\s+){0,3}?${WORD}(?:\s+(?:in|of|on|from)\s+(?:${WORD}\s+){0,3}?${WORD})?(?:\s+(?:we|the\s+app|our\s+app|it|you|users?)\s+[\w']+)?`;
 /** "There is no X that does not V", "There's no X we store that isn't V": what follows the relative pronoun is what every X does. */
 const THERE_IS_NONE = new RegExp(String.raw`^(there\s+(?:is|are)\s+no|there's\s+no)\s+([^,;:.!?]{1,80}?)\s+(?:that|which|who)\s+${NEGATED_VERB}([a-z]+)\b`, 'i');
 /**
@@ -26,8 +31,11 @@ const NONE_IS_NOT = new RegExp(String.raw`^(no(?!\s+(?:the|this|our|we|it|they|y
 /** Nouns that take no "every": "data", "personal information", "content". */
 const MASS = /^(?:[\w'-]+\s+){0,2}?(?:data|information|content|PII|End-User\s+Data)\b/i;
 
-/** A denied verb with a denied object in the same clause: "do not have no", "doesn't store no", "never keeps nothing"; not "no-code". */
-const DENIED_TWICE = /(?:\bnot|n't|\bnever)(?:\s+[\w']+){1,2}\s+(?:no|nothing|none)\b(?!-)/i;
+/**
+ * A denied verb with a denied object in the same clause: "do not have no", "doesn't store no", "never keeps nothing"; not "no-code",
+ * nor a verb that takes no object, whose "no" begins a clause of its own ("Don't worry no data leaves Atlassian").
+ */
+const DENIED_TWICE = /(?:\bnot|n't|\bnever)(?!(?:\s+[\w']+)?\s+(?:worry|worries|fret|panic|fear|mind)\b)(?:\s+[\w']+){1,2}\s+(?:no|nothing|none)\b(?!-)/i;
 /** Where a clause ends, for blanking the one that holds a double negation. */
 const CLAUSES = /(?=[,;:]|\s[\u2014\u2013-]\s|\s(?:and|but|so|while)\s)/;
 

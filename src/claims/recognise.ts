@@ -75,7 +75,8 @@ const MAY = /\bmay\b/;
  * the adverb hedges the claim when it comes with its subject, not in a clause after it ("..., as is usually recommended").
  */
 const MOST_CASES = /\b(?:majority|most)\s+of\s+(?:our|these|its)\b|\bin\s+most\s+cases\b|^(?:(?!(?:as|which|that|where|when|than|like)\b)[\w'-]+,?\s+){0,6}?(?:generally|usually|typically|normally|mostly|largely)\b/i;
-const INSTRUCTION = /^(?:do\s+not|don't|please|never\s+(?:include|send|share))\b/i;
+/** An instruction to the reader ("Do not paste secrets ..."), not a reassurance before a claim ("Don't worry, no data leaves Atlassian"). */
+const INSTRUCTION = /^(?:(?:do\s+not|don't)(?!\s+(?:worry|fret|panic)\b)|please|never\s+(?:include|send|share))\b/i;
 /** A plan, or what is not done yet, says what the app will do: "We plan to ...", "Nothing is stored in the EU region yet", "We are working towards ...", "We are planning an EU region", "... is on our roadmap". */
 const PLANNED = /(?:\bnot|n't)\s+(?:\w+\s+)?yet\b|\byet[.!]?\s*$|\bworking\s+towards?\b|\b(?:we(?:'re|\s+are)?|it\s+is)\s+(?:also\s+)?(?:plan(?:ning|ned)?|intend(?:ing|ed)?)\s+to\b|\b(?:we(?:'re|\s+are)|it\s+is)\s+(?:also\s+)?planning\s+(?:an?|the|our)\b|\bin\s+a\s+(?:future|later|coming)\s+(?:release|version|update)\b|\bon\s+(?:our|the)\s+road\s*map\b/i;
 /** A label of what is to come holds all that follows it: "Coming in 3.0: ...", "Coming soon: ...", "Planned for 2027: ...", "Roadmap: ...". */

@@ -3,6 +3,7 @@ import type { FileFacts } from './source/file-facts.ts';
 import { answers, pathOf } from './route-paths.ts';
 import { vendorForHostingFile } from './vendors.ts';
 import { excerpt } from '../utils/lines.ts';
+import { escapeRegex } from '../utils/regex.ts';
 
 /** Files that deploy a service and may name the host it answers on, beside the hosting files of src/data/vendors.json. */
 const DEPLOY_FILES = new Set(['Dockerfile', 'Procfile', 'CNAME', 'docker-compose.yml', 'docker-compose.yaml', 'compose.yaml', 'compose.yml']);
@@ -72,10 +73,14 @@ function deployedFrom(remote: RemoteFact, folders: ReadonlySet<string>, paths: r
   return found.length > 0 && found.every((f) => f.folder === found[0]!.folder) ? found[0]! : null;
 }
 
-/** Where the text names one of the hosts (not as part of a longer name), or, for fly.toml, where its `app` names `<app>.fly.dev`. */
+/**
+ * Where the text names one of the hosts (not as part of a longer name), or, for fly.toml, where its `app` names `<app>.fly.dev`.
+ * A wildcard (`*.example.com`, `*`) names no one host a deploy file could name.
+ */
 function hostAt(text: string, hosts: readonly string[], fly: boolean): number {
   for (const host of hosts) {
-    const match = new RegExp(`(?<![\\w.-])${host.replaceAll('.', '\\.')}(?![\\w-]|\\.[a-z])`, 'i').exec(text);
+    if (host.includes('*')) continue;
+    const match = new RegExp(`(?<![\\w.-])${escapeRegex(host)}(?![\\w-]|\\.[a-z])`, 'i').exec(text);
     if (match) return match.index;
     const app = fly && host.endsWith('.fly.dev') ? /^\s*app\s*=\s*["']([\w-]+)["']/m.exec(text) : null;
     if (app && `${app[1]!.toLowerCase()}.fly.dev` === host) return app.index + app[0].indexOf(app[1]!);

@@ -25,6 +25,8 @@ const STARTER = new RegExp(String.raw`^${STARTERS}\b`);
  * two such lines in one paragraph ("DSP-01.1 Yes ... DSP-04.1 No ...") are two sentences. Two digits, so "AES-256" is none.
  */
 const CONTROL_ID = /^(?:(?:CAIQ|CCM|SIG|HECVAT)\s+)?(?:[A-Z]{2,5}|[A-Z]&[A-Z])-\d{2}(?:\.\d{1,2})?(?![\w.-])\s*[:.)]?\s+[A-Z]/;
+/** What an answer ends with when the next control follows it on the same line: a bare "Yes", "No" or "N/A" after the question or the ID. */
+const ANSWERED = /(?:[?:)]|\d)\s*(?:yes|no|n\/a|partial(?:ly)?)\s*$/i;
 const OPEN = new Set(['(', '[', '{']);
 const CLOSE = new Set([')', ']', '}']);
 /** A bracket left open this long is not holding a sentence together any more (unbalanced text). */
@@ -66,8 +68,9 @@ export function splitSentences(text: string): SentenceRange[] {
       depth = 0;
       continue;
     }
-    // "DSP-01.1 Yes, ... DSP-04.1 No, ...": in a paragraph that starts with a control ID, the next one starts a sentence.
-    if (i > start && /[A-Z]/.test(c) && /\s/.test(text[i - 1]!) && CONTROL_ID.test(text.slice(i, i + 30)) && CONTROL_ID.test(text.slice(0, 30).trimStart())) {
+    // "DSP-04.1 Does the app store personal data? No DSP-05.1 Is ...": in a paragraph that starts with a control ID, the next one
+    // after a bare answer starts a sentence; one named in the text ("see DSP-05 Data Inventory") does not.
+    if (i > start && /[A-Z]/.test(c) && /\s/.test(text[i - 1]!) && CONTROL_ID.test(text.slice(i, i + 30)) && CONTROL_ID.test(text.slice(0, 30).trimStart()) && ANSWERED.test(text.slice(Math.max(0, i - 40), i))) {
       push(i);
       depth = 0;
     }

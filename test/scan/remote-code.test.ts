@@ -60,4 +60,14 @@ describe('the code of a Forge remote in the app\'s repository', () => {
     const { facts } = await scanFiles(variant({ 'remote/fly.toml': 'app = "notes-api-staging"\n', 'remote/src/server.js': "const express = require('express');\nexpress().listen(8080);\n" }));
     assert.deepEqual(facts.egress.remotes.map((r) => r.code), [undefined]);
   });
+
+  it('is not named by a deploy file for a remote whose host is a wildcard, and the scan goes on', async () => {
+    const wildcard = path.join(import.meta.dirname, '../fixtures/app/remote-wildcard-host');
+    const facts = await scan(wildcard);
+    assert.deepEqual(facts.egress.remotes.map((r) => [r.key, r.hosts, r.code]), [['notes-api', ['*.example.com'], undefined]]);
+    const manifest = fs.readFileSync(path.join(wildcard, 'manifest.yml'), 'utf8');
+    const files = Object.fromEntries(['package.json', 'server/package.json', 'server/Dockerfile', 'server/index.js'].map((f) => [f, fs.readFileSync(path.join(wildcard, f), 'utf8')]));
+    const any = await scanFiles({ ...files, 'manifest.yml': manifest.replace('https://*.example.com', "'*'") });
+    assert.deepEqual(any.facts.egress.remotes.map((r) => [r.key, r.code]), [['notes-api', undefined]]);
+  });
 });

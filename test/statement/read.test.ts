@@ -287,3 +287,11 @@ test('Markdown: "4. Permissions" alone between blank lines with prose after it i
   // A sentence is no title.
   assert.deepEqual(readStatement('s.md', '3. We never store data.\n\nMore prose.\n').blocks.map((b) => b.kind), ['list-item', 'paragraph']);
 });
+
+test('a questionnaire line: a control ID after a bare answer starts a sentence, one named in the answer\'s text does not', () => {
+  assert.deepEqual(sentences('DSP-01.1 Yes. Data inventory is kept, see DSP-05 Data Inventory for details.'), ['DSP-01.1 Yes.', 'Data inventory is kept, see DSP-05 Data Inventory for details.']);
+  assert.deepEqual(sentences('DSP-01.1 Yes, an inventory is kept, see DSP-05 Data Inventory for details.'), ['DSP-01.1 Yes, an inventory is kept, see DSP-05 Data Inventory for details.']);
+  assert.deepEqual(sentences('DSP-04.1 Does the app store personal data? No DSP-05.1 Is data encrypted at rest? Yes'), ['DSP-04.1 Does the app store personal data?', 'No', 'DSP-05.1 Is data encrypted at rest?', 'Yes']);
+  assert.deepEqual(sentences('DSP-01.1 Yes DSP-04.1 No'), ['DSP-01.1 Yes', 'DSP-04.1 No']);
+  assert.deepEqual(sentences('DSP-01.1 Yes, we keep one.\nDSP-04.1 No, we store nothing.'), ['DSP-01.1 Yes, we keep one.', 'DSP-04.1 No, we store nothing.']);
+});
