@@ -203,6 +203,8 @@ export interface FileFacts {
   reporting: Evidence[];
   /** Modules it imports; `types` when an import brings only types (`import type`). */
   imports: Array<{ module: string; evidence: Evidence; types?: true }>;
+  /** `require()` and `import()` of a computed module (`import(\`./resolvers/${name}\`)`, `require(path)`): which file they load cannot be told. */
+  computedImports?: Evidence[];
   functions: FunctionInfo[];
   /** Names the module exports (`export * from` aside), or null when they cannot be told. */
   exports: string[] | null;
