@@ -27,7 +27,7 @@ import { elementLoad } from '../detectors/element-loads.ts';
 import { ANSWER_METHODS, answersByReturn, optionsLabel, routeAnswer, routeLabel } from '../route-answers.ts';
 import { callsParam, callsParamMethod, handFunctions } from './handed-functions.ts';
 import type { Walk } from './state.ts';
-import { noteGuardedCall } from '../purge-helpers.ts';
+import { noteDirectCall, noteGuardedCall } from '../purge-helpers.ts';
 
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
 const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']);
@@ -44,6 +44,7 @@ export function visitCall(w: Walk, node: Node): void {
   }
   const ref = onCall(w, node);
   // `if (age(note) > 90 * DAY) await remove(key)`: a function of the module deleting what it is given, behind a guard of its age.
+  if (node.type === 'CallExpression' && node.callee.type === 'Identifier') noteDirectCall(ctx, node.callee.name);
   if (scope.guards.length > 0 && node.callee.type === 'Identifier') noteGuardedCall(ctx, node);
   const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref, scope);
   let payload = w.wrappers.get(node) ?? null;
