@@ -216,7 +216,7 @@ async function scanApp(dir: string, options: ScanOptions): Promise<Facts> {
   dropIdleMethods(files, idleNamesIn(sources, cache), handlers, whole ? graph : null);
   // A manifest of functions alone says nothing of what invokes them.
   const invokes = app.app.modules.some((m) => m.type !== 'function');
-  if ((app.app.platform === 'forge' || app.app.platform === 'connect-on-forge') && invokes) dropUnreachedResolvers(files, app.functionHandlers, graph);
+  if ((app.app.platform === 'forge' || app.app.platform === 'connect-on-forge') && invokes) dropUnreachedResolvers(files, app.functionHandlers, graph, new Set(app.packages.dependencies.map((d) => d.name)), appModules);
   const developer = developerFiles(files, app.packageScripts, app.functionHandlers, graph, { paths: list.files.map((f) => f.path), read: (rel) => readSmall(list.files, rel) });
   dropNotAppFacts(files, developer);
   cache?.save();

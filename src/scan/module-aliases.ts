@@ -114,7 +114,18 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
     packages.push({ name: data.name, dir, entries: packageEntries(data) });
   }
 
+  // package.json `imports` (`"#res/*": "./src/resolvers/*.js"`): the specifiers a package's own files may use, by the package's folder.
+  const importMaps = new Map<string, Config>();
+  for (const file of files) {
+    if (path.posix.basename(file) !== 'package.json') continue;
+    const imports = json(file)?.imports;
+    if (!imports || typeof imports !== 'object' || Array.isArray(imports)) continue;
+    importMaps.set(dirOf(file), { file, base: dirOf(file) || '.', paths: readPaths(Object.fromEntries(Object.entries(imports).map(([key, value]) => [key, importTargets(value)]))) });
+  }
+  const importMapOf = new Map<string, Config | null>();
+
   const patterns = new Set<string>();
+  for (const config of importMaps.values()) for (const p of config.paths) if (p.prefix.startsWith('#')) patterns.add(p.wildcard ? `${p.prefix}*` : p.prefix);
   // What a baseUrl holds, by its first segment: the folders and source files a bare specifier may start with.
   const rootedEntries = new Map<string, Set<string>>();
   for (const file of files) {
@@ -139,6 +150,13 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
 
   const targets = (from: string, specifier: string): string[] => {
     const out: string[] = [];
+    if (specifier.startsWith('#')) {
+      // As Node.js reads them: from the nearest package.json up, whether or not it has `imports`.
+      const map = nearestUp(dirOf(from), (dir) => (packageDirs.has(dir) ? importMaps.get(dir) ?? NO_IMPORTS : null), importMapOf);
+      const match = map ? bestMatch(map, specifier) : null;
+      if (map && match) for (const target of match.targets) out.push(normal(path.posix.join(map.base, target.replaceAll('*', match.rest))));
+      return out;
+    }
     const config = nearestUp(dirOf(from), ownConfig, byDir);
     const match = config ? bestMatch(config, specifier) : null;
     if (config && match) for (const target of match.targets) out.push(normal(path.posix.join(config.base, target.replace('*', match.rest))));
@@ -155,6 +173,7 @@ export function readModuleAliases(files: readonly string[], read: (file: string)
     }
     return out;
   };
+  const packageDirs = new Set(files.filter((f) => path.posix.basename(f) === 'package.json').map(dirOf));
   const leaves = (f: string): boolean => f === '..' || f.startsWith('../');
   const candidates = (from: string, specifier: string): string[] => targets(from, specifier).filter((f) => f !== '' && !leaves(f));
   const outside = (from: string, specifier: string): string | null => {
@@ -186,6 +205,26 @@ function bestMatch(config: Config, specifier: string): { targets: string[]; rest
     if (!best || p.prefix.length > best.length) best = { targets: p.targets, rest: specifier.slice(p.prefix.length, specifier.length - p.suffix.length), length: p.prefix.length };
   }
   return best;
+}
+
+const NO_IMPORTS: Config = { file: '', base: '.', paths: [] };
+
+/** The files a package.json `imports` entry may name, best first: under conditions, a source's before a build's (which also maps to `src/`). */
+function importTargets(value: unknown): string[] {
+  const out: string[] = [];
+  const add = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (!v.startsWith('./')) return;
+      out.push(v);
+      if (BUILD_DIRS.test(v.slice(2))) out.push(`./${v.slice(2).replace(BUILD_DIRS, 'src/')}`);
+    } else if (Array.isArray(v)) v.forEach(add);
+    else if (v && typeof v === 'object') {
+      const record = v as Record<string, unknown>;
+      for (const key of ['source', 'import', 'node', 'require', 'default', 'types']) add(record[key]);
+    }
+  };
+  add(value);
+  return out;
 }
 
 /** Where a workspace package's code is: its declared entry points, their sources when they point at build output, its index. */

@@ -203,6 +203,8 @@ export interface FileFacts {
   reporting: Evidence[];
   /** Modules it imports; `types` when an import brings only types (`import type`). */
   imports: Array<{ module: string; evidence: Evidence; types?: true }>;
+  /** `require()` and `import()` of a computed module (`import(\`./resolvers/${name}\`)`, `require(path)`): which file they load cannot be told. */
+  computedImports?: Evidence[];
   functions: FunctionInfo[];
   /** Names the module exports (`export * from` aside), or null when they cannot be told. */
   exports: string[] | null;
@@ -210,8 +212,13 @@ export interface FileFacts {
   reexports: Array<{ name: string; module: string; imported: string }>;
   /** Calls of functions other modules of the app export, behind a comparison of the age of what they are given (see `purge-helpers.ts`), where they are (line, column). */
   guardedImports?: Array<{ name: string; age: number; at: [number, number] }>;
-  /** Functions that delete what their parameters name, which no call of the file guards: where the deletes are (line, column). */
-  helperDeletes?: Array<{ fn: string; at: Array<[number, number]> }>;
+  /**
+   * Functions that delete what their parameters name, which no call of the file guards, or exported ones every call of the file
+   * guards (`age`, the youngest those compare): where the deletes are (line, column).
+   */
+  helperDeletes?: Array<{ fn: string; at: Array<[number, number]>; age?: number }>;
+  /** Names it imports from other modules of the app and mentions other than by calling them (`keys.map(removeNote)`): handed on, called unguarded. */
+  passedImports?: string[];
   /** Local import bindings: name -> module and imported name, for following calls across files. */
   importBindings: Array<{ local: string; module: string; imported: string }>;
   secrets: import('../facts.ts').SecretFinding[];

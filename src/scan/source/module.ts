@@ -71,8 +71,20 @@ function collectImports(mod: SourceModule): void {
       mod.specifiers.push({ module: stmt.source.value as string, offset: stmt.start });
     } else if (stmt.type === 'VariableDeclaration') {
       for (const decl of stmt.declarations as Node[]) if (decl.init) bindRequire(mod, decl.id, decl.init);
+    } else if (stmt.type === 'TSImportEqualsDeclaration' || (stmt.type === 'ExportNamedDeclaration' && stmt.declaration?.type === 'TSImportEqualsDeclaration')) {
+      importEquals(mod, stmt.type === 'TSImportEqualsDeclaration' ? stmt : stmt.declaration, stmt.start);
     }
   }
+}
+
+/** TypeScript's `import impl = require('./impl')` (and `export import`): the whole module, as `const impl = require(...)` binds it. */
+function importEquals(mod: SourceModule, decl: Node, offset: number): void {
+  const ref = decl.moduleReference;
+  if (ref?.type !== 'TSExternalModuleReference' || ref.expression?.type !== 'Literal' || typeof ref.expression.value !== 'string') return;
+  const module = ref.expression.value;
+  const types = decl.importKind === 'type';
+  mod.specifiers.push({ module, offset, ...(types ? { types: true as const } : {}) });
+  (types ? mod.typeImports : mod.imports).set(decl.id.name, { module, imported: 'default' });
 }
 
 /** `const x = require('m')`, `const { a, b: c } = require('m')`, `const x = require('m').y`. */
@@ -108,10 +120,21 @@ function requireOf(init: Node): { module: string; member: string | null } | null
     node = unwrap(node.object);
   }
   if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'require') {
-    const arg = node.arguments[0];
-    if (isNode(arg) && arg.type === 'Literal' && typeof arg.value === 'string') return { module: arg.value, member };
+    const module = specifierOf(node.arguments[0]);
+    if (module !== null) return { module, member };
   }
   // `await import('m')`
-  if (node.type === 'ImportExpression' && node.source?.type === 'Literal') return { module: node.source.value as string, member };
+  if (node.type === 'ImportExpression') {
+    const module = specifierOf(node.source);
+    if (module !== null) return { module, member };
+  }
+  return null;
+}
+
+/** The module a `require()` or `import()` names: a string, or a template without holes (`require(\`./jira\`)`); null when computed. */
+export function specifierOf(arg: unknown): string | null {
+  if (!isNode(arg)) return null;
+  if (arg.type === 'Literal') return typeof arg.value === 'string' ? arg.value : null;
+  if (arg.type === 'TemplateLiteral' && arg.expressions.length === 0) return (arg.quasis[0]?.value.cooked as string | undefined) ?? null;
   return null;
 }

@@ -11,6 +11,8 @@ import { deletedNames, guardAge } from './guard-age.ts';
 interface Helper { deletes: StorageOp[]; age: number | null; guardedBy: Set<string> }
 
 const helpers = new WeakMap<FileContext, Map<string, Helper>>();
+/** How often the file calls each name directly (`remove(key)`): its other mentions hand the function on (`keys.map(remove)`). */
+const directCalls = new WeakMap<FileContext, Map<string, number>>();
 
 function helperOf(ctx: FileContext, name: string): Helper {
   let byName = helpers.get(ctx);
@@ -54,6 +56,29 @@ export function noteGuardedCall(ctx: FileContext, call: Node): void {
   helper.guardedBy.add(ctx.fn?.name ?? '');
 }
 
+/** A call of a function by its name, wherever it is: counted to tell the name's other mentions (see `handedOn`). */
+export function noteDirectCall(ctx: FileContext, name: string): void {
+  let counts = directCalls.get(ctx);
+  if (!counts) directCalls.set(ctx, counts = new Map());
+  counts.set(name, (counts.get(name) ?? 0) + 1);
+}
+
+/**
+ * Whether the file writes a name more often than it binds it once and calls it: it passes the function on (`keys.map(remove)`,
+ * `items.forEach(remove)`), keeps it in an object or exports it by a list, and whoever is given it calls it unguarded. Counted
+ * in the text, so a comment that names it counts too.
+ */
+function handedOn(ctx: FileContext, name: string): boolean {
+  const text = ctx.mod.text;
+  let mentions = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (!WORD.test(text[at - 1] ?? '') && !WORD.test(text[at + name.length] ?? '')) mentions++;
+  }
+  return mentions > 1 + (directCalls.get(ctx)?.get(name) ?? 0);
+}
+
+const WORD = /[\w$]/;
+
 /** A name the module imports from another of the app's modules, not one its code binds again (`removeNote`). */
 function importsAppFunction(ctx: FileContext, name: string): boolean {
   const binding = ctx.mod.imports.get(name);
@@ -65,12 +90,23 @@ function importsAppFunction(ctx: FileContext, name: string): boolean {
  * no call of the file guards is kept, with where its deletes are, for the guarded calls of other modules (`helperDeletes`).
  */
 export function settleHelperAges(ctx: FileContext): void {
+  notePassedImports(ctx);
   const byName = helpers.get(ctx);
   if (!byName) return;
   for (const [name, { deletes, age, guardedBy }] of byName) {
-    if (age === null && deletes.length > 0) (ctx.facts.helperDeletes ??= []).push({ fn: name, at: deletes.map((op) => [op.evidence.line, op.evidence.column]) });
-    if (age === null || deletes.length === 0) continue;
-    if (ctx.facts.functions.some((f) => f.name !== name && f.calls.includes(name) && !guardedBy.has(f.name))) continue;
-    for (const op of deletes) op.olderThan ??= age;
+    if (deletes.length === 0 || handedOn(ctx, name)) continue;
+    const at = deletes.map((op): [number, number] => [op.evidence.line, op.evidence.column]);
+    if (age === null) (ctx.facts.helperDeletes ??= []).push({ fn: name, at });
+    if (age === null || ctx.facts.functions.some((f) => f.name !== name && f.calls.includes(name) && !guardedBy.has(f.name))) continue;
+    // Exported: other modules may call it too; settled once the files are linked, with the age its own guards compare.
+    if (ctx.facts.exports === null || ctx.facts.exports.includes(name)) (ctx.facts.helperDeletes ??= []).push({ fn: name, at, age });
+    else for (const op of deletes) op.olderThan ??= age;
+  }
+}
+
+/** The functions the module imports from another of the app's modules and hands on, rather than only calling them (see `handedOn`). */
+function notePassedImports(ctx: FileContext): void {
+  for (const [local, binding] of ctx.mod.imports) {
+    if (ctx.scope.isAppModule(binding.module) && handedOn(ctx, local)) (ctx.facts.passedImports ??= []).push(local);
   }
 }

@@ -1,5 +1,5 @@
 import { isFunction, propertyName, unwrap, type Node } from '../ast.ts';
-import { addSpecifier } from '../module.ts';
+import { addSpecifier, specifierOf } from '../module.ts';
 import { assignInto } from '../object-assign.ts';
 import type { ArgFlow, RouteHandler } from '../file-facts.ts';
 import { LOCAL, addAll } from '../flow.ts';
@@ -27,7 +27,7 @@ import { elementLoad } from '../detectors/element-loads.ts';
 import { ANSWER_METHODS, answersByReturn, optionsLabel, routeAnswer, routeLabel } from '../route-answers.ts';
 import { callsParam, callsParamMethod, handFunctions } from './handed-functions.ts';
 import type { Walk } from './state.ts';
-import { noteGuardedCall } from '../purge-helpers.ts';
+import { noteDirectCall, noteGuardedCall } from '../purge-helpers.ts';
 
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
 const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']);
@@ -36,11 +36,15 @@ const PUSHES = new Set(['push', 'unshift']);
 /** Walks a call: hands it to the detectors, records what registrars are given, and walks its arguments with what their callbacks receive. */
 export function visitCall(w: Walk, node: Node): void {
   const { ctx, scope, mod } = w;
-  if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal' && typeof node.arguments[0].value === 'string') {
-    addSpecifier(mod, node.arguments[0].value, node.start);
+  if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments.length > 0) {
+    const module = specifierOf(node.arguments[0]);
+    if (module !== null) addSpecifier(mod, module, node.start);
+    // `require(\`./resolvers/${name}\`)`: which of the app's modules it loads cannot be told (a bundle's own `require` parameter aside).
+    else if (!scope.lookup('require')) (ctx.facts.computedImports ??= []).push(ctx.evidence(node));
   }
   const ref = onCall(w, node);
   // `if (age(note) > 90 * DAY) await remove(key)`: a function of the module deleting what it is given, behind a guard of its age.
+  if (node.type === 'CallExpression' && node.callee.type === 'Identifier') noteDirectCall(ctx, node.callee.name);
   if (scope.guards.length > 0 && node.callee.type === 'Identifier') noteGuardedCall(ctx, node);
   const registrar = node.type === 'CallExpression' && isRegistrar(node.callee, ref, scope);
   let payload = w.wrappers.get(node) ?? null;

@@ -3,7 +3,7 @@ import type { Detector, FileContext } from '../context.ts';
 import type { FunctionInfo } from '../file-facts.ts';
 import { collectExports, exportedNames, exportTarget } from '../exports.ts';
 import { mayGetResponses } from '../http-clients.ts';
-import { bindRequire } from '../module.ts';
+import { addSpecifier, bindRequire, specifierOf } from '../module.ts';
 import { principalOf } from '../ref.ts';
 import { kindOfName } from '../names.ts';
 import { readsKnownField } from '../known-values.ts';
@@ -79,6 +79,15 @@ function visit(w: Walk, node: Node, parent: Node | null, callback: CallbackParam
       // A component's function that reads a state a later statement sets is walked after them (see `orderComponent`).
       if (w.deferred.size === 0 || node.type !== 'FunctionDeclaration' || !putOff(w, node, parent!)) enterFunction(w, node, parent, callback);
       return;
+    case 'ImportExpression': {
+      // `import('./resolvers/main').then((m) => m.handler(p, c))`: the module is imported wherever the expression is.
+      const module = specifierOf(node.source);
+      // Noted where `const { kvs } = await import('@forge/kvs')` notes it too (see `bindRequire`).
+      if (module !== null) addSpecifier(mod, module, parent?.type === 'AwaitExpression' ? parent.start : node.start);
+      else (ctx.facts.computedImports ??= []).push(ctx.evidence(node));
+      visitNodes(w, node);
+      return;
+    }
     case 'ClassDeclaration':
     case 'ClassExpression': {
       // A React class component's state fields that hold what users type.
