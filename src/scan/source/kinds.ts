@@ -4,7 +4,7 @@ import { isAnswerField, isReply, narrow } from './answers.ts';
 import { callKinds } from './call-kinds.ts';
 import { MAX_DEPTH, addAll, type Binding, type Flow } from './flow.ts';
 import { fieldKinds, isPayload, shapeOf } from './forge-shapes.ts';
-import { isBareDisplayName, isDateField, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, namesId, namesNoSecret } from './names.ts';
+import { isBareDisplayName, isCursorToken, isDateField, isEntityName, isNeutralName, isSecretEnvName, isUserTextProperty, kindOfName, namesId, namesNoSecret } from './names.ts';
 import { followRef } from './ref.ts';
 import { isUrlHref } from './evaluate.ts';
 import { ownedByTeam, readsKnownField } from './known-values.ts';
@@ -176,6 +176,11 @@ export function kindsOf(scope: Scope, expr: Node | null | undefined, depth = 0):
         if (p.type === 'SpreadElement') addAll(out, withoutBlanked(scope, props, i, kindsOf(scope, p.argument, depth + 1), depth));
         else {
           const key = propertyName(p.key, p.computed);
+          // `{ ContinuationToken: req.query.cursor }`: the place in a list its service gave out, handed back for the next page; no data.
+          if (key !== null && isCursorToken(key)) {
+            out.add('other');
+            continue;
+          }
           // `{ has_shared_secret: !!secret }`: a test's answer holds no secret, whatever its key says.
           const byName = key && !isTest(scope, p.value) ? kindOfName(key) : null;
           const named = byName && !readsKnownField(scope, p.value) ? byName : null;
