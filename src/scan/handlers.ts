@@ -76,7 +76,22 @@ export function handlerExports(files: FileFacts[], handlers: Array<{ file: strin
       if (ref.length > at + 2) out.add(key + ref.slice(at + 2));
     }
   }
+  for (const f of files) for (const w of f.wrappedExports ?? []) wrappedHandler(f, w, graph, out);
   return out;
+}
+
+/**
+ * `export default withContext(async (req, res, ctx) => ...)` of a handler: the function the app's wrapper returns is what receives the
+ * requests (`withContext()`, with the route it answers), and hands the function it was given what it passes it.
+ */
+function wrappedHandler(f: FileFacts, wrapped: { name: string; wrapper: string }, graph: CallGraph, out: Set<string>): void {
+  if (!out.has(`${f.file}#${wrapped.name}`)) return;
+  const found = graph.function(f, wrapped.wrapper);
+  if (!found) return;
+  const key = `${found.file.file}#${found.fn.exports[0] ?? `#${found.fn.name}`}()`;
+  out.add(key);
+  const route = routeOfFile(f.file);
+  if (route !== null && out.has(`${f.file}#${wrapped.name}@${route}`)) out.add(`${key}@${route}`);
 }
 
 /**

@@ -9,6 +9,12 @@ export function collectExports(program: Node): Map<string, string[]> {
     list.push(exported);
     out.set(local, list);
   };
+  const wrapped = new Map<string, Array<{ exported: string; call: Node }>>();
+  wrappedExports.set(program, wrapped);
+  const wrapsAs = (local: string, exported: string, call: Node): void => {
+    add(local, exported);
+    wrapped.set(local, [...(wrapped.get(local) ?? []), { exported, call: unwrap(call) }]);
+  };
   let aliases: Map<string, string> | undefined;
   let objects: Map<string, Node> | undefined;
   // `const github = { pr: { merge } }; export default github`: each function named in the object is exported as its path.
@@ -32,7 +38,7 @@ export function collectExports(program: Node): Map<string, string[]> {
           // `export const blockingValidator = evaluateBlockingRule`: the function is exported under this name too.
           if (v.init?.type === 'Identifier') add(v.init.name, v.id.name);
           const inner = v.init ? wrappedFunction(v.init, program) : null;
-          if (inner !== null) add(inner, v.id.name);
+          if (inner !== null) wrapsAs(inner, v.id.name, v.init!);
           addMembers(v.init ?? undefined, v.id.name);
         }
       }
@@ -59,7 +65,7 @@ export function collectExports(program: Node): Map<string, string[]> {
       else {
         add('default', 'default');
         const inner = wrappedFunction(d, program);
-        if (inner !== null) add(inner, 'default');
+        if (inner !== null) wrapsAs(inner, 'default', d);
       }
     } else if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression') {
       const { left, right } = stmt.expression;
@@ -79,6 +85,14 @@ export function collectExports(program: Node): Map<string, string[]> {
     }
   }
   return out;
+}
+
+/** By the module's function a wrapper is given by name, the exports the wrapper's calls make (`export default withContext(handler)`). */
+const wrappedExports = new WeakMap<Node, Map<string, Array<{ exported: string; call: Node }>>>();
+
+/** The wrapper calls that export the module's function `local`, each with the export it makes (see `collectExports`). */
+export function wrappersOf(program: Node, local: string): ReadonlyArray<{ exported: string; call: Node }> {
+  return wrappedExports.get(program)?.get(local) ?? [];
 }
 
 /**

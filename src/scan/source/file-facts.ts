@@ -256,6 +256,11 @@ export interface FileFacts {
    */
   handedFns?: Array<{ callee: string; at: number; fn: string; arrow?: true; names?: Array<string | null> }>;
   /**
+   * Exports one of the app's functions makes (`export default withContext(async (req, res, ctx) => ...)`): the export, and the
+   * wrapper as the module names it. When the export handles requests, the function the wrapper returns is what receives them.
+   */
+  wrappedExports?: Array<{ name: string; wrapper: string }>;
+  /**
    * What the file's functions pass the functions they are given (`fn(req.payload, req.context)`), by function and parameter; `named`,
    * the position of the parameter naming the resolver function the request is of, for a function that defines those its callers name;
    * `clients`, the clients it hands them, as `ArgFlow.clients` (`fn(octokit)`).

@@ -270,6 +270,9 @@ function topLevel(program: Node): Set<Node> {
     for (const [at, stmt] of (program.body as Node[]).entries()) {
       const call = stmt.type === 'ExpressionStatement' ? statementCall(stmt.expression) : null;
       if (call?.type === 'CallExpression' && isFunction(unwrap(call.callee))) iifes.set(call, `iife$${at}`);
+      // `export default withContext(async (req, res, ctx) => ...)`: what the wrapper makes is the default export.
+      const exported = stmt.type === 'ExportDefaultDeclaration' ? unwrap(stmt.declaration) : null;
+      if (exported?.type === 'CallExpression' && exported.arguments.length > 0 && isWrapper(unwrap(exported.callee))) wrapped.set(exported, 'default');
       const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
       if (decl?.type !== 'VariableDeclaration') continue;
       for (const d of decl.declarations as Node[]) {
@@ -291,6 +294,15 @@ export function isWrapper(callee: Node): boolean {
   if (callee.type !== 'MemberExpression' || callee.computed || unwrap(callee.object).type !== 'Identifier') return false;
   const method = propertyName(callee.property);
   return method !== null && !callsBack(method);
+}
+
+/**
+ * The top-level name a wrapper's call gives (`handler` of `const handler = withAuth(...)`, `default` of
+ * `export default withContext(...)`), or null for any other call.
+ */
+export function wrapperCallName(call: Node, program: Node): string | null {
+  topLevel(program);
+  return wrapperCalls.get(program)!.get(call) ?? null;
 }
 
 /**

@@ -28,6 +28,7 @@ import { ANSWER_METHODS, answersByReturn, optionsLabel, routeAnswer, routeLabel 
 import { callsParam, callsParamMethod, handFunctions } from './handed-functions.ts';
 import type { Walk } from './state.ts';
 import { noteDirectCall, noteGuardedCall } from '../purge-helpers.ts';
+import { wrapperCallName } from '../functions-named.ts';
 
 const BROWSER_GLOBALS = new Set(['AP', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'alert']);
 const MUTATORS = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']);
@@ -185,6 +186,14 @@ function spreadsLast(node: Node): { spread?: true } {
   return (node.arguments as Node[]).at(-1)?.type === 'SpreadElement' ? { spread: true } : {};
 }
 
+/** `export default withContext(async (req, res, ctx) => ...)`: an export the app's wrapper makes (see `FileFacts.wrappedExports`). */
+function wrapsExport(w: Walk, call: Node): void {
+  const name = wrapperCallName(call, w.program);
+  const wrapper = name === null ? null : calleeName(call.callee);
+  if (name === null || wrapper === null) return;
+  for (const exported of w.exportsOf.get(name) ?? []) (w.ctx.facts.wrappedExports ??= []).push({ name: exported, wrapper });
+}
+
 /** Hands a call to the detectors; returns what the callee refers to, for the walk. */
 function onCall(w: Walk, node: Node): Ref {
   const { ctx, scope } = w;
@@ -226,6 +235,7 @@ function onCall(w: Walk, node: Node): Ref {
   if (ctx.fn && node.type === 'CallExpression' && !local) callsParamMethod(w, node);
   if (method !== null && w.definers.size > 0) handToForwarded(w, node, method);
   if (target && node.type === 'CallExpression') handFunctions(w, node, target);
+  if (method !== null && !ctx.fn && node.type === 'CallExpression') wrapsExport(w, node);
   if (target === null && node.arguments.length === 2 && isSetCall(node)) {
     register(w, node);
     if (scope.currentClass !== null && ctx.fn) setsMember(w, node);

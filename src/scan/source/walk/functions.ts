@@ -27,14 +27,26 @@ import { bindItemFields } from '../item-fields.ts';
 import type { CallbackParams, Walk } from './state.ts';
 import { walkLater } from './state-order.ts';
 import { handedArrow } from './handed-functions.ts';
+import { wrappersOf } from '../exports.ts';
+
+/** Whether the module's function `name` is exported as `exported` only by a call of one of the app's functions (`withContext(handler)`). */
+function wrappedByApp(w: Walk, name: string, exported: string): boolean {
+  const calls = wrappersOf(w.program, name).filter((c) => c.exported === exported);
+  return calls.length > 0 && calls.every((c) => c.call.type === 'CallExpression' && w.scope.appFunction(c.call.callee) !== null) && (w.exportsOf.get(name) ?? []).filter((e) => e === exported).length === calls.length;
+}
+
+/** How many of what a handler is called with a wrapper the scan cannot read passes on: the request and the response or context. */
+const WRAPPER_PASSES = 2;
 
 /** Walks a function: its parameters bound to what they receive, its body, and what it returns recorded on the module's function it is. */
 export function enterFunction(w: Walk, node: Node, parent: Node | null, given: CallbackParams): void {
   const { ctx, scope } = w;
   const assigned = parent?.type === 'AssignmentExpression' && !ctx.fn ? assignedMemberName(node, parent, w.program) : null;
   const top = topLevelName(node, parent, w.program) ?? methodName(node, parent, scope.currentClass, w.members) ?? assigned;
-  // The function a wrapper is given where a top-level constant is declared runs as the constant: it receives what the constant does.
-  const callback = top !== null && parent?.type === 'CallExpression' ? null : given ?? w.optionCallbacks.get(node) ?? null;
+  // The function a wrapper is given where a top-level constant is declared runs as the constant: it receives what the constant does,
+  // unless the wrapper is the app's, which hands it what it passes (`export default withContext(async (req, res, ctx) => ...)`).
+  const wrapped = top !== null && parent?.type === 'CallExpression';
+  const callback = wrapped && handedArrow(node) === undefined ? null : given ?? w.optionCallbacks.get(node) ?? null;
   const outer = ctx.fn;
   const outerLocal = ctx.local ?? null;
   const egressFrom = ctx.facts.egress.length;
@@ -76,6 +88,9 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   // Handlers receive data from users and products: resolver requests, web trigger and event payloads,
   // HTTP requests. Whether an exported function is a handler is for the manifest to say.
   const exported = info?.exports[0];
+  // `async function handler(req, res, ctx)` exported only as `withContext(handler)`: the app's wrapper gets the request and hands
+  // the function what it passes (`param:handler:2`), not the request in every parameter.
+  const throughApp = info !== null && !callback && info.exports.length > 0 && info.exports.every((e) => wrappedByApp(w, info!.name, e));
   // A function of the module that is not exported may still be handed to a registrar by name (`#name`);
   // its parameters also hold what its callers pass (`param:name:i`).
   // A function the module's function returns (`return (req, res) => ...`) handles requests when that function's result is handed to a registrar.
@@ -93,7 +108,10 @@ export function enterFunction(w: Walk, node: Node, parent: Node | null, given: C
   // `app.use((err, req, res, next) => ...)`: Express's error-handling middleware, handed what a request holds, gets the error first.
   const errorFirst = node.params.length === 4 && callback !== null && callback[0]!.includes('resolver-payload') && !(onItems !== null && takesItems(onItems));
   (node.params as Node[]).forEach((param, i) => {
-    const kinds = new Set<Flow>(callback ? (i === 0 && errorFirst ? ['other'] : callback[Math.min(i, callback.length - 1)]!) : info ? [`handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : passed?.[i] ?? ['other']);
+    // A library's wrapper (`withApiAuthRequired(async (req, res) => ...)`) passes on the request and what comes with it; what else it
+    // hands the function is not known.
+    const beyond = wrapped && !callback && i >= WRAPPER_PASSES;
+    const kinds = new Set<Flow>(callback ? (i === 0 && errorFirst ? ['other'] : callback[Math.min(i, callback.length - 1)]!) : info ? [beyond ? 'other' : throughApp ? `param:${info.name}:${i}` : `handler:${exported ?? `#${info.name}`}`, `param:${info.name}:${i}`] : returned ? [returned] : passed?.[i] ?? ['other']);
     for (const flow of routed?.[i] ?? []) kinds.add(flow);
     // A function the top-level one declares or returns (`return { async setWord(text) { ... } }`): also what callers elsewhere pass.
     if (local && !callback) kinds.add(`param:${local}:${i}`);
