@@ -11,6 +11,7 @@ import { indexFlows } from './indexes.ts';
 import { messageResults } from './messages.ts';
 import { paramResults } from './params.ts';
 import { flowResolver, type Parts } from './resolve.ts';
+import { throughWrappers } from './wrapper-keys.ts';
 import { storedKinds } from './storage.ts';
 
 /**
@@ -39,7 +40,11 @@ export function resolveFlows(
   webhookRoute: (route: string) => readonly DataKind[] | null = () => null,
   pageParam: (route: string, field: string) => readonly DataKind[] | null = () => null,
 ): ResolvedFlows {
-  const inputs = { files, graph, handlers, clients, secretRoute, webhookRoute, pageParam, fill, consumers, consumerMethods, events };
+  const inputs = {
+    files, graph, handlers, clients, secretRoute, webhookRoute, pageParam, fill, consumerMethods,
+    consumers: throughWrappers(files, graph, consumers, (a, b) => [...new Set([...a, ...b])]),
+    events: throughWrappers(files, graph, events, (a, b) => ({ whole: [...new Set([...a.whole, ...b.whole])], field: [...new Set([...a.field, ...b.field])] })),
+  };
   const index = indexFlows(inputs);
   const parts = {} as Parts;
   const resolve = flowResolver(inputs, index, parts);
