@@ -32,15 +32,24 @@ export function storedKinds(index: FlowIndex, resolve: Resolve): (backend: strin
    * What an SQL write puts in some columns (`title,body`), when it tells which parameter goes to which, or what a write of an object
    * literal puts in some of its fields (`settings.repo`, all but some for `-token`); else all it writes.
    */
+  const fieldsWritten = [new Map<StorageOp, Map<string, DataKind[]>>(), new Map<StorageOp, Map<string, DataKind[]>>()];
   const columnKinds = (file: FileFacts, op: StorageOp, withParams: boolean, columns: string): DataKind[] => {
     const { boundKinds, boundColumns } = op;
     if (!boundKinds || !boundColumns) return writeKinds(file, op, withParams);
+    // Worked out once per write and fields read, as `writeKinds` is: a read inside the resolution is not kept (see below), so
+    // without this, writes whose fields hold reads of other such writes were resolved again at each read, more at each level.
+    const memo = fieldsWritten[Number(withParams)]!;
+    const byColumns = memo.get(op) ?? new Map<string, DataKind[]>();
+    const cached = byColumns.get(columns);
+    if (cached) return cached;
     if (writing.has(op)) return [];
     const read = new Set(columns.startsWith(WITHOUT) ? columns.slice(1).split(',') : columns.split(','));
     const flows = boundKinds.filter((_, i) => read.has(boundColumns[i] ?? '') !== columns.startsWith(WITHOUT)).flat();
     writing.add(op);
     const kinds = flows.length === 0 ? [] : resolve(file, flows, withParams);
     writing.delete(op);
+    byColumns.set(columns, kinds);
+    memo.set(op, byColumns);
     return kinds;
   };
   const reads = new Map<string, DataKind[]>();

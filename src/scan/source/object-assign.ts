@@ -93,7 +93,7 @@ export function assignField(scope: Scope, left: Node, value: Node, kinds: Set<Fl
 }
 
 /** The object literal a name is bound to and nothing changed since (`const opts = {}`, `Object.assign({}, a)`), or null. */
-function literalOf(scope: Scope, b: Binding | undefined): Node | null {
+export function literalOf(scope: Scope, b: Binding | undefined): Node | null {
   const init = b?.init && !b.grown && b.values?.length === 1 ? unwrap(b.init) : null;
   return init?.type === 'ObjectExpression' ? init : init ? assignedObject(scope, init) : null;
 }

@@ -29,6 +29,7 @@ import { olderThan } from '../sql-age.ts';
 import { deleteAge, filterAge, numberOf, sqlParamAges, withParams } from '../age-filter.ts';
 import { guardAge } from '../guard-age.ts';
 import { noteHelperDelete } from '../purge-helpers.ts';
+import { literalOf } from '../object-assign.ts';
 
 const KVS_OPS: Record<string, StorageOp['op']> = {
   get: 'read', getMany: 'query', getOne: 'query', set: 'write', batchSet: 'write', delete: 'delete', batchDelete: 'delete', query: 'query',
@@ -528,9 +529,11 @@ function push(ctx: FileContext, backend: StorageBackend, op: StorageOp['op'], ke
 /**
  * `kvs.set('settings', { repo, token })`, `addon.settings.set(...)` of an object written there: what each of its fields holds, as
  * `boundKinds` by `boundColumns`, for a read of some fields (`{{settings.repo}}` of a view, see `rendered-locals.ts`).
+ * Also the object literal a name is bound to (`const record = { accountId, title }; kvs.set(key, record)`), with the fields given
+ * it since (`record.token = token`), unless something else put data into it.
  */
 function writtenFields(ctx: FileContext, op: StorageOp, value: Node | null | undefined, named: DataKind | null = null): void {
-  const object = op.op === 'write' && value ? unwrap(value) : null;
+  const object = op.op === 'write' && value ? boundObject(ctx, unwrap(value)) : null;
   if (object?.type !== 'ObjectExpression') return;
   const fields: string[] = [];
   const kinds: DataKind[][] = [];
@@ -543,6 +546,11 @@ function writtenFields(ctx: FileContext, op: StorageOp, value: Node | null | und
   }
   op.boundKinds = kinds;
   op.boundColumns = fields;
+}
+
+/** An object literal, or the one a name is bound to, with the fields given it since (`record.title = title`; see `assignField`). */
+function boundObject(ctx: FileContext, node: Node): Node | null {
+  return node.type === 'Identifier' ? literalOf(ctx.scope, ctx.scope.lookup(node.name)) : node;
 }
 
 /** The index a custom entity's query chain names (`.index('by-owner')`), when it is a constant. */
