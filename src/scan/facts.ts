@@ -277,7 +277,11 @@ export interface EgressCall {
   remote?: string;
   /** While the scan links the files: the constant path an `invokeRemote`/`requestRemote` call asks the remote for (`{ path: '/notes' }`). */
   remotePath?: string;
-  /** The environment variable the URL starts with when the code shows no host (`fetch(process.env.MONDAY_API_URL)`): its name may name the vendor. */
+  /**
+   * The environment variable the URL starts with when the code shows no host (`fetch(process.env.MONDAY_API_URL)`): its name may name
+   * the vendor. Also on the call to the default a set variable replaces (`process.env.SLACK_URL || 'https://hooks.slack.com/...'`):
+   * the configuration may send it elsewhere.
+   */
   urlVariable?: string;
 }
 

@@ -1,5 +1,6 @@
-import { propertyName, unwrap, type Node } from './ast.ts';
+import { isFunction, propertyName, unwrap, type Node } from './ast.ts';
 import { evalStr } from './evaluate.ts';
+import type { Binding } from './flow.ts';
 import type { Scope } from './scope.ts';
 import { HOLE, hasImported, hasMarks, hasParam } from './string-marks.ts';
 
@@ -10,11 +11,12 @@ const MAX_CHOICES = 8;
  * The URLs a request's URL may be when it is one of a few constants, none known as a whole: a table's entry
  * (`URLS[env]`, `URLS[env] || URLS.demo` of `const URLS = { demo: 'https://demo-api...', prod: 'https://api...' }`), a choice
  * (`prod ? 'https://api...' : 'https://demo-api...'`), also at the start of a template (`${URLS[env]}/omni/start`), the rest
- * of which may stay unknown. Null when it is no such choice.
+ * of which may stay unknown; a default (`process.env.API_URL || DEFAULT_BASE`, a hole for the rest), also one a local helper
+ * returns (`base(opts.url) + '/v1/items'` of `function base(url) { return url || DEFAULT_BASE; }`). Null when it is no such choice.
  */
 export function urlChoices(scope: Scope, url: Node): string[] | null {
   const found = choicesOf(scope, url, 0);
-  return found !== null && found.length > 1 && !found.some((u) => hasParam(u) || hasImported(u)) ? found : null;
+  return found !== null && found.length > 0 && !found.some((u) => hasParam(u) || hasImported(u)) ? found : null;
 }
 
 /** The constant strings an expression may be; null for one it may be anything else. */
@@ -23,25 +25,34 @@ function choicesOf(scope: Scope, expr: Node, depth: number): string[] | null {
   if (depth > 4) return null;
   switch (node.type) {
     case 'TemplateLiteral': {
-      // Each part a choice or what it evaluates to, unknown parts holes (`${base}/issue/${id}`); one choice at least.
-      let out = [''];
-      let chosen = false;
-      for (let i = 0; i < node.quasis.length; i++) {
-        const e = node.expressions[i] as Node | undefined;
-        const parts = e ? choicesOf(scope, e, depth + 1) : [''];
-        if (parts && parts.length > 1) chosen = true;
-        const text = node.quasis[i].value.cooked ?? node.quasis[i].value.raw;
-        const values = parts ?? [evalStr(scope, e) ?? HOLE];
-        out = out.flatMap((prefix) => values.map((v) => `${prefix}${text}${v}`));
-        if (out.length > MAX_CHOICES) return null;
-      }
-      // `\`/api/items?q=${q}\`` beside a choice of another branch: one URL whose host is known, the rest a hole.
-      return chosen ? [...new Set(out)] : knownHost(out[0]!) ? out : null;
+      // Each part a choice or what it evaluates to, unknown parts holes (`${base}/issue/${id}`).
+      const pieces: Array<string | Node> = [];
+      node.quasis.forEach((q: Node, i: number) => pieces.push(q.value.cooked ?? q.value.raw, ...(node.expressions[i] ? [node.expressions[i] as Node] : [])));
+      return joined(scope, pieces, depth);
     }
+    case 'BinaryExpression':
+      // `base(opts.url) + '/v1/items'`, as a template.
+      return node.operator === '+' ? joined(scope, operands(node), depth) : null;
+    case 'CallExpression':
+      return returnedChoices(scope, node, depth);
     case 'ConditionalExpression':
       return either(scope, node.consequent, node.alternate, depth);
-    case 'LogicalExpression':
-      return node.operator === '&&' ? null : either(scope, node.left, node.right, depth);
+    case 'LogicalExpression': {
+      if (node.operator === '&&') return null;
+      // `url || DEFAULT_BASE` of a helper called without the URL: the default.
+      const left = unwrap(node.left);
+      const binding = left.type === 'Identifier' ? scope.lookup(left.name) : undefined;
+      if (binding && notGiven.has(binding)) return choicesOf(scope, node.right, depth + 1);
+      // `process.env.SLACK_URL || 'https://hooks.slack.com/...'`: the default, or what is not known.
+      const first = choicesOf(scope, node.left, depth + 1);
+      if (first === null) {
+        const right = choicesOf(scope, node.right, depth + 1);
+        return right && right.length < MAX_CHOICES ? [...new Set([...right, HOLE])] : null;
+      }
+      // `base('https://eu.example.com')`: the URL given, never the default.
+      if (first.length === 1 && first[0] !== '') return first;
+      return either(scope, node.left, node.right, depth);
+    }
     case 'MemberExpression': {
       // `URLS[env]` of a key not known: any of the table's values.
       const table = node.computed ? constantTable(scope, unwrap(node.object)) : null;
@@ -61,6 +72,61 @@ function choicesOf(scope: Scope, expr: Node, depth: number): string[] | null {
   }
   const text = evalStr(scope, node);
   return text !== null && !hasMarks(text) ? [text] : null;
+}
+
+/** A template's text and expressions in turn (or the operands of `a + b`), each expression a choice or what it evaluates to; one choice at least. */
+function joined(scope: Scope, pieces: Array<string | Node>, depth: number): string[] | null {
+  let out = [''];
+  let chosen = false;
+  for (const piece of pieces) {
+    const parts = typeof piece === 'string' ? [piece] : choicesOf(scope, piece, depth + 1);
+    if (parts && parts.length > 1) chosen = true;
+    const values = parts ?? [evalStr(scope, piece as Node) ?? HOLE];
+    out = out.flatMap((prefix) => values.map((v) => `${prefix}${v}`));
+    if (out.length > MAX_CHOICES) return null;
+  }
+  // `\`/api/items?q=${q}\`` beside a choice of another branch: one URL whose host is known, the rest a hole.
+  return chosen ? [...new Set(out)] : knownHost(out[0]!) ? out : null;
+}
+
+/** The operands of `a + b + c`, in turn. */
+function operands(node: Node): Node[] {
+  const left = unwrap(node.left);
+  return [...(left.type === 'BinaryExpression' && left.operator === '+' ? operands(left) : [left]), node.right];
+}
+
+/** Parameters of a helper a call leaves out (`base()` of `function base(url) { return url || DEFAULT_BASE; }`), while its result is worked out. */
+const notGiven = new WeakSet<Binding>();
+
+/**
+ * What a local helper that returns one expression may return (`function base(url) { return url || DEFAULT_BASE; }`,
+ * `(kind) => kind === 'a' ? URL_A : URL_B`), its parameters what the call gives them; null for any other call.
+ */
+function returnedChoices(scope: Scope, call: Node, depth: number): string[] | null {
+  const callee = unwrap(call.callee);
+  const b = callee.type === 'Identifier' ? scope.lookup(callee.name) : undefined;
+  const declared = b && !b.grown ? b.declaration ?? b.init : null;
+  const fn = declared ? unwrap(declared) : null;
+  if (!fn || !isFunction(fn) || fn.async || fn.generator) return null;
+  const only = fn.body.type === 'BlockStatement' && fn.body.body.length === 1 ? fn.body.body[0] : null;
+  const returned: Node | null = fn.body.type !== 'BlockStatement' ? fn.body : only?.type === 'ReturnStatement' ? only.argument : null;
+  const params = fn.params as Node[];
+  const args = call.arguments as Node[];
+  if (!returned || args.some((a) => a.type === 'SpreadElement') || params.some((p) => p.type !== 'Identifier')) return null;
+  // Worked out in the caller's scope, before the helper's names hide the caller's.
+  const given = args.map((arg) => evalStr(scope, arg));
+  scope.push();
+  try {
+    params.forEach((param, i) => {
+      scope.bindPattern(param, null, new Set());
+      const bound = scope.lookup(param.name)!;
+      if (i >= args.length) notGiven.add(bound);
+      else if (given[i] !== null) bound.given = given[i]!;
+    });
+    return choicesOf(scope, returned, depth + 1);
+  } finally {
+    scope.pop();
+  }
 }
 
 function either(scope: Scope, a: Node, b: Node, depth: number): string[] | null {

@@ -461,7 +461,8 @@ export function eachUrl(call: EgressCall): EgressCall[] {
 
 /**
  * The environment variable a URL starts with (`process.env.MONDAY_API_URL`, `` `${process.env.HUBSPOT_URL}/crm/v3` ``,
- * `import.meta.env.VITE_SLACK_WEBHOOK`, also through a constant or `const { X } = process.env`), by name; null for any other URL.
+ * `import.meta.env.VITE_SLACK_WEBHOOK`, also through a constant or `const { X } = process.env`, or before a default: `process.env.X || DEFAULT`),
+ * by name; null for any other URL.
  */
 export function urlVariable(ctx: FileContext, urlNode: Node, depth = 0): string | null {
   let node = unwrap(urlNode);
@@ -472,6 +473,8 @@ export function urlVariable(ctx: FileContext, urlNode: Node, depth = 0): string 
   }
   if (node.type === 'TemplateLiteral') return node.quasis[0].value.cooked === '' && node.expressions.length > 0 ? urlVariable(ctx, node.expressions[0], depth + 1) : null;
   if (node.type === 'BinaryExpression' && node.operator === '+') return urlVariable(ctx, node.left, depth + 1);
+  // `process.env.SLACK_WEBHOOK_URL || 'https://hooks.slack.com/...'`: the variable, which replaces the default when set.
+  if (node.type === 'LogicalExpression' && node.operator !== '&&') return urlVariable(ctx, node.left, depth + 1);
   if (node.type !== 'MemberExpression') return null;
   const env = unwrap(node.object);
   const name = propertyName(node.property, node.computed);
