@@ -43,12 +43,13 @@ export function exportedConstants(program: Node, scope: Scope): Map<string, stri
       if (setClient(out, `${name}()`, clientOf(scope, returnedValue(node)))) return;
       const value = scope.returnedStr(node);
       if (value !== null && !ONLY_HOLES.test(value)) out.set(`${name}()`, value);
-      // `export const postOf = (body) => ({ method: 'POST', body })`: the fields of what it returns (`postOf().method`).
-      else if (value === null) {
-        // `export function eventType(kind) { if (kind === 'build') return 'builds'; return 'deployments'; }`: each constant it may return.
+      else {
+        // `export function eventType(kind) { if (kind === 'build') return 'builds'; return 'deployments'; }`,
+        // `export const pathOf = (kind) => kind === 'a' ? '/rest/api/3/a' : '/rest/api/3/b'`: each constant it may return.
         const choices = returnedChoices(scope, node);
         if (choices) return void out.set(`${name}()${CHOICES}`, choices.join(CHOICE));
-        const returned = returnedObject(scope, node);
+        // `export const postOf = (body) => ({ method: 'POST', body })`: the fields of what it returns (`postOf().method`).
+        const returned = value === null ? returnedObject(scope, node) : null;
         if (returned) add(`${name}()`, returned, depth + 1);
       }
       return;

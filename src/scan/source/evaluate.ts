@@ -242,10 +242,20 @@ function literalChoices(scope: Scope, expr: Node, depth: number): string[] | nul
 
 /**
  * The constant strings a function returns from its branches, two at least and at most four: two `return`s at least in its body
- * (the functions it holds aside), each of a constant or a choice of constants, and no way to its end without one. Null for any other function.
+ * (the functions it holds aside), each of a constant or a choice of constants, and no way to its end without one; or the one
+ * choice of constants it returns (`(kind) => kind === 'a' ? 'issue' : 'project'`). Null for any other function.
  */
 export function returnedChoices(scope: Scope, fn: Node): string[] | null {
-  if (!isFunction(fn) || fn.body?.type !== 'BlockStatement' || !endsInReturn(fn.body)) return null;
+  if (!isFunction(fn) || !fn.body) return null;
+  // `(kind) => kind === 'a' ? '/rest/api/3/a' : '/rest/api/3/b'`, `{ return kind === 'a' ? ... : ...; }`: the branches of the one choice it returns.
+  const body = fn.body.type === 'BlockStatement' ? null : unwrap(fn.body);
+  const only = fn.body.type === 'BlockStatement' && fn.body.body.length === 1 && fn.body.body[0].type === 'ReturnStatement' ? fn.body.body[0].argument : null;
+  const choice = body ?? (only ? unwrap(only) : null);
+  if (choice?.type === 'ConditionalExpression') {
+    const values = new Set(branchChoices(scope, choice, 0));
+    return values.size > 1 && values.size <= 4 ? [...values] : null;
+  }
+  if (fn.body.type !== 'BlockStatement' || !endsInReturn(fn.body)) return null;
   const returns: Node[] = [];
   const stack: Node[] = [...(fn.body.body as Node[])];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
