@@ -35,7 +35,7 @@ describe('a request whose URL is one of a few constants', () => {
     assert.deepEqual([facts.egress.unresolved.length, facts.egress.undeclared.length, facts.egress.unused.length], [0, 0, 0]);
   });
 
-  it('stays unresolved when a value may be anything else (an environment variable, a caller\'s key into a table that is changed)', async () => {
+  it('stays unresolved when a value may be anything else (a caller\'s key into a table that is changed); an environment variable before a default also goes to the default\'s host', async () => {
     const { facts } = await scanFiles({
       'manifest.yml': MANIFEST,
       'src/index.js': [
@@ -47,7 +47,11 @@ describe('a request whose URL is one of a few constants', () => {
         '}',
       ].join('\n'),
     });
-    assert.deepEqual(facts.egress.calls.map((c) => c.host), [null, null]);
+    assert.deepEqual(facts.egress.calls.map((c) => [c.host, c.url, c.urlVariable ?? null]), [
+      [null, '{}/omni/start', null],
+      ['api.verify.example.com', 'https://api.verify.example.com/omni/end', 'VERIFY_URL'],
+      [null, '{}/omni/end', 'VERIFY_URL'],
+    ]);
     assert.deepEqual(facts.egress.unused, []);
   });
 });

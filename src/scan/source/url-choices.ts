@@ -34,7 +34,7 @@ function choicesOf(scope: Scope, expr: Node, depth: number): string[] | null {
       // `base(opts.url) + '/v1/items'`, as a template.
       return node.operator === '+' ? joined(scope, operands(node), depth) : null;
     case 'CallExpression':
-      return returnedChoices(scope, node, depth);
+      return helperChoices(scope, node, depth);
     case 'ConditionalExpression':
       return either(scope, node.consequent, node.alternate, depth);
     case 'LogicalExpression': {
@@ -102,7 +102,7 @@ const notGiven = new WeakSet<Binding>();
  * What a local helper that returns one expression may return (`function base(url) { return url || DEFAULT_BASE; }`,
  * `(kind) => kind === 'a' ? URL_A : URL_B`), its parameters what the call gives them; null for any other call.
  */
-function returnedChoices(scope: Scope, call: Node, depth: number): string[] | null {
+function helperChoices(scope: Scope, call: Node, depth: number): string[] | null {
   const callee = unwrap(call.callee);
   const b = callee.type === 'Identifier' ? scope.lookup(callee.name) : undefined;
   const declared = b && !b.grown ? b.declaration ?? b.init : null;
