@@ -216,8 +216,11 @@ function madeBelow(found: RecognisedClaim, out: readonly RecognisedClaim[], from
   return out.some((other) => other.claim === found.claim && !fromHeading.has(other) && other.source.line > line && other.source.line < next);
 }
 
-/** A question answered on its own line: "Is data encrypted at rest? Yes, by Forge.", "Does the app use sub-processors? No." */
-const ANSWERED_LINE = /^[^?]{8,}\?\s+(?:yes|no|never|none)\b/i;
+/**
+ * A question answered on its own line: "Is data encrypted at rest? Yes, by Forge.", "Does the app use sub-processors? No.",
+ * "Is my data backed up by you? We hold no copy of your data." (the question asks; only the answer claims).
+ */
+const ANSWERED_LINE = /^[^?]{8,}\?\s+(?:(?:yes|no|never|none)\b|[A-Z])/;
 
 /** Claims in one piece of text with no list after it, such as a sentence in the trust profile. */
 export function recogniseText(text: string, source: ClaimSource, claims: readonly ClaimDefinition[] = CLAIMS): RecognisedClaim[] {

@@ -19,6 +19,7 @@ export default defineOrganisational({
     phrase`\bcertified\b`,
     phrase`\bCloud\s+Fortified\b`,
   ],
+  readsDenials: true,
   // "ISO 27001 certification is held by Atlassian for the Forge platform", "We rely on Atlassian's SOC 2 report": Atlassian's own, not the vendor's.
   params: (sentence) => (ATLASSIANS.test(firstLine(sentence)) ? null : {}),
   examples: [
