@@ -29,8 +29,18 @@ function deniesLeaving(f: Frame): boolean {
   if (denies(f, 'leave') && aboutData(f) && namesAtlassian(f)) return true;
   // "All requests stay within Atlassian": calls that stay go nowhere else.
   if (f.traffic && staysInAtlassian(f)) return true;
-  return denies(f, 'receive') && aboutData(f) && /^\s*we\b/i.test(f.text);
+  return denies(f, 'receive') && aboutData(f) && VENDOR_SUBJECT.test(f.text);
 }
+
+/**
+ * "Page text is never sent to our servers", "Issue bodies are not sent anywhere": the product's content named alone, sent nowhere outside
+ * Atlassian; the claim is held to that content (`content`), as "Page content never leaves Confluence" is.
+ */
+const deniesContentSent = (f: Frame, sentence: string): boolean =>
+  denies(f, 'send') && f.data.has('content') && (f.places.has('ours') || f.places.has('outside') || f.places.has('anywhere')) && !f.places.has('logs') && aboutContent(sentence).content === true;
+
+/** The vendor as the one that receives: "We do not receive ...", "Neither the app nor its developers receive ...", "Our engineers never get ..."; not the app alone, which gets what it reads. */
+const VENDOR_SUBJECT = /^\s*(?:neither\s+(?:the\s+app|it|we)\s+nor\s+)?(?:we|(?:the\s+)?vendor|(?:its|our|the\s+app's)\s+(?:developers|makers|team|staff|engineers|employees|people))\b/i;
 
 /**
  * "The only outbound traffic the app produces goes to the Atlassian REST APIs", "All outgoing requests are made to Jira", "every call goes to
@@ -90,7 +100,7 @@ export default defineClaim<{ content?: true }>({
   ],
   // "We do not send personal data to third-party services" is about the data: no-end-user-data-to-third-parties decides it.
   params: (sentence, m) => (!ONLY_TO_ATLASSIAN.test(m[0]) && !ONLY_ATLASSIAN_APIS.test(m[0]) && ((deniesSharing(sentence) && !/\boutside\s+(?:of\s+)?Atlassian\b/i.test(sentence)) || sendsOnlyPersonal(sentence)) ? null : aboutContent(sentence)),
-  frames: (f, sentence) => (deniesLeaving(f) && !deniesSharing(sentence) && !personalOnly(f) && !KIND_OF_DATA.test(f.text) ? aboutContent(sentence) : null),
+  frames: (f, sentence) => ((deniesLeaving(f) || deniesContentSent(f, sentence)) && !deniesSharing(sentence) && !personalOnly(f) && !KIND_OF_DATA.test(f.text) ? aboutContent(sentence) : null),
   examples: [
     'It does not operate an external backend, does not declare external egress, and does not request Confluence read or write scopes.',
     "All app data (queues, handoffs, and team data) is stored exclusively in Atlassian Forge KV Storage \u2014 no data leaves Atlassian's cloud infrastructure",

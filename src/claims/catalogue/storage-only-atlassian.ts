@@ -37,7 +37,16 @@ function keptNowhereElse(f: Frame): boolean {
 /** A clause whose subject is the one before it: "... and are not kept anywhere else", "...; they are never stored anywhere else". */
 const SAME_SUBJECT = /^\s*(?:and\s+)?(?:(?:they|it)\s+)?(?:(?:is|are|was|were)\s+)?(?:not|never)\b/i;
 /** "Diagrams are stored in Confluence and are not kept anywhere else by the app": what the clause before kept, kept nowhere else. */
-const sameKeptNowhereElse = (f: Frame): boolean => SAME_SUBJECT.test(f.text) && f.data.size === 0 && deniesKeeping(f) && f.places.has('outside') && !f.places.has('ours') && !f.places.has('logs');
+const sameKeptNowhereElse = (f: Frame): boolean => SAME_SUBJECT.test(f.text) && !personalOnly(f) && deniesKeeping(f) && f.places.has('outside') && !f.places.has('ours') && !f.places.has('logs');
+/** "live in Jira", which no verb class reads: a place of being, as "stays in" is. */
+const LIVES_IN = /\blive[sd]?\s+(?:only\s+)?(?:in|on|within|inside)\b/i;
+/**
+ * The clause before "... and are not kept anywhere else": what it keeps, content too ("Your issues live in Jira", "Generated summaries are
+ * written back to the issue as a comment"), in a place of Atlassian's and no other.
+ */
+const keptBefore = (f: Frame): boolean =>
+  !personalOnly(f) && !f.traffic && f.places.has('atlassian') && !f.places.has('ours') && !f.places.has('third-party') && !f.places.has('logs') && !f.places.has('device') &&
+  (f.affirmed.has('store') || f.affirmed.has('stay') || f.affirmed.has('write') || LIVES_IN.test(f.text));
 
 /** A store of Atlassian's named as such: "its Forge storage", "Forge's key-value store", "issue properties". */
 const ATLASSIAN_STORE = /\bForge(?:'s)?\s+(?:hosted\s+)?(?:storage|key-value\s+store|KVS|SQL|object\s+store|store)\b|\b(?:issue|content|page|space|project|entity)\s+propert(?:y|ies)\b/i;
@@ -60,6 +69,7 @@ function namedAsOnlyStore(f: Frame, sentence: string): boolean {
   const frames = readFrames(firstLine(sentence));
   const at = frames.findIndex((other) => other.text === f.text);
   if (frames.slice(0, Math.max(at, 0)).some((other) => keptInAtlassian(other) && !NO_OTHER.test(other.text))) return true;
+  if (sameKeptNowhereElse(f) && at > 0 && keptBefore(frames[at - 1]!)) return true;
   // "Atlassian removes its Forge storage after 28 days, and we keep nothing anywhere else": the store named before, in a clause of any kind.
   const before = firstLine(sentence).slice(0, Math.max(firstLine(sentence).indexOf(f.text), 0));
   return ATLASSIAN_STORE.test(before) && !OTHER_STORE.test(before);
