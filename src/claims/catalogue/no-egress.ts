@@ -26,7 +26,8 @@ function deniesLeaving(f: Frame): boolean {
   const named = f.data.size === 0 || allData(f);
   const sent = denies(f, 'send', 'leave') || (denies(f, 'share') && PASSED_ON.test(f.text));
   if ((out || f.places.has('anywhere')) && (denies(f, 'connect') || (sent && named))) return true;
-  if (denies(f, 'leave') && aboutData(f) && namesAtlassian(f)) return true;
+  // "No requests leave Atlassian": calls denied leaving, as data is.
+  if (denies(f, 'leave') && (aboutData(f) || f.traffic) && namesAtlassian(f)) return true;
   // "All requests stay within Atlassian": calls that stay go nowhere else.
   if (f.traffic && staysInAtlassian(f)) return true;
   return denies(f, 'receive') && aboutData(f) && VENDOR_SUBJECT.test(f.text);
@@ -69,6 +70,11 @@ export default defineClaim<{ content?: true }>({
   phrasings: [
     phrase`${NOT}${gap(40)}\b(?:external|outbound|data|network)\s+egress\b`,
     phrase`\bno\s+(?:external\s+)?egress\b`,
+    // "The app never phones home", "Nothing phones home": no call to the vendor, nor anywhere else.
+    phrase`${NOT}${gap(20)}\bphon(?:e|es|ing)\s+home\b`,
+    // "Requests from the app go only to Atlassian's APIs", "The app talks to nothing but your Atlassian site": every call to Atlassian.
+    phrase`\b(?:requests|calls|traffic|connections)\b(?:\s+(?:from|made\s+by|of)\s+the\s+app)?\s+(?:go(?:es)?|(?:is|are)\s+(?:sent|made|directed))\s+only\s+to\s+(?:the\s+|your\s+)?(?:Atlassian|Jira|Confluence|Forge)(?:'s)?\s+(?:own\s+)?(?:(?:REST|product|cloud)\s+)?(?:APIs?|site|instance|cloud|servers?|products?|platform)\b(?![^.;!?]*\b(?:and|or|plus)\s+(?:to\s+)?(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w])`,
+    phrase`\b(?:talks?|connects?|communicates?|speaks?)\s+(?:to|with)\s+(?:nothing|no\s*one|nobody)\s+(?:but|except|other\s+than)\s+(?:the\s+|your\s+)?(?:Atlassian|Jira|Confluence|Forge)\b(?![^.;!?]*\b(?:and|or|plus)\s+(?:to\s+)?(?:an?\s+|our\s+|the\s+)?(?!Atlassian|Jira|Confluence|Forge)[A-Z\w])`,
     // "The app has no external fetch permissions", "The manifest lists no egress hosts": the manifest allows none.
     phrase`\bno\s+(?:external\s+)?(?:fetch|egress)\s+(?:permissions?|hosts?|entries|rules|domains?)\b`,
     phrase`\bno\s+(?:customer\s+|app\s+|user\s+)?data\s+(?:ever\s+)?leaves\b(?!\s+(?:the\s+|your\s+|a\s+)?(?:user's\s+)?(?:front[- ]?end|browser|device|computer|machine|laptop)\b(?!\s+(?:or|and|nor)\b))`,
