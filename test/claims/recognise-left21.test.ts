@@ -87,4 +87,46 @@ describe('recognising the twentieth round\'s leftovers', () => {
     assert.deepEqual(idsIn('There is nothing we leave unencrypted.'), []);
     assert.deepEqual(idsIn('There\'s nothing we don\'t encrypt.'), []);
   });
+
+  it('calls denied leaving Atlassian, an app that never phones home, and calls that go only to Atlassian are no egress', () => {
+    assert.deepEqual(read('No calls ever leave your Atlassian site.'), [['no-egress', {}]]);
+    assert.deepEqual(read('No traffic from the app leaves Atlassian.'), [['no-egress', {}]]);
+    assert.deepEqual(read('Our macro never phones home.'), [['no-egress', {}]]);
+    assert.deepEqual(read('Calls from the app go only to the Confluence REST API.'), [['no-egress', {}]]);
+    assert.deepEqual(read('Requests go only to Jira\'s own APIs.'), [['no-egress', {}]]);
+    assert.deepEqual(read('The add-on talks to nothing but Jira.'), [['no-egress', {}]]);
+    // Another destination beside Atlassian is no such claim.
+    assert.deepEqual(idsIn('The add-on talks to nothing but Jira and our licensing server.'), []);
+    assert.deepEqual(idsIn('Calls go only to the Jira REST API and to Slack.'), ['egress-only-to']);
+  });
+
+  it('anything the app saves, or what is held only in the product, is stored only in Atlassian', () => {
+    assert.deepEqual(read('Anything the gadget records is kept in your Atlassian site.'), [['storage-only-atlassian', {}]]);
+    assert.deepEqual(read('Whatever you enter is held only in your Jira site.'), [['storage-only-atlassian', {}]]);
+    assert.deepEqual(idsIn('Anything the app saves is kept in our database.'), []);
+  });
+
+  it('another edition named as the sentence\'s label or opening ("Data Center:", "On Server, ...") claims nothing of the Cloud app', () => {
+    assert.deepEqual(idsIn('On Server, the add-on keeps its settings in your own database and sends nothing anywhere.'), []);
+    assert.deepEqual(idsIn('Data Center edition: no outbound calls.'), []);
+    assert.deepEqual(idsIn('For Confluence Data Center users, nothing leaves your network.'), []);
+    assert.deepEqual(idsIn('Our server never stores page content.'), ['no-customer-content-outside-atlassian']);
+  });
+
+  it('a certification denied in a clause of its own after Atlassian\'s is the vendor\'s statement that it has none', () => {
+    assert.deepEqual(idsIn('Forge is covered by Atlassian\'s ISO 27001 certificate, but we have no certification of our own.'), ['certifications']);
+    assert.deepEqual(idsIn('Atlassian\'s ISO 27001 certificate covers Forge; our team follows its own security policy.'), []);
+    assert.deepEqual(idsIn('We rely on Atlassian\'s SOC 2 report.'), []);
+  });
+
+  it('non-native forms read as the verb and the place they mean', () => {
+    assert.deepEqual(idsIn('The plugin doesn\'t stores personal datas.'), ['no-personal-data-stored']);
+    assert.deepEqual(idsIn('We do not sends any informations outside from Atlassian.'), ['no-egress']);
+    assert.deepEqual(idsIn('All of the datas remain inside of your Jira site.'), ['storage-only-atlassian']);
+  });
+
+  it('personal data never written to storage or to logs is neither stored nor logged', () => {
+    assert.deepEqual(read('E-mail addresses are never written to disk or to logs.'), [['no-end-user-data-in-logs', {}], ['no-personal-data-stored', { kinds: ['email'] }]]);
+    assert.deepEqual(idsIn('Personal data is never written to logs.'), ['no-end-user-data-in-logs']);
+  });
 });
