@@ -87,9 +87,10 @@ const ABOUT_DOCUMENT = /^(?:nothing\s+in\s+)?(?:this|these)\s+(?:(?:privacy|secu
 const NOT_THE_APP = /^(?:(?:our|the)\s+)?(?:(?:marketing|company|public|corporate|documentation)\s+)?(?:web\s*site|(?:marketing|documentation)\s+site|blog|newsletter|(?:support|sales|service)\s+(?:desk|team|portal|staff|engineers)|help\s*(?:desk|cent(?:re|er)))\b/i;
 /**
  * Another edition of the app, named as the sentence's label or opening phrase: "Data Center: the plugin ... never phones home", "For Data Center
- * customers, the app makes no outbound connections", "On Server, ...". What the self-hosted edition does is no claim about the Cloud app's code.
+ * customers, the app makes no outbound connections", "On Server, ..."; not a label "Server:" alone, which may name where the Cloud app runs.
+ * What the self-hosted edition does is no claim about the Cloud app's code.
  */
-const OTHER_EDITION = /^(?:(?:for|on|in|with)\s+(?:the\s+)?(?:Jira\s+|Confluence\s+|Bitbucket\s+)?(?:Data\s+Cent(?:er|re)|Server)(?:\s+(?:customers|edition|version|users|instances?))?\s*[,:\u2014\u2013]|(?:(?:Jira|Confluence|Bitbucket)\s+)?(?:Data\s+Cent(?:er|re)|Server)(?:\s+(?:edition|version))?\s*[:\u2014\u2013])/i;
+const OTHER_EDITION = /^(?:(?:for|on|in|with)\s+(?:the\s+)?(?:Jira\s+|Confluence\s+|Bitbucket\s+)?(?:Data\s+Cent(?:er|re)|Server)(?:\s+(?:customers|edition|version|users|instances?))?\s*[,:\u2014\u2013]|(?:(?:Jira|Confluence|Bitbucket)\s+)?(?:Data\s+Cent(?:er|re)(?:\s+(?:edition|version))?|Server\s+(?:edition|version))\s*[:\u2014\u2013])/i;
 /** Apps at large, not the checked one: "Apps that carry the Runs on Atlassian badge have no remotes", "An app with no back end ...". */
 const ANY_APP = /^(?:apps|any\s+app|an\s+app|every\s+app)\s+(?:that|which|with|carrying|bearing)\b/i;
 /** A denial the vendor denies ("It isn't that the app keeps no data - it keeps your settings"): the clause affirms; what follows may claim. */

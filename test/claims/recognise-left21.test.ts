@@ -111,6 +111,8 @@ describe('recognising the twentieth round\'s leftovers', () => {
     assert.deepEqual(idsIn('Data Center edition: no outbound calls.'), []);
     assert.deepEqual(idsIn('For Confluence Data Center users, nothing leaves your network.'), []);
     assert.deepEqual(idsIn('Our server never stores page content.'), ['no-customer-content-outside-atlassian']);
+    // A label "Server:" alone may say where the Cloud app runs.
+    assert.deepEqual(idsIn('Server: Atlassian Forge, no external back end.'), ['no-external-backend']);
   });
 
   it('a certification denied in a clause of its own after Atlassian\'s is the vendor\'s statement that it has none', () => {
